@@ -1,0 +1,61 @@
+"""The article cleaner: an ordered, named chain of small rules with an audit trail.
+
+    from generator.clean import clean, RULE_NAMES
+    cleaned = clean(text, source="x.txt", disabled=("headings",))
+
+Each rule is a function ``apply(doc)`` in its own module under :mod:`generator.clean.rules`; it edits
+the working :class:`~generator.clean.doc.Doc` only through helpers that record every edit (rule,
+raw line, before, after), so the audit is complete by construction.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from ..model import Cleaned
+from .doc import Doc, parse, render
+from .rules import (
+    bare_links, bylines, captions, cjk_spaces, closing_quotes, column_tables, datelines, hashtags,
+    headings, image_text, images, join_lines, latin_ocr, ocr_duplicates, off_topic, promo_lines,
+    punctuation, review_flags, source_url, stray_english, tab_tables, title, video_placeholders,
+)
+from .script import detect_script
+
+__all__ = ["clean", "RULE_NAMES", "CHAIN", "UnknownRule"]
+
+#: The chain, in order: (name, rule). Structure first, then joining, then character-level fixes.
+CHAIN: tuple[tuple[str, Callable[[Doc], None]], ...] = tuple(
+    (m.NAME, m.apply)
+    for m in (
+        source_url, images, video_placeholders, bare_links, promo_lines, off_topic, hashtags,
+        bylines, datelines, ocr_duplicates, image_text, captions, tab_tables, column_tables,
+        title, headings, join_lines, closing_quotes, cjk_spaces, punctuation, latin_ocr,
+        stray_english, review_flags,
+    )
+)
+RULE_NAMES: tuple[str, ...] = tuple(name for name, _ in CHAIN)
+
+
+class UnknownRule(ValueError):
+    """A rule name that is not in :data:`RULE_NAMES`."""
+
+
+def clean(text: str, *, source: str = "<text>", disabled: Iterable[str] = ()) -> Cleaned:
+    """Clean one decoded article; ``disabled`` names rules to skip."""
+    disabled = set(disabled)
+    unknown = sorted(disabled - set(RULE_NAMES))
+    if unknown:
+        raise UnknownRule(
+            f"{source}: unknown cleaning rule(s) {', '.join(unknown)}; valid rules: {', '.join(RULE_NAMES)}"
+        )
+    doc = parse(text)
+    for name, rule in CHAIN:
+        if name in disabled:
+            continue
+        doc.rule = name
+        rule(doc)
+    doc.rule = ""
+    body = render(doc)
+    meta = dict(doc.meta)
+    meta["script"] = detect_script(text)
+    return Cleaned(body, meta, tuple(doc.audit), tuple(doc.flags), tuple(doc.set_aside))

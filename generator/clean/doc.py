@@ -1,0 +1,228 @@
+"""The working document the rules edit: blocks that carry their raw line numbers.
+
+Every edit goes through :class:`Doc` helpers, which record the audit entry (rule, raw line,
+before, after) themselves, so a rule never has to.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..model import AuditEntry, Flag
+
+__all__ = ["Block", "Doc", "parse", "render"]
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
+_MD_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_MD_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_QUOTE = re.compile(r"^\s*>\s*(\S.*?)\s*$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_MD_SIGNS = re.compile(r"^(#{1,6}\s|!\[|>\s|\|.*\|\s*$|```)", re.M)
+
+
+@dataclass
+class Block:
+    """A run of text with the raw line number of each of its pieces.
+
+    ``kind``: ``line`` (raw line, not yet classified), ``p``, ``h``, ``caption``, ``table``, ``code``.
+    """
+
+    kind: str
+    text: str
+    marks: list[tuple[int, int]]
+    """(offset in ``text``, raw 1-based line number) pairs, sorted by offset."""
+    gap: int = 0
+    """Blank lines before this block in the raw text."""
+    level: int = 0
+    """Heading level for ``h`` blocks."""
+    rows: list[list[str]] | None = None
+    """Table cells for ``table`` blocks built by a rule."""
+    verbatim: str | None = None
+    """Exact Markdown for blocks that were already clean Markdown (tables, code)."""
+    note: str = ""
+
+    @property
+    def line(self) -> int:
+        """Raw line number where the block starts."""
+        return self.marks[0][1]
+
+    def line_at(self, offset: int) -> int:
+        """Raw line number of the character at ``offset``."""
+        i = bisect.bisect_right([o for o, _ in self.marks], offset) - 1
+        return self.marks[max(i, 0)][1]
+
+    def splice(self, start: int, end: int, new: str) -> None:
+        """Replace ``text[start:end]`` by ``new`` and shift the marks after it."""
+        delta = len(new) - (end - start)
+        self.text = self.text[:start] + new + self.text[end:]
+        marks = []
+        for off, ln in self.marks:
+            if off >= end and off > start:
+                off += delta
+            elif off > start:
+                off = start + len(new) if off >= start + len(new) else off
+            marks.append((off, ln))
+        # keep marks strictly usable: sorted, offsets inside the text
+        marks.sort()
+        self.marks = marks or [(0, self.line)]
+
+
+@dataclass
+class Doc:
+    """The article being cleaned, plus everything recorded about it."""
+
+    blocks: list[Block]
+    markdown: bool
+    """True when the source is Markdown (a blank line is then a real paragraph break)."""
+    meta: dict = field(default_factory=dict)
+    audit: list[AuditEntry] = field(default_factory=list)
+    flags: list[Flag] = field(default_factory=list)
+    set_aside: list[str] = field(default_factory=list)
+    rule: str = ""
+
+    # -- recording helpers -------------------------------------------------------------------
+    def record(self, line: int, before: str, after: str, action: str = "changed", note: str = "") -> None:
+        """Append one audit entry for the current rule."""
+        self.audit.append(AuditEntry(self.rule, line, before, after, action, note))
+
+    def flag(self, line: int, text: str, message: str, suggestion: str = "") -> None:
+        """Send something to the editor without changing it."""
+        self.flags.append(Flag(self.rule, line, text, message, suggestion))
+
+    def remove(self, block: Block, note: str, action: str = "removed") -> None:
+        """Take ``block`` out of the body, recording its text."""
+        self.record(block.line, block_text(block), "", action, note)
+        if action == "set_aside":
+            self.set_aside.append(block_text(block))
+        self.blocks.remove(block)
+
+    def to_meta(self, block: Block, key: str, value, note: str) -> None:
+        """Move ``block`` into metadata ``key`` (lists are appended to)."""
+        if isinstance(self.meta.get(key), list):
+            self.meta[key].extend(value if isinstance(value, list) else [value])
+        elif key not in self.meta:
+            self.meta[key] = value
+        self.remove(block, note, action="metadata")
+
+    def edit(self, block: Block, start: int, end: int, new: str, note: str) -> None:
+        """Replace a span of ``block`` and record it."""
+        before = block.text[start:end]
+        if before == new:
+            return
+        self.record(block.line_at(start), before, new, "changed" if new else "removed", note)
+        block.splice(start, end, new)
+
+    def sub(self, block: Block, pattern: re.Pattern, repl: Callable[[re.Match], str | None], note: str,
+            skip: list[tuple[int, int]] | None = None) -> int:
+        """Apply ``repl`` to each match of ``pattern`` (None = keep); record each change; return count."""
+        edits = []
+        for m in pattern.finditer(block.text):
+            if skip and any(a <= m.start() < b or a < m.end() <= b for a, b in skip):
+                continue
+            new = repl(m)
+            if new is not None and new != m.group(0):
+                edits.append((m.start(), m.end(), new))
+        for start, end, new in reversed(edits):
+            self.edit(block, start, end, new, note)
+        return len(edits)
+
+    def set_text(self, block: Block, new: str, note: str) -> None:
+        """Replace the whole text of ``block`` (keeps its first line number)."""
+        if new != block.text:
+            self.record(block.line, block.text, new, "changed", note)
+            block.text = new
+            block.marks = [(0, block.line)]
+
+    # -- navigation ----------------------------------------------------------------------------
+    def index(self, block: Block) -> int:
+        return next(i for i, b in enumerate(self.blocks) if b is block)
+
+    def next_of(self, block: Block, kinds: tuple[str, ...] | None = None) -> Block | None:
+        i = self.index(block) + 1
+        while i < len(self.blocks):
+            if kinds is None or self.blocks[i].kind in kinds:
+                return self.blocks[i]
+            i += 1
+        return None
+
+
+def block_text(block: Block) -> str:
+    """The text of a block as it renders (and as the audit records it)."""
+    if block.kind == "table" and block.rows is not None:
+        return render_table(block.rows)
+    if block.verbatim is not None:
+        return block.verbatim
+    if block.kind == "h":
+        return "#" * max(block.level, 2) + " " + block.text
+    if block.kind == "caption":
+        return "> " + block.text
+    return block.text
+
+
+def parse(text: str) -> Doc:
+    """Split decoded text into one block per non-blank line (Markdown structures recognised)."""
+    lines = text.split("\n")
+    markdown = bool(_MD_SIGNS.search(text))
+    blocks: list[Block] = []
+    gap = 0
+    i = 0
+    while i < len(lines):
+        raw = lines[i]
+        n = i + 1
+        if not raw.strip():
+            gap += 1
+            i += 1
+            continue
+        if markdown and _FENCE.match(raw):
+            j = i + 1
+            while j < len(lines) and not _FENCE.match(lines[j]):
+                j += 1
+            code = "\n".join(lines[i:j + 1]).rstrip()
+            blocks.append(Block("code", code, [(0, n)], gap, verbatim=code))
+            i, gap = j + 1, 0
+            continue
+        if markdown and _MD_TABLE_ROW.match(raw):
+            j = i
+            while j < len(lines) and _MD_TABLE_ROW.match(lines[j]):
+                j += 1
+            rows = [ln.strip() for ln in lines[i:j]]
+            if len(rows) >= 2 and _MD_TABLE_SEP.match(rows[1]):
+                md = "\n".join(rows)
+                blocks.append(Block("table", md, [(0, n)], gap, verbatim=md))
+                i, gap = j, 0
+                continue
+        m = _MD_HEADING.match(raw) if markdown else None
+        if m and m.group(2):
+            # the '#' marks are re-emitted by render at the same or a deeper level
+            blocks.append(Block("h", m.group(2), [(0, n)], gap, level=len(m.group(1))))
+        elif markdown and _QUOTE.match(raw):
+            blocks.append(Block("caption", _QUOTE.match(raw).group(1), [(0, n)], gap))
+        else:
+            stripped = raw.strip(" \u3000\ufeff") if "\t" in raw else raw.strip()
+            blocks.append(Block("line", stripped, [(0, n)], gap))
+        gap = 0
+        i += 1
+    return Doc(blocks, markdown)
+
+
+def escape_cell(s: str) -> str:
+    return s.replace("|", "\\|").strip()
+
+
+def render_table(rows: list[list[str]]) -> str:
+    """A GFM pipe table; the first row is the header."""
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    out = ["| " + " | ".join(escape_cell(c) for c in rows[0]) + " |",
+           "|" + "|".join(["---"] * width) + "|"]
+    out += ["| " + " | ".join(escape_cell(c) for c in r) + " |" for r in rows[1:]]
+    return "\n".join(out)
+
+
+def render(doc: Doc) -> str:
+    """The cleaned Markdown body: one line per paragraph, blocks separated by one blank line."""
+    out = [block_text(b) for b in doc.blocks]
+    return "\n\n".join(s for s in out if s.strip()) + ("\n" if out else "")

@@ -1,0 +1,14 @@
+"""Lines that are only a link (a bare URL, "传送门：URL", a Markdown link alone): removed."""
+
+import re
+
+NAME = "bare_links"
+_BARE = re.compile(
+    r"^(?:[^\s:：]{0,10}[:：]\s*)?(?:<?https?://\S+?>?|\[[^\]]*\]\(\S+\)|(?:www\.)?[\w-]+(?:\.[\w-]+)+/\S*)$"
+)
+
+
+def apply(doc):
+    for b in list(doc.blocks):
+        if b.kind == "line" and _BARE.match(b.text):
+            doc.remove(b, "bare link line (a link list entry, not article text)")

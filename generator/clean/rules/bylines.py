@@ -1,0 +1,65 @@
+"""Bylines, credits and editor lines become metadata (author, outlet, editors, credits)."""
+
+import re
+
+NAME = "bylines"
+_NAME = r"[\u4e00-\u9fff·]{2,4}"
+_BYLINE = re.compile(rf"^[(（]?(\S{{0,8}}?)(?:记者|記者|通讯员|通訊員)(\s*[:：]?\s*)({_NAME}(?:[\s、，,]+{_NAME})*)[)）]?$")
+_EDITOR = re.compile(r"(責任編輯|责任编辑|美術編輯|美术编辑|編輯|编辑|校對|校对|審校|审校)\s*[:：]\s*([\u4e00-\u9fff·]{2,4})")
+_COMPILED = re.compile(r"^(?:本报综合|本報綜合|综合报道|綜合報道|综合消息|綜合消息|本报讯|本報訊)$")
+_CREDIT = re.compile(rf"(?:^|\s+)(\S{{0,6}}(?:记者|記者){_NAME}(?:整理|制表|製表|摄|攝|供图|供圖))$")
+_OUTLET_MENTION = re.compile(r"《([\u4e00-\u9fff]{2,8}[报報])》(?:记者|記者)")
+
+
+def _outlet(prefix: str) -> str | None:
+    prefix = prefix.strip("（(")
+    if prefix and prefix not in ("本报", "本報") and prefix.endswith(("报", "報", "社", "台", "网", "網")):
+        return prefix
+    return None
+
+
+def apply(doc):
+    for b in list(doc.blocks):
+        if b.kind != "line":
+            continue
+        text = b.text
+        c = _CREDIT.search(text)
+        if c:
+            doc.meta.setdefault("credits", [])
+            if c.start() == 0:
+                doc.to_meta(b, "credits", c.group(1), "credit line → credits")
+            else:
+                doc.meta["credits"].append(c.group(1))
+                doc.edit(b, c.start(), c.end(), "", "credit at the end of a line → credits")
+            continue
+        m = _BYLINE.match(text)
+        if m and len(text) <= 30:
+            outlet = _outlet(m.group(1))
+            if m.group(1) and not outlet and m.group(1) not in ("本报", "本報", "（", "("):
+                continue
+            if not m.group(1) and not m.group(2):
+                continue  # "记者观察" is a column label, not a byline
+            if outlet:
+                doc.meta.setdefault("outlet", outlet)
+            doc.to_meta(b, "author", re.sub(r"[\s，,]+", "、", m.group(3)), "byline → author")
+            continue
+        eds = _EDITOR.findall(text)
+        if eds and not _EDITOR.sub("", text).strip(" \u3000"):
+            doc.meta.setdefault("editors", [])
+            doc.to_meta(b, "editors", [f"{role}：{name}" for role, name in eds], "editor credits → editors")
+            continue
+        if _COMPILED.match(text):
+            doc.to_meta(b, "author", text, "compiled-report credit → author")
+            continue
+        if doc.meta.get("author") and text == doc.meta["author"]:
+            doc.remove(b, "repeated byline (author name alone on a line)", action="metadata")
+            continue
+    if "outlet" not in doc.meta:
+        mentions = {}
+        for b in doc.blocks:
+            for m in _OUTLET_MENTION.finditer(b.text):
+                mentions[m.group(1)] = mentions.get(m.group(1), 0) + 1
+        if mentions:
+            best = max(mentions, key=mentions.get)
+            if mentions[best] >= 2 and doc.meta.get("author") and not doc.meta["author"].startswith("本"):
+                doc.meta["outlet"] = best

@@ -1,0 +1,62 @@
+"""Off-topic blocks sharing the page (a column of @-quotes and jokes, a personal schedule, course ads).
+
+They leave the body but are kept verbatim in ``set_aside`` so an editor can bring them back.
+"""
+
+import re
+
+NAME = "off_topic"
+_COLUMN_HEAD = re.compile(r"^@\S{1,8}$")
+_AT_LINE = re.compile(r"^@[^\s：:]{1,12}[：:]")
+_CREDIT = re.compile(r"^(?:据|據|来源|來源)\S{1,10}$")
+_SCHEDULE = re.compile(r"^[\[【(（]?\d{1,2}[:：]\d{2}\s*(?:am|pm|AM|PM)?[\]】)）]?")
+_COURSE = re.compile(r"(?:课程|課程|训练营|訓練營|培训班|培訓班).{0,30}(?:报名|報名|优惠|優惠|限时|限時|购买|購買|价格|價格|原价|原價)")
+
+
+def _column(doc):
+    """A column of @-led lines (quotes, jokes) from its header line to its credit or the end."""
+    blocks = doc.blocks
+    for i, b in enumerate(blocks):
+        if b.kind != "line" or not _COLUMN_HEAD.match(b.text):
+            continue
+        j, ats = i, 0
+        while j < len(blocks):
+            t = blocks[j]
+            if t.kind == "h":
+                break
+            if _AT_LINE.match(t.text):
+                ats += 1
+            elif _CREDIT.match(t.text):
+                j += 1
+                break
+            elif not (_COLUMN_HEAD.match(t.text) or len(t.text) <= 40):
+                break
+            j += 1
+        if ats >= 3:
+            for t in blocks[i:j]:
+                doc.remove(t, "off-topic column (quotes/jokes) sharing the page", action="set_aside")
+            return _column(doc)
+
+
+def _schedule(doc):
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and blocks[j].kind == "line" and _SCHEDULE.match(blocks[j].text):
+            j += 1
+        if j - i >= 4:
+            start = i - 1 if i > 0 and blocks[i - 1].kind == "line" and blocks[i - 1].text.endswith(("：", ":")) else i
+            for t in blocks[start:j]:
+                doc.remove(t, "off-topic personal schedule", action="set_aside")
+            i = start
+        else:
+            i = j + 1
+
+
+def apply(doc):
+    _column(doc)
+    _schedule(doc)
+    for b in list(doc.blocks):
+        if b.kind == "line" and _COURSE.search(b.text):
+            doc.remove(b, "course advertisement", action="set_aside")

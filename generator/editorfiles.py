@@ -1,0 +1,41 @@
+"""Loading editor-owned YAML files with line numbers, so every complaint can say where."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from .errors import EditorFileError
+
+__all__ = ["load_mapping", "load_yaml"]
+
+
+def load_yaml(path: Path):
+    """Parse a YAML file; a syntax error becomes an EditorFileError naming file and line."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise EditorFileError(f"{path}: is not UTF-8 text; re-save it as UTF-8") from None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        problem = getattr(err, "problem", None) or str(err)
+        raise EditorFileError(f"{path}{line}: not valid YAML ({problem}); fix the syntax") from None
+    return data, node
+
+
+def load_mapping(path: Path) -> tuple[dict, dict]:
+    """Load a YAML mapping; return (data, {top-level key: 1-based line})."""
+    data, node = load_yaml(path)
+    if data is None:
+        return {}, {}
+    if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
+        raise EditorFileError(f"{path}:1: must be a mapping (key: value lines) at the top level")
+    lines = {}
+    for key_node, _ in node.value:
+        lines[key_node.value] = key_node.start_mark.line + 1
+    return data, lines

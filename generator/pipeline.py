@@ -1,0 +1,162 @@
+"""The build as a story: read, clean, analyse, render, then write.
+
+    sources  = read_sources(...)             raw articles, decoded
+    articles = [sync_article(s) ...]          cleaned, editor-safe articles in content/articles/
+    analysis = analyse(articles)              points, figures, entities, digests
+    pages    = render_pages(...)              Markdown per locale
+    write_tree(docs_dir, pages)               only files whose bytes changed
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__
+from .articles import (build_article, format_article_file, read_article_file, slugify,
+                       unique_slugs)
+from .convert import Converter, load_glossary
+from .errors import EditorFileError, JianfanError
+from .model import LOCALES, Article, Source
+from .sources import load_source_meta, read_sources
+from .writers import write_if_changed, write_tree
+
+__all__ = ["Settings", "BuildResult", "load_articles", "build", "cleaner_signature"]
+
+log = logging.getLogger("mkdocs.plugins.jianfan")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Build settings (from the plugin's options in mkdocs.yml, or the CLI)."""
+
+    root: Path
+    """Project root: the folder holding ``content/``."""
+    zh_hant_variant: str = "s2t"
+    """OpenCC configuration for zh-Hant pages: s2t, s2tw, s2hk or s2twp."""
+    pdf: bool = True
+    """Render the PDFs into ``site/downloads/``."""
+    site_name: str = "简繁"
+
+    @property
+    def content(self) -> Path:
+        return self.root / "content"
+
+
+@dataclass
+class BuildResult:
+    """Everything a build produced, before MkDocs turns the pages into HTML."""
+
+    articles: list[Article]
+    analysis: object
+    pages: dict[str, str]
+    """Markdown pages by path relative to the docs folder (``zh-Hans/index.md`` …)."""
+    data: dict[str, bytes]
+    """Data files by path relative to the site folder (``data/corpus.json`` …)."""
+    warnings: list[str] = field(default_factory=list)
+    converter: Converter | None = None
+
+
+def cleaner_signature() -> str:
+    """A hash of the cleaner's code: a changed cleaner regenerates unedited articles."""
+    from . import clean as clean_pkg
+
+    h = hashlib.sha256(__version__.encode())
+    for path in sorted(Path(clean_pkg.__file__).parent.rglob("*.py")):
+        h.update(path.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def _sync_article(source: Source, slug: str, articles_dir: Path, signature: str,
+                  warnings: list[str]) -> Article:
+    """Clean one source and keep ``content/articles/<slug>.md`` in step, never over an edit."""
+    from .clean import UnknownRule, clean
+
+    path = articles_dir / f"{slug}.md"
+    rel = f"content/articles/{slug}.md"
+    existing = None
+    if path.exists():
+        try:
+            existing = read_article_file(path)
+        except (ValueError, UnicodeDecodeError) as err:
+            warnings.append(f"{rel}: {err}; fix it, or delete the file to have it cleaned anew")
+    disabled = list((existing.front.get("clean_disable") or []) if existing else [])
+    try:
+        cleaned = clean(source.text, source=source.path, disabled=disabled)
+    except UnknownRule as err:
+        warnings.append(f"{rel}: clean_disable: {err}")
+        cleaned = clean(source.text, source=source.path)
+        disabled = []
+    if existing is not None and existing.edited:
+        if existing.front.get("source_hash") != source.sha256:
+            warnings.append(f"{rel}: the raw source {source.path} changed since this edited article "
+                            "was cleaned; compare them (python -m generator clean "
+                            f"{source.path}) and update the article by hand")
+        return build_article(slug, source, existing.front, existing.body, cleaned, edited=True)
+    front = {
+        "title": cleaned.meta.get("title"), "subtitle": cleaned.meta.get("subtitle"),
+        "outlet": cleaned.meta.get("outlet"), "author": cleaned.meta.get("author"),
+        "date": cleaned.meta.get("date"), "url": cleaned.meta.get("url"),
+        "script": cleaned.meta.get("script"), "tags": list(cleaned.meta.get("tags") or []),
+        "source": source.name, "source_hash": source.sha256, "cleaner": signature,
+        "clean_disable": disabled,
+    }
+    if existing is not None:
+        # Editor-owned fields survive regeneration.
+        for key in ("summary",):
+            if existing.front.get(key):
+                front[key] = existing.front[key]
+    write_if_changed(path, format_article_file(front, cleaned.body).encode("utf-8"))
+    return build_article(slug, source, front, cleaned.body, cleaned, edited=False)
+
+
+def load_articles(root: Path) -> tuple[list[Article], list[str]]:
+    """Read and clean every source; return the articles and the warnings for the editor."""
+    content = root / "content"
+    warnings: list[str] = []
+    try:
+        meta, w = load_source_meta(content / "sources.yml")
+        warnings += w
+    except EditorFileError as err:
+        warnings.append(str(err))
+        meta = {}
+    sources, w = read_sources(content / "sources", meta)
+    warnings += w
+    wanted = [s.meta.slug or slugify(s.stem) for s in sources]
+    slugs, renamed = unique_slugs(wanted)
+    for i, want, given in renamed:
+        warnings.append(f"{sources[i].path}: slug '{want}' is taken by another source; this one "
+                        f"is published as '{given}' (set a unique 'slug' in content/sources.yml)")
+    articles_dir = content / "articles"
+    signature = cleaner_signature()
+    articles = []
+    for source, slug in zip(sources, slugs):
+        try:
+            articles.append(_sync_article(source, slug, articles_dir, signature, warnings))
+        except JianfanError as err:
+            warnings.append(f"{source.path}: {err} (skipped)")
+    return articles, warnings
+
+
+def build(settings: Settings) -> BuildResult:
+    """Run the whole generator: articles, analysis, pages for both locales, data files."""
+    from .analyse import analyse
+    from .site import render_pages
+
+    articles, warnings = load_articles(settings.root)
+    try:
+        glossary, w = load_glossary(settings.content / "glossary.yml")
+        warnings += w
+    except EditorFileError as err:
+        warnings.append(str(err))
+        glossary = None
+    converter = Converter(glossary, settings.zh_hant_variant)
+    analysis, w = analyse(articles, taxonomy_path=settings.content / "taxonomy.yml",
+                          overrides_path=settings.content / "overrides.yml")
+    warnings += w
+    pages, data = render_pages(articles, analysis, converter, settings)
+    return BuildResult(articles=articles, analysis=analysis, pages=pages, data=data,
+                       warnings=warnings, converter=converter)

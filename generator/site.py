@@ -1,0 +1,149 @@
+"""Rendering the website's Markdown pages, per locale, from one content model."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+
+from markupsafe import Markup
+
+from . import __version__
+from .convert import Converter, ambiguities
+from .model import LOCALES, Article
+from .templating import environment
+from .textutil import md_escape
+
+__all__ = ["render_pages", "page_paths", "SCRIPT_NAMES"]
+
+#: How each script is named on the pages (zh-Hans spelling; converted per locale).
+SCRIPT_NAMES = {"zh-Hans": "简体", "zh-Hant": "繁体", "mixed": "简繁混排"}
+#: Audit actions as shown to editors.
+ACTIONS = {"removed": "删除", "changed": "修改", "set_aside": "移出正文", "metadata": "移入元数据"}
+_ROW = re.compile(r"^\s*\|?\s*:?-{2,}")
+
+
+def page_paths(articles: list[Article]) -> list[str]:
+    """Every page path (relative to one locale's docs folder) the site has, in a stable order."""
+    paths = ["index.md", "briefing.md", "entities.md", "sources.md", "conversion.md"]
+    for a in articles:
+        paths += [f"articles/{a.slug}/index.md", f"articles/{a.slug}/digest.md",
+                  f"articles/{a.slug}/audit.md"]
+    return paths
+
+
+def _table(markdown: str) -> str:
+    """Re-emit a pipe table with every cell escaped (article text stays data)."""
+    out = []
+    for line in markdown.strip().splitlines():
+        cells = [c.strip() for c in re.split(r"(?<!\\)\|", line.strip().strip("|"))]
+        if _ROW.match(line):
+            out.append("| " + " | ".join("---" for _ in cells) + " |")
+        else:
+            out.append("| " + " | ".join(md_escape(c.replace("\\|", "|")) for c in cells) + " |")
+    if len(out) >= 2 and not _ROW.match(out[1]):
+        width = out[0].count("|") - 1
+        out.insert(1, "| " + " | ".join("---" for _ in range(width)) + " |")
+    return "\n".join(out)
+
+
+class _Page:
+    """Helpers the templates of one locale use."""
+
+    def __init__(self, converter: Converter, locale: str) -> None:
+        self.locale = locale
+        self.converter = converter
+
+    def L(self, text: str) -> Markup:
+        """A UI label written in zh-Hans, in this locale's script (trusted: from templates)."""
+        return Markup(self.converter(text, "zh-Hans", self.locale))
+
+    def tr(self, text: str | None, script: str) -> str:
+        """Article text in this locale's script (still data: escaped when printed)."""
+        return self.converter(text or "", script, self.locale)
+
+    def table(self, markdown: str, script: str) -> Markup:
+        return Markup(_table(self.tr(markdown, script)))
+
+    def script_name(self, script: str) -> Markup:
+        return self.L(SCRIPT_NAMES.get(script, script))
+
+    def converted(self, article: Article) -> bool:
+        return self.converter.config(article.script, self.locale) is not None
+
+
+def render_pages(articles: list[Article], analysis, converter: Converter,
+                 settings) -> tuple[dict[str, str], dict[str, bytes]]:
+    """All Markdown pages for both locales, and the data files for ``site/data``."""
+    from .analyse import render as arender
+
+    env = environment()
+    backlinks = arender.backlinks(analysis)
+    amb = _conversion_report(articles, converter)
+    pages: dict[str, str] = {}
+    for locale in LOCALES:
+        page = _Page(converter, locale)
+        tr = converter.to_locale(locale)
+        ctx = dict(p=page, L=page.L, locale=locale, articles=articles, site_name=settings.site_name,
+                   pdf=settings.pdf, version=__version__)
+        prefix = f"{locale}/"
+        outlets = list(dict.fromkeys(page.tr(a.outlet, a.script) for a in articles if a.outlet))
+        dates = sorted(a.date for a in articles if a.date)
+        pages[prefix + "index.md"] = env.get_template("home.md.j2").render(
+            **ctx, outlets=outlets, dates=dates)
+        pages[prefix + "briefing.md"] = arender.render_briefing(analysis, articles, tr)
+        pages[prefix + "entities.md"] = arender.render_entities(analysis, articles, tr)
+        pages[prefix + "sources.md"] = env.get_template("sources.md.j2").render(**ctx)
+        pages[prefix + "conversion.md"] = env.get_template("conversion.md.j2").render(
+            **ctx, report=amb.get(locale, {}))
+        for a in articles:
+            base = f"{prefix}articles/{a.slug}/"
+            cites = {pid: backlinks.get((a.slug, pid), []) for pid in (b.id for b in a.paragraphs)}
+            pages[base + "index.md"] = env.get_template("article.md.j2").render(
+                **ctx, a=a, cites=cites)
+            pages[base + "digest.md"] = arender.render_digest(a, analysis, articles, tr)
+            pages[base + "audit.md"] = env.get_template("audit.md.j2").render(
+                **ctx, a=a, actions=ACTIONS)
+    data = {"data/corpus.json": _json(analysis.to_json(articles))}
+    for a in articles:
+        data[f"data/audit/{a.source.rsplit('.', 1)[0]}.json"] = _json(_audit_json(a))
+    data["data/conversion.json"] = _json({loc: {ch: [vars_(x) for x in items]
+                                               for ch, items in rep.items()}
+                                          for loc, rep in amb.items()})
+    return pages, data
+
+
+def vars_(obj) -> dict:
+    return {k: getattr(obj, k) for k in obj.__slots__}
+
+
+def _json(value) -> bytes:
+    return (json.dumps(value, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode()
+
+
+def _audit_json(a: Article) -> dict:
+    return {
+        "article": a.slug, "source": a.source, "source_hash": a.source_hash, "edited": a.edited,
+        "entries": [vars_(e) for e in a.audit],
+        "flags": [vars_(f) for f in a.flags],
+        "set_aside": list(a.set_aside),
+    }
+
+
+def _conversion_report(articles: list[Article], converter: Converter) -> dict:
+    """Per target locale: ambiguous character → the choices made, with context."""
+    report: dict[str, dict] = {}
+    for locale in LOCALES:
+        found = defaultdict(list)
+        for a in articles:
+            if converter.config(a.script, locale) is None:
+                continue
+            for b in a.blocks:
+                if not b.text:
+                    continue
+                out = converter(b.text, a.script, locale)
+                where = f"{a.slug}#{b.id}" if b.id else a.slug
+                for amb in ambiguities(b.text, out, a.script, where):
+                    found[amb.char].append(amb)
+        report[locale] = dict(sorted(found.items(), key=lambda kv: (-len(kv[1]), kv[0])))
+    return report

@@ -1,0 +1,34 @@
+"""Escaping article text for the places it is shown: it is always data, never markup."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["md_escape", "html_escape", "attr_escape"]
+
+# Python-Markdown's escapable characters plus '|' (added by the tables extension).
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()>#+\-.!|])")
+_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
+
+
+def html_escape(text: str) -> str:
+    """Escape text for HTML element content or a quoted attribute."""
+    return "".join(_HTML.get(ch, ch) for ch in text)
+
+
+attr_escape = html_escape
+
+
+def md_escape(text: str) -> str:
+    """Escape text for inline Markdown: HTML-escape, then backslash-escape Markdown syntax.
+
+    The result renders as exactly the given characters, whatever they are: no tags, no links, no
+    emphasis, no table cells and no template syntax survive as such.
+    """
+    text = html_escape(text)
+    # '&' from the escapes above must stay an entity start: escape specials outside entities only.
+    parts = re.split(r"(&(?:amp|lt|gt|quot|#39);)", text)
+    out = []
+    for i, part in enumerate(parts):
+        out.append(part if i % 2 else _MD_SPECIAL.sub(r"\\\1", part))
+    return "".join(out)
