@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from .editorfiles import Loader
 from .model import Article, Block, Cleaned, Source
 
 __all__ = ["parse_body", "slugify", "ArticleFile", "read_article_file", "format_article_file",
@@ -116,7 +117,7 @@ def read_article_file(path: Path) -> ArticleFile:
     if not m:
         raise ValueError("has no front matter (a block between two '---' lines at the top)")
     try:
-        front = yaml.safe_load(m.group(1)) or {}
+        front = yaml.load(m.group(1), Loader=Loader) or {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = f" at line {mark.line + 2}" if mark is not None else ""

@@ -8,7 +8,18 @@ import yaml
 
 from .errors import EditorFileError
 
-__all__ = ["load_mapping", "load_yaml"]
+__all__ = ["load_mapping", "load_yaml", "Loader"]
+
+
+class Loader(yaml.SafeLoader):
+    """SafeLoader that keeps dates as written (a string), so an impossible date is reported
+    by the field's own check instead of crashing the parser."""
+
+
+Loader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 def load_yaml(path: Path):
@@ -18,8 +29,8 @@ def load_yaml(path: Path):
     except UnicodeDecodeError:
         raise EditorFileError(f"{path}: is not UTF-8 text; re-save it as UTF-8") from None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=Loader)
+        data = yaml.load(text, Loader=Loader)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""
