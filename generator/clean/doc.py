@@ -18,6 +18,8 @@ __all__ = ["Block", "Doc", "parse", "render"]
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
 _MD_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _MD_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_PANGU_SPACED = re.compile(r"[\u4e00-\u9fff] [A-Za-z0-9]|[A-Za-z0-9] [\u4e00-\u9fff]")
+_PANGU_TIGHT = re.compile(r"[\u4e00-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u4e00-\u9fff]")
 _QUOTE = re.compile(r"^\s*>\s*(\S.*?)\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _MD_SIGNS = re.compile(r"^(#{1,6}\s|!\[|>\s|\|.*\|\s*$|```)", re.M)
@@ -77,7 +79,11 @@ class Doc:
     blocks: list[Block]
     markdown: bool
     """True when the source is Markdown (a blank line is then a real paragraph break)."""
+    pangu: bool = False
+    """True when the source puts spaces between Han and Latin/digits (house style, kept)."""
     meta: dict = field(default_factory=dict)
+    meta_lines: dict = field(default_factory=dict)
+    """Raw line of each metadata value taken from the text (for audit entries)."""
     audit: list[AuditEntry] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
     set_aside: list[str] = field(default_factory=list)
@@ -205,7 +211,9 @@ def parse(text: str) -> Doc:
             blocks.append(Block("line", stripped, [(0, n)], gap))
         gap = 0
         i += 1
-    return Doc(blocks, markdown)
+    spaced = len(_PANGU_SPACED.findall(text))
+    tight = len(_PANGU_TIGHT.findall(text))
+    return Doc(blocks, markdown, pangu=spaced > tight)
 
 
 def escape_cell(s: str) -> str:

@@ -27,10 +27,11 @@ def apply(doc):
         if c:
             doc.meta.setdefault("credits", [])
             if c.start() == 0:
-                doc.to_meta(b, "credits", c.group(1), "credit line → credits")
+                doc.remove(b, "credit line → credits", action="metadata")
             else:
-                doc.meta["credits"].append(c.group(1))
                 doc.edit(b, c.start(), c.end(), "", "credit at the end of a line → credits")
+            if c.group(1) not in doc.meta["credits"]:
+                doc.meta["credits"].append(c.group(1))
             continue
         m = _BYLINE.match(text)
         if m and len(text) <= 30:

@@ -55,6 +55,8 @@ def _shape(texts):
 
 
 def apply(doc):
+    if doc.markdown:
+        return  # Markdown sources carry their tables as tables
     last = None  # (table block, column size)
     for run in list(_runs(doc)):
         texts = [b.text for b in run]
@@ -76,8 +78,6 @@ def apply(doc):
                      "Table rebuilt from one-cell-per-line text (read column by column): check the row alignment.")
             last = (table, c)
             continue
-        if last and (len(texts) - 1) % last[1] == 0 and len(texts) - (len(texts) - 1) // last[1] * last[1] in (0, 1):
-            pass
         if last and len(texts) in (last[1], last[1] + 1) and not _DIGIT.search(texts[-last[1]]):
             table, c = last
             col = run[-c:]
@@ -89,7 +89,7 @@ def apply(doc):
             doc.flag(col[0].line, " / ".join(b.text for b in col),
                      "A column printed apart from its table was appended to the table above; check it.")
             continue
-        if han_count("".join(texts)) or True:
+        if han_count("".join(texts)):
             doc.flag(run[0].line, " / ".join(texts),
                      "Many short lines in a row: possibly a table flattened one cell per line that could not "
                      "be rebuilt with confidence; rebuild it by hand or confirm they are headings.")

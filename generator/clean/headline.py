@@ -1,0 +1,22 @@
+"""What a headline looks like: shared by the ``title`` and ``headings`` rules."""
+
+from __future__ import annotations
+
+import re
+
+from .text import han_count
+
+_CLAUSE = re.compile(r"[，。；、,;]|[：:]$")
+#: A line ending in one of these is cut mid-phrase, not a heading.
+_DANGLING = set("的了在和与與及或等是把被对對从從向以为為而且但中之其这這那将將会會")
+NUMBERED = re.compile(r"^(\d{1,2})\s+(?=\S)")
+
+
+def heading_like(text: str, max_len: int = 30) -> bool:
+    """A short line without clause punctuation that does not stop mid-phrase."""
+    t = text.strip()
+    if not (2 <= len(t) <= max_len) or _CLAUSE.search(t) or han_count(t) < 2:
+        return False
+    if t.endswith(("。", ".", "…")) or t[-1] in _DANGLING:
+        return False
+    return True

@@ -1,0 +1,48 @@
+"""Spaces next to Chinese characters left by justified print layouts are removed.
+
+"用 处 于 初 级 阶 段" → "用处于初级阶段". Spaces between Latin words stay. Spaces between Han and
+Latin/digits stay when the source uses them consistently (pangu spacing is house style, not noise).
+In headings a space between Han characters separates the headline's halves: it becomes "　".
+A lowercase Latin word with spaces on both sides inside Chinese keeps them (it is flagged later).
+"""
+
+import re
+
+from ..text import CJK_PUNCT, HAN, protected_spans
+
+NAME = "cjk_spaces"
+_SPACES = re.compile(r"(?<=\S)[ \u00a0]+(?=\S)")
+_IS_HAN = re.compile(f"[{HAN}]")
+_IS_PUNCT = re.compile(f"[{CJK_PUNCT}]")
+_ALNUM = re.compile(r"[A-Za-z0-9%]")
+_LOWER_WORD_AFTER = re.compile(r"[a-z]{2,}(?= [\u4e00-\u9fff])")
+_LOWER_WORD_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff] )[a-z]{2,}$")
+
+
+def _repl(doc, b):
+    text = b.text
+
+    def repl(m):
+        a, c = text[m.start() - 1], text[m.end()]
+        a_han, c_han = bool(_IS_HAN.match(a)), bool(_IS_HAN.match(c))
+        if not (a_han or c_han or _IS_PUNCT.match(a) or _IS_PUNCT.match(c)):
+            return None
+        if _IS_PUNCT.match(a) or _IS_PUNCT.match(c):
+            return ""
+        if a_han and c_han:
+            return "\u3000" if b.kind == "h" else ""
+        other = c if a_han else a
+        if _ALNUM.match(other):
+            if doc.pangu:
+                return None
+            if a_han and _LOWER_WORD_AFTER.match(text, m.end()) or c_han and _LOWER_WORD_BEFORE.search(text, 0, m.start()):
+                return None
+            return "\u3000" if b.kind == "h" else ""
+        return ""
+    return repl
+
+
+def apply(doc):
+    for b in doc.blocks:
+        if b.kind in ("p", "h", "caption"):
+            doc.sub(b, _SPACES, _repl(doc, b), "layout space next to a Chinese character", skip=protected_spans(b.text))

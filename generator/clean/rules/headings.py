@@ -1,0 +1,81 @@
+"""Headings encoded as plain lines become ``##`` headings.
+
+- A short isolated line that looks like a headline (no clause punctuation, not cut mid-phrase),
+  with text after it. Numbered section heads ("4 概念股…") lose the number; when the first number is
+  above 1 the excerpt is marked ``completeness: partial`` and flagged.
+- A column label split over short lines ("记者⏎观察") is joined, and merged with the heading right
+  after it ("记者观察｜它为什么…").
+- A news-item headline in 【】 on its own line (any source) becomes a ``####`` heading.
+"""
+
+import re
+
+from ..headline import NUMBERED, heading_like
+
+NAME = "headings"
+_BRACKETED = re.compile(r"^【([^【】]{4,60})】$")
+_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
+def _bracketed(doc):
+    for b in doc.blocks:
+        m = _BRACKETED.match(b.text) if b.kind == "line" else None
+        if m:
+            doc.edit(b, len(b.text) - 1, len(b.text), "", "【】 headline → heading")
+            doc.edit(b, 0, 1, "", "【】 headline → heading")
+            b.kind, b.level = "h", 4
+
+
+def apply(doc):
+    _bracketed(doc)
+    if doc.markdown:
+        return
+    bl = doc.blocks
+    numbers = []
+    i = 0
+    while i < len(bl):
+        b = bl[i]
+        if b.kind != "line":
+            i += 1
+            continue
+        # group of consecutive short lines (a split label)
+        j = i + 1
+        while j < len(bl) and bl[j].kind == "line" and bl[j].gap == 0:
+            j += 1
+        group = bl[i:j]
+        isolated = (i == 0 or b.gap > 0) and (j >= len(bl) or bl[j].gap > 0)
+        has_next = j < len(bl) and bl[j].kind in ("line", "table", "caption", "h")
+        if not (isolated and has_next):
+            i = j
+            continue
+        if len(group) == 1 and heading_like(b.text):
+            m = NUMBERED.match(b.text)
+            if m:
+                numbers.append((int(m.group(1)), b))
+                doc.edit(b, 0, m.end(), "", "section number of a numbered heading")
+            b.kind, b.level = "h", 2
+            doc.record(b.line, b.text, "## " + b.text, "changed", "short isolated line → heading")
+        elif 2 <= len(group) <= 3 and all(len(g.text) <= 4 and heading_like(g.text) for g in group):
+            first = group[0]
+            for g in group[1:]:
+                doc.record(g.line, g.text, "", "changed", "column label split over lines, joined")
+                first.marks.append((len(first.text), g.line))
+                first.text += g.text
+                bl.remove(g)
+            first.kind, first.level = "h", 2
+            nxt = bl[i + 1] if i + 1 < len(bl) else None
+            if nxt is not None and nxt.kind == "line" and heading_like(nxt.text) and nxt.gap > 0 and \
+                    (i + 2 >= len(bl) or bl[i + 2].gap > 0):
+                doc.record(nxt.line, nxt.text, first.text + "｜" + nxt.text, "changed", "column label + heading merged")
+                first.marks.append((len(first.text), nxt.line))
+                first.text += "｜" + nxt.text
+                bl.remove(nxt)
+        i += 1
+    for b in bl:
+        if b.kind == "h" and not doc.pangu:
+            doc.sub(b, _SPACE, lambda m: "\u3000", "space separating headline halves → ideographic space")
+    if numbers and numbers[0][0] > 1:
+        doc.meta["completeness"] = "partial"
+        doc.flag(numbers[0][1].line, numbers[0][1].text,
+                 f"Section numbering starts at {numbers[0][0]}: the earlier sections are missing from this source "
+                 "(marked completeness: partial). Find the full text, or leave it as an excerpt.")

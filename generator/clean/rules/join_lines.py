@@ -1,0 +1,77 @@
+"""Hard-wrapped lines and paragraphs split mid-sentence are joined into one-line paragraphs.
+
+- A line that does not end a sentence (。！？… + closing quotes) continues on the next text line,
+  across blank lines, captions and tables (those are moved after the paragraph). Headings stop it.
+- After a sentence end, the next line starts a new paragraph when a blank line separates them, or
+  when the paragraph already swallowed a blank line (the layout displaced the paragraph break).
+- In Markdown sources a blank line is always a paragraph break.
+- Two ASCII words meeting at a join get a space ("Stable⏎Video" → "Stable Video").
+"""
+
+import re
+
+from ..doc import Block
+from ..text import LIST_RE, ends_sentence
+
+NAME = "join_lines"
+_ALNUM = re.compile(r"[A-Za-z0-9]")
+
+
+def _sep(a: str, b: str) -> str:
+    x, y = a[-1:], b[:1]
+    if _ALNUM.match(x) and _ALNUM.match(y) and not (x.isdigit() and y.isdigit()):
+        return " "
+    return ""
+
+
+def _joins(doc, cur: Block, nxt: Block, owed: bool) -> bool:
+    if LIST_RE.match(nxt.text):
+        return False
+    if doc.markdown:
+        return nxt.gap == 0
+    if not ends_sentence(cur.text):
+        return True
+    return nxt.gap == 0 and not owed
+
+
+def apply(doc):
+    out: list[Block] = []
+    cur: Block | None = None
+    pending: list[Block] = []
+    owed = False
+    crossed = False
+
+    def close():
+        nonlocal cur, pending
+        if cur is not None:
+            out.append(cur)
+        out.extend(pending)
+        cur, pending = None, []
+
+    for i, b in enumerate(doc.blocks):
+        table_title = b.kind == "h" and i + 1 < len(doc.blocks) and doc.blocks[i + 1].kind == "table"
+        if b.kind == "line":
+            if cur is not None and _joins(doc, cur, b, owed):
+                sep = _sep(cur.text, b.text)
+                doc.record(b.line, cur.text[-8:] + "\n" + b.text[:8], cur.text[-8:] + sep + b.text[:8],
+                           "changed", "line break inside a sentence joined")
+                if pending and not crossed:
+                    crossed = True
+                    doc.flag(b.line, cur.text[-20:] + " … " + b.text[:20],
+                             "Sentence continued across a caption or table: check that the two parts belong "
+                             "together (text from another column may be interleaved).")
+                owed = owed or b.gap > 0
+                cur.marks.extend((o + len(cur.text) + len(sep), ln) for o, ln in b.marks)
+                cur.text += sep + b.text
+                continue
+            close()
+            cur = Block("p", b.text, list(b.marks), b.gap)
+            owed = crossed = False
+        elif (b.kind in ("caption", "table") or table_title) and cur is not None and not ends_sentence(cur.text) \
+                and not doc.markdown:
+            pending.append(b)
+        else:
+            close()
+            out.append(b)
+    close()
+    doc.blocks[:] = out

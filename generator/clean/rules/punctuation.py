@@ -1,0 +1,76 @@
+"""Half-width punctuation inside Chinese text becomes full-width (clreq).
+
+``,`` ``:`` ``;`` after or before Chinese → ``，`` ``：`` ``；`` (surrounding spaces go); ``?`` ``!``
+after Chinese → ``？`` ``！``; a ``( )`` pair whose content is Chinese → ``（ ）``. Numbers ("1,000",
+"3.5", "9:00"), Latin text, URLs and code are never touched.
+"""
+
+import re
+
+from ..text import CJK, protected_spans
+
+NAME = "punctuation"
+_MARK = re.compile(r"[ \t]*([,:;?!])[ \t]*")
+_PAREN = re.compile(r"[ \t]*\(([^()\n]{1,80})\)")
+_IS_CJK = re.compile(f"[{CJK}]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
+
+
+def _cjk(ch: str) -> bool:
+    return bool(ch) and _IS_CJK.match(ch) is not None
+
+
+def _mark_repl(text):
+    def repl(m):
+        ch = m.group(1)
+        before = text[m.start() - 1] if m.start() else ""
+        after = text[m.end()] if m.end() < len(text) else ""
+        tight_before = text[m.start(1) - 1] if m.start(1) else ""
+        tight_after = text[m.end(1)] if m.end(1) < len(text) else ""
+        if ch in ",:" and tight_before.isdigit() and tight_after.isdigit():
+            return None  # 1,000 / 9:00
+        if ch == ":" and text.startswith("//", m.end(1)):
+            return None
+        if ch in "?!":
+            ends = not after or _cjk(after)
+            if not (_cjk(before) or (ends and _HAN.search(text[max(0, m.start() - 12):m.start()]))):
+                return None
+        elif not (_cjk(before) or _cjk(after)):
+            return None
+        return _FULL[ch]
+    return repl
+
+
+def _paren_repl(text):
+    def repl(m):
+        if not _HAN.search(m.group(1)):
+            return None
+        before = text[m.start() - 1] if m.start() else ""
+        lead = m.group(0)[: m.start(1) - 1 - m.start()]
+        keep = lead if lead and not (_cjk(before) or before.isdigit() or before.isalpha()) else ""
+        return keep + "（" + m.group(1) + "）"
+    return repl
+
+
+def apply(doc):
+    _meta(doc)
+    for b in doc.blocks:
+        if b.kind not in ("p", "h", "caption"):
+            continue
+        doc.sub(b, _PAREN, _paren_repl(b.text), "half-width parentheses around Chinese → full-width",
+                skip=protected_spans(b.text))
+        doc.sub(b, _MARK, _mark_repl(b.text), "half-width punctuation in Chinese → full-width",
+                skip=protected_spans(b.text))
+
+
+def _meta(doc):
+    for key, line in doc.meta_lines.items():
+        text = doc.meta.get(key)
+        if not isinstance(text, str):
+            continue
+        new = _PAREN.sub(lambda m: _paren_repl(text)(m) or m.group(0), text)
+        new = _MARK.sub(lambda m: _mark_repl(new)(m) or m.group(0), new)
+        if new != text:
+            doc.record(line, text, new, "changed", f"half-width punctuation in the {key} → full-width")
+            doc.meta[key] = new

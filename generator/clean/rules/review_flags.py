@@ -1,0 +1,48 @@
+"""Things an editor must decide, flagged with raw line numbers and never changed.
+
+Truncated paragraphs, paragraphs that start mid-word, unbalanced quotes, short orphan fragments
+(probably from another column), odd letter case that suggests an OCR glyph confusion.
+"""
+
+import re
+
+from ..text import ends_sentence, han_count
+
+NAME = "review_flags"
+_MIDWORD_START = re.compile(r"^(?:[月日号號时時分秒的了着著过過得地们們]|[，、。；：,;:])")
+_ODD_CASE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[a-rt-z](?![A-Za-z])")
+_PAIRS = (("「", "」"), ("“", "”"), ("《", "》"), ("（", "）"))
+
+
+def apply(doc):
+    bl = doc.blocks
+    for i, b in enumerate(bl):
+        if b.kind != "p":
+            continue
+        t = b.text
+        nxt = bl[i + 1] if i + 1 < len(bl) else None
+        prev = bl[i - 1] if i else None
+        if (prev is None or prev.kind != "table") and han_count(t) >= 4 and not ends_sentence(t) and not t.endswith(("：", ":", "；")) \
+                and (nxt is None or nxt.kind in ("h", "caption", "table")) and len(t) > 20:
+            doc.flag(b.line_at(len(t) - 1), t[-20:],
+                     "Paragraph ends mid-sentence: the rest was probably lost in the page layout. Complete it "
+                     "from the original, or mark the gap (……).")
+        if _MIDWORD_START.match(t):
+            doc.flag(b.line, t[:20], "Paragraph starts mid-word: its beginning was probably lost (OCR of another "
+                     "column). Restore it from the original page.")
+        for o, c in _PAIRS:
+            if t.count(o) != t.count(c):
+                doc.flag(b.line, t[:30] + "…", f"Unbalanced {o}{c} in this paragraph: a quote may be cut off or two "
+                         "paragraphs wrongly joined. Check against the original.")
+                break
+        if len(t) <= 12 and prev is not None and prev.kind == "h" and (nxt is None or nxt.kind == "p"):
+            doc.flag(b.line, t, "Very short paragraph right after a heading: possibly a fragment from another "
+                     "column. Move it to where it belongs or delete it.")
+    for b in bl:
+        texts = [b.text] if b.rows is None else [c for r in b.rows for c in r]
+        if b.kind == "h":
+            texts = [b.text]
+        for t in texts:
+            for m in _ODD_CASE.finditer(t):
+                doc.flag(b.line, t, f"“{m.group(0)}” has odd letter case: probably an OCR glyph confusion. "
+                         "Check the original.")
