@@ -88,6 +88,7 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
             log.info(f"jianfan: {len(result.articles)} articles, {len(result.pages)} pages "
                      f"in {time.perf_counter() - started:.1f} s")
         _configure_search(config, settings.root)
+        _configure_nav(config, self._result)
         return config
 
     @event_priority(-100)
@@ -103,6 +104,20 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
             raise PluginError(str(err)) from None
 
 
+def _configure_nav(config, result) -> None:
+    """Give each language of mkdocs-static-i18n the generated navigation, titles converted."""
+    from .site import site_nav
+
+    i18n = config.plugins.get("i18n")
+    if i18n is None or result is None:
+        return
+    for language in i18n.config.languages:
+        if language.locale in ("zh-Hans", "zh-Hant"):
+            language.nav = site_nav(result.articles, result.converter, language.locale)
+            if language.default:
+                config.nav = language.nav
+
+
 def _assets(root: Path) -> dict[str, bytes]:
     """Static files (CSS) copied into the docs folder of each locale."""
     out = {}
@@ -115,10 +130,16 @@ def _assets(root: Path) -> dict[str, bytes]:
 
 
 def _configure_search(config, root: Path) -> None:
-    """Give Material's search a jieba dictionary that also knows traditional spellings."""
+    """Make jieba (which Material's search uses) know traditional spellings too.
+
+    The dictionary is set here once per process rather than through the search plugin's
+    ``jieba_dict`` option, which would reload it for every language build.
+    """
+    import jieba
+
     from .searchdict import traditional_user_dict
 
-    for name in ("material/search", "search"):
-        plugin = config.plugins.get(name)
-        if plugin is not None and hasattr(plugin.config, "jieba_dict_user"):
-            plugin.config.jieba_dict = str(traditional_user_dict(root / ".cache"))
+    path = str(traditional_user_dict(root / ".cache"))
+    if jieba.dt.dictionary != path:
+        jieba.setLogLevel(logging.WARNING)
+        jieba.set_dictionary(path)

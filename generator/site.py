@@ -14,7 +14,7 @@ from .model import LOCALES, Article
 from .templating import environment
 from .textutil import md_escape
 
-__all__ = ["render_pages", "page_paths", "SCRIPT_NAMES"]
+__all__ = ["render_pages", "page_paths", "site_nav", "SCRIPT_NAMES"]
 
 #: How each script is named on the pages (zh-Hans spelling; converted per locale).
 SCRIPT_NAMES = {"zh-Hans": "简体", "zh-Hant": "繁体", "mixed": "简繁混排"}
@@ -30,6 +30,22 @@ def page_paths(articles: list[Article]) -> list[str]:
         paths += [f"articles/{a.slug}/index.md", f"articles/{a.slug}/digest.md",
                   f"articles/{a.slug}/audit.md"]
     return paths
+
+
+def site_nav(articles: list[Article], converter: Converter, locale: str) -> list:
+    """The navigation of one locale, in MkDocs' ``nav`` format (paths within the locale)."""
+    def label(text: str) -> str:
+        return converter(text, "zh-Hans", locale)
+
+    return [
+        {label("首页"): "index.md"},
+        {label("简报：影响与局限"): "briefing.md"},
+        {label("文章"): [{converter(a.title, a.script, locale): f"articles/{a.slug}/index.md"}
+                       for a in articles]},
+        {label("人物与机构"): "entities.md"},
+        {label("来源登记"): "sources.md"},
+        {label("转换报告"): "conversion.md"},
+    ]
 
 
 def _table(markdown: str) -> str:
@@ -84,13 +100,14 @@ def render_pages(articles: list[Article], analysis, converter: Converter,
     for locale in LOCALES:
         page = _Page(converter, locale)
         tr = converter.to_locale(locale)
-        ctx = dict(p=page, L=page.L, locale=locale, articles=articles, site_name=settings.site_name,
+        up = "../" if locale != LOCALES[0] else ""
+        ctx = dict(p=page, L=page.L, locale=locale, site_root=up, articles=articles, site_name=settings.site_name,
                    pdf=settings.pdf, version=__version__)
         prefix = f"{locale}/"
         outlets = list(dict.fromkeys(page.tr(a.outlet, a.script) for a in articles if a.outlet))
         dates = sorted(a.date for a in articles if a.date)
         pages[prefix + "index.md"] = env.get_template("home.md.j2").render(
-            **ctx, outlets=outlets, dates=dates)
+            **dict(ctx, site_root=up or "./"), outlets=outlets, dates=dates)
         pages[prefix + "briefing.md"] = arender.render_briefing(analysis, articles, tr)
         pages[prefix + "entities.md"] = arender.render_entities(analysis, articles, tr)
         pages[prefix + "sources.md"] = env.get_template("sources.md.j2").render(**ctx)
@@ -103,7 +120,7 @@ def render_pages(articles: list[Article], analysis, converter: Converter,
                 **ctx, a=a, cites=cites)
             pages[base + "digest.md"] = arender.render_digest(a, analysis, articles, tr)
             pages[base + "audit.md"] = env.get_template("audit.md.j2").render(
-                **ctx, a=a, actions=ACTIONS)
+                **dict(ctx, site_root="../../../" + up), a=a, actions=ACTIONS)
     data = {"data/corpus.json": _json(analysis.to_json(articles))}
     for a in articles:
         data[f"data/audit/{a.source.rsplit('.', 1)[0]}.json"] = _json(_audit_json(a))

@@ -52,6 +52,9 @@ def environment(folder: str = str(TEMPLATES)) -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        # Markdown's attribute lists use "{#id}": Jinja comments use <# … #> instead.
+        comment_start_string="<#",
+        comment_end_string="#>",
     )
     env.filters["html"] = lambda v: Markup(html_escape(str(v)))
     env.filters["safe"] = Markup
