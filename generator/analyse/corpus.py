@@ -1,0 +1,83 @@
+"""The machine-readable corpus (``site/data/corpus.json``): stable field names, plain JSON types.
+
+Structure (version 1)::
+
+    {"version": 1,
+     "overview": {"sources", "outlets", "date_from", "date_to", "paragraphs"},
+     "categories": [{"id", "kind", "label"}],
+     "articles": [{"id", "source_file", "title", "outlet", "author", "date", "url", "script",
+                   "paragraphs": [{"id", "n", "text"}],
+                   "summary": [{"text", "paragraph"}], "keywords": [...],
+                   "related": [{"article", "score", "points", "figures", "entities"}]}],
+     "points": [{"id", "kind": "impact"|"limit"|"contention", "category", "statement",
+                 "sources": [{"article", "paragraph", "quote"}],
+                 "speakers": [{"name", "role", "kind", "group", "article", "paragraph"}],
+                 "sides": {"a": {...}, "b": {...}}   # contention only
+                }],
+     "figures": [{"value", "unit", "kind", "number", "key", "context", "article", "paragraph"}],
+     "events": [{"date", "inferred", "text", "article", "paragraph", "also": [...]}],
+     "entities": [{"id", "name", "kind", "role", "mentions": [{"article", "paragraph", "surface"}]}]}
+
+Generated text (statements, labels) is zh-Hans; quoted text is in the article's own script.
+"""
+
+from __future__ import annotations
+
+__all__ = ["corpus_json", "VERSION"]
+
+VERSION = 1
+
+
+def _cite(c) -> dict:
+    return {"article": c.article, "paragraph": c.paragraph, "quote": c.quote}
+
+
+def corpus_json(analysis, articles) -> dict:
+    """Build the corpus.json dictionary."""
+    ov = analysis.overview
+    arts = []
+    for a in articles:
+        d = analysis.digest(a.slug)
+        arts.append({
+            "id": a.slug, "source_file": a.source, "title": a.title, "outlet": a.outlet,
+            "author": a.author, "date": a.date, "url": a.url, "script": a.script,
+            "paragraphs": [{"id": p.id, "n": p.n, "text": p.text} for p in a.paragraphs],
+            "summary": [{"text": s.text, "paragraph": s.paragraph} for s in d.summary] if d else [],
+            "keywords": list(d.keywords) if d else [],
+            "related": [{"article": r.article, "score": r.score, "points": list(r.points),
+                         "figures": list(r.figures), "entities": list(r.entities)}
+                        for r in (d.related if d else ())],
+        })
+    points = [{
+        "id": p.id, "kind": p.kind, "category": p.category, "statement": p.statement,
+        "sources": [_cite(c) for c in p.citations],
+        "speakers": [{"name": s.name, "role": s.role, "kind": s.kind, "group": s.group,
+                      "article": s.article, "paragraph": s.paragraph} for s in p.speakers],
+        "pinned": p.pinned, "edited": p.edited,
+    } for p in analysis.points]
+    for c in analysis.contentions:
+        points.append({
+            "id": c.id, "kind": "contention", "category": None, "statement": c.topic,
+            "sources": [_cite(x) for x in c.a.citations + c.b.citations],
+            "sides": {side: {"label": s.label, "points": list(s.points),
+                             "sources": [_cite(x) for x in s.citations]}
+                      for side, s in (("a", c.a), ("b", c.b))},
+        })
+    return {
+        "version": VERSION,
+        "overview": {"sources": ov.sources, "outlets": list(ov.outlets), "date_from": ov.date_from,
+                     "date_to": ov.date_to, "paragraphs": ov.paragraphs},
+        "categories": [{"id": c.id, "kind": c.kind, "label": c.label} for c in analysis.categories],
+        "articles": arts,
+        "points": points,
+        "figures": [{"value": f.value, "unit": f.unit, "kind": f.kind, "number": f.number,
+                     "key": f.key, "context": f.context, "article": f.article,
+                     "paragraph": f.paragraph} for f in analysis.figures],
+        "events": [{"date": e.date, "inferred": e.inferred, "text": e.text, "article": e.article,
+                    "paragraph": e.paragraph, "also": [_cite(c) for c in e.also]}
+                   for e in analysis.events],
+        "entities": [{"id": e.id, "name": e.name, "kind": e.kind, "role": e.role,
+                      "mentions": [{"article": m.article, "paragraph": m.paragraph,
+                                    "surface": m.surface} for m in e.mentions]}
+                     for e in analysis.entities],
+    }

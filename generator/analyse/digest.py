@@ -1,0 +1,144 @@
+"""Per-article digests: an MMR summary in reading order, keywords, figures, entities, related."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+
+from .model import Digest, Entity, Figure, Point, Related, SummarySentence
+from .text import Sentence, cjk_len, content_tokens, cosine, is_whole_sentence, norm
+
+__all__ = ["summarise", "keywords", "related", "make_digest", "reading_minutes"]
+
+MMR_LAMBDA = 0.7
+
+
+def reading_minutes(article) -> int:
+    """About 400 Chinese characters a minute."""
+    chars = sum(cjk_len(p.text) for p in article.paragraphs)
+    return max(1, math.ceil(chars / 400))
+
+
+def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tuple[str, ...],
+              k: int | None = None) -> list[Sentence]:
+    """3–6 central, non-redundant whole sentences (MMR), returned in reading order."""
+    pool = [s for s in sents if is_whole_sentence(s.original) and 15 <= cjk_len(s.original) <= 150
+            and not re.match(r"^[“「]?(?:这|那|他|她|它|此|该)", s.simple)]
+    if not pool:
+        return []
+    vecs = [{t: weights.get(t, 1.0) for t in content_tokens(s.simple)} for s in pool]
+    n = len(pool)
+    cent = []
+    for i in range(n):
+        c = sum(cosine(vecs[i], vecs[j]) for j in range(n) if j != i) / max(n - 1, 1)
+        topic = 0.1 if any(t.lower() in s_low for t in topic_terms for s_low in [pool[i].simple.lower()]) else 0
+        position = 0.1 * (1 - pool[i].para_index / max(pool[-1].para_index, 1))
+        cent.append(c + topic + position)
+    if k is None:
+        k = min(6, max(3, round(n / 10)))
+    chosen: list[int] = []
+    while len(chosen) < min(k, n):
+        best, best_val = None, -1e9
+        for i in range(n):
+            if i in chosen:
+                continue
+            red = max((cosine(vecs[i], vecs[j]) for j in chosen), default=0.0)
+            val = MMR_LAMBDA * cent[i] - (1 - MMR_LAMBDA) * red
+            if red > 0.6:
+                val -= 1.0
+            if val > best_val:
+                best, best_val = i, val
+        chosen.append(best)
+    return [pool[i] for i in sorted(chosen, key=lambda i: pool[i].index)]
+
+
+@lru_cache(maxsize=1)
+def _jieba_idf() -> tuple[dict, float]:
+    try:
+        from jieba.analyse import default_tfidf
+
+        return default_tfidf.idf_freq, default_tfidf.median_idf
+    except Exception:  # pragma: no cover - jieba without its analyse data
+        return {}, 10.0
+
+
+def keywords(sents: list[Sentence], exclude: set[str], n: int = 8) -> list[str]:
+    """Top TF-IDF words of an article (jieba's bundled IDF table), entity names left out."""
+    idf, median = _jieba_idf()
+    tf: Counter = Counter()
+    for s in sents:
+        if is_whole_sentence(s.original) or cjk_len(s.original) >= 8:
+            tf.update(t for t in content_tokens(s.simple) if len(t) >= 2 and not t.isdigit())
+    scored = sorted(tf, key=lambda t: -tf[t] * idf.get(t, median))
+    out = []
+    for t in scored:
+        if t in exclude or any(t in o for o in out) or re.fullmatch(r"[a-z]{1,2}", t):
+            continue
+        out.append(t)
+        if len(out) == n:
+            break
+    return out
+
+
+def related(slug: str, points: list[Point], figures: list[Figure], entities: list[Entity],
+            slugs: list[str]) -> list[Related]:
+    """Other articles sharing points, figures or entities with this one, strongest first."""
+    out = []
+    for other in slugs:
+        if other == slug:
+            continue
+        shared_points = tuple(p.id for p in points if slug in p.articles and other in p.articles)
+        mine = {f.key for f in figures if f.article == slug and f.kind != "count"}
+        theirs = {f.key for f in figures if f.article == other and f.kind != "count"}
+        shared_figs = tuple(sorted(mine & theirs))
+        shared_ents = tuple(e.name for e in entities if slug in e.articles and other in e.articles)
+        score = 3 * len(shared_points) + len(shared_figs) + 0.5 * len(shared_ents)
+        if score > 0:
+            out.append(Related(other, round(score, 2), shared_points, shared_figs, shared_ents))
+    out.sort(key=lambda r: -r.score)
+    return out
+
+
+def make_digest(article, sents: list[Sentence], weights, tax, points, figures, entities, slugs,
+                simple_of, warnings: list[str]) -> Digest:
+    """Assemble one article's digest; an editor-pinned summary wins over the automatic one."""
+    if article.summary:
+        summary = []
+        for text in article.summary:
+            pid = _locate(text, article, simple_of)
+            if not pid:
+                warnings.append(f"{article.slug}: pinned summary sentence matches no paragraph: {text[:30]}")
+            summary.append(SummarySentence(text, pid, pinned=True))
+    else:
+        summary = [SummarySentence(s.original, s.paragraph)
+                   for s in summarise(sents, weights, tax.topic_terms)]
+    figs = tuple(f for f in figures if f.article == article.slug)
+    ents = tuple(e.name for e in sorted(
+        (e for e in entities if article.slug in e.articles),
+        key=lambda e: -sum(1 for m in e.mentions if m.article == article.slug)))
+    kws = keywords(sents, {e.lower() for e in ents} | {t.lower() for t in tax.topic_terms})
+    pts = tuple(p.id for p in points if article.slug in p.articles)
+    return Digest(article=article.slug, summary=tuple(summary), figures=figs, entities=ents,
+                  keywords=tuple(kws), points=pts,
+                  related=tuple(related(article.slug, points, list(figures), entities, slugs)),
+                  reading_minutes=reading_minutes(article))
+
+
+def _locate(text: str, article, simple_of) -> str:
+    """Paragraph id whose text contains (most of) an editor's sentence; '' if none."""
+    target = norm(simple_of(text)).strip("。！？")
+    if not target:
+        return ""
+    best, best_score = "", 0.0
+    grams = {target[i:i + 2] for i in range(len(target) - 1)}
+    for p in article.paragraphs:
+        ps = norm(simple_of(p.text))
+        if target in ps:
+            return p.id
+        if grams:
+            score = sum(1 for g in grams if g in ps) / len(grams)
+            if score > best_score:
+                best, best_score = p.id, score
+    return best if best_score >= 0.6 else ""

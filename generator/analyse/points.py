@@ -1,0 +1,232 @@
+"""Briefing points: classify whole sentences, group the same claim across sources, state it once.
+
+1. Candidates: whole sentences (terminated, not furniture, not captions, not questions) about the
+   topic (a topic term in the sentence or its paragraph).
+2. Classify: each category scores its cue words (strong cues ×3) plus the signals of its kind
+   (impact: effects; limit: problems); a sentence dominated by the other kind's signals is
+   penalised. The best category wins if the score reaches ``THRESHOLD``.
+3. Group: greedy clustering, strongest first, on TF-IDF cosine of content words — within a
+   category at ``SAME_CAT``, across categories of the same kind at ``ANY_CAT``.
+4. State: the most central, cleanest member becomes the statement, with the reporting frame,
+   leading connectives and quotation marks removed; every member becomes a citation with its
+   short verbatim quote (the clauses that carry the cue words).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from .model import Citation, Point, Speaker
+from .taxonomy import CategoryRule, Taxonomy
+from .text import Sentence, cjk_len, content_tokens, cosine, is_whole_sentence, split_sentences
+
+__all__ = ["Candidate", "classify", "candidates", "cluster", "make_points", "short_quote",
+           "clean_statement", "point_id", "THRESHOLD", "MAX_PER_CATEGORY"]
+
+THRESHOLD = 3.0
+SAME_CAT = 0.30
+ANY_CAT = 0.50
+MAX_PER_CATEGORY = 6
+
+_CLAUSE = re.compile(r"[^，；：,;:]+[，；：,;:]?")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A sentence placed in a category."""
+
+    sentence: Sentence
+    category: str
+    kind: str
+    score: float
+    hits: tuple[str, ...]
+    vec: dict = field(default_factory=dict)
+    speakers: tuple[Speaker, ...] = ()
+
+
+def _count(text: str, words: tuple[str, ...]) -> list[str]:
+    low = text.lower().replace(" ", "")
+    return [w for w in words if w.lower().replace(" ", "") in low]
+
+
+def classify(simple: str, tax: Taxonomy) -> tuple[CategoryRule, float, tuple[str, ...]] | None:
+    """The best category for a simplified sentence, its score and the cue words found; or None."""
+    imp = len(_count(simple, tax.impact_signals))
+    lim = len(_count(simple, tax.limit_signals))
+    best = None
+    for rule in tax.rules:
+        cues = _count(simple, rule.cues)
+        strong = _count(simple, rule.strong)
+        if not cues and not strong:
+            continue
+        own, other = (imp, lim) if rule.category.kind == "impact" else (lim, imp)
+        if not own and not strong:
+            continue
+        score = len(cues) + 3 * len(strong) + min(own, 3)
+        if other > own + (1 if strong else 0):
+            score -= 2
+        if best is None or score > best[1]:
+            best = (rule, float(score), tuple(strong + cues))
+    if best and best[1] >= THRESHOLD:
+        return best
+    return None
+
+
+def _relevant(s: Sentence, tax: Taxonomy) -> bool:
+    if not tax.topic_terms:
+        return True
+    return bool(_count(s.simple, tax.topic_terms) or _count(s.paragraph_simple, tax.topic_terms))
+
+
+def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
+    """Classified candidate sentences (whole, on topic, scoring at least THRESHOLD)."""
+    out = []
+    for s in sentences:
+        if not is_whole_sentence(s.original) or cjk_len(s.original) > 200:
+            continue
+        if not _relevant(s, tax):
+            continue
+        got = classify(s.simple, tax)
+        if got:
+            rule, score, hits = got
+            out.append(Candidate(s, rule.category.id, rule.category.kind, score, hits))
+    return out
+
+
+def cluster(cands: list[Candidate], weights: dict[str, float]) -> list[list[Candidate]]:
+    """Group candidates making the same claim; strongest first, greedy single-link."""
+    for c in cands:
+        c.vec = {t: weights.get(t, 1.0) for t in content_tokens(c.sentence.simple)}
+    groups: list[list[Candidate]] = []
+    for c in sorted(cands, key=lambda c: -c.score):
+        best, best_sim = None, 0.0
+        for g in groups:
+            if g[0].kind != c.kind:
+                continue
+            sim = max(cosine(c.vec, m.vec) for m in g)
+            need = SAME_CAT if g[0].category == c.category else ANY_CAT
+            if sim >= need and sim > best_sim:
+                best, best_sim = g, sim
+        if best is None:
+            groups.append([c])
+        else:
+            best.append(c)
+    return groups
+
+
+_LEAD = re.compile(
+    r"^(?:此外|同时|比如|例如|譬如|不过|然而|但是|但|而且|而|因此|所以|对此|其中|另外|另一方面|与此同时|"
+    r"实际上|事实上|首先|其次|再次|最后|第[一二三四五六七八九十]|总之|可以预见|值得一提的是|需要注意的是|"
+    r"值得注意的是|从[^，]{1,12}角度(?:来)?看|从[^，]{1,12}来看|短期来看|长期来看|当前|目前来看|"
+    r"就目前来看|可见|显然|当然|其实|如今|眼下|随后|近日|据悉|据了解|一方面|"
+    r"[（(]?\d+[)）、.]|[①-⑩])[，,、：:]?"
+)
+_FRAME = re.compile(
+    r"^(?:[^，。“”]{1,40}?(?:表示|认为|指出|强调|坦言|直言|提到|透露|分析指出|解释|预测|介绍|称|说)[，,：:]|"
+    r"在[^，。“”]{1,40}?(?:看来|眼中)[，,]|据[^，。“”]{1,30}?(?:分析指出|推算|统计|指出|显示|分析)[，,])"
+)
+_TAIL = re.compile(r"[”」』]?[，,]?(?:他|她)?(?:表示|认为|说|称|指出)?[。！]?$")
+_QUOTES = str.maketrans("", "", "“”「」『』\"")
+
+
+def clean_statement(simple: str, topic_label: str = "") -> str:
+    """Turn a simplified sentence into a statement: no frame, no connective, no quotation marks."""
+    s = simple.strip().replace("\u3000", "")
+    for _ in range(3):
+        before = s
+        s = _LEAD.sub("", s).lstrip("，,：: ")
+        m = _FRAME.match(s)
+        if m and len(s) - m.end() >= 12:
+            s = s[m.end():].lstrip("，,：: ")
+        if s == before:
+            break
+    s = s.translate(_QUOTES).strip()
+    s = re.sub(r"[，,](?:他|她)?(?:表示|认为|说|称)$", "", s.rstrip("。！!"))
+    if topic_label and re.match(r"^(?:它|其)(?!中|他|实|次)", s):
+        s = topic_label + s[1:]
+    s = s.rstrip("，,；;：: ")
+    if s and s[-1] not in "。！!":
+        s += "。"
+    return s
+
+
+def short_quote(original: str, simple_of, hits: tuple[str, ...], limit: int = 70) -> str:
+    """The contiguous clauses of a sentence that carry the most cue words, verbatim, ≤ ``limit``."""
+    if len(original) <= limit:
+        return original
+    clauses = [m.group(0) for m in _CLAUSE.finditer(original)]
+    if len(clauses) <= 1:
+        return original[:limit].rstrip("，；：,;:")
+    scores = [len(_count(simple_of(c), hits)) for c in clauses]
+    best, best_score = (0, 1), -1.0
+    for i in range(len(clauses)):
+        length = 0
+        for j in range(i, len(clauses)):
+            length += len(clauses[j])
+            if length > limit and j > i:
+                break
+            sc = sum(scores[i:j + 1]) - 0.001 * i
+            if sc > best_score:
+                best, best_score = (i, j + 1), sc
+    quote = "".join(clauses[best[0]:best[1]]).strip()
+    return quote.rstrip("，；：,;:") if quote else original[:limit]
+
+
+def point_id(category: str, statement: str) -> str:
+    """Stable id from the category and the normalised automatic statement."""
+    normal = re.sub(r"[\s，。、；：！？“”「」『』,.;:!?\"'（）()]", "", statement).lower()
+    return f"pt-{category}-{hashlib.sha1(normal.encode('utf-8')).hexdigest()[:6]}"
+
+
+def _quality(c: Candidate) -> float:
+    n = cjk_len(c.sentence.simple)
+    q = 1.0 if 18 <= n <= 80 else (0.5 if n <= 120 else 0.0)
+    if re.match(r"^[“「]?(?:这|那|他|她|它|其|此|该)", c.sentence.simple):
+        q -= 0.8
+    if "“" in c.sentence.simple and "”" not in c.sentence.simple:
+        q -= 0.5
+    return q
+
+
+def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article) -> list[Point]:
+    """One point per group: statement, citations (one per paragraph), speakers, score."""
+    points: list[Point] = []
+    for g in groups:
+        if len(g) > 1:
+            central = {id(c): sum(cosine(c.vec, o.vec) for o in g if o is not c) for c in g}
+        else:
+            central = {id(g[0]): 0.0}
+        rep = max(g, key=lambda c: c.score * 0.3 + central[id(c)] + _quality(c))
+        statement = clean_statement(rep.sentence.simple, tax.topic_label)
+        if cjk_len(statement) < 10:
+            continue
+        category = g[0].category
+        citations: list[Citation] = []
+        seen_para: set[tuple[str, str]] = set()
+        ordered = [rep] + sorted((c for c in g if c is not rep), key=lambda c: -c.score)
+        for c in ordered:
+            key = (c.sentence.article, c.sentence.paragraph)
+            if key in seen_para:
+                continue
+            seen_para.add(key)
+            conv = simple_of_article(c.sentence.article)
+            citations.append(Citation(c.sentence.article, c.sentence.paragraph,
+                                      short_quote(c.sentence.original, conv, c.hits)))
+        speakers: list[Speaker] = []
+        seen_sp: set[str] = set()
+        for c in ordered:
+            for sp in c.speakers:
+                if sp.name not in seen_sp:
+                    seen_sp.add(sp.name)
+                    speakers.append(sp)
+        arts = {c.sentence.article for c in g}
+        best_per_article = {}
+        for c in g:
+            best_per_article[c.sentence.article] = max(best_per_article.get(c.sentence.article, 0), c.score)
+        score = sum(best_per_article.values()) + 2.0 * (len(arts) - 1) + _quality(rep)
+        points.append(Point(id=point_id(category, statement), kind=g[0].kind, category=category,
+                            statement=statement, citations=tuple(citations),
+                            speakers=tuple(speakers), score=round(score, 2)))
+    return points

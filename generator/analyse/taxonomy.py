@@ -1,0 +1,181 @@
+"""The editor-owned topic vocabulary (``content/taxonomy.yml``): categories, cues, contentions.
+
+Nothing about a topic lives in code: a new topic needs a new taxonomy file, not a new release.
+Every complaint names the file, the line and the entry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from ..editorfiles import load_yaml
+from ..errors import EditorFileError
+from .model import KINDS, Category
+
+__all__ = ["Taxonomy", "CategoryRule", "ContentionRule", "load_taxonomy"]
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryRule:
+    """A category with the words that place a sentence in it."""
+
+    category: Category
+    cues: tuple[str, ...]
+    """Words of the field (weight 1)."""
+    strong: tuple[str, ...] = ()
+    """Words that settle it on their own (weight 3; need no kind signal)."""
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ContentionRule:
+    """A question with the cue words of each side."""
+
+    id: str
+    topic: str
+    scope: tuple[str, ...]
+    """A sentence must mention one of these to join either side (empty: any)."""
+    a_label: str
+    a_cues: tuple[str, ...]
+    b_label: str
+    b_cues: tuple[str, ...]
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Taxonomy:
+    """The whole vocabulary of a topic."""
+
+    topic_label: str
+    topic_terms: tuple[str, ...]
+    impact_signals: tuple[str, ...]
+    limit_signals: tuple[str, ...]
+    rules: tuple[CategoryRule, ...]
+    contentions: tuple[ContentionRule, ...] = ()
+    voices: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    """(group id, reader label, cue words found in a speaker's name or role)."""
+    orgs: tuple[str, ...] = ()
+    persons: tuple[str, ...] = ()
+    aliases: dict = field(default_factory=dict)
+    ignore: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    """Extra job titles that introduce a person's name (added to the built-in list)."""
+    path: str = ""
+
+    @property
+    def categories(self) -> tuple[Category, ...]:
+        """Categories in file order."""
+        return tuple(r.category for r in self.rules)
+
+
+def _strs(value, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
+        raise EditorFileError(f"{where}: must be a list of words")
+    return tuple(str(v).strip() for v in value if str(v).strip())
+
+
+def _line(node, key: str) -> int:
+    if isinstance(node, yaml.MappingNode):
+        for k, _ in node.value:
+            if k.value == key:
+                return k.start_mark.line + 1
+    return node.start_mark.line + 1 if node is not None else 1
+
+
+def _child(node, key: str):
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if k.value == key:
+                return v
+    return None
+
+
+def load_taxonomy(path: Path) -> Taxonomy:
+    """Read and check the taxonomy file."""
+    data, node = load_yaml(path)
+    if not isinstance(data, dict):
+        raise EditorFileError(f"{path}:1: must be a mapping with 'topic', 'signals' and 'categories'")
+    topic = data.get("topic") or {}
+    if not isinstance(topic, dict):
+        raise EditorFileError(f"{path}:{_line(node, 'topic')}: 'topic' must have 'label' and 'terms'")
+    signals = data.get("signals") or {}
+    sig_node = _child(node, "signals")
+    rules: list[CategoryRule] = []
+    seen: set[str] = set()
+    cats = data.get("categories")
+    cats_node = _child(node, "categories")
+    if not isinstance(cats, list) or not cats:
+        raise EditorFileError(f"{path}:{_line(node, 'categories')}: 'categories' must be a non-empty list")
+    for i, entry in enumerate(cats):
+        line = cats_node.value[i].start_mark.line + 1
+        where = f"{path}:{line}: category #{i + 1}"
+        if not isinstance(entry, dict):
+            raise EditorFileError(f"{where}: must be a mapping with id, kind, label, cues")
+        cid = str(entry.get("id", "")).strip()
+        if not _ID.match(cid):
+            raise EditorFileError(f"{where}: id {cid!r} must be lower-case letters, digits and '-'")
+        if cid in seen:
+            raise EditorFileError(f"{where}: id {cid!r} is used twice")
+        seen.add(cid)
+        kind = entry.get("kind")
+        if kind not in KINDS:
+            raise EditorFileError(f"{where} ({cid}): kind must be 'impact' or 'limit', not {kind!r}")
+        label = str(entry.get("label") or "").strip()
+        if not label:
+            raise EditorFileError(f"{where} ({cid}): needs a label")
+        cues = _strs(entry.get("cues"), f"{where} ({cid}) cues")
+        strong = _strs(entry.get("strong"), f"{where} ({cid}) strong")
+        if not cues and not strong:
+            raise EditorFileError(f"{where} ({cid}): needs 'cues' or 'strong' words")
+        rules.append(CategoryRule(Category(cid, kind, label, str(entry.get("description") or "")),
+                                  cues, strong, line))
+    contentions = []
+    con_node = _child(node, "contentions")
+    for i, entry in enumerate(data.get("contentions") or []):
+        line = con_node.value[i].start_mark.line + 1
+        where = f"{path}:{line}: contention #{i + 1}"
+        if not isinstance(entry, dict) or not isinstance(entry.get("a"), dict) \
+                or not isinstance(entry.get("b"), dict):
+            raise EditorFileError(f"{where}: needs id, topic, and sides 'a' and 'b' with label and cues")
+        cid = str(entry.get("id", "")).strip()
+        if not _ID.match(cid):
+            raise EditorFileError(f"{where}: id {cid!r} must be lower-case letters, digits and '-'")
+        a, b = entry["a"], entry["b"]
+        contentions.append(ContentionRule(
+            id=cid, topic=str(entry.get("topic") or cid), scope=_strs(entry.get("scope"), where),
+            a_label=str(a.get("label") or ""), a_cues=_strs(a.get("cues"), f"{where} side a"),
+            b_label=str(b.get("label") or ""), b_cues=_strs(b.get("cues"), f"{where} side b"),
+            line=line))
+    voices = []
+    for gid, entry in (data.get("voices") or {}).items():
+        if not isinstance(entry, dict):
+            raise EditorFileError(f"{path}:{_line(_child(node, 'voices'), gid)}: voice {gid!r} needs label and cues")
+        voices.append((str(gid), str(entry.get("label") or gid),
+                       _strs(entry.get("cues"), f"{path}: voice {gid}")))
+    ents = data.get("entities") or {}
+    aliases = ents.get("aliases") or {}
+    if not isinstance(aliases, dict):
+        raise EditorFileError(f"{path}:{_line(node, 'entities')}: entities.aliases must map a spelling to a name")
+    return Taxonomy(
+        topic_label=str(topic.get("label") or ""),
+        topic_terms=_strs(topic.get("terms"), f"{path}: topic.terms"),
+        impact_signals=_strs(signals.get("impact"), f"{path}:{_line(sig_node, 'impact')}: signals.impact"),
+        limit_signals=_strs(signals.get("limit"), f"{path}:{_line(sig_node, 'limit')}: signals.limit"),
+        rules=tuple(rules), contentions=tuple(contentions), voices=tuple(voices),
+        orgs=_strs(ents.get("orgs"), f"{path}: entities.orgs"),
+        persons=_strs(ents.get("persons"), f"{path}: entities.persons"),
+        aliases={str(k): str(v) for k, v in aliases.items()},
+        ignore=_strs(ents.get("ignore"), f"{path}: entities.ignore"),
+        roles=_strs(data.get("roles"), f"{path}: roles"),
+        path=str(path),
+    )

@@ -1,0 +1,197 @@
+"""Text plumbing for analysis: simplified working copies, sentences with offsets, tokens.
+
+Every sentence keeps the exact span of its paragraph's *original* text, so whatever the analyser
+quotes is a verbatim substring of the paragraph, in the article's own script, while matching and
+scoring run on a simplified copy.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Sentence", "to_simplified", "split_sentences", "tokens", "content_tokens", "idf",
+           "cosine", "is_whole_sentence", "cjk_len", "norm"]
+
+_END = "。！？!?"
+_CLOSE = "”」』\"’）)"
+_SENT = re.compile(rf"[^{_END}]*?(?:[{_END}]+[{_CLOSE}]*|$)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_FURNITURE = re.compile(
+    r"https?://|www\.|\.mp4|\.png|\.jpg|!\[|【在线播放】|在線播放|传送门|傳送門|扫码|掃碼|"
+    r"责任编辑|責任編輯|美术编辑|美術編輯|本报综合|本報綜合|整理$|^[▲◀▶►◆■●]"
+)
+_OPENERS = "“「『\"‘（("
+_WS = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s.json")
+
+
+def to_simplified(text: str, script: str) -> str:
+    """A simplified working copy of ``text`` (identity for zh-Hans; t2s otherwise)."""
+    if script == "zh-Hans" or not text:
+        return text
+    return _t2s().convert(text)
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    return jieba
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of one paragraph."""
+
+    article: str
+    """Article slug."""
+    paragraph: str
+    """Paragraph id."""
+    index: int
+    """Position in the article (0-based, over all its sentences)."""
+    para_index: int
+    """Position of the paragraph in the article (0-based)."""
+    start: int
+    """Start offset in the paragraph's original text."""
+    original: str
+    """Verbatim text of the paragraph's original (article's script)."""
+    simple: str
+    """Simplified working copy."""
+    paragraph_original: str
+    """The whole original paragraph (for attribution context)."""
+    paragraph_simple: str
+
+
+def split_sentences(text: str) -> list[tuple[int, str]]:
+    """Split text into sentences on 。！？ (keeping closing quotes); return (offset, text) pairs."""
+    out = []
+    for m in _SENT.finditer(text):
+        s = m.group(0)
+        if s.strip():
+            lead = len(s) - len(s.lstrip())
+            out.append((m.start() + lead, s.strip()))
+    return _rejoin_quotes(out)
+
+
+def _rejoin_quotes(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Re-attach a sentence ending inside an open quotation to what follows, if short enough."""
+    out: list[tuple[int, str]] = []
+    for off, s in parts:
+        if out:
+            poff, prev = out[-1]
+            depth = prev.count("“") - prev.count("”") + prev.count("「") - prev.count("」")
+            if depth > 0 and len(prev) + len(s) < 220:
+                gap = off - (poff + len(prev))
+                out[-1] = (poff, prev + " " * gap + s)
+                continue
+        out.append((off, s))
+    return out
+
+
+def cjk_len(text: str) -> int:
+    """Number of CJK characters plus Latin words: a length that ignores spacing style."""
+    return len(_CJK.findall(text)) + len(re.findall(r"[A-Za-z0-9]+", text))
+
+
+def norm(text: str) -> str:
+    """Whitespace-free form used for matching (spacing style differs between outlets)."""
+    return _WS.sub("", text)
+
+
+def is_whole_sentence(original: str) -> bool:
+    """A sentence a reader can take on its own: terminated, not furniture, not a caption."""
+    s = original.strip()
+    if not s or _FURNITURE.search(s):
+        return False
+    if s[-1] not in _END and s.rstrip(_CLOSE)[-1:] not in _END:
+        return False
+    if s.endswith(("？", "?")) or s.rstrip(_CLOSE).endswith(("？", "?")):
+        return False
+    if cjk_len(s) < 12:
+        return False
+    if s[0] in "，、；：,;:。":
+        return False
+    return True
+
+
+@lru_cache(maxsize=20000)
+def tokens(simple: str) -> tuple[str, ...]:
+    """jieba tokens of a simplified text (whitespace dropped, Latin lower-cased)."""
+    jb = _jieba()
+    return tuple(t.lower() for t in jb.lcut(simple) if t.strip())
+
+
+_STOP = set(
+    "的 了 在 是 和 与 及 或 也 都 而 就 将 会 对 为 以 于 中 上 下 这 那 其 之 等 着 被 把 让 从 到 "
+    "由 向 但 并 还 又 很 更 最 已 已经 可以 可能 能够 没有 不是 一个 一些 这些 那些 我们 他们 它们 "
+    "自己 目前 现在 如果 因为 所以 因此 虽然 但是 然而 不过 此外 同时 以及 通过 进行 表示 认为 指出 "
+    "称 说 个 种 次 年 月 日 能 要 有 没 不 人 来 去 做 用 给 等等 之后 之前 以后 以来 其中 "
+    "方面 问题 情况 时候 记者 他 她 它 你 我 该 此 如何 什么 怎么 一 二 三 地 得 所 如 比如 例如".split()
+)
+
+
+def content_tokens(simple: str) -> list[str]:
+    """Tokens that carry meaning: not stop words, not punctuation, not bare numbers."""
+    out = []
+    for t in tokens(simple):
+        if t in _STOP or not re.search(r"[\u4e00-\u9fffa-z]", t):
+            continue
+        if len(t) == 1 and _CJK.match(t):
+            continue
+        out.append(t)
+    return out
+
+
+def idf(docs: list[list[str]]) -> dict[str, float]:
+    """Smoothed inverse document frequency over token lists."""
+    df: Counter = Counter()
+    for d in docs:
+        df.update(set(d))
+    n = len(docs) or 1
+    return {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
+
+
+def vector(toks: list[str], weights: dict[str, float]) -> dict[str, float]:
+    """TF-IDF vector of a token list."""
+    tf = Counter(toks)
+    return {t: c * weights.get(t, 1.0) for t, c in tf.items()}
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    """Cosine similarity of two sparse vectors."""
+    if not a or not b:
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(v * b.get(k, 0.0) for k, v in a.items())
+    if not dot:
+        return 0.0
+    na = math.sqrt(sum(v * v for v in a.values()))
+    nb = math.sqrt(sum(v * v for v in b.values()))
+    return dot / (na * nb)
+
+
+def sentences_of(article, simple_of) -> list[Sentence]:
+    """All sentences of an article's paragraphs, with offsets into the original text."""
+    out: list[Sentence] = []
+    k = 0
+    for pi, block in enumerate(article.paragraphs):
+        psimple = simple_of(block.text)
+        for off, s in split_sentences(block.text):
+            out.append(Sentence(article=article.slug, paragraph=block.id, index=k, para_index=pi,
+                                start=off, original=s, simple=simple_of(s),
+                                paragraph_original=block.text, paragraph_simple=psimple))
+            k += 1
+    return out
