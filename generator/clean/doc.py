@@ -22,7 +22,7 @@ _PANGU_SPACED = re.compile(r"[\u4e00-\u9fff] [A-Za-z0-9]|[A-Za-z0-9] [\u4e00-\u9
 _PANGU_TIGHT = re.compile(r"[\u4e00-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u4e00-\u9fff]")
 _QUOTE = re.compile(r"^\s*>\s*(\S.*?)\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
-_MD_SIGNS = re.compile(r"^(#{1,6}\s|!\[|>\s|\|.*\|\s*$|```)", re.M)
+_MD_SIGNS = re.compile(r"^[ \t\u3000]*(#{1,6}\s|!\[|>\s|\|.*\|\s*$|```)", re.M)
 
 
 @dataclass
@@ -131,8 +131,25 @@ class Doc:
             new = repl(m)
             if new is not None and new != m.group(0):
                 edits.append((m.start(), m.end(), new))
-        for start, end, new in reversed(edits):
-            self.edit(block, start, end, new, note)
+        if not edits:
+            return 0
+        # one pass: record each edit, then rebuild the text and shift the marks (linear time)
+        pieces, pos, shifts = [], 0, []
+        for start, end, new in edits:
+            self.record(block.line_at(start), block.text[start:end], new, "changed" if new else "removed", note)
+            pieces.append(block.text[pos:start])
+            pieces.append(new)
+            shifts.append((end, len(new) - (end - start), start + len(new)))
+            pos = end
+        pieces.append(block.text[pos:])
+        marks, k, delta = [], 0, 0
+        for off, ln in block.marks:
+            while k < len(shifts) and shifts[k][0] <= off:
+                delta += shifts[k][1]
+                k += 1
+            marks.append((off + delta, ln))
+        block.text = "".join(pieces)
+        block.marks = sorted(marks)
         return len(edits)
 
     def set_text(self, block: Block, new: str, note: str) -> None:
@@ -200,7 +217,7 @@ def parse(text: str) -> Doc:
                 blocks.append(Block("table", md, [(0, n)], gap, verbatim=md))
                 i, gap = j, 0
                 continue
-        m = _MD_HEADING.match(raw) if markdown else None
+        m = _MD_HEADING.match(raw.strip()) if markdown else None
         if m and m.group(2):
             # the '#' marks are re-emitted by render at the same or a deeper level
             blocks.append(Block("h", m.group(2), [(0, n)], gap, level=len(m.group(1))))

@@ -4,7 +4,10 @@ import re
 
 NAME = "bylines"
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
-_BYLINE = re.compile(rf"^[(（]?(\S{{0,8}}?)(?:记者|記者|通讯员|通訊員)(\s*[:：]?\s*)({_NAME}(?:[\s、，,]+{_NAME})*)[)）]?$")
+_ROLE = r"(?:记者|記者|通讯员|通訊員)"
+#: prefix (outlet) + the line's LAST reporter word + separator + names; the last occurrence keeps the
+#: reading unambiguous (and the same once spaces are gone).
+_BYLINE = re.compile(rf"^[(（]?((?:\s*\S){{0,8}}?)\s*{_ROLE}(?!.*{_ROLE})(\s*[:：]?\s*)({_NAME}(?:[\s、，,]+{_NAME})*)[)）]?$")
 _EDITOR = re.compile(r"(責任編輯|责任编辑|美術編輯|美术编辑|編輯|编辑|校對|校对|審校|审校)\s*[:：]\s*([\u4e00-\u9fff·]{2,4})")
 _COMPILED = re.compile(r"^(?:本报综合|本報綜合|综合报道|綜合報道|综合消息|綜合消息|本报讯|本報訊)$")
 _CREDIT = re.compile(rf"(?:^|\s+)(\S{{0,6}}(?:记者|記者){_NAME}(?:整理|制表|製表|摄|攝|供图|供圖))$")
@@ -13,6 +16,8 @@ _OUTLET_MENTION = re.compile(r"《([\u4e00-\u9fff]{2,8}[报報])》(?:记者|記
 
 def _outlet(prefix: str) -> str | None:
     prefix = prefix.strip("（(")
+    if prefix and re.search(_ROLE, prefix):
+        return None
     if prefix and prefix not in ("本报", "本報") and prefix.endswith(("报", "報", "社", "台", "网", "網")):
         return prefix
     return None
@@ -35,10 +40,11 @@ def apply(doc):
             continue
         m = _BYLINE.match(text)
         if m and len(text) <= 30:
-            outlet = _outlet(m.group(1))
-            if m.group(1) and not outlet and m.group(1) not in ("本报", "本報", "（", "("):
+            prefix = re.sub(r"\s+", "", m.group(1))
+            outlet = _outlet(prefix)
+            if prefix and not outlet and prefix not in ("本报", "本報", "（", "("):
                 continue
-            if not m.group(1) and not m.group(2):
+            if not prefix and not m.group(2):
                 continue  # "记者观察" is a column label, not a byline
             if outlet:
                 doc.meta.setdefault("outlet", outlet)

@@ -26,7 +26,8 @@ def _continuation(doc, i):
     cands = []
     for j in range(i + 1, min(i + 3, len(doc.blocks))):
         t = doc.blocks[j]
-        if t.kind != "line" or _MARKER.match(t.text) or len(t.text) > 16:
+        if t.kind != "line" or _MARKER.match(t.text) or len(t.text) > 16 or _CLAUSE.search(t.text) \
+                or ends_sentence(t.text):
             break
         cands.append(j)
     if not cands:

@@ -8,7 +8,7 @@ A lowercase Latin word with spaces on both sides inside Chinese keeps them (it i
 
 import re
 
-from ..text import CJK_PUNCT, HAN, protected_spans
+from ..text import CJK_PUNCT, HAN, LIST_RE, protected_spans
 
 NAME = "cjk_spaces"
 _SPACES = re.compile(r"(?<=\S)[ \u00a0]+(?=\S)")
@@ -45,4 +45,8 @@ def _repl(doc, b):
 def apply(doc):
     for b in doc.blocks:
         if b.kind in ("p", "h", "caption"):
-            doc.sub(b, _SPACES, _repl(doc, b), "layout space next to a Chinese character", skip=protected_spans(b.text))
+            skip = [(a - 1, z + 1) for a, z in protected_spans(b.text)]
+            lead = LIST_RE.match(b.text)
+            if lead:
+                skip.append((0, lead.end() + 1))  # the space after a list marker is structure
+            doc.sub(b, _SPACES, _repl(doc, b), "layout space next to a Chinese character", skip=skip)

@@ -11,6 +11,7 @@
 import re
 
 from ..headline import NUMBERED, heading_like
+from ..text import LIST_RE
 
 NAME = "headings"
 _BRACKETED = re.compile(r"^【([^【】]{4,60})】$")
@@ -40,10 +41,10 @@ def apply(doc):
             continue
         # group of consecutive short lines (a split label)
         j = i + 1
-        while j < len(bl) and bl[j].kind == "line" and bl[j].gap == 0:
+        while j < len(bl) and bl[j].kind == "line" and bl[j].gap == 0 and not LIST_RE.match(bl[j].text):
             j += 1
         group = bl[i:j]
-        isolated = (i == 0 or b.gap > 0) and (j >= len(bl) or bl[j].gap > 0)
+        isolated = (i == 0 or b.gap > 0) and (j >= len(bl) or bl[j].gap > 0 or bool(LIST_RE.match(bl[j].text)))
         has_next = j < len(bl) and bl[j].kind in ("line", "table", "caption", "h")
         if not (isolated and has_next):
             i = j

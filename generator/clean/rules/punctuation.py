@@ -10,10 +10,11 @@ import re
 from ..text import CJK, protected_spans
 
 NAME = "punctuation"
-_MARK = re.compile(r"[ \t]*([,:;?!])[ \t]*")
-_PAREN = re.compile(r"[ \t]*\(([^()\n]{1,80})\)")
+_MARK = re.compile(r"[ \t\u00a0]*([,:;?!])[ \t\u00a0]*")
+_PAREN = re.compile(r"[ \t]*\(([^()（）\n]{1,80})\)")
 _IS_CJK = re.compile(f"[{CJK}]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_SKIP = set(",:;?!，：；？！ \t\u00a0")
 _FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 
 
@@ -21,11 +22,23 @@ def _cjk(ch: str) -> bool:
     return bool(ch) and _IS_CJK.match(ch) is not None
 
 
+def _near(text: str, i: int, step: int) -> str:
+    """The nearest character from ``i`` in direction ``step`` that is not a space or a convertible mark.
+
+    Looking past the marks keeps the decision the same whether a neighbouring mark is already
+    full-width or not, so a second pass changes nothing.
+    """
+    while 0 <= i < len(text):
+        if text[i] not in _SKIP:
+            return text[i]
+        i += step
+    return ""
+
+
 def _mark_repl(text):
     def repl(m):
         ch = m.group(1)
-        before = text[m.start() - 1] if m.start() else ""
-        after = text[m.end()] if m.end() < len(text) else ""
+        before, after = _near(text, m.start(1) - 1, -1), _near(text, m.end(1), 1)
         tight_before = text[m.start(1) - 1] if m.start(1) else ""
         tight_after = text[m.end(1)] if m.end(1) < len(text) else ""
         if ch in ",:" and tight_before.isdigit() and tight_after.isdigit():

@@ -12,15 +12,18 @@ A headline-like last line left over when a title was already found becomes a hea
 import re
 
 from ..headline import NUMBERED, heading_like
+from ..text import LIST_RE
 
 NAME = "title"
+_NOTE = re.compile(r"[:：*＊]")
+_KICKER = re.compile(r"^[\w\u4e00-\u9fff][\w\u4e00-\u9fff ·-]*$")
 _SPACE = re.compile(r"(?<=[\u4e00-\u9fff\uff1f\uff01”」])[ \u3000]+(?=\S)|(?<=\S)[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
 def _isolated(doc, i, n=1):
     bl = doc.blocks
     before = i == 0 or bl[i].gap > 0
-    after = i + n >= len(bl) or bl[i + n].gap > 0
+    after = i + n >= len(bl) or bl[i + n].gap > 0 or bool(LIST_RE.match(bl[i + n].text))
     return before and after
 
 
@@ -48,7 +51,7 @@ def apply(doc):
             _take(doc, first, "title", first.text.strip(), "first-level heading → title")
         return
     pangu = doc.pangu
-    if len(bl) > 1 and bl[0].kind == "line" and len(bl[0].text) <= 8 and _headline(bl[1]) and _isolated(doc, 0) \
+    if len(bl) > 1 and bl[0].kind == "line" and len(bl[0].text) <= 8 and _KICKER.match(bl[0].text) and _headline(bl[1]) and _isolated(doc, 0) \
             and _isolated(doc, 1):
         _take(doc, bl[0], "kicker", bl[0].text, "kicker line above the headline → kicker")
     if bl and _headline(bl[0]) and _isolated(doc, 0) and len(bl) > 1:
@@ -67,7 +70,7 @@ def apply(doc):
                 break
         else:
             last = bl[-1]
-            if _headline(last) and _isolated(doc, len(bl) - 1) and len(bl) > 1:
+            if _headline(last) and _isolated(doc, len(bl) - 1) and len(bl) > 2 and not _NOTE.search(last.text):
                 _take(doc, last, "title", _title_text(last.text, pangu), "headline printed at the end → title")
                 return
     last = bl[-1] if bl else None
