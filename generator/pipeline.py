@@ -10,8 +10,8 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,9 +20,9 @@ from .articles import (build_article, format_article_file, read_article_file, sl
                        unique_slugs)
 from .convert import Converter, load_glossary
 from .errors import EditorFileError, JianfanError
-from .model import LOCALES, Article, Source
+from .model import Article, Source
 from .sources import load_source_meta, read_sources
-from .writers import write_if_changed, write_tree
+from .writers import write_if_changed
 
 __all__ = ["Settings", "BuildResult", "load_articles", "build", "cleaner_signature"]
 
@@ -58,6 +58,8 @@ class BuildResult:
     """Data files by path relative to the site folder (``data/corpus.json`` …)."""
     warnings: list[str] = field(default_factory=list)
     converter: Converter | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+    """Seconds per stage: read, clean, analyse, render."""
 
 
 def cleaner_signature() -> str:
@@ -113,8 +115,10 @@ def _sync_article(source: Source, slug: str, articles_dir: Path, signature: str,
     return build_article(slug, source, front, cleaned.body, cleaned, edited=False)
 
 
-def load_articles(root: Path) -> tuple[list[Article], list[str]]:
+def load_articles(root: Path, timings: dict | None = None) -> tuple[list[Article], list[str]]:
     """Read and clean every source; return the articles and the warnings for the editor."""
+    timings = {} if timings is None else timings
+    started = time.perf_counter()
     content = root / "content"
     warnings: list[str] = []
     try:
@@ -132,12 +136,15 @@ def load_articles(root: Path) -> tuple[list[Article], list[str]]:
                         f"is published as '{given}' (set a unique 'slug' in content/sources.yml)")
     articles_dir = content / "articles"
     signature = cleaner_signature()
+    timings["read"] = time.perf_counter() - started
+    started = time.perf_counter()
     articles = []
     for source, slug in zip(sources, slugs):
         try:
             articles.append(_sync_article(source, slug, articles_dir, signature, warnings))
         except JianfanError as err:
             warnings.append(f"{source.path}: {err} (skipped)")
+    timings["clean"] = time.perf_counter() - started
     return articles, warnings
 
 
@@ -146,7 +153,8 @@ def build(settings: Settings) -> BuildResult:
     from .analyse import analyse
     from .site import render_pages
 
-    articles, warnings = load_articles(settings.root)
+    timings: dict[str, float] = {}
+    articles, warnings = load_articles(settings.root, timings)
     try:
         glossary, w = load_glossary(settings.content / "glossary.yml")
         warnings += w
@@ -154,9 +162,13 @@ def build(settings: Settings) -> BuildResult:
         warnings.append(str(err))
         glossary = None
     converter = Converter(glossary, settings.zh_hant_variant)
+    started = time.perf_counter()
     analysis, w = analyse(articles, taxonomy_path=settings.content / "taxonomy.yml",
                           overrides_path=settings.content / "overrides.yml")
     warnings += w
+    timings["analyse"] = time.perf_counter() - started
+    started = time.perf_counter()
     pages, data = render_pages(articles, analysis, converter, settings)
+    timings["render"] = time.perf_counter() - started
     return BuildResult(articles=articles, analysis=analysis, pages=pages, data=data,
-                       warnings=warnings, converter=converter)
+                       warnings=warnings, converter=converter, timings=timings)

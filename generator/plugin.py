@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import time
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from . import __version__
 from .convert import VARIANTS
+from .csp import add_csp
 from .errors import JianfanError
 from .pipeline import Settings, build
 from .writers import write_tree
@@ -56,7 +58,7 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
     def __init__(self) -> None:
         self._key: str | None = None
         self._result = None
-        self._written_for: str | None = None
+        self._started = 0.0
 
     def _settings(self, config) -> Settings:
         root = Path(config.config_file_path).resolve().parent
@@ -69,6 +71,8 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         if not self.config.enabled:
             return config
         settings = self._settings(config)
+        if not getattr(config.plugins.get("i18n"), "building", False):
+            self._started = time.perf_counter()
         key = inputs_key(settings.root, dict(self.config))
         if key != self._key:
             started = time.perf_counter()
@@ -91,17 +95,46 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         _configure_nav(config, self._result)
         return config
 
-    @event_priority(-100)
+    def on_post_page(self, output, page, config):
+        """Add the Content-Security-Policy; point a non-default language's search at its own
+        index (see finish.py)."""
+        if not self.config.enabled:
+            return output
+        i18n = config.plugins.get("i18n")
+        language = getattr(i18n, "current_language", None)
+        if i18n is not None and language != i18n.default_language:
+            output = _rebase_search(output, language)
+        return add_csp(output)
+
+    # After mkdocs-static-i18n (-100) has built every language: the site is complete.
+    @event_priority(-110)
     def on_post_build(self, config):
         if not self.config.enabled or self._result is None:
             return
+        if getattr(config.plugins.get("i18n"), "building", False):
+            return  # a nested per-language build; the outer one finishes the site
         site = Path(config.site_dir)
         from .finish import finish_site
 
+        settings = self._settings(config)
+        mkdocs_done = time.perf_counter()
         try:
-            finish_site(self._result, site, self._settings(config), self._key)
+            pdf_pages = finish_site(self._result, site, settings, self._key)
         except JianfanError as err:
             raise PluginError(str(err)) from None
+        stages = dict(self._result.timings)
+        stages["mkdocs"] = mkdocs_done - self._started - sum(stages.values())
+        stages["pdf"] = time.perf_counter() - mkdocs_done
+        _write_stats(settings.root, {"stages": stages, "pdf_pages": pdf_pages,
+                                     "total": time.perf_counter() - self._started})
+
+
+_BASE = re.compile(r'(<script id="__config" type="application/json">\{"base": ")([^"]*)(")')
+
+
+def _rebase_search(html: str, language: str) -> str:
+    """Make Material's ``base`` the language's root, so its search loads that language's index."""
+    return _BASE.sub(lambda m: f"{m.group(1)}{m.group(2)}/{language}{m.group(3)}", html, count=1)
 
 
 def _configure_nav(config, result) -> None:
@@ -116,6 +149,15 @@ def _configure_nav(config, result) -> None:
             language.nav = site_nav(result.articles, result.converter, language.locale)
             if language.default:
                 config.nav = language.nav
+
+
+def _write_stats(root: Path, stats: dict) -> None:
+    """Timings of the last build, for `make bench` and the curious editor."""
+    import json
+
+    path = root / ".cache" / "last-build.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(stats, indent=1) + "\n", encoding="utf-8")
 
 
 def _assets(root: Path) -> dict[str, bytes]:

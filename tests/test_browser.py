@@ -59,6 +59,8 @@ def page(browser, server):
                if urlsplit(u).scheme in ("http", "https") and urlsplit(u).hostname != "127.0.0.1"]
     context.close()
     assert outside == [], f"requests to outside hosts: {outside}"
+    violations = [e for e in pg.console_errors if "Content Security Policy" in e]
+    assert violations == [], f"CSP violations: {violations}"
 
 
 def first_article(site: Path) -> str:

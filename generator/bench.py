@@ -1,0 +1,215 @@
+"""``make bench``: build synthetic corpora of 10, 100 and 1,000 articles and time every stage.
+
+The corpus is made from the default articles' paragraphs, shuffled and recombined with a fixed
+seed, in both scripts and with the same kinds of noise (hard wraps, bylines, captions, hashtags),
+so the numbers are repeatable. Each size is built in a scratch project with the real
+``mkdocs build``: cold (empty cache), warm (nothing changed), and after editing one article;
+and once with the generator switched off over the same generated Markdown, so the generator's
+own overhead shows as a ratio measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import opencc
+
+__all__ = ["make_corpus", "main"]
+
+ROOT = Path(__file__).resolve().parent.parent
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+
+
+def _paragraphs(root: Path) -> list[str]:
+    """Paragraph-sized pieces of the default articles (the raw text, noise and all)."""
+    pieces = []
+    for path in sorted((root / "content" / "sources").iterdir()):
+        if path.suffix not in (".txt", ".md"):
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for chunk in text.split("\n\n"):
+            chunk = chunk.strip()
+            if len(chunk) >= 20 and not chunk.startswith(("!", "#", ">")):
+                pieces.append(chunk)
+    return pieces
+
+
+def _wrap(text: str, width: int) -> str:
+    return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+
+
+def make_corpus(n: int, out: Path, seed: int = 2024) -> list[Path]:
+    """Write ``n`` synthetic raw articles into ``out`` (deterministic for a given seed)."""
+    rng = random.Random(seed)
+    pieces = _paragraphs(ROOT)
+    s2t = opencc.OpenCC("s2t.json")
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(n):
+        body = rng.sample(pieces, k=min(len(pieces), rng.randint(6, 16)))
+        title = body[0].replace("\n", "")[:18].rstrip("，。、：") or f"第{i}篇"
+        lines = [f"  本报记者 {rng.choice(['张三', '李四', '王五'])}", "", title, ""]
+        if rng.random() < 0.3:
+            lines += [f"#{rng.choice(['人工智能', '视频', '产业'])}#", ""]
+        for j, para in enumerate(body):
+            if rng.random() < 0.25:
+                para = _wrap(para.replace("\n", ""), rng.randint(14, 30))
+            lines += [para, ""]
+            if rng.random() < 0.1:
+                lines += [f"▲图为示意画面（第{j}张）", ""]
+        text = "\n".join(lines)
+        if i % 3 == 1:
+            text = s2t.convert(text)
+        path = out / f"{i:05d}_bench.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _project(base: Path, n: int) -> Path:
+    """A scratch project: our mkdocs.yml and editor files, a synthetic corpus as sources."""
+    project = base / f"n{n}"
+    if project.exists():
+        shutil.rmtree(project)
+    (project / "content").mkdir(parents=True)
+    for name in ("taxonomy.yml", "overrides.yml", "glossary.yml"):
+        if (ROOT / "content" / name).exists():
+            shutil.copy(ROOT / "content" / name, project / "content" / name)
+    shutil.copytree(ROOT / "templates", project / "templates")
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+    (project / ".build" / "docs").mkdir(parents=True)
+    make_corpus(n, project / "content" / "sources")
+    return project
+
+
+def _run(project: Path, *args: str) -> tuple[float, float, dict]:
+    """Run ``mkdocs build`` once; return (seconds, peak RSS in MiB, the build's own timings)."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1711929600")
+    started = time.perf_counter()
+    proc = subprocess.Popen([*MKDOCS, "build", "--quiet", *args], cwd=project, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - started
+    err = proc.stderr.read().decode(errors="replace")
+    proc.stderr.close()
+    if status != 0:
+        raise RuntimeError(f"mkdocs build failed in {project}:\n{err[-3000:]}")
+    stats_path = project / ".cache" / "last-build.json"
+    stats = json.loads(stats_path.read_text()) if stats_path.exists() else {}
+    return seconds, usage.ru_maxrss / 1024, stats
+
+
+def _cold(project: Path) -> None:
+    for folder in (".cache", "site"):
+        shutil.rmtree(project / folder, ignore_errors=True)
+    shutil.rmtree(project / "content" / "articles", ignore_errors=True)
+
+
+def _edit_one(project: Path, k: int) -> None:
+    path = sorted((project / "content" / "sources").iterdir())[0]
+    path.write_text(path.read_text(encoding="utf-8") + f"\n\n编辑补充的第{k}句话。\n", encoding="utf-8")
+
+
+def _plain(project: Path) -> Path:
+    """The same project with the generator switched off (the generated Markdown stays)."""
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    plain = config.replace("  - jianfan:\n", "  - jianfan:\n      enabled: false\n", 1)
+    path = project / "mkdocs-plain.yml"
+    path.write_text(plain, encoding="utf-8")
+    return path
+
+
+def bench_size(base: Path, n: int, runs: int) -> dict:
+    project = _project(base, n)
+    cold, warm, edit, plain = [], [], [], []
+    for k in range(runs):
+        _cold(project)
+        cold.append(_run(project))
+        warm.append(_run(project))
+        _edit_one(project, k)
+        edit.append(_run(project))
+    plain_config = _plain(project)
+    for _ in range(runs):
+        plain.append(_run(project, "-f", str(plain_config)))
+    pages = sum(1 for _ in (project / "site").rglob("index.html"))
+
+    def med(rows, i=0):
+        return statistics.median(r[i] for r in rows)
+
+    stages = {}
+    for key in ("read", "clean", "analyse", "render", "mkdocs", "pdf"):
+        values = [r[2].get("stages", {}).get(key) for r in cold if r[2].get("stages", {}).get(key)]
+        if values:
+            stages[key] = statistics.median(values)
+    pdf_pages = statistics.median([r[2].get("pdf_pages", 0) for r in cold] or [0])
+    pdf_seconds = stages.get("pdf", 0)
+    return {
+        "articles": n, "runs": runs, "html_pages": pages,
+        "cold_s": med(cold), "warm_s": med(warm), "edit_one_s": med(edit), "plain_mkdocs_s": med(plain),
+        "generator_overhead_ratio": med(cold) / med(plain) if med(plain) else None,
+        "edit_over_cold": med(edit) / med(cold),
+        "per_article_cold_ms": 1000 * med(cold) / n,
+        "peak_rss_mib": max(r[1] for r in cold + warm + edit),
+        "stages_cold_s": stages,
+        "pdf_pages": pdf_pages,
+        "pdf_pages_per_s": pdf_pages / pdf_seconds if pdf_seconds else None,
+    }
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator bench")
+    parser.add_argument("--sizes", default="10,100,1000")
+    parser.add_argument("--runs", type=int, default=3, help="runs per measurement (median)")
+    parser.add_argument("--runs-large", type=int, default=1, help="runs for sizes ≥ 1000")
+    parser.add_argument("--out", default="bench/results/bench.json")
+    parser.add_argument("--work", default=".cache/bench")
+    args = parser.parse_args(argv)
+    base = Path(args.work).resolve()
+    results = {"machine": {"cores": os.cpu_count(), "python": platform.python_version(),
+                           "platform": platform.platform()},
+               "sizes": []}
+    for n in (int(x) for x in args.sizes.split(",")):
+        runs = args.runs if n < 1000 else args.runs_large
+        print(f"bench: {n} articles × {runs} runs …", file=sys.stderr, flush=True)
+        row = bench_size(base, n, runs)
+        results["sizes"].append(row)
+        print(f"bench: {n} articles: cold {row['cold_s']:.1f} s, warm {row['warm_s']:.1f} s, "
+              f"edit {row['edit_one_s']:.1f} s", file=sys.stderr, flush=True)
+    sizes = results["sizes"]
+    for small, large in zip(sizes, sizes[1:]):
+        large["per_article_growth_vs_previous"] = (large["per_article_cold_ms"]
+                                                   / small["per_article_cold_ms"])
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    _print_table(results)
+    print(f"written to {out}")
+    return 0
+
+
+def _print_table(results: dict) -> None:
+    cols = ["articles", "cold_s", "warm_s", "edit_one_s", "plain_mkdocs_s",
+            "generator_overhead_ratio", "edit_over_cold", "per_article_cold_ms", "peak_rss_mib",
+            "pdf_pages", "pdf_pages_per_s"]
+    print(f"machine: {results['machine']['cores']} cores, Python {results['machine']['python']}")
+    print(" | ".join(cols))
+    for row in results["sizes"]:
+        cells = []
+        for c in cols:
+            v = row.get(c)
+            cells.append(f"{v:.2f}" if isinstance(v, float) else str(v))
+        print(" | ".join(cells))
+    for row in results["sizes"]:
+        stages = ", ".join(f"{k} {v:.2f}s" for k, v in row["stages_cold_s"].items())
+        print(f"{row['articles']} articles, cold stages: {stages}")
