@@ -6,9 +6,10 @@ import math
 import re
 from collections import Counter
 from functools import lru_cache
+from pathlib import Path
 
 from .model import Digest, Entity, Figure, Point, Related, SummarySentence
-from .text import Sentence, cjk_len, content_tokens, cosine, is_whole_sentence, norm
+from .text import Sentence, cjk_len, content_tokens, dot, is_whole_sentence, norm, unit
 
 __all__ = ["summarise", "keywords", "related", "make_digest", "reading_minutes"]
 
@@ -28,11 +29,15 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
             and not re.match(r"^[“「]?(?:这|那|他|她|它|此|该)", s.simple)]
     if not pool:
         return []
-    vecs = [{t: weights.get(t, 1.0) for t in content_tokens(s.simple)} for s in pool]
+    vecs = [unit({t: weights.get(t, 1.0) for t in content_tokens(s.simple)}) for s in pool]
     n = len(pool)
+    sims = [[0.0] * n for _ in range(n)]
+    for i in range(n):
+        for j in range(i + 1, n):
+            sims[i][j] = sims[j][i] = dot(vecs[i], vecs[j])
     cent = []
     for i in range(n):
-        c = sum(cosine(vecs[i], vecs[j]) for j in range(n) if j != i) / max(n - 1, 1)
+        c = sum(sims[i]) / max(n - 1, 1)
         topic = 0.1 if any(t.lower() in s_low for t in topic_terms for s_low in [pool[i].simple.lower()]) else 0
         position = 0.1 * (1 - pool[i].para_index / max(pool[-1].para_index, 1))
         cent.append(c + topic + position)
@@ -44,7 +49,7 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
         for i in range(n):
             if i in chosen:
                 continue
-            red = max((cosine(vecs[i], vecs[j]) for j in chosen), default=0.0)
+            red = max((sims[i][j] for j in chosen), default=0.0)
             val = MMR_LAMBDA * cent[i] - (1 - MMR_LAMBDA) * red
             if red > 0.6:
                 val -= 1.0
@@ -56,12 +61,21 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
 
 @lru_cache(maxsize=1)
 def _jieba_idf() -> tuple[dict, float]:
-    try:
-        from jieba.analyse import default_tfidf
+    """jieba's bundled IDF table, read directly (importing jieba.analyse costs ~1.5 s)."""
+    import importlib.util
 
-        return default_tfidf.idf_freq, default_tfidf.median_idf
-    except Exception:  # pragma: no cover - jieba without its analyse data
-        return {}, 10.0
+    spec = importlib.util.find_spec("jieba")
+    path = Path(spec.origin).parent / "analyse" / "idf.txt" if spec and spec.origin else None
+    table: dict[str, float] = {}
+    if path and path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            word, _, value = line.partition(" ")
+            try:
+                table[word] = float(value)
+            except ValueError:
+                continue
+    values = sorted(table.values())
+    return table, (values[len(values) // 2] if values else 10.0)
 
 
 def keywords(sents: list[Sentence], exclude: set[str], n: int = 8) -> list[str]:

@@ -26,8 +26,8 @@ __all__ = ["Candidate", "classify", "candidates", "cluster", "make_points", "sho
            "clean_statement", "point_id", "THRESHOLD", "MAX_PER_CATEGORY"]
 
 THRESHOLD = 3.0
-SAME_CAT = 0.30
-ANY_CAT = 0.50
+SAME_CAT = 0.28
+ANY_CAT = 0.45
 MAX_PER_CATEGORY = 6
 
 _CLAUSE = re.compile(r"[^，；：,;:]+[，；：,;:]?")
@@ -74,19 +74,22 @@ def classify(simple: str, tax: Taxonomy) -> tuple[CategoryRule, float, tuple[str
     return None
 
 
-def _relevant(s: Sentence, tax: Taxonomy) -> bool:
-    if not tax.topic_terms:
-        return True
-    return bool(_count(s.simple, tax.topic_terms) or _count(s.paragraph_simple, tax.topic_terms))
-
-
 def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
-    """Classified candidate sentences (whole, on topic, scoring at least THRESHOLD)."""
+    """Classified candidate sentences (whole, on topic, scoring at least THRESHOLD).
+
+    On topic: a topic term in the sentence, its paragraph or one of the two paragraphs before it
+    (reporters name the subject once and then describe it for a few paragraphs).
+    """
+    on_topic: set[tuple[str, int]] = set()
+    for s in sentences:
+        if not tax.topic_terms or _count(s.paragraph_simple, tax.topic_terms):
+            for k in range(3):
+                on_topic.add((s.article, s.para_index + k))
     out = []
     for s in sentences:
         if not is_whole_sentence(s.original) or cjk_len(s.original) > 200:
             continue
-        if not _relevant(s, tax):
+        if (s.article, s.para_index) not in on_topic:
             continue
         got = classify(s.simple, tax)
         if got:
@@ -98,7 +101,8 @@ def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
 def cluster(cands: list[Candidate], weights: dict[str, float]) -> list[list[Candidate]]:
     """Group candidates making the same claim; strongest first, greedy single-link."""
     for c in cands:
-        c.vec = {t: weights.get(t, 1.0) for t in content_tokens(c.sentence.simple)}
+        core = short_quote(c.sentence.simple, lambda x: x, c.hits, limit=50)
+        c.vec = {t: weights.get(t, 1.0) for t in content_tokens(core)}
     groups: list[list[Candidate]] = []
     for c in sorted(cands, key=lambda c: -c.score):
         best, best_sim = None, 0.0
@@ -120,21 +124,35 @@ _LEAD = re.compile(
     r"^(?:此外|同时|比如|例如|譬如|不过|然而|但是|但|而且|而|因此|所以|对此|其中|另外|另一方面|与此同时|"
     r"实际上|事实上|首先|其次|再次|最后|第[一二三四五六七八九十]|总之|可以预见|值得一提的是|需要注意的是|"
     r"值得注意的是|从[^，]{1,12}角度(?:来)?看|从[^，]{1,12}来看|短期来看|长期来看|当前|目前来看|"
-    r"就目前来看|可见|显然|当然|其实|如今|眼下|随后|近日|据悉|据了解|一方面|"
+    r"就目前来看|可见|显然|当然|其实|如今|眼下|随后|近日|据悉|据了解|一方面|即使如此|即便如此|"
+    r"除此之外|除此以外|带来机遇的同时|[^，。]{0,12}但就目前来看|未来(?=，)|对此|"
     r"[（(]?\d+[)）、.]|[①-⑩])[，,、：:]?"
 )
 _FRAME = re.compile(
-    r"^(?:[^，。“”]{1,40}?(?:表示|认为|指出|强调|坦言|直言|提到|透露|分析指出|解释|预测|介绍|称|说)[，,：:]|"
+    r"^(?:[^。“”]{0,30}?[^，。“”]{1,40}?(?:表示|认为|指出|强调|坦言|直言|提到|透露|分析指出|解释|预测|介绍|举例指|"
+    r"举例称|称|说)[，,：:]|"
     r"在[^，。“”]{1,40}?(?:看来|眼中)[，,]|据[^，。“”]{1,30}?(?:分析指出|推算|统计|指出|显示|分析)[，,])"
 )
 _TAIL = re.compile(r"[”」』]?[，,]?(?:他|她)?(?:表示|认为|说|称|指出)?[。！]?$")
 _QUOTES = str.maketrans("", "", "“”「」『』\"")
 
 
-def clean_statement(simple: str, topic_label: str = "") -> str:
-    """Turn a simplified sentence into a statement: no frame, no connective, no quotation marks."""
+def _best_part(text: str, hits: tuple[str, ...], pattern: str) -> str:
+    parts = [p for p in re.findall(pattern, text) if cjk_len(p) >= 10]
+    if len(parts) <= 1:
+        return text
+    return max(parts, key=lambda p: (len(_count(p, hits)), -parts.index(p)))
+
+
+def clean_statement(simple: str, topic_label: str = "", hits: tuple[str, ...] = ()) -> str:
+    """Turn a simplified sentence into a statement: one sentence, no frame, no connective, no
+    quotation marks; a long sentence keeps its strongest semicolon part."""
     s = simple.strip().replace("\u3000", "")
-    for _ in range(3):
+    s = _best_part(s, hits, r"[^。！？]+[。！？]?[”」』]?")
+    if cjk_len(s) > 60:
+        s = _best_part(s, hits, r"[^；]+[；。！？]?[”」』]?").rstrip("；") + "。"
+    s = re.sub(r"^[^，。“”「」]{2,16}[：:](?=[^”」]{12,})", "", s)
+    for _ in range(4):
         before = s
         s = _LEAD.sub("", s).lstrip("，,：: ")
         m = _FRAME.match(s)
@@ -153,7 +171,23 @@ def clean_statement(simple: str, topic_label: str = "") -> str:
 
 
 def short_quote(original: str, simple_of, hits: tuple[str, ...], limit: int = 70) -> str:
-    """The contiguous clauses of a sentence that carry the most cue words, verbatim, ≤ ``limit``."""
+    """The contiguous clauses of a sentence that carry the most cue words, verbatim, ≤ ``limit``,
+    without unbalanced outer quotation marks."""
+    return _unquote(_short_quote(original, simple_of, hits, limit))
+
+
+def _unquote(q: str) -> str:
+    q = q.strip()
+    while q and q[0] in "“「『" and q.count(q[0]) > q.count({"“": "”", "「": "」", "『": "』"}[q[0]]):
+        q = q[1:]
+    while q and q[-1] in "”」』" and q.count(q[-1]) > q.count({"”": "“", "」": "「", "』": "『"}[q[-1]]):
+        q = q[:-1]
+    if len(q) > 2 and q[0] in "“「" and q[-1] in "”」" and q.count(q[0]) == 1:
+        q = q[1:-1]
+    return q.strip()
+
+
+def _short_quote(original: str, simple_of, hits: tuple[str, ...], limit: int = 70) -> str:
     if len(original) <= limit:
         return original
     clauses = [m.group(0) for m in _CLAUSE.finditer(original)]
@@ -199,7 +233,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
         else:
             central = {id(g[0]): 0.0}
         rep = max(g, key=lambda c: c.score * 0.3 + central[id(c)] + _quality(c))
-        statement = clean_statement(rep.sentence.simple, tax.topic_label)
+        statement = clean_statement(rep.sentence.simple, tax.topic_label, rep.hits)
         if cjk_len(statement) < 10:
             continue
         category = g[0].category

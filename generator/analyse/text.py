@@ -183,6 +183,19 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return dot / (na * nb)
 
 
+def unit(v: dict[str, float]) -> dict[str, float]:
+    """The vector scaled to length 1 (empty stays empty)."""
+    n = math.sqrt(sum(x * x for x in v.values()))
+    return {k: x / n for k, x in v.items()} if n else {}
+
+
+def dot(a: dict[str, float], b: dict[str, float]) -> float:
+    """Dot product of two sparse vectors (cosine when both are unit vectors)."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(k, 0.0) for k, x in a.items())
+
+
 def sentences_of(article, simple_of) -> list[Sentence]:
     """All sentences of an article's paragraphs, with offsets into the original text."""
     out: list[Sentence] = []
