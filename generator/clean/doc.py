@@ -22,7 +22,7 @@ _PANGU_SPACED = re.compile(r"[\u4e00-\u9fff] [A-Za-z0-9]|[A-Za-z0-9] [\u4e00-\u9
 _PANGU_TIGHT = re.compile(r"[\u4e00-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u4e00-\u9fff]")
 _QUOTE = re.compile(r"^\s*>\s*(\S.*?)\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
-_MD_SIGNS = re.compile(r"^[ \t\u3000]*(#{1,6}\s|!\[|>\s|\|.*\|\s*$|```)", re.M)
+_MD_SIGNS = re.compile(r"^[ \t\u3000]*(#{1,6}[ \t]+\S|!\[|>[ \t]*\S|\|.*\|\s*$|```)", re.M)
 
 
 @dataclass

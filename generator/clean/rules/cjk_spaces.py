@@ -38,7 +38,7 @@ def _repl(doc, b):
             if a_han and _LOWER_WORD_AFTER.match(text, m.end()) or c_han and _LOWER_WORD_BEFORE.search(text, 0, m.start()):
                 return None
             return "\u3000" if b.kind == "h" else ""
-        return ""
+        return None if doc.pangu else ""
     return repl
 
 

@@ -25,8 +25,8 @@ def _sep(a: str, b: str) -> str:
 
 
 def _joins(doc, cur: Block, nxt: Block, owed: bool) -> bool:
-    if LIST_RE.match(nxt.text):
-        return False
+    if LIST_RE.match(nxt.text) or cur.text.startswith("#") or nxt.text.startswith("#"):
+        return False  # '#' lines are hashtags or headings, never continuations
     if doc.markdown:
         return nxt.gap == 0
     if not ends_sentence(cur.text):

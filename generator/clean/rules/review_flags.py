@@ -9,7 +9,7 @@ import re
 from ..text import ends_sentence, han_count
 
 NAME = "review_flags"
-_MIDWORD_START = re.compile(r"^(?:[月日号號时時分秒的了着著过過得地们們]|[，、。；：,;:])")
+_MIDWORD_START = re.compile(r"^(?:[月日号號](?=\d)|[时時分秒的了着著过過得地们們]|[，、。；：,;:])")
 _ODD_CASE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[a-rt-z](?![A-Za-z])")
 _PAIRS = (("「", "」"), ("“", "”"), ("《", "》"), ("（", "）"))
 
@@ -22,7 +22,7 @@ def apply(doc):
         t = b.text
         nxt = bl[i + 1] if i + 1 < len(bl) else None
         prev = bl[i - 1] if i else None
-        if (prev is None or prev.kind != "table") and han_count(t) >= 4 and not ends_sentence(t) and not t.endswith(("：", ":", "；")) \
+        if not doc.markdown and (prev is None or prev.kind != "table") and han_count(t) >= 4 and not ends_sentence(t) and not t.endswith(("：", ":", "；")) \
                 and (nxt is None or nxt.kind in ("h", "caption", "table")) and len(t) > 20:
             doc.flag(b.line_at(len(t) - 1), t[-20:],
                      "Paragraph ends mid-sentence: the rest was probably lost in the page layout. Complete it "
@@ -38,6 +38,10 @@ def apply(doc):
         if len(t) <= 12 and prev is not None and prev.kind == "h" and (nxt is None or nxt.kind == "p"):
             doc.flag(b.line, t, "Very short paragraph right after a heading: possibly a fragment from another "
                      "column. Move it to where it belongs or delete it.")
+    for a, b in zip(bl, bl[1:] + [None]):
+        if a.kind == "h" and (b is None or b.kind == "h" and b.level <= a.level):
+            doc.flag(a.line, a.text, "Section without text (its content was only pictures or videos, or was lost): "
+                     "add a note such as （原文为图片，未收录） or drop the heading.")
     for b in bl:
         texts = [b.text] if b.rows is None else [c for r in b.rows for c in r]
         if b.kind == "h":
