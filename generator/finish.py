@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 
 from .model import LOCALES
+from .segment import Segmenter
 from .writers import write_atomic, write_if_changed
 
 __all__ = ["finish_site", "split_search_index"]
@@ -23,7 +24,7 @@ def finish_site(result, site: Path, settings, key: str | None) -> int:
         if not target.resolve().is_relative_to(site.resolve()):
             continue
         write_if_changed(target, data)
-    split_search_index(site)
+    split_search_index(site, Segmenter(settings.root / ".cache"))
     if not settings.pdf:
         return 0
     from .pdf import render_pdfs

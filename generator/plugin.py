@@ -172,16 +172,52 @@ def _assets(root: Path) -> dict[str, bytes]:
 
 
 def _configure_search(config, root: Path) -> None:
-    """Make jieba (which Material's search uses) know traditional spellings too.
+    """Switch off Material's own jieba segmentation: finish.py segments the finished index once,
+    with a two-script dictionary and a cache (see segment.py)."""
+    try:
+        import material.plugins.search.plugin as material_search
+    except ImportError:
+        return
+    material_search.jieba = None
 
-    The dictionary is set here once per process rather than through the search plugin's
-    ``jieba_dict`` option, which would reload it for every language build.
-    """
-    import jieba
 
-    from .searchdict import traditional_user_dict
+_BASE = re.compile(r'(<script id="__config" type="application/json">\{"base": ")([^"]*)(")')
 
-    path = str(traditional_user_dict(root / ".cache"))
-    if jieba.dt.dictionary != path:
-        jieba.setLogLevel(logging.WARNING)
-        jieba.set_dictionary(path)
+
+def _rebase_search(html: str, language: str) -> str:
+    """Make Material's ``base`` the language's root, so its search loads that language's index."""
+    return _BASE.sub(lambda m: f"{m.group(1)}{m.group(2)}/{language}{m.group(3)}", html, count=1)
+
+
+def _configure_nav(config, result) -> None:
+    """Give each language of mkdocs-static-i18n the generated navigation, titles converted."""
+    from .site import site_nav
+
+    i18n = config.plugins.get("i18n")
+    if i18n is None or result is None:
+        return
+    for language in i18n.config.languages:
+        if language.locale in ("zh-Hans", "zh-Hant"):
+            language.nav = site_nav(result.articles, result.converter, language.locale)
+            if language.default:
+                config.nav = language.nav
+
+
+def _write_stats(root: Path, stats: dict) -> None:
+    """Timings of the last build, for `make bench` and the curious editor."""
+    import json
+
+    path = root / ".cache" / "last-build.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(stats, indent=1) + "\n", encoding="utf-8")
+
+
+def _assets(root: Path) -> dict[str, bytes]:
+    """Static files (CSS) copied into the docs folder of each locale."""
+    out = {}
+    assets = root / "templates" / "assets"
+    if assets.is_dir():
+        for path in sorted(assets.rglob("*")):
+            if path.is_file():
+                out[f"assets/{path.relative_to(assets)}"] = path.read_bytes()
+    return out
