@@ -47,3 +47,8 @@ def protected_spans(s: str) -> list[tuple[int, int]]:
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     """True when ``pos`` falls inside one of ``spans``."""
     return any(a <= pos < b for a, b in spans)
+
+
+def hard_break(prev_text: str, text: str, gap: int) -> bool:
+    """True when a line can never continue the line before it (so the two are separate blocks)."""
+    return gap > 0 or bool(LIST_RE.match(text)) or text.startswith("#") or prev_text.startswith("#")

@@ -11,7 +11,7 @@
 import re
 
 from ..headline import NUMBERED, heading_like
-from ..text import LIST_RE
+from ..text import hard_break
 
 NAME = "headings"
 _BRACKETED = re.compile(r"^【([^【】]{4,60})】$")
@@ -41,10 +41,11 @@ def apply(doc):
             continue
         # group of consecutive short lines (a split label)
         j = i + 1
-        while j < len(bl) and bl[j].kind == "line" and bl[j].gap == 0 and not LIST_RE.match(bl[j].text):
+        while j < len(bl) and bl[j].kind == "line" and not hard_break(bl[j - 1].text, bl[j].text, bl[j].gap):
             j += 1
         group = bl[i:j]
-        isolated = (i == 0 or b.gap > 0) and (j >= len(bl) or bl[j].gap > 0 or bool(LIST_RE.match(bl[j].text)))
+        isolated = (i == 0 or hard_break(bl[i - 1].text, b.text, b.gap)) and \
+            (j >= len(bl) or hard_break(bl[j - 1].text, bl[j].text, bl[j].gap))
         has_next = j < len(bl) and bl[j].kind in ("line", "table", "caption", "h")
         if not (isolated and has_next):
             i = j

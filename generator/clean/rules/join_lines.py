@@ -11,7 +11,7 @@
 import re
 
 from ..doc import Block
-from ..text import LIST_RE, ends_sentence
+from ..text import ends_sentence, hard_break
 
 NAME = "join_lines"
 _ALNUM = re.compile(r"[A-Za-z0-9]")
@@ -25,8 +25,8 @@ def _sep(a: str, b: str) -> str:
 
 
 def _joins(doc, cur: Block, nxt: Block, owed: bool) -> bool:
-    if LIST_RE.match(nxt.text) or cur.text.startswith("#") or nxt.text.startswith("#"):
-        return False  # '#' lines are hashtags or headings, never continuations
+    if hard_break("", nxt.text, 0) or cur.text.startswith("#"):
+        return False  # list items start anew; '#' lines are hashtags or headings, never continuations
     if doc.markdown:
         return nxt.gap == 0
     if not ends_sentence(cur.text):

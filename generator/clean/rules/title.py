@@ -12,7 +12,7 @@ A headline-like last line left over when a title was already found becomes a hea
 import re
 
 from ..headline import NUMBERED, heading_like
-from ..text import LIST_RE
+from ..text import hard_break
 
 NAME = "title"
 _NOTE = re.compile(r"[:：*＊]")
@@ -22,8 +22,8 @@ _SPACE = re.compile(r"(?<=[\u4e00-\u9fff\uff1f\uff01”」])[ \u3000]+(?=\S)|(?<
 
 def _isolated(doc, i, n=1):
     bl = doc.blocks
-    before = i == 0 or bl[i].gap > 0
-    after = i + n >= len(bl) or bl[i + n].gap > 0 or bool(LIST_RE.match(bl[i + n].text))
+    before = i == 0 or hard_break(bl[i - 1].text, bl[i].text, bl[i].gap)
+    after = i + n >= len(bl) or hard_break(bl[i + n - 1].text, bl[i + n].text, bl[i + n].gap)
     return before and after
 
 
