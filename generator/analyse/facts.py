@@ -37,7 +37,11 @@ def _clause_at(original: str, simple: str, start: int, end: int) -> str:
         right = min(more) if more else len(text)
     if len(original) != len(simple):
         return original  # cannot map offsets: quote the whole sentence
-    return original[left:right].strip()
+    clause = original[left:right].strip()
+    opened = sum(clause.count(c) for c in "（(「“") - sum(clause.count(c) for c in "）)」”")
+    if opened:  # a comma inside brackets or quotes cut it: give the whole sentence
+        return original.strip()
+    return clause
 
 
 def find_figures(sentences: list[Sentence]) -> list[Figure]:
@@ -53,6 +57,8 @@ def find_figures(sentences: list[Sentence]) -> list[Figure]:
                     continue
                 value = m.group("value")
                 mag = m.group("mag") or ""
+                if not value[0].isdigit() and s.simple[max(0, m.start() - 1):m.start()] in ("几", "数", "上", "近", "多"):
+                    continue  # 几十万元, 上百亿美元: vague, not a figure
                 unit = m.group("unit")
                 if kind == "count":
                     if not value[0].isdigit() or float(value) < 2:

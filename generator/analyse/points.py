@@ -144,18 +144,20 @@ def _best_part(text: str, hits: tuple[str, ...], pattern: str) -> str:
     return max(parts, key=lambda p: (len(_count(p, hits)), -parts.index(p)))
 
 
-def clean_statement(simple: str, topic_label: str = "", hits: tuple[str, ...] = ()) -> str:
+def clean_statement(simple: str, topic_label: str = "", hits: tuple[str, ...] = (),
+                    keep_frame: bool = False) -> str:
     """Turn a simplified sentence into a statement: one sentence, no frame, no connective, no
     quotation marks; a long sentence keeps its strongest semicolon part."""
     s = simple.strip().replace("\u3000", "")
     s = _best_part(s, hits, r"[^。！？]+[。！？]?[”」』]?")
     if cjk_len(s) > 60:
         s = _best_part(s, hits, r"[^；]+[；。！？]?[”」』]?").rstrip("；") + "。"
-    s = re.sub(r"^[^，。“”「」]{2,16}[：:](?=[^”」]{12,})", "", s)
+    if not keep_frame:
+        s = re.sub(r"^[^，。“”「」]{2,16}[：:](?=[^”」]{12,})", "", s)
     for _ in range(4):
         before = s
         s = _LEAD.sub("", s).lstrip("，,：: ")
-        m = _FRAME.match(s)
+        m = None if keep_frame else _FRAME.match(s)
         if m and len(s) - m.end() >= 12:
             s = s[m.end():].lstrip("，,：: ")
         if s == before:
@@ -234,8 +236,15 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
             central = {id(g[0]): 0.0}
         rep = max(g, key=lambda c: c.score * 0.3 + central[id(c)] + _quality(c))
         statement = clean_statement(rep.sentence.simple, tax.topic_label, rep.hits)
-        if cjk_len(statement) < 10:
-            continue
+        back = re.match(r"^(?:该公司|该行|该机构|公司|他|她)(?=[^们])", statement)
+        if back:
+            # removing the reporting frame left a back-reference: name the attributed holder,
+            # or keep the frame so the sentence keeps its subject
+            if rep.speakers and rep.speakers[0].kind == "org":
+                name = simple_of_article(rep.sentence.article)(rep.speakers[0].name)
+                statement = name + statement[back.end():]
+            else:
+                statement = clean_statement(rep.sentence.simple, "", rep.hits, keep_frame=True)
         category = g[0].category
         citations: list[Citation] = []
         seen_para: set[tuple[str, str]] = set()

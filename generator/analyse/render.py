@@ -46,7 +46,17 @@ def _render(name: str, tr, **context) -> str:
         return tr(text, "zh-Hans")
 
     out = template.render(tr=tr, t=t, ui=ui, **context)
-    return "\n".join(line.rstrip() for line in out.splitlines()).strip() + "\n"
+    lines: list[str] = []
+    for line in out.splitlines():
+        line = line.rstrip()
+        # Markdown needs a blank line before a heading and after a list or table
+        if lines and lines[-1] and (line.startswith("#") or (
+                not line.startswith(("- ", "|", "  ")) and lines[-1].startswith(("- ", "|"))
+                and line and not line[0].isdigit())):
+            lines.append("")
+        lines.append(line)
+    text = "\n".join(lines).strip() + "\n"
+    return re.sub(r"\n{3,}", "\n\n", text)
 
 
 def _articles(articles) -> dict:

@@ -30,7 +30,7 @@ _FRAME_JU = re.compile(r"据([^，。；：“”]{2,40}?)(?:分析指出|分析
 _TRIM_TAIL = re.compile(
     r"(?:在(?:回应|接受)[^，。]{0,16}?时|向《[^》]{1,12}》记者|告诉《[^》]{1,12}》记者|对《[^》]{1,12}》记者|"
     r"向记者|对记者|接受[^，。]{0,12}?采访时|在[^，。]{0,16}?(?:中|上|时)|从[^，。]{0,10}?角度|研报|在互动平台|"
-    r"同样|也|亦|则|还|都|均|曾|近日|此前|就此|对此|更|再次|一再|明确)+$")
+    r"同样|也|亦|则|还|都|均|曾|近日|此前|就此|对此|更|再次|一再|明确)")
 _TRIM_HEAD = re.compile(r"^(?:据|对此|此外|同时|另外|其中|而|但|不过|然而|比如|例如|另有|与此同时|另一方面)+[，,]?")
 _VAGUE = re.compile(r"^(?:多家|多位|各大|这些|一些|部分|不少|有些|众多|业内|业界|外界|网友|有人|人们|大家|"
                     r"专家|分析人士|机构|市场|公司|企业|报告|文章|研究|数据|该|其|这|那|此|它)")
@@ -57,10 +57,22 @@ class Attribution:
     """Offset just after the reporting verb."""
 
 
+def _trim_tail(holder: str) -> str:
+    """Strip trailing circumstance words (向记者, 在…时, 同样 …), shortest match first, repeatedly."""
+    changed = True
+    while changed and holder:
+        changed = False
+        for i in range(len(holder) - 1, 0, -1):
+            if _TRIM_TAIL.fullmatch(holder, i):
+                holder, changed = holder[:i], True
+                break
+    return holder
+
+
 def _split_holder(holder: str, titles: tuple[str, ...]) -> tuple[str, str, str] | None:
     """(name, role, kind) from a holder phrase, or None when no named holder is there."""
     holder = _TRIM_HEAD.sub("", holder.strip(" ，,：:"))
-    holder = _TRIM_TAIL.sub("", holder).strip()
+    holder = _trim_tail(holder).strip()
     holder = holder.replace(" ", "") if re.search(r"[\u4e00-\u9fff]", holder[-1:] or "") else holder
     if len(holder) < 2 or _VAGUE.match(holder) or re.search(r"\d+家|\d+位|多家|多位", holder):
         return None
@@ -78,7 +90,9 @@ def _split_holder(holder: str, titles: tuple[str, ...]) -> tuple[str, str, str] 
         if _NAME_OK.match(name):
             return (name.strip("“”"), role, "person")
         return None
-    if _ORG_SUFFIX.search(holder) and 2 <= len(holder) <= 14 and "的" not in holder:
+    if "的" in holder:
+        holder = holder.rsplit("的", 1)[1]
+    if _ORG_SUFFIX.search(holder) and 2 <= len(holder) <= 14:
         return (holder, "", "org")
     if _NAME_OK.match(holder) and not holder.startswith("“") and len(holder) <= 4:
         return (holder, "", "bare")
