@@ -20,7 +20,9 @@ _ORG = re.compile(
     r"([\u4e00-\u9fffA-Za-z0-9]{2,8}?(?:证券|集团|基金|银行|研究院|实验室|委员会|协会|学会|大学|资本|"
     r"公司|科技|网络|传媒|影视|文化|股份))(?![\u4e00-\u9fff]{0,1}(?:股|板块|概念))"
 )
-_BAD_ORG = re.compile(r"[的了是在将和与等为被这那其些个家位有]|^(?:多|各|该|本|一|全|此|大|国内|海外|头部|上市|"
+_LEAD_WORDS = re.compile(r"^(?:包括|据|比如|例如|如果|以|通过|目前|当前|对|帮助|建议|现任|每天|由|向|与|和|及|"
+                         r"其中|另有|此外|随着|作为)+")
+_BAD_ORG = re.compile(r"[的了是在将和与等为被这那其些个家位有会理解改编引爆抓取毕业年]|^(?:Sora|AI)|^(?:多|各|该|本|一|全|此|大|国内|海外|头部|上市|"
                       r"初创|创业|科技|网络|集团|公司|相关|主要|知名|优秀|企业|媒体)")
 _LATIN_PERSON = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+ (?:\([A-Za-z]+\) )?[A-Z][a-z]+)(?![A-Za-z])")
 
@@ -52,7 +54,9 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
         add(p, "person")
     for s in sentences:
         for m in _ORG.finditer(s.simple):
-            name = m.group(1)
+            name = _LEAD_WORDS.sub("", m.group(1))
+            if len(name) < 4:
+                continue
             if not _BAD_ORG.search(name) and not re.match(r"^\d", name):
                 add(name, "org")
         for m in _LATIN_PERSON.finditer(s.simple):
