@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 
 from .model import LOCALES
+from .csp import add_csp
 from .segment import Segmenter
 from .writers import write_atomic, write_if_changed
 
@@ -25,6 +26,12 @@ def finish_site(result, site: Path, settings, key: str | None) -> int:
             continue
         write_if_changed(target, data)
     split_search_index(site, Segmenter(settings.root / ".cache"))
+    for page in [site / "404.html", *(site / loc / "404.html" for loc in LOCALES)]:
+        # The 404 page is written from the theme without the page events: add the policy here.
+        if page.exists():
+            html = page.read_text(encoding="utf-8")
+            if "Content-Security-Policy" not in html:
+                write_atomic(page, add_csp(html).encode("utf-8"))
     if not settings.pdf:
         return 0
     from .pdf import render_pdfs
@@ -38,3 +45,33 @@ def _count_pages(paths) -> int:
     from pypdf import PdfReader
 
     return sum(len(PdfReader(str(path)).pages) for path in paths or [])
+
+
+def split_search_index(site: Path, segment=None) -> None:
+    """Give each language a search index of its own pages only, segmented into words.
+
+    mkdocs-static-i18n stacks every language's entries into one index, so a zh-Hant search
+    would return zh-Hans pages too; each language's pages load the index below their own root
+    (the plugin points Material's ``base`` there).
+    """
+    default, *others = LOCALES
+    root_index = site / "search" / "search_index.json"
+    if not root_index.exists():
+        return
+    data = json.loads(root_index.read_text(encoding="utf-8"))
+    docs = data.get("docs", [])
+    if segment is not None:
+        docs = [dict(d, title=segment(d.get("title", "")), text=segment(d.get("text", "")))
+                for d in docs]
+        segment.save()
+    for locale in LOCALES:
+        prefix = f"{locale}/"
+        if locale == default:
+            mine = [d for d in docs if not any(d["location"].startswith(f"{o}/") for o in others)]
+            target = root_index
+        else:
+            mine = [dict(d, location=d["location"][len(prefix):]) for d in docs
+                    if d["location"].startswith(prefix)]
+            target = site / locale / "search" / "search_index.json"
+        out = dict(data, docs=mine)
+        write_atomic(target, json.dumps(out, ensure_ascii=False, separators=(",", ":")).encode())

@@ -94,7 +94,7 @@ def render_pages(articles: list[Article], analysis, converter: Converter,
     from .analyse import render as arender
 
     env = environment()
-    backlinks = arender.backlinks(analysis)
+    backlinks = cited_by(analysis)
     amb = _conversion_report(articles, converter)
     pages: dict[str, str] = {}
     for locale in LOCALES:
@@ -128,6 +128,17 @@ def render_pages(articles: list[Article], analysis, converter: Converter,
                                                for ch, items in rep.items()}
                                           for loc, rep in amb.items()})
     return pages, data
+
+
+def cited_by(analysis) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """(article slug, paragraph id) → [(point id, statement)] of the briefing points citing it."""
+    found: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for point in analysis.points:
+        for c in point.citations:
+            entry = (point.id, point.statement)
+            if entry not in found[(c.article, c.paragraph)]:
+                found[(c.article, c.paragraph)].append(entry)
+    return dict(found)
 
 
 def vars_(obj) -> dict:
