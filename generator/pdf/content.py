@@ -363,7 +363,7 @@ def build_context(result, settings, locale: str, kind: str) -> dict:
         "date_to": date_to,
         "outlets": outlets,
         "articles": ctx.articles,
-        "briefing": briefing,
+        "brief_data": briefing,
         "chart": chart,
         "digests": ctx.digests() if kind == "compendium" else [],
         "index": ctx.index() if kind == "compendium" else [],

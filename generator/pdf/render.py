@@ -1,0 +1,176 @@
+"""Print HTML from Jinja2 templates, a glyph check, then WeasyPrint, with a cache of finished PDFs."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import html as html_lib
+import logging
+import os
+import re
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from ..errors import BuildError
+from ..templating import TEMPLATES
+from .content import build_context, source_date
+from .fonts import FontSet, coverage, describe, font_file, font_set, missing_glyphs
+
+__all__ = ["Job", "print_jobs", "render_html", "check_glyphs", "cache_key", "render_pdf",
+           "PRINT_TEMPLATES", "KINDS"]
+
+log = logging.getLogger("mkdocs.plugins.jianfan")
+
+#: The print templates and stylesheet.
+PRINT_TEMPLATES = TEMPLATES / "print"
+#: The two documents, in the order they are rendered.
+KINDS = ("compendium", "brief")
+TITLES = {"brief": "简报", "compendium": "资料汇编"}
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One PDF to make: its file name, print HTML and stylesheet, and where its text came from."""
+
+    name: str
+    """File name, e.g. ``brief.zh-Hant.pdf``."""
+    kind: str
+    locale: str
+    html: str
+    css: str
+    fonts: FontSet
+    key: str
+    """Cache key: hash of HTML, CSS, WeasyPrint version and the font files used."""
+
+
+@functools.lru_cache(maxsize=4)
+def environment(folder: str = str(PRINT_TEMPLATES)) -> jinja2.Environment:
+    """Autoescaping environment: article text is data, never markup."""
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(folder), autoescape=True,
+                             undefined=jinja2.StrictUndefined, trim_blocks=True,
+                             lstrip_blocks=True)
+
+    @jinja2.pass_context
+    def translate(context, value):
+        return context["tg"](value)
+
+    env.filters["t"] = translate
+    return env
+
+
+def stylesheet(folder: Path = PRINT_TEMPLATES) -> str:
+    """The print CSS (kept in files: autoescape would mangle quotes inside <style>)."""
+    return (folder / "print.css").read_text(encoding="utf-8")
+
+
+def render_html(result, settings, locale: str, kind: str, fonts: FontSet,
+                environ: dict | None = None) -> str:
+    """The print HTML of one document in one locale."""
+    ctx = build_context(result, settings, locale, kind)
+    tg = ctx["tg"]
+    created = source_date(result.articles, environ).strftime("%Y-%m-%dT%H:%M:%SZ")
+    ctx.update(
+        lang=fonts.lang,
+        title=f"{ctx['topic']} · {tg(TITLES[kind])}",
+        author=tg(getattr(settings, "site_name", "") or "简繁"),
+        description=tg(f"{TITLES[kind]}：{len(result.articles)} 篇来源，"
+                       f"{ctx['date_from']} – {ctx['date_to']}"),
+        keywords=[ctx["topic"], *ctx["outlets"]],
+        created=created,
+    )
+    return environment().get_template(f"{kind}.html.j2").render(ctx)
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def visible_text(html: str) -> str:
+    """The text of an HTML string (tags removed, entities decoded)."""
+    return html_lib.unescape(_TAG.sub("", html))
+
+
+def check_glyphs(result, settings, html: str, fonts: FontSet, name: str) -> None:
+    """Fail when a character has no glyph in the document's fonts, naming it and where it is."""
+    covered = coverage(fonts)
+    missing = missing_glyphs(visible_text(html), covered)
+    if not missing:
+        return
+    converter = getattr(result, "converter", None)
+    tr = converter.to_locale(fonts.locale) if converter is not None else (lambda t, s: t)
+    problems = []
+    for ch in missing:
+        where = []
+        for art in result.articles:
+            texts = [("title", art.title), ("outlet", art.outlet or ""), ("author", art.author or "")]
+            texts += [(f"¶{b.n}" if b.kind == "p" else (b.id or b.kind), b.text) for b in art.blocks]
+            for label, text in texts:
+                if text and ch in tr(text, art.script):
+                    where.append(f"content/articles/{art.slug}.md {label}")
+        if not where:
+            text = visible_text(html)
+            i = text.find(ch)
+            where.append(f"generated text “{text[max(0, i - 12): i + 13].strip()}”")
+        problems.append(f"{describe(ch)} in {'; '.join(where[:5])}"
+                        + (f" (and {len(where) - 5} more places)" if len(where) > 5 else ""))
+    raise BuildError(
+        f"PDF {name}: {len(missing)} character(s) have no glyph in {', '.join(fonts.families)}: "
+        + " | ".join(problems)
+        + ". Replace or remove the character in the article (or add it to the cleaner's rules), "
+        "or install a font that has it (Debian: fonts-noto-cjk, fonts-noto-color-emoji)")
+
+
+def _font_identity(fonts: FontSet) -> str:
+    parts = []
+    for family in fonts.families:
+        path, index = font_file(family)
+        try:
+            st = os.stat(path)
+            parts.append(f"{family}={path}:{index}:{st.st_size}:{int(st.st_mtime)}")
+        except OSError:
+            parts.append(f"{family}={path}:{index}")
+    return "|".join(parts)
+
+
+def cache_key(html: str, css: str, fonts: FontSet, options: dict) -> str:
+    """Hash of everything a PDF depends on."""
+    import weasyprint
+
+    h = hashlib.sha256()
+    for part in (html, css, weasyprint.__version__, _font_identity(fonts), repr(sorted(options.items()))):
+        h.update(part.encode("utf-8") + b"\0")
+    return h.hexdigest()
+
+
+#: WeasyPrint options (tags are off: see the package docstring).
+OPTIONS = {"pdf_tags": False}
+
+
+def print_jobs(result, settings, environ: dict | None = None) -> list[Job]:
+    """The four documents as print HTML, glyph-checked and keyed (nothing rendered yet)."""
+    from ..model import LOCALES
+
+    css = stylesheet()
+    jobs = []
+    for kind in KINDS:
+        for locale in LOCALES:
+            fonts = font_set(locale, getattr(settings, "zh_hant_variant", "s2t"))
+            html = render_html(result, settings, locale, kind, fonts, environ)
+            jobs.append(Job(name=f"{kind}.{locale}.pdf", kind=kind, locale=locale, html=html,
+                            css=css, fonts=fonts, key=cache_key(html, css, fonts, OPTIONS)))
+    return jobs
+
+
+def render_pdf(html: str, css: str, key: str, options: dict | None = None) -> tuple[bytes, int, float]:
+    """Render one PDF with WeasyPrint; return (bytes, pages, seconds). Runs in worker processes."""
+    from weasyprint import CSS, HTML
+
+    started = time.perf_counter()
+    # No base_url: nothing in the document may resolve to a local file.
+    document = HTML(string=html, base_url=None).render(stylesheets=[CSS(string=css)])
+    opts = dict(OPTIONS if options is None else options)
+    opts.setdefault("pdf_identifier", hashlib.md5(key.encode()).hexdigest().encode())
+    data = document.write_pdf(**opts)
+    return data, len(document.pages), time.perf_counter() - started
