@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
+from markupsafe import Markup
+
 __all__ = ["Ref", "PrintArticle", "build_context", "anchor", "source_date", "short_title"]
 
 _URL = re.compile(r"^https?://[^\s<>\"'`]+$", re.I)
@@ -119,6 +121,32 @@ def source_date(articles, environ: dict | None = None) -> datetime:
         return datetime(y, 1, 1, tzinfo=timezone.utc)
 
 
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """How much of the briefing a document shows (0: everything)."""
+
+    per_category: int = 0
+    refs: int = 0
+    figures: int = 0
+    events: int = 0
+
+
+#: The brief is read in ten minutes: the strongest points, a few references each.
+BRIEF_LIMITS = Limits(per_category=2, refs=2, figures=10, events=12)
+
+
+def key_figures(figures) -> list:
+    """One figure per value, those given by the most sources first, then in corpus order."""
+    by_key: dict[str, list] = {}
+    for f in figures:
+        by_key.setdefault(getattr(f, "key", "") or f"{f.value}{f.unit}", []).append(f)
+    rank = {k: i for i, k in enumerate(("money", "percent", "multiple", "quantity", "duration",
+                                        "count", "date"))}
+    ranked = sorted(by_key.values(), key=lambda fs: (-len({f.article for f in fs}),
+                                                     rank.get(fs[0].kind, len(rank))))
+    return [fs[0] for fs in ranked]
+
+
 class Context:
     """Builds the template context of one locale (both documents share it)."""
 
@@ -136,8 +164,8 @@ class Context:
         self.by_slug = {a.slug: a for a in self.articles}
         self._paras = {(a.slug, b["id"]): b for a in self.articles for b in a.blocks
                        if b["kind"] == "p"}
-        self.cited: dict[tuple[str, str], None] = {}
-        """Paragraphs the briefing cites, in order of first citation (for the brief's appendix)."""
+        self.cited: dict[tuple[str, str], list[str]] = {}
+        """Paragraphs the briefing cites, with the quoted words (for the brief's appendix)."""
 
     # -- conversion ---------------------------------------------------------------------------
     def tr(self, text, script: str = "zh-Hans") -> str:
@@ -179,13 +207,15 @@ class Context:
         return out
 
     # -- references -----------------------------------------------------------------------------
-    def ref(self, slug: str, paragraph: str, prefix: str = "") -> Ref | None:
+    def ref(self, slug: str, paragraph: str, prefix: str = "", quote: str = "") -> Ref | None:
         """A short reference to a paragraph, or None when the paragraph does not exist."""
         art = self.by_slug.get(slug)
         block = self._paras.get((slug, paragraph))
         if art is None or block is None:
             return None
-        self.cited.setdefault((slug, paragraph), None)
+        quotes = self.cited.setdefault((slug, paragraph), [])
+        if quote and quote not in quotes:
+            quotes.append(quote)
         return Ref(label=f"{art.label} ¶{block['n']}", href="#" + anchor(art.index, paragraph, prefix),
                    article=slug, paragraph=paragraph, n=block["n"])
 
@@ -197,40 +227,48 @@ class Context:
             if key in seen:
                 continue
             seen.add(key)
-            r = self.ref(*key, prefix=prefix)
+            r = self.ref(*key, prefix=prefix, quote=getattr(c, "quote", ""))
             if r is not None:
                 out.append(r)
         return out
 
     # -- the briefing -----------------------------------------------------------------------------
-    def briefing(self, prefix: str) -> dict:
-        """Points by kind and category, contentions, figures, events; refs link to ``prefix``+anchor."""
+    def briefing(self, prefix: str, limits: "Limits | None" = None) -> dict:
+        """Points by kind and category, contentions, figures, events; refs link to ``prefix``+anchor.
+
+        With ``limits`` (the brief) only the strongest points, figures and events are kept.
+        """
         an = self.analysis
         if an is None:
             return {"available": False, "kinds": [], "takeaways": [], "contentions": [],
                     "figures": [], "events": []}
-        points = {p.id: p for p in getattr(an, "points", ()) or ()}
-        rendered = {pid: self._point(p, prefix) for pid, p in points.items()}
-        kinds = []
-        for kind, label in (("impact", "影响"), ("limit", "局限")):
-            cats = []
-            for cat in getattr(an, "categories", ()) or ():
-                if cat.kind != kind:
-                    continue
-                items = [rendered[p.id] for p in points.values() if p.category == cat.id]
-                if items:
-                    cats.append({"id": cat.id, "label": self.tg(cat.label),
-                                 "description": self.tg(getattr(cat, "description", "")),
-                                 "points": items})
-            known = {c.id for c in getattr(an, "categories", ()) or ()}
-            loose = [rendered[p.id] for p in points.values() if p.kind == kind and p.category not in known]
-            if loose:
-                cats.append({"id": f"{kind}-other", "label": self.tg("其他"),
-                             "description": "", "points": loose})
-            kinds.append({"kind": kind, "id": kind, "label": self.tg(label),
-                          "categories": cats})
+        lim = limits or Limits()
+        ordered = sorted(getattr(an, "points", ()) or (),
+                         key=lambda p: (not getattr(p, "pinned", False), -getattr(p, "score", 0.0)))
+        points = {p.id: p for p in ordered}
         overview = getattr(an, "overview", None)
-        takeaways = [rendered[t] for t in getattr(overview, "takeaways", ()) or () if t in rendered]
+        takeaway_ids = [t for t in getattr(overview, "takeaways", ()) or () if t in points]
+        takeaways = [self._point(points[t], prefix, lim.refs) for t in takeaway_ids]
+        kinds = []
+        known = {c.id for c in getattr(an, "categories", ()) or ()}
+        for kind, label in (("impact", "影响"), ("limit", "局限")):
+            groups = [(cat.id, cat.label, getattr(cat, "description", ""))
+                      for cat in getattr(an, "categories", ()) or () if cat.kind == kind]
+            groups.append((f"{kind}-other", "其他", ""))
+            cats = []
+            for cid, clabel, desc in groups:
+                members = [p for p in ordered if p.kind == kind and (
+                    p.category == cid if cid in known else p.category not in known)]
+                if limits is not None:
+                    # The brief: takeaways are already shown above, so skip them here.
+                    members = [p for p in members if p.id not in takeaway_ids]
+                if not members:
+                    continue
+                shown = members[:lim.per_category] if lim.per_category else members
+                cats.append({"id": cid, "label": self.tg(clabel), "description": self.tg(desc),
+                             "points": [self._point(p, prefix, lim.refs) for p in shown],
+                             "more": len(members) - len(shown)})
+            kinds.append({"kind": kind, "id": kind, "label": self.tg(label), "categories": cats})
         contentions = []
         for con in getattr(an, "contentions", ()) or ():
             sides = []
@@ -239,44 +277,49 @@ class Context:
                 for pid in side.points:
                     if pid in points:
                         cites += list(points[pid].citations)
-                sides.append({"label": self.tg(side.label), "refs": self.refs(cites, prefix)})
-            contentions.append({"id": con.id, "topic": self.tg(con.topic),
-                                "sides": sides})
+                refs = self.refs(cites, prefix)
+                sides.append({"label": self.tg(side.label),
+                              "refs": refs[:lim.refs] if lim.refs else refs})
+            contentions.append({"id": con.id, "topic": self.tg(con.topic), "sides": sides})
+        figures = key_figures(getattr(an, "figures", ()) or ()) if limits is not None \
+            else list(getattr(an, "figures", ()) or ())
+        events = sorted(getattr(an, "events", ()) or (), key=lambda e: str(e.date))
         return {"available": True, "kinds": kinds, "takeaways": takeaways,
-                "contentions": contentions, "figures": self.figures(an.figures, prefix),
-                "events": self.events(getattr(an, "events", ()), prefix),
+                "contentions": contentions,
+                "figures": self.figures(figures, prefix, lim.figures),
+                "events": self.events(events, prefix, lim.events, lim.refs),
                 "point_ids": set(points)}
 
-    def _point(self, p, prefix: str) -> dict:
+    def _point(self, p, prefix: str, max_refs: int = 0) -> dict:
         speakers = []
         for s in getattr(p, "speakers", ()) or ():
             name = self.ta(s.name, s.article)
             role = self.ta(getattr(s, "role", ""), s.article)
             speakers.append(f"{name}（{role}）" if role else name)
         return {"id": p.id, "kind": p.kind, "statement": self.tg(p.statement),
-                "refs": self.refs(p.citations, prefix), "speakers": list(dict.fromkeys(speakers)),
+                "refs": self.refs(p.citations, prefix)[:max_refs or None], "speakers": list(dict.fromkeys(speakers)),
                 "pinned": getattr(p, "pinned", False)}
 
     def figures(self, figures, prefix: str, limit: int | None = None) -> list[dict]:
         out = []
         for f in figures or ():
-            ref = self.ref(f.article, f.paragraph, prefix)
+            ref = self.ref(f.article, f.paragraph, prefix, quote=f.context)
             if ref is None:
                 continue
             out.append({"value": self.ta(f"{f.value}{f.unit}", f.article),
                         "context": self.ta(f.context, f.article), "ref": ref})
         return out[:limit] if limit else out
 
-    def events(self, events, prefix: str) -> list[dict]:
+    def events(self, events, prefix: str, limit: int = 0, max_refs: int = 0) -> list[dict]:
         out = []
         for e in events or ():
-            ref = self.ref(e.article, e.paragraph, prefix)
+            ref = self.ref(e.article, e.paragraph, prefix, quote=e.text)
             if ref is None:
                 continue
             also = self.refs(getattr(e, "also", ()), prefix)
             out.append({"date": e.date, "inferred": getattr(e, "inferred", False),
-                        "text": self.ta(e.text, e.article), "refs": [ref] + also})
-        return out
+                        "text": self.ta(e.text, e.article), "refs": ([ref] + also)[:max_refs or None]})
+        return out[:limit] if limit else out
 
     # -- compendium-only parts -----------------------------------------------------------------
     def digests(self) -> list[dict]:
@@ -331,18 +374,28 @@ class Context:
         out.sort(key=lambda e: (e["kind"] != "person", e["name"]))
         return out
 
-    def cited_paragraphs(self) -> list[dict]:
-        """The paragraphs the briefing cites, grouped by article in corpus order (brief appendix)."""
+    def cited_paragraphs(self, limit: int = 160) -> list[dict]:
+        """The paragraphs the briefing cites, by article in corpus order (the brief's appendix).
+
+        Each shows the quoted words (converted), or the paragraph's start when nothing is quoted.
+        """
         groups = []
         for art in self.articles:
-            paras = [b for b in art.blocks if b["kind"] == "p" and (art.slug, b["id"]) in self.cited]
+            paras = []
+            for b in art.blocks:
+                quotes = self.cited.get((art.slug, b["id"])) if b["kind"] == "p" else None
+                if quotes is None:
+                    continue
+                text = "……".join(self.ta(q, art.slug) for q in quotes) if quotes else b["text"]
+                if len(text) > limit:
+                    text = text[:limit] + "……"
+                paras.append(dict(b, text=text, anchor=anchor(art.index, b["id"], "c-")))
             if paras:
-                groups.append({"article": art, "paragraphs": [
-                    dict(b, anchor=anchor(art.index, b["id"], "c-")) for b in paras]})
+                groups.append({"article": art, "paragraphs": paras})
         return groups
 
 
-def build_context(result, settings, locale: str, kind: str) -> dict:
+def build_context(result, settings, locale: str, kind: str, family: str = "") -> dict:
     """The template context of one document (``brief`` or ``compendium``) in one locale."""
     ctx = Context(result, settings, locale)
     an = ctx.analysis
@@ -353,8 +406,8 @@ def build_context(result, settings, locale: str, kind: str) -> dict:
     outlets = list(dict.fromkeys(a.outlet for a in ctx.articles if a.outlet))
     # In the compendium, briefing references point at the full articles; in the brief, at
     # its own appendix of cited paragraphs (``#c-a3-p12``).
-    briefing = ctx.briefing("" if kind == "compendium" else "c-")
-    chart = chart_svg(result, ctx)
+    briefing = ctx.briefing("", None) if kind == "compendium" else ctx.briefing("c-", BRIEF_LIMITS)
+    chart = Markup(chart_svg(result, ctx, family))  # sanitised above: drawing elements only
     return {
         "kind": kind,
         "locale": locale,
@@ -372,7 +425,7 @@ def build_context(result, settings, locale: str, kind: str) -> dict:
     }
 
 
-def chart_svg(result, ctx: Context) -> str:
+def chart_svg(result, ctx: Context, family: str = "") -> str:
     """The analysis's briefing chart as sanitised inline SVG, or '' when there is none."""
     an = ctx.analysis
     if an is None:
@@ -389,14 +442,17 @@ def chart_svg(result, ctx: Context) -> str:
         logging.getLogger("mkdocs.plugins.jianfan").warning(
             "PDF: the briefing chart could not be drawn; the PDFs go without it", exc_info=True)
         return ""
-    return sanitise_svg(svg or "")
+    return sanitise_svg(svg or "", family)
 
 
 _SVG_DROP = {"script", "foreignObject", "iframe", "object", "embed", "image", "use"}
 
 
-def sanitise_svg(svg: str) -> str:
-    """Keep drawing elements only: no scripts, event handlers, external or local references."""
+def sanitise_svg(svg: str, family: str = "") -> str:
+    """Keep drawing elements only: no scripts, event handlers, external or local references.
+
+    ``family`` replaces any font-family (``inherit`` would let WeasyPrint pick JP glyph shapes).
+    """
     import xml.etree.ElementTree as ET
 
     if not svg.strip():
@@ -418,5 +474,11 @@ def sanitise_svg(svg: str) -> str:
             if low.startswith("on") or (low.endswith("href") and not value.startswith("#")) \
                     or "url(" in value and "url(#" not in value:
                 del el.attrib[attr]
+    if family:
+        for el in root.iter():
+            el.attrib.pop("font-family", None)
+            if "style" in el.attrib:
+                el.attrib["style"] = re.sub(r"font-family\s*:[^;]*;?", "", el.attrib["style"])
+        root.set("font-family", family)
     ET.register_namespace("", "http://www.w3.org/2000/svg")
     return ET.tostring(root, encoding="unicode")

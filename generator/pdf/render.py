@@ -69,7 +69,7 @@ def stylesheet(folder: Path = PRINT_TEMPLATES) -> str:
 def render_html(result, settings, locale: str, kind: str, fonts: FontSet,
                 environ: dict | None = None) -> str:
     """The print HTML of one document in one locale."""
-    ctx = build_context(result, settings, locale, kind)
+    ctx = build_context(result, settings, locale, kind, fonts.sans)
     tg = ctx["tg"]
     created = source_date(result.articles, environ).strftime("%Y-%m-%dT%H:%M:%SZ")
     ctx.update(
