@@ -104,6 +104,10 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         language = getattr(i18n, "current_language", None)
         if i18n is not None and language != i18n.default_language:
             output = _rebase_search(output, language)
+        # The theme's search panel is a dialog without a name (an accessibility error).
+        label = "搜尋" if language == "zh-Hant" else "搜索"
+        output = output.replace('data-md-component="search" role="dialog"',
+                                f'data-md-component="search" role="dialog" aria-label="{label}"', 1)
         return add_csp(output)
 
     # After mkdocs-static-i18n (-100) has built every language: the site is complete.
@@ -129,12 +133,12 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
                                      "total": time.perf_counter() - self._started})
 
 
-_BASE = re.compile(r'(<script id="__config" type="application/json">\{"base": ")([^"]*)(")')
+_BASE = re.compile(r'(<script id="__config" type="application/json">[^<]*?"base": ")([^"]*)(")')
 
 
 def _rebase_search(html: str, language: str) -> str:
     """Make Material's ``base`` the language's root, so its search loads that language's index."""
-    return _BASE.sub(lambda m: f"{m.group(1)}{m.group(2)}/{language}{m.group(3)}", html, count=1)
+    return _BASE.sub(lambda m: f"{m.group(1)}{m.group(2)}/{language}/{m.group(3)}", html, count=1)
 
 
 def _configure_nav(config, result) -> None:
@@ -179,45 +183,3 @@ def _configure_search(config, root: Path) -> None:
     except ImportError:
         return
     material_search.jieba = None
-
-
-_BASE = re.compile(r'(<script id="__config" type="application/json">\{"base": ")([^"]*)(")')
-
-
-def _rebase_search(html: str, language: str) -> str:
-    """Make Material's ``base`` the language's root, so its search loads that language's index."""
-    return _BASE.sub(lambda m: f"{m.group(1)}{m.group(2)}/{language}{m.group(3)}", html, count=1)
-
-
-def _configure_nav(config, result) -> None:
-    """Give each language of mkdocs-static-i18n the generated navigation, titles converted."""
-    from .site import site_nav
-
-    i18n = config.plugins.get("i18n")
-    if i18n is None or result is None:
-        return
-    for language in i18n.config.languages:
-        if language.locale in ("zh-Hans", "zh-Hant"):
-            language.nav = site_nav(result.articles, result.converter, language.locale)
-            if language.default:
-                config.nav = language.nav
-
-
-def _write_stats(root: Path, stats: dict) -> None:
-    """Timings of the last build, for `make bench` and the curious editor."""
-    import json
-
-    path = root / ".cache" / "last-build.json"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(stats, indent=1) + "\n", encoding="utf-8")
-
-
-def _assets(root: Path) -> dict[str, bytes]:
-    """Static files (CSS) copied into the docs folder of each locale."""
-    out = {}
-    assets = root / "templates" / "assets"
-    if assets.is_dir():
-        for path in sorted(assets.rglob("*")):
-            if path.is_file():
-                out[f"assets/{path.relative_to(assets)}"] = path.read_bytes()
-    return out
