@@ -15,20 +15,26 @@
 from __future__ import annotations
 
 import hashlib
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .model import Citation, Point, Speaker
 from .taxonomy import CategoryRule, Taxonomy
-from .text import Sentence, cjk_len, content_tokens, cosine, is_whole_sentence, split_sentences
+from .text import (Sentence, cjk_len, content_tokens, cosine, dot, is_whole_sentence, split_sentences,
+                   unit, vector)
 
 __all__ = ["Candidate", "classify", "candidates", "cluster", "make_points", "short_quote",
            "clean_statement", "point_id", "THRESHOLD", "MAX_PER_CATEGORY"]
 
 THRESHOLD = 3.0
-SAME_CAT = 0.28
+SAME_CAT = 0.22
 ANY_CAT = 0.45
 MAX_PER_CATEGORY = 6
+CLAUSE_WEIGHT = 0.85
+KEY_TOKENS = 16
+MAX_POSTING = 200
 
 _CLAUSE = re.compile(r"[^，；：,;:]+[，；：,;:]?")
 
@@ -43,6 +49,9 @@ class Candidate:
     score: float
     hits: tuple[str, ...]
     vec: dict = field(default_factory=dict)
+    cvec: dict = field(default_factory=dict)
+    clauses: list = field(default_factory=list)
+    keys: tuple = ()
     speakers: tuple[Speaker, ...] = ()
 
 
@@ -98,25 +107,87 @@ def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
     return out
 
 
-def cluster(cands: list[Candidate], weights: dict[str, float]) -> list[list[Candidate]]:
-    """Group candidates making the same claim; strongest first, greedy single-link."""
+def _bigrams(simple: str) -> list[str]:
+    """Character bigrams of the CJK and alphanumeric runs (spacing and punctuation ignored)."""
+    runs = re.findall(r"[\u4e00-\u9fff]+|[a-z0-9]+", simple.lower())
+    out = []
+    for r in runs:
+        if r.isascii():
+            out.append(r)
+        else:
+            out.extend(r[i:i + 2] for i in range(len(r) - 1))
+    return out
+
+
+def _clauses(simple: str) -> list[str]:
+    return [c for c in re.split(r"[，；：,;:。！？!?]", simple) if cjk_len(c) >= 6]
+
+
+def _vectors(cands: list[Candidate], weights: dict[str, float]) -> None:
+    """Per candidate: a word TF-IDF vector of the sentence, an idf-weighted character-bigram vector
+    (catches syndicated copy and differently segmented spellings) and word vectors of its clauses
+    (the same claim is often one clause of a longer sentence)."""
+    df: Counter = Counter()
+    grams = []
     for c in cands:
-        core = short_quote(c.sentence.simple, lambda x: x, c.hits, limit=50)
-        c.vec = {t: weights.get(t, 1.0) for t in content_tokens(core)}
+        g = _bigrams(c.sentence.simple)
+        grams.append(g)
+        df.update(set(g))
+    n = len(cands) or 1
+    for c, g in zip(cands, grams):
+        words = content_tokens(c.sentence.simple)
+        c.vec = unit(vector(words, weights))
+        c.cvec = unit({k: v * (math.log((1 + n) / (1 + df[k])) + 1.0) for k, v in Counter(g).items()})
+        c.clauses = [v for v in (unit(vector(content_tokens(x), weights)) for x in _clauses(c.sentence.simple))
+                     if len(v) >= 2]
+        c.keys = tuple(sorted(c.vec, key=lambda t: (-c.vec[t], -len(t), t))[:KEY_TOKENS])
+
+
+def similarity(a: Candidate, b: Candidate) -> float:
+    """How surely two candidates make the same claim (0–1): the best of whole-sentence word
+    cosine, character-bigram cosine and (discounted) best clause-pair cosine."""
+    whole = 0.5 * dot(a.vec, b.vec) + 0.5 * dot(a.cvec, b.cvec)
+    clause = max((dot(x, y) for x in a.clauses for y in b.clauses), default=0.0)
+    return max(whole, CLAUSE_WEIGHT * clause)
+
+
+def cluster(cands: list[Candidate], weights: dict[str, float]) -> list[list[Candidate]]:
+    """Group candidates making the same claim; strongest first, greedy average-link.
+
+    Only groups sharing one of a candidate's most distinctive words are compared (an inverted
+    index), so the cost grows with the corpus, not with its square."""
+    _vectors(cands, weights)
     groups: list[list[Candidate]] = []
+    index: dict[str, list[int]] = {}
     for c in sorted(cands, key=lambda c: -c.score):
+        seen: set[int] = set()
         best, best_sim = None, 0.0
-        for g in groups:
-            if g[0].kind != c.kind:
+        for t in c.keys:
+            posting = index.get(t, ())
+            if len(posting) > MAX_POSTING:
                 continue
-            sim = max(cosine(c.vec, m.vec) for m in g)
-            need = SAME_CAT if g[0].category == c.category else ANY_CAT
-            if sim >= need and sim > best_sim:
-                best, best_sim = g, sim
+            for gi in posting:
+                if gi in seen:
+                    continue
+                seen.add(gi)
+                g = groups[gi]
+                if g[0].kind != c.kind:
+                    continue
+                sims = [similarity(c, m) for m in g]
+                # average link: joining needs the group as a whole, not one member (no chaining)
+                sim = sum(sims) / len(sims)
+                need = SAME_CAT if any(m.category == c.category for m in g) else ANY_CAT
+                if sim >= need and sim > best_sim:
+                    best, best_sim = gi, sim
         if best is None:
+            best = len(groups)
             groups.append([c])
         else:
-            best.append(c)
+            groups[best].append(c)
+        for t in c.keys:
+            lst = index.setdefault(t, [])
+            if not lst or lst[-1] != best:
+                lst.append(best)
     return groups
 
 
@@ -231,7 +302,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
     points: list[Point] = []
     for g in groups:
         if len(g) > 1:
-            central = {id(c): sum(cosine(c.vec, o.vec) for o in g if o is not c) for c in g}
+            central = {id(c): sum(similarity(c, o) for o in g if o is not c) for c in g}
         else:
             central = {id(g[0]): 0.0}
         rep = max(g, key=lambda c: c.score * 0.3 + central[id(c)] + _quality(c))
@@ -246,6 +317,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
             else:
                 statement = clean_statement(rep.sentence.simple, "", rep.hits, keep_frame=True)
         category = g[0].category
+        claim = tuple(t for t in dict.fromkeys(content_tokens(statement)) if cjk_len(t) >= 2)
         citations: list[Citation] = []
         seen_para: set[tuple[str, str]] = set()
         ordered = [rep] + sorted((c for c in g if c is not rep), key=lambda c: -c.score)
@@ -255,8 +327,9 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
                 continue
             seen_para.add(key)
             conv = simple_of_article(c.sentence.article)
+            # the quote is the part of the sentence that carries the statement's words
             citations.append(Citation(c.sentence.article, c.sentence.paragraph,
-                                      short_quote(c.sentence.original, conv, c.hits)))
+                                      short_quote(c.sentence.original, conv, c.hits + claim)))
         speakers: list[Speaker] = []
         seen_sp: set[str] = set()
         for c in ordered:
