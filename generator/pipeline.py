@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import pickle
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,9 +23,11 @@ from .convert import Converter, load_glossary
 from .errors import EditorFileError, JianfanError
 from .model import Article, Source
 from .sources import load_source_meta, read_sources
-from .writers import write_if_changed
+from .templating import TEMPLATES
+from .writers import write_atomic, write_if_changed
 
-__all__ = ["Settings", "BuildResult", "load_articles", "build", "cleaner_signature"]
+__all__ = ["Settings", "BuildResult", "load_articles", "build", "build_cached", "inputs_key",
+           "cleaner_signature"]
 
 log = logging.getLogger("mkdocs.plugins.jianfan")
 
@@ -172,3 +175,60 @@ def build(settings: Settings) -> BuildResult:
     timings["render"] = time.perf_counter() - started
     return BuildResult(articles=articles, analysis=analysis, pages=pages, data=data,
                        warnings=warnings, converter=converter, timings=timings)
+
+
+_LIBRARIES = ("opencc", "jieba", "jinja2", "pyyaml")
+
+
+def inputs_key(settings: Settings) -> str:
+    """A hash of everything a build's result depends on: content, templates, the generator's
+    code, the settings and the versions of the libraries that shape the text."""
+    from importlib import metadata
+
+    h = hashlib.sha256(repr(settings).encode())
+    for lib in _LIBRARIES:
+        try:
+            h.update(f"{lib}={metadata.version(lib)}".encode())
+        except metadata.PackageNotFoundError:
+            pass
+    package = Path(__file__).resolve().parent
+    for base_dir in (settings.root / "content", settings.root / "templates", TEMPLATES, package):
+        if not base_dir.exists():
+            continue
+        for path in sorted(base_dir.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                h.update(str(path).encode() + b"\0")
+                try:
+                    h.update(path.read_bytes())
+                except OSError:
+                    pass
+    return h.hexdigest()[:32]
+
+
+def build_cached(settings: Settings) -> tuple[BuildResult, bool]:
+    """``build``, or the stored result of a build with exactly the same inputs.
+
+    Returns (result, whether it came from the cache). The key covers every input (see
+    ``inputs_key``), so a stale result is never served; the cache keeps the last few results.
+    """
+    folder = settings.root / ".cache" / "build"
+    key = inputs_key(settings)
+    path = folder / f"{key}.pickle"
+    if path.exists():
+        started = time.perf_counter()
+        try:
+            with path.open("rb") as handle:
+                result = pickle.load(handle)
+            result.timings = {"cache": time.perf_counter() - started}
+            return result, True
+        except Exception:  # a damaged or foreign cache entry is rebuilt, never trusted
+            path.unlink(missing_ok=True)
+    result = build(settings)
+    # Writing content/articles/ changes the inputs: store under the key as it is now.
+    key_after = inputs_key(settings)
+    folder.mkdir(parents=True, exist_ok=True)
+    write_atomic(folder / f"{key_after}.pickle", pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+    entries = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in entries[4:]:
+        old.unlink(missing_ok=True)
+    return result, False

@@ -6,7 +6,6 @@ language, so the generator's work is keyed by a hash of its inputs and done once
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 import time
@@ -17,11 +16,10 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
-from . import __version__
 from .convert import VARIANTS
 from .csp import add_csp
 from .errors import JianfanError
-from .pipeline import Settings, build
+from .pipeline import Settings, build_cached, inputs_key
 from .writers import write_tree
 
 log = logging.getLogger("mkdocs.plugins.jianfan")
@@ -33,23 +31,6 @@ class JianfanConfig(base.Config):
     enabled = c.Type(bool, default=True)
     zh_hant_variant = c.Choice(tuple(VARIANTS), default="s2t")
     pdf = c.Type(bool, default=True)
-
-
-def inputs_key(root: Path, options: dict) -> str:
-    """A hash of everything the generated pages depend on: content, templates, code, options."""
-    h = hashlib.sha256(repr(sorted(options.items())).encode() + __version__.encode())
-    for folder in ("content", "templates", "generator"):
-        base_dir = root / folder
-        if not base_dir.exists():
-            continue
-        for path in sorted(base_dir.rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts:
-                h.update(str(path.relative_to(root)).encode() + b"\0")
-                try:
-                    h.update(path.read_bytes())
-                except OSError:
-                    pass
-    return h.hexdigest()
 
 
 class JianfanPlugin(BasePlugin[JianfanConfig]):
@@ -73,11 +54,11 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         settings = self._settings(config)
         if not getattr(config.plugins.get("i18n"), "building", False):
             self._started = time.perf_counter()
-        key = inputs_key(settings.root, dict(self.config))
+        key = inputs_key(settings)
         if key != self._key:
             started = time.perf_counter()
             try:
-                result = build(settings)
+                result, cached = build_cached(settings)
             except JianfanError as err:
                 raise PluginError(str(err)) from None
             docs = Path(config.docs_dir)
@@ -88,9 +69,10 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
             for warning in result.warnings:
                 log.warning(warning)
             self._result = result
-            self._key = inputs_key(settings.root, dict(self.config))
+            self._key = inputs_key(settings)
             log.info(f"jianfan: {len(result.articles)} articles, {len(result.pages)} pages "
-                     f"in {time.perf_counter() - started:.1f} s")
+                     f"in {time.perf_counter() - started:.1f} s"
+                     f"{' (unchanged inputs: from the cache)' if cached else ''}")
         _configure_search(config, settings.root)
         _configure_nav(config, self._result)
         return config

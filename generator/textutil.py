@@ -6,8 +6,10 @@ import re
 
 __all__ = ["md_escape", "html_escape", "attr_escape"]
 
-# Python-Markdown's escapable characters plus '|' (added by the tables extension).
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()>#+\-.!|])")
+# Characters with inline meaning anywhere (emphasis, code, links, attribute lists, table cells)…
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|#])")
+# … and those that only mean something at the start of a line (lists, headings, quotes).
+_MD_LINE_START = re.compile(r"(^|\n)([ \t]*)(?:([-+])|(\d+)([.)]))")
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
 
 
@@ -31,4 +33,11 @@ def md_escape(text: str) -> str:
     out = []
     for i, part in enumerate(parts):
         out.append(part if i % 2 else _MD_SPECIAL.sub(r"\\\1", part))
-    return "".join(out)
+    return _MD_LINE_START.sub(_escape_line_start, "".join(out))
+
+
+def _escape_line_start(m: re.Match) -> str:
+    lead = m.group(1) + m.group(2)
+    if m.group(3):
+        return lead + "\\" + m.group(3)
+    return lead + m.group(4) + "\\" + m.group(5)  # "1." would start an ordered list

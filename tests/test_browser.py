@@ -95,7 +95,7 @@ def search(page, url: str, term: str) -> list[str]:
     page.goto(url)
     page.locator("label.md-search__icon, .md-search__input").first.click()
     page.locator("input.md-search__input").fill(term)
-    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    page.wait_for_selector(".md-search-result__item", timeout=60000)
     return [a.get_attribute("href") for a in page.locator("a.md-search-result__link").all()]
 
 

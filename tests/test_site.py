@@ -87,7 +87,10 @@ def test_no_broken_internal_links_or_anchors(built_site):
             parts = urlsplit(href)
             if parts.scheme or parts.netloc or href.startswith(("mailto:", "javascript:")):
                 continue
-            target = page if not parts.path else (page.parent / unquote(parts.path)).resolve()
+            if parts.path.startswith("/"):  # root-relative (the theme's 404 page)
+                target = (site / unquote(parts.path).lstrip("/")).resolve()
+            else:
+                target = page if not parts.path else (page.parent / unquote(parts.path)).resolve()
             if target.is_dir():
                 target = target / "index.html"
             if not target.exists():
