@@ -145,6 +145,7 @@ def test_all_four_written(pdfs):
     assert sorted(pdfs) == sorted(NAMES)
     for path in pdfs.values():
         assert path.read_bytes().startswith(b"%PDF-")
+        assert path.stat().st_mode & 0o044 == 0o044, "a web server must be able to read it"
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -161,6 +162,9 @@ def test_metadata(pdfs, name):
     assert meta.title.startswith(tr("Sora 与影视产业", "zh-Hans", locale))
     assert meta.author
     assert reader.trailer["/Root"]["/Lang"] == ("zh-CN" if locale == "zh-Hans" else "zh-TW")
+    # Tagged PDF: a structure tree for screen readers and reflow.
+    assert "/StructTreeRoot" in reader.trailer["/Root"]
+    assert reader.trailer["/Root"]["/MarkInfo"]["/Marked"]
 
 
 @pytest.mark.parametrize("name", [n for n in NAMES if n.startswith("compendium")])
