@@ -11,7 +11,7 @@ from markupsafe import Markup
 from . import __version__
 from .convert import Converter, ambiguities
 from .model import LOCALES, Article
-from .templating import environment
+from .templating import TEMPLATES, environment
 from .textutil import md_escape
 
 __all__ = ["render_pages", "page_paths", "site_nav", "SCRIPT_NAMES"]
@@ -93,7 +93,8 @@ def render_pages(articles: list[Article], analysis, converter: Converter,
     """All Markdown pages for both locales, and the data files for ``site/data``."""
     from .analyse import render as arender
 
-    env = environment()
+    project_templates = settings.root / "templates"
+    env = environment(str(project_templates if project_templates.is_dir() else TEMPLATES))
     backlinks = cited_by(analysis)
     amb = _conversion_report(articles, converter)
     pages: dict[str, str] = {}

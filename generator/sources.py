@@ -64,8 +64,9 @@ def _describe_binary(raw: bytes) -> str | None:
     for magic, what in _MAGIC.items():
         if raw.startswith(magic):
             return what
-    if b"\x00" in raw[:4096]:
-        return "binary data (it contains NUL bytes)"
+    head = raw[:8192]
+    if head.count(b"\x00") > max(2, len(head) // 100):
+        return "binary data (it is full of NUL bytes)"
     return None
 
 

@@ -127,3 +127,81 @@ def test_csp_meta_on_every_page(hostile):
         html = path.read_text(encoding="utf-8")
         if "<head" in html:
             assert 'http-equiv="Content-Security-Policy"' in html, path
+
+
+# Faster checks through the generator itself (the same code `mkdocs build` runs).
+
+def _load(tmp_path: Path, files: dict[str, bytes], extra: dict[str, str] | None = None):
+    from generator.pipeline import load_articles
+
+    (tmp_path / "content" / "sources").mkdir(parents=True)
+    for name, data in files.items():
+        (tmp_path / "content" / "sources" / name).write_bytes(data)
+    for rel, text in (extra or {}).items():
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return load_articles(tmp_path)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "gb18030"])
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_encodings_and_newlines_give_the_same_article(tmp_path, encoding, newline):
+    articles, warnings = _load(tmp_path, {"a.txt": GOOD.replace("\n", newline).encode(encoding)})
+    assert warnings == []
+    assert [p.text for p in articles[0].paragraphs] == [
+        "人工智能视频生成模型发布后，影视行业受到冲击。业内人士认为，这将降低制作成本。",
+        "不过，专家指出，模型仍然存在物理规律理解不足的问题，距离商业化还很远。"]
+
+
+def test_big5_traditional_article(tmp_path):
+    text = "人工智能視頻生成模型發布後，影視行業受到衝擊。\n\n專家認為，距離商業化還很遠。\n"
+    articles, warnings = _load(tmp_path, {"a.txt": text.encode("big5")})
+    assert warnings == [] and articles[0].script == "zh-Hant"
+
+
+def test_control_and_invisible_characters_are_removed_and_recorded(tmp_path):
+    text = "正文\x00有控制\x1b[31m字符\u200b和\u202e方向\ufeff覆盖。\n"
+    articles, _ = _load(tmp_path, {"a.txt": text.encode("utf-8")})
+    a = articles[0]
+    assert a.paragraphs[0].text == "正文有控制字符和方向覆盖。"
+    removed = "".join(e.before for e in a.audit if e.rule == "control_chars")
+    assert set(removed) >= {"\x00", "\u200b", "\u202e", "\ufeff"}
+
+
+def test_broken_metadata_file_is_a_warning_not_a_crash(tmp_path):
+    articles, warnings = _load(tmp_path, {"a.txt": GOOD.encode()},
+                               {"content/sources.yml": "a.txt:\n  outlet: [unclosed\n"})
+    assert len(articles) == 1
+    assert any("sources.yml:" in w and "not valid YAML" in w for w in warnings)
+
+
+def test_broken_front_matter_is_reported_with_the_file(tmp_path):
+    _load(tmp_path, {"a.txt": GOOD.encode()})
+    path = tmp_path / "content" / "articles" / "a.md"
+    path.write_text("---\ntitle: [oops\n---\n\n正文。\n", encoding="utf-8")
+    from generator.pipeline import load_articles
+
+    articles, warnings = load_articles(tmp_path)
+    assert any("content/articles/a.md" in w and "front matter" in w for w in warnings)
+
+
+def test_duplicate_slugs_stay_unique_and_stable(tmp_path):
+    files = {"a b.txt": GOOD.encode(), "a-b.txt": GOOD.encode(), "a_b.md": GOOD.encode()}
+    articles, warnings = _load(tmp_path, files)
+    slugs = [a.slug for a in articles]
+    assert len(set(slugs)) == 3
+    again, _ = _load(tmp_path / "again", files)
+    assert [a.slug for a in again] == slugs
+    assert any("slug" in w for w in warnings)
+
+
+def test_a_large_source_is_processed_in_bounded_time(tmp_path):
+    import time
+
+    paragraph = "人工智能视频生成模型发布后，影视行业受到冲击，业内人士认为这将降低制作成本。"
+    big = ("\n\n".join([paragraph * 4] * 9000)).encode()  # about 3 MB
+    started = time.perf_counter()
+    articles, warnings = _load(tmp_path, {"big.txt": big, "line.txt": (paragraph * 3000).encode()})
+    assert len(articles) == 2 and warnings == []
+    assert time.perf_counter() - started < 60
