@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from .model import Citation, Point, Speaker
 from .taxonomy import CategoryRule, Taxonomy
-from .text import (Sentence, cjk_len, content_tokens, cosine, dot, is_whole_sentence, split_sentences,
+from .text import (QUESTION, Sentence, cjk_len, content_tokens, cosine, dot, is_whole_sentence, split_sentences,
                    unit, vector)
 
 __all__ = ["Candidate", "classify", "candidates", "cluster", "make_points", "short_quote",
@@ -103,6 +103,8 @@ def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
         got = classify(s.simple, tax)
         if got:
             rule, score, hits = got
+            if QUESTION.search(clean_statement(s.simple, tax.topic_label, hits)):
+                continue  # the claim part is a question or a prompt
             out.append(Candidate(s, rule.category.id, rule.category.kind, score, hits))
     return out
 
@@ -196,7 +198,7 @@ _LEAD = re.compile(
     r"实际上|事实上|首先|其次|再次|最后|第[一二三四五六七八九十]|总之|可以预见|值得一提的是|需要注意的是|"
     r"值得注意的是|从[^，]{1,12}角度(?:来)?看|从[^，]{1,12}来看|短期来看|长期来看|当前|目前来看|"
     r"就目前来看|可见|显然|当然|其实|如今|眼下|随后|近日|据悉|据了解|一方面|即使如此|即便如此|"
-    r"除此之外|除此以外|带来机遇的同时|[^，。]{0,12}但就目前来看|未来(?=，)|对此|"
+    r"除此之外|除此以外|有消息(?:指|称)|据报道|消息称|带来机遇的同时|[^，。]{0,12}但就目前来看|未来(?=，)|对此|"
     r"[（(]?\d+[)）、.]|[①-⑩])[，,、：:]?"
 )
 _FRAME = re.compile(
@@ -213,6 +215,80 @@ def _best_part(text: str, hits: tuple[str, ...], pattern: str) -> str:
     if len(parts) <= 1:
         return text
     return max(parts, key=lambda p: (len(_count(p, hits)), -parts.index(p)))
+
+
+# a leading clause that only sets the scene (cause, circumstance, example, concession, hedge)
+_SCENE = re.compile(
+    r"^(?:随着|考虑到|由于|鉴于|根据|基于|据[^，]{0,20}(?:显示|统计|了解)|从[^，]{0,20}(?:来看|看来|角度)|"
+    r"以[^，]{1,24}为例|当[^，]{1,24}时|在[^，]{1,30}(?:中|时|下|后|前|之际|方面|背景下)$|除了|"
+    r"作为[^，]{1,16}$|初步判断|总体而言|总的来说|整体来看|换句话说|简单来说|不难看出|可以说|"
+    r"(?:或许|也许|虽然|尽管|即使|即便|固然)[^，]{0,24}$)")
+# a trailing clause that only adds an example, list or consequence
+_TAIL_CLAUSE = re.compile(r"^(?:包括|比如|例如|譬如|如|其中|尤其是|特别是|甚至|从而|由此|进而|以便|以|这|这些|"
+                          r"同时|而这|并|也)")
+_ADVERSATIVE = re.compile(r"^(?:但是|但|不过|然而|可是)(?:就目前来看|目前来看|事实上|实际上)?[，,]?")
+_MID_FRAME = re.compile(r"^(?:据)?[^，。“”]{2,24}?(?:认为|表示|指出|强调|预计|预测|坦言|直言)(?:[^，。]{8,}|[，,]$)")
+STATEMENT_TARGET = 60
+
+
+def _split_top(s: str) -> list[str]:
+    """Clauses split at top-level commas and semicolons (not inside quotes or brackets),
+    each keeping its trailing separator."""
+    out, depth, cur = [], 0, ""
+    for ch in s:
+        cur += ch
+        if ch in "“「『（(《":
+            depth += 1
+        elif ch in "”」』）)》":
+            depth = max(0, depth - 1)
+        elif ch in "，；,;" and depth == 0:
+            out.append(cur)
+            cur = ""
+    if cur:
+        out.append(cur)
+    return out
+
+
+def trim_clauses(s: str, hits: tuple[str, ...] = (), keep_frame: bool = False) -> str:
+    """One claim from a long sentence: drop scene-setting lead clauses, start at a mid-sentence
+    attribution, and drop trailing example/consequence clauses; never below a whole clause."""
+    parts = _split_top(s)
+    if len(parts) <= 1:
+        return s
+
+    def size(ps):
+        return cjk_len("".join(ps))
+
+    def carries(c):
+        return bool(_count(c, hits))
+
+    # start at a mid-sentence attribution ("…，中泰证券认为下一个…")
+    for i in range(len(parts) - 1, 0, -1):
+        if _MID_FRAME.match(parts[i]) and size(parts[i:]) >= 14 and not _TAIL_CLAUSE.match(parts[i]):
+            if any(carries(c) for c in parts[i:]) or not any(carries(c) for c in parts[:i]):
+                parts = parts[i:]
+                break
+    # scene-setting lead clauses
+    while len(parts) > 1 and cjk_len(parts[0]) < 40 and _SCENE.match(parts[0].rstrip("，；,; ")) \
+            and size(parts[1:]) >= 14 and (not carries(parts[0]) or size(parts) > STATEMENT_TARGET):
+        rest = parts[1:]
+        rest[0] = _LEAD.sub("", _ADVERSATIVE.sub("", rest[0])).lstrip("，,：: ")
+        if not rest[0]:  # the clause was only a connective ("但就目前来看，")
+            rest = rest[1:]
+        if size(rest) < 14:
+            break
+        parts = rest
+    # trailing examples, lists and consequences while too long
+    while len(parts) > 1 and size(parts) > STATEMENT_TARGET:
+        last = parts[-1]
+        if _TAIL_CLAUSE.match(last):
+            if size(parts[:-1]) < 14 or (carries(last) and not any(carries(c) for c in parts[:-1])):
+                break
+            parts = parts[:-1]
+        else:
+            break
+    out = "".join(parts).rstrip("，；,; ")
+    return out if cjk_len(out) >= 12 else s
 
 
 def clean_statement(simple: str, topic_label: str = "", hits: tuple[str, ...] = (),
@@ -235,6 +311,7 @@ def clean_statement(simple: str, topic_label: str = "", hits: tuple[str, ...] = 
             break
     s = s.translate(_QUOTES).strip()
     s = re.sub(r"[，,](?:他|她)?(?:表示|认为|说|称)$", "", s.rstrip("。！!"))
+    s = trim_clauses(s, hits, keep_frame)
     if topic_label and re.match(r"^(?:它|其)(?!中|他|实|次)", s):
         s = topic_label + s[1:]
     s = s.rstrip("，,；;：: ")

@@ -24,6 +24,8 @@ _FURNITURE = re.compile(
     r"https?://|www\.|\.mp4|\.png|\.jpg|!\[|【在线播放】|在線播放|传送门|傳送門|扫码|掃碼|"
     r"责任编辑|責任編輯|美术编辑|美術編輯|本报综合|本報綜合|整理$|^[▲◀▶►◆■●]"
 )
+#: a question or a headline-like prompt written with a full stop ("如何能保证…。", "…吗。")
+QUESTION = re.compile(r"^[“「]?(?:如何|怎样|怎么|为什么|为何|是否|谁能|谁会|哪些|哪个|何时)|(?:吗|呢|么)[。！!]?[”」]?$")
 _OPENERS = "“「『\"‘（("
 _WS = re.compile(r"\s+")
 
@@ -118,6 +120,8 @@ def is_whole_sentence(original: str) -> bool:
     if s[-1] not in _END and s.rstrip(_CLOSE)[-1:] not in _END:
         return False
     if s.endswith(("？", "?")) or s.rstrip(_CLOSE).endswith(("？", "?")):
+        return False
+    if QUESTION.search(s):
         return False
     if cjk_len(s) < 12:
         return False
