@@ -24,6 +24,15 @@ _LEAD_WORDS = re.compile(r"^(?:包括|据|比如|例如|如果|以|通过|目前
                          r"其中|另有|此外|随着|作为)+")
 _BAD_ORG = re.compile(r"[的了是在将和与等为被这那其些个家位有会理解改编引爆抓取毕业年]|^(?:Sora|AI)|^(?:多|各|该|本|一|全|此|大|国内|海外|头部|上市|"
                       r"初创|创业|科技|网络|集团|公司|相关|主要|知名|优秀|企业|媒体)")
+#: Organisation suffixes that name an institution on their own (a place before them is enough).
+_STRONG_SUFFIX = ("证券", "银行", "基金", "集团", "股份", "大学", "委员会", "协会", "学会")
+#: General words that do not make a name: "广告制作公司", "深度神经网络", "中华文化" are descriptions.
+_GENERIC = set(
+    "中国 美国 国外 海外 国内 全球 世界 中华 全国 地方 本土 国际 欧洲 日本 韩国 "
+    "广告 制作 后期 后期制作 调研 研究 应用 科学 重点 深度 神经 人工智能 智能 技术 科技 数据 数字 信息 网络 "
+    "视频 影视 文化 传媒 媒体 内容 游戏 动画 电影 传统 相关 专业 大型 小型 知名 头部 新兴 高新 创新 "
+    "互联网 软件 硬件 芯片 算力 产业 行业 市场 投资 咨询 服务 管理 发展 工程 技术研究 "
+    "国家 政府 公共 社会 企业 机构 公司 平台 模型 大模型 生成 计算 工业 商业 金融 教育 医疗 运营 营销".split())
 _LATIN_PERSON = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+ (?:\([A-Za-z]+\) )?[A-Z][a-z]+)(?![A-Za-z])")
 
 
@@ -34,6 +43,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
     ignore = {i.replace(" ", "").lower() for i in tax.ignore}
     kinds: dict[str, str] = {}
     roles: dict[str, str] = {}
+    generic = _GENERIC | {g.replace(" ", "").lower() for g in getattr(tax, "generic", ())}
 
     def add(name: str, kind: str, role: str = ""):
         name = name.strip(" “”「」")
@@ -45,6 +55,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             roles[canon] = role
 
     for name, role, kind in speakers:
+        if kind == "org" and _descriptive(name, generic):
+            continue  # "视频后期制作公司" describes, it does not name
         add(name, "org" if kind == "org" else "person", role)
     for name, role in roles_found.items():
         add(name, "person", role)
@@ -57,7 +69,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             name = _LEAD_WORDS.sub("", m.group(1))
             if len(name) < 4:
                 continue
-            if not _BAD_ORG.search(name) and not re.match(r"^\d", name):
+            if not _BAD_ORG.search(name) and not re.match(r"^\d", name) \
+                    and not _descriptive(name, generic):
                 add(name, "org")
         for m in _LATIN_PERSON.finditer(s.simple):
             if m.group(1) in tax.persons:
@@ -81,6 +94,9 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
                     continue
                 if re.match(r"[A-Za-z]", f[-1:]) and re.match(r"[A-Za-z]", squash[i + len(f):i + len(f) + 1]):
                     continue
+                if kinds[canon] == "person" and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", f) \
+                        and not _on_word_boundaries(squash, f):
+                    continue  # "提高文本" is not 高文
                 key = (canon, s.article, s.paragraph)
                 if key in seen:
                     break
@@ -109,3 +125,47 @@ def _surface(s: Sentence, form: str) -> str:
         if i >= 0:
             return s.original[i:i + len(form)]
     return form
+
+
+def _descriptive(name: str, generic: set[str]) -> bool:
+    """True when an org-looking name is only a description: every word before the suffix is a
+    general word ("广告制作公司", "美国人工智能研究公司"); a strong suffix accepts a place."""
+    from .text import tokens
+
+    strong = name.endswith(_STRONG_SUFFIX)
+    suffix = next((x for x in _STRONG_SUFFIX if name.endswith(x)), "")
+    if not suffix:
+        m = re.search(r"(?:研究院|实验室|委员会|公司|科技|网络|传媒|影视|文化|资本|研究所)$", name)
+        suffix = m.group(0) if m else ""
+    head = name[: len(name) - len(suffix)] if suffix else name
+    if not head:
+        return True
+    words = [t for t in tokens(head) if t.strip()]
+    if strong:
+        return all(w in generic and w not in _PLACES for w in words)
+    return all(w in generic for w in words)
+
+
+_PLACES = {"中国", "美国", "日本", "韩国", "欧洲", "全国", "国际"}
+
+
+def _on_word_boundaries(text: str, name: str) -> bool:
+    """Some occurrence of ``name`` in ``text`` starts and ends on jieba word boundaries."""
+    from .text import tokens
+
+    cuts, pos = {0}, 0
+    for t in _tokens_raw(text):
+        pos += len(t)
+        cuts.add(pos)
+    i = text.find(name)
+    while i >= 0:
+        if i in cuts and i + len(name) in cuts:
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
+def _tokens_raw(text: str) -> tuple[str, ...]:
+    from .text import _jieba
+
+    return tuple(_jieba().lcut(text))

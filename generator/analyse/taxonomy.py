@@ -64,6 +64,8 @@ class Taxonomy:
     persons: tuple[str, ...] = ()
     aliases: dict = field(default_factory=dict)
     ignore: tuple[str, ...] = ()
+    generic: tuple[str, ...] = ()
+    """General words that never make an organisation's name on their own (added to the built-in list)."""
     roles: tuple[str, ...] = ()
     """Extra job titles that introduce a person's name (added to the built-in list)."""
     path: str = ""
@@ -176,6 +178,7 @@ def load_taxonomy(path: Path) -> Taxonomy:
         persons=_strs(ents.get("persons"), f"{path}: entities.persons"),
         aliases={str(k): str(v) for k, v in aliases.items()},
         ignore=_strs(ents.get("ignore"), f"{path}: entities.ignore"),
+        generic=_strs(ents.get("generic"), f"{path}: entities.generic"),
         roles=_strs(data.get("roles"), f"{path}: roles"),
         path=str(path),
     )
