@@ -69,8 +69,21 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     events = find_events(all_sents, dates, weights)
     entities = find_entities(all_sents, speaker_list, tax, roles_found)
     slugs = [a.slug for a in articles]
+    from .digest import article_terms
+
+    doc_freq: Counter = Counter()
+    for a in articles:
+        doc_freq.update(set(article_terms(per_article[a.slug])))
+    quotes: dict[tuple[str, str], list[str]] = {}
+    for p in points:
+        for c in p.citations:
+            quotes.setdefault((c.article, c.paragraph), []).append(c.quote)
+    salient = {(c.sentence.article, c.sentence.index) for c in cands
+               if any(q in c.sentence.original or c.sentence.original in q
+                      for q in quotes.get((c.sentence.article, c.sentence.paragraph), ()))}
     digests = tuple(make_digest(a, per_article[a.slug], weights, tax, points, figures, entities,
-                                slugs, converters[a.slug], warnings) for a in articles)
+                                slugs, converters[a.slug], warnings, doc_freq=doc_freq,
+                                salient=salient) for a in articles)
     overview = _overview(articles, points)
     method = {
         "sentences": len(all_sents), "candidates": len(cands), "groups": len(groups),

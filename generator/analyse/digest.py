@@ -11,7 +11,7 @@ from pathlib import Path
 from .model import Digest, Entity, Figure, Point, Related, SummarySentence
 from .text import Sentence, cjk_len, content_tokens, dot, is_whole_sentence, norm, unit
 
-__all__ = ["summarise", "keywords", "related", "make_digest", "reading_minutes"]
+__all__ = ["summarise", "keywords", "article_terms", "related", "make_digest", "reading_minutes"]
 
 MMR_LAMBDA = 0.7
 
@@ -22,11 +22,21 @@ def reading_minutes(article) -> int:
     return max(1, math.ceil(chars / 400))
 
 
+_GREETING = re.compile(r"^(?:hi|hello|你好|您好|大家好|欢迎|各位)", re.I)
+_CONNECTIVE = re.compile(r"^(?:而|但|但是|因此|所以|此外|同时|不过|然而|另外|于是|对此|其中|\d+[、.．]|[（(]\d+[)）])")
+
+
 def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tuple[str, ...],
-              k: int | None = None) -> list[Sentence]:
-    """3–6 central, non-redundant whole sentences (MMR), returned in reading order."""
+              k: int | None = None, salient: set | None = None) -> list[Sentence]:
+    """3–6 central, non-redundant whole sentences (MMR) from the whole article, in reading order.
+
+    Centrality is the mean similarity to the rest of the article; a sentence gains a little for
+    naming the topic, for stating one of the briefing's points (``salient``: (article, index)
+    pairs) and for being the lede; a sentence opening with a connective, which leans on the one
+    before it, loses a little. No other position bias: the summary covers the whole text."""
     pool = [s for s in sents if is_whole_sentence(s.original) and 15 <= cjk_len(s.original) <= 150
-            and not re.match(r"^[“「]?(?:这|那|他|她|它|此|该)", s.simple)]
+            and not re.match(r"^[“「]?(?:这|那|他|她|它|此|该)", s.simple)
+            and not _GREETING.match(s.simple.strip())]
     if not pool:
         return []
     vecs = [unit({t: weights.get(t, 1.0) for t in content_tokens(s.simple)}) for s in pool]
@@ -39,10 +49,12 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     for i in range(n):
         c = sum(sims[i]) / max(n - 1, 1)
         topic = 0.1 if any(t.lower() in s_low for t in topic_terms for s_low in [pool[i].simple.lower()]) else 0
-        position = 0.1 * (1 - pool[i].para_index / max(pool[-1].para_index, 1))
-        cent.append(c + topic + position)
+        lede = 0.05 if pool[i].para_index == 0 else 0.0
+        point = 0.08 if salient and (pool[i].article, pool[i].index) in salient else 0.0
+        lean = -0.06 if _CONNECTIVE.match(pool[i].simple) else 0.0
+        cent.append(c + topic + lede + point + lean)
     if k is None:
-        k = min(6, max(3, round(n / 10)))
+        k = min(6, max(3, round(n / 8)))
     chosen: list[int] = []
     while len(chosen) < min(k, n):
         best, best_val = None, -1e9
@@ -78,17 +90,35 @@ def _jieba_idf() -> tuple[dict, float]:
     return table, (values[len(values) // 2] if values else 10.0)
 
 
-def keywords(sents: list[Sentence], exclude: set[str], n: int = 8) -> list[str]:
-    """Top TF-IDF words of an article (jieba's bundled IDF table), entity names left out."""
-    idf, median = _jieba_idf()
+def article_terms(sents: list[Sentence]) -> Counter:
+    """Term frequencies of an article's content words (two characters or more, no bare numbers)."""
     tf: Counter = Counter()
     for s in sents:
         if is_whole_sentence(s.original) or cjk_len(s.original) >= 8:
             tf.update(t for t in content_tokens(s.simple) if len(t) >= 2 and not t.isdigit())
-    scored = sorted(tf, key=lambda t: -tf[t] * idf.get(t, median))
+    return tf
+
+
+def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
+             doc_freq: Counter | None = None, n_docs: int = 1) -> list[str]:
+    """The article's most distinctive words: term frequency × general IDF (jieba's table) ×
+    corpus IDF (how few of the corpus's articles use the word), entity names left out.
+
+    The corpus factor is what keeps words every article shares ("视频", "模型") out."""
+    idf, median = _jieba_idf()
+    tf = article_terms(sents)
+    df = doc_freq or Counter()
+
+    def corpus(t: str) -> float:
+        return 0.5 + math.log((n_docs + 1) / max(df.get(t, 1), 1)) if n_docs > 1 else 1.0
+
+    # a keyword is said more than once (words said once come last), and is no part of a name
+    names = [e for e in exclude if len(e) >= 2]
+    scored = sorted((t for t in tf if not any(t in e for e in names)),
+                    key=lambda t: (tf[t] < 2, -tf[t] * idf.get(t, median) * corpus(t), t))
     out = []
     for t in scored:
-        if t in exclude or any(t in o for o in out) or re.fullmatch(r"[a-z]{1,2}", t):
+        if t in exclude or any(t in o or o in t for o in out) or re.fullmatch(r"[a-z]{1,2}", t):
             continue
         out.append(t)
         if len(out) == n:
@@ -116,7 +146,8 @@ def related(slug: str, points: list[Point], figures: list[Figure], entities: lis
 
 
 def make_digest(article, sents: list[Sentence], weights, tax, points, figures, entities, slugs,
-                simple_of, warnings: list[str]) -> Digest:
+                simple_of, warnings: list[str], doc_freq: Counter | None = None,
+                salient: set | None = None) -> Digest:
     """Assemble one article's digest; an editor-pinned summary wins over the automatic one."""
     if article.summary:
         summary = []
@@ -127,12 +158,13 @@ def make_digest(article, sents: list[Sentence], weights, tax, points, figures, e
             summary.append(SummarySentence(text, pid, pinned=True))
     else:
         summary = [SummarySentence(s.original, s.paragraph)
-                   for s in summarise(sents, weights, tax.topic_terms)]
+                   for s in summarise(sents, weights, tax.topic_terms, salient=salient)]
     figs = tuple(f for f in figures if f.article == article.slug)
     ents = tuple(e.name for e in sorted(
         (e for e in entities if article.slug in e.articles),
         key=lambda e: -sum(1 for m in e.mentions if m.article == article.slug)))
-    kws = keywords(sents, {e.lower() for e in ents} | {t.lower() for t in tax.topic_terms})
+    kws = keywords(sents, {e.lower() for e in ents} | {t.lower() for t in tax.topic_terms},
+                   doc_freq=doc_freq, n_docs=len(slugs))
     pts = tuple(p.id for p in points if article.slug in p.articles)
     return Digest(article=article.slug, summary=tuple(summary), figures=figs, entities=ents,
                   keywords=tuple(kws), points=pts,
