@@ -66,7 +66,7 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
 
     figures = find_figures(all_sents)
     dates = {a.slug: a.date for a in articles}
-    events = find_events(all_sents, dates, weights)
+    events = find_events(all_sents, dates, weights, tax.topic_terms)
     entities = find_entities(all_sents, speaker_list, tax, roles_found)
     slugs = [a.slug for a in articles]
     from .digest import article_terms

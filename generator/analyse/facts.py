@@ -110,13 +110,24 @@ def _explicit_years(sentences: list[Sentence]) -> Counter:
     return years
 
 
+#: a person's career or schooling, not an event of the story
+_BIOGRAPHY = re.compile(r"毕业|就读|曾在|曾任|任职|出生|入职|加入[^，。]{0,20}(?:工作|从事|担任|团队)|获得[^，。]{0,6}(?:博士|硕士|学士)|"
+                        r"博士学位|本科|履历")
+
+
 def find_events(sentences: list[Sentence], dates: dict[str, str | None],
-                weights: dict[str, float]) -> list[Event]:
-    """Dated events (month at least), year inferred and marked when the text omits it; merged."""
+                weights: dict[str, float], topic_terms: tuple[str, ...] = ()) -> list[Event]:
+    """Dated events (month at least), year inferred and marked when the text omits it; merged.
+
+    An event is on the topic (a topic term in its sentence or paragraph, when terms are given)
+    and is not a person's biography."""
     years = _explicit_years(sentences)
+    terms = [t.lower().replace(" ", "") for t in topic_terms]
     raw: list[tuple[str, bool, Sentence]] = []
     for s in sentences:
-        if not is_whole_sentence(s.original):
+        if not is_whole_sentence(s.original) or _BIOGRAPHY.search(s.simple):
+            continue
+        if terms and not any(t in s.paragraph_simple.lower().replace(" ", "") for t in terms):
             continue
         for m in _DATE.finditer(s.simple):
             if _FORWARD.search(s.simple[max(0, m.start() - 4):m.start()]):
