@@ -96,3 +96,4 @@ def test_briefing_precision_and_recall():
     assert m["recall"] >= 0.7
     assert m["precision"] >= 0.6
     assert m["category_accuracy"] >= 0.7
+    assert m["grouping"] >= 0.6

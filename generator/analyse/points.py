@@ -366,7 +366,7 @@ def point_id(category: str, statement: str) -> str:
 
 def _quality(c: Candidate) -> float:
     n = cjk_len(c.sentence.simple)
-    q = 1.0 if 18 <= n <= 80 else (0.5 if n <= 120 else 0.0)
+    q = 1.0 if 18 <= n <= 60 else (0.6 if n <= 90 else (0.3 if n <= 120 else 0.0))
     if re.match(r"^[“「]?(?:这|那|他|她|它|其|此|该)", c.sentence.simple):
         q -= 0.8
     if "“" in c.sentence.simple and "”" not in c.sentence.simple:
