@@ -8,6 +8,9 @@ from pathlib import Path
 
 __all__ = ["write_if_changed", "write_atomic", "write_tree"]
 
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write to a temporary name beside ``path`` and rename: a failure leaves the old file."""
@@ -16,6 +19,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600: readable by a web server like any file
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
