@@ -2,6 +2,7 @@
 # Both work on a fresh Debian 12 machine with only Python 3.11; system packages need root (or sudo).
 
 PYTHON   ?= python3
+export NO_MKDOCS_2_WARNING := 1
 VENV     := .venv
 BIN      := $(VENV)/bin
 STAMP    := $(VENV)/.installed

@@ -84,6 +84,8 @@ def parse_body(body: str) -> tuple[Block, ...]:
         else:
             n += 1
             text = "".join(_join(chunk.splitlines()))
+            if text[:1] == "\\" and text[1:2] in ">#|!`":
+                text = text[1:]  # the cleaner's escape of a line that would read as Markdown
             blocks.append(Block(kind="p", text=text, id=f"p{n}", n=n))
     return tuple(blocks)
 

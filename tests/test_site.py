@@ -158,3 +158,16 @@ def test_traditional_article_is_shown_as_written(built_site):
     page = (site / "zh-Hant" / "articles").glob("001*/index.html")
     html = next(page).read_text(encoding="utf-8")
     assert "于洪雷" in raw and "于洪雷" in html and "於洪雷" not in html
+
+
+def test_zh_hant_pages_use_corner_brackets(built_site):
+    """zh-Hant reading pages quote with 「」; the cleaning record shows the raw source as it is."""
+    site = built_site["site"] / "zh-Hant"
+    cjk_quote = re.compile(r"[“”](?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[“”]")
+    offenders = []
+    for path in site.rglob("index.html"):
+        if path.parent.name == "audit" or path.parent.name == "conversion":
+            continue
+        text = re.sub(r"<[^>]+>", "", path.read_text(encoding="utf-8"))
+        offenders += [f"{path.relative_to(site)}: {m.group(0)}" for m in cjk_quote.finditer(text)]
+    assert offenders == []

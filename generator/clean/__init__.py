@@ -48,7 +48,11 @@ def clean(text: str, *, source: str = "<text>", disabled: Iterable[str] = ()) ->
         raise UnknownRule(
             f"{source}: unknown cleaning rule(s) {', '.join(unknown)}; valid rules: {', '.join(RULE_NAMES)}"
         )
+    pre_audit = []
+    if control_chars.NAME not in disabled:
+        text, pre_audit = control_chars.prepare(text)
     doc = parse(text)
+    doc.audit[:0] = pre_audit
     for name, rule in CHAIN:
         if name in disabled:
             continue

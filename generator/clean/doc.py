@@ -179,10 +179,14 @@ def block_text(block: Block) -> str:
     if block.verbatim is not None:
         return block.verbatim
     if block.kind == "h":
-        return "#" * max(block.level, 2) + " " + block.text
+        return "#" * max(block.level, 2) + " " + block.text.strip()
     if block.kind == "caption":
-        return "> " + block.text
-    return block.text
+        return "> " + block.text.strip()
+    # Tabs kept for table detection must not linger at a line's ends (re-cleaning strips them).
+    text = block.text.strip() if block.kind != "line" or "\t" not in block.text.strip() else block.text
+    # Text that would read as Markdown structure (">", "# ", "|…|", "```") is escaped, so the
+    # cleaned body means what the text said, and cleaning it again changes nothing.
+    return "\\" + text if _MD_SIGNS.match(text) else text
 
 
 def parse(text: str) -> Doc:
@@ -224,7 +228,9 @@ def parse(text: str) -> Doc:
         elif markdown and _QUOTE.match(raw):
             blocks.append(Block("caption", _QUOTE.match(raw).group(1), [(0, n)], gap))
         else:
-            stripped = raw.strip(" \u3000\ufeff") if "\t" in raw else raw.strip()
+            # Tabs inside a line may be table cells: keep them (and the line's edge tabs, which
+            # can be empty cells); a tab only at the edges is plain white space.
+            stripped = raw.strip(" \u3000\ufeff") if "\t" in raw.strip() else raw.strip()
             blocks.append(Block("line", stripped, [(0, n)], gap))
         gap = 0
         i += 1
@@ -249,5 +255,5 @@ def render_table(rows: list[list[str]]) -> str:
 
 def render(doc: Doc) -> str:
     """The cleaned Markdown body: one line per paragraph, blocks separated by one blank line."""
-    out = [block_text(b) for b in doc.blocks]
-    return "\n\n".join(s for s in out if s.strip()) + ("\n" if out else "")
+    out = [text for text in (block_text(b) for b in doc.blocks) if text.strip()]
+    return "\n\n".join(out) + ("\n" if out else "")

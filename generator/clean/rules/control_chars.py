@@ -2,10 +2,14 @@
 sequences, zero-width characters, bidi overrides and stray byte-order marks.
 
 They carry no text, can hide or reorder what a reader sees (bidi overrides), and break search
-and PDF text extraction. Tabs stay (tables use them); each removal is recorded with its line.
+and PDF text extraction. This rule works on the raw text *before* it is split into blocks
+(``prepare``), so what remains is parsed exactly as a re-cleaning would parse it. Tabs and
+newlines stay; each removal is recorded with its raw line.
 """
 
 import re
+
+from ...model import AuditEntry
 
 NAME = "control_chars"
 # ESC sequences first (ESC [ … letter), then single characters.
@@ -15,8 +19,18 @@ _CONTROL = re.compile(
 )
 
 
+def prepare(text: str) -> tuple[str, list[AuditEntry]]:
+    """Remove the characters from the raw text; return (text, audit entries)."""
+    if not _CONTROL.search(text):
+        return text, []
+    entries, lines = [], []
+    for n, line in enumerate(text.split("\n"), start=1):
+        for m in _CONTROL.finditer(line):
+            entries.append(AuditEntry(NAME, n, m.group(0), "", "removed",
+                                      "invisible or control character removed"))
+        lines.append(_CONTROL.sub("", line))
+    return "\n".join(lines), entries
+
+
 def apply(doc):
-    for b in doc.blocks:
-        if doc.sub(b, _CONTROL, lambda m: "", "invisible or control character removed") \
-                and getattr(b, "verbatim", None) is not None:
-            b.verbatim = b.text
+    """Nothing left to do on blocks: see ``prepare``."""
