@@ -25,6 +25,10 @@ __all__ = ["Glossary", "GlossaryTerm", "Converter", "load_glossary", "VARIANTS",
 VARIANTS = {"s2t": "t2s", "s2tw": "tw2s", "s2hk": "hk2s", "s2twp": "tw2sp"}
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _HAS_CJK = re.compile(f"[{_CJK}]")
+_LONE_MAP = {"“": "「", "”": "」", "‘": "『", "’": "』"}
+_LONE = re.compile(f"(?<=[{_CJK}\u3000-\u303f\uff00-\uffef])[“”]|[“”](?=[{_CJK}\u3000-\u303f\uff00-\uffef])")
+_TO_HANS_MARKS = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’"})
+_CJK_SIDE = re.compile(f"[{_CJK}\u3000-\u303f\uff00-\uffef]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,13 +104,26 @@ _QUOTES_TO_HANS = (re.compile(r"「([^「」\n]*)」"), "“\\1”", re.compile(
 
 
 def _requote(text: str, target: str) -> str:
-    """Use the quotation marks of the target script, for quotes that hold Chinese text only."""
+    """Use the quotation marks of the target script for quotes that stand in Chinese text: the
+    quote holds Chinese, or Chinese (or Chinese punctuation) stands right before or after it.
+    Quotes inside Latin text ("OpenAI’s “Sora” model") are left alone."""
     d_re, d_sub, s_re, s_sub = _QUOTES_TO_HANT if target == "zh-Hant" else _QUOTES_TO_HANS
 
     def swap(pattern: re.Pattern, repl: str, s: str) -> str:
-        return pattern.sub(lambda m: m.expand(repl) if _HAS_CJK.search(m.group(1)) else m.group(0), s)
+        def one(m: re.Match) -> str:
+            before = s[m.start() - 1] if m.start() else ""
+            after = s[m.end()] if m.end() < len(s) else ""
+            chinese = (_HAS_CJK.search(m.group(1)) or _CJK_SIDE.match(before)
+                       or _CJK_SIDE.match(after))
+            return m.expand(repl) if chinese else m.group(0)
+        return pattern.sub(one, s)
 
-    return swap(d_re, d_sub, swap(s_re, s_sub, text))
+    text = swap(d_re, d_sub, swap(s_re, s_sub, text))
+    # A quote left unpaired (cut off by the page layout) still takes the script's mark when it
+    # stands next to Chinese.
+    if target == "zh-Hant":
+        return _LONE.sub(lambda m: _LONE_MAP[m.group(0)], text)
+    return text.translate(_TO_HANS_MARKS)
 
 
 class Converter:

@@ -45,7 +45,7 @@ def _render(name: str, tr, **context) -> str:
     def ui(text):
         return tr(text, "zh-Hans")
 
-    marks = tr("“x”", "zh-Hans")  # the page's quotation marks: “” for zh-Hans, 「」 for zh-Hant
+    marks = tr("“引”", "zh-Hans")  # the page's quotation marks: “” for zh-Hans, 「」 for zh-Hant
     out = template.render(tr=tr, t=t, ui=ui, lq=marks[0], rq=marks[-1], **context)
     lines: list[str] = []
     for line in out.splitlines():
