@@ -43,6 +43,8 @@ class Settings:
     pdf: bool = True
     """Render the PDFs into ``site/downloads/``."""
     site_name: str = "简繁"
+    pdf_max_articles: int = 150
+    """The compendium holds at most this many (most recent) articles; 0 means all."""
 
     @property
     def content(self) -> Path:

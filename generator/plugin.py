@@ -31,6 +31,7 @@ class JianfanConfig(base.Config):
     enabled = c.Type(bool, default=True)
     zh_hant_variant = c.Choice(tuple(VARIANTS), default="s2t")
     pdf = c.Type(bool, default=True)
+    pdf_max_articles = c.Type(int, default=150)
 
 
 class JianfanPlugin(BasePlugin[JianfanConfig]):
@@ -44,7 +45,8 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
     def _settings(self, config) -> Settings:
         root = Path(config.config_file_path).resolve().parent
         return Settings(root=root, zh_hant_variant=self.config.zh_hant_variant,
-                        pdf=self.config.pdf, site_name=config.site_name)
+                        pdf=self.config.pdf, site_name=config.site_name,
+                        pdf_max_articles=self.config.pdf_max_articles)
 
     # Runs before mkdocs-static-i18n (priority) so the pages exist when files are collected.
     @event_priority(100)

@@ -397,6 +397,10 @@ class Context:
 
 def build_context(result, settings, locale: str, kind: str, family: str = "") -> dict:
     """The template context of one document (``brief`` or ``compendium``) in one locale."""
+    total = len(result.articles)
+    limit = getattr(settings, "pdf_max_articles", 0) or 0
+    if kind == "compendium" and limit and total > limit:
+        result = _most_recent(result, limit)
     ctx = Context(result, settings, locale)
     an = ctx.analysis
     overview = getattr(an, "overview", None)
@@ -422,7 +426,22 @@ def build_context(result, settings, locale: str, kind: str, family: str = "") ->
         "index": ctx.index() if kind == "compendium" else [],
         "appendix": ctx.cited_paragraphs() if kind == "brief" else [],
         "tg": ctx.tg,
+        "total_articles": total,
     }
+
+
+def _most_recent(result, limit: int):
+    """The build result as the compendium sees it: only the ``limit`` most recent articles
+    (by date, then file order), kept in their usual order. A compendium of thousands of
+    articles is an archive nobody prints; the website holds them all."""
+    from types import SimpleNamespace
+
+    ranked = sorted(range(len(result.articles)),
+                    key=lambda i: (str(result.articles[i].date or ""), i), reverse=True)[:limit]
+    keep = sorted(ranked)
+    return SimpleNamespace(articles=[result.articles[i] for i in keep],
+                           analysis=getattr(result, "analysis", None),
+                           converter=getattr(result, "converter", None))
 
 
 def chart_svg(result, ctx: Context, family: str = "") -> str:
