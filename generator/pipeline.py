@@ -43,7 +43,7 @@ class Settings:
     pdf: bool = True
     """Render the PDFs into ``site/downloads/``."""
     site_name: str = "简繁"
-    pdf_max_articles: int = 150
+    pdf_max_articles: int = 100
     """The compendium holds at most this many (most recent) articles; 0 means all."""
 
     @property

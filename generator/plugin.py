@@ -31,7 +31,7 @@ class JianfanConfig(base.Config):
     enabled = c.Type(bool, default=True)
     zh_hant_variant = c.Choice(tuple(VARIANTS), default="s2t")
     pdf = c.Type(bool, default=True)
-    pdf_max_articles = c.Type(int, default=150)
+    pdf_max_articles = c.Type(int, default=100)
 
 
 class JianfanPlugin(BasePlugin[JianfanConfig]):
