@@ -36,15 +36,9 @@ def finish_site(result, site: Path, settings, key: str | None) -> int:
         return 0
     from .pdf import render_pdfs
 
-    paths = render_pdfs(result, site / "downloads", settings)
-    return _count_pages(paths)
-
-
-def _count_pages(paths) -> int:
-    """Pages in the written PDFs."""
-    from pypdf import PdfReader
-
-    return sum(len(PdfReader(str(path)).pages) for path in paths or [])
+    counts: dict[str, int] = {}
+    render_pdfs(result, site / "downloads", settings, counts=counts)
+    return sum(counts.values())
 
 
 def split_search_index(site: Path, segment=None) -> None:

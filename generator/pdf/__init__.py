@@ -29,8 +29,12 @@ def _cache_dir(settings) -> Path:
     return Path(settings.root) / ".cache" / "pdf"
 
 
-def render_pdfs(result, out_dir: Path, settings, workers: int | None = None) -> list[Path]:
-    """Write the brief and the compendium in both scripts into ``out_dir``; return their paths."""
+def render_pdfs(result, out_dir: Path, settings, workers: int | None = None,
+                counts: dict | None = None) -> list[Path]:
+    """Write the brief and the compendium in both scripts into ``out_dir``; return their paths.
+
+    ``counts``, when given, receives each file's page count (also for PDFs from the cache)."""
+    counts = {} if counts is None else counts
     started = time.perf_counter()
     out_dir = Path(out_dir)
     jobs = print_jobs(result, settings)
@@ -41,6 +45,10 @@ def render_pdfs(result, out_dir: Path, settings, workers: int | None = None) -> 
         cached = cache / f"{job.name[:-4]}.{job.key[:20]}.pdf"
         if cached.is_file():
             pdfs[job.name] = cached.read_bytes()
+            try:
+                counts[job.name] = int(cached.with_suffix(".pages").read_text())
+            except (OSError, ValueError):
+                counts[job.name] = 0
         else:
             check_glyphs(result, settings, job.html, job.fonts, job.name)
             todo.append(job)
@@ -49,9 +57,10 @@ def render_pdfs(result, out_dir: Path, settings, workers: int | None = None) -> 
         pages = 0
         for job, (data, n, seconds) in zip(todo, _render_all(todo, workers)):
             pdfs[job.name] = data
+            counts[job.name] = n
             pages += n
             log.info(f"PDF {job.name}: {n} pages in {seconds:.1f} s")
-            _store(cache, job, data)
+            _store(cache, job, data, n)
         elapsed = time.perf_counter() - started
         log.info(f"PDF: rendered {len(todo)} of {len(jobs)} PDFs, {pages} pages in {elapsed:.1f} s "
                  f"({pages / max(elapsed, 1e-9):.0f} pages/s)")
@@ -90,13 +99,14 @@ def _render_all(jobs, workers: int | None):
         return [f.result() for f in futures]
 
 
-def _store(cache: Path, job, data: bytes) -> None:
+def _store(cache: Path, job, data: bytes, pages: int = 0) -> None:
     """Keep one cached PDF per document: the new one replaces older keys."""
     try:
         cache.mkdir(parents=True, exist_ok=True)
         stem = job.name[:-4]
-        for old in cache.glob(f"{stem}.*.pdf"):
+        for old in [*cache.glob(f"{stem}.*.pdf"), *cache.glob(f"{stem}.*.pages")]:
             old.unlink(missing_ok=True)
         write_atomic(cache / f"{stem}.{job.key[:20]}.pdf", data)
+        write_atomic(cache / f"{stem}.{job.key[:20]}.pages", str(pages).encode())
     except OSError as err:
         log.warning(f"PDF: cannot cache {job.name} in {cache} ({err}); the next build renders it again")
