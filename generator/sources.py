@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .editorfiles import load_mapping
-from .errors import EditorFileError, SourceError
+from .errors import SourceError
 from .model import Source, SourceMeta
 
 __all__ = ["decode_bytes", "read_source", "read_sources", "load_source_meta", "MAX_SOURCE_BYTES",

@@ -9,13 +9,11 @@ from __future__ import annotations
 import re
 import time
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 
-from .model import (Analysis, Category, Citation, Contention, Digest, Entity, Event, Figure,
-                    Overview, Point, Side, Speaker)
+from .model import Analysis, Citation, Contention, Overview, Point, Side, Speaker
 from .overrides import apply_overrides, dropped_paragraphs, load_overrides
-from .points import MAX_PER_CATEGORY, Candidate, candidates, cluster, make_points, short_quote
+from .points import MAX_PER_CATEGORY, candidates, cluster, make_points, short_quote
 from .speakers import ROLE_TITLES, find_attributions
 from .taxonomy import Taxonomy, load_taxonomy
 from .text import Sentence, content_tokens, idf, sentences_of, to_simplified

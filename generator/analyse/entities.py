@@ -151,7 +151,6 @@ _PLACES = {"中国", "美国", "日本", "韩国", "欧洲", "全国", "国际"}
 
 def _on_word_boundaries(text: str, name: str) -> bool:
     """Some occurrence of ``name`` in ``text`` starts and ends on jieba word boundaries."""
-    from .text import tokens
 
     cuts, pos = {0}, 0
     for t in _tokens_raw(text):

@@ -22,8 +22,7 @@ from dataclasses import dataclass, field
 
 from .model import Citation, Point, Speaker
 from .taxonomy import CategoryRule, Taxonomy
-from .text import (QUESTION, Sentence, cjk_len, content_tokens, cosine, dot, is_whole_sentence, split_sentences,
-                   unit, vector)
+from .text import (QUESTION, Sentence, cjk_len, content_tokens, dot, is_whole_sentence, unit, vector)
 
 __all__ = ["Candidate", "classify", "candidates", "cluster", "make_points", "short_quote",
            "clean_statement", "point_id", "THRESHOLD", "MAX_PER_CATEGORY"]

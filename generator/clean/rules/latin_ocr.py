@@ -2,7 +2,6 @@
 
 import re
 
-from ..doc import render_table
 
 NAME = "latin_ocr"
 _AL = re.compile(

@@ -6,7 +6,7 @@ Cells lose OCR column spaces between Han characters; each rebuilt row is logged.
 
 import re
 
-from ..doc import Block, render_table
+from ..doc import Block
 
 NAME = "tab_tables"
 _HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
