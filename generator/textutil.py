@@ -11,11 +11,12 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|#])")
 # … and those that only mean something at the start of a line (lists, headings, quotes).
 _MD_LINE_START = re.compile(r"(^|\n)([ \t]*)(?:([-+])|(\d+)([.)]))")
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
+_HTML_TABLE = str.maketrans(_HTML)
 
 
 def html_escape(text: str) -> str:
     """Escape text for HTML element content or a quoted attribute."""
-    return "".join(_HTML.get(ch, ch) for ch in text)
+    return text.translate(_HTML_TABLE)
 
 
 attr_escape = html_escape

@@ -60,7 +60,7 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
 
     from .entities import find_entities
     from .facts import find_events, find_figures
-    from .digest import make_digest
+    from .digest import CorpusIndex, make_digest
 
     figures = find_figures(all_sents)
     dates = {a.slug: a.date for a in articles}
@@ -79,7 +79,8 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     salient = {(c.sentence.article, c.sentence.index) for c in cands
                if any(q in c.sentence.original or c.sentence.original in q
                       for q in quotes.get((c.sentence.article, c.sentence.paragraph), ()))}
-    digests = tuple(make_digest(a, per_article[a.slug], weights, tax, points, figures, entities,
+    index = CorpusIndex(points, figures, entities, len(articles))
+    digests = tuple(make_digest(a, per_article[a.slug], weights, tax, index,
                                 slugs, converters[a.slug], warnings, doc_freq=doc_freq,
                                 salient=salient) for a in articles)
     overview = _overview(articles, points)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
 
@@ -126,26 +126,65 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
     return out
 
 
-def related(slug: str, points: list[Point], figures: list[Figure], entities: list[Entity],
-            slugs: list[str]) -> list[Related]:
+class CorpusIndex:
+    """Who shares what, built once per analysis, so each digest costs the same at any corpus
+    size (looking points, figures and entities up per article was quadratic)."""
+
+    def __init__(self, points, figures, entities, n_articles: int) -> None:
+        self.points_of: dict[str, list[str]] = defaultdict(list)
+        self.articles_of_point: dict[str, set[str]] = {}
+        for p in points:
+            arts = set(p.articles)
+            self.articles_of_point[p.id] = arts
+            for a in p.articles:
+                self.points_of[a].append(p.id)
+        self.figures_of: dict[str, list[Figure]] = defaultdict(list)
+        self.figkeys_of: dict[str, set[str]] = defaultdict(set)
+        self.articles_of_figkey: dict[str, set[str]] = defaultdict(set)
+        for f in figures:
+            self.figures_of[f.article].append(f)
+            if f.kind != "count":
+                self.figkeys_of[f.article].add(f.key)
+                self.articles_of_figkey[f.key].add(f.article)
+        self.mentions_of: dict[str, Counter] = defaultdict(Counter)
+        self.articles_of_entity: dict[str, set[str]] = {}
+        for e in entities:
+            self.articles_of_entity[e.name] = set(e.articles)
+            for m in e.mentions:
+                self.mentions_of[m.article][e.name] += 1
+        # Shared by a fifth of a large corpus, a name or figure says nothing about two articles.
+        self.common = max(10, n_articles // 5)
+
+
+def related(slug: str, index: CorpusIndex, limit: int = 8) -> list[Related]:
     """Other articles sharing points, figures or entities with this one, strongest first."""
+    shared: dict[str, tuple[list, list, list]] = defaultdict(lambda: ([], [], []))
+    for pid in index.points_of.get(slug, ()):
+        for other in index.articles_of_point[pid]:
+            shared[other][0].append(pid)
+    for key in sorted(index.figkeys_of.get(slug, ())):
+        arts = index.articles_of_figkey[key]
+        if len(arts) <= index.common:
+            for other in arts:
+                shared[other][1].append(key)
+    for name in index.mentions_of.get(slug, ()):
+        arts = index.articles_of_entity.get(name, ())
+        if len(arts) <= index.common:
+            for other in arts:
+                shared[other][2].append(name)
     out = []
-    for other in slugs:
+    for other, (pts, figs, ents) in shared.items():
         if other == slug:
             continue
-        shared_points = tuple(p.id for p in points if slug in p.articles and other in p.articles)
-        mine = {f.key for f in figures if f.article == slug and f.kind != "count"}
-        theirs = {f.key for f in figures if f.article == other and f.kind != "count"}
-        shared_figs = tuple(sorted(mine & theirs))
-        shared_ents = tuple(e.name for e in entities if slug in e.articles and other in e.articles)
-        score = 3 * len(shared_points) + len(shared_figs) + 0.5 * len(shared_ents)
+        score = 3 * len(pts) + len(figs) + 0.5 * len(ents)
         if score > 0:
-            out.append(Related(other, round(score, 2), shared_points, shared_figs, shared_ents))
-    out.sort(key=lambda r: -r.score)
-    return out
+            out.append(Related(other, round(score, 2), tuple(pts), tuple(sorted(figs)),
+                               tuple(ents)))
+    out.sort(key=lambda r: (-r.score, r.article))
+    return out[:limit]
 
 
-def make_digest(article, sents: list[Sentence], weights, tax, points, figures, entities, slugs,
+def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex, slugs,
                 simple_of, warnings: list[str], doc_freq: Counter | None = None,
                 salient: set | None = None) -> Digest:
     """Assemble one article's digest; an editor-pinned summary wins over the automatic one."""
@@ -159,16 +198,15 @@ def make_digest(article, sents: list[Sentence], weights, tax, points, figures, e
     else:
         summary = [SummarySentence(s.original, s.paragraph)
                    for s in summarise(sents, weights, tax.topic_terms, salient=salient)]
-    figs = tuple(f for f in figures if f.article == article.slug)
-    ents = tuple(e.name for e in sorted(
-        (e for e in entities if article.slug in e.articles),
-        key=lambda e: -sum(1 for m in e.mentions if m.article == article.slug)))
+    figs = tuple(index.figures_of.get(article.slug, ()))
+    counts = index.mentions_of.get(article.slug, Counter())
+    ents = tuple(sorted(counts, key=lambda name: -counts[name]))
     kws = keywords(sents, {e.lower() for e in ents} | {t.lower() for t in tax.topic_terms},
                    doc_freq=doc_freq, n_docs=len(slugs))
-    pts = tuple(p.id for p in points if article.slug in p.articles)
+    pts = tuple(index.points_of.get(article.slug, ()))
     return Digest(article=article.slug, summary=tuple(summary), figures=figs, entities=ents,
                   keywords=tuple(kws), points=pts,
-                  related=tuple(related(article.slug, points, list(figures), entities, slugs)),
+                  related=tuple(related(article.slug, index)),
                   reading_minutes=reading_minutes(article))
 
 

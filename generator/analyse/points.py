@@ -144,6 +144,15 @@ def _vectors(cands: list[Candidate], weights: dict[str, float]) -> None:
         c.keys = tuple(sorted(c.vec, key=lambda t: (-c.vec[t], -len(t), t))[:KEY_TOKENS])
 
 
+#: Members of a group a candidate is compared with (average link over the first ones).
+AVG_SAMPLE = 8
+_NORM = re.compile(r"[\s，。！？；：、“”「」『』（）()\"',.!?;:]+")
+
+
+def _norm(text: str) -> str:
+    return _NORM.sub("", text)
+
+
 def similarity(a: Candidate, b: Candidate) -> float:
     """How surely two candidates make the same claim (0–1): the best of whole-sentence word
     cosine, character-bigram cosine and (discounted) best clause-pair cosine."""
@@ -160,10 +169,14 @@ def cluster(cands: list[Candidate], weights: dict[str, float]) -> list[list[Cand
     _vectors(cands, weights)
     groups: list[list[Candidate]] = []
     index: dict[str, list[int]] = {}
+    exact: dict[tuple[str, str], int] = {}
     for c in sorted(cands, key=lambda c: -c.score):
         seen: set[int] = set()
         best, best_sim = None, 0.0
-        for t in c.keys:
+        same = exact.get((c.kind, _norm(c.sentence.simple)))
+        if same is not None:  # the very same sentence (syndicated copy): its group, no search
+            best, best_sim = same, 1.0
+        for t in (c.keys if same is None else ()):
             posting = index.get(t, ())
             if len(posting) > MAX_POSTING:
                 continue
@@ -174,7 +187,8 @@ def cluster(cands: list[Candidate], weights: dict[str, float]) -> list[list[Cand
                 g = groups[gi]
                 if g[0].kind != c.kind:
                     continue
-                sims = [similarity(c, m) for m in g]
+                # the group's first members stand for it: bounded work however large it grows
+                sims = [similarity(c, m) for m in g[:AVG_SAMPLE]]
                 # average link: joining needs the group as a whole, not one member (no chaining)
                 sim = sum(sims) / len(sims)
                 need = SAME_CAT if any(m.category == c.category for m in g) else ANY_CAT
@@ -185,6 +199,7 @@ def cluster(cands: list[Candidate], weights: dict[str, float]) -> list[list[Cand
             groups.append([c])
         else:
             groups[best].append(c)
+        exact.setdefault((c.kind, _norm(c.sentence.simple)), best)
         for t in c.keys:
             lst = index.setdefault(t, [])
             if not lst or lst[-1] != best:
