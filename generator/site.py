@@ -120,8 +120,10 @@ def render_pages(articles: list[Article], analysis, converter: Converter,
             pages[base + "index.md"] = env.get_template("article.md.j2").render(
                 **ctx, a=a, cites=cites)
             pages[base + "digest.md"] = arender.render_digest(a, analysis, articles, tr)
+            removals, changes = _audit_view(a)
             pages[base + "audit.md"] = env.get_template("audit.md.j2").render(
-                **dict(ctx, site_root="../../../" + up), a=a, actions=ACTIONS)
+                **dict(ctx, site_root="../../../" + up), a=a, actions=ACTIONS,
+                removals=removals, changes=changes)
     data = {"data/corpus.json": _json(analysis.to_json(articles))}
     for a in articles:
         data[f"data/audit/{a.source.rsplit('.', 1)[0]}.json"] = _json(_audit_json(a))
@@ -129,6 +131,22 @@ def render_pages(articles: list[Article], analysis, converter: Converter,
                                                for ch, items in rep.items()}
                                           for loc, rep in amb.items()})
     return pages, data
+
+
+#: Examples of each mechanical change shown on the cleaning record (all are in the JSON).
+AUDIT_EXAMPLES = 5
+
+
+def _audit_view(a: Article) -> tuple[list, list[dict]]:
+    """Every removal listed; character-level changes grouped by rule with a few examples."""
+    removals = [e for e in a.audit if e.action != "changed"]
+    by_rule: dict[str, list] = defaultdict(list)
+    for e in a.audit:
+        if e.action == "changed":
+            by_rule[e.rule].append(e)
+    changes = [{"rule": rule, "count": len(items), "examples": items[:AUDIT_EXAMPLES]}
+               for rule, items in by_rule.items()]
+    return removals, changes
 
 
 def cited_by(analysis) -> dict[tuple[str, str], list[tuple[str, str]]]:
