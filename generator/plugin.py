@@ -42,10 +42,15 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         self._result = None
         self._started = 0.0
 
+    def on_startup(self, command, dirty):
+        """Remember whether this is ``mkdocs serve``: its rebuilds skip the PDFs (minutes on a
+        large corpus, on every save); ``mkdocs build`` always renders them."""
+        self._serving = command == "serve"
+
     def _settings(self, config) -> Settings:
         root = Path(config.config_file_path).resolve().parent
         return Settings(root=root, zh_hant_variant=self.config.zh_hant_variant,
-                        pdf=self.config.pdf, site_name=config.site_name,
+                        pdf=self.config.pdf and not getattr(self, "_serving", False), site_name=config.site_name,
                         pdf_max_articles=self.config.pdf_max_articles)
 
     # Runs before mkdocs-static-i18n (priority) so the pages exist when files are collected.
