@@ -14,22 +14,13 @@ from .model import LOCALES, Article
 from .templating import TEMPLATES, environment
 from .textutil import md_escape
 
-__all__ = ["render_pages", "page_paths", "site_nav", "SCRIPT_NAMES"]
+__all__ = ["render_pages", "site_nav", "SCRIPT_NAMES"]
 
 #: How each script is named on the pages (zh-Hans spelling; converted per locale).
 SCRIPT_NAMES = {"zh-Hans": "简体", "zh-Hant": "繁体", "mixed": "简繁混排"}
 #: Audit actions as shown to editors.
 ACTIONS = {"removed": "删除", "changed": "修改", "set_aside": "移出正文", "metadata": "移入元数据"}
 _ROW = re.compile(r"^\s*\|?\s*:?-{2,}")
-
-
-def page_paths(articles: list[Article]) -> list[str]:
-    """Every page path (relative to one locale's docs folder) the site has, in a stable order."""
-    paths = ["index.md", "briefing.md", "entities.md", "sources.md", "conversion.md"]
-    for a in articles:
-        paths += [f"articles/{a.slug}/index.md", f"articles/{a.slug}/digest.md",
-                  f"articles/{a.slug}/audit.md"]
-    return paths
 
 
 def site_nav(articles: list[Article], converter: Converter, locale: str) -> list:

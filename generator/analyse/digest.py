@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
 
-from .model import Digest, Entity, Figure, Point, Related, SummarySentence
+from .model import Digest, Figure, Related, SummarySentence
 from .text import Sentence, cjk_len, content_tokens, dot, is_whole_sentence, norm, unit
 
 __all__ = ["summarise", "keywords", "article_terms", "related", "make_digest", "reading_minutes"]
