@@ -6,6 +6,7 @@ import functools
 import http.server
 import shutil
 import threading
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -92,10 +93,24 @@ def test_language_switch_keeps_the_article(page, server, built_site):
 
 
 def search(page, url: str, term: str) -> list[str]:
+    """Type a query as a reader does and return the result links.
+
+    The theme queries on keyboard events (a filled value alone can go unnoticed), and its
+    index loads in a web worker; the query is entered again (up to a minute) until results show."""
     page.goto(url)
+    page.wait_for_load_state("networkidle")
     page.locator("label.md-search__icon, .md-search__input").first.click()
-    page.locator("input.md-search__input").fill(term)
-    page.wait_for_selector(".md-search-result__item", timeout=60000)
+    box = page.locator("input.md-search__input")
+    deadline = time.monotonic() + 60
+    while True:
+        box.fill(term)
+        box.press("End")  # a real key: the theme starts its query on keyboard events
+        try:
+            page.wait_for_selector(".md-search-result__item", timeout=8000)
+            break
+        except playwright_api.TimeoutError:
+            if time.monotonic() > deadline:
+                raise
     return [a.get_attribute("href") for a in page.locator("a.md-search-result__link").all()]
 
 
