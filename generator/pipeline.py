@@ -65,6 +65,8 @@ class BuildResult:
     converter: Converter | None = None
     timings: dict[str, float] = field(default_factory=dict)
     """Seconds per stage: read, clean, analyse, render."""
+    key: str = ""
+    """``inputs_key`` of the inputs as they stand after this build (set by ``build_cached``)."""
 
 
 def cleaner_signature() -> str:
@@ -207,14 +209,14 @@ def inputs_key(settings: Settings) -> str:
     return h.hexdigest()[:32]
 
 
-def build_cached(settings: Settings) -> tuple[BuildResult, bool]:
+def build_cached(settings: Settings, key: str | None = None) -> tuple[BuildResult, bool]:
     """``build``, or the stored result of a build with exactly the same inputs.
 
     Returns (result, whether it came from the cache). The key covers every input (see
     ``inputs_key``), so a stale result is never served; the cache keeps the last few results.
     """
     folder = settings.root / ".cache" / "build"
-    key = inputs_key(settings)
+    key = key or inputs_key(settings)
     path = folder / f"{key}.pickle"
     if path.exists():
         started = time.perf_counter()
@@ -222,12 +224,13 @@ def build_cached(settings: Settings) -> tuple[BuildResult, bool]:
             with path.open("rb") as handle:
                 result = pickle.load(handle)
             result.timings = {"cache": time.perf_counter() - started}
+            result.key = key
             return result, True
         except Exception:  # a damaged or foreign cache entry is rebuilt, never trusted
             path.unlink(missing_ok=True)
     result = build(settings)
     # Writing content/articles/ changes the inputs: store under the key as it is now.
-    key_after = inputs_key(settings)
+    key_after = result.key = inputs_key(settings)
     folder.mkdir(parents=True, exist_ok=True)
     write_atomic(folder / f"{key_after}.pickle", pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
     entries = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)

@@ -65,7 +65,7 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         if key != self._key:
             started = time.perf_counter()
             try:
-                result, cached = build_cached(settings)
+                result, cached = build_cached(settings, key)
             except JianfanError as err:
                 raise PluginError(str(err)) from None
             docs = Path(config.docs_dir)
@@ -76,7 +76,7 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
             for warning in result.warnings:
                 log.warning(warning)
             self._result = result
-            self._key = inputs_key(settings)
+            self._key = result.key  # content/articles/ may have been written: the key after it
             log.info(f"jianfan: {len(result.articles)} articles, {len(result.pages)} pages "
                      f"in {time.perf_counter() - started:.1f} s"
                      f"{' (unchanged inputs: from the cache)' if cached else ''}")

@@ -73,19 +73,8 @@ def render_pdfs(result, out_dir: Path, settings, workers: int | None = None,
             same = False
         if not same:
             write_atomic(target, pdfs[job.name])
-            _publishable(target)
         paths.append(target)
     return paths
-
-
-def _publishable(path: Path) -> None:
-    """Give the file the usual permissions (write_atomic's temporary file is private, 0600)."""
-    umask = os.umask(0)
-    os.umask(umask)
-    try:
-        os.chmod(path, 0o666 & ~umask)
-    except OSError:
-        pass
 
 
 def _render_all(jobs, workers: int | None):
