@@ -32,6 +32,7 @@ class JianfanConfig(base.Config):
     zh_hant_variant = c.Choice(tuple(VARIANTS), default="s2t")
     pdf = c.Type(bool, default=True)
     pdf_max_articles = c.Type(int, default=100)
+    nav_max_articles = c.Type(int, default=30)
 
 
 class JianfanPlugin(BasePlugin[JianfanConfig]):
@@ -81,7 +82,7 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
                      f"in {time.perf_counter() - started:.1f} s"
                      f"{' (unchanged inputs: from the cache)' if cached else ''}")
         _configure_search(config, settings.root)
-        _configure_nav(config, self._result)
+        _configure_nav(config, self._result, self.config.nav_max_articles)
         return config
 
     def on_post_page(self, output, page, config):
@@ -130,7 +131,7 @@ def _rebase_search(html: str, language: str) -> str:
     return _BASE.sub(lambda m: f"{m.group(1)}{m.group(2)}/{language}/{m.group(3)}", html, count=1)
 
 
-def _configure_nav(config, result) -> None:
+def _configure_nav(config, result, max_articles: int) -> None:
     """Give each language of mkdocs-static-i18n the generated navigation, titles converted."""
     from .site import site_nav
 
@@ -139,7 +140,8 @@ def _configure_nav(config, result) -> None:
         return
     for language in i18n.config.languages:
         if language.locale in ("zh-Hans", "zh-Hant"):
-            language.nav = site_nav(result.articles, result.converter, language.locale)
+            language.nav = site_nav(result.articles, result.converter, language.locale,
+                                    max_articles)
             if language.default:
                 config.nav = language.nav
 

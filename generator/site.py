@@ -23,20 +23,27 @@ ACTIONS = {"removed": "删除", "changed": "修改", "set_aside": "移出正文"
 _ROW = re.compile(r"^\s*\|?\s*:?-{2,}")
 
 
-def site_nav(articles: list[Article], converter: Converter, locale: str) -> list:
-    """The navigation of one locale, in MkDocs' ``nav`` format (paths within the locale)."""
+def site_nav(articles: list[Article], converter: Converter, locale: str,
+             max_articles: int = 30) -> list:
+    """The navigation of one locale, in MkDocs' ``nav`` format (paths within the locale).
+
+    Up to ``max_articles`` articles are listed in the sidebar; a larger corpus is reached through
+    the sources register (home page and register link every article). The theme writes the whole
+    navigation into every page, so a sidebar of 1,000 titles would make every page of the site
+    heavier and every build quadratic, and no reader scrolls it."""
     def label(text: str) -> str:
         return converter(text, "zh-Hans", locale)
 
-    return [
-        {label("首页"): "index.md"},
-        {label("简报：影响与局限"): "briefing.md"},
-        {label("文章"): [{converter(a.title, a.script, locale): f"articles/{a.slug}/index.md"}
-                       for a in articles]},
+    nav = [{label("首页"): "index.md"}, {label("简报：影响与局限"): "briefing.md"}]
+    if 0 < len(articles) <= max_articles:
+        nav.append({label("文章"): [{converter(a.title, a.script, locale): f"articles/{a.slug}/index.md"}
+                                  for a in articles]})
+    nav += [
         {label("人物与机构"): "entities.md"},
         {label("来源登记"): "sources.md"},
         {label("转换报告"): "conversion.md"},
     ]
+    return nav
 
 
 def _table(markdown: str) -> str:
