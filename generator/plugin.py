@@ -19,6 +19,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from .convert import VARIANTS
 from .csp import add_csp
 from .errors import JianfanError
+from .pagecache import TEMPLATE_NAME, TEMPLATE_SOURCE, PageCache
 from .pipeline import Settings, build_cached, inputs_key
 from .writers import write_tree
 
@@ -42,6 +43,8 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         self._key: str | None = None
         self._result = None
         self._started = 0.0
+        self._pages: PageCache | None = None
+        self._page_locales: dict[str, tuple] = {}
 
     def on_startup(self, command, dirty):
         """Remember whether this is ``mkdocs serve``: its rebuilds skip the PDFs (minutes on a
@@ -78,18 +81,60 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
                 log.warning(warning)
             self._result = result
             self._key = result.key  # content/articles/ may have been written: the key after it
+            self._page_locales = _page_locales(result.pages)
             log.info(f"jianfan: {len(result.articles)} articles, {len(result.pages)} pages "
                      f"in {time.perf_counter() - started:.1f} s"
                      f"{' (unchanged inputs: from the cache)' if cached else ''}")
+        if self._pages is None:
+            self._pages = PageCache(settings.root)
         _configure_search(config, settings.root)
         _configure_nav(config, self._result, self.config.nav_max_articles)
         return config
+
+    # -- the page cache (see pagecache.py): MkDocs' per-page work is replayed when unchanged --
+
+    @event_priority(-110)  # after mkdocs-static-i18n has made the language's navigation
+    def on_nav(self, nav, config, files):
+        if self.config.enabled and self._pages is not None:
+            self._pages.start(config, nav, files, _language(config), self._page_locales)
+        return nav
+
+    @event_priority(-110)
+    def on_env(self, env, config, files):
+        import jinja2
+
+        if self.config.enabled and self._pages is not None:
+            self._pages.before_pages(_search_entries(config))
+        if self.config.enabled:
+            env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({TEMPLATE_NAME: TEMPLATE_SOURCE}),
+                                              env.loader])
+        return env
+
+    @event_priority(-110)  # last: the Markdown exactly as Python-Markdown would get it
+    def on_page_markdown(self, markdown, page, config, files):
+        if not self.config.enabled or self._pages is None:
+            return markdown
+        return self._pages.on_markdown(markdown, page)
+
+    @event_priority(-110)
+    def on_page_content(self, html, page, config, files):
+        if not self.config.enabled or self._pages is None:
+            return html
+        return self._pages.on_content(html, page, files, _search_entries(config))
+
+    @event_priority(-110)  # after the search plugin has indexed the page
+    def on_page_context(self, context, page, config, nav):
+        if self.config.enabled and self._pages is not None:
+            self._pages.on_context(context, page, _search_entries(config))
+        return context
 
     def on_post_page(self, output, page, config):
         """Add the Content-Security-Policy; point a non-default language's search at its own
         index (see finish.py)."""
         if not self.config.enabled:
             return output
+        if self._pages is not None:
+            self._pages.on_output(output, page)
         i18n = config.plugins.get("i18n")
         language = getattr(i18n, "current_language", None)
         if i18n is not None and language != i18n.default_language:
@@ -106,7 +151,13 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         if not self.config.enabled or self._result is None:
             return
         if getattr(config.plugins.get("i18n"), "building", False):
+            if self._pages is not None:
+                self._pages.finish(_language(config))
             return  # a nested per-language build; the outer one finishes the site
+        if self._pages is not None:
+            hits, misses = self._pages.hits, self._pages.misses
+            self._pages.save()
+            log.info(f"jianfan: {misses} pages rendered, {hits} unchanged pages from the cache")
         site = Path(config.site_dir)
         from .finish import finish_site
 
@@ -124,6 +175,29 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
 
 
 _BASE = re.compile(r'(<script id="__config" type="application/json">[^<]*?"base": ")([^"]*)(")')
+
+
+def _search_entries(config) -> list | None:
+    """The search plugin's list of index entries (MkDocs' or Material's), if there is one."""
+    for name in ("material/search", "search"):
+        plugin = config.plugins.get(name)
+        entries = getattr(getattr(plugin, "search_index", None), "entries", None)
+        if isinstance(entries, list):
+            return entries
+    return None
+
+
+def _language(config) -> str:
+    return getattr(config.plugins.get("i18n"), "current_language", None) or "default"
+
+
+def _page_locales(pages) -> dict[str, tuple]:
+    """For each generated page, the locales that have the same page (the language switcher)."""
+    by_path: dict[str, list[str]] = {}
+    for path in pages:
+        locale, _, rest = path.partition("/")
+        by_path.setdefault(rest, []).append(locale)
+    return {path: tuple(sorted(by_path[path.partition("/")[2]])) for path in pages}
 
 
 def _rebase_search(html: str, language: str) -> str:

@@ -1,0 +1,315 @@
+"""A cache of MkDocs' per-page work: Markdown → HTML and the theme's template, keyed by content.
+
+MkDocs renders every page on every build (Python-Markdown, then the theme's Jinja template), even
+when nothing changed; on a large corpus that is most of the build. This cache keeps, per page,
+what those two steps produced and replays it when the page's key is unchanged:
+
+    key = hash(page Markdown and front matter, its path, which locales have it,
+               the site's shape: mkdocs.yml, navigation, language, package versions, generator)
+
+A hit still goes through MkDocs' own loop, with its events, so every other plugin sees the page
+as usual (search indexes ``page.content``; the i18n plugin and ours post-process the output):
+
+- ``on_page_markdown``: the key; on a hit the Markdown handed to Python-Markdown is empty;
+- ``on_page_content``: the cached HTML, table of contents, title and anchors are put back, and
+  the page's template becomes a one-line template that prints the cached theme output;
+- ``on_post_page``: on a miss, the theme's output is stored (before any post-processing).
+
+Stale output is never served: anything a page's output depends on is in its key or in the shape
+key, each hit re-checks that every page it links to still exists, and a page whose rendering
+logged a warning is never stored (so ``--strict`` sees the warning again on every build).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import pickle
+import posixpath
+import re
+import zlib
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from . import __version__
+from .writers import write_atomic
+
+__all__ = ["PageCache", "TEMPLATE_NAME", "TEMPLATE_SOURCE"]
+
+log = logging.getLogger("mkdocs.plugins.jianfan")
+
+#: The template a hit renders with: the cached theme output, verbatim.
+TEMPLATE_NAME = "jianfan-cached-page.html"
+TEMPLATE_SOURCE = "{{ jianfan_cached_output }}"
+_FORMAT = 2
+_ABSENT = object()
+_PACKAGES = ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "markdown", "pymdown-extensions",
+             "jinja2", "babel")
+_HREF = re.compile(r'(?:href|src)="([^"]*)"')
+
+
+@dataclass(slots=True)
+class Entry:
+    key: str
+    content: bytes
+    """page.content, zlib-compressed."""
+    output: bytes
+    """The theme template's output, zlib-compressed."""
+    toc: object
+    title: str | None
+    anchors: frozenset
+    links: dict
+    """page.links_to_anchors, by target src_uri."""
+    targets: frozenset
+    """Site URLs of the pages this page links to (each must still exist for a hit)."""
+    search: list
+    """The entries the search plugin made of the page."""
+
+
+def _versions() -> str:
+    parts = [f"jianfan={__version__}"]
+    for name in _PACKAGES:
+        try:
+            parts.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{name}=-")
+    return ";".join(parts)
+
+
+def _nav_shape(items) -> list:
+    out = []
+    for item in items or []:
+        out.append([type(item).__name__, getattr(item, "title", None),
+                    getattr(getattr(item, "file", None), "src_uri", None) or getattr(item, "url", None),
+                    _nav_shape(getattr(item, "children", None))])
+    return out
+
+
+class _WarningWatch(logging.Handler):
+    """Notes which page was being built when MkDocs (or a plugin) logged a warning."""
+
+    def __init__(self, config) -> None:
+        super().__init__(logging.WARNING)
+        self.config = config
+        self.pages: set[str] = set()
+        self.outside = False
+
+    def emit(self, record) -> None:
+        page = getattr(self.config, "_current_page", None)
+        if page is not None:
+            self.pages.add(page.file.src_uri)
+        else:
+            self.outside = True
+
+
+class _Language:
+    """The state of one language's pass of the build."""
+
+    def __init__(self, shape: str, urls: set[str], page_locales: dict, watch: _WarningWatch) -> None:
+        self.shape = shape
+        self.urls = urls
+        self.page_locales = page_locales
+        self.watch = watch
+        self.keys: dict[str, str] = {}
+        self.hits: dict[str, Entry] = {}
+        self.search_meta: dict[str, object] = {}
+        self.search_made: dict[str, list] = {}
+        self.search_mark = 0
+
+
+class PageCache:
+    """One per plugin instance; holds the entries of every language of one ``mkdocs build``."""
+
+    def __init__(self, root: Path) -> None:
+        self.path = Path(root) / ".cache" / "pages.pickle"
+        self._old: dict[str, Entry] | None = None
+        self._new: dict[str, Entry] = {}
+        self._languages: dict[str, _Language] = {}
+        self._current: _Language | None = None
+        self.hits = 0
+        self.misses = 0
+
+    # -- loading and saving -------------------------------------------------------------------
+
+    def _load(self) -> dict[str, Entry]:
+        if self._old is None:
+            self._old = {}
+            try:
+                with open(self.path, "rb") as fh:
+                    data = pickle.load(fh)
+                if data.get("format") == _FORMAT and data.get("versions") == _versions():
+                    self._old = data["entries"]
+            except FileNotFoundError:
+                pass
+            except Exception as err:  # a damaged cache is rebuilt, never trusted
+                log.info(f"jianfan: page cache {self.path} unreadable ({err}); rendering every page")
+        return self._old
+
+    def save(self) -> None:
+        """After the whole build: keep the entries of this build's pages (pages that no longer
+        exist are dropped), and start the next build (``mkdocs serve``) from them."""
+        for language in list(self._languages):
+            self.finish(language)
+        old = self._load()
+        if self.misses or set(self._new) != set(old):
+            data = {"format": _FORMAT, "versions": _versions(), "entries": self._new}
+            try:
+                write_atomic(self.path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+            except OSError as err:
+                log.warning(f"jianfan: cannot write the page cache {self.path} ({err}); "
+                            "the next build renders every page again")
+        self._old, self._new = self._new, {}
+        self.hits = self.misses = 0
+
+    # -- one language's pass ------------------------------------------------------------------
+
+    def start(self, config, nav, files, language: str, page_locales: dict[str, tuple]) -> None:
+        """Before the pages of one language are read: the shape key and the site's URLs."""
+        h = hashlib.sha256()
+        try:
+            h.update(Path(config.config_file_path).read_bytes())
+        except (OSError, TypeError):
+            h.update(repr(sorted(config.items(), key=str)).encode())
+        shape = [_versions(), language, os.environ.get("SOURCE_DATE_EPOCH", ""),
+                 config.site_name, config.site_url or "", _nav_shape(nav.items)]
+        h.update(json.dumps(shape, ensure_ascii=False, default=str).encode())
+        self.finish(language)
+        watch = _WarningWatch(config)
+        logging.getLogger("mkdocs").addHandler(watch)
+        self._current = self._languages[language] = _Language(
+            h.hexdigest(), {"/" + f.url.lstrip("/") for f in files}, page_locales, watch)
+
+    def finish(self, language: str) -> None:
+        """After one language's pages are built and their links checked: forget the pages that
+        logged a warning (or everything, when a warning came from outside a page)."""
+        state = self._languages.pop(language, None)
+        if state is None:
+            return
+        if self._current is state:
+            self._current = None
+        logging.getLogger("mkdocs").removeHandler(state.watch)
+        for uri in state.keys:
+            if state.watch.outside or uri in state.watch.pages:
+                self._new.pop(uri, None)
+
+    def before_pages(self, search_entries: list | None) -> None:
+        """All pages are read; their contexts (and search entries) come next, one by one."""
+        if self._current is not None:
+            self._current.search_mark = len(search_entries) if search_entries is not None else 0
+
+    def on_markdown(self, markdown: str, page) -> str:
+        state = self._current
+        if state is None:
+            return markdown
+        uri = page.file.src_uri
+        h = hashlib.sha256(state.shape.encode())
+        h.update(uri.encode() + b"\0")
+        h.update(repr(state.page_locales.get(uri)).encode() + b"\0")
+        h.update(json.dumps(page.meta, sort_keys=True, ensure_ascii=False, default=str).encode())
+        h.update(b"\0" + markdown.encode("utf-8", "surrogatepass"))
+        key = h.hexdigest()
+        state.keys[uri] = key
+        entry = self._load().get(uri)
+        if entry is not None and entry.key == key and entry.targets <= state.urls:
+            state.hits[uri] = entry
+            self.hits += 1
+            return ""
+        self.misses += 1
+        return markdown
+
+    def on_content(self, html: str, page, files, search_entries: list | None) -> str:
+        """Runs last among the plugins' ``on_page_content``; the search plugin indexes next."""
+        state = self._current
+        uri = page.file.src_uri
+        entry = state.hits.get(uri) if state is not None else None
+        if entry is None:
+            return html
+        if search_entries is not None:
+            # The search plugin would parse the HTML again: it skips the page, and on_context
+            # adds the entries it made last time.
+            state.search_meta[uri] = page.meta.get("search", _ABSENT)
+            page.meta["search"] = {"exclude": True}
+        page.toc = entry.toc
+        page._title_from_render = entry.title
+        page.present_anchor_ids = set(entry.anchors)
+        links = {}
+        for uri, anchors in entry.links.items():
+            target = files.get_file_from_path(uri)
+            if target is not None:
+                links[target] = dict(anchors)
+        page.links_to_anchors = links
+        page.meta["template"] = TEMPLATE_NAME
+        return zlib.decompress(entry.content).decode("utf-8")
+
+    def on_context(self, context, page, search_entries: list | None) -> None:
+        """Runs after the search plugin's ``on_page_context``."""
+        state = self._current
+        if state is None:
+            return
+        uri = page.file.src_uri
+        entry = state.hits.get(uri)
+        if entry is None:
+            # Pages get their context one after the other: what the search plugin added since
+            # the previous page is this page's.
+            if search_entries is not None:
+                state.search_made[uri] = search_entries[state.search_mark:]
+                state.search_mark = len(search_entries)
+            return
+        if uri in state.search_meta:
+            meta = state.search_meta.pop(uri)
+            if meta is _ABSENT:
+                page.meta.pop("search", None)
+            else:
+                page.meta["search"] = meta
+            if search_entries is not None:
+                search_entries.extend(dict(e) for e in entry.search)
+        if search_entries is not None:
+            state.search_mark = len(search_entries)
+        context["jianfan_cached_output"] = zlib.decompress(entry.output).decode("utf-8")
+
+    def on_output(self, output: str, page) -> None:
+        """The theme's output of a page: store it (misses) or keep the entry (hits)."""
+        state = self._current
+        uri = page.file.src_uri
+        key = state.keys.get(uri) if state is not None else None
+        if key is None:
+            return
+        hit = state.hits.get(uri)
+        if hit is not None:
+            self._new[uri] = hit
+            return
+        links = {}
+        for target, anchors in (page.links_to_anchors or {}).items():
+            links[target.src_uri] = dict(anchors)
+        targets = _targets(page.content or "", page.url) & state.urls
+        search = state.search_made.pop(uri, [])
+        self._new[uri] = Entry(
+            key=key,
+            content=zlib.compress((page.content or "").encode("utf-8"), 1),
+            output=zlib.compress(output.encode("utf-8"), 1),
+            toc=page.toc, title=page._title_from_render,
+            anchors=frozenset(page.present_anchor_ids or ()), links=links,
+            targets=frozenset(targets),
+            search=[dict(e) for e in search],
+        )
+
+
+def _targets(html: str, page_url: str) -> set[str]:
+    """Site URLs of the local pages and files ``html`` links to, resolved from ``page_url``."""
+    base = "/" + page_url.lstrip("/")
+    if not base.endswith("/"):
+        base = posixpath.dirname(base) + "/"
+    out = set()
+    for href in _HREF.findall(html):
+        parts = urlsplit(href)
+        if parts.scheme or parts.netloc or not parts.path:
+            continue
+        path = posixpath.normpath(posixpath.join(base, parts.path))
+        if parts.path.endswith("/") and not path.endswith("/"):
+            path += "/"
+        out.add(path)
+    return out
