@@ -146,6 +146,8 @@ def _vectors(cands: list[Candidate], weights: dict[str, float]) -> None:
 
 #: Members of a group a candidate is compared with (average link over the first ones).
 AVG_SAMPLE = 8
+#: Members a point's representative sentence is weighed against (centrality).
+CENTRAL_SAMPLE = 24
 _NORM = re.compile(r"[\s，。！？；：、“”「」『』（）()\"',.!?;:]+")
 
 
@@ -157,6 +159,8 @@ def similarity(a: Candidate, b: Candidate) -> float:
     """How surely two candidates make the same claim (0–1): the best of whole-sentence word
     cosine, character-bigram cosine and (discounted) best clause-pair cosine."""
     whole = 0.5 * dot(a.vec, b.vec) + 0.5 * dot(a.cvec, b.cvec)
+    if whole >= CLAUSE_WEIGHT:  # a clause cosine is at most 1: it cannot win
+        return whole
     clause = max((dot(x, y) for x in a.clauses for y in b.clauses), default=0.0)
     return max(whole, CLAUSE_WEIGHT * clause)
 
@@ -393,7 +397,10 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
     points: list[Point] = []
     for g in groups:
         if len(g) > 1:
-            central = {id(c): sum(similarity(c, o) for o in g if o is not c) for c in g}
+            # how central each member is: its similarity to the group's strongest members
+            # (all of them in a small group; a bounded sample keeps a large group linear)
+            sample = g[:CENTRAL_SAMPLE]
+            central = {id(c): sum(similarity(c, o) for o in sample if o is not c) for c in g}
         else:
             central = {id(g[0]): 0.0}
         rep = max(g, key=lambda c: c.score * 0.3 + central[id(c)] + _quality(c))
