@@ -44,6 +44,7 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         self._result = None
         self._started = 0.0
         self._pages: PageCache | None = None
+        self._site_name: str | None = None
         self._page_locales: dict[str, tuple] = {}
 
     def on_startup(self, command, dirty):
@@ -54,7 +55,8 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
     def _settings(self, config) -> Settings:
         root = Path(config.config_file_path).resolve().parent
         return Settings(root=root, zh_hant_variant=self.config.zh_hant_variant,
-                        pdf=self.config.pdf and not getattr(self, "_serving", False), site_name=config.site_name,
+                        pdf=self.config.pdf and not getattr(self, "_serving", False),
+                        site_name=self._site_name or config.site_name,
                         pdf_max_articles=self.config.pdf_max_articles)
 
     # Runs before mkdocs-static-i18n (priority) so the pages exist when files are collected.
@@ -62,10 +64,15 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
     def on_config(self, config):
         if not self.config.enabled:
             return config
-        settings = self._settings(config)
-        if not getattr(config.plugins.get("i18n"), "building", False):
+        nested = getattr(config.plugins.get("i18n"), "building", False)
+        if not nested:
             self._started = time.perf_counter()
-        key = inputs_key(settings)
+            # The default language's name: mkdocs-static-i18n gives each language its own
+            # site_name, but the generator's work (done once) must not depend on the language.
+            self._site_name = config.site_name
+        settings = self._settings(config)
+        # A nested per-language pass belongs to the build whose outer pass made the pages.
+        key = self._key if nested and self._key else inputs_key(settings)
         if key != self._key:
             started = time.perf_counter()
             try:
@@ -76,7 +83,15 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
             files = dict(result.pages)
             files[".keep"] = ""
             files.update(_assets(settings.root))
-            write_tree(docs, files)
+            marker = docs / _MARKER
+            try:
+                done = marker.read_text(encoding="utf-8") == result.key
+            except OSError:
+                done = False
+            if not done:  # the docs folder was made from other inputs: bring it up to date
+                marker.unlink(missing_ok=True)  # an interrupted write leaves no marker
+                write_tree(docs, files)
+                marker.write_text(result.key, encoding="utf-8")
             for warning in result.warnings:
                 log.warning(warning)
             self._result = result
@@ -175,6 +190,10 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
 
 
 _BASE = re.compile(r'(<script id="__config" type="application/json">[^<]*?"base": ")([^"]*)(")')
+
+
+#: In the docs folder: the input key the generated pages were written from.
+_MARKER = ".jianfan-inputs"
 
 
 def _search_entries(config) -> list | None:

@@ -91,3 +91,11 @@ def test_a_page_warning_is_not_hidden_by_the_cache(project):
         assert proc.returncode != 0 and "no-such-page.md" in proc.stderr
     finally:
         home.write_text(original, encoding="utf-8")
+
+
+def test_the_generator_runs_once_per_build_not_once_per_language(project):
+    shutil.rmtree(project / ".cache")
+    shutil.rmtree(project / "content" / "articles", ignore_errors=True)
+    log = _build(project)
+    assert log.count("jianfan: 5 articles") == 1, log
+    assert "from the cache" not in log.split("jianfan: 5 articles")[1].split("\n")[0]
