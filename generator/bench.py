@@ -147,11 +147,16 @@ def bench_size(base: Path, n: int, runs: int) -> dict:
     def med(rows, i=0):
         return statistics.median(r[i] for r in rows)
 
-    stages = {}
-    for key in ("read", "clean", "analyse", "render", "mkdocs", "pdf"):
-        values = [r[2].get("stages", {}).get(key) for r in cold if r[2].get("stages", {}).get(key)]
-        if values:
-            stages[key] = statistics.median(values)
+    def stage_medians(rows):
+        out = {}
+        for key in ("cache", "read", "clean", "analyse", "render", "mkdocs", "finish", "pdf"):
+            values = [r[2].get("stages", {}).get(key) for r in rows
+                      if r[2].get("stages", {}).get(key) is not None]
+            if values:
+                out[key] = statistics.median(values)
+        return out
+
+    stages = stage_medians(cold)
     pdf_pages = statistics.median([r[2].get("pdf_pages", 0) for r in cold] or [0])
     pdf_seconds = stages.get("pdf", 0)
     return {
@@ -162,6 +167,9 @@ def bench_size(base: Path, n: int, runs: int) -> dict:
         "per_article_cold_ms": 1000 * med(cold) / n,
         "peak_rss_mib": max(r[1] for r in cold + warm + edit),
         "stages_cold_s": stages,
+        "stages_warm_s": stage_medians(warm),
+        "stages_edit_s": stage_medians(edit),
+        "edit_pages_rendered": statistics.median([r[2].get("pages_rendered", 0) for r in edit] or [0]),
         "pdf_pages": pdf_pages,
         "pdf_pages_per_s": pdf_pages / pdf_seconds if pdf_seconds else None,
     }
@@ -211,5 +219,8 @@ def _print_table(results: dict) -> None:
             cells.append(f"{v:.2f}" if isinstance(v, float) else str(v))
         print(" | ".join(cells))
     for row in results["sizes"]:
-        stages = ", ".join(f"{k} {v:.2f}s" for k, v in row["stages_cold_s"].items())
-        print(f"{row['articles']} articles, cold stages: {stages}")
+        for run in ("cold", "warm", "edit"):
+            stages = ", ".join(f"{k} {v:.2f}s" for k, v in row[f"stages_{run}_s"].items())
+            print(f"{row['articles']} articles, {run} stages: {stages}")
+        print(f"{row['articles']} articles, edit: {row['edit_pages_rendered']:.0f} of "
+              f"{row['html_pages']} pages rendered again")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from pathlib import Path
 
 from .model import LOCALES
@@ -16,10 +17,13 @@ __all__ = ["finish_site", "split_search_index"]
 log = logging.getLogger("mkdocs.plugins.jianfan")
 
 
-def finish_site(result, site: Path, settings, key: str | None) -> int:
+def finish_site(result, site: Path, settings, key: str | None, timings: dict | None = None) -> int:
     """Write ``site/data/*``, split the search index per language, render the PDFs.
 
-    Returns the number of PDF pages written (0 without PDFs)."""
+    Returns the number of PDF pages written (0 without PDFs); ``timings`` receives the seconds
+    of the ``finish`` (data, search index) and ``pdf`` stages."""
+    timings = {} if timings is None else timings
+    started = time.perf_counter()
     for rel, data in result.data.items():
         target = site / rel
         if not target.resolve().is_relative_to(site.resolve()):
@@ -32,12 +36,15 @@ def finish_site(result, site: Path, settings, key: str | None) -> int:
             html = page.read_text(encoding="utf-8")
             if "Content-Security-Policy" not in html:
                 write_atomic(page, add_csp(html).encode("utf-8"))
+    timings["finish"] = time.perf_counter() - started
     if not settings.pdf:
         return 0
     from .pdf import render_pdfs
 
+    started = time.perf_counter()
     counts: dict[str, int] = {}
     render_pdfs(result, site / "downloads", settings, counts=counts)
+    timings["pdf"] = time.perf_counter() - started
     return sum(counts.values())
 
 

@@ -67,6 +67,7 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         nested = getattr(config.plugins.get("i18n"), "building", False)
         if not nested:
             self._started = time.perf_counter()
+            self._built = 0
             # The default language's name: mkdocs-static-i18n gives each language its own
             # site_name, but the generator's work (done once) must not depend on the language.
             self._site_name = config.site_name
@@ -150,6 +151,7 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
             return output
         if self._pages is not None:
             self._pages.on_output(output, page)
+        self._progress(config)
         i18n = config.plugins.get("i18n")
         language = getattr(i18n, "current_language", None)
         if i18n is not None and language != i18n.default_language:
@@ -160,6 +162,14 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
                                 f'data-md-component="search" role="dialog" aria-label="{label}"', 1)
         return add_csp(output)
 
+    def _progress(self, config) -> None:
+        """A log line every 1,000 pages on a large site (MkDocs itself is silent meanwhile)."""
+        self._built = getattr(self, "_built", 0) + 1
+        total = len(self._result.pages) if self._result is not None else 0
+        if total >= 2000 and self._built % 1000 == 0:
+            log.info(f"jianfan: {self._built} of {total} pages built "
+                     f"({time.perf_counter() - self._started:.0f} s)")
+
     # After mkdocs-static-i18n (-100) has built every language: the site is complete.
     @event_priority(-110)
     def on_post_build(self, config):
@@ -169,6 +179,8 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
             if self._pages is not None:
                 self._pages.finish(_language(config))
             return  # a nested per-language build; the outer one finishes the site
+        self._built = 0
+        hits = misses = 0
         if self._pages is not None:
             hits, misses = self._pages.hits, self._pages.misses
             self._pages.save()
@@ -178,14 +190,16 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
 
         settings = self._settings(config)
         mkdocs_done = time.perf_counter()
+        after: dict[str, float] = {}
         try:
-            pdf_pages = finish_site(self._result, site, settings, self._key)
+            pdf_pages = finish_site(self._result, site, settings, self._key, after)
         except JianfanError as err:
             raise PluginError(str(err)) from None
         stages = dict(self._result.timings)
         stages["mkdocs"] = mkdocs_done - self._started - sum(stages.values())
-        stages["pdf"] = time.perf_counter() - mkdocs_done
+        stages.update(after)
         _write_stats(settings.root, {"stages": stages, "pdf_pages": pdf_pages,
+                                     "pages_rendered": misses, "pages_from_cache": hits,
                                      "total": time.perf_counter() - self._started})
 
 
