@@ -84,7 +84,8 @@ def _render_all(jobs, workers: int | None):
     if workers <= 1 or len(jobs) == 1:
         return [render_pdf(j.html, j.css, j.key) for j in jobs]
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(render_pdf, j.html, j.css, j.key) for j in jobs]
+        # Workers end with the build: their documents' cycles need no collecting.
+        futures = [pool.submit(render_pdf, j.html, j.css, j.key, None, False) for j in jobs]
         return [f.result() for f in futures]
 
 
