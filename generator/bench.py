@@ -130,18 +130,25 @@ def _plain(project: Path) -> Path:
     return path
 
 
+def _timed(label: str, rows: list, project: Path, *args: str) -> None:
+    """One run, with a progress line (a 1,000-article run takes minutes)."""
+    print(f"bench:   {label} …", end="", file=sys.stderr, flush=True)
+    rows.append(_run(project, *args))
+    print(f" {rows[-1][0]:.1f} s", file=sys.stderr, flush=True)
+
+
 def bench_size(base: Path, n: int, runs: int) -> dict:
     project = _project(base, n)
     cold, warm, edit, plain = [], [], [], []
     for k in range(runs):
         _cold(project)
-        cold.append(_run(project))
-        warm.append(_run(project))
+        _timed(f"cold {k + 1}/{runs}", cold, project)
+        _timed(f"warm {k + 1}/{runs}", warm, project)
         _edit_one(project, k)
-        edit.append(_run(project))
+        _timed(f"edit one article {k + 1}/{runs}", edit, project)
     plain_config = _plain(project)
-    for _ in range(runs):
-        plain.append(_run(project, "-f", str(plain_config)))
+    for k in range(runs):
+        _timed(f"plain mkdocs (generator off) {k + 1}/{runs}", plain, project, "-f", str(plain_config))
     pages = sum(1 for _ in (project / "site").rglob("index.html"))
 
     def med(rows, i=0):
