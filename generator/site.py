@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import re
 from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
 
 from markupsafe import Markup
 
@@ -86,49 +89,94 @@ class _Page:
         return self.converter.config(article.script, self.locale) is not None
 
 
+#: From this many articles on, the second locale's pages are rendered in a forked process.
+PARALLEL_FROM = 60
+_SHARED: tuple | None = None
+
+
 def render_pages(articles: list[Article], analysis, converter: Converter,
                  settings) -> tuple[dict[str, str], dict[str, bytes]]:
     """All Markdown pages for both locales, and the data files for ``site/data``."""
-    from .analyse import render as arender
+    global _SHARED
 
     project_templates = settings.root / "templates"
     env = environment(str(project_templates if project_templates.is_dir() else TEMPLATES))
     backlinks = cited_by(analysis)
     amb = _conversion_report(articles, converter)
+    shared = (articles, analysis, converter, settings, env, backlinks, amb)
     pages: dict[str, str] = {}
-    for locale in LOCALES:
-        page = _Page(converter, locale)
-        tr = converter.to_locale(locale)
-        up = "../" if locale != LOCALES[0] else ""
-        ctx = dict(p=page, L=page.L, locale=locale, site_root=up, articles=articles, site_name=settings.site_name,
-                   pdf=settings.pdf, version=__version__)
-        prefix = f"{locale}/"
-        outlets = list(dict.fromkeys(page.tr(a.outlet, a.script) for a in articles if a.outlet))
-        dates = sorted(a.date for a in articles if a.date)
-        pages[prefix + "index.md"] = env.get_template("home.md.j2").render(
-            **dict(ctx, site_root=up or "./"), outlets=outlets, dates=dates)
-        pages[prefix + "briefing.md"] = arender.render_briefing(analysis, articles, tr)
-        pages[prefix + "entities.md"] = arender.render_entities(analysis, articles, tr)
-        pages[prefix + "sources.md"] = env.get_template("sources.md.j2").render(**ctx)
-        pages[prefix + "conversion.md"] = env.get_template("conversion.md.j2").render(
-            **ctx, report=amb.get(locale, {}))
-        for a in articles:
-            base = f"{prefix}articles/{a.slug}/"
-            cites = {pid: backlinks.get((a.slug, pid), []) for pid in (b.id for b in a.paragraphs)}
-            pages[base + "index.md"] = env.get_template("article.md.j2").render(
-                **ctx, a=a, cites=cites)
-            pages[base + "digest.md"] = arender.render_digest(a, analysis, articles, tr)
-            removals, changes = _audit_view(a)
-            pages[base + "audit.md"] = env.get_template("audit.md.j2").render(
-                **dict(ctx, site_root="../../../" + up), a=a, actions=ACTIONS,
-                removals=removals, changes=changes)
+    pool = None
+    if len(articles) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1 and hasattr(os, "fork"):
+        # The locales are independent: the second one is rendered in a forked copy of this
+        # process (nothing to send: it inherits the articles and the analysis).
+        _SHARED = shared
+        try:
+            pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+            later = pool.submit(_render_shared, LOCALES[1])
+        except OSError:
+            pool = None
+    try:
+        if pool is None:
+            for locale in LOCALES:
+                pages.update(_render_locale(locale, *shared))
+            data = _data_files(articles, analysis, amb)
+        else:
+            pages.update(_render_locale(LOCALES[0], *shared))
+            data = _data_files(articles, analysis, amb)
+            pages.update(later.result())
+    finally:
+        _SHARED = None
+        if pool is not None:
+            pool.shutdown()
+    return pages, data
+
+
+def _data_files(articles, analysis, amb) -> dict[str, bytes]:
     data = {"data/corpus.json": _json(analysis.to_json(articles))}
     for a in articles:
         data[f"data/audit/{a.source.rsplit('.', 1)[0]}.json"] = _json(_audit_json(a))
     data["data/conversion.json"] = _json({loc: {ch: [vars_(x) for x in items]
                                                for ch, items in rep.items()}
                                           for loc, rep in amb.items()})
-    return pages, data
+    return data
+
+
+def _render_shared(locale: str) -> dict[str, str]:
+    return _render_locale(locale, *_SHARED)
+
+
+def _render_locale(locale: str, articles, analysis, converter, settings, env, backlinks,
+                   amb) -> dict[str, str]:
+    """The Markdown pages of one locale."""
+    from .analyse import render as arender
+
+    pages: dict[str, str] = {}
+    page = _Page(converter, locale)
+    tr = converter.to_locale(locale)
+    up = "../" if locale != LOCALES[0] else ""
+    ctx = dict(p=page, L=page.L, locale=locale, site_root=up, articles=articles, site_name=settings.site_name,
+               pdf=settings.pdf, version=__version__)
+    prefix = f"{locale}/"
+    outlets = list(dict.fromkeys(page.tr(a.outlet, a.script) for a in articles if a.outlet))
+    dates = sorted(a.date for a in articles if a.date)
+    pages[prefix + "index.md"] = env.get_template("home.md.j2").render(
+        **dict(ctx, site_root=up or "./"), outlets=outlets, dates=dates)
+    pages[prefix + "briefing.md"] = arender.render_briefing(analysis, articles, tr)
+    pages[prefix + "entities.md"] = arender.render_entities(analysis, articles, tr)
+    pages[prefix + "sources.md"] = env.get_template("sources.md.j2").render(**ctx)
+    pages[prefix + "conversion.md"] = env.get_template("conversion.md.j2").render(
+        **ctx, report=amb.get(locale, {}))
+    for a in articles:
+        base = f"{prefix}articles/{a.slug}/"
+        cites = {pid: backlinks.get((a.slug, pid), []) for pid in (b.id for b in a.paragraphs)}
+        pages[base + "index.md"] = env.get_template("article.md.j2").render(
+            **ctx, a=a, cites=cites)
+        pages[base + "digest.md"] = arender.render_digest(a, analysis, articles, tr)
+        removals, changes = _audit_view(a)
+        pages[base + "audit.md"] = env.get_template("audit.md.j2").render(
+            **dict(ctx, site_root="../../../" + up), a=a, actions=ACTIONS,
+            removals=removals, changes=changes)
+    return pages
 
 
 #: Examples of each mechanical change shown on the cleaning record (all are in the JSON).
