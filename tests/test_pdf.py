@@ -388,3 +388,15 @@ def test_page_images_render(pdfs, tmp_path):
                     str(pdfs["brief.zh-Hant.pdf"]), str(tmp_path / "page")], check=True)
     images = sorted(tmp_path.glob("page-*.png"))
     assert images and all(p.stat().st_size > 5000 for p in images)
+
+
+@pytest.mark.parametrize("locale", ["zh-Hans", "zh-Hant"])
+def test_glyph_coverage_read_from_cmap_groups_matches_fonttools(locale):
+    from fontTools.ttLib import TTFont
+
+    from generator.pdf.fonts import _cmap, font_file, font_set
+
+    for family in font_set(locale).families:
+        path, index = font_file(family)
+        font = TTFont(path, lazy=True, **({"fontNumber": index} if path.endswith(".ttc") else {}))
+        assert _cmap(path, index) == frozenset(font.getBestCmap()), family
