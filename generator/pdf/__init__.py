@@ -83,6 +83,8 @@ def _render_all(jobs, workers: int | None):
         workers = min(len(jobs), os.cpu_count() or 1)
     if workers <= 1 or len(jobs) == 1:
         return [render_pdf(j.html, j.css, j.key) for j in jobs]
+    import weasyprint  # noqa: F401 - imported once here, forked workers inherit it (0.6 s each)
+
     with ProcessPoolExecutor(max_workers=workers) as pool:
         # Workers end with the build: their documents' cycles need no collecting.
         futures = [pool.submit(render_pdf, j.html, j.css, j.key, None, False) for j in jobs]
