@@ -16,7 +16,8 @@ numbers are those of the final layout.
 
 Only ``target-counter(attr(href url), page)`` in ``content`` of a link's pseudo-element is handled
 this way (that is all the print stylesheet uses); any other target-counter still works through
-WeasyPrint's repagination.
+WeasyPrint's repagination. Lines holding references are taken to be start-aligned, as they are in
+the print stylesheet (a centred line would end up off centre by the width saved).
 """
 
 from __future__ import annotations
