@@ -8,11 +8,15 @@ what those two steps produced and replays it when the page's key is unchanged:
                the site's shape: mkdocs.yml, navigation, language, package versions, generator)
 
 A hit still goes through MkDocs' own loop, with its events, so every other plugin sees the page
-as usual (search indexes ``page.content``; the i18n plugin and ours post-process the output):
+as usual (the i18n plugin and ours post-process the output; the search index gets the page's
+stored entries):
 
-- ``on_page_markdown``: the key; on a hit the Markdown handed to Python-Markdown is empty;
-- ``on_page_content``: the cached HTML, table of contents, title and anchors are put back, and
-  the page's template becomes a one-line template that prints the cached theme output;
+- ``on_page_markdown``: the key; on a hit the page's ``render`` (Python-Markdown) is replaced,
+  for this page object only, by one that puts back the stored HTML, table of contents, title
+  and anchors;
+- ``on_page_content``: on a hit the page's template becomes a one-line template that prints
+  the stored theme output, and the search plugin is told to skip the page (``on_page_context``
+  adds the entries it made last time);
 - ``on_post_page``: on a miss, the theme's output is stored (before any post-processing).
 
 Stale output is never served: anything a page's output depends on is in its key or in the shape
@@ -22,6 +26,7 @@ logged a warning is never stored (so ``--strict`` sees the warning again on ever
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -217,8 +222,10 @@ class PageCache:
         if entry is not None and entry.key == key and entry.targets <= state.urls:
             state.hits[uri] = entry
             self.hits += 1
-            return ""
-        self.misses += 1
+            # MkDocs calls page.render() next: this page's stands in for Python-Markdown
+            page.render = functools.partial(_replay_render, page, entry)
+        else:
+            self.misses += 1
         return markdown
 
     def on_content(self, html: str, page, files, search_entries: list | None) -> str:
@@ -233,17 +240,8 @@ class PageCache:
             # adds the entries it made last time.
             state.search_meta[uri] = page.meta.get("search", _ABSENT)
             page.meta["search"] = {"exclude": True}
-        page.toc = entry.toc
-        page._title_from_render = entry.title
-        page.present_anchor_ids = set(entry.anchors)
-        links = {}
-        for uri, anchors in entry.links.items():
-            target = files.get_file_from_path(uri)
-            if target is not None:
-                links[target] = dict(anchors)
-        page.links_to_anchors = links
         page.meta["template"] = TEMPLATE_NAME
-        return zlib.decompress(entry.content).decode("utf-8")
+        return html
 
     def on_context(self, context, page, search_entries: list | None) -> None:
         """Runs after the search plugin's ``on_page_context``."""
@@ -296,6 +294,20 @@ class PageCache:
             targets=frozenset(targets),
             search=[dict(e) for e in search],
         )
+
+
+def _replay_render(page, entry: Entry, config, files) -> None:
+    """``Page.render`` of a hit: what Python-Markdown made of the page last time."""
+    page.content = zlib.decompress(entry.content).decode("utf-8")
+    page.toc = entry.toc
+    page._title_from_render = entry.title
+    page.present_anchor_ids = set(entry.anchors)
+    links = {}
+    for uri, anchors in entry.links.items():
+        target = files.get_file_from_path(uri)
+        if target is not None:
+            links[target] = dict(anchors)
+    page.links_to_anchors = links
 
 
 def _targets(html: str, page_url: str) -> set[str]:
