@@ -62,6 +62,8 @@ def split_search_index(site: Path, segment=None) -> None:
     data = json.loads(root_index.read_text(encoding="utf-8"))
     docs = data.get("docs", [])
     if segment is not None:
+        if hasattr(segment, "prefill"):
+            segment.prefill(text for d in docs for text in (d.get("title", ""), d.get("text", "")))
         docs = [dict(d, title=segment(d.get("title", "")), text=segment(d.get("text", "")))
                 for d in docs]
         segment.save()

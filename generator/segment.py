@@ -11,7 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import multiprocessing
+import os
 import re
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from .writers import write_atomic
@@ -19,6 +22,13 @@ from .writers import write_atomic
 __all__ = ["Segmenter"]
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+#: From this many new texts on, half of them are segmented in a forked process.
+PARALLEL_FROM = 500
+_FORKED: "Segmenter | None" = None
+
+
+def _segment_in_fork(texts: list[str]) -> list[str]:
+    return [_FORKED._segment(t) for t in texts]
 
 
 class Segmenter:
@@ -47,15 +57,48 @@ class Segmenter:
             self._jieba = jieba
         return "\u200b" + "\u200b".join(self._jieba.cut(run)) + "\u200b"
 
+    def _segment(self, text: str) -> str:
+        return _HAN.sub(lambda m: self._cut(m.group(0)), text).strip("\u200b")
+
     def __call__(self, text: str) -> str:
         if not text or not _HAN.search(text):
             return text
         key = hashlib.sha1(text.encode("utf-8")).hexdigest()
         out = self.cache.get(key)
         if out is None:
-            out = _HAN.sub(lambda m: self._cut(m.group(0)), text).strip("\u200b")
+            out = self._segment(text)
         self.used[key] = out
         return out
+
+    def prefill(self, texts) -> None:
+        """Segment the texts not in the cache yet, on both cores when there are many (a cold
+        build of a large site): half in a forked copy of this process, which inherits jieba's
+        loaded dictionary. jieba is deterministic: the result is the same as one by one."""
+        global _FORKED
+        missing: dict[str, str] = {}
+        for text in texts:
+            if text and _HAN.search(text):
+                key = hashlib.sha1(text.encode("utf-8")).hexdigest()
+                if key not in self.cache:
+                    missing[key] = text
+        if len(missing) < PARALLEL_FROM or (os.cpu_count() or 1) < 2 or not hasattr(os, "fork"):
+            return
+        self._cut("中文")  # load the dictionary before forking
+        items = list(missing.items())
+        half = len(items) // 2
+        _FORKED = self
+        try:
+            with ProcessPoolExecutor(max_workers=1,
+                                     mp_context=multiprocessing.get_context("fork")) as pool:
+                later = pool.submit(_segment_in_fork, [t for _, t in items[half:]])
+                done = [self._segment(t) for _, t in items[:half]]
+                done += later.result()
+        except OSError:
+            return  # segmented one by one as the index is written
+        finally:
+            _FORKED = None
+        for (key, _), out in zip(items, done):
+            self.cache[key] = out
 
     def save(self) -> None:
         """Keep exactly the entries this build used (the cache never grows without bound)."""
