@@ -89,6 +89,8 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
                 done = marker.read_text(encoding="utf-8") == result.key
             except OSError:
                 done = False
+            # … and nothing was deleted from it since
+            done = done and all((docs / rel).is_file() for rel in files)
             if not done:  # the docs folder was made from other inputs: bring it up to date
                 marker.unlink(missing_ok=True)  # an interrupted write leaves no marker
                 write_tree(docs, files)

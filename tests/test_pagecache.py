@@ -99,3 +99,11 @@ def test_the_generator_runs_once_per_build_not_once_per_language(project):
     log = _build(project)
     assert log.count("jianfan: 5 articles") == 1, log
     assert "from the cache" not in log.split("jianfan: 5 articles")[1].split("\n")[0]
+
+
+def test_generated_pages_deleted_by_hand_are_written_again(project):
+    _build(project)
+    first = _site(project)
+    shutil.rmtree(project / ".build" / "docs" / "zh-Hant")
+    _build(project)
+    assert _site(project) == first
