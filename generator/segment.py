@@ -42,6 +42,8 @@ class Segmenter:
             self.cache = {}
         self.cache_dir = cache_dir
         self.used: dict[str, str] = {}
+        self.fresh: dict[str, str] = {}
+        """Segmented ahead by ``prefill`` (not yet on disk)."""
         self._jieba = None
 
     def _cut(self, run: str) -> str:
@@ -64,7 +66,7 @@ class Segmenter:
         if not text or not _HAN.search(text):
             return text
         key = hashlib.sha1(text.encode("utf-8")).hexdigest()
-        out = self.cache.get(key)
+        out = self.cache.get(key) or self.fresh.get(key)
         if out is None:
             out = self._segment(text)
         self.used[key] = out
@@ -98,7 +100,7 @@ class Segmenter:
         finally:
             _FORKED = None
         for (key, _), out in zip(items, done):
-            self.cache[key] = out
+            self.fresh[key] = out
 
     def save(self) -> None:
         """Keep exactly the entries this build used (the cache never grows without bound)."""

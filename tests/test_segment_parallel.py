@@ -15,6 +15,9 @@ def test_parallel_prefill_matches_one_by_one(tmp_path: Path, monkeypatch):
     monkeypatch.setattr(segment, "PARALLEL_FROM", 2)
     both = Segmenter(tmp_path / "b")
     both.prefill(TEXTS)
-    assert len(both.cache) == 40  # filled before any text is asked for
+    assert len(both.fresh) == 40  # segmented before any text is asked for
     assert [both(t) for t in TEXTS] == expected
     assert "\u200b" in expected[0]
+    both.save()  # … and kept for the next build
+    assert Segmenter(tmp_path / "b").cache == {k: v for k, v in both.used.items()}
+    assert len(Segmenter(tmp_path / "b").cache) == 40
