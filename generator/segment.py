@@ -11,12 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import multiprocessing
-import os
 import re
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from .forking import in_parallel
 from .writers import write_atomic
 
 __all__ = ["Segmenter"]
@@ -24,11 +22,6 @@ __all__ = ["Segmenter"]
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 #: From this many new texts on, half of them are segmented in a forked process.
 PARALLEL_FROM = 500
-_FORKED: "Segmenter | None" = None
-
-
-def _segment_in_fork(texts: list[str]) -> list[str]:
-    return [_FORKED._segment(t) for t in texts]
 
 
 class Segmenter:
@@ -76,29 +69,20 @@ class Segmenter:
         """Segment the texts not in the cache yet, on both cores when there are many (a cold
         build of a large site): half in a forked copy of this process, which inherits jieba's
         loaded dictionary. jieba is deterministic: the result is the same as one by one."""
-        global _FORKED
         missing: dict[str, str] = {}
         for text in texts:
             if text and _HAN.search(text):
                 key = hashlib.sha1(text.encode("utf-8")).hexdigest()
                 if key not in self.cache:
                     missing[key] = text
-        if len(missing) < PARALLEL_FROM or (os.cpu_count() or 1) < 2 or not hasattr(os, "fork"):
+        if len(missing) < PARALLEL_FROM:
             return
         self._cut("中文")  # load the dictionary before forking
         items = list(missing.items())
         half = len(items) // 2
-        _FORKED = self
-        try:
-            with ProcessPoolExecutor(max_workers=1,
-                                     mp_context=multiprocessing.get_context("fork")) as pool:
-                later = pool.submit(_segment_in_fork, [t for _, t in items[half:]])
-                done = [self._segment(t) for _, t in items[:half]]
-                done += later.result()
-        except OSError:
-            return  # segmented one by one as the index is written
-        finally:
-            _FORKED = None
+        done, rest = in_parallel(lambda: [self._segment(t) for _, t in items[:half]],
+                                 lambda: [self._segment(t) for _, t in items[half:]])
+        done += rest
         for (key, _), out in zip(items, done):
             self.fresh[key] = out
 

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import json
-import multiprocessing
-import os
 import re
 from collections import defaultdict
-from concurrent.futures import ProcessPoolExecutor
 
 from markupsafe import Markup
 
 from . import __version__
 from .convert import Converter, ambiguities
+from .forking import in_parallel
 from .model import LOCALES, Article
 from .templating import TEMPLATES, environment
 from .textutil import md_escape
@@ -91,43 +89,28 @@ class _Page:
 
 #: From this many articles on, the second locale's pages are rendered in a forked process.
 PARALLEL_FROM = 60
-_SHARED: tuple | None = None
 
 
 def render_pages(articles: list[Article], analysis, converter: Converter,
                  settings) -> tuple[dict[str, str], dict[str, bytes]]:
     """All Markdown pages for both locales, and the data files for ``site/data``."""
-    global _SHARED
-
     project_templates = settings.root / "templates"
     env = environment(str(project_templates if project_templates.is_dir() else TEMPLATES))
     backlinks = cited_by(analysis)
     amb = _conversion_report(articles, converter)
     shared = (articles, analysis, converter, settings, env, backlinks, amb)
-    pages: dict[str, str] = {}
-    pool = None
-    if len(articles) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1 and hasattr(os, "fork"):
-        # The locales are independent: the second one is rendered in a forked copy of this
-        # process (nothing to send: it inherits the articles and the analysis).
-        _SHARED = shared
-        try:
-            pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-            later = pool.submit(_render_shared, LOCALES[1])
-        except OSError:
-            pool = None
-    try:
-        if pool is None:
-            for locale in LOCALES:
-                pages.update(_render_locale(locale, *shared))
-            data = _data_files(articles, analysis, amb)
-        else:
-            pages.update(_render_locale(LOCALES[0], *shared))
-            data = _data_files(articles, analysis, amb)
-            pages.update(later.result())
-    finally:
-        _SHARED = None
-        if pool is not None:
-            pool.shutdown()
+
+    def first():
+        return _render_locale(LOCALES[0], *shared), _data_files(articles, analysis, amb)
+
+    def second():
+        return _render_locale(LOCALES[1], *shared)
+
+    if len(articles) >= PARALLEL_FROM:  # the locales are independent
+        (pages, data), later = in_parallel(first, second)
+    else:
+        (pages, data), later = first(), second()
+    pages.update(later)
     return pages, data
 
 
@@ -139,10 +122,6 @@ def _data_files(articles, analysis, amb) -> dict[str, bytes]:
                                                for ch, items in rep.items()}
                                           for loc, rep in amb.items()})
     return data
-
-
-def _render_shared(locale: str) -> dict[str, str]:
-    return _render_locale(locale, *_SHARED)
 
 
 def _render_locale(locale: str, articles, analysis, converter, settings, env, backlinks,
