@@ -75,6 +75,7 @@ class Entry:
     """The entries the search plugin made of the page."""
 
 
+@functools.lru_cache(maxsize=1)
 def _versions() -> str:
     parts = [f"jianfan={__version__}"]
     for name in _PACKAGES:

@@ -45,6 +45,8 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         self._started = 0.0
         self._pages: PageCache | None = None
         self._site_name: str | None = None
+        self._built = 0
+        """Pages built so far in this build (progress lines)."""
         self._page_locales: dict[str, tuple] = {}
 
     def on_startup(self, command, dirty):
@@ -123,7 +125,6 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
 
         if self.config.enabled and self._pages is not None:
             self._pages.before_pages(_search_entries(config))
-        if self.config.enabled:
             env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({TEMPLATE_NAME: TEMPLATE_SOURCE}),
                                               env.loader])
         return env
@@ -166,7 +167,7 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
 
     def _progress(self, config) -> None:
         """A log line every 1,000 pages on a large site (MkDocs itself is silent meanwhile)."""
-        self._built = getattr(self, "_built", 0) + 1
+        self._built += 1
         total = len(self._result.pages) if self._result is not None else 0
         if total >= 2000 and self._built % 1000 == 0:
             log.info(f"jianfan: {self._built} of {total} pages built "
@@ -181,7 +182,6 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
             if self._pages is not None:
                 self._pages.finish(_language(config))
             return  # a nested per-language build; the outer one finishes the site
-        self._built = 0
         hits = misses = 0
         if self._pages is not None:
             hits, misses = self._pages.hits, self._pages.misses
