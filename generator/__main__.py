@@ -24,13 +24,19 @@ def _pages(args) -> int:
 
 def _pdf(args) -> int:
     """Render the four PDFs into a folder without building the website."""
-    from .pdf import render_pdfs
+    from .pdf import start_pdfs
     from .pipeline import Settings, build
 
     settings = Settings(root=Path(args.root).resolve())
     result = build(settings)
-    for path in render_pdfs(result, Path(args.out), settings):
+    pdfs = start_pdfs(result, settings, cache=not args.no_cache)
+    counts: dict[str, int] = {}
+    for path in pdfs.finish(Path(args.out), counts):
         print(path)
+    if pdfs.render_seconds:
+        pages = sum(counts.values())
+        print(f"{pages} pages rendered in {pdfs.render_seconds:.1f} s "
+              f"({pages / pdfs.render_seconds:.1f} pages/s)", file=sys.stderr)
     return 0
 
 
@@ -54,6 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("pdf", help="render the PDF brief and compendium into a folder")
     p.add_argument("--root", default=".")
     p.add_argument("--out", default="site/downloads")
+    p.add_argument("--no-cache", action="store_true",
+                   help="render all four PDFs again, without reading or writing .cache/pdf")
     sub.add_parser("bench", help="run the benchmark (see make bench)")
     args = parser.parse_args(argv)
     try:

@@ -5,7 +5,9 @@ seed, in both scripts and with the same kinds of noise (hard wraps, bylines, cap
 so the numbers are repeatable. Each size is built in a scratch project with the real
 ``mkdocs build``: cold (empty cache), warm (nothing changed), and after editing one article;
 and once with the generator switched off over the same generated Markdown, so the generator's
-own overhead shows as a ratio measured in the same run.
+own overhead shows as a ratio measured in the same run. PDF throughput is measured twice: in
+the build, where the PDFs render beside MkDocs' own work, and alone (``python -m generator pdf
+--no-cache``, both cores, nothing else running).
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ import platform
 import random
 import shutil
 import statistics
+import re
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -130,6 +134,19 @@ def _plain(project: Path) -> Path:
     return path
 
 
+def _pdf_alone(project: Path) -> tuple[int, float]:
+    """The four PDFs rendered again with nothing else running (``python -m generator pdf
+    --no-cache``): pages and seconds of rendering, CJK font subsetting included."""
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1711929600")
+    with tempfile.TemporaryDirectory() as out:
+        proc = subprocess.run([sys.executable, "-m", "generator", "pdf", "--root", str(project),
+                               "--out", out, "--no-cache"], env=env, capture_output=True, text=True)
+    found = re.search(r"(\d+) pages rendered in ([\d.]+) s", proc.stderr)
+    if proc.returncode != 0 or not found:
+        raise RuntimeError(f"PDF rendering failed in {project}:\n{proc.stderr[-3000:]}")
+    return int(found.group(1)), float(found.group(2))
+
+
 def _timed(label: str, rows: list, project: Path, *args: str) -> None:
     """One run, with a progress line (a 1,000-article run takes minutes)."""
     print(f"bench:   {label} …", end="", file=sys.stderr, flush=True)
@@ -149,6 +166,11 @@ def bench_size(base: Path, n: int, runs: int) -> dict:
     plain_config = _plain(project)
     for k in range(runs):
         _timed(f"plain mkdocs (generator off) {k + 1}/{runs}", plain, project, "-f", str(plain_config))
+    alone = []
+    for k in range(runs):
+        print(f"bench:   PDFs alone {k + 1}/{runs} …", end="", file=sys.stderr, flush=True)
+        alone.append(_pdf_alone(project))
+        print(f" {alone[-1][1]:.1f} s", file=sys.stderr, flush=True)
     pages = sum(1 for _ in (project / "site").rglob("index.html"))
 
     def med(rows, i=0):
@@ -156,7 +178,8 @@ def bench_size(base: Path, n: int, runs: int) -> dict:
 
     def stage_medians(rows):
         out = {}
-        for key in ("cache", "read", "clean", "analyse", "render", "mkdocs", "finish", "pdf"):
+        for key in ("cache", "read", "clean", "analyse", "render", "pdf_prepare", "mkdocs", "pdf",
+                    "finish"):
             values = [r[2].get("stages", {}).get(key) for r in rows
                       if r[2].get("stages", {}).get(key) is not None]
             if values:
@@ -165,7 +188,10 @@ def bench_size(base: Path, n: int, runs: int) -> dict:
 
     stages = stage_medians(cold)
     pdf_pages = statistics.median([r[2].get("pdf_pages", 0) for r in cold] or [0])
-    pdf_seconds = stages.get("pdf", 0)
+    # Rendering runs beside MkDocs' own build: its wall time, start to last PDF.
+    pdf_seconds = statistics.median([r[2].get("pdf_render_s", 0) for r in cold] or [0])
+    alone_pages = statistics.median(p for p, _ in alone)
+    alone_seconds = statistics.median(s for _, s in alone)
     return {
         "articles": n, "runs": runs, "html_pages": pages,
         "cold_s": med(cold), "warm_s": med(warm), "edit_one_s": med(edit), "plain_mkdocs_s": med(plain),
@@ -178,7 +204,10 @@ def bench_size(base: Path, n: int, runs: int) -> dict:
         "stages_edit_s": stage_medians(edit),
         "edit_pages_rendered": statistics.median([r[2].get("pages_rendered", 0) for r in edit] or [0]),
         "pdf_pages": pdf_pages,
-        "pdf_pages_per_s": pdf_pages / pdf_seconds if pdf_seconds else None,
+        "pdf_render_in_build_s": pdf_seconds,
+        "pdf_pages_per_s_in_build": pdf_pages / pdf_seconds if pdf_seconds else None,
+        "pdf_alone_s": alone_seconds,
+        "pdf_pages_per_s": alone_pages / alone_seconds if alone_seconds else None,
     }
 
 
@@ -216,7 +245,7 @@ def main(argv: list[str]) -> int:
 def _print_table(results: dict) -> None:
     cols = ["articles", "cold_s", "warm_s", "edit_one_s", "plain_mkdocs_s",
             "generator_overhead_ratio", "edit_over_cold", "per_article_cold_ms", "peak_rss_mib",
-            "pdf_pages", "pdf_pages_per_s"]
+            "pdf_pages", "pdf_pages_per_s", "pdf_pages_per_s_in_build"]
     print(f"machine: {results['machine']['cores']} cores, Python {results['machine']['python']}")
     print(" | ".join(cols))
     for row in results["sizes"]:

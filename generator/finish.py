@@ -17,12 +17,30 @@ __all__ = ["finish_site", "split_search_index"]
 log = logging.getLogger("mkdocs.plugins.jianfan")
 
 
-def finish_site(result, site: Path, settings, key: str | None, timings: dict | None = None) -> int:
-    """Write ``site/data/*``, split the search index per language, render the PDFs.
+def finish_site(result, site: Path, settings, key: str | None, timings: dict | None = None,
+                pdfs=None) -> int:
+    """Write the PDFs, ``site/data/*``, and the search index split per language.
 
-    Returns the number of PDF pages written (0 without PDFs); ``timings`` receives the seconds
-    of the ``finish`` (data, search index) and ``pdf`` stages."""
+    ``pdfs`` are the PDFs started with :func:`pdf.start_pdfs` while MkDocs built the site (they
+    are started here when not given). Returns the number of PDF pages written (0 without PDFs);
+    ``timings`` receives the seconds of the ``pdf`` stage (waiting for and writing the PDFs),
+    ``pdf_render`` (from the start of rendering to the last PDF, when any was rendered) and
+    ``finish`` (data, search index)."""
     timings = {} if timings is None else timings
+    pages = 0
+    if settings.pdf:
+        # First, so their worker processes are gone before the search index forks.
+        from .pdf import start_pdfs
+
+        started = time.perf_counter()
+        if pdfs is None:
+            pdfs = start_pdfs(result, settings)
+        counts: dict[str, int] = {}
+        pdfs.finish(site / "downloads", counts)
+        timings["pdf"] = time.perf_counter() - started
+        if pdfs.render_seconds:
+            timings["pdf_render"] = pdfs.render_seconds
+        pages = sum(counts.values())
     started = time.perf_counter()
     for rel, data in result.data.items():
         target = site / rel
@@ -37,15 +55,7 @@ def finish_site(result, site: Path, settings, key: str | None, timings: dict | N
             if "Content-Security-Policy" not in html:
                 write_atomic(page, add_csp(html).encode("utf-8"))
     timings["finish"] = time.perf_counter() - started
-    if not settings.pdf:
-        return 0
-    from .pdf import render_pdfs
-
-    started = time.perf_counter()
-    counts: dict[str, int] = {}
-    render_pdfs(result, site / "downloads", settings, counts=counts)
-    timings["pdf"] = time.perf_counter() - started
-    return sum(counts.values())
+    return pages
 
 
 def split_search_index(site: Path, segment=None) -> None:

@@ -48,6 +48,9 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         self._built = 0
         """Pages built so far in this build (progress lines)."""
         self._page_locales: dict[str, tuple] = {}
+        self._pdfs = None
+        self._pdf_prepare = 0.0
+        """The PDFs being rendered while MkDocs builds the site (see ``pdf.start_pdfs``)."""
 
     def on_startup(self, command, dirty):
         """Remember whether this is ``mkdocs serve``: its rebuilds skip the PDFs (minutes on a
@@ -70,6 +73,7 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         if not nested:
             self._started = time.perf_counter()
             self._built = 0
+            self._pdf_prepare = 0.0
             # The default language's name: mkdocs-static-i18n gives each language its own
             # site_name, but the generator's work (done once) must not depend on the language.
             self._site_name = config.site_name
@@ -105,6 +109,19 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
             log.info(f"jianfan: {len(result.articles)} articles, {len(result.pages)} pages "
                      f"in {time.perf_counter() - started:.1f} s"
                      f"{' (unchanged inputs: from the cache)' if cached else ''}")
+        if not nested:
+            self._cancel_pdfs()
+            if settings.pdf:
+                # Rendered in worker processes while MkDocs builds the site (one core each);
+                # ``on_post_build`` waits for them.
+                from .pdf import start_pdfs
+
+                started = time.perf_counter()
+                try:
+                    self._pdfs = start_pdfs(self._result, settings)
+                except JianfanError as err:
+                    raise PluginError(str(err)) from None
+                self._pdf_prepare = time.perf_counter() - started
         if self._pages is None:
             self._pages = PageCache(settings.root)
         _configure_search(config, settings.root)
@@ -193,16 +210,31 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         settings = self._settings(config)
         mkdocs_done = time.perf_counter()
         after: dict[str, float] = {}
+        pdfs, self._pdfs = self._pdfs, None
         try:
-            pdf_pages = finish_site(self._result, site, settings, self._key, after)
+            pdf_pages = finish_site(self._result, site, settings, self._key, after, pdfs)
         except JianfanError as err:
             raise PluginError(str(err)) from None
         stages = dict(self._result.timings)
+        if self._pdf_prepare:  # print HTML, glyph check, workers started
+            stages["pdf_prepare"] = self._pdf_prepare
         stages["mkdocs"] = mkdocs_done - self._started - sum(stages.values())
+        render_seconds = after.pop("pdf_render", 0.0)
         stages.update(after)
         _write_stats(settings.root, {"stages": stages, "pdf_pages": pdf_pages,
+                                     "pdf_render_s": render_seconds,
                                      "pages_rendered": misses, "pages_from_cache": hits,
                                      "total": time.perf_counter() - self._started})
+
+
+    def on_build_error(self, error):
+        self._cancel_pdfs()
+
+    def _cancel_pdfs(self) -> None:
+        """Stop PDF workers left from a build that did not finish."""
+        pdfs, self._pdfs = self._pdfs, None
+        if pdfs is not None:
+            pdfs.cancel()
 
 
 _BASE = re.compile(r'(<script id="__config" type="application/json">[^<]*?"base": ")([^"]*)(")')

@@ -321,8 +321,9 @@ def test_changed_inputs_render_again(tmp_path, monkeypatch):
     import generator.pdf as pdf
 
     calls = []
-    monkeypatch.setattr(pdf, "_render_all", lambda jobs, workers: calls.append(
-        [j.name for j in jobs]) or [(b"%PDF-fake " + j.name.encode(), 1, 0.0) for j in jobs])
+    monkeypatch.setattr(pdf, "_start_all", lambda jobs, workers: calls.append(
+        [j.name for j in jobs]) or (lambda: [(b"%PDF-fake " + j.name.encode(), 1, 0.0, 0.0)
+                                             for j in jobs]))
     render(tmp_path)
     assert len(calls[-1]) == 4
     articles = make_articles()
@@ -400,3 +401,59 @@ def test_glyph_coverage_read_from_cmap_groups_matches_fonttools(locale):
         path, index = font_file(family)
         font = TTFont(path, lazy=True, **({"fontNumber": index} if path.endswith(".ttc") else {}))
         assert _cmap(path, index) == frozenset(font.getBestCmap()), family
+
+
+# -- PDFs render in worker processes while MkDocs builds the site ---------------------------------
+
+def _settings(root: Path) -> Settings:
+    return Settings(root=root, site_name="Sora 与影视产业")
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="needs fork")
+def test_pdfs_render_in_the_background_and_match(tmp_path, pdfs):
+    """Started PDFs are already being rendered by worker processes before ``finish`` is called,
+    and the files they give are the ones rendered in the foreground."""
+    import multiprocessing
+
+    from generator.pdf import start_pdfs
+
+    pending = start_pdfs(make_result(), _settings(tmp_path), workers=2)
+    assert len(pending.todo) == 4 and multiprocessing.active_children()
+    paths = pending.finish(tmp_path / "out")
+    assert not multiprocessing.active_children()
+    assert {p.name: p.read_bytes() for p in paths} == {n: p.read_bytes() for n, p in pdfs.items()}
+    assert pending.render_seconds > 0
+    assert len(list((tmp_path / ".cache" / "pdf").glob("*.pdf"))) == 4
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="needs fork")
+def test_cancelled_pdfs_stop_their_workers_and_write_nothing(tmp_path):
+    """A build that fails while the PDFs render leaves no worker behind and no PDF or cache entry."""
+    import multiprocessing
+
+    from generator.pdf import start_pdfs
+
+    pending = start_pdfs(make_result(), _settings(tmp_path), workers=2)
+    pending.cancel()
+    assert not multiprocessing.active_children()
+    assert not (tmp_path / ".cache" / "pdf").exists()
+    assert not (tmp_path / "site").exists()
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="needs fork")
+def test_a_worker_error_reaches_the_build(tmp_path, monkeypatch):
+    """An error inside a worker is raised where the build waits for the PDFs, and the other
+    worker stops too."""
+    import multiprocessing
+
+    import generator.pdf as pdf
+
+    def broken(html, css, key, options=None, collect=True):
+        raise BuildError("PDF: WeasyPrint failed on purpose")
+
+    monkeypatch.setattr(pdf, "render_pdf", broken)
+    pending = pdf.start_pdfs(make_result(), _settings(tmp_path), workers=2)
+    with pytest.raises(BuildError, match="on purpose"):
+        pending.finish(tmp_path / "out")
+    assert not multiprocessing.active_children()
+    assert not (tmp_path / "out").exists()

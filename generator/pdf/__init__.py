@@ -1,9 +1,10 @@
 """The PDFs: a short brief and a full compendium, in each script, rendered with WeasyPrint.
 
-    jobs  = print_jobs(result, settings)      print HTML per document and locale (Jinja2)
-    check_glyphs(...)                         every character has a glyph, or a BuildError says where
-    pdfs  = cached copy, or WeasyPrint        misses rendered in parallel worker processes
-    write_atomic(out_dir / name, pdf)         a failed build leaves the previous PDFs
+    pdfs = start_pdfs(result, settings)       print HTML per document and locale (Jinja2), glyph
+                                              check; PDFs not in the cache start rendering in
+                                              forked worker processes, while MkDocs builds the site
+    pdfs.finish(out_dir)                      wait for them, cache them, write them atomically
+                                              (a failed build leaves the previous PDFs)
 
 The print HTML is our own (no MkDocs PDF plugin), one document per locale, fonts named per script.
 """
@@ -11,16 +12,16 @@ The print HTML is our own (no MkDocs PDF plugin), one document per locale, fonts
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 import time
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from ..writers import write_atomic
 from .fonts import warn_without_subsetting
 from .render import check_glyphs, print_jobs, render_pdf
 
-__all__ = ["render_pdfs", "print_jobs"]
+__all__ = ["render_pdfs", "start_pdfs", "PendingPDFs", "print_jobs"]
 
 log = logging.getLogger("mkdocs.plugins.jianfan")
 
@@ -34,61 +35,118 @@ def render_pdfs(result, out_dir: Path, settings, workers: int | None = None,
     """Write the brief and the compendium in both scripts into ``out_dir``; return their paths.
 
     ``counts``, when given, receives each file's page count (also for PDFs from the cache)."""
-    counts = {} if counts is None else counts
-    started = time.perf_counter()
-    out_dir = Path(out_dir)
-    jobs = print_jobs(result, settings)
-    cache = _cache_dir(settings)
-    pdfs: dict[str, bytes] = {}
-    todo = []
-    for job in jobs:
-        cached = cache / f"{job.name[:-4]}.{job.key[:20]}.pdf"
-        if cached.is_file():
-            pdfs[job.name] = cached.read_bytes()
+    return start_pdfs(result, settings, workers).finish(out_dir, counts)
+
+
+def start_pdfs(result, settings, workers: int | None = None, cache: bool = True) -> "PendingPDFs":
+    """Make the print HTML, check its glyphs, and start rendering the PDFs the cache lacks.
+
+    Raises :class:`BuildError` at once for a character no font has; rendering goes on in worker
+    processes until :meth:`PendingPDFs.finish`. ``cache=False`` renders all four and keeps none."""
+    return PendingPDFs(result, settings, workers, cache)
+
+
+class PendingPDFs:
+    """The four PDFs of one build: copies from the cache, and the rest being rendered."""
+
+    def __init__(self, result, settings, workers: int | None = None, cache: bool = True) -> None:
+        self.started = time.perf_counter()
+        self.jobs = print_jobs(result, settings)
+        self.cache = _cache_dir(settings) if cache else None
+        self.pdfs: dict[str, bytes] = {}
+        self.counts: dict[str, int] = {}
+        self.todo = []
+        for job in self.jobs:
+            cached = self.cache and self.cache / f"{job.name[:-4]}.{job.key[:20]}.pdf"
+            if cached and cached.is_file():
+                self.pdfs[job.name] = cached.read_bytes()
+                try:
+                    self.counts[job.name] = int(cached.with_suffix(".pages").read_text())
+                except (OSError, ValueError):
+                    self.counts[job.name] = 0
+            else:
+                check_glyphs(result, settings, job.html, job.fonts, job.name)
+                self.todo.append(job)
+        self.render_seconds = 0.0
+        """Wall time from the start to the last PDF rendered (0 when all came from the cache)."""
+        self._collect = _start_all(self.todo, workers) if self.todo else None
+
+    def finish(self, out_dir: Path, counts: dict | None = None) -> list[Path]:
+        """Wait for the PDFs being rendered, cache them, and write all four into ``out_dir``."""
+        counts = self.counts if counts is None else counts
+        counts.update(self.counts)
+        if self._collect is not None:
+            collect, self._collect = self._collect, None
+            warn_without_subsetting()
+            pages = 0
+            last = self.started
+            for job, (data, n, seconds, done) in zip(self.todo, collect()):
+                self.pdfs[job.name] = data
+                counts[job.name] = self.counts[job.name] = n
+                pages += n
+                last = max(last, done)
+                log.info(f"PDF {job.name}: {n} pages in {seconds:.1f} s")
+                if self.cache:
+                    _store(self.cache, job, data, n)
+            self.render_seconds = last - self.started
+            log.info(f"PDF: rendered {len(self.todo)} of {len(self.jobs)} PDFs, {pages} pages in "
+                     f"{self.render_seconds:.1f} s ({pages / max(self.render_seconds, 1e-9):.0f} "
+                     f"pages/s)")
+        out_dir = Path(out_dir)
+        paths = []
+        for job in self.jobs:
+            target = out_dir / job.name
             try:
-                counts[job.name] = int(cached.with_suffix(".pages").read_text())
-            except (OSError, ValueError):
-                counts[job.name] = 0
-        else:
-            check_glyphs(result, settings, job.html, job.fonts, job.name)
-            todo.append(job)
-    if todo:
-        warn_without_subsetting()
-        pages = 0
-        for job, (data, n, seconds) in zip(todo, _render_all(todo, workers)):
-            pdfs[job.name] = data
-            counts[job.name] = n
-            pages += n
-            log.info(f"PDF {job.name}: {n} pages in {seconds:.1f} s")
-            _store(cache, job, data, n)
-        elapsed = time.perf_counter() - started
-        log.info(f"PDF: rendered {len(todo)} of {len(jobs)} PDFs, {pages} pages in {elapsed:.1f} s "
-                 f"({pages / max(elapsed, 1e-9):.0f} pages/s)")
-    paths = []
-    for job in jobs:
-        target = out_dir / job.name
-        try:
-            same = target.read_bytes() == pdfs[job.name]
-        except OSError:
-            same = False
-        if not same:
-            write_atomic(target, pdfs[job.name])
-        paths.append(target)
-    return paths
+                same = target.read_bytes() == self.pdfs[job.name]
+            except OSError:
+                same = False
+            if not same:
+                write_atomic(target, self.pdfs[job.name])
+            paths.append(target)
+        return paths
+
+    def cancel(self) -> None:
+        """Stop the workers (the build failed): nothing is written or cached."""
+        collect, self._collect = self._collect, None
+        if collect is not None:
+            getattr(collect, "cancel", lambda: None)()
 
 
-def _render_all(jobs, workers: int | None):
-    """Render the jobs, in parallel worker processes when there are several and cores to spare."""
+def _render_job(html: str, css: str, key: str) -> tuple[bytes, int, float, float]:
+    """One PDF in a worker: (bytes, pages, seconds, when it was done on the monotonic clock)."""
+    # Workers end with the build: their documents' cycles need no collecting.
+    data, pages, seconds = render_pdf(html, css, key, None, False)
+    return data, pages, seconds, time.perf_counter()
+
+
+def _start_all(jobs, workers: int | None):
+    """Start rendering ``jobs``; return a function that waits for the results, in job order.
+
+    With cores to spare the jobs go to forked worker processes at once, so they render while
+    this process goes on (MkDocs building the site); otherwise they render when collected."""
     if workers is None:
         workers = min(len(jobs), os.cpu_count() or 1)
-    if workers <= 1 or len(jobs) == 1:
-        return [render_pdf(j.html, j.css, j.key) for j in jobs]
+    if workers <= 1 or not hasattr(os, "fork"):
+        return lambda: [_render_job(j.html, j.css, j.key) for j in jobs]
     import weasyprint  # noqa: F401 - imported once here, forked workers inherit it (0.6 s each)
 
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        # Workers end with the build: their documents' cycles need no collecting.
-        futures = [pool.submit(render_pdf, j.html, j.css, j.key, None, False) for j in jobs]
-        return [f.result() for f in futures]
+    pool = multiprocessing.get_context("fork").Pool(processes=workers)
+    pending = [pool.apply_async(_render_job, (j.html, j.css, j.key)) for j in jobs]
+    pool.close()
+
+    def collect():
+        try:
+            return [p.get() for p in pending]
+        finally:
+            pool.terminate()  # after an error, the other workers stop too
+            pool.join()
+
+    def cancel():
+        pool.terminate()
+        pool.join()
+
+    collect.cancel = cancel
+    return collect
 
 
 def _store(cache: Path, job, data: bytes, pages: int = 0) -> None:
