@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from .editorfiles import Loader
+from .editorfiles import FastLoader
 from .model import Article, Block, Cleaned, Source
 
 __all__ = ["parse_body", "slugify", "ArticleFile", "read_article_file", "format_article_file",
@@ -119,7 +119,7 @@ def read_article_file(path: Path) -> ArticleFile:
     if not m:
         raise ValueError("has no front matter (a block between two '---' lines at the top)")
     try:
-        front = yaml.load(m.group(1), Loader=Loader) or {}
+        front = yaml.load(m.group(1), Loader=FastLoader) or {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = f" at line {mark.line + 2}" if mark is not None else ""

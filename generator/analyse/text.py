@@ -130,7 +130,7 @@ def is_whole_sentence(original: str) -> bool:
     return True
 
 
-@lru_cache(maxsize=20000)
+@lru_cache(maxsize=1 << 17)
 def tokens(simple: str) -> tuple[str, ...]:
     """jieba tokens of a simplified text (whitespace dropped, Latin lower-cased)."""
     jb = _jieba()
@@ -146,16 +146,19 @@ _STOP = set(
 )
 
 
+_MEANING = re.compile(r"[\u4e00-\u9fffa-z]")
+
+
 def content_tokens(simple: str) -> list[str]:
     """Tokens that carry meaning: not stop words, not punctuation, not bare numbers."""
-    out = []
-    for t in tokens(simple):
-        if t in _STOP or not re.search(r"[\u4e00-\u9fffa-z]", t):
-            continue
-        if len(t) == 1 and _CJK.match(t):
-            continue
-        out.append(t)
-    return out
+    return list(_content_tokens(simple))
+
+
+@lru_cache(maxsize=1 << 17)
+def _content_tokens(simple: str) -> tuple[str, ...]:
+    # Each sentence is asked for several times (idf, points, digests, facts): kept once.
+    return tuple(t for t in tokens(simple)
+                 if t not in _STOP and _MEANING.search(t) and not (len(t) == 1 and _CJK.match(t)))
 
 
 def idf(docs: list[list[str]]) -> dict[str, float]:
