@@ -457,3 +457,38 @@ def test_a_worker_error_reaches_the_build(tmp_path, monkeypatch):
         pending.finish(tmp_path / "out")
     assert not multiprocessing.active_children()
     assert not (tmp_path / "out").exists()
+
+
+def test_unchanged_inputs_skip_the_print_html_and_changed_ones_never_get_stale_pdfs(tmp_path,
+                                                                                    monkeypatch):
+    """With the build's input key unchanged, the four PDFs come from the cache without making
+    the print HTML; a changed setting or a changed input key renders again."""
+    import generator.pdf as pdf
+
+    rendered = []
+    monkeypatch.setattr(pdf, "_start_all", lambda jobs, workers: rendered.append(
+        sorted(j.name for j in jobs)) or (lambda: [(b"%PDF-fake " + j.html[-40:].encode(), 1, 0.0,
+                                                    0.0) for j in jobs]))
+    result = dataclasses.replace(make_result(), key="inputs-1")
+    out = tmp_path / "out"
+    first = {p.name: p.read_bytes() for p in pdf.render_pdfs(result, out, _settings(tmp_path))}
+    assert rendered == [sorted(NAMES)]
+
+    made = []
+    original = pdf.print_jobs
+    monkeypatch.setattr(pdf, "print_jobs", lambda *a, **k: made.append(1) or original(*a, **k))
+    again = {p.name: p.read_bytes() for p in pdf.render_pdfs(result, out, _settings(tmp_path))}
+    assert again == first and not made and len(rendered) == 1
+
+    renamed = dataclasses.replace(_settings(tmp_path), site_name="另一个站名")
+    pdf.render_pdfs(result, out, renamed)
+    assert made and len(rendered) == 2  # the site name is on every cover
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    pdf.render_pdfs(result, out, renamed)
+    assert len(rendered) == 3  # the creation date is in every document
+
+    articles = make_articles()
+    articles[0] = dataclasses.replace(articles[0], title="新标题")
+    pdf.render_pdfs(dataclasses.replace(make_result(articles), key="inputs-2"), out, renamed)
+    assert len(rendered) == 4

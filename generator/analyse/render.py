@@ -266,9 +266,14 @@ def briefing_chart_svg(analysis: Analysis, articles, tr) -> str:
     arts = list(articles)
     if not cats or not arts:
         return ""
-    counts = {(c.id, a.slug): sum(1 for p in analysis.points_in(c.id) if a.slug in p.articles)
-              for c in cats for a in arts}
-    top = max(counts.values()) or 1
+    shown = {a.slug for a in arts}
+    counts: Counter = Counter()  # (category, article) -> points; one pass over the citations
+    for c in cats:
+        for p in analysis.points_in(c.id):
+            for slug in p.articles:
+                if slug in shown:
+                    counts[(c.id, slug)] += 1
+    top = max(counts.values(), default=0) or 1
     left, cell, head = 190, 64, 70
     width = left + cell * len(arts) + 20
     height = head + cell * 0.62 * len(cats) + 30

@@ -11,6 +11,7 @@ The print HTML is our own (no MkDocs PDF plugin), one document per locale, fonts
 
 from __future__ import annotations
 
+import json
 import logging
 import multiprocessing
 import os
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from ..writers import write_atomic
 from .fonts import warn_without_subsetting
-from .render import check_glyphs, print_jobs, render_pdf
+from .render import check_glyphs, documents_key, print_jobs, render_pdf
 
 __all__ = ["render_pdfs", "start_pdfs", "PendingPDFs", "print_jobs"]
 
@@ -51,13 +52,22 @@ class PendingPDFs:
 
     def __init__(self, result, settings, workers: int | None = None, cache: bool = True) -> None:
         self.started = time.perf_counter()
-        self.jobs = print_jobs(result, settings)
         self.cache = _cache_dir(settings) if cache else None
         self.pdfs: dict[str, bytes] = {}
         self.counts: dict[str, int] = {}
         self.todo = []
-        for job in self.jobs:
-            cached = self.cache and self.cache / f"{job.name[:-4]}.{job.key[:20]}.pdf"
+        self.render_seconds = 0.0
+        """Wall time from the start to the last PDF rendered (0 when all came from the cache)."""
+        self._collect = None
+        self._documents = documents_key(result, settings) if cache else None
+        if self._from_manifest():  # unchanged inputs: not even the print HTML is needed
+            return
+        jobs = print_jobs(result, settings)
+        self.names = [job.name for job in jobs]
+        self._files: dict[str, str] = {}
+        for job in jobs:
+            self._files[job.name] = f"{job.name[:-4]}.{job.key[:20]}.pdf"
+            cached = self.cache and self.cache / self._files[job.name]
             if cached and cached.is_file():
                 self.pdfs[job.name] = cached.read_bytes()
                 try:
@@ -67,9 +77,42 @@ class PendingPDFs:
             else:
                 check_glyphs(result, settings, job.html, job.fonts, job.name)
                 self.todo.append(job)
-        self.render_seconds = 0.0
-        """Wall time from the start to the last PDF rendered (0 when all came from the cache)."""
-        self._collect = _start_all(self.todo, workers) if self.todo else None
+        if self.todo:
+            self._collect = _start_all(self.todo, workers)
+        else:
+            self._write_manifest()
+
+    _MANIFEST = "documents.json"
+
+    def _from_manifest(self) -> bool:
+        """Take all four PDFs from the cache when the documents' key is the one they were
+        rendered for (the manifest names their files)."""
+        if not self._documents:
+            return False
+        try:
+            manifest = json.loads((self.cache / self._MANIFEST).read_text(encoding="utf-8"))
+            if manifest.get("key") != self._documents:
+                return False
+            names = list(manifest["files"])
+            for name in names:
+                path = self.cache / manifest["files"][name]
+                self.pdfs[name] = path.read_bytes()
+                self.counts[name] = int(path.with_suffix(".pages").read_text())
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            self.pdfs.clear()
+            self.counts.clear()
+            return False
+        self.names = names
+        return True
+
+    def _write_manifest(self) -> None:
+        if not self._documents:
+            return
+        try:
+            write_atomic(self.cache / self._MANIFEST, json.dumps(
+                {"key": self._documents, "files": self._files}, indent=1).encode("utf-8"))
+        except OSError:
+            pass  # the next build makes the print HTML again: slower, never wrong
 
     def finish(self, out_dir: Path, counts: dict | None = None) -> list[Path]:
         """Wait for the PDFs being rendered, cache them, and write all four into ``out_dir``."""
@@ -89,19 +132,20 @@ class PendingPDFs:
                 if self.cache:
                     _store(self.cache, job, data, n)
             self.render_seconds = last - self.started
-            log.info(f"PDF: rendered {len(self.todo)} of {len(self.jobs)} PDFs, {pages} pages in "
+            self._write_manifest()
+            log.info(f"PDF: rendered {len(self.todo)} of {len(self.names)} PDFs, {pages} pages in "
                      f"{self.render_seconds:.1f} s ({pages / max(self.render_seconds, 1e-9):.0f} "
                      f"pages/s)")
         out_dir = Path(out_dir)
         paths = []
-        for job in self.jobs:
-            target = out_dir / job.name
+        for name in self.names:
+            target = out_dir / name
             try:
-                same = target.read_bytes() == self.pdfs[job.name]
+                same = target.read_bytes() == self.pdfs[name]
             except OSError:
                 same = False
             if not same:
-                write_atomic(target, self.pdfs[job.name])
+                write_atomic(target, self.pdfs[name])
             paths.append(target)
         return paths
 
