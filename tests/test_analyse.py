@@ -195,3 +195,24 @@ def test_default_corpus_fast_and_sound():
             assert c.quote in paras[(c.article, c.paragraph)]
     assert {p.kind for p in analysis.points} == {"impact", "limit"}
     assert analysis.contentions and analysis.events and analysis.entities
+
+
+def test_chart_of_many_sources_shows_the_busiest_and_says_so(small, monkeypatch):
+    """A column per source stops being readable on a large corpus: beyond CHART_MAX_SOURCES the
+    chart keeps the sources supporting the most points and says how many of how many."""
+    import generator.analyse.render as render
+
+    analysis, _ = small
+    full = briefing_chart_svg(analysis, SMALL, tr_hans)
+    assert "个来源（共" not in full
+    points = {a.slug: sum(1 for c in analysis.categories for p in analysis.points_in(c.id)
+                          if a.slug in p.articles) for a in SMALL}
+    busiest, other = sorted(SMALL, key=lambda a: -points[a.slug])
+    assert points[busiest.slug] > points[other.slug]
+    monkeypatch.setattr(render, "CHART_MAX_SOURCES", 1)
+    svg = briefing_chart_svg(analysis, SMALL, tr_hans)
+    assert "支持要点最多的 1 个来源（共 2 个）" in svg
+    columns = re.findall(r'<text x="\d+" y="58" font-size="12" text-anchor="middle"[^>]*>([^<]+)<',
+                         svg)
+    assert columns == [tr_hans(busiest.outlet, busiest.script)]
+    assert "個來源（共 2 個）" in briefing_chart_svg(analysis, SMALL, tr_hant)

@@ -256,11 +256,17 @@ _PALETTE = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#
             "#ff9da7", "#9c755f", "#bab0ac")
 
 
+#: The chart shows at most this many sources (columns): those supporting the most points.
+CHART_MAX_SOURCES = 20
+
+
 def briefing_chart_svg(analysis: Analysis, articles, tr) -> str:
     """Points per category per source: a dot matrix (rows categories, columns sources), offline SVG.
 
     Each cell's circle area grows with the number of points of that category the source supports;
-    the number is written in the cell too, so the chart reads without colour.
+    the number is written in the cell too, so the chart reads without colour. Beyond
+    ``CHART_MAX_SOURCES`` sources, the columns are the sources supporting the most points (in
+    corpus order) and the chart says how many of how many it shows.
     """
     cats = [c for c in analysis.categories if analysis.points_in(c.id)]
     arts = list(articles)
@@ -273,6 +279,13 @@ def briefing_chart_svg(analysis: Analysis, articles, tr) -> str:
             for slug in p.articles:
                 if slug in shown:
                     counts[(c.id, slug)] += 1
+    total = len(arts)
+    if total > CHART_MAX_SOURCES:  # a column per source stops being readable: the busiest ones
+        per_source = Counter()
+        for (_, slug), n in counts.items():
+            per_source[slug] += n
+        busiest = sorted(range(total), key=lambda i: -per_source[arts[i].slug])[:CHART_MAX_SOURCES]
+        arts = [arts[i] for i in sorted(busiest)]
     top = max(counts.values(), default=0) or 1
     left, cell, head = 190, 64, 70
     width = left + cell * len(arts) + 20
@@ -280,10 +293,15 @@ def briefing_chart_svg(analysis: Analysis, articles, tr) -> str:
     row_h = cell * 0.62
     esc = html_escape
     title = tr("各来源支持的要点数（按类别）", "zh-Hans")
+    subset = tr(f"支持要点最多的 {len(arts)} 个来源（共 {total} 个）", "zh-Hans")
+    if len(arts) < total:
+        title += "：" + subset
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="jf-chart" role="img" '
            f'viewBox="0 0 {width:.0f} {height:.0f}" width="100%" style="max-width:{width:.0f}px;'
            f'font-family:inherit" aria-label="{esc(title)}">',
            f'<title>{esc(title)}</title>']
+    if len(arts) < total:
+        out.append(f'<text x="10" y="20" font-size="12" fill="currentColor">{esc(subset)}</text>')
     for j, a in enumerate(arts):
         x = left + cell * j + cell / 2
         label = tr(_source_name(a), a.script)
