@@ -17,9 +17,9 @@ import json
 import os
 import platform
 import random
+import re
 import shutil
 import statistics
-import re
 import subprocess
 import sys
 import tempfile

@@ -410,16 +410,18 @@ def _settings(root: Path) -> Settings:
 
 
 @pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="needs fork")
-def test_pdfs_render_in_the_background_and_match(tmp_path, pdfs):
+def test_pdfs_render_in_the_background_and_match(tmp_path, pdfs, caplog):
     """Started PDFs are already being rendered by worker processes before ``finish`` is called,
-    and the files they give are the ones rendered in the foreground."""
+    the wait for them is logged, and the files they give are the ones rendered in the foreground."""
     import multiprocessing
 
     from generator.pdf import start_pdfs
 
     pending = start_pdfs(make_result(), _settings(tmp_path), workers=2)
     assert len(pending.todo) == 4 and multiprocessing.active_children()
-    paths = pending.finish(tmp_path / "out")
+    with caplog.at_level(logging.INFO, logger="mkdocs.plugins.jianfan"):
+        paths = pending.finish(tmp_path / "out")
+    assert "PDFs still rendering" in caplog.text
     assert not multiprocessing.active_children()
     assert {p.name: p.read_bytes() for p in paths} == {n: p.read_bytes() for n, p in pdfs.items()}
     assert pending.render_seconds > 0

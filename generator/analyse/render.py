@@ -293,14 +293,15 @@ def briefing_chart_svg(analysis: Analysis, articles, tr) -> str:
     row_h = cell * 0.62
     esc = html_escape
     title = tr("各来源支持的要点数（按类别）", "zh-Hans")
-    subset = tr(f"支持要点最多的 {len(arts)} 个来源（共 {total} 个）", "zh-Hans")
+    subset = ""
     if len(arts) < total:
+        subset = tr(f"支持要点最多的 {len(arts)} 个来源（共 {total} 个）", "zh-Hans")
         title += "：" + subset
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="jf-chart" role="img" '
            f'viewBox="0 0 {width:.0f} {height:.0f}" width="100%" style="max-width:{width:.0f}px;'
            f'font-family:inherit" aria-label="{esc(title)}">',
            f'<title>{esc(title)}</title>']
-    if len(arts) < total:
+    if subset:
         out.append(f'<text x="10" y="20" font-size="12" fill="currentColor">{esc(subset)}</text>')
     for j, a in enumerate(arts):
         x = left + cell * j + cell / 2

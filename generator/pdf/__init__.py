@@ -121,6 +121,10 @@ class PendingPDFs:
         if self._collect is not None:
             collect, self._collect = self._collect, None
             warn_without_subsetting()
+            busy = getattr(collect, "busy", lambda: 0)()
+            if busy:  # the build would otherwise fall silent for a while here
+                log.info(f"PDF: waiting for {busy} of {len(self.todo)} PDFs still rendering "
+                         f"(started {time.perf_counter() - self.started:.0f} s ago) …")
             pages = 0
             last = self.started
             for job, (data, n, seconds, done) in zip(self.todo, collect()):
@@ -190,6 +194,7 @@ def _start_all(jobs, workers: int | None):
         pool.join()
 
     collect.cancel = cancel
+    collect.busy = lambda: sum(not p.ready() for p in pending)
     return collect
 
 
