@@ -317,13 +317,20 @@ def test_unchanged_inputs_come_from_the_cache(pdfs, monkeypatch):
     assert {n: p.read_bytes() for n, p in again.items()} == before
 
 
+def _done(results):
+    """A stand-in for PDFs being rendered: already done, with these results."""
+    from types import SimpleNamespace
+
+    return SimpleNamespace(results=lambda: results, busy=lambda: 0, cancel=lambda: None)
+
+
 def test_changed_inputs_render_again(tmp_path, monkeypatch):
     import generator.pdf as pdf
 
     calls = []
     monkeypatch.setattr(pdf, "_start_all", lambda jobs, workers: calls.append(
-        [j.name for j in jobs]) or (lambda: [(b"%PDF-fake " + j.name.encode(), 1, 0.0, 0.0)
-                                             for j in jobs]))
+        [j.name for j in jobs]) or _done([(b"%PDF-fake " + j.name.encode(), 1, 0.0, 0.0)
+                                          for j in jobs]))
     render(tmp_path)
     assert len(calls[-1]) == 4
     articles = make_articles()
@@ -469,8 +476,8 @@ def test_unchanged_inputs_skip_the_print_html_and_changed_ones_never_get_stale_p
 
     rendered = []
     monkeypatch.setattr(pdf, "_start_all", lambda jobs, workers: rendered.append(
-        sorted(j.name for j in jobs)) or (lambda: [(b"%PDF-fake " + j.html[-40:].encode(), 1, 0.0,
-                                                    0.0) for j in jobs]))
+        sorted(j.name for j in jobs)) or _done([(b"%PDF-fake " + j.html[-40:].encode(), 1, 0.0,
+                                                 0.0) for j in jobs]))
     result = dataclasses.replace(make_result(), key="inputs-1")
     out = tmp_path / "out"
     first = {p.name: p.read_bytes() for p in pdf.render_pdfs(result, out, _settings(tmp_path))}

@@ -66,7 +66,7 @@ class PendingPDFs:
         self.names = [job.name for job in jobs]
         self._files: dict[str, str] = {}
         for job in jobs:
-            self._files[job.name] = f"{job.name[:-4]}.{job.key[:20]}.pdf"
+            self._files[job.name] = _cached_name(job)
             cached = self.cache and self.cache / self._files[job.name]
             if cached and cached.is_file():
                 self.pdfs[job.name] = cached.read_bytes()
@@ -121,13 +121,13 @@ class PendingPDFs:
         if self._collect is not None:
             collect, self._collect = self._collect, None
             warn_without_subsetting()
-            busy = getattr(collect, "busy", lambda: 0)()
+            busy = collect.busy()
             if busy:  # the build would otherwise fall silent for a while here
                 log.info(f"PDF: waiting for {busy} of {len(self.todo)} PDFs still rendering "
                          f"(started {time.perf_counter() - self.started:.0f} s ago) …")
             pages = 0
             last = self.started
-            for job, (data, n, seconds, done) in zip(self.todo, collect()):
+            for job, (data, n, seconds, done) in zip(self.todo, collect.results()):
                 self.pdfs[job.name] = data
                 counts[job.name] = self.counts[job.name] = n
                 pages += n
@@ -157,7 +157,7 @@ class PendingPDFs:
         """Stop the workers (the build failed): nothing is written or cached."""
         collect, self._collect = self._collect, None
         if collect is not None:
-            getattr(collect, "cancel", lambda: None)()
+            collect.cancel()
 
 
 def _render_job(html: str, css: str, key: str) -> tuple[bytes, int, float, float]:
@@ -167,35 +167,52 @@ def _render_job(html: str, css: str, key: str) -> tuple[bytes, int, float, float
     return data, pages, seconds, time.perf_counter()
 
 
-def _start_all(jobs, workers: int | None):
-    """Start rendering ``jobs``; return a function that waits for the results, in job order.
+class _Rendering:
+    """PDFs being rendered: by forked worker processes from the start, or here when collected
+    (one core, or no fork)."""
 
-    With cores to spare the jobs go to forked worker processes at once, so they render while
-    this process goes on (MkDocs building the site); otherwise they render when collected."""
+    def __init__(self, jobs, pool=None) -> None:
+        self.jobs = jobs
+        self.pool = pool
+        self.pending = []
+        if pool:
+            self.pending = [pool.apply_async(_render_job, (j.html, j.css, j.key)) for j in jobs]
+            pool.close()
+
+    def busy(self) -> int:
+        """How many are still rendering."""
+        return sum(not p.ready() for p in self.pending)
+
+    def results(self) -> list[tuple[bytes, int, float, float]]:
+        """Wait for every PDF; ``_render_job``'s results in job order."""
+        if not self.pool:
+            return [_render_job(j.html, j.css, j.key) for j in self.jobs]
+        try:
+            return [p.get() for p in self.pending]
+        finally:
+            self.cancel()  # after an error, the other workers stop too
+
+    def cancel(self) -> None:
+        if self.pool:
+            self.pool.terminate()
+            self.pool.join()
+
+
+def _start_all(jobs, workers: int | None) -> _Rendering:
+    """Start rendering ``jobs``: with cores to spare they go to forked worker processes at once,
+    so they render while this process goes on (MkDocs building the site)."""
     if workers is None:
         workers = min(len(jobs), os.cpu_count() or 1)
     if workers <= 1 or not hasattr(os, "fork"):
-        return lambda: [_render_job(j.html, j.css, j.key) for j in jobs]
+        return _Rendering(jobs)
     import weasyprint  # noqa: F401 - imported once here, forked workers inherit it (0.6 s each)
 
-    pool = multiprocessing.get_context("fork").Pool(processes=workers)
-    pending = [pool.apply_async(_render_job, (j.html, j.css, j.key)) for j in jobs]
-    pool.close()
+    return _Rendering(jobs, multiprocessing.get_context("fork").Pool(processes=workers))
 
-    def collect():
-        try:
-            return [p.get() for p in pending]
-        finally:
-            pool.terminate()  # after an error, the other workers stop too
-            pool.join()
 
-    def cancel():
-        pool.terminate()
-        pool.join()
-
-    collect.cancel = cancel
-    collect.busy = lambda: sum(not p.ready() for p in pending)
-    return collect
+def _cached_name(job) -> str:
+    """The cache's file name of a job's PDF (``.pages`` beside it holds the page count)."""
+    return f"{job.name[:-4]}.{job.key[:20]}.pdf"
 
 
 def _store(cache: Path, job, data: bytes, pages: int = 0) -> None:
@@ -205,7 +222,8 @@ def _store(cache: Path, job, data: bytes, pages: int = 0) -> None:
         stem = job.name[:-4]
         for old in [*cache.glob(f"{stem}.*.pdf"), *cache.glob(f"{stem}.*.pages")]:
             old.unlink(missing_ok=True)
-        write_atomic(cache / f"{stem}.{job.key[:20]}.pdf", data)
-        write_atomic(cache / f"{stem}.{job.key[:20]}.pages", str(pages).encode())
+        target = cache / _cached_name(job)
+        write_atomic(target, data)
+        write_atomic(target.with_suffix(".pages"), str(pages).encode())
     except OSError as err:
         log.warning(f"PDF: cannot cache {job.name} in {cache} ({err}); the next build renders it again")
