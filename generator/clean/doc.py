@@ -13,15 +13,10 @@ from typing import Callable
 
 from ..model import AuditEntry, Flag
 
-__all__ = ["Block", "Doc", "parse", "render"]
+__all__ = ["Block", "Doc", "parse", "render", "spaced_style"]
 
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
-_MD_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_MD_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _PANGU_SPACED = re.compile(r"[\u4e00-\u9fff] [A-Za-z0-9]|[A-Za-z0-9] [\u4e00-\u9fff]")
 _PANGU_TIGHT = re.compile(r"[\u4e00-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u4e00-\u9fff]")
-_QUOTE = re.compile(r"^\s*>\s*(\S.*?)\s*$")
-_FENCE = re.compile(r"^\s*(```|~~~)")
 _MD_SIGNS = re.compile(r"^[ \t\u3000]*(#{1,6}[ \t]+\S|!\[|>[ \t]*\S|\|.*\|\s*$|```)", re.M)
 
 
@@ -45,6 +40,10 @@ class Block:
     verbatim: str | None = None
     """Exact Markdown for blocks that were already clean Markdown (tables, code)."""
     note: str = ""
+    links: list[str] = field(default_factory=list)
+    """http(s) targets of the links whose text is in this block (the targets are not in ``text``)."""
+    link_only: bool = False
+    """True when the block's text is nothing but the text of links (a link line, not prose)."""
 
     @property
     def line(self) -> int:
@@ -78,7 +77,13 @@ class Doc:
 
     blocks: list[Block]
     markdown: bool
-    """True when the source is Markdown (a blank line is then a real paragraph break)."""
+    """True when the source has block structure of its own (Markdown or HTML): a blank line or an
+    element boundary is then a real paragraph break."""
+    kind: str = "plain"
+    """Which reader made the blocks: ``plain``, ``markdown`` or ``html`` (see :mod:`generator.readers`)."""
+    declared: dict = field(default_factory=dict)
+    """Metadata the source declares about itself (front matter, ``<meta>``, a repost card): title,
+    author, outlet, date, url, tags. It wins over what the rules infer from the text."""
     pangu: bool = False
     """True when the source puts spaces between Han and Latin/digits (house style, kept)."""
     meta: dict = field(default_factory=dict)
@@ -190,53 +195,27 @@ def block_text(block: Block) -> str:
 
 
 def parse(text: str) -> Doc:
-    """Split decoded text into one block per non-blank line (Markdown structures recognised)."""
-    lines = text.split("\n")
-    markdown = bool(_MD_SIGNS.search(text))
+    """The plain-text reader: one block per non-blank line, with its raw line number.
+
+    Block structure of Markdown and HTML sources is read by :mod:`generator.readers`, never here.
+    """
     blocks: list[Block] = []
     gap = 0
-    i = 0
-    while i < len(lines):
-        raw = lines[i]
-        n = i + 1
+    for i, raw in enumerate(text.split("\n")):
         if not raw.strip():
             gap += 1
-            i += 1
             continue
-        if markdown and _FENCE.match(raw):
-            j = i + 1
-            while j < len(lines) and not _FENCE.match(lines[j]):
-                j += 1
-            code = "\n".join(lines[i:j + 1]).rstrip()
-            blocks.append(Block("code", code, [(0, n)], gap, verbatim=code))
-            i, gap = j + 1, 0
-            continue
-        if markdown and _MD_TABLE_ROW.match(raw):
-            j = i
-            while j < len(lines) and _MD_TABLE_ROW.match(lines[j]):
-                j += 1
-            rows = [ln.strip() for ln in lines[i:j]]
-            if len(rows) >= 2 and _MD_TABLE_SEP.match(rows[1]):
-                md = "\n".join(rows)
-                blocks.append(Block("table", md, [(0, n)], gap, verbatim=md))
-                i, gap = j, 0
-                continue
-        m = _MD_HEADING.match(raw.strip()) if markdown else None
-        if m and m.group(2):
-            # the '#' marks are re-emitted by render at the same or a deeper level
-            blocks.append(Block("h", m.group(2), [(0, n)], gap, level=len(m.group(1))))
-        elif markdown and _QUOTE.match(raw):
-            blocks.append(Block("caption", _QUOTE.match(raw).group(1), [(0, n)], gap))
-        else:
-            # Tabs inside a line may be table cells: keep them (and the line's edge tabs, which
-            # can be empty cells); a tab only at the edges is plain white space.
-            stripped = raw.strip(" \u3000\ufeff") if "\t" in raw.strip() else raw.strip()
-            blocks.append(Block("line", stripped, [(0, n)], gap))
+        # Tabs inside a line may be table cells: keep them (and the line's edge tabs, which
+        # can be empty cells); a tab only at the edges is plain white space.
+        stripped = raw.strip(" \u3000\ufeff") if "\t" in raw.strip() else raw.strip()
+        blocks.append(Block("line", stripped, [(0, i + 1)], gap))
         gap = 0
-        i += 1
-    spaced = len(_PANGU_SPACED.findall(text))
-    tight = len(_PANGU_TIGHT.findall(text))
-    return Doc(blocks, markdown, pangu=spaced > tight)
+    return Doc(blocks, False, pangu=spaced_style(text))
+
+
+def spaced_style(text: str) -> bool:
+    """True when the text puts spaces between Han and Latin letters or digits more often than not."""
+    return len(_PANGU_SPACED.findall(text)) > len(_PANGU_TIGHT.findall(text))
 
 
 def escape_cell(s: str) -> str:

@@ -1,0 +1,307 @@
+"""The Markdown reader: markdown-it-py tokens (with their source line maps) become blocks.
+
+Headings, paragraphs, list items, block quotes, tables, code fences and raw HTML blocks arrive as
+tokens; images, link targets, emphasis marks, escapes and entities are removed *structurally* (by
+token, never by pattern), each recorded with its raw line. HTML blocks go to the HTML reader.
+Whatever markup characters a block drops beyond that (``#``, ``>``, list markers, brackets) are
+recorded in one entry per block, so every raw character is kept or accounted for.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from ..clean.doc import Block, Doc
+from . import html as html_reader
+from .meta import front_matter
+
+__all__ = ["read", "parser", "is_descriptive_alt"]
+
+NAME = "read_markdown"
+#: Raw HTML tags whose content is never text (dropped with the tags).
+_SKIP_INLINE = {"script", "style", "noscript", "template", "iframe", "object", "svg", "textarea", "title"}
+
+
+@lru_cache(maxsize=1)
+def parser() -> MarkdownIt:
+    """CommonMark with tables, raw HTML read as HTML, front matter; no indented code blocks
+    (news copy indents paragraphs with spaces) and no typographic replacements."""
+    md = MarkdownIt("commonmark", {"html": True, "maxNesting": 20})
+    md.enable("table").disable("code").use(front_matter_plugin)
+    md.disable("text_join")  # keep entities and escapes as their own tokens (for the audit)
+    return md
+
+
+def is_descriptive_alt(alt: str) -> bool:
+    """An image's alt text worth keeping as a caption: words with Han characters, not a file name."""
+    alt = alt.strip()
+    if len(alt) <= 3 or "." in alt[-6:] and " " not in alt:
+        return False
+    return any("\u4e00" <= ch <= "\u9fff" for ch in alt)
+
+
+class _Reader:
+    def __init__(self, text: str, offset: int, doc: Doc):
+        self.lines = text.split("\n")
+        self.offset = offset  # raw lines before the parsed text (leading blank lines)
+        self.doc = doc
+        self.out: list[Block] = []
+        self.last_line = offset  # raw line (1-based) of the last line used by a block
+        self.quote = 0
+        self.items: list[list] = []  # open list items: [marker, first paragraph pending]
+
+    # -- helpers -------------------------------------------------------------------------------
+    def raw_line(self, index: int) -> int:
+        """Raw 1-based line of the parsed text's 0-based line ``index``."""
+        return index + self.offset + 1
+
+    def add(self, block: Block) -> None:
+        block.gap = max(0, block.line - self.last_line - 1) if self.out else block.line - 1
+        self.last_line = block.marks[-1][1]
+        self.out.append(block)
+
+    def drop(self, line: int, before: str, note: str, action: str = "removed") -> None:
+        if before.strip():
+            self.doc.record(line, before, "", action, note)
+
+    # -- inline --------------------------------------------------------------------------------
+    def inline(self, token: Token, first: int) -> list[tuple[int, str, list[str], bool]]:
+        """The inline children of ``token`` as lines: (raw line, text, link targets, link-only)."""
+        lines: list[tuple[int, str, list[str], bool]] = []
+        parts: list[str] = []
+        links: list[str] = []
+        plain = linked = 0
+        line = first
+        skip: str | None = None
+        in_link = 0
+
+        def flush():
+            nonlocal parts, links, plain, linked
+            lines.append((line, "".join(parts), links, linked > 0 and plain == 0))
+            parts, links, plain, linked = [], [], 0, 0
+
+        for child in token.children or []:
+            kind = child.type
+            if skip is not None:
+                if kind == "html_inline" and child.content.lower().startswith(f"</{skip}"):
+                    self.drop(line, child.content, f"raw HTML <{skip}> closed (its content is never shown)")
+                    skip = None
+                elif kind in ("softbreak", "hardbreak"):
+                    line += 1
+                else:
+                    self.drop(line, child.content, f"content of a raw HTML <{skip}> element (never run or shown)")
+                continue
+            if kind in ("softbreak", "hardbreak"):
+                flush()
+                line += 1
+            elif kind in ("text", "code_inline"):
+                parts.append(child.content)
+                if child.content.strip():
+                    if in_link:
+                        linked += 1
+                    else:
+                        plain += 1
+                if kind == "code_inline":
+                    self.drop(line, child.markup * 2, "inline code marks (the code's text is kept)")
+            elif kind == "text_special":
+                parts.append(child.content)
+                plain += 1
+                if child.info == "entity":
+                    self.doc.record(line, child.markup, child.content, "changed", "HTML entity → its character")
+                else:
+                    self.drop(line, "\\", "Markdown escape (the character is kept)")
+            elif kind == "image":
+                alt = child.content
+                target = child.attrs.get("src", "")
+                self.drop(line, f"![{alt}]({target})", "image: the picture is not part of the text")
+            elif kind == "link_open":
+                in_link += 1
+                href = str(child.attrs.get("href", ""))
+                if href.startswith(("http://", "https://")):
+                    links.append(href)
+                self.drop(line, href, "link target (the link's text is kept)")
+            elif kind == "link_close":
+                in_link = max(0, in_link - 1)
+            elif kind == "html_inline":
+                tag = html_reader.tag_name(child.content)
+                if tag in _SKIP_INLINE and not child.content.startswith("</") and not child.content.endswith("/>"):
+                    skip = tag
+                self.drop(line, child.content, "raw HTML tag (never shown as HTML)")
+                if tag == "br":
+                    flush()
+            elif kind.endswith(("_open", "_close")):
+                self.drop(line, child.markup, "Markdown emphasis mark")
+        flush()
+        return lines
+
+    # -- blocks --------------------------------------------------------------------------------
+    def run(self, tokens: list[Token]) -> None:
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            kind = tok.type
+            if kind == "front_matter":
+                self.front_matter(tok)
+            elif kind == "heading_open":
+                self.heading(tok, tokens[i + 1])
+                i += 2
+            elif kind == "paragraph_open":
+                self.paragraph(tok, tokens[i + 1])
+                i += 2
+            elif kind == "blockquote_open":
+                self.quote += 1
+            elif kind == "blockquote_close":
+                self.quote -= 1
+            elif kind == "list_item_open":
+                marker = f"{tok.info}{tok.markup}" if tok.info else tok.markup
+                self.items.append([marker, True])
+            elif kind == "list_item_close":
+                self.items.pop()
+            elif kind == "fence":
+                self.verbatim(tok, "code")
+            elif kind == "table_open":
+                j = next(k for k in range(i, len(tokens)) if tokens[k].type == "table_close")
+                self.table(tok, tokens[i:j + 1])
+                i = j
+            elif kind == "html_block":
+                self.html_block(tok)
+            elif kind == "hr":
+                self.drop(self.raw_line(tok.map[0]), tok.markup, "thematic break (a rule line, not text)")
+            i += 1
+
+    def front_matter(self, tok: Token) -> None:
+        first = self.raw_line(tok.map[0])
+        raw = "\n".join(self.lines[tok.map[0]:tok.map[1]])
+        declared, problems = front_matter(tok.content)
+        for key, value in declared.items():
+            self.doc.declared.setdefault(key, value)
+        self.doc.record(first, raw, "", "metadata",
+                        "front matter → " + (", ".join(sorted(declared)) or "nothing usable"))
+        for line, message in problems:
+            self.doc.flag(first + line, raw.split("\n")[min(line, raw.count("\n"))], message)
+
+    def heading(self, tok: Token, inline: Token) -> None:
+        first = self.raw_line(tok.map[0])
+        lines = self.inline(inline, first)
+        text = " ".join(t.strip() for _, t, _, _ in lines if t.strip())
+        if text:
+            links = [u for _, _, ls, _ in lines for u in ls]
+            self.add(Block("h", text, [(0, first)], level=int(tok.tag[1]), links=links))
+
+    def paragraph(self, tok: Token, inline: Token) -> None:
+        first = self.raw_line(tok.map[0])
+        lines = self.inline(inline, first)
+        marker = ""
+        if self.items and self.items[-1][1]:
+            marker = self.items[-1][0] + " "
+            self.items[-1][1] = False
+        kind = "caption" if self.quote else "line"
+        alt = self._lone_image(inline)
+        if alt is not None and not marker:
+            if is_descriptive_alt(alt):
+                self.doc.record(first, alt, alt, "changed", "image alt text kept as its caption")
+                self.add(Block("caption", alt.strip(), [(0, first)]))
+            return
+        for k, (line, text, links, link_only) in enumerate(lines):
+            text = text.strip()
+            if not text:
+                continue
+            if k == 0 or marker and not self.out:
+                text = (marker + text) if marker and k == 0 else text
+            self.add(Block(kind, text, [(0, line)], links=links, link_only=link_only and not marker))
+
+    @staticmethod
+    def _lone_image(inline: Token) -> str | None:
+        """The alt text when the paragraph is one image and nothing else (else None)."""
+        kids = [c for c in inline.children or [] if not (c.type == "text" and not c.content.strip())
+                and c.type not in ("softbreak", "hardbreak")]
+        if len(kids) == 1 and kids[0].type == "image":
+            return kids[0].content
+        return None
+
+    def verbatim(self, tok: Token, kind: str) -> None:
+        first = self.raw_line(tok.map[0])
+        text = "\n".join(self.lines[tok.map[0]:tok.map[1]]).rstrip()
+        block = Block(kind, text, [(0, first)], verbatim=text)
+        self.add(block)
+        block.marks = [(0, first)]
+        self.last_line = self.raw_line(tok.map[1] - 1)
+
+    def table(self, tok: Token, tokens: list[Token]) -> None:
+        first = self.raw_line(tok.map[0])
+        rows: list[list[str]] = []
+        marked = False
+        for t in tokens:
+            if t.type == "tr_open":
+                rows.append([])
+            elif t.type == "inline":
+                cell = " ".join(text for _, text, _, _ in self.inline(t, self.raw_line(t.map[0])))
+                rows[-1].append(cell.strip())
+                marked = marked or any(c.type not in ("text",) for c in t.children or [])
+        if marked:
+            block = Block("table", "\n".join(" | ".join(r) for r in rows), [(0, first)], rows=rows)
+            self.add(block)
+            self.last_line = self.raw_line(tok.map[1] - 1)
+        else:
+            raw = [ln.strip() for ln in self.lines[tok.map[0]:tok.map[1]] if ln.strip()]
+            self.verbatim(tok, "table")
+            self.out[-1].text = self.out[-1].verbatim = "\n".join(raw)
+
+    def html_block(self, tok: Token) -> None:
+        first = self.raw_line(tok.map[0])
+        for block in html_reader.fragment_blocks(tok.content, first, self.doc):
+            self.add(block)
+        self.last_line = max(self.last_line, self.raw_line(tok.map[1] - 1))
+
+
+def _account(doc: Doc, text: str, offset: int, tokens: list[Token], before_audit: int) -> None:
+    """Record, per top-level block, the raw characters neither kept nor already recorded."""
+    lines = text.split("\n")
+    kept = Counter()
+    for b in doc.blocks:
+        kept.update(c for c in (b.verbatim or b.text) if not c.isspace())
+    spent = Counter()
+    for e in doc.audit[before_audit:]:
+        spent.update(c for c in e.before if not c.isspace())
+    covered = [False] * len(lines)
+    for tok in tokens:
+        if tok.level == 0 and tok.map and tok.nesting >= 0:
+            for k in range(tok.map[0], min(tok.map[1], len(lines))):
+                covered[k] = True
+    have = kept + spent
+    raw = Counter(c for line in lines for c in line if not c.isspace())
+    missing = raw - have
+    if not missing:
+        return
+    # Report the missing characters line by line, in raw order.
+    for k, line in enumerate(lines):
+        if not missing:
+            break
+        left = []
+        for ch in line:
+            if not ch.isspace() and missing[ch] > 0:
+                missing[ch] -= 1
+                left.append(ch)
+        if left:
+            note = ("Markdown markup (heading, quote and list marks, link brackets)" if covered[k]
+                    else "Markdown link reference definition or other non-text line")
+            doc.record(k + offset + 1, "".join(left), "", "removed", note)
+
+
+def read(text: str, doc: Doc) -> None:
+    """Parse ``text`` (the whole decoded source) into ``doc.blocks``; record what is dropped."""
+    doc.rule = NAME
+    before_audit = len(doc.audit)
+    body = text.lstrip("\n")
+    offset = len(text) - len(body)  # leading blank lines (the front matter must start the text)
+    tokens = parser().parse(body)
+    reader = _Reader(body, offset, doc)
+    reader.run(tokens)
+    doc.blocks[:] = reader.out
+    _account(doc, body, offset, tokens, before_audit)
+    doc.rule = ""
