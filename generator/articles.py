@@ -74,20 +74,26 @@ def parse_body(body: str) -> tuple[Block, ...]:
             while hid in used:
                 hid, k = f"{base}-{k}", k + 1
             used.add(hid)
-            blocks.append(Block(kind=f"h{level}", text=m.group(2).strip(), id=hid))
+            blocks.append(Block(kind=f"h{level}", text=_unescape(m.group(2).strip()), id=hid))
         elif chunk.startswith("|"):
             tables += 1
             blocks.append(Block(kind="table", text=chunk, id=f"t{tables}"))
         elif all(line.startswith(">") for line in chunk.splitlines()):
             text = " ".join(line.lstrip(">").strip() for line in chunk.splitlines())
-            blocks.append(Block(kind="caption", text=text))
+            blocks.append(Block(kind="caption", text=_unescape(text)))
         else:
             n += 1
-            text = "".join(_join(chunk.splitlines()))
-            if text[:1] == "\\" and text[1:2] in ">#|!`":
-                text = text[1:]  # the cleaner's escape of a line that would read as Markdown
+            text = _unescape("".join(_join(chunk.splitlines())))
             blocks.append(Block(kind="p", text=text, id=f"p{n}", n=n))
     return tuple(blocks)
+
+
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def _unescape(text: str) -> str:
+    """The cleaner's backslash escapes (``\\*``, ``\\#``) back to the characters they keep."""
+    return _ESCAPED.sub(r"\1", text) if "\\" in text else text
 
 
 def _join(lines: list[str]):

@@ -150,7 +150,8 @@ def load_articles(root: Path, timings: dict | None = None) -> tuple[list[Article
         try:
             articles.append(_sync_article(source, slug, articles_dir, signature, warnings))
         except JianfanError as err:
-            warnings.append(f"{source.path}: {err} (skipped)")
+            message = str(err) if str(err).startswith(source.path) else f"{source.path}: {err}"
+            warnings.append(f"{message} (skipped)")
     timings["clean"] = time.perf_counter() - started
     return articles, warnings
 
@@ -181,7 +182,8 @@ def build(settings: Settings) -> BuildResult:
                        warnings=warnings, converter=converter, timings=timings)
 
 
-_LIBRARIES = ("opencc", "jieba", "jinja2", "pyyaml")
+_LIBRARIES = ("opencc", "jieba", "jinja2", "pyyaml", "markdown-it-py", "mdit-py-plugins", "trafilatura",
+              "lxml")
 
 
 def inputs_key(settings: Settings) -> str:

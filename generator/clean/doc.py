@@ -17,7 +17,10 @@ __all__ = ["Block", "Doc", "parse", "render", "spaced_style"]
 
 _PANGU_SPACED = re.compile(r"[\u4e00-\u9fff] [A-Za-z0-9]|[A-Za-z0-9] [\u4e00-\u9fff]")
 _PANGU_TIGHT = re.compile(r"[\u4e00-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u4e00-\u9fff]")
-_MD_SIGNS = re.compile(r"^[ \t\u3000]*(#{1,6}[ \t]+\S|!\[|>[ \t]*\S|\|.*\|\s*$|```)", re.M)
+# Characters and line starts that Markdown may read as markup (checked before any parsing).
+_SPECIAL = re.compile(r"[\\`*_\[\]<&]|^[ \t\u3000]*(?:[#>+=|~-]|\d{1,9}[.)])")
+_INLINE = re.compile(r"([\\`*_\[\]<&])")
+_LEAD = re.compile(r"^([ \t\u3000]*)(?:([#>+=|~-])|(\d{1,9})([.)]))")
 
 
 @dataclass
@@ -184,14 +187,39 @@ def block_text(block: Block) -> str:
     if block.verbatim is not None:
         return block.verbatim
     if block.kind == "h":
-        return "#" * max(block.level, 2) + " " + block.text.strip()
+        return markdown_line("#" * max(block.level, 2) + " ", block.text.strip())
     if block.kind == "caption":
-        return "> " + block.text.strip()
+        return markdown_line("> ", block.text.strip())
     # Tabs kept for table detection must not linger at a line's ends (re-cleaning strips them).
     text = block.text.strip() if block.kind != "line" or "\t" not in block.text.strip() else block.text
-    # Text that would read as Markdown structure (">", "# ", "|…|", "```") is escaped, so the
-    # cleaned body means what the text said, and cleaning it again changes nothing.
-    return "\\" + text if _MD_SIGNS.match(text) else text
+    return markdown_line("", text)
+
+
+def markdown_line(prefix: str, text: str) -> str:
+    """``prefix + text`` escaped where needed so that Markdown reads back exactly ``text``: the
+    cleaned body means what the text said, and cleaning it again changes nothing."""
+    line = prefix + text
+    if not _SPECIAL.search(text) or _reads_back(line, text):
+        return line
+    escaped = _INLINE.sub(r"\\\1", text)
+    m = _LEAD.match(escaped) if not _reads_back(prefix + escaped, text) else None
+    if m:
+        mark = ("\\" + m.group(2)) if m.group(2) else (m.group(3) + "\\" + m.group(4))
+        escaped = m.group(1) + mark + escaped[m.end():]
+    return prefix + escaped
+
+
+def _reads_back(line: str, text: str) -> bool:
+    """True when the Markdown reader reads ``line`` as one block whose text is ``text``."""
+    from ..readers.markdown import parser  # the reader depends on this module, not the reverse
+
+    inlines = [t for t in parser().parse(line) if t.type == "inline"]
+    if len(inlines) != 1:
+        return False
+    kids = inlines[0].children or []
+    # Code spans are kept with their backticks (the rules protect them), so they read back as-is.
+    return (all(c.type in ("text", "code_inline") for c in kids) and "".join(
+        c.markup + c.content + c.markup if c.type == "code_inline" else c.content for c in kids) == text.strip())
 
 
 def parse(text: str) -> Doc:

@@ -37,6 +37,8 @@ _MD_SIGNS = re.compile(r"^[ \t\u3000]{0,3}(?:#{1,6}[ \t]+\S|!\[|>[ \t]*\S|\|.*\|
 _TAGS = re.compile(
     r"<(?:/?(?:p|br|div|span|img|a|script|style|iframe|strong|b|i|em|font|section|figure|figcaption|table|"
     r"tr|td|th|ul|ol|li|h[1-6]|blockquote|article|video|audio|source|center|hr)\b[^<>\n]{0,2000}>)", re.I)
+# A backslash before ASCII punctuation is a Markdown escape (the cleaned articles use them).
+_ESCAPES = re.compile(r"\\[!-/:-@\[-`{-~]")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -45,7 +47,7 @@ def detect(text: str, name: str = "") -> str:
     suffix = PurePath(name).suffix.lower()
     if html_reader.looks_like_page(text):
         return "html"
-    if _FRONT.match(text) or _MD_SIGNS.search(text) or _TAGS.search(text):
+    if _FRONT.match(text) or _MD_SIGNS.search(text) or _TAGS.search(text) or _ESCAPES.search(text):
         return "markdown"
     if suffix in MARKDOWN_SUFFIXES:
         return "markdown"

@@ -100,14 +100,13 @@ class _Reader:
                 flush()
                 line += 1
             elif kind in ("text", "code_inline"):
-                parts.append(child.content)
+                # code spans keep their backticks: the cleaning rules leave code untouched
+                parts.append(child.content if kind == "text" else child.markup + child.content + child.markup)
                 if child.content.strip():
                     if in_link:
                         linked += 1
                     else:
                         plain += 1
-                if kind == "code_inline":
-                    self.drop(line, child.markup * 2, "inline code marks (the code's text is kept)")
             elif kind == "text_special":
                 parts.append(child.content)
                 plain += 1
