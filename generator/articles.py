@@ -160,6 +160,10 @@ def build_article(slug: str, source: Source, front: dict, body: str, cleaned: Cl
         value = getattr(meta, field, None) or front.get(field)
         return str(value).strip() if value not in (None, "") else None
 
+    from_source = tuple(
+        f for f in ("title", "outlet", "author", "date", "url")
+        if not getattr(meta, f, None) and front.get(f) not in (None, "")
+        and str(front.get(f)).strip() == str(cleaned.meta.get(f) or "").strip())
     summary = front.get("summary") or ()
     if isinstance(summary, str):
         summary = (summary,)
@@ -175,5 +179,5 @@ def build_article(slug: str, source: Source, front: dict, body: str, cleaned: Cl
         summary=tuple(str(s) for s in summary),
         source_hash=source.sha256,
         flags=cleaned.flags, audit=cleaned.audit, set_aside=cleaned.set_aside,
-        edited=edited,
+        edited=edited, from_source=from_source,
     )

@@ -322,7 +322,7 @@ def _locate(blocks: list[Block], inventory: list[Block]) -> set[int]:
     return used
 
 
-def _page_meta(result, doc: Doc) -> None:
+def _page_meta(result, doc: Doc, line: int) -> None:
     from .meta import clean_author, iso_date, http_url
 
     fields = {"title": result.get("title"), "author": clean_author(result.get("author")),
@@ -331,25 +331,26 @@ def _page_meta(result, doc: Doc) -> None:
     for key, value in fields.items():
         if value:
             doc.declared.setdefault(key, value.strip())
-            doc.record(1, value.strip(), "", "metadata", f"page metadata (<meta>, <title>, JSON-LD) → {key}")
+            doc.record(line, value.strip(), "", "metadata", f"page metadata (<meta>, <title>, JSON-LD) → {key}")
 
 
-def read_page(html: str, doc: Doc) -> None:
-    """Extract the main text of a whole web page into ``doc.blocks``; record everything dropped."""
+def read_page(html: str, doc: Doc, first_line: int = 1) -> None:
+    """Extract the main text of a whole web page (starting on raw line ``first_line``) into
+    ``doc.blocks``; record everything dropped."""
     doc.rule = NAME
     root = _parse(html, whole=True)
     count = sum(1 for _ in root.iter())
     if count > MAX_ELEMENTS:
         raise SourceError(f"the page has {count:,} HTML elements (more than {MAX_ELEMENTS:,}); save only "
                           "the article (or copy its text into a .md file)")
-    walker = _Walker(None, 1, inventory=True)
+    walker = _Walker(None, first_line, inventory=True)
     walker.walk(root)
     walker.flush()
     inventory = walker.blocks
     result = _extract(html)
     blocks = _xml_blocks(result.find("main")) if result is not None and result.find("main") is not None else []
     if result is not None:
-        _page_meta(result.attrib, doc)
+        _page_meta(result.attrib, doc, first_line)
     if not blocks:
         # The extractor found no main text: keep the page's own text blocks, flagged for the editor.
         blocks = [b for b in inventory]

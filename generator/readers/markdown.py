@@ -300,6 +300,14 @@ def read(text: str, doc: Doc) -> None:
     offset = len(text) - len(body)  # leading blank lines (the front matter must start the text)
     tokens = parser().parse(body)
     reader = _Reader(body, offset, doc)
+    if tokens and tokens[0].type == "front_matter":
+        rest = "\n".join(reader.lines[tokens[0].map[1]:])
+        if html_reader.looks_like_page(rest):
+            # a post whose body is a whole saved page: the page reader, under the post's metadata
+            reader.front_matter(tokens[0])
+            html_reader.read_page(rest, doc, first_line=reader.raw_line(tokens[0].map[1]))
+            doc.rule = ""
+            return
     reader.run(tokens)
     doc.blocks[:] = reader.out
     _account(doc, body, offset, tokens, before_audit)

@@ -1,4 +1,5 @@
-"""Lines that are only a link (a bare URL, "传送门：URL", a Markdown link alone): removed."""
+"""Lines that are only a link (a bare URL, "传送门：URL", a Markdown link alone, an HTML list of
+links whose text the reader kept — ``Block.link_only``): removed."""
 
 import re
 
@@ -10,5 +11,5 @@ _BARE = re.compile(
 
 def apply(doc):
     for b in list(doc.blocks):
-        if b.kind == "line" and _BARE.match(b.text):
+        if b.kind == "line" and (b.link_only or _BARE.match(b.text)):
             doc.remove(b, "bare link line (a link list entry, not article text)")
