@@ -20,7 +20,7 @@ from ..clean.doc import Block, Doc
 from . import html as html_reader
 from .meta import front_matter
 
-__all__ = ["read", "parser", "is_descriptive_alt"]
+__all__ = ["read", "parser"]
 
 NAME = "read_markdown"
 #: Raw HTML tags whose content is never text (dropped with the tags).
@@ -34,15 +34,10 @@ def parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": True, "maxNesting": 20})
     md.enable("table").disable("code").use(front_matter_plugin)
     md.disable("text_join")  # keep entities and escapes as their own tokens (for the audit)
+    # Every link is read as a link, whatever its scheme: its text is kept, its target recorded and
+    # kept beside the text only when it is http(s). Nothing is ever rendered as HTML from here.
+    md.validateLink = lambda url: True
     return md
-
-
-def is_descriptive_alt(alt: str) -> bool:
-    """An image's alt text worth keeping as a caption: words with Han characters, not a file name."""
-    alt = alt.strip()
-    if len(alt) <= 3 or "." in alt[-6:] and " " not in alt:
-        return False
-    return any("\u4e00" <= ch <= "\u9fff" for ch in alt)
 
 
 class _Reader:
@@ -115,9 +110,11 @@ class _Reader:
                 else:
                     self.drop(line, "\\", "Markdown escape (the character is kept)")
             elif kind == "image":
+                # The picture is not shipped; its alt text is a label for it ("GitHub", a file name,
+                # "图片"), not article text: both go to the audit. Real captions are lines of their own.
                 alt = child.content
                 target = child.attrs.get("src", "")
-                self.drop(line, f"![{alt}]({target})", "image: the picture is not part of the text")
+                self.drop(line, f"![{alt}]({target})", "image (and its alt text): the picture is not part of the text")
             elif kind == "link_open":
                 in_link += 1
                 href = str(child.attrs.get("href", ""))
@@ -200,28 +197,12 @@ class _Reader:
             marker = self.items[-1][0] + " "
             self.items[-1][1] = False
         kind = "caption" if self.quote else "line"
-        alt = self._lone_image(inline)
-        if alt is not None and not marker:
-            if is_descriptive_alt(alt):
-                self.doc.record(first, alt, alt, "changed", "image alt text kept as its caption")
-                self.add(Block("caption", alt.strip(), [(0, first)]))
-            return
         for k, (line, text, links, link_only) in enumerate(lines):
             text = text.strip()
             if not text:
                 continue
-            if k == 0 or marker and not self.out:
-                text = (marker + text) if marker and k == 0 else text
+            text = (marker + text) if marker and k == 0 else text
             self.add(Block(kind, text, [(0, line)], links=links, link_only=link_only and not marker))
-
-    @staticmethod
-    def _lone_image(inline: Token) -> str | None:
-        """The alt text when the paragraph is one image and nothing else (else None)."""
-        kids = [c for c in inline.children or [] if not (c.type == "text" and not c.content.strip())
-                and c.type not in ("softbreak", "hardbreak")]
-        if len(kids) == 1 and kids[0].type == "image":
-            return kids[0].content
-        return None
 
     def verbatim(self, tok: Token, kind: str) -> None:
         first = self.raw_line(tok.map[0])
