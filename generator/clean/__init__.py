@@ -13,8 +13,6 @@ from __future__ import annotations
 from typing import Callable, Iterable
 
 from ..model import Cleaned
-from ..readers import read
-from ..readers.meta import merge
 from .doc import Doc, render
 from .rules import (
     bare_links, bylines, captions, cjk_spaces, control_chars, closing_quotes, column_tables, datelines, hashtags,
@@ -51,6 +49,9 @@ def clean(text: str, *, source: str = "<text>", disabled: Iterable[str] = ()) ->
         raise UnknownRule(
             f"{source}: unknown cleaning rule(s) {', '.join(unknown)}; valid rules: {', '.join(RULE_NAMES)}"
         )
+    from ..readers import read  # the readers build on this package's Doc: imported when used
+    from ..readers.meta import merge
+
     pre_audit = []
     if control_chars.NAME not in disabled:
         text, pre_audit = control_chars.prepare(text)

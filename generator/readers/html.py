@@ -16,10 +16,10 @@ only when they are http(s), and only beside the text (``Block.links``), never in
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..clean.doc import Block, Doc, render_table
 from ..errors import SourceError
+from .accounting import leftovers, unaccounted
 
 __all__ = ["read_page", "fragment_blocks", "tag_name", "looks_like_page", "MAX_ELEMENTS"]
 
@@ -217,20 +217,10 @@ def fragment_blocks(html: str, first_line: int, doc: Doc) -> list[Block]:
 
 
 def _account_markup(doc: Doc, html: str, first_line: int, blocks: list[Block], dropped) -> None:
-    """One entry for the tags, attributes and entities of a fragment (characters not kept)."""
-    have = Counter()
-    for b in blocks:
-        have.update(c for c in b.text if not c.isspace())
-    for _, text, _ in dropped:
-        have.update(c for c in text if not c.isspace())
-    missing = Counter(c for c in html if not c.isspace()) - have
-    if missing:
-        left = []
-        for ch in html:
-            if not ch.isspace() and missing[ch] > 0:
-                missing[ch] -= 1
-                left.append(ch)
-        doc.record(first_line, "".join(left), "", "removed",
+    """One entry per line for the tags, attributes and entities of a fragment (not kept as text)."""
+    missing = unaccounted(html, [b.text for b in blocks] + [text for _, text, _ in dropped])
+    for k, chars in leftovers(html.split("\n"), missing):
+        doc.record(first_line + k, chars, "", "removed",
                    "HTML markup (tags, attributes, entities); the text inside is kept")
 
 

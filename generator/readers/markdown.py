@@ -9,7 +9,6 @@ recorded in one entry per block, so every raw character is kept or accounted for
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
@@ -18,11 +17,16 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from ..clean.doc import Block, Doc
 from . import html as html_reader
+from .accounting import leftovers, unaccounted
 from .meta import front_matter
 
 __all__ = ["read", "parser"]
 
 NAME = "read_markdown"
+#: A paragraph longer than this is read as plain text: Markdown's inline syntax costs markdown-it-py
+#: a lot per bracket or star, so a long run of them would stall the build; no article paragraph
+#: is this long.
+MAX_INLINE = 10_000
 #: Raw HTML tags whose content is never text (dropped with the tags).
 _SKIP_INLINE = {"script", "style", "noscript", "template", "iframe", "object", "svg", "textarea", "title"}
 
@@ -37,7 +41,20 @@ def parser() -> MarkdownIt:
     # Every link is read as a link, whatever its scheme: its text is kept, its target recorded and
     # kept beside the text only when it is http(s). Nothing is ever rendered as HTML from here.
     md.validateLink = lambda url: True
+    md.core.ruler.before("inline", "long_paragraphs", _long_paragraphs)
     return md
+
+
+def _long_paragraphs(state) -> None:
+    """Give over-long inline runs their text as is (lines kept), so inline parsing skips them."""
+    for token in state.tokens:
+        if token.type == "inline" and len(token.content) > MAX_INLINE:
+            token.type = "inline_text"
+            token.children = []
+            for k, piece in enumerate(token.content.split("\n")):
+                if k:
+                    token.children.append(Token("softbreak", "br", 0))
+                token.children.append(Token("text", "", 0, content=piece))
 
 
 class _Reader:
@@ -67,6 +84,10 @@ class _Reader:
     # -- inline --------------------------------------------------------------------------------
     def inline(self, token: Token, first: int) -> list[tuple[int, str, list[str], bool]]:
         """The inline children of ``token`` as lines: (raw line, text, link targets, link-only)."""
+        if token.type == "inline_text":
+            self.doc.flag(first, token.content[:60],
+                          f"This paragraph is over {MAX_INLINE:,} characters: it was read as plain text, "
+                          "so any Markdown inside it (links, emphasis) is kept as typed. Check it.")
         lines: list[tuple[int, str, list[str], bool]] = []
         parts: list[str] = []
         links: list[str] = []
@@ -240,37 +261,21 @@ class _Reader:
 
 
 def _account(doc: Doc, text: str, offset: int, tokens: list[Token], before_audit: int) -> None:
-    """Record, per top-level block, the raw characters neither kept nor already recorded."""
+    """Record the raw characters that no block kept and no audit entry holds (the markup)."""
     lines = text.split("\n")
-    kept = Counter()
-    for b in doc.blocks:
-        kept.update(c for c in (b.verbatim or b.text) if not c.isspace())
-    spent = Counter()
-    for e in doc.audit[before_audit:]:
-        spent.update(c for c in e.before if not c.isspace())
+    kept = [b.verbatim or b.text for b in doc.blocks] + [e.before for e in doc.audit[before_audit:]]
+    missing = unaccounted(text, kept)
+    if not missing:
+        return
     covered = [False] * len(lines)
     for tok in tokens:
         if tok.level == 0 and tok.map and tok.nesting >= 0:
             for k in range(tok.map[0], min(tok.map[1], len(lines))):
                 covered[k] = True
-    have = kept + spent
-    raw = Counter(c for line in lines for c in line if not c.isspace())
-    missing = raw - have
-    if not missing:
-        return
-    # Report the missing characters line by line, in raw order.
-    for k, line in enumerate(lines):
-        if not missing:
-            break
-        left = []
-        for ch in line:
-            if not ch.isspace() and missing[ch] > 0:
-                missing[ch] -= 1
-                left.append(ch)
-        if left:
-            note = ("Markdown markup (heading, quote and list marks, link brackets)" if covered[k]
-                    else "Markdown link reference definition or other non-text line")
-            doc.record(k + offset + 1, "".join(left), "", "removed", note)
+    for k, chars in leftovers(lines, missing):
+        note = ("Markdown markup (heading, quote and list marks, link brackets)" if covered[k]
+                else "Markdown link reference definition or other non-text line")
+        doc.record(k + offset + 1, chars, "", "removed", note)
 
 
 def read(text: str, doc: Doc) -> None:
