@@ -309,3 +309,25 @@ def test_ernie_corpus_cleans_without_markup_wrapper_or_card(name):
     assert not missing_chars(text, cleaned)
     paragraphs = [b for b in parse_body(cleaned.body) if b.kind == "p"]
     assert len(paragraphs) >= 12
+
+
+# -- metadata: the source's own under the register ---------------------------------------------
+
+def test_source_metadata_fills_what_the_register_leaves_empty(tmp_path):
+    from generator.pipeline import load_articles
+
+    sources = tmp_path / "content" / "sources"
+    sources.mkdir(parents=True)
+    (sources / "post.md").write_text(jekyll_post(HANS), encoding="utf-8")
+    (tmp_path / "content" / "sources.yml").write_text(
+        "post.md:\n  outlet: 晨光日报社\n  author: ~\n  date: ~\n", encoding="utf-8")
+    articles, warnings = load_articles(tmp_path)
+    assert not warnings, warnings
+    a = articles[0]
+    assert a.outlet == "晨光日报社"                      # the register wins
+    assert (a.title, a.author, a.date) == (HANS["title"], "李四", DATE)  # the source fills the rest
+    assert a.url == "https://news.example.org/2022/0901/school.html"
+    assert set(a.from_source) == {"title", "author", "date", "url"}
+    assert [b.text for b in a.paragraphs] == HANS["paras"]
+    written = (tmp_path / "content" / "articles" / f"{a.slug}.md").read_text(encoding="utf-8")
+    assert "date: '2022-09-01'" in written and "author: 李四" in written
