@@ -10,12 +10,14 @@ recorded in one entry per block, so every raw character is kept or accounted for
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from ..clean.doc import Block, Doc
+from ..clean.text import ends_sentence
 from . import html as html_reader
 from .accounting import leftovers, unaccounted
 from .meta import front_matter
@@ -57,6 +59,22 @@ def _long_paragraphs(state) -> None:
                 token.children.append(Token("text", "", 0, content=piece))
 
 
+class _Line(NamedTuple):
+    """One source line of a paragraph, as text."""
+
+    line: int
+    text: str
+    links: list[str]
+    link_only: bool
+    """Nothing but link text on the line."""
+    after_image: bool
+    """The line starts with an image: its text is the picture's caption or credit."""
+
+
+#: Text after an image on its line, this short and without a sentence end, is its caption.
+_CAPTION_MAX = 30
+
+
 class _Reader:
     def __init__(self, text: str, offset: int, doc: Doc):
         self.lines = text.split("\n")
@@ -82,14 +100,15 @@ class _Reader:
             self.doc.record(line, before, "", action, note)
 
     # -- inline --------------------------------------------------------------------------------
-    def inline(self, token: Token, first: int) -> list[tuple[int, str, list[str], bool]]:
-        """The inline children of ``token`` as lines: (raw line, text, link targets, link-only)."""
+    def inline(self, token: Token, first: int) -> list[_Line]:
+        """The inline children of ``token``, line by line."""
         if token.type == "inline_text":
             self.doc.flag(first, token.content[:60],
                           f"This paragraph is over {MAX_INLINE:,} characters: it was read as plain text, "
                           "so any Markdown inside it (links, emphasis) is kept as typed. Check it.")
-        lines: list[tuple[int, str, list[str], bool]] = []
+        lines: list[_Line] = []
         parts: list[str] = []
+        image_first = False
         links: list[str] = []
         plain = linked = 0
         line = first
@@ -97,9 +116,9 @@ class _Reader:
         in_link = 0
 
         def flush():
-            nonlocal parts, links, plain, linked
-            lines.append((line, "".join(parts), links, linked > 0 and plain == 0))
-            parts, links, plain, linked = [], [], 0, 0
+            nonlocal parts, links, plain, linked, image_first
+            lines.append(_Line(line, "".join(parts), links, linked > 0 and plain == 0, image_first))
+            parts, links, plain, linked, image_first = [], [], 0, 0, False
 
         for child in token.children or []:
             kind = child.type
@@ -135,6 +154,7 @@ class _Reader:
                 # "图片"), not article text: both go to the audit. Real captions are lines of their own.
                 alt = child.content
                 target = child.attrs.get("src", "")
+                image_first = image_first or not "".join(parts).strip()
                 self.drop(line, f"![{alt}]({target})", "image (and its alt text): the picture is not part of the text")
             elif kind == "link_open":
                 in_link += 1
@@ -205,9 +225,9 @@ class _Reader:
     def heading(self, tok: Token, inline: Token) -> None:
         first = self.raw_line(tok.map[0])
         lines = self.inline(inline, first)
-        text = " ".join(t.strip() for _, t, _, _ in lines if t.strip())
+        text = " ".join(ln.text.strip() for ln in lines if ln.text.strip())
         if text:
-            links = [u for _, _, ls, _ in lines for u in ls]
+            links = [u for ln in lines for u in ln.links]
             self.add(Block("h", text, [(0, first)], level=int(tok.tag[1]), links=links))
 
     def paragraph(self, tok: Token, inline: Token) -> None:
@@ -217,13 +237,16 @@ class _Reader:
         if self.items and self.items[-1][1]:
             marker = self.items[-1][0] + " "
             self.items[-1][1] = False
-        kind = "caption" if self.quote else "line"
-        for k, (line, text, links, link_only) in enumerate(lines):
-            text = text.strip()
+        for k, ln in enumerate(lines):
+            text = ln.text.strip()
             if not text:
                 continue
+            kind = "caption" if self.quote else "line"
+            if ln.after_image and not marker and len(text) <= _CAPTION_MAX and not ends_sentence(text):
+                kind = "caption"
+                self.doc.record(ln.line, text, "> " + text, "changed", "text on an image's line → its caption")
             text = (marker + text) if marker and k == 0 else text
-            self.add(Block(kind, text, [(0, line)], links=links, link_only=link_only and not marker))
+            self.add(Block(kind, text, [(0, ln.line)], links=ln.links, link_only=ln.link_only and not marker))
 
     def verbatim(self, tok: Token, kind: str) -> None:
         first = self.raw_line(tok.map[0])
@@ -241,7 +264,7 @@ class _Reader:
             if t.type == "tr_open":
                 rows.append([])
             elif t.type == "inline":
-                cell = " ".join(text for _, text, _, _ in self.inline(t, self.raw_line(t.map[0])))
+                cell = " ".join(ln.text for ln in self.inline(t, self.raw_line(t.map[0])))
                 rows[-1].append(cell.strip())
                 marked = marked or any(c.type not in ("text",) for c in t.children or [])
         if marked:
