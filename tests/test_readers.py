@@ -331,3 +331,22 @@ def test_source_metadata_fills_what_the_register_leaves_empty(tmp_path):
     assert [b.text for b in a.paragraphs] == HANS["paras"]
     written = (tmp_path / "content" / "articles" / f"{a.slug}.md").read_text(encoding="utf-8")
     assert "date: '2022-09-01'" in written and "author: 李四" in written
+
+
+def test_register_page_marks_metadata_read_from_the_source(tmp_path):
+    from generator.pipeline import Settings, build
+
+    sources = tmp_path / "content" / "sources"
+    sources.mkdir(parents=True)
+    (sources / "post.md").write_text(jekyll_post(HANS), encoding="utf-8")
+    (tmp_path / "content" / "sources.yml").write_text("post.md:\n  outlet: 晨光日报社\n", encoding="utf-8")
+    (tmp_path / "content" / "taxonomy.yml").write_bytes((ROOT / "content" / "taxonomy.yml").read_bytes())
+    pages = build(Settings(root=tmp_path, pdf=False)).pages
+    hans, hant = pages["zh-Hans/sources.md"], pages["zh-Hant/sources.md"]
+    row = {line.split("|")[1].strip(): line.split("|")[2].strip() for line in hans.splitlines()
+           if line.startswith("| ") and line.count("|") >= 3}
+    assert row["媒体"] == "晨光日报社"                          # from the register: no mark
+    assert row["作者"] == "李四（据来源页面）"
+    assert row["日期"] == f"{DATE}（据来源页面）"
+    assert row["标题"] == f"{HANS['title']}（据来源页面）"
+    assert "據來源頁面" in hant
