@@ -350,3 +350,24 @@ def test_register_page_marks_metadata_read_from_the_source(tmp_path):
     assert row["日期"] == f"{DATE}（据来源页面）"
     assert row["标题"] == f"{HANS['title']}（据来源页面）"
     assert "據來源頁面" in hant
+
+
+def test_html_elements_and_explicit_breaks_stay_separate_paragraphs():
+    raw = ("# 标题\n\n<p>第一段没有句号</p>\n<p>第二段。</p>\n\n第三段没有句号<br>第四段。\n\n"
+           "<?xml-stylesheet?>\n")
+    blocks = parse_body(clean(raw, source="x.md").body)
+    assert [b.text for b in blocks if b.kind == "p"][:4] == ["第一段没有句号", "第二段。", "第三段没有句号", "第四段。"]
+
+
+def test_an_xhtml_page_with_an_encoding_declaration_is_read():
+    raw = '<?xml version="1.0" encoding="utf-8"?>\n' + saved_page(HANS).replace("<!DOCTYPE html>\n", "")
+    cleaned, blocks = article(raw, "page.xhtml")
+    assert [b.text for b in blocks if b.kind == "p"] == HANS["paras"]
+
+
+def test_an_oversized_page_is_refused_naming_the_file(monkeypatch):
+    from generator.readers import html as html_reader
+
+    monkeypatch.setattr(html_reader, "MAX_ELEMENTS", 10)
+    with pytest.raises(SourceError, match=r"^content/sources/big\.html: the page has \d+ HTML elements"):
+        clean(saved_page(HANS), source="content/sources/big.html")

@@ -18,7 +18,8 @@ __all__ = ["Block", "Doc", "parse", "render", "spaced_style"]
 _PANGU_SPACED = re.compile(r"[\u4e00-\u9fff] [A-Za-z0-9]|[A-Za-z0-9] [\u4e00-\u9fff]")
 _PANGU_TIGHT = re.compile(r"[\u4e00-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u4e00-\u9fff]")
 # Characters and line starts that Markdown may read as markup (checked before any parsing).
-_SPECIAL = re.compile(r"[\\`*_\[\]<&]|^[ \t\u3000]*(?:[#>+=|~-]|\d{1,9}[.)])")
+_SPECIAL = re.compile(r"[\\`*_\[\]<]|&(?:#|[A-Za-z][A-Za-z0-9]*;)|^[ \t\u3000]*(?:[-+][ \t]|[-+]$|#{1,6}(?:[ \t]|$)|>"
+                      r"|\d{1,9}[.)](?:[ \t]|$)|(?:-[ \t]*){3,}$|~~~)")
 _INLINE = re.compile(r"([\\`*_\[\]<&])")
 _LEAD = re.compile(r"^([ \t\u3000]*)(?:([#>+=|~-])|(\d{1,9})([.)]))")
 

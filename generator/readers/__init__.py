@@ -37,9 +37,8 @@ _MD_SIGNS = re.compile(r"^[ \t\u3000]{0,3}(?:#{1,6}[ \t]+\S|!\[|>[ \t]*\S|\|.*\|
 _TAGS = re.compile(
     r"<(?:/?(?:p|br|div|span|img|a|script|style|iframe|strong|b|i|em|font|section|figure|figcaption|table|"
     r"tr|td|th|ul|ol|li|h[1-6]|blockquote|article|video|audio|source|center|hr)\b[^<>\n]{0,2000}>)", re.I)
-# A backslash before ASCII punctuation is a Markdown escape (the cleaned articles use them).
-_ESCAPES = re.compile(r"\\[!-/:-@\[-`{-~]")
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+                     r"|\\[!-/:-@\[-`{-~]")
 
 
 def detect(text: str, name: str = "") -> str:
@@ -47,7 +46,7 @@ def detect(text: str, name: str = "") -> str:
     suffix = PurePath(name).suffix.lower()
     if html_reader.looks_like_page(text):
         return "html"
-    if _FRONT.match(text) or _MD_SIGNS.search(text) or _TAGS.search(text) or _ESCAPES.search(text):
+    if _FRONT.match(text) or _MD_SIGNS.search(text) or _TAGS.search(text):
         return "markdown"
     if suffix in MARKDOWN_SUFFIXES:
         return "markdown"
@@ -55,20 +54,23 @@ def detect(text: str, name: str = "") -> str:
 
 
 def _entities(text: str) -> tuple[str, list[AuditEntry]]:
-    """Plain text: HTML entities (``&amp;``, ``&#8212;``) → their characters, each recorded."""
-    if "&" not in text or not _ENTITY.search(text):
+    """Plain text: HTML entities (``&amp;``, ``&#8212;``) and backslash escapes (``\\*``, as the
+    cleaned articles write them) → their characters, each recorded."""
+    if ("&" not in text and "\\" not in text) or not _ENTITY.search(text):
         return text, []
     entries: list[AuditEntry] = []
     lines = text.split("\n")
     for n, line in enumerate(lines):
-        if "&" not in line:
+        if "&" not in line and "\\" not in line:
             continue
 
         def one(m: re.Match, n=n) -> str:
-            new = _html.unescape(m.group(0))
+            escape = m.group(0).startswith("\\")
+            new = m.group(0)[1] if escape else _html.unescape(m.group(0))
             if new != m.group(0):
                 entries.append(AuditEntry("read_plain", n + 1, m.group(0), new, "changed",
-                                          "HTML entity → its character"))
+                                          "backslash escape → the character" if escape
+                                          else "HTML entity → its character"))
             return new
         lines[n] = _ENTITY.sub(one, line)
     return "\n".join(lines), entries
@@ -90,10 +92,13 @@ def read(text: str, name: str = "<text>") -> Doc:
         pre += entries
     else:
         doc = Doc([], True)
-        if kind == "html":
-            html_reader.read_page(text, doc)
-        else:
-            markdown.read(text, doc)
+        try:
+            if kind == "html":
+                html_reader.read_page(text, doc)
+            else:
+                markdown.read(text, doc)
+        except SourceError as err:
+            raise SourceError(f"{name}: {err}") from None
     doc.kind = kind
     doc.audit[:0] = pre
     envelope.take_card(doc, base)

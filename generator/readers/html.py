@@ -191,9 +191,14 @@ class _Walker:
             self.blocks.append(Block("table", render_table(rows), [(0, self.line_of(el))], 1, rows=rows))
 
 
+_XML_DECLARATION = re.compile(r"\A(\s*)<\?xml[^>\n]*\?>")
+
+
 def _parse(html: str, whole: bool):
     import lxml.html
 
+    # lxml refuses a str that declares its own encoding; the text is already decoded
+    html = _XML_DECLARATION.sub(r"\1", html)
     try:
         if whole:
             return lxml.html.document_fromstring(html)
@@ -337,7 +342,7 @@ def read_page(html: str, doc: Doc, first_line: int = 1) -> None:
     walker.walk(root)
     walker.flush()
     inventory = walker.blocks
-    result = _extract(html)
+    result = _extract(_XML_DECLARATION.sub(r"\1", html))
     blocks = _xml_blocks(result.find("main")) if result is not None and result.find("main") is not None else []
     if result is not None:
         _page_meta(result.attrib, doc, first_line)

@@ -69,6 +69,8 @@ class _Line(NamedTuple):
     """Nothing but link text on the line."""
     after_image: bool
     """The line starts with an image: its text is the picture's caption or credit."""
+    hard: bool
+    """The line follows an explicit break (``<br>``, two trailing spaces): never joined to the last."""
 
 
 #: Text after an image on its line, this short and without a sentence end, is its caption.
@@ -90,8 +92,12 @@ class _Reader:
         """Raw 1-based line of the parsed text's 0-based line ``index``."""
         return index + self.offset + 1
 
-    def add(self, block: Block) -> None:
-        block.gap = max(0, block.line - self.last_line - 1) if self.out else block.line - 1
+    def add(self, block: Block, gap: int | None = None) -> None:
+        """Append ``block``; its gap is the blank raw lines before it unless ``gap`` is given."""
+        if gap is not None:
+            block.gap = gap
+        else:
+            block.gap = max(0, block.line - self.last_line - 1) if self.out else block.line - 1
         self.last_line = block.marks[-1][1]
         self.out.append(block)
 
@@ -109,16 +115,17 @@ class _Reader:
         lines: list[_Line] = []
         parts: list[str] = []
         image_first = False
+        hard = False
         links: list[str] = []
         plain = linked = 0
         line = first
         skip: str | None = None
         in_link = 0
 
-        def flush():
-            nonlocal parts, links, plain, linked, image_first
-            lines.append(_Line(line, "".join(parts), links, linked > 0 and plain == 0, image_first))
-            parts, links, plain, linked, image_first = [], [], 0, 0, False
+        def flush(then_hard: bool = False):
+            nonlocal parts, links, plain, linked, image_first, hard
+            lines.append(_Line(line, "".join(parts), links, linked > 0 and plain == 0, image_first, hard))
+            parts, links, plain, linked, image_first, hard = [], [], 0, 0, False, then_hard
 
         for child in token.children or []:
             kind = child.type
@@ -132,7 +139,7 @@ class _Reader:
                     self.drop(line, child.content, f"content of a raw HTML <{skip}> element (never run or shown)")
                 continue
             if kind in ("softbreak", "hardbreak"):
-                flush()
+                flush(then_hard=kind == "hardbreak")
                 line += 1
             elif kind in ("text", "code_inline"):
                 # code spans keep their backticks: the cleaning rules leave code untouched
@@ -170,7 +177,7 @@ class _Reader:
                     skip = tag
                 self.drop(line, child.content, "raw HTML tag (never shown as HTML)")
                 if tag == "br":
-                    flush()
+                    flush(then_hard=True)
             elif kind.endswith(("_open", "_close")):
                 self.drop(line, child.markup, "Markdown emphasis mark")
         flush()
@@ -246,7 +253,8 @@ class _Reader:
                 kind = "caption"
                 self.doc.record(ln.line, text, "> " + text, "changed", "text on an image's line → its caption")
             text = (marker + text) if marker and k == 0 else text
-            self.add(Block(kind, text, [(0, ln.line)], links=ln.links, link_only=ln.link_only and not marker))
+            self.add(Block(kind, text, [(0, ln.line)], links=ln.links, link_only=ln.link_only and not marker),
+                     gap=1 if ln.hard else None)
 
     def verbatim(self, tok: Token, kind: str) -> None:
         first = self.raw_line(tok.map[0])
@@ -279,7 +287,7 @@ class _Reader:
     def html_block(self, tok: Token) -> None:
         first = self.raw_line(tok.map[0])
         for block in html_reader.fragment_blocks(tok.content, first, self.doc):
-            self.add(block)
+            self.add(block, gap=block.gap)  # HTML elements are blocks of their own, even on adjacent lines
         self.last_line = max(self.last_line, self.raw_line(tok.map[1] - 1))
 
 
