@@ -366,8 +366,8 @@ def test_an_xhtml_page_with_an_encoding_declaration_is_read():
 
 
 def test_an_oversized_page_is_refused_naming_the_file(monkeypatch):
-    from generator.readers import html as html_reader
+    from generator.readers import page
 
-    monkeypatch.setattr(html_reader, "MAX_ELEMENTS", 10)
+    monkeypatch.setattr(page, "MAX_ELEMENTS", 10)
     with pytest.raises(SourceError, match=r"^content/sources/big\.html: the page has \d+ HTML elements"):
         clean(saved_page(HANS), source="content/sources/big.html")

@@ -23,7 +23,7 @@ from pathlib import PurePath
 from ..clean.doc import Doc, parse, spaced_style
 from ..errors import SourceError
 from ..model import AuditEntry
-from . import envelope, markdown
+from . import envelope, markdown, page
 from . import html as html_reader
 
 __all__ = ["read", "detect", "KINDS", "MARKDOWN_SUFFIXES", "HTML_SUFFIXES"]
@@ -94,7 +94,7 @@ def read(text: str, name: str = "<text>") -> Doc:
         doc = Doc([], True)
         try:
             if kind == "html":
-                html_reader.read_page(text, doc)
+                page.read_page(text, doc)
             else:
                 markdown.read(text, doc)
         except SourceError as err:

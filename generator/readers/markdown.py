@@ -19,6 +19,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from ..clean.doc import Block, Doc
 from ..clean.text import ends_sentence
 from . import html as html_reader
+from . import page
 from .accounting import leftovers, unaccounted
 from .meta import front_matter
 
@@ -322,7 +323,7 @@ def read(text: str, doc: Doc) -> None:
         if html_reader.looks_like_page(rest):
             # a post whose body is a whole saved page: the page reader, under the post's metadata
             reader.front_matter(tokens[0])
-            html_reader.read_page(rest, doc, first_line=reader.raw_line(tokens[0].map[1]))
+            page.read_page(rest, doc, first_line=reader.raw_line(tokens[0].map[1]))
             doc.rule = ""
             return
     reader.run(tokens)
