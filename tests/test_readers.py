@@ -371,3 +371,12 @@ def test_an_oversized_page_is_refused_naming_the_file(monkeypatch):
     monkeypatch.setattr(page, "MAX_ELEMENTS", 10)
     with pytest.raises(SourceError, match=r"^content/sources/big\.html: the page has \d+ HTML elements"):
         clean(saved_page(HANS), source="content/sources/big.html")
+
+
+def test_front_matter_aliases_cannot_blow_up():
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n" for p, c in zip("abcdefgh", "bcdefghi"))
+    raw = "---\n" + bomb + "title: *i\nauthor: *i\ntags: *i\n---\n\n正文。\n"
+    cleaned = clean(raw, source="x.md")
+    assert "title" not in cleaned.meta and "author" not in cleaned.meta
+    assert parse_body(cleaned.body)[0].text == "正文。"

@@ -37,7 +37,9 @@ def iso_date(value) -> str | None:
     """``2023.3.16``, ``2023年3月16日``, ``2023-03-16T08:00+08:00`` or a YAML date → ``2023-03-16``."""
     if isinstance(value, (datetime.date, datetime.datetime)):
         return value.strftime("%Y-%m-%d")
-    m = _DATE.search(str(value or ""))
+    if not isinstance(value, (str, int)):
+        return None
+    m = _DATE.search(str(value or "")[:200])
     if not m:
         y = re.fullmatch(r"\s*(\d{4})\s*年?\s*", str(value or ""))
         return y.group(1) if y and 1900 < int(y.group(1)) < 2200 else None
@@ -51,38 +53,36 @@ def iso_date(value) -> str | None:
         return None
 
 
+def _scalars(value) -> list[str]:
+    """The plain values in ``value``: itself, or the first 20 plain items of a list (nested lists
+    and mappings are ignored: YAML aliases can make them exponentially large)."""
+    items = value[:20] if isinstance(value, (list, tuple)) else [value]
+    if isinstance(value, dict):
+        items = [value.get("name")]
+    return [str(v).strip()[:500] for v in items
+            if isinstance(v, (str, int, float, datetime.date)) and not isinstance(v, bool) and str(v).strip()]
+
+
 def clean_author(value) -> str | None:
     """An author name without its role word (记者, 文, by) and edge punctuation; lists joined with 、."""
-    if isinstance(value, (list, tuple)):
-        names = [clean_author(v) for v in value]
-        return "、".join(n for n in names if n) or None
-    if isinstance(value, dict):
-        value = value.get("name")
-    text = _ROLE.sub("", str(value or "").strip()).strip(" ;；,，|｜")
-    return text or None
+    names = [_ROLE.sub("", v).strip(" ;；,，|｜") for v in _scalars(value)]
+    return "、".join(n for n in names if n) or None
 
 
 def http_url(value) -> str | None:
     """The first http(s) URL in ``value`` (a link is never anything else), or None."""
-    m = _URL.search(str(value or ""))
+    m = _URL.search(value[:2000]) if isinstance(value, str) else None
     return m.group(0).rstrip(".,;，。") if m else None
 
 
 def _text(value) -> str | None:
-    if isinstance(value, (list, tuple)):
-        value = "、".join(str(v) for v in value if v not in (None, ""))
-    if isinstance(value, dict):
-        value = value.get("name") or value.get("title")
-    text = str(value).strip() if value not in (None, "") else ""
-    return text or None
+    return "、".join(_scalars(value)) or None
 
 
 def _tags(value) -> list[str]:
     if isinstance(value, str):
         value = re.split(r"[,，、;；]\s*", value)
-    if not isinstance(value, (list, tuple)):
-        return []
-    return [str(v).strip() for v in value if str(v).strip()][:20]
+    return _scalars(value)
 
 
 def front_matter(text: str) -> tuple[dict, list[tuple[int, str]]]:
