@@ -16,7 +16,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from ..clean.doc import Block, Doc
+from ..clean.doc import Block, Doc, block_text
 from ..clean.text import ends_sentence
 from . import html as html_reader
 from . import page
@@ -295,7 +295,8 @@ class _Reader:
 def _account(doc: Doc, text: str, offset: int, tokens: list[Token], before_audit: int) -> None:
     """Record the raw characters that no block kept and no audit entry holds (the markup)."""
     lines = text.split("\n")
-    kept = [b.verbatim or b.text for b in doc.blocks] + [e.before for e in doc.audit[before_audit:]]
+    # Blocks as the cleaned body writes them: heading and quote marks are kept there, not dropped.
+    kept = [block_text(b) for b in doc.blocks] + [e.before for e in doc.audit[before_audit:]]
     missing = unaccounted(text, kept)
     if not missing:
         return
