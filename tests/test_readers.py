@@ -380,3 +380,30 @@ def test_front_matter_aliases_cannot_blow_up():
     cleaned = clean(raw, source="x.md")
     assert "title" not in cleaned.meta and "author" not in cleaned.meta
     assert parse_body(cleaned.body)[0].text == "正文。"
+
+
+def section_page(a):
+    """A page whose first paragraph is a <section> beside <p> paragraphs (as WeChat articles are)."""
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><meta property="og:title" content="{a['title']}"><title>{a['title']}</title></head>
+<body><div id="js_article"><h1 class="rich_media_title">{a['title']}</h1>
+<div id="meta_content"><em id="publish_time">{DATE} 08:00</em></div>
+<div class="rich_media_content" id="js_content" style="visibility: hidden;">
+<section><span>{a['paras'][0]}</span></section>
+<section><span><img data-src="https://img.example.org/x.jpg"></span></section>
+<p><span>{a['paras'][1]}</span></p>
+<p><span>{a['paras'][2]}</span></p>
+<section><span style="color:#888">点击上方蓝字关注我们</span></section>
+</div>
+<div class="rich_media_tool"><a id="js_share" href="#">{a['share']}</a><span>阅读 10万+</span></div>
+</div><script>seajs.use("appmsg/index.js");</script></body></html>
+"""
+
+
+@SCRIPTS
+def test_page_paragraphs_the_extractor_misses_among_the_article_are_kept(a):
+    cleaned, blocks = article(section_page(a), "s.html")
+    assert [b.text for b in blocks if b.kind == "p"] == a["paras"]
+    assert any("extractor left this paragraph out" in f.message and f.line == 6 for f in cleaned.flags)
+    dropped = " ".join(e.before for e in cleaned.audit if e.action == "removed")
+    assert "点击上方蓝字关注我们" in dropped and "阅读 10万+" in dropped

@@ -85,6 +85,9 @@ class Walker:
     def __init__(self, first_line: int):
         self.base = first_line - 1
         self.blocks: list[Block] = []
+        self.parents: list = []
+        """For each block, the parent element of the element it came from (its container)."""
+        self.owner = None
         self.dropped: list[tuple[int, str, str]] = []  # (raw line, text, why)
         self.parts: list[str] = []
         self.links: list[str] = []
@@ -104,6 +107,7 @@ class Walker:
                           link_only=self.linked > 0 and self.plain == 0,
                           level=self.level if self.kind == "h" else 0)
             self.blocks.append(block)
+            self.parents.append(self.owner.getparent() if self.owner is not None else None)
             self.prefix = ""
         self.parts, self.links = [], []
         self.plain = self.linked = 0
@@ -147,8 +151,10 @@ class Walker:
             self.text(el.tail, el, in_link)
             return
         block = tag in _BLOCKS
+        owner = self.owner
         if block:
             self.flush()
+            self.owner = el
             self.kind = "h" if tag in _HEADINGS else ("caption" if tag == "figcaption" else kind)
             self.level = int(tag[1]) if tag in _HEADINGS else 0
             if tag == "li":
@@ -169,6 +175,7 @@ class Walker:
         if block:
             self.flush()
             self.kind = kind
+            self.owner = owner
         self.text(el.tail, el, in_link)
 
     def table(self, el) -> None:
@@ -179,6 +186,7 @@ class Walker:
                 rows.append(cells)
         if rows:
             self.blocks.append(Block("table", render_table(rows), [(0, self.line_of(el))], 1, rows=rows))
+            self.parents.append(el.getparent())
 
 
 XML_DECLARATION = re.compile(r"\A(\s*)<\?xml[^>\n]*\?>")

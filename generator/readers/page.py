@@ -15,6 +15,7 @@ import re
 from ..clean.doc import Block, Doc, render_table
 from ..errors import SourceError
 from .html import NAME, XML_DECLARATION, Walker, norm, parse
+from ..clean.text import ends_sentence, han_count
 from .meta import clean_author, http_url, iso_date
 
 __all__ = ["read_page", "MAX_ELEMENTS"]
@@ -113,6 +114,31 @@ def _locate(blocks: list[Block], inventory: list[Block]) -> set[int]:
     return used
 
 
+def _recover(blocks: list[Block], inventory: list[Block], parents: list, used: set[int], doc: Doc) -> list[Block]:
+    """Put back the sentences the extractor left out from among the article's own paragraphs.
+
+    A text block of the page that sits in the same container as paragraphs the extractor kept
+    (e.g. a ``<section><span>`` paragraph beside ``<p>`` ones, as WeChat pages have) and reads as
+    prose (10+ Han characters, ending a sentence) is article text: it is kept, in page order, and
+    flagged for the editor.
+    """
+    containers = {parents[i] for i in used if parents[i] is not None}
+    extra = [i for i, b in enumerate(inventory)
+             if i not in used and b.kind == "line" and parents[i] is not None and parents[i] in containers
+             and han_count(b.text) >= 10 and ends_sentence(b.text)]
+    if not extra:
+        return blocks
+    merged = list(blocks)
+    for i in extra:
+        b = inventory[i]
+        at = next((k for k, kept in enumerate(merged) if kept.line > b.line), len(merged))
+        merged.insert(at, Block("line", b.text, [(0, b.line)], 1, links=b.links))
+        used.add(i)
+        doc.flag(b.line, b.text[:60], "The extractor left this paragraph out, but it sits among the "
+                 "article's paragraphs and reads as a sentence, so it was kept. Check it belongs.")
+    return merged
+
+
 def _page_meta(result, doc: Doc, line: int) -> None:
     fields = {"title": result.get("title"), "author": clean_author(result.get("author")),
               "date": iso_date(result.get("date")), "outlet": result.get("sitename"),
@@ -150,6 +176,7 @@ def read_page(html: str, doc: Doc, first_line: int = 1) -> None:
                      "Check it, or save only the article.")
     else:
         used = _locate(blocks, inventory)
+        blocks = _recover(blocks, inventory, walker.parents, used, doc)
     for line, text, why in walker.dropped:
         doc.record(line, text, "", "removed", why)
     for i, b in enumerate(inventory):
