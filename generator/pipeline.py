@@ -70,12 +70,14 @@ class BuildResult:
 
 
 def cleaner_signature() -> str:
-    """A hash of the cleaner's code: a changed cleaner regenerates unedited articles."""
+    """A hash of the readers' and the cleaner's code: a changed cleaner regenerates unedited articles."""
     from . import clean as clean_pkg
+    from . import readers as readers_pkg
 
     h = hashlib.sha256(__version__.encode())
-    for path in sorted(Path(clean_pkg.__file__).parent.rglob("*.py")):
-        h.update(path.read_bytes())
+    for pkg in (readers_pkg, clean_pkg):
+        for path in sorted(Path(pkg.__file__).parent.rglob("*.py")):
+            h.update(path.read_bytes())
     return h.hexdigest()[:12]
 
 
