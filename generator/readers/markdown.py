@@ -79,6 +79,8 @@ _CAPTION_MAX = 30
 
 
 class _Reader:
+    """Walks markdown-it's token stream once, turning each block token into working blocks."""
+
     def __init__(self, text: str, offset: int, doc: Doc):
         self.lines = text.split("\n")
         self.offset = offset  # raw lines before the parsed text (leading blank lines)
