@@ -44,6 +44,7 @@ def parser() -> MarkdownIt:
     # Every link is read as a link, whatever its scheme: its text is kept, its target recorded and
     # kept beside the text only when it is http(s). Nothing is ever rendered as HTML from here.
     md.validateLink = lambda url: True
+    md.normalizeLink = md.normalizeLinkText = lambda url: url  # targets are only compared, never rendered
     md.core.ruler.before("inline", "long_paragraphs", _long_paragraphs)
     return md
 
