@@ -4,7 +4,7 @@
     articles = [sync_article(s) ...]          cleaned, editor-safe articles in content/articles/
     analysis = analyse(articles)              points, figures, entities, digests
     pages    = render_pages(...)              Markdown per locale
-    write_tree(docs_dir, pages)               only files whose bytes changed
+    sync_docs(docs_dir, pages, key)           only files whose bytes changed (``generate``)
 """
 
 from __future__ import annotations
@@ -24,10 +24,10 @@ from .errors import EditorFileError, JianfanError
 from .model import Article, Source
 from .sources import load_source_meta, read_sources
 from .templating import TEMPLATES
-from .writers import write_atomic, write_if_changed
+from .writers import sync_docs, write_atomic, write_if_changed
 
-__all__ = ["Settings", "BuildResult", "load_articles", "build", "build_cached", "inputs_key",
-           "cleaner_signature"]
+__all__ = ["Settings", "BuildResult", "load_articles", "build", "build_cached", "generate",
+           "inputs_key", "cleaner_signature"]
 
 log = logging.getLogger("mkdocs.plugins.jianfan")
 
@@ -237,3 +237,17 @@ def build_cached(settings: Settings, key: str | None = None) -> tuple[BuildResul
     for old in entries[4:]:
         old.unlink(missing_ok=True)
     return result, False
+
+
+def generate(settings: Settings, docs: Path, key: str | None = None) -> tuple[BuildResult, bool]:
+    """``build_cached``, then the docs folder brought up to date with the pages and the static
+    assets (``mkdocs build`` and ``python -m generator pages`` alike). Returns (result, whether
+    it came from the cache)."""
+    from .render import site_assets
+
+    result, cached = build_cached(settings, key)
+    files: dict[str, bytes | str] = dict(result.pages)
+    files[".keep"] = ""
+    files.update(site_assets(settings.root / "templates"))
+    sync_docs(docs, files, result.key)
+    return result, cached

@@ -44,7 +44,9 @@ def start_pdfs(result, settings, workers: int | None = None, cache: bool = True)
 
     Raises :class:`BuildError` at once for a character no font has; rendering goes on in worker
     processes until :meth:`PendingPDFs.finish`. ``cache=False`` renders all four and keeps none."""
-    return PendingPDFs(result, settings, workers, cache)
+    pdfs = PendingPDFs(result, settings, workers, cache)
+    pdfs.prepare_seconds = time.perf_counter() - pdfs.started
+    return pdfs
 
 
 class PendingPDFs:
@@ -58,6 +60,8 @@ class PendingPDFs:
         self.todo = []
         self.render_seconds = 0.0
         """Wall time from the start to the last PDF rendered (0 when all came from the cache)."""
+        self.prepare_seconds = 0.0
+        """Time ``start_pdfs`` took: print HTML, glyph check, workers started."""
         self._collect = None
         self._documents = documents_key(result, settings) if cache else None
         if self._from_manifest():  # unchanged inputs: not even the print HTML is needed

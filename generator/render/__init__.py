@@ -18,8 +18,8 @@ from .chart import CHART_MAX_SOURCES, briefing_chart_svg
 from .digest import render_digest
 from .figures import key_figures
 from .links import cited_by, source_name
-from .pages import SCRIPT_NAMES, render_pages, site_nav
+from .pages import SCRIPT_NAMES, render_pages, site_assets, site_nav
 
 __all__ = ["render_pages", "site_nav", "render_briefing", "render_digest", "render_entities",
            "briefing_chart_svg", "CHART_MAX_SOURCES", "key_figures", "cited_by", "source_name",
-           "SCRIPT_NAMES"]
+           "SCRIPT_NAMES", "site_assets"]
