@@ -8,6 +8,7 @@ import logging
 import re
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .model import LOCALES
 from .csp import add_csp
@@ -15,6 +16,10 @@ from .segment import Segmenter
 from .writers import write_atomic, write_if_changed
 
 __all__ = ["finish_page", "finish_site", "finish_build", "split_search_index", "BuildClock"]
+
+if TYPE_CHECKING:
+    from .pdf import PendingPDFs
+    from .pipeline import BuildResult, Settings
 
 log = logging.getLogger("mkdocs.plugins.jianfan")
 
@@ -52,7 +57,8 @@ class BuildClock:
                      f"({time.perf_counter() - self.started:.0f} s)")
 
 
-def finish_build(result, site: Path, settings, clock: BuildClock, pdfs=None,
+def finish_build(result: BuildResult, site: Path, settings: Settings, clock: BuildClock,
+                 pdfs: PendingPDFs | None = None,
                  pages: tuple[int, int] = (0, 0)) -> None:
     """After MkDocs built every language: ``finish_site``, then the build's statistics.
 
@@ -73,7 +79,8 @@ def finish_build(result, site: Path, settings, clock: BuildClock, pdfs=None,
                  (json.dumps(stats, indent=1) + "\n").encode("utf-8"))
 
 
-def finish_site(result, site: Path, settings, timings: dict | None = None, pdfs=None) -> int:
+def finish_site(result: BuildResult, site: Path, settings: Settings, timings: dict | None = None,
+                pdfs: PendingPDFs | None = None) -> int:
     """Write the PDFs, ``site/data/*``, and the search index split per language.
 
     ``pdfs`` are the PDFs started with :func:`pdf.start_pdfs` while MkDocs built the site (they

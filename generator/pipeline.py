@@ -15,12 +15,13 @@ import pickle
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .articles import (build_article, format_article_file, read_article_file, slugify,
                        unique_slugs)
 from .convert import Converter, load_glossary
-from .errors import EditorFileError, JianfanError
+from .errors import ArticleFileError, EditorFileError, JianfanError, UnknownRule
 from .model import Article, Source
 from .sources import load_source_meta, read_sources
 from .templating import TEMPLATES
@@ -28,6 +29,9 @@ from .writers import sync_docs, write_atomic, write_if_changed
 
 __all__ = ["Settings", "BuildResult", "load_articles", "build", "build_cached", "generate",
            "inputs_key", "cleaner_signature"]
+
+if TYPE_CHECKING:  # the analysis package loads jieba & co.: imported where it runs
+    from .analyse.model import Analysis
 
 log = logging.getLogger("mkdocs.plugins.jianfan")
 
@@ -43,6 +47,7 @@ class Settings:
     pdf: bool = True
     """Render the PDFs into ``site/downloads/``."""
     site_name: str = "简繁"
+    """The topic, shown on the home page and the PDF covers (``site_name`` in mkdocs.yml)."""
     pdf_max_articles: int = 100
     """The compendium holds at most this many (most recent) articles; 0 means all."""
 
@@ -56,13 +61,14 @@ class BuildResult:
     """Everything a build produced, before MkDocs turns the pages into HTML."""
 
     articles: list[Article]
-    analysis: object
+    analysis: Analysis
     pages: dict[str, str]
     """Markdown pages by path relative to the docs folder (``zh-Hans/index.md`` …)."""
     data: dict[str, bytes]
     """Data files by path relative to the site folder (``data/corpus.json`` …)."""
+    converter: Converter
+    """Script conversion with the project's glossary and zh-Hant variant."""
     warnings: list[str] = field(default_factory=list)
-    converter: Converter | None = None
     timings: dict[str, float] = field(default_factory=dict)
     """Seconds per stage: read, clean, analyse, render."""
     key: str = ""
@@ -82,7 +88,7 @@ def cleaner_signature() -> str:
 def _sync_article(source: Source, slug: str, articles_dir: Path, signature: str,
                   warnings: list[str]) -> Article:
     """Clean one source and keep ``content/articles/<slug>.md`` in step, never over an edit."""
-    from .clean import UnknownRule, clean
+    from .clean import clean
 
     path = articles_dir / f"{slug}.md"
     rel = f"content/articles/{slug}.md"
@@ -90,12 +96,12 @@ def _sync_article(source: Source, slug: str, articles_dir: Path, signature: str,
     if path.exists():
         try:
             existing = read_article_file(path)
-        except (ValueError, UnicodeDecodeError) as err:
+        except (ArticleFileError, UnicodeDecodeError) as err:
             warnings.append(f"{rel}: {err}; fix it, or delete the file to have it cleaned anew")
     disabled = list((existing.front.get("clean_disable") or []) if existing else [])
     try:
         cleaned = clean(source.text, source=source.path, disabled=disabled)
-    except UnknownRule as err:
+    except UnknownRule as err:  # clean_disable names a rule that does not exist
         warnings.append(f"{rel}: clean_disable: {err}")
         cleaned = clean(source.text, source=source.path)
         disabled = []

@@ -20,7 +20,7 @@ from .convert import VARIANTS
 from .errors import JianfanError
 from .finish import BuildClock, finish_build, finish_page
 from .pagecache import PageCache
-from .pipeline import Settings, generate, inputs_key
+from .pipeline import BuildResult, Settings, generate, inputs_key
 from .render import site_nav
 from .segment import disable_theme_segmentation
 
@@ -43,7 +43,7 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
 
     def __init__(self) -> None:
         self._key: str | None = None
-        self._result = None
+        self._result: BuildResult | None = None
         self._site_name: str | None = None
         self._serving = False
         self._clock = BuildClock()

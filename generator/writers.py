@@ -6,6 +6,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from .errors import BuildError
+
 __all__ = ["write_if_changed", "write_atomic", "write_tree", "sync_docs", "DOCS_MARKER"]
 
 _UMASK = os.umask(0)
@@ -49,7 +51,7 @@ def write_tree(folder: Path, files: dict[str, bytes | str], prune: bool = True) 
     for rel, data in files.items():
         target = (folder / rel).resolve()
         if not target.is_relative_to(folder):
-            raise ValueError(f"refusing to write {rel!r} outside {folder}")
+            raise BuildError(f"refusing to write {rel!r} outside {folder}")
         wanted.add(target)
         if isinstance(data, str):
             data = data.encode("utf-8")

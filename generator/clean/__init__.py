@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
+from ..errors import UnknownRule
 from ..model import Cleaned
 from .doc import Doc, parse, render
 from .rules import (
@@ -36,10 +37,6 @@ CHAIN: tuple[tuple[str, Callable[[Doc], None]], ...] = tuple(
 RULE_NAMES: tuple[str, ...] = tuple(name for name, _ in CHAIN)
 
 
-class UnknownRule(ValueError):
-    """A rule name that is not in :data:`RULE_NAMES`."""
-
-
 def clean(text: str, *, source: str = "<text>", disabled: Iterable[str] = ()) -> Cleaned:
     """Clean one decoded article; ``disabled`` names rules to skip."""
     disabled = set(disabled)
@@ -48,11 +45,7 @@ def clean(text: str, *, source: str = "<text>", disabled: Iterable[str] = ()) ->
         raise UnknownRule(
             f"{source}: unknown cleaning rule(s) {', '.join(unknown)}; valid rules: {', '.join(RULE_NAMES)}"
         )
-    pre_audit = []
-    if control_chars.NAME not in disabled:
-        text, pre_audit = control_chars.prepare(text)
     doc = parse(text)
-    doc.audit[:0] = pre_audit
     for name, rule in CHAIN:
         if name in disabled:
             continue
@@ -61,5 +54,5 @@ def clean(text: str, *, source: str = "<text>", disabled: Iterable[str] = ()) ->
     doc.rule = ""
     body = render(doc)
     meta = dict(doc.meta)
-    meta["script"] = detect_script(text)
+    meta["script"] = detect_script(doc.text)
     return Cleaned(body, meta, tuple(doc.audit), tuple(doc.flags), tuple(doc.set_aside))

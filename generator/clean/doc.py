@@ -13,7 +13,7 @@ from typing import Callable
 
 from ..model import AuditEntry, Flag
 
-__all__ = ["Block", "Doc", "parse", "render"]
+__all__ = ["Chunk", "Doc", "parse", "render"]
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
 _MD_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -26,8 +26,9 @@ _MD_SIGNS = re.compile(r"^[ \t\u3000]*(#{1,6}[ \t]+\S|!\[|>[ \t]*\S|\|.*\|\s*$|`
 
 
 @dataclass
-class Block:
-    """A run of text with the raw line number of each of its pieces.
+class Chunk:
+    """A chunk of the working document (the published article's are ``model.Block``): a run of
+    text with the raw line number of each of its pieces.
 
     ``kind``: ``line`` (raw line, not yet classified), ``p``, ``h``, ``caption``, ``table``, ``code``.
     """
@@ -76,7 +77,7 @@ class Block:
 class Doc:
     """The article being cleaned, plus everything recorded about it."""
 
-    blocks: list[Block]
+    blocks: list[Chunk]
     markdown: bool
     """True when the source is Markdown (a blank line is then a real paragraph break)."""
     pangu: bool = False
@@ -88,6 +89,8 @@ class Doc:
     flags: list[Flag] = field(default_factory=list)
     set_aside: list[str] = field(default_factory=list)
     rule: str = ""
+    text: str = ""
+    """The decoded text the blocks were parsed from."""
 
     # -- recording helpers -------------------------------------------------------------------
     def record(self, line: int, before: str, after: str, action: str = "changed", note: str = "") -> None:
@@ -98,14 +101,14 @@ class Doc:
         """Send something to the editor without changing it."""
         self.flags.append(Flag(self.rule, line, text, message, suggestion))
 
-    def remove(self, block: Block, note: str, action: str = "removed") -> None:
+    def remove(self, block: Chunk, note: str, action: str = "removed") -> None:
         """Take ``block`` out of the body, recording its text."""
         self.record(block.line, block_text(block), "", action, note)
         if action == "set_aside":
             self.set_aside.append(block_text(block))
         self.blocks.remove(block)
 
-    def to_meta(self, block: Block, key: str, value, note: str) -> None:
+    def to_meta(self, block: Chunk, key: str, value, note: str) -> None:
         """Move ``block`` into metadata ``key`` (lists are appended to)."""
         if isinstance(self.meta.get(key), list):
             self.meta[key].extend(value if isinstance(value, list) else [value])
@@ -113,7 +116,7 @@ class Doc:
             self.meta[key] = value
         self.remove(block, note, action="metadata")
 
-    def edit(self, block: Block, start: int, end: int, new: str, note: str) -> None:
+    def edit(self, block: Chunk, start: int, end: int, new: str, note: str) -> None:
         """Replace a span of ``block`` and record it."""
         before = block.text[start:end]
         if before == new:
@@ -121,7 +124,7 @@ class Doc:
         self.record(block.line_at(start), before, new, "changed" if new else "removed", note)
         block.splice(start, end, new)
 
-    def sub(self, block: Block, pattern: re.Pattern, repl: Callable[[re.Match], str | None], note: str,
+    def sub(self, block: Chunk, pattern: re.Pattern, repl: Callable[[re.Match], str | None], note: str,
             skip: list[tuple[int, int]] | None = None) -> int:
         """Apply ``repl`` to each match of ``pattern`` (None = keep); record each change; return count."""
         edits = []
@@ -152,7 +155,7 @@ class Doc:
         block.marks = sorted(marks)
         return len(edits)
 
-    def set_text(self, block: Block, new: str, note: str) -> None:
+    def set_text(self, block: Chunk, new: str, note: str) -> None:
         """Replace the whole text of ``block`` (keeps its first line number)."""
         if new != block.text:
             self.record(block.line, block.text, new, "changed", note)
@@ -160,10 +163,10 @@ class Doc:
             block.marks = [(0, block.line)]
 
     # -- navigation ----------------------------------------------------------------------------
-    def index(self, block: Block) -> int:
+    def index(self, block: Chunk) -> int:
         return next(i for i, b in enumerate(self.blocks) if b is block)
 
-    def next_of(self, block: Block, kinds: tuple[str, ...] | None = None) -> Block | None:
+    def next_of(self, block: Chunk, kinds: tuple[str, ...] | None = None) -> Chunk | None:
         i = self.index(block) + 1
         while i < len(self.blocks):
             if kinds is None or self.blocks[i].kind in kinds:
@@ -172,7 +175,7 @@ class Doc:
         return None
 
 
-def block_text(block: Block) -> str:
+def block_text(block: Chunk) -> str:
     """The text of a block as it renders (and as the audit records it)."""
     if block.kind == "table" and block.rows is not None:
         return render_table(block.rows)
@@ -193,7 +196,7 @@ def parse(text: str) -> Doc:
     """Split decoded text into one block per non-blank line (Markdown structures recognised)."""
     lines = text.split("\n")
     markdown = bool(_MD_SIGNS.search(text))
-    blocks: list[Block] = []
+    blocks: list[Chunk] = []
     gap = 0
     i = 0
     while i < len(lines):
@@ -208,7 +211,7 @@ def parse(text: str) -> Doc:
             while j < len(lines) and not _FENCE.match(lines[j]):
                 j += 1
             code = "\n".join(lines[i:j + 1]).rstrip()
-            blocks.append(Block("code", code, [(0, n)], gap, verbatim=code))
+            blocks.append(Chunk("code", code, [(0, n)], gap, verbatim=code))
             i, gap = j + 1, 0
             continue
         if markdown and _MD_TABLE_ROW.match(raw):
@@ -218,25 +221,25 @@ def parse(text: str) -> Doc:
             rows = [ln.strip() for ln in lines[i:j]]
             if len(rows) >= 2 and _MD_TABLE_SEP.match(rows[1]):
                 md = "\n".join(rows)
-                blocks.append(Block("table", md, [(0, n)], gap, verbatim=md))
+                blocks.append(Chunk("table", md, [(0, n)], gap, verbatim=md))
                 i, gap = j, 0
                 continue
         m = _MD_HEADING.match(raw.strip()) if markdown else None
         if m and m.group(2):
             # the '#' marks are re-emitted by render at the same or a deeper level
-            blocks.append(Block("h", m.group(2), [(0, n)], gap, level=len(m.group(1))))
+            blocks.append(Chunk("h", m.group(2), [(0, n)], gap, level=len(m.group(1))))
         elif markdown and _QUOTE.match(raw):
-            blocks.append(Block("caption", _QUOTE.match(raw).group(1), [(0, n)], gap))
+            blocks.append(Chunk("caption", _QUOTE.match(raw).group(1), [(0, n)], gap))
         else:
             # Tabs inside a line may be table cells: keep them (and the line's edge tabs, which
             # can be empty cells); a tab only at the edges is plain white space.
             stripped = raw.strip(" \u3000\ufeff") if "\t" in raw.strip() else raw.strip()
-            blocks.append(Block("line", stripped, [(0, n)], gap))
+            blocks.append(Chunk("line", stripped, [(0, n)], gap))
         gap = 0
         i += 1
     spaced = len(_PANGU_SPACED.findall(text))
     tight = len(_PANGU_TIGHT.findall(text))
-    return Doc(blocks, markdown, pangu=spaced > tight)
+    return Doc(blocks, markdown, pangu=spaced > tight, text=text)
 
 
 def escape_cell(s: str) -> str:

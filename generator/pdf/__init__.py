@@ -17,6 +17,7 @@ import multiprocessing
 import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..writers import write_atomic
 from .fonts import warn_without_subsetting
@@ -24,14 +25,17 @@ from .render import check_glyphs, documents_key, print_jobs, render_pdf
 
 __all__ = ["render_pdfs", "start_pdfs", "PendingPDFs", "print_jobs"]
 
+if TYPE_CHECKING:
+    from ..pipeline import BuildResult, Settings
+
 log = logging.getLogger("mkdocs.plugins.jianfan")
 
 
-def _cache_dir(settings) -> Path:
+def _cache_dir(settings: Settings) -> Path:
     return Path(settings.root) / ".cache" / "pdf"
 
 
-def render_pdfs(result, out_dir: Path, settings, workers: int | None = None,
+def render_pdfs(result: BuildResult, out_dir: Path, settings: Settings, workers: int | None = None,
                 counts: dict | None = None) -> list[Path]:
     """Write the brief and the compendium in both scripts into ``out_dir``; return their paths.
 
@@ -39,7 +43,8 @@ def render_pdfs(result, out_dir: Path, settings, workers: int | None = None,
     return start_pdfs(result, settings, workers).finish(out_dir, counts)
 
 
-def start_pdfs(result, settings, workers: int | None = None, cache: bool = True) -> "PendingPDFs":
+def start_pdfs(result: BuildResult, settings: Settings, workers: int | None = None,
+               cache: bool = True) -> PendingPDFs:
     """Make the print HTML, check its glyphs, and start rendering the PDFs the cache lacks.
 
     Raises :class:`BuildError` at once for a character no font has; rendering goes on in worker
@@ -52,7 +57,8 @@ def start_pdfs(result, settings, workers: int | None = None, cache: bool = True)
 class PendingPDFs:
     """The four PDFs of one build: copies from the cache, and the rest being rendered."""
 
-    def __init__(self, result, settings, workers: int | None = None, cache: bool = True) -> None:
+    def __init__(self, result: BuildResult, settings: Settings, workers: int | None = None,
+                 cache: bool = True) -> None:
         self.started = time.perf_counter()
         self.cache = _cache_dir(settings) if cache else None
         self.pdfs: dict[str, bytes] = {}

@@ -7,17 +7,26 @@ anchor that exists in the document it is printed in.
 
 from __future__ import annotations
 
+import dataclasses
+import logging
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
 from ..render import briefing_chart_svg, key_figures
+from ..templating import is_web_url
+
+if TYPE_CHECKING:
+    from ..analyse.model import Analysis, Citation
+    from ..model import Article
+    from ..pipeline import BuildResult, Settings
 
 __all__ = ["Ref", "PrintArticle", "build_context", "anchor", "source_date", "short_title"]
 
-_URL = re.compile(r"^https?://[^\s<>\"'`]+$", re.I)
 _NEWLINES = re.compile(r"\s*\n\s*")
 
 
@@ -39,7 +48,7 @@ def flat(text) -> str:
 def safe_url(value) -> str:
     """An http(s) URL, or '' for anything else (file:, javascript:, relative paths)."""
     url = str(value or "").strip()
-    return url if _URL.match(url) else ""
+    return url if is_web_url(url) else ""
 
 
 def anchor(index: int, paragraph: str = "", prefix: str = "") -> str:
@@ -102,17 +111,15 @@ def _table_rows(markdown: str) -> list[list[str]]:
     return rows
 
 
-def source_date(articles, environ: dict | None = None) -> datetime:
+def source_date(articles: list[Article], environ: dict | None = None) -> datetime:
     """The PDFs' creation date: SOURCE_DATE_EPOCH if set, else the newest article date."""
-    import os
-
     environ = os.environ if environ is None else environ
     epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
         return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
     best = None
     for art in articles:
-        m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(getattr(art, "date", "") or ""))
+        m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(art.date or ""))
         if m:
             key = (int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
             best = max(best, key) if best else key
@@ -140,15 +147,10 @@ BRIEF_LIMITS = Limits(per_category=2, refs=2, figures=10, events=12)
 class Context:
     """Builds the template context of one locale (both documents share it)."""
 
-    def __init__(self, result, settings, locale: str) -> None:
+    def __init__(self, result: BuildResult, settings: Settings, locale: str) -> None:
         self.locale = locale
-        self.analysis = getattr(result, "analysis", None)
-        converter = getattr(result, "converter", None)
-        if converter is None:
-            from ..convert import Converter
-
-            converter = Converter(None, getattr(settings, "zh_hant_variant", "s2t"))
-        self._tr = converter.to_locale(locale)
+        self.analysis: Analysis = result.analysis
+        self._tr = result.converter.to_locale(locale)
         self.settings = settings
         self.articles = [self._article(i, a) for i, a in enumerate(result.articles)]
         self.by_slug = {a.slug: a for a in self.articles}
@@ -209,15 +211,15 @@ class Context:
         return Ref(label=f"{art.label} ¶{block['n']}", href="#" + anchor(art.index, paragraph, prefix),
                    article=slug, paragraph=paragraph, n=block["n"])
 
-    def refs(self, citations, prefix: str = "") -> list[Ref]:
+    def refs(self, citations: "tuple[Citation, ...] | list[Citation]", prefix: str = "") -> list[Ref]:
         """References for citations, one per distinct paragraph, in order."""
         out, seen = [], set()
-        for c in citations or ():
-            key = (getattr(c, "article", ""), getattr(c, "paragraph", ""))
+        for c in citations:
+            key = (c.article, c.paragraph)
             if key in seen:
                 continue
             seen.add(key)
-            r = self.ref(*key, prefix=prefix, quote=getattr(c, "quote", ""))
+            r = self.ref(*key, prefix=prefix, quote=c.quote)
             if r is not None:
                 out.append(r)
         return out
@@ -229,21 +231,16 @@ class Context:
         With ``limits`` (the brief) only the strongest points, figures and events are kept.
         """
         an = self.analysis
-        if an is None:
-            return {"available": False, "kinds": [], "takeaways": [], "contentions": [],
-                    "figures": [], "events": []}
         lim = limits or Limits()
-        ordered = sorted(getattr(an, "points", ()) or (),
-                         key=lambda p: (not getattr(p, "pinned", False), -getattr(p, "score", 0.0)))
+        ordered = sorted(an.points, key=lambda p: (not p.pinned, -p.score))
         points = {p.id: p for p in ordered}
-        overview = getattr(an, "overview", None)
-        takeaway_ids = [t for t in getattr(overview, "takeaways", ()) or () if t in points]
+        takeaway_ids = [t for t in an.overview.takeaways if t in points]
         takeaways = [self._point(points[t], prefix, lim.refs) for t in takeaway_ids]
         kinds = []
-        known = {c.id for c in getattr(an, "categories", ()) or ()}
+        known = {c.id for c in an.categories}
         for kind, label in (("impact", "影响"), ("limit", "局限")):
-            groups = [(cat.id, cat.label, getattr(cat, "description", ""))
-                      for cat in getattr(an, "categories", ()) or () if cat.kind == kind]
+            groups = [(cat.id, cat.label, cat.description) for cat in an.categories
+                      if cat.kind == kind]
             groups.append((f"{kind}-other", "其他", ""))
             cats = []
             for cid, clabel, desc in groups:
@@ -260,7 +257,7 @@ class Context:
                              "more": len(members) - len(shown)})
             kinds.append({"kind": kind, "id": kind, "label": self.tg(label), "categories": cats})
         contentions = []
-        for con in getattr(an, "contentions", ()) or ():
+        for con in an.contentions:
             sides = []
             for side in (con.a, con.b):
                 cites = list(side.citations)
@@ -273,9 +270,9 @@ class Context:
             contentions.append({"id": con.id, "topic": self.tg(con.topic), "sides": sides})
         # The brief: the key figures, ranked as on the website's briefing (one per value).
         figures = [fs[0] for fs in key_figures(an)] if limits is not None \
-            else list(getattr(an, "figures", ()) or ())
-        events = sorted(getattr(an, "events", ()) or (), key=lambda e: str(e.date))
-        return {"available": True, "kinds": kinds, "takeaways": takeaways,
+            else list(an.figures)
+        events = sorted(an.events, key=lambda e: str(e.date))
+        return {"kinds": kinds, "takeaways": takeaways,
                 "contentions": contentions,
                 "figures": self.figures(figures, prefix, lim.figures),
                 "events": self.events(events, prefix, lim.events, lim.refs),
@@ -283,13 +280,13 @@ class Context:
 
     def _point(self, p, prefix: str, max_refs: int = 0) -> dict:
         speakers = []
-        for s in getattr(p, "speakers", ()) or ():
+        for s in p.speakers:
             name = self.ta(s.name, s.article)
-            role = self.ta(getattr(s, "role", ""), s.article)
+            role = self.ta(s.role, s.article)
             speakers.append(f"{name}（{role}）" if role else name)
         return {"id": p.id, "kind": p.kind, "statement": self.tg(p.statement),
                 "refs": self.refs(p.citations, prefix)[:max_refs or None], "speakers": list(dict.fromkeys(speakers)),
-                "pinned": getattr(p, "pinned", False)}
+                "pinned": p.pinned}
 
     def figures(self, figures, prefix: str, limit: int | None = None) -> list[dict]:
         out = []
@@ -307,8 +304,8 @@ class Context:
             ref = self.ref(e.article, e.paragraph, prefix, quote=e.text)
             if ref is None:
                 continue
-            also = self.refs(getattr(e, "also", ()), prefix)
-            out.append({"date": e.date, "inferred": getattr(e, "inferred", False),
+            also = self.refs(e.also, prefix)
+            out.append({"date": e.date, "inferred": e.inferred,
                         "text": self.ta(e.text, e.article), "refs": ([ref] + also)[:max_refs or None]})
         return out[:limit] if limit else out
 
@@ -317,7 +314,7 @@ class Context:
         an = self.analysis
         out = []
         for art in self.articles:
-            d = an.digest(art.slug) if an is not None and hasattr(an, "digest") else None
+            d = an.digest(art.slug)
             if d is None:
                 continue
             summary = []
@@ -326,7 +323,7 @@ class Context:
                                 "ref": self.ref(art.slug, s.paragraph) if s.paragraph else None})
             points = []
             for pid in d.points:
-                p = an.point(pid) if hasattr(an, "point") else None
+                p = an.point(pid)
                 if p is not None:
                     points.append({"href": f"#{pid}", "statement": self.tg(p.statement)})
             related = []
@@ -340,14 +337,14 @@ class Context:
                         "entities": [self.tg(e) for e in d.entities],
                         "keywords": [self.tg(k) for k in d.keywords],
                         "points": points, "related": related,
-                        "minutes": getattr(d, "reading_minutes", 1)})
+                        "minutes": d.reading_minutes})
         return out
 
     def index(self) -> list[dict]:
         """People and organisations with references to every paragraph that names them."""
         an = self.analysis
         out = []
-        for ent in getattr(an, "entities", ()) or ():
+        for ent in an.entities:
             groups: dict[str, list[Ref]] = {}
             seen = set()
             for m in ent.mentions:
@@ -386,18 +383,18 @@ class Context:
         return groups
 
 
-def build_context(result, settings, locale: str, kind: str, family: str = "") -> dict:
+def build_context(result: BuildResult, settings: Settings, locale: str, kind: str,
+                  family: str = "") -> dict:
     """The template context of one document (``brief`` or ``compendium``) in one locale."""
     total = len(result.articles)
-    limit = getattr(settings, "pdf_max_articles", 0) or 0
+    limit = settings.pdf_max_articles
     if kind == "compendium" and limit and total > limit:
         result = _most_recent(result, limit)
     ctx = Context(result, settings, locale)
-    an = ctx.analysis
-    overview = getattr(an, "overview", None)
+    overview = ctx.analysis.overview
     dates = sorted(a.date for a in ctx.articles if a.date)
-    date_from = getattr(overview, "date_from", None) or (dates[0] if dates else "")
-    date_to = getattr(overview, "date_to", None) or (dates[-1] if dates else "")
+    date_from = overview.date_from or (dates[0] if dates else "")
+    date_to = overview.date_to or (dates[-1] if dates else "")
     outlets = list(dict.fromkeys(a.outlet for a in ctx.articles if a.outlet))
     # In the compendium, briefing references point at the full articles; in the brief, at
     # its own appendix of cited paragraphs (``#c-a3-p12``).
@@ -406,7 +403,7 @@ def build_context(result, settings, locale: str, kind: str, family: str = "") ->
     return {
         "kind": kind,
         "locale": locale,
-        "topic": ctx.tg(getattr(settings, "site_name", "") or "简繁"),
+        "topic": ctx.tg(settings.site_name or "简繁"),
         "date_from": date_from,
         "date_to": date_to,
         "outlets": outlets,
@@ -421,30 +418,20 @@ def build_context(result, settings, locale: str, kind: str, family: str = "") ->
     }
 
 
-def _most_recent(result, limit: int):
+def _most_recent(result: BuildResult, limit: int) -> BuildResult:
     """The build result as the compendium sees it: only the ``limit`` most recent articles
     (by date, then file order), kept in their usual order. A compendium of thousands of
     articles is an archive nobody prints; the website holds them all."""
-    from types import SimpleNamespace
-
     ranked = sorted(range(len(result.articles)),
                     key=lambda i: (str(result.articles[i].date or ""), i), reverse=True)[:limit]
-    keep = sorted(ranked)
-    return SimpleNamespace(articles=[result.articles[i] for i in keep],
-                           analysis=getattr(result, "analysis", None),
-                           converter=getattr(result, "converter", None))
+    return dataclasses.replace(result, articles=[result.articles[i] for i in sorted(ranked)])
 
 
-def chart_svg(result, ctx: Context, family: str = "") -> str:
+def chart_svg(result: BuildResult, ctx: Context, family: str = "") -> str:
     """The analysis's briefing chart as sanitised inline SVG, or '' when there is none."""
-    an = ctx.analysis
-    if an is None:
-        return ""
     try:
-        svg = briefing_chart_svg(an, result.articles, ctx._tr)
+        svg = briefing_chart_svg(ctx.analysis, result.articles, ctx._tr)
     except Exception:  # noqa: BLE001 - a broken chart must not cost the whole PDF
-        import logging
-
         logging.getLogger("mkdocs.plugins.jianfan").warning(
             "PDF: the briefing chart could not be drawn; the PDFs go without it", exc_info=True)
         return ""

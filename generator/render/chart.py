@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..textutil import html_escape
 from .links import source_name as _source_name
+from .markdown import Translate
+
+if TYPE_CHECKING:
+    from ..analyse.model import Analysis
+    from ..model import Article
 
 __all__ = ["briefing_chart_svg", "CHART_MAX_SOURCES"]
 
@@ -17,7 +24,7 @@ _PALETTE = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#
 CHART_MAX_SOURCES = 20
 
 
-def briefing_chart_svg(analysis, articles, tr) -> str:
+def briefing_chart_svg(analysis: Analysis, articles: Sequence[Article], tr: Translate) -> str:
     """Points per category per source: a dot matrix (rows categories, columns sources), offline SVG.
 
     Each cell's circle area grows with the number of points of that category the source supports;

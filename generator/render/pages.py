@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
@@ -18,6 +19,10 @@ from .briefing import render_briefing, render_entities
 from .data import conversion_report, data_files
 from .digest import render_digest
 from .links import cited_by
+
+if TYPE_CHECKING:
+    from ..analyse.model import Analysis
+    from ..pipeline import Settings
 
 __all__ = ["render_pages", "site_nav", "site_assets", "SCRIPT_NAMES"]
 
@@ -95,8 +100,8 @@ class _Page:
 PARALLEL_FROM = 60
 
 
-def render_pages(articles: list[Article], analysis, converter: Converter,
-                 settings) -> tuple[dict[str, str], dict[str, bytes]]:
+def render_pages(articles: list[Article], analysis: Analysis, converter: Converter,
+                 settings: Settings) -> tuple[dict[str, str], dict[str, bytes]]:
     """All Markdown pages for both locales, and the data files for ``site/data``."""
     env = environment(settings.root / "templates")
     backlinks = cited_by(analysis)

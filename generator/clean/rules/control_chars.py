@@ -2,14 +2,16 @@
 sequences, zero-width characters, bidi overrides and stray byte-order marks.
 
 They carry no text, can hide or reorder what a reader sees (bidi overrides), and break search
-and PDF text extraction. This rule works on the raw text *before* it is split into blocks
-(``prepare``), so what remains is parsed exactly as a re-cleaning would parse it. Tabs and
-newlines stay; each removal is recorded with its raw line.
+and PDF text extraction. The rule comes first in the chain: it removes them from the decoded text
+the document was parsed from and parses the rest again, so what remains is split into blocks
+exactly as a re-cleaning would split it. Tabs and newlines stay; each removal is recorded with its
+raw line.
 """
 
 import re
 
 from ...model import AuditEntry
+from ..doc import parse
 
 NAME = "control_chars"
 # ESC sequences first (ESC [ … letter), then single characters.
@@ -33,4 +35,10 @@ def prepare(text: str) -> tuple[str, list[AuditEntry]]:
 
 
 def apply(doc):
-    """Nothing left to do on blocks: see ``prepare``."""
+    """Remove the characters from the document's text and parse it again (first in the chain)."""
+    text, entries = prepare(doc.text)
+    if not entries:
+        return
+    fresh = parse(text)
+    doc.blocks, doc.markdown, doc.pangu, doc.text = fresh.blocks, fresh.markdown, fresh.pangu, text
+    doc.audit.extend(entries)
