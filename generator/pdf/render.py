@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import BuildError
+from ..render.print import build_context, source_date
 from ..templating import TEMPLATES, environment, folders
 from . import layout
-from .content import build_context, source_date
 from .fonts import FontSet, coverage, describe, font_file, font_set, missing_glyphs
 
 __all__ = ["Job", "print_jobs", "render_html", "check_glyphs", "cache_key", "documents_key",

@@ -2,146 +2,29 @@
 
 Pure functions of the build result: article text is converted from the article's own script,
 generated text (statements, labels) from zh-Hans, and every cross-reference is resolved to an
-anchor that exists in the document it is printed in.
+anchor that exists in the document it is printed in. The PDFs (``generator.pdf``) render it with
+the print templates on the one environment; the briefing's figures are ranked and its chart drawn
+as on the website.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import logging
-import os
-import re
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
-from ..render import briefing_chart_svg, key_figures
-from ..templating import is_web_url
+from .chart import briefing_chart_svg, sanitise_svg
+from .figures import key_figures
+from .print_model import (BRIEF_LIMITS, Limits, PrintArticle, Ref, anchor, flat, safe_url,
+                          short_title, source_date, table_rows)
 
 if TYPE_CHECKING:
     from ..analyse.model import Analysis, Citation
-    from ..model import Article
     from ..pipeline import BuildResult, Settings
 
-__all__ = ["Ref", "PrintArticle", "build_context", "anchor", "source_date", "short_title"]
-
-_NEWLINES = re.compile(r"\s*\n\s*")
-
-
-def flat(text) -> str:
-    """One line: a line break inside CJK text prints as a gap, so lines are joined."""
-    text = str(text or "")
-    if "\n" not in text:
-        return text.strip()
-    parts = _NEWLINES.split(text.strip())
-    out = parts[0]
-    for part in parts[1:]:
-        if out and part and out[-1].isascii() and out[-1].isalnum() and part[0].isascii() \
-                and part[0].isalnum():
-            out += " "
-        out += part
-    return out
-
-
-def safe_url(value) -> str:
-    """An http(s) URL, or '' for anything else (file:, javascript:, relative paths)."""
-    url = str(value or "").strip()
-    return url if is_web_url(url) else ""
-
-
-def anchor(index: int, paragraph: str = "", prefix: str = "") -> str:
-    """ASCII anchor of an article (``a3``) or one of its paragraphs (``a3-p12``)."""
-    base = f"{prefix}a{index}"
-    return f"{base}-{paragraph}" if paragraph else base
-
-
-def short_title(text: str, limit: int = 28) -> str:
-    """A title short enough for a running header."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-@dataclass(frozen=True, slots=True)
-class Ref:
-    """A short reference to one paragraph: ``证券日报 2024-03 ¶12``, linking to ``href``."""
-
-    label: str
-    href: str
-    """``#anchor`` inside the same document."""
-    article: str
-    """Article slug."""
-    paragraph: str
-    """Paragraph id (``p12``)."""
-    n: int = 0
-    """Paragraph number."""
-
-
-@dataclass(slots=True)
-class PrintArticle:
-    """One article as printed: converted text, blocks with anchors."""
-
-    index: int
-    slug: str
-    anchor: str
-    title: str
-    header: str
-    outlet: str
-    author: str
-    date: str
-    url: str
-    source: str
-    script: str
-    label: str
-    """Short source label: outlet (or title) and month, e.g. ``证券日报 2024-03``."""
-    blocks: list = field(default_factory=list)
-    paragraphs: int = 0
-
-
-def _table_rows(markdown: str) -> list[list[str]]:
-    rows = []
-    for line in markdown.strip().splitlines():
-        line = line.strip()
-        if not line.startswith("|"):
-            continue
-        cells = [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", line.strip("|"))]
-        if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
-            continue
-        rows.append(cells)
-    return rows
-
-
-def source_date(articles: list[Article], environ: dict | None = None) -> datetime:
-    """The PDFs' creation date: SOURCE_DATE_EPOCH if set, else the newest article date."""
-    environ = os.environ if environ is None else environ
-    epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
-    best = None
-    for art in articles:
-        m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(art.date or ""))
-        if m:
-            key = (int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
-            best = max(best, key) if best else key
-    y, mo, d = best or (2000, 1, 1)
-    try:
-        return datetime(y, mo, d, tzinfo=timezone.utc)
-    except ValueError:
-        return datetime(y, 1, 1, tzinfo=timezone.utc)
-
-
-@dataclass(frozen=True, slots=True)
-class Limits:
-    """How much of the briefing a document shows (0: everything)."""
-
-    per_category: int = 0
-    refs: int = 0
-    figures: int = 0
-    events: int = 0
-
-
-#: The brief is read in ten minutes: the strongest points, a few references each.
-BRIEF_LIMITS = Limits(per_category=2, refs=2, figures=10, events=12)
+__all__ = ["Context", "build_context", "chart_svg", "source_date"]
 
 
 class Context:
@@ -192,7 +75,7 @@ class Context:
             item = {"kind": block.kind, "id": block.id, "n": block.n, "text": tr(block.text),
                     "anchor": anchor(index, block.id) if block.id else ""}
             if block.kind == "table":
-                item["rows"] = [[tr(c) for c in row] for row in _table_rows(block.text)]
+                item["rows"] = [[tr(c) for c in row] for row in table_rows(block.text)]
                 item["text"] = ""
             out.blocks.append(item)
         out.paragraphs = sum(1 for b in out.blocks if b["kind"] == "p")
@@ -436,42 +319,3 @@ def chart_svg(result: BuildResult, ctx: Context, family: str = "") -> str:
             "PDF: the briefing chart could not be drawn; the PDFs go without it", exc_info=True)
         return ""
     return sanitise_svg(svg or "", family)
-
-
-_SVG_DROP = {"script", "foreignObject", "iframe", "object", "embed", "image", "use"}
-
-
-def sanitise_svg(svg: str, family: str = "") -> str:
-    """Keep drawing elements only: no scripts, event handlers, external or local references.
-
-    ``family`` replaces any font-family (``inherit`` would let WeasyPrint pick JP glyph shapes).
-    """
-    import xml.etree.ElementTree as ET
-
-    if not svg.strip():
-        return ""
-    try:
-        root = ET.fromstring(svg)
-    except ET.ParseError:
-        return ""
-    ns = "{http://www.w3.org/2000/svg}"
-    for parent in list(root.iter()):
-        for child in list(parent):
-            tag = child.tag.replace(ns, "") if isinstance(child.tag, str) else ""
-            if tag in _SVG_DROP or not isinstance(child.tag, str):
-                parent.remove(child)
-    for el in root.iter():
-        for attr in list(el.attrib):
-            low = attr.lower()
-            value = el.attrib[attr].strip().lower()
-            if low.startswith("on") or (low.endswith("href") and not value.startswith("#")) \
-                    or "url(" in value and "url(#" not in value:
-                del el.attrib[attr]
-    if family:
-        for el in root.iter():
-            el.attrib.pop("font-family", None)
-            if "style" in el.attrib:
-                el.attrib["style"] = re.sub(r"font-family\s*:[^;]*;?", "", el.attrib["style"])
-        root.set("font-family", family)
-    ET.register_namespace("", "http://www.w3.org/2000/svg")
-    return ET.tostring(root, encoding="unicode")
