@@ -11,11 +11,10 @@ from .errors import JianfanError
 
 def _pages(args) -> int:
     """Generate the Markdown pages into the docs folder, as ``mkdocs build`` does first."""
-    from .pipeline import Settings, build
-    from .writers import write_tree
+    from .pipeline import Settings, generate
 
-    result = build(Settings(root=Path(args.root).resolve(), pdf=False))
-    write_tree(Path(args.root) / ".build" / "docs", dict(result.pages, **{".keep": ""}))
+    root = Path(args.root).resolve()
+    result, _ = generate(Settings(root=root, pdf=False), root / args.docs)
     for warning in result.warnings:
         print(f"WARNING  {warning}", file=sys.stderr)
     print(f"{len(result.articles)} articles, {len(result.pages)} pages", file=sys.stderr)
@@ -57,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("clean", help="print cleaned Markdown of FILE… (audit summary on stderr)")
     p = sub.add_parser("pages", help="generate the site's Markdown pages into .build/docs")
     p.add_argument("--root", default=".")
+    p.add_argument("--docs", default=".build/docs", help="the docs folder, relative to --root")
     p = sub.add_parser("pdf", help="render the PDF brief and compendium into a folder")
     p.add_argument("--root", default=".")
     p.add_argument("--out", default="site/downloads")

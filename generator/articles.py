@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from .editorfiles import FastLoader
+from .errors import ArticleFileError
 from .model import Article, Block, Cleaned, Source
 
 __all__ = ["parse_body", "slugify", "ArticleFile", "read_article_file", "format_article_file",
@@ -119,19 +120,20 @@ class ArticleFile:
 
 
 def read_article_file(path: Path) -> ArticleFile:
-    """Read ``content/articles/<slug>.md``; raise ValueError with a readable reason if malformed."""
+    """Read ``content/articles/<slug>.md``; raise ArticleFileError with a readable reason if
+    malformed."""
     text = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
     m = _FM.match(text)
     if not m:
-        raise ValueError("has no front matter (a block between two '---' lines at the top)")
+        raise ArticleFileError("has no front matter (a block between two '---' lines at the top)")
     try:
         front = yaml.load(m.group(1), Loader=FastLoader) or {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = f" at line {mark.line + 2}" if mark is not None else ""
-        raise ValueError(f"has front matter that is not valid YAML{line}") from None
+        raise ArticleFileError(f"has front matter that is not valid YAML{line}") from None
     if not isinstance(front, dict):
-        raise ValueError("has front matter that is not a mapping of fields")
+        raise ArticleFileError("has front matter that is not a mapping of fields")
     body = text[m.end():]
     edited = front.get("generated") != body_hash(body)
     return ArticleFile(front=front, body=body, edited=edited)

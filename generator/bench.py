@@ -28,6 +28,8 @@ from pathlib import Path
 
 import opencc
 
+from .errors import BuildError
+
 __all__ = ["make_corpus", "main"]
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,7 +110,7 @@ def _run(project: Path, *args: str) -> tuple[float, float, dict]:
     err = proc.stderr.read().decode(errors="replace")
     proc.stderr.close()
     if status != 0:
-        raise RuntimeError(f"mkdocs build failed in {project}:\n{err[-3000:]}")
+        raise BuildError(f"mkdocs build failed in {project}:\n{err[-3000:]}")
     stats_path = project / ".cache" / "last-build.json"
     stats = json.loads(stats_path.read_text()) if stats_path.exists() else {}
     return seconds, usage.ru_maxrss / 1024, stats
@@ -143,7 +145,7 @@ def _pdf_alone(project: Path) -> tuple[int, float]:
                                "--out", out, "--no-cache"], env=env, capture_output=True, text=True)
     found = re.search(r"(\d+) pages rendered in ([\d.]+) s", proc.stderr)
     if proc.returncode != 0 or not found:
-        raise RuntimeError(f"PDF rendering failed in {project}:\n{proc.stderr[-3000:]}")
+        raise BuildError(f"PDF rendering failed in {project}:\n{proc.stderr[-3000:]}")
     return int(found.group(1)), float(found.group(2))
 
 

@@ -1,24 +1,86 @@
-"""After MkDocs wrote the HTML: data files, per-language search indexes and the PDFs."""
+"""Finishing the site: each page's HTML as MkDocs writes it, then data files, per-language search
+indexes, the PDFs and the build's statistics once the site is built."""
 
 from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .model import LOCALES
 from .csp import add_csp
 from .segment import Segmenter
 from .writers import write_atomic, write_if_changed
 
-__all__ = ["finish_site", "split_search_index"]
+__all__ = ["finish_page", "finish_site", "finish_build", "split_search_index", "BuildClock"]
+
+if TYPE_CHECKING:
+    from .pdf import PendingPDFs
+    from .pipeline import BuildResult, Settings
 
 log = logging.getLogger("mkdocs.plugins.jianfan")
 
 
-def finish_site(result, site: Path, settings, key: str | None, timings: dict | None = None,
-                pdfs=None) -> int:
+_BASE = re.compile(r'(<script id="__config" type="application/json">[^<]*?"base": ")([^"]*)(")')
+
+
+def finish_page(html: str, language: str | None, default_language: str | None) -> str:
+    """One page as the theme wrote it, finished: a non-default language's search loads its own
+    index, the search dialog has a name, and the Content-Security-Policy is added."""
+    if language is not None and language != default_language:
+        # Material's ``base`` becomes the language's root, where its own search index is.
+        html = _BASE.sub(lambda m: f"{m.group(1)}{m.group(2)}/{language}/{m.group(3)}", html,
+                         count=1)
+    # The theme's search panel is a dialog without a name (an accessibility error).
+    label = "搜尋" if language == "zh-Hant" else "搜索"
+    html = html.replace('data-md-component="search" role="dialog"',
+                        f'data-md-component="search" role="dialog" aria-label="{label}"', 1)
+    return add_csp(html)
+
+
+class BuildClock:
+    """The times of one ``mkdocs build``: progress lines while MkDocs renders, and the stages
+    written to ``.cache/last-build.json`` at the end (for ``make bench`` and the curious)."""
+
+    def __init__(self) -> None:
+        self.started = time.perf_counter()
+        self.pages = 0
+
+    def page_built(self, total: int) -> None:
+        """A log line every 1,000 pages on a large site (MkDocs itself is silent meanwhile)."""
+        self.pages += 1
+        if total >= 2000 and self.pages % 1000 == 0:
+            log.info(f"jianfan: {self.pages} of {total} pages built "
+                     f"({time.perf_counter() - self.started:.0f} s)")
+
+
+def finish_build(result: BuildResult, site: Path, settings: Settings, clock: BuildClock,
+                 pdfs: PendingPDFs | None = None,
+                 pages: tuple[int, int] = (0, 0)) -> None:
+    """After MkDocs built every language: ``finish_site``, then the build's statistics.
+
+    ``pages`` is (pages rendered, pages from the page cache)."""
+    mkdocs_done = time.perf_counter()
+    after: dict[str, float] = {}
+    pdf_pages = finish_site(result, site, settings, after, pdfs)
+    stages = dict(result.timings)
+    if pdfs is not None and pdfs.prepare_seconds:  # print HTML, glyph check, workers started
+        stages["pdf_prepare"] = pdfs.prepare_seconds
+    stages["mkdocs"] = mkdocs_done - clock.started - sum(stages.values())
+    render_seconds = after.pop("pdf_render", 0.0)
+    stages.update(after)
+    stats = {"stages": stages, "pdf_pages": pdf_pages, "pdf_render_s": render_seconds,
+             "pages_rendered": pages[0], "pages_from_cache": pages[1],
+             "total": time.perf_counter() - clock.started}
+    write_atomic(Path(settings.root) / ".cache" / "last-build.json",
+                 (json.dumps(stats, indent=1) + "\n").encode("utf-8"))
+
+
+def finish_site(result: BuildResult, site: Path, settings: Settings, timings: dict | None = None,
+                pdfs: PendingPDFs | None = None) -> int:
     """Write the PDFs, ``site/data/*``, and the search index split per language.
 
     ``pdfs`` are the PDFs started with :func:`pdf.start_pdfs` while MkDocs built the site (they

@@ -127,17 +127,72 @@ class _Language:
         self.search_mark = 0
 
 
+def _priority(value: float):
+    """An event's priority among the plugins (what ``mkdocs.plugins.event_priority`` sets; only
+    the plugin module imports mkdocs)."""
+    def mark(method):
+        method.mkdocs_priority = value
+        return method
+    return mark
+
+
 class PageCache:
-    """One per plugin instance; holds the entries of every language of one ``mkdocs build``."""
+    """The page cache as a plugin of its own: ``plugin.py`` adds it to MkDocs' plugins when the
+    ``page_cache`` option is on. One per build (``mkdocs serve``: per session); holds the entries
+    of every language of a build. Its events run after every other plugin's (-110), and after
+    mkdocs-static-i18n has made the language's navigation, except where a priority says why."""
 
     def __init__(self, root: Path) -> None:
         self.path = Path(root) / ".cache" / "pages.pickle"
+        self.page_locales: dict[str, tuple] = {}
+        """For each generated page, the locales that have the same page (the language switcher)."""
         self._old: dict[str, Entry] | None = None
         self._new: dict[str, Entry] = {}
         self._languages: dict[str, _Language] = {}
         self._current: _Language | None = None
         self.hits = 0
         self.misses = 0
+        self.last: tuple[int, int] = (0, 0)
+        """(pages rendered, pages from the cache) of the last whole build."""
+
+    def set_pages(self, pages: dict[str, str]) -> None:
+        """The generated pages of this build (``zh-Hans/index.md`` …)."""
+        by_path: dict[str, list[str]] = {}
+        for path in pages:
+            locale, _, rest = path.partition("/")
+            by_path.setdefault(rest, []).append(locale)
+        self.page_locales = {path: tuple(sorted(by_path[path.partition("/")[2]])) for path in pages}
+
+    # -- MkDocs' events -----------------------------------------------------------------------
+
+    @_priority(-110)
+    def on_nav(self, nav, config, files):
+        self.start(config, nav, files, _language(config), self.page_locales)
+        return nav
+
+    @_priority(-110)
+    def on_env(self, env, config, files):
+        """All pages are read; their contexts (and search entries) come next, one by one."""
+        import jinja2
+
+        if self._current is not None:
+            entries = _search_entries(config)
+            self._current.search_mark = len(entries) if entries is not None else 0
+        env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({TEMPLATE_NAME: TEMPLATE_SOURCE}),
+                                          env.loader])
+        return env
+
+    @_priority(-105)  # after mkdocs-static-i18n (-100) built every language; before jianfan's
+    def on_post_build(self, config):
+        """After one language's pass, forget the pages that logged a warning; after the whole
+        build, save."""
+        if getattr(config.plugins.get("i18n"), "building", False):
+            self.finish(_language(config))
+            return
+        self.last = (self.misses, self.hits)
+        self.save()
+        log.info(f"jianfan: {self.last[0]} pages rendered, {self.last[1]} unchanged pages from "
+                 "the cache")
 
     # -- loading and saving -------------------------------------------------------------------
 
@@ -202,12 +257,8 @@ class PageCache:
             if state.watch.outside or uri in state.watch.pages:
                 self._new.pop(uri, None)
 
-    def before_pages(self, search_entries: list | None) -> None:
-        """All pages are read; their contexts (and search entries) come next, one by one."""
-        if self._current is not None:
-            self._current.search_mark = len(search_entries) if search_entries is not None else 0
-
-    def on_markdown(self, markdown: str, page) -> str:
+    @_priority(-110)  # last: the Markdown exactly as Python-Markdown would get it
+    def on_page_markdown(self, markdown: str, page, config, files) -> str:
         state = self._current
         if state is None:
             return markdown
@@ -229,8 +280,10 @@ class PageCache:
             self.misses += 1
         return markdown
 
-    def on_content(self, html: str, page, files, search_entries: list | None) -> str:
+    @_priority(-110)
+    def on_page_content(self, html: str, page, config, files) -> str:
         """Runs last among the plugins' ``on_page_content``; the search plugin indexes next."""
+        search_entries = _search_entries(config)
         state = self._current
         uri = page.file.src_uri
         entry = state.hits.get(uri) if state is not None else None
@@ -244,11 +297,13 @@ class PageCache:
         page.meta["template"] = TEMPLATE_NAME
         return html
 
-    def on_context(self, context, page, search_entries: list | None) -> None:
+    @_priority(-110)
+    def on_page_context(self, context, page, config, nav):
         """Runs after the search plugin's ``on_page_context``."""
+        search_entries = _search_entries(config)
         state = self._current
         if state is None:
-            return
+            return context
         uri = page.file.src_uri
         entry = state.hits.get(uri)
         if entry is None:
@@ -257,7 +312,7 @@ class PageCache:
             if search_entries is not None:
                 state.search_made[uri] = search_entries[state.search_mark:]
                 state.search_mark = len(search_entries)
-            return
+            return context
         if uri in state.search_meta:
             meta = state.search_meta.pop(uri)
             if meta is _ABSENT:
@@ -269,18 +324,20 @@ class PageCache:
         if search_entries is not None:
             state.search_mark = len(search_entries)
         context["jianfan_cached_output"] = zlib.decompress(entry.output).decode("utf-8")
+        return context
 
-    def on_output(self, output: str, page) -> None:
+    @_priority(1)  # before jianfan finishes the page (0): the theme's output as it was
+    def on_post_page(self, output: str, page, config) -> None:
         """The theme's output of a page: store it (misses) or keep the entry (hits)."""
         state = self._current
         uri = page.file.src_uri
         key = state.keys.get(uri) if state is not None else None
         if key is None:
-            return
+            return None
         hit = state.hits.get(uri)
         if hit is not None:
             self._new[uri] = hit
-            return
+            return None
         links = {}
         for target, anchors in (page.links_to_anchors or {}).items():
             links[target.src_uri] = dict(anchors)
@@ -295,6 +352,20 @@ class PageCache:
             targets=frozenset(targets),
             search=[dict(e) for e in search],
         )
+
+
+def _search_entries(config) -> list | None:
+    """The search plugin's list of index entries (MkDocs' or Material's), if there is one."""
+    for name in ("material/search", "search"):
+        plugin = config.plugins.get(name)
+        entries = getattr(getattr(plugin, "search_index", None), "entries", None)
+        if isinstance(entries, list):
+            return entries
+    return None
+
+
+def _language(config) -> str:
+    return getattr(config.plugins.get("i18n"), "current_language", None) or "default"
 
 
 def _replay_render(page, entry: Entry, config, files) -> None:

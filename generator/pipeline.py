@@ -4,7 +4,7 @@
     articles = [sync_article(s) ...]          cleaned, editor-safe articles in content/articles/
     analysis = analyse(articles)              points, figures, entities, digests
     pages    = render_pages(...)              Markdown per locale
-    write_tree(docs_dir, pages)               only files whose bytes changed
+    sync_docs(docs_dir, pages, key)           only files whose bytes changed (``generate``)
 """
 
 from __future__ import annotations
@@ -15,19 +15,23 @@ import pickle
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .articles import (build_article, format_article_file, read_article_file, slugify,
                        unique_slugs)
 from .convert import Converter, load_glossary
-from .errors import EditorFileError, JianfanError
+from .errors import ArticleFileError, EditorFileError, JianfanError, UnknownRule
 from .model import Article, Source
 from .sources import load_source_meta, read_sources
 from .templating import TEMPLATES
-from .writers import write_atomic, write_if_changed
+from .writers import sync_docs, write_atomic, write_if_changed
 
-__all__ = ["Settings", "BuildResult", "load_articles", "build", "build_cached", "inputs_key",
-           "cleaner_signature"]
+__all__ = ["Settings", "BuildResult", "load_articles", "build", "build_cached", "generate",
+           "inputs_key", "cleaner_signature"]
+
+if TYPE_CHECKING:  # the analysis package loads jieba & co.: imported where it runs
+    from .analyse.model import Analysis
 
 log = logging.getLogger("mkdocs.plugins.jianfan")
 
@@ -43,6 +47,7 @@ class Settings:
     pdf: bool = True
     """Render the PDFs into ``site/downloads/``."""
     site_name: str = "简繁"
+    """The topic, shown on the home page and the PDF covers (``site_name`` in mkdocs.yml)."""
     pdf_max_articles: int = 100
     """The compendium holds at most this many (most recent) articles; 0 means all."""
 
@@ -56,13 +61,14 @@ class BuildResult:
     """Everything a build produced, before MkDocs turns the pages into HTML."""
 
     articles: list[Article]
-    analysis: object
+    analysis: Analysis
     pages: dict[str, str]
     """Markdown pages by path relative to the docs folder (``zh-Hans/index.md`` …)."""
     data: dict[str, bytes]
     """Data files by path relative to the site folder (``data/corpus.json`` …)."""
+    converter: Converter
+    """Script conversion with the project's glossary and zh-Hant variant."""
     warnings: list[str] = field(default_factory=list)
-    converter: Converter | None = None
     timings: dict[str, float] = field(default_factory=dict)
     """Seconds per stage: read, clean, analyse, render."""
     key: str = ""
@@ -84,7 +90,7 @@ def cleaner_signature() -> str:
 def _sync_article(source: Source, slug: str, articles_dir: Path, signature: str,
                   warnings: list[str]) -> Article:
     """Clean one source and keep ``content/articles/<slug>.md`` in step, never over an edit."""
-    from .clean import UnknownRule, clean
+    from .clean import clean
 
     path = articles_dir / f"{slug}.md"
     rel = f"content/articles/{slug}.md"
@@ -92,12 +98,12 @@ def _sync_article(source: Source, slug: str, articles_dir: Path, signature: str,
     if path.exists():
         try:
             existing = read_article_file(path)
-        except (ValueError, UnicodeDecodeError) as err:
+        except (ArticleFileError, UnicodeDecodeError) as err:
             warnings.append(f"{rel}: {err}; fix it, or delete the file to have it cleaned anew")
     disabled = list((existing.front.get("clean_disable") or []) if existing else [])
     try:
         cleaned = clean(source.text, source=source.path, disabled=disabled)
-    except UnknownRule as err:
+    except UnknownRule as err:  # clean_disable names a rule that does not exist
         warnings.append(f"{rel}: clean_disable: {err}")
         cleaned = clean(source.text, source=source.path)
         disabled = []
@@ -241,3 +247,17 @@ def build_cached(settings: Settings, key: str | None = None) -> tuple[BuildResul
     for old in entries[4:]:
         old.unlink(missing_ok=True)
     return result, False
+
+
+def generate(settings: Settings, docs: Path, key: str | None = None) -> tuple[BuildResult, bool]:
+    """``build_cached``, then the docs folder brought up to date with the pages and the static
+    assets (``mkdocs build`` and ``python -m generator pages`` alike). Returns (result, whether
+    it came from the cache)."""
+    from .render import site_assets
+
+    result, cached = build_cached(settings, key)
+    files: dict[str, bytes | str] = dict(result.pages)
+    files[".keep"] = ""
+    files.update(site_assets(settings.root / "templates"))
+    sync_docs(docs, files, result.key)
+    return result, cached

@@ -17,7 +17,17 @@ from pathlib import Path
 from .forking import in_parallel
 from .writers import write_atomic
 
-__all__ = ["Segmenter"]
+__all__ = ["Segmenter", "disable_theme_segmentation"]
+
+def disable_theme_segmentation() -> None:
+    """Switch off Material's own jieba segmentation (a module global of its search plugin): the
+    finished index is segmented once instead (``finish.split_search_index``)."""
+    try:
+        import material.plugins.search.plugin as material_search
+    except ImportError:
+        return
+    material_search.jieba = None
+
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 #: From this many new texts on, half of them are segmented in a forked process.

@@ -25,8 +25,10 @@ from .textutil import html_escape, md_escape
 
 __all__ = ["environment", "Markup", "TEMPLATES", "safe_url", "is_web_url"]
 
-#: The package's own templates (the defaults a project's ``templates/`` folder overrides).
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+#: The package's own templates (the defaults a project's ``templates/`` folder overrides). In the
+#: source tree ``generator/templates`` links to the project's ``templates/``; an installed copy
+#: holds the files themselves.
+TEMPLATES = (Path(__file__).resolve().parent / "templates").resolve()
 
 
 _URL = re.compile(r"^https?://[^\s<>\"'`]+$", re.I)

@@ -6,7 +6,9 @@ import os
 import tempfile
 from pathlib import Path
 
-__all__ = ["write_if_changed", "write_atomic", "write_tree"]
+from .errors import BuildError
+
+__all__ = ["write_if_changed", "write_atomic", "write_tree", "sync_docs", "DOCS_MARKER"]
 
 _UMASK = os.umask(0)
 os.umask(_UMASK)
@@ -49,7 +51,7 @@ def write_tree(folder: Path, files: dict[str, bytes | str], prune: bool = True) 
     for rel, data in files.items():
         target = (folder / rel).resolve()
         if not target.is_relative_to(folder):
-            raise ValueError(f"refusing to write {rel!r} outside {folder}")
+            raise BuildError(f"refusing to write {rel!r} outside {folder}")
         wanted.add(target)
         if isinstance(data, str):
             data = data.encode("utf-8")
@@ -61,3 +63,27 @@ def write_tree(folder: Path, files: dict[str, bytes | str], prune: bool = True) 
             elif path.is_dir() and not any(path.iterdir()):
                 path.rmdir()
     return written
+
+
+#: In the docs folder: the input key the generated pages were written from.
+DOCS_MARKER = ".jianfan-inputs"
+
+
+def sync_docs(folder: Path, files: dict[str, bytes | str], key: str) -> bool:
+    """Make the docs folder hold exactly ``files``, made from inputs with key ``key``.
+
+    Nothing is read or written when the folder was last made from the same key and nothing was
+    deleted from it since (``mkdocs serve`` watches it; a marker file holds the key). Return
+    True when the folder was brought up to date."""
+    marker = folder / DOCS_MARKER
+    try:
+        done = bool(key) and marker.read_text(encoding="utf-8") == key
+    except OSError:
+        done = False
+    if done and all((folder / rel).is_file() for rel in files):
+        return False
+    marker.unlink(missing_ok=True)  # an interrupted write leaves no marker
+    write_tree(folder, files)
+    if key:
+        marker.write_text(key, encoding="utf-8")
+    return True

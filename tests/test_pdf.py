@@ -297,7 +297,7 @@ def test_rendering_twice_gives_identical_bytes(pdfs, tmp_path):
 
 
 def test_creation_date_is_fixed(pdfs, monkeypatch):
-    from generator.pdf.content import source_date
+    from generator.render.print import source_date
 
     assert PdfReader(pdfs["brief.zh-Hans.pdf"]).metadata["/CreationDate"] == "D:20240327000000Z"
     assert source_date(make_articles(), {"SOURCE_DATE_EPOCH": "1711929600"}).isoformat() \
@@ -380,7 +380,7 @@ def test_harfbuzz_subset_is_available_here():
 
 
 def test_svg_chart_is_sanitised():
-    from generator.pdf.content import sanitise_svg
+    from generator.render.chart import sanitise_svg
 
     svg = ('<svg xmlns="http://www.w3.org/2000/svg" style="font-family:inherit" onload="x()">'
            '<script>alert(1)</script><a href="file:///etc/passwd"><text>影视</text></a>'

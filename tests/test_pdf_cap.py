@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.pdf.content import build_context
+from generator.render.print import build_context
 from generator.pipeline import Settings, build_cached
 
 ROOT = Path(__file__).resolve().parent.parent

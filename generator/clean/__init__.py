@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
+from ..errors import UnknownRule
 from ..model import Cleaned
 from .doc import Doc, render
 from .rules import (
@@ -36,10 +37,6 @@ CHAIN: tuple[tuple[str, Callable[[Doc], None]], ...] = tuple(
 RULE_NAMES: tuple[str, ...] = tuple(name for name, _ in CHAIN)
 
 
-class UnknownRule(ValueError):
-    """A rule name that is not in :data:`RULE_NAMES`."""
-
-
 def clean(text: str, *, source: str = "<text>", disabled: Iterable[str] = ()) -> Cleaned:
     """Read one decoded article with the reader its content needs, then clean it; ``disabled``
     names rules to skip. Raises SourceError when nothing of the source is article text."""
@@ -52,11 +49,7 @@ def clean(text: str, *, source: str = "<text>", disabled: Iterable[str] = ()) ->
     from ..readers import read  # the readers build on this package's Doc: imported when used
     from ..readers.meta import merge
 
-    pre_audit = []
-    if control_chars.NAME not in disabled:
-        text, pre_audit = control_chars.prepare(text)
     doc = read(text, source)
-    doc.audit[:0] = pre_audit
     for name, rule in CHAIN:
         if name in disabled:
             continue
@@ -65,5 +58,5 @@ def clean(text: str, *, source: str = "<text>", disabled: Iterable[str] = ()) ->
     doc.rule = ""
     body = render(doc)
     meta = merge(doc.meta, doc.declared)
-    meta["script"] = detect_script(text)
+    meta["script"] = detect_script(doc.text)
     return Cleaned(body, meta, tuple(doc.audit), tuple(doc.flags), tuple(doc.set_aside))

@@ -13,7 +13,7 @@ from typing import Callable
 
 from ..model import AuditEntry, Flag
 
-__all__ = ["Block", "Doc", "parse", "render", "spaced_style"]
+__all__ = ["Chunk", "Doc", "parse", "render", "spaced_style"]
 
 _PANGU_SPACED = re.compile(r"[\u4e00-\u9fff] [A-Za-z0-9]|[A-Za-z0-9] [\u4e00-\u9fff]")
 _PANGU_TIGHT = re.compile(r"[\u4e00-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u4e00-\u9fff]")
@@ -25,7 +25,7 @@ _LEAD = re.compile(r"^([ \t\u3000]*)(?:([#>+=|~-])|(\d{1,9})([.)]))")
 
 
 @dataclass
-class Block:
+class Chunk:
     """A run of text with the raw line number of each of its pieces.
 
     ``kind``: ``line`` (raw line, not yet classified), ``p``, ``h``, ``caption``, ``table``, ``code``.
@@ -79,7 +79,7 @@ class Block:
 class Doc:
     """The article being cleaned, plus everything recorded about it."""
 
-    blocks: list[Block]
+    blocks: list[Chunk]
     markdown: bool
     """True when the source has block structure of its own (Markdown or HTML): a blank line or an
     element boundary is then a real paragraph break."""
@@ -97,6 +97,10 @@ class Doc:
     flags: list[Flag] = field(default_factory=list)
     set_aside: list[str] = field(default_factory=list)
     rule: str = ""
+    text: str = ""
+    """The decoded text the reader read the blocks from."""
+    source: str = "<text>"
+    """The source's name, for messages."""
 
     # -- recording helpers -------------------------------------------------------------------
     def record(self, line: int, before: str, after: str, action: str = "changed", note: str = "") -> None:
@@ -107,14 +111,14 @@ class Doc:
         """Send something to the editor without changing it."""
         self.flags.append(Flag(self.rule, line, text, message, suggestion))
 
-    def remove(self, block: Block, note: str, action: str = "removed") -> None:
+    def remove(self, block: Chunk, note: str, action: str = "removed") -> None:
         """Take ``block`` out of the body, recording its text."""
         self.record(block.line, block_text(block), "", action, note)
         if action == "set_aside":
             self.set_aside.append(block_text(block))
         self.blocks.remove(block)
 
-    def to_meta(self, block: Block, key: str, value, note: str) -> None:
+    def to_meta(self, block: Chunk, key: str, value, note: str) -> None:
         """Move ``block`` into metadata ``key`` (lists are appended to)."""
         if isinstance(self.meta.get(key), list):
             self.meta[key].extend(value if isinstance(value, list) else [value])
@@ -122,7 +126,7 @@ class Doc:
             self.meta[key] = value
         self.remove(block, note, action="metadata")
 
-    def edit(self, block: Block, start: int, end: int, new: str, note: str) -> None:
+    def edit(self, block: Chunk, start: int, end: int, new: str, note: str) -> None:
         """Replace a span of ``block`` and record it."""
         before = block.text[start:end]
         if before == new:
@@ -130,7 +134,7 @@ class Doc:
         self.record(block.line_at(start), before, new, "changed" if new else "removed", note)
         block.splice(start, end, new)
 
-    def sub(self, block: Block, pattern: re.Pattern, repl: Callable[[re.Match], str | None], note: str,
+    def sub(self, block: Chunk, pattern: re.Pattern, repl: Callable[[re.Match], str | None], note: str,
             skip: list[tuple[int, int]] | None = None) -> int:
         """Apply ``repl`` to each match of ``pattern`` (None = keep); record each change; return count."""
         edits = []
@@ -161,7 +165,7 @@ class Doc:
         block.marks = sorted(marks)
         return len(edits)
 
-    def set_text(self, block: Block, new: str, note: str) -> None:
+    def set_text(self, block: Chunk, new: str, note: str) -> None:
         """Replace the whole text of ``block`` (keeps its first line number)."""
         if new != block.text:
             self.record(block.line, block.text, new, "changed", note)
@@ -169,10 +173,10 @@ class Doc:
             block.marks = [(0, block.line)]
 
     # -- navigation ----------------------------------------------------------------------------
-    def index(self, block: Block) -> int:
+    def index(self, block: Chunk) -> int:
         return next(i for i, b in enumerate(self.blocks) if b is block)
 
-    def next_of(self, block: Block, kinds: tuple[str, ...] | None = None) -> Block | None:
+    def next_of(self, block: Chunk, kinds: tuple[str, ...] | None = None) -> Chunk | None:
         i = self.index(block) + 1
         while i < len(self.blocks):
             if kinds is None or self.blocks[i].kind in kinds:
@@ -181,7 +185,7 @@ class Doc:
         return None
 
 
-def block_text(block: Block) -> str:
+def block_text(block: Chunk) -> str:
     """The text of a block as it renders (and as the audit records it)."""
     if block.kind == "table" and block.rows is not None:
         return render_table(block.rows)
@@ -226,9 +230,9 @@ def _reads_back(line: str, text: str) -> bool:
 def parse(text: str) -> Doc:
     """The plain-text reader: one block per non-blank line, with its raw line number.
 
-    Block structure of Markdown and HTML sources is read by :mod:`generator.readers`, never here.
+    Chunk structure of Markdown and HTML sources is read by :mod:`generator.readers`, never here.
     """
-    blocks: list[Block] = []
+    blocks: list[Chunk] = []
     gap = 0
     for i, raw in enumerate(text.split("\n")):
         if not raw.strip():
@@ -237,7 +241,7 @@ def parse(text: str) -> Doc:
         # Tabs inside a line may be table cells: keep them (and the line's edge tabs, which
         # can be empty cells); a tab only at the edges is plain white space.
         stripped = raw.strip(" \u3000\ufeff") if "\t" in raw.strip() else raw.strip()
-        blocks.append(Block("line", stripped, [(0, i + 1)], gap))
+        blocks.append(Chunk("line", stripped, [(0, i + 1)], gap))
         gap = 0
     return Doc(blocks, False, pangu=spaced_style(text))
 

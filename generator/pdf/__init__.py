@@ -17,6 +17,7 @@ import multiprocessing
 import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..writers import write_atomic
 from .fonts import warn_without_subsetting
@@ -24,14 +25,17 @@ from .render import check_glyphs, documents_key, print_jobs, render_pdf
 
 __all__ = ["render_pdfs", "start_pdfs", "PendingPDFs", "print_jobs"]
 
+if TYPE_CHECKING:
+    from ..pipeline import BuildResult, Settings
+
 log = logging.getLogger("mkdocs.plugins.jianfan")
 
 
-def _cache_dir(settings) -> Path:
+def _cache_dir(settings: Settings) -> Path:
     return Path(settings.root) / ".cache" / "pdf"
 
 
-def render_pdfs(result, out_dir: Path, settings, workers: int | None = None,
+def render_pdfs(result: BuildResult, out_dir: Path, settings: Settings, workers: int | None = None,
                 counts: dict | None = None) -> list[Path]:
     """Write the brief and the compendium in both scripts into ``out_dir``; return their paths.
 
@@ -39,18 +43,22 @@ def render_pdfs(result, out_dir: Path, settings, workers: int | None = None,
     return start_pdfs(result, settings, workers).finish(out_dir, counts)
 
 
-def start_pdfs(result, settings, workers: int | None = None, cache: bool = True) -> "PendingPDFs":
+def start_pdfs(result: BuildResult, settings: Settings, workers: int | None = None,
+               cache: bool = True) -> PendingPDFs:
     """Make the print HTML, check its glyphs, and start rendering the PDFs the cache lacks.
 
     Raises :class:`BuildError` at once for a character no font has; rendering goes on in worker
     processes until :meth:`PendingPDFs.finish`. ``cache=False`` renders all four and keeps none."""
-    return PendingPDFs(result, settings, workers, cache)
+    pdfs = PendingPDFs(result, settings, workers, cache)
+    pdfs.prepare_seconds = time.perf_counter() - pdfs.started
+    return pdfs
 
 
 class PendingPDFs:
     """The four PDFs of one build: copies from the cache, and the rest being rendered."""
 
-    def __init__(self, result, settings, workers: int | None = None, cache: bool = True) -> None:
+    def __init__(self, result: BuildResult, settings: Settings, workers: int | None = None,
+                 cache: bool = True) -> None:
         self.started = time.perf_counter()
         self.cache = _cache_dir(settings) if cache else None
         self.pdfs: dict[str, bytes] = {}
@@ -58,6 +66,8 @@ class PendingPDFs:
         self.todo = []
         self.render_seconds = 0.0
         """Wall time from the start to the last PDF rendered (0 when all came from the cache)."""
+        self.prepare_seconds = 0.0
+        """Time ``start_pdfs`` took: print HTML, glyph check, workers started."""
         self._collect = None
         self._documents = documents_key(result, settings) if cache else None
         if self._from_manifest():  # unchanged inputs: not even the print HTML is needed

@@ -13,15 +13,19 @@ import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import BuildError
+from ..render.print import build_context, source_date
 from ..templating import TEMPLATES, environment, folders
 from . import layout
-from .content import build_context, source_date
 from .fonts import FontSet, coverage, describe, font_file, font_set, missing_glyphs
 
 __all__ = ["Job", "print_jobs", "render_html", "check_glyphs", "cache_key", "documents_key",
            "render_pdf", "PRINT_TEMPLATES", "KINDS"]
+
+if TYPE_CHECKING:
+    from ..pipeline import BuildResult, Settings
 
 log = logging.getLogger("mkdocs.plugins.jianfan")
 
@@ -57,7 +61,7 @@ def stylesheet(project: Path | None = None) -> str:
     return (PRINT_TEMPLATES / "print.css").read_text(encoding="utf-8")
 
 
-def render_html(result, settings, locale: str, kind: str, fonts: FontSet,
+def render_html(result: BuildResult, settings: Settings, locale: str, kind: str, fonts: FontSet,
                 environ: dict | None = None) -> str:
     """The print HTML of one document in one locale."""
     ctx = build_context(result, settings, locale, kind, fonts.sans)
@@ -66,7 +70,7 @@ def render_html(result, settings, locale: str, kind: str, fonts: FontSet,
     ctx.update(
         lang=fonts.lang,
         title=f"{ctx['topic']} · {tg(TITLES[kind])}",
-        author=tg(getattr(settings, "site_name", "") or "简繁"),
+        author=tg(settings.site_name or "简繁"),
         description=tg(f"{TITLES[kind]}：{len(result.articles)} 篇来源，"
                        f"{ctx['date_from']} – {ctx['date_to']}"),
         keywords=[ctx["topic"], *ctx["outlets"]],
@@ -84,14 +88,14 @@ def visible_text(html: str) -> str:
     return html_lib.unescape(_TAG.sub("", html))
 
 
-def check_glyphs(result, settings, html: str, fonts: FontSet, name: str) -> None:
+def check_glyphs(result: BuildResult, settings: Settings, html: str, fonts: FontSet,
+                 name: str) -> None:
     """Fail when a character has no glyph in the document's fonts, naming it and where it is."""
     covered = coverage(fonts)
     missing = missing_glyphs(visible_text(html), covered)
     if not missing:
         return
-    converter = getattr(result, "converter", None)
-    tr = converter.to_locale(fonts.locale) if converter is not None else (lambda t, s: t)
+    tr = result.converter.to_locale(fonts.locale)
     problems = []
     for ch in missing:
         where = []
@@ -134,17 +138,18 @@ def weasyprint_version() -> str:
     return version("weasyprint")
 
 
-def documents_key(result, settings, environ: dict | None = None) -> str | None:
+def documents_key(result: BuildResult, settings: Settings,
+                  environ: dict | None = None) -> str | None:
     """A key for the four print documents without making them (2.5 s at 1,000 articles): the
     build's input key (content, templates, code, settings) with what the print HTML adds (fonts,
     SOURCE_DATE_EPOCH, WeasyPrint). None for a result without an input key."""
     from ..model import LOCALES
 
-    if not getattr(result, "key", ""):
+    if not result.key:
         return None
     environ = os.environ if environ is None else environ
     h = hashlib.sha256()
-    variant = getattr(settings, "zh_hant_variant", "s2t")
+    variant = settings.zh_hant_variant
     for part in (result.key, repr(settings), environ.get("SOURCE_DATE_EPOCH", ""),
                  weasyprint_version(), repr(sorted(OPTIONS.items())),
                  *(_font_identity(font_set(locale, variant)) for locale in LOCALES)):
@@ -167,7 +172,7 @@ def cache_key(html: str, css: str, fonts: FontSet, options: dict) -> str:
 OPTIONS = {"pdf_tags": True}
 
 
-def print_jobs(result, settings, environ: dict | None = None) -> list[Job]:
+def print_jobs(result: BuildResult, settings: Settings, environ: dict | None = None) -> list[Job]:
     """The four documents as print HTML, glyph-checked and keyed (nothing rendered yet)."""
     from ..model import LOCALES
 
@@ -175,7 +180,7 @@ def print_jobs(result, settings, environ: dict | None = None) -> list[Job]:
     jobs = []
     for kind in KINDS:
         for locale in LOCALES:
-            fonts = font_set(locale, getattr(settings, "zh_hant_variant", "s2t"))
+            fonts = font_set(locale, settings.zh_hant_variant)
             html = render_html(result, settings, locale, kind, fonts, environ)
             jobs.append(Job(name=f"{kind}.{locale}.pdf", kind=kind, locale=locale, html=html,
                             css=css, fonts=fonts, key=cache_key(html, css, fonts, OPTIONS)))

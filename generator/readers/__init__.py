@@ -81,6 +81,7 @@ def read(text: str, name: str = "<text>") -> Doc:
 
     Raises SourceError for an HTML page without any text (e.g. a page of scripts).
     """
+    decoded = text
     kind = detect(text, name)
     base = None
     pre: list[AuditEntry] = []
@@ -99,7 +100,7 @@ def read(text: str, name: str = "<text>") -> Doc:
                 markdown.read(text, doc)
         except SourceError as err:
             raise SourceError(f"{name}: {err}") from None
-    doc.kind = kind
+    doc.kind, doc.text, doc.source = kind, decoded, name
     doc.audit[:0] = pre
     envelope.take_card(doc, base)
     envelope.take_date_line(doc)

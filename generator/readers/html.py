@@ -8,14 +8,14 @@ are read by :mod:`generator.readers.page` (trafilatura), which uses the same wal
 every text element the extractor leaves out.
 
 Nothing is ever kept as HTML: the result is plain text blocks. Link targets are kept only when
-they are http(s), and only beside the text (``Block.links``), never in it.
+they are http(s), and only beside the text (``Chunk.links``), never in it.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..clean.doc import Block, Doc, render_table
+from ..clean.doc import Chunk, Doc, render_table
 from ..errors import SourceError
 from .accounting import leftovers, unaccounted
 
@@ -84,7 +84,7 @@ class Walker:
 
     def __init__(self, first_line: int):
         self.base = first_line - 1
-        self.blocks: list[Block] = []
+        self.blocks: list[Chunk] = []
         self.parents: list = []
         """For each block, the parent element of the element it came from (its container)."""
         self.owner = None
@@ -103,7 +103,7 @@ class Walker:
     def flush(self, gap: int = 1) -> None:
         text = norm("".join(self.parts))
         if text:
-            block = Block(self.kind, self.prefix + text, [(0, self.line)], gap, links=list(self.links),
+            block = Chunk(self.kind, self.prefix + text, [(0, self.line)], gap, links=list(self.links),
                           link_only=self.linked > 0 and self.plain == 0,
                           level=self.level if self.kind == "h" else 0)
             self.blocks.append(block)
@@ -185,7 +185,7 @@ class Walker:
             if any(cells):
                 rows.append(cells)
         if rows:
-            self.blocks.append(Block("table", render_table(rows), [(0, self.line_of(el))], 1, rows=rows))
+            self.blocks.append(Chunk("table", render_table(rows), [(0, self.line_of(el))], 1, rows=rows))
             self.parents.append(el.getparent())
 
 
@@ -205,7 +205,7 @@ def parse(html: str, whole: bool):
         raise SourceError(f"cannot read the HTML ({err}); save the page again or copy its text") from None
 
 
-def fragment_blocks(html: str, first_line: int, doc: Doc) -> list[Block]:
+def fragment_blocks(html: str, first_line: int, doc: Doc) -> list[Chunk]:
     """Blocks of a raw HTML fragment that starts on raw line ``first_line``; drops recorded."""
     rule, doc.rule = doc.rule, NAME
     root = parse(html, whole=False)
@@ -219,7 +219,7 @@ def fragment_blocks(html: str, first_line: int, doc: Doc) -> list[Block]:
     return walker.blocks
 
 
-def _account_markup(doc: Doc, html: str, first_line: int, blocks: list[Block], dropped) -> None:
+def _account_markup(doc: Doc, html: str, first_line: int, blocks: list[Chunk], dropped) -> None:
     """One entry per line for the tags, attributes and entities of a fragment (not kept as text)."""
     missing = unaccounted(html, [b.text for b in blocks] + [text for _, text, _ in dropped])
     for k, chars in leftovers(html.split("\n"), missing):

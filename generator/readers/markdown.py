@@ -16,7 +16,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from ..clean.doc import Block, Doc, block_text
+from ..clean.doc import Chunk, Doc, block_text
 from ..clean.text import ends_sentence
 from . import html as html_reader
 from . import page
@@ -86,7 +86,7 @@ class _Reader:
         self.lines = text.split("\n")
         self.offset = offset  # raw lines before the parsed text (leading blank lines)
         self.doc = doc
-        self.out: list[Block] = []
+        self.out: list[Chunk] = []
         self.last_line = offset  # raw line (1-based) of the last line used by a block
         self.quote = 0
         self.items: list[list] = []  # open list items: [marker, first paragraph pending]
@@ -96,7 +96,7 @@ class _Reader:
         """Raw 1-based line of the parsed text's 0-based line ``index``."""
         return index + self.offset + 1
 
-    def add(self, block: Block, gap: int | None = None) -> None:
+    def add(self, block: Chunk, gap: int | None = None) -> None:
         """Append ``block``; its gap is the blank raw lines before it unless ``gap`` is given."""
         if gap is not None:
             block.gap = gap
@@ -239,7 +239,7 @@ class _Reader:
         text = " ".join(ln.text.strip() for ln in lines if ln.text.strip())
         if text:
             links = [u for ln in lines for u in ln.links]
-            self.add(Block("h", text, [(0, first)], level=int(tok.tag[1]), links=links))
+            self.add(Chunk("h", text, [(0, first)], level=int(tok.tag[1]), links=links))
 
     def paragraph(self, tok: Token, inline: Token) -> None:
         first = self.raw_line(tok.map[0])
@@ -257,13 +257,13 @@ class _Reader:
                 kind = "caption"
                 self.doc.record(ln.line, text, "> " + text, "changed", "text on an image's line → its caption")
             text = (marker + text) if marker and k == 0 else text
-            self.add(Block(kind, text, [(0, ln.line)], links=ln.links, link_only=ln.link_only and not marker),
+            self.add(Chunk(kind, text, [(0, ln.line)], links=ln.links, link_only=ln.link_only and not marker),
                      gap=1 if ln.hard else None)
 
     def verbatim(self, tok: Token, kind: str) -> None:
         first = self.raw_line(tok.map[0])
         text = "\n".join(self.lines[tok.map[0]:tok.map[1]]).rstrip()
-        block = Block(kind, text, [(0, first)], verbatim=text)
+        block = Chunk(kind, text, [(0, first)], verbatim=text)
         self.add(block)
         block.marks = [(0, first)]
         self.last_line = self.raw_line(tok.map[1] - 1)
@@ -280,7 +280,7 @@ class _Reader:
                 rows[-1].append(cell.strip())
                 marked = marked or any(c.type not in ("text",) for c in t.children or [])
         if marked:
-            block = Block("table", "\n".join(" | ".join(r) for r in rows), [(0, first)], rows=rows)
+            block = Chunk("table", "\n".join(" | ".join(r) for r in rows), [(0, first)], rows=rows)
             self.add(block)
             self.last_line = self.raw_line(tok.map[1] - 1)
         else:

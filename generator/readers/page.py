@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..clean.doc import Block, Doc, render_table
+from ..clean.doc import Chunk, Doc, render_table
 from ..errors import SourceError
 from .html import NAME, XML_DECLARATION, Walker, norm, parse
 from ..clean.text import ends_sentence, han_count
@@ -54,9 +54,9 @@ def _extract(html: str):
     return etree.fromstring(xml.encode("utf-8"))
 
 
-def _xml_blocks(main) -> list[Block]:
+def _xml_blocks(main) -> list[Chunk]:
     """trafilatura's ``<main>`` as blocks (lines are located later)."""
-    blocks: list[Block] = []
+    blocks: list[Chunk] = []
     for el in main:
         tag = el.tag
         if tag == "head":
@@ -64,27 +64,27 @@ def _xml_blocks(main) -> list[Block]:
             level = int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 2
             text = norm("".join(el.itertext()))
             if text:
-                blocks.append(Block("h", text, [(0, 1)], 1, level=level))
+                blocks.append(Chunk("h", text, [(0, 1)], 1, level=level))
         elif tag == "list":
             ordered = el.get("rend") == "ol"
             for n, item in enumerate(el.iter("item"), start=1):
                 text = norm("".join(item.itertext()))
                 if text:
-                    blocks.append(Block("line", (f"{n}. " if ordered else "- ") + text, [(0, 1)], 1))
+                    blocks.append(Chunk("line", (f"{n}. " if ordered else "- ") + text, [(0, 1)], 1))
         elif tag == "table":
             rows = [[norm("".join(c.itertext())) for c in row.iter("cell")] for row in el.iter("row")]
             rows = [r for r in rows if any(r)]
             if rows:
-                blocks.append(Block("table", render_table(rows), [(0, 1)], 1, rows=rows))
+                blocks.append(Chunk("table", render_table(rows), [(0, 1)], 1, rows=rows))
         else:
             for piece in re.split(r"\n", "".join(el.itertext())):
                 text = norm(piece)
                 if text:
-                    blocks.append(Block("line", text, [(0, 1)], 1))
+                    blocks.append(Chunk("line", text, [(0, 1)], 1))
     return blocks
 
 
-def _locate(blocks: list[Block], inventory: list[Block]) -> set[int]:
+def _locate(blocks: list[Chunk], inventory: list[Chunk]) -> set[int]:
     """Give each extracted block the raw line of the page element it came from; return the
     indices of the page's text elements that the extracted text uses."""
     used: set[int] = set()
@@ -114,7 +114,7 @@ def _locate(blocks: list[Block], inventory: list[Block]) -> set[int]:
     return used
 
 
-def _recover(blocks: list[Block], inventory: list[Block], parents: list, used: set[int], doc: Doc) -> list[Block]:
+def _recover(blocks: list[Chunk], inventory: list[Chunk], parents: list, used: set[int], doc: Doc) -> list[Chunk]:
     """Put back the sentences the extractor left out from among the article's own paragraphs.
 
     A text block of the page that sits in the same container as paragraphs the extractor kept
@@ -132,7 +132,7 @@ def _recover(blocks: list[Block], inventory: list[Block], parents: list, used: s
     for i in extra:
         b = inventory[i]
         at = next((k for k, kept in enumerate(merged) if kept.line > b.line), len(merged))
-        merged.insert(at, Block("line", b.text, [(0, b.line)], 1, links=b.links))
+        merged.insert(at, Chunk("line", b.text, [(0, b.line)], 1, links=b.links))
         used.add(i)
         doc.flag(b.line, b.text[:60], "The extractor left this paragraph out, but it sits among the "
                  "article's paragraphs and reads as a sentence, so it was kept. Check it belongs.")

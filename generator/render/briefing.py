@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import jinja2
 from markupsafe import Markup
@@ -10,7 +12,11 @@ from markupsafe import Markup
 from .chart import briefing_chart_svg
 from .figures import key_figures
 from .links import paragraph_href, paragraph_number, source_name
-from .markdown import render_markdown
+from .markdown import Translate, render_markdown
+
+if TYPE_CHECKING:
+    from ..analyse.model import Analysis
+    from ..model import Article
 
 __all__ = ["render_briefing", "render_entities", "KIND_LABEL", "KEY_FIGURES"]
 
@@ -52,7 +58,7 @@ def _source_link(a, paragraph: str) -> dict:
     return {"source": source_name(a), "script": a.script, "href": paragraph_href(a, paragraph)}
 
 
-def _figure_rows(analysis, arts, limit: int = KEY_FIGURES) -> list[dict]:
+def _figure_rows(analysis: Analysis, arts, limit: int = KEY_FIGURES) -> list[dict]:
     rows = []
     for fs in key_figures(analysis)[:limit]:
         first = fs[0]
@@ -66,7 +72,7 @@ def _figure_rows(analysis, arts, limit: int = KEY_FIGURES) -> list[dict]:
     return rows
 
 
-def _event_rows(analysis, arts) -> list[dict]:
+def _event_rows(analysis: Analysis, arts) -> list[dict]:
     rows = []
     for e in analysis.events:
         a = arts.get(e.article)
@@ -79,7 +85,7 @@ def _event_rows(analysis, arts) -> list[dict]:
     return rows
 
 
-def render_briefing(analysis, articles, tr, env: jinja2.Environment | None = None) -> str:
+def render_briefing(analysis: Analysis, articles: Sequence[Article], tr: Translate, env: jinja2.Environment | None = None) -> str:
     """The briefing page (``briefing.md``) in the locale ``tr`` converts into."""
     arts = {a.slug: a for a in articles}
     sections = []
@@ -116,7 +122,7 @@ def render_briefing(analysis, articles, tr, env: jinja2.Environment | None = Non
         cat_labels={c.id: c.label for c in analysis.categories})
 
 
-def render_entities(analysis, articles, tr, env: jinja2.Environment | None = None) -> str:
+def render_entities(analysis: Analysis, articles: Sequence[Article], tr: Translate, env: jinja2.Environment | None = None) -> str:
     """The index of people and organisations (``entities.md``), every mention linked."""
     arts = {a.slug: a for a in articles}
     groups = []

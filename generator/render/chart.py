@@ -1,13 +1,22 @@
-"""The briefing chart: points per category per source, as offline SVG (website and PDFs)."""
+"""The briefing chart: points per category per source, as offline SVG (website and PDFs), and
+the sanitising that keeps only its drawing elements for print."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..textutil import html_escape
 from .links import source_name as _source_name
+from .markdown import Translate
 
-__all__ = ["briefing_chart_svg", "CHART_MAX_SOURCES"]
+if TYPE_CHECKING:
+    from ..analyse.model import Analysis
+    from ..model import Article
+
+__all__ = ["briefing_chart_svg", "sanitise_svg", "CHART_MAX_SOURCES"]
 
 _PALETTE = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1",
             "#ff9da7", "#9c755f", "#bab0ac")
@@ -17,7 +26,7 @@ _PALETTE = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#
 CHART_MAX_SOURCES = 20
 
 
-def briefing_chart_svg(analysis, articles, tr) -> str:
+def briefing_chart_svg(analysis: Analysis, articles: Sequence[Article], tr: Translate) -> str:
     """Points per category per source: a dot matrix (rows categories, columns sources), offline SVG.
 
     Each cell's circle area grows with the number of points of that category the source supports;
@@ -94,3 +103,42 @@ def briefing_chart_svg(analysis, articles, tr) -> str:
                f'{esc(tr("局限", "zh-Hans"))}</text>')
     out.append("</svg>")
     return "".join(out)
+
+
+_SVG_DROP = {"script", "foreignObject", "iframe", "object", "embed", "image", "use"}
+
+
+def sanitise_svg(svg: str, family: str = "") -> str:
+    """Keep drawing elements only: no scripts, event handlers, external or local references.
+
+    ``family`` replaces any font-family (``inherit`` would let WeasyPrint pick JP glyph shapes).
+    """
+    import xml.etree.ElementTree as ET
+
+    if not svg.strip():
+        return ""
+    try:
+        root = ET.fromstring(svg)
+    except ET.ParseError:
+        return ""
+    ns = "{http://www.w3.org/2000/svg}"
+    for parent in list(root.iter()):
+        for child in list(parent):
+            tag = child.tag.replace(ns, "") if isinstance(child.tag, str) else ""
+            if tag in _SVG_DROP or not isinstance(child.tag, str):
+                parent.remove(child)
+    for el in root.iter():
+        for attr in list(el.attrib):
+            low = attr.lower()
+            value = el.attrib[attr].strip().lower()
+            if low.startswith("on") or (low.endswith("href") and not value.startswith("#")) \
+                    or "url(" in value and "url(#" not in value:
+                del el.attrib[attr]
+    if family:
+        for el in root.iter():
+            el.attrib.pop("font-family", None)
+            if "style" in el.attrib:
+                el.attrib["style"] = re.sub(r"font-family\s*:[^;]*;?", "", el.attrib["style"])
+        root.set("font-family", family)
+    ET.register_namespace("", "http://www.w3.org/2000/svg")
+    return ET.tostring(root, encoding="unicode")

@@ -5,13 +5,18 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 
+from typing import TYPE_CHECKING
+
 from ..convert import Converter, ambiguities
 from ..model import LOCALES, Article
+
+if TYPE_CHECKING:
+    from ..analyse.model import Analysis
 
 __all__ = ["data_files", "conversion_report"]
 
 
-def data_files(articles, analysis, amb) -> dict[str, bytes]:
+def data_files(articles: list[Article], analysis: Analysis, amb: dict) -> dict[str, bytes]:
     """``data/corpus.json``, ``data/audit/<source>.json`` and ``data/conversion.json``."""
     data = {"data/corpus.json": _json(analysis.to_json(articles))}
     for a in articles:

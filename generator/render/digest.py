@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 import jinja2
 from markupsafe import Markup
 
@@ -9,7 +12,11 @@ from ..templating import is_web_url
 from ..textutil import html_escape
 from .briefing import KIND_LABEL
 from .links import paragraph_number, source_name
-from .markdown import render_markdown
+from .markdown import Translate, render_markdown
+
+if TYPE_CHECKING:
+    from ..analyse.model import Analysis
+    from ..model import Article
 
 __all__ = ["render_digest"]
 
@@ -17,7 +24,8 @@ __all__ = ["render_digest"]
 ALL_FIGURES_BELOW = 12
 
 
-def render_digest(article, analysis, articles, tr, env: jinja2.Environment | None = None) -> str:
+def render_digest(article: Article, analysis: Analysis, articles: Sequence[Article],
+                  tr: Translate, env: jinja2.Environment | None = None) -> str:
     """The digest page of one article (``articles/<slug>/digest.md``)."""
     arts = {a.slug: a for a in articles}
     d = analysis.digest(article.slug)

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..analyse.model import Analysis, Figure
+
 __all__ = ["key_figures", "KIND_WEIGHT"]
 
 #: Which kinds of figure say most about a topic (higher first); counts are never key figures.
 KIND_WEIGHT = {"money": 3, "percent": 2, "multiple": 2, "quantity": 2, "duration": 1}
 
 
-def key_figures(analysis) -> list[list]:
+def key_figures(analysis: Analysis) -> list[list[Figure]]:
     """Figures grouped by value (``Figure.key``), the groups ranked: given by more sources first,
     then more often in a paragraph the briefing cites, then by kind (money, percent …), then by
     where the first one stands. Each group lists its figures in corpus order; counts are left out."""

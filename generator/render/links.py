@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..analyse.model import Analysis
+    from ..model import Article
 
 __all__ = ["cited_by", "source_name", "paragraph_number", "paragraph_href"]
 
 
-def cited_by(analysis) -> dict[tuple[str, str], list[tuple[str, str]]]:
+def cited_by(analysis: Analysis) -> dict[tuple[str, str], list[tuple[str, str]]]:
     """(article slug, paragraph id) → [(point id, statement zh-Hans)] of the briefing points citing
     it, in point order: the back-links under each cited paragraph."""
     found: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
@@ -19,12 +24,12 @@ def cited_by(analysis) -> dict[tuple[str, str], list[tuple[str, str]]]:
     return dict(found)
 
 
-def source_name(article) -> str:
+def source_name(article: Article) -> str:
     """Short reader label of an article: its outlet, else its title."""
     return article.outlet or article.title
 
 
-def paragraph_number(article, paragraph: str):
+def paragraph_number(article: Article, paragraph: str) -> int | str:
     """The ¶ number of a paragraph id in an article, or '' when it has no such paragraph."""
     for p in article.paragraphs:
         if p.id == paragraph:
@@ -32,6 +37,6 @@ def paragraph_number(article, paragraph: str):
     return ""
 
 
-def paragraph_href(article, paragraph: str = "", prefix: str = "articles/") -> str:
+def paragraph_href(article: Article, paragraph: str = "", prefix: str = "articles/") -> str:
     """Link from a page at the locale's root to an article (and one of its paragraphs)."""
     return f"{prefix}{article.slug}/index.md" + (f"#{paragraph}" if paragraph else "")

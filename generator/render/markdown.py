@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 import jinja2
 from markupsafe import Markup
 
 from ..templating import environment
 
-__all__ = ["render_markdown", "tidy"]
+__all__ = ["render_markdown", "tidy", "Translate"]
+
+#: ``tr(text, script)``: text written in ``script`` converted into the page's locale.
+Translate = Callable[[str, str], str]
 
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
-def render_markdown(name: str, tr, env: jinja2.Environment | None = None, **context) -> str:
+def render_markdown(name: str, tr: Translate, env: jinja2.Environment | None = None, **context) -> str:
     """Render template ``name`` into the locale ``tr`` converts into, then ``tidy`` it.
 
     The templates get ``t(text, script)`` for text written in ``script`` (article text, or

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
@@ -11,14 +13,18 @@ from .. import __version__
 from ..convert import Converter
 from ..forking import in_parallel
 from ..model import LOCALES, Article
-from ..templating import environment
+from ..templating import environment, folders
 from ..textutil import md_escape
 from .briefing import render_briefing, render_entities
 from .data import conversion_report, data_files
 from .digest import render_digest
 from .links import cited_by
 
-__all__ = ["render_pages", "site_nav", "SCRIPT_NAMES"]
+if TYPE_CHECKING:
+    from ..analyse.model import Analysis
+    from ..pipeline import Settings
+
+__all__ = ["render_pages", "site_nav", "site_assets", "SCRIPT_NAMES"]
 
 #: How each script is named on the pages (zh-Hans spelling; converted per locale).
 SCRIPT_NAMES = {"zh-Hans": "简体", "zh-Hant": "繁体", "mixed": "简繁混排"}
@@ -94,8 +100,8 @@ class _Page:
 PARALLEL_FROM = 60
 
 
-def render_pages(articles: list[Article], analysis, converter: Converter,
-                 settings) -> tuple[dict[str, str], dict[str, bytes]]:
+def render_pages(articles: list[Article], analysis: Analysis, converter: Converter,
+                 settings: Settings) -> tuple[dict[str, str], dict[str, bytes]]:
     """All Markdown pages for both locales, and the data files for ``site/data``."""
     env = environment(settings.root / "templates")
     backlinks = cited_by(analysis)
@@ -162,3 +168,15 @@ def _audit_view(a: Article) -> tuple[list, list[dict]]:
     changes = [{"rule": rule, "count": len(items), "examples": items[:AUDIT_EXAMPLES]}
                for rule, items in by_rule.items()]
     return removals, changes
+
+
+def site_assets(project_templates: Path) -> dict[str, bytes]:
+    """The static files (CSS) of ``templates/assets``, by path in the docs folder: the package's,
+    and the project's over them."""
+    out = {}
+    for folder in reversed(folders(project_templates)):
+        assets = Path(folder) / "assets"
+        for path in sorted(assets.rglob("*")) if assets.is_dir() else ():
+            if path.is_file():
+                out[f"assets/{path.relative_to(assets)}"] = path.read_bytes()
+    return out

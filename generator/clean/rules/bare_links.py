@@ -1,5 +1,5 @@
 """Lines that are only a link (a bare URL, "传送门：URL", a Markdown link alone, an HTML list of
-links whose text the reader kept — ``Block.link_only``): removed. So is the picture link that
+links whose text the reader kept — ``Chunk.link_only``): removed. So is the picture link that
 an embedded tweet leaves in copied text (``pic.twitter.com/…``); the tweet's words stay."""
 
 import re

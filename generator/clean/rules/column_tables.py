@@ -8,7 +8,7 @@ of that size (the layout pushed it away) is appended. Anything less certain is f
 
 import re
 
-from ..doc import Block
+from ..doc import Chunk
 from ..text import han_count
 
 NAME = "column_tables"
@@ -66,7 +66,7 @@ def apply(doc):
             cols = [texts[k:k + c] for k in range(t, len(texts), c)]
             rows = [list(r) for r in zip(*cols)]
             body = run[t:]
-            table = Block("table", "", [(0, b.line) for b in body], body[0].gap, rows=rows)
+            table = Chunk("table", "", [(0, b.line) for b in body], body[0].gap, rows=rows)
             k = doc.index(body[0])
             for b in body:
                 doc.record(b.line, b.text, b.text, "changed", "cell of a table flattened one cell per line")

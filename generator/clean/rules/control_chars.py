@@ -2,9 +2,10 @@
 sequences, zero-width characters, bidi overrides and stray byte-order marks.
 
 They carry no text, can hide or reorder what a reader sees (bidi overrides), and break search
-and PDF text extraction. This rule works on the raw text *before* it is split into blocks
-(``prepare``), so what remains is parsed exactly as a re-cleaning would parse it. Tabs and
-newlines stay; each removal is recorded with its raw line.
+and PDF text extraction. The rule comes first in the chain: it removes them from the decoded text
+the document was read from and reads the rest again with the same reader, so what remains is split into blocks
+exactly as a re-cleaning would split it. Tabs and newlines stay; each removal is recorded with its
+raw line.
 """
 
 import re
@@ -33,4 +34,15 @@ def prepare(text: str) -> tuple[str, list[AuditEntry]]:
 
 
 def apply(doc):
-    """Nothing left to do on blocks: see ``prepare``."""
+    """Remove the characters from the document's text and read it again (first in the chain)."""
+    from ...readers import read  # the readers build on the cleaner's Doc: imported when used
+
+    text, entries = prepare(doc.text)
+    if not entries:
+        return
+    fresh = read(text, doc.source)
+    for name in ("blocks", "markdown", "kind", "declared", "pangu", "meta", "meta_lines", "flags",
+                 "set_aside"):
+        setattr(doc, name, getattr(fresh, name))
+    doc.audit[:] = entries + fresh.audit
+    doc.text = text

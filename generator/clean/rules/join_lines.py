@@ -10,7 +10,7 @@
 
 import re
 
-from ..doc import Block
+from ..doc import Chunk
 from ..text import ends_sentence, hard_break
 
 NAME = "join_lines"
@@ -24,7 +24,7 @@ def _sep(a: str, b: str) -> str:
     return ""
 
 
-def _joins(doc, cur: Block, nxt: Block, owed: bool) -> bool:
+def _joins(doc, cur: Chunk, nxt: Chunk, owed: bool) -> bool:
     if hard_break("", nxt.text, 0) or cur.text.startswith("#"):
         return False  # list items start anew; '#' lines are hashtags or headings, never continuations
     if doc.markdown:
@@ -35,9 +35,9 @@ def _joins(doc, cur: Block, nxt: Block, owed: bool) -> bool:
 
 
 def apply(doc):
-    out: list[Block] = []
-    cur: Block | None = None
-    pending: list[Block] = []
+    out: list[Chunk] = []
+    cur: Chunk | None = None
+    pending: list[Chunk] = []
     owed = False
     crossed = False
 
@@ -65,7 +65,7 @@ def apply(doc):
                 cur.text += sep + b.text
                 continue
             close()
-            cur = Block("p", b.text, list(b.marks), b.gap)
+            cur = Chunk("p", b.text, list(b.marks), b.gap)
             owed = crossed = False
         elif (b.kind in ("caption", "table") or table_title) and cur is not None and not ends_sentence(cur.text) \
                 and not doc.markdown:

@@ -1,7 +1,7 @@
 """A "来源：<link>" line states where the text comes from: it becomes ``meta["url"]``.
 
 The link is either written out in the text or, in Markdown and HTML sources, the target of a link
-whose text the reader kept (``Block.links``).
+whose text the reader kept (``Chunk.links``).
 """
 
 import re

@@ -6,7 +6,7 @@ Cells lose OCR column spaces between Han characters; each rebuilt row is logged.
 
 import re
 
-from ..doc import Block
+from ..doc import Chunk
 
 NAME = "tab_tables"
 _HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
@@ -30,7 +30,7 @@ def apply(doc):
             title, run, rows = run[0], run[1:], rows[1:]
         width = max((len(r) for r in rows), default=0)
         if len(rows) >= 2 and width >= 2 and sum(len(r) == width for r in rows) >= 0.75 * len(rows):
-            table = Block("table", "", [(0, run[0].line)] + [(0, b.line) for b in run[1:]], run[0].gap, rows=rows)
+            table = Chunk("table", "", [(0, run[0].line)] + [(0, b.line) for b in run[1:]], run[0].gap, rows=rows)
             for b, r in zip(run, rows):
                 doc.record(b.line, b.text, "| " + " | ".join(r) + " |", "changed", "tab-separated row → table row")
             k = doc.index(run[0])

@@ -2,153 +2,38 @@
 
 Pure functions of the build result: article text is converted from the article's own script,
 generated text (statements, labels) from zh-Hans, and every cross-reference is resolved to an
-anchor that exists in the document it is printed in.
+anchor that exists in the document it is printed in. The PDFs (``generator.pdf``) render it with
+the print templates on the one environment; the briefing's figures are ranked and its chart drawn
+as on the website.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
+import dataclasses
+import logging
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
-from ..render import briefing_chart_svg, key_figures
+from .chart import briefing_chart_svg, sanitise_svg
+from .figures import key_figures
+from .print_model import (BRIEF_LIMITS, Limits, PrintArticle, Ref, anchor, flat, safe_url,
+                          short_title, source_date, table_rows)
 
-__all__ = ["Ref", "PrintArticle", "build_context", "anchor", "source_date", "short_title"]
+if TYPE_CHECKING:
+    from ..analyse.model import Analysis, Citation
+    from ..pipeline import BuildResult, Settings
 
-_URL = re.compile(r"^https?://[^\s<>\"'`]+$", re.I)
-_NEWLINES = re.compile(r"\s*\n\s*")
-
-
-def flat(text) -> str:
-    """One line: a line break inside CJK text prints as a gap, so lines are joined."""
-    text = str(text or "")
-    if "\n" not in text:
-        return text.strip()
-    parts = _NEWLINES.split(text.strip())
-    out = parts[0]
-    for part in parts[1:]:
-        if out and part and out[-1].isascii() and out[-1].isalnum() and part[0].isascii() \
-                and part[0].isalnum():
-            out += " "
-        out += part
-    return out
-
-
-def safe_url(value) -> str:
-    """An http(s) URL, or '' for anything else (file:, javascript:, relative paths)."""
-    url = str(value or "").strip()
-    return url if _URL.match(url) else ""
-
-
-def anchor(index: int, paragraph: str = "", prefix: str = "") -> str:
-    """ASCII anchor of an article (``a3``) or one of its paragraphs (``a3-p12``)."""
-    base = f"{prefix}a{index}"
-    return f"{base}-{paragraph}" if paragraph else base
-
-
-def short_title(text: str, limit: int = 28) -> str:
-    """A title short enough for a running header."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-@dataclass(frozen=True, slots=True)
-class Ref:
-    """A short reference to one paragraph: ``证券日报 2024-03 ¶12``, linking to ``href``."""
-
-    label: str
-    href: str
-    """``#anchor`` inside the same document."""
-    article: str
-    """Article slug."""
-    paragraph: str
-    """Paragraph id (``p12``)."""
-    n: int = 0
-    """Paragraph number."""
-
-
-@dataclass(slots=True)
-class PrintArticle:
-    """One article as printed: converted text, blocks with anchors."""
-
-    index: int
-    slug: str
-    anchor: str
-    title: str
-    header: str
-    outlet: str
-    author: str
-    date: str
-    url: str
-    source: str
-    script: str
-    label: str
-    """Short source label: outlet (or title) and month, e.g. ``证券日报 2024-03``."""
-    blocks: list = field(default_factory=list)
-    paragraphs: int = 0
-
-
-def _table_rows(markdown: str) -> list[list[str]]:
-    rows = []
-    for line in markdown.strip().splitlines():
-        line = line.strip()
-        if not line.startswith("|"):
-            continue
-        cells = [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", line.strip("|"))]
-        if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
-            continue
-        rows.append(cells)
-    return rows
-
-
-def source_date(articles, environ: dict | None = None) -> datetime:
-    """The PDFs' creation date: SOURCE_DATE_EPOCH if set, else the newest article date."""
-    import os
-
-    environ = os.environ if environ is None else environ
-    epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
-    best = None
-    for art in articles:
-        m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(getattr(art, "date", "") or ""))
-        if m:
-            key = (int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
-            best = max(best, key) if best else key
-    y, mo, d = best or (2000, 1, 1)
-    try:
-        return datetime(y, mo, d, tzinfo=timezone.utc)
-    except ValueError:
-        return datetime(y, 1, 1, tzinfo=timezone.utc)
-
-
-@dataclass(frozen=True, slots=True)
-class Limits:
-    """How much of the briefing a document shows (0: everything)."""
-
-    per_category: int = 0
-    refs: int = 0
-    figures: int = 0
-    events: int = 0
-
-
-#: The brief is read in ten minutes: the strongest points, a few references each.
-BRIEF_LIMITS = Limits(per_category=2, refs=2, figures=10, events=12)
+__all__ = ["Context", "build_context", "chart_svg", "source_date"]
 
 
 class Context:
     """Builds the template context of one locale (both documents share it)."""
 
-    def __init__(self, result, settings, locale: str) -> None:
+    def __init__(self, result: BuildResult, settings: Settings, locale: str) -> None:
         self.locale = locale
-        self.analysis = getattr(result, "analysis", None)
-        converter = getattr(result, "converter", None)
-        if converter is None:
-            from ..convert import Converter
-
-            converter = Converter(None, getattr(settings, "zh_hant_variant", "s2t"))
-        self._tr = converter.to_locale(locale)
+        self.analysis: Analysis = result.analysis
+        self._tr = result.converter.to_locale(locale)
         self.settings = settings
         self.articles = [self._article(i, a) for i, a in enumerate(result.articles)]
         self.by_slug = {a.slug: a for a in self.articles}
@@ -190,7 +75,7 @@ class Context:
             item = {"kind": block.kind, "id": block.id, "n": block.n, "text": tr(block.text),
                     "anchor": anchor(index, block.id) if block.id else ""}
             if block.kind == "table":
-                item["rows"] = [[tr(c) for c in row] for row in _table_rows(block.text)]
+                item["rows"] = [[tr(c) for c in row] for row in table_rows(block.text)]
                 item["text"] = ""
             out.blocks.append(item)
         out.paragraphs = sum(1 for b in out.blocks if b["kind"] == "p")
@@ -209,15 +94,15 @@ class Context:
         return Ref(label=f"{art.label} ¶{block['n']}", href="#" + anchor(art.index, paragraph, prefix),
                    article=slug, paragraph=paragraph, n=block["n"])
 
-    def refs(self, citations, prefix: str = "") -> list[Ref]:
+    def refs(self, citations: "tuple[Citation, ...] | list[Citation]", prefix: str = "") -> list[Ref]:
         """References for citations, one per distinct paragraph, in order."""
         out, seen = [], set()
-        for c in citations or ():
-            key = (getattr(c, "article", ""), getattr(c, "paragraph", ""))
+        for c in citations:
+            key = (c.article, c.paragraph)
             if key in seen:
                 continue
             seen.add(key)
-            r = self.ref(*key, prefix=prefix, quote=getattr(c, "quote", ""))
+            r = self.ref(*key, prefix=prefix, quote=c.quote)
             if r is not None:
                 out.append(r)
         return out
@@ -229,21 +114,16 @@ class Context:
         With ``limits`` (the brief) only the strongest points, figures and events are kept.
         """
         an = self.analysis
-        if an is None:
-            return {"available": False, "kinds": [], "takeaways": [], "contentions": [],
-                    "figures": [], "events": []}
         lim = limits or Limits()
-        ordered = sorted(getattr(an, "points", ()) or (),
-                         key=lambda p: (not getattr(p, "pinned", False), -getattr(p, "score", 0.0)))
+        ordered = sorted(an.points, key=lambda p: (not p.pinned, -p.score))
         points = {p.id: p for p in ordered}
-        overview = getattr(an, "overview", None)
-        takeaway_ids = [t for t in getattr(overview, "takeaways", ()) or () if t in points]
+        takeaway_ids = [t for t in an.overview.takeaways if t in points]
         takeaways = [self._point(points[t], prefix, lim.refs) for t in takeaway_ids]
         kinds = []
-        known = {c.id for c in getattr(an, "categories", ()) or ()}
+        known = {c.id for c in an.categories}
         for kind, label in (("impact", "影响"), ("limit", "局限")):
-            groups = [(cat.id, cat.label, getattr(cat, "description", ""))
-                      for cat in getattr(an, "categories", ()) or () if cat.kind == kind]
+            groups = [(cat.id, cat.label, cat.description) for cat in an.categories
+                      if cat.kind == kind]
             groups.append((f"{kind}-other", "其他", ""))
             cats = []
             for cid, clabel, desc in groups:
@@ -260,7 +140,7 @@ class Context:
                              "more": len(members) - len(shown)})
             kinds.append({"kind": kind, "id": kind, "label": self.tg(label), "categories": cats})
         contentions = []
-        for con in getattr(an, "contentions", ()) or ():
+        for con in an.contentions:
             sides = []
             for side in (con.a, con.b):
                 cites = list(side.citations)
@@ -273,9 +153,9 @@ class Context:
             contentions.append({"id": con.id, "topic": self.tg(con.topic), "sides": sides})
         # The brief: the key figures, ranked as on the website's briefing (one per value).
         figures = [fs[0] for fs in key_figures(an)] if limits is not None \
-            else list(getattr(an, "figures", ()) or ())
-        events = sorted(getattr(an, "events", ()) or (), key=lambda e: str(e.date))
-        return {"available": True, "kinds": kinds, "takeaways": takeaways,
+            else list(an.figures)
+        events = sorted(an.events, key=lambda e: str(e.date))
+        return {"kinds": kinds, "takeaways": takeaways,
                 "contentions": contentions,
                 "figures": self.figures(figures, prefix, lim.figures),
                 "events": self.events(events, prefix, lim.events, lim.refs),
@@ -283,13 +163,13 @@ class Context:
 
     def _point(self, p, prefix: str, max_refs: int = 0) -> dict:
         speakers = []
-        for s in getattr(p, "speakers", ()) or ():
+        for s in p.speakers:
             name = self.ta(s.name, s.article)
-            role = self.ta(getattr(s, "role", ""), s.article)
+            role = self.ta(s.role, s.article)
             speakers.append(f"{name}（{role}）" if role else name)
         return {"id": p.id, "kind": p.kind, "statement": self.tg(p.statement),
                 "refs": self.refs(p.citations, prefix)[:max_refs or None], "speakers": list(dict.fromkeys(speakers)),
-                "pinned": getattr(p, "pinned", False)}
+                "pinned": p.pinned}
 
     def figures(self, figures, prefix: str, limit: int | None = None) -> list[dict]:
         out = []
@@ -307,8 +187,8 @@ class Context:
             ref = self.ref(e.article, e.paragraph, prefix, quote=e.text)
             if ref is None:
                 continue
-            also = self.refs(getattr(e, "also", ()), prefix)
-            out.append({"date": e.date, "inferred": getattr(e, "inferred", False),
+            also = self.refs(e.also, prefix)
+            out.append({"date": e.date, "inferred": e.inferred,
                         "text": self.ta(e.text, e.article), "refs": ([ref] + also)[:max_refs or None]})
         return out[:limit] if limit else out
 
@@ -317,7 +197,7 @@ class Context:
         an = self.analysis
         out = []
         for art in self.articles:
-            d = an.digest(art.slug) if an is not None and hasattr(an, "digest") else None
+            d = an.digest(art.slug)
             if d is None:
                 continue
             summary = []
@@ -326,7 +206,7 @@ class Context:
                                 "ref": self.ref(art.slug, s.paragraph) if s.paragraph else None})
             points = []
             for pid in d.points:
-                p = an.point(pid) if hasattr(an, "point") else None
+                p = an.point(pid)
                 if p is not None:
                     points.append({"href": f"#{pid}", "statement": self.tg(p.statement)})
             related = []
@@ -340,14 +220,14 @@ class Context:
                         "entities": [self.tg(e) for e in d.entities],
                         "keywords": [self.tg(k) for k in d.keywords],
                         "points": points, "related": related,
-                        "minutes": getattr(d, "reading_minutes", 1)})
+                        "minutes": d.reading_minutes})
         return out
 
     def index(self) -> list[dict]:
         """People and organisations with references to every paragraph that names them."""
         an = self.analysis
         out = []
-        for ent in getattr(an, "entities", ()) or ():
+        for ent in an.entities:
             groups: dict[str, list[Ref]] = {}
             seen = set()
             for m in ent.mentions:
@@ -386,18 +266,18 @@ class Context:
         return groups
 
 
-def build_context(result, settings, locale: str, kind: str, family: str = "") -> dict:
+def build_context(result: BuildResult, settings: Settings, locale: str, kind: str,
+                  family: str = "") -> dict:
     """The template context of one document (``brief`` or ``compendium``) in one locale."""
     total = len(result.articles)
-    limit = getattr(settings, "pdf_max_articles", 0) or 0
+    limit = settings.pdf_max_articles
     if kind == "compendium" and limit and total > limit:
         result = _most_recent(result, limit)
     ctx = Context(result, settings, locale)
-    an = ctx.analysis
-    overview = getattr(an, "overview", None)
+    overview = ctx.analysis.overview
     dates = sorted(a.date for a in ctx.articles if a.date)
-    date_from = getattr(overview, "date_from", None) or (dates[0] if dates else "")
-    date_to = getattr(overview, "date_to", None) or (dates[-1] if dates else "")
+    date_from = overview.date_from or (dates[0] if dates else "")
+    date_to = overview.date_to or (dates[-1] if dates else "")
     outlets = list(dict.fromkeys(a.outlet for a in ctx.articles if a.outlet))
     # In the compendium, briefing references point at the full articles; in the brief, at
     # its own appendix of cited paragraphs (``#c-a3-p12``).
@@ -406,7 +286,7 @@ def build_context(result, settings, locale: str, kind: str, family: str = "") ->
     return {
         "kind": kind,
         "locale": locale,
-        "topic": ctx.tg(getattr(settings, "site_name", "") or "简繁"),
+        "topic": ctx.tg(settings.site_name or "简繁"),
         "date_from": date_from,
         "date_to": date_to,
         "outlets": outlets,
@@ -421,70 +301,21 @@ def build_context(result, settings, locale: str, kind: str, family: str = "") ->
     }
 
 
-def _most_recent(result, limit: int):
+def _most_recent(result: BuildResult, limit: int) -> BuildResult:
     """The build result as the compendium sees it: only the ``limit`` most recent articles
     (by date, then file order), kept in their usual order. A compendium of thousands of
     articles is an archive nobody prints; the website holds them all."""
-    from types import SimpleNamespace
-
     ranked = sorted(range(len(result.articles)),
                     key=lambda i: (str(result.articles[i].date or ""), i), reverse=True)[:limit]
-    keep = sorted(ranked)
-    return SimpleNamespace(articles=[result.articles[i] for i in keep],
-                           analysis=getattr(result, "analysis", None),
-                           converter=getattr(result, "converter", None))
+    return dataclasses.replace(result, articles=[result.articles[i] for i in sorted(ranked)])
 
 
-def chart_svg(result, ctx: Context, family: str = "") -> str:
+def chart_svg(result: BuildResult, ctx: Context, family: str = "") -> str:
     """The analysis's briefing chart as sanitised inline SVG, or '' when there is none."""
-    an = ctx.analysis
-    if an is None:
-        return ""
     try:
-        svg = briefing_chart_svg(an, result.articles, ctx._tr)
+        svg = briefing_chart_svg(ctx.analysis, result.articles, ctx._tr)
     except Exception:  # noqa: BLE001 - a broken chart must not cost the whole PDF
-        import logging
-
         logging.getLogger("mkdocs.plugins.jianfan").warning(
             "PDF: the briefing chart could not be drawn; the PDFs go without it", exc_info=True)
         return ""
     return sanitise_svg(svg or "", family)
-
-
-_SVG_DROP = {"script", "foreignObject", "iframe", "object", "embed", "image", "use"}
-
-
-def sanitise_svg(svg: str, family: str = "") -> str:
-    """Keep drawing elements only: no scripts, event handlers, external or local references.
-
-    ``family`` replaces any font-family (``inherit`` would let WeasyPrint pick JP glyph shapes).
-    """
-    import xml.etree.ElementTree as ET
-
-    if not svg.strip():
-        return ""
-    try:
-        root = ET.fromstring(svg)
-    except ET.ParseError:
-        return ""
-    ns = "{http://www.w3.org/2000/svg}"
-    for parent in list(root.iter()):
-        for child in list(parent):
-            tag = child.tag.replace(ns, "") if isinstance(child.tag, str) else ""
-            if tag in _SVG_DROP or not isinstance(child.tag, str):
-                parent.remove(child)
-    for el in root.iter():
-        for attr in list(el.attrib):
-            low = attr.lower()
-            value = el.attrib[attr].strip().lower()
-            if low.startswith("on") or (low.endswith("href") and not value.startswith("#")) \
-                    or "url(" in value and "url(#" not in value:
-                del el.attrib[attr]
-    if family:
-        for el in root.iter():
-            el.attrib.pop("font-family", None)
-            if "style" in el.attrib:
-                el.attrib["style"] = re.sub(r"font-family\s*:[^;]*;?", "", el.attrib["style"])
-        root.set("font-family", family)
-    ET.register_namespace("", "http://www.w3.org/2000/svg")
-    return ET.tostring(root, encoding="unicode")
