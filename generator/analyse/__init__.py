@@ -22,11 +22,17 @@ __all__ = ["analyse", "Analysis", "backlinks", "load_taxonomy"]
 
 
 def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
-            overrides_path: Path | None = Path("content/overrides.yml")) -> tuple[Analysis, list[str]]:
-    """Analyse the articles; return the analysis and human-readable warnings."""
+            overrides_path: Path | None = Path("content/overrides.yml"),
+            names_path: Path | None = None) -> tuple[Analysis, list[str]]:
+    """Analyse the articles; return the analysis and human-readable warnings.
+
+    ``names_path`` is the editor's names file (default: ``names.yml`` beside the taxonomy)."""
+    from .namelist import load_names
+
     started = time.perf_counter()
     warnings: list[str] = []
     tax = load_taxonomy(Path(taxonomy_path))
+    names = load_names(Path(names_path) if names_path else Path(taxonomy_path).parent / "names.yml")
     ov = load_overrides(Path(overrides_path) if overrides_path else None)
     scripts = {a.slug: a.script for a in articles}
     converters = {slug: (lambda text, sc=sc: to_simplified(text, sc)) for slug, sc in scripts.items()}
@@ -65,7 +71,9 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     figures = find_figures(all_sents)
     dates = {a.slug: a.date for a in articles}
     events = find_events(all_sents, dates, weights, tax.topic_terms)
-    entities = find_entities(all_sents, speaker_list, tax, roles_found)
+    extra = tuple((a.slug, b.id, converters[a.slug](b.text), b.text) for a in articles
+                  for b in a.blocks if b.kind != "p" and b.id and b.text)
+    entities = find_entities(all_sents, speaker_list, tax, roles_found, names, extra)
     slugs = [a.slug for a in articles]
     from .digest import article_terms
 

@@ -77,6 +77,7 @@ def corpus_json(analysis, articles) -> dict:
                     "paragraph": e.paragraph, "also": [_cite(c) for c in e.also]}
                    for e in analysis.events],
         "entities": [{"id": e.id, "name": e.name, "kind": e.kind, "role": e.role,
+                      "aliases": list(e.aliases), "forms": list(e.forms),
                       "mentions": [{"article": m.article, "paragraph": m.paragraph,
                                     "surface": m.surface} for m in e.mentions]}
                      for e in analysis.entities],

@@ -188,15 +188,19 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Entity:
-    """A person or organisation named in the corpus."""
+    """A person, organisation or product named in the corpus."""
 
     name: str
     """Canonical name (zh-Hans)."""
     kind: str
-    """``person`` or ``org``."""
+    """``person``, ``org`` or ``product``."""
     mentions: tuple[Mention, ...]
     role: str = ""
     """Role as first given by an article (zh-Hans), may be empty."""
+    aliases: tuple[str, ...] = ()
+    """Other spellings merged into this entity (zh-Hans working copy), e.g. ``Google`` for 谷歌."""
+    forms: tuple[str, ...] = ()
+    """Every spelling as written in the articles (each article's own script)."""
 
     @property
     def id(self) -> str:
