@@ -70,7 +70,11 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
 
     figures = find_figures(all_sents)
     dates = {a.slug: a.date for a in articles}
-    events = find_events(all_sents, dates, weights, tax.topic_terms)
+    order = {a.slug: i for i, a in enumerate(articles)}
+    rows = [Sentence(a.slug, b.id, -1, 10 ** 6, 0, row, converters[a.slug](row), row, converters[a.slug](row))
+            for a in articles for b in a.blocks if b.kind == "table" and b.id
+            for row in b.text.splitlines() if not re.fullmatch(r"[\s|:\-]*", row)]
+    events = find_events(all_sents + rows, dates, weights, tax.topic_terms, order)
     extra = tuple((a.slug, b.id, converters[a.slug](b.text), b.text) for a in articles
                   for b in a.blocks if b.kind != "p" and b.id and b.text)
     entities = find_entities(all_sents, speaker_list, tax, roles_found, names, extra)

@@ -73,8 +73,11 @@ def corpus_json(analysis, articles) -> dict:
         "figures": [{"value": f.value, "unit": f.unit, "kind": f.kind, "number": f.number,
                      "key": f.key, "context": f.context, "article": f.article,
                      "paragraph": f.paragraph} for f in analysis.figures],
-        "events": [{"date": e.date, "inferred": e.inferred, "text": e.text, "article": e.article,
-                    "paragraph": e.paragraph, "also": [_cite(c) for c in e.also]}
+        "events": [{"date": e.date, "precision": e.precision, "inferred": e.inferred,
+                    "forecast": e.forecast, "text": e.text, "article": e.article,
+                    "paragraph": e.paragraph, "also": [_cite(c) for c in e.also],
+                    "disputed": [{"date": d.date, "article": d.article, "paragraph": d.paragraph}
+                                 for d in e.disputed]}
                    for e in analysis.events],
         "entities": [{"id": e.id, "name": e.name, "kind": e.kind, "role": e.role,
                       "aliases": list(e.aliases), "forms": list(e.forms),

@@ -23,6 +23,7 @@ __all__ = [
     "Contention",
     "Figure",
     "Event",
+    "OtherDate",
     "Mention",
     "Entity",
     "SummarySentence",
@@ -161,19 +162,35 @@ class Figure:
 
 
 @dataclass(frozen=True, slots=True)
+class OtherDate:
+    """Another outlet's date for the same event."""
+
+    date: str
+    article: str
+    paragraph: str
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """A dated event for the timeline."""
 
     date: str
-    """ISO date, possibly partial (``2024-02-16`` or ``2024-02``)."""
+    """ISO date, possibly partial (``2024-02-16``, ``2024-02`` or ``2024``)."""
     inferred: bool
-    """True when the year (or month) was not written next to the date but inferred from context."""
+    """True when the date was not written out but resolved from context (a year taken from the
+    article's date, "上周四", "春节期间")."""
     text: str
     """The sentence stating the event, verbatim (article's script)."""
     article: str
     paragraph: str
     also: tuple[Citation, ...] = ()
     """Other paragraphs reporting the same event."""
+    precision: str = "day"
+    """``day``, ``month``, ``year`` or ``approximate`` (part of a month, a festival, "近日")."""
+    forecast: bool = False
+    """The date lies after the article's date, or the text announces it as a plan or forecast."""
+    disputed: tuple[OtherDate, ...] = ()
+    """Other outlets' dates for the same event, when they disagree on the day."""
 
 
 @dataclass(frozen=True, slots=True)
