@@ -68,7 +68,8 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     from .facts import find_events, find_figures
     from .digest import CorpusIndex, make_digest
 
-    figures = find_figures(all_sents)
+    figures = find_figures(all_sents, {k: v[0].name for k, v in sentence_speakers.items() if v},
+                           weights)
     dates = {a.slug: a.date for a in articles}
     order = {a.slug: i for i, a in enumerate(articles)}
     rows = [Sentence(a.slug, b.id, -1, 10 ** 6, 0, row, converters[a.slug](row), row, converters[a.slug](row))

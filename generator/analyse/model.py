@@ -146,7 +146,8 @@ class Figure:
     """A key figure found in a paragraph."""
 
     value: str
-    """The number as written (article's script), e.g. ``7万亿``, ``78.7``, ``60``."""
+    """The number as written (article's script) with the qualifier before it, e.g. ``7``,
+    ``超过数 10``, ``10到20``."""
     unit: str
     """Unit as written, e.g. ``美元``, ``%``, ``秒``; may be empty."""
     kind: str
@@ -159,6 +160,23 @@ class Figure:
     """Numeric value in base units when it could be computed (e.g. 7e12), else None."""
     key: str = ""
     """Normalised ``value+unit`` (zh-Hans) used to match the same figure across sources."""
+    qualifier: str = ""
+    """The word before the number as written (超过, 约, 近, 高达 …), also part of ``value``; may be empty."""
+    approximate: bool = False
+    """The text gives it as an approximation or a bound (超过, 约, 数十, 多, 左右 …)."""
+    after: str = ""
+    """A qualifier after the unit as written (左右, 以上 …); may be empty."""
+    what: str = ""
+    """What is counted or measured (zh-Hans), from the clause (e.g. ``券商``, ``当日跌幅``); may be empty."""
+    source: str = ""
+    """Who gives the figure (zh-Hans): the attributed speaker or the "据…" source; may be empty."""
+    also: tuple[str, ...] = ()
+    """Other paragraphs of the same article repeating this figure about the same thing."""
+
+    @property
+    def written(self) -> str:
+        """The figure as the article writes it, qualifiers included (``超过数 10亿美元``)."""
+        return f"{self.value}{self.unit}{self.after}"
 
 
 @dataclass(frozen=True, slots=True)
