@@ -12,7 +12,7 @@ from .text import Sentence, content_tokens, cosine
 __all__ = ["find_figures", "find_events", "infer_year"]
 
 _VAGUE = r"(?P<vague>十几|数十|几十|上百|数百|几百|上千|数千|几千|上万|数万|几万|数|几)?\s*"
-_NUM = (r"(?<![\d.A-Za-z])" + _VAGUE +
+_NUM = (r"(?<![\d.A-Za-z])(?=[\d一二两三四五六七八九十数几上])" + _VAGUE +
         r"(?P<value>\d+(?:\.\d+)?(?:\s*(?:到|至|~|～|-)\s*\d+(?:\.\d+)?)?|[一二两三四五六七八九十百千]+(?=[万亿]))?"
         r"(?P<more>多|余)?\s*")
 _MAG = r"(?P<mag>万亿|千亿|百亿|十亿|亿|千万|百万|万|千)?\s*"
@@ -79,9 +79,9 @@ def _what(simple: str, start: int, kind: str, m: re.Match) -> str:
 
 
 def _cut(text: str):
-    from .text import _jieba
+    from .namefind import _cut as cut
 
-    return _jieba().lcut(text)
+    return cut(text)
 
 
 def _source(simple: str, start: int, speaker: str) -> str:
@@ -105,7 +105,7 @@ def find_figures(sentences: list[Sentence], speakers: dict | None = None,
 
     ``speakers`` maps (article, sentence index) to the attributed speaker's name."""
     speakers = speakers or {}
-    out: list[Figure] = []
+    out: list[tuple[Figure, Sentence]] = []
     for s in sentences:
         if re.search(r"https?://|\.mp4|!\[", s.original):
             continue
@@ -114,7 +114,7 @@ def find_figures(sentences: list[Sentence], speakers: dict | None = None,
             for m in pat.finditer(s.simple):
                 fig = _figure(s, kind, m, taken, speakers.get((s.article, s.index), ""))
                 if fig:
-                    out.append(fig)
+                    out.append((fig, s))
     return _merge_repeats(out, weights or {})
 
 
@@ -190,15 +190,15 @@ def _names_in(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9.-]+", text)}
 
 
-def _merge_repeats(figures: list[Figure], weights: dict) -> list[Figure]:
+def _merge_repeats(figures: list[tuple[Figure, Sentence]], weights: dict) -> list[Figure]:
     """One figure per fact in an article: the same value and unit said again in the same article
     is listed once, with the other paragraphs in ``also``, unless the two clauses are about
     different things (similar clauses, or no two different names in them); counts merge only
     when their clauses are similar."""
     out: list[Figure] = []
     vecs: list[dict] = []
-    for f in figures:
-        v = {t: weights.get(t, 1.0) for t in content_tokens(f.context)}
+    for f, s in figures:
+        v = {t: weights.get(t, 1.0) for t in content_tokens(s.simple)}
         for i, g in enumerate(out):
             if g.article != f.article or g.key != f.key:
                 continue

@@ -259,6 +259,9 @@ class SummarySentence:
     paragraph: str
     """Paragraph id it comes from; '' when an editor's sentence matches no paragraph."""
     pinned: bool = False
+    role: str = "point"
+    """``thesis`` (what the article argues, shown first), ``point`` (a supporting point) or
+    ``conclusion`` (how it closes)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -111,6 +111,9 @@ _TR = ("阿埃艾爱安昂奥澳巴拜班邦鲍贝本比彼毕波伯博布查达
 _TRANSLIT = re.compile(rf"(?<![{_TR}·])([{_TR}]{{1,5}}(?:·[{_TR}]{{1,7}})+)")
 _BRACKET = re.compile(r"([\u4e00-\u9fff·]{2,14}|[A-Za-z][A-Za-z0-9 .&-]{1,40})[（(]([A-Za-z][A-Za-z0-9 .&·-]{1,40}|[\u4e00-\u9fff·]{2,14})[）)]")
 _MEDIA = re.compile(r"《([^《》]{2,12})》(?=记者|报道|报导|消息|援引|获悉|了解到|称|指出|发文|刊文|的报道|社论|评论员)")
+#: A news agency or outlet in a dateline or before its reporter ("财联社 2 月 21 日", "新华社记者").
+_DATELINE = re.compile(r"(?:^|(?<=[，。；（(“「\s]))([\u4e00-\u9fff]{2,5}(?:社|网|报|台))"
+                       r"(?=\s*(?:记者|\d{1,2}\s*月\s*\d{1,2}\s*日|讯|消息称|报道))")
 _MEDIA_NAME = re.compile(r"(?:报|日报|晚报|时报|周刊|杂志|新闻|周报|电视台)$")
 _ORG_CUE = re.compile(r"公司|集团|旗下|创始人|首席|官方|团队|宣布|投资|融资|股价|市值|估值|收购|员工|竞争对手|"
                       r"合作|上市|财报|营收|董事|总裁|CEO|CTO|实验室|研究院|大学|媒体|报道|报导|新闻|记者")
@@ -162,6 +165,44 @@ def _cut(text: str) -> tuple[str, ...]:
     return tuple(_jieba().lcut(text))
 
 
+@lru_cache(maxsize=1 << 15)
+def _spans(text: str) -> tuple[tuple[tuple[int, int, str], ...], frozenset, frozenset]:
+    """jieba words of a paragraph with their offsets (from the per-sentence segmentation the
+    analysis has cached already), and the sets of word starts and ends."""
+    from .text import split_sentences, tokens
+
+    out: list[tuple[int, int, str]] = []
+    low = text.lower()
+    for off, sent in split_sentences(text):
+        cursor = off
+        for tok in tokens(sent):
+            i = low.find(tok, cursor)
+            if i < 0 or i - cursor > 2 and not text[cursor:i].isspace():
+                break  # the sentence was segmented differently: fall back below
+            out.append((i, i + len(tok), text[i:i + len(tok)]))
+            cursor = i + len(tok)
+        else:
+            continue
+        out = [x for x in out if x[1] <= off]
+        cursor = off
+        for tok in _cut(sent):
+            out.append((cursor, cursor + len(tok), tok))
+            cursor += len(tok)
+    return tuple(out), frozenset(a for a, _, _ in out), frozenset(b for _, b, _ in out)
+
+
+def _org_head_at(text: str, end: int) -> str:
+    """``_org_head`` of the text before ``end`` (back to the clause start), on the paragraph's
+    own segmentation."""
+    left = _clause_left(text, end, 24)
+    spans, _, ends = _spans(text)
+    if end not in ends:
+        return _org_head(left)
+    lo = end - len(left)
+    toks = [t for a, b, t in spans if a >= lo and b <= end]
+    return _org_head_tokens(toks)
+
+
 def _namelike_token(tok: str) -> bool:
     """A word that can be part of an organisation's name."""
     if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9&.-]*", tok):
@@ -177,7 +218,10 @@ def _namelike_token(tok: str) -> bool:
 def _org_head(left: str) -> str:
     """The longest run of name-like words ending at the end of ``left`` (the text before a
     suffix); a general word ends the run once a proper word is in it ("龙头万兴" → "万兴")."""
-    toks = _cut(left)
+    return _org_head_tokens(_cut(left))
+
+
+def _org_head_tokens(toks) -> str:
     head: list[str] = []
     proper = False
     for k in range(len(toks) - 1, -1, -1):
@@ -285,6 +329,9 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
     _orgs(text, out)
     for m in _MEDIA.finditer(text):
         out.append(Candidate(m.group(1), "org", "media"))
+    for m in _DATELINE.finditer(text):
+        if not is_generic(m.group(1)[:-1]):
+            out.append(Candidate(m.group(1), "org", "media"))
     for m in re.finditer(r"《([^《》]{2,10})》", text):
         if _MEDIA_NAME.search(m.group(1)):
             out.append(Candidate(m.group(1), "org", "media"))
@@ -355,18 +402,9 @@ def _speaks_after(text: str, i: int) -> bool:
 
 
 def _starts_word(text: str, j: int, name: str) -> bool:
-    """``name`` at ``j`` starts and ends on jieba word boundaries of its clause."""
-    lo = j
-    while lo > 0 and text[lo - 1] not in _PUNCT and j - lo < 12:
-        lo -= 1
-    hi = j + len(name)
-    while hi < len(text) and text[hi] not in _PUNCT and hi - j < 14:
-        hi += 1
-    cuts, pos = {lo}, lo
-    for t in _cut(text[lo:hi]):
-        pos += len(t)
-        cuts.add(pos)
-    return j in cuts and (j + len(name) in cuts or word_tag(text[j:j + len(name)]).startswith("nr"))
+    """``name`` at ``j`` starts and ends on jieba word boundaries of its paragraph."""
+    _, starts, ends = _spans(text)
+    return j in starts and (j + len(name) in ends or word_tag(text[j:j + len(name)]).startswith("nr"))
 
 
 def _speech(text: str, out: list[Candidate]) -> None:
@@ -418,8 +456,7 @@ def _orgs(text: str, out: list[Candidate]) -> None:
         after = text[m.end():m.end() + 2]
         if re.match(r"股|板块|概念|行业|领域|产业|巨头|公司|集团", after) and suffix not in STRONG_SUFFIXES:
             continue
-        left = _clause_left(text, m.start(), 24)
-        head = _org_head(left)
+        head = _org_head_at(text, m.start())
         if suffix == "社" and not re.fullmatch(r"[\u4e00-\u9fff]{2}", head[-2:] or ""):
             continue
         if suffix == "社":
@@ -454,18 +491,8 @@ def _weak_ok(text: str, head: str, start: int, end: int) -> bool:
 
 
 def _token_starts_at(text: str, i: int) -> bool:
-    """A jieba word starts at ``i`` (in its clause): "人工智能" does not end in the suffix 智能."""
-    lo = i
-    while lo > 0 and text[lo - 1] not in _PUNCT and i - lo < 12:
-        lo -= 1
-    pos = lo
-    for t in _cut(text[lo:i + 6]):
-        if pos == i:
-            return True
-        if pos > i:
-            return False
-        pos += len(t)
-    return pos == i
+    """A jieba word starts at ``i``: "人工智能" does not end in the suffix 智能."""
+    return i in _spans(text)[1]
 
 
 def _all_generic_place(head: str) -> bool:
