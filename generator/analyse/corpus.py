@@ -25,7 +25,7 @@ from __future__ import annotations
 
 __all__ = ["corpus_json", "VERSION"]
 
-VERSION = 1
+VERSION = 2
 
 
 def _cite(c) -> dict:

@@ -209,7 +209,9 @@ class CorpusIndex:
         self.mentions_of: dict[str, Counter] = defaultdict(Counter)
         self.articles_of_entity: dict[str, set[str]] = {}
         self.forms_of: dict[str, set[str]] = defaultdict(set)
+        self.spellings: dict[str, tuple[str, ...]] = {}
         for e in entities:
+            self.spellings[e.name] = (e.name, *e.aliases)
             self.articles_of_entity[e.name] = set(e.articles)
             for m in e.mentions:
                 self.mentions_of[m.article][e.name] += 1
@@ -265,13 +267,20 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
     counts = index.mentions_of.get(article.slug, Counter())
     ents = tuple(sorted(counts, key=lambda name: -counts[name]))
     kws = keywords(sents, {t.lower() for t in tax.topic_terms}, doc_freq=doc_freq, n_docs=len(slugs),
-                   names=[(e, counts[e], len(index.articles_of_entity.get(e, ()))) for e in ents],
+                   names=[(e, _occurrences(sents, index.spellings.get(e, (e,))),
+                           len(index.articles_of_entity.get(e, ()))) for e in ents],
                    forms={simple_of(f) for f in index.forms_of.get(article.slug, ())})
     pts = tuple(index.points_of.get(article.slug, ()))
     return Digest(article=article.slug, summary=tuple(summary), figures=figs, entities=ents,
                   keywords=tuple(kws), points=pts,
                   related=tuple(related(article.slug, index)),
                   reading_minutes=reading_minutes(article))
+
+
+def _occurrences(sents: list[Sentence], spellings) -> int:
+    """How many times the article writes a name (any of its spellings)."""
+    text = "".join(s.simple for s in sents)
+    return sum(text.count(x) for x in set(spellings) if x)
 
 
 def _locate(text: str, article, simple_of) -> str:

@@ -203,8 +203,12 @@ def _merge_repeats(figures: list[tuple[Figure, Sentence]], weights: dict) -> lis
             if g.article != f.article or g.key != f.key:
                 continue
             a, b = _names_in(g.context), _names_in(f.context)
-            same_subject = not (a and b and not (a & b))
-            if (g.paragraph == f.paragraph and g.context == f.context) or cosine(v, vecs[i]) >= 0.3 \
+            if a and b and not (a & b):
+                continue  # two different names: two facts
+            wa, wb = set(g.what), set(f.what)
+            same_subject = bool(a & b) or not g.what or not f.what or \
+                len(wa & wb) / max(len(wa | wb), 1) >= 0.5
+            if (g.paragraph == f.paragraph and g.context == f.context) or cosine(v, vecs[i]) >= 0.5 \
                     or (f.kind != "count" and same_subject):
                 if f.paragraph != g.paragraph and f.paragraph not in g.also:
                     out[i] = _with(g, also=g.also + (f.paragraph,))

@@ -573,6 +573,10 @@ def _latin(text: str, out: list[Candidate]) -> None:
         name = " ".join(words)
         if re.split(r"[-\s]", name)[0].lower() in LATIN_COMMON:
             continue
+        version = re.match(r" (\d+(?:\.\d+)?)(?![\d.]|\s*[年月日号%])", text[m.end():m.end() + 8])
+        if version and not re.search(r"\d", name):
+            name = f"{name} {version.group(1)}"  # "Lumen 2", "Gemini 1.5"
+            words = name.split()
         if re.fullmatch(r"[A-Z]\d*", name) or text[m.start() - 1:m.start()] in ("/", ".", "=", "@", "_"):
             continue
         if re.search(r"\d", name) and not _VERSIONED.fullmatch(name):

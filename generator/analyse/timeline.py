@@ -168,7 +168,7 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
     if base_year:
         for m in _FESTIVAL.finditer(text):
             year = last_year or base_year
-            fest = m["fest"].rstrip("节")
+            fest = m["fest"][:-1] if len(m["fest"]) > 2 and m["fest"].endswith("节") else m["fest"]
             if fest in ("春节", "除夕", "元宵"):
                 md = _CNY.get(year)
             elif fest == "中秋":
@@ -269,7 +269,9 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         v = {t: weights.get(t, 1.0) for t in content_tokens(s.simple)}
         text = _event_text(s, ref)
         for i, e in enumerate(events):
-            if e.date == ref.date and e.precision == ref.precision and cosine(v, vecs[i]) >= 0.25:
+            sim = cosine(v, vecs[i])
+            if e.date == ref.date and e.precision == ref.precision and (
+                    sim >= 0.5 or sim >= 0.25 and e.article != s.article):
                 if (s.article, s.paragraph) != (e.article, e.paragraph) and all(
                         (c.article, c.paragraph) != (s.article, s.paragraph) for c in e.also):
                     events[i] = _with(e, also=e.also + (Citation(s.article, s.paragraph, text),),
