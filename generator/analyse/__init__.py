@@ -78,7 +78,9 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     events = find_events(all_sents + rows, dates, weights, tax.topic_terms, order)
     extra = tuple((a.slug, b.id, converters[a.slug](b.text), b.text) for a in articles
                   for b in a.blocks if b.kind != "p" and b.id and b.text)
-    entities = find_entities(all_sents, speaker_list, tax, roles_found, names, extra)
+    bylines = tuple((a.slug, converters[a.slug](a.outlet or ""), converters[a.slug](a.author or ""))
+                    for a in articles)
+    entities = find_entities(all_sents, speaker_list, tax, roles_found, names, extra, bylines)
     slugs = [a.slug for a in articles]
     from .digest import article_terms
 

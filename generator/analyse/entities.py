@@ -22,7 +22,7 @@ _WHY_RANK = {"editor": 0, "builtin": 1, "title": 2, "transliteration": 2, "brack
              "honorific": 3, "speech": 3, "suffix": 3, "media": 3, "employer": 4, "enumeration": 4,
              "dictionary": 5,
              "product-word": 4, "company-word": 5, "camel": 6}
-_FUNCTION_START = set("因在对和与向被将把据从由为让给及或跟同而但并")
+_FUNCTION_START = set("因在对和与向被将把据从由为让给及或跟而但并有是")
 
 
 def _key(name: str) -> str:
@@ -52,12 +52,15 @@ class _Groups:
 def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]],
                   tax=None, roles_found: dict[str, str] | None = None,
                   names: NameList | None = None,
-                  extra: tuple[tuple[str, str, str, str], ...] = ()) -> list[Entity]:
+                  extra: tuple[tuple[str, str, str, str], ...] = (),
+                  bylines: tuple[tuple[str, str, str], ...] = ()) -> list[Entity]:
     """Entities with every mention.
 
     ``extra`` holds (article, anchor, simplified text, original text) of headings and tables,
     searched like paragraphs. ``speakers`` and ``roles_found`` (from the attributions) are not
-    needed any more: the finder reads the same contexts itself, with stricter checks."""
+    needed any more: the finder reads the same contexts itself, with stricter checks.
+    ``bylines`` are (article, outlet, author) from the articles' metadata (simplified): the
+    outlet and the author are listed too, with a mention whose paragraph is '' (the byline)."""
     names = merge_lists(names or NameList(), tax)
     blocked = {_key(b) for b in names.block}
     paragraphs: dict[tuple[str, str], tuple[str, str]] = {}
@@ -98,7 +101,10 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
         for c in enumeration_candidates(simple, known):
             take(c)
 
-    found = _split_glued_latin({_resolve_start(n, corpus_text): cs for n, cs in found.items()})
+    resolved: dict[str, list[Candidate]] = defaultdict(list)
+    for n, cs in found.items():
+        resolved[_resolve_start(n, corpus_text)].extend(cs)
+    found = _drop_first_names(_split_glued_latin(dict(resolved)))
     groups = _merge(found, names)
     members: dict[str, list[str]] = defaultdict(list)
     for n in found:
@@ -106,7 +112,48 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
     for spelling, canon in names.aliases.items():
         if canon in found or groups.find(canon) in members:
             members[groups.find(canon)].append(spelling) if spelling not in found else None
-    return _with_mentions(members, found, names, paragraphs)
+    entities = _with_mentions(members, found, names, paragraphs)
+    return _add_bylines(entities, bylines, blocked)
+
+
+def _add_bylines(entities: list[Entity], bylines, blocked) -> list[Entity]:
+    """Outlets and authors from the articles' metadata, merged with the same names in the text."""
+    by_name = {}
+    for e in entities:
+        for n in (e.name, *e.aliases):
+            by_name[_key(n)] = e
+    extra: dict[str, list] = {}
+    for article, outlet, author in bylines:
+        for value, kind in ((outlet, "org"), (author, "person")):
+            for name in re.split(r"[、,，/;；]\s*|\s+(?=[\u4e00-\u9fff])", value or ""):
+                name = name.strip()
+                if not name or _key(name) in blocked or not _byline_name(name, kind):
+                    continue
+                e = by_name.get(_key(name))
+                mention = Mention(article, "", name)
+                if e is not None:
+                    if all(m.article != article or m.paragraph for m in e.mentions):
+                        i = entities.index(e)
+                        e = entities[i] = Entity(e.name, e.kind, e.mentions + (mention,), e.role, e.aliases, e.forms)
+                        for n in (e.name, *e.aliases):
+                            by_name[_key(n)] = e
+                    continue
+                extra.setdefault(name, [kind, []])[1].append(mention)
+    for name, (kind, mentions) in extra.items():
+        e = Entity(name, kind, tuple(mentions), forms=(name,))
+        entities.append(e)
+        by_name[_key(name)] = e
+    entities.sort(key=lambda e: (-len(e.articles), -len(e.mentions), e.name))
+    return entities
+
+
+def _byline_name(name: str, kind: str) -> bool:
+    """An outlet or author name, not "本报综合", "记者", "未知"."""
+    if re.search(r"综合|编辑|整理|记者|通讯员|未知|佚名|来源|本报|本刊|网友", name):
+        return False
+    if kind == "person":
+        return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}", name))
+    return 2 <= len(name) <= 20
 
 
 _TEMPORAL = re.compile(r"^(?:上|下|本|这|今|去|明|前)(?:周|月|年|星期)|[性的化地得]$|(?:老师|先生|女士|同学)$")
@@ -138,6 +185,14 @@ def _split_glued_latin(found: dict[str, list[Candidate]]) -> dict[str, list[Cand
             cands = out.pop(n)
             out.setdefault(words[1], []).extend(Candidate(words[1], c.kind, c.why) for c in cands)
     return out
+
+
+def _drop_first_names(found: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
+    """"Sam", "Bill" alone are a person's first or last name, not another entity."""
+    words = {w for n, cs in found.items() if " " in n and any(c.kind == "person" for c in cs)
+             for w in n.split()}
+    return {n: cs for n, cs in found.items()
+            if not (n in words and all(c.why in ("latin", "camel", "company-word") for c in cs))}
 
 
 def _occurs(spelling: str, text: str) -> bool:

@@ -48,7 +48,7 @@ _SPEECH_RE = "|".join(sorted(_SPEECH, key=len, reverse=True))
 #: Single characters that end a name when they follow it (the start of the next word).
 _AFTER_NAME = set("向在对也亦曾则就还等的和与及称说先又都将已正是为被把从跟同会要能近日此表认指坦透强提直介回告写解谈预呼建更再便即才却仍并均")
 #: Characters that cannot start a name (prepositions, conjunctions, pronouns, numerals).
-_NOT_START = set("因在对和与向被将把据从由为让给及或跟同而但并这那其该此每各某本一二三四五六七八九十几多请的亦也")
+_NOT_START = set("因在对和与向被将把据从由为让给及或跟而但并这那其该此每各某本一二三四五六七八九十几多请的亦也")
 #: Words that open a clause before a name ("另据…", "现任…").
 _LEAD_WORDS = re.compile(r"^(?:包括|据悉|另据|据|比如|例如|如果|通过|目前|当前|帮助|建议|现任|时任|曾任|前任|担任|"
                          r"每天|其中|另有|此外|随着|作为|还有|以及|而且|并且|同时|针对|关于|来自|联合|携手|旗下)+")
@@ -84,7 +84,7 @@ GENERIC = set(
     "国家 政府 公共 社会 企业 机构 公司 平台 模型 大模型 生成 计算 工业 商业 金融 教育 医疗 运营 营销 "
     "科技公司 上市公司 初创公司 创业公司 大厂 巨头 厂商 团队 部门 官方 用户 网友 业内 行业协会 "
     "文生视频 视频生成 多模态 元宇宙 通用 开源 付费 免费 网站 电商 短视频 直播 图片 图像 语音 文本 "
-    "汽车 医药 通信 电子 动漫 在线 互动 人才 未来 云 智慧".split())
+    "汽车 医药 通信 电子 动漫 在线 互动 人才 未来 智慧".split())
 #: Latin words that are not names on their own (technical terms, job titles).
 LATIN_COMMON = {w.lower() for w in (
     "AI AIGC AGI API APP App PPT VPN GPU CPU NPU TPU CEO CTO COO CFO IP UGC PGC OK PC TV PDF URL HTML "
@@ -95,7 +95,9 @@ LATIN_COMMON = {w.lower() for w in (
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
     "Saturday Sunday Mr Mrs Ms Dr Prof Via Source Photo Image Video Pic Http Https Www Com NPC NPCs "
-    "RPA AGI ASR TTS OCR SEO KOL KOC MCN DAU MAU ROI B2B B2C".split())}
+    "RPA AGI ASR TTS OCR SEO KOL KOC MCN DAU MAU ROI B2B B2C GIF JPG JPEG PNG MP4 MP3 RIP TOB TOC "
+    "Ctrl Alt Shift Tab Esc Command Enter Home End Del FPS HD UHD BGM CG VFX IPO OTT SOP KPI OKR "
+    "CEO COO CMO CIO PM PR HR DIY UP LOL OMG WOW PPT Excel Word".split())}
 #: What a product name written with a version looks like (GPT-4, Gemini 1.5, Llama 2).
 _VERSIONED = re.compile(r"[A-Z][A-Za-z]+(?:[- ]?\d+(?:\.\d+)?[A-Za-z]?)?")
 
@@ -120,7 +122,8 @@ _ORG_CUE = re.compile(r"公司|集团|旗下|创始人|首席|官方|团队|宣�
 _PRODUCT_CUE = re.compile(r"^\s*(?:大模型|模型|产品|应用|工具|插件|版本|App|APP|引擎|系统|平台|聊天机器人)|"
                           r"(?:大模型|模型|引擎|产品|应用|工具|系统)\s*$")
 _ENUM_STRONG = re.compile(r"收涨|收跌|涨停|跌停|领涨|领跌|大涨|概念股|个股|投资方|领投|跟投|股东|"
-                          r"等\s*\d+\s*(?:多)?\s*家\s*(?:公司|企业|券商|机构|厂商|银行|基金|上市公司)")
+                          r"\d+\s*(?:多)?\s*家\s*(?:上市)?(?:公司|企业|券商|机构|厂商|银行|基金|媒体|平台)|"
+                          r"等(?:上市|科技|互联网)?(?:公司|企业|券商|机构|厂商|巨头|大厂|银行|基金|媒体)")
 _ENUM_CUE = re.compile(r"等\s*\d*\s*(?:多)?\s*(?:家|个)?\s*(?:公司|企业|券商|机构|厂商|巨头|大厂|平台|媒体|银行|基金|"
                        r"个股|概念股|上市公司|科技公司|投资方|股东|品牌|应用|产品|模型)|收涨|收跌|涨停|跌停|领涨|领跌|"
                        r"大涨|概念股|个股|投资方|领投|跟投|股东|券商|上市公司")
@@ -227,9 +230,10 @@ def _org_head_tokens(toks) -> str:
     for k in range(len(toks) - 1, -1, -1):
         tok = toks[k]
         if not _namelike_token(tok) or (proper and tok in GENERIC):
-            # a single character cut off a longer name ("同|花顺") makes the run unusable
-            if head and len(tok) == 1 and re.match(r"[\u4e00-\u9fff]", tok) and tok not in _STOP_CHARS:
-                return ""
+            # a single character cut off the name's start ("中|泰证券", "同|花顺") belongs to it
+            if head and len(tok) == 1 and re.match(r"[\u4e00-\u9fff]", tok) and tok not in _STOP_CHARS \
+                    and tok not in _NOT_START:
+                head.insert(0, tok)
             break
         head.insert(0, tok)
         proper = proper or _proper_token(tok)
@@ -238,7 +242,8 @@ def _org_head_tokens(toks) -> str:
     return _LEAD_WORDS.sub("", "".join(head))
 
 
-_STOP_CHARS = set("的是在和与及或对向被将把从由为让给据因而但并也都又就还则了着过很更最这那其该此每各某本即如")
+_STOP_CHARS = set("的是在和与及或对向被将把从由为让给据因而但并也都又就还则了着过很更最这那其该此每各某本即如"
+                  "至到于往赴去入进自当")
 
 
 def _proper_token(tok: str) -> bool:
@@ -259,8 +264,7 @@ def _has_proper(head: str) -> bool:
 def is_generic(head: str) -> bool:
     """True when every word of ``head`` is a general word (a description, not a name)."""
     words = [t for t in _cut(head) if t.strip()]
-    return not words or all(w in GENERIC or (len(w) == 1 and not re.match(r"[A-Za-z0-9]", w))
-                            for w in words)
+    return not words or all(w in GENERIC or w in _STOP_CHARS for w in words)
 
 
 def _role_left(text: str, end: int) -> str:
@@ -337,7 +341,81 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
             out.append(Candidate(m.group(1), "org", "media"))
     _latin(text, out)
     _products(text, out)
+    _headline_name(text, out)
+    if text.count("|") >= 2:
+        _table_cells(text, out)
+    _bracket_people(text, out)
+    for m in re.finditer(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})的(?:作品|小说|新书|著作|诗|歌|电影|画)", text):
+        if m.group(1)[0] in SURNAMES and _person_ok(m.group(1)) and _surname_name_ok(m.group(1)):
+            out.append(Candidate(m.group(1), "person", "author"))
+    for m in _DATA_SOURCE.finditer(text):
+        name = m.group(1)
+        if not is_generic(name) and name[0] not in _NOT_START and _has_proper(name) \
+                and not any(word_tag(t).startswith(_BAD_TAGS + ("a",)) for t in _cut(name)):
+            out.append(Candidate(name, "org", "data-source"))
     return tuple(out)
+
+
+#: "同花顺数据显示，", "天眼查显示，": a data provider.
+_DATA_SOURCE = re.compile(r"(?:^|(?<=[，。；！？\s]))([\u4e00-\u9fff]{2,6}?|[A-Z][A-Za-z]+)(?:数据|统计)?显示[，：,:]")
+_HEAD_NAME = re.compile(r"^(?:#+\s*)?(?:[\d.]+\s*|[一二三四五六七八九十]+[、.]\s*)?"
+                        r"([\u4e00-\u9fff]{2,8}?|[A-Za-z][A-Za-z0-9 .&-]{1,30})"
+                        r"(?:\s*(?:归纳|总结|观点|认为|表示|指出|分析))?\s*(?:[：:]|$)")
+
+
+def _headline_name(text: str, out: list[Candidate]) -> None:
+    """A heading or paragraph that opens with a name and a colon ("中信建投证券：…", "量子位"
+    as a numbered heading): the name of who speaks, when its words can make a name."""
+    m = _HEAD_NAME.match(text.strip())
+    if not m:
+        return
+    name = m.group(1).strip()
+    if re.fullmatch(r"[A-Za-z0-9 .&-]+", name):
+        if name.lower() not in LATIN_COMMON and re.match(r"[A-Z]", name) and not re.search(r"\d", name[:1]):
+            out.append(Candidate(name, "org", "heading"))
+        return
+    if _TITLE_RE.search(name):
+        return  # "媒体人胡锡进": the title rule reads it
+    if len(name) <= 3 and name[0] in SURNAMES and _person_ok(name) and _surname_name_ok(name):
+        out.append(Candidate(name, "person", "heading"))
+        return
+    toks = _cut(name)
+    if is_generic(name) or name[0] in _NOT_START or name[0] == "有":
+        return
+    if any(word_tag(t).startswith(("v", "a", "d", "p", "c", "u", "r", "m", "t", "f")) for t in toks):
+        return
+    if any(len(t) > 1 and not word_tag(t) and _cut(t[1:])[0] != t[1:] for t in toks):
+        return  # an unknown word jieba glued from a verb ("辟谣") is no name
+    if name[0] in SURNAMES and len(name) > 3 and _surname_name_ok(name[:3]):
+        return  # "谢赛宁辟谣": a name and what they did
+    numbered = re.match(r"^(?:#+\s*)?\d+(?:\.\d+)*\s", text.strip()) is not None
+    common = [t for t in toks if len(t) >= 2 and word_tag(t) and not _proper_token(t)]
+    sfx = re.search(f"(?:{_SUFFIX_RE.pattern})$", name)
+    if (sfx and not is_generic(name[:sfx.start()])) or (numbered and len(toks) >= 2 and len(common) <= 1) \
+            or (_has_proper(name) and not common and len(name) >= 3):
+        out.append(Candidate(name, "org", "heading"))
+
+
+def _table_cells(text: str, out: list[Candidate]) -> None:
+    """A table row's cells: a Latin name, or a company name with its suffix, fills a cell."""
+    for cell in (c.strip() for c in text.split("|")):
+        if re.fullmatch(r"[A-Z][A-Za-z0-9]*(?:[ .&-][A-Za-z0-9]+){0,3}", cell) and cell.lower() not in LATIN_COMMON:
+            out.append(Candidate(cell, "org", "table"))
+        elif re.fullmatch(r"[\u4e00-\u9fff]{2,10}", cell):
+            sm = re.search(f"(?:{_SUFFIX_RE.pattern})$", cell)
+            head = cell[:sm.start()] if sm else ""
+            if sm and len(head) >= 2 and not is_generic(head) and head[0] not in _NOT_START:
+                out.append(Candidate(cell, "org", "table"))
+
+
+def _bracket_people(text: str, out: list[Candidate]) -> None:
+    """Names listed in brackets ("（俞颐超，吴俊东，张涌良）"): every item a surname and a given name."""
+    for m in re.finditer(r"[（(]([^（）()]{5,40})[）)]", text):
+        items = [i.strip() for i in re.split(r"[，、,]", m.group(1))]
+        if len(items) >= 2 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", i) and i[0] in SURNAMES
+                                   and _unknown_or_name(i) for i in items):
+            for i in items:
+                out.append(Candidate(i, "person", "list"))
 
 
 def _inside_title(text: str, i: int) -> bool:
@@ -372,10 +450,16 @@ def _titles(text: str, out: list[Candidate]) -> None:
         role = _role_left(text, m.end()) or title
         out.append(Candidate(name, "person", "title", role=role.strip()))
         # the employer before the title ("百度 CEO", "OpenAI首席技术官", "前阿里副总裁")
-        aff = _clause_left(text, m.start(), 14).strip()
+        aff = _clause_left(text.rstrip(), len(text[:m.start()].rstrip()), 14).strip()
         aff = re.sub(r"^(?:前|原|现任|时任|担任|曾任|据|由)", "", aff)
-        if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .&-]{1,30}", aff) and aff.lower() not in LATIN_COMMON:
+        if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .&-]{1,30}", aff) and aff.lower() not in LATIN_COMMON \
+                and not re.fullmatch(r"\d+(?:\.\d+)+", aff):
             out.append(Candidate(aff.strip(), "org", "employer"))
+        elif m.group(1) in ("CEO", "CTO", "COO", "CFO", "创始人", "联合创始人", "董事长", "总裁", "副总裁",
+                            "首席执行官", "首席技术官") and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", aff) \
+                and not is_generic(aff) and aff[0] not in _NOT_START \
+                and not any(word_tag(t).startswith(_BAD_TAGS) for t in _cut(aff)):
+            out.append(Candidate(aff, "org", "employer"))  # "蓝色光标 CEO", "一览科技创始人"
     for h in _HONORIFIC_AFTER:
         for m in re.finditer(h, text):
             for size in (3, 2):
@@ -387,12 +471,22 @@ def _titles(text: str, out: list[Candidate]) -> None:
 
 
 def _unknown_or_name(name: str) -> bool:
-    """jieba does not know the word, or knows it as a name (not a verb, a time, a noun phrase)."""
+    """jieba does not know the word, or knows it as a name; unknown, it holds no verb, time or
+    function word ("采访时", "记者采访" are not names)."""
     tag = word_tag(name)
     if tag:
         return tag.startswith("nr")
-    return all(not word_tag(t) or word_tag(t).startswith("nr") or len(t) == 1 for t in _cut(name)) \
-        and not any(len(t) > 1 and word_tag(t) for t in _cut(name))
+    return not any(len(t) > 1 and word_tag(t).startswith(("v", "t", "p", "c", "d", "r", "u", "f", "a"))
+                   for t in _cut(name))
+
+
+def _surname_name_ok(name: str) -> bool:
+    """A surname and a given name: not a dictionary word (unless a name), and the given name is
+    no verb or function word ("许四清" yes, "李表示" no)."""
+    tag = word_tag(name)
+    if tag:
+        return tag.startswith("nr")
+    return not word_tag(name[1:]).startswith(("v", "p", "c", "u", "d", "r", "a"))
 
 
 def _speaks_after(text: str, i: int) -> bool:
@@ -471,7 +565,7 @@ def _orgs(text: str, out: list[Candidate]) -> None:
         out.append(Candidate(name, "org", "suffix"))
 
 
-_COMPANY_AFTER = re.compile(r"^(?:\s*(?:" + "|".join(TITLES) + r"|" + _SPEECH_RE + r")|表示|宣布|发布|推出|回应|"
+_COMPANY_AFTER = re.compile(r"^(?:\s*[\u4e00-\u9fff]{0,4}(?:" + "|".join(TITLES) + r")|\s*(?:" + _SPEECH_RE + r")|表示|宣布|发布|推出|回应|"
                             r"接受|在互动平台|公告|披露|股价|旗下|公司|集团|等|[、和与及的在也则将已于对向是为曾]|近日|"
                             r"此前|[，。；：！？）)」”\s]|$)")
 _COUNTED = re.compile(r"[一二两三几数多每各该本这那某][个家条轮项种批次位名款]|^[每各该本这那某]")
@@ -487,7 +581,8 @@ def _weak_ok(text: str, head: str, start: int, end: int) -> bool:
     if not _COMPANY_AFTER.match(text[end:end + 6]):
         return False
     strict = any(_proper_token(t) and word_tag(t) != "nz" for t in _cut(head))
-    return strict or bool(re.match(r"\s*(?:" + _SPEECH_RE + r"|表示|宣布|发布|推出|回应|接受)", text[end:end + 6]))
+    return strict or bool(re.match(r"\s*(?:" + _SPEECH_RE + r"|表示|宣布|发布|推出|回应|接受)", text[end:end + 6])) \
+        or _speaks_after(text, end)
 
 
 def _token_starts_at(text: str, i: int) -> bool:
@@ -506,15 +601,16 @@ def enumeration_items(clause: str) -> list[str]:
     if "、" not in clause:
         return []
     parts = clause.split("、")
-    first = re.sub(r"^.*?(?:包括|例如|比如|如|像|有|是|为|以|其中|投资方)", "", parts[0])
+    first = re.sub(r"^.*?(?:包括|例如|比如|如|像|还有|有|是|为|以|其中|投资方)", "", parts[0])
     first = _org_head(first) or first
     end = _ENUM_END.search(parts[-1])
     last = re.split(r"和|与|及|或", parts[-1][:end.start()] if end else parts[-1])
     tail = last[-1]
     run: list[str] = []
     for tok in _cut(tail):
-        if not _namelike_token(tok) or (run and not word_tag(tok) and len(tok) > 1
-                                        and not re.match(r"[A-Za-z0-9]", tok)):
+        if not _namelike_token(tok):
+            if run and len(run) > 1 and not word_tag(run[-1]) and len(run[-1]) > 1:
+                run.pop()  # "微软做得|更好": the unknown word before a verb belongs to the verb
             break
         run.append(tok)
     last = last[:-1] + ["".join(run)]
@@ -582,6 +678,9 @@ def _latin(text: str, out: list[Candidate]) -> None:
         if re.search(r"\d", name) and not _VERSIONED.fullmatch(name):
             continue
         before, after = text[max(0, m.start() - 8):m.start()], text[m.end():m.end() + 8]
+        term = re.search(r"([\u4e00-\u9fff]{2,6})[（(]$", before)
+        if term and not _has_proper(term.group(1)) and not _SUFFIX_RE.search(term.group(1)):
+            continue  # "扩散（Diffusion）": the original of a term, not a name
         if re.match(r"\s*[年月日号]", after) and re.search(r"\d$", name):
             name = re.sub(r"[\s\d.]+$", "", name)  # "Adobe2 月 16 日"
             if len(name) < 2 or name.lower() in LATIN_COMMON:
@@ -599,6 +698,8 @@ def _latin(text: str, out: list[Candidate]) -> None:
             out.append(Candidate(name, "product", "product-word"))
         elif org or camel or re.match(rf"\s*(?:{_SPEECH_RE})", after):
             out.append(Candidate(name, "org", "company-word" if org else "camel"))
+        elif len(name) >= 3 and not person and (name.isupper() or re.fullmatch(r"[A-Z][a-z]+", name)):
+            out.append(Candidate(name, "org", "latin"))  # a capitalised word in Chinese text names something
 
 
 def _products(text: str, out: list[Candidate]) -> None:

@@ -26,11 +26,19 @@ _YMD = re.compile(
     r"(?:(?P<d>[12]\d|3[01]|0?[1-9])\s*[日号]|(?P<part>上旬|中旬|下旬|初|底|末|中|份)?)")
 _DOTTED = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})[.\-/](?P<m>1[0-2]|0?[1-9])[.\-/](?P<d>[12]\d|3[01]|0?[1-9])(?![\d.])")
 _YEAR = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?P<ypart>初|底|末|前|中|上半年|下半年)?")
-_RELDAY = re.compile(r"(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|后天)")
+_RELDAY = re.compile(r"(?P<rel>今天|今日|昨天|昨日|前一天|前一日|前天|明天|明日|后天)")
 _WEEK = re.compile(r"(?P<wk>上|本|这|下)(?:个)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])?")
 _RELMONTH = re.compile(r"(?P<rm>上个月|上月|本月|这个月|下个月|下月)")
-_RELYEAR = re.compile(r"(?P<ry>去年|前年|明年)(?!\s*\d{1,2}\s*月)")
-_RECENT = re.compile(r"(?P<recent>近日|日前)")
+_RELYEAR = re.compile(r"(?P<ry>去年|前年|明年|今年)(?P<rypart>底|末|初|年底|年初)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)")
+_CN_MONTH = re.compile(r"(?:(?P<rel>今年|去年|明年)|(?<=[在于从自到至]))\s*(?P<cm>十一|十二|十|[一二三四五六七八九])月(?P<cpart>份|初|中旬|上旬|下旬|底|末|中)?")
+_AGO = re.compile(r"(?P<n>\d+|[一两二三四五六七八九十]+)\s*(?P<u>年|个月|周|天)前")
+_WEEKDAY_DAY = re.compile(r"(?:上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]\s*[（(](?P<d>[12]\d|3[01]|0?[1-9])日[）)]")
+_ANCHORED = re.compile(r"(?P<what>[A-Za-z][A-Za-z0-9 .-]{1,20}|[\u4e00-\u9fff]{2,8}?)?\s*(?:的)?(?:正式)?(?:诞生|发布|推出|问世|亮相|上线)"
+                       r"(?:的|后)?(?:(?P<same>当日|当天|同日|同时|之际)|(?P<eve>前夕|前)|短短?(?P<n>\d+)\s*(?P<u>小时|天|日)(?:内|后))")
+_YEAR_EVENT = re.compile(r"的?[\u4e00-\u9fff]{0,8}(?:事件|会议|大会|比赛|峰会|危机|战争|疫情|爆炸|地震|选举|奥运|世界杯)")
+_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+           "十一": 11, "十二": 12}
+_RECENT = re.compile(r"(?P<recent>近日|日前|近两日|近几日|近两天|近几天)")
 _FESTIVAL = re.compile(r"(?P<fest>春节|除夕|元宵节?|国庆|元旦|五一|劳动节|圣诞节?|中秋节?)"
                        r"(?P<fpart>期间|前夕|前后|前|后|假期|长假|当天|档)")
 _AFTER_HOLIDAY = re.compile(r"(?:^|(?<=[，。；！？\s]))(?:假期一过|节后|长假后|假期结束后|开工后)(?=[，,])")
@@ -38,7 +46,7 @@ _FUTURE = re.compile(r"预计|计划|将于|将在|将会|有望|预测|即将|�
                      r"最快|最早|或将|将")
 _FIGURATIVE_AFTER = re.compile(r"还是|也不|也是|已不|已经不|仍|依然|依旧|都是|所|的每|的社会|的世界|的中国|的人")
 _FIGURATIVE_BEFORE = re.compile(r"(?:以为|直到|到了|至今|如今|我们|人们|时至)\s*$")
-_NOT_EVENT = re.compile(r"^\s*(?:收盘|收市|与|比较|为基准|起计)")
+_NOT_EVENT = re.compile(r"^\s*(?:为基准|起计)")
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 #: Chinese New Year's day (the Spring Festival), 2000–2040.
 _CNY = {2000: "02-05", 2001: "01-24", 2002: "02-12", 2003: "02-01", 2004: "01-22", 2005: "02-09",
@@ -133,14 +141,20 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
         part = m["ypart"] or ""
         after = text[m.end():m.end() + 2]
         lead = re.search(r"(?:在|于|到|至|截至|自|从|预计|早在|直到|(?:^|[，。；]))\s*$", text[:m.start()])
-        if part or lead or re.match(r"\s*[，,]|起|以来|前后|之前|之后|内|时", after):
+        if part in ("底", "末"):
+            add(m, _iso(year, 12), "approximate", False)
+        elif part == "初":
+            add(m, _iso(year, 1), "approximate", False)
+        elif part or lead or re.match(r"\s*[，,。！？；]|起|以来|前后|之前|之后|内|时", after) \
+                or _YEAR_EVENT.match(text[m.end():m.end() + 12]):
             add(m, _iso(year), "approximate" if part else "year", False)
     if ay and am and ad:
         today = dt.date(ay, am, ad)
         for m in _RELDAY.finditer(text):
             if _FIGURATIVE_AFTER.match(text[m.end():m.end() + 4]) or _FIGURATIVE_BEFORE.search(text[:m.start()]):
                 continue  # "我们今天的每一个行业", "误以为今天还是…": today as "nowadays"
-            shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1, "后天": 2}[m["rel"]]
+            shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前一天": -1, "前一日": -1, "前天": -2,
+                     "明天": 1, "明日": 1, "后天": 2}[m["rel"]]
             d = today + dt.timedelta(days=shift)
             add(m, d.isoformat(), "day", True)
         for m in _WEEK.finditer(text):
@@ -163,8 +177,33 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
         for m in _RECENT.finditer(text):
             add(m, _iso(ay, am), "approximate", True)
     if ay:
+        for m in _CN_MONTH.finditer(text):
+            y = ay + {"去年": -1, "明年": 1}.get(m["rel"] or "", 0)
+            part = m["cpart"] or ""
+            add(m, _iso(y, _CN_NUM[m["cm"]]), "approximate" if part and part != "份" else "month", True)
         for m in _RELYEAR.finditer(text):
-            add(m, _iso(ay + {"去年": -1, "前年": -2, "明年": 1}[m["ry"]]), "year", True)
+            y = ay + {"去年": -1, "前年": -2, "明年": 1, "今年": 0}[m["ry"]]
+            part = m["rypart"] or ""
+            if part in ("底", "末", "年底"):
+                add(m, _iso(y, 12), "approximate", True)
+            elif part in ("初", "年初"):
+                add(m, _iso(y, 1), "approximate", True)
+            elif m["ry"] != "今年" or not re.match(r"\s*(?:以来|的)", text[m.end():m.end() + 3]):
+                add(m, _iso(y), "year", True)
+        for m in _AGO.finditer(text):
+            n = int(m["n"]) if m["n"].isdigit() else _CN_NUM.get(m["n"], 0)
+            if not n:
+                continue
+            if m["u"] == "年":
+                add(m, _iso(ay - n), "approximate", True)
+            elif am:
+                base = dt.date(ay, am, ad or 15)
+                days = {"个月": 30 * n, "周": 7 * n, "天": n}[m["u"]]
+                d = base - dt.timedelta(days=days)
+                add(m, _iso(d.year, d.month), "approximate", True)
+        if am:
+            for m in _WEEKDAY_DAY.finditer(text):
+                add(m, _iso(ay, am, int(m["d"])), "day", True)
     if base_year:
         for m in _FESTIVAL.finditer(text):
             year = last_year or base_year
@@ -254,14 +293,16 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         if _FESTIVAL.search(s.simple):
             festival_in.add(s.article)
     for s in sentences:
-        if re.search(r"https?://|!\[|\.mp4", s.original) or len(re.findall(r"[\u4e00-\u9fff]", s.simple)) < 6:
+        if len(re.findall(r"[\u4e00-\u9fff]", s.simple)) < 6:
             continue
+        text = _URLISH.sub(lambda m: " " * len(m.group(0)), s.simple)  # dates inside links are no dates
         default = infer_year(dates.get(s.article), years)
         at = s.paragraph_simple.find(s.simple[:10])
         written = re.findall(r"((?:19|20)\d{2})\s*年", s.paragraph_simple[:at]) if at > 0 else []
-        for ref in resolve_dates(s.simple, dates.get(s.article), default, s.article in festival_in,
+        for ref in resolve_dates(text, dates.get(s.article), default, s.article in festival_in,
                                  int(written[-1]) if written else None):
             raw.append((ref, _is_forecast(ref, s.simple, dates.get(s.article)), s))
+    raw += _anchored(sentences, raw)
     raw.sort(key=lambda r: (r[0].date, order.get(r[2].article, 0), r[2].para_index, r[0].start))
     events: list[Event] = []
     vecs: list[dict] = []
@@ -282,6 +323,47 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
                                 precision=ref.precision, forecast=forecast))
             vecs.append(v)
     return _mark_disagreements(events, vecs)
+
+
+_URLISH = re.compile(r"<[^<>]{0,400}>|!\[[^\]]*\]\([^)]*\)|https?://\S+|www\.\S+")
+_RELEASE = re.compile(r"诞生|发布|推出|问世|亮相|上线")
+
+
+def _anchored(sentences: list[Sentence], raw) -> list:
+    """Dates given relative to a release the corpus dates elsewhere: "Sora诞生当日", "在Sora
+    发布的同时", "发布前夕", "发布短短96小时内" — resolved against the day most sources give for
+    that release (precision approximate)."""
+    from collections import Counter as _Counter
+
+    release: dict[str, _Counter] = {}
+    for ref, _, s in raw:
+        if ref.precision == "day" and _RELEASE.search(s.simple):
+            for name in set(re.findall(r"[A-Za-z][A-Za-z0-9.-]+|[“「]([^”」]{2,10})[”」]", s.simple)):
+                if name:
+                    release.setdefault(name.lower(), _Counter())[ref.date] += 1
+    if not release:
+        return []
+    out = []
+    taken = {(id(s), r.start) for r, _, s in raw}
+    for s in sentences:
+        for m in _ANCHORED.finditer(s.simple):
+            what = (m["what"] or "").lower()
+            dates = next((c for name, c in release.items() if name in what), None)
+            if dates is None:
+                # no name before the verb: the article's own subject, when one release dominates
+                top = max(release.values(), key=lambda c: sum(c.values()))
+                if sum(top.values()) < 2:
+                    continue
+                dates = top
+            day = dt.date.fromisoformat(dates.most_common(1)[0][0])
+            if m["n"]:
+                n = int(m["n"])
+                day += dt.timedelta(days=-(-n // 24) if m["u"] == "小时" else n)
+            if (id(s), m.start()) in taken:
+                continue
+            ref = DateRef(m.start(), m.end(), day.isoformat(), "approximate", True)
+            out.append((ref, False, s))
+    return out
 
 
 def _with(e: Event, **changes) -> Event:
