@@ -11,24 +11,29 @@ from .text import Sentence, content_tokens, cosine
 
 __all__ = ["find_figures", "find_events", "infer_year"]
 
-_VAGUE = r"(?P<vague>十几|数十|几十|上百|数百|几百|上千|数千|几千|上万|数万|几万|数|几)?\s*"
-_NUM = (r"(?<![\d.A-Za-z])(?=[\d一二两三四五六七八九十数几上])" + _VAGUE +
-        r"(?P<value>\d+(?:\.\d+)?(?:\s*(?:到|至|~|～|-)\s*\d+(?:\.\d+)?)?|[一二两三四五六七八九十百千]+(?=[万亿]))?"
-        r"(?P<more>多|余)?\s*")
+_VAGUE = (r"(?P<vague>十几|数十|几十|上百|数百|几百|上千|数千|几千|上万|数万|几万|近万|过万|上亿|过亿|近亿|数亿|几亿|"
+          r"近百|近千|数|几)?\s*")
+_NUM = (r"(?<![\d.A-Za-z])(?=[\d一二两三四五六七八九十数几上过近])" + _VAGUE +
+        r"(?P<value>\d+(?:\.\d+)?(?:\s*(?:到|至|~|～|-)\s*\d+(?:\.\d+)?)?|(?<![第一二三四五六七八九十百千万亿之不每])[两三四五六七八九十][十百千]?[一二三四五六七八九]?(?=[万亿余多]|\s*(?:年|个月|位|名|家|大|倍|天|周|小时|个))|(?<=近)一(?=年|个月)|一(?=年多|个多月))?"
+        r"\s*(?P<more>多|余)?\s*")
 _MAG = r"(?P<mag>万亿|千亿|百亿|十亿|亿|千万|百万|万|千)?\s*"
 _PATTERNS = [
     ("money", re.compile(_NUM + _MAG + r"(?P<unit>美元|美金|元人民币|元|人民币|港元|欧元|日元|英镑)")),
     ("percent", re.compile(_NUM + r"(?P<mag>)(?P<unit>%|％|个百分点)")),
     ("multiple", re.compile(_NUM + r"(?P<mag>)(?P<unit>倍)")),
     ("duration", re.compile(_NUM + r"(?P<mag>)(?P<unit>秒钟|秒|分钟|小时|个月|周|天|年)(?![\d])")),
-    ("quantity", re.compile(_NUM + r"(?P<mag>)(?P<unit>EFlops|PFlops|TFlops|tokens|帧|P)(?![A-Za-z])", re.I)),
-    ("count", re.compile(_NUM + _MAG + r"(?P<unit>家|位|名|人|张|个镜头|个|款|集|项|台|条|只|部|篇)"
+    ("quantity", re.compile(_NUM + r"(?P<mag>)(?P<unit>EFlops|PFlops|TFlops|tokens|帧|P|毫米|厘米|公里|千米|米|点(?=\D)|岁)(?![A-Za-z])", re.I)),
+    ("resolution", re.compile(r"(?<![\d.])(?P<vague>)(?P<value>\d{3,4}\s*[x×]\s*\d{3,4})(?P<more>)(?P<mag>)(?P<unit>[pP]?)(?![\dA-Za-z])")),
+    ("count", re.compile(_NUM + _MAG + r"(?P<unit>家|位|名|人|张|个镜头|个|款|集|项|台|条|只|部|篇|大(?=[\u4e00-\u9fff]{2}))"
                          r"(?P<what>[\u4e00-\u9fffA-Za-z]{0,4})")),
+    # a bare magnitude: "参数量超过 30 亿", "年入 5000 多万"
+    ("amount", re.compile(_NUM + r"(?P<mag>万亿|千亿|百亿|十亿|亿|千万|百万|万)(?P<unit>)(?![\u4e00-\u9fff]{0,2}(?:元|美元|美金|人|家|个|张))")),
 ]
+_CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _MAGS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7,
          "百万": 1e6, "万": 1e4, "千": 1e3, "": 1.0}
 _QUAL_BEFORE = re.compile(r"(?:超过|超出|逾|超|将近|接近|近|大约|约为|约|不到|不足|至少|最多|最高|仅为|仅)\s*$")
-_QUAL_AFTER = re.compile(r"^\s*(?:左右|以上|以下|上下|之多|出头)")
+_QUAL_AFTER = re.compile(r"^\s*(?:左右|以上|以下|上下|之多|出头|多(?=[，。；、的\s]|$))")
 #: words that tie a figure to what it counts, stripped from the end of the "what" phrase
 _LINK = re.compile(r"(?:已经|已|将|有望|预计|可以|可|能|会|就|也|都|还|仍|实现|达到|达|为|是|约|有|共|"
                    r"超过|超|逾|近|接近|高达|多达|仅为|仅|从|到|至|的|了|在|于|由|以|共计|累计|合计)+$")
@@ -134,14 +139,19 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str) -> Figure 
             return None
         if re.fullmatch(r"\d{4}", value):
             return None
-        if value and not value[0].isdigit() and not vague:
+        if value and not value[0].isdigit() and not vague and unit[:1] not in ("位", "名", "家", "大", "个"):
             return None
         noun = _counted_noun(m.group("what")) if unit == "个" else ""
         unit = unit + noun
     if kind == "duration" and value.isdigit() and len(value) == 4:
         return None
+    if kind == "quantity" and unit == "点" and not ("." in value or value.isdigit() and int(value) >= 100):
+        return None  # "3点" is a time of day; "1247.3点" an index level
+    if kind == "amount" and not re.search(r"\d", value) and not vague:
+        return None
     if kind == "duration" and unit == "年" and not vague and not re.search(r"多|余", m.group("more") or ""):
-        if not re.match(r"\s*(?:时间|内|间|来|后|前|之|的时间|多)", s.simple[end:end + 3]):
+        if not re.match(r"\s*(?:时间|内|间|来|后|前|之|的时间|多)", s.simple[end:end + 3]) \
+                and not re.search(r"(?:近|约|超过|将近|长达)\s*$", s.simple[max(0, start - 3):start]):
             return None  # "3年" is a duration only when the text says so; "2024年" is a year
     taken.append((start, end))
     qual = _QUAL_BEFORE.search(s.simple[max(0, start - 4):start])
@@ -151,8 +161,10 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str) -> Figure 
     same = len(s.original) == len(s.simple)
     o = s.original if same else s.simple
     number = None
-    if value and value[0].isdigit() and not vague and not re.search(r"到|至|~|～|-", value):
+    if value and value[0].isdigit() and not vague and not re.search(r"到|至|~|～|-|x|×", value):
         number = float(value) * _MAGS.get(mag, 1.0)
+    elif value and not vague:
+        number = _chinese_number(value) * _MAGS.get(mag, 1.0) if _chinese_number(value) else None
     shown = o[qstart:m.start("mag") if mag else m.start("unit")].strip()
     o_unit = o[m.start("mag") if mag else m.start("unit"):end].strip()
     if kind == "count" and unit != m.group("unit"):
@@ -173,6 +185,20 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str) -> Figure 
                                    or after),
                   after=o[end:aend].strip(), what=_what(s.simple, qstart, kind, m),
                   source=_source(s.simple, qstart, speaker))
+
+
+def _chinese_number(text: str) -> float:
+    """两 → 2, 三十 → 30, 十五 → 15, 三百 → 300 (0 when not such a number)."""
+    total, cur = 0, 0
+    for ch in text:
+        if ch in _CN_DIGIT:
+            cur = _CN_DIGIT[ch]
+        elif ch in "十百千":
+            total += (cur or 1) * {"十": 10, "百": 100, "千": 1000}[ch]
+            cur = 0
+        else:
+            return 0
+    return float(total + cur)
 
 
 def _counted_noun(what: str) -> str:
