@@ -297,7 +297,7 @@ class Context:
             ref = self.ref(f.article, f.paragraph, prefix, quote=f.context)
             if ref is None:
                 continue
-            out.append({"value": self.ta(f"{f.value}{f.unit}", f.article),
+            out.append({"value": self.ta(f.written, f.article),
                         "context": self.ta(f.context, f.article), "ref": ref})
         return out[:limit] if limit else out
 
@@ -309,6 +309,7 @@ class Context:
                 continue
             also = self.refs(getattr(e, "also", ()), prefix)
             out.append({"date": e.date, "inferred": getattr(e, "inferred", False),
+                        "approximate": e.precision == "approximate", "forecast": e.forecast,
                         "text": self.ta(e.text, e.article), "refs": ([ref] + also)[:max_refs or None]})
         return out[:limit] if limit else out
 
