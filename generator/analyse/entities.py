@@ -267,7 +267,10 @@ def _kind_of(cands: list[Candidate], names: NameList, spellings: list[str]) -> s
 
 def _valid(name: str, cands: list[Candidate]) -> bool:
     """A name that survives the general checks (length, generic words, Latin common words)."""
-    if re.fullmatch(r"[\d\s.%-]+", name) or name in GENERIC:
+    if re.fullmatch(r"[\d\s.%-]+", name) and not (re.fullmatch(r"\d{3,}", name)
+                                                   and any(c.why in ("employer", "heading") for c in cands)):
+        return False  # "360" names a company when it employs someone
+    if name in GENERIC:
         return False
     if re.fullmatch(r"[A-Za-z0-9 .&·-]+", name):
         return name.lower() not in LATIN_COMMON and not re.fullmatch(r"[A-Z]", name)

@@ -39,7 +39,8 @@ TITLES = (
     "总监", "经理", "架构师", "工程师", "设计师", "制片人", "导演", "编剧", "演员", "作家", "博主",
     "主播", "台长", "CEO", "CTO", "COO", "CFO", "总编辑", "主编", "记者", "合伙人", "投资人", "媒体人",
     "部长", "局长", "厅长", "市长", "省长", "总统", "总理", "议员", "大使", "发言人", "校长", "会长",
-    "理事长", "行长", "高管", "艺术家", "摄影师", "画家", "学者", "专家", "领导人", "创办人",
+    "理事长", "行长", "高管", "艺术家", "摄影师", "画家", "学者", "专家", "领导人", "创办人", "网友",
+    "用户",
 )
 _HONORIFIC_AFTER = ("老师", "先生", "女士", "教授", "博士", "院士")
 _SPEECH = ("表示", "认为", "指出", "称", "坦言", "透露", "强调", "提到", "直言", "说", "介绍", "回应",
@@ -97,7 +98,8 @@ LATIN_COMMON = {w.lower() for w in (
     "Saturday Sunday Mr Mrs Ms Dr Prof Via Source Photo Image Video Pic Http Https Www Com NPC NPCs "
     "RPA AGI ASR TTS OCR SEO KOL KOC MCN DAU MAU ROI B2B B2C GIF JPG JPEG PNG MP4 MP3 RIP TOB TOC "
     "Ctrl Alt Shift Tab Esc Command Enter Home End Del FPS HD UHD BGM CG VFX IPO OTT SOP KPI OKR "
-    "CEO COO CMO CIO PM PR HR DIY UP LOL OMG WOW PPT Excel Word".split())}
+    "CEO COO CMO CIO PM PR HR DIY UP LOL OMG WOW PPT Excel Word Transformer Transformers "
+    "Attention Encoder Decoder Embedding Benchmark Beatbox None True False Null NaN Undefined".split())}
 #: What a product name written with a version looks like (GPT-4, Gemini 1.5, Llama 2).
 _VERSIONED = re.compile(r"[A-Z][A-Za-z]+(?:[- ]?\d+(?:\.\d+)?[A-Za-z]?)?")
 
@@ -389,6 +391,8 @@ def _headline_name(text: str, out: list[Candidate]) -> None:
     if name[0] in SURNAMES and len(name) > 3 and _surname_name_ok(name[:3]):
         return  # "谢赛宁辟谣": a name and what they did
     numbered = re.match(r"^(?:#+\s*)?\d+(?:\.\d+)*\s", text.strip()) is not None
+    if not numbered and not m.group(0).rstrip().endswith(("：", ":")):
+        return  # a bare line ("鱼香肉丝" under a picture) is a caption, not a name
     common = [t for t in toks if len(t) >= 2 and word_tag(t) and not _proper_token(t)]
     sfx = re.search(f"(?:{_SUFFIX_RE.pattern})$", name)
     if (sfx and not is_generic(name[:sfx.start()])) or (numbered and len(toks) >= 2 and len(common) <= 1) \
@@ -432,9 +436,12 @@ def _titles(text: str, out: list[Candidate]) -> None:
             continue
         rest = text[i:]
         name = ""
+        quoted = re.match(r"[“「]([^”」，。]{2,12})[”」]", rest)
         kind_latin = re.match(r"([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+){0,2})(?![A-Za-zà-ÿ])", rest)
         translit = _TRANSLIT.match(text, i)
-        if translit:
+        if quoted and title in ("博主", "作者", "主播", "网友", "用户") and not is_generic(quoted.group(1)):
+            name = quoted.group(1)  # 博主“数字生命卡兹克”
+        elif translit:
             name = translit.group(1)
         elif kind_latin and kind_latin.group(1).lower() not in LATIN_COMMON:
             name = kind_latin.group(1)
@@ -442,7 +449,8 @@ def _titles(text: str, out: list[Candidate]) -> None:
             name = _han_name_at(text, i)
             if name and not _person_ok(name):
                 name = ""
-            if name and name[0] not in SURNAMES and not (_speaks_after(text, i + len(name))
+            ends = not text[i + len(name):].strip()  # a heading: "AI 博主卡兹克"
+            if name and name[0] not in SURNAMES and not ((_speaks_after(text, i + len(name)) or ends)
                                                          and _unknown_or_name(name)):
                 name = ""  # "动画制片人南墙向…表示" is a name; "演员服化道", "记者采访时表示" are not
         if not name:
