@@ -26,6 +26,8 @@ _GREETING = re.compile(r"^(?:hi|hello|你好|您好|大家好|欢迎|各位)", r
 _CONNECTIVE = re.compile(r"^(?:而|但|但是|因此|所以|此外|同时|不过|然而|另外|于是|对此|其中|\d+[、.．]|[（(]\d+[)）])")
 
 
+#: A sentence about the document itself ("本合集由…整理", "欢迎你来到…") states no thesis.
+_META = re.compile(r"本文|本合集|本期|合集|本报告|本栏目|欢迎|整理汇总|@")
 #: A sentence that starts like the tail of another one (an OCR page or a cut paragraph).
 _FRAGMENT_START = re.compile(r"^[月日年号的了着过地得之而且并和与及或，。、；：！？）」』”]")
 
@@ -77,9 +79,11 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
         cent.append(c + topic + point + lean + long)
     last = max(s.index for s in sents) or 1
     # the headline's claim wherever it is stated (an OCR page puts it anywhere), else the lead
-    thesis = max(range(n), key=lambda i: (cent[i] + 0.8 * dot(vecs[i], head)
-                                          + 0.12 * (1 - pool[i].index / last)
-                                          + (0.06 if pool[i].para_index == 0 else 0), -i))
+    candidates = [i for i in range(n) if not _META.search(pool[i].simple)] or list(range(n))
+    thesis = max(candidates, key=lambda i: (cent[i] + 0.8 * dot(vecs[i], head)
+                                            + 0.12 * (1 - pool[i].index / last)
+                                            + (0.1 if pool[i].para_index == 0 and pool[i].start == 0 else 0),
+                                            -i))
     late = [i for i in range(n) if pool[i].index >= last * 0.8 and i != thesis
             and sims[i][thesis] < 0.6 and not _CONNECTIVE.match(pool[i].simple)]
     conclusion = max(late, key=lambda i: (cent[i] + 0.4 * dot(vecs[i], head), i)) if late else None
@@ -149,6 +153,25 @@ def _term_ok(t: str) -> bool:
     return bool(tag) and tag.startswith(_KEYWORD_TAGS) and not tag.startswith("nr")
 
 
+def _fragments(sents: list[Sentence]) -> set[str]:
+    """Words that are nearly always the first half of the same longer term here ("文生" of
+    文生视频): the longer term is what a reader searches for."""
+    follow: dict[str, Counter] = defaultdict(Counter)
+    for s in sents:
+        toks = content_tokens(s.simple)
+        for a, b in zip(toks, toks[1:]):
+            follow[a][b] += 1
+        if toks:
+            follow[toks[-1]][""] += 1
+    out = set()
+    for t, nxt in follow.items():
+        total = sum(nxt.values())
+        top, k = nxt.most_common(1)[0]
+        if total >= 2 and top and k / total >= 0.8:
+            out.add(t)
+    return out
+
+
 def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
              doc_freq: Counter | None = None, n_docs: int = 1,
              names: list[tuple[str, int, int]] | None = None, forms: set[str] | None = None) -> list[str]:
@@ -175,6 +198,7 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
     for name, _, _ in ranked_names[: n // 2]:
         out.append(name)
     everywhere = {t for t in tf if n_docs >= 3 and df.get(t, 0) >= n_docs}  # "视频" in every article
+    everywhere |= _fragments(sents)
     scored = sorted((t for t in tf if _term_ok(t) and t not in everywhere and not any(t in f for f in forms)),
                     key=lambda t: (tf[t] < 2, -tf[t] * idf.get(t, median) * corpus(t), t))
     for t in scored:
