@@ -78,8 +78,8 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     events = find_events(all_sents + rows, dates, weights, tax.topic_terms, order)
     extra = tuple((a.slug, b.id, converters[a.slug](b.text), b.text) for a in articles
                   for b in a.blocks if b.kind != "p" and b.id and b.text)
-    bylines = tuple((a.slug, converters[a.slug](a.outlet or ""), converters[a.slug](a.author or ""))
-                    for a in articles)
+    bylines = tuple((a.slug, converters[a.slug](a.outlet or _title_outlet(a.title)),
+                     converters[a.slug](a.author or "")) for a in articles)
     entities = find_entities(all_sents, speaker_list, tax, roles_found, names, extra, bylines)
     slugs = [a.slug for a in articles]
     from .digest import article_terms
@@ -110,6 +110,12 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
                         overview=overview, method=method)
     _check_quotes(analysis, paragraphs, warnings)
     return analysis, warnings
+
+
+def _title_outlet(title: str | None) -> str:
+    """The outlet a reposted title names before a bar ("电厂｜百度发布…"), or ''."""
+    m = re.match(r"\s*([^｜|：:]{2,12}?)\s*[｜|]\s*\S", title or "")
+    return m.group(1) if m else ""
 
 
 def _voice(name: str, role: str, tax: Taxonomy) -> tuple[str, str]:

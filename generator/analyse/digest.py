@@ -38,8 +38,8 @@ def _readable(s: Sentence) -> bool:
     o = s.original.strip()
     if not is_whole_sentence(o) or not (15 <= cjk_len(o) <= 150):
         return False
-    if _FRAGMENT_START.match(o) or _FRAGMENT_START.match(s.paragraph_original.strip()[:1] or "x") and s.start == 0:
-        return False
+    if _FRAGMENT_START.match(o) or _FRAGMENT_START.match(s.paragraph_original.strip()[:1] or "x"):
+        return False  # a paragraph that starts mid-sentence is a piece of a page (OCR), all of it
     if re.match(r"^[“「]?(?:这|那|他|她|它|此|该|其|公司|对方|后者|前者|上述)", s.simple) or _GREETING.match(s.simple.strip()):
         return False
     for a, b in ("（）", "()", "“”", "「」", "《》"):
@@ -142,6 +142,7 @@ def article_terms(sents: list[Sentence]) -> Counter:
 _KEYWORD_TAGS = ("n", "nz", "nt", "ns", "vn", "j", "l", "i")
 
 
+@lru_cache(maxsize=1 << 16)
 def _term_ok(t: str) -> bool:
     """A word a reader would search for: a noun-like Chinese dictionary word (not "期内",
     "某场"); Latin words come in as names only (markup residue such as "img", "src" never)."""
@@ -151,25 +152,6 @@ def _term_ok(t: str) -> bool:
         return False
     tag = word_tag(t)
     return bool(tag) and tag.startswith(_KEYWORD_TAGS) and not tag.startswith("nr")
-
-
-def _fragments(sents: list[Sentence]) -> set[str]:
-    """Words that are nearly always the first half of the same longer term here ("文生" of
-    文生视频): the longer term is what a reader searches for."""
-    follow: dict[str, Counter] = defaultdict(Counter)
-    for s in sents:
-        toks = content_tokens(s.simple)
-        for a, b in zip(toks, toks[1:]):
-            follow[a][b] += 1
-        if toks:
-            follow[toks[-1]][""] += 1
-    out = set()
-    for t, nxt in follow.items():
-        total = sum(nxt.values())
-        top, k = nxt.most_common(1)[0]
-        if total >= 2 and top and k / total >= 0.8:
-            out.add(t)
-    return out
 
 
 def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
@@ -198,8 +180,8 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
     for name, _, _ in ranked_names[: n // 2]:
         out.append(name)
     everywhere = {t for t in tf if n_docs >= 3 and df.get(t, 0) >= n_docs}  # "视频" in every article
-    everywhere |= _fragments(sents)
-    scored = sorted((t for t in tf if _term_ok(t) and t not in everywhere and not any(t in f for f in forms)),
+    joined = "\x00".join(forms)
+    scored = sorted((t for t in tf if _term_ok(t) and t not in everywhere and t not in joined),
                     key=lambda t: (tf[t] < 2, -tf[t] * idf.get(t, median) * corpus(t), t))
     for t in scored:
         if t in exclude or any(t in o.lower() or o.lower() in t for o in out):
@@ -290,8 +272,9 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
     figs = tuple(index.figures_of.get(article.slug, ()))
     counts = index.mentions_of.get(article.slug, Counter())
     ents = tuple(sorted(counts, key=lambda name: -counts[name]))
+    whole = "".join(s.simple for s in sents)
     kws = keywords(sents, {t.lower() for t in tax.topic_terms}, doc_freq=doc_freq, n_docs=len(slugs),
-                   names=[(e, _occurrences(sents, index.spellings.get(e, (e,))),
+                   names=[(e, _occurrences(whole, index.spellings.get(e, (e,))),
                            len(index.articles_of_entity.get(e, ()))) for e in ents],
                    forms={simple_of(f) for f in index.forms_of.get(article.slug, ())})
     pts = tuple(index.points_of.get(article.slug, ()))
@@ -301,9 +284,8 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
                   reading_minutes=reading_minutes(article))
 
 
-def _occurrences(sents: list[Sentence], spellings) -> int:
+def _occurrences(text: str, spellings) -> int:
     """How many times the article writes a name (any of its spellings)."""
-    text = "".join(s.simple for s in sents)
     return sum(text.count(x) for x in set(spellings) if x)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from .model import Entity, Mention
 from .namefind import (GENERIC, LATIN_COMMON, _TECH_WORDS, SURNAMES, Candidate, enumeration_candidates,
@@ -85,10 +86,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
         for c in find_candidates(simple):
             take(c)
     for s in sentences:
-        for tok in tokens(s.simple):
-            if len(tok) == 3 and tok[0] in SURNAMES and word_tag(tok) in ("nr", "nrfg") \
-                    and _dictionary_name(tok, s.simple):
-                take(Candidate(tok, "person", "dictionary"))
+        for tok in _dictionary_names(s.simple):
+            take(Candidate(tok, "person", "dictionary"))
     for kind in ("person", "org", "product"):
         for name in getattr(names, kind):
             take(Candidate(name, kind, "editor"))
@@ -154,6 +153,13 @@ def _byline_name(name: str, kind: str) -> bool:
     if kind == "person":
         return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}", name))
     return 2 <= len(name) <= 20
+
+
+@lru_cache(maxsize=1 << 16)
+def _dictionary_names(sentence: str) -> tuple[str, ...]:
+    return tuple(tok for tok in tokens(sentence)
+                 if len(tok) == 3 and tok[0] in SURNAMES and word_tag(tok) in ("nr", "nrfg")
+                 and _dictionary_name(tok, sentence))
 
 
 _TEMPORAL = re.compile(r"^(?:上|下|本|这|今|去|明|前)(?:周|月|年|星期)|[性的化地得]$|(?:老师|先生|女士|同学)$")

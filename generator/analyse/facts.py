@@ -223,11 +223,12 @@ def _merge_repeats(figures: list[tuple[Figure, Sentence]], weights: dict) -> lis
     when their clauses are similar."""
     out: list[Figure] = []
     vecs: list[dict] = []
+    same: dict[tuple[str, str], list[int]] = {}
     for f, s in figures:
         v = {t: weights.get(t, 1.0) for t in content_tokens(s.simple)}
-        for i, g in enumerate(out):
-            if g.article != f.article or g.key != f.key:
-                continue
+        bucket = same.setdefault((f.article, f.key), [])
+        for i in bucket:
+            g = out[i]
             a, b = _names_in(g.context), _names_in(f.context)
             if a and b and not (a & b):
                 continue  # two different names: two facts
@@ -240,6 +241,7 @@ def _merge_repeats(figures: list[tuple[Figure, Sentence]], weights: dict) -> lis
                     out[i] = _with(g, also=g.also + (f.paragraph,))
                 break
         else:
+            bucket.append(len(out))
             out.append(f)
             vecs.append(v)
     return out

@@ -38,7 +38,8 @@ BUILTIN_ALIASES: tuple[tuple[str, ...], ...] = (
     ("领英", "LinkedIn"), ("优步", "Uber"), ("爱彼迎", "Airbnb"), ("抖音", "Douyin"),
     ("微博", "Weibo"), ("知乎", "Zhihu"), ("哔哩哔哩", "B站", "bilibili"),
     ("小红书", "RED"), ("世界卫生组织", "世卫组织", "WHO"),
-    ("美国联邦贸易委员会", "联邦贸易委员会", "FTC"),
+    ("美国联邦贸易委员会", "联邦贸易委员会", "FTC"), ("欧盟", "欧洲联盟", "EU"),
+    ("中国共产党", "中共"), ("联合国", "UN"),
 )
 #: Which kind each built-in name is (all organisations, except services listed as products).
 BUILTIN_KIND = {"抖音": "product", "微博": "product", "知乎": "product", "小红书": "org"}

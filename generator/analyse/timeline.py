@@ -85,11 +85,19 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
     return f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if m and d else "")
 
 
+#: Something that can be a date: a digit, a relative day, week, month or year, a festival.
+_MAYBE_DATE = re.compile(r"\d|[今昨明后前]天|[今昨明前]日|[今去明前]年|[上本这下]个?(?:周|星期|礼拜|月)|"
+                         r"春节|除夕|元宵|国庆|元旦|五一|劳动节|圣诞|中秋|近日|日前|近[两几]|"
+                         r"[一二三四五六七八九十]月|年前|个月前|周前|天前|假期一过|节后|长假后|开工后|前一[天日]")
+
+
 def resolve_dates(text: str, article_date: str | None, default_year: int | None = None,
                   festival_seen: bool = False, context_year: int | None = None) -> list[DateRef]:
     """Every date expression in a simplified text, resolved (earliest first, no overlaps).
 
     ``context_year`` is the last year written before the text in its paragraph."""
+    if not _MAYBE_DATE.search(text):
+        return []
     ay, am, ad = _parse_article_date(article_date)
     base_year = ay or default_year
     refs: list[DateRef] = []
@@ -306,19 +314,22 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     raw.sort(key=lambda r: (r[0].date, order.get(r[2].article, 0), r[2].para_index, r[0].start))
     events: list[Event] = []
     vecs: list[dict] = []
+    by_date: dict[tuple[str, str], list[int]] = {}
     for ref, forecast, s in raw:
         v = {t: weights.get(t, 1.0) for t in content_tokens(s.simple)}
         text = _event_text(s, ref)
-        for i, e in enumerate(events):
+        bucket = by_date.setdefault((ref.date, ref.precision), [])
+        for i in bucket:  # only events of the same date can be the same event
+            e = events[i]
             sim = cosine(v, vecs[i])
-            if e.date == ref.date and e.precision == ref.precision and (
-                    sim >= 0.5 or sim >= 0.25 and e.article != s.article):
+            if sim >= 0.5 or sim >= 0.25 and e.article != s.article:
                 if (s.article, s.paragraph) != (e.article, e.paragraph) and all(
                         (c.article, c.paragraph) != (s.article, s.paragraph) for c in e.also):
                     events[i] = _with(e, also=e.also + (Citation(s.article, s.paragraph, text),),
                                       inferred=e.inferred and ref.inferred)
                 break
         else:
+            bucket.append(len(events))
             events.append(Event(ref.date, ref.inferred, text, s.article, s.paragraph,
                                 precision=ref.precision, forecast=forecast))
             vecs.append(v)
@@ -346,6 +357,8 @@ def _anchored(sentences: list[Sentence], raw) -> list:
     out = []
     taken = {(id(s), r.start) for r, _, s in raw}
     for s in sentences:
+        if not _RELEASE.search(s.simple) or not re.search(r"当日|当天|同日|同时|之际|前|小时|天|日", s.simple):
+            continue
         for m in _ANCHORED.finditer(s.simple):
             what = (m["what"] or "").lower()
             dates = next((c for name, c in release.items() if name in what), None)
@@ -376,20 +389,21 @@ def _mark_disagreements(events: list[Event], vecs: list[dict]) -> list[Event]:
     """Two events of different articles, a few days apart, telling the same thing: each names
     the other's date (the outlets disagree on the day)."""
     out = list(events)
+    days: dict[str, list[int]] = {}
+    for i, e in enumerate(events):
+        if e.precision == "day":
+            days.setdefault(e.date, []).append(i)
     for i, a in enumerate(events):
         if a.precision != "day":
             continue
-        for j in range(i + 1, len(events)):
-            b = events[j]
-            if b.precision != "day" or b.date == a.date:
-                continue
-            da, db = dt.date.fromisoformat(a.date), dt.date.fromisoformat(b.date)
-            if abs((db - da).days) > 3:
-                continue
-            arts_a = {a.article} | {c.article for c in a.also}
-            arts_b = {b.article} | {c.article for c in b.also}
-            if arts_a & arts_b or cosine(vecs[i], vecs[j]) < 0.4:
-                continue
-            out[i] = _with(out[i], disputed=out[i].disputed + (OtherDate(b.date, b.article, b.paragraph),))
-            out[j] = _with(out[j], disputed=out[j].disputed + (OtherDate(a.date, a.article, a.paragraph),))
+        da = dt.date.fromisoformat(a.date)
+        arts_a = {a.article} | {c.article for c in a.also}
+        for shift in (1, 2, 3):  # each pair once: the later date looks back
+            for j in days.get((da - dt.timedelta(days=shift)).isoformat(), ()):
+                b = events[j]
+                arts_b = {b.article} | {c.article for c in b.also}
+                if arts_a & arts_b or cosine(vecs[i], vecs[j]) < 0.4:
+                    continue
+                out[i] = _with(out[i], disputed=out[i].disputed + (OtherDate(b.date, b.article, b.paragraph),))
+                out[j] = _with(out[j], disputed=out[j].disputed + (OtherDate(a.date, a.article, a.paragraph),))
     return out
