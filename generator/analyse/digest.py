@@ -35,12 +35,17 @@ _FRAGMENT_START = re.compile(r"^[月日年号的了着过地得之而且并和�
 def _readable(s: Sentence) -> bool:
     """A sentence that reads on its own: whole, of a sensible length, not a fragment (a cut
     paragraph's tail, unbalanced brackets or quotes), not a greeting or a bare pronoun's."""
-    o = s.original.strip()
+    return _readable_text(s.original, s.simple, s.paragraph_original.strip()[:1])
+
+
+@lru_cache(maxsize=1 << 16)
+def _readable_text(original: str, simple: str, paragraph_start: str) -> bool:
+    o = original.strip()
     if not is_whole_sentence(o) or not (15 <= cjk_len(o) <= 150):
         return False
-    if _FRAGMENT_START.match(o) or _FRAGMENT_START.match(s.paragraph_original.strip()[:1] or "x"):
+    if _FRAGMENT_START.match(o) or _FRAGMENT_START.match(paragraph_start or "x"):
         return False  # a paragraph that starts mid-sentence is a piece of a page (OCR), all of it
-    if re.match(r"^[“「]?(?:这|那|他|她|它|此|该|其|公司|对方|后者|前者|上述)", s.simple) or _GREETING.match(s.simple.strip()):
+    if re.match(r"^[“「]?(?:这|那|他|她|它|此|该|其|公司|对方|后者|前者|上述)", simple) or _GREETING.match(simple.strip()):
         return False
     for a, b in ("（）", "()", "“”", "「」", "《》"):
         if o.count(a) != o.count(b):

@@ -5,6 +5,7 @@ listed once. Found by patterns on the simplified copy, quoted verbatim from the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .model import Figure
 from .text import Sentence, content_tokens, cosine
@@ -114,13 +115,24 @@ def find_figures(sentences: list[Sentence], speakers: dict | None = None,
     for s in sentences:
         if re.search(r"https?://|\.mp4|!\[", s.original):
             continue
-        taken: list[tuple[int, int]] = []
-        for kind, pat in _PATTERNS:
-            for m in pat.finditer(s.simple):
-                fig = _figure(s, kind, m, taken, speakers.get((s.article, s.index), ""))
-                if fig:
-                    out.append((fig, s))
+        for fig in _figures_in(s.original, s.simple, speakers.get((s.article, s.index), "")):
+            out.append((_with(fig, article=s.article, paragraph=s.paragraph), s))
     return _merge_repeats(out, weights or {})
+
+
+@lru_cache(maxsize=1 << 16)
+def _figures_in(original: str, simple: str, speaker: str) -> tuple[Figure, ...]:
+    """The figures of one sentence (article and paragraph left blank): a sentence repeated
+    across articles is read once."""
+    s = Sentence("", "", 0, 0, 0, original, simple, original, simple)
+    taken: list[tuple[int, int]] = []
+    out = []
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(simple):
+            fig = _figure(s, kind, m, taken, speaker)
+            if fig:
+                out.append(fig)
+    return tuple(out)
 
 
 def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str) -> Figure | None:

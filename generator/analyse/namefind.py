@@ -49,7 +49,7 @@ _SPEECH_RE = "|".join(sorted(_SPEECH, key=len, reverse=True))
 #: Single characters that end a name when they follow it (the start of the next word).
 _AFTER_NAME = set("向在对也亦曾则就还等的和与及称说先又都将已正是为被把从跟同会要能近日此表认指坦透强提直介回告写解谈预呼建更再便即才却仍并均")
 #: Characters that cannot start a name (prepositions, conjunctions, pronouns, numerals).
-_NOT_START = set("因在对和与向被将把据从由为让给及或跟而但并这那其该此每各某本一二三四五六七八九十几多请的亦也")
+_NOT_START = set("因在对和与向被将把据从由为让给及或跟而但并这那其该此每各某本二三四五六七八九十几多请的亦也")
 #: Words that open a clause before a name ("另据…", "现任…").
 _LEAD_WORDS = re.compile(r"^(?:包括|据悉|另据|据|比如|例如|如果|通过|目前|当前|帮助|建议|现任|时任|曾任|前任|担任|"
                          r"每天|其中|另有|此外|随着|作为|还有|以及|而且|并且|同时|针对|关于|来自|联合|携手|旗下)+")
@@ -84,8 +84,8 @@ GENERIC = set(
     "互联网 软件 硬件 芯片 算力 产业 行业 市场 投资 咨询 服务 管理 发展 工程 技术研究 新闻 娱乐 "
     "国家 政府 公共 社会 企业 机构 公司 平台 模型 大模型 生成 计算 工业 商业 金融 教育 医疗 运营 营销 "
     "科技公司 上市公司 初创公司 创业公司 大厂 巨头 厂商 团队 部门 官方 用户 网友 业内 行业协会 "
-    "文生视频 视频生成 多模态 元宇宙 通用 开源 付费 免费 网站 电商 短视频 直播 图片 图像 语音 文本 "
-    "汽车 医药 通信 电子 动漫 在线 互动 人才 未来 智慧".split())
+    "文生视频 视频生成 多模态 元宇宙 通用 付费 免费 网站 电商 短视频 直播 图片 图像 语音 文本 "
+    "汽车 医药 通信 电子 动漫 在线 互动 人才 未来 智慧 龙头 领军 独角兽 研究机构 机构".split())
 #: Latin words that are not names on their own (technical terms, job titles).
 LATIN_COMMON = {w.lower() for w in (
     "AI AIGC AGI API APP App PPT VPN GPU CPU NPU TPU CEO CTO COO CFO IP UGC PGC OK PC TV PDF URL HTML "
@@ -115,6 +115,11 @@ _TR = ("阿埃艾爱安昂奥澳巴拜班邦鲍贝本比彼毕波伯博布查达
 _TRANSLIT = re.compile(rf"(?<![{_TR}·])([{_TR}]{{1,5}}(?:·[{_TR}]{{1,7}})+)")
 _BRACKET = re.compile(r"([\u4e00-\u9fff·]{2,14}|[A-Za-z][A-Za-z0-9 .&-]{1,40})[（(]([A-Za-z][A-Za-z0-9 .&·-]{1,40}|[\u4e00-\u9fff·]{2,14})[）)]")
 _MEDIA = re.compile(r"《([^《》]{2,12})》(?=记者|报道|报导|消息|援引|获悉|了解到|称|指出|发文|刊文|的报道|社论|评论员)")
+#: A listed company with its stock code: "安诺其(300067)", "因赛集团（300781）".
+_STOCK_CODE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,8})\s*[（(]\s*(?:\d{6}|\d{4,5}\.HK|\d{6}\.S[HZ])\s*[）)]")
+#: A company name with its city in brackets: "猫范（北京）科技有限公司".
+_PLACE_IN_NAME = re.compile(r"(?<=[的、，。；：\s])[\u4e00-\u9fff]{2,6}[（(][\u4e00-\u9fff]{2,3}[）)][\u4e00-\u9fff]{0,4}"
+                            r"(?:股份有限公司|有限公司|有限责任公司|集团|公司)")
 #: A news agency or outlet in a dateline or before its reporter ("财联社 2 月 21 日", "新华社记者").
 _DATELINE = re.compile(r"(?:^|(?<=[，。；（(“「\s]))([\u4e00-\u9fff]{2,5}(?:社|网|报|台))"
                        r"(?=\s*(?:记者|\d{1,2}\s*月\s*\d{1,2}\s*日|讯|消息称|报道))")
@@ -196,16 +201,16 @@ def _spans(text: str) -> tuple[tuple[tuple[int, int, str], ...], frozenset, froz
     return tuple(out), frozenset(a for a, _, _ in out), frozenset(b for _, b, _ in out)
 
 
-def _org_head_at(text: str, end: int) -> str:
+def _org_head_at(text: str, end: int, strong: bool = False) -> str:
     """``_org_head`` of the text before ``end`` (back to the clause start), on the paragraph's
-    own segmentation."""
+    own segmentation; before a strong suffix (联盟, 研究院 …) verbs and adjectives may be part
+    of the name ("大连市元宇宙产业创新联盟", "独立策略研究院")."""
     left = _clause_left(text, end, 24)
-    spans, _, ends = _spans(text)
-    if end not in ends:
-        return _org_head(left)
+    spans, _, _ = _spans(text)
     lo = end - len(left)
     toks = [t for a, b, t in spans if a >= lo and b <= end]
-    return _org_head_tokens(toks)
+    toks += [text[a:end] for a, b, t in spans if a >= lo and a < end < b]  # "中央|电视台" inside one word
+    return _org_head_tokens(toks, strong)
 
 
 def _namelike_token(tok: str) -> bool:
@@ -226,21 +231,26 @@ def _org_head(left: str) -> str:
     return _org_head_tokens(_cut(left))
 
 
-def _org_head_tokens(toks) -> str:
+def _org_head_tokens(toks, strong: bool = False) -> str:
     head: list[str] = []
     proper = False
     for k in range(len(toks) - 1, -1, -1):
         tok = toks[k]
-        if not _namelike_token(tok) or (proper and tok in GENERIC):
+        ok = _namelike_token(tok) or strong and re.fullmatch(r"[\u4e00-\u9fff]{2,}", tok) is not None \
+            and (word_tag(tok).startswith(("v", "a")) and not word_tag(tok).startswith("ad")
+                 or word_tag(tok) == "m" and not re.search(r"[一二两三四五六七八九十百千万亿几数]", tok))
+        if not ok or (proper and tok in GENERIC):
             # a single character cut off the name's start ("中|泰证券", "同|花顺") belongs to it
             if head and len(tok) == 1 and re.match(r"[\u4e00-\u9fff]", tok) and tok not in _STOP_CHARS \
-                    and tok not in _NOT_START:
+                    and tok not in _NOT_START and not word_tag(tok).startswith(("r", "u", "d", "y", "e", "o", "m", "q", "v")):
                 head.insert(0, tok)
             break
         head.insert(0, tok)
         proper = proper or _proper_token(tok)
         if sum(map(len, head)) >= 10:
             break
+    while head and word_tag(head[0]).startswith(("v", "a")) and not _namelike_token(head[0]):
+        head.pop(0)  # a name does not open with a verb ("列出|中央电视台")
     return _LEAD_WORDS.sub("", "".join(head))
 
 
@@ -335,6 +345,11 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
     _orgs(text, out)
     for m in _MEDIA.finditer(text):
         out.append(Candidate(m.group(1), "org", "media"))
+    for m in _STOCK_CODE.finditer(text):
+        if not is_generic(m.group(1)) and m.group(1)[0] not in _NOT_START:
+            out.append(Candidate(m.group(1), "org", "stock-code"))
+    for m in _PLACE_IN_NAME.finditer(text):
+        out.append(Candidate(m.group(0), "org", "suffix"))
     for m in _DATELINE.finditer(text):
         if not is_generic(m.group(1)[:-1]):
             out.append(Candidate(m.group(1), "org", "media"))
@@ -352,8 +367,8 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
             out.append(Candidate(m.group(1), "person", "author"))
     for m in _DATA_SOURCE.finditer(text):
         name = m.group(1)
-        if not is_generic(name) and name[0] not in _NOT_START and _has_proper(name) \
-                and not any(word_tag(t).startswith(_BAD_TAGS + ("a",)) for t in _cut(name)):
+        if not is_generic(name) and name[0] not in _NOT_START and (_has_proper(name) or not word_tag(name)) \
+                and not any(len(t) > 1 and word_tag(t).startswith(_BAD_TAGS + ("a",)) for t in _cut(name)):
             out.append(Candidate(name, "org", "data-source"))
     return tuple(out)
 
@@ -395,7 +410,8 @@ def _headline_name(text: str, out: list[Candidate]) -> None:
         return  # a bare line ("鱼香肉丝" under a picture) is a caption, not a name
     common = [t for t in toks if len(t) >= 2 and word_tag(t) and not _proper_token(t)]
     sfx = re.search(f"(?:{_SUFFIX_RE.pattern})$", name)
-    if (sfx and not is_generic(name[:sfx.start()])) or (numbered and len(toks) >= 2 and len(common) <= 1) \
+    colon = m.group(0).rstrip().endswith(("：", ":"))
+    if (sfx and not is_generic(name[:sfx.start()])) or ((numbered or colon) and len(toks) >= 2 and len(common) <= 1) \
             or (_has_proper(name) and not common and len(name) >= 3):
         out.append(Candidate(name, "org", "heading"))
 
@@ -463,8 +479,8 @@ def _titles(text: str, out: list[Candidate]) -> None:
         if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .&-]{1,30}", aff) and aff.lower() not in LATIN_COMMON \
                 and not re.fullmatch(r"\d+(?:\.\d+)+", aff):
             out.append(Candidate(aff.strip(), "org", "employer"))
-        elif m.group(1) in ("CEO", "CTO", "COO", "CFO", "创始人", "联合创始人", "董事长", "总裁", "副总裁",
-                            "首席执行官", "首席技术官") and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", aff) \
+        elif re.match(r"CEO|CTO|COO|CFO|创始人|联合创始人|董事长|总裁|副总裁|首席|总经理", m.group(1)) \
+                and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", aff) \
                 and not is_generic(aff) and aff[0] not in _NOT_START \
                 and not any(word_tag(t).startswith(_BAD_TAGS) for t in _cut(aff)):
             out.append(Candidate(aff, "org", "employer"))  # "蓝色光标 CEO", "一览科技创始人"
@@ -558,7 +574,7 @@ def _orgs(text: str, out: list[Candidate]) -> None:
         after = text[m.end():m.end() + 2]
         if re.match(r"股|板块|概念|行业|领域|产业|巨头|公司|集团", after) and suffix not in STRONG_SUFFIXES:
             continue
-        head = _org_head_at(text, m.start())
+        head = _org_head_at(text, m.start(), suffix in STRONG_SUFFIXES)
         if suffix == "社" and not re.fullmatch(r"[\u4e00-\u9fff]{2}", head[-2:] or ""):
             continue
         if suffix == "社":
@@ -566,7 +582,7 @@ def _orgs(text: str, out: list[Candidate]) -> None:
         if suffix in WEAK_SUFFIXES and not _weak_ok(text, head, m.start(), m.end()):
             continue
         if not head or is_generic(head) and (suffix not in STRONG_SUFFIXES or _all_generic_place(head)):
-            continue
+            continue  # "人工智能研究院" describes, it does not name
         name = head + suffix
         if len(name) < 3 or re.match(r"\d", name):
             continue
@@ -575,7 +591,7 @@ def _orgs(text: str, out: list[Candidate]) -> None:
 
 _COMPANY_AFTER = re.compile(r"^(?:\s*[\u4e00-\u9fff]{0,4}(?:" + "|".join(TITLES) + r")|\s*(?:" + _SPEECH_RE + r")|表示|宣布|发布|推出|回应|"
                             r"接受|在互动平台|公告|披露|股价|旗下|公司|集团|等|[、和与及的在也则将已于对向是为曾]|近日|"
-                            r"此前|[，。；：！？）)」”\s]|$)")
+                            r"此前|[，。；：！？）)」”《\s]|$)")
 _COUNTED = re.compile(r"[一二两三几数多每各该本这那某][个家条轮项种批次位名款]|^[每各该本这那某]")
 
 
@@ -588,7 +604,10 @@ def _weak_ok(text: str, head: str, start: int, end: int) -> bool:
         return False
     if not _COMPANY_AFTER.match(text[end:end + 6]):
         return False
-    strict = any(_proper_token(t) and word_tag(t) != "nz" for t in _cut(head))
+    from .namelist import BUILTIN_ALIASES
+
+    known = {x for g in BUILTIN_ALIASES for x in g}
+    strict = any(_proper_token(t) and (word_tag(t) != "nz" or t in known) for t in _cut(head))
     return strict or bool(re.match(r"\s*(?:" + _SPEECH_RE + r"|表示|宣布|发布|推出|回应|接受)", text[end:end + 6])) \
         or _speaks_after(text, end)
 
@@ -609,8 +628,11 @@ def enumeration_items(clause: str) -> list[str]:
     if "、" not in clause:
         return []
     parts = clause.split("、")
-    first = re.sub(r"^.*?(?:包括|例如|比如|如|像|还有|有|是|为|以|其中|投资方)", "", parts[0])
-    first = _org_head(first) or first
+    first = parts[0]
+    for _ in range(3):  # "投资方包括红杉中国": every opening word
+        first = re.sub(r"^.*?(?:包括|例如|比如|如|像|还有|有|是|为|以|其中|投资方)", "", first)
+    if not all(_namelike_token(t) for t in _cut(first)):
+        first = _org_head(first)
     end = _ENUM_END.search(parts[-1])
     last = re.split(r"和|与|及|或", parts[-1][:end.start()] if end else parts[-1])
     tail = last[-1]
