@@ -189,9 +189,13 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
     if text.count("|") >= 2:
         _table_cells(text, out)
     _bracket_people(text, out)
-    for m in re.finditer(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})的(?:作品|小说|新书|著作|诗|歌|电影|画)", text):
-        if m.group(1)[0] in SURNAMES and _person_ok(m.group(1)) and _surname_name_ok(m.group(1)):
-            out.append(Candidate(m.group(1), "person", "author"))
+    for m in re.finditer(r"的(?:作品|小说|新书|著作|诗歌|电影|画作)", text):  # "金庸的作品"
+        for size in (3, 2):
+            name = text[m.start() - size:m.start()] if m.start() >= size else ""
+            if name and name[0] in SURNAMES and _person_ok(name) and _surname_name_ok(name) \
+                    and _starts_word(text, m.start() - size, name):
+                out.append(Candidate(name, "person", "author"))
+                break
     for m in _DATA_SOURCE.finditer(text):
         name = m.group(1)
         if not is_generic(name) and name[0] not in _NOT_START and (_has_proper(name) or not word_tag(name)) \

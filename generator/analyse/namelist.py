@@ -39,7 +39,9 @@ BUILTIN_ALIASES: tuple[tuple[str, ...], ...] = (
     ("微博", "Weibo"), ("知乎", "Zhihu"), ("哔哩哔哩", "B站", "bilibili"),
     ("小红书", "RED"), ("世界卫生组织", "世卫组织", "WHO"),
     ("美国联邦贸易委员会", "联邦贸易委员会", "FTC"), ("欧盟", "欧洲联盟", "EU"),
-    ("中国共产党", "中共"), ("联合国", "UN"),
+    ("中国共产党", "中共"), ("联合国", "UN"), ("国家发改委", "国家发展和改革委员会", "发改委"),
+    ("工信部", "工业和信息化部"), ("国家网信办", "国家互联网信息办公室", "网信办"),
+    ("中国证监会", "证监会"), ("中国人民银行", "央行"),
 )
 #: Which kind each built-in name is (all organisations, except services listed as products).
 BUILTIN_KIND = {"抖音": "product", "微博": "product", "知乎": "product", "小红书": "org"}
