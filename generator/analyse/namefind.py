@@ -173,8 +173,9 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
     for m in _MEDIA.finditer(text):
         out.append(Candidate(m.group(1), "org", "media"))
     for m in _STOCK_CODE.finditer(text):
-        if not is_generic(m.group(1)) and m.group(1)[0] not in _NOT_START:
-            out.append(Candidate(m.group(1), "org", "stock-code"))
+        name = _org_head(m.group(1)) or m.group(1)  # "龙头万兴科技(300624)" → 万兴科技
+        if len(name) >= 2 and not is_generic(name) and name[0] not in _NOT_START:
+            out.append(Candidate(name, "org", "stock-code"))
     for m in _PLACE_IN_NAME.finditer(text):
         out.append(Candidate(m.group(0), "org", "suffix"))
     for m in _DATELINE.finditer(text):
@@ -312,6 +313,10 @@ def _titles(text: str, out: list[Candidate]) -> None:
         if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .&-]{1,30}", aff) and aff.lower() not in LATIN_COMMON \
                 and not re.fullmatch(r"\d+(?:\.\d+)+", aff):
             out.append(Candidate(aff.strip(), "org", "employer"))
+        elif re.fullmatch(r"CEO|CTO|COO|CFO", m.group(1)) and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", aff) \
+                and text[m.start() - 1:m.start()] == " " and not is_generic(aff) and aff[0] not in _NOT_START \
+                and not _TITLE_RE.search(aff) and not aff.endswith("兼"):
+            out.append(Candidate(aff, "org", "employer"))  # "出门问问 CEO 李志飞": a name spaced before CEO
         elif re.match(r"CEO|CTO|COO|CFO|创始人|联合创始人|董事长|总裁|副总裁|首席|总经理", m.group(1)) \
                 and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", aff) \
                 and not is_generic(aff) and aff[0] not in _NOT_START \
