@@ -22,11 +22,17 @@ __all__ = ["analyse", "Analysis", "load_taxonomy"]
 
 
 def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
-            overrides_path: Path | None = Path("content/overrides.yml")) -> tuple[Analysis, list[str]]:
-    """Analyse the articles; return the analysis and human-readable warnings."""
+            overrides_path: Path | None = Path("content/overrides.yml"),
+            names_path: Path | None = None) -> tuple[Analysis, list[str]]:
+    """Analyse the articles; return the analysis and human-readable warnings.
+
+    ``names_path`` is the editor's names file (default: ``names.yml`` beside the taxonomy)."""
+    from .namelist import load_names
+
     started = time.perf_counter()
     warnings: list[str] = []
     tax = load_taxonomy(Path(taxonomy_path))
+    names = load_names(Path(names_path) if names_path else Path(taxonomy_path).parent / "names.yml")
     ov = load_overrides(Path(overrides_path) if overrides_path else None)
     scripts = {a.slug: a.script for a in articles}
     converters = {slug: (lambda text, sc=sc: to_simplified(text, sc)) for slug, sc in scripts.items()}
@@ -62,10 +68,19 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     from .facts import find_events, find_figures
     from .digest import CorpusIndex, make_digest
 
-    figures = find_figures(all_sents)
     dates = {a.slug: a.date for a in articles}
-    events = find_events(all_sents, dates, weights, tax.topic_terms)
-    entities = find_entities(all_sents, speaker_list, tax, roles_found)
+    order = {a.slug: i for i, a in enumerate(articles)}
+    rows = [Sentence(a.slug, b.id, -1, 10 ** 6, 0, row, converters[a.slug](row), row, converters[a.slug](row))
+            for a in articles for b in a.blocks if b.kind == "table" and b.id
+            for row in b.text.splitlines() if not re.fullmatch(r"[\s|:\-]*", row)]
+    figures = find_figures(all_sents + rows, {k: v[0].name for k, v in sentence_speakers.items() if v},
+                           weights)
+    events = find_events(all_sents + rows, dates, weights, tax.topic_terms, order)
+    extra = tuple((a.slug, b.id, converters[a.slug](b.text), b.text) for a in articles
+                  for b in a.blocks if b.kind != "p" and b.id and b.text)
+    bylines = tuple((a.slug, converters[a.slug](a.outlet or _title_outlet(a.title)),
+                     converters[a.slug](a.author or "")) for a in articles)
+    entities = find_entities(all_sents, speaker_list, tax, roles_found, names, extra, bylines)
     slugs = [a.slug for a in articles]
     from .digest import article_terms
 
@@ -95,6 +110,12 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
                         overview=overview, method=method)
     _check_quotes(analysis, paragraphs, warnings)
     return analysis, warnings
+
+
+def _title_outlet(title: str | None) -> str:
+    """The outlet a reposted title names before a bar ("电厂｜百度发布…"), or ''."""
+    m = re.match(r"\s*([^｜|：:]{2,12}?)\s*[｜|]\s*\S", title or "")
+    return m.group(1) if m else ""
 
 
 def _voice(name: str, role: str, tax: Taxonomy) -> tuple[str, str]:

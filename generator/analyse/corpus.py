@@ -1,22 +1,25 @@
 """The machine-readable corpus (``site/data/corpus.json``): stable field names, plain JSON types.
 
-Structure (version 1)::
+Structure (version 2; README.md "site/data/corpus.json" explains every field)::
 
-    {"version": 1,
+    {"version": 2,
      "overview": {"sources", "outlets", "date_from", "date_to", "paragraphs"},
      "categories": [{"id", "kind", "label"}],
      "articles": [{"id", "source_file", "title", "outlet", "author", "date", "url", "script",
                    "paragraphs": [{"id", "n", "text"}],
-                   "summary": [{"text", "paragraph"}], "keywords": [...],
+                   "summary": [{"text", "paragraph", "role"}], "keywords": [...],
                    "related": [{"article", "score", "points", "figures", "entities"}]}],
      "points": [{"id", "kind": "impact"|"limit"|"contention", "category", "statement",
                  "sources": [{"article", "paragraph", "quote"}],
                  "speakers": [{"name", "role", "kind", "group", "article", "paragraph"}],
                  "sides": {"a": {...}, "b": {...}}   # contention only
                 }],
-     "figures": [{"value", "unit", "kind", "number", "key", "context", "article", "paragraph"}],
-     "events": [{"date", "inferred", "text", "article", "paragraph", "also": [...]}],
-     "entities": [{"id", "name", "kind", "role", "mentions": [{"article", "paragraph", "surface"}]}]}
+     "figures": [{"value", "unit", "written", "kind", "number", "approximate", "qualifier",
+                  "what", "source", "key", "context", "article", "paragraph", "also"}],
+     "events": [{"date", "precision", "inferred", "forecast", "text", "article", "paragraph",
+                 "also": [...], "disputed": [{"date", "article", "paragraph"}]}],
+     "entities": [{"id", "name", "kind": "person"|"org"|"product", "role", "aliases", "forms",
+                   "mentions": [{"article", "paragraph", "surface"}]}]}
 
 Generated text (statements, labels) is zh-Hans; quoted text is in the article's own script.
 """
@@ -25,7 +28,7 @@ from __future__ import annotations
 
 __all__ = ["corpus_json", "VERSION"]
 
-VERSION = 1
+VERSION = 2
 
 
 def _cite(c) -> dict:
@@ -42,7 +45,8 @@ def corpus_json(analysis, articles) -> dict:
             "id": a.slug, "source_file": a.source, "title": a.title, "outlet": a.outlet,
             "author": a.author, "date": a.date, "url": a.url, "script": a.script,
             "paragraphs": [{"id": p.id, "n": p.n, "text": p.text} for p in a.paragraphs],
-            "summary": [{"text": s.text, "paragraph": s.paragraph} for s in d.summary] if d else [],
+            "summary": [{"text": s.text, "paragraph": s.paragraph, "role": s.role}
+                        for s in d.summary] if d else [],
             "keywords": list(d.keywords) if d else [],
             "related": [{"article": r.article, "score": r.score, "points": list(r.points),
                          "figures": list(r.figures), "entities": list(r.entities)}
@@ -70,13 +74,19 @@ def corpus_json(analysis, articles) -> dict:
         "categories": [{"id": c.id, "kind": c.kind, "label": c.label} for c in analysis.categories],
         "articles": arts,
         "points": points,
-        "figures": [{"value": f.value, "unit": f.unit, "kind": f.kind, "number": f.number,
-                     "key": f.key, "context": f.context, "article": f.article,
-                     "paragraph": f.paragraph} for f in analysis.figures],
-        "events": [{"date": e.date, "inferred": e.inferred, "text": e.text, "article": e.article,
-                    "paragraph": e.paragraph, "also": [_cite(c) for c in e.also]}
+        "figures": [{"value": f.value, "unit": f.unit, "written": f.written, "kind": f.kind,
+                     "number": f.number, "approximate": f.approximate, "qualifier": f.qualifier,
+                     "what": f.what, "source": f.source, "key": f.key, "context": f.context,
+                     "article": f.article, "paragraph": f.paragraph, "also": list(f.also)}
+                    for f in analysis.figures],
+        "events": [{"date": e.date, "precision": e.precision, "inferred": e.inferred,
+                    "forecast": e.forecast, "text": e.text, "article": e.article,
+                    "paragraph": e.paragraph, "also": [_cite(c) for c in e.also],
+                    "disputed": [{"date": d.date, "article": d.article, "paragraph": d.paragraph}
+                                 for d in e.disputed]}
                    for e in analysis.events],
         "entities": [{"id": e.id, "name": e.name, "kind": e.kind, "role": e.role,
+                      "aliases": list(e.aliases), "forms": list(e.forms),
                       "mentions": [{"article": m.article, "paragraph": m.paragraph,
                                     "surface": m.surface} for m in e.mentions]}
                      for e in analysis.entities],

@@ -26,20 +26,48 @@ _GREETING = re.compile(r"^(?:hi|hello|你好|您好|大家好|欢迎|各位)", r
 _CONNECTIVE = re.compile(r"^(?:而|但|但是|因此|所以|此外|同时|不过|然而|另外|于是|对此|其中|\d+[、.．]|[（(]\d+[)）])")
 
 
-def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tuple[str, ...],
-              k: int | None = None, salient: set | None = None) -> list[Sentence]:
-    """3–6 central, non-redundant whole sentences (MMR) from the whole article, in reading order.
+#: A sentence about the document itself ("本合集由…整理", "欢迎你来到…") states no thesis.
+_META = re.compile(r"本文|本合集|本期|合集|本报告|本栏目|欢迎|整理汇总|@")
+#: A sentence that starts like the tail of another one (an OCR page or a cut paragraph).
+_FRAGMENT_START = re.compile(r"^[月日年号的了着过地得之而且并和与及或，。、；：！？）」』”]")
 
-    Centrality is the mean similarity to the rest of the article; a sentence gains a little for
-    naming the topic, for stating one of the briefing's points (``salient``: (article, index)
-    pairs) and for being the lede; a sentence opening with a connective, which leans on the one
-    before it, loses a little. No other position bias: the summary covers the whole text."""
-    pool = [s for s in sents if is_whole_sentence(s.original) and 15 <= cjk_len(s.original) <= 150
-            and not re.match(r"^[“「]?(?:这|那|他|她|它|此|该)", s.simple)
-            and not _GREETING.match(s.simple.strip())]
+
+def _readable(s: Sentence) -> bool:
+    """A sentence that reads on its own: whole, of a sensible length, not a fragment (a cut
+    paragraph's tail, unbalanced brackets or quotes), not a greeting or a bare pronoun's."""
+    return _readable_text(s.original, s.simple, s.paragraph_original.strip()[:1])
+
+
+@lru_cache(maxsize=1 << 16)
+def _readable_text(original: str, simple: str, paragraph_start: str) -> bool:
+    o = original.strip()
+    if not is_whole_sentence(o) or not (15 <= cjk_len(o) <= 150):
+        return False
+    if _FRAGMENT_START.match(o) or _FRAGMENT_START.match(paragraph_start or "x"):
+        return False  # a paragraph that starts mid-sentence is a piece of a page (OCR), all of it
+    if re.match(r"^[“「]?(?:这|那|他|她|它|此|该|其|公司|对方|后者|前者|上述)", simple) or _GREETING.match(simple.strip()):
+        return False
+    for a, b in ("（）", "()", "“”", "「」", "《》"):
+        if o.count(a) != o.count(b):
+            return False
+    return True
+
+
+def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tuple[str, ...],
+              k: int | None = None, salient: set | None = None,
+              title: str = "") -> list[tuple[Sentence, str]]:
+    """The article's thesis, then its main supporting points: 3–6 whole sentences.
+
+    The thesis is the early sentence closest to the headline and to the whole article (the
+    lead); a closing sentence that restates it is the conclusion. Supporting points are chosen
+    by MMR (central, non-redundant; a little weight for stating a briefing point, ``salient``)
+    and kept in reading order. Returns (sentence, role) with role ``thesis``, ``point`` or
+    ``conclusion``, thesis first."""
+    pool = [s for s in sents if _readable(s)]
     if not pool:
         return []
     vecs = [unit({t: weights.get(t, 1.0) for t in content_tokens(s.simple)}) for s in pool]
+    head = unit({t: weights.get(t, 1.0) for t in content_tokens(title)}) if title else {}
     n = len(pool)
     sims = [[0.0] * n for _ in range(n)]
     for i in range(n):
@@ -48,14 +76,27 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     cent = []
     for i in range(n):
         c = sum(sims[i]) / max(n - 1, 1)
-        topic = 0.1 if any(t.lower() in s_low for t in topic_terms for s_low in [pool[i].simple.lower()]) else 0
-        lede = 0.05 if pool[i].para_index == 0 else 0.0
+        low = pool[i].simple.lower()
+        topic = 0.1 if any(t.lower() in low for t in topic_terms) else 0
         point = 0.08 if salient and (pool[i].article, pool[i].index) in salient else 0.0
         lean = -0.06 if _CONNECTIVE.match(pool[i].simple) else 0.0
-        cent.append(c + topic + lede + point + lean)
+        long = -0.04 if cjk_len(pool[i].original) > 90 else 0.0
+        cent.append(c + topic + point + lean + long)
+    last = max(s.index for s in sents) or 1
+    # the headline's claim wherever it is stated (an OCR page puts it anywhere), else the lead
+    candidates = [i for i in range(n) if not _META.search(pool[i].simple)] or list(range(n))
+    thesis = max(candidates, key=lambda i: (cent[i] + 0.8 * dot(vecs[i], head)
+                                            + 0.12 * (1 - pool[i].index / last)
+                                            + (0.1 if pool[i].para_index == 0 and pool[i].start == 0 else 0),
+                                            -i))
+    late = [i for i in range(n) if pool[i].index >= last * 0.8 and i != thesis
+            and sims[i][thesis] < 0.6 and not _CONNECTIVE.match(pool[i].simple)]
+    conclusion = max(late, key=lambda i: (cent[i] + 0.4 * dot(vecs[i], head), i)) if late else None
+    if conclusion is not None and cent[conclusion] + 0.4 * dot(vecs[conclusion], head) < cent[thesis] * 0.6:
+        conclusion = None
     if k is None:
         k = min(6, max(3, round(n / 8)))
-    chosen: list[int] = []
+    chosen = [thesis] + ([conclusion] if conclusion is not None else [])
     while len(chosen) < min(k, n):
         best, best_val = None, -1e9
         for i in range(n):
@@ -68,7 +109,11 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
             if val > best_val:
                 best, best_val = i, val
         chosen.append(best)
-    return [pool[i] for i in sorted(chosen, key=lambda i: pool[i].index)]
+    points = sorted((i for i in chosen if i not in (thesis, conclusion)), key=lambda i: pool[i].index)
+    out = [(pool[thesis], "thesis")] + [(pool[i], "point") for i in points]
+    if conclusion is not None:
+        out.append((pool[conclusion], "conclusion"))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -99,26 +144,52 @@ def article_terms(sents: list[Sentence]) -> Counter:
     return tf
 
 
-def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
-             doc_freq: Counter | None = None, n_docs: int = 1) -> list[str]:
-    """The article's most distinctive words: term frequency × general IDF (jieba's table) ×
-    corpus IDF (how few of the corpus's articles use the word), entity names left out.
+_KEYWORD_TAGS = ("n", "nz", "nt", "ns", "vn", "j", "l", "i")
 
-    The corpus factor is what keeps words every article shares ("视频", "模型") out."""
+
+@lru_cache(maxsize=1 << 16)
+def _term_ok(t: str) -> bool:
+    """A word a reader would search for: a noun-like Chinese dictionary word (not "期内",
+    "某场"); Latin words come in as names only (markup residue such as "img", "src" never)."""
+    from .namefind import word_tag
+
+    if len(t) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", t):
+        return False
+    tag = word_tag(t)
+    return bool(tag) and tag.startswith(_KEYWORD_TAGS) and not tag.startswith("nr")
+
+
+def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
+             doc_freq: Counter | None = None, n_docs: int = 1,
+             names: list[tuple[str, int, int]] | None = None, forms: set[str] | None = None) -> list[str]:
+    """What a reader would search for: the article's most distinctive names first (at most
+    half the list: mentioned more than once, rarer across the corpus first), then its most
+    distinctive words (term frequency × jieba's general IDF × corpus IDF).
+
+    ``names`` are (name, mentions here, articles naming it); ``forms`` are every spelling of
+    the names in this article: a word inside one ("联社" in 财联社, "dall" in DALL·E) is no keyword."""
     idf, median = _jieba_idf()
     tf = article_terms(sents)
     df = doc_freq or Counter()
+    forms = {f.lower() for f in (forms or ()) if f}
 
-    def corpus(t: str) -> float:
-        return 0.5 + math.log((n_docs + 1) / max(df.get(t, 1), 1)) if n_docs > 1 else 1.0
+    def corpus(t: str, d: int | None = None) -> float:
+        d = df.get(t, 1) if d is None else d
+        return 0.5 + math.log((n_docs + 1) / max(d, 1)) if n_docs > 1 else 1.0
 
-    # a keyword is said more than once (words said once come last), and is no part of a name
-    names = [e for e in exclude if len(e) >= 2]
-    scored = sorted((t for t in tf if not any(t in e for e in names)),
+    out: list[str] = []
+    common = max(2, int(n_docs * 0.6)) if n_docs >= 3 else n_docs + 1
+    ranked_names = sorted(((name, k, d) for name, k, d in (names or ())
+                           if k >= 2 and d < common and name.lower() not in exclude),
+                          key=lambda x: (-x[1] * corpus("", x[2]), x[0]))
+    for name, _, _ in ranked_names[: n // 2]:
+        out.append(name)
+    everywhere = {t for t in tf if n_docs >= 3 and df.get(t, 0) >= n_docs}  # "视频" in every article
+    joined = "\x00".join(forms)
+    scored = sorted((t for t in tf if _term_ok(t) and t not in everywhere and t not in joined),
                     key=lambda t: (tf[t] < 2, -tf[t] * idf.get(t, median) * corpus(t), t))
-    out = []
     for t in scored:
-        if t in exclude or any(t in o or o in t for o in out) or re.fullmatch(r"[a-z]{1,2}", t):
+        if t in exclude or any(t in o.lower() or o.lower() in t for o in out):
             continue
         out.append(t)
         if len(out) == n:
@@ -148,10 +219,14 @@ class CorpusIndex:
                 self.articles_of_figkey[f.key].add(f.article)
         self.mentions_of: dict[str, Counter] = defaultdict(Counter)
         self.articles_of_entity: dict[str, set[str]] = {}
+        self.forms_of: dict[str, set[str]] = defaultdict(set)
+        self.spellings: dict[str, tuple[str, ...]] = {}
         for e in entities:
+            self.spellings[e.name] = (e.name, *e.aliases)
             self.articles_of_entity[e.name] = set(e.articles)
             for m in e.mentions:
                 self.mentions_of[m.article][e.name] += 1
+                self.forms_of[m.article].update((e.name, m.surface, *e.aliases))
         # Shared by a fifth of a large corpus, a name or figure says nothing about two articles.
         self.common = max(10, n_articles // 5)
 
@@ -196,18 +271,27 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
                 warnings.append(f"{article.slug}: pinned summary sentence matches no paragraph: {text[:30]}")
             summary.append(SummarySentence(text, pid, pinned=True))
     else:
-        summary = [SummarySentence(s.original, s.paragraph)
-                   for s in summarise(sents, weights, tax.topic_terms, salient=salient)]
+        summary = [SummarySentence(s.original, s.paragraph, role=role)
+                   for s, role in summarise(sents, weights, tax.topic_terms, salient=salient,
+                                            title=simple_of(article.title or ""))]
     figs = tuple(index.figures_of.get(article.slug, ()))
     counts = index.mentions_of.get(article.slug, Counter())
     ents = tuple(sorted(counts, key=lambda name: -counts[name]))
-    kws = keywords(sents, {e.lower() for e in ents} | {t.lower() for t in tax.topic_terms},
-                   doc_freq=doc_freq, n_docs=len(slugs))
+    whole = "".join(s.simple for s in sents)
+    kws = keywords(sents, {t.lower() for t in tax.topic_terms}, doc_freq=doc_freq, n_docs=len(slugs),
+                   names=[(e, _occurrences(whole, index.spellings.get(e, (e,))),
+                           len(index.articles_of_entity.get(e, ()))) for e in ents],
+                   forms={simple_of(f) for f in index.forms_of.get(article.slug, ())})
     pts = tuple(index.points_of.get(article.slug, ()))
     return Digest(article=article.slug, summary=tuple(summary), figures=figs, entities=ents,
                   keywords=tuple(kws), points=pts,
                   related=tuple(related(article.slug, index)),
                   reading_minutes=reading_minutes(article))
+
+
+def _occurrences(text: str, spellings) -> int:
+    """How many times the article writes a name (any of its spellings)."""
+    return sum(text.count(x) for x in set(spellings) if x)
 
 
 def _locate(text: str, article, simple_of) -> str:

@@ -1,170 +1,379 @@
-"""People and organisations: from attributions, title+name patterns, org-name patterns and the
-editor's list; then every mention of each name is found across all paragraphs."""
+"""People, organisations and products: candidates validated by context (``namefind``), the
+editor's names file and the built-in cross-script spellings; spellings of one entity merged
+(谷歌 = Google, 中信建投 = 中信建投证券, Open AI = OpenAI); then every mention of every spelling
+found in every paragraph, in one pass."""
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+from functools import lru_cache
 
 from .model import Entity, Mention
-from .text import Sentence
+from .namefind import (GENERIC, LATIN_COMMON, _TECH_WORDS, SURNAMES, Candidate, enumeration_candidates,
+                       find_candidates, is_generic, word_tag, _starts_word)
+from .namelist import BUILTIN_ALIASES, BUILTIN_KIND, NameList, merge_lists
+from .text import Sentence, tokens
 
 __all__ = ["find_entities", "SURNAMES"]
 
-#: Common Chinese surnames: a bare 2–3 character name must start with one to count as a person.
-SURNAMES = set("李王张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
-               "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
-               "龚邵万钱严覃武戴莫孔向汤康靖慎俞吴穆")
-_ORG = re.compile(
-    r"(?:^|(?<=[，。、；：“”（）《》\s和与及由据向对被在是]))"
-    r"([\u4e00-\u9fffA-Za-z0-9]{2,8}?(?:证券|集团|基金|银行|研究院|实验室|委员会|协会|学会|大学|资本|"
-    r"公司|科技|网络|传媒|影视|文化|股份))(?![\u4e00-\u9fff]{0,1}(?:股|板块|概念))"
-)
-_LEAD_WORDS = re.compile(r"^(?:包括|据|比如|例如|如果|以|通过|目前|当前|对|帮助|建议|现任|每天|由|向|与|和|及|"
-                         r"其中|另有|此外|随着|作为)+")
-_BAD_ORG = re.compile(r"[的了是在将和与等为被这那其些个家位有会理解改编引爆抓取毕业年]|^(?:Sora|AI)|^(?:多|各|该|本|一|全|此|大|国内|海外|头部|上市|"
-                      r"初创|创业|科技|网络|集团|公司|相关|主要|知名|优秀|企业|媒体)")
-#: Organisation suffixes that name an institution on their own (a place before them is enough).
-_STRONG_SUFFIX = ("证券", "银行", "基金", "集团", "股份", "大学", "委员会", "协会", "学会")
-#: General words that do not make a name: "广告制作公司", "深度神经网络", "中华文化" are descriptions.
-_GENERIC = set(
-    "中国 美国 国外 海外 国内 全球 世界 中华 全国 地方 本土 国际 欧洲 日本 韩国 "
-    "广告 制作 后期 后期制作 调研 研究 应用 科学 重点 深度 神经 人工智能 智能 技术 科技 数据 数字 信息 网络 "
-    "视频 影视 文化 传媒 媒体 内容 游戏 动画 电影 传统 相关 专业 大型 小型 知名 头部 新兴 高新 创新 "
-    "互联网 软件 硬件 芯片 算力 产业 行业 市场 投资 咨询 服务 管理 发展 工程 技术研究 "
-    "国家 政府 公共 社会 企业 机构 公司 平台 模型 大模型 生成 计算 工业 商业 金融 教育 医疗 运营 营销".split())
-_LATIN_PERSON = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+ (?:\([A-Za-z]+\) )?[A-Z][a-z]+)(?![A-Za-z])")
+#: Suffixes whose removal leaves the short form of the same company (中信建投证券 → 中信建投).
+_SHORT_FORM_SUFFIXES = ("股份有限公司", "有限公司", "证券", "集团", "公司", "股份", "控股", "科技")
+_WHY_RANK = {"editor": 0, "builtin": 1, "title": 2, "transliteration": 2, "bracket": 2,
+             "honorific": 3, "speech": 3, "suffix": 3, "media": 3, "employer": 4, "enumeration": 4,
+             "dictionary": 5,
+             "product-word": 4, "company-word": 5, "camel": 6}
+_FUNCTION_START = set("因在对和与向被将把据从由为让给及或跟而但并有是")
+
+
+def _key(name: str) -> str:
+    """Spelling-insensitive key: no spaces, hyphens or dots, Latin lower-cased."""
+    return re.sub(r"[\s\-.·]", "", name).lower() if re.search(r"[A-Za-z]", name) else name
+
+
+class _Groups:
+    """Union-find over spellings."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]],
-                  tax, roles_found: dict[str, str]) -> list[Entity]:
-    """Entities with every mention; ``speakers`` are (name, role, kind) from attributions."""
-    alias = {k.replace(" ", "").lower(): v for k, v in tax.aliases.items()}
-    ignore = {i.replace(" ", "").lower() for i in tax.ignore}
-    kinds: dict[str, str] = {}
-    roles: dict[str, str] = {}
-    generic = _GENERIC | {g.replace(" ", "").lower() for g in getattr(tax, "generic", ())}
+                  tax=None, roles_found: dict[str, str] | None = None,
+                  names: NameList | None = None,
+                  extra: tuple[tuple[str, str, str, str], ...] = (),
+                  bylines: tuple[tuple[str, str, str], ...] = ()) -> list[Entity]:
+    """Entities with every mention.
 
-    def add(name: str, kind: str, role: str = ""):
-        name = name.strip(" “”「」")
-        canon = alias.get(name.replace(" ", "").lower(), name)
-        if len(canon.replace(" ", "")) < 2 or canon.replace(" ", "").lower() in ignore:
-            return
-        kinds.setdefault(canon, kind)
-        if role and not roles.get(canon):
-            roles[canon] = role
-
-    for name, role, kind in speakers:
-        if kind == "org" and _descriptive(name, generic):
-            continue  # "视频后期制作公司" describes, it does not name
-        add(name, "org" if kind == "org" else "person", role)
-    for name, role in roles_found.items():
-        add(name, "person", role)
-    for o in tax.orgs:
-        add(o, "org")
-    for p in tax.persons:
-        add(p, "person")
+    ``extra`` holds (article, anchor, simplified text, original text) of headings and tables,
+    searched like paragraphs. ``speakers`` and ``roles_found`` (from the attributions) are not
+    needed any more: the finder reads the same contexts itself, with stricter checks.
+    ``bylines`` are (article, outlet, author) from the articles' metadata (simplified): the
+    outlet and the author are listed too, with a mention whose paragraph is '' (the byline)."""
+    names = merge_lists(names or NameList(), tax)
+    blocked = {_key(b) for b in names.block}
+    paragraphs: dict[tuple[str, str], tuple[str, str]] = {}
     for s in sentences:
-        for m in _ORG.finditer(s.simple):
-            name = _LEAD_WORDS.sub("", m.group(1))
-            if len(name) < 4:
-                continue
-            if not _BAD_ORG.search(name) and not re.match(r"^\d", name) \
-                    and not _descriptive(name, generic):
-                add(name, "org")
-        for m in _LATIN_PERSON.finditer(s.simple):
-            if m.group(1) in tax.persons:
-                add(m.group(1), "person")
-    # mentions: every paragraph whose simplified text contains the name or one of its aliases
-    spellings: dict[str, list[str]] = defaultdict(list)
-    for canon in kinds:
-        spellings[canon].append(canon)
-    for k, v in tax.aliases.items():
-        if v in spellings:
-            spellings[v].append(k)
+        paragraphs.setdefault((s.article, s.paragraph), (s.paragraph_simple, s.paragraph_original))
+    for article, anchor, simple, original in extra:
+        paragraphs.setdefault((article, anchor), (simple, original))
+    corpus_text = "\n".join(simple for simple, _ in paragraphs.values())
+
+    found: dict[str, list[Candidate]] = defaultdict(list)
+
+    def take(c: Candidate) -> None:
+        name = c.name.strip(" “”「」‘’\"'")
+        if len(name.replace(" ", "")) < 2 or _key(name) in blocked:
+            return
+        found[name].append(c if name == c.name else Candidate(name, c.kind, c.why, c.role, c.alias))
+        alias = c.alias.strip()
+        if alias and _key(alias) not in blocked and alias not in found:
+            found[alias].append(Candidate(alias, c.kind, c.why, alias=name))
+
+    for simple, _ in paragraphs.values():
+        for c in find_candidates(simple):
+            take(c)
+    for s in sentences:
+        for tok in _dictionary_names(s.simple):
+            take(Candidate(tok, "person", "dictionary"))
+    for kind in ("person", "org", "product"):
+        for name in getattr(names, kind):
+            take(Candidate(name, kind, "editor"))
+    for group in BUILTIN_ALIASES:
+        for spelling in group:
+            if _occurs(spelling, corpus_text):
+                take(Candidate(spelling, BUILTIN_KIND.get(group[0], "org"), "builtin"))
+    known = {n for n in found}
+    for simple, _ in paragraphs.values():
+        for c in enumeration_candidates(simple, known):
+            take(c)
+
+    resolved: dict[str, list[Candidate]] = defaultdict(list)
+    for n, cs in found.items():
+        resolved[_resolve_start(n, corpus_text)].extend(cs)
+    found = _drop_first_names(_split_glued_latin(dict(resolved)))
+    groups = _merge(found, names)
+    members: dict[str, list[str]] = defaultdict(list)
+    for n in found:
+        members[groups.find(n)].append(n)
+    for spelling, canon in names.aliases.items():
+        if canon in found or groups.find(canon) in members:
+            members[groups.find(canon)].append(spelling) if spelling not in found else None
+    entities = _with_mentions(members, found, names, paragraphs)
+    return _add_bylines(entities, bylines, blocked)
+
+
+def _add_bylines(entities: list[Entity], bylines, blocked) -> list[Entity]:
+    """Outlets and authors from the articles' metadata, merged with the same names in the text."""
+    by_name = {}
+    for e in entities:
+        for n in (e.name, *e.aliases):
+            by_name[_key(n)] = e
+    extra: dict[str, list] = {}
+    for article, outlet, author in bylines:
+        for value, kind in ((outlet, "org"), (author, "person")):
+            for name in re.split(r"[、,，/;；]\s*|\s+(?=[\u4e00-\u9fff])", value or ""):
+                name = name.strip()
+                if not name or _key(name) in blocked or not _byline_name(name, kind):
+                    continue
+                e = by_name.get(_key(name))
+                mention = Mention(article, "", name)
+                if e is not None:
+                    if all(m.article != article or m.paragraph for m in e.mentions):
+                        i = entities.index(e)
+                        e = entities[i] = Entity(e.name, e.kind, e.mentions + (mention,), e.role, e.aliases, e.forms)
+                        for n in (e.name, *e.aliases):
+                            by_name[_key(n)] = e
+                    continue
+                extra.setdefault(name, [kind, []])[1].append(mention)
+    for name, (kind, mentions) in extra.items():
+        e = Entity(name, kind, tuple(mentions), forms=(name,))
+        entities.append(e)
+        by_name[_key(name)] = e
+    entities.sort(key=lambda e: (-len(e.articles), -len(e.mentions), e.name))
+    return entities
+
+
+def _byline_name(name: str, kind: str) -> bool:
+    """An outlet or author name, not "本报综合", "记者", "未知"."""
+    if re.search(r"综合|编辑|整理|记者|通讯员|未知|佚名|来源|本报|本刊|网友", name):
+        return False
+    if kind == "person":
+        return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}", name))
+    return 2 <= len(name) <= 20
+
+
+@lru_cache(maxsize=1 << 16)
+def _dictionary_names(sentence: str) -> tuple[str, ...]:
+    return tuple(tok for tok in tokens(sentence)
+                 if len(tok) == 3 and tok[0] in SURNAMES and word_tag(tok) in ("nr", "nrfg")
+                 and _dictionary_name(tok, sentence))
+
+
+_TEMPORAL = re.compile(r"^(?:上|下|本|这|今|去|明|前)(?:周|月|年|星期)|[性的化地得]$|(?:老师|先生|女士|同学)$")
+
+
+def _dictionary_name(tok: str, sentence: str) -> bool:
+    """A rare three-character word jieba's dictionary lists as a person's name, used as a name
+    in this sentence: not a time word, and not standing alone before a full stop or comma."""
+    if _TEMPORAL.search(tok) or _tags_freq(tok) > 100:
+        return False
+    i = sentence.find(tok)
+    nxt = sentence[i + len(tok):i + len(tok) + 1] if i >= 0 else ""
+    return bool(nxt) and nxt not in "，。！？；：,.!?;:）)”」"
+
+
+def _tags_freq(tok: str) -> int:
+    from .namefind import _tags
+
+    return _tags()[1].get(tok, 0) or 0
+
+
+def _split_glued_latin(found: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
+    """"OpenAI Tiktok" is two names side by side when its first word is a name of its own."""
+    out = dict(found)
+    for n in list(found):
+        words = n.split(" ")
+        if len(words) == 2 and words[0] in found and re.fullmatch(r"[A-Za-z0-9]+", words[1]) \
+                and words[1].lower() not in _TECH_WORDS and len(found[words[0]]) >= 3:
+            cands = out.pop(n)
+            out.setdefault(words[1], []).extend(Candidate(words[1], c.kind, c.why) for c in cands)
+    return out
+
+
+def _drop_first_names(found: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
+    """"Sam", "Bill" alone are a person's first or last name, not another entity."""
+    words = {w for n, cs in found.items() if " " in n and any(c.kind == "person" for c in cs)
+             for w in n.split()}
+    return {n: cs for n, cs in found.items()
+            if not (n in words and all(c.why in ("latin", "camel", "company-word") for c in cs))}
+
+
+def _occurs(spelling: str, text: str) -> bool:
+    if re.search(r"[A-Za-z]", spelling):
+        return re.search(rf"(?<![A-Za-z]){re.escape(spelling)}(?![A-Za-z])", text) is not None
+    return spelling in text
+
+
+def _resolve_start(name: str, corpus: str) -> str:
+    """``因端传媒`` → ``端传媒`` when the shorter form also stands on its own in the corpus;
+    ``因赛集团`` stays when its first character is never absent."""
+    if len(name) >= 4 and name[0] in _FUNCTION_START:
+        rest = name[1:]
+        for m in re.finditer(re.escape(rest), corpus):
+            if m.start() == 0 or corpus[m.start() - 1] != name[0]:
+                return rest
+    return name
+
+
+def _merge(found: dict[str, list[Candidate]], names: NameList) -> _Groups:
+    """Union the spellings of one entity."""
+    g = _Groups()
+    by_key: dict[str, str] = {}
+    for n in found:
+        g.find(n)
+        k = _key(n)
+        if k in by_key:
+            g.union(by_key[k], n)
+        else:
+            by_key[k] = n
+    for group in BUILTIN_ALIASES:
+        present = [s for s in group if s in found]
+        for s in present[1:]:
+            g.union(present[0], s)
+    for spelling, canon in names.aliases.items():
+        if spelling in found and canon in found:
+            g.union(spelling, canon)
+    for n, cs in found.items():
+        for c in cs:
+            if c.alias and c.alias.strip() in found:
+                g.union(n, c.alias.strip())
+            elif c.alias:
+                k = _key(c.alias)
+                if k in by_key:
+                    g.union(n, by_key[k])
+    longs: dict[str, list[str]] = defaultdict(list)
+    for n, cs in found.items():
+        if any(c.kind == "org" for c in cs):
+            for suffix in _SHORT_FORM_SUFFIXES:
+                if n.endswith(suffix) and len(n) - len(suffix) >= 2:
+                    longs[n[: -len(suffix)]].append(n)
+                    break
+    for short, full in longs.items():
+        if short in found and len(set(full)) == 1:
+            g.union(short, full[0])
+    return g
+
+
+def _kind_of(cands: list[Candidate], names: NameList, spellings: list[str]) -> str:
+    for s in spellings:
+        k = names.kind_of(s)
+        if k:
+            return k
+    votes: Counter = Counter()
+    for c in cands:
+        votes[c.kind] += 3 - min(2, _WHY_RANK.get(c.why, 6) // 2)
+    if votes["person"] and any(c.why in ("title", "transliteration", "honorific") for c in cands
+                               if c.kind == "person"):
+        return "person"
+    return max(("org", "person", "product"), key=lambda k: (votes[k], k == "org"))
+
+
+def _valid(name: str, cands: list[Candidate]) -> bool:
+    """A name that survives the general checks (length, generic words, Latin common words)."""
+    if re.fullmatch(r"[\d\s.%-]+", name) and not (re.fullmatch(r"\d{3,}", name)
+                                                   and any(c.why in ("employer", "heading") for c in cands)):
+        return False  # "360" names a company when it employs someone
+    if name in GENERIC:
+        return False
+    if re.fullmatch(r"[A-Za-z0-9 .&·-]+", name):
+        return name.lower() not in LATIN_COMMON and not re.fullmatch(r"[A-Z]", name)
+    if any(c.why in ("editor", "builtin") for c in cands):
+        return True
+    if all(c.kind == "org" for c in cands) and is_generic(name):
+        return False
+    return True
+
+
+def _canonical(spellings: list[str], cands: dict[str, list[Candidate]], names: NameList,
+               counts: Counter) -> str:
+    for s in spellings:
+        if s in names.aliases.values() or names.kind_of(s):
+            return s
+    for group in BUILTIN_ALIASES:
+        if group[0] in spellings:
+            return group[0]
+    return max(spellings, key=lambda s: (counts[s], bool(re.search(r"[\u4e00-\u9fff]", s)), len(s), s))
+
+
+def _with_mentions(members: dict[str, list[str]], found: dict[str, list[Candidate]],
+                   names: NameList, paragraphs) -> list[Entity]:
+    """Find every mention of every spelling (longest spelling first at each place)."""
+    owner: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    for root, spellings in members.items():
+        spellings = sorted(set(spellings))
+        cands = [c for s in spellings for c in found.get(s, ())]
+        spellings = [s for s in spellings if _valid(s, found.get(s, cands))]
+        if not spellings:
+            continue
+        kinds[root] = _kind_of(cands, names, spellings)
+        for s in spellings:
+            owner[s] = root
+    if not owner:
+        return []
+    pattern = _trie_regex(owner)
     mentions: dict[str, list[Mention]] = defaultdict(list)
     seen: set[tuple[str, str, str]] = set()
-    for s in sentences:
-        squash = s.simple.replace(" ", "")
-        for canon, forms in spellings.items():
-            for form in forms:
-                f = form.replace(" ", "")
-                i = squash.find(f)
-                if i < 0:
-                    continue
-                if re.match(r"[A-Za-z]", f[-1:]) and re.match(r"[A-Za-z]", squash[i + len(f):i + len(f) + 1]):
-                    continue
-                if kinds[canon] == "person" and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", f) \
-                        and not _on_word_boundaries(squash, f):
-                    continue  # "提高文本" is not 高文
-                key = (canon, s.article, s.paragraph)
-                if key in seen:
-                    break
-                seen.add(key)
-                surface = _surface(s, form)
-                mentions[canon].append(Mention(s.article, s.paragraph, surface))
-                break
-    # drop names contained in a longer name found in the same paragraphs only (e.g. 证券 parts)
+    counts: Counter = Counter()
+    forms: dict[str, dict[str, None]] = defaultdict(dict)
+    for (article, pid), (simple, original) in paragraphs.items():
+        for m in pattern.finditer(simple):
+            form = m.group(0)
+            root = owner.get(form)
+            if root is None or not _boundary_ok(simple, m.start(), m.end(), form, kinds[root]):
+                continue
+            surface = original[m.start():m.end()] if len(original) == len(simple) else form
+            counts[form] += 1
+            forms[root][surface] = None
+            key = (root, article, pid)
+            if key in seen:
+                continue
+            seen.add(key)
+            mentions[root].append(Mention(article, pid, surface))
     out = []
-    names = [n for n in kinds if mentions.get(n)]
-    for n in names:
-        longer = [m for m in names if m != n and n in m]
-        own = {(x.article, x.paragraph) for x in mentions[n]}
-        if longer and all(own <= {(x.article, x.paragraph) for x in mentions[m]} for m in longer) \
-                and kinds[n] == "org":
-            continue
-        out.append(Entity(name=n, kind=kinds[n], mentions=tuple(mentions[n]), role=roles.get(n, "")))
+    for root, ms in mentions.items():
+        spellings = [s for s, r in owner.items() if r == root]
+        used = [s for s in spellings if counts[s]]
+        canon = _canonical(used or spellings, found, names, counts)
+        role = next((c.role.strip(" 丨｜|:：") for s in spellings for c in found.get(s, ()) if c.role), "")
+        out.append(Entity(name=canon, kind=kinds[root], mentions=tuple(ms), role=role,
+                          aliases=tuple(sorted(s for s in used if s != canon)),
+                          forms=tuple(forms[root])))
     out.sort(key=lambda e: (-len(e.articles), -len(e.mentions), e.name))
     return out
 
 
-def _surface(s: Sentence, form: str) -> str:
-    """The name as written in the original text (original script), when offsets line up."""
-    if len(s.original) == len(s.simple):
-        i = s.simple.find(form)
-        if i >= 0:
-            return s.original[i:i + len(form)]
-    return form
+def _boundary_ok(text: str, start: int, end: int, form: str, kind: str) -> bool:
+    """A Latin spelling is not part of a longer Latin word; a short Chinese person's name starts
+    and ends on word boundaries ("提高文本" is not 高文)."""
+    if re.match(r"[A-Za-z0-9]", form[:1]) and re.match(r"[A-Za-z0-9]", text[start - 1:start] or " "):
+        return False
+    if re.match(r"[A-Za-z0-9]", form[-1:]) and re.match(r"[A-Za-z0-9]", text[end:end + 1] or " "):
+        return False
+    if kind == "person" and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", form) \
+            and not word_tag(form).startswith("nr"):
+        return _starts_word(text, start, form)
+    return True
 
 
-def _descriptive(name: str, generic: set[str]) -> bool:
-    """True when an org-looking name is only a description: every word before the suffix is a
-    general word ("广告制作公司", "美国人工智能研究公司"); a strong suffix accepts a place."""
-    from .text import tokens
+def _trie_regex(words) -> re.Pattern:
+    """One regex matching any of ``words``, longest first, built as a trie (fast on many names)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
 
-    strong = name.endswith(_STRONG_SUFFIX)
-    suffix = next((x for x in _STRONG_SUFFIX if name.endswith(x)), "")
-    if not suffix:
-        m = re.search(r"(?:研究院|实验室|委员会|公司|科技|网络|传媒|影视|文化|资本|研究所)$", name)
-        suffix = m.group(0) if m else ""
-    head = name[: len(name) - len(suffix)] if suffix else name
-    if not head:
-        return True
-    words = [t for t in tokens(head) if t.strip()]
-    if strong:
-        return all(w in generic and w not in _PLACES for w in words)
-    return all(w in generic for w in words)
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
 
-
-_PLACES = {"中国", "美国", "日本", "韩国", "欧洲", "全国", "国际"}
-
-
-def _on_word_boundaries(text: str, name: str) -> bool:
-    """Some occurrence of ``name`` in ``text`` starts and ends on jieba word boundaries."""
-
-    cuts, pos = {0}, 0
-    for t in _tokens_raw(text):
-        pos += len(t)
-        cuts.add(pos)
-    i = text.find(name)
-    while i >= 0:
-        if i in cuts and i + len(name) in cuts:
-            return True
-        i = text.find(name, i + 1)
-    return False
-
-
-def _tokens_raw(text: str) -> tuple[str, ...]:
-    from .text import _jieba
-
-    return tuple(_jieba().lcut(text))
+    return re.compile(build(trie))

@@ -23,6 +23,7 @@ __all__ = [
     "Contention",
     "Figure",
     "Event",
+    "OtherDate",
     "Mention",
     "Entity",
     "SummarySentence",
@@ -145,7 +146,8 @@ class Figure:
     """A key figure found in a paragraph."""
 
     value: str
-    """The number as written (article's script), e.g. ``7万亿``, ``78.7``, ``60``."""
+    """The number as written (article's script) with the qualifier before it, e.g. ``7``,
+    ``超过数 10``, ``10到20``."""
     unit: str
     """Unit as written, e.g. ``美元``, ``%``, ``秒``; may be empty."""
     kind: str
@@ -158,6 +160,32 @@ class Figure:
     """Numeric value in base units when it could be computed (e.g. 7e12), else None."""
     key: str = ""
     """Normalised ``value+unit`` (zh-Hans) used to match the same figure across sources."""
+    qualifier: str = ""
+    """The word before the number as written (超过, 约, 近, 高达 …), also part of ``value``; may be empty."""
+    approximate: bool = False
+    """The text gives it as an approximation or a bound (超过, 约, 数十, 多, 左右 …)."""
+    after: str = ""
+    """A qualifier after the unit as written (左右, 以上 …); may be empty."""
+    what: str = ""
+    """What is counted or measured (zh-Hans), from the clause (e.g. ``券商``, ``当日跌幅``); may be empty."""
+    source: str = ""
+    """Who gives the figure (zh-Hans): the attributed speaker or the "据…" source; may be empty."""
+    also: tuple[str, ...] = ()
+    """Other paragraphs of the same article repeating this figure about the same thing."""
+
+    @property
+    def written(self) -> str:
+        """The figure as the article writes it, qualifiers included (``超过数 10亿美元``)."""
+        return f"{self.value}{self.unit}{self.after}"
+
+
+@dataclass(frozen=True, slots=True)
+class OtherDate:
+    """Another outlet's date for the same event."""
+
+    date: str
+    article: str
+    paragraph: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,15 +193,22 @@ class Event:
     """A dated event for the timeline."""
 
     date: str
-    """ISO date, possibly partial (``2024-02-16`` or ``2024-02``)."""
+    """ISO date, possibly partial (``2024-02-16``, ``2024-02`` or ``2024``)."""
     inferred: bool
-    """True when the year (or month) was not written next to the date but inferred from context."""
+    """True when the date was not written out but resolved from context (a year taken from the
+    article's date, "上周四", "春节期间")."""
     text: str
     """The sentence stating the event, verbatim (article's script)."""
     article: str
     paragraph: str
     also: tuple[Citation, ...] = ()
     """Other paragraphs reporting the same event."""
+    precision: str = "day"
+    """``day``, ``month``, ``year`` or ``approximate`` (part of a month, a festival, "近日")."""
+    forecast: bool = False
+    """The date lies after the article's date, or the text announces it as a plan or forecast."""
+    disputed: tuple[OtherDate, ...] = ()
+    """Other outlets' dates for the same event, when they disagree on the day."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,15 +223,19 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Entity:
-    """A person or organisation named in the corpus."""
+    """A person, organisation or product named in the corpus."""
 
     name: str
     """Canonical name (zh-Hans)."""
     kind: str
-    """``person`` or ``org``."""
+    """``person``, ``org`` or ``product``."""
     mentions: tuple[Mention, ...]
     role: str = ""
     """Role as first given by an article (zh-Hans), may be empty."""
+    aliases: tuple[str, ...] = ()
+    """Other spellings merged into this entity (zh-Hans working copy), e.g. ``Google`` for 谷歌."""
+    forms: tuple[str, ...] = ()
+    """Every spelling as written in the articles (each article's own script)."""
 
     @property
     def id(self) -> str:
@@ -220,6 +259,9 @@ class SummarySentence:
     paragraph: str
     """Paragraph id it comes from; '' when an editor's sentence matches no paragraph."""
     pinned: bool = False
+    role: str = "point"
+    """``thesis`` (what the article argues, shown first), ``point`` (a supporting point) or
+    ``conclusion`` (how it closes)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,9 +67,12 @@ def _figure_rows(analysis: Analysis, arts, limit: int = KEY_FIGURES) -> list[dic
             if f.article not in seen:
                 seen.add(f.article)
                 srcs.append(_source_link(arts[f.article], f.paragraph))
-        rows.append({"value": first.value + first.unit, "script": arts[first.article].script,
+        rows.append({"value": first.written, "script": arts[first.article].script,
                      "kind": first.kind, "context": first.context, "sources": srcs})
     return rows
+
+
+_PRECISION_MARK = {"approximate": "约", "year": "", "month": "", "day": ""}
 
 
 def _event_rows(analysis: Analysis, arts) -> list[dict]:
@@ -79,7 +82,11 @@ def _event_rows(analysis: Analysis, arts) -> list[dict]:
         if a is None:
             continue
         others = [x for x in e.also if x.article in arts and x.article != e.article]
+        disputed = [dict(_source_link(arts[d.article], d.paragraph), date=d.date)
+                    for d in e.disputed if d.article in arts]
         rows.append({"date": e.date, "inferred": e.inferred, "text": e.text, "script": a.script,
+                     "approximate": e.precision == "approximate", "forecast": e.forecast,
+                     "disputed": disputed,
                      "sources": [_source_link(a, e.paragraph)] +
                                 [_source_link(arts[x.article], x.paragraph) for x in others]})
     return rows
@@ -122,18 +129,32 @@ def render_briefing(analysis: Analysis, articles: Sequence[Article], tr: Transla
         cat_labels={c.id: c.label for c in analysis.categories})
 
 
-def render_entities(analysis: Analysis, articles: Sequence[Article], tr: Translate, env: jinja2.Environment | None = None) -> str:
-    """The index of people and organisations (``entities.md``), every mention linked."""
+def render_entities(analysis: Analysis, articles: Sequence[Article], tr: Translate,
+                    env: jinja2.Environment | None = None) -> str:
+    """The index of people, organisations and products (``entities.md``), every mention linked:
+    one list item per entity, with its role, its other spellings and where it is named."""
     arts = {a.slug: a for a in articles}
     groups = []
-    for kind, label in (("person", "人物"), ("org", "机构")):
+    for kind, label in (("person", "人物"), ("org", "机构"), ("product", "产品")):
         rows = []
         for e in sorted((e for e in analysis.entities if e.kind == kind),
-                        key=lambda e: (-len(e.mentions), e.name)):
-            mentions = [dict(_source_link(arts[m.article], m.paragraph),
-                             n=paragraph_number(arts[m.article], m.paragraph))
-                        for m in e.mentions if m.article in arts]
+                        key=lambda e: (-len(e.articles), -len(e.mentions), e.name)):
+            mentions = []
+            for m in e.mentions:
+                a = arts.get(m.article)
+                if a is None:
+                    continue
+                n = paragraph_number(a, m.paragraph)
+                mentions.append(dict(_source_link(a, m.paragraph), n=n or _anchor_label(m.paragraph)))
             rows.append({"id": e.id, "name": e.name, "role": e.role, "mentions": mentions,
+                         "aliases": [x for x in e.aliases if x != e.name],
                          "articles": len(e.articles)})
         groups.append({"label": label, "rows": rows})
     return render_markdown("entities.md.j2", tr, env, groups=groups)
+
+
+def _anchor_label(anchor: str) -> str:
+    """How a mention outside the numbered paragraphs is shown: the byline, a table, a heading."""
+    if not anchor:
+        return ""
+    return "表" if anchor.startswith("t") and anchor[1:].isdigit() else "§"

@@ -52,10 +52,11 @@ def render_digest(article: Article, analysis: Analysis, articles: Sequence[Artic
                             "href": f"../{o.slug}/digest.md",
                             "points": [by_id[x].statement for x in r.points if x in by_id],
                             "figures": list(r.figures), "entities": list(r.entities)})
-    figures = [dict(para(f.paragraph), value=f.value + f.unit, kind=f.kind, context=f.context)
+    figures = [dict(para(f.paragraph), value=f.written, kind=f.kind, context=f.context, what=f.what,
+                    source=f.source, also=[para(x) for x in f.also])
                for f in (d.figures if d else ())
                if f.kind != "count" or len(d.figures) < ALL_FIGURES_BELOW]
-    summary = [dict(para(s.paragraph), text=s.text, pinned=s.pinned,
+    summary = [dict(para(s.paragraph), text=s.text, pinned=s.pinned, role=s.role,
                     href=f"index.md#{s.paragraph}" if s.paragraph else "")
                for s in (d.summary if d else ())]
     ents = {e.name: e for e in analysis.entities}

@@ -177,7 +177,7 @@ class Context:
             ref = self.ref(f.article, f.paragraph, prefix, quote=f.context)
             if ref is None:
                 continue
-            out.append({"value": self.ta(f"{f.value}{f.unit}", f.article),
+            out.append({"value": self.ta(f.written, f.article),
                         "context": self.ta(f.context, f.article), "ref": ref})
         return out[:limit] if limit else out
 
@@ -189,6 +189,7 @@ class Context:
                 continue
             also = self.refs(e.also, prefix)
             out.append({"date": e.date, "inferred": e.inferred,
+                        "approximate": e.precision == "approximate", "forecast": e.forecast,
                         "text": self.ta(e.text, e.article), "refs": ([ref] + also)[:max_refs or None]})
         return out[:limit] if limit else out
 
