@@ -14,7 +14,7 @@ from pathlib import Path
 from .model import Analysis, Citation, Contention, Overview, Point, Side, Speaker
 from .overrides import apply_overrides, dropped_paragraphs, load_overrides
 from .points import MAX_PER_CATEGORY, candidates, cluster, make_points, short_quote
-from .speakers import ROLE_TITLES, find_attributions
+from .speakers import ROLE_TITLES, find_attributions, lead_in
 from .taxonomy import Taxonomy, load_taxonomy
 from .text import Sentence, content_tokens, idf, sentences_of, to_simplified
 
@@ -132,8 +132,11 @@ def _speakers(articles, per_article, titles, tax):
                     role = psimple[cut + 1:m.end(1)]
                     known[name] = (role, "person")
                     roles_found.setdefault(name, role)
+                    last_person = Speaker(name=_orig(porig, psimple, name), role=_orig(porig, psimple, role),
+                                          article=a.slug, paragraph=pid, kind="person",
+                                          group=_voice(name, role, tax)[0], group_label=_voice(name, role, tax)[1])
             atts = []
-            for att in find_attributions(psimple, titles):
+            for att in lead_in(psimple, titles) + find_attributions(psimple, titles):
                 name, role, kind = att.name, att.role, att.kind
                 if kind == "pronoun":
                     if last_person is None:
@@ -157,6 +160,8 @@ def _speakers(articles, per_article, titles, tax):
                 found.append((name, role, kind))
                 if kind == "person":
                     last_person = sp
+            atts.sort(key=lambda x: x[0])
+            atts = [x for i, x in enumerate(atts) if i == 0 or x[0] >= atts[i - 1][1] or x[2].name != atts[i - 1][2].name]
             for s in psents:
                 sp = _speaker_for(s, psimple, atts, conv)
                 if sp:
@@ -179,24 +184,41 @@ def _orig(original: str, simple: str, part: str) -> str:
     return part
 
 
+def _coverage(psimple: str, atts) -> list[tuple[int, int, Speaker]]:
+    """The span of the paragraph each attribution speaks for: from the attribution to the next
+    one; when it opens a quotation ("X表示：“…”"), only to the quotation's end (what follows is
+    the reporter's again)."""
+    out = []
+    for i, (a, b, sp) in enumerate(atts):
+        end = atts[i + 1][0] if i + 1 < len(atts) else len(psimple)
+        after = psimple[b:b + 3].lstrip("：:，, ")
+        if after[:1] in "“「":
+            close = psimple.find("”" if after[0] == "“" else "」", b)
+            if close >= 0:
+                end = min(end, close + 1)
+        out.append((a, max(end, b), sp))
+    return out
+
+
 def _speaker_for(s: Sentence, psimple: str, atts, conv) -> Speaker | None:
-    """The speaker of one sentence: an attribution inside it, else the quote or paragraph it
-    continues."""
+    """The speaker of one sentence, from its own frame: the attribution whose span covers the
+    sentence's start (a lead-in "X：", "X认为，" earlier in the paragraph, an open quotation),
+    else an attribution inside the sentence ("…，他说"); none for the reporter's own text."""
     if not atts:
         return None
     start = psimple.find(s.simple[:12]) if len(s.simple) >= 12 else psimple.find(s.simple)
     if start < 0:
         start = s.start
     end = start + len(s.simple)
+    cover = [sp for a, b, sp in _coverage(psimple, atts) if a <= start < b]
+    if cover:
+        return cover[-1]
     inside = [sp for a, b, sp in atts if start <= a < end]
     if inside:
         return inside[0]
-    before = [sp for a, b, sp in atts if b <= start]
     after = [sp for a, b, sp in atts if end <= a <= end + 3]
     if after and s.simple.rstrip("。").endswith(("”", "」")):
         return after[0]
-    if before:
-        return before[-1]
     return None
 
 

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .general import FACETS, OPPOSITE
 from .model import Citation, Point, Speaker
 from .taxonomy import CategoryRule, Taxonomy
 from .text import (QUESTION, Sentence, cjk_len, content_tokens, dot, is_whole_sentence, unit, vector)
@@ -28,8 +29,18 @@ __all__ = ["Candidate", "classify", "candidates", "cluster", "make_points", "sho
            "clean_statement", "point_id", "THRESHOLD", "MAX_PER_CATEGORY"]
 
 THRESHOLD = 3.0
-SAME_CAT = 0.22
-ANY_CAT = 0.45
+SAME_CAT = 0.3
+ANY_CAT = 0.6
+FACET_BONUS = 0.3
+HARD_BONUS = 0.25
+RARE_BONUS = 0.12
+CUE_BONUS = 0.15
+#: A general category places a sentence the editor's categories also place only when it scores
+#: this much higher (the editor's vocabulary is the more specific).
+GENERAL_MARGIN = 3
+#: Paragraphs after one naming the topic that are still about it.
+TOPIC_REACH = 5
+SIGNAL_BONUS = 0.12
 MAX_PER_CATEGORY = 6
 CLAUSE_WEIGHT = 0.85
 KEY_TOKENS = 16
@@ -52,6 +63,10 @@ class Candidate:
     clauses: list = field(default_factory=list)
     keys: tuple = ()
     speakers: tuple[Speaker, ...] = ()
+    facets: frozenset = frozenset()
+    signals: frozenset = frozenset()
+    hard: frozenset = frozenset()
+    rare: frozenset = frozenset()
 
 
 def _count(text: str, words: tuple[str, ...]) -> list[str]:
@@ -60,10 +75,13 @@ def _count(text: str, words: tuple[str, ...]) -> list[str]:
 
 
 def classify(simple: str, tax: Taxonomy) -> tuple[CategoryRule, float, tuple[str, ...]] | None:
-    """The best category for a simplified sentence, its score and the cue words found; or None."""
+    """The best category for a simplified sentence, its score and the cue words found; or None.
+
+    The editor's categories are tried first; a general category wins only with a higher score."""
     imp = len(_count(simple, tax.impact_signals))
     lim = len(_count(simple, tax.limit_signals))
     best = None
+    best_general = None
     for rule in tax.rules:
         cues = _count(simple, rule.cues)
         strong = _count(simple, rule.strong)
@@ -75,15 +93,73 @@ def classify(simple: str, tax: Taxonomy) -> tuple[CategoryRule, float, tuple[str
         score = len(cues) + 3 * len(strong) + min(own, 3)
         if other > own + (1 if strong else 0):
             score -= 2
-        if best is None or score > best[1]:
+        if rule.general:
+            if best_general is None or score > best_general[1]:
+                best_general = (rule, float(score), tuple(strong + cues))
+        elif best is None or score > best[1]:
             best = (rule, float(score), tuple(strong + cues))
+    if best is None or best[1] < THRESHOLD or (
+            best_general is not None and best_general[1] >= best[1] + GENERAL_MARGIN):
+        best = best_general
     if best and best[1] >= THRESHOLD:
         return best
     return None
 
 
+_FIELD = re.compile(r"^[^，。：:“”「」\s]{1,8}[：:]")
+
+
+def furniture(sentences: list[Sentence], topic_terms: tuple[str, ...]) -> set[tuple[str, int]]:
+    """Sentences that are page furniture, by general rules (no list of phrases):
+
+    * a card of fields: a run of 3+ consecutive ``名称：值`` paragraphs, 2+ of them short;
+    * boilerplate: the same sentence, not naming the topic, in 3+ articles (an archive's notice,
+      a newsletter's footer)."""
+    out: set[tuple[str, int]] = set()
+    by_para: dict[tuple[str, int], list[Sentence]] = {}
+    for s in sentences:
+        by_para.setdefault((s.article, s.para_index), []).append(s)
+    run: list[tuple[str, int]] = []
+
+    def close():
+        if len(run) >= 3 and sum(cjk_len(by_para[k][0].paragraph_simple) < 30 for k in run) >= 2:
+            for k in run:
+                out.update((s.article, s.index) for s in by_para[k])
+        run.clear()
+
+    last = None
+    for key in sorted(by_para):
+        if last is None or key[0] != last[0] or key[1] != last[1] + 1:
+            close()
+        if _FIELD.match(by_para[key][0].paragraph_simple.strip()):
+            run.append(key)
+        else:
+            close()
+        last = key
+    close()
+    seen: dict[str, set[str]] = {}
+    for s in sentences:
+        seen.setdefault(_norm(s.simple), set()).add(s.article)
+    for s in sentences:
+        if len(seen[_norm(s.simple)]) >= 3 and not _count(s.simple, topic_terms):
+            out.add((s.article, s.index))
+    return out
+
+
+def _rival_limit(simple: str, hits: tuple[str, ...], tax: Taxonomy) -> bool:
+    """A limit stated of something else: the clauses carrying the limit name another product or
+    organisation as their subject and never the topic (\"Pika 只能生成 4 秒\" is not a Sora limit)."""
+    clauses = [c for c in re.split(r"[，；。！？,;]", simple) if _count(c, tax.limit_signals) or _count(c, hits)]
+    if not clauses or any(_count(c, tax.topic_terms) or (tax.topic_label and tax.topic_label in c)
+                          or re.match(r"^(?:它|其)", c) for c in clauses):
+        return False
+    others = tuple(o for o in tax.orgs if o not in tax.topic_terms and o != tax.topic_label)
+    return any(re.match(r"^[^，]{0,6}?(?:" + "|".join(map(re.escape, others)) + ")", c) for c in clauses) \
+        if others else False
+
+
 def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
-    """Classified candidate sentences (whole, on topic, scoring at least THRESHOLD).
+    """Classified candidate sentences (whole, on topic, not furniture, scoring at least THRESHOLD).
 
     On topic: a topic term in the sentence, its paragraph or one of the two paragraphs before it
     (reporters name the subject once and then describe it for a few paragraphs).
@@ -91,20 +167,25 @@ def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
     on_topic: set[tuple[str, int]] = set()
     for s in sentences:
         if not tax.topic_terms or _count(s.paragraph_simple, tax.topic_terms):
-            for k in range(3):
+            for k in range(TOPIC_REACH):
                 on_topic.add((s.article, s.para_index + k))
+    skip = furniture(sentences, tax.topic_terms)
     out = []
     for s in sentences:
         if not is_whole_sentence(s.original) or cjk_len(s.original) > 200:
             continue
-        if (s.article, s.para_index) not in on_topic:
+        if (s.article, s.para_index) not in on_topic or (s.article, s.index) in skip:
             continue
         got = classify(s.simple, tax)
         if got:
             rule, score, hits = got
             if QUESTION.search(clean_statement(s.simple, tax.topic_label, hits)):
                 continue  # the claim part is a question or a prompt
-            out.append(Candidate(s, rule.category.id, rule.category.kind, score, hits))
+            if rule.category.kind == "limit" and _rival_limit(s.simple, hits, tax):
+                continue
+            sig = tax.impact_signals if rule.category.kind == "impact" else tax.limit_signals
+            out.append(Candidate(s, rule.category.id, rule.category.kind, score, hits,
+                                 signals=frozenset(_count(s.simple, sig))))
     return out
 
 
@@ -142,6 +223,37 @@ def _vectors(cands: list[Candidate], weights: dict[str, float]) -> None:
         c.clauses = [v for v in (unit(vector(content_tokens(x), weights)) for x in _clauses(c.sentence.simple))
                      if len(v) >= 2]
         c.keys = tuple(sorted(c.vec, key=lambda t: (-c.vec[t], -len(t), t))[:KEY_TOKENS])
+    _anchors(cands)
+
+
+_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|亿|万|千|百|家|倍|秒|分钟|个|位|美元|元)")
+_TITLED = re.compile(r"《([^》]{1,16})》|「([^」]{2,10})」|“([^”]{2,10})”")
+
+
+def _facets(simple: str) -> frozenset[str]:
+    low = simple.lower()
+    return frozenset(f for f, words in FACETS.items() if any(w.lower() in low for w in words))
+
+
+def _anchors(cands: list[Candidate]) -> None:
+    """Per candidate, what ties it to the same claim elsewhere, beyond shared wording: its facets,
+    its figures and titles, and its rare words (in few candidate sentences, but in 2+ articles)."""
+    sf: Counter = Counter()
+    arts: dict[str, set[str]] = {}
+    toks = []
+    for c in cands:
+        ts = {t for t in c.vec if cjk_len(t) >= 2}
+        toks.append(ts)
+        sf.update(ts)
+        for t in ts:
+            arts.setdefault(t, set()).add(c.sentence.article)
+    rare_max = max(3, len(cands) // 100)
+    for c, ts in zip(cands, toks):
+        c.facets = _facets(c.sentence.simple)
+        hard = {re.sub(r"\s", "", m.group(0)) for m in _FIGURE.finditer(c.sentence.simple)}
+        hard |= {next(g for g in m.groups() if g) for m in _TITLED.finditer(c.sentence.simple)}
+        c.hard = frozenset(hard)
+        c.rare = frozenset(t for t in ts if sf[t] <= rare_max and len(arts[t]) >= 2)
 
 
 #: Members of a group a candidate is compared with (average link over the first ones).
@@ -165,22 +277,44 @@ def similarity(a: Candidate, b: Candidate) -> float:
     return max(whole, CLAUSE_WEIGHT * clause)
 
 
-def cluster(cands: list[Candidate], weights: dict[str, float]) -> list[list[Candidate]]:
-    """Group candidates making the same claim; strongest first, greedy average-link.
+def link(a: Candidate, b: Candidate) -> float:
+    """How surely two candidates state the same claim: their wording (``similarity``) plus their
+    structure — a shared facet of the claim, a shared figure or title, shared rare words; a
+    facet of the opposite direction (a rise against a fall) rules it out."""
+    if any((x, y) in OPPOSITE for x in a.facets for y in b.facets) and not (a.facets & b.facets):
+        return 0.0
+    s = similarity(a, b)
+    if a.facets & b.facets:
+        s += FACET_BONUS
+    if a.hard & b.hard:
+        s += HARD_BONUS
+    s += RARE_BONUS * min(2, len(a.rare & b.rare))
+    if a.sentence.article != b.sentence.article:
+        # across outlets, the same category words and the same direction of effect
+        s += CUE_BONUS * min(2, len(set(a.hits) & set(b.hits)))
+        s += SIGNAL_BONUS * min(1, len(a.signals & b.signals))
+    return s
 
-    Only groups sharing one of a candidate's most distinctive words are compared (an inverted
-    index), so the cost grows with the corpus, not with its square."""
+
+def cluster(cands: list[Candidate], weights: dict[str, float]) -> list[list[Candidate]]:
+    """Group candidates making the same claim; strongest first, greedy.
+
+    A candidate joins the group whose first member (the claim's seed, which the statement is
+    made from) it links to best, provided it also links to the group as a whole (no chaining).
+    Only groups sharing a distinctive word, facet or figure are compared (an inverted index), so
+    the cost grows with the corpus, not with its square."""
     _vectors(cands, weights)
     groups: list[list[Candidate]] = []
     index: dict[str, list[int]] = {}
     exact: dict[tuple[str, str], int] = {}
-    for c in sorted(cands, key=lambda c: -c.score):
+    for c in sorted(cands, key=lambda c: (-c.score, c.sentence.article, c.sentence.index)):
         seen: set[int] = set()
         best, best_sim = None, 0.0
         same = exact.get((c.kind, _norm(c.sentence.simple)))
         if same is not None:  # the very same sentence (syndicated copy): its group, no search
-            best, best_sim = same, 1.0
-        for t in (c.keys if same is None else ()):
+            best, best_sim = same, 9.0
+        keys = c.keys + tuple("@" + f for f in c.facets) + tuple("#" + h for h in c.hard)
+        for t in (keys if same is None else ()):
             posting = index.get(t, ())
             if len(posting) > MAX_POSTING:
                 continue
@@ -191,20 +325,19 @@ def cluster(cands: list[Candidate], weights: dict[str, float]) -> list[list[Cand
                 g = groups[gi]
                 if g[0].kind != c.kind:
                     continue
-                # the group's first members stand for it: bounded work however large it grows
-                sims = [similarity(c, m) for m in g[:AVG_SAMPLE]]
-                # average link: joining needs the group as a whole, not one member (no chaining)
-                sim = sum(sims) / len(sims)
-                need = SAME_CAT if any(m.category == c.category for m in g) else ANY_CAT
-                if sim >= need and sim > best_sim:
-                    best, best_sim = gi, sim
+                seed = link(c, g[0])
+                sample = g[:AVG_SAMPLE]
+                avg = sum(link(c, m) for m in sample) / len(sample)
+                need = SAME_CAT if g[0].category == c.category else ANY_CAT
+                if seed >= need and avg >= need * 0.75 and seed > best_sim:
+                    best, best_sim = gi, seed
         if best is None:
             best = len(groups)
             groups.append([c])
         else:
             groups[best].append(c)
         exact.setdefault((c.kind, _norm(c.sentence.simple)), best)
-        for t in c.keys:
+        for t in keys:
             lst = index.setdefault(t, [])
             if not lst or lst[-1] != best:
                 lst.append(best)

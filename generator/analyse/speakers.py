@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Attribution", "find_attributions", "ROLE_TITLES"]
+__all__ = ["Attribution", "find_attributions", "lead_in", "ROLE_TITLES"]
 
 #: Job titles that introduce a person's name (general Chinese, not topic knowledge).
 ROLE_TITLES = (
@@ -130,3 +130,27 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
             continue
         dedup.append(a)
     return dedup
+
+
+_LEAD_IN = re.compile(r"^([^，。；：“”「」\s]{2,30})[：:](?=\S)")
+
+
+def lead_in(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> list[Attribution]:
+    """A paragraph opened by its holder and a colon ("申万宏源：…", "止于至善投资总经理何理：…"):
+    the whole paragraph is that holder's. Field labels ("标题：") are not holders."""
+    m = _LEAD_IN.match(simple)
+    if not m:
+        return []
+    got = _split_holder(m.group(1), titles)
+    if not got or got[2] == "pronoun":
+        return []
+    kind = "person" if got[2] == "bare" else got[2]
+    if got[2] == "bare" and not (got[0][0] in _surnames() and len(got[0]) in (2, 3)):
+        return []
+    return [Attribution(got[0], got[1], kind, 0, m.end())]
+
+
+def _surnames():
+    from .entities import SURNAMES
+
+    return SURNAMES
