@@ -12,6 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 from .model import Analysis, Citation, Contention, Overview, Point, Side, Speaker
+from .contentions import find_contentions
 from .overrides import apply_overrides, dropped_paragraphs, load_overrides
 from .points import MAX_PER_CATEGORY, candidates, cluster, make_points, short_quote
 from .speakers import ROLE_TITLES, find_attributions, lead_in
@@ -56,7 +57,7 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     for g in groups:
         for c in g:
             member_of[(c.sentence.article, c.sentence.index)] = g
-    contentions = _contentions(all_sents, tax, points, converters)
+    contentions = find_contentions(all_sents, tax, points, converters, sentence_speakers)
 
     from .entities import find_entities
     from .facts import find_events, find_figures
@@ -231,44 +232,6 @@ def _rank_and_cap(points: list[Point], tax: Taxonomy) -> list[Point]:
                        key=lambda p: (not p.pinned, -len(p.articles), -p.score))
         kept = [p for p in these if p.pinned] + [p for p in these if not p.pinned]
         out.extend(kept[:max(MAX_PER_CATEGORY, sum(p.pinned for p in these))])
-    return out
-
-
-def _contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], converters) -> list[Contention]:
-    """Both sides of each taxonomy question, from every whole, on-topic sentence matching a side."""
-    from .text import is_whole_sentence
-
-    by_para: dict[tuple[str, str], list[Point]] = {}
-    for p in points:
-        for c in p.citations:
-            by_para.setdefault((c.article, c.paragraph), []).append(p)
-    out = []
-    for rule in tax.contentions:
-        sides: dict[str, tuple[list[str], list[Citation]]] = {"a": ([], []), "b": ([], [])}
-        for s in sents:
-            if not is_whole_sentence(s.original):
-                continue
-            low = s.simple.lower().replace(" ", "")
-            if rule.scope and not any(w.lower().replace(" ", "") in low for w in rule.scope):
-                continue
-            hits_b = [w for w in rule.b_cues if w.lower().replace(" ", "") in low]
-            hits_a = [w for w in rule.a_cues if w.lower().replace(" ", "") in low]
-            side, hits = ("b", hits_b) if hits_b else (("a", hits_a) if hits_a else (None, None))
-            if side is None:
-                continue
-            pids, cites = sides[side]
-            quote = short_quote(s.original, converters[s.article], tuple(hits))
-            if (s.article, s.paragraph) not in {(c.article, c.paragraph) for c in cites}:
-                cites.append(Citation(s.article, s.paragraph, quote))
-            for p in by_para.get((s.article, s.paragraph), []):
-                if p.id not in pids and any(c.quote in s.original or s.original in c.quote
-                                            for c in p.citations if c.article == s.article):
-                    pids.append(p.id)
-        (pa, ca), (pb, cb) = sides["a"], sides["b"]
-        if ca and cb:
-            out.append(Contention(id=f"contention-{rule.id}", topic=rule.topic,
-                                  a=Side(rule.a_label, tuple(pa), tuple(ca)),
-                                  b=Side(rule.b_label, tuple(pb), tuple(cb))))
     return out
 
 

@@ -121,6 +121,10 @@ class Side:
     """Point ids on this side."""
     citations: tuple[Citation, ...] = ()
     """Supporting paragraphs of this side (may include sentences that are not points)."""
+    statement: str = ""
+    """This side's argument in one sentence (zh-Hans), from its strongest source."""
+    speakers: tuple[Speaker, ...] = ()
+    """Who holds this side, where the text attributes it."""
 
 
 @dataclass(frozen=True, slots=True)
