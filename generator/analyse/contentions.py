@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from .general import DENIALS as GENERAL_DENIALS
 from .model import Citation, Contention, Point, Side, Speaker
 from .points import clean_statement, short_quote
 from .taxonomy import Taxonomy
@@ -32,8 +33,8 @@ EFFECTS = {
     "重塑": ("重塑", "变革", "改变"),
     "超越": ("超越", "赶超", "领先", "第一", "首个"),
 }
-#: Words that deny, defer or doubt an effect.
-DENIALS = ("为时过早", "言之过早", "还为时尚早", "不认同", "不足以", "不能完全", "难以", "难言",
+#: Words that deny, defer or doubt an effect (wider than the classifier's ``general.DENIALS``).
+DENIALS = GENERAL_DENIALS + ("为时过早", "言之过早", "还为时尚早", "不认同", "不足以", "不能完全", "难以", "难言",
            "不会", "并不", "并非", "没有人", "言过其实", "夸大", "存疑", "质疑", "谨防", "不可能",
            "笑而不语", "自我表扬", "几乎是不可能")
 
@@ -93,7 +94,10 @@ def _subject(a: str, b: str, tax: Taxonomy) -> str | None:
     '' when they share none but name the topic's subject; None when unrelated."""
     words = sorted({w for r in tax.rules for w in r.cues if len(w) >= 2 and w in a and w in b},
                    key=lambda w: (-len(w), w))
-    words = [w for w in words if w not in tax.topic_terms and w != tax.topic_label]
+    effects = {w for ws in EFFECTS.values() for w in ws}
+    words = [w for w in words if w not in tax.topic_terms and w != tax.topic_label
+             and not any(e in w for e in effects) and w not in tax.impact_signals
+             and w not in tax.limit_signals]
     if words:
         return words[0]
     return None

@@ -34,7 +34,7 @@ GENERAL_CATEGORIES: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]
     ("business", "impact", "商业、客户与产业",
      ("商业化", "收入", "营收", "客户", "合作伙伴", "生态", "企业", "产业", "行业", "订单", "降本", "增效",
       "效率", "应用", "落地", "服务", "平台", "用户", "接入", "MaaS", "云"),
-     ("加入生态", "合作伙伴", "商业化", "降本增效")),
+     ("加入生态", "合作伙伴", "商业化", "降本增效", "颠覆", "重塑", "彻底改变")),
     ("competition", "impact", "竞争格局",
      ("竞争", "对手", "对标", "追赶", "领先", "第一", "格局", "赛道", "抢跑", "首个", "首款", "巨头",
       "大厂", "跟进"),
@@ -120,3 +120,8 @@ FACETS: dict[str, tuple[str, ...]] = {
 
 #: Facets of opposite direction: never one claim.
 OPPOSITE = {("stock-down", "stock-up"), ("stock-up", "stock-down")}
+
+#: Words that deny or defer an effect ("说颠覆还为时过早"): a sentence using them about an effect
+#: states a limit, not the effect.
+DENIALS = ("为时过早", "言之过早", "为时尚早", "不认同", "不足以", "不能完全", "难言", "言过其实", "夸大",
+           "并不像", "不会产生", "短期内不会", "并非如此", "未必")

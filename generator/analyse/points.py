@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import hashlib
 import math
+from functools import lru_cache
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .general import FACETS, OPPOSITE
+from .general import DENIALS, FACETS, OPPOSITE
 from .model import Citation, Point, Speaker
 from .taxonomy import CategoryRule, Taxonomy
 from .text import (QUESTION, Sentence, cjk_len, content_tokens, dot, is_whole_sentence, unit, vector)
@@ -38,6 +39,8 @@ CUE_BONUS = 0.15
 #: A general category places a sentence the editor's categories also place only when it scores
 #: this much higher (the editor's vocabulary is the more specific).
 GENERAL_MARGIN = 3
+CLAIM_SIGNAL = True
+DENIAL_PENALTY = 4
 #: Paragraphs after one naming the topic that are still about it.
 TOPIC_REACH = 5
 SIGNAL_BONUS = 0.12
@@ -71,15 +74,34 @@ class Candidate:
 
 def _count(text: str, words: tuple[str, ...]) -> list[str]:
     low = text.lower().replace(" ", "")
-    return [w for w in words if w.lower().replace(" ", "") in low]
+    return [w for w, n in _normed(words) if n in low]
+
+
+@lru_cache(maxsize=4096)
+def _normed(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    return tuple((w, w.lower().replace(" ", "")) for w in words)
+
+
+#: A sentence that names the topic and says what it will do, can do or has done (modal or
+#: effect predicate) is a claim: one category word and no signal word are enough.
+_CLAIM = re.compile(r"将|会|有望|可能|可以|能够|预计|必然|或将|恐将|势必|正在|已经|开始|不再|无法|难以|做不到")
+
+
+def is_claim(simple: str, tax: Taxonomy) -> bool:
+    """Names the topic and carries a modal or effect predicate."""
+    return bool(_CLAIM.search(simple)) and bool(
+        _count(simple, tax.topic_terms) or (tax.topic_label and tax.topic_label.lower() in simple.lower()))
 
 
 def classify(simple: str, tax: Taxonomy) -> tuple[CategoryRule, float, tuple[str, ...]] | None:
     """The best category for a simplified sentence, its score and the cue words found; or None.
 
-    The editor's categories are tried first; a general category wins only with a higher score."""
+    The editor's categories are tried first; a general category wins only with a higher score.
+    A claim about the topic (``is_claim``) counts as one signal of the category's own kind."""
     imp = len(_count(simple, tax.impact_signals))
     lim = len(_count(simple, tax.limit_signals))
+    claim = CLAIM_SIGNAL and is_claim(simple, tax)
+    denied = bool(_count(simple, DENIALS))
     best = None
     best_general = None
     for rule in tax.rules:
@@ -88,11 +110,15 @@ def classify(simple: str, tax: Taxonomy) -> tuple[CategoryRule, float, tuple[str
         if not cues and not strong:
             continue
         own, other = (imp, lim) if rule.category.kind == "impact" else (lim, imp)
+        if claim and not own and other <= 1:
+            own = 1
         if not own and not strong:
             continue
         score = len(cues) + 3 * len(strong) + min(own, 3)
         if other > own + (1 if strong else 0):
             score -= 2
+        if denied and rule.category.kind == "impact":
+            score -= DENIAL_PENALTY  # "说颠覆还为时过早" is a limit, whatever effect it names
         if rule.general:
             if best_general is None or score > best_general[1]:
                 best_general = (rule, float(score), tuple(strong + cues))
@@ -257,9 +283,9 @@ def _anchors(cands: list[Candidate]) -> None:
 
 
 #: Members of a group a candidate is compared with (average link over the first ones).
-AVG_SAMPLE = 8
+AVG_SAMPLE = 6
 #: Members a point's representative sentence is weighed against (centrality).
-CENTRAL_SAMPLE = 24
+CENTRAL_SAMPLE = 16
 _NORM = re.compile(r"[\s，。！？；：、“”「」『』（）()\"',.!?;:]+")
 
 
@@ -267,33 +293,35 @@ def _norm(text: str) -> str:
     return _NORM.sub("", text)
 
 
-def similarity(a: Candidate, b: Candidate) -> float:
+def similarity(a: Candidate, b: Candidate, floor: float = 0.0) -> float:
     """How surely two candidates make the same claim (0–1): the best of whole-sentence word
-    cosine, character-bigram cosine and (discounted) best clause-pair cosine."""
+    cosine, character-bigram cosine and (discounted) best clause-pair cosine. The clause pairs
+    are not compared when even a perfect one could not lift the result to ``floor``."""
     whole = 0.5 * dot(a.vec, b.vec) + 0.5 * dot(a.cvec, b.cvec)
-    if whole >= CLAUSE_WEIGHT:  # a clause cosine is at most 1: it cannot win
+    if whole >= CLAUSE_WEIGHT or CLAUSE_WEIGHT < floor:  # a clause cosine is at most 1: it cannot win
         return whole
     clause = max((dot(x, y) for x in a.clauses for y in b.clauses), default=0.0)
     return max(whole, CLAUSE_WEIGHT * clause)
 
 
-def link(a: Candidate, b: Candidate) -> float:
+def link(a: Candidate, b: Candidate, need: float = 0.0) -> float:
     """How surely two candidates state the same claim: their wording (``similarity``) plus their
-    structure — a shared facet of the claim, a shared figure or title, shared rare words; a
-    facet of the opposite direction (a rise against a fall) rules it out."""
+    structure — a shared facet of the claim, a shared figure or title, shared rare words, and
+    across outlets the same category words and direction of effect; a facet of the opposite
+    direction (a rise against a fall) rules it out. Below ``need`` the exact value is not
+    worked out (the result is then only known to be below it)."""
     if any((x, y) in OPPOSITE for x in a.facets for y in b.facets) and not (a.facets & b.facets):
         return 0.0
-    s = similarity(a, b)
+    s = 0.0
     if a.facets & b.facets:
         s += FACET_BONUS
     if a.hard & b.hard:
         s += HARD_BONUS
     s += RARE_BONUS * min(2, len(a.rare & b.rare))
     if a.sentence.article != b.sentence.article:
-        # across outlets, the same category words and the same direction of effect
         s += CUE_BONUS * min(2, len(set(a.hits) & set(b.hits)))
         s += SIGNAL_BONUS * min(1, len(a.signals & b.signals))
-    return s
+    return s + similarity(a, b, need - s)
 
 
 def cluster(cands: list[Candidate], weights: dict[str, float]) -> list[list[Candidate]]:
@@ -325,11 +353,15 @@ def cluster(cands: list[Candidate], weights: dict[str, float]) -> list[list[Cand
                 g = groups[gi]
                 if g[0].kind != c.kind:
                     continue
-                seed = link(c, g[0])
-                sample = g[:AVG_SAMPLE]
-                avg = sum(link(c, m) for m in sample) / len(sample)
-                need = SAME_CAT if g[0].category == c.category else ANY_CAT
-                if seed >= need and avg >= need * 0.75 and seed > best_sim:
+                if g[0].category == c.category:
+                    need, seed = SAME_CAT, link(c, g[0], max(SAME_CAT, best_sim))
+                else:  # another category: only a near rewording joins (cheap whole-text test)
+                    need, seed = ANY_CAT, 0.5 * dot(c.vec, g[0].vec) + 0.5 * dot(c.cvec, g[0].cvec)
+                if seed < need or seed <= best_sim:
+                    continue
+                sample = g[1:AVG_SAMPLE]
+                avg = (seed + sum(link(c, m) for m in sample)) / (1 + len(sample))
+                if avg >= need * 0.75:
                     best, best_sim = gi, seed
         if best is None:
             best = len(groups)
@@ -532,11 +564,13 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
         if len(g) > 1:
             # how central each member is: its similarity to the group's strongest members
             # (all of them in a small group; a bounded sample keeps a large group linear)
+            # (the representative is one of the strongest members: bounded work for a large group)
             sample = g[:CENTRAL_SAMPLE]
-            central = {id(c): sum(similarity(c, o) for o in sample if o is not c) for c in g}
+            central = {id(c): sum(similarity(c, o) for o in sample if o is not c) for c in sample}
         else:
+            sample = g
             central = {id(g[0]): 0.0}
-        rep = max(g, key=lambda c: c.score * 0.3 + central[id(c)] + _quality(c))
+        rep = max(sample, key=lambda c: c.score * 0.3 + central[id(c)] + _quality(c))
         statement = clean_statement(rep.sentence.simple, tax.topic_label, rep.hits)
         back = re.match(r"^(?:该公司|该行|该机构|公司|他|她)(?=[^们])", statement)
         if back:
