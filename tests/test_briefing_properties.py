@@ -191,3 +191,26 @@ def test_analysis_is_deterministic(tmp_path):
             _article("b", "Lumo的发布会令人失望。\n\n唯一刺激心脏的是，星河科技的股价应声而落。")]
     one, two = _run(tmp_path, arts), _run(tmp_path, arts)
     assert one.to_json(arts) == two.to_json(arts)
+
+
+def test_contention_sides_show_on_the_site_and_in_the_pdf(tmp_path):
+    from generator.pdf.fonts import font_set
+    from generator.pdf.render import render_html
+    from generator.pipeline import BuildResult, Settings
+    from generator.render import render_briefing
+
+    a = _article("a", "星河科技发布Lumo。\n\n分析师赵明认为，Lumo将颠覆在线教育行业。")
+    b = _article("b", "Lumo引發討論。\n\n教授錢亮表示，說Lumo會顛覆在線教育行業還為時過早。", script="zh-Hant")
+    an = _run(tmp_path, [a, b])
+    [con] = an.contentions
+    page = render_briefing(an, [a, b], lambda text, script="zh-Hans": text)
+    section = page[page.index(con.topic):]
+    for side in (con.a, con.b):
+        assert side.statement in section
+    assert "赵明" in section and "錢亮" in section
+    settings = Settings(root=tmp_path, pdf=False)
+    html = render_html(BuildResult(articles=[a, b], analysis=an, pages={}, data={}), settings,
+                       "zh-Hant", "compendium", font_set("zh-Hant"))
+    block = html[html.index('class="contention"'):]
+    assert "趙明" in block and "錢亮" in block
+    assert block.count('class="side-statement"') == 2
