@@ -14,7 +14,7 @@ from pathlib import Path
 from .model import Analysis, Citation, Contention, Overview, Point, Side, Speaker
 from .contentions import find_contentions
 from .overrides import apply_overrides, dropped_paragraphs, load_overrides
-from .points import MAX_PER_CATEGORY, candidates, cluster, make_points, short_quote
+from .points import MAX_PER_CATEGORY, candidates, cluster, furniture, make_points, recruit, short_quote
 from .speakers import ROLE_TITLES, find_attributions, lead_in
 from .taxonomy import Taxonomy, load_taxonomy
 from .text import Sentence, content_tokens, idf, sentences_of, to_simplified
@@ -47,7 +47,8 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     cands = candidates(all_sents, tax)
     for c in cands:
         c.speakers = sentence_speakers.get((c.sentence.article, c.sentence.index), ())
-    groups = cluster(cands, weights)
+    groups = cluster(cands, weights, frozenset(tax.topic_terms) | {tax.topic_label})
+    recruited = recruit(groups, all_sents, tax, weights, furniture(all_sents, tax.topic_terms))
     points = make_points(groups, tax, lambda slug: converters[slug])
     kinds = {r.category.id: r.category.kind for r in tax.rules}
     points, applied = apply_overrides(points, ov, kinds, paragraphs, warnings)
@@ -86,7 +87,7 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
                                 salient=salient) for a in articles)
     overview = _overview(articles, points)
     method = {
-        "sentences": len(all_sents), "candidates": len(cands), "groups": len(groups),
+        "sentences": len(all_sents), "candidates": len(cands), "groups": len(groups), "recruited": recruited,
         "points": len(points), "overrides_applied": applied,
         "seconds": round(time.perf_counter() - started, 3),
     }

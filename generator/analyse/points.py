@@ -26,7 +26,7 @@ from .model import Citation, Point, Speaker
 from .taxonomy import CategoryRule, Taxonomy
 from .text import (QUESTION, Sentence, cjk_len, content_tokens, dot, is_whole_sentence, unit, vector)
 
-__all__ = ["Candidate", "classify", "candidates", "cluster", "make_points", "short_quote",
+__all__ = ["Candidate", "classify", "candidates", "cluster", "recruit", "make_points", "short_quote",
            "clean_statement", "point_id", "THRESHOLD", "MAX_PER_CATEGORY"]
 
 THRESHOLD = 3.0
@@ -102,6 +102,9 @@ def classify(simple: str, tax: Taxonomy) -> tuple[CategoryRule, float, tuple[str
     lim = len(_count(simple, tax.limit_signals))
     claim = CLAIM_SIGNAL and is_claim(simple, tax)
     denied = bool(_count(simple, DENIALS))
+    # the topic's own share price falling is a setback for it, not an effect it has
+    own_fall = "stock-down" in _facets(simple) and "stock-up" not in _facets(simple) and bool(
+        _count(simple, tax.topic_terms))
     best = None
     best_general = None
     for rule in tax.rules:
@@ -109,7 +112,11 @@ def classify(simple: str, tax: Taxonomy) -> tuple[CategoryRule, float, tuple[str
         strong = _count(simple, rule.strong)
         if not cues and not strong:
             continue
+        if own_fall and rule.category.kind == "impact":
+            continue
         own, other = (imp, lim) if rule.category.kind == "impact" else (lim, imp)
+        if own_fall:
+            own, other = max(own, 1), 0
         if claim and not own and other <= 1:
             own = 1
         if not own and not strong:
@@ -231,7 +238,7 @@ def _clauses(simple: str) -> list[str]:
     return [c for c in re.split(r"[，；：,;:。！？!?]", simple) if cjk_len(c) >= 6]
 
 
-def _vectors(cands: list[Candidate], weights: dict[str, float]) -> None:
+def _vectors(cands: list[Candidate], weights: dict[str, float], topic: frozenset = frozenset()) -> None:
     """Per candidate: a word TF-IDF vector of the sentence, an idf-weighted character-bigram vector
     (catches syndicated copy and differently segmented spellings) and word vectors of its clauses
     (the same claim is often one clause of a longer sentence)."""
@@ -249,7 +256,7 @@ def _vectors(cands: list[Candidate], weights: dict[str, float]) -> None:
         c.clauses = [v for v in (unit(vector(content_tokens(x), weights)) for x in _clauses(c.sentence.simple))
                      if len(v) >= 2]
         c.keys = tuple(sorted(c.vec, key=lambda t: (-c.vec[t], -len(t), t))[:KEY_TOKENS])
-    _anchors(cands)
+    _anchors(cands, topic)
 
 
 _FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|亿|万|千|百|家|倍|秒|分钟|个|位|美元|元)")
@@ -261,7 +268,7 @@ def _facets(simple: str) -> frozenset[str]:
     return frozenset(f for f, words in FACETS.items() if any(w.lower() in low for w in words))
 
 
-def _anchors(cands: list[Candidate]) -> None:
+def _anchors(cands: list[Candidate], topic: frozenset = frozenset()) -> None:
     """Per candidate, what ties it to the same claim elsewhere, beyond shared wording: its facets,
     its figures and titles, and its rare words (in few candidate sentences, but in 2+ articles)."""
     sf: Counter = Counter()
@@ -278,7 +285,7 @@ def _anchors(cands: list[Candidate]) -> None:
         c.facets = _facets(c.sentence.simple)
         hard = {re.sub(r"\s", "", m.group(0)) for m in _FIGURE.finditer(c.sentence.simple)}
         hard |= {next(g for g in m.groups() if g) for m in _TITLED.finditer(c.sentence.simple)}
-        c.hard = frozenset(hard)
+        c.hard = frozenset(hard - topic)
         c.rare = frozenset(t for t in ts if sf[t] <= rare_max and len(arts[t]) >= 2)
 
 
@@ -324,14 +331,15 @@ def link(a: Candidate, b: Candidate, need: float = 0.0) -> float:
     return s + similarity(a, b, need - s)
 
 
-def cluster(cands: list[Candidate], weights: dict[str, float]) -> list[list[Candidate]]:
+def cluster(cands: list[Candidate], weights: dict[str, float],
+            topic: frozenset = frozenset()) -> list[list[Candidate]]:
     """Group candidates making the same claim; strongest first, greedy.
 
     A candidate joins the group whose first member (the claim's seed, which the statement is
     made from) it links to best, provided it also links to the group as a whole (no chaining).
     Only groups sharing a distinctive word, facet or figure are compared (an inverted index), so
     the cost grows with the corpus, not with its square."""
-    _vectors(cands, weights)
+    _vectors(cands, weights, topic)
     groups: list[list[Candidate]] = []
     index: dict[str, list[int]] = {}
     exact: dict[tuple[str, str], int] = {}
@@ -570,7 +578,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
         else:
             sample = g
             central = {id(g[0]): 0.0}
-        rep = max(sample, key=lambda c: c.score * 0.3 + central[id(c)] + _quality(c))
+        rep = max((c for c in sample if c.score > 0), key=lambda c: c.score * 0.3 + central[id(c)] + _quality(c))
         statement = clean_statement(rep.sentence.simple, tax.topic_label, rep.hits)
         back = re.match(r"^(?:该公司|该行|该机构|公司|他|她)(?=[^们])", statement)
         if back:
@@ -611,3 +619,107 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
                             statement=statement, citations=tuple(citations),
                             speakers=tuple(speakers), score=round(score, 2)))
     return points
+
+
+#: A sentence that is not a candidate joins a claim made elsewhere when it links to the claim's
+#: seed at least this surely, sharing one of its anchors (facet, figure, title or rare word).
+RECRUIT = 0.5
+#: … or this surely when it shares the claim's facet, figure or title.
+RECRUIT_ANCHORED = 0.35
+RECRUIT_POSTING = 60
+
+
+def recruit(groups: list[list[Candidate]], sentences: list[Sentence], tax: Taxonomy,
+            weights: dict[str, float], skip: set[tuple[str, int]]) -> int:
+    """Add to each claim the sentences of other articles that state it without the words that
+    make a candidate ("李彦宏连续对文心一言提出了与《三体》相关的若干问题" supports the demo
+    claim another outlet made with "展示"): same anchor, strong link to the claim's seed, at
+    most one per article. Returns the number of sentences added."""
+    member = {(c.sentence.article, c.sentence.index) for g in groups for c in g}
+    multi = [g for g in groups if g[0].score > 0]
+    if not multi:
+        return 0
+    sf: Counter = Counter()
+    arts: dict[str, set[str]] = {}
+    pool = []
+    for s in sentences:
+        if (s.article, s.index) in member or (s.article, s.index) in skip:
+            continue
+        if not is_whole_sentence(s.original) or cjk_len(s.original) > 200:
+            continue
+        toks = {t for t in content_tokens(s.simple) if cjk_len(t) >= 2}
+        pool.append((s, toks))
+        sf.update(toks)
+        for t in toks:
+            arts.setdefault(t, set()).add(s.article)
+    for g in groups:
+        for c in g:
+            sf.update(t for t in c.vec if cjk_len(t) >= 2)
+    rare_max = max(3, len(sentences) // 1000)
+    topic = set(tax.topic_terms) | {tax.topic_label}
+    index: dict[str, list[int]] = {}
+    info = []
+    for i, (s, toks) in enumerate(pool):
+        facets = _facets(s.simple)
+        hard = {re.sub(r"\s", "", m.group(0)) for m in _FIGURE.finditer(s.simple)}
+        hard |= {next(x for x in m.groups() if x) for m in _TITLED.finditer(s.simple)}
+        hard -= topic
+        rare = {t for t in toks if sf[t] <= rare_max and len(arts[t]) >= 2}
+        info.append((frozenset(facets), frozenset(hard), frozenset(rare)))
+        for k in ["@" + f for f in facets] + ["#" + h for h in hard] + list(rare):
+            index.setdefault(k, []).append(i)
+    rules = {r.category.id: r for r in tax.rules}
+    added = 0
+    wanted: dict[int, list[tuple[int, Candidate]]] = {}
+    temps: list[Candidate] = []
+    for gi, g in enumerate(groups):
+        seed = g[0]
+        have = {c.sentence.article for c in g}
+        keys = ["@" + f for f in seed.facets] + ["#" + h for h in seed.hard] + list(seed.rare)
+        seen: set[int] = set()
+        for k in keys:
+            posting = index.get(k, ())
+            if len(posting) > RECRUIT_POSTING:
+                continue
+            for i in posting:
+                s = pool[i][0]
+                if i in seen or s.article in have:
+                    continue
+                seen.add(i)
+                rule = rules.get(seed.category)
+                hits = tuple(_count(s.simple, rule.strong + rule.cues)) if rule else ()
+                sig = tax.impact_signals if seed.kind == "impact" else tax.limit_signals
+                t = Candidate(s, seed.category, seed.kind, 0.0, hits, signals=frozenset(_count(s.simple, sig)))
+                t.facets, t.hard, t.rare = info[i]
+                temps.append(t)
+                wanted.setdefault(gi, []).append((i, t))
+    if not temps:
+        return 0
+    _vectors_only(temps, weights)
+    taken: set[int] = set()
+    for gi in sorted(wanted):
+        g = groups[gi]
+        best: dict[str, tuple[float, int, Candidate]] = {}
+        for i, t in wanted[gi]:
+            if i in taken:
+                continue
+            anchored = bool(t.facets & g[0].facets or t.hard & g[0].hard)
+            score = link(t, g[0], RECRUIT_ANCHORED if anchored else RECRUIT)
+            if score >= (RECRUIT_ANCHORED if anchored else RECRUIT) \
+                    and score > best.get(t.sentence.article, (0.0,))[0]:
+                best[t.sentence.article] = (score, i, t)
+        for art in sorted(best):
+            _, i, t = best[art]
+            taken.add(i)
+            g.append(t)
+            added += 1
+    return added
+
+
+def _vectors_only(cands: list[Candidate], weights: dict[str, float]) -> None:
+    """Word, bigram and clause vectors of a few candidates (anchors are set by the caller)."""
+    for c in cands:
+        c.vec = unit(vector(content_tokens(c.sentence.simple), weights))
+        c.cvec = unit(dict(Counter(_bigrams(c.sentence.simple))))
+        c.clauses = [v for v in (unit(vector(content_tokens(x), weights)) for x in _clauses(c.sentence.simple))
+                     if len(v) >= 2]
