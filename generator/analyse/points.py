@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from .general import DENIALS, FACETS, OPPOSITE
 from .model import Citation, Point, Speaker
 from .taxonomy import CategoryRule, Taxonomy
-from .text import (QUESTION, Sentence, cjk_len, content_tokens, dot, is_whole_sentence, unit, vector)
+from .text import (QUESTION, Sentence, cjk_len, clause_tokens, content_tokens, dot, is_whole_sentence,
+                   unit, vector)
 
 __all__ = ["Candidate", "classify", "candidates", "cluster", "recruit", "make_points", "short_quote",
            "clean_statement", "point_id", "THRESHOLD", "MAX_PER_CATEGORY"]
@@ -234,10 +235,6 @@ def _bigrams(simple: str) -> list[str]:
     return out
 
 
-def _clauses(simple: str) -> list[str]:
-    return [c for c in re.split(r"[，；：,;:。！？!?]", simple) if cjk_len(c) >= 6]
-
-
 def _vectors(cands: list[Candidate], weights: dict[str, float], topic: frozenset = frozenset()) -> None:
     """Per candidate: a word TF-IDF vector of the sentence, an idf-weighted character-bigram vector
     (catches syndicated copy and differently segmented spellings) and word vectors of its clauses
@@ -253,7 +250,7 @@ def _vectors(cands: list[Candidate], weights: dict[str, float], topic: frozenset
         words = content_tokens(c.sentence.simple)
         c.vec = unit(vector(words, weights))
         c.cvec = unit({k: v * (math.log((1 + n) / (1 + df[k])) + 1.0) for k, v in Counter(g).items()})
-        c.clauses = [v for v in (unit(vector(content_tokens(x), weights)) for x in _clauses(c.sentence.simple))
+        c.clauses = [v for v in (unit(vector(x, weights)) for x in clause_tokens(c.sentence.simple))
                      if len(v) >= 2]
         c.keys = tuple(sorted(c.vec, key=lambda t: (-c.vec[t], -len(t), t))[:KEY_TOKENS])
     _anchors(cands, topic)
@@ -721,5 +718,5 @@ def _vectors_only(cands: list[Candidate], weights: dict[str, float]) -> None:
     for c in cands:
         c.vec = unit(vector(content_tokens(c.sentence.simple), weights))
         c.cvec = unit(dict(Counter(_bigrams(c.sentence.simple))))
-        c.clauses = [v for v in (unit(vector(content_tokens(x), weights)) for x in _clauses(c.sentence.simple))
+        c.clauses = [v for v in (unit(vector(x, weights)) for x in clause_tokens(c.sentence.simple))
                      if len(v) >= 2]

@@ -154,6 +154,29 @@ def content_tokens(simple: str) -> list[str]:
     return list(_content_tokens(simple))
 
 
+def is_content(t: str) -> bool:
+    """A token that carries meaning (see ``content_tokens``)."""
+    return t not in _STOP and bool(_MEANING.search(t)) and not (len(t) == 1 and bool(_CJK.match(t)))
+
+
+_CLAUSE_END = set("，；：,;:。！？!?")
+
+
+def clause_tokens(simple: str) -> list[list[str]]:
+    """Content tokens per clause of a sentence, from the sentence's own segmentation (no second
+    pass of the segmenter over each clause); clauses under 6 characters are left out."""
+    out, cur, size = [], [], 0
+    for t in tokens(simple) + ("。",):
+        if t in _CLAUSE_END:
+            if size >= 6:
+                out.append([x for x in cur if is_content(x)])
+            cur, size = [], 0
+        else:
+            cur.append(t)
+            size += cjk_len(t)
+    return out
+
+
 @lru_cache(maxsize=1 << 17)
 def _content_tokens(simple: str) -> tuple[str, ...]:
     # Each sentence is asked for several times (idf, points, digests, facts): kept once.
