@@ -64,11 +64,15 @@ def test_reporters_text_after_a_quotation_has_no_speaker(tmp_path):
     assert p.speakers == ()
 
 
-def test_vague_holders_are_not_speakers(tmp_path):
-    a = _article("a", "星河科技推出Lumo。\n\n多家机构认为，Lumo将推动智能客服行业的商业化进程，带动企业订单增长。")
+def test_described_holders_are_speakers_but_not_names(tmp_path):
+    a = _article("a", "星河科技推出Lumo。\n\n多家机构认为，Lumo将推动智能客服行业的商业化进程，带动企业订单增长。\n\n"
+                      "该公司认为，Lumo的回答存在事实性错误，与对手仍有差距。")
     an = _run(tmp_path, [a])
     [p] = _citing(an, "a", "智能客服")
-    assert p.speakers == ()
+    assert [(s.name, s.kind) for s in p.speakers] == [("多家机构", "group")]
+    assert "多家机构" not in {e.name for e in an.entities}
+    [q] = _citing(an, "a", "事实性错误")
+    assert q.speakers == (), "a back-reference is not resolved by guessing"
 
 
 # 2. every citation supports its point ---------------------------------------------------------

@@ -49,6 +49,9 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
         c.speakers = sentence_speakers.get((c.sentence.article, c.sentence.index), ())
     groups = cluster(cands, weights, frozenset(tax.topic_terms) | {tax.topic_label})
     recruited = recruit(groups, all_sents, tax, weights, furniture(all_sents, tax.topic_terms))
+    for g in groups:
+        for c in g:
+            c.speakers = sentence_speakers.get((c.sentence.article, c.sentence.index), ())
     points = make_points(groups, tax, lambda slug: converters[slug])
     kinds = {r.category.id: r.category.kind for r in tax.rules}
     points, applied = apply_overrides(points, ov, kinds, paragraphs, warnings)
@@ -119,6 +122,7 @@ def _speakers(articles, per_article, titles, tax):
         conv = (lambda t, sc=a.script: to_simplified(t, sc))
         known: dict[str, tuple[str, str]] = {}
         last_person: Speaker | None = None
+        article_text = "\n".join(dict.fromkeys(s.paragraph_simple for s in sents))
         by_para: dict[str, list[Sentence]] = {}
         for s in sents:
             by_para.setdefault(s.paragraph, []).append(s)
@@ -138,7 +142,7 @@ def _speakers(articles, per_article, titles, tax):
                                           article=a.slug, paragraph=pid, kind="person",
                                           group=_voice(name, role, tax)[0], group_label=_voice(name, role, tax)[1])
             atts = []
-            for att in lead_in(psimple, titles) + find_attributions(psimple, titles):
+            for att in lead_in(psimple, titles, article_text) + find_attributions(psimple, titles):
                 name, role, kind = att.name, att.role, att.kind
                 if kind == "pronoun":
                     if last_person is None:
@@ -149,6 +153,8 @@ def _speakers(articles, per_article, titles, tax):
                         role, kind = known[name][0], known[name][1]
                     elif name in tax.persons or name[0] in _surnames():
                         kind = "person"
+                    elif name in tax.orgs or name in tax.topic_terms:
+                        kind = "org"
                     else:
                         continue
                 if kind == "person" and name and name not in known and role:
@@ -159,7 +165,8 @@ def _speakers(articles, per_article, titles, tax):
                 sp = Speaker(name=o_name, role=o_role, article=a.slug, paragraph=pid, kind=kind,
                              group=group, group_label=label)
                 atts.append((att.start, att.end, sp))
-                found.append((name, role, kind))
+                if kind != "group":  # a described holder is not a name for the index
+                    found.append((name, role, kind))
                 if kind == "person":
                     last_person = sp
             atts.sort(key=lambda x: x[0])

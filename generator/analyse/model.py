@@ -75,7 +75,8 @@ class Speaker:
     paragraph: str
     """Paragraph id of the attribution."""
     kind: str = "person"
-    """``person`` or ``org``."""
+    """``person``, ``org`` or ``group`` (an unnamed holder as the text describes it, e.g.
+    ``多位游戏从业者``)."""
     group: str = ""
     """Type of voice from the taxonomy's ``voices`` (e.g. ``brokerage``, ``expert``); may be empty."""
     group_label: str = ""
