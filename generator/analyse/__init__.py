@@ -14,7 +14,7 @@ from pathlib import Path
 from .model import Analysis, Citation, Contention, Overview, Point, Side, Speaker
 from .contentions import find_contentions
 from .overrides import apply_overrides, dropped_paragraphs, load_overrides
-from .points import MAX_PER_CATEGORY, candidates, cluster, furniture, make_points, recruit, short_quote
+from .points import MAX_PER_CATEGORY, MAX_POINTS, candidates, cluster, furniture, make_points, recruit, short_quote
 from .speakers import ROLE_TITLES, find_attributions, lead_in
 from .taxonomy import Taxonomy, load_taxonomy
 from .text import Sentence, content_tokens, idf, sentences_of, to_simplified
@@ -62,6 +62,7 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
         for c in g:
             member_of[(c.sentence.article, c.sentence.index)] = g
     contentions = find_contentions(all_sents, tax, points, converters, sentence_speakers)
+    points = _cap(points, MAX_POINTS - len(contentions))
 
     from .entities import find_entities
     from .facts import find_events, find_figures
@@ -241,6 +242,16 @@ def _rank_and_cap(points: list[Point], tax: Taxonomy) -> list[Point]:
         kept = [p for p in these if p.pinned] + [p for p in these if not p.pinned]
         out.extend(kept[:max(MAX_PER_CATEGORY, sum(p.pinned for p in these))])
     return out
+
+
+def _cap(points: list[Point], limit: int) -> list[Point]:
+    """A briefing a reader can take in: beyond ``limit`` entries (contentions count too), the
+    weakest single-source points go first; pinned points always stay."""
+    if len(points) <= limit:
+        return points
+    ranked = sorted(points, key=lambda p: (not p.pinned, -len(p.articles), -p.score, p.id))
+    keep = {p.id for p in ranked[:max(limit, sum(p.pinned for p in points))]}
+    return [p for p in points if p.id in keep]
 
 
 def _overview(articles, points: list[Point]) -> Overview:

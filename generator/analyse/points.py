@@ -28,7 +28,7 @@ from .text import (QUESTION, Sentence, cjk_len, clause_tokens, content_tokens, d
                    unit, vector)
 
 __all__ = ["Candidate", "classify", "candidates", "cluster", "recruit", "make_points", "short_quote",
-           "clean_statement", "point_id", "THRESHOLD", "MAX_PER_CATEGORY"]
+           "clean_statement", "point_id", "THRESHOLD", "MAX_PER_CATEGORY", "MAX_POINTS"]
 
 THRESHOLD = 3.0
 SAME_CAT = 0.3
@@ -37,6 +37,10 @@ FACET_BONUS = 0.3
 HARD_BONUS = 0.25
 RARE_BONUS = 0.12
 CUE_BONUS = 0.15
+#: A category word counts as an anchor when at most this share of the category's sentences use it.
+KEY_CUE_SHARE = 0.3
+#: A rare word is in at most this many sentences of the whole corpus.
+RARE_DOCS = 4
 #: A general category places a sentence the editor's categories also place only when it scores
 #: this much higher (the editor's vocabulary is the more specific).
 GENERAL_MARGIN = 3
@@ -46,6 +50,8 @@ DENIAL_PENALTY = 4
 TOPIC_REACH = 5
 SIGNAL_BONUS = 0.12
 MAX_PER_CATEGORY = 6
+#: At most this many points in a briefing (pinned points always stay).
+MAX_POINTS = 80
 CLAUSE_WEIGHT = 0.85
 KEY_TOKENS = 16
 MAX_POSTING = 200
@@ -69,6 +75,7 @@ class Candidate:
     speakers: tuple[Speaker, ...] = ()
     facets: frozenset = frozenset()
     signals: frozenset = frozenset()
+    keyhits: frozenset = frozenset()
     hard: frozenset = frozenset()
     rare: frozenset = frozenset()
 
@@ -253,11 +260,19 @@ def _vectors(cands: list[Candidate], weights: dict[str, float], topic: frozenset
         c.clauses = [v for v in (unit(vector(x, weights)) for x in clause_tokens(c.sentence.simple))
                      if len(v) >= 2]
         c.keys = tuple(sorted(c.vec, key=lambda t: (-c.vec[t], -len(t), t))[:KEY_TOKENS])
-    _anchors(cands, topic)
+    _anchors(cands, topic, weights)
 
 
 _FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|亿|万|千|百|家|倍|秒|分钟|个|位|美元|元)")
 _TITLED = re.compile(r"《([^》]{1,16})》|「([^」]{2,10})」|“([^”]{2,10})”")
+
+
+def _corpus_size(weights: dict[str, float]) -> int:
+    """The number of sentences an idf table was computed over (from its highest value)."""
+    if not weights:
+        return 0
+    top = max(weights.values())
+    return max(0, round(math.exp(top - 1.0) * 2 - 1))
 
 
 def _facets(simple: str) -> frozenset[str]:
@@ -265,9 +280,13 @@ def _facets(simple: str) -> frozenset[str]:
     return frozenset(f for f, words in FACETS.items() if any(w.lower() in low for w in words))
 
 
-def _anchors(cands: list[Candidate], topic: frozenset = frozenset()) -> None:
+def _anchors(cands: list[Candidate], topic: frozenset = frozenset(), weights: dict | None = None) -> None:
     """Per candidate, what ties it to the same claim elsewhere, beyond shared wording: its facets,
     its figures and titles, and its rare words (in few candidate sentences, but in 2+ articles)."""
+    weights = weights or {}
+    # rare in the whole corpus too: in at most RARE_DOCS sentences (idf of the smoothed formula)
+    n_all = _corpus_size(weights)
+    rare_idf = math.log((1 + n_all) / (1 + RARE_DOCS)) + 1.0 if n_all else 0.0
     sf: Counter = Counter()
     arts: dict[str, set[str]] = {}
     toks = []
@@ -278,12 +297,22 @@ def _anchors(cands: list[Candidate], topic: frozenset = frozenset()) -> None:
         for t in ts:
             arts.setdefault(t, set()).add(c.sentence.article)
     rare_max = max(3, len(cands) // 100)
+    # a category word says which claim only when few of the category's sentences use it
+    per_cat: Counter = Counter()
+    cue_df: Counter = Counter()
+    for c in cands:
+        per_cat[c.category] += 1
+        cue_df.update((c.category, h) for h in set(c.hits))
+    for c in cands:
+        n = per_cat[c.category]
+        c.keyhits = frozenset(h for h in c.hits if cue_df[(c.category, h)] <= max(2, KEY_CUE_SHARE * n))
     for c, ts in zip(cands, toks):
         c.facets = _facets(c.sentence.simple)
         hard = {re.sub(r"\s", "", m.group(0)) for m in _FIGURE.finditer(c.sentence.simple)}
         hard |= {next(g for g in m.groups() if g) for m in _TITLED.finditer(c.sentence.simple)}
         c.hard = frozenset(hard - topic)
-        c.rare = frozenset(t for t in ts if sf[t] <= rare_max and len(arts[t]) >= 2)
+        c.rare = frozenset(t for t in ts if sf[t] <= rare_max and len(arts[t]) >= 2
+                           and weights.get(t, 0.0) >= rare_idf)
 
 
 #: Members of a group a candidate is compared with (average link over the first ones).
@@ -323,7 +352,7 @@ def link(a: Candidate, b: Candidate, need: float = 0.0) -> float:
         s += HARD_BONUS
     s += RARE_BONUS * min(2, len(a.rare & b.rare))
     if a.sentence.article != b.sentence.article:
-        s += CUE_BONUS * min(2, len(set(a.hits) & set(b.hits)))
+        s += CUE_BONUS * min(2, len(a.keyhits & b.keyhits))
         s += SIGNAL_BONUS * min(1, len(a.signals & b.signals))
     return s + similarity(a, b, need - s)
 
@@ -565,7 +594,9 @@ def _quality(c: Candidate) -> float:
 def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article) -> list[Point]:
     """One point per group: statement, citations (one per paragraph), speakers, score."""
     points: list[Point] = []
-    for g in groups:
+    queue = list(groups)
+    while queue:
+        g = queue.pop(0)
         if len(g) > 1:
             # how central each member is: its similarity to the group's strongest members
             # (all of them in a small group; a bounded sample keeps a large group linear)
@@ -576,6 +607,14 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
             sample = g
             central = {id(g[0]): 0.0}
         rep = max((c for c in sample if c.score > 0), key=lambda c: c.score * 0.3 + central[id(c)] + _quality(c))
+        # every citation must carry the statement's claim: members that do not link to the
+        # representative leave; a candidate of its own makes its own point, a recruit is dropped
+        kept = [c for c in g if c is rep or link(c, rep, SUPPORT) >= SUPPORT]
+        if len(kept) < len(g):
+            left = [c for c in g if c not in kept and c.score > 0]
+            g = kept
+            if left:
+                queue.append(left)
         statement = clean_statement(rep.sentence.simple, tax.topic_label, rep.hits)
         back = re.match(r"^(?:该公司|该行|该机构|公司|他|她)(?=[^们])", statement)
         if back:
@@ -621,6 +660,8 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
 #: A sentence that is not a candidate joins a claim made elsewhere when it links to the claim's
 #: seed at least this surely, sharing one of its anchors (facet, figure, title or rare word).
 RECRUIT = 0.5
+#: A member of a claim is cited for it only when it links to the claim's statement this surely.
+SUPPORT = 0.3
 #: … or this surely when it shares the claim's facet, figure or title.
 RECRUIT_ANCHORED = 0.35
 RECRUIT_POSTING = 60
