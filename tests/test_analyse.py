@@ -82,7 +82,9 @@ def test_speaker_named_with_role_only_when_attributed(small):
     analysis, _ = small
     names = {s.name: s for p in analysis.points for s in p.speakers}
     assert "钟俊浩" in names and "秘书长" in names["钟俊浩"].role
-    assert "專家" not in names  # vague holders are not speakers
+    # a described, unnamed holder is who the text says speaks: a speaker of kind group, never a name
+    assert names["專家"].kind == "group" and names["專家"].role == ""
+    assert "專家" not in {e.name for e in analysis.entities} and "专家" not in {e.name for e in analysis.entities}
 
 
 def test_traditional_quotes_stay_traditional_statements_simplified(small):

@@ -33,6 +33,7 @@ __all__ = ["Candidate", "classify", "candidates", "cluster", "recruit", "make_po
 THRESHOLD = 3.0
 SAME_CAT = 0.3
 ANY_CAT = 0.6
+ANY_CAT_ANCHORED = 0.45
 FACET_BONUS = 0.3
 HARD_BONUS = 0.25
 RARE_BONUS = 0.12
@@ -190,13 +191,17 @@ def furniture(sentences: list[Sentence], topic_terms: tuple[str, ...]) -> set[tu
 def _rival_limit(simple: str, hits: tuple[str, ...], tax: Taxonomy) -> bool:
     """A limit stated of something else: the clauses carrying the limit name another product or
     organisation as their subject and never the topic (\"Pika 只能生成 4 秒\" is not a Sora limit)."""
+    others = tuple(o for o in tax.orgs if o not in tax.topic_terms and o != tax.topic_label)
+    if not others:
+        return False
+    names_topic = bool(_count(simple, tax.topic_terms)) or bool(tax.topic_label and tax.topic_label in simple)
+    if not names_topic and _count(simple, others):
+        return True  # the sentence is about another product or company only
     clauses = [c for c in re.split(r"[，；。！？,;]", simple) if _count(c, tax.limit_signals) or _count(c, hits)]
     if not clauses or any(_count(c, tax.topic_terms) or (tax.topic_label and tax.topic_label in c)
                           or re.match(r"^(?:它|其)", c) for c in clauses):
         return False
-    others = tuple(o for o in tax.orgs if o not in tax.topic_terms and o != tax.topic_label)
-    return any(re.match(r"^[^，]{0,6}?(?:" + "|".join(map(re.escape, others)) + ")", c) for c in clauses) \
-        if others else False
+    return any(re.match(r"^[^，]{0,6}?(?:" + "|".join(map(re.escape, others)) + ")", c) for c in clauses)
 
 
 def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
@@ -389,6 +394,9 @@ def cluster(cands: list[Candidate], weights: dict[str, float],
                     continue
                 if g[0].category == c.category:
                     need, seed = SAME_CAT, link(c, g[0], max(SAME_CAT, best_sim))
+                elif c.facets & g[0].facets or c.hard & g[0].hard:
+                    # another category, the same facet or figure: the claim's structure decides
+                    need, seed = ANY_CAT_ANCHORED, link(c, g[0], max(ANY_CAT_ANCHORED, best_sim))
                 else:  # another category: only a near rewording joins (cheap whole-text test)
                     need, seed = ANY_CAT, 0.5 * dot(c.vec, g[0].vec) + 0.5 * dot(c.cvec, g[0].cvec)
                 if seed < need or seed <= best_sim:
@@ -421,7 +429,8 @@ _LEAD = re.compile(
 _FRAME = re.compile(
     r"^(?:[^。“”]{0,30}?[^，。“”]{1,40}?(?:表示|认为|指出|强调|坦言|直言|提到|透露|分析指出|解释|预测|介绍|举例指|"
     r"举例称|称|说)[，,：:]|"
-    r"在[^，。“”]{1,40}?(?:看来|眼中)[，,]|据[^，。“”]{1,30}?(?:分析指出|推算|统计|指出|显示|分析)[，,])"
+    r"在[^，。“”]{1,40}?(?:看来|眼中)[，,]|据[^，。“”]{1,30}?(?:分析指出|推算|统计|指出|显示|分析)[，,]|"
+    r"[^。“”]{0,40}?(?:告诉|向|对)《?[^，。“”]{0,12}?》?记者(?:表示|说|介绍|透露|直言|坦言)?[，,：:])"
 )
 _TAIL = re.compile(r"[”」』]?[，,]?(?:他|她)?(?:表示|认为|说|称|指出)?[。！]?$")
 _QUOTES = str.maketrans("", "", "“”「」『』\"")
@@ -526,11 +535,16 @@ def clean_statement(simple: str, topic_label: str = "", hits: tuple[str, ...] = 
             s = s[m.end():].lstrip("，,：: ")
         if s == before:
             break
+    framed = s != simple.strip().replace("\u3000", "")
     s = s.translate(_QUOTES).strip()
     s = re.sub(r"[，,](?:他|她)?(?:表示|认为|说|称)$", "", s.rstrip("。！!"))
     s = trim_clauses(s, hits, keep_frame)
-    if topic_label and re.match(r"^(?:它|其)(?!中|他|实|次)", s):
-        s = topic_label + s[1:]
+    if re.match(r"^(?:它|其)(?!中|他|实|次)", s):
+        if framed and not keep_frame:
+            # "FTC 表示，它正在…": the pronoun is the frame's holder, not the topic
+            return clean_statement(simple, "", hits, keep_frame=True)
+        if topic_label:
+            s = topic_label + s[1:]
     s = s.rstrip("，,；;：: ")
     if s and s[-1] not in "。！!":
         s += "。"
