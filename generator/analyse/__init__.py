@@ -11,10 +11,11 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from .model import Analysis, Citation, Contention, Overview, Point, Side, Speaker
 from .contentions import find_contentions
+from .model import Analysis, Overview, Point, Speaker
 from .overrides import apply_overrides, dropped_paragraphs, load_overrides
-from .points import MAX_PER_CATEGORY, MAX_POINTS, candidates, cluster, furniture, make_points, recruit, short_quote
+from .points import (MAX_PER_CATEGORY, MAX_POINTS, candidates, cluster, furniture, make_points,
+                     recruit)
 from .speakers import ROLE_TITLES, find_attributions, lead_in
 from .taxonomy import Taxonomy, load_taxonomy
 from .text import Sentence, content_tokens, idf, sentences_of, to_simplified

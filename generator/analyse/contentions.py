@@ -16,7 +16,6 @@ speakers the text names for its sources.
 from __future__ import annotations
 
 import hashlib
-import re
 
 from .general import DENIALS as GENERAL_DENIALS
 from .model import Citation, Contention, Point, Side, Speaker
@@ -86,7 +85,6 @@ def _general(points: list[Point], tax: Taxonomy, cat_labels: dict[str, str]) -> 
     return out
 
 
-_SUBJECT_STOP = set("会将对于的了在是和与及也都而就还更有被把让从到".split())
 
 
 def _subject(a: str, b: str, tax: Taxonomy) -> str | None:

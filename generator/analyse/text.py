@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Sentence", "to_simplified", "split_sentences", "tokens", "content_tokens", "idf",
+__all__ = ["Sentence", "count_words", "to_simplified", "split_sentences", "tokens", "content_tokens", "idf",
            "cosine", "is_whole_sentence", "cjk_len", "norm"]
 
 _END = "。！？!?"
@@ -238,3 +238,14 @@ def sentences_of(article, simple_of) -> list[Sentence]:
                                 paragraph_original=block.text, paragraph_simple=psimple))
             k += 1
     return out
+
+
+def count_words(text: str, words: tuple[str, ...]) -> list[str]:
+    """The words of ``words`` that occur in ``text`` (case and spacing ignored), in list order."""
+    low = text.lower().replace(" ", "")
+    return [w for w, n in _normed(words) if n in low]
+
+
+@lru_cache(maxsize=4096)
+def _normed(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    return tuple((w, w.lower().replace(" ", "")) for w in words)
