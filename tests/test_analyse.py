@@ -184,8 +184,7 @@ def _default_articles():
         pytest.skip(f"default corpus not loadable: {err}")
 
 
-def test_default_corpus_sound():
-    # (speed is measured by the benchmark, python -m generator bench, not by a timed test)
+def test_default_corpus_sound():  # speed: `make bench`, never a timed test
     articles = _default_articles()
     analysis, warnings = analyse(articles, taxonomy_path=TAXONOMY, overrides_path=None)
     paras = _paragraphs(articles)
