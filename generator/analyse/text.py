@@ -88,12 +88,14 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
 
 
 def _rejoin_quotes(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Re-attach a sentence ending inside an open quotation to what follows, if short enough."""
+    """Re-attach a sentence ending inside an open quotation or book title (《…？》) to what
+    follows, if short enough."""
     out: list[tuple[int, str]] = []
     for off, s in parts:
         if out:
             poff, prev = out[-1]
-            depth = prev.count("“") - prev.count("”") + prev.count("「") - prev.count("」")
+            depth = prev.count("“") - prev.count("”") + prev.count("「") - prev.count("」") \
+                + prev.count("《") - prev.count("》")
             if depth > 0 and len(prev) + len(s) < 220:
                 gap = off - (poff + len(prev))
                 out[-1] = (poff, prev + " " * gap + s)
