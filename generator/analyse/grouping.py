@@ -18,8 +18,8 @@ from collections import Counter
 from .claims import Candidate, _facets, _norm
 from .general import OPPOSITE
 from .taxonomy import Taxonomy
-from .text import (Sentence, cjk_len, clause_tokens, content_tokens, dot, is_whole_sentence, unit,
-                   vector)
+from .text import (Sentence, cjk_len, clause_tokens, content_tokens, dot, is_whole_sentence, is_word,
+                   unit, vector)
 from .text import count_words as _count
 
 __all__ = ["cluster", "recruit", "link", "similarity", "SUPPORT"]
@@ -100,7 +100,7 @@ def _anchors(cands: list[Candidate], topic: frozenset = frozenset(), weights: di
     arts: dict[str, set[str]] = {}
     toks = []
     for c in cands:
-        ts = {t for t in c.vec if cjk_len(t) >= 2}
+        ts = {t for t in c.vec if is_word(t)}
         toks.append(ts)
         sf.update(ts)
         for t in ts:
@@ -243,14 +243,14 @@ def recruit(groups: list[list[Candidate]], sentences: list[Sentence], tax: Taxon
             continue
         if not is_whole_sentence(s.original) or cjk_len(s.original) > 200:
             continue
-        toks = {t for t in content_tokens(s.simple) if cjk_len(t) >= 2}
+        toks = {t for t in content_tokens(s.simple) if is_word(t)}
         pool.append((s, toks))
         sf.update(toks)
         for t in toks:
             arts.setdefault(t, set()).add(s.article)
     for g in groups:
         for c in g:
-            sf.update(t for t in c.vec if cjk_len(t) >= 2)
+            sf.update(t for t in c.vec if is_word(t))
     rare_max = max(3, len(sentences) // 1000)
     topic = set(tax.topic_terms) | {tax.topic_label}
     index: dict[str, list[int]] = {}

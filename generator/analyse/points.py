@@ -26,7 +26,7 @@ MAX_PER_CATEGORY = 6
 #: At most this many entries in a briefing (pinned points always stay).
 MAX_POINTS = 80
 #: Members a point's representative sentence is weighed against (centrality).
-CENTRAL_SAMPLE = 16
+CENTRAL_SAMPLE = 8
 
 
 def point_id(category: str, statement: str) -> str:

@@ -244,8 +244,19 @@ def sentences_of(article, simple_of) -> list[Sentence]:
 
 def count_words(text: str, words: tuple[str, ...]) -> list[str]:
     """The words of ``words`` that occur in ``text`` (case and spacing ignored), in list order."""
-    low = text.lower().replace(" ", "")
+    low = _low(text)
     return [w for w, n in _normed(words) if n in low]
+
+
+@lru_cache(maxsize=1 << 12)
+def _low(text: str) -> str:
+    # a sentence is matched against every category's words in turn: lowered once
+    return text.lower().replace(" ", "")
+
+
+def is_word(token: str) -> bool:
+    """A segmenter token of two or more CJK characters (tokens are CJK runs or Latin/digit runs)."""
+    return len(token) >= 2 and not token.isascii()
 
 
 @lru_cache(maxsize=4096)
