@@ -218,3 +218,16 @@ def test_contention_sides_show_on_the_site_and_in_the_pdf(tmp_path):
     block = html[html.index('class="contention"'):]
     assert "趙明" in block and "錢亮" in block
     assert block.count('class="side-statement"') == 2
+
+
+def test_a_claim_met_with_the_opposite_stance_is_a_contention_not_one_point(tmp_path):
+    a = _article("a", "星河科技发布Lumo。\n\n星河科技称，Lumo是全球首个能实时翻译方言的对话产品，领先所有竞争对手。")
+    b = _article("b", "Lumo引发讨论。\n\n研究员孙立表示，所谓Lumo是全球首个能实时翻译方言、领先所有竞争对手的产品，"
+                      "这种自我表扬让人笑而不语。")
+    an = _run(tmp_path, [a, b])
+    cons = [c for c in an.contentions if {x.article for x in c.a.citations} == {"a"}]
+    assert cons, [(p.statement, p.articles) for p in an.points]
+    [con] = cons
+    assert {x.article for x in con.b.citations} == {"b"}
+    assert [s.name for s in con.b.speakers] == ["孙立"]
+    assert not any(set(p.articles) == {"a", "b"} for p in an.points), "opposite stances are not one claim"

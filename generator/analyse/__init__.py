@@ -48,7 +48,8 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     cands = candidates(all_sents, tax)
     for c in cands:
         c.speakers = sentence_speakers.get((c.sentence.article, c.sentence.index), ())
-    groups = cluster(cands, weights, frozenset(tax.topic_terms) | {tax.topic_label})
+    opposed: list = []
+    groups = cluster(cands, weights, frozenset(tax.topic_terms) | {tax.topic_label}, opposed)
     recruited = recruit(groups, all_sents, tax, weights, furniture(all_sents, tax.topic_terms))
     for g in groups:
         for c in g:
@@ -62,7 +63,7 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     for g in groups:
         for c in g:
             member_of[(c.sentence.article, c.sentence.index)] = g
-    contentions = find_contentions(all_sents, tax, points, converters, sentence_speakers)
+    contentions = find_contentions(all_sents, tax, points, converters, sentence_speakers, opposed)
     points = _cap(points, MAX_POINTS - len(contentions))
 
     from .entities import find_entities

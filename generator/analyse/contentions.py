@@ -6,6 +6,8 @@ Two ways to find them, both returning the same ``Contention``:
   and a limit point that denies or defers that same effect ("颠覆为时过早", "不能完全替代",
   "不认同…会颠覆") on the same subject are two sides of one question, within an article or
   across articles;
+* **opposed** (any topic): a claim and a sentence the grouping would have joined to it but which
+  takes the opposite stance ("让人笑而不语", "言过其实", "不认同");
 * **editor's** questions in ``content/taxonomy.yml`` (``contentions``: scope and cue words of
   each side) refine them: every whole, on-topic sentence matching a side joins it.
 
@@ -18,6 +20,7 @@ from __future__ import annotations
 import hashlib
 
 from .general import DENIALS as GENERAL_DENIALS
+from .grouping import STANCE
 from .model import Citation, Contention, Point, Side, Speaker
 from .points import clean_statement, short_quote
 from .taxonomy import Taxonomy
@@ -147,13 +150,46 @@ def _rules(sents: list[Sentence], tax: Taxonomy, points: list[Point], converters
     return out
 
 
+def _point_of(c, points: list[Point]) -> Point | None:
+    """The point citing a candidate's sentence."""
+    s = c.sentence
+    for p in points:
+        for x in p.citations:
+            if x.article == s.article and x.paragraph == s.paragraph and x.quote in s.original:
+                return p
+    return None
+
+
+def _opposed(pairs, points: list[Point]) -> list[Contention]:
+    """A claim and a sentence taking the opposite stance on it (the grouping kept them apart):
+    "百度是全球大厂第一个…" against "…的自我表扬，让人笑而不语"."""
+    out: list[Contention] = []
+    used: set[str] = set()
+    for seed, other in pairs:
+        p, q = _point_of(seed, points), _point_of(other, points)
+        if p is None or q is None or p.id == q.id or p.id in used or q.id in used:
+            continue
+        if any(w in p.statement for w in STANCE):
+            p, q = q, p
+        cid = "contention-" + hashlib.sha1((p.id + q.id).encode()).hexdigest()[:6]
+        out.append(Contention(
+            id=cid, topic=p.statement.rstrip("。！!") + "？",
+            a=Side("持此看法", (p.id,), p.citations, p.statement, p.speakers),
+            b=Side("质疑或反对", (q.id,), q.citations, q.statement, q.speakers)))
+        used.update((p.id, q.id))
+    return out
+
+
 def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], converters,
-                     by_sentence) -> list[Contention]:
-    """The editor's questions first, then general ones on points no question already holds."""
+                     by_sentence, opposed=()) -> list[Contention]:
+    """The editor's questions first, then general ones on points no question already holds:
+    strong effects denied, and claims met with the opposite stance (``opposed`` pairs of
+    candidates from the grouping)."""
     out = _rules(sents, tax, points, converters, by_sentence)
     taken = {pid for c in out for pid in c.a.points + c.b.points}
     labels = {r.category.id: r.category.label for r in tax.rules}
-    for c in _general(points, tax, labels):
+    for c in _general(points, tax, labels) + _opposed(opposed, points):
         if not (set(c.a.points + c.b.points) & taken):
             out.append(c)
+            taken.update(c.a.points + c.b.points)
     return out

@@ -22,7 +22,7 @@ from .text import (Sentence, cjk_len, clause_tokens, content_tokens, dot, is_who
                    unit, vector)
 from .text import count_words as _count
 
-__all__ = ["cluster", "recruit", "link", "similarity", "SUPPORT"]
+__all__ = ["cluster", "recruit", "link", "similarity", "SUPPORT", "STANCE"]
 
 #: Link a candidate needs to a group's seed of the same category, of another category with a
 #: shared facet or figure, and of another category otherwise (wording alone).
@@ -159,14 +159,27 @@ def link(a: Candidate, b: Candidate, need: float = 0.0) -> float:
     return s + similarity(a, b, need - s)
 
 
+#: Words that take the opposite stance on a claim ("让人笑而不语", "言过其实", "说颠覆为时过早"):
+#: a sentence using them is never grouped with one that does not; the pair is a contention.
+STANCE = ("为时过早", "言之过早", "为时尚早", "不认同", "不足以", "难言", "言过其实", "夸大其词",
+          "笑而不语", "自我表扬", "不实", "否认", "辟谣", "并不像", "站不住")
+
+
+def _stance(c: Candidate) -> bool:
+    return any(w in c.sentence.simple for w in STANCE)
+
+
 def cluster(cands: list[Candidate], weights: dict[str, float],
-            topic: frozenset = frozenset()) -> list[list[Candidate]]:
+            topic: frozenset = frozenset(),
+            opposed: list | None = None) -> list[list[Candidate]]:
     """Group candidates making the same claim; strongest first, greedy.
 
     A candidate joins the group whose first member (the claim's seed, which the statement is
     made from) it links to best, provided it also links to the group as a whole (no chaining).
     Only groups sharing a distinctive word, facet or figure are compared (an inverted index), so
-    the cost grows with the corpus, not with its square."""
+    the cost grows with the corpus, not with its square. A candidate that would join a group
+    but takes the opposite stance stays apart; the pair (the group's seed, the candidate) is
+    added to ``opposed``."""
     _vectors(cands, weights, topic)
     groups: list[list[Candidate]] = []
     index: dict[str, list[int]] = {}
@@ -197,6 +210,10 @@ def cluster(cands: list[Candidate], weights: dict[str, float],
                 else:  # another category: only a near rewording joins (cheap whole-text test)
                     need, seed = ANY_CAT, 0.5 * dot(c.vec, g[0].vec) + 0.5 * dot(c.cvec, g[0].cvec)
                 if seed < need or seed <= best_sim:
+                    continue
+                if _stance(c) != _stance(g[0]):
+                    if opposed is not None:
+                        opposed.append((g[0], c))
                     continue
                 sample = g[1:AVG_SAMPLE]
                 avg = (seed + sum(link(c, m) for m in sample)) / (1 + len(sample))
