@@ -27,11 +27,13 @@ _VERBS = ("分析指出", "解释指", "直言", "坦言", "表示", "不认同"
 _VERB_RE = re.compile("(" + "|".join(v if v != "说" else r"(?<![小来据听以是话虽传演学所])说(?![明法服])"
                                     for v in _VERBS) + ")")
 _FRAME_KANLAI = re.compile(r"在([^，。；：“”]{1,40}?)(?:看来|眼中)")
+_FRAME_SUOYAN = re.compile(r"(?:正如|如同|诚如)([^，。；：“”]{2,30}?)所(?:言|说|指出)")
 _FRAME_JU = re.compile(r"据([^，。；：“”]{2,40}?)(?:分析指出|分析|推算|统计|测算|预测|显示|指出)")
 _TRIM_TAIL = re.compile(
     r"(?:在(?:回应|接受)[^，。]{0,16}?时|向《[^》]{1,12}》记者|告诉《[^》]{1,12}》记者|对《[^》]{1,12}》记者|"
     r"向记者|对记者|接受[^，。]{0,12}?采访时|在[^，。]{0,16}?(?:中|上|时)|从[^，。]{0,10}?角度|研报|在互动平台|"
-    r"同样|也|亦|则|还|都|均|曾|近日|此前|就此|对此|更|再次|一再|明确|如此|这样|在)")
+    r"同样|也|亦|则|还|都|均|曾|近日|此前|就此|对此|更|再次|一再|明确|如此|这样|开场时|发言时|演讲时|"
+    r"在)")
 _TRIM_HEAD = re.compile(r"^(?:据|对此|此外|同时|另外|其中|而|但|不过|然而|比如|例如|另有|与此同时|另一方面)+[，,]?")
 _VAGUE = re.compile(r"^(?:多家|多位|各大|这些|一些|部分|不少|有些|众多|业内|业界|外界|网友|有人|人们|大家|"
                     r"专家|分析人士|机构|市场|公司|企业|报告|文章|研究(?!员|院|所|人员)|数据|该|其|这|那|此|它)")
@@ -143,6 +145,10 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
     """Attributions in one simplified paragraph, in text order (pronouns and bare names unresolved)."""
     found: list[Attribution] = []
     for m in _FRAME_KANLAI.finditer(simple):
+        got = _split_holder(m.group(1), titles)
+        if got:
+            found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
+    for m in _FRAME_SUOYAN.finditer(simple):
         got = _split_holder(m.group(1), titles)
         if got:
             found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
