@@ -11,10 +11,12 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from .model import Analysis, Citation, Contention, Overview, Point, Side, Speaker
+from .contentions import find_contentions
+from .model import Analysis, Overview, Point, Speaker
 from .overrides import apply_overrides, dropped_paragraphs, load_overrides
-from .points import MAX_PER_CATEGORY, candidates, cluster, make_points, short_quote
-from .speakers import ROLE_TITLES, find_attributions
+from .points import (MAX_PER_CATEGORY, MAX_POINTS, candidates, cluster, furniture, make_points,
+                     recruit)
+from .speakers import ROLE_TITLES, find_attributions, lead_in
 from .taxonomy import Taxonomy, load_taxonomy
 from .text import Sentence, content_tokens, idf, sentences_of, to_simplified
 
@@ -52,7 +54,12 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     cands = candidates(all_sents, tax)
     for c in cands:
         c.speakers = sentence_speakers.get((c.sentence.article, c.sentence.index), ())
-    groups = cluster(cands, weights)
+    opposed: list = []
+    groups = cluster(cands, weights, frozenset(tax.topic_terms) | {tax.topic_label}, opposed)
+    recruited = recruit(groups, all_sents, tax, weights, furniture(all_sents, tax.topic_terms))
+    for g in groups:
+        for c in g:
+            c.speakers = sentence_speakers.get((c.sentence.article, c.sentence.index), ())
     points = make_points(groups, tax, lambda slug: converters[slug])
     kinds = {r.category.id: r.category.kind for r in tax.rules}
     points, applied = apply_overrides(points, ov, kinds, paragraphs, warnings)
@@ -62,7 +69,8 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     for g in groups:
         for c in g:
             member_of[(c.sentence.article, c.sentence.index)] = g
-    contentions = _contentions(all_sents, tax, points, converters)
+    contentions = find_contentions(all_sents, tax, points, converters, sentence_speakers, opposed)
+    points = _cap(points, MAX_POINTS - len(contentions))
 
     from .entities import find_entities
     from .facts import find_events, find_figures
@@ -100,7 +108,7 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
                                 salient=salient) for a in articles)
     overview = _overview(articles, points)
     method = {
-        "sentences": len(all_sents), "candidates": len(cands), "groups": len(groups),
+        "sentences": len(all_sents), "candidates": len(cands), "groups": len(groups), "recruited": recruited,
         "points": len(points), "overrides_applied": applied,
         "seconds": round(time.perf_counter() - started, 3),
     }
@@ -138,6 +146,7 @@ def _speakers(articles, per_article, titles, tax):
         conv = (lambda t, sc=a.script: to_simplified(t, sc))
         known: dict[str, tuple[str, str]] = {}
         last_person: Speaker | None = None
+        article_text = "\n".join(dict.fromkeys(s.paragraph_simple for s in sents))
         by_para: dict[str, list[Sentence]] = {}
         for s in sents:
             by_para.setdefault(s.paragraph, []).append(s)
@@ -153,8 +162,11 @@ def _speakers(articles, per_article, titles, tax):
                     role = psimple[cut + 1:m.end(1)]
                     known[name] = (role, "person")
                     roles_found.setdefault(name, role)
+                    last_person = Speaker(name=_orig(porig, psimple, name), role=_orig(porig, psimple, role),
+                                          article=a.slug, paragraph=pid, kind="person",
+                                          group=_voice(name, role, tax)[0], group_label=_voice(name, role, tax)[1])
             atts = []
-            for att in find_attributions(psimple, titles):
+            for att in lead_in(psimple, titles, article_text) + find_attributions(psimple, titles):
                 name, role, kind = att.name, att.role, att.kind
                 if kind == "pronoun":
                     if last_person is None:
@@ -165,6 +177,8 @@ def _speakers(articles, per_article, titles, tax):
                         role, kind = known[name][0], known[name][1]
                     elif name in tax.persons or name[0] in _surnames():
                         kind = "person"
+                    elif name in tax.orgs or name in tax.topic_terms:
+                        kind = "org"
                     else:
                         continue
                 if kind == "person" and name and name not in known and role:
@@ -175,9 +189,12 @@ def _speakers(articles, per_article, titles, tax):
                 sp = Speaker(name=o_name, role=o_role, article=a.slug, paragraph=pid, kind=kind,
                              group=group, group_label=label)
                 atts.append((att.start, att.end, sp))
-                found.append((name, role, kind))
+                if kind != "group":  # a described holder is not a name for the index
+                    found.append((name, role, kind))
                 if kind == "person":
                     last_person = sp
+            atts.sort(key=lambda x: x[0])
+            atts = [x for i, x in enumerate(atts) if i == 0 or x[0] >= atts[i - 1][1] or x[2].name != atts[i - 1][2].name]
             for s in psents:
                 sp = _speaker_for(s, psimple, atts, conv)
                 if sp:
@@ -200,24 +217,41 @@ def _orig(original: str, simple: str, part: str) -> str:
     return part
 
 
+def _coverage(psimple: str, atts) -> list[tuple[int, int, Speaker]]:
+    """The span of the paragraph each attribution speaks for: from the attribution to the next
+    one; when it opens a quotation ("X表示：“…”"), only to the quotation's end (what follows is
+    the reporter's again)."""
+    out = []
+    for i, (a, b, sp) in enumerate(atts):
+        end = atts[i + 1][0] if i + 1 < len(atts) else len(psimple)
+        after = psimple[b:b + 3].lstrip("：:，, ")
+        if after[:1] in "“「":
+            close = psimple.find("”" if after[0] == "“" else "」", b)
+            if close >= 0:
+                end = min(end, close + 1)
+        out.append((a, max(end, b), sp))
+    return out
+
+
 def _speaker_for(s: Sentence, psimple: str, atts, conv) -> Speaker | None:
-    """The speaker of one sentence: an attribution inside it, else the quote or paragraph it
-    continues."""
+    """The speaker of one sentence, from its own frame: the attribution whose span covers the
+    sentence's start (a lead-in "X：", "X认为，" earlier in the paragraph, an open quotation),
+    else an attribution inside the sentence ("…，他说"); none for the reporter's own text."""
     if not atts:
         return None
     start = psimple.find(s.simple[:12]) if len(s.simple) >= 12 else psimple.find(s.simple)
     if start < 0:
         start = s.start
     end = start + len(s.simple)
+    cover = [sp for a, b, sp in _coverage(psimple, atts) if a <= start < b]
+    if cover:
+        return cover[-1]
     inside = [sp for a, b, sp in atts if start <= a < end]
     if inside:
         return inside[0]
-    before = [sp for a, b, sp in atts if b <= start]
     after = [sp for a, b, sp in atts if end <= a <= end + 3]
     if after and s.simple.rstrip("。").endswith(("”", "」")):
         return after[0]
-    if before:
-        return before[-1]
     return None
 
 
@@ -233,42 +267,14 @@ def _rank_and_cap(points: list[Point], tax: Taxonomy) -> list[Point]:
     return out
 
 
-def _contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], converters) -> list[Contention]:
-    """Both sides of each taxonomy question, from every whole, on-topic sentence matching a side."""
-    from .text import is_whole_sentence
-
-    by_para: dict[tuple[str, str], list[Point]] = {}
-    for p in points:
-        for c in p.citations:
-            by_para.setdefault((c.article, c.paragraph), []).append(p)
-    out = []
-    for rule in tax.contentions:
-        sides: dict[str, tuple[list[str], list[Citation]]] = {"a": ([], []), "b": ([], [])}
-        for s in sents:
-            if not is_whole_sentence(s.original):
-                continue
-            low = s.simple.lower().replace(" ", "")
-            if rule.scope and not any(w.lower().replace(" ", "") in low for w in rule.scope):
-                continue
-            hits_b = [w for w in rule.b_cues if w.lower().replace(" ", "") in low]
-            hits_a = [w for w in rule.a_cues if w.lower().replace(" ", "") in low]
-            side, hits = ("b", hits_b) if hits_b else (("a", hits_a) if hits_a else (None, None))
-            if side is None:
-                continue
-            pids, cites = sides[side]
-            quote = short_quote(s.original, converters[s.article], tuple(hits))
-            if (s.article, s.paragraph) not in {(c.article, c.paragraph) for c in cites}:
-                cites.append(Citation(s.article, s.paragraph, quote))
-            for p in by_para.get((s.article, s.paragraph), []):
-                if p.id not in pids and any(c.quote in s.original or s.original in c.quote
-                                            for c in p.citations if c.article == s.article):
-                    pids.append(p.id)
-        (pa, ca), (pb, cb) = sides["a"], sides["b"]
-        if ca and cb:
-            out.append(Contention(id=f"contention-{rule.id}", topic=rule.topic,
-                                  a=Side(rule.a_label, tuple(pa), tuple(ca)),
-                                  b=Side(rule.b_label, tuple(pb), tuple(cb))))
-    return out
+def _cap(points: list[Point], limit: int) -> list[Point]:
+    """A briefing a reader can take in: beyond ``limit`` entries (contentions count too), the
+    weakest single-source points go first; pinned points always stay."""
+    if len(points) <= limit:
+        return points
+    ranked = sorted(points, key=lambda p: (not p.pinned, -len(p.articles), -p.score, p.id))
+    keep = {p.id for p in ranked[:max(limit, sum(p.pinned for p in points))]}
+    return [p for p in points if p.id in keep]
 
 
 def _overview(articles, points: list[Point]) -> Overview:

@@ -12,7 +12,8 @@ Structure (version 2; README.md "site/data/corpus.json" explains every field)::
      "points": [{"id", "kind": "impact"|"limit"|"contention", "category", "statement",
                  "sources": [{"article", "paragraph", "quote"}],
                  "speakers": [{"name", "role", "kind", "group", "article", "paragraph"}],
-                 "sides": {"a": {...}, "b": {...}}   # contention only
+                 "sides": {"a"|"b": {"label", "statement", "points", "sources",
+                                     "speakers"}}   # contention only
                 }],
      "figures": [{"value", "unit", "written", "kind", "number", "approximate", "qualifier",
                   "what", "source", "key", "context", "article", "paragraph", "also"}],
@@ -35,6 +36,11 @@ def _cite(c) -> dict:
     return {"article": c.article, "paragraph": c.paragraph, "quote": c.quote}
 
 
+def _speaker(s) -> dict:
+    return {"name": s.name, "role": s.role, "kind": s.kind, "group": s.group,
+            "article": s.article, "paragraph": s.paragraph}
+
+
 def corpus_json(analysis, articles) -> dict:
     """Build the corpus.json dictionary."""
     ov = analysis.overview
@@ -55,16 +61,16 @@ def corpus_json(analysis, articles) -> dict:
     points = [{
         "id": p.id, "kind": p.kind, "category": p.category, "statement": p.statement,
         "sources": [_cite(c) for c in p.citations],
-        "speakers": [{"name": s.name, "role": s.role, "kind": s.kind, "group": s.group,
-                      "article": s.article, "paragraph": s.paragraph} for s in p.speakers],
+        "speakers": [_speaker(s) for s in p.speakers],
         "pinned": p.pinned, "edited": p.edited,
     } for p in analysis.points]
     for c in analysis.contentions:
         points.append({
             "id": c.id, "kind": "contention", "category": None, "statement": c.topic,
             "sources": [_cite(x) for x in c.a.citations + c.b.citations],
-            "sides": {side: {"label": s.label, "points": list(s.points),
-                             "sources": [_cite(x) for x in s.citations]}
+            "sides": {side: {"label": s.label, "statement": s.statement, "points": list(s.points),
+                             "sources": [_cite(x) for x in s.citations],
+                             "speakers": [_speaker(x) for x in s.speakers]}
                       for side, s in (("a", c.a), ("b", c.b))},
         })
     return {

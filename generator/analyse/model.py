@@ -76,7 +76,8 @@ class Speaker:
     paragraph: str
     """Paragraph id of the attribution."""
     kind: str = "person"
-    """``person`` or ``org``."""
+    """``person``, ``org`` or ``group`` (an unnamed holder as the text describes it, e.g.
+    ``多位游戏从业者``)."""
     group: str = ""
     """Type of voice from the taxonomy's ``voices`` (e.g. ``brokerage``, ``expert``); may be empty."""
     group_label: str = ""
@@ -122,6 +123,10 @@ class Side:
     """Point ids on this side."""
     citations: tuple[Citation, ...] = ()
     """Supporting paragraphs of this side (may include sentences that are not points)."""
+    statement: str = ""
+    """This side's argument in one sentence (zh-Hans), from its strongest source."""
+    speakers: tuple[Speaker, ...] = ()
+    """Who holds this side, where the text attributes it."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Attribution", "find_attributions", "ROLE_TITLES"]
+__all__ = ["Attribution", "find_attributions", "lead_in", "ROLE_TITLES"]
 
 #: Job titles that introduce a person's name (general Chinese, not topic knowledge).
 ROLE_TITLES = (
@@ -22,18 +22,21 @@ ROLE_TITLES = (
     "项目经理", "架构师", "工程师", "制片人", "导演", "编剧", "博主", "台长", "CEO", "CTO", "COO",
     "记者", "主编", "总编辑", "合伙人", "投资人", "专家", "媒体人", "部长", "局长", "发言人",
 )
-_VERBS = ("分析指出", "解释指", "直言", "坦言", "表示", "认为", "指出", "强调", "透露", "预测", "预计",
+_VERBS = ("分析指出", "解释指", "直言", "坦言", "表示", "不认同", "认同", "认为", "指出", "强调", "透露", "预测", "预计",
           "提到", "介绍", "呼吁", "建议", "判断", "解释", "称", "说", "谈到", "写道", "告诉")
-_VERB_RE = re.compile("(" + "|".join(_VERBS) + ")")
-_FRAME_KANLAI = re.compile(r"在([^，。；：“”]{2,40}?)(?:看来|眼中)")
+_VERB_RE = re.compile("(" + "|".join(v if v != "说" else r"(?<![小来据听以是话虽传演学所])说(?![明法服])"
+                                    for v in _VERBS) + ")")
+_FRAME_KANLAI = re.compile(r"在([^，。；：“”]{1,40}?)(?:看来|眼中)")
+_FRAME_SUOYAN = re.compile(r"(?:正如|如同|诚如)([^，。；：“”]{2,30}?)所(?:言|说|指出)")
 _FRAME_JU = re.compile(r"据([^，。；：“”]{2,40}?)(?:分析指出|分析|推算|统计|测算|预测|显示|指出)")
 _TRIM_TAIL = re.compile(
     r"(?:在(?:回应|接受)[^，。]{0,16}?时|向《[^》]{1,12}》记者|告诉《[^》]{1,12}》记者|对《[^》]{1,12}》记者|"
     r"向记者|对记者|接受[^，。]{0,12}?采访时|在[^，。]{0,16}?(?:中|上|时)|从[^，。]{0,10}?角度|研报|在互动平台|"
-    r"同样|也|亦|则|还|都|均|曾|近日|此前|就此|对此|更|再次|一再|明确|在)")
+    r"同样|也|亦|则|还|都|均|曾|近日|此前|就此|对此|更|再次|一再|明确|如此|这样|开场时|发言时|演讲时|"
+    r"在)")
 _TRIM_HEAD = re.compile(r"^(?:据|对此|此外|同时|另外|其中|而|但|不过|然而|比如|例如|另有|与此同时|另一方面)+[，,]?")
 _VAGUE = re.compile(r"^(?:多家|多位|各大|这些|一些|部分|不少|有些|众多|业内|业界|外界|网友|有人|人们|大家|"
-                    r"专家|分析人士|机构|市场|公司|企业|报告|文章|研究|数据|该|其|这|那|此|它)")
+                    r"专家|分析人士|机构|市场|公司|企业|报告|文章|研究(?!员|院|所|人员)|数据|该|其|这|那|此|它)")
 _PRONOUN = re.compile(r"^(?:他|她)$")
 _ORG_SUFFIX = re.compile(r"(?:证券|集团|公司|科技|网络|基金|银行|委员会|研究院|实验室|协会|学会|大学|资本|"
                          r"传媒|影视|游戏|智能|信息|在线|股份|机构|OpenAI|Adobe)$")
@@ -50,7 +53,8 @@ class Attribution:
     role: str
     """Role (simplified), may be ''."""
     kind: str
-    """``person`` or ``org``."""
+    """``person``, ``org``, ``group`` (a described, unnamed holder: "多位游戏从业者"), or, before
+    resolution, ``pronoun`` / ``bare``."""
     start: int
     """Offset in the simplified paragraph where the attribution begins."""
     end: int
@@ -69,13 +73,27 @@ def _trim_tail(holder: str) -> str:
     return holder
 
 
+#: Nouns that describe an unnamed holder ("一位曾参与《苍兰诀》制作的工作人员", "多位游戏从业者").
+_GROUP_NOUN = re.compile(r"(?:工作人员|从业者|从业人员|业内人士|分析人士|知情人士|人士|专家|网友|研究人员|员工|"
+                         r"用户|消费者|投资者|学者|导演|编剧|制片人|负责人|博主|分析师|机构|券商|团队)$")
+_GROUP_BAD = re.compile(r"^(?:该|其|这|那|此|它|他|她|我|你|报告|文章|研究|数据)|\d")
+
+
+def _group(holder: str) -> tuple[str, str, str] | None:
+    """A described, unnamed holder the text gives as the speaker (kind ``group``), or None."""
+    holder = re.sub(r"^(?:也有|还有|另有|有)?(?:一位|一名|某位|一个)?", "", holder)
+    if 2 <= len(holder) <= 30 and _GROUP_NOUN.search(holder) and not _GROUP_BAD.search(holder):
+        return (holder, "", "group")
+    return None
+
+
 def _split_holder(holder: str, titles: tuple[str, ...]) -> tuple[str, str, str] | None:
     """(name, role, kind) from a holder phrase, or None when no named holder is there."""
     holder = _TRIM_HEAD.sub("", holder.strip(" ，,：:"))
     holder = _trim_tail(holder).strip()
     holder = holder.replace(" ", "") if re.search(r"[\u4e00-\u9fff]", holder[-1:] or "") else holder
     if len(holder) < 2 or _VAGUE.match(holder) or re.search(r"\d+家|\d+位|多家|多位", holder):
-        return None
+        return _group(holder)
     if _PRONOUN.match(holder):
         return ("", "", "pronoun")
     best = -1
@@ -90,19 +108,47 @@ def _split_holder(holder: str, titles: tuple[str, ...]) -> tuple[str, str, str] 
         if _NAME_OK.match(name):
             return (name.strip("“”"), role, "person")
         return None
+    whole = holder
     if "的" in holder:
         holder = holder.rsplit("的", 1)[1]
     if _ORG_SUFFIX.search(holder) and 2 <= len(holder) <= 14:
         return (holder, "", "org")
-    if _NAME_OK.match(holder) and not holder.startswith("“") and len(holder) <= 4:
+    if _NAME_OK.match(holder) and not holder.startswith("“") and len(holder) <= 4 \
+            and not _GROUP_NOUN.search(holder):
         return (holder, "", "bare")
-    return None
+    return _group(whole)
+
+
+_OPEN = {"》": "《", "”": "“", "」": "「"}
+
+
+def _holder_start(left: str) -> int:
+    """Index of the clause boundary before a reporting verb, reading back over a book title
+    (《…，…》) and a short quoted name (博主“数字生命卡兹克”), which belong to the holder; a long
+    quotation is the speech itself and ends the holder."""
+    i = len(left) - 1
+    while i >= 0:
+        ch = left[i]
+        if ch in _OPEN:
+            j = left.rfind(_OPEN[ch], 0, i)
+            if j >= 0 and (ch == "》" or i - j <= 13):
+                i = j - 1
+                continue
+            return i
+        if ch in "，。；：！？“「\n":
+            return i
+        i -= 1
+    return -1
 
 
 def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> list[Attribution]:
     """Attributions in one simplified paragraph, in text order (pronouns and bare names unresolved)."""
     found: list[Attribution] = []
     for m in _FRAME_KANLAI.finditer(simple):
+        got = _split_holder(m.group(1), titles)
+        if got:
+            found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
+    for m in _FRAME_SUOYAN.finditer(simple):
         got = _split_holder(m.group(1), titles)
         if got:
             found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
@@ -113,7 +159,7 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
     for m in _VERB_RE.finditer(simple):
         # the holder is the text before the verb, back to the previous clause boundary
         left = simple[: m.start()]
-        cut = max(left.rfind(ch) for ch in "，。；：！？“”「」\n")
+        cut = _holder_start(left)
         holder = left[cut + 1:]
         if "《" in holder and "》" not in holder[holder.rfind("《"):]:
             continue
@@ -130,3 +176,43 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
             continue
         dedup.append(a)
     return dedup
+
+
+#: Labels of fields and notes, never a holder ("注意：…", "来源：…") — general words, not a topic's.
+_FIELDS = frozenset("注意 提示 备注 标题 副标题 作者 来源 出处 日期 时间 地点 声明 摘要 导语 编者按 结论 答 问 附 另附 "
+                    "更新 关键词 原文 链接 版权说明 主题归类 责编 编辑 记者 图 图片 视频 说明 总结 背景 观点 要点 "
+                    "简介 评论 网友评论 资料 数据 注 按 例如 比如 其中 首先 其次 最后".split())
+_MODAL = re.compile(r"将|会|有望|可能|预计|建议|需要|应该|应当|利好|受益|看好|关注")
+_LEAD_IN = re.compile(r"^([^，。；：“”「」\s]{2,30})[：:](?=\S)")
+
+
+def lead_in(simple: str, titles: tuple[str, ...] = ROLE_TITLES, article: str = "") -> list[Attribution]:
+    """A paragraph opened by its holder and a colon ("申万宏源：…", "止于至善投资总经理何理：…"):
+    the whole paragraph is that holder's. Field labels ("标题：", "注意：") are not holders: a
+    bare word is taken only when a whole claim follows and the article names it elsewhere too,
+    or when it is a person's name."""
+    m = _LEAD_IN.match(simple)
+    if not m:
+        return []
+    got = _split_holder(m.group(1), titles)
+    if not got or got[2] == "pronoun":
+        return []
+    name = got[0]
+    if got[2] == "bare":
+        if name in _FIELDS:
+            return []
+        person = name[0] in _surnames() and len(name) in (2, 3)
+        rest = simple[m.end():]
+        claim = len(rest) >= 15 and (article.count(name) >= 2 or _MODAL.search(rest))
+        if not (person or claim):
+            return []
+        kind = "person" if person else "org"
+    else:
+        kind = got[2]
+    return [Attribution(name, got[1], kind, 0, m.end())]
+
+
+def _surnames():
+    from .entities import SURNAMES
+
+    return SURNAMES

@@ -14,11 +14,17 @@ import yaml
 
 from ..editorfiles import load_yaml
 from ..errors import EditorFileError
+from .general import GENERAL_CATEGORIES, GENERAL_SIGNALS
 from .model import KINDS, Category
 
 __all__ = ["Taxonomy", "CategoryRule", "ContentionRule", "load_taxonomy"]
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_GENERAL = {g[0]: g for g in GENERAL_CATEGORIES}
+
+
+def _union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(a + b))
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +37,8 @@ class CategoryRule:
     strong: tuple[str, ...] = ()
     """Words that settle it on their own (weight 3; need no kind signal)."""
     line: int = 0
+    general: bool = False
+    """A category of the built-in general taxonomy (tried after the editor's)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,10 +122,17 @@ def load_taxonomy(path: Path) -> Taxonomy:
     sig_node = _child(node, "signals")
     rules: list[CategoryRule] = []
     seen: set[str] = set()
+    folded: set[str] = set()
+    use_general = data.get("general", True)
+    if not isinstance(use_general, bool):
+        raise EditorFileError(f"{path}:{_line(node, 'general')}: 'general' must be true or false")
     cats = data.get("categories")
+    if cats is None and use_general:
+        cats = []
     cats_node = _child(node, "categories")
-    if not isinstance(cats, list) or not cats:
-        raise EditorFileError(f"{path}:{_line(node, 'categories')}: 'categories' must be a non-empty list")
+    if not isinstance(cats, list) or (not cats and not use_general):
+        raise EditorFileError(f"{path}:{_line(node, 'categories')}: 'categories' must be a non-empty "
+                              "list (or leave it out and keep the general categories)")
     for i, entry in enumerate(cats):
         line = cats_node.value[i].start_mark.line + 1
         where = f"{path}:{line}: category #{i + 1}"
@@ -137,10 +152,27 @@ def load_taxonomy(path: Path) -> Taxonomy:
             raise EditorFileError(f"{where} ({cid}): needs a label")
         cues = _strs(entry.get("cues"), f"{where} ({cid}) cues")
         strong = _strs(entry.get("strong"), f"{where} ({cid}) strong")
+        includes = _strs(entry.get("includes"), f"{where} ({cid}) includes")
+        for gid in includes:
+            if gid not in _GENERAL:
+                raise EditorFileError(f"{where} ({cid}): includes {gid!r}, which is not a general "
+                                      f"category (use one of: {', '.join(_GENERAL)})")
+            if _GENERAL[gid][1] != kind:
+                raise EditorFileError(f"{where} ({cid}): includes {gid!r}, a category of kind "
+                                      f"{_GENERAL[gid][1]}, into a category of kind {kind}")
+            folded.add(gid)
+            cues += tuple(c for c in _GENERAL[gid][3] if c not in cues)
+            strong += tuple(c for c in _GENERAL[gid][4] if c not in strong)
+        if cid in _GENERAL:
+            folded.add(cid)
         if not cues and not strong:
             raise EditorFileError(f"{where} ({cid}): needs 'cues' or 'strong' words")
         rules.append(CategoryRule(Category(cid, kind, label, str(entry.get("description") or "")),
                                   cues, strong, line))
+    if use_general:
+        for gid, (_, kind, label, cues, strong) in _GENERAL.items():
+            if gid not in folded and gid not in seen:
+                rules.append(CategoryRule(Category(gid, kind, label), cues, strong, 0, general=True))
     contentions = []
     con_node = _child(node, "contentions")
     for i, entry in enumerate(data.get("contentions") or []):
@@ -171,8 +203,10 @@ def load_taxonomy(path: Path) -> Taxonomy:
     return Taxonomy(
         topic_label=str(topic.get("label") or ""),
         topic_terms=_strs(topic.get("terms"), f"{path}: topic.terms"),
-        impact_signals=_strs(signals.get("impact"), f"{path}:{_line(sig_node, 'impact')}: signals.impact"),
-        limit_signals=_strs(signals.get("limit"), f"{path}:{_line(sig_node, 'limit')}: signals.limit"),
+        impact_signals=_union(_strs(signals.get("impact"), f"{path}:{_line(sig_node, 'impact')}: signals.impact"),
+                              GENERAL_SIGNALS["impact"]),
+        limit_signals=_union(_strs(signals.get("limit"), f"{path}:{_line(sig_node, 'limit')}: signals.limit"),
+                             GENERAL_SIGNALS["limit"]),
         rules=tuple(rules), contentions=tuple(contentions), voices=tuple(voices),
         orgs=_strs(ents.get("orgs"), f"{path}: entities.orgs"),
         persons=_strs(ents.get("persons"), f"{path}: entities.persons"),

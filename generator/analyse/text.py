@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Sentence", "to_simplified", "split_sentences", "tokens", "content_tokens", "idf",
+__all__ = ["Sentence", "count_words", "to_simplified", "split_sentences", "tokens", "content_tokens", "idf",
            "cosine", "is_whole_sentence", "cjk_len", "norm"]
 
 _END = "。！？!?"
@@ -88,12 +88,14 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
 
 
 def _rejoin_quotes(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Re-attach a sentence ending inside an open quotation to what follows, if short enough."""
+    """Re-attach a sentence ending inside an open quotation or book title (《…？》) to what
+    follows, if short enough."""
     out: list[tuple[int, str]] = []
     for off, s in parts:
         if out:
             poff, prev = out[-1]
-            depth = prev.count("“") - prev.count("”") + prev.count("「") - prev.count("」")
+            depth = prev.count("“") - prev.count("”") + prev.count("「") - prev.count("」") \
+                + prev.count("《") - prev.count("》")
             if depth > 0 and len(prev) + len(s) < 220:
                 gap = off - (poff + len(prev))
                 out[-1] = (poff, prev + " " * gap + s)
@@ -152,6 +154,29 @@ _MEANING = re.compile(r"[\u4e00-\u9fffa-z]")
 def content_tokens(simple: str) -> list[str]:
     """Tokens that carry meaning: not stop words, not punctuation, not bare numbers."""
     return list(_content_tokens(simple))
+
+
+def is_content(t: str) -> bool:
+    """A token that carries meaning (see ``content_tokens``)."""
+    return t not in _STOP and bool(_MEANING.search(t)) and not (len(t) == 1 and bool(_CJK.match(t)))
+
+
+_CLAUSE_END = set("，；：,;:。！？!?")
+
+
+def clause_tokens(simple: str) -> list[list[str]]:
+    """Content tokens per clause of a sentence, from the sentence's own segmentation (no second
+    pass of the segmenter over each clause); clauses under 6 characters are left out."""
+    out, cur, size = [], [], 0
+    for t in tokens(simple) + ("。",):
+        if t in _CLAUSE_END:
+            if size >= 6:
+                out.append([x for x in cur if is_content(x)])
+            cur, size = [], 0
+        else:
+            cur.append(t)
+            size += cjk_len(t)
+    return out
 
 
 @lru_cache(maxsize=1 << 17)
@@ -215,3 +240,25 @@ def sentences_of(article, simple_of) -> list[Sentence]:
                                 paragraph_original=block.text, paragraph_simple=psimple))
             k += 1
     return out
+
+
+def count_words(text: str, words: tuple[str, ...]) -> list[str]:
+    """The words of ``words`` that occur in ``text`` (case and spacing ignored), in list order."""
+    low = _low(text)
+    return [w for w, n in _normed(words) if n in low]
+
+
+@lru_cache(maxsize=1 << 12)
+def _low(text: str) -> str:
+    # a sentence is matched against every category's words in turn: lowered once
+    return text.lower().replace(" ", "")
+
+
+def is_word(token: str) -> bool:
+    """A segmenter token of two or more CJK characters (tokens are CJK runs or Latin/digit runs)."""
+    return len(token) >= 2 and not token.isascii()
+
+
+@lru_cache(maxsize=4096)
+def _normed(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    return tuple((w, w.lower().replace(" ", "")) for w in words)

@@ -40,8 +40,12 @@ def _cites(citations, arts, prefix: str) -> list[dict]:
 
 
 def _speakers(point, arts) -> list[dict]:
+    return _speaker_list(point.speakers, arts)
+
+
+def _speaker_list(speakers, arts) -> list[dict]:
     out = []
-    for s in point.speakers:
+    for s in speakers:
         a = arts.get(s.article)
         out.append({"name": s.name, "role": s.role, "script": a.script if a else "zh-Hans",
                     "group": s.group_label})
@@ -109,7 +113,8 @@ def render_briefing(analysis: Analysis, articles: Sequence[Article], tr: Transla
     by_id = {p.id: p for p in analysis.points}
     contentions = []
     for c in analysis.contentions:
-        sides = [{"label": side.label,
+        sides = [{"label": side.label, "statement": side.statement,
+                  "speakers": _speaker_list(side.speakers, arts),
                   "points": [{"id": pid, "statement": by_id[pid].statement}
                              for pid in side.points if pid in by_id],
                   "cites": _cites(side.citations, arts, "articles/")} for side in (c.a, c.b)]

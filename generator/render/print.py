@@ -148,7 +148,12 @@ class Context:
                     if pid in points:
                         cites += list(points[pid].citations)
                 refs = self.refs(cites, prefix)
-                sides.append({"label": self.tg(side.label),
+                speakers = []
+                for s in side.speakers:
+                    name, role = self.ta(s.name, s.article), self.ta(s.role, s.article)
+                    speakers.append(f"{name}（{role}）" if role else name)
+                sides.append({"label": self.tg(side.label), "statement": self.tg(side.statement),
+                              "speakers": list(dict.fromkeys(speakers)),
                               "refs": refs[:lim.refs] if lim.refs else refs})
             contentions.append({"id": con.id, "topic": self.tg(con.topic), "sides": sides})
         # The brief: the key figures, ranked as on the website's briefing (one per value).

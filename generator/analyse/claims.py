@@ -1,0 +1,210 @@
+"""Claims: which sentences state an impact or a limit of the topic, and in which category.
+
+A candidate is a whole sentence (terminated, not furniture, not a caption, not a question) about
+the topic (a topic term in it, its paragraph or one of the few paragraphs before), placed in the
+category whose words it uses most, provided it also carries a signal of that kind (impact: an
+effect; limit: a problem) or is itself a claim about the topic (names it, with a modal or effect
+predicate). The editor's categories are tried before the general ones; a sentence denying an
+effect is a limit; the topic's own share price falling is a setback; a rival's limit is not the
+topic's. Page furniture (field cards, boilerplate repeated across articles) is never a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .general import DENIALS, FACETS
+from .model import Speaker
+from .statements import clean_statement
+from .taxonomy import CategoryRule, Taxonomy
+from .text import QUESTION, Sentence, cjk_len, is_whole_sentence
+from .text import count_words as _count
+
+__all__ = ["Candidate", "classify", "candidates", "furniture", "is_claim", "THRESHOLD"]
+
+THRESHOLD = 3.0
+#: A general category places a sentence the editor's categories also place only when it scores
+#: this much higher (the editor's vocabulary is the more specific).
+GENERAL_MARGIN = 3
+#: A claim about the topic counts as one signal of its category's kind.
+CLAIM_SIGNAL = True
+#: Score taken from an impact reading of a sentence that denies the effect.
+DENIAL_PENALTY = 4
+#: Paragraphs after one naming the topic that are still about it.
+TOPIC_REACH = 5
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A sentence placed in a category."""
+
+    sentence: Sentence
+    category: str
+    kind: str
+    score: float
+    hits: tuple[str, ...]
+    vec: dict = field(default_factory=dict)
+    cvec: dict = field(default_factory=dict)
+    clauses: list = field(default_factory=list)
+    keys: tuple = ()
+    speakers: tuple[Speaker, ...] = ()
+    facets: frozenset = frozenset()
+    signals: frozenset = frozenset()
+    keyhits: frozenset = frozenset()
+    hard: frozenset = frozenset()
+    rare: frozenset = frozenset()
+
+
+_NORM = re.compile(r"[\s，。！？；：、“”「」『』（）()\"',.!?;:]+")
+
+
+def _norm(text: str) -> str:
+    return _NORM.sub("", text)
+
+
+def _facets(simple: str) -> frozenset[str]:
+    low = simple.lower()
+    return frozenset(f for f, words in FACETS.items() if any(w.lower() in low for w in words))
+
+
+_CLAIM = re.compile(r"将|会|有望|可能|可以|能够|预计|必然|或将|恐将|势必|正在|已经|开始|不再|无法|难以|做不到")
+
+
+def is_claim(simple: str, tax: Taxonomy) -> bool:
+    """Names the topic and carries a modal or effect predicate."""
+    return bool(_CLAIM.search(simple)) and bool(
+        _count(simple, tax.topic_terms) or (tax.topic_label and tax.topic_label.lower() in simple.lower()))
+
+
+def classify(simple: str, tax: Taxonomy) -> tuple[CategoryRule, float, tuple[str, ...]] | None:
+    """The best category for a simplified sentence, its score and the cue words found; or None.
+
+    The editor's categories are tried first; a general category wins only with a higher score.
+    A claim about the topic (``is_claim``) counts as one signal of the category's own kind."""
+    imp = len(_count(simple, tax.impact_signals))
+    lim = len(_count(simple, tax.limit_signals))
+    claim = CLAIM_SIGNAL and is_claim(simple, tax)
+    denied = bool(_count(simple, DENIALS))
+    # the topic's own share price falling is a setback for it, not an effect it has
+    own_fall = "stock-down" in _facets(simple) and "stock-up" not in _facets(simple) and bool(
+        _count(simple, tax.topic_terms))
+    best = None
+    best_general = None
+    for rule in tax.rules:
+        cues = _count(simple, rule.cues)
+        strong = _count(simple, rule.strong)
+        if not cues and not strong:
+            continue
+        if own_fall and rule.category.kind == "impact":
+            continue
+        own, other = (imp, lim) if rule.category.kind == "impact" else (lim, imp)
+        if own_fall:
+            own, other = max(own, 1), 0
+        if claim and not own and other <= 1:
+            own = 1
+        if not own and not strong:
+            continue
+        score = len(cues) + 3 * len(strong) + min(own, 3)
+        if other > own + (1 if strong else 0):
+            score -= 2
+        if denied and rule.category.kind == "impact":
+            score -= DENIAL_PENALTY  # "说颠覆还为时过早" is a limit, whatever effect it names
+        if rule.general:
+            if best_general is None or score > best_general[1]:
+                best_general = (rule, float(score), tuple(strong + cues))
+        elif best is None or score > best[1]:
+            best = (rule, float(score), tuple(strong + cues))
+    if best is None or best[1] < THRESHOLD or (
+            best_general is not None and best_general[1] >= best[1] + GENERAL_MARGIN):
+        best = best_general
+    if best and best[1] >= THRESHOLD:
+        return best
+    return None
+
+
+_FIELD = re.compile(r"^[^，。：:“”「」\s]{1,8}[：:]")
+
+
+def furniture(sentences: list[Sentence], topic_terms: tuple[str, ...]) -> set[tuple[str, int]]:
+    """Sentences that are page furniture, by general rules (no list of phrases):
+
+    * a card of fields: a run of 3+ consecutive ``名称：值`` paragraphs, 2+ of them short;
+    * boilerplate: the same sentence, not naming the topic, in 3+ articles (an archive's notice,
+      a newsletter's footer)."""
+    out: set[tuple[str, int]] = set()
+    by_para: dict[tuple[str, int], list[Sentence]] = {}
+    for s in sentences:
+        by_para.setdefault((s.article, s.para_index), []).append(s)
+    run: list[tuple[str, int]] = []
+
+    def close():
+        if len(run) >= 3 and sum(cjk_len(by_para[k][0].paragraph_simple) < 30 for k in run) >= 2:
+            for k in run:
+                out.update((s.article, s.index) for s in by_para[k])
+        run.clear()
+
+    last = None
+    for key in sorted(by_para):
+        if last is None or key[0] != last[0] or key[1] != last[1] + 1:
+            close()
+        if _FIELD.match(by_para[key][0].paragraph_simple.strip()):
+            run.append(key)
+        else:
+            close()
+        last = key
+    close()
+    seen: dict[str, set[str]] = {}
+    for s in sentences:
+        seen.setdefault(_norm(s.simple), set()).add(s.article)
+    for s in sentences:
+        if len(seen[_norm(s.simple)]) >= 3 and not _count(s.simple, topic_terms):
+            out.add((s.article, s.index))
+    return out
+
+
+def _rival_limit(simple: str, hits: tuple[str, ...], tax: Taxonomy) -> bool:
+    """A limit stated of something else: the clauses carrying the limit name another product or
+    organisation as their subject and never the topic (\"Pika 只能生成 4 秒\" is not a Sora limit)."""
+    others = tuple(o for o in tax.orgs if o not in tax.topic_terms and o != tax.topic_label)
+    if not others:
+        return False
+    names_topic = bool(_count(simple, tax.topic_terms)) or bool(tax.topic_label and tax.topic_label in simple)
+    if not names_topic and _count(simple, others):
+        return True  # the sentence is about another product or company only
+    clauses = [c for c in re.split(r"[，；。！？,;]", simple) if _count(c, tax.limit_signals) or _count(c, hits)]
+    if not clauses or any(_count(c, tax.topic_terms) or (tax.topic_label and tax.topic_label in c)
+                          or re.match(r"^(?:它|其)", c) for c in clauses):
+        return False
+    return any(re.match(r"^[^，]{0,6}?(?:" + "|".join(map(re.escape, others)) + ")", c) for c in clauses)
+
+
+def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
+    """Classified candidate sentences (whole, on topic, not furniture, scoring at least THRESHOLD).
+
+    On topic: a topic term in the sentence, its paragraph or one of the two paragraphs before it
+    (reporters name the subject once and then describe it for a few paragraphs).
+    """
+    on_topic: set[tuple[str, int]] = set()
+    for s in sentences:
+        if not tax.topic_terms or _count(s.paragraph_simple, tax.topic_terms):
+            for k in range(TOPIC_REACH):
+                on_topic.add((s.article, s.para_index + k))
+    skip = furniture(sentences, tax.topic_terms)
+    out = []
+    for s in sentences:
+        if not is_whole_sentence(s.original) or cjk_len(s.original) > 200:
+            continue
+        if (s.article, s.para_index) not in on_topic or (s.article, s.index) in skip:
+            continue
+        got = classify(s.simple, tax)
+        if got:
+            rule, score, hits = got
+            if QUESTION.search(clean_statement(s.simple, tax.topic_label, hits)):
+                continue  # the claim part is a question or a prompt
+            if rule.category.kind == "limit" and _rival_limit(s.simple, hits, tax):
+                continue
+            sig = tax.impact_signals if rule.category.kind == "impact" else tax.limit_signals
+            out.append(Candidate(s, rule.category.id, rule.category.kind, score, hits,
+                                 signals=frozenset(_count(s.simple, sig))))
+    return out

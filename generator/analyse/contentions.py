@@ -1,0 +1,195 @@
+"""Contentions: questions on which the sources disagree, each side with its argument and speakers.
+
+Two ways to find them, both returning the same ``Contention``:
+
+* **general** (any topic): an impact point claiming a strong effect ("会颠覆", "将取代", "重塑")
+  and a limit point that denies or defers that same effect ("颠覆为时过早", "不能完全替代",
+  "不认同…会颠覆") on the same subject are two sides of one question, within an article or
+  across articles;
+* **opposed** (any topic): a claim and a sentence the grouping would have joined to it but which
+  takes the opposite stance ("让人笑而不语", "言过其实", "不认同");
+* **editor's** questions in ``content/taxonomy.yml`` (``contentions``: scope and cue words of
+  each side) refine them: every whole, on-topic sentence matching a side joins it.
+
+Each side gets a statement (its strongest point's, or its first sentence cleaned) and the
+speakers the text names for its sources.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from .general import DENIALS as GENERAL_DENIALS
+from .grouping import STANCE
+from .model import Citation, Contention, Point, Side, Speaker
+from .points import clean_statement, short_quote
+from .taxonomy import Taxonomy
+from .text import Sentence, is_whole_sentence
+
+__all__ = ["find_contentions", "EFFECTS", "DENIALS"]
+
+#: Strong effects a claim can assert and another deny (general words, any topic).
+EFFECTS = {
+    "颠覆": ("颠覆", "革命性", "彻底改变"),
+    "取代": ("取代", "替代", "代替", "失业", "饭碗"),
+    "重塑": ("重塑", "变革", "改变"),
+    "超越": ("超越", "赶超", "领先", "第一", "首个"),
+}
+#: Words that deny, defer or doubt an effect (wider than the classifier's ``general.DENIALS``).
+DENIALS = GENERAL_DENIALS + ("为时过早", "言之过早", "还为时尚早", "不认同", "不足以", "不能完全", "难以", "难言",
+           "不会", "并不", "并非", "没有人", "言过其实", "夸大", "存疑", "质疑", "谨防", "不可能",
+           "笑而不语", "自我表扬", "几乎是不可能")
+
+
+def _effects(text: str) -> set[str]:
+    return {e for e, words in EFFECTS.items() if any(w in text for w in words)}
+
+
+def _denies(text: str) -> bool:
+    return any(d in text for d in DENIALS)
+
+
+def _speakers_of(points: list[Point], cites: list[Citation], by_sentence) -> tuple[Speaker, ...]:
+    out: dict[str, Speaker] = {}
+    for p in points:
+        for sp in p.speakers:
+            out.setdefault(sp.name, sp)
+    for c in cites:
+        for sp in by_sentence.get((c.article, c.paragraph), ()):
+            out.setdefault(sp.name, sp)
+    return tuple(out.values())
+
+
+def _general(points: list[Point], tax: Taxonomy, cat_labels: dict[str, str]) -> list[Contention]:
+    """Impact points asserting a strong effect against limit points denying the same effect on
+    the same subject (a category word or rare word both statements use)."""
+    impacts = [(p, _effects(p.statement)) for p in points if p.kind == "impact"]
+    limits = [(p, _effects(p.statement)) for p in points if p.kind == "limit" and _denies(p.statement)]
+    out: list[Contention] = []
+    used: set[str] = set()
+    for q, qe in limits:
+        for p, pe in impacts:
+            shared = sorted(pe & qe)
+            if not shared or p.id in used or _denies(p.statement):
+                continue
+            subject = _subject(p.statement, q.statement, tax)
+            if subject is None:
+                continue
+            effect = shared[0]
+            topic = f"{tax.topic_label or ''}会{effect}{subject}吗？" if subject else \
+                f"{tax.topic_label or ''}的影响会是{effect}吗？"
+            cid = "contention-" + hashlib.sha1((p.id + q.id).encode()).hexdigest()[:6]
+            out.append(Contention(
+                id=cid, topic=topic,
+                a=Side(f"会{effect}", (p.id,), p.citations, p.statement, p.speakers),
+                b=Side("言之过早或不会", (q.id,), q.citations, q.statement, q.speakers)))
+            used.update((p.id, q.id))
+            break
+    return out
+
+
+
+
+def _subject(a: str, b: str, tax: Taxonomy) -> str | None:
+    """What both statements are about: the longest category word both name (影视, 游戏行业 …),
+    '' when they share none but name the topic's subject; None when unrelated."""
+    words = sorted({w for r in tax.rules for w in r.cues if len(w) >= 2 and w in a and w in b},
+                   key=lambda w: (-len(w), w))
+    effects = {w for ws in EFFECTS.values() for w in ws}
+    words = [w for w in words if w not in tax.topic_terms and w != tax.topic_label
+             and not any(e in w for e in effects) and w not in tax.impact_signals
+             and w not in tax.limit_signals]
+    if words:
+        return words[0]
+    return None
+
+
+def _rules(sents: list[Sentence], tax: Taxonomy, points: list[Point], converters,
+           by_sentence) -> list[Contention]:
+    """The editor's questions: every whole, on-topic sentence matching a side joins it."""
+    by_para: dict[tuple[str, str], list[Point]] = {}
+    for p in points:
+        for c in p.citations:
+            by_para.setdefault((c.article, c.paragraph), []).append(p)
+    out = []
+    for rule in tax.contentions:
+        sides: dict[str, tuple[list[str], list[Citation], list[Sentence]]] = {
+            "a": ([], [], []), "b": ([], [], [])}
+        for s in sents:
+            if not is_whole_sentence(s.original):
+                continue
+            low = s.simple.lower().replace(" ", "")
+            if rule.scope and not any(w.lower().replace(" ", "") in low for w in rule.scope):
+                continue
+            hits_b = [w for w in rule.b_cues if w.lower().replace(" ", "") in low]
+            hits_a = [w for w in rule.a_cues if w.lower().replace(" ", "") in low]
+            side, hits = ("b", hits_b) if hits_b else (("a", hits_a) if hits_a else (None, None))
+            if side is None:
+                continue
+            pids, cites, members = sides[side]
+            quote = short_quote(s.original, converters[s.article], tuple(hits))
+            if (s.article, s.paragraph) not in {(c.article, c.paragraph) for c in cites}:
+                cites.append(Citation(s.article, s.paragraph, quote))
+                members.append(s)
+            for p in by_para.get((s.article, s.paragraph), []):
+                if p.id not in pids and any(c.quote in s.original or s.original in c.quote
+                                            for c in p.citations if c.article == s.article):
+                    pids.append(p.id)
+        built = {}
+        for key, label in (("a", rule.a_label), ("b", rule.b_label)):
+            pids, cites, members = sides[key]
+            pts = [p for p in points if p.id in pids]
+            statement = pts[0].statement if pts else (
+                clean_statement(members[0].simple, tax.topic_label) if members else "")
+            speakers = _speakers_of(pts, [], {}) + tuple(
+                sp for s in members for sp in by_sentence.get((s.article, s.index), ()))
+            uniq = tuple({sp.name: sp for sp in speakers}.values())
+            built[key] = Side(label, tuple(pids), tuple(cites), statement, uniq)
+        if built["a"].citations and built["b"].citations:
+            out.append(Contention(id=f"contention-{rule.id}", topic=rule.topic, a=built["a"], b=built["b"]))
+    return out
+
+
+def _point_of(c, points: list[Point]) -> Point | None:
+    """The point citing a candidate's sentence."""
+    s = c.sentence
+    for p in points:
+        for x in p.citations:
+            if x.article == s.article and x.paragraph == s.paragraph and x.quote in s.original:
+                return p
+    return None
+
+
+def _opposed(pairs, points: list[Point]) -> list[Contention]:
+    """A claim and a sentence taking the opposite stance on it (the grouping kept them apart):
+    "百度是全球大厂第一个…" against "…的自我表扬，让人笑而不语"."""
+    out: list[Contention] = []
+    used: set[str] = set()
+    for seed, other in pairs:
+        p, q = _point_of(seed, points), _point_of(other, points)
+        if p is None or q is None or p.id == q.id or p.id in used or q.id in used:
+            continue
+        if any(w in p.statement for w in STANCE):
+            p, q = q, p
+        cid = "contention-" + hashlib.sha1((p.id + q.id).encode()).hexdigest()[:6]
+        out.append(Contention(
+            id=cid, topic=p.statement.rstrip("。！!") + "？",
+            a=Side("持此看法", (p.id,), p.citations, p.statement, p.speakers),
+            b=Side("质疑或反对", (q.id,), q.citations, q.statement, q.speakers)))
+        used.update((p.id, q.id))
+    return out
+
+
+def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], converters,
+                     by_sentence, opposed=()) -> list[Contention]:
+    """The editor's questions first, then general ones on points no question already holds:
+    strong effects denied, and claims met with the opposite stance (``opposed`` pairs of
+    candidates from the grouping)."""
+    out = _rules(sents, tax, points, converters, by_sentence)
+    taken = {pid for c in out for pid in c.a.points + c.b.points}
+    labels = {r.category.id: r.category.label for r in tax.rules}
+    for c in _general(points, tax, labels) + _opposed(opposed, points):
+        if not (set(c.a.points + c.b.points) & taken):
+            out.append(c)
+            taken.update(c.a.points + c.b.points)
+    return out

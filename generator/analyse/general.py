@@ -1,0 +1,131 @@
+"""The general taxonomy: effects and limits that fit any technology, business or policy story.
+
+With only the topic named (``topic.label`` and ``topic.terms`` in ``content/taxonomy.yml``), these
+categories place a corpus's claims before an editor has written a single cue word. They hold no
+knowledge of one topic: their words are the ordinary vocabulary of market moves, funding, business,
+competition, jobs, regulation, products that are not ready, quality gaps, cost, data, privacy,
+copyright and authenticity.
+
+The editor's taxonomy refines them:
+
+* a category of the editor's with the same ``id`` replaces the general one (its label, its cues);
+* ``includes: [general ids]`` in an editor's category folds those general categories into it
+  (their cue words count for it, and they disappear from the briefing);
+* ``general: false`` at the top of the file switches the general categories off.
+
+Editor categories are tried first; a general category places a sentence only when no editor
+category does.
+"""
+
+from __future__ import annotations
+
+__all__ = ["GENERAL_CATEGORIES", "GENERAL_SIGNALS"]
+
+#: (id, kind, label, cues, strong)
+GENERAL_CATEGORIES: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("market", "impact", "股价与资本市场",
+     ("股价", "股票", "市值", "收盘", "开盘", "概念股", "板块", "港股", "美股", "A股", "投资者", "指数",
+      "涨幅", "跌幅", "券商", "研报", "二级市场"),
+     ("股价", "涨停", "跌停", "暴跌", "大涨", "大跌", "概念股", "市值蒸发", "应声而落", "应声下跌",
+      "应声上涨")),
+    ("funding", "impact", "融资与投资",
+     ("融资", "募资", "估值", "投资", "领投", "跟投", "资本", "入局", "一级市场", "独角兽", "收购", "并购"),
+     ("完成融资", "轮融资", "亿美元融资", "亿元融资", "估值达", "领投")),
+    ("business", "impact", "商业、客户与产业",
+     ("商业化", "收入", "营收", "客户", "合作伙伴", "生态", "企业", "产业", "行业", "订单", "降本", "增效",
+      "效率", "应用", "落地", "服务", "平台", "用户", "接入", "MaaS", "云"),
+     ("加入生态", "合作伙伴", "商业化", "降本增效", "颠覆", "重塑", "彻底改变")),
+    ("competition", "impact", "竞争格局",
+     ("竞争", "对手", "对标", "追赶", "领先", "第一", "格局", "赛道", "抢跑", "首个", "首款", "巨头",
+      "大厂", "跟进"),
+     ("竞争者", "竞争对手", "对标")),
+    ("capability", "impact", "能力与应用场景",
+     ("能力", "功能", "多模态", "生成", "理解", "推理", "场景", "演示", "回答", "创作", "续写", "写作",
+      "翻译", "画图", "作画", "视频", "语音", "准确"),
+     ("展示了", "演示了", "能够", "准确回答")),
+    ("jobs", "impact", "就业与技能",
+     ("职业", "岗位", "工种", "失业", "饭碗", "从业者", "人才", "技能", "员工", "裁员", "招聘"),
+     ("新职业", "新岗位", "被取代", "失业", "裁员")),
+    ("policy", "impact", "政策与监管",
+     ("政策", "监管", "法规", "规定", "条例", "法律", "政府", "部门", "规则", "备案", "审批", "禁令",
+      "委员会", "立法", "标准"),
+     ("出台", "发布了规定", "新规", "禁止", "立法")),
+    ("maturity", "limit", "尚不成熟、未开放或言过其实",
+     ("尚未", "未能", "暂未", "未开放", "未上线", "内测", "邀请码", "内测码", "测试版", "预览版", "录播",
+      "录制", "录屏", "仓促", "着急", "匆忙", "成熟", "落地", "开放", "实操", "现场", "炒作", "言过其实",
+      "预期"),
+     ("并非现场", "录播", "录制好的", "提前录", "录屏", "为时过早", "言之过早", "不成熟", "尚未开放",
+      "未向公众开放", "暂时未能上线", "仓促", "操之过切", "不能说", "不完美", "没那么完美", "玩具")),
+    ("reception", "limit", "市场反应与口碑受挫",
+     ("股价", "市值", "口碑", "失望", "群嘲", "舆论", "公关", "预期", "嘲讽", "吐槽"),
+     ("暴跌", "下跌", "大跌", "应声而落", "应声下跌", "市值蒸发", "群嘲", "口碑走低", "公关危机",
+      "失望是肯定的", "令人失望")),
+    ("quality", "limit", "能力与质量差距",
+     ("差距", "不如", "弱于", "稍弱", "逊色", "错误", "错标", "不准确", "偏差", "不够", "不足", "缺陷",
+      "漏洞", "失误", "卡壳", "胡言乱语", "前后矛盾", "事实", "劣势", "短板", "吃瘪", "不好", "质疑"),
+     ("差距", "事实性错误", "事实偏差", "不够好", "不够多", "劣势", "前后矛盾", "稍弱于", "尚存差距",
+      "没有理解", "并没有准确")),
+    ("censorship", "limit", "审查、管制与合规",
+     ("审查", "敏感", "中止", "政治", "实名", "身份证", "合规", "管制", "封禁", "屏蔽", "禁止", "限制",
+      "言论", "换个话题", "被中止"),
+     ("审查", "自我审查", "中止对话", "中止了对话", "实名认证", "换个话题", "敏感议题")),
+    ("privacy", "limit", "隐私与数据安全",
+     ("隐私", "个人信息", "数据泄露", "泄漏", "泄露", "数据安全", "安全", "追踪", "被遗忘权", "保留"),
+     ("隐私", "数据泄露", "个人信息", "被遗忘权")),
+    ("authenticity", "limit", "版权、抄袭与真实性",
+     ("版权", "侵权", "抄袭", "套壳", "造假", "伪造", "虚假", "假冒", "冒充", "深度伪造", "自研", "真实性",
+      "开源", "疑似", "涉嫌"),
+     ("套壳", "造假", "侵权", "抄袭", "深度伪造", "虚假信息")),
+    ("cost", "limit", "成本、算力与资源",
+     ("成本", "费用", "价格", "算力", "能耗", "芯片", "显卡", "电力", "昂贵", "高昂"),
+     ("成本较高", "成本高", "成本高昂", "算力不足", "芯片短缺")),
+    ("data", "limit", "训练数据",
+     ("训练数据", "数据集", "语料", "数据量", "数据来源", "标注", "数据库"),
+     ("训练数据", "数据来源", "语料")),
+)
+
+#: General kind signals, added to the editor's: words that make a sentence state an effect or a
+#: problem, whatever the topic.
+GENERAL_SIGNALS = {
+    "impact": ("影响", "颠覆", "冲击", "改变", "推动", "带动", "受益", "利好", "机遇", "机会", "上涨",
+               "下跌", "暴跌", "大涨", "涨停", "应声", "融资", "估值", "增长", "提升", "提高", "降低",
+               "加入", "合作", "展示", "演示", "能够", "突破", "领先", "第一", "首个", "取代",
+               "替代", "发布", "推出", "开启", "出台", "规定", "要求", "缩水", "蒸发"),
+    "limit": ("不足", "不够", "局限", "挑战", "风险", "难题", "缺乏", "不完美", "尚未", "未能", "无法",
+              "不能", "差距", "短板", "担忧", "质疑", "争议", "问题", "错误", "偏差", "弱于", "不如",
+              "并非", "而是", "录播", "录制", "仓促", "审查", "中止", "限制", "失望", "群嘲", "嫌疑",
+              "造假", "套壳", "泄露", "泄漏", "隐私", "为时过早", "言之过早", "劣势", "疑似", "涉嫌"),
+}
+
+#: Facets: words that name one specific claim in different outlets' wording (a demo "录播" in one
+#: article is "录制好的视频" or "提前录屏" in another). Two sentences of the same category sharing a
+#: facet are grouped as one claim unless their texts say otherwise. General, not topic words.
+FACETS: dict[str, tuple[str, ...]] = {
+    "demo-recorded": ("录播", "录制好的", "提前录", "录屏", "并非现场", "非现场", "预先录制", "非实机"),
+    "access-limited": ("邀请码", "内测码", "测试资格", "试用资格", "未向公众开放", "尚未对所有用户开放",
+                       "等待名单", "申请试用", "需要邀请"),
+    "not-ready": ("不完美", "没那么完美", "完全ready", "完全 ready", "不成熟", "预览版", "还不是一个产品",
+                  "玩具"),
+    "gap": ("差距", "不如", "弱于", "逊色", "落后于"),
+    "stock-down": ("暴跌", "下跌", "大跌", "应声而落", "应声下跌", "跌幅", "跌停", "下挫", "市值蒸发",
+                   "股价下滑"),
+    "stock-up": ("大涨", "上涨", "涨停", "攀升", "升幅", "涨幅", "飙升"),
+    "funding": ("融资", "募资", "领投"),
+    "jobs-replaced": ("取代", "失业", "饭碗", "替代"),
+    "censorship": ("审查", "中止对话", "中止了对话", "换个话题", "敏感议题", "屏蔽"),
+    "privacy": ("隐私", "数据泄露", "个人信息"),
+    "plagiarism": ("套壳", "抄袭", "画皮", "造假"),
+    "copyright": ("版权", "侵权", "著作权"),
+    "deepfake": ("深度伪造", "深度造假", "虚假信息", "以假乱真"),
+    "cost-high": ("成本高", "成本较高", "成本高昂", "昂贵"),
+    "regulation": ("监管", "法规", "新规", "立法"),
+    "partners": ("合作伙伴", "生态", "接入"),
+}
+
+#: Facets of opposite direction: never one claim.
+OPPOSITE = {("stock-down", "stock-up"), ("stock-up", "stock-down")}
+
+#: Words that deny or defer an effect ("说颠覆还为时过早"): a sentence using them about an effect
+#: states a limit, not the effect.
+DENIALS = ("为时过早", "言之过早", "为时尚早", "不认同", "不足以", "不能完全", "难言", "言过其实", "夸大",
+           "并不像", "不会产生", "短期内不会", "并非如此", "未必")

@@ -1,0 +1,338 @@
+"""Grouping: one claim across outlets, by what is claimed rather than by shared characters.
+
+Two candidates state the same claim when their wording is close (word and character-bigram
+TF-IDF cosine, best clause pair) plus their structure agrees: a shared facet of the claim ("the
+demo was pre-recorded", "the share price fell"), a shared figure or title, shared rare words, and
+across outlets the same specific category words and direction of effect; a rise and a fall are
+never one claim. Clustering is greedy, strongest first, against each group's seed (and its first
+members, so groups do not chain); an inverted index keeps the work linear. Sentences that are not
+candidates join a claim made elsewhere when they share one of its anchors (``recruit``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from .claims import Candidate, _facets, _norm
+from .general import OPPOSITE
+from .taxonomy import Taxonomy
+from .text import (Sentence, cjk_len, clause_tokens, content_tokens, dot, is_whole_sentence, is_word,
+                   unit, vector)
+from .text import count_words as _count
+
+__all__ = ["cluster", "recruit", "link", "similarity", "SUPPORT", "STANCE"]
+
+#: Link a candidate needs to a group's seed of the same category, of another category with a
+#: shared facet or figure, and of another category otherwise (wording alone).
+SAME_CAT = 0.3
+ANY_CAT_ANCHORED = 0.45
+ANY_CAT = 0.6
+#: What structure adds to wording.
+FACET_BONUS = 0.3
+HARD_BONUS = 0.25
+RARE_BONUS = 0.12
+CUE_BONUS = 0.15
+SIGNAL_BONUS = 0.12
+#: A category word counts as an anchor when at most this share of the category's sentences use it.
+KEY_CUE_SHARE = 0.3
+#: A rare word is in at most this many sentences of the whole corpus.
+RARE_DOCS = 4
+CLAUSE_WEIGHT = 0.85
+KEY_TOKENS = 16
+MAX_POSTING = 200
+
+
+def _bigrams(simple: str) -> list[str]:
+    """Character bigrams of the CJK and alphanumeric runs (spacing and punctuation ignored)."""
+    runs = re.findall(r"[\u4e00-\u9fff]+|[a-z0-9]+", simple.lower())
+    out = []
+    for r in runs:
+        if r.isascii():
+            out.append(r)
+        else:
+            out.extend(r[i:i + 2] for i in range(len(r) - 1))
+    return out
+
+
+def _vectors(cands: list[Candidate], weights: dict[str, float], topic: frozenset = frozenset()) -> None:
+    """Per candidate: a word TF-IDF vector of the sentence, an idf-weighted character-bigram vector
+    (catches syndicated copy and differently segmented spellings) and word vectors of its clauses
+    (the same claim is often one clause of a longer sentence)."""
+    df: Counter = Counter()
+    grams = []
+    for c in cands:
+        g = _bigrams(c.sentence.simple)
+        grams.append(g)
+        df.update(set(g))
+    n = len(cands) or 1
+    for c, g in zip(cands, grams):
+        words = content_tokens(c.sentence.simple)
+        c.vec = unit(vector(words, weights))
+        c.cvec = unit({k: v * (math.log((1 + n) / (1 + df[k])) + 1.0) for k, v in Counter(g).items()})
+        c.clauses = [v for v in (unit(vector(x, weights)) for x in clause_tokens(c.sentence.simple))
+                     if len(v) >= 2]
+        c.keys = tuple(sorted(c.vec, key=lambda t: (-c.vec[t], -len(t), t))[:KEY_TOKENS])
+    _anchors(cands, topic, weights)
+
+
+_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|亿|万|千|百|家|倍|秒|分钟|个|位|美元|元)")
+_TITLED = re.compile(r"《([^》]{1,16})》|「([^」]{2,10})」|“([^”]{2,10})”")
+
+
+def _corpus_size(weights: dict[str, float]) -> int:
+    """The number of sentences an idf table was computed over (from its highest value)."""
+    if not weights:
+        return 0
+    top = max(weights.values())
+    return max(0, round(math.exp(top - 1.0) * 2 - 1))
+
+
+def _anchors(cands: list[Candidate], topic: frozenset = frozenset(), weights: dict | None = None) -> None:
+    """Per candidate, what ties it to the same claim elsewhere, beyond shared wording: its facets,
+    its figures and titles, and its rare words (in few candidate sentences, but in 2+ articles)."""
+    weights = weights or {}
+    # rare in the whole corpus too: in at most RARE_DOCS sentences (idf of the smoothed formula)
+    n_all = _corpus_size(weights)
+    rare_idf = math.log((1 + n_all) / (1 + RARE_DOCS)) + 1.0 if n_all else 0.0
+    sf: Counter = Counter()
+    arts: dict[str, set[str]] = {}
+    toks = []
+    for c in cands:
+        ts = {t for t in c.vec if is_word(t)}
+        toks.append(ts)
+        sf.update(ts)
+        for t in ts:
+            arts.setdefault(t, set()).add(c.sentence.article)
+    rare_max = max(3, len(cands) // 100)
+    # a category word says which claim only when few of the category's sentences use it
+    per_cat: Counter = Counter()
+    cue_df: Counter = Counter()
+    for c in cands:
+        per_cat[c.category] += 1
+        cue_df.update((c.category, h) for h in set(c.hits))
+    for c in cands:
+        n = per_cat[c.category]
+        c.keyhits = frozenset(h for h in c.hits if cue_df[(c.category, h)] <= max(2, KEY_CUE_SHARE * n))
+    for c, ts in zip(cands, toks):
+        c.facets = _facets(c.sentence.simple)
+        hard = {re.sub(r"\s", "", m.group(0)) for m in _FIGURE.finditer(c.sentence.simple)}
+        hard |= {next(g for g in m.groups() if g) for m in _TITLED.finditer(c.sentence.simple)}
+        c.hard = frozenset(hard - topic)
+        c.rare = frozenset(t for t in ts if sf[t] <= rare_max and len(arts[t]) >= 2
+                           and weights.get(t, 0.0) >= rare_idf)
+
+
+#: Members of a group a candidate is compared with (average link over the first ones).
+
+
+AVG_SAMPLE = 6
+def similarity(a: Candidate, b: Candidate, floor: float = 0.0) -> float:
+    """How surely two candidates make the same claim (0–1): the best of whole-sentence word
+    cosine, character-bigram cosine and (discounted) best clause-pair cosine. The clause pairs
+    are not compared when even a perfect one could not lift the result to ``floor``."""
+    whole = 0.5 * dot(a.vec, b.vec) + 0.5 * dot(a.cvec, b.cvec)
+    if whole >= CLAUSE_WEIGHT or CLAUSE_WEIGHT < floor:  # a clause cosine is at most 1: it cannot win
+        return whole
+    clause = max((dot(x, y) for x in a.clauses for y in b.clauses), default=0.0)
+    return max(whole, CLAUSE_WEIGHT * clause)
+
+
+def link(a: Candidate, b: Candidate, need: float = 0.0) -> float:
+    """How surely two candidates state the same claim: their wording (``similarity``) plus their
+    structure — a shared facet of the claim, a shared figure or title, shared rare words, and
+    across outlets the same category words and direction of effect; a facet of the opposite
+    direction (a rise against a fall) rules it out. Below ``need`` the exact value is not
+    worked out (the result is then only known to be below it)."""
+    if any((x, y) in OPPOSITE for x in a.facets for y in b.facets) and not (a.facets & b.facets):
+        return 0.0
+    s = 0.0
+    if a.facets & b.facets:
+        s += FACET_BONUS
+    if a.hard & b.hard:
+        s += HARD_BONUS
+    s += RARE_BONUS * min(2, len(a.rare & b.rare))
+    if a.sentence.article != b.sentence.article:
+        s += CUE_BONUS * min(2, len(a.keyhits & b.keyhits))
+        s += SIGNAL_BONUS * min(1, len(a.signals & b.signals))
+    return s + similarity(a, b, need - s)
+
+
+#: Words that take the opposite stance on a claim ("让人笑而不语", "言过其实", "说颠覆为时过早"):
+#: a sentence using them is never grouped with one that does not; the pair is a contention.
+STANCE = ("为时过早", "言之过早", "为时尚早", "不认同", "不足以", "难言", "言过其实", "夸大其词",
+          "笑而不语", "自我表扬", "不实", "否认", "辟谣", "并不像", "站不住")
+
+
+def _stance(c: Candidate) -> bool:
+    return any(w in c.sentence.simple for w in STANCE)
+
+
+def cluster(cands: list[Candidate], weights: dict[str, float],
+            topic: frozenset = frozenset(),
+            opposed: list | None = None) -> list[list[Candidate]]:
+    """Group candidates making the same claim; strongest first, greedy.
+
+    A candidate joins the group whose first member (the claim's seed, which the statement is
+    made from) it links to best, provided it also links to the group as a whole (no chaining).
+    Only groups sharing a distinctive word, facet or figure are compared (an inverted index), so
+    the cost grows with the corpus, not with its square. A candidate that would join a group
+    but takes the opposite stance stays apart; the pair (the group's seed, the candidate) is
+    added to ``opposed``."""
+    _vectors(cands, weights, topic)
+    groups: list[list[Candidate]] = []
+    index: dict[str, list[int]] = {}
+    exact: dict[tuple[str, str], int] = {}
+    for c in sorted(cands, key=lambda c: (-c.score, c.sentence.article, c.sentence.index)):
+        seen: set[int] = set()
+        best, best_sim = None, 0.0
+        same = exact.get((c.kind, _norm(c.sentence.simple)))
+        if same is not None:  # the very same sentence (syndicated copy): its group, no search
+            best, best_sim = same, 9.0
+        keys = c.keys + tuple("@" + f for f in sorted(c.facets)) + tuple("#" + h for h in sorted(c.hard))
+        for t in (keys if same is None else ()):
+            posting = index.get(t, ())
+            if len(posting) > MAX_POSTING:
+                continue
+            for gi in posting:
+                if gi in seen:
+                    continue
+                seen.add(gi)
+                g = groups[gi]
+                if g[0].kind != c.kind:
+                    continue
+                if g[0].category == c.category:
+                    need, seed = SAME_CAT, link(c, g[0], max(SAME_CAT, best_sim))
+                elif c.facets & g[0].facets or c.hard & g[0].hard:
+                    # another category, the same facet or figure: the claim's structure decides
+                    need, seed = ANY_CAT_ANCHORED, link(c, g[0], max(ANY_CAT_ANCHORED, best_sim))
+                else:  # another category: only a near rewording joins (cheap whole-text test)
+                    need, seed = ANY_CAT, 0.5 * dot(c.vec, g[0].vec) + 0.5 * dot(c.cvec, g[0].cvec)
+                if seed < need or seed <= best_sim:
+                    continue
+                if _stance(c) != _stance(g[0]):
+                    if opposed is not None:
+                        opposed.append((g[0], c))
+                    continue
+                sample = g[1:AVG_SAMPLE]
+                avg = (seed + sum(link(c, m) for m in sample)) / (1 + len(sample))
+                if avg >= need * 0.75:
+                    best, best_sim = gi, seed
+        if best is None:
+            best = len(groups)
+            groups.append([c])
+        else:
+            groups[best].append(c)
+        exact.setdefault((c.kind, _norm(c.sentence.simple)), best)
+        for t in keys:
+            lst = index.setdefault(t, [])
+            if not lst or lst[-1] != best:
+                lst.append(best)
+    return groups
+
+
+#: A sentence that is not a candidate joins a claim made elsewhere when it links to the claim's
+#: seed at least this surely, sharing one of its anchors (facet, figure, title or rare word).
+RECRUIT = 0.5
+#: A member of a claim is cited for it only when it links to the claim's statement this surely.
+SUPPORT = 0.3
+#: … or this surely when it shares the claim's facet, figure or title.
+RECRUIT_ANCHORED = 0.35
+RECRUIT_POSTING = 60
+
+
+def recruit(groups: list[list[Candidate]], sentences: list[Sentence], tax: Taxonomy,
+            weights: dict[str, float], skip: set[tuple[str, int]]) -> int:
+    """Add to each claim the sentences of other articles that state it without the words that
+    make a candidate ("李彦宏连续对文心一言提出了与《三体》相关的若干问题" supports the demo
+    claim another outlet made with "展示"): same anchor, strong link to the claim's seed, at
+    most one per article. Returns the number of sentences added."""
+    member = {(c.sentence.article, c.sentence.index) for g in groups for c in g}
+    multi = [g for g in groups if g[0].score > 0]
+    if not multi:
+        return 0
+    sf: Counter = Counter()
+    arts: dict[str, set[str]] = {}
+    pool = []
+    for s in sentences:
+        if (s.article, s.index) in member or (s.article, s.index) in skip:
+            continue
+        if not is_whole_sentence(s.original) or cjk_len(s.original) > 200:
+            continue
+        toks = {t for t in content_tokens(s.simple) if is_word(t)}
+        pool.append((s, toks))
+        sf.update(toks)
+        for t in toks:
+            arts.setdefault(t, set()).add(s.article)
+    for g in groups:
+        for c in g:
+            sf.update(t for t in c.vec if is_word(t))
+    rare_max = max(3, len(sentences) // 1000)
+    topic = set(tax.topic_terms) | {tax.topic_label}
+    index: dict[str, list[int]] = {}
+    info = []
+    for i, (s, toks) in enumerate(pool):
+        facets = _facets(s.simple)
+        hard = {re.sub(r"\s", "", m.group(0)) for m in _FIGURE.finditer(s.simple)}
+        hard |= {next(x for x in m.groups() if x) for m in _TITLED.finditer(s.simple)}
+        hard -= topic
+        rare = {t for t in toks if sf[t] <= rare_max and len(arts[t]) >= 2}
+        info.append((frozenset(facets), frozenset(hard), frozenset(rare)))
+        for k in ["@" + f for f in sorted(facets)] + ["#" + h for h in sorted(hard)] + sorted(rare):
+            index.setdefault(k, []).append(i)
+    rules = {r.category.id: r for r in tax.rules}
+    added = 0
+    wanted: dict[int, list[tuple[int, Candidate]]] = {}
+    temps: list[Candidate] = []
+    for gi, g in enumerate(groups):
+        seed = g[0]
+        have = {c.sentence.article for c in g}
+        keys = ["@" + f for f in sorted(seed.facets)] + ["#" + h for h in sorted(seed.hard)] + sorted(seed.rare)
+        seen: set[int] = set()
+        for k in keys:
+            posting = index.get(k, ())
+            if len(posting) > RECRUIT_POSTING:
+                continue
+            for i in posting:
+                s = pool[i][0]
+                if i in seen or s.article in have:
+                    continue
+                seen.add(i)
+                rule = rules.get(seed.category)
+                hits = tuple(_count(s.simple, rule.strong + rule.cues)) if rule else ()
+                sig = tax.impact_signals if seed.kind == "impact" else tax.limit_signals
+                t = Candidate(s, seed.category, seed.kind, 0.0, hits, signals=frozenset(_count(s.simple, sig)))
+                t.facets, t.hard, t.rare = info[i]
+                temps.append(t)
+                wanted.setdefault(gi, []).append((i, t))
+    if not temps:
+        return 0
+    _vectors_only(temps, weights)
+    taken: set[int] = set()
+    for gi in sorted(wanted):
+        g = groups[gi]
+        best: dict[str, tuple[float, int, Candidate]] = {}
+        for i, t in wanted[gi]:
+            if i in taken:
+                continue
+            anchored = bool(t.facets & g[0].facets or t.hard & g[0].hard)
+            score = link(t, g[0], RECRUIT_ANCHORED if anchored else RECRUIT)
+            if score >= (RECRUIT_ANCHORED if anchored else RECRUIT) \
+                    and score > best.get(t.sentence.article, (0.0,))[0]:
+                best[t.sentence.article] = (score, i, t)
+        for art in sorted(best):
+            _, i, t = best[art]
+            taken.add(i)
+            g.append(t)
+            added += 1
+    return added
+
+
+def _vectors_only(cands: list[Candidate], weights: dict[str, float]) -> None:
+    """Word, bigram and clause vectors of a few candidates (anchors are set by the caller)."""
+    for c in cands:
+        c.vec = unit(vector(content_tokens(c.sentence.simple), weights))
+        c.cvec = unit(dict(Counter(_bigrams(c.sentence.simple))))
+        c.clauses = [v for v in (unit(vector(x, weights)) for x in clause_tokens(c.sentence.simple))
+                     if len(v) >= 2]

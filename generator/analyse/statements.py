@@ -1,0 +1,194 @@
+"""Statements and quotes: one clean, self-contained sentence per claim, and the verbatim part of
+each cited sentence that carries it.
+
+``clean_statement`` removes the reporting frame ("X认为，", "X告诉《…》记者："), leading connectives,
+quotation marks, scene-setting lead clauses and trailing examples; a pronoun left at the start is
+resolved to the frame's holder (by keeping the frame) or to the topic. ``short_quote`` keeps the
+contiguous clauses carrying the most cue words, verbatim, in the article's own script.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import cjk_len
+from .text import count_words as _count
+
+__all__ = ["clean_statement", "short_quote", "trim_clauses", "STATEMENT_TARGET"]
+
+_CLAUSE = re.compile(r"[^，；：,;:]+[，；：,;:]?")
+
+
+_LEAD = re.compile(
+    r"^(?:此外|同时|比如|例如|譬如|不过|然而|但是|但|而且|而|因此|所以|对此|其中|另外|另一方面|与此同时|"
+    r"实际上|事实上|首先|其次|再次|最后|第[一二三四五六七八九十]|总之|可以预见|值得一提的是|需要注意的是|"
+    r"更重要的是|更为重要的是|最重要的是|"
+    r"值得注意的是|从[^，]{1,12}角度(?:来)?看|从[^，]{1,12}来看|短期来看|长期来看|当前|目前来看|"
+    r"就目前来看|可见|显然|当然|其实|如今|眼下|随后|近日|据悉|据了解|一方面|即使如此|即便如此|"
+    r"除此之外|除此以外|有消息(?:指|称)|据报道|消息称|带来机遇的同时|[^，。]{0,12}但就目前来看|未来(?=，)|对此|"
+    r"[（(]?\d+[)）、.]|[①-⑩])[，,、：:]?"
+)
+_FRAME = re.compile(
+    r"^(?:[^。“”]{0,30}?[^，。“”]{1,40}?(?:表示|认为|指出|强调|坦言|直言|提到|透露|分析指出|解释|预测|介绍|举例指|"
+    r"举例称|称|说)[，,：:]|"
+    r"在[^，。“”]{1,40}?(?:看来|眼中)[，,]|据[^，。“”]{1,30}?(?:分析指出|推算|统计|指出|显示|分析)[，,]|"
+    r"[^。“”]{0,40}?(?:告诉|向|对)《?[^，。“”]{0,12}?》?记者(?:表示|说|介绍|透露|直言|坦言)?[，,：:]|"
+    r"(?:正如|如同|诚如)[^，。“”]{2,30}?所(?:言|说|指出)[，,])"
+)
+_TAIL = re.compile(r"[”」』]?[，,]?(?:他|她)?(?:表示|认为|说|称|指出)?[。！]?$")
+_QUOTES = str.maketrans("", "", "“”「」『』\"")
+
+
+def _best_part(text: str, hits: tuple[str, ...], pattern: str) -> str:
+    parts = [p for p in re.findall(pattern, text) if cjk_len(p) >= 10]
+    if len(parts) <= 1:
+        return text
+    return max(parts, key=lambda p: (len(_count(p, hits)), -parts.index(p)))
+
+
+# a leading clause that only sets the scene (cause, circumstance, example, concession, hedge)
+_SCENE = re.compile(
+    r"^(?:随着|考虑到|由于|鉴于|根据|基于|据[^，]{0,20}(?:显示|统计|了解)|从[^，]{0,20}(?:来看|看来|角度)|"
+    r"以[^，]{1,24}为例|当[^，]{1,24}时|在[^，]{1,30}(?:中|时|下|后|前|之际|方面|背景下)$|除了|"
+    r"作为[^，]{1,16}$|初步判断|总体而言|总的来说|整体来看|换句话说|简单来说|不难看出|可以说|"
+    r"(?:或许|也许|虽然|尽管|即使|即便|固然)[^，]{0,24}$)")
+# a trailing clause that only adds an example, list or consequence
+_TAIL_CLAUSE = re.compile(r"^(?:包括|比如|例如|譬如|如|其中|尤其是|特别是|甚至|从而|由此|进而|以便|以|这|这些|"
+                          r"同时|而这|并|也)")
+_ADVERSATIVE = re.compile(r"^(?:但是|但|不过|然而|可是)(?:就目前来看|目前来看|事实上|实际上)?[，,]?")
+_MID_FRAME = re.compile(r"^(?:据)?[^，。“”]{2,24}?(?:认为|表示|指出|强调|预计|预测|坦言|直言)(?:[^，。]{8,}|[，,]$)")
+STATEMENT_TARGET = 60
+
+
+def _split_top(s: str) -> list[str]:
+    """Clauses split at top-level commas and semicolons (not inside quotes or brackets),
+    each keeping its trailing separator."""
+    out, depth, cur = [], 0, ""
+    for ch in s:
+        cur += ch
+        if ch in "“「『（(《":
+            depth += 1
+        elif ch in "”」』）)》":
+            depth = max(0, depth - 1)
+        elif ch in "，；,;" and depth == 0:
+            out.append(cur)
+            cur = ""
+    if cur:
+        out.append(cur)
+    return out
+
+
+def trim_clauses(s: str, hits: tuple[str, ...] = (), keep_frame: bool = False) -> str:
+    """One claim from a long sentence: drop scene-setting lead clauses, start at a mid-sentence
+    attribution, and drop trailing example/consequence clauses; never below a whole clause."""
+    parts = _split_top(s)
+    if len(parts) <= 1:
+        return s
+
+    def size(ps):
+        return cjk_len("".join(ps))
+
+    def carries(c):
+        return bool(_count(c, hits))
+
+    # start at a mid-sentence attribution ("…，中泰证券认为下一个…")
+    for i in range(len(parts) - 1, 0, -1):
+        if _MID_FRAME.match(parts[i]) and size(parts[i:]) >= 14 and not _TAIL_CLAUSE.match(parts[i]):
+            if any(carries(c) for c in parts[i:]) or not any(carries(c) for c in parts[:i]):
+                parts = parts[i:]
+                break
+    # scene-setting lead clauses
+    while len(parts) > 1 and cjk_len(parts[0]) < 40 and _SCENE.match(parts[0].rstrip("，；,; ")) \
+            and size(parts[1:]) >= 14 and (not carries(parts[0]) or size(parts) > STATEMENT_TARGET):
+        rest = parts[1:]
+        rest[0] = _LEAD.sub("", _ADVERSATIVE.sub("", rest[0])).lstrip("，,：: ")
+        if not rest[0]:  # the clause was only a connective ("但就目前来看，")
+            rest = rest[1:]
+        if size(rest) < 14:
+            break
+        parts = rest
+    # trailing examples, lists and consequences while too long
+    while len(parts) > 1 and size(parts) > STATEMENT_TARGET:
+        last = parts[-1]
+        if _TAIL_CLAUSE.match(last):
+            if size(parts[:-1]) < 14 or (carries(last) and not any(carries(c) for c in parts[:-1])):
+                break
+            parts = parts[:-1]
+        else:
+            break
+    out = "".join(parts).rstrip("，；,; ")
+    return out if cjk_len(out) >= 12 else s
+
+
+def clean_statement(simple: str, topic_label: str = "", hits: tuple[str, ...] = (),
+                    keep_frame: bool = False) -> str:
+    """Turn a simplified sentence into a statement: one sentence, no frame, no connective, no
+    quotation marks; a long sentence keeps its strongest semicolon part."""
+    s = simple.strip().replace("\u3000", "")
+    s = _best_part(s, hits, r"[^。！？]+[。！？]?[”」』]?")
+    if cjk_len(s) > 60:
+        s = _best_part(s, hits, r"[^；]+[；。！？]?[”」』]?").rstrip("；") + "。"
+    if not keep_frame:
+        s = re.sub(r"^[^，。“”「」]{2,16}[：:](?=[^”」]{12,})", "", s)
+    # "这同样也是…的领域：在这一场景中，文心一言展示了…": the back-reference sets the scene
+    s = re.sub(r"^这[^：:“”「」]{0,40}[：:](?=[^”」]{12,})", "", s)
+    for _ in range(4):
+        before = s
+        s = _LEAD.sub("", s).lstrip("，,：: ")
+        m = None if keep_frame else _FRAME.match(s)
+        if m and len(s) - m.end() >= 12:
+            s = s[m.end():].lstrip("，,：: ")
+        if s == before:
+            break
+    framed = s != simple.strip().replace("\u3000", "")
+    s = s.translate(_QUOTES).strip()
+    s = re.sub(r"[，,](?:他|她)?(?:表示|认为|说|称)$", "", s.rstrip("。！!"))
+    s = trim_clauses(s, hits, keep_frame)
+    if re.match(r"^(?:它|其)(?!中|他|实|次)", s):
+        if framed and not keep_frame:
+            # "FTC 表示，它正在…": the pronoun is the frame's holder, not the topic
+            return clean_statement(simple, "", hits, keep_frame=True)
+        if topic_label:
+            s = topic_label + s[1:]
+    s = s.rstrip("，,；;：: ")
+    if s and s[-1] not in "。！!":
+        s += "。"
+    return s
+
+
+def short_quote(original: str, simple_of, hits: tuple[str, ...], limit: int = 70) -> str:
+    """The contiguous clauses of a sentence that carry the most cue words, verbatim, ≤ ``limit``,
+    without unbalanced outer quotation marks."""
+    return _unquote(_short_quote(original, simple_of, hits, limit))
+
+
+def _unquote(q: str) -> str:
+    q = q.strip()
+    while q and q[0] in "“「『" and q.count(q[0]) > q.count({"“": "”", "「": "」", "『": "』"}[q[0]]):
+        q = q[1:]
+    while q and q[-1] in "”」』" and q.count(q[-1]) > q.count({"”": "“", "」": "「", "』": "『"}[q[-1]]):
+        q = q[:-1]
+    if len(q) > 2 and q[0] in "“「" and q[-1] in "”」" and q.count(q[0]) == 1:
+        q = q[1:-1]
+    return q.strip()
+
+
+def _short_quote(original: str, simple_of, hits: tuple[str, ...], limit: int = 70) -> str:
+    if len(original) <= limit:
+        return original
+    clauses = [m.group(0) for m in _CLAUSE.finditer(original)]
+    if len(clauses) <= 1:
+        return original[:limit].rstrip("，；：,;:")
+    scores = [len(_count(simple_of(c), hits)) for c in clauses]
+    best, best_score = (0, 1), -1.0
+    for i in range(len(clauses)):
+        length = 0
+        for j in range(i, len(clauses)):
+            length += len(clauses[j])
+            if length > limit and j > i:
+                break
+            sc = sum(scores[i:j + 1]) - 0.001 * i
+            if sc > best_score:
+                best, best_score = (i, j + 1), sc
+    quote = "".join(clauses[best[0]:best[1]]).strip()
+    return quote.rstrip("，；：,;:") if quote else original[:limit]
