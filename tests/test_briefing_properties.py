@@ -213,7 +213,9 @@ def test_contention_sides_show_on_the_site_and_in_the_pdf(tmp_path):
         assert side.statement in section
     assert "赵明" in section and "錢亮" in section
     settings = Settings(root=tmp_path, pdf=False)
-    html = render_html(BuildResult(articles=[a, b], analysis=an, pages={}, data={}), settings,
+    from generator.convert import Converter
+    html = render_html(BuildResult(articles=[a, b], analysis=an, pages={}, data={},
+                                   converter=Converter()), settings,
                        "zh-Hant", "compendium", font_set("zh-Hant"))
     block = html[html.index('class="contention"'):]
     assert "趙明" in block and "錢亮" in block

@@ -38,11 +38,15 @@ def render_digest(article: Article, analysis: Analysis, articles: Sequence[Artic
     points = []
     for pid in (d.points if d else ()):
         p = by_id.get(pid)
-        if p:
-            points.append({"id": p.id, "kind": p.kind, "statement": p.statement,
+        own = [c for c in p.citations if c.article == article.slug] if p else []
+        if own:
+            # The article's own words, never the point's statement: the statement may be worded
+            # from another outlet's sentence, which this article does not contain.
+            points.append({"id": p.id, "kind": p.kind,
                            "category": cats.get(p.category, p.category),
-                           "paras": [para(c.paragraph) for c in p.citations
-                                     if c.article == article.slug],
+                           "quotes": [dict(para(c.paragraph), quote=c.quote) for c in own],
+                           "speakers": [s.name for s in p.speakers
+                                        if s.article == article.slug and s.kind != "group"],
                            "sources": len(p.articles)})
     related = []
     for r in (d.related if d else ()):

@@ -213,8 +213,10 @@ class Context:
             points = []
             for pid in d.points:
                 p = an.point(pid)
-                if p is not None:
-                    points.append({"href": f"#{pid}", "statement": self.tg(p.statement)})
+                own = [c for c in p.citations if c.article == art.slug] if p is not None else []
+                if own:  # the article's own words: the point's statement may be another outlet's
+                    points.append({"href": f"#{pid}", "statement": self.ta(own[0].quote, art.slug),
+                                   "ref": self.ref(art.slug, own[0].paragraph)})
             related = []
             for r in d.related:
                 other = self.by_slug.get(r.article)
