@@ -19,7 +19,7 @@ from pathlib import Path
 from . import __version__
 from .articles import (build_article, format_article_file, read_article_file, slugify,
                        unique_slugs)
-from .convert import Converter, load_glossary
+from .convert import DEFAULT_VARIANT, Converter, for_corpus, load_glossary
 from .errors import EditorFileError, JianfanError
 from .model import Article, Source
 from .sources import load_source_meta, read_sources
@@ -38,7 +38,7 @@ class Settings:
 
     root: Path
     """Project root: the folder holding ``content/``."""
-    zh_hant_variant: str = "s2t"
+    zh_hant_variant: str = DEFAULT_VARIANT
     """OpenCC configuration for zh-Hant pages: s2t, s2tw, s2hk or s2twp."""
     pdf: bool = True
     """Render the PDFs into ``site/downloads/``."""
@@ -173,6 +173,7 @@ def build(settings: Settings) -> BuildResult:
     analysis, w = analyse(articles, taxonomy_path=settings.content / "taxonomy.yml",
                           overrides_path=settings.content / "overrides.yml")
     warnings += w
+    converter = for_corpus(converter, articles, analysis)
     timings["analyse"] = time.perf_counter() - started
     started = time.perf_counter()
     pages, data = render_pages(articles, analysis, converter, settings)

@@ -16,7 +16,7 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
-from .convert import VARIANTS
+from .convert import DEFAULT_VARIANT, VARIANTS
 from .csp import add_csp
 from .errors import JianfanError
 from .pagecache import TEMPLATE_NAME, TEMPLATE_SOURCE, PageCache
@@ -30,7 +30,7 @@ class JianfanConfig(base.Config):
     """Options under ``plugins: - jianfan:`` in mkdocs.yml."""
 
     enabled = c.Type(bool, default=True)
-    zh_hant_variant = c.Choice(tuple(VARIANTS), default="s2t")
+    zh_hant_variant = c.Choice(tuple(VARIANTS), default=DEFAULT_VARIANT)
     pdf = c.Type(bool, default=True)
     pdf_max_articles = c.Type(int, default=100)
     nav_max_articles = c.Type(int, default=30)

@@ -9,7 +9,8 @@ from collections import defaultdict
 from markupsafe import Markup
 
 from . import __version__
-from .convert import Converter, ambiguities
+from .convert import Converter
+from .convreport import CONTEXTS_SHOWN, conversion_report
 from .forking import in_parallel
 from .model import LOCALES, Article
 from .templating import TEMPLATES, environment
@@ -97,7 +98,7 @@ def render_pages(articles: list[Article], analysis, converter: Converter,
     project_templates = settings.root / "templates"
     env = environment(str(project_templates if project_templates.is_dir() else TEMPLATES))
     backlinks = cited_by(analysis)
-    amb = _conversion_report(articles, converter)
+    amb = conversion_report(articles, converter)
     shared = (articles, analysis, converter, settings, env, backlinks, amb)
 
     def first():
@@ -119,7 +120,7 @@ def _data_files(articles, analysis, amb) -> dict[str, bytes]:
     for a in articles:
         data[f"data/audit/{a.source.rsplit('.', 1)[0]}.json"] = _json(_audit_json(a))
     data["data/conversion.json"] = _json({loc: {ch: [vars_(x) for x in items]
-                                               for ch, items in rep.items()}
+                                               for ch, items in rep.all().items()}
                                           for loc, rep in amb.items()})
     return data
 
@@ -144,7 +145,7 @@ def _render_locale(locale: str, articles, analysis, converter, settings, env, ba
     pages[prefix + "entities.md"] = arender.render_entities(analysis, articles, tr)
     pages[prefix + "sources.md"] = env.get_template("sources.md.j2").render(**ctx)
     pages[prefix + "conversion.md"] = env.get_template("conversion.md.j2").render(
-        **ctx, report=amb.get(locale, {}))
+        **ctx, report=amb[locale], shown=CONTEXTS_SHOWN)
     for a in articles:
         base = f"{prefix}articles/{a.slug}/"
         cites = {pid: backlinks.get((a.slug, pid), []) for pid in (b.id for b in a.paragraphs)}
@@ -200,22 +201,3 @@ def _audit_json(a: Article) -> dict:
         "flags": [vars_(f) for f in a.flags],
         "set_aside": list(a.set_aside),
     }
-
-
-def _conversion_report(articles: list[Article], converter: Converter) -> dict:
-    """Per target locale: ambiguous character → the choices made, with context."""
-    report: dict[str, dict] = {}
-    for locale in LOCALES:
-        found = defaultdict(list)
-        for a in articles:
-            if converter.config(a.script, locale) is None:
-                continue
-            for b in a.blocks:
-                if not b.text:
-                    continue
-                out = converter(b.text, a.script, locale)
-                where = f"{a.slug}#{b.id}" if b.id else a.slug
-                for amb in ambiguities(b.text, out, a.script, where):
-                    found[amb.char].append(amb)
-        report[locale] = dict(sorted(found.items(), key=lambda kv: (-len(kv[1]), kv[0])))
-    return report
