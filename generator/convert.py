@@ -329,6 +329,13 @@ class Ambiguity:
     dispute: the context chose a rarer candidate, or the character, itself traditional, was
     replaced: 占 → 佔, 于 → 於) or ``routine``."""
 
+    @property
+    def candidates_label(self) -> str:
+        """The candidates for a page: ``开 / 𫔭 (U+2B52D)``; a character beyond the basic plane,
+        which many fonts lack, carries its code point so that a blank box still says what it is."""
+        return " / ".join(f"{c} (U+{ord(c):X})" if len(c) == 1 and ord(c) > 0xFFFF else c
+                          for c in self.candidates)
+
 
 def ambiguities(text: str, converted: str, source: str, where: str) -> list[Ambiguity]:
     """The choices a conversion of ``text`` (in ``source`` script) made, with their context."""

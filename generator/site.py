@@ -12,6 +12,7 @@ from . import __version__
 from .convert import Converter
 from .convreport import CONTEXTS_SHOWN, conversion_report
 from .forking import in_parallel
+from .rarefont import rare_characters, rare_fonts
 from .model import LOCALES, Article
 from .templating import TEMPLATES, environment
 from .textutil import md_escape
@@ -112,6 +113,7 @@ def render_pages(articles: list[Article], analysis, converter: Converter,
     else:
         (pages, data), later = first(), second()
     pages.update(later)
+    data.update(rare_fonts(rare_characters(pages.values())))
     return pages, data
 
 
