@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import pickle
 import time
 from dataclasses import dataclass, field
@@ -191,6 +192,7 @@ def inputs_key(settings: Settings) -> str:
     from importlib import metadata
 
     h = hashlib.sha256(repr(settings).encode())
+    h.update(os.environ.get("SOURCE_DATE_EPOCH", "").encode())  # undated articles' feed dates
     for lib in _LIBRARIES:
         try:
             h.update(f"{lib}={metadata.version(lib)}".encode())

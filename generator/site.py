@@ -11,6 +11,7 @@ from markupsafe import Markup
 from . import __version__
 from .convert import Converter
 from .convreport import CONTEXTS_SHOWN, conversion_report
+from .feeds import atom_feeds
 from .forking import in_parallel
 from .rarefont import rare_characters, rare_fonts
 from .model import LOCALES, Article
@@ -114,6 +115,7 @@ def render_pages(articles: list[Article], analysis, converter: Converter,
         (pages, data), later = first(), second()
     pages.update(later)
     data.update(rare_fonts(rare_characters(pages.values())))
+    data.update(atom_feeds(articles, analysis, converter, settings.site_name))
     return pages, data
 
 
