@@ -159,7 +159,7 @@ def load_articles(root: Path, timings: dict | None = None) -> tuple[list[Article
 def build(settings: Settings) -> BuildResult:
     """Run the whole generator: articles, analysis, pages for both locales, data files."""
     from .analyse import analyse
-    from .site import render_pages
+    from .render import render_pages
 
     timings: dict[str, float] = {}
     articles, warnings = load_articles(settings.root, timings)

@@ -10,10 +10,10 @@ from pathlib import Path
 import opencc
 import pytest
 
-from generator.analyse import analyse, backlinks
+from generator.analyse import analyse
 from generator.analyse.model import Analysis
-from generator.analyse.render import (briefing_chart_svg, render_briefing, render_digest,
-                                      render_entities)
+from generator.render import (briefing_chart_svg, render_briefing, render_digest, render_entities)
+from generator.render import cited_by as backlinks
 from generator.articles import parse_body
 from generator.errors import EditorFileError
 from generator.model import Article
@@ -200,7 +200,7 @@ def test_default_corpus_fast_and_sound():
 def test_chart_of_many_sources_shows_the_busiest_and_says_so(small, monkeypatch):
     """A column per source stops being readable on a large corpus: beyond CHART_MAX_SOURCES the
     chart keeps the sources supporting the most points and says how many of how many."""
-    import generator.analyse.render as render
+    import generator.render.chart as render
 
     analysis, _ = small
     full = briefing_chart_svg(analysis, SMALL, tr_hans)

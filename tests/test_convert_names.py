@@ -5,7 +5,7 @@ conversion report ordered by risk. Every case is a small synthetic text written 
 from types import SimpleNamespace as NS
 
 from generator.convert import DEFAULT_VARIANT, Converter, Glossary, GlossaryTerm, for_corpus
-from generator.convreport import conversion_report
+from generator.render.conversion import conversion_report
 from generator.hanzi import evident_script, name_form, simplified_only
 from generator.model import Article, Block
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from .convert import Ambiguity, Converter, ambiguities
-from .hanzi import VARIANT_STEP, converter as opencc_converter
-from .model import LOCALES
+from ..convert import Ambiguity, Converter, ambiguities
+from ..hanzi import VARIANT_STEP, converter as opencc_converter
+from ..model import LOCALES
 
 __all__ = ["ConversionReport", "conversion_report", "classify"]
 
