@@ -98,3 +98,31 @@ def test_site_publishes_and_links_a_feed_per_script(built_site):
         html = page.read_text(encoding="utf-8")
         m = re.search(r'<link rel="alternate" type="application/atom\+xml" href="([^"]+)"', html)
         assert m and (page.parent / m.group(1)).resolve() == feed.resolve()
+
+
+def test_page_descriptions_are_one_escaped_line_in_front_matter():
+    import yaml
+
+    from generator.render.meta import DESCRIPTION_MAX, with_front_matter
+
+    hostile = 'He said "<script>alert(1)</script>" & left\n' + "长" * 200
+    page = with_front_matter("---\ntitle: T\n---\n\n# T\n", description=hostile, og_type="article")
+    front = yaml.safe_load(page.split("---\n")[1])
+    assert front["title"] == "T" and front["og_type"] == "article"
+    assert "<" not in front["description"] and '"' not in front["description"]
+    assert front["description"].startswith("He said &quot;&lt;script&gt;")
+    assert len(front["description"]) <= DESCRIPTION_MAX + 40 and "\n" not in front["description"]
+    bare = with_front_matter("# T\n", description="摘要")
+    assert yaml.safe_load(bare.split("---\n")[1]) == {"description": "摘要"}
+
+
+def test_pages_describe_themselves_in_their_script(built_site):
+    site = built_site["site"]
+    for rel in ("articles", "zh-Hant/articles"):
+        for page in (site / rel).glob("*/index.html"):
+            html = page.read_text(encoding="utf-8")
+            m = re.search(r'<meta name="description" content="([^"]+)"', html)
+            og = re.search(r'<meta property="og:description" content="([^"]+)"', html)
+            assert m and og and m.group(1) == og.group(1)
+            assert m.group(1) not in ("多来源中文新闻的双语（简体／繁體）简报与全文",)
+            assert '<meta property="og:type" content="article">' in html

@@ -20,6 +20,7 @@ from .conversion import CONTEXTS_SHOWN, conversion_report
 from .data import data_files
 from .digest import render_digest
 from .links import cited_by
+from .meta import describe_pages
 
 __all__ = ["render_pages", "site_nav", "SCRIPT_NAMES"]
 
@@ -150,7 +151,7 @@ def _render_locale(locale: str, articles, analysis, converter, settings, env, ba
         pages[base + "audit.md"] = env.get_template("audit.md.j2").render(
             **dict(ctx, site_root="../../../" + up), a=a, actions=ACTIONS,
             removals=removals, changes=changes)
-    return pages
+    return describe_pages(pages, prefix, articles, analysis, tr)
 
 
 #: Examples of each mechanical change shown on the cleaning record (all are in the JSON).
