@@ -326,8 +326,8 @@ class Ambiguity:
     """Position of the character in the converted block's text."""
     risk: str = "routine"
     """``name`` (inside a protected name or glossary term), ``reading`` (a reading a reader could
-    dispute: the context chose a rarer candidate, or the character, itself traditional, was
-    replaced: 占 → 佔, 于 → 於) or ``routine``."""
+    dispute: the context chose a rarer candidate, 干 → 乾, or replaced a character that names
+    keep, 占 → 佔, 于 → 於) or ``routine``."""
 
     @property
     def candidates_label(self) -> str:

@@ -12,13 +12,13 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from ..convert import Ambiguity, Converter, ambiguities
-from ..hanzi import VARIANT_STEP, converter as opencc_converter
+from ..hanzi import NAME_KEEPS, VARIANT_STEP, converter as opencc_converter
 from ..model import LOCALES
 
 __all__ = ["ConversionReport", "conversion_report", "classify"]
 
 #: Contexts listed per character on the page (all are in ``data/conversion.json``).
-CONTEXTS_SHOWN = 12
+CONTEXTS_SHOWN = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +50,7 @@ def classify(a: Ambiguity, in_name: bool, target: str, variant: str) -> str:
     first = opencc_converter(step).convert(a.candidates[0]) if step else a.candidates[0]
     if a.chosen != first:
         return "reading"
-    if a.char in a.candidates and a.chosen != a.char:
+    if a.char in NAME_KEEPS and a.chosen != a.char:  # 于 → 於: right in a word, wrong in a name
         return "reading"
     return "routine"
 
