@@ -98,9 +98,8 @@ def traditional_only() -> frozenset[str]:
 def evident_script(text: str) -> str | None:
     """``zh-Hans`` or ``zh-Hant`` when the text holds characters of that script only, else None
     (no telling characters, or both kinds: a traditional page with a stray OCR 开 stays as it is)."""
-    simp, trad = simplified_only(), traditional_only()
-    has_s = any(c in simp for c in text)
-    has_t = any(c in trad for c in text)
+    has_s = not simplified_only().isdisjoint(text)  # a C loop over the text
+    has_t = not traditional_only().isdisjoint(text)
     if has_s and not has_t:
         return "zh-Hans"
     if has_t and not has_s:
