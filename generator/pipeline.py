@@ -71,12 +71,14 @@ class BuildResult:
 
 
 def cleaner_signature() -> str:
-    """A hash of the cleaner's code: a changed cleaner regenerates unedited articles."""
+    """A hash of the readers' and the cleaner's code: a changed cleaner regenerates unedited articles."""
     from . import clean as clean_pkg
+    from . import readers as readers_pkg
 
     h = hashlib.sha256(__version__.encode())
-    for path in sorted(Path(clean_pkg.__file__).parent.rglob("*.py")):
-        h.update(path.read_bytes())
+    for pkg in (readers_pkg, clean_pkg):
+        for path in sorted(Path(pkg.__file__).parent.rglob("*.py")):
+            h.update(path.read_bytes())
     return h.hexdigest()[:12]
 
 
@@ -151,7 +153,8 @@ def load_articles(root: Path, timings: dict | None = None) -> tuple[list[Article
         try:
             articles.append(_sync_article(source, slug, articles_dir, signature, warnings))
         except JianfanError as err:
-            warnings.append(f"{source.path}: {err} (skipped)")
+            message = str(err) if str(err).startswith(source.path) else f"{source.path}: {err}"
+            warnings.append(f"{message} (skipped)")
     timings["clean"] = time.perf_counter() - started
     return articles, warnings
 
@@ -183,7 +186,8 @@ def build(settings: Settings) -> BuildResult:
                        warnings=warnings, converter=converter, timings=timings)
 
 
-_LIBRARIES = ("opencc", "jieba", "jinja2", "pyyaml")
+_LIBRARIES = ("opencc", "jieba", "jinja2", "pyyaml", "markdown-it-py", "mdit-py-plugins", "trafilatura",
+              "lxml")
 
 
 def inputs_key(settings: Settings) -> str:
