@@ -7,7 +7,7 @@ VENV     := .venv
 BIN      := $(VENV)/bin
 STAMP    := $(VENV)/.installed
 TSTAMP   := $(VENV)/.installed-test
-SYS_PKGS  := fonts-noto-cjk fonts-noto-color-emoji libharfbuzz-subset0 fontconfig
+SYS_PKGS  := fonts-noto-cjk fonts-noto-color-emoji fonts-hanazono libharfbuzz-subset0 fontconfig
 TEST_PKGS := chromium poppler-utils
 
 .PHONY: site test bench setup setup-test system-deps test-deps serve clean

@@ -175,6 +175,7 @@ def build_article(slug: str, source: Source, front: dict, body: str, cleaned: Cl
         title=pick("title") or source.stem,
         subtitle=pick("subtitle"), outlet=pick("outlet"), author=pick("author"),
         date=pick("date"), url=pick("url"),
+        note=str(meta.note).strip() if meta.note not in (None, "") else None,
         script=str(front.get("script") or cleaned.meta.get("script") or "zh-Hans"),
         tags=tuple(str(t) for t in tags) if isinstance(tags, (list, tuple)) else (str(tags),),
         blocks=parse_body(body),

@@ -133,6 +133,8 @@ class Article:
     author: str | None = None
     date: str | None = None
     url: str | None = None
+    note: str | None = None
+    """The editor's note on the source (``content/sources.yml`` ``note``), in the editor's script."""
     tags: tuple[str, ...] = ()
     summary: tuple[str, ...] = ()
     """Editor-pinned summary sentences (front matter ``summary``); empty means automatic."""

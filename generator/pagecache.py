@@ -36,6 +36,7 @@ import posixpath
 import re
 import zlib
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from importlib import metadata
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -235,7 +236,14 @@ class PageCache:
             h.update(Path(config.config_file_path).read_bytes())
         except (OSError, TypeError):
             h.update(repr(sorted(config.items(), key=str)).encode())
+        custom = getattr(config.theme, "custom_dir", None)  # the theme's overrides shape every page
+        if custom and Path(custom).is_dir():
+            for path in sorted(Path(custom).rglob("*")):
+                if path.is_file():
+                    h.update(str(path.relative_to(custom)).encode() + b"\0" + path.read_bytes())
         shape = [_versions(), language, os.environ.get("SOURCE_DATE_EPOCH", ""),
+                 "" if os.environ.get("SOURCE_DATE_EPOCH") else  # else the footer's build date
+                 datetime.now(timezone.utc).date().isoformat(),
                  config.site_name, config.site_url or "", _nav_shape(nav.items)]
         h.update(json.dumps(shape, ensure_ascii=False, default=str).encode())
         self.finish(language)

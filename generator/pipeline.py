@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import pickle
 import time
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 from . import __version__
 from .articles import (build_article, format_article_file, read_article_file, slugify,
                        unique_slugs)
-from .convert import Converter, load_glossary
+from .convert import DEFAULT_VARIANT, Converter, for_corpus, load_glossary
 from .errors import ArticleFileError, EditorFileError, JianfanError, UnknownRule
 from .model import Article, Source
 from .sources import load_source_meta, read_sources
@@ -42,7 +43,7 @@ class Settings:
 
     root: Path
     """Project root: the folder holding ``content/``."""
-    zh_hant_variant: str = "s2t"
+    zh_hant_variant: str = DEFAULT_VARIANT
     """OpenCC configuration for zh-Hant pages: s2t, s2tw, s2hk or s2twp."""
     pdf: bool = True
     """Render the PDFs into ``site/downloads/``."""
@@ -182,6 +183,7 @@ def build(settings: Settings) -> BuildResult:
     analysis, w = analyse(articles, taxonomy_path=settings.content / "taxonomy.yml",
                           overrides_path=settings.content / "overrides.yml")
     warnings += w
+    converter = for_corpus(converter, articles, analysis)
     timings["analyse"] = time.perf_counter() - started
     started = time.perf_counter()
     pages, data = render_pages(articles, analysis, converter, settings)
@@ -200,6 +202,7 @@ def inputs_key(settings: Settings) -> str:
     from importlib import metadata
 
     h = hashlib.sha256(repr(settings).encode())
+    h.update(os.environ.get("SOURCE_DATE_EPOCH", "").encode())  # undated articles' feed dates
     for lib in _LIBRARIES:
         try:
             h.update(f"{lib}={metadata.version(lib)}".encode())

@@ -16,7 +16,7 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
-from .convert import VARIANTS
+from .convert import DEFAULT_VARIANT, VARIANTS
 from .errors import JianfanError
 from .finish import BuildClock, finish_build, finish_page
 from .pagecache import PageCache
@@ -31,7 +31,7 @@ class JianfanConfig(base.Config):
     """Options under ``plugins: - jianfan:`` in mkdocs.yml."""
 
     enabled = c.Type(bool, default=True)
-    zh_hant_variant = c.Choice(tuple(VARIANTS), default="s2t")
+    zh_hant_variant = c.Choice(tuple(VARIANTS), default=DEFAULT_VARIANT)
     pdf = c.Type(bool, default=True)
     pdf_max_articles = c.Type(int, default=100)
     nav_max_articles = c.Type(int, default=30)

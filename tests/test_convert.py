@@ -19,11 +19,12 @@ def conv():
 
 def test_simplified_to_traditional(conv):
     assert conv("发展软件后来", "zh-Hans", "zh-Hant") == "發展軟件後來"
+    assert conv("以Sora为代表，开启众人群体", "zh-Hans", "zh-Hant") == "以Sora為代表，開啟眾人群體"
 
 
 def test_glossary_protects_surname_that_opencc_gets_wrong(conv):
     bare = Converter()
-    assert bare("于洪雷认为", "zh-Hans", "zh-Hant") == "於洪雷認爲"
+    assert bare("于洪雷认为", "zh-Hans", "zh-Hant") == "於洪雷認為"
     assert conv("于洪雷认为", "zh-Hans", "zh-Hant").startswith("于洪雷")
 
 

@@ -120,7 +120,7 @@ def squash(text: str) -> str:
 
 
 def tr(text: str, script: str, locale: str) -> str:
-    return Converter()(text, script, locale)
+    return Converter(variant="s2t")(text, script, locale)  # the variant the fixture renders with
 
 
 def locale_of(name: str) -> str:

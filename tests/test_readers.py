@@ -343,8 +343,8 @@ def test_register_page_marks_metadata_read_from_the_source(tmp_path):
     (tmp_path / "content" / "taxonomy.yml").write_bytes((ROOT / "content" / "taxonomy.yml").read_bytes())
     pages = build(Settings(root=tmp_path, pdf=False)).pages
     hans, hant = pages["zh-Hans/sources.md"], pages["zh-Hant/sources.md"]
-    row = {line.split("|")[1].strip(): line.split("|")[2].strip() for line in hans.splitlines()
-           if line.startswith("| ") and line.count("|") >= 3}
+    row = {line.split("|")[1].strip(): re.sub(r"<[^>]+>", "", line.split("|")[2]).strip()
+           for line in hans.splitlines() if line.startswith("| ") and line.count("|") >= 3}
     assert row["媒体"] == "晨光日报社"                          # from the register: no mark
     assert row["作者"] == "李四（据来源页面）"
     assert row["日期"] == f"{DATE}（据来源页面）"

@@ -42,7 +42,8 @@ def _project(tmp_path: Path, override: bool) -> Path:
 def test_project_template_overrides_the_briefing_and_only_it(tmp_path):
     result = build(Settings(root=_project(tmp_path, override=True), pdf=False))
     plain = build(Settings(root=_project(tmp_path, override=False), pdf=False))
-    hans, hant = result.pages["zh-Hans/briefing.md"], result.pages["zh-Hant/briefing.md"]
+    hans, hant = (result.pages[f"{loc}/briefing.md"].split("---\n\n", 1)[-1]  # after the front matter
+                  for loc in ("zh-Hans", "zh-Hant"))
     assert hans.startswith("# 简报：本项目的模板\n") and hant.startswith("# 簡報：本项目的模板\n")
     assert "一分钟速览" not in hans and "一分钟速览" in plain.pages["zh-Hans/briefing.md"]
     # Article text stays data in the project's template too: escaped, never markup.

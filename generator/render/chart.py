@@ -3,7 +3,9 @@ the sanitising that keeps only its drawing elements for print."""
 
 from __future__ import annotations
 
+import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -24,6 +26,18 @@ _PALETTE = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#
 
 #: The chart shows at most this many sources (columns): those supporting the most points.
 CHART_MAX_SOURCES = 20
+#: A source's column label is cut to this many characters (12-unit text in a ``COLUMN``-wide column).
+LABEL_CHARS = 6
+COLUMN = 80
+#: The chart never shrinks below this scale: its 12-unit text stays at least 11 px on a phone
+#: (the figure scrolls sideways instead; print lets it shrink to the page).
+MIN_SCALE = 11 / 12
+
+
+def text_width(text: str, size: float = 12) -> float:
+    """Estimated width of ``text`` at ``size``: a full-width (CJK) character is one em wide, any
+    other about 0.6 em."""
+    return sum(size if unicodedata.east_asian_width(ch) in "WF" else size * 0.6 for ch in text)
 
 
 def briefing_chart_svg(analysis: Analysis, articles: Sequence[Article], tr: Translate) -> str:
@@ -53,11 +67,15 @@ def briefing_chart_svg(analysis: Analysis, articles: Sequence[Article], tr: Tran
         busiest = sorted(range(total), key=lambda i: -per_source[arts[i].slug])[:CHART_MAX_SOURCES]
         arts = [arts[i] for i in sorted(busiest)]
     top = max(counts.values(), default=0) or 1
-    left, cell, head = 190, 64, 70
+    esc = html_escape
+    row_labels = [f'{tr("影响" if c.kind == "impact" else "局限", "zh-Hans")}·{tr(c.label, "zh-Hans")}'
+                  for c in cats]
+    # the row labels end at the grid: the margin is as wide as the longest (none is cut off)
+    left = max(120, math.ceil(max(map(text_width, row_labels)) + 24))
+    cell, head = COLUMN, 70
     width = left + cell * len(arts) + 20
     height = head + cell * 0.62 * len(cats) + 30
     row_h = cell * 0.62
-    esc = html_escape
     title = tr("各来源支持的要点数（按类别）", "zh-Hans")
     subset = ""
     if len(arts) < total:
@@ -65,22 +83,22 @@ def briefing_chart_svg(analysis: Analysis, articles: Sequence[Article], tr: Tran
         title += "：" + subset
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="jf-chart" role="img" '
            f'viewBox="0 0 {width:.0f} {height:.0f}" width="100%" style="max-width:{width:.0f}px;'
-           f'font-family:inherit" aria-label="{esc(title)}">',
+           f'min-width:{math.ceil(width * MIN_SCALE)}px;font-family:inherit" '
+           f'aria-label="{esc(title)}">',
            f'<title>{esc(title)}</title>']
     if subset:
         out.append(f'<text x="10" y="20" font-size="12" fill="currentColor">{esc(subset)}</text>')
     for j, a in enumerate(arts):
         x = left + cell * j + cell / 2
         label = tr(_source_name(a), a.script)
-        label = label if len(label) <= 6 else label[:5] + "…"
+        label = label if len(label) <= LABEL_CHARS else label[:LABEL_CHARS - 1] + "…"
         out.append(f'<text x="{x:.0f}" y="{head - 12}" font-size="12" text-anchor="middle" '
                    f'fill="currentColor">{esc(label)}</text>')
     for i, c in enumerate(cats):
         y = head + row_h * i + row_h / 2
         colour = _PALETTE[0] if c.kind == "impact" else _PALETTE[1]
-        kind = tr("影响" if c.kind == "impact" else "局限", "zh-Hans")
         out.append(f'<text x="{left - 10}" y="{y + 4:.0f}" font-size="12" text-anchor="end" '
-                   f'fill="currentColor">{esc(kind)}·{esc(tr(c.label, "zh-Hans"))}</text>')
+                   f'fill="currentColor">{esc(row_labels[i])}</text>')
         out.append(f'<line x1="{left}" x2="{width - 20}" y1="{y:.0f}" y2="{y:.0f}" '
                    f'stroke="currentColor" stroke-opacity="0.12"/>')
         for j, a in enumerate(arts):
@@ -92,7 +110,7 @@ def briefing_chart_svg(analysis: Analysis, articles: Sequence[Article], tr: Tran
             out.append(f'<circle cx="{x:.0f}" cy="{y:.0f}" r="{r:.1f}" fill="{colour}" '
                        f'fill-opacity="0.75"><title>{esc(tr(c.label, "zh-Hans"))} · '
                        f'{esc(tr(_source_name(a), a.script))}: {n}</title></circle>')
-            out.append(f'<text x="{x:.0f}" y="{y + 4:.0f}" font-size="11" text-anchor="middle" '
+            out.append(f'<text x="{x:.0f}" y="{y + 4:.0f}" font-size="12" text-anchor="middle" '
                        f'fill="#fff">{n}</text>')
     legend_y = height - 10
     out.append(f'<circle cx="{left}" cy="{legend_y - 4:.0f}" r="6" fill="{_PALETTE[0]}"/>'

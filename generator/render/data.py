@@ -1,19 +1,18 @@
-"""The data files of ``site/data``: the corpus, each source's cleaning record, the conversion report."""
+"""The data files of ``site/data``: the corpus, each source's cleaning record, the conversion
+report (made by ``render.conversion``)."""
 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 
 from typing import TYPE_CHECKING
 
-from ..convert import Converter, ambiguities
-from ..model import LOCALES, Article
+from ..model import Article
 
 if TYPE_CHECKING:
     from ..analyse.model import Analysis
 
-__all__ = ["data_files", "conversion_report"]
+__all__ = ["data_files"]
 
 
 def data_files(articles: list[Article], analysis: Analysis, amb: dict) -> dict[str, bytes]:
@@ -22,7 +21,7 @@ def data_files(articles: list[Article], analysis: Analysis, amb: dict) -> dict[s
     for a in articles:
         data[f"data/audit/{a.source.rsplit('.', 1)[0]}.json"] = _json(_audit_json(a))
     data["data/conversion.json"] = _json({loc: {ch: [vars_(x) for x in items]
-                                               for ch, items in rep.items()}
+                                               for ch, items in rep.all().items()}
                                           for loc, rep in amb.items()})
     return data
 
@@ -42,22 +41,3 @@ def _audit_json(a: Article) -> dict:
         "flags": [vars_(f) for f in a.flags],
         "set_aside": list(a.set_aside),
     }
-
-
-def conversion_report(articles: list[Article], converter: Converter) -> dict:
-    """Per target locale: ambiguous character → the choices made, with context."""
-    report: dict[str, dict] = {}
-    for locale in LOCALES:
-        found = defaultdict(list)
-        for a in articles:
-            if converter.config(a.script, locale) is None:
-                continue
-            for b in a.blocks:
-                if not b.text:
-                    continue
-                out = converter(b.text, a.script, locale)
-                where = f"{a.slug}#{b.id}" if b.id else a.slug
-                for amb in ambiguities(b.text, out, a.script, where):
-                    found[amb.char].append(amb)
-        report[locale] = dict(sorted(found.items(), key=lambda kv: (-len(kv[1]), kv[0])))
-    return report

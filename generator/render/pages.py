@@ -11,14 +11,18 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..convert import Converter
+from ..feeds import atom_feeds
 from ..forking import in_parallel
 from ..model import LOCALES, Article
+from ..rarefont import rare_characters, rare_fonts
 from ..templating import environment, folders
 from ..textutil import md_escape
 from .briefing import render_briefing, render_entities
-from .data import conversion_report, data_files
+from .conversion import CONTEXTS_SHOWN, conversion_report
+from .data import data_files
 from .digest import render_digest
 from .links import cited_by
+from .meta import describe_pages
 
 if TYPE_CHECKING:
     from ..analyse.model import Analysis
@@ -119,6 +123,8 @@ def render_pages(articles: list[Article], analysis: Analysis, converter: Convert
     else:
         (pages, data), later = first(), second()
     pages.update(later)
+    data.update(rare_fonts(rare_characters(pages.values())))
+    data.update(atom_feeds(articles, analysis, converter, settings.site_name))
     return pages, data
 
 
@@ -140,7 +146,7 @@ def _render_locale(locale: str, articles, analysis, converter, settings, env, ba
     pages[prefix + "entities.md"] = render_entities(analysis, articles, tr, env)
     pages[prefix + "sources.md"] = env.get_template("sources.md.j2").render(**ctx)
     pages[prefix + "conversion.md"] = env.get_template("conversion.md.j2").render(
-        **ctx, report=amb.get(locale, {}))
+        **ctx, report=amb[locale], shown=CONTEXTS_SHOWN)
     for a in articles:
         base = f"{prefix}articles/{a.slug}/"
         cites = {pid: backlinks.get((a.slug, pid), []) for pid in (b.id for b in a.paragraphs)}
@@ -151,7 +157,7 @@ def _render_locale(locale: str, articles, analysis, converter, settings, env, ba
         pages[base + "audit.md"] = env.get_template("audit.md.j2").render(
             **dict(ctx, site_root="../../../" + up), a=a, actions=ACTIONS,
             removals=removals, changes=changes)
-    return pages
+    return describe_pages(pages, prefix, articles, analysis, tr)
 
 
 #: Examples of each mechanical change shown on the cleaning record (all are in the JSON).
