@@ -56,6 +56,23 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         """``mkdocs serve`` rebuilds skip the PDFs (minutes on a large corpus, on every save)."""
         self._serving = command == "serve"
 
+    def on_serve(self, server, config, builder):
+        """``mkdocs serve`` watches what the generator reads, not the docs folder it writes.
+
+        The generator writes the docs folder from ``content/`` and ``templates/``; watching it
+        made every save rebuild twice (the generator's own writes were the second change).
+        MkDocs watched the docs folder just before this event; ``watch:`` in mkdocs.yml and
+        mkdocs.yml itself stay watched."""
+        if not self.config.enabled:
+            return server
+        with contextlib.suppress(KeyError):  # not watched (another plugin unwatched it)
+            server.unwatch(config.docs_dir)
+        root = Path(config.config_file_path).resolve().parent
+        for folder in (root / "content", root / "templates"):
+            if folder.is_dir():  # MkDocs counts watches per path: a second watch is no second event
+                server.watch(str(folder))
+        return server
+
     def _settings(self, config) -> Settings:
         return Settings(root=Path(config.config_file_path).resolve().parent,
                         zh_hant_variant=self.config.zh_hant_variant,
