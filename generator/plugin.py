@@ -23,6 +23,7 @@ from .pagecache import PageCache
 from .pipeline import BuildResult, Settings, generate, inputs_key
 from .render import site_nav
 from .segment import disable_theme_segmentation
+from .templating import bytecode_cache
 
 log = logging.getLogger("mkdocs.plugins.jianfan")
 
@@ -116,6 +117,13 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         disable_theme_segmentation()
         _configure_nav(config, self._result, self.config.nav_max_articles)
         return config
+
+    def on_env(self, env, config, files):
+        """The theme's templates are compiled once, not on every build (see ``bytecode_cache``)."""
+        if self.config.enabled and env.bytecode_cache is None:
+            root = Path(config.config_file_path).resolve().parent
+            env.bytecode_cache = bytecode_cache(root / ".cache" / "jinja")
+        return env
 
     def on_post_page(self, output, page, config):
         if not self.config.enabled:
