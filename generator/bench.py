@@ -28,6 +28,7 @@ from pathlib import Path
 
 import opencc
 
+from .benchserve import default_project, serve_saves
 from .errors import BuildError
 
 __all__ = ["make_corpus", "main"]
@@ -218,14 +219,23 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--sizes", default="10,100,1000")
     parser.add_argument("--runs", type=int, default=3, help="runs per measurement (median)")
     parser.add_argument("--runs-large", type=int, default=1, help="runs for sizes ≥ 1000")
+    parser.add_argument("--serve", default="default,100",
+                        help="projects for the editor's loop in mkdocs serve: 'default' (the "
+                        "default content) and/or article counts; '' for none")
     parser.add_argument("--out", default="bench/results/bench.json")
     parser.add_argument("--work", default=".cache/bench")
     args = parser.parse_args(argv)
     base = Path(args.work).resolve()
     results = {"machine": {"cores": os.cpu_count(), "python": platform.python_version(),
                            "platform": platform.platform()},
-               "sizes": []}
-    for n in (int(x) for x in args.sizes.split(",")):
+               "sizes": [], "serve": []}
+    for name in (x for x in args.serve.split(",") if x):
+        print(f"bench: mkdocs serve, {name} articles, {args.runs} saves …", file=sys.stderr,
+              flush=True)
+        project = default_project(ROOT, base) if name == "default" else _project(base, int(name))
+        row = {"articles": name, **serve_saves(project, args.runs)}
+        results["serve"].append(row)
+    for n in (int(x) for x in args.sizes.split(",") if x):
         runs = args.runs if n < 1000 else args.runs_large
         print(f"bench: {n} articles × {runs} runs …", file=sys.stderr, flush=True)
         row = bench_size(base, n, runs)
@@ -245,6 +255,11 @@ def main(argv: list[str]) -> int:
 
 
 def _print_table(results: dict) -> None:
+    for row in results["serve"]:
+        print(f"mkdocs serve, {row['articles']} articles: save -> page updated "
+              f"{row['save_to_page_s']:.2f} s (median of {row['runs']}; "
+              f"{', '.join(f'{s:.2f}' for s in row['runs_s'])}), rebuilds per save "
+              f"{row['rebuilds_per_save']}")
     cols = ["articles", "cold_s", "warm_s", "edit_one_s", "plain_mkdocs_s",
             "generator_overhead_ratio", "edit_over_cold", "per_article_cold_ms", "peak_rss_mib",
             "pdf_pages", "pdf_pages_per_s", "pdf_pages_per_s_in_build"]

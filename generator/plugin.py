@@ -23,6 +23,7 @@ from .pagecache import PageCache
 from .pipeline import BuildResult, Settings, generate, inputs_key
 from .render import site_nav
 from .segment import disable_theme_segmentation
+from .templating import bytecode_cache
 
 log = logging.getLogger("mkdocs.plugins.jianfan")
 
@@ -55,6 +56,23 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
     def on_startup(self, command, dirty):
         """``mkdocs serve`` rebuilds skip the PDFs (minutes on a large corpus, on every save)."""
         self._serving = command == "serve"
+
+    def on_serve(self, server, config, builder):
+        """``mkdocs serve`` watches what the generator reads, not the docs folder it writes.
+
+        The generator writes the docs folder from ``content/`` and ``templates/``; watching it
+        made every save rebuild twice (the generator's own writes were the second change).
+        MkDocs watched the docs folder just before this event; ``watch:`` in mkdocs.yml and
+        mkdocs.yml itself stay watched."""
+        if not self.config.enabled:
+            return server
+        with contextlib.suppress(KeyError):  # not watched (another plugin unwatched it)
+            server.unwatch(config.docs_dir)
+        root = Path(config.config_file_path).resolve().parent
+        for folder in (root / "content", root / "templates"):
+            if folder.is_dir():  # MkDocs counts watches per path: a second watch is no second event
+                server.watch(str(folder))
+        return server
 
     def _settings(self, config) -> Settings:
         return Settings(root=Path(config.config_file_path).resolve().parent,
@@ -99,6 +117,13 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         disable_theme_segmentation()
         _configure_nav(config, self._result, self.config.nav_max_articles)
         return config
+
+    def on_env(self, env, config, files):
+        """The theme's templates are compiled once, not on every build (see ``bytecode_cache``)."""
+        if self.config.enabled and env.bytecode_cache is None:
+            root = Path(config.config_file_path).resolve().parent
+            env.bytecode_cache = bytecode_cache(root / ".cache" / "jinja")
+        return env
 
     def on_post_page(self, output, page, config):
         if not self.config.enabled:

@@ -8,6 +8,7 @@ texts not segmented before (cache in ``.cache/search``).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -34,6 +35,20 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 PARALLEL_FROM = 500
 
 
+@functools.lru_cache(maxsize=1)
+def _tokenizer(dictionary: str):
+    """A jieba tokenizer of its own on the two-script dictionary, loaded once per process
+    (``mkdocs serve``: once per session). jieba's global tokenizer stays the analysis's, on
+    jieba's own dictionary: switching it made every build after the first in a serve session
+    analyse with this dictionary."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer(dictionary)
+    tokenizer.initialize()
+    return tokenizer
+
+
 class Segmenter:
     """Inserts U+200B between words of Chinese runs, as Material's own search does."""
 
@@ -51,15 +66,9 @@ class Segmenter:
 
     def _cut(self, run: str) -> str:
         if self._jieba is None:
-            import jieba
-
             from .searchdict import traditional_user_dict
 
-            jieba.setLogLevel(logging.WARNING)
-            path = str(traditional_user_dict(self.cache_dir))
-            if jieba.dt.dictionary != path:
-                jieba.set_dictionary(path)
-            self._jieba = jieba
+            self._jieba = _tokenizer(str(traditional_user_dict(self.cache_dir)))
         return "\u200b" + "\u200b".join(self._jieba.cut(run)) + "\u200b"
 
     def _segment(self, text: str) -> str:

@@ -23,7 +23,7 @@ from markupsafe import Markup
 
 from .textutil import html_escape, md_escape
 
-__all__ = ["environment", "Markup", "TEMPLATES", "safe_url", "is_web_url"]
+__all__ = ["environment", "Markup", "TEMPLATES", "safe_url", "is_web_url", "bytecode_cache"]
 
 #: The package's own templates (the defaults a project's ``templates/`` folder overrides). In the
 #: source tree ``generator/templates`` links to the project's ``templates/``; an installed copy
@@ -100,3 +100,13 @@ def environment(project: Path | str | None = None) -> jinja2.Environment:
     """The environment for a project whose own templates are in ``project`` (a folder that may
     not exist): undefined names fail, every printed value is escaped. Built once per folder."""
     return _environment(tuple(folders(project)))
+
+
+@functools.lru_cache(maxsize=4)
+def bytecode_cache(folder: Path) -> jinja2.BytecodeCache:
+    """Compiled templates kept in ``folder`` between builds (MkDocs makes the theme's environment
+    anew for every build and language, and compiled Material's templates each time). Jinja keys
+    each entry by the template's file and checks its source's hash and the Python version, so a
+    changed template is compiled again, never served stale."""
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    return jinja2.FileSystemBytecodeCache(str(folder))

@@ -341,6 +341,27 @@ def test_changed_inputs_render_again(tmp_path, monkeypatch):
     assert len(calls) == 2
 
 
+def test_an_edit_outside_the_briefing_renders_only_the_compendiums(tmp_path, monkeypatch):
+    """An article edited where the briefing cites nothing (same analysis): the briefs, whose
+    print HTML is unchanged, come from the cache; the compendiums, which print the full text,
+    render again and show the edit."""
+    import generator.pdf as pdf
+
+    calls = []
+    monkeypatch.setattr(pdf, "_start_all", lambda jobs, workers: calls.append(
+        {j.name: j.html for j in jobs}) or _done([(b"%PDF-fake " + j.name.encode(), 1, 0.0, 0.0)
+                                                  for j in jobs]))
+    render(tmp_path, dataclasses.replace(make_result(), key="inputs-1"))
+    assert sorted(calls[-1]) == sorted(NAMES)
+    added = "记者当天下午又去了一趟现场"
+    edited = HANS_BODY.replace("第5段：", f"第5段：{added}。", 1)
+    assert edited != HANS_BODY
+    paths = render(tmp_path, dataclasses.replace(make_result(make_articles(edited)), key="inputs-2"))
+    assert sorted(calls[-1]) == ["compendium.zh-Hans.pdf", "compendium.zh-Hant.pdf"]
+    assert added in calls[-1]["compendium.zh-Hans.pdf"]
+    assert paths["brief.zh-Hans.pdf"].read_bytes() == b"%PDF-fake brief.zh-Hans.pdf"
+
+
 def test_missing_glyph_names_character_article_and_paragraph(tmp_path):
     from generator.pdf.fonts import coverage, font_set
 
