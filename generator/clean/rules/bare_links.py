@@ -9,6 +9,7 @@ _BARE = re.compile(
 
 
 def apply(doc):
-    for b in list(doc.blocks):
-        if b.kind == "line" and _BARE.match(b.text):
-            doc.remove(b, "bare link line (a link list entry, not article text)")
+    with doc.batch():
+        for b in list(doc.blocks):
+            if b.kind == "line" and _BARE.match(b.text):
+                doc.remove(b, "bare link line (a link list entry, not article text)")

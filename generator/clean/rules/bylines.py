@@ -24,43 +24,44 @@ def _outlet(prefix: str) -> str | None:
 
 
 def apply(doc):
-    for b in list(doc.blocks):
-        if b.kind != "line":
-            continue
-        text = b.text
-        c = _CREDIT.search(text)
-        if c:
-            doc.meta.setdefault("credits", [])
-            if c.start() == 0:
-                doc.remove(b, "credit line → credits", action="metadata")
-            else:
-                doc.edit(b, c.start(), c.end(), "", "credit at the end of a line → credits")
-            if c.group(1) not in doc.meta["credits"]:
-                doc.meta["credits"].append(c.group(1))
-            continue
-        m = _BYLINE.match(text)
-        if m and len(text) <= 30:
-            prefix = re.sub(r"\s+", "", m.group(1))
-            outlet = _outlet(prefix)
-            if prefix and not outlet and prefix not in ("本报", "本報", "（", "("):
+    with doc.batch():
+        for b in list(doc.blocks):
+            if b.kind != "line":
                 continue
-            if not prefix and not m.group(2):
-                continue  # "记者观察" is a column label, not a byline
-            if outlet:
-                doc.meta.setdefault("outlet", outlet)
-            doc.to_meta(b, "author", re.sub(r"[\s，,]+", "、", m.group(3)), "byline → author")
-            continue
-        eds = _EDITOR.findall(text)
-        if eds and not _EDITOR.sub("", text).strip(" \u3000"):
-            doc.meta.setdefault("editors", [])
-            doc.to_meta(b, "editors", [f"{role}：{name}" for role, name in eds], "editor credits → editors")
-            continue
-        if _COMPILED.match(text):
-            doc.to_meta(b, "author", text, "compiled-report credit → author")
-            continue
-        if doc.meta.get("author") and text == doc.meta["author"]:
-            doc.remove(b, "repeated byline (author name alone on a line)", action="metadata")
-            continue
+            text = b.text
+            c = _CREDIT.search(text)
+            if c:
+                doc.meta.setdefault("credits", [])
+                if c.start() == 0:
+                    doc.remove(b, "credit line → credits", action="metadata")
+                else:
+                    doc.edit(b, c.start(), c.end(), "", "credit at the end of a line → credits")
+                if c.group(1) not in doc.meta["credits"]:
+                    doc.meta["credits"].append(c.group(1))
+                continue
+            m = _BYLINE.match(text)
+            if m and len(text) <= 30:
+                prefix = re.sub(r"\s+", "", m.group(1))
+                outlet = _outlet(prefix)
+                if prefix and not outlet and prefix not in ("本报", "本報", "（", "("):
+                    continue
+                if not prefix and not m.group(2):
+                    continue  # "记者观察" is a column label, not a byline
+                if outlet:
+                    doc.meta.setdefault("outlet", outlet)
+                doc.to_meta(b, "author", re.sub(r"[\s，,]+", "、", m.group(3)), "byline → author")
+                continue
+            eds = _EDITOR.findall(text)
+            if eds and not _EDITOR.sub("", text).strip(" \u3000"):
+                doc.meta.setdefault("editors", [])
+                doc.to_meta(b, "editors", [f"{role}：{name}" for role, name in eds], "editor credits → editors")
+                continue
+            if _COMPILED.match(text):
+                doc.to_meta(b, "author", text, "compiled-report credit → author")
+                continue
+            if doc.meta.get("author") and text == doc.meta["author"]:
+                doc.remove(b, "repeated byline (author name alone on a line)", action="metadata")
+                continue
     if "outlet" not in doc.meta:
         mentions = {}
         for b in doc.blocks:

@@ -16,7 +16,19 @@ _IS_HAN = re.compile(f"[{HAN}]")
 _IS_PUNCT = re.compile(f"[{CJK_PUNCT}]")
 _ALNUM = re.compile(r"[A-Za-z0-9%]")
 _LOWER_WORD_AFTER = re.compile(r"[a-z]{2,}(?= [\u4e00-\u9fff])")
-_LOWER_WORD_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff] )[a-z]{2,}$")
+_HAN_BMP = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _lower_word_before(text: str, end: int) -> bool:
+    """True when a lowercase word of 2+ letters ends at ``end`` with "<Han> " before it.
+
+    Walks back over the word only (a search from the start of the text for every space was
+    quadratic on a long line).
+    """
+    k = end
+    while k > 0 and "a" <= text[k - 1] <= "z":
+        k -= 1
+    return end - k >= 2 and k >= 2 and text[k - 1] == " " and bool(_HAN_BMP.match(text[k - 2]))
 
 
 def _repl(doc, b):
@@ -35,7 +47,7 @@ def _repl(doc, b):
         if _ALNUM.match(other):
             if doc.pangu:
                 return None
-            if a_han and _LOWER_WORD_AFTER.match(text, m.end()) or c_han and _LOWER_WORD_BEFORE.search(text, 0, m.start()):
+            if a_han and _LOWER_WORD_AFTER.match(text, m.end()) or c_han and _lower_word_before(text, m.start()):
                 return None
             return "\u3000" if b.kind == "h" else ""
         return None if doc.pangu else ""

@@ -10,15 +10,16 @@ _IMAGE_LINE = re.compile(r"^(?:!\[([^\]]*)\]\([^)]*\)\s*)+$")
 
 
 def apply(doc):
-    for b in list(doc.blocks):
-        if b.kind != "line":
-            continue
-        m = _IMAGE_LINE.match(b.text)
-        if not m:
-            continue
-        alt = (m.group(1) or "").strip()
-        if alt and len(alt) > 3:
-            doc.set_text(b, alt, "image link replaced by its alt text (caption)")
-            b.kind = "caption"
-        else:
-            doc.remove(b, "image link to a file that is not part of the article")
+    with doc.batch():
+        for b in list(doc.blocks):
+            if b.kind != "line":
+                continue
+            m = _IMAGE_LINE.match(b.text)
+            if not m:
+                continue
+            alt = (m.group(1) or "").strip()
+            if alt and len(alt) > 3:
+                doc.set_text(b, alt, "image link replaced by its alt text (caption)")
+                b.kind = "caption"
+            else:
+                doc.remove(b, "image link to a file that is not part of the article")

@@ -24,19 +24,42 @@ def _sep(a: str, b: str) -> str:
     return ""
 
 
-def _joins(doc, cur: Block, nxt: Block, owed: bool) -> bool:
-    if hard_break("", nxt.text, 0) or cur.text.startswith("#"):
+class _Para:
+    """A paragraph being assembled: pieces joined once at the end (``text +=`` per line copied
+    the whole paragraph each time: quadratic on a long hard-wrapped text)."""
+
+    TAIL = 64
+
+    def __init__(self, b: Block):
+        self.first = b
+        self.pieces = [b.text]
+        self.marks = list(b.marks)
+        self.length = len(b.text)
+        self.tail = b.text[-self.TAIL:]
+
+    def add(self, sep: str, b: Block) -> None:
+        self.marks.extend((o + self.length + len(sep), ln) for o, ln in b.marks)
+        self.pieces += (sep, b.text)
+        self.length += len(sep) + len(b.text)
+        self.tail = (self.tail + sep + b.text)[-self.TAIL:]
+
+    def block(self) -> Block:
+        return Block("p", "".join(self.pieces), self.marks, self.first.gap)
+
+
+def _joins(doc, cur: _Para, nxt: Block, owed: bool) -> bool:
+    if hard_break("", nxt.text, 0) or cur.pieces[0].startswith("#"):
         return False  # list items start anew; '#' lines are hashtags or headings, never continuations
     if doc.markdown:
         return nxt.gap == 0
-    if not ends_sentence(cur.text):
+    if not ends_sentence(cur.tail):
         return True
     return nxt.gap == 0 and not owed
 
 
 def apply(doc):
     out: list[Block] = []
-    cur: Block | None = None
+    cur: _Para | None = None
     pending: list[Block] = []
     owed = False
     crossed = False
@@ -44,7 +67,7 @@ def apply(doc):
     def close():
         nonlocal cur, pending
         if cur is not None:
-            out.append(cur)
+            out.append(cur.block())
         out.extend(pending)
         cur, pending = None, []
 
@@ -52,22 +75,21 @@ def apply(doc):
         table_title = b.kind == "h" and i + 1 < len(doc.blocks) and doc.blocks[i + 1].kind == "table"
         if b.kind == "line":
             if cur is not None and _joins(doc, cur, b, owed):
-                sep = _sep(cur.text, b.text)
-                doc.record(b.line, cur.text[-8:] + "\n" + b.text[:8], cur.text[-8:] + sep + b.text[:8],
+                sep = _sep(cur.tail, b.text)
+                doc.record(b.line, cur.tail[-8:] + "\n" + b.text[:8], cur.tail[-8:] + sep + b.text[:8],
                            "changed", "line break inside a sentence joined")
                 if pending and not crossed:
                     crossed = True
-                    doc.flag(b.line, cur.text[-20:] + " … " + b.text[:20],
+                    doc.flag(b.line, cur.tail[-20:] + " … " + b.text[:20],
                              "Sentence continued across a caption or table: check that the two parts belong "
                              "together (text from another column may be interleaved).")
                 owed = owed or b.gap > 0
-                cur.marks.extend((o + len(cur.text) + len(sep), ln) for o, ln in b.marks)
-                cur.text += sep + b.text
+                cur.add(sep, b)
                 continue
             close()
-            cur = Block("p", b.text, list(b.marks), b.gap)
+            cur = _Para(b)
             owed = crossed = False
-        elif (b.kind in ("caption", "table") or table_title) and cur is not None and not ends_sentence(cur.text) \
+        elif (b.kind in ("caption", "table") or table_title) and cur is not None and not ends_sentence(cur.tail) \
                 and not doc.markdown:
             pending.append(b)
         else:

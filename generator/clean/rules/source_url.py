@@ -8,10 +8,11 @@ _URL = re.compile(r"\((https?://[^)\s]+)\)|(https?://\S+)")
 
 
 def apply(doc):
-    for b in list(doc.blocks):
-        if b.kind not in ("line", "caption"):
-            continue
-        m = _SOURCE.match(b.text)
-        u = _URL.search(m.group(1)) if m else None
-        if u:
-            doc.to_meta(b, "url", u.group(1) or u.group(2), "source link → url")
+    with doc.batch():
+        for b in list(doc.blocks):
+            if b.kind not in ("line", "caption"):
+                continue
+            m = _SOURCE.match(b.text)
+            u = _URL.search(m.group(1)) if m else None
+            if u:
+                doc.to_meta(b, "url", u.group(1) or u.group(2), "source link → url")
