@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 from .forking import in_parallel
+from .textutil import cut_long
 from .writers import write_atomic
 
 __all__ = ["Segmenter"]
@@ -50,7 +51,7 @@ class Segmenter:
             if jieba.dt.dictionary != path:
                 jieba.set_dictionary(path)
             self._jieba = jieba
-        return "\u200b" + "\u200b".join(self._jieba.cut(run)) + "\u200b"
+        return "\u200b" + "\u200b".join(cut_long(self._jieba.cut, run)) + "\u200b"
 
     def _segment(self, text: str) -> str:
         return _HAN.sub(lambda m: self._cut(m.group(0)), text).strip("\u200b")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from .model import Entity, Mention
 from .text import Sentence
@@ -164,7 +165,9 @@ def _on_word_boundaries(text: str, name: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=64)
 def _tokens_raw(text: str) -> tuple[str, ...]:
+    from ..textutil import cut_long
     from .text import _jieba
 
-    return tuple(_jieba().lcut(text))
+    return tuple(cut_long(_jieba().lcut, text))

@@ -124,10 +124,15 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     years = _explicit_years(sentences)
     terms = [t.lower().replace(" ", "") for t in topic_terms]
     raw: list[tuple[str, bool, Sentence]] = []
+    on_topic: dict[tuple[str, int], bool] = {}  # per paragraph, not per sentence (a long one is costly)
     for s in sentences:
         if not is_whole_sentence(s.original) or _BIOGRAPHY.search(s.simple):
             continue
-        if terms and not any(t in s.paragraph_simple.lower().replace(" ", "") for t in terms):
+        key = (s.article, s.para_index)
+        if key not in on_topic:
+            low = s.paragraph_simple.lower().replace(" ", "")
+            on_topic[key] = not terms or any(t in low for t in terms)
+        if not on_topic[key]:
             continue
         for m in _DATE.finditer(s.simple):
             if _FORWARD.search(s.simple[max(0, m.start() - 4):m.start()]):
