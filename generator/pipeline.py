@@ -13,10 +13,11 @@ import hashlib
 import logging
 import pickle
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import __version__
+from .damaged import damage_record, damage_warning
 from .articles import (build_article, format_article_file, read_article_file, slugify,
                        unique_slugs)
 from .convert import Converter, load_glossary
@@ -99,6 +100,10 @@ def _sync_article(source: Source, slug: str, articles_dir: Path, signature: str,
         warnings.append(f"{rel}: clean_disable: {err}")
         cleaned = clean(source.text, source=source.path)
         disabled = []
+    if source.damaged:
+        entries, flags = damage_record(source.damaged)
+        cleaned = replace(cleaned, audit=entries + cleaned.audit, flags=flags + cleaned.flags)
+        warnings.append(damage_warning(source.path, source.damaged))
     if existing is not None and existing.edited:
         if existing.front.get("source_hash") != source.sha256:
             warnings.append(f"{rel}: the raw source {source.path} changed since this edited article "
