@@ -21,6 +21,7 @@ from .damaged import damage_record, damage_warning
 from .articles import (build_article, format_article_file, read_article_file, slugify,
                        unique_slugs)
 from .convert import Converter, load_glossary
+from .editorfiles import KNOWN_KEYS, unknown_key_warnings
 from .errors import EditorFileError, JianfanError
 from .model import Article, Source
 from .sources import load_source_meta, read_sources
@@ -173,6 +174,8 @@ def build(settings: Settings) -> BuildResult:
     except EditorFileError as err:
         warnings.append(str(err))
         glossary = None
+    for name in KNOWN_KEYS:
+        warnings += unknown_key_warnings(settings.content / name, f"content/{name}")
     converter = Converter(glossary, settings.zh_hant_variant)
     started = time.perf_counter()
     analysis, w = analyse(articles, taxonomy_path=settings.content / "taxonomy.yml",
