@@ -157,8 +157,44 @@ def load_articles(root: Path, timings: dict | None = None) -> tuple[list[Article
             articles.append(_sync_article(source, slug, articles_dir, signature, warnings))
         except JianfanError as err:
             warnings.append(f"{source.path}: {err} (skipped)")
+    warnings += orphan_warnings(articles_dir, set(slugs), {s.name for s in sources})
     timings["clean"] = time.perf_counter() - started
     return articles, warnings
+
+
+def orphan_warnings(articles_dir: Path, slugs: set[str], source_names: set[str]) -> list[str]:
+    """A file in ``content/articles/`` that no source produces is not published: say so and what
+    to do, telling a leftover (its source was deleted or renamed) from an article an editor wrote.
+
+    Every published article is the cleaned form of a raw source, so its cleaning record, source
+    register entry and hash exist; a leftover is never brought back to life by accident.
+    """
+    if not articles_dir.is_dir():
+        return []
+    warnings = []
+    for path in sorted(articles_dir.glob("*.md")):
+        if path.stem in slugs:
+            continue
+        rel = f"content/articles/{path.name}"
+        try:
+            named = read_article_file(path).front.get("source")
+        except (ValueError, UnicodeDecodeError, OSError):
+            named = None
+        if named and named not in source_names:
+            warnings.append(f"{rel}: not published, its source content/sources/{named} is gone (deleted or "
+                            "renamed). Put the source back, or delete this file; a renamed source is "
+                            "cleaned again under its new name (copy any hand edits over)")
+        elif named:
+            warnings.append(f"{rel}: not published, a leftover of content/sources/{named}, which is now "
+                            "published under another slug (set in content/sources.yml or taken because of "
+                            "a clash); copy any hand edits to that article and delete this file")
+        else:
+            warnings.append(f"{rel}: not published, no source in content/sources/ produces it (every "
+                            "article is the cleaned form of a source). To publish an article you wrote, "
+                            f"save it as content/sources/{path.stem}.md (a clean text passes the cleaner "
+                            "unchanged; add its outlet, author and date in content/sources.yml) and "
+                            "delete this file")
+    return warnings
 
 
 def build(settings: Settings) -> BuildResult:
