@@ -1,0 +1,71 @@
+"""No accepted source can stall the build: the stress family of generator/stress.py (made here,
+never stored) goes through the real ``mkdocs build``; every source is published, and the build's
+own per-stage times are recorded (printed, and kept as test properties).
+
+The time limit is a generous bound against a stall (the quadratic patterns this guards against
+took more than ten minutes on the one-line source alone), not a speed measurement: speed is
+measured by ``make bench``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator import stress
+from generator.articles import slugify
+
+ROOT = Path(__file__).resolve().parent.parent
+MKDOCS = Path(sys.executable).parent / "mkdocs"
+#: Far above a linear build of these ~20 MB on a loaded 2-core machine; far below a stall.
+LIMIT_S = 1800
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def stressed(tmp_path_factory):
+    project = tmp_path_factory.mktemp("stress") / "proj"
+    (project / "content" / "sources").mkdir(parents=True)
+    for name in ("glossary.yml", "taxonomy.yml", "overrides.yml"):
+        shutil.copy(ROOT / "content" / name, project / "content" / name)
+    shutil.copytree(ROOT / "templates", project / "templates")
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("pdf: true", "pdf: false")
+    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+    (project / ".build" / "docs").mkdir(parents=True)
+    for name, data in stress.family().items():
+        (project / "content" / "sources" / name).write_bytes(data)
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1711929600")
+    proc = subprocess.run([str(MKDOCS), "build"], cwd=project, capture_output=True, text=True,
+                          env=env, timeout=LIMIT_S)
+    stats_path = project / ".cache" / "last-build.json"
+    stats = json.loads(stats_path.read_text()) if stats_path.exists() else {}
+    return {"project": project, "proc": proc, "stats": stats}
+
+
+def test_every_stress_source_builds(stressed, record_property):
+    proc = stressed["proc"]
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "Traceback" not in proc.stderr
+    stages = stressed["stats"].get("stages", {})
+    for stage, seconds in stages.items():
+        record_property(f"stage_{stage}_s", round(seconds, 2))
+    print("stress build stages:", ", ".join(f"{k} {v:.1f} s" for k, v in stages.items()))
+    site = stressed["project"] / "site"
+    for name in stress.FAMILY:
+        slug = slugify(Path(name).stem)
+        assert (site / "articles" / slug / "index.html").exists(), name
+        assert (site / "zh-Hant" / "articles" / slug / "index.html").exists(), name
+
+
+def test_the_long_line_is_published_whole(stressed):
+    article = stressed["project"] / "content" / "articles" / "one-line.md"
+    text = article.read_text(encoding="utf-8")
+    # every CJK run of the source survives into the cleaned article (nothing dropped for size)
+    assert text.count("人工智能视频生成模型发布后") == stress.one_line().count("人工智能视频生成模型发布后")
