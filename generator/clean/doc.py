@@ -14,7 +14,7 @@ from typing import Callable
 
 from ..model import AuditEntry, Flag
 
-__all__ = ["Block", "Doc", "parse", "render"]
+__all__ = ["Block", "Doc", "parse", "render", "lost_lines"]
 
 _INF = float("inf")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
@@ -90,6 +90,8 @@ class Doc:
     flags: list[Flag] = field(default_factory=list)
     set_aside: list[str] = field(default_factory=list)
     rule: str = ""
+    content_lines: list[int] = field(default_factory=list)
+    """Raw line numbers that held text, in order (to tell what a rule removed between blocks)."""
     _pending: set[int] | None = None
     """ids of blocks removed inside :meth:`batch`, taken out of ``blocks`` when it ends."""
 
@@ -291,7 +293,28 @@ def parse(text: str) -> Doc:
         i += 1
     spaced = len(_PANGU_SPACED.findall(text))
     tight = len(_PANGU_TIGHT.findall(text))
-    return Doc(blocks, markdown, pangu=spaced > tight)
+    doc = Doc(blocks, markdown, pangu=spaced > tight)
+    doc.content_lines = [n for n, line in enumerate(lines, start=1) if line.strip()]
+    return doc
+
+
+def lost_lines(doc: Doc):
+    """A function ``(a, b) -> [raw lines]``: the text lines between blocks ``a`` and ``b`` (``b``
+    None: to the end) that no remaining block holds any more (a rule removed them)."""
+    covered = {ln for blk in doc.blocks for _, ln in blk.marks}
+    lines = doc.content_lines
+
+    def between(a: Block, b: Block | None) -> list[int]:
+        lo = max(ln for _, ln in a.marks)
+        hi = b.line if b is not None else (lines[-1] + 1 if lines else 0)
+        i = bisect.bisect_right(lines, lo)
+        out = []
+        while i < len(lines) and lines[i] < hi:
+            if lines[i] not in covered:
+                out.append(lines[i])
+            i += 1
+        return out
+    return between
 
 
 def escape_cell(s: str) -> str:

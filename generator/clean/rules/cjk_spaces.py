@@ -2,7 +2,7 @@
 
 "用 处 于 初 级 阶 段" → "用处于初级阶段". Spaces between Latin words stay. Spaces between Han and
 Latin/digits stay when the source uses them consistently (pangu spacing is house style, not noise).
-In headings a space between Han characters separates the headline's halves: it becomes "　".
+The space after an @handle stays ("@大国支持 整理"). In headings a space between Han characters separates the headline's halves: it becomes "　".
 A lowercase Latin word with spaces on both sides inside Chinese keeps them (it is flagged later).
 """
 
@@ -31,10 +31,19 @@ def _lower_word_before(text: str, end: int) -> bool:
     return end - k >= 2 and k >= 2 and text[k - 1] == " " and bool(_HAN_BMP.match(text[k - 2]))
 
 
+def _after_handle(text: str, start: int) -> bool:
+    """True when the space at ``start`` ends an @handle ("@大国支持 整理"): it separates the handle
+    from the text, as on the platforms the handle comes from (looks back 30 characters at most)."""
+    at = text.rfind("@", max(0, start - 31), start)
+    return at >= 0 and start - at > 1 and not any(ch.isspace() for ch in text[at:start])
+
+
 def _repl(doc, b):
     text = b.text
 
     def repl(m):
+        if text[m.end()] == "@" or _after_handle(text, m.start()):
+            return None  # the spaces around an @handle separate it from the text
         a, c = text[m.start() - 1], text[m.end()]
         a_han, c_han = bool(_IS_HAN.match(a)), bool(_IS_HAN.match(c))
         if not (a_han or c_han or _IS_PUNCT.match(a) or _IS_PUNCT.match(c)):
