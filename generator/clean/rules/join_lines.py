@@ -47,12 +47,31 @@ class _Para:
         return Block("p", "".join(self.pieces), self.marks, self.first.gap)
 
 
+#: A paragraph cut by the layout ends on a word that needs more after it ("…對未來的") …
+_DANGLING_END = re.compile(r"[的之把被將将對对從从向與与及和在於于為为而且是]$")
+#: … and when the next block, after a blank line, opens a sentence of its own ("隨着AI…"), the two
+#: are two paragraphs with the first one's end lost: joining them would publish fused text.
+_OPENER = re.compile(r"^(?:隨着|随着|不過|不过|但是|然而|此外|同時|同时|另外|因此|所以|據|据|目前|近日|日前|"
+                     r"去年|今年|明年|如今|對此|对此|其中|首先|其次|最後|最后|總之|总之|事實上|事实上)")
+
+
+def _fused(cur: _Para, nxt: Block) -> bool:
+    """True when ``nxt`` starts a new paragraph although ``cur`` stops mid-phrase."""
+    return nxt.gap > 0 and bool(_DANGLING_END.search(cur.tail)) and bool(_OPENER.match(nxt.text))
+
+
 def _joins(doc, cur: _Para, nxt: Block, owed: bool) -> bool:
     if hard_break("", nxt.text, 0) or cur.pieces[0].startswith("#"):
         return False  # list items start anew; '#' lines are hashtags or headings, never continuations
     if doc.markdown:
         return nxt.gap == 0
     if not ends_sentence(cur.tail):
+        if _fused(cur, nxt):
+            doc.flag(nxt.line, cur.tail[-20:] + " ‖ " + nxt.text[:20],
+                     "A paragraph stops mid-phrase and the next one opens a new sentence: its end was lost "
+                     "in the layout (another column?). Kept as two paragraphs; complete the first from the "
+                     "original, or mark the gap (……).")
+            return False
         return True
     return nxt.gap == 0 and not owed
 
