@@ -55,9 +55,20 @@ _OPENER = re.compile(r"^(?:隨着|随着|不過|不过|但是|然而|此外|同�
                      r"去年|今年|明年|如今|對此|对此|其中|首先|其次|最後|最后|總之|总之|事實上|事实上)")
 
 
+_HAN_END = re.compile(r"[\u4e00-\u9fff]$")
+_COMMA = re.compile(r"[，,]")
+
+
 def _fused(cur: _Para, nxt: Block) -> bool:
-    """True when ``nxt`` starts a new paragraph although ``cur`` stops mid-phrase."""
-    return nxt.gap > 0 and bool(_DANGLING_END.search(cur.tail)) and bool(_OPENER.match(nxt.text))
+    """True when ``nxt`` starts a new paragraph although ``cur`` stops mid-phrase: after a blank
+    line, an opener follows a word that needs more ("…對未來的" ‖ "隨着…"), or an opener set off by
+    a comma follows a bare character ("…物理世界中" ‖ "不過，…"), which no sentence does."""
+    opener = _OPENER.match(nxt.text)
+    if nxt.gap == 0 or not opener:
+        return False
+    if _DANGLING_END.search(cur.tail):
+        return True
+    return bool(_HAN_END.search(cur.tail)) and bool(_COMMA.match(nxt.text, opener.end()))
 
 
 def _joins(doc, cur: _Para, nxt: Block, owed: bool) -> bool:
