@@ -23,8 +23,10 @@ from generator.articles import slugify
 
 ROOT = Path(__file__).resolve().parent.parent
 MKDOCS = Path(sys.executable).parent / "mkdocs"
-#: Far above a linear build of these ~20 MB on a loaded 2-core machine; far below a stall.
+#: Far above a linear build of these ~7 MB on a loaded 2-core machine; far below a stall.
 LIMIT_S = 1800
+#: Per repeated character (1 MB), cleaning and analysis only.
+LIMIT_ONE_S = 300
 
 pytestmark = pytest.mark.slow
 
@@ -69,3 +71,22 @@ def test_the_long_line_is_published_whole(stressed):
     text = article.read_text(encoding="utf-8")
     # every CJK run of the source survives into the cleaned article (nothing dropped for size)
     assert text.count("人工智能视频生成模型发布后") == stress.one_line().count("人工智能视频生成模型发布后")
+
+
+@pytest.mark.parametrize("name", stress.REPEATED)
+def test_every_repeated_character_cleans_and_analyses(name, tmp_path):
+    """1 MB of each repeated character through the generator's own build (read, clean, analyse,
+    render the Markdown pages): finishes, and publishes the article."""
+    import time
+
+    from generator.pipeline import Settings, build
+
+    (tmp_path / "content" / "sources").mkdir(parents=True)
+    for file in ("glossary.yml", "taxonomy.yml", "overrides.yml"):
+        shutil.copy(ROOT / "content" / file, tmp_path / "content" / file)
+    (tmp_path / "content" / "sources" / f"{name}.txt").write_bytes(stress.repeat(name).encode("utf-8"))
+    started = time.perf_counter()
+    result = build(Settings(root=tmp_path, pdf=False))
+    assert time.perf_counter() - started < LIMIT_ONE_S  # a stall guard; make bench measures speed
+    assert [a.slug for a in result.articles] == [slugify(name)]
+    print(name, {k: round(v, 1) for k, v in result.timings.items()})
