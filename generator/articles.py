@@ -74,20 +74,26 @@ def parse_body(body: str) -> tuple[Block, ...]:
             while hid in used:
                 hid, k = f"{base}-{k}", k + 1
             used.add(hid)
-            blocks.append(Block(kind=f"h{level}", text=m.group(2).strip(), id=hid))
+            blocks.append(Block(kind=f"h{level}", text=_unescape(m.group(2).strip()), id=hid))
         elif chunk.startswith("|"):
             tables += 1
             blocks.append(Block(kind="table", text=chunk, id=f"t{tables}"))
         elif all(line.startswith(">") for line in chunk.splitlines()):
             text = " ".join(line.lstrip(">").strip() for line in chunk.splitlines())
-            blocks.append(Block(kind="caption", text=text))
+            blocks.append(Block(kind="caption", text=_unescape(text)))
         else:
             n += 1
-            text = "".join(_join(chunk.splitlines()))
-            if text[:1] == "\\" and text[1:2] in ">#|!`":
-                text = text[1:]  # the cleaner's escape of a line that would read as Markdown
+            text = _unescape("".join(_join(chunk.splitlines())))
             blocks.append(Block(kind="p", text=text, id=f"p{n}", n=n))
     return tuple(blocks)
+
+
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def _unescape(text: str) -> str:
+    """The cleaner's backslash escapes (``\\*``, ``\\#``) back to the characters they keep."""
+    return _ESCAPED.sub(r"\1", text) if "\\" in text else text
 
 
 def _join(lines: list[str]):
@@ -154,6 +160,10 @@ def build_article(slug: str, source: Source, front: dict, body: str, cleaned: Cl
         value = getattr(meta, field, None) or front.get(field)
         return str(value).strip() if value not in (None, "") else None
 
+    from_source = tuple(
+        f for f in ("title", "outlet", "author", "date", "url")
+        if not getattr(meta, f, None) and front.get(f) not in (None, "")
+        and str(front.get(f)).strip() == str(cleaned.meta.get(f) or "").strip())
     summary = front.get("summary") or ()
     if isinstance(summary, str):
         summary = (summary,)
@@ -169,5 +179,5 @@ def build_article(slug: str, source: Source, front: dict, body: str, cleaned: Cl
         summary=tuple(str(s) for s in summary),
         source_hash=source.sha256,
         flags=cleaned.flags, audit=cleaned.audit, set_aside=cleaned.set_aside,
-        edited=edited,
+        edited=edited, from_source=from_source,
     )

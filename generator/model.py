@@ -144,6 +144,10 @@ class Article:
     set_aside: tuple[str, ...] = ()
     edited: bool = False
     """True when an editor changed the cleaned article by hand."""
+    from_source: tuple[str, ...] = ()
+    """Metadata fields (``title``, ``outlet``, ``author``, ``date``, ``url``) whose value was read
+    from the source itself (its front matter, page metadata, repost card or text) because
+    ``content/sources.yml`` leaves them empty: pages mark them "据来源页面"."""
 
     @property
     def paragraphs(self) -> tuple[Block, ...]:

@@ -72,12 +72,14 @@ class BuildResult:
 
 
 def cleaner_signature() -> str:
-    """A hash of the cleaner's code: a changed cleaner regenerates unedited articles."""
+    """A hash of the readers' and the cleaner's code: a changed cleaner regenerates unedited articles."""
     from . import clean as clean_pkg
+    from . import readers as readers_pkg
 
     h = hashlib.sha256(__version__.encode())
-    for path in sorted(Path(clean_pkg.__file__).parent.rglob("*.py")):
-        h.update(path.read_bytes())
+    for pkg in (readers_pkg, clean_pkg):
+        for path in sorted(Path(pkg.__file__).parent.rglob("*.py")):
+            h.update(path.read_bytes())
     return h.hexdigest()[:12]
 
 
@@ -156,7 +158,8 @@ def load_articles(root: Path, timings: dict | None = None) -> tuple[list[Article
         try:
             articles.append(_sync_article(source, slug, articles_dir, signature, warnings))
         except JianfanError as err:
-            warnings.append(f"{source.path}: {err} (skipped)")
+            message = str(err) if str(err).startswith(source.path) else f"{source.path}: {err}"
+            warnings.append(f"{message} (skipped)")
     warnings += orphan_warnings(articles_dir, set(slugs), {s.name for s in sources})
     timings["clean"] = time.perf_counter() - started
     return articles, warnings
@@ -200,7 +203,7 @@ def orphan_warnings(articles_dir: Path, slugs: set[str], source_names: set[str])
 def build(settings: Settings) -> BuildResult:
     """Run the whole generator: articles, analysis, pages for both locales, data files."""
     from .analyse import analyse
-    from .site import render_pages
+    from .render import render_pages
 
     timings: dict[str, float] = {}
     articles, warnings = load_articles(settings.root, timings)
@@ -225,7 +228,8 @@ def build(settings: Settings) -> BuildResult:
                        warnings=warnings, converter=converter, timings=timings)
 
 
-_LIBRARIES = ("opencc", "jieba", "jinja2", "pyyaml")
+_LIBRARIES = ("opencc", "jieba", "jinja2", "pyyaml", "markdown-it-py", "mdit-py-plugins", "trafilatura",
+              "lxml")
 
 
 def inputs_key(settings: Settings) -> str:

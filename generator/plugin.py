@@ -274,7 +274,7 @@ def _rebase_search(html: str, language: str) -> str:
 
 def _configure_nav(config, result, max_articles: int) -> None:
     """Give each language of mkdocs-static-i18n the generated navigation, titles converted."""
-    from .site import site_nav
+    from .render import site_nav
 
     i18n = config.plugins.get("i18n")
     if i18n is None or result is None:

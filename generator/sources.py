@@ -1,4 +1,7 @@
-"""Reading raw sources: decoding, refusing what is not text, and the editor's metadata file."""
+"""Reading raw sources: decoding, refusing what is not text, and the editor's metadata file.
+
+What kind of text a source is (plain, Markdown, an HTML page) is decided by ``generator.readers``.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +23,8 @@ __all__ = ["decode_bytes", "decode_source", "read_source", "read_sources", "load
 #: Sources larger than this are refused: no news article is this long, and it bounds build time.
 MAX_SOURCE_BYTES = 4 * 1024 * 1024
 #: File endings read as sources; anything else in content/sources/ is skipped with a warning.
-SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+#: The ending is only a hint: the reader is chosen by the content (see ``generator.readers``).
+SOURCE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
 
 _TRIED = "UTF-8, UTF-8 with BOM, UTF-16 (with BOM), GB18030 and Big5"
 _MAGIC = {
@@ -32,7 +36,6 @@ _MAGIC = {
     b"\xd0\xcf\x11\xe0": "an old Office document",
     b"RIFF": "a RIFF media file",
 }
-_HTML = re.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.I)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Characters that make a GB18030-vs-Big5 decoding implausible: private use, rare ext. blocks,
 # half-width katakana and box drawing are what a wrong legacy decoding typically produces.
@@ -74,8 +77,8 @@ def _describe_binary(raw: bytes) -> str | None:
 def decode_bytes(raw: bytes, name: str) -> tuple[str, str]:
     """Decode a raw source to text with ``\\n`` newlines; return (text, encoding name).
 
-    Raises SourceError (naming the file and saying what to do) for empty, binary, HTML or
-    undecodable input.
+    Raises SourceError (naming the file and saying what to do) for empty, binary or undecodable
+    input. HTML is text: the HTML reader extracts the article from it.
     """
     text, encoding, _damages = decode_source(raw, name)
     return text, encoding
@@ -113,9 +116,6 @@ def decode_source(raw: bytes, name: str) -> tuple[str, str, tuple[Damage, ...]]:
     if not text.strip():
         raise SourceError(f"{name}: the file is empty or holds only white space; "
                           "add the article's text or remove the file")
-    if _HTML.match(text):
-        raise SourceError(f"{name}: this is an HTML page, not an article's text; copy the article's "
-                          "text into a .txt or .md file (HTML is never published as-is)")
     return text, encoding, damages
 
 

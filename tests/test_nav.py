@@ -2,7 +2,7 @@
 
 from types import SimpleNamespace
 
-from generator.site import site_nav
+from generator.render import site_nav
 
 
 def _articles(n):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import generator.site as site
+import generator.render.pages as site
 from generator.pipeline import Settings, build
 from test_hostile import ROOT, make_project
 

@@ -18,7 +18,7 @@ from .speakers import ROLE_TITLES, find_attributions
 from .taxonomy import Taxonomy, load_taxonomy
 from .text import Sentence, content_tokens, idf, sentences_of, to_simplified
 
-__all__ = ["analyse", "Analysis", "backlinks", "load_taxonomy"]
+__all__ = ["analyse", "Analysis", "load_taxonomy"]
 
 
 def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
@@ -271,13 +271,3 @@ def _check_quotes(analysis: Analysis, paragraphs: dict, warnings: list[str]) -> 
             if text is None or c.quote not in text:
                 warnings.append(f"point {p.id}: citation {c.article}#{c.paragraph} does not hold its quote")
 
-
-def backlinks(analysis: Analysis) -> dict[tuple[str, str], list[tuple[str, str]]]:
-    """(article slug, paragraph id) → [(point id, statement zh-Hans)] of points citing it."""
-    out: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for p in analysis.points:
-        for c in p.citations:
-            lst = out.setdefault((c.article, c.paragraph), [])
-            if all(pid != p.id for pid, _ in lst):
-                lst.append((p.id, p.statement))
-    return out

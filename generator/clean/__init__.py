@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Callable, Iterable
 
 from ..model import Cleaned
-from .doc import Doc, parse, render
+from .doc import Doc, render
 from .rules import (
     bare_links, bylines, captions, cjk_spaces, control_chars, closing_quotes, column_tables, dangling_refs,
     datelines, empty_headings, garbage_lines, hashtags, headings, image_text, images, join_lines, latin_ocr, ocr_duplicates,
@@ -42,17 +42,21 @@ class UnknownRule(ValueError):
 
 
 def clean(text: str, *, source: str = "<text>", disabled: Iterable[str] = ()) -> Cleaned:
-    """Clean one decoded article; ``disabled`` names rules to skip."""
+    """Read one decoded article with the reader its content needs, then clean it; ``disabled``
+    names rules to skip. Raises SourceError when nothing of the source is article text."""
     disabled = set(disabled)
     unknown = sorted(disabled - set(RULE_NAMES))
     if unknown:
         raise UnknownRule(
             f"{source}: unknown cleaning rule(s) {', '.join(unknown)}; valid rules: {', '.join(RULE_NAMES)}"
         )
+    from ..readers import read  # the readers build on this package's Doc: imported when used
+    from ..readers.meta import merge
+
     pre_audit = []
     if control_chars.NAME not in disabled:
         text, pre_audit = control_chars.prepare(text)
-    doc = parse(text)
+    doc = read(text, source)
     doc.audit[:0] = pre_audit
     for name, rule in CHAIN:
         if name in disabled:
@@ -61,6 +65,6 @@ def clean(text: str, *, source: str = "<text>", disabled: Iterable[str] = ()) ->
         rule(doc)
     doc.rule = ""
     body = render(doc)
-    meta = dict(doc.meta)
+    meta = merge(doc.meta, doc.declared)
     meta["script"] = detect_script(text)
     return Cleaned(body, meta, tuple(doc.audit), tuple(doc.flags), tuple(doc.set_aside))

@@ -27,7 +27,8 @@ def _parser() -> argparse.ArgumentParser:
 def _summary(name: str, cleaned) -> str:
     counts = Counter(e.rule for e in cleaned.audit)
     lines = [f"{name}: {len(cleaned.audit)} edits, {len(cleaned.flags)} flags, {len(cleaned.set_aside)} set aside"]
-    lines += [f"  {rule:20} {counts[rule]}" for rule in RULE_NAMES if counts[rule]]
+    readers = [rule for rule in counts if rule not in RULE_NAMES]  # read_markdown, envelope …
+    lines += [f"  {rule:20} {counts[rule]}" for rule in [*readers, *RULE_NAMES] if counts[rule]]
     lines += [f"  {name}:{f.line}: [{f.rule}] {f.message}" for f in cleaned.flags]
     return "\n".join(lines)
 

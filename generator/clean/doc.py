@@ -14,17 +14,17 @@ from typing import Callable
 
 from ..model import AuditEntry, Flag
 
-__all__ = ["Block", "Doc", "parse", "render", "lost_lines"]
+__all__ = ["Block", "Doc", "parse", "render", "spaced_style", "lost_lines"]
 
 _INF = float("inf")
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
-_MD_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_MD_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
 _PANGU_SPACED = re.compile(r"[\u4e00-\u9fff] [A-Za-z0-9]|[A-Za-z0-9] [\u4e00-\u9fff]")
 _PANGU_TIGHT = re.compile(r"[\u4e00-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u4e00-\u9fff]")
-_QUOTE = re.compile(r"^\s*>\s*(\S.*?)\s*$")
-_FENCE = re.compile(r"^\s*(```|~~~)")
-_MD_SIGNS = re.compile(r"^[ \t\u3000]*(#{1,6}[ \t]+\S|!\[|>[ \t]*\S|\|.*\|\s*$|```)", re.M)
+# Characters and line starts that Markdown may read as markup (checked before any parsing).
+_SPECIAL = re.compile(r"[\\`*_\[\]<]|&(?:#|[A-Za-z][A-Za-z0-9]*;)|^[ \t\u3000]*(?:[-+][ \t]|[-+]$|#{1,6}(?:[ \t]|$)|>"
+                      r"|\d{1,9}[.)](?:[ \t]|$)|(?:-[ \t]*){3,}$|~~~)")
+_INLINE = re.compile(r"([\\`*_\[\]<&])")
+_LEAD = re.compile(r"^([ \t\u3000]*)(?:([#>+=|~-])|(\d{1,9})([.)]))")
 
 
 @dataclass(eq=False)
@@ -47,6 +47,10 @@ class Block:
     verbatim: str | None = None
     """Exact Markdown for blocks that were already clean Markdown (tables, code)."""
     note: str = ""
+    links: list[str] = field(default_factory=list)
+    """http(s) targets of the links whose text is in this block (the targets are not in ``text``)."""
+    link_only: bool = False
+    """True when the block's text is nothing but the text of links (a link line, not prose)."""
 
     @property
     def line(self) -> int:
@@ -80,7 +84,13 @@ class Doc:
 
     blocks: list[Block]
     markdown: bool
-    """True when the source is Markdown (a blank line is then a real paragraph break)."""
+    """True when the source has block structure of its own (Markdown or HTML): a blank line or an
+    element boundary is then a real paragraph break."""
+    kind: str = "plain"
+    """Which reader made the blocks: ``plain``, ``markdown`` or ``html`` (see :mod:`generator.readers`)."""
+    declared: dict = field(default_factory=dict)
+    """Metadata the source declares about itself (front matter, ``<meta>``, a repost card): title,
+    author, outlet, date, url, tags. It wins over what the rules infer from the text."""
     pangu: bool = False
     """True when the source puts spaces between Han and Latin/digits (house style, kept)."""
     meta: dict = field(default_factory=dict)
@@ -90,8 +100,6 @@ class Doc:
     flags: list[Flag] = field(default_factory=list)
     set_aside: list[str] = field(default_factory=list)
     rule: str = ""
-    content_lines: list[int] = field(default_factory=list)
-    """Raw line numbers that held text, in order (to tell what a rule removed between blocks)."""
     _pending: set[int] | None = None
     """ids of blocks removed inside :meth:`batch`, taken out of ``blocks`` when it ends."""
 
@@ -229,80 +237,14 @@ class _Spans:
         return False
 
 
-def block_text(block: Block) -> str:
-    """The text of a block as it renders (and as the audit records it)."""
-    if block.kind == "table" and block.rows is not None:
-        return render_table(block.rows)
-    if block.verbatim is not None:
-        return block.verbatim
-    if block.kind == "h":
-        return "#" * max(block.level, 2) + " " + block.text.strip()
-    if block.kind == "caption":
-        return "> " + block.text.strip()
-    # Tabs kept for table detection must not linger at a line's ends (re-cleaning strips them).
-    text = block.text.strip() if block.kind != "line" or "\t" not in block.text.strip() else block.text
-    # Text that would read as Markdown structure (">", "# ", "|…|", "```") is escaped, so the
-    # cleaned body means what the text said, and cleaning it again changes nothing.
-    return "\\" + text if _MD_SIGNS.match(text) else text
-
-
-def parse(text: str) -> Doc:
-    """Split decoded text into one block per non-blank line (Markdown structures recognised)."""
-    lines = text.split("\n")
-    markdown = bool(_MD_SIGNS.search(text))
-    blocks: list[Block] = []
-    gap = 0
-    i = 0
-    while i < len(lines):
-        raw = lines[i]
-        n = i + 1
-        if not raw.strip():
-            gap += 1
-            i += 1
-            continue
-        if markdown and _FENCE.match(raw):
-            j = i + 1
-            while j < len(lines) and not _FENCE.match(lines[j]):
-                j += 1
-            code = "\n".join(lines[i:j + 1]).rstrip()
-            blocks.append(Block("code", code, [(0, n)], gap, verbatim=code))
-            i, gap = j + 1, 0
-            continue
-        if markdown and _MD_TABLE_ROW.match(raw):
-            j = i
-            while j < len(lines) and _MD_TABLE_ROW.match(lines[j]):
-                j += 1
-            rows = [ln.strip() for ln in lines[i:j]]
-            if len(rows) >= 2 and _MD_TABLE_SEP.match(rows[1]):
-                md = "\n".join(rows)
-                blocks.append(Block("table", md, [(0, n)], gap, verbatim=md))
-                i, gap = j, 0
-                continue
-        m = _MD_HEADING.match(raw.strip()) if markdown else None
-        if m and m.group(2):
-            # the '#' marks are re-emitted by render at the same or a deeper level
-            blocks.append(Block("h", m.group(2), [(0, n)], gap, level=len(m.group(1))))
-        elif markdown and _QUOTE.match(raw):
-            blocks.append(Block("caption", _QUOTE.match(raw).group(1), [(0, n)], gap))
-        else:
-            # Tabs inside a line may be table cells: keep them (and the line's edge tabs, which
-            # can be empty cells); a tab only at the edges is plain white space.
-            stripped = raw.strip(" \u3000\ufeff") if "\t" in raw.strip() else raw.strip()
-            blocks.append(Block("line", stripped, [(0, n)], gap))
-        gap = 0
-        i += 1
-    spaced = len(_PANGU_SPACED.findall(text))
-    tight = len(_PANGU_TIGHT.findall(text))
-    doc = Doc(blocks, markdown, pangu=spaced > tight)
-    doc.content_lines = [n for n, line in enumerate(lines, start=1) if line.strip()]
-    return doc
+_REMOVING = ("removed", "set_aside", "metadata")
 
 
 def lost_lines(doc: Doc):
-    """A function ``(a, b) -> [raw lines]``: the text lines between blocks ``a`` and ``b`` (``b``
-    None: to the end) that no remaining block holds any more (a rule removed them)."""
+    """A function ``(a, b) -> [raw lines]``: the raw lines between blocks ``a`` and ``b`` (``b``
+    None: to the end) whose text a rule or reader removed and no remaining block holds."""
     covered = {ln for blk in doc.blocks for _, ln in blk.marks}
-    lines = doc.content_lines
+    lines = sorted({e.line for e in doc.audit if e.action in _REMOVING} - covered)
 
     def between(a: Block, b: Block | None) -> list[int]:
         lo = max(ln for _, ln in a.marks)
@@ -310,11 +252,76 @@ def lost_lines(doc: Doc):
         i = bisect.bisect_right(lines, lo)
         out = []
         while i < len(lines) and lines[i] < hi:
-            if lines[i] not in covered:
-                out.append(lines[i])
+            out.append(lines[i])
             i += 1
         return out
     return between
+
+
+def block_text(block: Block) -> str:
+    """The text of a block as it renders (and as the audit records it)."""
+    if block.kind == "table" and block.rows is not None:
+        return render_table(block.rows)
+    if block.verbatim is not None:
+        return block.verbatim
+    if block.kind == "h":
+        return markdown_line("#" * max(block.level, 2) + " ", block.text.strip())
+    if block.kind == "caption":
+        return markdown_line("> ", block.text.strip())
+    # Tabs kept for table detection must not linger at a line's ends (re-cleaning strips them).
+    text = block.text.strip() if block.kind != "line" or "\t" not in block.text.strip() else block.text
+    return markdown_line("", text)
+
+
+def markdown_line(prefix: str, text: str) -> str:
+    """``prefix + text`` escaped where needed so that Markdown reads back exactly ``text``: the
+    cleaned body means what the text said, and cleaning it again changes nothing."""
+    line = prefix + text
+    if not _SPECIAL.search(text) or _reads_back(line, text):
+        return line
+    escaped = _INLINE.sub(r"\\\1", text)
+    m = _LEAD.match(escaped) if not _reads_back(prefix + escaped, text) else None
+    if m:
+        mark = ("\\" + m.group(2)) if m.group(2) else (m.group(3) + "\\" + m.group(4))
+        escaped = m.group(1) + mark + escaped[m.end():]
+    return prefix + escaped
+
+
+def _reads_back(line: str, text: str) -> bool:
+    """True when the Markdown reader reads ``line`` as one block whose text is ``text``."""
+    from ..readers.markdown import parser  # the reader depends on this module, not the reverse
+
+    inlines = [t for t in parser().parse(line) if t.type == "inline"]
+    if len(inlines) != 1:
+        return False
+    kids = inlines[0].children or []
+    # Code spans are kept with their backticks (the rules protect them), so they read back as-is.
+    return (all(c.type in ("text", "code_inline") for c in kids) and "".join(
+        c.markup + c.content + c.markup if c.type == "code_inline" else c.content for c in kids) == text.strip())
+
+
+def parse(text: str) -> Doc:
+    """The plain-text reader: one block per non-blank line, with its raw line number.
+
+    Block structure of Markdown and HTML sources is read by :mod:`generator.readers`, never here.
+    """
+    blocks: list[Block] = []
+    gap = 0
+    for i, raw in enumerate(text.split("\n")):
+        if not raw.strip():
+            gap += 1
+            continue
+        # Tabs inside a line may be table cells: keep them (and the line's edge tabs, which
+        # can be empty cells); a tab only at the edges is plain white space.
+        stripped = raw.strip(" \u3000\ufeff") if "\t" in raw.strip() else raw.strip()
+        blocks.append(Block("line", stripped, [(0, i + 1)], gap))
+        gap = 0
+    return Doc(blocks, False, pangu=spaced_style(text))
+
+
+def spaced_style(text: str) -> bool:
+    """True when the text puts spaces between Han and Latin letters or digits more often than not."""
+    return len(_PANGU_SPACED.findall(text)) > len(_PANGU_TIGHT.findall(text))
 
 
 def escape_cell(s: str) -> str:

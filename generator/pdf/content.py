@@ -13,6 +13,8 @@ from datetime import datetime, timezone
 
 from markupsafe import Markup
 
+from ..render import briefing_chart_svg, key_figures
+
 __all__ = ["Ref", "PrintArticle", "build_context", "anchor", "source_date", "short_title"]
 
 _URL = re.compile(r"^https?://[^\s<>\"'`]+$", re.I)
@@ -133,18 +135,6 @@ class Limits:
 
 #: The brief is read in ten minutes: the strongest points, a few references each.
 BRIEF_LIMITS = Limits(per_category=2, refs=2, figures=10, events=12)
-
-
-def key_figures(figures) -> list:
-    """One figure per value, those given by the most sources first, then in corpus order."""
-    by_key: dict[str, list] = {}
-    for f in figures:
-        by_key.setdefault(getattr(f, "key", "") or f"{f.value}{f.unit}", []).append(f)
-    rank = {k: i for i, k in enumerate(("money", "percent", "multiple", "quantity", "duration",
-                                        "count", "date"))}
-    ranked = sorted(by_key.values(), key=lambda fs: (-len({f.article for f in fs}),
-                                                     rank.get(fs[0].kind, len(rank))))
-    return [fs[0] for fs in ranked]
 
 
 class Context:
@@ -281,7 +271,8 @@ class Context:
                 sides.append({"label": self.tg(side.label),
                               "refs": refs[:lim.refs] if lim.refs else refs})
             contentions.append({"id": con.id, "topic": self.tg(con.topic), "sides": sides})
-        figures = key_figures(getattr(an, "figures", ()) or ()) if limits is not None \
+        # The brief: the key figures, ranked as on the website's briefing (one per value).
+        figures = [fs[0] for fs in key_figures(an)] if limits is not None \
             else list(getattr(an, "figures", ()) or ())
         events = sorted(getattr(an, "events", ()) or (), key=lambda e: str(e.date))
         return {"available": True, "kinds": kinds, "takeaways": takeaways,
@@ -448,10 +439,6 @@ def chart_svg(result, ctx: Context, family: str = "") -> str:
     """The analysis's briefing chart as sanitised inline SVG, or '' when there is none."""
     an = ctx.analysis
     if an is None:
-        return ""
-    try:
-        from ..analyse.render import briefing_chart_svg
-    except ImportError:
         return ""
     try:
         svg = briefing_chart_svg(an, result.articles, ctx._tr)

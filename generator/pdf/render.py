@@ -14,10 +14,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import jinja2
-
 from ..errors import BuildError
-from ..templating import TEMPLATES
+from ..templating import TEMPLATES, environment, folders
 from . import layout
 from .content import build_context, source_date
 from .fonts import FontSet, coverage, describe, font_file, font_set, missing_glyphs
@@ -49,24 +47,14 @@ class Job:
     """Cache key: hash of HTML, CSS, WeasyPrint version and the font files used."""
 
 
-@functools.lru_cache(maxsize=4)
-def environment(folder: str = str(PRINT_TEMPLATES)) -> jinja2.Environment:
-    """Autoescaping environment: article text is data, never markup."""
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(folder), autoescape=True,
-                             undefined=jinja2.StrictUndefined, trim_blocks=True,
-                             lstrip_blocks=True)
-
-    @jinja2.pass_context
-    def translate(context, value):
-        return context["tg"](value)
-
-    env.filters["t"] = translate
-    return env
-
-
-def stylesheet(folder: Path = PRINT_TEMPLATES) -> str:
-    """The print CSS (kept in files: autoescape would mangle quotes inside <style>)."""
-    return (folder / "print.css").read_text(encoding="utf-8")
+def stylesheet(project: Path | None = None) -> str:
+    """The print CSS: ``print/print.css`` of the project's templates (``project``) when it has
+    one, else the package's (kept in files: autoescape would mangle quotes inside <style>)."""
+    for folder in folders(project):
+        path = Path(folder) / "print" / "print.css"
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    return (PRINT_TEMPLATES / "print.css").read_text(encoding="utf-8")
 
 
 def render_html(result, settings, locale: str, kind: str, fonts: FontSet,
@@ -84,7 +72,8 @@ def render_html(result, settings, locale: str, kind: str, fonts: FontSet,
         keywords=[ctx["topic"], *ctx["outlets"]],
         created=created,
     )
-    return environment().get_template(f"{kind}.html.j2").render(ctx)
+    env = environment(Path(settings.root) / "templates")
+    return env.get_template(f"print/{kind}.html.j2").render(ctx)
 
 
 _TAG = re.compile(r"<[^>]*>")
@@ -182,7 +171,7 @@ def print_jobs(result, settings, environ: dict | None = None) -> list[Job]:
     """The four documents as print HTML, glyph-checked and keyed (nothing rendered yet)."""
     from ..model import LOCALES
 
-    css = stylesheet()
+    css = stylesheet(Path(settings.root) / "templates")
     jobs = []
     for kind in KINDS:
         for locale in LOCALES:

@@ -1,6 +1,10 @@
-"""Image links (``![alt](img/…)``): the file is not shipped, so the line leaves the body.
+"""Image links (``![alt](img/…)``) left as text in a plain-text source: the file is not shipped,
+so the line leaves the body.
 
-An image with alt text keeps the alt text as a caption.
+In Markdown and HTML sources the readers remove images structurally (``generator.readers``); a
+plain-text source that shows ``![`` at a line start is read as Markdown, so this rule is the
+fallback for image lines the readers did not see. An image's alt text is a label for the
+picture ("GitHub", a file name), not article text: it goes to the audit with the image.
 """
 
 import re
@@ -17,9 +21,4 @@ def apply(doc):
             m = _IMAGE_LINE.match(b.text)
             if not m:
                 continue
-            alt = (m.group(1) or "").strip()
-            if alt and len(alt) > 3:
-                doc.set_text(b, alt, "image link replaced by its alt text (caption)")
-                b.kind = "caption"
-            else:
-                doc.remove(b, "image link to a file that is not part of the article")
+            doc.remove(b, "image link (and its alt text): the picture is not part of the article")

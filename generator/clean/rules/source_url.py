@@ -1,4 +1,8 @@
-"""A "来源：<link>" line at the top states where the text comes from: it becomes ``meta["url"]``."""
+"""A "来源：<link>" line states where the text comes from: it becomes ``meta["url"]``.
+
+The link is either written out in the text or, in Markdown and HTML sources, the target of a link
+whose text the reader kept (``Block.links``).
+"""
 
 import re
 
@@ -13,6 +17,9 @@ def apply(doc):
             if b.kind not in ("line", "caption"):
                 continue
             m = _SOURCE.match(b.text)
-            u = _URL.search(m.group(1)) if m else None
-            if u:
-                doc.to_meta(b, "url", u.group(1) or u.group(2), "source link → url")
+            if not m:
+                continue
+            u = _URL.search(m.group(1))
+            url = (u.group(1) or u.group(2)) if u else (b.links[0] if b.links else None)
+            if url:
+                doc.to_meta(b, "url", url, "source link → url")

@@ -1,19 +1,22 @@
-"""Rendering the website's Markdown pages, per locale, from one content model."""
+"""The website's Markdown pages, per locale, from one content model and the analysis."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 
 from markupsafe import Markup
 
-from . import __version__
-from .convert import Converter, ambiguities
-from .forking import in_parallel
-from .model import LOCALES, Article
-from .templating import TEMPLATES, environment
-from .textutil import md_escape
+from .. import __version__
+from ..convert import Converter
+from ..forking import in_parallel
+from ..model import LOCALES, Article
+from ..templating import environment
+from ..textutil import md_escape
+from .briefing import render_briefing, render_entities
+from .data import conversion_report, data_files
+from .digest import render_digest
+from .links import cited_by
 
 __all__ = ["render_pages", "site_nav", "SCRIPT_NAMES"]
 
@@ -94,14 +97,13 @@ PARALLEL_FROM = 60
 def render_pages(articles: list[Article], analysis, converter: Converter,
                  settings) -> tuple[dict[str, str], dict[str, bytes]]:
     """All Markdown pages for both locales, and the data files for ``site/data``."""
-    project_templates = settings.root / "templates"
-    env = environment(str(project_templates if project_templates.is_dir() else TEMPLATES))
+    env = environment(settings.root / "templates")
     backlinks = cited_by(analysis)
-    amb = _conversion_report(articles, converter)
+    amb = conversion_report(articles, converter)
     shared = (articles, analysis, converter, settings, env, backlinks, amb)
 
     def first():
-        return _render_locale(LOCALES[0], *shared), _data_files(articles, analysis, amb)
+        return _render_locale(LOCALES[0], *shared), data_files(articles, analysis, amb)
 
     def second():
         return _render_locale(LOCALES[1], *shared)
@@ -114,21 +116,9 @@ def render_pages(articles: list[Article], analysis, converter: Converter,
     return pages, data
 
 
-def _data_files(articles, analysis, amb) -> dict[str, bytes]:
-    data = {"data/corpus.json": _json(analysis.to_json(articles))}
-    for a in articles:
-        data[f"data/audit/{a.source.rsplit('.', 1)[0]}.json"] = _json(_audit_json(a))
-    data["data/conversion.json"] = _json({loc: {ch: [vars_(x) for x in items]
-                                               for ch, items in rep.items()}
-                                          for loc, rep in amb.items()})
-    return data
-
-
 def _render_locale(locale: str, articles, analysis, converter, settings, env, backlinks,
                    amb) -> dict[str, str]:
     """The Markdown pages of one locale."""
-    from .analyse import render as arender
-
     pages: dict[str, str] = {}
     page = _Page(converter, locale)
     tr = converter.to_locale(locale)
@@ -140,8 +130,8 @@ def _render_locale(locale: str, articles, analysis, converter, settings, env, ba
     dates = sorted(a.date for a in articles if a.date)
     pages[prefix + "index.md"] = env.get_template("home.md.j2").render(
         **dict(ctx, site_root=up or "./"), outlets=outlets, dates=dates)
-    pages[prefix + "briefing.md"] = arender.render_briefing(analysis, articles, tr)
-    pages[prefix + "entities.md"] = arender.render_entities(analysis, articles, tr)
+    pages[prefix + "briefing.md"] = render_briefing(analysis, articles, tr, env)
+    pages[prefix + "entities.md"] = render_entities(analysis, articles, tr, env)
     pages[prefix + "sources.md"] = env.get_template("sources.md.j2").render(**ctx)
     pages[prefix + "conversion.md"] = env.get_template("conversion.md.j2").render(
         **ctx, report=amb.get(locale, {}))
@@ -150,7 +140,7 @@ def _render_locale(locale: str, articles, analysis, converter, settings, env, ba
         cites = {pid: backlinks.get((a.slug, pid), []) for pid in (b.id for b in a.paragraphs)}
         pages[base + "index.md"] = env.get_template("article.md.j2").render(
             **ctx, a=a, cites=cites)
-        pages[base + "digest.md"] = arender.render_digest(a, analysis, articles, tr)
+        pages[base + "digest.md"] = render_digest(a, analysis, articles, tr, env)
         removals, changes = _audit_view(a)
         pages[base + "audit.md"] = env.get_template("audit.md.j2").render(
             **dict(ctx, site_root="../../../" + up), a=a, actions=ACTIONS,
@@ -172,50 +162,3 @@ def _audit_view(a: Article) -> tuple[list, list[dict]]:
     changes = [{"rule": rule, "count": len(items), "examples": items[:AUDIT_EXAMPLES]}
                for rule, items in by_rule.items()]
     return removals, changes
-
-
-def cited_by(analysis) -> dict[tuple[str, str], list[tuple[str, str]]]:
-    """(article slug, paragraph id) → [(point id, statement)] of the briefing points citing it."""
-    found: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-    for point in analysis.points:
-        for c in point.citations:
-            entry = (point.id, point.statement)
-            if entry not in found[(c.article, c.paragraph)]:
-                found[(c.article, c.paragraph)].append(entry)
-    return dict(found)
-
-
-def vars_(obj) -> dict:
-    return {k: getattr(obj, k) for k in obj.__slots__}
-
-
-def _json(value) -> bytes:
-    return (json.dumps(value, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode()
-
-
-def _audit_json(a: Article) -> dict:
-    return {
-        "article": a.slug, "source": a.source, "source_hash": a.source_hash, "edited": a.edited,
-        "entries": [vars_(e) for e in a.audit],
-        "flags": [vars_(f) for f in a.flags],
-        "set_aside": list(a.set_aside),
-    }
-
-
-def _conversion_report(articles: list[Article], converter: Converter) -> dict:
-    """Per target locale: ambiguous character → the choices made, with context."""
-    report: dict[str, dict] = {}
-    for locale in LOCALES:
-        found = defaultdict(list)
-        for a in articles:
-            if converter.config(a.script, locale) is None:
-                continue
-            for b in a.blocks:
-                if not b.text:
-                    continue
-                out = converter(b.text, a.script, locale)
-                where = f"{a.slug}#{b.id}" if b.id else a.slug
-                for amb in ambiguities(b.text, out, a.script, where):
-                    found[amb.char].append(amb)
-        report[locale] = dict(sorted(found.items(), key=lambda kv: (-len(kv[1]), kv[0])))
-    return report

@@ -1,0 +1,112 @@
+"""Readers: one per kind of source, each turning decoded text into the cleaner's working document.
+
+    from generator.readers import read, detect
+    doc = read(text, "content/sources/x.md")     # kind chosen by content, the file ending a hint
+
+| kind       | chosen when                                                  | reads with          |
+| ---------- | ------------------------------------------------------------ | ------------------- |
+| ``html``   | the text is a whole HTML document (doctype, ``<html>`` …)    | trafilatura + lxml  |
+| ``markdown`` | front matter, Markdown structure, raw HTML tags, or ``.md`` | markdown-it-py      |
+| ``plain``  | anything else                                                | one block per line  |
+
+Each reader fills ``doc.blocks`` (every block carries its raw line numbers), ``doc.declared``
+(metadata the source states about itself) and records an audit entry for every element it drops.
+A repost envelope (feed wrapper, archive card, paywall note) is read the same way for every kind.
+"""
+
+from __future__ import annotations
+
+import html as _html
+import re
+from pathlib import PurePath
+
+from ..clean.doc import Doc, parse, spaced_style
+from ..errors import SourceError
+from ..model import AuditEntry
+from . import envelope, markdown, page
+from . import html as html_reader
+
+__all__ = ["read", "detect", "KINDS", "MARKDOWN_SUFFIXES", "HTML_SUFFIXES"]
+
+KINDS = ("plain", "markdown", "html")
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+_FRONT = re.compile(r"\A(?:[ \t]*\n)*---[ \t]*\n")
+_MD_SIGNS = re.compile(r"^[ \t\u3000]{0,3}(?:#{1,6}[ \t]+\S|!\[|>[ \t]*\S|\|.*\|[ \t]*$|```|~~~)", re.M)
+_TAGS = re.compile(
+    r"<(?:/?(?:p|br|div|span|img|a|script|style|iframe|strong|b|i|em|font|section|figure|figcaption|table|"
+    r"tr|td|th|ul|ol|li|h[1-6]|blockquote|article|video|audio|source|center|hr)\b[^<>\n]{0,2000}>)", re.I)
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+                     r"|\\[!-/:-@\[-`{-~]")
+
+
+def detect(text: str, name: str = "") -> str:
+    """Which reader a source needs, from its content (the file ending only breaks a tie)."""
+    suffix = PurePath(name).suffix.lower()
+    if html_reader.looks_like_page(text):
+        return "html"
+    if _FRONT.match(text) or _MD_SIGNS.search(text) or _TAGS.search(text):
+        return "markdown"
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    return "plain"
+
+
+def _entities(text: str) -> tuple[str, list[AuditEntry]]:
+    """Plain text: HTML entities (``&amp;``, ``&#8212;``) and backslash escapes (``\\*``, as the
+    cleaned articles write them) → their characters, each recorded."""
+    if ("&" not in text and "\\" not in text) or not _ENTITY.search(text):
+        return text, []
+    entries: list[AuditEntry] = []
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        if "&" not in line and "\\" not in line:
+            continue
+
+        def one(m: re.Match, n=n) -> str:
+            escape = m.group(0).startswith("\\")
+            new = m.group(0)[1] if escape else _html.unescape(m.group(0))
+            if new != m.group(0):
+                entries.append(AuditEntry("read_plain", n + 1, m.group(0), new, "changed",
+                                          "backslash escape → the character" if escape
+                                          else "HTML entity → its character"))
+            return new
+        lines[n] = _ENTITY.sub(one, line)
+    return "\n".join(lines), entries
+
+
+def read(text: str, name: str = "<text>") -> Doc:
+    """Read one decoded source into the working document (blocks, declared metadata, audit).
+
+    Raises SourceError for an HTML page without any text (e.g. a page of scripts).
+    """
+    kind = detect(text, name)
+    base = None
+    pre: list[AuditEntry] = []
+    if kind != "html":
+        text, pre, base = envelope.unwrap_feed(text)
+    if kind == "plain":
+        text, entries = _entities(text)
+        doc = parse(text)
+        pre += entries
+    else:
+        doc = Doc([], True)
+        try:
+            if kind == "html":
+                page.read_page(text, doc)
+            else:
+                markdown.read(text, doc)
+        except SourceError as err:
+            raise SourceError(f"{name}: {err}") from None
+    doc.kind = kind
+    doc.audit[:0] = pre
+    envelope.take_card(doc, base)
+    envelope.take_date_line(doc)
+    envelope.drop_repost_note(doc)
+    if kind == "html" and not doc.blocks:
+        raise SourceError(f"{name}: this HTML page holds no article text (only scripts, styles, images or "
+                          "navigation); save the page again once the article shows, or copy its text into a .md file")
+    if kind != "plain":
+        doc.pangu = spaced_style(text if kind == "markdown" else " ".join(b.text for b in doc.blocks))
+    return doc

@@ -1,0 +1,227 @@
+"""HTML as text blocks: the element walker shared by the HTML readers, and HTML fragments.
+
+An HTML fragment (a raw HTML block inside Markdown, e.g. an outlet's markup pasted into a blog
+post) is walked element by element with lxml: scripts, styles, images, embeds, forms, navigation
+and boxes whose class or id says they are furniture (ad, share, related, comment …) are dropped
+and recorded with their raw line; the tags themselves are recorded as markup. Whole saved pages
+are read by :mod:`generator.readers.page` (trafilatura), which uses the same walker to account for
+every text element the extractor leaves out.
+
+Nothing is ever kept as HTML: the result is plain text blocks. Link targets are kept only when
+they are http(s), and only beside the text (``Block.links``), never in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..clean.doc import Block, Doc, render_table
+from ..errors import SourceError
+from .accounting import leftovers, unaccounted
+
+__all__ = ["fragment_blocks", "tag_name", "looks_like_page", "parse", "Walker", "norm", "XML_DECLARATION"]
+
+NAME = "read_html"
+
+_TAG = re.compile(r"<\s*/?\s*([A-Za-z][A-Za-z0-9-]*)")
+_PAGE = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])",
+                   re.I | re.S)
+_SPACE = re.compile(r"[ \t\r\n\f\u200b]+")
+_NEWLINE_RUN = re.compile(r"\s*\n\s*")
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_BLOCKS = {"p", "div", "section", "article", "main", "header", "ul", "ol", "li", "dl", "dt", "dd",
+           "blockquote", "figure", "figcaption", "pre", "center", "address", "details", "summary",
+           "body", "html", "hgroup", "caption"} | _HEADINGS
+#: Elements that never hold article text: dropped whole (with their text), and recorded.
+_DROP = {"script": "script (never run or shown)", "style": "style sheet (never applied)",
+         "noscript": "fallback for scripts", "template": "HTML template", "iframe": "embedded frame",
+         "object": "embedded object", "embed": "embedded object", "svg": "drawing", "canvas": "drawing",
+         "video": "video", "audio": "audio", "img": "image: the picture is not part of the text",
+         "picture": "image: the picture is not part of the text", "map": "image map",
+         "form": "form", "input": "form field", "button": "button", "select": "form field",
+         "textarea": "form field", "nav": "navigation", "aside": "side box (related links, ads)",
+         "footer": "page footer", "head": "page head (its metadata is read separately)",
+         "title": "page title (read as metadata)", "meta": "page metadata", "link": "page link"}
+#: class/id words of page furniture.
+_FURNITURE = re.compile(
+    r"(?:^|[\s_-])(ad|ads|adv|advert\w*|banner|share|sharing|social|related|recommend\w*|comments?|"
+    r"sidebar|promo\w*|subscribe|breadcrumbs?|toolbar|copyright|nav|navbar|menu|hot|rank\w*|relnews)(?:$|[\s_-]|\d)",
+    re.I)
+
+
+def tag_name(html: str) -> str:
+    """The lower-case tag name of a raw HTML tag string ('' when it is not one)."""
+    m = _TAG.match(html)
+    return m.group(1).lower() if m else ""
+
+
+def looks_like_page(text: str) -> bool:
+    """True when ``text`` is a whole HTML document (doctype, <html>, <head> or <body> first)."""
+    return bool(_PAGE.match(text))
+
+
+def norm(text: str) -> str:
+    """White space as a reader sees it: a line break between CJK characters disappears."""
+    def join(m: re.Match) -> str:
+        a, b = m.string[m.start() - 1:m.start()], m.string[m.end():m.end() + 1]
+        return "" if (a and ord(a) > 0x2e7f) and (b and ord(b) > 0x2e7f) else " "
+    text = _NEWLINE_RUN.sub(join, text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def _describe(el) -> str:
+    """What a dropped element was, in one line, for the audit."""
+    tag = el.tag.lower() if isinstance(el.tag, str) else "comment"
+    text = norm(el.text_content()) if tag not in ("img", "picture") else ""
+    if tag in ("img", "picture", "iframe", "video", "audio", "embed", "source"):
+        attrs = " ".join(f'{k}="{v}"' for k, v in el.attrib.items() if k in ("src", "alt", "title", "href"))
+        return f"<{tag} {attrs}>".replace(" >", ">") + (f" {text}" if text else "")
+    return text or f"<{tag}>"
+
+
+class Walker:
+    """Turns an lxml element tree into blocks; lists what it drops in ``dropped``."""
+
+    def __init__(self, first_line: int):
+        self.base = first_line - 1
+        self.blocks: list[Block] = []
+        self.parents: list = []
+        """For each block, the parent element of the element it came from (its container)."""
+        self.owner = None
+        self.dropped: list[tuple[int, str, str]] = []  # (raw line, text, why)
+        self.parts: list[str] = []
+        self.links: list[str] = []
+        self.line = first_line
+        self.plain = self.linked = 0
+        self.kind = "line"
+        self.level = 0
+        self.prefix = ""
+
+    def line_of(self, el) -> int:
+        return self.base + (el.sourceline or 1)
+
+    def flush(self, gap: int = 1) -> None:
+        text = norm("".join(self.parts))
+        if text:
+            block = Block(self.kind, self.prefix + text, [(0, self.line)], gap, links=list(self.links),
+                          link_only=self.linked > 0 and self.plain == 0,
+                          level=self.level if self.kind == "h" else 0)
+            self.blocks.append(block)
+            self.parents.append(self.owner.getparent() if self.owner is not None else None)
+            self.prefix = ""
+        self.parts, self.links = [], []
+        self.plain = self.linked = 0
+
+    def drop(self, el, why: str) -> None:
+        text = _describe(el)
+        self.dropped.append((self.line_of(el), text, why))
+
+    def text(self, s: str | None, el, in_link: bool) -> None:
+        if not s:
+            return
+        if not self.parts or not "".join(self.parts).strip():
+            self.line = self.line_of(el)
+        self.parts.append(s)
+        if s.strip():
+            if in_link:
+                self.linked += 1
+            else:
+                self.plain += 1
+
+    def walk(self, el, in_link: bool = False, kind: str = "line") -> None:
+        tag = el.tag.lower() if isinstance(el.tag, str) else None
+        if tag is None:  # comment or processing instruction
+            self.dropped.append((self.line_of(el), str(el), "HTML comment"))
+            self.text(el.tail, el, in_link)
+            return
+        marks = f"{el.get('class', '')} {el.get('id', '')}"
+        why = _DROP.get(tag) or ("page furniture (its class or id says ad, share, related …)"
+                                 if tag not in ("body", "html") and _FURNITURE.search(marks) else None)
+        if why:
+            self.drop(el, why)
+            self.text(el.tail, el, in_link)
+            return
+        if tag == "br":
+            self.flush()
+            self.text(el.tail, el, in_link)
+            return
+        if tag == "table":
+            self.flush()
+            self.table(el)
+            self.text(el.tail, el, in_link)
+            return
+        block = tag in _BLOCKS
+        owner = self.owner
+        if block:
+            self.flush()
+            self.owner = el
+            self.kind = "h" if tag in _HEADINGS else ("caption" if tag == "figcaption" else kind)
+            self.level = int(tag[1]) if tag in _HEADINGS else 0
+            if tag == "li":
+                parent = el.getparent()
+                if parent is not None and parent.tag == "ol":
+                    self.prefix = f"{parent.index(el) + 1}. "
+                else:
+                    self.prefix = "- "
+        link = in_link
+        if tag == "a":
+            href = (el.get("href") or "").strip()
+            if href.startswith(("http://", "https://")):
+                self.links.append(href)
+            link = True
+        self.text(el.text, el, link)
+        for child in el:
+            self.walk(child, link, kind)
+        if block:
+            self.flush()
+            self.kind = kind
+            self.owner = owner
+        self.text(el.tail, el, in_link)
+
+    def table(self, el) -> None:
+        rows = []
+        for tr in el.iter("tr"):
+            cells = [norm(td.text_content()) for td in tr if isinstance(td.tag, str) and td.tag in ("td", "th")]
+            if any(cells):
+                rows.append(cells)
+        if rows:
+            self.blocks.append(Block("table", render_table(rows), [(0, self.line_of(el))], 1, rows=rows))
+            self.parents.append(el.getparent())
+
+
+XML_DECLARATION = re.compile(r"\A(\s*)<\?xml[^>\n]*\?>")
+
+
+def parse(html: str, whole: bool):
+    import lxml.html
+
+    # lxml refuses a str that declares its own encoding; the text is already decoded
+    html = XML_DECLARATION.sub(r"\1", html)
+    try:
+        if whole:
+            return lxml.html.document_fromstring(html)
+        return lxml.html.document_fromstring("<html><body>" + html + "</body></html>")
+    except Exception as err:  # lxml raises ParserError/ValueError on what it cannot read
+        raise SourceError(f"cannot read the HTML ({err}); save the page again or copy its text") from None
+
+
+def fragment_blocks(html: str, first_line: int, doc: Doc) -> list[Block]:
+    """Blocks of a raw HTML fragment that starts on raw line ``first_line``; drops recorded."""
+    rule, doc.rule = doc.rule, NAME
+    root = parse(html, whole=False)
+    walker = Walker(first_line)
+    walker.walk(root.body if root.find("body") is not None else root)
+    walker.flush()
+    for line, text, why in walker.dropped:
+        doc.record(line, text, "", "removed", why)
+    _account_markup(doc, html, first_line, walker.blocks, walker.dropped)
+    doc.rule = rule
+    return walker.blocks
+
+
+def _account_markup(doc: Doc, html: str, first_line: int, blocks: list[Block], dropped) -> None:
+    """One entry per line for the tags, attributes and entities of a fragment (not kept as text)."""
+    missing = unaccounted(html, [b.text for b in blocks] + [text for _, text, _ in dropped])
+    for k, chars in leftovers(html.split("\n"), missing):
+        doc.record(first_line + k, chars, "", "removed",
+                   "HTML markup (tags, attributes, entities); the text inside is kept")

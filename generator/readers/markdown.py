@@ -1,0 +1,336 @@
+"""The Markdown reader: markdown-it-py tokens (with their source line maps) become blocks.
+
+Headings, paragraphs, list items, block quotes, tables, code fences and raw HTML blocks arrive as
+tokens; images, link targets, emphasis marks, escapes and entities are removed *structurally* (by
+token, never by pattern), each recorded with its raw line. HTML blocks go to the HTML reader.
+Whatever markup characters a block drops beyond that (``#``, ``>``, list markers, brackets) are
+recorded in one entry per block, so every raw character is kept or accounted for.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from ..clean.doc import Block, Doc, block_text
+from ..clean.text import ends_sentence
+from . import html as html_reader
+from . import page
+from .accounting import leftovers, unaccounted
+from .meta import front_matter
+
+__all__ = ["read", "parser"]
+
+NAME = "read_markdown"
+#: A paragraph longer than this is read as plain text: Markdown's inline syntax costs markdown-it-py
+#: a lot per bracket or star, so a long run of them would stall the build; no article paragraph
+#: is this long.
+MAX_INLINE = 10_000
+#: Raw HTML tags whose content is never text (dropped with the tags).
+_SKIP_INLINE = {"script", "style", "noscript", "template", "iframe", "object", "svg", "textarea", "title"}
+
+
+@lru_cache(maxsize=1)
+def parser() -> MarkdownIt:
+    """CommonMark with tables, raw HTML read as HTML, front matter; no indented code blocks
+    (news copy indents paragraphs with spaces) and no typographic replacements."""
+    md = MarkdownIt("commonmark", {"html": True, "maxNesting": 20})
+    md.enable("table").disable("code").use(front_matter_plugin)
+    md.disable("text_join")  # keep entities and escapes as their own tokens (for the audit)
+    # Every link is read as a link, whatever its scheme: its text is kept, its target recorded and
+    # kept beside the text only when it is http(s). Nothing is ever rendered as HTML from here.
+    md.validateLink = lambda url: True
+    md.normalizeLink = md.normalizeLinkText = lambda url: url  # targets are only compared, never rendered
+    md.core.ruler.before("inline", "long_paragraphs", _long_paragraphs)
+    return md
+
+
+def _long_paragraphs(state) -> None:
+    """Give over-long inline runs their text as is (lines kept), so inline parsing skips them."""
+    for token in state.tokens:
+        if token.type == "inline" and len(token.content) > MAX_INLINE:
+            token.type = "inline_text"
+            token.children = []
+            for k, piece in enumerate(token.content.split("\n")):
+                if k:
+                    token.children.append(Token("softbreak", "br", 0))
+                token.children.append(Token("text", "", 0, content=piece))
+
+
+class _Line(NamedTuple):
+    """One source line of a paragraph, as text."""
+
+    line: int
+    text: str
+    links: list[str]
+    link_only: bool
+    """Nothing but link text on the line."""
+    after_image: bool
+    """The line starts with an image: its text is the picture's caption or credit."""
+    hard: bool
+    """The line follows an explicit break (``<br>``, two trailing spaces): never joined to the last."""
+
+
+#: Text after an image on its line, this short and without a sentence end, is its caption.
+_CAPTION_MAX = 30
+
+
+class _Reader:
+    """Walks markdown-it's token stream once, turning each block token into working blocks."""
+
+    def __init__(self, text: str, offset: int, doc: Doc):
+        self.lines = text.split("\n")
+        self.offset = offset  # raw lines before the parsed text (leading blank lines)
+        self.doc = doc
+        self.out: list[Block] = []
+        self.last_line = offset  # raw line (1-based) of the last line used by a block
+        self.quote = 0
+        self.items: list[list] = []  # open list items: [marker, first paragraph pending]
+
+    # -- helpers -------------------------------------------------------------------------------
+    def raw_line(self, index: int) -> int:
+        """Raw 1-based line of the parsed text's 0-based line ``index``."""
+        return index + self.offset + 1
+
+    def add(self, block: Block, gap: int | None = None) -> None:
+        """Append ``block``; its gap is the blank raw lines before it unless ``gap`` is given."""
+        if gap is not None:
+            block.gap = gap
+        else:
+            block.gap = max(0, block.line - self.last_line - 1) if self.out else block.line - 1
+        self.last_line = block.marks[-1][1]
+        self.out.append(block)
+
+    def drop(self, line: int, before: str, note: str, action: str = "removed") -> None:
+        if before.strip():
+            self.doc.record(line, before, "", action, note)
+
+    # -- inline --------------------------------------------------------------------------------
+    def inline(self, token: Token, first: int) -> list[_Line]:
+        """The inline children of ``token``, line by line."""
+        if token.type == "inline_text":
+            self.doc.flag(first, token.content[:60],
+                          f"This paragraph is over {MAX_INLINE:,} characters: it was read as plain text, "
+                          "so any Markdown inside it (links, emphasis) is kept as typed. Check it.")
+        lines: list[_Line] = []
+        parts: list[str] = []
+        image_first = False
+        hard = False
+        links: list[str] = []
+        plain = linked = 0
+        line = first
+        skip: str | None = None
+        in_link = 0
+
+        def flush(then_hard: bool = False):
+            nonlocal parts, links, plain, linked, image_first, hard
+            lines.append(_Line(line, "".join(parts), links, linked > 0 and plain == 0, image_first, hard))
+            parts, links, plain, linked, image_first, hard = [], [], 0, 0, False, then_hard
+
+        for child in token.children or []:
+            kind = child.type
+            if skip is not None:
+                if kind == "html_inline" and child.content.lower().startswith(f"</{skip}"):
+                    self.drop(line, child.content, f"raw HTML <{skip}> closed (its content is never shown)")
+                    skip = None
+                elif kind in ("softbreak", "hardbreak"):
+                    line += 1
+                else:
+                    self.drop(line, child.content, f"content of a raw HTML <{skip}> element (never run or shown)")
+                continue
+            if kind in ("softbreak", "hardbreak"):
+                flush(then_hard=kind == "hardbreak")
+                line += 1
+            elif kind in ("text", "code_inline"):
+                # code spans keep their backticks: the cleaning rules leave code untouched
+                parts.append(child.content if kind == "text" else child.markup + child.content + child.markup)
+                if child.content.strip():
+                    if in_link:
+                        linked += 1
+                    else:
+                        plain += 1
+            elif kind == "text_special":
+                parts.append(child.content)
+                plain += 1
+                if child.info == "entity":
+                    self.doc.record(line, child.markup, child.content, "changed", "HTML entity → its character")
+                else:
+                    self.drop(line, "\\", "Markdown escape (the character is kept)")
+            elif kind == "image":
+                # The picture is not shipped; its alt text is a label for it ("GitHub", a file name,
+                # "图片"), not article text: both go to the audit. Real captions are lines of their own.
+                alt = child.content
+                target = child.attrs.get("src", "")
+                image_first = image_first or not "".join(parts).strip()
+                self.drop(line, f"![{alt}]({target})", "image (and its alt text): the picture is not part of the text")
+            elif kind == "link_open":
+                in_link += 1
+                href = str(child.attrs.get("href", ""))
+                if href.startswith(("http://", "https://")):
+                    links.append(href)
+                self.drop(line, href, "link target (the link's text is kept)")
+            elif kind == "link_close":
+                in_link = max(0, in_link - 1)
+            elif kind == "html_inline":
+                tag = html_reader.tag_name(child.content)
+                if tag in _SKIP_INLINE and not child.content.startswith("</") and not child.content.endswith("/>"):
+                    skip = tag
+                self.drop(line, child.content, "raw HTML tag (never shown as HTML)")
+                if tag == "br":
+                    flush(then_hard=True)
+            elif kind.endswith(("_open", "_close")):
+                self.drop(line, child.markup, "Markdown emphasis mark")
+        flush()
+        return lines
+
+    # -- blocks --------------------------------------------------------------------------------
+    def run(self, tokens: list[Token]) -> None:
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            kind = tok.type
+            if kind == "front_matter":
+                self.front_matter(tok)
+            elif kind == "heading_open":
+                self.heading(tok, tokens[i + 1])
+                i += 2
+            elif kind == "paragraph_open":
+                self.paragraph(tok, tokens[i + 1])
+                i += 2
+            elif kind == "blockquote_open":
+                self.quote += 1
+            elif kind == "blockquote_close":
+                self.quote -= 1
+            elif kind == "list_item_open":
+                marker = f"{tok.info}{tok.markup}" if tok.info else tok.markup
+                self.items.append([marker, True])
+            elif kind == "list_item_close":
+                self.items.pop()
+            elif kind == "fence":
+                self.verbatim(tok, "code")
+            elif kind == "table_open":
+                j = next(k for k in range(i, len(tokens)) if tokens[k].type == "table_close")
+                self.table(tok, tokens[i:j + 1])
+                i = j
+            elif kind == "html_block":
+                self.html_block(tok)
+            elif kind == "hr":
+                self.drop(self.raw_line(tok.map[0]), tok.markup, "thematic break (a rule line, not text)")
+            i += 1
+
+    def front_matter(self, tok: Token) -> None:
+        first = self.raw_line(tok.map[0])
+        raw = "\n".join(self.lines[tok.map[0]:tok.map[1]])
+        declared, problems = front_matter(tok.content)
+        for key, value in declared.items():
+            self.doc.declared.setdefault(key, value)
+        self.doc.record(first, raw, "", "metadata",
+                        "front matter → " + (", ".join(sorted(declared)) or "nothing usable"))
+        for line, message in problems:
+            self.doc.flag(first + line, raw.split("\n")[min(line, raw.count("\n"))], message)
+
+    def heading(self, tok: Token, inline: Token) -> None:
+        first = self.raw_line(tok.map[0])
+        lines = self.inline(inline, first)
+        text = " ".join(ln.text.strip() for ln in lines if ln.text.strip())
+        if text:
+            links = [u for ln in lines for u in ln.links]
+            self.add(Block("h", text, [(0, first)], level=int(tok.tag[1]), links=links))
+
+    def paragraph(self, tok: Token, inline: Token) -> None:
+        first = self.raw_line(tok.map[0])
+        lines = self.inline(inline, first)
+        marker = ""
+        if self.items and self.items[-1][1]:
+            marker = self.items[-1][0] + " "
+            self.items[-1][1] = False
+        for k, ln in enumerate(lines):
+            text = ln.text.strip()
+            if not text:
+                continue
+            kind = "caption" if self.quote else "line"
+            if ln.after_image and not marker and len(text) <= _CAPTION_MAX and not ends_sentence(text):
+                kind = "caption"
+                self.doc.record(ln.line, text, "> " + text, "changed", "text on an image's line → its caption")
+            text = (marker + text) if marker and k == 0 else text
+            self.add(Block(kind, text, [(0, ln.line)], links=ln.links, link_only=ln.link_only and not marker),
+                     gap=1 if ln.hard else None)
+
+    def verbatim(self, tok: Token, kind: str) -> None:
+        first = self.raw_line(tok.map[0])
+        text = "\n".join(self.lines[tok.map[0]:tok.map[1]]).rstrip()
+        block = Block(kind, text, [(0, first)], verbatim=text)
+        self.add(block)
+        block.marks = [(0, first)]
+        self.last_line = self.raw_line(tok.map[1] - 1)
+
+    def table(self, tok: Token, tokens: list[Token]) -> None:
+        first = self.raw_line(tok.map[0])
+        rows: list[list[str]] = []
+        marked = False
+        for t in tokens:
+            if t.type == "tr_open":
+                rows.append([])
+            elif t.type == "inline":
+                cell = " ".join(ln.text for ln in self.inline(t, self.raw_line(t.map[0])))
+                rows[-1].append(cell.strip())
+                marked = marked or any(c.type not in ("text",) for c in t.children or [])
+        if marked:
+            block = Block("table", "\n".join(" | ".join(r) for r in rows), [(0, first)], rows=rows)
+            self.add(block)
+            self.last_line = self.raw_line(tok.map[1] - 1)
+        else:
+            raw = [ln.strip() for ln in self.lines[tok.map[0]:tok.map[1]] if ln.strip()]
+            self.verbatim(tok, "table")
+            self.out[-1].text = self.out[-1].verbatim = "\n".join(raw)
+
+    def html_block(self, tok: Token) -> None:
+        first = self.raw_line(tok.map[0])
+        for block in html_reader.fragment_blocks(tok.content, first, self.doc):
+            self.add(block, gap=block.gap)  # HTML elements are blocks of their own, even on adjacent lines
+        self.last_line = max(self.last_line, self.raw_line(tok.map[1] - 1))
+
+
+def _account(doc: Doc, text: str, offset: int, tokens: list[Token], before_audit: int) -> None:
+    """Record the raw characters that no block kept and no audit entry holds (the markup)."""
+    lines = text.split("\n")
+    # Blocks as the cleaned body writes them: heading and quote marks are kept there, not dropped.
+    kept = [block_text(b) for b in doc.blocks] + [e.before for e in doc.audit[before_audit:]]
+    missing = unaccounted(text, kept)
+    if not missing:
+        return
+    covered = [False] * len(lines)
+    for tok in tokens:
+        if tok.level == 0 and tok.map and tok.nesting >= 0:
+            for k in range(tok.map[0], min(tok.map[1], len(lines))):
+                covered[k] = True
+    for k, chars in leftovers(lines, missing):
+        note = ("Markdown markup (heading, quote and list marks, link brackets)" if covered[k]
+                else "Markdown link reference definition or other non-text line")
+        doc.record(k + offset + 1, chars, "", "removed", note)
+
+
+def read(text: str, doc: Doc) -> None:
+    """Parse ``text`` (the whole decoded source) into ``doc.blocks``; record what is dropped."""
+    doc.rule = NAME
+    before_audit = len(doc.audit)
+    body = text.lstrip("\n")
+    offset = len(text) - len(body)  # leading blank lines (the front matter must start the text)
+    tokens = parser().parse(body)
+    reader = _Reader(body, offset, doc)
+    if tokens and tokens[0].type == "front_matter":
+        rest = "\n".join(reader.lines[tokens[0].map[1]:])
+        if html_reader.looks_like_page(rest):
+            # a post whose body is a whole saved page: the page reader, under the post's metadata
+            reader.front_matter(tokens[0])
+            page.read_page(rest, doc, first_line=reader.raw_line(tokens[0].map[1]))
+            doc.rule = ""
+            return
+    reader.run(tokens)
+    doc.blocks[:] = reader.out
+    _account(doc, body, offset, tokens, before_audit)
+    doc.rule = ""

@@ -1,0 +1,188 @@
+"""The web page reader: the main text of a whole saved page, extracted with trafilatura.
+
+trafilatura keeps the headings, paragraphs, lists and tables of the article and leaves out
+navigation, ads, related-article boxes, comments, scripts and styles; it also reads the page's
+metadata (title, author, date, site name, canonical URL) from ``<meta>``, JSON-LD and the page
+itself. The page is walked once more with the HTML walker (:mod:`generator.readers.html`) to give
+every kept block its raw line and to record every text element the extractor left out, with its
+raw line and why. Nothing from the page is kept as HTML.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..clean.doc import Block, Doc, render_table
+from ..errors import SourceError
+from .html import NAME, XML_DECLARATION, Walker, norm, parse
+from ..clean.text import ends_sentence, han_count
+from .meta import clean_author, http_url, iso_date
+
+__all__ = ["read_page", "MAX_ELEMENTS"]
+
+#: Pages with more elements than this are refused (no article needs them; bounds the work).
+MAX_ELEMENTS = 200_000
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def _config():
+    from trafilatura.settings import use_config
+
+    cfg = use_config()
+    # The default minimum (250 characters) is tuned for alphabetic languages; a Chinese article of
+    # 100 characters is a real article.
+    cfg.set("DEFAULT", "MIN_EXTRACTED_SIZE", "20")
+    cfg.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")
+    cfg.set("DEFAULT", "MAX_TREE_SIZE", str(MAX_ELEMENTS))
+    cfg.set("DEFAULT", "EXTENSIVE_DATE_SEARCH", "on")
+    return cfg
+
+
+def _extract(html: str):
+    """trafilatura's result as an XML element (``<doc>`` with metadata attributes), or None."""
+    import trafilatura
+    from lxml import etree
+
+    xml = trafilatura.extract(html, output_format="xml", with_metadata=True, include_tables=True,
+                              include_images=False, include_links=False, include_comments=False,
+                              include_formatting=False, deduplicate=False, config=_config())
+    if not xml:
+        return None
+    return etree.fromstring(xml.encode("utf-8"))
+
+
+def _xml_blocks(main) -> list[Block]:
+    """trafilatura's ``<main>`` as blocks (lines are located later)."""
+    blocks: list[Block] = []
+    for el in main:
+        tag = el.tag
+        if tag == "head":
+            rend = el.get("rend") or "h2"
+            level = int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 2
+            text = norm("".join(el.itertext()))
+            if text:
+                blocks.append(Block("h", text, [(0, 1)], 1, level=level))
+        elif tag == "list":
+            ordered = el.get("rend") == "ol"
+            for n, item in enumerate(el.iter("item"), start=1):
+                text = norm("".join(item.itertext()))
+                if text:
+                    blocks.append(Block("line", (f"{n}. " if ordered else "- ") + text, [(0, 1)], 1))
+        elif tag == "table":
+            rows = [[norm("".join(c.itertext())) for c in row.iter("cell")] for row in el.iter("row")]
+            rows = [r for r in rows if any(r)]
+            if rows:
+                blocks.append(Block("table", render_table(rows), [(0, 1)], 1, rows=rows))
+        else:
+            for piece in re.split(r"\n", "".join(el.itertext())):
+                text = norm(piece)
+                if text:
+                    blocks.append(Block("line", text, [(0, 1)], 1))
+    return blocks
+
+
+def _locate(blocks: list[Block], inventory: list[Block]) -> set[int]:
+    """Give each extracted block the raw line of the page element it came from; return the
+    indices of the page's text elements that the extracted text uses."""
+    used: set[int] = set()
+    by_text: dict[str, list[int]] = {}
+    keys = [_squash(b.text) for b in inventory]
+    for i, key in enumerate(keys):
+        by_text.setdefault(key, []).append(i)
+    j = 0
+    for b in blocks:
+        key = _squash(b.text.lstrip("-0123456789. ") if b.kind == "line" else b.text)
+        hit = next((i for i in by_text.get(key, ()) if i not in used), None)
+        if hit is None and key:
+            for i in range(j, min(len(inventory), j + 200)):
+                if keys[i] and i not in used and (keys[i] in key or key[:24] in keys[i]):
+                    hit = i
+                    break
+        if hit is None:
+            continue
+        b.marks = [(0, inventory[hit].line)]
+        used.add(hit)
+        # every element whose text lies inside this block is part of it
+        k = hit + 1
+        while k < len(inventory) and keys[k] and keys[k] in key and k not in used:
+            used.add(k)
+            k += 1
+        j = max(j, k)
+    return used
+
+
+def _recover(blocks: list[Block], inventory: list[Block], parents: list, used: set[int], doc: Doc) -> list[Block]:
+    """Put back the sentences the extractor left out from among the article's own paragraphs.
+
+    A text block of the page that sits in the same container as paragraphs the extractor kept
+    (e.g. a ``<section><span>`` paragraph beside ``<p>`` ones, as WeChat pages have) and reads as
+    prose (10+ Han characters, ending a sentence) is article text: it is kept, in page order, and
+    flagged for the editor.
+    """
+    containers = {parents[i] for i in used if parents[i] is not None}
+    extra = [i for i, b in enumerate(inventory)
+             if i not in used and b.kind == "line" and parents[i] is not None and parents[i] in containers
+             and han_count(b.text) >= 10 and ends_sentence(b.text)]
+    if not extra:
+        return blocks
+    merged = list(blocks)
+    for i in extra:
+        b = inventory[i]
+        at = next((k for k, kept in enumerate(merged) if kept.line > b.line), len(merged))
+        merged.insert(at, Block("line", b.text, [(0, b.line)], 1, links=b.links))
+        used.add(i)
+        doc.flag(b.line, b.text[:60], "The extractor left this paragraph out, but it sits among the "
+                 "article's paragraphs and reads as a sentence, so it was kept. Check it belongs.")
+    return merged
+
+
+def _page_meta(result, doc: Doc, line: int) -> None:
+    fields = {"title": result.get("title"), "author": clean_author(result.get("author")),
+              "date": iso_date(result.get("date")), "outlet": result.get("sitename"),
+              "url": http_url(result.get("url"))}
+    for key, value in fields.items():
+        if value:
+            doc.declared.setdefault(key, value.strip())
+            doc.record(line, value.strip(), "", "metadata", f"page metadata (<meta>, <title>, JSON-LD) → {key}")
+
+
+def read_page(html: str, doc: Doc, first_line: int = 1) -> None:
+    """Extract the main text of a whole web page (starting on raw line ``first_line``) into
+    ``doc.blocks``; record everything dropped."""
+    doc.rule = NAME
+    root = parse(html, whole=True)
+    count = sum(1 for _ in root.iter())
+    if count > MAX_ELEMENTS:
+        raise SourceError(f"the page has {count:,} HTML elements (more than {MAX_ELEMENTS:,}); save only "
+                          "the article (or copy its text into a .md file)")
+    walker = Walker(first_line)
+    walker.walk(root)
+    walker.flush()
+    inventory = walker.blocks
+    result = _extract(XML_DECLARATION.sub(r"\1", html))
+    blocks = _xml_blocks(result.find("main")) if result is not None and result.find("main") is not None else []
+    if result is not None:
+        _page_meta(result.attrib, doc, first_line)
+    if not blocks:
+        # The extractor found no main text: keep the page's own text blocks, flagged for the editor.
+        blocks = [b for b in inventory]
+        used = set(range(len(inventory)))
+        if blocks:
+            doc.flag(blocks[0].line, blocks[0].text[:60],
+                     "The extractor found no main text in this page: all of its text was kept. "
+                     "Check it, or save only the article.")
+    else:
+        used = _locate(blocks, inventory)
+        blocks = _recover(blocks, inventory, walker.parents, used, doc)
+    for line, text, why in walker.dropped:
+        doc.record(line, text, "", "removed", why)
+    for i, b in enumerate(inventory):
+        if i not in used:
+            doc.record(b.line, b.text, "", "removed",
+                       "page text outside the article's main text (navigation, ads, related links, "
+                       "bylines read as metadata), as judged by the extractor")
+    doc.blocks[:] = blocks
+    doc.rule = ""

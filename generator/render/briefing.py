@@ -1,0 +1,133 @@
+"""The briefing page and the index of people and organisations, from the analysis."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import jinja2
+from markupsafe import Markup
+
+from .chart import briefing_chart_svg
+from .figures import key_figures
+from .links import paragraph_href, paragraph_number, source_name
+from .markdown import render_markdown
+
+__all__ = ["render_briefing", "render_entities", "KIND_LABEL", "KEY_FIGURES"]
+
+#: Figure kinds as shown to readers (zh-Hans).
+KIND_LABEL = {"money": "金额", "percent": "百分比", "multiple": "倍数", "duration": "时长",
+              "quantity": "数量", "count": "计数", "date": "日期"}
+#: The briefing page lists this many key figures.
+KEY_FIGURES = 16
+
+
+def _cites(citations, arts, prefix: str) -> list[dict]:
+    out = []
+    for c in citations:
+        a = arts.get(c.article)
+        if a is None:
+            continue
+        out.append({"source": source_name(a), "script": a.script, "quote": c.quote,
+                    "n": paragraph_number(a, c.paragraph),
+                    "href": paragraph_href(a, c.paragraph, prefix), "title": a.title})
+    return out
+
+
+def _speakers(point, arts) -> list[dict]:
+    out = []
+    for s in point.speakers:
+        a = arts.get(s.article)
+        out.append({"name": s.name, "role": s.role, "script": a.script if a else "zh-Hans",
+                    "group": s.group_label})
+    return out
+
+
+def _point_view(p, arts, prefix: str = "articles/") -> dict:
+    return {"id": p.id, "statement": p.statement, "sources": len(p.articles),
+            "cites": _cites(p.citations, arts, prefix), "speakers": _speakers(p, arts),
+            "pinned": p.pinned, "edited": p.edited}
+
+
+def _source_link(a, paragraph: str) -> dict:
+    return {"source": source_name(a), "script": a.script, "href": paragraph_href(a, paragraph)}
+
+
+def _figure_rows(analysis, arts, limit: int = KEY_FIGURES) -> list[dict]:
+    rows = []
+    for fs in key_figures(analysis)[:limit]:
+        first = fs[0]
+        seen, srcs = set(), []
+        for f in fs:
+            if f.article not in seen:
+                seen.add(f.article)
+                srcs.append(_source_link(arts[f.article], f.paragraph))
+        rows.append({"value": first.value + first.unit, "script": arts[first.article].script,
+                     "kind": first.kind, "context": first.context, "sources": srcs})
+    return rows
+
+
+def _event_rows(analysis, arts) -> list[dict]:
+    rows = []
+    for e in analysis.events:
+        a = arts.get(e.article)
+        if a is None:
+            continue
+        others = [x for x in e.also if x.article in arts and x.article != e.article]
+        rows.append({"date": e.date, "inferred": e.inferred, "text": e.text, "script": a.script,
+                     "sources": [_source_link(a, e.paragraph)] +
+                                [_source_link(arts[x.article], x.paragraph) for x in others]})
+    return rows
+
+
+def render_briefing(analysis, articles, tr, env: jinja2.Environment | None = None) -> str:
+    """The briefing page (``briefing.md``) in the locale ``tr`` converts into."""
+    arts = {a.slug: a for a in articles}
+    sections = []
+    for kind in ("impact", "limit"):
+        cats = []
+        for cat in analysis.categories:
+            if cat.kind != kind:
+                continue
+            pts = [_point_view(p, arts) for p in analysis.points_in(cat.id)]
+            if pts:
+                cats.append({"id": cat.id, "label": cat.label, "description": cat.description,
+                             "points": pts})
+        sections.append({"kind": kind, "cats": cats})
+    by_id = {p.id: p for p in analysis.points}
+    contentions = []
+    for c in analysis.contentions:
+        sides = [{"label": side.label,
+                  "points": [{"id": pid, "statement": by_id[pid].statement}
+                             for pid in side.points if pid in by_id],
+                  "cites": _cites(side.citations, arts, "articles/")} for side in (c.a, c.b)]
+        contentions.append({"id": c.id, "topic": c.topic, "sides": sides,
+                            "sources": len(c.articles)})
+    takeaways = [_point_view(by_id[pid], arts) for pid in analysis.overview.takeaways
+                 if pid in by_id]
+    return render_markdown(
+        "briefing.md.j2", tr, env, overview=analysis.overview, sections=sections,
+        contentions=contentions, figures=_figure_rows(analysis, arts), kind_label=KIND_LABEL,
+        events=_event_rows(analysis, arts), takeaways=takeaways,
+        counts=Counter(p.kind for p in analysis.points),
+        multi=sum(1 for p in analysis.points if len(p.articles) > 1), method=analysis.method,
+        chart=Markup(briefing_chart_svg(analysis, articles, tr)),
+        sources=[{"name": source_name(a), "script": a.script, "title": a.title,
+                  "href": paragraph_href(a), "date": a.date or ""} for a in articles],
+        cat_labels={c.id: c.label for c in analysis.categories})
+
+
+def render_entities(analysis, articles, tr, env: jinja2.Environment | None = None) -> str:
+    """The index of people and organisations (``entities.md``), every mention linked."""
+    arts = {a.slug: a for a in articles}
+    groups = []
+    for kind, label in (("person", "人物"), ("org", "机构")):
+        rows = []
+        for e in sorted((e for e in analysis.entities if e.kind == kind),
+                        key=lambda e: (-len(e.mentions), e.name)):
+            mentions = [dict(_source_link(arts[m.article], m.paragraph),
+                             n=paragraph_number(arts[m.article], m.paragraph))
+                        for m in e.mentions if m.article in arts]
+            rows.append({"id": e.id, "name": e.name, "role": e.role, "mentions": mentions,
+                         "articles": len(e.articles)})
+        groups.append({"label": label, "rows": rows})
+    return render_markdown("entities.md.j2", tr, env, groups=groups)
