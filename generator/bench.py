@@ -85,7 +85,13 @@ def make_corpus(n: int, out: Path, seed: int = 2024) -> list[Path]:
 
 def _project(base: Path, n: int) -> Path:
     """A scratch project: our mkdocs.yml and editor files, a synthetic corpus as sources."""
-    project = base / f"n{n}"
+    project = _scratch(base / f"n{n}")
+    make_corpus(n, project / "content" / "sources")
+    return project
+
+
+def _scratch(project: Path) -> Path:
+    """An empty scratch project with our mkdocs.yml, templates and editor files."""
     if project.exists():
         shutil.rmtree(project)
     (project / "content").mkdir(parents=True)
@@ -96,8 +102,24 @@ def _project(base: Path, n: int) -> Path:
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     (project / "mkdocs.yml").write_text(config, encoding="utf-8")
     (project / ".build" / "docs").mkdir(parents=True)
-    make_corpus(n, project / "content" / "sources")
+    (project / "content" / "sources").mkdir(parents=True)
     return project
+
+
+def bench_largest(base: Path) -> dict:
+    """The largest accepted input of the stress family (one 3.5 MB line, generator/stress.py),
+    built cold with the real ``mkdocs build`` (PDFs included): seconds per MB and per stage."""
+    from .stress import one_line
+
+    project = _scratch(base / "largest")
+    data = one_line().encode("utf-8")
+    (project / "content" / "sources" / "one_line.txt").write_bytes(data)
+    rows: list = []
+    _timed(f"largest input ({len(data) / 1e6:.1f} MB, one line), cold", rows, project)
+    seconds, rss, stats = rows[0]
+    mb = len(data) / 1e6
+    return {"bytes": len(data), "cold_s": seconds, "seconds_per_mb": seconds / mb, "peak_rss_mib": rss,
+            "stages_s": stats.get("stages", {}), "pdf_pages": stats.get("pdf_pages", 0)}
 
 
 def _run(project: Path, *args: str) -> tuple[float, float, dict]:
@@ -224,6 +246,8 @@ def main(argv: list[str]) -> int:
                         "default content) and/or article counts; '' for none")
     parser.add_argument("--out", default="bench/results/bench.json")
     parser.add_argument("--work", default=".cache/bench")
+    parser.add_argument("--no-largest", dest="largest", action="store_false",
+                        help="skip the build of the largest accepted input (3.5 MB, one line)")
     args = parser.parse_args(argv)
     base = Path(args.work).resolve()
     results = {"machine": {"cores": os.cpu_count(), "python": platform.python_version(),
@@ -242,6 +266,9 @@ def main(argv: list[str]) -> int:
         results["sizes"].append(row)
         print(f"bench: {n} articles: cold {row['cold_s']:.1f} s, warm {row['warm_s']:.1f} s, "
               f"edit {row['edit_one_s']:.1f} s", file=sys.stderr, flush=True)
+    if args.largest:
+        print("bench: largest accepted input …", file=sys.stderr, flush=True)
+        results["largest_input"] = bench_largest(base)
     sizes = results["sizes"]
     for small, large in zip(sizes, sizes[1:]):
         large["per_article_growth_vs_previous"] = (large["per_article_cold_ms"]
@@ -277,3 +304,8 @@ def _print_table(results: dict) -> None:
             print(f"{row['articles']} articles, {run} stages: {stages}")
         print(f"{row['articles']} articles, edit: {row['edit_pages_rendered']:.0f} of "
               f"{row['html_pages']} pages rendered again")
+    largest = results.get("largest_input")
+    if largest:
+        stages = ", ".join(f"{k} {v:.1f}s" for k, v in largest["stages_s"].items())
+        print(f"largest input, {largest['bytes'] / 1e6:.1f} MB in one line: cold {largest['cold_s']:.1f} s = "
+              f"{largest['seconds_per_mb']:.1f} s per MB, peak {largest['peak_rss_mib']:.0f} MiB; stages: {stages}")

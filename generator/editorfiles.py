@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
 from pathlib import Path
 
 import yaml
 
 from .errors import EditorFileError
 
-__all__ = ["load_mapping", "load_yaml", "Loader", "FastLoader"]
+__all__ = ["load_mapping", "load_yaml", "Loader", "FastLoader", "KNOWN_KEYS", "unknown_key_warnings"]
 
 
 class Loader(yaml.SafeLoader):
@@ -59,3 +60,55 @@ def load_mapping(path: Path) -> tuple[dict, dict]:
     for key_node, _ in node.value:
         lines[key_node.value] = key_node.start_mark.line + 1
     return data, lines
+
+
+#: The keys each editor file understands, by file name: top level, and within a list entry.
+#: (``sources.yml`` is keyed by file names and ``overrides.yml`` refuses unknown sections itself.)
+KNOWN_KEYS: dict[str, dict[str, tuple[str, ...]]] = {
+    "glossary.yml": {"": ("terms",), "terms": ("zh-Hans", "zh-Hant", "note")},
+    "taxonomy.yml": {"": ("topic", "signals", "categories", "contentions", "voices", "entities", "roles",
+                            "general"),
+                     "topic": ("label", "terms"), "signals": ("impact", "limit"),
+                     "entities": ("orgs", "persons", "aliases", "ignore", "generic"),
+                     "categories": ("id", "kind", "label", "description", "cues", "strong", "includes"),
+                     "contentions": ("id", "topic", "scope", "a", "b")},
+}
+
+
+def unknown_key_warnings(path: Path, shown: str | None = None) -> list[str]:
+    """Warnings for keys an editor file does not understand (a typo there is otherwise silently
+    ignored): file, line, the key, the nearest known key and the list of known keys."""
+    known = KNOWN_KEYS.get(path.name)
+    if known is None or not path.exists():
+        return []
+    try:
+        _, node = load_yaml(path)
+    except EditorFileError:
+        return []  # the file's own loader reports the syntax error
+    shown = shown or str(path)
+    if not isinstance(node, yaml.MappingNode):
+        return []
+    warnings = []
+
+    def check(mapping: yaml.MappingNode, keys: tuple[str, ...], where: str) -> None:
+        for key_node, _ in mapping.value:
+            key = str(key_node.value)
+            if key in keys:
+                continue
+            near = difflib.get_close_matches(key, keys, n=1)
+            hint = f" (did you mean '{near[0]}'?)" if near else ""
+            warnings.append(f"{shown}:{key_node.start_mark.line + 1}: unknown key '{key}'{where} is "
+                            f"ignored{hint}; known keys: {', '.join(keys)}")
+
+    check(node, known[""], "")
+    for key_node, value in node.value:
+        inner = known.get(str(key_node.value))
+        if inner is None:
+            continue
+        if isinstance(value, yaml.MappingNode):
+            check(value, inner, f" in '{key_node.value}'")
+        elif isinstance(value, yaml.SequenceNode):
+            for item in value.value:
+                if isinstance(item, yaml.MappingNode):
+                    check(item, inner, f" in an entry of '{key_node.value}'")
+    return warnings

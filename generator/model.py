@@ -101,6 +101,8 @@ class Source:
     """Hash of the raw bytes."""
     encoding: str
     meta: SourceMeta = field(default_factory=SourceMeta)
+    damaged: tuple = ()
+    """Runs of bytes that were not valid UTF-8 (:class:`generator.damaged.Damage`), shown as U+FFFD."""
 
 
 @dataclass(frozen=True, slots=True)

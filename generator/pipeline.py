@@ -14,14 +14,16 @@ import logging
 import os
 import pickle
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
+from .damaged import damage_record, damage_warning
 from .articles import (build_article, format_article_file, read_article_file, slugify,
                        unique_slugs)
 from .convert import DEFAULT_VARIANT, Converter, for_corpus, load_glossary
+from .editorfiles import KNOWN_KEYS, unknown_key_warnings
 from .errors import ArticleFileError, EditorFileError, JianfanError, UnknownRule
 from .model import Article, Source
 from .sources import load_source_meta, read_sources
@@ -108,6 +110,10 @@ def _sync_article(source: Source, slug: str, articles_dir: Path, signature: str,
         warnings.append(f"{rel}: clean_disable: {err}")
         cleaned = clean(source.text, source=source.path)
         disabled = []
+    if source.damaged:
+        entries, flags = damage_record(source.damaged)
+        cleaned = replace(cleaned, audit=entries + cleaned.audit, flags=flags + cleaned.flags)
+        warnings.append(damage_warning(source.path, source.damaged))
     if existing is not None and existing.edited:
         if existing.front.get("source_hash") != source.sha256:
             warnings.append(f"{rel}: the raw source {source.path} changed since this edited article "
@@ -161,8 +167,44 @@ def load_articles(root: Path, timings: dict | None = None) -> tuple[list[Article
         except JianfanError as err:
             message = str(err) if str(err).startswith(source.path) else f"{source.path}: {err}"
             warnings.append(f"{message} (skipped)")
+    warnings += orphan_warnings(articles_dir, set(slugs), {s.name for s in sources})
     timings["clean"] = time.perf_counter() - started
     return articles, warnings
+
+
+def orphan_warnings(articles_dir: Path, slugs: set[str], source_names: set[str]) -> list[str]:
+    """A file in ``content/articles/`` that no source produces is not published: say so and what
+    to do, telling a leftover (its source was deleted or renamed) from an article an editor wrote.
+
+    Every published article is the cleaned form of a raw source, so its cleaning record, source
+    register entry and hash exist; a leftover is never brought back to life by accident.
+    """
+    if not articles_dir.is_dir():
+        return []
+    warnings = []
+    for path in sorted(articles_dir.glob("*.md")):
+        if path.stem in slugs:
+            continue
+        rel = f"content/articles/{path.name}"
+        try:
+            named = read_article_file(path).front.get("source")
+        except (ValueError, UnicodeDecodeError, OSError):
+            named = None
+        if named and named not in source_names:
+            warnings.append(f"{rel}: not published, its source content/sources/{named} is gone (deleted or "
+                            "renamed). Put the source back, or delete this file; a renamed source is "
+                            "cleaned again under its new name (copy any hand edits over)")
+        elif named:
+            warnings.append(f"{rel}: not published, a leftover of content/sources/{named}, which is now "
+                            "published under another slug (set in content/sources.yml or taken because of "
+                            "a clash); copy any hand edits to that article and delete this file")
+        else:
+            warnings.append(f"{rel}: not published, no source in content/sources/ produces it (every "
+                            "article is the cleaned form of a source). To publish an article you wrote, "
+                            f"save it as content/sources/{path.stem}.md (a clean text passes the cleaner "
+                            "unchanged; add its outlet, author and date in content/sources.yml) and "
+                            "delete this file")
+    return warnings
 
 
 def build(settings: Settings) -> BuildResult:
@@ -178,6 +220,8 @@ def build(settings: Settings) -> BuildResult:
     except EditorFileError as err:
         warnings.append(str(err))
         glossary = None
+    for name in KNOWN_KEYS:
+        warnings += unknown_key_warnings(settings.content / name, f"content/{name}")
     converter = Converter(glossary, settings.zh_hant_variant)
     started = time.perf_counter()
     analysis, w = analyse(articles, taxonomy_path=settings.content / "taxonomy.yml",

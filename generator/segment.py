@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 
 from .forking import in_parallel
+from .textutil import cut_long
 from .writers import write_atomic
 
 __all__ = ["Segmenter", "disable_theme_segmentation"]
@@ -69,7 +70,7 @@ class Segmenter:
             from .searchdict import traditional_user_dict
 
             self._jieba = _tokenizer(str(traditional_user_dict(self.cache_dir)))
-        return "\u200b" + "\u200b".join(self._jieba.cut(run)) + "\u200b"
+        return "\u200b" + "\u200b".join(cut_long(self._jieba.cut, run)) + "\u200b"
 
     def _segment(self, text: str) -> str:
         return _HAN.sub(lambda m: self._cut(m.group(0)), text).strip("\u200b")

@@ -12,11 +12,12 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from .damaged import Damage, decode_damaged_utf8
 from .editorfiles import load_mapping
 from .errors import SourceError
 from .model import Source, SourceMeta
 
-__all__ = ["decode_bytes", "read_source", "read_sources", "load_source_meta", "MAX_SOURCE_BYTES",
+__all__ = ["decode_bytes", "decode_source", "read_source", "read_sources", "load_source_meta", "MAX_SOURCE_BYTES",
            "SOURCE_SUFFIXES"]
 
 #: Sources larger than this are refused: no news article is this long, and it bounds build time.
@@ -79,6 +80,14 @@ def decode_bytes(raw: bytes, name: str) -> tuple[str, str]:
     Raises SourceError (naming the file and saying what to do) for empty, binary or undecodable
     input. HTML is text: the HTML reader extracts the article from it.
     """
+    text, encoding, _damages = decode_source(raw, name)
+    return text, encoding
+
+
+def decode_source(raw: bytes, name: str) -> tuple[str, str, tuple[Damage, ...]]:
+    """:func:`decode_bytes`, plus the damaged bytes of a UTF-8 source that holds a few invalid
+    ones (they are decoded as U+FFFD instead of costing the whole article)."""
+    damages: tuple[Damage, ...] = ()
     if len(raw) > MAX_SOURCE_BYTES:
         raise SourceError(f"{name}: {len(raw):,} bytes is over the limit of {MAX_SOURCE_BYTES:,} "
                           "bytes for one article; split it into separate articles")
@@ -95,16 +104,19 @@ def decode_bytes(raw: bytes, name: str) -> tuple[str, str]:
                               "text as a .txt or .md file instead")
         text, encoding = _strict(raw, "utf-8"), "utf-8"
         if text is None:
-            candidates = [(enc, t) for enc in ("gb18030", "big5") if (t := _strict(raw, enc))]
+            damaged = decode_damaged_utf8(raw)
+            candidates = [("utf-8", damaged[0])] if damaged else []
+            candidates += [(enc, t) for enc in ("gb18030", "big5") if (t := _strict(raw, enc))]
             if candidates:
                 encoding, text = max(candidates, key=lambda c: _plausibility(c[1]))
+                damages = damaged[1] if damaged and encoding == "utf-8" else ()
     if text is None:
         raise SourceError(f"{name}: cannot decode as {_TRIED}; re-save the file as UTF-8")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise SourceError(f"{name}: the file is empty or holds only white space; "
                           "add the article's text or remove the file")
-    return text, encoding
+    return text, encoding, damages
 
 
 def read_source(path: Path, root: Path, meta: SourceMeta | None = None) -> Source:
@@ -115,10 +127,10 @@ def read_source(path: Path, root: Path, meta: SourceMeta | None = None) -> Sourc
         raise SourceError(f"{rel}: is a link or leads outside {root.name}/; it is not read. "
                           "Copy the article into the folder instead")
     raw = resolved.read_bytes()
-    text, encoding = decode_bytes(raw, rel)
+    text, encoding, damages = decode_source(raw, rel)
     return Source(path=rel, name=path.name, stem=path.stem, text=text,
                   sha256=hashlib.sha256(raw).hexdigest(), encoding=encoding,
-                  meta=meta or SourceMeta())
+                  meta=meta or SourceMeta(), damaged=damages)
 
 
 def _relative(path: Path, root: Path) -> str:

@@ -158,9 +158,15 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
             found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
     for m in _VERB_RE.finditer(simple):
         # the holder is the text before the verb, back to the previous clause boundary
-        left = simple[: m.start()]
+        # (looked for in the 41 characters before the verb only: a longer holder is dropped below,
+        # and a search back to the paragraph's start for every verb was quadratic)
+        base = max(0, m.start() - 41)
+        left = simple[base: m.start()]
         cut = _holder_start(left)
+        if cut < 0 and base > 0:
+            continue  # no clause boundary within 41 characters: the holder would be too long
         holder = left[cut + 1:]
+        cut += base
         if "《" in holder and "》" not in holder[holder.rfind("《"):]:
             continue
         holder = re.sub(r"在《[^》]*》[^，。]*$", "", holder)

@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..textutil import cut_long
+
 __all__ = ["Sentence", "count_words", "to_simplified", "split_sentences", "tokens", "content_tokens", "idf",
            "cosine", "is_whole_sentence", "cjk_len", "norm"]
 
@@ -136,7 +138,7 @@ def is_whole_sentence(original: str) -> bool:
 def tokens(simple: str) -> tuple[str, ...]:
     """jieba tokens of a simplified text (whitespace dropped, Latin lower-cased)."""
     jb = _jieba()
-    return tuple(t.lower() for t in jb.lcut(simple) if t.strip())
+    return tuple(t.lower() for t in cut_long(jb.lcut, simple) if t.strip())
 
 
 _STOP = set(

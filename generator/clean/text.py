@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 #: Han ideographs (BMP blocks and the supplementary planes).
@@ -17,11 +18,17 @@ FINAL_RE = re.compile(r"(?:[。！？!?…]|\.{3})[”’」』）)\]》\"']*(?:
 LIST_RE = re.compile(
     r"^(?:[（(]\d{1,2}[)）]|\d{1,2}\s?[、.．，,)）](?!\d)|[①-⑳]|[-*•]\s|第[一二三四五六七八九十]+[，、：])"
 )
-#: Things the text rules must never touch: URLs, domains with a path, inline code, Markdown link targets.
-PROTECT_RE = re.compile(
-    r"`[^`\n]*`|\]\([^)\s]*\)|https?://[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+"
-    r"|\b[\w-]+(?:\.[\w-]+)+/[^\s\u4e00-\u9fff]*|[\w.+-]+@[\w-]+\.[\w.]+"
+#: Things the text rules must never touch: inline code, Markdown link targets, URLs. Each
+#: alternative starts with a literal, so a failed try costs at most the run up to the next one.
+_PROTECT_ANCHORED = re.compile(
+    r"`[^`\n]*`|\]\((?:[^()\s]|\([^()\s]*\))*\)|https?://[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+"
 )
+#: A run of ASCII word characters, dots and dashes (a domain candidate, or the local part of an
+#: e-mail address). Maximal runs do not overlap, so one pass over the text finds them all.
+_DOTTED_RUN = re.compile(r"[A-Za-z0-9_.+-]+")
+_DOMAIN = re.compile(r"[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+")
+_PATH_TAIL = re.compile(r"[^\s\u4e00-\u9fff]*")
+_EMAIL_TAIL = re.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_.]+")
 
 
 def is_han(ch: str) -> bool:
@@ -34,19 +41,69 @@ def han_count(s: str) -> int:
     return len(HAN_RE.findall(s))
 
 
+_CLOSERS = "”’」』）)]》\"'"
+_FINAL = "。！？!?…"
+
+
 def ends_sentence(s: str) -> bool:
-    """True when ``s`` ends with sentence-final punctuation (。！？… + closers)."""
-    return FINAL_RE.search(s.rstrip()) is not None
+    """True when ``s`` ends with sentence-final punctuation (。！？… + closers, then an optional
+    ``|``, the OCR form of 」): what :data:`FINAL_RE` matches at the end, read from the end only,
+    so the cost does not grow with the length of ``s``."""
+    t = s.rstrip()
+    if t.endswith("|"):
+        t = t[:-1].rstrip()
+    t = t.rstrip(_CLOSERS)
+    return t.endswith(tuple(_FINAL)) or t.endswith("...")
 
 
 def protected_spans(s: str) -> list[tuple[int, int]]:
-    """Spans (start, end) of URLs, code and link targets in ``s``."""
-    return [m.span() for m in PROTECT_RE.finditer(s)]
+    """Sorted, disjoint spans (start, end) of URLs, code, link targets, domains with a path
+    (``example.com/a``) and e-mail addresses in ``s``.
+
+    Linear in ``len(s)``: no pattern is tried from every position of a long run (a regular
+    expression such as ``[\\w.+-]+@…`` does that, and took minutes on one long paragraph).
+    """
+    anchored = [m.span() for m in _PROTECT_ANCHORED.finditer(s)]  # in order, disjoint
+    spans, k, covered = list(anchored), 0, 0
+    for m in _DOTTED_RUN.finditer(s):
+        a, z = m.span()
+        while k < len(anchored) and anchored[k][1] <= a:
+            k += 1
+        if a < covered or (k < len(anchored) and anchored[k][0] <= a):
+            continue  # already inside a URL or a path found before: never scanned twice
+        if z < len(s) and s[z] == "/" and "." in s[a:z]:
+            # a domain with a path: the longest well-formed tail of the run, then the path
+            run = s[a:z]
+            cut = max(run.rfind(".."), run.rfind("+"))
+            head = a + cut + (2 if run[cut:cut + 2] == ".." else 1) if cut >= 0 else a
+            while head < z and s[head] in ".-":
+                head += 1
+            if _DOMAIN.fullmatch(s, head, z):
+                covered = _PATH_TAIL.match(s, z + 1).end()
+                spans.append((head, covered))
+        elif z < len(s) and s[z] == "@" and a < z:
+            tail = _EMAIL_TAIL.match(s, z + 1)
+            if tail:
+                covered = tail.end()
+                spans.append((a, covered))
+    return _merge(spans)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sort spans and merge those that overlap."""
+    out: list[tuple[int, int]] = []
+    for a, z in sorted(spans):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], z))
+        else:
+            out.append((a, z))
+    return out
 
 
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    """True when ``pos`` falls inside one of ``spans``."""
-    return any(a <= pos < b for a, b in spans)
+    """True when ``pos`` falls inside one of ``spans`` (sorted and disjoint)."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def hard_break(prev_text: str, text: str, gap: int) -> bool:

@@ -14,8 +14,9 @@ _TWEET_PICTURE = re.compile(r"[ \t\u3000]*\bpic\.twitter\.com/[A-Za-z0-9]{4,20}\
 
 
 def apply(doc):
-    for b in list(doc.blocks):
-        if b.kind == "line" and (b.link_only or _BARE.match(b.text)):
-            doc.remove(b, "bare link line (a link list entry, not article text)")
-        elif b.kind in ("line", "caption") and "pic.twitter.com/" in b.text:
-            doc.sub(b, _TWEET_PICTURE, lambda m: "", "picture link of an embedded tweet (the picture is not shipped)")
+    with doc.batch():
+        for b in list(doc.blocks):
+            if b.kind == "line" and (b.link_only or _BARE.match(b.text)):
+                doc.remove(b, "bare link line (a link list entry, not article text)")
+            elif b.kind in ("line", "caption") and "pic.twitter.com/" in b.text:
+                doc.sub(b, _TWEET_PICTURE, lambda m: "", "picture link of an embedded tweet (the picture is not shipped)")

@@ -40,31 +40,34 @@ def _continuation(doc, i):
 
 
 def apply(doc):
-    i = 0
-    while i < len(doc.blocks):
-        b = doc.blocks[i]
-        m = _MARKER.match(b.text) if b.kind == "line" else None
+    consumed: set[int] = set()  # continuation fragments, taken out in one pass at the end
+    for i, b in enumerate(doc.blocks):
+        m = _MARKER.match(b.text) if b.kind == "line" and i not in consumed else None
         if not m:
-            i += 1
             continue
         doc.edit(b, 0, m.end(), "", "caption marker")
         b.kind = "caption"
         if not ends_sentence(b.text):
             j = _continuation(doc, i)
             if j is not None:
-                frag = doc.blocks.pop(j)
+                frag = doc.blocks[j]
+                consumed.add(j)
                 doc.record(frag.line, frag.text, b.text + frag.text, "changed",
                            "caption continued after an interruption")
                 b.marks.append((len(b.text), frag.line))
                 b.text += frag.text
-        i += 1
+    if consumed:
+        doc.blocks[:] = [b for k, b in enumerate(doc.blocks) if k not in consumed]
+    if not any(t.kind == "caption" for t in doc.blocks):
+        return
     body = set()
     for t in doc.blocks:
         if t.kind == "line":
             body |= _grams(t.text)
-    for b in [t for t in doc.blocks if t.kind == "caption"]:
-        g = _grams(b.text)
-        if g and len(g & body) >= 0.5 * len(g):
-            doc.remove(b, "caption repeats the article text")
-        elif len(_SKIP.sub("", b.text)) < 4:
-            doc.remove(b, "caption without content")
+    with doc.batch():
+        for b in [t for t in doc.blocks if t.kind == "caption"]:
+            g = _grams(b.text)
+            if g and len(g & body) >= 0.5 * len(g):
+                doc.remove(b, "caption repeats the article text")
+            elif len(_SKIP.sub("", b.text)) < 4:
+                doc.remove(b, "caption without content")

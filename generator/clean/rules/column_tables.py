@@ -27,7 +27,7 @@ def _runs(doc):
         while j < len(blocks) and _cell_like(blocks[j]):
             j += 1
         if j - i >= 7:
-            yield blocks[i:j]
+            yield i, blocks[i:j]
         i = max(j, i + 1)
 
 
@@ -58,7 +58,8 @@ def apply(doc):
     if doc.markdown:
         return  # Markdown sources carry their tables as tables
     last = None  # (table block, column size)
-    for run in list(_runs(doc)):
+    replace: dict[int, tuple[int, list]] = {}  # start → (end, new blocks), applied in one pass
+    for start, run in list(_runs(doc)):
         texts = [b.text for b in run]
         shape = _shape(texts)
         if shape:
@@ -67,11 +68,9 @@ def apply(doc):
             rows = [list(r) for r in zip(*cols)]
             body = run[t:]
             table = Chunk("table", "", [(0, b.line) for b in body], body[0].gap, rows=rows)
-            k = doc.index(body[0])
             for b in body:
                 doc.record(b.line, b.text, b.text, "changed", "cell of a table flattened one cell per line")
-                doc.blocks.remove(b)
-            doc.blocks.insert(k, table)
+            replace[start + t] = (start + len(run), [table])
             if t:
                 run[0].kind, run[0].level = "h", 3
             doc.flag(run[t].line, " / ".join(texts[t:]),
@@ -85,11 +84,21 @@ def apply(doc):
                 row.append(b.text)
                 doc.record(b.line, b.text, b.text, "changed", "table column printed away from its table")
                 table.marks.append((0, b.line))
-                doc.blocks.remove(b)
+            replace[start + len(run) - c] = (start + len(run), [])
             doc.flag(col[0].line, " / ".join(b.text for b in col),
                      "A column printed apart from its table was appended to the table above; check it.")
             continue
-        if han_count("".join(texts)):
+        elif han_count("".join(texts)):
             doc.flag(run[0].line, " / ".join(texts),
                      "Many short lines in a row: possibly a table flattened one cell per line that could not "
                      "be rebuilt with confidence; rebuild it by hand or confirm they are headings.")
+    if replace:
+        out, i = [], 0
+        while i < len(doc.blocks):
+            if i in replace:
+                i, new = replace[i]
+                out += new
+            else:
+                out.append(doc.blocks[i])
+                i += 1
+        doc.blocks[:] = out

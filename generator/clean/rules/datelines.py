@@ -11,14 +11,15 @@ _PUBLISHER = re.compile(r"^\S{0,4}(?:出品方|出品|出版方|出版)\s*[:：]
 
 
 def apply(doc):
-    for b in list(doc.blocks):
-        if b.kind != "line":
-            continue
-        m = _DATE.match(b.text)
-        if m:
-            y, mo, d = m.groups()
-            doc.to_meta(b, "date", f"{y}-{int(mo):02d}-{int(d):02d}", "date line → date")
-            continue
-        p = _PUBLISHER.match(b.text)
-        if p:
-            doc.to_meta(b, "outlet", p.group(1).strip(), "publisher line → outlet")
+    with doc.batch():
+        for b in list(doc.blocks):
+            if b.kind != "line":
+                continue
+            m = _DATE.match(b.text)
+            if m:
+                y, mo, d = m.groups()
+                doc.to_meta(b, "date", f"{y}-{int(mo):02d}-{int(d):02d}", "date line → date")
+                continue
+            p = _PUBLISHER.match(b.text)
+            if p:
+                doc.to_meta(b, "outlet", p.group(1).strip(), "publisher line → outlet")

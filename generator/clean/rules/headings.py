@@ -33,6 +33,7 @@ def apply(doc):
         return
     bl = doc.blocks
     numbers = []
+    gone: set[int] = set()  # label pieces merged into the line before; taken out after the walk
     i = 0
     while i < len(bl):
         b = bl[i]
@@ -63,16 +64,24 @@ def apply(doc):
                 doc.record(g.line, g.text, "", "changed", "column label split over lines, joined")
                 first.marks.append((len(first.text), g.line))
                 first.text += g.text
-                bl.remove(g)
+                gone.add(id(g))
             first.kind, first.level = "h", 2
-            nxt = bl[i + 1] if i + 1 < len(bl) else None
+            nxt = bl[j] if j < len(bl) else None
             if nxt is not None and nxt.kind == "line" and heading_like(nxt.text) and nxt.gap > 0 and \
-                    (i + 2 >= len(bl) or bl[i + 2].gap > 0):
+                    (j + 1 >= len(bl) or bl[j + 1].gap > 0):
                 doc.record(nxt.line, nxt.text, first.text + "｜" + nxt.text, "changed", "column label + heading merged")
                 first.marks.append((len(first.text), nxt.line))
                 first.text += "｜" + nxt.text
-                bl.remove(nxt)
+                gone.add(id(nxt))
+                j += 1
+            i = j
+            continue
+        else:
+            i = j  # a line inside the group never starts an isolated one
+            continue
         i += 1
+    if gone:
+        bl[:] = [b for b in bl if id(b) not in gone]
     for b in bl:
         if b.kind == "h" and not doc.pangu:
             doc.sub(b, _SPACE, lambda m: "\u3000", "space separating headline halves → ideographic space")

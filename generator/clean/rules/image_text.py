@@ -19,8 +19,9 @@ def apply(doc):
     for i, b in enumerate(blocks):
         if b.kind == "line" and _CAPTION.match(b.text):
             near.update(range(i - 2, i + 3))
-    for i, b in reversed(list(enumerate(blocks))):
-        if b.kind != "line" or han_count(b.text) or len(b.text) > 30:
-            continue
-        if i in near or _PICTO.search(b.text):
-            doc.remove(b, "text from inside a picture (OCR of a logo or image), not article text")
+    with doc.batch():
+        for i, b in reversed(list(enumerate(blocks))):
+            if b.kind != "line" or han_count(b.text) or len(b.text) > 30:
+                continue
+            if i in near or _PICTO.search(b.text):
+                doc.remove(b, "text from inside a picture (OCR of a logo or image), not article text")

@@ -14,10 +14,11 @@ _IMAGE_LINE = re.compile(r"^(?:!\[([^\]]*)\]\([^)]*\)\s*)+$")
 
 
 def apply(doc):
-    for b in list(doc.blocks):
-        if b.kind != "line":
-            continue
-        m = _IMAGE_LINE.match(b.text)
-        if not m:
-            continue
-        doc.remove(b, "image link (and its alt text): the picture is not part of the article")
+    with doc.batch():
+        for b in list(doc.blocks):
+            if b.kind != "line":
+                continue
+            m = _IMAGE_LINE.match(b.text)
+            if not m:
+                continue
+            doc.remove(b, "image link (and its alt text): the picture is not part of the article")

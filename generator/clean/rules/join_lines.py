@@ -24,19 +24,72 @@ def _sep(a: str, b: str) -> str:
     return ""
 
 
-def _joins(doc, cur: Chunk, nxt: Chunk, owed: bool) -> bool:
-    if hard_break("", nxt.text, 0) or cur.text.startswith("#"):
+class _Para:
+    """A paragraph being assembled: pieces joined once at the end (``text +=`` per line copied
+    the whole paragraph each time: quadratic on a long hard-wrapped text)."""
+
+    TAIL = 64
+
+    def __init__(self, b: Chunk):
+        self.first = b
+        self.pieces = [b.text]
+        self.marks = list(b.marks)
+        self.length = len(b.text)
+        self.tail = b.text[-self.TAIL:]
+
+    def add(self, sep: str, b: Chunk) -> None:
+        self.marks.extend((o + self.length + len(sep), ln) for o, ln in b.marks)
+        self.pieces += (sep, b.text)
+        self.length += len(sep) + len(b.text)
+        self.tail = (self.tail + sep + b.text)[-self.TAIL:]
+
+    def block(self) -> Chunk:
+        return Chunk("p", "".join(self.pieces), self.marks, self.first.gap)
+
+
+#: A paragraph cut by the layout ends on a word that needs more after it ("…對未來的") …
+_DANGLING_END = re.compile(r"[的之把被將将對对從从向與与及和在於于為为而且是]$")
+#: … and when the next block, after a blank line, opens a sentence of its own ("隨着AI…"), the two
+#: are two paragraphs with the first one's end lost: joining them would publish fused text.
+_OPENER = re.compile(r"^(?:隨着|随着|不過|不过|但是|然而|此外|同時|同时|另外|因此|所以|據|据|目前|近日|日前|"
+                     r"去年|今年|明年|如今|對此|对此|其中|首先|其次|最後|最后|總之|总之|事實上|事实上)")
+
+
+_HAN_END = re.compile(r"[\u4e00-\u9fff]$")
+_COMMA = re.compile(r"[，,]")
+
+
+def _fused(cur: _Para, nxt: Chunk) -> bool:
+    """True when ``nxt`` starts a new paragraph although ``cur`` stops mid-phrase: after a blank
+    line, an opener follows a word that needs more ("…對未來的" ‖ "隨着…"), or an opener set off by
+    a comma follows a bare character ("…物理世界中" ‖ "不過，…"), which no sentence does."""
+    opener = _OPENER.match(nxt.text)
+    if nxt.gap == 0 or not opener:
+        return False
+    if _DANGLING_END.search(cur.tail):
+        return True
+    return bool(_HAN_END.search(cur.tail)) and bool(_COMMA.match(nxt.text, opener.end()))
+
+
+def _joins(doc, cur: _Para, nxt: Chunk, owed: bool) -> bool:
+    if hard_break("", nxt.text, 0) or cur.pieces[0].startswith("#"):
         return False  # list items start anew; '#' lines are hashtags or headings, never continuations
     if doc.markdown:
         return nxt.gap == 0
-    if not ends_sentence(cur.text):
+    if not ends_sentence(cur.tail):
+        if _fused(cur, nxt):
+            doc.flag(nxt.line, cur.tail[-20:] + " ‖ " + nxt.text[:20],
+                     "A paragraph stops mid-phrase and the next one opens a new sentence: its end was lost "
+                     "in the layout (another column?). Kept as two paragraphs; complete the first from the "
+                     "original, or mark the gap (……).")
+            return False
         return True
     return nxt.gap == 0 and not owed
 
 
 def apply(doc):
     out: list[Chunk] = []
-    cur: Chunk | None = None
+    cur: _Para | None = None
     pending: list[Chunk] = []
     owed = False
     crossed = False
@@ -44,7 +97,7 @@ def apply(doc):
     def close():
         nonlocal cur, pending
         if cur is not None:
-            out.append(cur)
+            out.append(cur.block())
         out.extend(pending)
         cur, pending = None, []
 
@@ -52,22 +105,21 @@ def apply(doc):
         table_title = b.kind == "h" and i + 1 < len(doc.blocks) and doc.blocks[i + 1].kind == "table"
         if b.kind == "line":
             if cur is not None and _joins(doc, cur, b, owed):
-                sep = _sep(cur.text, b.text)
-                doc.record(b.line, cur.text[-8:] + "\n" + b.text[:8], cur.text[-8:] + sep + b.text[:8],
+                sep = _sep(cur.tail, b.text)
+                doc.record(b.line, cur.tail[-8:] + "\n" + b.text[:8], cur.tail[-8:] + sep + b.text[:8],
                            "changed", "line break inside a sentence joined")
                 if pending and not crossed:
                     crossed = True
-                    doc.flag(b.line, cur.text[-20:] + " … " + b.text[:20],
+                    doc.flag(b.line, cur.tail[-20:] + " … " + b.text[:20],
                              "Sentence continued across a caption or table: check that the two parts belong "
                              "together (text from another column may be interleaved).")
                 owed = owed or b.gap > 0
-                cur.marks.extend((o + len(cur.text) + len(sep), ln) for o, ln in b.marks)
-                cur.text += sep + b.text
+                cur.add(sep, b)
                 continue
             close()
-            cur = Chunk("p", b.text, list(b.marks), b.gap)
+            cur = _Para(b)
             owed = crossed = False
-        elif (b.kind in ("caption", "table") or table_title) and cur is not None and not ends_sentence(cur.text) \
+        elif (b.kind in ("caption", "table") or table_title) and cur is not None and not ends_sentence(cur.tail) \
                 and not doc.markdown:
             pending.append(b)
         else:

@@ -16,8 +16,11 @@ _COURSE = re.compile(r"(?:课程|課程|训练营|訓練營|培训班|培訓班)
 def _column(doc):
     """A column of @-led lines (quotes, jokes) from its header line to its credit or the end."""
     blocks = doc.blocks
-    for i, b in enumerate(blocks):
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
         if b.kind != "line" or not _COLUMN_HEAD.match(b.text):
+            i += 1
             continue
         j, ats = i, 0
         while j < len(blocks):
@@ -35,7 +38,10 @@ def _column(doc):
         if ats >= 3:
             for t in blocks[i:j]:
                 doc.remove(t, "off-topic column (quotes/jokes) sharing the page", action="set_aside")
-            return _column(doc)
+            i = j  # (inside a batch: the blocks leave together at the end)
+        else:
+            # a head inside i..j would stop at the same j with no more @-lines: skip them
+            i = max(j, i + 1)
 
 
 def _schedule(doc):
@@ -49,14 +55,15 @@ def _schedule(doc):
             start = i - 1 if i > 0 and blocks[i - 1].kind == "line" and blocks[i - 1].text.endswith(("：", ":")) else i
             for t in blocks[start:j]:
                 doc.remove(t, "off-topic personal schedule", action="set_aside")
-            i = start
-        else:
-            i = j + 1
+        i = j + 1
 
 
 def apply(doc):
-    _column(doc)
-    _schedule(doc)
-    for b in list(doc.blocks):
-        if b.kind == "line" and _COURSE.search(b.text):
-            doc.remove(b, "course advertisement", action="set_aside")
+    with doc.batch():
+        _column(doc)
+    with doc.batch():
+        _schedule(doc)
+    with doc.batch():
+        for b in list(doc.blocks):
+            if b.kind == "line" and _COURSE.search(b.text):
+                doc.remove(b, "course advertisement", action="set_aside")

@@ -11,6 +11,7 @@ _PROMO = re.compile(
 
 
 def apply(doc):
-    for b in list(doc.blocks):
-        if b.kind == "line" and len(b.text) <= 120 and _PROMO.search(b.text):
-            doc.remove(b, "promotional or contact line")
+    with doc.batch():
+        for b in list(doc.blocks):
+            if b.kind == "line" and len(b.text) <= 120 and _PROMO.search(b.text):
+                doc.remove(b, "promotional or contact line")

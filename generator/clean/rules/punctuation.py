@@ -5,13 +5,17 @@ after Chinese → ``？`` ``！``; a ``( )`` pair whose content is Chinese → `
 "3.5", "9:00"), Latin text, URLs and code are never touched.
 """
 
+import bisect
 import re
 
 from ..text import CJK, protected_spans
 
 NAME = "punctuation"
-_MARK = re.compile(r"[ \t\u00a0]*([,:;?!])[ \t\u00a0]*")
-_PAREN = re.compile(r"[ \t]*\(([^()（）\n]{1,80})\)")
+# Leading spaces are taken only from the start of their run (the lookbehind), so a long run of
+# spaces is not rescanned from each of its positions.
+_MARK = re.compile(r"(?:(?<![ \t\u00a0])[ \t\u00a0]++)?([,:;?!])[ \t\u00a0]*+")
+_PAREN = re.compile(r"(?:(?<![ \t])[ \t]++)?\(([^()（）\n]{1,80})\)")
+_SKIP_RUN = re.compile(r"[,:;?!，：；？！ \t\u00a0]+")
 _IS_CJK = re.compile(f"[{CJK}]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _SKIP = set(",:;?!，：；？！ \t\u00a0")
@@ -22,23 +26,38 @@ def _cjk(ch: str) -> bool:
     return bool(ch) and _IS_CJK.match(ch) is not None
 
 
-def _near(text: str, i: int, step: int) -> str:
-    """The nearest character from ``i`` in direction ``step`` that is not a space or a convertible mark.
+class _Near:
+    """The nearest character from a position, in either direction, that is not a space or a
+    convertible mark.
 
     Looking past the marks keeps the decision the same whether a neighbouring mark is already
-    full-width or not, so a second pass changes nothing.
+    full-width or not, so a second pass changes nothing. Runs of such characters are found once
+    (a step-by-step walk from every mark was quadratic on a long run of commas).
     """
-    while 0 <= i < len(text):
-        if text[i] not in _SKIP:
-            return text[i]
-        i += step
-    return ""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.runs = [m.span() for m in _SKIP_RUN.finditer(text)]
+        self.starts = [a for a, _ in self.runs]
+
+    def __call__(self, i: int, step: int) -> str:
+        text = self.text
+        if not 0 <= i < len(text):
+            return ""
+        if text[i] in _SKIP:
+            a, z = self.runs[bisect.bisect_right(self.starts, i) - 1]
+            i = z if step > 0 else a - 1
+            if not 0 <= i < len(text):
+                return ""
+        return text[i]
 
 
 def _mark_repl(text):
+    near = _Near(text)
+
     def repl(m):
         ch = m.group(1)
-        before, after = _near(text, m.start(1) - 1, -1), _near(text, m.end(1), 1)
+        before, after = near(m.start(1) - 1, -1), near(m.end(1), 1)
         tight_before = text[m.start(1) - 1] if m.start(1) else ""
         tight_after = text[m.end(1)] if m.end(1) < len(text) else ""
         if ch in ",:" and tight_before.isdigit() and tight_after.isdigit():
@@ -82,8 +101,10 @@ def _meta(doc):
         text = doc.meta.get(key)
         if not isinstance(text, str):
             continue
-        new = _PAREN.sub(lambda m: _paren_repl(text)(m) or m.group(0), text)
-        new = _MARK.sub(lambda m: _mark_repl(new)(m) or m.group(0), new)
+        paren = _paren_repl(text)
+        new = _PAREN.sub(lambda m: paren(m) or m.group(0), text)
+        mark = _mark_repl(new)
+        new = _MARK.sub(lambda m: mark(m) or m.group(0), new)
         if new != text:
             doc.record(line, text, new, "changed", f"half-width punctuation in the {key} → full-width")
             doc.meta[key] = new

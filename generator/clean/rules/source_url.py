@@ -12,13 +12,14 @@ _URL = re.compile(r"\((https?://[^)\s]+)\)|(https?://\S+)")
 
 
 def apply(doc):
-    for b in list(doc.blocks):
-        if b.kind not in ("line", "caption"):
-            continue
-        m = _SOURCE.match(b.text)
-        if not m:
-            continue
-        u = _URL.search(m.group(1))
-        url = (u.group(1) or u.group(2)) if u else (b.links[0] if b.links else None)
-        if url:
-            doc.to_meta(b, "url", url, "source link → url")
+    with doc.batch():
+        for b in list(doc.blocks):
+            if b.kind not in ("line", "caption"):
+                continue
+            m = _SOURCE.match(b.text)
+            if not m:
+                continue
+            u = _URL.search(m.group(1))
+            url = (u.group(1) or u.group(2)) if u else (b.links[0] if b.links else None)
+            if url:
+                doc.to_meta(b, "url", url, "source link → url")

@@ -1,6 +1,7 @@
-"""Stray English words inside Chinese sentences are flagged, never replaced.
+"""Stray English words inside Chinese sentences.
 
-"影视行业 and 游戏行业" → flag (suggest 和). In sources without pangu spacing, a lowercase English word
+A lone "and" between two Chinese words ("影视行业 and 游戏行业") is a typing slip: it becomes 和,
+recorded and flagged for a spot-check. Other function words are flagged, never replaced. In sources without pangu spacing, a lowercase English word
 glued into a Chinese sentence ("内容创作 workflow有望") is flagged as a style question.
 """
 
@@ -12,6 +13,7 @@ _FUNCTION = re.compile(
 )
 _WORD = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?<![A-Za-z])([a-z]{4,})(?![A-Za-z])\s*(?=[\u4e00-\u9fff])"
                    r"|(?<=[\u4e00-\u9fff])\s+(?<![A-Za-z])([a-z]{4,})(?![A-Za-z])|(?<![A-Za-z])([a-z]{4,})\s+(?=[\u4e00-\u9fff])")
+_AND = re.compile(r"(?<=[\u4e00-\u9fff])[ \u00a0]*(?<![A-Za-z])and(?![A-Za-z])[ \u00a0]*(?=[\u4e00-\u9fff])")
 _SUGGEST = {"and": "和", "or": "或", "with": "与", "vs": "对", "of": "的"}
 
 
@@ -19,6 +21,10 @@ def apply(doc):
     for b in doc.blocks:
         if b.kind != "p":
             continue
+        for m in _AND.finditer(b.text):
+            doc.flag(b.line_at(m.start()), b.text[max(0, m.start() - 10):m.end() + 10],
+                     "A stray English “and” between Chinese words was replaced by 和: check the sentence.")
+        doc.sub(b, _AND, lambda m: "和", "stray English “and” between Chinese words → 和")
         for m in _FUNCTION.finditer(b.text):
             w = m.group(1)
             doc.flag(b.line_at(m.start()), b.text[max(0, m.start() - 10):m.end() + 10],

@@ -19,6 +19,7 @@ def _cells(text: str) -> list[str]:
 def apply(doc):
     i = 0
     blocks = doc.blocks
+    out = []  # the blocks as they come out, built in one pass
     while i < len(blocks):
         j = i
         while j < len(blocks) and blocks[j].kind == "line" and "\t" in blocks[j].text and (j == i or blocks[j].gap == 0):
@@ -33,19 +34,19 @@ def apply(doc):
             table = Chunk("table", "", [(0, run[0].line)] + [(0, b.line) for b in run[1:]], run[0].gap, rows=rows)
             for b, r in zip(run, rows):
                 doc.record(b.line, b.text, "| " + " | ".join(r) + " |", "changed", "tab-separated row → table row")
-            k = doc.index(run[0])
-            for b in run:
-                doc.blocks.remove(b)
-            doc.blocks.insert(k, table)
             if title is not None:
                 doc.set_text(title, rows and _cells(title.text)[0], "table title")
                 title.kind, title.level = "h", 3
+                out.append(title)
+            out.append(table)
             if any(len(r) != width for r in rows):
                 doc.flag(run[0].line, "\n".join(b.text for b in run),
                          "Table rows have different numbers of cells; check the alignment.")
-            i = doc.index(table) + 1
+            i = j
         else:
             if len(rows) >= 2:
                 doc.flag(blocks[i].line, "\n".join(b.text for b in blocks[i:j]),
                          "Tab-separated lines that do not form a regular table: kept as text; rebuild by hand.")
+            out += blocks[i:max(j, i + 1)]
             i = max(j, i + 1)
+    blocks[:] = out

@@ -12,7 +12,7 @@ A headline-like last line left over when a title was already found becomes a hea
 import re
 
 from ..headline import NUMBERED, heading_like
-from ..text import hard_break
+from ..text import ends_sentence, hard_break
 
 NAME = "title"
 _NOTE = re.compile(r"[:：*＊]")
@@ -27,8 +27,62 @@ def _isolated(doc, i, n=1):
     return before and after
 
 
+#: A section number: "三、", "3、", "3.", "第三章" (a compilation's section heading, not its title).
+_SECTION = re.compile(r"^(?:[一二三四五六七八九十百]+\s*[、．.]|\d{1,2}\s*[、．](?!\d)|\d{1,2}\.(?!\d)|"
+                      r"第[一二三四五六七八九十百\d]+[章节節部篇])")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_FIRST_SCREEN = (25, 1500)  # blocks, characters
+_CLAUSES = re.compile(r"[，。！？；：,!?;]")
+#: Words that introduce a publication's own name in its first lines ("欢迎你来到 X").
+_WELCOME = re.compile(r"^(?:\w{0,6}[，,]\s*)?(?:欢迎|歡迎)(?:你|您|大家)?(?:来到|來到|阅读|閱讀)|^(?:这里是|這裡是|本期是|本文是)")
+
+
 def _headline(b) -> bool:
-    return b.kind == "line" and heading_like(b.text) and not NUMBERED.match(b.text)
+    return b.kind == "line" and heading_like(b.text) and not NUMBERED.match(b.text) and not _SECTION.match(b.text)
+
+
+def _same_title(numbered: str, other: str) -> bool:
+    """``other`` states the numbered heading's words (a garbled copy of the title: "三、月航海…"
+    for "3 月航海｜…"): most of its Han characters, in a line of similar length."""
+    a = set(_HAN.findall(_SECTION.sub("", numbered)))
+    b = set(_HAN.findall(other))
+    return len(a) >= 3 and len(a & b) >= 0.7 * len(a) and len(other) <= 2 * len(numbered) + 10
+
+
+def _markdown_title(doc) -> None:
+    """The first level-1 heading; when it carries a section number, the line of the first screen
+    that repeats its words is the real title (the numbered copy is dropped)."""
+    bl = doc.blocks
+    first = bl[0]
+    if not (first.kind == "h" and first.level == 1):
+        return
+    if _SECTION.match(first.text):
+        chars = 0
+        for b in bl[1:_FIRST_SCREEN[0]]:
+            chars += len(b.text)
+            if chars > _FIRST_SCREEN[1]:
+                break
+            if b.kind not in ("line", "h") or _SECTION.match(b.text):
+                continue
+            if 4 <= len(b.text) <= 60 and not ends_sentence(b.text) and _same_title(first.text, b.text):
+                doc.remove(first, "section-numbered first heading that repeats the title below it "
+                           "(a garbled copy)")
+                _take(doc, b, "title", b.text.strip(), "line of the first screen that the numbered first "
+                      "heading repeats → title")
+                return
+            for clause in _CLAUSES.split(b.text):
+                named = _WELCOME.sub("", clause.strip()).strip("《》「」“” ")
+                if 4 <= len(named) <= 60 and _same_title(first.text, named):
+                    doc.remove(first, "section-numbered first heading that repeats the title named in the "
+                               "text below it (a garbled copy)")
+                    doc.meta["title"] = named
+                    doc.meta_lines["title"] = b.line
+                    doc.record(b.line, named, named, "changed", "title named in the first screen's text "
+                               "(“欢迎来到…”), which the numbered first heading repeats → title; the text stays")
+                    return
+        doc.flag(first.line, first.text, "The first heading carries a section number: it may be a section "
+                 "heading rather than the article's title. Set the title in the front matter if it is wrong.")
+    _take(doc, first, "title", first.text.strip(), "first-level heading → title")
 
 
 def _title_text(s: str, pangu: bool) -> str:
@@ -46,9 +100,7 @@ def apply(doc):
     if not bl:
         return
     if doc.markdown:
-        first = bl[0]
-        if first.kind == "h" and first.level == 1:
-            _take(doc, first, "title", first.text.strip(), "first-level heading → title")
+        _markdown_title(doc)
         return
     pangu = doc.pangu
     if len(bl) > 1 and bl[0].kind == "line" and len(bl[0].text) <= 8 and _KICKER.match(bl[0].text) and _headline(bl[1]) and _isolated(doc, 0) \
@@ -78,6 +130,34 @@ def apply(doc):
             and len(bl) > 2 and bl[-2].kind == "line":
         last.kind, last.level = "h", 2
         doc.record(last.line, last.text, "## " + last.text, "changed", "headline-like last line → heading")
+        start = _second_piece_start(doc, last)
+        if start is None:
+            doc.flag(last.line, last.text,
+                     "A headline is printed after the last paragraph: probably the title of a second piece in "
+                     "this file. Split the file, or move the heading to where that piece starts.")
+            return
+        k, anchor = start
+        bl.pop()
+        bl.insert(k, last)
+        doc.record(last.line, "## " + last.text, "## " + last.text, "changed",
+                   f"title of a second piece, printed after its text, moved to where the piece starts "
+                   f"(after its byline or the first piece's headline, raw line {anchor})")
         doc.flag(last.line, last.text,
-                 "A headline is printed after the last paragraph: probably the title of a second piece in this "
-                 "file. Split the file, or move the heading to where that piece starts.")
+                 f"The title of a second piece (a signed commentary?) was printed after its text; it now heads "
+                 f"the text after raw line {anchor}. Check where the piece starts, or split the file.")
+
+
+def _second_piece_start(doc, last):
+    """(index, raw line) where a second piece whose title was printed last starts: after the last
+    byline or headline the cleaner took out of the body before it; None when there is none."""
+    lines = [e.line for e in doc.audit if e.action == "metadata" and e.rule in ("bylines", "title")
+             and e.line < last.line]
+    if not lines or not doc.blocks:
+        return None
+    anchor = max(lines)
+    if anchor <= doc.blocks[0].line:
+        return None
+    for k, b in enumerate(doc.blocks[:-1]):
+        if b.line > anchor:
+            return (k, anchor) if k > 0 else None
+    return None

@@ -7,6 +7,7 @@ _VIDEO = re.compile(r"\.(?:mp4|mov|m4v|webm|avi|flv|mkv)\s*(?:【[^】]{0,8}】|
 
 
 def apply(doc):
-    for b in list(doc.blocks):
-        if b.kind in ("line", "caption") and _VIDEO.search(b.text):
-            doc.remove(b, "video placeholder (the video is not part of the text)")
+    with doc.batch():
+        for b in list(doc.blocks):
+            if b.kind in ("line", "caption") and _VIDEO.search(b.text):
+                doc.remove(b, "video placeholder (the video is not part of the text)")

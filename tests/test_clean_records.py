@@ -1,0 +1,57 @@
+"""What the newer cleaning rules tell the editor: audit entries and flags, not only the body."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from generator.clean import clean
+
+
+def missing(raw, cleaned):
+    have = Counter(c for c in cleaned.body if not c.isspace())
+    for e in cleaned.audit:
+        have.update(c for c in e.before if not c.isspace())
+    return Counter(c for c in raw if not c.isspace()) - have
+
+
+def test_removed_empty_heading_names_the_lines_that_emptied_it():
+    raw = "# 报告\n\n## 一、概况\n\n正文。\n\n### 1.1 图表\n\n![](img/a.png)\n\n### 1.2 说明\n\n更多正文。\n"
+    c = clean(raw)
+    [e] = [e for e in c.audit if e.rule == "empty_headings"]
+    assert e.before == "### 1.1 图表" and e.action == "removed" and "raw lines 9" in e.note
+    assert not missing(raw, c)
+
+
+def test_dangling_reference_is_flagged_with_the_removed_lines():
+    raw = "# 周报\n\n各地的数据对比见下图。\n\n![](img/a.png)\n\n总体来看，增长放缓。\n"
+    [f] = [f for f in clean(raw).flags if f.rule == "dangling_refs"]
+    assert f.line == 3 and "见下图" in f.message and "raw lines 5" in f.message
+
+
+def test_credits_are_kept_in_the_metadata_and_the_audit():
+    raw = "公园今天开放。\n\n本报记者 王小明 摄\n\n图为游客在湖边（资料图片）\n\n管理部门说设施已更新。\n"
+    c = clean(raw)
+    assert c.meta["credits"] == ["本报记者 王小明 摄", "资料图片"]
+    assert "> 图为游客在湖边" in c.body and "资料图片" not in c.body
+    assert not missing(raw, c)
+
+
+def test_garbage_line_is_flagged_not_removed():
+    raw = "公司今年的销售额增长了两成。\n\n慨芯版份开幅沒周\n\n分析人士认为，明年的增长仍然可期。\n"
+    c = clean(raw)
+    assert "慨芯版份开幅沒周" in c.body
+    assert [f.text for f in c.flags if f.rule == "garbage_lines"] == ["慨芯版份开幅沒周"]
+
+
+def test_fused_paragraphs_are_kept_apart_and_flagged():
+    raw = "他说投资要看趋势，通俗来说就是对未来的\n\n随着概念火爆，投资者被割韭菜也变得司空见惯。\n"
+    c = clean(raw)
+    assert c.body.count("\n\n") == 1
+    assert any(f.rule == "join_lines" and "mid-phrase" in f.message for f in c.flags)
+
+
+def test_stray_and_is_replaced_recorded_and_flagged():
+    c = clean("特别是影视行业 and 游戏行业高度依赖创意。\n")
+    assert "影视行业和游戏行业" in c.body
+    assert any(e.rule == "stray_english" and e.after == "和" for e in c.audit)
+    assert any(f.rule == "stray_english" for f in c.flags)
