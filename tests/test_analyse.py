@@ -216,3 +216,11 @@ def test_chart_of_many_sources_shows_the_busiest_and_says_so(small, monkeypatch)
                          svg)
     assert columns == [tr_hans(busiest.outlet, busiest.script)]
     assert "個來源（共 2 個）" in briefing_chart_svg(analysis, SMALL, tr_hant)
+
+
+def test_a_missing_taxonomy_file_is_a_clear_error_not_a_traceback(tmp_path):
+    from generator.analyse.taxonomy import load_taxonomy
+    from generator.errors import EditorFileError
+
+    with pytest.raises(EditorFileError, match="taxonomy.yml: missing; create it"):
+        load_taxonomy(tmp_path / "taxonomy.yml")

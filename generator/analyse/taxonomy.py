@@ -112,6 +112,10 @@ def _child(node, key: str):
 
 def load_taxonomy(path: Path) -> Taxonomy:
     """Read and check the taxonomy file."""
+    if not path.is_file():
+        raise EditorFileError(f"{path}: missing; create it with the topic's name, e.g. 'topic: {{label: 文心一言, "
+                              "terms: [文心一言, 百度]}' (the built-in general categories then apply; README, "
+                              "'Steer the briefing')")
     data, node = load_yaml(path)
     if not isinstance(data, dict):
         raise EditorFileError(f"{path}:1: must be a mapping with 'topic', 'signals' and 'categories'")
