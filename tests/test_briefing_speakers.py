@@ -1,0 +1,56 @@
+"""Who a point is credited to (issue 13): never a wrong speaker. Small articles written for the
+test, on an invented topic ("Lumo", a chatbot by 星河科技), general categories only."""
+
+from __future__ import annotations
+
+from test_briefing_properties import _article, _citing, _run
+
+
+def _names(point):
+    return [s.name for s in point.speakers]
+
+
+def test_a_holder_opening_a_later_sentence_takes_over_the_paragraph(tmp_path):
+    a = _article("a", "星河科技推出Lumo。\n\n"
+                      "丙基金：AI赛道仍是未来一段时间的主线之一。丁基金：Lumo有望推动在线教育行业降本增效，带动相关企业的订单增长。")
+    an = _run(tmp_path, [a])
+    [p] = _citing(an, "a", "在线教育")
+    assert _names(p) == ["丁基金"]
+
+
+def test_a_new_voice_in_the_paragraph_ends_the_holders_span(tmp_path):
+    a = _article("a", "星河科技推出Lumo。\n\n"
+                      "工程院院士高明指出，中文语料只占训练数据的一小部分。"
+                      "在此背景下，Lumo有望推动在线教育行业降本增效，带动相关企业的订单增长。")
+    an = _run(tmp_path, [a])
+    [p] = _citing(an, "a", "在线教育")
+    assert p.speakers == ()
+
+
+def test_unnamed_sources_get_no_named_speaker(tmp_path):
+    a = _article("a", "星河科技推出Lumo。\n\n"
+                      "科技公司总经理李明建议，投资者要兼顾应用落地和技术发展两条时间线。"
+                      "另有多家上市公司称，Lumo有望推动在线教育行业降本增效，带动相关企业的订单增长。")
+    an = _run(tmp_path, [a])
+    [p] = _citing(an, "a", "在线教育")
+    assert "李明" not in _names(p)
+
+
+def test_a_quotation_continuing_the_holders_sentence_is_theirs(tmp_path):
+    a = _article("a", "星河科技推出Lumo。\n\n"
+                      "行业协会秘书长钟明表示，创意会成为竞争的核心。"
+                      "「Lumo将大幅降低客服行业的人工成本，客服外包企业的订单有望被颠覆。」")
+    an = _run(tmp_path, [a])
+    [p] = _citing(an, "a", "客服外包企业")
+    assert _names(p) == ["钟明"]
+
+
+def test_he_is_the_person_of_this_or_the_previous_paragraph_only(tmp_path):
+    said = "他认为，Lumo将大幅降低客服行业的人工成本，带动企业订单增长。"
+    near = _article("a", "星河科技首席执行官王宏在发布会上介绍了新产品Lumo。\n\n" + said)
+    [p] = _citing(_run(tmp_path, [near]), "a", "客服行业")
+    assert _names(p) == ["王宏"]
+    far = _article("a", "星河科技首席执行官王宏在发布会上介绍了新产品Lumo。\n\n"
+                        "发布会吸引了上千名观众。\n\n现场还展示了多个应用案例。\n\n" + said)
+    [p] = _citing(_run(tmp_path, [far]), "a", "客服行业")
+    assert p.speakers == ()
