@@ -54,3 +54,13 @@ def test_he_is_the_person_of_this_or_the_previous_paragraph_only(tmp_path):
                         "发布会吸引了上千名观众。\n\n现场还展示了多个应用案例。\n\n" + said)
     [p] = _citing(_run(tmp_path, [far]), "a", "客服行业")
     assert p.speakers == ()
+
+
+def test_a_point_is_credited_only_to_the_quotes_that_make_it(tmp_path):
+    a = _article("a", "星河科技推出Lumo。\n\n甲证券认为，Lumo将大幅降低客服行业的人工成本，带动客服外包企业订单增长。")
+    b = _article("b", "星河科技推出Lumo。\n\n乙证券认为，Lumo将大幅降低客服行业的人工成本，客服外包企业订单有望增长。")
+    c = _article("c", "星河科技推出Lumo。\n\n丙证券认为，Lumo将带动算力需求，利好服务器厂商的订单。")
+    an = _run(tmp_path, [a, b, c])
+    [p] = _citing(an, "a", "客服")
+    assert {ci.article for ci in p.citations} == {"a", "b"}
+    assert set(_names(p)) == {"甲证券", "乙证券"}
