@@ -64,3 +64,14 @@ def test_a_point_is_credited_only_to_the_quotes_that_make_it(tmp_path):
     [p] = _citing(an, "a", "客服")
     assert {ci.article for ci in p.citations} == {"a", "b"}
     assert set(_names(p)) == {"甲证券", "乙证券"}
+
+
+def test_statements_drop_relative_time_and_list_fragments(tmp_path):
+    a = _article("a", "星河科技推出Lumo。\n\n"
+                      "上周四（21日），Lumo带动客服外包企业的订单大幅增长，相关企业股价上涨。\n\n"
+                      "Lumo的影响有两方面。一是在线教育行业的人工成本将大幅降低，企业订单增长。")
+    an = _run(tmp_path, [a])
+    [p] = _citing(an, "a", "客服外包")
+    assert not p.statement.startswith("上周四")
+    assert p.statement.startswith("Lumo带动")
+    assert not [q for q in an.points if q.statement.startswith("一是")]
