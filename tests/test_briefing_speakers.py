@@ -75,3 +75,10 @@ def test_statements_drop_relative_time_and_list_fragments(tmp_path):
     assert not p.statement.startswith("上周四")
     assert p.statement.startswith("Lumo带动")
     assert not [q for q in an.points if q.statement.startswith("一是")]
+
+
+def test_he_in_a_statement_becomes_the_name_the_text_gives(tmp_path):
+    a = _article("a", "星河科技首席执行官王宏在发布会上介绍了新产品Lumo。\n\n"
+                      "他认为Lumo将大幅降低客服行业的人工成本，带动企业订单增长。")
+    [p] = _citing(_run(tmp_path, [a]), "a", "客服行业")
+    assert p.statement.startswith("王宏认为")

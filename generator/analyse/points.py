@@ -104,11 +104,17 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
         if back:
             # removing the reporting frame left a back-reference: name the attributed holder,
             # or keep the frame so the sentence keeps its subject
-            if rep.speakers and rep.speakers[0].kind == "org":
+            person = back.group(0) in ("他", "她")
+            if rep.speakers and rep.speakers[0].kind == ("person" if person else "org"):
                 name = simple_of_article(rep.sentence.article)(rep.speakers[0].name)
                 statement = name + statement[back.end():]
             else:
                 statement = clean_statement(rep.sentence.simple, "", rep.hits, keep_frame=True)
+            if person and re.match(r"^(?:他|她)(?=[^们])", statement):
+                # the frame itself is "他认为…": its holder, when the text names them
+                if rep.speakers and rep.speakers[0].kind == "person":
+                    name = simple_of_article(rep.sentence.article)(rep.speakers[0].name)
+                    statement = name + statement[1:]
         category = g[0].category
         claim = tuple(t for t in dict.fromkeys(content_tokens(statement)) if cjk_len(t) >= 2)
         citations: list[Citation] = []
