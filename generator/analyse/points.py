@@ -13,6 +13,7 @@ import hashlib
 import re
 
 from .claims import THRESHOLD, Candidate, candidates, classify, furniture
+from .general import FACETS
 from .grouping import SUPPORT, cluster, link, recruit, similarity
 from .model import Citation, Point, Speaker
 from .statements import clean_statement, short_quote
@@ -58,8 +59,13 @@ def supports(quote_simple: str, claim: tuple[str, ...], linked: float = 0.0,
         return True
     words = set(content_tokens(quote_simple))
     shared = sum(1 for t in claim if t in words)
-    if facets and shared >= (1 if facets - THEME_FACETS else PARAPHRASE_MIN):
+    if facets - THEME_FACETS and shared >= 1:
         return True
+    if facets:
+        # a theme facet: two claim words besides the theme's own ("差距", "版权" …)
+        theme = tuple(w for f in facets for w in FACETS.get(f, ()))
+        if sum(1 for t in claim if t in words and not any(w in t or t in w for w in theme)) >= PARAPHRASE_MIN:
+            return True
     if shared >= PARAPHRASE_MIN and linked >= PARAPHRASE_LINK:
         return True
     return shared >= min(CLAIM_MIN, len(claim)) and shared >= CLAIM_SHARE * len(claim)
