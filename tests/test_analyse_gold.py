@@ -96,4 +96,6 @@ def test_briefing_precision_and_recall():
     assert m["recall"] >= 0.7
     assert m["precision"] >= 0.6
     assert m["category_accuracy"] >= 0.7
-    assert m["grouping"] >= 0.6
+    # 0.6 before citations had to carry the statement's claim: part of it came from one point
+    # ("以上周四…为分水岭") citing unrelated quotes of three gold claims at once
+    assert m["grouping"] >= 0.55

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import replace
 from collections import Counter
 from pathlib import Path
 
@@ -150,7 +151,10 @@ def _speakers(articles, per_article, titles, tax):
         by_para: dict[str, list[Sentence]] = {}
         for s in sents:
             by_para.setdefault(s.paragraph, []).append(s)
-        for pid, psents in by_para.items():
+        last_at = -9
+        for pno, (pid, psents) in enumerate(by_para.items()):
+            if pno - last_at > 1:
+                last_person = None  # "他" takes a person of this or the previous paragraph only
             psimple = psents[0].paragraph_simple
             porig = psents[0].paragraph_original
             for m in title_name.finditer(psimple):
@@ -162,11 +166,19 @@ def _speakers(articles, per_article, titles, tax):
                     role = psimple[cut + 1:m.end(1)]
                     known[name] = (role, "person")
                     roles_found.setdefault(name, role)
+                    last_at = pno
                     last_person = Speaker(name=_orig(porig, psimple, name), role=_orig(porig, psimple, role),
                                           article=a.slug, paragraph=pid, kind="person",
                                           group=_voice(name, role, tax)[0], group_label=_voice(name, role, tax)[1])
             atts = []
-            for att in lead_in(psimple, titles, article_text) + find_attributions(psimple, titles):
+            heads = lead_in(psimple, titles, article_text)
+            for s in psents[1:]:
+                # a holder opening a later sentence of the paragraph ("…。博时基金：…")
+                at = psimple.find(s.simple[:12])
+                if at > 0 and psimple[at - 1] in "。！？；":
+                    heads += [replace(h, start=h.start + at, end=h.end + at)
+                              for h in lead_in(s.simple, titles, article_text)]
+            for att in heads + find_attributions(psimple, titles):
                 name, role, kind = att.name, att.role, att.kind
                 if kind == "pronoun":
                     if last_person is None:
@@ -192,7 +204,7 @@ def _speakers(articles, per_article, titles, tax):
                 if kind != "group":  # a described holder is not a name for the index
                     found.append((name, role, kind))
                 if kind == "person":
-                    last_person = sp
+                    last_person, last_at = sp, pno
             atts.sort(key=lambda x: x[0])
             atts = [x for i, x in enumerate(atts) if i == 0 or x[0] >= atts[i - 1][1] or x[2].name != atts[i - 1][2].name]
             for s in psents:
@@ -229,8 +241,55 @@ def _coverage(psimple: str, atts) -> list[tuple[int, int, Speaker]]:
             close = psimple.find("”" if after[0] == "“" else "」", b)
             if close >= 0:
                 end = min(end, close + 1)
+        elif not _opens_paragraph(psimple, a, b):
+            end = min(end, _reach(psimple, b))
         out.append((a, max(end, b), sp))
     return out
+
+
+def _opens_paragraph(psimple: str, a: int, b: int) -> bool:
+    """A lead-in holder ("X：…") at the start of the paragraph or of one of its sentences."""
+    return psimple[a:b].rstrip().endswith(("：", ":")) and (a == 0 or psimple[a - 1] in "。！？；\n")
+
+
+#: A sentence opening that changes voice: the reporter's, the author's or an unnamed source's
+#: ("在此背景下", "笔者认为", "有消息指", "另有多家公司称"), a new list item ("二是", "第三").
+_NEW_VOICE = re.compile(r"^(?:在此背景下|此外|另外|与此同时|另一方面|据|有消息|有分析|另有|还有|也有|有人|"
+                        r"笔者|记者|本报|对此|相关|不过|然而|相比之下|事实上|实际上|值得|需要注意|"
+                        r"第[一二三四五六七八九十]|[一二三四五六七八九十][是则来、，]|[（(])")
+
+
+def _reach(psimple: str, b: int) -> int:
+    """How far "X表示，…。" speaks inside its paragraph: its own sentence, the sentences after it
+    until one changes voice (``_NEW_VOICE``), and any quotation that follows on directly."""
+    end = _sentence_end(psimple, b)
+    while end < len(psimple):
+        nxt = psimple[end:].lstrip()
+        start = len(psimple) - len(nxt)
+        if nxt[:1] in "“「":
+            close = psimple.find("”" if nxt[0] == "“" else "」", start + 1)
+            if close < 0:
+                return len(psimple)
+            end = close + 1 + (psimple[close + 1:close + 2] in ("。", "！", "？"))
+        elif not _NEW_VOICE.match(nxt):
+            end = _sentence_end(psimple, start)
+        else:
+            break
+    return end
+
+
+def _sentence_end(psimple: str, i: int) -> int:
+    """Offset just after the sentence that contains offset ``i`` (quotations read over)."""
+    depth = 0
+    for j in range(i, len(psimple)):
+        ch = psimple[j]
+        if ch in "“「":
+            depth += 1
+        elif ch in "”」":
+            depth = max(0, depth - 1)
+        elif ch in "。！？" and depth == 0:
+            return j + 1
+    return len(psimple)
 
 
 def _speaker_for(s: Sentence, psimple: str, atts, conv) -> Speaker | None:

@@ -179,6 +179,10 @@ def _rival_limit(simple: str, hits: tuple[str, ...], tax: Taxonomy) -> bool:
     return any(re.match(r"^[^，]{0,6}?(?:" + "|".join(map(re.escape, others)) + ")", c) for c in clauses)
 
 
+#: A list item whose subject is in the list's lead-in ("一是…", "二是…", "其三，…").
+_ENUMERATION = re.compile(r"^[“「]?(?:[一二三四五六七八九十]是[^，。]|其[一二三四五六七八九十][，,、])")
+
+
 def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
     """Classified candidate sentences (whole, on topic, not furniture, scoring at least THRESHOLD).
 
@@ -195,6 +199,8 @@ def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
     for s in sentences:
         if not is_whole_sentence(s.original) or cjk_len(s.original) > 200:
             continue
+        if _ENUMERATION.match(s.simple):
+            continue  # "二是…": an item of a list, without the subject its lead-in gave it
         if (s.article, s.para_index) not in on_topic or (s.article, s.index) in skip:
             continue
         got = classify(s.simple, tax)

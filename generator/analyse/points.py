@@ -13,6 +13,7 @@ import hashlib
 import re
 
 from .claims import THRESHOLD, Candidate, candidates, classify, furniture
+from .general import FACETS
 from .grouping import SUPPORT, cluster, link, recruit, similarity
 from .model import Citation, Point, Speaker
 from .statements import clean_statement, short_quote
@@ -33,6 +34,41 @@ def point_id(category: str, statement: str) -> str:
     """Stable id from the category and the normalised automatic statement."""
     normal = re.sub(r"[\s，。、；：！？“”「」『』,.;:!?\"'（）()]", "", statement).lower()
     return f"pt-{category}-{hashlib.sha1(normal.encode('utf-8')).hexdigest()[:6]}"
+
+
+#: Share of a statement's claim words a quote must repeat to count as a source of it, and how
+#: many at least: a quote sharing only the topic or a broad word or two ("算力需求", "视频") states
+#: something else. A paraphrase ("录播" / "录制好的视频") counts when it has the statement's facet
+#: and a word of it, or ``PARAPHRASE_MIN`` of its words and a ``PARAPHRASE_LINK`` link.
+CLAIM_SHARE = 0.2
+CLAIM_MIN = 3
+PARAPHRASE_MIN = 2
+PARAPHRASE_LINK = 0.7
+#: Facets that name a theme many different claims share (copyright, jobs, funding, a gap, rising
+#: stocks …), not one claim: sharing one of them makes a paraphrase only with two claim words.
+THEME_FACETS = frozenset({"gap", "stock-up", "funding", "jobs-replaced", "privacy", "plagiarism",
+                          "copyright", "deepfake", "cost-high", "regulation", "partners"})
+
+
+def supports(quote_simple: str, claim: tuple[str, ...], linked: float = 0.0,
+             facets: frozenset = frozenset()) -> bool:
+    """Whether a (simplified) quote repeats enough of the statement's claim words to carry it, or
+    says it in other words: a shared facet of the claim (a share price falling, a demo that was
+    recorded) with a word of it (two for a theme facet), or a strong link with two of its words."""
+    if not claim:
+        return True
+    words = set(content_tokens(quote_simple))
+    shared = sum(1 for t in claim if t in words)
+    if facets - THEME_FACETS and shared >= 1:
+        return True
+    if facets:
+        # a theme facet: two claim words besides the theme's own ("差距", "版权" …)
+        theme = tuple(w for f in facets for w in FACETS.get(f, ()))
+        if sum(1 for t in claim if t in words and not any(w in t or t in w for w in theme)) >= PARAPHRASE_MIN:
+            return True
+    if shared >= PARAPHRASE_MIN and linked >= PARAPHRASE_LINK:
+        return True
+    return shared >= min(CLAIM_MIN, len(claim)) and shared >= CLAIM_SHARE * len(claim)
 
 
 def _quality(c: Candidate) -> float:
@@ -74,28 +110,49 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
         if back:
             # removing the reporting frame left a back-reference: name the attributed holder,
             # or keep the frame so the sentence keeps its subject
-            if rep.speakers and rep.speakers[0].kind == "org":
+            person = back.group(0) in ("他", "她")
+            if rep.speakers and rep.speakers[0].kind == ("person" if person else "org"):
                 name = simple_of_article(rep.sentence.article)(rep.speakers[0].name)
                 statement = name + statement[back.end():]
             else:
                 statement = clean_statement(rep.sentence.simple, "", rep.hits, keep_frame=True)
+            if person and re.match(r"^(?:他|她)(?=[^们])", statement):
+                # the frame itself is "他认为…": its holder, when the text names them
+                if rep.speakers and rep.speakers[0].kind == "person":
+                    name = simple_of_article(rep.sentence.article)(rep.speakers[0].name)
+                    statement = name + statement[1:]
         category = g[0].category
         claim = tuple(t for t in dict.fromkeys(content_tokens(statement)) if cjk_len(t) >= 2)
         citations: list[Citation] = []
+        cited: list[Candidate] = []
+        rejected: list[Candidate] = []
         seen_para: set[tuple[str, str]] = set()
         ordered = [rep] + sorted((c for c in g if c is not rep), key=lambda c: -c.score)
         for c in ordered:
             key = (c.sentence.article, c.sentence.paragraph)
             if key in seen_para:
                 continue
-            seen_para.add(key)
             conv = simple_of_article(c.sentence.article)
             # the quote is the part of the sentence that carries the statement's words
-            citations.append(Citation(c.sentence.article, c.sentence.paragraph,
-                                      short_quote(c.sentence.original, conv, c.hits + claim)))
+            quote = short_quote(c.sentence.original, conv, c.hits + claim)
+            if c is not rep and not supports(conv(quote), claim, link(c, rep), c.facets & rep.facets):
+                # a related sentence that does not itself make the claim is no source of it; a
+                # candidate of its own may still make its own point
+                if c.score > 0:
+                    rejected.append(c)
+                continue
+            seen_para.add(key)
+            cited.append(c)
+            citations.append(Citation(c.sentence.article, c.sentence.paragraph, quote))
+        # a point's speakers are those of the quotes that carry it, and no one else
+        kind = g[0].kind
+        if rejected:
+            queue.append(rejected)
+        cited_ids = {id(c) for c in cited}
+        g = [c for c in g if id(c) in cited_ids]
         speakers: list[Speaker] = []
         seen_sp: set[str] = set()
-        for c in ordered:
+        for c in cited:
             for sp in c.speakers:
                 if sp.name not in seen_sp:
                     seen_sp.add(sp.name)
@@ -105,7 +162,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
         for c in g:
             best_per_article[c.sentence.article] = max(best_per_article.get(c.sentence.article, 0), c.score)
         score = sum(best_per_article.values()) + 2.0 * (len(arts) - 1) + _quality(rep)
-        points.append(Point(id=point_id(category, statement), kind=g[0].kind, category=category,
+        points.append(Point(id=point_id(category, statement), kind=kind, category=category,
                             statement=statement, citations=tuple(citations),
                             speakers=tuple(speakers), score=round(score, 2)))
     return points

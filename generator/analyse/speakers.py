@@ -92,10 +92,10 @@ def _split_holder(holder: str, titles: tuple[str, ...]) -> tuple[str, str, str] 
     holder = _TRIM_HEAD.sub("", holder.strip(" ，,：:"))
     holder = _trim_tail(holder).strip()
     holder = holder.replace(" ", "") if re.search(r"[\u4e00-\u9fff]", holder[-1:] or "") else holder
-    if len(holder) < 2 or _VAGUE.match(holder) or re.search(r"\d+家|\d+位|多家|多位", holder):
-        return _group(holder)
     if _PRONOUN.match(holder):
         return ("", "", "pronoun")
+    if len(holder) < 2 or _VAGUE.match(holder) or re.search(r"\d+家|\d+位|多家|多位", holder):
+        return _group(holder)
     best = -1
     best_title = ""
     for t in titles:

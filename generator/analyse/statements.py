@@ -28,6 +28,12 @@ _LEAD = re.compile(
     r"除此之外|除此以外|有消息(?:指|称)|据报道|消息称|带来机遇的同时|[^，。]{0,12}但就目前来看|未来(?=，)|对此|"
     r"[（(]?\d+[)）、.]|[①-⑩])[，,、：:]?"
 )
+#: A leading time word relative to the article's date ("上周四（21日）", "本周", "假期一过"): wrong
+#: once the statement stands apart from its article, so it goes (with its comma).
+_RELATIVE_TIME = re.compile(
+    r"^(?:以)?(?:(?:上|本|这|下)(?:周|星期|个?月)[一二三四五六日天末]?|今天|今日|昨天|昨日|前天|当天|当日|"
+    r"日前|近期|近来|假期一过|节后|节日过后|春节后|春节过后)(?:[（(][^）)]{1,12}[）)])?(?:为分水岭)?[，,]")
+
 _FRAME = re.compile(
     r"^(?:[^。“”]{0,30}?[^，。“”]{1,40}?(?:表示|认为|指出|强调|坦言|直言|提到|透露|分析指出|解释|预测|介绍|举例指|"
     r"举例称|称|说)[，,：:]|"
@@ -135,6 +141,7 @@ def clean_statement(simple: str, topic_label: str = "", hits: tuple[str, ...] = 
     for _ in range(4):
         before = s
         s = _LEAD.sub("", s).lstrip("，,：: ")
+        s = _RELATIVE_TIME.sub("", s)
         m = None if keep_frame else _FRAME.match(s)
         if m and len(s) - m.end() >= 12:
             s = s[m.end():].lstrip("，,：: ")
