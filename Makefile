@@ -10,7 +10,7 @@ TSTAMP   := $(VENV)/.installed-test
 SYS_PKGS  := fonts-noto-cjk fonts-noto-color-emoji fonts-hanazono libharfbuzz-subset0 fontconfig
 TEST_PKGS := chromium poppler-utils
 
-.PHONY: site test bench setup setup-test system-deps test-deps serve clean
+.PHONY: site test stress bench setup setup-test system-deps test-deps serve clean
 
 site: setup
 	$(BIN)/mkdocs build
@@ -20,6 +20,9 @@ serve: setup
 
 test: setup setup-test
 	$(BIN)/python -m pytest -q
+
+stress: setup setup-test
+	$(BIN)/python -m pytest -q -m stress
 
 bench: setup
 	$(BIN)/python -m generator bench
