@@ -16,6 +16,7 @@ import opencc
 from .editorfiles import load_yaml
 from .errors import EditorFileError
 from .hanzi import evident_script, name_form, one_to_many
+from .textutil import trie_pattern
 
 __all__ = ["Glossary", "GlossaryTerm", "Converter", "load_glossary", "VARIANTS", "DEFAULT_VARIANT",
            "Ambiguity", "ambiguities"]
@@ -232,7 +233,7 @@ class Converter:
         if script not in self._patterns:
             forms = {t.hans if script == "zh-Hans" else t.hant for t in self.glossary.terms}
             forms.update(name for (src, name) in self.names if src == script)
-            self._patterns[script] = re.compile(_trie_pattern(forms)) if forms else None
+            self._patterns[script] = re.compile(trie_pattern(forms)) if forms else None
         return self._patterns[script]
 
     def protected_spans(self, text: str, source: str) -> list[tuple[int, int]]:
@@ -277,27 +278,6 @@ class Converter:
     def to_locale(self, locale: str):
         """A ``tr(text, script)`` function converting into ``locale``."""
         return lambda text, script: self(text, script, locale)
-
-
-def _trie_pattern(words) -> str:
-    """One regex matching any of ``words``, longest first, built as a trie so that thousands of
-    names cost one branch per character instead of one try per name at every position."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return pattern(trie)
 
 
 def _overlay(original: str, converted: str, memory: dict[int, str], offset: int) -> str:

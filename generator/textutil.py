@@ -68,3 +68,24 @@ def cut_long(cut: Callable[[str], Iterable[str]], text: str, piece: int = CUT_PI
         out += cut(text[pos:end])
         pos = end
     return out
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """One regex source matching any of ``words``, longest first, built as a trie so that thousands of
+    names cost one branch per character instead of one try per name at every position."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return pattern(trie)

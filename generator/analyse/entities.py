@@ -9,6 +9,7 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
+from ..textutil import trie_pattern
 from .model import Entity, Mention
 from .namefind import (GENERIC, LATIN_COMMON, _TECH_WORDS, SURNAMES, Candidate, enumeration_candidates,
                        find_candidates, is_generic, word_tag, _starts_word)
@@ -360,20 +361,5 @@ def _boundary_ok(text: str, start: int, end: int, form: str, kind: str) -> bool:
 
 
 def _trie_regex(words) -> re.Pattern:
-    """One regex matching any of ``words``, longest first, built as a trie (fast on many names)."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def build(node: dict) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
-
-    return re.compile(build(trie))
+    """One regex matching any of ``words``, longest first (``textutil.trie_pattern``)."""
+    return re.compile(trie_pattern(words))
