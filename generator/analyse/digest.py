@@ -226,12 +226,12 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
              names: list[tuple[str, int, int]] | None = None, forms: set[str] | None = None,
              title: str = "", summary: str = "") -> list[str]:
     """What a reader would search for: the article's most distinctive names first (at most
-    half the list: named in two paragraphs or more, rarer across the corpus first), then its
+    half the list: written twice or more, rarer across the corpus first), then its
     themes: words and noun phrases that recur across its paragraphs, weighted by how rare they
     are across the corpus and (damped) in general Chinese, a word of the headline or of the
     summary (``summary``: its sentences, simplified) counting more.
 
-    ``names`` are (name, paragraphs naming it here, articles naming it); ``forms`` are every
+    ``names`` are (name, times written here, articles naming it); ``forms`` are every
     spelling of the names in this article: a word inside one ("联社" in 财联社, "dall" in DALL·E)
     is no keyword."""
     idf, median = _jieba_idf()
@@ -355,8 +355,10 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
     figs = tuple(index.figures_of.get(article.slug, ()))
     counts = index.mentions_of.get(article.slug, Counter())
     ents = tuple(sorted(counts, key=lambda name: -counts[name]))
+    whole = "".join(s.simple for s in sents)
     kws = keywords(sents, {t.lower() for t in tax.topic_terms}, doc_freq=doc_freq, n_docs=len(slugs),
-                   names=[(e, counts[e], len(index.articles_of_entity.get(e, ()))) for e in ents
+                   names=[(e, _occurrences(whole, index.spellings.get(e, (e,))),
+                           len(index.articles_of_entity.get(e, ()))) for e in ents
                           if e not in index.bylined_of.get(article.slug, ())],
                    forms={simple_of(f) for f in index.forms_of.get(article.slug, ())},
                    title=simple_of(article.title or ""),
@@ -366,6 +368,11 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
                   keywords=tuple(kws), points=pts,
                   related=tuple(related(article.slug, index)),
                   reading_minutes=reading_minutes(article))
+
+
+def _occurrences(text: str, spellings) -> int:
+    """How many times the article writes a name (any of its spellings)."""
+    return sum(text.count(x) for x in set(spellings) if x)
 
 
 def _locate(text: str, article, simple_of) -> str:

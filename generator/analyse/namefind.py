@@ -430,7 +430,10 @@ def enumeration_items(clause: str) -> list[str]:
     first = parts[0]
     for _ in range(3):  # "投资方包括红杉中国": every opening word
         first = re.sub(r"^.*?(?:包括|例如|比如|如|像|还有|有|是|为|以|其中|投资方)", "", first)
-    if not all(_namelike_token(t) for t in _cut(first)):
+    # right after 包括/例如 the whole run up to the first 、 is the first item ("包括高新发展、…")
+    introduced = re.search(r"(?:包括|例如|比如|其中)$", parts[0][: len(parts[0]) - len(first)])
+    if not (introduced and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", first)) \
+            and not all(_namelike_token(t) for t in _cut(first)):
         first = _org_head(first)
     end = _ENUM_END.search(parts[-1])
     last = re.split(r"和|与|及|或", parts[-1][:end.start()] if end else parts[-1])

@@ -311,34 +311,73 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         for ref in resolve_dates(text, dates.get(s.article), default, s.article in festival_in,
                                  int(written[-1]) if written else None):
             raw.append((ref, _is_forecast(ref, s.simple, dates.get(s.article)), s))
-    raw += _anchored(sentences, raw)
+    anchored = _anchored(sentences, raw)
+    is_anchored = {(id(s), r.start) for r, _, s in anchored}
+    raw += anchored
     raw.sort(key=lambda r: (r[0].date, order.get(r[2].article, 0), r[2].para_index, r[0].start))
     events: list[Event] = []
     vecs: list[dict] = []
+    releases: list[frozenset] = []
+    members: list[list[tuple[bool, Citation]]] = []
     by_date: dict[tuple[str, str], list[int]] = {}
     for ref, forecast, s in raw:
         v = {t: weights.get(t, 1.0) for t in content_tokens(s.simple)}
         text = _event_text(s, ref)
+        # a release ("OpenAI发布…Sora"), not a statement dated relative to one ("Sora发布的同时…")
+        rel = frozenset() if (id(s), ref.start) in is_anchored else _release_names(s.simple, topic_terms)
         bucket = by_date.setdefault((ref.date, ref.precision), [])
         for i in bucket:  # only events of the same date can be the same event
             e = events[i]
             sim = cosine(v, vecs[i])
-            if sim >= 0.5 or sim >= 0.25 and e.article != s.article:
+            outlets = {e.article} | {c.article for c in e.also}
+            same_release = bool(rel & releases[i]) and s.article not in outlets
+            if sim >= 0.5 or sim >= 0.25 and e.article != s.article or same_release:
                 if (s.article, s.paragraph) != (e.article, e.paragraph) and all(
                         (c.article, c.paragraph) != (s.article, s.paragraph) for c in e.also):
                     events[i] = _with(e, also=e.also + (Citation(s.article, s.paragraph, text),),
                                       inferred=e.inferred and ref.inferred)
+                    members[i].append((len(rel) >= 2, Citation(s.article, s.paragraph, text)))
                 break
         else:
             bucket.append(len(events))
             events.append(Event(ref.date, ref.inferred, text, s.article, s.paragraph,
                                 precision=ref.precision, forecast=forecast))
             vecs.append(v)
+            releases.append(rel)
+            members.append([(len(rel) >= 2, Citation(s.article, s.paragraph, text))])
+    events = [_lead_report(e, m) for e, m in zip(events, members)]
     return _mark_disagreements(events, vecs)
 
 
+def _release_names(simple: str, topic_terms: tuple[str, ...]) -> frozenset:
+    """The names a sentence reports a release of: its Latin names, quoted names and the topic's
+    terms, when it has a release verb (发布, 推出, 上线 …); empty otherwise."""
+    if not _RELEASE.search(simple):
+        return frozenset()
+    names = {n.lower() for n in re.findall(r"[A-Za-z][A-Za-z0-9.-]+", simple) if len(n) >= 3}
+    names |= {q for q in re.findall(r"[“「]([^”」]{2,10})[”」]", simple)}
+    names |= {t.lower() for t in topic_terms if len(t) >= 2 and t.lower() in simple.lower()}
+    return frozenset(names)
+
+
+def _lead_report(e: Event, members: list[tuple[bool, Citation]]) -> Event:
+    """An event several outlets report is led by the first report that states it whole (who
+    released what: a release verb with two names), the others cited after it."""
+    if len(members) < 2 or members[0][0]:
+        return e
+    lead = next((i for i, (whole, _) in enumerate(members) if whole), 0)
+    if lead == 0:
+        return e
+    main = members[lead][1]
+    rest = [c for i, (_, c) in enumerate(members) if i != lead]
+    also = tuple(rest) + tuple(c for c in e.also if all((c.article, c.paragraph) != (r.article, r.paragraph)
+                                                         for r in rest) and
+                               (c.article, c.paragraph) != (main.article, main.paragraph))
+    return _with(e, text=main.quote, article=main.article, paragraph=main.paragraph, also=also)
+
+
 _URLISH = re.compile(r"<[^<>]{0,400}>|!\[[^\]]*\]\([^)]*\)|https?://\S+|www\.\S+")
-_RELEASE = re.compile(r"诞生|发布|推出|问世|亮相|上线")
+_RELEASE = re.compile(r"诞生|发布|推出|问世|亮相|上线|横空出世|面世")
 
 
 def _anchored(sentences: list[Sentence], raw) -> list:
