@@ -315,10 +315,11 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     is_anchored = {(id(s), r.start) for r, _, s in anchored}
     raw += anchored
     raw.sort(key=lambda r: (r[0].date, order.get(r[2].article, 0), r[2].para_index, r[0].start))
+    dated_in = Counter(id(s) for _, _, s in raw)  # date expressions per sentence
     events: list[Event] = []
     vecs: list[dict] = []
     releases: list[frozenset] = []
-    members: list[list[tuple[bool, Citation]]] = []
+    members: list[list[tuple[int, Citation]]] = []
     by_date: dict[tuple[str, str], list[int]] = {}
     for ref, forecast, s in raw:
         v = {t: weights.get(t, 1.0) for t in content_tokens(s.simple)}
@@ -336,7 +337,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
                         (c.article, c.paragraph) != (s.article, s.paragraph) for c in e.also):
                     events[i] = _with(e, also=e.also + (Citation(s.article, s.paragraph, text),),
                                       inferred=e.inferred and ref.inferred)
-                    members[i].append((len(rel) >= 2, Citation(s.article, s.paragraph, text)))
+                    members[i].append((_whole(rel, dated_in[id(s)]), Citation(s.article, s.paragraph, text)))
                 break
         else:
             bucket.append(len(events))
@@ -344,7 +345,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
                                 precision=ref.precision, forecast=forecast))
             vecs.append(v)
             releases.append(rel)
-            members.append([(len(rel) >= 2, Citation(s.article, s.paragraph, text))])
+            members.append([(_whole(rel, dated_in[id(s)]), Citation(s.article, s.paragraph, text))])
     events = [_lead_report(e, m) for e, m in zip(events, members)]
     return _mark_disagreements(events, vecs)
 
@@ -360,12 +361,19 @@ def _release_names(simple: str, topic_terms: tuple[str, ...]) -> frozenset:
     return frozenset(names)
 
 
-def _lead_report(e: Event, members: list[tuple[bool, Citation]]) -> Event:
-    """An event several outlets report is led by the first report that states it whole (who
-    released what: a release verb with two names), the others cited after it."""
-    if len(members) < 2 or members[0][0]:
+def _whole(release: frozenset, dates: int) -> int:
+    """How wholly a sentence reports a release: 2 when it says who released what (a release verb
+    and two names) and dates nothing else, 1 when it says who released what, else 0."""
+    return 0 if len(release) < 2 else (2 if dates == 1 else 1)
+
+
+def _lead_report(e: Event, members: list[tuple[int, Citation]]) -> Event:
+    """An event several outlets report is led by the first report that states it most wholly
+    (who released what, and nothing else dated in the same sentence), the others cited after it."""
+    if len(members) < 2:
         return e
-    lead = next((i for i, (whole, _) in enumerate(members) if whole), 0)
+    best = max(w for w, _ in members)
+    lead = next(i for i, (w, _) in enumerate(members) if w == best)
     if lead == 0:
         return e
     main = members[lead][1]
