@@ -222,6 +222,16 @@ def test_figures_keep_qualifiers_and_merge_repeats():
     assert len([f for f in figs if f.key == "4秒"]) == 2  # two companies, two facts
 
 
+def test_figures_say_what_they_measure_and_ranges_stay_one():
+    a = _article("f2", "他分析了两款模型，每分钟视频成本在30元（人民币，下同）至60元之间。\n\n"
+                       "新模型可以根据用户的文本提示创建最长60秒的逼真视频。\n\n"
+                       "拍摄一条片子需要一个10人左右的制作团队。", date="2025-01-02")
+    figs = {f.written: f for f in _run(a).figures}
+    assert "30元（人民币，下同）至60元" in figs and not any(w.startswith("60元") for w in figs)
+    assert figs["60秒"].what == "逼真视频"
+    assert figs["10人左右"].what == "制作团队"
+
+
 def test_figures_say_who_gives_them():
     a = _article("f", "星海证券分析师郑和平表示，国产芯片市场规模约为307亿元。", date="2025-01-02")
     f = _run(a).figures[0]
