@@ -137,6 +137,18 @@ def test_first_names_and_nicknames_are_the_same_person():
     assert not any(e.name in ("Robert", "Bob") for e in analysis.entities)
 
 
+def test_names_the_dictionary_does_not_know_and_works_in_title_marks():
+    a = _article("w", "面对「吕泽川和闫柏川有哪些共同点」的问题，模型答错了。\n\n"
+                      "它还续写了科幻小说《星海纪》，并生成了动画片《云端来客》的片段。\n\n"
+                      "据《2030行业人才洞察报告》预测，人才缺口很大。", date="2025-01-02")
+    analysis = _run(a)
+    for name in ("吕泽川", "闫柏川"):
+        assert _entity(analysis, name) and _entity(analysis, name).kind == "person", name
+    for name in ("星海纪", "云端来客"):
+        assert _entity(analysis, name) and _entity(analysis, name).kind == "product", name
+    assert not any("报告" in e.name for e in analysis.entities)  # a report's title is no work
+
+
 def test_the_first_item_after_baokuo_is_a_whole_name():
     a = _article("s", "算力厂商有望受益，包括高远发展、恒星科技、北溟股份收涨。", date="2025-01-02")
     assert _entity(_run(a), "高远发展")

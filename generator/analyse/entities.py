@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..textutil import trie_pattern
 from .model import Entity, Mention
+from .namewords import _AFTER_NAME
 from .namefind import (GENERIC, LATIN_COMMON, _TECH_WORDS, SURNAMES, Candidate, enumeration_candidates,
                        find_candidates, is_generic, word_tag, _starts_word)
 from .namelist import BUILTIN_ALIASES, BUILTIN_KIND, NameList, merge_lists
@@ -24,6 +25,7 @@ _WHY_RANK = {"editor": 0, "builtin": 1, "title": 2, "transliteration": 2, "brack
              "honorific": 3, "speech": 3, "suffix": 3, "media": 3, "employer": 4, "enumeration": 4,
              "dictionary": 5,
              "product-word": 4, "company-word": 5, "camel": 6}
+_NAME_FOLLOWERS = frozenset(_AFTER_NAME) | set("以")
 _UNCUED = frozenset(("latin", "camel", "table", "dictionary"))
 _FUNCTION_START = set("因在对和与向被将把据从由为让给及或跟而但并有是")
 
@@ -168,8 +170,17 @@ def _byline_name(name: str, kind: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _dictionary_names(sentence: str) -> tuple[str, ...]:
     return tuple(tok for tok in tokens(sentence)
-                 if len(tok) == 3 and tok[0] in SURNAMES and word_tag(tok) in ("nr", "nrfg")
-                 and _dictionary_name(tok, sentence))
+                 if len(tok) == 3 and tok[0] in SURNAMES
+                 and (word_tag(tok) in ("nr", "nrfg") and _dictionary_name(tok, sentence)
+                      or _unknown_name(tok)))
+
+
+def _unknown_name(tok: str) -> bool:
+    """A three-character word the segmenter made of a surname and two characters that are no
+    word of the dictionary, alone or together ("于和伟", "胡锡进"): a person's given name; not
+    one that ends on a character that follows names ("李丕以")."""
+    return (re.fullmatch(r"[\u4e00-\u9fff]{3}", tok) is not None and not word_tag(tok)
+            and not word_tag(tok[1:]) and tok[-1] not in _NAME_FOLLOWERS and not _TEMPORAL.search(tok))
 
 
 _TEMPORAL = re.compile(r"^(?:上|下|本|这|今|去|明|前)(?:周|月|年|星期)|[性的化地得]$|(?:老师|先生|女士|同学)$")

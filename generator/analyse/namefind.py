@@ -97,6 +97,10 @@ _DATELINE = re.compile(r"(?:^|(?<=[，。；（(“「\s]))([\u4e00-\u9fff]{2,5}
                        r"(?=\s*(?:记者|\d{1,2}\s*月\s*\d{1,2}\s*日|讯|消息称|报道))")
 
 
+_WORK_NOUN = r"(?:小说|电视剧|电影|影片|短片|动画片|动画|纪录片|综艺|节目|游戏|剧集|网剧|短剧|漫画|歌曲|专辑)"
+#: A title in 《》 next to what kind of work it is (a book, a film, a series, "100 集的《…》").
+_WORK = re.compile(_WORK_NOUN + r"\s*《([^《》]{1,15})》|《([^《》]{1,15})》\s*(?:" + _WORK_NOUN[3:-1] +
+                   r"|剧|第[一二三四五六七八九十\d]+[季部集])|(?:\d+|[一二三四五六七八九十百]+)\s*集的?\s*《([^《》]{1,15})》")
 _MEDIA_NAME = re.compile(r"(?:报|日报|晚报|时报|周刊|杂志|新闻|周报|电视台)$")
 
 
@@ -186,6 +190,10 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
             out.append(Candidate(m.group(1), "org", "media"))
     _latin(text, out)
     _products(text, out)
+    for m in _WORK.finditer(text):  # "科幻小说《三体》", "短片《空中梦想家》": a work, listed as a product
+        name = (m.group(1) or m.group(2) or m.group(3)).strip()
+        if not re.search(r"[，。！？、：；,!?:;]", name) and not _MEDIA_NAME.search(name):
+            out.append(Candidate(name, "product", "product-word"))
     _headline_name(text, out)
     if text.count("|") >= 2:
         _table_cells(text, out)
