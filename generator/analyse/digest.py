@@ -23,7 +23,8 @@ def reading_minutes(article) -> int:
 
 
 _GREETING = re.compile(r"^(?:hi|hello|你好|您好|大家好|欢迎|各位)", re.I)
-_CONNECTIVE = re.compile(r"^(?:而|但|但是|因此|所以|此外|同时|不过|然而|另外|于是|对此|其中|\d+[、.．]|[（(]\d+[)）])")
+_CONNECTIVE = re.compile(r"^(?:而|但|但是|因此|所以|此外|除此之外|除此以外|与此同时|同时|不过|然而|另外|另一方面|于是|"
+                         r"对此|其中|比如|例如|再如|\d+[、.．]|[（(]\d+[)）])")
 
 
 #: A sentence about the document itself ("本合集由…整理", "欢迎你来到…") states no thesis.

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from collections import Counter
 
 from .model import Citation, Event, OtherDate
@@ -244,6 +245,22 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
     return refs
 
 
+@lru_cache(maxsize=1 << 16)
+def garbled(simple: str) -> bool:
+    """A clause of OCR garbage: three or more words the dictionary does not know making up most
+    of its Chinese characters ("慨芯版份|开幅|周注"); names alone never reach that share."""
+    from .namewords import word_tag
+    from .text import tokens
+
+    for clause in re.split(r"[，。；：！？,;:!?]", simple):
+        toks = [t for t in tokens(clause) if re.fullmatch(r"[\u4e00-\u9fff]+", t)]
+        size = sum(map(len, toks))
+        unknown = [t for t in toks if len(t) >= 2 and not word_tag(t)]
+        if len(unknown) >= 3 and sum(map(len, unknown)) >= 0.6 * size:
+            return True
+    return False
+
+
 def _future_near(text: str, i: int) -> bool:
     return bool(_FUTURE.search(text[max(0, i - 12):i]))
 
@@ -304,6 +321,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     for s in sentences:
         if len(re.findall(r"[\u4e00-\u9fff]", s.simple)) < 6 and s.index != ROW_INDEX:
             continue
+        if garbled(s.simple):
+            continue  # an OCR'd line ("SOIa慨芯版份开幅沒周註：…") dates nothing a reader can trust
         text = _URLISH.sub(lambda m: " " * len(m.group(0)), s.simple)  # dates inside links are no dates
         default = infer_year(dates.get(s.article), years)
         at = s.paragraph_simple.find(s.simple[:10])
