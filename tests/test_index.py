@@ -220,7 +220,7 @@ def test_table_rows_are_events_and_figures_with_their_label():
 
 def test_an_ocr_garbage_line_dates_nothing():
     a = _article("g", "以上周四（21日）为分水岭，不少概念股都迎来高光时刻。\n\n"
-                      "SOIa慨芯版份开幅沒周註：*升幅按3月21日與2月8日收盤價比較", date="2024-03-25")
+                      "SOIa慨芯版份开幅没周注：*升幅按3月21日与2月8日收盘价比较", date="2024-03-25")
     events = _run(a).events
     assert any(e.paragraph == "p1" for e in events)
     assert not any(e.paragraph == "p2" for e in events)
