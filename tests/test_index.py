@@ -149,6 +149,14 @@ def test_names_the_dictionary_does_not_know_and_works_in_title_marks():
     assert not any("报告" in e.name for e in analysis.entities)  # a report's title is no work
 
 
+def test_schools_and_model_editions():
+    a = _article("sc", "他毕业于星海交大、现任北溟大学助理教授。\n\n星海公司发布新一代大模型Lumen 2 Pro，性能领先。",
+                 date="2025-01-02")
+    analysis = _run(a)
+    assert _entity(analysis, "星海交大") and _entity(analysis, "星海交大").kind == "org"
+    assert _entity(analysis, "Lumen 2 Pro") and _entity(analysis, "Lumen 2 Pro").kind == "product"
+
+
 def test_the_first_item_after_baokuo_is_a_whole_name():
     a = _article("s", "算力厂商有望受益，包括高远发展、恒星科技、北溟股份收涨。", date="2025-01-02")
     assert _entity(_run(a), "高远发展")

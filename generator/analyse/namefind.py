@@ -101,6 +101,9 @@ _WORK_NOUN = r"(?:小说|电视剧|电影|影片|短片|动画片|动画|纪录�
 #: A title in 《》 next to what kind of work it is (a book, a film, a series, "100 集的《…》").
 _WORK = re.compile(_WORK_NOUN + r"\s*《([^《》]{1,15})》|《([^《》]{1,15})》\s*(?:" + _WORK_NOUN[3:-1] +
                    r"|剧|第[一二三四五六七八九十\d]+[季部集])|(?:\d+|[一二三四五六七八九十百]+)\s*集的?\s*《([^《》]{1,15})》")
+#: A school after 毕业于/就读于/保送至: up to a degree, a department or the clause's end.
+_SCHOOL = re.compile(r"(?:毕业于|就读于|肄业于|任教于|保送至|考入)([\u4e00-\u9fff]{2,8}?(?:大学|学院|交大|理工|中学|研究所|研究院)?)"
+                     r"(?=[、，。；（）()]|物理|计算机|数学|化学|电子|信息|经济|法学|本科|硕士|博士|系|专业|并|后|的)")
 _MEDIA_NAME = re.compile(r"(?:报|日报|晚报|时报|周刊|杂志|新闻|周报|电视台)$")
 
 
@@ -205,6 +208,10 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
                     and _starts_word(text, m.start() - size, name):
                 out.append(Candidate(name, "person", "author"))
                 break
+    for m in _SCHOOL.finditer(text):  # "毕业于上海交大", "保送至北京大学": a school
+        name = m.group(1)
+        if not is_generic(name) and name[0] not in _NOT_START and not re.search(r"[\d，。、]", name):
+            out.append(Candidate(name, "org", "school"))
     for m in _DATA_SOURCE.finditer(text):
         name = m.group(1)
         if not is_generic(name) and name[0] not in _NOT_START and (_has_proper(name) or not word_tag(name)) \
@@ -509,10 +516,11 @@ def _latin(text: str, out: list[Candidate]) -> None:
         name = " ".join(words)
         if re.split(r"[-\s]", name)[0].lower() in LATIN_COMMON:
             continue
-        version = re.match(r" (\d+(?:\.\d+)?)(?![\d.]|\s*[年月日号%])", text[m.end():m.end() + 8])
+        version = re.match(r" (\d+(?:\.\d+)?)(?![\d.]|\s*[年月日号%])(?: (Pro|Ultra|Turbo|Max|Plus|Mini|Nano|Flash|Lite)\b)?",
+                           text[m.end():m.end() + 16])
         if version and not re.search(r"\d", name):
-            name = f"{name} {version.group(1)}"  # "Lumen 2", "Gemini 1.5"
-            words = name.split()
+            name = f"{name} {version.group(1)}" + (f" {version.group(2)}" if version.group(2) else "")
+            words = name.split()  # "Lumen 2", "Gemini 1.5 Pro"
         if re.fullmatch(r"[A-Z]\d*", name) or text[m.start() - 1:m.start()] in ("/", ".", "=", "@", "_"):
             continue
         if re.search(r"\d", name) and not _VERSIONED.fullmatch(name):
