@@ -182,6 +182,9 @@ def test_two_dates_in_a_paragraph_and_forecasts():
     dates = {e.date: e for e in events}
     assert {"2024-02-20", "2024-03-22", "2030"} <= set(dates)
     assert dates["2030"].forecast and not dates["2024-02-20"].forecast
+    # one sentence, two dates: each date shows its own clause, not the same sentence twice
+    assert dates["2024-02-20"].text != dates["2024-03-22"].text
+    assert "3月22日" in dates["2024-03-22"].text and "3月22日" not in dates["2024-02-20"].text
 
 
 def test_same_event_from_two_outlets_merged_and_disagreement_shown():

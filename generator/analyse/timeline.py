@@ -295,10 +295,21 @@ def _is_forecast(ref: DateRef, sentence: str, article_date: str | None) -> bool:
                 or re.match(r"\s*(?:将|前后|以前|之前)", sentence[ref.end:ref.end + 3]))
 
 
-def _event_text(sentence: Sentence, ref: DateRef) -> str:
+def _event_text(sentence: Sentence, ref: DateRef, several: bool = False) -> str:
     """The sentence, or for a long one the clauses from the date to the next full stop or
-    semicolon (verbatim, in the article's script)."""
+    semicolon (verbatim, in the article's script). A sentence that dates several things gives
+    each date its own clause ("以當日收盤價與2月8日收盤價相比"), so the timeline does not show the
+    same sentence under two dates."""
     text = sentence.original
+    if several and len(sentence.original) == len(sentence.simple):
+        marks = "，；;。,！？"
+        left = max(text.rfind(ch, 0, ref.start) for ch in marks) + 1
+        right = min([i for i in (text.find(ch, ref.end) for ch in marks) if i >= 0] or [len(text)])
+        if right - left < 14 and left > 0:  # too short to read alone: the clause before too
+            left = max(text.rfind(ch, 0, left - 1) for ch in marks) + 1
+        if right - left < 14 and right < len(text):  # …or the clause after
+            right = min([i for i in (text.find(ch, right + 1) for ch in marks) if i >= 0] or [len(text)])
+        return text[left:right].strip()
     if len(text) <= 140 or len(sentence.original) != len(sentence.simple):
         return text.strip()
     left = max(text.rfind(ch, 0, ref.start) for ch in "；;。") + 1
@@ -342,7 +353,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     by_date: dict[tuple[str, str], list[int]] = {}
     for ref, forecast, s in raw:
         v = {t: weights.get(t, 1.0) for t in content_tokens(s.simple)}
-        text = _event_text(s, ref)
+        text = _event_text(s, ref, dated_in[id(s)] > 1)
         # a release ("OpenAI发布…Sora"), not a statement dated relative to one ("Sora发布的同时…")
         rel = frozenset() if (id(s), ref.start) in is_anchored else _release_names(s.simple, topic_terms)
         bucket = by_date.setdefault((ref.date, ref.precision), [])
