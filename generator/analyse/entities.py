@@ -340,8 +340,9 @@ def _valid(name: str, cands: list[Candidate]) -> bool:
         return name.lower() not in LATIN_COMMON and not re.fullmatch(r"[A-Z]", name)
     if any(c.why in ("editor", "builtin") for c in cands):
         return True
-    if all(c.kind == "org" for c in cands) and is_generic(name):
-        return False
+    if all(c.kind == "org" for c in cands) and is_generic(name) \
+            and not any(c.why in ("enumeration", "stock-code") for c in cands):
+        return False  # (a list of shares vouched for it: "包括高新发展、恒为科技…收涨")
     return True
 
 

@@ -489,7 +489,10 @@ def enumeration_candidates(text: str, known: set[str]) -> list[Candidate]:
                 continue
             if re.search(r"[^\u4e00-\u9fffA-Za-z0-9·]", item) or re.fullmatch(r"\d+", item):
                 continue
-            if is_generic(item) or item[0] in _NOT_START:
+            # in a list of shares every item is a company, even one made of common words (高新发展)
+            if (is_generic(item) and not (strong and not word_tag(item) and 3 <= len(item) <= 6
+                                          and re.fullmatch(r"[\u4e00-\u9fff]+", item))) \
+                    or item[0] in _NOT_START:
                 continue
             tag = word_tag(item)
             if tag and tag.startswith(_BAD_TAGS + ("a", "vn")):
