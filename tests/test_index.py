@@ -155,6 +155,8 @@ def test_schools_and_model_editions():
     analysis = _run(a)
     assert _entity(analysis, "星海交大") and _entity(analysis, "星海交大").kind == "org"
     assert _entity(analysis, "Lumen 2 Pro") and _entity(analysis, "Lumen 2 Pro").kind == "product"
+    b = _article("sc2", "独立远景研究院分析师陈一川表示，这很难。", date="2025-01-02")
+    assert _entity(_run(b), "独立远景研究院")  # the employer whole, not "远景研究院"
 
 
 def test_the_first_item_after_baokuo_is_a_whole_name():

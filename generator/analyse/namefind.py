@@ -104,6 +104,8 @@ _WORK = re.compile(_WORK_NOUN + r"\s*《([^《》]{1,15})》|《([^《》]{1,15}
 #: A school after 毕业于/就读于/保送至: up to a degree, a department or the clause's end.
 _SCHOOL = re.compile(r"(?:毕业于|就读于|肄业于|任教于|保送至|考入)([\u4e00-\u9fff]{2,8}?(?:大学|学院|交大|理工|中学|研究所|研究院)?)"
                      r"(?=[、，。；（）()]|物理|计算机|数学|化学|电子|信息|经济|法学|本科|硕士|博士|系|专业|并|后|的)")
+_BRACKET_ROLE = re.compile(r"[\u4e00-\u9fff]{2,3}[（(]([\u4e00-\u9fff]{0,0})([\u4e00-\u9fff]{3,8}?)"
+                           r"(?:联合创始人|创始人|董事长|总裁|副总裁|总经理|首席[\u4e00-\u9fff]{2,3}官|CEO|CTO)[）)]")
 _MEDIA_NAME = re.compile(r"(?:报|日报|晚报|时报|周刊|杂志|新闻|周报|电视台)$")
 
 
@@ -337,6 +339,14 @@ def _titles(text: str, out: list[Candidate]) -> None:
                 and not is_generic(aff) and aff[0] not in _NOT_START \
                 and not any(word_tag(t).startswith(_BAD_TAGS) for t in _cut(aff)):
             out.append(Candidate(aff, "org", "employer"))  # "蓝色光标 CEO", "一览科技创始人"
+        elif re.fullmatch(r"[\u4e00-\u9fff]{3,10}", aff) and aff.endswith(STRONG_SUFFIXES) \
+                and aff[0] not in _NOT_START and not is_generic(aff):
+            out.append(Candidate(aff, "org", "employer"))  # "独立策略研究院分析师陈佳": the whole name
+    for m in _BRACKET_ROLE.finditer(text):  # "何理(止于至善投资总经理)": the employer in the role
+        aff = m.group(2)
+        if aff[0] not in _NOT_START and not is_generic(aff) \
+                and not any(word_tag(t).startswith(_BAD_TAGS) for t in _cut(aff)):
+            out.append(Candidate(aff, "org", "employer"))
     for h in _HONORIFIC_AFTER:
         for m in re.finditer(h, text):
             for size in (3, 2):
