@@ -101,7 +101,7 @@ def _noun_end(phrase: str) -> str:
     from .namefind import word_tag
 
     words = list(_cut(phrase))
-    while words and not (re.search(r"[A-Za-z0-9]", words[-1])
+    while words and not (re.search(r"[A-Za-z]", words[-1])
                          or word_tag(words[-1]).startswith(("n", "vn", "eng", "j"))
                          or (not word_tag(words[-1]) and len(words[-1]) >= 2)):
         words.pop()
