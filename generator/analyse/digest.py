@@ -194,6 +194,8 @@ def _phrase_ok(a: str, b: str) -> bool:
     return ta.startswith(("n", "vn")) and not ta.startswith("nr") and tb in ("n", "vn", "nz")
 
 
+#: jieba's IDF below which a word is everyday vocabulary (技术 4.7, 能力 4.9, 信息 5.3, 新闻 5.9).
+_COMMON_IDF = 6.0
 _KEYWORD_TAGS = ("n", "nz", "nt", "ns", "vn", "j")  # not idioms (i, l: 深远影响, 鸡兔同笼)
 
 
@@ -260,7 +262,12 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
         return spread[t] * idf.get(t, median) * corpus(t) * (2.0 if t in title else 1.5 if t in summary else 1.0)
 
     pool = [t for t in tf if _term_ok(t) and t not in everywhere and t not in joined
-            and (spread[t] >= 2 or not several or tf[t] >= 3)]
+            and (spread[t] >= 2 or not several or tf[t] >= 3)
+            and (idf.get(t, median) >= _COMMON_IDF or t in title)]  # not 技术, 能力, 信息
+    names_here = {f for f in forms | {x.lower() for x in exclude} if len(f) >= 3}
+    # a phrase that runs into a name ("调用文心" before 文心一言) is cut in the wrong place
+    pool = [t for t in pool if not any(n.startswith(t[i:]) and len(t) - i >= 2
+                                       for i in range(1, len(t) - 1) for n in names_here)]
     phrases = [t for t in pool if len(t) >= 4]
     # a word nearly always written inside one phrase ("文生" in 文生视频) is that phrase's piece
     pool = [t for t in pool if not any(t in p and p != t and tf[p] >= 0.8 * tf[t] for p in phrases)]
@@ -305,7 +312,8 @@ class CorpusIndex:
                 if not m.paragraph:  # the article's byline (its outlet or author): not a keyword
                     self.bylined_of[m.article].add(e.name)
                 self.mentions_of[m.article][e.name] += 1
-                self.forms_of[m.article].update((e.name, m.surface, *e.aliases))
+                # a role's words ("工业专委会主任") describe a person, they are no keyword either
+                self.forms_of[m.article].update((e.name, m.surface, *e.aliases, e.role))
         # Shared by a fifth of a large corpus, a name or figure says nothing about two articles.
         self.common = max(10, n_articles // 5)
 
