@@ -43,6 +43,18 @@ def test_garbage_line_is_flagged_not_removed():
     assert [f.text for f in c.flags if f.rule == "garbage_lines"] == ["慨芯版份开幅沒周"]
 
 
+def test_heading_garbled_in_one_word_is_flagged_not_changed():
+    # a made-up OCR misreading: 孕 (rare, found nowhere else) for 全 at the start of a heading;
+    # a name in apposition and an ordinary heading are left alone
+    raw = ("环球影业发布新片\n\n公司表示，新片将在全国上映，导演贾扬清参与制作。\n\n"
+           "孕球知名电影公司名单\n\n前阿里副总裁贾扬清\n\n全球知名电影公司名单\n\n"
+           "这些公司都在扩大投入。\n")
+    c = clean(raw)
+    assert "孕球知名电影公司名单" in c.body
+    assert [f.text.strip("# ") for f in c.flags if f.rule == "garbage_lines"] == ["孕球知名电影公司名单"]
+    assert not missing(raw, c)
+
+
 def test_fused_paragraphs_are_kept_apart_and_flagged():
     raw = "他说投资要看趋势，通俗来说就是对未来的\n\n随着概念火爆，投资者被割韭菜也变得司空见惯。\n"
     c = clean(raw)
