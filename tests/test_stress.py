@@ -28,8 +28,7 @@ LIMIT_S = 1800
 #: Per repeated character (1 MB), cleaning and analysis only.
 LIMIT_ONE_S = 300
 
-# Opt-in (`pytest -m stress`, `make stress`): with this session's briefing and index analysis the whole-family
-# build took over 15 minutes, which is itself the open finding of issue 15 (see the README).
+# Part of `make test`; `make stress` (`pytest -m stress`) runs the family alone.
 pytestmark = [pytest.mark.slow, pytest.mark.stress]
 
 

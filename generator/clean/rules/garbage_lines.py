@@ -41,6 +41,8 @@ COMMON_MAX = 0.3
 RARE_PAIR = -20.5
 #: A short line of its own: at most this many characters, and no sentence punctuation.
 _SHORT = 24
+#: Characters of the heading's first Han run segmented to judge its opening (a heading can be huge).
+_OPENING = 16
 _SENTENCE_MARKS = re.compile(r"[，。；！？,;!?]")
 
 
@@ -73,8 +75,9 @@ def opening_rare_pair(text: str, counts: Counter) -> str | None:
     run = _HAN_RUN.search(text)
     if run is None or len(run.group()) < 4:
         return None
-    simple = t2s.convert(run.group())
-    if len(simple) != len(run.group()):
+    opening = run.group()[:_OPENING]
+    simple = t2s.convert(opening)
+    if len(simple) != len(opening):
         return None
     words = list(tokenizer.cut(simple, HMM=False))
     if len(words) < 3 or len(words[0]) != 1 or len(words[1]) != 1:
