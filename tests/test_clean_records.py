@@ -43,6 +43,35 @@ def test_garbage_line_is_flagged_not_removed():
     assert [f.text for f in c.flags if f.rule == "garbage_lines"] == ["慨芯版份开幅沒周"]
 
 
+def test_heading_garbled_in_one_word_is_flagged_not_changed():
+    # a made-up OCR misreading: 孕 (rare, found nowhere else) for 全 at the start of a heading;
+    # a name in apposition and an ordinary heading are left alone
+    raw = ("环球影业发布新片\n\n公司表示，新片将在全国上映，导演贾扬清参与制作。\n\n"
+           "孕球知名电影公司名单\n\n前阿里副总裁贾扬清\n\n全球知名电影公司名单\n\n"
+           "这些公司都在扩大投入。\n")
+    c = clean(raw)
+    assert "孕球知名电影公司名单" in c.body
+    assert [f.text.strip("# ") for f in c.flags if f.rule == "garbage_lines"] == ["孕球知名电影公司名单"]
+    assert not missing(raw, c)
+
+
+def test_sidebar_lines_woven_into_a_sentence_are_set_aside():
+    # a made-up OCR page: a body paragraph in one long line, broken mid-sentence by three lines of a
+    # narrow sidebar column (one width, no sentence end), then the sentence goes on
+    raw = ("市场研究机构的报告认为，今年的新能源汽车销量仍会保持较快增长，但是价格竞争会更加激烈，"
+           "一些规模较小的厂商即使\n\n新车型上市后，销量一直\n\n不错，不少消费者认为它\n\n的性价比高，售价也相对\n\n"
+           "有了资金支持，也难以长期坚持下去。\n\n另一段正文。\n")
+    c = clean(raw)
+    assert "一些规模较小的厂商即使有了资金支持，也难以长期坚持下去。" in c.body
+    assert "新车型" not in c.body and "新车型上市后，销量一直" in c.set_aside
+    assert sum(e.action == "set_aside" and e.rule == "join_lines" for e in c.audit) == 3
+    assert any(f.rule == "join_lines" and "another column" in f.message for f in c.flags)
+    assert not missing(raw, c)
+    # a sentence hard-wrapped at one width throughout is not a woven column
+    wrapped = "\n\n".join(["公司表示，今年将继续加大研发投入的", "力度，并在多个城市建设新的工厂以", "满足需求，预计明年产能将翻一番。"])
+    assert "继续加大研发投入的力度，并在多个城市" in clean("记者了解到以下情况。\n\n" + wrapped + "\n").body
+
+
 def test_fused_paragraphs_are_kept_apart_and_flagged():
     raw = "他说投资要看趋势，通俗来说就是对未来的\n\n随着概念火爆，投资者被割韭菜也变得司空见惯。\n"
     c = clean(raw)

@@ -144,7 +144,6 @@ def _speakers(articles, per_article, titles, tax):
     title_name = re.compile("(" + "|".join(map(re.escape, titles)) + r")([\u4e00-\u9fff]{2,3})(?=[，。、表认指称说坦直也同亦告向就看]|在(?!线))")
     for a in articles:
         sents = per_article[a.slug]
-        conv = (lambda t, sc=a.script: to_simplified(t, sc))
         known: dict[str, tuple[str, str]] = {}
         last_person: Speaker | None = None
         article_text = "\n".join(dict.fromkeys(s.paragraph_simple for s in sents))
@@ -161,8 +160,8 @@ def _speakers(articles, per_article, titles, tax):
                 name = m.group(2)
                 from .entities import SURNAMES
                 if name[0] in SURNAMES and name not in known:
-                    left = psimple[:m.start(1)]
-                    cut = max(left.rfind(ch) for ch in "，。；：“”、")
+                    lo = max(0, m.start(1) - _ROLE_BACK)  # a bounded look back: linear on a huge paragraph
+                    cut = max(max(psimple.rfind(ch, lo, m.start(1)) for ch in "，。；：“”、"), lo - 1)
                     role = psimple[cut + 1:m.end(1)]
                     known[name] = (role, "person")
                     roles_found.setdefault(name, role)
@@ -172,9 +171,9 @@ def _speakers(articles, per_article, titles, tax):
                                           group=_voice(name, role, tax)[0], group_label=_voice(name, role, tax)[1])
             atts = []
             heads = lead_in(psimple, titles, article_text)
-            for s in psents[1:]:
+            starts = _starts(psimple, psents)
+            for s, at in zip(psents[1:], starts[1:]):
                 # a holder opening a later sentence of the paragraph ("…。博时基金：…")
-                at = psimple.find(s.simple[:12])
                 if at > 0 and psimple[at - 1] in "。！？；":
                     heads += [replace(h, start=h.start + at, end=h.end + at)
                               for h in lead_in(s.simple, titles, article_text)]
@@ -207,11 +206,27 @@ def _speakers(articles, per_article, titles, tax):
                     last_person, last_at = sp, pno
             atts.sort(key=lambda x: x[0])
             atts = [x for i, x in enumerate(atts) if i == 0 or x[0] >= atts[i - 1][1] or x[2].name != atts[i - 1][2].name]
-            for s in psents:
-                sp = _speaker_for(s, psimple, atts, conv)
+            cover = _coverage(psimple, atts)
+            for s, at in zip(psents, starts):
+                sp = _speaker_for(s, at, atts, cover)
                 if sp:
                     by_sentence[(s.article, s.index)] = (sp,)
     return by_sentence, found, roles_found
+
+
+#: How far back from a title ("总裁") its holder's role is read: bounded, so that a paragraph of
+#: megabytes with many titles is read in linear time (no real role is this long).
+_ROLE_BACK = 200
+
+
+def _starts(psimple: str, psents: list[Sentence]) -> list[int]:
+    """Each sentence's offset in its paragraph (found from the previous one's on: linear), or -1."""
+    out, pos = [], 0
+    for s in psents:
+        at = psimple.find(s.simple[:12] if len(s.simple) >= 12 else s.simple, pos)
+        out.append(at)
+        pos = at if at >= 0 else pos
+    return out
 
 
 def _surnames():
@@ -238,11 +253,11 @@ def _coverage(psimple: str, atts) -> list[tuple[int, int, Speaker]]:
         end = atts[i + 1][0] if i + 1 < len(atts) else len(psimple)
         after = psimple[b:b + 3].lstrip("：:，, ")
         if after[:1] in "“「":
-            close = psimple.find("”" if after[0] == "“" else "」", b)
+            close = psimple.find("”" if after[0] == "“" else "」", b, end)
             if close >= 0:
                 end = min(end, close + 1)
         elif not _opens_paragraph(psimple, a, b):
-            end = min(end, _reach(psimple, b))
+            end = min(end, _reach(psimple, b, end))
         out.append((a, max(end, b), sp))
     return out
 
@@ -259,52 +274,57 @@ _NEW_VOICE = re.compile(r"^(?:在此背景下|此外|另外|与此同时|另一�
                         r"第[一二三四五六七八九十]|[一二三四五六七八九十][是则来、，]|[（(])")
 
 
-def _reach(psimple: str, b: int) -> int:
+_NEW_VOICE_AT = re.compile(_NEW_VOICE.pattern[1:])  # the same, matched at an offset
+_SPACE = re.compile(r"\s*")
+_SENTENCE_MARK = re.compile("[“「”」。！？]")
+
+
+def _reach(psimple: str, b: int, limit: int) -> int:
     """How far "X表示，…。" speaks inside its paragraph: its own sentence, the sentences after it
-    until one changes voice (``_NEW_VOICE``), and any quotation that follows on directly."""
-    end = _sentence_end(psimple, b)
-    while end < len(psimple):
-        nxt = psimple[end:].lstrip()
-        start = len(psimple) - len(nxt)
-        if nxt[:1] in "“「":
-            close = psimple.find("”" if nxt[0] == "“" else "」", start + 1)
+    until one changes voice (``_NEW_VOICE``), and any quotation that follows on directly; at most
+    to ``limit`` (the next attribution), where the scan stops, so a paragraph is read once."""
+    end = _sentence_end(psimple, b, limit)
+    while end < limit:
+        start = _SPACE.match(psimple, end).end()
+        first = psimple[start:start + 1]
+        if first and first in "“「":
+            close = psimple.find("”" if first == "“" else "」", start + 1, limit)
             if close < 0:
-                return len(psimple)
+                return limit
             end = close + 1 + (psimple[close + 1:close + 2] in ("。", "！", "？"))
-        elif not _NEW_VOICE.match(nxt):
-            end = _sentence_end(psimple, start)
+        elif not _NEW_VOICE_AT.match(psimple, start):
+            end = _sentence_end(psimple, start, limit)
         else:
             break
-    return end
+    return min(end, limit)
 
 
-def _sentence_end(psimple: str, i: int) -> int:
-    """Offset just after the sentence that contains offset ``i`` (quotations read over)."""
+def _sentence_end(psimple: str, i: int, limit: int) -> int:
+    """Offset just after the sentence that contains offset ``i`` (quotations read over), at most ``limit``."""
     depth = 0
-    for j in range(i, len(psimple)):
-        ch = psimple[j]
+    for m in _SENTENCE_MARK.finditer(psimple, i, limit):
+        ch = m.group()
         if ch in "“「":
             depth += 1
         elif ch in "”」":
             depth = max(0, depth - 1)
-        elif ch in "。！？" and depth == 0:
-            return j + 1
-    return len(psimple)
+        elif depth == 0:
+            return m.end()
+    return limit
 
 
-def _speaker_for(s: Sentence, psimple: str, atts, conv) -> Speaker | None:
+def _speaker_for(s: Sentence, start: int, atts, cover) -> Speaker | None:
     """The speaker of one sentence, from its own frame: the attribution whose span covers the
     sentence's start (a lead-in "X：", "X认为，" earlier in the paragraph, an open quotation),
     else an attribution inside the sentence ("…，他说"); none for the reporter's own text."""
     if not atts:
         return None
-    start = psimple.find(s.simple[:12]) if len(s.simple) >= 12 else psimple.find(s.simple)
     if start < 0:
         start = s.start
     end = start + len(s.simple)
-    cover = [sp for a, b, sp in _coverage(psimple, atts) if a <= start < b]
-    if cover:
-        return cover[-1]
+    covering = [sp for a, b, sp in cover if a <= start < b]
+    if covering:
+        return covering[-1]
     inside = [sp for a, b, sp in atts if start <= a < end]
     if inside:
         return inside[0]

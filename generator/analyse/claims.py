@@ -190,7 +190,11 @@ def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
     (reporters name the subject once and then describe it for a few paragraphs).
     """
     on_topic: set[tuple[str, int]] = set()
+    seen: set[tuple[str, int]] = set()
     for s in sentences:
+        if (s.article, s.para_index) in seen:
+            continue  # a paragraph is looked at once (not once per sentence: a huge paragraph)
+        seen.add((s.article, s.para_index))
         if not tax.topic_terms or _count(s.paragraph_simple, tax.topic_terms):
             for k in range(TOPIC_REACH):
                 on_topic.add((s.article, s.para_index + k))

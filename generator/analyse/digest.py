@@ -46,7 +46,16 @@ _OPEN_QUOTE = "“「『\"‘"
 def _readable(s: Sentence) -> bool:
     """A sentence that reads on its own: whole, of a sensible length, not a fragment (a cut
     paragraph's tail, unbalanced brackets or quotes), not a greeting or a bare pronoun's."""
-    return _readable_text(s.original, s.simple, s.paragraph_original.strip()[:1])
+    return _readable_text(s.original, s.simple, _first_char(s.paragraph_original))
+
+
+def _first_char(text: str) -> str:
+    """The first non-space character (without copying a paragraph of megabytes per sentence)."""
+    m = _NON_SPACE.search(text)
+    return m.group() if m else ""
+
+
+_NON_SPACE = re.compile(r"\S")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -143,9 +143,16 @@ class Candidate:
     """Another spelling of the same entity given beside it (a bracketed original)."""
 
 
+_HAN_2_4 = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_NON_SPACE = re.compile(r"\S")
+#: How far around a title the name finder reads (a name, a work's title, a role is far shorter):
+#: no copy or scan of the rest of a paragraph per match, which was quadratic on a huge paragraph.
+_NEAR = 200
+
+
 def _han_name_at(text: str, i: int) -> str:
     """A 2–3 character Chinese name starting at ``i`` (after a title), or ''."""
-    run = re.match(r"[\u4e00-\u9fff]{2,4}", text[i:])
+    run = _HAN_2_4.match(text, i)
     if not run:
         return ""
     s = run.group(0)
@@ -291,8 +298,8 @@ def _bracket_people(text: str, out: list[Candidate]) -> None:
 
 def _inside_title(text: str, i: int) -> bool:
     """Inside 《…》 (a work's title, not a name)."""
-    left = text[:i]
-    return left.rfind("《") > left.rfind("》")
+    lo = max(0, i - _NEAR)
+    return text.rfind("《", lo, i) > text.rfind("》", lo, i)
 
 
 def _titles(text: str, out: list[Candidate]) -> None:
@@ -301,7 +308,7 @@ def _titles(text: str, out: list[Candidate]) -> None:
         title = m.group(1)
         if _inside_title(text, m.start()):
             continue
-        rest = text[i:]
+        rest = text[i:i + _NEAR]
         name = ""
         quoted = re.match(r"[“「]([^”」，。]{2,12})[”」]", rest)
         kind_latin = re.match(r"([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+){0,2})(?![A-Za-zà-ÿ])", rest)
@@ -316,7 +323,7 @@ def _titles(text: str, out: list[Candidate]) -> None:
             name = _han_name_at(text, i)
             if name and not _person_ok(name):
                 name = ""
-            ends = not text[i + len(name):].strip()  # a heading: "AI 博主卡兹克"
+            ends = _NON_SPACE.search(text, i + len(name)) is None  # a heading: "AI 博主卡兹克"
             if name and name[0] not in SURNAMES and not ((_speaks_after(text, i + len(name)) or ends)
                                                          and _unknown_or_name(name)):
                 name = ""  # "动画制片人南墙向…表示" is a name; "演员服化道", "记者采访时表示" are not
@@ -325,7 +332,10 @@ def _titles(text: str, out: list[Candidate]) -> None:
         role = _role_left(text, m.end()) or title
         out.append(Candidate(name, "person", "title", role=role.strip()))
         # the employer before the title ("百度 CEO", "OpenAI首席技术官", "前阿里副总裁")
-        aff = _clause_left(text.rstrip(), len(text[:m.start()].rstrip()), 14).strip()
+        before = m.start()
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        aff = _clause_left(text, before, 14).strip()
         aff = re.sub(r"^(?:前|原|现任|时任|担任|曾任|据|由)", "", aff)
         if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .&-]{1,30}", aff) and aff.lower() not in LATIN_COMMON \
                 and not re.fullmatch(r"\d+(?:\.\d+)+", aff):

@@ -4,6 +4,7 @@ its dictionary tags (where a name can start and end, what can be part of one).""
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -185,9 +186,16 @@ def _org_head_at(text: str, end: int, strong: bool = False) -> str:
     left = _clause_left(text, end, 24)
     spans, _, _ = _spans(text)
     lo = end - len(left)
-    toks = [t for a, b, t in spans if a >= lo and b <= end]
-    toks += [text[a:end] for a, b, t in spans if a >= lo and a < end < b]  # "中央|电视台" inside one word
+    starts = _span_starts(text)  # spans are in text order: only those starting in [lo, end) are read
+    near = spans[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, end)]
+    toks = [t for a, b, t in near if b <= end]
+    toks += [text[a:end] for a, b, t in near if end < b]  # "中央|电视台" inside one word
     return _org_head_tokens(toks, strong)
+
+
+@lru_cache(maxsize=1 << 10)
+def _span_starts(text: str) -> list[int]:
+    return [a for a, _, _ in _spans(text)[0]]
 
 
 def _namelike_token(tok: str) -> bool:

@@ -12,6 +12,7 @@ when outlets give it different days, the entry says so.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from functools import lru_cache
@@ -317,6 +318,27 @@ def _event_text(sentence: Sentence, ref: DateRef, several: bool = False) -> str:
     return text[left:right].strip()
 
 
+_WRITTEN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def _year_before(s: Sentence, cache: dict[tuple[str, str], list]) -> int | None:
+    """The last year written out ("2023年") in the sentence's paragraph before the sentence.
+
+    The paragraph's years are found once and the sentence is looked for from the previous
+    sentence's place, so a paragraph of megabytes is read in linear time."""
+    key = (s.article, s.paragraph)
+    if key not in cache:
+        found = list(_WRITTEN_YEAR.finditer(s.paragraph_simple))
+        cache[key] = [[m.end() for m in found], [int(m.group(1)) for m in found], 0]
+    ends, years, cursor = cache[key]
+    at = s.paragraph_simple.find(s.simple[:10], cursor)
+    if at < 0:
+        return None
+    cache[key][2] = at
+    k = bisect.bisect_right(ends, at)
+    return years[k - 1] if at > 0 and k else None
+
+
 def find_events(sentences: list[Sentence], dates: dict[str, str | None],
                 weights: dict[str, float], topic_terms: tuple[str, ...] = (),
                 order: dict[str, int] | None = None) -> list[Event]:
@@ -325,6 +347,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     years = _explicit_years(sentences)
     order = order or {}
     raw: list[tuple[DateRef, bool, Sentence]] = []
+    written_in: dict[tuple[str, str], list] = {}
     festival_in: set[str] = set()
     for s in sentences:
         if _FESTIVAL.search(s.simple):
@@ -336,10 +359,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             continue  # an OCR'd line ("SOIa慨芯版份开幅沒周註：…") dates nothing a reader can trust
         text = _URLISH.sub(lambda m: " " * len(m.group(0)), s.simple)  # dates inside links are no dates
         default = infer_year(dates.get(s.article), years)
-        at = s.paragraph_simple.find(s.simple[:10])
-        written = re.findall(r"((?:19|20)\d{2})\s*年", s.paragraph_simple[:at]) if at > 0 else []
-        for ref in resolve_dates(text, dates.get(s.article), default, s.article in festival_in,
-                                 int(written[-1]) if written else None):
+        written = _year_before(s, written_in)
+        for ref in resolve_dates(text, dates.get(s.article), default, s.article in festival_in, written):
             raw.append((ref, _is_forecast(ref, s.simple, dates.get(s.article)), s))
     anchored = _anchored(sentences, raw)
     is_anchored = {(id(s), r.start) for r, _, s in anchored}

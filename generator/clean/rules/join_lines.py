@@ -6,6 +6,10 @@
   when the paragraph already swallowed a blank line (the layout displaced the paragraph break).
 - In Markdown sources a blank line is always a paragraph break.
 - Two ASCII words meeting at a join get a space ("Stable⏎Video" → "Stable Video").
+- Another column woven into a sentence: when a sentence joined across blank lines runs from a long
+  line through two or more short lines of one narrow width (none ending a sentence) and then on, the
+  short lines are another column's text (a sidebar printed beside it): they are set aside (audit
+  and editor flag), and the sentence is joined around them.
 """
 
 import re
@@ -36,8 +40,10 @@ class _Para:
         self.marks = list(b.marks)
         self.length = len(b.text)
         self.tail = b.text[-self.TAIL:]
+        self.parts: list[tuple[str, Chunk]] = [("", b)]
 
     def add(self, sep: str, b: Chunk) -> None:
+        self.parts.append((sep, b))
         self.marks.extend((o + self.length + len(sep), ln) for o, ln in b.marks)
         self.pieces += (sep, b.text)
         self.length += len(sep) + len(b.text)
@@ -71,6 +77,51 @@ def _fused(cur: _Para, nxt: Chunk) -> bool:
     return bool(_HAN_END.search(cur.tail)) and bool(_COMMA.match(nxt.text, opener.end()))
 
 
+#: A woven column's lines: at most this many characters, all within _SAME_WIDTH of each other, at
+#: least _WOVEN_MIN of them, after a line at least _WIDER times as long as the longest of them.
+_NARROW, _SAME_WIDTH, _WOVEN_MIN, _WIDER = 24, 2, 2, 2
+
+
+def _woven(parts: list[tuple[str, Chunk]]) -> list[int]:
+    """Indexes of the parts that are another column woven into the paragraph (see the module)."""
+    out: list[int] = []
+    i, n = 1, len(parts)
+    while i < n - 1:
+        j = i
+        while j < n - 1 and parts[j][1].gap > 0 and len(parts[j][1].text) <= _NARROW \
+                and not ends_sentence(parts[j][1].text):
+            j += 1
+        run = [len(parts[k][1].text) for k in range(i, j)]
+        if len(run) >= _WOVEN_MIN and max(run) - min(run) <= _SAME_WIDTH \
+                and len(parts[i - 1][1].text) >= _WIDER * max(run) and parts[j][1].gap > 0:
+            out.extend(range(i, j))
+        i = j + 1 if j > i else i + 1
+    return out
+
+
+def _unweave(doc, para: _Para) -> _Para:
+    """``para`` without the woven column's lines, which are set aside (audit, flag)."""
+    woven = set(_woven(para.parts))
+    if not woven:
+        return para
+    kept = [b for k, (_, b) in enumerate(para.parts) if k not in woven]
+    lines = [para.parts[k][1] for k in sorted(woven)]
+    width = max(len(b.text) for b in lines)
+    for b in lines:
+        doc.record(b.line, b.text, "", "set_aside",
+                   f"another column's line ({len(b.text)} characters, like its neighbours) woven into a "
+                   "sentence of longer lines")
+        doc.set_aside.append(b.text)
+    doc.flag(lines[0].line, "".join(b.text for b in lines)[:40],
+             f"{len(lines)} short lines of one width (≤ {width} characters) sat inside a sentence of longer "
+             "lines: read as another column (a sidebar) woven in by the layout and set aside; the sentence "
+             "is joined around them. Check both against the original.")
+    out = _Para(kept[0])
+    for b in kept[1:]:
+        out.add(_sep(out.tail, b.text), b)
+    return out
+
+
 def _joins(doc, cur: _Para, nxt: Chunk, owed: bool) -> bool:
     if hard_break("", nxt.text, 0) or cur.pieces[0].startswith("#"):
         return False  # list items start anew; '#' lines are hashtags or headings, never continuations
@@ -97,7 +148,7 @@ def apply(doc):
     def close():
         nonlocal cur, pending
         if cur is not None:
-            out.append(cur.block())
+            out.append(_unweave(doc, cur).block())
         out.extend(pending)
         cur, pending = None, []
 
