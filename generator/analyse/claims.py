@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .general import DENIALS, FACETS
+from .general import DENIABLE, DENIALS, FACETS, NEGATION_REACH
 from .model import Speaker
 from .statements import clean_statement
 from .taxonomy import CategoryRule, Taxonomy
@@ -63,9 +63,31 @@ def _norm(text: str) -> str:
     return _NORM.sub("", text)
 
 
+_NEGATION = re.compile(r"不|无法|难以|难言|并非|没有|未必")
+
+
+def _denied(simple: str) -> set[str]:
+    """The strong effects a sentence denies or defers: a denial word anywhere in it
+    ("为时过早", "不认同") or a negation shortly before the effect word ("不足以颠覆")."""
+    out = set()
+    whole = any(d in simple for d in DENIALS)
+    for effect, words in DENIABLE.items():
+        for w in words:
+            for m in re.finditer(re.escape(w), simple):
+                before = simple[max(0, m.start() - NEGATION_REACH):m.start()]
+                before = re.split(r"[，。；：！？,;:]", before)[-1]
+                # an odd number of negations: "没有什么是不可替代的" denies nothing
+                if whole or len(_NEGATION.findall(before)) % 2 == 1:
+                    out.add("denies-" + effect)
+    return out
+
+
 def _facets(simple: str) -> frozenset[str]:
+    """The specific claims a sentence makes in words any outlet uses (``general.FACETS``), and
+    the strong effects it denies (``denies-disrupt`` …)."""
     low = simple.lower()
-    return frozenset(f for f, words in FACETS.items() if any(w.lower() in low for w in words))
+    return frozenset({f for f, words in FACETS.items() if any(w.lower() in low for w in words)}
+                     | _denied(simple))
 
 
 _CLAIM = re.compile(r"将|会|有望|可能|可以|能够|预计|必然|或将|恐将|势必|正在|已经|开始|不再|无法|难以|做不到")
@@ -85,7 +107,7 @@ def classify(simple: str, tax: Taxonomy) -> tuple[CategoryRule, float, tuple[str
     imp = len(_count(simple, tax.impact_signals))
     lim = len(_count(simple, tax.limit_signals))
     claim = CLAIM_SIGNAL and is_claim(simple, tax)
-    denied = bool(_count(simple, DENIALS))
+    denied = bool(_count(simple, DENIALS)) or bool(_denied(simple))
     # the topic's own share price falling is a setback for it, not an effect it has
     own_fall = "stock-down" in _facets(simple) and "stock-up" not in _facets(simple) and bool(
         _count(simple, tax.topic_terms))

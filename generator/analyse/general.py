@@ -122,6 +122,15 @@ FACETS: dict[str, tuple[str, ...]] = {
     "partners": ("合作伙伴", "生态", "接入"),
 }
 
+#: Strong effects a sentence can deny ("说颠覆为时过早", "还不能完全替代人类"): sentences denying
+#: the same effect make one claim ("denies-<effect>" facet), whatever words they use besides.
+DENIABLE = {
+    "disrupt": ("颠覆",),
+    "replace": ("取代", "替代", "代替", "失业"),
+}
+#: A negation just before the effect word ("不足以颠覆", "而不是替代", "不会产生让行业失业").
+NEGATION_REACH = 8
+
 #: Facets of opposite direction: never one claim.
 OPPOSITE = {("stock-down", "stock-up"), ("stock-up", "stock-down")}
 

@@ -22,7 +22,7 @@ from .text import (Sentence, cjk_len, clause_tokens, content_tokens, dot, is_who
                    unit, vector)
 from .text import count_words as _count
 
-__all__ = ["cluster", "recruit", "link", "similarity", "SUPPORT", "STANCE"]
+__all__ = ["cluster", "recruit", "link", "similarity", "stance", "SUPPORT", "STANCE"]
 
 #: Link a candidate needs to a group's seed of the same category, of another category with a
 #: shared facet or figure, and of another category otherwise (wording alone).
@@ -165,8 +165,9 @@ STANCE = ("为时过早", "言之过早", "为时尚早", "不认同", "不足�
           "笑而不语", "自我表扬", "不实", "否认", "辟谣", "并不像", "站不住")
 
 
-def _stance(c: Candidate) -> bool:
-    return any(w in c.sentence.simple for w in STANCE)
+def stance(c: Candidate) -> bool:
+    """Whether a candidate takes the doubting side: a stance word, or an effect it denies."""
+    return any(w in c.sentence.simple for w in STANCE) or any(f.startswith("denies-") for f in c.facets)
 
 
 def cluster(cands: list[Candidate], weights: dict[str, float],
@@ -211,7 +212,7 @@ def cluster(cands: list[Candidate], weights: dict[str, float],
                     need, seed = ANY_CAT, 0.5 * dot(c.vec, g[0].vec) + 0.5 * dot(c.cvec, g[0].cvec)
                 if seed < need or seed <= best_sim:
                     continue
-                if _stance(c) != _stance(g[0]):
+                if stance(c) != stance(g[0]):
                     if opposed is not None:
                         opposed.append((g[0], c))
                     continue
@@ -316,6 +317,8 @@ def recruit(groups: list[list[Candidate]], sentences: list[Sentence], tax: Taxon
         for i, t in wanted[gi]:
             if i in taken:
                 continue
+            if stance(t) != stance(g[0]):
+                continue  # "还不能完全替代" is no source of "将替代": the other side of it
             anchored = bool(t.facets & g[0].facets or t.hard & g[0].hard)
             score = link(t, g[0], RECRUIT_ANCHORED if anchored else RECRUIT)
             if score >= (RECRUIT_ANCHORED if anchored else RECRUIT) \

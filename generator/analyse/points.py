@@ -13,8 +13,8 @@ import hashlib
 import re
 
 from .claims import THRESHOLD, Candidate, candidates, classify, furniture
-from .general import FACETS
-from .grouping import SUPPORT, cluster, link, recruit, similarity
+from .general import DENIABLE, FACETS
+from .grouping import SUPPORT, cluster, link, recruit, similarity, stance
 from .model import Citation, Point, Speaker
 from .statements import clean_statement, short_quote
 from .taxonomy import Taxonomy
@@ -71,6 +71,28 @@ def supports(quote_simple: str, claim: tuple[str, ...], linked: float = 0.0,
     return shared >= min(CLAIM_MIN, len(claim)) and shared >= CLAIM_SHARE * len(claim)
 
 
+#: Weight, when choosing a group's statement, of carrying a facet its members share across outlets.
+FACET_REP = 1.0
+
+
+def facet_words(facets) -> tuple[str, ...]:
+    """The words that name these facets (``general.FACETS``; a denied effect's own words)."""
+    out: list[str] = []
+    for f in sorted(facets):
+        out.extend(DENIABLE.get(f[len("denies-"):], ()) if f.startswith("denies-") else FACETS.get(f, ()))
+    return tuple(out)
+
+
+def _shared_facets(g: list[Candidate]) -> frozenset:
+    """Specific facets (not themes) that members from two or more articles carry: what the
+    outlets of a group have in common, whatever their wording."""
+    arts: dict[str, set[str]] = {}
+    for c in g:
+        for f in c.facets - THEME_FACETS:
+            arts.setdefault(f, set()).add(c.sentence.article)
+    return frozenset(f for f, a in arts.items() if len(a) >= 2)
+
+
 def _quality(c: Candidate) -> float:
     n = cjk_len(c.sentence.simple)
     q = 1.0 if 18 <= n <= 60 else (0.6 if n <= 90 else (0.3 if n <= 120 else 0.0))
@@ -96,16 +118,20 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
         else:
             sample = g
             central = {id(g[0]): 0.0}
-        rep = max((c for c in sample if c.score > 0), key=lambda c: c.score * 0.3 + central[id(c)] + _quality(c))
+        shared = _shared_facets(g)
+        rep = max((c for c in sample if c.score > 0),
+                  key=lambda c: c.score * 0.3 + central[id(c)] + _quality(c) + FACET_REP * bool(c.facets & shared))
         # every citation must carry the statement's claim: members that do not link to the
         # representative leave; a candidate of its own makes its own point, a recruit is dropped
-        kept = [c for c in g if c is rep or link(c, rep, SUPPORT) >= SUPPORT]
+        kept = [c for c in g if c is rep or (link(c, rep, SUPPORT) >= SUPPORT and stance(c) == stance(rep))]
         if len(kept) < len(g):
             left = [c for c in g if c not in kept and c.score > 0]
             g = kept
             if left:
                 queue.append(left)
-        statement = clean_statement(rep.sentence.simple, tax.topic_label, rep.hits)
+        # the statement is the part of the sentence that says what the outlets share
+        hits = facet_words(rep.facets & shared) or rep.hits
+        statement = clean_statement(rep.sentence.simple, tax.topic_label, hits)
         back = re.match(r"^(?:该公司|该行|该机构|公司|他|她)(?=[^们])", statement)
         if back:
             # removing the reporting frame left a back-reference: name the attributed holder,
@@ -115,7 +141,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
                 name = simple_of_article(rep.sentence.article)(rep.speakers[0].name)
                 statement = name + statement[back.end():]
             else:
-                statement = clean_statement(rep.sentence.simple, "", rep.hits, keep_frame=True)
+                statement = clean_statement(rep.sentence.simple, "", hits, keep_frame=True)
             if person and re.match(r"^(?:他|她)(?=[^们])", statement):
                 # the frame itself is "他认为…": its holder, when the text names them
                 if rep.speakers and rep.speakers[0].kind == "person":
