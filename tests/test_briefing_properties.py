@@ -233,3 +233,48 @@ def test_a_claim_met_with_the_opposite_stance_is_a_contention_not_one_point(tmp_
     assert {x.article for x in con.b.citations} == {"b"}
     assert [s.name for s in con.b.speakers] == ["孙立"]
     assert not any(set(p.articles) == {"a", "b"} for p in an.points), "opposite stances are not one claim"
+
+
+def test_outlets_denying_the_same_effect_in_other_words_are_one_point(tmp_path):
+    """"还不足以颠覆", "说颠覆为时过早", "不认同…会颠覆": one claim, apart from the claim they deny."""
+    a = _article("a", "星河科技发布Lumo。\n\n研究员周一认为，Lumo现在的能力还不足以颠覆在线教育行业，老师的作用难以取代。")
+    b = _article("b", "Lumo引发热议。\n\n一位教研主管表示：“课堂上借助Lumo的频率并不高，说颠覆还有点为时过早。”")
+    c = _article("c", "Lumo上线一周。\n\n分析师吴二也不认同Lumo会颠覆在线教育行业的说法。")
+    d = _article("d", "星河科技推出Lumo。\n\n券商认为，Lumo将颠覆在线教育行业，众多机构将迎颠覆式变革。")
+    an = _run(tmp_path, [a, b, c, d])
+    [doubt] = _citing(an, "a", "不足以颠覆")
+    assert {"a", "b", "c"} <= set(doubt.articles), [(p.statement, p.articles) for p in an.points]
+    assert doubt.kind == "limit"
+    assert "d" not in doubt.articles, "the claim they deny is never a source of the denial"
+
+
+def test_a_double_negation_denies_nothing(tmp_path):
+    a = _article("a", "星河科技发布Lumo。\n\n研究员郑三认为，对于Lumo这样的系统，人才第一，数据第二，其他都没有什么是不可替代的。")
+    b = _article("b", "Lumo引发热议。\n\n教授冯四表示，Lumo还不能完全替代人类老师的独特视角和情感投入。")
+    an = _run(tmp_path, [a, b])
+    assert not any(set(p.articles) == {"a", "b"} for p in an.points)
+
+
+def test_a_suspicion_and_its_rebuttal_are_a_contention_with_both_sides(tmp_path):
+    a = _article("a", "星河科技发布Lumo。\n\n有网友怀疑，Lumo的绘图功能有套壳、造假的嫌疑，是把关键词机翻成英文交给开源模型。\n\n"
+                      "另有网友测试了多个成语。\n\n今天上午，星河科技就Lumo的绘图功能作出了回应，称其完全自研。")
+    b = _article("b", "Lumo发布前夜，网上传出一张据称是星河科技的内部通知截图，称发布日全员后台值班。"
+                      "但这一图片的真实性存疑，也有网友认为是恶搞。")
+    c = _article("c", "星河科技发布Lumo。\n\n对此，月光公司在回应记者时表示，Lumo有望推动在线教育行业降本增效。")
+    an = _run(tmp_path, [a, b, c])
+    by_article = {}
+    for con in an.contentions:
+        arts = {x.article for x in con.a.citations} | {x.article for x in con.b.citations}
+        by_article.setdefault(tuple(sorted(arts)), []).append(con)
+    [shell] = by_article[("a",)]
+    assert "嫌疑" in shell.a.statement and "回应" in shell.b.statement
+    [notice] = by_article[("b",)]
+    assert any("后台值班" in x.quote for x in notice.a.citations), "the report runs on to its answer"
+    assert "真实性存疑" in notice.b.statement and not notice.topic.startswith("Lumo发布前夜")
+    assert ("c",) not in by_article, "replying to a reporter is not a rebuttal"
+    for con in an.contentions:
+        for side in (con.a, con.b):
+            for x in side.citations:
+                text = next(p.text for art in (a, b, c) if art.slug == x.article for p in art.paragraphs
+                            if p.id == x.paragraph)
+                assert x.quote in text
