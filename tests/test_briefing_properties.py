@@ -278,3 +278,21 @@ def test_a_suspicion_and_its_rebuttal_are_a_contention_with_both_sides(tmp_path)
                 text = next(p.text for art in (a, b, c) if art.slug == x.article for p in art.paragraphs
                             if p.id == x.paragraph)
                 assert x.quote in text
+
+
+def test_a_statement_never_opens_on_an_unresolved_this(tmp_path):
+    a = _article("a", "星河科技发布Lumo。\n\n“有需要”“想早一点用上”，都没有错。但是，这些都不是Lumo仓促发布的理由。")
+    b = _article("b", "Lumo上线。\n\n由于发布时间仓促，Lumo的方言识别还没完全搞定，只能先用普通话应对。")
+    c = _article("c", "Lumo上线一周。\n\n这是一场公关危机，在业内很常见，星河科技尤甚，Lumo的口碑受挫。")
+    an = _run(tmp_path, [a, b, c])
+    assert an.points, "the claims themselves stay"
+    for p in an.points:
+        assert not p.statement.startswith(("这些", "这是", "它")), p.statement
+
+
+def test_a_mocking_line_is_a_contention_side_not_a_stated_effect(tmp_path):
+    a = _article("a", "星河科技发布Lumo。\n\n星河科技称，Lumo是全球首个能实时翻译方言的对话产品，领先所有竞争对手。")
+    b = _article("b", "Lumo引发讨论。\n\n什么“Lumo是全球首个能实时翻译方言、领先所有竞争对手的产品”，同行笑而不语。")
+    an = _run(tmp_path, [a, b])
+    assert any("笑而不语" in c.b.statement for c in an.contentions)
+    assert not any("笑而不语" in p.statement for p in an.points), "sarcasm is not listed as a fact"

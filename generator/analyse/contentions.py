@@ -29,7 +29,7 @@ from .points import clean_statement, short_quote
 from .taxonomy import Taxonomy
 from .text import Sentence, is_whole_sentence
 
-__all__ = ["find_contentions", "EFFECTS", "DENIALS"]
+__all__ = ["find_contentions", "mocking_points", "EFFECTS", "DENIALS"]
 
 #: Strong effects a claim can assert and another deny (general words, any topic).
 EFFECTS = {
@@ -272,3 +272,14 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
             out.append(c)
             taken.update(c.a.points + c.b.points)
     return out
+
+
+#: Words that mock a claim rather than argue against it (a doubt in earnest, "为时过早", stays a point).
+MOCKING = ("笑而不语", "自我表扬", "言过其实", "夸大其词", "文不对题", "一脸懵圈", "自吹自擂")
+
+
+def mocking_points(contentions: list[Contention], points: list[Point]) -> set[str]:
+    """Points that mock or doubt a claim in stance words ("…让人笑而不语", "言过其实") and stand on
+    a contention's doubting side: shown there, never listed as if they stated an effect."""
+    sides = {pid for c in contentions for pid in c.b.points}
+    return {p.id for p in points if p.id in sides and any(w in p.statement for w in MOCKING)}

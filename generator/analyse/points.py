@@ -93,6 +93,18 @@ def _shared_facets(g: list[Candidate]) -> frozenset:
     return frozenset(f for f, a in arts.items() if len(a) >= 2)
 
 
+#: Weight, when choosing a group's statement, against one that opens on an unresolved back-reference.
+DANGLING_REP = 2.0
+_DANGLING = re.compile(r"^[“「]?(?:(?:这|那)(?=是|些|都|也|就|便|才|正|让|使|一切|样)|(?:它|其)(?!中|他|实|次|余)|"
+                       r"(?:他们|她们|它们|此举|此事)(?!的))")
+
+
+def dangling(statement: str) -> bool:
+    """Whether a statement opens on a back-reference it does not resolve ("这些都不是…",
+    "这是一场…", "它需要…"): a demonstrative standing for a noun, not one before it ("这场发布会")."""
+    return bool(_DANGLING.match(statement))
+
+
 def _quality(c: Candidate) -> float:
     n = cjk_len(c.sentence.simple)
     q = 1.0 if 18 <= n <= 60 else (0.6 if n <= 90 else (0.3 if n <= 120 else 0.0))
@@ -119,8 +131,11 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
             sample = g
             central = {id(g[0]): 0.0}
         shared = _shared_facets(g)
+        # a member whose statement would open on an unresolved "这些/这是/它" is the statement
+        # only when no other member can be
         rep = max((c for c in sample if c.score > 0),
-                  key=lambda c: c.score * 0.3 + central[id(c)] + _quality(c) + FACET_REP * bool(c.facets & shared))
+                  key=lambda c: c.score * 0.3 + central[id(c)] + _quality(c) + FACET_REP * bool(c.facets & shared)
+                  - DANGLING_REP * bool(dangling(clean_statement(c.sentence.simple, tax.topic_label, c.hits))))
         # every citation must carry the statement's claim: members that do not link to the
         # representative leave; a candidate of its own makes its own point, a recruit is dropped
         kept = [c for c in g if c is rep or (link(c, rep, SUPPORT) >= SUPPORT and stance(c) == stance(rep))]
@@ -147,6 +162,11 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
                 if rep.speakers and rep.speakers[0].kind == "person":
                     name = simple_of_article(rep.sentence.article)(rep.speakers[0].name)
                     statement = name + statement[1:]
+        if dangling(statement) and len({c.sentence.article for c in g}) == 1:
+            # "这些都不是…的理由" alone: nothing a reader can quote says what "这些" are
+            if len(g) > 1:
+                queue.append([c for c in g if c is not rep and c.score > 0])
+            continue
         category = g[0].category
         claim = tuple(t for t in dict.fromkeys(content_tokens(statement)) if cjk_len(t) >= 2)
         citations: list[Citation] = []
