@@ -296,3 +296,16 @@ def test_a_mocking_line_is_a_contention_side_not_a_stated_effect(tmp_path):
     an = _run(tmp_path, [a, b])
     assert any("笑而不语" in c.b.statement for c in an.contentions)
     assert not any("笑而不语" in p.statement for p in an.points), "sarcasm is not listed as a fact"
+
+
+def test_the_same_effect_on_the_same_subject_in_other_words_is_one_point(tmp_path):
+    """Grouped by subject + effect + direction: "降低…人力成本" and "节省…支出" on 客服 are one claim."""
+    taxonomy = TOPIC_ONLY + ("categories:\n  - id: impact-service\n    kind: impact\n    label: 客服\n"
+                             "    cues: [客服, 呼叫中心, 坐席]\n")
+    a = _article("a", "星河科技发布Lumo。\n\n分析师赵明认为，Lumo将大幅降低客服和呼叫中心行业的人力成本。")
+    b = _article("b", "Lumo上线。\n\n有了Lumo，客服团队每年可以节省上千万元的开支，坐席不再紧缺。")
+    c = _article("c", "Lumo引发讨论。\n\n券商指出，Lumo将推高客服行业的算力支出，客服厂商的成本上升。")
+    an = _run(tmp_path, [a, b, c], taxonomy)
+    [p] = _citing(an, "a", "人力成本")
+    assert {"a", "b"} <= set(p.articles), [(x.statement, x.articles) for x in an.points]
+    assert "c" not in p.articles, "a cost rising is not the same claim as a cost falling"

@@ -54,6 +54,7 @@ class Candidate:
     keyhits: frozenset = frozenset()
     hard: frozenset = frozenset()
     rare: frozenset = frozenset()
+    claimkeys: frozenset = frozenset()
 
 
 _NORM = re.compile(r"[\s，。！？；：、“”「」『』（）()\"',.!?;:]+")

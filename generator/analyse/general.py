@@ -131,6 +131,21 @@ DENIABLE = {
 #: A negation just before the effect word ("不足以颠覆", "而不是替代", "不会产生让行业失业").
 NEGATION_REACH = 8
 
+#: Effects with their direction, as patterns any outlet's wording matches ("降低拍摄成本",
+#: "减少了3D模型和动画制作成本", "大幅提高工作效率"). With the subject a sentence names (an
+#: industry, a trade: a category word) an effect makes a claim key: two outlets stating the same
+#: effect on the same subject make one claim, whatever else their wording shares.
+EFFECT_PATTERNS: dict[str, str] = {
+    "disrupt": r"颠覆|冲击|重塑",
+    "replace": r"取代|替代|代替|失业|饭碗",
+    "cost-down": r"(?:降低|减少|缩减|节省|节约|压缩|省去|降)[^，。；]{0,16}(?:成本|费用|支出|开支)|降本",
+    "efficiency-up": r"(?:提高|提升|释放|加快)[^，。；]{0,16}效率|增效",
+    "threshold-down": r"(?:降低|打破|拉低|消除)[^，。；]{0,8}门槛|门槛降低",
+    "demand-up": r"需求[^，。；]{0,10}(?:提升|攀升|增长|爆发|增加|旺盛|大增)|(?:拉动|带动|推动|催生)[^，。；]{0,8}需求",
+    "fusion": r"融合",
+    "new-jobs": r"新职业|新岗位|新的职业|新的岗位",
+}
+
 #: Facets of opposite direction: never one claim.
 OPPOSITE = {("stock-down", "stock-up"), ("stock-up", "stock-down")}
 

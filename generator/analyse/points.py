@@ -14,7 +14,7 @@ import re
 
 from .claims import THRESHOLD, Candidate, candidates, classify, furniture
 from .general import DENIABLE, FACETS
-from .grouping import SUPPORT, cluster, link, recruit, similarity, stance
+from .grouping import SUPPORT, cluster, link, recruit, similarity, stance, stated_keys
 from .model import Citation, Point, Speaker
 from .statements import clean_statement, short_quote
 from .taxonomy import Taxonomy
@@ -169,6 +169,8 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
             continue
         category = g[0].category
         claim = tuple(t for t in dict.fromkeys(content_tokens(statement)) if cjk_len(t) >= 2)
+        # the same effect on the same subject, as the statement itself says it
+        stated = stated_keys(rep.claimkeys, statement)
         citations: list[Citation] = []
         cited: list[Candidate] = []
         rejected: list[Candidate] = []
@@ -181,7 +183,8 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
             conv = simple_of_article(c.sentence.article)
             # the quote is the part of the sentence that carries the statement's words
             quote = short_quote(c.sentence.original, conv, c.hits + claim)
-            if c is not rep and not supports(conv(quote), claim, link(c, rep), c.facets & rep.facets):
+            if c is not rep and not (c.claimkeys & stated) \
+                    and not supports(conv(quote), claim, link(c, rep), c.facets & rep.facets):
                 # a related sentence that does not itself make the claim is no source of it; a
                 # candidate of its own may still make its own point
                 if c.score > 0:
