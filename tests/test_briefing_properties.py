@@ -309,3 +309,20 @@ def test_the_same_effect_on_the_same_subject_in_other_words_is_one_point(tmp_pat
     [p] = _citing(an, "a", "人力成本")
     assert {"a", "b"} <= set(p.articles), [(x.statement, x.articles) for x in an.points]
     assert "c" not in p.articles, "a cost rising is not the same claim as a cost falling"
+
+
+def test_a_rivals_fall_a_funding_round_and_a_halted_plan_are_points(tmp_path):
+    """Newsworthy consequences in the wording outlets use: another company's fall on the release
+    day (two outlets, one point), a round reported as "新一轮…美金融资", a named person's halted plan
+    (the statement keeps who halted it)."""
+    taxonomy = TOPIC_ONLY + "entities:\n  orgs: [月光软件]\n"
+    a = _article("a", "星河科技发布Lumo。\n\n相关分析使得主营翻译软件的月光软件公司股价应声下跌超过 7%。")
+    b = _article("b", "Lumo发布。\n\n受Lumo发布的影响，月光软件 2 月 16 日当日跌幅达到 7.41%。\n\n"
+                      "2024 年 2 月 19 日，国内 AI 创业公司北辰智能完成新一轮超 10 亿美金融资的信息传出，业界震惊。")
+    c = _article("c", "Lumo引发热议。\n\n知名出版人李雷表示，看完Lumo翻译的样章后，搁置了自己出版社2亿元的扩建计划。")
+    an = _run(tmp_path, [a, b, c], taxonomy)
+    [fall] = _citing(an, "a", "月光软件")
+    assert set(fall.articles) == {"a", "b"} and fall.kind == "impact"
+    assert _citing(an, "b", "美金融资")
+    [halt] = _citing(an, "c", "扩建计划")
+    assert halt.statement.startswith("知名出版人李雷"), "who halted the plan stays in the statement"

@@ -110,8 +110,10 @@ def classify(simple: str, tax: Taxonomy) -> tuple[CategoryRule, float, tuple[str
     claim = CLAIM_SIGNAL and is_claim(simple, tax)
     denied = bool(_count(simple, DENIALS)) or bool(_denied(simple))
     # the topic's own share price falling is a setback for it, not an effect it has
+    # ("受Sora发布的影响，Adobe当日跌幅达到7.41%" names another company: the fall is its effect)
+    others = tuple(o for o in tax.orgs if o not in tax.topic_terms and o != tax.topic_label)
     own_fall = "stock-down" in _facets(simple) and "stock-up" not in _facets(simple) and bool(
-        _count(simple, tax.topic_terms))
+        _count(simple, tax.topic_terms)) and not (others and _count(simple, others))
     best = None
     best_general = None
     for rule in tax.rules:

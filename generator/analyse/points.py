@@ -105,6 +105,20 @@ def dangling(statement: str) -> bool:
     return bool(_DANGLING.match(statement))
 
 
+def _names(statement: str, tax: Taxonomy) -> tuple[str, ...]:
+    """The names a statement gives besides the topic: the editor's organisations and people, and
+    words in Latin letters ("Adobe", "MiniMax")."""
+    topic = {t.lower() for t in tax.topic_terms} | {tax.topic_label.lower()}
+    found = [n for n in tax.orgs + tax.persons if n in statement]
+    found += re.findall(r"[A-Za-z][A-Za-z\-]{2,}", statement)
+    return tuple(dict.fromkeys(n for n in found if n.lower() not in topic))
+
+
+def _names_shared(names: tuple[str, ...], quote_simple: str) -> bool:
+    low = quote_simple.lower()
+    return any(n.lower() in low for n in names)
+
+
 def _quality(c: Candidate) -> float:
     n = cjk_len(c.sentence.simple)
     q = 1.0 if 18 <= n <= 60 else (0.6 if n <= 90 else (0.3 if n <= 120 else 0.0))
@@ -147,6 +161,10 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
         # the statement is the part of the sentence that says what the outlets share
         hits = facet_words(rep.facets & shared) or rep.hits
         statement = clean_statement(rep.sentence.simple, tax.topic_label, hits)
+        if re.search(r"自己|自身", statement) and not re.search(r"自己|自身", statement.split("，")[0]) \
+                and re.match(r"^[^，。]{0,12}(?:后|时|中)，", statement):
+            # "看完…后，搁置了自己…的计划": the subject was the frame's holder ("导演X表示，")
+            statement = clean_statement(rep.sentence.simple, "", hits, keep_frame=True)
         back = re.match(r"^(?:该公司|该行|该机构|公司|他|她)(?=[^们])", statement)
         if back:
             # removing the reporting frame left a back-reference: name the attributed holder,
@@ -171,6 +189,8 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
         claim = tuple(t for t in dict.fromkeys(content_tokens(statement)) if cjk_len(t) >= 2)
         # the same effect on the same subject, as the statement itself says it
         stated = stated_keys(rep.claimkeys, statement)
+        # … or the same facet (a fall, a funding round) of the same named company or person
+        names = _names(statement, tax)
         citations: list[Citation] = []
         cited: list[Candidate] = []
         rejected: list[Candidate] = []
@@ -184,6 +204,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
             # the quote is the part of the sentence that carries the statement's words
             quote = short_quote(c.sentence.original, conv, c.hits + claim)
             if c is not rep and not (c.claimkeys & stated) \
+                    and not (c.facets & rep.facets and _names_shared(names, conv(quote))) \
                     and not supports(conv(quote), claim, link(c, rep), c.facets & rep.facets):
                 # a related sentence that does not itself make the claim is no source of it; a
                 # candidate of its own may still make its own point
