@@ -326,3 +326,16 @@ def test_a_rivals_fall_a_funding_round_and_a_halted_plan_are_points(tmp_path):
     assert _citing(an, "b", "美金融资")
     [halt] = _citing(an, "c", "扩建计划")
     assert halt.statement.startswith("知名出版人李雷"), "who halted the plan stays in the statement"
+
+
+def test_sharing_the_topics_name_and_a_word_is_no_support(tmp_path):
+    """The topic's name (and the pieces the segmenter cuts it into) is in every sentence: a quote
+    repeating it and one ordinary word does not carry a claim."""
+    taxonomy = "topic:\n  label: 星河助手\n  terms: [星河助手, 星河科技]\n"
+    a = _article("a", "星河科技发布星河助手。\n\n创始人王宏坦言，星河助手针对英文语种、代码场景的训练还不够多，表现也不够好，"
+                      "相信接下来星河科技会迅速提升。")
+    b = _article("b", "星河助手上线。\n\n相信你也注意到了，对手都没有理解什么是藏头诗，相比下来，星河助手的表现确实出色，"
+                      "星河科技功不可没。")
+    an = _run(tmp_path, [a, b], taxonomy)
+    [p] = _citing(an, "a", "训练还不够多")
+    assert p.articles == ("a",), [c.quote for c in p.citations]

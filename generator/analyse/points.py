@@ -51,7 +51,7 @@ THEME_FACETS = frozenset({"gap", "stock-up", "funding", "jobs-replaced", "privac
 
 
 def supports(quote_simple: str, claim: tuple[str, ...], linked: float = 0.0,
-             facets: frozenset = frozenset()) -> bool:
+             facets: frozenset = frozenset(), topic: frozenset = frozenset()) -> bool:
     """Whether a (simplified) quote repeats enough of the statement's claim words to carry it, or
     says it in other words: a shared facet of the claim (a share price falling, a demo that was
     recorded) with a word of it (two for a theme facet), or a strong link with two of its words."""
@@ -68,7 +68,11 @@ def supports(quote_simple: str, claim: tuple[str, ...], linked: float = 0.0,
             return True
     if shared >= PARAPHRASE_MIN and linked >= PARAPHRASE_LINK:
         return True
-    return shared >= min(CLAIM_MIN, len(claim)) and shared >= CLAIM_SHARE * len(claim)
+    # by words alone: the topic's own name (and the pieces it is cut into, "文心"/"一言") is in
+    # every sentence and says nothing of which claim a quote makes
+    claim = tuple(t for t in claim if t not in topic)
+    shared = sum(1 for t in claim if t in words)
+    return bool(claim) and shared >= min(CLAIM_MIN, len(claim)) and shared >= CLAIM_SHARE * len(claim)
 
 
 #: Weight, when choosing a group's statement, of carrying a facet its members share across outlets.
@@ -133,6 +137,8 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
     """One point per group: statement, citations (one per paragraph), speakers, score."""
     points: list[Point] = []
     queue = list(groups)
+    topic_bits = frozenset(t for term in tuple(tax.topic_terms) + (tax.topic_label,) if term
+                           for t in [term, *content_tokens(term)])
     while queue:
         g = queue.pop(0)
         if len(g) > 1:
@@ -205,7 +211,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
             quote = short_quote(c.sentence.original, conv, c.hits + claim)
             if c is not rep and not (c.claimkeys & stated) \
                     and not (c.facets & rep.facets and _names_shared(names, conv(quote))) \
-                    and not supports(conv(quote), claim, link(c, rep), c.facets & rep.facets):
+                    and not supports(conv(quote), claim, link(c, rep), c.facets & rep.facets, topic_bits):
                 # a related sentence that does not itself make the claim is no source of it; a
                 # candidate of its own may still make its own point
                 if c.score > 0:
