@@ -339,3 +339,19 @@ def test_sharing_the_topics_name_and_a_word_is_no_support(tmp_path):
     an = _run(tmp_path, [a, b], taxonomy)
     [p] = _citing(an, "a", "训练还不够多")
     assert p.articles == ("a",), [c.quote for c in p.citations]
+
+
+def test_an_editors_question_states_each_sides_argument_and_its_holders(tmp_path):
+    """A side's statement is a sentence taking that side (its cue words), not whatever point shares
+    a paragraph with one; its speakers are the holders of the sentences on that side."""
+    taxonomy = TOPIC_ONLY + ("contentions:\n  - id: world\n    topic: Lumo 理解世界吗？\n    scope: [世界]\n"
+                             "    a: {label: 能理解, cues: [理解和模拟现实世界]}\n"
+                             "    b: {label: 只是模拟, cues: [不是物理世界规律的发现者]}\n")
+    a = _article("a", "星河科技发布Lumo。\n\n对此，月光游戏在回应记者时表示，短期来看，Lumo有望极大提高游戏行业内容创作效率，"
+                      "带动游戏企业降本增效；长期来看，Lumo涌现出对现实世界的理解和模拟现实世界的能力，会对游戏底层工具产生深远影响。")
+    b = _article("b", "Lumo引发讨论。\n\n教授钱亮认为，Lumo只是模拟器，不是物理世界规律的发现者，它的性能必定存在局限。")
+    an = _run(tmp_path, [a, b], taxonomy)
+    [con] = [c for c in an.contentions if c.id == "contention-world"]
+    assert "理解和模拟现实世界" in con.a.statement, con.a.statement
+    assert "不是物理世界规律的发现者" in con.b.statement
+    assert [s.name for s in con.b.speakers] == ["钱亮"]

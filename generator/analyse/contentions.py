@@ -118,6 +118,7 @@ def _rules(sents: list[Sentence], tax: Taxonomy, points: list[Point], converters
     for rule in tax.contentions:
         sides: dict[str, tuple[list[str], list[Citation], list[Sentence]]] = {
             "a": ([], [], []), "b": ([], [], [])}
+        cue_hits: dict[tuple[str, int], tuple[str, ...]] = {}
         for s in sents:
             if not is_whole_sentence(s.original):
                 continue
@@ -134,6 +135,7 @@ def _rules(sents: list[Sentence], tax: Taxonomy, points: list[Point], converters
             if (s.article, s.paragraph) not in {(c.article, c.paragraph) for c in cites}:
                 cites.append(Citation(s.article, s.paragraph, quote))
                 members.append(s)
+                cue_hits[(s.article, s.index)] = tuple(hits)
             for p in by_para.get((s.article, s.paragraph), []):
                 if p.id not in pids and any(c.quote in s.original or s.original in c.quote
                                             for c in p.citations if c.article == s.article):
@@ -141,11 +143,19 @@ def _rules(sents: list[Sentence], tax: Taxonomy, points: list[Point], converters
         built = {}
         for key, label in (("a", rule.a_label), ("b", rule.b_label)):
             pids, cites, members = sides[key]
+            cues = rule.a_cues if key == "a" else rule.b_cues
             pts = [p for p in points if p.id in pids]
-            statement = pts[0].statement if pts else (
-                clean_statement(members[0].simple, tax.topic_label) if members else "")
-            speakers = _speakers_of(pts, [], {}) + tuple(
-                sp for s in members for sp in by_sentence.get((s.article, s.index), ()))
+            # the side's argument is what its cue words say: a point whose statement uses one
+            # (the most widely sourced), else the sentence with the most cue words, cleaned
+            arguing = sorted((p for p in pts if any(w in p.statement for w in cues)),
+                             key=lambda p: (-len(p.articles), p.id))
+            best = max(members, key=lambda x: (len(cue_hits[(x.article, x.index)]),
+                                               -members.index(x)), default=None)
+            statement = arguing[0].statement if arguing else (
+                clean_statement(best.simple, tax.topic_label, cue_hits[(best.article, best.index)])
+                if best else "")
+            # its holders are those of the sentences that take the side, no one else
+            speakers = tuple(sp for s in members for sp in by_sentence.get((s.article, s.index), ()))
             uniq = tuple({sp.name: sp for sp in speakers}.values())
             built[key] = Side(label, tuple(pids), tuple(cites), statement, uniq)
         if built["a"].citations and built["b"].citations:
