@@ -355,3 +355,12 @@ def test_an_editors_question_states_each_sides_argument_and_its_holders(tmp_path
     assert "理解和模拟现实世界" in con.a.statement, con.a.statement
     assert "不是物理世界规律的发现者" in con.b.statement
     assert [s.name for s in con.b.speakers] == ["钱亮"]
+
+
+def test_the_authors_own_plan_is_not_a_claim(tmp_path):
+    a = _article("a", "星河科技发布Lumo。\n\n获得测试机会后，我们会第一时间体验Lumo，表现如何到时再见分晓。\n\n"
+                      "通过这场发布会，我们可以学习Lumo的工作原理，了解应用前景，展望Lumo带来的巨大变革。\n\n"
+                      "Lumo的回答存在事实性错误，与对手仍有差距。")
+    an = _run(tmp_path, [a])
+    assert not _citing(an, "a", "第一时间体验") and not _citing(an, "a", "工作原理")
+    assert _citing(an, "a", "事实性错误")

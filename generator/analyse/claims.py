@@ -208,6 +208,12 @@ def _rival_limit(simple: str, hits: tuple[str, ...], tax: Taxonomy) -> bool:
 _ENUMERATION = re.compile(r"^[“「]?(?:[一二三四五六七八九十]是[^，。]|其[一二三四五六七八九十][，,、])")
 
 
+#: The author's own plan or method ("获得测试机会后，我们会第一时间体验…", "通过这场发布会，我们可以
+#:学习…的工作原理"): first person, an intention, an activity of the author's.
+_OWN_PLAN = re.compile(r"(?:^|，)(?:我们|笔者|小编)(?:会|可以|将|也将|也会|还会|会在)[^，。]{0,12}"
+                       r"(?:体验|学习|了解|带来|关注|期待|分晓|测试|跟进)")
+
+
 def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
     """Classified candidate sentences (whole, on topic, not furniture, scoring at least THRESHOLD).
 
@@ -226,6 +232,8 @@ def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
             continue
         if _ENUMERATION.match(s.simple):
             continue  # "二是…": an item of a list, without the subject its lead-in gave it
+        if _OWN_PLAN.search(s.simple):
+            continue  # "我们会第一时间体验…": the author's plan or method, not a claim
         if (s.article, s.para_index) not in on_topic or (s.article, s.index) in skip:
             continue
         got = classify(s.simple, tax)
