@@ -99,7 +99,7 @@ def _shared_facets(g: list[Candidate]) -> frozenset:
 
 #: Weight, when choosing a group's statement, against one that opens on an unresolved back-reference.
 DANGLING_REP = 2.0
-_DANGLING = re.compile(r"^[“「]?(?:(?:这|那)(?=是|些|都|也|就|便|才|正|让|使|一切|样)|(?:它|其)(?!中|他|实|次|余)|"
+_DANGLING = re.compile(r"^[“「]?(?:(?:这|那)些?(?=是|都|也|就|便|才|正|让|使|一切|样|[，,])|(?:它|其)(?!中|他|实|次|余)|"
                        r"(?:他们|她们|它们|此举|此事)(?!的))")
 
 
