@@ -97,8 +97,6 @@ def _shared_facets(g: list[Candidate]) -> frozenset:
     return frozenset(f for f, a in arts.items() if len(a) >= 2)
 
 
-#: Weight, when choosing a group's statement, against one that opens on an unresolved back-reference.
-DANGLING_REP = 2.0
 _DANGLING = re.compile(r"^[“「]?(?:(?:这|那)些?(?=是|都|也|就|便|才|正|让|使|一切|样|[，,])|(?:它|其)(?!中|他|实|次|余)|"
                        r"(?:他们|她们|它们|此举|此事)(?!的))")
 
@@ -153,9 +151,11 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
         shared = _shared_facets(g)
         # a member whose statement would open on an unresolved "这些/这是/它" is the statement
         # only when no other member can be
-        rep = max((c for c in sample if c.score > 0),
-                  key=lambda c: c.score * 0.3 + central[id(c)] + _quality(c) + FACET_REP * bool(c.facets & shared)
-                  - DANGLING_REP * bool(dangling(clean_statement(c.sentence.simple, tax.topic_label, c.hits))))
+        # (worked out lazily: only the best members' statements are cleaned)
+        ranked = sorted((c for c in sample if c.score > 0), key=lambda c: -(
+            c.score * 0.3 + central[id(c)] + _quality(c) + FACET_REP * bool(c.facets & shared)))
+        rep = next((c for c in ranked
+                    if not dangling(clean_statement(c.sentence.simple, tax.topic_label, c.hits))), ranked[0])
         # every citation must carry the statement's claim: members that do not link to the
         # representative leave; a candidate of its own makes its own point, a recruit is dropped
         kept = [c for c in g if c is rep or (link(c, rep, SUPPORT) >= SUPPORT and stance(c) == stance(rep))]
