@@ -364,3 +364,11 @@ def test_the_authors_own_plan_is_not_a_claim(tmp_path):
     an = _run(tmp_path, [a])
     assert not _citing(an, "a", "第一时间体验") and not _citing(an, "a", "工作原理")
     assert _citing(an, "a", "事实性错误")
+
+
+def test_the_topic_winning_a_comparison_is_not_its_limit(tmp_path):
+    a = _article("a", "星河科技发布Lumo。\n\n相信你也注意到了，对手都没有理解什么是藏头诗，存在明显差距，相比下来，Lumo的表现确实出色。\n\n"
+                      "Lumo的回答存在事实性错误，与对手仍有差距。")
+    an = _run(tmp_path, [a])
+    assert not [p for p in _citing(an, "a", "藏头诗") if p.kind == "limit"]
+    assert _citing(an, "a", "事实性错误")

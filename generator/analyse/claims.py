@@ -191,6 +191,10 @@ def furniture(sentences: list[Sentence], topic_terms: tuple[str, ...]) -> set[tu
 def _rival_limit(simple: str, hits: tuple[str, ...], tax: Taxonomy) -> bool:
     """A limit stated of something else: the clauses carrying the limit name another product or
     organisation as their subject and never the topic (\"Pika 只能生成 4 秒\" is not a Sora limit)."""
+    topic = tuple(tax.topic_terms) + ((tax.topic_label,) if tax.topic_label else ())
+    if topic and re.search(r"(?:相比|相较|比起)[^。]{0,12}(?:" + "|".join(map(re.escape, topic)) +
+                           r")[^。]{0,16}(?:出色|更好|优于|胜出|更胜一筹|领先|更强)", simple):
+        return True  # "相比下来，文心一言的表现确实出色": the limit is the others', the topic wins
     others = tuple(o for o in tax.orgs if o not in tax.topic_terms and o != tax.topic_label)
     if not others:
         return False
