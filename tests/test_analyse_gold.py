@@ -96,6 +96,7 @@ def test_briefing_precision_and_recall():
     assert m["recall"] >= 0.7
     assert m["precision"] >= 0.6
     assert m["category_accuracy"] >= 0.7
-    # 0.6 before citations had to carry the statement's claim: part of it came from one point
-    # ("以上周四…为分水岭") citing unrelated quotes of three gold claims at once
-    assert m["grouping"] >= 0.55
+    # lowered to 0.55 when citations had to carry the statement's claim (part of the old 0.6 came
+    # from one point citing unrelated quotes of three gold claims); 0.69 measured after grouping by
+    # denied effects and by subject + effect claim keys, so the floor is back above 0.6
+    assert m["grouping"] >= 0.65

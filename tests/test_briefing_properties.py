@@ -242,3 +242,142 @@ def test_a_claim_met_with_the_opposite_stance_is_a_contention_not_one_point(tmp_
     assert {x.article for x in con.b.citations} == {"b"}
     assert [s.name for s in con.b.speakers] == ["孙立"]
     assert not any(set(p.articles) == {"a", "b"} for p in an.points), "opposite stances are not one claim"
+
+
+def test_outlets_denying_the_same_effect_in_other_words_are_one_point(tmp_path):
+    """"还不足以颠覆", "说颠覆为时过早", "不认同…会颠覆": one claim, apart from the claim they deny."""
+    a = _article("a", "星河科技发布Lumo。\n\n研究员周一认为，Lumo现在的能力还不足以颠覆在线教育行业，老师的作用难以取代。")
+    b = _article("b", "Lumo引发热议。\n\n一位教研主管表示：“课堂上借助Lumo的频率并不高，说颠覆还有点为时过早。”")
+    c = _article("c", "Lumo上线一周。\n\n分析师吴二也不认同Lumo会颠覆在线教育行业的说法。")
+    d = _article("d", "星河科技推出Lumo。\n\n券商认为，Lumo将颠覆在线教育行业，众多机构将迎颠覆式变革。")
+    an = _run(tmp_path, [a, b, c, d])
+    [doubt] = _citing(an, "a", "不足以颠覆")
+    assert {"a", "b", "c"} <= set(doubt.articles), [(p.statement, p.articles) for p in an.points]
+    assert doubt.kind == "limit"
+    assert "d" not in doubt.articles, "the claim they deny is never a source of the denial"
+
+
+def test_a_double_negation_denies_nothing(tmp_path):
+    a = _article("a", "星河科技发布Lumo。\n\n研究员郑三认为，对于Lumo这样的系统，人才第一，数据第二，其他都没有什么是不可替代的。")
+    b = _article("b", "Lumo引发热议。\n\n教授冯四表示，Lumo还不能完全替代人类老师的独特视角和情感投入。")
+    an = _run(tmp_path, [a, b])
+    assert not any(set(p.articles) == {"a", "b"} for p in an.points)
+
+
+def test_a_suspicion_and_its_rebuttal_are_a_contention_with_both_sides(tmp_path):
+    a = _article("a", "星河科技发布Lumo。\n\n有网友怀疑，Lumo的绘图功能有套壳、造假的嫌疑，是把关键词机翻成英文交给开源模型。\n\n"
+                      "另有网友测试了多个成语。\n\n今天上午，星河科技就Lumo的绘图功能作出了回应，称其完全自研。")
+    b = _article("b", "Lumo发布前夜，网上传出一张据称是星河科技的内部通知截图，称发布日全员后台值班。"
+                      "但这一图片的真实性存疑，也有网友认为是恶搞。")
+    c = _article("c", "星河科技发布Lumo。\n\n对此，月光公司在回应记者时表示，Lumo有望推动在线教育行业降本增效。")
+    an = _run(tmp_path, [a, b, c])
+    by_article = {}
+    for con in an.contentions:
+        arts = {x.article for x in con.a.citations} | {x.article for x in con.b.citations}
+        by_article.setdefault(tuple(sorted(arts)), []).append(con)
+    [shell] = by_article[("a",)]
+    assert "嫌疑" in shell.a.statement and "回应" in shell.b.statement
+    [notice] = by_article[("b",)]
+    assert any("后台值班" in x.quote for x in notice.a.citations), "the report runs on to its answer"
+    assert "真实性存疑" in notice.b.statement and not notice.topic.startswith("Lumo发布前夜")
+    assert ("c",) not in by_article, "replying to a reporter is not a rebuttal"
+    for con in an.contentions:
+        for side in (con.a, con.b):
+            for x in side.citations:
+                text = next(p.text for art in (a, b, c) if art.slug == x.article for p in art.paragraphs
+                            if p.id == x.paragraph)
+                assert x.quote in text
+
+
+def test_a_statement_never_opens_on_an_unresolved_this(tmp_path):
+    a = _article("a", "星河科技发布Lumo。\n\n“有需要”“想早一点用上”，都没有错。但是，这些都不是Lumo仓促发布的理由。")
+    b = _article("b", "Lumo上线。\n\n由于发布时间仓促，Lumo的方言识别还没完全搞定，只能先用普通话应对。")
+    c = _article("c", "Lumo上线一周。\n\n这是一场公关危机，在业内很常见，星河科技尤甚，Lumo的口碑受挫。")
+    an = _run(tmp_path, [a, b, c])
+    assert an.points, "the claims themselves stay"
+    for p in an.points:
+        assert not p.statement.startswith(("这些", "这是", "它")), p.statement
+
+
+def test_a_mocking_line_is_a_contention_side_not_a_stated_effect(tmp_path):
+    a = _article("a", "星河科技发布Lumo。\n\n星河科技称，Lumo是全球首个能实时翻译方言的对话产品，领先所有竞争对手。")
+    b = _article("b", "Lumo引发讨论。\n\n什么“Lumo是全球首个能实时翻译方言、领先所有竞争对手的产品”，同行笑而不语。")
+    an = _run(tmp_path, [a, b])
+    assert any("笑而不语" in c.b.statement for c in an.contentions)
+    assert not any("笑而不语" in p.statement for p in an.points), "sarcasm is not listed as a fact"
+
+
+def test_the_same_effect_on_the_same_subject_in_other_words_is_one_point(tmp_path):
+    """Grouped by subject + effect + direction: "降低…人力成本" and "节省…支出" on 客服 are one claim."""
+    taxonomy = TOPIC_ONLY + ("categories:\n  - id: impact-service\n    kind: impact\n    label: 客服\n"
+                             "    cues: [客服, 呼叫中心, 坐席]\n")
+    a = _article("a", "星河科技发布Lumo。\n\n分析师赵明认为，Lumo将大幅降低客服和呼叫中心行业的人力成本。")
+    b = _article("b", "Lumo上线。\n\n有了Lumo，客服团队每年可以节省上千万元的开支，坐席不再紧缺。")
+    c = _article("c", "Lumo引发讨论。\n\n券商指出，Lumo将推高客服行业的算力支出，客服厂商的成本上升。")
+    an = _run(tmp_path, [a, b, c], taxonomy)
+    [p] = _citing(an, "a", "人力成本")
+    assert {"a", "b"} <= set(p.articles), [(x.statement, x.articles) for x in an.points]
+    assert "c" not in p.articles, "a cost rising is not the same claim as a cost falling"
+
+
+def test_a_rivals_fall_a_funding_round_and_a_halted_plan_are_points(tmp_path):
+    """Newsworthy consequences in the wording outlets use: another company's fall on the release
+    day (two outlets, one point), a round reported as "新一轮…美金融资", a named person's halted plan
+    (the statement keeps who halted it)."""
+    taxonomy = TOPIC_ONLY + "entities:\n  orgs: [月光软件]\n"
+    a = _article("a", "星河科技发布Lumo。\n\n相关分析使得主营翻译软件的月光软件公司股价应声下跌超过 7%。")
+    b = _article("b", "Lumo发布。\n\n受Lumo发布的影响，月光软件 2 月 16 日当日跌幅达到 7.41%。\n\n"
+                      "2024 年 2 月 19 日，国内 AI 创业公司北辰智能完成新一轮超 10 亿美金融资的信息传出，业界震惊。")
+    c = _article("c", "Lumo引发热议。\n\n知名出版人李雷表示，看完Lumo翻译的样章后，搁置了自己出版社2亿元的扩建计划。")
+    an = _run(tmp_path, [a, b, c], taxonomy)
+    [fall] = _citing(an, "a", "月光软件")
+    assert set(fall.articles) == {"a", "b"} and fall.kind == "impact"
+    assert _citing(an, "b", "美金融资")
+    [halt] = _citing(an, "c", "扩建计划")
+    assert halt.statement.startswith("知名出版人李雷"), "who halted the plan stays in the statement"
+
+
+def test_sharing_the_topics_name_and_a_word_is_no_support(tmp_path):
+    """The topic's name (and the pieces the segmenter cuts it into) is in every sentence: a quote
+    repeating it and one ordinary word does not carry a claim."""
+    taxonomy = "topic:\n  label: 星河助手\n  terms: [星河助手, 星河科技]\n"
+    a = _article("a", "星河科技发布星河助手。\n\n创始人王宏坦言，星河助手针对英文语种、代码场景的训练还不够多，表现也不够好，"
+                      "相信接下来星河科技会迅速提升。")
+    b = _article("b", "星河助手上线。\n\n相信你也注意到了，对手都没有理解什么是藏头诗，相比下来，星河助手的表现确实出色，"
+                      "星河科技功不可没。")
+    an = _run(tmp_path, [a, b], taxonomy)
+    [p] = _citing(an, "a", "训练还不够多")
+    assert p.articles == ("a",), [c.quote for c in p.citations]
+
+
+def test_an_editors_question_states_each_sides_argument_and_its_holders(tmp_path):
+    """A side's statement is a sentence taking that side (its cue words), not whatever point shares
+    a paragraph with one; its speakers are the holders of the sentences on that side."""
+    taxonomy = TOPIC_ONLY + ("contentions:\n  - id: world\n    topic: Lumo 理解世界吗？\n    scope: [世界]\n"
+                             "    a: {label: 能理解, cues: [理解和模拟现实世界]}\n"
+                             "    b: {label: 只是模拟, cues: [不是物理世界规律的发现者]}\n")
+    a = _article("a", "星河科技发布Lumo。\n\n对此，月光游戏在回应记者时表示，短期来看，Lumo有望极大提高游戏行业内容创作效率，"
+                      "带动游戏企业降本增效；长期来看，Lumo涌现出对现实世界的理解和模拟现实世界的能力，会对游戏底层工具产生深远影响。")
+    b = _article("b", "Lumo引发讨论。\n\n教授钱亮认为，Lumo只是模拟器，不是物理世界规律的发现者，它的性能必定存在局限。")
+    an = _run(tmp_path, [a, b], taxonomy)
+    [con] = [c for c in an.contentions if c.id == "contention-world"]
+    assert "理解和模拟现实世界" in con.a.statement, con.a.statement
+    assert "不是物理世界规律的发现者" in con.b.statement
+    assert [s.name for s in con.b.speakers] == ["钱亮"]
+
+
+def test_the_authors_own_plan_is_not_a_claim(tmp_path):
+    a = _article("a", "星河科技发布Lumo。\n\n获得测试机会后，我们会第一时间体验Lumo，表现如何到时再见分晓。\n\n"
+                      "通过这场发布会，我们可以学习Lumo的工作原理，了解应用前景，展望Lumo带来的巨大变革。\n\n"
+                      "Lumo的回答存在事实性错误，与对手仍有差距。")
+    an = _run(tmp_path, [a])
+    assert not _citing(an, "a", "第一时间体验") and not _citing(an, "a", "工作原理")
+    assert _citing(an, "a", "事实性错误")
+
+
+def test_the_topic_winning_a_comparison_is_not_its_limit(tmp_path):
+    a = _article("a", "星河科技发布Lumo。\n\n相信你也注意到了，对手都没有理解什么是藏头诗，存在明显差距，相比下来，Lumo的表现确实出色。\n\n"
+                      "Lumo的回答存在事实性错误，与对手仍有差距。")
+    an = _run(tmp_path, [a])
+    assert not [p for p in _citing(an, "a", "藏头诗") if p.kind == "limit"]
+    assert _citing(an, "a", "事实性错误")

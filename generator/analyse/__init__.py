@@ -12,7 +12,7 @@ from dataclasses import replace
 from collections import Counter
 from pathlib import Path
 
-from .contentions import find_contentions
+from .contentions import find_contentions, mocking_points
 from .model import Analysis, Overview, Point, Speaker
 from .overrides import apply_overrides, dropped_paragraphs, load_overrides
 from .points import (MAX_PER_CATEGORY, MAX_POINTS, candidates, cluster, furniture, make_points,
@@ -71,7 +71,8 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
         for c in g:
             member_of[(c.sentence.article, c.sentence.index)] = g
     contentions = find_contentions(all_sents, tax, points, converters, sentence_speakers, opposed)
-    points = _cap(points, MAX_POINTS - len(contentions))
+    mocking = mocking_points(contentions, points)
+    points = _cap([p for p in points if p.id not in mocking], MAX_POINTS - len(contentions))
 
     from .entities import find_entities
     from .facts import find_events, find_figures

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .general import DENIALS, FACETS
+from .general import DENIABLE, DENIALS, FACETS, NEGATION_REACH
 from .model import Speaker
 from .statements import clean_statement
 from .taxonomy import CategoryRule, Taxonomy
@@ -54,6 +54,7 @@ class Candidate:
     keyhits: frozenset = frozenset()
     hard: frozenset = frozenset()
     rare: frozenset = frozenset()
+    claimkeys: frozenset = frozenset()
 
 
 _NORM = re.compile(r"[\s，。！？；：、“”「」『』（）()\"',.!?;:]+")
@@ -63,9 +64,31 @@ def _norm(text: str) -> str:
     return _NORM.sub("", text)
 
 
+_NEGATION = re.compile(r"不|无法|难以|难言|并非|没有|未必")
+
+
+def _denied(simple: str) -> set[str]:
+    """The strong effects a sentence denies or defers: a denial word anywhere in it
+    ("为时过早", "不认同") or a negation shortly before the effect word ("不足以颠覆")."""
+    out = set()
+    whole = any(d in simple for d in DENIALS)
+    for effect, words in DENIABLE.items():
+        for w in words:
+            for m in re.finditer(re.escape(w), simple):
+                before = simple[max(0, m.start() - NEGATION_REACH):m.start()]
+                before = re.split(r"[，。；：！？,;:]", before)[-1]
+                # an odd number of negations: "没有什么是不可替代的" denies nothing
+                if whole or len(_NEGATION.findall(before)) % 2 == 1:
+                    out.add("denies-" + effect)
+    return out
+
+
 def _facets(simple: str) -> frozenset[str]:
+    """The specific claims a sentence makes in words any outlet uses (``general.FACETS``), and
+    the strong effects it denies (``denies-disrupt`` …)."""
     low = simple.lower()
-    return frozenset(f for f, words in FACETS.items() if any(w.lower() in low for w in words))
+    return frozenset({f for f, words in FACETS.items() if any(w.lower() in low for w in words)}
+                     | _denied(simple))
 
 
 _CLAIM = re.compile(r"将|会|有望|可能|可以|能够|预计|必然|或将|恐将|势必|正在|已经|开始|不再|无法|难以|做不到")
@@ -85,10 +108,12 @@ def classify(simple: str, tax: Taxonomy) -> tuple[CategoryRule, float, tuple[str
     imp = len(_count(simple, tax.impact_signals))
     lim = len(_count(simple, tax.limit_signals))
     claim = CLAIM_SIGNAL and is_claim(simple, tax)
-    denied = bool(_count(simple, DENIALS))
+    denied = bool(_count(simple, DENIALS)) or bool(_denied(simple))
     # the topic's own share price falling is a setback for it, not an effect it has
+    # ("受Sora发布的影响，Adobe当日跌幅达到7.41%" names another company: the fall is its effect)
+    others = tuple(o for o in tax.orgs if o not in tax.topic_terms and o != tax.topic_label)
     own_fall = "stock-down" in _facets(simple) and "stock-up" not in _facets(simple) and bool(
-        _count(simple, tax.topic_terms))
+        _count(simple, tax.topic_terms)) and not (others and _count(simple, others))
     best = None
     best_general = None
     for rule in tax.rules:
@@ -166,6 +191,10 @@ def furniture(sentences: list[Sentence], topic_terms: tuple[str, ...]) -> set[tu
 def _rival_limit(simple: str, hits: tuple[str, ...], tax: Taxonomy) -> bool:
     """A limit stated of something else: the clauses carrying the limit name another product or
     organisation as their subject and never the topic (\"Pika 只能生成 4 秒\" is not a Sora limit)."""
+    topic = tuple(tax.topic_terms) + ((tax.topic_label,) if tax.topic_label else ())
+    if topic and re.search(r"(?:相比|相较|比起)[^。]{0,12}(?:" + "|".join(map(re.escape, topic)) +
+                           r")[^。]{0,16}(?:出色|更好|优于|胜出|更胜一筹|领先|更强)", simple):
+        return True  # "相比下来，文心一言的表现确实出色": the limit is the others', the topic wins
     others = tuple(o for o in tax.orgs if o not in tax.topic_terms and o != tax.topic_label)
     if not others:
         return False
@@ -181,6 +210,12 @@ def _rival_limit(simple: str, hits: tuple[str, ...], tax: Taxonomy) -> bool:
 
 #: A list item whose subject is in the list's lead-in ("一是…", "二是…", "其三，…").
 _ENUMERATION = re.compile(r"^[“「]?(?:[一二三四五六七八九十]是[^，。]|其[一二三四五六七八九十][，,、])")
+
+
+#: The author's own plan or method ("获得测试机会后，我们会第一时间体验…", "通过这场发布会，我们可以
+#:学习…的工作原理"): first person, an intention, an activity of the author's.
+_OWN_PLAN = re.compile(r"(?:^|，)(?:我们|笔者|小编)(?:会|可以|将|也将|也会|还会|会在)[^，。]{0,12}"
+                       r"(?:体验|学习|了解|带来|关注|期待|分晓|测试|跟进)")
 
 
 def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
@@ -205,6 +240,8 @@ def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
             continue
         if _ENUMERATION.match(s.simple):
             continue  # "二是…": an item of a list, without the subject its lead-in gave it
+        if _OWN_PLAN.search(s.simple):
+            continue  # "我们会第一时间体验…": the author's plan or method, not a claim
         if (s.article, s.para_index) not in on_topic or (s.article, s.index) in skip:
             continue
         got = classify(s.simple, tax)

@@ -6,6 +6,8 @@ Two ways to find them, both returning the same ``Contention``:
   and a limit point that denies or defers that same effect ("颠覆为时过早", "不能完全替代",
   "不认同…会颠覆") on the same subject are two sides of one question, within an article or
   across articles;
+* **rebutted** (any topic): a report or suspicion and, a few paragraphs on in the same article,
+  its answer (a rebuttal by the party concerned, or the reporter's own doubt about it);
 * **opposed** (any topic): a claim and a sentence the grouping would have joined to it but which
   takes the opposite stance ("让人笑而不语", "言过其实", "不认同");
 * **editor's** questions in ``content/taxonomy.yml`` (``contentions``: scope and cue words of
@@ -18,6 +20,7 @@ speakers the text names for its sources.
 from __future__ import annotations
 
 import hashlib
+import re
 
 from .general import DENIALS as GENERAL_DENIALS
 from .grouping import STANCE
@@ -26,7 +29,7 @@ from .points import clean_statement, short_quote
 from .taxonomy import Taxonomy
 from .text import Sentence, is_whole_sentence
 
-__all__ = ["find_contentions", "EFFECTS", "DENIALS"]
+__all__ = ["find_contentions", "mocking_points", "EFFECTS", "DENIALS"]
 
 #: Strong effects a claim can assert and another deny (general words, any topic).
 EFFECTS = {
@@ -115,6 +118,7 @@ def _rules(sents: list[Sentence], tax: Taxonomy, points: list[Point], converters
     for rule in tax.contentions:
         sides: dict[str, tuple[list[str], list[Citation], list[Sentence]]] = {
             "a": ([], [], []), "b": ([], [], [])}
+        cue_hits: dict[tuple[str, int], tuple[str, ...]] = {}
         for s in sents:
             if not is_whole_sentence(s.original):
                 continue
@@ -131,6 +135,7 @@ def _rules(sents: list[Sentence], tax: Taxonomy, points: list[Point], converters
             if (s.article, s.paragraph) not in {(c.article, c.paragraph) for c in cites}:
                 cites.append(Citation(s.article, s.paragraph, quote))
                 members.append(s)
+                cue_hits[(s.article, s.index)] = tuple(hits)
             for p in by_para.get((s.article, s.paragraph), []):
                 if p.id not in pids and any(c.quote in s.original or s.original in c.quote
                                             for c in p.citations if c.article == s.article):
@@ -138,11 +143,19 @@ def _rules(sents: list[Sentence], tax: Taxonomy, points: list[Point], converters
         built = {}
         for key, label in (("a", rule.a_label), ("b", rule.b_label)):
             pids, cites, members = sides[key]
+            cues = rule.a_cues if key == "a" else rule.b_cues
             pts = [p for p in points if p.id in pids]
-            statement = pts[0].statement if pts else (
-                clean_statement(members[0].simple, tax.topic_label) if members else "")
-            speakers = _speakers_of(pts, [], {}) + tuple(
-                sp for s in members for sp in by_sentence.get((s.article, s.index), ()))
+            # the side's argument is what its cue words say: a point whose statement uses one
+            # (the most widely sourced), else the sentence with the most cue words, cleaned
+            arguing = sorted((p for p in pts if any(w in p.statement for w in cues)),
+                             key=lambda p: (-len(p.articles), p.id))
+            best = max(members, key=lambda x: (len(cue_hits[(x.article, x.index)]),
+                                               -members.index(x)), default=None)
+            statement = arguing[0].statement if arguing else (
+                clean_statement(best.simple, tax.topic_label, cue_hits[(best.article, best.index)])
+                if best else "")
+            # its holders are those of the sentences that take the side, no one else
+            speakers = tuple(sp for s in members for sp in by_sentence.get((s.article, s.index), ()))
             uniq = tuple({sp.name: sp for sp in speakers}.values())
             built[key] = Side(label, tuple(pids), tuple(cites), statement, uniq)
         if built["a"].citations and built["b"].citations:
@@ -180,6 +193,81 @@ def _opposed(pairs, points: list[Point]) -> list[Contention]:
     return out
 
 
+#: A report, rumour or suspicion ("网友怀疑…有套壳的嫌疑", "网上传出一张据称是…的截图") …
+DOUBTED = ("怀疑", "疑似", "嫌疑", "质疑", "被指", "网传", "据称", "传出", "传闻", "指控", "指责")
+#: … and what answers it: a rebuttal by the party concerned, or the report's own doubt about it.
+REBUTTALS = re.compile(r"回应[：:称说道]|作出(?:了)?回应|否认|辟谣|澄清|驳斥|真实性存疑|未经证实|有待证实|"
+                       r"恶搞|不实|并非事实|子虚乌有")
+#: How far after the report (in paragraphs of the same article) its answer may come.
+REBUTTAL_REACH = 8
+
+
+def _rebutted(sents: list[Sentence], tax: Taxonomy, points: list[Point], converters,
+              by_sentence) -> list[Contention]:
+    """A report or suspicion and its answer in the same article, a few paragraphs on: a rebuttal
+    by the party concerned ("百度就…作出了回应"), or the reporter's doubt ("但这一图片的真实性
+    存疑"). Side a is the report (its point's statement when it is one), side b the answer."""
+    out: list[Contention] = []
+    used: set[tuple[str, int]] = set()
+    by_article: dict[str, list[Sentence]] = {}
+    for x in sents:
+        by_article.setdefault(x.article, []).append(x)
+    topic_words = tuple(tax.topic_terms) + ((tax.topic_label,) if tax.topic_label else ())
+    for art, ss in by_article.items():
+        for i, r in enumerate(ss):
+            m = REBUTTALS.search(r.simple)
+            if not m or not is_whole_sentence(r.original) or (art, r.index) in used:
+                continue
+            if re.search(r"回应[^，。]{0,12}时", r.simple):
+                continue  # "在回应记者时表示": a reporting verb, not an answer
+            report = None
+            for q in reversed(ss[max(0, i - 40):i]):
+                if r.para_index - q.para_index > REBUTTAL_REACH:
+                    break
+                if (art, q.index) in used or not is_whole_sentence(q.original):
+                    continue
+                if any(w in q.simple for w in DOUBTED) and not REBUTTALS.search(q.simple):
+                    report = q
+                    break
+            if report is None or not (any(w in report.paragraph_simple for w in topic_words)
+                                      or any(w in r.paragraph_simple for w in topic_words)):
+                continue
+            used.update({(art, r.index), (art, report.index)})
+            conv = converters[art]
+            p = _point_of_sentence(report, points)
+            if p:
+                a_cites = p.citations
+            elif report.paragraph == r.paragraph:
+                # the report runs on to the answer ("…截图。通知中称，“…”但这一图片的真实性存疑")
+                text = report.paragraph_original[report.start:r.start].strip()
+                a_cites = (Citation(art, report.paragraph, text or report.original.strip()),)
+            else:
+                a_cites = (Citation(art, report.paragraph, report.original.strip()),)
+            a_statement = p.statement if p else clean_statement(report.simple, tax.topic_label)
+            a_speakers = p.speakers if p else tuple(by_sentence.get((art, report.index), ()))
+            b_statement = clean_statement(r.simple, tax.topic_label, keep_frame=True)
+            # the question is the report itself, from the clause that makes it (not the scene:
+            # "3月15日，", "发布前夜，")
+            clauses = re.split(r"(?<=[，,])", a_statement)
+            first = next((k for k, x in enumerate(clauses) if any(w in x for w in DOUBTED)), 0)
+            topic = "".join(clauses[first:]).rstrip("。！!") + "？"
+            cid = "contention-" + hashlib.sha1((art + report.paragraph + r.paragraph).encode()).hexdigest()[:6]
+            out.append(Contention(
+                id=cid, topic=topic,
+                a=Side("传闻或质疑", (p.id,) if p else (), tuple(a_cites), a_statement, tuple(a_speakers)),
+                b=Side("回应或存疑", (), (Citation(art, r.paragraph, r.original.strip()),), b_statement,
+                       tuple(by_sentence.get((art, r.index), ())))))
+    return out
+
+
+def _point_of_sentence(s: Sentence, points: list[Point]) -> Point | None:
+    for p in points:
+        for x in p.citations:
+            if x.article == s.article and x.paragraph == s.paragraph and (x.quote in s.original or s.original.strip() in x.quote):
+                return p
+    return None
+
+
 def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], converters,
                      by_sentence, opposed=()) -> list[Contention]:
     """The editor's questions first, then general ones on points no question already holds:
@@ -188,8 +276,20 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
     out = _rules(sents, tax, points, converters, by_sentence)
     taken = {pid for c in out for pid in c.a.points + c.b.points}
     labels = {r.category.id: r.category.label for r in tax.rules}
-    for c in _general(points, tax, labels) + _opposed(opposed, points):
+    for c in _general(points, tax, labels) + _opposed(opposed, points) + \
+            _rebutted(sents, tax, points, converters, by_sentence):
         if not (set(c.a.points + c.b.points) & taken):
             out.append(c)
             taken.update(c.a.points + c.b.points)
     return out
+
+
+#: Words that mock a claim rather than argue against it (a doubt in earnest, "为时过早", stays a point).
+MOCKING = ("笑而不语", "自我表扬", "言过其实", "夸大其词", "文不对题", "一脸懵圈", "自吹自擂")
+
+
+def mocking_points(contentions: list[Contention], points: list[Point]) -> set[str]:
+    """Points that mock or doubt a claim in stance words ("…让人笑而不语", "言过其实") and stand on
+    a contention's doubting side: shown there, never listed as if they stated an effect."""
+    sides = {pid for c in contentions for pid in c.b.points}
+    return {p.id for p in points if p.id in sides and any(w in p.statement for w in MOCKING)}

@@ -16,13 +16,13 @@ import re
 from collections import Counter
 
 from .claims import Candidate, _facets, _norm
-from .general import OPPOSITE
+from .general import EFFECT_PATTERNS, GENERAL_CATEGORIES, GENERAL_SIGNALS, OPPOSITE
 from .taxonomy import Taxonomy
 from .text import (Sentence, cjk_len, clause_tokens, content_tokens, dot, is_whole_sentence, is_word,
                    unit, vector)
 from .text import count_words as _count
 
-__all__ = ["cluster", "recruit", "link", "similarity", "SUPPORT", "STANCE"]
+__all__ = ["cluster", "recruit", "link", "similarity", "stance", "claim_keys", "stated_keys", "SUPPORT", "STANCE"]
 
 #: Link a candidate needs to a group's seed of the same category, of another category with a
 #: shared facet or figure, and of another category otherwise (wording alone).
@@ -115,7 +115,9 @@ def _anchors(cands: list[Candidate], topic: frozenset = frozenset(), weights: di
     for c in cands:
         n = per_cat[c.category]
         c.keyhits = frozenset(h for h in c.hits if cue_df[(c.category, h)] <= max(2, KEY_CUE_SHARE * n))
+    subjects = _subject_words(cands, topic)
     for c, ts in zip(cands, toks):
+        c.claimkeys = claim_keys(c.sentence.simple, subjects)
         c.facets = _facets(c.sentence.simple)
         hard = {re.sub(r"\s", "", m.group(0)) for m in _FIGURE.finditer(c.sentence.simple)}
         hard |= {next(g for g in m.groups() if g) for m in _TITLED.finditer(c.sentence.simple)}
@@ -123,6 +125,42 @@ def _anchors(cands: list[Candidate], topic: frozenset = frozenset(), weights: di
         c.rare = frozenset(t for t in ts if sf[t] <= rare_max and len(arts[t]) >= 2
                            and weights.get(t, 0.0) >= rare_idf)
 
+
+_EFFECTS = {k: re.compile(v) for k, v in EFFECT_PATTERNS.items()}
+
+
+def _subject_words(cands: list[Candidate], topic: frozenset = frozenset()) -> frozenset[str]:
+    """The category words the candidates use that name what an effect falls on: not the topic,
+    not the general taxonomy's ordinary vocabulary ("行业", "应用"), not an effect word itself."""
+    used = {h for c in cands for h in c.hits}
+    effects = "|".join(EFFECT_PATTERNS.values())
+    return frozenset(w for w in used if cjk_len(w) >= 2 and w not in topic
+                     and not re.search(effects, w) and w not in _ORDINARY)
+
+
+#: The general taxonomy's words and signals are ordinary vocabulary ("行业", "应用", "能力", "影响"),
+#: never the subject of a claim key: subjects are the editor's domain words ("影视", "剪辑师").
+_ORDINARY = frozenset(w for _, _, _, cues, strong in GENERAL_CATEGORIES for w in cues + strong) | frozenset(
+    w for words in GENERAL_SIGNALS.values() for w in words)
+
+
+def stated_keys(keys, text: str) -> frozenset[tuple[str, str]]:
+    """The claim keys whose effect and subject a text (a point's statement) itself states."""
+    return frozenset((e, w) for e, w in keys if w in text and _EFFECTS[e].search(text))
+
+
+def claim_keys(simple: str, subjects: frozenset[str]) -> frozenset[tuple[str, str]]:
+    """(effect, subject) pairs a sentence states: an effect with its direction (``EFFECT_PATTERNS``)
+    and a subject word named in the same sentence."""
+    effects = [k for k, rx in _EFFECTS.items() if rx.search(simple)]
+    if not effects:
+        return frozenset()
+    named = [w for w in subjects if w in simple]
+    return frozenset((e, w) for e in effects for w in named)
+
+
+#: What a shared claim key (the same effect on the same subject) adds to wording.
+CLAIMKEY_BONUS = 0.3
 
 #: Members of a group a candidate is compared with (average link over the first ones).
 
@@ -150,6 +188,8 @@ def link(a: Candidate, b: Candidate, need: float = 0.0) -> float:
     s = 0.0
     if a.facets & b.facets:
         s += FACET_BONUS
+    if a.claimkeys & b.claimkeys:
+        s += CLAIMKEY_BONUS
     if a.hard & b.hard:
         s += HARD_BONUS
     s += RARE_BONUS * min(2, len(a.rare & b.rare))
@@ -165,8 +205,9 @@ STANCE = ("为时过早", "言之过早", "为时尚早", "不认同", "不足�
           "笑而不语", "自我表扬", "不实", "否认", "辟谣", "并不像", "站不住")
 
 
-def _stance(c: Candidate) -> bool:
-    return any(w in c.sentence.simple for w in STANCE)
+def stance(c: Candidate) -> bool:
+    """Whether a candidate takes the doubting side: a stance word, or an effect it denies."""
+    return any(w in c.sentence.simple for w in STANCE) or any(f.startswith("denies-") for f in c.facets)
 
 
 def cluster(cands: list[Candidate], weights: dict[str, float],
@@ -190,7 +231,8 @@ def cluster(cands: list[Candidate], weights: dict[str, float],
         same = exact.get((c.kind, _norm(c.sentence.simple)))
         if same is not None:  # the very same sentence (syndicated copy): its group, no search
             best, best_sim = same, 9.0
-        keys = c.keys + tuple("@" + f for f in sorted(c.facets)) + tuple("#" + h for h in sorted(c.hard))
+        keys = c.keys + tuple("@" + f for f in sorted(c.facets)) + tuple("#" + h for h in sorted(c.hard)) \
+            + tuple("!" + e + ":" + w for e, w in sorted(c.claimkeys))
         for t in (keys if same is None else ()):
             posting = index.get(t, ())
             if len(posting) > MAX_POSTING:
@@ -204,14 +246,14 @@ def cluster(cands: list[Candidate], weights: dict[str, float],
                     continue
                 if g[0].category == c.category:
                     need, seed = SAME_CAT, link(c, g[0], max(SAME_CAT, best_sim))
-                elif c.facets & g[0].facets or c.hard & g[0].hard:
+                elif c.facets & g[0].facets or c.hard & g[0].hard or c.claimkeys & g[0].claimkeys:
                     # another category, the same facet or figure: the claim's structure decides
                     need, seed = ANY_CAT_ANCHORED, link(c, g[0], max(ANY_CAT_ANCHORED, best_sim))
                 else:  # another category: only a near rewording joins (cheap whole-text test)
                     need, seed = ANY_CAT, 0.5 * dot(c.vec, g[0].vec) + 0.5 * dot(c.cvec, g[0].cvec)
                 if seed < need or seed <= best_sim:
                     continue
-                if _stance(c) != _stance(g[0]):
+                if stance(c) != stance(g[0]):
                     if opposed is not None:
                         opposed.append((g[0], c))
                     continue
@@ -316,6 +358,8 @@ def recruit(groups: list[list[Candidate]], sentences: list[Sentence], tax: Taxon
         for i, t in wanted[gi]:
             if i in taken:
                 continue
+            if stance(t) != stance(g[0]):
+                continue  # "还不能完全替代" is no source of "将替代": the other side of it
             anchored = bool(t.facets & g[0].facets or t.hard & g[0].hard)
             score = link(t, g[0], RECRUIT_ANCHORED if anchored else RECRUIT)
             if score >= (RECRUIT_ANCHORED if anchored else RECRUIT) \

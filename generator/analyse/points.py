@@ -13,8 +13,8 @@ import hashlib
 import re
 
 from .claims import THRESHOLD, Candidate, candidates, classify, furniture
-from .general import FACETS
-from .grouping import SUPPORT, cluster, link, recruit, similarity
+from .general import DENIABLE, FACETS
+from .grouping import SUPPORT, cluster, link, recruit, similarity, stance, stated_keys
 from .model import Citation, Point, Speaker
 from .statements import clean_statement, short_quote
 from .taxonomy import Taxonomy
@@ -51,7 +51,7 @@ THEME_FACETS = frozenset({"gap", "stock-up", "funding", "jobs-replaced", "privac
 
 
 def supports(quote_simple: str, claim: tuple[str, ...], linked: float = 0.0,
-             facets: frozenset = frozenset()) -> bool:
+             facets: frozenset = frozenset(), topic: frozenset = frozenset()) -> bool:
     """Whether a (simplified) quote repeats enough of the statement's claim words to carry it, or
     says it in other words: a shared facet of the claim (a share price falling, a demo that was
     recorded) with a word of it (two for a theme facet), or a strong link with two of its words."""
@@ -68,7 +68,57 @@ def supports(quote_simple: str, claim: tuple[str, ...], linked: float = 0.0,
             return True
     if shared >= PARAPHRASE_MIN and linked >= PARAPHRASE_LINK:
         return True
-    return shared >= min(CLAIM_MIN, len(claim)) and shared >= CLAIM_SHARE * len(claim)
+    # by words alone: the topic's own name (and the pieces it is cut into, "文心"/"一言") is in
+    # every sentence and says nothing of which claim a quote makes
+    claim = tuple(t for t in claim if t not in topic)
+    shared = sum(1 for t in claim if t in words)
+    return bool(claim) and shared >= min(CLAIM_MIN, len(claim)) and shared >= CLAIM_SHARE * len(claim)
+
+
+#: Weight, when choosing a group's statement, of carrying a facet its members share across outlets.
+FACET_REP = 1.0
+
+
+def facet_words(facets) -> tuple[str, ...]:
+    """The words that name these facets (``general.FACETS``; a denied effect's own words)."""
+    out: list[str] = []
+    for f in sorted(facets):
+        out.extend(DENIABLE.get(f[len("denies-"):], ()) if f.startswith("denies-") else FACETS.get(f, ()))
+    return tuple(out)
+
+
+def _shared_facets(g: list[Candidate]) -> frozenset:
+    """Specific facets (not themes) that members from two or more articles carry: what the
+    outlets of a group have in common, whatever their wording."""
+    arts: dict[str, set[str]] = {}
+    for c in g:
+        for f in c.facets - THEME_FACETS:
+            arts.setdefault(f, set()).add(c.sentence.article)
+    return frozenset(f for f, a in arts.items() if len(a) >= 2)
+
+
+_DANGLING = re.compile(r"^[“「]?(?:(?:这|那)些?(?=是|都|也|就|便|才|正|让|使|一切|样|[，,])|(?:它|其)(?!中|他|实|次|余)|"
+                       r"(?:他们|她们|它们|此举|此事)(?!的))")
+
+
+def dangling(statement: str) -> bool:
+    """Whether a statement opens on a back-reference it does not resolve ("这些都不是…",
+    "这是一场…", "它需要…"): a demonstrative standing for a noun, not one before it ("这场发布会")."""
+    return bool(_DANGLING.match(statement))
+
+
+def _names(statement: str, tax: Taxonomy) -> tuple[str, ...]:
+    """The names a statement gives besides the topic: the editor's organisations and people, and
+    words in Latin letters ("Adobe", "MiniMax")."""
+    topic = {t.lower() for t in tax.topic_terms} | {tax.topic_label.lower()}
+    found = [n for n in tax.orgs + tax.persons if n in statement]
+    found += re.findall(r"[A-Za-z][A-Za-z\-]{2,}", statement)
+    return tuple(dict.fromkeys(n for n in found if n.lower() not in topic))
+
+
+def _names_shared(names: tuple[str, ...], quote_simple: str) -> bool:
+    low = quote_simple.lower()
+    return any(n.lower() in low for n in names)
 
 
 def _quality(c: Candidate) -> float:
@@ -85,6 +135,8 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
     """One point per group: statement, citations (one per paragraph), speakers, score."""
     points: list[Point] = []
     queue = list(groups)
+    topic_bits = frozenset(t for term in tuple(tax.topic_terms) + (tax.topic_label,) if term
+                           for t in [term, *content_tokens(term)])
     while queue:
         g = queue.pop(0)
         if len(g) > 1:
@@ -96,16 +148,29 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
         else:
             sample = g
             central = {id(g[0]): 0.0}
-        rep = max((c for c in sample if c.score > 0), key=lambda c: c.score * 0.3 + central[id(c)] + _quality(c))
+        shared = _shared_facets(g)
+        # a member whose statement would open on an unresolved "这些/这是/它" is the statement
+        # only when no other member can be
+        # (worked out lazily: only the best members' statements are cleaned)
+        ranked = sorted((c for c in sample if c.score > 0), key=lambda c: -(
+            c.score * 0.3 + central[id(c)] + _quality(c) + FACET_REP * bool(c.facets & shared)))
+        rep = next((c for c in ranked
+                    if not dangling(clean_statement(c.sentence.simple, tax.topic_label, c.hits))), ranked[0])
         # every citation must carry the statement's claim: members that do not link to the
         # representative leave; a candidate of its own makes its own point, a recruit is dropped
-        kept = [c for c in g if c is rep or link(c, rep, SUPPORT) >= SUPPORT]
+        kept = [c for c in g if c is rep or (link(c, rep, SUPPORT) >= SUPPORT and stance(c) == stance(rep))]
         if len(kept) < len(g):
             left = [c for c in g if c not in kept and c.score > 0]
             g = kept
             if left:
                 queue.append(left)
-        statement = clean_statement(rep.sentence.simple, tax.topic_label, rep.hits)
+        # the statement is the part of the sentence that says what the outlets share
+        hits = facet_words(rep.facets & shared) or rep.hits
+        statement = clean_statement(rep.sentence.simple, tax.topic_label, hits)
+        if re.search(r"自己|自身", statement) and not re.search(r"自己|自身", statement.split("，")[0]) \
+                and re.match(r"^[^，。]{0,12}(?:后|时|中)，", statement):
+            # "看完…后，搁置了自己…的计划": the subject was the frame's holder ("导演X表示，")
+            statement = clean_statement(rep.sentence.simple, "", hits, keep_frame=True)
         back = re.match(r"^(?:该公司|该行|该机构|公司|他|她)(?=[^们])", statement)
         if back:
             # removing the reporting frame left a back-reference: name the attributed holder,
@@ -115,14 +180,23 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
                 name = simple_of_article(rep.sentence.article)(rep.speakers[0].name)
                 statement = name + statement[back.end():]
             else:
-                statement = clean_statement(rep.sentence.simple, "", rep.hits, keep_frame=True)
+                statement = clean_statement(rep.sentence.simple, "", hits, keep_frame=True)
             if person and re.match(r"^(?:他|她)(?=[^们])", statement):
                 # the frame itself is "他认为…": its holder, when the text names them
                 if rep.speakers and rep.speakers[0].kind == "person":
                     name = simple_of_article(rep.sentence.article)(rep.speakers[0].name)
                     statement = name + statement[1:]
+        if dangling(statement) and len({c.sentence.article for c in g}) == 1:
+            # "这些都不是…的理由" alone: nothing a reader can quote says what "这些" are
+            if len(g) > 1:
+                queue.append([c for c in g if c is not rep and c.score > 0])
+            continue
         category = g[0].category
         claim = tuple(t for t in dict.fromkeys(content_tokens(statement)) if cjk_len(t) >= 2)
+        # the same effect on the same subject, as the statement itself says it
+        stated = stated_keys(rep.claimkeys, statement)
+        # … or the same facet (a fall, a funding round) of the same named company or person
+        names = _names(statement, tax)
         citations: list[Citation] = []
         cited: list[Candidate] = []
         rejected: list[Candidate] = []
@@ -135,7 +209,9 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
             conv = simple_of_article(c.sentence.article)
             # the quote is the part of the sentence that carries the statement's words
             quote = short_quote(c.sentence.original, conv, c.hits + claim)
-            if c is not rep and not supports(conv(quote), claim, link(c, rep), c.facets & rep.facets):
+            if c is not rep and not (c.claimkeys & stated) \
+                    and not (c.facets & rep.facets and _names_shared(names, conv(quote))) \
+                    and not supports(conv(quote), claim, link(c, rep), c.facets & rep.facets, topic_bits):
                 # a related sentence that does not itself make the claim is no source of it; a
                 # candidate of its own may still make its own point
                 if c.score > 0:
