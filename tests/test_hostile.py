@@ -210,4 +210,6 @@ def test_a_large_source_is_processed_in_bounded_time(tmp_path):
     started = time.perf_counter()
     articles, warnings = _load(tmp_path, {"big.txt": big, "line.txt": (paragraph * 3000).encode()})
     assert len(articles) == 2 and warnings == []
-    assert time.perf_counter() - started < 60
+    # A stall guard, not a speed test (speed is `make bench`): quadratic cleaning of these 3 MB took
+    # over 10 minutes; linear cleaning takes seconds on a quiet machine and ~80 s on a loaded one.
+    assert time.perf_counter() - started < 300
