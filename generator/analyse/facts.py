@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from .model import Figure
+from .tables import ROW_INDEX, row_what
 from .text import Sentence, content_tokens, cosine
 
 __all__ = ["find_figures", "find_events", "infer_year"]
@@ -116,6 +117,9 @@ def find_figures(sentences: list[Sentence], speakers: dict | None = None,
         if re.search(r"https?://|\.mp4|!\[", s.original):
             continue
         for fig in _figures_in(s.original, s.simple, speakers.get((s.article, s.index), "")):
+            if s.index == ROW_INDEX:  # a table row: the row's label and the column say what it is
+                at = s.original.find(fig.value)
+                fig = _with(fig, what=row_what(s.simple, at) if at >= 0 else fig.what, context=s.original)
             out.append((_with(fig, article=s.article, paragraph=s.paragraph), s))
     return _merge_repeats(out, weights or {})
 

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 
 from .model import Citation, Event, OtherDate
+from .tables import ROW_INDEX
 from .text import Sentence, content_tokens, cosine
 
 __all__ = ["find_events", "infer_year", "resolve_dates", "DateRef"]
@@ -301,7 +302,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         if _FESTIVAL.search(s.simple):
             festival_in.add(s.article)
     for s in sentences:
-        if len(re.findall(r"[\u4e00-\u9fff]", s.simple)) < 6:
+        if len(re.findall(r"[\u4e00-\u9fff]", s.simple)) < 6 and s.index != ROW_INDEX:
             continue
         text = _URLISH.sub(lambda m: " " * len(m.group(0)), s.simple)  # dates inside links are no dates
         default = infer_year(dates.get(s.article), years)
