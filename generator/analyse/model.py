@@ -177,6 +177,22 @@ class Figure:
     """Who gives the figure (zh-Hans): the attributed speaker or the "据…" source; may be empty."""
     also: tuple[str, ...] = ()
     """Other paragraphs of the same article repeating this figure about the same thing."""
+    subject: str = ""
+    """Whose figure it is (zh-Hans): the name or topic the clause is about (``Adobe``,
+    ``月之暗面``), from the sentence before the figure, else the paragraph's last one; may be empty."""
+    low: float | None = None
+    """Lower bound in base units (seconds, yuan, percent …) as the text allows it: a range's first
+    end, a bound's number ("超过7%" → 7), an exact number less its rounding; None when unknown."""
+    high: float | None = None
+    """Upper bound in base units, like ``low`` (a range's second end; "近一亿" → 1e8)."""
+    range: bool = False
+    """The text gives two ends ("30元至60元", "几十万元甚至数百万元"); ``value`` holds both."""
+    trivia: str = ""
+    """Why it is not a key figure (``age``, ``timestamp``, ``title``, ``enumeration``, ``size``,
+    ``time-reference``); empty for a key figure candidate."""
+    weight: float = 0.0
+    """How newsworthy (money and market moves first, then counts of users, companies and products,
+    shares, durations); key figures are ranked by it."""
 
     @property
     def written(self) -> str:

@@ -1,0 +1,373 @@
+"""What a figure means: what it counts and whose it is, read from the clause's words (jieba's
+part-of-speech tags), the bounds the text allows it (approximations and ranges), whether two
+figures state the same fact, and how newsworthy it is.
+
+* **What is counted**: the noun phrase the number modifies ("8亿美元的扩建计划", "20个产品"),
+  else the noun phrase it is predicated of ("估值高达800亿美元", with a verb of change kept:
+  "股价下跌超过7%" → 股价下跌); never a window of characters. When no noun phrase is found the
+  renderers show the clause instead.
+* **Subject**: the nearest name before the figure in its sentence (a Latin name, a name jieba
+  tags as a person, organisation or other proper noun, a company with its suffix, a stock with its
+  code), else the sentence's topic (the noun phrase before its first verb), else the subject of
+  the paragraph's previous sentence (for "它的参数量…", "其…").
+* **Bounds**: exact numbers carry their rounding ("7%" is 6.5–7.5), "超过/以上/多/余" make a
+  lower bound, "近/不到" an upper one, "约/左右" a band, "数十/几百" their span, ranges two ends;
+  in base units (durations in seconds, so 1分钟 = 60秒).
+* **Trivia** (never key figures) by what is counted: ages, points in time inside a video ("在28秒
+  的时候"), numbers inside a title or list name, rhetorical enumerations in Chinese numerals
+  ("五大要点", "两个前辈"), physical sizes, a "十几年前" that dates rather than measures.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["meaning", "bounds", "trivia", "weight", "same_fact", "base_unit"]
+
+# ---------------------------------------------------------------- words and tags
+
+_NOUN_TAGS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "vn", "j", "an", "b", "eng", "nx"}
+_NAME_TAGS = {"nr", "nrt", "nrfg", "nt", "nz"}
+_PRONOUNS = {"它", "它们", "其", "我们", "我", "你", "你们", "他", "她", "他们", "她们", "这", "那", "这些",
+             "那些", "此", "该", "本", "这个", "那个", "大家", "自己", "对方", "有人", "任何", "一个", "之前",
+             "之后", "目前", "现在", "过去", "未来", "当时", "其中", "以及", "相比", "短短", "只有", "左右"}
+#: Latin words that are not names (units, generic abbreviations).
+_NOT_NAMES = {"ai", "aigc", "app", "ceo", "cto", "cfo", "gpu", "cpu", "it", "pc", "tv", "vr", "ar", "demo",
+              "tokens", "token", "p", "k", "m", "b", "x", "eflops", "pflops", "tflops", "api", "ip", "ui", "mb",
+              "gb", "tb", "kb", "pro", "max", "plus", "the", "and", "of", "ok"}
+_ORG_SUFFIX = re.compile(r"(?:公司|集团|科技|证券|银行|影视|传媒|资本|基金|研究院|大学|学院|实验室|"
+                         r"控股|股份)$")
+#: Verbs of change: kept in what is counted ("股价下跌"), they say the figure is the change.
+_CHANGE = re.compile(r"^(?:下跌|暴跌|大跌|跌|下降|降|下滑|回落|缩水|减少|上涨|大涨|暴涨|涨|上升|升|攀升|飙升|"
+                     r"累升|累涨|累跌|增长|增加|提升|提高|翻|扩大|跌幅|涨幅|升幅)$")
+_PUNCT = "，；。！？,;!?：:\n"
+#: Words that link a figure to what it is said of (jieba tags some as nouns or names: 高达/nr).
+_LINKS = {"高达", "达到", "达", "超过", "超", "约为", "只有", "仅为", "长达", "多达", "最长", "最高", "最多", "预计",
+          "累计", "共计", "合计", "总计", "约", "近", "将近", "接近", "不到", "不足", "至少", "逾", "时间", "时长"}
+#: Place words that follow a figure without being what it counts ("96小时内", "十年前").
+_PLACE = {"内", "前", "后", "间", "里", "中", "上", "下", "以来", "之内", "之间", "以内", "左右", "以上", "以下"}
+_UNIT_WORDS = re.compile(r"^(?:[\d.]+|[万亿千百十]+|美元|美金|元|人民币|港元|欧元|日元|英镑|倍|秒钟?|分钟|小时|"
+                         r"个月|周|天|年|岁|%|％|个|家|位|名|人|张|款|集|项|台|条|只|部|篇|次)$")
+
+
+def _tag(word: str) -> str:
+    from .namewords import word_tag
+
+    if re.fullmatch(r"[A-Za-z][A-Za-z0-9.\-+]*", word):
+        return "eng"
+    if re.fullmatch(r"[\d.%％]+", word):
+        return "m"
+    tag = word_tag(word)
+    if not tag and re.fullmatch(r"[\u4e00-\u9fff]{2,}", word):
+        return "unk"  # a word jieba does not know: a name, a new term or a bad cut
+    return tag or "x"
+
+
+def _words(text: str) -> list[tuple[str, str, int, int]]:
+    """The jieba words of ``text`` with their tags and offsets (spaces dropped)."""
+    from .namewords import _cut
+
+    out, at = [], 0
+    for w in _cut(text):
+        i = text.find(w, at)
+        if i < 0:
+            continue
+        at = i + len(w)
+        if w.strip():
+            out.append((w, _tag(w), i, at))
+    return out
+
+
+def _nounish(w: str, tag: str) -> bool:
+    return (tag in _NOUN_TAGS or tag.startswith("n") or tag == "unk") and w not in _PRONOUNS \
+        and not _UNIT_WORDS.match(w)
+
+
+def _name_like(w: str, tag: str) -> bool:
+    if tag == "eng":
+        return len(w) >= 2 and w.lower() not in _NOT_NAMES and not w[0].isdigit()
+    return tag in _NAME_TAGS and len(w) >= 2 and w not in _PRONOUNS
+
+
+# ---------------------------------------------------------------- what is counted, and whose
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(ch, 0, start) for ch in _PUNCT) + 1
+    rights = [i for i in (text.find(ch, end) for ch in _PUNCT) if i >= 0]
+    return left, min(rights) if rights else len(text)
+
+
+def _phrase(words) -> str:
+    """The words as one phrase, with the space between a Latin word and its neighbour kept."""
+    text = ""
+    for w, tag, s, e in words:
+        if text and (tag == "eng" or re.match(r"[A-Za-z0-9]", text[-1])) and re.match(r"[A-Za-z0-9]", w + text[-1]):
+            text += " " if re.match(r"[A-Za-z0-9]", text[-1]) and re.match(r"[A-Za-z0-9]", w) else ""
+        text += w
+    return re.sub(r"^的|的$", "", text)
+
+
+def meaning(simple: str, start: int, end: int, kind: str, unit_noun: str = "") -> tuple[str, str]:
+    """(what, subject) of the figure at ``simple[start:end]`` (zh-Hans); '' when not found.
+
+    ``what`` is the noun phrase the figure modifies (after it, with or without 的) or, failing
+    that, the one it is said of (before it, across linking words and adverbs, a verb of change
+    kept); ``subject`` the nearest name before it in the sentence."""
+    left, right = _clause(simple, start, end)
+    words = _words(simple)
+    before = [w for w in words if left <= w[2] and w[3] <= start]
+    after = [w for w in words if w[2] >= end and w[3] <= right]
+    what = ""
+    if kind == "count" and unit_noun and len(unit_noun) >= 2:
+        what = unit_noun  # "20个产品": the noun the count of 个 counts
+    # the noun phrase the figure modifies: "8亿美元的扩建计划", "超10亿美金融资", "60秒的视频"
+    k = 1 if after and after[0][0] in ("的", "之") else 0
+    if len(after) > k + 1 and after[k][0] in ("时长", "时间", "长度") and after[k + 1][0] == "的":
+        k += 2  # "4秒时长的文生视频"
+    noun: list = []
+    for j in range(k, min(len(after), k + 4)):
+        w = after[j]
+        if w[0] in _PLACE and not noun:
+            break
+        nxt = after[j + 1] if j + 1 < len(after) else None
+        if _nounish(w[0], w[1]) and w[0] not in _LINKS or \
+                (k == 1 and not noun and w[1].startswith(("v", "a")) and nxt and _nounish(nxt[0], nxt[1])):
+            noun.append(w)
+            if sum(len(x[0]) for x in noun) >= 8:
+                break
+        else:
+            break
+    if not what and noun and not (k == 0 and kind in ("percent", "multiple")):
+        what = _phrase(noun)
+        if kind == "duration":
+            what = what if re.search(r"时长|时间|长度|周期", what) else what + "时长"
+    # the noun phrase it is said of: "OpenAI整体估值高达800亿美元", "股价应声下跌超过7%"
+    if not what:
+        gap, change = 0, ""
+        i = len(before) - 1
+        while i >= 0 and gap < 4 and not (_nounish(before[i][0], before[i][1]) and before[i][0] not in _LINKS):
+            if re.search(r"\d", before[i][0]) or before[i][0] in _PRONOUNS:
+                i = -1  # another figure ("累升2倍至71.9元") or a pronoun: nothing to say it of
+                break
+            if _CHANGE.match(before[i][0]):
+                change = before[i][0]
+            gap += 1
+            i -= 1
+        run: list = []
+        while i >= 0 and _nounish(before[i][0], before[i][1]) and before[i][0] not in _LINKS \
+                and before[i][0] not in _PLACE and not _NUMERAL.fullmatch(before[i][0][:1]):
+            run.insert(0, before[i])
+            i -= 1
+            if sum(len(x[0]) for x in run) >= 12:
+                break
+        while run and run[-1][1] == "vn" and not change and run[-1][3] == start:
+            run.pop()  # "启动200万字": a verb taking the figure as object, not what it counts
+        if run:
+            what = _phrase(run) + (change if change and change not in _phrase(run) else "")
+        elif change:
+            what = change  # "一年内飙升两倍多": the change; the sentence's earlier figure may say of what
+    what = what.strip(" 的")
+    if len(what) < 2 or what in _PRONOUNS or re.fullmatch(r"(?:时间|时长|时候|时候时长|数量|数字|金额)", what):
+        what = ""
+    name = nearest_name(simple, start)
+    if name and re.search(re.escape(name) + r"\s*等", simple[:start]) and kind == "count":
+        name = ""  # "中信建投、…、招商证券等10家券商": the last of a list is not the owner of its count
+    return what, name
+
+
+_CODE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8})\s*[(（]\s*\d{6}\s*[)）]")
+_NUMERAL = re.compile(r"[\d一二两三四五六七八九十百千万亿几数]")
+
+
+@lru_cache(maxsize=1 << 14)
+def names_in(simple: str) -> tuple[tuple[int, str], ...]:
+    """The names a sentence gives, each with where it ends: the index's validated candidates
+    (a title, a reporting verb, an organisation suffix, a stock code …), a Latin name that is not
+    a generic abbreviation, a word jieba tags as a person or organisation, and a run of words
+    ending in a company suffix (``甲公司``, ``Adobe 公司``)."""
+    from .namefind import find_candidates
+
+    found: dict[int, str] = {}
+    for c in find_candidates(simple):
+        for m in re.finditer(re.escape(c.name), simple):
+            found[m.end()] = c.name
+    for m in _CODE.finditer(simple):
+        found[m.end(1)] = m.group(1)
+    words = _words(simple)
+    for j, (w, tag, s, e) in enumerate(words):
+        if _name_like(w, tag) and not _NUMERAL.search(w) and w not in _LINKS:
+            found.setdefault(e, w)
+        if _ORG_SUFFIX.search(w) and j > 0 and words[j - 1][3] == s:
+            prev, ptag = words[j - 1][0], words[j - 1][1]
+            generic = w in ("公司", "集团") and len(prev) > 1 and ptag not in ("eng", "unk", "nr", "nt", "nz", "ns")
+            if not ptag.startswith(("v", "p", "c", "d", "u", "r")) and not re.search(r"\d", prev) \
+                    and prev not in _PRONOUNS and len(prev) <= 6 and not generic:
+                found[e] = simple[words[j - 1][2]:e] if w in ("公司", "集团") else (prev + w)
+    return tuple(sorted(found.items()))
+
+
+def nearest_name(simple: str, start: int) -> str:
+    """The name given nearest before ``start`` in the sentence ('' when none)."""
+    best = ""
+    for end, name in names_in(simple):
+        if end <= start:
+            best = name
+    return re.sub(r"\s+", " ", best).strip()
+
+
+@lru_cache(maxsize=1 << 14)
+def topic(simple: str) -> str:
+    """The sentence's topic: the noun phrase that opens it, before its first verb ('' if none)."""
+    out = []
+    for w, tag, s, e in _words(simple):
+        if tag.startswith(("v", "p", "c", "d")) or w in _PUNCT or w in _LINKS or _NUMERAL.match(w):
+            break  # the topic stands before the verb and before any figure
+        if _nounish(w, tag) and not _NUMERAL.search(w):
+            out.append(w)
+        elif out:
+            break
+    t = "".join(out)
+    return t if 2 <= len(t) <= 10 else ""
+
+
+# ---------------------------------------------------------------- bounds in base units
+
+_BASE = {"秒": 1, "秒钟": 1, "分钟": 60, "小时": 3600, "天": 86400, "周": 604800, "个月": 2592000,
+         "年": 31536000}
+_MONEY = {"美元": "USD", "美金": "USD", "元": "CNY", "人民币": "CNY", "元人民币": "CNY", "港元": "HKD",
+          "欧元": "EUR", "日元": "JPY", "英镑": "GBP"}
+_VAGUE_SPAN = {"十几": (11, 19), "数十": (20, 90), "几十": (20, 90), "上百": (100, 200), "近百": (80, 100),
+               "数百": (200, 900), "几百": (200, 900), "上千": (1000, 2000), "近千": (800, 1000),
+               "数千": (2000, 9000), "几千": (2000, 9000), "上万": (1e4, 2e4), "数万": (2e4, 9e4),
+               "几万": (2e4, 9e4), "近万": (8e3, 1e4), "过万": (1e4, 2e4), "上亿": (1e8, 2e8),
+               "过亿": (1e8, 2e8), "近亿": (8e7, 1e8), "数亿": (2e8, 9e8), "几亿": (2e8, 9e8),
+               "数": (2, 9), "几": (2, 9)}
+_ABOVE = re.compile(r"超过|超出|逾|超|至少|以上|之多|出头|多|余|过")
+_BELOW = re.compile(r"将近|接近|近|不到|不足|以下|最多|最高")
+_ABOUT = re.compile(r"大约|约为|约|左右|上下")
+
+
+def base_unit(kind: str, unit: str) -> tuple[str, float]:
+    """The dimension a figure is in and the factor to its base unit: ("duration", 60) for 分钟,
+    ("money:USD", 1) for 美金, (kind + unit, 1) otherwise."""
+    u = re.sub(r"\s", "", unit)
+    if kind == "duration":
+        return "duration", float(_BASE.get(u, 1))
+    if kind in ("money", "amount") and u in _MONEY:
+        return "money:" + _MONEY[u], 1.0
+    if kind == "percent":
+        return "percent", 1.0
+    return f"{kind}:{u}", 1.0
+
+
+def _decimals(value: str) -> float:
+    m = re.search(r"\.(\d+)", value)
+    return 0.5 * 10 ** -len(m.group(1)) if m else 0.5
+
+
+def bounds(number: float | None, value: str, vague: str, mag_factor: float, words_around: str,
+           ends: tuple[float, float] | None = None) -> tuple[float | None, float | None]:
+    """Lower and upper bound of a figure (before the unit factor): a range's ends, a vague
+    span, a bound or a band, else the number less and plus its rounding."""
+    if ends:
+        return ends[0] * mag_factor, ends[1] * mag_factor
+    if vague:
+        lo, hi = _VAGUE_SPAN.get(vague, (None, None))
+        if lo is None:
+            return None, None
+        unit_of = float(re.sub(r"[^\d.]", "", value) or 1)
+        return lo * unit_of * mag_factor, hi * unit_of * mag_factor
+    if number is None:
+        return None, None
+    if _ABOUT.search(words_around):
+        return number * 0.85, number * 1.15
+    if _ABOVE.search(words_around):
+        return number, number * 1.5
+    if _BELOW.search(words_around):
+        return number * 0.75, number
+    r = _decimals(value) * mag_factor
+    return number - r, number + r
+
+
+def overlap(a, b) -> bool:
+    if a.low is None or b.low is None:
+        return False
+    return a.low <= b.high and b.low <= a.high
+
+
+# ---------------------------------------------------------------- trivia and weight
+
+_TIMESTAMP_AFTER = re.compile(r"^\s*(?:左右)?\s*(?:的时候|时|处|的位置|的地方)")
+_TIME_REF_AFTER = re.compile(r"^\s*(?:前|以前|之前|后|以后|之后)(?![\u4e00-\u9fff]{0,1}(?:发布|推出))")
+_SIZE_UNITS = re.compile(r"^(?:毫米|厘米|米|公里|千米)$")
+_CN_SMALL = re.compile(r"^[一二两三四五六七八九十]{1,2}$")
+
+
+def trivia(kind: str, unit: str, value: str, number: float | None, simple: str, start: int, end: int) -> str:
+    """Why a figure is not a key figure, by what it counts and how it stands ('' for a candidate)."""
+    after = simple[end:end + 6]
+    if unit == "岁":
+        return "age"
+    if kind == "duration" and _TIMESTAMP_AFTER.match(after) and re.search(r"在\s*(?:大约|约)?\s*$", simple[max(0, start - 6):start]):
+        return "timestamp"
+    if kind == "duration" and _TIME_REF_AFTER.match(after):
+        return "time-reference"
+    # inside a title, or naming a list or a work ("100集的《…》", "30岁以下精英榜")
+    if simple[:start].count("《") > simple[:start].count("》"):
+        return "title"
+    if re.match(r"^\s*的?\s*《", after) and kind == "count":
+        return "title"
+    if re.match(r"^[^，。；！？]{0,12}榜", simple[end:end + 14]):
+        return "title"
+    if kind == "quantity" and _SIZE_UNITS.match(unit):
+        return "size"
+    if kind == "count":
+        v = re.sub(r"\s", "", value)
+        if unit.startswith("大") or _CN_SMALL.match(v) and (number or 0) < 10 \
+                or re.fullmatch(r"三五|两三|三四|四五|五六|一两", v) or (number is not None and number < 10):
+            return "enumeration"  # "五大要点", "两个前辈", "三五个", "4次": a small count, not a key figure
+    return ""
+
+
+_COUNTED = re.compile(r"用户|家|公司|企业|机构|券商|产品|模型|团队|人才|员工|案例|合作伙伴|应用|芯片|订单|下载|"
+                      r"粉丝|会员|客户|项目|视频")
+
+
+def weight(kind: str, unit: str, what: str, subject: str, number: float | None, source: str,
+           repeats: int) -> float:
+    """Newsworthiness: money, then market moves and shares, then counts of users, companies and
+    products, then durations and other quantities; a figure with a named owner, a source, or said
+    again ranks higher, one whose meaning was not found lower."""
+    w = {"money": 3.0, "amount": 2.5, "percent": 2.5, "multiple": 2.0, "quantity": 1.5,
+         "resolution": 1.0, "duration": 1.2, "count": 1.0}.get(kind, 1.0)
+    if kind == "count" and _COUNTED.search(what + unit) and (number is None or number >= 10):
+        w += 1.2
+    if kind == "duration" and unit in ("年", "个月", "周") and not re.search(r"融资|成立|研发|发布|上线", what):
+        w -= 0.5  # a career's or a history's length, rarely what the story is about
+    if subject:
+        w += 0.8
+    if source:
+        w += 0.4
+    if not what:
+        w -= 1.0
+    return round(w + 0.3 * repeats, 2)
+
+
+def _norm_name(s: str) -> str:
+    return re.sub(r"(?:公司|集团|股份|有限|科技)$", "", s.lower().replace(" ", ""))
+
+
+def same_fact(a, b) -> bool:
+    """Two figures state the same fact: same dimension, bounds that overlap, and the same owner
+    (one subject, or one named in the other's clause); two different subjects never."""
+    if base_unit(a.kind, a.unit)[0] != base_unit(b.kind, b.unit)[0] or not overlap(a, b):
+        return False
+    sa, sb = _norm_name(a.subject), _norm_name(b.subject)
+    if sa and sb:
+        return sa == sb or sa in sb or sb in sa
+    if sa or sb:
+        named, other = (sa, b) if sa else (sb, a)
+        return named in other.context.lower() or named in other.what.lower()
+    wa, wb = set(a.what), set(b.what)
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.5
