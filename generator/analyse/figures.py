@@ -156,7 +156,7 @@ def meaning(simple: str, start: int, end: int, kind: str, unit_noun: str = "") -
             i -= 1
         run: list = []
         while i >= 0 and _nounish(before[i][0], before[i][1]) and before[i][0] not in _LINKS \
-                and before[i][0] not in _PLACE and not _NUMERAL.fullmatch(before[i][0][:1]):
+                and before[i][0] not in _PLACE and not _NUMERAL.match(before[i][0]):
             run.insert(0, before[i])
             i -= 1
             if sum(len(x[0]) for x in run) >= 12:
@@ -177,7 +177,8 @@ def meaning(simple: str, start: int, end: int, kind: str, unit_noun: str = "") -
 
 
 _CODE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8})\s*[(（]\s*\d{6}\s*[)）]")
-_NUMERAL = re.compile(r"[\d一二两三四五六七八九十百千万亿几数]")
+_NUMERAL = re.compile(r"[\d.]+|[一二两三四五六七八九十百千万亿几数多余]+(?:[个位名家年月天轮倍])?$")
+_NOT_A_NAME = re.compile(r"\d|[一二两三四五六七八九十几数][轮次个位名家]|^[一二两三四五六七八九十百千万亿几数]+$")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -196,7 +197,7 @@ def names_in(simple: str) -> tuple[tuple[int, str], ...]:
         found[m.end(1)] = m.group(1)
     words = _words(simple)
     for j, (w, tag, s, e) in enumerate(words):
-        if _name_like(w, tag) and not _NUMERAL.search(w) and w not in _LINKS:
+        if _name_like(w, tag) and not _NOT_A_NAME.search(w) and w not in _LINKS:
             found.setdefault(e, w)
         if _ORG_SUFFIX.search(w) and j > 0 and words[j - 1][3] == s:
             prev, ptag = words[j - 1][0], words[j - 1][1]
@@ -223,7 +224,7 @@ def topic(simple: str) -> str:
     for w, tag, s, e in _words(simple):
         if tag.startswith(("v", "p", "c", "d")) or w in _PUNCT or w in _LINKS or _NUMERAL.match(w):
             break  # the topic stands before the verb and before any figure
-        if _nounish(w, tag) and not _NUMERAL.search(w):
+        if _nounish(w, tag) and not _NUMERAL.match(w):
             out.append(w)
         elif out:
             break
@@ -252,6 +253,8 @@ def base_unit(kind: str, unit: str) -> tuple[str, float]:
     """The dimension a figure is in and the factor to its base unit: ("duration", 60) for 分钟,
     ("money:USD", 1) for 美金, (kind + unit, 1) otherwise."""
     u = re.sub(r"\s", "", unit)
+    if kind in ("money", "amount", "count", "quantity"):
+        u = re.sub(r"^(?:万亿|千亿|百亿|十亿|亿|千万|百万|万|千)", "", u)  # the magnitude is in the bounds
     if kind == "duration":
         return "duration", float(_BASE.get(u, 1))
     if kind in ("money", "amount") and u in _MONEY:
