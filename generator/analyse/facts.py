@@ -107,15 +107,18 @@ def find_figures(sentences: list[Sentence], speakers: dict | None = None,
                 what = row_what(s.simple, at) if at >= 0 else ""
                 what = what[len(label):].strip() if label and what.startswith(label) else what
                 fig = _with(fig, what=what or fig.what, subject=label if "：" in s.simple else fig.subject,
-                            context=s.original)
-            elif not fig.subject:  # "它的参数量…": the previous sentence's name, else this one's topic
-                fig = _with(fig, subject=last_subject.get(here) or topic(s.simple))
+                            context=s.original, weight=round(fig.weight - 0.5, 2))  # a table: dense data
+            elif not fig.subject and last_subject.get(here):  # "它的参数量…": the previous sentence's name
+                fig = _with(fig, subject=last_subject[here])
             out.append((_with(fig, article=s.article, paragraph=s.paragraph), s))
         if s.index != ROW_INDEX:
             named = sentence_subject(s.simple)
             if named:
                 last_subject[here] = named
     return _merge_repeats(out, weights or {})
+
+
+_PRONOUN = re.compile(r"它|其(?!中|他|实|次|余)|该|此(?!前|外|后|次)|这(?:家|款|个|一|些)|他们|她们")
 
 
 def sentence_subject(simple: str) -> str:
@@ -244,6 +247,11 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     low, high = (low * factor if low is not None else None), (high * factor if high is not None else None)
     what, subject = meaning(s.simple, qstart, aend, kind, noun or (unit if kind == "count" else ""))
     source = _source(s.simple, qstart, speaker)
+    if subject and (subject == speaker or subject == source):
+        subject = ""  # who says it is not whose it is ("浙商证券预计…总需求"): the topic instead
+    if not subject and not _PRONOUN.search(s.simple[:qstart]):  # the clause's topic, else the sentence's
+        left = max(s.simple.rfind(ch, 0, qstart) for ch in "，；。！？,;：:") + 1
+        subject = topic(s.simple[left:qstart]) or topic(s.simple[:qstart])
     why = trivia(kind, unit, value or vague, number, s.simple, qstart, aend)
     fig = Figure(value=shown, unit=o_unit, kind=kind,
                  context=_clause_at(s.original, s.simple, start, end),

@@ -28,7 +28,7 @@ __all__ = ["meaning", "bounds", "trivia", "weight", "same_fact", "base_unit"]
 # ---------------------------------------------------------------- words and tags
 
 _NOUN_TAGS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "vn", "j", "an", "b", "eng", "nx"}
-_NAME_TAGS = {"nr", "nrt", "nrfg", "nt", "nz"}
+_NAME_TAGS = {"nt"}  # jieba tags 井喷式 and 老虎 as person names: people come from the index's finder
 _PRONOUNS = {"它", "它们", "其", "我们", "我", "你", "你们", "他", "她", "他们", "她们", "这", "那", "这些",
              "那些", "此", "该", "本", "这个", "那个", "大家", "自己", "对方", "有人", "任何", "一个", "之前",
              "之后", "目前", "现在", "过去", "未来", "当时", "其中", "以及", "相比", "短短", "只有", "左右"}
@@ -60,8 +60,20 @@ def _tag(word: str) -> str:
         return "m"
     tag = word_tag(word)
     if not tag and re.fullmatch(r"[\u4e00-\u9fff]{2,}", word):
-        return "unk"  # a word jieba does not know: a name, a new term or a bad cut
+        return _guess(word)
     return tag or "x"
+
+
+@lru_cache(maxsize=1 << 14)
+def _guess(word: str) -> str:
+    """A word jieba's dictionary lacks: 'unk' (a name or new term, noun-like) when its HMM reads it
+    as one noun, else the tag of its last piece ("曾见" → v, "年入" → v)."""
+    import jieba.posseg as posseg
+
+    pieces = posseg.lcut(word)
+    if len(pieces) == 1 and pieces[0].flag.startswith("n"):
+        return "unk"
+    return pieces[-1].flag if pieces else "x"
 
 
 def _words(text: str) -> list[tuple[str, str, int, int]]:
@@ -91,6 +103,10 @@ def _name_like(w: str, tag: str) -> bool:
 
 
 # ---------------------------------------------------------------- what is counted, and whose
+
+#: Things that have a length: a duration before them is their length ("60秒的视频" → 视频时长);
+#: before anything else it is a period ("六个月的销量").
+_HAS_LENGTH = re.compile(r"视频|短片|影片|电影|预告|动画|片段|镜头|音频|音乐|歌曲|内容|直播|会议|演示")
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(ch, 0, start) for ch in _PUNCT) + 1
@@ -138,10 +154,10 @@ def meaning(simple: str, start: int, end: int, kind: str, unit_noun: str = "") -
                 break
         else:
             break
-    if not what and noun and not (k == 0 and kind in ("percent", "multiple")):
+    if not what and noun and not (k == 0 and kind in ("percent", "multiple", "duration")):
         what = _phrase(noun)
-        if kind == "duration":
-            what = what if re.search(r"时长|时间|长度|周期", what) else what + "时长"
+        if kind == "duration" and _HAS_LENGTH.search(what) and not re.search(r"时长|时间|长度|周期", what):
+            what += "时长"
     # the noun phrase it is said of: "OpenAI整体估值高达800亿美元", "股价应声下跌超过7%"
     if not what:
         gap, change = 0, ""
@@ -167,11 +183,15 @@ def meaning(simple: str, start: int, end: int, kind: str, unit_noun: str = "") -
             what = _phrase(run) + (change if change and change not in _phrase(run) else "")
         elif change:
             what = change  # "一年内飙升两倍多": the change; the sentence's earlier figure may say of what
-    what = what.strip(" 的")
+    if kind == "percent" and not noun:  # "AI承担的业务量占总业务的10%": the share of the one in the other
+        share = re.search(r"([^，。；：、]{2,16}?占[^，。；：、]{1,10}?)的?\s*$", simple[left:start])
+        if share:
+            what = re.sub(r"^(?:目前|当前|其中|而|但|并|且|如今)+", "", share.group(1)) + "的比例"
+    what = re.sub(r"^(?:从|在|对|向|把|被|将|由|经)(?=[\u4e00-\u9fff]{2})", "", what.strip(" 的"))
     if len(what) < 2 or what in _PRONOUNS or re.fullmatch(r"(?:时间|时长|时候|时候时长|数量|数字|金额)", what):
         what = ""
     name = nearest_name(simple, start)
-    if name and re.search(re.escape(name) + r"\s*等", simple[:start]) and kind == "count":
+    if name and re.search(re.escape(name) + r"\s*(?:等|在内)", simple[:start]) and kind == "count":
         name = ""  # "中信建投、…、招商证券等10家券商": the last of a list is not the owner of its count
     return what, name
 
@@ -192,7 +212,8 @@ def names_in(simple: str) -> tuple[tuple[int, str], ...]:
     found: dict[int, str] = {}
     for c in find_candidates(simple):
         for m in re.finditer(re.escape(c.name), simple):
-            found[m.end()] = c.name
+            if not re.match(r"\s*》?\s*(?:记者|报道|消息|援引)", simple[m.end():m.end() + 6]):
+                found[m.end()] = c.name
     for m in _CODE.finditer(simple):
         found[m.end(1)] = m.group(1)
     words = _words(simple)
@@ -202,7 +223,7 @@ def names_in(simple: str) -> tuple[tuple[int, str], ...]:
         if _ORG_SUFFIX.search(w) and j > 0 and words[j - 1][3] == s:
             prev, ptag = words[j - 1][0], words[j - 1][1]
             generic = w in ("公司", "集团") and len(prev) > 1 and ptag not in ("eng", "unk", "nr", "nt", "nz", "ns")
-            if not ptag.startswith(("v", "p", "c", "d", "u", "r")) and not re.search(r"\d", prev) \
+            if not ptag.startswith(("v", "p", "c", "d", "u", "r")) and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", prev) \
                     and prev not in _PRONOUNS and len(prev) <= 6 and not generic:
                 found[e] = simple[words[j - 1][2]:e] if w in ("公司", "集团") else (prev + w)
     return tuple(sorted(found.items()))
@@ -214,6 +235,9 @@ def nearest_name(simple: str, start: int) -> str:
     for end, name in names_in(simple):
         if end <= start:
             best = name
+    coded = [m.group(1) for m in _CODE.finditer(simple[:start])]
+    if coded:  # "万兴科技(300624)…接入Azure OpenAI…期内股价累升33.6%": the listed company is the topic
+        best = coded[-1]
     return re.sub(r"\s+", " ", best).strip()
 
 
@@ -314,8 +338,9 @@ def trivia(kind: str, unit: str, value: str, number: float | None, simple: str, 
         return "age"
     if kind == "duration" and _TIMESTAMP_AFTER.match(after) and re.search(r"在\s*(?:大约|约)?\s*$", simple[max(0, start - 6):start]):
         return "timestamp"
-    if kind == "duration" and _TIME_REF_AFTER.match(after):
-        return "time-reference"
+    if kind == "duration" and (_TIME_REF_AFTER.match(after)
+                               or re.search(r"(?:[^最]后|之后|以后)\s*$", simple[max(0, start - 3):start])):
+        return "time-reference"  # "十几年前", "发布后 2 小时": when, not how long
     # inside a title, or naming a list or a work ("100集的《…》", "30岁以下精英榜")
     if simple[:start].count("《") > simple[:start].count("》"):
         return "title"
@@ -333,6 +358,8 @@ def trivia(kind: str, unit: str, value: str, number: float | None, simple: str, 
     return ""
 
 
+_MOVE = re.compile(r"升幅|涨幅|跌幅|上涨|下跌|暴跌|大跌|大涨|暴涨|累升|累涨|累跌|飙升|股价|市值|估值")
+_LEVEL = re.compile(r"收市|收盘|开盘|报价|股价")
 _COUNTED = re.compile(r"用户|家|公司|企业|机构|券商|产品|模型|团队|人才|员工|案例|合作伙伴|应用|芯片|订单|下载|"
                       r"粉丝|会员|客户|项目|视频")
 
@@ -346,6 +373,10 @@ def weight(kind: str, unit: str, what: str, subject: str, number: float | None, 
          "resolution": 1.0, "duration": 1.2, "count": 1.0}.get(kind, 1.0)
     if kind == "count" and _COUNTED.search(what + unit) and (number is None or number >= 10):
         w += 1.2
+    if kind in ("percent", "multiple") and _MOVE.search(what):
+        w += 1.0  # a market move: a share price's rise or fall
+    if kind == "money" and _LEVEL.search(what):
+        w -= 1.0  # a price level (收市价) says less than the move
     if kind == "duration" and unit in ("年", "个月", "周") and not re.search(r"融资|成立|研发|发布|上线", what):
         w -= 0.5  # a career's or a history's length, rarely what the story is about
     if subject:
@@ -364,8 +395,8 @@ def _norm_name(s: str) -> str:
 def same_fact(a, b) -> bool:
     """Two figures state the same fact: same dimension, bounds that overlap, and the same owner
     (one subject, or one named in the other's clause); two different subjects never."""
-    if base_unit(a.kind, a.unit)[0] != base_unit(b.kind, b.unit)[0] or not overlap(a, b):
-        return False
+    if base_unit(a.kind, a.unit)[0] != base_unit(b.kind, b.unit)[0] or not overlap(a, b) or a.range != b.range:
+        return False  # a range ("3至7秒") and a number in it ("4秒") are two statements
     sa, sb = _norm_name(a.subject), _norm_name(b.subject)
     if sa and sb:
         return sa == sb or sa in sb or sb in sa
