@@ -247,7 +247,9 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     low, high = (low * factor if low is not None else None), (high * factor if high is not None else None)
     what, subject = meaning(s.simple, qstart, aend, kind, noun or (unit if kind == "count" else ""))
     source = _source(s.simple, qstart, speaker)
-    if subject and (subject == speaker or subject == source):
+    if speaker and re.search(r"自己|我们|我的|我司|本公司", s.simple[:qstart]):
+        subject = speaker  # "Tyler Perry表示，…搁置了自己影视工作室8亿美元的扩建计划"
+    elif subject and (subject == speaker or subject == source):
         subject = ""  # who says it is not whose it is ("浙商证券预计…总需求"): the topic instead
     if not subject and not _PRONOUN.search(s.simple[:qstart]):  # the clause's topic, else the sentence's
         left = max(s.simple.rfind(ch, 0, qstart) for ch in "，；。！？,;：:") + 1
@@ -260,7 +262,7 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
                  approximate=bool(vague or m.group("more") or (qual and not re.match(r"仅", qual.group(0)))
                                   or after),
                  after=o[end:aend].strip(), what=what, source=source, subject=subject,
-                 low=low, high=high, range=ends is not None, trivia=why,
+                 low=low, high=high, range=ends is not None, trivia=why, dimension=dim,
                  weight=weight(kind, unit, what, subject, number, source, 0))
     return fig, qstart, aend, ustart
 

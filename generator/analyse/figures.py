@@ -207,7 +207,7 @@ def names_in(simple: str) -> tuple[tuple[int, str], ...]:
     (a title, a reporting verb, an organisation suffix, a stock code …), a Latin name that is not
     a generic abbreviation, a word jieba tags as a person or organisation, and a run of words
     ending in a company suffix (``甲公司``, ``Adobe 公司``)."""
-    from .namefind import find_candidates
+    from .namefind import SURNAMES, find_candidates
 
     found: dict[int, str] = {}
     for c in find_candidates(simple):
@@ -220,6 +220,8 @@ def names_in(simple: str) -> tuple[tuple[int, str], ...]:
     for j, (w, tag, s, e) in enumerate(words):
         if _name_like(w, tag) and not _NOT_A_NAME.search(w) and w not in _LINKS:
             found.setdefault(e, w)
+        elif tag == "unk" and len(w) in (2, 3) and w[0] in SURNAMES:
+            found.setdefault(e, w)  # a word jieba does not know, shaped like a Chinese name: 李一舟
         if _ORG_SUFFIX.search(w) and j > 0 and words[j - 1][3] == s:
             prev, ptag = words[j - 1][0], words[j - 1][1]
             generic = w in ("公司", "集团") and len(prev) > 1 and ptag not in ("eng", "unk", "nr", "nt", "nz", "ns")
@@ -243,15 +245,29 @@ def nearest_name(simple: str, start: int) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def topic(simple: str) -> str:
-    """The sentence's topic: the noun phrase that opens it, before its first verb ('' if none)."""
-    out = []
-    for w, tag, s, e in _words(simple):
-        if tag.startswith(("v", "p", "c", "d")) or w in _PUNCT or w in _LINKS or _NUMERAL.match(w):
+    """The clause's topic: the noun phrase that opens it, before its first verb ('' if none); of a
+    long one, its head at the end ("国内AI创业公司北京月之暗面" → 北京月之暗面)."""
+    words = _words(simple)
+    out: list = []
+    for j, (w, tag, s, e) in enumerate(words):
+        nxt = words[j + 1] if j + 1 < len(words) else ("", "x", 0, 0)
+        glue = (w == "之" and bool(out) and _nounish(nxt[0], nxt[1])) or \
+            (len(w) == 1 and tag == "m" and nxt[0] == "之")  # "月之暗面" cut as 月 之 暗面
+        if not glue and (tag.startswith(("v", "p", "c", "d")) or w in _PUNCT or w in _LINKS
+                         or _NUMERAL.match(w)):
             break  # the topic stands before the verb and before any figure
-        if _nounish(w, tag) and not _NUMERAL.match(w):
+        if glue or (_nounish(w, tag) and not _NUMERAL.match(w)):
             out.append(w)
         elif out:
             break
+    for j in range(len(out) - 2, -1, -1):
+        if out[j] in ("公司", "企业", "机构", "平台", "团队", "集团"):  # "创业公司北京月之暗面": apposition
+            out = out[j + 1:]
+            break
+    while sum(len(w) for w in out) > 8 and len(out) > 1:
+        out.pop(0)
+    while out and len(out[0]) == 1 and len(out) > 1 and not re.match(r"[A-Za-z]", out[0]):
+        out.pop(0)
     t = "".join(out)
     return t if 2 <= len(t) <= 10 else ""
 
@@ -315,12 +331,6 @@ def bounds(number: float | None, value: str, vague: str, mag_factor: float, word
         return number * 0.75, number
     r = _decimals(value) * mag_factor
     return number - r, number + r
-
-
-def overlap(a, b) -> bool:
-    if a.low is None or b.low is None:
-        return False
-    return a.low <= b.high and b.low <= a.high
 
 
 # ---------------------------------------------------------------- trivia and weight
@@ -388,20 +398,7 @@ def weight(kind: str, unit: str, what: str, subject: str, number: float | None, 
     return round(w + 0.3 * repeats, 2)
 
 
-def _norm_name(s: str) -> str:
-    return re.sub(r"(?:公司|集团|股份|有限|科技)$", "", s.lower().replace(" ", ""))
-
-
 def same_fact(a, b) -> bool:
-    """Two figures state the same fact: same dimension, bounds that overlap, and the same owner
-    (one subject, or one named in the other's clause); two different subjects never."""
-    if base_unit(a.kind, a.unit)[0] != base_unit(b.kind, b.unit)[0] or not overlap(a, b) or a.range != b.range:
-        return False  # a range ("3至7秒") and a number in it ("4秒") are two statements
-    sa, sb = _norm_name(a.subject), _norm_name(b.subject)
-    if sa and sb:
-        return sa == sb or sa in sb or sb in sa
-    if sa or sb:
-        named, other = (sa, b) if sa else (sb, a)
-        return named in other.context.lower() or named in other.what.lower()
-    wa, wb = set(a.what), set(b.what)
-    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.5
+    """Two figures state the same fact (``Figure.same_fact``: same dimension, overlapping bounds,
+    the same owner; two different subjects never)."""
+    return a.same_fact(b)

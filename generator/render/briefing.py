@@ -10,7 +10,7 @@ import jinja2
 from markupsafe import Markup
 
 from .chart import briefing_chart_svg
-from .figures import key_figures, label
+from .figures import key_figures, label, owner
 from .links import paragraph_href, paragraph_number, source_name
 from .markdown import Translate, render_markdown
 
@@ -73,7 +73,7 @@ def _figure_rows(analysis: Analysis, arts, limit: int = KEY_FIGURES) -> list[dic
                 srcs.append(_source_link(arts[f.article], f.paragraph))
         what, is_clause = label(first)
         rows.append({"value": first.written, "script": arts[first.article].script,
-                     "kind": first.kind, "what": what, "clause": is_clause,
+                     "kind": first.kind, "what": what, "clause": is_clause, "owner": owner(first),
                      "context": "" if is_clause else first.context, "sources": srcs})
     return rows
 

@@ -11,7 +11,7 @@ from markupsafe import Markup
 from ..templating import is_web_url
 from ..textutil import html_escape
 from .briefing import KIND_LABEL
-from .figures import digest_figures, label
+from .figures import digest_figures, label, owner
 from .links import paragraph_number, source_name
 from .markdown import Translate, render_markdown
 
@@ -57,6 +57,7 @@ def render_digest(article: Article, analysis: Analysis, articles: Sequence[Artic
     for f in digest_figures(d.figures if d else ()):
         what, is_clause = label(f)
         figures.append(dict(para(f.paragraph), value=f.written, kind=f.kind, what=what, clause=is_clause,
+                            owner=owner(f),
                             context="" if is_clause else f.context, source=f.source,
                             also=[para(x) for x in f.also]))
     summary = [dict(para(s.paragraph), text=s.text, pinned=s.pinned, role=s.role,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..analyse.model import Analysis, Figure
 
-__all__ = ["key_figures", "digest_figures", "label", "KIND_WEIGHT", "DIGEST_FIGURES"]
+__all__ = ["key_figures", "digest_figures", "label", "owner", "KIND_WEIGHT", "DIGEST_FIGURES"]
 
 #: Which kinds of figure say most about a topic (higher first).
 KIND_WEIGHT = {"money": 3, "amount": 3, "percent": 2, "multiple": 2, "quantity": 2, "duration": 1, "count": 1}
@@ -32,6 +32,14 @@ def label(f: Figure) -> tuple[str, bool]:
     return f.context, True
 
 
+def owner(f: Figure) -> str:
+    """Whose figure, shown before a clause that stands for what it counts ("李一舟：据说年入 5000
+    多万"), when the clause does not name it (zh-Hans; '' otherwise)."""
+    if f.what or not f.subject:
+        return ""
+    return "" if f.subject.lower() in f.context.lower() else f.subject
+
+
 def _key(f: Figure) -> bool:
     return not f.trivia and (f.weight >= MIN_WEIGHT or f.what != "")
 
@@ -50,8 +58,6 @@ def key_figures(analysis: Analysis) -> list[list[Figure]]:
     group; two subjects are never merged. Groups are ranked: given by more sources first, then
     more often in a paragraph the briefing cites, then by newsworthiness, then by where the first
     one stands. Each group lists its figures in corpus order; trivia is left out."""
-    from ..analyse.figures import same_fact
-
     cited = {(c.article, c.paragraph) for p in analysis.points for c in p.citations}
     groups: list[list] = []
     by_dim: dict[str, list[int]] = {}
@@ -62,7 +68,7 @@ def key_figures(analysis: Analysis) -> list[list[Figure]]:
         for gi in by_dim.get(dim, []):
             g = groups[gi]
             if f.article not in {x.article for x in g} and \
-                    (any(same_fact(x, f) for x in g) if f.low is not None else g[0].key == f.key and _same_owner(g[0], f)):
+                    (any(x.same_fact(f) for x in g) if f.low is not None else g[0].key == f.key and _same_owner(g[0], f)):
                 g.append(f)
                 break
         else:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup
 
 from .chart import briefing_chart_svg, sanitise_svg
-from .figures import digest_figures, key_figures, label
+from .figures import digest_figures, key_figures, label, owner
 from .print_model import (BRIEF_LIMITS, Limits, PrintArticle, Ref, anchor, flat, safe_url,
                           short_title, source_date, table_rows)
 
@@ -184,7 +184,8 @@ class Context:
                 continue
             what, is_clause = label(f)
             out.append({"value": self.ta(f.written, f.article),
-                        "what": self.ta(what, f.article) if is_clause else self.tg(what),
+                        "what": (self.tg(owner(f) + "：") if owner(f) else "") + self.ta(what, f.article)
+                        if is_clause else self.tg(what),
                         "context": "" if is_clause else self.ta(f.context, f.article), "ref": ref})
         return out[:limit] if limit else out
 
