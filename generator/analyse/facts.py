@@ -108,7 +108,9 @@ def find_figures(sentences: list[Sentence], speakers: dict | None = None,
                 what = what[len(label):].strip() if label and what.startswith(label) else what
                 fig = _with(fig, what=what or fig.what, subject=label if "：" in s.simple else fig.subject,
                             context=s.original, weight=round(fig.weight - 0.5, 2))  # a table: dense data
-            elif not fig.subject and last_subject.get(here):  # "它的参数量…": the previous sentence's name
+            elif not fig.subject and last_subject.get(here) and (_PRONOUN.search(s.simple) or not fig.what
+                                                                  or fig.what in _ATTRIBUTE):
+                # "它的参数量…", "金额超10亿美元": a sentence that goes on about the previous one's name
                 fig = _with(fig, subject=last_subject[here])
             out.append((_with(fig, article=s.article, paragraph=s.paragraph), s))
         if s.index != ROW_INDEX:
@@ -118,6 +120,8 @@ def find_figures(sentences: list[Sentence], speakers: dict | None = None,
     return _merge_repeats(out, weights or {})
 
 
+#: What a figure counts when the clause only names an attribute of what the text is about.
+_ATTRIBUTE = {"金额", "规模", "数量", "价格", "估值", "比例", "占比", "时长", "总额", "融资", "收入", "用户"}
 _PRONOUN = re.compile(r"它|其(?!中|他|实|次|余)|该|此(?!前|外|后|次)|这(?:家|款|个|一|些)|他们|她们")
 
 
@@ -249,11 +253,13 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     source = _source(s.simple, qstart, speaker)
     if speaker and re.search(r"自己|我们|我的|我司|本公司", s.simple[:qstart]):
         subject = speaker  # "Tyler Perry表示，…搁置了自己影视工作室8亿美元的扩建计划"
-    elif subject and (subject == speaker or subject == source):
+    elif subject and (subject == speaker or subject == source or (source and subject in source)):
         subject = ""  # who says it is not whose it is ("浙商证券预计…总需求"): the topic instead
     if not subject and not _PRONOUN.search(s.simple[:qstart]):  # the clause's topic, else the sentence's
         left = max(s.simple.rfind(ch, 0, qstart) for ch in "，；。！？,;：:") + 1
         subject = topic(s.simple[left:qstart]) or topic(s.simple[:qstart])
+        if subject in _ATTRIBUTE or (subject and (subject == speaker or subject == source)):
+            subject = ""  # "金额超10亿美元": whose, the previous sentence says; the speaker is not the owner
     why = trivia(kind, unit, value or vague, number, s.simple, qstart, aend)
     fig = Figure(value=shown, unit=o_unit, kind=kind,
                  context=_clause_at(s.original, s.simple, start, end),
@@ -322,7 +328,8 @@ def _merge_repeats(figures: list[tuple[Figure, Sentence]], weights: dict) -> lis
                 continue
             wa, wb = set(g.what), set(f.what)
             same_subject = bool(a & b) or not g.what or not f.what or \
-                len(wa & wb) / max(len(wa | wb), 1) >= 0.5 or (bool(g.subject) and g.subject == f.subject)
+                len(wa & wb) / max(len(wa | wb), 1) >= 0.5 or (bool(g.subject) and g.subject == f.subject) \
+                or (bool(g.subject) and bool(f.subject) and same_fact(g, f))
             if (g.paragraph == f.paragraph and g.context == f.context) or cosine(v, vecs[i]) >= 0.5 \
                     or (f.kind != "count" and same_subject):
                 changes = {}

@@ -91,14 +91,23 @@ def _words(text: str) -> list[tuple[str, str, int, int]]:
     return out
 
 
+#: Nouns of measure jieba's dictionary tags as verbs or idioms (收入/v, 增长/v, 出货量/l).
+_MEASURE = re.compile(r"(?:量|率|额|值|费|价|比|数|幅|规模|收入|增长|融资|投资|需求|支出|营收|利润|销售|成本|估值|份额|"
+                      r"市值|占比|比例|时长|用户)$")
+
+
 def _nounish(w: str, tag: str) -> bool:
+    if len(w) >= 2 and _MEASURE.search(w) and re.fullmatch(r"[\u4e00-\u9fff]+", w) and w not in _LINKS \
+            and w not in _PRONOUNS:
+        return True
     return (tag in _NOUN_TAGS or tag.startswith("n") or tag == "unk") and w not in _PRONOUNS \
         and not _UNIT_WORDS.match(w)
 
 
 def _name_like(w: str, tag: str) -> bool:
     if tag == "eng":
-        return len(w) >= 2 and w.lower() not in _NOT_NAMES and not w[0].isdigit()
+        return len(w) >= 2 and w.lower() not in _NOT_NAMES and not w[0].isdigit() \
+            and any(c.isupper() for c in w)  # "workflow" is a word, "Sora", "iPhone" names
     return tag in _NAME_TAGS and len(w) >= 2 and w not in _PRONOUNS
 
 
@@ -135,8 +144,7 @@ def meaning(simple: str, start: int, end: int, kind: str, unit_noun: str = "") -
     before = [w for w in words if left <= w[2] and w[3] <= start]
     after = [w for w in words if w[2] >= end and w[3] <= right]
     what = ""
-    if kind == "count" and unit_noun and len(unit_noun) >= 2:
-        what = unit_noun  # "20个产品": the noun the count of 个 counts
+    unit_noun = re.sub(r"^个", "", unit_noun)
     # the noun phrase the figure modifies: "8亿美元的扩建计划", "超10亿美金融资", "60秒的视频"
     k = 1 if after and after[0][0] in ("的", "之") else 0
     if len(after) > k + 1 and after[k][0] in ("时长", "时间", "长度") and after[k + 1][0] == "的":
@@ -154,6 +162,8 @@ def meaning(simple: str, start: int, end: int, kind: str, unit_noun: str = "") -
                 break
         else:
             break
+    if kind == "count" and unit_noun and len(unit_noun) >= 2 and not (noun and k == 1):
+        what = unit_noun  # "20个产品": the noun the count of 个 counts ("135个单词的长提示": 长提示)
     if not what and noun and not (k == 0 and kind in ("percent", "multiple", "duration")):
         what = _phrase(noun)
         if kind == "duration" and _HAS_LENGTH.search(what) and not re.search(r"时长|时间|长度|周期", what):
@@ -179,16 +189,25 @@ def meaning(simple: str, start: int, end: int, kind: str, unit_noun: str = "") -
                 break
         while run and run[-1][1] == "vn" and not change and run[-1][3] == start:
             run.pop()  # "启动200万字": a verb taking the figure as object, not what it counts
+        if len(run) == 1 and _MEASURE.search(run[0][0]) and i >= 1 and before[i][0] == "的":
+            owner: list = []  # "AI驱动的收入", "中文语料的占比": whose measure
+            j = i - 1
+            while j >= 0 and (_nounish(*before[j][:2]) or before[j][1] == "vn") \
+                    and sum(len(x[0]) for x in owner) + len(before[j][0]) <= 8:
+                owner.insert(0, before[j])
+                j -= 1
+            if owner:
+                run = owner + [before[i]] + run
         if run:
             what = _phrase(run) + (change if change and change not in _phrase(run) else "")
         elif change:
             what = change  # "一年内飙升两倍多": the change; the sentence's earlier figure may say of what
     if kind == "percent" and not noun:  # "AI承担的业务量占总业务的10%": the share of the one in the other
-        share = re.search(r"([^，。；：、]{2,16}?占[^，。；：、]{1,10}?)的?\s*$", simple[left:start])
+        share = re.search(r"([^，。；：、]{2,16}?占(?!比)[^，。；：、]{1,10}?)的?\s*$", simple[left:start])
         if share:
             what = re.sub(r"^(?:目前|当前|其中|而|但|并|且|如今)+", "", share.group(1)) + "的比例"
     what = re.sub(r"^(?:从|在|对|向|把|被|将|由|经)(?=[\u4e00-\u9fff]{2})", "", what.strip(" 的"))
-    if len(what) < 2 or what in _PRONOUNS or re.fullmatch(r"(?:时间|时长|时候|时候时长|数量|数字|金额)", what):
+    if len(what) < 2 or what in _PRONOUNS or re.fullmatch(r"(?:时间|时长|时候|时候时长|数字)", what):
         what = ""
     name = nearest_name(simple, start)
     if name and re.search(re.escape(name) + r"\s*(?:等|在内)", simple[:start]) and kind == "count":
@@ -197,6 +216,7 @@ def meaning(simple: str, start: int, end: int, kind: str, unit_noun: str = "") -
 
 
 _CODE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8})\s*[(（]\s*\d{6}\s*[)）]")
+_CODE_AFTER = re.compile(r"\s*[(（]\s*\d{6}\s*[)）]")
 _NUMERAL = re.compile(r"[\d.]+|[一二两三四五六七八九十百千万亿几数多余]+(?:[个位名家年月天轮倍])?$")
 _NOT_A_NAME = re.compile(r"\d|[一二两三四五六七八九十几数][轮次个位名家]|^[一二两三四五六七八九十百千万亿几数]+$")
 
@@ -215,7 +235,8 @@ def names_in(simple: str) -> tuple[tuple[int, str], ...]:
             if not re.match(r"\s*》?\s*(?:记者|报道|消息|援引)", simple[m.end():m.end() + 6]):
                 found[m.end()] = c.name
     for m in _CODE.finditer(simple):
-        found[m.end(1)] = m.group(1)
+        if m.end(1) not in found:  # the index's finder cuts "龙头万兴科技" to its name; else the 2-8 characters
+            found[m.end(1)] = m.group(1)[-4:] if len(m.group(1)) > 4 and _ORG_SUFFIX.search(m.group(1)) else m.group(1)
     words = _words(simple)
     for j, (w, tag, s, e) in enumerate(words):
         if _name_like(w, tag) and not _NOT_A_NAME.search(w) and w not in _LINKS:
@@ -237,9 +258,10 @@ def nearest_name(simple: str, start: int) -> str:
     for end, name in names_in(simple):
         if end <= start:
             best = name
-    coded = [m.group(1) for m in _CODE.finditer(simple[:start])]
+    coded = [name for end, name in names_in(simple) if end <= start and _CODE_AFTER.match(simple, end)]
     if coded:  # "万兴科技(300624)…接入Azure OpenAI…期内股价累升33.6%": the listed company is the topic
         best = coded[-1]
+    best = re.sub(r"^(?:据|根据|由|从|在|对|向)", "", best)
     return re.sub(r"\s+", " ", best).strip()
 
 
@@ -342,12 +364,17 @@ _CN_SMALL = re.compile(r"^[一二两三四五六七八九十]{1,2}$")
 
 
 def trivia(kind: str, unit: str, value: str, number: float | None, simple: str, start: int, end: int) -> str:
-    """Why a figure is not a key figure, by what it counts and how it stands ('' for a candidate)."""
+    """Why a figure is not a key figure, by what it counts and how it stands ('' for a candidate):
+    ``age``, ``timestamp`` ("在28秒的时候"), ``period`` ("过去六个月的销量"), ``time-reference``
+    ("十几年前"), ``title`` (inside 《》 or a list's name), ``size``, ``enumeration``."""
     after = simple[end:end + 6]
     if unit == "岁":
         return "age"
     if kind == "duration" and _TIMESTAMP_AFTER.match(after) and re.search(r"在\s*(?:大约|约)?\s*$", simple[max(0, start - 6):start]):
         return "timestamp"
+    if kind == "duration" and re.search(r"(?:过去|最近|近|此前|之前|这)\s*$", simple[max(0, start - 3):start]) \
+            and re.match(r"\s*(?:的|里|内|来|中)", after):
+        return "period"  # "过去六个月的销量", "这5天": the span something is counted over
     if kind == "duration" and (_TIME_REF_AFTER.match(after)
                                or re.search(r"(?:[^最]后|之后|以后)\s*$", simple[max(0, start - 3):start])):
         return "time-reference"  # "十几年前", "发布后 2 小时": when, not how long
