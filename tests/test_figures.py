@@ -163,3 +163,22 @@ def test_briefing_key_figures_show_what_they_count():
     table = page.split("关键数字")[1]
     rows = [ln for ln in table.splitlines() if ln.startswith("| <span")]
     assert len(rows) == 1 and "云帆智能 · 融资" in rows[0] and "甲报" in rows[0] and "乙报" in rows[0]
+
+
+def test_who_says_a_figure_is_not_whose_it_is():
+    a = _article("s", "海岚证券认为，全球短视频创作生态规模约为2000亿美元。\n\n"
+                      "据悉，云帆智能完成了新一轮融资。金额超10亿美元，创下纪录。")
+    an = _run(a)
+    eco = _fig(an, "约为2000亿美元")
+    assert eco.source == "海岚证券" and eco.subject != "海岚证券" and "规模" in eco.what
+    amount = _fig(an, "超10亿美元")
+    assert amount.subject == "云帆智能"  # "金额…": the sentence before says whose
+
+
+def test_periods_and_time_references_are_not_key_figures():
+    a = _article("q", "测试者要求青禾助手列出过去六个月的销量。\n\n我们十几年前就开始投入研究。\n\n"
+                      "青禾助手的用户数已超过3000万。")
+    an = _run(a)
+    assert _fig(an, "六个月").trivia == "period"
+    assert _fig(an, "十几年").trivia == "time-reference"
+    assert [f.written for f in digest_figures(an.figures)] == ["超过3000万"]

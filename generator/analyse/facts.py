@@ -129,7 +129,14 @@ def sentence_subject(simple: str) -> str:
     """The last name a sentence gives (the owner of a figure in the next sentence)."""
     from .figures import nearest_name
 
-    return nearest_name(simple, len(simple))
+    name = nearest_name(simple, len(simple))
+    if name:
+        return name
+    for clause in reversed(re.split(r"[，；。！？,;：:]", simple)):  # else the last clause's topic
+        t = topic(clause)
+        if t and t not in _ATTRIBUTE:
+            return t
+    return ""
 
 
 @lru_cache(maxsize=1 << 16)
