@@ -264,9 +264,15 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
         subject = ""  # who says it is not whose it is ("浙商证券预计…总需求"): the topic instead
     if not subject and not _PRONOUN.search(s.simple[:qstart]):  # the clause's topic, else the sentence's
         left = max(s.simple.rfind(ch, 0, qstart) for ch in "，；。！？,;：:") + 1
-        subject = topic(s.simple[left:qstart]) or topic(s.simple[:qstart])
+        subject = topic(s.simple[left:qstart])
+        if not subject or subject in _ATTRIBUTE:  # "…月之暗面完成新一轮融资，金额超10亿美元": a topic chain
+            for clause in reversed(re.split(r"[，；。！？,;：:]", s.simple[:left])):
+                t = topic(clause)
+                if t and t not in _ATTRIBUTE:
+                    subject = t
+                    break
         if subject in _ATTRIBUTE or (subject and (subject == speaker or subject == source)):
-            subject = ""  # "金额超10亿美元": whose, the previous sentence says; the speaker is not the owner
+            subject = ""  # whose, the previous sentence says; the speaker is not the owner
     why = trivia(kind, unit, value or vague, number, s.simple, qstart, aend)
     fig = Figure(value=shown, unit=o_unit, kind=kind,
                  context=_clause_at(s.original, s.simple, start, end),

@@ -146,6 +146,7 @@ def meaning(simple: str, start: int, end: int, kind: str, unit_noun: str = "") -
     what = ""
     unit_noun = re.sub(r"^个", "", unit_noun)
     # the noun phrase the figure modifies: "8亿美元的扩建计划", "超10亿美金融资", "60秒的视频"
+    change_after = ""
     k = 1 if after and after[0][0] in ("的", "之") else 0
     if len(after) > k + 1 and after[k][0] in ("时长", "时间", "长度") and after[k + 1][0] == "的":
         k += 2  # "4秒时长的文生视频"
@@ -166,6 +167,9 @@ def meaning(simple: str, start: int, end: int, kind: str, unit_noun: str = "") -
         what = unit_noun  # "20个产品": the noun the count of 个 counts ("135个单词的长提示": 长提示)
     if not what and noun and not (k == 0 and kind in ("percent", "multiple", "duration")):
         what = _phrase(noun)
+        if kind in ("percent", "multiple") and (_CHANGE.match(what) or what == "增长"):
+            what = ""  # "收入有望实现10倍以上的增长": the growth of what comes before the figure
+            change_after = _phrase(noun)
         if kind == "duration" and _HAS_LENGTH.search(what) and not re.search(r"时长|时间|长度|周期", what):
             what += "时长"
     # the noun phrase it is said of: "OpenAI整体估值高达800亿美元", "股价应声下跌超过7%"
@@ -198,6 +202,7 @@ def meaning(simple: str, start: int, end: int, kind: str, unit_noun: str = "") -
                 j -= 1
             if owner:
                 run = owner + [before[i]] + run
+        change = change or change_after
         if run:
             what = _phrase(run) + (change if change and change not in _phrase(run) else "")
         elif change:
@@ -206,7 +211,12 @@ def meaning(simple: str, start: int, end: int, kind: str, unit_noun: str = "") -
         share = re.search(r"([^，。；：、]{2,16}?占(?!比)[^，。；：、]{1,10}?)的?\s*$", simple[left:start])
         if share:
             what = re.sub(r"^(?:目前|当前|其中|而|但|并|且|如今)+", "", share.group(1)) + "的比例"
-    what = re.sub(r"^(?:从|在|对|向|把|被|将|由|经)(?=[\u4e00-\u9fff]{2})", "", what.strip(" 的"))
+    what = what.strip(" 的")
+    for w, tag, *_ in words:  # a preposition jieba cut off the phrase ("从宽屏"), not a word it opens ("对应")
+        if what.startswith(w) and len(w) == 1 and w in "从在对向把被将由经" and tag == "p":
+            what = what[1:]
+        if what.startswith(w) or w in what:
+            break
     if len(what) < 2 or what in _PRONOUNS or re.fullmatch(r"(?:时间|时长|时候|时候时长|数字)", what):
         what = ""
     name = nearest_name(simple, start)
@@ -241,7 +251,7 @@ def names_in(simple: str) -> tuple[tuple[int, str], ...]:
     for j, (w, tag, s, e) in enumerate(words):
         if _name_like(w, tag) and not _NOT_A_NAME.search(w) and w not in _LINKS:
             found.setdefault(e, w)
-        elif tag == "unk" and len(w) in (2, 3) and w[0] in SURNAMES:
+        elif tag == "unk" and len(w) == 3 and w[0] in SURNAMES:
             found.setdefault(e, w)  # a word jieba does not know, shaped like a Chinese name: 李一舟
         if _ORG_SUFFIX.search(w) and j > 0 and words[j - 1][3] == s:
             prev, ptag = words[j - 1][0], words[j - 1][1]
@@ -280,17 +290,19 @@ def topic(simple: str) -> str:
             break  # the topic stands before the verb and before any figure
         if glue or (_nounish(w, tag) and not _NUMERAL.match(w)):
             out.append(w)
+        elif w == "的" and out and _nounish(nxt[0], nxt[1]):
+            out = []  # "AI领域的初创企业月之暗面": the head after 的
         elif out:
             break
     for j in range(len(out) - 2, -1, -1):
-        if out[j] in ("公司", "企业", "机构", "平台", "团队", "集团"):  # "创业公司北京月之暗面": apposition
+        if out[j] in ("公司", "企业", "机构", "平台", "团队", "集团") or out[j].endswith(("公司", "企业")):
             out = out[j + 1:]
             break
     while sum(len(w) for w in out) > 8 and len(out) > 1:
         out.pop(0)
-    while out and len(out[0]) == 1 and len(out) > 1 and not re.match(r"[A-Za-z]", out[0]):
+    while out and len(out[0]) == 1 and len(out) > 1 and not re.match(r"[A-Za-z]", out[0]) and out[1] != "之":
         out.pop(0)
-    t = "".join(out)
+    t = re.sub(r"^(?:据|根据)", "", "".join(out))
     return t if 2 <= len(t) <= 10 else ""
 
 

@@ -62,7 +62,7 @@ def _source_link(a, paragraph: str) -> dict:
     return {"source": source_name(a), "script": a.script, "href": paragraph_href(a, paragraph)}
 
 
-def _figure_rows(analysis: Analysis, arts, limit: int = KEY_FIGURES) -> list[dict]:
+def _figure_rows(analysis: Analysis, arts, tr=None, limit: int = KEY_FIGURES) -> list[dict]:
     rows = []
     for fs in key_figures(analysis)[:limit]:
         first = fs[0]
@@ -73,7 +73,7 @@ def _figure_rows(analysis: Analysis, arts, limit: int = KEY_FIGURES) -> list[dic
                 srcs.append(_source_link(arts[f.article], f.paragraph))
         what, is_clause = label(first)
         rows.append({"value": first.written, "script": arts[first.article].script,
-                     "kind": first.kind, "what": what, "clause": is_clause, "owner": owner(first),
+                     "kind": first.kind, "what": what, "clause": is_clause, "owner": owner(first, arts[first.article].script, tr),
                      "context": "" if is_clause else first.context, "sources": srcs})
     return rows
 
@@ -126,7 +126,7 @@ def render_briefing(analysis: Analysis, articles: Sequence[Article], tr: Transla
                  if pid in by_id]
     return render_markdown(
         "briefing.md.j2", tr, env, overview=analysis.overview, sections=sections,
-        contentions=contentions, figures=_figure_rows(analysis, arts), kind_label=KIND_LABEL,
+        contentions=contentions, figures=_figure_rows(analysis, arts, tr), kind_label=KIND_LABEL,
         events=_event_rows(analysis, arts), takeaways=takeaways,
         counts=Counter(p.kind for p in analysis.points),
         multi=sum(1 for p in analysis.points if len(p.articles) > 1), method=analysis.method,

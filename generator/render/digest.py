@@ -57,7 +57,7 @@ def render_digest(article: Article, analysis: Analysis, articles: Sequence[Artic
     for f in digest_figures(d.figures if d else ()):
         what, is_clause = label(f)
         figures.append(dict(para(f.paragraph), value=f.written, kind=f.kind, what=what, clause=is_clause,
-                            owner=owner(f),
+                            owner=owner(f, article.script, tr),
                             context="" if is_clause else f.context, source=f.source,
                             also=[para(x) for x in f.also]))
     summary = [dict(para(s.paragraph), text=s.text, pinned=s.pinned, role=s.role,

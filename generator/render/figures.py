@@ -32,24 +32,38 @@ def label(f: Figure) -> tuple[str, bool]:
     return f.context, True
 
 
-def owner(f: Figure) -> str:
+def owner(f: Figure, script: str = "zh-Hans", tr=None) -> str:
     """Whose figure, shown before a clause that stands for what it counts ("李一舟：据说年入 5000
-    多万"), when the clause does not name it (zh-Hans; '' otherwise)."""
+    多万"), when the clause does not name it (zh-Hans; '' otherwise). ``tr(text, script)`` is the
+    page's converter, so a simplified name is found in a traditional clause."""
     if f.what or not f.subject:
         return ""
-    return "" if f.subject.lower() in f.context.lower() else f.subject
+    tr = tr or (lambda text, sc="zh-Hans": text)
+    return "" if tr(f.subject, "zh-Hans").lower() in tr(f.context, script).lower() else f.subject
 
 
 def _key(f: Figure) -> bool:
     return not f.trivia and (f.weight >= MIN_WEIGHT or f.what != "")
 
 
+#: A table is dense data: a digest shows at most this many of one column's figures.
+PER_TABLE_COLUMN = 3
+
+
 def digest_figures(figures, limit: int = DIGEST_FIGURES) -> list[Figure]:
-    """An article's key figures: no trivia (ages, points in a video, titles, small counts), the
-    ``limit`` most newsworthy, listed in reading order."""
+    """An article's key figures: no trivia (ages, points in a video, titles, small counts), at
+    most ``PER_TABLE_COLUMN`` from one column of a table, the ``limit`` most newsworthy, listed
+    in reading order."""
     keep = [(i, f) for i, f in enumerate(figures) if _key(f)]
-    best = sorted(keep, key=lambda x: (-x[1].weight, x[0]))[:limit]
-    return [f for _, f in sorted(best, key=lambda x: x[0])]
+    ranked, per_column = [], {}
+    for i, f in sorted(keep, key=lambda x: (-x[1].weight, x[0])):
+        if f.paragraph.startswith("t"):  # a table's id: "t1"
+            column = (f.paragraph, f.what)
+            per_column[column] = per_column.get(column, 0) + 1
+            if per_column[column] > PER_TABLE_COLUMN:
+                continue
+        ranked.append((i, f))
+    return [f for _, f in sorted(ranked[:limit], key=lambda x: x[0])]
 
 
 def key_figures(analysis: Analysis) -> list[list[Figure]]:

@@ -51,6 +51,10 @@ class Context:
         """Convert generated text (written in zh-Hans)."""
         return self.tr(text, "zh-Hans")
 
+    def _script(self, slug: str) -> str:
+        art = self.by_slug.get(slug)
+        return art.script if art else "zh-Hans"
+
     def ta(self, text, slug: str) -> str:
         """Convert text quoted from an article (in that article's script)."""
         art = self.by_slug.get(slug)
@@ -184,7 +188,8 @@ class Context:
                 continue
             what, is_clause = label(f)
             out.append({"value": self.ta(f.written, f.article),
-                        "what": (self.tg(owner(f) + "：") if owner(f) else "") + self.ta(what, f.article)
+                        "what": (self.tg(owner(f, self._script(f.article), self.tr) + "：")
+                                 if owner(f, self._script(f.article), self.tr) else "") + self.ta(what, f.article)
                         if is_clause else self.tg(what),
                         "context": "" if is_clause else self.ta(f.context, f.article), "ref": ref})
         return out[:limit] if limit else out
