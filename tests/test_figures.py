@@ -163,6 +163,7 @@ def test_briefing_key_figures_show_what_they_count():
     table = page.split("关键数字")[1]
     rows = [ln for ln in table.splitlines() if ln.startswith("| <span")]
     assert len(rows) == 1 and "云帆智能 · 融资" in rows[0] and "甲报" in rows[0] and "乙报" in rows[0]
+    assert "超10亿美元</span> / <span" in rows[0] and "超 10亿美金" in rows[0]  # each outlet's wording
 
 
 def test_who_says_a_figure_is_not_whose_it_is():

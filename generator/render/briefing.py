@@ -71,8 +71,13 @@ def _figure_rows(analysis: Analysis, arts, tr=None, limit: int = KEY_FIGURES) ->
             if f.article not in seen:
                 seen.add(f.article)
                 srcs.append(_source_link(arts[f.article], f.paragraph))
+        values, shown = [], set()
+        for f in fs:  # the same fact as each outlet writes it: "超过 7%" / "7.41%"
+            if f.written.replace(" ", "") not in shown:
+                shown.add(f.written.replace(" ", ""))
+                values.append({"text": f.written, "script": arts[f.article].script})
         what, is_clause = label(first)
-        rows.append({"value": first.written, "script": arts[first.article].script,
+        rows.append({"value": first.written, "values": values, "script": arts[first.article].script,
                      "kind": first.kind, "what": what, "clause": is_clause, "owner": owner(first, arts[first.article].script, tr),
                      "context": "" if is_clause else first.context, "sources": srcs})
     return rows
