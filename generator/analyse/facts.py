@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .model import Figure
 from .tables import ROW_INDEX, row_what
-from .figures import topic
+from .figures import ATTRIBUTE as _ATTRIBUTE, PRONOUN as _PRONOUN, topic
 from .text import Sentence, content_tokens, cosine
 
 __all__ = ["find_figures", "find_events", "infer_year"]
@@ -113,16 +113,11 @@ def find_figures(sentences: list[Sentence], speakers: dict | None = None,
                 # "它的参数量…", "金额超10亿美元": a sentence that goes on about the previous one's name
                 fig = _with(fig, subject=last_subject[here])
             out.append((_with(fig, article=s.article, paragraph=s.paragraph), s))
-        if s.index != ROW_INDEX:
-            named = sentence_subject(s.simple)
+        if s.index != ROW_INDEX and not re.match(r"\s*(?:这|那|该|此|其|它)", s.simple):
+            named = sentence_subject(s.simple)  # "这个AI模型…": the name before still holds
             if named:
                 last_subject[here] = named
     return _merge_repeats(out, weights or {})
-
-
-#: What a figure counts when the clause only names an attribute of what the text is about.
-_ATTRIBUTE = {"金额", "规模", "数量", "价格", "估值", "比例", "占比", "时长", "总额", "融资", "收入", "用户"}
-_PRONOUN = re.compile(r"它|其(?!中|他|实|次|余)|该|此(?!前|外|后|次)|这(?:家|款|个|一|些)|他们|她们")
 
 
 def sentence_subject(simple: str) -> str:
@@ -173,7 +168,7 @@ _RANGE_GAP = re.compile(r"\s*(?:[（(][^（()）]{0,12}[）)])?\s*(?:到|至|~|�
 
 
 def _joins(simple: str, a, b) -> bool:
-    from .figures import base_unit
+    from .keyfigures import base_unit
 
     fa, fb = a[0], b[0]
     return bool(_RANGE_GAP.fullmatch(simple[a[2]:b[1]])) and fa.kind == fb.kind \
@@ -197,7 +192,8 @@ def _range(s: Sentence, a, b):
 
 def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     """The figure a pattern matched, with its span (start, end, unit start), or None."""
-    from .figures import base_unit, bounds, meaning, trivia, weight
+    from .figures import meaning, subject_of
+    from .keyfigures import base_unit, bounds, trivia, weight
 
     value, vague, mag = m.group("value") or "", m.group("vague") or "", m.group("mag") or ""
     if not value and not (vague and len(vague) >= 2):
@@ -256,23 +252,9 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     around = (qual.group(0) if qual else "") + (m.group("more") or "") + (after.group(0) if after else "")
     low, high = bounds(number, value, vague, mag_factor, around, ends)
     low, high = (low * factor if low is not None else None), (high * factor if high is not None else None)
-    what, subject = meaning(s.simple, qstart, aend, kind, noun or (unit if kind == "count" else ""))
+    what = meaning(s.simple, qstart, aend, kind, noun or (unit if kind == "count" else ""))
     source = _source(s.simple, qstart, speaker)
-    if speaker and re.search(r"自己|我们|我的|我司|本公司", s.simple[:qstart]):
-        subject = speaker  # "Tyler Perry表示，…搁置了自己影视工作室8亿美元的扩建计划"
-    elif subject and (subject == speaker or subject == source or (source and subject in source)):
-        subject = ""  # who says it is not whose it is ("浙商证券预计…总需求"): the topic instead
-    if not subject and not _PRONOUN.search(s.simple[:qstart]):  # the clause's topic, else the sentence's
-        left = max(s.simple.rfind(ch, 0, qstart) for ch in "，；。！？,;：:") + 1
-        subject = topic(s.simple[left:qstart])
-        if not subject or subject in _ATTRIBUTE:  # "…月之暗面完成新一轮融资，金额超10亿美元": a topic chain
-            for clause in reversed(re.split(r"[，；。！？,;：:]", s.simple[:left])):
-                t = topic(clause)
-                if t and t not in _ATTRIBUTE:
-                    subject = t
-                    break
-        if subject in _ATTRIBUTE or (subject and (subject == speaker or subject == source)):
-            subject = ""  # whose, the previous sentence says; the speaker is not the owner
+    subject = subject_of(s.simple, qstart, kind, what, speaker, source)
     why = trivia(kind, unit, value or vague, number, s.simple, qstart, aend)
     fig = Figure(value=shown, unit=o_unit, kind=kind,
                  context=_clause_at(s.original, s.simple, start, end),
@@ -318,10 +300,10 @@ def _names_in(text: str) -> set[str]:
 def _merge_repeats(figures: list[tuple[Figure, Sentence]], weights: dict) -> list[Figure]:
     """One figure per fact in an article: the same quantity (in equivalent units: 1分钟 = 60秒)
     said again in the same article, in a paragraph or a table, is listed once with the other
-    places in ``also``, when it is about the same subject (``figures.same_fact``) or the two
+    places in ``also``, when it is about the same subject (``Figure.same_fact``) or the two
     clauses are alike and name no two different things; counts merge only when their clauses
     are alike."""
-    from .figures import base_unit, same_fact
+    from .keyfigures import base_unit, same_fact
 
     out: list[Figure] = []
     vecs: list[dict] = []

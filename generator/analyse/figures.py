@@ -1,21 +1,19 @@
 """What a figure means: what it counts and whose it is, read from the clause's words (jieba's
-part-of-speech tags), the bounds the text allows it (approximations and ranges), whether two
-figures state the same fact, and how newsworthy it is.
+part-of-speech tags, its HMM for words the dictionary lacks), never from a window of characters.
+(How figures compare and rank is in ``keyfigures.py``.)
 
-* **What is counted**: the noun phrase the number modifies ("8亿美元的扩建计划", "20个产品"),
-  else the noun phrase it is predicated of ("估值高达800亿美元", with a verb of change kept:
-  "股价下跌超过7%" → 股价下跌); never a window of characters. When no noun phrase is found the
+* **What is counted**: the noun phrase the number modifies ("8亿美元的扩建计划", "20个产品",
+  "60秒的视频" → 视频时长), else the noun phrase it is said of, across linking words and adverbs
+  ("估值高达800亿美元"; a verb of change kept: "股价下跌超过7%" → 股价下跌; whose measure kept:
+  "AI驱动的收入"; "A占B的10%" → A占B的比例). When no noun phrase is found it is '' and the
   renderers show the clause instead.
-* **Subject**: the nearest name before the figure in its sentence (a Latin name, a name jieba
-  tags as a person, organisation or other proper noun, a company with its suffix, a stock with its
-  code), else the sentence's topic (the noun phrase before its first verb), else the subject of
-  the paragraph's previous sentence (for "它的参数量…", "其…").
-* **Bounds**: exact numbers carry their rounding ("7%" is 6.5–7.5), "超过/以上/多/余" make a
-  lower bound, "近/不到" an upper one, "约/左右" a band, "数十/几百" their span, ranges two ends;
-  in base units (durations in seconds, so 1分钟 = 60秒).
-* **Trivia** (never key figures) by what is counted: ages, points in time inside a video ("在28秒
-  的时候"), numbers inside a title or list name, rhetorical enumerations in Chinese numerals
-  ("五大要点", "两个前辈"), physical sizes, a "十几年前" that dates rather than measures.
+* **Subject** (whose figure): the speaker when the clause says 自己/我们; else the nearest name
+  in the figure's clause or the one before (the index's validated names, capitalised Latin names,
+  a listed company by its stock code, a company with its suffix, a three-character word jieba does
+  not know shaped like a Chinese name); else the clause's topic (the noun phrase before its
+  verb, the head after 的 or an apposition: "AI领域的初创企业月之暗面" → 月之暗面), and for an
+  elliptical clause ("金额超10亿美元") the topic of a clause before; after a pronoun, the
+  previous sentence's. Never who says it, a measure, or one member of a list the figure counts.
 """
 
 from __future__ import annotations
@@ -23,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["meaning", "bounds", "trivia", "weight", "same_fact", "base_unit"]
+__all__ = ["meaning", "subject_of", "topic", "nearest_name", "names_in", "ATTRIBUTE", "PRONOUN"]
 
 # ---------------------------------------------------------------- words and tags
 
@@ -133,12 +131,12 @@ def _phrase(words) -> str:
     return re.sub(r"^的|的$", "", text)
 
 
-def meaning(simple: str, start: int, end: int, kind: str, unit_noun: str = "") -> tuple[str, str]:
-    """(what, subject) of the figure at ``simple[start:end]`` (zh-Hans); '' when not found.
+def meaning(simple: str, start: int, end: int, kind: str, unit_noun: str = "") -> str:
+    """What the figure at ``simple[start:end]`` counts (zh-Hans); '' when not found.
 
     ``what`` is the noun phrase the figure modifies (after it, with or without 的) or, failing
     that, the one it is said of (before it, across linking words and adverbs, a verb of change
-    kept); ``subject`` the nearest name before it in the sentence."""
+    kept)."""
     left, right = _clause(simple, start, end)
     words = _words(simple)
     before = [w for w in words if left <= w[2] and w[3] <= start]
@@ -219,10 +217,7 @@ def meaning(simple: str, start: int, end: int, kind: str, unit_noun: str = "") -
             break
     if len(what) < 2 or what in _PRONOUNS or re.fullmatch(r"(?:时间|时长|时候|时候时长|数字)", what):
         what = ""
-    name = nearest_name(simple, start)
-    if name and re.search(re.escape(name) + r"\s*(?:等|在内)", simple[:start]) and kind == "count":
-        name = ""  # "中信建投、…、招商证券等10家券商": the last of a list is not the owner of its count
-    return what, name
+    return what
 
 
 _CODE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8})\s*[(（]\s*\d{6}\s*[)）]")
@@ -264,15 +259,65 @@ def names_in(simple: str) -> tuple[tuple[int, str], ...]:
 
 def nearest_name(simple: str, start: int) -> str:
     """The name given nearest before ``start`` in the sentence ('' when none)."""
-    best = ""
+    return _nearest(simple, start)[1]
+
+
+def _nearest(simple: str, start: int) -> tuple[int, str]:
+    best = (-1, "")
     for end, name in names_in(simple):
         if end <= start:
-            best = name
-    coded = [name for end, name in names_in(simple) if end <= start and _CODE_AFTER.match(simple, end)]
+            best = (end, name)
+    coded = [(end, name) for end, name in names_in(simple) if end <= start and _CODE_AFTER.match(simple, end)]
     if coded:  # "万兴科技(300624)…接入Azure OpenAI…期内股价累升33.6%": the listed company is the topic
         best = coded[-1]
-    best = re.sub(r"^(?:据|根据|由|从|在|对|向)", "", best)
-    return re.sub(r"\s+", " ", best).strip()
+    name = re.sub(r"^(?:据|根据|由|从|在|对|向)", "", best[1])
+    return best[0], re.sub(r"\s+", " ", name).strip()
+
+
+#: What a figure counts when the clause only names an attribute of what the text is about.
+ATTRIBUTE = {"金额", "规模", "数量", "价格", "估值", "比例", "占比", "时长", "总额", "融资", "收入", "用户"}
+#: A pronoun or demonstrative: the owner is in the sentence before.
+PRONOUN = re.compile(r"它|其(?!中|他|实|次|余)|该|此(?!前|外|后|次)|这(?:家|款|个|一|些)|他们|她们")
+_SPLIT = re.compile(r"[，；。！？,;：:]")
+
+
+def subject_of(simple: str, start: int, kind: str, what: str, speaker: str = "", source: str = "") -> str:
+    """Whose figure the one at ``simple[start:]`` is (zh-Hans; '' when the sentence does not say,
+    or says it with a pronoun: the sentence before then tells).
+
+    The speaker, when the clause says 自己/我们; else the nearest name in the figure's clause or
+    the one before it (anywhere in the sentence when the clause is elliptical: no noun phrase of
+    its own, or only an attribute such as 金额); else the clause's topic, and for an elliptical
+    clause the topic of one of the two clauses before ("…月之暗面完成新一轮融资，金额超10亿美元").
+    Never who says it (the speaker or the source), a measure ("国产化比例"), or one member of a
+    list the figure counts ("招商证券等10家券商")."""
+    if speaker and re.search(r"自己|我们|我的|我司|本公司", simple[:start]):
+        return speaker  # "Tyler Perry表示，…搁置了自己影视工作室8亿美元的扩建计划"
+    left = max(simple.rfind(ch, 0, start) for ch in "，；。！？,;：:") + 1
+    prev_left = max(simple.rfind(ch, 0, max(left - 1, 0)) for ch in "，；。！？,;：:") + 1
+    elliptical = not what or what in ATTRIBUTE
+
+    def ok(t: str) -> bool:
+        return bool(t) and t not in ATTRIBUTE and not _MEASURE.search(t) and t != speaker and t != source \
+            and not (source and t in source)
+
+    end, name = _nearest(simple, start)
+    listed = kind == "count" and bool(name) and bool(re.search(re.escape(name) + r"\s*(?:等|在内)", simple[:start]))
+    if name and (listed or (end < prev_left and not elliptical)):
+        name = ""
+    if ok(name):
+        return name
+    if listed or PRONOUN.search(simple[:start]):
+        return ""
+    t = topic(simple[left:start])
+    if ok(t):
+        return t
+    if elliptical:
+        for clause in list(reversed(_SPLIT.split(simple[:left])))[1:3]:
+            t = topic(clause)
+            if ok(t):
+                return t
+    return ""
 
 
 @lru_cache(maxsize=1 << 14)
@@ -304,140 +349,3 @@ def topic(simple: str) -> str:
         out.pop(0)
     t = re.sub(r"^(?:据|根据)", "", "".join(out))
     return t if 2 <= len(t) <= 10 else ""
-
-
-# ---------------------------------------------------------------- bounds in base units
-
-_BASE = {"秒": 1, "秒钟": 1, "分钟": 60, "小时": 3600, "天": 86400, "周": 604800, "个月": 2592000,
-         "年": 31536000}
-_MONEY = {"美元": "USD", "美金": "USD", "元": "CNY", "人民币": "CNY", "元人民币": "CNY", "港元": "HKD",
-          "欧元": "EUR", "日元": "JPY", "英镑": "GBP"}
-_VAGUE_SPAN = {"十几": (11, 19), "数十": (20, 90), "几十": (20, 90), "上百": (100, 200), "近百": (80, 100),
-               "数百": (200, 900), "几百": (200, 900), "上千": (1000, 2000), "近千": (800, 1000),
-               "数千": (2000, 9000), "几千": (2000, 9000), "上万": (1e4, 2e4), "数万": (2e4, 9e4),
-               "几万": (2e4, 9e4), "近万": (8e3, 1e4), "过万": (1e4, 2e4), "上亿": (1e8, 2e8),
-               "过亿": (1e8, 2e8), "近亿": (8e7, 1e8), "数亿": (2e8, 9e8), "几亿": (2e8, 9e8),
-               "数": (2, 9), "几": (2, 9)}
-_ABOVE = re.compile(r"超过|超出|逾|超|至少|以上|之多|出头|多|余|过")
-_BELOW = re.compile(r"将近|接近|近|不到|不足|以下|最多|最高")
-_ABOUT = re.compile(r"大约|约为|约|左右|上下")
-
-
-def base_unit(kind: str, unit: str) -> tuple[str, float]:
-    """The dimension a figure is in and the factor to its base unit: ("duration", 60) for 分钟,
-    ("money:USD", 1) for 美金, (kind + unit, 1) otherwise."""
-    u = re.sub(r"\s", "", unit)
-    if kind in ("money", "amount", "count", "quantity"):
-        u = re.sub(r"^(?:万亿|千亿|百亿|十亿|亿|千万|百万|万|千)", "", u)  # the magnitude is in the bounds
-    if kind == "duration":
-        return "duration", float(_BASE.get(u, 1))
-    if kind in ("money", "amount") and u in _MONEY:
-        return "money:" + _MONEY[u], 1.0
-    if kind == "percent":
-        return "percent", 1.0
-    return f"{kind}:{u}", 1.0
-
-
-def _decimals(value: str) -> float:
-    m = re.search(r"\.(\d+)", value)
-    return 0.5 * 10 ** -len(m.group(1)) if m else 0.5
-
-
-def bounds(number: float | None, value: str, vague: str, mag_factor: float, words_around: str,
-           ends: tuple[float, float] | None = None) -> tuple[float | None, float | None]:
-    """Lower and upper bound of a figure (before the unit factor): a range's ends, a vague
-    span, a bound or a band, else the number less and plus its rounding."""
-    if ends:
-        return ends[0] * mag_factor, ends[1] * mag_factor
-    if vague:
-        lo, hi = _VAGUE_SPAN.get(vague, (None, None))
-        if lo is None:
-            return None, None
-        unit_of = float(re.sub(r"[^\d.]", "", value) or 1)
-        return lo * unit_of * mag_factor, hi * unit_of * mag_factor
-    if number is None:
-        return None, None
-    if _ABOUT.search(words_around):
-        return number * 0.85, number * 1.15
-    if _ABOVE.search(words_around):
-        return number, number * 1.5
-    if _BELOW.search(words_around):
-        return number * 0.75, number
-    r = _decimals(value) * mag_factor
-    return number - r, number + r
-
-
-# ---------------------------------------------------------------- trivia and weight
-
-_TIMESTAMP_AFTER = re.compile(r"^\s*(?:左右)?\s*(?:的时候|时|处|的位置|的地方)")
-_TIME_REF_AFTER = re.compile(r"^\s*(?:前|以前|之前|后|以后|之后)(?![\u4e00-\u9fff]{0,1}(?:发布|推出))")
-_SIZE_UNITS = re.compile(r"^(?:毫米|厘米|米|公里|千米)$")
-_CN_SMALL = re.compile(r"^[一二两三四五六七八九十]{1,2}$")
-
-
-def trivia(kind: str, unit: str, value: str, number: float | None, simple: str, start: int, end: int) -> str:
-    """Why a figure is not a key figure, by what it counts and how it stands ('' for a candidate):
-    ``age``, ``timestamp`` ("在28秒的时候"), ``period`` ("过去六个月的销量"), ``time-reference``
-    ("十几年前"), ``title`` (inside 《》 or a list's name), ``size``, ``enumeration``."""
-    after = simple[end:end + 6]
-    if unit == "岁":
-        return "age"
-    if kind == "duration" and _TIMESTAMP_AFTER.match(after) and re.search(r"在\s*(?:大约|约)?\s*$", simple[max(0, start - 6):start]):
-        return "timestamp"
-    if kind == "duration" and re.search(r"(?:过去|最近|近|此前|之前|这)\s*$", simple[max(0, start - 3):start]) \
-            and re.match(r"\s*(?:的|里|内|来|中)", after):
-        return "period"  # "过去六个月的销量", "这5天": the span something is counted over
-    if kind == "duration" and (_TIME_REF_AFTER.match(after)
-                               or re.search(r"(?:[^最]后|之后|以后)\s*$", simple[max(0, start - 3):start])):
-        return "time-reference"  # "十几年前", "发布后 2 小时": when, not how long
-    # inside a title, or naming a list or a work ("100集的《…》", "30岁以下精英榜")
-    if simple[:start].count("《") > simple[:start].count("》"):
-        return "title"
-    if re.match(r"^\s*的?\s*《", after) and kind == "count":
-        return "title"
-    if re.match(r"^[^，。；！？]{0,12}榜", simple[end:end + 14]):
-        return "title"
-    if kind == "quantity" and _SIZE_UNITS.match(unit):
-        return "size"
-    if kind == "count":
-        v = re.sub(r"\s", "", value)
-        if unit.startswith("大") or _CN_SMALL.match(v) and (number or 0) < 10 \
-                or re.fullmatch(r"三五|两三|三四|四五|五六|一两", v) or (number is not None and number < 10):
-            return "enumeration"  # "五大要点", "两个前辈", "三五个", "4次": a small count, not a key figure
-    return ""
-
-
-_MOVE = re.compile(r"升幅|涨幅|跌幅|上涨|下跌|暴跌|大跌|大涨|暴涨|累升|累涨|累跌|飙升|股价|市值|估值")
-_LEVEL = re.compile(r"收市|收盘|开盘|报价|股价")
-_COUNTED = re.compile(r"用户|家|公司|企业|机构|券商|产品|模型|团队|人才|员工|案例|合作伙伴|应用|芯片|订单|下载|"
-                      r"粉丝|会员|客户|项目|视频")
-
-
-def weight(kind: str, unit: str, what: str, subject: str, number: float | None, source: str,
-           repeats: int) -> float:
-    """Newsworthiness: money, then market moves and shares, then counts of users, companies and
-    products, then durations and other quantities; a figure with a named owner, a source, or said
-    again ranks higher, one whose meaning was not found lower."""
-    w = {"money": 3.0, "amount": 2.5, "percent": 2.5, "multiple": 2.0, "quantity": 1.5,
-         "resolution": 1.0, "duration": 1.2, "count": 1.0}.get(kind, 1.0)
-    if kind == "count" and _COUNTED.search(what + unit) and (number is None or number >= 10):
-        w += 1.2
-    if kind in ("percent", "multiple") and _MOVE.search(what):
-        w += 1.0  # a market move: a share price's rise or fall
-    if kind == "money" and _LEVEL.search(what):
-        w -= 1.0  # a price level (收市价) says less than the move
-    if kind == "duration" and unit in ("年", "个月", "周") and not re.search(r"融资|成立|研发|发布|上线", what):
-        w -= 0.5  # a career's or a history's length, rarely what the story is about
-    if subject:
-        w += 0.8
-    if source:
-        w += 0.4
-    if not what:
-        w -= 1.0
-    return round(w + 0.3 * repeats, 2)
-
-
-def same_fact(a, b) -> bool:
-    """Two figures state the same fact (``Figure.same_fact``: same dimension, overlapping bounds,
-    the same owner; two different subjects never)."""
-    return a.same_fact(b)
