@@ -77,6 +77,10 @@ def test_table_row_figures_say_row_label_and_column_not_pipes():
     rise = [f for f in an.figures if f.written.endswith("88.5%")]
     assert rise and rise[0].subject == "甲乙科技" and "升幅" in rise[0].what
     assert all("|" not in f.what and "|" not in f.subject for f in an.figures)
+    a = _article("t", "概念股近期走强，以下是涨幅居前的个股。\n\n" + body)
+    table = render_digest(a, an, [a], lambda text, script="zh-Hans": text).split("关键数字")[1].split("\n## ")[0]
+    assert "甲乙科技 · 累计升幅" in table and "[表](index.md#t" in table and "[¶]" not in table
+    assert "\\|" not in table  # no table markup inside a cell
 
 
 # ---------------------------------------------------------------- values as written
