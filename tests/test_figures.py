@@ -187,3 +187,11 @@ def test_periods_and_time_references_are_not_key_figures():
     assert _fig(an, "六个月").trivia == "period"
     assert _fig(an, "十几年").trivia == "time-reference"
     assert [f.written for f in digest_figures(an.figures)] == ["超过3000万"]
+
+
+def test_a_change_and_the_level_it_reached_are_told_apart():
+    a = _article("l", "其中，星河科技(300999)是一家营销服务商，其推出的工具支持视频剪辑，其股价期内累升2倍至71.9元。")
+    an = _run(a)
+    rise, level = _fig(an, "2倍"), _fig(an, "71.9元")
+    assert rise.subject == level.subject == "星河科技"
+    assert "累升" in rise.what and level.what == "股价（累升后）"  # the closing price is not the rise

@@ -157,6 +157,11 @@ def _figures_in(original: str, simple: str, speaker: str) -> tuple[Figure, ...]:
         f, prev = out[i][0], out[i - 1][0]
         if _CHANGE_ONLY.fullmatch(f.what or "") and prev.what and not _CHANGE_ONLY.fullmatch(prev.what):
             out[i] = (_with(f, what=_CHANGE_ONLY.sub("", prev.what) + f.what), *out[i][1:])
+        change = _CHANGE_ONLY.search(prev.what or "")
+        if not f.what and change and prev.what != change.group(0) \
+                and re.fullmatch(r"\s*(?:至|到)\s*", simple[out[i - 1][2]:out[i][1]]):
+            # "股价期内累升2倍至71.9元": the level it reached
+            out[i] = (_with(f, what=f"{_CHANGE_ONLY.sub('', prev.what)}（{change.group(0)}后）"), *out[i][1:])
     return tuple(f for f, *_ in out)
 
 

@@ -263,13 +263,15 @@ def nearest_name(simple: str, start: int) -> str:
 
 
 def _nearest(simple: str, start: int) -> tuple[int, str]:
+    """(where it ends, name) of the nearest name before ``start``; a listed company named with its
+    stock code before the figure wins, and counts as near however far it stands."""
     best = (-1, "")
     for end, name in names_in(simple):
         if end <= start:
             best = (end, name)
     coded = [(end, name) for end, name in names_in(simple) if end <= start and _CODE_AFTER.match(simple, end)]
     if coded:  # "万兴科技(300624)…接入Azure OpenAI…期内股价累升33.6%": the listed company is the topic
-        best = coded[-1]
+        best = (len(simple), coded[-1][1])
     name = re.sub(r"^(?:据|根据|由|从|在|对|向)", "", best[1])
     return best[0], re.sub(r"\s+", " ", name).strip()
 
