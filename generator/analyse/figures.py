@@ -161,6 +161,15 @@ def meaning(simple: str, start: int, end: int, kind: str, unit_noun: str = "") -
                 break
         else:
             break
+    if kind == "count" and k == 0 and not unit_noun:  # "48个Sora生成的视频demo": the head after 的
+        rest = after[len(noun):len(noun) + 4]
+        if rest and rest[0][1].startswith("v"):
+            for j, w in enumerate(rest):
+                if w[0] == "的":
+                    head = [x for x in after[len(noun) + j + 1:len(noun) + j + 3] if _nounish(x[0], x[1])]
+                    if head:
+                        noun = head
+                    break
     if kind == "count" and unit_noun and len(unit_noun) >= 2 and not (noun and k == 1):
         what = unit_noun  # "20个产品": the noun the count of 个 counts ("135个单词的长提示": 长提示)
     if not what and noun and not (k == 0 and kind in ("percent", "multiple", "duration")):
