@@ -218,6 +218,8 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
             return None
         if value and not value[0].isdigit() and not vague and unit[:1] not in ("位", "名", "家", "大", "个"):
             return None
+        if unit == "大" and (mag or value[:1].isdigit() and float(re.split(r"[^\d.]", value)[0]) >= 100):
+            return None  # "50亿大模型": an amount before 大模型, not "五大要点"
         noun = _counted_noun(m.group("what")) if unit == "个" else ""
         unit = unit + noun
     if kind == "duration" and value.isdigit() and len(value) == 4:

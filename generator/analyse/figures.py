@@ -172,8 +172,10 @@ def meaning(simple: str, start: int, end: int, kind: str, unit_noun: str = "") -
                     break
     if kind == "count" and unit_noun and len(unit_noun) >= 2 and not (noun and k == 1):
         what = unit_noun  # "20个产品": the noun the count of 个 counts ("135个单词的长提示": 长提示)
+    while noun and noun[-1][0] in _PLACE:
+        noun = noun[:-1]  # "训练集里": the place word is not part of what is counted
     if not what and noun and not (k == 0 and kind in ("percent", "multiple", "duration")):
-        what = _phrase(noun)
+        what = re.sub(r"(?<=[\u4e00-\u9fff]{2})[里内]$", "", _phrase(noun))
         if kind in ("percent", "multiple") and (_CHANGE.match(what) or what == "增长"):
             what = ""  # "收入有望实现10倍以上的增长": the growth of what comes before the figure
             change_after = _phrase(noun)

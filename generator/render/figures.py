@@ -16,8 +16,8 @@ KIND_WEIGHT = {"money": 3, "amount": 3, "percent": 2, "multiple": 2, "quantity":
 #: A digest lists at most this many key figures (the most newsworthy, in reading order).
 DIGEST_FIGURES = 15
 
-#: Below this weight a figure is not a key figure (its meaning was not found and it is no money
-#: or market move), see ``analyse.figures.weight``.
+#: Below this weight a figure is not a key figure (a career's length, a bare number whose meaning
+#: was not found), see ``analyse.keyfigures.weight``.
 MIN_WEIGHT = 1.0
 
 
@@ -43,7 +43,7 @@ def owner(f: Figure, script: str = "zh-Hans", tr=None) -> str:
 
 
 def _key(f: Figure) -> bool:
-    return not f.trivia and (f.weight >= MIN_WEIGHT or f.what != "")
+    return not f.trivia and f.weight >= MIN_WEIGHT
 
 
 #: A table is dense data: a digest shows at most this many of one column's figures.
