@@ -37,6 +37,11 @@ VERSION = 4
 _BLOCK_KIND = {"p": "paragraph", "table": "table"}
 
 
+def _num(x: float | None) -> float | None:
+    """A bound without float noise (71.85000000000001 → 71.85)."""
+    return None if x is None else float(f"{x:.10g}")
+
+
 def _cite(c) -> dict:
     return {"article": c.article, "paragraph": c.paragraph, "quote": c.quote}
 
@@ -88,8 +93,8 @@ def corpus_json(analysis, articles) -> dict:
         "points": points,
         "figures": [{"value": f.value, "unit": f.unit, "written": f.written, "kind": f.kind,
                      "number": f.number, "approximate": f.approximate, "qualifier": f.qualifier,
-                     "what": f.what, "subject": f.subject, "range": f.range, "low": f.low,
-                     "high": f.high, "trivia": f.trivia, "weight": f.weight,
+                     "what": f.what, "subject": f.subject, "range": f.range, "low": _num(f.low),
+                     "high": _num(f.high), "trivia": f.trivia, "weight": f.weight,
                      "source": f.source, "key": f.key, "context": f.context,
                      "article": f.article, "paragraph": f.paragraph, "also": list(f.also)}
                     for f in analysis.figures],
