@@ -26,7 +26,8 @@ __all__ = ["meaning", "subject_of", "topic", "nearest_name", "names_in", "ATTRIB
 # ---------------------------------------------------------------- words and tags
 
 _NOUN_TAGS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "vn", "j", "an", "b", "eng", "nx"}
-_NAME_TAGS = {"nt"}  # jieba tags 井喷式 and 老虎 as person names: people come from the index's finder
+_NAME_TAGS: set = set()  # jieba tags 井喷式 and 老虎 as people, 全球通 as an organisation: names come
+# from the index's finder and the shapes below
 _PRONOUNS = {"它", "它们", "其", "我们", "我", "你", "你们", "他", "她", "他们", "她们", "这", "那", "这些",
              "那些", "此", "该", "本", "这个", "那个", "大家", "自己", "对方", "有人", "任何", "一个", "之前",
              "之后", "目前", "现在", "过去", "未来", "当时", "其中", "以及", "相比", "短短", "只有", "左右"}
@@ -276,15 +277,27 @@ def nearest_name(simple: str, start: int) -> str:
 def _nearest(simple: str, start: int) -> tuple[int, str]:
     """(where it ends, name) of the nearest name before ``start``; a listed company named with its
     stock code before the figure wins, and counts as near however far it stands."""
-    best = (-1, "")
-    for end, name in names_in(simple):
-        if end <= start:
-            best = (end, name)
-    coded = [(end, name) for end, name in names_in(simple) if end <= start and _CODE_AFTER.match(simple, end)]
+    best, pairs = (-1, ""), [(e, n) for e, n in names_in(simple) if e <= start]
+    for k, (end, name) in enumerate(pairs):
+        best = (end, name)
+        if k and re.fullmatch(r"\s*(?:和|与|及|、)\s*", simple[pairs[k - 1][0]:end - len(name)]):
+            best = (end, f"{pairs[k - 1][1]}和{name}")  # "Pika和Runway两大模型": both
+    coded = [(end, name) for end, name in pairs if _CODE_AFTER.match(simple, end)]
     if coded:  # "万兴科技(300624)…接入Azure OpenAI…期内股价累升33.6%": the listed company is the topic
-        best = (len(simple), coded[-1][1])
-    name = re.sub(r"^(?:据|根据|由|从|在|对|向)", "", best[1])
-    return best[0], re.sub(r"\s+", " ", name).strip()
+        return len(simple), coded[-1][1]
+    end, name = best[0], re.sub(r"^(?:据|根据|由|从|在|对|向)", "", best[1])
+    if end >= 0:  # "Sora概念指数": the name with the nouns it heads, not the measure after them
+        grown = ""
+        for w, tag, s, e in _words(simple):
+            if s < end:
+                continue
+            if s != end + len(grown) or not (tag.startswith("n") or tag == "unk") or w in _LINKS \
+                    or re.search(r"[\d一二两三四五六七八九十]", w) \
+                    or (_MEASURE.search(w) and w != "指数") or len(grown) + len(w) > 6 or e > start:
+                break
+            grown += w
+        name += grown
+    return end, re.sub(r"\s+", " ", name).strip()
 
 
 #: What a figure counts when the clause only names an attribute of what the text is about.
@@ -311,7 +324,8 @@ def subject_of(simple: str, start: int, kind: str, what: str, speaker: str = "",
     elliptical = not what or what in ATTRIBUTE
 
     def ok(t: str) -> bool:
-        return bool(t) and t not in ATTRIBUTE and not _MEASURE.search(t) and t != speaker and t != source \
+        return bool(t) and t not in ATTRIBUTE and not (_MEASURE.search(t) and not t.endswith("指数")) \
+            and t != speaker and t != source \
             and not (source and t in source)
 
     end, name = _nearest(simple, start)
