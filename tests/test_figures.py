@@ -195,3 +195,12 @@ def test_a_change_and_the_level_it_reached_are_told_apart():
     rise, level = _fig(an, "2倍"), _fig(an, "71.9元")
     assert rise.subject == level.subject == "星河科技"
     assert "累升" in rise.what and level.what == "股价（累升后）"  # the closing price is not the rise
+
+
+def test_a_bound_belongs_to_the_noun_before_it_and_two_names_share_a_figure():
+    a = _article("h", "作为行业首家投放费用过亿元的制作公司，青禾影业开始尝试新工具。\n\n"
+                      "他比较了常用的Nova和Vega两大模型，每分钟成本在30元至60元之间。")
+    an = _run(a)
+    spend = _fig(an, "过亿元")
+    assert "费用" in spend.what  # not just "制作公司"
+    assert _fig(an, "30元至60元").subject == "Nova和Vega"

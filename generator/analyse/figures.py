@@ -182,6 +182,10 @@ def meaning(simple: str, start: int, end: int, kind: str, unit_noun: str = "") -
             change_after = _phrase(noun)
         if kind == "duration" and _HAS_LENGTH.search(what) and not re.search(r"时长|时间|长度|周期", what):
             what += "时长"
+    head = ""
+    if what and k == 1 and before and before[-1][3] == start and _nounish(*before[-1][:2]) \
+            and re.match(r"\s*(?:过|超过|超|逾|近|高达|多达|约)", simple[start:]):
+        head, what = what, ""  # "投放费用过亿元的制作公司": the bound is the 费用's; the 公司 it describes
     # the noun phrase it is said of: "OpenAI整体估值高达800亿美元", "股价应声下跌超过7%"
     if not what:
         gap, change = 0, ""
@@ -214,7 +218,9 @@ def meaning(simple: str, start: int, end: int, kind: str, unit_noun: str = "") -
                 run = owner + [before[i]] + run
         change = change or change_after
         if run:
-            what = _phrase(run) + (change if change and change not in _phrase(run) else "")
+            what = (head + "的" if head else "") + _phrase(run) + (change if change and change not in _phrase(run) else "")
+        elif head:
+            what = head
         elif change:
             what = change  # "一年内飙升两倍多": the change; the sentence's earlier figure may say of what
     if kind == "percent" and not noun:  # "AI承担的业务量占总业务的10%": the share of the one in the other
