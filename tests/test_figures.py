@@ -75,11 +75,11 @@ def test_table_row_figures_say_row_label_and_column_not_pipes():
             "| 甲乙科技(300999) | 12.50 | +88.5% |\n| 丙丁传媒(600999) | 7.20 | +41.2% |")
     an = _run(_article("t", "概念股近期走强，以下是涨幅居前的个股。\n\n" + body))
     rise = [f for f in an.figures if f.written.endswith("88.5%")]
-    assert rise and rise[0].subject == "甲乙科技" and "升幅" in rise[0].what
+    assert rise and rise[0].subject == "甲乙科技" and rise[0].what == "甲乙科技 累计升幅"
     assert all("|" not in f.what and "|" not in f.subject for f in an.figures)
     a = _article("t", "概念股近期走强，以下是涨幅居前的个股。\n\n" + body)
     table = render_digest(a, an, [a], lambda text, script="zh-Hans": text).split("关键数字")[1].split("\n## ")[0]
-    assert "甲乙科技 · 累计升幅" in table and "[表](index.md#t" in table and "[¶]" not in table
+    assert "| 甲乙科技 累计升幅 |" in table and "[表1](index.md#t1)" in table and "[¶]" not in table
     assert "\\|" not in table  # no table markup inside a cell
 
 
@@ -100,9 +100,9 @@ def test_ranges_are_one_figure():
                       "过去拍一段特效镜头需花费几十万元甚至数百万元。\n\n目前业务量占总业务的10%到20%。")
     an = _run(a)
     written = [f.written for f in an.figures]
-    assert "30元至60元" in written and "几十万元甚至数百万元" in written and "10%到20%" in written
+    assert "30元（人民币，下同）至60元" in written and "几十万元甚至数百万元" in written and "10%到20%" in written
     assert not {"60元", "数百万元", "20%"} & set(written)
-    cost = _fig(an, "30元至60元")
+    cost = _fig(an, "30元（人民币，下同）至60元")
     assert cost.range and cost.low < 31 and cost.high > 59 and cost.number is None
 
 

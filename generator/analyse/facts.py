@@ -104,8 +104,7 @@ def find_figures(sentences: list[Sentence], speakers: dict | None = None,
             if s.index == ROW_INDEX:  # a table row: the row's label and the column say what it is
                 at = s.original.find(fig.value)
                 label = re.sub(r"\s*[（(]\s*[\d.A-Za-z]+\s*[）)]", "", s.simple.partition("：")[0]).strip()
-                what = row_what(s.simple, at) if at >= 0 else ""
-                what = what[len(label):].strip() if label and what.startswith(label) else what
+                what = row_what(s.simple, at) if at >= 0 else ""  # "因赛集团 累计升幅": label and column
                 fig = _with(fig, what=what or fig.what, subject=label if "：" in s.simple else fig.subject,
                             context=s.original, weight=round(fig.weight - 0.5, 2))  # a table: dense data
             elif not fig.subject and last_subject.get(here) and (_PRONOUN.search(s.simple) or not fig.what
@@ -182,12 +181,11 @@ def _joins(simple: str, a, b) -> bool:
 
 def _range(s: Sentence, a, b):
     """One figure for "30元（人民币，下同）至60元", "几十万元甚至数百万元": both ends as written
-    (a bracketed note between them left out), bounds from the first's low to the second's high."""
+    (with an aside between them), bounds from the first's low to the second's high."""
     fa, sa, ea, ua = a
     fb, sb, eb, ub = b
     o = s.original if len(s.original) == len(s.simple) else s.simple
-    gap = re.sub(r"[（(][^（()）]*[）)]", "", o[ea:sb]).strip()
-    value = (fa.written + gap + fb.value).strip()
+    value = (fa.written + o[ea:sb] + fb.value).strip()  # as written, an aside between the ends kept
     fig = _with(fb, value=value, qualifier=fa.qualifier, approximate=fa.approximate or fb.approximate,
                 number=None, key=f"{fa.key}-{fb.key}", range=True, low=fa.low, high=fb.high,
                 what=fa.what or fb.what, subject=fa.subject or fb.subject, trivia=fa.trivia and fb.trivia,

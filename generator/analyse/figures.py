@@ -3,7 +3,7 @@ part-of-speech tags, its HMM for words the dictionary lacks), never from a windo
 (How figures compare and rank is in ``keyfigures.py``.)
 
 * **What is counted**: the noun phrase the number modifies ("8亿美元的扩建计划", "20个产品",
-  "60秒的视频" → 视频时长), else the noun phrase it is said of, across linking words and adverbs
+  "60秒的逼真视频"), else the noun phrase it is said of, across linking words and adverbs
   ("估值高达800亿美元"; a verb of change kept: "股价下跌超过7%" → 股价下跌; whose measure kept:
   "AI驱动的收入"; "A占B的10%" → A占B的比例). When no noun phrase is found it is '' and the
   renderers show the clause instead.
@@ -112,9 +112,6 @@ def _name_like(w: str, tag: str) -> bool:
 
 # ---------------------------------------------------------------- what is counted, and whose
 
-#: Things that have a length: a duration before them is their length ("60秒的视频" → 视频时长);
-#: before anything else it is a period ("六个月的销量").
-_HAS_LENGTH = re.compile(r"视频|短片|影片|电影|预告|动画|片段|镜头|音频|音乐|歌曲|内容|直播|会议|演示")
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(ch, 0, start) for ch in _PUNCT) + 1
@@ -180,8 +177,6 @@ def meaning(simple: str, start: int, end: int, kind: str, unit_noun: str = "") -
         if kind in ("percent", "multiple") and (_CHANGE.match(what) or what == "增长"):
             what = ""  # "收入有望实现10倍以上的增长": the growth of what comes before the figure
             change_after = _phrase(noun)
-        if kind == "duration" and _HAS_LENGTH.search(what) and not re.search(r"时长|时间|长度|周期", what):
-            what += "时长"
     head = ""
     if what and k == 1 and before and before[-1][3] == start and _nounish(*before[-1][:2]) \
             and re.match(r"\s*(?:过|超过|超|逾|近|高达|多达|约)", simple[start:]):

@@ -32,10 +32,6 @@ def render_digest(article: Article, analysis: Analysis, articles: Sequence[Artic
     def para(pid: str) -> dict:
         return {"n": paragraph_number(article, pid), "href": f"index.md#{pid}"}
 
-    def place(pid: str) -> dict:  # a figure's place: ¶12, or 表 for a table (it has no ¶ number)
-        p = para(pid)
-        return dict(p, mark=f"¶{p['n']}" if p["n"] != "" else ("表" if pid.startswith("t") else "¶"))
-
     points = []
     for pid in (d.points if d else ()):
         p = by_id.get(pid)
@@ -60,10 +56,10 @@ def render_digest(article: Article, analysis: Analysis, articles: Sequence[Artic
     figures = []
     for f in digest_figures(d.figures if d else ()):
         what, is_clause = label(f)
-        figures.append(dict(place(f.paragraph), value=f.written, kind=f.kind, what=what, clause=is_clause,
+        figures.append(dict(para(f.paragraph), value=f.written, kind=f.kind, what=what, clause=is_clause,
                             owner=owner(f, article.script, tr),
                             context="" if is_clause else f.context, source=f.source,
-                            also=[place(x) for x in f.also]))
+                            also=[para(x) for x in f.also]))
     summary = [dict(para(s.paragraph), text=s.text, pinned=s.pinned, role=s.role,
                     href=f"index.md#{s.paragraph}" if s.paragraph else "")
                for s in (d.summary if d else ())]

@@ -58,7 +58,8 @@ def digest_figures(figures, limit: int = DIGEST_FIGURES) -> list[Figure]:
     ranked, per_column = [], {}
     for i, f in sorted(keep, key=lambda x: (-x[1].weight, x[0])):
         if f.paragraph.startswith("t"):  # a table's id: "t1"
-            column = (f.paragraph, f.what)
+            head = f.what[len(f.subject):].strip() if f.subject and f.what.startswith(f.subject) else f.what
+            column = (f.paragraph, head)  # "因赛集团 累计升幅" is the row's label and the column 累计升幅
             per_column[column] = per_column.get(column, 0) + 1
             if per_column[column] > PER_TABLE_COLUMN:
                 continue
