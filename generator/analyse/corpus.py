@@ -1,8 +1,8 @@
 """The machine-readable corpus (``site/data/corpus.json``): stable field names, plain JSON types.
 
-Structure (version 3; README.md "site/data/corpus.json" explains every field)::
+Structure (version 4; README.md "site/data/corpus.json" explains every field)::
 
-    {"version": 3,
+    {"version": 4,
      "overview": {"sources", "outlets", "date_from", "date_to", "paragraphs"},
      "categories": [{"id", "kind", "label"}],
      "articles": [{"id", "source_file", "title", "outlet", "author", "date", "url", "script",
@@ -16,7 +16,8 @@ Structure (version 3; README.md "site/data/corpus.json" explains every field)::
                                      "speakers"}}   # contention only
                 }],
      "figures": [{"value", "unit", "written", "kind", "number", "approximate", "qualifier",
-                  "what", "source", "key", "context", "article", "paragraph", "also"}],
+                  "what", "subject", "range", "low", "high", "trivia", "weight", "source", "key",
+                  "context", "article", "paragraph", "also"}],
      "events": [{"date", "precision", "inferred", "forecast", "text", "article", "paragraph",
                  "also": [...], "disputed": [{"date", "article", "paragraph"}]}],
      "entities": [{"id", "name", "kind": "person"|"org"|"product", "role", "aliases", "forms",
@@ -29,11 +30,16 @@ from __future__ import annotations
 
 __all__ = ["corpus_json", "VERSION"]
 
-VERSION = 3
+VERSION = 4
 
 
 #: Every block a figure, event or mention can cite is in the article's list (3: tables, headings).
 _BLOCK_KIND = {"p": "paragraph", "table": "table"}
+
+
+def _num(x: float | None) -> float | None:
+    """A bound without float noise (71.85000000000001 → 71.85)."""
+    return None if x is None else float(f"{x:.10g}")
 
 
 def _cite(c) -> dict:
@@ -87,7 +93,9 @@ def corpus_json(analysis, articles) -> dict:
         "points": points,
         "figures": [{"value": f.value, "unit": f.unit, "written": f.written, "kind": f.kind,
                      "number": f.number, "approximate": f.approximate, "qualifier": f.qualifier,
-                     "what": f.what, "source": f.source, "key": f.key, "context": f.context,
+                     "what": f.what, "subject": f.subject, "range": f.range, "low": _num(f.low),
+                     "high": _num(f.high), "trivia": f.trivia, "weight": f.weight,
+                     "source": f.source, "key": f.key, "context": f.context,
                      "article": f.article, "paragraph": f.paragraph, "also": list(f.also)}
                     for f in analysis.figures],
         "events": [{"date": e.date, "precision": e.precision, "inferred": e.inferred,

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .model import Figure
 from .tables import ROW_INDEX, row_what
+from .figures import ATTRIBUTE as _ATTRIBUTE, PRONOUN as _PRONOUN, topic
 from .text import Sentence, content_tokens, cosine
 
 __all__ = ["find_figures", "find_events", "infer_year"]
@@ -24,9 +25,9 @@ _PATTERNS = [
     ("percent", re.compile(_NUM + r"(?P<mag>)(?P<unit>%|％|个百分点)")),
     ("multiple", re.compile(_NUM + r"(?P<mag>)(?P<unit>倍)")),
     ("duration", re.compile(_NUM + r"(?P<mag>)(?P<unit>秒钟|秒|分钟|小时|个月|周|天|年)(?![\d])")),
-    ("quantity", re.compile(_NUM + r"(?P<mag>)(?P<unit>EFlops|PFlops|TFlops|tokens|帧|P|毫米|厘米|公里|千米|米|点(?=\D)|岁)(?![A-Za-z])", re.I)),
+    ("quantity", re.compile(_NUM + _MAG + r"(?P<unit>EFlops|PFlops|TFlops|tokens|帧|P|毫米|厘米|公里|千米|米|点(?=\D)|岁)(?![A-Za-z])", re.I)),
     ("resolution", re.compile(r"(?<![\d.])(?P<vague>)(?P<value>\d{3,4}\s*[x×]\s*\d{3,4})(?P<more>)(?P<mag>)(?P<unit>[pP]?)(?![\dA-Za-z])")),
-    ("count", re.compile(_NUM + _MAG + r"(?P<unit>家|位|名|人|张|个镜头|个|款|集|项|台|条|只|部|篇|大(?=[\u4e00-\u9fff]{2}))"
+    ("count", re.compile(_NUM + _MAG + r"(?P<unit>家|位|名|人次|人|张|个镜头|个单词|个|款|集|项|台|条|只|部|篇|字|次|大(?=[\u4e00-\u9fff]{2}))"
                          r"(?P<what>[\u4e00-\u9fffA-Za-z]{0,4})")),
     # a bare magnitude: "参数量超过 30 亿", "年入 5000 多万"
     ("amount", re.compile(_NUM + r"(?P<mag>万亿|千亿|百亿|十亿|亿|千万|百万|万)(?P<unit>)(?![\u4e00-\u9fff]{0,2}(?:元|美元|美金|人|家|个|张))")),
@@ -35,7 +36,7 @@ _CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 
 _MAGS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7,
          "百万": 1e6, "万": 1e4, "千": 1e3, "": 1.0}
 _QUAL_BEFORE = re.compile(r"(?:超过|超出|逾|超|将近|接近|近|大约|约为|约|不到|不足|至少|最多|最高|仅为|仅)\s*$")
-_QUAL_AFTER = re.compile(r"^\s*(?:左右|以上|以下|上下|之多|出头|多(?=[，。；、的\s]|$))")
+_QUAL_AFTER = re.compile(r"^\s*(?:左右|以上|以下|上下|之多|出头|多(?![少数种个位名款项次家]))")
 #: words that tie a figure to what it counts, stripped from the end of the "what" phrase
 _LINK = re.compile(r"(?:已经|已|将|有望|预计|可以|可|能|会|就|也|都|还|仍|实现|达到|达|为|是|约|有|共|"
                    r"超过|超|逾|近|接近|高达|多达|仅为|仅|从|到|至|的|了|在|于|由|以|共计|累计|合计)+$")
@@ -65,49 +66,6 @@ def _clause_at(original: str, simple: str, start: int, end: int) -> str:
     return clause
 
 
-def _what(simple: str, start: int, kind: str, m: re.Match) -> str:
-    """What the figure counts (zh-Hans): the noun after a count, else the phrase before it in
-    its clause, without dates, connectives and linking verbs ("Adobe当日跌幅")."""
-    if kind == "count" and m.group("what"):
-        w = re.split(r"[的了在是和与及，。]", re.sub(r"^(?:左右|以上|以下|上下|之多|出头)", "", m.group("what")))[0]
-        if len(w) >= 2:
-            return w
-    left = max(simple.rfind(ch, 0, start) for ch in "，；。！？,;：:") + 1
-    phrase = simple[left:start]
-    phrase = re.sub(r"(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?", "", phrase)
-    phrase = re.sub(r"^(?:其中|此外|同时|而|但|并|且|如|比如|例如|目前|当前|其|该|这|那|据|根据)+", "", phrase.strip())
-    phrase = _LINK.sub("", phrase.strip()).strip(" “”「」")
-    phrase = _noun_end(phrase)
-    if len(phrase) > 16:  # keep the last words, whole
-        words, kept = list(_cut(phrase)), ""
-        while words and len(kept) + len(words[-1]) <= 16:
-            kept = words.pop() + kept
-        phrase = kept
-    phrase = phrase.strip(" 的") if len(phrase.strip(" 的")) >= 2 else ""
-    # "最长60秒的视频", "十余年的电动车产业": the noun after 的 is what the figure measures
-    tail = simple[m.end("unit"):]
-    after = _noun_end(_AFTER_OF.match(tail).group(1)) if _AFTER_OF.match(tail) else ""
-    if len(after) >= 2 and (kind in ("duration", "quantity", "count") or not phrase):
-        return after if kind in ("duration", "quantity", "count") else f"{phrase} {after}".strip()
-    return phrase
-
-
-_AFTER_OF = re.compile(r"(?:左右|以上|多)?的([\u4e00-\u9fffA-Za-z]{2,10}?)(?=[，。；、！？的是在和与及将会能为以来可已正都也]|$)")
-
-
-def _noun_end(phrase: str) -> str:
-    """The phrase up to its last noun: a verb or adverb at its end ("创建最长", "只需要",
-    "最高曾见", "升幅甚") is how the figure is said, not what it counts."""
-    from .namefind import word_tag
-
-    words = list(_cut(phrase))
-    while words and not (re.search(r"[A-Za-z]", words[-1])
-                         or word_tag(words[-1]).startswith(("n", "vn", "eng", "j"))
-                         or (not word_tag(words[-1]) and len(words[-1]) >= 2)):
-        words.pop()
-    return "".join(words)
-
-
 def _cut(text: str):
     from .namefind import _cut as cut
 
@@ -131,38 +89,115 @@ def _source(simple: str, start: int, speaker: str) -> str:
 def find_figures(sentences: list[Sentence], speakers: dict | None = None,
                  weights: dict | None = None) -> list[Figure]:
     """Amounts, percentages, multiples, durations, quantities and counts with their clause,
-    qualifiers, what they count and who gives them; repeats within an article merged.
+    qualifiers, bounds, what they count, whose they are and who gives them; repeats within an
+    article (the same quantity in equivalent units about the same subject) merged.
 
     ``speakers`` maps (article, sentence index) to the attributed speaker's name."""
     speakers = speakers or {}
     out: list[tuple[Figure, Sentence]] = []
+    last_subject: dict[tuple[str, str], str] = {}
     for s in sentences:
         if re.search(r"https?://|\.mp4|!\[", s.original):
             continue
+        here = (s.article, s.paragraph)
         for fig in _figures_in(s.original, s.simple, speakers.get((s.article, s.index), "")):
             if s.index == ROW_INDEX:  # a table row: the row's label and the column say what it is
                 at = s.original.find(fig.value)
-                fig = _with(fig, what=row_what(s.simple, at) if at >= 0 else fig.what, context=s.original)
+                label = re.sub(r"\s*[（(]\s*[\d.A-Za-z]+\s*[）)]", "", s.simple.partition("：")[0]).strip()
+                what = row_what(s.simple, at) if at >= 0 else ""  # "因赛集团 累计升幅": label and column
+                fig = _with(fig, what=what or fig.what, subject=label if "：" in s.simple else fig.subject,
+                            context=s.original, weight=round(fig.weight - 0.5, 2))  # a table: dense data
+            elif not fig.subject and last_subject.get(here) and (_PRONOUN.search(s.simple) or not fig.what
+                                                                  or fig.what in _ATTRIBUTE):
+                # "它的参数量…", "金额超10亿美元": a sentence that goes on about the previous one's name
+                fig = _with(fig, subject=last_subject[here])
             out.append((_with(fig, article=s.article, paragraph=s.paragraph), s))
+        if s.index != ROW_INDEX and not re.match(r"\s*(?:这|那|该|此|其|它)", s.simple):
+            named = sentence_subject(s.simple)  # "这个AI模型…": the name before still holds
+            if named:
+                last_subject[here] = named
     return _merge_repeats(out, weights or {})
+
+
+def sentence_subject(simple: str) -> str:
+    """The last name a sentence gives (the owner of a figure in the next sentence)."""
+    from .figures import nearest_name
+
+    name = nearest_name(simple, len(simple))
+    if name:
+        return name
+    for clause in reversed(re.split(r"[，；。！？,;：:]", simple)):  # else the last clause's topic
+        t = topic(clause)
+        if t and t not in _ATTRIBUTE:
+            return t
+    return ""
 
 
 @lru_cache(maxsize=1 << 16)
 def _figures_in(original: str, simple: str, speaker: str) -> tuple[Figure, ...]:
     """The figures of one sentence (article and paragraph left blank): a sentence repeated
-    across articles is read once."""
+    across articles is read once. Two figures joined by 至, 到, 甚至 … are one range."""
     s = Sentence("", "", 0, 0, 0, original, simple, original, simple)
     taken: list[tuple[int, int]] = []
-    out = []
+    found = []
     for kind, pat in _PATTERNS:
         for m in pat.finditer(simple):
-            fig = _figure(s, kind, m, taken, speaker)
-            if fig:
-                out.append(fig)
-    return tuple(out)
+            got = _figure(s, kind, m, taken, speaker)
+            if got:
+                found.append(got)
+    found.sort(key=lambda x: x[1])
+    out: list[tuple[Figure, int, int, int]] = []
+    for item in found:
+        if out and _joins(simple, out[-1], item):
+            out[-1] = _range(s, out[-1], item)
+        else:
+            out.append(item)
+    for i in range(1, len(out)):  # "估值高达800亿美元，一年内飙升两倍多": the change is the valuation's
+        f, prev = out[i][0], out[i - 1][0]
+        if _CHANGE_ONLY.fullmatch(f.what or "") and prev.what and not _CHANGE_ONLY.fullmatch(prev.what):
+            out[i] = (_with(f, what=_CHANGE_ONLY.sub("", prev.what) + f.what), *out[i][1:])
+        change = _CHANGE_ONLY.search(prev.what or "")
+        if not f.what and change and prev.what != change.group(0) \
+                and re.fullmatch(r"\s*(?:至|到)\s*", simple[out[i - 1][2]:out[i][1]]):
+            # "股价期内累升2倍至71.9元": the level it reached
+            out[i] = (_with(f, what=f"{_CHANGE_ONLY.sub('', prev.what)}（{change.group(0)}后）"), *out[i][1:])
+    return tuple(f for f, *_ in out)
 
 
-def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str) -> Figure | None:
+_CHANGE_ONLY = re.compile(r"(?:下跌|暴跌|大跌|下降|下滑|回落|缩水|减少|上涨|大涨|暴涨|上升|攀升|飙升|累升|累涨|累跌|"
+                          r"增长|增加|提升|提高|扩大)$")
+
+
+_RANGE_GAP = re.compile(r"\s*(?:[（(][^（()）]{0,12}[）)])?\s*(?:到|至|~|～|-|—|－|甚至|乃至)\s*")
+
+
+def _joins(simple: str, a, b) -> bool:
+    from .keyfigures import base_unit
+
+    fa, fb = a[0], b[0]
+    return bool(_RANGE_GAP.fullmatch(simple[a[2]:b[1]])) and fa.kind == fb.kind \
+        and base_unit(fa.kind, fa.unit)[0] == base_unit(fb.kind, fb.unit)[0] and not fa.range and not fb.range
+
+
+def _range(s: Sentence, a, b):
+    """One figure for "30元（人民币，下同）至60元", "几十万元甚至数百万元": both ends as written
+    (with an aside between them), bounds from the first's low to the second's high."""
+    fa, sa, ea, ua = a
+    fb, sb, eb, ub = b
+    o = s.original if len(s.original) == len(s.simple) else s.simple
+    value = (fa.written + o[ea:sb] + fb.value).strip()  # as written, an aside between the ends kept
+    fig = _with(fb, value=value, qualifier=fa.qualifier, approximate=fa.approximate or fb.approximate,
+                number=None, key=f"{fa.key}-{fb.key}", range=True, low=fa.low, high=fb.high,
+                what=fa.what or fb.what, subject=fa.subject or fb.subject, trivia=fa.trivia and fb.trivia,
+                context=_clause_at(s.original, s.simple, sa, eb))
+    return fig, sa, eb, ub
+
+
+def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
+    """The figure a pattern matched, with its span (start, end, unit start), or None."""
+    from .figures import meaning, subject_of
+    from .keyfigures import base_unit, bounds, trivia, weight
+
     value, vague, mag = m.group("value") or "", m.group("vague") or "", m.group("mag") or ""
     if not value and not (vague and len(vague) >= 2):
         return None
@@ -173,6 +208,7 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str) -> Figure 
     unit = m.group("unit")
     if re.match(r"0\d", value):
         return None  # "08 部分" is a section number
+    noun = ""
     if kind == "count":
         if value and value[0].isdigit() and not vague and float(re.split(r"[^\d.]", value)[0]) < 2:
             return None
@@ -180,6 +216,8 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str) -> Figure 
             return None
         if value and not value[0].isdigit() and not vague and unit[:1] not in ("位", "名", "家", "大", "个"):
             return None
+        if unit == "大" and (mag or value[:1].isdigit() and float(re.split(r"[^\d.]", value)[0]) >= 100):
+            return None  # "50亿大模型": an amount before 大模型, not "五大要点"
         noun = _counted_noun(m.group("what")) if unit == "个" else ""
         unit = unit + noun
     if kind == "duration" and value.isdigit() and len(value) == 4:
@@ -200,31 +238,39 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str) -> Figure 
     same = len(s.original) == len(s.simple)
     o = s.original if same else s.simple
     number = None
+    ends = None
+    mag_factor = _MAGS.get(mag, 1.0)
     if value and value[0].isdigit() and not vague and not re.search(r"到|至|~|～|-|x|×", value):
-        number = float(value) * _MAGS.get(mag, 1.0)
+        number = float(value) * mag_factor
+    elif value and not vague and re.search(r"到|至|~|～|-", value) and kind != "resolution":
+        nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", value)]
+        ends = (nums[0], nums[-1]) if len(nums) == 2 else None
     elif value and not vague:
-        number = _chinese_number(value) * _MAGS.get(mag, 1.0) if _chinese_number(value) else None
-    shown = o[qstart:m.start("mag") if mag else m.start("unit")].strip()
-    o_unit = o[m.start("mag") if mag else m.start("unit"):end].strip()
+        number = _chinese_number(value) * mag_factor if _chinese_number(value) else None
+    ustart = m.start("mag") if mag else m.start("unit")
+    shown = o[qstart:ustart].strip()
+    o_unit = o[ustart:end].strip()
     if kind == "count" and unit != m.group("unit"):
-        o_unit = o[m.start("mag") if mag else m.start("unit"):m.start("what") + len(unit) - 1].strip()
-    # "10%到20%", "30元（人民币，下同）至60元": one range, an aside between the two kept as written
-    rng = re.match(r"(?:\s*[（(][^（）()，。]{0,8}(?:，[^（）()，。]{0,6})?[）)])?\s*(?:到|至|~|～|-|—)\s*(\d+(?:\.\d+)?)\s*" + re.escape(s.simple[m.start("mag") if mag else m.start("unit"):end]),
-                   s.simple[end:])
-    if rng:  # "10%到20%", "3只到5只": one range
-        taken.append((end, end + rng.end()))
-        o_unit = o_unit + o[end:end + rng.end()]
-        end += rng.end()
-        number = None
+        o_unit = o[ustart:m.start("what") + len(unit) - 1].strip()
     key = f"{vague}{value}{m.group('more') or ''}{mag}{unit}".replace(" ", "")
-    return Figure(value=shown, unit=o_unit, kind=kind,
-                  context=_clause_at(s.original, s.simple, start, end),
-                  article=s.article, paragraph=s.paragraph, number=number, key=key,
-                  qualifier=qual.group(0).strip() if qual else "",
-                  approximate=bool(vague or m.group("more") or (qual and not re.match(r"仅", qual.group(0)))
-                                   or after),
-                  after=o[end:aend].strip(), what=_what(s.simple, qstart, kind, m),
-                  source=_source(s.simple, qstart, speaker))
+    dim, factor = base_unit(kind, unit)
+    around = (qual.group(0) if qual else "") + (m.group("more") or "") + (after.group(0) if after else "")
+    low, high = bounds(number, value, vague, mag_factor, around, ends)
+    low, high = (low * factor if low is not None else None), (high * factor if high is not None else None)
+    what = meaning(s.simple, qstart, aend, kind, noun or (unit if kind == "count" else ""))
+    source = _source(s.simple, qstart, speaker)
+    subject = subject_of(s.simple, qstart, kind, what, speaker, source)
+    why = trivia(kind, unit, value or vague, number, s.simple, qstart, aend)
+    fig = Figure(value=shown, unit=o_unit, kind=kind,
+                 context=_clause_at(s.original, s.simple, start, end),
+                 article=s.article, paragraph=s.paragraph, number=number, key=key,
+                 qualifier=qual.group(0).strip() if qual else "",
+                 approximate=bool(vague or m.group("more") or (qual and not re.match(r"仅", qual.group(0)))
+                                  or after),
+                 after=o[end:aend].strip(), what=what, source=source, subject=subject,
+                 low=low, high=high, range=ends is not None, trivia=why, dimension=dim,
+                 weight=weight(kind, unit, what, subject, number, source, 0))
+    return fig, qstart, aend, ustart
 
 
 def _chinese_number(text: str) -> float:
@@ -257,28 +303,43 @@ def _names_in(text: str) -> set[str]:
 
 
 def _merge_repeats(figures: list[tuple[Figure, Sentence]], weights: dict) -> list[Figure]:
-    """One figure per fact in an article: the same value and unit said again in the same article
-    is listed once, with the other paragraphs in ``also``, unless the two clauses are about
-    different things (similar clauses, or no two different names in them); counts merge only
-    when their clauses are similar."""
+    """One figure per fact in an article: the same quantity (in equivalent units: 1分钟 = 60秒)
+    said again in the same article, in a paragraph or a table, is listed once with the other
+    places in ``also``, when it is about the same subject (``Figure.same_fact``) or the two
+    clauses are alike and name no two different things; counts merge only when their clauses
+    are alike."""
+    from .keyfigures import base_unit, same_fact
+
     out: list[Figure] = []
     vecs: list[dict] = []
     same: dict[tuple[str, str], list[int]] = {}
     for f, s in figures:
         v = {t: weights.get(t, 1.0) for t in content_tokens(s.simple)}
-        bucket = same.setdefault((f.article, f.key), [])
+        bucket = same.setdefault((f.article, base_unit(f.kind, f.unit)[0]), [])
         for i in bucket:
             g = out[i]
+            if not (g.key == f.key or (g.low is not None and f.low is not None and same_fact(g, f)
+                                       and not (g.range or f.range))):
+                continue
             a, b = _names_in(g.context), _names_in(f.context)
-            if a and b and not (a & b):
+            if a and b and not (a & b) and not (g.subject and g.subject == f.subject):
                 continue  # two different names: two facts
+            if g.subject and f.subject and g.subject != f.subject and not same_fact(g, f):
+                continue
             wa, wb = set(g.what), set(f.what)
             same_subject = bool(a & b) or not g.what or not f.what or \
-                len(wa & wb) / max(len(wa | wb), 1) >= 0.5
+                len(wa & wb) / max(len(wa | wb), 1) >= 0.5 or (bool(g.subject) and g.subject == f.subject) \
+                or (bool(g.subject) and bool(f.subject) and same_fact(g, f))
             if (g.paragraph == f.paragraph and g.context == f.context) or cosine(v, vecs[i]) >= 0.5 \
                     or (f.kind != "count" and same_subject):
+                changes = {}
                 if f.paragraph != g.paragraph and f.paragraph not in g.also:
-                    out[i] = _with(g, also=g.also + (f.paragraph,))
+                    changes["also"] = g.also + (f.paragraph,)
+                for field in ("what", "subject", "source"):
+                    if not getattr(g, field) and getattr(f, field):
+                        changes[field] = getattr(f, field)
+                changes["weight"] = round(max(g.weight, f.weight) + 0.3, 2)
+                out[i] = _with(g, **changes)
                 break
         else:
             bucket.append(len(out))

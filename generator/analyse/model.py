@@ -177,11 +177,53 @@ class Figure:
     """Who gives the figure (zh-Hans): the attributed speaker or the "据…" source; may be empty."""
     also: tuple[str, ...] = ()
     """Other paragraphs of the same article repeating this figure about the same thing."""
+    subject: str = ""
+    """Whose figure it is (zh-Hans): the name or topic the clause is about (``Adobe``,
+    ``月之暗面``), from the sentence before the figure, else the paragraph's last one; may be empty."""
+    low: float | None = None
+    """Lower bound in base units (seconds, yuan, percent …) as the text allows it: a range's first
+    end, a bound's number ("超过7%" → 7), an exact number less its rounding; None when unknown."""
+    high: float | None = None
+    """Upper bound in base units, like ``low`` (a range's second end; "近一亿" → 1e8)."""
+    range: bool = False
+    """The text gives two ends ("30元至60元", "几十万元甚至数百万元"); ``value`` holds both."""
+    trivia: str = ""
+    """Why it is not a key figure (``age``, ``timestamp``, ``title``, ``enumeration``, ``size``,
+    ``time-reference``); empty for a key figure candidate."""
+    weight: float = 0.0
+    """How newsworthy (money and market moves first, then counts of users, companies and products,
+    shares, durations); key figures are ranked by it."""
+    dimension: str = ""
+    """What ``low`` and ``high`` are in: ``duration`` (seconds), ``money:USD``, ``percent`` …"""
+
+    def same_fact(self, other: Figure) -> bool:
+        """Both state the same fact: same dimension, bounds that overlap (both ranges or neither),
+        and the same owner (one subject, or one named in the other's clause and what); two
+        different subjects never."""
+        if not self.dimension or self.dimension != other.dimension or self.range != other.range \
+                or self.low is None or other.low is None or self.high is None or other.high is None \
+                or not (self.low <= other.high and other.low <= self.high):
+            return False
+        sa, sb = _owner_key(self.subject), _owner_key(other.subject)
+        if sa and sb:
+            return sa == sb or sa in sb or sb in sa
+        if sa or sb:
+            named, fig = (sa, other) if sa else (sb, self)
+            return named in fig.context.lower().replace(" ", "") or named in fig.what.lower()
+        wa, wb = set(self.what), set(other.what)
+        return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.5
 
     @property
     def written(self) -> str:
         """The figure as the article writes it, qualifiers included (``超过数 10亿美元``)."""
         return f"{self.value}{self.unit}{self.after}"
+
+
+def _owner_key(name: str) -> str:
+    for suffix in ("公司", "集团", "股份", "有限", "科技"):
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            name = name[: -len(suffix)]
+    return name.lower().replace(" ", "")
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ import jinja2
 from markupsafe import Markup
 
 from .chart import briefing_chart_svg
-from .figures import key_figures
+from .figures import key_figures, label, owner
 from .links import paragraph_href, paragraph_number, source_name
 from .markdown import Translate, render_markdown
 
@@ -62,7 +62,7 @@ def _source_link(a, paragraph: str) -> dict:
     return {"source": source_name(a), "script": a.script, "href": paragraph_href(a, paragraph)}
 
 
-def _figure_rows(analysis: Analysis, arts, limit: int = KEY_FIGURES) -> list[dict]:
+def _figure_rows(analysis: Analysis, arts, tr=None, limit: int = KEY_FIGURES) -> list[dict]:
     rows = []
     for fs in key_figures(analysis)[:limit]:
         first = fs[0]
@@ -71,8 +71,15 @@ def _figure_rows(analysis: Analysis, arts, limit: int = KEY_FIGURES) -> list[dic
             if f.article not in seen:
                 seen.add(f.article)
                 srcs.append(_source_link(arts[f.article], f.paragraph))
-        rows.append({"value": first.written, "script": arts[first.article].script,
-                     "kind": first.kind, "context": first.context, "sources": srcs})
+        values, shown = [], set()
+        for f in fs:  # the same fact as each outlet writes it: "超过 7%" / "7.41%"
+            if f.written.replace(" ", "") not in shown:
+                shown.add(f.written.replace(" ", ""))
+                values.append({"text": f.written, "script": arts[f.article].script})
+        what, is_clause = label(first)
+        rows.append({"value": first.written, "values": values, "script": arts[first.article].script,
+                     "kind": first.kind, "what": what, "clause": is_clause, "owner": owner(first, arts[first.article].script, tr),
+                     "context": "" if is_clause else first.context, "sources": srcs})
     return rows
 
 
@@ -124,7 +131,7 @@ def render_briefing(analysis: Analysis, articles: Sequence[Article], tr: Transla
                  if pid in by_id]
     return render_markdown(
         "briefing.md.j2", tr, env, overview=analysis.overview, sections=sections,
-        contentions=contentions, figures=_figure_rows(analysis, arts), kind_label=KIND_LABEL,
+        contentions=contentions, figures=_figure_rows(analysis, arts, tr), kind_label=KIND_LABEL,
         events=_event_rows(analysis, arts), takeaways=takeaways,
         counts=Counter(p.kind for p in analysis.points),
         multi=sum(1 for p in analysis.points if len(p.articles) > 1), method=analysis.method,

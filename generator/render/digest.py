@@ -11,6 +11,7 @@ from markupsafe import Markup
 from ..templating import is_web_url
 from ..textutil import html_escape
 from .briefing import KIND_LABEL
+from .figures import digest_figures, label, owner
 from .links import paragraph_number, source_name
 from .markdown import Translate, render_markdown
 
@@ -19,10 +20,6 @@ if TYPE_CHECKING:
     from ..model import Article
 
 __all__ = ["render_digest"]
-
-#: Below this many figures in an article, its counts are listed among its key figures too.
-ALL_FIGURES_BELOW = 12
-
 
 def render_digest(article: Article, analysis: Analysis, articles: Sequence[Article],
                   tr: Translate, env: jinja2.Environment | None = None) -> str:
@@ -56,10 +53,13 @@ def render_digest(article: Article, analysis: Analysis, articles: Sequence[Artic
                             "href": f"../{o.slug}/digest.md",
                             "points": [by_id[x].statement for x in r.points if x in by_id],
                             "figures": list(r.figures), "entities": list(r.entities)})
-    figures = [dict(para(f.paragraph), value=f.written, kind=f.kind, context=f.context, what=f.what,
-                    source=f.source, also=[para(x) for x in f.also])
-               for f in (d.figures if d else ())
-               if f.kind != "count" or len(d.figures) < ALL_FIGURES_BELOW]
+    figures = []
+    for f in digest_figures(d.figures if d else ()):
+        what, is_clause = label(f)
+        figures.append(dict(para(f.paragraph), value=f.written, kind=f.kind, what=what, clause=is_clause,
+                            owner=owner(f, article.script, tr),
+                            context="" if is_clause else f.context, source=f.source,
+                            also=[para(x) for x in f.also]))
     summary = [dict(para(s.paragraph), text=s.text, pinned=s.pinned, role=s.role,
                     href=f"index.md#{s.paragraph}" if s.paragraph else "")
                for s in (d.summary if d else ())]

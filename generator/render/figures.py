@@ -1,4 +1,5 @@
-"""Key figures: the numbers the briefing shows, ranked once for the website and the PDFs."""
+"""Key figures: the numbers the briefing and the digests show, ranked once for the website and
+the PDFs, and what each one counts as a reader sees it."""
 
 from __future__ import annotations
 
@@ -7,24 +8,96 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..analyse.model import Analysis, Figure
 
-__all__ = ["key_figures", "KIND_WEIGHT"]
+__all__ = ["key_figures", "digest_figures", "label", "owner", "KIND_WEIGHT", "DIGEST_FIGURES"]
 
-#: Which kinds of figure say most about a topic (higher first); counts are never key figures.
-KIND_WEIGHT = {"money": 3, "percent": 2, "multiple": 2, "quantity": 2, "duration": 1}
+#: Which kinds of figure say most about a topic (higher first).
+KIND_WEIGHT = {"money": 3, "amount": 3, "percent": 2, "multiple": 2, "quantity": 2, "duration": 1, "count": 1}
+
+#: A digest lists at most this many key figures (the most newsworthy, in reading order).
+DIGEST_FIGURES = 15
+
+#: Below this weight a figure is not a key figure (a career's length, a bare number whose meaning
+#: was not found), see ``analyse.keyfigures.weight``.
+MIN_WEIGHT = 1.0
+
+
+def label(f: Figure) -> tuple[str, bool]:
+    """What a figure counts as shown in the 所指 column: (text, is_clause). The subject and the
+    noun phrase ("月之暗面 · 融资") in zh-Hans; when no noun phrase was found, the clause (in the
+    article's script, ``is_clause`` True) rather than a fragment."""
+    if f.what:
+        if f.subject and f.subject.lower() not in f.what.lower():
+            return f"{f.subject} · {f.what}", False
+        return f.what, False
+    return f.context, True
+
+
+def owner(f: Figure, script: str = "zh-Hans", tr=None) -> str:
+    """Whose figure, shown before a clause that stands for what it counts ("李一舟：据说年入 5000
+    多万"), when the clause does not name it (zh-Hans; '' otherwise). ``tr(text, script)`` is the
+    page's converter, so a simplified name is found in a traditional clause."""
+    if f.what or not f.subject:
+        return ""
+    tr = tr or (lambda text, sc="zh-Hans": text)
+    return "" if tr(f.subject, "zh-Hans").lower() in tr(f.context, script).lower() else f.subject
+
+
+def _key(f: Figure) -> bool:
+    return not f.trivia and f.weight >= MIN_WEIGHT
+
+
+#: A table is dense data: a digest shows at most this many of one column's figures.
+PER_TABLE_COLUMN = 3
+
+
+def digest_figures(figures, limit: int = DIGEST_FIGURES) -> list[Figure]:
+    """An article's key figures: no trivia (ages, points in a video, titles, small counts), at
+    most ``PER_TABLE_COLUMN`` from one column of a table, the ``limit`` most newsworthy, listed
+    in reading order."""
+    keep = [(i, f) for i, f in enumerate(figures) if _key(f)]
+    ranked, per_column = [], {}
+    for i, f in sorted(keep, key=lambda x: (-x[1].weight, x[0])):
+        if f.paragraph.startswith("t"):  # a table's id: "t1"
+            head = f.what[len(f.subject):].strip() if f.subject and f.what.startswith(f.subject) else f.what
+            column = (f.paragraph, head)  # "因赛集团 累计升幅" is the row's label and the column 累计升幅
+            per_column[column] = per_column.get(column, 0) + 1
+            if per_column[column] > PER_TABLE_COLUMN:
+                continue
+        ranked.append((i, f))
+    return [f for _, f in sorted(ranked[:limit], key=lambda x: x[0])]
 
 
 def key_figures(analysis: Analysis) -> list[list[Figure]]:
-    """Figures grouped by value (``Figure.key``), the groups ranked: given by more sources first,
-    then more often in a paragraph the briefing cites, then by kind (money, percent …), then by
-    where the first one stands. Each group lists its figures in corpus order; counts are left out."""
+    """The briefing's key figures: figures of several articles that state the same fact (same
+    subject, quantities that agree within what the text allows: "超过7%" and "7.41%") are one
+    group; two subjects are never merged. Groups are ranked: given by more sources first, then
+    more often in a paragraph the briefing cites, then by newsworthiness, then by where the first
+    one stands. Each group lists its figures in corpus order; trivia is left out."""
     cited = {(c.article, c.paragraph) for p in analysis.points for c in p.citations}
-    groups: dict[str, list] = {}
+    groups: list[list] = []
+    by_dim: dict[str, list[int]] = {}
     for f in analysis.figures:
-        if f.kind == "count":
+        if not _key(f) or (f.kind == "count" and f.weight < 2):
             continue
-        groups.setdefault(f.key, []).append(f)
-    return sorted(groups.values(), key=lambda fs: (
+        dim = f.key if f.low is None else f.kind
+        for gi in by_dim.get(dim, []):
+            g = groups[gi]
+            if f.article not in {x.article for x in g} and \
+                    (any(x.same_fact(f) for x in g) if f.low is not None else g[0].key == f.key and _same_owner(g[0], f)):
+                g.append(f)
+                break
+        else:
+            by_dim.setdefault(dim, []).append(len(groups))
+            groups.append([f])
+    return sorted(groups, key=lambda fs: (
         -len({f.article for f in fs}),
         -sum((f.article, f.paragraph) in cited for f in fs),
+        -max(f.weight for f in fs),
         -KIND_WEIGHT.get(fs[0].kind, 0),
         fs[0].article, fs[0].paragraph))
+
+
+def _same_owner(a: Figure, b: Figure) -> bool:
+    if a.subject and b.subject:
+        return a.subject == b.subject
+    return bool(a.what) and a.what == b.what

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup
 
 from .chart import briefing_chart_svg, sanitise_svg
-from .figures import key_figures
+from .figures import digest_figures, key_figures, label, owner
 from .print_model import (BRIEF_LIMITS, Limits, PrintArticle, Ref, anchor, flat, safe_url,
                           short_title, source_date, table_rows)
 
@@ -50,6 +50,10 @@ class Context:
     def tg(self, text) -> str:
         """Convert generated text (written in zh-Hans)."""
         return self.tr(text, "zh-Hans")
+
+    def _script(self, slug: str) -> str:
+        art = self.by_slug.get(slug)
+        return art.script if art else "zh-Hans"
 
     def ta(self, text, slug: str) -> str:
         """Convert text quoted from an article (in that article's script)."""
@@ -182,8 +186,12 @@ class Context:
             ref = self.ref(f.article, f.paragraph, prefix, quote=f.context)
             if ref is None:
                 continue
+            what, is_clause = label(f)
             out.append({"value": self.ta(f.written, f.article),
-                        "context": self.ta(f.context, f.article), "ref": ref})
+                        "what": (self.tg(owner(f, self._script(f.article), self.tr) + "：")
+                                 if owner(f, self._script(f.article), self.tr) else "") + self.ta(what, f.article)
+                        if is_clause else self.tg(what),
+                        "context": "" if is_clause else self.ta(f.context, f.article), "ref": ref})
         return out[:limit] if limit else out
 
     def events(self, events, prefix: str, limit: int = 0, max_refs: int = 0) -> list[dict]:
@@ -224,7 +232,7 @@ class Context:
                     related.append({"href": f"#{other.anchor}", "title": other.title,
                                     "label": other.label})
             out.append({"article": art, "id": f"d-{art.anchor}", "summary": summary,
-                        "figures": self.figures(d.figures, ""),
+                        "figures": self.figures(digest_figures(d.figures), ""),
                         "entities": [self.tg(e) for e in d.entities],
                         "keywords": [self.tg(k) for k in d.keywords],
                         "points": points, "related": related,

@@ -1,0 +1,155 @@
+"""How a figure compares and ranks: its bounds in base units (approximations and ranges), whether
+two figures state the same fact, whether it is trivia, and how newsworthy it is.
+
+* **Bounds**: exact numbers carry their rounding ("7%" is 6.5–7.5), "超过/以上/多/余" make a
+  lower bound, "近/不到" an upper one, "约/左右" a band, "数十/几百" their span, ranges two ends;
+  in base units (durations in seconds, so 1分钟 = 60秒; 美金 = 美元).
+* **Trivia** (never key figures) by what is counted and how it stands: ages, points in time inside
+  a video ("在28秒的时候"), periods ("过去六个月的销量"), numbers inside a title or a list's name,
+  rhetorical enumerations and small counts ("五大要点", "两个前辈", "4次"), physical sizes, a
+  "十几年前" that dates rather than measures.
+* **Weight**: money first, then market moves and shares, counts of users, companies and products,
+  then durations and other quantities; a named owner, a source or a repeat adds to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["bounds", "base_unit", "trivia", "weight", "same_fact"]
+
+# ---------------------------------------------------------------- bounds in base units
+
+_BASE = {"秒": 1, "秒钟": 1, "分钟": 60, "小时": 3600, "天": 86400, "周": 604800, "个月": 2592000,
+         "年": 31536000}
+_MONEY = {"美元": "USD", "美金": "USD", "元": "CNY", "人民币": "CNY", "元人民币": "CNY", "港元": "HKD",
+          "欧元": "EUR", "日元": "JPY", "英镑": "GBP"}
+_VAGUE_SPAN = {"十几": (11, 19), "数十": (20, 90), "几十": (20, 90), "上百": (100, 200), "近百": (80, 100),
+               "数百": (200, 900), "几百": (200, 900), "上千": (1000, 2000), "近千": (800, 1000),
+               "数千": (2000, 9000), "几千": (2000, 9000), "上万": (1e4, 2e4), "数万": (2e4, 9e4),
+               "几万": (2e4, 9e4), "近万": (8e3, 1e4), "过万": (1e4, 2e4), "上亿": (1e8, 2e8),
+               "过亿": (1e8, 2e8), "近亿": (8e7, 1e8), "数亿": (2e8, 9e8), "几亿": (2e8, 9e8),
+               "数": (2, 9), "几": (2, 9)}
+_ABOVE = re.compile(r"超过|超出|逾|超|至少|以上|之多|出头|多|余|过")
+_BELOW = re.compile(r"将近|接近|近|不到|不足|以下|最多|最高")
+_ABOUT = re.compile(r"大约|约为|约|左右|上下")
+
+
+def base_unit(kind: str, unit: str) -> tuple[str, float]:
+    """The dimension a figure is in and the factor to its base unit: ("duration", 60) for 分钟,
+    ("money:USD", 1) for 美金, (kind + unit, 1) otherwise."""
+    u = re.sub(r"\s", "", unit)
+    if kind in ("money", "amount", "count", "quantity"):
+        u = re.sub(r"^(?:万亿|千亿|百亿|十亿|亿|千万|百万|万|千)", "", u)  # the magnitude is in the bounds
+    if kind == "duration":
+        return "duration", float(_BASE.get(u, 1))
+    if kind in ("money", "amount") and u in _MONEY:
+        return "money:" + _MONEY[u], 1.0
+    if kind == "percent":
+        return "percent", 1.0
+    return f"{kind}:{u}", 1.0
+
+
+def _decimals(value: str) -> float:
+    m = re.search(r"\.(\d+)", value)
+    return 0.5 * 10 ** -len(m.group(1)) if m else 0.5
+
+
+def bounds(number: float | None, value: str, vague: str, mag_factor: float, words_around: str,
+           ends: tuple[float, float] | None = None) -> tuple[float | None, float | None]:
+    """Lower and upper bound of a figure (before the unit factor): a range's ends, a vague
+    span, a bound or a band, else the number less and plus its rounding."""
+    if ends:
+        return ends[0] * mag_factor, ends[1] * mag_factor
+    if vague:
+        lo, hi = _VAGUE_SPAN.get(vague, (None, None))
+        if lo is None:
+            return None, None
+        unit_of = float(re.sub(r"[^\d.]", "", value) or 1)
+        return lo * unit_of * mag_factor, hi * unit_of * mag_factor
+    if number is None:
+        return None, None
+    if _ABOUT.search(words_around):
+        return number * 0.85, number * 1.15
+    if _ABOVE.search(words_around):
+        return number, number * 1.5
+    if _BELOW.search(words_around):
+        return number * 0.75, number
+    r = _decimals(value) * mag_factor
+    return number - r, number + r
+
+
+# ---------------------------------------------------------------- trivia and weight
+
+_TIMESTAMP_AFTER = re.compile(r"^\s*(?:左右)?\s*(?:的时候|时|处|的位置|的地方)")
+_TIME_REF_AFTER = re.compile(r"^\s*(?:前|以前|之前|后|以后|之后)(?![\u4e00-\u9fff]{0,1}(?:发布|推出))")
+_SIZE_UNITS = re.compile(r"^(?:毫米|厘米|米|公里|千米)$")
+_CN_SMALL = re.compile(r"^[一二两三四五六七八九十]{1,2}$")
+
+
+def trivia(kind: str, unit: str, value: str, number: float | None, simple: str, start: int, end: int) -> str:
+    """Why a figure is not a key figure, by what it counts and how it stands ('' for a candidate):
+    ``age``, ``timestamp`` ("在28秒的时候"), ``period`` ("过去六个月的销量"), ``time-reference``
+    ("十几年前"), ``title`` (inside 《》 or a list's name), ``size``, ``enumeration``."""
+    after = simple[end:end + 6]
+    if unit == "岁":
+        return "age"
+    if kind == "duration" and _TIMESTAMP_AFTER.match(after) and re.search(r"在\s*(?:大约|约)?\s*$", simple[max(0, start - 6):start]):
+        return "timestamp"
+    if kind == "duration" and re.search(r"(?:过去|最近|近|此前|之前|这)\s*$", simple[max(0, start - 3):start]) \
+            and re.match(r"\s*(?:的|里|内|来|中)", after):
+        return "period"  # "过去六个月的销量", "这5天": the span something is counted over
+    if kind == "duration" and (_TIME_REF_AFTER.match(after)
+                               or re.search(r"(?:[^最]后|之后|以后)\s*$", simple[max(0, start - 3):start])):
+        return "time-reference"  # "十几年前", "发布后 2 小时": when, not how long
+    # inside a title, or naming a list or a work ("100集的《…》", "30岁以下精英榜")
+    if simple[:start].count("《") > simple[:start].count("》"):
+        return "title"
+    if re.match(r"^\s*的?\s*《", after) and kind == "count":
+        return "title"
+    if re.match(r"^[^，。；！？]{0,12}榜", simple[end:end + 14]):
+        return "title"
+    if kind == "quantity" and _SIZE_UNITS.match(unit):
+        return "size"
+    if kind == "count":
+        v = re.sub(r"\s", "", value)
+        if unit.startswith("大") or _CN_SMALL.match(v) and (number or 0) < 10 \
+                or re.fullmatch(r"三五|两三|三四|四五|五六|一两", v) or (number is not None and number < 10):
+            return "enumeration"  # "五大要点", "两个前辈", "三五个", "4次": a small count, not a key figure
+    return ""
+
+
+_MOVE = re.compile(r"升幅|涨幅|跌幅|上涨|下跌|暴跌|大跌|大涨|暴涨|累升|累涨|累跌|飙升|股价|市值|估值")
+_LEVEL = re.compile(r"收市|收盘|开盘|报价|股价")
+_COUNTED = re.compile(r"用户|家|公司|企业|机构|券商|产品|模型|团队|人才|员工|案例|合作伙伴|应用|芯片|订单|下载|"
+                      r"粉丝|会员|客户|项目|视频")
+
+
+def weight(kind: str, unit: str, what: str, subject: str, number: float | None, source: str,
+           repeats: int) -> float:
+    """Newsworthiness: money, then market moves and shares, then counts of users, companies and
+    products, then durations and other quantities; a figure with a named owner, a source, or said
+    again ranks higher, one whose meaning was not found lower."""
+    w = {"money": 3.0, "amount": 2.5, "percent": 2.5, "multiple": 2.0, "quantity": 1.5,
+         "resolution": 1.0, "duration": 1.2, "count": 1.0}.get(kind, 1.0)
+    if kind == "count" and _COUNTED.search(what + unit) and (number is None or number >= 10):
+        w += 1.2
+    if kind in ("percent", "multiple") and _MOVE.search(what):
+        w += 1.0  # a market move: a share price's rise or fall
+    if kind == "money" and _LEVEL.search(what):
+        w -= 1.0  # a price level (收市价) says less than the move
+    if kind == "duration" and unit in ("年", "个月", "周") and not re.search(r"融资|成立|研发|发布|上线", what):
+        w -= 0.5  # a career's or a history's length, rarely what the story is about
+    if subject:
+        w += 0.8
+    if source:
+        w += 0.4
+    if not what:
+        w -= 1.0
+    return round(w + 0.3 * repeats, 2)
+
+
+def same_fact(a, b) -> bool:
+    """Two figures state the same fact (``Figure.same_fact``: same dimension, overlapping bounds,
+    the same owner; two different subjects never)."""
+    return a.same_fact(b)
