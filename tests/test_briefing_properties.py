@@ -381,3 +381,15 @@ def test_the_topic_winning_a_comparison_is_not_its_limit(tmp_path):
     an = _run(tmp_path, [a])
     assert not [p for p in _citing(an, "a", "藏头诗") if p.kind == "limit"]
     assert _citing(an, "a", "事实性错误")
+
+
+def test_the_briefing_spans_the_whole_period_of_month_dated_articles(tmp_path):
+    """An article dated only by its month may be later than one dated on the 20th of that month:
+    the briefing's period runs to the month, not to the 20th."""
+    from dataclasses import replace
+
+    a = replace(_article("a", "星河科技发布Lumo。"), date="2025-04")
+    b = replace(_article("b", "Lumo引发讨论。"), date="2025-05-20")
+    c = replace(_article("c", "Lumo上线一周。"), date="2025-05")
+    an = _run(tmp_path, [a, b, c])
+    assert (an.overview.date_from, an.overview.date_to) == ("2025-04", "2025-05")

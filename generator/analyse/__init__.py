@@ -359,15 +359,26 @@ def _cap(points: list[Point], limit: int) -> list[Point]:
 
 def _overview(articles, points: list[Point]) -> Overview:
     outlets = tuple(dict.fromkeys(a.outlet for a in articles if a.outlet))
-    dates = sorted(a.date for a in articles if a.date)
+    dates = [a.date for a in articles if a.date]
     take = []
     for kind in ("impact", "limit"):
         ranked = sorted((p for p in points if p.kind == kind),
                         key=lambda p: (not p.pinned, -len(p.articles), -p.score))
         take += [p.id for p in ranked[:3]]
     return Overview(sources=len(articles), outlets=outlets,
-                    date_from=dates[0] if dates else None, date_to=dates[-1] if dates else None,
+                    date_from=min(dates, key=_period_start) if dates else None,
+                    date_to=max(dates, key=_period_end) if dates else None,
                     paragraphs=sum(len(a.paragraphs) for a in articles), takeaways=tuple(take))
+
+
+def _period_start(date: str) -> str:
+    """A date of year, month or day precision as the first day it may mean (2024-03 → 2024-03-00)."""
+    return (date + "-00-00")[:10]
+
+
+def _period_end(date: str) -> str:
+    """… and as the last (2024-03 → 2024-03-99): an article dated March may be later than 03-20."""
+    return (date + "-99-99")[:10]
 
 
 def _check_quotes(analysis: Analysis, paragraphs: dict, warnings: list[str]) -> None:
