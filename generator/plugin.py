@@ -20,7 +20,7 @@ from .convert import DEFAULT_VARIANT, VARIANTS
 from .errors import JianfanError
 from .finish import BuildClock, finish_build, finish_page
 from .pagecache import PageCache
-from .pipeline import BuildResult, Settings, generate, inputs_key
+from .pipeline import BuildResult, Memo, Settings, generate, inputs_key, load_memo
 from .render import site_nav
 from .segment import disable_theme_segmentation
 from .templating import bytecode_cache
@@ -52,6 +52,8 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         """The PDFs being rendered while MkDocs builds the site (see ``pdf.start_pdfs``)."""
         self._pages: PageCache | None = None
         """MkDocs' per-page work kept between builds (``page_cache`` option)."""
+        self._memo: Memo | None = None
+        """``mkdocs serve``: cleanings and per-article analysis kept in memory between saves."""
 
     def on_startup(self, command, dirty):
         """``mkdocs serve`` rebuilds skip the PDFs (minutes on a large corpus, on every save)."""
@@ -94,14 +96,17 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         key = self._key if nested and self._key else inputs_key(settings)
         if key != self._key:
             started = time.perf_counter()
+            if self._serving and self._memo is None:
+                self._memo = load_memo(settings.root)
             with _user_errors():
-                self._result, cached = generate(settings, Path(config.docs_dir), key)
+                self._result, cached = generate(settings, Path(config.docs_dir), key, self._memo)
             for warning in self._result.warnings:
                 log.warning(warning)
             self._key = self._result.key  # content/articles/ may have been written: the key after
             log.info(f"jianfan: {len(self._result.articles)} articles, {len(self._result.pages)} "
                      f"pages in {time.perf_counter() - started:.1f} s"
-                     f"{' (unchanged inputs: from the cache)' if cached else ''}")
+                     f"{' (unchanged inputs: from the cache)' if cached else ''}"
+                     f"{_reuse(self._memo) if self._memo and not cached else ''}")
         if not nested:
             self.on_build_error(None)  # PDF workers left from a build that did not finish
             if settings.pdf:  # rendered in worker processes while MkDocs builds the site
@@ -149,6 +154,13 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         pdfs, self._pdfs = self._pdfs, None
         if pdfs is not None:
             pdfs.cancel()
+
+
+def _reuse(memo: Memo) -> str:
+    """How much of the last build a serve rebuild reused (for the log line)."""
+    st = memo.stats
+    return (f"; reused {st.get('clean_hits', 0)} cleanings, {st.get('analyse_hits', 0)} article "
+            f"analyses ({st.get('analyse_misses', 0)} analysed again)")
 
 
 @contextlib.contextmanager

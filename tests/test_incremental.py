@@ -198,3 +198,81 @@ def test_a_changed_editor_file_misses_every_entry(tmp_path):
     tax.write_text(tax.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     _, _, _, (hits, misses) = analyse_cached(arts, cache, taxonomy_path=tax, overrides_path=None)
     assert (hits, misses) == (0, 1)
+
+
+# The build's memo: cleanings and article parts kept between builds ------------------------------
+
+def _project(tmp_path: Path, n: int) -> Path:
+    import shutil
+
+    (tmp_path / "content" / "sources").mkdir(parents=True)
+    for name in ("taxonomy.yml", "overrides.yml", "glossary.yml"):
+        shutil.copy(ROOT / "content" / name, tmp_path / "content" / name)
+    shutil.copytree(ROOT / "templates", tmp_path / "templates")
+    rng = random.Random(n)
+    for i in range(n):
+        (tmp_path / "content" / "sources" / f"s{i}.txt").write_text(_body(rng, "zh-Hans") + "\n",
+                                                                   encoding="utf-8")
+    return tmp_path
+
+
+def test_a_build_with_the_memo_equals_a_cold_build_after_edits(tmp_path):
+    """Serve's loop (one memo kept in memory): edit a cleaned article, edit a source, add one,
+    delete one; each build gives the cold build's pages and data, reusing the rest."""
+    import shutil
+
+    from generator.pipeline import Memo, Settings, build
+
+    project = _project(tmp_path / "p", 4)
+    settings = Settings(root=project, pdf=False)
+    memo = Memo()
+    build(settings, memo)
+    assert memo.stats["clean_misses"] == 4 and memo.stats["analyse_misses"] == 4
+    sources, articles = project / "content" / "sources", project / "content" / "articles"
+
+    def edit_article():
+        path = articles / "s1.md"
+        path.write_text(path.read_text(encoding="utf-8") + "\n" + POOL[7] + "\n", encoding="utf-8")
+
+    def edit_source():
+        path = sources / "s2.txt"
+        path.write_text(path.read_text(encoding="utf-8") + "\n" + POOL[12] + "\n", encoding="utf-8")
+
+    def add():
+        (sources / "s9.txt").write_text(POOL[3] + POOL[9] + "\n\n" + POOL[0] + "\n", encoding="utf-8")
+
+    def delete():
+        (sources / "s0.txt").unlink()
+        (articles / "s0.md").unlink()
+
+    expected = {edit_article: (4, 0, 3, 1), edit_source: (3, 1, 3, 1), add: (4, 1, 4, 1),
+                delete: (4, 0, 4, 0)}
+    for change, (clean_hits, clean_misses, hits, misses) in expected.items():
+        change()
+        warm = build(settings, memo)
+        assert (memo.stats.get("clean_hits", 0), memo.stats.get("clean_misses", 0)) == (clean_hits, clean_misses), change
+        assert (memo.stats["analyse_hits"], memo.stats["analyse_misses"]) == (hits, misses), change
+        cold_root = tmp_path / "cold"
+        shutil.rmtree(cold_root, ignore_errors=True)
+        shutil.copytree(project, cold_root)
+        cold = build(Settings(root=cold_root, pdf=False))
+        assert warm.data == cold.data, change.__name__
+        assert warm.pages == cold.pages, change.__name__
+        assert len(memo.parts) == len(memo.cleaned) == len(warm.articles)
+
+
+def test_mkdocs_build_keeps_the_memo_on_disk(tmp_path):
+    """A second process (``mkdocs build`` after an edit) reads the memo the first one wrote."""
+    from generator.pipeline import Settings, build_cached, load_memo
+
+    project = _project(tmp_path, 3)
+    settings = Settings(root=project, pdf=False)
+    build_cached(settings)
+    assert len(load_memo(project).parts) == 3
+    path = project / "content" / "articles" / "s0.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\n" + POOL[5] + "\n", encoding="utf-8")
+    build_cached(settings)
+    memo = load_memo(project)
+    assert (memo.stats["analyse_hits"], memo.stats["analyse_misses"]) == (2, 1)
+    (project / ".cache" / "incremental.pickle").write_bytes(b"not a pickle")
+    assert load_memo(project).parts == {}  # a damaged memo is ignored, never trusted
