@@ -121,6 +121,8 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
                 config.plugins["jianfan/pages"] = self._pages
         disable_theme_segmentation()
         _configure_nav(config, self._result, self.config.nav_max_articles)
+        if self._serving:
+            _keep_theme_listing(config.theme)
         return config
 
     def on_env(self, env, config, files):
@@ -154,6 +156,46 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         pdfs, self._pdfs = self._pdfs, None
         if pdfs is not None:
             pdfs.cancel()
+
+
+#: ``mkdocs serve``: the theme's file listing by theme folders (see ``_keep_theme_listing``).
+_LISTINGS: dict[tuple, list[str]] = {}
+
+
+def _keep_theme_listing(theme) -> None:
+    """MkDocs lists every file of the theme (Material: thousands of icons) on every build, in each
+    language's pass, to find the static files to copy: during ``mkdocs serve`` the listing is kept.
+    Folders outside the Python installation (a project's ``custom_dir``) are listed anew each time
+    (small), so a file added there is never missed."""
+    get_env = theme.get_env
+    if getattr(get_env, "jianfan_listing", False):
+        return
+
+    def env_with_kept_listing():
+        env = get_env()
+        listing = env.list_templates
+
+        def list_templates(extensions=None, filter_func=None):
+            local = tuple(sorted(str(p) for d in theme.dirs if not _installed(d)
+                                 for p in Path(d).rglob("*")))
+            key = (tuple(theme.dirs), tuple(sorted(theme.static_templates)), extensions, local,
+                   getattr(filter_func, "__module__", None), getattr(filter_func, "__qualname__", None))
+            if key not in _LISTINGS:
+                _LISTINGS.clear()
+                _LISTINGS[key] = listing(extensions=extensions, filter_func=filter_func)
+            return list(_LISTINGS[key])
+
+        env.list_templates = list_templates
+        return env
+
+    env_with_kept_listing.jianfan_listing = True
+    theme.get_env = env_with_kept_listing
+
+
+def _installed(folder: str) -> bool:
+    import sysconfig
+
+    return Path(folder).resolve().is_relative_to(Path(sysconfig.get_paths()["purelib"]).resolve())
 
 
 def _reuse(memo: Memo) -> str:

@@ -276,3 +276,30 @@ def test_mkdocs_build_keeps_the_memo_on_disk(tmp_path):
     assert (memo.stats["analyse_hits"], memo.stats["analyse_misses"]) == (2, 1)
     (project / ".cache" / "incremental.pickle").write_bytes(b"not a pickle")
     assert load_memo(project).parts == {}  # a damaged memo is ignored, never trusted
+
+
+def test_a_save_rewrites_only_the_pages_whose_text_changed(tmp_path):
+    """``generate`` after an edit writes exactly the docs files whose bytes changed: an article
+    that shares nothing with the edit keeps its files untouched (``mkdocs serve`` watches mtimes
+    under ``--dirty``; the page cache keys on the text)."""
+    from generator.pipeline import Memo, Settings, generate
+
+    project = _project(tmp_path, 4)
+    (project / "content" / "sources" / "lone.txt").write_text(
+        "某市图书馆宣布延长周末开放时间，读者可以在晚上九点前借阅图书。\n\n"
+        "馆方表示，新的开放时间从下个月起实行，节假日另行通知。\n", encoding="utf-8")
+    settings, docs, memo = Settings(root=project, pdf=False), project / ".build" / "docs", Memo()
+    generate(settings, docs, memo=memo)
+    before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in docs.rglob("*.md")}
+    path = project / "content" / "articles" / "s1.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\n" + POOL[8] + "\n", encoding="utf-8")
+    generate(settings, docs, memo=memo)
+    after = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in docs.rglob("*.md")}
+    assert before.keys() == after.keys()
+    changed = {p for p in after if after[p][0] != before[p][0]}
+    touched = {p for p in after if after[p][1] != before[p][1]}
+    assert touched == changed
+    rel = {str(p.relative_to(docs)) for p in changed}
+    assert "zh-Hans/articles/s1/index.md" in rel and "zh-Hant/articles/s1/index.md" in rel
+    assert not any("/lone/" in r for r in rel)  # shares no point, figure or name with the edit
+    assert not any(r.endswith("audit.md") and "/s1/" not in r for r in rel)
