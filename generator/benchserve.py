@@ -63,12 +63,13 @@ def _get(url: str) -> str:
 class _Server:
     """``mkdocs serve`` of one project, its log in a temporary file."""
 
-    def __init__(self, project: Path) -> None:
+    def __init__(self, project: Path, dirty: bool = False) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
         self._log = tempfile.NamedTemporaryFile(prefix="jianfan-serve-", suffix=".log", delete=False)
         env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-        self.proc = subprocess.Popen([*MKDOCS, "serve", "--dev-addr", f"127.0.0.1:{self.port}"],
+        self.proc = subprocess.Popen([*MKDOCS, "serve", "--dev-addr", f"127.0.0.1:{self.port}",
+                                      *(["--dirty"] if dirty else [])],
                                      cwd=project, env=env, stdout=self._log,
                                      stderr=subprocess.STDOUT)
 
@@ -106,10 +107,10 @@ class _Server:
         Path(self._log.name).unlink(missing_ok=True)
 
 
-def serve_saves(project: Path, runs: int) -> dict:
+def serve_saves(project: Path, runs: int, dirty: bool = False) -> dict:
     """Serve ``project``, save ``runs`` edits one after the other; the seconds from each save to
     the served page showing it, and the rebuilds each save caused (medians and every run)."""
-    server = _Server(project)
+    server = _Server(project, dirty)
     try:
         server.wait(lambda: "Serving on" in server.log(), "first build")
         articles = sorted((project / "content" / "articles").glob("*.md"))
@@ -130,8 +131,10 @@ def serve_saves(project: Path, runs: int) -> dict:
             seconds.append(time.perf_counter() - started)
             server.settle()
             rebuilds.append(server.log()[before:].count("Building documentation"))
+            reused = [line for line in server.log()[before:].splitlines() if "jianfan:" in line]
             print(f"bench:   save {k + 1}/{runs}: on the page after {seconds[-1]:.2f} s, "
-                  f"{rebuilds[-1]} rebuild(s)", file=sys.stderr, flush=True)
+                  f"{rebuilds[-1]} rebuild(s); {' | '.join(x.split('jianfan: ', 1)[1] for x in reused)}",
+                  file=sys.stderr, flush=True)
     finally:
         server.stop()
     return {"save_to_page_s": statistics.median(seconds), "runs_s": seconds,

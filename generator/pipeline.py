@@ -338,8 +338,9 @@ def build_cached(settings: Settings, key: str | None = None,
 
     Returns (result, whether it came from the cache). The key covers every input (see
     ``inputs_key``), so a stale result is never served; the cache keeps the last few results.
-    Without a ``memo`` the one in ``.cache/incremental.pickle`` is used and written back (a
-    caller that passes one, ``mkdocs serve``, keeps it in memory).
+    Without a ``memo`` the one in ``.cache/incremental.pickle`` is used and written back, and the
+    result is stored. A caller that passes one (``mkdocs serve``) keeps both in memory and
+    stores them with ``keep`` when it ends.
     """
     folder = settings.root / ".cache" / "build"
     key = key or inputs_key(settings)
@@ -357,16 +358,27 @@ def build_cached(settings: Settings, key: str | None = None,
     persist = memo is None
     memo = load_memo(settings.root) if persist else memo
     result = build(settings, memo)
-    if persist:
-        write_atomic(_memo_path(settings.root), pickle.dumps(memo, protocol=pickle.HIGHEST_PROTOCOL))
     # Writing content/articles/ changes the inputs: store under the key as it is now.
-    key_after = result.key = inputs_key(settings)
+    result.key = inputs_key(settings)
+    if persist:
+        keep(settings, result, memo)
+    return result, False
+
+
+def keep(settings: Settings, result: BuildResult, memo: Memo | None) -> None:
+    """Store a build's result under its key (the last few are kept) and the memo, for the next
+    process (``build_cached``)."""
+    folder = settings.root / ".cache" / "build"
+    if memo is not None:
+        write_atomic(_memo_path(settings.root), pickle.dumps(memo, protocol=pickle.HIGHEST_PROTOCOL))
+    if not result.key:
+        return
+    key_after = result.key
     folder.mkdir(parents=True, exist_ok=True)
     write_atomic(folder / f"{key_after}.pickle", pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
     entries = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in entries[4:]:
         old.unlink(missing_ok=True)
-    return result, False
 
 
 def generate(settings: Settings, docs: Path, key: str | None = None,

@@ -20,7 +20,7 @@ from .convert import DEFAULT_VARIANT, VARIANTS
 from .errors import JianfanError
 from .finish import BuildClock, finish_build, finish_page
 from .pagecache import PageCache
-from .pipeline import BuildResult, Memo, Settings, generate, inputs_key, load_memo
+from .pipeline import BuildResult, Memo, Settings, generate, inputs_key, keep, load_memo
 from .render import site_nav
 from .segment import disable_theme_segmentation
 from .templating import bytecode_cache
@@ -52,6 +52,7 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         """The PDFs being rendered while MkDocs builds the site (see ``pdf.start_pdfs``)."""
         self._pages: PageCache | None = None
         """MkDocs' per-page work kept between builds (``page_cache`` option)."""
+        self._root: Path | None = None
         self._memo: Memo | None = None
         """``mkdocs serve``: cleanings and per-article analysis kept in memory between saves."""
 
@@ -98,6 +99,7 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
             started = time.perf_counter()
             if self._serving and self._memo is None:
                 self._memo = load_memo(settings.root)
+                self._root = settings.root
             with _user_errors():
                 self._result, cached = generate(settings, Path(config.docs_dir), key, self._memo)
             for warning in self._result.warnings:
@@ -116,6 +118,7 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
                     self._pdfs = start_pdfs(self._result, settings)
         if self.config.page_cache:  # a plugin of its own, after this one (see pagecache.py)
             self._pages = self._pages or PageCache(settings.root)
+            self._pages.defer_writes = self._serving  # written once, when the server stops
             self._pages.set_pages(self._result.pages)
             if "jianfan/pages" not in config.plugins:
                 config.plugins["jianfan/pages"] = self._pages
@@ -150,6 +153,16 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         with _user_errors():
             finish_build(self._result, Path(config.site_dir), self._settings(config),
                          self._clock, pdfs, self._pages.last if self._pages else (0, 0))
+
+    def on_shutdown(self):
+        """``mkdocs serve`` ends: store what it kept in memory (page cache, result, memo) so the
+        next ``mkdocs build`` or ``serve`` starts from it."""
+        if not self._serving:
+            return
+        if self._pages is not None:
+            self._pages.flush()
+        if self._result is not None and self._memo is not None and self._root is not None:
+            keep(Settings(root=self._root), self._result, self._memo)
 
     def on_build_error(self, error):
         """Stop PDF workers left from a build that did not finish."""
