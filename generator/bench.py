@@ -291,7 +291,7 @@ def _print_table(results: dict) -> None:
     for row in results["serve"]:
         print(f"mkdocs serve{' --dirty' if row.get('dirty') else ''}, {row['articles']} articles: save -> page updated "
               f"{row['save_to_page_s']:.2f} s (median of {row['runs']}; "
-              f"{', '.join(f'{s:.2f}' for s in row['runs_s'])}), rebuilds per save "
+              f"{', '.join(f'{s:.2f}' for s in row['runs_s'])}; CPU {row.get('save_cpu_s', 0):.2f} s), rebuilds per save "
               f"{row['rebuilds_per_save']}")
     cols = ["articles", "cold_s", "warm_s", "edit_one_s", "plain_mkdocs_s",
             "generator_overhead_ratio", "edit_over_cold", "per_article_cold_ms", "peak_rss_mib",
