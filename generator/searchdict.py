@@ -8,6 +8,7 @@ the search index of zh-Hant pages is segmented as well as that of zh-Hans pages.
 from __future__ import annotations
 
 import hashlib
+from importlib import metadata
 from pathlib import Path
 
 import jieba
@@ -15,17 +16,28 @@ import opencc
 
 from .writers import write_atomic
 
-__all__ = ["traditional_user_dict"]
+__all__ = ["dictionary_path", "traditional_user_dict"]
 
 _CONFIGS = ("s2t", "s2tw", "s2hk")
 
 
+_JIEBA_DICT = Path(jieba.__file__).parent / "dict.txt"
+
+
+def dictionary_path(cache: Path, raw: bytes | None = None) -> Path:
+    """Where the two-script dictionary for these jieba words, configurations and OpenCC lives.
+
+    OpenCC's version is part of the key: a new OpenCC may spell the traditional forms differently,
+    and a dictionary written by the old one must not be reused."""
+    raw = _JIEBA_DICT.read_bytes() if raw is None else raw
+    key = hashlib.sha256(raw + repr((_CONFIGS, _opencc_version())).encode()).hexdigest()[:12]
+    return cache / "jieba" / f"dict-hans-hant-{key}.txt"
+
+
 def traditional_user_dict(cache: Path) -> Path:
     """Path of the two-script dictionary, written once into the cache folder."""
-    source = Path(jieba.__file__).parent / "dict.txt"
-    raw = source.read_bytes()
-    key = hashlib.sha256(raw + repr(_CONFIGS).encode()).hexdigest()[:12]
-    target = cache / "jieba" / f"dict-hans-hant-{key}.txt"
+    raw = _JIEBA_DICT.read_bytes()
+    target = dictionary_path(cache, raw)
     if target.exists():
         return target
     text = raw.decode("utf-8")
@@ -44,3 +56,10 @@ def traditional_user_dict(cache: Path) -> Path:
                 extra.append(f"{trad} {rest}")
     write_atomic(target, (text.rstrip("\n") + "\n" + "\n".join(extra) + "\n").encode("utf-8"))
     return target
+
+
+def _opencc_version() -> str:
+    try:
+        return metadata.version("opencc")
+    except metadata.PackageNotFoundError:
+        return getattr(opencc, "__version__", "unknown")

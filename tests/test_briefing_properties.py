@@ -212,6 +212,15 @@ def test_contention_sides_show_on_the_site_and_in_the_pdf(tmp_path):
     for side in (con.a, con.b):
         assert side.statement in section
     assert "赵明" in section and "錢亮" in section
+    # Rendered as MkDocs renders it: each side's evidence sits in its own cell of the table.
+    import markdown
+
+    table = markdown.markdown(section, extensions=["attr_list", "tables", "md_in_html"])
+    rows = table[table.index("<tbody>"):table.index("</tbody>")].split("</tr>")[:-1]
+    assert [row.count("<td") for row in rows] == [2, 2]
+    evidence = rows[1].split("<td")[1:]
+    for side, cell in zip((con.a, con.b), evidence):
+        assert side.citations and all(c.quote[:8] in cell for c in side.citations)
     settings = Settings(root=tmp_path, pdf=False)
     from generator.convert import Converter
     html = render_html(BuildResult(articles=[a, b], analysis=an, pages={}, data={},

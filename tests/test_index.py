@@ -116,6 +116,54 @@ def test_products_are_a_third_kind():
     assert e and e.kind == "product"
 
 
+def test_a_name_is_a_product_when_the_text_says_so_once():
+    a = _article("p", "诺瓦公司发布了视频大模型Quill，引发关注。\n\nQuill 的画面很清晰。\n\n"
+                      "用户认为 Quill 好用。\n\nQuill 还不能开放。", date="2025-01-02")
+    e = _entity(_run(a), "Quill")
+    assert e and e.kind == "product"  # capitalised mentions alone say nothing of the kind
+
+
+def test_first_names_and_nicknames_are_the_same_person():
+    a = _article("f1", "新启科技首席技术官卡洛斯·门多萨近日对媒体透露，新模型将于年内开放。\n\n"
+                       "Robert（Bob）Lang 本科毕业于星海大学，曾在新启科技实习。", date="2025-06-20")
+    b = _article("f2", "除了发布时间之外，Carlos 还披露了新模型的其他信息。\n\n"
+                       "研究员 Bob Lang 发布视频展示了新模型。", date="2025-06-21")
+    analysis = _run(a, b)
+    carlos = _entity(analysis, "卡洛斯·门多萨")
+    assert carlos and carlos.kind == "person" and {m.article for m in carlos.mentions} == {"f1", "f2"}
+    assert _entity(analysis, "Carlos") is carlos
+    bob = [e for e in analysis.entities if "Lang" in e.name]
+    assert len(bob) == 1 and bob[0].kind == "person" and {m.article for m in bob[0].mentions} == {"f1", "f2"}
+    assert not any(e.name in ("Robert", "Bob") for e in analysis.entities)
+
+
+def test_names_the_dictionary_does_not_know_and_works_in_title_marks():
+    a = _article("w", "面对「吕泽川和闫柏川有哪些共同点」的问题，模型答错了。\n\n"
+                      "它还续写了科幻小说《星海纪》，并生成了动画片《云端来客》的片段。\n\n"
+                      "据《2030行业人才洞察报告》预测，人才缺口很大。", date="2025-01-02")
+    analysis = _run(a)
+    for name in ("吕泽川", "闫柏川"):
+        assert _entity(analysis, name) and _entity(analysis, name).kind == "person", name
+    for name in ("星海纪", "云端来客"):
+        assert _entity(analysis, name) and _entity(analysis, name).kind == "product", name
+    assert not any("报告" in e.name for e in analysis.entities)  # a report's title is no work
+
+
+def test_schools_and_model_editions():
+    a = _article("sc", "他毕业于星海交大、现任北溟大学助理教授。\n\n星海公司发布新一代大模型Lumen 2 Pro，性能领先。",
+                 date="2025-01-02")
+    analysis = _run(a)
+    assert _entity(analysis, "星海交大") and _entity(analysis, "星海交大").kind == "org"
+    assert _entity(analysis, "Lumen 2 Pro") and _entity(analysis, "Lumen 2 Pro").kind == "product"
+    b = _article("sc2", "独立远景研究院分析师陈一川表示，这很难。", date="2025-01-02")
+    assert _entity(_run(b), "独立远景研究院")  # the employer whole, not "远景研究院"
+
+
+def test_the_first_item_after_baokuo_is_a_whole_name():
+    a = _article("s", "算力厂商有望受益，包括新兴发展、恒星科技、北溟股份收涨。", date="2025-01-02")
+    assert _entity(_run(a), "新兴发展")  # made of common words, vouched for by the list
+
+
 # ---------------------------------------------------------------- timeline
 
 def test_relative_dates_resolved_with_precision():
@@ -136,6 +184,9 @@ def test_two_dates_in_a_paragraph_and_forecasts():
     dates = {e.date: e for e in events}
     assert {"2024-02-20", "2024-03-22", "2030"} <= set(dates)
     assert dates["2030"].forecast and not dates["2024-02-20"].forecast
+    # one sentence, two dates: each date shows its own clause, not the same sentence twice
+    assert dates["2024-02-20"].text != dates["2024-03-22"].text
+    assert "3月22日" in dates["2024-03-22"].text and "3月22日" not in dates["2024-02-20"].text
 
 
 def test_same_event_from_two_outlets_merged_and_disagreement_shown():
@@ -147,6 +198,45 @@ def test_same_event_from_two_outlets_merged_and_disagreement_shown():
     first = next(e for e in events if e.date == "2024-02-15")
     assert first.article == "a" and [x.article for x in first.also] == ["c"]
     assert any(d.date == "2024-02-16" and d.article == "b" for d in first.disputed)
+
+
+def test_one_release_from_several_outlets_is_one_entry_led_by_the_whole_report():
+    a = _article("r1", "在国内，Quill 发布适逢春节长假。假期一过，券商就发布研报。", date="2025-03-20", outlet="甲报")
+    b = _article("r2", "春节期间，Nova 公司的 Quill 横空出世，3月再有 Lumo 走红。", date="2025-03-21", outlet="乙报")
+    c = _article("r3", "春节期间，Nova 公司发布视频大模型 Quill，引发全球关注。", date="2025-03-22", outlet="丙报")
+    events = [e for e in _run(a, b, c).events if "Quill" in e.text and e.date == "2025-01"]
+    assert len(events) == 1
+    e = events[0]
+    # the report that says who released what, and dates nothing else, leads
+    assert e.article == "r3" and {x.article for x in e.also} == {"r1", "r2"}
+
+
+def test_table_rows_are_events_and_figures_with_their_label():
+    body = ("下表列出几家初创公司。\n\n"
+            "| 成立时间 | 公司 | 最新一轮融资规模 |\n|---|---|---|\n"
+            "| 2023年3月 | 星海智能 | 数千万元人民币 |\n| 2022年9月 | 北溟科技 | 560万美元 |\n\n"
+            "| 股份 | 3月21日收市 (元人民币) | 累计升幅 |\n|---|---|---|\n"
+            "| 云衡信息(300781) | 71.90 | +192.9% |")
+    a = _article("tb", body, date="2024-03-25")
+    analysis = _run(a)
+    ev = {(e.date, e.paragraph) for e in analysis.events}
+    assert ("2023-03", "t1") in ev and ("2022-09", "t1") in ev
+    assert not any(e.date == "2024-03-21" for e in analysis.events)  # a column header is no event
+    whats = {f.written: f.what for f in analysis.figures}
+    assert whats["560万美元"] == "北溟科技 最新一轮融资规模"
+    assert whats["192.9%"] == "云衡信息 累计升幅"
+    assert "云衡信息" in whats["71.90元人民币"]
+    data = analysis.to_json([a])
+    blocks = {p["id"]: p["kind"] for p in data["articles"][0]["paragraphs"]}
+    assert blocks["t1"] == "table" and blocks["p1"] == "paragraph"  # cited blocks resolve
+
+
+def test_an_ocr_garbage_line_dates_nothing():
+    a = _article("g", "以上周四（21日）为分水岭，不少概念股都迎来高光时刻。\n\n"
+                      "SOIa慨芯版份开幅没周注：*升幅按3月21日与2月8日收盘价比较", date="2024-03-25")
+    events = _run(a).events
+    assert any(e.paragraph == "p1" for e in events)
+    assert not any(e.paragraph == "p2" for e in events)
 
 
 # ---------------------------------------------------------------- figures
@@ -163,6 +253,16 @@ def test_figures_keep_qualifiers_and_merge_repeats():
     sixty = [f for f in figs if f.key == "60秒"]
     assert len(sixty) == 1 and sixty[0].also == ("p4",)
     assert len([f for f in figs if f.key == "4秒"]) == 2  # two companies, two facts
+
+
+def test_figures_say_what_they_measure_and_ranges_stay_one():
+    a = _article("f2", "他分析了两款模型，每分钟视频成本在30元（人民币，下同）至60元之间。\n\n"
+                       "新模型可以根据用户的文本提示创建最长60秒的逼真视频。\n\n"
+                       "拍摄一条片子需要一个10人左右的制作团队。", date="2025-01-02")
+    figs = {f.written: f for f in _run(a).figures}
+    assert "30元（人民币，下同）至60元" in figs and not any(w.startswith("60元") for w in figs)
+    assert figs["60秒"].what == "逼真视频"
+    assert figs["10人左右"].what == "制作团队"
 
 
 def test_figures_say_who_gives_them():
@@ -191,6 +291,28 @@ def test_keywords_prefer_names_and_skip_pieces_of_names():
     b = _article("k2", "另一篇文章谈论算力与芯片。", date="2025-02-23")
     kws = _run(a, b).digests[0].keywords
     assert kws[0] in ("星海科技", "财联社") and "联社" not in kws
+
+
+def test_summary_sentences_read_alone():
+    body = ("视频模型的使用成本过高，普及之路还很漫长，分析人士普遍这样认为。\n\n"
+            "「但有机构预估视频模型未来的使用成本一分钟要达到五百元，会限制很多用户。」\n\n"
+            "我也不认为数据是我们的根本短板，最直接的因素还是算力上面的差距。\n\n"
+            "从这个角度来看，视频模型的成本问题短期之内很难得到根本解决。\n\n"
+            "行业人士介绍，视频模型的开发进展很快，很多团队都在参与竞争并推出产品。\n\n"
+            "专家认为，只有当使用成本大幅下降，视频模型才可能真正走向普及。")
+    a = _article("d2", body, title="视频模型使用成本高 普及之路漫长", date="2025-01-02")
+    texts = [s.text for s in _run(a).digests[0].summary]
+    assert texts and not any(t.startswith(("「", "我也", "从这个")) for t in texts)
+
+
+def test_keywords_are_recurring_themes_not_one_off_words():
+    body = ("星海公司认为，芯片供应是行业的关键。\n\n分析人士指出，芯片短缺会拖慢研发进度。\n\n"
+            "一位老人对着生日蛋糕的蜡烛吹气，蜡烛却没有熄灭，画面出现漏洞。\n\n"
+            "多家公司表示，芯片价格上涨推高了训练成本。")
+    a = _article("k3", body, date="2025-02-23")
+    b = _article("k4", "另一篇文章谈论市场与用户。", date="2025-02-23")
+    kws = _run(a, b).digests[0].keywords
+    assert "芯片" in kws and "蜡烛" not in kws
 
 
 # ---------------------------------------------------------------- data file

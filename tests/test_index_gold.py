@@ -74,7 +74,7 @@ def test_ernie_index_holds_every_person_and_organisation_named_twice(ernie, tmp_
     result = _score(_scorer(), ernie, {"entities": _people_and_orgs(gold)["entities"]}, tmp_path)
     print("ernie people and organisations:", result)
     assert result["entities_multi_file"] == 1.0
-    assert result["entities"] >= 0.7
+    assert result["entities"] >= 0.78
 
 
 def test_ernie_index_lists_no_phrases(ernie):
@@ -100,7 +100,8 @@ def test_default_articles_index_timeline_and_figures(tmp_path):
     people = _score(scorer, corpus, {"entities": _people_and_orgs(gold)["entities"]}, tmp_path)
     rest = _score(scorer, corpus, {"events": gold["events"], "figures": gold["figures"]}, tmp_path)
     print("default people and organisations:", people, "events/figures:", rest)
-    # Table rows are not paragraphs of corpus.json, so the scorer cannot find the 13 events and
-    # 25 figures the gold takes from the tables of one source: the ceilings are 57/70 and 100/125.
-    assert people["entities"] >= 0.8 and people["entities_multi_file"] >= 0.95
-    assert rest["events_dated"] >= 0.75 and rest["figures"] >= 0.78
+    # Tables are cited blocks of corpus.json (version 3), so the events and figures the gold takes
+    # from table rows count; left out are headings ("2 月 24 日合集"), an OCR'd "月15日" that lost
+    # its month and one merged release the gold cites from another outlet.
+    assert people["entities"] >= 0.83 and people["entities_multi_file"] >= 0.95
+    assert rest["events_dated"] >= 0.85 and rest["figures"] >= 0.95

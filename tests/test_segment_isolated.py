@@ -22,3 +22,15 @@ def test_segmenting_the_search_index_does_not_change_the_analysis_words(tmp_path
     assert after == before
     # The search index is still cut with its own dictionary, which differs here.
     assert [s.split("\u200b") for s in searched] != before
+
+
+def test_a_new_opencc_gets_its_own_search_dictionary(tmp_path: Path, monkeypatch):
+    """The cached two-script dictionary is keyed by OpenCC's version: after an upgrade the
+    traditional spellings are made again instead of reusing the old file."""
+    from generator import searchdict
+
+    now = searchdict.dictionary_path(tmp_path)
+    monkeypatch.setattr(searchdict, "_opencc_version", lambda: "999.0")
+    upgraded = searchdict.dictionary_path(tmp_path)
+    assert now.parent == upgraded.parent == tmp_path / "jieba"
+    assert now != upgraded

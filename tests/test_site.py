@@ -171,3 +171,25 @@ def test_zh_hant_pages_use_corner_brackets(built_site):
         text = re.sub(r"<[^>]+>", "", path.read_text(encoding="utf-8"))
         offenders += [f"{path.relative_to(site)}: {m.group(0)}" for m in cjk_quote.finditer(text)]
     assert offenders == []
+
+
+def test_every_generated_table_row_has_its_header_cells(built_site):
+    """A value with a line break or an extra cell breaks a Markdown table: MkDocs then drops the
+    extra cells or prints the rest of the row as loose text (a contention's evidence, a conversion
+    report's context were lost this way)."""
+    docs = ROOT / ".build" / "docs"
+    pipe = re.compile(r"(?<!\\)\|")
+    bad = []
+    for page in sorted(docs.rglob("*.md")):
+        lines = page.read_text(encoding="utf-8").splitlines()
+        for i, line in enumerate(lines):
+            if not re.fullmatch(r"\|(?: *:?-{3,}:? *\|)+", line.strip()):
+                continue
+            cells = len(pipe.findall(lines[i - 1]))
+            for j in range(i + 1, len(lines)):
+                if not lines[j].strip():
+                    break
+                if len(pipe.findall(lines[j])) != cells:
+                    bad.append(f"{page.relative_to(docs)}:{j + 1}: {lines[j][:60]}")
+                    break
+    assert not bad, bad

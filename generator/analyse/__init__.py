@@ -84,10 +84,12 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
 
     dates = {a.slug: a.date for a in articles}
     order = {a.slug: i for i, a in enumerate(articles)}
-    rows = [row for p in parts for row in p.rows]
-    figures = find_figures(all_sents + rows, {k: v[0].name for k, v in sentence_speakers.items() if v},
-                           weights)
-    events = find_events(all_sents + rows, dates, weights, tax.topic_terms, order)
+    from .tables import table_sentences
+
+    figures = find_figures(all_sents + table_sentences(articles, converters),
+                           {k: v[0].name for k, v in sentence_speakers.items() if v}, weights)
+    events = find_events(all_sents + table_sentences(articles, converters, for_events=True),
+                         dates, weights, tax.topic_terms, order)
     extra = tuple((a.slug, b.id, converters[a.slug](b.text), b.text) for a in articles
                   for b in a.blocks if b.kind != "p" and b.id and b.text)
     bylines = tuple((a.slug, converters[a.slug](a.outlet or _title_outlet(a.title)),

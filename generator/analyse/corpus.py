@@ -1,12 +1,12 @@
 """The machine-readable corpus (``site/data/corpus.json``): stable field names, plain JSON types.
 
-Structure (version 2; README.md "site/data/corpus.json" explains every field)::
+Structure (version 3; README.md "site/data/corpus.json" explains every field)::
 
-    {"version": 2,
+    {"version": 3,
      "overview": {"sources", "outlets", "date_from", "date_to", "paragraphs"},
      "categories": [{"id", "kind", "label"}],
      "articles": [{"id", "source_file", "title", "outlet", "author", "date", "url", "script",
-                   "paragraphs": [{"id", "n", "text"}],
+                   "paragraphs": [{"id", "n", "text", "kind": "paragraph"|"table"|"heading"}],
                    "summary": [{"text", "paragraph", "role"}], "keywords": [...],
                    "related": [{"article", "score", "points", "figures", "entities"}]}],
      "points": [{"id", "kind": "impact"|"limit"|"contention", "category", "statement",
@@ -29,7 +29,11 @@ from __future__ import annotations
 
 __all__ = ["corpus_json", "VERSION"]
 
-VERSION = 2
+VERSION = 3
+
+
+#: Every block a figure, event or mention can cite is in the article's list (3: tables, headings).
+_BLOCK_KIND = {"p": "paragraph", "table": "table"}
 
 
 def _cite(c) -> dict:
@@ -50,7 +54,8 @@ def corpus_json(analysis, articles) -> dict:
         arts.append({
             "id": a.slug, "source_file": a.source, "title": a.title, "outlet": a.outlet,
             "author": a.author, "date": a.date, "url": a.url, "script": a.script,
-            "paragraphs": [{"id": p.id, "n": p.n, "text": p.text} for p in a.paragraphs],
+            "paragraphs": [{"id": b.id, "n": b.n, "text": b.text, "kind": _BLOCK_KIND.get(b.kind, "heading")}
+                           for b in a.blocks if b.id and (b.kind in _BLOCK_KIND or b.kind.startswith("h"))],
             "summary": [{"text": s.text, "paragraph": s.paragraph, "role": s.role}
                         for s in d.summary] if d else [],
             "keywords": list(d.keywords) if d else [],

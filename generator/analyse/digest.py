@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .model import Digest, Figure, Related, SummarySentence
-from .text import Sentence, cjk_len, content_tokens, dot, is_whole_sentence, norm, unit
+from .text import Sentence, cjk_len, content_tokens, dot, is_whole_sentence, norm, tokens, unit
 
 __all__ = ["summarise", "keywords", "article_terms", "related", "make_digest", "reading_minutes"]
 
@@ -23,13 +23,24 @@ def reading_minutes(article) -> int:
 
 
 _GREETING = re.compile(r"^(?:hi|hello|你好|您好|大家好|欢迎|各位)", re.I)
-_CONNECTIVE = re.compile(r"^(?:而|但|但是|因此|所以|此外|同时|不过|然而|另外|于是|对此|其中|\d+[、.．]|[（(]\d+[)）])")
+_CONNECTIVE = re.compile(r"^(?:而|但|但是|因此|所以|此外|除此之外|除此以外|与此同时|同时|不过|然而|另外|另一方面|于是|"
+                         r"对此|其中|比如|例如|再如|\d+[、.．]|[（(]\d+[)）])")
 
 
 #: A sentence about the document itself ("本合集由…整理", "欢迎你来到…") states no thesis.
 _META = re.compile(r"本文|本合集|本期|合集|本报告|本栏目|欢迎|整理汇总|@")
-#: A sentence that starts like the tail of another one (an OCR page or a cut paragraph).
-_FRAGMENT_START = re.compile(r"^[月日年号的了着过地得之而且并和与及或，。、；：！？）」』”]")
+#: A sentence that starts like the tail of another one (an OCR page or a cut paragraph): a
+#: function character, or one character then a comma ("前，OpenAI公布…" after a lost "2月15日").
+_FRAGMENT_START = re.compile(r"^(?:[月日年号的了着过地得之而且并和与及或，。、；：！？）」』”]|[\u4e00-\u9fff][，、])")
+#: Words that attribute speech: a quotation or a first-person sentence needs one to be read alone.
+_SPEECH_VERB = re.compile(r"表示|认为|说|指出|称|坦言|直言|强调|提到|透露|介绍|回应|写道|坦承|呼吁|建议|"
+                          r"分析|解释|看来|眼中|告诉|谈到|提醒|预计|判断")
+#: The first person of a speaker ("我也不认为…", "我们中国人…"); 我国 is the newsroom's own usage.
+_FIRST_PERSON = re.compile(r"我(?![国省市区县校院司行军方])|笔者")
+#: A sentence that points back at the one before it ("从这个角度来看", "对此", "在此背景下").
+_ANAPHORIC = re.compile(r"^(?:从|在|就|对|按|照|据|以|由|基于|鉴于|正因)?(?:这|那|此|该|上述|前述|以上)"
+                        r"|^(?:他|她|它|其|公司|对方|后者|前者)")
+_OPEN_QUOTE = "“「『\"‘"
 
 
 def _readable(s: Sentence) -> bool:
@@ -45,8 +56,18 @@ def _readable_text(original: str, simple: str, paragraph_start: str) -> bool:
         return False
     if _FRAGMENT_START.match(o) or _FRAGMENT_START.match(paragraph_start or "x"):
         return False  # a paragraph that starts mid-sentence is a piece of a page (OCR), all of it
-    if re.match(r"^[“「]?(?:这|那|他|她|它|此|该|其|公司|对方|后者|前者|上述)", simple) or _GREETING.match(simple.strip()):
+    body = simple.strip()
+    if body[:1] in _OPEN_QUOTE:
+        # a bare quotation ("「但有機構預估…」") reads as nobody's unless the sentence names its speaker
+        closing = max(body.rfind(c) for c in "”」』\"’")
+        if closing <= 0 or not _SPEECH_VERB.search(body[closing:]):
+            return False
+        body = body.lstrip(_OPEN_QUOTE)
+    if _ANAPHORIC.match(body) or _GREETING.match(body):
         return False
+    first = _FIRST_PERSON.search(body)
+    if first and not _SPEECH_VERB.search(body[:first.start()]):
+        return False  # a first-person conclusion without its speaker
     for a, b in ("（）", "()", "“”", "「」", "《》"):
         if o.count(a) != o.count(b):
             return False
@@ -144,42 +165,84 @@ def _jieba_idf() -> tuple[dict, float]:
 
 
 def article_terms(sents: list[Sentence]) -> Counter:
-    """Term frequencies of an article's content words (two characters or more, no bare numbers)."""
+    """Term frequencies of an article's content words (two characters or more, no bare numbers)
+    and of its two-word noun phrases ("算力需求", "使用成本")."""
     tf: Counter = Counter()
     for s in sents:
         if is_whole_sentence(s.original) or cjk_len(s.original) >= 8:
-            tf.update(t for t in content_tokens(s.simple) if len(t) >= 2 and not t.isdigit())
+            tf.update(_terms_of(s.simple))
     return tf
 
 
-_KEYWORD_TAGS = ("n", "nz", "nt", "ns", "vn", "j", "l", "i")
+@lru_cache(maxsize=1 << 16)
+def _terms_of(simple: str) -> tuple[str, ...]:
+    words = [t for t in content_tokens(simple) if len(t) >= 2 and not t.isdigit()]
+    toks = tokens(simple)
+    phrases = [a + b for a, b in zip(toks, toks[1:])
+               if _phrase_ok(a, b) and len(a) + len(b) <= 6]
+    return tuple(words + phrases)
+
+
+@lru_cache(maxsize=1 << 16)
+def _phrase_ok(a: str, b: str) -> bool:
+    """Two dictionary words that make one noun phrase: a noun (or verbal noun) then a noun."""
+    from .namefind import word_tag
+
+    if not (re.fullmatch(r"[\u4e00-\u9fff]{2,4}", a) and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", b)):
+        return False
+    ta, tb = word_tag(a), word_tag(b)
+    return ta.startswith(("n", "vn")) and not ta.startswith("nr") and tb in ("n", "vn", "nz")
+
+
+#: jieba's IDF below which a word is everyday vocabulary (技术 4.7, 能力 4.9, 信息 5.3, 新闻 5.9).
+_COMMON_IDF = 6.0
+_KEYWORD_TAGS = ("n", "nz", "nt", "ns", "vn", "j")  # not idioms (i, l: 深远影响, 鸡兔同笼)
 
 
 @lru_cache(maxsize=1 << 16)
 def _term_ok(t: str) -> bool:
     """A word a reader would search for: a noun-like Chinese dictionary word (not "期内",
-    "某场"); Latin words come in as names only (markup residue such as "img", "src" never)."""
+    "某场") or a noun phrase of two; Latin words come in as names only (markup residue such as
+    "img", "src" never)."""
     from .namefind import word_tag
 
     if len(t) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", t):
         return False
     tag = word_tag(t)
-    return bool(tag) and tag.startswith(_KEYWORD_TAGS) and not tag.startswith("nr")
+    if not tag:
+        return len(t) >= 4 and any(_phrase_ok(t[:i], t[i:]) for i in range(2, len(t) - 1))
+    return tag.startswith(_KEYWORD_TAGS) and not tag.startswith("nr")
+
+
+def _spread(sents: list[Sentence]) -> Counter:
+    """In how many paragraphs of the article each term occurs: a theme recurs across the
+    article, an anecdote's word (蜡烛, 小说) sits in one place."""
+    where: dict[str, set] = defaultdict(set)
+    for s in sents:
+        for t in _terms_of(s.simple):
+            where[t].add(s.paragraph)
+    return Counter({t: len(p) for t, p in where.items()})
 
 
 def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
              doc_freq: Counter | None = None, n_docs: int = 1,
-             names: list[tuple[str, int, int]] | None = None, forms: set[str] | None = None) -> list[str]:
+             names: list[tuple[str, int, int]] | None = None, forms: set[str] | None = None,
+             title: str = "", summary: str = "") -> list[str]:
     """What a reader would search for: the article's most distinctive names first (at most
-    half the list: mentioned more than once, rarer across the corpus first), then its most
-    distinctive words (term frequency × jieba's general IDF × corpus IDF).
+    half the list: written twice or more, rarer across the corpus first), then its
+    themes: words and noun phrases that recur across its paragraphs, weighted by how rare they
+    are across the corpus and (damped) in general Chinese, a word of the headline or of the
+    summary (``summary``: its sentences, simplified) counting more.
 
-    ``names`` are (name, mentions here, articles naming it); ``forms`` are every spelling of
-    the names in this article: a word inside one ("联社" in 财联社, "dall" in DALL·E) is no keyword."""
+    ``names`` are (name, times written here, articles naming it); ``forms`` are every
+    spelling of the names in this article: a word inside one ("联社" in 财联社, "dall" in DALL·E)
+    is no keyword."""
     idf, median = _jieba_idf()
     tf = article_terms(sents)
+    spread = _spread(sents)
     df = doc_freq or Counter()
     forms = {f.lower() for f in (forms or ()) if f}
+    several = max(spread.values(), default=0) >= 2  # a one-paragraph article has no recurrence
 
     def corpus(t: str, d: int | None = None) -> float:
         d = df.get(t, 1) if d is None else d
@@ -194,9 +257,21 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
         out.append(name)
     everywhere = {t for t in tf if n_docs >= 3 and df.get(t, 0) >= n_docs}  # "视频" in every article
     joined = "\x00".join(forms)
-    scored = sorted((t for t in tf if _term_ok(t) and t not in everywhere and t not in joined),
-                    key=lambda t: (tf[t] < 2, -tf[t] * idf.get(t, median) * corpus(t), t))
-    for t in scored:
+
+    def score(t: str) -> float:
+        return spread[t] * idf.get(t, median) * corpus(t) * (2.0 if t in title else 1.5 if t in summary else 1.0)
+
+    pool = [t for t in tf if _term_ok(t) and t not in everywhere and t not in joined
+            and (spread[t] >= 2 or not several or tf[t] >= 3)
+            and (idf.get(t, median) >= _COMMON_IDF or t in title)]  # not 技术, 能力, 信息
+    names_here = {f for f in forms | {x.lower() for x in exclude} if len(f) >= 3}
+    # a phrase that runs into a name ("调用文心" before 文心一言) is cut in the wrong place
+    pool = [t for t in pool if not any(n.startswith(t[i:]) and len(t) - i >= 2
+                                       for i in range(1, len(t) - 1) for n in names_here)]
+    phrases = [t for t in pool if len(t) >= 4]
+    # a word nearly always written inside one phrase ("文生" in 文生视频) is that phrase's piece
+    pool = [t for t in pool if not any(t in p and p != t and tf[p] >= 0.8 * tf[t] for p in phrases)]
+    for t in sorted(pool, key=lambda t: (-score(t), t)):
         if t in exclude or any(t in o.lower() or o.lower() in t for o in out):
             continue
         out.append(t)
@@ -228,13 +303,17 @@ class CorpusIndex:
         self.mentions_of: dict[str, Counter] = defaultdict(Counter)
         self.articles_of_entity: dict[str, set[str]] = {}
         self.forms_of: dict[str, set[str]] = defaultdict(set)
+        self.bylined_of: dict[str, set[str]] = defaultdict(set)
         self.spellings: dict[str, tuple[str, ...]] = {}
         for e in entities:
             self.spellings[e.name] = (e.name, *e.aliases)
             self.articles_of_entity[e.name] = set(e.articles)
             for m in e.mentions:
+                if not m.paragraph:  # the article's byline (its outlet or author): not a keyword
+                    self.bylined_of[m.article].add(e.name)
                 self.mentions_of[m.article][e.name] += 1
-                self.forms_of[m.article].update((e.name, m.surface, *e.aliases))
+                # a role's words ("工业专委会主任") describe a person, they are no keyword either
+                self.forms_of[m.article].update((e.name, m.surface, *e.aliases, e.role))
         # Shared by a fifth of a large corpus, a name or figure says nothing about two articles.
         self.common = max(10, n_articles // 5)
 
@@ -288,8 +367,11 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
     whole = "".join(s.simple for s in sents)
     kws = keywords(sents, {t.lower() for t in tax.topic_terms}, doc_freq=doc_freq, n_docs=len(slugs),
                    names=[(e, _occurrences(whole, index.spellings.get(e, (e,))),
-                           len(index.articles_of_entity.get(e, ()))) for e in ents],
-                   forms={simple_of(f) for f in index.forms_of.get(article.slug, ())})
+                           len(index.articles_of_entity.get(e, ()))) for e in ents
+                          if e not in index.bylined_of.get(article.slug, ())],
+                   forms={simple_of(f) for f in index.forms_of.get(article.slug, ())},
+                   title=simple_of(article.title or ""),
+                   summary=simple_of("".join(s.text for s in summary)))
     pts = tuple(index.points_of.get(article.slug, ()))
     return Digest(article=article.slug, summary=tuple(summary), figures=figs, entities=ents,
                   keywords=tuple(kws), points=pts,

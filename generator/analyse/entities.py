@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..textutil import trie_pattern
 from .model import Entity, Mention
+from .namewords import _AFTER_NAME
 from .namefind import (GENERIC, LATIN_COMMON, _TECH_WORDS, SURNAMES, Candidate, enumeration_candidates,
                        find_candidates, is_generic, word_tag, _starts_word)
 from .namelist import BUILTIN_ALIASES, BUILTIN_KIND, NameList, merge_lists
@@ -24,7 +25,12 @@ _WHY_RANK = {"editor": 0, "builtin": 1, "title": 2, "transliteration": 2, "brack
              "honorific": 3, "speech": 3, "suffix": 3, "media": 3, "employer": 4, "enumeration": 4,
              "dictionary": 5,
              "product-word": 4, "company-word": 5, "camel": 6}
+_NAME_FOLLOWERS = frozenset(_AFTER_NAME) | set("以")
+_UNCUED = frozenset(("latin", "camel", "table", "dictionary"))
 _FUNCTION_START = set("因在对和与向被将把据从由为让给及或跟而但并有是")
+
+
+_NICKNAME = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+)\s*[（(]([A-Z][a-z]+)[）)]\s*([A-Z][a-z]+)(?![A-Za-z])")
 
 
 def _key(name: str) -> str:
@@ -96,6 +102,11 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
         for spelling in group:
             if _occurs(spelling, corpus_text):
                 take(Candidate(spelling, BUILTIN_KIND.get(group[0], "org"), "builtin"))
+    for simple, _ in paragraphs.values():
+        for m in _NICKNAME.finditer(simple):  # "William（Bill）Peebles": one person, two first names
+            first, nick, last = m.group(1), m.group(2), m.group(3)
+            take(Candidate(f"{nick} {last}", "person", "bracket", alias=m.group(0)))
+            take(Candidate(f"{first} {last}", "person", "bracket", alias=f"{nick} {last}"))
     known = {n for n in found}
     for simple, _ in paragraphs.values():
         for c in enumeration_candidates(simple, known):
@@ -159,8 +170,17 @@ def _byline_name(name: str, kind: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _dictionary_names(sentence: str) -> tuple[str, ...]:
     return tuple(tok for tok in tokens(sentence)
-                 if len(tok) == 3 and tok[0] in SURNAMES and word_tag(tok) in ("nr", "nrfg")
-                 and _dictionary_name(tok, sentence))
+                 if len(tok) == 3 and tok[0] in SURNAMES
+                 and (word_tag(tok) in ("nr", "nrfg") and _dictionary_name(tok, sentence)
+                      or _unknown_name(tok)))
+
+
+def _unknown_name(tok: str) -> bool:
+    """A three-character word the segmenter made of a surname and two characters that are no
+    word of the dictionary, alone or together ("于和伟", "胡锡进"): a person's given name; not
+    one that ends on a character that follows names ("李丕以")."""
+    return (re.fullmatch(r"[\u4e00-\u9fff]{3}", tok) is not None and not word_tag(tok)
+            and not word_tag(tok[1:]) and tok[-1] not in _NAME_FOLLOWERS and not _TEMPORAL.search(tok))
 
 
 _TEMPORAL = re.compile(r"^(?:上|下|本|这|今|去|明|前)(?:周|月|年|星期)|[性的化地得]$|(?:老师|先生|女士|同学)$")
@@ -245,6 +265,7 @@ def _merge(found: dict[str, list[Candidate]], names: NameList) -> _Groups:
                 k = _key(c.alias)
                 if k in by_key:
                     g.union(n, by_key[k])
+    _first_names(found, g)
     longs: dict[str, list[str]] = defaultdict(list)
     for n, cs in found.items():
         if any(c.kind == "org" for c in cs):
@@ -258,14 +279,50 @@ def _merge(found: dict[str, list[Candidate]], names: NameList) -> _Groups:
     return g
 
 
+def _skeleton(latin: str) -> str:
+    """Consonants of a name as a Chinese transliteration keeps them (r and l alike)."""
+    bare = re.sub(r"[aeiouyh]", "", latin.lower().replace("r", "l").replace("c", "k"))
+    return re.sub(r"(.)\1+", r"\1", bare)
+
+
+@lru_cache(maxsize=1 << 12)
+def _pinyin_skeleton(han: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return _skeleton("".join(lazy_pinyin(han)))
+
+
+def _first_names(found: dict[str, list[Candidate]], g: _Groups) -> None:
+    """A first name alone in Latin letters ("Mira 还披露了…") is the person whose transliterated
+    full name starts with it ("米拉·穆拉蒂"): merged when exactly one such person sounds alike
+    (the consonants of 米拉 and Mira are both m-l)."""
+    people = [n for n, cs in found.items() if "·" in n and re.fullmatch(r"[\u4e00-\u9fff·]+", n)
+              and any(c.kind == "person" for c in cs)]
+    if not people:
+        return
+    for n, cs in found.items():
+        if not re.fullmatch(r"[A-Z][a-z]{2,9}", n) or any(c.why not in _UNCUED | {"speech", "company-word"}
+                                                           for c in cs):
+            continue
+        sk = _skeleton(n)
+        if len(sk) < 2:
+            continue
+        same = [p for p in people if _pinyin_skeleton(p.split("·")[0]) == sk]
+        if len(same) == 1:
+            g.union(same[0], n)
+
+
 def _kind_of(cands: list[Candidate], names: NameList, spellings: list[str]) -> str:
     for s in spellings:
         k = names.kind_of(s)
         if k:
             return k
     votes: Counter = Counter()
-    for c in cands:
-        votes[c.kind] += 3 - min(2, _WHY_RANK.get(c.why, 6) // 2)
+    # a capitalised word or a table cell says nothing of its kind when the text elsewhere does
+    # ("大模型Sora", "Sora 团队"): uncued candidates vote only when nothing else does
+    cued = [c for c in cands if c.why not in _UNCUED] or cands
+    for c in cued:
+        votes[c.kind] += 2 if c.why == "product-word" else 3 - min(2, _WHY_RANK.get(c.why, 6) // 2)
     if votes["person"] and any(c.why in ("title", "transliteration", "honorific") for c in cands
                                if c.kind == "person"):
         return "person"
@@ -283,8 +340,9 @@ def _valid(name: str, cands: list[Candidate]) -> bool:
         return name.lower() not in LATIN_COMMON and not re.fullmatch(r"[A-Z]", name)
     if any(c.why in ("editor", "builtin") for c in cands):
         return True
-    if all(c.kind == "org" for c in cands) and is_generic(name):
-        return False
+    if all(c.kind == "org" for c in cands) and is_generic(name) \
+            and not any(c.why in ("enumeration", "stock-code") for c in cands):
+        return False  # (a list of shares vouched for it: "包括高新发展、恒为科技…收涨")
     return True
 
 

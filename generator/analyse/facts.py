@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from .model import Figure
+from .tables import ROW_INDEX, row_what
 from .text import Sentence, content_tokens, cosine
 
 __all__ = ["find_figures", "find_events", "infer_year"]
@@ -76,12 +77,35 @@ def _what(simple: str, start: int, kind: str, m: re.Match) -> str:
     phrase = re.sub(r"(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?", "", phrase)
     phrase = re.sub(r"^(?:其中|此外|同时|而|但|并|且|如|比如|例如|目前|当前|其|该|这|那|据|根据)+", "", phrase.strip())
     phrase = _LINK.sub("", phrase.strip()).strip(" “”「」")
+    phrase = _noun_end(phrase)
     if len(phrase) > 16:  # keep the last words, whole
         words, kept = list(_cut(phrase)), ""
         while words and len(kept) + len(words[-1]) <= 16:
             kept = words.pop() + kept
         phrase = kept
-    return phrase.strip(" 的") if len(phrase.strip(" 的")) >= 2 else ""
+    phrase = phrase.strip(" 的") if len(phrase.strip(" 的")) >= 2 else ""
+    # "最长60秒的视频", "十余年的电动车产业": the noun after 的 is what the figure measures
+    tail = simple[m.end("unit"):]
+    after = _noun_end(_AFTER_OF.match(tail).group(1)) if _AFTER_OF.match(tail) else ""
+    if len(after) >= 2 and (kind in ("duration", "quantity", "count") or not phrase):
+        return after if kind in ("duration", "quantity", "count") else f"{phrase} {after}".strip()
+    return phrase
+
+
+_AFTER_OF = re.compile(r"(?:左右|以上|多)?的([\u4e00-\u9fffA-Za-z]{2,10}?)(?=[，。；、！？的是在和与及将会能为以来可已正都也]|$)")
+
+
+def _noun_end(phrase: str) -> str:
+    """The phrase up to its last noun: a verb or adverb at its end ("创建最长", "只需要",
+    "最高曾见", "升幅甚") is how the figure is said, not what it counts."""
+    from .namefind import word_tag
+
+    words = list(_cut(phrase))
+    while words and not (re.search(r"[A-Za-z]", words[-1])
+                         or word_tag(words[-1]).startswith(("n", "vn", "eng", "j"))
+                         or (not word_tag(words[-1]) and len(words[-1]) >= 2)):
+        words.pop()
+    return "".join(words)
 
 
 def _cut(text: str):
@@ -116,6 +140,9 @@ def find_figures(sentences: list[Sentence], speakers: dict | None = None,
         if re.search(r"https?://|\.mp4|!\[", s.original):
             continue
         for fig in _figures_in(s.original, s.simple, speakers.get((s.article, s.index), "")):
+            if s.index == ROW_INDEX:  # a table row: the row's label and the column say what it is
+                at = s.original.find(fig.value)
+                fig = _with(fig, what=row_what(s.simple, at) if at >= 0 else fig.what, context=s.original)
             out.append((_with(fig, article=s.article, paragraph=s.paragraph), s))
     return _merge_repeats(out, weights or {})
 
@@ -181,7 +208,8 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str) -> Figure 
     o_unit = o[m.start("mag") if mag else m.start("unit"):end].strip()
     if kind == "count" and unit != m.group("unit"):
         o_unit = o[m.start("mag") if mag else m.start("unit"):m.start("what") + len(unit) - 1].strip()
-    rng = re.match(r"\s*(?:到|至|~|～|-|—)\s*(\d+(?:\.\d+)?)\s*" + re.escape(s.simple[m.start("mag") if mag else m.start("unit"):end]),
+    # "10%到20%", "30元（人民币，下同）至60元": one range, an aside between the two kept as written
+    rng = re.match(r"(?:\s*[（(][^（）()，。]{0,8}(?:，[^（）()，。]{0,6})?[）)])?\s*(?:到|至|~|～|-|—)\s*(\d+(?:\.\d+)?)\s*" + re.escape(s.simple[m.start("mag") if mag else m.start("unit"):end]),
                    s.simple[end:])
     if rng:  # "10%到20%", "3只到5只": one range
         taken.append((end, end + rng.end()))

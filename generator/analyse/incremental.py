@@ -4,7 +4,7 @@
 
 1. **Per article** (``article_parts``): the article's sentences (minus the paragraphs an editor
    dropped), who speaks each sentence, its candidate claims (classified, on topic, not a card of
-   fields), the rows of its tables and its term frequencies. None of these look at another
+   fields) and its term frequencies. None of these look at another
    article, so each is kept by a key over the article itself, the editor files and the code
    (``part_key``) and reused while the key holds.
 2. **Corpus** (the rest of ``analyse()``): idf weights, boilerplate shared by 3+ articles,
@@ -25,7 +25,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import pickle
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,8 +51,6 @@ class ArticlePart:
     """Name → the first role the article gives it."""
     candidates: list
     """Candidate claims, before the corpus-wide boilerplate filter."""
-    rows: list[Sentence]
-    """Table rows as sentences (for figures and events)."""
     terms: object
     """Term frequencies (``digest.article_terms``)."""
 
@@ -109,15 +106,11 @@ def part_key(article, dropped: frozenset, editor: str) -> str:
 
 def _make_part(article, simple_of, dropped: frozenset, titles, tax) -> ArticlePart:
     from . import _speakers
-    from .text import to_simplified  # noqa: F401  (the converter is the caller's)
 
     sents = [s for s in sentences_of(article, simple_of) if (s.article, s.paragraph) not in dropped]
     by_sentence, found, roles = _speakers([article], {article.slug: sents}, titles, tax)
-    rows = [Sentence(article.slug, b.id, -1, 10 ** 6, 0, row, simple_of(row), row, simple_of(row))
-            for b in article.blocks if b.kind == "table" and b.id
-            for row in b.text.splitlines() if not re.fullmatch(r"[\s|:\-]*", row)]
     return ArticlePart(sentences=sents, speakers=by_sentence, found=found, roles=roles,
-                       candidates=candidates(sents, tax), rows=rows, terms=article_terms(sents))
+                       candidates=candidates(sents, tax), terms=article_terms(sents))
 
 
 def article_parts(articles, tax, dropped: set, converters: dict, titles,

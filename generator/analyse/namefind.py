@@ -97,6 +97,15 @@ _DATELINE = re.compile(r"(?:^|(?<=[，。；（(“「\s]))([\u4e00-\u9fff]{2,5}
                        r"(?=\s*(?:记者|\d{1,2}\s*月\s*\d{1,2}\s*日|讯|消息称|报道))")
 
 
+_WORK_NOUN = r"(?:小说|电视剧|电影|影片|短片|动画片|动画|纪录片|综艺|节目|游戏|剧集|网剧|短剧|漫画|歌曲|专辑|剧)"
+#: A title in 《》 next to what kind of work it is (a book, a film, a series, "100 集的《…》").
+_WORK = re.compile(_WORK_NOUN + r"\s*《([^《》]{1,15})》|《([^《》]{1,15})》\s*(?:" + _WORK_NOUN[3:-1] +
+                   r"|剧|第[一二三四五六七八九十\d]+[季部集])|(?:\d+|[一二三四五六七八九十百]+)\s*集的?\s*《([^《》]{1,15})》")
+#: A school after 毕业于/就读于/保送至: up to a degree, a department or the clause's end.
+_SCHOOL = re.compile(r"(?:毕业于|就读于|肄业于|任教于|保送至|考入)([\u4e00-\u9fff]{2,8}?(?:大学|学院|交大|理工|中学|研究所|研究院)?)"
+                     r"(?=[、，。；（）()]|物理|计算机|数学|化学|电子|信息|经济|法学|本科|硕士|博士|系|专业|并|后|的)")
+_BRACKET_ROLE = re.compile(r"[\u4e00-\u9fff]{2,3}[（(]([\u4e00-\u9fff]{0,0})([\u4e00-\u9fff]{3,8}?)"
+                           r"(?:联合创始人|创始人|董事长|总裁|副总裁|总经理|首席[\u4e00-\u9fff]{2,3}官|CEO|CTO)[）)]")
 _MEDIA_NAME = re.compile(r"(?:报|日报|晚报|时报|周刊|杂志|新闻|周报|电视台)$")
 
 
@@ -105,7 +114,7 @@ _ORG_CUE = re.compile(r"公司|集团|旗下|创始人|首席|官方|团队|宣�
 
 
 _PRODUCT_CUE = re.compile(r"^\s*(?:大模型|模型|产品|应用|工具|插件|版本|App|APP|引擎|系统|平台|聊天机器人)|"
-                          r"(?:大模型|模型|引擎|产品|应用|工具|系统)\s*$")
+                          r"(?:大模型|模型|引擎|产品|应用|工具|系统|推出的|发布的|上线的|开发的)\s*$")
 
 
 _ENUM_STRONG = re.compile(r"收涨|收跌|涨停|跌停|领涨|领跌|大涨|概念股|个股|投资方|领投|跟投|股东|"
@@ -186,6 +195,10 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
             out.append(Candidate(m.group(1), "org", "media"))
     _latin(text, out)
     _products(text, out)
+    for m in _WORK.finditer(text):  # "科幻小说《三体》", "短片《空中梦想家》": a work, listed as a product
+        name = (m.group(1) or m.group(2) or m.group(3)).strip()
+        if not re.search(r"[，。！？、：；,!?:;]", name) and not _MEDIA_NAME.search(name):
+            out.append(Candidate(name, "product", "product-word"))
     _headline_name(text, out)
     if text.count("|") >= 2:
         _table_cells(text, out)
@@ -197,6 +210,10 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
                     and _starts_word(text, m.start() - size, name):
                 out.append(Candidate(name, "person", "author"))
                 break
+    for m in _SCHOOL.finditer(text):  # "毕业于上海交大", "保送至北京大学": a school
+        name = m.group(1)
+        if not is_generic(name) and name[0] not in _NOT_START and not re.search(r"[\d，。、]", name):
+            out.append(Candidate(name, "org", "school"))
     for m in _DATA_SOURCE.finditer(text):
         name = m.group(1)
         if not is_generic(name) and name[0] not in _NOT_START and (_has_proper(name) or not word_tag(name)) \
@@ -322,6 +339,14 @@ def _titles(text: str, out: list[Candidate]) -> None:
                 and not is_generic(aff) and aff[0] not in _NOT_START \
                 and not any(word_tag(t).startswith(_BAD_TAGS) for t in _cut(aff)):
             out.append(Candidate(aff, "org", "employer"))  # "蓝色光标 CEO", "一览科技创始人"
+        elif re.fullmatch(r"[\u4e00-\u9fff]{3,10}", aff) and aff.endswith(STRONG_SUFFIXES) \
+                and aff[0] not in _NOT_START and not is_generic(aff):
+            out.append(Candidate(aff, "org", "employer"))  # "独立策略研究院分析师陈佳": the whole name
+    for m in _BRACKET_ROLE.finditer(text):  # "何理(止于至善投资总经理)": the employer in the role
+        aff = m.group(2)
+        if aff[0] not in _NOT_START and not is_generic(aff) \
+                and not any(word_tag(t).startswith(_BAD_TAGS) for t in _cut(aff)):
+            out.append(Candidate(aff, "org", "employer"))
     for h in _HONORIFIC_AFTER:
         for m in re.finditer(h, text):
             for size in (3, 2):
@@ -430,7 +455,10 @@ def enumeration_items(clause: str) -> list[str]:
     first = parts[0]
     for _ in range(3):  # "投资方包括红杉中国": every opening word
         first = re.sub(r"^.*?(?:包括|例如|比如|如|像|还有|有|是|为|以|其中|投资方)", "", first)
-    if not all(_namelike_token(t) for t in _cut(first)):
+    # right after 包括/例如 the whole run up to the first 、 is the first item ("包括高新发展、…")
+    introduced = re.search(r"(?:包括|例如|比如|其中)$", parts[0][: len(parts[0]) - len(first)])
+    if not (introduced and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", first)) \
+            and not all(_namelike_token(t) for t in _cut(first)):
         first = _org_head(first)
     end = _ENUM_END.search(parts[-1])
     last = re.split(r"和|与|及|或", parts[-1][:end.start()] if end else parts[-1])
@@ -471,7 +499,10 @@ def enumeration_candidates(text: str, known: set[str]) -> list[Candidate]:
                 continue
             if re.search(r"[^\u4e00-\u9fffA-Za-z0-9·]", item) or re.fullmatch(r"\d+", item):
                 continue
-            if is_generic(item) or item[0] in _NOT_START:
+            # in a list of shares every item is a company, even one made of common words (高新发展)
+            if (is_generic(item) and not (strong and not word_tag(item) and 3 <= len(item) <= 6
+                                          and re.fullmatch(r"[\u4e00-\u9fff]+", item))) \
+                    or item[0] in _NOT_START:
                 continue
             tag = word_tag(item)
             if tag and tag.startswith(_BAD_TAGS + ("a", "vn")):
@@ -498,10 +529,11 @@ def _latin(text: str, out: list[Candidate]) -> None:
         name = " ".join(words)
         if re.split(r"[-\s]", name)[0].lower() in LATIN_COMMON:
             continue
-        version = re.match(r" (\d+(?:\.\d+)?)(?![\d.]|\s*[年月日号%])", text[m.end():m.end() + 8])
+        version = re.match(r" (\d+(?:\.\d+)?)(?![\d.]|\s*[年月日号%])(?: (Pro|Ultra|Turbo|Max|Plus|Mini|Nano|Flash|Lite)\b)?",
+                           text[m.end():m.end() + 16])
         if version and not re.search(r"\d", name):
-            name = f"{name} {version.group(1)}"  # "Lumen 2", "Gemini 1.5"
-            words = name.split()
+            name = f"{name} {version.group(1)}" + (f" {version.group(2)}" if version.group(2) else "")
+            words = name.split()  # "Lumen 2", "Gemini 1.5 Pro"
         if re.fullmatch(r"[A-Z]\d*", name) or text[m.start() - 1:m.start()] in ("/", ".", "=", "@", "_"):
             continue
         if re.search(r"\d", name) and not _VERSIONED.fullmatch(name):

@@ -117,7 +117,7 @@ LATIN_COMMON = {w.lower() for w in (
 
 
 #: What a product name written with a version looks like (GPT-4, Gemini 1.5, Llama 2).
-_VERSIONED = re.compile(r"[A-Z][A-Za-z]+(?:[- ]?\d+(?:\.\d+)?[A-Za-z]?)?")
+_VERSIONED = re.compile(r"[A-Z][A-Za-z]+(?:[- ]?\d+(?:\.\d+)?[A-Za-z]?(?: (?:Pro|Ultra|Turbo|Max|Plus|Mini|Nano|Flash|Lite))?)?")
 
 
 #: Characters used to transliterate foreign names (米拉·穆拉蒂, 埃隆·马斯克, 萨姆·奥尔特曼).

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from collections import Counter
 
 from .model import Citation, Event, OtherDate
+from .tables import ROW_INDEX
 from .text import Sentence, content_tokens, cosine
 
 __all__ = ["find_events", "infer_year", "resolve_dates", "DateRef"]
@@ -243,6 +245,22 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
     return refs
 
 
+@lru_cache(maxsize=1 << 16)
+def garbled(simple: str) -> bool:
+    """A clause of OCR garbage: three or more words the dictionary does not know making up most
+    of its Chinese characters ("慨芯版份|开幅|周注"); names alone never reach that share."""
+    from .namewords import word_tag
+    from .text import tokens
+
+    for clause in re.split(r"[，。；：！？,;:!?]", simple):
+        toks = [t for t in tokens(clause) if re.fullmatch(r"[\u4e00-\u9fff]+", t)]
+        size = sum(map(len, toks))
+        unknown = [t for t in toks if len(t) >= 2 and not word_tag(t)]
+        if len(unknown) >= 3 and sum(map(len, unknown)) >= 0.6 * size:
+            return True
+    return False
+
+
 def _future_near(text: str, i: int) -> bool:
     return bool(_FUTURE.search(text[max(0, i - 12):i]))
 
@@ -277,10 +295,21 @@ def _is_forecast(ref: DateRef, sentence: str, article_date: str | None) -> bool:
                 or re.match(r"\s*(?:将|前后|以前|之前)", sentence[ref.end:ref.end + 3]))
 
 
-def _event_text(sentence: Sentence, ref: DateRef) -> str:
+def _event_text(sentence: Sentence, ref: DateRef, several: bool = False) -> str:
     """The sentence, or for a long one the clauses from the date to the next full stop or
-    semicolon (verbatim, in the article's script)."""
+    semicolon (verbatim, in the article's script). A sentence that dates several things gives
+    each date its own clause ("以當日收盤價與2月8日收盤價相比"), so the timeline does not show the
+    same sentence under two dates."""
     text = sentence.original
+    if several and len(sentence.original) == len(sentence.simple):
+        marks = "，；;。,！？"
+        left = max(text.rfind(ch, 0, ref.start) for ch in marks) + 1
+        right = min([i for i in (text.find(ch, ref.end) for ch in marks) if i >= 0] or [len(text)])
+        if right - left < 14 and left > 0:  # too short to read alone: the clause before too
+            left = max(text.rfind(ch, 0, left - 1) for ch in marks) + 1
+        if right - left < 14 and right < len(text):  # …or the clause after
+            right = min([i for i in (text.find(ch, right + 1) for ch in marks) if i >= 0] or [len(text)])
+        return text[left:right].strip()
     if len(text) <= 140 or len(sentence.original) != len(sentence.simple):
         return text.strip()
     left = max(text.rfind(ch, 0, ref.start) for ch in "；;。") + 1
@@ -301,8 +330,10 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         if _FESTIVAL.search(s.simple):
             festival_in.add(s.article)
     for s in sentences:
-        if len(re.findall(r"[\u4e00-\u9fff]", s.simple)) < 6:
+        if len(re.findall(r"[\u4e00-\u9fff]", s.simple)) < 6 and s.index != ROW_INDEX:
             continue
+        if garbled(s.simple):
+            continue  # an OCR'd line ("SOIa慨芯版份开幅沒周註：…") dates nothing a reader can trust
         text = _URLISH.sub(lambda m: " " * len(m.group(0)), s.simple)  # dates inside links are no dates
         default = infer_year(dates.get(s.article), years)
         at = s.paragraph_simple.find(s.simple[:10])
@@ -310,34 +341,81 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         for ref in resolve_dates(text, dates.get(s.article), default, s.article in festival_in,
                                  int(written[-1]) if written else None):
             raw.append((ref, _is_forecast(ref, s.simple, dates.get(s.article)), s))
-    raw += _anchored(sentences, raw)
+    anchored = _anchored(sentences, raw)
+    is_anchored = {(id(s), r.start) for r, _, s in anchored}
+    raw += anchored
     raw.sort(key=lambda r: (r[0].date, order.get(r[2].article, 0), r[2].para_index, r[0].start))
+    dated_in = Counter(id(s) for _, _, s in raw)  # date expressions per sentence
     events: list[Event] = []
     vecs: list[dict] = []
+    releases: list[frozenset] = []
+    members: list[list[tuple[int, Citation]]] = []
     by_date: dict[tuple[str, str], list[int]] = {}
     for ref, forecast, s in raw:
         v = {t: weights.get(t, 1.0) for t in content_tokens(s.simple)}
-        text = _event_text(s, ref)
+        text = _event_text(s, ref, dated_in[id(s)] > 1)
+        # a release ("OpenAI发布…Sora"), not a statement dated relative to one ("Sora发布的同时…")
+        rel = frozenset() if (id(s), ref.start) in is_anchored else _release_names(s.simple, topic_terms)
         bucket = by_date.setdefault((ref.date, ref.precision), [])
         for i in bucket:  # only events of the same date can be the same event
             e = events[i]
             sim = cosine(v, vecs[i])
-            if sim >= 0.5 or sim >= 0.25 and e.article != s.article:
+            outlets = {e.article} | {c.article for c in e.also}
+            same_release = bool(rel & releases[i]) and s.article not in outlets
+            if sim >= 0.5 or sim >= 0.25 and e.article != s.article or same_release:
                 if (s.article, s.paragraph) != (e.article, e.paragraph) and all(
                         (c.article, c.paragraph) != (s.article, s.paragraph) for c in e.also):
                     events[i] = _with(e, also=e.also + (Citation(s.article, s.paragraph, text),),
                                       inferred=e.inferred and ref.inferred)
+                    members[i].append((_whole(rel, dated_in[id(s)]), Citation(s.article, s.paragraph, text)))
                 break
         else:
             bucket.append(len(events))
             events.append(Event(ref.date, ref.inferred, text, s.article, s.paragraph,
                                 precision=ref.precision, forecast=forecast))
             vecs.append(v)
+            releases.append(rel)
+            members.append([(_whole(rel, dated_in[id(s)]), Citation(s.article, s.paragraph, text))])
+    events = [_lead_report(e, m) for e, m in zip(events, members)]
     return _mark_disagreements(events, vecs)
 
 
+def _release_names(simple: str, topic_terms: tuple[str, ...]) -> frozenset:
+    """The names a sentence reports a release of: its Latin names, quoted names and the topic's
+    terms, when it has a release verb (发布, 推出, 上线 …); empty otherwise."""
+    if not _RELEASE.search(simple):
+        return frozenset()
+    names = {n.lower() for n in re.findall(r"[A-Za-z][A-Za-z0-9.-]+", simple) if len(n) >= 3}
+    names |= {q for q in re.findall(r"[“「]([^”」]{2,10})[”」]", simple)}
+    names |= {t.lower() for t in topic_terms if len(t) >= 2 and t.lower() in simple.lower()}
+    return frozenset(names)
+
+
+def _whole(release: frozenset, dates: int) -> int:
+    """How wholly a sentence reports a release: 2 when it says who released what (a release verb
+    and two names) and dates nothing else, 1 when it says who released what, else 0."""
+    return 0 if len(release) < 2 else (2 if dates == 1 else 1)
+
+
+def _lead_report(e: Event, members: list[tuple[int, Citation]]) -> Event:
+    """An event several outlets report is led by the first report that states it most wholly
+    (who released what, and nothing else dated in the same sentence), the others cited after it."""
+    if len(members) < 2:
+        return e
+    best = max(w for w, _ in members)
+    lead = next(i for i, (w, _) in enumerate(members) if w == best)
+    if lead == 0:
+        return e
+    main = members[lead][1]
+    rest = [c for i, (_, c) in enumerate(members) if i != lead]
+    also = tuple(rest) + tuple(c for c in e.also if all((c.article, c.paragraph) != (r.article, r.paragraph)
+                                                         for r in rest) and
+                               (c.article, c.paragraph) != (main.article, main.paragraph))
+    return _with(e, text=main.quote, article=main.article, paragraph=main.paragraph, also=also)
+
+
 _URLISH = re.compile(r"<[^<>]{0,400}>|!\[[^\]]*\]\([^)]*\)|https?://\S+|www\.\S+")
-_RELEASE = re.compile(r"诞生|发布|推出|问世|亮相|上线")
+_RELEASE = re.compile(r"诞生|发布|推出|问世|亮相|上线|横空出世|面世")
 
 
 def _anchored(sentences: list[Sentence], raw) -> list:

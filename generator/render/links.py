@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,8 @@ def paragraph_number(article: Article, paragraph: str) -> int | str:
     for p in article.paragraphs:
         if p.id == paragraph:
             return p.n
+    if re.fullmatch(r"t\d+", paragraph or "") and any(b.id == paragraph for b in article.blocks):
+        return "表" + paragraph[1:]  # a table: "表2", shown without ¶
     return ""
 
 

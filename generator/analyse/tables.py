@@ -1,0 +1,102 @@
+"""Table rows read as sentences: each data row of a pipe table becomes one line that says what
+the row is about and what each column holds ("HiDream.ai：成立時間 2023年3月；融資輪次 半年内兩輪；
+最新一輪融資規模 累計融資近億元人民幣。"), so figures and events found in a row carry their row
+label and column header as "what is counted" instead of table markup.
+
+The row's label is the cell under a name-like header (公司, 股份, 模型, 团队 …), else its first
+cell without digits. A bare number under a header that gives its unit in brackets
+("收市 (元人民幣)") takes that unit. For the timeline, headers that hold a date themselves
+("3月21日收市") are left out, so a header is never an event of every row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import Sentence
+
+__all__ = ["table_sentences", "row_what", "ROW_INDEX"]
+
+#: Sentence index given to table rows (they stand outside the article's sentence order).
+ROW_INDEX = 10 ** 6
+
+_NAME_HEADER = re.compile(r"公司|股份|股票|名称|名稱|企业|企業|机构|機構|团队|團隊|模型|产品|產品|品牌|项目|項目|"
+                          r"人物|姓名|国家|國家|地区|地區|name|company", re.I)
+_UNIT_IN_HEADER = re.compile(r"\s*[（(]\s*(?P<unit>[^()（）]{1,8}?)\s*[）)]\s*")
+_BARE_NUMBER = re.compile(r"[+\-−]?\d+(?:[.,]\d+)*")
+_DATE = re.compile(r"\d{1,2}\s*月|(?:19|20)\d{2}\s*年|\d{4}[-./]\d{1,2}")
+_RULE = re.compile(r"[\s|:\-]*")
+
+
+def _cells(line: str) -> list[str]:
+    line = line.strip()
+    if line.startswith("|"):
+        line = line[1:]
+    if line.endswith("|"):
+        line = line[:-1]
+    return [c.strip() for c in line.split("|")]
+
+
+def _label_columns(header: list[str], rows: list[list[str]]) -> list[int]:
+    named = [i for i, h in enumerate(header) if _NAME_HEADER.search(h)][:2]
+    if named:
+        return named
+    for i in range(len(header)):
+        if rows and all(not re.search(r"\d", r[i]) for r in rows if i < len(r) and r[i]):
+            return [i]
+    return [0]
+
+
+def linearise(table: str, for_events: bool = False) -> list[str]:
+    """One line per data row of a Markdown pipe table (the header row and the rule excluded)."""
+    lines = [ln for ln in table.splitlines() if ln.strip()]
+    if len(lines) < 2 or not _RULE.fullmatch(lines[1]):
+        return [ln for ln in lines if not _RULE.fullmatch(ln)]  # not a headed table: rows as written
+    header = _cells(lines[0])
+    rows = [_cells(ln) for ln in lines[2:] if not _RULE.fullmatch(ln)]
+    labels = _label_columns(header, rows)
+    out = []
+    for row in rows:
+        label = " ".join(row[i] for i in labels if i < len(row) and row[i])
+        parts = []
+        for i, cell in enumerate(row):
+            if i in labels or not cell:
+                continue
+            head = header[i] if i < len(header) else ""
+            unit = _UNIT_IN_HEADER.search(head)
+            if unit and _BARE_NUMBER.fullmatch(cell):
+                cell, head = cell + unit.group("unit"), _UNIT_IN_HEADER.sub(" ", head).strip()
+            if for_events and _DATE.search(head):
+                head = ""
+            parts.append(f"{head} {cell}".strip())
+        if parts:
+            out.append(f"{label}：" + "；".join(parts) + "。" if label else "；".join(parts) + "。")
+    return out
+
+
+def table_sentences(articles, converters, for_events: bool = False) -> list[Sentence]:
+    """Every data row of every table as a Sentence citing the table's id."""
+    out = []
+    for a in articles:
+        conv = converters[a.slug]
+        for b in a.blocks:
+            if b.kind != "table" or not b.id:
+                continue
+            for row in linearise(b.text, for_events):
+                simple = conv(row)
+                out.append(Sentence(a.slug, b.id, ROW_INDEX, ROW_INDEX, 0, row, simple, row, simple))
+    return out
+
+
+def row_what(simple: str, start: int) -> str:
+    """What a figure at ``start`` of a table row line counts: the row's label and the column's
+    header ("因赛集团 累计升幅"), without stock codes and footnote marks."""
+    label, colon, rest = simple.partition("：")
+    if not colon or start < len(label) + 1:
+        return ""
+    seg_start = simple.rfind("；", 0, start) + 1 or len(label) + 1
+    seg_start = max(seg_start, len(label) + 1)
+    head = simple[seg_start:start].strip()
+    label = re.sub(r"\s*[（(]\s*[\d.A-Za-z]+\s*[）)]", "", label).strip()
+    what = f"{label} {head.rstrip('+-−± ')}".replace("*", "").strip()
+    return re.sub(r"\s+", " ", what)
