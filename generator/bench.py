@@ -179,7 +179,7 @@ def _timed(label: str, rows: list, project: Path, *args: str) -> None:
     print(f" {rows[-1][0]:.1f} s", file=sys.stderr, flush=True)
 
 
-def bench_size(base: Path, n: int, runs: int) -> dict:
+def bench_size(base: Path, n: int, runs: int, plain_runs: bool = True, pdf_alone: bool = True) -> dict:
     project = _project(base, n)
     cold, warm, edit, plain = [], [], [], []
     for k in range(runs):
@@ -189,17 +189,17 @@ def bench_size(base: Path, n: int, runs: int) -> dict:
         _edit_one(project, k)
         _timed(f"edit one article {k + 1}/{runs}", edit, project)
     plain_config = _plain(project)
-    for k in range(runs):
+    for k in range(runs if plain_runs else 0):
         _timed(f"plain mkdocs (generator off) {k + 1}/{runs}", plain, project, "-f", str(plain_config))
     alone = []
-    for k in range(runs):
+    for k in range(runs if pdf_alone else 0):
         print(f"bench:   PDFs alone {k + 1}/{runs} …", end="", file=sys.stderr, flush=True)
         alone.append(_pdf_alone(project))
         print(f" {alone[-1][1]:.1f} s", file=sys.stderr, flush=True)
     pages = sum(1 for _ in (project / "site").rglob("index.html"))
 
     def med(rows, i=0):
-        return statistics.median(r[i] for r in rows)
+        return statistics.median(r[i] for r in rows) if rows else 0.0
 
     def stage_medians(rows):
         out = {}
@@ -215,8 +215,8 @@ def bench_size(base: Path, n: int, runs: int) -> dict:
     pdf_pages = statistics.median([r[2].get("pdf_pages", 0) for r in cold] or [0])
     # Rendering runs beside MkDocs' own build: its wall time, start to last PDF.
     pdf_seconds = statistics.median([r[2].get("pdf_render_s", 0) for r in cold] or [0])
-    alone_pages = statistics.median(p for p, _ in alone)
-    alone_seconds = statistics.median(s for _, s in alone)
+    alone_pages = statistics.median(p for p, _ in alone) if alone else 0
+    alone_seconds = statistics.median(s for _, s in alone) if alone else 0
     return {
         "articles": n, "runs": runs, "html_pages": pages,
         "cold_s": med(cold), "warm_s": med(warm), "edit_one_s": med(edit), "plain_mkdocs_s": med(plain),
@@ -246,6 +246,12 @@ def main(argv: list[str]) -> int:
                         "default content) and/or article counts; '' for none")
     parser.add_argument("--out", default="bench/results/bench.json")
     parser.add_argument("--work", default=".cache/bench")
+    parser.add_argument("--dirty", action="store_true",
+                        help="serve with MkDocs' --dirty (only pages whose Markdown changed are built)")
+    parser.add_argument("--no-plain", dest="plain", action="store_false",
+                        help="skip the builds with the generator switched off")
+    parser.add_argument("--no-pdf-alone", dest="pdf_alone", action="store_false",
+                        help="skip the PDFs rendered alone")
     parser.add_argument("--no-largest", dest="largest", action="store_false",
                         help="skip the build of the largest accepted input (3.5 MB, one line)")
     args = parser.parse_args(argv)
@@ -257,12 +263,12 @@ def main(argv: list[str]) -> int:
         print(f"bench: mkdocs serve, {name} articles, {args.runs} saves …", file=sys.stderr,
               flush=True)
         project = default_project(ROOT, base) if name == "default" else _project(base, int(name))
-        row = {"articles": name, **serve_saves(project, args.runs)}
+        row = {"articles": name, "dirty": args.dirty, **serve_saves(project, args.runs, args.dirty)}
         results["serve"].append(row)
     for n in (int(x) for x in args.sizes.split(",") if x):
         runs = args.runs if n < 1000 else args.runs_large
         print(f"bench: {n} articles × {runs} runs …", file=sys.stderr, flush=True)
-        row = bench_size(base, n, runs)
+        row = bench_size(base, n, runs, args.plain, args.pdf_alone)
         results["sizes"].append(row)
         print(f"bench: {n} articles: cold {row['cold_s']:.1f} s, warm {row['warm_s']:.1f} s, "
               f"edit {row['edit_one_s']:.1f} s", file=sys.stderr, flush=True)
@@ -283,9 +289,9 @@ def main(argv: list[str]) -> int:
 
 def _print_table(results: dict) -> None:
     for row in results["serve"]:
-        print(f"mkdocs serve, {row['articles']} articles: save -> page updated "
+        print(f"mkdocs serve{' --dirty' if row.get('dirty') else ''}, {row['articles']} articles: save -> page updated "
               f"{row['save_to_page_s']:.2f} s (median of {row['runs']}; "
-              f"{', '.join(f'{s:.2f}' for s in row['runs_s'])}), rebuilds per save "
+              f"{', '.join(f'{s:.2f}' for s in row['runs_s'])}; CPU {row.get('save_cpu_s', 0):.2f} s), rebuilds per save "
               f"{row['rebuilds_per_save']}")
     cols = ["articles", "cold_s", "warm_s", "edit_one_s", "plain_mkdocs_s",
             "generator_overhead_ratio", "edit_over_cold", "per_article_cold_ms", "peak_rss_mib",

@@ -63,14 +63,25 @@ def _get(url: str) -> str:
 class _Server:
     """``mkdocs serve`` of one project, its log in a temporary file."""
 
-    def __init__(self, project: Path) -> None:
+    def __init__(self, project: Path, dirty: bool = False) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
         self._log = tempfile.NamedTemporaryFile(prefix="jianfan-serve-", suffix=".log", delete=False)
         env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-        self.proc = subprocess.Popen([*MKDOCS, "serve", "--dev-addr", f"127.0.0.1:{self.port}"],
+        self.proc = subprocess.Popen([*MKDOCS, "serve", "--dev-addr", f"127.0.0.1:{self.port}",
+                                      *(["--dirty"] if dirty else [])],
                                      cwd=project, env=env, stdout=self._log,
                                      stderr=subprocess.STDOUT)
+
+    def cpu_seconds(self) -> float:
+        """CPU time the server has used so far (its own and its finished children's: the
+        forked renderer), from /proc; 0 where there is none. Unlike wall time, it does not grow
+        with the machine's load."""
+        try:
+            fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return 0.0
+        return sum(int(x) for x in fields[11:15]) / os.sysconf("SC_CLK_TCK")
 
     def log(self) -> str:
         return Path(self._log.name).read_text(encoding="utf-8", errors="replace")
@@ -106,10 +117,10 @@ class _Server:
         Path(self._log.name).unlink(missing_ok=True)
 
 
-def serve_saves(project: Path, runs: int) -> dict:
+def serve_saves(project: Path, runs: int, dirty: bool = False) -> dict:
     """Serve ``project``, save ``runs`` edits one after the other; the seconds from each save to
     the served page showing it, and the rebuilds each save caused (medians and every run)."""
-    server = _Server(project)
+    server = _Server(project, dirty)
     try:
         server.wait(lambda: "Serving on" in server.log(), "first build")
         articles = sorted((project / "content" / "articles").glob("*.md"))
@@ -119,20 +130,24 @@ def serve_saves(project: Path, runs: int) -> dict:
         page = f"{server.url}articles/{article.stem}/"
         server.wait(lambda: bool(_get(page)), "article page")
         server.settle()
-        seconds, rebuilds = [], []
+        seconds, rebuilds, cpu = [], [], []
         for k in range(runs):
             marker = f"编辑在预览里补充的第{k + 1}句话（{time.time_ns() % 100000}）。"
             before = len(server.log())
             text = article.read_text(encoding="utf-8")
-            started = time.perf_counter()
+            started, cpu_before = time.perf_counter(), server.cpu_seconds()
             article.write_text(text + f"\n{marker}\n", encoding="utf-8")
             server.wait(lambda: marker in _get(page), "edit on the page")
             seconds.append(time.perf_counter() - started)
             server.settle()
+            cpu.append(server.cpu_seconds() - cpu_before)
             rebuilds.append(server.log()[before:].count("Building documentation"))
-            print(f"bench:   save {k + 1}/{runs}: on the page after {seconds[-1]:.2f} s, "
-                  f"{rebuilds[-1]} rebuild(s)", file=sys.stderr, flush=True)
+            reused = [line for line in server.log()[before:].splitlines() if "jianfan:" in line]
+            print(f"bench:   save {k + 1}/{runs}: on the page after {seconds[-1]:.2f} s "
+                  f"({cpu[-1]:.2f} s of CPU), {rebuilds[-1]} rebuild(s); {' | '.join(x.split('jianfan: ', 1)[1] for x in reused)}",
+                  file=sys.stderr, flush=True)
     finally:
         server.stop()
     return {"save_to_page_s": statistics.median(seconds), "runs_s": seconds,
+            "save_cpu_s": statistics.median(cpu), "runs_cpu_s": cpu,
             "rebuilds_per_save": rebuilds, "runs": runs}

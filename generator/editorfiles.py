@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import pickle
 from pathlib import Path
 
 import yaml
@@ -38,15 +39,26 @@ def load_yaml(path: Path):
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise EditorFileError(f"{path}: is not UTF-8 text; re-save it as UTF-8") from None
-    try:
-        node = yaml.compose(text, Loader=Loader)
-        data = yaml.load(text, Loader=Loader)
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark is not None else ""
-        problem = getattr(err, "problem", None) or str(err)
-        raise EditorFileError(f"{path}{line}: not valid YAML ({problem}); fix the syntax") from None
-    return data, node
+    parsed = _PARSED.get(text)
+    if parsed is None:
+        try:
+            node = yaml.compose(text, Loader=Loader)
+            data = yaml.load(text, Loader=Loader)
+        except yaml.YAMLError as err:
+            mark = getattr(err, "problem_mark", None)
+            line = f":{mark.line + 1}" if mark is not None else ""
+            problem = getattr(err, "problem", None) or str(err)
+            raise EditorFileError(f"{path}{line}: not valid YAML ({problem}); fix the syntax") from None
+        parsed = pickle.dumps((data, node), protocol=pickle.HIGHEST_PROTOCOL)
+        if len(_PARSED) >= 32:
+            _PARSED.pop(next(iter(_PARSED)))
+        _PARSED[text] = parsed
+    return pickle.loads(parsed)  # a fresh copy: callers may change what they get
+
+
+#: Parsed editor files by text (``mkdocs serve`` reads the same files on every save; the
+#: line-keeping parser is pure Python): the parse is reused while a file's text is unchanged.
+_PARSED: dict[str, bytes] = {}
 
 
 def load_mapping(path: Path) -> tuple[dict, dict]:

@@ -155,6 +155,9 @@ class PageCache:
         self.misses = 0
         self.last: tuple[int, int] = (0, 0)
         """(pages rendered, pages from the cache) of the last whole build."""
+        self.defer_writes = False
+        """``mkdocs serve``: keep the cache in memory between saves, write it at the end (``flush``)."""
+        self._unsaved = False
 
     def set_pages(self, pages: dict[str, str]) -> None:
         """The generated pages of this build (``zh-Hans/index.md`` …)."""
@@ -217,15 +220,23 @@ class PageCache:
         for language in list(self._languages):
             self.finish(language)
         old = self._load()
-        if self.misses or set(self._new) != set(old):
-            data = {"format": _FORMAT, "versions": _versions(), "entries": self._new}
-            try:
-                write_atomic(self.path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
-            except OSError as err:
-                log.warning(f"jianfan: cannot write the page cache {self.path} ({err}); "
-                            "the next build renders every page again")
+        self._unsaved = self._unsaved or bool(self.misses or set(self._new) != set(old))
         self._old, self._new = self._new, {}
         self.hits = self.misses = 0
+        if not self.defer_writes:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the entries of the last whole build, if they changed since the last write."""
+        if not self._unsaved or self._old is None:
+            return
+        data = {"format": _FORMAT, "versions": _versions(), "entries": self._old}
+        try:
+            write_atomic(self.path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+            self._unsaved = False
+        except OSError as err:
+            log.warning(f"jianfan: cannot write the page cache {self.path} ({err}); "
+                        "the next build renders every page again")
 
     # -- one language's pass ------------------------------------------------------------------
 

@@ -30,8 +30,8 @@ from .sources import load_source_meta, read_sources
 from .templating import TEMPLATES
 from .writers import sync_docs, write_atomic, write_if_changed
 
-__all__ = ["Settings", "BuildResult", "load_articles", "build", "build_cached", "generate",
-           "inputs_key", "cleaner_signature"]
+__all__ = ["Settings", "BuildResult", "Memo", "load_memo", "load_articles", "build", "build_cached",
+           "generate", "inputs_key", "cleaner_signature"]
 
 if TYPE_CHECKING:  # the analysis package loads jieba & co.: imported where it runs
     from .analyse.model import Analysis
@@ -78,6 +78,37 @@ class BuildResult:
     """``inputs_key`` of the inputs as they stand after this build (set by ``build_cached``)."""
 
 
+@dataclass
+class Memo:
+    """What one build keeps for the next, each entry keyed by a hash of everything it depends on:
+    each source's cleaning (``cleaned``: signature, path, text, disabled rules) and each article's
+    own part of the analysis (``parts``, see ``analyse/incremental.py``). A build takes a memo in
+    and leaves in it only the entries it used. ``mkdocs serve`` keeps it in memory between saves;
+    ``mkdocs build`` reads and writes ``.cache/incremental.pickle``."""
+
+    cleaned: dict[str, bytes] = field(default_factory=dict)
+    parts: dict[str, bytes] = field(default_factory=dict)
+    used_cleaned: dict[str, bytes] = field(default_factory=dict)
+    stats: dict[str, int] = field(default_factory=dict)
+    """Hits and misses of the last build: cleaned, analysed (shown in the build's log line)."""
+
+
+def _memo_path(root: Path) -> Path:
+    return root / ".cache" / "incremental.pickle"
+
+
+def load_memo(root: Path) -> Memo:
+    """The memo the last ``mkdocs build`` left, or an empty one (absent, damaged, foreign)."""
+    try:
+        with _memo_path(root).open("rb") as handle:
+            memo = pickle.load(handle)
+        if isinstance(memo, Memo):
+            return memo
+    except Exception:  # a cache is never trusted over a rebuild
+        pass
+    return Memo()
+
+
 def cleaner_signature() -> str:
     """A hash of the readers' and the cleaner's code: a changed cleaner regenerates unedited articles."""
     from . import clean as clean_pkg
@@ -90,8 +121,28 @@ def cleaner_signature() -> str:
     return h.hexdigest()[:12]
 
 
+def _clean(source: Source, signature: str, disabled: list, memo: Memo | None):
+    """``clean``, or its result for the same source text, path, rules and cleaner code."""
+    from .clean import clean
+
+    if memo is None:
+        return clean(source.text, source=source.path, disabled=disabled)
+    h = hashlib.sha256(f"{signature}\0{source.path}\0{sorted(disabled)!r}\0".encode())
+    h.update(source.text.encode("utf-8", "surrogatepass"))
+    key = h.hexdigest()
+    blob = memo.cleaned.get(key) or memo.used_cleaned.get(key)
+    if blob is None:
+        cleaned = clean(source.text, source=source.path, disabled=disabled)
+        blob = pickle.dumps(cleaned, protocol=pickle.HIGHEST_PROTOCOL)
+        memo.stats["clean_misses"] = memo.stats.get("clean_misses", 0) + 1
+    else:
+        memo.stats["clean_hits"] = memo.stats.get("clean_hits", 0) + 1
+    memo.used_cleaned[key] = blob
+    return pickle.loads(blob)
+
+
 def _sync_article(source: Source, slug: str, articles_dir: Path, signature: str,
-                  warnings: list[str]) -> Article:
+                  warnings: list[str], memo: Memo | None = None) -> Article:
     """Clean one source and keep ``content/articles/<slug>.md`` in step, never over an edit."""
     from .clean import clean
 
@@ -105,7 +156,7 @@ def _sync_article(source: Source, slug: str, articles_dir: Path, signature: str,
             warnings.append(f"{rel}: {err}; fix it, or delete the file to have it cleaned anew")
     disabled = list((existing.front.get("clean_disable") or []) if existing else [])
     try:
-        cleaned = clean(source.text, source=source.path, disabled=disabled)
+        cleaned = _clean(source, signature, disabled, memo)
     except UnknownRule as err:  # clean_disable names a rule that does not exist
         warnings.append(f"{rel}: clean_disable: {err}")
         cleaned = clean(source.text, source=source.path)
@@ -137,8 +188,10 @@ def _sync_article(source: Source, slug: str, articles_dir: Path, signature: str,
     return build_article(slug, source, front, cleaned.body, cleaned, edited=False)
 
 
-def load_articles(root: Path, timings: dict | None = None) -> tuple[list[Article], list[str]]:
-    """Read and clean every source; return the articles and the warnings for the editor."""
+def load_articles(root: Path, timings: dict | None = None,
+                  memo: Memo | None = None) -> tuple[list[Article], list[str]]:
+    """Read and clean every source; return the articles and the warnings for the editor
+    (``memo``: cleanings kept from the last build, see ``Memo``)."""
     timings = {} if timings is None else timings
     started = time.perf_counter()
     content = root / "content"
@@ -163,7 +216,7 @@ def load_articles(root: Path, timings: dict | None = None) -> tuple[list[Article
     articles = []
     for source, slug in zip(sources, slugs):
         try:
-            articles.append(_sync_article(source, slug, articles_dir, signature, warnings))
+            articles.append(_sync_article(source, slug, articles_dir, signature, warnings, memo))
         except JianfanError as err:
             message = str(err) if str(err).startswith(source.path) else f"{source.path}: {err}"
             warnings.append(f"{message} (skipped)")
@@ -207,13 +260,20 @@ def orphan_warnings(articles_dir: Path, slugs: set[str], source_names: set[str])
     return warnings
 
 
-def build(settings: Settings) -> BuildResult:
-    """Run the whole generator: articles, analysis, pages for both locales, data files."""
+def build(settings: Settings, memo: Memo | None = None) -> BuildResult:
+    """Run the whole generator: articles, analysis, pages for both locales, data files.
+
+    With a ``memo`` (see ``Memo``), unchanged sources are not cleaned again and unchanged
+    articles not analysed again on their own (the corpus step always runs): the same result;
+    the memo is left holding what this build used."""
     from .analyse import analyse
+    from .analyse.incremental import analyse_cached
     from .render import render_pages
 
     timings: dict[str, float] = {}
-    articles, warnings = load_articles(settings.root, timings)
+    if memo is not None:
+        memo.used_cleaned, memo.stats = {}, {}
+    articles, warnings = load_articles(settings.root, timings, memo)
     try:
         glossary, w = load_glossary(settings.content / "glossary.yml")
         warnings += w
@@ -224,8 +284,14 @@ def build(settings: Settings) -> BuildResult:
         warnings += unknown_key_warnings(settings.content / name, f"content/{name}")
     converter = Converter(glossary, settings.zh_hant_variant)
     started = time.perf_counter()
-    analysis, w = analyse(articles, taxonomy_path=settings.content / "taxonomy.yml",
-                          overrides_path=settings.content / "overrides.yml")
+    paths = {"taxonomy_path": settings.content / "taxonomy.yml",
+             "overrides_path": settings.content / "overrides.yml"}
+    if memo is None:
+        analysis, w = analyse(articles, **paths)
+    else:
+        analysis, w, memo.parts, (hits, misses) = analyse_cached(articles, memo.parts, **paths)
+        memo.cleaned, memo.used_cleaned = memo.used_cleaned, {}
+        memo.stats.update(analyse_hits=hits, analyse_misses=misses)
     warnings += w
     converter = for_corpus(converter, articles, analysis)
     timings["analyse"] = time.perf_counter() - started
@@ -266,11 +332,15 @@ def inputs_key(settings: Settings) -> str:
     return h.hexdigest()[:32]
 
 
-def build_cached(settings: Settings, key: str | None = None) -> tuple[BuildResult, bool]:
+def build_cached(settings: Settings, key: str | None = None,
+                 memo: Memo | None = None) -> tuple[BuildResult, bool]:
     """``build``, or the stored result of a build with exactly the same inputs.
 
     Returns (result, whether it came from the cache). The key covers every input (see
     ``inputs_key``), so a stale result is never served; the cache keeps the last few results.
+    Without a ``memo`` the one in ``.cache/incremental.pickle`` is used and written back, and the
+    result is stored. A caller that passes one (``mkdocs serve``) keeps both in memory and
+    stores them with ``keep`` when it ends.
     """
     folder = settings.root / ".cache" / "build"
     key = key or inputs_key(settings)
@@ -285,24 +355,40 @@ def build_cached(settings: Settings, key: str | None = None) -> tuple[BuildResul
             return result, True
         except Exception:  # a damaged or foreign cache entry is rebuilt, never trusted
             path.unlink(missing_ok=True)
-    result = build(settings)
+    persist = memo is None
+    memo = load_memo(settings.root) if persist else memo
+    result = build(settings, memo)
     # Writing content/articles/ changes the inputs: store under the key as it is now.
-    key_after = result.key = inputs_key(settings)
+    result.key = inputs_key(settings)
+    if persist:
+        keep(settings, result, memo)
+    return result, False
+
+
+def keep(settings: Settings, result: BuildResult, memo: Memo | None) -> None:
+    """Store a build's result under its key (the last few are kept) and the memo, for the next
+    process (``build_cached``)."""
+    folder = settings.root / ".cache" / "build"
+    if memo is not None:
+        write_atomic(_memo_path(settings.root), pickle.dumps(memo, protocol=pickle.HIGHEST_PROTOCOL))
+    if not result.key:
+        return
+    key_after = result.key
     folder.mkdir(parents=True, exist_ok=True)
     write_atomic(folder / f"{key_after}.pickle", pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
     entries = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in entries[4:]:
         old.unlink(missing_ok=True)
-    return result, False
 
 
-def generate(settings: Settings, docs: Path, key: str | None = None) -> tuple[BuildResult, bool]:
+def generate(settings: Settings, docs: Path, key: str | None = None,
+             memo: Memo | None = None) -> tuple[BuildResult, bool]:
     """``build_cached``, then the docs folder brought up to date with the pages and the static
     assets (``mkdocs build`` and ``python -m generator pages`` alike). Returns (result, whether
     it came from the cache)."""
     from .render import site_assets
 
-    result, cached = build_cached(settings, key)
+    result, cached = build_cached(settings, key, memo)
     files: dict[str, bytes | str] = dict(result.pages)
     files[".keep"] = ""
     files.update(site_assets(settings.root / "templates"))

@@ -20,7 +20,7 @@ from .convert import DEFAULT_VARIANT, VARIANTS
 from .errors import JianfanError
 from .finish import BuildClock, finish_build, finish_page
 from .pagecache import PageCache
-from .pipeline import BuildResult, Settings, generate, inputs_key
+from .pipeline import BuildResult, Memo, Settings, generate, inputs_key, keep, load_memo
 from .render import site_nav
 from .segment import disable_theme_segmentation
 from .templating import bytecode_cache
@@ -52,6 +52,9 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         """The PDFs being rendered while MkDocs builds the site (see ``pdf.start_pdfs``)."""
         self._pages: PageCache | None = None
         """MkDocs' per-page work kept between builds (``page_cache`` option)."""
+        self._root: Path | None = None
+        self._memo: Memo | None = None
+        """``mkdocs serve``: cleanings and per-article analysis kept in memory between saves."""
 
     def on_startup(self, command, dirty):
         """``mkdocs serve`` rebuilds skip the PDFs (minutes on a large corpus, on every save)."""
@@ -94,14 +97,18 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         key = self._key if nested and self._key else inputs_key(settings)
         if key != self._key:
             started = time.perf_counter()
+            if self._serving and self._memo is None:
+                self._memo = load_memo(settings.root)
+                self._root = settings.root
             with _user_errors():
-                self._result, cached = generate(settings, Path(config.docs_dir), key)
+                self._result, cached = generate(settings, Path(config.docs_dir), key, self._memo)
             for warning in self._result.warnings:
                 log.warning(warning)
             self._key = self._result.key  # content/articles/ may have been written: the key after
             log.info(f"jianfan: {len(self._result.articles)} articles, {len(self._result.pages)} "
                      f"pages in {time.perf_counter() - started:.1f} s"
-                     f"{' (unchanged inputs: from the cache)' if cached else ''}")
+                     f"{' (unchanged inputs: from the cache)' if cached else ''}"
+                     f"{_reuse(self._memo) if self._memo and not cached else ''}")
         if not nested:
             self.on_build_error(None)  # PDF workers left from a build that did not finish
             if settings.pdf:  # rendered in worker processes while MkDocs builds the site
@@ -111,11 +118,14 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
                     self._pdfs = start_pdfs(self._result, settings)
         if self.config.page_cache:  # a plugin of its own, after this one (see pagecache.py)
             self._pages = self._pages or PageCache(settings.root)
+            self._pages.defer_writes = self._serving  # written once, when the server stops
             self._pages.set_pages(self._result.pages)
             if "jianfan/pages" not in config.plugins:
                 config.plugins["jianfan/pages"] = self._pages
         disable_theme_segmentation()
         _configure_nav(config, self._result, self.config.nav_max_articles)
+        if self._serving:
+            _keep_theme_listing(config.theme)
         return config
 
     def on_env(self, env, config, files):
@@ -144,11 +154,68 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
             finish_build(self._result, Path(config.site_dir), self._settings(config),
                          self._clock, pdfs, self._pages.last if self._pages else (0, 0))
 
+    def on_shutdown(self):
+        """``mkdocs serve`` ends: store what it kept in memory (page cache, result, memo) so the
+        next ``mkdocs build`` or ``serve`` starts from it."""
+        if not self._serving:
+            return
+        if self._pages is not None:
+            self._pages.flush()
+        if self._result is not None and self._memo is not None and self._root is not None:
+            keep(Settings(root=self._root), self._result, self._memo)
+
     def on_build_error(self, error):
         """Stop PDF workers left from a build that did not finish."""
         pdfs, self._pdfs = self._pdfs, None
         if pdfs is not None:
             pdfs.cancel()
+
+
+#: ``mkdocs serve``: the theme's file listing by theme folders (see ``_keep_theme_listing``).
+_LISTINGS: dict[tuple, list[str]] = {}
+
+
+def _keep_theme_listing(theme) -> None:
+    """MkDocs lists every file of the theme (Material: thousands of icons) on every build, in each
+    language's pass, to find the static files to copy: during ``mkdocs serve`` the listing is kept.
+    Folders outside the Python installation (a project's ``custom_dir``) are listed anew each time
+    (small), so a file added there is never missed."""
+    get_env = theme.get_env
+    if getattr(get_env, "jianfan_listing", False):
+        return
+
+    def env_with_kept_listing():
+        env = get_env()
+        listing = env.list_templates
+
+        def list_templates(extensions=None, filter_func=None):
+            local = tuple(sorted(str(p) for d in theme.dirs if not _installed(d)
+                                 for p in Path(d).rglob("*")))
+            key = (tuple(theme.dirs), tuple(sorted(theme.static_templates)), extensions, local,
+                   getattr(filter_func, "__module__", None), getattr(filter_func, "__qualname__", None))
+            if key not in _LISTINGS:
+                _LISTINGS.clear()
+                _LISTINGS[key] = listing(extensions=extensions, filter_func=filter_func)
+            return list(_LISTINGS[key])
+
+        env.list_templates = list_templates
+        return env
+
+    env_with_kept_listing.jianfan_listing = True
+    theme.get_env = env_with_kept_listing
+
+
+def _installed(folder: str) -> bool:
+    import sysconfig
+
+    return Path(folder).resolve().is_relative_to(Path(sysconfig.get_paths()["purelib"]).resolve())
+
+
+def _reuse(memo: Memo) -> str:
+    """How much of the last build a serve rebuild reused (for the log line)."""
+    st = memo.stats
+    return (f"; reused {st.get('clean_hits', 0)} cleanings, {st.get('analyse_hits', 0)} article "
+            f"analyses ({st.get('analyse_misses', 0)} analysed again)")
 
 
 @contextlib.contextmanager

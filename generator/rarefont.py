@@ -11,6 +11,7 @@ report writes each supplementary-plane character's code point beside it.
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import unicodedata
@@ -59,6 +60,17 @@ def rare_fonts(chars: str) -> dict[str, bytes]:
     supplementary plane); empty when nothing needs a font or none is installed.
 
     Deterministic: the same characters and fonts give the same bytes (no timestamps)."""
+    out, todo = _rare_fonts(chars)
+    if todo:
+        log.info(f"rare characters without a glyph in any installed font: {' '.join(sorted(todo))} "
+                 "(apt-get install fonts-hanazono to show them)")
+    return dict(out)
+
+
+@functools.lru_cache(maxsize=4)
+def _rare_fonts(chars: str) -> tuple[dict[str, bytes], frozenset]:
+    """The subsets and the characters no font has; kept for the same characters (``mkdocs
+    serve`` asks on every save, and subsetting takes seconds)."""
     from .pdf.fonts import _cmap, font_file
 
     out: dict[str, bytes] = {}
@@ -74,10 +86,7 @@ def rare_fonts(chars: str) -> dict[str, bytes]:
         if mine:
             todo -= set(mine)
             out[FONT_PATHS[family]] = _subset(path, index, mine)
-    if todo:
-        log.info(f"rare characters without a glyph in any installed font: {' '.join(sorted(todo))} "
-                 "(apt-get install fonts-hanazono to show them)")
-    return out
+    return out, frozenset(todo)
 
 
 def _subset(path: str, index: int, chars: list[str]) -> bytes:

@@ -26,10 +26,13 @@ __all__ = ["analyse", "Analysis", "load_taxonomy"]
 
 def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
             overrides_path: Path | None = Path("content/overrides.yml"),
-            names_path: Path | None = None) -> tuple[Analysis, list[str]]:
+            names_path: Path | None = None, part_cache=None) -> tuple[Analysis, list[str]]:
     """Analyse the articles; return the analysis and human-readable warnings.
 
-    ``names_path`` is the editor's names file (default: ``names.yml`` beside the taxonomy)."""
+    ``names_path`` is the editor's names file (default: ``names.yml`` beside the taxonomy).
+    ``part_cache`` (``incremental.PartCache``) keeps each article's own part between runs
+    (``incremental.analyse_cached``); the result is the same with or without it."""
+    from .incremental import article_parts, corpus_candidates, editor_key, merge_speakers
     from .namelist import load_names
 
     started = time.perf_counter()
@@ -42,17 +45,19 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     paragraphs = {(a.slug, p.id): p.text for a in articles for p in a.paragraphs}
     dropped = dropped_paragraphs(ov, paragraphs, warnings)
 
-    per_article: dict[str, list[Sentence]] = {}
-    for a in articles:
-        sents = sentences_of(a, converters[a.slug])
-        per_article[a.slug] = [s for s in sents if (s.article, s.paragraph) not in dropped]
+    titles = tuple(dict.fromkeys(tuple(tax.roles) + ROLE_TITLES))
+    names_file = Path(names_path) if names_path else Path(taxonomy_path).parent / "names.yml"
+    parts = article_parts(articles, tax, dropped, converters, titles, part_cache,
+                          editor_key(Path(taxonomy_path), names_file,
+                                     Path(overrides_path) if overrides_path else None)
+                          if part_cache is not None else "")
+    per_article: dict[str, list[Sentence]] = {a.slug: p.sentences for a, p in zip(articles, parts)}
     all_sents = [s for a in articles for s in per_article[a.slug]]
     weights = idf([content_tokens(s.simple) for s in all_sents])
 
-    titles = tuple(dict.fromkeys(tuple(tax.roles) + ROLE_TITLES))
-    sentence_speakers, speaker_list, roles_found = _speakers(articles, per_article, titles, tax)
+    sentence_speakers, speaker_list, roles_found = merge_speakers(parts)
 
-    cands = candidates(all_sents, tax)
+    cands = corpus_candidates(parts, all_sents, tax)
     for c in cands:
         c.speakers = sentence_speakers.get((c.sentence.article, c.sentence.index), ())
     opposed: list = []
@@ -95,8 +100,8 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     from .digest import article_terms
 
     doc_freq: Counter = Counter()
-    for a in articles:
-        doc_freq.update(set(article_terms(per_article[a.slug])))
+    for p in parts:
+        doc_freq.update(set(p.terms))
     quotes: dict[tuple[str, str], list[str]] = {}
     for p in points:
         for c in p.citations:
