@@ -310,12 +310,18 @@ def _event_text(sentence: Sentence, ref: DateRef, several: bool = False) -> str:
             left = max(text.rfind(ch, 0, left - 1) for ch in marks) + 1
         if right - left < 14 and right < len(text):  # …or the clause after
             right = min([i for i in (text.find(ch, right + 1) for ch in marks) if i >= 0] or [len(text)])
-        return text[left:right].strip()
+        return _trimmed(text[left:right])
     if len(text) <= 140 or len(sentence.original) != len(sentence.simple):
-        return text.strip()
+        return _trimmed(text)
     left = max(text.rfind(ch, 0, ref.start) for ch in "；;。") + 1
     right = min([i for i in (text.find(ch, ref.end) for ch in "；;。") if i >= 0] or [len(text) - 1]) + 1
-    return text[left:right].strip()
+    return _trimmed(text[left:right])
+
+
+def _trimmed(text: str) -> str:
+    """An event's text without the clause marks it was cut at ("，及“2020年1月21日…”" read as a
+    row that opens on a comma)."""
+    return text.strip().lstrip("，、；：,;:").strip()
 
 
 _WRITTEN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")

@@ -12,7 +12,7 @@ from ..templating import is_web_url
 from ..textutil import html_escape
 from .briefing import KIND_LABEL
 from .figures import digest_figures, label, owner
-from .links import paragraph_number, source_name
+from .links import paragraph_number
 from .markdown import Translate, render_markdown
 
 if TYPE_CHECKING:
@@ -49,7 +49,8 @@ def render_digest(article: Article, analysis: Analysis, articles: Sequence[Artic
     for r in (d.related if d else ()):
         o = arts.get(r.article)
         if o is not None:
-            related.append({"title": o.title, "script": o.script, "source": source_name(o),
+            # No outlet: the title alone (the title used to be printed again as its source).
+            related.append({"title": o.title, "script": o.script, "source": o.outlet or "",
                             "href": f"../{o.slug}/digest.md",
                             "points": [by_id[x].statement for x in r.points if x in by_id],
                             "figures": list(r.figures), "entities": list(r.entities)})

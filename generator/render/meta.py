@@ -22,11 +22,12 @@ def describe_pages(pages: dict[str, str], prefix: str, articles, analysis, tr) -
     points = {p.id: p for p in analysis.points}
     first = next((points[pid].statement for pid in ov.takeaways if pid in points), "")
     people = sum(1 for e in analysis.entities if e.kind == "person")
+    products = sum(1 for e in analysis.entities if e.kind == "product")
     meta = {
         "briefing.md": (tr(f"{ov.sources} 个来源、{len(analysis.points)} 个要点的影响与局限简报。",
                            "zh-Hans") + tr(first, "zh-Hans"), ""),
-        "entities.md": (tr(f"人物与机构索引：{people} 个人物、{len(analysis.entities) - people} 个"
-                           "机构，每一处提及都链接到原文段落。", "zh-Hans"), ""),
+        "entities.md": (tr(f"人物与机构索引：{people} 个人物、{len(analysis.entities) - people - products} 个"
+                           f"机构、{products} 个产品，每一处提及都链接到原文段落。", "zh-Hans"), ""),
         "sources.md": (tr(f"来源登记：{len(articles)} 篇文章的出处、作者、日期与编辑说明。", "zh-Hans"), ""),
         "conversion.md": (tr("简繁转换报告：供编辑核对的多候选字、人名与机构名。", "zh-Hans"), ""),
     }
