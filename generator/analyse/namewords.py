@@ -148,9 +148,12 @@ def word_tag(word: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def _cut(text: str) -> tuple[str, ...]:
+    """jieba's words of ``text``; a text longer than a sentence is cut in bounded pieces
+    (``textutil.cut_long``: jieba's HMM is quadratic in one long run of unknown characters)."""
+    from ..textutil import cut_long
     from .text import _jieba
 
-    return tuple(_jieba().lcut(text))
+    return tuple(cut_long(_jieba().lcut, text))
 
 
 @lru_cache(maxsize=1 << 15)
