@@ -39,7 +39,8 @@ def apply(doc):
             doc.flag(b.line, t, "Very short paragraph right after a heading: possibly a fragment from another "
                      "column. Move it to where it belongs or delete it.")
     for a, b in zip(bl, bl[1:] + [None]):
-        if a.kind == "h" and (b is None or b.kind == "h" and b.level <= a.level):
+        if a.kind == "h" and (b is None or b.kind == "h" and b.level <= a.level) \
+                and not a.text.endswith("未收录）"):
             doc.flag(a.line, a.text, "Section without text (its content was only pictures or videos, or was lost): "
                      "add a note such as （原文为图片，未收录） or drop the heading.")
     for b in bl:
