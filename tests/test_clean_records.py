@@ -97,3 +97,13 @@ def test_stray_and_is_replaced_recorded_and_flagged():
     assert "影视行业和游戏行业" in c.body
     assert any(e.rule == "stray_english" and e.after == "和" for e in c.audit)
     assert any(f.rule == "stray_english" for f in c.flags)
+
+
+def test_a_paragraph_that_opens_on_the_tail_of_a_lost_time_phrase_is_flagged():
+    # a made-up OCR page: the line before "前，" (e.g. "两周") was lost in the layout
+    raw = ("星河科技发布新模型\n\n前，星河科技公布了首个视频模型，并展示了多段样片。\n\n"
+           "此前，公司已经发布过两款产品。\n")
+    c = clean(raw)
+    flagged = [f.text for f in c.flags if f.rule == "review_flags" and "starts mid" in f.message]
+    assert len(flagged) == 1 and flagged[0].startswith("前，星河科技")
+    assert "前，星河科技公布了首个视频模型" in c.body  # flagged, never changed

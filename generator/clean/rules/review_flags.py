@@ -9,7 +9,8 @@ import re
 from ..text import ends_sentence, han_count
 
 NAME = "review_flags"
-_MIDWORD_START = re.compile(r"^(?:[月日号號](?=\d)|[时時分秒的了着著过過得地们們]|[，、。；：,;:])")
+_MIDWORD_START = re.compile(r"^(?:[月日号號](?=\d)|[时時分秒的了着著过過得地们們]|[，、。；：,;:]"
+                            r"|[前后後中里裏内內外上下间間][，,])")  # "前，OpenAI公布…": "[两周]前" lost
 _ODD_CASE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[a-rt-z](?![A-Za-z])")
 _PAIRS = (("「", "」"), ("“", "”"), ("《", "》"), ("（", "）"))
 
