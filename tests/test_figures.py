@@ -95,6 +95,15 @@ def test_approximations_kept_in_the_value():
     assert _fig(an, "超过650家").approximate
 
 
+def test_counts_of_vehicles_machines_and_households_keep_their_measure_word():
+    a = _article("m", "海岚汽车的新工厂一期年产能为15万辆，首批交付300辆。\n\n"
+                      "公司今年卖出了2万台空调，覆盖12万户家庭，并订购了8架飞机。")
+    an = _run(a)
+    written = {f.written for f in an.figures}
+    assert {"15万辆", "300辆", "2万台", "12万户", "8架"} <= written, written
+    assert "15万" not in written and "12万" not in written
+
+
 def test_ranges_are_one_figure():
     a = _article("r", "分析师指出，每分钟视频成本在30元（人民币，下同）至60元之间。\n\n"
                       "过去拍一段特效镜头需花费几十万元甚至数百万元。\n\n目前业务量占总业务的10%到20%。")

@@ -25,12 +25,13 @@ _PATTERNS = [
     ("percent", re.compile(_NUM + r"(?P<mag>)(?P<unit>%|％|个百分点)")),
     ("multiple", re.compile(_NUM + r"(?P<mag>)(?P<unit>倍)")),
     ("duration", re.compile(_NUM + r"(?P<mag>)(?P<unit>秒钟|秒|分钟|小时|个月|周|天|年)(?![\d])")),
-    ("quantity", re.compile(_NUM + _MAG + r"(?P<unit>EFlops|PFlops|TFlops|tokens|帧|P|毫米|厘米|公里|千米|米|点(?=\D)|岁)(?![A-Za-z])", re.I)),
+    ("quantity", re.compile(_NUM + _MAG + r"(?P<unit>EFlops|PFlops|TFlops|tokens|帧|P|毫米|厘米|公里|千米|米|吨|点(?=\D)|岁)(?![A-Za-z])", re.I)),
     ("resolution", re.compile(r"(?<![\d.])(?P<vague>)(?P<value>\d{3,4}\s*[x×]\s*\d{3,4})(?P<more>)(?P<mag>)(?P<unit>[pP]?)(?![\dA-Za-z])")),
-    ("count", re.compile(_NUM + _MAG + r"(?P<unit>家|位|名|人次|人|张|个镜头|个单词|个|款|集|项|台|条|只|部|篇|字|次|大(?=[\u4e00-\u9fff]{2}))"
+    ("count", re.compile(_NUM + _MAG + r"(?P<unit>家|位|名|人次|人|户|张|个镜头|个单词|个|款|集|项|台|辆|架|艘|套|件|座|所|条|只|部|篇|字|次|"
+                         r"大(?=[\u4e00-\u9fff]{2}))"
                          r"(?P<what>[\u4e00-\u9fffA-Za-z]{0,4})")),
     # a bare magnitude: "参数量超过 30 亿", "年入 5000 多万"
-    ("amount", re.compile(_NUM + r"(?P<mag>万亿|千亿|百亿|十亿|亿|千万|百万|万)(?P<unit>)(?![\u4e00-\u9fff]{0,2}(?:元|美元|美金|人|家|个|张))")),
+    ("amount", re.compile(_NUM + r"(?P<mag>万亿|千亿|百亿|十亿|亿|千万|百万|万)(?P<unit>)(?![\u4e00-\u9fff]{0,2}(?:元|美元|美金|人|户|家|个|张|台|辆|架|艘|套|件|座|所|吨))")),
 ]
 _CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _MAGS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7,
