@@ -15,6 +15,7 @@ from .namewords import _AFTER_NAME
 from .namefind import (GENERIC, LATIN_COMMON, _TECH_WORDS, SURNAMES, Candidate, enumeration_candidates,
                        find_candidates, is_generic, word_tag, _starts_word)
 from .namelist import BUILTIN_ALIASES, BUILTIN_KIND, NameList, merge_lists
+from .namerules import edition_links, family_candidates, first_name_links, nickname_candidates, romanised_candidates
 from .text import Sentence, tokens
 
 __all__ = ["find_entities", "SURNAMES"]
@@ -111,19 +112,32 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
     for simple, _ in paragraphs.values():
         for c in enumeration_candidates(simple, known):
             take(c)
+    for rule in (family_candidates, romanised_candidates):
+        for c in rule(dict(found), paragraphs):
+            take(c)
+    scoped: dict[str, set[str]] = defaultdict(set)  # a nickname names someone in its article only
+    for article, c in nickname_candidates(dict(found), paragraphs):
+        if c.name not in found or all(x.why == "nickname" for x in found[c.name]):
+            scoped[c.name].add(article)
+        take(c)
 
     resolved: dict[str, list[Candidate]] = defaultdict(list)
     for n, cs in found.items():
         resolved[_resolve_start(n, corpus_text)].extend(cs)
-    found = _drop_first_names(_split_glued_latin(dict(resolved)))
+    found = _split_glued_latin(dict(resolved))
+    links = first_name_links(found, paragraphs)  # "Sam" alone = Sam Altman of the same article
+    found = _drop_first_names(found, keep=links)
     groups = _merge(found, names)
+    for first, full in (*links.items(), *edition_links(found).items()):
+        if first in found and full in found:
+            groups.union(first, full)
     members: dict[str, list[str]] = defaultdict(list)
     for n in found:
         members[groups.find(n)].append(n)
     for spelling, canon in names.aliases.items():
         if canon in found or groups.find(canon) in members:
             members[groups.find(canon)].append(spelling) if spelling not in found else None
-    entities = _with_mentions(members, found, names, paragraphs)
+    entities = _with_mentions(members, found, names, paragraphs, scoped)
     return _add_bylines(entities, bylines, blocked)
 
 
@@ -214,10 +228,11 @@ def _split_glued_latin(found: dict[str, list[Candidate]]) -> dict[str, list[Cand
     return out
 
 
-def _drop_first_names(found: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
-    """"Sam", "Bill" alone are a person's first or last name, not another entity."""
+def _drop_first_names(found: dict[str, list[Candidate]], keep=()) -> dict[str, list[Candidate]]:
+    """"Sam", "Bill" alone are a person's first or last name, not another entity (those in
+    ``keep`` are merged with the one person they name instead)."""
     words = {w for n, cs in found.items() if " " in n and any(c.kind == "person" for c in cs)
-             for w in n.split()}
+             for w in n.split()} - set(keep)
     return {n: cs for n, cs in found.items()
             if not (n in words and all(c.why in ("latin", "camel", "company-word") for c in cs))}
 
@@ -354,11 +369,13 @@ def _canonical(spellings: list[str], cands: dict[str, list[Candidate]], names: N
     for group in BUILTIN_ALIASES:
         if group[0] in spellings:
             return group[0]
-    return max(spellings, key=lambda s: (counts[s], bool(re.search(r"[\u4e00-\u9fff]", s)), len(s), s))
+    # a nickname ("老胡") is never the name listed while the full name is there
+    full = [s for s in spellings if not (cands.get(s) and all(c.why == "nickname" for c in cands[s]))] or spellings
+    return max(full, key=lambda s: (counts[s], bool(re.search(r"[\u4e00-\u9fff]", s)), len(s), s))
 
 
 def _with_mentions(members: dict[str, list[str]], found: dict[str, list[Candidate]],
-                   names: NameList, paragraphs) -> list[Entity]:
+                   names: NameList, paragraphs, scoped: dict[str, set[str]] | None = None) -> list[Entity]:
     """Find every mention of every spelling (longest spelling first at each place)."""
     owner: dict[str, str] = {}
     kinds: dict[str, str] = {}
@@ -383,6 +400,8 @@ def _with_mentions(members: dict[str, list[str]], found: dict[str, list[Candidat
             form = m.group(0)
             root = owner.get(form)
             if root is None or not _boundary_ok(simple, m.start(), m.end(), form, kinds[root]):
+                continue
+            if scoped and form in scoped and article not in scoped[form]:
                 continue
             surface = original[m.start():m.end()] if len(original) == len(simple) else form
             counts[form] += 1

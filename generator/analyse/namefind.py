@@ -222,6 +222,10 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
         name = m.group(1)
         if not is_generic(name) and name[0] not in _NOT_START and not re.search(r"[\d，。、]", name):
             out.append(Candidate(name, "org", "school"))
+    for m in _QUESTION.finditer(text):  # "谁是艾未未？": who is asked about is a person
+        name = m.group(1) or m.group(2)
+        if name[0] in SURNAMES and _person_ok(name) and _unknown_or_name(name) and _surname_name_ok(name):
+            out.append(Candidate(name, "person", "question"))
     for m in _DATA_SOURCE.finditer(text):
         name = m.group(1)
         if not is_generic(name) and name[0] not in _NOT_START and (_has_proper(name) or not word_tag(name)) \
@@ -230,6 +234,8 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
     return tuple(out)
 
 
+#: A person asked about: "谁是艾未未？", "“张三是谁”".
+_QUESTION = re.compile(r"谁是([\u4e00-\u9fff]{2,3}?)(?=[？?”」])|(?:^|(?<=[，。；：！？“「\s]))([\u4e00-\u9fff]{2,3}?)是谁")
 #: "同花顺数据显示，", "天眼查显示，": a data provider.
 _DATA_SOURCE = re.compile(r"(?:^|(?<=[，。；！？\s]))([\u4e00-\u9fff]{2,6}?|[A-Z][A-Za-z]+)(?:数据|统计)?显示[，：,:]")
 
@@ -475,17 +481,19 @@ def enumeration_items(clause: str) -> list[str]:
     last = re.split(r"和|与|及|或", parts[-1][:end.start()] if end else parts[-1])
     tail = last[-1]
     run: list[str] = []
-    for tok in _cut(tail):
+    latin = _LATIN_ITEM.match(tail)  # "ChatGPT、Bing Chat 孰强孰弱": Bing Chat is one item
+    for tok in (() if latin else _cut(tail)):
         if not _namelike_token(tok):
             if run and len(run) > 1 and not word_tag(run[-1]) and len(run[-1]) > 1:
                 run.pop()  # "微软做得|更好": the unknown word before a verb belongs to the verb
             break
         run.append(tok)
-    last = last[:-1] + ["".join(run)]
+    last = last[:-1] + [latin.group(1) if latin else "".join(run)]
     items = [first] + parts[1:-1] + last
     return [i.strip() for i in items if i.strip()]
 
 
+_LATIN_ITEM = re.compile(r"\s*([A-Za-z][A-Za-z0-9.&-]*+(?: [A-Z][A-Za-z0-9.&-]*+){0,3})")
 _ENUM_END = re.compile(r"等|收涨|收跌|涨停|跌停|领涨|大涨|均|都|也|纷纷|在|的|[0-9０-９]|概念|板块")
 
 
@@ -526,6 +534,10 @@ def enumeration_candidates(text: str, known: set[str]) -> list[Candidate]:
     return out
 
 
+#: What follows a word that names an event, a movement or an era rather than who acts in it.
+_NOT_A_NAME_AFTER = re.compile(r"[”」]?\s*[\u4e00-\u9fff]{0,2}?(?:事件|运动|时代|风波|丑闻|浪潮)")
+
+
 def _latin(text: str, out: list[Candidate]) -> None:
     """Latin names with a company or product word beside them, or written in CamelCase."""
     for m in _LATIN_NAME.finditer(text):
@@ -539,6 +551,8 @@ def _latin(text: str, out: list[Candidate]) -> None:
             continue
         name = " ".join(words)
         if re.split(r"[-\s]", name)[0].lower() in LATIN_COMMON:
+            if words[0] == "New" and len(words) >= 2 and words[1].lower() not in LATIN_COMMON:
+                out.append(Candidate(name, "product", "product-word"))  # "New Bing": an edition
             continue
         version = re.match(r" (\d+(?:\.\d+)?)(?![\d.]|\s*[年月日号%])(?: (Pro|Ultra|Turbo|Max|Plus|Mini|Nano|Flash|Lite)\b)?",
                            text[m.end():m.end() + 16])
@@ -570,6 +584,9 @@ def _latin(text: str, out: list[Candidate]) -> None:
             out.append(Candidate(name, "product", "product-word"))
         elif org or camel or re.match(rf"\s*(?:{_SPEECH_RE})", after):
             out.append(Candidate(name, "org", "company-word" if org else "camel"))
+        elif _NOT_A_NAME_AFTER.match(after) or (name.isupper() and before.endswith(("“", "「"))
+                                                 and re.match(r"[”」]", after)):
+            continue  # "Metoo事件", "“BAT”时代": a movement, an era, a quoted term
         elif len(name) >= 3 and not person and (name.isupper() or re.fullmatch(r"[A-Z][a-z]+", name)):
             out.append(Candidate(name, "org", "latin"))  # a capitalised word in Chinese text names something
 

@@ -1,0 +1,250 @@
+"""Names found from other names: rules that read the whole corpus once the paragraph-level
+finder (``namefind``) has run, each tied to a name it already validated.
+
+* a product family: the brand of a product name (``文心`` of 文心一言) followed by a model word
+  (``文心大模型``, ``文心大语言模型``: one product) or by two characters shaped like the product's
+  own (``文心一格``), written at least twice;
+* a nickname (``老胡``, ``大刘``, ``小李``) in an article that names exactly one person of that
+  surname in full: the same person;
+* a romanised name (``Li Jing``) in an article that writes a surname and a given name sounding
+  the same (``靖礼``, in either order): the same person;
+* a Latin first name alone (``Sam``) in an article that names exactly one person whose full
+  Latin name starts with it (``Sam Altman``): the same person.
+
+Every scan is bounded: fixed-width patterns, jieba only through the finder's cached cutter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from .namefind import Candidate
+from .namewords import _BAD_TAGS, _STOP_CHARS, SURNAMES, _cut, _starts_word, is_generic, word_tag
+
+__all__ = ["family_candidates", "nickname_candidates", "romanised_candidates", "first_name_links", "edition_links",
+           "MODEL_WORDS", "kind_votes"]
+
+#: Words that make a brand a model ("文心大模型"): the variants are one product.
+MODEL_WORDS = ("大语言模型", "语言模型", "大模型")
+_MODEL_RE = "|".join(MODEL_WORDS)
+
+
+def kind_votes(cands: list[Candidate]) -> str:
+    """The kind most candidates of one spelling give (ties: org)."""
+    votes = Counter(c.kind for c in cands)
+    return max(("org", "person", "product"), key=lambda k: (votes[k], k == "org"))
+
+
+def _texts_by_article(paragraphs) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for (article, _), (simple, _) in paragraphs.items():
+        out[article].append(simple)
+    return out
+
+
+def _brand(product: str) -> str:
+    """The brand of a Chinese product name: its first word, when shorter than the name and no
+    general word (``文心一言`` → ``文心``)."""
+    first = _cut(product)[0] if product else ""
+    if 2 <= len(first) <= len(product) - 2 and re.fullmatch(r"[\u4e00-\u9fff]+", first) \
+            and not is_generic(first) and not word_tag(first).startswith(_BAD_TAGS + ("a",)):
+        return first
+    return ""
+
+
+def family_candidates(found: dict[str, list[Candidate]], paragraphs) -> list[Candidate]:
+    """Products of a brand the corpus names a product of (see the module's docstring)."""
+    products = [n for n, cs in found.items() if re.fullmatch(r"[\u4e00-\u9fff]{4,6}", n)
+                and kind_votes(cs) == "product"]
+    brands = {b: p for p in products if (b := _brand(p))}
+    if not brands:
+        return []
+    pattern = re.compile("(" + "|".join(map(re.escape, sorted(brands, key=len, reverse=True))) + ")")
+    models: dict[str, list[str]] = defaultdict(list)
+    siblings: Counter = Counter()
+    for simple, _ in paragraphs.values():
+        for m in pattern.finditer(simple):
+            brand, end = m.group(1), m.end()
+            if not _starts_word(simple, m.start(), brand) and not _token_at(simple, m.start(), brand):
+                continue
+            mw = re.match(_MODEL_RE, simple[end:end + 5])
+            if mw:
+                models[brand].append(brand + mw.group(0))
+                continue
+            size = len(brands[brand]) - len(brand)
+            rest = simple[end:end + size]
+            name = brand + rest
+            if len(rest) == size and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and name not in brands.values() \
+                    and rest != brand and rest[0] not in _STOP_CHARS and not _word_before_rest(rest) \
+                    and not word_tag(name):
+                siblings[name] += 1
+    out: list[Candidate] = []
+    for brand, variants in models.items():
+        first = sorted(set(variants))[0]
+        for v in sorted(set(variants)):
+            out.append(Candidate(v, "product", "product-word", alias=first if v != first else ""))
+    for name, n in siblings.items():
+        if n >= 2:
+            out.append(Candidate(name, "product", "product-word"))
+    return out
+
+
+def _token_at(text: str, i: int, word: str) -> bool:
+    """``word`` is the start of the jieba word at ``i`` ("文心一格" cut as 文心|一|格 or 文心一格)."""
+    from .namewords import _spans
+
+    return any(a == i and t.startswith(word) for a, _, t in _spans(text)[0])
+
+
+def _word_before_rest(rest: str) -> bool:
+    """The characters after a brand are a word of their own that no product name is made of
+    (a verb, an adverb, a pronoun: "文心一样", "文心一直")."""
+    tag = word_tag(rest)
+    return bool(tag) and tag.startswith(_BAD_TAGS + ("a", "vn", "ns", "nr"))
+
+
+def nickname_candidates(found: dict[str, list[Candidate]], paragraphs) -> list[tuple[str, Candidate]]:
+    """``老胡`` in an article naming 胡锡进 (and no other person surnamed 胡): the same person;
+    (article, candidate) pairs: a nickname names the person in that article only."""
+    people = [n for n, cs in found.items() if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", n) and n[0] in SURNAMES
+              and kind_votes(cs) == "person"]
+    if not people:
+        return []
+    out: list[tuple[str, Candidate]] = []
+    for article, texts in _texts_by_article(paragraphs).items():
+        named = [p for p in people if any(p in t for t in texts)]
+        by_surname: dict[str, list[str]] = defaultdict(list)
+        for p in named:
+            by_surname[p[0]].append(p)
+        unique = {s: ps[0] for s, ps in by_surname.items() if len(ps) == 1}
+        if not unique:
+            continue
+        nick_re = re.compile("[老大小]([" + "".join(sorted(unique)) + "])")
+        for text in texts:
+            for m in nick_re.finditer(text):
+                nick = m.group(0)
+                full = unique[m.group(1)]
+                if full.startswith(nick) or text.startswith(full, m.start() + 1):
+                    continue  # "小李明" is 李明 after 小, not a nickname
+                after = text[m.end():m.end() + 1]
+                if after and re.match(r"[\u4e00-\u9fff]", after) and not _starts_word(text, m.start(), nick) \
+                        and not _token_at(text, m.start(), nick):
+                    continue  # "古老胡同": no nickname
+                if not _starts_word(text, m.start(), nick) and not _token_at(text, m.start(), nick) \
+                        and not _after_word_boundary(text, m.start()):
+                    continue
+                out.append((article, Candidate(nick, "person", "nickname", alias=full)))
+    return out
+
+
+def _after_word_boundary(text: str, i: int) -> bool:
+    """A jieba word starts at ``i`` (the nickname is not the end of a longer word)."""
+    from .namewords import _spans
+
+    return i in _spans(text)[1]
+
+
+@lru_cache(maxsize=1 << 14)
+def _pinyin(ch: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return lazy_pinyin(ch)[0] if re.fullmatch(r"[\u4e00-\u9fff]", ch) else ""
+
+
+_LATIN_PAIR = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}")
+
+
+def romanised_candidates(found: dict[str, list[Candidate]], paragraphs) -> list[Candidate]:
+    """``Li Jing`` in an article that writes ``靖礼`` (surname 靖, given name 礼, read jing li):
+    one person, when exactly one such pair of characters is found in the article."""
+    latin = [n for n, cs in found.items() if _LATIN_PAIR.fullmatch(n) and kind_votes(cs) == "person"]
+    if not latin:
+        return []
+    out: list[Candidate] = []
+    for article, texts in _texts_by_article(paragraphs).items():
+        here = [n for n in latin if any(n in t for t in texts)]
+        if not here:
+            continue
+        sounds: dict[str, set[str]] = defaultdict(set)
+        for t in texts:
+            for ch in set(t):
+                p = _pinyin(ch)
+                if p:
+                    sounds[p].add(ch)
+        for name in here:
+            w1, w2 = (w.lower() for w in name.split())
+            if w1 not in sounds or w2 not in sounds:
+                continue
+            pairs: Counter = Counter()
+            for surname_sound, given_sound in ((w2, w1), (w1, w2)):  # "Li Jing" = 靖礼 or 李靖
+                first = "".join(sorted(c for c in sounds[surname_sound] if c in SURNAMES))
+                if not first:
+                    continue
+                pat = re.compile(f"[{first}][{''.join(sorted(sounds[given_sound]))}]")
+                for t in texts:
+                    for m in pat.finditer(t):
+                        han = m.group(0)
+                        if _name_shaped(t, m.start(), han):
+                            pairs[han] += 1
+            if len(pairs) == 1:
+                han = next(iter(pairs))
+                out.append(Candidate(han, "person", "romanised", alias=name))
+    return out
+
+
+def _name_shaped(text: str, i: int, han: str) -> bool:
+    """Two characters that can be a person's name where they stand: no dictionary word other
+    than a name, a word of their own in the paragraph's segmentation."""
+    tag = word_tag(han)
+    if tag and not tag.startswith("nr"):
+        return False
+    if text[i + 2:i + 3] and re.match(r"[\u4e00-\u9fff]", text[i + 2]) and word_tag(text[i + 1:i + 3]):
+        return False  # "...李经济": the given name is the start of another word
+    return _starts_word(text, i, han) or _after_word_boundary(text, i)
+
+
+def first_name_links(found: dict[str, list[Candidate]], paragraphs) -> dict[str, str]:
+    """``Sam`` alone → ``Sam Altman`` when every article that writes ``Sam`` alone names exactly
+    one person whose full Latin name starts with it."""
+    full = [n for n, cs in found.items() if re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}", n)
+            and kind_votes(cs) == "person"]
+    if not full:
+        return {}
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for n in full:
+        firsts[n.split()[0]].add(n)
+    links: dict[str, str] = {}
+    texts = _texts_by_article(paragraphs)
+    for first, owners in firsts.items():
+        if first not in found:
+            continue
+        alone = re.compile(rf"(?<![A-Za-z]){first}(?![A-Za-z])(?! [A-Z][a-z])")
+        target = None
+        ok = True
+        for article, ts in texts.items():
+            if not any(alone.search(t) for t in ts):
+                continue
+            here = [o for o in owners if any(o in t for t in ts)]
+            if len(here) != 1 or (target and target != here[0]):
+                ok = False
+                break
+            target = here[0]
+        if ok and target:
+            links[first] = target
+    return links
+
+
+def edition_links(found: dict[str, list[Candidate]]) -> dict[str, str]:
+    """``New Bing`` → ``Bing Chat``: an edition named with "New" is the product whose name
+    starts with the same word, when exactly one does."""
+    links: dict[str, str] = {}
+    for n in found:
+        words = n.split()
+        if len(words) < 2 or words[0] != "New":
+            continue
+        targets = [m for m in found if m != n and m.split()[0] == words[1]]
+        if len(targets) == 1:
+            links[n] = targets[0]
+    return links

@@ -1,0 +1,96 @@
+"""People, organisations and products found from other names, aliases merged by general rules,
+and words that are not names: on small synthetic articles written for these tests (invented
+companies, products and people), one property per test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.analyse import analyse
+from generator.articles import parse_body
+from generator.model import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+TAXONOMY = ROOT / "content" / "taxonomy.yml"
+
+
+def _article(slug, body, script="zh-Hans", **kw):
+    return Article(slug=slug, source=f"{slug}.txt", title=kw.pop("title", slug), script=script,
+                   blocks=parse_body(body), date=kw.pop("date", "2025-03-01"), **kw)
+
+
+def _run(*articles, names: Path | None = None):
+    analysis, _ = analyse(list(articles), taxonomy_path=TAXONOMY, overrides_path=None,
+                          names_path=names or ROOT / "tests" / "no-such-names.yml")
+    return analysis
+
+
+def _entity(analysis, name):
+    for e in analysis.entities:
+        if e.name == name or name in e.aliases:
+            return e
+    return None
+
+
+def test_a_brand_names_its_model_and_its_other_products():
+    a = _article("b1", "星云公司发布了大模型「星云万象」。\n\n星云万象基于星云大模型，此前的星云大语言模型已迭代三年。\n\n"
+                       "星云万象还能调用星云一画作图。")
+    b = _article("b2", "用户把同样的提示交给星云一画，得到了相似的图。\n\n星云大模型的训练成本很高。")
+    analysis = _run(a, b)
+    model = _entity(analysis, "星云大模型")
+    assert model and model.kind == "product" and _entity(analysis, "星云大语言模型") is model
+    assert {m.article for m in model.mentions} == {"b1", "b2"}
+    painter = _entity(analysis, "星云一画")
+    assert painter and painter.kind == "product" and {m.article for m in painter.mentions} == {"b1", "b2"}
+    assert _entity(analysis, "星云万象") is not painter
+
+
+def test_a_nickname_is_the_person_named_in_full_in_the_same_article():
+    a = _article("k1", "分析师卢定山表示，国产模型值得期待。\n\n然而，老卢不懂技术。\n\n我支持老卢的立场。")
+    b = _article("k2", "老卢这个称呼在本文指的是另一个人。")  # no 卢 named in full here
+    analysis = _run(a, b)
+    lu = _entity(analysis, "卢定山")
+    assert lu and lu.name == "卢定山" and "老卢" in lu.aliases  # listed under the full name
+    assert {m.article for m in lu.mentions} == {"k1"} and len(lu.mentions) == 3
+
+
+def test_a_romanised_name_is_the_chinese_name_of_the_same_article():
+    a = _article("r1", "其中 Yun Ge 是论文的第一作者，曾在星海大学读书。\n\n据悉，葛云曾在北溟科技工作两年。\n\n"
+                       "研究员 Yun Ge 表示，模型还会更新。")
+    analysis = _run(a)
+    ge = _entity(analysis, "葛云")
+    assert ge and ge.kind == "person" and {ge.name, *ge.aliases} >= {"葛云", "Yun Ge"}
+
+
+def test_a_first_name_alone_is_the_one_person_of_the_article_with_it():
+    a = _article("s1", "星海公司首席执行官 Tom Ridley 表示，融资已经完成。\n\nTom 之前说过，模型会开放。")
+    analysis = _run(a)
+    tom = _entity(analysis, "Tom Ridley")
+    assert tom and "Tom" in tom.aliases and len(tom.mentions) == 2
+
+
+def test_people_asked_about_in_a_question_are_people():
+    a = _article("q1", "还有一些提问被拒绝了，比如“谁是滕子昂？”、“星海公司怎么样？”。\n\n"
+                       "内容包括“某国领导人艾思远”等话题。")
+    analysis = _run(a)
+    for name in ("滕子昂", "艾思远"):
+        e = _entity(analysis, name)
+        assert e and e.kind == "person", name
+
+
+def test_movements_eras_and_quoted_acronyms_are_not_names():
+    a = _article("m1", "“中国有Zeetoo事件吗？”模型没有回答。\n\n刚回“QXR”头部时代没几天，股价就跌了。\n\n"
+                       "星海公司的 Quorbit 模型也已发布。")
+    analysis = _run(a)
+    assert not _entity(analysis, "Zeetoo") and not _entity(analysis, "QXR")
+    assert _entity(analysis, "Quorbit")  # a Latin name with a product word stays
+
+
+def test_a_new_edition_and_a_latin_item_of_a_list_are_one_product():
+    a = _article("e1", "这相比目前的 ChatGPT 以及 New Zorb 已经是相当本土化的功能了。")
+    b = _article("e2", "我们也很好奇其他能力相比 ChatGPT、Zorb Chat 孰强孰弱。\n\n我们把问题交给 Zorb Chat。")
+    analysis = _run(a, b)
+    zorb = _entity(analysis, "Zorb Chat")
+    assert zorb and zorb.kind == "product" and "New Zorb" in zorb.aliases
+    assert {m.article for m in zorb.mentions} == {"e1", "e2"}
+    assert not any(e.name == "Zorb" for e in analysis.entities)
