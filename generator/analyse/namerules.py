@@ -93,9 +93,13 @@ def family_candidates(found: dict[str, list[Candidate]], paragraphs) -> list[Can
 
 def _token_at(text: str, i: int, word: str) -> bool:
     """``word`` is the start of the jieba word at ``i`` ("文心一格" cut as 文心|一|格 or 文心一格)."""
-    from .namewords import _spans
+    import bisect
 
-    return any(a == i and t.startswith(word) for a, _, t in _spans(text)[0])
+    from .namewords import _span_starts, _spans
+
+    spans = _spans(text)[0]
+    k = bisect.bisect_left(_span_starts(text), i)  # one look-up, not a scan of the paragraph
+    return k < len(spans) and spans[k][0] == i and spans[k][2].startswith(word)
 
 
 def _word_before_rest(rest: str) -> bool:
