@@ -94,3 +94,26 @@ def test_a_new_edition_and_a_latin_item_of_a_list_are_one_product():
     assert zorb and zorb.kind == "product" and "New Zorb" in zorb.aliases
     assert {m.article for m in zorb.mentions} == {"e1", "e2"}
     assert not any(e.name == "Zorb" for e in analysis.entities)
+
+
+def test_well_known_short_and_latin_spellings_merge_but_not_inside_other_words():
+    a = _article("u1", "他本科毕业于北京大学，2019 年获得 MIT 物理学博士学位。\n\n"
+                       "此前，他赴麻省理工学院攻读博士。\n\n不少北大校友也加入了星海公司。")
+    b = _article("u2", "东北大学的团队也发布了模型。\n\n用了度娘二十载，它还在“梦里寻他千百度”。\n\n百度的股价应声而落。")
+    analysis = _run(a, b)
+    mit = _entity(analysis, "麻省理工学院")
+    assert mit and _entity(analysis, "MIT") is mit and len(mit.mentions) == 2
+    pku = _entity(analysis, "北京大学")
+    assert pku and _entity(analysis, "北大") is pku and {m.article for m in pku.mentions} == {"u1"}
+    baidu = _entity(analysis, "百度")
+    assert baidu and "度娘" in baidu.aliases and len(baidu.mentions) == 2
+
+
+def test_the_chinese_name_before_a_bracketed_romanisation_is_cut_where_it_reads_alike():
+    a = _article("br", "其中葛云（Yun Ge）是论文的第一作者。\n\n斯坦福大学（Stanford University）的团队也参与了研究。")
+    analysis = _run(a)
+    ge = _entity(analysis, "葛云")
+    assert ge and ge.kind == "person" and "Yun Ge" in {ge.name, *ge.aliases}
+    assert not any(e.name == "中葛云" for e in analysis.entities)
+    stanford = _entity(analysis, "斯坦福大学")
+    assert stanford and stanford.kind == "org" and "Stanford University" in stanford.aliases

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..textutil import trie_pattern
 from .model import Entity, Mention
-from .namewords import _AFTER_NAME
+from .namewords import _AFTER_NAME, _inside_word
 from .namefind import (GENERIC, LATIN_COMMON, _TECH_WORDS, SURNAMES, Candidate, enumeration_candidates,
                        find_candidates, is_generic, word_tag, _starts_word)
 from .namelist import BUILTIN_ALIASES, BUILTIN_KIND, NameList, merge_lists
@@ -101,7 +101,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             take(Candidate(name, kind, "editor"))
     for group in BUILTIN_ALIASES:
         for spelling in group:
-            if _occurs(spelling, corpus_text):
+            if _occurs(spelling, corpus_text, paragraphs):
                 take(Candidate(spelling, BUILTIN_KIND.get(group[0], "org"), "builtin"))
     for simple, _ in paragraphs.values():
         for m in _NICKNAME.finditer(simple):  # "William（Bill）Peebles": one person, two first names
@@ -237,10 +237,20 @@ def _drop_first_names(found: dict[str, list[Candidate]], keep=()) -> dict[str, l
             if not (n in words and all(c.why in ("latin", "camel", "company-word") for c in cs))}
 
 
-def _occurs(spelling: str, text: str) -> bool:
+def _occurs(spelling: str, text: str, paragraphs=None) -> bool:
+    """The spelling stands in the corpus as a word: a Latin one not inside a longer Latin word,
+    a two-character Chinese one at the start of a word somewhere ("北大" is not in "东北大学")."""
     if re.search(r"[A-Za-z]", spelling):
         return re.search(rf"(?<![A-Za-z]){re.escape(spelling)}(?![A-Za-z])", text) is not None
-    return spelling in text
+    if len(spelling) > 2 or paragraphs is None or spelling not in text:
+        return spelling in text
+    for simple, _ in paragraphs.values():
+        i = simple.find(spelling)
+        while i >= 0:
+            if not _inside_word(simple, i, i + 2):
+                return True
+            i = simple.find(spelling, i + 1)
+    return False
 
 
 def _resolve_start(name: str, corpus: str) -> str:
@@ -431,6 +441,8 @@ def _boundary_ok(text: str, start: int, end: int, form: str, kind: str) -> bool:
         return False
     if re.match(r"[A-Za-z0-9]", form[-1:]) and re.match(r"[A-Za-z0-9]", text[end:end + 1] or " "):
         return False
+    if kind != "person" and re.fullmatch(r"[\u4e00-\u9fff]{2}", form):
+        return not _inside_word(text, start, end)  # "梦里寻他千百度" does not name 百度
     if kind == "person" and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", form) \
             and not word_tag(form).startswith("nr"):
         return _starts_word(text, start, form)

@@ -62,6 +62,7 @@ from .namewords import (  # noqa: F401  (re-exported: SURNAMES, word_tag)
     _token_starts_at,
     _unknown_or_name,
     is_generic,
+    romanised_tail,
     word_tag,
 )
 
@@ -402,7 +403,16 @@ def _brackets(text: str, out: list[Candidate]) -> None:
         else:
             kind = "org"
         # the Han name is the name-like words before the bracket
-        if kind == "person":
+        if kind == "person" and "·" not in han:
+            spelled = romanised_tail(han, latin)
+            if spelled:
+                han = spelled  # "其中葛云（Yun Ge）": the characters that read Yun Ge
+            elif re.search(f"(?:{_SUFFIX_RE.pattern})$", han):
+                kind = "org"  # "斯坦福大学（Stanford University）"
+            else:
+                toks = _cut(han)
+                han = toks[-1] if 2 <= len(toks[-1]) <= 4 else han[-3:]  # "据悉马斯克（Elon Musk）"
+        if kind == "person" and "·" in han:
             han = _TRANSLIT.search(han).group(1) if _TRANSLIT.search(han) else han[-3:]
         else:
             sm = re.search(f"{_SUFFIX_RE.pattern}$", han)

@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from functools import lru_cache
 
 from .namefind import Candidate
-from .namewords import _BAD_TAGS, _STOP_CHARS, SURNAMES, _cut, _starts_word, is_generic, word_tag
+from .namewords import _BAD_TAGS, _STOP_CHARS, SURNAMES, _cut, _pinyin, _starts_word, is_generic, word_tag
 
 __all__ = ["family_candidates", "nickname_candidates", "romanised_candidates", "first_name_links", "edition_links",
            "MODEL_WORDS", "kind_votes"]
@@ -148,13 +147,6 @@ def _after_word_boundary(text: str, i: int) -> bool:
     from .namewords import _spans
 
     return i in _spans(text)[1]
-
-
-@lru_cache(maxsize=1 << 14)
-def _pinyin(ch: str) -> str:
-    from pypinyin import lazy_pinyin
-
-    return lazy_pinyin(ch)[0] if re.fullmatch(r"[\u4e00-\u9fff]", ch) else ""
 
 
 _LATIN_PAIR = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}")

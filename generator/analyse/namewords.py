@@ -328,9 +328,46 @@ def _starts_word(text: str, j: int, name: str) -> bool:
     return j in starts and (j + len(name) in ends or word_tag(text[j:j + len(name)]).startswith("nr"))
 
 
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is part of a longer dictionary word of the paragraph's segmentation
+    ("梦里寻他千百度": 百度 inside 千百度; "东北大学": 北大 inside it), not glued to a neighbour
+    by the segmenter's guess ("以谷歌")."""
+    spans, _, _ = _spans(text)
+    starts = _span_starts(text)
+    k = max(0, bisect.bisect_right(starts, start) - 1)
+    while k < len(spans) and spans[k][0] < end:
+        a, b, tok = spans[k]
+        if b > start and (a < start or b > end) and word_tag(tok):
+            return True
+        k += 1
+    return False
+
+
 def _token_starts_at(text: str, i: int) -> bool:
     """A jieba word starts at ``i``: "人工智能" does not end in the suffix 智能."""
     return i in _spans(text)[1]
+
+
+@lru_cache(maxsize=1 << 14)
+def _pinyin(ch: str) -> str:
+    """The toneless reading of one Chinese character ('' for anything else)."""
+    from pypinyin import lazy_pinyin
+
+    return lazy_pinyin(ch)[0] if re.fullmatch(r"[\u4e00-\u9fff]", ch) else ""
+
+
+def romanised_tail(han: str, latin: str) -> str:
+    """The end of ``han`` that is the person ``latin`` spells (``其中葛云`` + ``Yun Ge`` → ``葛云``,
+    ``吴浩然`` + ``Haoran Wu`` → ``吴浩然``): a surname and a given name read alike, in either order."""
+    words = {w.lower() for w in latin.split()}
+    if len(words) != 2:
+        return ""
+    for size in (3, 2):
+        tail = han[-size:]
+        if len(tail) == size and tail[0] in SURNAMES \
+                and {_pinyin(tail[0]), "".join(_pinyin(c) for c in tail[1:])} == words:
+            return tail
+    return ""
 
 
 def _all_generic_place(head: str) -> bool:
