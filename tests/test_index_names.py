@@ -117,3 +117,20 @@ def test_the_chinese_name_before_a_bracketed_romanisation_is_cut_where_it_reads_
     assert not any(e.name == "中葛云" for e in analysis.entities)
     stanford = _entity(analysis, "斯坦福大学")
     assert stanford and stanford.kind == "org" and "Stanford University" in stanford.aliases
+
+
+def test_a_company_name_before_a_service_word_is_its_product():
+    a = _article("sv", "星渊 CEO 张明远表示，星渊百科已经接入新模型。\n\n正如星渊搜索的技术起点并不低，星渊也在追赶。")
+    analysis = _run(a)
+    for name in ("星渊百科", "星渊搜索"):
+        e = _entity(analysis, name)
+        assert e and e.kind == "product", name
+    assert _entity(analysis, "星渊").kind == "org"
+
+
+def test_who_is_sued_or_arrested_is_a_person():
+    a = _article("ac", "还有一些问题模型不答，又如滕广源被起诉的事情是什么？\n\n该公司被起诉后股价下跌。")
+    analysis = _run(a)
+    e = _entity(analysis, "滕广源")
+    assert e and e.kind == "person"
+    assert not any(e.name.startswith("该公司") for e in analysis.entities)

@@ -15,7 +15,7 @@ from .namewords import _AFTER_NAME, _inside_word
 from .namefind import (GENERIC, LATIN_COMMON, _TECH_WORDS, SURNAMES, Candidate, enumeration_candidates,
                        find_candidates, is_generic, word_tag, _starts_word)
 from .namelist import BUILTIN_ALIASES, BUILTIN_KIND, NameList, merge_lists
-from .namerules import edition_links, family_candidates, first_name_links, nickname_candidates, romanised_candidates
+from .namerules import edition_links, family_candidates, service_candidates, first_name_links, nickname_candidates, romanised_candidates
 from .text import Sentence, tokens
 
 __all__ = ["find_entities", "SURNAMES"]
@@ -112,7 +112,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
     for simple, _ in paragraphs.values():
         for c in enumeration_candidates(simple, known):
             take(c)
-    for rule in (family_candidates, romanised_candidates):
+    for rule in (family_candidates, romanised_candidates, service_candidates):
         for c in rule(dict(found), paragraphs):
             take(c)
     scoped: dict[str, set[str]] = defaultdict(set)  # a nickname names someone in its article only

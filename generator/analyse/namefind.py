@@ -223,6 +223,14 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
         name = m.group(1)
         if not is_generic(name) and name[0] not in _NOT_START and not re.search(r"[\d，。、]", name):
             out.append(Candidate(name, "org", "school"))
+    for m in _ACCUSED.finditer(text):  # "朱军被起诉": who is sued, arrested, charged is a person
+        i = m.start()
+        for size in (3, 2):
+            name = text[i - size:i] if i >= size else ""
+            if name and name[0] in SURNAMES and _person_ok(name) and _surname_name_ok(name) \
+                    and _unknown_or_name(name) and _starts_word(text, i - size, name):
+                out.append(Candidate(name, "person", "accused"))
+                break
     for m in _QUESTION.finditer(text):  # "谁是艾未未？": who is asked about is a person
         name = m.group(1) or m.group(2)
         if name[0] in SURNAMES and _person_ok(name) and _unknown_or_name(name) and _surname_name_ok(name):
@@ -235,6 +243,8 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
     return tuple(out)
 
 
+#: What happens to a person in court or to the police ("被起诉", "被逮捕").
+_ACCUSED = re.compile(r"被(?:起诉|逮捕|拘留|刑拘|判刑|判处|控告|指控|通缉|约谈|开除|免职|双开|带走)")
 #: A person asked about: "谁是艾未未？", "“张三是谁”".
 _QUESTION = re.compile(r"谁是([\u4e00-\u9fff]{2,3}?)(?=[？?”」])|(?:^|(?<=[，。；：！？“「\s]))([\u4e00-\u9fff]{2,3}?)是谁")
 #: "同花顺数据显示，", "天眼查显示，": a data provider.

@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from .namefind import Candidate
 from .namewords import _BAD_TAGS, _STOP_CHARS, SURNAMES, _cut, _pinyin, _starts_word, is_generic, word_tag
 
-__all__ = ["family_candidates", "nickname_candidates", "romanised_candidates", "first_name_links", "edition_links",
+__all__ = ["family_candidates", "nickname_candidates", "romanised_candidates", "first_name_links", "edition_links", "service_candidates",
            "MODEL_WORDS", "kind_votes"]
 
 #: Words that make a brand a model ("文心大模型"): the variants are one product.
@@ -244,3 +244,29 @@ def edition_links(found: dict[str, list[Candidate]]) -> dict[str, str]:
         if len(targets) == 1:
             links[n] = targets[0]
     return links
+
+
+#: What a company's own service is called after its name ("百度百科", "腾讯会议", "阿里云").
+_SERVICE_WORDS = ("智能云", "输入法", "浏览器", "小程序", "百科", "搜索", "地图", "网盘", "贴吧", "翻译",
+                  "文库", "会议", "音乐", "邮箱", "支付", "云盘", "文档", "商城", "外卖", "云")
+
+
+def service_candidates(found: dict[str, list[Candidate]], paragraphs) -> list[Candidate]:
+    """A company's name followed by the kind of service it runs (``百度百科``, ``百度搜索``):
+    a product, when the company is a name of the corpus and the service word ends a word."""
+    orgs = [n for n, cs in found.items() if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", n) and kind_votes(cs) == "org"]
+    if not orgs:
+        return []
+    pattern = re.compile("(" + "|".join(map(re.escape, sorted(orgs, key=len, reverse=True))) + ")(" +
+                         "|".join(_SERVICE_WORDS) + ")")
+    out: list[Candidate] = []
+    for simple, _ in paragraphs.values():
+        for m in pattern.finditer(simple):
+            if not _after_word_boundary(simple, m.start()) and not _token_at(simple, m.start(), m.group(1)):
+                continue
+            nxt = simple[m.end():m.end() + 1]
+            if nxt and re.match(r"[\u4e00-\u9fff]", nxt) and word_tag(m.group(2) + nxt) \
+                    and len(m.group(2)) == 1:
+                continue  # "阿里云计算" is not 阿里云 + 计算 … keep the service only as a whole word
+            out.append(Candidate(m.group(0), "product", "product-word"))
+    return out
