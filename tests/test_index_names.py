@@ -134,3 +134,30 @@ def test_who_is_sued_or_arrested_is_a_person():
     e = _entity(analysis, "滕广源")
     assert e and e.kind == "person"
     assert not any(e.name.startswith("该公司") for e in analysis.entities)
+
+
+def test_roles_keep_every_title_and_the_company_before_them():
+    a = _article("ro", "一览星辰创始人、CEO罗江远告诉记者，模型很重要。\n\n360创始人周鸿远提到，算力是关键。\n\n"
+                       "### 6.2 星海电视台台长慎海川\n\n两位研发负责人 Tom Brook 和 Bill Peeble 均毕业于星海大学。")
+    analysis = _run(a)
+    assert _entity(analysis, "罗江远").role == "一览星辰创始人、CEO"
+    assert _entity(analysis, "周鸿远").role == "360创始人"
+    assert _entity(analysis, "慎海川").role == "星海电视台台长"  # the heading's number is not part of it
+    assert _entity(analysis, "Bill Peeble").role == _entity(analysis, "Tom Brook").role == "两位研发负责人"
+
+
+def test_a_byline_author_is_listed_as_that_outlet_s_author():
+    a = _article("by", "星海公司发布了新模型。", outlet="星海日报", author="宋长风")
+    e = _entity(_run(a), "宋长风")
+    assert e and e.kind == "person" and e.role == "星海日报 作者"
+
+
+def test_what_a_company_makes_is_a_product_and_versions_ending_in_0_merge():
+    a = _article("ow", "非工业场景主要以星海的 DreamLoom 为代表；工业场景如 QTC 的 Crea 均提供设计能力。\n\n"
+                       "星海 CEO 张明远表示，QTC 公司也在跟进。\n\n星海公司发布了大模型 Zeta-4，此前的 Zeta-4.0 已有百万用户。")
+    analysis = _run(a)
+    for name in ("DreamLoom", "Crea"):
+        e = _entity(analysis, name)
+        assert e and e.kind == "product", name
+    zeta = [e for e in analysis.entities if e.name.startswith("Zeta")]
+    assert len(zeta) == 1 and {zeta[0].name, *zeta[0].aliases} == {"Zeta-4", "Zeta-4.0"}

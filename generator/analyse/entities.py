@@ -15,7 +15,7 @@ from .namewords import _AFTER_NAME, _inside_word
 from .namefind import (GENERIC, LATIN_COMMON, _TECH_WORDS, SURNAMES, Candidate, enumeration_candidates,
                        find_candidates, is_generic, word_tag, _starts_word)
 from .namelist import BUILTIN_ALIASES, BUILTIN_KIND, NameList, merge_lists
-from .namerules import edition_links, family_candidates, service_candidates, first_name_links, nickname_candidates, romanised_candidates
+from .namerules import edition_links, family_candidates, owned_candidates, service_candidates, first_name_links, nickname_candidates, romanised_candidates
 from .text import Sentence, tokens
 
 __all__ = ["find_entities", "SURNAMES"]
@@ -25,7 +25,7 @@ _SHORT_FORM_SUFFIXES = ("股份有限公司", "有限公司", "证券", "集团"
 _WHY_RANK = {"editor": 0, "builtin": 1, "title": 2, "transliteration": 2, "bracket": 2,
              "honorific": 3, "speech": 3, "suffix": 3, "media": 3, "employer": 4, "enumeration": 4,
              "dictionary": 5,
-             "product-word": 4, "company-word": 5, "camel": 6}
+             "product-word": 4, "owned": 4, "company-word": 5, "camel": 6}
 _NAME_FOLLOWERS = frozenset(_AFTER_NAME) | set("以")
 _UNCUED = frozenset(("latin", "camel", "table", "dictionary"))
 _FUNCTION_START = set("因在对和与向被将把据从由为让给及或跟而但并有是")
@@ -35,8 +35,11 @@ _NICKNAME = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+)\s*[（(]([A-Z][a-z]+)[）)]\
 
 
 def _key(name: str) -> str:
-    """Spelling-insensitive key: no spaces, hyphens or dots, Latin lower-cased."""
-    return re.sub(r"[\s\-.·]", "", name).lower() if re.search(r"[A-Za-z]", name) else name
+    """Spelling-insensitive key: no spaces, hyphens or dots, Latin lower-cased, a version's
+    ".0" dropped (GPT-4.0 = GPT-4)."""
+    if not re.search(r"[A-Za-z]", name):
+        return name
+    return re.sub(r"[\s\-.·]", "", re.sub(r"(?<=\d)\.0$", "", name)).lower()
 
 
 class _Groups:
@@ -112,7 +115,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
     for simple, _ in paragraphs.values():
         for c in enumeration_candidates(simple, known):
             take(c)
-    for rule in (family_candidates, romanised_candidates, service_candidates):
+    for rule in (family_candidates, romanised_candidates, service_candidates, owned_candidates):
         for c in rule(dict(found), paragraphs):
             take(c)
     scoped: dict[str, set[str]] = defaultdict(set)  # a nickname names someone in its article only
@@ -163,9 +166,11 @@ def _add_bylines(entities: list[Entity], bylines, blocked) -> list[Entity]:
                         for n in (e.name, *e.aliases):
                             by_name[_key(n)] = e
                     continue
-                extra.setdefault(name, [kind, []])[1].append(mention)
-    for name, (kind, mentions) in extra.items():
-        e = Entity(name, kind, tuple(mentions), forms=(name,))
+                extra.setdefault(name, [kind, [], ""])[1].append(mention)
+                if kind == "person" and outlet and not extra[name][2]:
+                    extra[name][2] = f"{outlet.strip()} 作者"  # the byline says whose author
+    for name, (kind, mentions, role) in extra.items():
+        e = Entity(name, kind, tuple(mentions), role=role, forms=(name,))
         entities.append(e)
         by_name[_key(name)] = e
     entities.sort(key=lambda e: (-len(e.articles), -len(e.mentions), e.name))

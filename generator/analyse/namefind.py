@@ -173,6 +173,8 @@ def _han_name_at(text: str, i: int) -> str:
     return ""
 
 
+_COORDINATED = re.compile(rf"\s*(?:和|与|及|、)\s*([A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}}|[{_TR}]{{1,5}}(?:·[{_TR}]{{1,7}})+)"
+                          r"(?![A-Za-z·])")
 _TITLE_RE = re.compile("(" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + r")\s?[丨｜|]?\s?")
 
 
@@ -349,6 +351,10 @@ def _titles(text: str, out: list[Candidate]) -> None:
             continue
         role = _role_left(text, m.end()) or title
         out.append(Candidate(name, "person", "title", role=role.strip()))
+        # "研发负责人 Tim Brooks 和 Bill Peebles": the second name shares the title
+        other = _COORDINATED.match(text, i + len(name), i + len(name) + 40)
+        if other and other.group(1).lower() not in LATIN_COMMON:
+            out.append(Candidate(other.group(1), "person", "title", role=role.strip()))
         # the employer before the title ("百度 CEO", "OpenAI首席技术官", "前阿里副总裁")
         before = m.start()
         while before > 0 and text[before - 1].isspace():

@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from .namefind import Candidate
 from .namewords import _BAD_TAGS, _STOP_CHARS, SURNAMES, _cut, _pinyin, _starts_word, is_generic, word_tag
 
-__all__ = ["family_candidates", "nickname_candidates", "romanised_candidates", "first_name_links", "edition_links", "service_candidates",
+__all__ = ["family_candidates", "nickname_candidates", "romanised_candidates", "first_name_links", "edition_links", "service_candidates", "owned_candidates",
            "MODEL_WORDS", "kind_votes"]
 
 #: Words that make a brand a model ("文心大模型"): the variants are one product.
@@ -269,4 +269,26 @@ def service_candidates(found: dict[str, list[Candidate]], paragraphs) -> list[Ca
                     and len(m.group(2)) == 1:
                 continue  # "阿里云计算" is not 阿里云 + 计算 … keep the service only as a whole word
             out.append(Candidate(m.group(0), "product", "product-word"))
+    return out
+
+
+_OWNED_LATIN = r"([A-Z][A-Za-z0-9]*+(?:[-.][A-Za-z0-9]++)*+(?: \d++(?:\.\d++)?)?)(?![A-Za-z0-9])"
+
+
+def owned_candidates(found: dict[str, list[Candidate]], paragraphs) -> list[Candidate]:
+    """A Latin name after a corpus company's name and 的 (``谷歌的 DreamFusion``, ``PTC 的 Creo``):
+    what the company makes, a product."""
+    orgs = [n for n, cs in found.items() if kind_votes(cs) == "org" and 2 <= len(n) <= 20]
+    if not orgs:
+        return []
+    pattern = re.compile("(?:" + "|".join(map(re.escape, sorted(orgs, key=len, reverse=True))) + r")\s?的\s?"
+                         + _OWNED_LATIN)
+    out: list[Candidate] = []
+    for simple, _ in paragraphs.values():
+        for m in pattern.finditer(simple):
+            name = m.group(1)
+            if name in found and kind_votes(found[name]) == "person":
+                continue
+            if len(name) >= 2 and not re.fullmatch(r"[A-Z]{1,3}\d*", name):
+                out.append(Candidate(name, "product", "owned"))
     return out

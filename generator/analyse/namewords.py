@@ -269,13 +269,21 @@ def is_generic(head: str) -> bool:
     return not words or all(w in GENERIC or w in _STOP_CHARS for w in words)
 
 
+_TITLE_END = "(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + ")$"
+
+
 def _role_left(text: str, end: int) -> str:
     """The role before a name: back to the previous clause punctuation (brackets kept)."""
     start = end
     while start > 0 and end - start < 40 and text[start - 1] not in "，。；：！？“”「」\n、":
         start -= 1
+    if start > 1 and text[start - 1] == "、" and re.search(_TITLE_END, text[max(0, start - 12):start - 1]):
+        # "一览科技创始人、CEO罗江春": both titles, with the company before the first
+        start -= 1
+        while start > 0 and end - start < 40 and text[start - 1] not in "，。；：！？“”「」\n、":
+            start -= 1
     role = _LEAD_WORDS.sub("", text[start:end].strip(" 丨｜|:："))
-    role = re.sub(r"^[\d.]+\s*|^[#\s]+", "", role)
+    role = re.sub(r"^\d+(?:\.\d+)+\s*|^\d+[.、]\s*|^[#\s]+", "", role)  # "6.2 " numbers a heading; "360" names
     if role.count("（") > role.count("）"):
         role = role[role.rfind("（") + 1:]
     return role.strip()
