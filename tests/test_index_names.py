@@ -161,3 +161,9 @@ def test_what_a_company_makes_is_a_product_and_versions_ending_in_0_merge():
         assert e and e.kind == "product", name
     zeta = [e for e in analysis.entities if e.name.startswith("Zeta")]
     assert len(zeta) == 1 and {zeta[0].name, *zeta[0].aliases} == {"Zeta-4", "Zeta-4.0"}
+
+
+def test_a_camel_case_name_with_a_digit_inside_is_one_name():
+    a = _article("cd", "Tom Brook 在星海大学期间发明了 InstructPix3Pix，后来加入星海公司。")
+    e = _entity(_run(a), "InstructPix3Pix")
+    assert e and e.kind == "product"

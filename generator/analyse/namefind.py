@@ -115,8 +115,12 @@ _ORG_CUE = re.compile(r"公司|集团|旗下|创始人|首席|官方|团队|宣�
                       r"合作|上市|财报|营收|董事|总裁|CEO|CTO|实验室|研究院|大学|媒体|报道|报导|新闻|记者")
 
 
+#: A CamelCase name with a digit inside ("InstructPix2Pix", "Pix2Video"): one name, not a version.
+_CAMEL_DIGITS = re.compile(r"[A-Z][a-z]++[A-Z][A-Za-z]*+\d[A-Za-z0-9]*+|[A-Z][a-z]++\d[A-Z][A-Za-z0-9]*+")
+
+
 _PRODUCT_CUE = re.compile(r"^\s*(?:大模型|模型|产品|应用|工具|插件|版本|App|APP|引擎|系统|平台|聊天机器人)|"
-                          r"(?:大模型|模型|引擎|产品|应用|工具|系统|推出的|发布的|上线的|开发的)\s*$")
+                          r"(?:大模型|模型|引擎|产品|应用|工具|系统|推出的|发布的|上线的|开发的|发明了|发明的)\s*$")
 
 
 _ENUM_STRONG = re.compile(r"收涨|收跌|涨停|跌停|领涨|领跌|大涨|概念股|个股|投资方|领投|跟投|股东|"
@@ -587,7 +591,7 @@ def _latin(text: str, out: list[Candidate]) -> None:
             words = name.split()  # "Lumen 2", "Gemini 1.5 Pro"
         if re.fullmatch(r"[A-Z]\d*", name) or text[m.start() - 1:m.start()] in ("/", ".", "=", "@", "_"):
             continue
-        if re.search(r"\d", name) and not _VERSIONED.fullmatch(name):
+        if re.search(r"\d", name) and not _VERSIONED.fullmatch(name) and not _CAMEL_DIGITS.fullmatch(name):
             continue
         before, after = text[max(0, m.start() - 8):m.start()], text[m.end():m.end() + 8]
         term = re.search(r"([\u4e00-\u9fff]{2,6})[（(]$", before)
