@@ -167,3 +167,11 @@ def test_a_camel_case_name_with_a_digit_inside_is_one_name():
     a = _article("cd", "Tom Brook 在星海大学期间发明了 InstructPix3Pix，后来加入星海公司。")
     e = _entity(_run(a), "InstructPix3Pix")
     assert e and e.kind == "product"
+
+
+def test_a_newspaper_opening_a_paragraph_with_a_colon_is_an_organisation():
+    a = _article("pa", "星海电影报：大模型对影视创作的影响将逐步显现。\n\n季度财报：营收上涨。")
+    analysis = _run(a)
+    e = _entity(analysis, "星海电影报")
+    assert e and e.kind == "org"
+    assert not _entity(analysis, "季度财报")

@@ -257,6 +257,8 @@ _QUESTION = re.compile(r"谁是([\u4e00-\u9fff]{2,3}?)(?=[？?”」])|(?:^|(?<=
 _DATA_SOURCE = re.compile(r"(?:^|(?<=[，。；！？\s]))([\u4e00-\u9fff]{2,6}?|[A-Z][A-Za-z]+)(?:数据|统计)?显示[，：,:]")
 
 
+#: A newspaper's name (not a financial report, a bulletin or a forecast).
+_PAPER = re.compile(r"(?<![财年研简周月季快汇情预举通海画捷喜警电公])报$|日报$|晚报$|时报$|周刊$")
 _HEAD_NAME = re.compile(r"^(?:#+\s*)?(?:[\d.]+\s*|[一二三四五六七八九十]+[、.]\s*)?"
                         r"([\u4e00-\u9fff]{2,8}?|[A-Za-z][A-Za-z0-9 .&-]{1,30})"
                         r"(?:\s*(?:归纳|总结|观点|认为|表示|指出|分析))?\s*(?:[：:]|$)")
@@ -294,7 +296,8 @@ def _headline_name(text: str, out: list[Candidate]) -> None:
     sfx = re.search(f"(?:{_SUFFIX_RE.pattern})$", name)
     colon = m.group(0).rstrip().endswith(("：", ":"))
     if (sfx and not is_generic(name[:sfx.start()])) or ((numbered or colon) and len(toks) >= 2 and len(common) <= 1) \
-            or (_has_proper(name) and not common and len(name) >= 3):
+            or (_has_proper(name) and not common and len(name) >= 3) \
+            or (colon and len(name) >= 4 and _PAPER.search(name)):  # "中国电影报：…" speaks as a paper
         out.append(Candidate(name, "org", "heading"))
 
 
