@@ -43,15 +43,20 @@ def test_a_brand_names_its_model_and_its_other_products():
     painter = _entity(analysis, "星云一画")
     assert painter and painter.kind == "product" and {m.article for m in painter.mentions} == {"b1", "b2"}
     assert _entity(analysis, "星云万象") is not painter
+    # a company's own name before a word is no product of its family
+    c = _article("b3", "飞鸟 CEO 张明远表示，飞鸟推出了产品「飞鸟一画」。\n\n飞鸟股价上涨，飞鸟股价创新高。")
+    analysis = _run(c)
+    assert _entity(analysis, "飞鸟一画") and not _entity(analysis, "飞鸟股价")
 
 
 def test_a_nickname_is_the_person_named_in_full_in_the_same_article():
     a = _article("k1", "分析师卢定山表示，国产模型值得期待。\n\n然而，老卢不懂技术。\n\n我支持老卢的立场。")
-    b = _article("k2", "老卢这个称呼在本文指的是另一个人。")  # no 卢 named in full here
+    b = _article("k2", "老卢这个称呼在本文指的是另一个人。\n\n分析师王定川表示，大王这个词不是昵称。")  # no 卢 named in full here
     analysis = _run(a, b)
     lu = _entity(analysis, "卢定山")
     assert lu and lu.name == "卢定山" and "老卢" in lu.aliases  # listed under the full name
     assert {m.article for m in lu.mentions} == {"k1"} and len(lu.mentions) == 3
+    assert "大王" not in _entity(analysis, "王定川").aliases
 
 
 def test_a_romanised_name_is_the_chinese_name_of_the_same_article():

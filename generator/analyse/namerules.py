@@ -20,7 +20,7 @@ import re
 from collections import Counter, defaultdict
 
 from .namefind import Candidate
-from .namewords import _BAD_TAGS, _STOP_CHARS, SURNAMES, _cut, _pinyin, _starts_word, is_generic, word_tag
+from .namewords import _BAD_TAGS, _STOP_CHARS, _SUFFIX_RE, GENERIC, SURNAMES, _cut, _pinyin, _starts_word, is_generic, word_tag
 
 __all__ = ["family_candidates", "nickname_candidates", "romanised_candidates", "first_name_links", "edition_links", "service_candidates", "owned_candidates",
            "MODEL_WORDS", "kind_votes"]
@@ -72,11 +72,14 @@ def family_candidates(found: dict[str, list[Candidate]], paragraphs) -> list[Can
             if mw:
                 models[brand].append(brand + mw.group(0))
                 continue
+            if brand in found:
+                continue  # a company's name before a word ("百度股价") is no product of a family
             size = len(brands[brand]) - len(brand)
             rest = simple[end:end + size]
             name = brand + rest
             if len(rest) == size and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and name not in brands.values() \
                     and rest != brand and rest[0] not in _STOP_CHARS and not _word_before_rest(rest) \
+                    and rest not in GENERIC and not _SUFFIX_RE.fullmatch(rest) \
                     and not word_tag(name):
                 siblings[name] += 1
     out: list[Candidate] = []
@@ -129,6 +132,8 @@ def nickname_candidates(found: dict[str, list[Candidate]], paragraphs) -> list[t
             for m in nick_re.finditer(text):
                 nick = m.group(0)
                 full = unique[m.group(1)]
+                if word_tag(nick) not in ("", "nr"):
+                    continue  # "大王", "老马": words of their own
                 if full.startswith(nick) or text.startswith(full, m.start() + 1):
                     continue  # "小李明" is 李明 after 小, not a nickname
                 after = text[m.end():m.end() + 1]
