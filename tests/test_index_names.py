@@ -180,3 +180,16 @@ def test_a_newspaper_opening_a_paragraph_with_a_colon_is_an_organisation():
     e = _entity(analysis, "星海电影报")
     assert e and e.kind == "org"
     assert not _entity(analysis, "季度财报")
+
+
+def test_an_account_named_with_at_is_listed_and_a_dictionary_word_only_with_its_at():
+    a = _article("at", "本合集由圈友 @大国 支持整理汇总。\n\n另外可以看看圈友 @云岫 的帖子，云岫在文中解释了原理。\n\n"
+                       "@ zorblabs 的合成音效服务给视频配了音。\n\n中国是科技大国，联系 abc@qq.com 即可。")
+    analysis = _run(a)
+    handle = _entity(analysis, "@大国")
+    assert handle and handle.kind == "person" and len(handle.mentions) == 1  # not "科技大国"
+    yun = _entity(analysis, "云岫")
+    assert yun and yun.kind == "person" and len(yun.mentions) == 1
+    zorb = _entity(analysis, "zorblabs")
+    assert zorb and zorb.kind == "org"
+    assert not _entity(analysis, "qq")

@@ -229,6 +229,16 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
         name = m.group(1)
         if not is_generic(name) and name[0] not in _NOT_START and not re.search(r"[\d，。、]", name):
             out.append(Candidate(name, "org", "school"))
+    for m in _HANDLE.finditer(text):  # "圈友 @大国 支持整理", "@ elevenlabsio 的合成音效": an account
+        name = m.group(1)
+        if re.fullmatch(r"[\u4e00-\u9fff]+", name):
+            if not is_generic(name) and name[0] not in _NOT_START and not word_tag(name).startswith(_BAD_TAGS):
+                # a word of the dictionary ("大国") names the account only where written with its @
+                written = text[m.start():m.end()].replace(" ", "")
+                out.append(Candidate(written if word_tag(name) and written.startswith("@") else name,
+                                     "person", "handle"))
+        elif name.lower() not in LATIN_COMMON and not re.fullmatch(r"\d+", name):
+            out.append(Candidate(name, "org" if _ORG_HANDLE.search(name) else "person", "handle"))
     for m in _ACCUSED.finditer(text):  # "朱军被起诉": who is sued, arrested, charged is a person
         i = m.start()
         for size in (3, 2):
@@ -249,6 +259,9 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
     return tuple(out)
 
 
+#: An account named with @ (not an e-mail address): up to a space or punctuation.
+_HANDLE = re.compile(r"(?<![A-Za-z0-9._%+-])@\s?([\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z0-9_]{2,30})(?=[\s，。：:；;！!？?）)、”」的]|$)")
+_ORG_HANDLE = re.compile(r"(?:labs?|io|ai|hq|official|app|inc|news|media|tv)$", re.I)
 #: What happens to a person in court or to the police ("被起诉", "被逮捕").
 _ACCUSED = re.compile(r"被(?:起诉|逮捕|拘留|刑拘|判刑|判处|控告|指控|通缉|约谈|开除|免职|双开|带走)")
 #: A person asked about: "谁是艾未未？", "“张三是谁”".
