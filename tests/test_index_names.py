@@ -193,3 +193,11 @@ def test_an_account_named_with_at_is_listed_and_a_dictionary_word_only_with_its_
     zorb = _entity(analysis, "zorblabs")
     assert zorb and zorb.kind == "org"
     assert not _entity(analysis, "qq")
+
+
+def test_an_editor_pair_is_found_even_when_only_the_other_spelling_is_written(tmp_path):
+    names = tmp_path / "names.yml"
+    names.write_text("aliases:\n  鹅场: 星鹅科技\n", encoding="utf-8")
+    a = _article("ed", "鹅场今天发布了新模型，用户反响热烈。")
+    e = _entity(_run(a, names=names), "星鹅科技")
+    assert e and "鹅场" in {e.name, *e.aliases} and len(e.mentions) == 1

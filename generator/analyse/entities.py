@@ -15,7 +15,7 @@ from .namewords import _AFTER_NAME, _inside_word
 from .namefind import (GENERIC, LATIN_COMMON, _TECH_WORDS, SURNAMES, Candidate, enumeration_candidates,
                        find_candidates, is_generic, word_tag, _starts_word)
 from .namelist import BUILTIN_ALIASES, BUILTIN_KIND, NameList, merge_lists
-from .namerules import edition_links, family_candidates, owned_candidates, service_candidates, first_name_links, nickname_candidates, romanised_candidates
+from .namerules import kind_votes, edition_links, family_candidates, owned_candidates, service_candidates, first_name_links, nickname_candidates, romanised_candidates
 from .text import Sentence, tokens
 
 __all__ = ["find_entities", "SURNAMES"]
@@ -106,6 +106,11 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
         for spelling in group:
             if _occurs(spelling, corpus_text, paragraphs):
                 take(Candidate(spelling, BUILTIN_KIND.get(group[0], "org"), "builtin"))
+    for spelling, canon in names.aliases.items():  # the editor's own pairs: found wherever either stands
+        kind = names.kind_of(canon) or (kind_votes(found[canon]) if canon in found else "org")
+        for s in (canon, spelling):
+            if _occurs(s, corpus_text, paragraphs):
+                take(Candidate(s, kind, "editor"))
     for simple, _ in paragraphs.values():
         for m in _NICKNAME.finditer(simple):  # "William（Bill）Peebles": one person, two first names
             first, nick, last = m.group(1), m.group(2), m.group(3)
@@ -430,7 +435,10 @@ def _with_mentions(members: dict[str, list[str]], found: dict[str, list[Candidat
     for root, ms in mentions.items():
         spellings = [s for s, r in owner.items() if r == root]
         used = [s for s in spellings if counts[s]]
-        canon = _canonical(used or spellings, found, names, counts)
+        # the editor's name for it is listed even where only another spelling is written
+        canon = next((s for s in spellings if s in names.aliases.values()), None) \
+            or next((names.aliases[s] for s in spellings if s in names.aliases), None) \
+            or _canonical(used or spellings, found, names, counts)
         role = next((c.role.strip(" 丨｜|:：") for s in spellings for c in found.get(s, ()) if c.role), "")
         out.append(Entity(name=canon, kind=kinds[root], mentions=tuple(ms), role=role,
                           aliases=tuple(sorted(s for s in used if s != canon)),
