@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from ..textutil import trie_pattern
 from .namefind import Candidate
 from .namewords import _BAD_TAGS, _STOP_CHARS, _SUFFIX_RE, GENERIC, SURNAMES, _cut, _pinyin, _starts_word, is_generic, word_tag
 
@@ -60,7 +61,7 @@ def family_candidates(found: dict[str, list[Candidate]], paragraphs) -> list[Can
     brands = {b: p for p in products if (b := _brand(p))}
     if not brands:
         return []
-    pattern = re.compile("(" + "|".join(map(re.escape, sorted(brands, key=len, reverse=True))) + ")")
+    pattern = re.compile("(" + trie_pattern(brands) + ")")
     models: dict[str, list[str]] = defaultdict(list)
     siblings: Counter = Counter()
     for simple, _ in paragraphs.values():
@@ -119,8 +120,12 @@ def nickname_candidates(found: dict[str, list[Candidate]], paragraphs) -> list[t
     if not people:
         return []
     out: list[tuple[str, Candidate]] = []
+    people_re = re.compile(trie_pattern(people))
+    nick_any = re.compile("[老大小][" + "".join(sorted({p[0] for p in people})) + "]")
     for article, texts in _texts_by_article(paragraphs).items():
-        named = [p for p in people if any(p in t for t in texts)]
+        if not any(nick_any.search(t) for t in texts):
+            continue
+        named = sorted({m.group(0) for t in texts for m in people_re.finditer(t)})
         by_surname: dict[str, list[str]] = defaultdict(list)
         for p in named:
             by_surname[p[0]].append(p)
@@ -164,8 +169,9 @@ def romanised_candidates(found: dict[str, list[Candidate]], paragraphs) -> list[
     if not latin:
         return []
     out: list[Candidate] = []
+    latin_re = re.compile(trie_pattern(latin))
     for article, texts in _texts_by_article(paragraphs).items():
-        here = [n for n in latin if any(n in t for t in texts)]
+        here = sorted({m.group(0) for t in texts for m in latin_re.finditer(t)})
         if not here:
             continue
         sounds: dict[str, set[str]] = defaultdict(set)
@@ -216,25 +222,21 @@ def first_name_links(found: dict[str, list[Candidate]], paragraphs) -> dict[str,
     firsts: dict[str, set[str]] = defaultdict(set)
     for n in full:
         firsts[n.split()[0]].add(n)
-    links: dict[str, str] = {}
-    texts = _texts_by_article(paragraphs)
-    for first, owners in firsts.items():
-        if first not in found:
+    firsts = {f: o for f, o in firsts.items() if f in found}
+    if not firsts:
+        return {}
+    full_re = re.compile(trie_pattern(full))
+    alone = re.compile("(?<![A-Za-z])(" + trie_pattern(firsts) + ")(?![A-Za-z])(?! [A-Z][a-z])")
+    targets: dict[str, set] = defaultdict(set)
+    for article, ts in _texts_by_article(paragraphs).items():
+        lone = {m.group(1) for t in ts for m in alone.finditer(t)}
+        if not lone:
             continue
-        alone = re.compile(rf"(?<![A-Za-z]){first}(?![A-Za-z])(?! [A-Z][a-z])")
-        target = None
-        ok = True
-        for article, ts in texts.items():
-            if not any(alone.search(t) for t in ts):
-                continue
-            here = [o for o in owners if any(o in t for t in ts)]
-            if len(here) != 1 or (target and target != here[0]):
-                ok = False
-                break
-            target = here[0]
-        if ok and target:
-            links[first] = target
-    return links
+        named = {m.group(0) for t in ts for m in full_re.finditer(t)}
+        for first in lone:
+            here = firsts[first] & named
+            targets[first].add(next(iter(here)) if len(here) == 1 else None)
+    return {f: next(iter(t)) for f, t in targets.items() if len(t) == 1 and None not in t}
 
 
 def edition_links(found: dict[str, list[Candidate]]) -> dict[str, str]:
@@ -262,7 +264,7 @@ def service_candidates(found: dict[str, list[Candidate]], paragraphs) -> list[Ca
     orgs = [n for n, cs in found.items() if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", n) and kind_votes(cs) == "org"]
     if not orgs:
         return []
-    pattern = re.compile("(" + "|".join(map(re.escape, sorted(orgs, key=len, reverse=True))) + ")(" +
+    pattern = re.compile("(" + trie_pattern(orgs) + ")(" +
                          "|".join(_SERVICE_WORDS) + ")")
     out: list[Candidate] = []
     for simple, _ in paragraphs.values():
@@ -286,7 +288,7 @@ def owned_candidates(found: dict[str, list[Candidate]], paragraphs) -> list[Cand
     orgs = [n for n, cs in found.items() if kind_votes(cs) == "org" and 2 <= len(n) <= 20]
     if not orgs:
         return []
-    pattern = re.compile("(?:" + "|".join(map(re.escape, sorted(orgs, key=len, reverse=True))) + r")\s?的\s?"
+    pattern = re.compile("(?:" + trie_pattern(orgs) + r")\s?的\s?"
                          + _OWNED_LATIN)
     out: list[Candidate] = []
     for simple, _ in paragraphs.values():
