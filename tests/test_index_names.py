@@ -201,3 +201,9 @@ def test_an_editor_pair_is_found_even_when_only_the_other_spelling_is_written(tm
     a = _article("ed", "鹅场今天发布了新模型，用户反响热烈。")
     e = _entity(_run(a, names=names), "星鹅科技")
     assert e and "鹅场" in {e.name, *e.aliases} and len(e.mentions) == 1
+
+
+def test_a_range_of_names_beside_a_known_product_are_products():
+    a = _article("rg", "星海公司发布了大模型Zorva，用户很多。\n\n研报指出，从Zorva、云图到星河千问，内地大模型在长文本上持续跃迁。")
+    e = _entity(_run(a), "星河千问")
+    assert e and e.kind == "product"

@@ -116,7 +116,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             first, nick, last = m.group(1), m.group(2), m.group(3)
             take(Candidate(f"{nick} {last}", "person", "bracket", alias=m.group(0)))
             take(Candidate(f"{first} {last}", "person", "bracket", alias=f"{nick} {last}"))
-    known = {n for n in found}
+    known = {n: _kind_of(cs, names, [n]) for n, cs in found.items()}
     for simple, _ in paragraphs.values():
         for c in enumeration_candidates(simple, known):
             take(c)

@@ -514,6 +514,10 @@ def enumeration_items(clause: str) -> list[str]:
     name-like words before its 、, the last one the run after the last 、 (up to 等, a verb …)."""
     if "、" not in clause:
         return []
+    k, last = clause.find("从"), clause.rfind("、")
+    if 0 <= k < clause.find("、") and "到" in clause[last:]:  # "从Kimi、阶跃到通义千问": a range of names
+        j = clause.index("到", last)
+        clause = clause[k + 1:j] + "、" + clause[j + 1:]
     parts = clause.split("、")
     first = parts[0]
     for _ in range(3):  # "投资方包括红杉中国": every opening word
@@ -543,8 +547,9 @@ _LATIN_ITEM = re.compile(r"\s*([A-Za-z][A-Za-z0-9.&-]*+(?: [A-Z][A-Za-z0-9.&-]*+
 _ENUM_END = re.compile(r"等|收涨|收跌|涨停|跌停|领涨|大涨|均|都|也|纷纷|在|的|[0-9０-９]|概念|板块")
 
 
-def enumeration_candidates(text: str, known: set[str]) -> list[Candidate]:
-    """Names listed with 、 in a clause about companies or shares, or beside a known name."""
+def enumeration_candidates(text: str, known) -> list[Candidate]:
+    """Names listed with 、 in a clause about companies or shares, or beside a known name
+    (``known``: the names found so far, a set or a dict of name → kind)."""
     out: list[Candidate] = []
     for clause in re.split(r"[，。；：！？\n（）()“”「」]", text):
         items = enumeration_items(clause)
@@ -553,6 +558,9 @@ def enumeration_candidates(text: str, known: set[str]) -> list[Candidate]:
         strong = _ENUM_STRONG.search(clause) is not None
         cue = strong or _ENUM_CUE.search(clause) is not None
         known_here = sum(1 for i in items if i in known)
+        # listed beside known products, a name is a product too ("从Kimi、阶跃到通义千问")
+        kinds = [known[i] for i in items if i in known] if isinstance(known, dict) else []
+        kind = "product" if not strong and kinds and kinds.count("product") * 2 > len(kinds) else "org"
         if not cue and known_here < max(1, len(items) // 2):
             continue
         for item in items:
@@ -576,7 +584,7 @@ def enumeration_candidates(text: str, known: set[str]) -> list[Candidate]:
                 continue
             if _ENUM_CUE.search(item):
                 continue
-            out.append(Candidate(item, "org", "enumeration"))
+            out.append(Candidate(item, kind, "enumeration"))
     return out
 
 
