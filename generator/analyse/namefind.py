@@ -11,7 +11,12 @@ names and splits 米拉·穆拉蒂), so a candidate here always comes with a con
   a name (no verb, preposition or numeral: ``履行网络`` and ``根据事件生成一篇公司`` are not names);
 * a newspaper in ``《》`` with 记者/报道 beside it;
 * an enumeration (``中科曙光、寒武纪、浪潮信息``) whose clause talks about companies or shares;
-* a Latin name with a company or product word beside it.
+* a Latin name with a company or product word beside it;
+* a person asked about (``谁是艾未未？``) or sued (``朱军被起诉``), an account named with ``@``,
+  a newspaper opening a paragraph with a colon (``中国电影报：``).
+
+Names vouched for by other names of the corpus (a brand's products, nicknames, romanised
+names) are found in ``namerules``.
 
 jieba's tags are used for the shape of a name only (where a name can start and end).
 """
