@@ -74,13 +74,13 @@ def test_ernie_index_holds_every_person_and_organisation_named_twice(ernie, tmp_
     result = _score(_scorer(), ernie, {"entities": _people_and_orgs(gold)["entities"]}, tmp_path)
     print("ernie people and organisations:", result)
     assert result["entities_multi_file"] == 1.0
-    assert result["entities"] >= 0.78
+    assert result["entities"] >= 0.85
 
 
 def test_ernie_index_lists_no_phrases(ernie):
     names = {n for e in json.loads(ernie.read_text(encoding="utf-8"))["entities"]
              for n in [e["name"], *e["aliases"]]}
-    for phrase in ("因端传媒", "履行网络", "根据事件生成一篇公司", "请点击此处前往端传媒"):
+    for phrase in ("因端传媒", "履行网络", "根据事件生成一篇公司", "请点击此处前往端传媒", "BAT", "Metoo", "Bing"):
         assert phrase not in names
 
 
@@ -103,5 +103,5 @@ def test_default_articles_index_timeline_and_figures(tmp_path):
     # Tables are cited blocks of corpus.json (version 3), so the events and figures the gold takes
     # from table rows count; left out are headings ("2 月 24 日合集"), an OCR'd "月15日" that lost
     # its month and one merged release the gold cites from another outlet.
-    assert people["entities"] >= 0.83 and people["entities_multi_file"] >= 0.95
+    assert people["entities"] >= 0.85 and people["entities_multi_file"] >= 0.95
     assert rest["events_dated"] >= 0.85 and rest["figures"] >= 0.95

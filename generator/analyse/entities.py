@@ -11,10 +11,11 @@ from functools import lru_cache
 
 from ..textutil import trie_pattern
 from .model import Entity, Mention
-from .namewords import _AFTER_NAME
+from .namewords import _AFTER_NAME, _inside_word
 from .namefind import (GENERIC, LATIN_COMMON, _TECH_WORDS, SURNAMES, Candidate, enumeration_candidates,
                        find_candidates, is_generic, word_tag, _starts_word)
 from .namelist import BUILTIN_ALIASES, BUILTIN_KIND, NameList, merge_lists
+from .namerules import kind_votes, edition_links, family_candidates, owned_candidates, service_candidates, first_name_links, nickname_candidates, romanised_candidates
 from .text import Sentence, tokens
 
 __all__ = ["find_entities", "SURNAMES"]
@@ -24,7 +25,7 @@ _SHORT_FORM_SUFFIXES = ("股份有限公司", "有限公司", "证券", "集团"
 _WHY_RANK = {"editor": 0, "builtin": 1, "title": 2, "transliteration": 2, "bracket": 2,
              "honorific": 3, "speech": 3, "suffix": 3, "media": 3, "employer": 4, "enumeration": 4,
              "dictionary": 5,
-             "product-word": 4, "company-word": 5, "camel": 6}
+             "product-word": 4, "owned": 4, "company-word": 5, "camel": 6}
 _NAME_FOLLOWERS = frozenset(_AFTER_NAME) | set("以")
 _UNCUED = frozenset(("latin", "camel", "table", "dictionary"))
 _FUNCTION_START = set("因在对和与向被将把据从由为让给及或跟而但并有是")
@@ -34,8 +35,11 @@ _NICKNAME = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+)\s*[（(]([A-Z][a-z]+)[）)]\
 
 
 def _key(name: str) -> str:
-    """Spelling-insensitive key: no spaces, hyphens or dots, Latin lower-cased."""
-    return re.sub(r"[\s\-.·]", "", name).lower() if re.search(r"[A-Za-z]", name) else name
+    """Spelling-insensitive key: no spaces, hyphens or dots, Latin lower-cased, a version's
+    ".0" dropped (GPT-4.0 = GPT-4)."""
+    if not re.search(r"[A-Za-z]", name):
+        return name
+    return re.sub(r"[\s\-.·]", "", re.sub(r"(?<=\d)\.0$", "", name)).lower()
 
 
 class _Groups:
@@ -100,30 +104,48 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             take(Candidate(name, kind, "editor"))
     for group in BUILTIN_ALIASES:
         for spelling in group:
-            if _occurs(spelling, corpus_text):
+            if _occurs(spelling, corpus_text, paragraphs):
                 take(Candidate(spelling, BUILTIN_KIND.get(group[0], "org"), "builtin"))
+    for spelling, canon in names.aliases.items():  # the editor's own pairs: found wherever either stands
+        kind = names.kind_of(canon) or (kind_votes(found[canon]) if canon in found else "org")
+        for s in (canon, spelling):
+            if _occurs(s, corpus_text, paragraphs):
+                take(Candidate(s, kind, "editor"))
     for simple, _ in paragraphs.values():
         for m in _NICKNAME.finditer(simple):  # "William（Bill）Peebles": one person, two first names
             first, nick, last = m.group(1), m.group(2), m.group(3)
             take(Candidate(f"{nick} {last}", "person", "bracket", alias=m.group(0)))
             take(Candidate(f"{first} {last}", "person", "bracket", alias=f"{nick} {last}"))
-    known = {n for n in found}
+    known = {n: _kind_of(cs, names, [n]) for n, cs in found.items()}
     for simple, _ in paragraphs.values():
         for c in enumeration_candidates(simple, known):
             take(c)
+    for rule in (family_candidates, romanised_candidates, service_candidates, owned_candidates):
+        for c in rule(dict(found), paragraphs):
+            take(c)
+    scoped: dict[str, set[str]] = defaultdict(set)  # a nickname names someone in its article only
+    for article, c in nickname_candidates(dict(found), paragraphs):
+        if c.name not in found or all(x.why == "nickname" for x in found[c.name]):
+            scoped[c.name].add(article)
+        take(c)
 
     resolved: dict[str, list[Candidate]] = defaultdict(list)
     for n, cs in found.items():
         resolved[_resolve_start(n, corpus_text)].extend(cs)
-    found = _drop_first_names(_split_glued_latin(dict(resolved)))
+    found = _split_glued_latin(dict(resolved))
+    links = first_name_links(found, paragraphs)  # "Sam" alone = Sam Altman of the same article
+    found = _drop_first_names(found, keep=links)
     groups = _merge(found, names)
+    for first, full in (*links.items(), *edition_links(found).items()):
+        if first in found and full in found:
+            groups.union(first, full)
     members: dict[str, list[str]] = defaultdict(list)
     for n in found:
         members[groups.find(n)].append(n)
     for spelling, canon in names.aliases.items():
         if canon in found or groups.find(canon) in members:
             members[groups.find(canon)].append(spelling) if spelling not in found else None
-    entities = _with_mentions(members, found, names, paragraphs)
+    entities = _with_mentions(members, found, names, paragraphs, scoped)
     return _add_bylines(entities, bylines, blocked)
 
 
@@ -149,9 +171,11 @@ def _add_bylines(entities: list[Entity], bylines, blocked) -> list[Entity]:
                         for n in (e.name, *e.aliases):
                             by_name[_key(n)] = e
                     continue
-                extra.setdefault(name, [kind, []])[1].append(mention)
-    for name, (kind, mentions) in extra.items():
-        e = Entity(name, kind, tuple(mentions), forms=(name,))
+                extra.setdefault(name, [kind, [], ""])[1].append(mention)
+                if kind == "person" and outlet and not extra[name][2]:
+                    extra[name][2] = f"{outlet.strip()} 作者"  # the byline says whose author
+    for name, (kind, mentions, role) in extra.items():
+        e = Entity(name, kind, tuple(mentions), role=role, forms=(name,))
         entities.append(e)
         by_name[_key(name)] = e
     entities.sort(key=lambda e: (-len(e.articles), -len(e.mentions), e.name))
@@ -214,18 +238,29 @@ def _split_glued_latin(found: dict[str, list[Candidate]]) -> dict[str, list[Cand
     return out
 
 
-def _drop_first_names(found: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
-    """"Sam", "Bill" alone are a person's first or last name, not another entity."""
+def _drop_first_names(found: dict[str, list[Candidate]], keep=()) -> dict[str, list[Candidate]]:
+    """"Sam", "Bill" alone are a person's first or last name, not another entity (those in
+    ``keep`` are merged with the one person they name instead)."""
     words = {w for n, cs in found.items() if " " in n and any(c.kind == "person" for c in cs)
-             for w in n.split()}
+             for w in n.split()} - set(keep)
     return {n: cs for n, cs in found.items()
             if not (n in words and all(c.why in ("latin", "camel", "company-word") for c in cs))}
 
 
-def _occurs(spelling: str, text: str) -> bool:
+def _occurs(spelling: str, text: str, paragraphs=None) -> bool:
+    """The spelling stands in the corpus as a word: a Latin one not inside a longer Latin word,
+    a two-character Chinese one at the start of a word somewhere ("北大" is not in "东北大学")."""
     if re.search(r"[A-Za-z]", spelling):
         return re.search(rf"(?<![A-Za-z]){re.escape(spelling)}(?![A-Za-z])", text) is not None
-    return spelling in text
+    if len(spelling) > 2 or paragraphs is None or spelling not in text:
+        return spelling in text
+    for simple, _ in paragraphs.values():
+        i = simple.find(spelling)
+        while i >= 0:
+            if not _inside_word(simple, i, i + 2):
+                return True
+            i = simple.find(spelling, i + 1)
+    return False
 
 
 def _resolve_start(name: str, corpus: str) -> str:
@@ -354,11 +389,13 @@ def _canonical(spellings: list[str], cands: dict[str, list[Candidate]], names: N
     for group in BUILTIN_ALIASES:
         if group[0] in spellings:
             return group[0]
-    return max(spellings, key=lambda s: (counts[s], bool(re.search(r"[\u4e00-\u9fff]", s)), len(s), s))
+    # a nickname ("老胡") is never the name listed while the full name is there
+    full = [s for s in spellings if not (cands.get(s) and all(c.why == "nickname" for c in cands[s]))] or spellings
+    return max(full, key=lambda s: (counts[s], bool(re.search(r"[\u4e00-\u9fff]", s)), len(s), s))
 
 
 def _with_mentions(members: dict[str, list[str]], found: dict[str, list[Candidate]],
-                   names: NameList, paragraphs) -> list[Entity]:
+                   names: NameList, paragraphs, scoped: dict[str, set[str]] | None = None) -> list[Entity]:
     """Find every mention of every spelling (longest spelling first at each place)."""
     owner: dict[str, str] = {}
     kinds: dict[str, str] = {}
@@ -384,6 +421,8 @@ def _with_mentions(members: dict[str, list[str]], found: dict[str, list[Candidat
             root = owner.get(form)
             if root is None or not _boundary_ok(simple, m.start(), m.end(), form, kinds[root]):
                 continue
+            if scoped and form in scoped and article not in scoped[form]:
+                continue
             surface = original[m.start():m.end()] if len(original) == len(simple) else form
             counts[form] += 1
             forms[root][surface] = None
@@ -396,7 +435,10 @@ def _with_mentions(members: dict[str, list[str]], found: dict[str, list[Candidat
     for root, ms in mentions.items():
         spellings = [s for s, r in owner.items() if r == root]
         used = [s for s in spellings if counts[s]]
-        canon = _canonical(used or spellings, found, names, counts)
+        # the editor's name for it is listed even where only another spelling is written
+        canon = next((s for s in spellings if s in names.aliases.values()), None) \
+            or next((names.aliases[s] for s in spellings if s in names.aliases), None) \
+            or _canonical(used or spellings, found, names, counts)
         role = next((c.role.strip(" 丨｜|:：") for s in spellings for c in found.get(s, ()) if c.role), "")
         out.append(Entity(name=canon, kind=kinds[root], mentions=tuple(ms), role=role,
                           aliases=tuple(sorted(s for s in used if s != canon)),
@@ -412,6 +454,8 @@ def _boundary_ok(text: str, start: int, end: int, form: str, kind: str) -> bool:
         return False
     if re.match(r"[A-Za-z0-9]", form[-1:]) and re.match(r"[A-Za-z0-9]", text[end:end + 1] or " "):
         return False
+    if kind != "person" and re.fullmatch(r"[\u4e00-\u9fff]{2}", form):
+        return not _inside_word(text, start, end)  # "梦里寻他千百度" does not name 百度
     if kind == "person" and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", form) \
             and not word_tag(form).startswith("nr"):
         return _starts_word(text, start, form)

@@ -11,7 +11,12 @@ names and splits 米拉·穆拉蒂), so a candidate here always comes with a con
   a name (no verb, preposition or numeral: ``履行网络`` and ``根据事件生成一篇公司`` are not names);
 * a newspaper in ``《》`` with 记者/报道 beside it;
 * an enumeration (``中科曙光、寒武纪、浪潮信息``) whose clause talks about companies or shares;
-* a Latin name with a company or product word beside it.
+* a Latin name with a company or product word beside it;
+* a person asked about (``谁是艾未未？``) or sued (``朱军被起诉``), an account named with ``@``,
+  a newspaper opening a paragraph with a colon (``中国电影报：``).
+
+Names vouched for by other names of the corpus (a brand's products, nicknames, romanised
+names) are found in ``namerules``.
 
 jieba's tags are used for the shape of a name only (where a name can start and end).
 """
@@ -62,6 +67,7 @@ from .namewords import (  # noqa: F401  (re-exported: SURNAMES, word_tag)
     _token_starts_at,
     _unknown_or_name,
     is_generic,
+    romanised_tail,
     word_tag,
 )
 
@@ -114,8 +120,12 @@ _ORG_CUE = re.compile(r"公司|集团|旗下|创始人|首席|官方|团队|宣�
                       r"合作|上市|财报|营收|董事|总裁|CEO|CTO|实验室|研究院|大学|媒体|报道|报导|新闻|记者")
 
 
+#: A CamelCase name with a digit inside ("InstructPix2Pix", "Pix2Video"): one name, not a version.
+_CAMEL_DIGITS = re.compile(r"[A-Z][a-z]++[A-Z][A-Za-z]*+\d[A-Za-z0-9]*+|[A-Z][a-z]++\d[A-Z][A-Za-z0-9]*+")
+
+
 _PRODUCT_CUE = re.compile(r"^\s*(?:大模型|模型|产品|应用|工具|插件|版本|App|APP|引擎|系统|平台|聊天机器人)|"
-                          r"(?:大模型|模型|引擎|产品|应用|工具|系统|推出的|发布的|上线的|开发的)\s*$")
+                          r"(?:大模型|模型|引擎|产品|应用|工具|系统|推出的|发布的|上线的|开发的|发明了|发明的)\s*$")
 
 
 _ENUM_STRONG = re.compile(r"收涨|收跌|涨停|跌停|领涨|领跌|大涨|概念股|个股|投资方|领投|跟投|股东|"
@@ -172,6 +182,8 @@ def _han_name_at(text: str, i: int) -> str:
     return ""
 
 
+_COORDINATED = re.compile(rf"\s*(?:和|与|及|、)\s*([A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}}|[{_TR}]{{1,5}}(?:·[{_TR}]{{1,7}})+)"
+                          r"(?![A-Za-z·])")
 _TITLE_RE = re.compile("(" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + r")\s?[丨｜|]?\s?")
 
 
@@ -222,6 +234,28 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
         name = m.group(1)
         if not is_generic(name) and name[0] not in _NOT_START and not re.search(r"[\d，。、]", name):
             out.append(Candidate(name, "org", "school"))
+    for m in _HANDLE.finditer(text):  # "圈友 @大国 支持整理", "@ elevenlabsio 的合成音效": an account
+        name = m.group(1)
+        if re.fullmatch(r"[\u4e00-\u9fff]+", name):
+            if not is_generic(name) and name[0] not in _NOT_START and not word_tag(name).startswith(_BAD_TAGS):
+                # a word of the dictionary ("大国") names the account only where written with its @
+                written = text[m.start():m.end()].replace(" ", "")
+                out.append(Candidate(written if word_tag(name) and written.startswith("@") else name,
+                                     "person", "handle"))
+        elif name.lower() not in LATIN_COMMON and not re.fullmatch(r"\d+", name):
+            out.append(Candidate(name, "org" if _ORG_HANDLE.search(name) else "person", "handle"))
+    for m in _ACCUSED.finditer(text):  # "朱军被起诉": who is sued, arrested, charged is a person
+        i = m.start()
+        for size in (3, 2):
+            name = text[i - size:i] if i >= size else ""
+            if name and name[0] in SURNAMES and _person_ok(name) and _surname_name_ok(name) \
+                    and _unknown_or_name(name) and _starts_word(text, i - size, name):
+                out.append(Candidate(name, "person", "accused"))
+                break
+    for m in _QUESTION.finditer(text):  # "谁是艾未未？": who is asked about is a person
+        name = m.group(1) or m.group(2)
+        if name[0] in SURNAMES and _person_ok(name) and _unknown_or_name(name) and _surname_name_ok(name):
+            out.append(Candidate(name, "person", "question"))
     for m in _DATA_SOURCE.finditer(text):
         name = m.group(1)
         if not is_generic(name) and name[0] not in _NOT_START and (_has_proper(name) or not word_tag(name)) \
@@ -230,10 +264,19 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
     return tuple(out)
 
 
+#: An account named with @ (not an e-mail address): up to a space or punctuation.
+_HANDLE = re.compile(r"(?<![A-Za-z0-9._%+-])@\s?([\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z0-9_]{2,30})(?=[\s，。：:；;！!？?）)、”」的]|$)")
+_ORG_HANDLE = re.compile(r"(?:labs?|io|ai|hq|official|app|inc|news|media|tv)$", re.I)
+#: What happens to a person in court or to the police ("被起诉", "被逮捕").
+_ACCUSED = re.compile(r"被(?:起诉|逮捕|拘留|刑拘|判刑|判处|控告|指控|通缉|约谈|开除|免职|双开|带走)")
+#: A person asked about: "谁是艾未未？", "“张三是谁”".
+_QUESTION = re.compile(r"谁是([\u4e00-\u9fff]{2,3}?)(?=[？?”」])|(?:^|(?<=[，。；：！？“「\s]))([\u4e00-\u9fff]{2,3}?)是谁")
 #: "同花顺数据显示，", "天眼查显示，": a data provider.
 _DATA_SOURCE = re.compile(r"(?:^|(?<=[，。；！？\s]))([\u4e00-\u9fff]{2,6}?|[A-Z][A-Za-z]+)(?:数据|统计)?显示[，：,:]")
 
 
+#: A newspaper's name (not a financial report, a bulletin or a forecast).
+_PAPER = re.compile(r"(?<![财年研简周月季快汇情预举通海画捷喜警电公])报$|日报$|晚报$|时报$|周刊$")
 _HEAD_NAME = re.compile(r"^(?:#+\s*)?(?:[\d.]+\s*|[一二三四五六七八九十]+[、.]\s*)?"
                         r"([\u4e00-\u9fff]{2,8}?|[A-Za-z][A-Za-z0-9 .&-]{1,30})"
                         r"(?:\s*(?:归纳|总结|观点|认为|表示|指出|分析))?\s*(?:[：:]|$)")
@@ -271,7 +314,8 @@ def _headline_name(text: str, out: list[Candidate]) -> None:
     sfx = re.search(f"(?:{_SUFFIX_RE.pattern})$", name)
     colon = m.group(0).rstrip().endswith(("：", ":"))
     if (sfx and not is_generic(name[:sfx.start()])) or ((numbered or colon) and len(toks) >= 2 and len(common) <= 1) \
-            or (_has_proper(name) and not common and len(name) >= 3):
+            or (_has_proper(name) and not common and len(name) >= 3) \
+            or (colon and len(name) >= 4 and _PAPER.search(name)):  # "中国电影报：…" speaks as a paper
         out.append(Candidate(name, "org", "heading"))
 
 
@@ -332,6 +376,10 @@ def _titles(text: str, out: list[Candidate]) -> None:
             continue
         role = _role_left(text, m.end()) or title
         out.append(Candidate(name, "person", "title", role=role.strip()))
+        # "研发负责人 Tim Brooks 和 Bill Peebles": the second name shares the title
+        other = _COORDINATED.match(text, i + len(name), i + len(name) + 40)
+        if other and other.group(1).lower() not in LATIN_COMMON:
+            out.append(Candidate(other.group(1), "person", "title", role=role.strip()))
         # the employer before the title ("百度 CEO", "OpenAI首席技术官", "前阿里副总裁")
         before = m.start()
         while before > 0 and text[before - 1].isspace():
@@ -396,7 +444,16 @@ def _brackets(text: str, out: list[Candidate]) -> None:
         else:
             kind = "org"
         # the Han name is the name-like words before the bracket
-        if kind == "person":
+        if kind == "person" and "·" not in han:
+            spelled = romanised_tail(han, latin)
+            if spelled:
+                han = spelled  # "其中葛云（Yun Ge）": the characters that read Yun Ge
+            elif re.search(f"(?:{_SUFFIX_RE.pattern})$", han):
+                kind = "org"  # "斯坦福大学（Stanford University）"
+            else:
+                toks = _cut(han)
+                han = toks[-1] if 2 <= len(toks[-1]) <= 4 else han[-3:]  # "据悉马斯克（Elon Musk）"
+        if kind == "person" and "·" in han:
             han = _TRANSLIT.search(han).group(1) if _TRANSLIT.search(han) else han[-3:]
         else:
             sm = re.search(f"{_SUFFIX_RE.pattern}$", han)
@@ -462,6 +519,10 @@ def enumeration_items(clause: str) -> list[str]:
     name-like words before its 、, the last one the run after the last 、 (up to 等, a verb …)."""
     if "、" not in clause:
         return []
+    k, last = clause.find("从"), clause.rfind("、")
+    if 0 <= k < clause.find("、") and "到" in clause[last:]:  # "从Kimi、阶跃到通义千问": a range of names
+        j = clause.index("到", last)
+        clause = clause[k + 1:j] + "、" + clause[j + 1:]
     parts = clause.split("、")
     first = parts[0]
     for _ in range(3):  # "投资方包括红杉中国": every opening word
@@ -475,22 +536,25 @@ def enumeration_items(clause: str) -> list[str]:
     last = re.split(r"和|与|及|或", parts[-1][:end.start()] if end else parts[-1])
     tail = last[-1]
     run: list[str] = []
-    for tok in _cut(tail):
+    latin = _LATIN_ITEM.match(tail)  # "ChatGPT、Bing Chat 孰强孰弱": Bing Chat is one item
+    for tok in (() if latin else _cut(tail)):
         if not _namelike_token(tok):
             if run and len(run) > 1 and not word_tag(run[-1]) and len(run[-1]) > 1:
                 run.pop()  # "微软做得|更好": the unknown word before a verb belongs to the verb
             break
         run.append(tok)
-    last = last[:-1] + ["".join(run)]
+    last = last[:-1] + [latin.group(1) if latin else "".join(run)]
     items = [first] + parts[1:-1] + last
     return [i.strip() for i in items if i.strip()]
 
 
+_LATIN_ITEM = re.compile(r"\s*([A-Za-z][A-Za-z0-9.&-]*+(?: [A-Z][A-Za-z0-9.&-]*+){0,3})")
 _ENUM_END = re.compile(r"等|收涨|收跌|涨停|跌停|领涨|大涨|均|都|也|纷纷|在|的|[0-9０-９]|概念|板块")
 
 
-def enumeration_candidates(text: str, known: set[str]) -> list[Candidate]:
-    """Names listed with 、 in a clause about companies or shares, or beside a known name."""
+def enumeration_candidates(text: str, known) -> list[Candidate]:
+    """Names listed with 、 in a clause about companies or shares, or beside a known name
+    (``known``: the names found so far, a set or a dict of name → kind)."""
     out: list[Candidate] = []
     for clause in re.split(r"[，。；：！？\n（）()“”「」]", text):
         items = enumeration_items(clause)
@@ -499,6 +563,9 @@ def enumeration_candidates(text: str, known: set[str]) -> list[Candidate]:
         strong = _ENUM_STRONG.search(clause) is not None
         cue = strong or _ENUM_CUE.search(clause) is not None
         known_here = sum(1 for i in items if i in known)
+        # listed beside known products, a name is a product too ("从Kimi、阶跃到通义千问")
+        kinds = [known[i] for i in items if i in known] if isinstance(known, dict) else []
+        kind = "product" if not strong and kinds and kinds.count("product") * 2 > len(kinds) else "org"
         if not cue and known_here < max(1, len(items) // 2):
             continue
         for item in items:
@@ -522,8 +589,12 @@ def enumeration_candidates(text: str, known: set[str]) -> list[Candidate]:
                 continue
             if _ENUM_CUE.search(item):
                 continue
-            out.append(Candidate(item, "org", "enumeration"))
+            out.append(Candidate(item, kind, "enumeration"))
     return out
+
+
+#: What follows a word that names an event, a movement or an era rather than who acts in it.
+_NOT_A_NAME_AFTER = re.compile(r"[”」]?\s*[\u4e00-\u9fff]{0,2}?(?:事件|运动|时代|风波|丑闻|浪潮)")
 
 
 def _latin(text: str, out: list[Candidate]) -> None:
@@ -539,6 +610,8 @@ def _latin(text: str, out: list[Candidate]) -> None:
             continue
         name = " ".join(words)
         if re.split(r"[-\s]", name)[0].lower() in LATIN_COMMON:
+            if words[0] == "New" and len(words) >= 2 and words[1].lower() not in LATIN_COMMON:
+                out.append(Candidate(name, "product", "product-word"))  # "New Bing": an edition
             continue
         version = re.match(r" (\d+(?:\.\d+)?)(?![\d.]|\s*[年月日号%])(?: (Pro|Ultra|Turbo|Max|Plus|Mini|Nano|Flash|Lite)\b)?",
                            text[m.end():m.end() + 16])
@@ -547,7 +620,7 @@ def _latin(text: str, out: list[Candidate]) -> None:
             words = name.split()  # "Lumen 2", "Gemini 1.5 Pro"
         if re.fullmatch(r"[A-Z]\d*", name) or text[m.start() - 1:m.start()] in ("/", ".", "=", "@", "_"):
             continue
-        if re.search(r"\d", name) and not _VERSIONED.fullmatch(name):
+        if re.search(r"\d", name) and not _VERSIONED.fullmatch(name) and not _CAMEL_DIGITS.fullmatch(name):
             continue
         before, after = text[max(0, m.start() - 8):m.start()], text[m.end():m.end() + 8]
         term = re.search(r"([\u4e00-\u9fff]{2,6})[（(]$", before)
@@ -570,6 +643,9 @@ def _latin(text: str, out: list[Candidate]) -> None:
             out.append(Candidate(name, "product", "product-word"))
         elif org or camel or re.match(rf"\s*(?:{_SPEECH_RE})", after):
             out.append(Candidate(name, "org", "company-word" if org else "camel"))
+        elif _NOT_A_NAME_AFTER.match(after) or (name.isupper() and before.endswith(("“", "「"))
+                                                 and re.match(r"[”」]", after)):
+            continue  # "Metoo事件", "“BAT”时代": a movement, an era, a quoted term
         elif len(name) >= 3 and not person and (name.isupper() or re.fullmatch(r"[A-Z][a-z]+", name)):
             out.append(Candidate(name, "org", "latin"))  # a capitalised word in Chinese text names something
 

@@ -1,5 +1,6 @@
-"""Names an editor adds, blocks or merges (``content/names.yml``), and the few cross-script
-spellings of the world's best-known companies that no context in an article can reveal.
+"""Names an editor adds, blocks or merges (``content/names.yml``), and the general-knowledge
+spellings of well-known companies, services and universities that no context in an article can
+reveal (``known_names.yml`` beside this module: 谷歌 = Google, 北大 = 北京大学).
 
 ``content/names.yml`` (every key optional)::
 
@@ -25,26 +26,19 @@ from ..errors import EditorFileError
 
 __all__ = ["NameList", "load_names", "BUILTIN_ALIASES", "merge_lists"]
 
-#: Cross-script spellings of well-known companies and services: general knowledge, not any
-#: article's. The first spelling is the name listed; the others are merged into it.
-BUILTIN_ALIASES: tuple[tuple[str, ...], ...] = (
-    ("谷歌", "Google"), ("微软", "Microsoft"), ("亚马逊", "Amazon"), ("英伟达", "NVIDIA", "Nvidia"),
-    ("特斯拉", "Tesla"), ("英特尔", "Intel"), ("高通", "Qualcomm"), ("三星", "Samsung"),
-    ("索尼", "Sony"), ("脸书", "Facebook"), ("推特", "Twitter"), ("网飞", "Netflix", "奈飞"),
-    ("迪士尼", "Disney"), ("甲骨文", "Oracle"), ("百度", "Baidu"), ("阿里巴巴", "阿里", "Alibaba"),
-    ("腾讯", "Tencent"), ("字节跳动", "ByteDance"), ("华为", "Huawei"), ("京东", "JD"),
-    ("网易", "NetEase"), ("路透社", "Reuters", "路透"), ("彭博社", "Bloomberg", "彭博"),
-    ("美联社", "Associated Press"), ("新华社", "新华通讯社"), ("中央电视台", "央视", "CCTV"),
-    ("领英", "LinkedIn"), ("优步", "Uber"), ("爱彼迎", "Airbnb"), ("抖音", "Douyin"),
-    ("微博", "Weibo"), ("知乎", "Zhihu"), ("哔哩哔哩", "B站", "bilibili"),
-    ("小红书", "RED"), ("世界卫生组织", "世卫组织", "WHO"),
-    ("美国联邦贸易委员会", "联邦贸易委员会", "FTC"), ("欧盟", "欧洲联盟", "EU"),
-    ("中国共产党", "中共"), ("联合国", "UN"), ("国家发改委", "国家发展和改革委员会", "发改委"),
-    ("工信部", "工业和信息化部"), ("国家网信办", "国家互联网信息办公室", "网信办"),
-    ("中国证监会", "证监会"), ("中国人民银行", "央行"),
-)
-#: Which kind each built-in name is (all organisations, except services listed as products).
-BUILTIN_KIND = {"抖音": "product", "微博": "product", "知乎": "product", "小红书": "org"}
+#: The general-knowledge spellings (``known_names.yml`` beside this module).
+KNOWN_NAMES_FILE = Path(__file__).with_name("known_names.yml")
+
+
+def _load_known(path: Path) -> tuple[tuple[tuple[str, ...], ...], dict[str, str]]:
+    data, _ = load_yaml(path)
+    groups = tuple(tuple(str(x).strip() for x in g) for g in (data or {}).get("groups") or ())
+    return groups, {str(k): str(v) for k, v in ((data or {}).get("kinds") or {}).items()}
+
+
+#: Cross-script spellings of well-known companies, services, agencies and universities: general
+#: knowledge, not any article's. The first spelling is the name listed; the others merge into it.
+BUILTIN_ALIASES, BUILTIN_KIND = _load_known(KNOWN_NAMES_FILE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,8 @@ from functools import lru_cache
 SURNAMES = set("李王张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
                "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
                "龚邵万钱严覃武戴莫孔向汤康靖慎俞穆雍庞樊兰殷施陆洪翟安颜倪牛温芦季童申欧阳上官司马诸葛岳"
-               "柳齐尚苗梅阮骆欧关祝包左凌柯葛易")
+               "柳齐尚苗梅阮骆欧关祝包左凌柯葛易"
+               "习艾晏卓蒲邬褚蔺祁聂乔裴阎缪冉滕隋鲍卞闵岑伍詹戚芮佟荆仇姬谌栾耿鄢邢臧储扈郜匡檀翁湛邝鞠娄逯")
 
 
 #: Titles and roles that introduce a person's name (general Chinese newsroom usage).
@@ -268,13 +269,21 @@ def is_generic(head: str) -> bool:
     return not words or all(w in GENERIC or w in _STOP_CHARS for w in words)
 
 
+_TITLE_END = "(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + ")$"
+
+
 def _role_left(text: str, end: int) -> str:
     """The role before a name: back to the previous clause punctuation (brackets kept)."""
     start = end
     while start > 0 and end - start < 40 and text[start - 1] not in "，。；：！？“”「」\n、":
         start -= 1
+    if start > 1 and text[start - 1] == "、" and re.search(_TITLE_END, text[max(0, start - 12):start - 1]):
+        # "一览科技创始人、CEO罗江春": both titles, with the company before the first
+        start -= 1
+        while start > 0 and end - start < 40 and text[start - 1] not in "，。；：！？“”「」\n、":
+            start -= 1
     role = _LEAD_WORDS.sub("", text[start:end].strip(" 丨｜|:："))
-    role = re.sub(r"^[\d.]+\s*|^[#\s]+", "", role)
+    role = re.sub(r"^\d+(?:\.\d+)+\s*|^\d+[.、]\s*|^[#\s]+", "", role)  # "6.2 " numbers a heading; "360" names
     if role.count("（") > role.count("）"):
         role = role[role.rfind("（") + 1:]
     return role.strip()
@@ -327,9 +336,46 @@ def _starts_word(text: str, j: int, name: str) -> bool:
     return j in starts and (j + len(name) in ends or word_tag(text[j:j + len(name)]).startswith("nr"))
 
 
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is part of a longer dictionary word of the paragraph's segmentation
+    ("梦里寻他千百度": 百度 inside 千百度; "东北大学": 北大 inside it), not glued to a neighbour
+    by the segmenter's guess ("以谷歌")."""
+    spans, _, _ = _spans(text)
+    starts = _span_starts(text)
+    k = max(0, bisect.bisect_right(starts, start) - 1)
+    while k < len(spans) and spans[k][0] < end:
+        a, b, tok = spans[k]
+        if b > start and (a < start or b > end) and word_tag(tok):
+            return True
+        k += 1
+    return False
+
+
 def _token_starts_at(text: str, i: int) -> bool:
     """A jieba word starts at ``i``: "人工智能" does not end in the suffix 智能."""
     return i in _spans(text)[1]
+
+
+@lru_cache(maxsize=1 << 14)
+def _pinyin(ch: str) -> str:
+    """The toneless reading of one Chinese character ('' for anything else)."""
+    from pypinyin import lazy_pinyin
+
+    return lazy_pinyin(ch)[0] if re.fullmatch(r"[\u4e00-\u9fff]", ch) else ""
+
+
+def romanised_tail(han: str, latin: str) -> str:
+    """The end of ``han`` that is the person ``latin`` spells (``其中葛云`` + ``Yun Ge`` → ``葛云``,
+    ``吴浩然`` + ``Haoran Wu`` → ``吴浩然``): a surname and a given name read alike, in either order."""
+    words = {w.lower() for w in latin.split()}
+    if len(words) != 2:
+        return ""
+    for size in (3, 2):
+        tail = han[-size:]
+        if len(tail) == size and tail[0] in SURNAMES \
+                and {_pinyin(tail[0]), "".join(_pinyin(c) for c in tail[1:])} == words:
+            return tail
+    return ""
 
 
 def _all_generic_place(head: str) -> bool:
