@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 from collections import Counter
 
+from .eventrules import is_caption, modal_forecast, named_event, not_an_event, quote_around, widen
 from .model import Citation, Event, OtherDate
 from .tables import ROW_INDEX
 from .text import Sentence, content_tokens, cosine
@@ -293,7 +294,8 @@ def _is_forecast(ref: DateRef, sentence: str, article_date: str | None) -> bool:
         if ref.date[:n] < article_date[:n]:
             return False
     return bool(_FUTURE.search(sentence[max(0, ref.start - 14):ref.start])
-                or re.match(r"\s*(?:将|前后|以前|之前)", sentence[ref.end:ref.end + 3]))
+                or re.match(r"\s*(?:将|前后|以前|之前)", sentence[ref.end:ref.end + 3])
+                or modal_forecast(sentence, ref.end))
 
 
 def _event_text(sentence: Sentence, ref: DateRef, several: bool = False) -> str:
@@ -302,6 +304,9 @@ def _event_text(sentence: Sentence, ref: DateRef, several: bool = False) -> str:
     each date its own clause ("以當日收盤價與2月8日收盤價相比"), so the timeline does not show the
     same sentence under two dates."""
     text = sentence.original
+    named = named_event(sentence.simple, ref.start, ref.end)
+    if named and len(sentence.original) == len(sentence.simple):
+        return _trimmed(text[named[0]:named[1]])  # "2015年天津港爆炸事件": the event it names
     if several and len(sentence.original) == len(sentence.simple):
         marks = "，；;。,！？"
         left = max(text.rfind(ch, 0, ref.start) for ch in marks) + 1
@@ -310,11 +315,13 @@ def _event_text(sentence: Sentence, ref: DateRef, several: bool = False) -> str:
             left = max(text.rfind(ch, 0, left - 1) for ch in marks) + 1
         if right - left < 14 and right < len(text):  # …or the clause after
             right = min([i for i in (text.find(ch, right + 1) for ch in marks) if i >= 0] or [len(text)])
+        left, right = widen(text, left, right)  # a dateline or "…透露" reads on into its news
         return _trimmed(text[left:right])
     if len(text) <= 140 or len(sentence.original) != len(sentence.simple):
         return _trimmed(text)
     left = max(text.rfind(ch, 0, ref.start) for ch in "；;。") + 1
     right = min([i for i in (text.find(ch, ref.end) for ch in "；;。") if i >= 0] or [len(text) - 1]) + 1
+    left, right = widen(text, left, right)
     return _trimmed(text[left:right])
 
 
@@ -355,6 +362,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     raw: list[tuple[DateRef, bool, Sentence]] = []
     written_in: dict[tuple[str, str], list] = {}
     festival_in: set[str] = set()
+    lost_month: list[tuple[re.Match, Sentence]] = []
     for s in sentences:
         if _FESTIVAL.search(s.simple):
             festival_in.add(s.article)
@@ -363,11 +371,23 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             continue
         if garbled(s.simple):
             continue  # an OCR'd line ("SOIa慨芯版份开幅沒周註：…") dates nothing a reader can trust
+        if s.index != ROW_INDEX and is_caption(s.paragraph_simple):
+            continue  # a photo caption or a heading dates a picture or a section, not an event
         text = _URLISH.sub(lambda m: " " * len(m.group(0)), s.simple)  # dates inside links are no dates
         default = infer_year(dates.get(s.article), years)
         written = _year_before(s, written_in)
+        lost = _LOST_MONTH.match(s.simple) if s.start == 0 else None
+        if lost:  # "月15日正式对外公布": the OCR lost the month; the corpus may tell it (below)
+            lost_month.append((lost, s))
         for ref in resolve_dates(text, dates.get(s.article), default, s.article in festival_in, written):
+            if not_an_event(text, ref.start, ref.end):
+                continue  # a question, rhetoric or a hypothesis ("3月16日不行，那就12月16日")
+            if lost and ref.start < lost.end():
+                continue
+            ref = _quoted_relative(ref, text, s, dates.get(s.article))
             raw.append((ref, _is_forecast(ref, s.simple, dates.get(s.article)), s))
+    raw += _find_lost_months(lost_month, raw)
+    lost_ids = {id(s) for _, s in lost_month}
     anchored = _anchored(sentences, raw)
     is_anchored = {(id(s), r.start) for r, _, s in anchored}
     raw += anchored
@@ -376,6 +396,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     events: list[Event] = []
     vecs: list[dict] = []
     releases: list[frozenset] = []
+    keys: list[frozenset] = []  # the names a release row is about (no generic topic words)
     members: list[list[tuple[int, Citation]]] = []
     by_date: dict[tuple[str, str], list[int]] = {}
     for ref, forecast, s in raw:
@@ -395,6 +416,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
                     events[i] = _with(e, also=e.also + (Citation(s.article, s.paragraph, text),),
                                       inferred=e.inferred and ref.inferred)
                     members[i].append((_whole(rel, dated_in[id(s)]), Citation(s.article, s.paragraph, text)))
+                    if rel:
+                        keys[i] = keys[i] | _named(s.simple)
                 break
         else:
             bucket.append(len(events))
@@ -402,9 +425,12 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
                                 precision=ref.precision, forecast=forecast))
             vecs.append(v)
             releases.append(rel)
+            # a paragraph whose month the OCR lost names its release in the next sentence
+            keys.append(_named(s.paragraph_simple) if id(s) in lost_ids else (_named(s.simple) if rel else frozenset()))
             members.append([(_whole(rel, dated_in[id(s)]), Citation(s.article, s.paragraph, text))])
     events = [_lead_report(e, m) for e, m in zip(events, members)]
-    return _mark_disagreements(events, vecs)
+    events, vecs, keys = _merge_vague_releases(events, vecs, keys)
+    return _mark_disagreements(events, vecs, keys)
 
 
 def _release_names(simple: str, topic_terms: tuple[str, ...]) -> frozenset:
@@ -454,8 +480,9 @@ def _anchored(sentences: list[Sentence], raw) -> list:
     release: dict[str, _Counter] = {}
     for ref, _, s in raw:
         if ref.precision == "day" and _RELEASE.search(s.simple):
-            for name in set(re.findall(r"[A-Za-z][A-Za-z0-9.-]+|[“「]([^”」]{2,10})[”」]", s.simple)):
-                if name:
+            for m in re.finditer(r"[A-Za-z][A-Za-z0-9.-]+|[“「]([^”」]{2,10})[”」]", s.simple):
+                name = m.group(1) or m.group(0)  # a Latin name, or the quoted one
+                if name and (m.group(1) or len(name) >= 3):
                     release.setdefault(name.lower(), _Counter())[ref.date] += 1
     if not release:
         return []
@@ -479,7 +506,9 @@ def _anchored(sentences: list[Sentence], raw) -> list:
                 day += dt.timedelta(days=-(-n // 24) if m["u"] == "小时" else n)
             if (id(s), m.start()) in taken:
                 continue
-            ref = DateRef(m.start(), m.end(), day.isoformat(), "approximate", True)
+            # the eve of a release is some days before it: its month, not its day
+            when = day.isoformat()[:7] if m["eve"] else day.isoformat()
+            ref = DateRef(m.start(), m.end(), when, "approximate", True)
             out.append((ref, False, s))
     return out
 
@@ -490,25 +519,127 @@ def _with(e: Event, **changes) -> Event:
     return Event(**fields)
 
 
-def _mark_disagreements(events: list[Event], vecs: list[dict]) -> list[Event]:
-    """Two events of different articles, a few days apart, telling the same thing: each names
-    the other's date (the outlets disagree on the day)."""
+def _overlap(a: frozenset, b: frozenset) -> int:
+    return len(a & b)
+
+
+def _merge_vague_releases(events: list[Event], vecs: list[dict], keys: list[frozenset]):
+    """A release reported with a vague date ("春节期间", "2024年2月") and, elsewhere, with its
+    day is one event: the vague reports are cited on the day's row. Two releases are the same
+    when their rows name at least two of the same things (OpenAI and Sora)."""
+    by_day = [i for i, e in enumerate(events) if e.precision == "day" and len(keys[i]) >= 2]
+    gone: set[int] = set()
     out = list(events)
+    for i, e in enumerate(events):
+        if e.precision == "day" or len(keys[i]) < 2:
+            continue
+        best = max((j for j in by_day if events[j].date.startswith(e.date) and _overlap(keys[i], keys[j]) >= 2),
+                   key=lambda j: (_overlap(keys[i], keys[j]), 1 + len(events[j].also)), default=None)
+        if best is None:
+            continue
+        kept = out[best]
+        cited = {(kept.article, kept.paragraph)} | {(c.article, c.paragraph) for c in kept.also}
+        extra = tuple(c for c in (Citation(e.article, e.paragraph, e.text),) + e.also
+                      if (c.article, c.paragraph) not in cited)
+        out[best] = _with(kept, also=kept.also + extra)
+        keys[best] = keys[best] | keys[i]
+        gone.add(i)
+    keep = [i for i in range(len(out)) if i not in gone]
+    return [out[i] for i in keep], [vecs[i] for i in keep], [keys[i] for i in keep]
+
+
+def _mark_disagreements(events: list[Event], vecs: list[dict], keys: list[frozenset] | None = None) -> list[Event]:
+    """Two events of different articles, a few days apart, telling the same thing (alike, or the
+    same release: two names in common) are one row: the date most outlets give leads, the other
+    outlets' dates are shown beside it (the outlets disagree on the day)."""
+    keys = keys or [frozenset()] * len(events)
+    out = list(events)
+    gone: set[int] = set()
     days: dict[str, list[int]] = {}
     for i, e in enumerate(events):
         if e.precision == "day":
             days.setdefault(e.date, []).append(i)
     for i, a in enumerate(events):
-        if a.precision != "day":
+        if a.precision != "day" or i in gone:
             continue
         da = dt.date.fromisoformat(a.date)
-        arts_a = {a.article} | {c.article for c in a.also}
         for shift in (1, 2, 3):  # each pair once: the later date looks back
             for j in days.get((da - dt.timedelta(days=shift)).isoformat(), ()):
-                b = events[j]
-                arts_b = {b.article} | {c.article for c in b.also}
-                if arts_a & arts_b or cosine(vecs[i], vecs[j]) < 0.4:
+                if j in gone or i in gone:
                     continue
-                out[i] = _with(out[i], disputed=out[i].disputed + (OtherDate(b.date, b.article, b.paragraph),))
-                out[j] = _with(out[j], disputed=out[j].disputed + (OtherDate(a.date, a.article, a.paragraph),))
+                b = out[j]
+                arts_a = {out[i].article} | {c.article for c in out[i].also}
+                arts_b = {b.article} | {c.article for c in b.also}
+                if out[i].article == b.article or (cosine(vecs[i], vecs[j]) < 0.4 and _overlap(keys[i], keys[j]) < 2):
+                    continue
+                # the row more outlets date leads; on a tie the earlier date
+                lead, other = (i, j) if len(arts_a) > len(arts_b) else (j, i)
+                o = out[other]
+                dates = (OtherDate(o.date, o.article, o.paragraph),) + tuple(
+                    OtherDate(o.date, c.article, c.paragraph) for c in o.also)
+                out[lead] = _with(out[lead], disputed=out[lead].disputed + dates + o.disputed)
+                keys[lead] = keys[lead] | keys[other]
+                gone.add(other)
+    return [e for k, e in enumerate(out) if k not in gone]
+
+
+_LOST_MONTH = re.compile(r"\s*月\s*(?P<d>[12]\d|3[01]|0?[1-9])\s*[日号]")
+
+
+def _named(simple: str) -> frozenset:
+    """The names a sentence gives: Latin names ("Open AI" read as "openai") and quoted names."""
+    latin = re.findall(r"[A-Za-z][A-Za-z0-9.-]+(?:\s+[A-Z]{1,3}(?![A-Za-z]))?", simple[:2000])
+    names = {re.sub(r"\s+", "", n).lower() for n in latin if len(n) >= 3}
+    names |= {q.lower() for q in re.findall(r"[“「]([^”」]{2,10})[”」]", simple[:2000])}
+    return frozenset(names)
+
+
+def _find_lost_months(lost: list, raw: list) -> list:
+    """A paragraph that opens on "月15日" lost its month to the OCR. When another outlet dates a
+    release of the same things (two names in common with the paragraph) within three days of
+    that day, the paragraph is read in that month (precision day, marked inferred); else it dates
+    nothing."""
+    out = []
+    for m, s in lost:
+        day = int(m["d"])
+        names = _named(s.paragraph_simple)
+        best, score = None, 0
+        for ref, _, other in raw:
+            if ref.precision != "day" or other.article == s.article or not _RELEASE.search(other.simple):
+                continue
+            y, mo, d = (int(x) for x in ref.date.split("-"))
+            try:
+                near = abs((dt.date(y, mo, day) - dt.date(y, mo, d)).days) <= 3
+            except ValueError:
+                continue
+            common = len(names & _named(other.simple))
+            if near and common >= 2 and common > score:
+                best, score = _iso(y, mo, day), common
+        if best:
+            out.append((DateRef(m.start(), m.end(), best, "day", True), False, s))
     return out
+
+
+def _quoted_relative(ref: DateRef, text: str, s: Sentence, article_date: str | None) -> DateRef:
+    """"明天" inside a quoted document is the document's tomorrow: when the paragraph dated the
+    document before ("3月15日，网上传出一张通知截图。通知中称，“明天是发布日…”"), the day is
+    counted from that date, not from the article's."""
+    word = text[ref.start:ref.end]
+    if ref.precision != "day" or not _RELDAY.fullmatch(word) or quote_around(text, ref.start, ref.end) is None:
+        return ref
+    before = s.paragraph_simple[max(0, s.start - 400):s.start] + text[max(0, ref.start - 400):ref.start]
+    last = None
+    for m in _YMD.finditer(before):
+        if m["d"]:
+            last = m
+    ay, _, _ = _parse_article_date(article_date)
+    year = int(last["y"]) if last and last["y"] else ay
+    if not last or not year:
+        return ref
+    try:
+        base = dt.date(year, int(last["m"]), int(last["d"]))
+    except ValueError:
+        return ref
+    shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前一天": -1, "前一日": -1, "前天": -2,
+             "明天": 1, "明日": 1, "后天": 2}[word]
+    return DateRef(ref.start, ref.end, (base + dt.timedelta(days=shift)).isoformat(), "day", True)
