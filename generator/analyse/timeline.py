@@ -19,7 +19,7 @@ from functools import lru_cache
 from collections import Counter
 
 from .eventrules import is_caption, modal_forecast, named_event, not_an_event, quote_around, widen
-from .model import Citation, Event, OtherDate
+from .model import Citation, Event
 from .tables import ROW_INDEX
 from .text import Sentence, content_tokens, cosine
 
@@ -376,7 +376,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         text = _URLISH.sub(lambda m: " " * len(m.group(0)), s.simple)  # dates inside links are no dates
         default = infer_year(dates.get(s.article), years)
         written = _year_before(s, written_in)
-        lost = _LOST_MONTH.match(s.simple) if s.start == 0 else None
+        lost = LOST_MONTH.match(s.simple) if s.start == 0 else None
         if lost:  # "月15日正式对外公布": the OCR lost the month; the corpus may tell it (below)
             lost_month.append((lost, s))
         for ref in resolve_dates(text, dates.get(s.article), default, s.article in festival_in, written):
@@ -386,11 +386,11 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
                 continue
             ref = _quoted_relative(ref, text, s, dates.get(s.article))
             raw.append((ref, _is_forecast(ref, s.simple, dates.get(s.article)), s))
-    raw += _find_lost_months(lost_month, raw)
+    raw += find_lost_months(lost_month, raw)
     lost_ids = {id(s) for _, s in lost_month}
-    anchored = _anchored(sentences, raw)
-    is_anchored = {(id(s), r.start) for r, _, s in anchored}
-    raw += anchored
+    relative = anchored(sentences, raw)
+    is_anchored = {(id(s), r.start) for r, _, s in relative}
+    raw += relative
     raw.sort(key=lambda r: (r[0].date, order.get(r[2].article, 0), r[2].para_index, r[0].start))
     dated_in = Counter(id(s) for _, _, s in raw)  # date expressions per sentence
     events: list[Event] = []
@@ -403,7 +403,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         v = {t: weights.get(t, 1.0) for t in content_tokens(s.simple)}
         text = _event_text(s, ref, dated_in[id(s)] > 1)
         # a release ("OpenAI发布…Sora"), not a statement dated relative to one ("Sora发布的同时…")
-        rel = frozenset() if (id(s), ref.start) in is_anchored else _release_names(s.simple, topic_terms)
+        rel = frozenset() if (id(s), ref.start) in is_anchored else release_names(s.simple, topic_terms)
         bucket = by_date.setdefault((ref.date, ref.precision), [])
         for i in bucket:  # only events of the same date can be the same event
             e = events[i]
@@ -413,11 +413,11 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             if sim >= 0.5 or sim >= 0.25 and e.article != s.article or same_release:
                 if (s.article, s.paragraph) != (e.article, e.paragraph) and all(
                         (c.article, c.paragraph) != (s.article, s.paragraph) for c in e.also):
-                    events[i] = _with(e, also=e.also + (Citation(s.article, s.paragraph, text),),
+                    events[i] = with_changes(e, also=e.also + (Citation(s.article, s.paragraph, text),),
                                       inferred=e.inferred and ref.inferred)
-                    members[i].append((_whole(rel, dated_in[id(s)]), Citation(s.article, s.paragraph, text)))
+                    members[i].append((whole_report(rel, dated_in[id(s)]), Citation(s.article, s.paragraph, text)))
                     if rel:
-                        keys[i] = keys[i] | _named(s.simple)
+                        keys[i] = keys[i] | named_in(s.simple)
                 break
         else:
             bucket.append(len(events))
@@ -426,198 +426,15 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             vecs.append(v)
             releases.append(rel)
             # a paragraph whose month the OCR lost names its release in the next sentence
-            keys.append(_named(s.paragraph_simple) if id(s) in lost_ids else (_named(s.simple) if rel else frozenset()))
-            members.append([(_whole(rel, dated_in[id(s)]), Citation(s.article, s.paragraph, text))])
-    events = [_lead_report(e, m) for e, m in zip(events, members)]
-    events, vecs, keys = _merge_vague_releases(events, vecs, keys)
-    return _mark_disagreements(events, vecs, keys)
-
-
-def _release_names(simple: str, topic_terms: tuple[str, ...]) -> frozenset:
-    """The names a sentence reports a release of: its Latin names, quoted names and the topic's
-    terms, when it has a release verb (发布, 推出, 上线 …); empty otherwise."""
-    if not _RELEASE.search(simple):
-        return frozenset()
-    names = {n.lower() for n in re.findall(r"[A-Za-z][A-Za-z0-9.-]+", simple) if len(n) >= 3}
-    names |= {q for q in re.findall(r"[“「]([^”」]{2,10})[”」]", simple)}
-    names |= {t.lower() for t in topic_terms if len(t) >= 2 and t.lower() in simple.lower()}
-    return frozenset(names)
-
-
-def _whole(release: frozenset, dates: int) -> int:
-    """How wholly a sentence reports a release: 2 when it says who released what (a release verb
-    and two names) and dates nothing else, 1 when it says who released what, else 0."""
-    return 0 if len(release) < 2 else (2 if dates == 1 else 1)
-
-
-def _lead_report(e: Event, members: list[tuple[int, Citation]]) -> Event:
-    """An event several outlets report is led by the first report that states it most wholly
-    (who released what, and nothing else dated in the same sentence), the others cited after it."""
-    if len(members) < 2:
-        return e
-    best = max(w for w, _ in members)
-    lead = next(i for i, (w, _) in enumerate(members) if w == best)
-    if lead == 0:
-        return e
-    main = members[lead][1]
-    rest = [c for i, (_, c) in enumerate(members) if i != lead]
-    also = tuple(rest) + tuple(c for c in e.also if all((c.article, c.paragraph) != (r.article, r.paragraph)
-                                                         for r in rest) and
-                               (c.article, c.paragraph) != (main.article, main.paragraph))
-    return _with(e, text=main.quote, article=main.article, paragraph=main.paragraph, also=also)
+            keys.append(named_in(s.paragraph_simple) if id(s) in lost_ids else (named_in(s.simple) if rel else frozenset()))
+            members.append([(whole_report(rel, dated_in[id(s)]), Citation(s.article, s.paragraph, text))])
+    events = [lead_report(e, m) for e, m in zip(events, members)]
+    events, vecs, keys = merge_vague_releases(events, vecs, keys)
+    return mark_disagreements(events, vecs, keys)
 
 
 _URLISH = re.compile(r"<[^<>]{0,400}>|!\[[^\]]*\]\([^)]*\)|https?://\S+|www\.\S+")
-_RELEASE = re.compile(r"诞生|发布|推出|问世|亮相|上线|横空出世|面世")
 
-
-def _anchored(sentences: list[Sentence], raw) -> list:
-    """Dates given relative to a release the corpus dates elsewhere: "Sora诞生当日", "在Sora
-    发布的同时", "发布前夕", "发布短短96小时内" — resolved against the day most sources give for
-    that release (precision approximate)."""
-    from collections import Counter as _Counter
-
-    release: dict[str, _Counter] = {}
-    for ref, _, s in raw:
-        if ref.precision == "day" and _RELEASE.search(s.simple):
-            for m in re.finditer(r"[A-Za-z][A-Za-z0-9.-]+|[“「]([^”」]{2,10})[”」]", s.simple):
-                name = m.group(1) or m.group(0)  # a Latin name, or the quoted one
-                if name and (m.group(1) or len(name) >= 3):
-                    release.setdefault(name.lower(), _Counter())[ref.date] += 1
-    if not release:
-        return []
-    out = []
-    taken = {(id(s), r.start) for r, _, s in raw}
-    for s in sentences:
-        if not _RELEASE.search(s.simple) or not re.search(r"当日|当天|同日|同时|之际|前|小时|天|日", s.simple):
-            continue
-        for m in _ANCHORED.finditer(s.simple):
-            what = (m["what"] or "").lower()
-            dates = next((c for name, c in release.items() if name in what), None)
-            if dates is None:
-                # no name before the verb: the article's own subject, when one release dominates
-                top = max(release.values(), key=lambda c: sum(c.values()))
-                if sum(top.values()) < 2:
-                    continue
-                dates = top
-            day = dt.date.fromisoformat(dates.most_common(1)[0][0])
-            if m["n"]:
-                n = int(m["n"])
-                day += dt.timedelta(days=-(-n // 24) if m["u"] == "小时" else n)
-            if (id(s), m.start()) in taken:
-                continue
-            # the eve of a release is some days before it: its month, not its day
-            when = day.isoformat()[:7] if m["eve"] else day.isoformat()
-            ref = DateRef(m.start(), m.end(), when, "approximate", True)
-            out.append((ref, False, s))
-    return out
-
-
-def _with(e: Event, **changes) -> Event:
-    fields = {f: getattr(e, f) for f in Event.__dataclass_fields__}
-    fields.update(changes)
-    return Event(**fields)
-
-
-def _overlap(a: frozenset, b: frozenset) -> int:
-    return len(a & b)
-
-
-def _merge_vague_releases(events: list[Event], vecs: list[dict], keys: list[frozenset]):
-    """A release reported with a vague date ("春节期间", "2024年2月") and, elsewhere, with its
-    day is one event: the vague reports are cited on the day's row. Two releases are the same
-    when their rows name at least two of the same things (OpenAI and Sora)."""
-    by_day = [i for i, e in enumerate(events) if e.precision == "day" and len(keys[i]) >= 2]
-    gone: set[int] = set()
-    out = list(events)
-    for i, e in enumerate(events):
-        if e.precision == "day" or len(keys[i]) < 2:
-            continue
-        best = max((j for j in by_day if events[j].date.startswith(e.date) and _overlap(keys[i], keys[j]) >= 2),
-                   key=lambda j: (_overlap(keys[i], keys[j]), 1 + len(events[j].also)), default=None)
-        if best is None:
-            continue
-        kept = out[best]
-        cited = {(kept.article, kept.paragraph)} | {(c.article, c.paragraph) for c in kept.also}
-        extra = tuple(c for c in (Citation(e.article, e.paragraph, e.text),) + e.also
-                      if (c.article, c.paragraph) not in cited)
-        out[best] = _with(kept, also=kept.also + extra)
-        keys[best] = keys[best] | keys[i]
-        gone.add(i)
-    keep = [i for i in range(len(out)) if i not in gone]
-    return [out[i] for i in keep], [vecs[i] for i in keep], [keys[i] for i in keep]
-
-
-def _mark_disagreements(events: list[Event], vecs: list[dict], keys: list[frozenset] | None = None) -> list[Event]:
-    """Two events of different articles, a few days apart, telling the same thing (alike, or the
-    same release: two names in common) are one row: the date most outlets give leads, the other
-    outlets' dates are shown beside it (the outlets disagree on the day)."""
-    keys = keys or [frozenset()] * len(events)
-    out = list(events)
-    gone: set[int] = set()
-    days: dict[str, list[int]] = {}
-    for i, e in enumerate(events):
-        if e.precision == "day":
-            days.setdefault(e.date, []).append(i)
-    for i, a in enumerate(events):
-        if a.precision != "day" or i in gone:
-            continue
-        da = dt.date.fromisoformat(a.date)
-        for shift in (1, 2, 3):  # each pair once: the later date looks back
-            for j in days.get((da - dt.timedelta(days=shift)).isoformat(), ()):
-                if j in gone or i in gone:
-                    continue
-                b = out[j]
-                arts_a = {out[i].article} | {c.article for c in out[i].also}
-                arts_b = {b.article} | {c.article for c in b.also}
-                if out[i].article == b.article or (cosine(vecs[i], vecs[j]) < 0.4 and _overlap(keys[i], keys[j]) < 2):
-                    continue
-                # the row more outlets date leads; on a tie the earlier date
-                lead, other = (i, j) if len(arts_a) > len(arts_b) else (j, i)
-                o = out[other]
-                dates = (OtherDate(o.date, o.article, o.paragraph),) + tuple(
-                    OtherDate(o.date, c.article, c.paragraph) for c in o.also)
-                out[lead] = _with(out[lead], disputed=out[lead].disputed + dates + o.disputed)
-                keys[lead] = keys[lead] | keys[other]
-                gone.add(other)
-    return [e for k, e in enumerate(out) if k not in gone]
-
-
-_LOST_MONTH = re.compile(r"\s*月\s*(?P<d>[12]\d|3[01]|0?[1-9])\s*[日号]")
-
-
-def _named(simple: str) -> frozenset:
-    """The names a sentence gives: Latin names ("Open AI" read as "openai") and quoted names."""
-    latin = re.findall(r"[A-Za-z][A-Za-z0-9.-]+(?:\s+[A-Z]{1,3}(?![A-Za-z]))?", simple[:2000])
-    names = {re.sub(r"\s+", "", n).lower() for n in latin if len(n) >= 3}
-    names |= {q.lower() for q in re.findall(r"[“「]([^”」]{2,10})[”」]", simple[:2000])}
-    return frozenset(names)
-
-
-def _find_lost_months(lost: list, raw: list) -> list:
-    """A paragraph that opens on "月15日" lost its month to the OCR. When another outlet dates a
-    release of the same things (two names in common with the paragraph) within three days of
-    that day, the paragraph is read in that month (precision day, marked inferred); else it dates
-    nothing."""
-    out = []
-    for m, s in lost:
-        day = int(m["d"])
-        names = _named(s.paragraph_simple)
-        best, score = None, 0
-        for ref, _, other in raw:
-            if ref.precision != "day" or other.article == s.article or not _RELEASE.search(other.simple):
-                continue
-            y, mo, d = (int(x) for x in ref.date.split("-"))
-            try:
-                near = abs((dt.date(y, mo, day) - dt.date(y, mo, d)).days) <= 3
-            except ValueError:
-                continue
-            common = len(names & _named(other.simple))
-            if near and common >= 2 and common > score:
-                best, score = _iso(y, mo, day), common
-        if best:
-            out.append((DateRef(m.start(), m.end(), best, "day", True), False, s))
-    return out
 
 
 def _quoted_relative(ref: DateRef, text: str, s: Sentence, article_date: str | None) -> DateRef:
@@ -643,3 +460,7 @@ def _quoted_relative(ref: DateRef, text: str, s: Sentence, article_date: str | N
     shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前一天": -1, "前一日": -1, "前天": -2,
              "明天": 1, "明日": 1, "后天": 2}[word]
     return DateRef(ref.start, ref.end, (base + dt.timedelta(days=shift)).isoformat(), "day", True)
+
+
+from .eventmerge import (LOST_MONTH, anchored, find_lost_months, lead_report,  # noqa: E402
+                         mark_disagreements, merge_vague_releases, named_in, release_names, whole_report, with_changes)
