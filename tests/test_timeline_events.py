@@ -108,3 +108,9 @@ def test_a_day_whose_month_the_ocr_lost_joins_the_release_and_shows_the_disagree
     row = rows[0]
     assert row.date == "2025-01-30" and {x.article for x in row.also} == {"l3"}
     assert {(x.date, x.article) for x in row.disputed} == {("2025-02-01", "l2"), ("2025-01-29", "l4")}
+
+
+def test_an_event_named_by_its_month_and_day_in_numerals_is_dated_to_the_day():
+    a = _article("n", "他提到了“1931年九一八事变”和“1919年五四运动”。", date="2023-04-01")
+    dates = {e.date for e in _events(a)}
+    assert {"1931-09-18", "1919-05-04"} <= dates

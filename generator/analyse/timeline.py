@@ -66,6 +66,26 @@ _FIXED = {"国庆": "10-01", "元旦": "01-01", "五一": "05-01", "劳动节": 
           "情人节": "02-14"}
 
 
+_NUMERAL_DAY = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<md>[一二三四五六七八九〇]{2,3})(?=\s*[·・]?\s*(?:事件|事变|运动|惨案|起义))")
+
+
+def _numeral_month_day(md: str) -> tuple[int, int] | None:
+    """"六四" → (6, 4), "九一八" → (9, 18), "一二九" → (12, 9): an event named by its month and day."""
+    digits = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    n = [digits[c] for c in md]
+    if len(n) == 2:
+        month, day = n
+    elif n[0] == 1 and n[1] in (0, 1, 2):
+        month, day = 10 + n[1], n[2]
+    else:
+        month, day = n[0], 10 * n[1] + n[2]
+    try:
+        dt.date(2000, month, day)
+    except ValueError:
+        return None
+    return month, day
+
+
 class DateRef:
     """One resolved date expression in a text."""
 
@@ -116,6 +136,10 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
     last_year: int | None = None
     for m in _DOTTED.finditer(text):
         add(m, _iso(int(m["y"]), int(m["m"]), int(m["d"])), "day", False)
+    for m in _NUMERAL_DAY.finditer(text):  # "1989年六四事件", "1931年九一八事变": month and day in numerals
+        md = _numeral_month_day(m["md"])
+        if md:
+            add(m, _iso(int(m["y"]), *md), "day", False)
     for m in _YMD.finditer(text):
         if _NOT_EVENT.match(text[m.end():m.end() + 4]):
             continue
