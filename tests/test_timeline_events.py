@@ -90,9 +90,12 @@ def test_a_vague_and_an_exact_report_of_one_release_are_one_row():
     b = _article("v2", "1 月 30 日，Nova 宣布推出全新的视频模型“Quill”，引起广泛关注。", date="2025-03-21",
                  outlet="乙报")
     c = _article("v3", "| 模型 | 推出时间 |\n|---|---|\n| Nova Quill | 2025年1月 |", date="2025-03-22", outlet="丙报")
-    rows = [e for e in _events(a, b, c) if e.date.startswith("2025-01")]
-    assert len(rows) == 1
-    row = rows[0]
+    # a statement that mentions the release is dated by the statement, not by the release
+    d = _article("v4", "财联社 1 月 31 日，北岭传媒接受调研时表示，Quill 是 Nova 发布的视频大模型。",
+                 date="2025-03-23", outlet="丁报")
+    rows = [e for e in _events(a, b, c, d) if e.date.startswith("2025-01")]
+    assert len(rows) == 2
+    row = next(e for e in rows if e.article != "v4")
     assert row.date == "2025-01-30" and row.article == "v2"
     assert {x.article for x in row.also} == {"v1", "v3"}
 

@@ -102,22 +102,32 @@ def _overlap(a: frozenset, b: frozenset) -> int:
 
 
 def merge_vague_releases(events: list[Event], vecs: list[dict], keys: list[frozenset]):
-    """A release reported with a vague date ("春节期间", "2024年2月") and, elsewhere, with its
-    day is one event: the vague reports are cited on the day's row. Two releases are the same
-    when their rows name at least two of the same things (OpenAI and Sora)."""
-    by_day = [i for i, e in enumerate(events) if e.precision == "day" and len(keys[i]) >= 2]
+    """One event reported with a vague date ("春节期间", "2024年2月", "2月底", "2022年") and,
+    elsewhere, with a finer one is one row: the vague reports are cited on the finer row. Two
+    reports are the same event when they release the same things (two names in common: OpenAI and
+    Sora) or tell the same thing in alike words."""
     gone: set[int] = set()
     out = list(events)
-    for i, e in enumerate(events):
-        if e.precision == "day" or len(keys[i]) < 2:
+    for i in sorted(range(len(events)), key=lambda k: -len(events[k].date)):  # month before year
+        e = events[i]
+        if e.precision == "day":
             continue
-        best = max((j for j in by_day if events[j].date.startswith(e.date) and _overlap(keys[i], keys[j]) >= 2),
-                   key=lambda j: (_overlap(keys[i], keys[j]), 1 + len(events[j].also)), default=None)
+
+        def same(j: int) -> bool:
+            f = out[j]
+            if j == i or j in gone or len(f.date) <= len(e.date) or not f.date.startswith(e.date):
+                return False
+            if (f.article, f.paragraph) == (e.article, e.paragraph):
+                return False
+            return (len(keys[i]) >= 2 and _overlap(keys[i], keys[j]) >= 2) or cosine(vecs[i], vecs[j]) >= 0.45
+
+        best = max((j for j in range(len(out)) if same(j)),
+                   key=lambda j: (_overlap(keys[i], keys[j]), cosine(vecs[i], vecs[j])), default=None)
         if best is None:
             continue
         kept = out[best]
         cited = {(kept.article, kept.paragraph)} | {(c.article, c.paragraph) for c in kept.also}
-        extra = tuple(c for c in (Citation(e.article, e.paragraph, e.text),) + e.also
+        extra = tuple(c for c in (Citation(e.article, e.paragraph, e.text),) + out[i].also
                       if (c.article, c.paragraph) not in cited)
         out[best] = with_changes(kept, also=kept.also + extra)
         keys[best] = keys[best] | keys[i]

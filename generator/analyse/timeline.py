@@ -440,7 +440,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
                     events[i] = with_changes(e, also=e.also + (Citation(s.article, s.paragraph, text),),
                                       inferred=e.inferred and ref.inferred)
                     members[i].append((whole_report(rel, dated_in[id(s)]), Citation(s.article, s.paragraph, text)))
-                    if rel:
+                    if rel and _dates_the_release(s.simple, ref):
                         keys[i] = keys[i] | named_in(s.simple)
                 break
         else:
@@ -450,7 +450,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             vecs.append(v)
             releases.append(rel)
             # a paragraph whose month the OCR lost names its release in the next sentence
-            keys.append(named_in(s.paragraph_simple) if id(s) in lost_ids else (named_in(s.simple) if rel else frozenset()))
+            keys.append(named_in(s.paragraph_simple) if id(s) in lost_ids
+                        else (named_in(s.simple) if rel and _dates_the_release(s.simple, ref) else frozenset()))
             members.append([(whole_report(rel, dated_in[id(s)]), Citation(s.article, s.paragraph, text))])
     events = [lead_report(e, m) for e, m in zip(events, members)]
     events, vecs, keys = merge_vague_releases(events, vecs, keys)
@@ -459,6 +460,19 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
 
 _URLISH = re.compile(r"<[^<>]{0,400}>|!\[[^\]]*\]\([^)]*\)|https?://\S+|www\.\S+")
 
+
+
+_SAYING = re.compile(r"表示|称|说|认为|指出|介绍|提问|回应|透露|分析")
+
+
+def _dates_the_release(simple: str, ref: DateRef) -> bool:
+    """The date is the release's own ("春节期间，OpenAI发布Sora", "Sora：推出时间 2024年2月"), not
+    the date of a statement that mentions it ("2月21日，中文在线表示，Sora是OpenAI发布的…")."""
+    after = re.search(r"诞生|发布|推出|问世|亮相|上线|横空出世|面世", simple[ref.end:ref.end + 60])
+    if after:
+        return not _SAYING.search(simple[ref.end:ref.end + after.start()])
+    before = simple[max(0, ref.start - 30):ref.start]
+    return bool(re.search(r"诞生|发布|推出|问世|亮相|上线|面世", before)) and not _SAYING.search(before)
 
 
 def _quoted_relative(ref: DateRef, text: str, s: Sentence, article_date: str | None) -> DateRef:
