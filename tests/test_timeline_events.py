@@ -117,3 +117,19 @@ def test_an_event_named_by_its_month_and_day_in_numerals_is_dated_to_the_day():
     a = _article("n", "他提到了“1931年九一八事变”和“1919年五四运动”。", date="2023-04-01")
     dates = {e.date for e in _events(a)}
     assert {"1931-09-18", "1919-05-04"} <= dates
+
+
+def test_two_rows_of_one_table_with_the_same_date_are_two_events():
+    body = ("| 公司 | 成立时间 | 最新一轮融资规模 |\n|---|---|---|\n"
+            "| 星海智能 | 2023年3月 | 数千万元人民币 |\n| 北溟科技 | 2023年3月 | 近亿元人民币 |")
+    ev = [e for e in _events(_article("tb", body, date="2024-03-25")) if e.date == "2023-03"]
+    assert len(ev) == 2 and "北溟科技" in " ".join(e.text for e in ev)
+
+
+def test_one_paragraph_saying_two_things_of_one_day_is_one_row_in_reading_order():
+    a = _article("p", "最后，虽然星海公司今天展示了生成视频的能力，但作为后来者，它也需要更多用户的测试。"
+                      "因此星海公司今天也开启了新模型的测试，但需要邀请码才能参与。",
+                 date="2023-03-16")
+    ev = [e for e in _events(a) if e.date == "2023-03-16"]
+    assert len(ev) == 1
+    assert ev[0].text.index("展示了") < ev[0].text.index("邀请码")

@@ -117,6 +117,8 @@ def merge_vague_releases(events: list[Event], vecs: list[dict], keys: list[froze
             f = out[j]
             if j == i or j in gone or len(f.date) <= len(e.date) or not f.date.startswith(e.date):
                 return False
+            if LOST_MONTH.match(f.text):
+                return False  # a day whose month was guessed leads nothing
             if (f.article, f.paragraph) == (e.article, e.paragraph):
                 return False
             return (len(keys[i]) >= 2 and _overlap(keys[i], keys[j]) >= 2) or cosine(vecs[i], vecs[j]) >= 0.45
@@ -160,8 +162,11 @@ def mark_disagreements(events: list[Event], vecs: list[dict], keys: list[frozens
                 arts_b = {b.article} | {c.article for c in b.also}
                 if out[i].article == b.article or (cosine(vecs[i], vecs[j]) < 0.4 and _overlap(keys[i], keys[j]) < 2):
                     continue
-                # the row more outlets date leads; on a tie the earlier date
+                # the row more outlets date leads (on a tie the earlier date); a day whose month
+                # the OCR lost never leads
                 lead, other = (i, j) if len(arts_a) > len(arts_b) else (j, i)
+                if LOST_MONTH.match(out[lead].text) and not LOST_MONTH.match(out[other].text):
+                    lead, other = other, lead
                 o = out[other]
                 dates = (OtherDate(o.date, o.article, o.paragraph),) + tuple(
                     OtherDate(o.date, c.article, c.paragraph) for c in o.also)

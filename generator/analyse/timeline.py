@@ -415,12 +415,13 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     relative = anchored(sentences, raw)
     is_anchored = {(id(s), r.start) for r, _, s in relative}
     raw += relative
-    raw.sort(key=lambda r: (r[0].date, order.get(r[2].article, 0), r[2].para_index, r[0].start))
+    raw.sort(key=lambda r: (r[0].date, order.get(r[2].article, 0), r[2].para_index, r[2].index, r[0].start))
     dated_in = Counter(id(s) for _, _, s in raw)  # date expressions per sentence
     events: list[Event] = []
     vecs: list[dict] = []
     releases: list[frozenset] = []
     keys: list[frozenset] = []  # the names a release row is about (no generic topic words)
+    prose: list[bool] = []  # not a table row
     members: list[list[tuple[int, Citation]]] = []
     by_date: dict[tuple[str, str], list[int]] = {}
     for ref, forecast, s in raw:
@@ -431,6 +432,12 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         bucket = by_date.setdefault((ref.date, ref.precision), [])
         for i in bucket:  # only events of the same date can be the same event
             e = events[i]
+            if (s.article, s.paragraph) == (e.article, e.paragraph):
+                if s.index == ROW_INDEX and text != e.text:
+                    continue  # another row of the same table (HiDream.ai and 生数科技, both 2023年3月)
+                if text in e.text:
+                    break
+                continue  # the same paragraph: a row of its own, joined after (see _join_paragraph)
             sim = cosine(v, vecs[i])
             outlets = {e.article} | {c.article for c in e.also}
             same_release = bool(rel & releases[i]) and s.article not in outlets
@@ -445,6 +452,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
                 break
         else:
             bucket.append(len(events))
+            prose.append(s.index != ROW_INDEX)
             events.append(Event(ref.date, ref.inferred, text, s.article, s.paragraph,
                                 precision=ref.precision, forecast=forecast))
             vecs.append(v)
@@ -454,12 +462,37 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
                         else (named_in(s.simple) if rel and _dates_the_release(s.simple, ref) else frozenset()))
             members.append([(whole_report(rel, dated_in[id(s)]), Citation(s.article, s.paragraph, text))])
     events = [lead_report(e, m) for e, m in zip(events, members)]
+    events, vecs, keys = _join_paragraph(events, vecs, keys, prose)
     events, vecs, keys = merge_vague_releases(events, vecs, keys)
     return mark_disagreements(events, vecs, keys)
 
 
 _URLISH = re.compile(r"<[^<>]{0,400}>|!\[[^\]]*\]\([^)]*\)|https?://\S+|www\.\S+")
 
+
+
+def _join_paragraph(events: list[Event], vecs: list[dict], keys: list[frozenset], prose: list[bool]):
+    """One paragraph saying two things of one day, that no other outlet reports, is one row
+    ("最后，虽然文心一言今天展示了…。因此百度今天也开启了文心一言的测试…")."""
+    first: dict[tuple, int] = {}
+    out = list(events)
+    gone: set[int] = set()
+    for i, e in enumerate(events):
+        if not prose[i] or e.also:
+            continue
+        key = (e.article, e.paragraph, e.date, e.precision)
+        j = first.setdefault(key, i)
+        if j == i:
+            continue
+        kept = out[j]
+        if e.text in kept.text or len(kept.text) + len(e.text) > 200:
+            continue
+        joiner = "" if kept.text.endswith(("。", "！", "？")) else "；"
+        out[j] = with_changes(kept, text=kept.text + joiner + e.text, forecast=kept.forecast and e.forecast,
+                              inferred=kept.inferred and e.inferred)
+        gone.add(i)
+    keep = [i for i in range(len(out)) if i not in gone]
+    return [out[i] for i in keep], [vecs[i] for i in keep], [keys[i] for i in keep]
 
 
 _SAYING = re.compile(r"表示|称|说|认为|指出|介绍|提问|回应|透露|分析")
