@@ -83,8 +83,9 @@ def _readable_text(original: str, simple: str, paragraph_start: str) -> bool:
     return True
 
 
-#: How much the headline's words weigh in choosing the thesis (the headline states the claim).
-HEADLINE = 1.0
+#: How much the headline's words weigh in choosing the thesis (more, and side remarks that share a
+#: headline word win over the lead).
+HEADLINE = 0.8
 #: A paragraph that starts what follows the article proper: an appendix, further reading, an
 #: embedded post's signature.
 _APPENDIX = re.compile(r"^\s*(?:另附|附[：:]|附录|相关阅读|延伸阅读|推荐阅读|相关链接|往期回顾|往期推荐|原文链接|"
