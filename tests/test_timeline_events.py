@@ -133,3 +133,10 @@ def test_one_paragraph_saying_two_things_of_one_day_is_one_row_in_reading_order(
     ev = [e for e in _events(a) if e.date == "2023-03-16"]
     assert len(ev) == 1
     assert ev[0].text.index("展示了") < ev[0].text.index("邀请码")
+
+
+def test_a_row_that_is_only_a_frame_reads_on_to_its_statement():
+    a = _article("fr", "而在关于 2023 年初上演的电视剧版演员的问题中，星海模型答错了主演的名字，"
+                       "而它在 2022 年的回答也是一样。", date="2023-04-01")
+    ev = [e for e in _events(a) if e.date == "2023-01"]
+    assert ev and "答错了主演的名字" in ev[0].text

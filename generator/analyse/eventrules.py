@@ -27,6 +27,7 @@ _CAPTION = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日
 _PUNCT = re.compile(r"[，。！？；：,.!?;:、]")
 _SPEECH_END = re.compile(r"(?:透露|表示|称|说|指出|认为|介绍|坦言|强调|提到|写道|宣布|回应|披露)\s*$")
 _LEANS = re.compile(r"^\s*(?:和|与|跟|同|就像|如同|正如|像)")
+_FRAME = re.compile(r"^\s*(?:而|但|并且|并)?\s*(?:在|关于|对于|在关于|在对于)[^，,。]*(?:中|时|上|里|方面|之际)\s*$")
 _COMPARE_END = re.compile(r"(?:相似|相同|一样|相仿|类似|相比|相当)\s*$")
 _DATEISH = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|\d{1,2}\s*[日号]|[今昨明前去]年|[今昨明前]天|"
                       r"[今昨明]日|近日|日前|近期|本周|上周|下周")
@@ -119,12 +120,12 @@ def widen(text: str, left: int, right: int) -> tuple[int, int]:
         if right >= len(text):
             break
         nxt = next_right(right)
-        if _SPEECH_END.search(piece):
-            right = nxt  # "…近日对媒体透露": what was disclosed, even when it has its own date
+        if _SPEECH_END.search(piece) or _FRAME.match(piece):
+            right = nxt  # "…近日对媒体透露", "而在关于…的问题中": what follows, even when it has its own date
             continue
         if _DATEISH.search(text[right:nxt]):
             break  # the next clause has its own date (and its own row)
-        if _content(piece) < 8 or _SPEECH_END.search(piece) or \
+        if _content(piece) < 8 or _SPEECH_END.search(piece) or _FRAME.match(piece) or \
                 (_LEANS.match(piece) and _COMPARE_END.search(piece)):
             right = nxt
             continue
