@@ -3,28 +3,9 @@ articles written for the test."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from generator.analyse import analyse
-from generator.articles import parse_body
-from generator.model import Article
 from generator.render import render_digest
 from generator.render.meta import describe_pages
-
-ROOT = Path(__file__).resolve().parents[1]
-TAXONOMY = ROOT / "content" / "taxonomy.yml"
-
-
-def _article(slug, body, **kw):
-    return Article(slug=slug, source=f"{slug}.txt", title=kw.pop("title", slug),
-                   script=kw.pop("script", "zh-Hans"), blocks=parse_body(body),
-                   date=kw.pop("date", "2025-03-02"), **kw)
-
-
-def _run(*articles):
-    analysis, _ = analyse(list(articles), taxonomy_path=TAXONOMY, overrides_path=None,
-                          names_path=ROOT / "tests" / "no-such-names.yml")
-    return analysis
+from test_figures import _article, _run
 
 
 def _same(text, script="zh-Hans"):

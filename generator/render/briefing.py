@@ -147,7 +147,7 @@ def render_entities(analysis: Analysis, articles: Sequence[Article], tr: Transla
     one list item per entity, with its role, its other spellings and where it is named."""
     arts = {a.slug: a for a in articles}
     groups = []
-    for kind, label in (("person", "人物"), ("org", "机构"), ("product", "产品")):
+    for kind, heading in (("person", "人物"), ("org", "机构"), ("product", "产品")):
         rows = []
         for e in sorted((e for e in analysis.entities if e.kind == kind),
                         key=lambda e: (-len(e.articles), -len(e.mentions), e.name)):
@@ -161,7 +161,7 @@ def render_entities(analysis: Analysis, articles: Sequence[Article], tr: Transla
             rows.append({"id": e.id, "name": e.name, "role": e.role, "mentions": mentions,
                          "aliases": [x for x in e.aliases if x != e.name],
                          "articles": len(e.articles)})
-        groups.append({"label": label, "rows": rows})
+        groups.append({"label": heading, "rows": rows})
     return render_markdown("entities.md.j2", tr, env, groups=groups)
 
 

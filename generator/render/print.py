@@ -70,11 +70,11 @@ class Context:
         title = tr(art.title) or art.slug
         outlet = tr(art.outlet)
         month = str(art.date or "")[:7]
-        label = " ".join(x for x in (outlet or short_title(title, 12), month) if x)
+        ref_label = " ".join(x for x in (outlet or short_title(title, 12), month) if x)
         out = PrintArticle(index=index, slug=art.slug, anchor=anchor(index), title=title,
                            header=short_title(title), outlet=outlet, author=tr(art.author),
                            date=str(art.date or ""), url=safe_url(art.url), source=art.source,
-                           script=script, label=label)
+                           script=script, label=ref_label)
         for block in art.blocks:
             item = {"kind": block.kind, "id": block.id, "n": block.n, "text": tr(block.text),
                     "anchor": anchor(index, block.id) if block.id else ""}
@@ -125,7 +125,7 @@ class Context:
         takeaways = [self._point(points[t], prefix, lim.refs) for t in takeaway_ids]
         kinds = []
         known = {c.id for c in an.categories}
-        for kind, label in (("impact", "影响"), ("limit", "局限")):
+        for kind, heading in (("impact", "影响"), ("limit", "局限")):
             groups = [(cat.id, cat.label, cat.description) for cat in an.categories
                       if cat.kind == kind]
             groups.append((f"{kind}-other", "其他", ""))
@@ -142,7 +142,7 @@ class Context:
                 cats.append({"id": cid, "label": self.tg(clabel), "description": self.tg(desc),
                              "points": [self._point(p, prefix, lim.refs) for p in shown],
                              "more": len(members) - len(shown)})
-            kinds.append({"kind": kind, "id": kind, "label": self.tg(label), "categories": cats})
+            kinds.append({"kind": kind, "id": kind, "label": self.tg(heading), "categories": cats})
         contentions = []
         for con in an.contentions:
             sides = []

@@ -9,7 +9,8 @@ import re
 from ..text import ends_sentence, han_count
 
 NAME = "review_flags"
-_MIDWORD_START = re.compile(r"^(?:[月日号號](?=\d)|[时時分秒的了着著过過得地们們]|[，、。；：,;:])")
+_MIDWORD_START = re.compile(r"^(?:[月日号號](?=\d)|[时時分秒的了着著过過得地们們]|[，、。；：,;:]"
+                            r"|[前后後中里裏内內外上下间間][，,])")  # "前，OpenAI公布…": "[两周]前" lost
 _ODD_CASE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[a-rt-z](?![A-Za-z])")
 _PAIRS = (("「", "」"), ("“", "”"), ("《", "》"), ("（", "）"))
 
@@ -39,7 +40,8 @@ def apply(doc):
             doc.flag(b.line, t, "Very short paragraph right after a heading: possibly a fragment from another "
                      "column. Move it to where it belongs or delete it.")
     for a, b in zip(bl, bl[1:] + [None]):
-        if a.kind == "h" and (b is None or b.kind == "h" and b.level <= a.level):
+        if a.kind == "h" and (b is None or b.kind == "h" and b.level <= a.level) \
+                and not a.text.endswith("未收录）"):
             doc.flag(a.line, a.text, "Section without text (its content was only pictures or videos, or was lost): "
                      "add a note such as （原文为图片，未收录） or drop the heading.")
     for b in bl:
