@@ -83,6 +83,33 @@ def _readable_text(original: str, simple: str, paragraph_start: str) -> bool:
     return True
 
 
+#: How much the headline's words weigh in choosing the thesis (more, and side remarks that share a
+#: headline word win over the lead).
+HEADLINE = 0.8
+#: A paragraph that starts what follows the article proper: an appendix, further reading, an
+#: embedded post's signature.
+_APPENDIX = re.compile(r"^\s*(?:另附|附[：:]|附录|相关阅读|延伸阅读|推荐阅读|相关链接|往期回顾|往期推荐|原文链接|"
+                       r"责任编辑|编辑[：:]|—+\s*\S+\s*\(@)")
+
+
+_NUMBERED = re.compile(r"^\s*(?:\d+[、.．]|[（(]\d+[)）]|第[一二三四五六七八九十]+[，、,])")
+_SECOND_PERSON = re.compile(r"你(?!们公司)|您")
+
+
+def _body_end(sents: list[Sentence]) -> int:
+    """The paragraph index where the article proper ends (before an appendix, an embedded
+    post's signature or further reading)."""
+    seen: set[int] = set()
+    end = max((s.para_index for s in sents), default=0)
+    for s in sents:
+        if s.para_index in seen:
+            continue
+        seen.add(s.para_index)
+        if s.start == 0 and _APPENDIX.match(s.paragraph_simple[:40]) and s.para_index > 2:
+            return max(s.para_index - 1, 0)
+    return end
+
+
 def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tuple[str, ...],
               k: int | None = None, salient: set | None = None,
               title: str = "") -> list[tuple[Sentence, str]]:
@@ -117,16 +144,26 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
         cent.append(c + topic + point + lean + long)
     last = max(s.index for s in sents) or 1
     # the headline's claim wherever it is stated (an OCR page puts it anywhere), else the lead
-    candidates = [i for i in range(n) if not _META.search(pool[i].simple)] or list(range(n))
-    thesis = max(candidates, key=lambda i: (cent[i] + 0.8 * dot(vecs[i], head)
+    # a thesis is the article's claim: not a note about the document, a numbered list item or
+    # an instruction to the reader ("4.积极参与群内的讨论，你可能会…")
+    candidates = [i for i in range(n) if not _META.search(pool[i].simple)
+                  and not _NUMBERED.match(pool[i].simple) and not _SECOND_PERSON.search(pool[i].simple)] \
+        or [i for i in range(n) if not _META.search(pool[i].simple)] or list(range(n))
+    thesis = max(candidates, key=lambda i: (cent[i] + HEADLINE * dot(vecs[i], head)
                                             + 0.12 * (1 - pool[i].index / last)
                                             + (0.1 if pool[i].para_index == 0 and pool[i].start == 0 else 0),
                                             -i))
-    late = [i for i in range(n) if pool[i].index >= last * 0.8 and i != thesis
-            and dot(vecs[i], vecs[thesis]) < 0.6 and not _CONNECTIVE.match(pool[i].simple)]
-    conclusion = max(late, key=lambda i: (cent[i] + 0.4 * dot(vecs[i], head), i)) if late else None
-    if conclusion is not None and cent[conclusion] + 0.4 * dot(vecs[conclusion], head) < cent[thesis] * 0.6:
-        conclusion = None
+    # the conclusion is where the article closes: its last paragraphs before an appendix
+    # ("另附：", "相关阅读", an embedded post), the later the better
+    end = _body_end(sents)
+    first_para = min((s.para_index for s in sents), default=0)
+    close_from = end - max(2, round((end - first_para) * 0.1))
+    late = [i for i in range(n) if close_from <= pool[i].para_index <= end and i != thesis
+            and dot(vecs[i], vecs[thesis]) < 0.6 and not _CONNECTIVE.match(pool[i].simple)
+            and not _META.search(pool[i].simple)]
+    span = max(end - close_from, 1)
+    conclusion = max(late, key=lambda i: (cent[i] + 0.4 * dot(vecs[i], head)
+                                          + 0.3 * (pool[i].para_index - close_from) / span, i)) if late else None
     if k is None:
         k = min(6, max(3, round(n / 8)))
     chosen = [thesis] + ([conclusion] if conclusion is not None else [])
@@ -219,8 +256,14 @@ def _term_ok(t: str) -> bool:
         return False
     tag = word_tag(t)
     if not tag:
-        return len(t) >= 4 and any(_phrase_ok(t[:i], t[i:]) for i in range(2, len(t) - 1))
+        if len(t) <= 3:  # a new word jieba found ("算力", "套壳", "邀请码"), not a function word's piece
+            return not (_FUNCTION_EDGE.match(t) or _FUNCTION_EDGE.match(t[-1]))
+        return any(_phrase_ok(t[:i], t[i:]) for i in range(2, len(t) - 1))
     return tag.startswith(_KEYWORD_TAGS) and not tag.startswith("nr")
+
+
+#: Characters that open or close a phrase rather than a word ("某场", "期内", "这款").
+_FUNCTION_EDGE = re.compile(r"[某期的了在是这那一个其该此各每本内上下中和与及或就都也还被把将从对为以于而但等们着过]")
 
 
 def _spread(sents: list[Sentence]) -> Counter:
@@ -271,6 +314,7 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
         return spread[t] * idf.get(t, median) * corpus(t) * (2.0 if t in title else 1.5 if t in summary else 1.0)
 
     pool = [t for t in tf if _term_ok(t) and t not in everywhere and t not in joined
+            and (len(t) >= 4 or tf[t] >= 3 or _known(t))  # a new word counts when it recurs
             and (spread[t] >= 2 or not several or tf[t] >= 3)
             and (idf.get(t, median) >= _COMMON_IDF or t in title)]  # not 技术, 能力, 信息
     names_here = {f for f in forms | {x.lower() for x in exclude} if len(f) >= 3}
@@ -280,13 +324,44 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
     phrases = [t for t in pool if len(t) >= 4]
     # a word nearly always written inside one phrase ("文生" in 文生视频) is that phrase's piece
     pool = [t for t in pool if not any(t in p and p != t and tf[p] >= 0.8 * tf[t] for p in phrases)]
+    whole = "".join(s.simple for s in sents)
+    longer = [x for x in exclude if len(x) >= 3]
     for t in sorted(pool, key=lambda t: (-score(t), t)):
         if t in exclude or any(t in o.lower() or o.lower() in t for o in out):
             continue
+        if any(t in x for x in longer) or _piece_of_a_word(t, whole):
+            continue  # "文生" of 文生视频, "模态" of 多模态, "联社" of 财联社
         out.append(t)
         if len(out) == n:
             break
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _known(t: str) -> bool:
+    from .namefind import word_tag
+
+    return bool(word_tag(t))
+
+
+def _piece_of_a_word(t: str, text: str) -> bool:
+    """A term the article nearly always writes with the same character before it or after it
+    ("模态" in 多模态, "文生" in 文生视频) is a piece of a longer word, no keyword."""
+    before: Counter = Counter()
+    after: Counter = Counter()
+    at, seen = text.find(t), 0
+    while at >= 0 and seen < 200:  # the first 200 places are enough to tell
+        seen += 1
+        before[text[at - 1] if at > 0 else ""] += 1
+        after[text[at + len(t):at + len(t) + 1]] += 1
+        at = text.find(t, at + len(t))
+    if seen < 2:
+        return False
+    for side in (before, after):
+        ch, k = side.most_common(1)[0]
+        if re.fullmatch(r"[\u4e00-\u9fff]", ch or "") and k >= 0.8 * seen:
+            return True
+    return False
 
 
 class CorpusIndex:

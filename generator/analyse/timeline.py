@@ -18,7 +18,8 @@ import re
 from functools import lru_cache
 from collections import Counter
 
-from .model import Citation, Event, OtherDate
+from .eventrules import is_caption, modal_forecast, named_event, not_an_event, quote_around, widen
+from .model import Citation, Event
 from .tables import ROW_INDEX
 from .text import Sentence, content_tokens, cosine
 
@@ -63,6 +64,26 @@ _MID_AUTUMN = {2020: "10-01", 2021: "09-21", 2022: "09-10", 2023: "09-29", 2024:
                2025: "10-06", 2026: "09-25", 2027: "09-15", 2028: "10-03", 2029: "09-22", 2030: "09-12"}
 _FIXED = {"国庆": "10-01", "元旦": "01-01", "五一": "05-01", "劳动节": "05-01", "圣诞": "12-25",
           "情人节": "02-14"}
+
+
+_NUMERAL_DAY = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<md>[一二三四五六七八九〇]{2,3})(?=\s*[·・]?\s*(?:事件|事变|运动|惨案|起义))")
+
+
+def _numeral_month_day(md: str) -> tuple[int, int] | None:
+    """"六四" → (6, 4), "九一八" → (9, 18), "一二九" → (12, 9): an event named by its month and day."""
+    digits = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    n = [digits[c] for c in md]
+    if len(n) == 2:
+        month, day = n
+    elif n[0] == 1 and n[1] in (0, 1, 2):
+        month, day = 10 + n[1], n[2]
+    else:
+        month, day = n[0], 10 * n[1] + n[2]
+    try:
+        dt.date(2000, month, day)
+    except ValueError:
+        return None
+    return month, day
 
 
 class DateRef:
@@ -115,6 +136,10 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
     last_year: int | None = None
     for m in _DOTTED.finditer(text):
         add(m, _iso(int(m["y"]), int(m["m"]), int(m["d"])), "day", False)
+    for m in _NUMERAL_DAY.finditer(text):  # "1989年六四事件", "1931年九一八事变": month and day in numerals
+        md = _numeral_month_day(m["md"])
+        if md:
+            add(m, _iso(int(m["y"]), *md), "day", False)
     for m in _YMD.finditer(text):
         if _NOT_EVENT.match(text[m.end():m.end() + 4]):
             continue
@@ -293,7 +318,8 @@ def _is_forecast(ref: DateRef, sentence: str, article_date: str | None) -> bool:
         if ref.date[:n] < article_date[:n]:
             return False
     return bool(_FUTURE.search(sentence[max(0, ref.start - 14):ref.start])
-                or re.match(r"\s*(?:将|前后|以前|之前)", sentence[ref.end:ref.end + 3]))
+                or re.match(r"\s*(?:将|前后|以前|之前)", sentence[ref.end:ref.end + 3])
+                or modal_forecast(sentence, ref.end))
 
 
 def _event_text(sentence: Sentence, ref: DateRef, several: bool = False) -> str:
@@ -302,6 +328,9 @@ def _event_text(sentence: Sentence, ref: DateRef, several: bool = False) -> str:
     each date its own clause ("以當日收盤價與2月8日收盤價相比"), so the timeline does not show the
     same sentence under two dates."""
     text = sentence.original
+    named = named_event(sentence.simple, ref.start, ref.end)
+    if named and len(sentence.original) == len(sentence.simple):
+        return _trimmed(text[named[0]:named[1]])  # "2015年天津港爆炸事件": the event it names
     if several and len(sentence.original) == len(sentence.simple):
         marks = "，；;。,！？"
         left = max(text.rfind(ch, 0, ref.start) for ch in marks) + 1
@@ -310,11 +339,13 @@ def _event_text(sentence: Sentence, ref: DateRef, several: bool = False) -> str:
             left = max(text.rfind(ch, 0, left - 1) for ch in marks) + 1
         if right - left < 14 and right < len(text):  # …or the clause after
             right = min([i for i in (text.find(ch, right + 1) for ch in marks) if i >= 0] or [len(text)])
+        left, right = widen(text, left, right)  # a dateline or "…透露" reads on into its news
         return _trimmed(text[left:right])
     if len(text) <= 140 or len(sentence.original) != len(sentence.simple):
         return _trimmed(text)
     left = max(text.rfind(ch, 0, ref.start) for ch in "；;。") + 1
     right = min([i for i in (text.find(ch, ref.end) for ch in "；;。") if i >= 0] or [len(text) - 1]) + 1
+    left, right = widen(text, left, right)
     return _trimmed(text[left:right])
 
 
@@ -355,6 +386,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     raw: list[tuple[DateRef, bool, Sentence]] = []
     written_in: dict[tuple[str, str], list] = {}
     festival_in: set[str] = set()
+    lost_month: list[tuple[re.Match, Sentence]] = []
     for s in sentences:
         if _FESTIVAL.search(s.simple):
             festival_in.add(s.article)
@@ -363,152 +395,143 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             continue
         if garbled(s.simple):
             continue  # an OCR'd line ("SOIa慨芯版份开幅沒周註：…") dates nothing a reader can trust
+        if s.index != ROW_INDEX and is_caption(s.paragraph_simple):
+            continue  # a photo caption or a heading dates a picture or a section, not an event
         text = _URLISH.sub(lambda m: " " * len(m.group(0)), s.simple)  # dates inside links are no dates
         default = infer_year(dates.get(s.article), years)
         written = _year_before(s, written_in)
+        lost = LOST_MONTH.match(s.simple) if s.start == 0 else None
+        if lost:  # "月15日正式对外公布": the OCR lost the month; the corpus may tell it (below)
+            lost_month.append((lost, s))
         for ref in resolve_dates(text, dates.get(s.article), default, s.article in festival_in, written):
+            if not_an_event(text, ref.start, ref.end):
+                continue  # a question, rhetoric or a hypothesis ("3月16日不行，那就12月16日")
+            if lost and ref.start < lost.end():
+                continue
+            ref = _quoted_relative(ref, text, s, dates.get(s.article))
             raw.append((ref, _is_forecast(ref, s.simple, dates.get(s.article)), s))
-    anchored = _anchored(sentences, raw)
-    is_anchored = {(id(s), r.start) for r, _, s in anchored}
-    raw += anchored
-    raw.sort(key=lambda r: (r[0].date, order.get(r[2].article, 0), r[2].para_index, r[0].start))
+    raw += find_lost_months(lost_month, raw)
+    lost_ids = {id(s) for _, s in lost_month}
+    relative = anchored(sentences, raw)
+    is_anchored = {(id(s), r.start) for r, _, s in relative}
+    raw += relative
+    raw.sort(key=lambda r: (r[0].date, order.get(r[2].article, 0), r[2].para_index, r[2].index, r[0].start))
     dated_in = Counter(id(s) for _, _, s in raw)  # date expressions per sentence
     events: list[Event] = []
     vecs: list[dict] = []
     releases: list[frozenset] = []
+    keys: list[frozenset] = []  # the names a release row is about (no generic topic words)
+    prose: list[bool] = []  # not a table row
     members: list[list[tuple[int, Citation]]] = []
     by_date: dict[tuple[str, str], list[int]] = {}
     for ref, forecast, s in raw:
         v = {t: weights.get(t, 1.0) for t in content_tokens(s.simple)}
         text = _event_text(s, ref, dated_in[id(s)] > 1)
         # a release ("OpenAI发布…Sora"), not a statement dated relative to one ("Sora发布的同时…")
-        rel = frozenset() if (id(s), ref.start) in is_anchored else _release_names(s.simple, topic_terms)
+        rel = frozenset() if (id(s), ref.start) in is_anchored else release_names(s.simple, topic_terms)
         bucket = by_date.setdefault((ref.date, ref.precision), [])
         for i in bucket:  # only events of the same date can be the same event
             e = events[i]
+            if (s.article, s.paragraph) == (e.article, e.paragraph):
+                if s.index == ROW_INDEX and text != e.text:
+                    continue  # another row of the same table (HiDream.ai and 生数科技, both 2023年3月)
+                if text in e.text:
+                    break
+                continue  # the same paragraph: a row of its own, joined after (see _join_paragraph)
             sim = cosine(v, vecs[i])
             outlets = {e.article} | {c.article for c in e.also}
             same_release = bool(rel & releases[i]) and s.article not in outlets
             if sim >= 0.5 or sim >= 0.25 and e.article != s.article or same_release:
                 if (s.article, s.paragraph) != (e.article, e.paragraph) and all(
                         (c.article, c.paragraph) != (s.article, s.paragraph) for c in e.also):
-                    events[i] = _with(e, also=e.also + (Citation(s.article, s.paragraph, text),),
+                    events[i] = with_changes(e, also=e.also + (Citation(s.article, s.paragraph, text),),
                                       inferred=e.inferred and ref.inferred)
-                    members[i].append((_whole(rel, dated_in[id(s)]), Citation(s.article, s.paragraph, text)))
+                    members[i].append((whole_report(rel, dated_in[id(s)]), Citation(s.article, s.paragraph, text)))
+                    if rel and _dates_the_release(s.simple, ref):
+                        keys[i] = keys[i] | named_in(s.simple)
                 break
         else:
             bucket.append(len(events))
+            prose.append(s.index != ROW_INDEX)
             events.append(Event(ref.date, ref.inferred, text, s.article, s.paragraph,
                                 precision=ref.precision, forecast=forecast))
             vecs.append(v)
             releases.append(rel)
-            members.append([(_whole(rel, dated_in[id(s)]), Citation(s.article, s.paragraph, text))])
-    events = [_lead_report(e, m) for e, m in zip(events, members)]
-    return _mark_disagreements(events, vecs)
-
-
-def _release_names(simple: str, topic_terms: tuple[str, ...]) -> frozenset:
-    """The names a sentence reports a release of: its Latin names, quoted names and the topic's
-    terms, when it has a release verb (发布, 推出, 上线 …); empty otherwise."""
-    if not _RELEASE.search(simple):
-        return frozenset()
-    names = {n.lower() for n in re.findall(r"[A-Za-z][A-Za-z0-9.-]+", simple) if len(n) >= 3}
-    names |= {q for q in re.findall(r"[“「]([^”」]{2,10})[”」]", simple)}
-    names |= {t.lower() for t in topic_terms if len(t) >= 2 and t.lower() in simple.lower()}
-    return frozenset(names)
-
-
-def _whole(release: frozenset, dates: int) -> int:
-    """How wholly a sentence reports a release: 2 when it says who released what (a release verb
-    and two names) and dates nothing else, 1 when it says who released what, else 0."""
-    return 0 if len(release) < 2 else (2 if dates == 1 else 1)
-
-
-def _lead_report(e: Event, members: list[tuple[int, Citation]]) -> Event:
-    """An event several outlets report is led by the first report that states it most wholly
-    (who released what, and nothing else dated in the same sentence), the others cited after it."""
-    if len(members) < 2:
-        return e
-    best = max(w for w, _ in members)
-    lead = next(i for i, (w, _) in enumerate(members) if w == best)
-    if lead == 0:
-        return e
-    main = members[lead][1]
-    rest = [c for i, (_, c) in enumerate(members) if i != lead]
-    also = tuple(rest) + tuple(c for c in e.also if all((c.article, c.paragraph) != (r.article, r.paragraph)
-                                                         for r in rest) and
-                               (c.article, c.paragraph) != (main.article, main.paragraph))
-    return _with(e, text=main.quote, article=main.article, paragraph=main.paragraph, also=also)
+            # a paragraph whose month the OCR lost names its release in the next sentence
+            keys.append(named_in(s.paragraph_simple) if id(s) in lost_ids
+                        else (named_in(s.simple) if rel and _dates_the_release(s.simple, ref) else frozenset()))
+            members.append([(whole_report(rel, dated_in[id(s)]), Citation(s.article, s.paragraph, text))])
+    events = [lead_report(e, m) for e, m in zip(events, members)]
+    events, vecs, keys = _join_paragraph(events, vecs, keys, prose)
+    events, vecs, keys = merge_vague_releases(events, vecs, keys)
+    return mark_disagreements(events, vecs, keys)
 
 
 _URLISH = re.compile(r"<[^<>]{0,400}>|!\[[^\]]*\]\([^)]*\)|https?://\S+|www\.\S+")
-_RELEASE = re.compile(r"诞生|发布|推出|问世|亮相|上线|横空出世|面世")
 
 
-def _anchored(sentences: list[Sentence], raw) -> list:
-    """Dates given relative to a release the corpus dates elsewhere: "Sora诞生当日", "在Sora
-    发布的同时", "发布前夕", "发布短短96小时内" — resolved against the day most sources give for
-    that release (precision approximate)."""
-    from collections import Counter as _Counter
 
-    release: dict[str, _Counter] = {}
-    for ref, _, s in raw:
-        if ref.precision == "day" and _RELEASE.search(s.simple):
-            for name in set(re.findall(r"[A-Za-z][A-Za-z0-9.-]+|[“「]([^”」]{2,10})[”」]", s.simple)):
-                if name:
-                    release.setdefault(name.lower(), _Counter())[ref.date] += 1
-    if not release:
-        return []
-    out = []
-    taken = {(id(s), r.start) for r, _, s in raw}
-    for s in sentences:
-        if not _RELEASE.search(s.simple) or not re.search(r"当日|当天|同日|同时|之际|前|小时|天|日", s.simple):
-            continue
-        for m in _ANCHORED.finditer(s.simple):
-            what = (m["what"] or "").lower()
-            dates = next((c for name, c in release.items() if name in what), None)
-            if dates is None:
-                # no name before the verb: the article's own subject, when one release dominates
-                top = max(release.values(), key=lambda c: sum(c.values()))
-                if sum(top.values()) < 2:
-                    continue
-                dates = top
-            day = dt.date.fromisoformat(dates.most_common(1)[0][0])
-            if m["n"]:
-                n = int(m["n"])
-                day += dt.timedelta(days=-(-n // 24) if m["u"] == "小时" else n)
-            if (id(s), m.start()) in taken:
-                continue
-            ref = DateRef(m.start(), m.end(), day.isoformat(), "approximate", True)
-            out.append((ref, False, s))
-    return out
-
-
-def _with(e: Event, **changes) -> Event:
-    fields = {f: getattr(e, f) for f in Event.__dataclass_fields__}
-    fields.update(changes)
-    return Event(**fields)
-
-
-def _mark_disagreements(events: list[Event], vecs: list[dict]) -> list[Event]:
-    """Two events of different articles, a few days apart, telling the same thing: each names
-    the other's date (the outlets disagree on the day)."""
+def _join_paragraph(events: list[Event], vecs: list[dict], keys: list[frozenset], prose: list[bool]):
+    """One paragraph saying two things of one day, that no other outlet reports, is one row
+    ("最后，虽然文心一言今天展示了…。因此百度今天也开启了文心一言的测试…")."""
+    first: dict[tuple, int] = {}
     out = list(events)
-    days: dict[str, list[int]] = {}
+    gone: set[int] = set()
     for i, e in enumerate(events):
-        if e.precision == "day":
-            days.setdefault(e.date, []).append(i)
-    for i, a in enumerate(events):
-        if a.precision != "day":
+        if not prose[i] or e.also:
             continue
-        da = dt.date.fromisoformat(a.date)
-        arts_a = {a.article} | {c.article for c in a.also}
-        for shift in (1, 2, 3):  # each pair once: the later date looks back
-            for j in days.get((da - dt.timedelta(days=shift)).isoformat(), ()):
-                b = events[j]
-                arts_b = {b.article} | {c.article for c in b.also}
-                if arts_a & arts_b or cosine(vecs[i], vecs[j]) < 0.4:
-                    continue
-                out[i] = _with(out[i], disputed=out[i].disputed + (OtherDate(b.date, b.article, b.paragraph),))
-                out[j] = _with(out[j], disputed=out[j].disputed + (OtherDate(a.date, a.article, a.paragraph),))
-    return out
+        key = (e.article, e.paragraph, e.date, e.precision)
+        j = first.setdefault(key, i)
+        if j == i:
+            continue
+        kept = out[j]
+        if e.text in kept.text or len(kept.text) + len(e.text) > 200:
+            continue
+        joiner = "" if kept.text.endswith(("。", "！", "？")) else "；"
+        out[j] = with_changes(kept, text=kept.text + joiner + e.text, forecast=kept.forecast and e.forecast,
+                              inferred=kept.inferred and e.inferred)
+        gone.add(i)
+    keep = [i for i in range(len(out)) if i not in gone]
+    return [out[i] for i in keep], [vecs[i] for i in keep], [keys[i] for i in keep]
+
+
+_SAYING = re.compile(r"表示|称|说|认为|指出|介绍|提问|回应|透露|分析")
+
+
+def _dates_the_release(simple: str, ref: DateRef) -> bool:
+    """The date is the release's own ("春节期间，OpenAI发布Sora", "Sora：推出时间 2024年2月"), not
+    the date of a statement that mentions it ("2月21日，中文在线表示，Sora是OpenAI发布的…")."""
+    after = re.search(r"诞生|发布|推出|问世|亮相|上线|横空出世|面世", simple[ref.end:ref.end + 60])
+    if after:
+        return not _SAYING.search(simple[ref.end:ref.end + after.start()])
+    before = simple[max(0, ref.start - 30):ref.start]
+    return bool(re.search(r"诞生|发布|推出|问世|亮相|上线|面世", before)) and not _SAYING.search(before)
+
+
+def _quoted_relative(ref: DateRef, text: str, s: Sentence, article_date: str | None) -> DateRef:
+    """"明天" inside a quoted document is the document's tomorrow: when the paragraph dated the
+    document before ("3月15日，网上传出一张通知截图。通知中称，“明天是发布日…”"), the day is
+    counted from that date, not from the article's."""
+    word = text[ref.start:ref.end]
+    if ref.precision != "day" or not _RELDAY.fullmatch(word) or quote_around(text, ref.start, ref.end) is None:
+        return ref
+    before = s.paragraph_simple[max(0, s.start - 400):s.start] + text[max(0, ref.start - 400):ref.start]
+    last = None
+    for m in _YMD.finditer(before):
+        if m["d"]:
+            last = m
+    ay, _, _ = _parse_article_date(article_date)
+    year = int(last["y"]) if last and last["y"] else ay
+    if not last or not year:
+        return ref
+    try:
+        base = dt.date(year, int(last["m"]), int(last["d"]))
+    except ValueError:
+        return ref
+    shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前一天": -1, "前一日": -1, "前天": -2,
+             "明天": 1, "明日": 1, "后天": 2}[word]
+    return DateRef(ref.start, ref.end, (base + dt.timedelta(days=shift)).isoformat(), "day", True)
+
+
+from .eventmerge import (LOST_MONTH, anchored, find_lost_months, lead_report,  # noqa: E402
+                         mark_disagreements, merge_vague_releases, named_in, release_names, whole_report, with_changes)

@@ -1,0 +1,213 @@
+"""Events of several outlets made one row: the same release reported with a vague date and with
+its day, a day whose month the OCR lost, outlets that disagree on the day, dates given relative
+to a release ("Sora诞生当日", "发布前夕"). Functions return new values; nothing here writes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .model import Citation, Event, OtherDate
+from .text import Sentence, cosine
+from .timeline import _ANCHORED, DateRef, _iso
+
+def release_names(simple: str, topic_terms: tuple[str, ...]) -> frozenset:
+    """The names a sentence reports a release of: its Latin names, quoted names and the topic's
+    terms, when it has a release verb (发布, 推出, 上线 …); empty otherwise."""
+    if not _RELEASE.search(simple):
+        return frozenset()
+    names = {n.lower() for n in re.findall(r"[A-Za-z][A-Za-z0-9.-]+", simple) if len(n) >= 3}
+    names |= {q for q in re.findall(r"[“「]([^”」]{2,10})[”」]", simple)}
+    names |= {t.lower() for t in topic_terms if len(t) >= 2 and t.lower() in simple.lower()}
+    return frozenset(names)
+
+
+def whole_report(release: frozenset, dates: int) -> int:
+    """How wholly a sentence reports a release: 2 when it says who released what (a release verb
+    and two names) and dates nothing else, 1 when it says who released what, else 0."""
+    return 0 if len(release) < 2 else (2 if dates == 1 else 1)
+
+
+def lead_report(e: Event, members: list[tuple[int, Citation]]) -> Event:
+    """An event several outlets report is led by the first report that states it most wholly
+    (who released what, and nothing else dated in the same sentence), the others cited after it."""
+    if len(members) < 2:
+        return e
+    best = max(w for w, _ in members)
+    lead = next(i for i, (w, _) in enumerate(members) if w == best)
+    if lead == 0:
+        return e
+    main = members[lead][1]
+    rest = [c for i, (_, c) in enumerate(members) if i != lead]
+    also = tuple(rest) + tuple(c for c in e.also if all((c.article, c.paragraph) != (r.article, r.paragraph)
+                                                         for r in rest) and
+                               (c.article, c.paragraph) != (main.article, main.paragraph))
+    return with_changes(e, text=main.quote, article=main.article, paragraph=main.paragraph, also=also)
+
+
+
+_RELEASE = re.compile(r"诞生|发布|推出|问世|亮相|上线|横空出世|面世")
+
+
+def anchored(sentences: list[Sentence], raw) -> list:
+    """Dates given relative to a release the corpus dates elsewhere: "Sora诞生当日", "在Sora
+    发布的同时", "发布前夕", "发布短短96小时内" — resolved against the day most sources give for
+    that release (precision approximate)."""
+    from collections import Counter as _Counter
+
+    release: dict[str, _Counter] = {}
+    for ref, _, s in raw:
+        if ref.precision == "day" and _RELEASE.search(s.simple):
+            for m in re.finditer(r"[A-Za-z][A-Za-z0-9.-]+|[“「]([^”」]{2,10})[”」]", s.simple):
+                name = m.group(1) or m.group(0)  # a Latin name, or the quoted one
+                if name and (m.group(1) or len(name) >= 3):
+                    release.setdefault(name.lower(), _Counter())[ref.date] += 1
+    if not release:
+        return []
+    out = []
+    taken = {(id(s), r.start) for r, _, s in raw}
+    for s in sentences:
+        if not _RELEASE.search(s.simple) or not re.search(r"当日|当天|同日|同时|之际|前|小时|天|日", s.simple):
+            continue
+        for m in _ANCHORED.finditer(s.simple):
+            what = (m["what"] or "").lower()
+            dates = next((c for name, c in release.items() if name in what), None)
+            if dates is None:
+                # no name before the verb: the article's own subject, when one release dominates
+                top = max(release.values(), key=lambda c: sum(c.values()))
+                if sum(top.values()) < 2:
+                    continue
+                dates = top
+            day = dt.date.fromisoformat(dates.most_common(1)[0][0])
+            if m["n"]:
+                n = int(m["n"])
+                day += dt.timedelta(days=-(-n // 24) if m["u"] == "小时" else n)
+            if (id(s), m.start()) in taken:
+                continue
+            # the eve of a release is some days before it: its month, not its day
+            when = day.isoformat()[:7] if m["eve"] else day.isoformat()
+            ref = DateRef(m.start(), m.end(), when, "approximate", True)
+            out.append((ref, False, s))
+    return out
+
+
+def with_changes(e: Event, **changes) -> Event:
+    fields = {f: getattr(e, f) for f in Event.__dataclass_fields__}
+    fields.update(changes)
+    return Event(**fields)
+
+
+def _overlap(a: frozenset, b: frozenset) -> int:
+    return len(a & b)
+
+
+def merge_vague_releases(events: list[Event], vecs: list[dict], keys: list[frozenset]):
+    """One event reported with a vague date ("春节期间", "2024年2月", "2月底", "2022年") and,
+    elsewhere, with a finer one is one row: the vague reports are cited on the finer row. Two
+    reports are the same event when they release the same things (two names in common: OpenAI and
+    Sora) or tell the same thing in alike words."""
+    gone: set[int] = set()
+    out = list(events)
+    for i in sorted(range(len(events)), key=lambda k: -len(events[k].date)):  # month before year
+        e = events[i]
+        if e.precision == "day":
+            continue
+
+        def same(j: int) -> bool:
+            f = out[j]
+            if j == i or j in gone or len(f.date) <= len(e.date) or not f.date.startswith(e.date):
+                return False
+            if LOST_MONTH.match(f.text):
+                return False  # a day whose month was guessed leads nothing
+            if (f.article, f.paragraph) == (e.article, e.paragraph):
+                return False
+            return (len(keys[i]) >= 2 and _overlap(keys[i], keys[j]) >= 2) or cosine(vecs[i], vecs[j]) >= 0.45
+
+        best = max((j for j in range(len(out)) if same(j)),
+                   key=lambda j: (_overlap(keys[i], keys[j]), cosine(vecs[i], vecs[j])), default=None)
+        if best is None:
+            continue
+        kept = out[best]
+        cited = {(kept.article, kept.paragraph)} | {(c.article, c.paragraph) for c in kept.also}
+        extra = tuple(c for c in (Citation(e.article, e.paragraph, e.text),) + out[i].also
+                      if (c.article, c.paragraph) not in cited)
+        out[best] = with_changes(kept, also=kept.also + extra)
+        keys[best] = keys[best] | keys[i]
+        gone.add(i)
+    keep = [i for i in range(len(out)) if i not in gone]
+    return [out[i] for i in keep], [vecs[i] for i in keep], [keys[i] for i in keep]
+
+
+def mark_disagreements(events: list[Event], vecs: list[dict], keys: list[frozenset] | None = None) -> list[Event]:
+    """Two events of different articles, a few days apart, telling the same thing (alike, or the
+    same release: two names in common) are one row: the date most outlets give leads, the other
+    outlets' dates are shown beside it (the outlets disagree on the day)."""
+    keys = keys or [frozenset()] * len(events)
+    out = list(events)
+    gone: set[int] = set()
+    days: dict[str, list[int]] = {}
+    for i, e in enumerate(events):
+        if e.precision == "day":
+            days.setdefault(e.date, []).append(i)
+    for i, a in enumerate(events):
+        if a.precision != "day" or i in gone:
+            continue
+        da = dt.date.fromisoformat(a.date)
+        for shift in (1, 2, 3):  # each pair once: the later date looks back
+            for j in days.get((da - dt.timedelta(days=shift)).isoformat(), ()):
+                if j in gone or i in gone:
+                    continue
+                b = out[j]
+                arts_a = {out[i].article} | {c.article for c in out[i].also}
+                arts_b = {b.article} | {c.article for c in b.also}
+                if out[i].article == b.article or (cosine(vecs[i], vecs[j]) < 0.4 and _overlap(keys[i], keys[j]) < 2):
+                    continue
+                # the row more outlets date leads (on a tie the earlier date); a day whose month
+                # the OCR lost never leads
+                lead, other = (i, j) if len(arts_a) > len(arts_b) else (j, i)
+                if LOST_MONTH.match(out[lead].text) and not LOST_MONTH.match(out[other].text):
+                    lead, other = other, lead
+                o = out[other]
+                dates = (OtherDate(o.date, o.article, o.paragraph),) + tuple(
+                    OtherDate(o.date, c.article, c.paragraph) for c in o.also)
+                out[lead] = with_changes(out[lead], disputed=out[lead].disputed + dates + o.disputed)
+                keys[lead] = keys[lead] | keys[other]
+                gone.add(other)
+    return [e for k, e in enumerate(out) if k not in gone]
+
+
+LOST_MONTH = re.compile(r"\s*月\s*(?P<d>[12]\d|3[01]|0?[1-9])\s*[日号]")
+
+
+def named_in(simple: str) -> frozenset:
+    """The names a sentence gives: Latin names ("Open AI" read as "openai") and quoted names."""
+    latin = re.findall(r"[A-Za-z][A-Za-z0-9.-]+(?:\s+[A-Z]{1,3}(?![A-Za-z]))?", simple[:2000])
+    names = {re.sub(r"\s+", "", n).lower() for n in latin if len(n) >= 3}
+    names |= {q.lower() for q in re.findall(r"[“「]([^”」]{2,10})[”」]", simple[:2000])}
+    return frozenset(names)
+
+
+def find_lost_months(lost: list, raw: list) -> list:
+    """A paragraph that opens on "月15日" lost its month to the OCR. When another outlet dates a
+    release of the same things (two names in common with the paragraph) within three days of
+    that day, the paragraph is read in that month (precision day, marked inferred); else it dates
+    nothing."""
+    out = []
+    for m, s in lost:
+        day = int(m["d"])
+        names = named_in(s.paragraph_simple)
+        best, score = None, 0
+        for ref, _, other in raw:
+            if ref.precision != "day" or other.article == s.article or not _RELEASE.search(other.simple):
+                continue
+            y, mo, d = (int(x) for x in ref.date.split("-"))
+            try:
+                near = abs((dt.date(y, mo, day) - dt.date(y, mo, d)).days) <= 3
+            except ValueError:
+                continue
+            common = len(names & named_in(other.simple))
+            if near and common >= 2 and common > score:
+                best, score = _iso(y, mo, day), common
+        if best:
+            out.append((DateRef(m.start(), m.end(), best, "day", True), False, s))
+    return out

@@ -1,0 +1,157 @@
+"""What makes a dated phrase a timeline event, and how much of its sentence a row needs.
+
+A timeline row is a dated statement of something that happened or is forecast. A date is no
+event when it sits in a question (``“2020年1月21日，有哪些重大新闻？”``), in rhetoric or a
+hypothesis (``3月16日不行，那就12月16日``, ``如果2025年…``), or in a photo caption or a heading
+(``2023年3月24日，中国宜昌，手机上显示…的画作。``, a line without a punctuation mark). A row
+quotes enough of its sentence to say what happened: a dateline (``财联社 2 月 22 日，近期``), a
+clause that ends on "透露" or opens on a comparison (``和一年前…相似``) takes the next clause.
+All functions read the simplified working copy and return values; nothing here writes.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["not_an_event", "is_caption", "widen", "modal_forecast", "quote_around", "named_event"]
+
+_INTERROGATIVE = re.compile(r"有哪些|是否|什么|哪些|哪里|哪个|多少|怎么|怎样|如何|为什么|为何|能否|可否|吗|[？?]")
+_OPEN = "“「『\""
+_CLOSE = "”」』\""
+_CLAUSE_MARK = "，,；;。！？!?：:"
+_HYPO_BEFORE = re.compile(r"(?:如果|假如|假设|假若|倘若|要是|万一)\s*(?:在|到|是)?\s*$")
+_HYPO_AFTER = re.compile(r"^\s*(?:的话)?\s*(?:不行|不成|不够|也不行)")
+_HYPO_THEN = re.compile(r"(?:那就|那么就|那便|还有|就等)\s*$")
+_CAPTION = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]\s*"
+                      r"[\u4e00-\u9fff]{2,10}\s*[，,]")
+_PUNCT = re.compile(r"[，。！？；：,.!?;:、]")
+_SPEECH_END = re.compile(r"(?:透露|表示|称|说|指出|认为|介绍|坦言|强调|提到|写道|宣布|回应|披露)\s*$")
+_LEANS = re.compile(r"^\s*(?:和|与|跟|同|就像|如同|正如|像)")
+_FRAME = re.compile(r"^\s*(?:而|但|并且|并)?\s*(?:在|关于|对于|在关于|在对于)[^，,。]*(?:中|时|上|里|方面|之际)\s*$")
+_COMPARE_END = re.compile(r"(?:相似|相同|一样|相仿|类似|相比|相当)\s*$")
+_DATEISH = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|\d{1,2}\s*[日号]|[今昨明前去]年|[今昨明前]天|"
+                      r"[今昨明]日|近日|日前|近期|本周|上周|下周")
+_MODAL = re.compile(r"一定会|一定也会|可能会|可能|或将|将会|将是|将成为|将迎来|有望|预计|会有|会是|会成为|必将|势必")
+
+
+def quote_around(text: str, start: int, end: int) -> str | None:
+    """The quoted span that holds text[start:end], or None."""
+    depth_open = None
+    for i in range(start - 1, max(-1, start - 301), -1):
+        ch = text[i]
+        if ch in "”」』":
+            return None
+        if ch in "“「『":
+            depth_open = i
+            break
+    if depth_open is None:
+        return None
+    m = re.search(r"[”」』]", text[end:end + 300])
+    if not m:
+        return None
+    return text[depth_open + 1:end + m.start()]
+
+
+def _clause_start(text: str, i: int) -> int:
+    return max(text.rfind(ch, 0, i) for ch in _CLAUSE_MARK + _OPEN) + 1
+
+
+def not_an_event(text: str, start: int, end: int) -> str:
+    """Why the date at text[start:end] of a sentence is no event ('' when it may be one):
+    ``question`` (it is asked about), ``hypothesis`` (rhetoric, a condition)."""
+    lo = max(0, start - 300)  # a window: a megabyte-long "sentence" is read near its date only
+    text, start, end = text[lo:end + 300], start - lo, end - lo
+    quoted = quote_around(text, start, end)
+    if quoted is not None and _INTERROGATIVE.search(quoted):
+        return "question"
+    # the sentence itself asks (quotes blanked: a reported question leaves the report a statement)
+    bare = re.sub(r"[“「『][^“”「」『』]*[”」』]", lambda m: "“" + "x" * (len(m.group(0)) - 2) + "”", text)
+    stop = re.search(r"[：:；;。！!？?]", bare[end:])
+    if quoted is None and stop and stop.group(0) in "？?":
+        return "question"  # the date's own part of the sentence asks ("…：为什么…呢？" is another part)
+    if quoted is None and re.match(r"\s*(?:询问|提问|问|测试|查询|检索)", _clause_head(text, start)):
+        return "query"  # the writer's query about a date ("我测试了2020年1月19日至23日…")
+    left = _clause_start(text, start)
+    if _HYPO_BEFORE.search(text[max(left, start - 6):start]) or _HYPO_AFTER.match(text[end:end + 6]):
+        return "hypothesis"
+    if _HYPO_THEN.search(text[left:start]):
+        prev = text[max(0, left - 12):left]
+        if re.search(r"不行|不成|不够", prev):
+            return "hypothesis"
+    return ""
+
+
+def _clause_head(text: str, start: int) -> str:
+    """The words of the date's clause before it, without a first-person subject and adverbs
+    ("我以新建提问的方式分别测试了" → "测试了"): the verb that governs the date."""
+    head = text[_clause_start(text, start):start]
+    m = re.search(r"(?:询问|提问|测试|查询|检索)[了过]?(?:[^，,。]{0,12})$", head)
+    return head[m.start():] if m else ""
+
+
+def is_caption(paragraph: str) -> bool:
+    """A photo caption ("2023年3月24日，中国宜昌，手机上显示…") or a heading-like line (no
+    punctuation mark at all): it dates a picture or a section, not an event."""
+    p = paragraph.strip()
+    if _CAPTION.match(p) and len(p) <= 80 and len(re.findall(r"[。！？]", p.rstrip("。！？"))) == 0:
+        return True
+    return len(p) <= 30 and not _PUNCT.search(p) and not re.search(r"[“”「」《》（）()]", p)
+
+
+def _content(text: str) -> int:
+    """Chinese or Latin characters that are not part of a date or a dateline's outlet."""
+    t = _DATEISH.sub("", text)
+    return len(re.findall(r"[\u4e00-\u9fffA-Za-z]", t))
+
+
+def widen(text: str, left: int, right: int) -> tuple[int, int]:
+    """A row's span [left, right) of a sentence widened until it reads alone: a dateline or a
+    date-only clause takes the next clause ("财联社 2 月 22 日，近期" → "…，文生视频模型 Sora 引发
+    市场极大关注"), so does a clause that ends on a verb of saying ("…近日对媒体透露"); a clause
+    that leans on another ("和一年前…相似") takes its neighbour."""
+    marks = "，,；;。！？!?"
+
+    def next_right(r: int) -> int:
+        found = [i for i in (text.find(ch, r + 1) for ch in marks) if i >= 0]
+        return min(found) if found else len(text)
+
+    for _ in range(3):
+        piece = text[left:right].rstrip("，,；;。！？!? ")
+        if right >= len(text):
+            break
+        nxt = next_right(right)
+        if _SPEECH_END.search(piece) or _FRAME.match(piece):
+            right = nxt  # "…近日对媒体透露", "而在关于…的问题中": what follows, even when it has its own date
+            continue
+        if _DATEISH.search(text[right:nxt]):
+            break  # the next clause has its own date (and its own row)
+        if _content(piece) < 8 or _SPEECH_END.search(piece) or _FRAME.match(piece) or \
+                (_LEANS.match(piece) and _COMPARE_END.search(piece)):
+            right = nxt
+            continue
+        break
+    return left, right
+
+
+def modal_forecast(text: str, end: int) -> bool:
+    """The clause after a date says what will or may happen ("今年…一定也会有市场", "今年战略投资者
+    出手可能会多于…")."""
+    tail = re.sub(r"^\s*[，,]", "", text[end:end + 200])  # "今年，…": the clause the date opens
+    stop = re.search(r"[，,。！？!?；;]", tail)
+    return bool(_MODAL.search(tail[:stop.start()] if stop else tail[:60]))
+
+
+def named_event(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a named past event the date belongs to when the sentence only mentions it
+    (a quoted phrase "“2022年2月24日俄罗斯的入侵举动”", "以2015年天津港爆炸事件为主题"): the
+    row shows that phrase, not the sentence about something else."""
+    lo = max(0, start - 300)
+    quoted = quote_around(text[lo:end + 300], start - lo, end - lo)
+    if quoted is not None and 4 <= len(quoted) <= 30 and not re.search(r"[，,。！？!?；;：:]", quoted):
+        left = text.rfind(quoted, lo, end + 300)
+        if left >= 0:
+            return left, left + len(quoted)
+    for m in re.finditer(r"以([^，,。；;：:“”]{4,30}?)为(?:主题|题|话题)", text[lo:end + 40]):
+        if m.start(1) + lo <= start and end <= m.end(1) + lo:
+            return m.start(1) + lo, m.end(1) + lo
+    return None
