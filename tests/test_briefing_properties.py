@@ -393,3 +393,28 @@ def test_the_briefing_spans_the_whole_period_of_month_dated_articles(tmp_path):
     c = replace(_article("c", "Lumo上线一周。"), date="2025-05")
     an = _run(tmp_path, [a, b, c])
     assert (an.overview.date_from, an.overview.date_to) == ("2025-04", "2025-05")
+
+
+def test_the_same_effect_on_the_same_subject_needs_no_category_word(tmp_path):
+    """With only the topic named (no category names 呼叫中心), two outlets stating the same effect
+    on the same subject in other words are one point; another subject with the same effect is not."""
+    filler = "\n\n".join(f"第{i}位用户说，Lumo的界面还需要改进，客服回复也慢。" for i in range(12))
+    a = _article("a", "星河科技发布Lumo。\n\n即使如此，美国一些分析人士认为，Lumo在对话领域的前景为塑造"
+                      "呼叫中心新业态打开大门的同时，恐将颠覆现存呼叫中心产业。\n\n" + filler)
+    b = _article("b", "Lumo上线。\n\n未来数年内，Lumo将对整个呼叫中心和电话销售行业带来颠覆性冲击。")
+    c = _article("c", "Lumo引发讨论。\n\n有学者认为，Lumo将颠覆中小学家教市场的格局。")
+    an = _run(tmp_path, [a, b, c])
+    [p] = _citing(an, "a", "呼叫中心产业")
+    assert {"a", "b"} <= set(p.articles), [(x.statement, x.articles) for x in an.points]
+    assert "c" not in p.articles, "the same effect on another subject is another claim"
+
+
+def test_a_quote_saying_the_specific_claim_in_its_own_words_is_a_source(tmp_path):
+    """"提前录屏" and "录制好的视频" state the same specific claim (the demo was recorded): the
+    second outlet is cited for it, although it shares no other word with the statement."""
+    a = _article("a", "Lumo发布。\n\n上周四，星河科技顶着对手的压力正式推出了Lumo，现场所放内容为提前录屏。")
+    b = _article("b", "星河科技发布Lumo。\n\n不过截至目前，这些在发布会中出现的演示片段都并非更有说服力的实机演示，"
+                      "而是全程采用的是录制好的视频来演示，身经百战的王宏在台上，也罕见地表现出了怯场。")
+    an = _run(tmp_path, [a, b])
+    [p] = _citing(an, "a", "提前录屏")
+    assert set(p.articles) == {"a", "b"}, [(x.statement, x.articles) for x in an.points]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from .claims import THRESHOLD, Candidate, candidates, classify, furniture
+from .claims import THRESHOLD, Candidate, _facets, candidates, classify, furniture
 from .general import DENIABLE, FACETS
 from .grouping import SUPPORT, cluster, link, recruit, similarity, stance, stated_keys
 from .model import Citation, Point, Speaker
@@ -107,6 +107,18 @@ def dangling(statement: str) -> bool:
     return bool(_DANGLING.match(statement))
 
 
+#: Facets that say which claim only together with whose it is (a fall of which share price):
+#: carrying one of their words does not make a quote a source of the statement.
+OWNED_FACETS = frozenset({"stock-down", "stock-up"})
+
+
+def _carries_facet(quote_simple: str, facets) -> bool:
+    """A quote that itself says the specific claim its statement says, in its own words ("录播",
+    "录制好的视频", "提前录屏": the demo was recorded): a source of it, whatever else it shares."""
+    specific = set(facets) - THEME_FACETS - OWNED_FACETS
+    return any(w in quote_simple for f in sorted(specific) for w in FACETS.get(f, ()))
+
+
 def _names(statement: str, tax: Taxonomy) -> tuple[str, ...]:
     """The names a statement gives besides the topic: the editor's organisations and people, and
     words in Latin letters ("Adobe", "MiniMax")."""
@@ -193,6 +205,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
             continue
         category = g[0].category
         claim = tuple(t for t in dict.fromkeys(content_tokens(statement)) if cjk_len(t) >= 2)
+        statement_facets = _facets(statement)
         # the same effect on the same subject, as the statement itself says it
         stated = stated_keys(rep.claimkeys, statement)
         # … or the same facet (a fall, a funding round) of the same named company or person
@@ -211,6 +224,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
             quote = short_quote(c.sentence.original, conv, c.hits + claim)
             if c is not rep and not (c.claimkeys & stated) \
                     and not (c.facets & rep.facets and _names_shared(names, conv(quote))) \
+                    and not _carries_facet(conv(quote), c.facets & rep.facets & statement_facets) \
                     and not supports(conv(quote), claim, link(c, rep), c.facets & rep.facets, topic_bits):
                 # a related sentence that does not itself make the claim is no source of it; a
                 # candidate of its own may still make its own point
