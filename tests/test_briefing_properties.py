@@ -418,3 +418,56 @@ def test_a_quote_saying_the_specific_claim_in_its_own_words_is_a_source(tmp_path
     an = _run(tmp_path, [a, b])
     [p] = _citing(an, "a", "提前录屏")
     assert set(p.articles) == {"a", "b"}, [(x.statement, x.articles) for x in an.points]
+
+
+def test_the_articles_own_reporting_advice_and_bare_frames_are_not_claims(tmp_path):
+    """A teaser of the article's own reporting, advice with no problem named, a "第一，…" list item
+    and a frame whose content follows are no points and no contention sides."""
+    a = _article("a", "星河科技发布Lumo，将颠覆客服行业。\n\n"
+                      "为此，《星报》记者深入一线，与客服行业公司、投资者对话，揭示Lumo重塑客服行业格局的内在逻辑，描摹未来发展蓝图。\n\n"
+                      "同时，应注重数据的清洗和标注工作，确保Lumo训练数据的准确性和有效性。\n\n"
+                      "第一，保证Lumo训练数据的质量和多样性。\n\n"
+                      "经济学家赵明在《Lumo横空出世，会颠覆哪些行业？》一文中分析指出：\n\n"
+                      "Lumo将颠覆客服外包行业，相关企业的商业化进程将加快。")
+    an = _run(tmp_path, [a])
+    quotes = [c.quote for p in an.points for c in p.citations]
+    quotes += [c.quote for x in an.contentions for side in (x.a, x.b) for c in side.citations]
+    for text in ("记者深入一线", "清洗和标注", "保证Lumo训练数据", "分析指出"):
+        assert not any(text in q for q in quotes), (text, quotes)
+    assert _citing(an, "a", "客服外包"), "the claim itself is still a point"
+
+
+def test_a_point_cites_one_article_at_most_twice_and_never_where_it_says_the_opposite(tmp_path):
+    """A reporter's test log repeating "被中止" in many paragraphs is cited twice, not once per
+    paragraph; "也有一些未被审查的主题" is evidence against the point and is not cited for it."""
+    a = _article("a", "我测试了星河科技的Lumo。\n\n"
+                      "我询问Lumo关于罢工的细节后，马上被中止对话，Lumo进行了审查。\n\n"
+                      "我询问Lumo伤亡细节，又被中止对话，审查很严格。\n\n"
+                      "在几个不同的主题聊天中，我都被Lumo这样强行中止了对话，审查无处不在。\n\n"
+                      "我请Lumo介绍一下抗议活动，也同样被中止对话，审查明显。\n\n"
+                      "另外也有一些在我意料外未被审查的主题，Lumo照常回答，对话未被中止。")
+    an = _run(tmp_path, [a])
+    points = [p for p in an.points if any("中止" in c.quote for c in p.citations)]
+    assert points
+    for p in points:
+        assert len([c for c in p.citations if c.article == "a"]) <= 2, [c.quote for c in p.citations]
+        assert not any("未被审查" in c.quote for c in p.citations), [c.quote for c in p.citations]
+
+
+def test_a_category_keeps_more_than_six_points_when_the_briefing_has_room():
+    """The per-category share only rations a full briefing: a short one shows every point."""
+    from generator.analyse import _rank_and_cap
+    from generator.analyse.model import Citation, Point
+
+    from generator.analyse.taxonomy import load_taxonomy as _load
+    import tempfile
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "taxonomy.yml"
+        path.write_text(TOPIC_ONLY, encoding="utf-8")
+        tax = _load(path)
+    points = [Point(id=f"pt-capability-{i}", kind="impact", category="capability", statement=f"第{i}项能力。",
+                    citations=(Citation("a", f"p{i}", f"第{i}项能力。"),), score=float(i)) for i in range(9)]
+    points += [Point(id="pt-quality-0", kind="limit", category="quality", statement="有差距。",
+                     citations=(Citation("a", "q", "有差距。"),), score=1.0)]
+    kept = _rank_and_cap(points, tax)
+    assert len([p for p in kept if p.category == "capability"]) == 9

@@ -27,6 +27,7 @@ from .grouping import STANCE
 from .model import Citation, Contention, Point, Side, Speaker
 from .points import clean_statement, short_quote
 from .taxonomy import Taxonomy
+from .claims import not_a_claim
 from .text import Sentence, is_whole_sentence
 
 __all__ = ["find_contentions", "mocking_points", "EFFECTS", "DENIALS"]
@@ -120,7 +121,7 @@ def _rules(sents: list[Sentence], tax: Taxonomy, points: list[Point], converters
             "a": ([], [], []), "b": ([], [], [])}
         cue_hits: dict[tuple[str, int], tuple[str, ...]] = {}
         for s in sents:
-            if not is_whole_sentence(s.original):
+            if not is_whole_sentence(s.original) or not_a_claim(s.simple):
                 continue
             low = s.simple.lower().replace(" ", "")
             if rule.scope and not any(w.lower().replace(" ", "") in low for w in rule.scope):

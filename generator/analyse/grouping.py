@@ -16,6 +16,7 @@ import re
 from collections import Counter
 
 from .claims import Candidate, _facets, _norm
+from .namewords import word_tag
 from .general import EFFECT_PATTERNS, GENERAL_CATEGORIES, GENERAL_SIGNALS, OPPOSITE
 from .taxonomy import Taxonomy
 from .text import (Sentence, cjk_len, clause_tokens, content_tokens, dot, is_content, is_whole_sentence,
@@ -170,6 +171,18 @@ SPECIFIC_SHARE = 0.03
 _CLAUSE_CUT = frozenset("，；。！？,;!?：:")
 
 
+#: A modal the dictionary does not know ("恐将", "或将", "势必"): never a subject.
+_MODAL_WORD = re.compile(r"^(?:恐|或|有望|势必|必将|仍将|也将)|将$")
+
+
+def _nominal(word: str) -> bool:
+    """A word that can name what an effect falls on: a noun (or a verbal noun) in jieba's
+    dictionary, or a word the dictionary does not know (a compound, a trade, a product);
+    never an adverb, a modal, a verb, an idiom or a number ("恐将", "率先", "进一步提高")."""
+    tag = word_tag(word)
+    return not tag or tag.startswith("n") or tag == "vn" or tag == "eng"
+
+
 def clause_keys(simple: str, specific, topic: frozenset = frozenset()) -> frozenset[tuple[str, str]]:
     """(effect, subject) pairs read from the sentence alone, without any category word: an
     effect with its direction (``EFFECT_PATTERNS``) and each specific word of the same clause
@@ -188,8 +201,8 @@ def clause_keys(simple: str, specific, topic: frozenset = frozenset()) -> frozen
         effects = [k for k, rx in _EFFECTS.items() if rx.search(text)]
         if effects:
             words = {w for w in clause if is_content(w) and is_word(w) and (cjk_len(w) >= 2 or len(w) >= 3)
-                     and w.lower() not in bits and w not in _ORDINARY and not _EFFECT_WORD.search(w)
-                     and specific(w)}
+                     and w.lower() not in bits and w not in _ORDINARY and not _MODAL_WORD.search(w) and not _EFFECT_WORD.search(w)
+                     and _nominal(w) and specific(w)}
             out.update((e, w) for e in effects for w in words)
         clause = []
     return frozenset(out)

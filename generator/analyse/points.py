@@ -112,6 +112,19 @@ def dangling(statement: str) -> bool:
 OWNED_FACETS = frozenset({"stock-down", "stock-up"})
 
 
+#: Citations of one article a point gives at most.
+PER_ARTICLE = 2
+_NEGATED = re.compile(r"(?:未|没|没有|不|无|并未|从未)(?:被|遭|受)?$")
+
+
+def negates(text_simple: str, facets) -> bool:
+    """Whether a text says a facet of the claim did not happen: each of its facet words there is
+    negated just before ("未被审查", "没有被中止", "不会被屏蔽")."""
+    found = [(m.start(), w) for f in sorted(facets) for w in FACETS.get(f, ())
+             for m in re.finditer(re.escape(w), text_simple)]
+    return bool(found) and all(_NEGATED.search(text_simple[max(0, i - 4):i]) for i, _ in found)
+
+
 def _carries_facet(quote_simple: str, facets) -> bool:
     """A quote that itself says the specific claim its statement says, in its own words ("录播",
     "录制好的视频", "提前录屏": the demo was recorded): a source of it, whatever else it shares."""
@@ -214,14 +227,24 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
         cited: list[Candidate] = []
         rejected: list[Candidate] = []
         seen_para: set[tuple[str, str]] = set()
-        ordered = [rep] + sorted((c for c in g if c is not rep), key=lambda c: -c.score)
+        # the members that say the statement most nearly come first: an article is cited at most
+        # PER_ARTICLE times (a reader wants each outlet once, not every paragraph of one column)
+        ordered = [rep] + sorted((c for c in g if c is not rep), key=lambda c: (-link(c, rep), -c.score))
+        per_article: dict[str, int] = {}
         for c in ordered:
             key = (c.sentence.article, c.sentence.paragraph)
             if key in seen_para:
                 continue
+            if per_article.get(c.sentence.article, 0) >= PER_ARTICLE:
+                if c.score > 0:
+                    rejected.append(c)  # a claim of its own, perhaps: it may make its own point
+                continue
             conv = simple_of_article(c.sentence.article)
             # the quote is the part of the sentence that carries the statement's words
             quote = short_quote(c.sentence.original, conv, c.hits + claim)
+            if c is not rep and negates(conv(quote), c.facets & rep.facets) \
+                    and not negates(statement, c.facets & rep.facets):
+                continue  # "也有一些未被审查的主题" is evidence against "被审查", not for it
             if c is not rep and not (c.claimkeys & stated) \
                     and not (c.facets & rep.facets and _names_shared(names, conv(quote))) \
                     and not _carries_facet(conv(quote), c.facets & rep.facets & statement_facets) \
@@ -232,6 +255,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
                     rejected.append(c)
                 continue
             seen_para.add(key)
+            per_article[c.sentence.article] = per_article.get(c.sentence.article, 0) + 1
             cited.append(c)
             citations.append(Citation(c.sentence.article, c.sentence.paragraph, quote))
         # a point's speakers are those of the quotes that carry it, and no one else
