@@ -471,3 +471,15 @@ def test_a_category_keeps_more_than_six_points_when_the_briefing_has_room():
                      citations=(Citation("a", "q", "有差距。"),), score=1.0)]
     kept = _rank_and_cap(points, tax)
     assert len([p for p in kept if p.category == "capability"]) == 9
+
+
+def test_another_companys_round_or_rise_is_not_cited_for_this_ones(tmp_path):
+    """A funding round or a share-price move belongs to the company the statement names: the same
+    round in another outlet is cited, another company's round in the next paragraph is not."""
+    a = _article("a", "Lumo发布。\n\n2024 年 2 月 19 日，国内 AI 创业公司北辰智能完成新一轮超 10 亿美金融资的信息传出，业界震惊。")
+    b = _article("b", "Lumo引发热议。\n\n2月底，AI领域的初创企业北辰智能完成新一轮融资，金额超10亿美元，刷新纪录。\n\n"
+                      "3月份，天眼查显示，通用大模型初创项目南极星也完成新一轮大规模融资，阿里为核心领投方。")
+    an = _run(tmp_path, [a, b])
+    [p] = _citing(an, "a", "北辰智能")
+    assert set(p.articles) == {"a", "b"}, [(x.statement, [c.quote for c in x.citations]) for x in an.points]
+    assert not any("南极星" in c.quote for c in p.citations), [c.quote for c in p.citations]

@@ -18,6 +18,7 @@ from .grouping import SUPPORT, cluster, link, recruit, similarity, stance, state
 from .model import Citation, Point, Speaker
 from .statements import clean_statement, short_quote
 from .taxonomy import Taxonomy
+from .namewords import word_tag
 from .text import cjk_len, content_tokens
 
 __all__ = ["Candidate", "classify", "candidates", "furniture", "cluster", "recruit", "make_points",
@@ -109,7 +110,21 @@ def dangling(statement: str) -> bool:
 
 #: Facets that say which claim only together with whose it is (a fall of which share price):
 #: carrying one of their words does not make a quote a source of the statement.
-OWNED_FACETS = frozenset({"stock-down", "stock-up"})
+OWNED_FACETS = frozenset({"stock-down", "stock-up", "funding"})
+
+
+def _owner_names(statement: str, topic: frozenset) -> tuple[str, ...]:
+    """The names in a statement: words the dictionary does not know or tags as a name of a
+    person, place or organisation ("当虹", "暗面", "adobe"), not the topic's own."""
+    out = []
+    for t in dict.fromkeys(content_tokens(statement)):
+        tag = word_tag(t)
+        latin = t.isascii()
+        if t in topic or t.lower() in {x.lower() for x in topic} or re.fullmatch(r"[\d.%]+", t):
+            continue
+        if (not tag and (cjk_len(t) >= 2 or (latin and len(t) >= 3))) or tag[:2] in ("nr", "nt", "ns"):
+            out.append(t.lower())
+    return tuple(out)
 
 
 #: Citations of one article a point gives at most.
@@ -219,6 +234,8 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
         category = g[0].category
         claim = tuple(t for t in dict.fromkeys(content_tokens(statement)) if cjk_len(t) >= 2)
         statement_facets = _facets(statement)
+        # a market move or a funding round is whose it is: the names the statement gives
+        owners = _owner_names(statement, topic_bits) if statement_facets & OWNED_FACETS else ()
         # the same effect on the same subject, as the statement itself says it
         stated = stated_keys(rep.claimkeys, statement)
         # … or the same facet (a fall, a funding round) of the same named company or person
@@ -242,6 +259,9 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
             conv = simple_of_article(c.sentence.article)
             # the quote is the part of the sentence that carries the statement's words
             quote = short_quote(c.sentence.original, conv, c.hits + claim)
+            if c is not rep and owners and not any(n in conv(quote).lower() for n in owners) \
+                    and _owner_names(conv(quote), topic_bits):
+                continue  # another company's rise or round is not this one's
             if c is not rep and negates(conv(quote), c.facets & rep.facets) \
                     and not negates(statement, c.facets & rep.facets):
                 continue  # "也有一些未被审查的主题" is evidence against "被审查", not for it
