@@ -483,3 +483,20 @@ def test_another_companys_round_or_rise_is_not_cited_for_this_ones(tmp_path):
     [p] = _citing(an, "a", "北辰智能")
     assert set(p.articles) == {"a", "b"}, [(x.statement, [c.quote for c in x.citations]) for x in an.points]
     assert not any("南极星" in c.quote for c in p.citations), [c.quote for c in p.citations]
+
+
+def test_no_holder_stands_on_both_sides_of_a_question(tmp_path):
+    """A person whose words were matched to both sides of a question is listed on neither; the
+    holders of one side only keep their side."""
+    taxonomy = TOPIC_ONLY + ("contentions:\n  - id: jobs\n    topic: Lumo 会取代客服吗？\n    scope: [客服, 岗位]\n"
+                             "    a: {label: 会取代, cues: [可能被取代, 会失业]}\n"
+                             "    b: {label: 不会取代, cues: [新的岗位, 不能完全替代]}\n")
+    a = _article("a", "星河科技发布Lumo。\n\n高级经理赵明认为，从事简单应答的客服岗位未来可能被取代。\n\n"
+                      "赵明表示，Lumo也会带来新的岗位，比如对话设计师等客服新职业。")
+    b = _article("b", "Lumo引发讨论。\n\n教授钱亮认为，很多客服人员会失业，岗位将大幅减少。\n\n"
+                      "分析师孙丽指出，Lumo目前还不能完全替代人工客服的岗位。")
+    an = _run(tmp_path, [a, b], taxonomy)
+    [con] = [c for c in an.contentions if c.id == "contention-jobs"]
+    a_names, b_names = {s.name for s in con.a.speakers}, {s.name for s in con.b.speakers}
+    assert not a_names & b_names, (a_names, b_names)
+    assert "钱亮" in a_names and "孙丽" in b_names, (a_names, b_names)

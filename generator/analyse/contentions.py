@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 
 from .general import DENIALS as GENERAL_DENIALS
 from .grouping import STANCE
@@ -282,7 +283,18 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
         if not (set(c.a.points + c.b.points) & taken):
             out.append(c)
             taken.update(c.a.points + c.b.points)
-    return out
+    return [_distinct_holders(c) for c in out]
+
+
+def _distinct_holders(c: Contention) -> Contention:
+    """A holder named on both sides of a question holds neither for sure (their words were
+    matched to both, or one of them is another argument): listed on no side, never on both."""
+    both = {sp.name for sp in c.a.speakers} & {sp.name for sp in c.b.speakers}
+    if not both:
+        return c
+    a = replace(c.a, speakers=tuple(sp for sp in c.a.speakers if sp.name not in both))
+    b = replace(c.b, speakers=tuple(sp for sp in c.b.speakers if sp.name not in both))
+    return replace(c, a=a, b=b)
 
 
 #: Words that mock a claim rather than argue against it (a doubt in earnest, "为时过早", stays a point).
