@@ -500,3 +500,14 @@ def test_no_holder_stands_on_both_sides_of_a_question(tmp_path):
     a_names, b_names = {s.name for s in con.a.speakers}, {s.name for s in con.b.speakers}
     assert not a_names & b_names, (a_names, b_names)
     assert "钱亮" in a_names and "孙丽" in b_names, (a_names, b_names)
+
+
+def test_a_citation_on_weaker_ground_lends_the_point_no_speaker(tmp_path):
+    """The statement is the reporter's; a quote of another outlet cited beside it says something
+    else in shared words: its speaker is not shown as a holder of the statement."""
+    a = _article("a", "Lumo发布。\n\n据了解，星河影视将积极探索Lumo在传媒行业的商业化落地应用与业态创新，"
+                      "推动传媒企业降本增效，带动合作伙伴的订单增长。")
+    b = _article("b", "Lumo引发热议。\n\n猫范科技总经理李丕认为，Lumo的商业化要兼顾技术发展和传媒应用两条时间线，合作伙伴不必着急。")
+    an = _run(tmp_path, [a, b])
+    [p] = _citing(an, "a", "星河影视")
+    assert "李丕" not in {s.name for s in p.speakers}, [(c.quote, [s.name for s in p.speakers]) for c in p.citations]

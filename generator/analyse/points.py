@@ -127,6 +127,9 @@ def _owner_names(statement: str, topic: frozenset) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: A cited quote's speaker is a holder of the point only when the quote links this surely to the
+#: statement's sentence (or states its claim key or specific facet): the statement is theirs too.
+SPEAKER_LINK = 0.28
 #: Citations of one article a point gives at most.
 PER_ARTICLE = 2
 _NEGATED = re.compile(r"(?:未|没|没有|不|无|并未|从未)(?:被|遭|受)?$")
@@ -242,6 +245,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
         names = _names(statement, tax)
         citations: list[Citation] = []
         cited: list[Candidate] = []
+        vouching: list[Candidate] = []  # the citations that surely make the statement's claim
         rejected: list[Candidate] = []
         seen_para: set[tuple[str, str]] = set()
         # the members that say the statement most nearly come first: an article is cited at most
@@ -277,6 +281,9 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
             seen_para.add(key)
             per_article[c.sentence.article] = per_article.get(c.sentence.article, 0) + 1
             cited.append(c)
+            if c is rep or c.claimkeys & stated or similarity(c, rep) >= SPEAKER_LINK \
+                    or _carries_facet(conv(quote), c.facets & rep.facets & statement_facets):
+                vouching.append(c)
             citations.append(Citation(c.sentence.article, c.sentence.paragraph, quote))
         # a point's speakers are those of the quotes that carry it, and no one else
         kind = g[0].kind
@@ -286,7 +293,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
         g = [c for c in g if id(c) in cited_ids]
         speakers: list[Speaker] = []
         seen_sp: set[str] = set()
-        for c in cited:
+        for c in vouching:  # a quote cited on weaker ground lends no speaker: unsure, say nothing
             for sp in c.speakers:
                 if sp.name not in seen_sp:
                     seen_sp.add(sp.name)
