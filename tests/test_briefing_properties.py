@@ -483,6 +483,7 @@ def test_another_companys_round_or_rise_is_not_cited_for_this_ones(tmp_path):
     [p] = _citing(an, "a", "北辰智能")
     assert set(p.articles) == {"a", "b"}, [(x.statement, [c.quote for c in x.citations]) for x in an.points]
     assert not any("南极星" in c.quote for c in p.citations), [c.quote for c in p.citations]
+    assert _citing(an, "b", "南极星"), "the other company's round is a point of its own"
 
 
 def test_no_holder_stands_on_both_sides_of_a_question(tmp_path):

@@ -265,10 +265,12 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
             quote = short_quote(c.sentence.original, conv, c.hits + claim)
             if c is not rep and owners and not any(n in conv(quote).lower() for n in owners) \
                     and _owner_names(conv(quote), topic_bits):
-                continue  # another company's rise or round is not this one's
+                if c.score > 0:
+                    rejected.append(c)  # another company's rise or round: its own point
+                continue
             if c is not rep and negates(conv(quote), c.facets & rep.facets) \
                     and not negates(statement, c.facets & rep.facets):
-                continue  # "也有一些未被审查的主题" is evidence against "被审查", not for it
+                continue  # "也有一些未被审查的主题" is evidence against "被审查", and no point of it
             if c is not rep and not (c.claimkeys & stated) \
                     and not (c.facets & rep.facets and _names_shared(names, conv(quote))) \
                     and not _carries_facet(conv(quote), c.facets & rep.facets & statement_facets) \
