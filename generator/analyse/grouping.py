@@ -17,7 +17,8 @@ from collections import Counter
 
 from .claims import Candidate, _facets, _norm
 from .namewords import word_tag
-from .general import EFFECT_PATTERNS, GENERAL_CATEGORIES, GENERAL_SIGNALS, OPPOSITE
+from .general import (EFFECT_PATTERNS, GENERAL_CATEGORIES, GENERAL_SIGNALS, OPPOSITE, OWNED_FACETS,
+                      THEME_FACETS)
 from .taxonomy import Taxonomy
 from .text import (Sentence, cjk_len, clause_tokens, content_tokens, dot, is_content, is_whole_sentence,
                    is_word, tokens, unit, vector)
@@ -220,6 +221,14 @@ def _same_key(a: Candidate, b: Candidate) -> bool:
             and len(a.claimkeys) <= DECISIVE_KEYS and len(b.claimkeys) <= DECISIVE_KEYS)
 
 
+def _same_facet(a: Candidate, b: Candidate) -> bool:
+    """Two outlets state the same specific claim in their own words (a shared facet that names one
+    claim, not a theme, nor a move that is some company's own): "暂时未能上线" / "尚未对所有用户开放",
+    "事实性错误" / "张冠李戴"."""
+    return (a.sentence.article != b.sentence.article
+            and bool((a.facets & b.facets) - THEME_FACETS - OWNED_FACETS))
+
+
 #: What a shared claim key (the same effect on the same subject) adds to wording.
 CLAIMKEY_BONUS = 0.3
 
@@ -305,7 +314,7 @@ def cluster(cands: list[Candidate], weights: dict[str, float],
                 g = groups[gi]
                 if g[0].kind != c.kind:
                     continue
-                if g[0].category == c.category or _same_key(c, g[0]):
+                if g[0].category == c.category or _same_key(c, g[0]) or _same_facet(c, g[0]):
                     # the same category, or another outlet stating the same effect on the same subject
                     need, seed = SAME_CAT, link(c, g[0], max(SAME_CAT, best_sim))
                 elif c.facets & g[0].facets or c.hard & g[0].hard or c.claimkeys & g[0].claimkeys:

@@ -13,7 +13,7 @@ import hashlib
 import re
 
 from .claims import THRESHOLD, Candidate, _facets, candidates, classify, furniture
-from .general import DENIABLE, FACETS
+from .general import DENIABLE, FACETS, OWNED_FACETS, THEME_FACETS
 from .grouping import SUPPORT, cluster, link, recruit, similarity, stance, stated_keys
 from .model import Citation, Point, Speaker
 from .statements import clean_statement, short_quote
@@ -45,10 +45,6 @@ CLAIM_SHARE = 0.2
 CLAIM_MIN = 3
 PARAPHRASE_MIN = 2
 PARAPHRASE_LINK = 0.7
-#: Facets that name a theme many different claims share (copyright, jobs, funding, a gap, rising
-#: stocks …), not one claim: sharing one of them makes a paraphrase only with two claim words.
-THEME_FACETS = frozenset({"gap", "stock-up", "funding", "jobs-replaced", "privacy", "plagiarism",
-                          "copyright", "deepfake", "cost-high", "regulation", "partners"})
 
 
 def supports(quote_simple: str, claim: tuple[str, ...], linked: float = 0.0,
@@ -108,9 +104,6 @@ def dangling(statement: str) -> bool:
     return bool(_DANGLING.match(statement))
 
 
-#: Facets that say which claim only together with whose it is (a fall of which share price):
-#: carrying one of their words does not make a quote a source of the statement.
-OWNED_FACETS = frozenset({"stock-down", "stock-up", "funding"})
 
 
 def _owner_names(statement: str, topic: frozenset) -> tuple[str, ...]:
