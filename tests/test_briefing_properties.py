@@ -523,3 +523,21 @@ def test_the_same_specific_claim_across_categories_is_one_point(tmp_path):
     an = _run(tmp_path, [a, b])
     [p] = _citing(an, "a", "未能上线")
     assert set(p.articles) == {"a", "b"}, [(x.category, x.statement, x.articles) for x in an.points]
+
+
+def test_a_columns_own_view_is_its_authors_but_a_reports_narration_has_no_holder(tmp_path):
+    """An opinion column whose byline names its author with a commentator's title: its own
+    unattributed claims are the author's (shown as 作者). A news report's narration stays without a
+    holder, and so does a column's sentence in someone's first person."""
+    col = Article(slug="col", source="col.txt", title="col", script="zh-Hans", outlet="星报", author="周岚",
+                  date="2025-05-01", blocks=parse_body(
+                      "星空研究院研究员丨周岚\n\n这场仓促的Lumo发布会，背后是一次仓促的商业决策，星河科技的口碑走低。\n\n"
+                      "我们的客户需要，合作伙伴需要，短短一个月就有超过650家合作伙伴宣布加入Lumo生态。"))
+    news = Article(slug="news", source="news.txt", title="news", script="zh-Hans", outlet="日报", author="孙立",
+                   date="2025-05-01", blocks=parse_body(
+                       "星河科技发布Lumo。\n\n发布会当天，星河科技的股价暴跌近10%，市值蒸发上百亿元。"))
+    an = _run(tmp_path, [col, news])
+    [p] = _citing(an, "col", "仓促的商业决策")
+    assert [(s.name, s.role) for s in p.speakers] == [("周岚", "作者")]
+    for q in _citing(an, "col", "合作伙伴") + _citing(an, "news", "暴跌"):
+        assert "周岚" not in {s.name for s in q.speakers} and "孙立" not in {s.name for s in q.speakers}

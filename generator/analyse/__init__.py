@@ -17,7 +17,7 @@ from .model import Analysis, Overview, Point, Speaker
 from .overrides import apply_overrides, dropped_paragraphs, load_overrides
 from .points import (MAX_PER_CATEGORY, MAX_POINTS, candidates, cluster, furniture, make_points,
                      recruit)
-from .speakers import ROLE_TITLES, find_attributions, lead_in
+from .speakers import ROLE_TITLES, column_authors, find_attributions, lead_in
 from .taxonomy import Taxonomy, load_taxonomy
 from .text import Sentence, content_tokens, idf, sentences_of, to_simplified
 
@@ -66,7 +66,8 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     for g in groups:
         for c in g:
             c.speakers = sentence_speakers.get((c.sentence.article, c.sentence.index), ())
-    points = make_points(groups, tax, lambda slug: converters[slug])
+    points = make_points(groups, tax, lambda slug: converters[slug],
+                         column_authors(articles, lambda slug: converters[slug]))
     kinds = {r.category.id: r.category.kind for r in tax.rules}
     points, applied = apply_overrides(points, ov, kinds, paragraphs, warnings)
     points = _rank_and_cap(points, tax)

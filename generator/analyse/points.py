@@ -167,8 +167,12 @@ def _quality(c: Candidate) -> float:
     return q
 
 
-def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article) -> list[Point]:
-    """One point per group: statement, citations (one per paragraph), speakers, score."""
+def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
+                authors: dict | None = None) -> list[Point]:
+    """One point per group: statement, citations (one per paragraph), speakers, score.
+
+    ``authors`` (``speakers.column_authors``): per article, the author who holds its own
+    unattributed sentences (a column's); a point stated in such a sentence names them."""
     points: list[Point] = []
     queue = list(groups)
     topic_bits = frozenset(t for term in tuple(tax.topic_terms) + (tax.topic_label,) if term
@@ -293,6 +297,10 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
                 if sp.name not in seen_sp:
                     seen_sp.add(sp.name)
                     speakers.append(sp)
+        if not rep.speakers and authors and rep.sentence.article in authors \
+                and authors[rep.sentence.article].name not in seen_sp \
+                and not re.search(r"[我咱“”「」]", rep.sentence.simple):  # not someone's quoted words
+            speakers.insert(0, authors[rep.sentence.article])  # the column's own view: its author's
         arts = {c.sentence.article for c in g}
         best_per_article = {}
         for c in g:
