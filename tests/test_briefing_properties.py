@@ -516,11 +516,13 @@ def test_a_citation_on_weaker_ground_lends_the_point_no_speaker(tmp_path):
 
 def test_the_same_specific_claim_across_categories_is_one_point(tmp_path):
     """"暂时未能上线" (a product not ready) and "尚未对所有用户开放" (filed with its cost) say the same
-    specific claim: one point citing both outlets, whatever category each sentence fell in."""
+    specific claim: one point citing both outlets, whatever category each sentence fell in; a
+    test that needs an invite code (内测码) is another claim."""
     a = _article("a", "星河科技发布Lumo。\n\n此外，目前的内测版本中，发布会上提到的Lumo生成视频功能其实还暂时未能上线，"
                       "要求它生成一段视频，只能返回一大段文本。")
     b = _article("b", "Lumo发布会回顾。\n\n不过Lumo生成视频的成本较高，现阶段尚未对所有用户开放。")
-    an = _run(tmp_path, [a, b])
+    c = _article("c", "Lumo开放内测。\n\n会后，首批用户可以通过星河科技提供的内测码抢先体验Lumo，尚需等待测试资格。")
+    an = _run(tmp_path, [a, b, c])
     [p] = _citing(an, "a", "未能上线")
     assert set(p.articles) == {"a", "b"}, [(x.category, x.statement, x.articles) for x in an.points]
 
