@@ -393,3 +393,153 @@ def test_the_briefing_spans_the_whole_period_of_month_dated_articles(tmp_path):
     c = replace(_article("c", "Lumo上线一周。"), date="2025-05")
     an = _run(tmp_path, [a, b, c])
     assert (an.overview.date_from, an.overview.date_to) == ("2025-04", "2025-05")
+
+
+def test_the_same_effect_on_the_same_subject_needs_no_category_word(tmp_path):
+    """With only the topic named (no category names 呼叫中心), two outlets stating the same effect
+    on the same subject in other words are one point; another subject with the same effect is not."""
+    filler = "\n\n".join(f"第{i}位用户说，Lumo的界面还需要改进，客服回复也慢。" for i in range(12))
+    a = _article("a", "星河科技发布Lumo。\n\n即使如此，美国一些分析人士认为，Lumo在对话领域的前景为塑造"
+                      "呼叫中心新业态打开大门的同时，恐将颠覆现存呼叫中心产业。\n\n" + filler)
+    b = _article("b", "Lumo上线。\n\n未来数年内，Lumo将对整个呼叫中心和电话销售行业带来颠覆性冲击。")
+    c = _article("c", "Lumo引发讨论。\n\n有学者认为，Lumo将颠覆中小学家教市场的格局。")
+    an = _run(tmp_path, [a, b, c])
+    [p] = _citing(an, "a", "呼叫中心产业")
+    assert {"a", "b"} <= set(p.articles), [(x.statement, x.articles) for x in an.points]
+    assert "c" not in p.articles, "the same effect on another subject is another claim"
+
+
+def test_a_quote_saying_the_specific_claim_in_its_own_words_is_a_source(tmp_path):
+    """"提前录屏" and "录制好的视频" state the same specific claim (the demo was recorded): the
+    second outlet is cited for it, although it shares no other word with the statement."""
+    a = _article("a", "Lumo发布。\n\n上周四，星河科技顶着对手的压力正式推出了Lumo，现场所放内容为提前录屏。")
+    b = _article("b", "星河科技发布Lumo。\n\n不过截至目前，这些在发布会中出现的演示片段都并非更有说服力的实机演示，"
+                      "而是全程采用的是录制好的视频来演示，身经百战的王宏在台上，也罕见地表现出了怯场。")
+    an = _run(tmp_path, [a, b])
+    [p] = _citing(an, "a", "提前录屏")
+    assert set(p.articles) == {"a", "b"}, [(x.statement, x.articles) for x in an.points]
+
+
+def test_the_articles_own_reporting_advice_and_bare_frames_are_not_claims(tmp_path):
+    """A teaser of the article's own reporting, advice with no problem named, a "第一，…" list item
+    and a frame whose content follows are no points and no contention sides."""
+    a = _article("a", "星河科技发布Lumo，将颠覆客服行业。\n\n"
+                      "为此，《星报》记者深入一线，与客服行业公司、投资者对话，揭示Lumo重塑客服行业格局的内在逻辑，描摹未来发展蓝图。\n\n"
+                      "同时，应注重数据的清洗和标注工作，确保Lumo训练数据的准确性和有效性。\n\n"
+                      "第一，保证Lumo训练数据的质量和多样性。\n\n"
+                      "经济学家赵明在《Lumo横空出世，会颠覆哪些行业？》一文中分析指出：\n\n"
+                      "Lumo将颠覆客服外包行业，相关企业的商业化进程将加快。")
+    an = _run(tmp_path, [a])
+    quotes = [c.quote for p in an.points for c in p.citations]
+    quotes += [c.quote for x in an.contentions for side in (x.a, x.b) for c in side.citations]
+    for text in ("记者深入一线", "清洗和标注", "保证Lumo训练数据", "分析指出"):
+        assert not any(text in q for q in quotes), (text, quotes)
+    assert _citing(an, "a", "客服外包"), "the claim itself is still a point"
+
+
+def test_a_point_cites_one_article_at_most_twice_and_never_where_it_says_the_opposite(tmp_path):
+    """A reporter's test log repeating "被中止" in many paragraphs is cited twice, not once per
+    paragraph; "也有一些未被审查的主题" is evidence against the point and is not cited for it."""
+    a = _article("a", "我测试了星河科技的Lumo。\n\n"
+                      "我询问Lumo关于罢工的细节后，马上被中止对话，Lumo进行了审查。\n\n"
+                      "我询问Lumo伤亡细节，又被中止对话，审查很严格。\n\n"
+                      "在几个不同的主题聊天中，我都被Lumo这样强行中止了对话，审查无处不在。\n\n"
+                      "我请Lumo介绍一下抗议活动，也同样被中止对话，审查明显。\n\n"
+                      "另外也有一些在我意料外未被审查的主题，Lumo照常回答，对话未被中止。")
+    an = _run(tmp_path, [a])
+    points = [p for p in an.points if any("中止" in c.quote for c in p.citations)]
+    assert points
+    for p in points:
+        assert len([c for c in p.citations if c.article == "a"]) <= 2, [c.quote for c in p.citations]
+        assert not any("未被审查" in c.quote for c in p.citations), [c.quote for c in p.citations]
+
+
+def test_a_category_keeps_more_than_six_points_when_the_briefing_has_room():
+    """The per-category share only rations a full briefing: a short one shows every point."""
+    from generator.analyse import _rank_and_cap
+    from generator.analyse.model import Citation, Point
+
+    from generator.analyse.taxonomy import load_taxonomy as _load
+    import tempfile
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "taxonomy.yml"
+        path.write_text(TOPIC_ONLY, encoding="utf-8")
+        tax = _load(path)
+    points = [Point(id=f"pt-capability-{i}", kind="impact", category="capability", statement=f"第{i}项能力。",
+                    citations=(Citation("a", f"p{i}", f"第{i}项能力。"),), score=float(i)) for i in range(9)]
+    points += [Point(id="pt-quality-0", kind="limit", category="quality", statement="有差距。",
+                     citations=(Citation("a", "q", "有差距。"),), score=1.0)]
+    kept = _rank_and_cap(points, tax)
+    assert len([p for p in kept if p.category == "capability"]) == 9
+
+
+def test_another_companys_round_or_rise_is_not_cited_for_this_ones(tmp_path):
+    """A funding round or a share-price move belongs to the company the statement names: the same
+    round in another outlet is cited, another company's round in the next paragraph is not."""
+    a = _article("a", "Lumo发布。\n\n2024 年 2 月 19 日，国内 AI 创业公司北辰智能完成新一轮超 10 亿美金融资的信息传出，业界震惊。")
+    b = _article("b", "Lumo引发热议。\n\n2月底，AI领域的初创企业北辰智能完成新一轮融资，金额超10亿美元，刷新纪录。\n\n"
+                      "3月份，天眼查显示，通用大模型初创项目南极星也完成新一轮大规模融资，阿里为核心领投方。")
+    an = _run(tmp_path, [a, b])
+    [p] = _citing(an, "a", "北辰智能")
+    assert set(p.articles) == {"a", "b"}, [(x.statement, [c.quote for c in x.citations]) for x in an.points]
+    assert not any("南极星" in c.quote for c in p.citations), [c.quote for c in p.citations]
+    assert _citing(an, "b", "南极星"), "the other company's round is a point of its own"
+
+
+def test_no_holder_stands_on_both_sides_of_a_question(tmp_path):
+    """A person whose words were matched to both sides of a question is listed on neither; the
+    holders of one side only keep their side."""
+    taxonomy = TOPIC_ONLY + ("contentions:\n  - id: jobs\n    topic: Lumo 会取代客服吗？\n    scope: [客服, 岗位]\n"
+                             "    a: {label: 会取代, cues: [可能被取代, 会失业]}\n"
+                             "    b: {label: 不会取代, cues: [新的岗位, 不能完全替代]}\n")
+    a = _article("a", "星河科技发布Lumo。\n\n高级经理赵明认为，从事简单应答的客服岗位未来可能被取代。\n\n"
+                      "赵明表示，Lumo也会带来新的岗位，比如对话设计师等客服新职业。")
+    b = _article("b", "Lumo引发讨论。\n\n教授钱亮认为，很多客服人员会失业，岗位将大幅减少。\n\n"
+                      "分析师孙丽指出，Lumo目前还不能完全替代人工客服的岗位。")
+    an = _run(tmp_path, [a, b], taxonomy)
+    [con] = [c for c in an.contentions if c.id == "contention-jobs"]
+    a_names, b_names = {s.name for s in con.a.speakers}, {s.name for s in con.b.speakers}
+    assert not a_names & b_names, (a_names, b_names)
+    assert "钱亮" in a_names and "孙丽" in b_names, (a_names, b_names)
+
+
+def test_a_citation_on_weaker_ground_lends_the_point_no_speaker(tmp_path):
+    """The statement is the reporter's; a quote of another outlet cited beside it says something
+    else in shared words: its speaker is not shown as a holder of the statement."""
+    a = _article("a", "Lumo发布。\n\n据了解，星河影视将积极探索Lumo在传媒行业的商业化落地应用与业态创新，"
+                      "推动传媒企业降本增效，带动合作伙伴的订单增长。")
+    b = _article("b", "Lumo引发热议。\n\n猫范科技总经理李丕认为，Lumo的商业化要兼顾技术发展和传媒应用两条时间线，合作伙伴不必着急。")
+    an = _run(tmp_path, [a, b])
+    [p] = _citing(an, "a", "星河影视")
+    assert "李丕" not in {s.name for s in p.speakers}, [(c.quote, [s.name for s in p.speakers]) for c in p.citations]
+
+
+def test_the_same_specific_claim_across_categories_is_one_point(tmp_path):
+    """"暂时未能上线" (a product not ready) and "尚未对所有用户开放" (filed with its cost) say the same
+    specific claim: one point citing both outlets, whatever category each sentence fell in; a
+    test that needs an invite code (内测码) is another claim."""
+    a = _article("a", "星河科技发布Lumo。\n\n此外，目前的内测版本中，发布会上提到的Lumo生成视频功能其实还暂时未能上线，"
+                      "要求它生成一段视频，只能返回一大段文本。")
+    b = _article("b", "Lumo发布会回顾。\n\n不过Lumo生成视频的成本较高，现阶段尚未对所有用户开放。")
+    c = _article("c", "Lumo开放内测。\n\n会后，首批用户可以通过星河科技提供的内测码抢先体验Lumo，尚需等待测试资格。")
+    an = _run(tmp_path, [a, b, c])
+    [p] = _citing(an, "a", "未能上线")
+    assert set(p.articles) == {"a", "b"}, [(x.category, x.statement, x.articles) for x in an.points]
+
+
+def test_a_columns_own_view_is_its_authors_but_a_reports_narration_has_no_holder(tmp_path):
+    """An opinion column whose byline names its author with a commentator's title: its own
+    unattributed claims are the author's (shown as 作者). A news report's narration stays without a
+    holder, and so does a column's sentence in someone's first person."""
+    col = Article(slug="col", source="col.txt", title="col", script="zh-Hans", outlet="星报", author="周岚",
+                  date="2025-05-01", blocks=parse_body(
+                      "星空研究院研究员丨周岚\n\n这场仓促的Lumo发布会，背后是一次仓促的商业决策，星河科技的口碑走低。\n\n"
+                      "我们的客户需要，合作伙伴需要，短短一个月就有超过650家合作伙伴宣布加入Lumo生态。"))
+    news = Article(slug="news", source="news.txt", title="news", script="zh-Hans", outlet="日报", author="孙立",
+                   date="2025-05-01", blocks=parse_body(
+                       "星河科技发布Lumo。\n\n发布会当天，星河科技的股价暴跌近10%，市值蒸发上百亿元。"))
+    an = _run(tmp_path, [col, news])
+    [p] = _citing(an, "col", "仓促的商业决策")
+    assert [(s.name, s.role) for s in p.speakers] == [("周岚", "作者")]
+    for q in _citing(an, "col", "合作伙伴") + _citing(an, "news", "暴跌"):
+        assert "周岚" not in {s.name for s in q.speakers} and "孙立" not in {s.name for s in q.speakers}

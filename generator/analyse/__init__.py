@@ -17,7 +17,7 @@ from .model import Analysis, Overview, Point, Speaker
 from .overrides import apply_overrides, dropped_paragraphs, load_overrides
 from .points import (MAX_PER_CATEGORY, MAX_POINTS, candidates, cluster, furniture, make_points,
                      recruit)
-from .speakers import ROLE_TITLES, find_attributions, lead_in
+from .speakers import ROLE_TITLES, column_authors, find_attributions, lead_in
 from .taxonomy import Taxonomy, load_taxonomy
 from .text import Sentence, content_tokens, idf, sentences_of, to_simplified
 
@@ -66,7 +66,8 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     for g in groups:
         for c in g:
             c.speakers = sentence_speakers.get((c.sentence.article, c.sentence.index), ())
-    points = make_points(groups, tax, lambda slug: converters[slug])
+    points = make_points(groups, tax, lambda slug: converters[slug],
+                         column_authors(articles, lambda slug: converters[slug]))
     kinds = {r.category.id: r.category.kind for r in tax.rules}
     points, applied = apply_overrides(points, ov, kinds, paragraphs, warnings)
     points = _rank_and_cap(points, tax)
@@ -258,7 +259,7 @@ def _coverage(psimple: str, atts) -> list[tuple[int, int, Speaker]]:
     for i, (a, b, sp) in enumerate(atts):
         end = atts[i + 1][0] if i + 1 < len(atts) else len(psimple)
         after = psimple[b:b + 3].lstrip("：:，, ")
-        if after[:1] in "“「":
+        if after[:1] and after[0] in "“「":  # (a paragraph may end on the frame: nothing after it)
             close = psimple.find("”" if after[0] == "“" else "」", b, end)
             if close >= 0:
                 end = min(end, close + 1)
@@ -343,13 +344,17 @@ def _speaker_for(s: Sentence, start: int, atts, cover) -> Speaker | None:
 def _rank_and_cap(points: list[Point], tax: Taxonomy) -> list[Point]:
     """Order points by category (taxonomy order), pinned first, then by sources and score; cap."""
     order = {r.category.id: i for i, r in enumerate(tax.rules)}
-    out: list[Point] = []
-    for cid in order:
-        these = sorted((p for p in points if p.category == cid),
-                       key=lambda p: (not p.pinned, -len(p.articles), -p.score))
-        kept = [p for p in these if p.pinned] + [p for p in these if not p.pinned]
-        out.extend(kept[:max(MAX_PER_CATEGORY, sum(p.pinned for p in these))])
-    return out
+    ranked = {cid: sorted((p for p in points if p.category == cid),
+                          key=lambda p: (not p.pinned, -len(p.articles), -p.score)) for cid in order}
+    # each category keeps MAX_PER_CATEGORY; room left under MAX_POINTS goes round the categories
+    take = {cid: max(MAX_PER_CATEGORY, sum(p.pinned for p in these)) for cid, these in ranked.items()}
+    room = MAX_POINTS - sum(min(take[c], len(ranked[c])) for c in order)
+    while room > 0 and any(take[c] < len(ranked[c]) for c in order):
+        for cid in order:
+            if room > 0 and take[cid] < len(ranked[cid]):
+                take[cid] += 1
+                room -= 1
+    return [p for cid in order for p in ranked[cid][:take[cid]]]
 
 
 def _cap(points: list[Point], limit: int) -> list[Point]:

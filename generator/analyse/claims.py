@@ -21,7 +21,7 @@ from .taxonomy import CategoryRule, Taxonomy
 from .text import QUESTION, Sentence, cjk_len, is_whole_sentence
 from .text import count_words as _count
 
-__all__ = ["Candidate", "classify", "candidates", "furniture", "is_claim", "THRESHOLD"]
+__all__ = ["Candidate", "classify", "candidates", "furniture", "is_claim", "not_a_claim", "THRESHOLD"]
 
 THRESHOLD = 3.0
 #: A general category places a sentence the editor's categories also place only when it scores
@@ -209,13 +209,34 @@ def _rival_limit(simple: str, hits: tuple[str, ...], tax: Taxonomy) -> bool:
 
 
 #: A list item whose subject is in the list's lead-in ("一是…", "二是…", "其三，…").
-_ENUMERATION = re.compile(r"^[“「]?(?:[一二三四五六七八九十]是[^，。]|其[一二三四五六七八九十][，,、])")
+_ENUMERATION = re.compile(r"^[“「]?(?:[一二三四五六七八九十]是[^，。]|(?:其|第)[一二三四五六七八九十][，,、])")
 
 
 #: The author's own plan or method ("获得测试机会后，我们会第一时间体验…", "通过这场发布会，我们可以
 #:学习…的工作原理"): first person, an intention, an activity of the author's.
 _OWN_PLAN = re.compile(r"(?:^|，)(?:我们|笔者|小编)(?:会|可以|将|也将|也会|还会|会在)[^，。]{0,12}"
                        r"(?:体验|学习|了解|带来|关注|期待|分晓|测试|跟进)")
+
+
+#: The article describing its own reporting ("《X报》记者深入一线，与…对话，揭示…，描摹…蓝图"):
+#: the reporter is the subject of a reporting verb and the sentence announces what the article does.
+_METHOD = re.compile(r"(?:记者|笔者|本报|本文|小编)[^，。]{0,10}(?:深入|走访|探访|采访|对话|调查)[^。]{0,60}?"
+                     r"(?:揭示|描摹|探讨|解读|探寻|一探究竟|还原)")
+#: A frame with nothing after it ("任泽平在《…》一文中分析指出："): the claim is in the next sentence.
+_FRAME_ONLY = re.compile(r"(?:指出|表示|认为|称|说|写道|提到|介绍|分析)[：:，,]?[”」]?$")
+#: Advice ("同时，应注重数据的清洗和标注工作", "国内大模型公司可以积极寻求…合作"): what someone
+#: should do is no limit of the topic unless it names the problem it answers.
+_ADVICE = re.compile(r"^(?:[^，。]{0,6}，)?(?:应|应该|应当)(?!用|对|是|会|该不|当不)|^[^，。]{2,16}(?:可以|应|应当|应该)积极")
+_PROBLEM = re.compile(r"不足|缺乏|短板|差距|难以|无法|不能|风险|挑战|问题|瓶颈|掣肘|不够|局限")
+
+
+def not_a_claim(simple: str) -> bool:
+    """Sentences that state no claim whatever words they use: a list item whose subject is in
+    the lead-in, the author's own plan, the article's description of its own reporting, a
+    reporting frame whose content follows."""
+    text = simple.strip()
+    return bool(_ENUMERATION.match(text) or _OWN_PLAN.search(text) or _METHOD.search(text)
+                or _FRAME_ONLY.search(text.rstrip("。")))
 
 
 def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
@@ -238,10 +259,8 @@ def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
     for s in sentences:
         if not is_whole_sentence(s.original) or cjk_len(s.original) > 200:
             continue
-        if _ENUMERATION.match(s.simple):
-            continue  # "二是…": an item of a list, without the subject its lead-in gave it
-        if _OWN_PLAN.search(s.simple):
-            continue  # "我们会第一时间体验…": the author's plan or method, not a claim
+        if not_a_claim(s.simple):
+            continue  # "二是…", "我们会第一时间体验…", "记者深入一线…揭示…": no claim of its own
         if (s.article, s.para_index) not in on_topic or (s.article, s.index) in skip:
             continue
         got = classify(s.simple, tax)
@@ -251,6 +270,8 @@ def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
                 continue  # the claim part is a question or a prompt
             if rule.category.kind == "limit" and _rival_limit(s.simple, hits, tax):
                 continue
+            if rule.category.kind == "limit" and _ADVICE.search(s.simple) and not _PROBLEM.search(s.simple):
+                continue  # advice is no limit unless it names the problem it answers
             sig = tax.impact_signals if rule.category.kind == "impact" else tax.limit_signals
             out.append(Candidate(s, rule.category.id, rule.category.kind, score, hits,
                                  signals=frozenset(_count(s.simple, sig))))

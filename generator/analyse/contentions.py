@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 
 from .general import DENIALS as GENERAL_DENIALS
 from .grouping import STANCE
 from .model import Citation, Contention, Point, Side, Speaker
 from .points import clean_statement, short_quote
 from .taxonomy import Taxonomy
+from .claims import not_a_claim
 from .text import Sentence, is_whole_sentence
 
 __all__ = ["find_contentions", "mocking_points", "EFFECTS", "DENIALS"]
@@ -120,7 +122,7 @@ def _rules(sents: list[Sentence], tax: Taxonomy, points: list[Point], converters
             "a": ([], [], []), "b": ([], [], [])}
         cue_hits: dict[tuple[str, int], tuple[str, ...]] = {}
         for s in sents:
-            if not is_whole_sentence(s.original):
+            if not is_whole_sentence(s.original) or not_a_claim(s.simple):
                 continue
             low = s.simple.lower().replace(" ", "")
             if rule.scope and not any(w.lower().replace(" ", "") in low for w in rule.scope):
@@ -281,7 +283,18 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
         if not (set(c.a.points + c.b.points) & taken):
             out.append(c)
             taken.update(c.a.points + c.b.points)
-    return out
+    return [_distinct_holders(c) for c in out]
+
+
+def _distinct_holders(c: Contention) -> Contention:
+    """A holder named on both sides of a question holds neither for sure (their words were
+    matched to both, or one of them is another argument): listed on no side, never on both."""
+    both = {sp.name for sp in c.a.speakers} & {sp.name for sp in c.b.speakers}
+    if not both:
+        return c
+    a = replace(c.a, speakers=tuple(sp for sp in c.a.speakers if sp.name not in both))
+    b = replace(c.b, speakers=tuple(sp for sp in c.b.speakers if sp.name not in both))
+    return replace(c, a=a, b=b)
 
 
 #: Words that mock a claim rather than argue against it (a doubt in earnest, "为时过早", stays a point).

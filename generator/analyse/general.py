@@ -19,7 +19,7 @@ category does.
 
 from __future__ import annotations
 
-__all__ = ["GENERAL_CATEGORIES", "GENERAL_SIGNALS"]
+__all__ = ["GENERAL_CATEGORIES", "GENERAL_SIGNALS", "FACETS", "THEME_FACETS", "OWNED_FACETS"]
 
 #: (id, kind, label, cues, strong)
 GENERAL_CATEGORIES: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
@@ -103,8 +103,11 @@ GENERAL_SIGNALS = {
 #: facet are grouped as one claim unless their texts say otherwise. General, not topic words.
 FACETS: dict[str, tuple[str, ...]] = {
     "demo-recorded": ("录播", "录制好的", "提前录", "录屏", "并非现场", "非现场", "预先录制", "非实机"),
-    "access-limited": ("邀请码", "内测码", "测试资格", "试用资格", "未向公众开放", "尚未对所有用户开放",
-                       "等待名单", "申请试用", "需要邀请"),
+    "access-limited": ("邀请码", "内测码", "测试资格", "试用资格", "等待名单", "申请试用", "需要邀请"),
+    "not-launched": ("未向公众开放", "尚未对所有用户开放", "未能上线", "尚未上线", "暂未上线", "尚未开放",
+                     "未对外开放", "未向用户开放"),
+    "factual-error": ("事实性错误", "事实错误", "事实偏差", "张冠李戴", "信息并不准确", "信息不准确",
+                      "没有准确"),
     "not-ready": ("不完美", "没那么完美", "完全ready", "完全 ready", "不成熟", "预览版", "还不是一个产品",
                   "玩具"),
     "gap": ("差距", "不如", "弱于", "逊色", "落后于"),
@@ -122,6 +125,14 @@ FACETS: dict[str, tuple[str, ...]] = {
     "regulation": ("监管", "法规", "新规", "立法"),
     "partners": ("合作伙伴", "生态", "接入"),
 }
+
+#: Facets that name a theme many different claims share (copyright, jobs, funding, a gap, rising
+#: stocks …), not one claim: sharing one of them makes a paraphrase only with two claim words.
+THEME_FACETS = frozenset({"gap", "stock-up", "funding", "jobs-replaced", "privacy", "plagiarism",
+                          "copyright", "deepfake", "cost-high", "regulation", "partners"})
+#: Facets that say which claim only together with whose it is (a fall of which share price, whose
+#: funding round): carrying one of their words does not make a quote a source of the statement.
+OWNED_FACETS = frozenset({"stock-down", "stock-up", "funding"})
 
 #: Strong effects a sentence can deny ("说颠覆为时过早", "还不能完全替代人类"): sentences denying
 #: the same effect make one claim ("denies-<effect>" facet), whatever words they use besides.

@@ -16,10 +16,12 @@ import re
 from collections import Counter
 
 from .claims import Candidate, _facets, _norm
-from .general import EFFECT_PATTERNS, GENERAL_CATEGORIES, GENERAL_SIGNALS, OPPOSITE
+from .namewords import word_tag
+from .general import (EFFECT_PATTERNS, GENERAL_CATEGORIES, GENERAL_SIGNALS, OPPOSITE, OWNED_FACETS,
+                      THEME_FACETS)
 from .taxonomy import Taxonomy
-from .text import (Sentence, cjk_len, clause_tokens, content_tokens, dot, is_whole_sentence, is_word,
-                   unit, vector)
+from .text import (Sentence, cjk_len, clause_tokens, content_tokens, dot, is_content, is_whole_sentence,
+                   is_word, tokens, unit, vector)
 from .text import count_words as _count
 
 __all__ = ["cluster", "recruit", "link", "similarity", "stance", "claim_keys", "stated_keys", "SUPPORT", "STANCE"]
@@ -116,8 +118,11 @@ def _anchors(cands: list[Candidate], topic: frozenset = frozenset(), weights: di
         n = per_cat[c.category]
         c.keyhits = frozenset(h for h in c.hits if cue_df[(c.category, h)] <= max(2, KEY_CUE_SHARE * n))
     subjects = _subject_words(cands, topic)
+    # a word says what an effect falls on when it is specific: in few sentences of the corpus
+    spec_idf = math.log((1 + n_all) / (1 + max(SPECIFIC_DOCS, SPECIFIC_SHARE * n_all))) + 1.0 if n_all else 0.0
     for c, ts in zip(cands, toks):
-        c.claimkeys = claim_keys(c.sentence.simple, subjects)
+        c.claimkeys = claim_keys(c.sentence.simple, subjects) | clause_keys(
+            c.sentence.simple, lambda t: weights.get(t, 0.0) >= spec_idf, topic)
         c.facets = _facets(c.sentence.simple)
         hard = {re.sub(r"\s", "", m.group(0)) for m in _FIGURE.finditer(c.sentence.simple)}
         hard |= {next(g for g in m.groups() if g) for m in _TITLED.finditer(c.sentence.simple)}
@@ -127,6 +132,7 @@ def _anchors(cands: list[Candidate], topic: frozenset = frozenset(), weights: di
 
 
 _EFFECTS = {k: re.compile(v) for k, v in EFFECT_PATTERNS.items()}
+_EFFECT_WORD = re.compile("|".join(EFFECT_PATTERNS.values()))
 
 
 def _subject_words(cands: list[Candidate], topic: frozenset = frozenset()) -> frozenset[str]:
@@ -157,6 +163,70 @@ def claim_keys(simple: str, subjects: frozenset[str]) -> frozenset[tuple[str, st
         return frozenset()
     named = [w for w in subjects if w in simple]
     return frozenset((e, w) for e in effects for w in named)
+
+
+#: A word of an effect's own clause is its subject when it is in at most this many sentences of
+#: the corpus, or this share of them (a word every other sentence uses names no subject).
+SPECIFIC_DOCS = 4
+SPECIFIC_SHARE = 0.03
+_CLAUSE_CUT = frozenset("，；。！？,;!?：:")
+
+
+#: A modal the dictionary does not know ("恐将", "或将", "势必"): never a subject.
+_MODAL_WORD = re.compile(r"^(?:恐|或|有望|势必|必将|仍将|也将)|将$")
+
+
+def _nominal(word: str) -> bool:
+    """A word that can name what an effect falls on: a noun (or a verbal noun) in jieba's
+    dictionary, or a word the dictionary does not know (a compound, a trade, a product);
+    never an adverb, a modal, a verb, an idiom or a number ("恐将", "率先", "进一步提高")."""
+    tag = word_tag(word)
+    return not tag or tag.startswith("n") or tag == "vn" or tag == "eng"
+
+
+def clause_keys(simple: str, specific, topic: frozenset = frozenset()) -> frozenset[tuple[str, str]]:
+    """(effect, subject) pairs read from the sentence alone, without any category word: an
+    effect with its direction (``EFFECT_PATTERNS``) and each specific word of the same clause
+    ("恐将颠覆现存影视产业" → (disrupt, 影视)); ordinary and topic words are never subjects. This
+    is what makes the claim key work on a topic whose editor named only the topic."""
+    if not any(rx.search(simple) for rx in _EFFECTS.values()):
+        return frozenset()
+    bits = {t.lower() for term in topic if term for t in (term, *content_tokens(term))}
+    out: set[tuple[str, str]] = set()
+    clause: list[str] = []
+    for t in tokens(simple) + ("。",):
+        if t not in _CLAUSE_CUT:
+            clause.append(t)
+            continue
+        text = "".join(clause)
+        effects = [k for k, rx in _EFFECTS.items() if rx.search(text)]
+        if effects:
+            words = {w for w in clause if is_content(w) and is_word(w) and (cjk_len(w) >= 2 or len(w) >= 3)
+                     and w.lower() not in bits and w not in _ORDINARY and not _MODAL_WORD.search(w) and not _EFFECT_WORD.search(w)
+                     and _nominal(w) and specific(w)}
+            out.update((e, w) for e in effects for w in words)
+        clause = []
+    return frozenset(out)
+
+
+#: A sentence stating more claim keys than this is a list of effects: its keys add to the wording
+#: but do not by themselves place it with another outlet's claim.
+DECISIVE_KEYS = 6
+
+
+def _same_key(a: Candidate, b: Candidate) -> bool:
+    """Two outlets state the same effect on the same subject (a shared claim key), and neither
+    sentence is a list of many effects."""
+    return (a.sentence.article != b.sentence.article and bool(a.claimkeys & b.claimkeys)
+            and len(a.claimkeys) <= DECISIVE_KEYS and len(b.claimkeys) <= DECISIVE_KEYS)
+
+
+def _same_facet(a: Candidate, b: Candidate) -> bool:
+    """Two outlets state the same specific claim in their own words (a shared facet that names one
+    claim, not a theme, nor a move that is some company's own): "暂时未能上线" / "尚未对所有用户开放",
+    "事实性错误" / "张冠李戴"."""
+    return (a.sentence.article != b.sentence.article
+            and bool((a.facets & b.facets) - THEME_FACETS - OWNED_FACETS))
 
 
 #: What a shared claim key (the same effect on the same subject) adds to wording.
@@ -244,7 +314,8 @@ def cluster(cands: list[Candidate], weights: dict[str, float],
                 g = groups[gi]
                 if g[0].kind != c.kind:
                     continue
-                if g[0].category == c.category:
+                if g[0].category == c.category or _same_key(c, g[0]) or _same_facet(c, g[0]):
+                    # the same category, or another outlet stating the same effect on the same subject
                     need, seed = SAME_CAT, link(c, g[0], max(SAME_CAT, best_sim))
                 elif c.facets & g[0].facets or c.hard & g[0].hard or c.claimkeys & g[0].claimkeys:
                     # another category, the same facet or figure: the claim's structure decides

@@ -12,12 +12,13 @@ from __future__ import annotations
 import hashlib
 import re
 
-from .claims import THRESHOLD, Candidate, candidates, classify, furniture
-from .general import DENIABLE, FACETS
+from .claims import THRESHOLD, Candidate, _facets, candidates, classify, furniture
+from .general import DENIABLE, FACETS, OWNED_FACETS, THEME_FACETS
 from .grouping import SUPPORT, cluster, link, recruit, similarity, stance, stated_keys
 from .model import Citation, Point, Speaker
 from .statements import clean_statement, short_quote
 from .taxonomy import Taxonomy
+from .namewords import word_tag
 from .text import cjk_len, content_tokens
 
 __all__ = ["Candidate", "classify", "candidates", "furniture", "cluster", "recruit", "make_points",
@@ -44,10 +45,6 @@ CLAIM_SHARE = 0.2
 CLAIM_MIN = 3
 PARAPHRASE_MIN = 2
 PARAPHRASE_LINK = 0.7
-#: Facets that name a theme many different claims share (copyright, jobs, funding, a gap, rising
-#: stocks …), not one claim: sharing one of them makes a paraphrase only with two claim words.
-THEME_FACETS = frozenset({"gap", "stock-up", "funding", "jobs-replaced", "privacy", "plagiarism",
-                          "copyright", "deepfake", "cost-high", "regulation", "partners"})
 
 
 def supports(quote_simple: str, claim: tuple[str, ...], linked: float = 0.0,
@@ -107,6 +104,45 @@ def dangling(statement: str) -> bool:
     return bool(_DANGLING.match(statement))
 
 
+
+
+def _owner_names(statement: str, topic: frozenset) -> tuple[str, ...]:
+    """The names in a statement: words the dictionary does not know or tags as a name of a
+    person, place or organisation ("当虹", "暗面", "adobe"), not the topic's own."""
+    out = []
+    for t in dict.fromkeys(content_tokens(statement)):
+        tag = word_tag(t)
+        latin = t.isascii()
+        if t in topic or t.lower() in {x.lower() for x in topic} or re.fullmatch(r"[\d.%]+", t):
+            continue
+        if (not tag and (cjk_len(t) >= 2 or (latin and len(t) >= 3))) or tag[:2] in ("nr", "nt", "ns"):
+            out.append(t.lower())
+    return tuple(out)
+
+
+#: A cited quote's speaker is a holder of the point only when the quote links this surely to the
+#: statement's sentence (or states its claim key or specific facet): the statement is theirs too.
+SPEAKER_LINK = 0.28
+#: Citations of one article a point gives at most.
+PER_ARTICLE = 2
+_NEGATED = re.compile(r"(?:未|没|没有|不|无|并未|从未)(?:被|遭|受)?$")
+
+
+def negates(text_simple: str, facets) -> bool:
+    """Whether a text says a facet of the claim did not happen: each of its facet words there is
+    negated just before ("未被审查", "没有被中止", "不会被屏蔽")."""
+    found = [(m.start(), w) for f in sorted(facets) for w in FACETS.get(f, ())
+             for m in re.finditer(re.escape(w), text_simple)]
+    return bool(found) and all(_NEGATED.search(text_simple[max(0, i - 4):i]) for i, _ in found)
+
+
+def _carries_facet(quote_simple: str, facets) -> bool:
+    """A quote that itself says the specific claim its statement says, in its own words ("录播",
+    "录制好的视频", "提前录屏": the demo was recorded): a source of it, whatever else it shares."""
+    specific = set(facets) - THEME_FACETS - OWNED_FACETS
+    return any(w in quote_simple for f in sorted(specific) for w in FACETS.get(f, ()))
+
+
 def _names(statement: str, tax: Taxonomy) -> tuple[str, ...]:
     """The names a statement gives besides the topic: the editor's organisations and people, and
     words in Latin letters ("Adobe", "MiniMax")."""
@@ -131,8 +167,12 @@ def _quality(c: Candidate) -> float:
     return q
 
 
-def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article) -> list[Point]:
-    """One point per group: statement, citations (one per paragraph), speakers, score."""
+def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
+                authors: dict | None = None) -> list[Point]:
+    """One point per group: statement, citations (one per paragraph), speakers, score.
+
+    ``authors`` (``speakers.column_authors``): per article, the author who holds its own
+    unattributed sentences (a column's); a point stated in such a sentence names them."""
     points: list[Point] = []
     queue = list(groups)
     topic_bits = frozenset(t for term in tuple(tax.topic_terms) + (tax.topic_label,) if term
@@ -193,24 +233,44 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
             continue
         category = g[0].category
         claim = tuple(t for t in dict.fromkeys(content_tokens(statement)) if cjk_len(t) >= 2)
+        statement_facets = _facets(statement)
+        # a market move or a funding round is whose it is: the names the statement gives
+        owners = _owner_names(statement, topic_bits) if statement_facets & OWNED_FACETS else ()
         # the same effect on the same subject, as the statement itself says it
         stated = stated_keys(rep.claimkeys, statement)
         # … or the same facet (a fall, a funding round) of the same named company or person
         names = _names(statement, tax)
         citations: list[Citation] = []
         cited: list[Candidate] = []
+        vouching: list[Candidate] = []  # the citations that surely make the statement's claim
         rejected: list[Candidate] = []
         seen_para: set[tuple[str, str]] = set()
-        ordered = [rep] + sorted((c for c in g if c is not rep), key=lambda c: -c.score)
+        # the members that say the statement most nearly come first: an article is cited at most
+        # PER_ARTICLE times (a reader wants each outlet once, not every paragraph of one column)
+        ordered = [rep] + sorted((c for c in g if c is not rep), key=lambda c: (-link(c, rep), -c.score))
+        per_article: dict[str, int] = {}
         for c in ordered:
             key = (c.sentence.article, c.sentence.paragraph)
             if key in seen_para:
                 continue
+            if per_article.get(c.sentence.article, 0) >= PER_ARTICLE:
+                if c.score > 0:
+                    rejected.append(c)  # a claim of its own, perhaps: it may make its own point
+                continue
             conv = simple_of_article(c.sentence.article)
             # the quote is the part of the sentence that carries the statement's words
             quote = short_quote(c.sentence.original, conv, c.hits + claim)
+            if c is not rep and owners and not any(n in conv(quote).lower() for n in owners) \
+                    and _owner_names(conv(quote), topic_bits):
+                if c.score > 0:
+                    rejected.append(c)  # another company's rise or round: its own point
+                continue
+            if c is not rep and negates(conv(quote), c.facets & rep.facets) \
+                    and not negates(statement, c.facets & rep.facets):
+                continue  # "也有一些未被审查的主题" is evidence against "被审查", and no point of it
             if c is not rep and not (c.claimkeys & stated) \
                     and not (c.facets & rep.facets and _names_shared(names, conv(quote))) \
+                    and not _carries_facet(conv(quote), c.facets & rep.facets & statement_facets) \
                     and not supports(conv(quote), claim, link(c, rep), c.facets & rep.facets, topic_bits):
                 # a related sentence that does not itself make the claim is no source of it; a
                 # candidate of its own may still make its own point
@@ -218,7 +278,11 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
                     rejected.append(c)
                 continue
             seen_para.add(key)
+            per_article[c.sentence.article] = per_article.get(c.sentence.article, 0) + 1
             cited.append(c)
+            if c is rep or c.claimkeys & stated or similarity(c, rep) >= SPEAKER_LINK \
+                    or _carries_facet(conv(quote), c.facets & rep.facets & statement_facets):
+                vouching.append(c)
             citations.append(Citation(c.sentence.article, c.sentence.paragraph, quote))
         # a point's speakers are those of the quotes that carry it, and no one else
         kind = g[0].kind
@@ -228,11 +292,15 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article)
         g = [c for c in g if id(c) in cited_ids]
         speakers: list[Speaker] = []
         seen_sp: set[str] = set()
-        for c in cited:
+        for c in vouching:  # a quote cited on weaker ground lends no speaker: unsure, say nothing
             for sp in c.speakers:
                 if sp.name not in seen_sp:
                     seen_sp.add(sp.name)
                     speakers.append(sp)
+        if not rep.speakers and authors and rep.sentence.article in authors \
+                and authors[rep.sentence.article].name not in seen_sp \
+                and not re.search(r"[我咱“”「」]", rep.sentence.simple):  # not someone's quoted words
+            speakers.insert(0, authors[rep.sentence.article])  # the column's own view: its author's
         arts = {c.sentence.article for c in g}
         best_per_article = {}
         for c in g:
