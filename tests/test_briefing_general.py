@@ -142,3 +142,14 @@ def test_a_plant_closure_layoffs_protest_and_relocation_are_points(tmp_path):
     assert set(moved.articles) == {"b", "c"}
     assert _citing(an, "c", "供应商"), "the effect on suppliers is a point"
     _no_point(an, "创立于")
+
+
+def test_an_analysts_rating_and_a_rivals_response_are_points(tmp_path):
+    a = _article("a", "星耀科技发布星耀X1。\n\n摩根证券将星耀科技的目标价上调至50港元，维持买入评级。\n\n"
+                      "星耀X1发布次日，月光手机随即宣布旗下机型限时降价800元，以应对星耀X1的冲击。")
+    b = _article("b", "星耀X1上市。\n\n面对星耀X1的竞争，月光手机宣布旗下机型直降800元迎战。")
+    an = _run(tmp_path, [a, b], _topic("星耀X1", "星耀科技"))
+    rating = _one(an, "a", "目标价")
+    assert rating.category == "market" and rating.kind == "impact"
+    reply = _one(an, "a", "限时降价")
+    assert set(reply.articles) == {"a", "b"} and reply.kind == "impact"
