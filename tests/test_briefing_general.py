@@ -153,3 +153,39 @@ def test_an_analysts_rating_and_a_rivals_response_are_points(tmp_path):
     assert rating.category == "market" and rating.kind == "impact"
     reply = _one(an, "a", "限时降价")
     assert set(reply.articles) == {"a", "b"} and reply.kind == "impact"
+
+
+CAR = (
+    ("a", "星驰汽车发布首款轿车星驰S1，售价21.59万元起。\n\n"
+          "星驰S1的入局让本已白热化的新能源车价格战更加激烈。\n\n"
+          "眼下星驰S1的锁单量已超过8万台，但工厂月产能仅1万台，新订单要等到半年以后才能交付。\n\n"
+          "分析师预计，星驰S1今年的销量有望突破12万辆。"),
+    ("b", "星驰S1上市满月。\n\n"
+          "据测算，星驰汽车每卖出一辆星驰S1，就要亏损约4万元。\n\n"
+          "由于产能跟不上，星驰S1的提车时间已排到7个月后。\n\n"
+          "星驰S1发布后第二天，极光汽车宣布旗下车型限时降价2万元，新能源车市场的价格战再度升级。"),
+    ("c", "星驰S1卖得越多，星驰汽车亏得越多：业内估算其单车亏损超过3万元。\n\n"
+          "星驰S1的定价迫使多家车企跟进降价，价格战愈演愈烈。"),
+)
+
+
+def test_a_car_launch_in_the_words_of_business_reporting(tmp_path):
+    """The claims of a launch that sells below cost into a price war, in the words business
+    reporting uses (锁单量, 月产能, 提车时间, 单车亏损, 再度升级, 预计…有望突破)."""
+    an = _run(tmp_path, [_article(s, b) for s, b in CAR], _topic("星驰S1", "星驰汽车"))
+    war = _one(an, "a", "价格战")
+    assert set(war.articles) == {"a", "b", "c"} and war.kind == "impact"
+    loss = _one(an, "b", "亏损")
+    assert set(loss.articles) == {"b", "c"} and loss.kind == "limit"
+    wait = _one(an, "b", "提车时间")
+    assert set(wait.articles) == {"a", "b"} and wait.kind == "limit"
+    assert _citing(an, "a", "有望突破12万辆"), "an analyst's forecast is a point"
+    assert not _citing(an, "a", "售价21.59万元起"), "the launch's facts are background"
+
+
+def test_a_quote_card_and_a_repeated_disclaimer_in_business_words_are_no_points(tmp_path):
+    card = "行情卡片\n\n股价：25.3港元\n\n市值：600亿港元\n\n评级：买入\n\n"
+    note = "\n\n免责声明：本文不构成投资建议，股价涨跌及亏损风险由投资者自行承担。"
+    an = _run(tmp_path, [_article(s, card + b + note) for s, b in PHONE], _topic("星耀X1", "星耀科技"))
+    assert _citing(an, "a", "价格战"), "the claims stay"
+    _no_point(an, "免责声明", "不构成投资建议", "股价：", "评级：")
