@@ -2,9 +2,17 @@
 
 With only the topic named (``topic.label`` and ``topic.terms`` in ``content/taxonomy.yml``), these
 categories place a corpus's claims before an editor has written a single cue word. They hold no
-knowledge of one topic: their words are the ordinary vocabulary of market moves, funding, business,
-competition, jobs, regulation, products that are not ready, quality gaps, cost, data, privacy,
-copyright and authenticity.
+knowledge of one topic: their words are the ordinary vocabulary of the news about any company,
+product, industry or public policy — share prices and analysts' ratings, funding, prices and price
+wars, demand and orders, suppliers and industries, rivals and their responses, jobs, layoffs and
+labour disputes, regulation and approvals, measured results; products that are not ready,
+capacity and delivery, losses, safety and recalls, lawsuits and fines, criticism, quality gaps,
+cost and burden, censorship, privacy, copyright and authenticity, data — and the verbs of effect
+that make a sentence a claim (加剧, 引发, 迫使, 下调 …; 亏损, 跟不上, 召回, 起诉 …).
+
+A word belongs in a category's ``strong`` list only when it names the claim by itself wherever it
+appears (价格战, 召回, 不良反应); a word also used as a mention or a frame (罢工 as a query typed
+into a chatbot, 数据显示, 事故 as a topic asked about) is a cue of weight 1 that needs a signal.
 
 The editor's taxonomy refines them:
 
