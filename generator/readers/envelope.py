@@ -4,7 +4,8 @@
   'value': '…'}]``) around the article. The wrapper is removed, the text inside kept; the escapes
   of the printed string (``\\xa0``, ``\\'``) become their characters. Raw lines do not move.
 - **Archive card**: a run of labelled lines (标题/作者/来源/发表日期/主题归类/版权说明 …, often under a
-  "档案卡" heading) that an archive puts above the copy. Its values become metadata (title,
+  "档案卡" heading) that an archive puts above the copy, or a repost's own card under its account
+  line (``原标题：…⏎来源：…⏎作者：…``: two such lines are enough when one is the original title). Its values become metadata (title,
   author, date, outlet or url, tags); a link back to the archive itself is not the article's url.
 - **Repost note**: the archive's closing note that the copy is not complete (paywall): removed,
   the article marked ``completeness: partial`` and flagged.
@@ -30,7 +31,7 @@ _TAIL = re.compile(r"'\}\]\s*$")
 _ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|(['\"\\]))")
 
 _LABELS = {
-    "title": r"标题|標題|题目|題目",
+    "title": r"原标题|原標題|原文标题|原文標題|标题|標題|题目|題目",
     "author": r"作者|撰文|记者|記者",
     "source": r"来源|來源|出处|出處|原文链接|原文鏈接|原文地址|原文",
     "date": r"发表日期|發表日期|发布日期|發佈日期|發布日期|发表时间|發表時間|发布时间|發佈時間|日期",
@@ -38,6 +39,8 @@ _LABELS = {
     "note": r"版权说明|版權說明|版权声明|版權聲明|CDS收藏|收藏|责任编辑|責任編輯|编辑|編輯",
 }
 _LABEL = re.compile(r"^\s*(" + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items()) + r")\s*[:：]\s*(?P<value>.*)$")
+#: A repost's "原标题：" line: with one more labelled line (来源, 作者 …) it makes a card.
+_ORIGINAL = re.compile(r"^\s*(?:原标题|原標題|原文标题|原文標題)\s*[:：]")
 _CARD_HEAD = re.compile(r"^\S{0,12}\s?(?:档案卡|檔案卡|资料卡|資料卡|档案|檔案)$")
 _BROKEN_LINK = re.compile(r"<a\s+href=[\"']?([^\"'>\s)]+)[^>]*?(?:>|\)|$)", re.I)
 _DATE_LINE = re.compile(r"^\d{4}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
@@ -94,7 +97,9 @@ def take_card(doc: Doc, feed_base: str | None = None) -> None:
         while run < len(blocks) and blocks[run].kind in ("line", "caption") and _LABEL.match(blocks[run].text):
             run += 1
         labels = {next(k for k in _LABELS if _LABEL.match(b.text).group(k)) for b in blocks[i:run]}
-        if run - i >= 3 and len(labels) >= 3 and labels & {"title", "author", "date", "source"}:
+        repost = any(_ORIGINAL.match(b.text) for b in blocks[i:run])
+        if (run - i >= 3 and len(labels) >= 3 and labels & {"title", "author", "date", "source"}) or \
+                (repost and run - i >= 2 and len(labels) >= 2 and labels <= {"title", "author", "date", "source", "note"}):
             _consume(doc, i, run, feed_base)
             break
     doc.rule = ""

@@ -149,6 +149,26 @@ def _page_meta(result, doc: Doc, line: int) -> None:
             doc.record(line, value.strip(), "", "metadata", f"page metadata (<meta>, <title>, JSON-LD) → {key}")
 
 
+_TITLE_SEP = re.compile(r"\s+[-–—|｜]\s+|\s*[_｜|]\s*")
+
+
+def _site_name(root, title: str | None) -> str | None:
+    """The site's name in the page's ``<title>`` ("文章标题 - 站点名", "标题_频道_站点名",
+    "站点名 | 标题"): the end part that is not the article's title, when a part is the title."""
+    el = next(iter(root.iter("title")), None)
+    text = norm(el.text_content()) if el is not None else ""
+    parts = [p.strip() for p in _TITLE_SEP.split(text) if p.strip()] if text else []
+    key = _squash(title or "")
+
+    def is_title(part: str) -> bool:  # the title, or its first deck ("标题_频道_站点" for "标题 副题")
+        p = _squash(part)
+        return bool(p) and (p == key or (len(p) >= 4 and key.startswith(p)))
+    if len(parts) < 2 or not key or not any(is_title(p) for p in (parts[0], parts[-1])):
+        return None
+    site = parts[0] if is_title(parts[-1]) else parts[-1]
+    return site if not is_title(site) and 2 <= len(site) <= 20 else None
+
+
 def read_page(html: str, doc: Doc, first_line: int = 1) -> None:
     """Extract the main text of a whole web page (starting on raw line ``first_line``) into
     ``doc.blocks``; record everything dropped."""
@@ -166,6 +186,11 @@ def read_page(html: str, doc: Doc, first_line: int = 1) -> None:
     blocks = _xml_blocks(result.find("main")) if result is not None and result.find("main") is not None else []
     if result is not None:
         _page_meta(result.attrib, doc, first_line)
+    site = _site_name(root, doc.declared.get("title")) if "outlet" not in doc.declared else None
+    if site:
+        doc.declared["outlet"] = site
+        doc.record(first_line, site, "", "metadata", "site name in the page's <title> (after the article's "
+                   "title) → outlet")
     if not blocks:
         # The extractor found no main text: keep the page's own text blocks, flagged for the editor.
         blocks = [b for b in inventory]

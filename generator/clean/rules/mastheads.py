@@ -1,0 +1,146 @@
+"""Lines above the article that only say who printed it and when become metadata.
+
+- **Masthead, account or byline line**: a short line of the first screen that holds a whole date
+  (``2023年5月6日``, ``2023-05-06``) set apart by spaces or ``｜``, at most one name before it
+  and only date furniture after it (time, weekday, ``发表于上海``, ``电讯稿``, an edition):
+  ``晨光日报  2023年5月6日 星期六``, ``新华快讯 2023年5月6日 电讯稿``, a repost's account line
+  ``科技前沿圈 2023-05-06 20:15 发表于上海``, ``编辑部整理｜2023年5月6日``. The name is the outlet
+  (a credit such as ``编辑部整理`` goes to ``credits``), the date the article's date.
+- **Page furniture** next to a masthead (``财经 B3``, ``第3版 要闻``): removed.
+- **Dateline** opening the lead (``新华社北京5月6日电（记者 王明）…``, ``本报上海5月6日讯``): the
+  date of the story, which the relative dates of its text ("今天") refer to, so it is the
+  article's date; a dateline without a year takes the masthead's (the year before when the
+  masthead is in January and the dateline in December); with no year anywhere the date stays
+  unset. The dateline stays in the text; a reporter named after it is the author when none is
+  known.
+"""
+
+import re
+
+from ..text import ends_sentence
+
+NAME = "mastheads"
+_SCREEN = 8        # blocks of the first screen looked at
+_LONGEST = 48      # a longer line is text, never a masthead
+_DATE = re.compile(r"(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))")
+_SEP = "｜|丨/·•"
+_SPLIT = re.compile(rf"[\s\u3000{_SEP}]+")
+_TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+_WEEKDAY = re.compile(r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]")
+_PLACE = re.compile(r"(?:发表于|發表於|发布于|發布於|發佈於|来自|來自|IP属地[:：]?|IP屬地[:：]?)\S{1,10}")
+_EDITION = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*[版期号號]|[A-H]\s?\d{1,2}\s*版?|\d{1,2}\s*版")
+#: Words a masthead prints after the date: the kind of copy, the lunar date.
+_AFTER = re.compile(r"(?:电讯|電訊|快讯|快訊|专电|專電|通稿|特稿|号外|號外|电讯稿|電訊稿|今日出版|出版)"
+                    r"|农历\S{2,8}|農曆\S{2,8}")
+_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{2,14}")
+#: A word ending on one of these needs the date to finish it ("定于", "截至"): text, not a name.
+_NEEDS_MORE = set("于於在的至到从從自将將为為是和与與及或即前后後截止")
+_CREDIT = re.compile(r"(?:整理|编辑|編輯|综合|綜合|撰文|撰稿|供稿|编译|編譯|报道|報道|出品)$")
+#: A section name and page code, the page furniture a masthead line is printed with.
+_FURNITURE = re.compile(rf"(?:[\u4e00-\u9fff]{{2,6}}[\s\u3000{_SEP}:：]*)?(?:{_EDITION.pattern})"
+                        rf"(?:[\s\u3000{_SEP}:：]*[\u4e00-\u9fff]{{2,6}})?")
+#: A dateline: up to 12 characters (agency, place), an optional year, month and day, 电/讯.
+_DATELINE = re.compile(r"^[【\[（(]?([\u4e00-\u9fff]{0,12}?)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*"
+                       r"(?:专电|專電|电|電|讯|訊)(?=[（(【\s\u3000:：，,]|$)")
+_REPORTER = re.compile(r"\s*[（(](?:本报|本報)?(?:记者|記者)\s*([\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*)"
+                       r"\s*[）)]")
+
+
+def _iso(y, mo, d) -> str | None:
+    import datetime
+
+    try:
+        return datetime.date(int(y), int(mo), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def read_masthead(text: str):
+    """``(date, name)`` when ``text`` is a masthead, account or byline line (see the module);
+    ``name`` may be ``""``. None otherwise."""
+    t = text.strip()
+    if len(t) > _LONGEST or ends_sentence(t):
+        return None
+    m = _DATE.search(t)
+    if not m:
+        return None
+    before, after = t[:m.start()], t[m.end():]
+    if (before and not re.search(rf"[\s\u3000{_SEP}]$", before)) or \
+            (after and not re.match(rf"[\s\u3000{_SEP}]", after)):
+        return None  # a date inside a phrase ("会议于2023年5月6日召开") is text
+    y, mo, d = m.group(1), m.group(2) or m.group(4), m.group(3) or m.group(5)
+    date = _iso(y, mo, d)
+    if not date:
+        return None
+    names = [w for w in _SPLIT.split(before) if w]
+    if len(names) > 1 or (names and (not _NAME.fullmatch(names[0]) or names[0][-1] in _NEEDS_MORE)):
+        return None  # "定于 2023年5月6日" is a phrase cut by the line's end, not a name
+    rest = _PLACE.sub(" ", after)
+    for w in _SPLIT.split(rest):
+        if w and not (_TIME.fullmatch(w) or _WEEKDAY.fullmatch(w) or _EDITION.fullmatch(w) or _AFTER.fullmatch(w)):
+            return None
+    return date, names[0] if names else ""
+
+
+def _furniture(text: str) -> bool:
+    t = text.strip()
+    return len(t) <= 20 and bool(_FURNITURE.fullmatch(t))
+
+
+def _dateline(doc, blocks) -> None:
+    """The lead's dateline gives the date (and a reporter the author); the text is kept."""
+    for b in blocks:
+        m = _DATELINE.match(b.text) if b.kind == "line" else None
+        if not m:
+            continue
+        year, month, day = m.group(2), int(m.group(3)), int(m.group(4))
+        known = doc.meta.get("date") or ""
+        note = "dateline of the lead → date"
+        if not year and re.match(r"\d{4}", known):
+            year = int(known[:4])
+            if known[5:7] == "01" and month == 12:
+                year -= 1
+            note += f" (the year from the masthead, raw line {doc.meta_lines.get('date', b.line)})"
+        date = _iso(year, month, day) if year else None
+        r = _REPORTER.match(b.text, m.end())
+        if date:
+            doc.meta["date"] = date
+            doc.meta_lines["date"] = b.line
+            doc.record(b.line, m.group(0), m.group(0), "changed", note + "; the dateline stays in the text")
+        if r and not doc.meta.get("author"):
+            doc.meta["author"] = re.sub(r"[\s，,]+", "、", r.group(1).strip())
+            doc.record(b.line, r.group(0).strip(), r.group(0).strip(), "changed",
+                       "reporter named after the dateline → author; the text stays")
+        return
+
+
+def apply(doc):
+    screen = [b for b in doc.blocks[:_SCREEN]]
+    found = []
+    for i, b in enumerate(screen):
+        if b.kind != "line":
+            continue
+        read = read_masthead(b.text)
+        if read is None:
+            continue
+        found.append(i)
+        date, name = read
+        if "date" not in doc.meta:
+            doc.meta["date"] = date
+            doc.meta_lines["date"] = b.line
+        if name and _CREDIT.search(name):
+            doc.meta.setdefault("credits", [])
+            if name not in doc.meta["credits"]:
+                doc.meta["credits"].append(name)
+            doc.remove(b, "byline with a date (credit and date) → credits, date", action="metadata")
+        else:
+            if name:
+                doc.meta.setdefault("outlet", name)
+            doc.remove(b, "masthead or account line (outlet, date) → " + ("outlet, date" if name else "date"),
+                       action="metadata")
+    for i in found:
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(screen) and j not in found and screen[j].kind == "line" and _furniture(screen[j].text) \
+                    and any(x is screen[j] for x in doc.blocks):
+                doc.remove(screen[j], "page furniture beside the masthead (section and page)")
+    _dateline(doc, doc.blocks[:_SCREEN])

@@ -1,0 +1,119 @@
+"""Article headers: mastheads, account lines, datelines, repost cards and headlines above a lead.
+
+Every article here is made up for the test (same shapes as newspaper and repost headers).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from generator.clean import clean
+
+
+def missing(raw, cleaned):
+    have = Counter(c for c in cleaned.body if not c.isspace())
+    for e in cleaned.audit:
+        have.update(c for c in e.before if not c.isspace())
+    return Counter(c for c in raw if not c.isspace()) - have
+
+
+PAPER = ("晨光日报          2023年5月6日 星期六\n财经 B3\n\n"
+         "山区学校用上远程课堂 三千学生受益\n老师在城里上课，山里的孩子同步听讲\n\n"
+         "【本报讯】记者昨天从市教育局获悉，全市四十所山区学校\n已经全部接入远程课堂系统，三千多名学生\n\n"
+         "可以同步收看城区名校的课程。\n\n教育局负责人表示，下一步将扩大覆盖范围。\n")
+
+
+def test_masthead_is_outlet_and_date_and_the_headline_is_the_title():
+    c = clean(PAPER)
+    assert c.meta["title"] == "山区学校用上远程课堂\u3000三千学生受益"  # the space separates the parts
+    assert c.meta["subtitle"] == "老师在城里上课，山里的孩子同步听讲"
+    assert c.meta["outlet"] == "晨光日报" and c.meta["date"] == "2023-05-06"
+    assert c.body.startswith("【本报讯】记者昨天") and "受益" not in c.body and "晨光日报" not in c.body
+    assert "三千多名学生可以同步收看城区名校的课程。" in c.body  # hard-wrapped lead still joined
+    assert "财经" not in c.body and any(e.before == "财经 B3" for e in c.audit)
+    assert not missing(PAPER, c)
+
+
+WIRE = ("江南快讯 2021年11月3日 电讯稿\n\n港口吞吐量创新高 集装箱运输回暖\n\n"
+        "江南社宁波11月3日电（记者 周立）今年前十个月，宁波港的集装箱吞吐量\n同比增长百分之八。\n\n"
+        "港口方面表示，全年有望再创新高。\n")
+
+
+def test_wire_masthead_dateline_and_reporter():
+    c = clean(WIRE)
+    assert c.meta["title"] == "港口吞吐量创新高\u3000集装箱运输回暖"
+    assert c.meta["outlet"] == "江南快讯" and c.meta["date"] == "2021-11-03" and c.meta["author"] == "周立"
+    assert c.body.startswith("江南社宁波11月3日电（记者周立）今年前十个月")  # the dateline stays in the text
+    assert not missing(WIRE, c)
+
+
+def test_dateline_takes_the_year_from_the_masthead_and_crosses_new_year():
+    raw = ("北方晨报 2024年1月1日 星期一\n\n冰雪节开幕 游客涌入\n\n"
+           "本报哈尔滨12月31日讯（记者 刘洋）冰雪节昨晚开幕，首日接待游客五万人次。\n\n活动将持续两个月。\n")
+    c = clean(raw)
+    assert c.meta["date"] == "2023-12-31" and c.meta["title"] == "冰雪节开幕\u3000游客涌入"
+    assert c.meta["outlet"] == "北方晨报" and c.meta["author"] == "刘洋"
+
+
+def test_dateline_without_any_year_leaves_the_date_empty():
+    raw = "冰雪节开幕 游客涌入\n\n本报哈尔滨12月31日讯 冰雪节昨晚开幕，首日接待游客五万人次。\n\n活动将持续两个月。\n"
+    c = clean(raw)
+    assert "date" not in c.meta and c.meta["title"] == "冰雪节开幕\u3000游客涌入"
+
+
+def test_dateline_year_of_its_own():
+    raw = "新华社北京2022年3月5日电 十三届全国人大五次会议今天开幕。\n\n会议为期一周。\n"
+    assert clean(raw).meta["date"] == "2022-03-05"
+
+
+def test_not_a_dateline_when_dian_starts_a_word():
+    raw = "今年5月6日电商平台的销量再创新高。\n\n业内人士认为，增长还将持续。\n"
+    assert "date" not in clean(raw).meta
+
+
+REPOST = ("城市观察站 2022-08-15 09:30 发表于广州\n\n原标题：老街区改造完成 居民陆续回迁\n来源：南方晚报\n作者：陈静\n\n"
+          "经过两年的改造，老街区的三百多户居民陆续搬回了新居。\n\n街道办表示，配套的菜市场下月开业。\n")
+
+
+def test_repost_account_line_and_card():
+    c = clean(REPOST)
+    assert c.meta["title"] == "老街区改造完成 居民陆续回迁"
+    assert c.meta["outlet"] == "南方晚报" and c.meta["author"] == "陈静" and c.meta["date"] == "2022-08-15"
+    assert c.body.startswith("经过两年的改造") and "原标题" not in c.body and "城市观察站" not in c.body
+    notes = {e.before: e.note for e in c.audit}
+    assert "repost card → outlet" == notes["来源：南方晚报"]
+    assert not missing(REPOST, c)
+
+
+def test_account_line_alone_gives_outlet_and_date():
+    raw = "城市观察站 2022-08-15 09:30 发表于广州\n\n老街区改造完成\n\n经过两年的改造，居民陆续搬回了新居。\n"
+    c = clean(raw)
+    assert c.meta["outlet"] == "城市观察站" and c.meta["date"] == "2022-08-15"
+    assert c.meta["title"] == "老街区改造完成" and c.body.startswith("经过两年")
+
+
+def test_credit_line_with_a_date_is_metadata():
+    raw = "夜间公交线路调整 新增三条线路\n\n编辑部整理｜2024年1月9日\n\n从下周一起，全市夜间公交新增三条线路。\n"
+    c = clean(raw)
+    assert c.meta["date"] == "2024-01-09" and c.meta["credits"] == ["编辑部整理"]
+    assert c.meta["title"] == "夜间公交线路调整\u3000新增三条线路" and "subtitle" not in c.meta
+    assert c.body.strip() == "从下周一起，全市夜间公交新增三条线路。"
+
+
+def test_a_date_in_a_sentence_is_never_a_masthead():
+    for line in ("新馆定于 2023年5月6日 正式开放，", "新馆定于 2023年5月6日", "会议于2023年5月6日召开"):
+        c = clean(f"图书馆新馆开放\n\n{line}\n届时将提供二十万册藏书。\n")
+        assert "date" not in c.meta and "outlet" not in c.meta, line
+
+
+PAGE = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        "<article><h1>山区学校用上远程课堂</h1><p>记者昨天从市教育局获悉，全市四十所山区学校已经全部接入远程课堂系统。</p>"
+        "<p>教育局负责人表示，下一步将扩大覆盖范围，让更多孩子受益。</p></article></body></html>")
+
+
+def test_page_title_with_the_site_name_gives_the_outlet():
+    for title in ("山区学校用上远程课堂 - 晨光新闻网", "山区学校用上远程课堂_教育频道_晨光新闻网", "晨光新闻网 | 山区学校用上远程课堂"):
+        c = clean(PAGE.format(title=title))
+        assert c.meta["title"] == "山区学校用上远程课堂" and c.meta["outlet"] == "晨光新闻网", title
+    c = clean(PAGE.format(title="山区学校用上远程课堂"))
+    assert "outlet" not in c.meta
