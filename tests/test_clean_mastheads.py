@@ -117,3 +117,49 @@ def test_page_title_with_the_site_name_gives_the_outlet():
         assert c.meta["title"] == "山区学校用上远程课堂" and c.meta["outlet"] == "晨光新闻网", title
     c = clean(PAGE.format(title="山区学校用上远程课堂"))
     assert "outlet" not in c.meta
+
+
+def test_spaced_headline_with_a_deck_above_an_unmarked_lead():
+    raw = ("山区学校用上远程课堂 三千学生受益\n老师在城里上课，山里的孩子同步听讲\n\n"
+           "记者昨天从市教育局获悉，全市四十所山区学校\n已经全部接入远程课堂系统。\n\n负责人表示，下一步将扩大覆盖范围。\n")
+    c = clean(raw)
+    assert c.meta["title"] == "山区学校用上远程课堂\u3000三千学生受益"
+    assert c.meta["subtitle"] == "老师在城里上课，山里的孩子同步听讲"
+    assert c.body.startswith("记者昨天从市教育局获悉，全市四十所山区学校已经全部接入远程课堂系统。\n")
+    assert not missing(raw, c)
+
+
+def test_wechat_account_line_and_role_byline_with_a_date():
+    raw = ("原创 王明 科技前沿圈 科技前沿圈 2023-05-06 20:15 发表于上海\n\n山区学校用上远程课堂\n\n"
+           "文｜李华  2023年5月6日\n\n【本报讯】（记者 赵强）记者昨天从市教育局获悉，四十所山区学校接入了远程课堂。\n")
+    c = clean(raw)
+    assert c.meta["outlet"] == "科技前沿圈" and c.meta["date"] == "2023-05-06" and c.meta["author"] == "李华"
+    assert c.meta["title"] == "山区学校用上远程课堂" and c.body.startswith("【本报讯】（记者赵强）")
+    assert not missing(raw, c)
+
+
+def test_reporter_after_benbaoxun_is_the_author():
+    raw = "春季花展开幕\n\n本报讯（记者 孙悦）今年的春季花展今天在人民公园开幕。\n\n展期一个月。\n"
+    c = clean(raw)
+    assert c.meta["author"] == "孙悦" and "date" not in c.meta and c.body.startswith("本报讯（记者孙悦）")
+
+
+def test_bar_byline_is_the_author():
+    raw = "城市更新的下一步\n\n老城区的改造该怎么走，各方看法不一。\n\n某某研究院研究员丨王明\n\n老街区改造完成了。\n"
+    c = clean(raw)
+    assert c.meta["author"] == "王明" and "王明" not in c.body and not missing(raw, c)
+    # a headline in the same shape is not a byline
+    c = clean("小米丨新品发布\n\n老街区改造完成了。\n")
+    assert "author" not in c.meta
+
+
+def test_repost_card_label_variants():
+    c = clean("城市观察站 2022-08-15 09:30 发表于广州\n\n本文来源：南方晚报\n作者：陈静\n\n经过两年的改造，居民陆续搬回了新居。\n")
+    assert c.meta["outlet"] == "南方晚报" and c.meta["author"] == "陈静" and c.body.startswith("经过两年")
+    c = clean("原标题：《老街区改造完成》\n转载自：南方晚报\n\n经过两年的改造，居民陆续搬回了新居。\n")
+    assert c.meta["title"] == "老街区改造完成" and c.meta["outlet"] == "南方晚报"
+    c = clean("来源：南方晚报\n作者：陈静\n\n经过两年的改造，居民陆续搬回了新居。\n")
+    assert c.meta["outlet"] == "南方晚报" and c.meta["author"] == "陈静" and "title" not in c.meta
+    # two labelled lines inside the text are text
+    c = clean("经过两年的改造，居民陆续搬回了新居。\n\n来源：南方晚报\n作者：陈静\n\n街道办表示，菜市场下月开业。\n")
+    assert "outlet" not in c.meta

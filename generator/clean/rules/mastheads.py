@@ -33,6 +33,10 @@ _EDITION = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*[版期�
 _AFTER = re.compile(r"(?:电讯|電訊|快讯|快訊|专电|專電|通稿|特稿|号外|號外|电讯稿|電訊稿|今日出版|出版)"
                     r"|农历\S{2,8}|農曆\S{2,8}")
 _NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{2,14}")
+#: A role word before the name ("文｜王明 2023年5月6日", "来源：晨光日报 2023-05-06").
+_ROLE_WORD = re.compile(rf"^\s*(文|作者|撰文|记者|記者|来源|來源|编辑|編輯|责编|責編)(?:\s*[{_SEP}:：]|\s)\s*")
+#: A WeChat copy's account line opens on 原创 (then the author, and the account).
+_ORIGINAL = re.compile(r"^\s*原创\s+")
 #: A word ending on one of these needs the date to finish it ("定于", "截至"): text, not a name.
 _NEEDS_MORE = set("于於在的至到从從自将將为為是和与與及或即前后後截止")
 _CREDIT = re.compile(r"(?:整理|编辑|編輯|综合|綜合|撰文|撰稿|供稿|编译|編譯|报道|報道|出品)$")
@@ -42,6 +46,7 @@ _FURNITURE = re.compile(rf"(?:[\u4e00-\u9fff]{{2,6}}[\s\u3000{_SEP}:：]*)?(?:{_
 #: A dateline: up to 12 characters (agency, place), an optional year, month and day, 电/讯.
 _DATELINE = re.compile(r"^[【\[（(]?([\u4e00-\u9fff]{0,12}?)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*"
                        r"(?:专电|專電|电|電|讯|訊)(?=[（(【\s\u3000:：，,]|$)")
+_NEWS = re.compile(r"^(?:【[^【】\n]{1,12}(?:讯|訊)】|[（(\[]?本[报報][^，。\s（(]{0,8}?(?:讯|訊)[】\])]?)")
 _REPORTER = re.compile(r"\s*[（(](?:本报|本報)?(?:记者|記者)\s*([\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*)"
                        r"\s*[）)]")
 
@@ -56,8 +61,8 @@ def _iso(y, mo, d) -> str | None:
 
 
 def read_masthead(text: str):
-    """``(date, name)`` when ``text`` is a masthead, account or byline line (see the module);
-    ``name`` may be ``""``. None otherwise."""
+    """``(date, name, role)`` when ``text`` is a masthead, account or byline line (see the module);
+    ``name`` may be ``""``, ``role`` is ``author``, ``outlet`` or ``credits``. None otherwise."""
     t = text.strip()
     if len(t) > _LONGEST or ends_sentence(t):
         return None
@@ -72,14 +77,31 @@ def read_masthead(text: str):
     date = _iso(y, mo, d)
     if not date:
         return None
-    names = [w for w in _SPLIT.split(before) if w]
-    if len(names) > 1 or (names and (not _NAME.fullmatch(names[0]) or names[0][-1] in _NEEDS_MORE)):
+    role = None
+    lead = _ROLE_WORD.match(before)
+    if lead:
+        role = "outlet" if lead.group(1) in ("来源", "來源") else "credits" if lead.group(1) in (
+            "编辑", "編輯", "责编", "責編") else "author"
+        before = before[lead.end():]
+    wechat = _ORIGINAL.match(before)
+    if wechat:
+        before = before[wechat.end():]
+    names = []
+    for w in _SPLIT.split(before):
+        if w and w not in names:
+            names.append(w)  # a WeChat copy repeats the account's name
+    if len(names) > 2 or any(not _NAME.fullmatch(w) for w in names) or (names and names[-1][-1] in _NEEDS_MORE):
         return None  # "定于 2023年5月6日" is a phrase cut by the line's end, not a name
     rest = _PLACE.sub(" ", after)
     for w in _SPLIT.split(rest):
         if w and not (_TIME.fullmatch(w) or _WEEKDAY.fullmatch(w) or _EDITION.fullmatch(w) or _AFTER.fullmatch(w)):
             return None
-    return date, names[0] if names else ""
+    if len(names) == 2 and not wechat:
+        return None
+    name = names[-1] if wechat else (names[0] if names else "")
+    if role is None:
+        role = "credits" if name and _CREDIT.search(name) else "outlet"
+    return date, name, role
 
 
 def _furniture(text: str) -> bool:
@@ -92,6 +114,14 @@ def _dateline(doc, blocks) -> None:
     for b in blocks:
         m = _DATELINE.match(b.text) if b.kind == "line" else None
         if not m:
+            m = _NEWS.match(b.text) if b.kind == "line" else None
+            r = _REPORTER.match(b.text, m.end()) if m else None
+            if r and not doc.meta.get("author"):
+                doc.meta["author"] = re.sub(r"[\s，,]+", "、", r.group(1).strip())
+                doc.record(b.line, r.group(0).strip(), r.group(0).strip(), "changed",
+                           "reporter named after the lead's 本报讯 → author; the text stays")
+            if m:
+                return
             continue
         year, month, day = m.group(2), int(m.group(3)), int(m.group(4))
         known = doc.meta.get("date") or ""
@@ -124,20 +154,18 @@ def apply(doc):
         if read is None:
             continue
         found.append(i)
-        date, name = read
+        date, name, role = read
         if "date" not in doc.meta:
             doc.meta["date"] = date
             doc.meta_lines["date"] = b.line
-        if name and _CREDIT.search(name):
+        if name and role == "credits":
             doc.meta.setdefault("credits", [])
             if name not in doc.meta["credits"]:
                 doc.meta["credits"].append(name)
-            doc.remove(b, "byline with a date (credit and date) → credits, date", action="metadata")
-        else:
-            if name:
-                doc.meta.setdefault("outlet", name)
-            doc.remove(b, "masthead or account line (outlet, date) → " + ("outlet, date" if name else "date"),
-                       action="metadata")
+        elif name:
+            doc.meta.setdefault(role, name)
+        what = {"credits": "credit", "author": "byline", "outlet": "masthead or account line"}[role]
+        doc.remove(b, f"{what} with a date → " + (f"{role}, date" if name else "date"), action="metadata")
     for i in found:
         for j in (i - 1, i + 1):
             if 0 <= j < len(screen) and j not in found and screen[j].kind == "line" and _furniture(screen[j].text) \

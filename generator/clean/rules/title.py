@@ -96,12 +96,25 @@ def _deck(b) -> bool:
         and not LIST_RE.match(t) and not t.startswith("#")
 
 
+_PARTS = re.compile(r"[\u4e00-\u9fff]{2,}(?:[ \u3000]+[\u4e00-\u9fff][^\s]*){1,3}")
+
+
+def _spaced(text: str) -> bool:
+    """A headline printed in parts set apart by spaces, each of two or more characters."""
+    parts = text.split()
+    return len(parts) >= 2 and all(len(p) >= 2 for p in parts) and bool(_PARTS.fullmatch(text.strip()))
+
+
 def _lead_headline(doc, pangu) -> bool:
     """A headline (and up to two decks) right above a news lead ("【本报讯】…", "新华社北京5月6日电…")
     is the title (and subtitle), however the lines are spaced: the lead marker says where the
-    text begins. True when taken."""
+    text begins. A headline in parts set apart by spaces with decks right under it ends at the
+    first blank line. True when taken."""
     bl = doc.blocks
     k = next((k for k in range(1, min(len(bl), 4)) if bl[k].kind == "line" and LEAD.match(bl[k].text)), None)
+    if k is None and _spaced(bl[0].text) and len(bl) > 2 and bl[1].gap == 0:
+        # a headline in parts ("远程课堂 三千学生受益") with its deck printed right under it
+        k = next((k for k in range(2, min(len(bl), 4)) if bl[k].gap > 0), None)
     if k is None or not _headline(bl[0]) or not all(_deck(b) for b in bl[1:k]):
         return False
     decks = bl[1:k]
