@@ -163,3 +163,12 @@ def test_repost_card_label_variants():
     # two labelled lines inside the text are text
     c = clean("经过两年的改造，居民陆续搬回了新居。\n\n来源：南方晚报\n作者：陈静\n\n街道办表示，菜市场下月开业。\n")
     assert "outlet" not in c.meta
+
+
+def test_a_web_copy_date_line_with_labelled_source_and_author():
+    for line, author in (("2023-05-06 20:15:32 来源：新华网 作者：王明", "王明"),
+                         ("发布时间：2023-05-06 20:15 来源：新华网", None), ("来源：新华网 2023-05-06", None)):
+        c = clean(f"山区学校用上远程课堂\n\n{line}\n\n记者从教育部获悉，一万所山区学校接入远程课堂。\n")
+        assert c.meta["date"] == "2023-05-06" and c.meta["outlet"] == "新华网", line
+        assert c.meta.get("author") == author and c.meta["title"] == "山区学校用上远程课堂", line
+        assert c.body.startswith("记者从教育部获悉"), line

@@ -35,6 +35,11 @@ _AFTER = re.compile(r"(?:电讯|電訊|快讯|快訊|专电|專電|通稿|特稿
 _NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{2,14}")
 #: A role word before the name ("文｜王明 2023年5月6日", "来源：晨光日报 2023-05-06").
 _ROLE_WORD = re.compile(rf"^\s*(文|作者|撰文|记者|記者|来源|來源|编辑|編輯|责编|責編)(?:\s*[{_SEP}:：]|\s)\s*")
+#: A date's own label before it ("发布时间：2023-05-06").
+_DATE_LABEL = re.compile(r"^\s*(?:发布|發布|發佈|发表|發表|更新|出版)?(?:时间|時間|日期)\s*[:：]\s*")
+#: Labelled fields after the date ("2023-05-06 20:15 来源：新华网 作者：王明").
+_PAIR = re.compile(r"(来源|來源|作者|记者|記者)\s*[:：]\s*([\u4e00-\u9fffA-Za-z0-9·]{2,16})")
+_PAIR_ROLE = {"来源": "outlet", "來源": "outlet", "作者": "author", "记者": "author", "記者": "author"}
 #: A WeChat copy's account line opens on 原创 (then the author, and the account).
 _ORIGINAL = re.compile(r"^\s*原创\s+")
 #: A word ending on one of these needs the date to finish it ("定于", "截至"): text, not a name.
@@ -61,8 +66,9 @@ def _iso(y, mo, d) -> str | None:
 
 
 def read_masthead(text: str):
-    """``(date, name, role)`` when ``text`` is a masthead, account or byline line (see the module);
-    ``name`` may be ``""``, ``role`` is ``author``, ``outlet`` or ``credits``. None otherwise."""
+    """``(date, name, role, fields)`` when ``text`` is a masthead, account or byline line (see the
+    module); ``name`` may be ``""``, ``role`` is ``author``, ``outlet`` or ``credits``; ``fields``
+    the labelled ones after the date (``来源：…``, ``作者：…``). None otherwise."""
     t = text.strip()
     if len(t) > _LONGEST or ends_sentence(t):
         return None
@@ -70,7 +76,7 @@ def read_masthead(text: str):
     if not m:
         return None
     before, after = t[:m.start()], t[m.end():]
-    if (before and not re.search(rf"[\s\u3000{_SEP}]$", before)) or \
+    if (before and not re.search(rf"[\s\u3000{_SEP}:：]$", before)) or \
             (after and not re.match(rf"[\s\u3000{_SEP}]", after)):
         return None  # a date inside a phrase ("会议于2023年5月6日召开") is text
     y, mo, d = m.group(1), m.group(2) or m.group(4), m.group(3) or m.group(5)
@@ -78,6 +84,11 @@ def read_masthead(text: str):
     if not date:
         return None
     role = None
+    before = _DATE_LABEL.sub("", before)
+    labelled = {}
+    for k in _PAIR.finditer(after):
+        labelled.setdefault(_PAIR_ROLE[k.group(1)], k.group(2))
+    after = _PAIR.sub(" ", after)
     lead = _ROLE_WORD.match(before)
     if lead:
         role = "outlet" if lead.group(1) in ("来源", "來源") else "credits" if lead.group(1) in (
@@ -101,7 +112,10 @@ def read_masthead(text: str):
     name = names[-1] if wechat else (names[0] if names else "")
     if role is None:
         role = "credits" if name and _CREDIT.search(name) else "outlet"
-    return date, name, role
+    if not name and labelled:  # "2023-05-06 20:15 来源：新华网 作者：王明"
+        role = "outlet" if "outlet" in labelled else next(iter(labelled))
+        name = labelled.pop(role)
+    return date, name, role, labelled
 
 
 def _furniture(text: str) -> bool:
@@ -154,7 +168,9 @@ def apply(doc):
         if read is None:
             continue
         found.append(i)
-        date, name, role = read
+        date, name, role, more = read
+        for key, value in more.items():
+            doc.meta.setdefault(key, value)
         if "date" not in doc.meta:
             doc.meta["date"] = date
             doc.meta_lines["date"] = b.line
