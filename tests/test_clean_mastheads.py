@@ -172,3 +172,10 @@ def test_a_web_copy_date_line_with_labelled_source_and_author():
         assert c.meta["date"] == "2023-05-06" and c.meta["outlet"] == "新华网", line
         assert c.meta.get("author") == author and c.meta["title"] == "山区学校用上远程课堂", line
         assert c.body.startswith("记者从教育部获悉"), line
+
+
+def test_a_paper_name_on_its_own_line_above_its_date_line():
+    raw = "晨光日报\n2023年5月6日 星期六 第B3版\n\n山区学校用上远程课堂\n\n记者从教育部获悉，一万所山区学校接入远程课堂。\n"
+    c = clean(raw)
+    assert c.meta["outlet"] == "晨光日报" and c.meta["date"] == "2023-05-06"
+    assert c.meta["title"] == "山区学校用上远程课堂" and c.body.startswith("记者从教育部获悉") and not missing(raw, c)

@@ -1,18 +1,22 @@
 """Lines above the article that only say who printed it and when become metadata.
 
 - **Masthead, account or byline line**: a short line of the first screen that holds a whole date
-  (``2023年5月6日``, ``2023-05-06``) set apart by spaces or ``｜``, at most one name before it
-  and only date furniture after it (time, weekday, ``发表于上海``, ``电讯稿``, an edition):
+  (``2023年5月6日``, ``2023-05-06``) set apart by spaces, ``｜`` or its label (``发布时间：``), one
+  name before it (a WeChat copy: ``原创``, the author, the account) and only date furniture after
+  it (time, weekday, ``发表于上海``, ``电讯稿``, an edition, ``来源：…``/``作者：…`` fields):
   ``晨光日报  2023年5月6日 星期六``, ``新华快讯 2023年5月6日 电讯稿``, a repost's account line
-  ``科技前沿圈 2023-05-06 20:15 发表于上海``, ``编辑部整理｜2023年5月6日``. The name is the outlet
-  (a credit such as ``编辑部整理`` goes to ``credits``), the date the article's date.
-- **Page furniture** next to a masthead (``财经 B3``, ``第3版 要闻``): removed.
+  ``科技前沿圈 2023-05-06 20:15 发表于上海``, ``文｜李华 2023年5月6日``, ``编辑部整理｜2023年5月6日``,
+  ``2023-05-06 20:15 来源：新华网 作者：王明``. The name is the outlet, or the author after 文/作者,
+  or a credit (``编辑部整理``, kept in ``credits``); the date is the article's date. A date inside a
+  phrase (``新馆定于 2023年5月6日 开放``) is text.
+- **Page furniture** next to a masthead (``财经 B3``, ``第3版 要闻``): removed; a paper's name on
+  the line right above or below its date line (``晨光日报``): the outlet.
 - **Dateline** opening the lead (``新华社北京5月6日电（记者 王明）…``, ``本报上海5月6日讯``): the
   date of the story, which the relative dates of its text ("今天") refer to, so it is the
   article's date; a dateline without a year takes the masthead's (the year before when the
   masthead is in January and the dateline in December); with no year anywhere the date stays
-  unset. The dateline stays in the text; a reporter named after it is the author when none is
-  known.
+  unset. The dateline stays in the text; a reporter named after it (or after ``本报讯``) is the
+  author when none is known.
 """
 
 import re
@@ -28,7 +32,7 @@ _SPLIT = re.compile(rf"[\s\u3000{_SEP}]+")
 _TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 _WEEKDAY = re.compile(r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]")
 _PLACE = re.compile(r"(?:发表于|發表於|发布于|發布於|發佈於|来自|來自|IP属地[:：]?|IP屬地[:：]?)\S{1,10}")
-_EDITION = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*[版期号號]|[A-H]\s?\d{1,2}\s*版?|\d{1,2}\s*版")
+_EDITION = re.compile(r"第\s*[A-H]?\s*[\d一二三四五六七八九十百]+\s*[版期号號]|[A-H]\s?\d{1,2}\s*版?|\d{1,2}\s*版")
 #: Words a masthead prints after the date: the kind of copy, the lunar date.
 _AFTER = re.compile(r"(?:电讯|電訊|快讯|快訊|专电|專電|通稿|特稿|号外|號外|电讯稿|電訊稿|今日出版|出版)"
                     r"|农历\S{2,8}|農曆\S{2,8}")
@@ -48,6 +52,8 @@ _CREDIT = re.compile(r"(?:整理|编辑|編輯|综合|綜合|撰文|撰稿|供�
 #: A section name and page code, the page furniture a masthead line is printed with.
 _FURNITURE = re.compile(rf"(?:[\u4e00-\u9fff]{{2,6}}[\s\u3000{_SEP}:：]*)?(?:{_EDITION.pattern})"
                         rf"(?:[\s\u3000{_SEP}:：]*[\u4e00-\u9fff]{{2,6}})?")
+#: A paper's name on a line of its own, beside its date line.
+_PAPER = re.compile(r"[\u4e00-\u9fff]{1,10}(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|周刊|週刊|报|報|刊|社|网|網)")
 #: A dateline: up to 12 characters (agency, place), an optional year, month and day, 电/讯.
 _DATELINE = re.compile(r"^[【\[（(]?([\u4e00-\u9fff]{0,12}?)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*"
                        r"(?:专电|專電|电|電|讯|訊)(?=[（(【\s\u3000:：，,]|$)")
@@ -184,7 +190,13 @@ def apply(doc):
         doc.remove(b, f"{what} with a date → " + (f"{role}, date" if name else "date"), action="metadata")
     for i in found:
         for j in (i - 1, i + 1):
-            if 0 <= j < len(screen) and j not in found and screen[j].kind == "line" and _furniture(screen[j].text) \
-                    and any(x is screen[j] for x in doc.blocks):
+            if not (0 <= j < len(screen) and j not in found and screen[j].kind == "line"
+                    and any(x is screen[j] for x in doc.blocks)):
+                continue
+            text = screen[j].text.strip()
+            if _furniture(text):
                 doc.remove(screen[j], "page furniture beside the masthead (section and page)")
+            elif _PAPER.fullmatch(text) and screen[max(i, j)].gap == 0:  # no blank line between them
+                doc.meta.setdefault("outlet", text)
+                doc.remove(screen[j], "the paper's name printed beside its date line → outlet", action="metadata")
     _dateline(doc, doc.blocks[:_SCREEN])

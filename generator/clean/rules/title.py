@@ -101,6 +101,8 @@ _PARTS = re.compile(r"[\u4e00-\u9fff]{2,}(?:[ \u3000]+[\u4e00-\u9fff][^\s]*){1,3
 
 def _spaced(text: str) -> bool:
     """A headline printed in parts set apart by spaces, each of two or more characters."""
+    if len(text) > 40:
+        return False
     parts = text.split()
     return len(parts) >= 2 and all(len(p) >= 2 for p in parts) and bool(_PARTS.fullmatch(text.strip()))
 
