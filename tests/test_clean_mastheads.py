@@ -179,3 +179,15 @@ def test_a_paper_name_on_its_own_line_above_its_date_line():
     c = clean(raw)
     assert c.meta["outlet"] == "晨光日报" and c.meta["date"] == "2023-05-06"
     assert c.meta["title"] == "山区学校用上远程课堂" and c.body.startswith("记者从教育部获悉") and not missing(raw, c)
+
+
+def test_masthead_shapes():
+    from generator.clean.rules.mastheads import read_masthead
+
+    assert read_masthead("晨光日报 二〇二三年十二月二十六日 星期二")[:2] == ("2023-12-26", "晨光日报")
+    assert read_masthead("科技前沿圈 2023年05月06日 20:15 上海")[:2] == ("2023-05-06", "科技前沿圈")
+    assert read_masthead("2023年5月6日 星期六 晨光日报")[:2] == ("2023-05-06", "晨光日报")
+    assert read_masthead("晨光日報｜2023年5月6日｜週六")[:2] == ("2023-05-06", "晨光日報")
+    for text in ("会议 2023年5月6日 召开", "2023年5月6日 星期六 晴", "截至 2023年5月6日", "2023年5月6日，市场回暖。",
+                 "会议时间：2023-05-06"):
+        assert read_masthead(text) is None, text

@@ -26,7 +26,17 @@ from ..text import ends_sentence
 NAME = "mastheads"
 _SCREEN = 8        # blocks of the first screen looked at
 _LONGEST = 48      # a longer line is text, never a masthead
-_DATE = re.compile(r"(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))")
+_DATE = re.compile(r"(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))"
+                   r"|([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+
+
+def _number(hanzi: str) -> int:
+    """二〇二三 → 2023 (digit by digit); 十二 → 12, 二十六 → 26, 三十 → 30."""
+    if "十" not in hanzi:
+        return int("".join(str(_DIGIT[c]) for c in hanzi))
+    tens, _, ones = hanzi.partition("十")
+    return (_DIGIT[tens] if tens else 1) * 10 + (_DIGIT[ones] if ones else 0)
 _SEP = "｜|丨/·•"
 _SPLIT = re.compile(rf"[\s\u3000{_SEP}]+")
 _TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
@@ -85,7 +95,10 @@ def read_masthead(text: str):
     if (before and not re.search(rf"[\s\u3000{_SEP}:：]$", before)) or \
             (after and not re.match(rf"[\s\u3000{_SEP}]", after)):
         return None  # a date inside a phrase ("会议于2023年5月6日召开") is text
-    y, mo, d = m.group(1), m.group(2) or m.group(4), m.group(3) or m.group(5)
+    if m.group(6):
+        y, mo, d = (_number(m.group(k)) for k in (6, 7, 8))
+    else:
+        y, mo, d = m.group(1), m.group(2) or m.group(4), m.group(3) or m.group(5)
     date = _iso(y, mo, d)
     if not date:
         return None
@@ -110,8 +123,17 @@ def read_masthead(text: str):
     if len(names) > 2 or any(not _NAME.fullmatch(w) for w in names) or (names and names[-1][-1] in _NEEDS_MORE):
         return None  # "定于 2023年5月6日" is a phrase cut by the line's end, not a name
     rest = _PLACE.sub(" ", after)
+    timed = False
     for w in _SPLIT.split(rest):
-        if w and not (_TIME.fullmatch(w) or _WEEKDAY.fullmatch(w) or _EDITION.fullmatch(w) or _AFTER.fullmatch(w)):
+        if not w or _WEEKDAY.fullmatch(w) or _EDITION.fullmatch(w) or _AFTER.fullmatch(w):
+            continue
+        if _TIME.fullmatch(w):
+            timed = True
+        elif timed and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", w):
+            timed = False  # the place after the time ("20:15 上海")
+        elif not names and _PAPER.fullmatch(w):
+            names.append(w)  # the paper's name after its date
+        else:
             return None
     if len(names) == 2 and not wechat:
         return None
