@@ -191,3 +191,19 @@ def test_masthead_shapes():
     for text in ("会议 2023年5月6日 召开", "2023年5月6日 星期六 晴", "截至 2023年5月6日", "2023年5月6日，市场回暖。",
                  "会议时间：2023-05-06"):
         assert read_masthead(text) is None, text
+
+
+def test_page_og_title_with_the_site_name_gives_the_headline():
+    page = PAGE.replace("<title>{title}</title>", "<title>{title}</title><meta property='og:title' content='{title}'>")
+    c = clean(page.format(title="山区学校用上远程课堂 - 晨光新闻网"))
+    assert c.meta["title"] == "山区学校用上远程课堂" and c.meta["outlet"] == "晨光新闻网"
+
+
+def test_page_info_line_under_the_headline_gives_outlet_author_and_date():
+    page = PAGE.replace("<h1>山区学校用上远程课堂</h1>",
+                        "<h1>山区学校用上远程课堂</h1><div class='info'>2023-05-06 20:15 来源：晨光日报 作者：王明</div>")
+    c = clean(page.format(title="山区学校用上远程课堂-教育-晨光新闻网"))
+    assert c.meta["title"] == "山区学校用上远程课堂" and c.meta["outlet"] == "晨光日报"
+    assert c.meta["author"] == "王明" and c.meta["date"] == "2023-05-06" and "来源" not in c.body
+    c = clean(PAGE.format(title="山区学校用上远程课堂-教育-晨光新闻网"))
+    assert c.meta["outlet"] == "晨光新闻网"  # no info line: the site's name
