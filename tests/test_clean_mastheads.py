@@ -207,3 +207,9 @@ def test_page_info_line_under_the_headline_gives_outlet_author_and_date():
     assert c.meta["author"] == "王明" and c.meta["date"] == "2023-05-06" and "来源" not in c.body
     c = clean(PAGE.format(title="山区学校用上远程课堂-教育-晨光新闻网"))
     assert c.meta["outlet"] == "晨光新闻网"  # no info line: the site's name
+
+
+def test_markdown_headline_line_above_a_news_lead():
+    raw = "---\ndate: 2023-05-06\n---\n\n山区学校用上远程课堂 三千学生受益\n\n【本报讯】记者昨天从市教育局获悉，四十所山区学校接入了远程课堂。\n"
+    c = clean(raw, source="x.md")
+    assert c.meta["title"] == "山区学校用上远程课堂\u3000三千学生受益" and c.body.startswith("【本报讯】")

@@ -141,6 +141,8 @@ def apply(doc):
         return
     if doc.markdown:
         _markdown_title(doc)
+        if "title" not in doc.meta and doc.blocks:
+            _lead_headline(doc, doc.pangu)  # a plain headline line above a news lead
         return
     pangu = doc.pangu
     lead = _lead_headline(doc, pangu)
