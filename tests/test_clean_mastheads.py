@@ -213,3 +213,9 @@ def test_markdown_headline_line_above_a_news_lead():
     raw = "---\ndate: 2023-05-06\n---\n\n山区学校用上远程课堂 三千学生受益\n\n【本报讯】记者昨天从市教育局获悉，四十所山区学校接入了远程课堂。\n"
     c = clean(raw, source="x.md")
     assert c.meta["title"] == "山区学校用上远程课堂\u3000三千学生受益" and c.body.startswith("【本报讯】")
+
+
+def test_dateline_wins_over_the_masthead_date_and_says_so():
+    c = clean("晨光日报 2023年5月7日 星期日\n\n港口吞吐量创新高\n\n新华社宁波5月6日电（记者 周立）今天，宁波港的集装箱吞吐量同比增长。\n")
+    assert c.meta["date"] == "2023-05-06" and c.meta["outlet"] == "晨光日报"
+    assert any("replaces the date 2023-05-07" in e.note for e in c.audit)

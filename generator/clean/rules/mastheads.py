@@ -176,6 +176,9 @@ def _dateline(doc, blocks) -> None:
         date = _iso(year, month, day) if year else None
         r = _REPORTER.match(b.text, m.end())
         if date:
+            if known and known != date:
+                note += f" (it replaces the date {known} of raw line {doc.meta_lines.get('date', b.line)}: the text's " \
+                        "relative dates count from the dateline)"
             doc.meta["date"] = date
             doc.meta_lines["date"] = b.line
             doc.record(b.line, m.group(0), m.group(0), "changed", note + "; the dateline stays in the text")
