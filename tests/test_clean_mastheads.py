@@ -219,3 +219,13 @@ def test_dateline_wins_over_the_masthead_date_and_says_so():
     c = clean("晨光日报 2023年5月7日 星期日\n\n港口吞吐量创新高\n\n新华社宁波5月6日电（记者 周立）今天，宁波港的集装箱吞吐量同比增长。\n")
     assert c.meta["date"] == "2023-05-06" and c.meta["outlet"] == "晨光日报"
     assert any("replaces the date 2023-05-07" in e.note for e in c.audit)
+
+
+def test_repost_line_naming_the_original():
+    raw = ("科技前沿圈 2023-05-06 20:15 发表于上海\n\n以下文章来源于晨光日报 ，作者王明\n\n山区学校用上远程课堂\n\n"
+           "记者昨天从市教育局获悉，四十所山区学校接入了远程课堂。\n")
+    c = clean(raw)
+    assert c.meta["outlet"] == "晨光日报" and c.meta["author"] == "王明" and c.meta["date"] == "2023-05-06"
+    assert c.meta["title"] == "山区学校用上远程课堂" and c.body.startswith("记者昨天") and not missing(raw, c)
+    c = clean("本文转载自公众号“晨光日报”\n\n山区学校用上远程课堂\n\n记者昨天从市教育局获悉，四十所山区学校接入了远程课堂。\n")
+    assert c.meta["outlet"] == "晨光日报" and c.meta["title"] == "山区学校用上远程课堂"

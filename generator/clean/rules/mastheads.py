@@ -9,6 +9,8 @@
   ``2023-05-06 20:15 来源：新华网 作者：王明``. The name is the outlet, or the author after 文/作者,
   or a credit (``编辑部整理``, kept in ``credits``); the date is the article's date. A date inside a
   phrase (``新馆定于 2023年5月6日 开放``) is text.
+- **A repost's line naming the original** (``以下文章来源于晨光日报 ，作者王明``,
+  ``本文转载自公众号“晨光日报”``): the outlet (over the account's name) and the author.
 - **Page furniture** next to a masthead (``财经 B3``, ``第3版 要闻``): removed; a paper's name on
   the line right above or below its date line (``晨光日报``): the outlet.
 - **Dateline** opening the lead (``新华社北京5月6日电（记者 王明）…``, ``本报上海5月6日讯``): the
@@ -25,7 +27,7 @@ from ..text import ends_sentence
 
 NAME = "mastheads"
 _SCREEN = 8        # blocks of the first screen looked at
-_LONGEST = 48      # a longer line is text, never a masthead
+_LONGEST = 64      # a longer line is text, never a masthead
 _DATE = re.compile(r"(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))"
                    r"|([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 _DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
@@ -44,7 +46,7 @@ _WEEKDAY = re.compile(r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日�
 _PLACE = re.compile(r"(?:发表于|發表於|发布于|發布於|發佈於|来自|來自|IP属地[:：]?|IP屬地[:：]?)\S{1,10}")
 _EDITION = re.compile(r"第\s*[A-H]?\s*[\d一二三四五六七八九十百]+\s*[版期号號]|[A-H]\s?\d{1,2}\s*版?|\d{1,2}\s*版")
 #: Words a masthead prints after the date: the kind of copy, the lunar date.
-_AFTER = re.compile(r"(?:电讯|電訊|快讯|快訊|专电|專電|通稿|特稿|号外|號外|电讯稿|電訊稿|今日出版|出版)"
+_AFTER = re.compile(r"(?:电讯|電訊|快讯|快訊|专电|專電|通稿|特稿|号外|號外|电讯稿|電訊稿|今日出版|出版|今日\d{1,3}版)"
                     r"|农历\S{2,8}|農曆\S{2,8}")
 _NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{2,14}")
 #: A role word before the name ("文｜王明 2023年5月6日", "来源：晨光日报 2023-05-06").
@@ -64,6 +66,10 @@ _FURNITURE = re.compile(rf"(?:[\u4e00-\u9fff]{{2,6}}[\s\u3000{_SEP}:：]*)?(?:{_
                         rf"(?:[\s\u3000{_SEP}:：]*[\u4e00-\u9fff]{{2,6}})?")
 #: A paper's name on a line of its own, beside its date line.
 _PAPER = re.compile(r"[\u4e00-\u9fff]{1,10}(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|周刊|週刊|报|報|刊|社|网|網)")
+#: A repost's line naming the original ("以下文章来源于晨光日报 ，作者王明", "本文转载自公众号“晨光日报”").
+_ORIGIN = re.compile(r"^(?:以下文章来源于|以下文章來源於|本文(?:转载|轉載)自|(?:转载|轉載)自|本文来自|本文來自)\s*"
+                     r"(?:微信公众号|微信公眾號|公众号|公眾號)?\s*[“「《]?([^，,。\s”」》]{2,20})[”」》]?\s*"
+                     r"(?:[，,]\s*作者\s*[:：]?\s*([^，,。\s]{2,12}))?\s*[。.]?$")
 #: A dateline: up to 12 characters (agency, place), an optional year, month and day, 电/讯.
 _DATELINE = re.compile(r"^[【\[（(]?([\u4e00-\u9fff]{0,12}?)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*"
                        r"(?:专电|專電|电|電|讯|訊)(?=[（(【\s\u3000:：，,]|$)")
@@ -213,6 +219,15 @@ def apply(doc):
             doc.meta.setdefault(role, name)
         what = {"credits": "credit", "author": "byline", "outlet": "masthead or account line"}[role]
         doc.remove(b, f"{what} with a date → " + (f"{role}, date" if name else "date"), action="metadata")
+    for b in screen:
+        o = _ORIGIN.match(b.text.strip()) if b.kind == "line" and len(b.text) <= 60 else None
+        if o:
+            doc.meta["outlet"] = o.group(1)  # the original's outlet, over the account that copied it
+            doc.meta_lines["outlet"] = b.line
+            if o.group(2):
+                doc.meta.setdefault("author", o.group(2))
+            doc.remove(b, "repost's line naming the original → outlet" + (", author" if o.group(2) else ""),
+                       action="metadata")
     for i in found:
         for j in (i - 1, i + 1):
             if not (0 <= j < len(screen) and j not in found and screen[j].kind == "line"
