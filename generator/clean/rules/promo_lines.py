@@ -1,4 +1,13 @@
-"""Promotional and contact lines (扫码, 关注公众号, 联系…微信/ID, 请勿购买 …): removed."""
+"""Promotional, contact and sign-off lines of reposts and account pages: removed.
+
+* contact and promotion anywhere (扫码, 关注公众号, 联系…微信/ID, 请勿购买 …);
+* an account's sign-off lines, when short (≤ 50 characters): follow/like calls (点击关注, 点个「在看」),
+  repost disclaimers (版权归原作者所有, 如有侵权请联系删除, 本文仅代表作者个人观点, 不构成投资建议,
+  转载请注明出处), end marks on a line of their own (—END—, （完）);
+* a reading list closing the article: its head (往期推荐, 相关阅读, 推荐阅读 …) in the last blocks and
+  the short title lines after it;
+* an end mark closing the last paragraph ("…举行。（完）") is cut from it.
+"""
 
 import re
 
@@ -8,10 +17,59 @@ _PROMO = re.compile(
     r"请勿购买|請勿購買|加微信|加V|微信号|微信號|"
     r"联系\S{0,8}[（(][A-Za-z0-9_]{4,}[）)]|聯繫\S{0,8}[（(][A-Za-z0-9_]{4,}[）)]"
 )
+#: An account's sign-off: only on a short line (a sentence reporting such a notice is longer).
+_SIGN_OFF = re.compile(
+    r"点击关注|點擊關注|关注我们|關注我們|[点點][个個]?\s*[「“\"]?在看|[点點]赞.{0,6}在看|[点點]讚.{0,6}在看|"
+    r"(?:分享|转发|轉發).{0,4}(?:点赞|點贊|點讚)|(?:喜欢|喜歡)就[点點]|侵删|侵刪|如有侵权|如有侵權|"
+    r"版权归原作者|版權歸原作者|版权归原作者所有|不代表本(?:站|平台|号|號|报|報|刊|网|網)|"
+    r"仅代表作者|僅代表作者|不构成(?:任何)?投资建议|不構成(?:任何)?投資建議|转载请注明|轉載請註明|转载请联系|轉載請聯繫"
+)
+_END_MARK = re.compile(r"^\s*(?:[—\-–_=~·•*]{1,6}\s*(?:END|End|end)\s*[—\-–_=~·•*]{0,6}|[（(]\s*完\s*[）)])\s*$")
+_TRAILING_END = re.compile(r"[。！？”」]\s*([（(]\s*完\s*[）)])\s*$")
+_READING_LIST = re.compile(r"^\s*(?:往期推荐|往期推薦|往期回顾|往期回顧|推荐阅读|推薦閱讀|相关阅读|相關閱讀|"
+                           r"延伸阅读|延伸閱讀|热门推荐|熱門推薦|精彩推荐|精彩推薦|猜你喜欢|猜你喜歡|热文推荐|熱文推薦)"
+                           r"\s*[:：]?\s*$")
+#: How near the end a reading list's head must stand (blocks from the last).
+_TAIL = 12
 
 
 def apply(doc):
     with doc.batch():
         for b in list(doc.blocks):
-            if b.kind == "line" and len(b.text) <= 120 and _PROMO.search(b.text):
+            if b.kind != "line":
+                continue
+            if len(b.text) <= 120 and _PROMO.search(b.text):
                 doc.remove(b, "promotional or contact line")
+            elif len(b.text.strip()) <= 50 and _SIGN_OFF.search(b.text):
+                doc.remove(b, "account's sign-off line (follow/like call or repost disclaimer)")
+            elif _END_MARK.match(b.text):
+                doc.remove(b, "end mark of the article")
+    _reading_list(doc)
+    _trailing_end_mark(doc)
+
+
+def _reading_list(doc):
+    blocks = doc.blocks
+    for i in range(max(0, len(blocks) - _TAIL), len(blocks)):
+        if blocks[i].kind in ("line", "h") and _READING_LIST.match(blocks[i].text):
+            j = i + 1
+            while j < len(blocks) and blocks[j].kind in ("line", "h") and len(blocks[j].text.strip()) <= 40:
+                j += 1
+            if j < len(blocks) and not _SIGN_OFF.search(blocks[j].text):
+                return  # prose goes on after it: a heading of the article, not a list of other posts
+            with doc.batch():
+                for b in blocks[i:j]:
+                    doc.remove(b, "reading list of other posts closing the article")
+            return
+
+
+def _trailing_end_mark(doc):
+    """Among the article's last three lines (a byline may follow the body's last line)."""
+    lines = [b for b in doc.blocks if b.kind in ("line", "p")][-3:]
+    for b in reversed(lines):
+        m = _TRAILING_END.search(b.text)
+        if m:
+            doc.record(b.line_at(m.start(1)), b.text, b.text[:m.start(1)], "changed",
+                       "end mark of the article cut from its last line")
+            b.splice(m.start(1), len(b.text), "")
+            return
