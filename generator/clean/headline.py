@@ -20,3 +20,9 @@ def heading_like(text: str, max_len: int = 30) -> bool:
     if t.endswith(("。", ".", "…")) or t[-1] in _DANGLING:
         return False
     return True
+
+#: The opening of a news lead: "【本报讯】", "本报讯", a dateline ("新华社北京5月6日电", "本报上海5月6日讯").
+#: The lines above it are the headline (and its decks), never the start of its first sentence.
+LEAD = re.compile(r"^(?:【[^【】\n]{1,12}(?:讯|訊|电|電)】|[（(\[]?本[报報][^，。\s]{0,8}?(?:讯|訊)|"
+                  r"[【\[（(]?[\u4e00-\u9fff]{0,12}?\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
+                  r"(?:专电|專電|电|電|讯|訊)(?=[（(【\s\u3000:：，,]|$))")

@@ -149,6 +149,62 @@ def _page_meta(result, doc: Doc, line: int) -> None:
             doc.record(line, value.strip(), "", "metadata", f"page metadata (<meta>, <title>, JSON-LD) → {key}")
 
 
+_TITLE_SEP = re.compile(r"\s+[-–—|｜]\s+|\s*[_｜|]\s*|(?<=[\u4e00-\u9fff])[-–—](?=[\u4e00-\u9fff])")
+
+
+def _site_name(root, title: str | None) -> str | None:
+    """The site's name in the page's ``<title>`` ("文章标题 - 站点名", "标题_频道_站点名",
+    "站点名 | 标题"): the end part that is not the article's title, when a part is the title."""
+    el = next(iter(root.iter("title")), None)
+    text = norm(el.text_content()) if el is not None else ""
+    parts = [p.strip() for p in _TITLE_SEP.split(text) if p.strip()] if text else []
+    key = _squash(title or "")
+
+    def is_title(part: str) -> bool:  # the title, or its first deck ("标题_频道_站点" for "标题 副题")
+        p = _squash(part)
+        return bool(p) and (p == key or (len(p) >= 4 and key.startswith(p)))
+    if len(parts) < 2 or not key or not any(is_title(p) for p in (parts[0], parts[-1])):
+        return None
+    site = parts[0] if is_title(parts[-1]) else parts[-1]
+    return site if not is_title(site) and 2 <= len(site) <= 20 else None
+
+
+def _headline_title(doc: Doc, blocks: list[Chunk]) -> None:
+    """A declared title that is the page's headline plus the site's name ("标题 - 站点名", as
+    og:title often is) → the headline."""
+    title = doc.declared.get("title") or ""
+    head = next((b for b in blocks if b.kind == "h"), None)
+    if head is None or not title or _squash(title) == _squash(head.text):
+        return
+    parts = [p.strip() for p in _TITLE_SEP.split(title) if p.strip()]
+    if len(parts) >= 2 and any(_squash(p) == _squash(head.text) for p in (parts[0], parts[-1])):
+        doc.declared["title"] = head.text
+        doc.record(head.line, title, head.text, "changed", "declared title = the page's headline and the "
+                   "site's name: the headline is the title")
+
+
+def _info_line(doc: Doc, inventory: list[Chunk], used: set[int]) -> None:
+    """The page's info line under the headline ("2023-05-06 20:15 来源：晨光日报 作者：王明"), left
+    out by the extractor: its date, outlet and author, when the page's metadata has none."""
+    from ..clean.rules.mastheads import read_masthead
+
+    first = min(used) if used else len(inventory)
+    for i in range(max(0, first - 3), min(len(inventory), first + 3)):
+        if i in used or inventory[i].kind != "line":
+            continue
+        read = read_masthead(inventory[i].text)
+        if read is None:
+            continue
+        date, name, role, more = read
+        fields = {"date": date, **({role: name} if name and role in ("outlet", "author") else {}), **more}
+        taken = [k for k, v in fields.items() if v and doc.declared.setdefault(k, v) == v]
+        if taken:
+            doc.record(inventory[i].line, inventory[i].text, "", "metadata",
+                       "the page's info line under its headline → " + ", ".join(taken))
+            used.add(i)
+        return
+
+
 def read_page(html: str, doc: Doc, first_line: int = 1) -> None:
     """Extract the main text of a whole web page (starting on raw line ``first_line``) into
     ``doc.blocks``; record everything dropped."""
@@ -177,6 +233,13 @@ def read_page(html: str, doc: Doc, first_line: int = 1) -> None:
     else:
         used = _locate(blocks, inventory)
         blocks = _recover(blocks, inventory, walker.parents, used, doc)
+        _headline_title(doc, blocks)
+        _info_line(doc, inventory, used)
+    site = _site_name(root, doc.declared.get("title")) if "outlet" not in doc.declared else None
+    if site:
+        doc.declared["outlet"] = site
+        doc.record(first_line, site, "", "metadata", "site name in the page's <title> (after the article's "
+                   "title) → outlet")
     for line, text, why in walker.dropped:
         doc.record(line, text, "", "removed", why)
     for i, b in enumerate(inventory):

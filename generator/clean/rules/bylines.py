@@ -1,4 +1,7 @@
-"""Bylines, credits and editor lines become metadata (author, outlet, editors, credits)."""
+"""Bylines, credits and editor lines become metadata (author, outlet, editors, credits).
+
+A byline set off by a bar (``文｜王明``, ``某研究院研究员丨王明``) is one too, in the first screen or
+wherever it names the author the source declares."""
 
 import re
 
@@ -13,6 +16,13 @@ _COMPILED = re.compile(r"^(?:本报综合|本報綜合|综合报道|綜合報道
 # Starts after white space (or at the start), never inside a run of it; searched in the line's tail.
 _CREDIT = re.compile(rf"(?:^|(?<=\s))(\S{{0,6}}(?:记者|記者){_NAME}(?:整理|制表|製表|摄|攝|供图|供圖))$")
 _CREDIT_TAIL = 24  # the longest credit the pattern can match
+#: A byline set off by a bar ("文｜王明", "作者丨王明", "某某研究院研究员丨王明"): what comes before the
+#: bar ends on a role word; after it, the name alone.
+_ROLES = (r"文|作者|撰文|撰稿|撰稿人|记者|記者|编辑|編輯|编译|編譯|主笔|主筆|主编|主編|评论员|評論員|研究员|研究員|"
+          r"分析师|分析師|专栏作者|專欄作者|特约作者|特約作者|作家|学者|學者|教授|律师|律師")
+_BAR_BYLINE = re.compile(rf"^((?:[\u4e00-\u9fffA-Za-z]{{0,12}}?)(?:{_ROLES}))\s*[丨｜|]\s*"
+                         rf"({_NAME}|[A-Za-z][A-Za-z .-]{{1,24}}[A-Za-z])$")
+_BAR_SCREEN = 8  # blocks of the first screen where such a line is a byline
 _OUTLET_MENTION = re.compile(r"《([\u4e00-\u9fff]{2,8}[报報])》(?:记者|記者)")
 
 
@@ -25,7 +35,19 @@ def _outlet(prefix: str) -> str | None:
     return None
 
 
+def _bar_byline(doc) -> None:
+    """A bar byline in the first screen, or anywhere when it names the author already known."""
+    known = doc.declared.get("author") or doc.meta.get("author")
+    with doc.batch():
+        for k, b in enumerate(list(doc.blocks)):
+            m = _BAR_BYLINE.match(b.text.strip()) if b.kind == "line" and len(b.text) <= 40 else None
+            if not m or not (k < _BAR_SCREEN or m.group(2).strip() == known):
+                continue
+            doc.to_meta(b, "author", m.group(2).strip(), f"byline ({m.group(1)}｜name) → author")
+
+
 def apply(doc):
+    _bar_byline(doc)
     with doc.batch():
         for b in list(doc.blocks):
             if b.kind != "line":

@@ -11,8 +11,8 @@ A headline-like last line left over when a title was already found becomes a hea
 
 import re
 
-from ..headline import NUMBERED, heading_like
-from ..text import ends_sentence, hard_break
+from ..headline import LEAD, NUMBERED, heading_like
+from ..text import LIST_RE, ends_sentence, han_count, hard_break
 
 NAME = "title"
 _NOTE = re.compile(r"[:：*＊]")
@@ -89,6 +89,46 @@ def _title_text(s: str, pangu: bool) -> str:
     return s if pangu else _SPACE.sub("\u3000", s)
 
 
+def _deck(b) -> bool:
+    """A deck line under a headline: short, no sentence end (commas allowed)."""
+    t = b.text.strip()
+    return b.kind == "line" and 4 <= len(t) <= 40 and han_count(t) >= 4 and not ends_sentence(t) \
+        and not LIST_RE.match(t) and not t.startswith("#")
+
+
+_PARTS = re.compile(r"[\u4e00-\u9fff]{2,}(?:[ \u3000]+[\u4e00-\u9fff][^\s]*){1,3}")
+
+
+def _spaced(text: str) -> bool:
+    """A headline printed in parts set apart by spaces, each of two or more characters."""
+    if len(text) > 40:
+        return False
+    parts = text.split()
+    return len(parts) >= 2 and all(len(p) >= 2 for p in parts) and bool(_PARTS.fullmatch(text.strip()))
+
+
+def _lead_headline(doc, pangu) -> bool:
+    """A headline (and up to two decks) right above a news lead ("【本报讯】…", "新华社北京5月6日电…")
+    is the title (and subtitle), however the lines are spaced: the lead marker says where the
+    text begins. A headline in parts set apart by spaces with decks right under it ends at the
+    first blank line. True when taken."""
+    bl = doc.blocks
+    k = next((k for k in range(1, min(len(bl), 4)) if bl[k].kind == "line" and LEAD.match(bl[k].text)), None)
+    if k is None and _spaced(bl[0].text) and len(bl) > 2 and bl[1].gap == 0:
+        # a headline in parts ("远程课堂 三千学生受益") with its deck printed right under it
+        k = next((k for k in range(2, min(len(bl), 4)) if bl[k].gap > 0), None)
+    if k is None or not _headline(bl[0]) or not all(_deck(b) for b in bl[1:k]):
+        return False
+    decks = bl[1:k]
+    _take(doc, bl[0], "title", _title_text(bl[0].text, pangu), "headline above the news lead → title")
+    if decks:
+        doc.meta["subtitle"] = "\u3000".join(_title_text(b.text, pangu) for b in decks)
+        doc.meta_lines["subtitle"] = decks[0].line
+        for b in decks:
+            doc.remove(b, "deck line between the headline and the news lead → subtitle", action="metadata")
+    return True
+
+
 def _take(doc, b, key, text, note):
     doc.meta[key] = text
     doc.meta_lines[key] = b.line
@@ -101,12 +141,17 @@ def apply(doc):
         return
     if doc.markdown:
         _markdown_title(doc)
+        if "title" not in doc.meta and doc.blocks:
+            _lead_headline(doc, doc.pangu)  # a plain headline line above a news lead
         return
     pangu = doc.pangu
-    if len(bl) > 1 and bl[0].kind == "line" and len(bl[0].text) <= 8 and _KICKER.match(bl[0].text) and _headline(bl[1]) and _isolated(doc, 0) \
+    lead = _lead_headline(doc, pangu)
+    if not lead and len(bl) > 1 and bl[0].kind == "line" and len(bl[0].text) <= 8 and _KICKER.match(bl[0].text) and _headline(bl[1]) and _isolated(doc, 0) \
             and _isolated(doc, 1):
         _take(doc, bl[0], "kicker", bl[0].text, "kicker line above the headline → kicker")
-    if bl and _headline(bl[0]) and _isolated(doc, 0) and len(bl) > 1:
+    if lead:
+        pass
+    elif bl and _headline(bl[0]) and _isolated(doc, 0) and len(bl) > 1:
         _take(doc, bl[0], "title", _title_text(bl[0].text, pangu), "headline → title")
         if len(bl) > 1 and _headline(bl[0]) and _isolated(doc, 0) and not _headline(bl[1]):
             _take(doc, bl[0], "subtitle", _title_text(bl[0].text, pangu), "second headline line → subtitle")
