@@ -140,3 +140,15 @@ def test_a_row_that_is_only_a_frame_reads_on_to_its_statement():
                        "而它在 2022 年的回答也是一样。", date="2023-04-01")
     ev = [e for e in _events(a) if e.date == "2023-01"]
     assert ev and "答错了主演的名字" in ev[0].text
+
+
+def test_an_undated_article_takes_its_year_from_the_corpus_not_from_a_past_year_it_mentions():
+    # the undated article mentions a background year twice; its "3月1日" is the launch this corpus
+    # (published in 2025) reports, not a date of 2019
+    a = _article("a", "2025年3月1日，星海公司发布了星海一号手机，首批备货十万台。", date="2025-03-02")
+    b = _article("b", "星海公司于2019年5月8日成立，2019年6月1日推出首款产品。\n\n"
+                      "3月1日晚，星海公司在杭州发布了星海一号手机，定价2999元。")
+    ev = {(e.date, e.article, e.paragraph) for e in _events(a, b)}
+    dated = {d for d, art, p in ev if (art, p) == ("b", "p2")}
+    also = {e.date for e in _events(a, b) for c in e.also if (c.article, c.paragraph) == ("b", "p2")}
+    assert (dated | also) == {"2025-03-01"}, ev

@@ -291,10 +291,16 @@ def _future_near(text: str, i: int) -> bool:
     return bool(_FUTURE.search(text[max(0, i - 12):i]))
 
 
-def infer_year(article_date: str | None, explicit_years: Counter) -> int | None:
-    """Year for dates written without one: the article's date, else the corpus's usual year."""
+def infer_year(article_date: str | None, explicit_years: Counter,
+               article_years: Counter | None = None) -> int | None:
+    """Year for dates written without one: the article's date; else the year the corpus's other
+    articles were published in (most of them; the latest on a tie), which says more about an
+    undated article than the years it mentions in passing ("2021年宣布进军…"); else the year the
+    corpus writes most often."""
     if article_date and re.match(r"\d{4}", article_date):
         return int(article_date[:4])
+    if article_years:
+        return max(article_years.items(), key=lambda kv: (kv[1], kv[0]))[0]
     if explicit_years:
         return explicit_years.most_common(1)[0][0]
     return None
@@ -382,6 +388,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     """Every dated statement as an event; the same event from several articles merged, the
     first article in corpus order cited first; outlets that disagree on the day marked."""
     years = _explicit_years(sentences)
+    published = Counter(int(d[:4]) for d in dates.values() if d and re.match(r"\d{4}", d))
     order = order or {}
     raw: list[tuple[DateRef, bool, Sentence]] = []
     written_in: dict[tuple[str, str], list] = {}
@@ -398,7 +405,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         if s.index != ROW_INDEX and is_caption(s.paragraph_simple):
             continue  # a photo caption or a heading dates a picture or a section, not an event
         text = _URLISH.sub(lambda m: " " * len(m.group(0)), s.simple)  # dates inside links are no dates
-        default = infer_year(dates.get(s.article), years)
+        default = infer_year(dates.get(s.article), years, published)
         written = _year_before(s, written_in)
         lost = LOST_MONTH.match(s.simple) if s.start == 0 else None
         if lost:  # "月15日正式对外公布": the OCR lost the month; the corpus may tell it (below)
