@@ -115,14 +115,14 @@ def render_pages(articles: list[Article], analysis: Analysis, converter: Convert
     the build that filled it are taken from it, not rendered again; ``cache.used`` is left
     holding this build's pages."""
     env = environment(settings.root / "templates")
+    here = cache if cache is not None else RenderCache()
     backlinks = cited_by(analysis)
-    amb = conversion_report(articles, converter)
+    amb = conversion_report(articles, converter, here)
     lookup = DigestLookup(analysis, articles)
     shared = (articles, analysis, converter, settings, env, backlinks, amb, lookup)
-    here = cache if cache is not None else RenderCache()
 
     def first():
-        return _render_locale(LOCALES[0], *shared, here), data_files(articles, analysis, amb)
+        return _render_locale(LOCALES[0], *shared, here), data_files(articles, analysis, amb, here)
 
     def second():
         there = RenderCache(entries=here.entries)
