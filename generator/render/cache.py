@@ -40,34 +40,97 @@ class RenderCache:
     hits: int = 0
     misses: int = 0
 
-    def page(self, shape: str, template: str, inputs: dict, render: Callable[[], str]) -> str:
-        """``render()``, or the page it made last time from the same ``inputs`` (counted in
-        ``hits`` and ``misses``)."""
-        page, hit = self._get(shape, template, inputs, render)
+    def __post_init__(self) -> None:
+        self._derived: dict[int, tuple] = {}
+
+    def page(self, shape: str, template: str, inputs: dict, render: Callable[[object], str],
+             converter) -> str:
+        """``render(converter)``, or the page it made last time from the same ``inputs``
+        (counted in ``hits`` and ``misses``)."""
+        page, hit = self._get(shape, template, inputs, render, converter)
         self.hits += hit
         self.misses += not hit
         return page
 
-    def value(self, shape: str, name: str, inputs: dict, make: Callable[[], object]):
-        """``make()``, or what it made last time from the same ``inputs`` (an immutable value:
-        it is handed out again as it is)."""
-        return self._get(shape, name, inputs, make)[0]
+    def value(self, shape: str, name: str, inputs: dict, make: Callable[[object], object],
+              converter=None):
+        """``make(converter)``, or what it made last time from the same ``inputs`` (an
+        immutable value: it is handed out again as it is)."""
+        return self._get(shape, name, inputs, make, converter)[0]
 
-    def _get(self, shape: str, name: str, inputs: dict, make: Callable[[], object]):
+    def _get(self, shape: str, name: str, inputs: dict, make, converter):
         key = _key(shape, name, inputs)
-        value = self.entries.get(key) if key else None
-        hit = value is not None
-        if not hit:
-            value = make()
+        entry = self.entries.get(key) if key else None
+        derived = self._derived_of(converter)
+        if (isinstance(entry, tuple) and len(entry) == 3
+                and _signature(entry[1], derived) == entry[2]):
+            value, hit = entry[0], True
+        else:
+            recorder = _Recorder(converter) if converter is not None else None
+            value, hit = make(recorder), False
+            texts = tuple(sorted({_digest(t) for t in recorder.texts})) if recorder else ()
+            entry = (value, texts, _signature(texts, derived))
         if key:
-            self.used[key] = value
+            self.used[key] = entry
         return value, hit
+
+    def _derived_of(self, converter) -> tuple:
+        """The converter's generated texts and the sources whose characters they take, by digest
+        (a page depends on those among the texts it converted; see ``_Recorder``)."""
+        if converter is None:
+            return ({}, None)
+        found = self._derived.get(id(converter))
+        if found is None or found[1] is not converter:
+            table = {_digest(text): _digest(repr(sources)) for text, sources in converter.derived.items()}
+            found = self._derived[id(converter)] = (table, converter)
+        return found
 
     def merge(self, other: RenderCache) -> None:
         """Take in what a rendering in another process used (the forked locale)."""
         self.used.update(other.used)
         self.hits += other.hits
         self.misses += other.misses
+
+    def __getstate__(self):
+        return {"entries": self.entries, "used": self.used, "hits": self.hits, "misses": self.misses}
+
+    def __setstate__(self, state) -> None:
+        self.__dict__.update(state)
+        self._derived = {}
+
+
+class _Recorder:
+    """A converter that notes each text it is asked to convert into zh-Hant: the only texts
+    whose conversion the converter's ``derived`` table can change (a generated text written with
+    the characters of its traditional sources). A cached page is valid while the table says the
+    same of each text the page converted; the rest of the converter is in the page's shape."""
+
+    def __init__(self, converter) -> None:
+        self.converter = converter
+        self.texts: list[str] = []
+
+    def __call__(self, text: str, source: str, target: str) -> str:
+        if text and target == "zh-Hant":
+            self.texts.append(text)
+        return self.converter(text, source, target)
+
+    def to_locale(self, locale: str):
+        return lambda text, script: self(text, script, locale)
+
+    def __getattr__(self, name: str):
+        return getattr(self.converter, name)
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).digest()
+
+
+def _signature(texts: tuple, derived: tuple) -> bytes:
+    table = derived[0]
+    h = hashlib.blake2b(digest_size=16)
+    for t in texts:
+        h.update(t + table.get(t, b"-"))
+    return h.digest()
 
 
 class _Hasher(io.RawIOBase):
@@ -108,12 +171,14 @@ def _code() -> bytes:
 
 
 def converter_key(converter) -> str:
-    """The converter's glossary, protected names, derived texts and variant (made once per
-    converter)."""
+    """The converter's glossary, protected names and variant (made once per converter; its
+    ``derived`` table is checked per page, see ``_Recorder``)."""
     key = getattr(converter, "_jianfan_key", None)
     if key is None:
         h = hashlib.sha256(_code())
-        h.update(pickle.dumps(converter.__getstate__(), protocol=pickle.HIGHEST_PROTOCOL))
+        state = converter.__getstate__()
+        h.update(pickle.dumps((state["glossary"], state["variant"], state["names"]),
+                              protocol=pickle.HIGHEST_PROTOCOL))
         key = h.hexdigest()
         converter._jianfan_key = key
     return key

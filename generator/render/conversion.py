@@ -73,7 +73,7 @@ def conversion_report(articles, converter: Converter, cache=None) -> dict[str, C
             else:
                 inputs = {"slug": a.slug, "script": a.script, "blocks": [(b.id, b.text) for b in a.blocks]}
                 found = cache.value(state, f"conversion:{locale}", inputs,
-                                    lambda a=a: _choices(a, converter, locale))
+                                    lambda conv, a=a: _choices(a, conv, locale), converter)
             for risk, amb in found:
                 groups[risk][amb.char].append(amb)
         report[locale] = ConversionReport(*(

@@ -24,7 +24,7 @@ def data_files(articles: list[Article], analysis: Analysis, amb: dict,
         record = _audit_json(a)
         data[f"data/audit/{a.source.rsplit('.', 1)[0]}.json"] = (
             _json(record) if cache is None else
-            cache.value("", "data/audit", record, lambda record=record: _json(record)))
+            cache.value("", "data/audit", record, lambda _, record=record: _json(record)))
     data["data/conversion.json"] = _json({loc: {ch: [vars_(x) for x in items]
                                                for ch, items in rep.all().items()}
                                           for loc, rep in amb.items()})

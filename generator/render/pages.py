@@ -169,15 +169,19 @@ def _render_locale(locale: str, articles, analysis, converter, settings, env, ba
         base = f"{prefix}articles/{a.slug}/"
         cites = {pid: backlinks.get((a.slug, pid), []) for pid in (b.id for b in a.paragraphs)}
         inputs = dict(plain, site_root=up, a=a, cites=cites)
-        pages[base + "index.md"] = cache.page(shape, "article.md.j2", inputs, lambda: article_md.render(
-            p=page, L=page.L, **inputs))
+        pages[base + "index.md"] = cache.page(shape, "article.md.j2", inputs, lambda conv: _render_with(
+            article_md, _Page(conv, locale), inputs), converter)
         inputs = digest_context(a, lookup, tr)
-        pages[base + "digest.md"] = cache.page(shape, "digest.md.j2", inputs, lambda: render_markdown(
-            "digest.md.j2", tr, env, **inputs))
+        pages[base + "digest.md"] = cache.page(shape, "digest.md.j2", inputs, lambda conv: render_markdown(
+            "digest.md.j2", conv.to_locale(locale), env, **inputs), converter)
         inputs = dict(plain, site_root="../../../" + up, a=a)
-        pages[base + "audit.md"] = cache.page(shape, "audit.md.j2", inputs, lambda: _render_audit(
-            audit_md, page, inputs))
+        pages[base + "audit.md"] = cache.page(shape, "audit.md.j2", inputs, lambda conv: _render_audit(
+            audit_md, _Page(conv, locale), inputs), converter)
     return describe_pages(pages, prefix, articles, analysis, tr)
+
+
+def _render_with(template, page: _Page, inputs: dict) -> str:
+    return template.render(p=page, L=page.L, **inputs)
 
 
 def _render_audit(template, page: _Page, inputs: dict) -> str:
