@@ -88,6 +88,8 @@ class Memo:
 
     cleaned: dict[str, bytes] = field(default_factory=dict)
     parts: dict[str, bytes] = field(default_factory=dict)
+    pages: dict[str, str] = field(default_factory=dict)
+    """Each article's rendered pages, keyed by what their templates are given (``render/cache.py``)."""
     used_cleaned: dict[str, bytes] = field(default_factory=dict)
     stats: dict[str, int] = field(default_factory=dict)
     """Hits and misses of the last build: cleaned, analysed (shown in the build's log line)."""
@@ -102,7 +104,7 @@ def load_memo(root: Path) -> Memo:
     try:
         with _memo_path(root).open("rb") as handle:
             memo = pickle.load(handle)
-        if isinstance(memo, Memo):
+        if isinstance(memo, Memo) and all(hasattr(memo, f) for f in Memo.__dataclass_fields__):
             return memo
     except Exception:  # a cache is never trusted over a rebuild
         pass
@@ -269,6 +271,7 @@ def build(settings: Settings, memo: Memo | None = None) -> BuildResult:
     from .analyse import analyse
     from .analyse.incremental import analyse_cached
     from .render import render_pages
+    from .render.cache import RenderCache
 
     timings: dict[str, float] = {}
     if memo is not None:
@@ -296,7 +299,11 @@ def build(settings: Settings, memo: Memo | None = None) -> BuildResult:
     converter = for_corpus(converter, articles, analysis)
     timings["analyse"] = time.perf_counter() - started
     started = time.perf_counter()
-    pages, data = render_pages(articles, analysis, converter, settings)
+    cache = RenderCache(entries=memo.pages) if memo is not None else None
+    pages, data = render_pages(articles, analysis, converter, settings, cache)
+    if memo is not None:
+        memo.pages = cache.used
+        memo.stats.update(render_hits=cache.hits, render_misses=cache.misses)
     timings["render"] = time.perf_counter() - started
     return BuildResult(articles=articles, analysis=analysis, pages=pages, data=data,
                        warnings=warnings, converter=converter, timings=timings)

@@ -194,7 +194,8 @@ def _keep_theme_listing(theme) -> None:
             key = (tuple(theme.dirs), tuple(sorted(theme.static_templates)), extensions, local,
                    getattr(filter_func, "__module__", None), getattr(filter_func, "__qualname__", None))
             if key not in _LISTINGS:
-                _LISTINGS.clear()
+                if len(_LISTINGS) >= 8:  # one key per language pass (their theme folders differ)
+                    _LISTINGS.clear()
                 _LISTINGS[key] = listing(extensions=extensions, filter_func=filter_func)
             return list(_LISTINGS[key])
 
@@ -215,7 +216,8 @@ def _reuse(memo: Memo) -> str:
     """How much of the last build a serve rebuild reused (for the log line)."""
     st = memo.stats
     return (f"; reused {st.get('clean_hits', 0)} cleanings, {st.get('analyse_hits', 0)} article "
-            f"analyses ({st.get('analyse_misses', 0)} analysed again)")
+            f"analyses ({st.get('analyse_misses', 0)} analysed again), {st.get('render_hits', 0)} "
+            f"article pages ({st.get('render_misses', 0)} rendered again)")
 
 
 @contextlib.contextmanager

@@ -303,3 +303,39 @@ def test_a_save_rewrites_only_the_pages_whose_text_changed(tmp_path):
     assert "zh-Hans/articles/s1/index.md" in rel and "zh-Hant/articles/s1/index.md" in rel
     assert not any("/lone/" in r for r in rel)  # shares no point, figure or name with the edit
     assert not any(r.endswith("audit.md") and "/s1/" not in r for r in rel)
+
+
+def test_a_save_renders_again_only_the_pages_whose_inputs_changed(tmp_path):
+    """An article's pages (full text, digest, cleaning record) whose inputs did not change come
+    from the render cache; the edited article's pages show the edit; a changed template renders
+    every page of that template again."""
+    from generator.pipeline import Memo, Settings, build
+
+    project = _project(tmp_path, 4)
+    (project / "content" / "sources" / "lone.txt").write_text(
+        "某市图书馆宣布延长周末开放时间，读者可以在晚上九点前借阅图书。\n\n"
+        "馆方表示，新的开放时间从下个月起实行，节假日另行通知。\n", encoding="utf-8")
+    settings, memo = Settings(root=project, pdf=False), Memo()
+    build(settings, memo)
+    assert (memo.stats["render_hits"], memo.stats["render_misses"]) == (0, 5 * 3 * 2)
+    first = build(settings, memo)
+    assert (memo.stats["render_hits"], memo.stats["render_misses"]) == (30, 0)
+
+    path = project / "content" / "articles" / "lone.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\n读者服务台的电话号码保持不变。\n", encoding="utf-8")
+    edited = build(settings, memo)
+    changed = {p for p in edited.pages if edited.pages[p] != first.pages.get(p)}
+    assert "读者服务台的电话号码保持不变" in edited.pages["zh-Hans/articles/lone/index.md"]
+    assert {"zh-Hans/articles/lone/index.md", "zh-Hant/articles/lone/index.md"} <= changed
+    # lone's full text and cleaning record in both locales are rendered again, at most its digest
+    # too; the four other articles' pages come from the cache
+    assert 4 <= memo.stats["render_misses"] <= 6
+    assert memo.stats["render_hits"] == 30 - memo.stats["render_misses"]
+    assert len(memo.pages) == 30 + 5 + 5  # this build's pages, conversion choices, audit records
+
+    template = project / "templates" / "audit.md.j2"
+    template.write_text(template.read_text(encoding="utf-8") + "\n模板新增的一行。\n", encoding="utf-8")
+    changed_template = build(settings, memo)
+    assert memo.stats["render_misses"] >= 5 * 2
+    assert all("模板新增的一行" in changed_template.pages[f"{loc}/articles/{a.slug}/audit.md"]
+               for loc in ("zh-Hans", "zh-Hant") for a in changed_template.articles)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import heapq
+
 import math
 import re
 from collections import Counter, defaultdict
@@ -403,31 +405,37 @@ class CorpusIndex:
 
 
 def related(slug: str, index: CorpusIndex, limit: int = 8) -> list[Related]:
-    """Other articles sharing points, figures or entities with this one, strongest first."""
-    shared: dict[str, tuple[list, list, list]] = defaultdict(lambda: ([], [], []))
-    for pid in index.points_of.get(slug, ()):
-        for other in index.articles_of_point[pid]:
-            shared[other][0].append(pid)
-    for key in sorted(index.figkeys_of.get(slug, ())):
-        arts = index.articles_of_figkey[key]
-        if len(arts) <= index.common:
-            for other in arts:
-                shared[other][1].append(key)
-    for name in index.mentions_of.get(slug, ()):
-        arts = index.articles_of_entity.get(name, ())
-        if len(arts) <= index.common:
-            for other in arts:
-                shared[other][2].append(name)
+    """Other articles sharing points, figures or entities with this one, strongest first.
+
+    Counted per other article with C-speed counters, and only the ``limit`` strongest get their
+    shared items listed: an article in a point cited by hundreds of articles shares it with each
+    of them (building every pair's lists made the digests quadratic in the corpus)."""
+    pids = index.points_of.get(slug, ())
+    figkeys = [key for key in sorted(index.figkeys_of.get(slug, ()))
+               if len(index.articles_of_figkey[key]) <= index.common]
+    names = [name for name in index.mentions_of.get(slug, ())
+             if len(index.articles_of_entity.get(name, ())) <= index.common]
+    n_pts, n_figs, n_ents = Counter(), Counter(), Counter()
+    for pid in pids:
+        n_pts.update(index.articles_of_point[pid])
+    for key in figkeys:
+        n_figs.update(index.articles_of_figkey[key])
+    for name in names:
+        n_ents.update(index.articles_of_entity.get(name, ()))
+    scores = {}
+    for counts, weight in ((n_pts, 3), (n_figs, 1), (n_ents, 0.5)):
+        for other, k in counts.items():
+            scores[other] = scores.get(other, 0.0) + weight * k  # a float, as before
+    scores.pop(slug, None)
+    best = heapq.nsmallest(limit, ((-round(score, 2), other) for other, score in scores.items()
+                                   if score > 0))
     out = []
-    for other, (pts, figs, ents) in shared.items():
-        if other == slug:
-            continue
-        score = 3 * len(pts) + len(figs) + 0.5 * len(ents)
-        if score > 0:
-            out.append(Related(other, round(score, 2), tuple(pts), tuple(sorted(figs)),
-                               tuple(ents)))
-    out.sort(key=lambda r: (-r.score, r.article))
-    return out[:limit]
+    for neg, other in best:
+        pts = tuple(pid for pid in pids if other in index.articles_of_point[pid])
+        figs = tuple(sorted(key for key in figkeys if other in index.articles_of_figkey[key]))
+        ents = tuple(name for name in names if other in index.articles_of_entity.get(name, ()))
+        out.append(Related(other, -neg, pts, figs, ents))
+    return out
 
 
 def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex, slugs,

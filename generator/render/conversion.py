@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from ..convert import Ambiguity, Converter, ambiguities
 from ..hanzi import NAME_KEEPS, VARIANT_STEP, converter as opencc_converter
 from ..model import LOCALES
+from .cache import converter_key
 
 __all__ = ["ConversionReport", "conversion_report", "classify"]
 
@@ -55,28 +56,45 @@ def classify(a: Ambiguity, in_name: bool, target: str, variant: str) -> str:
     return "routine"
 
 
-def conversion_report(articles, converter: Converter) -> dict[str, ConversionReport]:
-    """Per target locale, the choices made converting every converted article's blocks."""
+def conversion_report(articles, converter: Converter, cache=None) -> dict[str, ConversionReport]:
+    """Per target locale, the choices made converting every converted article's blocks
+    (``cache``: a ``render.cache.RenderCache``; each article's choices are kept by its blocks,
+    its script and the converter)."""
     report = {}
+    state = converter_key(converter) if cache is not None else ""
     for locale in LOCALES:
         groups: dict[str, dict[str, list[Ambiguity]]] = {
             "name": defaultdict(list), "reading": defaultdict(list), "routine": defaultdict(list)}
         for a in articles:
             if converter.config(a.script, locale) is None:
                 continue
-            for b in a.blocks:
-                if not b.text:
-                    continue
-                out = converter(b.text, a.script, locale)
-                spans = converter.protected_spans(b.text, a.script)
-                where = f"{a.slug}#{b.id}" if b.id else a.slug
-                for amb in ambiguities(b.text, out, a.script, where):
-                    i = amb.index
-                    in_name = any(s <= i < e for s, e in spans)
-                    risk = classify(amb, in_name, locale, converter.variant)
-                    groups[risk][amb.char].append(replace(amb, risk=risk))
+            if cache is None:
+                found = _choices(a, converter, locale)
+            else:
+                inputs = {"slug": a.slug, "script": a.script, "blocks": [(b.id, b.text) for b in a.blocks]}
+                found = cache.value(state, f"conversion:{locale}", inputs,
+                                    lambda conv, a=a: _choices(a, conv, locale), converter)
+            for risk, amb in found:
+                groups[risk][amb.char].append(amb)
         report[locale] = ConversionReport(*(
             tuple(sorted(((ch, tuple(items)) for ch, items in groups[k].items()),
                          key=lambda kv: (-len(kv[1]), kv[0])))
             for k in ("name", "reading", "routine")))
     return report
+
+
+def _choices(a, converter: Converter, locale: str) -> tuple[tuple[str, Ambiguity], ...]:
+    """(risk, choice) of every one-to-many choice converting article ``a`` into ``locale``."""
+    out = []
+    for b in a.blocks:
+        if not b.text:
+            continue
+        text = converter(b.text, a.script, locale)
+        spans = converter.protected_spans(b.text, a.script)
+        where = f"{a.slug}#{b.id}" if b.id else a.slug
+        for amb in ambiguities(b.text, text, a.script, where):
+            i = amb.index
+            in_name = any(s <= i < e for s, e in spans)
+            risk = classify(amb, in_name, locale, converter.variant)
+            out.append((risk, replace(amb, risk=risk)))
+    return tuple(out)

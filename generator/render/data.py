@@ -15,11 +15,16 @@ if TYPE_CHECKING:
 __all__ = ["data_files"]
 
 
-def data_files(articles: list[Article], analysis: Analysis, amb: dict) -> dict[str, bytes]:
-    """``data/corpus.json``, ``data/audit/<source>.json`` and ``data/conversion.json``."""
+def data_files(articles: list[Article], analysis: Analysis, amb: dict,
+               cache=None) -> dict[str, bytes]:
+    """``data/corpus.json``, ``data/audit/<source>.json`` and ``data/conversion.json``
+    (``cache``: a ``render.cache.RenderCache``; each cleaning record is kept by its content)."""
     data = {"data/corpus.json": _json(analysis.to_json(articles))}
     for a in articles:
-        data[f"data/audit/{a.source.rsplit('.', 1)[0]}.json"] = _json(_audit_json(a))
+        record = _audit_json(a)
+        data[f"data/audit/{a.source.rsplit('.', 1)[0]}.json"] = (
+            _json(record) if cache is None else
+            cache.value("", "data/audit", record, lambda _, record=record: _json(record)))
     data["data/conversion.json"] = _json({loc: {ch: [vars_(x) for x in items]
                                                for ch, items in rep.all().items()}
                                           for loc, rep in amb.items()})

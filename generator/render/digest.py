@@ -19,15 +19,36 @@ if TYPE_CHECKING:
     from ..analyse.model import Analysis
     from ..model import Article
 
-__all__ = ["render_digest"]
+__all__ = ["render_digest", "digest_context", "DigestLookup"]
+
 
 def render_digest(article: Article, analysis: Analysis, articles: Sequence[Article],
                   tr: Translate, env: jinja2.Environment | None = None) -> str:
     """The digest page of one article (``articles/<slug>/digest.md``)."""
-    arts = {a.slug: a for a in articles}
-    d = analysis.digest(article.slug)
-    by_id = {p.id: p for p in analysis.points}
-    cats = {c.id: c.label for c in analysis.categories}
+    return render_markdown("digest.md.j2", tr, env,
+                           **digest_context(article, DigestLookup(analysis, articles), tr))
+
+
+class DigestLookup:
+    """The analysis by key, made once for all the digests of a build (not once per page)."""
+
+    def __init__(self, analysis: Analysis, articles: Sequence[Article]) -> None:
+        self.articles = {a.slug: a for a in articles}
+        self.digests = {}
+        for d in analysis.digests:
+            self.digests.setdefault(d.article, d)
+        self.points = {p.id: p for p in analysis.points}
+        self.categories = {c.id: c.label for c in analysis.categories}
+        self.entities = {e.name: e for e in analysis.entities}
+
+
+def digest_context(article: Article, lookup: DigestLookup, tr: Translate) -> dict:
+    """Everything the digest template of ``article`` is given: all it prints comes from here,
+    so it keys the page in the render cache (``render/cache.py``)."""
+    arts = lookup.articles
+    d = lookup.digests.get(article.slug)
+    by_id = lookup.points
+    cats = lookup.categories
 
     def para(pid: str) -> dict:
         return {"n": paragraph_number(article, pid), "href": f"index.md#{pid}"}
@@ -64,10 +85,9 @@ def render_digest(article: Article, analysis: Analysis, articles: Sequence[Artic
     summary = [dict(para(s.paragraph), text=s.text, pinned=s.pinned, role=s.role,
                     href=f"index.md#{s.paragraph}" if s.paragraph else "")
                for s in (d.summary if d else ())]
-    ents = {e.name: e for e in analysis.entities}
+    ents = lookup.entities
     people = [{"name": n, "id": ents[n].id, "kind": ents[n].kind}
               for n in (d.entities if d else ()) if n in ents]
     url = Markup(html_escape(article.url) if is_web_url(article.url) else "")
-    return render_markdown("digest.md.j2", tr, env, a=article, d=d, url=url, summary=summary,
-                           figures=figures, people=people, points=points, related=related,
-                           kind_label=KIND_LABEL)
+    return dict(a=article, d=d, url=url, summary=summary, figures=figures, people=people,
+                points=points, related=related, kind_label=KIND_LABEL)

@@ -20,7 +20,9 @@ from ..textutil import md_escape
 from .briefing import render_briefing, render_entities
 from .conversion import CONTEXTS_SHOWN, conversion_report
 from .data import data_files
-from .digest import render_digest
+from .cache import RenderCache, shape_key
+from .digest import DigestLookup, digest_context
+from .markdown import render_markdown
 from .links import cited_by
 from .meta import describe_pages
 
@@ -105,23 +107,34 @@ PARALLEL_FROM = 60
 
 
 def render_pages(articles: list[Article], analysis: Analysis, converter: Converter,
-                 settings: Settings) -> tuple[dict[str, str], dict[str, bytes]]:
-    """All Markdown pages for both locales, and the data files for ``site/data``."""
+                 settings: Settings, cache: RenderCache | None = None
+                 ) -> tuple[dict[str, str], dict[str, bytes]]:
+    """All Markdown pages for both locales, and the data files for ``site/data``.
+
+    With a ``cache`` (``render/cache.py``), an article's pages whose inputs did not change since
+    the build that filled it are taken from it, not rendered again; ``cache.used`` is left
+    holding this build's pages."""
     env = environment(settings.root / "templates")
+    here = cache if cache is not None else RenderCache()
     backlinks = cited_by(analysis)
-    amb = conversion_report(articles, converter)
-    shared = (articles, analysis, converter, settings, env, backlinks, amb)
+    amb = conversion_report(articles, converter, here)
+    lookup = DigestLookup(analysis, articles)
+    shared = (articles, analysis, converter, settings, env, backlinks, amb, lookup)
 
     def first():
-        return _render_locale(LOCALES[0], *shared), data_files(articles, analysis, amb)
+        return _render_locale(LOCALES[0], *shared, here), data_files(articles, analysis, amb, here)
 
     def second():
-        return _render_locale(LOCALES[1], *shared)
+        there = RenderCache(entries=here.entries)
+        pages = _render_locale(LOCALES[1], *shared, there)
+        there.entries = {}  # here has them: only what this locale used is handed back
+        return pages, there
 
     if len(articles) >= PARALLEL_FROM:  # the locales are independent
-        (pages, data), later = in_parallel(first, second)
+        (pages, data), (later, there) = in_parallel(first, second)
     else:
-        (pages, data), later = first(), second()
+        (pages, data), (later, there) = first(), second()
+    here.merge(there)
     pages.update(later)
     data.update(rare_fonts(rare_characters(pages.values())))
     data.update(atom_feeds(articles, analysis, converter, settings.site_name))
@@ -129,14 +142,14 @@ def render_pages(articles: list[Article], analysis: Analysis, converter: Convert
 
 
 def _render_locale(locale: str, articles, analysis, converter, settings, env, backlinks,
-                   amb) -> dict[str, str]:
-    """The Markdown pages of one locale."""
+                   amb, lookup, cache: RenderCache) -> dict[str, str]:
+    """The Markdown pages of one locale; an article's pages through ``cache``."""
     pages: dict[str, str] = {}
     page = _Page(converter, locale)
     tr = converter.to_locale(locale)
     up = "../" if locale != LOCALES[0] else ""
-    ctx = dict(p=page, L=page.L, locale=locale, site_root=up, articles=articles, site_name=settings.site_name,
-               pdf=settings.pdf, version=__version__)
+    plain = dict(locale=locale, site_name=settings.site_name, pdf=settings.pdf, version=__version__)
+    ctx = dict(p=page, L=page.L, site_root=up, articles=articles, **plain)
     prefix = f"{locale}/"
     outlets = list(dict.fromkeys(page.tr(a.outlet, a.script) for a in articles if a.outlet))
     dates = sorted(a.date for a in articles if a.date)
@@ -147,17 +160,34 @@ def _render_locale(locale: str, articles, analysis, converter, settings, env, ba
     pages[prefix + "sources.md"] = env.get_template("sources.md.j2").render(**ctx)
     pages[prefix + "conversion.md"] = env.get_template("conversion.md.j2").render(
         **ctx, report=amb[locale], shown=CONTEXTS_SHOWN)
+    # An article's pages are given only the article and what the analysis says of it (no list
+    # of all articles): every value they print is in their key in the cache.
+    shape = shape_key(settings.root / "templates", locale, converter,
+                      (settings.site_name, settings.pdf, __version__))
+    article_md, audit_md = env.get_template("article.md.j2"), env.get_template("audit.md.j2")
     for a in articles:
         base = f"{prefix}articles/{a.slug}/"
         cites = {pid: backlinks.get((a.slug, pid), []) for pid in (b.id for b in a.paragraphs)}
-        pages[base + "index.md"] = env.get_template("article.md.j2").render(
-            **ctx, a=a, cites=cites)
-        pages[base + "digest.md"] = render_digest(a, analysis, articles, tr, env)
-        removals, changes = _audit_view(a)
-        pages[base + "audit.md"] = env.get_template("audit.md.j2").render(
-            **dict(ctx, site_root="../../../" + up), a=a, actions=ACTIONS,
-            removals=removals, changes=changes)
+        inputs = dict(plain, site_root=up, a=a, cites=cites)
+        pages[base + "index.md"] = cache.page(shape, "article.md.j2", inputs, lambda conv: _render_with(
+            article_md, _Page(conv, locale), inputs), converter)
+        inputs = digest_context(a, lookup, tr)
+        pages[base + "digest.md"] = cache.page(shape, "digest.md.j2", inputs, lambda conv: render_markdown(
+            "digest.md.j2", conv.to_locale(locale), env, **inputs), converter)
+        inputs = dict(plain, site_root="../../../" + up, a=a)
+        pages[base + "audit.md"] = cache.page(shape, "audit.md.j2", inputs, lambda conv: _render_audit(
+            audit_md, _Page(conv, locale), inputs), converter)
     return describe_pages(pages, prefix, articles, analysis, tr)
+
+
+def _render_with(template, page: _Page, inputs: dict) -> str:
+    return template.render(p=page, L=page.L, **inputs)
+
+
+def _render_audit(template, page: _Page, inputs: dict) -> str:
+    removals, changes = _audit_view(inputs["a"])
+    return template.render(p=page, L=page.L, **inputs, actions=ACTIONS, removals=removals,
+                           changes=changes)
 
 
 #: Examples of each mechanical change shown on the cleaning record (all are in the JSON).
