@@ -86,6 +86,15 @@ def test_companies_in_a_stock_list_and_short_forms(ner):
     assert _entity(ner, "北辰证券")
 
 
+def test_companies_named_with_hong_kong_stock_codes():
+    a = _article("hk", "新勢力股份普遍受壓，青嵐(09866)收跌3.2%，遠帆(09868)跌2.6%，而北極星集團(01810)全日升4.06%。",
+                 script="zh-Hant", date="2025-04-03")
+    an = _run(a)
+    for name in ("青岚", "远帆", "北极星集团"):
+        e = _entity(an, name)
+        assert e and e.kind == "org", (name, [x.name for x in an.entities])
+
+
 def test_phrases_are_not_names():
     text = ("因端点传媒为付费网站，故不提供全文转载，请点击此处前往端点传媒网站。\n\n"
             "它展示了完成给公司起名、根据事件生成一篇公司的新闻稿的能力。\n\n"

@@ -89,8 +89,10 @@ _BRACKET = re.compile(r"([\u4e00-\u9fff·]{2,14}|[A-Za-z][A-Za-z0-9 .&-]{1,40})[
 _MEDIA = re.compile(r"《([^《》]{2,12})》(?=记者|报道|报导|消息|援引|获悉|了解到|称|指出|发文|刊文|的报道|社论|评论员)")
 
 
-#: A listed company with its stock code: "安诺其(300067)", "因赛集团（300781）".
-_STOCK_CODE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,8})\s*[（(]\s*(?:\d{6}|\d{4,5}\.HK|\d{6}\.S[HZ])\s*[）)]")
+#: A listed company with its stock code: "安诺其(300067)", "因赛集团（300781）", and Hong Kong's
+#: five-digit codes as its press writes them, "青岚汽车(09866)", "(0700.HK)".
+_STOCK_CODE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,8})\s*[（(]\s*"
+                         r"(?:\d{6}|\d{4,5}\.HK|0\d{4}|\d{6}\.S[HZ])\s*[）)]")
 
 
 #: A company name with its city in brackets: "猫范（北京）科技有限公司".
