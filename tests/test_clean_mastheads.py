@@ -229,3 +229,14 @@ def test_repost_line_naming_the_original():
     assert c.meta["title"] == "山区学校用上远程课堂" and c.body.startswith("记者昨天") and not missing(raw, c)
     c = clean("本文转载自公众号“晨光日报”\n\n山区学校用上远程课堂\n\n记者昨天从市教育局获悉，四十所山区学校接入了远程课堂。\n")
     assert c.meta["outlet"] == "晨光日报" and c.meta["title"] == "山区学校用上远程课堂"
+
+
+def test_a_long_headline_in_parts_above_a_wire_lead_is_the_title():
+    # a headline of three parts (32 characters, Latin and decimals in it) over a hard-wrapped lead
+    raw = ("江南快讯 2023年5月6日 电讯稿\n\n星河S7正式上市 起售价21.59万元 24小时大定88898台\n\n"
+           "江南社杭州5月6日电（记者 王明）星河公司5月5日晚在杭州举行发布会，旗下首款手机\n"
+           "星河S7正式上市。标准版和高配版售价分别为2999元和3999元。\n\n公司表示，首批手机将于下周交付。\n")
+    c = clean(raw)
+    assert c.meta["title"] == "星河S7正式上市\u3000起售价21.59万元\u300024小时大定88898台"
+    assert c.body.startswith("江南社杭州5月6日电（记者王明）星河公司")
+    assert not missing(raw, c)

@@ -37,8 +37,9 @@ _CLAUSES = re.compile(r"[，。！？；：,!?;]")
 _WELCOME = re.compile(r"^(?:\w{0,6}[，,]\s*)?(?:欢迎|歡迎)(?:你|您|大家)?(?:来到|來到|阅读|閱讀)|^(?:这里是|這裡是|本期是|本文是)")
 
 
-def _headline(b) -> bool:
-    return b.kind == "line" and heading_like(b.text) and not NUMBERED.match(b.text) and not _SECTION.match(b.text)
+def _headline(b, max_len: int = 30) -> bool:
+    return b.kind == "line" and heading_like(b.text, max_len) and not NUMBERED.match(b.text) \
+        and not _SECTION.match(b.text)
 
 
 def _same_title(numbered: str, other: str) -> bool:
@@ -114,10 +115,12 @@ def _lead_headline(doc, pangu) -> bool:
     first blank line. True when taken."""
     bl = doc.blocks
     k = next((k for k in range(1, min(len(bl), 4)) if bl[k].kind == "line" and LEAD.match(bl[k].text)), None)
+    # above a lead marker a headline in parts may run longer than a heading ("X正式上市 起售价… 首日…")
+    longest = 40 if k is not None else 30
     if k is None and _spaced(bl[0].text) and len(bl) > 2 and bl[1].gap == 0:
         # a headline in parts ("远程课堂 三千学生受益") with its deck printed right under it
         k = next((k for k in range(2, min(len(bl), 4)) if bl[k].gap > 0), None)
-    if k is None or not _headline(bl[0]) or not all(_deck(b) for b in bl[1:k]):
+    if k is None or not _headline(bl[0], longest) or not all(_deck(b) for b in bl[1:k]):
         return False
     decks = bl[1:k]
     _take(doc, bl[0], "title", _title_text(bl[0].text, pangu), "headline above the news lead → title")
