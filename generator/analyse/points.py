@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 from .claims import THRESHOLD, Candidate, _facets, candidates, classify, furniture
 from .general import DENIABLE, FACETS, OWNED_FACETS, THEME_FACETS
@@ -115,9 +116,19 @@ def _owner_names(statement: str, topic: frozenset) -> tuple[str, ...]:
         latin = t.isascii()
         if t in topic or t.lower() in {x.lower() for x in topic} or re.fullmatch(r"[\d.%]+", t):
             continue
-        if (not tag and (cjk_len(t) >= 2 or (latin and len(t) >= 3))) or tag[:2] in ("nr", "nt", "ns"):
+        if (not tag and (latin and len(t) >= 3 or cjk_len(t) >= 2 and _unknown_noun(t))) or tag[:2] in ("nr", "nt", "ns"):
             out.append(t.lower())
     return tuple(out)
+
+
+@lru_cache(maxsize=1 << 12)
+def _unknown_noun(word: str) -> bool:
+    """A word the dictionary lacks reads as a name unless it ends on a verb, adverb, pronoun,
+    adjective or function word ("受此", "大涨" are phrases; "当虹", "暗面" may be names)."""
+    import jieba.posseg as posseg
+
+    pieces = posseg.lcut(word)
+    return bool(pieces) and not pieces[-1].flag[:1] in ("v", "r", "d", "a", "p", "u", "c", "m", "q", "t", "f", "z")
 
 
 #: A cited quote's speaker is a holder of the point only when the quote links this surely to the
@@ -240,6 +251,8 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
         stated = stated_keys(rep.claimkeys, statement)
         # … or the same facet (a fall, a funding round) of the same named company or person
         names = _names(statement, tax)
+        # a move of the topic's own company ("康华制药股价大涨") is owned by the topic's names
+        own = tuple(n for n in dict.fromkeys((*tax.topic_terms, tax.topic_label)) if n and n in statement)
         citations: list[Citation] = []
         cited: list[Candidate] = []
         vouching: list[Candidate] = []  # the citations that surely make the statement's claim
@@ -269,7 +282,9 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
                     and not negates(statement, c.facets & rep.facets):
                 continue  # "也有一些未被审查的主题" is evidence against "被审查", and no point of it
             if c is not rep and not (c.claimkeys & stated) \
-                    and not (c.facets & rep.facets and _names_shared(names, conv(quote))) \
+                    and not (c.facets & rep.facets and (_names_shared(names, conv(quote)) or (
+                        not names and not _owner_names(conv(quote), topic_bits)
+                        and _names_shared(own, conv(quote))))) \
                     and not _carries_facet(conv(quote), c.facets & rep.facets & statement_facets) \
                     and not supports(conv(quote), claim, link(c, rep), c.facets & rep.facets, topic_bits):
                 # a related sentence that does not itself make the claim is no source of it; a
