@@ -106,6 +106,19 @@ def test_phrases_are_not_names():
         assert bad not in names, bad
 
 
+def test_a_phrase_around_a_name_is_not_a_name():
+    # "X的Y" joins two names; a quantifier opens a group; 数据 is what an agency published; A12 is
+    # a newspaper page's code
+    text = ("发布会当晚，星河科技的王明、远帆汽车的李强、北辰集团的赵刚悉数到场。\n\n"
+            "受此影响，一众新势力股份普遍受压，远帆汽车(09868)跌2.6%。\n\n"
+            "据国家统计局数据，2023年汽车制造业利润率仅为5.0%。\n\n"
+            "A12晨光日报财经版\n\n星河科技创始人王明表示，公司将扩大产能。")
+    names = {e.name for e in _run(_article("x", text, date="2025-04-03")).entities}
+    for bad in ("远帆汽车的李强", "一众新势力股份", "国家统计局数据", "A12晨光日报"):
+        assert bad not in names, bad
+    assert {"星河科技", "远帆汽车", "北辰集团", "王明"} <= names
+
+
 def test_editor_file_adds_blocks_and_merges(tmp_path):
     names = tmp_path / "names.yml"
     names.write_text("person: [沈一舟]\nblock: [郑和平]\naliases:\n  星河研究院: 星河智算研究院\n",

@@ -364,6 +364,14 @@ def _kind_of(cands: list[Candidate], names: NameList, spellings: list[str]) -> s
     return max(("org", "person", "product"), key=lambda k: (votes[k], k == "org"))
 
 
+#: What a person's or an organisation's name never holds: a 的 joining two words, a quantifier
+#: opening a group of them (一众, 多家, 各大), what an agency published after its name (统计局数据;
+#: a company may be named 某某数据),
+#: a newspaper page's code before it.
+_NOT_ONE_NAME = re.compile(r"[\u4e00-\u9fff]的[\u4e00-\u9fff]|^(?:一众|众多|诸多|多家|各大|一批|一些|部分|若干)|"
+                           r"(?:局|部|署|委|院|所|中心)(?:数据|研报|报告|消息|公告)$|^[A-Z]\d{1,2}(?=[\u4e00-\u9fff])")
+
+
 def _valid(name: str, cands: list[Candidate]) -> bool:
     """A name that survives the general checks (length, generic words, Latin common words)."""
     if re.fullmatch(r"[\d\s.%-]+", name) and not (re.fullmatch(r"\d{3,}", name)
@@ -375,6 +383,8 @@ def _valid(name: str, cands: list[Candidate]) -> bool:
         return name.lower() not in LATIN_COMMON and not re.fullmatch(r"[A-Z]", name)
     if any(c.why in ("editor", "builtin") for c in cands):
         return True
+    if _NOT_ONE_NAME.search(name) and all(c.kind in ("org", "person") for c in cands):
+        return False  # "小鹏的何小鹏", "一众新势力股份", "国家统计局数据", "A12香港财经日报"
     if all(c.kind == "org" for c in cands) and is_generic(name) \
             and not any(c.why in ("enumeration", "stock-code") for c in cands):
         return False  # (a list of shares vouched for it: "包括高新发展、恒为科技…收涨")
