@@ -152,3 +152,13 @@ def test_an_undated_article_takes_its_year_from_the_corpus_not_from_a_past_year_
     dated = {d for d, art, p in ev if (art, p) == ("b", "p2")}
     also = {e.date for e in _events(a, b) for c in e.also if (c.article, c.paragraph) == ("b", "p2")}
     assert (dated | also) == {"2025-03-01"}, ev
+
+
+def test_a_date_the_text_places_in_this_or_next_year_stays_there():
+    # "今年10月" in an April article is this October (not last year's, as an unmarked "10月" may be);
+    # "明年3月5日" is next year's
+    a = _article("y", "星河汽车表示，现在下单的高配版要等到今年10月前后才能提车。\n\n"
+                      "明年3月5日，星河汽车的第二座工厂将正式投产。", date="2025-04-02")
+    dates = {e.date for e in _events(a)}
+    assert "2025-10" in dates and "2026-03-05" in dates, dates
+    assert not {"2024-10", "2025-03-05"} & dates, dates

@@ -154,7 +154,10 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
             inferred = True
             if year is None:
                 continue
-            if not before and ay and am and month > am + 1 and not _future_near(text, m.start()):
+            said = re.search(r"(今年|去年|明年)\s*$", text[max(0, m.start() - 4):m.start()])
+            if said and base_year and not before:
+                year = base_year + {"今年": 0, "去年": -1, "明年": 1}[said.group(1)]  # the text says which
+            elif not before and ay and am and month > am + 1 and not _future_near(text, m.start()):
                 year -= 1  # a December date in a January article is last year's
         last_year = year
         if m["d"]:
