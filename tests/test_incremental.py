@@ -130,7 +130,6 @@ def test_a_fixed_sequence_reuses_the_unchanged_articles():
 
 def _whole(articles, tax):
     """The per-article functions applied to the whole corpus at once (the unsplit flow)."""
-    from generator.analyse import _speakers
     from generator.analyse.claims import candidates
     from generator.analyse.text import sentences_of, to_simplified
 

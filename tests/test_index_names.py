@@ -4,32 +4,13 @@ companies, products and people), one property per test."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from generator.analyse import analyse
-from generator.articles import parse_body
-from generator.model import Article
-
-ROOT = Path(__file__).resolve().parents[1]
-TAXONOMY = ROOT / "content" / "taxonomy.yml"
+from test_index import _article as _index_article
+from test_index import _entity, _run
 
 
 def _article(slug, body, script="zh-Hans", **kw):
-    return Article(slug=slug, source=f"{slug}.txt", title=kw.pop("title", slug), script=script,
-                   blocks=parse_body(body), date=kw.pop("date", "2025-03-01"), **kw)
-
-
-def _run(*articles, names: Path | None = None):
-    analysis, _ = analyse(list(articles), taxonomy_path=TAXONOMY, overrides_path=None,
-                          names_path=names or ROOT / "tests" / "no-such-names.yml")
-    return analysis
-
-
-def _entity(analysis, name):
-    for e in analysis.entities:
-        if e.name == name or name in e.aliases:
-            return e
-    return None
+    kw.setdefault("date", "2025-03-01")
+    return _index_article(slug, body, script, **kw)
 
 
 def test_a_brand_names_its_model_and_its_other_products():

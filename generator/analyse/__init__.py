@@ -15,11 +15,10 @@ from pathlib import Path
 from .contentions import find_contentions, mocking_points
 from .model import Analysis, Overview, Point, Speaker
 from .overrides import apply_overrides, dropped_paragraphs, load_overrides
-from .points import (MAX_PER_CATEGORY, MAX_POINTS, candidates, cluster, furniture, make_points,
-                     recruit)
+from .points import MAX_PER_CATEGORY, MAX_POINTS, cluster, furniture, make_points, recruit
 from .speakers import ROLE_TITLES, column_authors, find_attributions, lead_in
 from .taxonomy import Taxonomy, load_taxonomy
-from .text import Sentence, content_tokens, idf, sentences_of, to_simplified
+from .text import Sentence, content_tokens, idf, to_simplified
 
 __all__ = ["analyse", "Analysis", "load_taxonomy"]
 
@@ -98,7 +97,6 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
                      converters[a.slug](a.author or "")) for a in articles)
     entities = find_entities(all_sents, speaker_list, tax, roles_found, names, extra, bylines)
     slugs = [a.slug for a in articles]
-    from .digest import article_terms
 
     doc_freq: Counter = Counter()
     for p in parts:

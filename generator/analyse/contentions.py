@@ -235,7 +235,6 @@ def _rebutted(sents: list[Sentence], tax: Taxonomy, points: list[Point], convert
                                       or any(w in r.paragraph_simple for w in topic_words)):
                 continue
             used.update({(art, r.index), (art, report.index)})
-            conv = converters[art]
             p = _point_of_sentence(report, points)
             if p:
                 a_cites = p.citations
