@@ -99,6 +99,9 @@ class Doc:
     audit: list[AuditEntry] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
     set_aside: list[str] = field(default_factory=list)
+    section_numbers: list[tuple[int, int]] = field(default_factory=list)
+    """(raw line, number) of the Arabic-numbered section heads found so far (``section_heads``,
+    ``headings``): numbering that starts above 1 marks an excerpt."""
     rule: str = ""
     text: str = ""
     """The decoded text the reader read the blocks from."""

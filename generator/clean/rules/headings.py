@@ -32,7 +32,7 @@ def apply(doc):
     if doc.markdown:
         return
     bl = doc.blocks
-    numbers = []
+    numbers = doc.section_numbers
     gone: set[int] = set()  # label pieces merged into the line before; taken out after the walk
     i = 0
     while i < len(bl):
@@ -54,7 +54,7 @@ def apply(doc):
         if len(group) == 1 and heading_like(b.text):
             m = NUMBERED.match(b.text)
             if m:
-                numbers.append((int(m.group(1)), b))
+                numbers.append((b.line, int(m.group(1))))
                 doc.edit(b, 0, m.end(), "", "section number of a numbered heading")
             b.kind, b.level = "h", 2
             doc.record(b.line, b.text, "## " + b.text, "changed", "short isolated line → heading")
@@ -85,8 +85,10 @@ def apply(doc):
     for b in bl:
         if b.kind == "h" and not doc.pangu:
             doc.sub(b, _SPACE, lambda m: "\u3000", "space separating headline halves → ideographic space")
-    if numbers and numbers[0][0] > 1:
+    first = min(numbers) if numbers else None
+    if first and first[1] > 1:
+        head = next((b for b in bl if b.line == first[0]), None)
         doc.meta["completeness"] = "partial"
-        doc.flag(numbers[0][1].line, numbers[0][1].text,
-                 f"Section numbering starts at {numbers[0][0]}: the earlier sections are missing from this source "
+        doc.flag(first[0], head.text if head is not None else "",
+                 f"Section numbering starts at {first[1]}: the earlier sections are missing from this source "
                  "(marked completeness: partial). Find the full text, or leave it as an excerpt.")
