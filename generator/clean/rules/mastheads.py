@@ -157,7 +157,7 @@ def _furniture(text: str) -> bool:
     return len(t) <= 20 and bool(_FURNITURE.fullmatch(t))
 
 
-def _dateline(doc, blocks) -> None:
+def read_dateline(doc, blocks) -> None:
     """The lead's dateline gives the date (and a reporter the author); the text is kept."""
     for b in blocks:
         m = _DATELINE.match(b.text) if b.kind == "line" else None
@@ -239,4 +239,4 @@ def apply(doc):
             elif _PAPER.fullmatch(text) and screen[max(i, j)].gap == 0:  # no blank line between them
                 doc.meta.setdefault("outlet", text)
                 doc.remove(screen[j], "the paper's name printed beside its date line → outlet", action="metadata")
-    _dateline(doc, doc.blocks[:_SCREEN])
+    read_dateline(doc, doc.blocks[:_SCREEN])

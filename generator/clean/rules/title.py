@@ -120,7 +120,8 @@ def _lead_headline(doc, pangu) -> bool:
     if k is None and _spaced(bl[0].text) and len(bl) > 2 and bl[1].gap == 0:
         # a headline in parts ("远程课堂 三千学生受益") with its deck printed right under it
         k = next((k for k in range(2, min(len(bl), 4)) if bl[k].gap > 0), None)
-    if k is None or not _headline(bl[0], longest) or not all(_deck(b) for b in bl[1:k]):
+    if k is None or not (_headline(bl[0], longest) or (k > 0 and LEAD.match(bl[k].text) and _lead_head(bl[0]))) \
+            or not all(_deck(b) for b in bl[1:k]):
         return False
     decks = bl[1:k]
     _take(doc, bl[0], "title", _title_text(bl[0].text, pangu), "headline above the news lead → title")
@@ -129,6 +130,53 @@ def _lead_headline(doc, pangu) -> bool:
         doc.meta_lines["subtitle"] = decks[0].line
         for b in decks:
             doc.remove(b, "deck line between the headline and the news lead → subtitle", action="metadata")
+    return True
+
+
+def _lead_head(b) -> bool:
+    """A headline right above a news lead may carry commas ("X正式上市，起售价…"): a short line
+    that ends no sentence or clause and is no section head or list item."""
+    t = b.text.strip()
+    return _deck(b) and not t.endswith(("，", "、", "：", ":", "；", ",")) and "。" not in t \
+        and not NUMBERED.match(t) and not _SECTION.match(t)
+
+
+#: A dateline fused to the headline on one line ("…24小时大定88898台财讯社北京3月30日电（记者…）…"):
+#: a news agency (the outlet already read, or two characters and 社), a place, the day, 电/讯.
+_FUSED_DATELINE = re.compile(r"([\u4e00-\u9fff]{2}[社网網])([\u4e00-\u9fff]{2,5}?)(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:专电|專電|电|電|讯|訊)"
+                             r"(?=[（(【\s\u3000:：，,]|$)")
+_FUSED_REACH = 100  # characters of the first line searched
+
+
+def _fused_lead(doc, pangu) -> bool:
+    """A headline printed on the same line as the dateline that opens the lead: the part before
+    the dateline is the title, the lead stays. True when taken."""
+    bl = doc.blocks
+    b = bl[0]
+    if b.kind != "line":
+        return False
+    head = b.text[:_FUSED_REACH]
+    outlet = doc.meta.get("outlet") or doc.declared.get("outlet") or ""
+    at = None
+    if len(outlet) >= 2:
+        i = head.find(outlet, 4)
+        if i > 0 and LEAD.match(b.text[i:]):
+            at = i
+    if at is None:
+        m = _FUSED_DATELINE.search(head, 4)
+        at = m.start() if m else None
+    if at is None:
+        return False
+    title = b.text[:at].strip()
+    if not (4 <= len(title) <= 50) or han_count(title) < 4 or ends_sentence(title) or "。" in title \
+            or title.endswith(("，", "、", "：", ":", "；", ",")) or NUMBERED.match(title) or _SECTION.match(title):
+        return False
+    doc.meta["title"] = _title_text(title, pangu)
+    doc.meta_lines["title"] = b.line
+    doc.record(b.line, b.text[:at], "", "metadata", "headline printed on the lead's line, before its dateline → title")
+    b.splice(0, at, "")
+    from .mastheads import read_dateline  # the dateline now opens the line: its date and reporter
+    read_dateline(doc, [b])
     return True
 
 
@@ -148,7 +196,7 @@ def apply(doc):
             _lead_headline(doc, doc.pangu)  # a plain headline line above a news lead
         return
     pangu = doc.pangu
-    lead = _lead_headline(doc, pangu)
+    lead = _lead_headline(doc, pangu) or _fused_lead(doc, pangu)
     if not lead and len(bl) > 1 and bl[0].kind == "line" and len(bl[0].text) <= 8 and _KICKER.match(bl[0].text) and _headline(bl[1]) and _isolated(doc, 0) \
             and _isolated(doc, 1):
         _take(doc, bl[0], "kicker", bl[0].text, "kicker line above the headline → kicker")
