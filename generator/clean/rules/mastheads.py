@@ -126,6 +126,8 @@ def read_masthead(text: str):
     for w in _SPLIT.split(before):
         if w and w not in names:
             names.append(w)  # a WeChat copy repeats the account's name
+    if len(names) == 2 and _CREDIT.fullmatch(names[1]):
+        names = [names[0] + names[1]]  # "财经笔记编辑部 整理 | 2024年4月5日": one credit
     if len(names) > 2 or any(not _NAME.fullmatch(w) for w in names) or (names and names[-1][-1] in _NEEDS_MORE):
         return None  # "定于 2023年5月6日" is a phrase cut by the line's end, not a name
     rest = _PLACE.sub(" ", after)
@@ -150,6 +152,25 @@ def read_masthead(text: str):
         role = "outlet" if "outlet" in labelled else next(iter(labelled))
         name = labelled.pop(role)
     return date, name, role, labelled
+
+
+#: Who a credit names ("财经笔记编辑部整理"): a desk or team before the credit word; "编辑部整理"
+#: alone names nobody.
+_COMPILER = re.compile(r"^([\u4e00-\u9fffA-Za-z0-9·]{2,16}?)\s*(?:整理|编辑|編輯|综合|綜合|撰文|撰稿|供稿|编译|編譯|报道|報道|出品)$")
+_DESK = re.compile(r"(?:编辑部|編輯部|编辑组|編輯組|新闻部|新聞部|研究部|研究院|团队|團隊)$")
+
+
+def _compiler(doc, credit: str) -> None:
+    """The desk a credit names is the author when none is known ("财经笔记编辑部整理" → author
+    财经笔记编辑部), and the publication it belongs to the outlet (→ 财经笔记)."""
+    m = _COMPILER.match(credit)
+    who = m.group(1) if m else ""
+    if not who or _DESK.fullmatch(who) or who in ("本报", "本報", "本刊", "本台", "本站", "小编", "小編"):
+        return
+    doc.meta.setdefault("author", who)
+    desk = _DESK.search(who)
+    if desk and desk.start() >= 2 and desk.group(0) not in ("研究院",):
+        doc.meta.setdefault("outlet", who[:desk.start()])
 
 
 def _furniture(text: str) -> bool:
@@ -215,6 +236,7 @@ def apply(doc):
             doc.meta.setdefault("credits", [])
             if name not in doc.meta["credits"]:
                 doc.meta["credits"].append(name)
+            _compiler(doc, name)
         elif name:
             doc.meta.setdefault(role, name)
         what = {"credits": "credit", "author": "byline", "outlet": "masthead or account line"}[role]

@@ -36,7 +36,7 @@ _TAIL = 12
 def apply(doc):
     with doc.batch():
         for b in list(doc.blocks):
-            if b.kind != "line":
+            if b.kind != "line" and not (b.kind == "caption" and doc.markdown):  # a quoted sign-off too
                 continue
             if len(b.text) <= 120 and _PROMO.search(b.text):
                 doc.remove(b, "promotional or contact line")
