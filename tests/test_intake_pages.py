@@ -87,3 +87,49 @@ def test_a_credit_that_names_no_desk_gives_no_author():
     c = clean(raw, source="x.md")
     assert c.meta["date"] == "2022-06-12" and "author" not in c.meta and "outlet" not in c.meta
     assert c.meta["credits"] == ["编辑部整理"]
+
+
+# -- saved web pages: <meta name="author">, the info line, the site name in <title> --------------
+
+PAGE = """<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>林安：运价战没有赢家，航运业的热闹与隐忧 - 潮汐财经</title>
+<meta name="author" content="林安">
+</head>
+<body>
+<div class="topbar"><nav><a href="/">首页</a> | <a href="/finance">财经</a> | <a href="/login">登录</a></nav></div>
+<div class="breadcrumb">当前位置：<a href="/">首页</a> &gt; <a href="/opinion">评论</a> &gt; 正文</div>
+<div class="ad" id="ad-top">【广告】船险限时8折，立即扫码领取优惠券 &gt;&gt;</div>
+<article>
+<h1>运价战没有赢家：航运业的热闹与隐忧</h1>
+<p class="byline">2022-06-12 09:12　来源：潮汐财经　作者：林安（航运评论员）</p>
+<p>过去一周，远洋集团的新船几乎占据了所有航运话题的中心，各家船公司纷纷宣布降价。</p>
+<p>运价战的代价最终由整个产业链来承担，船东的利润被大幅压缩，港口也难以独善其身。</p>
+<p class="disclaimer">（本文仅代表作者个人观点，不代表本站立场。）</p>
+</article>
+<div class="share">分享到：微博 | 微信 | QQ空间</div>
+<div class="related"><h3>相关阅读</h3><ul><li><a href="/a/1">远洋集团新船首航</a></li></ul></div>
+<footer>© 2022 潮汐财经 版权所有　京ICP备12345678号</footer>
+</body>
+</html>
+"""
+
+
+def test_a_web_pages_meta_author_info_line_and_site_name_are_read():
+    c = clean(PAGE, source="page.html")
+    assert c.meta["title"] == "运价战没有赢家：航运业的热闹与隐忧"
+    assert c.meta["author"] == "林安" and c.meta["outlet"] == "潮汐财经" and c.meta["date"] == "2022-06-12"
+    ps = paragraphs(c)
+    assert ps[0].startswith("过去一周") and len(ps) == 2
+    for furniture in ("首页", "当前位置", "广告", "分享到", "相关阅读", "版权所有", "ICP", "仅代表作者", "航运评论员"):
+        assert furniture not in c.body
+    assert not any("starts mid-word" in f.message for f in c.flags)  # 过去一周 is a word
+
+
+def test_an_info_line_names_its_author_with_a_role_in_brackets():
+    from generator.clean.rules.mastheads import read_masthead
+
+    assert read_masthead("2022-06-12 09:12　来源：潮汐财经　作者：林安（航运评论员）") == \
+        ("2022-06-12", "潮汐财经", "outlet", {"author": "林安"})
+    assert read_masthead("2022-06-12 来源：潮汐财经 编辑：王明")[:3] == ("2022-06-12", "潮汐财经", "outlet")

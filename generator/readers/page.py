@@ -149,7 +149,36 @@ def _page_meta(result, doc: Doc, line: int) -> None:
             doc.record(line, value.strip(), "", "metadata", f"page metadata (<meta>, <title>, JSON-LD) → {key}")
 
 
+#: ``<meta>`` names that state the author or the site, read when the extractor gives none.
+_META_AUTHOR = ("author", "article:author", "byline", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author")
+_META_SITE = ("og:site_name", "application-name", "publisher", "article:publisher", "site_name", "copyright")
+
+
+def _head_meta(root, doc: Doc, line: int) -> None:
+    """The page's ``<meta name="author">`` and ``og:site_name`` when the extractor gave no author
+    or outlet (it drops short Chinese names): a value that is a link is never a name."""
+    found: dict[str, str] = {}
+    for el in root.iter("meta"):
+        key = (el.get("name") or el.get("property") or "").strip().lower()
+        value = norm(el.get("content") or "")
+        if not value or len(value) > 40 or "://" in value or "@" in value:
+            continue
+        if key in _META_AUTHOR:
+            found.setdefault("author", clean_author(value) or "")
+        elif key in _META_SITE:
+            found.setdefault("outlet", value)
+    for key, value in found.items():
+        if value and key not in doc.declared:
+            doc.declared[key] = value
+            doc.record(line, value, "", "metadata", f"page metadata (<meta>) → {key}")
+
+
 _TITLE_SEP = re.compile(r"\s+[-–—|｜]\s+|\s*[_｜|]\s*|(?<=[\u4e00-\u9fff])[-–—](?=[\u4e00-\u9fff])")
+
+
+def _words(text: str) -> str:
+    """``text`` without punctuation and spaces (titles are compared on their words)."""
+    return "".join(ch for ch in text if ch.isalnum())
 
 
 def _site_name(root, title: str | None) -> str | None:
@@ -162,7 +191,11 @@ def _site_name(root, title: str | None) -> str | None:
 
     def is_title(part: str) -> bool:  # the title, or its first deck ("标题_频道_站点" for "标题 副题")
         p = _squash(part)
-        return bool(p) and (p == key or (len(p) >= 4 and key.startswith(p)))
+        if bool(p) and (p == key or (len(p) >= 4 and key.startswith(p))):
+            return True
+        # the title with other punctuation, or after the author's name ("钟睿：价格战没有赢家，…")
+        bare, words = _words(p), _words(key)
+        return len(words) >= 6 and bare.endswith(words) and len(bare) - len(words) <= 8
     if len(parts) < 2 or not key or not any(is_title(p) for p in (parts[0], parts[-1])):
         return None
     site = parts[0] if is_title(parts[-1]) else parts[-1]
@@ -235,6 +268,7 @@ def read_page(html: str, doc: Doc, first_line: int = 1) -> None:
         blocks = _recover(blocks, inventory, walker.parents, used, doc)
         _headline_title(doc, blocks)
         _info_line(doc, inventory, used)
+    _head_meta(root, doc, first_line)
     site = _site_name(root, doc.declared.get("title")) if "outlet" not in doc.declared else None
     if site:
         doc.declared["outlet"] = site

@@ -54,8 +54,10 @@ _ROLE_WORD = re.compile(rf"^\s*(文|作者|撰文|记者|記者|来源|來源|�
 #: A date's own label before it ("发布时间：2023-05-06").
 _DATE_LABEL = re.compile(r"^\s*(?:发布|發布|發佈|发表|發表|更新|出版)?(?:时间|時間|日期)\s*[:：]\s*")
 #: Labelled fields after the date ("2023-05-06 20:15 来源：新华网 作者：王明").
-_PAIR = re.compile(r"(来源|來源|作者|记者|記者)\s*[:：]\s*([\u4e00-\u9fffA-Za-z0-9·]{2,16})")
-_PAIR_ROLE = {"来源": "outlet", "來源": "outlet", "作者": "author", "记者": "author", "記者": "author"}
+_PAIR = re.compile(r"(来源|來源|作者|记者|記者|编辑|編輯|责编|責編)\s*[:：]\s*([\u4e00-\u9fffA-Za-z0-9·]{2,16})"
+                   r"(?:\s*[（(][^（()）]{1,12}[）)])?")  # "作者：钟睿（汽车产业评论员）": the role is dropped
+_PAIR_ROLE = {"来源": "outlet", "來源": "outlet", "作者": "author", "记者": "author", "記者": "author",
+              "编辑": "editor", "編輯": "editor", "责编": "editor", "責編": "editor"}
 #: A WeChat copy's account line opens on 原创 (then the author, and the account).
 _ORIGINAL = re.compile(r"^\s*原创\s+")
 #: A word ending on one of these needs the date to finish it ("定于", "截至"): text, not a name.
@@ -113,6 +115,7 @@ def read_masthead(text: str):
     labelled = {}
     for k in _PAIR.finditer(after):
         labelled.setdefault(_PAIR_ROLE[k.group(1)], k.group(2))
+    labelled.pop("editor", None)  # an editor's name is in the audit with the line, not an author
     after = _PAIR.sub(" ", after)
     lead = _ROLE_WORD.match(before)
     if lead:

@@ -9,7 +9,9 @@ import re
 from ..text import ends_sentence, han_count
 
 NAME = "review_flags"
-_MIDWORD_START = re.compile(r"^(?:[月日号號](?=\d)|[时時分秒的了着著过過得地们們]|[，、。；：,;:]"
+#: A paragraph opening on a character that ends words ("了", "们", "月" + digit …), unless it opens a
+#: common word ("过去一周…", "分析人士…", "时间来到…").
+_MIDWORD_START = re.compile(r"^(?:[月日号號](?=\d)|(?!过去|過去|时间|時間|时候|時候|时代|時代|时至|時至|分析|分别|分別|得益|得到|的确|的確|了解|地方|地区|地區|着眼|著名)[时時分秒的了着著过過得地们們]|[，、。；：,;:]"
                             r"|[前后後中里裏内內外上下间間][，,])")  # "前，OpenAI公布…": "[两周]前" lost
 _ODD_CASE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[a-rt-z](?![A-Za-z])")
 _PAIRS = (("「", "」"), ("“", "”"), ("《", "》"), ("（", "）"))
