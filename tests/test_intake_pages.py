@@ -21,7 +21,7 @@ def missing(raw, cleaned):
 
 
 def paragraphs(cleaned):
-    return [p for p in cleaned.body.split("\n\n") if p.strip()]
+    return [p.strip() for p in cleaned.body.split("\n\n") if p.strip()]
 
 
 # -- wires: the headline above (or on) the dateline's line is the title, never the lead's start --
@@ -133,3 +133,46 @@ def test_an_info_line_names_its_author_with_a_role_in_brackets():
     assert read_masthead("2022-06-12 09:12　来源：潮汐财经　作者：林安（航运评论员）") == \
         ("2022-06-12", "潮汐财经", "outlet", {"author": "林安"})
     assert read_masthead("2022-06-12 来源：潮汐财经 编辑：王明")[:3] == ("2022-06-12", "潮汐财经", "outlet")
+
+
+# -- OCR'd paper pages: running heads and feet, the masthead printed again, page numbers, jumps --
+
+OCR_PAGES = ("南港日報          2022年6月10日 星期五\n經濟 B3\n\n"
+             "遠洋貨輪首航 運力提升三成\n\n"
+             "【本報訊】遠洋集團(01234)昨日(6月9日)在南港舉行新船首航儀式, 這艘貨輪載重20萬噸,\n"
+             "集團董事長李建國表示, 新船將使運力提升三成。（下轉B5版）\n\n"
+             "B3                                  南港日報 經濟版\n\n"
+             "- 3 -\n\n"
+             "南港日報          2022年6月10日 星期五\n\n"
+             "（上接B3版）分析師認為, 航運市場回暖, 訂單已排到年底。\n\n"
+             "第 5 頁\n\n"
+             "(記者 馮海)\n")
+
+
+def test_running_heads_page_numbers_and_jump_lines_of_a_paper_are_removed():
+    c = clean(OCR_PAGES)
+    assert c.meta["outlet"] == "南港日報" and c.meta["date"] == "2022-06-10" and c.meta["author"] == "馮海"
+    assert c.meta["title"] == "遠洋貨輪首航\u3000運力提升三成"
+    ps = paragraphs(c)
+    assert ps == ["【本報訊】遠洋集團(01234)昨日（6月9日）在南港舉行新船首航儀式，這艘貨輪載重20萬噸，"
+                  "集團董事長李建國表示，新船將使運力提升三成。",
+                  "分析師認為，航運市場回暖，訂單已排到年底。"]
+    notes = " ".join(e.note for e in c.audit)
+    assert "running head or foot" in notes and "page number" in notes and "jump mark" in notes
+    assert sum(e.before.startswith("南港日報") for e in c.audit if e.action != "changed") == 2  # printed twice
+    assert not missing(OCR_PAGES, c)
+
+
+def test_the_masthead_printed_again_further_down_is_removed():
+    body = "".join(f"第{n}段，航運市場回暖，訂單已排到年底。\n\n" for n in range(12))
+    raw = "南港日報          2022年6月10日 星期五\n\n" + body + "南港日報          2022年6月10日 星期五\n\n分析師認為，運價仍會上漲。\n"
+    c = clean(raw)
+    assert "星期五" not in c.body and len(paragraphs(c)) == 13
+    assert any(e.note == "the masthead printed again on a later page" for e in c.audit)
+
+
+def test_a_sentence_naming_a_page_or_a_paper_stays():
+    raw = ("遠洋集團的公告刊登在南港日報第3版，\n詳情見公司網站。\n\n"
+           "分析師認為，航運市場回暖，轉第二季度後運價仍有上漲空間。\n")
+    c = clean(raw)
+    assert "南港日報第3版" in c.body and "轉第二季度" in c.body

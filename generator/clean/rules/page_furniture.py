@@ -1,0 +1,97 @@
+"""A printed page's running heads, feet and jump lines, wherever the OCR put them: removed.
+
+- **Running head or foot**: a short line made only of page furniture, with a page code in it: the
+  page code (``A12``, ``第3版``, ``B3版``), the paper's name (the outlet already read, or a name
+  ending in 日报/報/周刊 …), a section name (``財經版``, ``要闻``), the date, the weekday:
+  ``A12    香港財經日報 財經版``, ``2023年5月6日 星期六 第3版 要闻``.
+- **Page number**: ``- 12 -``, ``第 12 页``, ``12/40``, ``Page 12`` on a line of their own (a bare
+  number is left alone: it may be a table cell).
+- **The masthead printed again** on a later page (the same paper's name and date line that the
+  ``mastheads`` rule read at the top).
+- **Jump line**: ``（下转第3版）``, ``（上接A1版）``, ``（转第5页）``, ``接上页`` on its own line, or in
+  brackets at the start or end of a line.
+
+Every removal is recorded. Only whole lines are removed, except the bracketed jump marks.
+"""
+
+import re
+
+from .mastheads import _DATE, _EDITION, _PAPER, _WEEKDAY, read_masthead
+
+NAME = "page_furniture"
+_LONGEST = 48
+_SPLIT = re.compile(r"[\s\u3000｜|丨/·•]+")
+_PAGE_CODE = re.compile(r"[A-H]\d{1,2}|第?\s*[A-H]?\s*\d{1,3}\s*[版页頁]|第[一二三四五六七八九十]{1,3}[版页頁]|[A-H]\d{1,2}版")
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–~·]\s*\d{1,4}\s*[-—–~·]|第\s*\d{1,4}\s*[页頁](?:\s*[/，,]?\s*共\s*\d{1,4}\s*[页頁])?"
+                          r"|\d{1,4}\s*/\s*\d{1,4}|(?:Page|PAGE|P\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)\s*$")
+_SECTION = re.compile(r"[\u4e00-\u9fff]{1,4}版|要闻|要聞|财经|財經|经济|經濟|国际|國際|国内|國內|港闻|港聞|评论|評論|时评|時評|"
+                      r"社会|社會|体育|體育|娱乐|娛樂|文化|副刊|综合|綜合|专题|專題|科技|汽车|汽車|地产|地產|"
+                      r"证券|證券|金融|产经|產經|本地|城市|民生|教育|健康|旅游|旅遊|观点|觀點|特刊|头版|頭版|封面")
+_TIME = re.compile(r"\d{1,2}[:：]\d{2}")
+_JUMP_WORDS = r"(?:下转|下轉|转|轉|上接|接|续|續|承)"
+_JUMP_TARGET = r"(?:第?\s*[A-H]?\s*\d{1,3}\s*[版页頁]|[A-H]\d{1,2}版?|第[一二三四五六七八九十]{1,3}[版页頁]|上页|上頁|前页|前頁|下页|下頁)"
+_JUMP_LINE = re.compile(rf"^\s*[（(]?\s*{_JUMP_WORDS}\s*{_JUMP_TARGET}\s*[）)]?\s*$")
+#: A bracketed jump mark at the start or the end of a line (never inside a sentence); looked for in
+#: the line's first and last characters only.
+_JUMP_HEAD = re.compile(rf"^\s*[（(]\s*{_JUMP_WORDS}\s*{_JUMP_TARGET}\s*[）)]")
+_JUMP_TAIL = re.compile(rf"[（(]\s*{_JUMP_WORDS}\s*{_JUMP_TARGET}\s*[）)]\s*$")
+_EDGE = 24
+
+
+def _running_line(text: str, outlet: str) -> bool:
+    """Only page furniture, and a page code among it."""
+    t = text.strip()
+    if not (2 <= len(t) <= _LONGEST) or "。" in t or "，" in t:
+        return False
+    rest = _DATE.sub(" ", t)
+    dated = rest != t
+    coded = named = False
+    for w in _SPLIT.split(rest):
+        if not w or _WEEKDAY.fullmatch(w) or _TIME.fullmatch(w):
+            continue
+        if _PAGE_CODE.fullmatch(w) or _EDITION.fullmatch(w):
+            coded = True
+        elif outlet and w == outlet or _PAPER.fullmatch(w):
+            named = True
+        elif _SECTION.fullmatch(w):
+            continue
+        elif outlet and w.startswith(outlet) and _SECTION.fullmatch(w[len(outlet):]):
+            named = True  # "香港財經日報財經版"
+        else:
+            return False
+    return coded and (named or dated)
+
+
+def apply(doc):
+    outlet = doc.meta.get("outlet") or doc.declared.get("outlet") or ""
+    date = doc.meta.get("date") or ""
+    with doc.batch():
+        for b in list(doc.blocks):
+            if b.kind != "line":
+                continue
+            t = b.text
+            if len(t) <= _LONGEST and _line(doc, b, t, outlet, date):
+                continue
+            tail = max(0, len(t) - _EDGE)
+            m = _JUMP_TAIL.search(t, tail)
+            if m:
+                doc.edit(b, m.start(), m.end(), "", "jump mark (the story continues on another page)")
+            m = _JUMP_HEAD.match(b.text[:_EDGE])
+            if m:
+                doc.edit(b, m.start(), m.end(), "", "jump mark (the story continues from another page)")
+
+
+def _line(doc, b, t: str, outlet: str, date: str) -> bool:
+    """Remove ``b`` when it is a furniture line; True when removed."""
+    if _PAGE_NUMBER.match(t):
+        doc.remove(b, "page number")
+    elif _JUMP_LINE.match(t):
+        doc.remove(b, "jump line (the story continues on another page)")
+    elif _running_line(t, outlet):
+        doc.remove(b, "running head or foot of the printed page (page code, paper, section, date)")
+    elif outlet and outlet in t and (read := read_masthead(t)) is not None and read[1] == outlet \
+            and (not date or read[0] == date):
+        doc.remove(b, "the masthead printed again on a later page")
+    else:
+        return False
+    return True
