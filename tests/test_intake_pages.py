@@ -176,3 +176,94 @@ def test_a_sentence_naming_a_page_or_a_paper_stays():
            "分析師認為，航運市場回暖，轉第二季度後運價仍有上漲空間。\n")
     c = clean(raw)
     assert "南港日報第3版" in c.body and "轉第二季度" in c.body
+
+
+# -- a web page saved as text: menu, breadcrumb, ad, share bar, copyright, comments ---------------
+
+TEXT_SAVE = ("首页 | 财经 | 汽车 | 科技 | 评论 | 登录 | 下载潮汐财经APP\n"
+             "当前位置：首页 > 评论 > 正文\n【广告】船险限时8折，立即扫码领取优惠券 >>\n\n"
+             "运价战没有赢家：航运业的热闹与隐忧\n\n"
+             "2022-06-12 09:12　来源：潮汐财经　作者：林安（航运评论员）\n\n"
+             "过去一周，远洋集团的新船几乎占据了所有航运话题的中心。\n\n"
+             "运价战的代价最终由整个产业链来承担，船东的利润被大幅压缩。\n\n"
+             "分享到：微博 | 微信 | QQ空间\n相关阅读\n远洋集团新船首航\n船东联盟宣布降价\n"
+             "© 2022 潮汐财经 版权所有　京ICP备12345678号\n违法和不良信息举报电话：010-12345678\n\n"
+             "网友评论（2）\n航运老兵：说得太对了，降价只会两败俱伤。\n路人甲：不同意。\n")
+
+
+def test_a_web_page_saved_as_text_keeps_only_the_article():
+    c = clean(TEXT_SAVE)
+    assert c.meta["title"] == "运价战没有赢家：航运业的热闹与隐忧"
+    assert c.meta["author"] == "林安" and c.meta["outlet"] == "潮汐财经" and c.meta["date"] == "2022-06-12"
+    assert paragraphs(c) == ["过去一周，远洋集团的新船几乎占据了所有航运话题的中心。",
+                             "运价战的代价最终由整个产业链来承担，船东的利润被大幅压缩。"]
+    notes = {e.note for e in c.audit if e.action == "removed"}
+    for why in ("site menu", "breadcrumb (where the page sits in the site)", "share bar",
+                "copyright or licence line of the site", "advertisement or app prompt",
+                "readers' comments under the article"):
+        assert why in notes
+    assert not missing(TEXT_SAVE, c)
+
+
+def test_sentences_about_apps_copyright_and_menus_stay():
+    raw = ("车主可以下载小米汽车App查看交付进度，\n也可以到门店咨询。\n\n"
+           "法院认为，该网站未经授权转载了原告的文章，\n侵犯了原告的著作权。\n\n"
+           "首页 财经 科技三个频道的改版将在下月完成，编辑部正在招聘。\n")
+    c = clean(raw)
+    assert "下载小米汽车App查看交付进度" in c.body and "未经授权转载了原告的文章" in c.body
+    assert "三个频道的改版" in c.body and len(paragraphs(c)) == 3
+
+
+# -- WeChat reposts: the follow prompt, widgets, end marks, like/share calls, reading lists -------
+
+WECHAT = ("点击上方蓝字关注我们\n\n港航观察 2022-06-12 21:46 发表于上海\n\n"
+          "原标题：运价战没有赢家\n来源：潮汐财经\n作者：林安\n\n"
+          "过去一周，远洋集团的新船几乎占据了所有航运话题的中心。\n\n"
+          "运价战的代价最终由整个产业链来承担，船东的利润被大幅压缩。\n\n"
+          "- END -\n\n▼\n觉得不错，请点亮“在看”\n分享、点赞、在看，3连3连！\n"
+          "往期精选\n远洋集团新船首航\n船东联盟宣布降价\n\n预览时标签不可点\n阅读原文\n")
+
+
+def test_a_wechat_repost_keeps_the_article_and_reads_the_card():
+    c = clean(WECHAT)
+    assert c.meta["title"] == "运价战没有赢家" and c.meta["outlet"] == "潮汐财经" and c.meta["author"] == "林安"
+    assert c.meta["date"] == "2022-06-12"
+    assert paragraphs(c) == ["过去一周，远洋集团的新船几乎占据了所有航运话题的中心。",
+                             "运价战的代价最终由整个产业链来承担，船东的利润被大幅压缩。"]
+    assert not missing(WECHAT, c)
+
+
+# -- a Q&A interview saved as text: the turns stay paragraphs with their speaker labels -----------
+
+QA = ("首頁 | 新聞 | 財經 | 評論 | 專訪 | 登入\n當前位置：首頁 > 專訪 > 正文\n\n"
+      "港口集團總裁陳立：運價戰沒有贏家\n\n2022-06-12 10:30　來源：南港財經網　記者：何嘉欣\n\n"
+      "遠洋集團的新船首航後，運價戰一觸即發。本網記者專訪港口集團總裁陳立。\n\n"
+      "問：新船投入後，運價會否大跌？\n答：短期會有壓力，但我們不會打價格戰，\n運價最終由供需決定。\n\n"
+      "記者：有分析指港口利潤會被壓縮，你怎麼看？\n陳立：壓力一定有。我們會用自動化碼頭降低成本。\n"
+      "記者：投資計劃呢？\n陳立：會投入五十億元建設新碼頭。\n\n"
+      "問：\n未來三年最大的挑戰是甚麼？\n\n答：\n人才。\n\n"
+      "分享到：微博 | 微信 | Facebook\n© 2022 南港財經網 版權所有　未經授權不得轉載\n")
+
+
+def test_a_qa_interviews_turns_stay_paragraphs_with_their_labels():
+    c = clean(QA)
+    assert c.meta["title"] == "港口集團總裁陳立：運價戰沒有贏家"
+    assert c.meta["author"] == "何嘉欣" and c.meta["outlet"] == "南港財經網" and c.meta["date"] == "2022-06-12"
+    assert paragraphs(c) == [
+        "遠洋集團的新船首航後，運價戰一觸即發。本網記者專訪港口集團總裁陳立。",
+        "問：新船投入後，運價會否大跌？",
+        "答：短期會有壓力，但我們不會打價格戰，運價最終由供需決定。",
+        "記者：有分析指港口利潤會被壓縮，你怎麼看？",
+        "陳立：壓力一定有。我們會用自動化碼頭降低成本。",
+        "記者：投資計劃呢？",
+        "陳立：會投入五十億元建設新碼頭。",
+        "問：未來三年最大的挑戰是甚麼？",
+        "答：人才。",
+    ]
+    assert not missing(QA, c)
+
+
+def test_a_name_opening_one_line_is_not_a_turn():
+    raw = "會議結束後，各方仍有分歧。\n陳立：我們會繼續談。\n他隨後離開了會場。\n"
+    c = clean(raw)
+    assert len(paragraphs(c)) == 1

@@ -122,11 +122,34 @@ def _unweave(doc, para: _Para) -> _Para:
     return out
 
 
-def _joins(doc, cur: _Para, nxt: Chunk, owed: bool) -> bool:
+#: A speaker's turn label opening a line of an interview: 問/答/记者/主持人/Q/A, or a name (2–4
+#: characters) that opens two lines or more of the text ("陳立：…").
+_TURN = re.compile(r"^\s*(問|问|答|Q|A|記者|记者|主持人|[\u4e00-\u9fff]{2,4})\s*[：:]")
+_FIXED_TURNS = {"問", "问", "答", "Q", "A", "記者", "记者", "主持人"}
+
+
+def _turn_labels(blocks) -> set[str]:
+    """The labels that open speakers' turns in this text."""
+    seen: dict[str, int] = {}
+    for b in blocks:
+        m = _TURN.match(b.text) if b.kind == "line" else None
+        if m:
+            seen[m.group(1)] = seen.get(m.group(1), 0) + 1
+    return {w for w, n in seen.items() if w in _FIXED_TURNS or n >= 2}
+
+
+def _turn(turns: set[str], nxt: Chunk) -> bool:
+    m = _TURN.match(nxt.text) if turns else None
+    return bool(m) and m.group(1) in turns
+
+
+def _joins(doc, cur: _Para, nxt: Chunk, owed: bool, turns: set[str] = frozenset()) -> bool:
     if hard_break("", nxt.text, 0) or cur.pieces[0].startswith("#"):
         return False  # list items start anew; '#' lines are hashtags or headings, never continuations
     if doc.markdown:
         return nxt.gap == 0
+    if ends_sentence(cur.tail) and _turn(turns, nxt):
+        return False  # an interview's next turn (問：… 答：…) is a paragraph of its own
     if not ends_sentence(cur.tail):
         if _fused(cur, nxt):
             doc.flag(nxt.line, cur.tail[-20:] + " ‖ " + nxt.text[:20],
@@ -139,6 +162,7 @@ def _joins(doc, cur: _Para, nxt: Chunk, owed: bool) -> bool:
 
 
 def apply(doc):
+    turns = _turn_labels(doc.blocks)
     out: list[Chunk] = []
     cur: _Para | None = None
     pending: list[Chunk] = []
@@ -155,7 +179,7 @@ def apply(doc):
     for i, b in enumerate(doc.blocks):
         table_title = b.kind == "h" and i + 1 < len(doc.blocks) and doc.blocks[i + 1].kind == "table"
         if b.kind == "line":
-            if cur is not None and _joins(doc, cur, b, owed):
+            if cur is not None and _joins(doc, cur, b, owed, turns):
                 sep = _sep(cur.tail, b.text)
                 doc.record(b.line, cur.tail[-8:] + "\n" + b.text[:8], cur.tail[-8:] + sep + b.text[:8],
                            "changed", "line break inside a sentence joined")

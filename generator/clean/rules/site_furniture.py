@@ -1,0 +1,121 @@
+"""A web or app page saved as text keeps its furniture as lines of text: removed, each recorded.
+
+- **Site menu**: a line of four or more short items (≤ 6 characters, no sentence punctuation)
+  set apart by ``|``, ``｜``, ``/``, ``·`` or spaces, two of them menu words (首页, 登录, 财经 …):
+  ``首页 | 财经 | 汽车 | 科技 | 登录``.
+- **Breadcrumb**: ``当前位置：首页 > 评论 > 正文``, ``首頁 » 財經 » 正文``.
+- **Share bar**: ``分享到：微博 | 微信 | QQ空间``, or a line of share targets only.
+- **Copyright and licence lines** (short): ``© 2024 X 版权所有``, ``Copyright``, ``京ICP备…``,
+  ``公网安备``, ``违法和不良信息举报电话…``, ``未经授权不得转载``.
+- **Ads and app prompts**: a line opening on ``【广告】``/``[推广]``, ``下载X APP``, ``打开APP阅读``.
+- **Comments**: from a comments head in the last part of the page (``网友评论``, ``全部评论``,
+  ``热门评论``, ``发表评论``, ``共12条评论``) to the end, when no heading follows it.
+- **App widgets** left on a line of their own (a saved WeChat page: ``阅读原文``, ``写留言``,
+  ``在看``, ``分享``, ``收藏``, ``赞``, arrows ``▼ ↓ 👇``).
+
+Lines that say anything more than furniture stay (a sentence that names a site or 版权 is text).
+"""
+
+import re
+
+NAME = "site_furniture"
+_SHORT = 80
+_ITEM_SPLIT = re.compile(r"\s*[|｜/·•]\s*|[\s\u3000]+")
+_MENU_WORDS = {
+    "首页", "首頁", "登录", "登錄", "注册", "註冊", "新闻", "新聞", "财经", "財經", "科技", "体育", "體育", "娱乐", "娛樂",
+    "评论", "評論", "视频", "視頻", "图片", "圖片", "专题", "專題", "汽车", "汽車", "房产", "房產", "健康", "教育", "国际",
+    "國際", "国内", "國內", "军事", "軍事", "社会", "社會", "文化", "时尚", "時尚", "旅游", "旅遊", "港聞", "港闻", "地产",
+    "地產", "股票", "基金", "理财", "理財", "搜索", "订阅", "訂閱", "客户端", "客戶端", "关于我们", "關於我們", "联系我们",
+    "聯繫我們", "English", "APP", "App", "下载APP", "下載APP", "直播", "热点", "熱點", "要闻", "要聞", "观点", "觀點",
+    "专栏", "專欄", "问答", "問答", "会员", "會員", "退出", "返回首页", "返回首頁", "网站地图", "網站地圖",
+}
+_MENU_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&]{1,6}")
+_APP_ITEM = re.compile(r"(?:下载|下載|打开|打開)?[\u4e00-\u9fffA-Za-z0-9]{1,10}(?:APP|App|app|客户端|客戶端)")
+_BREADCRUMB = re.compile(r"^\s*(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置)\s*[:：]"
+                         r"|^\s*(?:首页|首頁|Home)\s*(?:>|&gt;|»|›|＞|→|-)\s*\S")
+_SHARE = re.compile(r"^\s*(?:分享到|分享至|分享|轉發到|转发到|一键分享|一鍵分享)\s*[:：]")
+_SHARE_TARGETS = {"微博", "微信", "QQ", "QQ空间", "QQ空間", "朋友圈", "豆瓣", "复制链接", "複製鏈接", "Facebook",
+                  "Twitter", "LinkedIn", "WhatsApp", "Telegram", "小红书", "小紅書", "抖音", "分享", "收藏"}
+#: A copyright or licence line: opening on its mark, or holding a licence number or report line.
+_COPYRIGHT = re.compile(r"^\s*(?:©|\([cC]\)\s*\d{4}|Copyright|版权所有|版權所有|本文版权|本文版權|未经(?:授权|许可|允许)|"
+                        r"未經(?:授權|許可|允許))|版权所有\s*$|版權所有\s*$|All Rights Reserved|ICP备|ICP備|ICP证|ICP證|"
+                        r"公网安备|公網安備|举报电话|舉報電話|举报邮箱|舉報郵箱|违法和不良信息|違法和不良信息", re.I)
+#: An ad's label opening the line, or an app prompt (a short line of its own, no clause in it).
+_AD = re.compile(r"^\s*[【\[（(]\s*(?:广告|廣告|推广|推廣|AD|ad|赞助|贊助)\s*[】\]）)]|^\s*(?:广告|廣告)\s*$")
+_APP = re.compile(r"^\s*(?:下载|下載|打开|打開)\S{0,10}(?:APP|App|app|客户端|客戶端)|(?:APP|App|客户端|客戶端)\s*(?:内|內)?"
+                  r"(?:阅读|閱讀|查看|打开|打開)\s*$")
+_COMMENTS = re.compile(r"^\s*(?:网友评论|網友評論|全部评论|全部評論|热门评论|熱門評論|最新评论|最新評論|精彩评论|精彩評論|"
+                       r"发表评论|發表評論|评论区|評論區|我来说两句|我來說兩句|读者评论|讀者評論|留言区|留言區|精选留言|精選留言|"
+                       r"(?:共|已有)?\s*\d+\s*(?:条|條)(?:评论|評論|留言))\s*[:：（(]?\s*\d*\s*[)）]?\s*$")
+_WIDGETS = {"阅读原文", "閱讀原文", "写留言", "寫留言", "留言", "在看", "分享", "收藏", "赞", "讚", "点赞", "點讚", "點贊",
+            "知道了", "取消", "允许", "允許", "赞赏", "讚賞", "喜欢作者", "喜歡作者", "继续阅读", "繼續閱讀", "展开全文",
+            "展開全文", "▼", "▲", "↓", "↑", "👇", "👆", "⬇", "⬆", "⬇️", "⬆️", "▽", "△", "…", "更多"}
+_WIDGET_SPLIT = re.compile(r"[\s\u3000,，、|｜·]+")
+#: Comments are looked for in this last share of the blocks only.
+_COMMENTS_TAIL = 0.4
+
+
+def _menu(text: str) -> bool:
+    items = [w for w in _ITEM_SPLIT.split(text.strip()) if w]
+    odd = [w for w in items if not _MENU_ITEM.fullmatch(w)]
+    if len(items) < 4 or len(odd) > 1 or (odd and not _APP_ITEM.fullmatch(odd[0])):
+        return False  # one longer item may be the app's ("下载X财经APP")
+    known = sum(w in _MENU_WORDS for w in items)
+    barred = bool(re.search(r"[|｜/·•]", text))  # set apart by bars: a menu; by spaces: mostly menu words
+    return known >= 2 and (barred or known * 2 >= len(items))
+
+
+def _widgets(text: str) -> bool:
+    items = [w for w in _WIDGET_SPLIT.split(text.strip()) if w]
+    return bool(items) and all(w in _WIDGETS for w in items) and len(text.strip()) <= 40 \
+        and not (len(items) == 1 and items[0] in ("取消", "更多", "…", "分享", "收藏", "留言"))
+
+
+def _share(text: str) -> bool:
+    if _SHARE.match(text) and len(text.strip()) <= 40:
+        return True
+    items = [w for w in _ITEM_SPLIT.split(text.strip()) if w]
+    return len(items) >= 2 and all(w in _SHARE_TARGETS for w in items)
+
+
+def _why(text: str) -> str | None:
+    t = text.strip()
+    if len(t) > _SHORT:
+        return None
+    if _BREADCRUMB.search(t):
+        return "breadcrumb (where the page sits in the site)"
+    if _menu(t):
+        return "site menu"
+    if _share(t):
+        return "share bar"
+    if _COPYRIGHT.search(t):
+        return "copyright or licence line of the site"
+    if _AD.search(t) or (len(t) <= 24 and not re.search(r"[，。；：,;]", t) and _APP.search(t)):
+        return "advertisement or app prompt"
+    if _widgets(t):
+        return "app buttons saved as text (read more, comment, like …)"
+    return None
+
+
+def _comments(doc) -> None:
+    bl = doc.blocks
+    start = int(len(bl) * (1 - _COMMENTS_TAIL))
+    for i in range(max(start, 1), len(bl)):
+        if bl[i].kind in ("line", "h") and _COMMENTS.match(bl[i].text):
+            if any(b.kind == "h" for b in bl[i + 1:]):
+                return  # the article goes on after it
+            with doc.batch():
+                for b in bl[i:]:
+                    doc.remove(b, "readers' comments under the article")
+            return
+
+
+def apply(doc):
+    with doc.batch():
+        for b in list(doc.blocks):
+            if b.kind not in ("line", "caption"):
+                continue
+            why = _why(b.text)
+            if why:
+                doc.remove(b, why)
+    _comments(doc)
