@@ -267,3 +267,19 @@ def test_a_name_opening_one_line_is_not_a_turn():
     raw = "會議結束後，各方仍有分歧。\n陳立：我們會繼續談。\n他隨後離開了會場。\n"
     c = clean(raw)
     assert len(paragraphs(c)) == 1
+
+
+# -- captions under pictures ---------------------------------------------------------------------
+
+PICTURES = ("# 新船首航\n\n远洋集团8日在上海举行新船首航仪式，这艘货轮载重20万吨。\n\n"
+            "![](img/ship.png)\n\n巨轮驶出吴淞口\n\n"
+            "集团董事长李建国表示，新船将使运力提升三成。\n\n"
+            "![](img/port.png)\n\n2022年6月8日，上海，新船停靠在洋山港码头。\n\n"
+            "![](img/chart.png)\n\n分析师归纳：\n\n运价仍有上涨空间。\n")
+
+
+def test_a_short_line_standing_under_a_picture_is_its_caption():
+    c = clean(PICTURES, source="x.md")
+    assert "> 巨轮驶出吴淞口" in c.body and "> 2022年6月8日，上海，新船停靠在洋山港码头。" in c.body
+    assert paragraphs(c)[-2:] == ["分析师归纳：", "运价仍有上涨空间。"]  # a label under a picture stays text
+    assert not missing(PICTURES, c)

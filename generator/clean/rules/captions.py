@@ -4,11 +4,15 @@
   ("…拍打岸" … "邊的岩石"): the fragment is attached.
 - A caption whose words mostly repeat the article text (a pull quote or a duplicate of a box)
   carries no content of its own: removed.
+- A short line standing alone right under a picture the reader removed ("关羽走单骑",
+  "2023年3月24日，中国宜昌，手机上显示…的画作。") is the picture's caption: it leaves the text
+  and is kept as a caption. It must end no sentence, or read as a photo agency's caption
+  (the date and the place first, or a 图/摄 credit).
 """
 
 import re
 
-from ..text import ends_sentence
+from ..text import LIST_RE, ends_sentence
 
 NAME = "captions"
 _MARKER = re.compile(r"^[▲◀▶■▼△◁▷►◄]\s*")
@@ -39,7 +43,41 @@ def _continuation(doc, i):
     return j
 
 
+_PICTURE = re.compile(r"!\[|<img\b|\.(?:png|jpe?g|gif|webp|svg)\b", re.I)
+_PHOTO_CAPTION = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日[，,][\u4e00-\u9fff]{2,12}[，,]|[（(](?:摄|攝|图|圖|资料图片|資料圖片|"
+                            r"新华社|新華社|视觉中国|視覺中國)[^）)]{0,12}[）)]$|^(?:图|圖)\s*[/／|｜:：]")
+_LABEL = re.compile(r"[：:]|^【.*】$")
+_UNDER_PICTURE = 40  # characters: a longer line under a picture is text
+
+
+def _under_pictures(doc) -> None:
+    """Short lines standing alone right under a removed picture become its caption."""
+    pictures = {e.line for e in doc.audit if e.action == "removed" and _PICTURE.search(e.before[:300])}
+    if not pictures or not doc.text:
+        return
+    raw = doc.text.split("\n")
+    bl = doc.blocks
+    for i, b in enumerate(bl):
+        t = b.text.strip()
+        if b.kind != "line" or not (2 <= len(t) <= _UNDER_PICTURE) or b.line < 2 or len(b.marks) > 1:
+            continue
+        k = b.line - 2  # the raw line above, skipping blank ones
+        while k >= 0 and not raw[k].strip():
+            k -= 1
+        if k + 1 not in pictures or (i + 1 < len(bl) and bl[i + 1].gap == 0 and bl[i + 1].kind == "line"):
+            continue
+        if (ends_sentence(t) and not _PHOTO_CAPTION.search(t)) or _LABEL.search(t) or LIST_RE.match(t):
+            continue  # a sentence, a label or prompt ("提示词：…", "归纳："), a 【】 headline, a list item
+        b.kind = "caption"
+        doc.record(b.line, t, "> " + t, "changed", f"short line under a picture (raw line {k + 1}) → its caption")
+
+
 def apply(doc):
+    _marked(doc)
+    _under_pictures(doc)  # after: a caption under a picture is the picture's, whatever its length
+
+
+def _marked(doc):
     consumed: set[int] = set()  # continuation fragments, taken out in one pass at the end
     for i, b in enumerate(doc.blocks):
         m = _MARKER.match(b.text) if b.kind == "line" and i not in consumed else None
