@@ -154,7 +154,7 @@ def test_running_heads_page_numbers_and_jump_lines_of_a_paper_are_removed():
     assert c.meta["outlet"] == "南港日報" and c.meta["date"] == "2022-06-10" and c.meta["author"] == "馮海"
     assert c.meta["title"] == "遠洋貨輪首航\u3000運力提升三成"
     ps = paragraphs(c)
-    assert ps == ["【本報訊】遠洋集團(01234)昨日（6月9日）在南港舉行新船首航儀式，這艘貨輪載重20萬噸，"
+    assert ps == ["遠洋集團(01234)昨日（6月9日）在南港舉行新船首航儀式，這艘貨輪載重20萬噸，"
                   "集團董事長李建國表示，新船將使運力提升三成。",
                   "分析師認為，航運市場回暖，訂單已排到年底。"]
     notes = " ".join(e.note for e in c.audit)
