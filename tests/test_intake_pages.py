@@ -283,3 +283,24 @@ def test_a_short_line_standing_under_a_picture_is_its_caption():
     assert "> 巨轮驶出吴淞口" in c.body and "> 2022年6月8日，上海，新船停靠在洋山港码头。" in c.body
     assert paragraphs(c)[-2:] == ["分析师归纳：", "运价仍有上涨空间。"]  # a label under a picture stays text
     assert not missing(PICTURES, c)
+
+
+def test_short_turns_are_not_headings_and_named_speakers_keep_their_role():
+    raw = ("港口集團總裁陳立專訪\n\n遠洋集團的新船首航後，運價戰一觸即發。\n\n問：為甚麼要降價？\n\n答：成本下降了。\n\n"
+           "問：會裁員嗎？\n\n陳立（港口集團總裁）：不會。\n\n記者：謝謝\n\n陳立（港口集團總裁）：謝謝\n"
+           "記者：再見\n陳立（港口集團總裁）：再見\n")
+    c = clean(raw)
+    assert "#" not in c.body
+    assert paragraphs(c)[1:] == ["問：為甚麼要降價？", "答：成本下降了。", "問：會裁員嗎？",
+                                 "陳立（港口集團總裁）：不會。", "記者：謝謝", "陳立（港口集團總裁）：謝謝記者：再見陳立（港口集團總裁）：再見"]
+    # (turns printed without final punctuation and without a blank line between them stay joined)
+    assert "author" not in c.meta  # "記者：謝謝" is the reporter's turn, not a byline
+
+
+def test_a_markdown_interviews_bold_labels_lose_their_marks_and_each_turn_is_a_paragraph():
+    raw = ("# 港口集團總裁陳立專訪\n\n遠洋集團的新船首航後，運價戰一觸即發。\n\n"
+           "**問：**為甚麼要降價？\n**答：**成本下降了，我們也要讓利給客戶。\n")
+    c = clean(raw, source="x.md")
+    assert paragraphs(c) == ["遠洋集團的新船首航後，運價戰一觸即發。", "問：為甚麼要降價？",
+                             "答：成本下降了，我們也要讓利給客戶。"]
+    assert not missing(raw, c)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .text import han_count
+from .text import FIXED_TURNS, han_count, opens_turn
 
 _CLAUSE = re.compile(r"[，。；、,;]|[：:]$")
 #: A line ending in one of these is cut mid-phrase, not a heading.
@@ -19,7 +19,7 @@ def heading_like(text: str, max_len: int = 30) -> bool:
         return False
     if t.endswith(("。", ".", "…")) or t[-1] in _DANGLING:
         return False
-    return True
+    return not opens_turn(t, FIXED_TURNS)  # "問：為甚麼？" is an interview's turn
 
 #: The opening of a news lead: "【本报讯】", "本报讯", a dateline ("新华社北京5月6日电", "本报上海5月6日讯").
 #: The lines above it are the headline (and its decks), never the start of its first sentence.

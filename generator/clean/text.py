@@ -109,3 +109,37 @@ def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 def hard_break(prev_text: str, text: str, gap: int) -> bool:
     """True when a line can never continue the line before it (so the two are separate blocks)."""
     return gap > 0 or bool(LIST_RE.match(text)) or text.startswith("#") or prev_text.startswith("#")
+
+
+#: A speaker's turn label opening a line of an interview: 問/答/记者/主持人/Q/A, or a name of two to
+#: four characters (with a role in brackets: "陳立（總裁）：") that opens two lines or more.
+TURN_RE = re.compile(r"^\s*(問|问|答|Q|A|記者|记者|主持人|[\u4e00-\u9fff]{2,4})\s*(?:[（(][^（()）\n]{1,12}[）)])?\s*[：:]")
+FIXED_TURNS = frozenset({"問", "问", "答", "Q", "A", "記者", "记者", "主持人"})
+
+
+def turn_counts(blocks) -> dict[str, int]:
+    """How many lines each label of :data:`TURN_RE` opens in this text."""
+    seen: dict[str, int] = {}
+    for b in blocks:
+        m = TURN_RE.match(b.text) if b.kind == "line" else None
+        if m:
+            seen[m.group(1)] = seen.get(m.group(1), 0) + 1
+    return seen
+
+
+def turn_labels(blocks) -> frozenset[str]:
+    """The labels that open speakers' turns in this text (see :data:`TURN_RE`)."""
+    return frozenset(w for w, n in turn_counts(blocks).items() if w in FIXED_TURNS or n >= 2)
+
+
+def interview_labels(blocks) -> frozenset[str]:
+    """The labels of a Q&A text: two speakers or more, each opening two lines or more (empty when
+    the text is no interview)."""
+    repeated = frozenset(w for w, n in turn_counts(blocks).items() if n >= 2)
+    return repeated if len(repeated) >= 2 else frozenset()
+
+
+def opens_turn(text: str, labels) -> bool:
+    """True when ``text`` opens on one of the speakers' ``labels``."""
+    m = TURN_RE.match(text) if labels else None
+    return bool(m) and m.group(1) in labels

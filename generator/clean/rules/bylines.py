@@ -23,6 +23,7 @@ _ROLES = (r"文|作者|撰文|撰稿|撰稿人|记者|記者|编辑|編輯|编�
 _BAR_BYLINE = re.compile(rf"^((?:[\u4e00-\u9fffA-Za-z]{{0,12}}?)(?:{_ROLES}))\s*[丨｜|]\s*"
                          rf"({_NAME}|[A-Za-z][A-Za-z .-]{{1,24}}[A-Za-z])$")
 _BAR_SCREEN = 8  # blocks of the first screen where such a line is a byline
+_ASKS = re.compile(r"^\s*(?:记者|記者)\s*[:：]\s*\S")
 _OUTLET_MENTION = re.compile(r"《([\u4e00-\u9fff]{2,8}[报報])》(?:记者|記者)")
 
 
@@ -48,9 +49,11 @@ def _bar_byline(doc) -> None:
 
 def apply(doc):
     _bar_byline(doc)
+    # an interview's turns ("記者：謝謝", twice or more) are the reporter speaking, not a byline
+    asking = sum(1 for b in doc.blocks if b.kind == "line" and _ASKS.match(b.text)) >= 2
     with doc.batch():
         for b in list(doc.blocks):
-            if b.kind != "line":
+            if b.kind != "line" or (asking and _ASKS.match(b.text)):
                 continue
             text = b.text
             c = _CREDIT.search(text, max(0, len(text) - _CREDIT_TAIL))

@@ -11,7 +11,7 @@
 import re
 
 from ..headline import NUMBERED, heading_like
-from ..text import hard_break
+from ..text import hard_break, opens_turn, turn_labels
 
 NAME = "headings"
 _BRACKETED = re.compile(r"^【([^【】]{4,60})】$")
@@ -33,6 +33,7 @@ def apply(doc):
         return
     bl = doc.blocks
     numbers = doc.section_numbers
+    turns = turn_labels(bl)  # an interview's short turn ("問：為甚麼？") is no heading
     gone: set[int] = set()  # label pieces merged into the line before; taken out after the walk
     i = 0
     while i < len(bl):
@@ -51,7 +52,7 @@ def apply(doc):
         if not (isolated and has_next):
             i = j
             continue
-        if len(group) == 1 and heading_like(b.text):
+        if len(group) == 1 and heading_like(b.text) and not opens_turn(b.text, turns):
             m = NUMBERED.match(b.text)
             if m:
                 numbers.append((b.line, int(m.group(1))))

@@ -15,7 +15,7 @@
 import re
 
 from ..doc import Chunk
-from ..text import ends_sentence, hard_break
+from ..text import ends_sentence, hard_break, interview_labels, opens_turn, turn_labels
 
 NAME = "join_lines"
 _ALNUM = re.compile(r"[A-Za-z0-9]")
@@ -122,34 +122,15 @@ def _unweave(doc, para: _Para) -> _Para:
     return out
 
 
-#: A speaker's turn label opening a line of an interview: 問/答/记者/主持人/Q/A, or a name (2–4
-#: characters) that opens two lines or more of the text ("陳立：…").
-_TURN = re.compile(r"^\s*(問|问|答|Q|A|記者|记者|主持人|[\u4e00-\u9fff]{2,4})\s*[：:]")
-_FIXED_TURNS = {"問", "问", "答", "Q", "A", "記者", "记者", "主持人"}
-
-
-def _turn_labels(blocks) -> set[str]:
-    """The labels that open speakers' turns in this text."""
-    seen: dict[str, int] = {}
-    for b in blocks:
-        m = _TURN.match(b.text) if b.kind == "line" else None
-        if m:
-            seen[m.group(1)] = seen.get(m.group(1), 0) + 1
-    return {w for w, n in seen.items() if w in _FIXED_TURNS or n >= 2}
-
-
-def _turn(turns: set[str], nxt: Chunk) -> bool:
-    m = _TURN.match(nxt.text) if turns else None
-    return bool(m) and m.group(1) in turns
-
-
-def _joins(doc, cur: _Para, nxt: Chunk, owed: bool, turns: set[str] = frozenset()) -> bool:
+def _joins(doc, cur: _Para, nxt: Chunk, owed: bool, turns=(frozenset(), frozenset())) -> bool:
+    """``turns``: the labels that open speakers' turns, and those of a Q&A text (after a blank
+    line, a turn of a Q&A starts anew even when the one before has no final punctuation)."""
     if hard_break("", nxt.text, 0) or cur.pieces[0].startswith("#"):
         return False  # list items start anew; '#' lines are hashtags or headings, never continuations
+    if opens_turn(nxt.text, turns[0]) and (ends_sentence(cur.tail) or nxt.gap > 0 and opens_turn(nxt.text, turns[1])):
+        return False  # an interview's next turn (問：… 答：…) is a paragraph of its own
     if doc.markdown:
         return nxt.gap == 0
-    if ends_sentence(cur.tail) and _turn(turns, nxt):
-        return False  # an interview's next turn (問：… 答：…) is a paragraph of its own
     if not ends_sentence(cur.tail):
         if _fused(cur, nxt):
             doc.flag(nxt.line, cur.tail[-20:] + " ‖ " + nxt.text[:20],
@@ -162,7 +143,7 @@ def _joins(doc, cur: _Para, nxt: Chunk, owed: bool, turns: set[str] = frozenset(
 
 
 def apply(doc):
-    turns = _turn_labels(doc.blocks)
+    turns = (turn_labels(doc.blocks), interview_labels(doc.blocks))
     out: list[Chunk] = []
     cur: _Para | None = None
     pending: list[Chunk] = []

@@ -12,7 +12,7 @@ A headline-like last line left over when a title was already found becomes a hea
 import re
 
 from ..headline import LEAD, NUMBERED, heading_like
-from ..text import LIST_RE, ends_sentence, han_count, hard_break
+from ..text import LIST_RE, ends_sentence, han_count, hard_break, opens_turn, turn_labels
 
 NAME = "title"
 _NOTE = re.compile(r"[:：*＊]")
@@ -223,7 +223,7 @@ def apply(doc):
                 return
     last = bl[-1] if bl else None
     if last is not None and "title" in doc.meta and _headline(last) and _isolated(doc, len(bl) - 1) \
-            and len(bl) > 2 and bl[-2].kind == "line":
+            and len(bl) > 2 and bl[-2].kind == "line" and not opens_turn(last.text, turn_labels(bl)):
         last.kind, last.level = "h", 2
         doc.record(last.line, last.text, "## " + last.text, "changed", "headline-like last line → heading")
         start = _second_piece_start(doc, last)
