@@ -304,3 +304,16 @@ def test_a_markdown_interviews_bold_labels_lose_their_marks_and_each_turn_is_a_p
     assert paragraphs(c) == ["遠洋集團的新船首航後，運價戰一觸即發。", "問：為甚麼要降價？",
                              "答：成本下降了，我們也要讓利給客戶。"]
     assert not missing(raw, c)
+
+
+WIRE_TAIL = ("远洋货轮首航成功\n\n海风社上海3月30日电（记者 王海）远洋集团3月29日在上海举行新船首航仪式。\n\n"
+             "公司董事长李建国表示，新船将使集团运力提升三成。（完）\n\n【纠错】 【责任编辑：刘畅】\n\n"
+             "责编：王芳　审核：李强\n\n（编辑：赵明）\n\n本文来源：海风社\n")
+
+
+def test_a_wires_closing_credits_source_and_end_mark_leave_the_text():
+    c = clean(WIRE_TAIL)
+    assert c.meta["outlet"] == "海风社" and c.meta["author"] == "王海"
+    assert c.meta["editors"] == ["责任编辑：刘畅", "责编：王芳", "审核：李强", "编辑：赵明"]
+    assert paragraphs(c)[-1] == "公司董事长李建国表示，新船将使集团运力提升三成。" and "#" not in c.body
+    assert not missing(WIRE_TAIL, c)

@@ -5,13 +5,21 @@ wherever it names the author the source declares."""
 
 import re
 
+from ..text import ends_sentence
+
 NAME = "bylines"
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _ROLE = r"(?:记者|記者|通讯员|通訊員)"
 #: prefix (outlet) + the line's LAST reporter word + separator + names; the last occurrence keeps the
 #: reading unambiguous (and the same once spaces are gone).
 _BYLINE = re.compile(rf"^[(（]?((?:\s*\S){{0,8}}?)\s*{_ROLE}(?!.*{_ROLE})(\s*[:：]?\s*)({_NAME}(?:[\s、，,]+{_NAME})*)[)）]?$")
-_EDITOR = re.compile(r"(責任編輯|责任编辑|美術編輯|美术编辑|編輯|编辑|校對|校对|審校|审校)\s*[:：]\s*([\u4e00-\u9fff·]{2,4})")
+_EDITOR = re.compile(r"(責任編輯|责任编辑|美術編輯|美术编辑|值班编辑|值班編輯|实习编辑|實習編輯|編輯|编辑|责编|責編|校對|校对|審校|审校|"
+                     r"审核|審核|终审|終審|排版|监制|監製|统筹|統籌)\s*[:：丨|｜]\s*([\u4e00-\u9fff·]{2,4})")
+#: What may stand around editor credits on their line: brackets, 【纠错】, separators.
+_EDITOR_REST = re.compile(r"[\s\u3000【】\[\]（）()|｜丨/、，,;；]|纠错|糾錯")
+#: A source line closing a repost or wire ("本文来源：新华快讯", "来源丨晨光日报"): the outlet.
+_SOURCE = re.compile(r"^\s*(?:本文)?(?:来源|來源|稿源|出处|出處)\s*[:：丨|｜]\s*([\u4e00-\u9fffA-Za-z0-9·]{2,20})\s*$")
+_NO_SOURCE = {"网络", "網絡", "网友", "網友", "互联网", "互聯網", "网络整理", "網絡整理", "综合", "綜合"}
 _COMPILED = re.compile(r"^(?:本报综合|本報綜合|综合报道|綜合報道|综合消息|綜合消息|本报讯|本報訊)$")
 # Starts after white space (or at the start), never inside a run of it; searched in the line's tail.
 _CREDIT = re.compile(rf"(?:^|(?<=\s))(\S{{0,6}}(?:记者|記者){_NAME}(?:整理|制表|製表|摄|攝|供图|供圖))$")
@@ -47,10 +55,22 @@ def _bar_byline(doc) -> None:
             doc.to_meta(b, "author", m.group(2).strip(), f"byline ({m.group(1)}｜name) → author")
 
 
+def _closing(blocks) -> set[int]:
+    """ids of the last blocks after the article's last sentence (where credits and a source line
+    close a wire or a repost): at most four, none ending a sentence."""
+    out: set[int] = set()
+    for b in reversed(blocks[-4:]):
+        if ends_sentence(b.text):
+            break
+        out.add(id(b))
+    return out
+
+
 def apply(doc):
     _bar_byline(doc)
     # an interview's turns ("記者：謝謝", twice or more) are the reporter speaking, not a byline
     asking = sum(1 for b in doc.blocks if b.kind == "line" and _ASKS.match(b.text)) >= 2
+    closing = _closing(doc.blocks)
     with doc.batch():
         for b in list(doc.blocks):
             if b.kind != "line" or (asking and _ASKS.match(b.text)):
@@ -82,9 +102,17 @@ def apply(doc):
                 doc.to_meta(b, "author", re.sub(r"[\s，,]+", "、", m.group(3)), "byline → author")
                 continue
             eds = _EDITOR.findall(text)
-            if eds and not _EDITOR.sub("", text).strip(" \u3000"):
+            if eds and not _EDITOR_REST.sub("", _EDITOR.sub("", text)):
                 doc.meta.setdefault("editors", [])
                 doc.to_meta(b, "editors", [f"{role}：{name}" for role, name in eds], "editor credits → editors")
+                continue
+            src = _SOURCE.match(text) if len(text) <= 30 and id(b) in closing else None
+            if src and src.group(1) not in _NO_SOURCE:
+                doc.meta.setdefault("outlet", src.group(1))
+                doc.remove(b, "source line → outlet", action="metadata")
+                continue
+            if text.strip() in ("【纠错】", "【糾錯】", "[纠错]", "[糾錯]"):
+                doc.remove(b, "the site's correction button saved as text")
                 continue
             if _COMPILED.match(text):
                 doc.to_meta(b, "author", text, "compiled-report credit → author")

@@ -28,7 +28,7 @@ _SECTION = re.compile(r"[\u4e00-\u9fff]{1,4}版|要闻|要聞|财经|財經|经�
                       r"社会|社會|体育|體育|娱乐|娛樂|文化|副刊|综合|綜合|专题|專題|科技|汽车|汽車|地产|地產|"
                       r"证券|證券|金融|产经|產經|本地|城市|民生|教育|健康|旅游|旅遊|观点|觀點|特刊|头版|頭版|封面")
 _TIME = re.compile(r"\d{1,2}[:：]\d{2}")
-_JUMP_WORDS = r"(?:下转|下轉|转|轉|上接|接|续|續|承)"
+_JUMP_WORDS = r"(?:下转|下轉|转|轉|上接|接|续|續|承)(?:见|見|至|到)?"
 _JUMP_TARGET = r"(?:第?\s*[A-H]?\s*\d{1,3}\s*[版页頁]|[A-H]\d{1,2}版?|第[一二三四五六七八九十]{1,3}[版页頁]|上页|上頁|前页|前頁|下页|下頁)"
 _JUMP_LINE = re.compile(rf"^\s*[（(]?\s*{_JUMP_WORDS}\s*{_JUMP_TARGET}\s*[）)]?\s*$")
 #: A bracketed jump mark at the start or the end of a line (never inside a sentence); looked for in

@@ -71,8 +71,9 @@ def _reading_list(doc):
 
 
 def _trailing_end_mark(doc):
-    """Among the article's last three lines (a byline may follow the body's last line)."""
-    lines = [b for b in doc.blocks if b.kind in ("line", "p")][-3:]
+    """Among the article's last eight lines (bylines, editors and a source line may follow the
+    body's last line)."""
+    lines = [b for b in doc.blocks if b.kind in ("line", "p")][-8:]
     for b in reversed(lines):
         m = _TRAILING_END.search(b.text)
         if m:
