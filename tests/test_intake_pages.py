@@ -317,3 +317,10 @@ def test_a_wires_closing_credits_source_and_end_mark_leave_the_text():
     assert c.meta["editors"] == ["责任编辑：刘畅", "责编：王芳", "审核：李强", "编辑：赵明"]
     assert paragraphs(c)[-1] == "公司董事长李建国表示，新船将使集团运力提升三成。" and "#" not in c.body
     assert not missing(WIRE_TAIL, c)
+
+
+def test_an_ocr_headlines_latin_names_and_figures_join_their_part():
+    raw = ("南港日報          2022年6月10日 星期五\n\n遠洋 X9 貨輪首航 運力一度提升 30%\n\n"
+           "【本報訊】遠洋集團昨日在南港舉行新船首航儀式。\n")
+    c = clean(raw)
+    assert c.meta["title"] == "遠洋X9貨輪首航\u3000運力一度提升30%"

@@ -86,8 +86,25 @@ def _markdown_title(doc) -> None:
     _take(doc, first, "title", first.text.strip(), "first-level heading → title")
 
 
+#: A headline part that is only a Latin name or a figure ("SU7", "16%"): OCR spacing around it is
+#: layout, not a separator of the headline's parts.
+_LATIN_PART = re.compile(r"[A-Za-z0-9][A-Za-z0-9.%+\-]*")
+
+
 def _title_text(s: str, pangu: bool) -> str:
-    return s if pangu else _SPACE.sub("\u3000", s)
+    """The headline with its parts set apart by ideographic spaces (a non-spaced source); a part
+    that is only a Latin name or a figure joins its neighbours ("小米 SU7 訂單火爆" → 小米SU7訂單火爆)."""
+    if pangu:
+        return s
+    parts = s.split()
+    if len(parts) > 1 and any(_LATIN_PART.fullmatch(p) for p in parts):
+        out = parts[0]
+        for prev, part in zip(parts, parts[1:]):
+            glue = _LATIN_PART.fullmatch(part) or _LATIN_PART.fullmatch(prev)
+            both_latin = re.search(r"[A-Za-z0-9]$", prev) and re.match(r"[A-Za-z0-9]", part)
+            out += (" " if both_latin else "") + part if glue else " " + part
+        s = out
+    return _SPACE.sub("\u3000", s)
 
 
 def _deck(b) -> bool:
