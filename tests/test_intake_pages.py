@@ -236,7 +236,7 @@ def test_a_wechat_repost_keeps_the_article_and_reads_the_card():
 # -- a Q&A interview saved as text: the turns stay paragraphs with their speaker labels -----------
 
 QA = ("首頁 | 新聞 | 財經 | 評論 | 專訪 | 登入\n當前位置：首頁 > 專訪 > 正文\n\n"
-      "港口集團總裁陳立：運價戰沒有贏家\n\n2022-06-12 10:30　來源：南港財經網　記者：何嘉欣\n\n"
+      "專訪｜港口集團總裁陳立：運價戰沒有贏家\n\n2022-06-12 10:30　來源：南港財經網　記者：何嘉欣\n\n"
       "遠洋集團的新船首航後，運價戰一觸即發。本網記者專訪港口集團總裁陳立。\n\n"
       "問：新船投入後，運價會否大跌？\n答：短期會有壓力，但我們不會打價格戰，\n運價最終由供需決定。\n\n"
       "記者：有分析指港口利潤會被壓縮，你怎麼看？\n陳立：壓力一定有。我們會用自動化碼頭降低成本。\n"
@@ -247,7 +247,7 @@ QA = ("首頁 | 新聞 | 財經 | 評論 | 專訪 | 登入\n當前位置：首�
 
 def test_a_qa_interviews_turns_stay_paragraphs_with_their_labels():
     c = clean(QA)
-    assert c.meta["title"] == "港口集團總裁陳立：運價戰沒有贏家"
+    assert c.meta["title"] == "港口集團總裁陳立：運價戰沒有贏家" and c.meta["kicker"] == "專訪"
     assert c.meta["author"] == "何嘉欣" and c.meta["outlet"] == "南港財經網" and c.meta["date"] == "2022-06-12"
     assert paragraphs(c) == [
         "遠洋集團的新船首航後，運價戰一觸即發。本網記者專訪港口集團總裁陳立。",
