@@ -324,3 +324,23 @@ def test_an_ocr_headlines_latin_names_and_figures_join_their_part():
            "【本報訊】遠洋集團昨日在南港舉行新船首航儀式。\n")
     c = clean(raw)
     assert c.meta["title"] == "遠洋X9貨輪首航\u3000運力一度提升30%"
+
+
+OCR_AD = ("南港日報          2022年6月10日 星期五\n財經 B3\n\n遠洋貨輪首航 運力提升三成\n\n"
+          "【本報訊】遠洋集團昨日在南港舉行新船首航儀式, 這艘貨輪載重20萬噸,\n集團董事長李建國表示, 新船將使運力提升三成。\n\n"
+          "廣告\n恒信銀行 按揭優惠\n息率低至3.2厘\n立即致電 2888 8888\n\n"
+          "分析師認為, 航運市場回暖, 訂單已排到年底。\n財經 B3\n\n運價仍有上漲空間, 但燃油成本壓力不小。\n")
+
+
+def test_an_ad_printed_into_the_page_and_a_section_foot_leave_the_text():
+    c = clean(OCR_AD)
+    assert paragraphs(c) == ["遠洋集團昨日在南港舉行新船首航儀式，這艘貨輪載重20萬噸，集團董事長李建國表示，新船將使運力提升三成。",
+                             "分析師認為，航運市場回暖，訂單已排到年底。", "運價仍有上漲空間，但燃油成本壓力不小。"]
+    assert {"advertisement label", "text of the advertisement under its label"} <= {e.note for e in c.audit}
+    assert not missing(OCR_AD, c)
+
+
+def test_a_sentence_with_a_phone_number_or_an_offer_stays():
+    raw = "銀行推出按揭優惠，息率低至3.2厘。\n\n查詢熱線為2888 8888，市民可致電了解詳情。\n"
+    c = clean(raw)
+    assert len(paragraphs(c)) == 2 and "2888 8888" in c.body

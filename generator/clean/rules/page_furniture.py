@@ -3,7 +3,7 @@
 - **Running head or foot**: a short line made only of page furniture, with a page code in it: the
   page code (``A12``, ``第3版``, ``B3版``), the paper's name (the outlet already read, or a name
   ending in 日报/報/周刊 …), a section name (``財經版``, ``要闻``), the date, the weekday:
-  ``A12    香港財經日報 財經版``, ``2023年5月6日 星期六 第3版 要闻``.
+  ``A12    香港財經日報 財經版``, ``2023年5月6日 星期六 第3版 要闻``, ``財經 A12``.
 - **Page number**: ``- 12 -``, ``第 12 页``, ``12/40``, ``Page 12`` on a line of their own (a bare
   number is left alone: it may be a table cell).
 - **The masthead printed again** on a later page (the same paper's name and date line that the
@@ -45,7 +45,7 @@ def _running_line(text: str, outlet: str) -> bool:
         return False
     rest = _DATE.sub(" ", t)
     dated = rest != t
-    coded = named = False
+    coded = named = sectioned = False
     for w in _SPLIT.split(rest):
         if not w or _WEEKDAY.fullmatch(w) or _TIME.fullmatch(w):
             continue
@@ -54,12 +54,12 @@ def _running_line(text: str, outlet: str) -> bool:
         elif outlet and w == outlet or _PAPER.fullmatch(w):
             named = True
         elif _SECTION.fullmatch(w):
-            continue
+            sectioned = True
         elif outlet and w.startswith(outlet) and _SECTION.fullmatch(w[len(outlet):]):
             named = True  # "香港財經日報財經版"
         else:
             return False
-    return coded and (named or dated)
+    return coded and (named or dated or sectioned)
 
 
 def apply(doc):

@@ -7,7 +7,9 @@
 - **Share bar**: ``分享到：微博 | 微信 | QQ空间``, or a line of share targets only.
 - **Copyright and licence lines** (short): ``© 2024 X 版权所有``, ``Copyright``, ``京ICP备…``,
   ``公网安备``, ``违法和不良信息举报电话…``, ``未经授权不得转载``.
-- **Ads and app prompts**: a line opening on ``【广告】``/``[推广]``, ``下载X APP``, ``打开APP阅读``.
+- **Ads and app prompts**: a line opening on ``【广告】``/``[推广]``, ``下载X APP``, ``打开APP阅读``;
+  a printed ad: its label on a line of its own (``廣告``) and the short lines right under it, or a
+  short line with a promotion word and a phone number or web address (``立即致電 2888 8888``).
 - **Comments**: from a comments head in the last part of the page (``网友评论``, ``全部评论``,
   ``热门评论``, ``发表评论``, ``共12条评论``) to the end, when no heading follows it.
 - **App widgets** left on a line of their own (a saved WeChat page: ``阅读原文``, ``写留言``,
@@ -110,12 +112,34 @@ def _comments(doc) -> None:
             return
 
 
+#: An ad's label on a line of its own, as a printed page has it above the ad.
+_AD_LABEL = re.compile(r"^\s*[-—–\[【（(]?\s*(?:广告|廣告|AD|Advertisement|推广|推廣)\s*[-—–\]】）)]?\s*$")
+#: An ad's call to act: a promotion word and a phone number or a web address, on a short line.
+_PROMO_WORD = re.compile(r"优惠|優惠|立即|即享|低至|免费|免費|限时|限時|申请|申請|预约|預約|登记|登記|热线|熱線|查询|查詢|致电|致電")
+_CONTACT = re.compile(r"\d{4}[\s-]?\d{4}|www\.|\.com\b|\.hk\b|\.cn\b", re.I)
+_AD_LINE = 30  # characters: a longer line under an ad's label is text again
+
+
 def apply(doc):
     with doc.batch():
+        in_ad = False
         for b in list(doc.blocks):
             if b.kind not in ("line", "caption"):
+                in_ad = False
+                continue
+            t = b.text.strip()
+            if in_ad and b.gap == 0 and len(t) <= _AD_LINE and not re.search(r"[。！？]", t):
+                doc.remove(b, "text of the advertisement under its label")
+                continue
+            in_ad = False
+            if _AD_LABEL.match(t):
+                doc.remove(b, "advertisement label")
+                in_ad = True
                 continue
             why = _why(b.text)
+            if not why and len(t) <= 40 and not re.search(r"[，。！？；,;]", t) and _PROMO_WORD.search(t) \
+                    and _CONTACT.search(t):  # terse ad copy: a sentence giving a number stays
+                why = "advertisement (a promotion with a phone number or web address)"
             if why:
                 doc.remove(b, why)
     _comments(doc)
