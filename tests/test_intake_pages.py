@@ -344,3 +344,43 @@ def test_a_sentence_with_a_phone_number_or_an_offer_stays():
     raw = "銀行推出按揭優惠，息率低至3.2厘。\n\n查詢熱線為2888 8888，市民可致電了解詳情。\n"
     c = clean(raw)
     assert len(paragraphs(c)) == 2 and "2888 8888" in c.body
+
+
+# -- a web column: bold numbered heads, an info box, prev/next links, a ranking sidebar -----------
+
+COLUMN = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>林安专栏丨运价战的尽头是什么_潮汐评论_潮汐网</title>
+<meta name="keywords" content="运价,航运"><meta property="og:site_name" content="潮汐网"></head>
+<body>
+<div id="header"><ul class="menu"><li><a href="/">首页</a></li><li><a href="/news">新闻</a></li><li><a href="/opinion">评论</a></li></ul></div>
+<div class="wrap">
+<div class="crumbs">潮汐网 &gt; 潮汐评论 &gt; 正文</div>
+<div class="main">
+<h1 class="title">运价战的尽头是什么</h1>
+<div class="info"><span>2022年06月12日 09:12</span> <span>来源：潮汐网</span> <span>作者：林安</span></div>
+<div class="content">
+<p>过去一周，远洋集团的新船几乎占据了所有航运话题的中心，各家船公司纷纷宣布降价。</p>
+<p><strong>一、谁在降价</strong></p>
+<p>运价战的代价最终由整个产业链来承担，船东的利润被大幅压缩，港口也难以独善其身。</p>
+<p><strong>二、谁来买单</strong></p>
+<p>货主短期受益，但长期看，运力出清之后运价会反弹。</p>
+<p>（作者系潮汐研究院高级研究员）</p>
+</div>
+<div class="editor">责任编辑：王芳</div>
+<div class="pages"><a href="/a/1">上一篇：远洋集团新船首航</a> <a href="/a/3">下一篇：船东联盟宣布降价</a></div>
+</div>
+<div class="side"><h3>点击排行</h3><ol><li>远洋集团新船首航</li><li>船东联盟宣布降价</li></ol></div>
+</div>
+<div id="footer">关于我们 | 联系我们 | 网站地图<br>Copyright © 2022 潮汐网 All Rights Reserved</div>
+</body></html>
+"""
+
+
+def test_a_web_columns_heads_and_header_are_read_and_its_furniture_left_out():
+    c = clean(COLUMN, source="column.html")
+    assert c.meta["title"] == "运价战的尽头是什么" and c.meta["author"] == "林安"
+    assert c.meta["outlet"] == "潮汐网" and c.meta["date"] == "2022-06-12"
+    assert "## 一、谁在降价" in c.body and "## 二、谁来买单" in c.body
+    for furniture in ("首页", "上一篇", "点击排行", "Copyright", "责任编辑", "正文"):
+        assert furniture not in c.body
+    assert paragraphs(c)[0].startswith("过去一周")

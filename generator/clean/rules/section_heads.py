@@ -10,8 +10,8 @@ text's wrapped lines (a hard-wrapped numbered paragraph "一、要加强对平�
 full width and goes on below). Two numbered lines in a row of the same style are a list, not heads.
 
 An Arabic section number ("01 ") is dropped, as the ``headings`` rule drops it; a Chinese one
-("一、", "（二）") is part of the head as written and stays. Markdown sources are left alone: their
-headings are marked up (a plain numbered line there is a paragraph or a list item).
+("一、", "（二）") is part of the head as written and stays. In Markdown and web pages the head must
+be a paragraph of its own (often bold: "**一、谁在降价**") with a paragraph of prose after it.
 """
 
 import re
@@ -54,8 +54,6 @@ def _width(blocks) -> float:
 
 
 def apply(doc):
-    if doc.markdown:
-        return
     bl = doc.blocks
     width = _width(bl)
     for i, b in enumerate(bl):
@@ -69,6 +67,8 @@ def apply(doc):
         nxt = bl[i + 1] if i + 1 < len(bl) else None
         if nxt is None or nxt.kind != "line":
             continue
+        if doc.markdown and not (b.gap > 0 and nxt.gap > 0 and (ends_sentence(nxt.text) or len(nxt.text) >= 20)):
+            continue  # Markdown, HTML: a paragraph of its own (a bold "一、…" line), with prose after it
         if prev is not None and b.gap == 0 and (prev.kind not in ("line", "h", "table") or (
                 prev.kind == "line" and not ends_sentence(prev.text))):
             continue  # the line continues the text above it
