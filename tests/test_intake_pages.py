@@ -384,3 +384,12 @@ def test_a_web_columns_heads_and_header_are_read_and_its_furniture_left_out():
     for furniture in ("首页", "上一篇", "点击排行", "Copyright", "责任编辑", "正文"):
         assert furniture not in c.body
     assert paragraphs(c)[0].startswith("过去一周")
+
+
+def test_a_features_title_on_the_dateline_line_is_the_title():
+    raw = ("海风社上海3月30日电　题：远洋货轮首航，运力提升三成\n　　海风社记者王海　李明\n\n"
+           "　　远洋集团3月29日在上海举行新船首航仪式，这艘货轮载重20万吨。\n\n　　公司董事长李建国表示，新船将使运力提升三成。\n")
+    c = clean(raw)
+    assert c.meta["title"] == "远洋货轮首航，运力提升三成" and c.meta["author"] == "王海、李明"
+    assert "#" not in c.body and paragraphs(c)[0].startswith("海风社上海3月30日电") and "题" not in c.body
+    assert not missing(raw, c)

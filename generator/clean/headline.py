@@ -19,6 +19,8 @@ def heading_like(text: str, max_len: int = 30) -> bool:
         return False
     if t.endswith(("。", ".", "…")) or t[-1] in _DANGLING:
         return False
+    if LEAD.match(t):
+        return False  # a dateline ("新华社北京5月6日电") opens the lead, it heads nothing
     if t[0] in "（(" and t[-1] in "）)":
         return False  # an aside or a credit in brackets ("（编辑：赵明）"), never a headline
     return not opens_turn(t, FIXED_TURNS)  # "問：為甚麼？" is an interview's turn

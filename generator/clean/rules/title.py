@@ -197,6 +197,25 @@ def _fused_lead(doc, pangu) -> bool:
     return True
 
 
+_TITLED = re.compile(r"[\s\u3000]*题\s*[：:]\s*(\S.{3,60})$")
+
+
+def _titled_dateline(doc, pangu) -> bool:
+    """A feature's dateline line that carries its title ("新华社北京5月6日电　题：…"): the title
+    leaves the line, the dateline stays to open the lead. True when taken."""
+    for b in doc.blocks[:3]:
+        m = LEAD.match(b.text) if b.kind == "line" else None
+        t = _TITLED.match(b.text, m.end()) if m else None
+        if t:
+            title = t.group(1).strip()
+            doc.meta["title"] = _title_text(title, pangu)
+            doc.meta_lines["title"] = b.line
+            doc.record(b.line, b.text[m.end():], "", "metadata", "title on the dateline's line (题：…) → title")
+            b.splice(m.end(), len(b.text), "")
+            return True
+    return False
+
+
 def _take(doc, b, key, text, note):
     doc.meta[key] = text
     doc.meta_lines[key] = b.line
@@ -233,7 +252,7 @@ def _find(doc):
             _lead_headline(doc, doc.pangu)  # a plain headline line above a news lead
         return
     pangu = doc.pangu
-    lead = _lead_headline(doc, pangu) or _fused_lead(doc, pangu)
+    lead = _titled_dateline(doc, pangu) or _lead_headline(doc, pangu) or _fused_lead(doc, pangu)
     if not lead and len(bl) > 1 and bl[0].kind == "line" and len(bl[0].text) <= 8 and _KICKER.match(bl[0].text) and _headline(bl[1]) and _isolated(doc, 0) \
             and _isolated(doc, 1):
         _take(doc, bl[0], "kicker", bl[0].text, "kicker line above the headline → kicker")
