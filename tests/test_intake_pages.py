@@ -393,3 +393,10 @@ def test_a_features_title_on_the_dateline_line_is_the_title():
     assert c.meta["title"] == "远洋货轮首航，运力提升三成" and c.meta["author"] == "王海、李明"
     assert "#" not in c.body and paragraphs(c)[0].startswith("海风社上海3月30日电") and "题" not in c.body
     assert not missing(raw, c)
+
+
+def test_bracketed_turn_labels_and_a_word_opening_on_a_label_character():
+    raw = ("港口集團總裁陳立專訪\n\n遠洋集團的新船首航後，運價戰一觸即發。\n"
+           "【問】新船投入後，運價會否大跌？\n【答】短期會有壓力。\n問題在於燃油成本，\n這一點各方都承認。\n")
+    c = clean(raw)
+    assert paragraphs(c)[1:] == ["【問】新船投入後，運價會否大跌？", "【答】短期會有壓力。問題在於燃油成本，這一點各方都承認。"]

@@ -113,8 +113,13 @@ def hard_break(prev_text: str, text: str, gap: int) -> bool:
 
 #: A speaker's turn label opening a line of an interview: 問/答/记者/主持人/Q/A, or a name of two to
 #: four characters (with a role in brackets: "陳立（總裁）：") that opens two lines or more.
-TURN_RE = re.compile(r"^\s*(問|问|答|Q|A|記者|记者|主持人|[\u4e00-\u9fff]{2,4})\s*(?:[（(][^（()）\n]{1,12}[）)])?\s*[：:]")
-FIXED_TURNS = frozenset({"問", "问", "答", "Q", "A", "記者", "记者", "主持人"})
+TURN_RE = re.compile(r"^\s*(?:[【\[](問|问|答|Q|A|Ｑ|Ａ|記者|记者|主持人)[】\]]\s*[：:]?|"
+                     r"(問|问|答|Q|A|Ｑ|Ａ|記者|记者|主持人|[\u4e00-\u9fff]{2,4})\s*(?:[（(][^（()）\n]{1,12}[）)])?\s*[：:])")
+FIXED_TURNS = frozenset({"問", "问", "答", "Q", "A", "Ｑ", "Ａ", "記者", "记者", "主持人"})
+
+
+def _label(m: re.Match) -> str:
+    return m.group(1) or m.group(2)
 
 
 def turn_counts(blocks) -> dict[str, int]:
@@ -123,7 +128,7 @@ def turn_counts(blocks) -> dict[str, int]:
     for b in blocks:
         m = TURN_RE.match(b.text) if b.kind == "line" else None
         if m:
-            seen[m.group(1)] = seen.get(m.group(1), 0) + 1
+            seen[_label(m)] = seen.get(_label(m), 0) + 1
     return seen
 
 
@@ -142,4 +147,4 @@ def interview_labels(blocks) -> frozenset[str]:
 def opens_turn(text: str, labels) -> bool:
     """True when ``text`` opens on one of the speakers' ``labels``."""
     m = TURN_RE.match(text) if labels else None
-    return bool(m) and m.group(1) in labels
+    return bool(m) and _label(m) in labels

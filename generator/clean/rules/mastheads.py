@@ -59,7 +59,7 @@ _PAIR = re.compile(r"(来源|來源|作者|记者|記者|编辑|編輯|责编|�
 _PAIR_ROLE = {"来源": "outlet", "來源": "outlet", "作者": "author", "记者": "author", "記者": "author",
               "编辑": "editor", "編輯": "editor", "责编": "editor", "責編": "editor"}
 #: A WeChat copy's account line opens on 原创 (then the author, and the account).
-_ORIGINAL = re.compile(r"^\s*原创\s+")
+_ORIGINAL = re.compile(r"^\s*(?:原创|原創)\s+")
 #: A word ending on one of these needs the date to finish it ("定于", "截至"): text, not a name.
 _NEEDS_MORE = set("于於在的至到从從自将將为為是和与與及或即前后後截止")
 _CREDIT = re.compile(r"(?:整理|编辑|編輯|综合|綜合|撰文|撰稿|供稿|编译|編譯|报道|報道|出品)$")
