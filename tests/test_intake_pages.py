@@ -400,3 +400,9 @@ def test_bracketed_turn_labels_and_a_word_opening_on_a_label_character():
            "【問】新船投入後，運價會否大跌？\n【答】短期會有壓力。\n問題在於燃油成本，\n這一點各方都承認。\n")
     c = clean(raw)
     assert paragraphs(c)[1:] == ["【問】新船投入後，運價會否大跌？", "【答】短期會有壓力。問題在於燃油成本，這一點各方都承認。"]
+
+
+def test_a_wire_headlines_desk_in_brackets_is_the_kicker():
+    raw = "（经济）远洋货轮首航成功\n海风社上海6月9日电（记者 王海）远洋集团8日在上海举行新船首航仪式。\n"
+    c = clean(raw)
+    assert c.meta["title"] == "远洋货轮首航成功" and c.meta["kicker"] == "经济"

@@ -222,18 +222,20 @@ def _take(doc, b, key, text, note):
     doc.remove(b, note, action="metadata")
 
 
-#: A column label before a bar opening the headline ("专访｜X：…", "深度丨…"): the kicker.
-_COLUMN_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*[｜丨|]\s*(?=\S)")
+#: A column label before a bar opening the headline ("专访｜X：…", "深度丨…"), or a wire's desk in
+#: brackets ("（经济）…"): the kicker.
+_COLUMN_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*[｜丨|]\s*(?=\S)|^[（(]([\u4e00-\u9fff]{2,4})[）)]\s*(?=\S)")
 
 
 def _column_label(doc) -> None:
-    """The title's column label (one bar only, a label of two to four characters) → kicker."""
+    """The title's column label (one bar only, a label of two to four characters) or bracketed desk
+    → kicker."""
     title = doc.meta.get("title") or ""
     m = _COLUMN_LABEL.match(title)
     rest = title[m.end():] if m else ""
     if not m or "kicker" in doc.meta or len(rest) < 6 or re.search(r"[｜丨|]", rest) or doc.declared.get("title"):
         return  # (a declared title: "X｜title" names the outlet X, read when the metadata are merged)
-    doc.meta["kicker"], doc.meta["title"] = m.group(1), rest
+    doc.meta["kicker"], doc.meta["title"] = m.group(1) or m.group(2), rest
     doc.record(doc.meta_lines.get("title", 1), title, rest, "changed", "column label before the headline's bar → kicker")
 
 
