@@ -406,3 +406,14 @@ def test_a_wire_headlines_desk_in_brackets_is_the_kicker():
     raw = "（经济）远洋货轮首航成功\n海风社上海6月9日电（记者 王海）远洋集团8日在上海举行新船首航仪式。\n"
     c = clean(raw)
     assert c.meta["title"] == "远洋货轮首航成功" and c.meta["kicker"] == "经济"
+
+
+def test_byline_lines_with_their_fields_before_the_date():
+    from generator.clean.rules.mastheads import read_masthead
+
+    assert read_masthead("来源：潮汐财经 | 作者：林安 | 2022-06-12") == ("2022-06-12", "潮汐财经", "outlet", {"author": "林安"})
+    assert read_masthead("作者：林安　发布时间：2022-06-12")[:3] == ("2022-06-12", "林安", "author")
+    assert read_masthead("潮汐财经 2022-06-12 发布")[:3] == ("2022-06-12", "潮汐财经", "outlet")
+    assert read_masthead("会议时间：2022-06-12") is None  # a date a sentence gives
+    c = clean("# 一周航运梳理\n\n*整理：港航笔记编辑部 | 2022年6月12日*\n\n6月以来，航运市场的消息密集而嘈杂。\n", source="x.md")
+    assert c.meta["author"] == "港航笔记编辑部" and c.meta["outlet"] == "港航笔记" and c.meta["date"] == "2022-06-12"

@@ -46,16 +46,22 @@ _WEEKDAY = re.compile(r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日�
 _PLACE = re.compile(r"(?:发表于|發表於|发布于|發布於|發佈於|来自|來自|IP属地[:：]?|IP屬地[:：]?)\S{1,10}")
 _EDITION = re.compile(r"第\s*[A-H]?\s*[\d一二三四五六七八九十百]+\s*[版期号號]|[A-H]\s?\d{1,2}\s*版?|\d{1,2}\s*版")
 #: Words a masthead prints after the date: the kind of copy, the lunar date.
-_AFTER = re.compile(r"(?:电讯|電訊|快讯|快訊|专电|專電|通稿|特稿|号外|號外|电讯稿|電訊稿|今日出版|出版|今日\d{1,3}版)"
+_AFTER = re.compile(r"(?:电讯|電訊|快讯|快訊|专电|專電|通稿|特稿|号外|號外|电讯稿|電訊稿|今日出版|出版|今日\d{1,3}版|发布|發布|發佈|发表|發表)"
                     r"|农历\S{2,8}|農曆\S{2,8}")
 _NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{2,14}")
 #: A role word before the name ("文｜王明 2023年5月6日", "来源：晨光日报 2023-05-06").
-_ROLE_WORD = re.compile(rf"^\s*(文|作者|撰文|记者|記者|来源|來源|编辑|編輯|责编|責編)(?:\s*[{_SEP}:：]|\s)\s*")
+_ROLE_WORD = re.compile(rf"^\s*(文|作者|撰文|记者|記者|来源|來源|编辑|編輯|责编|責編|整理|编译|編譯|By|by)(?:\s*[{_SEP}:：]|\s)\s*")
 #: A date's own label before it ("发布时间：2023-05-06").
 _DATE_LABEL = re.compile(r"^\s*(?:发布|發布|發佈|发表|發表|更新|出版)?(?:时间|時間|日期)\s*[:：]\s*")
+#: A date's label before it, after other fields ("作者：王明　发布时间：2023-05-06").
+_DATE_LABEL_END = re.compile(r"(?:(?:发布|發布|發佈|发表|發表|更新|出版)(?:时间|時間|日期)|(?<=[\s\u3000|｜丨])(?:时间|時間|日期))"
+                             r"\s*[:：]\s*$")
 #: Labelled fields after the date ("2023-05-06 20:15 来源：新华网 作者：王明").
 _PAIR = re.compile(r"(来源|來源|作者|记者|記者|编辑|編輯|责编|責編)\s*[:：]\s*([\u4e00-\u9fffA-Za-z0-9·]{2,16})"
                    r"(?:\s*[（(][^（()）]{1,12}[）)])?")  # "作者：钟睿（汽车产业评论员）": the role is dropped
+#: The same fields before the date ("来源：新华网 | 作者：王明 | 2023-05-06").
+_PAIR_BEFORE = re.compile(r"(来源|來源|作者|记者|記者)\s*[:：]\s*([\u4e00-\u9fffA-Za-z0-9·]{2,16})"
+                          r"(?:\s*[（(][^（()）]{1,12}[）)])?")
 _PAIR_ROLE = {"来源": "outlet", "來源": "outlet", "作者": "author", "记者": "author", "記者": "author",
               "编辑": "editor", "編輯": "editor", "责编": "editor", "責編": "editor"}
 #: A WeChat copy's account line opens on 原创 (then the author, and the account).
@@ -111,16 +117,21 @@ def read_masthead(text: str):
     if not date:
         return None
     role = None
-    before = _DATE_LABEL.sub("", before)
+    before = _DATE_LABEL_END.sub(" ", _DATE_LABEL.sub("", before))
     labelled = {}
     for k in _PAIR.finditer(after):
         labelled.setdefault(_PAIR_ROLE[k.group(1)], k.group(2))
     labelled.pop("editor", None)  # an editor's name is in the audit with the line, not an author
     after = _PAIR.sub(" ", after)
+    if len(_PAIR_BEFORE.findall(before)) >= 2 or _PAIR_BEFORE.search(before) and _DATE_LABEL_END.search(
+            t[:m.start()]):  # "来源：X | 作者：Y | date", "作者：Y 发布时间：date": fields, then the date
+        for k in _PAIR_BEFORE.finditer(before):
+            labelled.setdefault(_PAIR_ROLE[k.group(1)], k.group(2))
+        before = _PAIR_BEFORE.sub(" ", before)
     lead = _ROLE_WORD.match(before)
     if lead:
         role = "outlet" if lead.group(1) in ("来源", "來源") else "credits" if lead.group(1) in (
-            "编辑", "編輯", "责编", "責編") else "author"
+            "编辑", "編輯", "责编", "責編", "整理", "编译", "編譯") else "author"
         before = before[lead.end():]
     wechat = _ORIGINAL.match(before)
     if wechat:
@@ -167,7 +178,7 @@ def _compiler(doc, credit: str) -> None:
     """The desk a credit names is the author when none is known ("财经笔记编辑部整理" → author
     财经笔记编辑部), and the publication it belongs to the outlet (→ 财经笔记)."""
     m = _COMPILER.match(credit)
-    who = m.group(1) if m else ""
+    who = m.group(1) if m else (credit if _DESK.search(credit) else "")  # "整理：X编辑部" names the desk
     if not who or _DESK.fullmatch(who) or who in ("本报", "本報", "本刊", "本台", "本站", "小编", "小編"):
         return
     doc.meta.setdefault("author", who)
