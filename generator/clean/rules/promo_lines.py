@@ -49,7 +49,7 @@ def apply(doc):
                 doc.remove(b, "promotional or contact line")
             elif len(b.text.strip()) <= 50 and _SIGN_OFF.search(b.text):
                 doc.remove(b, "account's sign-off line (follow/like call or repost disclaimer)")
-            elif _END_MARK.match(b.text):
+            elif len(b.text) <= 40 and _END_MARK.match(b.text):  # (bounded: the pattern has two space runs)
                 doc.remove(b, "end mark of the article")
     _reading_list(doc)
     _trailing_end_mark(doc)

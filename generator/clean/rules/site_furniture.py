@@ -103,7 +103,7 @@ def _comments(doc) -> None:
     bl = doc.blocks
     start = int(len(bl) * (1 - _COMMENTS_TAIL))
     for i in range(max(start, 1), len(bl)):
-        if bl[i].kind in ("line", "h") and _COMMENTS.match(bl[i].text):
+        if bl[i].kind in ("line", "h") and len(bl[i].text) <= 40 and _COMMENTS.match(bl[i].text):
             if any(b.kind == "h" for b in bl[i + 1:]):
                 return  # the article goes on after it
             with doc.batch():
@@ -132,7 +132,7 @@ def apply(doc):
                 doc.remove(b, "text of the advertisement under its label")
                 continue
             in_ad = False
-            if _AD_LABEL.match(t):
+            if len(t) <= 24 and _AD_LABEL.match(t):
                 doc.remove(b, "advertisement label")
                 in_ad = True
                 continue
