@@ -52,12 +52,25 @@ def _readable(s: Sentence) -> bool:
 
 
 def _first_char(text: str) -> str:
-    """The first non-space character (without copying a paragraph of megabytes per sentence)."""
+    """The first characters after any space (without copying a paragraph of megabytes per
+    sentence): enough to tell a word (过去, 的确) from a lost sentence's tail (月15日, 前，)."""
     m = _NON_SPACE.search(text)
-    return m.group() if m else ""
+    return text[m.start():m.start() + 8] if m else ""
 
 
 _NON_SPACE = re.compile(r"\S")
+
+
+def _fragment_start(text: str) -> bool:
+    """A text that starts like the tail of another one: a function character that is not the
+    start of a word ("月15日…", "的…", but not "过去一周", "的确"), or one character and a comma."""
+    m = _FRAGMENT_START.match(text)
+    if not m:
+        return False
+    if len(m.group()) == 2:
+        return True  # "前，OpenAI…"
+    first = tokens(text[:8])
+    return not first or len(first[0]) < 2
 
 
 @lru_cache(maxsize=1 << 16)
@@ -65,7 +78,7 @@ def _readable_text(original: str, simple: str, paragraph_start: str) -> bool:
     o = original.strip()
     if not is_whole_sentence(o) or not (15 <= cjk_len(o) <= 150):
         return False
-    if _FRAGMENT_START.match(o) or _FRAGMENT_START.match(paragraph_start or "x"):
+    if _fragment_start(o) or _fragment_start(paragraph_start or "x"):
         return False  # a paragraph that starts mid-sentence is a piece of a page (OCR), all of it
     body = simple.strip()
     if body[:1] in _OPEN_QUOTE:
@@ -77,8 +90,8 @@ def _readable_text(original: str, simple: str, paragraph_start: str) -> bool:
     if _ANAPHORIC.match(body) or _GREETING.match(body):
         return False
     first = _FIRST_PERSON.search(body)
-    if first and not _SPEECH_VERB.search(body[:first.start()]):
-        return False  # a first-person conclusion without its speaker
+    if first and not _SPEECH_VERB.search(body[:first.start()]) and not _stance(body):
+        return False  # a first-person conclusion without its speaker (the author's stated view reads)
     for a, b in ("（）", "()", "“”", "「」", "《》"):
         if o.count(a) != o.count(b):
             return False
@@ -88,13 +101,80 @@ def _readable_text(original: str, simple: str, paragraph_start: str) -> bool:
 #: How much the headline's words weigh in choosing the thesis (more, and side remarks that share a
 #: headline word win over the lead).
 HEADLINE = 0.8
+#: How much an author's own stated position ("我想泼一盆冷水：…", "我恰恰认为…") weighs in
+#: choosing the thesis: an opinion column's thesis is the author's view, not the lead's scene.
+STANCE = 0.25
+
+#: Someone else's view being reported ("雷军说，…", "有机构认为…", "也有人持相反看法").
+_REPORTED_VIEW = re.compile(r"认为|表示|说|称|宣称|声称|主张|强调|看来|解读为|持相反看法|的说法")
+#: A sentence answering the one before it: a contrast, or the author disagreeing in the first person.
+_REBUTTAL = re.compile(r"^(?:可(?![以能见])|可是|但|但是|然而|不过|其实|事实上|实际上|恰恰|殊不知|问题是)"
+                       r"|^[^，。]{0,12}?(?:我|笔者)(?:并不|不|恰恰|倒|却|反而|想|认为)")
+#: The author's own position, in the first person or as a verdict ("未必是…更可能是…").
+_STANCE = re.compile(r"(?:我|笔者)(?:想|恰恰|倒|更|却|反而|始终|一直)?(?:认为|觉得|以为|判断|相信|主张|"
+                     r"泼一盆冷水|并不否认|不否认|并不认为|不认为|想说)|在我看来|坦白说|说到底|归根结底|"
+                     r"未必是.{1,30}更可能是|与其说.{1,30}不如说")
+#: A sentence that continues the one before it and cannot open a summary line.
+_CONTINUES = re.compile(r"^(?:以及|只是|接下来|然后|并且|而且|甚至|还有|除了这|除此|另一方面|首先|其次|再次)")
+#: Residue before a sentence's first word on the page: a list marker ("- ", "10，"), a newspaper's
+#: slug (【本报讯】) or a wire's dateline ("新华社北京3月5日电（记者 王明）").
+_RESIDUE = re.compile(r"^(?:[-*•·]\s*|\d{1,2}[，,、.．]\s*(?=\D)|[【\[][^】\]]{1,8}[】\]]\s*"
+                      r"|[\u4e00-\u9fff]{2,8}社[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电\s*(?:[（(][^）)]{0,20}[）)])?\s*)")
+#: A contrast that only links to the sentence before: dropped when the sentence stands alone.
+_LEADING_CONTRAST = re.compile(r"^(?:但是|但|然而|不过|可是)(?:，|,)?(?=[\u4e00-\u9fffA-Za-z“「])")
+
+
+def display_text(original: str) -> str:
+    """A summary sentence as the reader sees it alone: the verbatim sentence without a list
+    marker, slug or dateline before its first word, nor a contrast that points at the sentence
+    before it (still a substring of the paragraph)."""
+    o = original.strip()
+    for _ in range(3):
+        m = _RESIDUE.match(o) or _LEADING_CONTRAST.match(o)
+        if not m or not m.group() or len(o) - m.end() < 10:
+            break
+        o = o[m.end():].lstrip()
+    return o
+
+
+def _stance(simple: str) -> bool:
+    """The author's own position: a stance marker outside any quotation."""
+    return bool(_STANCE.search(_unquoted(simple)))
+
+
+def _unquoted(text: str) -> str:
+    """The text outside quotation marks (“…”, 「…」)."""
+    out, depth = [], 0
+    for ch in text:
+        if ch in "“「『":
+            depth += 1
+        elif ch in "”」』" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(ch)
+    return "".join(out)
+
+
+def _rebutted(sents: list[Sentence]) -> set[int]:
+    """Indices (Sentence.index) of views the article reports in order to answer them: a
+    sentence giving someone's view, followed in the same or the next paragraph by a
+    sentence that opens on a contrast (可/但/事实上/恰恰) or the author disagreeing (我并不…)."""
+    out: set[int] = set()
+    for a, b in zip(sents, sents[1:]):
+        if b.para_index - a.para_index > 1:
+            continue
+        answer = b.simple.strip()
+        author = _stance(answer) or not _SPEECH_VERB.search(_unquoted(answer))  # not another side quoted
+        if _REPORTED_VIEW.search(a.simple) and not _stance(a.simple) and author and _REBUTTAL.match(answer):
+            out.add(a.index)
+    return out
 #: A paragraph that starts what follows the article proper: an appendix, further reading, an
 #: embedded post's signature.
 _APPENDIX = re.compile(r"^\s*(?:另附|附[：:]|附录|相关阅读|延伸阅读|推荐阅读|相关链接|往期回顾|往期推荐|原文链接|"
                        r"责任编辑|编辑[：:]|—+\s*\S+\s*\(@)")
 
 
-_NUMBERED = re.compile(r"^\s*(?:\d+[、.．]|[（(]\d+[)）]|第[一二三四五六七八九十]+[，、,])")
+_NUMBERED = re.compile(r"^\s*(?:\d+[、.．]|\d{1,2}[，,](?=\D)|[-*•]\s*|[（(]\d+[)）]|第[一二三四五六七八九十]+[，、,])")
 _SECOND_PERSON = re.compile(r"你(?!们公司)|您")
 
 
@@ -122,7 +202,11 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     by MMR (central, non-redundant; a little weight for stating a briefing point, ``salient``)
     and kept in reading order. Returns (sentence, role) with role ``thesis``, ``point`` or
     ``conclusion``, thesis first."""
-    pool = [s for s in sents if _readable(s)]
+    rebutted = _rebutted(sents)
+    # a view the article reports in order to answer it is not what the article argues; a
+    # sentence continuing the one before ("以及…", "只是…") cannot open a summary line
+    pool = [s for s in sents if _readable(s) and s.index not in rebutted
+            and not _CONTINUES.match(display_text(s.simple))]
     if not pool:
         return []
     vecs = [unit({t: weights.get(t, 1.0) for t in content_tokens(s.simple)}) for s in pool]
@@ -148,10 +232,15 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     # the headline's claim wherever it is stated (an OCR page puts it anywhere), else the lead
     # a thesis is the article's claim: not a note about the document, a numbered list item or
     # an instruction to the reader ("4.积极参与群内的讨论，你可能会…")
+    stance = [_stance(s.simple) for s in pool]
     candidates = [i for i in range(n) if not _META.search(pool[i].simple)
-                  and not _NUMBERED.match(pool[i].simple) and not _SECOND_PERSON.search(pool[i].simple)] \
+                  and not _NUMBERED.match(pool[i].simple) and not _SECOND_PERSON.search(pool[i].simple)
+                  and (stance[i] or not _CONNECTIVE.match(display_text(pool[i].simple)))] \
         or [i for i in range(n) if not _META.search(pool[i].simple)] or list(range(n))
-    thesis = max(candidates, key=lambda i: (cent[i] + HEADLINE * dot(vecs[i], head)
+    # an article that states its author's own position (a column: "我想泼一盆冷水：…") argues
+    # that position; its lead may only set the scene
+    candidates = [i for i in candidates if stance[i]] or candidates
+    thesis = max(candidates, key=lambda i: (cent[i] + HEADLINE * dot(vecs[i], head) + STANCE * stance[i]
                                             + 0.12 * (1 - pool[i].index / last)
                                             + (0.1 if pool[i].para_index == 0 and pool[i].start == 0 else 0),
                                             -i))
@@ -450,7 +539,7 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
                 warnings.append(f"{article.slug}: pinned summary sentence matches no paragraph: {text[:30]}")
             summary.append(SummarySentence(text, pid, pinned=True))
     else:
-        summary = [SummarySentence(s.original, s.paragraph, role=role)
+        summary = [SummarySentence(display_text(s.original), s.paragraph, role=role)
                    for s, role in summarise(sents, weights, tax.topic_terms, salient=salient,
                                             title=simple_of(article.title or ""))]
     figs = tuple(index.figures_of.get(article.slug, ()))

@@ -1,0 +1,78 @@
+"""Digest summaries that say what the article argues: an opinion column's own position (not the
+view it rebuts), no page residue before a sentence, no line that only continues the one before —
+each on a small synthetic article written for the test."""
+
+from __future__ import annotations
+
+from generator.analyse.digest import _rebutted, display_text
+from generator.analyse.text import Sentence
+from tests.test_index import _article, _run
+
+COLUMN = "\n\n".join([
+    "过去一周，星河汽车的新车几乎占据了所有汽车话题的中心。发布会、订单数字、首批交付，每一个节点都被精心设计成刷屏事件。"
+    "但在一片叫好声中，我想泼一盆冷水：这款新车带给行业的，未必是良性竞争，更可能是一轮更惨烈的降价潮。",
+    "星河汽车董事长在发布会上说，公司“不是来打降价潮的”。可一款车把定价锚定在比对手便宜三万元，本身就是降价潮最典型的打法。",
+    "降价的代价最终由整个产业链来承担，零部件企业被要求年降，账期被拉长，一些供应商已经在盈亏线上挣扎。",
+    "再看那些订单数字，大定只需五千元，而且七天内可以无条件退订，外界无从得知其中有多少是冲动消费。",
+    "星河汽车的工厂一期年产能十五万辆，投产初期爬坡需时，漫长的等待会不会变成一波退订潮，仍有待观察。",
+    "当然，也有不少业内人士持相反看法。东岭证券等机构认为，星河汽车的入局会倒逼传统车企加快智能化转型，最终让消费者受益。"
+    "我并不否认竞争的价值，但竞争应该是技术和效率的竞争，而不是谁更能承受亏损的竞争。"
+    "当一个行业所有人都在亏钱卖车的时候，没有人是真正的赢家。",
+])
+
+
+def test_an_opinion_columns_thesis_is_the_authors_position_not_the_view_it_rebuts():
+    a = _article("col", COLUMN, title="降价潮没有赢家：星河汽车的喧闹与隐忧", date="2025-04-06", author="林川")
+    summary = _run(a).digests[0].summary
+    assert summary[0].role == "thesis"
+    assert "未必是良性竞争" in summary[0].text
+    assert not summary[0].text.startswith("但")  # the contrast linked to the sentence before
+    texts = " ".join(s.text for s in summary)
+    assert "不是来打降价潮的" not in texts  # the claim the column answers
+    assert "东岭证券等机构认为" not in texts  # the opposing view, given only to be rejected
+
+
+def _sents(*texts):
+    return [Sentence("a", f"p{i}", i, i, 0, t, t, t, t) for i, t in enumerate(texts)]
+
+
+def test_a_view_answered_by_another_quoted_side_is_not_a_rebutted_view():
+    news = _sents("星河汽车表示，今年将把产能提高一倍。", "但分析人士指出，产能爬坡通常需要一年以上。")
+    assert _rebutted(news) == set()
+    column = _sents("星河汽车表示，今年将把产能提高一倍。", "可过去三年，它没有一次按期完成目标。")
+    assert _rebutted(column) == {0}
+    # "可以" is not a contrast
+    assert _rebutted(_sents("星河汽车表示，今年将把产能提高一倍。", "可以预见，供应商会跟着扩产。")) == set()
+
+
+def test_summary_lines_carry_no_list_marker_slug_or_dateline():
+    assert display_text("星岛社北京5月6日电（记者 王明）星河汽车6日在北京发布首款新车。") == "星河汽车6日在北京发布首款新车。"
+    assert display_text("【本报讯】星河汽车首款新车上周四在北京发布后，市场反应热烈。") == "星河汽车首款新车上周四在北京发布后，市场反应热烈。"
+    assert display_text("- 东岭证券（王明）：今年每辆车平均亏损约一万元。") == "东岭证券（王明）：今年每辆车平均亏损约一万元。"
+    assert display_text("10，谁掌握了先进的生产工具，谁就站在了前面。") == "谁掌握了先进的生产工具，谁就站在了前面。"
+    assert display_text("1.5倍的增速说明需求仍然旺盛。") == "1.5倍的增速说明需求仍然旺盛。"  # a number, not a marker
+
+
+def test_a_wire_digest_opens_on_the_news_not_the_dateline():
+    body = "\n\n".join([
+        "星岛社北京5月6日电（记者 王明）星河汽车5月5日晚在北京举行新车发布会，首款车型星河S1正式上市，售价为二十一万元。",
+        "星河汽车创始人表示，首款车型星河S1的订单已经超过五万台，工厂正在加紧爬坡生产。",
+        "分析人士认为，星河S1的定价将给同级别车型带来压力，行业价格竞争可能进一步加剧。",
+        "星河汽车的工厂一期年产能为十五万辆，首批交付仪式将于五月中旬在工厂举行。",
+    ])
+    a = _article("w", body, title="星河S1正式上市 售价二十一万元", date="2025-05-06")
+    summary = _run(a).digests[0].summary
+    assert summary[0].text.startswith("星河汽车5月5日晚")
+
+
+def test_a_sentence_continuing_the_one_before_opens_no_summary_line():
+    body = "\n\n".join([
+        "星河公司发布的视频模型“光年”成本过高，短期内难以在普通用户中普及开来。",
+        "以及生成配乐的功能，光年也能快速生成一段完整的背景音乐，只是时长受到明显限制。",
+        "有分析指出，视频模型的使用成本过高，每分钟成本高达数百元，普及之路还很漫长。",
+        "只是国内的视频模型和国外的相比，许多普通用户并不能完整地分辨两者的差距。",
+        "评论人士普遍认为，只有当使用成本大幅下降，视频模型才可能真正走向普及和应用。",
+    ])
+    a = _article("c", body, title="视频模型成本高 普及之路漫长", date="2025-01-02")
+    summary = _run(a).digests[0].summary
+    assert summary and not any(s.text.startswith(("以及", "只是")) for s in summary)
