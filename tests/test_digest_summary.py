@@ -76,3 +76,28 @@ def test_a_sentence_continuing_the_one_before_opens_no_summary_line():
     a = _article("c", body, title="视频模型成本高 普及之路漫长", date="2025-01-02")
     summary = _run(a).digests[0].summary
     assert summary and not any(s.text.startswith(("以及", "只是")) for s in summary)
+
+
+# ---------------------------------------------------------------- key figures
+
+def _figures(body, **kw):
+    a = _article("f", body, date="2025-04-06", **kw)
+    return [f for f in _run(a).figures if f.article == "f"]
+
+
+def test_a_range_with_one_unit_is_one_figure():
+    figs = _figures("星河S1的定价直接切入20万至30万元的主流纯电轿车区间。\n\n"
+                    "东岭证券预计星河汽车今年只能交付6万至8万辆，低于公司的目标。")
+    written = [f.written for f in figs]
+    assert "20万至30万元" in written and "6万至8万辆" in written
+    assert not any(w in ("20万", "30万元", "6万", "8万辆") for w in written)
+    band = next(f for f in figs if f.written == "20万至30万元")
+    assert band.range and 190000 <= band.low <= 200000 and 300000 <= band.high <= 310000
+
+
+def test_items_listed_with_fenbie_each_own_their_figure():
+    figs = _figures("星河S1标准版、长续航版和性能版售价分别为15.99万元、18.99万元和22.99万元，均低于同级对手。")
+    by_value = {f.written: f for f in figs}
+    assert by_value["15.99万元"].subject == "星河S1标准版"
+    assert by_value["18.99万元"].subject == "长续航版"
+    assert by_value["22.99万元"].subject == "性能版" and by_value["22.99万元"].what == "售价"

@@ -195,7 +195,7 @@ def _body_end(sents: list[Sentence]) -> int:
 def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tuple[str, ...],
               k: int | None = None, salient: set | None = None,
               title: str = "") -> list[tuple[Sentence, str]]:
-    """The article's thesis, then its main supporting points: 3–6 whole sentences.
+    """The article's thesis, then its main supporting points: 4–6 whole sentences (fewer when fewer read alone).
 
     The thesis is the early sentence closest to the headline and to the whole article (the
     lead); a closing sentence that restates it is the conclusion. Supporting points are chosen
@@ -256,7 +256,7 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     conclusion = max(late, key=lambda i: (cent[i] + 0.4 * dot(vecs[i], head)
                                           + 0.3 * (pool[i].para_index - close_from) / span, i)) if late else None
     if k is None:
-        k = min(6, max(3, round(n / 8)))
+        k = min(6, max(4, round(n / 7)))
     chosen = [thesis] + ([conclusion] if conclusion is not None else [])
     red = [0.0] * n  # the highest similarity of each sentence to one already chosen
     for j in chosen:
@@ -398,7 +398,8 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
                           key=lambda x: (-x[1] * corpus("", x[2]), x[0]))
     for name, _, _ in ranked_names[: n // 2]:
         out.append(name)
-    everywhere = {t for t in tf if n_docs >= 3 and df.get(t, 0) >= n_docs}  # "视频" in every article
+    # "视频" in every article says nothing of this one, unless its headline is about it (价格战)
+    everywhere = {t for t in tf if n_docs >= 3 and df.get(t, 0) >= n_docs and t not in title}
     joined = "\x00".join(forms)
 
     def score(t: str) -> float:
@@ -425,6 +426,23 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
         out.append(t)
         if len(out) == n:
             break
+    if len(out) < n and several:
+        # a short article repeats little: its distinctive names written once (花旗, 杰富瑞), then
+        # its rarer words written once, still never everyday or corpus-wide words
+        once = sorted(((name, d) for name, k, d in (names or ()) if k == 1 and d < common
+                       and name.lower() not in exclude and len(name) >= 2),
+                      key=lambda x: (x[1], x[0]))
+        for name, _ in once:
+            if len(out) >= n or sum(1 for o in out if o in {x for x, *_ in names or ()}) >= n // 2:
+                break
+            if not any(name.lower() in o.lower() or o.lower() in name.lower() for o in out):
+                out.append(name)
+        rest = [t for t in tf if t not in out and _term_ok(t) and t not in everywhere and t not in joined
+                and len(t) >= 3 and _known(t) and idf.get(t, median) >= _COMMON_IDF + 1
+                and not any(t in o.lower() or o.lower() in t for o in out) and t not in exclude
+                and not any(t in x for x in longer) and not _piece_of_a_word(t, whole)]
+        for t in sorted(rest, key=lambda t: (-score(t), t))[: n - len(out)]:
+            out.append(t)
     return out
 
 

@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from .model import Figure
 from .tables import ROW_INDEX, row_what
-from .figures import ATTRIBUTE as _ATTRIBUTE, PRONOUN as _PRONOUN, topic
-from .text import Sentence, content_tokens, cosine
+from .figures import ATTRIBUTE as _ATTRIBUTE, PRONOUN as _PRONOUN, _MEASURE, topic
+from .text import Sentence, content_tokens, cosine, tokens
 
 __all__ = ["find_figures", "find_events", "infer_year"]
 
@@ -153,6 +153,7 @@ def _figures_in(original: str, simple: str, speaker: str) -> tuple[Figure, ...]:
             out[-1] = _range(s, out[-1], item)
         else:
             out.append(item)
+    out = _respectively(simple, out)
     for i in range(1, len(out)):  # "估值高达800亿美元，一年内飙升两倍多": the change is the valuation's
         f, prev = out[i][0], out[i - 1][0]
         if _CHANGE_ONLY.fullmatch(f.what or "") and prev.what and not _CHANGE_ONLY.fullmatch(prev.what):
@@ -163,6 +164,39 @@ def _figures_in(original: str, simple: str, speaker: str) -> tuple[Figure, ...]:
             # "股价期内累升2倍至71.9元": the level it reached
             out[i] = (_with(f, what=f"{_CHANGE_ONLY.sub('', prev.what)}（{change.group(0)}后）"), *out[i][1:])
     return tuple(f for f, *_ in out)
+
+
+_RESPECTIVELY = re.compile(r"分别(?:为|是|达到?|报|约为|售|定为)?|依次为")
+_LIST_SEP = re.compile(r"、|以及|及|与|和|跟")
+
+
+def _respectively(simple: str, out: list) -> list:
+    """"标准版、Pro版和Max版售价分别为21.59万元、24.59万元和29.99万元": each figure is its own
+    item's (subject 标准版, what 售价), not the last item's; only when the list and the figures
+    after 分别 are as many."""
+    m = _RESPECTIVELY.search(simple)
+    if not m or len(out) < 2:
+        return out
+    after = [i for i, item in enumerate(out) if item[1] >= m.end()]
+    left = max(simple.rfind(ch, 0, m.start()) for ch in "，。；：,;:！？") + 1
+    items = [x.strip() for x in _LIST_SEP.split(simple[left:m.start()])]
+    if len(items) < 2 or len(items) != len(after) or not all(1 <= len(x) <= 16 for x in items):
+        return out
+    last, measure = items[-1], ""
+    if "的" in last:
+        last, _, measure = last.rpartition("的")
+    else:
+        toks = list(tokens(last))
+        if len(toks) >= 2 and len(toks[-1]) >= 2 and _MEASURE.search(toks[-1]):
+            measure, last = toks[-1], last[: len(last) - len(toks[-1])]
+    items[-1] = last.strip()
+    if not all(items):
+        return out
+    out = list(out)
+    for item, i in zip(items, after):
+        f = out[i][0]
+        out[i] = (_with(f, subject=item, what=measure or f.what), *out[i][1:])
+    return out
 
 
 _CHANGE_ONLY = re.compile(r"(?:下跌|暴跌|大跌|下降|下滑|回落|缩水|减少|上涨|大涨|暴涨|上升|攀升|飙升|累升|累涨|累跌|"
@@ -176,8 +210,11 @@ def _joins(simple: str, a, b) -> bool:
     from .keyfigures import base_unit
 
     fa, fb = a[0], b[0]
-    return bool(_RANGE_GAP.fullmatch(simple[a[2]:b[1]])) and fa.kind == fb.kind \
-        and base_unit(fa.kind, fa.unit)[0] == base_unit(fb.kind, fb.unit)[0] and not fa.range and not fb.range
+    if not _RANGE_GAP.fullmatch(simple[a[2]:b[1]]) or fa.range or fb.range:
+        return False
+    if fa.kind == "amount" and not fa.unit.strip("万亿千百十") and fb.kind in ("money", "count", "quantity", "amount"):
+        return True  # "20万至30万元", "6万至8万辆": the first end takes the second's unit
+    return fa.kind == fb.kind and base_unit(fa.kind, fa.unit)[0] == base_unit(fb.kind, fb.unit)[0]
 
 
 def _range(s: Sentence, a, b):
@@ -187,6 +224,11 @@ def _range(s: Sentence, a, b):
     fb, sb, eb, ub = b
     o = s.original if len(s.original) == len(s.simple) else s.simple
     value = (fa.written + o[ea:sb] + fb.value).strip()  # as written, an aside between the ends kept
+    if fa.kind == "amount" and fb.kind != "amount" and fa.low is not None:
+        from .keyfigures import base_unit
+
+        # a bare first end ("20万" of 20万至30万元) is in the second's unit
+        fa = _with(fa, low=fa.low * base_unit(fb.kind, fb.unit)[1])
     fig = _with(fb, value=value, qualifier=fa.qualifier, approximate=fa.approximate or fb.approximate,
                 number=None, key=f"{fa.key}-{fb.key}", range=True, low=fa.low, high=fb.high,
                 what=fa.what or fb.what, subject=fa.subject or fb.subject, trivia=fa.trivia and fb.trivia,
