@@ -131,7 +131,7 @@ def merge_vague_releases(events: list[Event], vecs: list[dict], keys: list[froze
         cited = {(kept.article, kept.paragraph)} | {(c.article, c.paragraph) for c in kept.also}
         extra = tuple(c for c in (Citation(e.article, e.paragraph, e.text),) + out[i].also
                       if (c.article, c.paragraph) not in cited)
-        out[best] = with_changes(kept, also=kept.also + extra)
+        out[best] = with_changes(kept, also=kept.also + extra, forecast=kept.forecast and e.forecast)
         keys[best] = keys[best] | keys[i]
         gone.add(i)
     keep = [i for i in range(len(out)) if i not in gone]
@@ -170,7 +170,8 @@ def mark_disagreements(events: list[Event], vecs: list[dict], keys: list[frozens
                 o = out[other]
                 dates = (OtherDate(o.date, o.article, o.paragraph),) + tuple(
                     OtherDate(o.date, c.article, c.paragraph) for c in o.also)
-                out[lead] = with_changes(out[lead], disputed=out[lead].disputed + dates + o.disputed)
+                out[lead] = with_changes(out[lead], disputed=out[lead].disputed + dates + o.disputed,
+                                         forecast=out[lead].forecast and o.forecast)
                 keys[lead] = keys[lead] | keys[other]
                 gone.add(other)
     return [e for k, e in enumerate(out) if k not in gone]

@@ -42,6 +42,10 @@ _ANCHORED = re.compile(r"(?P<what>[A-Za-z][A-Za-z0-9 .-]{1,20}|[\u4e00-\u9fff]{2
 _YEAR_EVENT = re.compile(r"的?[\u4e00-\u9fff]{0,8}(?:事件|会议|大会|比赛|峰会|危机|战争|疫情|爆炸|地震|选举|奥运|世界杯)")
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
            "十一": 11, "十二": 12}
+#: A day given by reference to the last one the paragraph dated ("3月28日晚…。李想当晚到场").
+_THAT_DAY = re.compile(r"(?P<that>当晚|当天|当日|当夜|同日|同一天|次日|翌日|第二天)")
+#: The second end of a span ("3月29日至4月1日"): one period, dated by its start.
+_SPAN_GAP = re.compile(r"\s*(?:至|到|~|～|-|—|－)\s*")
 _RECENT = re.compile(r"(?P<recent>近日|日前|近两日|近几日|近两天|近几天)")
 _FESTIVAL = re.compile(r"(?P<fest>春节|除夕|元宵节?|国庆|元旦|五一|劳动节|圣诞节?|中秋节?)"
                        r"(?P<fpart>期间|前夕|前后|前|后|假期|长假|当天|档)")
@@ -397,6 +401,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     written_in: dict[tuple[str, str], list] = {}
     festival_in: set[str] = set()
     lost_month: list[tuple[re.Match, Sentence]] = []
+    last_day: dict[tuple[str, str], DateRef] = {}  # the paragraph's last day, for 当晚 / 次日
     for s in sentences:
         if _FESTIVAL.search(s.simple):
             festival_in.add(s.article)
@@ -413,13 +418,18 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         lost = LOST_MONTH.match(s.simple) if s.start == 0 else None
         if lost:  # "月15日正式对外公布": the OCR lost the month; the corpus may tell it (below)
             lost_month.append((lost, s))
-        for ref in resolve_dates(text, dates.get(s.article), default, s.article in festival_in, written):
+        refs = resolve_dates(text, dates.get(s.article), default, s.article in festival_in, written)
+        refs = _without_span_ends(refs, text)
+        refs += _that_day(text, refs, last_day.get((s.article, s.paragraph)))
+        for ref in refs:
             if not_an_event(text, ref.start, ref.end):
                 continue  # a question, rhetoric or a hypothesis ("3月16日不行，那就12月16日")
             if lost and ref.start < lost.end():
                 continue
             ref = _quoted_relative(ref, text, s, dates.get(s.article))
             raw.append((ref, _is_forecast(ref, s.simple, dates.get(s.article)), s))
+            if ref.precision == "day":
+                last_day[(s.article, s.paragraph)] = ref
     raw += find_lost_months(lost_month, raw)
     lost_ids = {id(s) for _, s in lost_month}
     relative = anchored(sentences, raw)
@@ -435,8 +445,9 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     members: list[list[tuple[int, Citation]]] = []
     by_date: dict[tuple[str, str], list[int]] = {}
     for ref, forecast, s in raw:
-        v = {t: weights.get(t, 1.0) for t in content_tokens(s.simple)}
         text = _event_text(s, ref, dated_in[id(s)] > 1)
+        # a sentence dating several things is compared by the clause of this date, not as a whole
+        v = {t: weights.get(t, 1.0) for t in content_tokens(_simple_of(text, s))}
         # a release ("OpenAI发布…Sora"), not a statement dated relative to one ("Sora发布的同时…")
         rel = frozenset() if (id(s), ref.start) in is_anchored else release_names(s.simple, topic_terms)
         bucket = by_date.setdefault((ref.date, ref.precision), [])
@@ -454,8 +465,10 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             if sim >= 0.5 or sim >= 0.25 and e.article != s.article or same_release:
                 if (s.article, s.paragraph) != (e.article, e.paragraph) and all(
                         (c.article, c.paragraph) != (s.article, s.paragraph) for c in e.also):
+                    # an event one outlet announces and a later one reports as done is no forecast
                     events[i] = with_changes(e, also=e.also + (Citation(s.article, s.paragraph, text),),
-                                      inferred=e.inferred and ref.inferred)
+                                             inferred=e.inferred and ref.inferred,
+                                             forecast=e.forecast and forecast)
                     members[i].append((whole_report(rel, dated_in[id(s)]), Citation(s.article, s.paragraph, text)))
                     if rel and _dates_the_release(s.simple, ref):
                         keys[i] = keys[i] | named_in(s.simple)
@@ -479,6 +492,44 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
 
 _URLISH = re.compile(r"<[^<>]{0,400}>|!\[[^\]]*\]\([^)]*\)|https?://\S+|www\.\S+")
 
+
+def _simple_of(text: str, s: Sentence) -> str:
+    """The simplified copy of an event's text cut from sentence ``s`` (the whole sentence when
+    the scripts' lengths differ)."""
+    if len(s.original) != len(s.simple):
+        return s.simple
+    at = s.original.find(text)
+    return s.simple[at:at + len(text)] if at >= 0 else s.simple
+
+
+def _without_span_ends(refs: list[DateRef], text: str) -> list[DateRef]:
+    """"香港股市3月29日至4月1日休市" is one period: its end is no event of its own."""
+    out: list[DateRef] = []
+    for r in refs:
+        if out and _SPAN_GAP.fullmatch(text[out[-1].end:r.start]) and r.date > out[-1].date:
+            continue
+        out.append(r)
+    return out
+
+
+def _that_day(text: str, refs: list[DateRef], before: DateRef | None) -> list[DateRef]:
+    """"当晚", "当天", "次日" date the day the paragraph last gave ("3月28日晚，…发布。蔚来的李斌
+    当晚到场"; "4月2日…大涨，次日即回吐"): precision day, marked inferred. Not when the
+    sentence gave a day before it (it is that day), nor a release's own day ("发布当日", read
+    against the corpus's date for the release)."""
+    out = []
+    for m in _THAT_DAY.finditer(text):
+        earlier = [r for r in refs if r.end <= m.start() and r.precision == "day"]
+        if earlier and m["that"] not in ("次日", "翌日", "第二天"):
+            continue
+        base = earlier[-1] if earlier else before
+        if base is None or _ANCHORED.search(text[max(0, m.start() - 14):m.end()]):
+            continue
+        day = dt.date.fromisoformat(base.date)
+        if m["that"] in ("次日", "翌日", "第二天"):
+            day += dt.timedelta(days=1)
+        out.append(DateRef(m.start(), m.end(), day.isoformat(), "day", True))
+    return out
 
 
 def _join_paragraph(events: list[Event], vecs: list[dict], keys: list[frozenset], prose: list[bool]):

@@ -1,0 +1,49 @@
+"""Timeline rows an editor can trust: an event one outlet announces and a later one reports is
+no forecast, a period is one row, "当晚" and "次日" date the day the paragraph gave — each on
+small synthetic articles written for the test."""
+
+from __future__ import annotations
+
+from tests.test_index import _article, _run
+
+
+def _events(*articles):
+    return _run(*articles).events
+
+
+def test_an_announced_event_a_later_outlet_reports_as_done_is_one_row_and_no_forecast():
+    early = _article("e1", "星河汽车表示，首批交付仪式将于4月3日在北京亦庄工厂举行，创始人将亲自出席。",
+                     date="2025-03-30", outlet="甲报")
+    late = _article("e2", "4月3日，星河汽车首批交付仪式在北京亦庄工厂举行，创始人亲自为车主交车。",
+                    date="2025-04-05", outlet="乙报")
+    rows = [e for e in _events(early, late) if e.date == "2025-04-03"]
+    assert len(rows) == 1
+    row = rows[0]
+    assert {row.article, *(c.article for c in row.also)} == {"e1", "e2"}
+    assert not row.forecast
+
+
+def test_an_event_only_announced_stays_a_forecast():
+    early = _article("f1", "星河汽车表示，首批交付仪式将于4月3日在北京亦庄工厂举行，创始人将亲自出席。",
+                     date="2025-03-30", outlet="甲报")
+    rows = [e for e in _events(early) if e.date == "2025-04-03"]
+    assert rows and rows[0].forecast
+
+
+def test_a_period_is_one_row_dated_by_its_start():
+    a = _article("s", "受复活节假期影响，香港股市3月29日至4月1日休市，星河汽车的股票将在假期后恢复交易。",
+                 date="2025-03-30", outlet="甲报")
+    dates = [e.date for e in _events(a)]
+    assert "2025-03-29" in dates and "2025-04-01" not in dates
+
+
+def test_that_evening_and_the_next_day_are_dated_from_the_paragraph():
+    a = _article("t", "3月28日晚，星河汽车在北京发布首款新车星河S1，订单当晚正式开放。"
+                      "竞争对手北岭汽车的创始人当晚也到场观摩，并在微博上发文表示欢迎。\n\n"
+                      "4月2日，星河汽车股价盘中一度大涨16%，收盘涨幅收窄至4%。次日即回吐，全天收跌2.3%。",
+                 date="2025-04-06", outlet="甲报")
+    events = _events(a)
+    by_date = {e.date: e.text for e in events}
+    assert "到场观摩" in by_date.get("2025-03-28", "")
+    assert "收跌2.3%" in by_date.get("2025-04-03", "")
+    assert all("次日" not in e.text or e.date == "2025-04-03" for e in events)
