@@ -47,3 +47,23 @@ def test_that_evening_and_the_next_day_are_dated_from_the_paragraph():
     assert "到场观摩" in by_date.get("2025-03-28", "")
     assert "收跌2.3%" in by_date.get("2025-04-03", "")
     assert all("次日" not in e.text or e.date == "2025-04-03" for e in events)
+
+
+def test_a_wire_dateline_dates_the_report_not_an_event():
+    a = _article("w", "星岛社北京5月6日电（记者 王明）星河汽车5月5日晚在北京举行发布会，首款车型星河S1正式上市。",
+                 date="2025-05-06", outlet="星岛社")
+    events = _events(a)
+    assert [e.date for e in events] == ["2025-05-05"]
+    assert events[0].text.startswith("星河汽车5月5日晚")  # the row opens on the news, not the dateline
+
+
+def test_a_paragraph_is_cited_on_one_row_per_day():
+    a = _article("p1", "5月5日晚，星河汽车在北京举行发布会，首款车型星河S1正式上市。"
+                       "星河汽车创始人在发布会上宣布，订单于当晚22时正式开放。",
+                 date="2025-05-06", outlet="甲报")
+    b = _article("p2", "5月5日晚，星河汽车在北京发布首款车型星河S1，订单于22时正式开放。", date="2025-05-07", outlet="乙报")
+    c = _article("p3", "星河汽车5月5日22时开放订单，首款车型星河S1在27分钟内大定突破5万台。", date="2025-05-08", outlet="丙报")
+    rows = [e for e in _events(a, b, c) if e.date == "2025-05-05"]
+    cited = [(x.article, x.paragraph) for e in rows for x in [e, *e.also]]
+    assert len(cited) == len(set(cited))  # no paragraph twice on one day
+    assert not any(x.text.startswith(("- ", "1. ")) for x in rows)

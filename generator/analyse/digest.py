@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .model import Digest, Figure, Related, SummarySentence
+from .residue import display_text
 from .text import Sentence, cjk_len, content_tokens, dot, is_whole_sentence, norm, tokens, unit
 
 __all__ = ["summarise", "keywords", "article_terms", "related", "make_digest", "reading_minutes"]
@@ -116,38 +117,19 @@ _STANCE = re.compile(r"(?:我|笔者)(?:想|恰恰|倒|更|却|反而|始终|一
                      r"未必是.{1,30}更可能是|与其说.{1,30}不如说")
 #: A sentence that continues the one before it and cannot open a summary line.
 _CONTINUES = re.compile(r"^(?:以及|只是|接下来|然后|并且|而且|甚至|还有|除了这|除此|另一方面|首先|其次|再次)")
-#: Residue before a sentence's first word on the page: a list marker ("- ", "10，"), a newspaper's
-#: slug (【本报讯】) or a wire's dateline ("新华社北京3月5日电（记者 王明）").
-_RESIDUE = re.compile(r"^(?:[-*•·]\s*|\d{1,2}[，,、.．]\s*(?=\D)|[【\[][^】\]]{1,8}[】\]]\s*"
-                      r"|[\u4e00-\u9fff]{2,8}社[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电\s*(?:[（(][^）)]{0,20}[）)])?\s*)")
-#: A contrast that only links to the sentence before: dropped when the sentence stands alone.
-_LEADING_CONTRAST = re.compile(r"^(?:但是|但|然而|不过|可是)(?:，|,)?(?=[\u4e00-\u9fffA-Za-z“「])")
-
-
-def display_text(original: str) -> str:
-    """A summary sentence as the reader sees it alone: the verbatim sentence without a list
-    marker, slug or dateline before its first word, nor a contrast that points at the sentence
-    before it (still a substring of the paragraph)."""
-    o = original.strip()
-    for _ in range(3):
-        m = _RESIDUE.match(o) or _LEADING_CONTRAST.match(o)
-        if not m or not m.group() or len(o) - m.end() < 10:
-            break
-        o = o[m.end():].lstrip()
-    return o
-
-
 def _stance(simple: str) -> bool:
     """The author's own position: a stance marker outside any quotation."""
     return bool(_STANCE.search(_unquoted(simple)))
 
 
 def _unquoted(text: str) -> str:
-    """The text outside quotation marks (“…”, 「…」)."""
+    """The text with what is inside quotation marks (“…”, 「…」) blanked out (so "我以“X”为题"
+    does not read as 我以为)."""
     out, depth = [], 0
     for ch in text:
         if ch in "“「『":
             depth += 1
+            out.append("〇")
         elif ch in "”」』" and depth:
             depth -= 1
         elif not depth:
@@ -237,9 +219,10 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
                   and not _NUMBERED.match(pool[i].simple) and not _SECOND_PERSON.search(pool[i].simple)
                   and (stance[i] or not _CONNECTIVE.match(display_text(pool[i].simple)))] \
         or [i for i in range(n) if not _META.search(pool[i].simple)] or list(range(n))
-    # an article that states its author's own position (a column: "我想泼一盆冷水：…") argues
+    # an article whose author states a position early (a column: "我想泼一盆冷水：…") argues
     # that position; its lead may only set the scene
-    candidates = [i for i in candidates if stance[i]] or candidates
+    early = [i for i in candidates if stance[i] and pool[i].index <= 0.3 * last]
+    candidates = early or candidates
     thesis = max(candidates, key=lambda i: (cent[i] + HEADLINE * dot(vecs[i], head) + STANCE * stance[i]
                                             + 0.12 * (1 - pool[i].index / last)
                                             + (0.1 if pool[i].para_index == 0 and pool[i].start == 0 else 0),

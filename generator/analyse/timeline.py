@@ -20,6 +20,7 @@ from collections import Counter
 
 from .eventrules import is_caption, modal_forecast, named_event, not_an_event, quote_around, widen
 from .model import Citation, Event
+from .residue import without_residue
 from .tables import ROW_INDEX
 from .text import Sentence, content_tokens, cosine
 
@@ -45,6 +46,7 @@ _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 #: A day given by reference to the last one the paragraph dated ("3月28日晚…。李想当晚到场").
 _THAT_DAY = re.compile(r"(?P<that>当晚|当天|当日|当夜|同日|同一天|次日|翌日|第二天)")
 #: The second end of a span ("3月29日至4月1日"): one period, dated by its start.
+_DATELINE = re.compile(r"\s*电\s*(?:[（(]|$|[\u4e00-\u9fff])")
 _SPAN_GAP = re.compile(r"\s*(?:至|到|~|～|-|—|－)\s*")
 _RECENT = re.compile(r"(?P<recent>近日|日前|近两日|近几日|近两天|近几天)")
 _FESTIVAL = re.compile(r"(?P<fest>春节|除夕|元宵节?|国庆|元旦|五一|劳动节|圣诞节?|中秋节?)"
@@ -365,7 +367,7 @@ def _event_text(sentence: Sentence, ref: DateRef, several: bool = False) -> str:
 def _trimmed(text: str) -> str:
     """An event's text without the clause marks it was cut at ("，及“2020年1月21日…”" read as a
     row that opens on a comma)."""
-    return text.strip().lstrip("，、；：,;:").strip()
+    return without_residue(text.strip().lstrip("，、；：,;:").strip())
 
 
 _WRITTEN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -422,6 +424,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         refs = _without_span_ends(refs, text)
         refs += _that_day(text, refs, last_day.get((s.article, s.paragraph)))
         for ref in refs:
+            if _DATELINE.match(text, ref.end):
+                continue  # "新华社北京3月30日电": the report's own date, not an event
             if not_an_event(text, ref.start, ref.end):
                 continue  # a question, rhetoric or a hypothesis ("3月16日不行，那就12月16日")
             if lost and ref.start < lost.end():
@@ -485,7 +489,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
                         else (named_in(s.simple) if rel and _dates_the_release(s.simple, ref) else frozenset()))
             members.append([(whole_report(rel, dated_in[id(s)]), Citation(s.article, s.paragraph, text))])
     events = [lead_report(e, m) for e, m in zip(events, members)]
-    events, vecs, keys = _join_paragraph(events, vecs, keys, prose)
+    events, vecs, keys, prose = _join_paragraph(events, vecs, keys, prose)
+    events, vecs, keys = _join_cited(events, vecs, keys, prose)
     events, vecs, keys = merge_vague_releases(events, vecs, keys)
     return mark_disagreements(events, vecs, keys)
 
@@ -551,6 +556,44 @@ def _join_paragraph(events: list[Event], vecs: list[dict], keys: list[frozenset]
         joiner = "" if kept.text.endswith(("。", "！", "？")) else "；"
         out[j] = with_changes(kept, text=kept.text + joiner + e.text, forecast=kept.forecast and e.forecast,
                               inferred=kept.inferred and e.inferred)
+        gone.add(i)
+    keep = [i for i in range(len(out)) if i not in gone]
+    return [out[i] for i in keep], [vecs[i] for i in keep], [keys[i] for i in keep], [prose[i] for i in keep]
+
+
+def _join_cited(events: list[Event], vecs: list[dict], keys: list[frozenset], prose: list[bool]):
+    """Two rows of one date citing the same paragraph are one event told twice (one outlet's
+    paragraph matched two other outlets' reports): one row, led by the one more outlets cite,
+    citing every paragraph once; a forecast only when both are. Table rows stay apart."""
+    out = list(events)
+    gone: set[int] = set()
+    seen: dict[tuple, int] = {}
+    for i, e in enumerate(events):
+        if not prose[i]:
+            continue
+        cited = [(e.article, e.paragraph)] + [(c.article, c.paragraph) for c in e.also]
+        j = next((seen[(e.date, e.precision, a, p)] for a, p in cited
+                  if (e.date, e.precision, a, p) in seen and seen[(e.date, e.precision, a, p)] not in gone), None)
+        if j is None:
+            for a, p in cited:
+                seen[(e.date, e.precision, a, p)] = i
+            continue
+        a_row, b_row = out[j], out[i]
+        lead, other = (a_row, b_row) if 1 + len(a_row.also) >= 1 + len(b_row.also) else (b_row, a_row)
+        have = {(lead.article, lead.paragraph)} | {(c.article, c.paragraph) for c in lead.also}
+        extra = []
+        for c in (Citation(other.article, other.paragraph, other.text),) + other.also:
+            if (c.article, c.paragraph) not in have:
+                have.add((c.article, c.paragraph))
+                extra.append(c)
+        out[j] = with_changes(lead, also=lead.also + tuple(extra), forecast=lead.forecast and other.forecast,
+                              inferred=lead.inferred and other.inferred,
+                              disputed=lead.disputed + other.disputed)
+        if lead is b_row:
+            vecs[j] = vecs[i]
+        keys[j] = keys[j] | keys[i]
+        for a, p in cited:
+            seen[(e.date, e.precision, a, p)] = j
         gone.add(i)
     keep = [i for i in range(len(out)) if i not in gone]
     return [out[i] for i in keep], [vecs[i] for i in keep], [keys[i] for i in keep]
