@@ -101,3 +101,22 @@ def test_items_listed_with_fenbie_each_own_their_figure():
     assert by_value["15.99万元"].subject == "星河S1标准版"
     assert by_value["18.99万元"].subject == "长续航版"
     assert by_value["22.99万元"].subject == "性能版" and by_value["22.99万元"].what == "售价"
+
+
+def test_a_range_in_traditional_script_is_one_figure_and_fenbie_stops_at_its_clause():
+    figs = _figures("傑富瑞預計星河汽車今年實際交付量只有6萬至8萬輛。\n\n"
+                    "星河S1標準版、Pro版及Max版售價分別為人民幣15.99萬元、18.99萬元及22.99萬元, 其中標準版較對手平約3萬元人民幣。",
+                    script="zh-Hant")
+    by_value = {f.written: f for f in figs}
+    assert "6萬至8萬輛" in by_value
+    assert by_value["18.99萬元"].subject == "Pro版" and by_value["18.99萬元"].what == "售价"
+
+
+def test_a_tables_rows_are_named_by_its_first_column_even_with_digits_in_a_name():
+    table = ("| 版本 | 售价（万元） | 电池供应商 |\n|---|---|---|\n"
+             "| 星河S1 标准版 | 15.99 | 北岭电池 |\n| 星河S1 Max | 22.99 | 东方电池 |\n"
+             "| 极光007（参考） | 20.99 | — |")
+    figs = _figures("星河S1的三款车型价格如下。\n\n" + table)
+    by_value = {f.value: f for f in figs if f.paragraph.startswith("t")}
+    assert by_value["15.99"].subject == "星河S1 标准版"
+    assert "电池" not in by_value["22.99"].subject

@@ -177,7 +177,8 @@ def _respectively(simple: str, out: list) -> list:
     m = _RESPECTIVELY.search(simple)
     if not m or len(out) < 2:
         return out
-    after = [i for i, item in enumerate(out) if item[1] >= m.end()]
+    stop = min([i for i in (simple.find(ch, m.end()) for ch in "，,；;。") if i >= 0] or [len(simple)])
+    after = [i for i, item in enumerate(out) if m.end() <= item[1] < stop]  # the list's own clause
     left = max(simple.rfind(ch, 0, m.start()) for ch in "，。；：,;:！？") + 1
     items = [x.strip() for x in _LIST_SEP.split(simple[left:m.start()])]
     if len(items) < 2 or len(items) != len(after) or not all(1 <= len(x) <= 16 for x in items):
@@ -195,7 +196,8 @@ def _respectively(simple: str, out: list) -> list:
     out = list(out)
     for item, i in zip(items, after):
         f = out[i][0]
-        out[i] = (_with(f, subject=item, what=measure or f.what), *out[i][1:])
+        what = measure or ("" if f.what in items or any(x in f.what for x in items) else f.what)
+        out[i] = (_with(f, subject=item, what=what), *out[i][1:])
     return out
 
 
@@ -212,7 +214,7 @@ def _joins(simple: str, a, b) -> bool:
     fa, fb = a[0], b[0]
     if not _RANGE_GAP.fullmatch(simple[a[2]:b[1]]) or fa.range or fb.range:
         return False
-    if fa.kind == "amount" and not fa.unit.strip("万亿千百十") and fb.kind in ("money", "count", "quantity", "amount"):
+    if fa.kind == "amount" and not fa.unit.strip("万萬亿億千百十") and fb.kind in ("money", "count", "quantity", "amount"):
         return True  # "20万至30万元", "6万至8万辆": the first end takes the second's unit
     return fa.kind == fb.kind and base_unit(fa.kind, fa.unit)[0] == base_unit(fb.kind, fb.unit)[0]
 
@@ -229,9 +231,14 @@ def _range(s: Sentence, a, b):
 
         # a bare first end ("20万" of 20万至30万元) is in the second's unit
         fa = _with(fa, low=fa.low * base_unit(fb.kind, fb.unit)[1])
+    what = fa.what or fb.what
+    if not what:  # what the whole range counts ("交付量只有6万至8万辆")
+        from .figures import meaning
+
+        what = meaning(s.simple, sa, eb, fb.kind)
     fig = _with(fb, value=value, qualifier=fa.qualifier, approximate=fa.approximate or fb.approximate,
                 number=None, key=f"{fa.key}-{fb.key}", range=True, low=fa.low, high=fb.high,
-                what=fa.what or fb.what, subject=fa.subject or fb.subject, trivia=fa.trivia and fb.trivia,
+                what=what, subject=fa.subject or fb.subject, trivia=fa.trivia and fb.trivia,
                 context=_clause_at(s.original, s.simple, sa, eb))
     return fig, sa, eb, ub
 
