@@ -120,3 +120,19 @@ def test_a_tables_rows_are_named_by_its_first_column_even_with_digits_in_a_name(
     by_value = {f.value: f for f in figs if f.paragraph.startswith("t")}
     assert by_value["15.99"].subject == "星河S1 标准版"
     assert "电池" not in by_value["22.99"].subject
+
+
+# ---------------------------------------------------------------- keywords
+
+def test_keywords_are_not_everyday_words_nor_ways_of_speaking():
+    body = "\n\n".join([
+        "星河汽车的新车成为热门话题，价格战的讨论也随之升温。",
+        "坦白说，这一轮价格战对供应链的冲击，远比对消费者的好处更大，零部件企业被要求年降。",
+        "网友围绕这个话题争论不休，有人认为价格战会淘汰一批缺乏资金的边缘品牌。",
+        "北岭证券认为，零部件企业的利润率将继续承压，价格战还会持续到年底。",
+    ])
+    a = _article("kw", body, title="价格战没有赢家", date="2025-04-06")
+    b = _article("kw2", "另一篇文章谈论手机市场与用户。", date="2025-04-06")
+    kws = _run(a, b).digests[0].keywords
+    assert "价格战" in kws
+    assert "话题" not in kws and "坦白说" not in kws

@@ -388,7 +388,12 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
     def score(t: str) -> float:
         return spread[t] * idf.get(t, median) * corpus(t) * (2.0 if t in title else 1.5 if t in summary else 1.0)
 
-    pool = [t for t in tf if _term_ok(t) and t not in everywhere and t not in joined
+    def specific(t: str) -> bool:
+        """A two-character word outside the headline (话题, 影片, 场景) is
+        everyday unless the article keeps writing it and it is rare in general Chinese."""
+        return len(t) >= 3 or t in title or (tf[t] >= 3 and idf.get(t, median) >= 8.0)
+
+    pool = [t for t in tf if _term_ok(t) and specific(t) and t not in everywhere and t not in joined
             and (len(t) >= 4 or tf[t] >= 3 or _known(t))  # a new word counts when it recurs
             and (spread[t] >= 2 or not several or tf[t] >= 3)
             and (idf.get(t, median) >= _COMMON_IDF or t in title)]  # not 技术, 能力, 信息
@@ -421,6 +426,7 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
             if not any(name.lower() in o.lower() or o.lower() in name.lower() for o in out):
                 out.append(name)
         rest = [t for t in tf if t not in out and _term_ok(t) and t not in everywhere and t not in joined
+                and not t.endswith("说")  # 坦白说, 老实说: a way of speaking
                 and len(t) >= 3 and _known(t) and idf.get(t, median) >= _COMMON_IDF + 1
                 and not any(t in o.lower() or o.lower() in t for o in out) and t not in exclude
                 and not any(t in x for x in longer) and not _piece_of_a_word(t, whole)]
