@@ -9,7 +9,7 @@ import re
 
 from .model import Citation, Event, OtherDate
 from .text import Sentence, cosine
-from .timeline import _ANCHORED, DateRef, _iso
+from .datefind import _ANCHORED, DateRef, _iso
 
 def release_names(simple: str, topic_terms: tuple[str, ...]) -> frozenset:
     """The names a sentence reports a release of: its Latin names, quoted names and the topic's
@@ -212,3 +212,65 @@ def find_lost_months(lost: list, raw: list) -> list:
         if best:
             out.append((DateRef(m.start(), m.end(), best, "day", True), False, s))
     return out
+
+
+def join_paragraph(events: list[Event], vecs: list[dict], keys: list[frozenset], prose: list[bool]):
+    """One paragraph saying two things of one day, that no other outlet reports, is one row
+    ("最后，虽然文心一言今天展示了…。因此百度今天也开启了文心一言的测试…")."""
+    first: dict[tuple, int] = {}
+    out = list(events)
+    gone: set[int] = set()
+    for i, e in enumerate(events):
+        if not prose[i] or e.also:
+            continue
+        key = (e.article, e.paragraph, e.date, e.precision)
+        j = first.setdefault(key, i)
+        if j == i:
+            continue
+        kept = out[j]
+        if e.text in kept.text or len(kept.text) + len(e.text) > 200:
+            continue
+        joiner = "" if kept.text.endswith(("。", "！", "？")) else "；"
+        out[j] = with_changes(kept, text=kept.text + joiner + e.text, forecast=kept.forecast and e.forecast,
+                              inferred=kept.inferred and e.inferred)
+        gone.add(i)
+    keep = [i for i in range(len(out)) if i not in gone]
+    return [out[i] for i in keep], [vecs[i] for i in keep], [keys[i] for i in keep], [prose[i] for i in keep]
+
+
+def join_cited(events: list[Event], vecs: list[dict], keys: list[frozenset], prose: list[bool]):
+    """Two rows of one date citing the same paragraph are one event told twice (one outlet's
+    paragraph matched two other outlets' reports): one row, led by the one more outlets cite,
+    citing every paragraph once; a forecast only when both are. Table rows stay apart."""
+    out = list(events)
+    gone: set[int] = set()
+    seen: dict[tuple, int] = {}
+    for i, e in enumerate(events):
+        if not prose[i]:
+            continue
+        cited = [(e.article, e.paragraph)] + [(c.article, c.paragraph) for c in e.also]
+        j = next((seen[(e.date, e.precision, a, p)] for a, p in cited
+                  if (e.date, e.precision, a, p) in seen and seen[(e.date, e.precision, a, p)] not in gone), None)
+        if j is None:
+            for a, p in cited:
+                seen[(e.date, e.precision, a, p)] = i
+            continue
+        a_row, b_row = out[j], out[i]
+        lead, other = (a_row, b_row) if 1 + len(a_row.also) >= 1 + len(b_row.also) else (b_row, a_row)
+        have = {(lead.article, lead.paragraph)} | {(c.article, c.paragraph) for c in lead.also}
+        extra = []
+        for c in (Citation(other.article, other.paragraph, other.text),) + other.also:
+            if (c.article, c.paragraph) not in have:
+                have.add((c.article, c.paragraph))
+                extra.append(c)
+        out[j] = with_changes(lead, also=lead.also + tuple(extra), forecast=lead.forecast and other.forecast,
+                              inferred=lead.inferred and other.inferred,
+                              disputed=lead.disputed + other.disputed)
+        if lead is b_row:
+            vecs[j] = vecs[i]
+        keys[j] = keys[j] | keys[i]
+        for a, p in cited:
+            seen[(e.date, e.precision, a, p)] = j
+        gone.add(i)
+    keep = [i for i in range(len(out)) if i not in gone]
+    return [out[i] for i in keep], [vecs[i] for i in keep], [keys[i] for i in keep]
