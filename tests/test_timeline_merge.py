@@ -67,3 +67,16 @@ def test_a_paragraph_is_cited_on_one_row_per_day():
     cited = [(x.article, x.paragraph) for e in rows for x in [e, *e.also]]
     assert len(cited) == len(set(cited))  # no paragraph twice on one day
     assert not any(x.text.startswith(("- ", "1. ")) for x in rows)
+
+
+def test_that_evening_of_a_named_occasion_is_the_day_the_reports_give_it():
+    a = _article("o1", "5月5日晚，星河汽车在北京举行新车发布会，首款车型星河S1正式上市。", date="2025-05-06", outlet="甲报")
+    b = _article("o2", "星河汽车5月5日的发布会吸引了众多媒体，订单系统几乎被挤爆。", date="2025-05-07", outlet="乙报")
+    c = _article("o3", "星河S1上市后，订单系统几乎被挤爆，创始人在台上一一致谢。\n\n"
+                       "发布会当晚，北岭汽车、南山汽车的创始人悉数到场，场面一度被网友称为团建。\n\n"
+                       "另一位分析师当晚表示，价格战还会继续。",
+                 date="2025-05-08", outlet="丙报")
+    events = _events(a, b, c)
+    cited = {(x.article, x.paragraph): e.date for e in events for x in [e, *e.also]}
+    assert cited.get(("o3", "p2")) == "2025-05-05"
+    assert ("o3", "p3") not in cited  # 当晚 with no day and no occasion dates nothing

@@ -16,7 +16,7 @@ from functools import lru_cache
 from .eventrules import quote_around
 from .text import Sentence
 
-__all__ = ["DateRef", "resolve_dates", "infer_year", "garbled"]
+__all__ = ["DateRef", "resolve_dates", "infer_year", "garbled", "occasion_days"]
 
 _YMD = re.compile(
     r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?<![\d.])(?P<m>1[0-2]|0?[1-9])\s*月\s*"
@@ -326,23 +326,66 @@ def _without_span_ends(refs: list[DateRef], text: str) -> list[DateRef]:
     return out
 
 
-def _that_day(text: str, refs: list[DateRef], before: DateRef | None) -> list[DateRef]:
+def _that_day(text: str, refs: list[DateRef], before: DateRef | None) -> tuple[list[DateRef], list[re.Match]]:
     """"当晚", "当天", "次日" date the day the paragraph last gave ("3月28日晚，…发布。蔚来的李斌
     当晚到场"; "4月2日…大涨，次日即回吐"): precision day, marked inferred. Not when the
     sentence gave a day before it (it is that day), nor a release's own day ("发布当日", read
-    against the corpus's date for the release)."""
-    out = []
+    against the corpus's date for the release). Returns the dates, and the expressions the
+    paragraph gave no day for (``occasion_days`` may date them by the occasion they name)."""
+    out, pending = [], []
     for m in _THAT_DAY.finditer(text):
         earlier = [r for r in refs if r.end <= m.start() and r.precision == "day"]
         if earlier and m["that"] not in ("次日", "翌日", "第二天"):
             continue
         base = earlier[-1] if earlier else before
-        if base is None or _ANCHORED.search(text[max(0, m.start() - 14):m.end()]):
+        if _ANCHORED.search(text[max(0, m.start() - 14):m.end()]):
             continue
-        day = dt.date.fromisoformat(base.date)
-        if m["that"] in ("次日", "翌日", "第二天"):
-            day += dt.timedelta(days=1)
-        out.append(DateRef(m.start(), m.end(), day.isoformat(), "day", True))
+        if base is None:
+            pending.append(m)
+            continue
+        out.append(DateRef(m.start(), m.end(), _next(base.date, m["that"]), "day", True))
+    return out, pending
+
+
+def _next(date: str, word: str) -> str:
+    day = dt.date.fromisoformat(date)
+    if word in ("次日", "翌日", "第二天"):
+        day += dt.timedelta(days=1)
+    return day.isoformat()
+
+
+#: Occasions a text dates and later refers to by "当晚" ("发布会当晚", "当晚均有出席发布会").
+_OCCASION = re.compile(r"发布会|交付仪式|仪式|大会|峰会|典礼|开幕式|记者会|见面会|庆典|首映礼?")
+
+
+def occasion_days(pending: list, raw: list) -> list:
+    """"发布会当晚…悉数到场": a 当晚 whose paragraph gave no day is the day of the occasion the
+    sentence names, as the same article dates it, else as most reports in the corpus do (two or
+    more). ``pending`` holds (sentence, text, match); ``raw`` (DateRef, forecast, sentence).
+    Returns (DateRef, sentence) pairs."""
+    from collections import defaultdict
+
+    here: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    everywhere: dict[str, Counter] = defaultdict(Counter)
+    for ref, _, s in raw:
+        if ref.precision != "day":
+            continue
+        near = min(_OCCASION.finditer(s.simple), default=None,
+                   key=lambda o: min(abs(o.start() - ref.end), abs(ref.start - o.end())))
+        if near:
+            here[(s.article, near.group())][ref.date] += 1
+            everywhere[near.group()][ref.date] += 1
+    out = []
+    for s, text, m in pending:
+        near = min(_OCCASION.finditer(text), default=None,
+                   key=lambda o: min(abs(o.start() - m.end()), abs(m.start() - o.end())))
+        if not near:
+            continue
+        days = here.get((s.article, near.group())) or everywhere.get(near.group())
+        if not days or (not here.get((s.article, near.group())) and sum(days.values()) < 2):
+            continue
+        date = days.most_common(1)[0][0]
+        out.append((DateRef(m.start(), m.end(), _next(date, m["that"]), "day", True), s))
     return out
 
 

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from .datefind import (_DATELINE, _FESTIVAL, _FUTURE, DateRef, _explicit_years, _quoted_relative, _that_day,
-                       _without_span_ends, garbled, infer_year, resolve_dates)
+                       _without_span_ends, garbled, infer_year, occasion_days, resolve_dates)
 from .eventmerge import (LOST_MONTH, anchored, find_lost_months, join_cited, join_paragraph, lead_report,
                          mark_disagreements, merge_vague_releases, named_in, release_names, whole_report, with_changes)
 from .eventrules import is_caption, modal_forecast, named_event, not_an_event, widen
@@ -106,6 +106,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     festival_in: set[str] = set()
     lost_month: list[tuple[re.Match, Sentence]] = []
     last_day: dict[tuple[str, str], DateRef] = {}  # the paragraph's last day, for 当晚 / 次日
+    pending: list = []  # a 当晚 whose paragraph gave no day
     for s in sentences:
         if _FESTIVAL.search(s.simple):
             festival_in.add(s.article)
@@ -124,7 +125,9 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             lost_month.append((lost, s))
         refs = resolve_dates(text, dates.get(s.article), default, s.article in festival_in, written)
         refs = _without_span_ends(refs, text)
-        refs += _that_day(text, refs, last_day.get((s.article, s.paragraph)))
+        that_day, unanchored = _that_day(text, refs, last_day.get((s.article, s.paragraph)))
+        refs += that_day
+        pending += [(s, text, m) for m in unanchored]
         for ref in refs:
             if _DATELINE.match(text, ref.end):
                 continue  # "新华社北京3月30日电": the report's own date, not an event
@@ -136,6 +139,10 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             raw.append((ref, _is_forecast(ref, s.simple, dates.get(s.article)), s))
             if ref.precision == "day":
                 last_day[(s.article, s.paragraph)] = ref
+    for ref, s in occasion_days(pending, raw):  # "发布会当晚": the day the corpus gives the occasion
+        text = _URLISH.sub(lambda m: " " * len(m.group(0)), s.simple)
+        if not not_an_event(text, ref.start, ref.end):
+            raw.append((ref, _is_forecast(ref, s.simple, dates.get(s.article)), s))
     raw += find_lost_months(lost_month, raw)
     lost_ids = {id(s) for _, s in lost_month}
     relative = anchored(sentences, raw)
