@@ -137,3 +137,10 @@ def test_keywords_are_not_everyday_words_nor_ways_of_speaking():
     kws = _run(a, b).digests[0].keywords
     assert "价格战" in kws
     assert "话题" not in kws and "坦白说" not in kws
+
+
+def test_a_ceiling_and_an_exact_amount_are_two_figures():
+    figs = _figures("可一款车把定价锚定在“比对手便宜3万元”，本身就是价格战最典型的打法。"
+                    "有车企随即推出最高3万元的限时权益，都是被动跟进的结果。")
+    written = sorted(f.written for f in figs)
+    assert "最高3万元" in written and "3万元" in written

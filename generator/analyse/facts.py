@@ -371,6 +371,8 @@ def _merge_repeats(figures: list[tuple[Figure, Sentence]], weights: dict) -> lis
             if not (g.key == f.key or (g.low is not None and f.low is not None and same_fact(g, f)
                                        and not (g.range or f.range))):
                 continue
+            if _capped(g) != _capped(f) and g.context != f.context:
+                continue  # "最高3万元的权益" and "便宜3万元": a cap and an exact amount, two facts
             a, b = _names_in(g.context), _names_in(f.context)
             if a and b and not (a & b) and not (g.subject and g.subject == f.subject):
                 continue  # two different names: two facts
@@ -396,6 +398,14 @@ def _merge_repeats(figures: list[tuple[Figure, Sentence]], weights: dict) -> lis
             out.append(f)
             vecs.append(v)
     return out
+
+
+_CAP = re.compile(r"最高|最多|至多|不超过|上限")
+
+
+def _capped(f: Figure) -> bool:
+    """A figure given as a ceiling ("最高3万元")."""
+    return bool(_CAP.search(f.qualifier or ""))
 
 
 def _with(f: Figure, **changes) -> Figure:
