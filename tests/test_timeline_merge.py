@@ -80,3 +80,15 @@ def test_that_evening_of_a_named_occasion_is_the_day_the_reports_give_it():
     cited = {(x.article, x.paragraph): e.date for e in events for x in [e, *e.also]}
     assert cited.get(("o3", "p2")) == "2025-05-05"
     assert ("o3", "p3") not in cited  # 当晚 with no day and no occasion dates nothing
+
+
+def test_each_date_of_a_sentence_says_what_happened_on_it():
+    a = _article("d", "4月2日港股复市，星河汽车盘中一度涨超16%，收涨4.06%报15.62港元；4月3日股价回吐，收跌2.3%。\n\n"
+                      "星河汽车首款新车上周四（3月27日）在北京发布后，市场反应热烈，昨日（4月2日）港股复市首日，股价高开高走。",
+                 date="2025-04-03", outlet="甲报")
+    by_date: dict[str, list[str]] = {}
+    for e in _events(a):
+        by_date.setdefault(e.date, []).append(e.text)
+    assert any("收涨4.06%" in t and "4月3日" not in t for t in by_date["2025-04-02"])
+    assert by_date["2025-04-03"] == ["4月3日股价回吐，收跌2.3%。"]
+    assert len(by_date["2025-03-27"]) == 1  # "上周四（3月27日）" is one date written twice

@@ -39,11 +39,12 @@ def _is_forecast(ref: DateRef, sentence: str, article_date: str | None) -> bool:
                 or modal_forecast(sentence, ref.end))
 
 
-def _event_text(sentence: Sentence, ref: DateRef, several: bool = False) -> str:
+def _event_text(sentence: Sentence, ref: DateRef, several: bool = False, until: int | None = None) -> str:
     """The sentence, or for a long one the clauses from the date to the next full stop or
     semicolon (verbatim, in the article's script). A sentence that dates several things gives
-    each date its own clause ("以當日收盤價與2月8日收盤價相比"), so the timeline does not show the
-    same sentence under two dates."""
+    each date its clauses, up to the clause of the next date (``until``: where it starts) or the
+    next semicolon ("4月2日港股复市，…收涨4.06%；4月3日股价回吐，收跌2.3%" is two rows, each
+    saying what happened), so the timeline does not show the same sentence under two dates."""
     text = sentence.original
     named = named_event(sentence.simple, ref.start, ref.end)
     if named and len(sentence.original) == len(sentence.simple):
@@ -52,9 +53,15 @@ def _event_text(sentence: Sentence, ref: DateRef, several: bool = False) -> str:
         marks = "，；;。,！？"
         left = max(text.rfind(ch, 0, ref.start) for ch in marks) + 1
         right = min([i for i in (text.find(ch, ref.end) for ch in marks) if i >= 0] or [len(text)])
-        if right - left < 14 and left > 0:  # too short to read alone: the clause before too
+        # what happened on that date reads on to the next date's clause or a semicolon
+        hard = min([i for i in (text.find(ch, ref.end) for ch in "；;。！？") if i >= 0] or [len(text)])
+        stop = min(max(text.rfind(ch, 0, until) for ch in marks) if until is not None else hard, hard)
+        if right - left < 14 and left > 0 and text[left - 1] not in "；;":  # too short: the clause before too
             left = max(text.rfind(ch, 0, left - 1) for ch in marks) + 1
-        if right - left < 14 and right < len(text):  # …or the clause after
+        if stop > right:
+            ends = [i for i in range(right, stop + 1) if (i == stop or text[i] in marks) and i - left <= 120]
+            right = max(ends) if ends else right
+        if right - left < 14 and right < len(text) and text[right] not in "；;":  # …or the clause after
             right = min([i for i in (text.find(ch, right + 1) for ch in marks) if i >= 0] or [len(text)])
         left, right = widen(text, left, right)  # a dateline or "…透露" reads on into its news
         return _trimmed(text[left:right])
@@ -125,6 +132,9 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             lost_month.append((lost, s))
         refs = resolve_dates(text, dates.get(s.article), default, s.article in festival_in, written)
         refs = _without_span_ends(refs, text)
+        # "昨日（4月2日）", "上周四（3月28日）": one date written twice is one date
+        refs = [r for k, r in enumerate(refs)
+                if not any(q.date == r.date and 0 <= r.start - q.end <= 2 for q in refs[:k])]
         that_day, unanchored = _that_day(text, refs, last_day.get((s.article, s.paragraph)))
         refs += that_day
         pending += [(s, text, m) for m in unanchored]
@@ -150,6 +160,9 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     raw += relative
     raw.sort(key=lambda r: (r[0].date, order.get(r[2].article, 0), r[2].para_index, r[2].index, r[0].start))
     dated_in = Counter(id(s) for _, _, s in raw)  # date expressions per sentence
+    raw_of: dict[int, list] = {}
+    for r in raw:
+        raw_of.setdefault(id(r[2]), []).append(r)
     events: list[Event] = []
     vecs: list[dict] = []
     releases: list[frozenset] = []
@@ -158,7 +171,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     members: list[list[tuple[int, Citation]]] = []
     by_date: dict[tuple[str, str], list[int]] = {}
     for ref, forecast, s in raw:
-        text = _event_text(s, ref, dated_in[id(s)] > 1)
+        later = [r.start for r, _, t in raw_of[id(s)] if r.start > ref.end]
+        text = _event_text(s, ref, dated_in[id(s)] > 1, min(later) if later else None)
         # a sentence dating several things is compared by the clause of this date, not as a whole
         v = {t: weights.get(t, 1.0) for t in content_tokens(_simple_of(text, s))}
         # a release ("OpenAI发布…Sora"), not a statement dated relative to one ("Sora发布的同时…")
