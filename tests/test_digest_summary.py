@@ -144,3 +144,17 @@ def test_a_ceiling_and_an_exact_amount_are_two_figures():
                     "有车企随即推出最高3万元的限时权益，都是被动跟进的结果。")
     written = sorted(f.written for f in figs)
     assert "最高3万元" in written and "3万元" in written
+
+
+# ---------------------------------------------------------------- related coverage
+
+def test_related_coverage_lists_the_points_two_articles_share_most_particularly_first():
+    from types import SimpleNamespace
+
+    from generator.analyse.digest import CorpusIndex, related
+
+    points = [SimpleNamespace(id="everyone", articles=("a", "b", "c", "d")),
+              SimpleNamespace(id="pair", articles=("a", "b"))]
+    index = CorpusIndex(points, [], [], 4)
+    to_b = next(r for r in related("a", index) if r.article == "b")
+    assert to_b.points == ("pair", "everyone")

@@ -87,7 +87,10 @@ def related(slug: str, index: CorpusIndex, limit: int = 8) -> list[Related]:
                                    if score > 0))
     out = []
     for neg, other in best:
-        pts = tuple(pid for pid in pids if other in index.articles_of_point[pid])
+        # the points these two articles share most particularly first (a point every article
+        # makes says little about this pair)
+        pts = tuple(sorted((pid for pid in pids if other in index.articles_of_point[pid]),
+                           key=lambda pid: len(index.articles_of_point[pid])))
         figs = tuple(sorted(key for key in figkeys if other in index.articles_of_figkey[key]))
         ents = tuple(name for name in names if other in index.articles_of_entity.get(name, ()))
         out.append(Related(other, -neg, pts, figs, ents))
