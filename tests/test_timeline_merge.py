@@ -92,3 +92,14 @@ def test_each_date_of_a_sentence_says_what_happened_on_it():
     assert any("收涨4.06%" in t and "4月3日" not in t for t in by_date["2025-04-02"])
     assert by_date["2025-04-03"] == ["4月3日股价回吐，收跌2.3%。"]
     assert len(by_date["2025-03-27"]) == 1  # "上周四（3月27日）" is one date written twice
+
+
+def test_a_target_or_estimate_for_the_current_year_is_a_forecast_a_past_fact_is_not():
+    a = _article("y", "星河汽车创始人此前表示，2025年星河汽车力争交付10万辆。\n\n"
+                      "东岭证券分析师估计，以现时定价计算，星河S1今年每卖出一辆平均亏损约1万元。\n\n"
+                      "分析师认为，目前的订单要到今年三季度以后才能消化完毕。\n\n"
+                      "2025年1月，星河汽车完成了新一轮融资，投后估值超过百亿元。",
+                 date="2025-04-06", outlet="甲报")
+    rows = {e.paragraph: e for e in _events(a)}
+    assert rows["p1"].forecast and rows["p2"].forecast and rows["p3"].forecast
+    assert not rows["p4"].forecast
