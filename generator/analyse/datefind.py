@@ -8,6 +8,7 @@ else the article's. Returns data only; which dates are events is decided in ``ti
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -333,11 +334,13 @@ def _that_day(text: str, refs: list[DateRef], before: DateRef | None) -> tuple[l
     against the corpus's date for the release). Returns the dates, and the expressions the
     paragraph gave no day for (``occasion_days`` may date them by the occasion they name)."""
     out, pending = [], []
+    days = sorted((r for r in refs if r.precision == "day"), key=lambda r: r.end)
+    ends = [r.end for r in days]
     for m in _THAT_DAY.finditer(text):
-        earlier = [r for r in refs if r.end <= m.start() and r.precision == "day"]
-        if earlier and m["that"] not in ("次日", "翌日", "第二天"):
+        k = bisect.bisect_right(ends, m.start())  # the days given before it in the sentence
+        if k and m["that"] not in ("次日", "翌日", "第二天"):
             continue
-        base = earlier[-1] if earlier else before
+        base = days[k - 1] if k else before
         if _ANCHORED.search(text[max(0, m.start() - 14):m.end()]):
             continue
         if base is None:
@@ -367,18 +370,27 @@ def occasion_days(pending: list, raw: list) -> list:
 
     here: dict[tuple[str, str], Counter] = defaultdict(Counter)
     everywhere: dict[str, Counter] = defaultdict(Counter)
+    found: dict[int, list] = {}  # each sentence's occasions, found once
+
+    def nearest(text: str, key: int, start: int, end: int):
+        if key not in found:
+            occ = list(_OCCASION.finditer(text))
+            found[key] = (occ, [o.start() for o in occ])
+        occ, starts = found[key]
+        k = bisect.bisect_left(starts, start)
+        near = occ[max(0, k - 1):k + 1]
+        return min(near, default=None, key=lambda o: min(abs(o.start() - end), abs(start - o.end())))
+
     for ref, _, s in raw:
         if ref.precision != "day":
             continue
-        near = min(_OCCASION.finditer(s.simple), default=None,
-                   key=lambda o: min(abs(o.start() - ref.end), abs(ref.start - o.end())))
+        near = nearest(s.simple, id(s), ref.start, ref.end)
         if near:
             here[(s.article, near.group())][ref.date] += 1
             everywhere[near.group()][ref.date] += 1
     out = []
     for s, text, m in pending:
-        near = min(_OCCASION.finditer(text), default=None,
-                   key=lambda o: min(abs(o.start() - m.end()), abs(m.start() - o.end())))
+        near = nearest(text, id(s), m.start(), m.end())
         if not near:
             continue
         days = here.get((s.article, near.group())) or everywhere.get(near.group())

@@ -68,7 +68,7 @@ def _event_text(sentence: Sentence, ref: DateRef, several: bool = False, until: 
         if right - left < 14 and left > 0 and text[left - 1] not in "；;":  # too short: the clause before too
             left = max(text.rfind(ch, 0, left - 1) for ch in marks) + 1
         if stop > right:
-            ends = [i for i in range(right, stop + 1) if (i == stop or text[i] in marks) and i - left <= 120]
+            ends = [i for i in range(right, min(stop, left + 120) + 1) if i == stop or text[i] in marks]
             right = max(ends) if ends else right
         if right - left < 14 and right < len(text) and text[right] not in "；;":  # …or the clause after
             right = min([i for i in (text.find(ch, right + 1) for ch in marks) if i >= 0] or [len(text)])
@@ -143,7 +143,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         refs = _without_span_ends(refs, text)
         # "昨日（4月2日）", "上周四（3月28日）": one date written twice is one date
         refs = [r for k, r in enumerate(refs)
-                if not any(q.date == r.date and 0 <= r.start - q.end <= 2 for q in refs[:k])]
+                if not (k and refs[k - 1].date == r.date and 0 <= r.start - refs[k - 1].end <= 2)]
         that_day, unanchored = _that_day(text, refs, last_day.get((s.article, s.paragraph)))
         refs += that_day
         pending += [(s, text, m) for m in unanchored]
@@ -169,9 +169,11 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     raw += relative
     raw.sort(key=lambda r: (r[0].date, order.get(r[2].article, 0), r[2].para_index, r[2].index, r[0].start))
     dated_in = Counter(id(s) for _, _, s in raw)  # date expressions per sentence
-    raw_of: dict[int, list] = {}
+    raw_of: dict[int, list] = {}  # where each sentence's dates start, sorted (the next date of a date)
     for r in raw:
-        raw_of.setdefault(id(r[2]), []).append(r)
+        raw_of.setdefault(id(r[2]), []).append(r[0].start)
+    for starts in raw_of.values():
+        starts.sort()
     events: list[Event] = []
     vecs: list[dict] = []
     releases: list[frozenset] = []
@@ -180,8 +182,9 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     members: list[list[tuple[int, Citation]]] = []
     by_date: dict[tuple[str, str], list[int]] = {}
     for ref, forecast, s in raw:
-        later = [r.start for r, _, t in raw_of[id(s)] if r.start > ref.end]
-        text = _event_text(s, ref, dated_in[id(s)] > 1, min(later) if later else None)
+        starts = raw_of[id(s)]
+        k = bisect.bisect_right(starts, ref.end)
+        text = _event_text(s, ref, dated_in[id(s)] > 1, starts[k] if k < len(starts) else None)
         # a sentence dating several things is compared by the clause of this date, not as a whole
         v = {t: weights.get(t, 1.0) for t in content_tokens(_simple_of(text, s))}
         # a release ("OpenAI发布…Sora"), not a statement dated relative to one ("Sora发布的同时…")
