@@ -70,8 +70,10 @@ def _event_text(sentence: Sentence, ref: DateRef, several: bool = False, until: 
         if stop > right:
             ends = [i for i in range(right, min(stop, left + 120) + 1) if i == stop or text[i] in marks]
             right = max(ends) if ends else right
-        if right - left < 14 and right < len(text) and text[right] not in "；;":  # …or the clause after
-            right = min([i for i in (text.find(ch, right + 1) for ch in marks) if i >= 0] or [len(text)])
+        if right - left < 14 and right < len(text) and text[right] not in "；;":  # …or the clause after,
+            after = min([i for i in (text.find(ch, right + 1) for ch in marks) if i >= 0] or [len(text)])
+            if after <= stop:  # not into the next date's clause
+                right = after
         left, right = widen(text, left, right)  # a dateline or "…透露" reads on into its news
         return _trimmed(text[left:right])
     if len(text) <= 140 or len(sentence.original) != len(sentence.simple):
