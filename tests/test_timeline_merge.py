@@ -44,7 +44,7 @@ def test_that_evening_and_the_next_day_are_dated_from_the_paragraph():
                  date="2025-04-06", outlet="甲报")
     events = _events(a)
     by_date = {e.date: e.text for e in events}
-    assert "到场观摩" in by_date.get("2025-03-28", "")
+    assert [e.paragraph for e in events if e.date == "2025-03-28"] == ["p1"]  # 当晚: the day p1 gave, one row
     assert "收跌2.3%" in by_date.get("2025-04-03", "")
     assert all("次日" not in e.text or e.date == "2025-04-03" for e in events)
 

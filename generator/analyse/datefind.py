@@ -328,11 +328,12 @@ def _without_span_ends(refs: list[DateRef], text: str) -> list[DateRef]:
 
 
 def _that_day(text: str, refs: list[DateRef], before: DateRef | None) -> tuple[list[DateRef], list[re.Match]]:
-    """"当晚", "当天", "次日" date the day the paragraph last gave ("3月28日晚，…发布。蔚来的李斌
-    当晚到场"; "4月2日…大涨，次日即回吐"): precision day, marked inferred. Not when the
-    sentence gave a day before it (it is that day), nor a release's own day ("发布当日", read
-    against the corpus's date for the release). Returns the dates, and the expressions the
-    paragraph gave no day for (``occasion_days`` may date them by the occasion they name)."""
+    """"次日" dates the day after the one the paragraph last gave ("4月2日…大涨，次日即回吐"):
+    precision day, marked inferred. "当晚", "当天" after a day the paragraph gave is that day (the
+    paragraph is already an event of that day: no second one); not a release's own day ("发布
+    当日", read against the corpus's date for the release). Returns the dates, and the
+    expressions the paragraph gave no day for (``occasion_days`` may date them by the occasion
+    they name)."""
     out, pending = [], []
     days = sorted((r for r in refs if r.precision == "day"), key=lambda r: r.end)
     ends = [r.end for r in days]
@@ -346,6 +347,8 @@ def _that_day(text: str, refs: list[DateRef], before: DateRef | None) -> tuple[l
         if base is None:
             pending.append(m)
             continue
+        if m["that"] not in ("次日", "翌日", "第二天"):
+            continue  # the day the paragraph already gave: its row cites the paragraph already
         out.append(DateRef(m.start(), m.end(), _next(base.date, m["that"]), "day", True))
     return out, pending
 

@@ -15,7 +15,7 @@ from collections import Counter
 
 from .datefind import (_DATELINE, _FESTIVAL, _FUTURE, DateRef, _explicit_years, _quoted_relative, _that_day,
                        _without_span_ends, garbled, infer_year, occasion_days, resolve_dates)
-from .eventmerge import (LOST_MONTH, anchored, find_lost_months, join_cited, join_paragraph, lead_report,
+from .eventmerge import (LOST_MONTH, anchored, find_lost_months, join_paragraph, lead_report,
                          mark_disagreements, merge_vague_releases, named_in, release_names, whole_report, with_changes)
 from .eventrules import is_caption, modal_forecast, named_event, not_an_event, widen
 from .model import Citation, Event
@@ -227,7 +227,6 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             members.append([(whole_report(rel, dated_in[id(s)]), Citation(s.article, s.paragraph, text))])
     events = [lead_report(e, m) for e, m in zip(events, members)]
     events, vecs, keys, prose = join_paragraph(events, vecs, keys, prose)
-    events, vecs, keys = join_cited(events, vecs, keys, prose)
     events, vecs, keys = merge_vague_releases(events, vecs, keys)
     return mark_disagreements(events, vecs, keys)
 
