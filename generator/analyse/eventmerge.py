@@ -9,7 +9,7 @@ import re
 
 from .model import Citation, Event, OtherDate
 from .text import Sentence, cosine
-from .timeline import _ANCHORED, DateRef, _iso
+from .datefind import _ANCHORED, DateRef, _iso
 
 def release_names(simple: str, topic_terms: tuple[str, ...]) -> frozenset:
     """The names a sentence reports a release of: its Latin names, quoted names and the topic's
@@ -131,7 +131,7 @@ def merge_vague_releases(events: list[Event], vecs: list[dict], keys: list[froze
         cited = {(kept.article, kept.paragraph)} | {(c.article, c.paragraph) for c in kept.also}
         extra = tuple(c for c in (Citation(e.article, e.paragraph, e.text),) + out[i].also
                       if (c.article, c.paragraph) not in cited)
-        out[best] = with_changes(kept, also=kept.also + extra)
+        out[best] = with_changes(kept, also=kept.also + extra, forecast=kept.forecast and e.forecast)
         keys[best] = keys[best] | keys[i]
         gone.add(i)
     keep = [i for i in range(len(out)) if i not in gone]
@@ -170,7 +170,8 @@ def mark_disagreements(events: list[Event], vecs: list[dict], keys: list[frozens
                 o = out[other]
                 dates = (OtherDate(o.date, o.article, o.paragraph),) + tuple(
                     OtherDate(o.date, c.article, c.paragraph) for c in o.also)
-                out[lead] = with_changes(out[lead], disputed=out[lead].disputed + dates + o.disputed)
+                out[lead] = with_changes(out[lead], disputed=out[lead].disputed + dates + o.disputed,
+                                         forecast=out[lead].forecast and o.forecast)
                 keys[lead] = keys[lead] | keys[other]
                 gone.add(other)
     return [e for k, e in enumerate(out) if k not in gone]
@@ -211,3 +212,27 @@ def find_lost_months(lost: list, raw: list) -> list:
         if best:
             out.append((DateRef(m.start(), m.end(), best, "day", True), False, s))
     return out
+
+
+def join_paragraph(events: list[Event], vecs: list[dict], keys: list[frozenset], prose: list[bool]):
+    """One paragraph saying two things of one day, that no other outlet reports, is one row
+    ("最后，虽然文心一言今天展示了…。因此百度今天也开启了文心一言的测试…")."""
+    first: dict[tuple, int] = {}
+    out = list(events)
+    gone: set[int] = set()
+    for i, e in enumerate(events):
+        if not prose[i] or e.also:
+            continue
+        key = (e.article, e.paragraph, e.date, e.precision)
+        j = first.setdefault(key, i)
+        if j == i:
+            continue
+        kept = out[j]
+        if e.text in kept.text or len(kept.text) + len(e.text) > 200:
+            continue
+        joiner = "" if kept.text.endswith(("。", "！", "？")) else "；"
+        out[j] = with_changes(kept, text=kept.text + joiner + e.text, forecast=kept.forecast and e.forecast,
+                              inferred=kept.inferred and e.inferred)
+        gone.add(i)
+    keep = [i for i in range(len(out)) if i not in gone]
+    return [out[i] for i in keep], [vecs[i] for i in keep], [keys[i] for i in keep], [prose[i] for i in keep]

@@ -4,7 +4,8 @@ the row is about and what each column holds ("HiDream.ai：成立時間 2023年3
 label and column header as "what is counted" instead of table markup.
 
 The row's label is the cell under a name-like header (公司, 股份, 模型, 团队 …), else its first
-cell without digits. A bare number under a header that gives its unit in brackets
+cell when the first column holds words (a model "极氪007" may carry digits), else the first cell
+without digits. A bare number under a header that gives its unit in brackets
 ("收市 (元人民幣)") takes that unit. For the timeline, headers that hold a date themselves
 ("3月21日收市") are left out, so a header is never an event of every row.
 """
@@ -41,6 +42,10 @@ def _label_columns(header: list[str], rows: list[list[str]]) -> list[int]:
     named = [i for i, h in enumerate(header) if _NAME_HEADER.search(h)][:2]
     if named:
         return named
+    first = [r[0] for r in rows if r and r[0]]
+    if first and not any(_BARE_NUMBER.fullmatch(c) or _DATE.search(c) for c in first) \
+            and sum(bool(re.search(r"[\u4e00-\u9fffA-Za-z]", c)) for c in first) == len(first):
+        return [0]  # the first column names the rows ("SU7 标准版", "极氪007（参考）"), numbers or not
     for i in range(len(header)):
         if rows and all(not re.search(r"\d", r[i]) for r in rows if i < len(r) and r[i]):
             return [i]

@@ -1,0 +1,429 @@
+"""Dates in a text, resolved against the article's date: written out (``2024年2月16日``,
+``2月中旬``, ``2030年``), relative to the article (``今天``, ``昨日``, ``上周四``, ``今年1月底``,
+``去年``, ``上个月``, ``近日``), to a festival (``春节期间``, ``假期一过``) or to the day the
+paragraph last gave (``当晚``, ``次日``), each with its precision: ``day``, ``month``, ``year`` or
+``approximate``. A month without a year takes the year last written before it in the paragraph,
+else the article's. Returns data only; which dates are events is decided in ``timeline.py``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections import Counter
+from functools import lru_cache
+
+from .eventrules import quote_around
+from .text import Sentence
+
+__all__ = ["DateRef", "resolve_dates", "infer_year", "garbled", "occasion_days"]
+
+_YMD = re.compile(
+    r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?<![\d.])(?P<m>1[0-2]|0?[1-9])\s*月\s*"
+    r"(?:(?P<d>[12]\d|3[01]|0?[1-9])\s*[日号]|(?P<part>上旬|中旬|下旬|初|底|末|中|份)?)")
+_DOTTED = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})[.\-/](?P<m>1[0-2]|0?[1-9])[.\-/](?P<d>[12]\d|3[01]|0?[1-9])(?![\d.])")
+_YEAR = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?P<ypart>初|底|末|前|中|上半年|下半年)?")
+_RELDAY = re.compile(r"(?P<rel>今天|今日|昨天|昨日|前一天|前一日|前天|明天|明日|后天)")
+_WEEK = re.compile(r"(?P<wk>上|本|这|下)(?:个)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])?")
+_RELMONTH = re.compile(r"(?P<rm>上个月|上月|本月|这个月|下个月|下月)")
+_RELYEAR = re.compile(r"(?P<ry>去年|前年|明年|今年)(?P<rypart>底|末|初|年底|年初)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)")
+_CN_MONTH = re.compile(r"(?:(?P<rel>今年|去年|明年)|(?<=[在于从自到至]))\s*(?P<cm>十一|十二|十|[一二三四五六七八九])月(?P<cpart>份|初|中旬|上旬|下旬|底|末|中)?")
+_AGO = re.compile(r"(?P<n>\d+|[一两二三四五六七八九十]+)\s*(?P<u>年|个月|周|天)前")
+_WEEKDAY_DAY = re.compile(r"(?:上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]\s*[（(](?P<d>[12]\d|3[01]|0?[1-9])日[）)]")
+_ANCHORED = re.compile(r"(?P<what>[A-Za-z][A-Za-z0-9 .-]{1,20}|[\u4e00-\u9fff]{2,8}?)?\s*(?:的)?(?:正式)?(?:诞生|发布|推出|问世|亮相|上线)"
+                       r"(?:的|后)?(?:(?P<same>当日|当天|同日|同时|之际)|(?P<eve>前夕|前)|短短?(?P<n>\d+)\s*(?P<u>小时|天|日)(?:内|后))")
+_YEAR_EVENT = re.compile(r"的?[\u4e00-\u9fff]{0,8}(?:事件|会议|大会|比赛|峰会|危机|战争|疫情|爆炸|地震|选举|奥运|世界杯)")
+_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+           "十一": 11, "十二": 12}
+#: A day given by reference to the last one the paragraph dated ("3月28日晚…。李想当晚到场").
+_THAT_DAY = re.compile(r"(?P<that>当晚|当天|当日|当夜|同日|同一天|次日|翌日|第二天)")
+#: The second end of a span ("3月29日至4月1日"): one period, dated by its start.
+_DATELINE = re.compile(r"\s*电\s*(?:[（(]|$|[\u4e00-\u9fff])")
+_SPAN_GAP = re.compile(r"\s*(?:至|到|~|～|-|—|－)\s*")
+_RECENT = re.compile(r"(?P<recent>近日|日前|近两日|近几日|近两天|近几天)")
+_FESTIVAL = re.compile(r"(?P<fest>春节|除夕|元宵节?|国庆|元旦|五一|劳动节|圣诞节?|中秋节?)"
+                       r"(?P<fpart>期间|前夕|前后|前|后|假期|长假|当天|档)")
+_AFTER_HOLIDAY = re.compile(r"(?:^|(?<=[，。；！？\s]))(?:假期一过|节后|长假后|假期结束后|开工后)(?=[，,])")
+_FUTURE = re.compile(r"预计|计划|将于|将在|将会|有望|预测|即将|拟于|拟在|争取|目标|到\s*(?:19|20)\d{2}\s*年|"
+                     r"最快|最早|或将|将")
+_FIGURATIVE_AFTER = re.compile(r"还是|也不|也是|已不|已经不|仍|依然|依旧|都是|所|的每|的社会|的世界|的中国|的人")
+_FIGURATIVE_BEFORE = re.compile(r"(?:以为|直到|到了|至今|如今|我们|人们|时至)\s*$")
+_NOT_EVENT = re.compile(r"^\s*(?:为基准|起计)")
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+#: Chinese New Year's day (the Spring Festival), 2000–2040.
+_CNY = {2000: "02-05", 2001: "01-24", 2002: "02-12", 2003: "02-01", 2004: "01-22", 2005: "02-09",
+        2006: "01-29", 2007: "02-18", 2008: "02-07", 2009: "01-26", 2010: "02-14", 2011: "02-03",
+        2012: "01-23", 2013: "02-10", 2014: "01-31", 2015: "02-19", 2016: "02-08", 2017: "01-28",
+        2018: "02-16", 2019: "02-05", 2020: "01-25", 2021: "02-12", 2022: "02-01", 2023: "01-22",
+        2024: "02-10", 2025: "01-29", 2026: "02-17", 2027: "02-06", 2028: "01-26", 2029: "02-13",
+        2030: "02-03", 2031: "01-23", 2032: "02-11", 2033: "01-31", 2034: "02-19", 2035: "02-08",
+        2036: "01-28", 2037: "02-15", 2038: "02-04", 2039: "01-24", 2040: "02-12"}
+_MID_AUTUMN = {2020: "10-01", 2021: "09-21", 2022: "09-10", 2023: "09-29", 2024: "09-17",
+               2025: "10-06", 2026: "09-25", 2027: "09-15", 2028: "10-03", 2029: "09-22", 2030: "09-12"}
+_FIXED = {"国庆": "10-01", "元旦": "01-01", "五一": "05-01", "劳动节": "05-01", "圣诞": "12-25",
+          "情人节": "02-14"}
+
+
+_NUMERAL_DAY = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<md>[一二三四五六七八九〇]{2,3})(?=\s*[·・]?\s*(?:事件|事变|运动|惨案|起义))")
+
+
+def _numeral_month_day(md: str) -> tuple[int, int] | None:
+    """"六四" → (6, 4), "九一八" → (9, 18), "一二九" → (12, 9): an event named by its month and day."""
+    digits = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    n = [digits[c] for c in md]
+    if len(n) == 2:
+        month, day = n
+    elif n[0] == 1 and n[1] in (0, 1, 2):
+        month, day = 10 + n[1], n[2]
+    else:
+        month, day = n[0], 10 * n[1] + n[2]
+    try:
+        dt.date(2000, month, day)
+    except ValueError:
+        return None
+    return month, day
+
+
+class DateRef:
+    """One resolved date expression in a text."""
+
+    __slots__ = ("start", "end", "date", "precision", "inferred")
+
+    def __init__(self, start: int, end: int, date: str, precision: str, inferred: bool) -> None:
+        self.start, self.end, self.date, self.precision, self.inferred = start, end, date, precision, inferred
+
+    def __repr__(self) -> str:
+        return f"DateRef({self.date!r}, {self.precision!r}, inferred={self.inferred})"
+
+
+def _parse_article_date(value: str | None) -> tuple[int | None, int | None, int | None]:
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value or "")
+    if not m:
+        return None, None, None
+    return int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
+    return f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if m and d else "")
+
+
+#: Something that can be a date: a digit, a relative day, week, month or year, a festival.
+_MAYBE_DATE = re.compile(r"\d|[今昨明后前]天|[今昨明前]日|[今去明前]年|[上本这下]个?(?:周|星期|礼拜|月)|"
+                         r"春节|除夕|元宵|国庆|元旦|五一|劳动节|圣诞|中秋|近日|日前|近[两几]|"
+                         r"[一二三四五六七八九十]月|年前|个月前|周前|天前|假期一过|节后|长假后|开工后|前一[天日]")
+
+
+def resolve_dates(text: str, article_date: str | None, default_year: int | None = None,
+                  festival_seen: bool = False, context_year: int | None = None) -> list[DateRef]:
+    """Every date expression in a simplified text, resolved (earliest first, no overlaps).
+
+    ``context_year`` is the last year written before the text in its paragraph."""
+    if not _MAYBE_DATE.search(text):
+        return []
+    ay, am, ad = _parse_article_date(article_date)
+    base_year = ay or default_year
+    refs: list[DateRef] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match, date: str | None, precision: str, inferred: bool) -> None:
+        if date is None or any(a < m.end() and m.start() < b for a, b in taken):
+            return
+        taken.append((m.start(), m.end()))
+        refs.append(DateRef(m.start(), m.end(), date, precision, inferred))
+
+    last_year: int | None = None
+    for m in _DOTTED.finditer(text):
+        add(m, _iso(int(m["y"]), int(m["m"]), int(m["d"])), "day", False)
+    for m in _NUMERAL_DAY.finditer(text):  # "1989年六四事件", "1931年九一八事变": month and day in numerals
+        md = _numeral_month_day(m["md"])
+        if md:
+            add(m, _iso(int(m["y"]), *md), "day", False)
+    for m in _YMD.finditer(text):
+        if _NOT_EVENT.match(text[m.end():m.end() + 4]):
+            continue
+        month = int(m["m"])
+        if m["y"]:
+            year, inferred = int(m["y"]), False
+        else:
+            before = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", text[:m.start()])]
+            if not before and context_year:
+                before = [context_year]
+            year = before[-1] if before else base_year
+            inferred = True
+            if year is None:
+                continue
+            said = re.search(r"(今年|去年|明年)\s*$", text[max(0, m.start() - 4):m.start()])
+            if said and base_year and not before:
+                year = base_year + {"今年": 0, "去年": -1, "明年": 1}[said.group(1)]  # the text says which
+            elif not before and ay and am and month > am + 1 and not _future_near(text, m.start()):
+                year -= 1  # a December date in a January article is last year's
+        last_year = year
+        if m["d"]:
+            add(m, _iso(year, month, int(m["d"])), "day", inferred)
+        elif m["part"] in ("上旬", "中旬", "下旬", "初", "底", "末", "中"):
+            add(m, _iso(year, month), "approximate", inferred)
+        elif m["y"] or m["part"] == "份" or re.search(r"(?:今年|去年|明年)\s*$", text[:m.start()]):
+            if re.search(r"去年\s*$", text[:m.start()]) and base_year:
+                year = base_year - 1
+            elif re.search(r"明年\s*$", text[:m.start()]) and base_year:
+                year = base_year + 1
+            add(m, _iso(year, month), "month", inferred)
+        elif not m["y"]:
+            # "3月" alone: a month when the clause reads as a time ("3月，…", "在3月", "3月再有…")
+            if re.match(r"\s*[，,]|\s*(?:再|又|起|以来|开始|发布|推出|上线|正式|将|至|到|前|后|底|中)", text[m.end():m.end() + 3]) \
+                    or re.search(r"(?:在|于|自|从)\s*$", text[:m.start()]):
+                add(m, _iso(year, month), "month", inferred)
+    for m in _YEAR.finditer(text):
+        year = int(m["y"])
+        part = m["ypart"] or ""
+        after = text[m.end():m.end() + 2]
+        lead = re.search(r"(?:在|于|到|至|截至|自|从|预计|早在|直到|(?:^|[，。；]))\s*$", text[:m.start()])
+        if part in ("底", "末"):
+            add(m, _iso(year, 12), "approximate", False)
+        elif part == "初":
+            add(m, _iso(year, 1), "approximate", False)
+        elif part or lead or re.match(r"\s*[，,。！？；]|起|以来|前后|之前|之后|内|时", after) \
+                or _YEAR_EVENT.match(text[m.end():m.end() + 12]):
+            add(m, _iso(year), "approximate" if part else "year", False)
+    if ay and am and ad:
+        today = dt.date(ay, am, ad)
+        for m in _RELDAY.finditer(text):
+            if _FIGURATIVE_AFTER.match(text[m.end():m.end() + 4]) or _FIGURATIVE_BEFORE.search(text[:m.start()]):
+                continue  # "我们今天的每一个行业", "误以为今天还是…": today as "nowadays"
+            shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前一天": -1, "前一日": -1, "前天": -2,
+                     "明天": 1, "明日": 1, "后天": 2}[m["rel"]]
+            d = today + dt.timedelta(days=shift)
+            add(m, d.isoformat(), "day", True)
+        for m in _WEEK.finditer(text):
+            monday = today - dt.timedelta(days=today.weekday())
+            monday += dt.timedelta(weeks={"上": -1, "本": 0, "这": 0, "下": 1}[m["wk"]])
+            if m["wd"]:
+                d = monday + dt.timedelta(days=_WEEKDAYS[m["wd"]])
+                add(m, d.isoformat(), "day", True)
+            else:
+                add(m, _iso(monday.year, monday.month), "approximate", True)
+    if ay and am:
+        for m in _RELMONTH.finditer(text):
+            shift = -1 if m["rm"] in ("上个月", "上月") else (1 if m["rm"] in ("下个月", "下月") else 0)
+            y, mo = ay, am + shift
+            if mo == 0:
+                y, mo = y - 1, 12
+            elif mo == 13:
+                y, mo = y + 1, 1
+            add(m, _iso(y, mo), "month", True)
+        for m in _RECENT.finditer(text):
+            add(m, _iso(ay, am), "approximate", True)
+    if ay:
+        for m in _CN_MONTH.finditer(text):
+            y = ay + {"去年": -1, "明年": 1}.get(m["rel"] or "", 0)
+            part = m["cpart"] or ""
+            add(m, _iso(y, _CN_NUM[m["cm"]]), "approximate" if part and part != "份" else "month", True)
+        for m in _RELYEAR.finditer(text):
+            y = ay + {"去年": -1, "前年": -2, "明年": 1, "今年": 0}[m["ry"]]
+            part = m["rypart"] or ""
+            if part in ("底", "末", "年底"):
+                add(m, _iso(y, 12), "approximate", True)
+            elif part in ("初", "年初"):
+                add(m, _iso(y, 1), "approximate", True)
+            elif m["ry"] != "今年" or not re.match(r"\s*(?:以来|的)", text[m.end():m.end() + 3]):
+                add(m, _iso(y), "year", True)
+        for m in _AGO.finditer(text):
+            n = int(m["n"]) if m["n"].isdigit() else _CN_NUM.get(m["n"], 0)
+            if not n:
+                continue
+            if m["u"] == "年":
+                add(m, _iso(ay - n), "approximate", True)
+            elif am:
+                base = dt.date(ay, am, ad or 15)
+                days = {"个月": 30 * n, "周": 7 * n, "天": n}[m["u"]]
+                d = base - dt.timedelta(days=days)
+                add(m, _iso(d.year, d.month), "approximate", True)
+        if am:
+            for m in _WEEKDAY_DAY.finditer(text):
+                add(m, _iso(ay, am, int(m["d"])), "day", True)
+    if base_year:
+        for m in _FESTIVAL.finditer(text):
+            year = last_year or base_year
+            fest = m["fest"][:-1] if len(m["fest"]) > 2 and m["fest"].endswith("节") else m["fest"]
+            if fest in ("春节", "除夕", "元宵"):
+                md = _CNY.get(year)
+            elif fest == "中秋":
+                md = _MID_AUTUMN.get(year)
+            else:
+                md = _FIXED.get(fest) or _FIXED.get(m["fest"])
+            if not md:
+                continue
+            mo, d = int(md[:2]), int(md[3:])
+            if fest == "元宵":
+                day = dt.date(year, mo, d) + dt.timedelta(days=14)
+                mo, d = day.month, day.day
+            if m["fpart"] in ("后",):
+                day = dt.date(year, mo, d) + dt.timedelta(days=8)
+                mo = day.month
+            add(m, _iso(year, mo), "approximate", True)
+        if festival_seen:
+            for m in _AFTER_HOLIDAY.finditer(text):
+                year = last_year or base_year
+                md = _CNY.get(year)
+                if md:
+                    day = dt.date(year, int(md[:2]), int(md[3:])) + dt.timedelta(days=8)
+                    add(m, _iso(day.year, day.month), "approximate", True)
+    refs.sort(key=lambda r: r.start)
+    return refs
+
+
+@lru_cache(maxsize=1 << 16)
+def garbled(simple: str) -> bool:
+    """A clause of OCR garbage: three or more words the dictionary does not know making up most
+    of its Chinese characters ("慨芯版份|开幅|周注"); names alone never reach that share."""
+    from .namewords import word_tag
+    from .text import tokens
+
+    for clause in re.split(r"[，。；：！？,;:!?]", simple):
+        toks = [t for t in tokens(clause) if re.fullmatch(r"[\u4e00-\u9fff]+", t)]
+        size = sum(map(len, toks))
+        unknown = [t for t in toks if len(t) >= 2 and not word_tag(t)]
+        if len(unknown) >= 3 and sum(map(len, unknown)) >= 0.6 * size:
+            return True
+    return False
+
+
+def _future_near(text: str, i: int) -> bool:
+    return bool(_FUTURE.search(text[max(0, i - 12):i]))
+
+
+def infer_year(article_date: str | None, explicit_years: Counter,
+               article_years: Counter | None = None) -> int | None:
+    """Year for dates written without one: the article's date; else the year the corpus's other
+    articles were published in (most of them; the latest on a tie), which says more about an
+    undated article than the years it mentions in passing ("2021年宣布进军…"); else the year the
+    corpus writes most often."""
+    if article_date and re.match(r"\d{4}", article_date):
+        return int(article_date[:4])
+    if article_years:
+        return max(article_years.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    if explicit_years:
+        return explicit_years.most_common(1)[0][0]
+    return None
+
+
+def _explicit_years(sentences: list[Sentence]) -> Counter:
+    years: Counter = Counter()
+    for s in sentences:
+        for m in _YMD.finditer(s.simple):
+            if m["y"] and (m["d"] or m["part"]):
+                years[int(m["y"])] += 1
+    return years
+
+
+def _without_span_ends(refs: list[DateRef], text: str) -> list[DateRef]:
+    """"香港股市3月29日至4月1日休市" is one period: its end is no event of its own."""
+    out: list[DateRef] = []
+    for r in refs:
+        if out and _SPAN_GAP.fullmatch(text[out[-1].end:r.start]) and r.date > out[-1].date:
+            continue
+        out.append(r)
+    return out
+
+
+def _that_day(text: str, refs: list[DateRef], before: DateRef | None) -> tuple[list[DateRef], list[re.Match]]:
+    """"次日" dates the day after the one the paragraph last gave ("4月2日…大涨，次日即回吐"):
+    precision day, marked inferred. "当晚", "当天" after a day the paragraph gave is that day (the
+    paragraph is already an event of that day: no second one); not a release's own day ("发布
+    当日", read against the corpus's date for the release). Returns the dates, and the
+    expressions the paragraph gave no day for (``occasion_days`` may date them by the occasion
+    they name)."""
+    out, pending = [], []
+    days = sorted((r for r in refs if r.precision == "day"), key=lambda r: r.end)
+    ends = [r.end for r in days]
+    for m in _THAT_DAY.finditer(text):
+        k = bisect.bisect_right(ends, m.start())  # the days given before it in the sentence
+        if k and m["that"] not in ("次日", "翌日", "第二天"):
+            continue
+        base = days[k - 1] if k else before
+        if _ANCHORED.search(text[max(0, m.start() - 14):m.end()]):
+            continue
+        if base is None:
+            pending.append(m)
+            continue
+        if m["that"] not in ("次日", "翌日", "第二天"):
+            continue  # the day the paragraph already gave: its row cites the paragraph already
+        out.append(DateRef(m.start(), m.end(), _next(base.date, m["that"]), "day", True))
+    return out, pending
+
+
+def _next(date: str, word: str) -> str:
+    day = dt.date.fromisoformat(date)
+    if word in ("次日", "翌日", "第二天"):
+        day += dt.timedelta(days=1)
+    return day.isoformat()
+
+
+#: Occasions a text dates and later refers to by "当晚" ("发布会当晚", "当晚均有出席发布会").
+_OCCASION = re.compile(r"发布会|交付仪式|仪式|大会|峰会|典礼|开幕式|记者会|见面会|庆典|首映礼?")
+
+
+def occasion_days(pending: list, raw: list) -> list:
+    """"发布会当晚…悉数到场": a 当晚 whose paragraph gave no day is the day of the occasion the
+    sentence names, as the same article dates it, else as most reports in the corpus do (two or
+    more). ``pending`` holds (sentence, text, match); ``raw`` (DateRef, forecast, sentence).
+    Returns (DateRef, sentence) pairs."""
+    from collections import defaultdict
+
+    here: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    everywhere: dict[str, Counter] = defaultdict(Counter)
+    found: dict[int, list] = {}  # each sentence's occasions, found once
+
+    def nearest(text: str, key: int, start: int, end: int):
+        if key not in found:
+            occ = list(_OCCASION.finditer(text))
+            found[key] = (occ, [o.start() for o in occ])
+        occ, starts = found[key]
+        k = bisect.bisect_left(starts, start)
+        near = occ[max(0, k - 1):k + 1]
+        return min(near, default=None, key=lambda o: min(abs(o.start() - end), abs(start - o.end())))
+
+    for ref, _, s in raw:
+        if ref.precision != "day":
+            continue
+        near = nearest(s.simple, id(s), ref.start, ref.end)
+        if near:
+            here[(s.article, near.group())][ref.date] += 1
+            everywhere[near.group()][ref.date] += 1
+    out = []
+    for s, text, m in pending:
+        near = nearest(text, id(s), m.start(), m.end())
+        if not near:
+            continue
+        days = here.get((s.article, near.group())) or everywhere.get(near.group())
+        if not days or (not here.get((s.article, near.group())) and sum(days.values()) < 2):
+            continue
+        date = days.most_common(1)[0][0]
+        out.append((DateRef(m.start(), m.end(), _next(date, m["that"]), "day", True), s))
+    return out
+
+
+def _quoted_relative(ref: DateRef, text: str, s: Sentence, article_date: str | None) -> DateRef:
+    """"明天" inside a quoted document is the document's tomorrow: when the paragraph dated the
+    document before ("3月15日，网上传出一张通知截图。通知中称，“明天是发布日…”"), the day is
+    counted from that date, not from the article's."""
+    word = text[ref.start:ref.end]
+    if ref.precision != "day" or not _RELDAY.fullmatch(word) or quote_around(text, ref.start, ref.end) is None:
+        return ref
+    before = s.paragraph_simple[max(0, s.start - 400):s.start] + text[max(0, ref.start - 400):ref.start]
+    last = None
+    for m in _YMD.finditer(before):
+        if m["d"]:
+            last = m
+    ay, _, _ = _parse_article_date(article_date)
+    year = int(last["y"]) if last and last["y"] else ay
+    if not last or not year:
+        return ref
+    try:
+        base = dt.date(year, int(last["m"]), int(last["d"]))
+    except ValueError:
+        return ref
+    shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前一天": -1, "前一日": -1, "前天": -2,
+             "明天": 1, "明日": 1, "后天": 2}[word]
+    return DateRef(ref.start, ref.end, (base + dt.timedelta(days=shift)).isoformat(), "day", True)

@@ -1,0 +1,255 @@
+"""A digest's summary: the article's thesis first (headline, lead, an author's stated position,
+never a view the article reports only to answer it), then its main supporting points chosen by
+MMR in reading order, then its conclusion — each a sentence that reads on its own."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .residue import display_text
+from .text import Sentence, cjk_len, content_tokens, dot, is_whole_sentence, tokens, unit
+
+__all__ = ["summarise"]
+
+MMR_LAMBDA = 0.7
+
+
+_GREETING = re.compile(r"^(?:hi|hello|你好|您好|大家好|欢迎|各位)", re.I)
+_CONNECTIVE = re.compile(r"^(?:而|但|但是|因此|所以|此外|除此之外|除此以外|与此同时|同时|不过|然而|另外|另一方面|于是|"
+                         r"对此|其中|比如|例如|再如|\d+[、.．]|[（(]\d+[)）])")
+
+
+#: A sentence about the document itself ("本合集由…整理", "欢迎你来到…") states no thesis.
+_META = re.compile(r"本文|本合集|本期|合集|本报告|本栏目|欢迎|整理汇总|@")
+#: A sentence that starts like the tail of another one (an OCR page or a cut paragraph): a
+#: function character, or one character then a comma ("前，OpenAI公布…" after a lost "2月15日").
+_FRAGMENT_START = re.compile(r"^(?:[月日年号的了着过地得之而且并和与及或，。、；：！？）」』”]|[\u4e00-\u9fff][，、])")
+#: Words that attribute speech: a quotation or a first-person sentence needs one to be read alone.
+_SPEECH_VERB = re.compile(r"表示|认为|说|指出|称|坦言|直言|强调|提到|透露|介绍|回应|写道|坦承|呼吁|建议|"
+                          r"分析|解释|看来|眼中|告诉|谈到|提醒|预计|判断")
+#: The first person of a speaker ("我也不认为…", "我们中国人…"); 我国 is the newsroom's own usage.
+_FIRST_PERSON = re.compile(r"我(?![国省市区县校院司行军方])|笔者")
+#: A sentence that points back at the one before it ("从这个角度来看", "对此", "在此背景下").
+_ANAPHORIC = re.compile(r"^(?:从|在|就|对|按|照|据|以|由|基于|鉴于|正因)?(?:这|那|此|该|上述|前述|以上)"
+                        r"|^(?:他|她|它|其|公司|对方|后者|前者)")
+_OPEN_QUOTE = "“「『\"‘"
+
+
+def _readable(s: Sentence) -> bool:
+    """A sentence that reads on its own: whole, of a sensible length, not a fragment (a cut
+    paragraph's tail, unbalanced brackets or quotes), not a greeting or a bare pronoun's."""
+    return _readable_text(s.original, s.simple, _first_char(s.paragraph_original))
+
+
+def _first_char(text: str) -> str:
+    """The first characters after any space (without copying a paragraph of megabytes per
+    sentence): enough to tell a word (过去, 的确) from a lost sentence's tail (月15日, 前，)."""
+    m = _NON_SPACE.search(text)
+    return text[m.start():m.start() + 8] if m else ""
+
+
+_NON_SPACE = re.compile(r"\S")
+
+
+def _fragment_start(text: str) -> bool:
+    """A text that starts like the tail of another one: a function character that is not the
+    start of a word ("月15日…", "的…", but not "过去一周", "的确"), or one character and a comma."""
+    m = _FRAGMENT_START.match(text)
+    if not m:
+        return False
+    if len(m.group()) == 2:
+        return True  # "前，OpenAI…"
+    first = tokens(text[:8])
+    return not first or len(first[0]) < 2
+
+
+@lru_cache(maxsize=1 << 16)
+def _readable_text(original: str, simple: str, paragraph_start: str) -> bool:
+    o = original.strip()
+    if not is_whole_sentence(o) or not (15 <= cjk_len(o) <= 150):
+        return False
+    if _fragment_start(o) or _fragment_start(paragraph_start or "x"):
+        return False  # a paragraph that starts mid-sentence is a piece of a page (OCR), all of it
+    body = simple.strip()
+    if body[:1] in _OPEN_QUOTE:
+        # a bare quotation ("「但有機構預估…」") reads as nobody's unless the sentence names its speaker
+        closing = max(body.rfind(c) for c in "”」』\"’")
+        if closing <= 0 or not _SPEECH_VERB.search(body[closing:]):
+            return False
+        body = body.lstrip(_OPEN_QUOTE)
+    if _ANAPHORIC.match(body) or _GREETING.match(body):
+        return False
+    first = _FIRST_PERSON.search(body)
+    if first and not _SPEECH_VERB.search(body[:first.start()]) and not _stance(body):
+        return False  # a first-person conclusion without its speaker (the author's stated view reads)
+    for a, b in ("（）", "()", "“”", "「」", "《》"):
+        if o.count(a) != o.count(b):
+            return False
+    return True
+
+
+#: How much the headline's words weigh in choosing the thesis (more, and side remarks that share a
+#: headline word win over the lead).
+HEADLINE = 0.8
+#: How much an author's own stated position ("我想泼一盆冷水：…", "我恰恰认为…") weighs in
+#: choosing the thesis: an opinion column's thesis is the author's view, not the lead's scene.
+STANCE = 0.25
+
+#: Someone else's view being reported ("雷军说，…", "有机构认为…", "也有人持相反看法").
+_REPORTED_VIEW = re.compile(r"认为|表示|说|称|宣称|声称|主张|强调|看来|解读为|持相反看法|的说法")
+#: A sentence answering the one before it: a contrast, or the author disagreeing in the first person.
+_REBUTTAL = re.compile(r"^(?:可(?![以能见])|可是|但|但是|然而|不过|其实|事实上|实际上|恰恰|殊不知|问题是)"
+                       r"|^[^，。]{0,12}?(?:我|笔者)(?:并不|不|恰恰|倒|却|反而|想|认为)")
+#: The author's own position, in the first person or as a verdict ("未必是…更可能是…").
+_STANCE = re.compile(r"(?:我|笔者)(?:想|恰恰|倒|更|却|反而|始终|一直)?(?:认为|觉得|以为|判断|相信|主张|"
+                     r"泼一盆冷水|并不否认|不否认|并不认为|不认为|想说)|在我看来|坦白说|说到底|归根结底|"
+                     r"未必是.{1,30}更可能是|与其说.{1,30}不如说")
+#: A sentence that continues the one before it and cannot open a summary line.
+_CONTINUES = re.compile(r"^(?:以及|只是|接下来|然后|并且|而且|甚至|还有|除了这|除此|另一方面|首先|其次|再次)")
+def _stance(simple: str) -> bool:
+    """The author's own position: a stance marker outside any quotation."""
+    return bool(_STANCE.search(_unquoted(simple)))
+
+
+def _unquoted(text: str) -> str:
+    """The text with what is inside quotation marks (“…”, 「…」) blanked out (so "我以“X”为题"
+    does not read as 我以为)."""
+    out, depth = [], 0
+    for ch in text:
+        if ch in "“「『":
+            depth += 1
+            out.append("〇")
+        elif ch in "”」』" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(ch)
+    return "".join(out)
+
+
+def _rebutted(sents: list[Sentence]) -> set[int]:
+    """Indices (Sentence.index) of views the article reports in order to answer them: a
+    sentence giving someone's view, followed in the same or the next paragraph by a
+    sentence that opens on a contrast (可/但/事实上/恰恰) or the author disagreeing (我并不…)."""
+    out: set[int] = set()
+    for a, b in zip(sents, sents[1:]):
+        if b.para_index - a.para_index > 1:
+            continue
+        answer = b.simple.strip()
+        author = _stance(answer) or not _SPEECH_VERB.search(_unquoted(answer))  # not another side quoted
+        if _REPORTED_VIEW.search(a.simple) and not _stance(a.simple) and author and _REBUTTAL.match(answer):
+            out.add(a.index)
+    return out
+#: A paragraph that starts what follows the article proper: an appendix, further reading, an
+#: embedded post's signature.
+_APPENDIX = re.compile(r"^\s*(?:另附|附[：:]|附录|相关阅读|延伸阅读|推荐阅读|相关链接|往期回顾|往期推荐|原文链接|"
+                       r"责任编辑|编辑[：:]|—+\s*\S+\s*\(@)")
+
+
+_NUMBERED = re.compile(r"^\s*(?:\d+[、.．]|\d{1,2}[，,](?=\D)|[-*•]\s*|[（(]\d+[)）]|第[一二三四五六七八九十]+[，、,])")
+_SECOND_PERSON = re.compile(r"你(?!们公司)|您")
+
+
+def _body_end(sents: list[Sentence]) -> int:
+    """The paragraph index where the article proper ends (before an appendix, an embedded
+    post's signature or further reading)."""
+    seen: set[int] = set()
+    end = max((s.para_index for s in sents), default=0)
+    for s in sents:
+        if s.para_index in seen:
+            continue
+        seen.add(s.para_index)
+        if s.start == 0 and _APPENDIX.match(s.paragraph_simple[:40]) and s.para_index > 2:
+            return max(s.para_index - 1, 0)
+    return end
+
+
+def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tuple[str, ...],
+              k: int | None = None, salient: set | None = None,
+              title: str = "") -> list[tuple[Sentence, str]]:
+    """The article's thesis, then its main supporting points: 4–6 whole sentences (fewer when fewer read alone).
+
+    The thesis is the early sentence closest to the headline and to the whole article (the
+    lead); a closing sentence that restates it is the conclusion. Supporting points are chosen
+    by MMR (central, non-redundant; a little weight for stating a briefing point, ``salient``)
+    and kept in reading order. Returns (sentence, role) with role ``thesis``, ``point`` or
+    ``conclusion``, thesis first."""
+    rebutted = _rebutted(sents)
+    # a view the article reports in order to answer it is not what the article argues; a
+    # sentence continuing the one before ("以及…", "只是…") cannot open a summary line
+    pool = [s for s in sents if _readable(s) and s.index not in rebutted
+            and not _CONTINUES.match(display_text(s.simple))]
+    if not pool:
+        return []
+    vecs = [unit({t: weights.get(t, 1.0) for t in content_tokens(s.simple)}) for s in pool]
+    head = unit({t: weights.get(t, 1.0) for t in content_tokens(title)}) if title else {}
+    n = len(pool)
+    # Mean similarity to the rest is v_i · (sum of all v_j) − v_i · v_i over n − 1: one pass over
+    # the pool, not a similarity matrix (n² products: hours for an article of 20,000 sentences).
+    total: dict[str, float] = {}
+    for v in vecs:
+        for t, x in v.items():
+            total[t] = total.get(t, 0.0) + x
+    terms_low = [t.lower() for t in topic_terms]
+    cent = []
+    for i in range(n):
+        c = (dot(vecs[i], total) - dot(vecs[i], vecs[i])) / max(n - 1, 1)
+        low = pool[i].simple.lower()
+        topic = 0.1 if any(t in low for t in terms_low) else 0
+        point = 0.08 if salient and (pool[i].article, pool[i].index) in salient else 0.0
+        lean = -0.06 if _CONNECTIVE.match(pool[i].simple) else 0.0
+        long = -0.04 if cjk_len(pool[i].original) > 90 else 0.0
+        cent.append(c + topic + point + lean + long)
+    last = max(s.index for s in sents) or 1
+    # the headline's claim wherever it is stated (an OCR page puts it anywhere), else the lead
+    # a thesis is the article's claim: not a note about the document, a numbered list item or
+    # an instruction to the reader ("4.积极参与群内的讨论，你可能会…")
+    stance = [_stance(s.simple) for s in pool]
+    candidates = [i for i in range(n) if not _META.search(pool[i].simple)
+                  and not _NUMBERED.match(pool[i].simple) and not _SECOND_PERSON.search(pool[i].simple)
+                  and (stance[i] or not _CONNECTIVE.match(display_text(pool[i].simple)))] \
+        or [i for i in range(n) if not _META.search(pool[i].simple)] or list(range(n))
+    # an article whose author states a position early (a column: "我想泼一盆冷水：…") argues
+    # that position; its lead may only set the scene
+    early = [i for i in candidates if stance[i] and pool[i].index <= 0.3 * last]
+    candidates = early or candidates
+    thesis = max(candidates, key=lambda i: (cent[i] + HEADLINE * dot(vecs[i], head) + STANCE * stance[i]
+                                            + 0.12 * (1 - pool[i].index / last)
+                                            + (0.1 if pool[i].para_index == 0 and pool[i].start == 0 else 0),
+                                            -i))
+    # the conclusion is where the article closes: its last paragraphs before an appendix
+    # ("另附：", "相关阅读", an embedded post), the later the better
+    end = _body_end(sents)
+    first_para = min((s.para_index for s in sents), default=0)
+    close_from = end - max(2, round((end - first_para) * 0.1))
+    late = [i for i in range(n) if close_from <= pool[i].para_index <= end and i != thesis
+            and dot(vecs[i], vecs[thesis]) < 0.6 and not _CONNECTIVE.match(pool[i].simple)
+            and not _META.search(pool[i].simple)]
+    span = max(end - close_from, 1)
+    conclusion = max(late, key=lambda i: (cent[i] + 0.4 * dot(vecs[i], head)
+                                          + 0.3 * (pool[i].para_index - close_from) / span, i)) if late else None
+    if k is None:
+        k = min(6, max(4, round(n / 7)))
+    chosen = [thesis] + ([conclusion] if conclusion is not None else [])
+    red = [0.0] * n  # the highest similarity of each sentence to one already chosen
+    for j in chosen:
+        for i in range(n):
+            red[i] = max(red[i], dot(vecs[i], vecs[j]))
+    while len(chosen) < min(k, n):
+        best, best_val = None, -1e9
+        for i in range(n):
+            if i in chosen:
+                continue
+            val = MMR_LAMBDA * cent[i] - (1 - MMR_LAMBDA) * red[i]
+            if red[i] > 0.6:
+                val -= 1.0
+            if val > best_val:
+                best, best_val = i, val
+        chosen.append(best)
+        for i in range(n):
+            red[i] = max(red[i], dot(vecs[i], vecs[best]))
+    points = sorted((i for i in chosen if i not in (thesis, conclusion)), key=lambda i: pool[i].index)
+    out = [(pool[thesis], "thesis")] + [(pool[i], "point") for i in points]
+    if conclusion is not None:
+        out.append((pool[conclusion], "conclusion"))
+    return out

@@ -1,0 +1,212 @@
+"""A digest's keywords: what a reader would search for — the article's distinctive names, then
+words and noun phrases that recur across its paragraphs, rare in the corpus and in general
+Chinese (jieba's IDF), a word of the headline first."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+from .text import Sentence, cjk_len, content_tokens, is_whole_sentence, tokens
+
+__all__ = ["keywords", "article_terms"]
+
+
+@lru_cache(maxsize=1)
+def _jieba_idf() -> tuple[dict, float]:
+    """jieba's bundled IDF table, read directly (importing jieba.analyse costs ~1.5 s)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("jieba")
+    path = Path(spec.origin).parent / "analyse" / "idf.txt" if spec and spec.origin else None
+    table: dict[str, float] = {}
+    if path and path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            word, _, value = line.partition(" ")
+            try:
+                table[word] = float(value)
+            except ValueError:
+                continue
+    values = sorted(table.values())
+    return table, (values[len(values) // 2] if values else 10.0)
+
+
+def article_terms(sents: list[Sentence]) -> Counter:
+    """Term frequencies of an article's content words (two characters or more, no bare numbers)
+    and of its two-word noun phrases ("算力需求", "使用成本")."""
+    tf: Counter = Counter()
+    for s in sents:
+        if is_whole_sentence(s.original) or cjk_len(s.original) >= 8:
+            tf.update(_terms_of(s.simple))
+    return tf
+
+
+@lru_cache(maxsize=1 << 16)
+def _terms_of(simple: str) -> tuple[str, ...]:
+    words = [t for t in content_tokens(simple) if len(t) >= 2 and not t.isdigit()]
+    toks = tokens(simple)
+    phrases = [a + b for a, b in zip(toks, toks[1:])
+               if _phrase_ok(a, b) and len(a) + len(b) <= 6]
+    return tuple(words + phrases)
+
+
+@lru_cache(maxsize=1 << 16)
+def _phrase_ok(a: str, b: str) -> bool:
+    """Two dictionary words that make one noun phrase: a noun (or verbal noun) then a noun."""
+    from .namefind import word_tag
+
+    if not (re.fullmatch(r"[\u4e00-\u9fff]{2,4}", a) and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", b)):
+        return False
+    ta, tb = word_tag(a), word_tag(b)
+    return ta.startswith(("n", "vn")) and not ta.startswith("nr") and tb in ("n", "vn", "nz")
+
+
+#: jieba's IDF below which a word is everyday vocabulary (技术 4.7, 能力 4.9, 信息 5.3, 新闻 5.9).
+_COMMON_IDF = 6.0
+_KEYWORD_TAGS = ("n", "nz", "nt", "ns", "vn", "j")  # not idioms (i, l: 深远影响, 鸡兔同笼)
+
+
+@lru_cache(maxsize=1 << 16)
+def _term_ok(t: str) -> bool:
+    """A word a reader would search for: a noun-like Chinese dictionary word (not "期内",
+    "某场") or a noun phrase of two; Latin words come in as names only (markup residue such as
+    "img", "src" never)."""
+    from .namefind import word_tag
+
+    if len(t) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", t):
+        return False
+    tag = word_tag(t)
+    if not tag:
+        if len(t) <= 3:  # a new word jieba found ("算力", "套壳", "邀请码"), not a function word's piece
+            return not (_FUNCTION_EDGE.match(t) or _FUNCTION_EDGE.match(t[-1]))
+        return any(_phrase_ok(t[:i], t[i:]) for i in range(2, len(t) - 1))
+    return tag.startswith(_KEYWORD_TAGS) and not tag.startswith("nr")
+
+
+#: Characters that open or close a phrase rather than a word ("某场", "期内", "这款").
+_FUNCTION_EDGE = re.compile(r"[某期的了在是这那一个其该此各每本内上下中和与及或就都也还被把将从对为以于而但等们着过]")
+
+
+def _spread(sents: list[Sentence]) -> Counter:
+    """In how many paragraphs of the article each term occurs: a theme recurs across the
+    article, an anecdote's word (蜡烛, 小说) sits in one place."""
+    where: dict[str, set] = defaultdict(set)
+    for s in sents:
+        for t in _terms_of(s.simple):
+            where[t].add(s.paragraph)
+    return Counter({t: len(p) for t, p in where.items()})
+
+
+def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
+             doc_freq: Counter | None = None, n_docs: int = 1,
+             names: list[tuple[str, int, int]] | None = None, forms: set[str] | None = None,
+             title: str = "", summary: str = "") -> list[str]:
+    """What a reader would search for: the article's most distinctive names first (at most
+    half the list: written twice or more, rarer across the corpus first), then its
+    themes: words and noun phrases that recur across its paragraphs, weighted by how rare they
+    are across the corpus and (damped) in general Chinese, a word of the headline or of the
+    summary (``summary``: its sentences, simplified) counting more.
+
+    ``names`` are (name, times written here, articles naming it); ``forms`` are every
+    spelling of the names in this article: a word inside one ("联社" in 财联社, "dall" in DALL·E)
+    is no keyword."""
+    idf, median = _jieba_idf()
+    tf = article_terms(sents)
+    spread = _spread(sents)
+    df = doc_freq or Counter()
+    forms = {f.lower() for f in (forms or ()) if f}
+    several = max(spread.values(), default=0) >= 2  # a one-paragraph article has no recurrence
+
+    def corpus(t: str, d: int | None = None) -> float:
+        d = df.get(t, 1) if d is None else d
+        return 0.5 + math.log((n_docs + 1) / max(d, 1)) if n_docs > 1 else 1.0
+
+    out: list[str] = []
+    common = max(2, int(n_docs * 0.6)) if n_docs >= 3 else n_docs + 1
+    ranked_names = sorted(((name, k, d) for name, k, d in (names or ())
+                           if k >= 2 and d < common and name.lower() not in exclude),
+                          key=lambda x: (-x[1] * corpus("", x[2]), x[0]))
+    for name, _, _ in ranked_names[: n // 2]:
+        out.append(name)
+    # "视频" in every article says nothing of this one, unless its headline is about it (价格战)
+    everywhere = {t for t in tf if n_docs >= 3 and df.get(t, 0) >= n_docs and t not in title}
+    joined = "\x00".join(forms)
+
+    def score(t: str) -> float:
+        return spread[t] * idf.get(t, median) * corpus(t) * (2.0 if t in title else 1.5 if t in summary else 1.0)
+
+    def specific(t: str) -> bool:
+        """A two-character word outside the headline (话题, 影片, 场景) is
+        everyday unless the article keeps writing it and it is rare in general Chinese."""
+        return len(t) >= 3 or t in title or (tf[t] >= 3 and idf.get(t, median) >= 8.0)
+
+    pool = [t for t in tf if _term_ok(t) and specific(t) and t not in everywhere and t not in joined
+            and (len(t) >= 4 or tf[t] >= 3 or _known(t))  # a new word counts when it recurs
+            and (spread[t] >= 2 or not several or tf[t] >= 3)
+            and (idf.get(t, median) >= _COMMON_IDF or t in title)]  # not 技术, 能力, 信息
+    names_here = {f for f in forms | {x.lower() for x in exclude} if len(f) >= 3}
+    # a phrase that runs into a name ("调用文心" before 文心一言) is cut in the wrong place
+    pool = [t for t in pool if not any(n.startswith(t[i:]) and len(t) - i >= 2
+                                       for i in range(1, len(t) - 1) for n in names_here)]
+    phrases = [t for t in pool if len(t) >= 4]
+    # a word nearly always written inside one phrase ("文生" in 文生视频) is that phrase's piece
+    pool = [t for t in pool if not any(t in p and p != t and tf[p] >= 0.8 * tf[t] for p in phrases)]
+    whole = "".join(s.simple for s in sents)
+    longer = [x for x in exclude if len(x) >= 3]
+    for t in sorted(pool, key=lambda t: (-score(t), t)):
+        if t in exclude or any(t in o.lower() or o.lower() in t for o in out):
+            continue
+        if any(t in x for x in longer) or _piece_of_a_word(t, whole):
+            continue  # "文生" of 文生视频, "模态" of 多模态, "联社" of 财联社
+        out.append(t)
+        if len(out) == n:
+            break
+    if len(out) < n and several:
+        # a short article repeats little: its distinctive names written once (花旗, 杰富瑞), then
+        # its rarer words written once, still never everyday or corpus-wide words
+        once = sorted(((name, d) for name, k, d in (names or ()) if k == 1 and d < common
+                       and name.lower() not in exclude and len(name) >= 2),
+                      key=lambda x: (x[1], x[0]))
+        for name, _ in once:
+            if len(out) >= n or sum(1 for o in out if o in {x for x, *_ in names or ()}) >= n // 2:
+                break
+            if not any(name.lower() in o.lower() or o.lower() in name.lower() for o in out):
+                out.append(name)
+        rest = [t for t in tf if t not in out and _term_ok(t) and t not in everywhere and t not in joined
+                and not t.endswith("说")  # 坦白说, 老实说: a way of speaking
+                and len(t) >= 3 and _known(t) and idf.get(t, median) >= _COMMON_IDF + 1
+                and not any(t in o.lower() or o.lower() in t for o in out) and t not in exclude
+                and not any(t in x for x in longer) and not _piece_of_a_word(t, whole)]
+        for t in sorted(rest, key=lambda t: (-score(t), t))[: n - len(out)]:
+            out.append(t)
+    return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _known(t: str) -> bool:
+    from .namefind import word_tag
+
+    return bool(word_tag(t))
+
+
+def _piece_of_a_word(t: str, text: str) -> bool:
+    """A term the article nearly always writes with the same character before it or after it
+    ("模态" in 多模态, "文生" in 文生视频) is a piece of a longer word, no keyword."""
+    before: Counter = Counter()
+    after: Counter = Counter()
+    at, seen = text.find(t), 0
+    while at >= 0 and seen < 200:  # the first 200 places are enough to tell
+        seen += 1
+        before[text[at - 1] if at > 0 else ""] += 1
+        after[text[at + len(t):at + len(t) + 1]] += 1
+        at = text.find(t, at + len(t))
+    if seen < 2:
+        return False
+    for side in (before, after):
+        ch, k = side.most_common(1)[0]
+        if re.fullmatch(r"[\u4e00-\u9fff]", ch or "") and k >= 0.8 * seen:
+            return True
+    return False

@@ -1,0 +1,44 @@
+"""Page residue before a sentence's first word (a list marker, a newspaper's slug, a wire's
+dateline) and a contrast linking to the sentence before: left off where a sentence is shown
+alone (a digest's summary line, a timeline row). What remains is still a substring of the
+paragraph."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["display_text", "without_residue"]
+
+#: Residue before a sentence's first word on the page: a list marker ("- ", "10，"), a newspaper's
+#: slug (【本报讯】) or a wire's dateline ("新华社北京3月5日电（记者 王明）").
+_RESIDUE = re.compile(r"^(?:[-*•·]\s*|\d{1,2}[，,、.．]\s*(?=\D)|[【\[][^】\]]{1,8}[】\]]\s*"
+                      r"|[\u4e00-\u9fff]{2,8}社[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电\s*(?:[（(][^）)]{0,20}[）)])?\s*)")
+#: A contrast, or a link word and its comma ("此外，", "最后，"), that only ties a sentence to the one
+#: before: dropped when the sentence stands alone.
+_LEADING_CONTRAST = re.compile(r"^(?:(?:但是|但|然而|不过|可是)(?:，|,)?|(?:此外|另外|同时|与此同时|最后|首先|其次|当然|总之)[，,])"
+                               r"(?=[\u4e00-\u9fffA-Za-z“「])")
+
+
+def display_text(original: str) -> str:
+    """A summary sentence as the reader sees it alone: the verbatim sentence without a list
+    marker, slug or dateline before its first word, nor a contrast that points at the sentence
+    before it (still a substring of the paragraph)."""
+    o = original.strip()
+    for _ in range(3):
+        m = _RESIDUE.match(o) or _LEADING_CONTRAST.match(o)
+        if not m or not m.group() or len(o) - m.end() < 10:
+            break
+        o = o[m.end():].lstrip()
+    return o
+
+
+def without_residue(text: str) -> str:
+    """``text`` without a list marker, slug or dateline before its first word (a timeline row:
+    "- 3月28日22时开放下单", "财讯社北京3月30日电（记者 周正阳）小米集团…")."""
+    o = text.strip()
+    for _ in range(3):
+        m = _RESIDUE.match(o)
+        if not m or not m.group() or len(o) - m.end() < 10:
+            break
+        o = o[m.end():].lstrip()
+    return o
