@@ -19,12 +19,13 @@ from .claims import Candidate, _facets, _norm
 from .namewords import word_tag
 from .general import (EFFECT_PATTERNS, GENERAL_CATEGORIES, GENERAL_SIGNALS, OPPOSITE, OWNED_FACETS,
                       THEME_FACETS)
+from .polarity import conflict, polarity
 from .taxonomy import Taxonomy
 from .text import (Sentence, cjk_len, clause_tokens, content_tokens, dot, is_content, is_whole_sentence,
                    is_word, tokens, unit, vector)
 from .text import count_words as _count
 
-__all__ = ["cluster", "recruit", "link", "similarity", "stance", "claim_keys", "stated_keys", "SUPPORT", "STANCE"]
+__all__ = ["cluster", "recruit", "link", "opposite", "similarity", "stance", "claim_keys", "stated_keys", "SUPPORT", "STANCE"]
 
 #: Link a candidate needs to a group's seed of the same category, of another category with a
 #: shared facet or figure, and of another category otherwise (wording alone).
@@ -79,7 +80,15 @@ def _vectors(cands: list[Candidate], weights: dict[str, float], topic: frozenset
     _anchors(cands, topic, weights)
 
 
-_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|亿|万|千|百|家|倍|秒|分钟|个|位|美元|元)")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|亿|万|千|百|家|倍|秒|分钟|个|位|美元|元|台|辆|部)|\d{4,}(?=台|辆|部)")
+#: Measure words of a counted thing outlets interchange ("88898台" / "88898辆"): a figure is
+#: compared without them.
+_COUNTER = re.compile(r"(?<=[\d万千百亿])\s*(?:台|辆|部|架|件|个|位|家)$")
+
+
+def _figures(simple: str) -> set[str]:
+    """The figures a sentence gives, spacing and counters dropped ("5万台" → "5万")."""
+    return {_COUNTER.sub("", re.sub(r"\s", "", m.group(0))) for m in _FIGURE.finditer(simple)}
 _TITLED = re.compile(r"《([^》]{1,16})》|「([^」]{2,10})」|“([^”]{2,10})”")
 
 
@@ -124,7 +133,8 @@ def _anchors(cands: list[Candidate], topic: frozenset = frozenset(), weights: di
         c.claimkeys = claim_keys(c.sentence.simple, subjects) | clause_keys(
             c.sentence.simple, lambda t: weights.get(t, 0.0) >= spec_idf, topic)
         c.facets = _facets(c.sentence.simple)
-        hard = {re.sub(r"\s", "", m.group(0)) for m in _FIGURE.finditer(c.sentence.simple)}
+        c.polar = polarity(c.sentence.simple)
+        hard = _figures(c.sentence.simple)
         hard |= {next(g for g in m.groups() if g) for m in _TITLED.finditer(c.sentence.simple)}
         c.hard = frozenset(hard - topic)
         c.rare = frozenset(t for t in ts if sf[t] <= rare_max and len(arts[t]) >= 2
@@ -255,6 +265,8 @@ def link(a: Candidate, b: Candidate, need: float = 0.0) -> float:
     worked out (the result is then only known to be below it)."""
     if any((x, y) in OPPOSITE for x in a.facets for y in b.facets) and not (a.facets & b.facets):
         return 0.0
+    if a.polar and b.polar and opposite(a, b):
+        return 0.0  # "是价格战" and "不是来打价格战的": two sides of a question, never one claim
     s = 0.0
     if a.facets & b.facets:
         s += FACET_BONUS
@@ -273,6 +285,12 @@ def link(a: Candidate, b: Candidate, need: float = 0.0) -> float:
 #: a sentence using them is never grouped with one that does not; the pair is a contention.
 STANCE = ("为时过早", "言之过早", "为时尚早", "不认同", "不足以", "难言", "言过其实", "夸大其词",
           "笑而不语", "自我表扬", "不实", "否认", "辟谣", "并不像", "站不住")
+
+
+def opposite(a: Candidate, b: Candidate) -> bool:
+    """Whether two candidates take opposite sides of a general question (``polarity``): a loss
+    against a profit, real demand against an inflated figure, a price war against its denial."""
+    return bool(a.polar and b.polar and conflict(a.polar, b.polar, a.sentence.simple, b.sentence.simple))
 
 
 def stance(c: Candidate) -> bool:
@@ -387,7 +405,7 @@ def recruit(groups: list[list[Candidate]], sentences: list[Sentence], tax: Taxon
     info = []
     for i, (s, toks) in enumerate(pool):
         facets = _facets(s.simple)
-        hard = {re.sub(r"\s", "", m.group(0)) for m in _FIGURE.finditer(s.simple)}
+        hard = _figures(s.simple)
         hard |= {next(x for x in m.groups() if x) for m in _TITLED.finditer(s.simple)}
         hard -= topic
         rare = {t for t in toks if sf[t] <= rare_max and len(arts[t]) >= 2}
@@ -417,6 +435,7 @@ def recruit(groups: list[list[Candidate]], sentences: list[Sentence], tax: Taxon
                 sig = tax.impact_signals if seed.kind == "impact" else tax.limit_signals
                 t = Candidate(s, seed.category, seed.kind, 0.0, hits, signals=frozenset(_count(s.simple, sig)))
                 t.facets, t.hard, t.rare = info[i]
+                t.polar = polarity(s.simple)
                 temps.append(t)
                 wanted.setdefault(gi, []).append((i, t))
     if not temps:

@@ -15,12 +15,13 @@ from functools import lru_cache
 
 from .claims import THRESHOLD, Candidate, _facets, candidates, classify, furniture
 from .general import DENIABLE, FACETS, OWNED_FACETS, THEME_FACETS
-from .grouping import SUPPORT, cluster, link, recruit, similarity, stance, stated_keys
+from .grouping import SUPPORT, cluster, link, opposite, recruit, similarity, stance, stated_keys
 from .model import Citation, Point, Speaker
 from .statements import clean_statement, short_quote
 from .taxonomy import Taxonomy
 from .namewords import word_tag
 from .text import cjk_len, content_tokens
+from .text import count_words as _count
 
 __all__ = ["Candidate", "classify", "candidates", "furniture", "cluster", "recruit", "make_points",
            "short_quote", "clean_statement", "point_id", "THRESHOLD", "MAX_PER_CATEGORY", "MAX_POINTS"]
@@ -168,6 +169,35 @@ def _names_shared(names: tuple[str, ...], quote_simple: str) -> bool:
     return any(n.lower() in low for n in names)
 
 
+#: Weight, when choosing a group's statement, of naming the topic (a rival's earlier move, the
+#: background, is never the statement of what the topic did) …
+TOPIC_REP = 0.8
+#: … and of giving the figures most of the group's outlets give (net of figures no other gives).
+FIGURE_REP = 0.5
+
+
+def _figure_support(g: list[Candidate]) -> dict[int, float]:
+    """Per member: how many other outlets of the group give each of its figures, less one for
+    each figure no other outlet gives (88898 of four outlets over one repost's "超过10万")."""
+    arts: dict[str, set[str]] = {}
+    for c in g:
+        for h in c.hard:
+            arts.setdefault(h, set()).add(c.sentence.article)
+    out = {}
+    for c in g:
+        n = 0.0
+        for h in c.hard:
+            others = len(arts[h] - {c.sentence.article})
+            n += min(others, 3) if others else -1
+        out[id(c)] = max(-2.0, min(3.0, n))
+    return out
+
+
+#: A statement a reader cannot use on its own: a day relative to the article ("今天", "昨日"), the
+#: writer's voice ("笔者", "我"), a headline glued to a wire's dateline.
+_RELATIVE = re.compile(r"今天|今日|昨天|昨日|明天|前天|笔者|(?<![自])我(?!们)|电[（(]记者|本报讯")
+
+
 def _quality(c: Candidate) -> float:
     n = cjk_len(c.sentence.simple)
     q = 1.0 if 18 <= n <= 60 else (0.6 if n <= 90 else (0.3 if n <= 120 else 0.0))
@@ -175,6 +205,8 @@ def _quality(c: Candidate) -> float:
         q -= 0.8
     if "“" in c.sentence.simple and "”" not in c.sentence.simple:
         q -= 0.5
+    if _RELATIVE.search(c.sentence.simple):
+        q -= 0.6
     return q
 
 
@@ -203,13 +235,16 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
         # a member whose statement would open on an unresolved "这些/这是/它" is the statement
         # only when no other member can be
         # (worked out lazily: only the best members' statements are cleaned)
+        figures = _figure_support(g)
         ranked = sorted((c for c in sample if c.score > 0), key=lambda c: -(
-            c.score * 0.3 + central[id(c)] + _quality(c) + FACET_REP * bool(c.facets & shared)))
+            c.score * 0.3 + central[id(c)] + _quality(c) + FACET_REP * bool(c.facets & shared)
+            + TOPIC_REP * bool(_count(c.sentence.simple, tax.topic_terms)) + FIGURE_REP * figures.get(id(c), 0)))
         rep = next((c for c in ranked
                     if not dangling(clean_statement(c.sentence.simple, tax.topic_label, c.hits))), ranked[0])
         # every citation must carry the statement's claim: members that do not link to the
         # representative leave; a candidate of its own makes its own point, a recruit is dropped
-        kept = [c for c in g if c is rep or (link(c, rep, SUPPORT) >= SUPPORT and stance(c) == stance(rep))]
+        kept = [c for c in g if c is rep or (link(c, rep, SUPPORT) >= SUPPORT and stance(c) == stance(rep)
+                                             and not opposite(c, rep))]
         if len(kept) < len(g):
             left = [c for c in g if c not in kept and c.score > 0]
             g = kept
@@ -269,6 +304,12 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             if per_article.get(c.sentence.article, 0) >= PER_ARTICLE:
                 if c.score > 0:
                     rejected.append(c)  # a claim of its own, perhaps: it may make its own point
+                continue
+            if c is not rep and (opposite(c, rep) or set(c.polar) - set(rep.polar)):
+                # the other side of a question, or a side taken on a question the statement does
+                # not raise ("杰富瑞预计只能交付6万至8万辆，低于目标" under a capacity statement)
+                if c.score > 0:
+                    rejected.append(c)  # the other side of the question: its own point, never a source
                 continue
             conv = simple_of_article(c.sentence.article)
             # the quote is the part of the sentence that carries the statement's words

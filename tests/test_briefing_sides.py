@@ -1,0 +1,101 @@
+"""Citations that take the other side, and contentions found from the corpus itself (issue 13,
+properties 2 and 6). The story is invented (a car, 极光E7, by 极光汽车); the taxonomy names only
+the topic, so every question here is found without an editor's cue word."""
+
+from __future__ import annotations
+
+from generator.analyse.polarity import kind_of, polarity
+from test_briefing_properties import _article, _citing, _run
+
+TOPIC = "topic:\n  label: 极光E7\n  terms: [极光E7, 极光汽车]\n"
+
+CAR = (
+    ("a", "极光汽车昨晚发布极光E7，起售价19.9万元。\n\n"
+          "极光汽车董事长王朗在发布会上表示：“我们不是来打价格战的，极光要做最好开的中型轿车。”\n\n"
+          "业内人士认为，极光E7的定价将进一步加剧中型电动车市场的价格战。\n\n"
+          "极光E7首批交付仪式将于5月8日在合肥工厂举行。"),
+    ("b", "分析师李青认为，极光E7的入场会让中型电动车市场的价格战更加白热化。\n\n"
+          "甲证券分析师赵明估算，极光E7每卖出一辆平均亏损约8000元，极光汽车今年经营亏损或达20亿元。\n\n"
+          "甲证券预计极光E7今年交付量可达12万辆以上。"),
+    ("c", "乙证券分析师孙立指出，按当前定价，极光E7单车毛利已经为正，所谓亏本卖车的说法并不准确。\n\n"
+          "王朗也坦言，极光E7现在确实是亏钱在卖。\n\n"
+          "丙证券分析师周航预计，极光E7今年只能交付5万至7万辆，低于极光汽车定下的12万辆目标。\n\n"
+          "发布首日，极光E7的订单突破6万台，不过其中含有一定观望成分，这个数字有水分。"),
+)
+
+
+def _points_with(an, text):
+    return [p for p in an.points if any(text in c.quote for c in p.citations)]
+
+
+def test_a_sentence_takes_the_side_its_own_words_take():
+    assert polarity("我们不是来打价格战的，我们要做最好开的车。") == {"price-war": -1}
+    assert polarity("它的入场会让价格战更加白热化。") == {"price-war": 1}
+    assert polarity("单车毛利已经为正，所谓亏本卖车的说法并不准确。") == {"loss": -1}
+    assert polarity("这家公司很难从这款车身上赚到钱。") == {"loss": 1}
+    assert polarity("有券商解读为很高的转化率，我恰恰认为它说明了首日数字的水分。") == {"demand-real": -1}
+    assert polarity("竞争应该是效率的竞争，而不是谁更能承受亏损的竞争。") == {}
+    assert polarity("市场在订单超预期和持续亏损之间反复拉扯。") == {}, "a sentence describing the dispute takes no side"
+    assert kind_of({"loss": -1}) == "impact" and kind_of({"demand-real": -1}) == "limit"
+
+
+def test_a_denial_is_never_cited_for_the_claim_it_denies(tmp_path):
+    an = _run(tmp_path, [_article(s, b) for s, b in CAR], TOPIC)
+    [war] = _citing(an, "b", "价格战更加白热化")
+    assert not any("不是来打价格战" in c.quote for c in war.citations), war.citations
+    for p in _points_with(an, "亏损约8000元"):
+        assert not any("毛利已经为正" in c.quote for c in p.citations)
+    for p in _points_with(an, "12万辆以上"):
+        assert not any("只能交付" in c.quote for c in p.citations), "an opposing forecast is no second source"
+
+
+def test_opposite_sides_of_a_question_are_a_contention_with_both_arguments(tmp_path):
+    an = _run(tmp_path, [_article(s, b) for s, b in CAR], TOPIC)
+    by_side = {}
+    for c in an.contentions:
+        for side in (c.a, c.b):
+            for x in side.citations:
+                by_side.setdefault(x.quote, (c, side))
+    def side_of(text):
+        hit = [v for q, v in by_side.items() if text in q]
+        assert hit, (text, [(c.topic, c.a.statement, c.b.statement) for c in an.contentions])
+        return hit[0]
+    war, yes = side_of("价格战更加白热化")
+    war2, no = side_of("不是来打价格战")
+    assert war is war2 and yes is not no, "a price war and its denial are one question, two sides"
+    assert "不是来打价格战" in no.statement and "王朗" in {s.name for s in no.speakers}
+    loss, lose = side_of("亏损约8000元")
+    loss2, profit = side_of("毛利已经为正")
+    assert loss is loss2 and lose is not profit
+    assert "毛利" in profit.statement and "孙立" in {s.name for s in profit.speakers}
+    assert "赵明" in {s.name for s in lose.speakers}
+    target, above = side_of("12万辆以上")
+    target2, below = side_of("只能交付")
+    assert target is target2 and above is not below, "a forecast above and one below the target"
+
+
+def test_the_side_taken_decides_the_kind(tmp_path):
+    an = _run(tmp_path, [_article(s, b) for s, b in CAR], TOPIC)
+    for p in _points_with(an, "数字有水分"):
+        assert p.kind == "limit", (p.statement, p.category)
+    for p in _points_with(an, "毛利已经为正"):
+        assert p.kind == "impact", "a counter-claim that the topic makes money is no limit"
+    assert not _points_with(an, "交付仪式将于"), "a scheduled ceremony is no limit"
+
+
+COLUMN = (
+    ("a", "极光E7上市一周。\n\n"
+          "丁证券等机构认为，极光E7的入局会倒逼传统车企加快转型，最终让消费者受益。"
+          "我并不否认竞争的价值，但竞争应该是技术的竞争，极光E7的价格战只会让供应商承压。\n\n"
+          "简评：极光E7的订单数字本身含有一定观望成分，但锁单已足以让工厂排产到下半年。\n\n"
+          "发布会当晚，多家车企的创始人悉数到场，场面一度被网友称为“团建”，极光E7的价格也让友商承压。"),
+)
+
+
+def test_a_rebuttal_in_the_first_person_is_not_the_previous_holders(tmp_path):
+    an = _run(tmp_path, [_article(s, b) for s, b in COLUMN], TOPIC)
+    for p in _points_with(an, "我并不否认"):
+        assert "丁证券等机构" not in {s.name for s in p.speakers}, p.speakers
+    for p in an.points:
+        names = {s.name for s in p.speakers}
+        assert not names & {"简评", "场面一度被网友", "网友"}, (p.statement, names)
