@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .general import DENIABLE, DENIALS, FACETS, NEGATION_REACH
+from .general import DENIABLE, DENIALS, FACETS, GENERAL_CATEGORIES, NEGATION_REACH
 from .model import Speaker
 from .polarity import kind_of, polarity
 from .statements import clean_statement
@@ -256,7 +256,13 @@ FALLBACK = {"limit": "maturity", "impact": "business"}
 
 
 def _fallback(tax: Taxonomy, kind: str, got):
-    rule = next((r for r in tax.rules if r.category.id == FALLBACK[kind] and r.category.kind == kind), None)
+    gid = FALLBACK[kind]
+    rule = next((r for r in tax.rules if r.category.id == gid and r.category.kind == kind), None)
+    if rule is None:  # folded into an editor's category ("includes: [maturity]"): the one holding its words
+        words = set(next((c + st for i, _, _, c, st in GENERAL_CATEGORIES if i == gid), ()))
+        shared = [(len(words & set(r.cues + r.strong)), r) for r in tax.rules if r.category.kind == kind]
+        best = max(shared, key=lambda x: x[0], default=(0, None))
+        rule = best[1] if best[0] >= len(words) // 2 else None
     if rule is None:
         return got
     return (rule, max(got[1], THRESHOLD), got[2]) if got else (rule, THRESHOLD, ())

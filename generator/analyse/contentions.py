@@ -30,7 +30,7 @@ from .model import Citation, Contention, Point, Side, Speaker
 from .points import clean_statement, short_quote
 from .taxonomy import Taxonomy
 from .claims import not_a_claim
-from .text import Sentence, is_whole_sentence
+from .text import Sentence, is_whole_sentence, to_simplified
 
 __all__ = ["find_contentions", "mocking_points", "EFFECTS", "DENIALS"]
 
@@ -310,7 +310,8 @@ def _polar(points: list[Point], tax: Taxonomy, sents=(), by_sentence=None) -> li
                              {(x.article, x.paragraph) for x in cites})
             named = [sp for p in pts for sp in p.speakers] + _cited_speakers(cites[:SIDE_CITATIONS], sents_by_para,
                                                                              by_sentence or {})
-            speakers = tuple({sp.name: sp for sp in named}.values())
+            # one holder once, whatever script each article writes the name in (雷軍 / 雷军)
+            speakers = tuple({to_simplified(sp.name, "zh-Hant"): sp for sp in reversed(named)}.values())[::-1]
             built.append(Side(label, tuple(p.id for p in pts), tuple(cites[:SIDE_CITATIONS]), pts[0].statement,
                               speakers))
         a, b = built

@@ -252,6 +252,10 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
                 queue.append(left)
         # the statement is the part of the sentence that says what the outlets share
         hits = facet_words(rep.facets & shared) or rep.hits
+        if ("；" in rep.sentence.simple or ";" in rep.sentence.simple) and _count(rep.sentence.simple, tax.topic_terms):
+            # of a long sentence's parts, the one about the topic ("…行业已陷入降价潮；SU7的入场，
+            # 等于…又添了一把火"): the background is not the statement
+            hits = tuple(hits) + tuple(_count(rep.sentence.simple, tax.topic_terms))
         statement = clean_statement(rep.sentence.simple, tax.topic_label, hits)
         if re.search(r"自己|自身", statement) and not re.search(r"自己|自身", statement.split("，")[0]) \
                 and re.match(r"^[^，。]{0,12}(?:后|时|中)，", statement):
