@@ -99,3 +99,35 @@ def test_a_rebuttal_in_the_first_person_is_not_the_previous_holders(tmp_path):
     for p in an.points:
         names = {s.name for s in p.speakers}
         assert not names & {"简评", "场面一度被网友", "网友"}, (p.statement, names)
+
+
+def test_the_statement_is_what_the_topic_did_never_the_background_or_the_articles_day(tmp_path):
+    arts = [
+        _article("a", "极光E7昨晚上市。\n\n"
+                      "事实上，自3月1日蓝海汽车推出7.98万元的海豚荣耀版以来，中型电动车行业已经陷入价格战与降价潮，"
+                      "蓝海汽车的降价潮还在继续。\n\n"
+                      "今天是节后首个交易日，极光汽车股价应声大涨，盘中一度涨超16%，收盘涨幅收窄至4%。"),
+        _article("b", "分析师李青认为，极光E7的入场会让中型电动车市场的价格战更加白热化。\n\n"
+                      "5月2日节后复市，极光汽车股价盘中一度大涨16%，收盘涨幅收窄至4%。"),
+        _article("c", "丁证券认为，极光E7将进一步加剧中型电动车市场的价格战。\n\n"
+                      "5月2日，极光汽车股价盘中一度涨超16%，收涨4%。"),
+    ]
+    an = _run(tmp_path, arts, TOPIC)
+    [war] = _citing(an, "b", "价格战更加白热化")
+    assert "极光E7" in war.statement, war.statement
+    [rise] = _citing(an, "b", "股价盘中一度大涨16%")
+    assert "今天" not in rise.statement, rise.statement
+
+
+def test_the_same_fact_in_two_categories_is_one_point(tmp_path):
+    arts = [
+        _article("a", "极光E7昨晚上市。\n\n"
+                      "值得注意的是，由于极光汽车尚未取得独立的整车生产资质，极光E7的生产企业为江淮越野车有限公司。"),
+        _article("b", "极光E7上市一周。\n\n"
+                      "极光E7的生产资质挂靠江淮越野车有限公司；电池、电驱等核心部件依赖外部供应商，产能受限。"),
+        _article("c", "极光E7的订单突破6万台。"),
+    ]
+    an = _run(tmp_path, arts, TOPIC)
+    found = _citing(an, "a", "生产资质")
+    assert len(found) == 1 and set(found[0].articles) >= {"a", "b"}, \
+        [(p.statement, p.category, p.articles) for p in an.points]

@@ -239,6 +239,16 @@ def _same_facet(a: Candidate, b: Candidate) -> bool:
             and bool((a.facets & b.facets) - THEME_FACETS - OWNED_FACETS))
 
 
+#: Rare words two outlets must share to state the same fact in two categories.
+SAME_RARE = 3
+
+
+def _same_rare(a: Candidate, b: Candidate) -> bool:
+    """Two outlets naming the same rare things (words in few sentences of the corpus, but in two
+    articles: "生产资质", "越野车"): the same fact, whichever category each was placed in."""
+    return a.sentence.article != b.sentence.article and len(a.rare & b.rare) >= SAME_RARE
+
+
 #: What a shared claim key (the same effect on the same subject) adds to wording.
 CLAIMKEY_BONUS = 0.3
 
@@ -332,7 +342,8 @@ def cluster(cands: list[Candidate], weights: dict[str, float],
                 g = groups[gi]
                 if g[0].kind != c.kind:
                     continue
-                if g[0].category == c.category or _same_key(c, g[0]) or _same_facet(c, g[0]):
+                if g[0].category == c.category or _same_key(c, g[0]) or _same_facet(c, g[0]) \
+                        or _same_rare(c, g[0]):
                     # the same category, or another outlet stating the same effect on the same subject
                     need, seed = SAME_CAT, link(c, g[0], max(SAME_CAT, best_sim))
                 elif c.facets & g[0].facets or c.hard & g[0].hard or c.claimkeys & g[0].claimkeys:

@@ -118,7 +118,8 @@ def _owner_names(statement: str, topic: frozenset) -> tuple[str, ...]:
         if t in topic or t.lower() in {x.lower() for x in topic} or re.fullmatch(r"[\d.%]+", t):
             continue
         if (not tag and (latin and len(t) >= 3 or cjk_len(t) >= 2 and _unknown_noun(t))) or tag[:2] in ("nr", "nt", "ns"):
-            out.append(t.lower())
+            # a name glued to the figure after it ("Adobe2 月 16 日"): the name without the digits
+            out.append(re.sub(r"(?<=[a-z])\d+$", "", t.lower()) if latin else t.lower())
     return tuple(out)
 
 
@@ -169,6 +170,8 @@ def _names_shared(names: tuple[str, ...], quote_simple: str) -> bool:
     return any(n.lower() in low for n in names)
 
 
+#: The best members of a group whose statements are looked at for one naming the topic.
+REP_TRIES = 3
 #: Weight, when choosing a group's statement, of naming the topic (a rival's earlier move, the
 #: background, is never the statement of what the topic did) …
 TOPIC_REP = 0.8
@@ -177,8 +180,8 @@ FIGURE_REP = 0.5
 
 
 def _figure_support(g: list[Candidate]) -> dict[int, float]:
-    """Per member: how many other outlets of the group give each of its figures, less one for
-    each figure no other outlet gives (88898 of four outlets over one repost's "超过10万")."""
+    """Per member: how many other outlets of the group give each of its figures (88898 of four
+    outlets over one repost's "超过10万")."""
     arts: dict[str, set[str]] = {}
     for c in g:
         for h in c.hard:
@@ -188,14 +191,38 @@ def _figure_support(g: list[Candidate]) -> dict[int, float]:
         n = 0.0
         for h in c.hard:
             others = len(arts[h] - {c.sentence.article})
-            n += min(others, 3) if others else -1
-        out[id(c)] = max(-2.0, min(3.0, n))
+            n += min(others, 3)
+        out[id(c)] = min(3.0, n)
     return out
 
 
 #: A statement a reader cannot use on its own: a day relative to the article ("今天", "昨日"), the
 #: writer's voice ("笔者", "我"), a headline glued to a wire's dateline.
 _RELATIVE = re.compile(r"今天|今日|昨天|昨日|明天|前天|笔者|(?<![自])我(?!们)|电[（(]记者|本报讯")
+
+
+def _better_rep(rep: Candidate, best: list[Candidate], stated: dict, tax: Taxonomy, topic_bits) -> Candidate:
+    """Another of the group's best members when the chosen statement is about someone else (a
+    rival's earlier move, the background: "自2月19日比亚迪推出…以来，行业已经陷入降价潮") and
+    another names the topic, or when it counts days from the article's ("今天是…") and another
+    does not: what the topic did, in words a reader can use on their own."""
+    def names_topic(st):
+        return bool(tax.topic_terms and _count(st, tax.topic_terms))
+
+    st = stated.get(id(rep))
+    if st is None:
+        return rep
+    others = [c for c in best if c is not rep and not dangling(stated[id(c)])]
+    if not names_topic(st) and _owner_names(st, topic_bits):
+        alt = next((c for c in others if names_topic(stated[id(c)])), None)
+        if alt is not None:
+            rep, st = alt, stated[id(alt)]
+    if _RELATIVE.search(st):
+        alt = next((c for c in others if not _RELATIVE.search(stated[id(c)])
+                    and (names_topic(stated[id(c)]) or not names_topic(st))), None)
+        if alt is not None:
+            rep = alt
+    return rep
 
 
 def _quality(c: Candidate) -> float:
@@ -239,8 +266,11 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
         ranked = sorted((c for c in sample if c.score > 0), key=lambda c: -(
             c.score * 0.3 + central[id(c)] + _quality(c) + FACET_REP * bool(c.facets & shared)
             + TOPIC_REP * bool(_count(c.sentence.simple, tax.topic_terms)) + FIGURE_REP * figures.get(id(c), 0)))
-        rep = next((c for c in ranked
-                    if not dangling(clean_statement(c.sentence.simple, tax.topic_label, c.hits))), ranked[0])
+        stated = {id(c): clean_statement(c.sentence.simple, tax.topic_label, c.hits, prefer=tuple(tax.topic_terms))
+                  for c in ranked[:REP_TRIES]}
+        rep = next((c for c in ranked if not dangling(stated.get(id(c)) or clean_statement(
+            c.sentence.simple, tax.topic_label, c.hits))), ranked[0])
+        rep = _better_rep(rep, ranked[:REP_TRIES], stated, tax, topic_bits)
         # every citation must carry the statement's claim: members that do not link to the
         # representative leave; a candidate of its own makes its own point, a recruit is dropped
         kept = [c for c in g if c is rep or (link(c, rep, SUPPORT) >= SUPPORT and stance(c) == stance(rep)
@@ -252,11 +282,9 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
                 queue.append(left)
         # the statement is the part of the sentence that says what the outlets share
         hits = facet_words(rep.facets & shared) or rep.hits
-        if ("；" in rep.sentence.simple or ";" in rep.sentence.simple) and _count(rep.sentence.simple, tax.topic_terms):
-            # of a long sentence's parts, the one about the topic ("…行业已陷入降价潮；SU7的入场，
-            # 等于…又添了一把火"): the background is not the statement
-            hits = tuple(hits) + tuple(_count(rep.sentence.simple, tax.topic_terms))
-        statement = clean_statement(rep.sentence.simple, tax.topic_label, hits)
+        # of a long sentence's parts, the one about the topic ("…行业已陷入降价潮；SU7的入场，
+        # 等于…又添了一把火"): the background is not the statement
+        statement = clean_statement(rep.sentence.simple, tax.topic_label, hits, prefer=tuple(tax.topic_terms))
         if re.search(r"自己|自身", statement) and not re.search(r"自己|自身", statement.split("，")[0]) \
                 and re.match(r"^[^，。]{0,12}(?:后|时|中)，", statement):
             # "看完…后，搁置了自己…的计划": the subject was the frame's holder ("导演X表示，")

@@ -45,11 +45,11 @@ _TAIL = re.compile(r"[”」』]?[，,]?(?:他|她)?(?:表示|认为|说|称|指
 _QUOTES = str.maketrans("", "", "“”「」『』\"")
 
 
-def _best_part(text: str, hits: tuple[str, ...], pattern: str) -> str:
+def _best_part(text: str, hits: tuple[str, ...], pattern: str, prefer: tuple[str, ...] = ()) -> str:
     parts = [p for p in re.findall(pattern, text) if cjk_len(p) >= 10]
     if len(parts) <= 1:
         return text
-    return max(parts, key=lambda p: (len(_count(p, hits)), -parts.index(p)))
+    return max(parts, key=lambda p: (len(_count(p, hits)), bool(prefer and _count(p, prefer)), -parts.index(p)))
 
 
 # a leading clause that only sets the scene (cause, circumstance, example, concession, hedge)
@@ -127,13 +127,14 @@ def trim_clauses(s: str, hits: tuple[str, ...] = (), keep_frame: bool = False) -
 
 
 def clean_statement(simple: str, topic_label: str = "", hits: tuple[str, ...] = (),
-                    keep_frame: bool = False) -> str:
+                    keep_frame: bool = False, prefer: tuple[str, ...] = ()) -> str:
     """Turn a simplified sentence into a statement: one sentence, no frame, no connective, no
-    quotation marks; a long sentence keeps its strongest semicolon part."""
+    quotation marks; a long sentence keeps its strongest semicolon part (of parts as strong, one
+    naming one of ``prefer``, the topic's names: what the topic did, not the background)."""
     s = simple.strip().replace("\u3000", "")
     s = _best_part(s, hits, r"[^。！？]+[。！？]?[”」』]?")
     if cjk_len(s) > 60:
-        s = _best_part(s, hits, r"[^；]+[；。！？]?[”」』]?").rstrip("；") + "。"
+        s = _best_part(s, hits, r"[^；]+[；。！？]?[”」』]?", prefer).rstrip("；") + "。"
     if not keep_frame:
         s = re.sub(r"^[^，。“”「」]{2,16}[：:](?=[^”」]{12,})", "", s)
     # "这同样也是…的领域：在这一场景中，文心一言展示了…": the back-reference sets the scene
