@@ -94,8 +94,10 @@ COLUMN = (
 
 def test_a_rebuttal_in_the_first_person_is_not_the_previous_holders(tmp_path):
     an = _run(tmp_path, [_article(s, b) for s, b in COLUMN], TOPIC)
+    assert _points_with(an, "我并不否认") and _points_with(an, "观望成分")
     for p in _points_with(an, "我并不否认"):
         assert "丁证券等机构" not in {s.name for s in p.speakers}, p.speakers
+        assert not p.statement.startswith("我"), "a concession is not the claim: what follows 但 is"
     for p in an.points:
         names = {s.name for s in p.speakers}
         assert not names & {"简评", "场面一度被网友", "网友"}, (p.statement, names)
@@ -131,3 +133,15 @@ def test_the_same_fact_in_two_categories_is_one_point(tmp_path):
     found = _citing(an, "a", "生产资质")
     assert len(found) == 1 and set(found[0].articles) >= {"a", "b"}, \
         [(p.statement, p.category, p.articles) for p in an.points]
+
+
+def test_a_list_item_led_by_a_firm_and_its_analyst_is_the_analysts(tmp_path):
+    arts = [_article("a", "极光E7上市一周，机构观点如下。\n\n"
+                          "- 乙证券（孙立）：按当前定价，极光E7单车毛利已经为正，所谓亏本卖车的说法并不准确。\n\n"
+                          "- 丙证券（周航）：产能爬坡需要时间，预计极光E7今年交付仅5万辆，低于12万辆的目标。")]
+    an = _run(tmp_path, arts, TOPIC)
+    [p] = _citing(an, "a", "毛利已经为正")
+    assert [(s.name, s.role) for s in p.speakers] == [("孙立", "乙证券")]
+    [q] = _citing(an, "a", "交付仅5万辆")
+    assert [s.name for s in q.speakers] == ["周航"]
+    assert not p.statement.startswith("-")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .general import DENIABLE, DENIALS, FACETS, GENERAL_CATEGORIES, NEGATION_REACH
 from .model import Speaker
-from .polarity import kind_of, polarity
+from .polarity import kind_of, limit_category, polarity
 from .statements import clean_statement
 from .taxonomy import CategoryRule, Taxonomy
 from .text import QUESTION, Sentence, cjk_len, is_whole_sentence
@@ -255,8 +255,8 @@ _SCHEDULED = re.compile(r"(?:将于|将在|定于|计划于)[^。；]{0,30}(?:�
 FALLBACK = {"limit": "maturity", "impact": "business"}
 
 
-def _fallback(tax: Taxonomy, kind: str, got):
-    gid = FALLBACK[kind]
+def _fallback(tax: Taxonomy, kind: str, got, home: str = ""):
+    gid = home or FALLBACK[kind]
     rule = next((r for r in tax.rules if r.category.id == gid and r.category.kind == kind), None)
     if rule is None:  # folded into an editor's category ("includes: [maturity]"): the one holding its words
         words = set(next((c + st for i, _, _, c, st in GENERAL_CATEGORIES if i == gid), ()))
@@ -293,14 +293,16 @@ def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
         if (s.article, s.para_index) not in on_topic or (s.article, s.index) in skip:
             continue
         got = classify(s.simple, tax)
-        side = kind_of(polarity(s.simple))
+        polar = polarity(s.simple)
+        side = kind_of(polar)
+        home = limit_category(polar) if side == "limit" else ""
         if not got and side:
             # "预计今年只能交付5万辆，低于目标": a side of a question is a claim of its kind
-            got = classify(s.simple, tax, side, sided=True) or _fallback(tax, side, None)
+            got = classify(s.simple, tax, side, sided=True) or _fallback(tax, side, None, home)
         if got and side and side != got[0].category.kind:
             # "88898这个数字含有观望成分" doubts the demand (a limit), "单车毛利已经为正" answers a
             # loss (no limit): the side it takes decides its kind; a category of that kind holds it
-            got = classify(s.simple, tax, side) or _fallback(tax, side, got)
+            got = classify(s.simple, tax, side) or _fallback(tax, side, got, home)
         if got and got[0].category.kind == "limit" and _SCHEDULED.search(s.simple) \
                 and not _count(s.simple, tax.limit_signals):
             got = None  # "交付仪式将于4月3日举行": a scheduled event, no limit of anything

@@ -19,7 +19,7 @@ from .claims import Candidate, _facets, _norm
 from .namewords import word_tag
 from .general import (EFFECT_PATTERNS, GENERAL_CATEGORIES, GENERAL_SIGNALS, OPPOSITE, OWNED_FACETS,
                       THEME_FACETS)
-from .polarity import conflict, polarity
+from .polarity import conflict, polarity, same_side
 from .taxonomy import Taxonomy
 from .text import (Sentence, cjk_len, clause_tokens, content_tokens, dot, is_content, is_whole_sentence,
                    is_word, tokens, unit, vector)
@@ -249,6 +249,13 @@ def _same_rare(a: Candidate, b: Candidate) -> bool:
     return a.sentence.article != b.sentence.article and len(a.rare & b.rare) >= SAME_RARE
 
 
+def _same_answer(a: Candidate, b: Candidate) -> bool:
+    """Two outlets giving the same answer to a question with the same figure ("预计今年交付仅6万至
+    8万辆，低于10万辆的目标" / "只能交付6万至8万辆，相去甚远"): one claim in whichever category."""
+    return (a.sentence.article != b.sentence.article and bool(a.polar) and bool(b.polar)
+            and same_side(a.polar, b.polar) and bool(a.hard & b.hard))
+
+
 #: What a shared claim key (the same effect on the same subject) adds to wording.
 CLAIMKEY_BONUS = 0.3
 
@@ -343,7 +350,7 @@ def cluster(cands: list[Candidate], weights: dict[str, float],
                 if g[0].kind != c.kind:
                     continue
                 if g[0].category == c.category or _same_key(c, g[0]) or _same_facet(c, g[0]) \
-                        or _same_rare(c, g[0]):
+                        or _same_rare(c, g[0]) or _same_answer(c, g[0]):
                     # the same category, or another outlet stating the same effect on the same subject
                     need, seed = SAME_CAT, link(c, g[0], max(SAME_CAT, best_sim))
                 elif c.facets & g[0].facets or c.hard & g[0].hard or c.claimkeys & g[0].claimkeys:

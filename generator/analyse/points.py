@@ -170,6 +170,9 @@ def _names_shared(names: tuple[str, ...], quote_simple: str) -> bool:
     return any(n.lower() in low for n in names)
 
 
+#: Weight against stating a group by a member that negates its own claim ("也有一些未被审查的主题"):
+#: the exception is evidence against the claim, never its statement.
+NEGATED_REP = 2.0
 #: The best members of a group whose statements are looked at for one naming the topic.
 REP_TRIES = 3
 #: Weight, when choosing a group's statement, of naming the topic (a rival's earlier move, the
@@ -198,7 +201,7 @@ def _figure_support(g: list[Candidate]) -> dict[int, float]:
 
 #: A statement a reader cannot use on its own: a day relative to the article ("今天", "昨日"), the
 #: writer's voice ("笔者", "我"), a headline glued to a wire's dateline.
-_RELATIVE = re.compile(r"今天|今日|昨天|昨日|明天|前天|笔者|(?<![自])我(?!们)|电[（(]记者|本报讯")
+_RELATIVE = re.compile(r"今天|今日|昨天|昨日|明天|前天|笔者|^我(?!们)|电[（(]记者|本报讯")
 
 
 def _better_rep(rep: Candidate, best: list[Candidate], stated: dict, tax: Taxonomy, topic_bits) -> Candidate:
@@ -214,7 +217,9 @@ def _better_rep(rep: Candidate, best: list[Candidate], stated: dict, tax: Taxono
         return rep
     others = [c for c in best if c is not rep and not dangling(stated[id(c)])]
     if not names_topic(st) and _owner_names(st, topic_bits):
-        alt = next((c for c in others if names_topic(stated[id(c)])), None)
+        # … stating the same specific claim (a shared facet that is no mere theme: a fall, a price war)
+        alt = next((c for c in others if names_topic(stated[id(c)])
+                    and (c.facets & rep.facets) - THEME_FACETS), None)
         if alt is not None:
             rep, st = alt, stated[id(alt)]
     if _RELATIVE.search(st):
@@ -225,6 +230,9 @@ def _better_rep(rep: Candidate, best: list[Candidate], stated: dict, tax: Taxono
     return rep
 
 
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
+
+
 def _quality(c: Candidate) -> float:
     n = cjk_len(c.sentence.simple)
     q = 1.0 if 18 <= n <= 60 else (0.6 if n <= 90 else (0.3 if n <= 120 else 0.0))
@@ -232,8 +240,8 @@ def _quality(c: Candidate) -> float:
         q -= 0.8
     if "“" in c.sentence.simple and "”" not in c.sentence.simple:
         q -= 0.5
-    if _RELATIVE.search(c.sentence.simple):
-        q -= 0.6
+    if _RELATIVE.search(_QUOTED.sub("", c.sentence.simple)):
+        q -= 0.6  # (a speaker's "我" inside the quotation is theirs, not the writer's)
     return q
 
 
@@ -265,7 +273,8 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
         figures = _figure_support(g)
         ranked = sorted((c for c in sample if c.score > 0), key=lambda c: -(
             c.score * 0.3 + central[id(c)] + _quality(c) + FACET_REP * bool(c.facets & shared)
-            + TOPIC_REP * bool(_count(c.sentence.simple, tax.topic_terms)) + FIGURE_REP * figures.get(id(c), 0)))
+            + TOPIC_REP * bool(_count(c.sentence.simple, tax.topic_terms)) + FIGURE_REP * figures.get(id(c), 0)
+            - NEGATED_REP * negates(c.sentence.simple, c.facets - THEME_FACETS)))
         stated = {id(c): clean_statement(c.sentence.simple, tax.topic_label, c.hits, prefer=tuple(tax.topic_terms))
                   for c in ranked[:REP_TRIES]}
         rep = next((c for c in ranked if not dangling(stated.get(id(c)) or clean_statement(

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["QUESTIONS", "Question", "polarity", "conflict", "kind_of", "quantity_units"]
+__all__ = ["QUESTIONS", "Question", "polarity", "conflict", "kind_of", "limit_category", "same_side", "quantity_units"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +39,8 @@ class Question:
     the other side is a positive claim, never a limit. 0: neither side is a limit."""
     needs: str = ""
     """A pattern the sentence must also match for the question to apply (a forecast names a figure)."""
+    category: str = ""
+    """The general category a sentence taking the limit side goes to when none uses its words."""
     same_quantity: bool = False
     """Two sides answer the same question only when they give a quantity in the same unit."""
 
@@ -49,7 +51,8 @@ QUESTIONS: tuple[Question, ...] = (
     Question("loss", ("亏损", "亏本", "亏钱", "赔本", "赔钱", "倒贴", "负毛利", "卖一辆亏", "卖一台亏", "蚀"),
              ("毛利为正", "毛利已经为正", "毛利已为正", "正毛利", "实现盈利", "已经盈利", "能够盈利",
               "赚到钱", "可以赚钱", "是赚钱的"),
-             "{t}是在亏损吗？", "亏损", "不亏损或已有毛利", limit_side=1),
+             "{t}是在亏损吗？", "亏损", "不亏损或已有毛利", limit_side=1,
+             category="profit"),
     Question("demand-real", ("需求是真实的", "真实需求", "需求真实", "真实的需求", "转化率很高", "很高的转化率",
                              "高转化率"),
              ("水分", "虚高", "注水", "观望成分", "冲动消费", "虚火", "泡沫", "没有转化", "并没有转化"),
@@ -150,6 +153,19 @@ def kind_of(polar: dict[str, int]) -> str | None:
         if q.id in polar and q.limit_side:
             kinds.add("limit" if polar[q.id] == q.limit_side else "impact")
     return kinds.pop() if len(kinds) == 1 else None
+
+
+def limit_category(polar: dict[str, int]) -> str:
+    """The general category of the limit side a sentence takes ("很难赚到钱" → profit), or ''."""
+    for q in QUESTIONS:
+        if q.category and polar.get(q.id) == q.limit_side:
+            return q.category
+    return ""
+
+
+def same_side(a: dict[str, int], b: dict[str, int]) -> bool:
+    """Whether two sentences take the same side of a question."""
+    return any(a[q] == b[q] for q in set(a) & set(b))
 
 
 def conflict(a: dict[str, int], b: dict[str, int], a_text: str = "", b_text: str = "") -> frozenset[str]:

@@ -96,6 +96,9 @@ def _split_holder(holder: str, titles: tuple[str, ...]) -> tuple[str, str, str] 
     holder = holder.replace(" ", "") if re.search(r"[\u4e00-\u9fff]", holder[-1:] or "") else holder
     if _PRONOUN.match(holder):
         return ("", "", "pronoun")
+    paren = _ORG_PERSON.fullmatch(holder)
+    if paren and paren.group(2)[0] in _surnames() and not _VAGUE.match(paren.group(1)):
+        return (paren.group(2), paren.group(1), "person")  # "华泰证券（林晓岚）": the analyst, the firm
     if len(holder) < 2 or _VAGUE.match(holder) or re.search(r"\d+家|\d+位|多家|多位", holder):
         return _group(holder)
     best = -1
@@ -119,6 +122,10 @@ def _split_holder(holder: str, titles: tuple[str, ...]) -> tuple[str, str, str] 
             and not _GROUP_NOUN.search(holder):
         return (holder, "", "bare")
     return _group(whole)
+
+
+#: An organisation with its spokesperson or analyst in brackets ("华泰证券（林晓岚）").
+_ORG_PERSON = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,16})[（(]([\u4e00-\u9fff]{2,3})[）)]")
 
 
 _OPEN = {"》": "《", "”": "“", "」": "「"}
@@ -192,7 +199,7 @@ _FIELDS = frozenset("注意 提示 备注 标题 副标题 作者 来源 出处 
                     "简介 评论 网友评论 资料 数据 注 按 例如 比如 其中 首先 其次 最后 简评 点评 短评 快评 述评 锐评 小结 "
                     "解读 延伸阅读 相关阅读 链接 提要 划重点".split())
 _MODAL = re.compile(r"将|会|有望|可能|预计|建议|需要|应该|应当|利好|受益|看好|关注")
-_LEAD_IN = re.compile(r"^([^，。；：“”「」\s]{2,30})[：:](?=\S)")
+_LEAD_IN = re.compile(r"^(?:\\?[-•·*]\s*)?([^，。；：“”「」\s]{2,30})[：:](?=\S)")
 
 
 def lead_in(simple: str, titles: tuple[str, ...] = ROLE_TITLES, article: str = "") -> list[Attribution]:
