@@ -138,10 +138,13 @@ def test_the_same_fact_in_two_categories_is_one_point(tmp_path):
 def test_a_list_item_led_by_a_firm_and_its_analyst_is_the_analysts(tmp_path):
     arts = [_article("a", "极光E7上市一周，机构观点如下。\n\n"
                           "- 乙证券（孙立）：按当前定价，极光E7单车毛利已经为正，所谓亏本卖车的说法并不准确。\n\n"
-                          "- 丙证券（周航）：产能爬坡需要时间，预计极光E7今年交付仅5万辆，低于12万辆的目标。")]
+                          "- 丙证券（周航）：产能爬坡需要时间，预计极光E7今年交付仅5万辆，低于12万辆的目标。\n\n"
+                          "- 产能：极光E7工厂一期年产能15万辆，短期内产能无法满足订单需求，产能不足，交付周期长达半年。")]
     an = _run(tmp_path, arts, TOPIC)
     [p] = _citing(an, "a", "毛利已经为正")
     assert [(s.name, s.role) for s in p.speakers] == [("孙立", "乙证券")]
     [q] = _citing(an, "a", "交付仅5万辆")
     assert [s.name for s in q.speakers] == ["周航"]
     assert not p.statement.startswith("-")
+    [r] = _citing(an, "a", "交付周期长达半年")
+    assert r.speakers == (), "a list item's heading names its subject, not a holder"

@@ -20,7 +20,7 @@ from .model import Citation, Point, Speaker
 from .statements import clean_statement, short_quote
 from .taxonomy import Taxonomy
 from .namewords import word_tag
-from .text import cjk_len, content_tokens
+from .text import cjk_len, content_tokens, to_simplified
 from .text import count_words as _count
 
 __all__ = ["Candidate", "classify", "candidates", "furniture", "cluster", "recruit", "make_points",
@@ -230,6 +230,8 @@ def _better_rep(rep: Candidate, best: list[Candidate], stated: dict, tax: Taxono
     return rep
 
 
+#: A statement in the writer's own voice ("我恰恰认为…"): another member states the point when one can.
+_FIRST_PERSON = re.compile(r"^(?:我|笔者)(?!们)")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
 
 
@@ -277,8 +279,16 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             - NEGATED_REP * negates(c.sentence.simple, c.facets - THEME_FACETS)))
         stated = {id(c): clean_statement(c.sentence.simple, tax.topic_label, c.hits, prefer=tuple(tax.topic_terms))
                   for c in ranked[:REP_TRIES]}
-        rep = next((c for c in ranked if not dangling(stated.get(id(c)) or clean_statement(
-            c.sentence.simple, tax.topic_label, c.hits))), ranked[0])
+        def statement_of(c):
+            return stated.get(id(c)) or clean_statement(c.sentence.simple, tax.topic_label, c.hits)
+
+        def fit(c, level):
+            # never an unresolved back-reference; rather not the exception that negates the
+            # group's claim ("也有一些未被审查的主题"), nor the writer's own voice ("我恰恰认为…")
+            st = statement_of(c)
+            return not dangling(st) and (level > 1 or not negates(c.sentence.simple, c.facets - THEME_FACETS)) \
+                and (level > 0 or not _FIRST_PERSON.match(st))
+        rep = next((c for level in (0, 1, 2) for c in ranked if fit(c, level)), ranked[0])
         rep = _better_rep(rep, ranked[:REP_TRIES], stated, tax, topic_bits)
         # every citation must carry the statement's claim: members that do not link to the
         # representative leave; a candidate of its own makes its own point, a recruit is dropped
@@ -391,8 +401,9 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
         seen_sp: set[str] = set()
         for c in vouching:  # a quote cited on weaker ground lends no speaker: unsure, say nothing
             for sp in c.speakers:
-                if sp.name not in seen_sp:
-                    seen_sp.add(sp.name)
+                key = to_simplified(sp.name, "zh-Hant")  # 黃立信 and 黄立信 are one holder
+                if sp.name not in seen_sp and key not in seen_sp:
+                    seen_sp.update((sp.name, key))
                     speakers.append(sp)
         if not rep.speakers and authors and rep.sentence.article in authors \
                 and authors[rep.sentence.article].name not in seen_sp \

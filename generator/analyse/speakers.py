@@ -215,8 +215,8 @@ def lead_in(simple: str, titles: tuple[str, ...] = ROLE_TITLES, article: str = "
         return []
     name = got[0]
     if got[2] == "bare":
-        if name in _FIELDS:
-            return []
+        if name in _FIELDS or m.group(0)[:1] in "\\-•·*":
+            return []  # a list item's heading ("- 产能：…", "- 营销争议：…") names a subject, not a holder
         person = name[0] in _surnames() and len(name) in (2, 3)
         rest = simple[m.end():]
         claim = len(rest) >= 15 and (article.count(name) >= 2 or _MODAL.search(rest))

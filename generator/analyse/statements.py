@@ -45,8 +45,14 @@ _TAIL = re.compile(r"[”」』]?[，,]?(?:他|她)?(?:表示|认为|说|称|指
 _QUOTES = str.maketrans("", "", "“”「」『』\"")
 
 
+_MASK = str.maketrans({"？": "\ue000", "！": "\ue001", "。": "\ue002", "；": "\ue003"})
+_UNMASK = str.maketrans({v: k for k, v in {"？": "\ue000", "！": "\ue001", "。": "\ue002", "；": "\ue003"}.items()})
+
+
 def _best_part(text: str, hits: tuple[str, ...], pattern: str, prefer: tuple[str, ...] = ()) -> str:
-    parts = [p for p in re.findall(pattern, text) if cjk_len(p) >= 10]
+    # a book title's own punctuation (《…会颠覆哪些行业？》) ends no part
+    masked = re.sub(r"《[^》]{0,40}》", lambda m: m.group(0).translate(_MASK), text)
+    parts = [p.translate(_UNMASK) for p in re.findall(pattern, masked) if cjk_len(p) >= 10]
     if len(parts) <= 1:
         return text
     return max(parts, key=lambda p: (len(_count(p, hits)), bool(prefer and _count(p, prefer)), -parts.index(p)))
