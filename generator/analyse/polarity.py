@@ -86,21 +86,30 @@ def _clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE.split(text) if c]
 
 
+def _alternation(words: tuple[str, ...]):
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True))) if words else None
+
+
+#: Per question, one pattern per side (compiled once: a sentence is scanned once per side).
+_SIDES = {q.id: ((_alternation(q.yes), 1), (_alternation(q.no), -1)) for q in QUESTIONS}
+
+
 def _side_in_clause(clause: str, q: Question) -> tuple[int, int]:
     """(position, side) of the last side word of a clause, after negation; (−1, 0) when none."""
     best = (-1, 0)
-    for words, sign in ((q.yes, 1), (q.no, -1)):
-        for w in words:
-            for m in re.finditer(re.escape(w), clause):
-                before = clause[max(0, m.start() - NEGATION_REACH):m.start()]
-                if _CONTRAST.search(before):
-                    continue  # "而不是谁更能承受亏损的竞争": an alternative named, nothing stated of it
-                negs = len(_NEGATOR.findall(before))
-                side = sign * (-1 if negs % 2 else 1)
-                if _DENIED_AFTER.search(clause[m.end():]):
-                    side = -side
-                if m.start() >= best[0]:
-                    best = (m.start(), side)
+    for rx, sign in _SIDES[q.id]:
+        if rx is None:
+            continue
+        for m in rx.finditer(clause):
+            before = clause[max(0, m.start() - NEGATION_REACH):m.start()]
+            if _CONTRAST.search(before):
+                continue  # "而不是谁更能承受亏损的竞争": an alternative named, nothing stated of it
+            negs = len(_NEGATOR.findall(before))
+            side = sign * (-1 if negs % 2 else 1)
+            if _DENIED_AFTER.search(clause[m.end():]):
+                side = -side
+            if m.start() >= best[0]:
+                best = (m.start(), side)
     return best
 
 
@@ -111,24 +120,23 @@ def polarity(simple: str) -> dict[str, int]:
     ends on its own), read after an answering marker when there is one; a denial in the clause
     after the one stating the claim ("所谓亏本卖车的说法，并不准确") turns it round."""
     text = simple.strip()
-    if _BOTH.search(text):
-        return {}
+    if not _ANY.search(text) or _BOTH.search(text):
+        return {}  # (most sentences take no side: one scan settles it)
     m = None
     for m in _ANSWER.finditer(text):
         pass
+    parts = [_clauses(text[m.end():]), _clauses(text)] if m else [_clauses(text)]
     out: dict[str, int] = {}
     for q in QUESTIONS:
-        if q.needs and not re.search(q.needs, text):
+        if not _ASKED[q.id].search(text) or (q.needs and not _NEEDS[q.id].search(text)):
             continue
-        parts = [text[m.end():], text] if m else [text]
-        for part in parts:
-            clauses = _clauses(part)
+        for clauses in parts:
             side = 0
             for i, c in enumerate(clauses):
                 pos, s = _side_in_clause(c, q)
                 if s:
-                    nxt = clauses[i + 1] if i + 1 < len(clauses) else ""
-                    if _DENIED_AFTER.match(nxt.strip()) or re.match(r"^(?:并不|不)(?:准确|成立|属实)", nxt.strip()):
+                    nxt = clauses[i + 1].strip() if i + 1 < len(clauses) else ""
+                    if nxt and (_DENIED_AFTER.match(nxt) or _NOT_SO.match(nxt)):
                         s = -s
                     side = s
             if side:
@@ -136,6 +144,15 @@ def polarity(simple: str) -> dict[str, int]:
                 break
     return out
 
+
+_NOT_SO = re.compile(r"(?:并不|不)(?:准确|成立|属实)")
+#: Per question, any of its words (a question none of whose words is there is not asked).
+_ASKED = {q.id: _alternation(q.yes + q.no) for q in QUESTIONS}
+_NEEDS = {q.id: re.compile(q.needs) for q in QUESTIONS if q.needs}
+
+
+#: Any word of any side: a sentence without one takes no side.
+_ANY = re.compile("|".join(sorted({re.escape(w) for q in QUESTIONS for w in q.yes + q.no}, key=len, reverse=True)))
 
 _QUANTITY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|千|百|亿)?\s*(辆|台|部|件|套|份|户|人|家|个|单|吨|架|艘)")
 
