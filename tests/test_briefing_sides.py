@@ -148,3 +148,19 @@ def test_a_list_item_led_by_a_firm_and_its_analyst_is_the_analysts(tmp_path):
     assert not p.statement.startswith("-")
     [r] = _citing(an, "a", "交付周期长达半年")
     assert r.speakers == (), "a list item's heading names its subject, not a holder"
+
+
+def test_the_same_answer_to_a_question_from_two_outlets_is_one_point(tmp_path):
+    arts = [
+        _article("a", "极光E7上市首日订单突破6万台。\n\n"
+                      "简评：6万台这个数字本身含有一定观望成分，大定7天内可退。"),
+        _article("b", "极光E7的订单很热闹。\n\n"
+                      "有券商把锁单比例解读为很高的转化率，我恰恰认为它说明了6万台这个首日数字的水分。"),
+        _article("c", "乙证券分析师孙立认为，极光E7的锁单比例很高，说明需求是真实的。"),
+    ]
+    an = _run(tmp_path, arts, TOPIC)
+    found = _citing(an, "a", "观望成分")
+    assert len(found) == 1 and set(found[0].articles) >= {"a", "b"}, \
+        [(p.statement, p.category, p.articles) for p in an.points]
+    assert found[0].kind == "limit"
+    assert not any("需求是真实的" in c.quote for c in found[0].citations)

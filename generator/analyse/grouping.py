@@ -35,6 +35,7 @@ ANY_CAT = 0.6
 #: What structure adds to wording.
 FACET_BONUS = 0.3
 HARD_BONUS = 0.25
+SIDE_BONUS = 0.3
 RARE_BONUS = 0.12
 CUE_BONUS = 0.15
 SIGNAL_BONUS = 0.12
@@ -287,6 +288,8 @@ def link(a: Candidate, b: Candidate, need: float = 0.0) -> float:
     s = 0.0
     if a.facets & b.facets:
         s += FACET_BONUS
+    if a.polar and b.polar and same_side(a.polar, b.polar):
+        s += SIDE_BONUS  # the same answer to a question ("含有观望成分" / "说明了首日数字的水分")
     if a.claimkeys & b.claimkeys:
         s += CLAIMKEY_BONUS
     if a.hard & b.hard:

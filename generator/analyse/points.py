@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .claims import THRESHOLD, Candidate, _facets, candidates, classify, furniture
 from .general import DENIABLE, FACETS, OWNED_FACETS, THEME_FACETS
+from .polarity import same_side
 from .grouping import SUPPORT, cluster, link, opposite, recruit, similarity, stance, stated_keys
 from .model import Citation, Point, Speaker
 from .statements import clean_statement, short_quote
@@ -373,7 +374,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             if c is not rep and negates(conv(quote), c.facets & rep.facets) \
                     and not negates(statement, c.facets & rep.facets):
                 continue  # "也有一些未被审查的主题" is evidence against "被审查", and no point of it
-            if c is not rep and not (c.claimkeys & stated) \
+            if c is not rep and not (c.claimkeys & stated) and not (rep.polar and same_side(c.polar, rep.polar)) \
                     and not (c.facets & rep.facets and (_names_shared(names, conv(quote)) or (
                         not names and not _owner_names(conv(quote), topic_bits)
                         and _names_shared(own, conv(quote))))) \
