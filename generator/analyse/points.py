@@ -202,7 +202,7 @@ def _figure_support(g: list[Candidate]) -> dict[int, float]:
 
 #: A statement a reader cannot use on its own: a day relative to the article ("今天", "昨日"), the
 #: writer's voice ("笔者", "我"), a headline glued to a wire's dateline.
-_RELATIVE = re.compile(r"今天|今日|昨天|昨日|明天|前天|笔者|^我(?!们)|电[（(]记者|本报讯")
+_RELATIVE = re.compile(r"(?:今天|今日|昨天|昨日|明天|前天)(?!的)|笔者|^我(?!们)|电[（(]记者|本报讯")
 
 
 def _better_rep(rep: Candidate, best: list[Candidate], stated: dict, tax: Taxonomy, topic_bits) -> Candidate:
@@ -224,8 +224,10 @@ def _better_rep(rep: Candidate, best: list[Candidate], stated: dict, tax: Taxono
         if alt is not None:
             rep, st = alt, stated[id(alt)]
     if _RELATIVE.search(st):
+        # … keeping its figures ("百度暴跌近10%" never gives way to "百度的股价应声而落")
         alt = next((c for c in others if not _RELATIVE.search(stated[id(c)])
-                    and (names_topic(stated[id(c)]) or not names_topic(st))), None)
+                    and (names_topic(stated[id(c)]) or not names_topic(st))
+                    and (not rep.hard or rep.hard <= c.hard)), None)
         if alt is not None:
             rep = alt
     return rep

@@ -155,6 +155,7 @@ def clean_statement(simple: str, topic_label: str = "", hits: tuple[str, ...] = 
         if s == before:
             break
     framed = s != simple.strip().replace("\u3000", "")
+    s = re.sub(r"(?<=[在于])(?:今天|今日|昨天|昨日)的(?=[^，。]{2,})", "", s)  # "在今天的发布会上" → "在发布会上"
     s = s.translate(_QUOTES).strip()
     s = re.sub(r"[，,](?:他|她)?(?:表示|认为|说|称)$", "", s.rstrip("。！!"))
     s = trim_clauses(s, hits, keep_frame)
