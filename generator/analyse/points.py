@@ -1,7 +1,7 @@
 """Briefing points: one per claim, stated once, with every source that makes it.
 
 The pipeline (``analyse``): ``claims.candidates`` (which sentences state an impact or a limit, in
-which category) → ``grouping.cluster`` and ``grouping.recruit`` (the same claim across outlets)
+which category) → ``grouping.cluster`` and ``recruit.recruit`` (the same claim across outlets)
 → ``make_points`` here: the most central, cleanest member becomes the statement
 (``statements.clean_statement``); members that do not support it leave; every supporting member
 becomes a citation with its verbatim quote (``statements.short_quote``) and its speakers.
@@ -16,7 +16,8 @@ from functools import lru_cache
 from .claims import THRESHOLD, Candidate, _facets, candidates, classify, furniture
 from .general import DENIABLE, FACETS, OWNED_FACETS, THEME_FACETS
 from .polarity import same_side
-from .grouping import SUPPORT, cluster, link, opposite, recruit, similarity, stance, stated_keys
+from .grouping import SUPPORT, cluster, link, opposite, similarity, stance, stated_keys
+from .recruit import recruit
 from .model import Citation, Point, Speaker
 from .statements import clean_statement, short_quote
 from .taxonomy import Taxonomy
