@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .general import DENIABLE, DENIALS, FACETS, NEGATION_REACH
+from .general import DENIABLE, DENIALS, FACETS, GENERAL_CATEGORIES, NEGATION_REACH
 from .model import Speaker
+from .polarity import kind_of, limit_category, polarity
 from .statements import clean_statement
 from .taxonomy import CategoryRule, Taxonomy
 from .text import QUESTION, Sentence, cjk_len, is_whole_sentence
@@ -55,6 +56,8 @@ class Candidate:
     hard: frozenset = frozenset()
     rare: frozenset = frozenset()
     claimkeys: frozenset = frozenset()
+    polar: dict = field(default_factory=dict)
+    """The side the sentence takes on a general question (``polarity.polarity``)."""
 
 
 _NORM = re.compile(r"[\s，。！？；：、“”「」『』（）()\"',.!?;:]+")
@@ -100,11 +103,14 @@ def is_claim(simple: str, tax: Taxonomy) -> bool:
         _count(simple, tax.topic_terms) or (tax.topic_label and tax.topic_label.lower() in simple.lower()))
 
 
-def classify(simple: str, tax: Taxonomy) -> tuple[CategoryRule, float, tuple[str, ...]] | None:
+def classify(simple: str, tax: Taxonomy, kind: str | None = None,
+             sided: bool = False) -> tuple[CategoryRule, float, tuple[str, ...]] | None:
     """The best category for a simplified sentence, its score and the cue words found; or None.
 
     The editor's categories are tried first; a general category wins only with a higher score.
-    A claim about the topic (``is_claim``) counts as one signal of the category's own kind."""
+    A claim about the topic (``is_claim``) counts as one signal of the category's own kind.
+    ``kind`` restricts the categories to those of one kind; ``sided``: the sentence takes a side
+    of a general question of that kind (``polarity``), which counts as one more signal of it."""
     imp = len(_count(simple, tax.impact_signals))
     lim = len(_count(simple, tax.limit_signals))
     claim = CLAIM_SIGNAL and is_claim(simple, tax)
@@ -117,6 +123,8 @@ def classify(simple: str, tax: Taxonomy) -> tuple[CategoryRule, float, tuple[str
     best = None
     best_general = None
     for rule in tax.rules:
+        if kind and rule.category.kind != kind:
+            continue
         cues = _count(simple, rule.cues)
         strong = _count(simple, rule.strong)
         if not cues and not strong:
@@ -124,6 +132,7 @@ def classify(simple: str, tax: Taxonomy) -> tuple[CategoryRule, float, tuple[str
         if own_fall and rule.category.kind == "impact":
             continue
         own, other = (imp, lim) if rule.category.kind == "impact" else (lim, imp)
+        own += sided
         if own_fall:
             own, other = max(own, 1), 0
         if claim and not own and other <= 1:
@@ -239,6 +248,26 @@ def not_a_claim(simple: str) -> bool:
                 or _FRAME_ONLY.search(text.rstrip("。")))
 
 
+#: A scheduled event ("首批交付仪式将于4月3日在工厂举行"): an announcement, not a claim of a limit.
+_SCHEDULED = re.compile(r"(?:将于|将在|定于|计划于)[^。；]{0,30}(?:举行|召开|举办|开幕|亮相|出席)")
+#: The general categories a sentence goes to when the side it takes decides its kind and no
+#: category of that kind uses its words: overstated claims (a limit), business effects (an impact).
+FALLBACK = {"limit": "maturity", "impact": "business"}
+
+
+def _fallback(tax: Taxonomy, kind: str, got, home: str = ""):
+    gid = home or FALLBACK[kind]
+    rule = next((r for r in tax.rules if r.category.id == gid and r.category.kind == kind), None)
+    if rule is None:  # folded into an editor's category ("includes: [maturity]"): the one holding its words
+        words = set(next((c + st for i, _, _, c, st in GENERAL_CATEGORIES if i == gid), ()))
+        shared = [(len(words & set(r.cues + r.strong)), r) for r in tax.rules if r.category.kind == kind]
+        best = max(shared, key=lambda x: x[0], default=(0, None))
+        rule = best[1] if best[0] >= len(words) // 2 else None
+    if rule is None:
+        return got
+    return (rule, max(got[1], THRESHOLD), got[2]) if got else (rule, THRESHOLD, ())
+
+
 def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
     """Classified candidate sentences (whole, on topic, not furniture, scoring at least THRESHOLD).
 
@@ -264,6 +293,19 @@ def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
         if (s.article, s.para_index) not in on_topic or (s.article, s.index) in skip:
             continue
         got = classify(s.simple, tax)
+        polar = polarity(s.simple)
+        side = kind_of(polar)
+        home = limit_category(polar) if side == "limit" else ""
+        if not got and side:
+            # "预计今年只能交付5万辆，低于目标": a side of a question is a claim of its kind
+            got = classify(s.simple, tax, side, sided=True) or _fallback(tax, side, None, home)
+        if got and side and side != got[0].category.kind:
+            # "88898这个数字含有观望成分" doubts the demand (a limit), "单车毛利已经为正" answers a
+            # loss (no limit): the side it takes decides its kind; a category of that kind holds it
+            got = classify(s.simple, tax, side) or _fallback(tax, side, got, home)
+        if got and got[0].category.kind == "limit" and _SCHEDULED.search(s.simple) \
+                and not _count(s.simple, tax.limit_signals):
+            got = None  # "交付仪式将于4月3日举行": a scheduled event, no limit of anything
         if got:
             rule, score, hits = got
             if QUESTION.search(clean_statement(s.simple, tax.topic_label, hits)):

@@ -25,11 +25,12 @@ from dataclasses import replace
 
 from .general import DENIALS as GENERAL_DENIALS
 from .grouping import STANCE
+from .polarity import QUESTIONS, polarity, quantity_units
 from .model import Citation, Contention, Point, Side, Speaker
 from .points import clean_statement, short_quote
 from .taxonomy import Taxonomy
 from .claims import not_a_claim
-from .text import Sentence, is_whole_sentence
+from .text import Sentence, is_whole_sentence, to_simplified
 
 __all__ = ["find_contentions", "mocking_points", "EFFECTS", "DENIALS"]
 
@@ -261,6 +262,64 @@ def _rebutted(sents: list[Sentence], tax: Taxonomy, points: list[Point], convert
     return out
 
 
+#: Points a side of a question lists at most (the best-sourced first).
+SIDE_POINTS = 3
+#: Citations a side shows at most.
+SIDE_CITATIONS = 6
+
+
+def _cited_speakers(cites, sents_by_para, by_sentence) -> list[Speaker]:
+    """The holders the text names for the sentences a side cites."""
+    out = []
+    for c in cites:
+        for s in sents_by_para.get((c.article, c.paragraph), ()):
+            if c.quote in s.original or s.original.strip() in c.quote:
+                out.extend(by_sentence.get((s.article, s.index), ()))
+    return out
+
+
+def _polar(points: list[Point], tax: Taxonomy, sents=(), by_sentence=None) -> list[Contention]:
+    """Points taking opposite sides of a general question (``polarity.QUESTIONS``: a loss against
+    a profit, real demand against an inflated figure, a forecast above a target against one below
+    it, a price war against its denial), within and across articles: one contention per question,
+    each side with its best-sourced points' statement, citations and speakers. The points are read
+    by their own statements; a question about a quantity needs both sides to count the same thing."""
+    by_q: dict[str, dict[int, list[tuple[Point, frozenset]]]] = {}
+    sents_by_para: dict = {}
+    for x in sents:
+        sents_by_para.setdefault((x.article, x.paragraph), []).append(x)
+    for p in points:
+        for qid, side in polarity(p.statement).items():
+            by_q.setdefault(qid, {}).setdefault(side, []).append((p, quantity_units(p.statement)))
+    out: list[Contention] = []
+    for q in QUESTIONS:
+        sides = by_q.get(q.id, {})
+        yes, no = sides.get(1, []), sides.get(-1, [])
+        if q.same_quantity:
+            units = {u for _, us in yes for u in us} & {u for _, us in no for u in us}
+            yes = [(p, us) for p, us in yes if us & units]
+            no = [(p, us) for p, us in no if us & units]
+        if not yes or not no:
+            continue
+        built = []
+        for label, members in ((q.yes_label, yes), (q.no_label, no)):
+            pts = sorted((p for p, _ in members), key=lambda p: (-len(p.articles), -p.score, p.id))[:SIDE_POINTS]
+            cites: list[Citation] = []
+            for p in pts:
+                cites.extend(c for c in p.citations if (c.article, c.paragraph) not in
+                             {(x.article, x.paragraph) for x in cites})
+            named = [sp for p in pts for sp in p.speakers] + _cited_speakers(cites[:SIDE_CITATIONS], sents_by_para,
+                                                                             by_sentence or {})
+            # one holder once, whatever script each article writes the name in (雷軍 / 雷军)
+            speakers = tuple({to_simplified(sp.name, "zh-Hant"): sp for sp in reversed(named)}.values())[::-1]
+            built.append(Side(label, tuple(p.id for p in pts), tuple(cites[:SIDE_CITATIONS]), pts[0].statement,
+                              speakers))
+        a, b = built
+        cid = "contention-" + hashlib.sha1((q.id + a.points[0] + b.points[0]).encode()).hexdigest()[:6]
+        out.append(Contention(id=cid, topic=q.ask.format(t=tax.topic_label or ""), a=a, b=b))
+    return out
+
+
 def _point_of_sentence(s: Sentence, points: list[Point]) -> Point | None:
     for p in points:
         for x in p.citations:
@@ -277,7 +336,7 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
     out = _rules(sents, tax, points, converters, by_sentence)
     taken = {pid for c in out for pid in c.a.points + c.b.points}
     labels = {r.category.id: r.category.label for r in tax.rules}
-    for c in _general(points, tax, labels) + _opposed(opposed, points) + \
+    for c in _polar(points, tax, sents, by_sentence) + _general(points, tax, labels) + _opposed(opposed, points) + \
             _rebutted(sents, tax, points, converters, by_sentence):
         if not (set(c.a.points + c.b.points) & taken):
             out.append(c)

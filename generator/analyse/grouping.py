@@ -6,7 +6,8 @@ demo was pre-recorded", "the share price fell"), a shared figure or title, share
 across outlets the same specific category words and direction of effect; a rise and a fall are
 never one claim. Clustering is greedy, strongest first, against each group's seed (and its first
 members, so groups do not chain); an inverted index keeps the work linear. Sentences that are not
-candidates join a claim made elsewhere when they share one of its anchors (``recruit``).
+candidates join a claim made elsewhere when they share one of its anchors (``recruit.recruit``).
+Two sentences taking opposite sides of a general question (``polarity``) are never one claim.
 """
 
 from __future__ import annotations
@@ -19,12 +20,10 @@ from .claims import Candidate, _facets, _norm
 from .namewords import word_tag
 from .general import (EFFECT_PATTERNS, GENERAL_CATEGORIES, GENERAL_SIGNALS, OPPOSITE, OWNED_FACETS,
                       THEME_FACETS)
-from .taxonomy import Taxonomy
-from .text import (Sentence, cjk_len, clause_tokens, content_tokens, dot, is_content, is_whole_sentence,
-                   is_word, tokens, unit, vector)
-from .text import count_words as _count
+from .polarity import conflict, polarity, same_side
+from .text import cjk_len, clause_tokens, content_tokens, dot, is_content, is_word, tokens, unit, vector
 
-__all__ = ["cluster", "recruit", "link", "similarity", "stance", "claim_keys", "stated_keys", "SUPPORT", "STANCE"]
+__all__ = ["cluster", "link", "opposite", "similarity", "stance", "claim_keys", "stated_keys", "SUPPORT", "STANCE"]
 
 #: Link a candidate needs to a group's seed of the same category, of another category with a
 #: shared facet or figure, and of another category otherwise (wording alone).
@@ -34,6 +33,7 @@ ANY_CAT = 0.6
 #: What structure adds to wording.
 FACET_BONUS = 0.3
 HARD_BONUS = 0.25
+SIDE_BONUS = 0.3
 RARE_BONUS = 0.12
 CUE_BONUS = 0.15
 SIGNAL_BONUS = 0.12
@@ -79,7 +79,15 @@ def _vectors(cands: list[Candidate], weights: dict[str, float], topic: frozenset
     _anchors(cands, topic, weights)
 
 
-_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|亿|万|千|百|家|倍|秒|分钟|个|位|美元|元)")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|亿|万|千|百|家|倍|秒|分钟|个|位|美元|元|台|辆|部)|\d{4,}(?=台|辆|部)")
+#: Measure words of a counted thing outlets interchange ("88898台" / "88898辆"): a figure is
+#: compared without them.
+_COUNTER = re.compile(r"(?<=[\d万千百亿])\s*(?:台|辆|部|架|件|个|位|家)$")
+
+
+def _figures(simple: str) -> set[str]:
+    """The figures a sentence gives, spacing and counters dropped ("5万台" → "5万")."""
+    return {_COUNTER.sub("", re.sub(r"\s", "", m.group(0))) for m in _FIGURE.finditer(simple)}
 _TITLED = re.compile(r"《([^》]{1,16})》|「([^」]{2,10})」|“([^”]{2,10})”")
 
 
@@ -124,7 +132,8 @@ def _anchors(cands: list[Candidate], topic: frozenset = frozenset(), weights: di
         c.claimkeys = claim_keys(c.sentence.simple, subjects) | clause_keys(
             c.sentence.simple, lambda t: weights.get(t, 0.0) >= spec_idf, topic)
         c.facets = _facets(c.sentence.simple)
-        hard = {re.sub(r"\s", "", m.group(0)) for m in _FIGURE.finditer(c.sentence.simple)}
+        c.polar = polarity(c.sentence.simple)
+        hard = _figures(c.sentence.simple)
         hard |= {next(g for g in m.groups() if g) for m in _TITLED.finditer(c.sentence.simple)}
         c.hard = frozenset(hard - topic)
         c.rare = frozenset(t for t in ts if sf[t] <= rare_max and len(arts[t]) >= 2
@@ -229,6 +238,23 @@ def _same_facet(a: Candidate, b: Candidate) -> bool:
             and bool((a.facets & b.facets) - THEME_FACETS - OWNED_FACETS))
 
 
+#: Rare words two outlets must share to state the same fact in two categories.
+SAME_RARE = 3
+
+
+def _same_rare(a: Candidate, b: Candidate) -> bool:
+    """Two outlets naming the same rare things (words in few sentences of the corpus, but in two
+    articles: "生产资质", "越野车"): the same fact, whichever category each was placed in."""
+    return a.sentence.article != b.sentence.article and len(a.rare & b.rare) >= SAME_RARE
+
+
+def _same_answer(a: Candidate, b: Candidate) -> bool:
+    """Two outlets giving the same answer to a question with the same figure ("预计今年交付仅6万至
+    8万辆，低于10万辆的目标" / "只能交付6万至8万辆，相去甚远"): one claim in whichever category."""
+    return (a.sentence.article != b.sentence.article and bool(a.polar) and bool(b.polar)
+            and same_side(a.polar, b.polar) and bool(a.hard & b.hard))
+
+
 #: What a shared claim key (the same effect on the same subject) adds to wording.
 CLAIMKEY_BONUS = 0.3
 
@@ -255,9 +281,13 @@ def link(a: Candidate, b: Candidate, need: float = 0.0) -> float:
     worked out (the result is then only known to be below it)."""
     if any((x, y) in OPPOSITE for x in a.facets for y in b.facets) and not (a.facets & b.facets):
         return 0.0
+    if a.polar and b.polar and opposite(a, b):
+        return 0.0  # "是价格战" and "不是来打价格战的": two sides of a question, never one claim
     s = 0.0
     if a.facets & b.facets:
         s += FACET_BONUS
+    if a.polar and b.polar and same_side(a.polar, b.polar):
+        s += SIDE_BONUS  # the same answer to a question ("含有观望成分" / "说明了首日数字的水分")
     if a.claimkeys & b.claimkeys:
         s += CLAIMKEY_BONUS
     if a.hard & b.hard:
@@ -273,6 +303,12 @@ def link(a: Candidate, b: Candidate, need: float = 0.0) -> float:
 #: a sentence using them is never grouped with one that does not; the pair is a contention.
 STANCE = ("为时过早", "言之过早", "为时尚早", "不认同", "不足以", "难言", "言过其实", "夸大其词",
           "笑而不语", "自我表扬", "不实", "否认", "辟谣", "并不像", "站不住")
+
+
+def opposite(a: Candidate, b: Candidate) -> bool:
+    """Whether two candidates take opposite sides of a general question (``polarity``): a loss
+    against a profit, real demand against an inflated figure, a price war against its denial."""
+    return bool(a.polar and b.polar and conflict(a.polar, b.polar, a.sentence.simple, b.sentence.simple))
 
 
 def stance(c: Candidate) -> bool:
@@ -314,7 +350,8 @@ def cluster(cands: list[Candidate], weights: dict[str, float],
                 g = groups[gi]
                 if g[0].kind != c.kind:
                     continue
-                if g[0].category == c.category or _same_key(c, g[0]) or _same_facet(c, g[0]):
+                if g[0].category == c.category or _same_key(c, g[0]) or _same_facet(c, g[0]) \
+                        or _same_rare(c, g[0]) or _same_answer(c, g[0]):
                     # the same category, or another outlet stating the same effect on the same subject
                     need, seed = SAME_CAT, link(c, g[0], max(SAME_CAT, best_sim))
                 elif c.facets & g[0].facets or c.hard & g[0].hard or c.claimkeys & g[0].claimkeys:
@@ -345,109 +382,5 @@ def cluster(cands: list[Candidate], weights: dict[str, float],
     return groups
 
 
-#: A sentence that is not a candidate joins a claim made elsewhere when it links to the claim's
-#: seed at least this surely, sharing one of its anchors (facet, figure, title or rare word).
-RECRUIT = 0.5
 #: A member of a claim is cited for it only when it links to the claim's statement this surely.
 SUPPORT = 0.3
-#: … or this surely when it shares the claim's facet, figure or title.
-RECRUIT_ANCHORED = 0.35
-RECRUIT_POSTING = 60
-
-
-def recruit(groups: list[list[Candidate]], sentences: list[Sentence], tax: Taxonomy,
-            weights: dict[str, float], skip: set[tuple[str, int]]) -> int:
-    """Add to each claim the sentences of other articles that state it without the words that
-    make a candidate ("李彦宏连续对文心一言提出了与《三体》相关的若干问题" supports the demo
-    claim another outlet made with "展示"): same anchor, strong link to the claim's seed, at
-    most one per article. Returns the number of sentences added."""
-    member = {(c.sentence.article, c.sentence.index) for g in groups for c in g}
-    multi = [g for g in groups if g[0].score > 0]
-    if not multi:
-        return 0
-    sf: Counter = Counter()
-    arts: dict[str, set[str]] = {}
-    pool = []
-    for s in sentences:
-        if (s.article, s.index) in member or (s.article, s.index) in skip:
-            continue
-        if not is_whole_sentence(s.original) or cjk_len(s.original) > 200:
-            continue
-        toks = {t for t in content_tokens(s.simple) if is_word(t)}
-        pool.append((s, toks))
-        sf.update(toks)
-        for t in toks:
-            arts.setdefault(t, set()).add(s.article)
-    for g in groups:
-        for c in g:
-            sf.update(t for t in c.vec if is_word(t))
-    rare_max = max(3, len(sentences) // 1000)
-    topic = set(tax.topic_terms) | {tax.topic_label}
-    index: dict[str, list[int]] = {}
-    info = []
-    for i, (s, toks) in enumerate(pool):
-        facets = _facets(s.simple)
-        hard = {re.sub(r"\s", "", m.group(0)) for m in _FIGURE.finditer(s.simple)}
-        hard |= {next(x for x in m.groups() if x) for m in _TITLED.finditer(s.simple)}
-        hard -= topic
-        rare = {t for t in toks if sf[t] <= rare_max and len(arts[t]) >= 2}
-        info.append((frozenset(facets), frozenset(hard), frozenset(rare)))
-        for k in ["@" + f for f in sorted(facets)] + ["#" + h for h in sorted(hard)] + sorted(rare):
-            index.setdefault(k, []).append(i)
-    rules = {r.category.id: r for r in tax.rules}
-    added = 0
-    wanted: dict[int, list[tuple[int, Candidate]]] = {}
-    temps: list[Candidate] = []
-    for gi, g in enumerate(groups):
-        seed = g[0]
-        have = {c.sentence.article for c in g}
-        keys = ["@" + f for f in sorted(seed.facets)] + ["#" + h for h in sorted(seed.hard)] + sorted(seed.rare)
-        seen: set[int] = set()
-        for k in keys:
-            posting = index.get(k, ())
-            if len(posting) > RECRUIT_POSTING:
-                continue
-            for i in posting:
-                s = pool[i][0]
-                if i in seen or s.article in have:
-                    continue
-                seen.add(i)
-                rule = rules.get(seed.category)
-                hits = tuple(_count(s.simple, rule.strong + rule.cues)) if rule else ()
-                sig = tax.impact_signals if seed.kind == "impact" else tax.limit_signals
-                t = Candidate(s, seed.category, seed.kind, 0.0, hits, signals=frozenset(_count(s.simple, sig)))
-                t.facets, t.hard, t.rare = info[i]
-                temps.append(t)
-                wanted.setdefault(gi, []).append((i, t))
-    if not temps:
-        return 0
-    _vectors_only(temps, weights)
-    taken: set[int] = set()
-    for gi in sorted(wanted):
-        g = groups[gi]
-        best: dict[str, tuple[float, int, Candidate]] = {}
-        for i, t in wanted[gi]:
-            if i in taken:
-                continue
-            if stance(t) != stance(g[0]):
-                continue  # "还不能完全替代" is no source of "将替代": the other side of it
-            anchored = bool(t.facets & g[0].facets or t.hard & g[0].hard)
-            score = link(t, g[0], RECRUIT_ANCHORED if anchored else RECRUIT)
-            if score >= (RECRUIT_ANCHORED if anchored else RECRUIT) \
-                    and score > best.get(t.sentence.article, (0.0,))[0]:
-                best[t.sentence.article] = (score, i, t)
-        for art in sorted(best):
-            _, i, t = best[art]
-            taken.add(i)
-            g.append(t)
-            added += 1
-    return added
-
-
-def _vectors_only(cands: list[Candidate], weights: dict[str, float]) -> None:
-    """Word, bigram and clause vectors of a few candidates (anchors are set by the caller)."""
-    for c in cands:
-        c.vec = unit(vector(content_tokens(c.sentence.simple), weights))
-        c.cvec = unit(dict(Counter(_bigrams(c.sentence.simple))))
-        c.clauses = [v for v in (unit(vector(x, weights)) for x in clause_tokens(c.sentence.simple))
-                     if len(v) >= 2]

@@ -1,7 +1,7 @@
 """Briefing points: one per claim, stated once, with every source that makes it.
 
 The pipeline (``analyse``): ``claims.candidates`` (which sentences state an impact or a limit, in
-which category) → ``grouping.cluster`` and ``grouping.recruit`` (the same claim across outlets)
+which category) → ``grouping.cluster`` and ``recruit.recruit`` (the same claim across outlets)
 → ``make_points`` here: the most central, cleanest member becomes the statement
 (``statements.clean_statement``); members that do not support it leave; every supporting member
 becomes a citation with its verbatim quote (``statements.short_quote``) and its speakers.
@@ -15,12 +15,15 @@ from functools import lru_cache
 
 from .claims import THRESHOLD, Candidate, _facets, candidates, classify, furniture
 from .general import DENIABLE, FACETS, OWNED_FACETS, THEME_FACETS
-from .grouping import SUPPORT, cluster, link, recruit, similarity, stance, stated_keys
+from .polarity import same_side
+from .grouping import SUPPORT, cluster, link, opposite, similarity, stance, stated_keys
+from .recruit import recruit
 from .model import Citation, Point, Speaker
 from .statements import clean_statement, short_quote
 from .taxonomy import Taxonomy
 from .namewords import word_tag
-from .text import cjk_len, content_tokens
+from .text import cjk_len, content_tokens, to_simplified
+from .text import count_words as _count
 
 __all__ = ["Candidate", "classify", "candidates", "furniture", "cluster", "recruit", "make_points",
            "short_quote", "clean_statement", "point_id", "THRESHOLD", "MAX_PER_CATEGORY", "MAX_POINTS"]
@@ -117,7 +120,8 @@ def _owner_names(statement: str, topic: frozenset) -> tuple[str, ...]:
         if t in topic or t.lower() in {x.lower() for x in topic} or re.fullmatch(r"[\d.%]+", t):
             continue
         if (not tag and (latin and len(t) >= 3 or cjk_len(t) >= 2 and _unknown_noun(t))) or tag[:2] in ("nr", "nt", "ns"):
-            out.append(t.lower())
+            # a name glued to the figure after it ("Adobe2 月 16 日"): the name without the digits
+            out.append(re.sub(r"(?<=[a-z])\d+$", "", t.lower()) if latin else t.lower())
     return tuple(out)
 
 
@@ -168,6 +172,73 @@ def _names_shared(names: tuple[str, ...], quote_simple: str) -> bool:
     return any(n.lower() in low for n in names)
 
 
+#: Weight against stating a group by a member that negates its own claim ("也有一些未被审查的主题"):
+#: the exception is evidence against the claim, never its statement.
+NEGATED_REP = 2.0
+#: The best members of a group whose statements are looked at for one naming the topic.
+REP_TRIES = 3
+#: Weight, when choosing a group's statement, of naming the topic (a rival's earlier move, the
+#: background, is never the statement of what the topic did) …
+TOPIC_REP = 0.8
+#: … and of giving the figures most of the group's outlets give (net of figures no other gives).
+FIGURE_REP = 0.5
+
+
+def _figure_support(g: list[Candidate]) -> dict[int, float]:
+    """Per member: how many other outlets of the group give each of its figures (88898 of four
+    outlets over one repost's "超过10万")."""
+    arts: dict[str, set[str]] = {}
+    for c in g:
+        for h in c.hard:
+            arts.setdefault(h, set()).add(c.sentence.article)
+    out = {}
+    for c in g:
+        n = 0.0
+        for h in c.hard:
+            others = len(arts[h] - {c.sentence.article})
+            n += min(others, 3)
+        out[id(c)] = min(3.0, n)
+    return out
+
+
+#: A statement a reader cannot use on its own: a day relative to the article ("今天", "昨日"), the
+#: writer's voice ("笔者", "我"), a headline glued to a wire's dateline.
+_RELATIVE = re.compile(r"(?:今天|今日|昨天|昨日|明天|前天)(?!的)|笔者|^我(?!们)|电[（(]记者|本报讯")
+
+
+def _better_rep(rep: Candidate, best: list[Candidate], stated: dict, tax: Taxonomy, topic_bits) -> Candidate:
+    """Another of the group's best members when the chosen statement is about someone else (a
+    rival's earlier move, the background: "自2月19日比亚迪推出…以来，行业已经陷入降价潮") and
+    another names the topic, or when it counts days from the article's ("今天是…") and another
+    does not: what the topic did, in words a reader can use on their own."""
+    def names_topic(st):
+        return bool(tax.topic_terms and _count(st, tax.topic_terms))
+
+    st = stated.get(id(rep))
+    if st is None:
+        return rep
+    others = [c for c in best if c is not rep and not dangling(stated[id(c)])]
+    if not names_topic(st) and _owner_names(st, topic_bits):
+        # … stating the same specific claim (a shared facet that is no mere theme: a fall, a price war)
+        alt = next((c for c in others if names_topic(stated[id(c)])
+                    and (c.facets & rep.facets) - THEME_FACETS), None)
+        if alt is not None:
+            rep, st = alt, stated[id(alt)]
+    if _RELATIVE.search(st):
+        # … keeping its figures ("百度暴跌近10%" never gives way to "百度的股价应声而落")
+        alt = next((c for c in others if not _RELATIVE.search(stated[id(c)])
+                    and (names_topic(stated[id(c)]) or not names_topic(st))
+                    and (not rep.hard or rep.hard <= c.hard)), None)
+        if alt is not None:
+            rep = alt
+    return rep
+
+
+#: A statement in the writer's own voice ("我恰恰认为…"): another member states the point when one can.
+_FIRST_PERSON = re.compile(r"^(?:我|笔者)(?!们)")
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
+
+
 def _quality(c: Candidate) -> float:
     n = cjk_len(c.sentence.simple)
     q = 1.0 if 18 <= n <= 60 else (0.6 if n <= 90 else (0.3 if n <= 120 else 0.0))
@@ -175,6 +246,8 @@ def _quality(c: Candidate) -> float:
         q -= 0.8
     if "“" in c.sentence.simple and "”" not in c.sentence.simple:
         q -= 0.5
+    if _RELATIVE.search(_QUOTED.sub("", c.sentence.simple)):
+        q -= 0.6  # (a speaker's "我" inside the quotation is theirs, not the writer's)
     return q
 
 
@@ -203,13 +276,28 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
         # a member whose statement would open on an unresolved "这些/这是/它" is the statement
         # only when no other member can be
         # (worked out lazily: only the best members' statements are cleaned)
+        figures = _figure_support(g)
         ranked = sorted((c for c in sample if c.score > 0), key=lambda c: -(
-            c.score * 0.3 + central[id(c)] + _quality(c) + FACET_REP * bool(c.facets & shared)))
-        rep = next((c for c in ranked
-                    if not dangling(clean_statement(c.sentence.simple, tax.topic_label, c.hits))), ranked[0])
+            c.score * 0.3 + central[id(c)] + _quality(c) + FACET_REP * bool(c.facets & shared)
+            + TOPIC_REP * bool(_count(c.sentence.simple, tax.topic_terms)) + FIGURE_REP * figures.get(id(c), 0)
+            - NEGATED_REP * negates(c.sentence.simple, c.facets - THEME_FACETS)))
+        stated = {id(c): clean_statement(c.sentence.simple, tax.topic_label, c.hits, prefer=tuple(tax.topic_terms))
+                  for c in ranked[:REP_TRIES]}
+        def statement_of(c):
+            return stated.get(id(c)) or clean_statement(c.sentence.simple, tax.topic_label, c.hits)
+
+        def fit(c, level):
+            # never an unresolved back-reference; rather not the exception that negates the
+            # group's claim ("也有一些未被审查的主题"), nor the writer's own voice ("我恰恰认为…")
+            st = statement_of(c)
+            return not dangling(st) and (level > 1 or not negates(c.sentence.simple, c.facets - THEME_FACETS)) \
+                and (level > 0 or not _FIRST_PERSON.match(st))
+        rep = next((c for level in (0, 1, 2) for c in ranked if fit(c, level)), ranked[0])
+        rep = _better_rep(rep, ranked[:REP_TRIES], stated, tax, topic_bits)
         # every citation must carry the statement's claim: members that do not link to the
         # representative leave; a candidate of its own makes its own point, a recruit is dropped
-        kept = [c for c in g if c is rep or (link(c, rep, SUPPORT) >= SUPPORT and stance(c) == stance(rep))]
+        kept = [c for c in g if c is rep or (link(c, rep, SUPPORT) >= SUPPORT and stance(c) == stance(rep)
+                                             and not opposite(c, rep))]
         if len(kept) < len(g):
             left = [c for c in g if c not in kept and c.score > 0]
             g = kept
@@ -217,7 +305,9 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
                 queue.append(left)
         # the statement is the part of the sentence that says what the outlets share
         hits = facet_words(rep.facets & shared) or rep.hits
-        statement = clean_statement(rep.sentence.simple, tax.topic_label, hits)
+        # of a long sentence's parts, the one about the topic ("…行业已陷入降价潮；SU7的入场，
+        # 等于…又添了一把火"): the background is not the statement
+        statement = clean_statement(rep.sentence.simple, tax.topic_label, hits, prefer=tuple(tax.topic_terms))
         if re.search(r"自己|自身", statement) and not re.search(r"自己|自身", statement.split("，")[0]) \
                 and re.match(r"^[^，。]{0,12}(?:后|时|中)，", statement):
             # "看完…后，搁置了自己…的计划": the subject was the frame's holder ("导演X表示，")
@@ -270,6 +360,12 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
                 if c.score > 0:
                     rejected.append(c)  # a claim of its own, perhaps: it may make its own point
                 continue
+            if c is not rep and (opposite(c, rep) or set(c.polar) - set(rep.polar)):
+                # the other side of a question, or a side taken on a question the statement does
+                # not raise ("杰富瑞预计只能交付6万至8万辆，低于目标" under a capacity statement)
+                if c.score > 0:
+                    rejected.append(c)  # the other side of the question: its own point, never a source
+                continue
             conv = simple_of_article(c.sentence.article)
             # the quote is the part of the sentence that carries the statement's words
             quote = short_quote(c.sentence.original, conv, c.hits + claim)
@@ -281,7 +377,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             if c is not rep and negates(conv(quote), c.facets & rep.facets) \
                     and not negates(statement, c.facets & rep.facets):
                 continue  # "也有一些未被审查的主题" is evidence against "被审查", and no point of it
-            if c is not rep and not (c.claimkeys & stated) \
+            if c is not rep and not (c.claimkeys & stated) and not (rep.polar and same_side(c.polar, rep.polar)) \
                     and not (c.facets & rep.facets and (_names_shared(names, conv(quote)) or (
                         not names and not _owner_names(conv(quote), topic_bits)
                         and _names_shared(own, conv(quote))))) \
@@ -309,8 +405,9 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
         seen_sp: set[str] = set()
         for c in vouching:  # a quote cited on weaker ground lends no speaker: unsure, say nothing
             for sp in c.speakers:
-                if sp.name not in seen_sp:
-                    seen_sp.add(sp.name)
+                key = to_simplified(sp.name, "zh-Hant")  # 黃立信 and 黄立信 are one holder
+                if sp.name not in seen_sp and key not in seen_sp:
+                    seen_sp.update((sp.name, key))
                     speakers.append(sp)
         if not rep.speakers and authors and rep.sentence.article in authors \
                 and authors[rep.sentence.article].name not in seen_sp \

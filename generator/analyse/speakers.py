@@ -23,7 +23,7 @@ ROLE_TITLES = (
     "记者", "主编", "总编辑", "合伙人", "投资人", "专家", "媒体人", "部长", "局长", "发言人",
 )
 _VERBS = ("分析指出", "解释指", "直言", "坦言", "表示", "不认同", "认同", "认为", "指出", "强调", "透露", "预测", "预计",
-          "提到", "介绍", "呼吁", "建议", "判断", "解释", "称", "说", "谈到", "写道", "告诉")
+          "提到", "介绍", "呼吁", "建议", "判断", "解释", "估算", "测算", "估计", "称", "说", "谈到", "写道", "告诉")
 _VERB_RE = re.compile("(" + "|".join(v if v != "说" else r"(?<![小来据听以是话虽传演学所])说(?![明法服])"
                                     for v in _VERBS) + ")")
 _FRAME_KANLAI = re.compile(r"在([^，。；：“”]{1,40}?)(?:看来|眼中)")
@@ -81,6 +81,8 @@ _GROUP_BAD = re.compile(r"^(?:该|其|这|那|此|它|他|她|我|你|报告|文
 
 def _group(holder: str) -> tuple[str, str, str] | None:
     """A described, unnamed holder the text gives as the speaker (kind ``group``), or None."""
+    if re.search(r"被|一度|称为", holder):
+        return None  # "场面一度被网友称为…": a description of a scene, not who holds a claim
     holder = re.sub(r"^(?:也有|还有|另有|有)?(?:一位|一名|某位|一个)?", "", holder)
     if 2 <= len(holder) <= 30 and _GROUP_NOUN.search(holder) and not _GROUP_BAD.search(holder):
         return (holder, "", "group")
@@ -94,6 +96,9 @@ def _split_holder(holder: str, titles: tuple[str, ...]) -> tuple[str, str, str] 
     holder = holder.replace(" ", "") if re.search(r"[\u4e00-\u9fff]", holder[-1:] or "") else holder
     if _PRONOUN.match(holder):
         return ("", "", "pronoun")
+    paren = _ORG_PERSON.fullmatch(holder)
+    if paren and paren.group(2)[0] in _surnames() and not _VAGUE.match(paren.group(1)):
+        return (paren.group(2), paren.group(1), "person")  # "华泰证券（林晓岚）": the analyst, the firm
     if len(holder) < 2 or _VAGUE.match(holder) or re.search(r"\d+家|\d+位|多家|多位", holder):
         return _group(holder)
     best = -1
@@ -117,6 +122,10 @@ def _split_holder(holder: str, titles: tuple[str, ...]) -> tuple[str, str, str] 
             and not _GROUP_NOUN.search(holder):
         return (holder, "", "bare")
     return _group(whole)
+
+
+#: An organisation with its spokesperson or analyst in brackets ("华泰证券（林晓岚）").
+_ORG_PERSON = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,16})[（(]([\u4e00-\u9fff]{2,3})[）)]")
 
 
 _OPEN = {"》": "《", "”": "“", "」": "「"}
@@ -187,9 +196,10 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
 #: Labels of fields and notes, never a holder ("注意：…", "来源：…") — general words, not a topic's.
 _FIELDS = frozenset("注意 提示 备注 标题 副标题 作者 来源 出处 日期 时间 地点 声明 摘要 导语 编者按 结论 答 问 附 另附 "
                     "更新 关键词 原文 链接 版权说明 主题归类 责编 编辑 记者 图 图片 视频 说明 总结 背景 观点 要点 "
-                    "简介 评论 网友评论 资料 数据 注 按 例如 比如 其中 首先 其次 最后".split())
+                    "简介 评论 网友评论 资料 数据 注 按 例如 比如 其中 首先 其次 最后 简评 点评 短评 快评 述评 锐评 小结 "
+                    "解读 延伸阅读 相关阅读 链接 提要 划重点".split())
 _MODAL = re.compile(r"将|会|有望|可能|预计|建议|需要|应该|应当|利好|受益|看好|关注")
-_LEAD_IN = re.compile(r"^([^，。；：“”「」\s]{2,30})[：:](?=\S)")
+_LEAD_IN = re.compile(r"^(?:\\?[-•·*]\s*)?([^，。；：“”「」\s]{2,30})[：:](?=\S)")
 
 
 def lead_in(simple: str, titles: tuple[str, ...] = ROLE_TITLES, article: str = "") -> list[Attribution]:
@@ -205,8 +215,8 @@ def lead_in(simple: str, titles: tuple[str, ...] = ROLE_TITLES, article: str = "
         return []
     name = got[0]
     if got[2] == "bare":
-        if name in _FIELDS:
-            return []
+        if name in _FIELDS or m.group(0)[:1] in "\\-•·*":
+            return []  # a list item's heading ("- 产能：…", "- 营销争议：…") names a subject, not a holder
         person = name[0] in _surnames() and len(name) in (2, 3)
         rest = simple[m.end():]
         claim = len(rest) >= 15 and (article.count(name) >= 2 or _MODAL.search(rest))

@@ -20,7 +20,7 @@ _CLAUSE = re.compile(r"[^，；：,;:]+[，；：,;:]?")
 
 
 _LEAD = re.compile(
-    r"^(?:此外|同时|比如|例如|譬如|不过|然而|但是|但|而且|而|因此|所以|对此|其中|另外|另一方面|与此同时|"
+    r"^(?:[-—•·*]\s*|要知道|须知|报告(?:指|称)(?=，)|此外|同时|比如|例如|譬如|不过|然而|但是|但|而且|而|因此|所以|对此|其中|另外|另一方面|与此同时|"
     r"实际上|事实上|首先|其次|再次|最后|第[一二三四五六七八九十]|总之|可以预见|值得一提的是|需要注意的是|"
     r"更重要的是|更为重要的是|最重要的是|"
     r"值得注意的是|从[^，]{1,12}角度(?:来)?看|从[^，]{1,12}来看|短期来看|长期来看|当前|目前来看|"
@@ -45,11 +45,17 @@ _TAIL = re.compile(r"[”」』]?[，,]?(?:他|她)?(?:表示|认为|说|称|指
 _QUOTES = str.maketrans("", "", "“”「」『』\"")
 
 
-def _best_part(text: str, hits: tuple[str, ...], pattern: str) -> str:
-    parts = [p for p in re.findall(pattern, text) if cjk_len(p) >= 10]
+_MASK = str.maketrans({"？": "\ue000", "！": "\ue001", "。": "\ue002", "；": "\ue003"})
+_UNMASK = str.maketrans({v: k for k, v in {"？": "\ue000", "！": "\ue001", "。": "\ue002", "；": "\ue003"}.items()})
+
+
+def _best_part(text: str, hits: tuple[str, ...], pattern: str, prefer: tuple[str, ...] = ()) -> str:
+    # a book title's own punctuation (《…会颠覆哪些行业？》) ends no part
+    masked = re.sub(r"《[^》]{0,40}》", lambda m: m.group(0).translate(_MASK), text)
+    parts = [p.translate(_UNMASK) for p in re.findall(pattern, masked) if cjk_len(p) >= 10]
     if len(parts) <= 1:
         return text
-    return max(parts, key=lambda p: (len(_count(p, hits)), -parts.index(p)))
+    return max(parts, key=lambda p: (len(_count(p, hits)), bool(prefer and _count(p, prefer)), -parts.index(p)))
 
 
 # a leading clause that only sets the scene (cause, circumstance, example, concession, hedge)
@@ -57,7 +63,7 @@ _SCENE = re.compile(
     r"^(?:随着|考虑到|由于|鉴于|根据|基于|据[^，]{0,20}(?:显示|统计|了解)|从[^，]{0,20}(?:来看|看来|角度)|"
     r"以[^，]{1,24}为例|当[^，]{1,24}时|在[^，]{1,30}(?:中|时|下|后|前|之际|方面|背景下)$|除了|"
     r"作为[^，]{1,16}$|初步判断|总体而言|总的来说|整体来看|换句话说|简单来说|不难看出|可以说|"
-    r"(?:或许|也许|虽然|尽管|即使|即便|固然)[^，]{0,24}$)")
+    r"(?:或许|也许|虽然|尽管|即使|即便|固然)[^，]{0,24}$|(?:我|笔者)?(?:并|也)?不否认[^，]{0,24}$|诚然[^，]{0,24}$)")
 # a trailing clause that only adds an example, list or consequence
 _TAIL_CLAUSE = re.compile(r"^(?:包括|比如|例如|譬如|如|其中|尤其是|特别是|甚至|从而|由此|进而|以便|以|这|这些|"
                           r"同时|而这|并|也)")
@@ -127,13 +133,14 @@ def trim_clauses(s: str, hits: tuple[str, ...] = (), keep_frame: bool = False) -
 
 
 def clean_statement(simple: str, topic_label: str = "", hits: tuple[str, ...] = (),
-                    keep_frame: bool = False) -> str:
+                    keep_frame: bool = False, prefer: tuple[str, ...] = ()) -> str:
     """Turn a simplified sentence into a statement: one sentence, no frame, no connective, no
-    quotation marks; a long sentence keeps its strongest semicolon part."""
+    quotation marks; a long sentence keeps its strongest semicolon part (of parts as strong, one
+    naming one of ``prefer``, the topic's names: what the topic did, not the background)."""
     s = simple.strip().replace("\u3000", "")
     s = _best_part(s, hits, r"[^。！？]+[。！？]?[”」』]?")
     if cjk_len(s) > 60:
-        s = _best_part(s, hits, r"[^；]+[；。！？]?[”」』]?").rstrip("；") + "。"
+        s = _best_part(s, hits, r"[^；]+[；。！？]?[”」』]?", prefer).rstrip("；") + "。"
     if not keep_frame:
         s = re.sub(r"^[^，。“”「」]{2,16}[：:](?=[^”」]{12,})", "", s)
     # "这同样也是…的领域：在这一场景中，文心一言展示了…": the back-reference sets the scene
@@ -148,6 +155,7 @@ def clean_statement(simple: str, topic_label: str = "", hits: tuple[str, ...] = 
         if s == before:
             break
     framed = s != simple.strip().replace("\u3000", "")
+    s = re.sub(r"(?<=[在于])(?:今天|今日|昨天|昨日)的(?=[^，。]{2,})", "", s)  # "在今天的发布会上" → "在发布会上"
     s = s.translate(_QUOTES).strip()
     s = re.sub(r"[，,](?:他|她)?(?:表示|认为|说|称)$", "", s.rstrip("。！!"))
     s = trim_clauses(s, hits, keep_frame)

@@ -1,0 +1,199 @@
+"""Polarity: which way a sentence takes a claim, read from the sentence itself.
+
+Outlets disagree in a few recurring ways whatever the story: a loss against a profit, real demand
+against an inflated figure, a forecast above a target against one below it, "a price war" against
+"we are not here for a price war". A sentence's polarity on such a question (``QUESTIONS``: the
+general words of each side) is the side its own words take, after its negations ("不是来打价格战的",
+"很难赚到钱") and its denials of a claim it reports ("所谓亏本卖车的说法并不准确", "说颠覆为时过早");
+a sentence that reports one view and answers it ("有券商解读为很高的转化率，我恰恰认为…水分")
+takes the side it ends on.
+
+Two uses: a citation whose sentence takes the other side never supports a point (it is the other
+side of a contention), and two points taking opposite sides of one question are a contention. No
+word of a topic is here: these are the general words of business, product and policy stories.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["QUESTIONS", "Question", "polarity", "conflict", "kind_of", "limit_category", "same_side", "quantity_units"]
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """A question outlets take sides on: the words of each side, how to ask it, each side's label."""
+
+    id: str
+    yes: tuple[str, ...]
+    """Words stating the claim (negated, they state the other side)."""
+    no: tuple[str, ...]
+    """Words stating the other side outright."""
+    ask: str
+    """The question, ``{t}`` standing for the topic's label."""
+    yes_label: str
+    no_label: str
+    limit_side: int = 0
+    """The side that is a limit of the topic (a loss, an inflated figure, a forecast below target);
+    the other side is a positive claim, never a limit. 0: neither side is a limit."""
+    needs: str = ""
+    """A pattern the sentence must also match for the question to apply (a forecast names a figure)."""
+    category: str = ""
+    """The general category a sentence taking the limit side goes to when none uses its words."""
+    same_quantity: bool = False
+    """Two sides answer the same question only when they give a quantity in the same unit."""
+
+
+QUESTIONS: tuple[Question, ...] = (
+    Question("price-war", ("价格战", "降价潮", "价格血战", "价格内卷"), (),
+             "{t}是在打价格战、加剧价格战吗？", "是价格战或将加剧价格战", "不是价格战"),
+    Question("loss", ("亏损", "亏本", "亏钱", "赔本", "赔钱", "倒贴", "负毛利", "卖一辆亏", "卖一台亏", "蚀"),
+             ("毛利为正", "毛利已经为正", "毛利已为正", "正毛利", "实现盈利", "已经盈利", "能够盈利",
+              "赚到钱", "可以赚钱", "是赚钱的"),
+             "{t}是在亏损吗？", "亏损", "不亏损或已有毛利", limit_side=1,
+             category="profit"),
+    Question("demand-real", ("需求是真实的", "真实需求", "需求真实", "真实的需求", "转化率很高", "很高的转化率",
+                             "高转化率"),
+             ("水分", "虚高", "注水", "观望成分", "冲动消费", "虚火", "泡沫", "没有转化", "并没有转化"),
+             "{t}的订单和需求是真实的吗？", "需求真实", "数字有水分", limit_side=-1),
+    Question("vs-target", ("超预期", "超出预期", "远超预期", "超过目标", "高于目标", "达到目标", "可达", "好于预期",
+                           "上调"),
+             ("低于目标", "低于预期", "不及预期", "相去甚远", "只能交付", "难以完成", "难以实现", "下调", "低于"),
+             "{t}能达到目标或预期吗？", "能达到或超过", "低于目标或预期", limit_side=-1,
+             needs=r"目标|预期|预计|预测|力争", same_quantity=True),
+    Question("release", ("向公众开放", "对外开放", "正式开放", "开放使用", "正式上线", "公开发布"), (),
+             "{t}何时向公众开放？", "将开放", "短期不会开放", limit_side=-1),
+)
+
+#: A word that negates what follows it in the clause ("不是来打价格战的", "很难从…赚到钱", "并非亏本").
+_NEGATOR = re.compile(r"不是|并不|并非|不会|不能|不再|没有|没|未必|未|无法|难以|很难|不(?![少断仅但过久管论同光足错])")
+#: How far before a side's word a negation still governs it (within its clause).
+NEGATION_REACH = 8
+#: A denial of the claim the clause reports ("…的说法并不准确", "说颠覆为时过早", "言过其实").
+_DENIED_AFTER = re.compile(r"说法(?:并不|不)?(?:准确|属实|成立)|并不准确|不准确|不成立|站不住|言之过早|为时过早|"
+                           r"为时尚早|言过其实|夸大其词|不属实|不实|有失偏颇|值得商榷|(?:是|属)误读")
+#: "A rather than B": B is named as the alternative, not stated or denied.
+_CONTRAST = re.compile(r"而不是|而非|不是谁")
+#: A sentence describing the dispute itself ("市场在A和B之间反复拉扯", "分歧在于") takes neither side.
+_BOTH = re.compile(r"之间(?:反复)?(?:拉扯|摇摆|徘徊|博弈)|分歧(?:在于|主要在)|争议(?:在于|焦点)|各执一词|莫衷一是")
+_CLAUSE = re.compile(r"[，。；！？,;!?：:]")
+#: A sentence that reports one view and answers it: its last part is the writer's side.
+_ANSWER = re.compile(r"我恰恰认为|恰恰相反|恰恰说明|我(?:却|倒|更)?认为|但我认为|然而|但(?:是)?|却")
+
+
+def _clauses(text: str) -> list[str]:
+    return [c for c in _CLAUSE.split(text) if c]
+
+
+def _alternation(words: tuple[str, ...]):
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True))) if words else None
+
+
+#: Per question, one pattern per side (compiled once: a sentence is scanned once per side).
+_SIDES = {q.id: ((_alternation(q.yes), 1), (_alternation(q.no), -1)) for q in QUESTIONS}
+
+
+def _side_in_clause(clause: str, q: Question) -> tuple[int, int]:
+    """(position, side) of the last side word of a clause, after negation; (−1, 0) when none."""
+    best = (-1, 0)
+    for rx, sign in _SIDES[q.id]:
+        if rx is None:
+            continue
+        for m in rx.finditer(clause):
+            before = clause[max(0, m.start() - NEGATION_REACH):m.start()]
+            if _CONTRAST.search(before):
+                continue  # "而不是谁更能承受亏损的竞争": an alternative named, nothing stated of it
+            negs = len(_NEGATOR.findall(before))
+            side = sign * (-1 if negs % 2 else 1)
+            if _DENIED_AFTER.search(clause[m.end():]):
+                side = -side
+            if m.start() >= best[0]:
+                best = (m.start(), side)
+    return best
+
+
+def polarity(simple: str) -> dict[str, int]:
+    """Per question the sentence takes a side on: +1 (the claim holds), −1 (the other side).
+
+    The side of the last clause that takes one (a sentence reporting a view and then answering it
+    ends on its own), read after an answering marker when there is one; a denial in the clause
+    after the one stating the claim ("所谓亏本卖车的说法，并不准确") turns it round."""
+    text = simple.strip()
+    if not _ANY.search(text) or _BOTH.search(text):
+        return {}  # (most sentences take no side: one scan settles it)
+    m = None
+    for m in _ANSWER.finditer(text):
+        pass
+    parts = [_clauses(text[m.end():]), _clauses(text)] if m else [_clauses(text)]
+    out: dict[str, int] = {}
+    for q in QUESTIONS:
+        if not _ASKED[q.id].search(text) or (q.needs and not _NEEDS[q.id].search(text)):
+            continue
+        for clauses in parts:
+            side = 0
+            for i, c in enumerate(clauses):
+                pos, s = _side_in_clause(c, q)
+                if s:
+                    nxt = clauses[i + 1].strip() if i + 1 < len(clauses) else ""
+                    if nxt and (_DENIED_AFTER.match(nxt) or _NOT_SO.match(nxt)):
+                        s = -s
+                    side = s
+            if side:
+                out[q.id] = side
+                break
+    return out
+
+
+_NOT_SO = re.compile(r"(?:并不|不)(?:准确|成立|属实)")
+#: Per question, any of its words (a question none of whose words is there is not asked).
+_ASKED = {q.id: _alternation(q.yes + q.no) for q in QUESTIONS}
+_NEEDS = {q.id: re.compile(q.needs) for q in QUESTIONS if q.needs}
+
+
+#: Any word of any side: a sentence without one takes no side.
+_ANY = re.compile("|".join(sorted({re.escape(w) for q in QUESTIONS for w in q.yes + q.no}, key=len, reverse=True)))
+
+_QUANTITY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|千|百|亿)?\s*(辆|台|部|件|套|份|户|人|家|个|单|吨|架|艘)")
+
+
+def quantity_units(simple: str) -> frozenset[str]:
+    """The measure words of the counts a sentence gives ("10万辆" → 辆)."""
+    return frozenset(m.group(1) for m in _QUANTITY.finditer(simple))
+
+
+def kind_of(polar: dict[str, int]) -> str | None:
+    """The kind a sentence's sides make it: ``limit`` when it takes a question's limit side,
+    ``impact`` when it takes the other side of a question that has one; None otherwise."""
+    kinds = set()
+    for q in QUESTIONS:
+        if q.id in polar and q.limit_side:
+            kinds.add("limit" if polar[q.id] == q.limit_side else "impact")
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def limit_category(polar: dict[str, int]) -> str:
+    """The general category of the limit side a sentence takes ("很难赚到钱" → profit), or ''."""
+    for q in QUESTIONS:
+        if q.category and polar.get(q.id) == q.limit_side:
+            return q.category
+    return ""
+
+
+def same_side(a: dict[str, int], b: dict[str, int]) -> bool:
+    """Whether two sentences take the same side of a question."""
+    return any(a[q] == b[q] for q in set(a) & set(b))
+
+
+def conflict(a: dict[str, int], b: dict[str, int], a_text: str = "", b_text: str = "") -> frozenset[str]:
+    """The questions two sentences take opposite sides on (a forecast and a target only when both
+    count the same thing: the same measure word)."""
+    out = set()
+    for qid in set(a) & set(b):
+        if a[qid] == b[qid]:
+            continue
+        q = next(x for x in QUESTIONS if x.id == qid)
+        if q.same_quantity and not (quantity_units(a_text) & quantity_units(b_text)):
+            continue
+        out.add(qid)
+    return frozenset(out)

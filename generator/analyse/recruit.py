@@ -1,0 +1,126 @@
+"""Recruiting: sentences that are not candidates join a claim another outlet made.
+
+A sentence that states a claim without the words that make a candidate ("李彦宏连续对文心一言提出了
+与《三体》相关的若干问题" supports the demo claim another outlet made with "展示") joins the claim's
+group when it shares one of its anchors (facet, figure, title or rare word) and links to its seed
+strongly (``grouping.link``), taking the same side of it; at most one per article.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .claims import Candidate, _facets
+from .grouping import _bigrams, _figures, _TITLED, link, stance
+from .polarity import polarity
+from .taxonomy import Taxonomy
+from .text import Sentence, cjk_len, clause_tokens, content_tokens, is_whole_sentence, is_word, unit, vector
+from .text import count_words as _count
+
+__all__ = ["recruit", "RECRUIT", "RECRUIT_ANCHORED"]
+
+#: A sentence that is not a candidate joins a claim made elsewhere when it links to the claim's
+#: seed at least this surely, sharing one of its anchors (facet, figure, title or rare word).
+RECRUIT = 0.5
+#: … or this surely when it shares the claim's facet, figure or title.
+RECRUIT_ANCHORED = 0.35
+RECRUIT_POSTING = 60
+
+
+def recruit(groups: list[list[Candidate]], sentences: list[Sentence], tax: Taxonomy,
+            weights: dict[str, float], skip: set[tuple[str, int]]) -> int:
+    """Add to each claim the sentences of other articles that state it without the words that
+    make a candidate ("李彦宏连续对文心一言提出了与《三体》相关的若干问题" supports the demo
+    claim another outlet made with "展示"): same anchor, strong link to the claim's seed, at
+    most one per article. Returns the number of sentences added."""
+    member = {(c.sentence.article, c.sentence.index) for g in groups for c in g}
+    multi = [g for g in groups if g[0].score > 0]
+    if not multi:
+        return 0
+    sf: Counter = Counter()
+    arts: dict[str, set[str]] = {}
+    pool = []
+    for s in sentences:
+        if (s.article, s.index) in member or (s.article, s.index) in skip:
+            continue
+        if not is_whole_sentence(s.original) or cjk_len(s.original) > 200:
+            continue
+        toks = {t for t in content_tokens(s.simple) if is_word(t)}
+        pool.append((s, toks))
+        sf.update(toks)
+        for t in toks:
+            arts.setdefault(t, set()).add(s.article)
+    for g in groups:
+        for c in g:
+            sf.update(t for t in c.vec if is_word(t))
+    rare_max = max(3, len(sentences) // 1000)
+    topic = set(tax.topic_terms) | {tax.topic_label}
+    index: dict[str, list[int]] = {}
+    info = []
+    for i, (s, toks) in enumerate(pool):
+        facets = _facets(s.simple)
+        hard = _figures(s.simple)
+        hard |= {next(x for x in m.groups() if x) for m in _TITLED.finditer(s.simple)}
+        hard -= topic
+        rare = {t for t in toks if sf[t] <= rare_max and len(arts[t]) >= 2}
+        info.append((frozenset(facets), frozenset(hard), frozenset(rare)))
+        for k in ["@" + f for f in sorted(facets)] + ["#" + h for h in sorted(hard)] + sorted(rare):
+            index.setdefault(k, []).append(i)
+    rules = {r.category.id: r for r in tax.rules}
+    added = 0
+    wanted: dict[int, list[tuple[int, Candidate]]] = {}
+    temps: list[Candidate] = []
+    for gi, g in enumerate(groups):
+        seed = g[0]
+        have = {c.sentence.article for c in g}
+        keys = ["@" + f for f in sorted(seed.facets)] + ["#" + h for h in sorted(seed.hard)] + sorted(seed.rare)
+        seen: set[int] = set()
+        for k in keys:
+            posting = index.get(k, ())
+            if len(posting) > RECRUIT_POSTING:
+                continue
+            for i in posting:
+                s = pool[i][0]
+                if i in seen or s.article in have:
+                    continue
+                seen.add(i)
+                rule = rules.get(seed.category)
+                hits = tuple(_count(s.simple, rule.strong + rule.cues)) if rule else ()
+                sig = tax.impact_signals if seed.kind == "impact" else tax.limit_signals
+                t = Candidate(s, seed.category, seed.kind, 0.0, hits, signals=frozenset(_count(s.simple, sig)))
+                t.facets, t.hard, t.rare = info[i]
+                t.polar = polarity(s.simple)
+                temps.append(t)
+                wanted.setdefault(gi, []).append((i, t))
+    if not temps:
+        return 0
+    _vectors_only(temps, weights)
+    taken: set[int] = set()
+    for gi in sorted(wanted):
+        g = groups[gi]
+        best: dict[str, tuple[float, int, Candidate]] = {}
+        for i, t in wanted[gi]:
+            if i in taken:
+                continue
+            if stance(t) != stance(g[0]):
+                continue  # "还不能完全替代" is no source of "将替代": the other side of it
+            anchored = bool(t.facets & g[0].facets or t.hard & g[0].hard)
+            score = link(t, g[0], RECRUIT_ANCHORED if anchored else RECRUIT)
+            if score >= (RECRUIT_ANCHORED if anchored else RECRUIT) \
+                    and score > best.get(t.sentence.article, (0.0,))[0]:
+                best[t.sentence.article] = (score, i, t)
+        for art in sorted(best):
+            _, i, t = best[art]
+            taken.add(i)
+            g.append(t)
+            added += 1
+    return added
+
+
+def _vectors_only(cands: list[Candidate], weights: dict[str, float]) -> None:
+    """Word, bigram and clause vectors of a few candidates (anchors are set by the caller)."""
+    for c in cands:
+        c.vec = unit(vector(content_tokens(c.sentence.simple), weights))
+        c.cvec = unit(dict(Counter(_bigrams(c.sentence.simple))))
+        c.clauses = [v for v in (unit(vector(x, weights)) for x in clause_tokens(c.sentence.simple))
+                     if len(v) >= 2]
