@@ -135,9 +135,9 @@ _ENUM_STRONG = re.compile(r"收涨|收跌|涨停|跌停|领涨|领跌|大涨|概
                           r"等(?:上市|科技|互联网)?(?:公司|企业|券商|机构|厂商|巨头|大厂|银行|基金|媒体)")
 
 
-_ENUM_CUE = re.compile(r"等\s*\d*\s*(?:多)?\s*(?:家|个)?\s*(?:公司|企业|券商|机构|厂商|巨头|大厂|平台|媒体|银行|基金|"
-                       r"个股|概念股|上市公司|科技公司|投资方|股东|品牌|应用|产品|模型)|收涨|收跌|涨停|跌停|领涨|领跌|"
-                       r"大涨|概念股|个股|投资方|领投|跟投|股东|券商|上市公司")
+_ENUM_CUE = re.compile(r"等\s*\d*\s*(?:多)?\s*(?:家|个)?\s*(?:[\u4e00-\u9fff]{0,4}供应商|公司|企业|券商|机构|厂商|巨头|大厂|"
+                       r"平台|媒体|银行|基金|车企|个股|概念股|上市公司|科技公司|投资方|股东|品牌|应用|产品|模型)|收涨|收跌|涨停|"
+                       r"跌停|领涨|领跌|大涨|概念股|个股|投资方|领投|跟投|股东|券商|上市公司|供应商|友商|竞品|车企|新势力")
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +216,7 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
         if _MEDIA_NAME.search(m.group(1)):
             out.append(Candidate(m.group(1), "org", "media"))
     _latin(text, out)
+    _brand_models(text, out)
     _products(text, out)
     for m in _WORK.finditer(text):  # "科幻小说《三体》", "短片《空中梦想家》": a work, listed as a product
         name = (m.group(1) or m.group(2) or m.group(3)).strip()
@@ -225,6 +226,8 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
     if text.count("|") >= 2:
         _table_cells(text, out)
     _bracket_people(text, out)
+    _owned_by(text, out)
+    _credits(text, out)
     for m in re.finditer(r"的(?:作品|小说|新书|著作|诗歌|电影|画作)", text):  # "金庸的作品"
         for size in (3, 2):
             name = text[m.start() - size:m.start()] if m.start() >= size else ""
@@ -321,16 +324,78 @@ def _headline_name(text: str, out: list[Candidate]) -> None:
         out.append(Candidate(name, "org", "heading"))
 
 
+#: A table column whose header says its cells are companies ("电池供应商", "投资方", "公司").
+_ORG_COLUMN = re.compile(r"(?:供应商|制造商|生产商|厂商|厂家|公司|企业|车企|品牌|机构|券商|投资方|发行人|股东|客户|合作方)$")
+_TRIMS = ("Pro", "Max", "Plus", "Ultra", "Mini", "Lite", "Air", "SE")
+
+
 def _table_cells(text: str, out: list[Candidate]) -> None:
-    """A table row's cells: a Latin name, or a company name with its suffix, fills a cell."""
+    """A table row's cells: a Latin name, or a company name with its suffix, fills a cell; a
+    cell with a digit or a trim (Pro, Max) names a product; in a column headed by a word for
+    companies (电池供应商, 投资方) every name-like cell is a company ("宁德时代")."""
+    rows = [[c.strip() for c in line.strip().strip("|").split("|")] for line in text.split("\n") if "|" in line]
+    org_cols: set[int] = set()
+    if len(rows) >= 3 and all(re.fullmatch(r":?-{2,}:?", c) for c in rows[1] if c):
+        org_cols = {i for i, h in enumerate(rows[0]) if _ORG_COLUMN.search(re.sub(r"[（(].*", "", h))}
+    for r, row in enumerate(rows):
+        for i, cell in enumerate(row):
+            if r >= 2 and i in org_cols:
+                _org_cell(cell, out)
     for cell in (c.strip() for c in text.split("|")):
         if re.fullmatch(r"[A-Z][A-Za-z0-9]*(?:[ .&-][A-Za-z0-9]+){0,3}", cell) and cell.lower() not in LATIN_COMMON:
-            out.append(Candidate(cell, "org", "table"))
+            product = re.search(r"\d", cell) or cell.split()[-1] in _TRIMS and len(cell.split()) > 1
+            out.append(Candidate(cell, "product" if product else "org", "table"))
         elif re.fullmatch(r"[\u4e00-\u9fff]{2,10}", cell):
             sm = re.search(f"(?:{_SUFFIX_RE.pattern})$", cell)
             head = cell[:sm.start()] if sm else ""
             if sm and len(head) >= 2 and not is_generic(head) and head[0] not in _NOT_START:
                 out.append(Candidate(cell, "org", "table"))
+
+
+def _org_cell(cell: str, out: list[Candidate]) -> None:
+    """A cell of a column of companies: its name, and the owner a bracket gives ("弗迪电池（比亚迪旗下）")."""
+    m = re.fullmatch(r"([\u4e00-\u9fffA-Za-z0-9 .&-]{2,16}?)\s*(?:[（(]([^（）()]{2,16})[）)])?", cell)
+    if not m:
+        return
+    for part in (m.group(1), re.sub(r"(?:旗下|子公司|控股|供货|提供)$", "", m.group(2) or "")):
+        part = part.strip()
+        if 2 <= len(part) <= 12 and not is_generic(part) and part[0] not in _NOT_START \
+                and not re.fullmatch(r"[\d\s.%-]+", part) and part.lower() not in LATIN_COMMON \
+                and not any(len(t) > 1 and word_tag(t).startswith(_BAD_TAGS + ("a",)) for t in _cut(part)):
+            out.append(Candidate(part, "org", "table"))
+
+
+#: "弗迪电池（比亚迪旗下）": a company and the group that owns it.
+_OWNED_BY = re.compile(r"([\u4e00-\u9fff]{2,10})[（(]([\u4e00-\u9fff]{2,8}?)(?:旗下|的子公司|子公司)(?:公司|企业|品牌)?[）)]")
+
+
+def _owned_by(text: str, out: list[Candidate]) -> None:
+    for m in _OWNED_BY.finditer(text):
+        name = _org_head(m.group(1))
+        for part in (name, _org_head(m.group(2)) or m.group(2)):
+            if len(part) >= 2 and not is_generic(part) and part[0] not in _NOT_START:
+                out.append(Candidate(part, "org", "owner"))
+
+
+#: A credit line: "责任编辑：刘畅", "作者：钟睿（评论员）", "来源：澜财经", "整理：财经笔记编辑部",
+#: or the name before what it did ("财经笔记编辑部 整理 |").
+_CREDIT_PERSON = re.compile(r"(?:^|(?<=[\s|丨｜（(【\[]))(责任编辑|编辑|作者|撰文|文|记者|摄影|校对|审校|翻译|编译)"
+                            r"\s*[：:丨｜|]\s*([\u4e00-\u9fff]{2,3})(?=$|[\s|丨｜）)（(】\]，,])")
+_CREDIT_ORG = re.compile(r"(?:^|(?<=[\s|丨｜]))(?:(?:来源|出处|出品|整理|供稿|发布)\s*[：:丨｜]\s*([\u4e00-\u9fff]{2,12})"
+                         r"(?=$|[\s|丨｜（(，,])|([\u4e00-\u9fff]{2,12}?)\s*(?:整理|供稿|出品)\s*[|丨｜])")
+
+
+def _credits(text: str, out: list[Candidate]) -> None:
+    if len(text) > 200:
+        return  # a credit is a short line of its own
+    for m in _CREDIT_PERSON.finditer(text):
+        name = m.group(2)
+        if name[0] in SURNAMES and _person_ok(name) and (not word_tag(name) or word_tag(name).startswith("nr")):
+            out.append(Candidate(name, "person", "credit", role=m.group(1)))
+    for m in _CREDIT_ORG.finditer(text):
+        name = (m.group(1) or m.group(2)).strip()
+        if not is_generic(name) and name[0] not in _NOT_START and not re.search(r"网友|网络|本报|本刊|本站|互联网|公开", name):
+            out.append(Candidate(name, "org", "credit"))
 
 
 def _bracket_people(text: str, out: list[Candidate]) -> None:
@@ -476,7 +541,16 @@ def _orgs(text: str, out: list[Candidate]) -> None:
         after = text[m.end():m.end() + 2]
         if re.match(r"股|板块|概念|行业|领域|产业|巨头|公司|集团", after) and suffix not in STRONG_SUFFIXES:
             continue
+        if _continues_name(text, m.end(), suffix):
+            continue  # "北京汽车集团|越野车有限公司", "市场信息|联席会": the name goes on
         head = _org_head_at(text, m.start(), suffix in STRONG_SUFFIXES)
+        if suffix in WEAK_SUFFIXES and head.endswith(STRONG_SUFFIXES):
+            continue  # "华泰证券汽车分析师": a desk of the company, the name is 华泰证券
+        if suffix in ("数据", "信息") and head:
+            last = _cut(head)[-1]
+            if len(last) >= 3 and word_tag(last) == "nt":  # "国家统计局数据": the agency, not a name
+                out.append(Candidate(last, "org", "suffix"))
+                continue
         if suffix == "社" and not re.fullmatch(r"[\u4e00-\u9fff]{2}", head[-2:] or ""):
             continue
         if suffix == "社":
@@ -489,6 +563,29 @@ def _orgs(text: str, out: list[Candidate]) -> None:
         if len(name) < 3 or re.match(r"\d", name):
             continue
         out.append(Candidate(name, "org", "suffix"))
+
+
+#: What may stand between a parent's name and the rest of a subsidiary's ("集团越野车有限公司").
+_INNER_GAP = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:股份有限公司|有限责任公司|有限公司|公司|分公司|研究院|实验室)")
+
+
+def _continues_name(text: str, end: int, suffix: str) -> bool:
+    """The suffix at ``end`` is inside a longer name: a weak suffix right before another suffix
+    ("市场信息联席会"), or a parent's suffix followed by name-like words and a company's suffix
+    ("北京汽车集团越野车有限公司"), with no verb, function word or 旗下 between."""
+    nxt = _SUFFIX_RE.match(text, end)
+    if nxt and suffix in WEAK_SUFFIXES and nxt.group(1) not in WEAK_SUFFIXES:
+        return True
+    if suffix in WEAK_SUFFIXES and suffix != "公司" or "公司" in suffix:
+        return False
+    m = _INNER_GAP.match(text, end)
+    if not m:
+        return False
+    gap = text[end:m.end()]
+    gap = gap[: len(gap) - len(_SUFFIX_RE.search(gap).group(1))] if _SUFFIX_RE.search(gap) else gap
+    if any(ch in _STOP_CHARS for ch in gap) or "旗下" in gap:
+        return False
+    return all(_namelike_token(t) for t in _cut(gap)) if gap else True
 
 
 _COMPANY_AFTER = re.compile(r"^(?:\s*[\u4e00-\u9fff]{0,4}(?:" + "|".join(TITLES) + r")|\s*(?:" + _SPEECH_RE + r")|表示|宣布|发布|推出|回应|"
@@ -526,6 +623,10 @@ def enumeration_items(clause: str) -> list[str]:
         j = clause.index("到", last)
         clause = clause[k + 1:j] + "、" + clause[j + 1:]
     parts = clause.split("、")
+    for k in range(len(parts) - 2, 0, -1):  # "电池、电驱等部件依赖宁德时代、弗迪电池等": a new list starts
+        if re.search(r"等|[\u4e00-\u9fff]{9}", parts[k]):
+            parts = parts[k:]
+            break
     first = parts[0]
     for _ in range(3):  # "投资方包括红杉中国": every opening word
         first = re.sub(r"^.*?(?:包括|例如|比如|如|像|还有|有|是|为|以|其中|投资方)", "", first)
@@ -606,8 +707,9 @@ def _latin(text: str, out: list[Candidate]) -> None:
         if name.lower() in LATIN_COMMON or len(name) < 2 or _inside_title(text, m.start()):
             continue
         words = name.split()
-        while len(words) > 1 and words[-1].lower() in LATIN_COMMON:
-            words.pop()
+        while len(words) > 1 and words[-1].lower() in LATIN_COMMON \
+                and not (len(words[-1]) == 1 and words[-1].isupper() and len(words) == 2):
+            words.pop()  # "OpenAI Pro" → OpenAI; a letter after a word names a model ("Model Y")
         if all(w.lower() in LATIN_COMMON for w in words):
             continue
         name = " ".join(words)
@@ -625,6 +727,8 @@ def _latin(text: str, out: list[Candidate]) -> None:
         if re.search(r"\d", name) and not _VERSIONED.fullmatch(name) and not _CAMEL_DIGITS.fullmatch(name):
             continue
         before, after = text[max(0, m.start() - 8):m.start()], text[m.end():m.end() + 8]
+        if name.isupper() and _SPEC_AFTER.match(after):
+            continue  # "CLTC续航", "EPA工况": a test cycle or a standard, not who made anything
         term = re.search(r"([\u4e00-\u9fff]{2,6})[（(]$", before)
         if term and not _has_proper(term.group(1)) and not _SUFFIX_RE.search(term.group(1)):
             continue  # "扩散（Diffusion）": the original of a term, not a name
@@ -650,6 +754,54 @@ def _latin(text: str, out: list[Candidate]) -> None:
             continue  # "Metoo事件", "“BAT”时代": a movement, an era, a quoted term
         elif len(name) >= 3 and not person and (name.isupper() or re.fullmatch(r"[A-Z][a-z]+", name)):
             out.append(Candidate(name, "org", "latin"))  # a capitalised word in Chinese text names something
+
+
+#: What follows a test cycle, a standard or an interface written in capitals.
+_SPEC_AFTER = re.compile(r"\s*(?:续航|工况|能耗|油耗|里程|测试|标准|认证|接口|协议|制式|格式|模式|规范|评级|排放)")
+
+#: A brand written right before its model's code: "极氪007", "小鹏P7i", "保时捷Taycan", "特斯拉 Model Y".
+_BRAND_MODEL = re.compile(r"([\u4e00-\u9fff]{2,5})\s?((?:Model|Type|Series) [A-Z0-9]\w{0,3}|[A-Z][a-z]{3,}(?![a-z])|"
+                          r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2}|\d{3}(?!\d))(?![A-Za-z0-9]|\s?(?:[年月日号时分秒%％万亿元台辆个款人次]|km|kW|mAh))")
+
+
+def _brand_models(text: str, out: list[Candidate]) -> None:
+    """A brand named right before its model's code ("极氪007等车型", "小鹏P7i的销售团队",
+    "拿保时捷Taycan做对比"): the brand is an organisation, brand and code one product (the code
+    alone is its other spelling). The brand is the name-like word(s) ending there: an unknown
+    word or a proper noun, never a general or function word ("大模型Sora", "比Model 3")."""
+    for m in _BRAND_MODEL.finditer(text):
+        code = m.group(2)
+        if code.lower() in LATIN_COMMON or _inside_title(text, m.start()):
+            continue
+        left = _clause_left(text, m.start(1) + len(m.group(1)), 8)
+        brand = _org_head(left)
+        brand = brand[-4:] if len(brand) > 4 else brand
+        if len(brand) < 2 and len(left) >= 2 and all(len(t) == 1 for t in _cut(left[-2:])):
+            brand = left[-2:]  # "极|氪": a word the dictionary lacks, cut in letters
+        if len(brand) < 2 or is_generic(brand) or brand[0] in _NOT_START or _TITLE_RE.search(brand) \
+                or re.match(r"[一众诸多各]", brand) or re.search(rf"(?:{_SPEECH_RE}|[在和与及对向为是])$", brand):
+            continue  # "一众Sora概念股", "在微博称SU7…": a quantifier, a verb of saying
+        toks = _cut(brand)
+        if not re.search(r"\d", code) and (m.group(0)[len(m.group(1)):][:1] == " " or len(toks) > 1
+                                            or not _proper_token(brand)):
+            continue  # a word after a word ("解密 Sora", "一众Sora") needs a brand written as one
+        unknown = not word_tag(brand) and len(brand) <= 3 and re.search(r"\d", code) \
+            and all(len(t) == 1 for t in toks) \
+            and not any(ch in _STOP_CHARS or ch in _NOT_START for ch in brand)  # "极|氪" cut in letters
+        if not unknown and not all(_proper_token(t) and len(t) >= 2 for t in toks):
+            continue
+        if word_tag(brand).startswith(("nr", "ns")) and brand[0] in SURNAMES and len(brand) <= 3 \
+                and not re.search(r"\d", code):
+            continue  # "李想Tom": a person before a Latin word, not a brand
+        start = m.start(1) + len(m.group(1)) - len(brand)
+        if not _starts_word(text, start, brand) and not _token_starts_at(text, start):
+            continue
+        out.append(Candidate(brand, "org", "brand"))
+        written = text[start:m.end()]
+        if re.search(r"\d", code) and " " not in code:  # "极氪007" (also "007" alone)
+            out.append(Candidate(brand + code, "product", "product-word", alias=code if code[0].isalpha() else ""))
+        else:  # "Taycan", "Model Y" (also "保时捷Taycan")
+            out.append(Candidate(code, "product", "product-word", alias=written))
 
 
 def _products(text: str, out: list[Candidate]) -> None:

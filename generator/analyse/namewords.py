@@ -75,7 +75,7 @@ STRONG_SUFFIXES = ("股份有限公司", "有限公司", "证券", "集团", "�
                    "研究所", "研究中心", "实验室", "委员会", "协会", "联盟", "大学",
                    "资本", "创投", "日报", "晚报", "时报", "周刊", "电视台", "通讯社", "出版社",
                    "工作室", "事务所", "交易所", "科学院", "工程院", "联合会", "基金会", "研究会", "商会",
-                   "剧院", "博物馆", "美术馆", "图书馆", "医院", "法院", "分校")
+                   "剧院", "博物馆", "美术馆", "图书馆", "医院", "法院", "分校", "联席会", "编辑部")
 
 
 WEAK_SUFFIXES = ("公司", "科技", "网络", "传媒", "影视", "文化", "信息", "电子", "智能", "游戏", "数据",
@@ -115,11 +115,14 @@ LATIN_COMMON = {w.lower() for w in (
     "RPA AGI ASR TTS OCR SEO KOL KOC MCN DAU MAU ROI B2B B2C GIF JPG JPEG PNG MP4 MP3 RIP TOB TOC "
     "Ctrl Alt Shift Tab Esc Command Enter Home End Del FPS HD UHD BGM CG VFX IPO OTT SOP KPI OKR "
     "CEO COO CMO CIO PM PR HR DIY UP LOL OMG WOW PPT Excel Word Transformer Transformers "
-    "Attention Encoder Decoder Embedding Benchmark Beatbox None True False Null NaN Undefined".split())}
+    "Attention Encoder Decoder Embedding Benchmark Beatbox None True False Null NaN Undefined "
+    # body styles, powertrains and test cycles: what a car is or how it was measured, never who made it
+    "SUV MPV CUV EV BEV PHEV HEV EREV NEV ICE SEDAN CLTC NEDC WLTP WLTC EPA ADAS OTA NOA".split())}
 
 
 #: What a product name written with a version looks like (GPT-4, Gemini 1.5, Llama 2).
-_VERSIONED = re.compile(r"[A-Z][A-Za-z]+(?:[- ]?\d+(?:\.\d+)?[A-Za-z]?(?: (?:Pro|Ultra|Turbo|Max|Plus|Mini|Nano|Flash|Lite))?)?")
+_VERSIONED = re.compile(r"[A-Z][A-Za-z]+(?:[- ]?\d+(?:\.\d+)?[A-Za-z]?(?: (?:Pro|Ultra|Turbo|Max|Plus|Mini|Nano|Flash|Lite))?)?"
+                        r"|[A-Z]\d{1,3}[a-z]")  # a model's code: "P7i"
 
 
 #: Characters used to transliterate foreign names (米拉·穆拉蒂, 埃隆·马斯克, 萨姆·奥尔特曼).
