@@ -478,6 +478,8 @@ def _with_mentions(members: dict[str, list[str]], found: dict[str, list[Candidat
     out = []
     orgs = [s for s, r in owner.items() if kinds[r] == "org" and r in mentions and len(s) >= 2]
     org_names = re.compile(trie_pattern(orgs)) if orgs else None
+    persons = [s for s, r in owner.items() if kinds[r] == "person" and r in mentions and len(s) >= 2]
+    people = re.compile(trie_pattern(persons)) if persons else None
     for root, ms in mentions.items():
         spellings = [s for s, r in owner.items() if r == root]
         used = [s for s in spellings if counts[s]]
@@ -488,8 +490,8 @@ def _with_mentions(members: dict[str, list[str]], found: dict[str, list[Candidat
         roles = [c.role.strip(" 丨｜|:：") for s in spellings for c in found.get(s, ()) if c.role]
         # the role that says whom the person works for ("比亚迪品牌及公关处总经理" over the
         # "品牌及公关处总经理" of another article)
-        role = next((r for r in roles if org_names.search(r)), roles[0] if roles else "") if org_names else \
-            (roles[0] if roles else "")
+        named = [r for r in roles if org_names and org_names.search(r) and not (people and people.search(r))]
+        role = named[0] if named else (roles[0] if roles else "")
         out.append(Entity(name=canon, kind=kinds[root], mentions=tuple(ms), role=role,
                           aliases=tuple(sorted(s for s in used if s != canon)),
                           forms=tuple(forms[root])))

@@ -463,8 +463,9 @@ def _titles(text: str, out: list[Candidate]) -> None:
         elif re.match(r"CEO|CTO|COO|CFO|创始人|联合创始人|董事长|总裁|副总裁|首席|总经理", m.group(1)) \
                 and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", aff) \
                 and not is_generic(aff) and aff[0] not in _NOT_START \
-                and not any(word_tag(t).startswith(_BAD_TAGS) for t in _cut(aff)):
-            out.append(Candidate(aff, "org", "employer"))  # "蓝色光标 CEO", "一览科技创始人"
+                and not any(word_tag(t).startswith(_BAD_TAGS) for t in _cut(aff)) \
+                and not (re.search(r"[部处科室组]$", aff) and not _has_proper(aff)):
+            out.append(Candidate(aff, "org", "employer"))  # "蓝色光标 CEO", not "品牌公关部总经理"
         elif re.fullmatch(r"[\u4e00-\u9fff]{3,10}", aff) and aff.endswith(STRONG_SUFFIXES) \
                 and aff[0] not in _NOT_START and not is_generic(aff):
             out.append(Candidate(aff, "org", "employer"))  # "独立策略研究院分析师陈佳": the whole name
@@ -776,25 +777,27 @@ def _brand_models(text: str, out: list[Candidate]) -> None:
         left = _clause_left(text, m.start(1) + len(m.group(1)), 8)
         brand = _org_head(left)
         brand = brand[-4:] if len(brand) > 4 else brand
+        glued = len(brand) == 3 and word_tag(brand[0]).startswith(("v", "p")) and not word_tag(brand)
+        if glued:
+            brand = brand[1:]  # "拿澜峰Vexa": the segmenter glued a verb to an unknown brand
         if len(brand) < 2 and len(left) >= 2 and all(len(t) == 1 for t in _cut(left[-2:])):
             brand = left[-2:]  # "极|氪": a word the dictionary lacks, cut in letters
         if len(brand) < 2 or is_generic(brand) or brand[0] in _NOT_START or _TITLE_RE.search(brand) \
                 or re.match(r"[一众诸多各]", brand) or re.search(rf"(?:{_SPEECH_RE}|[在和与及对向为是])$", brand):
             continue  # "一众Sora概念股", "在微博称SU7…": a quantifier, a verb of saying
         toks = _cut(brand)
-        if not re.search(r"\d", code) and (m.group(0)[len(m.group(1)):][:1] == " " or len(toks) > 1
-                                            or not _proper_token(brand)):
-            continue  # a word after a word ("解密 Sora", "一众Sora") needs a brand written as one
-        unknown = not word_tag(brand) and len(brand) <= 3 and re.search(r"\d", code) \
-            and all(len(t) == 1 for t in toks) \
+        unknown = not word_tag(brand) and len(brand) <= 3 and all(len(t) == 1 for t in toks) \
+            and (re.search(r"\d", code) or not any(word_tag(t).startswith(_BAD_TAGS + ("a",)) for t in toks)) \
             and not any(ch in _STOP_CHARS or ch in _NOT_START for ch in brand)  # "极|氪" cut in letters
         if not unknown and not all(_proper_token(t) and len(t) >= 2 for t in toks):
             continue
+        if not re.search(r"\d", code) and (m.group(0)[len(m.group(1)):][:1] == " " or len(toks) > 1 and not unknown):
+            continue  # a word after a word ("解密 Sora") needs a brand written as one, right before it
         if word_tag(brand).startswith(("nr", "ns")) and brand[0] in SURNAMES and len(brand) <= 3 \
                 and not re.search(r"\d", code):
             continue  # "李想Tom": a person before a Latin word, not a brand
         start = m.start(1) + len(m.group(1)) - len(brand)
-        if not _starts_word(text, start, brand) and not _token_starts_at(text, start):
+        if not glued and not _starts_word(text, start, brand) and not _token_starts_at(text, start):
             continue
         out.append(Candidate(brand, "org", "brand"))
         written = text[start:m.end()]

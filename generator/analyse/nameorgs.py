@@ -26,7 +26,7 @@ from itertools import combinations
 from ..textutil import trie_pattern
 from .namefind import Candidate
 from .namerules import kind_votes
-from .namewords import (GENERIC, SURNAMES, _NOT_START, _cut, _inside_word, _proper_token, _spans,
+from .namewords import (GENERIC, SURNAMES, _NOT_START, _SUFFIX_RE, _cut, _inside_word, _proper_token, _spans,
                         is_generic, word_tag)
 
 __all__ = ["short_form_candidates", "abbreviation_candidates", "SHORT_FORM_SUFFIXES",
@@ -114,7 +114,15 @@ def _abbreviations(name: str) -> set[str]:
     """The abbreviations a long name allows: the first character of its first word, then the
     first characters of some of its other words, optionally ending on the name's last character
     (乘用车|市场|信息|联席会 → 乘联会, 乘信会 …)."""
-    toks = [t for t in _cut(name) if t.strip() and not (len(t) == 1 and t in "和与及的之")]
+    toks: list[str] = []
+    for t in _cut(name):
+        if not t.strip() or len(t) == 1 and t in "和与及的之":
+            continue
+        sfx = _SUFFIX_RE.search(t)
+        if sfx and sfx.end() == len(t) and sfx.start() > 0:  # "行业协会": 行业 | 协会
+            toks += [t[:sfx.start()], t[sfx.start():]]
+        else:
+            toks.append(t)
     if len(toks) < 2 or len(name) < 4:
         return set()
     heads = [t[0] for t in toks]
@@ -148,7 +156,8 @@ def abbreviation_candidates(found, paragraphs) -> list[Candidate]:
             ab = m.group(0)
             if ab in seen:
                 continue
-            if _word_at(simple, m.start(), ab):
+            _, starts, ends = _spans(simple)
+            if m.start() in starts and m.end() in ends and not _inside_word(simple, m.start(), m.end()):
                 seen.add(ab)
     return [Candidate(ab, "org", "abbreviation", alias=table[ab][0]) for ab in sorted(seen)]
 
