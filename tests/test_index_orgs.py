@@ -28,7 +28,7 @@ def test_a_company_short_form_is_the_company_where_it_stands_as_one():
                        "远景方面表示，不会跟进降价。")
     analysis = _run(a, b)
     hong = _entity(analysis, "鸿翎汽车")
-    assert hong and hong.kind == "org" and "鸿翎" in hong.aliases
+    assert hong and hong.kind == "org" and hong.name == "鸿翎汽车" and "鸿翎" in hong.aliases  # the full name listed
     assert {m.article for m in hong.mentions} == {"s1", "s2"}
     far = _entity(analysis, "远景汽车")  # 远景 is a common word: vouched for where it stands as a company
     assert far and "远景" in far.aliases
@@ -123,3 +123,10 @@ def test_a_credit_line_names_its_editor():
     a = _article("cr", "鸿翎汽车今日公布订单，首批交付将于下月开始。\n\n责任编辑：严可为")
     e = _entity(_run(a), "严可为")
     assert e and e.kind == "person"
+
+
+def test_the_company_before_the_first_of_two_titles_employs_the_person():
+    a = _article("tt", "澜峰创始人、董事长许明远，鸿翎汽车董事长、首席执行官韩立新当晚均到场。")
+    analysis = _run(a)
+    assert _entity(analysis, "澜峰").kind == "org" and _entity(analysis, "鸿翎汽车").kind == "org"
+    assert _entity(analysis, "许明远").role == "澜峰创始人、董事长"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .namecandidate import Candidate, _NEAR, _TITLE_RE, _TRANSLIT, _inside_title
-from .namewords import (LATIN_COMMON, STRONG_SUFFIXES, SURNAMES, _AFTER_NAME, _BAD_TAGS, _HONORIFIC_AFTER, _NOT_START, _PUNCT, _SPEECH_RE, _TR, _clause_left, _cut, _has_proper, _person_ok, _role_left, _speaks_after, _starts_word, _unknown_or_name, is_generic, word_tag)
+from .namewords import (_TITLE_END, LATIN_COMMON, STRONG_SUFFIXES, SURNAMES, _AFTER_NAME, _BAD_TAGS, _HONORIFIC_AFTER, _NOT_START, _PUNCT, _SPEECH_RE, _TR, _clause_left, _cut, _has_proper, _person_ok, _role_left, _speaks_after, _starts_word, _unknown_or_name, is_generic, word_tag)
 
 
 _BRACKET_ROLE = re.compile(r"[\u4e00-\u9fff]{2,3}[（(]([\u4e00-\u9fff]{0,0})([\u4e00-\u9fff]{3,8}?)"
@@ -110,6 +110,9 @@ def _titles(text: str, out: list[Candidate]) -> None:
         before = m.start()
         while before > 0 and text[before - 1].isspace():
             before -= 1
+        first = re.search(_TITLE_END, text[max(0, before - 12):before - 1]) if text[before - 1:before] == "、" else None
+        if first:  # "蔚来创始人、董事长李斌": the company stands before the first title
+            before = before - 1 - len(first.group(0))
         aff = _clause_left(text, before, 14).strip()
         aff = re.sub(r"^(?:前|原|现任|时任|担任|曾任|据|由)", "", aff)
         if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .&-]{1,30}", aff) and aff.lower() not in LATIN_COMMON \
