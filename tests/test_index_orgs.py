@@ -65,10 +65,12 @@ def test_suppliers_in_a_list_and_in_a_table_column_are_companies():
 
 def test_a_company_before_de_and_a_known_person_is_the_employer():
     a = _article("em", "曜驰创始人韩立新、鸿翎汽车董事长周立成当晚到场。\n\n"
-                       "发布会当晚，澜峰的许明远、曜驰的韩立新悉数到场。\n\n澜峰CEO许明远表示，欢迎竞争。")
+                       "发布会当晚，澜峰的许明远、曜驰的韩立新悉数到场。\n\n澜峰CEO许明远表示，欢迎竞争。\n\n"
+                       "另一方面，嘉屿的分析师认为，需求仍然偏弱。")
     analysis = _run(a)
     e = _entity(analysis, "澜峰")
     assert e and e.kind == "org" and ("em", "p2") in _paragraphs(e)
+    assert _entity(analysis, "嘉屿").kind == "org"  # before 的 and a title
     assert not any("的" in n for n in _names(analysis))
 
 

@@ -166,9 +166,9 @@ def employer_candidates(found, paragraphs) -> list[Candidate]:
     """``蔚来的李斌、小鹏的何小鹏``: the word before 的 and a person of the corpus, at the start
     of its clause, is who the person works for, when it can be a name."""
     people = [p for p in _people(found) if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", p)]
-    if not people:
-        return []
-    pattern = re.compile(r"(?:^|(?<=[" + _CLAUSE_START + r"]))([\u4e00-\u9fff]{2,4}?)的(?:" + trie_pattern(people) + ")")
+    # "澜峰的分析师认为": a company's own staff, named by their title
+    pattern = re.compile(r"(?:^|(?<=[" + _CLAUSE_START + r"]))([\u4e00-\u9fff]{2,4}?)的(?:" +
+                         trie_pattern(people + [t for t in _STAFF if re.fullmatch(r"[\u4e00-\u9fff]+", t)]) + ")")
     out = []
     for simple, _ in paragraphs.values():
         for m in pattern.finditer(simple):
@@ -178,6 +178,11 @@ def employer_candidates(found, paragraphs) -> list[Candidate]:
             if name in found or len(_cut(name)) == 1 and _proper_token(name) and not word_tag(name).startswith("nr"):
                 out.append(Candidate(name, "org", "employer"))
     return out
+
+
+#: Titles of a company's own staff ("X的分析师", "X的发言人").
+_STAFF = ("分析师", "发言人", "创始人", "董事长", "总裁", "副总裁", "首席执行官", "首席技术官", "高管",
+          "工程师", "研究员", "首席分析师", "首席经济学家", "负责人")
 
 
 def unit_candidates(found, paragraphs) -> list[Candidate]:
