@@ -122,9 +122,13 @@ def test_roles_name_the_employer_and_a_reporter_s_outlet():
 
 
 def test_a_credit_line_names_its_editor():
-    a = _article("cr", "鸿翎汽车今日公布订单，首批交付将于下月开始。\n\n责任编辑：严可为")
-    e = _entity(_run(a), "严可为")
-    assert e and e.kind == "person"
+    a = _article("cr", "鸿翎汽车今日公布订单，首批交付将于下月开始。\n\n责任编辑：严可为 美术编辑：贺知舟\n\n"
+                       "来源：公司公告", outlet="甲报")
+    analysis = _run(a)
+    e = _entity(analysis, "严可为")
+    assert e and e.kind == "person" and e.role == "甲报 责任编辑"
+    assert _entity(analysis, "贺知舟").role == "甲报 美术编辑"
+    assert "公司公告" not in _names(analysis)
 
 
 def test_the_company_before_the_first_of_two_titles_employs_the_person():

@@ -192,7 +192,7 @@ def _add_bylines(entities: list[Entity], bylines, blocked) -> list[Entity]:
 
 
 #: Roles that belong to the newsroom of the article they are read in.
-_NEWSROOM_ROLES = frozenset(("记者", "编辑", "责任编辑", "作者", "撰文", "摄影", "校对", "审校", "主编", "特约记者", "实习记者"))
+_NEWSROOM_ROLES = frozenset(("记者", "编辑", "责任编辑", "责编", "美编", "美术编辑", "作者", "撰文", "摄影", "校对", "审校", "审核", "主编", "特约记者", "实习记者"))
 
 
 def _byline_name(name: str, kind: str) -> bool:

@@ -89,12 +89,14 @@ def short_form_candidates(found, paragraphs) -> list[Candidate]:
         return []
     people = _people(found)
     pattern = re.compile(trie_pattern(shorts))
+    # the names that start with a short form and are not its long form ("中信建投" beside 中信证券's 中信)
+    longer = {s: [n for n in found if n.startswith(s) and n != s] for s in shorts}
     alone: Counter = Counter()
     vouched: set[str] = set()
     for simple, _ in paragraphs.values():
         for m in pattern.finditer(simple):
             s = m.group(0)
-            if any(simple.startswith(long, m.start()) for long in shorts[s]) or not _word_at(simple, m.start(), s):
+            if any(simple.startswith(long, m.start()) for long in longer[s]) or not _word_at(simple, m.start(), s):
                 continue
             alone[s] += 1
             if _org_context(simple, m.start(), s, people):

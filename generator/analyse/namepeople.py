@@ -44,7 +44,7 @@ _COORDINATED = re.compile(rf"\s*(?:和|与|及|、)\s*([A-Z][a-z]+(?: [A-Z][a-z]
 
 #: A credit line: "责任编辑：刘畅", "作者：钟睿（评论员）", "来源：澜财经", "整理：财经笔记编辑部",
 #: or the name before what it did ("财经笔记编辑部 整理 |").
-_CREDIT_PERSON = re.compile(r"(?:^|(?<=[\s|丨｜（(【\[]))(责任编辑|编辑|作者|撰文|文|记者|摄影|校对|审校|翻译|编译)"
+_CREDIT_PERSON = re.compile(r"(?:^|(?<=[\s|丨｜（(【\[]))(责任编辑|美术编辑|责编|编辑|美编|主编|作者|撰文|文|记者|摄影|校对|审校|审核|策划|统筹|监制|翻译|编译)"
                             r"\s*[：:丨｜|]\s*([\u4e00-\u9fff]{2,3})(?=$|[\s|丨｜）)（(】\]，,])")
 _CREDIT_ORG = re.compile(r"(?:^|(?<=[\s|丨｜]))(?:(?:来源|出处|出品|整理|供稿|发布)\s*[：:丨｜]\s*([\u4e00-\u9fff]{2,12})"
                          r"(?=$|[\s|丨｜（(，,])|([\u4e00-\u9fff]{2,12}?)\s*(?:整理|供稿|出品)\s*[|丨｜])")
@@ -59,7 +59,8 @@ def _credits(text: str, out: list[Candidate]) -> None:
             out.append(Candidate(name, "person", "credit", role=m.group(1)))
     for m in _CREDIT_ORG.finditer(text):
         name = (m.group(1) or m.group(2)).strip()
-        if not is_generic(name) and name[0] not in _NOT_START and not re.search(r"网友|网络|本报|本刊|本站|互联网|公开", name):
+        if not is_generic(name) and name[0] not in _NOT_START and not re.search(r"网友|网络|本报|本刊|本站|互联网|公开", name) \
+                and not re.search(r"(?:公告|年报|财报|报告|资料|官网|数据|截图|图片|视频|整理|综合)$", name):
             out.append(Candidate(name, "org", "credit"))
 
 
