@@ -136,3 +136,20 @@ def test_the_company_before_the_first_of_two_titles_employs_the_person():
     analysis = _run(a)
     assert _entity(analysis, "澜峰").kind == "org" and _entity(analysis, "鸿翎汽车").kind == "org"
     assert _entity(analysis, "许明远").role == "澜峰创始人、董事长"
+
+
+def test_a_list_of_companies_each_with_its_person_names_both():
+    a = _article("cp", "发布会上，嘉屿的林若海、Novaro的吴敬尧均表示欢迎竞争。")
+    analysis = _run(a)
+    assert _entity(analysis, "嘉屿").kind == "org" and _entity(analysis, "Novaro").kind == "org"
+    assert _entity(analysis, "林若海").kind == "person" and _entity(analysis, "吴敬尧").kind == "person"
+
+
+def test_companies_listed_before_their_share_price_and_trade_suffixes():
+    a = _article("dr", "受此影响，澄川医药、百舸神州、信岚生物等创新药企股价普遍上涨。\n\n"
+                       "旗下子公司澄川瑞康制药宣布，III期临床试验达到主要终点。")
+    analysis = _run(a)
+    for name in ("澄川医药", "百舸神州", "信岚生物", "澄川瑞康制药"):
+        e = _entity(analysis, name)
+        assert e and e.kind == "org", name
+    assert "III" not in _names(analysis)  # a roman numeral

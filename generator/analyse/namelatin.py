@@ -59,6 +59,8 @@ def _latin(text: str, out: list[Candidate]) -> None:
         if re.search(r"\d", name) and not _VERSIONED.fullmatch(name) and not _CAMEL_DIGITS.fullmatch(name):
             continue
         before, after = text[max(0, m.start() - 8):m.start()], text[m.end():m.end() + 8]
+        if re.fullmatch(r"[IVX]{2,4}", name):
+            continue  # "III期临床": a roman numeral
         if name.isupper() and _SPEC_AFTER.match(after):
             continue  # "CLTC续航", "EPA工况": a test cycle or a standard, not who made anything
         term = re.search(r"([\u4e00-\u9fff]{2,6})[（(]$", before)
