@@ -11,17 +11,19 @@ from functools import lru_cache
 
 from ..textutil import trie_pattern
 from .model import Entity, Mention
-from .namewords import _AFTER_NAME, _inside_word
+from .namewords import _AFTER_NAME, _inside_word, _token_starts_at as _token_start
 from .namefind import (GENERIC, LATIN_COMMON, _TECH_WORDS, SURNAMES, Candidate, enumeration_candidates,
                        find_candidates, is_generic, word_tag, _starts_word)
 from .namelist import BUILTIN_ALIASES, BUILTIN_KIND, NameList, merge_lists
+from .nameorgs import (SHORT_FORM_SUFFIXES, abbreviation_candidates, employer_candidates, short_form_candidates,
+                       subject_candidates, unit_candidates)
 from .namerules import kind_votes, edition_links, family_candidates, owned_candidates, service_candidates, first_name_links, nickname_candidates, romanised_candidates
 from .text import Sentence, tokens
 
 __all__ = ["find_entities", "SURNAMES"]
 
 #: Suffixes whose removal leaves the short form of the same company (中信建投证券 → 中信建投).
-_SHORT_FORM_SUFFIXES = ("股份有限公司", "有限公司", "证券", "集团", "公司", "股份", "控股", "科技")
+_SHORT_FORM_SUFFIXES = SHORT_FORM_SUFFIXES
 _WHY_RANK = {"editor": 0, "builtin": 1, "title": 2, "transliteration": 2, "bracket": 2,
              "honorific": 3, "speech": 3, "suffix": 3, "media": 3, "employer": 4, "enumeration": 4,
              "dictionary": 5,
@@ -120,7 +122,9 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
     for simple, _ in paragraphs.values():
         for c in enumeration_candidates(simple, known):
             take(c)
-    for rule in (family_candidates, romanised_candidates, service_candidates, owned_candidates):
+    for rule in (family_candidates, romanised_candidates, service_candidates, owned_candidates,
+                 short_form_candidates, abbreviation_candidates, employer_candidates, unit_candidates,
+                 subject_candidates):
         for c in rule(dict(found), paragraphs):
             take(c)
     scoped: dict[str, set[str]] = defaultdict(set)  # a nickname names someone in its article only
@@ -174,12 +178,21 @@ def _add_bylines(entities: list[Entity], bylines, blocked) -> list[Entity]:
                 extra.setdefault(name, [kind, [], ""])[1].append(mention)
                 if kind == "person" and outlet and not extra[name][2]:
                     extra[name][2] = f"{outlet.strip()} 作者"  # the byline says whose author
+    outlets = {article: outlet.strip() for article, outlet, _ in bylines if outlet and outlet.strip()}
+    for i, e in enumerate(entities):  # "（记者 周正阳）": whose reporter, from the article's outlet
+        arts = {m.article for m in e.mentions}
+        if e.kind == "person" and e.role in _NEWSROOM_ROLES and len(arts) == 1 and outlets.get(next(iter(arts))):
+            entities[i] = Entity(e.name, e.kind, e.mentions, f"{outlets[next(iter(arts))]} {e.role}", e.aliases, e.forms)
     for name, (kind, mentions, role) in extra.items():
         e = Entity(name, kind, tuple(mentions), role=role, forms=(name,))
         entities.append(e)
         by_name[_key(name)] = e
     entities.sort(key=lambda e: (-len(e.articles), -len(e.mentions), e.name))
     return entities
+
+
+#: Roles that belong to the newsroom of the article they are read in.
+_NEWSROOM_ROLES = frozenset(("记者", "编辑", "责任编辑", "责编", "美编", "美术编辑", "作者", "撰文", "摄影", "校对", "审校", "审核", "主编", "特约记者", "实习记者"))
 
 
 def _byline_name(name: str, kind: str) -> bool:
@@ -194,9 +207,16 @@ def _byline_name(name: str, kind: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _dictionary_names(sentence: str) -> tuple[str, ...]:
     return tuple(tok for tok in tokens(sentence)
-                 if len(tok) == 3 and tok[0] in SURNAMES
+                 if len(tok) == 3 and tok[0] in SURNAMES and not _idiom_start(tok, sentence)
                  and (word_tag(tok) in ("nr", "nrfg") and _dictionary_name(tok, sentence)
                       or _unknown_name(tok)))
+
+
+def _idiom_start(tok: str, sentence: str) -> bool:
+    """"高开高" of 高开高走: the first three characters of an A-B-A-C idiom (一心一意, 不知不觉),
+    never a name."""
+    i = sentence.find(tok)
+    return tok[0] == tok[2] and re.match(r"[\u4e00-\u9fff]", sentence[i + 3:i + 4]) is not None
 
 
 def _unknown_name(tok: str) -> bool:
@@ -309,8 +329,9 @@ def _merge(found: dict[str, list[Candidate]], names: NameList) -> _Groups:
                     longs[n[: -len(suffix)]].append(n)
                     break
     for short, full in longs.items():
-        if short in found and len(set(full)) == 1:
-            g.union(short, full[0])
+        groups = [f for f in set(full) if f.endswith(("集团", "控股"))]
+        if short in found and (len(set(full)) == 1 or len(groups) == 1):
+            g.union(short, full[0] if len(set(full)) == 1 else groups[0])  # 小米 = 小米集团, not 小米汽车
     return g
 
 
@@ -391,6 +412,9 @@ def _valid(name: str, cands: list[Candidate]) -> bool:
     return True
 
 
+_SHORT_WHY = frozenset(("nickname", "short-form", "abbreviation"))
+
+
 def _canonical(spellings: list[str], cands: dict[str, list[Candidate]], names: NameList,
                counts: Counter) -> str:
     for s in spellings:
@@ -399,8 +423,11 @@ def _canonical(spellings: list[str], cands: dict[str, list[Candidate]], names: N
     for group in BUILTIN_ALIASES:
         if group[0] in spellings:
             return group[0]
-    # a nickname ("老胡") is never the name listed while the full name is there
-    full = [s for s in spellings if not (cands.get(s) and all(c.why == "nickname" for c in cands[s]))] or spellings
+    # a nickname ("老胡"), a short form ("小米") or an abbreviation ("乘联会") is never the name
+    # listed while the full name is there
+    full = [s for s in spellings if not (cands.get(s) and all(c.why in _SHORT_WHY for c in cands[s]))] or spellings
+    # a company's full name over its short form ("小鹏汽车" over "小鹏", "理想汽车" over "理想")
+    full = [s for s in full if not any(s + sfx in full for sfx in _SHORT_FORM_SUFFIXES)] or full
     return max(full, key=lambda s: (counts[s], bool(re.search(r"[\u4e00-\u9fff]", s)), len(s), s))
 
 
@@ -436,12 +463,25 @@ def _with_mentions(members: dict[str, list[str]], found: dict[str, list[Candidat
             surface = original[m.start():m.end()] if len(original) == len(simple) else form
             counts[form] += 1
             forms[root][surface] = None
-            key = (root, article, pid)
-            if key in seen:
-                continue
-            seen.add(key)
-            mentions[root].append(Mention(article, pid, surface))
+            hits = [(root, surface)]
+            if kinds[root] == "product":  # "保时捷Taycan", "极氪007": the brand is named there too
+                brand = next((form[:k] for k in range(len(form) - 1, 1, -1)
+                              if owner.get(form[:k]) not in (None, root) and kinds[owner[form[:k]]] == "org"), "")
+                if brand and re.match(r"[\u4e00-\u9fff]", brand[-1]):
+                    counts[brand] += 1
+                    forms[owner[brand]][surface[:len(brand)]] = None
+                    hits.append((owner[brand], surface[:len(brand)]))
+            for r, surf in hits:
+                key = (r, article, pid)
+                if key in seen:
+                    continue
+                seen.add(key)
+                mentions[r].append(Mention(article, pid, surf))
     out = []
+    orgs = [s for s, r in owner.items() if kinds[r] == "org" and r in mentions and len(s) >= 2]
+    org_names = re.compile(trie_pattern(orgs)) if orgs else None
+    persons = [s for s, r in owner.items() if kinds[r] == "person" and r in mentions and len(s) >= 2]
+    people = re.compile(trie_pattern(persons)) if persons else None
     for root, ms in mentions.items():
         spellings = [s for s, r in owner.items() if r == root]
         used = [s for s in spellings if counts[s]]
@@ -449,7 +489,11 @@ def _with_mentions(members: dict[str, list[str]], found: dict[str, list[Candidat
         canon = next((s for s in spellings if s in names.aliases.values()), None) \
             or next((names.aliases[s] for s in spellings if s in names.aliases), None) \
             or _canonical(used or spellings, found, names, counts)
-        role = next((c.role.strip(" 丨｜|:：") for s in spellings for c in found.get(s, ()) if c.role), "")
+        roles = [c.role.strip(" 丨｜|:：") for s in spellings for c in found.get(s, ()) if c.role]
+        # the role that says whom the person works for ("比亚迪品牌及公关处总经理" over the
+        # "品牌及公关处总经理" of another article)
+        named = [r for r in roles if org_names and org_names.search(r) and not (people and people.search(r))]
+        role = named[0] if named else (roles[0] if roles else "")
         out.append(Entity(name=canon, kind=kinds[root], mentions=tuple(ms), role=role,
                           aliases=tuple(sorted(s for s in used if s != canon)),
                           forms=tuple(forms[root])))
@@ -468,7 +512,9 @@ def _boundary_ok(text: str, start: int, end: int, form: str, kind: str) -> bool:
         return not _inside_word(text, start, end)  # "梦里寻他千百度" does not name 百度
     if kind == "person" and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", form) \
             and not word_tag(form).startswith("nr"):
-        return _starts_word(text, start, form)
+        # "孙立|航则直言": a three-character name the segmenter cut across still ends before 则
+        return _starts_word(text, start, form) or len(form) == 3 and _token_start(text, start) \
+            and text[end:end + 1] in _NAME_FOLLOWERS
     return True
 
 

@@ -50,7 +50,8 @@ _NOT_START = set("因在对和与向被将把据从由为让给及或跟而但�
 
 #: Words that open a clause before a name ("另据…", "现任…").
 _LEAD_WORDS = re.compile(r"^(?:包括|据悉|另据|据|比如|例如|如果|通过|目前|当前|帮助|建议|现任|时任|曾任|前任|担任|"
-                         r"每天|其中|另有|此外|随着|作为|还有|以及|而且|并且|同时|针对|关于|来自|联合|携手|旗下)+")
+                         r"每天|其中|另有|此外|随着|作为|还有|以及|而且|并且|同时|针对|关于|来自|联合|携手|旗下|"
+                         r"全资子公司|控股子公司|子公司|母公司|分公司)+")
 
 
 #: Words after which a weak suffix is part of another word ("技术官", "智能助手", "数据显示").
@@ -75,12 +76,13 @@ STRONG_SUFFIXES = ("股份有限公司", "有限公司", "证券", "集团", "�
                    "研究所", "研究中心", "实验室", "委员会", "协会", "联盟", "大学",
                    "资本", "创投", "日报", "晚报", "时报", "周刊", "电视台", "通讯社", "出版社",
                    "工作室", "事务所", "交易所", "科学院", "工程院", "联合会", "基金会", "研究会", "商会",
-                   "剧院", "博物馆", "美术馆", "图书馆", "医院", "法院", "分校")
+                   "剧院", "博物馆", "美术馆", "图书馆", "医院", "法院", "分校", "联席会", "编辑部")
 
 
 WEAK_SUFFIXES = ("公司", "科技", "网络", "传媒", "影视", "文化", "信息", "电子", "智能", "游戏", "数据",
                  "软件", "技术", "在线", "互动", "娱乐", "动漫", "汽车", "医药", "通信", "社", "学会", "学院",
-                 "投资")
+                 "投资", "制药", "药业", "生物", "能源", "化工", "物流", "地产", "保险", "航空",
+                 "电气", "机械", "重工", "光电", "半导体")
 
 
 _SUFFIX_RE = re.compile("(" + "|".join(sorted(STRONG_SUFFIXES + WEAK_SUFFIXES, key=len, reverse=True)) + ")")
@@ -115,11 +117,14 @@ LATIN_COMMON = {w.lower() for w in (
     "RPA AGI ASR TTS OCR SEO KOL KOC MCN DAU MAU ROI B2B B2C GIF JPG JPEG PNG MP4 MP3 RIP TOB TOC "
     "Ctrl Alt Shift Tab Esc Command Enter Home End Del FPS HD UHD BGM CG VFX IPO OTT SOP KPI OKR "
     "CEO COO CMO CIO PM PR HR DIY UP LOL OMG WOW PPT Excel Word Transformer Transformers "
-    "Attention Encoder Decoder Embedding Benchmark Beatbox None True False Null NaN Undefined".split())}
+    "Attention Encoder Decoder Embedding Benchmark Beatbox None True False Null NaN Undefined "
+    # body styles, powertrains and test cycles: what a car is or how it was measured, never who made it
+    "SUV MPV CUV EV BEV PHEV HEV EREV NEV ICE SEDAN CLTC NEDC WLTP WLTC EPA ADAS OTA NOA".split())}
 
 
 #: What a product name written with a version looks like (GPT-4, Gemini 1.5, Llama 2).
-_VERSIONED = re.compile(r"[A-Z][A-Za-z]+(?:[- ]?\d+(?:\.\d+)?[A-Za-z]?(?: (?:Pro|Ultra|Turbo|Max|Plus|Mini|Nano|Flash|Lite))?)?")
+_VERSIONED = re.compile(r"[A-Z][A-Za-z]+(?:[- ]?\d+(?:\.\d+)?[A-Za-z]?(?: (?:Pro|Ultra|Turbo|Max|Plus|Mini|Nano|Flash|Lite))?)?"
+                        r"|[A-Z]\d{1,3}[a-z]")  # a model's code: "P7i"
 
 
 #: Characters used to transliterate foreign names (米拉·穆拉蒂, 埃隆·马斯克, 萨姆·奥尔特曼).

@@ -1,0 +1,188 @@
+"""Organisations in one paragraph: a suffix after name-like words (``…证券``, ``…研究院``; not a
+fragment that runs on into a longer name or a desk of the company), a heading opening with a
+name, a table's cells (a column of companies), a company and the group that owns it."""
+
+from __future__ import annotations
+
+import re
+
+from .namecandidate import Candidate, _TITLE_RE, _inside_title
+from .namewords import (LATIN_COMMON, STRONG_SUFFIXES, SURNAMES, TITLES, WEAK_SUFFIXES, _BAD_TAGS, _NOT_START, _SPEECH_RE, _STOP_CHARS, _SUFFIX_RE, _WEAK_FOLLOWERS, _all_generic_place, _cut, _has_proper, _namelike_token, _org_head, _org_head_at, _person_ok, _proper_token, _speaks_after, _surname_name_ok, _token_starts_at, is_generic, word_tag)
+
+
+#: A newspaper's name (not a financial report, a bulletin or a forecast).
+_PAPER = re.compile(r"(?<![财年研简周月季快汇情预举通海画捷喜警电公])报$|日报$|晚报$|时报$|周刊$")
+_HEAD_NAME = re.compile(r"^(?:#+\s*)?(?:[\d.]+\s*|[一二三四五六七八九十]+[、.]\s*)?"
+                        r"([\u4e00-\u9fff]{2,8}?|[A-Za-z][A-Za-z0-9 .&-]{1,30})"
+                        r"(?:\s*(?:归纳|总结|观点|认为|表示|指出|分析))?\s*(?:[：:]|$)")
+
+
+def _headline_name(text: str, out: list[Candidate]) -> None:
+    """A heading or paragraph that opens with a name and a colon ("中信建投证券：…", "量子位"
+    as a numbered heading): the name of who speaks, when its words can make a name."""
+    m = _HEAD_NAME.match(text.strip())
+    if not m:
+        return
+    name = m.group(1).strip()
+    if re.fullmatch(r"[A-Za-z0-9 .&-]+", name):
+        if name.lower() not in LATIN_COMMON and re.match(r"[A-Z]", name) and not re.search(r"\d", name[:1]):
+            out.append(Candidate(name, "org", "heading"))
+        return
+    if _TITLE_RE.search(name):
+        return  # "媒体人胡锡进": the title rule reads it
+    if len(name) <= 3 and name[0] in SURNAMES and _person_ok(name) and _surname_name_ok(name):
+        out.append(Candidate(name, "person", "heading"))
+        return
+    toks = _cut(name)
+    if is_generic(name) or name[0] in _NOT_START or name[0] == "有":
+        return
+    if any(word_tag(t).startswith(("v", "a", "d", "p", "c", "u", "r", "m", "t", "f")) for t in toks):
+        return
+    if any(len(t) > 1 and not word_tag(t) and _cut(t[1:])[0] != t[1:] for t in toks):
+        return  # an unknown word jieba glued from a verb ("辟谣") is no name
+    if name[0] in SURNAMES and len(name) > 3 and _surname_name_ok(name[:3]):
+        return  # "谢赛宁辟谣": a name and what they did
+    numbered = re.match(r"^(?:#+\s*)?\d+(?:\.\d+)*\s", text.strip()) is not None
+    if not numbered and not m.group(0).rstrip().endswith(("：", ":")):
+        return  # a bare line ("鱼香肉丝" under a picture) is a caption, not a name
+    common = [t for t in toks if len(t) >= 2 and word_tag(t) and not _proper_token(t)]
+    sfx = re.search(f"(?:{_SUFFIX_RE.pattern})$", name)
+    colon = m.group(0).rstrip().endswith(("：", ":"))
+    if (sfx and not is_generic(name[:sfx.start()])) or ((numbered or colon) and len(toks) >= 2 and len(common) <= 1) \
+            or (_has_proper(name) and not common and len(name) >= 3) \
+            or (colon and len(name) >= 4 and _PAPER.search(name)):  # "中国电影报：…" speaks as a paper
+        out.append(Candidate(name, "org", "heading"))
+
+
+#: A table column whose header says its cells are companies ("电池供应商", "投资方", "公司").
+_ORG_COLUMN = re.compile(r"(?:供应商|制造商|生产商|厂商|厂家|公司|企业|车企|品牌|机构|券商|投资方|发行人|股东|客户|合作方)$")
+_TRIMS = ("Pro", "Max", "Plus", "Ultra", "Mini", "Lite", "Air", "SE")
+
+
+def _table_cells(text: str, out: list[Candidate]) -> None:
+    """A table row's cells: a Latin name, or a company name with its suffix, fills a cell; a
+    cell with a digit or a trim (Pro, Max) names a product; in a column headed by a word for
+    companies (电池供应商, 投资方) every name-like cell is a company ("宁德时代")."""
+    rows = [[c.strip() for c in line.strip().strip("|").split("|")] for line in text.split("\n") if "|" in line]
+    org_cols: set[int] = set()
+    if len(rows) >= 3 and all(re.fullmatch(r":?-{2,}:?", c) for c in rows[1] if c):
+        org_cols = {i for i, h in enumerate(rows[0]) if _ORG_COLUMN.search(re.sub(r"[（(].*", "", h))}
+    for r, row in enumerate(rows):
+        for i, cell in enumerate(row):
+            if r >= 2 and i in org_cols:
+                _org_cell(cell, out)
+    for cell in (c.strip() for c in text.split("|")):
+        if re.fullmatch(r"[A-Z][A-Za-z0-9]*(?:[ .&-][A-Za-z0-9]+){0,3}", cell) and cell.lower() not in LATIN_COMMON:
+            product = re.search(r"\d", cell) or cell.split()[-1] in _TRIMS and len(cell.split()) > 1
+            out.append(Candidate(cell, "product" if product else "org", "table"))
+        elif re.fullmatch(r"[\u4e00-\u9fff]{2,10}", cell):
+            sm = re.search(f"(?:{_SUFFIX_RE.pattern})$", cell)
+            head = cell[:sm.start()] if sm else ""
+            if sm and len(head) >= 2 and not is_generic(head) and head[0] not in _NOT_START:
+                out.append(Candidate(cell, "org", "table"))
+
+
+def _org_cell(cell: str, out: list[Candidate]) -> None:
+    """A cell of a column of companies: its name, and the owner a bracket gives ("弗迪电池（比亚迪旗下）")."""
+    m = re.fullmatch(r"([\u4e00-\u9fffA-Za-z0-9 .&-]{2,16}?)\s*(?:[（(]([^（）()]{2,16})[）)])?", cell)
+    if not m:
+        return
+    for part in (m.group(1), re.sub(r"(?:旗下|子公司|控股|供货|提供)$", "", m.group(2) or "")):
+        part = part.strip()
+        if 2 <= len(part) <= 12 and not is_generic(part) and part[0] not in _NOT_START \
+                and not re.fullmatch(r"[\d\s.%-]+", part) and part.lower() not in LATIN_COMMON \
+                and not any(len(t) > 1 and word_tag(t).startswith(_BAD_TAGS + ("a",)) for t in _cut(part)):
+            out.append(Candidate(part, "org", "table"))
+
+
+#: "弗迪电池（比亚迪旗下）": a company and the group that owns it.
+_OWNED_BY = re.compile(r"([\u4e00-\u9fff]{2,10})[（(]([\u4e00-\u9fff]{2,8}?)(?:旗下|的子公司|子公司)(?:公司|企业|品牌)?[）)]")
+
+
+def _owned_by(text: str, out: list[Candidate]) -> None:
+    for m in _OWNED_BY.finditer(text):
+        name = _org_head(m.group(1))
+        for part in (name, _org_head(m.group(2)) or m.group(2)):
+            if len(part) >= 2 and not is_generic(part) and part[0] not in _NOT_START:
+                out.append(Candidate(part, "org", "owner"))
+
+
+def _orgs(text: str, out: list[Candidate]) -> None:
+    """Organisation suffixes after a run of name-like words."""
+    for m in _SUFFIX_RE.finditer(text):
+        suffix = m.group(1)
+        if _inside_title(text, m.start()) and suffix not in ("日报", "晚报", "时报", "周刊"):
+            continue
+        after = text[m.end():m.end() + 2]
+        if re.match(r"股|板块|概念|行业|领域|产业|巨头|公司|集团", after) and suffix not in STRONG_SUFFIXES:
+            continue
+        if _continues_name(text, m.end(), suffix):
+            continue  # "北京汽车集团|越野车有限公司", "市场信息|联席会": the name goes on
+        head = _org_head_at(text, m.start(), suffix in STRONG_SUFFIXES)
+        if suffix in WEAK_SUFFIXES and head.endswith(STRONG_SUFFIXES):
+            continue  # "华泰证券汽车分析师": a desk of the company, the name is 华泰证券
+        if suffix in ("数据", "信息") and head:
+            last = _cut(head)[-1]
+            if len(last) >= 3 and word_tag(last) == "nt":  # "国家统计局数据": the agency, not a name
+                out.append(Candidate(last, "org", "suffix"))
+                continue
+        if suffix == "社" and not re.fullmatch(r"[\u4e00-\u9fff]{2}", head[-2:] or ""):
+            continue
+        if suffix == "社":
+            head = head[-2:]
+        if suffix in WEAK_SUFFIXES and not _weak_ok(text, head, m.start(), m.end()):
+            continue
+        if not head or is_generic(head) and (suffix not in STRONG_SUFFIXES or _all_generic_place(head)):
+            continue  # "人工智能研究院" describes, it does not name
+        name = head + suffix
+        if len(name) < 3 or re.match(r"\d", name):
+            continue
+        out.append(Candidate(name, "org", "suffix"))
+
+
+#: What may stand between a parent's name and the rest of a subsidiary's ("集团越野车有限公司").
+_INNER_GAP = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:股份有限公司|有限责任公司|有限公司|公司|分公司|研究院|实验室)")
+
+
+def _continues_name(text: str, end: int, suffix: str) -> bool:
+    """The suffix at ``end`` is inside a longer name: a weak suffix right before another suffix
+    ("市场信息联席会"), or a parent's suffix followed by name-like words and a company's suffix
+    ("北京汽车集团越野车有限公司"), with no verb, function word or 旗下 between."""
+    nxt = _SUFFIX_RE.match(text, end)
+    if nxt and suffix in WEAK_SUFFIXES and nxt.group(1) not in WEAK_SUFFIXES:
+        return True
+    if suffix in WEAK_SUFFIXES and suffix != "公司" or "公司" in suffix:
+        return False
+    m = _INNER_GAP.match(text, end)
+    if not m:
+        return False
+    gap = text[end:m.end()]
+    gap = gap[: len(gap) - len(_SUFFIX_RE.search(gap).group(1))] if _SUFFIX_RE.search(gap) else gap
+    if any(ch in _STOP_CHARS for ch in gap) or "旗下" in gap:
+        return False
+    return all(_namelike_token(t) for t in _cut(gap)) if gap else True
+
+
+_COMPANY_AFTER = re.compile(r"^(?:\s*[\u4e00-\u9fff]{0,4}(?:" + "|".join(TITLES) + r")|\s*(?:" + _SPEECH_RE + r")|表示|宣布|发布|推出|回应|"
+                            r"接受|在互动平台|公告|披露|股价|旗下|公司|集团|等|[、和与及的在也则将已于对向是为曾]|近日|"
+                            r"此前|[，。；：！？）)」”《\s]|$)")
+
+
+_COUNTED = re.compile(r"[一二两三几数多每各该本这那某][个家条轮项种批次位名款]|^[每各该本这那某]")
+
+
+def _weak_ok(text: str, head: str, start: int, end: int) -> bool:
+    """A weak suffix (科技, 网络, 游戏 …) names a company only after a proper word, as a word of
+    its own, followed by what follows a company's name (a verb of saying, 、, punctuation …)."""
+    if len(head) < 2 or _COUNTED.search(head) or head[0] in _NOT_START:
+        return False
+    if _WEAK_FOLLOWERS.match(text[end:end + 4]) or not _token_starts_at(text, start):
+        return False
+    if not _COMPANY_AFTER.match(text[end:end + 6]):
+        return False
+    from .namelist import BUILTIN_ALIASES
+
+    known = {x for g in BUILTIN_ALIASES for x in g}
+    strict = any(_proper_token(t) and (word_tag(t) != "nz" or t in known) for t in _cut(head))
+    return strict or bool(re.match(r"\s*(?:" + _SPEECH_RE + r"|表示|宣布|发布|推出|回应|接受)", text[end:end + 6])) \
+        or _speaks_after(text, end)

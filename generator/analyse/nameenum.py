@@ -1,0 +1,120 @@
+"""Names listed with 、 in a clause about companies, shares or suppliers, or beside names the
+corpus already knows (``中科曙光、寒武纪、浪潮信息``, ``从Kimi、阶跃到通义千问``)."""
+
+from __future__ import annotations
+
+import re
+
+from .namecandidate import Candidate
+from .namewords import (LATIN_COMMON, SURNAMES, _BAD_TAGS, _NOT_START, _SUFFIX_RE, _cut, _has_proper, _namelike_token,
+                        _org_head, _person_ok, _unknown_or_name, is_generic, word_tag)
+
+
+_ENUM_STRONG = re.compile(r"收涨|收跌|涨停|跌停|领涨|领跌|大涨|概念股|个股|投资方|领投|跟投|股东|股价|"
+                          r"(?<!\d)\d++\s*(?:多)?\s*家\s*(?:上市)?(?:公司|企业|券商|机构|厂商|银行|基金|媒体|平台)|"
+                          r"等(?:上市|科技|互联网)?(?:公司|企业|券商|机构|厂商|巨头|大厂|银行|基金|媒体)")
+
+
+_ENUM_CUE = re.compile(r"等\s*\d*\s*(?:多)?\s*(?:家|个)?\s*(?:[\u4e00-\u9fff]{0,4}供应商|公司|企业|券商|机构|厂商|巨头|大厂|"
+                       r"平台|媒体|银行|基金|车企|个股|概念股|上市公司|科技公司|投资方|股东|品牌|应用|产品|模型)|收涨|收跌|涨停|"
+                       r"跌停|领涨|领跌|大涨|概念股|个股|投资方|领投|跟投|股东|券商|上市公司|供应商|友商|竞品|车企|新势力|"
+                       r"药企|房企|险企|等[\u4e00-\u9fff]{0,4}(?:药企|房企|险企|厂商|企业|公司)|股价")
+
+
+def enumeration_items(clause: str) -> list[str]:
+    """The items of an enumeration ``A、B、C等…`` in one clause: the first item is the run of
+    name-like words before its 、, the last one the run after the last 、 (up to 等, a verb …)."""
+    if "、" not in clause:
+        return []
+    k, last = clause.find("从"), clause.rfind("、")
+    if 0 <= k < clause.find("、") and "到" in clause[last:]:  # "从Kimi、阶跃到通义千问": a range of names
+        j = clause.index("到", last)
+        clause = clause[k + 1:j] + "、" + clause[j + 1:]
+    parts = clause.split("、")
+    for k in range(len(parts) - 2, 0, -1):  # "电池、电驱等部件依赖宁德时代、弗迪电池等": a new list starts
+        if re.search(r"等|[\u4e00-\u9fff]{9}", parts[k]):
+            parts = parts[k:]
+            break
+    first = parts[0]
+    for _ in range(3):  # "投资方包括红杉中国": every opening word
+        first = re.sub(r"^.*?(?:包括|例如|比如|如|像|还有|有|是|为|以|其中|投资方)", "", first)
+    # right after 包括/例如 the whole run up to the first 、 is the first item ("包括高新发展、…")
+    introduced = re.search(r"(?:包括|例如|比如|其中)$", parts[0][: len(parts[0]) - len(first)])
+    if not (introduced and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", first)) \
+            and not all(_namelike_token(t) for t in _cut(first)):
+        first = _org_head(first)
+    end = _ENUM_END.search(parts[-1])
+    last = re.split(r"和|与|及|或", parts[-1][:end.start()] if end else parts[-1])
+    tail = last[-1]
+    run: list[str] = []
+    latin = _LATIN_ITEM.match(tail)  # "ChatGPT、Bing Chat 孰强孰弱": Bing Chat is one item
+    whole = end is not None and end.group(0) == "等" and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", tail.strip())
+    for tok in (() if latin or whole else _cut(tail)):  # "…、信达生物等": the whole item before 等
+        if not _namelike_token(tok):
+            if run and len(run) > 1 and not word_tag(run[-1]) and len(run[-1]) > 1:
+                run.pop()  # "微软做得|更好": the unknown word before a verb belongs to the verb
+            break
+        run.append(tok)
+    last = last[:-1] + [latin.group(1) if latin else tail.strip() if whole else "".join(run)]
+    items = [first] + parts[1:-1] + last
+    return [i.strip() for i in items if i.strip()]
+
+
+_LATIN_ITEM = re.compile(r"\s*([A-Za-z][A-Za-z0-9.&-]*+(?: [A-Z][A-Za-z0-9.&-]*+){0,3})")
+_ENUM_END = re.compile(r"等|收涨|收跌|涨停|跌停|领涨|大涨|均|都|也|纷纷|在|的|[0-9０-９]|概念|板块")
+
+
+#: A company and one of its people, as items of a list: "蔚来的李斌、小鹏的何小鹏".
+_ORG_PERSON = re.compile(r"(?:^|(?<=[、和与及]))([\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z0-9]{1,15})的"
+                         r"([\u4e00-\u9fff]{2,3}?)(?=[、和与及]|均|都|也|悉数|等|先后|纷纷|$)")
+
+
+def enumeration_candidates(text: str, known) -> list[Candidate]:
+    """Names listed with 、 in a clause about companies or shares, or beside a known name
+    (``known``: the names found so far, a set or a dict of name → kind)."""
+    out: list[Candidate] = []
+    for clause in re.split(r"[，。；：！？\n（）()“”「」]", text):
+        pairs = _ORG_PERSON.findall(clause) if "的" in clause and "、" in clause else []
+        if len(pairs) >= 2:  # "荣耀的赵明、OPPO的刘作虎": each company with its person
+            for org, person in pairs:
+                org = _org_head(org) if re.search(r"[\u4e00-\u9fff]", org) else org
+                if len(org) >= 2 and (org in known or _has_proper(org)) and not is_generic(org) \
+                        and org[0] not in _NOT_START and org.lower() not in LATIN_COMMON:
+                    out.append(Candidate(org, "org", "enumeration"))
+                if person[0] in SURNAMES and _person_ok(person) and _unknown_or_name(person):
+                    out.append(Candidate(person, "person", "enumeration"))
+            continue
+        items = enumeration_items(clause)
+        if len(items) < 2:
+            continue
+        strong = _ENUM_STRONG.search(clause) is not None
+        cue = strong or _ENUM_CUE.search(clause) is not None
+        known_here = sum(1 for i in items if i in known)
+        # listed beside known products, a name is a product too ("从Kimi、阶跃到通义千问")
+        kinds = [known[i] for i in items if i in known] if isinstance(known, dict) else []
+        kind = "product" if not strong and kinds and kinds.count("product") * 2 > len(kinds) else "org"
+        if not cue and known_here < max(1, len(items) // 2):
+            continue
+        for item in items:
+            if not (2 <= len(item) <= 8) or item in known:
+                continue
+            if re.search(r"[A-Za-z]", item) and re.search(r"[\u4e00-\u9fff]", item) and not _SUFFIX_RE.search(item):
+                continue
+            if not strong and not (_has_proper(item) or word_tag(item) in ("nz", "nt", "nr", "nrt", "j")):
+                continue
+            if re.search(r"[^\u4e00-\u9fffA-Za-z0-9·]", item) or re.fullmatch(r"\d+", item):
+                continue
+            # in a list of shares every item is a company, even one made of common words (高新发展)
+            if (is_generic(item) and not (strong and not word_tag(item) and 3 <= len(item) <= 6
+                                          and re.fullmatch(r"[\u4e00-\u9fff]+", item))) \
+                    or item[0] in _NOT_START:
+                continue
+            tag = word_tag(item)
+            if tag and tag.startswith(_BAD_TAGS + ("a", "vn")):
+                continue
+            if re.fullmatch(r"[A-Za-z]+", item) and item.lower() in LATIN_COMMON:
+                continue
+            if _ENUM_CUE.search(item):
+                continue
+            out.append(Candidate(item, kind, "enumeration"))
+    return out

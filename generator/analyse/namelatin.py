@@ -1,0 +1,149 @@
+"""Latin names in Chinese text: a company or product word beside them, CamelCase, a version; a
+brand written right before its model's code (``极氪007``, ``保时捷Taycan``); a product quoted
+after a model word. Test cycles, body styles and quoted terms are no names."""
+
+from __future__ import annotations
+
+import re
+
+from .namecandidate import Candidate, _TITLE_RE, _inside_title
+from .namewords import (LATIN_COMMON, SURNAMES, TITLES, _BAD_TAGS, _NOT_START, _SPEECH_RE, _STOP_CHARS, _SUFFIX_RE, _TECH_WORDS, _VERSIONED, _clause_left, _cut, _has_proper, _org_head, _proper_token, _starts_word, _token_starts_at, is_generic, word_tag)
+
+
+_LATIN_WORD = r"[A-Z][A-Za-z0-9]*(?:[-.·][A-Za-z0-9]+)*"
+
+
+_LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9.])({_LATIN_WORD}(?: {_LATIN_WORD}){{0,2}}|[a-z]+[A-Z][A-Za-z0-9]*)(?![A-Za-z0-9])")
+
+
+_ORG_CUE = re.compile(r"公司|集团|旗下|创始人|首席|官方|团队|宣布|投资|融资|股价|市值|估值|收购|员工|竞争对手|"
+                      r"合作|上市|财报|营收|董事|总裁|CEO|CTO|实验室|研究院|大学|媒体|报道|报导|新闻|记者")
+
+
+#: A CamelCase name with a digit inside ("InstructPix2Pix", "Pix2Video"): one name, not a version.
+_CAMEL_DIGITS = re.compile(r"[A-Z][a-z]++[A-Z][A-Za-z]*+\d[A-Za-z0-9]*+|[A-Z][a-z]++\d[A-Z][A-Za-z0-9]*+")
+
+
+_PRODUCT_CUE = re.compile(r"^\s*(?:大模型|模型|产品|应用|工具|插件|版本|App|APP|引擎|系统|平台|聊天机器人)|"
+                          r"(?:大模型|模型|引擎|产品|应用|工具|系统|推出的|发布的|上线的|开发的|发明了|发明的)\s*$")
+
+
+#: What follows a word that names an event, a movement or an era rather than who acts in it.
+_NOT_A_NAME_AFTER = re.compile(r"[”」]?\s*[\u4e00-\u9fff]{0,2}?(?:事件|运动|时代|风波|丑闻|浪潮)")
+
+
+def _latin(text: str, out: list[Candidate]) -> None:
+    """Latin names with a company or product word beside them, or written in CamelCase."""
+    for m in _LATIN_NAME.finditer(text):
+        name = m.group(1).strip()
+        if name.lower() in LATIN_COMMON or len(name) < 2 or _inside_title(text, m.start()):
+            continue
+        words = name.split()
+        while len(words) > 1 and words[-1].lower() in LATIN_COMMON \
+                and not (len(words[-1]) == 1 and words[-1].isupper() and len(words) == 2):
+            words.pop()  # "OpenAI Pro" → OpenAI; a letter after a word names a model ("Model Y")
+        if all(w.lower() in LATIN_COMMON for w in words):
+            continue
+        name = " ".join(words)
+        if re.split(r"[-\s]", name)[0].lower() in LATIN_COMMON:
+            if words[0] == "New" and len(words) >= 2 and words[1].lower() not in LATIN_COMMON:
+                out.append(Candidate(name, "product", "product-word"))  # "New Bing": an edition
+            continue
+        version = re.match(r" (\d+(?:\.\d+)?)(?![\d.]|\s*[年月日号%])(?: (Pro|Ultra|Turbo|Max|Plus|Mini|Nano|Flash|Lite)\b)?",
+                           text[m.end():m.end() + 16])
+        if version and not re.search(r"\d", name):
+            name = f"{name} {version.group(1)}" + (f" {version.group(2)}" if version.group(2) else "")
+            words = name.split()  # "Lumen 2", "Gemini 1.5 Pro"
+        if re.fullmatch(r"[A-Z]\d*", name) or text[m.start() - 1:m.start()] in ("/", ".", "=", "@", "_"):
+            continue
+        if re.search(r"\d", name) and not _VERSIONED.fullmatch(name) and not _CAMEL_DIGITS.fullmatch(name):
+            continue
+        before, after = text[max(0, m.start() - 8):m.start()], text[m.end():m.end() + 8]
+        if re.fullmatch(r"[IVX]{2,4}", name):
+            continue  # "III期临床": a roman numeral
+        if name.isupper() and _SPEC_AFTER.match(after):
+            continue  # "CLTC续航", "EPA工况": a test cycle or a standard, not who made anything
+        term = re.search(r"([\u4e00-\u9fff]{2,6})[（(]$", before)
+        if term and not _has_proper(term.group(1)) and not _SUFFIX_RE.search(term.group(1)):
+            continue  # "扩散（Diffusion）": the original of a term, not a name
+        if re.match(r"\s*[年月日号]", after) and re.search(r"\d$", name):
+            name = re.sub(r"[\s\d.]+$", "", name)  # "Adobe2 月 16 日"
+            if len(name) < 2 or name.lower() in LATIN_COMMON:
+                continue
+            words = name.split()
+        product = bool(_PRODUCT_CUE.search(after[:6]) or _PRODUCT_CUE.search(before[-6:])
+                       or re.search(r"-?\d", name) or re.match(r"\s*\d", after))
+        org = bool(_ORG_CUE.search(before + after))
+        camel = bool(re.search(r"[a-z][A-Z]|^[a-z]+[A-Z]", name))
+        person = len(words) >= 2 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words)
+        said = re.match(rf"\s*(?:{_SPEECH_RE})", after) or re.search(r"(?:" + "|".join(TITLES) + r")\s*$", before)
+        if person and (said or not (product or org or any(w.lower() in _TECH_WORDS for w in words))):
+            out.append(Candidate(name, "person", "title" if said else "latin-name"))
+        elif product or (len(words) >= 2 and not org):
+            out.append(Candidate(name, "product", "product-word"))
+        elif org or camel or re.match(rf"\s*(?:{_SPEECH_RE})", after):
+            out.append(Candidate(name, "org", "company-word" if org else "camel"))
+        elif _NOT_A_NAME_AFTER.match(after) or (name.isupper() and before.endswith(("“", "「"))
+                                                 and re.match(r"[”」]", after)):
+            continue  # "Metoo事件", "“BAT”时代": a movement, an era, a quoted term
+        elif len(name) >= 3 and not person and (name.isupper() or re.fullmatch(r"[A-Z][a-z]+", name)):
+            out.append(Candidate(name, "org", "latin"))  # a capitalised word in Chinese text names something
+
+
+#: What follows a test cycle, a standard or an interface written in capitals.
+_SPEC_AFTER = re.compile(r"\s*(?:续航|工况|能耗|油耗|里程|测试|标准|认证|接口|协议|制式|格式|模式|规范|评级|排放)")
+
+#: A brand written right before its model's code: "极氪007", "小鹏P7i", "保时捷Taycan", "特斯拉 Model Y".
+_BRAND_MODEL = re.compile(r"([\u4e00-\u9fff]{2,5})\s?((?:Model|Type|Series) [A-Z0-9]\w{0,3}|[A-Z][a-z]{3,}(?![a-z])|"
+                          r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2}|\d{3}(?!\d))(?![A-Za-z0-9]|\s?(?:[年月日号时分秒%％万亿元台辆个款人次]|km|kW|mAh))")
+
+
+def _brand_models(text: str, out: list[Candidate]) -> None:
+    """A brand named right before its model's code ("极氪007等车型", "小鹏P7i的销售团队",
+    "拿保时捷Taycan做对比"): the brand is an organisation, brand and code one product (the code
+    alone is its other spelling). The brand is the name-like word(s) ending there: an unknown
+    word or a proper noun, never a general or function word ("大模型Sora", "比Model 3")."""
+    for m in _BRAND_MODEL.finditer(text):
+        code = m.group(2)
+        if code.lower() in LATIN_COMMON or _inside_title(text, m.start()):
+            continue
+        left = _clause_left(text, m.start(1) + len(m.group(1)), 8)
+        brand = _org_head(left)
+        brand = brand[-4:] if len(brand) > 4 else brand
+        glued = len(brand) == 3 and word_tag(brand[0]).startswith(("v", "p")) and not word_tag(brand)
+        if glued:
+            brand = brand[1:]  # "拿澜峰Vexa": the segmenter glued a verb to an unknown brand
+        if len(brand) < 2 and len(left) >= 2 and all(len(t) == 1 for t in _cut(left[-2:])):
+            brand = left[-2:]  # "极|氪": a word the dictionary lacks, cut in letters
+        if len(brand) < 2 or is_generic(brand) or brand[0] in _NOT_START or _TITLE_RE.search(brand) \
+                or re.match(r"[一众诸多各]", brand) or re.search(rf"(?:{_SPEECH_RE}|[在和与及对向为是])$", brand):
+            continue  # "一众Sora概念股", "在微博称SU7…": a quantifier, a verb of saying
+        toks = _cut(brand)
+        unknown = not word_tag(brand) and len(brand) <= 3 and all(len(t) == 1 for t in toks) \
+            and (re.search(r"\d", code) or not any(word_tag(t).startswith(_BAD_TAGS + ("a",)) for t in toks)) \
+            and not any(ch in _STOP_CHARS or ch in _NOT_START for ch in brand)  # "极|氪" cut in letters
+        if not unknown and not all(_proper_token(t) and len(t) >= 2 for t in toks):
+            continue
+        if not re.search(r"\d", code) and (m.group(0)[len(m.group(1)):][:1] == " " or len(toks) > 1 and not unknown):
+            continue  # a word after a word ("解密 Sora") needs a brand written as one, right before it
+        if word_tag(brand).startswith(("nr", "ns")) and brand[0] in SURNAMES and len(brand) <= 3 \
+                and not re.search(r"\d", code):
+            continue  # "李想Tom": a person before a Latin word, not a brand
+        start = m.start(1) + len(m.group(1)) - len(brand)
+        if not glued and not _starts_word(text, start, brand) and not _token_starts_at(text, start):
+            continue
+        out.append(Candidate(brand, "org", "brand"))
+        written = text[start:m.end()]
+        if re.search(r"\d", code) and " " not in code:  # "极氪007" (also "007" alone)
+            out.append(Candidate(brand + code, "product", "product-word", alias=code if code[0].isalpha() else ""))
+        else:  # "Taycan", "Model Y" (also "保时捷Taycan")
+            out.append(Candidate(code, "product", "product-word", alias=written))
+
+
+def _products(text: str, out: list[Candidate]) -> None:
+    """A product named in quotes after a model/product word (``大模型「文心一言」``)."""
+    for m in re.finditer(r"(?:大模型|模型|引擎|产品|应用|聊天机器人|系统|平台|App|APP)\s*[“「]([^”」，。]{2,12})[”」]", text):
+        name = m.group(1).strip()
+        if re.search(r"[，、。！？ ]", name) or is_generic(name):
+            continue
+        out.append(Candidate(name, "product", "product-word"))

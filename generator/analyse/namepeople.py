@@ -1,0 +1,159 @@
+"""People in one paragraph: after a job title (``秘书长钟俊浩``), before a reporting verb
+(``林园认为``), in a list of names in brackets, in a credit line (``责任编辑：刘畅``)."""
+
+from __future__ import annotations
+
+import re
+
+from .namecandidate import Candidate, _NEAR, _TITLE_RE, _TRANSLIT, _inside_title
+from .namewords import (_TITLE_END, LATIN_COMMON, STRONG_SUFFIXES, SURNAMES, _AFTER_NAME, _BAD_TAGS, _HONORIFIC_AFTER, _NOT_START, _PUNCT, _SPEECH_RE, _TR, _clause_left, _cut, _has_proper, _person_ok, _role_left, _speaks_after, _starts_word, _unknown_or_name, is_generic, word_tag)
+
+
+_BRACKET_ROLE = re.compile(r"[\u4e00-\u9fff]{2,3}[（(]([\u4e00-\u9fff]{0,0})([\u4e00-\u9fff]{3,8}?)"
+                           r"(?:联合创始人|创始人|董事长|总裁|副总裁|总经理|首席[\u4e00-\u9fff]{2,3}官|CEO|CTO)[）)]")
+
+
+_HAN_2_4 = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_NON_SPACE = re.compile(r"\S")
+
+
+def _han_name_at(text: str, i: int) -> str:
+    """A 2–3 character Chinese name starting at ``i`` (after a title), or ''."""
+    run = _HAN_2_4.match(text, i)
+    if not run:
+        return ""
+    s = run.group(0)
+    after = text[i + 2:i + 4]
+    two_ok = len(s) == 2 or after[:1] in _AFTER_NAME or re.match(_SPEECH_RE, after) is not None
+    three_ok = len(s) >= 3 and s[2] not in _AFTER_NAME and (
+        len(s) == 3 or s[3] in _AFTER_NAME or re.match(_SPEECH_RE, text[i + 3:i + 5]) is not None)
+    end_ok = i + 3 >= len(text) or text[i + 3] in _PUNCT
+    if three_ok or (len(s) == 3 and end_ok and s[2] not in _AFTER_NAME):
+        return s[:3]
+    if two_ok:
+        return s[:2]
+    tok = next((t for t in _cut(text[i:i + 6])[:1]), "")
+    if 2 <= len(tok) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", tok) and word_tag(tok) in ("", "nr", "nrfg", "nrt"):
+        return tok
+    return ""
+
+
+_COORDINATED = re.compile(rf"\s*(?:和|与|及|、)\s*([A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}}|[{_TR}]{{1,5}}(?:·[{_TR}]{{1,7}})+)"
+                          r"(?![A-Za-z·])")
+
+
+#: A credit line: "责任编辑：刘畅", "作者：钟睿（评论员）", "来源：澜财经", "整理：财经笔记编辑部",
+#: or the name before what it did ("财经笔记编辑部 整理 |").
+_CREDIT_PERSON = re.compile(r"(?:^|(?<=[\s|丨｜（(【\[]))(责任编辑|美术编辑|责编|编辑|美编|主编|作者|撰文|文|记者|摄影|校对|审校|审核|策划|统筹|监制|翻译|编译)"
+                            r"\s*[：:丨｜|]\s*([\u4e00-\u9fff]{2,3})(?=$|[\s|丨｜）)（(】\]，,])")
+_CREDIT_ORG = re.compile(r"(?:^|(?<=[\s|丨｜]))(?:(?:来源|出处|出品|整理|供稿|发布)\s*[：:丨｜]\s*([\u4e00-\u9fff]{2,12})"
+                         r"(?=$|[\s|丨｜（(，,])|([\u4e00-\u9fff]{2,12}?)\s*(?:整理|供稿|出品)\s*[|丨｜])")
+
+
+def _credits(text: str, out: list[Candidate]) -> None:
+    if len(text) > 200:
+        return  # a credit is a short line of its own
+    for m in _CREDIT_PERSON.finditer(text):
+        name = m.group(2)
+        if name[0] in SURNAMES and _person_ok(name) and (not word_tag(name) or word_tag(name).startswith("nr")):
+            out.append(Candidate(name, "person", "credit", role=m.group(1)))
+    for m in _CREDIT_ORG.finditer(text):
+        name = (m.group(1) or m.group(2)).strip()
+        if not is_generic(name) and name[0] not in _NOT_START and not re.search(r"网友|网络|本报|本刊|本站|互联网|公开", name) \
+                and not re.search(r"(?:公告|年报|财报|报告|资料|官网|数据|截图|图片|视频|整理|综合)$", name):
+            out.append(Candidate(name, "org", "credit"))
+
+
+def _bracket_people(text: str, out: list[Candidate]) -> None:
+    """Names listed in brackets ("（俞颐超，吴俊东，张涌良）"): every item a surname and a given name."""
+    for m in re.finditer(r"[（(]([^（）()]{5,40})[）)]", text):
+        items = [i.strip() for i in re.split(r"[，、,]", m.group(1))]
+        if len(items) >= 2 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", i) and i[0] in SURNAMES
+                                   and _unknown_or_name(i) for i in items):
+            for i in items:
+                out.append(Candidate(i, "person", "list"))
+
+
+def _titles(text: str, out: list[Candidate]) -> None:
+    for m in _TITLE_RE.finditer(text):
+        i = m.end()
+        title = m.group(1)
+        if _inside_title(text, m.start()):
+            continue
+        rest = text[i:i + _NEAR]
+        name = ""
+        quoted = re.match(r"[“「]([^”」，。]{2,12})[”」]", rest)
+        kind_latin = re.match(r"([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+){0,2})(?![A-Za-zà-ÿ])", rest)
+        translit = _TRANSLIT.match(text, i)
+        if quoted and title in ("博主", "作者", "主播", "网友", "用户") and not is_generic(quoted.group(1)):
+            name = quoted.group(1)  # 博主“数字生命卡兹克”
+        elif translit:
+            name = translit.group(1)
+        elif kind_latin and kind_latin.group(1).lower() not in LATIN_COMMON:
+            name = kind_latin.group(1)
+        else:
+            name = _han_name_at(text, i)
+            if name and not _person_ok(name):
+                name = ""
+            ends = _NON_SPACE.search(text, i + len(name)) is None  # a heading: "AI 博主卡兹克"
+            if name and name[0] not in SURNAMES and not ((_speaks_after(text, i + len(name)) or ends)
+                                                         and _unknown_or_name(name)):
+                name = ""  # "动画制片人南墙向…表示" is a name; "演员服化道", "记者采访时表示" are not
+        if not name:
+            continue
+        role = _role_left(text, m.end()) or title
+        out.append(Candidate(name, "person", "title", role=role.strip()))
+        # "研发负责人 Tim Brooks 和 Bill Peebles": the second name shares the title
+        other = _COORDINATED.match(text, i + len(name), i + len(name) + 40)
+        if other and other.group(1).lower() not in LATIN_COMMON:
+            out.append(Candidate(other.group(1), "person", "title", role=role.strip()))
+        # the employer before the title ("百度 CEO", "OpenAI首席技术官", "前阿里副总裁")
+        before = m.start()
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        first = re.search(_TITLE_END, text[max(0, before - 12):before - 1]) if text[before - 1:before] == "、" else None
+        if first:  # "蔚来创始人、董事长李斌": the company stands before the first title
+            before = before - 1 - len(first.group(0))
+        aff = _clause_left(text, before, 14).strip()
+        aff = re.sub(r"^(?:前|原|现任|时任|担任|曾任|据|由)", "", aff)
+        if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .&-]{1,30}", aff) and aff.lower() not in LATIN_COMMON \
+                and not re.fullmatch(r"\d+(?:\.\d+)+", aff):
+            out.append(Candidate(aff.strip(), "org", "employer"))
+        elif re.fullmatch(r"CEO|CTO|COO|CFO", m.group(1)) and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", aff) \
+                and text[m.start() - 1:m.start()] == " " and not is_generic(aff) and aff[0] not in _NOT_START \
+                and not _TITLE_RE.search(aff) and not aff.endswith("兼"):
+            out.append(Candidate(aff, "org", "employer"))  # "出门问问 CEO 李志飞": a name spaced before CEO
+        elif re.match(r"CEO|CTO|COO|CFO|创始人|联合创始人|董事长|总裁|副总裁|首席|总经理", m.group(1)) \
+                and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", aff) \
+                and not is_generic(aff) and aff[0] not in _NOT_START \
+                and not any(word_tag(t).startswith(_BAD_TAGS) for t in _cut(aff)) \
+                and not (re.search(r"[部处科室组]$", aff) and not _has_proper(aff)):
+            out.append(Candidate(aff, "org", "employer"))  # "蓝色光标 CEO", not "品牌公关部总经理"
+        elif re.fullmatch(r"[\u4e00-\u9fff]{3,10}", aff) and aff.endswith(STRONG_SUFFIXES) \
+                and aff[0] not in _NOT_START and not is_generic(aff):
+            out.append(Candidate(aff, "org", "employer"))  # "独立策略研究院分析师陈佳": the whole name
+    for m in _BRACKET_ROLE.finditer(text):  # "何理(止于至善投资总经理)": the employer in the role
+        aff = m.group(2)
+        if aff[0] not in _NOT_START and not is_generic(aff) \
+                and not any(word_tag(t).startswith(_BAD_TAGS) for t in _cut(aff)):
+            out.append(Candidate(aff, "org", "employer"))
+    for h in _HONORIFIC_AFTER:
+        for m in re.finditer(h, text):
+            for size in (3, 2):
+                j = m.start() - size
+                name = text[j:m.start()] if j >= 0 else ""
+                if name and name[0] in SURNAMES and _person_ok(name) and _starts_word(text, j, name):
+                    out.append(Candidate(name, "person", "honorific"))
+                    break
+
+
+def _speech(text: str, out: list[Candidate]) -> None:
+    """A name right before a reporting verb, at the start of its clause."""
+    for m in re.finditer(rf"(?:^|(?<=[，。；：！？“”「」\s（）、]))([\u4e00-\u9fff]{{2,3}})(?:{_SPEECH_RE})", text):
+        name = m.group(1)
+        if name[0] not in SURNAMES or not _person_ok(name):
+            continue
+        tag = word_tag(name)
+        if tag and not tag.startswith("nr"):
+            continue
+        out.append(Candidate(name, "person", "speech"))
