@@ -16,7 +16,7 @@ site: setup
 	$(BIN)/mkdocs build
 
 serve: setup
-	$(BIN)/mkdocs serve
+	$(BIN)/mkdocs serve --dirty
 
 test: setup setup-test
 	$(BIN)/python -m pytest -q

@@ -22,6 +22,16 @@ stored entries):
 Stale output is never served: anything a page's output depends on is in its key or in the shape
 key, each hit re-checks that every page it links to still exists, and a page whose rendering
 logged a warning is never stored (so ``--strict`` sees the warning again on every build).
+
+``mkdocs serve --dirty`` (``exact_dirty``): MkDocs skips every page that ``File.is_modified``
+calls unchanged, without reading, rendering or writing it, and keeps its HTML from the last
+build. MkDocs' own test (the Markdown file is newer than the HTML) misses a changed navigation,
+title or link target; here a page is skipped only when its Markdown file, the language's shape
+and the site's set of pages are all as the last build of this session left them, and that build
+kept the page's entry (so it logged no warning): exactly the pages whose output would be the
+stored output. Everything else is built (a hit still replays). Skipped pages give the search
+index their stored entries in the pages' order, and the files of pages that are gone are removed,
+so the site served equals a full build's.
 """
 
 from __future__ import annotations
@@ -51,8 +61,10 @@ log = logging.getLogger("mkdocs.plugins.jianfan")
 #: The template a hit renders with: the cached theme output, verbatim.
 TEMPLATE_NAME = "jianfan-cached-page.html"
 TEMPLATE_SOURCE = "{{ jianfan_cached_output }}"
-_FORMAT = 2
+_FORMAT = 3
 _ABSENT = object()
+#: MkDocs' warning on every ``--dirty`` build (not about a page; ``exact_dirty`` makes it moot).
+_DIRTY_WARNING = "A 'dirty' build is being performed"
 _PACKAGES = ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "markdown", "pymdown-extensions",
              "jinja2", "babel")
 _HREF = re.compile(r'(?:href|src)="([^"]*)"')
@@ -74,6 +86,8 @@ class Entry:
     """Site URLs of the pages this page links to (each must still exist for a hit)."""
     search: list
     """The entries the search plugin made of the page."""
+    meta: dict
+    """The page's front matter (the theme's navigation may read it on other pages)."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -106,6 +120,8 @@ class _WarningWatch(logging.Handler):
         self.outside = False
 
     def emit(self, record) -> None:
+        if record.getMessage().startswith(_DIRTY_WARNING):
+            return
         page = getattr(self.config, "_current_page", None)
         if page is not None:
             self.pages.add(page.file.src_uri)
@@ -126,6 +142,26 @@ class _Language:
         self.search_meta: dict[str, object] = {}
         self.search_made: dict[str, list] = {}
         self.search_mark = 0
+        self.sources: dict[str, tuple] = {}
+        """Each page's Markdown file as it was read (``exact_dirty``: (mtime, size))."""
+        self.skipped: dict[str, Entry] = {}
+        """``exact_dirty``: the pages MkDocs does not build this time, with their entries."""
+        self.order: list[str] = []
+        """The pages in the order MkDocs builds them (the search index keeps that order)."""
+        self.placed = 0
+        """How many of ``order`` have their search entries in the index."""
+        self.last_built: str | None = None
+        self.dests: dict[str, str] = {}
+
+
+class _Session:
+    """``exact_dirty``: what the last build of one language left in the site folder."""
+
+    def __init__(self, shape: str, urls: set[str], pages: dict[str, tuple]) -> None:
+        self.shape = shape
+        self.urls = urls
+        self.pages = pages
+        """src_uri → (Markdown file's (mtime, size), key, output file)."""
 
 
 def _priority(value: float):
@@ -157,6 +193,13 @@ class PageCache:
         """(pages rendered, pages from the cache) of the last whole build."""
         self.defer_writes = False
         """``mkdocs serve``: keep the cache in memory between saves, write it at the end (``flush``)."""
+        self.exact_dirty = False
+        """``mkdocs serve --dirty``: skip the pages whose output is already in the site folder."""
+        self.skipped = 0
+        self._sessions: dict[str, _Session] = {}
+        self._outputs: set[str] = set()
+        """``exact_dirty``: every file MkDocs wrote in the last build (removed when gone)."""
+        self._outputs_now: set[str] = set()
         self._unsaved = False
 
     def set_pages(self, pages: dict[str, str]) -> None:
@@ -179,9 +222,13 @@ class PageCache:
         """All pages are read; their contexts (and search entries) come next, one by one."""
         import jinja2
 
-        if self._current is not None:
+        state = self._current
+        if state is not None:
             entries = _search_entries(config)
-            self._current.search_mark = len(entries) if entries is not None else 0
+            state.search_mark = len(entries) if entries is not None else 0
+            _restore_skipped(state, files)
+            if state.last_built is None and entries is not None:  # nothing is built this time
+                _place_skipped(state, len(state.order), entries)
         env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({TEMPLATE_NAME: TEMPLATE_SOURCE}),
                                           env.loader])
         return env
@@ -194,9 +241,22 @@ class PageCache:
             self.finish(_language(config))
             return
         self.last = (self.misses, self.hits)
+        skipped, self.skipped = self.skipped, 0
         self.save()
+        if self.exact_dirty:
+            self._remove_stale(config)
         log.info(f"jianfan: {self.last[0]} pages rendered, {self.last[1]} unchanged pages from "
-                 "the cache")
+                 f"the cache{f', {skipped} unchanged pages kept as they were' if skipped else ''}")
+
+    def _remove_stale(self, config) -> None:
+        """``exact_dirty``: remove the files the last build wrote that this one does not have (a
+        deleted article's pages), as a full build's clean site folder would not hold them."""
+        site = Path(config.site_dir).resolve()
+        for path in self._outputs - self._outputs_now:
+            target = Path(path)
+            if target.resolve().is_relative_to(site):
+                target.unlink(missing_ok=True)
+        self._outputs, self._outputs_now = self._outputs_now, set()
 
     # -- loading and saving -------------------------------------------------------------------
 
@@ -260,8 +320,47 @@ class PageCache:
         self.finish(language)
         watch = _WarningWatch(config)
         logging.getLogger("mkdocs").addHandler(watch)
-        self._current = self._languages[language] = _Language(
+        state = self._current = self._languages[language] = _Language(
             h.hexdigest(), {"/" + f.url.lstrip("/") for f in files}, page_locales, watch)
+        if self.exact_dirty:
+            self._plan(state, language, files)
+
+    def _plan(self, state: _Language, language: str, files) -> None:
+        """``exact_dirty``: tell MkDocs, page by page, whether it must build the page: not when
+        its output from the last build of this session is still exactly right."""
+        session = self._sessions.get(language)
+        same_site = (session is not None and session.shape == state.shape
+                     and session.urls == state.urls)
+        old = self._load()
+        for file in files:
+            self._outputs_now.add(file.abs_dest_path)
+        pages = list(files.documentation_pages())
+        for i, file in enumerate(pages):
+            uri = file.src_uri
+            state.order.append(uri)
+            try:
+                st = os.stat(file.abs_src_path)
+                source = (st.st_mtime_ns, st.st_size)
+            except (OSError, TypeError):
+                source = None
+            state.sources[uri] = source
+            state.dests[uri] = file.abs_dest_path
+            kept = session.pages.get(uri) if same_site else None
+            entry = old.get(uri)
+            # The last page is always built: mkdocs-static-i18n's language links on 404.html are
+            # the last built page's.
+            if (i < len(pages) - 1 and kept is not None and source is not None and kept[0] == source
+                    and entry is not None
+                    and entry.key == kept[1] and kept[2] == file.abs_dest_path
+                    and os.path.isfile(file.abs_dest_path)):
+                state.skipped[uri] = entry
+                state.keys[uri] = entry.key
+                self._new[uri] = entry
+                file.is_modified = _unmodified
+            else:
+                file.is_modified = _modified
+                state.last_built = uri
+        self.skipped += len(state.skipped)
 
     def finish(self, language: str) -> None:
         """After one language's pages are built and their links checked: forget the pages that
@@ -275,6 +374,13 @@ class PageCache:
         for uri in state.keys:
             if state.watch.outside or uri in state.watch.pages:
                 self._new.pop(uri, None)
+        if self.exact_dirty:
+            pages = {}
+            for uri, key in state.keys.items():
+                entry = self._new.get(uri)
+                if entry is not None and entry.key == key and state.sources.get(uri) is not None:
+                    pages[uri] = (state.sources[uri], key, state.dests.get(uri))
+            self._sessions[language] = _Session(state.shape, state.urls, pages)
 
     @_priority(-110)  # last: the Markdown exactly as Python-Markdown would get it
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
@@ -325,12 +431,20 @@ class PageCache:
             return context
         uri = page.file.src_uri
         entry = state.hits.get(uri)
+        if search_entries is not None and state.skipped:
+            # The pages MkDocs skips come before this one in the index, as in a full build.
+            made = search_entries[state.search_mark:]
+            del search_entries[state.search_mark:]
+            _place_skipped(state, state.order.index(uri, state.placed), search_entries)
+            state.search_mark = len(search_entries)
+            search_entries.extend(made)
         if entry is None:
             # Pages get their context one after the other: what the search plugin added since
             # the previous page is this page's.
             if search_entries is not None:
                 state.search_made[uri] = search_entries[state.search_mark:]
                 state.search_mark = len(search_entries)
+                self._after_last(state, uri, search_entries)
             return context
         if uri in state.search_meta:
             meta = state.search_meta.pop(uri)
@@ -342,8 +456,16 @@ class PageCache:
                 search_entries.extend(dict(e) for e in entry.search)
         if search_entries is not None:
             state.search_mark = len(search_entries)
+            self._after_last(state, uri, search_entries)
         context["jianfan_cached_output"] = zlib.decompress(entry.output).decode("utf-8")
         return context
+
+    @staticmethod
+    def _after_last(state: _Language, uri: str, search_entries: list) -> None:
+        """After the last page MkDocs builds: the skipped pages after it join the index."""
+        if uri == state.last_built and state.skipped:
+            _place_skipped(state, len(state.order), search_entries)
+            state.search_mark = len(search_entries)
 
     @_priority(1)  # before jianfan finishes the page (0): the theme's output as it was
     def on_post_page(self, output: str, page, config) -> None:
@@ -370,7 +492,40 @@ class PageCache:
             anchors=frozenset(page.present_anchor_ids or ()), links=links,
             targets=frozenset(targets),
             search=[dict(e) for e in search],
+            meta=dict(page.meta),
         )
+
+
+def _unmodified() -> bool:
+    return False
+
+
+def _modified() -> bool:
+    return True
+
+
+def _place_skipped(state: _Language, upto: int, search_entries: list) -> None:
+    """The stored search entries of the skipped pages in ``state.order[state.placed:upto]``;
+    the page at ``upto`` is the next one built (its own entries follow)."""
+    for uri in state.order[state.placed:upto]:
+        entry = state.skipped.get(uri)
+        if entry is not None:
+            search_entries.extend(dict(e) for e in entry.search)
+    state.placed = upto + 1
+
+
+def _restore_skipped(state: _Language, files) -> None:
+    """What other pages may read of a skipped page (its title, front matter, anchors), as its
+    last build left them: MkDocs does not read the page."""
+    for uri, entry in state.skipped.items():
+        file = files.get_file_from_path(uri)
+        page = getattr(file, "page", None)
+        if page is None:
+            continue
+        page.markdown = page.markdown if page.markdown is not None else ""
+        page.meta = dict(entry.meta)
+        page._title_from_render = entry.title
+        page.present_anchor_ids = set(entry.anchors)
 
 
 def _search_entries(config) -> list | None:

@@ -389,15 +389,16 @@ def keep(settings: Settings, result: BuildResult, memo: Memo | None) -> None:
 
 
 def generate(settings: Settings, docs: Path, key: str | None = None,
-             memo: Memo | None = None) -> tuple[BuildResult, bool]:
+             memo: Memo | None = None, written: dict | None = None) -> tuple[BuildResult, bool]:
     """``build_cached``, then the docs folder brought up to date with the pages and the static
     assets (``mkdocs build`` and ``python -m generator pages`` alike). Returns (result, whether
-    it came from the cache)."""
+    it came from the cache). ``written`` (``mkdocs serve``): what the last call wrote, kept by
+    the caller, so unchanged files are not read again (``writers.write_tree``)."""
     from .render import site_assets
 
     result, cached = build_cached(settings, key, memo)
     files: dict[str, bytes | str] = dict(result.pages)
     files[".keep"] = ""
     files.update(site_assets(settings.root / "templates"))
-    sync_docs(docs, files, result.key)
+    sync_docs(docs, files, result.key, written)
     return result, cached

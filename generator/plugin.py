@@ -47,6 +47,10 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         self._result: BuildResult | None = None
         self._site_name: str | None = None
         self._serving = False
+        self._dirty = False
+        self._data_files: set[str] = set()
+        self._written: dict = {}
+        """``mkdocs serve``: the docs files as the generator last wrote them (``write_tree``)."""
         self._clock = BuildClock()
         self._pdfs = None
         """The PDFs being rendered while MkDocs builds the site (see ``pdf.start_pdfs``)."""
@@ -57,8 +61,11 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         """``mkdocs serve``: cleanings and per-article analysis kept in memory between saves."""
 
     def on_startup(self, command, dirty):
-        """``mkdocs serve`` rebuilds skip the PDFs (minutes on a large corpus, on every save)."""
+        """``mkdocs serve`` rebuilds skip the PDFs (minutes on a large corpus, on every save).
+        ``mkdocs serve --dirty``: a save builds only the pages whose output changes (see
+        ``pagecache.py``), and the site served stays exactly a full build's."""
         self._serving = command == "serve"
+        self._dirty = self._serving and bool(dirty)
 
     def on_serve(self, server, config, builder):
         """``mkdocs serve`` watches what the generator reads, not the docs folder it writes.
@@ -101,7 +108,8 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
                 self._memo = load_memo(settings.root)
                 self._root = settings.root
             with _user_errors():
-                self._result, cached = generate(settings, Path(config.docs_dir), key, self._memo)
+                self._result, cached = generate(settings, Path(config.docs_dir), key, self._memo,
+                                                self._written if self._serving else None)
             for warning in self._result.warnings:
                 log.warning(warning)
             self._key = self._result.key  # content/articles/ may have been written: the key after
@@ -119,11 +127,15 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         if self.config.page_cache:  # a plugin of its own, after this one (see pagecache.py)
             self._pages = self._pages or PageCache(settings.root)
             self._pages.defer_writes = self._serving  # written once, when the server stops
+            self._pages.exact_dirty = self._dirty
+            if self._dirty:
+                _complete_search_index(config)
             self._pages.set_pages(self._result.pages)
             if "jianfan/pages" not in config.plugins:
                 config.plugins["jianfan/pages"] = self._pages
         disable_theme_segmentation()
         _configure_nav(config, self._result, self.config.nav_max_articles)
+        _compile_theme_once(config.theme, settings.root)
         if self._serving:
             _keep_theme_listing(config.theme)
         return config
@@ -153,6 +165,13 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         with _user_errors():
             finish_build(self._result, Path(config.site_dir), self._settings(config),
                          self._clock, pdfs, self._pages.last if self._pages else (0, 0))
+        if self._dirty:  # MkDocs does not clean the site folder: the data of a deleted article
+            site = Path(config.site_dir).resolve()
+            for rel in self._data_files - set(self._result.data):
+                target = site / rel
+                if target.resolve().is_relative_to(site):
+                    target.unlink(missing_ok=True)
+            self._data_files = set(self._result.data)
 
     def on_shutdown(self):
         """``mkdocs serve`` ends: store what it kept in memory (page cache, result, memo) so the
@@ -169,6 +188,25 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         pdfs, self._pdfs = self._pdfs, None
         if pdfs is not None:
             pdfs.cancel()
+
+
+def _compile_theme_once(theme, root: Path) -> None:
+    """Every environment the theme makes gets the compiled-template cache, not only the one
+    MkDocs renders pages with (``on_env``): the search plugin makes its own on each build and
+    language pass to read its translations, and compiled them every time."""
+    get_env = theme.get_env
+    if getattr(get_env, "jianfan_compiled", False):
+        return
+
+    def env_with_compiled_templates():
+        env = get_env()
+        if env.bytecode_cache is None:
+            env.bytecode_cache = bytecode_cache(root / ".cache" / "jinja")
+        return env
+
+    env_with_compiled_templates.jianfan_compiled = True
+    env_with_compiled_templates.jianfan_listing = getattr(get_env, "jianfan_listing", False)
+    theme.get_env = env_with_compiled_templates
 
 
 #: ``mkdocs serve``: the theme's file listing by theme folders (see ``_keep_theme_listing``).
@@ -203,7 +241,19 @@ def _keep_theme_listing(theme) -> None:
         return env
 
     env_with_kept_listing.jianfan_listing = True
+    env_with_kept_listing.jianfan_compiled = getattr(get_env, "jianfan_compiled", False)
     theme.get_env = env_with_kept_listing
+
+
+def _complete_search_index(config) -> None:
+    """``--dirty``: the search plugin gets every page's entries (the page cache hands it the
+    skipped pages' stored ones), so it must not merge them with its last index as it does for a
+    dirty build (that would list each page twice)."""
+    for name in ("material/search", "search"):
+        plugin = config.plugins.get(name)
+        if plugin is not None and hasattr(plugin, "is_dirty"):
+            plugin.is_dirty = False
+            plugin.search_index_prev = None
 
 
 def _installed(folder: str) -> bool:

@@ -39,23 +39,44 @@ def write_if_changed(path: Path, data: bytes) -> bool:
     return True
 
 
-def write_tree(folder: Path, files: dict[str, bytes | str], prune: bool = True) -> int:
+def write_tree(folder: Path, files: dict[str, bytes | str], prune: bool = True,
+               known: dict | None = None) -> int:
     """Make ``folder`` hold exactly ``files`` (relative paths); return how many were written.
 
     Files are written only when changed (``mkdocs serve`` watches this folder), stale files are
     removed, and a path that would land outside ``folder`` is refused.
+
+    ``known`` (kept by the caller between calls, ``mkdocs serve``): what the last call left in
+    each file, with the file's size and time. A file whose new text is the same and that nobody
+    touched since is neither read nor written; only the files of ``known`` that are no longer
+    wanted are removed (the first call, with an empty ``known``, looks at the whole folder).
     """
     folder = folder.resolve()
     written = 0
     wanted = set()
+    first = known is None or not known
+    seen: dict = {}
     for rel, data in files.items():
         target = (folder / rel).resolve()
         if not target.is_relative_to(folder):
             raise BuildError(f"refusing to write {rel!r} outside {folder}")
         wanted.add(target)
-        if isinstance(data, str):
-            data = data.encode("utf-8")
-        written += write_if_changed(target, data)
+        last = known.get(rel) if known else None
+        if last is not None and last[0] == data and _stamp(target) == last[1]:
+            seen[rel] = last
+            continue
+        raw = data.encode("utf-8") if isinstance(data, str) else data
+        written += write_if_changed(target, raw)
+        if known is not None:
+            seen[rel] = (data, _stamp(target))
+    if known is not None:
+        gone = [rel for rel in known if rel not in seen]
+        known.clear()
+        known.update(seen)
+        if not first:
+            for rel in gone:
+                (folder / rel).unlink(missing_ok=True)
+            return written
     if prune and folder.exists():
         for path in sorted(folder.rglob("*"), reverse=True):
             if path.is_file() and path not in wanted:
@@ -65,16 +86,25 @@ def write_tree(folder: Path, files: dict[str, bytes | str], prune: bool = True) 
     return written
 
 
+def _stamp(path: Path) -> tuple | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size)
+
+
 #: In the docs folder: the input key the generated pages were written from.
 DOCS_MARKER = ".jianfan-inputs"
 
 
-def sync_docs(folder: Path, files: dict[str, bytes | str], key: str) -> bool:
+def sync_docs(folder: Path, files: dict[str, bytes | str], key: str,
+              known: dict | None = None) -> bool:
     """Make the docs folder hold exactly ``files``, made from inputs with key ``key``.
 
     Nothing is read or written when the folder was last made from the same key and nothing was
     deleted from it since (``mkdocs serve`` watches it; a marker file holds the key). Return
-    True when the folder was brought up to date."""
+    True when the folder was brought up to date. ``known``: see ``write_tree``."""
     marker = folder / DOCS_MARKER
     try:
         done = bool(key) and marker.read_text(encoding="utf-8") == key
@@ -83,7 +113,7 @@ def sync_docs(folder: Path, files: dict[str, bytes | str], key: str) -> bool:
     if done and all((folder / rel).is_file() for rel in files):
         return False
     marker.unlink(missing_ok=True)  # an interrupted write leaves no marker
-    write_tree(folder, files)
+    write_tree(folder, files, known=known)
     if key:
         marker.write_text(key, encoding="utf-8")
     return True

@@ -330,7 +330,8 @@ def test_a_save_renders_again_only_the_pages_whose_inputs_changed(tmp_path):
     # too; the four other articles' pages come from the cache
     assert 4 <= memo.stats["render_misses"] <= 6
     assert memo.stats["render_hits"] == 30 - memo.stats["render_misses"]
-    assert len(memo.pages) == 30 + 5 + 5  # this build's pages, conversion choices, audit records
+    # this build's pages, conversion choices, audit records, the index of names in each locale
+    assert len(memo.pages) == 30 + 5 + 5 + 2
 
     template = project / "templates" / "audit.md.j2"
     template.write_text(template.read_text(encoding="utf-8") + "\n模板新增的一行。\n", encoding="utf-8")

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..analyse.model import Analysis
     from ..model import Article
 
-__all__ = ["render_briefing", "render_entities", "KIND_LABEL", "KEY_FIGURES"]
+__all__ = ["render_briefing", "render_entities", "entity_groups", "KIND_LABEL", "KEY_FIGURES"]
 
 #: Figure kinds as shown to readers (zh-Hans).
 KIND_LABEL = {"money": "金额", "percent": "百分比", "multiple": "倍数", "duration": "时长",
@@ -145,6 +145,11 @@ def render_entities(analysis: Analysis, articles: Sequence[Article], tr: Transla
                     env: jinja2.Environment | None = None) -> str:
     """The index of people, organisations and products (``entities.md``), every mention linked:
     one list item per entity, with its role, its other spellings and where it is named."""
+    return render_markdown("entities.md.j2", tr, env, groups=entity_groups(analysis, articles))
+
+
+def entity_groups(analysis: Analysis, articles: Sequence[Article]) -> list[dict]:
+    """What ``entities.md.j2`` is given: the entities by kind, each mention with its link."""
     arts = {a.slug: a for a in articles}
     groups = []
     for kind, heading in (("person", "人物"), ("org", "机构"), ("product", "产品")):
@@ -162,7 +167,7 @@ def render_entities(analysis: Analysis, articles: Sequence[Article], tr: Transla
                          "aliases": [x for x in e.aliases if x != e.name],
                          "articles": len(e.articles)})
         groups.append({"label": heading, "rows": rows})
-    return render_markdown("entities.md.j2", tr, env, groups=groups)
+    return groups
 
 
 def _anchor_label(anchor: str) -> str:

@@ -75,6 +75,7 @@ def key_figures(analysis: Analysis) -> list[list[Figure]]:
     one stands. Each group lists its figures in corpus order; trivia is left out."""
     cited = {(c.article, c.paragraph) for p in analysis.points for c in p.citations}
     groups: list[list] = []
+    members: list[set] = []  # each group's articles (kept, not rebuilt for every figure tried)
     by_dim: dict[str, list[int]] = {}
     for f in analysis.figures:
         if not _key(f) or (f.kind == "count" and f.weight < 2):
@@ -82,13 +83,15 @@ def key_figures(analysis: Analysis) -> list[list[Figure]]:
         dim = f.key if f.low is None else f.kind
         for gi in by_dim.get(dim, []):
             g = groups[gi]
-            if f.article not in {x.article for x in g} and \
+            if f.article not in members[gi] and \
                     (any(x.same_fact(f) for x in g) if f.low is not None else g[0].key == f.key and _same_owner(g[0], f)):
                 g.append(f)
+                members[gi].add(f.article)
                 break
         else:
             by_dim.setdefault(dim, []).append(len(groups))
             groups.append([f])
+            members.append({f.article})
     return sorted(groups, key=lambda fs: (
         -len({f.article for f in fs}),
         -sum((f.article, f.paragraph) in cited for f in fs),

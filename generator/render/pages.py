@@ -17,7 +17,7 @@ from ..model import LOCALES, Article
 from ..rarefont import rare_characters, rare_fonts
 from ..templating import environment, folders
 from ..textutil import md_escape
-from .briefing import render_briefing, render_entities
+from .briefing import entity_groups, render_briefing
 from .conversion import CONTEXTS_SHOWN, conversion_report
 from .data import data_files
 from .cache import RenderCache, shape_key
@@ -156,14 +156,17 @@ def _render_locale(locale: str, articles, analysis, converter, settings, env, ba
     pages[prefix + "index.md"] = env.get_template("home.md.j2").render(
         **dict(ctx, site_root=up or "./"), outlets=outlets, dates=dates)
     pages[prefix + "briefing.md"] = render_briefing(analysis, articles, tr, env)
-    pages[prefix + "entities.md"] = render_entities(analysis, articles, tr, env)
+    # The index is long and changes less often than the briefing: kept by what it is given.
+    shape = shape_key(settings.root / "templates", locale, converter,
+                      (settings.site_name, settings.pdf, __version__))
+    groups = entity_groups(analysis, articles)
+    pages[prefix + "entities.md"] = cache.value(shape, "entities.md.j2", {"groups": groups}, lambda conv: render_markdown(
+        "entities.md.j2", conv.to_locale(locale), env, groups=groups), converter)
     pages[prefix + "sources.md"] = env.get_template("sources.md.j2").render(**ctx)
     pages[prefix + "conversion.md"] = env.get_template("conversion.md.j2").render(
         **ctx, report=amb[locale], shown=CONTEXTS_SHOWN)
     # An article's pages are given only the article and what the analysis says of it (no list
     # of all articles): every value they print is in their key in the cache.
-    shape = shape_key(settings.root / "templates", locale, converter,
-                      (settings.site_name, settings.pdf, __version__))
     article_md, audit_md = env.get_template("article.md.j2"), env.get_template("audit.md.j2")
     for a in articles:
         base = f"{prefix}articles/{a.slug}/"
