@@ -417,3 +417,29 @@ def test_byline_lines_with_their_fields_before_the_date():
     assert read_masthead("会议时间：2022-06-12") is None  # a date a sentence gives
     c = clean("# 一周航运梳理\n\n*整理：港航笔记编辑部 | 2022年6月12日*\n\n6月以来，航运市场的消息密集而嘈杂。\n", source="x.md")
     assert c.meta["author"] == "港航笔记编辑部" and c.meta["outlet"] == "港航笔记" and c.meta["date"] == "2022-06-12"
+
+
+# A plain text that marks its paragraphs by indenting their first line, with no blank lines between
+# them (a common form of wire copy and saved .txt pages), and hard-wrapped inside each paragraph.
+INDENTED = ("远洋集团新船首航\n\n"
+            "\u3000\u3000海风社上海3月30日电（记者 王海）远洋集团3月29日在上海举行新船\n"
+            "首航仪式，新船载重二十万吨。\n"
+            "\u3000\u3000公司董事长李建国表示，新船将使集团运力提升三成，\n"
+            "明年还将再造两艘。\n"
+            "\u3000\u3000分析人士认为，运价战可能因此升温。\n")
+
+
+def test_an_indented_line_after_a_sentence_end_starts_a_paragraph_in_a_text_that_indents_them():
+    c = clean(INDENTED)
+    paras = paragraphs(c)
+    assert paras[-2:] == ["公司董事长李建国表示，新船将使集团运力提升三成，明年还将再造两艘。",
+                          "分析人士认为，运价战可能因此升温。"]
+    assert any(p.endswith("首航仪式，新船载重二十万吨。") for p in paras)  # the wrapped line still joins
+    assert not missing(INDENTED, c)
+
+
+def test_a_text_that_indents_every_line_is_joined_as_before():
+    raw = ("\u3000\u3000远洋集团3月29日在上海举行新船首航仪式，新船\n"
+           "\u3000\u3000载重二十万吨。公司董事长李建国表示，运力\n"
+           "\u3000\u3000将提升三成。\n")
+    assert paragraphs(clean(raw)) == ["远洋集团3月29日在上海举行新船首航仪式，新船载重二十万吨。公司董事长李建国表示，运力将提升三成。"]

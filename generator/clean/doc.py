@@ -51,6 +51,9 @@ class Chunk:
     """http(s) targets of the links whose text is in this block (the targets are not in ``text``)."""
     link_only: bool = False
     """True when the block's text is nothing but the text of links (a link line, not prose)."""
+    indent: bool = False
+    """True when the raw line opened with an indent (two ideographic or three plain spaces): in a
+    hard-wrapped text that indents its paragraphs, such a line after a sentence end starts one."""
 
     @property
     def line(self) -> int:
@@ -321,7 +324,9 @@ def parse(text: str) -> Doc:
         # Tabs inside a line may be table cells: keep them (and the line's edge tabs, which
         # can be empty cells); a tab only at the edges is plain white space.
         stripped = raw.strip(" \u3000\ufeff") if "\t" in raw.strip() else raw.strip()
-        blocks.append(Chunk("line", stripped, [(0, i + 1)], gap))
+        lead = raw.lstrip("\ufeff")
+        indent = lead.startswith(("\u3000\u3000", "   ", "\u3000 ", " \u3000")) and not lead.startswith("\t")
+        blocks.append(Chunk("line", stripped, [(0, i + 1)], gap, indent=indent))
         gap = 0
     return Doc(blocks, False, pangu=spaced_style(text))
 

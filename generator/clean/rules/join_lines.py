@@ -5,6 +5,9 @@
 - After a sentence end, the next line starts a new paragraph when a blank line separates them, or
   when the paragraph already swallowed a blank line (the layout displaced the paragraph break).
 - In Markdown sources a blank line is always a paragraph break.
+- A plain text that marks its paragraphs by indenting their first line (some lines indented, others
+  not: "　　中讯社东京8月25日电…" with no blank lines) starts a paragraph at an indented line after a
+  sentence end. A text that indents every line, or none, is read by the rules above.
 - Two ASCII words meeting at a join get a space ("Stable⏎Video" → "Stable Video").
 - Another column woven into a sentence: when a sentence joined across blank lines runs from a long
   line through two or more short lines of one narrow width (none ending a sentence) and then on, the
@@ -122,7 +125,7 @@ def _unweave(doc, para: _Para) -> _Para:
     return out
 
 
-def _joins(doc, cur: _Para, nxt: Chunk, owed: bool, turns=(frozenset(), frozenset())) -> bool:
+def _joins(doc, cur: _Para, nxt: Chunk, owed: bool, turns=(frozenset(), frozenset()), indents=False) -> bool:
     """``turns``: the labels that open speakers' turns, and those of a Q&A text (after a blank
     line, a turn of a Q&A starts anew even when the one before has no final punctuation)."""
     if hard_break("", nxt.text, 0) or cur.pieces[0].startswith("#"):
@@ -139,11 +142,22 @@ def _joins(doc, cur: _Para, nxt: Chunk, owed: bool, turns=(frozenset(), frozense
                      "original, or mark the gap (……).")
             return False
         return True
-    return nxt.gap == 0 and not owed
+    return nxt.gap == 0 and not owed and not (indents and nxt.indent)
+
+
+def _indents_paragraphs(blocks) -> bool:
+    """True when the text's lines show indentation as a paragraph mark: two or more indented lines,
+    and a line that is not indented continuing one that ends no sentence (a hard-wrapped
+    continuation, which a text indenting every line does not have)."""
+    lines = [b for b in blocks if b.kind == "line"]
+    if sum(1 for b in lines if b.indent) < 2:
+        return False
+    return any(not b.indent and b.gap == 0 and not ends_sentence(a.text) for a, b in zip(lines, lines[1:]))
 
 
 def apply(doc):
     turns = (turn_labels(doc.blocks), interview_labels(doc.blocks))
+    indents = not doc.markdown and _indents_paragraphs(doc.blocks)
     out: list[Chunk] = []
     cur: _Para | None = None
     pending: list[Chunk] = []
@@ -160,7 +174,7 @@ def apply(doc):
     for i, b in enumerate(doc.blocks):
         table_title = b.kind == "h" and i + 1 < len(doc.blocks) and doc.blocks[i + 1].kind == "table"
         if b.kind == "line":
-            if cur is not None and _joins(doc, cur, b, owed, turns):
+            if cur is not None and _joins(doc, cur, b, owed, turns, indents):
                 sep = _sep(cur.tail, b.text)
                 doc.record(b.line, cur.tail[-8:] + "\n" + b.text[:8], cur.tail[-8:] + sep + b.text[:8],
                            "changed", "line break inside a sentence joined")
