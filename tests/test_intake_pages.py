@@ -443,3 +443,17 @@ def test_a_text_that_indents_every_line_is_joined_as_before():
            "\u3000\u3000载重二十万吨。公司董事长李建国表示，运力\n"
            "\u3000\u3000将提升三成。\n")
     assert paragraphs(clean(raw)) == ["远洋集团3月29日在上海举行新船首航仪式，新船载重二十万吨。公司董事长李建国表示，运力将提升三成。"]
+
+
+def test_a_wires_transmission_header_gives_date_outlet_and_editors_and_leaves_the_text():
+    raw = ("【海风社 国内新闻线路】 发稿时间：2022-05-06 09:15:30 稿号：HF0506-0042\n"
+           "优先级：普通  类别：经济/交通  字数：640\n\n港口吞吐量创新高\n\n编辑：刘明  签发：张伟\n\n"
+           "　　海风社宁波5月6日电（记者 周立）今年前四个月，宁波港的集装箱吞吐量\n同比增长百分之八。\n"
+           "　　港口方面表示，全年有望再创新高。\n\n【本稿件版权归海风社所有，未经授权不得转载】\n")
+    c = clean(raw)
+    assert c.meta["date"] == "2022-05-06" and c.meta["outlet"] == "海风社"
+    assert c.meta["title"] == "港口吞吐量创新高"
+    assert "签发：张伟" in c.meta["editors"] and "编辑：刘明" in c.meta["editors"]
+    assert "稿号" not in c.body and "版权" not in c.body and "签发" not in c.body
+    assert paragraphs(c)[-1] == "港口方面表示，全年有望再创新高。"
+    assert not missing(raw, c)

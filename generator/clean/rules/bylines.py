@@ -14,7 +14,7 @@ _ROLE = r"(?:记者|記者|通讯员|通訊員)"
 #: reading unambiguous (and the same once spaces are gone).
 _BYLINE = re.compile(rf"^[(（]?((?:\s*\S){{0,8}}?)\s*{_ROLE}(?!.*{_ROLE})(\s*[:：]?\s*)({_NAME}(?:[\s、，,]+{_NAME})*)[)）]?$")
 _EDITOR = re.compile(r"(責任編輯|责任编辑|美術編輯|美术编辑|值班编辑|值班編輯|实习编辑|實習編輯|編輯|编辑|责编|責編|校對|校对|審校|审校|"
-                     r"审核|審核|终审|終審|排版|监制|監製|统筹|統籌)\s*[:：丨|｜]\s*([\u4e00-\u9fff·]{2,4})")
+                     r"审核|審核|终审|終審|签发|簽發|排版|监制|監製|统筹|統籌)\s*[:：丨|｜]\s*([\u4e00-\u9fff·]{2,4})")
 #: What may stand around editor credits on their line: brackets, 【纠错】, separators.
 _EDITOR_REST = re.compile(r"[\s\u3000【】\[\]（）()|｜丨/、，,;；]|纠错|糾錯")
 #: A source line closing a repost or wire ("本文来源：新华快讯", "来源丨晨光日报"): the outlet.
