@@ -162,3 +162,16 @@ def test_a_date_the_text_places_in_this_or_next_year_stays_there():
     dates = {e.date for e in _events(a)}
     assert "2025-10" in dates and "2026-03-05" in dates, dates
     assert not {"2024-10", "2025-03-05"} & dates, dates
+
+
+def test_a_day_of_the_month_alone_is_this_months_or_the_last_ones_as_wire_copy_writes_it():
+    a = _article("w", "海风社宁波5月6日电 港口管理局5日表示，集装箱吞吐量创新高。\n\n"
+                      "交通运输部4月28日发布新规。星海公司30日宣布扩建码头。\n\n"
+                      "市政府28日宣布新的补贴政策。\n\n"
+                      "港口方面称，活动持续3日，每日开放，票价为3日元。",
+                 date="2023-05-06")
+    ev = {(e.date, e.paragraph) for e in _events(a)}
+    assert ("2023-05-05", "p1") in ev                      # the 5th, the day before the wire
+    assert ("2023-04-30", "p2") in ev                      # a month written before it in the text wins
+    assert ("2023-04-28", "p3") in ev                      # after the 6th and not to come: last month's
+    assert not any(p == "p4" for _, p in ev)               # a count of days, every day, an amount

@@ -65,6 +65,15 @@ _FIXED = {"国庆": "10-01", "元旦": "01-01", "五一": "05-01", "劳动节": 
           "情人节": "02-14"}
 
 
+#: A day of the month alone, as wire copy writes it after the subject ("外交部发言人汪文斌25日说"): this
+#: month's, or the last month's when it lies after the article's date and nothing says it is to come;
+#: a month written earlier in the same text wins. Not a count of days ("持续3日", "每日", "第3日"),
+#: not a dateline ("25日电"), not an amount ("3日元").
+_BARE_DAY = re.compile(r"(?<![\d.月号第每数几连多近约逾超这那两个今昨明前后至到续期达历共用需满过隔～~\-－])"
+                       r"(?P<d>[12]\d|3[01]|[1-9])\s*日(?![\d元圆币内间游均电报左])")
+_BARE_DAY_MAX = 32
+_LAST_MONTH = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?<![\d.])(?P<m>1[0-2]|0?[1-9])\s*月")
+
 _NUMERAL_DAY = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<md>[一二三四五六七八九〇]{2,3})(?=\s*[·・]?\s*(?:事件|事变|运动|惨案|起义))")
 
 
@@ -242,6 +251,26 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
         if am:
             for m in _WEEKDAY_DAY.finditer(text):
                 add(m, _iso(ay, am, int(m["d"])), "day", True)
+            months = [(mm.end(), mm) for mm in _LAST_MONTH.finditer(text)] if "日" in text else []
+            ends = [e for e, _ in months]
+            for i, m in enumerate(_BARE_DAY.finditer(text)):
+                if i >= _BARE_DAY_MAX:
+                    break  # no sentence names more days than this (a run of them is not prose)
+                d = int(m["d"])
+                k = bisect.bisect_right(ends, m.start())
+                if k:
+                    last = months[k - 1][1]
+                    y = int(last["y"]) if last["y"] else (last_year or ay)
+                    mo = int(last["m"])
+                elif ad and d > ad and not _future_near(text, m.start()):
+                    y, mo = (ay, am - 1) if am > 1 else (ay - 1, 12)
+                else:
+                    y, mo = ay, am
+                try:
+                    dt.date(y, mo, d)
+                except ValueError:
+                    continue
+                add(m, _iso(y, mo, d), "day", True)
     if base_year:
         for m in _FESTIVAL.finditer(text):
             year = last_year or base_year
