@@ -213,3 +213,11 @@ def test_a_bound_belongs_to_the_noun_before_it_and_two_names_share_a_figure():
     spend = _fig(an, "过亿元")
     assert "费用" in spend.what  # not just "制作公司"
     assert _fig(an, "30元至60元").subject == "Nova和Vega"
+
+
+def test_a_number_with_thousands_separators_is_one_figure_not_its_last_group():
+    a = _article("t", "港口首轮共排放约7,788吨处理水。\n\n本年度计划排放约31,200吨。\n\n全年进口额为1,234.5亿日元。")
+    an = _run(a)
+    assert _fig(an, "约7,788吨").number == 7788
+    assert _fig(an, "约31,200吨").number == 31200
+    assert not [f for f in an.figures if f.written in ("788吨", "200吨", "234.5亿日元")]

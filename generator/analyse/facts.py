@@ -16,8 +16,10 @@ __all__ = ["find_figures", "find_events", "infer_year"]
 
 _VAGUE = (r"(?P<vague>十几|数十|几十|上百|数百|几百|上千|数千|几千|上万|数万|几万|近万|过万|上亿|过亿|近亿|数亿|几亿|"
           r"近百|近千|数|几)?\s*")
-_NUM = (r"(?<![\d.A-Za-z])(?=[\d一二两三四五六七八九十数几上过近])" + _VAGUE +
-        r"(?P<value>\d+(?:\.\d+)?(?:\s*(?:到|至|~|～|-)\s*\d+(?:\.\d+)?)?|(?<![第一二三四五六七八九十百千万亿之不每])[两三四五六七八九十][十百千]?[一二三四五六七八九]?(?=[万亿余多]|\s*(?:年|个月|位|名|家|大|倍|天|周|小时|个))|(?<=近)一(?=年|个月)|一(?=年多|个多月))?"
+#: A figure's digits, with thousands separators when the text writes them ("7,788吨", "3,000个").
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_NUM = (r"(?<![\d.A-Za-z])(?<!\d,)(?=[\d一二两三四五六七八九十数几上过近])" + _VAGUE +
+        r"(?P<value>" + _DIGITS + r"(?:\s*(?:到|至|~|～|-)\s*" + _DIGITS + r")?|(?<![第一二三四五六七八九十百千万亿之不每])[两三四五六七八九十][十百千]?[一二三四五六七八九]?(?=[万亿余多]|\s*(?:年|个月|位|名|家|大|倍|天|周|小时|个))|(?<=近)一(?=年|个月)|一(?=年多|个多月))?"
         r"\s*(?P<more>多|余)?\s*")
 _MAG = r"(?P<mag>万亿|千亿|百亿|十亿|亿|千万|百万|万|千)?\s*"
 _PATTERNS = [
@@ -249,6 +251,7 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     from .keyfigures import base_unit, bounds, trivia, weight
 
     value, vague, mag = m.group("value") or "", m.group("vague") or "", m.group("mag") or ""
+    value = value.replace(",", "")  # the number; the text keeps its separators
     if not value and not (vague and len(vague) >= 2):
         return None
     start = m.start("vague") if vague else m.start("value")
