@@ -72,7 +72,6 @@ _FIXED = {"国庆": "10-01", "元旦": "01-01", "五一": "05-01", "劳动节": 
 _BARE_DAY = re.compile(r"(?<![\d.月号第每数几连多近约逾超这那两个今昨明前后至到续期达历共用需满过隔～~\-－])"
                        r"(?P<d>[12]\d|3[01]|[1-9])\s*日(?![\d元圆币内间游均电报左])")
 _BARE_DAY_MAX = 32
-_LAST_MONTH = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?<![\d.])(?P<m>1[0-2]|0?[1-9])\s*月")
 
 _NUMERAL_DAY = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<md>[一二三四五六七八九〇]{2,3})(?=\s*[·・]?\s*(?:事件|事变|运动|惨案|起义))")
 
@@ -142,6 +141,7 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
         refs.append(DateRef(m.start(), m.end(), date, precision, inferred))
 
     last_year: int | None = None
+    months_seen: list[tuple[int, int, int]] = []  # (end, year, month) of each month written, in order
     for m in _DOTTED.finditer(text):
         add(m, _iso(int(m["y"]), int(m["m"]), int(m["d"])), "day", False)
     for m in _NUMERAL_DAY.finditer(text):  # "1989年六四事件", "1931年九一八事变": month and day in numerals
@@ -168,6 +168,7 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
             elif not before and ay and am and month > am + 1 and not _future_near(text, m.start()):
                 year -= 1  # a December date in a January article is last year's
         last_year = year
+        months_seen.append((m.end(), year, month))
         if m["d"]:
             add(m, _iso(year, month, int(m["d"])), "day", inferred)
         elif m["part"] in ("上旬", "中旬", "下旬", "初", "底", "末", "中"):
@@ -251,17 +252,14 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
         if am:
             for m in _WEEKDAY_DAY.finditer(text):
                 add(m, _iso(ay, am, int(m["d"])), "day", True)
-            months = [(mm.end(), mm) for mm in _LAST_MONTH.finditer(text)] if "日" in text else []
-            ends = [e for e, _ in months]
+            ends = [e for e, _, _ in months_seen]
             for i, m in enumerate(_BARE_DAY.finditer(text)):
                 if i >= _BARE_DAY_MAX:
                     break  # no sentence names more days than this (a run of them is not prose)
                 d = int(m["d"])
                 k = bisect.bisect_right(ends, m.start())
                 if k:
-                    last = months[k - 1][1]
-                    y = int(last["y"]) if last["y"] else (last_year or ay)
-                    mo = int(last["m"])
+                    _, y, mo = months_seen[k - 1]
                 elif ad and d > ad and not _future_near(text, m.start()):
                     y, mo = (ay, am - 1) if am > 1 else (ay - 1, 12)
                 else:

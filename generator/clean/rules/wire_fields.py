@@ -17,6 +17,8 @@ Lines that say more than that stay: a sentence naming 字数 or 类别 is text.
 
 import re
 
+from .bylines import _EDITOR as _CREDIT
+
 NAME = "wire_fields"
 _FIELDS = (r"发稿时间|發稿時間|发稿日期|發稿日期|稿号|稿號|优先级|優先級|类别|類別|字数|字數|签发|簽發|"
            r"栏目|欄目|密级|密級|线路|線路|发稿人|發稿人|稿件编号|稿件編號|电头|電頭")
@@ -24,7 +26,6 @@ _FIELD = re.compile(rf"(?:^|(?<=[\s\u3000】\]]))({_FIELDS})\s*[:：]")
 _DESK = re.compile(r"^[【\[][^【】\[\]]{2,24}(?:线路|線路|专线|專線|电讯|電訊|通稿|供稿)[】\]]")
 _DATE = re.compile(r"(?:发稿时间|發稿時間|发稿日期|發稿日期)\s*[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 _OUTLET = re.compile(r"^[【\[]\s*([\u4e00-\u9fff]{2,10}?(?:社|网|網|台|报|報))")
-_CREDIT = re.compile(r"(责任编辑|責任編輯|编辑|編輯|签发|簽發)\s*[:：]\s*([\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*)")
 _NOTICE = re.compile(r"^[【\[（(]?\s*(?:本稿件|本稿|本文|本电讯|本電訊)?\s*版[权權]\s*(?:归|歸|屬|属)\s*\S{2,16}?(?:所有|享有)"
                      r"\s*[，,；;]?\s*(?:未[经經](?:授[权權]|许可|許可|同意)\s*[，,]?\s*不得(?:转载|轉載|使用)[^】\]）)]{0,12})?"
                      r"\s*[。.]?\s*[】\]）)]?$")
@@ -52,7 +53,7 @@ def apply(doc):
             if o and "outlet" not in doc.meta:
                 doc.meta["outlet"] = o.group(1)
                 doc.meta_lines["outlet"] = b.line
-            credits = [f"{role}：{'、'.join(names.split())}" for role, names in _CREDIT.findall(text)]
+            credits = [f"{role}：{name}" for role, name in _CREDIT.findall(text)]
             if credits:
                 doc.meta.setdefault("editors", []).extend(c for c in credits if c not in doc.meta["editors"])
             doc.remove(b, "wire transmission header (desk fields) → metadata", action="metadata")
