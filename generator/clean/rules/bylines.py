@@ -1,5 +1,9 @@
 """Bylines, credits and editor lines become metadata (author, outlet, editors, credits).
 
+A credit line in any bracket form, or none (``【記者黃郁婷/綜合外電報導】``, ``（记者 王明／北京报道）``,
+``【本報綜合報導】``, ``〔本报记者 李四〕``) names the author; a later one on the same page (a second
+piece) goes to ``credits``.
+
 A byline set off by a bar (``文｜王明``, ``某研究院研究员丨王明``) is one too, in the first screen or
 wherever it names the author the source declares."""
 
@@ -20,7 +24,15 @@ _EDITOR_REST = re.compile(r"[\s\u3000【】\[\]（）()|｜丨/、，,;；]|纠�
 #: A source line closing a repost or wire ("本文来源：新华快讯", "来源丨晨光日报"): the outlet.
 _SOURCE = re.compile(r"^\s*(?:本文)?(?:来源|來源|稿源|出处|出處)\s*[:：丨|｜]\s*([\u4e00-\u9fffA-Za-z0-9·]{2,20})\s*$")
 _NO_SOURCE = {"网络", "網絡", "网友", "網友", "互联网", "互聯網", "网络整理", "網絡整理", "综合", "綜合"}
-_COMPILED = re.compile(r"^(?:本报综合|本報綜合|综合报道|綜合報道|综合消息|綜合消息|本报讯|本報訊)$")
+_COMPILED = re.compile(r"^(?:本报综合|本報綜合|综合报道|綜合報道|综合消息|綜合消息|本报讯|本報訊)$"
+                       r"|^(?:本[报報刊台站网網])?(?:综合|綜合)(?:外电|外電|外媒|媒体|媒體|各方|各地)?(?:报道|報道|報導|消息)$")
+#: One pair of brackets around a whole credit line ("【本報綜合報導】", "（記者王明／台北報導）").
+_WRAP = re.compile(r"^\s*(?:【(.*)】|\[(.*)\]|［(.*)］|〔(.*)〕|（(.*)）|\((.*)\)|〖(.*)〗)\s*$")
+#: A reporter's credit with where the report was filed ("記者黃郁婷/綜合外電報導", "记者 王明／北京报道",
+#: "本報記者王明 台北報導"): an optional outlet, the role, the names, a bar or space, a place or
+#: 综合(外电), and 报道/电.
+_FILED = re.compile(rf"^((?:\S){{0,8}}?)\s*{_ROLE}\s*[:：]?\s*({_NAME}(?:[、，,]{_NAME})*)\s*(?:[/／|｜丨]|\s)\s*"
+                    r"[\u4e00-\u9fff]{0,8}?(?:报道|報道|報導|专电|專電|特稿|电|電)$")
 # Starts after white space (or at the start), never inside a run of it; searched in the line's tail.
 _CREDIT = re.compile(rf"(?:^|(?<=\s))(\S{{0,6}}(?:记者|記者){_NAME}(?:整理|制表|製表|摄|攝|供图|供圖))$")
 _CREDIT_TAIL = 24  # the longest credit the pattern can match
@@ -53,6 +65,46 @@ def _bar_byline(doc) -> None:
             if not m or not (k < _BAR_SCREEN or m.group(2).strip() == known):
                 continue
             doc.to_meta(b, "author", m.group(2).strip(), f"byline ({m.group(1)}｜name) → author")
+
+
+def _credit_line(text: str):
+    """``(author, outlet)`` when ``text`` is a credit line in any bracket form (or none): a reporter
+    with the place or wire he filed from, or a compiled report ("本報綜合報導"). None otherwise."""
+    if len(text) > 40:
+        return None
+    w = _WRAP.match(text)
+    inner = next((g for g in w.groups() if g is not None), "").strip() if w else text.strip()
+    f = _FILED.match(inner)
+    if f:
+        prefix = re.sub(r"\s+", "", f.group(1))
+        outlet = _outlet(prefix)
+        if prefix and not outlet and prefix not in ("本报", "本報"):
+            return None
+        return re.sub(r"[\s，,]+", "、", f.group(2)), outlet
+    if w and not inner.endswith(("讯", "訊")) and (_COMPILED.match(inner) or _BYLINE.match(inner)):
+        m = _BYLINE.match(inner)  # (a bracketed 【本报讯】 is the lead's slug: news_slug's)
+        if m and not _COMPILED.match(inner):
+            prefix = re.sub(r"\s+", "", m.group(1))
+            if not prefix and not m.group(2):
+                return None  # "（记者观察）" is a column label
+            outlet = _outlet(prefix)
+            if prefix and not outlet and prefix not in ("本报", "本報"):
+                return None
+            return re.sub(r"[\s，,]+", "、", m.group(3)), outlet
+        return inner, None
+    return None
+
+
+def _credit_to_meta(doc, b, author: str, outlet: str | None, note: str) -> None:
+    """The first credit names the author; a later one (a second piece on the page) is kept in
+    ``credits``."""
+    if outlet:
+        doc.meta.setdefault("outlet", outlet)
+    if doc.meta.get("author") and doc.meta["author"] != author:
+        doc.meta.setdefault("credits", [])
+        doc.to_meta(b, "credits", [] if author in doc.meta["credits"] else author, note + " (another piece's credit) → credits")
+    else:
+        doc.to_meta(b, "author", author, note + " → author")
 
 
 def _closing(blocks) -> set[int]:
@@ -88,6 +140,11 @@ def apply(doc):
                     doc.edit(b, start, c.end(), "", "credit at the end of a line → credits")
                 if c.group(1) not in doc.meta["credits"]:
                     doc.meta["credits"].append(c.group(1))
+                continue
+            credit = _credit_line(text)
+            if credit:
+                _credit_to_meta(doc, b, credit[0], credit[1], "credit line (reporter and where filed, or a "
+                                "compiled report; any brackets)")
                 continue
             m = _BYLINE.match(text) if len(text) <= 30 else None  # (the pattern is costly on long lines)
             if m:

@@ -11,6 +11,8 @@
   phrase (``新馆定于 2023年5月6日 开放``) is text.
 - **A repost's line naming the original** (``以下文章来源于晨光日报 ，作者王明``,
   ``本文转载自公众号“晨光日报”``): the outlet (over the account's name) and the author.
+- The page code and the section's name printed on the masthead line after the date
+  (``經貿時報　2023年8月27日 星期日　A6 國際焦點``) are furniture of that line.
 - **Page furniture** next to a masthead (``财经 B3``, ``第3版 要闻``): removed; a paper's name on
   the line right above or below its date line (``晨光日报``): the outlet.
 - **Dateline** opening the lead (``新华社北京5月6日电（记者 王明）…``, ``本报上海5月6日讯``): the
@@ -145,9 +147,13 @@ def read_masthead(text: str):
     if len(names) > 2 or any(not _NAME.fullmatch(w) for w in names) or (names and names[-1][-1] in _NEEDS_MORE):
         return None  # "定于 2023年5月6日" is a phrase cut by the line's end, not a name
     rest = _PLACE.sub(" ", after)
-    timed = False
+    timed = coded = False
     for w in _SPLIT.split(rest):
-        if not w or _WEEKDAY.fullmatch(w) or _EDITION.fullmatch(w) or _AFTER.fullmatch(w):
+        if coded and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", w):
+            coded = False  # the page's section name after its code ("A6 國際焦點")
+            continue
+        coded = bool(w and _EDITION.fullmatch(w))
+        if not w or _WEEKDAY.fullmatch(w) or coded or _AFTER.fullmatch(w):
             continue
         if _TIME.fullmatch(w):
             timed = True

@@ -3,7 +3,8 @@
 - **Running head or foot**: a short line made only of page furniture, with a page code in it: the
   page code (``A12``, ``第3版``, ``B3版``), the paper's name (the outlet already read, or a name
   ending in 日报/報/周刊 …), a section name (``財經版``, ``要闻``), the date, the weekday:
-  ``A12    香港財經日報 財經版``, ``2023年5月6日 星期六 第3版 要闻``, ``財經 A12``.
+  ``A12    香港財經日報 財經版``, ``2023年5月6日 星期六 第3版 要闻``, ``財經 A12``; the paper's web
+  address printed with them (``本報網址 www.x.com.tw``) is part of it.
 - **Page number**: ``- 12 -``, ``第 12 页``, ``12/40``, ``Page 12`` on a line of their own (a bare
   number is left alone: it may be a table cell).
 - **The masthead printed again** on a later page (the same paper's name and date line that the
@@ -19,7 +20,7 @@ import re
 from .mastheads import _DATE, _EDITION, _PAPER, _WEEKDAY, read_masthead
 
 NAME = "page_furniture"
-_LONGEST = 48
+_LONGEST = 64
 _SPLIT = re.compile(r"[\s\u3000｜|丨/·•]+")
 _PAGE_CODE = re.compile(r"[A-H]\d{1,2}|第?\s*[A-H]?\s*\d{1,3}\s*[版页頁]|第[一二三四五六七八九十]{1,3}[版页頁]|[A-H]\d{1,2}版")
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–~·]\s*\d{1,4}\s*[-—–~·]|第\s*\d{1,4}\s*[页頁](?:\s*[/，,]?\s*共\s*\d{1,4}\s*[页頁])?"
@@ -27,7 +28,11 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–~·]\s*\d{1,4}\s*[-—–~·]|第\s*\
 _SECTION = re.compile(r"[\u4e00-\u9fff]{1,4}版|要闻|要聞|财经|財經|经济|經濟|国际|國際|国内|國內|港闻|港聞|评论|評論|时评|時評|"
                       r"社会|社會|体育|體育|娱乐|娛樂|文化|副刊|综合|綜合|专题|專題|科技|汽车|汽車|地产|地產|"
                       r"证券|證券|金融|产经|產經|本地|城市|民生|教育|健康|旅游|旅遊|观点|觀點|特刊|头版|頭版|封面")
+#: A section's name built on a section word ("國際焦點", "財經新聞", "本地要聞").
+_SECTION_NAME = re.compile(rf"(?:{_SECTION.pattern})[\u4e00-\u9fff]{{1,3}}|[\u4e00-\u9fff]{{1,3}}(?:{_SECTION.pattern})")
 _TIME = re.compile(r"\d{1,2}[:：]\d{2}")
+#: The paper's web address printed in its running foot ("本報網址 www.x.com.tw").
+_WEB = re.compile(r"(?:本[报報])?(?:网址|網址|网站|網站|官网|官網)[:：]?|(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?")
 _JUMP_WORDS = r"(?:下转|下轉|转|轉|上接|接|续|續|承)(?:见|見|至|到)?"
 _JUMP_TARGET = r"(?:第?\s*[A-H]?\s*\d{1,3}\s*[版页頁]|[A-H]\d{1,2}版?|第[一二三四五六七八九十]{1,3}[版页頁]|上页|上頁|前页|前頁|下页|下頁)"
 _JUMP_LINE = re.compile(rf"^\s*[（(]?\s*{_JUMP_WORDS}\s*{_JUMP_TARGET}\s*[）)]?\s*$")
@@ -46,20 +51,23 @@ def _running_line(text: str, outlet: str) -> bool:
     rest = _DATE.sub(" ", t)
     dated = rest != t
     coded = named = sectioned = False
+    unknown = 0  # a section's own name ("地方新聞"): one, on a line that also has the paper, date and code
     for w in _SPLIT.split(rest):
-        if not w or _WEEKDAY.fullmatch(w) or _TIME.fullmatch(w):
+        if not w or _WEEKDAY.fullmatch(w) or _TIME.fullmatch(w) or _WEB.fullmatch(w):
             continue
         if _PAGE_CODE.fullmatch(w) or _EDITION.fullmatch(w):
             coded = True
         elif outlet and w == outlet or _PAPER.fullmatch(w):
             named = True
-        elif _SECTION.fullmatch(w):
+        elif _SECTION.fullmatch(w) or _SECTION_NAME.fullmatch(w):
             sectioned = True
         elif outlet and w.startswith(outlet) and _SECTION.fullmatch(w[len(outlet):]):
             named = True  # "香港財經日報財經版"
+        elif re.fullmatch(r"[\u4e00-\u9fff]{2,6}", w) and not unknown:
+            unknown = 1
         else:
             return False
-    return coded and (named or dated or sectioned)
+    return coded and (named or dated or sectioned) and (not unknown or named and dated)
 
 
 def apply(doc):
