@@ -70,6 +70,12 @@ def _running_line(text: str, outlet: str) -> bool:
     return coded and (named or dated or sectioned) and (not unknown or named and dated)
 
 
+def furniture_line(text: str, outlet: str = "") -> bool:
+    """A page number, jump line or running head/foot on a line of its own."""
+    t = text
+    return len(t) <= _LONGEST and bool(_PAGE_NUMBER.match(t) or _JUMP_LINE.match(t) or _running_line(t, outlet))
+
+
 def apply(doc):
     outlet = doc.meta.get("outlet") or doc.declared.get("outlet") or ""
     date = doc.meta.get("date") or ""

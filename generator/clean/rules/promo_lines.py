@@ -4,8 +4,10 @@
 * an account's sign-off lines, when short (≤ 50 characters): follow/like calls (点击关注, 点个「在看」),
   repost disclaimers (版权归原作者所有, 如有侵权请联系删除, 本文仅代表作者个人观点, 不构成投资建议,
   转载请注明出处), end marks on a line of their own (—END—, （完）);
-* a reading list closing the article: its head (往期推荐, 相关阅读, 推荐阅读 …) in the last blocks and
-  the short title lines after it;
+* a reading list: its head (往期推荐, 相关阅读, 延伸閱讀 …, bare or in brackets) and the short title
+  lines after it, when it closes the article (only a sign-off or the printed page's running foot
+  and page number after it) or when two or more of its titles carry a list mark (▶, ・, -, 1.), as a
+  related box between paragraphs does;
 * an end mark closing the last paragraph ("…举行。（完）") is cut from it.
 """
 
@@ -32,10 +34,13 @@ _SIGN_OFF = re.compile(
 _END_MARK = re.compile(r"^\s*(?:[—\-–_=~·•*]{0,6}\s*(?:END|End|end|THE END|The End)\s*[—\-–_=~·•*]{0,6}"
                        r"|[—\-–_=~·•*]{1,6}\s*(?:全文)?完\s*[—\-–_=~·•*]{1,6}|[（(]\s*(?:全文)?完\s*[）)]|全文完)\s*$")
 _TRAILING_END = re.compile(r"[。！？”」]\s*([（(]\s*完\s*[）)])\s*$")
-_READING_LIST = re.compile(r"^\s*(?:往期推荐|往期推薦|往期回顾|往期回顧|往期精选|往期精選|近期热文|近期熱文|历史文章|歷史文章|"
-                           r"相关新闻|相關新聞|相关文章|相關文章|更多精彩|精选推荐|精選推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀|"
-                           r"延伸阅读|延伸閱讀|热门推荐|熱門推薦|精彩推荐|精彩推薦|猜你喜欢|猜你喜歡|热文推荐|熱文推薦)"
-                           r"\s*[:：]?\s*$")
+_READING_WORDS = (r"往期推荐|往期推薦|往期回顾|往期回顧|往期精选|往期精選|近期热文|近期熱文|历史文章|歷史文章|"
+                  r"相关新闻|相關新聞|相关文章|相關文章|相关报道|相關報導|相關報道|更多精彩|精选推荐|精選推薦|推荐阅读|推薦閱讀|"
+                  r"相关阅读|相關閱讀|延伸阅读|延伸閱讀|热门推荐|熱門推薦|精彩推荐|精彩推薦|猜你喜欢|猜你喜歡|热文推荐|熱文推薦")
+#: The head of a reading list, in any dress: "延伸閱讀", "【相关阅读】", "▌推荐阅读：", "## 相關新聞".
+_READING_LIST = re.compile(rf"^[\s【\[「『■▌●◆▶►>#*]*(?:{_READING_WORDS})[\s】\]」』*]*[:：]?\s*$")
+#: A list item's mark ("▶ 標題 A8", "・標題", "- 标题", "1. 标题").
+_ITEM = re.compile(r"^\s*(?:[▶►▷・•·\-–—◆◇■□●○*＊\\]|\d{1,2}\s*[.、．)]|[（(]\d{1,2}[）)])\s*\S")
 #: How near the end a reading list's head must stand (blocks from the last).
 _TAIL = 12
 
@@ -56,18 +61,34 @@ def apply(doc):
 
 
 def _reading_list(doc):
+    """A reading list's head and the short title lines under it: at the end of the article (what
+    follows is only a sign-off or the printed page's furniture), or anywhere when two or more
+    items carry a list mark (a related box between the article's paragraphs)."""
+    from .page_furniture import furniture_line  # (page furniture is removed later in the chain)
+
     blocks = doc.blocks
-    for i in range(max(0, len(blocks) - _TAIL), len(blocks)):
-        if blocks[i].kind in ("line", "h") and _READING_LIST.match(blocks[i].text):
-            j = i + 1
-            while j < len(blocks) and blocks[j].kind in ("line", "h") and len(blocks[j].text.strip()) <= 40:
-                j += 1
-            if j < len(blocks) and not _SIGN_OFF.search(blocks[j].text):
-                return  # prose goes on after it: a heading of the article, not a list of other posts
-            with doc.batch():
-                for b in blocks[i:j]:
-                    doc.remove(b, "reading list of other posts closing the article")
-            return
+    outlet = doc.meta.get("outlet") or doc.declared.get("outlet") or ""
+    gone = []
+    for i, head in enumerate(blocks):
+        if head.kind not in ("line", "h") or len(head.text) > 24 or not _READING_LIST.match(head.text):
+            continue
+        j = i + 1
+        while j < len(blocks) and blocks[j].kind in ("line", "h") and len(blocks[j].text.strip()) <= 40 \
+                and "。" not in blocks[j].text and not _READING_LIST.match(blocks[j].text) \
+                and not furniture_line(blocks[j].text, outlet):  # a title, never a sentence of text
+            j += 1
+        k = j
+        while k < len(blocks) and blocks[k].kind == "line" and furniture_line(blocks[k].text, outlet):
+            k += 1
+        items = blocks[i + 1:j]
+        closing = k == len(blocks) or _SIGN_OFF.search(blocks[k].text)
+        marked = len(items) >= 2 and all(_ITEM.match(b.text) for b in items)
+        if (closing and i >= len(blocks) - _TAIL) or marked:
+            gone.extend(blocks[i:j])
+    if gone:
+        with doc.batch():
+            for b in gone:
+                doc.remove(b, "reading list of other posts (its head and the titles under it)")
 
 
 def _trailing_end_mark(doc):

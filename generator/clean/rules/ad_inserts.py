@@ -1,0 +1,68 @@
+"""An advertisement the page layout (or the OCR) spliced into the text: removed, the text rejoined.
+
+A printed page sets small ads beside or inside a column; the OCR reads them in the middle of the
+column's text, often between two halves of a word ("…用於收購、冷⏎北海道直送 秋鮭季 限時8折⏎
+訂購專線 0800-321-678 www.x.com.tw⏎凍保存…"). Such an insert is a run of one to four short lines
+with no clause punctuation, each carrying an ad's marks: a phone number (a toll-free prefix, or a
+number after 專線/热线/订购/TEL …), a web address, sale words (限時, 8折, 優惠, 特价, 直送, 免運 …).
+
+- **Inside a sentence** (the line before it does not end a sentence and text follows): two kinds
+  of marks among phone, web address and sale words are enough. The lines are removed and
+  ``join_lines`` joins the sentence's halves ("冷凍").
+- **Between paragraphs**: all three kinds are needed (a sentence naming a hotline is text).
+
+A sentence that gives a phone number or a site keeps its clause punctuation, so it is never taken.
+Every removed line is in the audit with its raw line.
+"""
+
+import re
+
+from ..text import ends_sentence
+
+NAME = "ad_inserts"
+_LONGEST = 60
+_RUN = 4
+_CLAUSE = re.compile(r"[，。；！？、「」“”‘’（）,;!?]")
+_PHONE = re.compile(r"(?<![\d-])(?:0800|0809|400|800|1800)[-\s]?\d{3}[-\s]?\d{3,4}(?!\d)"
+                    r"|(?:TEL|Tel|tel|電話|电话|專線|专线|熱線|热线|訂購|订购|訂餐|订餐|訂位|订位|洽詢|洽询|客服|服務|服务)"
+                    r"\s*[:：]?\s*\(?\+?\d[\d\-\s()]{6,14}\d")
+_WEB = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./_-]+|[A-Za-z0-9-]+\.(?:com|net|org|shop|store)(?:\.[a-z]{2})?(?![A-Za-z])")
+_SALE = re.compile(r"限時|限时|限量|(?<![\d.])\d{1,2}(?:\.\d)?\s*折|[一二三四五六七八九]折|優惠|优惠|特價|特价|促銷|促销|直送|"
+                   r"搶購|抢购|免運|免运|包邮|包郵|團購|团购|下單|下单|預購|预购|原價|原价|折扣|買一送一|买一送一|"
+                   r"元起|熱賣|热卖|秒殺|秒杀|訂購|订购|開賣|开卖|滿額|满额|贈品|赠品")
+
+
+def _marks(text: str) -> set[str] | None:
+    """The kinds of ad marks of a line that could be an ad's (None: it cannot be)."""
+    t = text.strip()
+    if not t or len(t) > _LONGEST or _CLAUSE.search(t):
+        return None
+    kinds = {k for k, rx in (("phone", _PHONE), ("web", _WEB), ("sale", _SALE)) if rx.search(t)}
+    return kinds or None
+
+
+def apply(doc):
+    bl = doc.blocks
+    runs = []
+    i = 0
+    while i < len(bl):
+        if bl[i].kind != "line" or _marks(bl[i].text) is None:
+            i += 1
+            continue
+        j, kinds = i, set()
+        while j < len(bl) and j - i < _RUN and bl[j].kind == "line" and (m := _marks(bl[j].text)) is not None:
+            kinds |= m
+            j += 1
+        before = bl[i - 1] if i > 0 else None
+        after = bl[j] if j < len(bl) else None
+        inside = before is not None and before.kind == "line" and not ends_sentence(before.text) \
+            and after is not None and after.kind == "line"
+        if (inside and len(kinds) >= 2) or len(kinds) == 3:
+            runs.append((bl[i:j], inside))
+        i = j
+    with doc.batch():
+        for run, inside in runs:
+            for b in run:
+                doc.remove(b, "advertisement printed inside a sentence (phone, web address, sale words); the "
+                           "sentence's halves are joined" if inside else
+                           "advertisement printed between paragraphs (phone, web address and sale words)")
