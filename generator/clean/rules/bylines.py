@@ -23,6 +23,11 @@ _EDITOR = re.compile(r"(責任編輯|责任编辑|美術編輯|美术编辑|值�
 _EDITOR_REST = re.compile(r"[\s\u3000【】\[\]（）()|｜丨/、，,;；]|纠错|糾錯")
 #: A source line closing a repost or wire ("本文来源：新华快讯", "来源丨晨光日报"): the outlet.
 _SOURCE = re.compile(r"^\s*(?:本文)?(?:来源|來源|稿源|出处|出處)\s*[:：丨|｜]\s*([\u4e00-\u9fffA-Za-z0-9·]{2,20})\s*$")
+_SOURCE_LABEL = re.compile(r"^(?:本文)?(?:来源|來源|稿源|出处|出處)\s*[:：丨|｜]\s*")
+#: A section's own source line in a compilation ("来源：证券财讯网　记者 何振宇", "来源：亚洲观察网",
+#: "来源：环球财经日报　驻东京记者 田野"), right under the section's heading.
+_SECTION_SOURCE = re.compile(r"^\s*(?:本文)?(?:来源|來源|稿源|出处|出處)\s*[:：丨|｜]\s*[\u4e00-\u9fffA-Za-z0-9·]{2,20}"
+                             rf"(?:[\s\u3000]+[\u4e00-\u9fff]{{0,6}}?{_ROLE}\s*{_NAME})?\s*$")
 _NO_SOURCE = {"网络", "網絡", "网友", "網友", "互联网", "互聯網", "网络整理", "網絡整理", "综合", "綜合"}
 _COMPILED = re.compile(r"^(?:本报综合|本報綜合|综合报道|綜合報道|综合消息|綜合消息|本报讯|本報訊)$"
                        r"|^(?:本[报報刊台站网網])?(?:综合|綜合)(?:外电|外電|外媒|媒体|媒體|各方|各地)?(?:报道|報道|報導|消息)$")
@@ -48,7 +53,7 @@ _OUTLET_MENTION = re.compile(r"《([\u4e00-\u9fff]{2,8}[报報])》(?:记者|記
 
 
 def _outlet(prefix: str) -> str | None:
-    prefix = prefix.strip("（(")
+    prefix = _SOURCE_LABEL.sub("", prefix.strip("（("))  # "来源：证券财讯网" names 证券财讯网
     if prefix and re.search(_ROLE, prefix):
         return None
     if prefix and prefix not in ("本报", "本報") and prefix.endswith(("报", "報", "社", "台", "网", "網")):
@@ -118,7 +123,24 @@ def _closing(blocks) -> set[int]:
     return out
 
 
+def _section_sources(doc) -> None:
+    """A compilation names each section's source under its heading: with two such sections or
+    more, every one goes to ``credits`` (with its section), none becomes the article's author or
+    outlet (the compiler's own byline gives those)."""
+    bl = doc.blocks
+    found = [(bl[k - 1], b) for k, b in enumerate(bl) if k and b.kind == "line" and bl[k - 1].kind == "h"
+             and len(b.text) <= 48 and _SECTION_SOURCE.match(b.text)]
+    if len(found) < 2:
+        return
+    doc.meta.setdefault("credits", [])
+    with doc.batch():
+        for head, b in found:
+            doc.to_meta(b, "credits", f"{head.text}｜{b.text.strip()}",
+                        "a compilation section's source line → credits (with its section heading)")
+
+
 def apply(doc):
+    _section_sources(doc)
     _bar_byline(doc)
     # an interview's turns ("記者：謝謝", twice or more) are the reporter speaking, not a byline
     asking = sum(1 for b in doc.blocks if b.kind == "line" and _ASKS.match(b.text)) >= 2

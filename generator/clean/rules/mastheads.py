@@ -144,6 +144,10 @@ def read_masthead(text: str):
             names.append(w)  # a WeChat copy repeats the account's name
     if len(names) == 2 and _CREDIT.fullmatch(names[1]):
         names = [names[0] + names[1]]  # "财经笔记编辑部 整理 | 2024年4月5日": one credit
+    person = ""
+    if len(names) == 2 and _DESK.search(names[0]) and re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", names[1]) \
+            and role in (None, "credits"):
+        person = names.pop()  # "整理：财经早知道编辑部 陈雨桐 ｜ date": the desk and the person who compiled
     if len(names) > 2 or any(not _NAME.fullmatch(w) for w in names) or (names and names[-1][-1] in _NEEDS_MORE):
         return None  # "定于 2023年5月6日" is a phrase cut by the line's end, not a name
     rest = _PLACE.sub(" ", after)
@@ -168,6 +172,8 @@ def read_masthead(text: str):
     name = names[-1] if wechat else (names[0] if names else "")
     if role is None:
         role = "credits" if name and _CREDIT.search(name) else "outlet"
+    if person:
+        labelled.setdefault("author", person)
     if not name and labelled:  # "2023-05-06 20:15 来源：新华网 作者：王明"
         role = "outlet" if "outlet" in labelled else next(iter(labelled))
         name = labelled.pop(role)
