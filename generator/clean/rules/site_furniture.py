@@ -2,7 +2,8 @@
 
 - **Site menu**: a line of four or more short items (≤ 6 characters, no sentence punctuation)
   set apart by ``|``, ``｜``, ``/``, ``·`` or spaces, two of them menu words (首页, 登录, 财经 …):
-  ``首页 | 财经 | 汽车 | 科技 | 登录``.
+  ``首页 | 财经 | 汽车 | 科技 | 登录``, ``搜尋　登入　繁/简``. The site's name on the line right above
+  the menu at the top of the page (``海港新聞網 HarbourNews``) is the outlet, never the title.
 - **Breadcrumb**: ``当前位置：首页 > 评论 > 正文``, ``首頁 » 財經 » 正文``.
 - **Share bar**: ``分享到：微博 | 微信 | QQ空间``, or a line of share targets only.
 - **Copyright and licence lines** (short): ``© 2024 X 版权所有``, ``Copyright``, ``京ICP备…``,
@@ -30,6 +31,8 @@ _MENU_WORDS = {
     "地產", "股票", "基金", "理财", "理財", "搜索", "订阅", "訂閱", "客户端", "客戶端", "关于我们", "關於我們", "联系我们",
     "聯繫我們", "English", "APP", "App", "下载APP", "下載APP", "直播", "热点", "熱點", "要闻", "要聞", "观点", "觀點",
     "专栏", "專欄", "问答", "問答", "会员", "會員", "退出", "返回首页", "返回首頁", "网站地图", "網站地圖",
+    # the header's buttons: search, log in, the script switch
+    "搜尋", "登入", "登出", "繁", "简", "簡", "繁體", "简体", "簡體", "繁体",
 }
 _MENU_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&]{1,6}")
 _APP_ITEM = re.compile(r"(?:下载|下載|打开|打開)?[\u4e00-\u9fffA-Za-z0-9]{1,10}(?:APP|App|app|客户端|客戶端)")
@@ -142,4 +145,25 @@ def apply(doc):
                 why = "advertisement (a promotion with a phone number or web address)"
             if why:
                 doc.remove(b, why)
+                if why == "site menu":
+                    _site_name(doc, b)
     _comments(doc)
+
+
+#: A site's name as its header prints it ("海港新聞網 HarbourNews", "晨光网", "XX日报"): a media word ends
+#: its Chinese part.
+_SITE_NAME = re.compile(r"^\s*([\u4e00-\u9fff]{1,10}(?:新闻网|新聞網|网|網|日报|日報|时报|時報|晚报|晚報|报|報|新闻|新聞|"
+                        r"电视台|電視台|台|社|周刊|週刊|财经|財經))(?:\s*[A-Za-z][A-Za-z .&-]{1,24})?\s*$")
+
+
+def _site_name(doc, menu) -> None:
+    """The line right above the site's menu at the top of the page names the site: the outlet."""
+    k = next((k for k, b in enumerate(doc.blocks) if b is menu), None)
+    if k is None or not 1 <= k <= 3:
+        return
+    above = doc.blocks[k - 1]
+    m = _SITE_NAME.match(above.text) if above.kind == "line" and len(above.text) <= 30 else None
+    if m and menu.gap == 0 and (k == 1 or doc.blocks[k - 2].kind != "line" or len(doc.blocks[k - 2].text) <= 30):
+        if not doc.declared.get("outlet"):
+            doc.meta.setdefault("outlet", m.group(1))
+        doc.remove(above, "the site's name above its menu → outlet", action="metadata")

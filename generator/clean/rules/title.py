@@ -37,9 +37,15 @@ _CLAUSES = re.compile(r"[，。！？；：,!?;]")
 _WELCOME = re.compile(r"^(?:\w{0,6}[，,]\s*)?(?:欢迎|歡迎)(?:你|您|大家)?(?:来到|來到|阅读|閱讀)|^(?:这里是|這裡是|本期是|本文是)")
 
 
+#: A column label in brackets opening a headline ("【專訪】…", "[独家]…"): the kicker, not the
+#: headline's length (a dateline's 【…讯】 is the lead's, never a label).
+_BRACKET_LABEL = re.compile(r"^[【\[〔［]([\u4e00-\u9fff]{1,3}[\u4e00-\u9fff](?<![讯訊电電]))[】\]〕］]\s*(?=\S)")
+
+
 def _headline(b, max_len: int = 30) -> bool:
-    return b.kind == "line" and heading_like(b.text, max_len) and not NUMBERED.match(b.text) \
-        and not _SECTION.match(b.text)
+    text = _BRACKET_LABEL.sub("", b.text, count=1) if b.text[:1] in "【[〔［" else b.text
+    return b.kind == "line" and heading_like(text, max_len) and not NUMBERED.match(text) \
+        and not _SECTION.match(text)
 
 
 def _same_title(numbered: str, other: str) -> bool:
@@ -222,9 +228,9 @@ def _take(doc, b, key, text, note):
     doc.remove(b, note, action="metadata")
 
 
-#: A column label before a bar opening the headline ("专访｜X：…", "深度丨…"), or a wire's desk in
-#: brackets ("（经济）…"): the kicker.
-_COLUMN_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*[｜丨|]\s*(?=\S)|^[（(]([\u4e00-\u9fff]{2,4})[）)]\s*(?=\S)")
+#: A column label before a bar opening the headline ("专访｜X：…", "深度丨…"), or a wire's desk or a
+#: column label in brackets ("（经济）…", "【專訪】…"): the kicker.
+_COLUMN_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*[｜丨|]\s*(?=\S)|^[（(【\[〔［]([\u4e00-\u9fff]{2,4})[）)】\]〕］]\s*(?=\S)")
 
 
 def _column_label(doc) -> None:
