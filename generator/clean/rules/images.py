@@ -5,18 +5,26 @@ In Markdown and HTML sources the readers remove images structurally (``generator
 plain-text source that shows ``![`` at a line start is read as Markdown, so this rule is the
 fallback for image lines the readers did not see. An image's alt text is a label for the
 picture ("GitHub", a file name), not article text: it goes to the audit with the image.
+
+A picture's placeholder on a line of its own (``[图片]``, ``【圖片】``, ``[image]``, ``（视频）``, as a
+page copied as text or a repost leaves it) leaves the body the same way.
 """
 
 import re
 
 NAME = "images"
 _IMAGE_LINE = re.compile(r"^(?:!\[([^\]]*)\]\([^)]*\)\s*)+$")
+_PLACEHOLDER = re.compile(r"^\s*[\[【［〔(（]\s*(?:图片|圖片|图|圖|照片|配图|配圖|插图|插圖|动图|動圖|视频|視頻|影片|"
+                          r"image|Image|IMAGE|img|IMG|photo|Photo|picture|Picture|video|Video|GIF|gif)\s*[\]】］〕)）]\s*$")
 
 
 def apply(doc):
     with doc.batch():
         for b in list(doc.blocks):
             if b.kind != "line":
+                continue
+            if len(b.text) <= 16 and _PLACEHOLDER.match(b.text):
+                doc.remove(b, "placeholder of a picture or video: the picture is not part of the article")
                 continue
             m = _IMAGE_LINE.match(b.text)
             if not m:

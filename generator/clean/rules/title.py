@@ -245,9 +245,26 @@ def _column_label(doc) -> None:
     doc.record(doc.meta_lines.get("title", 1), title, rest, "changed", "column label before the headline's bar → kicker")
 
 
+_TITLE_NOISE = re.compile(r"[\s\u3000《》「」“”\"'『』]")
+
+
+def _repeated_title(doc) -> None:
+    """The title printed again as a line of the first screen (a repost prints the headline above
+    the account line and again in its card): the copy leaves the body."""
+    title = doc.meta.get("title") or doc.declared.get("title") or ""
+    key = _TITLE_NOISE.sub("", title)
+    if len(key) < 4:
+        return
+    for b in doc.blocks[:6]:
+        if b.kind in ("line", "h") and len(b.text) <= 2 * len(title) + 8 and _TITLE_NOISE.sub("", b.text) == key:
+            doc.remove(b, "the title printed again in the first lines", action="metadata")
+            return
+
+
 def apply(doc):
     _find(doc)
     _column_label(doc)
+    _repeated_title(doc)
 
 
 def _find(doc):
