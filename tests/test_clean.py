@@ -68,7 +68,7 @@ def test_meta_of_default_articles():
     assert metas["001"]["editors"] == ["責任編輯：呂泰康", "美術編輯：莫家威"]
     assert metas["001"]["subtitle"].startswith("分析：")
     assert metas["001"]["script"] == "zh-Hant"
-    assert metas["002"]["author"] == "本报综合"
+    assert "author" not in metas["002"] and metas["002"]["credits"] == ["本报综合"]  # a desk's credit names nobody
     assert metas["003"]["url"].startswith("https://") and metas["003"]["date"] == "2024-03-20"
     assert metas["004"]["author"] == "李豪悦" and metas["004"]["outlet"] == "证券日报"
     assert metas["004"]["title"].startswith("Sora开启文生视频新纪元")

@@ -1,8 +1,8 @@
 """Bylines, credits and editor lines become metadata (author, outlet, editors, credits).
 
 A credit line in any bracket form, or none (``【記者黃郁婷/綜合外電報導】``, ``（记者 王明／北京报道）``,
-``【本報綜合報導】``, ``〔本报记者 李四〕``) names the author; a later one on the same page (a second
-piece) goes to ``credits``.
+``〔本报记者 李四〕``) names the author; a later one on the same page (a second piece) goes to
+``credits``. A compiled report's credit (``本报综合``, ``【本報綜合報導】``) names nobody: ``credits``.
 
 A byline set off by a bar (``文｜王明``, ``某研究院研究员丨王明``) is one too, in the first screen or
 wherever it names the author the source declares."""
@@ -74,7 +74,8 @@ def _bar_byline(doc) -> None:
 
 def _credit_line(text: str):
     """``(author, outlet)`` when ``text`` is a credit line in any bracket form (or none): a reporter
-    with the place or wire he filed from, or a compiled report ("本報綜合報導"). None otherwise."""
+    with the place or wire he filed from; ``(None, None)`` for a compiled report ("【本報綜合報導】").
+    None otherwise."""
     if len(text) > 40:
         return None
     w = _WRAP.match(text)
@@ -96,8 +97,15 @@ def _credit_line(text: str):
             if prefix and not outlet and prefix not in ("本报", "本報"):
                 return None
             return re.sub(r"[\s，,]+", "、", m.group(3)), outlet
-        return inner, None
+        return None, None  # a compiled report: nobody's name
     return None
+
+
+def _compiled_credit(doc, b, text: str) -> None:
+    """A compiled report's credit ("本报综合", "【本報綜合報導】") names no author: it is a credit."""
+    doc.meta.setdefault("credits", [])
+    doc.to_meta(b, "credits", [] if text in doc.meta["credits"] else text,
+                "compiled-report credit (names no person) → credits")
 
 
 def _credit_to_meta(doc, b, author: str, outlet: str | None, note: str) -> None:
@@ -164,9 +172,11 @@ def apply(doc):
                     doc.meta["credits"].append(c.group(1))
                 continue
             credit = _credit_line(text)
+            if credit and credit[0] is None:
+                _compiled_credit(doc, b, text.strip())
+                continue
             if credit:
-                _credit_to_meta(doc, b, credit[0], credit[1], "credit line (reporter and where filed, or a "
-                                "compiled report; any brackets)")
+                _credit_to_meta(doc, b, credit[0], credit[1], "credit line (reporter and where filed; any brackets)")
                 continue
             m = _BYLINE.match(text) if len(text) <= 30 else None  # (the pattern is costly on long lines)
             if m:
@@ -194,7 +204,7 @@ def apply(doc):
                 doc.remove(b, "the site's correction button saved as text")
                 continue
             if _COMPILED.match(text):
-                doc.to_meta(b, "author", text, "compiled-report credit → author")
+                _compiled_credit(doc, b, text)
                 continue
             if doc.meta.get("author") and text == doc.meta["author"]:
                 doc.remove(b, "repeated byline (author name alone on a line)", action="metadata")
