@@ -9,6 +9,7 @@ wherever it names the author the source declares."""
 
 import re
 
+from ..headline import heading_like
 from ..text import ends_sentence
 
 NAME = "bylines"
@@ -79,7 +80,7 @@ def _credit_line(text: str):
     if len(text) > 40:
         return None
     w = _WRAP.match(text)
-    inner = next((g for g in w.groups() if g is not None), "").strip() if w else text.strip()
+    inner = _unwrap(text)
     f = _FILED.match(inner)
     if f:
         prefix = re.sub(r"\s+", "", f.group(1))
@@ -99,6 +100,24 @@ def _credit_line(text: str):
             return re.sub(r"[\s，,]+", "、", m.group(3)), outlet
         return None, None  # a compiled report: nobody's name
     return None
+
+
+def _unwrap(text: str) -> str:
+    w = _WRAP.match(text)
+    return next((g for g in w.groups() if g is not None), "").strip() if w else text.strip()
+
+
+def _piece_headline(doc, k: int) -> None:
+    """A credit line below the first screen follows the headline of another piece on the page:
+    that line (set off by a blank line above it) becomes a heading, so the credit's removal does
+    not glue the headline to the piece's first sentence."""
+    if k < _BAR_SCREEN:
+        return
+    head, credit = doc.blocks[k - 1], doc.blocks[k]
+    if head.kind == "line" and head.gap > 0 and credit.gap == 0 and heading_like(head.text, 40):
+        head.kind, head.level = "h", 2
+        doc.record(head.line, head.text, "## " + head.text, "changed",
+                   "headline of another piece on the page, right above its credit line → heading")
 
 
 def _compiled_credit(doc, b, text: str) -> None:
@@ -154,7 +173,7 @@ def apply(doc):
     asking = sum(1 for b in doc.blocks if b.kind == "line" and _ASKS.match(b.text)) >= 2
     closing = _closing(doc.blocks)
     with doc.batch():
-        for b in list(doc.blocks):
+        for k, b in enumerate(list(doc.blocks)):  # (removals wait for the batch's end: k stays b's index)
             if b.kind != "line" or (asking and _ASKS.match(b.text)):
                 continue
             text = b.text
@@ -172,8 +191,10 @@ def apply(doc):
                     doc.meta["credits"].append(c.group(1))
                 continue
             credit = _credit_line(text)
+            if credit:
+                _piece_headline(doc, k)
             if credit and credit[0] is None:
-                _compiled_credit(doc, b, text.strip())
+                _compiled_credit(doc, b, _unwrap(text))
                 continue
             if credit:
                 _credit_to_meta(doc, b, credit[0], credit[1], "credit line (reporter and where filed; any brackets)")
