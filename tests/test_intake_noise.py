@@ -186,3 +186,31 @@ def test_a_compilations_section_sources_all_go_to_credits_and_its_byline_gives_t
     assert any(x.endswith("驻山城记者 李四") for x in credits)
     assert "来源" not in c.body and "整理" not in c.body
     assert "茶农人均收入比去年增加一成。" in c.body
+
+
+REPOST = """春茶季后，山城茶叶去哪儿了？
+茶事观察　2024-05-08 07:45 发表于福建
+
+原标题：《春茶季后，山城茶叶去哪儿了？》
+来源：茶事周刊（ID：chashi_weekly）
+作者：林小满
+
+[图片]
+
+山城的茶农今年收成不错，产量增加两成。
+
+[图片]
+▲茶农在山坡上采茶（图源：网络）
+
+农会表示，明年还将扩大种植面积。
+"""
+
+
+def test_a_reposts_title_printed_twice_placeholders_and_account_id_leave_body_and_outlet():
+    c = clean(REPOST)
+    assert c.meta["title"] == "春茶季后，山城茶叶去哪儿了？" and c.meta["outlet"] == "茶事周刊"
+    assert c.meta["author"] == "林小满"
+    assert paragraphs(c)[0] == "山城的茶农今年收成不错，产量增加两成。"
+    assert "[图片]" not in c.body and "##" not in c.body
+    assert any(e.after == "茶事周刊" and "chashi_weekly" in e.before for e in c.audit)
+    assert not missing(REPOST, c)

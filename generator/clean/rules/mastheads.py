@@ -13,6 +13,7 @@
   ``本文转载自公众号“晨光日报”``): the outlet (over the account's name) and the author.
 - The page code and the section's name printed on the masthead line after the date
   (``經貿時報　2023年8月27日 星期日　A6 國際焦點``) are furniture of that line.
+- An account's ID after the outlet's name (``远洋周刊（ID：yuanyang_weekly）``) is left out of the outlet.
 - **Page furniture** next to a masthead (``财经 B3``, ``第3版 要闻``): removed; a paper's name on
   the line right above or below its date line (``晨光日报``): the outlet.
 - **Dateline** opening the lead (``新华社北京5月6日电（记者 王明）…``, ``本报上海5月6日讯``): the
@@ -242,7 +243,24 @@ def read_dateline(doc, blocks) -> None:
         return
 
 
+#: An account's ID printed after its name ("远洋周刊（ID：yuanyang_weekly）"): not part of the outlet.
+_ACCOUNT_ID = re.compile(r"\s*[（(](?:ID|id|微信号|微信號|微信ID|公众号|公眾號)\s*[:：]\s*[A-Za-z0-9_-]{3,40}[）)]\s*$")
+
+
+def _outlet_id(doc) -> None:
+    """The outlet a source or card states loses the account ID printed after it (kept in the audit)."""
+    for where in (doc.declared, doc.meta):
+        outlet = where.get("outlet")
+        m = _ACCOUNT_ID.search(outlet) if isinstance(outlet, str) and len(outlet) <= 80 else None
+        if m and m.start() >= 2:
+            line = next((e.line for e in doc.audit if outlet in e.before), 1)
+            where["outlet"] = outlet[:m.start()]
+            doc.record(line, outlet, outlet[:m.start()], "changed", "account ID after the outlet's name → left out "
+                       "of the outlet")
+
+
 def apply(doc):
+    _outlet_id(doc)
     screen = [b for b in doc.blocks[:_SCREEN]]
     found = []
     for i, b in enumerate(screen):
