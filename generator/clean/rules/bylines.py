@@ -32,6 +32,8 @@ _SECTION_SOURCE = re.compile(r"^\s*(?:本文)?(?:来源|來源|稿源|出处|出
 _NO_SOURCE = {"网络", "網絡", "网友", "網友", "互联网", "互聯網", "网络整理", "網絡整理", "综合", "綜合"}
 _COMPILED = re.compile(r"^(?:本报综合|本報綜合|综合报道|綜合報道|综合消息|綜合消息|本报讯|本報訊)$"
                        r"|^(?:本[报報刊台站网網])?(?:综合|綜合)(?:外电|外電|外媒|媒体|媒體|各方|各地)?(?:报道|報道|報導|消息)$")
+#: A bullet a paper prints before a credit line ("■記者王明／台北報導", "◎文／王明").
+_MARK = re.compile(r"^[■□●○◎◆◇▲△★☆▌]\s*")
 #: One pair of brackets around a whole credit line ("【本報綜合報導】", "（記者王明／台北報導）").
 _WRAP = re.compile(r"^\s*(?:【(.*)】|\[(.*)\]|［(.*)］|〔(.*)〕|（(.*)）|\((.*)\)|〖(.*)〗)\s*$")
 #: A reporter's credit with where the report was filed ("記者黃郁婷/綜合外電報導", "记者 王明／北京报道",
@@ -48,6 +50,9 @@ _ROLES = (r"文|作者|撰文|撰稿|撰稿人|记者|記者|编辑|編輯|编�
           r"分析师|分析師|专栏作者|專欄作者|特约作者|特約作者|作家|学者|學者|教授|律师|律師")
 _BAR_BYLINE = re.compile(rf"^((?:[\u4e00-\u9fffA-Za-z]{{0,12}}?)(?:{_ROLES}))\s*[丨｜|]\s*"
                          rf"({_NAME}|[A-Za-z][A-Za-z .-]{{1,24}}[A-Za-z])$")
+#: The same with a slash, which Taiwanese papers print ("文／王明", "記者/王明", "圖、文／王明"): only
+#: after a role word alone (a slash after other words is text: "天文/地理").
+_SLASH_BYLINE = re.compile(rf"^(?:[圖图]\s*[、與与]\s*)?(文|作者|撰文|記者|记者|文字|圖文|图文)\s*[/／]\s*({_NAME}|[A-Za-z][A-Za-z .-]{{1,24}}[A-Za-z])$")
 _BAR_SCREEN = 8  # blocks of the first screen where such a line is a byline
 _ASKS = re.compile(r"^\s*(?:记者|記者)\s*[:：]\s*\S")
 _OUTLET_MENTION = re.compile(r"《([\u4e00-\u9fff]{2,8}[报報])》(?:记者|記者)")
@@ -67,7 +72,8 @@ def _bar_byline(doc) -> None:
     known = doc.declared.get("author") or doc.meta.get("author")
     with doc.batch():
         for k, b in enumerate(list(doc.blocks)):
-            m = _BAR_BYLINE.match(b.text.strip()) if b.kind == "line" and len(b.text) <= 40 else None
+            t = _MARK.sub("", b.text.strip()) if b.kind == "line" and len(b.text) <= 40 else ""
+            m = (_BAR_BYLINE.match(t) or _SLASH_BYLINE.match(t)) if t else None
             if not m or not (k < _BAR_SCREEN or m.group(2).strip() == known):
                 continue
             doc.to_meta(b, "author", m.group(2).strip(), f"byline ({m.group(1)}｜name) → author")
@@ -79,6 +85,7 @@ def _credit_line(text: str):
     None otherwise."""
     if len(text) > 40:
         return None
+    text = _MARK.sub("", text)
     w = _WRAP.match(text)
     inner = _unwrap(text)
     f = _FILED.match(inner)

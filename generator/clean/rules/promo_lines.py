@@ -39,6 +39,8 @@ _READING_WORDS = (r"往期推荐|往期推薦|往期回顾|往期回顧|往期�
                   r"相关阅读|相關閱讀|延伸阅读|延伸閱讀|热门推荐|熱門推薦|精彩推荐|精彩推薦|猜你喜欢|猜你喜歡|热文推荐|熱文推薦")
 #: The head of a reading list, in any dress: "延伸閱讀", "【相关阅读】", "▌推荐阅读：", "## 相關新聞".
 _READING_LIST = re.compile(rf"^[\s【\[「『■▌●◆▶►>#*]*(?:{_READING_WORDS})[\s】\]」』*]*[:：]?\s*$")
+#: A reading list's head with its one title on the same line ("延伸閱讀：茶價回穩 農會籲理性採購").
+_READING_INLINE = re.compile(rf"^[\s【\[「『■▌●◆▶►>#*]*(?:{_READING_WORDS})[\s】\]」』*]*[:：]\s*[^。\s].{{3,40}}$")
 #: A list item's mark ("▶ 標題 A8", "・標題", "- 标题", "1. 标题").
 _ITEM = re.compile(r"^\s*(?:[▶►▷・•·\-–—◆◇■□●○*＊\\]|\d{1,2}\s*[.、．)]|[（(]\d{1,2}[）)])\s*\S")
 #: How near the end a reading list's head must stand (blocks from the last).
@@ -70,7 +72,8 @@ def _reading_list(doc):
     outlet = doc.meta.get("outlet") or doc.declared.get("outlet") or ""
     gone = []
     for i, head in enumerate(blocks):
-        if head.kind not in ("line", "h") or len(head.text) > 24 or not _READING_LIST.match(head.text):
+        if head.kind not in ("line", "h") or len(head.text) > 56 or not (
+                _READING_LIST.match(head.text) or "。" not in head.text and _READING_INLINE.match(head.text)):
             continue
         j = i + 1
         while j < len(blocks) and blocks[j].kind in ("line", "h") and len(blocks[j].text.strip()) <= 40 \
