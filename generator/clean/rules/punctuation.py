@@ -1,7 +1,8 @@
 """Half-width punctuation inside Chinese text becomes full-width (clreq).
 
 ``,`` ``:`` ``;`` after or before Chinese → ``，`` ``：`` ``；`` (surrounding spaces go); ``?`` ``!``
-after Chinese → ``？`` ``！``; a ``( )`` pair whose content is Chinese → ``（ ）``. Numbers ("1,000",
+after Chinese → ``？`` ``！``; a comma between a figure closing a Chinese clause and a Latin name
+opening the next (``收跌2.1%,Maruha``) → ``，``; a ``( )`` pair whose content is Chinese → ``（ ）``. Numbers ("1,000",
 "3.5", "9:00"), Latin text, URLs and code are never touched.
 """
 
@@ -68,10 +69,17 @@ def _mark_repl(text):
             ends = not after or _cjk(after)
             if not (_cjk(before) or (ends and _HAN.search(text[max(0, m.start() - 12):m.start()]))):
                 return None
-        elif not (_cjk(before) or _cjk(after)):
+        elif not (_cjk(before) or _cjk(after)) and not _clause_comma(ch, tight_before, tight_after, text, m.start()):
             return None
         return _FULL[ch]
     return repl
+
+
+def _clause_comma(ch, tight_before, tight_after, text, at) -> bool:
+    """A comma ending a Chinese clause on a figure and opening the next on a Latin name
+    ("收跌2.1%,Maruha Nichiro下跌"): no space after it, Chinese just before the figure."""
+    return ch == "," and tight_after.isascii() and tight_after.isupper() \
+        and (tight_before.isdigit() or tight_before in "%)）」”") and bool(_HAN.search(text[max(0, at - 12):at]))
 
 
 def _paren_repl(text):
