@@ -26,7 +26,8 @@ TITLES = (
     "主播", "台长", "CEO", "CTO", "COO", "CFO", "总编辑", "主编", "记者", "合伙人", "投资人", "媒体人",
     "部长", "局长", "厅长", "市长", "省长", "总统", "总理", "议员", "大使", "发言人", "校长", "会长",
     "理事长", "行长", "高管", "艺术家", "摄影师", "画家", "学者", "专家", "领导人", "创办人", "网友",
-    "用户",
+    "用户", "首相", "外相", "大臣", "长官", "副部长", "总干事", "署长", "党首", "党代表", "社长", "知事",
+    "国务卿", "副总统",
 )
 
 
@@ -101,7 +102,8 @@ GENERIC = set(
     "国家 政府 公共 社会 企业 机构 公司 平台 模型 大模型 生成 计算 工业 商业 金融 教育 医疗 运营 营销 "
     "科技公司 上市公司 初创公司 创业公司 大厂 巨头 厂商 团队 部门 官方 用户 网友 业内 行业协会 "
     "文生视频 视频生成 多模态 元宇宙 通用 付费 免费 网站 电商 短视频 直播 图片 图像 语音 文本 "
-    "汽车 医药 通信 电子 动漫 在线 互动 人才 未来 智慧 龙头 领军 独角兽 研究机构 机构".split())
+    "汽车 医药 通信 电子 动漫 在线 互动 人才 未来 智慧 龙头 领军 独角兽 研究机构 机构 "
+    "私募 公募 对冲 主权 养老 天使 引导 产业基金".split())
 
 
 #: Latin words that are not names on their own (technical terms, job titles).
@@ -133,7 +135,7 @@ _TR = ("阿埃艾爱安昂奥澳巴拜班邦鲍贝本比彼毕波伯博布查达
        "可克肯孔库奎拉莱赖兰朗劳勒雷蕾累黎里理丽利莉连林琳隆卢鲁路伦罗洛马玛迈麦曼芒梅美门蒙孟米明"
        "摩莫默姆牧穆纳娜奈南内尼妮宁纽努诺欧帕派潘庞佩彭皮珀坡普奇齐恰乔切钦琴琼丘屈让热荣瑞若萨塞"
        "赛桑森沙莎珊善尚舍申什施史士斯宋苏索塔泰坦汤唐陶特滕梯提汀廷通图托瓦万旺威韦维温文沃乌伍武"
-       "西希锡席夏谢辛休许薛雅亚扬杨耶伊依因英尤于约泽扎詹哲珍兹佐琪薇娅黛露蒂茨奈芙琳丝黛玛")
+       "西希锡席夏谢辛休许薛雅亚扬杨耶伊依因英尤于约泽扎詹哲珍兹佐琪薇娅黛露蒂茨奈芙琳丝黛玛密")
 
 
 @lru_cache(maxsize=1)
@@ -246,6 +248,11 @@ def _org_head_tokens(toks, strong: bool = False) -> str:
             break
     while head and word_tag(head[0]).startswith(("v", "a")) and not _namelike_token(head[0]):
         head.pop(0)  # a name does not open with a verb ("列出|中央电视台")
+    for k in range(len(head) - 1, 0, -1):  # "专访|香港海洋环境研究中心": the name starts at the place
+        if word_tag(head[k]) == "ns" and any(word_tag(t).startswith("v") and not word_tag(t).startswith("vn")
+                                             for t in head[:k]):
+            head = head[k:]
+            break
     return _LEAD_WORDS.sub("", "".join(head))
 
 
@@ -288,6 +295,7 @@ def _role_left(text: str, end: int) -> str:
         while start > 0 and end - start < 40 and text[start - 1] not in "，。；：！？“”「」\n、":
             start -= 1
     role = _LEAD_WORDS.sub("", text[start:end].strip(" 丨｜|:："))
+    role = re.sub(r"^(?:与|和|同|跟|向|对|及|由|被|让|将|把)(?=[\u4e00-\u9fff]{3})", "", role)  # "与中国国务院总理李强"
     role = re.sub(r"^\d+(?:\.\d+)+\s*|^\d+[.、]\s*|^[#\s]+", "", role)  # "6.2 " numbers a heading; "360" names
     if role.count("（") > role.count("）"):
         role = role[role.rfind("（") + 1:]
