@@ -45,6 +45,7 @@ OFFICIAL_TITLES = ("首相", "外相", "大臣", "长官", "总理", "总统", "
 #: What a body does as the subject of its clause.
 _BODY_VERBS = (r"表示|称|说|指出|强调|发布|宣布|公布|发表|声明|召见|回应|要求|批评|认为|统计|决定|通报|证实|透露|"
                r"提出|呼吁|确认|估计|预计|介绍|警告|重申|抗议|禁止|暂停|批准|表态|坚持|承诺|通知|提交|证明|检测")
+_BODY_VERBS_TUPLE = tuple(_BODY_VERBS.split("|"))
 _AFTER_BODY = re.compile(r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:当天|当日|同日|此前|日前|近日|今天|昨天|当晚|随后|也|则|已|还|亦|又|都|再次|曾|早已)*"
                          r"(?:" + _BODY_VERBS + "|" + "|".join(OFFICIAL_TITLES) +
                          r"|的(?:发言人|官员|声明|公告|数据|统计|消息|报告|官网))")
@@ -151,8 +152,12 @@ def public_body_candidates(text: str, out: list[Candidate]) -> None:
         start = m.start() - len(name) + len(suffix)
         after = text[m.end():m.end() + 12]
         before = text[max(0, start - 2):start]
+        titled = _AFTER_BODY.match(after)
+        if suffix == "中心" and titled and not places and not titled.group(0).endswith(_BODY_VERBS_TUPLE) \
+                and all(word_tag(t).startswith("n") and word_tag(t) not in ("nt", "nz", "nr") for t in rest):
+            continue  # "美术中心负责人": a company's department, named by what it does
         context = (places and head[0] in places and (rest or suffix in _OF_A_PLACE)) \
-            or _AFTER_BODY.match(after) is not None \
+            or titled is not None \
             or re.search(r"(?:据|根据|由)$", before) is not None \
             or (_INTERNATIONAL.match(name) is not None and len(rest) >= 2) \
             or word_tag(name).startswith("nt")
