@@ -145,9 +145,15 @@ def _descriptive(name: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _dictionary_names(sentence: str) -> tuple[str, ...]:
     return tuple(tok for tok in tokens(sentence)
-                 if len(tok) == 3 and tok[0] in SURNAMES and not _idiom_start(tok, sentence)
+                 if len(tok) == 3 and tok[0] in SURNAMES and not _idiom_start(tok, sentence) and not _verb_end(tok, sentence)
                  and (word_tag(tok) in ("nr", "nrfg") and _dictionary_name(tok, sentence)
                       or _unknown_name(tok)))
+
+
+def _verb_end(tok: str, sentence: str) -> bool:
+    """"原产于澜国": the "surname" ends a verb of the dictionary with the character before it (产于)."""
+    i = sentence.find(tok)
+    return i > 0 and word_tag(sentence[i - 1:i + 1]).startswith("v")
 
 
 def _idiom_start(tok: str, sentence: str) -> bool:
@@ -312,6 +318,7 @@ def _with_mentions(members: dict[str, list[str]], found: dict[str, list[Candidat
     if not owner:
         return []
     pattern = _trie_regex(owner)
+    family = {n for n, cs in found.items() if any(c.why == "family-name" for c in cs)}  # "岸田向…", checked in namerules
     mentions: dict[str, list[Mention]] = defaultdict(list)
     seen: set[tuple[str, str, str]] = set()
     counts: Counter = Counter()
@@ -320,7 +327,8 @@ def _with_mentions(members: dict[str, list[str]], found: dict[str, list[Candidat
         for m in pattern.finditer(simple):
             form = m.group(0)
             root = owner.get(form)
-            if root is None or not _boundary_ok(simple, m.start(), m.end(), form, kinds[root]):
+            if root is None or not (_boundary_ok(simple, m.start(), m.end(), form, kinds[root])
+                                    or form in family and simple[m.end():m.end() + 1] in _NAME_FOLLOWERS):
                 continue
             if scoped and form in scoped and article not in scoped[form]:
                 continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .namecandidate import Candidate, _NEAR, _TITLE_RE, _TRANSLIT, _inside_title
-from .namepublic import OFFICIAL_TITLES
+from .namepublic import OFFICIAL_TITLES, _is_place
 from .namewords import (_TITLE_END, _token_starts_at, LATIN_COMMON, STRONG_SUFFIXES, SURNAMES, _AFTER_NAME, _BAD_TAGS, _HONORIFIC_AFTER, _NOT_START, _PUNCT, _SPEECH_RE, _TR, _clause_left, _cut, _has_proper, _person_ok, _role_left, _speaks_after, _spans, _starts_word, _unknown_or_name, is_generic, word_tag)
 
 
@@ -37,6 +37,11 @@ def _han_name_at(text: str, i: int, official: bool = False) -> str:
             and not _token_starts_at(text, i + 2) and _unknown_or_name(s[:3]) \
             and word_tag(next((t for a, b, t in _spans(text)[0] if a == i + 3), "")).startswith("v"):
         return s[:3]  # "副部长孙卫东召见…": the name ends where the verb's word starts
+    hard = re.match(r"$|[\d，。；：、！？“”「」（）()]", text[i + 4:i + 5]) is not None \
+        or re.match(_SPEECH_RE, text[i + 4:i + 6]) is not None
+    if official and len(s) == 4 and hard and s[0] not in SURNAMES and foreign_name(s[:2]) and not word_tag(s[2:]) \
+            and not word_tag(s):
+        return s  # "首相森本和也22日": a given name may hold 和, 也
     if official and len(s) == 4 and s[2] not in _AFTER_NAME and s[3] not in _AFTER_NAME and foreign_name(s):
         nxt = text[i + 4:i + 5]
         if not nxt or nxt in _PUNCT or nxt.isdigit() or nxt in _AFTER_NAME or _token_starts_at(text, i + 4) \
@@ -89,7 +94,7 @@ def _after_last_verb(role: str) -> str:
     toks = _cut(role)
     for k in range(len(toks) - 2, 0, -1):
         if len(toks[k]) >= 2 and word_tag(toks[k]).startswith("v") and not word_tag(toks[k]).startswith("vn") \
-                and word_tag(toks[k + 1]) == "ns":
+                and _is_place(toks[k + 1]):
             return "".join(toks[k + 1:])
     return role
 

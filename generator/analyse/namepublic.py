@@ -61,7 +61,11 @@ _LEADER_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{3})政府")
 
 def _is_place(tok: str) -> bool:
     """A country, region or city word (jieba's ``ns``, ``…国``, ``特区``)."""
-    return word_tag(tok) == "ns" or re.fullmatch(r"[\u4e00-\u9fff]{1,3}国|特区|大陆|内地", tok) is not None \
+    if word_tag(tok) == "ns":
+        return True
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}[市省县州]", tok):
+        return not word_tag(tok)  # "河湾市"; not "超市", "股市", "城市"
+    return re.fullmatch(r"[\u4e00-\u9fff]{1,3}国|特区|大陆|内地", tok) is not None \
         and tok not in ("全国", "各国", "该国", "本国", "他国", "两国", "外国", "大国", "强国", "小国", "岛国")
 
 
@@ -76,8 +80,12 @@ def place_ends(name: str) -> list[int]:
     k, ends = 0, []
     toks = _cut(name)
     if toks and not _is_place(toks[0]):  # "中国外交部", "香港特区政府": one word of the dictionary
-        toks = next(([name[:j], *_cut(name[j:])] for j in (2, 3, 4) if len(name) - j >= 3 and _is_place(name[:j])), toks)
+        toks = next(([name[:j], *_cut(name[j:])] for j in (4, 3, 2) if len(name) - j >= 3 and _is_place(name[:j])), toks)
     for tok in toks:
+        if ends and tok in ("市", "省", "县", "州", "区") and k + 1 < len(name):
+            k += 1  # "河湾|市"
+            ends[-1] = k
+            continue
         if not _is_place(tok) or k + len(tok) >= len(name):
             break
         k += len(tok)
@@ -97,6 +105,9 @@ def _subject(left: str) -> list[str]:
             break
         if tag == "" and len(tok) == 1:
             break
+        if tag == "" and tok[0] in _NOT_START | {"据", "于", "自", "到"} and len(tok) >= 3:
+            head.insert(0, tok[1:])  # "据澜国|渔业厅": the segmenter glued the preposition on
+            break
         head.insert(0, tok)
         if sum(map(len, head)) >= 12:
             break
@@ -115,8 +126,10 @@ def _glued(text: str, start: int, end: int) -> bool:
     for a, b, tok in spans:
         if a < start < b or a <= start < end < b:
             tag = word_tag(tok)
-            if a <= start and b > end and text[end:b] in OFFICIAL_TITLES + ("长",):
+            if a == start and b > end and text[end:b] in OFFICIAL_TITLES:
                 return False
+            if b == end and start - a == 1 and tok[0] in "市省县州区国":
+                return False  # "河湾|市议会", "市政府": the place's own council
             return bool(tag) and tag not in ("nt", "nz", "j") and not (b == end and len(tok) >= 4)
         if a > end:
             break
