@@ -251,8 +251,8 @@ def _brackets(text: str, out: list[Candidate]) -> None:
             continue
         if text[m.start() - 1:m.start()].isdigit() and a[:1] in "日月年号时点分":
             a = a[1:].lstrip("".join(_NOT_START))  # "9月4日向世界贸易组织（WTO）": the date is no part of it
-        a, b = _OCR_SPLIT.sub(r"\1\2", a), _OCR_SPLIT.sub(r"\1\2", b)  # "R afael Grossi": a capital split off by OCR
-        han, latin = (a, b) if re.search(r"[\u4e00-\u9fff]", a) else (b, a)
+        han, written = (a, b) if re.search(r"[\u4e00-\u9fff]", a) else (b, a)
+        latin = _OCR_SPLIT.sub(r"\1\2", written)  # "R afael Grossi": a capital split off by OCR (kept as written)
         if not re.search(r"[\u4e00-\u9fff]", han) or re.search(r"[\u4e00-\u9fff]", latin):
             continue
         if latin.lower() in LATIN_COMMON or not re.match(r"[A-Z]", latin):
@@ -261,6 +261,11 @@ def _brackets(text: str, out: list[Candidate]) -> None:
             kind = "person" if "·" in han or re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", latin) else "org"
         else:
             kind = "org"
+        if kind == "person" and han == b and not all(ch in _TR + "·" for ch in han):
+            kind = "org"  # "Maruha Nichiro（丸哈日鲁）": a person's name in brackets is a transliteration
+        if han == b and re.fullmatch(r"[\u4e00-\u9fff·]{2,8}", han):
+            out.append(Candidate(han, kind, "bracket", alias=written))  # the bracket holds the whole name
+            continue
         # the Han name is the name-like words before the bracket
         if kind == "person" and "·" not in han:
             spelled = romanised_tail(han, latin)
@@ -285,4 +290,4 @@ def _brackets(text: str, out: list[Candidate]) -> None:
         if kind == "org" and not (_has_proper(han) or re.search(f"(?:{'|'.join(STRONG_SUFFIXES + _BODY_SUFFIXES)})$", han)
                                   or place_prefix(han) and _NAME_END.search(han)):  # "东京电力公司（TEPCO）"
             continue  # "机器人流程自动化（RPA）" explains a term, it does not name anyone
-        out.append(Candidate(han, kind, "bracket", alias=latin))
+        out.append(Candidate(han, kind, "bracket", alias=written))
