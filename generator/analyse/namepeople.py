@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .namecandidate import Candidate, _NEAR, _TITLE_RE, _TRANSLIT, _inside_title
 from .namepublic import OFFICIAL_TITLES, _is_place
-from .namewords import (_TITLE_END, _token_starts_at, LATIN_COMMON, STRONG_SUFFIXES, SURNAMES, _AFTER_NAME, _BAD_TAGS, _HONORIFIC_AFTER, _NOT_START, _PUNCT, _SPEECH_RE, _TR, _clause_left, _cut, _has_proper, _person_ok, _role_left, _speaks_after, _spans, _starts_word, _unknown_or_name, is_generic, word_tag)
+from .namewords import (_TITLE_END, _token_starts_at, LATIN_COMMON, STRONG_SUFFIXES, SURNAMES, _AFTER_NAME, _BAD_TAGS, _HONORIFIC_AFTER, _NOT_START, _PUNCT, _SPEECH_RE, _TR, _clause_left, _cut, _has_proper, _person_ok, _role_left, _speaks_after, _span_starts, _spans, _starts_word, _unknown_or_name, is_generic, word_tag)
 
 
 _BRACKET_ROLE = re.compile(r"[\u4e00-\u9fff]{2,3}[（(]([\u4e00-\u9fff]{0,0})([\u4e00-\u9fff]{3,8}?)"
@@ -35,7 +36,7 @@ def _han_name_at(text: str, i: int, official: bool = False) -> str:
         return s[:3]
     if len(s) >= 3 and s[0] in SURNAMES and s[2] not in _AFTER_NAME and _token_starts_at(text, i + 3) \
             and not _token_starts_at(text, i + 2) and _unknown_or_name(s[:3]) \
-            and word_tag(next((t for a, b, t in _spans(text)[0] if a == i + 3), "")).startswith("v"):
+            and word_tag(_word_at(text, i + 3)).startswith("v"):
         return s[:3]  # "副部长孙卫东召见…": the name ends where the verb's word starts
     hard = re.match(r"$|[\d，。；：、！？“”「」（）()]", text[i + 4:i + 5]) is not None \
         or re.match(_SPEECH_RE, text[i + 4:i + 6]) is not None
@@ -86,6 +87,13 @@ def _credits(text: str, out: list[Candidate]) -> None:
         if not is_generic(name) and name[0] not in _NOT_START and not re.search(r"网友|网络|本报|本刊|本站|互联网|公开", name) \
                 and not re.search(r"(?:公告|年报|财报|报告|资料|官网|数据|截图|图片|视频|整理|综合)$", name):
             out.append(Candidate(name, "org", "credit"))
+
+
+def _word_at(text: str, i: int) -> str:
+    """The jieba word of the paragraph that starts at ``i`` ('' if none): one look-up."""
+    k = bisect.bisect_left(_span_starts(text), i)
+    spans = _spans(text)[0]
+    return spans[k][2] if k < len(spans) and spans[k][0] == i else ""
 
 
 def _after_last_verb(role: str) -> str:

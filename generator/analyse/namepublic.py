@@ -18,10 +18,12 @@ text around one suffix; jieba is called only on that bounded window (the finder'
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from .namecandidate import Candidate, _inside_title
-from .namewords import (GENERIC, SURNAMES, _NOT_START, _PUNCT, _cut, _person_ok, _spans, _surname_name_ok,
+from .namewords import (GENERIC, SURNAMES, _NOT_START, _PUNCT, _cut, _person_ok, _span_starts, _spans, _surname_name_ok,
                         _unknown_or_name, word_tag)
 
 __all__ = ["public_body_candidates", "place_prefix", "OFFICIAL_TITLES"]
@@ -59,6 +61,7 @@ _PARTY = re.compile(r"(?:在野党|执政党|反对党|政党|第一大党|最�
 _LEADER_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{3})政府")
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_place(tok: str) -> bool:
     """A country, region or city word (jieba's ``ns``, ``…国``, ``特区``)."""
     if word_tag(tok) == "ns":
@@ -93,7 +96,8 @@ def place_ends(name: str) -> list[int]:
     return ends
 
 
-def _subject(left: str) -> list[str]:
+@lru_cache(maxsize=1 << 14)
+def _subject(left: str) -> tuple[str, ...]:
     """The name-like words that end ``left`` (the text before a body's suffix)."""
     toks = list(_cut(left))
     head: list[str] = []
@@ -114,8 +118,8 @@ def _subject(left: str) -> list[str]:
     # a place after a verb starts the name ("专访香港海洋…": the visit is not part of it)
     for k in range(len(head) - 1, 0, -1):
         if _is_place(head[k]) and any(word_tag(t).startswith("v") and not word_tag(t).startswith("vn") for t in head[:k]):
-            return head[k:]
-    return head
+            return tuple(head[k:])
+    return tuple(head)
 
 
 def _glued(text: str, start: int, end: int) -> bool:
@@ -123,7 +127,8 @@ def _glued(text: str, start: int, end: int) -> bool:
     部门, 党员), not the end of a name; a body's suffix glued to the title after it stays one
     ("生态局局长")."""
     spans, _, _ = _spans(text)
-    for a, b, tok in spans:
+    k = max(0, bisect.bisect_right(_span_starts(text), start) - 1)  # one look-up, no scan of the paragraph
+    for a, b, tok in spans[k:k + 3]:
         if a < start < b or a <= start < end < b:
             tag = word_tag(tok)
             if a == start and b > end and text[end:b] in OFFICIAL_TITLES:
