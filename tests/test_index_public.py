@@ -94,3 +94,13 @@ def test_a_city_bureau_and_council_with_their_officials():
     assert "议员" in _entity(analysis, "范书瑶").role
     names = {n for e in analysis.entities for n in (e.name, *e.aliases)}
     assert not names & {"美术中心", "内部", "全部", "公司内部"}  # a department, words ending like a body's name
+
+
+def test_a_title_is_read_whole_and_a_title_is_no_name():
+    analysis = _run(_article("o1", "桑国统一部长官金书恒在记者会上说，局势值得警惕。桑国总统室发言人表示尊重司法程序。\n\n"
+                                   "市场方面，澜峰电子收跌2.3%，雷岳科技则上涨0.8%。"))
+    kim = _entity(analysis, "金书恒")
+    assert kim is not None and kim.role == "桑国统一部长官"  # 长官, not 部长 and a name "官金"
+    names = {n for e in analysis.entities for n in (e.name, *e.aliases)}
+    assert not [n for n in names if "发言" in n or n.startswith("官") or n.endswith("则")]
+    assert {"澜峰电子", "雷岳科技"} <= names  # whose share price moved

@@ -7,6 +7,7 @@ import bisect
 import re
 
 from .namecandidate import Candidate, _NEAR, _TITLE_RE, _TRANSLIT, _inside_title
+from .namewords import _SUFFIX_RE
 from .namepublic import OFFICIAL_TITLES, _is_place
 from .namewords import (_TITLE_END, _token_starts_at, LATIN_COMMON, STRONG_SUFFIXES, SURNAMES, _AFTER_NAME, _BAD_TAGS, _HONORIFIC_AFTER, _NOT_START, _PUNCT, _SPEECH_RE, _TR, _clause_left, _cut, _has_proper, _person_ok, _role_left, _speaks_after, _span_starts, _spans, _starts_word, _unknown_or_name, is_generic, word_tag)
 
@@ -40,6 +41,8 @@ def _han_name_at(text: str, i: int, official: bool = False) -> str:
         return s[:3]  # "副部长孙卫东召见…": the name ends where the verb's word starts
     hard = re.match(r"$|[\d，。；：、！？“”「」（）()]", text[i + 4:i + 5]) is not None \
         or re.match(_SPEECH_RE, text[i + 4:i + 6]) is not None
+    if official and len(s) == 4 and _TITLE_RE.search(text, i + 1, i + 6):
+        return ""  # "总统室发言人": a title inside the run, no name
     if official and len(s) == 4 and hard and s[0] not in SURNAMES and foreign_name(s[:2]) and not word_tag(s[2:]) \
             and not word_tag(s):
         return s  # "首相森本和也22日": a given name may hold 和, 也
@@ -102,8 +105,9 @@ def _after_last_verb(role: str) -> str:
     toks = _cut(role)
     for k in range(len(toks) - 2, 0, -1):
         if len(toks[k]) >= 2 and word_tag(toks[k]).startswith("v") and not word_tag(toks[k]).startswith("vn") \
-                and _is_place(toks[k + 1]):
-            return "".join(toks[k + 1:])
+                and (_is_place(toks[k + 1]) or len(toks) - k > 2 and not re.search(r"[（(）)]", "".join(toks[k + 1:]))
+                     and not word_tag(toks[k + 1]).startswith("nt") and not _SUFFIX_RE.match(toks[k + 1])):
+            return "".join(toks[k + 1:])  # "…批准逮捕前总统文在寅": 前总统
     return role
 
 
@@ -154,6 +158,11 @@ def _bracket_people(text: str, out: list[Candidate]) -> None:
 
 def _titles(text: str, out: list[Candidate]) -> None:
     for m in _TITLE_RE.finditer(text):
+        for k in range(m.start() + 1, m.end()):  # "统一部长官金暎浩": the title is 长官, not 部长
+            longer = _TITLE_RE.match(text, k)
+            if longer and longer.end() > m.end():
+                m = longer
+                break
         i = m.end()
         title = m.group(1)
         if _inside_title(text, m.start()):
