@@ -263,7 +263,9 @@ def _brackets(text: str, out: list[Candidate]) -> None:
             kind = "org"
         if kind == "person" and han == b and not all(ch in _TR + "·" for ch in han):
             kind = "org"  # "Maruha Nichiro（丸哈日鲁）": a person's name in brackets is a transliteration
-        if han == b and re.fullmatch(r"[\u4e00-\u9fff·]{2,8}", han):
+        last = [t for t in _cut(han) if len(t) >= 2][-1:]
+        if han == b and re.fullmatch(r"[\u4e00-\u9fff·]{2,8}", han) \
+                and not (last and (last[0] in GENERIC or word_tag(last[0]) in ("n", "vn"))):  # "GPT5.0（生成式语言模型）" explains
             out.append(Candidate(han, kind, "bracket", alias=written))  # the bracket holds the whole name
             continue
         # the Han name is the name-like words before the bracket

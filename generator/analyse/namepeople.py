@@ -7,7 +7,6 @@ import bisect
 import re
 
 from .namecandidate import Candidate, _NEAR, _TITLE_RE, _TRANSLIT, _inside_title
-from .namewords import _SUFFIX_RE
 from .namepublic import OFFICIAL_TITLES, _is_place
 from .namewords import (_TITLE_END, _token_starts_at, LATIN_COMMON, STRONG_SUFFIXES, SURNAMES, _AFTER_NAME, _BAD_TAGS, _HONORIFIC_AFTER, _NOT_START, _PUNCT, _SPEECH_RE, _TR, _clause_left, _cut, _has_proper, _person_ok, _role_left, _speaks_after, _span_starts, _spans, _starts_word, _unknown_or_name, is_generic, word_tag)
 
@@ -105,9 +104,8 @@ def _after_last_verb(role: str) -> str:
     toks = _cut(role)
     for k in range(len(toks) - 2, 0, -1):
         if len(toks[k]) >= 2 and word_tag(toks[k]).startswith("v") and not word_tag(toks[k]).startswith("vn") \
-                and (_is_place(toks[k + 1]) or len(toks) - k > 2 and not re.search(r"[（(）)]", "".join(toks[k + 1:]))
-                     and not word_tag(toks[k + 1]).startswith("nt") and not _SUFFIX_RE.match(toks[k + 1])):
-            return "".join(toks[k + 1:])  # "…批准逮捕前总统文在寅": 前总统
+                and _is_place(toks[k + 1]):
+            return "".join(toks[k + 1:])
     return role
 
 
