@@ -11,13 +11,15 @@ from functools import lru_cache
 
 from ..textutil import trie_pattern
 from .model import Entity, Mention
-from .namewords import _AFTER_NAME, _inside_word, _token_starts_at as _token_start
+from .namewords import TITLES, _AFTER_NAME, _cut, _inside_word, _token_starts_at as _token_start
 from .namefind import (GENERIC, LATIN_COMMON, _TECH_WORDS, SURNAMES, Candidate, enumeration_candidates,
                        find_candidates, is_generic, word_tag, _starts_word)
+from .namebyline import add_bylines
 from .namelist import BUILTIN_ALIASES, BUILTIN_KIND, NameList, merge_lists
+from .namemerge import key as _key, merge_spellings
 from .nameorgs import (SHORT_FORM_SUFFIXES, abbreviation_candidates, employer_candidates, short_form_candidates,
                        subject_candidates, unit_candidates)
-from .namerules import kind_votes, edition_links, family_candidates, owned_candidates, service_candidates, first_name_links, nickname_candidates, romanised_candidates
+from .namerules import kind_votes, edition_links, family_candidates, owned_candidates, service_candidates, first_name_links, family_name_candidates, nickname_candidates, romanised_candidates
 from .text import Sentence, tokens
 
 __all__ = ["find_entities", "SURNAMES"]
@@ -34,33 +36,6 @@ _FUNCTION_START = set("因在对和与向被将把据从由为让给及或跟而
 
 
 _NICKNAME = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+)\s*[（(]([A-Z][a-z]+)[）)]\s*([A-Z][a-z]+)(?![A-Za-z])")
-
-
-def _key(name: str) -> str:
-    """Spelling-insensitive key: no spaces, hyphens or dots, Latin lower-cased, a version's
-    ".0" dropped (GPT-4.0 = GPT-4)."""
-    if not re.search(r"[A-Za-z]", name):
-        return name
-    return re.sub(r"[\s\-.·]", "", re.sub(r"(?<=\d)\.0$", "", name)).lower()
-
-
-class _Groups:
-    """Union-find over spellings."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]],
@@ -93,11 +68,15 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
         found[name].append(c if name == c.name else Candidate(name, c.kind, c.why, c.role, c.alias))
         alias = c.alias.strip()
         if alias and _key(alias) not in blocked and alias not in found:
-            found[alias].append(Candidate(alias, c.kind, c.why, alias=name))
+            short = c.why == "bracket" and len(alias) < len(name) and re.fullmatch(r"[\u4e00-\u9fff]+", alias + name)
+            found[alias].append(Candidate(alias, c.kind, "short-form" if short else c.why, alias=name))
 
-    for simple, _ in paragraphs.values():
+    shares: dict[str, set[str]] = defaultdict(set)
+    for (article, _), (simple, _) in paragraphs.items():
         for c in find_candidates(simple):
             take(c)
+            if c.why == "share":
+                shares[c.name].add(article)
     for s in sentences:
         for tok in _dictionary_names(s.simple):
             take(Candidate(tok, "person", "dictionary"))
@@ -128,10 +107,13 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
         for c in rule(dict(found), paragraphs):
             take(c)
     scoped: dict[str, set[str]] = defaultdict(set)  # a nickname names someone in its article only
-    for article, c in nickname_candidates(dict(found), paragraphs):
-        if c.name not in found or all(x.why == "nickname" for x in found[c.name]):
+    for article, c in (*nickname_candidates(dict(found), paragraphs), *family_name_candidates(dict(found), paragraphs)):
+        if c.name not in found or all(x.why in ("nickname", "family-name") for x in found[c.name]):
             scoped[c.name].add(article)
         take(c)
+    for name, articles in shares.items():  # "日本水产(Nissui)收跌": elsewhere 日本水产 is Japan's fish
+        if all(c.why == "share" or c.why == "bracket" and c.alias for c in found[name]) and _descriptive(name):
+            scoped[name] |= articles
 
     resolved: dict[str, list[Candidate]] = defaultdict(list)
     for n, cs in found.items():
@@ -139,7 +121,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
     found = _split_glued_latin(dict(resolved))
     links = first_name_links(found, paragraphs)  # "Sam" alone = Sam Altman of the same article
     found = _drop_first_names(found, keep=links)
-    groups = _merge(found, names)
+    groups = merge_spellings(found, names)
     for first, full in (*links.items(), *edition_links(found).items()):
         if first in found and full in found:
             groups.union(first, full)
@@ -150,66 +132,28 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
         if canon in found or groups.find(canon) in members:
             members[groups.find(canon)].append(spelling) if spelling not in found else None
     entities = _with_mentions(members, found, names, paragraphs, scoped)
-    return _add_bylines(entities, bylines, blocked)
+    return add_bylines(entities, bylines, blocked)
 
 
-def _add_bylines(entities: list[Entity], bylines, blocked) -> list[Entity]:
-    """Outlets and authors from the articles' metadata, merged with the same names in the text."""
-    by_name = {}
-    for e in entities:
-        for n in (e.name, *e.aliases):
-            by_name[_key(n)] = e
-    extra: dict[str, list] = {}
-    for article, outlet, author in bylines:
-        for value, kind in ((outlet, "org"), (author, "person")):
-            for name in re.split(r"[、,，/;；]\s*|\s+(?=[\u4e00-\u9fff])", value or ""):
-                name = name.strip()
-                if not name or _key(name) in blocked or not _byline_name(name, kind):
-                    continue
-                e = by_name.get(_key(name))
-                mention = Mention(article, "", name)
-                if e is not None:
-                    if all(m.article != article or m.paragraph for m in e.mentions):
-                        i = entities.index(e)
-                        e = entities[i] = Entity(e.name, e.kind, e.mentions + (mention,), e.role, e.aliases, e.forms)
-                        for n in (e.name, *e.aliases):
-                            by_name[_key(n)] = e
-                    continue
-                extra.setdefault(name, [kind, [], ""])[1].append(mention)
-                if kind == "person" and outlet and not extra[name][2]:
-                    extra[name][2] = f"{outlet.strip()} 作者"  # the byline says whose author
-    outlets = {article: outlet.strip() for article, outlet, _ in bylines if outlet and outlet.strip()}
-    for i, e in enumerate(entities):  # "（记者 周正阳）": whose reporter, from the article's outlet
-        arts = {m.article for m in e.mentions}
-        if e.kind == "person" and e.role in _NEWSROOM_ROLES and len(arts) == 1 and outlets.get(next(iter(arts))):
-            entities[i] = Entity(e.name, e.kind, e.mentions, f"{outlets[next(iter(arts))]} {e.role}", e.aliases, e.forms)
-    for name, (kind, mentions, role) in extra.items():
-        e = Entity(name, kind, tuple(mentions), role=role, forms=(name,))
-        entities.append(e)
-        by_name[_key(name)] = e
-    entities.sort(key=lambda e: (-len(e.articles), -len(e.mentions), e.name))
-    return entities
-
-
-#: Roles that belong to the newsroom of the article they are read in.
-_NEWSROOM_ROLES = frozenset(("记者", "编辑", "责任编辑", "责编", "美编", "美术编辑", "作者", "撰文", "摄影", "校对", "审校", "审核", "主编", "特约记者", "实习记者"))
-
-
-def _byline_name(name: str, kind: str) -> bool:
-    """An outlet or author name, not "本报综合", "记者", "未知"."""
-    if re.search(r"综合|编辑|整理|记者|通讯员|未知|佚名|来源|本报|本刊|网友", name):
-        return False
-    if kind == "person":
-        return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}", name))
-    return 2 <= len(name) <= 20
+def _descriptive(name: str) -> bool:
+    """A name made of a place and common nouns of the dictionary ("日本水产"): it names the
+    company only where the text says so, elsewhere it is a description."""
+    toks = _cut(name)
+    return len(toks) >= 2 and not word_tag(name) and all(word_tag(t) in ("ns", "n") for t in toks)
 
 
 @lru_cache(maxsize=1 << 16)
 def _dictionary_names(sentence: str) -> tuple[str, ...]:
     return tuple(tok for tok in tokens(sentence)
-                 if len(tok) == 3 and tok[0] in SURNAMES and not _idiom_start(tok, sentence)
+                 if len(tok) == 3 and tok[0] in SURNAMES and not _idiom_start(tok, sentence) and not _verb_end(tok, sentence)
                  and (word_tag(tok) in ("nr", "nrfg") and _dictionary_name(tok, sentence)
                       or _unknown_name(tok)))
+
+
+def _verb_end(tok: str, sentence: str) -> bool:
+    """"原产于澜国": the "surname" ends a verb of the dictionary with the character before it (产于)."""
+    i = sentence.find(tok)
+    return i > 0 and word_tag(sentence[i - 1:i + 1]).startswith("v")
 
 
 def _idiom_start(tok: str, sentence: str) -> bool:
@@ -294,80 +238,6 @@ def _resolve_start(name: str, corpus: str) -> str:
     return name
 
 
-def _merge(found: dict[str, list[Candidate]], names: NameList) -> _Groups:
-    """Union the spellings of one entity."""
-    g = _Groups()
-    by_key: dict[str, str] = {}
-    for n in found:
-        g.find(n)
-        k = _key(n)
-        if k in by_key:
-            g.union(by_key[k], n)
-        else:
-            by_key[k] = n
-    for group in BUILTIN_ALIASES:
-        present = [s for s in group if s in found]
-        for s in present[1:]:
-            g.union(present[0], s)
-    for spelling, canon in names.aliases.items():
-        if spelling in found and canon in found:
-            g.union(spelling, canon)
-    for n, cs in found.items():
-        for c in cs:
-            if c.alias and c.alias.strip() in found:
-                g.union(n, c.alias.strip())
-            elif c.alias:
-                k = _key(c.alias)
-                if k in by_key:
-                    g.union(n, by_key[k])
-    _first_names(found, g)
-    longs: dict[str, list[str]] = defaultdict(list)
-    for n, cs in found.items():
-        if any(c.kind == "org" for c in cs):
-            for suffix in _SHORT_FORM_SUFFIXES:
-                if n.endswith(suffix) and len(n) - len(suffix) >= 2:
-                    longs[n[: -len(suffix)]].append(n)
-                    break
-    for short, full in longs.items():
-        groups = [f for f in set(full) if f.endswith(("集团", "控股"))]
-        if short in found and (len(set(full)) == 1 or len(groups) == 1):
-            g.union(short, full[0] if len(set(full)) == 1 else groups[0])  # 小米 = 小米集团, not 小米汽车
-    return g
-
-
-def _skeleton(latin: str) -> str:
-    """Consonants of a name as a Chinese transliteration keeps them (r and l alike)."""
-    bare = re.sub(r"[aeiouyh]", "", latin.lower().replace("r", "l").replace("c", "k"))
-    return re.sub(r"(.)\1+", r"\1", bare)
-
-
-@lru_cache(maxsize=1 << 12)
-def _pinyin_skeleton(han: str) -> str:
-    from pypinyin import lazy_pinyin
-
-    return _skeleton("".join(lazy_pinyin(han)))
-
-
-def _first_names(found: dict[str, list[Candidate]], g: _Groups) -> None:
-    """A first name alone in Latin letters ("Mira 还披露了…") is the person whose transliterated
-    full name starts with it ("米拉·穆拉蒂"): merged when exactly one such person sounds alike
-    (the consonants of 米拉 and Mira are both m-l)."""
-    people = [n for n, cs in found.items() if "·" in n and re.fullmatch(r"[\u4e00-\u9fff·]+", n)
-              and any(c.kind == "person" for c in cs)]
-    if not people:
-        return
-    for n, cs in found.items():
-        if not re.fullmatch(r"[A-Z][a-z]{2,9}", n) or any(c.why not in _UNCUED | {"speech", "company-word"}
-                                                           for c in cs):
-            continue
-        sk = _skeleton(n)
-        if len(sk) < 2:
-            continue
-        same = [p for p in people if _pinyin_skeleton(p.split("·")[0]) == sk]
-        if len(same) == 1:
-            g.union(same[0], n)
-
-
 def _kind_of(cands: list[Candidate], names: NameList, spellings: list[str]) -> str:
     for s in spellings:
         k = names.kind_of(s)
@@ -412,7 +282,7 @@ def _valid(name: str, cands: list[Candidate]) -> bool:
     return True
 
 
-_SHORT_WHY = frozenset(("nickname", "short-form", "abbreviation"))
+_SHORT_WHY = frozenset(("nickname", "family-name", "short-form", "abbreviation"))
 
 
 def _canonical(spellings: list[str], cands: dict[str, list[Candidate]], names: NameList,
@@ -448,6 +318,7 @@ def _with_mentions(members: dict[str, list[str]], found: dict[str, list[Candidat
     if not owner:
         return []
     pattern = _trie_regex(owner)
+    family = {n for n, cs in found.items() if any(c.why == "family-name" for c in cs)}  # "岸田向…", checked in namerules
     mentions: dict[str, list[Mention]] = defaultdict(list)
     seen: set[tuple[str, str, str]] = set()
     counts: Counter = Counter()
@@ -456,7 +327,8 @@ def _with_mentions(members: dict[str, list[str]], found: dict[str, list[Candidat
         for m in pattern.finditer(simple):
             form = m.group(0)
             root = owner.get(form)
-            if root is None or not _boundary_ok(simple, m.start(), m.end(), form, kinds[root]):
+            if root is None or not (_boundary_ok(simple, m.start(), m.end(), form, kinds[root])
+                                    or form in family and simple[m.end():m.end() + 1] in _NAME_FOLLOWERS):
                 continue
             if scoped and form in scoped and article not in scoped[form]:
                 continue
@@ -508,14 +380,20 @@ def _boundary_ok(text: str, start: int, end: int, form: str, kind: str) -> bool:
         return False
     if re.match(r"[A-Za-z0-9]", form[-1:]) and re.match(r"[A-Za-z0-9]", text[end:end + 1] or " "):
         return False
-    if kind != "person" and re.fullmatch(r"[\u4e00-\u9fff]{2}", form):
-        return not _inside_word(text, start, end)  # "梦里寻他千百度" does not name 百度
+    if kind != "person" and (re.fullmatch(r"[\u4e00-\u9fff]{2}", form)
+                             or kind == "org" and re.fullmatch(r"[\u4e00-\u9fff]{3,4}", form) and _descriptive(form)):
+        return not _inside_word(text, start, end)  # "梦里寻他千百度" does not name 百度, "日本水产品" 日本水产
     if kind == "person" and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", form) \
             and not word_tag(form).startswith("nr"):
         # "孙立|航则直言": a three-character name the segmenter cut across still ends before 则
         return _starts_word(text, start, form) or len(form) == 3 and _token_start(text, start) \
-            and text[end:end + 1] in _NAME_FOLLOWERS
+            and text[end:end + 1] in _NAME_FOLLOWERS \
+            or len(form) == 3 and _AFTER_TITLE.search(text, max(0, start - 6), start) is not None \
+            and text[end:end + 1] in _NAME_FOLLOWERS  # "会长野崎哲则…", cut 长野|崎哲则
     return True
+
+
+_AFTER_TITLE = re.compile("(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + ")$")
 
 
 def _trie_regex(words) -> re.Pattern:

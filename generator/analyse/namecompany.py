@@ -71,6 +71,10 @@ def _table_cells(text: str, out: list[Candidate]) -> None:
         for i, cell in enumerate(row):
             if r >= 2 and i in org_cols:
                 _org_cell(cell, out)
+        if r >= 2 and any(_CODE_CELL.fullmatch(c) for c in row):  # a row with a stock code names a company
+            name = next((c for c in row if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", c)), "")
+            if name and not is_generic(name) and name[0] not in _NOT_START:
+                out.append(Candidate(name, "org", "stock-code"))
     for cell in (c.strip() for c in text.split("|")):
         if re.fullmatch(r"[A-Z][A-Za-z0-9]*(?:[ .&-][A-Za-z0-9]+){0,3}", cell) and cell.lower() not in LATIN_COMMON:
             product = re.search(r"\d", cell) or cell.split()[-1] in _TRIMS and len(cell.split()) > 1
@@ -80,6 +84,32 @@ def _table_cells(text: str, out: list[Candidate]) -> None:
             head = cell[:sm.start()] if sm else ""
             if sm and len(head) >= 2 and not is_generic(head) and head[0] not in _NOT_START:
                 out.append(Candidate(cell, "org", "table"))
+
+
+_CODE_CELL = re.compile(r"\d{6}|\d{4,5}\.HK|0\d{4}|\d{6}\.S[HZ]")
+_MOVE = r"(?:收跌|收涨|重挫|大涨|大跌|下跌|上涨|跌停|涨停|暴跌|暴涨|走高|走低|回落|小涨|微涨|微跌|小跌|急跌|急涨)"
+#: A share price moving by a percentage: "极洋重挫3.6%", "日本水产(Nissui)收跌2.1%", "X股价…下跌约8%".
+_SHARE_MOVE = re.compile(r"(?:^|(?<=[，。；、：\s的,]))([\u4e00-\u9fff]{2,6}?)\s*(?:[（(]([A-Za-z][A-Za-z .&-]{1,30})[）)])?\s*"
+                         r"(?:股价[^，。；%]{0,12}?)?(?:则|也|亦|又|还|却|均|都|一度|大幅|盘中)?" + _MOVE + r"\s*[约近逾]?\d+(?:\.\d+)?%")
+_NOT_A_SHARE = re.compile(r"(?:指数|指|板块|股|股市|大盘|期货|汇率|价格|价|市场|行业|产业|销量|营收|利润)$")
+
+
+def share_moves(text: str, out: list[Candidate]) -> None:
+    """Whose share price moved: a word the dictionary lacks or knows as a name, or a name with
+    its original in brackets, at the start of its clause."""
+    if "%" not in text:
+        return
+    for m in _SHARE_MOVE.finditer(text):
+        name, latin = m.group(1), m.group(2)
+        if is_generic(name) or name[0] in _NOT_START or _NOT_A_SHARE.search(name) or not _token_starts_at(text, m.start(1)):
+            continue
+        toks = _cut(name)
+        tag = word_tag(name)
+        if any(word_tag(t).startswith(_BAD_TAGS + ("a",)) for t in toks):
+            continue
+        if latin or tag in ("nt", "nz", "j") or not tag and len(toks) == 1 or tag == "n" and len(name) >= 3 \
+                or _has_proper(name):
+            out.append(Candidate(name, "org", "share", alias=latin or ""))
 
 
 def _org_cell(cell: str, out: list[Candidate]) -> None:
@@ -137,7 +167,13 @@ def _orgs(text: str, out: list[Candidate]) -> None:
         name = head + suffix
         if len(name) < 3 or re.match(r"\d", name):
             continue
+        if _DESCRIBED.search(text, max(0, m.start() - len(head) - 3), m.start() - len(head)):
+            continue  # "上海一家私募基金", "某研究所": a kind of institution, not its name
         out.append(Candidate(name, "org", "suffix"))
+
+
+#: A counted or unnamed institution: what stands right before a description ("一家", "某", "这家").
+_DESCRIBED = re.compile(r"(?:[一两几多每各这那该某本][家个所间座]|某|其)$")
 
 
 #: What may stand between a parent's name and the rest of a subsidiary's ("集团越野车有限公司").

@@ -64,6 +64,10 @@ _LATIN_ITEM = re.compile(r"\s*([A-Za-z][A-Za-z0-9.&-]*+(?: [A-Z][A-Za-z0-9.&-]*+
 _ENUM_END = re.compile(r"等|收涨|收跌|涨停|跌停|领涨|大涨|均|都|也|纷纷|在|的|[0-9０-９]|概念|板块")
 
 
+#: A sector's shares moving ("盐业股涨停", "水产股集体走低"): the list names sectors, not companies.
+_SECTORS = re.compile(r"(?<![个概])股(?:票)?(?:集体|纷纷|均|也|都|普遍)?(?:涨停|跌停|大涨|大跌|收涨|收跌|领涨|领跌|走强|走低|走高|上涨|下跌|急涨)")
+
+
 #: A company and one of its people, as items of a list: "蔚来的李斌、小鹏的何小鹏".
 _ORG_PERSON = re.compile(r"(?:^|(?<=[、和与及]))([\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z0-9]{1,15})的"
                          r"([\u4e00-\u9fff]{2,3}?)(?=[、和与及]|均|都|也|悉数|等|先后|纷纷|$)")
@@ -85,8 +89,8 @@ def enumeration_candidates(text: str, known) -> list[Candidate]:
                     out.append(Candidate(person, "person", "enumeration"))
             continue
         items = enumeration_items(clause)
-        if len(items) < 2:
-            continue
+        if len(items) < 2 or _SECTORS.search(clause) and "等" not in clause:
+            continue  # "超市抢盐、盐业股涨停": happenings and a sector's shares, no list of companies
         strong = _ENUM_STRONG.search(clause) is not None
         cue = strong or _ENUM_CUE.search(clause) is not None
         known_here = sum(1 for i in items if i in known)

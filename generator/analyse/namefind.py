@@ -74,9 +74,10 @@ from .namewords import (  # noqa: F401  (re-exported: SURNAMES, word_tag)
 )
 from .namecandidate import Candidate, _TRANSLIT, _inside_title  # noqa: F401  (re-exported)
 from .namepeople import _bracket_people, _credits, _speech, _titles
-from .namecompany import _headline_name, _orgs, _owned_by, _table_cells
+from .namecompany import _headline_name, _orgs, _owned_by, _table_cells, share_moves
 from .namelatin import _brand_models, _latin, _products
 from .nameenum import enumeration_candidates, enumeration_items  # noqa: F401  (re-exported)
+from .namepublic import _BODY_SUFFIXES, place_prefix, public_body_candidates
 
 __all__ = ["Candidate", "find_candidates", "SURNAMES", "word_tag", "enumeration_items"]
 
@@ -125,7 +126,9 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
         if not _inside_title(text, m.start()) and len(name) >= 4:
             out.append(Candidate(name, "person", "transliteration"))
     _brackets(text, out)
+    _short_forms(text, out)
     _orgs(text, out)
+    public_body_candidates(text, out)
     for m in _MEDIA.finditer(text):
         out.append(Candidate(m.group(1), "org", "media"))
     for m in _STOCK_CODE.finditer(text):
@@ -140,6 +143,7 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
     for m in re.finditer(r"《([^《》]{2,10})》", text):
         if _MEDIA_NAME.search(m.group(1)):
             out.append(Candidate(m.group(1), "org", "media"))
+    share_moves(text, out)
     _latin(text, out)
     _brand_models(text, out)
     _products(text, out)
@@ -205,13 +209,50 @@ _QUESTION = re.compile(r"谁是([\u4e00-\u9fff]{2,3}?)(?=[？?”」])|(?:^|(?<=
 _DATA_SOURCE = re.compile(r"(?:^|(?<=[，。；！？\s]))([\u4e00-\u9fff]{2,6}?|[A-Z][A-Za-z]+)(?:数据|统计)?显示[，：,:]")
 
 
+_OCR_SPLIT = re.compile(r"(?<![A-Za-z])([A-Z]) ([a-z]{2,})")
+#: A long name with the short form it is called by afterwards: "东京电力公司（东电）",
+#: "…有限公司（以下简称“某某”）".
+_SHORT_IN_BRACKET = re.compile(r"([\u4e00-\u9fff]{3,24})[（(](?:以下简称|以下称|下称|简称)?[“「\"]?([\u4e00-\u9fff]{2,6})[”」\"]?[）)]")
+_NAME_END = re.compile("(?:" + "|".join(sorted(STRONG_SUFFIXES + WEAK_SUFFIXES + _BODY_SUFFIXES, key=len, reverse=True)) + ")$")
+
+
+def _short_forms(text: str, out: list[Candidate]) -> None:
+    """A name with its short form in brackets: one organisation (the short form made of the
+    name's characters in order, from its first or from the first after a country's name)."""
+    for m in _SHORT_IN_BRACKET.finditer(text):
+        run, short = m.group(1), m.group(2)
+        end = _NAME_END.search(run)
+        if not end or _inside_title(text, m.start()):
+            continue
+        strong = end.group(0) in STRONG_SUFFIXES + _BODY_SUFFIXES  # "…协同组合联合会": verbs may be part of it
+        name = _org_head_tokens(_cut(run[:end.start()]), strong) + end.group(0)
+        if len(name) <= len(short) or is_generic(name[:-len(end.group(0))] or "公司") or name[0] in _NOT_START:
+            continue
+        starts, k = {0}, 0
+        for tok in _cut(name[:place_prefix(name)] or name[:0]):
+            k += len(tok)
+            starts.add(k)
+        if not any(name[j] == short[0] and _in_order(short, name[j:]) for j in starts if j < len(name)):
+            continue
+        out.append(Candidate(name, "org", "bracket", alias=short))
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Every character of ``short`` stands in ``name``, in order."""
+    it = iter(name)
+    return all(ch in it for ch in short)
+
+
 def _brackets(text: str, out: list[Candidate]) -> None:
     """``谷歌（Google）``, ``萨姆·奥尔特曼（Sam Altman）``: a name with its original."""
     for m in _BRACKET.finditer(text):
         a, b = m.group(1).strip(), m.group(2).strip()
         if _inside_title(text, m.start()):
             continue
-        han, latin = (a, b) if re.search(r"[\u4e00-\u9fff]", a) else (b, a)
+        if text[m.start() - 1:m.start()].isdigit() and a[:1] in "日月年号时点分":
+            a = a[1:].lstrip("".join(_NOT_START))  # "9月4日向世界贸易组织（WTO）": the date is no part of it
+        han, written = (a, b) if re.search(r"[\u4e00-\u9fff]", a) else (b, a)
+        latin = _OCR_SPLIT.sub(r"\1\2", written)  # "R afael Grossi": a capital split off by OCR (kept as written)
         if not re.search(r"[\u4e00-\u9fff]", han) or re.search(r"[\u4e00-\u9fff]", latin):
             continue
         if latin.lower() in LATIN_COMMON or not re.match(r"[A-Z]", latin):
@@ -220,6 +261,13 @@ def _brackets(text: str, out: list[Candidate]) -> None:
             kind = "person" if "·" in han or re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", latin) else "org"
         else:
             kind = "org"
+        if kind == "person" and han == b and not all(ch in _TR + "·" for ch in han):
+            kind = "org"  # "Maruha Nichiro（丸哈日鲁）": a person's name in brackets is a transliteration
+        last = [t for t in _cut(han) if len(t) >= 2][-1:]
+        if han == b and re.fullmatch(r"[\u4e00-\u9fff·]{2,8}", han) \
+                and not (last and (last[0] in GENERIC or word_tag(last[0]) in ("n", "vn"))):  # "GPT5.0（生成式语言模型）" explains
+            out.append(Candidate(han, kind, "bracket", alias=written))  # the bracket holds the whole name
+            continue
         # the Han name is the name-like words before the bracket
         if kind == "person" and "·" not in han:
             spelled = romanised_tail(han, latin)
@@ -229,7 +277,11 @@ def _brackets(text: str, out: list[Candidate]) -> None:
                 kind = "org"  # "斯坦福大学（Stanford University）"
             else:
                 toks = _cut(han)
-                han = toks[-1] if 2 <= len(toks[-1]) <= 4 else han[-3:]  # "据悉马斯克（Elon Musk）"
+                tr = re.search(f"(?<![{_TR}])[{_TR}]{{2,5}}$", han)
+                if tr and not (2 <= len(toks[-1]) <= 4 and toks[-1].endswith(tr.group(0))):
+                    han = tr.group(0)  # "海洋研究所的比塞勒（Ken Buesseler）": the transliteration
+                else:
+                    han = toks[-1] if 2 <= len(toks[-1]) <= 4 else han[-3:]  # "据悉马斯克（Elon Musk）"
         if kind == "person" and "·" in han:
             han = _TRANSLIT.search(han).group(1) if _TRANSLIT.search(han) else han[-3:]
         else:
@@ -237,6 +289,7 @@ def _brackets(text: str, out: list[Candidate]) -> None:
             han = (_org_head(han[:sm.start()]) + sm.group(1)) if sm else _org_head(han)
         if len(han) < 2 or is_generic(han):
             continue
-        if kind == "org" and not (_has_proper(han) or re.search(f"(?:{'|'.join(STRONG_SUFFIXES)})$", han)):
+        if kind == "org" and not (_has_proper(han) or re.search(f"(?:{'|'.join(STRONG_SUFFIXES + _BODY_SUFFIXES)})$", han)
+                                  or place_prefix(han) and _NAME_END.search(han)):  # "东京电力公司（TEPCO）"
             continue  # "机器人流程自动化（RPA）" explains a term, it does not name anyone
-        out.append(Candidate(han, kind, "bracket", alias=latin))
+        out.append(Candidate(han, kind, "bracket", alias=written))

@@ -26,7 +26,7 @@ from itertools import combinations
 from ..textutil import trie_pattern
 from .namefind import Candidate
 from .namerules import kind_votes
-from .namewords import (GENERIC, SURNAMES, _NOT_START, _SUFFIX_RE, _cut, _inside_word, _proper_token, _spans,
+from .namewords import (GENERIC, SURNAMES, TITLES, _NOT_START, _SUFFIX_RE, _cut, _inside_word, _proper_token, _spans,
                         is_generic, word_tag)
 
 __all__ = ["short_form_candidates", "abbreviation_candidates", "SHORT_FORM_SUFFIXES",
@@ -156,8 +156,9 @@ def abbreviation_candidates(found, paragraphs) -> list[Candidate]:
     for simple, _ in paragraphs.values():
         for m in pattern.finditer(simple):
             ab = m.group(0)
-            if ab in seen:
-                continue
+            if ab in seen or simple[m.start() - 1:m.start()].isdigit() \
+                    or any(simple.startswith(t, m.end() - 1) for t in TITLES if t[0] == ab[-1]):
+                continue  # "25日电": a dateline; "全渔联会长": 全渔联 and its head
             _, starts, ends = _spans(simple)
             if m.start() in starts and m.end() in ends and not _inside_word(simple, m.start(), m.end()):
                 seen.add(ab)

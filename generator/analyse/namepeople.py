@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .namecandidate import Candidate, _NEAR, _TITLE_RE, _TRANSLIT, _inside_title
-from .namewords import (_TITLE_END, LATIN_COMMON, STRONG_SUFFIXES, SURNAMES, _AFTER_NAME, _BAD_TAGS, _HONORIFIC_AFTER, _NOT_START, _PUNCT, _SPEECH_RE, _TR, _clause_left, _cut, _has_proper, _person_ok, _role_left, _speaks_after, _starts_word, _unknown_or_name, is_generic, word_tag)
+from .namepublic import OFFICIAL_TITLES, _is_place
+from .namewords import (_TITLE_END, _token_starts_at, LATIN_COMMON, STRONG_SUFFIXES, SURNAMES, _AFTER_NAME, _BAD_TAGS, _HONORIFIC_AFTER, _NOT_START, _PUNCT, _SPEECH_RE, _TR, _clause_left, _cut, _has_proper, _person_ok, _role_left, _speaks_after, _span_starts, _spans, _starts_word, _unknown_or_name, is_generic, word_tag)
 
 
 _BRACKET_ROLE = re.compile(r"[\u4e00-\u9fff]{2,3}[（(]([\u4e00-\u9fff]{0,0})([\u4e00-\u9fff]{3,8}?)"
@@ -17,8 +19,9 @@ _HAN_2_4 = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _NON_SPACE = re.compile(r"\S")
 
 
-def _han_name_at(text: str, i: int) -> str:
-    """A 2–3 character Chinese name starting at ``i`` (after a title), or ''."""
+def _han_name_at(text: str, i: int, official: bool = False) -> str:
+    """A 2–3 character Chinese name starting at ``i`` (after a title), or ''; after an
+    official's title, a foreign name of four characters too (``首相岸田文雄此前…``)."""
     run = _HAN_2_4.match(text, i)
     if not run:
         return ""
@@ -26,10 +29,27 @@ def _han_name_at(text: str, i: int) -> str:
     after = text[i + 2:i + 4]
     two_ok = len(s) == 2 or after[:1] in _AFTER_NAME or re.match(_SPEECH_RE, after) is not None
     three_ok = len(s) >= 3 and s[2] not in _AFTER_NAME and (
-        len(s) == 3 or s[3] in _AFTER_NAME or re.match(_SPEECH_RE, text[i + 3:i + 5]) is not None)
+        len(s) == 3 or s[3] in _AFTER_NAME or re.match(_SPEECH_RE, text[i + 3:i + 5]) is not None
+        or text[i + 3:i + 5] in _HONORIFIC_AFTER)
     end_ok = i + 3 >= len(text) or text[i + 3] in _PUNCT
     if three_ok or (len(s) == 3 and end_ok and s[2] not in _AFTER_NAME):
         return s[:3]
+    if len(s) >= 3 and s[0] in SURNAMES and s[2] not in _AFTER_NAME and _token_starts_at(text, i + 3) \
+            and not _token_starts_at(text, i + 2) and _unknown_or_name(s[:3]) \
+            and word_tag(_word_at(text, i + 3)).startswith("v"):
+        return s[:3]  # "副部长孙卫东召见…": the name ends where the verb's word starts
+    hard = re.match(r"$|[\d，。；：、！？“”「」（）()]", text[i + 4:i + 5]) is not None \
+        or re.match(_SPEECH_RE, text[i + 4:i + 6]) is not None
+    if official and len(s) == 4 and _TITLE_RE.search(text, i + 1, i + 6):
+        return ""  # "总统室发言人": a title inside the run, no name
+    if official and len(s) == 4 and hard and s[0] not in SURNAMES and foreign_name(s[:2]) and not word_tag(s[2:]) \
+            and not word_tag(s):
+        return s  # "首相森本和也22日": a given name may hold 和, 也
+    if official and len(s) == 4 and s[2] not in _AFTER_NAME and s[3] not in _AFTER_NAME and foreign_name(s):
+        nxt = text[i + 4:i + 5]
+        if not nxt or nxt in _PUNCT or nxt.isdigit() or nxt in _AFTER_NAME or _token_starts_at(text, i + 4) \
+                or re.match(_SPEECH_RE, text[i + 4:i + 6]) or text[i + 4:i + 6] in _HONORIFIC_AFTER:
+            return s
     if two_ok:
         return s[:2]
     tok = next((t for t in _cut(text[i:i + 6])[:1]), "")
@@ -50,6 +70,9 @@ _CREDIT_ORG = re.compile(r"(?:^|(?<=[\s|丨｜]))(?:(?:来源|出处|出品|整�
                          r"(?=$|[\s|丨｜（(，,])|([\u4e00-\u9fff]{2,12}?)\s*(?:整理|供稿|出品)\s*[|丨｜])")
 
 
+_DESK_PERSON = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:编辑部|工作室|研究院|研究所|研究中心|新闻部|评论部|编辑室))([\u4e00-\u9fff]{2,3})")
+
+
 def _credits(text: str, out: list[Candidate]) -> None:
     if len(text) > 200:
         return  # a credit is a short line of its own
@@ -59,9 +82,66 @@ def _credits(text: str, out: list[Candidate]) -> None:
             out.append(Candidate(name, "person", "credit", role=m.group(1)))
     for m in _CREDIT_ORG.finditer(text):
         name = (m.group(1) or m.group(2)).strip()
+        desk = _DESK_PERSON.fullmatch(name)
+        if desk and desk.group(2)[0] in SURNAMES and _unknown_or_name(desk.group(2)):
+            out.append(Candidate(desk.group(2), "person", "credit", role=desk.group(1)))
+            name = desk.group(1)  # "财经笔记编辑部陈雨桐": the desk, then its editor
         if not is_generic(name) and name[0] not in _NOT_START and not re.search(r"网友|网络|本报|本刊|本站|互联网|公开", name) \
                 and not re.search(r"(?:公告|年报|财报|报告|资料|官网|数据|截图|图片|视频|整理|综合)$", name):
             out.append(Candidate(name, "org", "credit"))
+
+
+def _word_at(text: str, i: int) -> str:
+    """The jieba word of the paragraph that starts at ``i`` ('' if none): one look-up."""
+    k = bisect.bisect_left(_span_starts(text), i)
+    spans = _spans(text)[0]
+    return spans[k][2] if k < len(spans) and spans[k][0] == i else ""
+
+
+def _after_last_verb(role: str) -> str:
+    """"外交部副部长孙卫东召见日本驻华大使" → "日本驻华大使": what stands before a verb in the
+    clause is another sentence's subject, not this person's role."""
+    toks = _cut(role)
+    for k in range(len(toks) - 2, 0, -1):
+        if len(toks[k]) >= 2 and word_tag(toks[k]).startswith("v") and not word_tag(toks[k]).startswith("vn") \
+                and _is_place(toks[k + 1]):
+            return "".join(toks[k + 1:])
+    return role
+
+
+def foreign_name(name: str) -> bool:
+    """A name that need not open with a Chinese surname, read after an official's title: a
+    transliteration of three characters or more (``格罗西``), or two to four characters that
+    the dictionary does not know as a word, ending on a part it does not know (``垂秀夫``,
+    ``岸田文雄``, ``西村|康稔``), with no verb, time or function word in it."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or name[0] in _NOT_START:
+        return False
+    if len(name) >= 3 and all(ch in _TR for ch in name):
+        return True
+    tag = word_tag(name)
+    if tag:
+        return tag.startswith("nr")
+    toks = _cut(name)
+    if word_tag(toks[-1]) and not word_tag(toks[-1]).startswith("nr"):
+        return False
+    return not any(word_tag(t).startswith(_BAD_TAGS + ("a",)) for t in toks)
+
+
+#: Titles of the head of a body: what stands right before one names the body.
+_HEAD_TITLES = frozenset(("会长", "理事长", "秘书长", "局长", "署长", "部长", "厅长", "院长", "所长", "社长", "行长",
+                          "校长", "总干事", "主任", "主席"))
+
+
+def _heads_body(aff: str) -> bool:
+    """The words before a head's title name a body: a place or a word the dictionary lacks, and
+    an ending that is no common word ("福岛县渔联"; not "国防", "日本国防")."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{3,10}", aff) or aff[0] in _NOT_START or is_generic(aff):
+        return False
+    toks = _cut(aff)
+    last = word_tag(toks[-1])
+    return len(toks) >= 2 and (not last or last in ("nt", "j")) \
+        and not any(word_tag(t).startswith(_BAD_TAGS + ("a",)) for t in toks) \
+        and any(word_tag(t) in ("ns", "nt") or not word_tag(t) for t in toks[:-1])
 
 
 def _bracket_people(text: str, out: list[Candidate]) -> None:
@@ -76,6 +156,11 @@ def _bracket_people(text: str, out: list[Candidate]) -> None:
 
 def _titles(text: str, out: list[Candidate]) -> None:
     for m in _TITLE_RE.finditer(text):
+        for k in range(m.start() + 1, m.end()):  # "统一部长官金暎浩": the title is 长官, not 部长
+            longer = _TITLE_RE.match(text, k)
+            if longer and longer.end() > m.end():
+                m = longer
+                break
         i = m.end()
         title = m.group(1)
         if _inside_title(text, m.start()):
@@ -92,16 +177,18 @@ def _titles(text: str, out: list[Candidate]) -> None:
         elif kind_latin and kind_latin.group(1).lower() not in LATIN_COMMON:
             name = kind_latin.group(1)
         else:
-            name = _han_name_at(text, i)
-            if name and not _person_ok(name):
+            official = title in OFFICIAL_TITLES
+            name = _han_name_at(text, i, official)
+            if name and not (_person_ok(name) or official and len(name) == 4):
                 name = ""
             ends = _NON_SPACE.search(text, i + len(name)) is None  # a heading: "AI 博主卡兹克"
             if name and name[0] not in SURNAMES and not ((_speaks_after(text, i + len(name)) or ends)
-                                                         and _unknown_or_name(name)):
+                                                         and _unknown_or_name(name)) \
+                    and not (official and foreign_name(name)):
                 name = ""  # "动画制片人南墙向…表示" is a name; "演员服化道", "记者采访时表示" are not
         if not name:
             continue
-        role = _role_left(text, m.end()) or title
+        role = _after_last_verb(_role_left(text, m.end())) or title
         out.append(Candidate(name, "person", "title", role=role.strip()))
         # "研发负责人 Tim Brooks 和 Bill Peebles": the second name shares the title
         other = _COORDINATED.match(text, i + len(name), i + len(name) + 40)
@@ -116,6 +203,11 @@ def _titles(text: str, out: list[Candidate]) -> None:
             before = before - 1 - len(first.group(0))
         aff = _clause_left(text, before, 14).strip()
         aff = re.sub(r"^(?:前|原|现任|时任|担任|曾任|据|由)", "", aff)
+        if re.search(r"[一两几多每各这那该某][家个所间座]|某", aff):
+            aff = ""  # "上海一家私募基金的基金经理": no name of the employer
+        desk = re.search(f"(?:{'|'.join(STRONG_SUFFIXES)})(?=[\u4e00-\u9fff]{{1,4}}$)", aff)
+        if desk:
+            aff = aff[:desk.end()]  # "中联证券农业首席分析师": the company, not its desk
         if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .&-]{1,30}", aff) and aff.lower() not in LATIN_COMMON \
                 and not re.fullmatch(r"\d+(?:\.\d+)+", aff):
             out.append(Candidate(aff.strip(), "org", "employer"))
@@ -132,6 +224,8 @@ def _titles(text: str, out: list[Candidate]) -> None:
         elif re.fullmatch(r"[\u4e00-\u9fff]{3,10}", aff) and aff.endswith(STRONG_SUFFIXES) \
                 and aff[0] not in _NOT_START and not is_generic(aff):
             out.append(Candidate(aff, "org", "employer"))  # "独立策略研究院分析师陈佳": the whole name
+        elif title in _HEAD_TITLES and _heads_body(aff):
+            out.append(Candidate(aff, "org", "employer"))  # "福岛县渔联会长": the body its head leads
     for m in _BRACKET_ROLE.finditer(text):  # "何理(止于至善投资总经理)": the employer in the role
         aff = m.group(2)
         if aff[0] not in _NOT_START and not is_generic(aff) \

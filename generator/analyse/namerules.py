@@ -21,9 +21,9 @@ from collections import Counter, defaultdict
 
 from ..textutil import trie_pattern
 from .namefind import Candidate
-from .namewords import _BAD_TAGS, _STOP_CHARS, _SUFFIX_RE, GENERIC, SURNAMES, _cut, _pinyin, _starts_word, is_generic, word_tag
+from .namewords import _AFTER_NAME, _BAD_TAGS, _STOP_CHARS, _SUFFIX_RE, GENERIC, SURNAMES, _cut, _pinyin, _starts_word, is_generic, word_tag
 
-__all__ = ["family_candidates", "nickname_candidates", "romanised_candidates", "first_name_links", "edition_links", "service_candidates", "owned_candidates",
+__all__ = ["family_candidates", "family_name_candidates", "nickname_candidates", "romanised_candidates", "first_name_links", "edition_links", "service_candidates", "owned_candidates",
            "MODEL_WORDS", "kind_votes"]
 
 #: Words that make a brand a model ("文心大模型"): the variants are one product.
@@ -149,6 +149,35 @@ def nickname_candidates(found: dict[str, list[Candidate]], paragraphs) -> list[t
                         and not _after_word_boundary(text, m.start()):
                     continue
                 out.append((article, Candidate(nick, "person", "nickname", alias=full)))
+    return out
+
+
+def family_name_candidates(found: dict[str, list[Candidate]], paragraphs) -> list[tuple[str, Candidate]]:
+    """``岸田`` in an article naming ``岸田文雄``: a four-character name called later by its first two
+    characters, the family name of a Japanese name (or a Chinese compound surname), standing as
+    the subject of its clause (before 向, 对, 表示 …); (article, candidate) pairs, as nicknames."""
+    people = [n for n, cs in found.items() if re.fullmatch(r"[\u4e00-\u9fff]{4}", n) and kind_votes(cs) == "person"]
+    if not people:
+        return []
+    out: list[tuple[str, Candidate]] = []
+    full_re = re.compile(trie_pattern(people))
+    for article, texts in _texts_by_article(paragraphs).items():
+        named = {m.group(0) for t in texts for m in full_re.finditer(t)}
+        by_family: dict[str, list[str]] = defaultdict(list)
+        for n in named:
+            by_family[n[:2]].append(n)
+        for family, fulls in by_family.items():
+            if len(fulls) != 1 or word_tag(family).startswith(_BAD_TAGS + ("a", "n")) and not word_tag(family).startswith(("nr", "ns")):
+                continue
+            for text in texts:
+                i = text.find(family)
+                while i >= 0:
+                    nxt = text[i + 2:i + 3]
+                    starts = not re.match(r"[\u4e00-\u9fff]", text[i - 1:i] or " ") or _after_word_boundary(text, i)
+                    if starts and not text.startswith(fulls[0], i) and (not nxt or nxt in _AFTER_NAME or nxt in "，。；：、！？"):
+                        out.append((article, Candidate(family, "person", "family-name", alias=fulls[0])))
+                        break
+                    i = text.find(family, i + 1)
     return out
 
 

@@ -1,0 +1,64 @@
+"""The articles' outlets and authors (from their metadata) listed with the names found in the text,
+merged with the same names there; a reporter's role says whose reporter."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Entity, Mention
+from .namemerge import key as _key
+
+__all__ = ["add_bylines"]
+
+
+def add_bylines(entities: list[Entity], bylines, blocked) -> list[Entity]:
+    """Outlets and authors from the articles' metadata, merged with the same names in the text."""
+    by_name = {}
+    for e in entities:
+        for n in (e.name, *e.aliases):
+            by_name[_key(n)] = e
+    extra: dict[str, list] = {}
+    for article, outlet, author in bylines:
+        for value, kind in ((outlet, "org"), (author, "person")):
+            for name in re.split(r"[、,，/;；]\s*|\s+(?=[\u4e00-\u9fff])", value or ""):
+                name = name.strip()
+                if not name or _key(name) in blocked or not _byline_name(name, kind):
+                    continue
+                e = by_name.get(_key(name))
+                mention = Mention(article, "", name)
+                if e is not None:
+                    if all(m.article != article or m.paragraph for m in e.mentions):
+                        i = entities.index(e)
+                        e = entities[i] = Entity(e.name, e.kind, e.mentions + (mention,), e.role, e.aliases, e.forms)
+                        for n in (e.name, *e.aliases):
+                            by_name[_key(n)] = e
+                    continue
+                extra.setdefault(name, [kind, [], ""])[1].append(mention)
+                if kind == "person" and outlet and not extra[name][2]:
+                    extra[name][2] = f"{outlet.strip()} 作者"  # the byline says whose author
+    outlets = {article: outlet.strip() for article, outlet, _ in bylines if outlet and outlet.strip()}
+    for i, e in enumerate(entities):  # "（记者 周正阳）": whose reporter, from the article's outlet
+        arts = {m.article for m in e.mentions}
+        if e.kind == "person" and e.role in _NEWSROOM_ROLES and len(arts) == 1 and outlets.get(next(iter(arts))):
+            entities[i] = Entity(e.name, e.kind, e.mentions, f"{outlets[next(iter(arts))]} {e.role}", e.aliases, e.forms)
+    for name, (kind, mentions, role) in extra.items():
+        e = Entity(name, kind, tuple(mentions), role=role, forms=(name,))
+        entities.append(e)
+        by_name[_key(name)] = e
+    entities.sort(key=lambda e: (-len(e.articles), -len(e.mentions), e.name))
+    return entities
+
+
+#: Roles that belong to the newsroom of the article they are read in.
+_NEWSROOM_ROLES = frozenset(("记者", "编辑", "责任编辑", "责编", "美编", "美术编辑", "作者", "撰文", "摄影", "校对", "审校", "审核", "主编", "特约记者", "实习记者"))
+
+
+def _byline_name(name: str, kind: str) -> bool:
+    """An outlet or author name, not "本报综合", "记者", "未知"."""
+    if re.search(r"综合|编辑|整理|记者|通讯员|未知|佚名|来源|本报|本刊|网友", name):
+        return False
+    if kind == "person":
+        return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}", name))
+    return 2 <= len(name) <= 20
+
+
