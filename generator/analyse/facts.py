@@ -18,7 +18,10 @@ _VAGUE = (r"(?P<vague>十几|数十|几十|上百|数百|几百|上千|数千|�
           r"近百|近千|数|几)?\s*")
 #: A figure's digits, with thousands separators when the text writes them ("7,788吨", "3,000个").
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_NUM = (r"(?<![\d.A-Za-z])(?<!\d,)(?=[\d一二两三四五六七八九十数几上过近])" + _VAGUE +
+#: A sign written before a figure ("-6.21%", "+10.03%", "−3.5%" in a table of changes): kept, never
+#: read off a hyphen inside a word or between two figures ("GPT-4", "3-5", "10%-20%", "10万-20万").
+_SIGN = r"(?P<sign>(?<![\d.A-Za-z%％万亿千百十元倍点])[+＋\-−－–](?=\d))?"
+_NUM = (r"(?<![\d.A-Za-z])(?<!\d,)" + _SIGN + r"(?=[\d一二两三四五六七八九十数几上过近])" + _VAGUE +
         r"(?P<value>" + _DIGITS + r"(?:\s*(?:到|至|~|～|-)\s*" + _DIGITS + r")?|(?<![第一二三四五六七八九十百千万亿之不每])[两三四五六七八九十][十百千]?[一二三四五六七八九]?(?=[万亿余多]|\s*(?:年|个月|位|名|家|大|倍|天|周|小时|个))|(?<=近)一(?=年|个月)|一(?=年多|个多月))?"
         r"\s*(?P<more>多|余)?\s*")
 _MAG = r"(?P<mag>万亿|千亿|百亿|十亿|亿|千万|百万|万|千)?\s*"
@@ -254,7 +257,8 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     value = value.replace(",", "")  # the number; the text keeps its separators
     if not value and not (vague and len(vague) >= 2):
         return None
-    start = m.start("vague") if vague else m.start("value")
+    sign = _signed(m) if kind in ("percent", "money", "quantity", "amount") else ""  # a change, not a count
+    start = m.start("sign") if sign else (m.start("vague") if vague else m.start("value"))
     end = m.end("unit")
     if any(a < end and start < b for a, b in taken):
         return None
@@ -294,7 +298,7 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     ends = None
     mag_factor = _MAGS.get(mag, 1.0)
     if value and value[0].isdigit() and not vague and not re.search(r"到|至|~|～|-|x|×", value):
-        number = float(value) * mag_factor
+        number = float(value) * mag_factor * (-1 if sign == "-" else 1)
     elif value and not vague and re.search(r"到|至|~|～|-", value) and kind != "resolution":
         nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", value)]
         ends = (nums[0], nums[-1]) if len(nums) == 2 else None
@@ -305,7 +309,7 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     o_unit = o[ustart:end].strip()
     if kind == "count" and unit != m.group("unit"):
         o_unit = o[ustart:m.start("what") + len(unit) - 1].strip()
-    key = f"{vague}{value}{m.group('more') or ''}{mag}{unit}".replace(" ", "")
+    key = f"{sign}{vague}{value}{m.group('more') or ''}{mag}{unit}".replace(" ", "").replace("+", "")
     dim, factor = base_unit(kind, unit)
     around = (qual.group(0) if qual else "") + (m.group("more") or "") + (after.group(0) if after else "")
     low, high = bounds(number, value, vague, mag_factor, around, ends)
@@ -324,6 +328,12 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
                  low=low, high=high, range=ends is not None, trivia=why, dimension=dim,
                  weight=weight(kind, unit, what, subject, number, source, 0))
     return fig, qstart, aend, ustart
+
+
+def _signed(m: re.Match) -> str:
+    """"-" for a figure written with a minus sign, "+" for a plus sign, else ""."""
+    sign = m.groupdict().get("sign") or ""
+    return "-" if sign in "-−－–" and sign else ("+" if sign else "")
 
 
 def _chinese_number(text: str) -> float:
