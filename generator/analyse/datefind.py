@@ -2,8 +2,10 @@
 ``2月中旬``, ``2030年``), relative to the article (``今天``, ``昨日``, ``上周四``, ``今年1月底``,
 ``去年``, ``上个月``, ``近日``), to a festival (``春节期间``, ``假期一过``) or to the day the
 paragraph last gave (``当晚``, ``次日``), each with its precision: ``day``, ``month``, ``year`` or
-``approximate``. A month without a year takes the year last written before it in the paragraph,
-else the article's. Returns data only; which dates are events is decided in ``timeline.py``.
+``approximate``. A month without a year takes the year last written before it in its sentence,
+or a year written with a month earlier in the paragraph, else the article's (last year's for a
+month after the article's that nothing announces as coming). Returns data only; which dates are
+events is decided in ``timeline.py``.
 """
 
 from __future__ import annotations
@@ -182,7 +184,7 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
         elif not m["y"]:
             # "3月" alone: a month when the clause reads as a time ("3月，…", "在3月", "3月再有…")
             if re.match(r"\s*[，,]|\s*(?:再|又|起|以来|开始|发布|推出|上线|正式|将|至|到|前|后|底|中)", text[m.end():m.end() + 3]) \
-                    or re.search(r"(?:在|于|自|从)\s*$", text[:m.start()]):
+                    or re.search(r"(?:在|于|自|从|计划|预计|拟|定于|将)\s*$", text[:m.start()]):
                 add(m, _iso(year, month), "month", inferred)
     for m in _YEAR.finditer(text):
         year = int(m["y"])
