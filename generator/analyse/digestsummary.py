@@ -104,7 +104,15 @@ _REBUTTAL = re.compile(r"^(?:可(?![以能见])|可是|但|但是|然而|不过|
 #: The author's own position, in the first person or as a verdict ("未必是…更可能是…").
 _STANCE = re.compile(r"(?:我|笔者)(?:想|恰恰|倒|更|却|反而|始终|一直)?(?:认为|觉得|以为|判断|相信|主张|"
                      r"泼一盆冷水|并不否认|不否认|并不认为|不认为|想说)|在我看来|坦白说|说到底|归根结底|"
-                     r"未必是.{1,30}更可能是|与其说.{1,30}不如说")
+                     r"未必是.{1,30}更可能是|与其说.{1,30}不如说|与其.{1,30}不如")
+#: A position the author draws from the argument: a conclusion marker and what should be done
+#: ("因此，与其抢盐、追涨，不如把力气用在…", "所以，监管部门应当…"). A column often sets the scene
+#: with a first view early and closes on this: it is the thesis wherever it stands.
+_PRESCRIBES = re.compile(r"^(?:因此|所以|总之|说到底|归根结底|归根到底)[，,]?.{0,40}?"
+                         r"(?:与其.{1,30}不如|应当|应该|必须|需要|才是)")
+#: An interview's turns: a question and an answer, each labelled at its paragraph's start.
+_QUESTION_TURN = re.compile(r"^\s*(?:问|記者|记者|Q)\s*[：:]")
+_ANSWER_TURN = re.compile(r"^\s*(?:答|A)\s*[：:]")
 #: A sentence that continues the one before it and cannot open a summary line.
 _CONTINUES = re.compile(r"^(?:以及|只是|接下来|然后|并且|而且|甚至|还有|除了这|除此|另一方面|首先|其次|再次)")
 def _stance(simple: str) -> bool:
@@ -175,9 +183,14 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     and kept in reading order. Returns (sentence, role) with role ``thesis``, ``point`` or
     ``conclusion``, thesis first."""
     rebutted = _rebutted(sents)
+    # an interview (two answers or more, each a paragraph labelled 答：): its thesis is the
+    # interviewee's main answer, never a question or the introduction
+    answers = {s.para_index for s in sents if s.start == 0 and _ANSWER_TURN.match(s.paragraph_simple[:8])}
+    asked = {s.para_index for s in sents if _QUESTION_TURN.match(s.paragraph_simple[:8])}
+    interview = len(answers) >= 2
     # a view the article reports in order to answer it is not what the article argues; a
     # sentence continuing the one before ("以及…", "只是…") cannot open a summary line
-    pool = [s for s in sents if _readable(s) and s.index not in rebutted
+    pool = [s for s in sents if _readable(s) and s.index not in rebutted and s.para_index not in asked
             and not _CONTINUES.match(display_text(s.simple))]
     if not pool:
         return []
@@ -212,7 +225,14 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     # an article whose author states a position early (a column: "我想泼一盆冷水：…") argues
     # that position; its lead may only set the scene
     early = [i for i in candidates if stance[i] and pool[i].index <= 0.3 * last]
-    candidates = early or candidates
+    prescribes = [_PRESCRIBES.match(display_text(pool[i].simple)) is not None or
+                  _PRESCRIBES.match(pool[i].simple) is not None for i in range(n)]
+    # ...and the position it draws at the close ("因此，与其…不如…") is its thesis over an early view
+    drawn = [i for i in candidates if stance[i] and prescribes[i]]
+    candidates = drawn or early or candidates
+    if interview:
+        candidates = [i for i in candidates if pool[i].para_index in answers] \
+            or [i for i in range(n) if pool[i].para_index in answers] or candidates
     thesis = max(candidates, key=lambda i: (cent[i] + HEADLINE * dot(vecs[i], head) + STANCE * stance[i]
                                             + 0.12 * (1 - pool[i].index / last)
                                             + (0.1 if pool[i].para_index == 0 and pool[i].start == 0 else 0),

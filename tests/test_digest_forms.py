@@ -1,0 +1,46 @@
+"""A digest's thesis by the article's form: a column closes on the position it draws from its
+argument ("因此，与其…不如…") even after an early first view; an interview's thesis is the
+interviewee's answer, never a question, shown without its "答：" label. Each on a small synthetic
+article written for the test (invented places, companies and people)."""
+
+from __future__ import annotations
+
+from tests.test_index import _article, _run
+
+COLUMN = "\n\n".join([
+    "5月2日起，青浦湾的养殖场开始排放处理过的冷却水。此后两周，舆论场上最热闹的是两件事：抢购瓶装水和炒作水务股。"
+    "在我看来，这两件事都把问题看浅了。",
+    "先说抢购瓶装水。青浦县自来水取自上游水库，与海湾并不相通，抢购几十箱瓶装水并不能降低任何风险。",
+    "再说股市。东岭水务连续两天涨停，一些研报随即给出“替代空间在百亿元级别”的判断，业绩贡献其实相当有限。",
+    "真正该盯住的，是这场长达十年的排放，其数据几乎全部来自养殖场自己。养殖场过去曾被曝出篡改检测记录。",
+    "因此，与其抢水、追涨，不如把力气用在要求建立长期、独立、有周边县市参与的联合监测机制上。"
+    "周边县市多次提出联合监测，这一主张比一纸禁令更有持久的力量。",
+    "当然，也有学者认为我低估了风险，但这恰恰说明更需要独立的数据，而不是情绪化的抢购和炒股。",
+])
+
+INTERVIEW = "\n\n".join([
+    "青浦湾首轮排放已于本周一结束。本网专访海洋学者柯远，谈排放数据与监测。",
+    "问：养殖场说首轮排放一切正常，监测数据都低于检出下限，你怎么看？",
+    "答：从目前公开的数据看，首轮排放确实没有出现异常。但低于检出下限只是和检测方法有关的说法，并不等于没有问题，"
+    "关键是要有独立的联合取样。",
+    "问：很多人担心海产品，还能吃吗？",
+    "答：按现在的浓度，正常食用海产品的风险很低。不过，监测不能只靠养殖场自己的数据。",
+    "问：对市民有什么建议？",
+    "答：不必恐慌，但也不要因为首轮数据好看就放松监测，真正的考验在后面。",
+])
+
+
+def test_a_columns_thesis_is_the_position_it_draws_at_its_close():
+    a = _article("col", COLUMN, title="抢水与炒股之外，青浦湾真正该盯住的是什么", date="2025-05-20", author="林川")
+    summary = _run(a).digests[0].summary
+    assert summary[0].role == "thesis"
+    assert summary[0].text.startswith("与其抢水、追涨，不如"), summary[0].text  # "因此，" left off alone
+
+
+def test_an_interviews_thesis_is_an_answer_never_a_question_and_shows_no_label():
+    a = _article("qa", INTERVIEW, title="海洋学者：低于检出下限不等于没有问题", date="2025-05-21")
+    summary = _run(a).digests[0].summary
+    assert summary and summary[0].role == "thesis"
+    assert summary[0].paragraph in ("p3", "p5", "p7"), summary[0]
+    assert not any(s.paragraph in ("p2", "p4", "p6") for s in summary)  # no question
+    assert not any(s.text.startswith(("答：", "答:")) for s in summary)
