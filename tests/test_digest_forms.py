@@ -44,3 +44,18 @@ def test_an_interviews_thesis_is_an_answer_never_a_question_and_shows_no_label()
     assert summary[0].paragraph in ("p3", "p5", "p7"), summary[0]
     assert not any(s.paragraph in ("p2", "p4", "p6") for s in summary)  # no question
     assert not any(s.text.startswith(("答：", "答:")) for s in summary)
+
+
+def test_keywords_are_things_a_reader_searches_not_categories():
+    body = "\n\n".join([
+        "禁令实施后，青浦湾的扇贝加工厂冷库爆满，出口商和消费者都在观望，资本市场的情绪化反应明显。",
+        "一位从业者说，扇贝订单全停了，冷库里的扇贝只能先冻起来，出口商损失惨重，资本市场的情绪化反应仍在继续。",
+        "消费者担心扇贝的安全，从业者则担心冷库的电费，出口商开始寻找新的买家，资本市场一片情绪化。",
+        "渔协表示，扇贝收购价已下跌约三成，冷库租金上涨，消费者和从业者都在等待政府的补贴。",
+    ])
+    a = _article("kw", body, title="禁令之后，青浦湾的扇贝去哪儿了", date="2025-05-22")
+    other = _article("kw2", "东岭证券发布报告，认为水务行业的估值仍有上升空间。\n\n报告称，水务公司的现金流稳定。",
+                     title="东岭证券看好水务行业", date="2025-05-22")
+    kws = [d for d in _run(a, other).digests if d.article == "kw"][0].keywords
+    assert "扇贝" in kws and "冷库" in kws, kws
+    assert not {"消费者", "从业者", "出口商", "资本市场", "情绪化"} & set(kws), kws
