@@ -56,3 +56,12 @@ def test_a_date_given_only_as_an_analogy_is_no_event_a_measurements_base_is():
     assert "2025-05-08" in {e.date for e in ev}  # the close the rise is measured from: a dated data point
     assert not [e for e in ev if e.paragraph == "p2" and e.date == "2024"]
     assert ("2025-05-20", "p3") in {(e.date, e.paragraph) for e in ev}
+
+
+def test_two_outlets_rows_of_one_period_merge_only_when_they_say_the_same_thing():
+    a = _article("f1", "青浦县一位渔民说，8月下旬以来，当地鱼市的部分品种收购价下跌了约三成。", date="2025-09-03",
+                 outlet="甲报")
+    b = _article("f2", "东岭一家渔协的负责人透露，8月下旬以来，东岭扇贝的产地收购价较7月下跌了约三成。",
+                 date="2025-09-06", outlet="乙报")
+    rows = [e for e in _events(a, b) if e.date == "2025-08"]
+    assert len(rows) == 2 and not any(e.also for e in rows), [(e.text, e.also) for e in rows]

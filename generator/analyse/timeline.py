@@ -208,7 +208,11 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             sim = cosine(v, vecs[i])
             outlets = {e.article} | {c.article for c in e.also}
             same_release = bool(rel & releases[i]) and s.article not in outlets
-            if sim >= 0.5 or sim >= 0.25 and e.article != s.article or same_release:
+            # two outlets' rows of one day that share some words are one event; of one month or
+            # period ("8月下旬以来") they must say the same thing (扇贝 prices and 鱼市 prices both
+            # fell "since late August": two events)
+            loose = 0.25 if ref.precision == "day" else 0.5
+            if sim >= 0.5 or sim >= loose and e.article != s.article or same_release:
                 if (s.article, s.paragraph) != (e.article, e.paragraph) and all(
                         (c.article, c.paragraph) != (s.article, s.paragraph) for c in e.also):
                     # an event one outlet announces and a later one reports as done is no forecast
