@@ -59,9 +59,12 @@ def test_a_date_given_only_as_an_analogy_is_no_event_a_measurements_base_is():
 
 
 def test_two_outlets_rows_of_one_period_merge_only_when_they_say_the_same_thing():
-    a = _article("f1", "青浦县一位渔民说，8月下旬以来，当地鱼市的部分品种收购价下跌了约三成。", date="2025-09-03",
+    a = _article("f1", "青浦县一位渔民说，8月下旬以来，当地鱼市部分品种的收购价较7月下跌了约三成。", date="2025-09-03",
                  outlet="甲报")
     b = _article("f2", "东岭一家渔协的负责人透露，8月下旬以来，东岭扇贝的产地收购价较7月下跌了约三成。",
                  date="2025-09-06", outlet="乙报")
-    rows = [e for e in _events(a, b) if e.date == "2025-08"]
+    others = [_article("f3", "北溟证券发布报告，认为水务公司的估值仍有上升空间。\n\n报告称，水务公司的现金流稳定。",
+                       date="2025-09-06", outlet="丙报"),
+              _article("f4", "南川县政府设立了规模300亿元的渔业基金，用于支持渔民转型。", date="2025-09-06", outlet="丁报")]
+    rows = [e for e in _events(a, b, *others) if e.date == "2025-08"]
     assert len(rows) == 2 and not any(e.also for e in rows), [(e.text, e.also) for e in rows]
