@@ -179,7 +179,8 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
             break
     if len(out) < n and several:
         # a short article repeats little: its distinctive names written once (花旗, 杰富瑞), then
-        # its rarer words written once, still never everyday or corpus-wide words
+        # its rarer words written twice, still never everyday or corpus-wide words (a word written
+        # once, "生日蛋糕" in an anecdote, is not what the article is about: a shorter list is better)
         once = sorted(((name, d) for name, k, d in (names or ()) if k == 1 and d < common
                        and name.lower() not in exclude and len(name) >= 2),
                       key=lambda x: (x[1], x[0]))
@@ -191,7 +192,7 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
         rest = [t for t in tf if t not in out and _term_ok(t) and t not in everywhere and t not in joined
                 and not generic(t)
                 and not t.endswith("说")  # 坦白说, 老实说: a way of speaking
-                and len(t) >= 3 and _known(t) and idf.get(t, median) >= _COMMON_IDF + 1
+                and len(t) >= 3 and tf[t] >= 2 and _known(t) and idf.get(t, median) >= _COMMON_IDF + 1
                 and not any(t in o.lower() or o.lower() in t for o in out) and t not in exclude
                 and not any(t in x for x in longer) and not _piece_of_a_word(t, whole)]
         for t in sorted(rest, key=lambda t: (-score(t), t))[: n - len(out)]:
