@@ -59,3 +59,17 @@ def test_keywords_are_things_a_reader_searches_not_categories():
     kws = [d for d in _run(a, other).digests if d.article == "kw"][0].keywords
     assert "扇贝" in kws and "冷库" in kws, kws
     assert not {"消费者", "从业者", "出口商", "资本市场", "情绪化"} & set(kws), kws
+
+
+def test_a_sentence_that_leans_on_the_one_before_is_no_summary_line():
+    body = "\n\n".join([
+        "东岭县的扇贝加工厂过去把进口扇贝加工后再出口，形成了一条完整的“加工再出口”链条，养活了上千名工人。",
+        "禁令实施后，这条“加工再出口”的链条被切断，东岭县的加工厂纷纷停工，工人们只能等待新的订单。",
+        "9月5日，东岭县政府宣布拿出两亿元补贴受影响的扇贝加工厂，帮助他们寻找新的原料来源和买家。",
+        "同一天，北溟县的渔民代表前往省城请愿，要求政府同样给予补贴，扇贝加工厂的工人们也加入了请愿。",
+        "业内人士估计，即便禁令将来取消，扇贝加工厂恢复到禁令前的水平也至少要一两年的时间才能完成。",
+    ])
+    a = _article("lb", body, title="禁令之后，东岭县的扇贝加工厂怎么样了", date="2025-09-08")
+    summary = _run(a).digests[0].summary
+    assert summary
+    assert not any(s.text.startswith(("同一天", "禁令实施后，这条")) for s in summary), [s.text for s in summary]

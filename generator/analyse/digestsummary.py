@@ -33,6 +33,11 @@ _FIRST_PERSON = re.compile(r"我(?![国省市区县校院司行军方])|笔者")
 #: A sentence that points back at the one before it ("从这个角度来看", "对此", "在此背景下").
 _ANAPHORIC = re.compile(r"^(?:从|在|就|对|按|照|据|以|由|基于|鉴于|正因)?(?:这|那|此|该|上述|前述|以上)"
                         r"|^(?:他|她|它|其|公司|对方|后者|前者)")
+#: A sentence that leans on the one before after an opening phrase: a time given only by reference
+#: ("同一天，…", "此后两周…") or a demonstrative subject after a first clause ("禁令实施后，这条
+#: 链条被切断"): alone, the reader does not know which day or which chain.
+_LEANS_BACK = re.compile(r"^(?:同一天|同一日|同日|当天|当日|当晚|此后|随后|其后|次日|翌日)"
+                         r"|^[^，。！？]{0,14}[，,]\s*(?:这|那|该|此)(?:条|个|些|种|项|位|家|款|次|类|批|场|笔|件|份)")
 _OPEN_QUOTE = "“「『\"‘"
 
 
@@ -78,7 +83,7 @@ def _readable_text(original: str, simple: str, paragraph_start: str) -> bool:
         if closing <= 0 or not _SPEECH_VERB.search(body[closing:]):
             return False
         body = body.lstrip(_OPEN_QUOTE)
-    if _ANAPHORIC.match(body) or _GREETING.match(body):
+    if _ANAPHORIC.match(body) or _GREETING.match(body) or _LEANS_BACK.match(body):
         return False
     first = _FIRST_PERSON.search(body)
     if first and not _SPEECH_VERB.search(body[:first.start()]) and not _stance(body):
