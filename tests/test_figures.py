@@ -249,3 +249,13 @@ def test_a_vague_amount_never_bridges_two_different_amounts_in_the_key_figures()
     for g in groups:
         exact = {f.written for f in g if not f.approximate}
         assert not {"300亿元", "207亿元"} <= exact, [f.written for f in g]
+
+
+def test_ten_thousands_written_apart_are_one_figure():
+    a = _article("w", "東電計畫本年度分4輪排放約3萬1200噸。\n\n約1萬2000人參加了集會。\n\n另有2万4000元补贴。",
+                 script="zh-Hant")
+    an = _run(a)
+    assert _fig(an, "約3萬1200噸").number == 31200
+    assert _fig(an, "約1萬2000人").number == 12000
+    assert _fig(an, "2万4000元").number == 24000
+    assert not [f for f in an.figures if f.written in ("約3萬", "約1萬", "1200噸", "2000人")]

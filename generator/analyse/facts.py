@@ -16,8 +16,9 @@ __all__ = ["find_figures", "find_events", "infer_year"]
 
 _VAGUE = (r"(?P<vague>十几|数十|几十|上百|数百|几百|上千|数千|几千|上万|数万|几万|近万|过万|上亿|过亿|近亿|数亿|几亿|"
           r"近百|近千|数|几)?\s*")
-#: A figure's digits, with thousands separators when the text writes them ("7,788吨", "3,000个").
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+#: A figure's digits, with thousands separators when the text writes them ("7,788吨", "3,000个"),
+#: or ten-thousands and the rest written apart ("约3万1200吨", "1万2000人": 31,200 and 12,000).
+_DIGITS = r"(?:\d+万\d{1,4}(?![\d.,])|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 #: A sign written before a figure ("-6.21%", "+10.03%", "−3.5%" in a table of changes): kept, never
 #: read off a hyphen inside a word or between two figures ("GPT-4", "3-5", "10%-20%", "10万-20万").
 _SIGN = r"(?P<sign>(?<![\d.A-Za-z%％万亿千百十元倍点])[+＋\-−－–](?=\d))?"
@@ -267,7 +268,7 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
         return None  # "08 部分" is a section number
     noun = ""
     if kind == "count":
-        if value and value[0].isdigit() and not vague and float(re.split(r"[^\d.]", value)[0]) < 2:
+        if value and value[0].isdigit() and not vague and _arabic(value) < 2:
             return None
         if re.fullmatch(r"\d{4}", value):
             return None
@@ -298,7 +299,7 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     ends = None
     mag_factor = _MAGS.get(mag, 1.0)
     if value and value[0].isdigit() and not vague and not re.search(r"到|至|~|～|-|x|×", value):
-        number = float(value) * mag_factor * (-1 if sign == "-" else 1)
+        number = _arabic(value) * mag_factor * (-1 if sign == "-" else 1)
     elif value and not vague and re.search(r"到|至|~|～|-", value) and kind != "resolution":
         nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", value)]
         ends = (nums[0], nums[-1]) if len(nums) == 2 else None
@@ -328,6 +329,14 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
                  low=low, high=high, range=ends is not None, trivia=why, dimension=dim,
                  weight=weight(kind, unit, what, subject, number, source, 0))
     return fig, qstart, aend, ustart
+
+
+def _arabic(value: str) -> float:
+    """"7788" → 7788, "3万1200" → 31200; a range ("3-5") by its first end."""
+    m = re.match(r"(\d+(?:\.\d+)?)(?:万(\d{1,4}))?", value)
+    if not m:
+        return 0.0
+    return float(m.group(1)) * 1e4 + float(m.group(2)) if m.group(2) else float(m.group(1))
 
 
 def _signed(m: re.Match) -> str:
