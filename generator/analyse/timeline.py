@@ -13,8 +13,9 @@ import bisect
 import re
 from collections import Counter
 
-from .datefind import (_DATELINE, _FESTIVAL, _FUTURE, DateRef, _explicit_years, _quoted_relative, _that_day,
-                       _without_span_ends, garbled, infer_year, occasion_days, resolve_dates)
+from .datefind import (_DATELINE, _FESTIVAL, _FUTURE, DateRef, _explicit_years, _without_span_ends, garbled,
+                       infer_year, resolve_dates)
+from .datelinks import _quoted_relative, _that_day, occasion_days
 from .eventmerge import (LOST_MONTH, anchored, find_lost_months, join_paragraph, lead_report,
                          mark_disagreements, merge_vague_releases, named_in, release_names, whole_report, with_changes)
 from .eventrules import is_caption, is_furniture, modal_forecast, named_event, not_an_event, widen
