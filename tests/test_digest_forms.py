@@ -73,3 +73,23 @@ def test_a_sentence_that_leans_on_the_one_before_is_no_summary_line():
     summary = _run(a).digests[0].summary
     assert summary
     assert not any(s.text.startswith(("同一天", "禁令实施后，这条")) for s in summary), [s.text for s in summary]
+
+
+def test_an_interviews_thesis_is_the_answer_that_takes_a_position():
+    a = _article("qa2", INTERVIEW, title="专访海洋学者柯远", date="2025-05-21")
+    thesis = _run(a).digests[0].summary[0]
+    assert thesis.paragraph == "p3" and "不等于没有问题" in thesis.text, thesis
+
+
+def test_a_features_scene_of_what_usually_happens_is_not_its_thesis():
+    body = "\n\n".join([
+        "9月初的东岭村，往年这个时候正是扇贝出货的旺季，码头上挤满了运货的卡车。",
+        "但今年，东岭村一家加工厂的冷库里码放着近200吨本该运往海外的冷冻扇贝，订单全停了。",
+        "东岭渔协的负责人透露，8月下旬以来，东岭扇贝的产地收购价较7月下跌了约三成，渔民损失惨重。",
+        "两种看法的差别，在于对扇贝市场恢复速度的判断，渔协和加工厂各有各的算盘。",
+        "一位业内人士估计，即便海外市场将来重新开放，扇贝价格恢复到禁令前的水平也至少要一两年。",
+    ])
+    a = _article("ft", body, title="禁令两周后，东岭扇贝去哪儿了", date="2025-09-08")
+    summary = _run(a).digests[0].summary
+    assert summary[0].role == "thesis" and not summary[0].text.startswith("9月初的东岭村"), summary[0]
+    assert not any(s.text.startswith("两种看法") for s in summary)
