@@ -59,8 +59,7 @@ def _clause_start(text: str, i: int) -> int:
 
 def not_an_event(text: str, start: int, end: int) -> str:
     """Why the date at text[start:end] of a sentence is no event ('' when it may be one):
-    ``question`` (it is asked about), ``hypothesis`` (rhetoric, a condition), ``comparison``
-    (an analogy: "和一年前…相似")."""
+    ``question`` (it is asked about), ``hypothesis`` (rhetoric, a condition)."""
     lo = max(0, start - 300)  # a window: a megabyte-long "sentence" is read near its date only
     text, start, end = text[lo:end + 300], start - lo, end - lo
     quoted = quote_around(text, start, end)
@@ -74,12 +73,6 @@ def not_an_event(text: str, start: int, end: int) -> str:
     if quoted is None and re.match(r"\s*(?:询问|提问|问|测试|查询|检索)", _clause_head(text, start)):
         return "query"  # the writer's query about a date ("我测试了2020年1月19日至23日…")
     left = _clause_start(text, start)
-    if re.search(r"(?:与|和|跟|同|较)\s*$", text[max(left, start - 3):start]):
-        stop = re.search(r"[，,。；;！？!?]", text[end:])
-        if re.search(r"相似|相同|一样|类似|相仿", text[end:end + (stop.start() if stop else 40)]):
-            # "和一年前…相似": an analogy with a past episode; a measurement's base ("与2月8日收盘价
-            # 相比") is a dated data point and stays
-            return "comparison"
     if _HYPO_BEFORE.search(text[max(left, start - 6):start]) or _HYPO_AFTER.match(text[end:end + 6]):
         return "hypothesis"
     if _HYPO_THEN.search(text[left:start]):
