@@ -241,8 +241,9 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     early = [i for i in candidates if stance[i] and pool[i].index <= 0.3 * last]
     prescribes = [_PRESCRIBES.match(display_text(pool[i].simple)) is not None or
                   _PRESCRIBES.match(pool[i].simple) is not None for i in range(n)]
-    # ...and the position it draws at the close ("因此，与其…不如…") is its thesis over an early view
-    drawn = [i for i in candidates if stance[i] and prescribes[i]]
+    # ...and the position it draws at the close ("因此，与其…不如…", "所以，…应当…") is its thesis over
+    # an early view (in an article whose author states a position somewhere: a column, not a report)
+    drawn = [i for i in candidates if prescribes[i]] if any(stance) else []
     candidates = drawn or early or candidates
     if interview:
         candidates = [i for i in candidates if pool[i].para_index in answers] \
