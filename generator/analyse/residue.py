@@ -9,9 +9,10 @@ import re
 
 __all__ = ["display_text", "without_residue"]
 
-#: Residue before a sentence's first word on the page: a list marker ("- ", "10，"), a newspaper's
+#: Residue before a sentence's first word on the page: a list marker ("- ", "10，", "第一，"), a newspaper's
 #: slug (【本报讯】), an interview's answer label ("答：") or a wire's dateline ("新华社北京3月5日电（记者 王明）").
-_RESIDUE = re.compile(r"^(?:[-*•·]\s*|\d{1,2}[，,、.．]\s*(?=\D)|[【\[][^】\]]{1,8}[】\]]\s*|(?:答|A)\s*[：:]\s*"
+_RESIDUE = re.compile(r"^(?:[-*•·]\s*|\d{1,2}[，,、.．]\s*(?=\D)|第[一二三四五六七八九十]{1,2}[，,、]\s*"
+                      r"|[【\[][^】\]]{1,8}[】\]]\s*|(?:答|A)\s*[：:]\s*"
                       r"|[\u4e00-\u9fff]{2,8}社[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电\s*(?:[（(][^）)]{0,20}[）)])?\s*)")
 #: A contrast, or a link word and its comma ("此外，", "最后，"), that only ties a sentence to the one
 #: before: dropped when the sentence stands alone.
