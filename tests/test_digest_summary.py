@@ -158,3 +158,8 @@ def test_related_coverage_lists_the_points_two_articles_share_most_particularly_
     index = CorpusIndex(points, [], [], 4)
     to_b = next(r for r in related("a", index) if r.article == "b")
     assert to_b.points == ("pair", "everyone")
+
+
+def test_an_ordinal_list_marker_is_left_off_a_summary_line():
+    assert display_text("第一，氚可以和有机物结合，在生物体内停留的时间更长。") == "氚可以和有机物结合，在生物体内停留的时间更长。"
+    assert display_text("第一季度营收增长了三成，超出市场预期。") == "第一季度营收增长了三成，超出市场预期。"

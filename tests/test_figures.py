@@ -221,3 +221,41 @@ def test_a_number_with_thousands_separators_is_one_figure_not_its_last_group():
     assert _fig(an, "约7,788吨").number == 7788
     assert _fig(an, "约31,200吨").number == 31200
     assert not [f for f in an.figures if f.written in ("788吨", "200吨", "234.5亿日元")]
+
+
+# ---------------------------------------------------------------- signs, and amounts never bridged
+
+def test_a_table_of_changes_keeps_each_figure_sign():
+    body = ("| 股票 | 代码 | 5月6日 | 5月9日 |\n| --- | --- | --- | --- |\n"
+            "| 青海盐科 | 600111 | +10.03% | -6.21% |\n| 东临渔业 | 600222 | +5.10% | −4.55% |")
+    a = _article("s", "排放消息公布后，相关个股大起大落。\n\n" + body)
+    an = _run(a)
+    fall = _fig(an, "-6.21%")
+    assert fall.number == -6.21 and fall.subject == "青海盐科"
+    assert _fig(an, "−4.55%").number == -4.55 and _fig(an, "+10.03%").number == 10.03
+    assert not [f for f in an.figures if f.written in ("6.21%", "4.55%")]
+    page = render_digest(a, an, [a], lambda text, script="zh-Hans": text)
+    assert "-6.21%" in page.split("关键数字")[1]
+    # a hyphen inside a name or between the ends of a range is no sign
+    b = _run(_article("h", "北溟智能的B-2型号测试中，约10%-20%的用户选择了升级，跌幅在3-5%之间。"))
+    assert not [f for f in b.figures if f.number is not None and f.number < 0]
+
+
+def test_a_vague_amount_never_bridges_two_different_amounts_in_the_key_figures():
+    a = _article("m1", "南川县政府设立了规模300亿元的渔业基金，用于支持渔民转型。", outlet="甲报")
+    b = _article("m2", "南川县政府设立了规模数百亿元的渔业基金，用于支持渔民转型。", outlet="乙报", date="2025-03-03")
+    c = _article("m3", "南川县政府设立了规模207亿元的渔业基金，用于支持渔民转型。", outlet="丙报", date="2025-03-04")
+    groups = key_figures(_run(a, b, c))
+    for g in groups:
+        exact = {f.written for f in g if not f.approximate}
+        assert not {"300亿元", "207亿元"} <= exact, [f.written for f in g]
+
+
+def test_ten_thousands_written_apart_are_one_figure():
+    a = _article("w", "東電計畫本年度分4輪排放約3萬1200噸。\n\n約1萬2000人參加了集會。\n\n另有2万4000元补贴。",
+                 script="zh-Hant")
+    an = _run(a)
+    assert _fig(an, "約3萬1200噸").number == 31200
+    assert _fig(an, "約1萬2000人").number == 12000
+    assert _fig(an, "2万4000元").number == 24000
+    assert not [f for f in an.figures if f.written in ("約3萬", "約1萬", "1200噸", "2000人")]

@@ -246,7 +246,7 @@ def test_table_rows_are_events_and_figures_with_their_label():
     assert not any(e.date == "2024-03-21" for e in analysis.events)  # a column header is no event
     whats = {f.written: f.what for f in analysis.figures}
     assert whats["560万美元"] == "北溟科技 最新一轮融资规模"
-    assert whats["192.9%"] == "云衡信息 累计升幅"
+    assert whats["+192.9%"] == "云衡信息 累计升幅"  # the table writes the sign: kept
     assert "云衡信息" in whats["71.90元人民币"]
     data = analysis.to_json([a])
     blocks = {p["id"]: p["kind"] for p in data["articles"][0]["paragraphs"]}

@@ -20,6 +20,9 @@ _CONNECTIVE = re.compile(r"^(?:而|但|但是|因此|所以|此外|除此之外|
                          r"对此|其中|比如|例如|再如|\d+[、.．]|[（(]\d+[)）])")
 
 
+#: What usually happens ("往年这个时候正是扇贝出货的旺季", "每到这个季节…"): a feature's scene, the
+#: background against which the news stands, never its thesis.
+_HABITUAL = re.compile(r"往年|往常|以往这个|每年这个时候|每到这个|平时这个时候")
 #: A sentence about the document itself ("本合集由…整理", "欢迎你来到…") states no thesis.
 _META = re.compile(r"本文|本合集|本期|合集|本报告|本栏目|欢迎|整理汇总|@")
 #: A sentence that starts like the tail of another one (an OCR page or a cut paragraph): a
@@ -33,6 +36,12 @@ _FIRST_PERSON = re.compile(r"我(?![国省市区县校院司行军方])|笔者")
 #: A sentence that points back at the one before it ("从这个角度来看", "对此", "在此背景下").
 _ANAPHORIC = re.compile(r"^(?:从|在|就|对|按|照|据|以|由|基于|鉴于|正因)?(?:这|那|此|该|上述|前述|以上)"
                         r"|^(?:他|她|它|其|公司|对方|后者|前者)")
+#: A sentence that leans on the one before after an opening phrase: a time given only by reference
+#: ("同一天，…", "此后两周…") or a demonstrative subject after a first clause ("禁令实施后，这条
+#: 链条被切断"): alone, the reader does not know which day or which chain.
+_LEANS_BACK = re.compile(r"^(?:同一天|同一日|同日|当天|当日|当晚|此后|随后|其后|次日|翌日)"
+                         r"|^(?:两|二|三|这两|这三)[种个](?:看法|观点|说法|意见|立场|方案|做法)"
+                         r"|^[^，。！？]{0,14}[，,]\s*(?:这|那|该|此)(?:条|个|些|种|项|位|家|款|次|类|批|场|笔|件|份)")
 _OPEN_QUOTE = "“「『\"‘"
 
 
@@ -78,7 +87,7 @@ def _readable_text(original: str, simple: str, paragraph_start: str) -> bool:
         if closing <= 0 or not _SPEECH_VERB.search(body[closing:]):
             return False
         body = body.lstrip(_OPEN_QUOTE)
-    if _ANAPHORIC.match(body) or _GREETING.match(body):
+    if _ANAPHORIC.match(body) or _GREETING.match(body) or _LEANS_BACK.match(body):
         return False
     first = _FIRST_PERSON.search(body)
     if first and not _SPEECH_VERB.search(body[:first.start()]) and not _stance(body):
@@ -104,7 +113,17 @@ _REBUTTAL = re.compile(r"^(?:可(?![以能见])|可是|但|但是|然而|不过|
 #: The author's own position, in the first person or as a verdict ("未必是…更可能是…").
 _STANCE = re.compile(r"(?:我|笔者)(?:想|恰恰|倒|更|却|反而|始终|一直)?(?:认为|觉得|以为|判断|相信|主张|"
                      r"泼一盆冷水|并不否认|不否认|并不认为|不认为|想说)|在我看来|坦白说|说到底|归根结底|"
-                     r"未必是.{1,30}更可能是|与其说.{1,30}不如说")
+                     r"未必是.{1,30}更可能是|与其说.{1,30}不如说|与其.{1,30}不如")
+#: A position the author draws from the argument: a conclusion marker and what should be done
+#: ("因此，与其抢盐、追涨，不如把力气用在…", "所以，监管部门应当…"). A column often sets the scene
+#: with a first view early and closes on this: it is the thesis wherever it stands.
+_PRESCRIBES = re.compile(r"^(?:因此|所以|总之|说到底|归根结底|归根到底)[，,]?.{0,40}?"
+                         r"(?:与其.{1,30}不如|应当|应该|必须|需要|才是)")
+#: Words of a position taken in an answer: what should be done, what something does not mean.
+_POSITION = re.compile(r"应该|应当|必须|不应|建议|关键是|关键在于|最有效的|不等于|并不意味着|不意味着|不能替")
+#: An interview's turns: a question and an answer, each labelled at its paragraph's start.
+_QUESTION_TURN = re.compile(r"^\s*(?:问|記者|记者|Q)\s*[：:]")
+_ANSWER_TURN = re.compile(r"^\s*(?:答|A)\s*[：:]")
 #: A sentence that continues the one before it and cannot open a summary line.
 _CONTINUES = re.compile(r"^(?:以及|只是|接下来|然后|并且|而且|甚至|还有|除了这|除此|另一方面|首先|其次|再次)")
 def _stance(simple: str) -> bool:
@@ -175,9 +194,14 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     and kept in reading order. Returns (sentence, role) with role ``thesis``, ``point`` or
     ``conclusion``, thesis first."""
     rebutted = _rebutted(sents)
+    # an interview (two answers or more, each a paragraph labelled 答：): its thesis is the
+    # interviewee's main answer, never a question or the introduction
+    answers = {s.para_index for s in sents if s.start == 0 and _ANSWER_TURN.match(s.paragraph_simple[:8])}
+    asked = {s.para_index for s in sents if _QUESTION_TURN.match(s.paragraph_simple[:8])}
+    interview = len(answers) >= 2
     # a view the article reports in order to answer it is not what the article argues; a
     # sentence continuing the one before ("以及…", "只是…") cannot open a summary line
-    pool = [s for s in sents if _readable(s) and s.index not in rebutted
+    pool = [s for s in sents if _readable(s) and s.index not in rebutted and s.para_index not in asked
             and not _CONTINUES.match(display_text(s.simple))]
     if not pool:
         return []
@@ -205,15 +229,27 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     # a thesis is the article's claim: not a note about the document, a numbered list item or
     # an instruction to the reader ("4.积极参与群内的讨论，你可能会…")
     stance = [_stance(s.simple) for s in pool]
-    candidates = [i for i in range(n) if not _META.search(pool[i].simple)
+    # an interviewee's answer that takes a position ("…不等于没有问题", "最有效的办法是…") over one
+    # that reports a reading
+    position = [interview and bool(_POSITION.search(_unquoted(s.simple))) for s in pool]
+    candidates = [i for i in range(n) if not _META.search(pool[i].simple) and not _HABITUAL.search(pool[i].simple)
                   and not _NUMBERED.match(pool[i].simple) and not _SECOND_PERSON.search(pool[i].simple)
-                  and (stance[i] or not _CONNECTIVE.match(display_text(pool[i].simple)))] \
+                  and (stance[i] or position[i] or not _CONNECTIVE.match(display_text(pool[i].simple)))] \
         or [i for i in range(n) if not _META.search(pool[i].simple)] or list(range(n))
     # an article whose author states a position early (a column: "我想泼一盆冷水：…") argues
     # that position; its lead may only set the scene
     early = [i for i in candidates if stance[i] and pool[i].index <= 0.3 * last]
-    candidates = early or candidates
+    prescribes = [_PRESCRIBES.match(display_text(pool[i].simple)) is not None or
+                  _PRESCRIBES.match(pool[i].simple) is not None for i in range(n)]
+    # ...and the position it draws at the close ("因此，与其…不如…", "所以，…应当…") is its thesis over
+    # an early view (in an article whose author states a position somewhere: a column, not a report)
+    drawn = [i for i in candidates if prescribes[i]] if any(stance) else []
+    candidates = drawn or early or candidates
+    if interview:
+        candidates = [i for i in candidates if pool[i].para_index in answers] \
+            or [i for i in range(n) if pool[i].para_index in answers] or candidates
     thesis = max(candidates, key=lambda i: (cent[i] + HEADLINE * dot(vecs[i], head) + STANCE * stance[i]
+                                            + STANCE * position[i]
                                             + 0.12 * (1 - pool[i].index / last)
                                             + (0.1 if pool[i].para_index == 0 and pool[i].start == 0 else 0),
                                             -i))

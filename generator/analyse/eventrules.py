@@ -3,7 +3,8 @@
 A timeline row is a dated statement of something that happened or is forecast. A date is no
 event when it sits in a question (``“2020年1月21日，有哪些重大新闻？”``), in rhetoric or a
 hypothesis (``3月16日不行，那就12月16日``, ``如果2025年…``), or in a photo caption or a heading
-(``2023年3月24日，中国宜昌，手机上显示…的画作。``, a line without a punctuation mark). A row
+(``2023年3月24日，中国宜昌，手机上显示…的画作。``, a line without a punctuation mark), nor in a
+page's furniture (a credit or byline line, a footer with the page's address). A row
 quotes enough of its sentence to say what happened: a dateline (``财联社 2 月 22 日，近期``), a
 clause that ends on "透露" or opens on a comparison (``和一年前…相似``) takes the next clause.
 All functions read the simplified working copy and return values; nothing here writes.
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["not_an_event", "is_caption", "widen", "modal_forecast", "quote_around", "named_event"]
+__all__ = ["not_an_event", "is_caption", "is_furniture", "widen", "modal_forecast", "quote_around", "named_event"]
 
 _INTERROGATIVE = re.compile(r"有哪些|是否|什么|哪些|哪里|哪个|多少|怎么|怎样|如何|为什么|为何|能否|可否|吗|[？?]")
 _OPEN = "“「『\""
@@ -96,6 +97,30 @@ def is_caption(paragraph: str) -> bool:
     if _CAPTION.match(p) and len(p) <= 80 and len(re.findall(r"[。！？]", p.rstrip("。！？"))) == 0:
         return True
     return len(p) <= 30 and not _PUNCT.search(p) and not re.search(r"[“”「」《》（）()]", p)
+
+
+#: A credit or byline line: a label and a colon or bar ("整理：编辑部王明｜2023年8月31日07:30",
+#: "编辑：周凯 签发：王立新", "图/新华社", "发稿时间：2023-08-25 10:12").
+_CREDIT = re.compile(r"^\s*[【\[（(]?\s*(?:整理|编辑|责编|责任编辑|作者|记者|撰文|采写|文|图|摄影|摄|来源|出品|校对|审核|"
+                     r"审校|策划|统筹|监制|签发|发稿时间|发布时间|更新时间|稿号|原标题|延伸阅读|相关阅读|推荐阅读)"
+                     r"\s*[：:｜|丨/／]")
+#: A page's or a wire's furniture: an address, a copyright notice, transmission fields.
+_NOTICE = re.compile(r"版权所有|版权归|未经授权|不得转载|稿号[：:]|字数[：:]|优先级[：:]|ICP备")
+_ADDRESS = re.compile(r"www\.|https?://|网址[：:]?")
+
+
+def is_furniture(paragraph: str) -> bool:
+    """A paragraph that is a page's furniture, not the article's text: a credit, byline or
+    reading-list line (a label, then a colon or a bar) or a short line with an address, a
+    copyright notice or a wire's transmission fields. Its date is when the page was printed,
+    sent or compiled, never an event."""
+    p = paragraph.strip()
+    if _CREDIT.match(p) and len(p) <= 80:
+        return True
+    if len(p) <= 160 and _NOTICE.search(p):
+        return True
+    # an address among fields set apart by spaces, not a sentence that names a site
+    return len(p) <= 120 and bool(_ADDRESS.search(p)) and not re.search(r"[，,。；;！？]", p.rstrip("。"))
 
 
 def _content(text: str) -> int:

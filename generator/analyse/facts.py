@@ -9,16 +9,21 @@ from functools import lru_cache
 
 from .model import Figure
 from .tables import ROW_INDEX, row_what
-from .figures import ATTRIBUTE as _ATTRIBUTE, PRONOUN as _PRONOUN, _MEASURE, topic
-from .text import Sentence, content_tokens, cosine, tokens
+from .figureranges import as_range, joins, respectively
+from .figures import ATTRIBUTE as _ATTRIBUTE, PRONOUN as _PRONOUN, topic
+from .text import Sentence, content_tokens, cosine
 
 __all__ = ["find_figures", "find_events", "infer_year"]
 
 _VAGUE = (r"(?P<vague>十几|数十|几十|上百|数百|几百|上千|数千|几千|上万|数万|几万|近万|过万|上亿|过亿|近亿|数亿|几亿|"
           r"近百|近千|数|几)?\s*")
-#: A figure's digits, with thousands separators when the text writes them ("7,788吨", "3,000个").
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_NUM = (r"(?<![\d.A-Za-z])(?<!\d,)(?=[\d一二两三四五六七八九十数几上过近])" + _VAGUE +
+#: A figure's digits, with thousands separators when the text writes them ("7,788吨", "3,000个"),
+#: or ten-thousands and the rest written apart ("约3万1200吨", "1万2000人": 31,200 and 12,000).
+_DIGITS = r"(?:\d+万\d{1,4}(?![\d.,])|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+#: A sign written before a figure ("-6.21%", "+10.03%", "−3.5%" in a table of changes): kept, never
+#: read off a hyphen inside a word or between two figures ("GPT-4", "3-5", "10%-20%", "10万-20万").
+_SIGN = r"(?P<sign>(?<![\d.A-Za-z%％万亿千百十元倍点])[+＋\-−－–](?=\d))?"
+_NUM = (r"(?<![\d.A-Za-z])(?<!\d,)" + _SIGN + r"(?=[\d一二两三四五六七八九十数几上过近])" + _VAGUE +
         r"(?P<value>" + _DIGITS + r"(?:\s*(?:到|至|~|～|-)\s*" + _DIGITS + r")?|(?<![第一二三四五六七八九十百千万亿之不每])[两三四五六七八九十][十百千]?[一二三四五六七八九]?(?=[万亿余多]|\s*(?:年|个月|位|名|家|大|倍|天|周|小时|个))|(?<=近)一(?=年|个月)|一(?=年多|个多月))?"
         r"\s*(?P<more>多|余)?\s*")
 _MAG = r"(?P<mag>万亿|千亿|百亿|十亿|亿|千万|百万|万|千)?\s*"
@@ -151,11 +156,11 @@ def _figures_in(original: str, simple: str, speaker: str) -> tuple[Figure, ...]:
     found.sort(key=lambda x: x[1])
     out: list[tuple[Figure, int, int, int]] = []
     for item in found:
-        if out and _joins(simple, out[-1], item):
-            out[-1] = _range(s, out[-1], item)
+        if out and joins(simple, out[-1], item):
+            out[-1] = as_range(s, out[-1], item)
         else:
             out.append(item)
-    out = _respectively(simple, out)
+    out = respectively(simple, out)
     for i in range(1, len(out)):  # "估值高达800亿美元，一年内飙升两倍多": the change is the valuation's
         f, prev = out[i][0], out[i - 1][0]
         if _CHANGE_ONLY.fullmatch(f.what or "") and prev.what and not _CHANGE_ONLY.fullmatch(prev.what):
@@ -168,81 +173,8 @@ def _figures_in(original: str, simple: str, speaker: str) -> tuple[Figure, ...]:
     return tuple(f for f, *_ in out)
 
 
-_RESPECTIVELY = re.compile(r"分别(?:为|是|达到?|报|约为|售|定为)?|依次为")
-_LIST_SEP = re.compile(r"、|以及|及|与|和|跟")
-
-
-def _respectively(simple: str, out: list) -> list:
-    """"标准版、Pro版和Max版售价分别为21.59万元、24.59万元和29.99万元": each figure is its own
-    item's (subject 标准版, what 售价), not the last item's; only when the list and the figures
-    after 分别 are as many."""
-    m = _RESPECTIVELY.search(simple)
-    if not m or len(out) < 2:
-        return out
-    stop = min([i for i in (simple.find(ch, m.end()) for ch in "，,；;。") if i >= 0] or [len(simple)])
-    after = [i for i, item in enumerate(out) if m.end() <= item[1] < stop]  # the list's own clause
-    left = max(simple.rfind(ch, 0, m.start()) for ch in "，。；：,;:！？") + 1
-    items = [x.strip() for x in _LIST_SEP.split(simple[left:m.start()])]
-    if len(items) < 2 or len(items) != len(after) or not all(1 <= len(x) <= 16 for x in items):
-        return out
-    last, measure = items[-1], ""
-    if "的" in last:
-        last, _, measure = last.rpartition("的")
-    else:
-        toks = list(tokens(last))
-        if len(toks) >= 2 and len(toks[-1]) >= 2 and _MEASURE.search(toks[-1]):
-            measure, last = toks[-1], last[: len(last) - len(toks[-1])]
-    items[-1] = last.strip()
-    if not all(items):
-        return out
-    out = list(out)
-    for item, i in zip(items, after):
-        f = out[i][0]
-        what = measure or ("" if f.what in items or any(x in f.what for x in items) else f.what)
-        out[i] = (_with(f, subject=item, what=what), *out[i][1:])
-    return out
-
-
 _CHANGE_ONLY = re.compile(r"(?:下跌|暴跌|大跌|下降|下滑|回落|缩水|减少|上涨|大涨|暴涨|上升|攀升|飙升|累升|累涨|累跌|"
                           r"增长|增加|提升|提高|扩大)$")
-
-
-_RANGE_GAP = re.compile(r"\s*(?:[（(][^（()）]{0,12}[）)])?\s*(?:到|至|~|～|-|—|－|甚至|乃至)\s*")
-
-
-def _joins(simple: str, a, b) -> bool:
-    from .keyfigures import base_unit
-
-    fa, fb = a[0], b[0]
-    if not _RANGE_GAP.fullmatch(simple[a[2]:b[1]]) or fa.range or fb.range:
-        return False
-    if fa.kind == "amount" and not fa.unit.strip("万萬亿億千百十") and fb.kind in ("money", "count", "quantity", "amount"):
-        return True  # "20万至30万元", "6万至8万辆": the first end takes the second's unit
-    return fa.kind == fb.kind and base_unit(fa.kind, fa.unit)[0] == base_unit(fb.kind, fb.unit)[0]
-
-
-def _range(s: Sentence, a, b):
-    """One figure for "30元（人民币，下同）至60元", "几十万元甚至数百万元": both ends as written
-    (with an aside between them), bounds from the first's low to the second's high."""
-    fa, sa, ea, ua = a
-    fb, sb, eb, ub = b
-    o = s.original if len(s.original) == len(s.simple) else s.simple
-    value = (fa.written + o[ea:sb] + fb.value).strip()  # as written, an aside between the ends kept
-    if fa.kind == "amount" and fb.kind != "amount" and fa.low is not None:
-        from .keyfigures import base_unit
-
-        # a bare first end ("20万" of 20万至30万元) is in the second's unit
-        fa = _with(fa, low=fa.low * base_unit(fb.kind, fb.unit)[1])
-    what = fa.what or fb.what
-    if not what:  # what the whole range counts ("交付量只有6万至8万辆")
-        from .figures import meaning
-
-        what = meaning(s.simple, sa, eb, fb.kind)
-    fig = _with(fb, value=value, qualifier=fa.qualifier, approximate=fa.approximate or fb.approximate,
-                number=None, key=f"{fa.key}-{fb.key}", range=True, low=fa.low, high=fb.high,
-                what=what, subject=fa.subject or fb.subject, trivia=fa.trivia and fb.trivia,
-                context=_clause_at(s.original, s.simple, sa, eb))
-    return fig, sa, eb, ub
 
 
 def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
@@ -254,7 +186,8 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     value = value.replace(",", "")  # the number; the text keeps its separators
     if not value and not (vague and len(vague) >= 2):
         return None
-    start = m.start("vague") if vague else m.start("value")
+    sign = _signed(m) if kind in ("percent", "money", "quantity", "amount") else ""  # a change, not a count
+    start = m.start("sign") if sign else (m.start("vague") if vague else m.start("value"))
     end = m.end("unit")
     if any(a < end and start < b for a, b in taken):
         return None
@@ -263,7 +196,7 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
         return None  # "08 部分" is a section number
     noun = ""
     if kind == "count":
-        if value and value[0].isdigit() and not vague and float(re.split(r"[^\d.]", value)[0]) < 2:
+        if value and value[0].isdigit() and not vague and _arabic(value) < 2:
             return None
         if re.fullmatch(r"\d{4}", value):
             return None
@@ -294,7 +227,7 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     ends = None
     mag_factor = _MAGS.get(mag, 1.0)
     if value and value[0].isdigit() and not vague and not re.search(r"到|至|~|～|-|x|×", value):
-        number = float(value) * mag_factor
+        number = _arabic(value) * mag_factor * (-1 if sign == "-" else 1)
     elif value and not vague and re.search(r"到|至|~|～|-", value) and kind != "resolution":
         nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", value)]
         ends = (nums[0], nums[-1]) if len(nums) == 2 else None
@@ -305,7 +238,7 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     o_unit = o[ustart:end].strip()
     if kind == "count" and unit != m.group("unit"):
         o_unit = o[ustart:m.start("what") + len(unit) - 1].strip()
-    key = f"{vague}{value}{m.group('more') or ''}{mag}{unit}".replace(" ", "")
+    key = f"{sign}{vague}{value}{m.group('more') or ''}{mag}{unit}".replace(" ", "").replace("+", "")
     dim, factor = base_unit(kind, unit)
     around = (qual.group(0) if qual else "") + (m.group("more") or "") + (after.group(0) if after else "")
     low, high = bounds(number, value, vague, mag_factor, around, ends)
@@ -324,6 +257,20 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
                  low=low, high=high, range=ends is not None, trivia=why, dimension=dim,
                  weight=weight(kind, unit, what, subject, number, source, 0))
     return fig, qstart, aend, ustart
+
+
+def _arabic(value: str) -> float:
+    """"7788" → 7788, "3万1200" → 31200; a range ("3-5") by its first end."""
+    m = re.match(r"(\d+(?:\.\d+)?)(?:万(\d{1,4}))?", value)
+    if not m:
+        return 0.0
+    return float(m.group(1)) * 1e4 + float(m.group(2)) if m.group(2) else float(m.group(1))
+
+
+def _signed(m: re.Match) -> str:
+    """"-" for a figure written with a minus sign, "+" for a plus sign, else ""."""
+    sign = m.groupdict().get("sign") or ""
+    return "-" if sign in "-−－–" and sign else ("+" if sign else "")
 
 
 def _chinese_number(text: str) -> float:

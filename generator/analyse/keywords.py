@@ -86,6 +86,18 @@ def _term_ok(t: str) -> bool:
     return tag.startswith(_KEYWORD_TAGS) and not tag.startswith("nr")
 
 
+#: Words a reader does not search for because they name a category, not a thing: a role or a
+#: kind of person or party (消费者, 从业者, 出口商, 理货员, 日方), a quality (一致性, 情绪化), and
+#: a phrase whose head is a generic noun (资本市场, 视频领域, 头部企业, 出口总额, 技术发展).
+_CATEGORY_END = re.compile(r"(?:者|商|员|方|性|化|领域|市场|企业|行业|产业|方面|问题|情况|水平|模式|总额|发展|能力|"
+                           r"时代|趋势|方式|人士|机构|公司|部门|板块|平台|环境|因素|角度|视角)$")
+
+
+def generic(t: str) -> bool:
+    """A category word or a phrase with a generic head: no keyword (``_CATEGORY_END``)."""
+    return bool(_CATEGORY_END.search(t))
+
+
 #: Characters that open or close a phrase rather than a word ("某场", "期内", "这款").
 _FUNCTION_EDGE = re.compile(r"[某期的了在是这那一个其该此各每本内上下中和与及或就都也还被把将从对为以于而但等们着过]")
 
@@ -144,6 +156,7 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
         return len(t) >= 3 or t in title or (tf[t] >= 3 and idf.get(t, median) >= 8.0)
 
     pool = [t for t in tf if _term_ok(t) and specific(t) and t not in everywhere and t not in joined
+            and not generic(t)
             and (len(t) >= 4 or tf[t] >= 3 or _known(t))  # a new word counts when it recurs
             and (spread[t] >= 2 or not several or tf[t] >= 3)
             and (idf.get(t, median) >= _COMMON_IDF or t in title)]  # not 技术, 能力, 信息
@@ -166,7 +179,8 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
             break
     if len(out) < n and several:
         # a short article repeats little: its distinctive names written once (花旗, 杰富瑞), then
-        # its rarer words written once, still never everyday or corpus-wide words
+        # its rarer words written twice, still never everyday or corpus-wide words (a word written
+        # once, "生日蛋糕" in an anecdote, is not what the article is about: a shorter list is better)
         once = sorted(((name, d) for name, k, d in (names or ()) if k == 1 and d < common
                        and name.lower() not in exclude and len(name) >= 2),
                       key=lambda x: (x[1], x[0]))
@@ -176,8 +190,9 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
             if not any(name.lower() in o.lower() or o.lower() in name.lower() for o in out):
                 out.append(name)
         rest = [t for t in tf if t not in out and _term_ok(t) and t not in everywhere and t not in joined
+                and not generic(t)
                 and not t.endswith("说")  # 坦白说, 老实说: a way of speaking
-                and len(t) >= 3 and _known(t) and idf.get(t, median) >= _COMMON_IDF + 1
+                and len(t) >= 3 and tf[t] >= 2 and _known(t) and idf.get(t, median) >= _COMMON_IDF + 1
                 and not any(t in o.lower() or o.lower() in t for o in out) and t not in exclude
                 and not any(t in x for x in longer) and not _piece_of_a_word(t, whole)]
         for t in sorted(rest, key=lambda t: (-score(t), t))[: n - len(out)]:

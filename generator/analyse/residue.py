@@ -9,13 +9,14 @@ import re
 
 __all__ = ["display_text", "without_residue"]
 
-#: Residue before a sentence's first word on the page: a list marker ("- ", "10，"), a newspaper's
-#: slug (【本报讯】) or a wire's dateline ("新华社北京3月5日电（记者 王明）").
-_RESIDUE = re.compile(r"^(?:[-*•·]\s*|\d{1,2}[，,、.．]\s*(?=\D)|[【\[][^】\]]{1,8}[】\]]\s*"
+#: Residue before a sentence's first word on the page: a list marker ("- ", "10，", "第一，"), a newspaper's
+#: slug (【本报讯】), an interview's answer label ("答：") or a wire's dateline ("新华社北京3月5日电（记者 王明）").
+_RESIDUE = re.compile(r"^(?:[-*•·]\s*|\d{1,2}[，,、.．]\s*(?=\D)|第[一二三四五六七八九十]{1,2}[，,、]\s*"
+                      r"|[【\[][^】\]]{1,8}[】\]]\s*|(?:答|A)\s*[：:]\s*"
                       r"|[\u4e00-\u9fff]{2,8}社[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电\s*(?:[（(][^）)]{0,20}[）)])?\s*)")
 #: A contrast, or a link word and its comma ("此外，", "最后，"), that only ties a sentence to the one
 #: before: dropped when the sentence stands alone.
-_LEADING_CONTRAST = re.compile(r"^(?:(?:但是|但|然而|不过|可是)(?:，|,)?|(?:此外|另外|同时|与此同时|最后|首先|其次|当然|总之)[，,])"
+_LEADING_CONTRAST = re.compile(r"^(?:(?:但是|但|然而|不过|可是)(?:，|,)?|(?:此外|另外|同时|与此同时|最后|首先|其次|当然|总之|因此|所以)[，,])"
                                r"(?=[\u4e00-\u9fffA-Za-z“「])")
 
 

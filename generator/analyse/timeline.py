@@ -13,11 +13,12 @@ import bisect
 import re
 from collections import Counter
 
-from .datefind import (_DATELINE, _FESTIVAL, _FUTURE, DateRef, _explicit_years, _quoted_relative, _that_day,
-                       _without_span_ends, garbled, infer_year, occasion_days, resolve_dates)
+from .datefind import (_DATELINE, _FESTIVAL, _FUTURE, DateRef, _explicit_years, _without_span_ends, garbled,
+                       infer_year, resolve_dates)
+from .datelinks import _quoted_relative, _that_day, occasion_days
 from .eventmerge import (LOST_MONTH, anchored, find_lost_months, join_paragraph, lead_report,
                          mark_disagreements, merge_vague_releases, named_in, release_names, whole_report, with_changes)
-from .eventrules import is_caption, modal_forecast, named_event, not_an_event, widen
+from .eventrules import is_caption, is_furniture, modal_forecast, named_event, not_an_event, widen
 from .model import Citation, Event
 from .residue import without_residue
 from .tables import ROW_INDEX
@@ -90,11 +91,16 @@ def _trimmed(text: str) -> str:
     return without_residue(text.strip().lstrip("，、；：,;:").strip())
 
 
-_WRITTEN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+#: A year written as part of a date ("2023年12月28日", "2020年1月"): the year a paragraph's later
+#: months without one continue in. A year standing alone dates a statistic or a period ("2022年
+#:日本对中国出口水产品约871亿日元"), not the narrative: "8月下旬以来" two sentences later in an
+#: article of September 2023 is August 2023, not 2022.
+_WRITTEN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*(?=(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)")
 
 
 def _year_before(s: Sentence, cache: dict[tuple[str, str], list]) -> int | None:
-    """The last year written out ("2023年") in the sentence's paragraph before the sentence.
+    """The last year written out with a month ("2023年3月") in the sentence's paragraph before
+    the sentence.
 
     The paragraph's years are found once and the sentence is looked for from the previous
     sentence's place, so a paragraph of megabytes is read in linear time."""
@@ -133,8 +139,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             continue
         if garbled(s.simple):
             continue  # an OCR'd line ("SOIa慨芯版份开幅沒周註：…") dates nothing a reader can trust
-        if s.index != ROW_INDEX and is_caption(s.paragraph_simple):
-            continue  # a photo caption or a heading dates a picture or a section, not an event
+        if s.index != ROW_INDEX and (is_caption(s.paragraph_simple) or is_furniture(s.paragraph_simple)):
+            continue  # a caption, a heading or a byline dates a picture, a section or the page, no event
         text = _URLISH.sub(lambda m: " " * len(m.group(0)), s.simple)  # dates inside links are no dates
         default = infer_year(dates.get(s.article), years, published)
         written = _year_before(s, written_in)
@@ -203,7 +209,11 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             sim = cosine(v, vecs[i])
             outlets = {e.article} | {c.article for c in e.also}
             same_release = bool(rel & releases[i]) and s.article not in outlets
-            if sim >= 0.5 or sim >= 0.25 and e.article != s.article or same_release:
+            # two outlets' rows of one day that share some words are one event; of one month or
+            # period ("8月下旬以来") they must say the same thing (扇贝 prices and 鱼市 prices both
+            # fell "since late August": two events)
+            loose = 0.25 if ref.precision == "day" else 0.5
+            if sim >= 0.5 or sim >= loose and e.article != s.article or same_release:
                 if (s.article, s.paragraph) != (e.article, e.paragraph) and all(
                         (c.article, c.paragraph) != (s.article, s.paragraph) for c in e.also):
                     # an event one outlet announces and a later one reports as done is no forecast

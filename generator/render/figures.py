@@ -70,7 +70,8 @@ def digest_figures(figures, limit: int = DIGEST_FIGURES) -> list[Figure]:
 def key_figures(analysis: Analysis) -> list[list[Figure]]:
     """The briefing's key figures: figures of several articles that state the same fact (same
     subject, quantities that agree within what the text allows: "超过7%" and "7.41%") are one
-    group; two subjects are never merged. Groups are ranked: given by more sources first, then
+    group; two subjects are never merged, and a figure joins a group only when it states the same
+    fact as every figure in it (a vague "数百亿日元" never bridges "300亿日元" and "207亿日元"). Groups are ranked: given by more sources first, then
     more often in a paragraph the briefing cites, then by newsworthiness, then by where the first
     one stands. Each group lists its figures in corpus order; trivia is left out."""
     cited = {(c.article, c.paragraph) for p in analysis.points for c in p.citations}
@@ -84,7 +85,7 @@ def key_figures(analysis: Analysis) -> list[list[Figure]]:
         for gi in by_dim.get(dim, []):
             g = groups[gi]
             if f.article not in members[gi] and \
-                    (any(x.same_fact(f) for x in g) if f.low is not None else g[0].key == f.key and _same_owner(g[0], f)):
+                    (all(x.same_fact(f) for x in g) if f.low is not None else g[0].key == f.key and _same_owner(g[0], f)):
                 g.append(f)
                 members[gi].add(f.article)
                 break

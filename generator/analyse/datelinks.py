@@ -1,0 +1,119 @@
+"""Dates given by reference to another date of the text: "当晚", "次日" after the day the
+paragraph last gave, "发布会当晚" by the day the corpus gives the occasion, and "明天" inside a
+quoted document counted from the document's own date. Split from ``datefind.py`` (which finds and
+resolves written and relative dates); returns data only."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections import Counter
+
+from .datefind import _ANCHORED, _RELDAY, _THAT_DAY, _YMD, DateRef, _parse_article_date
+from .eventrules import quote_around
+from .text import Sentence
+
+__all__ = ["occasion_days"]
+
+
+def _that_day(text: str, refs: list[DateRef], before: DateRef | None) -> tuple[list[DateRef], list[re.Match]]:
+    """"次日" dates the day after the one the paragraph last gave ("4月2日…大涨，次日即回吐"):
+    precision day, marked inferred. "当晚", "当天" after a day the paragraph gave is that day (the
+    paragraph is already an event of that day: no second one); not a release's own day ("发布
+    当日", read against the corpus's date for the release). Returns the dates, and the
+    expressions the paragraph gave no day for (``occasion_days`` may date them by the occasion
+    they name)."""
+    out, pending = [], []
+    days = sorted((r for r in refs if r.precision == "day"), key=lambda r: r.end)
+    ends = [r.end for r in days]
+    for m in _THAT_DAY.finditer(text):
+        k = bisect.bisect_right(ends, m.start())  # the days given before it in the sentence
+        if k and m["that"] not in ("次日", "翌日", "第二天"):
+            continue
+        base = days[k - 1] if k else before
+        if _ANCHORED.search(text[max(0, m.start() - 14):m.end()]):
+            continue
+        if base is None:
+            pending.append(m)
+            continue
+        if m["that"] not in ("次日", "翌日", "第二天"):
+            continue  # the day the paragraph already gave: its row cites the paragraph already
+        out.append(DateRef(m.start(), m.end(), _next(base.date, m["that"]), "day", True))
+    return out, pending
+
+
+def _next(date: str, word: str) -> str:
+    day = dt.date.fromisoformat(date)
+    if word in ("次日", "翌日", "第二天"):
+        day += dt.timedelta(days=1)
+    return day.isoformat()
+
+
+#: Occasions a text dates and later refers to by "当晚" ("发布会当晚", "当晚均有出席发布会").
+_OCCASION = re.compile(r"发布会|交付仪式|仪式|大会|峰会|典礼|开幕式|记者会|见面会|庆典|首映礼?")
+
+
+def occasion_days(pending: list, raw: list) -> list:
+    """"发布会当晚…悉数到场": a 当晚 whose paragraph gave no day is the day of the occasion the
+    sentence names, as the same article dates it, else as most reports in the corpus do (two or
+    more). ``pending`` holds (sentence, text, match); ``raw`` (DateRef, forecast, sentence).
+    Returns (DateRef, sentence) pairs."""
+    from collections import defaultdict
+
+    here: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    everywhere: dict[str, Counter] = defaultdict(Counter)
+    found: dict[int, list] = {}  # each sentence's occasions, found once
+
+    def nearest(text: str, key: int, start: int, end: int):
+        if key not in found:
+            occ = list(_OCCASION.finditer(text))
+            found[key] = (occ, [o.start() for o in occ])
+        occ, starts = found[key]
+        k = bisect.bisect_left(starts, start)
+        near = occ[max(0, k - 1):k + 1]
+        return min(near, default=None, key=lambda o: min(abs(o.start() - end), abs(start - o.end())))
+
+    for ref, _, s in raw:
+        if ref.precision != "day":
+            continue
+        near = nearest(s.simple, id(s), ref.start, ref.end)
+        if near:
+            here[(s.article, near.group())][ref.date] += 1
+            everywhere[near.group()][ref.date] += 1
+    out = []
+    for s, text, m in pending:
+        near = nearest(text, id(s), m.start(), m.end())
+        if not near:
+            continue
+        days = here.get((s.article, near.group())) or everywhere.get(near.group())
+        if not days or (not here.get((s.article, near.group())) and sum(days.values()) < 2):
+            continue
+        date = days.most_common(1)[0][0]
+        out.append((DateRef(m.start(), m.end(), _next(date, m["that"]), "day", True), s))
+    return out
+
+
+def _quoted_relative(ref: DateRef, text: str, s: Sentence, article_date: str | None) -> DateRef:
+    """"明天" inside a quoted document is the document's tomorrow: when the paragraph dated the
+    document before ("3月15日，网上传出一张通知截图。通知中称，“明天是发布日…”"), the day is
+    counted from that date, not from the article's."""
+    word = text[ref.start:ref.end]
+    if ref.precision != "day" or not _RELDAY.fullmatch(word) or quote_around(text, ref.start, ref.end) is None:
+        return ref
+    before = s.paragraph_simple[max(0, s.start - 400):s.start] + text[max(0, ref.start - 400):ref.start]
+    last = None
+    for m in _YMD.finditer(before):
+        if m["d"]:
+            last = m
+    ay, _, _ = _parse_article_date(article_date)
+    year = int(last["y"]) if last and last["y"] else ay
+    if not last or not year:
+        return ref
+    try:
+        base = dt.date(year, int(last["m"]), int(last["d"]))
+    except ValueError:
+        return ref
+    shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前一天": -1, "前一日": -1, "前天": -2,
+             "明天": 1, "明日": 1, "后天": 2}[word]
+    return DateRef(ref.start, ref.end, (base + dt.timedelta(days=shift)).isoformat(), "day", True)
