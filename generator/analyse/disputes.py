@@ -87,11 +87,49 @@ def _tokens(s: Sentence, stop: frozenset) -> set[str]:
 
 
 def _holders(sents, by_sentence) -> tuple[Speaker, ...]:
+    """The holders the text names for a side's sentences: the attributions found for them, else
+    the holder the sentence's own frame names ("海洋学家林岚则对报告提出批评")."""
     out: dict[str, Speaker] = {}
     for s in sents:
-        for sp in by_sentence.get((s.article, s.index), ()):
+        found = by_sentence.get((s.article, s.index), ()) or _frame_holder(s)
+        for sp in found:
             out.setdefault(sp.name, sp)
     return tuple(out.values())
+
+
+#: A holder at the head of a sentence, before its reporting verb or frame (dates and the place
+#: of the statement between them are skipped: "松野博一25日在记者会上称").
+_HEAD = re.compile(
+    r"^(?:但|不过|然而|当然|而|另一方面|与此同时)?[，,]?(?:也有|还有|有)?"
+    r"(?P<h>[^，。；：“”「」]{2,30}?)(?:\d{1,2}日)?(?:在[^，。；：“”「」]{1,12}?[上中时])?"
+    r"(?:则|也|还|多次|一再|曾|已)?(?:坚持|明确)?"
+    r"(?:认为|表示|[称说](?![明法])|指出|强调|回应|对[^，。；]{1,8}提出|持|批评|反驳|不同意|不认同|透露|坦言|直言)")
+_DATES = re.compile(r"(?:\d{4}年|今年|去年|本月|上月)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:发布|公布|发表)的")
+_HOLDER_TITLES = ("发言人", "官房长官", "首相", "总理", "大臣", "会长", "社长", "党代表", "党首", "分析师",
+                  "基金经理", "教授", "学者", "专家", "学家", "主任", "局长", "部长",
+                  "总干事", "秘书长", "负责人", "研究员", "董事长", "总裁", "行政长官")
+
+
+def _frame_holder(s: Sentence) -> tuple[Speaker, ...]:
+    """(holder,) named at the head of the sentence, in the article's script, or ()."""
+    m = _HEAD.match(s.simple)
+    if not m:
+        return ()
+    head = _DATES.sub("", m.group("h")).strip()
+    if not head or "我" in head or re.match(r"^(?:他|她|它|其|这|该|此)", head) or cjk(head) > 24:
+        return ()
+    # the article's own spelling: simplified and original align character for character
+    start = m.start("h")
+    original = s.original.lstrip()[start:start + len(m.group("h"))] if len(s.original.strip()) == len(s.simple.strip()) else ""
+    shown = _DATES.sub("", original).strip() if original else head
+    role, name = "", shown
+    for t in sorted(_HOLDER_TITLES, key=len, reverse=True):
+        i = head.rfind(t)
+        if 0 <= i and i + len(t) < len(head):
+            role, name = shown[:i + len(t)], shown[i + len(t):]
+            break
+    kind = "person" if role else ("group" if re.search(r"人士|专家|学者|网友|业内|业界", head) else "org")
+    return (Speaker(name=name, role=role, article=s.article, paragraph=s.paragraph, kind=kind),)
 
 
 def _carry(ss: list[Sentence], i: int, by_sentence) -> list[Sentence]:
