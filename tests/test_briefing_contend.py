@@ -97,3 +97,18 @@ def test_a_speaker_turning_their_own_argument_is_no_contention(tmp_path):
                       "我也不认为新规能解决所有问题，但方向是对的。")
     an = _run(tmp_path, [a], TOPIC)
     assert an.contentions == (), [(c.topic, c.a.statement, c.b.statement) for c in an.contentions]
+
+
+def test_opposite_judgements_of_one_subject_across_articles_without_a_frame(tmp_path):
+    a = _article("a", "行业协会会长周岩认为，新规对中小养殖户而言是灭顶之灾，不少人将被迫退出。\n\n"
+                      "经销商联合会表示，竞争对手跟进调整价格只是时间问题。")
+    b = _article("b", "证券分析师郑凯表示，新规对中小养殖户的冲击有限，大部分养殖户已经完成改造。\n\n"
+                      "竞争对手星光公司表示，不会因为某一款新车而调整价格体系。\n\n"
+                      "证券分析师郑凯还表示，新规实施后饲料价格上涨了一成。")
+    an = _run(tmp_path, [a, b], TOPIC)
+    c, large, limited = _one(an, "灭顶之灾")
+    assert any("冲击有限" in x.quote for x in limited.citations)
+    assert "周岩" in {s.name for s in large.speakers} and "郑凯" in {s.name for s in limited.speakers}
+    c2, will, refuse = _one(an, "只是时间问题")
+    assert any("不会因为" in x.quote for x in refuse.citations) and c2 is not c
+    assert not any("饲料价格" in x.quote for x in c.a.citations + c.b.citations + c2.a.citations + c2.b.citations)

@@ -27,6 +27,7 @@ import re
 from difflib import SequenceMatcher
 
 from .model import Citation, Contention, Side, Speaker
+from .opposites import opposite_pairs
 from .statements import clean_statement
 from .text import Sentence, content_tokens, is_whole_sentence
 
@@ -101,10 +102,12 @@ def _holders(sents, by_sentence) -> tuple[Speaker, ...]:
 #: of the statement between them are skipped: "松野博一25日在记者会上称").
 _HEAD = re.compile(
     r"^(?:但|不过|然而|当然|而|另一方面|与此同时)?[，,]?(?:也有|还有|有)?"
-    r"(?P<h>[^，。；：“”「」]{2,30}?)(?:\d{1,2}日)?(?:在[^，。；：“”「」]{1,12}?[上中时])?"
+    r"(?P<h>[^，。；：“”「」]{2,44}?)(?:\d{1,2}日)?(?:在[^，。；：“”「」]{1,12}?[上中时])?"
+    r"(?:接受[^，。；：“”「」]{1,12}?(?:采访|访问|专访)时)?(?:对媒体)?"
     r"(?:则|也|还|多次|一再|曾|已)?(?:坚持|明确)?"
     r"(?:认为|表示|[称说](?![明法])|指出|强调|回应|对[^，。；]{1,8}提出|持|批评|反驳|不同意|不认同|透露|坦言|直言)")
-_DATES = re.compile(r"(?:\d{4}年|今年|去年|本月|上月)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:发布|公布|发表)的")
+_DATES = re.compile(r"(?:\d{4}年|今年|去年|本月|上月)?(?:\d{1,2}月)?(?:\d{1,2}日)(?:(?:发布|公布|发表)的)?|"
+                    r"(?:\d{4}年|今年|去年|本月|上月)(?:\d{1,2}月)?(?:(?:发布|公布|发表)的)?")
 _HOLDER_TITLES = ("发言人", "官房长官", "首相", "总理", "大臣", "会长", "社长", "党代表", "党首", "分析师",
                   "基金经理", "教授", "学者", "专家", "学家", "主任", "局长", "部长",
                   "总干事", "秘书长", "负责人", "研究员", "董事长", "总裁", "行政长官")
@@ -115,13 +118,16 @@ def _frame_holder(s: Sentence) -> tuple[Speaker, ...]:
     m = _HEAD.match(s.simple)
     if not m:
         return ()
-    head = _DATES.sub("", m.group("h")).strip()
-    if not head or "我" in head or re.match(r"^(?:他|她|它|其|这|该|此)", head) or cjk(head) > 24:
+    lo, hi = m.span("h")
+    aligned = len(s.original) == len(s.simple)
+    head, shown = s.simple[lo:hi], (s.original[lo:hi] if aligned else s.simple[lo:hi])
+    for d in reversed(list(_DATES.finditer(head))):  # "今年7月4日发布的": the date, not the holder
+        head, shown = head[:d.start()] + head[d.end():], shown[:d.start()] + shown[d.end():]
+    trail = re.search(r"(?:方面|会|将|普遍|一致|都|均)+$", head)
+    if trail:
+        head, shown = head[:trail.start()], shown[:trail.start()]
+    if cjk(head) < 2 or "我" in head or re.match(r"^(?:他|她|它|其|这|该|此|人)", head) or cjk(head) > 36:
         return ()
-    # the article's own spelling: simplified and original align character for character
-    start = m.start("h")
-    original = s.original.lstrip()[start:start + len(m.group("h"))] if len(s.original.strip()) == len(s.simple.strip()) else ""
-    shown = _DATES.sub("", original).strip() if original else head
     role, name = "", shown
     for t in sorted(_HOLDER_TITLES, key=len, reverse=True):
         i = head.rfind(t)
@@ -129,7 +135,7 @@ def _frame_holder(s: Sentence) -> tuple[Speaker, ...]:
             role, name = shown[:i + len(t)], shown[i + len(t):]
             break
     kind = "person" if role else ("group" if re.search(r"人士|专家|学者|网友|业内|业界", head) else "org")
-    return (Speaker(name=name, role=role, article=s.article, paragraph=s.paragraph, kind=kind),)
+    return (Speaker(name=name.strip(), role=role.strip(), article=s.article, paragraph=s.paragraph, kind=kind),)
 
 
 def _carry(ss: list[Sentence], i: int, by_sentence) -> list[Sentence]:
@@ -304,8 +310,10 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
     groups = _join(built, simple)
     _recruit(groups, sents, simple)
     groups = _join(groups, simple)
+    _opposites(groups, sents, topic_terms, by_sentence, taken)
     out = []
-    for a_items, b_items in groups:
+    for g in groups:
+        a_items, b_items = g[0], g[1]
         a = _side("持此看法", a_items, by_sentence, topic_label, simple)
         own = next((it for it in b_items if OWN_VIEW.search(it[1].simple)), None)
         b = _side("质疑或反对", b_items, by_sentence, topic_label, simple, own)
@@ -315,8 +323,38 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
         a = Side(a.label, (), a.citations, a.statement, tuple(sp for sp in a.speakers if sp.name not in holders_b))
         cid = "contention-" + hashlib.sha1("".join(c.article + c.quote for c in a.citations + b.citations)
                                            .encode()).hexdigest()[:6]
-        out.append(Contention(id=cid, topic=_question_text(_claim_clause(a.statement)), a=a, b=b))
+        asked = g[2] if len(g) > 2 and g[2] and cjk(g[2]) >= 8 else _claim_clause(a.statement)
+        out.append(Contention(id=cid, topic=_question_text(asked), a=a, b=b))
     return out
+
+
+def _opposites(groups, sents, topic_terms, by_sentence, taken) -> None:
+    """Holders saying opposite things of the same subject (``opposites``): the opposite of a side
+    joins the other side; a pair on no side yet is a dispute of its own."""
+    def holder_of(x: Sentence):
+        return by_sentence.get((x.article, x.index), ()) or _frame_holder(x)
+
+    where = {}
+    for gi, g in enumerate(groups):
+        for k in (0, 1):
+            for _, x in g[k]:
+                where[(x.article, x.index)] = (gi, k)
+    for a, b, clause in opposite_pairs(sents, topic_terms, holder_of):
+        ka, kb = where.get((a.article, a.index)), where.get((b.article, b.index))
+        if ka and kb:
+            continue
+        if ka or kb:
+            (gi, k), other = (ka, b) if ka else (kb, a)
+            item = _item(other)
+            if not taken(item[0]):
+                groups[gi][1 - k].append(item)
+                where[(other.article, other.index)] = (gi, 1 - k)
+            continue
+        items = [[_item(a)], [_item(b)], clause]
+        if not any(taken(c) for c, _ in items[0] + items[1]):
+            groups.append(items)
+            where[(a.article, a.index)] = (len(groups) - 1, 0)
+            where[(b.article, b.index)] = (len(groups) - 1, 1)
 
 
 def _bare_frame(x: Sentence) -> bool:
@@ -346,8 +384,8 @@ def _phrases(texts) -> set[str]:
 def _same_words(x, y, simple) -> bool:
     """Two sides quoting the same words: a quoted phrase both carry, or 9+ characters in a row."""
     px, py = _phrases(simple(c) for c, _ in x), _phrases(simple(c) for c, _ in y)
-    tx = [_norm(simple(c)) for c, _ in x]
-    ty = [_norm(simple(c)) for c, _ in y]
+    tx = [_norm(simple(c))[:300] for c, _ in x]  # (a long run compared in full would be quadratic)
+    ty = [_norm(simple(c))[:300] for c, _ in y]
     if any(p in t for p in px for t in ty) or any(p in t for p in py for t in tx):
         return True
     for a in tx:
