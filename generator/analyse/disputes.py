@@ -24,12 +24,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from difflib import SequenceMatcher
 
 from .model import Citation, Contention, Side, Speaker
 from .opposites import opposite_pairs
 from .statements import clean_statement
-from .text import Sentence, content_tokens, is_whole_sentence
+from .text import Sentence, is_whole_sentence
 
 __all__ = ["find_disputes"]
 
@@ -84,7 +83,11 @@ def _norm(text: str) -> str:
 
 
 def _tokens(s: Sentence, stop: frozenset) -> set[str]:
-    return {t for t in content_tokens(s.simple) if t not in stop and len(t) >= 2}
+    """A sentence's words as pairs of Chinese characters, the topic's own names left out (word
+    cuts differ between sentences: 韩国政府 / 韩国…政府)."""
+    text = re.sub(r"[^\u4e00-\u9fff]+", "|", s.simple[:300])
+    pairs = {text[i:i + 2] for i in range(len(text) - 1) if "|" not in text[i:i + 2]}
+    return pairs - stop
 
 
 def _holders(sents, by_sentence) -> tuple[Speaker, ...]:
@@ -172,7 +175,7 @@ def _claim_before(ss: list[Sentence], i: int, anaphoric: bool, tokens, by_senten
             # an explicit frame answers the view just before it; a bare fact there leaves the
             # frame's target unknown (a column's "也有人持相反看法" answers the column itself)
             return q if q.paragraph == ss[i].paragraph and j == i - 1 or VIEW.search(q.simple) else None
-        if (tokens(q) & mine) and (q.paragraph == ss[i].paragraph or STANCE.search(q.simple)
+        if len(tokens(q) & mine) >= 2 and (q.paragraph == ss[i].paragraph or STANCE.search(q.simple)
                                    or by_sentence.get((q.article, q.index))):
             return q
     return None
@@ -282,7 +285,8 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
                   taken=lambda cite: False) -> list[Contention]:
     """Contentions the text states itself (see the module's docstring); ``taken(citation)``: a
     sentence another contention already cites, left to it."""
-    stop = frozenset(topic_terms) | ({topic_label} if topic_label else set())
+    names = tuple(topic_terms) + ((topic_label,) if topic_label else ())
+    stop = frozenset(w[i:i + 2] for w in names for i in range(len(w) - 1))
     cache: dict = {}
 
     def tokens(s: Sentence) -> set[str]:
@@ -381,56 +385,77 @@ def _phrases(texts) -> set[str]:
     return {_norm(m.group(1)) for t in texts for m in _QUOTED.finditer(t) if len(_norm(m.group(1))) >= 4}
 
 
-def _same_words(x, y, simple) -> bool:
-    """Two sides quoting the same words: a quoted phrase both carry, or 9+ characters in a row."""
-    px, py = _phrases(simple(c) for c, _ in x), _phrases(simple(c) for c, _ in y)
-    tx = [_norm(simple(c))[:300] for c, _ in x]  # (a long run compared in full would be quadratic)
-    ty = [_norm(simple(c))[:300] for c, _ in y]
-    if any(p in t for p in px for t in ty) or any(p in t for p in py for t in tx):
-        return True
-    for a in tx:
-        for b in ty:
-            m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
-            if m.size >= 9:
-                return True
-    return False
+#: Characters in a row two sides must share to quote the same words.
+SHARED_RUN = 9
+
+
+def _keys(items, simple) -> set[str]:
+    """What a side quotes, as keys two sides quoting the same words share: its runs of
+    ``SHARED_RUN`` characters, and the phrases it puts in quotation marks."""
+    out = {"q" + p for p in _phrases(simple(c) for c, _ in items)}
+    for c, _ in items:
+        t = _norm(simple(c))[:300]  # (the head of a long run is enough to recognise it)
+        out.update(t[i:i + SHARED_RUN] for i in range(len(t) - SHARED_RUN + 1))
+    return out
 
 
 def _join(built: list[list], simple) -> list[list]:
     """Disputes over the same claim are one: sides quoting the same words join (a side of one
-    dispute may be the other side of the next: the claim answered in one is the answer in another)."""
+    dispute may be the other side of the next: the claim answered in one is the answer in
+    another). Linear in the disputes: each side's words are looked up, not compared pairwise."""
     out: list[list] = []
+    index: dict[str, tuple[int, int]] = {}
     for g in built:
-        for h in out:
-            if _same_words(h[0], g[0], simple) or _same_words(h[1], g[1], simple):
-                _merge(h, g[0], g[1])
-                break
-            if _same_words(h[0], g[1], simple) or _same_words(h[1], g[0], simple):
-                _merge(h, g[1], g[0])
-                break
-        else:
+        ka, kb = _keys(g[0], simple), _keys(g[1], simple)
+        hit = next((index[k] + (0,) for k in sorted(ka) if k in index), None) or \
+            next((index[k] + (1,) for k in sorted(kb) if k in index), None)
+        if hit is None:
             out.append([list(g[0]), list(g[1])])
+            hi, flip = len(out) - 1, False
+        else:
+            hi, side, mine = hit
+            flip = side != mine  # the claim of one is the answer of the other
+            _merge(out[hi], *((g[1], g[0]) if flip else (g[0], g[1])))
+        for k in ka:
+            index.setdefault(k, (hi, 1 if flip else 0))
+        for k in kb:
+            index.setdefault(k, (hi, 0 if flip else 1))
     return out
 
 
+#: Sentences a side of a dispute holds at most (the first found; a side shows fewer).
+SIDE_ITEMS = 12
+
+
 def _merge(h, a_items, b_items) -> None:
+    if len(h[0]) >= SIDE_ITEMS and len(h[1]) >= SIDE_ITEMS:
+        return
     have = {c for c, _ in h[0] + h[1]}
     other_b = {c for c, _ in b_items}
     h[0] += [it for it in a_items if it[0] not in have and it[0] not in other_b]
     have |= {c for c, _ in h[0]}
     h[1] += [it for it in b_items if it[0] not in have]
+    del h[0][SIDE_ITEMS:], h[1][SIDE_ITEMS:]
 
 
 def _recruit(groups, sents, simple) -> None:
     """A claim quoted on side a ("给出'国产替代空间在百亿元级别'的判断") brings in the sentence of
     another article that makes it."""
+    cache: dict[tuple[str, int], str] = {}
+
+    def normed(x: Sentence) -> str:
+        key = (x.article, x.index)
+        if key not in cache:
+            cache[key] = _norm(x.simple)
+        return cache[key]
+
     for g in groups:
         arts = {c.article for c, _ in g[0]}
         have = {c for c, _ in g[0] + g[1]}
         claimed = {_norm(m.group(1) or m.group(2)) for c, _ in g[0] for m in _CLAIMED.finditer(simple(c))}
         for p in sorted((p for p in claimed if len(p) >= 6), key=len, reverse=True):
             for x in sents:
-                if x.article in arts or p not in _norm(x.simple) or not is_whole_sentence(x.original):
+                if x.article in arts or p not in normed(x) or not is_whole_sentence(x.original):
                     continue
                 c = Citation(x.article, x.paragraph, x.original.strip())
                 if c in have or STRONG.search(x.simple) or ANSWER_TURNS.search(x.simple[:8]):

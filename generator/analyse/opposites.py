@@ -36,6 +36,7 @@ AXES: dict[str, tuple[re.Pattern, re.Pattern]] = {
         re.compile(r"(?:科学|客观)、?(?:中立|公正)|权威可信|值得信任"),
         re.compile(r"不可信|不值得(?:无条件)?信任|(?:无法|不能)为[^，。；]{0,12}背书|范围本身有限|信任赤字")),
 }
+_ANY = re.compile("|".join(f"(?:{rx.pattern})" for pair in AXES.values() for rx in pair))
 _WILL_NOT = re.compile(r"不会(?:因为[^，。；]{1,12}?而?)?(?P<act>[^，。；“”「」]{2,12})")
 _WILL = re.compile(r"只是时间问题|势必|必然|(?<!不)会|(?<!不)将")
 _NEGATED = re.compile(r"不|没有|并非|未必|难以")
@@ -55,6 +56,8 @@ def _clause_of(simple: str, rx: re.Pattern) -> str:
 def direction(simple: str) -> dict[str, int]:
     """Per axis, +1 or −1: the direction of the last clause that takes one."""
     out: dict[str, int] = {}
+    if not _ANY.search(simple):
+        return out  # (most sentences judge nothing: one scan settles it)
     for axis, (yes, no) in AXES.items():
         last = (-1, 0)
         for rx, sign in ((yes, 1), (no, -1)):
@@ -68,7 +71,7 @@ def direction(simple: str) -> dict[str, int]:
 
 def _bigrams(text: str) -> set[str]:
     """The action a clause names, as its pairs of Chinese characters (word cuts differ: 价格体系 / 价格)."""
-    cjk = re.sub(r"[^\u4e00-\u9fff]", "", text)
+    cjk = re.sub(r"[^\u4e00-\u9fff]", "", text[:200])
     return {cjk[i:i + 2] for i in range(len(cjk) - 1)}
 
 
@@ -98,18 +101,28 @@ def opposite_pairs(sents: list[Sentence], topic_terms, holder_of) -> list[tuple[
     out = []
     seen: set[tuple] = set()
     budget = MAX_PAIRS
-    for i, (x, dx, _rx, hx, sx) in enumerate(held):
-        for y, dy, ry, hy, sy in held[i + 1:]:
-            budget -= 1
-            if budget < 0:
-                return out  # (a corpus this full of judgements keeps the pairs found so far)
-            if hx & hy or (x.article == y.article and x.paragraph == y.paragraph):
-                continue
-            for axis in sorted(set(dx) & set(dy)):
-                if dx[axis] != dy[axis] and len(sx & sy) >= 2 and (x.index, y.index) not in seen:
-                    a, b = (x, y) if dx[axis] > 0 else (y, x)
-                    out.append((a, b, _clause_of(a.simple, AXES[axis][0])))
-                    seen.add((x.index, y.index))
+    for axis in AXES:
+        # each sentence of one direction against those of the other sharing a subject word
+        # (looked up in an index of the other side's words, not compared pairwise)
+        neg = [row for row in held if row[1].get(axis) == -1]
+        index: dict[str, list[int]] = {}
+        for k, row in enumerate(neg):
+            for t in row[4]:
+                index.setdefault(t, []).append(k)
+        for x, dx, _rx, hx, sx in (row for row in held if row[1].get(axis) == 1):
+            shared: dict[int, int] = {}
+            for t in sx:
+                for k in index.get(t, ()):
+                    shared[k] = shared.get(k, 0) + 1
+            for k in sorted(k for k, n in shared.items() if n >= 2):
+                budget -= 1
+                if budget < 0:
+                    return out  # (a corpus this full of judgements keeps the pairs found so far)
+                y, dy, _ry, hy, sy = neg[k]
+                if hx & hy or (x.article == y.article and x.paragraph == y.paragraph) or (x.index, y.article, y.index) in seen:
+                    continue
+                out.append((x, y, _clause_of(x.simple, AXES[axis][0])))
+                seen.add((x.index, y.article, y.index))
     for x, dx, rx, hx, sx in held:  # will not (x) against will (y), the same action named
         for act in rx:
             want = _bigrams(act)
