@@ -327,7 +327,7 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
         a = Side(a.label, (), a.citations, a.statement, tuple(sp for sp in a.speakers if sp.name not in holders_b))
         cid = "contention-" + hashlib.sha1("".join(c.article + c.quote for c in a.citations + b.citations)
                                            .encode()).hexdigest()[:6]
-        asked = g[2] if len(g) > 2 and g[2] and cjk(g[2]) >= 8 else _claim_clause(a.statement)
+        asked = g[2] if len(g) > 2 and g[2] and cjk(g[2]) >= 8 else _contested(_claim_clause(a.statement), b.statement)
         out.append(Contention(id=cid, topic=_question_text(asked), a=a, b=b))
     return out
 
@@ -359,6 +359,21 @@ def _opposites(groups, sents, topic_terms, by_sentence, taken) -> None:
             groups.append(items)
             where[(a.article, a.index)] = (len(groups) - 1, 0)
             where[(b.article, b.index)] = (len(groups) - 1, 1)
+
+
+def _contested(claim: str, answer: str) -> str:
+    """The claim from its first clause the answer speaks of (shares two characters in a row with):
+    "公司营收有七成来自中国市场，禁令对中小出口商是灭顶之灾" against "禁令对整体经济的冲击有限" asks
+    about the ban."""
+    if cjk(claim) <= 30:
+        return claim  # a short claim is asked whole
+    pairs = {answer[i:i + 2] for i in range(len(answer) - 1)}
+    parts = re.split(r"(?<=[，,；;])", claim)
+    for k, part in enumerate(parts):
+        if any(part[i:i + 2] in pairs for i in range(len(part) - 1) if re.match(r"[\u4e00-\u9fff]{2}", part[i:i + 2])):
+            rest = "".join(parts[k:])
+            return rest if cjk(rest) >= 8 else claim
+    return claim
 
 
 def _bare_frame(x: Sentence) -> bool:
