@@ -365,7 +365,7 @@ def _contested(claim: str, answer: str) -> str:
     """The claim from its first clause the answer speaks of (shares two characters in a row with):
     "公司营收有七成来自中国市场，禁令对中小出口商是灭顶之灾" against "禁令对整体经济的冲击有限" asks
     about the ban."""
-    if cjk(claim) <= 30:
+    if cjk(claim) <= 24:
         return claim  # a short claim is asked whole
     pairs = {answer[i:i + 2] for i in range(len(answer) - 1)}
     parts = re.split(r"(?<=[，,；;])", claim)
