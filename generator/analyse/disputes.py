@@ -25,7 +25,9 @@ from __future__ import annotations
 import hashlib
 import re
 
-from .model import Citation, Contention, Side, Speaker
+from .model import Citation, Contention, Side
+from .disputeholders import frame_holder, holders
+from .interviews import ANSWER_LABEL, ANSWER_TURNS, OWN_VIEW, QUESTION_LABEL, interviews, own_estimates
 from .opposites import opposite_pairs
 from .statements import clean_statement
 from .text import Sentence, is_whole_sentence
@@ -54,17 +56,6 @@ EVAL = re.compile(r"(?:没有|不存在|没)问题|正当|合理|缺乏|欠缺|�
 #: A sentence that takes a stance (what the claim answered must do, unless its holder is named).
 STANCE = re.compile(r"不|没有|无法|缺乏|欠缺|有限|过度|夸大|不足|存疑|质疑|批评|反对|遗憾|正当|合理|必要|"
                     r"问题|风险|担忧|默许|默认|只是|仅|而非|而不是|并非|很低|很轻|可以忽略|可忽略|灾|严重")
-#: An interview's question reporting a claim and asking what the answer makes of it.
-ASKS = re.compile(r"(?:说|称|认为|表示|指|宣称|强调)[^？?]{2,80}?[，,]\s*(?:你|您)[^，。？?]{0,8}"
-                  r"(?:同意|认同|相信|可信|怎么看|如何看|怎样看|赞同|接受|站得住|对吗|是否)")
-QUESTION_LABEL = re.compile(r"^\s*(?:问|記者|记者|Q)\s*[：:]")
-ANSWER_LABEL = re.compile(r"^\s*(?:答|A)\s*[：:]|^[^：:，。]{1,8}[：:]")
-#: An answer that denies, limits or turns against what was asked.
-ANSWER_TURNS = re.compile(r"不会用|不同意|不认同|不赞同|未必|不一定|不等于|并不|并非|不是|但(?!愿)|不过|有限|"
-                          r"言过其实|夸大|站不住")
-#: Another party's figure or position, then the speaker's own after 但 ("官方说法是…，但…我个人估计…").
-REPORTED = re.compile(r"(?:说法|口径|估计|预计|计划)是|(?:称|表示|宣称|认为)")
-OWN_VIEW = re.compile(r"我(?:个人|自己)?(?:估计|认为|判断|看来|的看法)|在我看来")
 #: A sentence stating someone's view (what an explicit frame can answer).
 VIEW = re.compile(r"认为|表示|指出|[称说]|批评|预计|估计|判断|看来|坦言|直言|强调|[“「]")
 #: How far back (in paragraphs) the claim a frame answers may be.
@@ -88,57 +79,6 @@ def _tokens(s: Sentence, stop: frozenset) -> set[str]:
     text = re.sub(r"[^\u4e00-\u9fff]+", "|", s.simple[:300])
     pairs = {text[i:i + 2] for i in range(len(text) - 1) if "|" not in text[i:i + 2]}
     return pairs - stop
-
-
-def _holders(sents, by_sentence) -> tuple[Speaker, ...]:
-    """The holders the text names for a side's sentences: the attributions found for them, else
-    the holder the sentence's own frame names ("海洋学家林岚则对报告提出批评")."""
-    out: dict[str, Speaker] = {}
-    for s in sents:
-        found = by_sentence.get((s.article, s.index), ()) or _frame_holder(s)
-        for sp in found:
-            out.setdefault(sp.name, sp)
-    return tuple(out.values())
-
-
-#: A holder at the head of a sentence, before its reporting verb or frame (dates and the place
-#: of the statement between them are skipped: "松野博一25日在记者会上称").
-_HEAD = re.compile(
-    r"^(?:但|不过|然而|当然|而|另一方面|与此同时)?[，,]?(?:也有|还有|有)?"
-    r"(?P<h>[^，。；：“”「」]{2,44}?)(?:\d{1,2}日)?(?:在[^，。；：“”「」]{1,12}?[上中时])?"
-    r"(?:接受[^，。；：“”「」]{1,12}?(?:采访|访问|专访)时)?(?:对媒体)?"
-    r"(?:则|也|还|多次|一再|曾|已)?(?:坚持|明确)?"
-    r"(?:认为|表示|[称说](?![明法])|指出|强调|回应|对[^，。；]{1,8}提出|持|批评|反驳|不同意|不认同|透露|坦言|直言)")
-_DATES = re.compile(r"(?:\d{4}年|今年|去年|本月|上月)?(?:\d{1,2}月)?(?:\d{1,2}日)(?:(?:发布|公布|发表)的)?|"
-                    r"(?:\d{4}年|今年|去年|本月|上月)(?:\d{1,2}月)?(?:(?:发布|公布|发表)的)?")
-_HOLDER_TITLES = ("发言人", "官房长官", "首相", "总理", "大臣", "会长", "社长", "党代表", "党首", "分析师",
-                  "基金经理", "教授", "学者", "专家", "学家", "主任", "局长", "部长",
-                  "总干事", "秘书长", "负责人", "研究员", "董事长", "总裁", "行政长官")
-
-
-def _frame_holder(s: Sentence) -> tuple[Speaker, ...]:
-    """(holder,) named at the head of the sentence, in the article's script, or ()."""
-    m = _HEAD.match(s.simple)
-    if not m:
-        return ()
-    lo, hi = m.span("h")
-    aligned = len(s.original) == len(s.simple)
-    head, shown = s.simple[lo:hi], (s.original[lo:hi] if aligned else s.simple[lo:hi])
-    for d in reversed(list(_DATES.finditer(head))):  # "今年7月4日发布的": the date, not the holder
-        head, shown = head[:d.start()] + head[d.end():], shown[:d.start()] + shown[d.end():]
-    trail = re.search(r"(?:方面|会|将|普遍|一致|都|均)+$", head)
-    if trail:
-        head, shown = head[:trail.start()], shown[:trail.start()]
-    if cjk(head) < 2 or "我" in head or re.match(r"^(?:他|她|它|其|这|该|此|人)", head) or cjk(head) > 36:
-        return ()
-    role, name = "", shown
-    for t in sorted(_HOLDER_TITLES, key=len, reverse=True):
-        i = head.rfind(t)
-        if 0 <= i and i + len(t) < len(head):
-            role, name = shown[:i + len(t)], shown[i + len(t):]
-            break
-    kind = "person" if role else ("group" if re.search(r"人士|专家|学者|网友|业内|业界", head) else "org")
-    return (Speaker(name=name.strip(), role=role.strip(), article=s.article, paragraph=s.paragraph, kind=kind),)
 
 
 def _carry(ss: list[Sentence], i: int, by_sentence) -> list[Sentence]:
@@ -196,7 +136,7 @@ def _side(label, items, by_sentence, topic_label, simple, main=None) -> Side:
     first = main or next((it for it in items if ok(it, True)), None) or \
         next((it for it in items if ok(it, False)), items[0])
     statement = clean_statement(_asked(simple(first[0])), topic_label, keep_frame=True)
-    return Side(label, (), tuple(c for c, _ in items), statement, _holders([x for _, x in items], by_sentence))
+    return Side(label, (), tuple(c for c, _ in items), statement, holders([x for _, x in items], by_sentence))
 
 
 def _asked(simple: str) -> str:
@@ -247,40 +187,6 @@ def cjk(text: str) -> int:
     return len(_norm(text))
 
 
-def _interviews(ss, by_sentence) -> list[tuple[list, list]]:
-    out = []
-    for i, s in enumerate(ss):
-        if not (QUESTION_LABEL.match(s.simple) and ASKS.search(s.simple)):
-            continue
-        answer = [x for x in ss[i + 1:i + 6] if x.para_index > s.para_index]
-        answer = [x for x in answer if x.para_index == answer[0].para_index] if answer else []
-        if not answer or not ANSWER_LABEL.match(answer[0].simple):
-            continue
-        turn = next((k for k, x in enumerate(answer[:4]) if ANSWER_TURNS.search(x.simple)), None)
-        if turn is None:
-            continue
-        out.append(([s], answer[turn:turn + 2]))
-    return out
-
-
-def _own_estimates(ss, by_sentence) -> list[tuple[list, list]]:
-    out = []
-    for i, s in enumerate(ss):
-        m = re.search(r"[，,；;]\s*(?:但|不过|然而)", s.simple)
-        if not m or not REPORTED.search(s.simple[:m.start()]) or "我" in s.simple[:m.start()]:
-            continue  # the figure must be another party's ("官方说法是…"), not the speaker's own
-        rest = [s] + [x for x in ss[i + 1:i + 3] if x.paragraph == s.paragraph]
-        own = next((x for x in rest if OWN_VIEW.search(x.simple)), None)
-        if own is None or not re.search(r"\d|[一二三四五六七八九十百千万]", s.simple[:m.start()]):
-            continue
-        cut = len(s.original) * m.start() // max(1, len(s.simple))
-        # the reported part, verbatim (the working copy and the original align character for character)
-        a_quote = s.original[:m.start()].strip() if len(s.original) == len(s.simple) else s.original[:cut].strip()
-        out.append(([(s, a_quote)], [(s, s.original[m.start():].strip().lstrip("，,；;"))] +
-                    ([own] if own is not s else [])))
-    return out
-
-
 def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sentence, converters,
                   taken=lambda cite: False) -> list[Contention]:
     """Contentions the text states itself (see the module's docstring); ``taken(citation)``: a
@@ -301,8 +207,8 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
     raw = []
     for art, ss in by_article.items():
         raw += _framed(ss, by_sentence, tokens)
-        raw += _interviews(ss, by_sentence)
-        raw += _own_estimates(ss, by_sentence)
+        raw += interviews(ss, by_sentence)
+        raw += own_estimates(ss, by_sentence)
     def simple(c: Citation) -> str:
         return converters[c.article](c.quote) if c.article in converters else c.quote
 
@@ -336,7 +242,7 @@ def _opposites(groups, sents, topic_terms, by_sentence, taken) -> None:
     """Holders saying opposite things of the same subject (``opposites``): the opposite of a side
     joins the other side; a pair on no side yet is a dispute of its own."""
     def holder_of(x: Sentence):
-        return by_sentence.get((x.article, x.index), ()) or _frame_holder(x)
+        return by_sentence.get((x.article, x.index), ()) or frame_holder(x)
 
     where = {}
     for gi, g in enumerate(groups):
