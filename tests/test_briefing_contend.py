@@ -112,3 +112,14 @@ def test_opposite_judgements_of_one_subject_across_articles_without_a_frame(tmp_
     c2, will, refuse = _one(an, "只是时间问题")
     assert any("不会因为" in x.quote for x in refuse.citations) and c2 is not c
     assert not any("饲料价格" in x.quote for x in c.a.citations + c.b.citations + c2.a.citations + c2.b.citations)
+
+
+def test_of_two_answers_joined_on_one_side_the_one_on_the_claims_subject_states_it(tmp_path):
+    x = _article("x", "分析师甲认为，新规实施后本地养殖企业将迎来“替代性需求”，“国产替代空间在千亿元级别”。"
+                      "但也有基金经理持不同看法。基金经理乙表示，盐业股的上涨完全是情绪驱动，很快会回落。")
+    y = _article("y", "新规公布后，一些券商随即给出“国产替代空间在千亿元级别”的判断。我对此持保留态度。"
+                      "进口在国内消费中的占比不足2%，对任何一家养殖企业的业绩贡献都相当有限。")
+    an = _run(tmp_path, [x, y], TOPIC)
+    [c] = an.contentions
+    assert {q.article for q in c.a.citations} == {"x", "y"} and {q.article for q in c.b.citations} == {"x", "y"}
+    assert "相当有限" in c.b.statement, c.b.statement

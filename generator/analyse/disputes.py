@@ -139,6 +139,23 @@ def _side(label, items, by_sentence, topic_label, simple, main=None) -> Side:
     return Side(label, (), tuple(c for c, _ in items), statement, holders([x for _, x in items], by_sentence))
 
 
+def _answering(items, claim: str, simple):
+    """The answer that speaks most of the claim (shares the most pairs of characters with it), when
+    the first barely speaks of it and another does: of two answers joined on one side, the one on
+    the claim's subject states the side (never one opening on an unresolved pronoun)."""
+    pairs = {claim[i:i + 2] for i in range(len(claim) - 1) if re.match(r"[\u4e00-\u9fff]{2}", claim[i:i + 2])}
+
+    def score(it) -> int:
+        t = simple(it[0])
+        return len(pairs & {t[i:i + 2] for i in range(len(t) - 1)})
+    fit = [it for it in items if cjk(it[0].quote) >= 16 and not _bare_frame(it[1])
+           and not re.match(r"(?:他|她|它|其)", it[1].simple)]
+    if len(fit) < 2 or score(fit[0]) > 2:
+        return None  # the first answer speaks of the claim: it states the side
+    best = max(fit, key=score)
+    return best if score(best) > score(fit[0]) + 2 else None
+
+
 def _asked(simple: str) -> str:
     """An interview question's claim: "问：X说…，你同意吗？" → "X说…"; an answer without its label."""
     if not QUESTION_LABEL.match(simple):
@@ -225,7 +242,8 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
     for g in groups:
         a_items, b_items = g[0], g[1]
         a = _side("持此看法", a_items, by_sentence, topic_label, simple)
-        own = next((it for it in b_items if OWN_VIEW.search(it[1].simple)), None)
+        own = next((it for it in b_items if OWN_VIEW.search(it[1].simple)), None) or \
+            _answering(b_items, a.statement, simple)
         b = _side("质疑或反对", b_items, by_sentence, topic_label, simple, own)
         if a.statement == b.statement:
             continue
