@@ -10,6 +10,9 @@ Two ways to find them, both returning the same ``Contention``:
   its answer (a rebuttal by the party concerned, or the reporter's own doubt about it);
 * **opposed** (any topic): a claim and a sentence the grouping would have joined to it but which
   takes the opposite stance ("让人笑而不语", "言过其实", "不认同");
+* **disputes** (any topic, ``disputes.py``): a claim and the sentence that answers it in a
+  rebuttal frame ("但也有…持不同看法", "X则认为", "我对此持保留态度"), an interview's answer
+  denying the claim its question reports, another party's figure against one's own;
 * **editor's** questions in ``content/taxonomy.yml`` (``contentions``: scope and cue words of
   each side) refine them: every whole, on-topic sentence matching a side joins it.
 
@@ -23,6 +26,7 @@ import hashlib
 import re
 from dataclasses import replace
 
+from .disputes import find_disputes
 from .general import DENIALS as GENERAL_DENIALS
 from .grouping import STANCE
 from .polarity import QUESTIONS, polarity, quantity_units
@@ -341,7 +345,28 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
         if not (set(c.a.points + c.b.points) & taken):
             out.append(c)
             taken.update(c.a.points + c.b.points)
+    cited: dict[tuple[str, str], list[str]] = {}
+    for c in out:
+        for x in c.a.citations + c.b.citations:
+            cited.setdefault((x.article, x.paragraph), []).append(x.quote)
+
+    def already(x: Citation) -> bool:
+        return any(q in x.quote or x.quote in q for q in cited.get((x.article, x.paragraph), ()))
+
+    for c in find_disputes(sents, tax.topic_label or "", tax.topic_terms, by_sentence, converters, already):
+        out.append(replace(c, a=replace(c.a, points=_points_citing(c.a.citations, points)),
+                           b=replace(c.b, points=_points_citing(c.b.citations, points))))
     return [_distinct_holders(c) for c in out]
+
+
+def _points_citing(cites, points: list[Point]) -> tuple[str, ...]:
+    """The points citing one of a side's sentences."""
+    out = []
+    for p in points:
+        if any(x.article == c.article and x.paragraph == c.paragraph and (x.quote in c.quote or c.quote in x.quote)
+               for x in p.citations for c in cites) and p.id not in out:
+            out.append(p.id)
+    return tuple(out)
 
 
 def _distinct_holders(c: Contention) -> Contention:

@@ -1,0 +1,67 @@
+"""Holders of a dispute's sides: the attributions found for its sentences, else the holder a
+sentence's own head names ("海洋学家林岚则对报告提出批评", "松野博一25日在记者会上称"). A split of
+``disputes``."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Speaker
+from .text import Sentence
+
+__all__ = ["holders", "frame_holder"]
+
+
+def _cjk(text: str) -> int:
+    return len(re.sub(r"[^\u3400-\u9fffA-Za-z0-9]", "", text))
+
+
+def holders(sents, by_sentence) -> tuple[Speaker, ...]:
+    """The holders the text names for a side's sentences: the attributions found for them, else
+    the holder the sentence's own frame names ("海洋学家林岚则对报告提出批评")."""
+    out: dict[str, Speaker] = {}
+    for s in sents:
+        found = by_sentence.get((s.article, s.index), ()) or frame_holder(s)
+        for sp in found:
+            out.setdefault(sp.name, sp)
+    return tuple(out.values())
+
+
+#: A holder at the head of a sentence, before its reporting verb or frame (dates and the place
+#: of the statement between them are skipped: "松野博一25日在记者会上称").
+_HEAD = re.compile(
+    r"^(?:但|不过|然而|当然|而|另一方面|与此同时)?[，,]?(?:也有|还有|有)?"
+    r"(?P<h>[^，。；：“”「」]{2,44}?)(?:\d{1,2}日)?(?:在[^，。；：“”「」]{1,12}?[上中时])?"
+    r"(?:接受[^，。；：“”「」]{1,12}?(?:采访|访问|专访)时)?(?:对媒体)?"
+    r"(?:则|也|还|多次|一再|曾|已)?(?:坚持|明确)?"
+    r"(?:认为|表示|[称说](?![明法])|指出|强调|回应|对[^，。；]{1,8}提出|持|批评|反驳|不同意|不认同|透露|坦言|直言)")
+_DATES = re.compile(r"(?:\d{4}年|今年|去年|本月|上月)?(?:\d{1,2}月)?(?:\d{1,2}日)(?:(?:发布|公布|发表)的)?|"
+                    r"(?:\d{4}年|今年|去年|本月|上月)(?:\d{1,2}月)?(?:(?:发布|公布|发表)的)?")
+_HOLDER_TITLES = ("发言人", "官房长官", "首相", "总理", "大臣", "会长", "社长", "党代表", "党首", "分析师",
+                  "基金经理", "教授", "学者", "专家", "学家", "主任", "局长", "部长",
+                  "总干事", "秘书长", "负责人", "研究员", "董事长", "总裁", "行政长官")
+
+
+def frame_holder(s: Sentence) -> tuple[Speaker, ...]:
+    """(holder,) named at the head of the sentence, in the article's script, or ()."""
+    m = _HEAD.match(s.simple)
+    if not m:
+        return ()
+    lo, hi = m.span("h")
+    aligned = len(s.original) == len(s.simple)
+    head, shown = s.simple[lo:hi], (s.original[lo:hi] if aligned else s.simple[lo:hi])
+    for d in reversed(list(_DATES.finditer(head))):  # "今年7月4日发布的": the date, not the holder
+        head, shown = head[:d.start()] + head[d.end():], shown[:d.start()] + shown[d.end():]
+    trail = re.search(r"(?:方面|会|将|普遍|一致|都|均)+$", head)
+    if trail:
+        head, shown = head[:trail.start()], shown[:trail.start()]
+    if _cjk(head) < 2 or "我" in head or re.match(r"^(?:他|她|它|其|这|该|此|人)", head) or _cjk(head) > 36:
+        return ()
+    role, name = "", shown
+    for t in sorted(_HOLDER_TITLES, key=len, reverse=True):
+        i = head.rfind(t)
+        if 0 <= i and i + len(t) < len(head):
+            role, name = shown[:i + len(t)], shown[i + len(t):]
+            break
+    kind = "person" if role else ("group" if re.search(r"人士|专家|学者|网友|业内|业界", head) else "org")
+    return (Speaker(name=name.strip(), role=role.strip(), article=s.article, paragraph=s.paragraph, kind=kind),)

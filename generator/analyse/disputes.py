@@ -1,0 +1,404 @@
+"""Disputes: contentions found from how the text itself sets one claim against another (any topic,
+no list of questions). A split of ``contentions``; it returns the same ``Contention``.
+
+Three general ways a text states a disagreement:
+
+* **a rebuttal frame** after a claim, in the same article: an explicit one ("但也有私募人士持不同
+  看法", "我对此持保留态度", "这话只对了一半", "渔业界对此评价不一", "X持相反观点", "X则对报告
+  提出批评") answers the sentence before it; a contrasted holder ("X则认为/则表示/则坚持认为",
+  "不过，X认为", "Y回应说") answers the nearest sentence before it on the same subject (shared
+  content words) and only when it takes a stance (a negation, a denial, a judgement);
+* **an interview's question and answer**: a question reporting a claim ("X说…，你同意吗？") and an
+  answer that denies or limits it ("我不会用…这个说法", "…是专业的，但范围本身有限");
+* **another party's figure and one's own**: "官方说法是大约30年，但……我个人估计……40年甚至更久".
+
+Each dispute cites the claim (side a) and the answer (side b) verbatim, with the holders the text
+names for them. Disputes on the same claim across articles are one contention: they are joined
+when their sides quote the same words (a quoted phrase, or a long common run of characters), and
+a claim quoted in an answer ("…给出'国产替代空间在百亿元级别'的判断。我对此持保留态度") brings in the
+sentence of another article that makes it. Two sentences that merely mention different aspects of
+a subject are no dispute: without a frame, nothing here pairs them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from .model import Citation, Contention, Side
+from .disputeholders import frame_holder, holders
+from .interviews import ANSWER_LABEL, ANSWER_TURNS, OWN_VIEW, QUESTION_LABEL, interviews, own_estimates
+from .opposites import opposite_pairs
+from .statements import clean_statement
+from .text import Sentence, is_whole_sentence
+
+__all__ = ["find_disputes"]
+
+#: An explicit statement of disagreement with what was just said (the sentence before).
+STRONG = re.compile(
+    r"持(?:不同|相反|反对|保留)(?:的)?(?:看法|观点|意见|态度)|(?:看法|观点|意见)(?:截然)?相反|"
+    r"不(?:同意|认同|赞同)(?:这[一种个]?|上述|此类|该)?(?:看法|观点|说法|判断|结论)|"
+    r"提出(?:了)?(?:批评|质疑|异议|反驳)|予以反驳|反驳(?:说|称|道)|驳斥|并非如此|不以为然|"
+    r"(?:这|此)(?:话|说法|观点|判断)只对了一半|(?:对此|对这)[^，。]{0,6}(?:评价|看法|意见)不一|"
+    r"不会用[^，。]{1,16}(?:这个|这种|这一)说法|另一种(?:观点|看法|声音)认为|"
+    r"认为我(?:们)?(?:低估|高估|夸大)了|(?:我|笔者)对此(?:持)?(?:保留|怀疑|存疑)")
+#: A contrasted holder: "X则认为", "不过，X认为", "Y回应说" (an answer when it takes a stance).
+HOLDER = re.compile(
+    r"^(?:[（(【\[]?[^，。；]{0,4}[）)】\]])?(?:但|不过|然而|而|当然|另一方面|与此同时)?[，,]?(?:也有)?"
+    r"[^，。；：“”「」]{2,40}?(?:则(?:坚持|一再|始终|明确)?(?:认为|表示|强调|指出|批评|质疑|称|说|反驳|坚称)|"
+    r"回应(?:说|称|道|指出|表示)|(?<=[^则])(?:坚持认为|不认同|反对说))")
+HOLDER_AFTER_BUT = re.compile(
+    r"^(?:但|不过|然而)[，,]?(?:也有)?[^，。；：“”「」]{2,30}?(?:认为|指出|表示|强调|直言|坦言|提醒)")
+#: A judgement an answer by a contrasted holder must make to be one ("没有问题", "有限", "正当").
+EVAL = re.compile(r"(?:没有|不存在|没)问题|正当|合理|缺乏|欠缺|不可接受|有限|过度|夸大|不实|站不住|并非|错误|"
+                  r"无法|不能|不足以|很低|很小|微小|可以忽略|可忽略|不安全|默许|默认|遗憾|反对|批评|质疑|否认|"
+                  r"难以|并不|不会|未必|言之过早|为时过早|为时尚早")
+#: A sentence that takes a stance (what the claim answered must do, unless its holder is named).
+STANCE = re.compile(r"不|没有|无法|缺乏|欠缺|有限|过度|夸大|不足|存疑|质疑|批评|反对|遗憾|正当|合理|必要|"
+                    r"问题|风险|担忧|默许|默认|只是|仅|而非|而不是|并非|很低|很轻|可以忽略|可忽略|灾|严重")
+#: A sentence stating someone's view (what an explicit frame can answer).
+VIEW = re.compile(r"认为|表示|指出|[称说]|批评|预计|估计|判断|看来|坦言|直言|强调|[“「]")
+#: How far back (in paragraphs) the claim a frame answers may be.
+REACH = 2
+#: Sentences after a frame that carry its argument (same paragraph).
+CARRY = 2
+_QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"]{4,40})[”」』\"]")
+#: A phrase quoted as someone's claim ("给出'…'的判断", "报告说影响'可以忽略不计'", "所谓'…'").
+_CLAIMED = re.compile(r"(?:[说称指]|所谓|给出|认为)[^，。“”「」]{0,6}[“「『\"]([^“”「」『』\"]{4,40})[”」』\"]|"
+                      r"[“「『\"]([^“”「」『』\"]{4,40})[”」』\"](?:的|这[个一种]?)?(?:判断|说法|结论|观点|提法|论断)")
+_PUNCT = re.compile(r"[^\u3400-\u9fffA-Za-z0-9]")
+
+
+def _norm(text: str) -> str:
+    return _PUNCT.sub("", text)
+
+
+def _tokens(s: Sentence, stop: frozenset) -> set[str]:
+    """A sentence's words as pairs of Chinese characters, the topic's own names left out (word
+    cuts differ between sentences: 韩国政府 / 韩国…政府)."""
+    text = re.sub(r"[^\u4e00-\u9fff]+", "|", s.simple[:300])
+    pairs = {text[i:i + 2] for i in range(len(text) - 1) if "|" not in text[i:i + 2]}
+    return pairs - stop
+
+
+def _carry(ss: list[Sentence], i: int, by_sentence) -> list[Sentence]:
+    """The frame sentence and the sentences after it in its paragraph that carry its argument
+    (until another holder speaks)."""
+    out = [ss[i]]
+    seen = {sp.name for sp in by_sentence.get((ss[i].article, ss[i].index), ())}
+    for x in ss[i + 1:i + 1 + CARRY]:
+        if x.paragraph != ss[i].paragraph or STRONG.search(x.simple) or HOLDER.match(x.simple):
+            break
+        who = {sp.name for sp in by_sentence.get((x.article, x.index), ())}
+        if seen and who and not (who & seen):
+            break
+        seen |= who
+        out.append(x)
+        if cjk(out[0].simple) >= 24:
+            break  # a full sentence of argument needs one more at most
+    return out
+
+
+def _claim_before(ss: list[Sentence], i: int, anaphoric: bool, tokens, by_sentence):
+    """The sentence a frame at ``ss[i]`` answers: the claim just before (an explicit frame, "持不同
+    看法", "对此持保留态度"); else the nearest one before on the same subject (a shared content word),
+    in the frame's own paragraph, or in one before it when it takes a stance or has a named holder.
+    Never across an interview's question."""
+    mine = tokens(ss[i]) | (tokens(ss[i + 1]) if i + 1 < len(ss) and ss[i + 1].paragraph == ss[i].paragraph else set())
+    for j in range(i - 1, max(-1, i - 12), -1):
+        q = ss[j]
+        if ss[i].para_index - q.para_index > REACH or QUESTION_LABEL.match(q.simple):
+            return None
+        if not _claimish(q):
+            continue
+        if anaphoric:
+            # an explicit frame answers the view just before it; a bare fact there leaves the
+            # frame's target unknown (a column's "也有人持相反看法" answers the column itself)
+            return q if q.paragraph == ss[i].paragraph and j == i - 1 or VIEW.search(q.simple) else None
+        if len(tokens(q) & mine) >= 2 and (q.paragraph == ss[i].paragraph or STANCE.search(q.simple)
+                                   or by_sentence.get((q.article, q.index))):
+            return q
+    return None
+
+
+def _claimish(q: Sentence) -> bool:
+    return (is_whole_sentence(q.original) and not QUESTION_LABEL.match(q.simple)
+            and not STRONG.search(q.simple) and len(_norm(q.simple)) >= 10)
+
+
+def _side(label, items, by_sentence, topic_label, simple, main=None) -> Side:
+    """A side from its (citation, sentence) items: the statement from ``main`` (else the first
+    citation of a named holder, else the first long enough), every citation, the named holders."""
+    def ok(item, named):
+        c, x = item
+        return cjk(c.quote) >= 16 and not _bare_frame(x) and not QUESTION_LABEL.match(x.simple) and \
+            (not named or by_sentence.get((x.article, x.index)))
+    first = main or next((it for it in items if ok(it, True)), None) or \
+        next((it for it in items if ok(it, False)), items[0])
+    statement = clean_statement(_asked(simple(first[0])), topic_label, keep_frame=True)
+    return Side(label, (), tuple(c for c, _ in items), statement, holders([x for _, x in items], by_sentence))
+
+
+def _answering(items, claim: str, simple):
+    """The answer that speaks most of the claim (shares the most pairs of characters with it), when
+    the first barely speaks of it and another does: of two answers joined on one side, the one on
+    the claim's subject states the side (never one opening on an unresolved pronoun)."""
+    pairs = {claim[i:i + 2] for i in range(len(claim) - 1) if re.match(r"[\u4e00-\u9fff]{2}", claim[i:i + 2])}
+
+    def score(it) -> int:
+        t = simple(it[0])
+        return len(pairs & {t[i:i + 2] for i in range(len(t) - 1)})
+    fit = [it for it in items if cjk(it[0].quote) >= 16 and not _bare_frame(it[1])
+           and not re.match(r"(?:他|她|它|其)", it[1].simple)]
+    if len(fit) < 2 or score(fit[0]) > 2:
+        return None  # the first answer speaks of the claim: it states the side
+    best = max(fit, key=score)
+    return best if score(best) > score(fit[0]) + 2 else None
+
+
+def _asked(simple: str) -> str:
+    """An interview question's claim: "问：X说…，你同意吗？" → "X说…"; an answer without its label."""
+    if not QUESTION_LABEL.match(simple):
+        return re.sub(r"^\s*(?:答|A)\s*[：:]", "", simple)
+    s = QUESTION_LABEL.sub("", simple)
+    m = re.search(r"[，,]\s*(?:你|您)[^，。？?]*[？?]\s*$", s)
+    return (s[:m.start()] if m else s.rstrip("？?")) + "。"
+
+
+def _question_text(claim: str) -> str:
+    """The question: side a's claim asked, its clauses up to about 40 characters."""
+    parts = re.split(r"(?<=[，,；;])", claim.rstrip("。！!？?"))
+    out = ""
+    for p in parts:
+        if out and cjk(out + p) > 40:
+            break
+        out += p
+    return out.rstrip("，,、；;") + "？"
+
+
+def _framed(ss, by_sentence, tokens) -> list[tuple[list, list]]:
+    out = []
+    for i, s in enumerate(ss):
+        strong = STRONG.search(s.simple)
+        holder = None if strong else (HOLDER.match(s.simple) or HOLDER_AFTER_BUT.match(s.simple))
+        if not (strong or holder) or QUESTION_LABEL.match(s.simple) or ANSWER_LABEL.match(s.simple) and \
+                i and QUESTION_LABEL.match(ss[i - 1].simple):
+            continue
+        b = _carry(ss, i, by_sentence)
+        if holder and (not EVAL.search(s.simple[holder.end():] + "".join(x.simple for x in b[1:2]))
+                       or "我" in holder.group(0)):
+            continue  # a contrasted holder who judges nothing (announces, describes), or the writer
+            # turning their own argument, answers nothing
+        a = _claim_before(ss, i, bool(strong), tokens, by_sentence)
+        if a is None:
+            continue
+        who_a = {sp.name for sp in by_sentence.get((a.article, a.index), ())}
+        who_b = {sp.name for x in b for sp in by_sentence.get((x.article, x.index), ())}
+        if who_a and who_a == who_b:
+            continue  # one holder against themselves: a turn of their argument, not a dispute
+        out.append(([a], b))
+    return out
+
+
+def cjk(text: str) -> int:
+    return len(_norm(text))
+
+
+def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sentence, converters,
+                  taken=lambda cite: False) -> list[Contention]:
+    """Contentions the text states itself (see the module's docstring); ``taken(citation)``: a
+    sentence another contention already cites, left to it."""
+    names = tuple(topic_terms) + ((topic_label,) if topic_label else ())
+    stop = frozenset(w[i:i + 2] for w in names for i in range(len(w) - 1))
+    cache: dict = {}
+
+    def tokens(s: Sentence) -> set[str]:
+        key = (s.article, s.index)
+        if key not in cache:
+            cache[key] = _tokens(s, stop)
+        return cache[key]
+
+    by_article: dict[str, list[Sentence]] = {}
+    for x in sents:
+        by_article.setdefault(x.article, []).append(x)
+    raw = []
+    for art, ss in by_article.items():
+        raw += _framed(ss, by_sentence, tokens)
+        raw += interviews(ss, by_sentence)
+        raw += own_estimates(ss, by_sentence)
+    def simple(c: Citation) -> str:
+        return converters[c.article](c.quote) if c.article in converters else c.quote
+
+    built = []
+    for a_part, b_part in raw:
+        g = [[_item(x) for x in a_part], [_item(x) for x in b_part]]
+        if not any(taken(c) for c, _ in g[0] + g[1]):
+            built.append(g)
+    groups = _join(built, simple)
+    _recruit(groups, sents, simple)
+    groups = _join(groups, simple)
+    _opposites(groups, sents, topic_terms, by_sentence, taken)
+    out = []
+    for g in groups:
+        a_items, b_items = g[0], g[1]
+        a = _side("持此看法", a_items, by_sentence, topic_label, simple)
+        own = next((it for it in b_items if OWN_VIEW.search(it[1].simple)), None) or \
+            _answering(b_items, a.statement, simple)
+        b = _side("质疑或反对", b_items, by_sentence, topic_label, simple, own)
+        if a.statement == b.statement:
+            continue
+        holders_b = {sp.name for sp in b.speakers}
+        a = Side(a.label, (), a.citations, a.statement, tuple(sp for sp in a.speakers if sp.name not in holders_b))
+        cid = "contention-" + hashlib.sha1("".join(c.article + c.quote for c in a.citations + b.citations)
+                                           .encode()).hexdigest()[:6]
+        asked = g[2] if len(g) > 2 and g[2] and cjk(g[2]) >= 8 else _contested(_claim_clause(a.statement), b.statement)
+        out.append(Contention(id=cid, topic=_question_text(asked), a=a, b=b))
+    return out
+
+
+def _opposites(groups, sents, topic_terms, by_sentence, taken) -> None:
+    """Holders saying opposite things of the same subject (``opposites``): the opposite of a side
+    joins the other side; a pair on no side yet is a dispute of its own."""
+    def holder_of(x: Sentence):
+        return by_sentence.get((x.article, x.index), ()) or frame_holder(x)
+
+    where = {}
+    for gi, g in enumerate(groups):
+        for k in (0, 1):
+            for _, x in g[k]:
+                where[(x.article, x.index)] = (gi, k)
+    for a, b, clause in opposite_pairs(sents, topic_terms, holder_of):
+        ka, kb = where.get((a.article, a.index)), where.get((b.article, b.index))
+        if ka and kb:
+            continue
+        if ka or kb:
+            (gi, k), other = (ka, b) if ka else (kb, a)
+            item = _item(other)
+            if not taken(item[0]):
+                groups[gi][1 - k].append(item)
+                where[(other.article, other.index)] = (gi, 1 - k)
+            continue
+        items = [[_item(a)], [_item(b)], clause]
+        if not any(taken(c) for c, _ in items[0] + items[1]):
+            groups.append(items)
+            where[(a.article, a.index)] = (len(groups) - 1, 0)
+            where[(b.article, b.index)] = (len(groups) - 1, 1)
+
+
+def _contested(claim: str, answer: str) -> str:
+    """The claim from its first clause the answer speaks of (shares two characters in a row with):
+    "公司营收有七成来自中国市场，禁令对中小出口商是灭顶之灾" against "禁令对整体经济的冲击有限" asks
+    about the ban."""
+    if cjk(claim) <= 24:
+        return claim  # a short claim is asked whole
+    pairs = {answer[i:i + 2] for i in range(len(answer) - 1)}
+    parts = re.split(r"(?<=[，,；;])", claim)
+    for k, part in enumerate(parts):
+        if any(part[i:i + 2] in pairs for i in range(len(part) - 1) if re.match(r"[\u4e00-\u9fff]{2}", part[i:i + 2])):
+            rest = "".join(parts[k:])
+            return rest if cjk(rest) >= 8 else claim
+    return claim
+
+
+def _bare_frame(x: Sentence) -> bool:
+    """A frame with no argument of its own ("我对此持保留态度。")."""
+    return cjk(x.simple) <= 16 and bool(STRONG.search(x.simple))
+
+
+def _claim_clause(statement: str) -> str:
+    """The claim without its holder's frame ("X认为，…" → "…"), for the question."""
+    m = re.match(r"^[^，。“”「」]{2,30}?(?:认为|表示|指出|称|说|强调|宣布)(?:过)?[，,：:]", statement)
+    rest = statement[m.end():] if m and len(statement) - m.end() >= 10 else statement
+    return rest.translate(str.maketrans("", "", "“”「」『』\"")).lstrip("，,：: ")
+
+
+def _item(x) -> tuple[Citation, Sentence]:
+    """(citation, sentence) of a whole sentence or of a (sentence, verbatim part) pair."""
+    if isinstance(x, tuple):
+        s, quote = x
+        return Citation(s.article, s.paragraph, quote), s
+    return Citation(x.article, x.paragraph, x.original.strip()), x
+
+
+def _phrases(texts) -> set[str]:
+    return {_norm(m.group(1)) for t in texts for m in _QUOTED.finditer(t) if len(_norm(m.group(1))) >= 4}
+
+
+#: Characters in a row two sides must share to quote the same words.
+SHARED_RUN = 9
+
+
+def _keys(items, simple) -> set[str]:
+    """What a side quotes, as keys two sides quoting the same words share: its runs of
+    ``SHARED_RUN`` characters, and the phrases it puts in quotation marks."""
+    out = {"q" + p for p in _phrases(simple(c) for c, _ in items)}
+    for c, _ in items:
+        t = _norm(simple(c))[:300]  # (the head of a long run is enough to recognise it)
+        out.update(t[i:i + SHARED_RUN] for i in range(len(t) - SHARED_RUN + 1))
+    return out
+
+
+def _join(built: list[list], simple) -> list[list]:
+    """Disputes over the same claim are one: sides quoting the same words join (a side of one
+    dispute may be the other side of the next: the claim answered in one is the answer in
+    another). Linear in the disputes: each side's words are looked up, not compared pairwise."""
+    out: list[list] = []
+    index: dict[str, tuple[int, int]] = {}
+    for g in built:
+        ka, kb = _keys(g[0], simple), _keys(g[1], simple)
+        hit = next((index[k] + (0,) for k in sorted(ka) if k in index), None) or \
+            next((index[k] + (1,) for k in sorted(kb) if k in index), None)
+        if hit is None:
+            out.append([list(g[0]), list(g[1])])
+            hi, flip = len(out) - 1, False
+        else:
+            hi, side, mine = hit
+            flip = side != mine  # the claim of one is the answer of the other
+            _merge(out[hi], *((g[1], g[0]) if flip else (g[0], g[1])))
+        for k in ka:
+            index.setdefault(k, (hi, 1 if flip else 0))
+        for k in kb:
+            index.setdefault(k, (hi, 0 if flip else 1))
+    return out
+
+
+#: Sentences a side of a dispute holds at most (the first found; a side shows fewer).
+SIDE_ITEMS = 12
+
+
+def _merge(h, a_items, b_items) -> None:
+    if len(h[0]) >= SIDE_ITEMS and len(h[1]) >= SIDE_ITEMS:
+        return
+    have = {c for c, _ in h[0] + h[1]}
+    other_b = {c for c, _ in b_items}
+    h[0] += [it for it in a_items if it[0] not in have and it[0] not in other_b]
+    have |= {c for c, _ in h[0]}
+    h[1] += [it for it in b_items if it[0] not in have]
+    del h[0][SIDE_ITEMS:], h[1][SIDE_ITEMS:]
+
+
+def _recruit(groups, sents, simple) -> None:
+    """A claim quoted on side a ("给出'国产替代空间在百亿元级别'的判断") brings in the sentence of
+    another article that makes it."""
+    cache: dict[tuple[str, int], str] = {}
+
+    def normed(x: Sentence) -> str:
+        key = (x.article, x.index)
+        if key not in cache:
+            cache[key] = _norm(x.simple)
+        return cache[key]
+
+    for g in groups:
+        arts = {c.article for c, _ in g[0]}
+        have = {c for c, _ in g[0] + g[1]}
+        claimed = {_norm(m.group(1) or m.group(2)) for c, _ in g[0] for m in _CLAIMED.finditer(simple(c))}
+        for p in sorted((p for p in claimed if len(p) >= 6), key=len, reverse=True):
+            for x in sents:
+                if x.article in arts or p not in normed(x) or not is_whole_sentence(x.original):
+                    continue
+                c = Citation(x.article, x.paragraph, x.original.strip())
+                if c in have or STRONG.search(x.simple) or ANSWER_TURNS.search(x.simple[:8]):
+                    continue
+                g[0].append((c, x))
+                have.add(c)
+                break
