@@ -16,10 +16,11 @@ from functools import lru_cache
 from .claims import THRESHOLD, Candidate, _facets, candidates, classify, furniture
 from .general import DENIABLE, FACETS, OWNED_FACETS, THEME_FACETS
 from .polarity import same_side
-from .grouping import SUPPORT, cluster, link, opposite, similarity, stance, stated_keys
+from .grouping import HARD_BONUS, SUPPORT, cluster, link, opposite, similarity, stance, stated_keys
 from .recruit import recruit
 from .model import Citation, Point, Speaker
-from .statements import clean_statement, short_quote
+from .speakers import COMMENT_LABEL as _COMMENT
+from .statements import clean_statement, first_person, short_quote, third_person
 from .taxonomy import Taxonomy
 from .namewords import word_tag
 from .text import cjk_len, content_tokens, to_simplified
@@ -51,21 +52,39 @@ PARAPHRASE_MIN = 2
 PARAPHRASE_LINK = 0.7
 
 
+#: Words that place a claim in time or in a list but say nothing of what is claimed: a shared
+#: date ("8月24日起" / "7月7日起"), span or list word is no sign of the same claim.
+_FRAME_WORD = re.compile(r"\d|[年月日号]起?$|^(?:截至|截止|包括|此前|此后|目前|其中|以来|之后|以后|当日|当天|今年|去年|明年|"
+                         r"分钟|小时|期间|近日|日前|随后|同日|首日|次日|上旬|中旬|下旬|月初|月底|年初|年底|部分)$")
+
+
+def claim_words(statement: str) -> tuple[str, ...]:
+    """The words of a statement that say what it claims: not its dates, spans or list words."""
+    return tuple(t for t in dict.fromkeys(content_tokens(statement))
+                 if cjk_len(t) >= 2 and not _FRAME_WORD.search(t))
+
+
 def supports(quote_simple: str, claim: tuple[str, ...], linked: float = 0.0,
              facets: frozenset = frozenset(), topic: frozenset = frozenset()) -> bool:
     """Whether a (simplified) quote repeats enough of the statement's claim words to carry it, or
     says it in other words: a shared facet of the claim (a share price falling, a demo that was
-    recorded) with a word of it (two for a theme facet), or a strong link with two of its words."""
+    recorded) with a word of it besides the facet's own (for a move that is someone's own, a
+    share price or a funding round, a word naming whose: "下跌" alone joins 雪天盐业's fall to
+    日本水产's), two for a theme facet, or a strong link (not counting a shared figure) with two
+    of its words."""
     if not claim:
         return True
     words = set(content_tokens(quote_simple))
+    own = tuple(w for f in facets for w in FACETS.get(f, ()))
+    beyond = [t for t in claim if t in words and not any(w in t or t in w for w in own)]
     shared = sum(1 for t in claim if t in words)
-    if facets - THEME_FACETS and shared >= 1:
+    if facets - THEME_FACETS - OWNED_FACETS and shared >= 1:
+        return True
+    if facets & OWNED_FACETS and any(t not in _ORDINARY_WORDS and t not in topic and _whose(t) for t in beyond):
         return True
     if facets:
         # a theme facet: two claim words besides the theme's own ("差距", "版权" …)
-        theme = tuple(w for f in facets for w in FACETS.get(f, ()))
-        if sum(1 for t in claim if t in words and not any(w in t or t in w for w in theme)) >= PARAPHRASE_MIN:
+        if len(beyond) >= PARAPHRASE_MIN:
             return True
     if shared >= PARAPHRASE_MIN and linked >= PARAPHRASE_LINK:
         return True
@@ -74,6 +93,17 @@ def supports(quote_simple: str, claim: tuple[str, ...], linked: float = 0.0,
     claim = tuple(t for t in claim if t not in topic)
     shared = sum(1 for t in claim if t in words)
     return bool(claim) and shared >= min(CLAIM_MIN, len(claim)) and shared >= CLAIM_SHARE * len(claim)
+
+
+def _whose(word: str) -> bool:
+    """A word that can say whose a move is: a name (a company, a person, a product; not a place,
+    "中国" is in every story) or a word the dictionary lacks ("雪天盐业")."""
+    tag = word_tag(word)
+    return not tag or tag[:2] in ("nr", "nt", "nz") or tag in ("eng", "j")
+
+
+#: Words of a market move that say nothing of whose it is.
+_ORDINARY_WORDS = frozenset("股价 股票 个股 板块 市场 盘中 收盘 交易日 一度 报收 累计 公司 企业 行业 产业 概念股".split())
 
 
 #: Weight, when choosing a group's statement, of carrying a facet its members share across outlets.
@@ -234,8 +264,6 @@ def _better_rep(rep: Candidate, best: list[Candidate], stated: dict, tax: Taxono
     return rep
 
 
-#: A statement in the writer's own voice ("我恰恰认为…"): another member states the point when one can.
-_FIRST_PERSON = re.compile(r"^(?:我|笔者)(?!们)")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
 
 
@@ -249,6 +277,42 @@ def _quality(c: Candidate) -> float:
     if _RELATIVE.search(_QUOTED.sub("", c.sentence.simple)):
         q -= 0.6  # (a speaker's "我" inside the quotation is theirs, not the writer's)
     return q
+
+
+def own_holder(c: Candidate, authors: dict | None) -> Speaker | None:
+    """The holder of a sentence no one in it is said to speak: the author of a column (or of a
+    desk's comment paragraph, "简评：…"), when ``speakers.column_authors`` found one; never for
+    a sentence quoting someone ("…“…”") or saying "我们", whose words may be someone else's."""
+    if c.speakers or not authors or re.search(r"[“”「」]|我们|咱们", c.sentence.simple):
+        return None
+    mine = authors.get((c.sentence.article, c.sentence.paragraph))
+    if mine is not None and _COMMENT.match(c.sentence.paragraph_simple):
+        return mine  # "简评：…": the desk's comment, whole
+    if re.search(r"\d", c.sentence.simple) and not _VIEW.search(c.sentence.simple):
+        return None  # a figure or a date the column reports ("4月2日港股复市…") is the outlet's news
+    return mine or authors.get(c.sentence.article)
+
+
+#: Words of a judgement rather than a report (a forecast, an evaluation, a "should").
+_VIEW = re.compile(r"将|会|可能|应该|应当|必然|必将|恐怕|未必|不是|并非|说明|意味着|无从|难以|值得|不该|典型|"
+                   r"本身|其实|恰恰|显然|代价|结果|不过是|只是|无非|注定|不可持续|警惕")
+
+
+def majority_category(members: list[Candidate], seed: str) -> str:
+    """The category most of a point's outlets placed its claim in (each article votes once, for
+    the category of its own strongest member; the seed's on a tie): the same claim put under
+    two categories by two outlets is one point, in the category its sources agree on."""
+    best: dict[str, Candidate] = {}
+    for c in members:
+        if c.score > 0 and (c.sentence.article not in best or c.score > best[c.sentence.article].score):
+            best[c.sentence.article] = c
+    votes: dict[str, int] = {}
+    for c in best.values():
+        votes[c.category] = votes.get(c.category, 0) + 1
+    if not votes:
+        return seed
+    top = max(votes.values())
+    return seed if votes.get(seed, 0) == top else min(k for k, v in votes.items() if v == top)
 
 
 def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
@@ -290,8 +354,15 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             # never an unresolved back-reference; rather not the exception that negates the
             # group's claim ("也有一些未被审查的主题"), nor the writer's own voice ("我恰恰认为…")
             st = statement_of(c)
+            # … nor, unless it is a named holder's quote, a first person no one holds ("我哭死")
             return not dangling(st) and (level > 1 or not negates(c.sentence.simple, c.facets - THEME_FACETS)) \
-                and (level > 0 or not _FIRST_PERSON.match(st))
+                and (level > 0 or not first_person(in_third_person(c, st)) or bool(c.speakers))
+        def in_third_person(c, st):
+            holder = c.speakers[0] if c.speakers else own_holder(c, authors)
+            if holder is None:
+                return third_person(st)
+            return third_person(st, simple_of_article(c.sentence.article)(holder.name), holder.kind)
+
         rep = next((c for level in (0, 1, 2) for c in ranked if fit(c, level)), ranked[0])
         rep = _better_rep(rep, ranked[:REP_TRIES], stated, tax, topic_bits)
         # every citation must carry the statement's claim: members that do not link to the
@@ -327,13 +398,21 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
                 if rep.speakers and rep.speakers[0].kind == "person":
                     name = simple_of_article(rep.sentence.article)(rep.speakers[0].name)
                     statement = name + statement[1:]
+        # "我们认为，X" → X (its holder is the point's speaker); "我" → the holder's name
+        third = in_third_person(rep, statement)
+        if first_person(third) and rep.speakers and rep.speakers[0].kind in ("person", "org"):
+            # the holder's own words in the first person ("也不能说我们完全ready了…"): a quotation,
+            # with its holder
+            who = simple_of_article(rep.sentence.article)(rep.speakers[0].name)
+            third = f"{who}：“{third_person(statement).rstrip('。')}。”"
+        statement = third
         if dangling(statement) and len({c.sentence.article for c in g}) == 1:
             # "这些都不是…的理由" alone: nothing a reader can quote says what "这些" are
             if len(g) > 1:
                 queue.append([c for c in g if c is not rep and c.score > 0])
             continue
         category = g[0].category
-        claim = tuple(t for t in dict.fromkeys(content_tokens(statement)) if cjk_len(t) >= 2)
+        claim = claim_words(statement)
         statement_facets = _facets(statement)
         # a market move or a funding round is whose it is: the names the statement gives
         owners = _owner_names(statement, topic_bits) if statement_facets & OWNED_FACETS else ()
@@ -382,7 +461,8 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
                         not names and not _owner_names(conv(quote), topic_bits)
                         and _names_shared(own, conv(quote))))) \
                     and not _carries_facet(conv(quote), c.facets & rep.facets & statement_facets) \
-                    and not supports(conv(quote), claim, link(c, rep), c.facets & rep.facets, topic_bits):
+                    and not supports(conv(quote), claim, link(c, rep) - HARD_BONUS * bool(c.hard & rep.hard),
+                                     c.facets & rep.facets, topic_bits):
                 # a related sentence that does not itself make the claim is no source of it; a
                 # candidate of its own may still make its own point
                 if c.score > 0:
@@ -401,6 +481,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             queue.append(rejected)
         cited_ids = {id(c) for c in cited}
         g = [c for c in g if id(c) in cited_ids]
+        category = majority_category(g, category)
         speakers: list[Speaker] = []
         seen_sp: set[str] = set()
         for c in vouching:  # a quote cited on weaker ground lends no speaker: unsure, say nothing
@@ -409,10 +490,15 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
                 if sp.name not in seen_sp and key not in seen_sp:
                     seen_sp.update((sp.name, key))
                     speakers.append(sp)
-        if not rep.speakers and authors and rep.sentence.article in authors \
-                and authors[rep.sentence.article].name not in seen_sp \
-                and not re.search(r"[我咱“”「」]", rep.sentence.simple):  # not someone's quoted words
-            speakers.insert(0, authors[rep.sentence.article])  # the column's own view: its author's
+        for c in vouching:
+            # a column's (or a desk comment's) own view is its author's; not someone's quoted words
+            holder = own_holder(c, authors)
+            if holder is not None and holder.name not in seen_sp:
+                seen_sp.add(holder.name)
+                if c is rep:
+                    speakers.insert(0, holder)
+                else:
+                    speakers.append(holder)
         arts = {c.sentence.article for c in g}
         best_per_article = {}
         for c in g:
