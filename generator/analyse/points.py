@@ -64,8 +64,27 @@ def claim_words(statement: str) -> tuple[str, ...]:
                  if cjk_len(t) >= 2 and not _FRAME_WORD.search(t))
 
 
+#: A quote that ends on its reporting verb ("…孙立航则直言", "…表示："): the words are elsewhere.
+_FRAME_ONLY = re.compile(r"(?:表示|认为|指出|直言|坦言|强调|称|说|透露|介绍|提到|写道)[：:，,]?[”」]?$")
+
+
+def _movers(text: str, facets) -> frozenset[str]:
+    """The words of the clauses where a text says a move that is someone's own happened (a share
+    price's rise or fall, a funding round), besides the move's own and ordinary words: whose it is."""
+    words = tuple(w for f in sorted(facets & OWNED_FACETS) for w in FACETS.get(f, ()))
+    out: set[str] = set()
+    for clause in re.split(r"[，。；！？,;：:]", text):
+        if any(w in clause for w in words):
+            # (a name glued to the figure after it, "Adobe2 月 16 日", is the name)
+            out.update(re.sub(r"(?<=[a-z])\d+$", "", t.lower()) for t in content_tokens(clause)
+                       if (cjk_len(t) >= 2 or len(t) >= 2) and not any(w in t or t in w for w in words)
+                       and t not in _ORDINARY_WORDS and not re.fullmatch(r"[\d.%]+", t)
+                       and not _FRAME_WORD.search(re.sub(r"(?<=[A-Za-z])\d+$", "", t)))
+    return frozenset(out)
+
+
 def supports(quote_simple: str, claim: tuple[str, ...], linked: float = 0.0,
-             facets: frozenset = frozenset(), topic: frozenset = frozenset()) -> bool:
+             facets: frozenset = frozenset(), topic: frozenset = frozenset(), statement: str = "") -> bool:
     """Whether a (simplified) quote repeats enough of the statement's claim words to carry it, or
     says it in other words: a shared facet of the claim (a share price falling, a demo that was
     recorded) with a word of it besides the facet's own (for a move that is someone's own, a
@@ -80,6 +99,12 @@ def supports(quote_simple: str, claim: tuple[str, ...], linked: float = 0.0,
     shared = sum(1 for t in claim if t in words)
     if facets - THEME_FACETS - OWNED_FACETS and shared >= 1:
         return True
+    if facets & OWNED_FACETS and statement:
+        # whose move: the words of the clause the move is in ("供应商蓝海光电股价大跌6%" is not
+        # "对手月光科技股价大跌6%", whatever else the sentences share)
+        mine, theirs = _movers(statement, facets), _movers(quote_simple, facets)
+        if mine and theirs and not mine & theirs:
+            return False
     if facets & OWNED_FACETS and any(t not in _ORDINARY_WORDS and t not in topic and _whose(t) for t in beyond):
         return True
     if facets:
@@ -456,13 +481,22 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             if c is not rep and negates(conv(quote), c.facets & rep.facets) \
                     and not negates(statement, c.facets & rep.facets):
                 continue  # "也有一些未被审查的主题" is evidence against "被审查", and no point of it
+            if c is not rep and _FRAME_ONLY.search(conv(quote)):
+                continue  # "汽车行业分析师孙立航则直言": who speaks, not what is said
+            moved = c.facets & rep.facets & OWNED_FACETS
+            if c is not rep and moved and _movers(statement, moved) and _movers(conv(quote), moved) \
+                    and not _movers(statement, moved) & _movers(conv(quote), moved):
+                # another company's rise or fall, whatever else the two sentences share
+                if c.score > 0:
+                    rejected.append(c)
+                continue
             if c is not rep and not (c.claimkeys & stated) and not (rep.polar and same_side(c.polar, rep.polar)) \
                     and not (c.facets & rep.facets and (_names_shared(names, conv(quote)) or (
                         not names and not _owner_names(conv(quote), topic_bits)
                         and _names_shared(own, conv(quote))))) \
                     and not _carries_facet(conv(quote), c.facets & rep.facets & statement_facets) \
                     and not supports(conv(quote), claim, link(c, rep) - HARD_BONUS * bool(c.hard & rep.hard),
-                                     c.facets & rep.facets, topic_bits):
+                                     c.facets & rep.facets, topic_bits, statement):
                 # a related sentence that does not itself make the claim is no source of it; a
                 # candidate of its own may still make its own point
                 if c.score > 0:
