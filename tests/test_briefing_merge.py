@@ -7,7 +7,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from generator.analyse.points import claim_words, majority_category, supports
+from generator.analyse.points import majority_category
+from generator.analyse.support import claim_words, supports
 from generator.pipeline import Settings, build
 from test_briefing_merge_speakers import TOPIC, _article
 from test_briefing_properties import _citing, _run
