@@ -61,7 +61,9 @@ def test_a_columns_own_claims_are_its_authors(tmp_path):
 
 def test_only_first_person_views_make_a_column():
     def authors(body, author="钟明"):
-        return column_authors([_article("x", body, author=author)], lambda slug: (lambda t: t))
+        got = column_authors([_article("x", body, author=author)], lambda slug: (lambda t: t))
+        assert got.pop(("x", ""), None) is not None, "the named author is who the narration's 我 is"
+        return got
 
     assert "x" in authors(COLUMN)
     assert authors(NEWS, "周正") == {}
@@ -98,3 +100,15 @@ def test_a_first_person_statement_is_a_quote_with_its_holder_or_not_the_statemen
         if first_person(p.statement):
             # the holder's own words stay theirs, marked as a quotation
             assert p.statement.startswith("王朗：“") and "王朗" in {s.name for s in p.speakers}, p.statement
+
+
+def test_the_narrations_own_i_is_its_named_author_never_a_speakers_we(tmp_path):
+    a = _article("a", "晨星科技昨日发布晨星X1。\n\n"
+                      "一位晨星门店的销售顾问告诉笔者，晨星X1发布后，不少原本打算购买对手机型的客户选择了再等等看，门店客流明显减少。\n\n"
+                      "晨星科技董事长王朗表示，我们的客户需要更好的影像功能，晨星X1将大幅降低短视频的制作成本。",
+                 author="陆明", outlet="周刊")
+    an = _run(tmp_path, [a], TOPIC)
+    [shop] = _citing(an, "a", "客流明显减少")
+    assert "陆明" in shop.statement and "笔者" not in shop.statement and "陆明" in {s.name for s in shop.speakers}
+    for p in _citing(an, "a", "影像功能"):
+        assert "周刊" not in p.statement and "陆明" not in p.statement, p.statement

@@ -240,10 +240,15 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             return not dangling(st) and (level > 1 or not negates(c.sentence.simple, c.facets - THEME_FACETS)) \
                 and (level > 0 or not first_person(in_third_person(c, st)) or bool(c.speakers))
         def in_third_person(c, st):
+            conv = simple_of_article(c.sentence.article)
             holder = c.speakers[0] if c.speakers else own_holder(c, authors)
-            if holder is None:
-                return third_person(st)
-            return third_person(st, simple_of_article(c.sentence.article)(holder.name), holder.kind)
+            if holder is not None:
+                return third_person(st, conv(holder.name), holder.kind)
+            writer = (authors or {}).get((c.sentence.article, ""))
+            if writer is not None and not re.search(r"[“「][^”」]*[我咱]", c.sentence.simple):
+                # the narration's own "我" is the writer ("我请文心一言介绍…" → "王明请文心一言介绍…")
+                return third_person(st, conv(writer.name), "person")
+            return third_person(st)
 
         rep = next((c for level in (0, 1, 2) for c in ranked if fit(c, level)), ranked[0])
         rep = _better_rep(rep, ranked[:REP_TRIES], stated, tax, topic_bits)
@@ -288,6 +293,11 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             who = simple_of_article(rep.sentence.article)(rep.speakers[0].name)
             third = f"{who}：“{third_person(statement).rstrip('。')}。”"
         statement = third
+        writer = (authors or {}).get((rep.sentence.article, ""))
+        # the writer named in place of the narration's "我" holds the statement
+        writer_holds = writer is not None and not rep.speakers and own_holder(rep, authors) is None \
+            and simple_of_article(rep.sentence.article)(writer.name) in statement \
+            and simple_of_article(rep.sentence.article)(writer.name) not in rep.sentence.simple
         if dangling(statement) and len({c.sentence.article for c in g}) == 1:
             # "这些都不是…的理由" alone: nothing a reader can quote says what "这些" are
             if len(g) > 1:
@@ -390,6 +400,8 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
                     speakers.insert(0, holder)
                 else:
                     speakers.append(holder)
+        if writer_holds and writer.name not in seen_sp:
+            speakers.insert(0, writer)
         arts = {c.sentence.article for c in g}
         best_per_article = {}
         for c in g:

@@ -303,7 +303,9 @@ def column_authors(articles, simple_of) -> dict:
     gives the writer's view in the first person in two paragraphs or more ("我认为…", "笔者认为"),
     keyed by the article's slug; the author for a paragraph giving the writer's view ("笔者认为，…"),
     and the author or else the outlet for a paragraph opened by a comment label ("简评：…"), keyed
-    by (slug, paragraph).
+    by (slug, paragraph); and under (slug, "") the named author whom the narration's own "我"
+    ("笔者") names, used to put a first-person statement in the third person ("我们" is not put
+    anyone's name: in a report it is often a speaker's words without quotation marks).
     A news report's narration is not given a holder this way (when unsure, say nothing)."""
     from .model import Speaker
 
@@ -323,6 +325,9 @@ def column_authors(articles, simple_of) -> dict:
                 out[(a.slug, pid)] = Speaker(name=author, role="作者", article=a.slug, paragraph=pid)
         if not named:
             continue
+        # who "我" is in the narration, when no one else is said to speak
+        out[(a.slug, "")] = Speaker(name=author, role="作者", article=a.slug,
+                                    paragraph=texts[0][0] if texts else "", kind="person")
         byline = re.compile(_BYLINE_TITLE + re.escape(conv(author)))
         at = next((pid for pid, text in texts if byline.search(text)), None)
         if at is None and _first_person(text for _, text in texts):
