@@ -18,7 +18,6 @@ from .polarity import same_side
 from .grouping import HARD_BONUS, SUPPORT, cluster, link, opposite, similarity, stance, stated_keys
 from .recruit import recruit
 from .model import Citation, Point, Speaker
-from .speakers import COMMENT_LABEL as _COMMENT
 from .statements import clean_statement, first_person, short_quote, third_person
 from .support import (_FRAME_ONLY, _carries_facet, _movers, _names, _names_shared, _owner_names, claim_words,
                       negates, supports)
@@ -167,17 +166,9 @@ def own_holder(c: Candidate, authors: dict | None) -> Speaker | None:
     a sentence quoting someone ("…“…”") or saying "我们", whose words may be someone else's."""
     if c.speakers or not authors or re.search(r"[“”「」]|我们|咱们", c.sentence.simple):
         return None
-    mine = authors.get((c.sentence.article, c.sentence.paragraph))
-    if mine is not None and _COMMENT.match(c.sentence.paragraph_simple):
-        return mine  # "简评：…": the desk's comment, whole
-    if re.search(r"\d", c.sentence.simple) and not _VIEW.search(c.sentence.simple):
-        return None  # a figure or a date the column reports ("4月2日港股复市…") is the outlet's news
-    return mine or authors.get(c.sentence.article)
-
-
-#: Words of a judgement rather than a report (a forecast, an evaluation, a "should").
-_VIEW = re.compile(r"将|会|可能|应该|应当|必然|必将|恐怕|未必|不是|并非|说明|意味着|无从|难以|值得|不该|典型|"
-                   r"本身|其实|恰恰|显然|代价|结果|不过是|只是|无非|注定|不可持续|警惕")
+    # a column's narration is its author's, the figures it reports included ("次日即回吐收跌。这是
+    # 典型的利好出尽"): the writer chose them for the argument
+    return authors.get((c.sentence.article, c.sentence.paragraph)) or authors.get(c.sentence.article)
 
 
 def majority_category(members: list[Candidate], seed: str) -> str:

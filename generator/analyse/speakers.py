@@ -269,7 +269,7 @@ _QUOTED = re.compile(r"“[^”]{0,300}”|「[^」]{0,300}」|『[^』]{0,300}�
 #: An interview: a paragraph opened by a question or answer label.
 _INTERVIEW = re.compile(r"^(?:问|答|记者|主持人|Q|A)[：:]")
 #: A paragraph opened by the desk's comment label ("简评：…", "编者按：…"): the publication's own view.
-COMMENT_LABEL = _COMMENT = re.compile(r"^(?:简评|点评|短评|快评|锐评|述评|编者按|编者注|编辑点评|编按)[：:]")
+_COMMENT = re.compile(r"^(?:简评|点评|短评|快评|锐评|述评|编者按|编者注|编辑点评|编按)[：:]")
 #: First-person paragraphs that make an article the writer's own column (one "笔者" is enough).
 FIRST_PERSON_PARAS = 2
 
