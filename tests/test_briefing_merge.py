@@ -88,3 +88,4 @@ def test_a_paragraphs_box_shows_what_that_paragraph_says(tmp_path):
     # a's paragraph gave the point its statement: the statement is the link; b's box shows b's words
     assert "影像功能" in box_a and "../../briefing.md#pt-" in box_a
     assert "影像功能" not in box_b and "短视频团队可以节省大量制作成本" in box_b and "../../briefing.md#pt-" in box_b
+    assert box_b.count("“") == 1 and box_b.count("”") == 1, "b's words, marked once as a quotation"

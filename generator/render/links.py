@@ -27,7 +27,9 @@ def cited_by(analysis: Analysis) -> dict[tuple[str, str], list[tuple[str, str, b
                 continue
             seen.add((c.article, c.paragraph, point.id))
             own = i == 0
-            found[(c.article, c.paragraph)].append((point.id, point.statement if own else c.quote, own))
+            # the paragraph's own words are marked as a quotation (unless they hold quotation marks)
+            quote = c.quote if re.search(r"[“”「」]", c.quote) else f"“{c.quote}”"
+            found[(c.article, c.paragraph)].append((point.id, point.statement if own else quote, own))
     return dict(found)
 
 
