@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import lru_cache
 
 from .claims import THRESHOLD, Candidate, _facets, candidates, classify, furniture
 from .general import DENIABLE, FACETS, OWNED_FACETS, THEME_FACETS
 from .polarity import same_side
-from .grouping import SUPPORT, cluster, link, opposite, similarity, stance, stated_keys
+from .grouping import HARD_BONUS, SUPPORT, cluster, link, opposite, similarity, stance, stated_keys
 from .recruit import recruit
 from .model import Citation, Point, Speaker
-from .statements import clean_statement, short_quote
+from .statements import clean_statement, first_person, short_quote, third_person
+from .support import (_FRAME_ONLY, _carries_facet, _movers, _names, _names_shared, _owner_names, claim_words,
+                      negates, supports)
 from .taxonomy import Taxonomy
-from .namewords import word_tag
 from .text import cjk_len, content_tokens, to_simplified
 from .text import count_words as _count
 
@@ -40,40 +40,6 @@ def point_id(category: str, statement: str) -> str:
     normal = re.sub(r"[\s，。、；：！？“”「」『』,.;:!?\"'（）()]", "", statement).lower()
     return f"pt-{category}-{hashlib.sha1(normal.encode('utf-8')).hexdigest()[:6]}"
 
-
-#: Share of a statement's claim words a quote must repeat to count as a source of it, and how
-#: many at least: a quote sharing only the topic or a broad word or two ("算力需求", "视频") states
-#: something else. A paraphrase ("录播" / "录制好的视频") counts when it has the statement's facet
-#: and a word of it, or ``PARAPHRASE_MIN`` of its words and a ``PARAPHRASE_LINK`` link.
-CLAIM_SHARE = 0.2
-CLAIM_MIN = 3
-PARAPHRASE_MIN = 2
-PARAPHRASE_LINK = 0.7
-
-
-def supports(quote_simple: str, claim: tuple[str, ...], linked: float = 0.0,
-             facets: frozenset = frozenset(), topic: frozenset = frozenset()) -> bool:
-    """Whether a (simplified) quote repeats enough of the statement's claim words to carry it, or
-    says it in other words: a shared facet of the claim (a share price falling, a demo that was
-    recorded) with a word of it (two for a theme facet), or a strong link with two of its words."""
-    if not claim:
-        return True
-    words = set(content_tokens(quote_simple))
-    shared = sum(1 for t in claim if t in words)
-    if facets - THEME_FACETS and shared >= 1:
-        return True
-    if facets:
-        # a theme facet: two claim words besides the theme's own ("差距", "版权" …)
-        theme = tuple(w for f in facets for w in FACETS.get(f, ()))
-        if sum(1 for t in claim if t in words and not any(w in t or t in w for w in theme)) >= PARAPHRASE_MIN:
-            return True
-    if shared >= PARAPHRASE_MIN and linked >= PARAPHRASE_LINK:
-        return True
-    # by words alone: the topic's own name (and the pieces it is cut into, "文心"/"一言") is in
-    # every sentence and says nothing of which claim a quote makes
-    claim = tuple(t for t in claim if t not in topic)
-    shared = sum(1 for t in claim if t in words)
-    return bool(claim) and shared >= min(CLAIM_MIN, len(claim)) and shared >= CLAIM_SHARE * len(claim)
 
 
 #: Weight, when choosing a group's statement, of carrying a facet its members share across outlets.
@@ -110,67 +76,12 @@ def dangling(statement: str) -> bool:
 
 
 
-def _owner_names(statement: str, topic: frozenset) -> tuple[str, ...]:
-    """The names in a statement: words the dictionary does not know or tags as a name of a
-    person, place or organisation ("当虹", "暗面", "adobe"), not the topic's own."""
-    out = []
-    for t in dict.fromkeys(content_tokens(statement)):
-        tag = word_tag(t)
-        latin = t.isascii()
-        if t in topic or t.lower() in {x.lower() for x in topic} or re.fullmatch(r"[\d.%]+", t):
-            continue
-        if (not tag and (latin and len(t) >= 3 or cjk_len(t) >= 2 and _unknown_noun(t))) or tag[:2] in ("nr", "nt", "ns"):
-            # a name glued to the figure after it ("Adobe2 月 16 日"): the name without the digits
-            out.append(re.sub(r"(?<=[a-z])\d+$", "", t.lower()) if latin else t.lower())
-    return tuple(out)
-
-
-@lru_cache(maxsize=1 << 12)
-def _unknown_noun(word: str) -> bool:
-    """A word the dictionary lacks reads as a name unless it ends on a verb, adverb, pronoun,
-    adjective or function word ("受此", "大涨" are phrases; "当虹", "暗面" may be names)."""
-    import jieba.posseg as posseg
-
-    pieces = posseg.lcut(word)
-    return bool(pieces) and not pieces[-1].flag[:1] in ("v", "r", "d", "a", "p", "u", "c", "m", "q", "t", "f", "z")
-
 
 #: A cited quote's speaker is a holder of the point only when the quote links this surely to the
 #: statement's sentence (or states its claim key or specific facet): the statement is theirs too.
 SPEAKER_LINK = 0.28
 #: Citations of one article a point gives at most.
 PER_ARTICLE = 2
-_NEGATED = re.compile(r"(?:未|没|没有|不|无|并未|从未)(?:被|遭|受)?$")
-
-
-def negates(text_simple: str, facets) -> bool:
-    """Whether a text says a facet of the claim did not happen: each of its facet words there is
-    negated just before ("未被审查", "没有被中止", "不会被屏蔽")."""
-    found = [(m.start(), w) for f in sorted(facets) for w in FACETS.get(f, ())
-             for m in re.finditer(re.escape(w), text_simple)]
-    return bool(found) and all(_NEGATED.search(text_simple[max(0, i - 4):i]) for i, _ in found)
-
-
-def _carries_facet(quote_simple: str, facets) -> bool:
-    """A quote that itself says the specific claim its statement says, in its own words ("录播",
-    "录制好的视频", "提前录屏": the demo was recorded): a source of it, whatever else it shares."""
-    specific = set(facets) - THEME_FACETS - OWNED_FACETS
-    return any(w in quote_simple for f in sorted(specific) for w in FACETS.get(f, ()))
-
-
-def _names(statement: str, tax: Taxonomy) -> tuple[str, ...]:
-    """The names a statement gives besides the topic: the editor's organisations and people, and
-    words in Latin letters ("Adobe", "MiniMax")."""
-    topic = {t.lower() for t in tax.topic_terms} | {tax.topic_label.lower()}
-    found = [n for n in tax.orgs + tax.persons if n in statement]
-    found += re.findall(r"[A-Za-z][A-Za-z\-]{2,}", statement)
-    return tuple(dict.fromkeys(n for n in found if n.lower() not in topic))
-
-
-def _names_shared(names: tuple[str, ...], quote_simple: str) -> bool:
-    low = quote_simple.lower()
-    return any(n.lower() in low for n in names)
-
 
 #: Weight against stating a group by a member that negates its own claim ("也有一些未被审查的主题"):
 #: the exception is evidence against the claim, never its statement.
@@ -234,8 +145,6 @@ def _better_rep(rep: Candidate, best: list[Candidate], stated: dict, tax: Taxono
     return rep
 
 
-#: A statement in the writer's own voice ("我恰恰认为…"): another member states the point when one can.
-_FIRST_PERSON = re.compile(r"^(?:我|笔者)(?!们)")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
 
 
@@ -249,6 +158,34 @@ def _quality(c: Candidate) -> float:
     if _RELATIVE.search(_QUOTED.sub("", c.sentence.simple)):
         q -= 0.6  # (a speaker's "我" inside the quotation is theirs, not the writer's)
     return q
+
+
+def own_holder(c: Candidate, authors: dict | None) -> Speaker | None:
+    """The holder of a sentence no one in it is said to speak: the author of a column (or of a
+    desk's comment paragraph, "简评：…"), when ``speakers.column_authors`` found one; never for
+    a sentence quoting someone ("…“…”") or saying "我们", whose words may be someone else's."""
+    if c.speakers or not authors or re.search(r"[“”「」]|我们|咱们", c.sentence.simple):
+        return None
+    # a column's narration is its author's, the figures it reports included ("次日即回吐收跌。这是
+    # 典型的利好出尽"): the writer chose them for the argument
+    return authors.get((c.sentence.article, c.sentence.paragraph)) or authors.get(c.sentence.article)
+
+
+def majority_category(members: list[Candidate], seed: str) -> str:
+    """The category most of a point's outlets placed its claim in (each article votes once, for
+    the category of its own strongest member; the seed's on a tie): the same claim put under
+    two categories by two outlets is one point, in the category its sources agree on."""
+    best: dict[str, Candidate] = {}
+    for c in members:
+        if c.score > 0 and (c.sentence.article not in best or c.score > best[c.sentence.article].score):
+            best[c.sentence.article] = c
+    votes: dict[str, int] = {}
+    for c in best.values():
+        votes[c.category] = votes.get(c.category, 0) + 1
+    if not votes:
+        return seed
+    top = max(votes.values())
+    return seed if votes.get(seed, 0) == top else min(k for k, v in votes.items() if v == top)
 
 
 def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
@@ -290,8 +227,20 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             # never an unresolved back-reference; rather not the exception that negates the
             # group's claim ("也有一些未被审查的主题"), nor the writer's own voice ("我恰恰认为…")
             st = statement_of(c)
+            # … nor, unless it is a named holder's quote, a first person no one holds ("我哭死")
             return not dangling(st) and (level > 1 or not negates(c.sentence.simple, c.facets - THEME_FACETS)) \
-                and (level > 0 or not _FIRST_PERSON.match(st))
+                and (level > 0 or not first_person(in_third_person(c, st)) or bool(c.speakers))
+        def in_third_person(c, st):
+            conv = simple_of_article(c.sentence.article)
+            holder = c.speakers[0] if c.speakers else own_holder(c, authors)
+            if holder is not None:
+                return third_person(st, conv(holder.name), holder.kind)
+            writer = (authors or {}).get((c.sentence.article, ""))
+            if writer is not None and not re.search(r"[“「][^”」]*[我咱]", c.sentence.simple):
+                # the narration's own "我" is the writer ("我请文心一言介绍…" → "王明请文心一言介绍…")
+                return third_person(st, conv(writer.name), "person")
+            return third_person(st)
+
         rep = next((c for level in (0, 1, 2) for c in ranked if fit(c, level)), ranked[0])
         rep = _better_rep(rep, ranked[:REP_TRIES], stated, tax, topic_bits)
         # every citation must carry the statement's claim: members that do not link to the
@@ -327,13 +276,26 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
                 if rep.speakers and rep.speakers[0].kind == "person":
                     name = simple_of_article(rep.sentence.article)(rep.speakers[0].name)
                     statement = name + statement[1:]
+        # "我们认为，X" → X (its holder is the point's speaker); "我" → the holder's name
+        third = in_third_person(rep, statement)
+        if first_person(third) and rep.speakers and rep.speakers[0].kind in ("person", "org"):
+            # the holder's own words in the first person ("也不能说我们完全ready了…"): a quotation,
+            # with its holder
+            who = simple_of_article(rep.sentence.article)(rep.speakers[0].name)
+            third = f"{who}：“{third_person(statement).rstrip('。')}。”"
+        statement = third
+        writer = (authors or {}).get((rep.sentence.article, ""))
+        # the writer named in place of the narration's "我" holds the statement
+        writer_holds = writer is not None and not rep.speakers and own_holder(rep, authors) is None \
+            and simple_of_article(rep.sentence.article)(writer.name) in statement \
+            and simple_of_article(rep.sentence.article)(writer.name) not in rep.sentence.simple
         if dangling(statement) and len({c.sentence.article for c in g}) == 1:
             # "这些都不是…的理由" alone: nothing a reader can quote says what "这些" are
             if len(g) > 1:
                 queue.append([c for c in g if c is not rep and c.score > 0])
             continue
         category = g[0].category
-        claim = tuple(t for t in dict.fromkeys(content_tokens(statement)) if cjk_len(t) >= 2)
+        claim = claim_words(statement)
         statement_facets = _facets(statement)
         # a market move or a funding round is whose it is: the names the statement gives
         owners = _owner_names(statement, topic_bits) if statement_facets & OWNED_FACETS else ()
@@ -377,12 +339,22 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             if c is not rep and negates(conv(quote), c.facets & rep.facets) \
                     and not negates(statement, c.facets & rep.facets):
                 continue  # "也有一些未被审查的主题" is evidence against "被审查", and no point of it
+            if c is not rep and _FRAME_ONLY.search(conv(quote)):
+                continue  # "汽车行业分析师孙立航则直言": who speaks, not what is said
+            moved = c.facets & rep.facets & OWNED_FACETS
+            if c is not rep and moved and _movers(statement, moved) and _movers(conv(quote), moved) \
+                    and not _movers(statement, moved) & _movers(conv(quote), moved):
+                # another company's rise or fall, whatever else the two sentences share
+                if c.score > 0:
+                    rejected.append(c)
+                continue
             if c is not rep and not (c.claimkeys & stated) and not (rep.polar and same_side(c.polar, rep.polar)) \
                     and not (c.facets & rep.facets and (_names_shared(names, conv(quote)) or (
                         not names and not _owner_names(conv(quote), topic_bits)
                         and _names_shared(own, conv(quote))))) \
                     and not _carries_facet(conv(quote), c.facets & rep.facets & statement_facets) \
-                    and not supports(conv(quote), claim, link(c, rep), c.facets & rep.facets, topic_bits):
+                    and not supports(conv(quote), claim, link(c, rep) - HARD_BONUS * bool(c.hard & rep.hard),
+                                     c.facets & rep.facets, topic_bits, statement):
                 # a related sentence that does not itself make the claim is no source of it; a
                 # candidate of its own may still make its own point
                 if c.score > 0:
@@ -401,6 +373,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             queue.append(rejected)
         cited_ids = {id(c) for c in cited}
         g = [c for c in g if id(c) in cited_ids]
+        category = majority_category(g, category)
         speakers: list[Speaker] = []
         seen_sp: set[str] = set()
         for c in vouching:  # a quote cited on weaker ground lends no speaker: unsure, say nothing
@@ -409,10 +382,17 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
                 if sp.name not in seen_sp and key not in seen_sp:
                     seen_sp.update((sp.name, key))
                     speakers.append(sp)
-        if not rep.speakers and authors and rep.sentence.article in authors \
-                and authors[rep.sentence.article].name not in seen_sp \
-                and not re.search(r"[我咱“”「」]", rep.sentence.simple):  # not someone's quoted words
-            speakers.insert(0, authors[rep.sentence.article])  # the column's own view: its author's
+        for c in vouching:
+            # a column's (or a desk comment's) own view is its author's; not someone's quoted words
+            holder = own_holder(c, authors)
+            if holder is not None and holder.name not in seen_sp:
+                seen_sp.add(holder.name)
+                if c is rep:
+                    speakers.insert(0, holder)
+                else:
+                    speakers.append(holder)
+        if writer_holds and writer.name not in seen_sp:
+            speakers.insert(0, writer)
         arts = {c.sentence.article for c in g}
         best_per_article = {}
         for c in g:

@@ -2,16 +2,20 @@
 
 A sentence that states a claim without the words that make a candidate ("李彦宏连续对文心一言提出了
 与《三体》相关的若干问题" supports the demo claim another outlet made with "展示") joins the claim's
-group when it shares one of its anchors (facet, figure, title or rare word) and links to its seed
+group when it shares one of its anchors (facet, figure, title, rare word, or claim key: the same
+effect on the same subject) and links to its seed
 strongly (``grouping.link``), taking the same side of it; at most one per article.
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 
 from .claims import Candidate, _facets
-from .grouping import _bigrams, _figures, _TITLED, link, stance
+
+from .grouping import (SPECIFIC_DOCS, SPECIFIC_SHARE, _bigrams, _corpus_size, _figures, _TITLED, clause_keys, link,
+                       stance)
 from .polarity import polarity
 from .taxonomy import Taxonomy
 from .text import Sentence, cjk_len, clause_tokens, content_tokens, is_whole_sentence, is_word, unit, vector
@@ -55,6 +59,7 @@ def recruit(groups: list[list[Candidate]], sentences: list[Sentence], tax: Taxon
             sf.update(t for t in c.vec if is_word(t))
     rare_max = max(3, len(sentences) // 1000)
     topic = set(tax.topic_terms) | {tax.topic_label}
+    specific = _specific(weights)
     index: dict[str, list[int]] = {}
     info = []
     for i, (s, toks) in enumerate(pool):
@@ -63,8 +68,11 @@ def recruit(groups: list[list[Candidate]], sentences: list[Sentence], tax: Taxon
         hard |= {next(x for x in m.groups() if x) for m in _TITLED.finditer(s.simple)}
         hard -= topic
         rare = {t for t in toks if sf[t] <= rare_max and len(arts[t]) >= 2}
-        info.append((frozenset(facets), frozenset(hard), frozenset(rare)))
-        for k in ["@" + f for f in sorted(facets)] + ["#" + h for h in sorted(hard)] + sorted(rare):
+        # the same effect on the same subject, however worded ("节省…制作成本" / "降低…的制作成本")
+        keys = clause_keys(s.simple, specific, frozenset(topic))
+        info.append((frozenset(facets), frozenset(hard), frozenset(rare), keys))
+        for k in ["@" + f for f in sorted(facets)] + ["#" + h for h in sorted(hard)] + sorted(rare) \
+                + ["!" + e + ":" + w for e, w in sorted(keys)]:
             index.setdefault(k, []).append(i)
     rules = {r.category.id: r for r in tax.rules}
     added = 0
@@ -73,7 +81,8 @@ def recruit(groups: list[list[Candidate]], sentences: list[Sentence], tax: Taxon
     for gi, g in enumerate(groups):
         seed = g[0]
         have = {c.sentence.article for c in g}
-        keys = ["@" + f for f in sorted(seed.facets)] + ["#" + h for h in sorted(seed.hard)] + sorted(seed.rare)
+        keys = ["@" + f for f in sorted(seed.facets)] + ["#" + h for h in sorted(seed.hard)] + sorted(seed.rare) \
+            + ["!" + e + ":" + w for e, w in sorted(seed.claimkeys)]
         seen: set[int] = set()
         for k in keys:
             posting = index.get(k, ())
@@ -88,7 +97,7 @@ def recruit(groups: list[list[Candidate]], sentences: list[Sentence], tax: Taxon
                 hits = tuple(_count(s.simple, rule.strong + rule.cues)) if rule else ()
                 sig = tax.impact_signals if seed.kind == "impact" else tax.limit_signals
                 t = Candidate(s, seed.category, seed.kind, 0.0, hits, signals=frozenset(_count(s.simple, sig)))
-                t.facets, t.hard, t.rare = info[i]
+                t.facets, t.hard, t.rare, t.claimkeys = info[i]
                 t.polar = polarity(s.simple)
                 temps.append(t)
                 wanted.setdefault(gi, []).append((i, t))
@@ -104,7 +113,7 @@ def recruit(groups: list[list[Candidate]], sentences: list[Sentence], tax: Taxon
                 continue
             if stance(t) != stance(g[0]):
                 continue  # "还不能完全替代" is no source of "将替代": the other side of it
-            anchored = bool(t.facets & g[0].facets or t.hard & g[0].hard)
+            anchored = bool(t.facets & g[0].facets or t.hard & g[0].hard or t.claimkeys & g[0].claimkeys)
             score = link(t, g[0], RECRUIT_ANCHORED if anchored else RECRUIT)
             if score >= (RECRUIT_ANCHORED if anchored else RECRUIT) \
                     and score > best.get(t.sentence.article, (0.0,))[0]:
@@ -115,6 +124,16 @@ def recruit(groups: list[list[Candidate]], sentences: list[Sentence], tax: Taxon
             g.append(t)
             added += 1
     return added
+
+
+def _specific(weights: dict[str, float]):
+    """Whether a word is specific enough to name what an effect falls on (as ``grouping._anchors``
+    decides it for candidates: in few sentences of the corpus)."""
+    n_all = _corpus_size(weights)
+    if not n_all:
+        return lambda t: False
+    spec_idf = math.log((1 + n_all) / (1 + max(SPECIFIC_DOCS, SPECIFIC_SHARE * n_all))) + 1.0
+    return lambda t: weights.get(t, 0.0) >= spec_idf
 
 
 def _vectors_only(cands: list[Candidate], weights: dict[str, float]) -> None:

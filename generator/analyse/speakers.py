@@ -217,7 +217,12 @@ def lead_in(simple: str, titles: tuple[str, ...] = ROLE_TITLES, article: str = "
     if got[2] == "bare":
         if name in _FIELDS or m.group(0)[:1] in "\\-•·*":
             return []  # a list item's heading ("- 产能：…", "- 营销争议：…") names a subject, not a holder
-        person = name[0] in _surnames() and len(name) in (2, 3)
+        common = _common_words(name)
+        if common and not re.search(re.escape(name) + _HOLDS, article):
+            # a list label made of ordinary words ("产能：", "风险提示：", "观点一：") names a
+            # subject, not a holder, unless the article has it speak elsewhere ("产能表示")
+            return []
+        person = name[0] in _surnames() and len(name) in (2, 3) and not common
         rest = simple[m.end():]
         claim = len(rest) >= 15 and (article.count(name) >= 2 or _MODAL.search(rest))
         if not (person or claim):
@@ -226,6 +231,22 @@ def lead_in(simple: str, titles: tuple[str, ...] = ROLE_TITLES, article: str = "
     else:
         kind = got[2]
     return [Attribution(name, got[1], kind, 0, m.end())]
+
+
+#: The reporting verb after a name that makes it a holder elsewhere in the article.
+_HOLDS = r"[^，。；：“”]{0,8}?(?:表示|认为|指出|称|预计|预测|透露|说|分析|强调|建议)"
+#: jieba tags of names (people, places, organisations, other proper nouns, abbreviations, Latin).
+_NAME_TAGS = ("nr", "ns", "nt", "nz", "j", "eng", "x")
+
+
+def _common_words(word: str) -> bool:
+    """Whether a word is made only of ordinary dictionary words (nouns, verbs, numbers: "产能",
+    "营销争议", "观点一"), with no piece tagged as a name ("申万宏源" has "申万", "杰富瑞" is one)."""
+    import jieba.posseg as posseg
+
+    pieces = posseg.lcut(word)
+    return bool(pieces) and all(not p.flag.startswith(_NAME_TAGS) and p.flag != "nrt"
+                                and re.fullmatch(r"[\u4e00-\u9fff]+", p.word) for p in pieces)
 
 
 def _surnames():
@@ -238,23 +259,79 @@ def _surnames():
 _BYLINE_TITLE = r"(?:研究员|评论员|专栏作者|专栏作家|特约作者|特约评论员|主笔|评论人)\s*[丨|｜：:]\s*"
 
 
+#: The writer giving their own view in the first person in the narration ("我认为", "在我看来",
+#: "我并不否认", "笔者"; not "我们", "我国", nor an aside like "我哭死"); a paragraph opened by a
+#: label ("答：", "张三：") is someone else's turn.
+_FIRST_PERSON = re.compile(r"在(?:我|笔者)看来|(?:笔者|(?<![自])我)[^，。；！？“”]{0,4}?(?:认为|看来|想|同意|觉得|相信|以为|判断|担心|"
+                           r"不否认|持[^，。]{0,6}态度|更关心|建议|主张|反对|怀疑|赞成)")
+_TURN = re.compile(r"^[^，。：:“”「」]{1,10}[：:]")
+_QUOTED = re.compile(r"“[^”]{0,300}”|「[^」]{0,300}」|『[^』]{0,300}』")
+#: An interview: a paragraph opened by a question or answer label.
+_INTERVIEW = re.compile(r"^(?:问|答|记者|主持人|Q|A)[：:]")
+#: A paragraph opened by the desk's comment label ("简评：…", "编者按：…"): the publication's own view.
+_COMMENT = re.compile(r"^(?:简评|点评|短评|快评|锐评|述评|编者按|编者注|编辑点评|编按)[：:]")
+#: First-person paragraphs that make an article the writer's own column (one "笔者" is enough).
+FIRST_PERSON_PARAS = 2
+
+
+def _own_view(text: str) -> bool:
+    """Whether a paragraph's narration gives the writer's own view in the first person ("我恰恰
+    认为…", "笔者认为…"), not a quoted or attributed speaker's ("X表示，…我也不认为…")."""
+    if _INTERVIEW.match(text) or _TURN.match(text):
+        return False
+    narration = _QUOTED.sub(lambda m: "　" * len(m.group(0)), text)
+    m = _FIRST_PERSON.search(narration)
+    if not m:
+        return False
+    return not any(a.start < m.start() and a.kind != "group" for a in find_attributions(narration[:m.start()]))
+
+
+def _first_person(paragraphs) -> bool:
+    """Whether an article's own narration gives the writer's view in the first person (a column, a
+    commentary): in two paragraphs or more; never an interview's."""
+    n = 0
+    for text in paragraphs:
+        if _INTERVIEW.match(text):
+            return False
+        n += _own_view(text)
+    return n >= FIRST_PERSON_PARAS
+
+
 def column_authors(articles, simple_of) -> dict:
-    """The articles whose own unattributed sentences are their author's view, with that author
-    as a speaker (role "作者"): a column whose byline gives the author a commentator's title. A
-    news report's narration is not given a holder this way (when unsure, say nothing)."""
+    """Who holds an article's own unattributed sentences, when the text says so: its author (role
+    "作者") for a column whose byline gives the author a commentator's title or whose narration
+    gives the writer's view in the first person in two paragraphs or more ("我认为…", "笔者认为"),
+    keyed by the article's slug; the author for a paragraph giving the writer's view ("笔者认为，…"),
+    and the author or else the outlet for a paragraph opened by a comment label ("简评：…"), keyed
+    by (slug, paragraph); and under (slug, "") the named author whom the narration's own "我"
+    ("笔者") names, used to put a first-person statement in the third person ("我们" is not put
+    anyone's name: in a report it is often a speaker's words without quotation marks).
+    A news report's narration is not given a holder this way (when unsure, say nothing)."""
     from .model import Speaker
 
-    out = {}
+    out: dict = {}
     for a in articles:
+        conv = simple_of(a.slug)
         author = (a.author or "").strip()
-        if not re.fullmatch(r"[\u4e00-\u9fff·]{2,5}|[A-Za-z][A-Za-z .\-]{1,30}", author) \
-                or re.search(r"本报|综合|记者|编辑|整理|来源", author):
+        named = bool(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}|[A-Za-z][A-Za-z .\-]{1,30}", author)) \
+            and not re.search(r"本报|综合|记者|编辑|整理|来源", author)
+        texts = [(p.id, conv(p.text)) for p in a.paragraphs]
+        desk = author if author and not re.search(r"综合|来源|转载|记者", author) else (a.outlet or "").strip()
+        for pid, text in texts:
+            if desk and _COMMENT.match(text):
+                out[(a.slug, pid)] = Speaker(name=desk, role="作者", article=a.slug, paragraph=pid,
+                                             kind="person" if desk == author and named else "org")
+            elif named and _own_view(text):  # "笔者认为，…": this paragraph is the writer's view
+                out[(a.slug, pid)] = Speaker(name=author, role="作者", article=a.slug, paragraph=pid)
+        if not named:
             continue
-        simple_author = simple_of(a.slug)(author)
-        byline = re.compile(_BYLINE_TITLE + re.escape(simple_author))
-        for p in a.paragraphs:
-            text = simple_of(a.slug)(p.text)
-            if byline.search(text):
-                out[a.slug] = Speaker(name=author, role="作者", article=a.slug, paragraph=p.id, kind="person")
-                break
+        # who "我" is in the narration, when no one else is said to speak
+        out[(a.slug, "")] = Speaker(name=author, role="作者", article=a.slug,
+                                    paragraph=texts[0][0] if texts else "", kind="person")
+        byline = re.compile(_BYLINE_TITLE + re.escape(conv(author)))
+        at = next((pid for pid, text in texts if byline.search(text)), None)
+        if at is None and _first_person(text for _, text in texts):
+            at = texts[0][0]
+        if at is not None:
+            out[a.slug] = Speaker(name=author, role="作者", article=a.slug, paragraph=at, kind="person")
     return out

@@ -14,7 +14,7 @@ import re
 from .text import cjk_len
 from .text import count_words as _count
 
-__all__ = ["clean_statement", "short_quote", "trim_clauses", "STATEMENT_TARGET"]
+__all__ = ["clean_statement", "short_quote", "trim_clauses", "third_person", "first_person", "STATEMENT_TARGET"]
 
 _CLAUSE = re.compile(r"[^，；：,;:]+[，；：,;:]?")
 
@@ -169,6 +169,36 @@ def clean_statement(simple: str, topic_label: str = "", hits: tuple[str, ...] = 
     if s and s[-1] not in "。！!":
         s += "。"
     return s
+
+
+#: A holder's own frame in the first person ("我们认为，…", "我恰恰认为…"): the claim follows it.
+_FP_FRAME = re.compile(r"^(?:我们|我|笔者|咱们)(?:也|都|还|则|更|恰恰|一直|始终|坚定地?)?(?:认为|相信|觉得|判断|预计|"
+                       r"看好|坚信|以为|估计|预判|倾向于认为)[，,：:]?")
+#: First person left in a statement: "我", "我们", "笔者", "咱们" ("我国", "自我" are not the speaker).
+_FP_WORD = re.compile(r"笔者|咱们|(?<![自])我们|(?<![自])我(?![国方省市县区校院军党司行们])")
+
+
+def first_person(statement: str) -> bool:
+    """Whether a statement still speaks in the first person ("我们将…", "我看到的是…")."""
+    return bool(_FP_WORD.search(statement))
+
+
+def third_person(statement: str, holder: str = "", kind: str = "") -> str:
+    """A statement in the third person: a holder's first-person frame ("我们认为，X") leaves, the
+    claim X staying (its holder is the point's speaker); a first person left is the holder's
+    name when the text names them ("我" a person or the column's author, "我们" an organisation);
+    otherwise the statement is returned as it is (``first_person`` still says so)."""
+    m = _FP_FRAME.match(statement)
+    if m and cjk_len(statement[m.end():]) >= 10 and not re.match(r"[它这那其他她此]", statement[m.end():]):
+        # (not when the claim opens on a back-reference: "我认为它说明了…" keeps its holder)
+        statement = statement[m.end():]
+    if not holder:
+        return statement
+    if kind == "person":
+        return re.sub(r"笔者|(?<![自])我(?![国方省市县区校院军党司行们])", holder, statement)
+    if kind == "org":
+        return re.sub(r"(?<![自])我们|咱们", holder, statement)
+    return statement
 
 
 def short_quote(original: str, simple_of, hits: tuple[str, ...], limit: int = 70) -> str:

@@ -13,15 +13,23 @@ if TYPE_CHECKING:
 __all__ = ["cited_by", "source_name", "paragraph_number", "paragraph_href"]
 
 
-def cited_by(analysis: Analysis) -> dict[tuple[str, str], list[tuple[str, str]]]:
-    """(article slug, paragraph id) → [(point id, statement zh-Hans)] of the briefing points citing
-    it, in point order: the back-links under each cited paragraph."""
-    found: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+def cited_by(analysis: Analysis) -> dict[tuple[str, str], list[tuple[str, str, bool]]]:
+    """(article slug, paragraph id) → [(point id, text, own)] of the briefing points citing it, in
+    point order: the back-links under each cited paragraph. The text is what that paragraph says
+    for the point: the point's statement (zh-Hans, ``own``) where the statement was made from this
+    paragraph (its first citation), else this paragraph's own quote (the article's script): a
+    reader never sees, under a paragraph, words another outlet wrote."""
+    found: dict[tuple[str, str], list[tuple[str, str, bool]]] = defaultdict(list)
+    seen: set[tuple[str, str, str]] = set()
     for point in analysis.points:
-        for c in point.citations:
-            entry = (point.id, point.statement)
-            if entry not in found[(c.article, c.paragraph)]:
-                found[(c.article, c.paragraph)].append(entry)
+        for i, c in enumerate(point.citations):
+            if (c.article, c.paragraph, point.id) in seen:
+                continue
+            seen.add((c.article, c.paragraph, point.id))
+            own = i == 0
+            # the paragraph's own words are marked as a quotation (unless they hold quotation marks)
+            quote = c.quote if re.search(r"[“”「」]", c.quote) else f"“{c.quote}”"
+            found[(c.article, c.paragraph)].append((point.id, point.statement if own else quote, own))
     return dict(found)
 
 

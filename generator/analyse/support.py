@@ -1,0 +1,164 @@
+"""Whether a quote supports a point's statement: it makes the same claim, not merely shares a
+figure, a date, a facet word or the topic's name with it (issue 13, property 2).
+
+``supports`` reads the statement's claim words (``claim_words``: not its dates, spans or list
+words); a market move or a funding round is whose it is (``_movers``); a quote that only names its
+speaker ("…则直言") or negates the claim's facet supports nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .general import FACETS, OWNED_FACETS, THEME_FACETS
+from .namewords import word_tag
+from .taxonomy import Taxonomy
+from .text import cjk_len, content_tokens
+
+#: Share of a statement's claim words a quote must repeat to count as a source of it, and how
+#: many at least: a quote sharing only the topic or a broad word or two ("算力需求", "视频") states
+#: something else. A paraphrase ("录播" / "录制好的视频") counts when it has the statement's facet
+#: and a word of it, or ``PARAPHRASE_MIN`` of its words and a ``PARAPHRASE_LINK`` link.
+CLAIM_SHARE = 0.2
+CLAIM_MIN = 3
+PARAPHRASE_MIN = 2
+PARAPHRASE_LINK = 0.7
+
+
+#: Words that place a claim in time or in a list but say nothing of what is claimed: a shared
+#: date ("8月24日起" / "7月7日起"), span or list word is no sign of the same claim.
+_FRAME_WORD = re.compile(r"\d|[年月日号]起?$|^(?:截至|截止|包括|此前|此后|目前|其中|以来|之后|以后|当日|当天|今年|去年|明年|"
+                         r"分钟|小时|期间|近日|日前|随后|同日|首日|次日|上旬|中旬|下旬|月初|月底|年初|年底|部分)$")
+
+
+def claim_words(statement: str) -> tuple[str, ...]:
+    """The words of a statement that say what it claims: not its dates, spans or list words."""
+    return tuple(t for t in dict.fromkeys(content_tokens(statement))
+                 if cjk_len(t) >= 2 and not _FRAME_WORD.search(t))
+
+
+#: A quote that ends on its reporting verb ("…孙立航则直言", "…表示："): the words are elsewhere.
+_FRAME_ONLY = re.compile(r"(?:表示|认为|指出|直言|坦言|强调|称|说|透露|介绍|提到|写道)[：:，,]?[”」]?$")
+
+
+def _movers(text: str, facets) -> frozenset[str]:
+    """The words of the clauses where a text says a move that is someone's own happened (a share
+    price's rise or fall, a funding round), besides the move's own and ordinary words: whose it is."""
+    words = tuple(w for f in sorted(facets & OWNED_FACETS) for w in FACETS.get(f, ()))
+    out: set[str] = set()
+    for clause in re.split(r"[，。；！？,;：:]", text):
+        if any(w in clause for w in words):
+            # (a name glued to the figure after it, "Adobe2 月 16 日", is the name)
+            out.update(re.sub(r"(?<=[a-z])\d+$", "", t.lower()) for t in content_tokens(clause)
+                       if (cjk_len(t) >= 2 or len(t) >= 2) and not any(w in t or t in w for w in words)
+                       and t not in _ORDINARY_WORDS and not re.fullmatch(r"[\d.%]+", t)
+                       and not _FRAME_WORD.search(re.sub(r"(?<=[A-Za-z])\d+$", "", t)))
+    return frozenset(out)
+
+
+def supports(quote_simple: str, claim: tuple[str, ...], linked: float = 0.0,
+             facets: frozenset = frozenset(), topic: frozenset = frozenset(), statement: str = "") -> bool:
+    """Whether a (simplified) quote repeats enough of the statement's claim words to carry it, or
+    says it in other words: a shared facet of the claim (a share price falling, a demo that was
+    recorded) with a word of it besides the facet's own (for a move that is someone's own, a
+    share price or a funding round, a word naming whose: "下跌" alone joins 雪天盐业's fall to
+    日本水产's), two for a theme facet, or a strong link (not counting a shared figure) with two
+    of its words."""
+    if not claim:
+        return True
+    words = set(content_tokens(quote_simple))
+    own = tuple(w for f in facets for w in FACETS.get(f, ()))
+    beyond = [t for t in claim if t in words and not any(w in t or t in w for w in own)]
+    shared = sum(1 for t in claim if t in words)
+    if facets - THEME_FACETS - OWNED_FACETS and shared >= 1:
+        return True
+    if facets & OWNED_FACETS and statement:
+        # whose move: the words of the clause the move is in ("供应商蓝海光电股价大跌6%" is not
+        # "对手月光科技股价大跌6%", whatever else the sentences share)
+        mine, theirs = _movers(statement, facets), _movers(quote_simple, facets)
+        if mine and theirs and not mine & theirs:
+            return False
+    if facets & OWNED_FACETS and any(t not in _ORDINARY_WORDS and t not in topic and _whose(t) for t in beyond):
+        return True
+    if facets:
+        # a theme facet: two claim words besides the theme's own ("差距", "版权" …)
+        if len(beyond) >= PARAPHRASE_MIN:
+            return True
+    if shared >= PARAPHRASE_MIN and linked >= PARAPHRASE_LINK:
+        return True
+    # by words alone: the topic's own name (and the pieces it is cut into, "文心"/"一言") is in
+    # every sentence and says nothing of which claim a quote makes
+    claim = tuple(t for t in claim if t not in topic)
+    shared = sum(1 for t in claim if t in words)
+    return bool(claim) and shared >= min(CLAIM_MIN, len(claim)) and shared >= CLAIM_SHARE * len(claim)
+
+
+def _whose(word: str) -> bool:
+    """A word that can say whose a move is: a name (a company, a person, a product; not a place,
+    "中国" is in every story) or a word the dictionary lacks ("雪天盐业")."""
+    tag = word_tag(word)
+    return not tag or tag[:2] in ("nr", "nt", "nz") or tag in ("eng", "j")
+
+
+#: Words of a market move that say nothing of whose it is.
+_ORDINARY_WORDS = frozenset("股价 股票 个股 板块 市场 盘中 收盘 交易日 一度 报收 累计 公司 企业 行业 产业 概念股".split())
+
+
+
+def _owner_names(statement: str, topic: frozenset) -> tuple[str, ...]:
+    """The names in a statement: words the dictionary does not know or tags as a name of a
+    person, place or organisation ("当虹", "暗面", "adobe"), not the topic's own."""
+    out = []
+    for t in dict.fromkeys(content_tokens(statement)):
+        tag = word_tag(t)
+        latin = t.isascii()
+        if t in topic or t.lower() in {x.lower() for x in topic} or re.fullmatch(r"[\d.%]+", t):
+            continue
+        if (not tag and (latin and len(t) >= 3 or cjk_len(t) >= 2 and _unknown_noun(t))) or tag[:2] in ("nr", "nt", "ns"):
+            # a name glued to the figure after it ("Adobe2 月 16 日"): the name without the digits
+            out.append(re.sub(r"(?<=[a-z])\d+$", "", t.lower()) if latin else t.lower())
+    return tuple(out)
+
+
+@lru_cache(maxsize=1 << 12)
+def _unknown_noun(word: str) -> bool:
+    """A word the dictionary lacks reads as a name unless it ends on a verb, adverb, pronoun,
+    adjective or function word ("受此", "大涨" are phrases; "当虹", "暗面" may be names)."""
+    import jieba.posseg as posseg
+
+    pieces = posseg.lcut(word)
+    return bool(pieces) and not pieces[-1].flag[:1] in ("v", "r", "d", "a", "p", "u", "c", "m", "q", "t", "f", "z")
+
+
+
+_NEGATED = re.compile(r"(?:未|没|没有|不|无|并未|从未)(?:被|遭|受)?$")
+
+
+def negates(text_simple: str, facets) -> bool:
+    """Whether a text says a facet of the claim did not happen: each of its facet words there is
+    negated just before ("未被审查", "没有被中止", "不会被屏蔽")."""
+    found = [(m.start(), w) for f in sorted(facets) for w in FACETS.get(f, ())
+             for m in re.finditer(re.escape(w), text_simple)]
+    return bool(found) and all(_NEGATED.search(text_simple[max(0, i - 4):i]) for i, _ in found)
+
+
+def _carries_facet(quote_simple: str, facets) -> bool:
+    """A quote that itself says the specific claim its statement says, in its own words ("录播",
+    "录制好的视频", "提前录屏": the demo was recorded): a source of it, whatever else it shares."""
+    specific = set(facets) - THEME_FACETS - OWNED_FACETS
+    return any(w in quote_simple for f in sorted(specific) for w in FACETS.get(f, ()))
+
+
+def _names(statement: str, tax: Taxonomy) -> tuple[str, ...]:
+    """The names a statement gives besides the topic: the editor's organisations and people, and
+    words in Latin letters ("Adobe", "MiniMax")."""
+    topic = {t.lower() for t in tax.topic_terms} | {tax.topic_label.lower()}
+    found = [n for n in tax.orgs + tax.persons if n in statement]
+    found += re.findall(r"[A-Za-z][A-Za-z\-]{2,}", statement)
+    return tuple(dict.fromkeys(n for n in found if n.lower() not in topic))
+
+
+def _names_shared(names: tuple[str, ...], quote_simple: str) -> bool:
+    low = quote_simple.lower()
+    return any(n.lower() in low for n in names)
