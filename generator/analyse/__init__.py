@@ -17,6 +17,7 @@ from .model import Analysis, Overview, Point, Speaker
 from .overrides import apply_overrides, dropped_paragraphs, load_overrides
 from .points import MAX_PER_CATEGORY, MAX_POINTS, cluster, furniture, make_points, recruit
 from .speakers import ROLE_TITLES, column_authors, find_attributions, lead_in
+from .relevance import corpus_topic_words, relevant
 from .taxonomy import Taxonomy, load_taxonomy
 from .text import Sentence, content_tokens, idf, to_simplified
 
@@ -57,6 +58,8 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     sentence_speakers, speaker_list, roles_found = merge_speakers(parts)
 
     cands = corpus_candidates(parts, all_sents, tax)
+    cands = relevant(cands, all_sents, corpus_topic_words(
+        [p.terms for p in parts], [converters[a.slug](a.title or "") for a in articles]))
     for c in cands:
         c.speakers = sentence_speakers.get((c.sentence.article, c.sentence.index), ())
     opposed: list = []
