@@ -189,3 +189,32 @@ def test_topic_terms_in_traditional_characters_match_simplified_text(tmp_path):
     path.write_text("topic:\n  label: 濱江水價\n  terms: [濱江水價, 階梯水價]\n", encoding="utf-8")
     tax = load_taxonomy(path)
     assert "滨江水价" in tax.topic_terms and "阶梯水价" in tax.topic_terms
+
+
+DISCHARGE = (
+    ("a", "东港化工污染水外排启动　海产股下跌",
+     "东港化工的污染水外排工程昨日启动，首批约5000吨处理后的水排入东港海湾。\n\n"
+     "受外排消息影响，当地两家海产公司的股价单日下跌6%。\n\n"
+     "环保组织担心，外排的水可能造成污染，危害东港海湾的生态。"),
+    ("b", "东港污染水外排首日：渔民集会抗议",
+     "外排首日，上百名渔民在东港化工门前集会抗议。\n\n"
+     "东港化工表示，外排的水经过处理，各项指标均低于排放标准。"),
+    ("c", "东港外排一周：海产销量下滑",
+     "外排一周以来，东港海产的销量下滑了三成，不少消费者开始抵制东港海产。"),
+)
+
+
+def test_a_word_of_the_topics_name_is_no_limit_and_anothers_fall_is_a_market_effect(tmp_path):
+    an, _ = _run(tmp_path, [_article(*a) for a in DISCHARGE],
+                 _named_only("topic:\n  label: 东港污染水外排\n  terms: [东港污染水外排]\n"))
+    # "污染水" names the topic: the start of the discharge is no health risk for that word
+    assert not [p for p in _citing(an, "a", "工程昨日启动") if p.category == "health"]
+    [risk] = _citing(an, "a", "造成污染")
+    assert risk.kind == "limit" and risk.category == "health"
+    # the seafood companies' fall is a consequence of the topic, not a setback of it
+    [fall] = _citing(an, "a", "股价单日下跌")
+    assert fall.kind == "impact" and fall.category == "market"
+    [protest] = _citing(an, "b", "集会抗议")
+    assert protest.kind == "impact"
+    boycott = _citing(an, "c", "抵制")
+    assert boycott and all(p.kind == "impact" for p in boycott)
