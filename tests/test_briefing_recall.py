@@ -198,7 +198,8 @@ DISCHARGE = (
      "环保组织担心，外排的水可能造成污染，危害东港海湾的生态。"),
     ("b", "东港污染水外排首日：渔民集会抗议",
      "外排首日，上百名渔民在东港化工门前集会抗议。\n\n"
-     "东港化工表示，外排的水经过处理，各项指标均低于排放标准。"),
+     "东港化工表示，外排的水经过处理，各项指标均低于排放标准。\n\n"
+     "东港化工还表示，将于下周公布海湾水样的检测结果。"),
     ("c", "东港外排一周：海产销量下滑",
      "外排一周以来，东港海产的销量下滑了三成，不少消费者开始抵制东港海产。"),
 )
@@ -216,5 +217,7 @@ def test_a_word_of_the_topics_name_is_no_limit_and_anothers_fall_is_a_market_eff
     assert fall.kind == "impact" and fall.category == "market"
     [protest] = _citing(an, "b", "集会抗议")
     assert protest.kind == "impact"
+    # an announcement of what will be published is no claim
+    assert not _citing(an, "b", "将于下周公布")
     boycott = _citing(an, "c", "抵制")
     assert boycott and all(p.kind == "impact" for p in boycott)

@@ -261,8 +261,9 @@ def not_a_claim(simple: str) -> bool:
                 or _FRAME_ONLY.search(text.rstrip("。")))
 
 
-#: A scheduled event ("首批交付仪式将于4月3日在工厂举行"): an announcement, not a claim of a limit.
-_SCHEDULED = re.compile(r"(?:将于|将在|定于|计划于)[^。；]{0,30}(?:举行|召开|举办|开幕|亮相|出席)")
+#: A scheduled event ("首批交付仪式将于4月3日在工厂举行", "将于26日公布检测结果"): an
+#: announcement, not a claim of either kind unless it also carries a signal of its kind.
+_SCHEDULED = re.compile(r"(?:将于|将在|定于|计划于)[^。；]{0,30}(?:举行|召开|举办|开幕|亮相|出席|公布|揭晓)")
 #: The general categories a sentence goes to when the side it takes decides its kind and no
 #: category of that kind uses its words: overstated claims (a limit), business effects (an impact).
 FALLBACK = {"limit": "maturity", "impact": "business"}
@@ -317,9 +318,9 @@ def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
             # "88898这个数字含有观望成分" doubts the demand (a limit), "单车毛利已经为正" answers a
             # loss (no limit): the side it takes decides its kind; a category of that kind holds it
             got = classify(s.simple, tax, side) or _fallback(tax, side, got, home)
-        if got and got[0].category.kind == "limit" and _SCHEDULED.search(s.simple) \
-                and not _count(s.simple, tax.limit_signals):
-            got = None  # "交付仪式将于4月3日举行": a scheduled event, no limit of anything
+        if got and _SCHEDULED.search(s.simple) and not _count(
+                s.simple, tax.limit_signals if got[0].category.kind == "limit" else tax.impact_signals):
+            got = None  # "交付仪式将于4月3日举行", "将于26日公布检测结果": a scheduled event, no claim
         if got:
             rule, score, hits = got
             if QUESTION.search(clean_statement(s.simple, tax.topic_label, hits)):
