@@ -79,7 +79,7 @@ def load_mapping(path: Path) -> tuple[dict, dict]:
 KNOWN_KEYS: dict[str, dict[str, tuple[str, ...]]] = {
     "glossary.yml": {"": ("terms",), "terms": ("zh-Hans", "zh-Hant", "note")},
     "taxonomy.yml": {"": ("topic", "signals", "categories", "contentions", "voices", "entities", "roles",
-                            "general"),
+                            "general", "vocabulary_for"),
                      "topic": ("label", "terms"), "signals": ("impact", "limit"),
                      "entities": ("orgs", "persons", "aliases", "ignore", "generic"),
                      "categories": ("id", "kind", "label", "description", "cues", "strong", "includes"),

@@ -100,7 +100,8 @@ def test_no_page_furniture_is_a_point(built):
 
 
 def test_categories_without_an_editor_word_list(built):
-    """The Sora topic's own categories stay; the corpus's claims land in general ones too."""
+    """The default file's categories are the Sora topic's (``vocabulary_for``): with only the topic
+    named they are set aside, and the corpus's claims land in general ones."""
     _, result = built
     used = {p.category for p in result.analysis.points}
     general = {c.id for c in result.analysis.categories} - {

@@ -17,7 +17,8 @@ from .model import Analysis, Overview, Point, Speaker
 from .overrides import apply_overrides, dropped_paragraphs, load_overrides
 from .points import MAX_PER_CATEGORY, MAX_POINTS, cluster, furniture, make_points, recruit
 from .speakers import ROLE_TITLES, column_authors, find_attributions, lead_in
-from .taxonomy import Taxonomy, load_taxonomy
+from .relevance import corpus_topic_words, relevant
+from .taxonomy import Taxonomy, load_taxonomy, unmatched_categories
 from .text import Sentence, content_tokens, idf, to_simplified
 
 __all__ = ["analyse", "Analysis", "load_taxonomy"]
@@ -37,6 +38,7 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     started = time.perf_counter()
     warnings: list[str] = []
     tax = load_taxonomy(Path(taxonomy_path))
+    warnings += tax.notes
     names = load_names(Path(names_path) if names_path else Path(taxonomy_path).parent / "names.yml")
     ov = load_overrides(Path(overrides_path) if overrides_path else None)
     scripts = {a.slug: a.script for a in articles}
@@ -57,6 +59,9 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     sentence_speakers, speaker_list, roles_found = merge_speakers(parts)
 
     cands = corpus_candidates(parts, all_sents, tax)
+    cands = relevant(cands, all_sents, corpus_topic_words(
+        [p.terms for p in parts], [converters[a.slug](a.title or "") for a in articles]))
+    warnings += unmatched_categories(tax, {c.category for c in cands}) if articles else []
     for c in cands:
         c.speakers = sentence_speakers.get((c.sentence.article, c.sentence.index), ())
     opposed: list = []

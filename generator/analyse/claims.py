@@ -1,7 +1,8 @@
 """Claims: which sentences state an impact or a limit of the topic, and in which category.
 
 A candidate is a whole sentence (terminated, not furniture, not a caption, not a question) about
-the topic (a topic term in it, its paragraph or one of the few paragraphs before), placed in the
+the topic (a topic term in it, its paragraph or one of the few paragraphs before; or, in the
+corpus step, a word the corpus itself uses for the topic: ``relevance.py``), placed in the
 category whose words it uses most, provided it also carries a signal of that kind (impact: an
 effect; limit: a problem) or is itself a claim about the topic (names it, with a modal or effect
 predicate). The editor's categories are tried before the general ones; a sentence denying an
@@ -58,6 +59,9 @@ class Candidate:
     claimkeys: frozenset = frozenset()
     polar: dict = field(default_factory=dict)
     """The side the sentence takes on a general question (``polarity.polarity``)."""
+    topical: bool = True
+    """An editor's topic term is in the sentence's paragraph or a few before it; the others are
+    kept only near a word the corpus itself uses for the topic (``relevance.relevant``)."""
 
 
 _NORM = re.compile(r"[\s，。！？；：、“”「」『』（）()\"',.!?;:]+")
@@ -160,10 +164,18 @@ def classify(simple: str, tax: Taxonomy, kind: str | None = None,
 _FIELD = re.compile(r"^[^，。：:“”「」\s]{1,8}[：:]")
 
 
+def _dialogue(paras: list[str]) -> bool:
+    """Turns of an interview ("问：…" / "答：…", "记者：…" / "张三：…"), not a card of fields: a
+    label comes back and some turn is a long answer (a card names each field once, briefly)."""
+    labels = [_FIELD.match(p.strip()).group(0)[:-1] for p in paras]
+    return len(set(labels)) < len(labels) and any(cjk_len(p) >= 40 for p in paras)
+
+
 def furniture(sentences: list[Sentence], topic_terms: tuple[str, ...]) -> set[tuple[str, int]]:
     """Sentences that are page furniture, by general rules (no list of phrases):
 
-    * a card of fields: a run of 3+ consecutive ``名称：值`` paragraphs, 2+ of them short;
+    * a card of fields: a run of 3+ consecutive ``名称：值`` paragraphs, 2+ of them short, unless
+      they are the turns of an interview (``_dialogue``);
     * boilerplate: the same sentence, not naming the topic, in 3+ articles (an archive's notice,
       a newsletter's footer)."""
     out: set[tuple[str, int]] = set()
@@ -173,7 +185,8 @@ def furniture(sentences: list[Sentence], topic_terms: tuple[str, ...]) -> set[tu
     run: list[tuple[str, int]] = []
 
     def close():
-        if len(run) >= 3 and sum(cjk_len(by_para[k][0].paragraph_simple) < 30 for k in run) >= 2:
+        if len(run) >= 3 and sum(cjk_len(by_para[k][0].paragraph_simple) < 30 for k in run) >= 2 \
+                and not _dialogue([by_para[k][0].paragraph_simple for k in run]):
             for k in run:
                 out.update((s.article, s.index) for s in by_para[k])
         run.clear()
@@ -248,8 +261,9 @@ def not_a_claim(simple: str) -> bool:
                 or _FRAME_ONLY.search(text.rstrip("。")))
 
 
-#: A scheduled event ("首批交付仪式将于4月3日在工厂举行"): an announcement, not a claim of a limit.
-_SCHEDULED = re.compile(r"(?:将于|将在|定于|计划于)[^。；]{0,30}(?:举行|召开|举办|开幕|亮相|出席)")
+#: A scheduled event ("首批交付仪式将于4月3日在工厂举行", "将于26日公布检测结果"): an
+#: announcement, not a claim of either kind unless it also carries a signal of its kind.
+_SCHEDULED = re.compile(r"(?:将于|将在|定于|计划于)[^。；]{0,30}(?:举行|召开|举办|开幕|亮相|出席|公布|揭晓)")
 #: The general categories a sentence goes to when the side it takes decides its kind and no
 #: category of that kind uses its words: overstated claims (a limit), business effects (an impact).
 FALLBACK = {"limit": "maturity", "impact": "business"}
@@ -269,10 +283,11 @@ def _fallback(tax: Taxonomy, kind: str, got, home: str = ""):
 
 
 def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
-    """Classified candidate sentences (whole, on topic, not furniture, scoring at least THRESHOLD).
-
-    On topic: a topic term in the sentence, its paragraph or one of the two paragraphs before it
-    (reporters name the subject once and then describe it for a few paragraphs).
+    """Classified candidate sentences (whole, not furniture, scoring at least THRESHOLD), each
+    marked ``topical`` when a topic term is in its paragraph or one of the TOPIC_REACH - 1
+    paragraphs before it (reporters name the subject once and then describe it for a few
+    paragraphs); the corpus step keeps the others only near the corpus's own topic words
+    (``relevance.relevant``).
     """
     on_topic: set[tuple[str, int]] = set()
     seen: set[tuple[str, int]] = set()
@@ -290,7 +305,7 @@ def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
             continue
         if not_a_claim(s.simple):
             continue  # "二是…", "我们会第一时间体验…", "记者深入一线…揭示…": no claim of its own
-        if (s.article, s.para_index) not in on_topic or (s.article, s.index) in skip:
+        if (s.article, s.index) in skip:
             continue
         got = classify(s.simple, tax)
         polar = polarity(s.simple)
@@ -303,9 +318,9 @@ def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
             # "88898这个数字含有观望成分" doubts the demand (a limit), "单车毛利已经为正" answers a
             # loss (no limit): the side it takes decides its kind; a category of that kind holds it
             got = classify(s.simple, tax, side) or _fallback(tax, side, got, home)
-        if got and got[0].category.kind == "limit" and _SCHEDULED.search(s.simple) \
-                and not _count(s.simple, tax.limit_signals):
-            got = None  # "交付仪式将于4月3日举行": a scheduled event, no limit of anything
+        if got and _SCHEDULED.search(s.simple) and not _count(
+                s.simple, tax.limit_signals if got[0].category.kind == "limit" else tax.impact_signals):
+            got = None  # "交付仪式将于4月3日举行", "将于26日公布检测结果": a scheduled event, no claim
         if got:
             rule, score, hits = got
             if QUESTION.search(clean_statement(s.simple, tax.topic_label, hits)):
@@ -316,5 +331,6 @@ def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
                 continue  # advice is no limit unless it names the problem it answers
             sig = tax.impact_signals if rule.category.kind == "impact" else tax.limit_signals
             out.append(Candidate(s, rule.category.id, rule.category.kind, score, hits,
-                                 signals=frozenset(_count(s.simple, sig))))
+                                 signals=frozenset(_count(s.simple, sig)),
+                                 topical=(s.article, s.para_index) in on_topic))
     return out

@@ -5,9 +5,12 @@ categories place a corpus's claims before an editor has written a single cue wor
 knowledge of one topic: their words are the ordinary vocabulary of the news about any company,
 product, industry or public policy — share prices and analysts' ratings, funding, prices and price
 wars, demand and orders, suppliers and industries, rivals and their responses, jobs, layoffs and
-labour disputes, regulation and approvals, measured results; products that are not ready,
-capacity and delivery, losses, safety and recalls, lawsuits and fines, criticism, quality gaps,
-cost and burden, censorship, privacy, copyright and authenticity, data — and the verbs of effect
+labour disputes, regulation and approvals, trade bans and sanctions, diplomatic protests, panic
+buying, boycotts and street protests, subsidies and compensation, inspections and monitoring,
+measured results; products that are not ready, capacity and delivery, losses, safety and
+recalls, health and environmental risks, scientific uncertainty and disagreement, rumours and
+trust, dependence on one market, lawsuits and fines, criticism, quality gaps, cost and burden,
+censorship, privacy, copyright and authenticity, data — and the verbs of effect
 that make a sentence a claim (加剧, 引发, 迫使, 下调 …; 亏损, 跟不上, 召回, 起诉 …).
 
 A word belongs in a category's ``strong`` list only when it names the claim by itself wherever it
@@ -34,8 +37,9 @@ GENERAL_CATEGORIES: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]
     # ---- impacts ----
     ("market", "impact", "股价与资本市场",
      ("股价", "股票", "市值", "收盘", "开盘", "概念股", "板块", "港股", "美股", "A股", "投资者", "指数",
-      "涨幅", "跌幅", "券商", "研报", "二级市场", "目标价", "评级"),
+      "涨幅", "跌幅", "券商", "研报", "二级市场", "目标价", "评级", "下跌", "走低", "下挫", "收跌", "个股", "股市"),
      ("股价", "涨停", "跌停", "暴跌", "大涨", "大跌", "概念股", "市值蒸发", "应声而落", "应声下跌",
+      "单日下跌", "收跌", "下挫", "重挫",
       "应声上涨", "跌幅达", "涨幅达", "升幅达", "目标价", "买入评级", "下调评级", "上调评级")),
     ("funding", "impact", "融资与投资",
      ("融资", "募资", "估值", "投资", "领投", "跟投", "资本", "入局", "一级市场", "独角兽", "收购", "并购"),
@@ -55,11 +59,13 @@ GENERAL_CATEGORIES: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]
     ("business", "impact", "商业、客户与产业",
      ("商业化", "收入", "营收", "客户", "合作伙伴", "生态", "企业", "产业", "行业", "订单", "降本", "增效",
       "效率", "应用", "落地", "服务", "平台", "用户", "接入", "MaaS", "云", "扩建", "扩张", "计划",
-      "供应商", "上下游", "配套", "产业链", "转移", "搬迁", "迁往"),
+      "供应商", "上下游", "配套", "产业链", "转移", "搬迁", "迁往", "停工", "停产", "减产", "放假", "滞销",
+      "积压", "倒闭", "破产", "歇业", "营业额", "经营"),
      ("加入生态", "合作伙伴", "商业化", "降本增效", "颠覆", "重塑", "彻底改变", "搁置", "叫停", "产能转移",
-      "上下游")),
+      "上下游", "滞销", "积压", "停工", "减产", "倒闭", "破产", "歇业", "订单取消", "暂停营业", "轮流放假")),
     ("competition", "impact", "竞争格局与对手应对",
-     ("竞争", "对手", "对标", "追赶", "领先", "第一", "格局", "赛道", "抢跑", "首个", "首款", "巨头",
+     # "第一" alone is also "第一时间" (at once) and a name ("第一核电站"): the ranks only
+     ("竞争", "对手", "对标", "追赶", "领先", "第一名", "排名第一", "第一梯队", "第一家", "第一款", "第一个", "格局", "赛道", "抢跑", "首个", "首款", "巨头",
       "大厂", "跟进", "同行", "友商", "竞品", "应对", "迎战", "反击"),
      ("竞争者", "竞争对手", "对标", "纷纷跟进", "被迫跟进", "随即跟进", "降价应对", "迎战", "打破垄断",
       "打破进口")),
@@ -74,8 +80,36 @@ GENERAL_CATEGORIES: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]
       "经济补偿")),
     ("policy", "impact", "政策、监管与审批",
      ("政策", "监管", "法规", "规定", "条例", "法律", "政府", "部门", "规则", "备案", "审批", "禁令",
-      "委员会", "立法", "标准", "批准", "获批", "许可", "牌照", "征收", "医保", "实施"),
+      "委员会", "立法", "标准", "批准", "获批", "许可", "牌照", "征收", "医保", "实施", "措施"),
      ("出台", "发布了规定", "新规", "禁止", "立法", "获批", "批准上市", "纳入医保")),
+    ("trade", "impact", "贸易、进出口与制裁",
+     ("进口", "出口", "贸易", "外贸", "关税", "海关", "通关", "禁运", "制裁", "反制", "配额", "原产地",
+      "检疫", "出口市场", "进口国", "贸易伙伴", "出口额", "进口额", "货物", "货源", "禁令"),
+     ("暂停进口", "禁止进口", "进口禁令", "限制进口", "恢复进口", "禁止出口", "出口管制", "出口禁令",
+      "加征关税", "征收关税", "反倾销", "制裁", "反制措施", "禁运", "暂停出口", "出口受阻", "出口下滑",
+      "出口下降", "出口减少", "进口下降", "贸易摩擦", "贸易争端", "寻找新市场", "开拓新市场", "替代市场")),
+    ("diplomacy", "impact", "外交与各国反应",
+     ("外交", "外交部", "外务省", "大使馆", "使馆", "领事", "发言人", "交涉", "召见", "谴责", "立场", "双边",
+      "会谈", "会晤", "峰会", "首脑", "国际社会", "邻国", "联合国", "世界贸易组织", "WTO", "国际法",
+      "照会", "外长", "总理", "首相", "总统", "两国"),
+     ("严正交涉", "提出交涉", "召见", "强烈谴责", "强烈抗议", "外交抗议", "严重关切", "坚决反对",
+      "提起申诉", "要求撤销", "撤销禁令", "要求撤回", "外交风波", "通报世界贸易组织", "向世界贸易组织")),
+    ("public", "impact", "公众反应、抢购与抵制",
+     ("抢购", "囤货", "囤积", "售罄", "断货", "脱销", "排队", "恐慌", "抵制", "集会", "游行", "示威", "请愿",
+      "联署", "抗议", "市民", "民众", "消费者", "居民", "网民", "舆论", "热议", "呼声"),
+     ("抢购", "囤积", "囤货", "售罄", "一抢而空", "抢购一空", "脱销", "恐慌性", "抵制", "集会抗议",
+      "示威游行", "游行示威", "上街", "请愿", "联署", "呼声高涨")),
+    ("relief", "impact", "补贴、赔偿与救助",
+     ("补贴", "补助", "基金", "救助", "援助", "扶持", "纾困", "赔偿", "补偿", "拨款", "资金", "专项",
+      "减免", "贷款", "帮扶", "支援", "收购"),
+     ("设立基金", "专项基金", "救助基金", "补贴", "补助", "纾困", "赔偿金", "补偿金",
+      "拨款", "资金支持", "援助计划", "救济", "财政支持", "亿元基金", "亿日元基金", "亿美元基金")),
+    ("monitoring", "impact", "检测、监测与评估",
+     ("检测", "监测", "抽检", "检验", "取样", "采样", "样本", "浓度", "检出", "合格", "达标", "限值", "评估",
+      "辐射", "放射性", "含量", "核查", "检查", "巡查", "核实"),
+     ("检测结果", "监测结果", "抽检结果", "加强检测", "加强监测", "全部合格", "未检出", "低于检出",
+      "低于标准", "低于限值", "符合标准", "符合国际标准", "安全评估", "评估报告", "逐批检测", "抽样检测",
+      "远低于", "均低于", "全部低于", "没有出现异常", "未见异常")),
     ("outcome", "impact", "实际成效与数据变化",
      ("数据显示", "同比", "环比", "下降了", "减少了", "增加了", "上升了", "提高了", "缓解", "改善", "成效",
       "效果", "百分点"),
@@ -107,11 +141,35 @@ GENERAL_CATEGORIES: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]
      ("起诉", "诉讼", "官司", "法院", "仲裁", "罚款", "罚单", "处罚", "判决", "索赔", "违规", "违法",
       "调查", "立案", "约谈", "反垄断", "法律依据"),
      ("起诉", "提起诉讼", "罚款", "被罚", "处罚", "立案调查", "反垄断调查", "约谈", "判决")),
+    ("health", "limit", "健康与环境风险",
+     ("健康", "环境", "生态", "海洋", "污染", "辐射", "放射性", "致癌", "毒性", "残留", "食品安全",
+      "饮用水", "超标", "有害", "核素", "病例", "疫情", "死亡"),
+     # "污染" alone settles nothing: it is also in names ("核污染水", "污染防治法")
+     ("健康风险", "环境风险", "生态风险", "造成污染", "受到污染", "污染物", "污染环境", "环境污染", "海洋污染",
+      "超标", "未达标", "致癌", "有害物质", "放射性物质",
+      "危害健康", "生物富集", "食品安全风险")),
+    ("science", "limit", "科学争议与不确定性",
+     ("科学", "科学家", "学者", "研究", "证据", "样本", "结论", "不确定", "长期", "独立", "第三方", "透明",
+      "验证", "争议", "分歧", "方法", "评估", "数据", "尚不清楚", "不等于", "不代表"),
+     # a caveat word alone ("不等于") also defends ("发布会失败，不等于产品失败"): a cue, not settling
+     ("不确定性", "缺乏证据", "尚无定论", "没有定论", "存在争议", "存在分歧", "科学界",
+      "有待研究", "研究不足", "还不够充分", "长期影响", "未经独立", "独立核实", "独立取样", "独立检测",
+      "第三方检测", "不基于科学", "缺乏科学依据", "缺乏科学")),
+    ("trust", "limit", "信任、谣言与信息透明",
+     ("谣言", "传言", "信任", "公信力", "透明", "隐瞒", "误导", "辟谣", "澄清", "信息", "恐慌", "理性"),
+     # refuting a rumour ("发文辟谣") is no limit of anything: "辟谣" is a cue only
+     ("谣言", "不信谣", "不传谣", "不信任", "信任危机", "公信力", "隐瞒", "误导", "不透明",
+      "缺乏透明度", "理性消费", "理性购买", "无需恐慌", "不必恐慌", "没有必要")),
+    ("dependence", "limit", "依赖与替代难题",
+     ("依赖", "依存", "单一", "多元化"),
+     ("过度依赖", "高度依赖", "依赖度", "难以替代", "无法替代", "找不到替代", "难以找到替代", "很难找到替代",
+      "难以消化", "消化能力有限", "比不上")),
     ("reception", "limit", "批评、不满与口碑受挫",
      ("股价", "市值", "口碑", "失望", "群嘲", "舆论", "公关", "预期", "嘲讽", "吐槽", "不满", "抱怨",
-      "批评", "反对", "抵制", "不公平", "争议"),
-     ("暴跌", "下跌", "大跌", "应声而落", "应声下跌", "市值蒸发", "群嘲", "口碑走低", "公关危机",
-      "失望是肯定的", "令人失望", "强烈不满", "抵制", "不公平")),
+      "批评", "反对", "不公平", "争议", "暴跌", "下跌", "大跌", "应声而落", "应声下跌", "市值蒸发"),
+     # a share price falling is a setback only when it is the topic's own (``claims.classify``):
+     # the fall words are cues here, not settling words; anyone else's fall is a market effect
+     ("群嘲", "口碑走低", "公关危机", "失望是肯定的", "令人失望", "强烈不满", "不公平")),
     ("quality", "limit", "能力与质量差距",
      ("差距", "不如", "弱于", "稍弱", "逊色", "错误", "错标", "不准确", "偏差", "不够", "不足", "缺陷",
       "漏洞", "失误", "卡壳", "胡言乱语", "前后矛盾", "事实", "劣势", "短板", "吃瘪", "不好", "质疑"),
@@ -149,7 +207,14 @@ GENERAL_SIGNALS = {
                # effects any story reports: a cause and what it forces, a rise or a fall
                "加剧", "引发", "导致", "迫使", "倒逼", "挤压", "跟进", "应对", "下调", "上调", "降价",
                "涨价", "下降", "减少", "增加", "上升", "缓解", "改善", "获批", "批准", "转移", "裁员",
-               "关闭", "打破", "愈演愈烈", "打响", "白热化", "预计"),
+               "关闭", "打破", "愈演愈烈", "打响", "白热化", "预计",
+               # what a policy, a diplomatic row or a public scare does
+               "禁止", "宣布", "实施", "启动", "设立", "恢复", "维持", "扩大", "收紧", "放宽", "撤销",
+               "抗议", "集会", "抢购", "售罄", "抵制", "补贴", "赔偿", "援助", "拨款", "停工", "停产",
+               "滞销", "积压", "受挫", "重创", "打击", "波及", "反制", "制裁", "谴责", "交涉", "呼吁",
+               "首当其冲", "回落", "走低", "降幅", "跌幅", "涨幅", "受损", "损失", "受影响", "受冲击",
+               # change of any field
+               "变革", "加速", "赋能", "简化", "渗透", "爆发", "看好", "变现", "趋势"),
     "limit": ("不足", "不够", "局限", "挑战", "风险", "难题", "缺乏", "不完美", "尚未", "未能", "无法",
               "不能", "差距", "短板", "担忧", "质疑", "争议", "问题", "错误", "偏差", "弱于", "不如",
               "并非", "而是", "录播", "录制", "仓促", "审查", "中止", "限制", "失望", "群嘲", "嫌疑",
@@ -158,7 +223,14 @@ GENERAL_SIGNALS = {
               "亏损", "亏本", "亏钱", "赔本", "烧钱", "低于成本", "承压", "跟不上", "短缺", "缺货", "供不应求",
               "延迟", "推迟", "召回", "隐患", "故障", "不良反应", "副作用", "起诉", "诉讼",
               "罚款", "处罚", "投诉", "不满", "抱怨", "反对", "负担", "过高", "不公平", "下滑",
-              "流失", "有限"),
+              "流失", "有限",
+              # caveats of science, health and policy stories
+              "担心", "忧虑", "疑虑", "不确定", "不透明", "谣言", "超标", "未达标", "污染", "危害", "有害",
+              "难以", "很难", "比不上", "依赖", "不等于", "不代表", "分歧", "隐瞒", "误导", "恐慌", "不充分",
+              "仍未", "未达到", "不现实", "付诸东流", "欠缺", "太低", "过低", "遗憾",
+              # limits of any product or plan
+              "门槛", "远未", "违背", "掣肘", "矛盾", "高昂", "存疑", "谨防", "不成熟", "做不到", "不符合",
+              "漏洞", "侵权", "天花板"),
 }
 
 #: Facets: words that name one specific claim in different outlets' wording (a demo "录播" in one
@@ -203,12 +275,20 @@ FACETS: dict[str, tuple[str, ...]] = {
     "fine": ("罚款", "罚单", "被罚"),
     "labour-protest": ("抗议", "罢工", "讨薪", "劳资纠纷"),
     "burden": ("负担", "难以承受", "承受能力", "定价过高", "价格过高", "费用过高"),
+    # policy, diplomacy, trade, public health and consumer stories
+    "import-ban": ("暂停进口", "禁止进口", "进口禁令", "限制进口"),
+    "panic-buying": ("抢购", "囤货", "囤积", "售罄", "脱销", "一抢而空"),
+    "boycott": ("抵制",),
+    "street-protest": ("集会", "游行", "示威"),
+    "relief-fund": ("基金", "补贴", "补助", "救助", "纾困"),
+    "rumour": ("谣言", "不信谣", "不传谣"),
 }
 
 #: Facets that name a theme many different claims share (copyright, jobs, funding, a gap, rising
 #: stocks …), not one claim: sharing one of them makes a paraphrase only with two claim words.
 THEME_FACETS = frozenset({"gap", "stock-up", "funding", "jobs-replaced", "privacy", "plagiarism",
-                          "copyright", "deepfake", "cost-high", "regulation", "partners"})
+                          "copyright", "deepfake", "cost-high", "regulation", "partners", "relief-fund",
+                          "import-ban"})
 #: Facets that say which claim only together with whose it is (a fall of which share price, whose
 #: funding round): carrying one of their words does not make a quote a source of the statement.
 OWNED_FACETS = frozenset({"stock-down", "stock-up", "funding"})

@@ -16,8 +16,9 @@ from ..editorfiles import load_yaml
 from ..errors import EditorFileError
 from .general import GENERAL_CATEGORIES, GENERAL_SIGNALS
 from .model import KINDS, Category
+from .text import to_simplified
 
-__all__ = ["Taxonomy", "CategoryRule", "ContentionRule", "load_taxonomy"]
+__all__ = ["Taxonomy", "CategoryRule", "ContentionRule", "load_taxonomy", "unmatched_categories"]
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _GENERAL = {g[0]: g for g in GENERAL_CATEGORIES}
@@ -77,6 +78,8 @@ class Taxonomy:
     roles: tuple[str, ...] = ()
     """Extra job titles that introduce a person's name (added to the built-in list)."""
     path: str = ""
+    notes: tuple[str, ...] = ()
+    """Warnings for the editor found while reading the file (e.g. another topic's categories set aside)."""
 
     @property
     def categories(self) -> tuple[Category, ...]:
@@ -124,6 +127,24 @@ def load_taxonomy(path: Path) -> Taxonomy:
         raise EditorFileError(f"{path}:{_line(node, 'topic')}: 'topic' must have 'label' and 'terms'")
     signals = data.get("signals") or {}
     sig_node = _child(node, "signals")
+    notes: list[str] = []
+    label = str(topic.get("label") or "").strip()
+    written_for = data.get("vocabulary_for")
+    if written_for is not None and str(written_for).strip() != label:
+        # the file's own vocabulary is another topic's (an editor named a new topic in the default
+        # file): its signals, categories and contentions are set aside, the general ones apply
+        line = _line(node, "vocabulary_for")
+        if data.get("general", True) is False:
+            raise EditorFileError(f"{path}:{line}: 'vocabulary_for: {written_for}' says the categories were "
+                                  f"written for another topic than '{label}', and 'general: false' leaves "
+                                  "none: set vocabulary_for to the topic's label or remove 'general: false'")
+        if data.get("categories") or data.get("signals") or data.get("contentions"):
+            notes.append(f"{path}:{line}: the signals, categories and contentions of this file were written "
+                         f"for '{written_for}', not for the topic '{label}': they are set aside and the general "
+                         f"categories place the claims (write this topic's own and set 'vocabulary_for: "
+                         f"{label}', or delete the line to apply them anyway)")
+        data = {k: v for k, v in data.items() if k not in ("signals", "categories", "contentions")}
+        signals, sig_node = {}, None
     rules: list[CategoryRule] = []
     seen: set[str] = set()
     folded: set[str] = set()
@@ -204,9 +225,12 @@ def load_taxonomy(path: Path) -> Taxonomy:
     aliases = ents.get("aliases") or {}
     if not isinstance(aliases, dict):
         raise EditorFileError(f"{path}:{_line(node, 'entities')}: entities.aliases must map a spelling to a name")
+    terms = _strs(topic.get("terms"), f"{path}: topic.terms")
     return Taxonomy(
-        topic_label=str(topic.get("label") or ""),
-        topic_terms=_strs(topic.get("terms"), f"{path}: topic.terms"),
+        topic_label=label,
+        # the working copy of every article is simplified: a term written in traditional
+        # characters ("福島處理水") must match it too
+        topic_terms=_union(terms, tuple(to_simplified(t, "zh-Hant") for t in terms)),
         impact_signals=_union(_strs(signals.get("impact"), f"{path}:{_line(sig_node, 'impact')}: signals.impact"),
                               GENERAL_SIGNALS["impact"]),
         limit_signals=_union(_strs(signals.get("limit"), f"{path}:{_line(sig_node, 'limit')}: signals.limit"),
@@ -218,5 +242,14 @@ def load_taxonomy(path: Path) -> Taxonomy:
         ignore=_strs(ents.get("ignore"), f"{path}: entities.ignore"),
         generic=_strs(ents.get("generic"), f"{path}: entities.generic"),
         roles=_strs(data.get("roles"), f"{path}: roles"),
-        path=str(path),
+        path=str(path), notes=tuple(notes),
     )
+
+
+def unmatched_categories(tax: Taxonomy, used: set[str]) -> list[str]:
+    """A warning for each editor category no sentence of the corpus falls in (``used``: the
+    categories of the candidates): its cues are probably another topic's."""
+    return [f"{tax.path}:{r.line}: category '{r.category.id}' ({r.category.label}) matches no sentence of "
+            "these articles: its cue words may be another topic's; check them or delete the category "
+            "(the general categories place the claims meanwhile)"
+            for r in tax.rules if not r.general and r.category.id not in used]
