@@ -106,6 +106,7 @@ def _rejoin_quotes(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def cjk_len(text: str) -> int:
     """Number of CJK characters plus Latin words: a length that ignores spacing style."""
     return len(_CJK.findall(text)) + len(re.findall(r"[A-Za-z0-9]+", text))
