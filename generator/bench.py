@@ -122,8 +122,10 @@ def bench_largest(base: Path) -> dict:
             "stages_s": stats.get("stages", {}), "pdf_pages": stats.get("pdf_pages", 0)}
 
 
-def _run(project: Path, *args: str) -> tuple[float, float, dict]:
-    """Run ``mkdocs build`` once; return (seconds, peak RSS in MiB, the build's own timings)."""
+def _run(project: Path, *args: str) -> tuple[float, float, dict, float]:
+    """Run ``mkdocs build`` once; return (seconds, peak RSS in MiB, the build's own timings, CPU
+    seconds of the build and its waited-for children: the PDF workers). On a shared machine the
+    CPU seconds hardly move with the load; the wall seconds do."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1711929600")
     started = time.perf_counter()
     proc = subprocess.Popen([*MKDOCS, "build", "--quiet", *args], cwd=project, env=env,
@@ -136,7 +138,7 @@ def _run(project: Path, *args: str) -> tuple[float, float, dict]:
         raise BuildError(f"mkdocs build failed in {project}:\n{err[-3000:]}")
     stats_path = project / ".cache" / "last-build.json"
     stats = json.loads(stats_path.read_text()) if stats_path.exists() else {}
-    return seconds, usage.ru_maxrss / 1024, stats
+    return seconds, usage.ru_maxrss / 1024, stats, usage.ru_utime + usage.ru_stime
 
 
 def _cold(project: Path) -> None:
@@ -176,11 +178,13 @@ def _timed(label: str, rows: list, project: Path, *args: str) -> None:
     """One run, with a progress line (a 1,000-article run takes minutes)."""
     print(f"bench:   {label} …", end="", file=sys.stderr, flush=True)
     rows.append(_run(project, *args))
-    print(f" {rows[-1][0]:.1f} s", file=sys.stderr, flush=True)
+    print(f" {rows[-1][0]:.1f} s ({rows[-1][3]:.1f} s CPU)", file=sys.stderr, flush=True)
 
 
-def bench_size(base: Path, n: int, runs: int, plain_runs: bool = True, pdf_alone: bool = True) -> dict:
-    project = _project(base, n)
+def bench_size(base: Path, n: int | str, runs: int, plain_runs: bool = True, pdf_alone: bool = True) -> dict:
+    """Cold, warm and edited builds of ``n`` synthetic articles, or of the default content
+    (``n == "default"``: its five articles, cleaned again from their sources when cold)."""
+    project = default_project(ROOT, base) if n == "default" else _project(base, n)
     cold, warm, edit, plain = [], [], [], []
     for k in range(runs):
         _cold(project)
@@ -220,9 +224,12 @@ def bench_size(base: Path, n: int, runs: int, plain_runs: bool = True, pdf_alone
     return {
         "articles": n, "runs": runs, "html_pages": pages,
         "cold_s": med(cold), "warm_s": med(warm), "edit_one_s": med(edit), "plain_mkdocs_s": med(plain),
+        "cold_cpu_s": med(cold, 3), "warm_cpu_s": med(warm, 3), "edit_one_cpu_s": med(edit, 3),
+        "edit_over_cold_cpu": med(edit, 3) / med(cold, 3) if med(cold, 3) else None,
         "generator_overhead_ratio": med(cold) / med(plain) if med(plain) else None,
         "edit_over_cold": med(edit) / med(cold),
-        "per_article_cold_ms": 1000 * med(cold) / n,
+        "per_article_cold_ms": 1000 * med(cold) / (n if isinstance(n, int) else len(list(
+            (project / "content" / "sources").glob("*")))),
         "peak_rss_mib": max(r[1] for r in cold + warm + edit),
         "stages_cold_s": stages,
         "stages_warm_s": stage_medians(warm),
@@ -238,7 +245,8 @@ def bench_size(base: Path, n: int, runs: int, plain_runs: bool = True, pdf_alone
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator bench")
-    parser.add_argument("--sizes", default="10,100,1000")
+    parser.add_argument("--sizes", default="default,10,100,1000",
+                        help="article counts of synthetic corpora, and/or 'default' (the default content)")
     parser.add_argument("--runs", type=int, default=3, help="runs per measurement (median)")
     parser.add_argument("--runs-large", type=int, default=1, help="runs for sizes ≥ 1000")
     parser.add_argument("--serve", default="default,100",
@@ -266,8 +274,8 @@ def main(argv: list[str]) -> int:
         project = default_project(ROOT, base) if name == "default" else _project(base, int(name))
         row = {"articles": name, "dirty": args.dirty, **serve_saves(project, args.runs, args.dirty)}
         results["serve"].append(row)
-    for n in (int(x) for x in args.sizes.split(",") if x):
-        runs = args.runs if n < 1000 else args.runs_large
+    for n in (x if x == "default" else int(x) for x in args.sizes.split(",") if x):
+        runs = args.runs if n == "default" or n < 1000 else args.runs_large
         print(f"bench: {n} articles × {runs} runs …", file=sys.stderr, flush=True)
         row = bench_size(base, n, runs, args.plain, args.pdf_alone)
         results["sizes"].append(row)
@@ -276,7 +284,7 @@ def main(argv: list[str]) -> int:
     if args.largest:
         print("bench: largest accepted input …", file=sys.stderr, flush=True)
         results["largest_input"] = bench_largest(base)
-    sizes = results["sizes"]
+    sizes = [row for row in results["sizes"] if row["articles"] != "default"]
     for small, large in zip(sizes, sizes[1:]):
         large["per_article_growth_vs_previous"] = (large["per_article_cold_ms"]
                                                    / small["per_article_cold_ms"])
@@ -294,8 +302,8 @@ def _print_table(results: dict) -> None:
               f"{row['save_to_page_s']:.2f} s (median of {row['runs']}; "
               f"{', '.join(f'{s:.2f}' for s in row['runs_s'])}; CPU {row.get('save_cpu_s', 0):.2f} s), rebuilds per save "
               f"{row['rebuilds_per_save']}")
-    cols = ["articles", "cold_s", "warm_s", "edit_one_s", "plain_mkdocs_s",
-            "generator_overhead_ratio", "edit_over_cold", "per_article_cold_ms", "peak_rss_mib",
+    cols = ["articles", "cold_s", "warm_s", "edit_one_s", "cold_cpu_s", "warm_cpu_s", "edit_one_cpu_s",
+            "plain_mkdocs_s", "generator_overhead_ratio", "edit_over_cold", "edit_over_cold_cpu", "per_article_cold_ms", "peak_rss_mib",
             "pdf_pages", "pdf_pages_per_s", "pdf_pages_per_s_in_build"]
     print(f"machine: {results['machine']['cores']} cores, Python {results['machine']['python']}")
     print(" | ".join(cols))

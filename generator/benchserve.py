@@ -30,7 +30,7 @@ MKDOCS = [sys.executable, "-m", "mkdocs"]
 #: After the page shows a save: how long the log must stay quiet before counting its rebuilds
 #: (MkDocs polls for changes every 0.5 s; a second rebuild would have started by then).
 SETTLE_S = 2.0
-TIMEOUT_S = 900.0
+TIMEOUT_S = float(os.environ.get("JIANFAN_BENCH_TIMEOUT", "900"))
 
 
 def default_project(root: Path, base: Path) -> Path:

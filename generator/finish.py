@@ -59,13 +59,14 @@ class BuildClock:
 
 def finish_build(result: BuildResult, site: Path, settings: Settings, clock: BuildClock,
                  pdfs: PendingPDFs | None = None,
-                 pages: tuple[int, int] = (0, 0)) -> None:
+                 pages: tuple[int, int] = (0, 0), segmenter: Segmenter | None = None) -> None:
     """After MkDocs built every language: ``finish_site``, then the build's statistics.
 
-    ``pages`` is (pages rendered, pages from the page cache)."""
+    ``pages`` is (pages rendered, pages from the page cache); ``segmenter``: one kept in memory
+    between builds (``mkdocs serve``), else the one in ``.cache/search``."""
     mkdocs_done = time.perf_counter()
     after: dict[str, float] = {}
-    pdf_pages = finish_site(result, site, settings, after, pdfs)
+    pdf_pages = finish_site(result, site, settings, after, pdfs, segmenter)
     stages = dict(result.timings)
     if pdfs is not None and pdfs.prepare_seconds:  # print HTML, glyph check, workers started
         stages["pdf_prepare"] = pdfs.prepare_seconds
@@ -80,7 +81,7 @@ def finish_build(result: BuildResult, site: Path, settings: Settings, clock: Bui
 
 
 def finish_site(result: BuildResult, site: Path, settings: Settings, timings: dict | None = None,
-                pdfs: PendingPDFs | None = None) -> int:
+                pdfs: PendingPDFs | None = None, segmenter: Segmenter | None = None) -> int:
     """Write the PDFs, ``site/data/*``, and the search index split per language.
 
     ``pdfs`` are the PDFs started with :func:`pdf.start_pdfs` while MkDocs built the site (they
@@ -109,7 +110,11 @@ def finish_site(result: BuildResult, site: Path, settings: Settings, timings: di
         if not target.resolve().is_relative_to(site.resolve()):
             continue
         write_if_changed(target, data)
-    split_search_index(site, Segmenter(settings.root / ".cache"))
+    if segmenter is None:
+        split_search_index(site, Segmenter(settings.root / ".cache"))
+    else:  # mkdocs serve: kept in memory, written when the server stops
+        split_search_index(site, segmenter, save=False)
+        segmenter.next_build()
     for page in [site / "404.html", *(site / loc / "404.html" for loc in LOCALES)]:
         # The 404 page is written from the theme without the page events: add the policy here.
         if page.exists():
@@ -120,7 +125,7 @@ def finish_site(result: BuildResult, site: Path, settings: Settings, timings: di
     return pages
 
 
-def split_search_index(site: Path, segment=None) -> None:
+def split_search_index(site: Path, segment=None, save: bool = True) -> None:
     """Give each language a search index of its own pages only, segmented into words.
 
     mkdocs-static-i18n stacks every language's entries into one index, so a zh-Hant search
@@ -138,7 +143,8 @@ def split_search_index(site: Path, segment=None) -> None:
             segment.prefill(text for d in docs for text in (d.get("title", ""), d.get("text", "")))
         docs = [dict(d, title=segment(d.get("title", "")), text=segment(d.get("text", "")))
                 for d in docs]
-        segment.save()
+        if save:
+            segment.save()
     for locale in LOCALES:
         prefix = f"{locale}/"
         if locale == default:

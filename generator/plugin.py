@@ -22,7 +22,7 @@ from .finish import BuildClock, finish_build, finish_page
 from .pagecache import PageCache
 from .pipeline import BuildResult, Memo, Settings, generate, inputs_key, keep, load_memo
 from .render import site_nav
-from .segment import disable_theme_segmentation
+from .segment import Segmenter, disable_theme_segmentation
 from .templating import bytecode_cache
 
 log = logging.getLogger("mkdocs.plugins.jianfan")
@@ -59,6 +59,8 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         self._root: Path | None = None
         self._memo: Memo | None = None
         """``mkdocs serve``: cleanings and per-article analysis kept in memory between saves."""
+        self._segmenter: Segmenter | None = None
+        """``mkdocs serve``: the search index's word segmentation kept in memory between saves."""
 
     def on_startup(self, command, dirty):
         """``mkdocs serve`` rebuilds skip the PDFs (minutes on a large corpus, on every save).
@@ -163,8 +165,11 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
             return  # a per-language pass; the outer one finishes the site
         pdfs, self._pdfs = self._pdfs, None
         with _user_errors():
+            if self._serving and self._segmenter is None:
+                self._segmenter = Segmenter(self._settings(config).root / ".cache")
             finish_build(self._result, Path(config.site_dir), self._settings(config),
-                         self._clock, pdfs, self._pages.last if self._pages else (0, 0))
+                         self._clock, pdfs, self._pages.last if self._pages else (0, 0),
+                         self._segmenter)
         if self._dirty:  # MkDocs does not clean the site folder: the data of a deleted article
             site = Path(config.site_dir).resolve()
             for rel in self._data_files - set(self._result.data):
@@ -180,6 +185,8 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
             return
         if self._pages is not None:
             self._pages.flush()
+        if self._segmenter is not None:
+            self._segmenter.flush()
         if self._result is not None and self._memo is not None and self._root is not None:
             keep(Settings(root=self._root), self._result, self._memo)
 

@@ -110,3 +110,13 @@ class Segmenter:
         """Keep exactly the entries this build used (the cache never grows without bound)."""
         if self.used != self.cache:
             write_atomic(self.cache_path, json.dumps(self.used, ensure_ascii=False).encode("utf-8"))
+
+    def next_build(self) -> None:
+        """``mkdocs serve``: the entries this build used become the next build's cache, in memory
+        (reading and writing the file on every save grew with the site); ``save`` at the end."""
+        self.cache, self.used, self.fresh = self.used, {}, {}
+
+    def flush(self) -> None:
+        """Write what the last build used (the server stops)."""
+        self.used = self.cache
+        write_atomic(self.cache_path, json.dumps(self.cache, ensure_ascii=False).encode("utf-8"))

@@ -21,3 +21,18 @@ def test_parallel_prefill_matches_one_by_one(tmp_path: Path, monkeypatch):
     both.save()  # … and kept for the next build
     assert Segmenter(tmp_path / "b").cache == {k: v for k, v in both.used.items()}
     assert len(Segmenter(tmp_path / "b").cache) == 40
+
+
+def test_a_serve_session_keeps_the_segmentation_in_memory_and_writes_it_when_it_stops(tmp_path: Path):
+    """``mkdocs serve``: each build's entries are the next build's cache without the file being
+    read or written on every save; the file holds the last build's entries once it stops."""
+    session = Segmenter(tmp_path)
+    first = [session(t) for t in TEXTS[:10]]
+    session.next_build()
+    assert not (tmp_path / "search" / "segments.json").exists()
+    assert len(session.cache) == 10 and not session.used
+    second = [session(t) for t in TEXTS[5:12]]  # five kept, two new, five no longer used
+    assert second[:5] == first[5:]
+    session.next_build()
+    session.flush()
+    assert Segmenter(tmp_path).cache == session.cache and len(session.cache) == 7

@@ -13,6 +13,7 @@ topic's. Page furniture (field cards, boilerplate repeated across articles) is n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .general import DENIABLE, DENIALS, FACETS, GENERAL_CATEGORIES, NEGATION_REACH
@@ -90,6 +91,7 @@ def _denied(simple: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the sentence: kept across a serve session's saves
 def _facets(simple: str) -> frozenset[str]:
     """The specific claims a sentence makes in words any outlet uses (``general.FACETS``), and
     the strong effects it denies (``denies-disrupt`` …)."""

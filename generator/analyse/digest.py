@@ -60,17 +60,25 @@ class CorpusIndex:
         self.common = max(10, n_articles // 5)
 
 
+#: An item (point, figure, name) shared by more articles than this tells nothing about a pair of
+#: them, however large the corpus: it counts for no pair, so each article's related coverage costs
+#: at most its items × this many counts and the digests stay linear in the corpus (counting every
+#: article of a point cited by a large part of it was quadratic: 10,000 articles did not finish).
+RELATED_CAP = 100
+
+
 def related(slug: str, index: CorpusIndex, limit: int = 8) -> list[Related]:
     """Other articles sharing points, figures or entities with this one, strongest first.
 
-    Counted per other article with C-speed counters, and only the ``limit`` strongest get their
-    shared items listed: an article in a point cited by hundreds of articles shares it with each
-    of them (building every pair's lists made the digests quadratic in the corpus)."""
-    pids = index.points_of.get(slug, ())
+    Counted per other article with C-speed counters over the items shared by at most
+    ``min(index.common, RELATED_CAP)`` articles (a fifth of the corpus, at least 10, at most
+    ``RELATED_CAP``), and only the ``limit`` strongest get their shared items listed."""
+    cap = min(index.common, RELATED_CAP)
+    pids = [pid for pid in index.points_of.get(slug, ()) if len(index.articles_of_point[pid]) <= cap]
     figkeys = [key for key in sorted(index.figkeys_of.get(slug, ()))
-               if len(index.articles_of_figkey[key]) <= index.common]
+               if len(index.articles_of_figkey[key]) <= cap]
     names = [name for name in index.mentions_of.get(slug, ())
-             if len(index.articles_of_entity.get(name, ())) <= index.common]
+             if len(index.articles_of_entity.get(name, ())) <= cap]
     n_pts, n_figs, n_ents = Counter(), Counter(), Counter()
     for pid in pids:
         n_pts.update(index.articles_of_point[pid])

@@ -214,8 +214,8 @@ def _drop_first_names(found: dict[str, list[Candidate]], keep=()) -> dict[str, l
 def _occurs(spelling: str, text: str, paragraphs=None) -> bool:
     """The spelling stands in the corpus as a word: a Latin one not inside a longer Latin word,
     a two-character Chinese one at the start of a word somewhere ("北大" is not in "东北大学")."""
-    if re.search(r"[A-Za-z]", spelling):
-        return re.search(rf"(?<![A-Za-z]){re.escape(spelling)}(?![A-Za-z])", text) is not None
+    if re.search(r"[A-Za-z]", spelling):  # (a plain search first: most listed spellings are absent)
+        return spelling in text and re.search(rf"(?<![A-Za-z]){re.escape(spelling)}(?![A-Za-z])", text) is not None
     if len(spelling) > 2 or paragraphs is None or spelling not in text:
         return spelling in text
     for simple, _ in paragraphs.values():

@@ -75,7 +75,8 @@ def _guess(word: str) -> str:
     return pieces[-1].flag if pieces else "x"
 
 
-def _words(text: str) -> list[tuple[str, str, int, int]]:
+@lru_cache(maxsize=1 << 16)  # a pure function of the text: kept across a serve session's saves
+def _words(text: str) -> tuple[tuple[str, str, int, int], ...]:
     """The jieba words of ``text`` with their tags and offsets (spaces dropped)."""
     from .namewords import _cut
 
@@ -87,7 +88,7 @@ def _words(text: str) -> list[tuple[str, str, int, int]]:
         at = i + len(w)
         if w.strip():
             out.append((w, _tag(w), i, at))
-    return out
+    return tuple(out)
 
 
 #: Nouns of measure jieba's dictionary tags as verbs or idioms (收入/v, 增长/v, 出货量/l).
