@@ -221,3 +221,18 @@ def test_a_word_of_the_topics_name_is_no_limit_and_anothers_fall_is_a_market_eff
     assert not _citing(an, "b", "将于下周公布")
     boycott = _citing(an, "c", "抵制")
     assert boycott and all(p.kind == "impact" for p in boycott)
+
+
+def test_the_topics_label_is_the_topics_not_a_categorys(tmp_path):
+    """A statement opening on "它" is about the topic: it names the topic, never the label of the
+    file's last category (a loop variable once took the topic label's name)."""
+    path = tmp_path / "taxonomy.yml"
+    path.write_text(_named_only(), encoding="utf-8")
+    assert load_taxonomy(path).topic_label == "滨江水价调整"
+    assert load_taxonomy(ROOT / "content" / "taxonomy.yml").topic_label == "Sora"
+    articles = [_article(*a) for a in WATER] + [_article(
+        "f", "滨江水价调整的账",
+        "滨江水价调整公布后，市民议论纷纷。\n\n它将明显加重低收入家庭的用水负担，也会推高餐饮业的经营成本。")]
+    an, _ = _run(tmp_path, articles, _named_only())
+    said = [p.statement for p in an.points if any(c.article == "f" for c in p.citations)]
+    assert said and not any(s.startswith(("它", "训练数据")) for s in said), said

@@ -128,21 +128,21 @@ def load_taxonomy(path: Path) -> Taxonomy:
     signals = data.get("signals") or {}
     sig_node = _child(node, "signals")
     notes: list[str] = []
-    label = str(topic.get("label") or "").strip()
+    topic_name = str(topic.get("label") or "").strip()
     written_for = data.get("vocabulary_for")
-    if written_for is not None and str(written_for).strip() != label:
+    if written_for is not None and str(written_for).strip() != topic_name:
         # the file's own vocabulary is another topic's (an editor named a new topic in the default
         # file): its signals, categories and contentions are set aside, the general ones apply
         line = _line(node, "vocabulary_for")
         if data.get("general", True) is False:
             raise EditorFileError(f"{path}:{line}: 'vocabulary_for: {written_for}' says the categories were "
-                                  f"written for another topic than '{label}', and 'general: false' leaves "
+                                  f"written for another topic than '{topic_name}', and 'general: false' leaves "
                                   "none: set vocabulary_for to the topic's label or remove 'general: false'")
         if data.get("categories") or data.get("signals") or data.get("contentions"):
             notes.append(f"{path}:{line}: the signals, categories and contentions of this file were written "
-                         f"for '{written_for}', not for the topic '{label}': they are set aside and the general "
+                         f"for '{written_for}', not for the topic '{topic_name}': they are set aside and the general "
                          f"categories place the claims (write this topic's own and set 'vocabulary_for: "
-                         f"{label}', or delete the line to apply them anyway)")
+                         f"{topic_name}', or delete the line to apply them anyway)")
         data = {k: v for k, v in data.items() if k not in ("signals", "categories", "contentions")}
         signals, sig_node = {}, None
     rules: list[CategoryRule] = []
@@ -227,7 +227,7 @@ def load_taxonomy(path: Path) -> Taxonomy:
         raise EditorFileError(f"{path}:{_line(node, 'entities')}: entities.aliases must map a spelling to a name")
     terms = _strs(topic.get("terms"), f"{path}: topic.terms")
     return Taxonomy(
-        topic_label=label,
+        topic_label=topic_name,
         # the working copy of every article is simplified: a term written in traditional
         # characters ("福島處理水") must match it too
         topic_terms=_union(terms, tuple(to_simplified(t, "zh-Hant") for t in terms)),
