@@ -59,9 +59,10 @@ def test_a_columns_own_claims_are_its_authors(tmp_path):
 
 
 def test_only_first_person_views_make_a_column():
-    def authors(body, author="钟明"):
+    def authors(body, author="钟明", narrator=True):
         got = column_authors([_article("x", body, author=author)], lambda slug: (lambda t: t))
-        assert got.pop(("x", ""), None) is not None, "the named author is who the narration's 我 is"
+        # the named author is who the narration's 我 is (an interview's 我 is the interviewee's)
+        assert (got.pop(("x", ""), None) is not None) == narrator
         return got
 
     assert "x" in authors(COLUMN)
@@ -70,7 +71,8 @@ def test_only_first_person_views_make_a_column():
     assert "x" not in authors("网友验证，晨星X1拍照真的很不完美。他好诚实（我哭死）。\n\n虽然我不懂，但我大为震撼。")
     assert "x" not in authors("分析师李青表示，行业需要的无外乎就是人才和数据，我也不认为数据是短板。\n\n"
                               "王朗说：“我认为晨星X1会成功。”")
-    assert "x" not in authors("问：晨星X1会成功吗？\n\n答：我认为会，我觉得价格是关键。\n\n答：我相信用户会买单。")
+    assert "x" not in authors("问：晨星X1会成功吗？\n\n答：我认为会，我觉得价格是关键。\n\n答：我相信用户会买单。",
+                              narrator=False)
     # one "笔者认为" paragraph in a news feature: that paragraph is the writer's, not the whole article
     got = authors("晨星科技昨日发布晨星X1。\n\n笔者认为，晨星X1的入场将加速行业洗牌。")
     assert "x" not in got and [k for k in got] == [("x", "p2")], got
@@ -111,3 +113,20 @@ def test_the_narrations_own_i_is_its_named_author_never_a_speakers_we(tmp_path):
     assert "陆明" in shop.statement and "笔者" not in shop.statement and "陆明" in {s.name for s in shop.speakers}
     for p in _citing(an, "a", "影像功能"):
         assert "周刊" not in p.statement and "陆明" not in p.statement, p.statement
+
+
+def test_an_interviews_answers_are_not_the_reporters_and_lose_their_turn_label(tmp_path):
+    """In a Q&A interview the answers' "我" is the interviewee's: the byline's reporter never takes
+    it, and a statement never opens on the turn label "答："."""
+    qa = _article("qa", "本报记者专访了晨星科技前产品总监。\n\n"
+                        "问：晨星X1的定价会引发价格战吗？\n\n"
+                        "答：我认为晨星X1的低价会迫使对手在三个月内跟进降价，整个行业的利润将被进一步压缩，中小品牌的日子会更难过。\n\n"
+                        "问：供应链呢？\n\n"
+                        "答：晨星X1的订单会带动上游供应链企业的订单增长，利好屏幕、电池和芯片等零部件厂商，我预计它们的业绩下半年会明显改善。",
+                  author="林晓", outlet="澜财经")
+    an = _run(tmp_path, [qa, _article("news", NEWS, author="周正", outlet="财讯社")], TOPIC)
+    said = [p.statement for p in an.points if any(c.article == "qa" for c in p.citations)]
+    assert said, "the answers make no point"
+    assert not any(s.startswith(("答", "问")) for s in said), said
+    assert not any("林晓" in s for s in said), said
+    assert "林晓" not in {s.name for p in an.points for s in p.speakers}

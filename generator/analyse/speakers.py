@@ -325,9 +325,11 @@ def column_authors(articles, simple_of) -> dict:
                 out[(a.slug, pid)] = Speaker(name=author, role="作者", article=a.slug, paragraph=pid)
         if not named:
             continue
-        # who "我" is in the narration, when no one else is said to speak
-        out[(a.slug, "")] = Speaker(name=author, role="作者", article=a.slug,
-                                    paragraph=texts[0][0] if texts else "", kind="person")
+        if not any(_INTERVIEW.match(text) for _, text in texts):
+            # who "我" is in the narration, when no one else is said to speak (in an interview the
+            # answers' "我" is the interviewee's, never the byline's reporter)
+            out[(a.slug, "")] = Speaker(name=author, role="作者", article=a.slug,
+                                        paragraph=texts[0][0] if texts else "", kind="person")
         byline = re.compile(_BYLINE_TITLE + re.escape(conv(author)))
         at = next((pid for pid, text in texts if byline.search(text)), None)
         if at is None and _first_person(text for _, text in texts):
