@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 __all__ = ["cited_by", "source_name", "paragraph_number", "paragraph_href"]
 
 
-def cited_by(analysis: Analysis) -> dict[tuple[str, str], list[tuple[str, str, bool]]]:
+def cited_by(analysis: Analysis, scripts: dict[str, str] | None = None
+             ) -> dict[tuple[str, str], list[tuple[str, str, bool]]]:
     """(article slug, paragraph id) → [(point id, text, own)] of the briefing points citing it, in
     point order: the back-links under each cited paragraph. The text is what that paragraph says
     for the point: the point's statement (zh-Hans, ``own``) where the statement was made from this
@@ -28,7 +29,9 @@ def cited_by(analysis: Analysis) -> dict[tuple[str, str], list[tuple[str, str, b
             seen.add((c.article, c.paragraph, point.id))
             own = i == 0
             # the paragraph's own words are marked as a quotation (unless they hold quotation marks)
-            quote = c.quote if re.search(r"[“”「」]", c.quote) else f"“{c.quote}”"
+            # (in the article's own script's marks: the page of that script shows them unconverted)
+            left, right = "「」" if (scripts or {}).get(c.article) == "zh-Hant" else "“”"
+            quote = c.quote if re.search(r"[“”「」]", c.quote) else f"{left}{c.quote}{right}"
             found[(c.article, c.paragraph)].append((point.id, point.statement if own else quote, own))
     return dict(found)
 

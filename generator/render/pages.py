@@ -116,7 +116,7 @@ def render_pages(articles: list[Article], analysis: Analysis, converter: Convert
     holding this build's pages."""
     env = environment(settings.root / "templates")
     here = cache if cache is not None else RenderCache()
-    backlinks = cited_by(analysis)
+    backlinks = cited_by(analysis, {a.slug: a.script for a in articles})
     amb = conversion_report(articles, converter, here)
     lookup = DigestLookup(analysis, articles)
     shared = (articles, analysis, converter, settings, env, backlinks, amb, lookup)
