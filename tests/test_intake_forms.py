@@ -55,6 +55,11 @@ def body_kept(cleaned, sents):
 
 # -- 1. a live blog ------------------------------------------------------------------------------
 
+def test_a_live_entry_without_a_full_stop_is_not_joined_to_the_next():
+    raw = "10:42\n海事局通报，三十六艘货轮进港避风\n分享 8 | 评论 1 | 赞 20\n10:15\n港务集团宣布，码头暂停作业。\n"
+    assert [p[:5] for p in paragraphs(clean(raw))] == ["10:42", "10:15"]
+
+
 def test_live_blog_entries_stay_one_per_paragraph_with_their_times_and_furniture_goes():
     raw, c = load("liveblog.txt")
     assert c.meta["title"] == "台风“海燕”登陆南部沿海，港口航运全天动态"
@@ -173,6 +178,6 @@ def test_sentences_that_name_counters_times_or_notices_stay(line):
 
 
 def test_a_line_repeated_without_page_numbers_is_not_a_running_header():
-    raw = ("老街夜市今晚开市，摊主们早早布置。\n\n口号：一起逛夜市\n\n游客说，夜市的小吃种类比去年更多。\n\n"
-           "口号：一起逛夜市\n\n主办方表示，夜市将持续到十月底。\n")
+    raw = ("老街夜市今晚开市，摊主们早早布置。\n\n口号：一起逛夜市！\n\n游客说，夜市的小吃种类比去年更多。\n\n"
+           "口号：一起逛夜市！\n\n主办方表示，夜市将持续到十月底。\n")
     assert clean(raw).body.count("一起逛夜市") == 2

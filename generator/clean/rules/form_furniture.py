@@ -101,7 +101,7 @@ def _tail_why(text: str) -> str | None:
         return None
     if len(t) <= 60 and _UNSUBSCRIBE.search(t) and not re.search(r"[。]", t[:-1]):
         return "unsubscribe footer of an e-mail"
-    if len(t) <= 40 and _FORWARD.search(t):
+    if len(t) <= 24 and "，" not in t and _FORWARD.search(t):
         return "forward prompt of an e-mail"
     if len(t) <= 60 and _ADDRESS.search(t) and not re.search(r"[，。；]", t):
         return "sender's postal address"
@@ -139,7 +139,7 @@ def apply(doc):
 
 def _lines(doc):
     blocks = doc.blocks
-    tail_from = len(blocks) - _TAIL
+    tail_from = max(len(blocks) - _TAIL, 4)  # a short text has no footer
     entry_time = sum(1 for b in blocks if b.kind == "line" and _ENTRY_TIME.match(b.text)) >= 2
     separate = False
     with doc.batch():
@@ -156,6 +156,7 @@ def _lines(doc):
                 doc.edit(nxt, 0, 0, b.text.strip() + "\u3000", "a live entry's time put at the start of its entry")
                 doc.remove(b, "a live entry's time on a line of its own (moved into its entry)")
                 nxt.gap = max(nxt.gap, 1, b.gap)
+                nxt.starts = True
                 continue
             why = _why(b.text)
             if why:
