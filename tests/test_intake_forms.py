@@ -181,3 +181,23 @@ def test_a_line_repeated_without_page_numbers_is_not_a_running_header():
     raw = ("老街夜市今晚开市，摊主们早早布置。\n\n口号：一起逛夜市！\n\n游客说，夜市的小吃种类比去年更多。\n\n"
            "口号：一起逛夜市！\n\n主办方表示，夜市将持续到十月底。\n")
     assert clean(raw).body.count("一起逛夜市") == 2
+
+
+# -- 6. a press release ------------------------------------------------------------------------
+
+def test_press_release_loses_its_label_boilerplate_and_media_contacts():
+    raw, c = load("press.txt")
+    assert c.meta["title"] == "远航物流发布海外仓二期计划\u3000新增仓储面积四十万平方米"
+    assert c.meta["date"] == "2023-11-20" and c.meta["outlet"] == "远航物流" and c.meta["kicker"] == "新闻稿"
+    for line in ("关于远航物流", "媒体联系人", "张敏　电话：021-5555 0123　邮箱：press@yuanhang-logistics.com"):
+        assert gone(c, line), line
+    assert "成立于2003年" not in c.body
+    assert paragraphs(c)[0].startswith("2023年11月20日，上海——远航物流股份有限公司今天宣布")
+    assert not body_kept(c, sentences(raw[raw.index("2023年11月20日"):raw.index("关于远航物流")]))
+    assert not missing(raw, c)
+
+
+def test_an_about_section_of_an_article_that_is_no_boilerplate_stays():
+    raw = ("港务集团宣布，码头暂停作业至下午四时。\n\n铁路部门表示，今日停运四十二趟列车。\n\n关于赔偿\n\n"
+           "乘客可在三十日内凭车票申请全额退款，车站另设窗口办理。\n")
+    assert "乘客可在三十日内凭车票申请全额退款" in clean(raw).body

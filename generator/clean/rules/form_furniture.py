@@ -130,11 +130,39 @@ def _item_heads(doc) -> None:
         bl[i + 1].gap = max(bl[i + 1].gap, 1)
 
 
+#: A press release's closing blocks: "关于X" over a paragraph that opens on X's name (the company's
+#: boilerplate), and the media-contact block.
+_ABOUT = re.compile(r"^\s*[【\[#■▌]*\s*(?:关于|關於|About\s+)([\u4e00-\u9fffA-Za-z0-9&·.\- ]{2,20}?)\s*[】\]]*\s*$")
+_CONTACT_HEAD = re.compile(r"^\s*[【\[#■▌]*\s*(?:媒体联系人|媒體聯絡人|媒体联系|媒體聯絡|媒体垂询|媒體查詢|媒体查询|新闻联系人|新聞聯絡人|"
+                           r"媒体联络|媒體聯絡|Media Contacts?)\s*[】\]]*\s*[:：]?")
+
+
+def _press_tail(doc) -> None:
+    """From the release's "about the company" block or its media contacts, in its last part, to
+    the end: the boilerplate every release of the company repeats, and phone numbers and e-mails."""
+    bl = doc.blocks
+    for i in range(max(len(bl) // 2, 1), len(bl)):
+        b = bl[i]
+        if b.kind not in ("line", "h") or len(b.text) > 40:
+            continue
+        m = _ABOUT.match(b.text)
+        about = m and i + 1 < len(bl) and bl[i + 1].text.lstrip().startswith(m.group(1).strip()[:2]) \
+            and len(bl[i + 1].text) > 30
+        if about and not doc.declared.get("outlet"):
+            doc.meta.setdefault("outlet", m.group(1).strip())  # the company that issues the release
+        if about or _CONTACT_HEAD.match(b.text) and len(b.text) <= 30:
+            with doc.batch():
+                for x in bl[i:]:
+                    doc.remove(x, "a press release's closing blocks (about the company, media contacts)")
+            return
+
+
 def apply(doc):
     if doc.markdown:
         return
     _lines(doc)
     _item_heads(doc)
+    _press_tail(doc)
 
 
 def _lines(doc):

@@ -28,6 +28,10 @@ _CRUMB = re.compile(r"^\s*([^\s>›»＞。，]{1,12})(?:\s*[>›»＞]\s*[^>›
 _SITE = re.compile(r"(?:网|網|论坛|論壇|社区|社區|贴吧|貼吧|博客|站|报|報|圈)$")
 _PROGRAMME = re.compile(r"^\s*《([^》]{2,14})》\s*(?:第\s*\d{1,4}\s*[期集回]|\d{4}[-年.]\d{1,2}[-月.]\d{1,2}日?)?\s*"
                         r"(?:文字稿|文字版|文字实录|文字實錄|实录|實錄|逐字稿|全文)?\s*[:：｜|丨]\s*(\S.{2,40})$")
+_FORM_LABEL = re.compile(r"^\s*[【\[]?\s*(?:新闻稿|新聞稿|新闻发布|新聞發佈|新闻通稿|新聞通稿|Press Release|PRESS RELEASE|"
+                         r"FOR IMMEDIATE RELEASE|即时发布|即時發佈|即時發布)\s*[】\]]?\s*$")
+#: A release's dateline opening its lead ("2023年11月20日，上海——", "（2023年11月20日，香港）").
+_RELEASE_DATE = re.compile(r"^\s*[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]\s*[\u4e00-\u9fff]{2,6}\s*(?:[—–-]{1,2}|[）)])")
 _FIELD_LABEL = (r"播出日期|播出时间|播出時間|首播|播出|日期|频道|頻道|节目|節目|时长|時長|期数|期數|电台|電台|平台|录制|錄製|"
                 r"录制日期|錄製日期|上线时间|上線時間")
 _FIELD = re.compile(rf"^\s*(?:{_FIELD_LABEL})\s*[:：]")
@@ -81,6 +85,8 @@ def apply(doc):
             if len(doc.audit) > gone and i < len(blocks):
                 b.gap = max(b.gap, 1)  # a header line left: what follows it starts anew
             gone = len(doc.audit)
+            if b.kind == "line" and i < 4 and (m := _RELEASE_DATE.match(b.text)) and (d := _date(m.group(0))):
+                _set(doc, "date", d)  # a release's dateline: its date (the dateline stays in the text)
             if b.kind != "line" or len(b.text) > 80:
                 continue
             t = b.text.strip()
@@ -89,6 +95,9 @@ def apply(doc):
                 if _SITE.search(m.group(1)):
                     _set(doc, "outlet", m.group(1))
                 doc.remove(b, "breadcrumb (where the page sits in the site); its site → outlet", "metadata")
+            elif i < 2 and _FORM_LABEL.match(t):
+                doc.meta.setdefault("kicker", t.strip("【】[] "))
+                doc.remove(b, "the form's label above the headline (新闻稿, 公告) → kicker", "metadata")
             elif top and (m := _PROGRAMME.match(t)) and "title" not in doc.meta:
                 _set(doc, "outlet", m.group(1))
                 doc.meta["title"] = m.group(2).strip()
