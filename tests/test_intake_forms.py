@@ -201,3 +201,23 @@ def test_an_about_section_of_an_article_that_is_no_boilerplate_stays():
     raw = ("港务集团宣布，码头暂停作业至下午四时。\n\n铁路部门表示，今日停运四十二趟列车。\n\n关于赔偿\n\n"
            "乘客可在三十日内凭车票申请全额退款，车站另设窗口办理。\n")
     assert "乘客可在三十日内凭车票申请全额退款" in clean(raw).body
+
+
+@pytest.mark.parametrize("last", [
+    "今天的航班全部取消。",
+    "主办方表示，明年此时再与市民不见不散。",
+    "新馆位于上海市南京路100号3楼",
+])
+def test_a_news_articles_last_line_is_not_taken_for_a_mail_footer(last):
+    raw = ("台风登陆南部沿海，港口全天停航。\n\n海事局通报，三十六艘货轮进港避风。\n\n港务集团宣布，码头暂停作业至下午四时。\n\n"
+           "铁路部门表示，今日停运四十二趟列车。\n\n机场方面，全日航班受到影响。\n\n" + last + "\n")
+    c = clean(raw)
+    assert not [e for e in c.audit if e.rule == "form_furniture"]
+    assert re.sub(r"\s", "", last) in re.sub(r"\s", "", c.body) + c.meta.get("title", "")
+
+
+def test_a_news_section_named_like_a_disclosure_stays():
+    raw = ("证监会今天发布新规。\n\n" * 3 + "信息披露\n\n上市公司须在两个交易日内公告重大合同，违者将被处罚。\n\n"
+           "新规自明年一月起施行。\n")
+    body = clean(raw).body
+    assert "两个交易日内公告重大合同" in body and "新规自明年一月起施行" in body

@@ -49,10 +49,11 @@ _VIEW_ONLINE = re.compile(r"(?:邮件|郵件|电邮|電郵|本信|此信).{0,8}(
 _GREETING = re.compile(r"^\s*(?:亲爱的|親愛的|尊敬的|各位|Hi|Dear|嗨)\s*[\u4e00-\u9fffA-Za-z]{0,8}\s*[,，:：!！]?\s*"
                        r"(?:早安|午安|晚安|早上好|下午好|晚上好|你好|您好|大家好|好)?\s*[!！。～~]?\s*$")
 _FORWARD = re.compile(r"(?:转发|轉發|分享|推荐|推薦)给?(?:给|給)?(?:你的|您的)?(?:朋友|好友|同事)|(?:欢迎|歡迎)(?:转发|轉發|订阅|訂閱)")
-_UNSUBSCRIBE = re.compile(r"(?:取消|退订|退訂)(?:订阅|訂閱)?|unsubscribe|管理(?:订阅|訂閱)|不想再收到|订阅偏好|訂閱偏好", re.I)
+_UNSUBSCRIBE = re.compile(r"取消订阅|取消訂閱|退订|退訂|unsubscribe|管理(?:订阅|訂閱)|不想再收到|订阅偏好|訂閱偏好", re.I)
 _ADDRESS = re.compile(r"(?:路|道|街|巷|大厦|大廈|中心|广场|廣場)\s*\d{1,5}\s*[号號]|\d{1,5}\s*[号號].{0,12}\d{1,3}\s*(?:楼|樓|层|層|室)")
-_CLOSING = re.compile(r"^(?:感谢|感謝|谢谢|謝謝)(?:您的)?(?:收听|收聽|收看|观看|觀看)|(?:订阅|訂閱|关注|關注)我们的(?:播客|节目|節目|频道|頻道)|"
-                      r"(?:下期|下周|下週)(?:同一)?(?:时间|時間)?再见|不见不散|不見不散")
+#: Whose address it is: a company's, or a postal line's own label.
+_SENDER = re.compile(r"地址|公司|集团|集團|邮编|郵編|信箱|编辑部|編輯部")
+_CLOSING = re.compile(r"^(?:感谢|感謝|谢谢|謝謝)(?:您的|大家|各位)?(?:收听|收聽|收看|观看|觀看)|(?:订阅|訂閱|关注|關注)我们的(?:播客|节目|節目|频道|頻道)")
 _TAIL = 8  # e-mail footers and a show's promo are looked for among the last lines only
 _SHORT = 80
 
@@ -103,7 +104,7 @@ def _tail_why(text: str) -> str | None:
         return "unsubscribe footer of an e-mail"
     if len(t) <= 24 and "，" not in t and _FORWARD.search(t):
         return "forward prompt of an e-mail"
-    if len(t) <= 60 and _ADDRESS.search(t) and not re.search(r"[，。；]", t):
+    if len(t) <= 60 and _ADDRESS.search(t) and not re.search(r"[，。；]", t) and _SENDER.search(t):
         return "sender's postal address"
     if _CLOSING.search(t):
         return "the programme's closing promo"

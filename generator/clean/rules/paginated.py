@@ -29,6 +29,9 @@ _LEGAL = re.compile(r"^\s*[【\[（(■●◆▌#*]*\s*(?:分析师声明|分析
                     r"评级说明|評級說明|评级体系|評級體系|免责声明|免責聲明|免责条款|免責條款|法律声明|法律聲明|重要声明|重要聲明|"
                     r"特别声明|特別聲明|一般声明|一般聲明|信息披露|資訊披露|Disclaimer|Analyst Certification|Important Disclosures)"
                     r"\s*[】\]）)*]*\s*[:：]?\s*$", re.I)
+#: What a legal section says (two of these at least after its head): a news section named so does not.
+_LEGAL_WORDS = re.compile(r"本报告|本報告|仅供|僅供|不构成|不構成|不作任何保证|不作任何保證|评级|評級|执业资格|執業資格|"
+                          r"投资建议|投資建議|免责|免責|署名分析师|署名分析師|客户使用|客戶使用")
 _HYPHEN_END = re.compile(r"[A-Za-z]{2,}-$")
 _LOWER_START = re.compile(r"^[a-z]{2,}")
 _BOLD_HEAD = re.compile(r"^\*\*\s*(?:[■●◆▪•◼□]\s*)?([^*\n]{2,40}?)\s*\*\*")
@@ -69,7 +72,8 @@ def _legal(doc) -> None:
     start = len(blocks) // 2
     for i in range(max(start, 1), len(blocks)):
         b = blocks[i]
-        if b.kind in ("line", "h") and len(b.text) <= 30 and _LEGAL.match(b.text):
+        if b.kind in ("line", "h") and len(b.text) <= 30 and _LEGAL.match(b.text) \
+                and len(set(_LEGAL_WORDS.findall("".join(x.text for x in blocks[i + 1:])))) >= 2:
             with doc.batch():
                 for x in blocks[i:]:
                     doc.remove(x, "closing legal sections (analyst certification, rating definitions, disclaimer)")
