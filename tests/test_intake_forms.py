@@ -221,3 +221,34 @@ def test_a_news_section_named_like_a_disclosure_stays():
            "新规自明年一月起施行。\n")
     body = clean(raw).body
     assert "两个交易日内公告重大合同" in body and "新规自明年一月起施行" in body
+
+
+# -- 7. a Q&A site's answer and 8. a listed company's announcement --------------------------------
+
+def test_qa_answer_gives_question_as_title_answerer_as_author_and_loses_its_counters():
+    raw, c = load("zhihu.txt")
+    assert c.meta["title"] == "如何看待今年港口吞吐量连续三个月回升？"
+    assert c.meta["author"] == "港口观察者" and c.meta["date"] == "2023-11-08"
+    for line in ("物流行业从业者，十年集装箱码头经验", "1,208 人赞同了该回答", "编辑于 2023-11-08 09:12・IP 属地上海",
+                 "赞同 1208　56 条评论　分享　收藏　喜欢", "著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。"):
+        assert gone(c, line), line
+    assert paragraphs(c)[0] == "先说结论：这轮回升主要靠转口贸易和补库存，持续性要打个问号。"
+    assert not body_kept(c, sentences(raw[raw.index("先说结论"):raw.index("编辑于")]))
+    assert not missing(raw, c)
+
+
+def test_announcement_gives_issuer_title_and_date_and_loses_code_line_guarantee_and_formula():
+    raw, c = load("announcement.txt")
+    assert c.meta["title"] == "关于签订海外仓长期合作协议的公告"
+    assert c.meta["outlet"] == "远航物流股份有限公司" and c.meta["date"] == "2023-11-21"
+    for line in ("证券代码：600999        证券简称：远航物流        公告编号：2023-058", "特此公告。", "远航物流股份有限公司董事会",
+                 "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏，并对其内容的真实性、准确性和完整性承担法律责任。"):
+        assert gone(c, line), line
+    assert "## 二、对公司的影响" in paragraphs(c)
+    assert not body_kept(c, sentences(raw[raw.index("一、协议"):raw.index("特此公告")]))
+    assert not missing(raw, c)
+
+
+def test_a_sentence_quoting_a_guarantee_outside_an_announcement_stays():
+    raw = "董事会保证本公告内容不存在虚假记载，这是监管要求的格式。\n\n分析人士认为，格式条款并不能免除责任。\n"
+    assert "董事会保证本公告内容不存在虚假记载" in clean(raw).body

@@ -26,10 +26,15 @@ import re
 
 NAME = "form_furniture"
 
-_COUNTER_WORD = (r"分享|转发|轉發|评论|評論|留言|回复|回覆|回復|赞|讚|贊|点赞|點讚|點贊|喜欢|喜歡|收藏|阅读|閱讀|浏览|瀏覽|"
+_COUNTER_WORD = (r"赞同|贊同|分享|转发|轉發|评论|評論|留言|回复|回覆|回復|赞|讚|贊|点赞|點讚|點贊|喜欢|喜歡|收藏|阅读|閱讀|浏览|瀏覽|"
                  r"播放|围观|圍觀|推荐|推薦|在看|关注|關注|粉丝|粉絲|帖子|主题|主題|获赞|獲讚|积分|積分|经验|經驗")
 _NUM = r"\d+(?:[.,]\d+)?\s*(?:万|萬|[kKwW]|\+)?"
-_COUNTER = re.compile(rf"(?:{_COUNTER_WORD})\s*[:：]?\s*[（(]?\s*{_NUM}\s*[）)]?|{_NUM}\s*(?:{_COUNTER_WORD})")
+_COUNTER = re.compile(rf"(?:{_COUNTER_WORD})\s*[:：]?\s*[（(]?\s*{_NUM}\s*[）)]?|{_NUM}\s*(?:条|條|次|人|个|個)?\s*(?:{_COUNTER_WORD})")
+#: Bare buttons beside the counters ("分享　收藏　喜欢").
+_BUTTONS = {"分享", "收藏", "喜欢", "喜歡", "举报", "舉報", "回复", "回覆", "评论", "評論", "赞同", "贊同", "反对", "反對", "感谢", "感謝"}
+#: A count of readers who approved ("1,208 人赞同了该回答", "3.2万人喜欢").
+_APPROVED = re.compile(r"^\s*\d[\d,.]*\s*(?:万|萬)?\s*人(?:赞同|贊同|点赞|點讚|點贊|喜欢|喜歡|收藏|关注|關注|觉得很赞|覺得很讚)了?"
+                       r"(?:该|該|这个|這個|这篇|這篇)?(?:回答|文章|想法|视频|視頻|帖子)?\s*$")
 _LEVEL = re.compile(r"(?:Lv|LV|lv)\.?\s*\d{1,2}|\d{1,2}\s*级|\d{1,2}\s*級|[\u4e00-\u9fff]{0,4}(?:会员|會員|版主|楼主|樓主|"
                     r"新人|新手|大V|认证|認證)")
 _SPLIT = re.compile(r"[\s\u3000|｜/·•,，]+")
@@ -51,6 +56,7 @@ _GREETING = re.compile(r"^\s*(?:亲爱的|親愛的|尊敬的|各位|Hi|Dear|嗨
 _FORWARD = re.compile(r"(?:转发|轉發|分享|推荐|推薦)给?(?:给|給)?(?:你的|您的)?(?:朋友|好友|同事)|(?:欢迎|歡迎)(?:转发|轉發|订阅|訂閱)")
 _UNSUBSCRIBE = re.compile(r"取消订阅|取消訂閱|退订|退訂|unsubscribe|管理(?:订阅|訂閱)|不想再收到|订阅偏好|訂閱偏好", re.I)
 _ADDRESS = re.compile(r"(?:路|道|街|巷|大厦|大廈|中心|广场|廣場)\s*\d{1,5}\s*[号號]|\d{1,5}\s*[号號].{0,12}\d{1,3}\s*(?:楼|樓|层|層|室)")
+_RIGHTS = re.compile(r"^\s*(?:著作权归|著作權歸)|(?:商业转载|商業轉載)请?(?:联系|聯繫|聯絡)")
 #: Whose address it is: a company's, or a postal line's own label.
 _SENDER = re.compile(r"地址|公司|集团|集團|邮编|郵編|信箱|编辑部|編輯部")
 _CLOSING = re.compile(r"^(?:感谢|感謝|谢谢|謝謝)(?:您的|大家|各位)?(?:收听|收聽|收看|观看|觀看)|(?:订阅|訂閱|关注|關注)我们的(?:播客|节目|節目|频道|頻道)")
@@ -80,7 +86,7 @@ def _why(text: str) -> tuple[str, bool] | None:
     if _TOAST.match(t):
         return "message the page showed (a toast)", False
     if "。" not in t and "，" not in t:
-        if _only(t, _COUNTER):
+        if _only(t, _COUNTER, extra=_BUTTONS) or _APPROVED.match(t):
             return "interaction counters (shares, comments, likes …)", True
         if _LEVEL.search(t) and _only(_LEVEL.sub(" ", t), _COUNTER):
             return "poster's profile line (level, followers)", True
@@ -106,6 +112,8 @@ def _tail_why(text: str) -> str | None:
         return "forward prompt of an e-mail"
     if len(t) <= 60 and _ADDRESS.search(t) and not re.search(r"[，。；]", t) and _SENDER.search(t):
         return "sender's postal address"
+    if len(t) <= 80 and _RIGHTS.search(t):
+        return "the platform's copyright notice"
     if _CLOSING.search(t):
         return "the programme's closing promo"
     return None
@@ -158,9 +166,35 @@ def _press_tail(doc) -> None:
             return
 
 
+def _answer_header(doc) -> None:
+    """A Q&A site's answer saved as text: the question, the answerer's name and one-line bio, then
+    the count of readers who approved, at the top. The question is the title, the name the author."""
+    bl = doc.blocks
+    k = next((k for k, b in enumerate(bl[:5]) if b.kind == "line" and _APPROVED.match(b.text)), None)
+    if k is None or k < 2 or "title" in doc.meta:
+        return
+    question, name = bl[0], bl[1]
+    if not (question.kind == name.kind == "line" and question.text.rstrip().endswith(("？", "?"))
+            and len(question.text) <= 60 and len(name.text.strip()) <= 20 and not re.search(r"[，。！？,.!?]", name.text)):
+        return
+    bios = bl[2:k]
+    if any(b.kind != "line" or len(b.text) > 40 or "。" in b.text for b in bios):
+        return
+    doc.meta["title"] = question.text.strip()
+    doc.meta_lines["title"] = question.line
+    if not doc.declared.get("author"):
+        doc.meta.setdefault("author", name.text.strip())
+    with doc.batch():
+        doc.remove(question, "the question answered → title", "metadata")
+        doc.remove(name, "the answerer's name → author", "metadata")
+        for b in bios:
+            doc.remove(b, "the answerer's one-line bio", "metadata")
+
+
 def apply(doc):
     if doc.markdown:
         return
+    _answer_header(doc)
     _lines(doc)
     _item_heads(doc)
     _press_tail(doc)

@@ -39,7 +39,7 @@ _CAST_ROLE = r"主持人|主持|嘉宾|嘉賓|来宾|來賓|主讲|主講|受访
 _CAST_FIELD = re.compile(rf"^\s*({_CAST_ROLE})\s*[:：]\s*({_NAME}(?:[、，,]{_NAME})*\s*(?:[（(][^）)]{{1,24}}[）)])?)\s*$")
 _POSTER = re.compile(r"^\s*(?:楼主|樓主|作者|发帖人|發帖人|博主|UP主|题主|題主)\s*[:：]?\s*([^\s:：]{2,20})\s*$")
 _POSTED = re.compile(r"^\s*(?:发布于|發布於|發佈於|发表于|發表於|发帖于|發帖於|发布时间|發布時間|发表时间|發表時間|编辑于|編輯於)\s*[:：]?\s*")
-_PLACE = re.compile(r"^\s*(?:(?:来自|來自|IP属地|IP屬地)\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,10})?\s*$")
+_PLACE = re.compile(r"^\s*[・·|｜]?\s*(?:(?:来自|來自|IP\s*属地|IP\s*屬地)\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,10})?\s*$")
 _TIME = re.compile(r"^\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 _ROLES = {"记者": "author", "記者": "author", "通讯员": "author", "通訊員": "author", "编辑": "editors", "編輯": "editors",
           "责编": "editors", "責編": "editors", "责任编辑": "editors", "責任編輯": "editors", "摄影": "credits",
@@ -116,7 +116,7 @@ def apply(doc):
             elif top and (m := _POSTER.match(t)):
                 _set(doc, "author", m.group(1))
                 doc.remove(b, "the poster's name → author", "metadata")
-            elif top and (m := _POSTED.match(t)) and (d := _date(t)):
+            elif (top or i >= len(blocks) - 4) and (m := _POSTED.match(t)) and (d := _date(t)):
                 rest = _DATE.sub("", t[m.end():], count=1)
                 rest = _TIME.sub("", rest)
                 if _PLACE.match(rest):
@@ -144,7 +144,56 @@ def apply(doc):
                 doc.remove(b, "a contact line (role, name, e-mail) → credits", "metadata")
     if authors:
         _set(doc, "author", "、".join(authors))
+    _announcement(doc)
     _title(doc)
+
+
+_CODE_FIELD = re.compile(r"^\s*(?:证券代码|證券代碼|股票代码|股票代碼|证券简称|證券簡稱|股票简称|股票簡稱|公告编号|公告編號|债券代码|債券代碼|"
+                         r"债券简称|債券簡稱|编号|編號)\s*[:：]\s*\S{1,16}\s*$")
+_ISSUER = re.compile(r"^\s*([\u4e00-\u9fff（）()A-Za-z]{2,30}(?:公司|集团|集團|银行|銀行|基金|交易所))\s*$")
+_NOTICE_TITLE = re.compile(r"^\s*(?:关于|關於)\S.{1,60}(?:公告|通告|提示性公告|报告书|報告書)\s*$")
+_GUARANTEE = re.compile(r"(?:董事会|董事會|监事会|監事會|全体董事|全體董事).{0,20}(?:保证|保證).{0,60}"
+                        r"(?:虚假记载|虛假記載|误导性陈述|誤導性陳述|重大遗漏|重大遺漏)")
+_SO_ANNOUNCED = re.compile(r"^\s*(?:特此公告|特此通告|特此公告及通知)[。.]?\s*$")
+_BOARD = re.compile(r"^\s*([\u4e00-\u9fff（）()A-Za-z]{2,30}(?:公司|集团|集團|银行|銀行))\s*(?:董事会|董事會|监事会|監事會)\s*$")
+
+
+def _announcement(doc) -> None:
+    """A listed company's announcement: the code line (证券代码 … 公告编号) and the board's guarantee
+    leave; the issuer over the "关于…的公告" line is the outlet, that line the title; "特此公告。" and
+    the board's signature with its date (the announcement's date) close it."""
+    bl = doc.blocks
+    codes = [b for b in bl[:4] if b.kind == "line" and (fs := _fields(b.text)) and all(_CODE_FIELD.match(f) for f in fs)]
+    if not codes:
+        return
+    with doc.batch():
+        for b in codes:
+            doc.remove(b, "the announcement's code line (stock code, short name, number)", "metadata")
+        for i, b in enumerate(bl[:8]):
+            if b.kind == "line" and (m := _ISSUER.match(b.text)) and i + 1 < len(bl) and _NOTICE_TITLE.match(bl[i + 1].text):
+                _set(doc, "outlet", m.group(1))
+                if "title" not in doc.meta and not doc.declared.get("title"):
+                    doc.meta["title"] = bl[i + 1].text.strip()
+                    doc.meta_lines["title"] = bl[i + 1].line
+                doc.remove(b, "the issuer above the announcement's title → outlet", "metadata")
+                doc.remove(bl[i + 1], "the announcement's title → title", "metadata")
+                break
+        for b in bl[:10]:
+            if b.kind == "line" and len(b.text) <= 160 and _GUARANTEE.search(b.text):
+                doc.remove(b, "the board's guarantee of the announcement (the same on every announcement)")
+        tail = bl[-4:]
+        for j, b in enumerate(tail):
+            if b.kind != "line":
+                continue
+            if _SO_ANNOUNCED.match(b.text):
+                doc.remove(b, "the announcement's closing formula")
+            elif (m := _BOARD.match(b.text)):
+                _set(doc, "outlet", m.group(1))
+                doc.remove(b, "the board's signature → outlet", "metadata")
+                if j + 1 < len(tail) and (d := _date(tail[j + 1].text)) and len(tail[j + 1].text.strip()) <= 16:
+                    _set(doc, "date", d)
+                    doc.remove(tail[j + 1], "the announcement's date under the signature → date", "metadata")
+                break
 
 
 #: A rating line under a research note's headline ("评级：买入（维持）", "投资评级：增持").
