@@ -83,7 +83,8 @@ def _legal(doc) -> None:
 def _hyphens(doc) -> None:
     blocks = doc.blocks
     for a, b in zip(blocks, blocks[1:]):
-        if a.kind == "line" and b.kind == "line" and b.gap == 0 and _HYPHEN_END.search(a.text) \
+        # (the line's tail only: a search over a long run of letters would rescan it from every position)
+        if a.kind == "line" and b.kind == "line" and b.gap == 0 and a.text.endswith("-") and _HYPHEN_END.search(a.text[-24:]) \
                 and (m := _LOWER_START.match(b.text)):
             frag = m.group(0)
             doc.edit(a, len(a.text) - 1, len(a.text), frag, "a Latin word hyphenated at the line end rejoined")
