@@ -54,11 +54,17 @@ def _running(doc) -> None:
     if not keep:
         return
     first = next(b for b in blocks if b.kind == "line" and b.text.strip() in keep)
-    items = [w for w in re.split(r"\s*[|｜丨]\s*|\s{2,}", first.text.strip()) if w]
-    if items and _INSTITUTION.search(items[0]) and not doc.declared.get("outlet"):
-        doc.meta.setdefault("outlet", items[0])
-    if (d := _date(first.text)) and not doc.declared.get("date"):
-        doc.meta.setdefault("date", d)
+    from .mastheads import read_masthead
+    if first.line <= 3 and read_masthead(first.text) is not None:
+        # a paper's masthead: ``mastheads`` reads it, ``page_furniture`` removes its reprints
+        keep.discard(first.text.strip())
+        first = None
+    if first is not None:
+        items = [w for w in re.split(r"\s*[|｜丨]\s*|\s{2,}", first.text.strip()) if w]
+        if items and _INSTITUTION.search(items[0]) and not doc.declared.get("outlet"):
+            doc.meta.setdefault("outlet", items[0])
+        if (d := _date(first.text)) and not doc.declared.get("date"):
+            doc.meta.setdefault("date", d)
     with doc.batch():
         for i, b in enumerate(blocks):
             if i and blocks[i - 1].kind == "line" and blocks[i - 1].text.strip() in keep:
