@@ -54,6 +54,9 @@ class Chunk:
     indent: bool = False
     """True when the raw line opened with an indent (two ideographic or three plain spaces): in a
     hard-wrapped text that indents its paragraphs, such a line after a sentence end starts one."""
+    starts: bool = False
+    """True when a rule knows a paragraph starts here whatever the line before ends on (a live
+    blog's entry under its time)."""
 
     @property
     def line(self) -> int:

@@ -4,12 +4,18 @@ import re
 
 NAME = "hashtags"
 _TAG = re.compile(r"^#([^#\s][^#]{0,30})#$")
+#: Several tags on one line, as a social post ends ("#老街记忆# #城市更新#").
+_TAGS = re.compile(r"^(?:#[^#\s][^#]{0,30}#[ \u3000]*){2,8}$")
+_ONE = re.compile(r"#([^#\s][^#]{0,30})#")
 
 
 def apply(doc):
     with doc.batch():
         for b in list(doc.blocks):
             m = _TAG.match(b.text) if b.kind == "line" else None
-            if m:
+            if not m and b.kind == "line" and len(b.text) <= 200 and _TAGS.match(b.text):
+                doc.meta.setdefault("tags", [])
+                doc.to_meta(b, "tags", [t.strip() for t in _ONE.findall(b.text)], "hashtags → tags")
+            elif m:
                 doc.meta.setdefault("tags", [])
                 doc.to_meta(b, "tags", m.group(1).strip(), "hashtag → tags")

@@ -128,7 +128,7 @@ def _unweave(doc, para: _Para) -> _Para:
 def _joins(doc, cur: _Para, nxt: Chunk, owed: bool, turns=(frozenset(), frozenset()), indents=False) -> bool:
     """``turns``: the labels that open speakers' turns, and those of a Q&A text (after a blank
     line, a turn of a Q&A starts anew even when the one before has no final punctuation)."""
-    if hard_break("", nxt.text, 0) or cur.pieces[0].startswith("#"):
+    if hard_break("", nxt.text, 0) or cur.pieces[0].startswith("#") or nxt.starts:
         return False  # list items start anew; '#' lines are hashtags or headings, never continuations
     if opens_turn(nxt.text, turns[0]) and (ends_sentence(cur.tail) or nxt.gap > 0 and opens_turn(nxt.text, turns[1])):
         return False  # an interview's next turn (問：… 答：…) is a paragraph of its own

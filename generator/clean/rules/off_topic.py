@@ -10,6 +10,7 @@ _COLUMN_HEAD = re.compile(r"^@\S{1,8}$")
 _AT_LINE = re.compile(r"^@[^\s：:]{1,12}[：:]")
 _CREDIT = re.compile(r"^(?:据|據|来源|來源)\S{1,10}$")
 _SCHEDULE = re.compile(r"^[\[【(（]?\d{1,2}[:：]\d{2}\s*(?:am|pm|AM|PM)?[\]】)）]?")
+_ITEM = 60
 _COURSE = re.compile(r"(?:课程|課程|训练营|訓練營|培训班|培訓班).{0,30}(?:报名|報名|优惠|優惠|限时|限時|购买|購買|价格|價格|原价|原價)")
 
 
@@ -49,7 +50,9 @@ def _schedule(doc):
     i = 0
     while i < len(blocks):
         j = i
-        while j < len(blocks) and blocks[j].kind == "line" and _SCHEDULE.match(blocks[j].text):
+        # a schedule's items are short; a time heading a report of several sentences is a live entry
+        while j < len(blocks) and blocks[j].kind == "line" and _SCHEDULE.match(blocks[j].text) \
+                and len(blocks[j].text) <= _ITEM:
             j += 1
         if j - i >= 4:
             start = i - 1 if i > 0 and blocks[i - 1].kind == "line" and blocks[i - 1].text.endswith(("：", ":")) else i
