@@ -11,12 +11,12 @@ body is still there, one entry, turn, item or bullet per paragraph; and that not
 from __future__ import annotations
 
 import re
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from generator.clean import clean
+from intake_check import missing, paragraphs
 
 HERE = Path(__file__).parent / "fixtures" / "intake9"
 
@@ -24,17 +24,6 @@ HERE = Path(__file__).parent / "fixtures" / "intake9"
 def load(name):
     raw = (HERE / name).read_bytes().decode("utf-8")
     return raw, clean(raw, source=name)
-
-
-def missing(raw, cleaned):
-    have = Counter(c for c in cleaned.body if not c.isspace())
-    for e in cleaned.audit:
-        have.update(c for c in e.before if not c.isspace())
-    return Counter(c for c in raw if not c.isspace()) - have
-
-
-def paragraphs(cleaned):
-    return [p.strip() for p in cleaned.body.split("\n\n") if p.strip()]
 
 
 def gone(cleaned, line):

@@ -10,20 +10,9 @@ character of the raw page is in the body or in an audit entry).
 
 from __future__ import annotations
 
-from collections import Counter
 
 from generator.clean import clean
-
-
-def missing(raw, cleaned):
-    have = Counter(c for c in cleaned.body if not c.isspace())
-    for e in cleaned.audit:
-        have.update(c for c in e.before if not c.isspace())
-    return Counter(c for c in raw if not c.isspace()) - have
-
-
-def paragraphs(cleaned):
-    return [p.strip() for p in cleaned.body.split("\n\n") if p.strip()]
+from intake_check import missing, paragraphs
 
 
 def removed(cleaned, rule):
