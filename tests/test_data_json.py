@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.errors import BuildError
 from generator.render.data import _json
 
 _LEAVES = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True, allow_infinity=True) \
@@ -37,5 +38,5 @@ def test_a_chinese_record_with_quotes_and_control_characters():
 
 
 def test_an_object_json_cannot_write_is_refused():
-    with pytest.raises(TypeError):
+    with pytest.raises(BuildError):
         _json({"x": object()})

@@ -7,6 +7,7 @@ import json
 
 from typing import TYPE_CHECKING
 
+from ..errors import BuildError
 from ..model import Article
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ def _encode(o, add, newline: str) -> None:
             _encode(v, add, inner)
         add(newline + "}")
     else:
-        raise TypeError(f"Object of type {o.__class__.__name__} is not JSON serializable")
+        raise BuildError(f"internal: an object of type {o.__class__.__name__} reached the data files' JSON")
 
 
 _string = json.encoder.encode_basestring  # the C function where the interpreter has it
@@ -114,7 +115,7 @@ def _key(k) -> str:
         return "null"
     if isinstance(k, int):
         return int.__repr__(k)
-    raise TypeError(f"keys must be str, int, float, bool or None, not {k.__class__.__name__}")
+    raise BuildError(f"internal: a data file's key must be str, int, float, bool or None, not {k.__class__.__name__}")
 
 
 def _audit_json(a: Article) -> dict:
