@@ -130,3 +130,22 @@ def test_an_interviews_answers_are_not_the_reporters_and_lose_their_turn_label(t
     assert not any(s.startswith(("答", "问")) for s in said), said
     assert not any("林晓" in s for s in said), said
     assert "林晓" not in {s.name for p in an.points for s in p.speakers}
+
+
+def test_a_transcripts_guest_is_not_the_host_who_signs_it(tmp_path):
+    """A broadcast transcript signed by its host: a guest's "我" (turns labelled "来宾（…）：") is
+    never the host's, and the host is no column author of the guests' words."""
+    tv = _article("tv", "主持人：观众朋友晚安，今天我们来谈晨星X1。\n\n"
+                        "来宾（滨江大学经济系教授周衡）：我想先澄清一个观念，晨星X1的低价会迫使对手在三个月内跟进降价，"
+                        "整个行业的利润将被进一步压缩，中小品牌的日子会更难过。\n\n"
+                        "主持人：那供应链呢？\n\n"
+                        "来宾（滨江大学经济系教授周衡）：晨星X1的订单会带动上游供应链企业的订单增长，利好屏幕、电池和芯片等"
+                        "零部件厂商，我预计它们的业绩下半年会明显改善。",
+                  author="陈怡", outlet="财经夜话")
+    got = column_authors([tv], lambda slug: (lambda t: t))
+    assert ("tv", "") not in got and "tv" not in got, got
+    an = _run(tmp_path, [tv, _article("news", NEWS, author="周正", outlet="财讯社")], TOPIC)
+    said = [p for p in an.points if any(c.article == "tv" for c in p.citations)]
+    assert said, "the guest's answers make no point"
+    assert not any("陈怡" in p.statement or "陈怡" in {s.name for s in p.speakers} for p in said), \
+        [(p.statement, p.speakers) for p in said]

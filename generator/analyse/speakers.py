@@ -268,6 +268,8 @@ _TURN = re.compile(r"^[^，。：:“”「」]{1,10}[：:]")
 _QUOTED = re.compile(r"“[^”]{0,300}”|「[^」]{0,300}」|『[^』]{0,300}』")
 #: An interview: a paragraph opened by a question or answer label.
 _INTERVIEW = re.compile(r"^(?:问|答|记者|主持人|Q|A)[：:]")
+#: A transcript's turn: a speaker label with its description in brackets ("来宾（某大学教授张三）：").
+_LABELLED_TURN = re.compile(r"^[^，。：:“”「」（(]{1,10}[（(][^）)]{1,40}[）)][：:]")
 #: A paragraph opened by the desk's comment label ("简评：…", "编者按：…"): the publication's own view.
 _COMMENT = re.compile(r"^(?:简评|点评|短评|快评|锐评|述评|编者按|编者注|编辑点评|编按)[：:]")
 #: First-person paragraphs that make an article the writer's own column (one "笔者" is enough).
@@ -277,7 +279,7 @@ FIRST_PERSON_PARAS = 2
 def _own_view(text: str) -> bool:
     """Whether a paragraph's narration gives the writer's own view in the first person ("我恰恰
     认为…", "笔者认为…"), not a quoted or attributed speaker's ("X表示，…我也不认为…")."""
-    if _INTERVIEW.match(text) or _TURN.match(text):
+    if _INTERVIEW.match(text) or _TURN.match(text) or _LABELLED_TURN.match(text):
         return False
     narration = _QUOTED.sub(lambda m: "　" * len(m.group(0)), text)
     m = _FIRST_PERSON.search(narration)
@@ -325,11 +327,13 @@ def column_authors(articles, simple_of) -> dict:
                 out[(a.slug, pid)] = Speaker(name=author, role="作者", article=a.slug, paragraph=pid)
         if not named:
             continue
-        if not any(_INTERVIEW.match(text) for _, text in texts):
-            # who "我" is in the narration, when no one else is said to speak (in an interview the
-            # answers' "我" is the interviewee's, never the byline's reporter)
-            out[(a.slug, "")] = Speaker(name=author, role="作者", article=a.slug,
-                                        paragraph=texts[0][0] if texts else "", kind="person")
+        if sum(bool(_INTERVIEW.match(text) or _LABELLED_TURN.match(text)) for _, text in texts) >= 2:
+            # an interview or a transcript: its "我" is whoever's turn it is, never the byline's
+            # reporter or host, and it is nobody's column
+            continue
+        # who "我" is in the narration, when no one else is said to speak
+        out[(a.slug, "")] = Speaker(name=author, role="作者", article=a.slug,
+                                    paragraph=texts[0][0] if texts else "", kind="person")
         byline = re.compile(_BYLINE_TITLE + re.escape(conv(author)))
         at = next((pid for pid, text in texts if byline.search(text)), None)
         if at is None and _first_person(text for _, text in texts):
