@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .interviews import ANSWER_TURN, QUESTION_LABEL
 from .residue import display_text
 from .text import Sentence, cjk_len, content_tokens, dot, is_whole_sentence, tokens, unit
 
@@ -121,9 +122,6 @@ _PRESCRIBES = re.compile(r"^(?:因此|所以|总之|说到底|归根结底|归�
                          r"(?:与其.{1,30}不如|应当|应该|必须|需要|才是)")
 #: Words of a position taken in an answer: what should be done, what something does not mean.
 _POSITION = re.compile(r"应该|应当|必须|不应|建议|关键是|关键在于|最有效的|不等于|并不意味着|不意味着|不能替")
-#: An interview's turns: a question and an answer, each labelled at its paragraph's start.
-_QUESTION_TURN = re.compile(r"^\s*(?:问|記者|记者|Q)\s*[：:]")
-_ANSWER_TURN = re.compile(r"^\s*(?:答|A)\s*[：:]")
 #: A sentence that continues the one before it and cannot open a summary line.
 _CONTINUES = re.compile(r"^(?:以及|只是|接下来|然后|并且|而且|甚至|还有|除了这|除此|另一方面|首先|其次|再次)")
 def _stance(simple: str) -> bool:
@@ -196,8 +194,8 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     rebutted = _rebutted(sents)
     # an interview (two answers or more, each a paragraph labelled 答：): its thesis is the
     # interviewee's main answer, never a question or the introduction
-    answers = {s.para_index for s in sents if s.start == 0 and _ANSWER_TURN.match(s.paragraph_simple[:8])}
-    asked = {s.para_index for s in sents if _QUESTION_TURN.match(s.paragraph_simple[:8])}
+    answers = {s.para_index for s in sents if s.start == 0 and ANSWER_TURN.match(s.paragraph_simple[:8])}
+    asked = {s.para_index for s in sents if QUESTION_LABEL.match(s.paragraph_simple[:8])}
     interview = len(answers) >= 2
     # a view the article reports in order to answer it is not what the article argues; a
     # sentence continuing the one before ("以及…", "只是…") cannot open a summary line

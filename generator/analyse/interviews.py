@@ -7,13 +7,21 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["interviews", "own_estimates", "QUESTION_LABEL", "ANSWER_LABEL", "ANSWER_TURNS", "OWN_VIEW"]
+__all__ = ["interviews", "own_estimates", "QUESTION_LABEL", "ANSWER_LABEL", "ANSWER_TURN", "TURN_LABEL",
+           "LABELLED_TURN", "ANSWER_TURNS", "OWN_VIEW"]
 
 #: An interview's question reporting a claim and asking what the answer makes of it.
 ASKS = re.compile(r"(?:说|称|认为|表示|指|宣称|强调)[^？?]{2,80}?[，,]\s*(?:你|您)[^，。？?]{0,8}"
                   r"(?:同意|认同|相信|可信|怎么看|如何看|怎样看|赞同|接受|站得住|对吗|是否)")
 QUESTION_LABEL = re.compile(r"^\s*(?:问|記者|记者|Q)\s*[：:]")
-ANSWER_LABEL = re.compile(r"^\s*(?:答|A)\s*[：:]|^[^：:，。]{1,8}[：:]")
+#: An answer's own label ("答：", "A：").
+ANSWER_TURN = re.compile(r"^\s*(?:答|A)\s*[：:]")
+#: An answer's label, or a short name opening the turn ("区志恒：").
+ANSWER_LABEL = re.compile(ANSWER_TURN.pattern + r"|^[^：:，。]{1,8}[：:]")
+#: A paragraph opened by an interview's turn label: a question, an answer, the reporter's or host's turn.
+TURN_LABEL = re.compile(r"^(?:问|答|记者|主持人|Q|A)[：:]")
+#: A transcript's turn: a speaker label with its description in brackets ("来宾（某大学教授张三）：").
+LABELLED_TURN = re.compile(r"^[^，。：:“”「」（(]{1,10}[（(][^）)]{1,40}[）)][：:]")
 #: An answer that denies, limits or turns against what was asked.
 ANSWER_TURNS = re.compile(r"不会用|不同意|不认同|不赞同|未必|不一定|不等于|并不|并非|不是|但(?!愿)|不过|有限|"
                           r"言过其实|夸大|站不住")

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .interviews import LABELLED_TURN, TURN_LABEL
+
 __all__ = ["Attribution", "find_attributions", "lead_in", "ROLE_TITLES"]
 
 #: Job titles that introduce a person's name (general Chinese, not topic knowledge).
@@ -266,10 +268,6 @@ _FIRST_PERSON = re.compile(r"在(?:我|笔者)看来|(?:笔者|(?<![自])我)[^�
                            r"不否认|持[^，。]{0,6}态度|更关心|建议|主张|反对|怀疑|赞成)")
 _TURN = re.compile(r"^[^，。：:“”「」]{1,10}[：:]")
 _QUOTED = re.compile(r"“[^”]{0,300}”|「[^」]{0,300}」|『[^』]{0,300}』")
-#: An interview: a paragraph opened by a question or answer label.
-_INTERVIEW = re.compile(r"^(?:问|答|记者|主持人|Q|A)[：:]")
-#: A transcript's turn: a speaker label with its description in brackets ("来宾（某大学教授张三）：").
-_LABELLED_TURN = re.compile(r"^[^，。：:“”「」（(]{1,10}[（(][^）)]{1,40}[）)][：:]")
 #: A paragraph opened by the desk's comment label ("简评：…", "编者按：…"): the publication's own view.
 _COMMENT = re.compile(r"^(?:简评|点评|短评|快评|锐评|述评|编者按|编者注|编辑点评|编按)[：:]")
 #: First-person paragraphs that make an article the writer's own column (one "笔者" is enough).
@@ -279,7 +277,7 @@ FIRST_PERSON_PARAS = 2
 def _own_view(text: str) -> bool:
     """Whether a paragraph's narration gives the writer's own view in the first person ("我恰恰
     认为…", "笔者认为…"), not a quoted or attributed speaker's ("X表示，…我也不认为…")."""
-    if _INTERVIEW.match(text) or _TURN.match(text) or _LABELLED_TURN.match(text):
+    if TURN_LABEL.match(text) or _TURN.match(text) or LABELLED_TURN.match(text):
         return False
     narration = _QUOTED.sub(lambda m: "　" * len(m.group(0)), text)
     m = _FIRST_PERSON.search(narration)
@@ -293,7 +291,7 @@ def _first_person(paragraphs) -> bool:
     commentary): in two paragraphs or more; never an interview's."""
     n = 0
     for text in paragraphs:
-        if _INTERVIEW.match(text):
+        if TURN_LABEL.match(text):
             return False
         n += _own_view(text)
     return n >= FIRST_PERSON_PARAS
@@ -327,7 +325,7 @@ def column_authors(articles, simple_of) -> dict:
                 out[(a.slug, pid)] = Speaker(name=author, role="作者", article=a.slug, paragraph=pid)
         if not named:
             continue
-        if sum(bool(_INTERVIEW.match(text) or _LABELLED_TURN.match(text)) for _, text in texts) >= 2:
+        if sum(bool(TURN_LABEL.match(text) or LABELLED_TURN.match(text)) for _, text in texts) >= 2:
             # an interview or a transcript: its "我" is whoever's turn it is, never the byline's
             # reporter or host, and it is nobody's column
             continue
