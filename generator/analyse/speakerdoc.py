@@ -1,0 +1,223 @@
+"""Who says each sentence of one article: the attributions ``speakers`` finds in each paragraph,
+resolved inside the document (bare names and pronouns, roles given once, turn labels), and the span
+of the paragraph each covers. A split of ``analyse``: ``doc_speakers`` is called per article by
+``incremental.article_parts``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .model import Speaker
+from .speakers import find_attributions, lead_in
+from .taxonomy import Taxonomy
+from .text import Sentence
+
+__all__ = ["doc_speakers"]
+
+
+def _voice(name: str, role: str, tax: Taxonomy) -> tuple[str, str]:
+    text = (role + name).lower()
+    for gid, label, cues in tax.voices:
+        if any(c.lower() in text for c in cues):
+            return gid, label
+    return "", ""
+
+
+def doc_speakers(articles, per_article, titles, tax):
+    """Speakers per sentence (only where the text attributes), with bare names and pronouns
+    resolved inside the article."""
+    by_sentence: dict[tuple[str, int], tuple[Speaker, ...]] = {}
+    found: list[tuple[str, str, str]] = []
+    roles_found: dict[str, str] = {}
+    title_name = re.compile("(" + "|".join(map(re.escape, titles)) + r")([\u4e00-\u9fff]{2,3})(?=[，。、表认指称说坦直也同亦告向就看]|在(?!线))")
+    for a in articles:
+        sents = per_article[a.slug]
+        known: dict[str, tuple[str, str]] = {}
+        last_person: Speaker | None = None
+        article_text = "\n".join(dict.fromkeys(s.paragraph_simple for s in sents))
+        by_para: dict[str, list[Sentence]] = {}
+        for s in sents:
+            by_para.setdefault(s.paragraph, []).append(s)
+        last_at = -9
+        for pno, (pid, psents) in enumerate(by_para.items()):
+            if pno - last_at > 1:
+                last_person = None  # "他" takes a person of this or the previous paragraph only
+            psimple = psents[0].paragraph_simple
+            porig = psents[0].paragraph_original
+            for m in title_name.finditer(psimple):
+                name = m.group(2)
+                from .entities import SURNAMES
+                if name[0] in SURNAMES and name not in known:
+                    lo = max(0, m.start(1) - _ROLE_BACK)  # a bounded look back: linear on a huge paragraph
+                    cut = max(max(psimple.rfind(ch, lo, m.start(1)) for ch in "，。；：“”、"), lo - 1)
+                    role = psimple[cut + 1:m.end(1)]
+                    known[name] = (role, "person")
+                    roles_found.setdefault(name, role)
+                    last_at = pno
+                    last_person = Speaker(name=_orig(porig, psimple, name), role=_orig(porig, psimple, role),
+                                          article=a.slug, paragraph=pid, kind="person",
+                                          group=_voice(name, role, tax)[0], group_label=_voice(name, role, tax)[1])
+            atts = []
+            heads = lead_in(psimple, titles, article_text)
+            starts = _starts(psimple, psents)
+            for s, at in zip(psents[1:], starts[1:]):
+                # a holder opening a later sentence of the paragraph ("…。博时基金：…")
+                if at > 0 and psimple[at - 1] in "。！？；":
+                    heads += [replace(h, start=h.start + at, end=h.end + at)
+                              for h in lead_in(s.simple, titles, article_text)]
+            for att in heads + find_attributions(psimple, titles):
+                name, role, kind = att.name, att.role, att.kind
+                if kind == "pronoun":
+                    if last_person is None:
+                        continue
+                    name, role, kind = last_person.name, last_person.role, "person"
+                elif kind == "bare":
+                    if name in known:
+                        role, kind = known[name][0], known[name][1]
+                    elif name in tax.persons or name[0] in _surnames():
+                        kind = "person"
+                    elif name in tax.orgs or name in tax.topic_terms:
+                        kind = "org"
+                    else:
+                        continue
+                if kind == "person" and name and name not in known and role:
+                    known[name] = (role, "person")
+                o_name = _orig(porig, psimple, name)
+                o_role = _orig(porig, psimple, role) if role else ""
+                group, label = _voice(name, role, tax)
+                sp = Speaker(name=o_name, role=o_role, article=a.slug, paragraph=pid, kind=kind,
+                             group=group, group_label=label)
+                atts.append((att.start, att.end, sp))
+                if kind != "group":  # a described holder is not a name for the index
+                    found.append((name, role, kind))
+                if kind == "person":
+                    last_person, last_at = sp, pno
+            atts.sort(key=lambda x: x[0])
+            atts = [x for i, x in enumerate(atts) if i == 0 or x[0] >= atts[i - 1][1] or x[2].name != atts[i - 1][2].name]
+            cover = _coverage(psimple, atts)
+            for s, at in zip(psents, starts):
+                sp = _speaker_for(s, at, atts, cover)
+                if sp:
+                    by_sentence[(s.article, s.index)] = (sp,)
+    return by_sentence, found, roles_found
+
+
+#: How far back from a title ("总裁") its holder's role is read: bounded, so that a paragraph of
+#: megabytes with many titles is read in linear time (no real role is this long).
+_ROLE_BACK = 200
+
+
+def _starts(psimple: str, psents: list[Sentence]) -> list[int]:
+    """Each sentence's offset in its paragraph (found from the previous one's on: linear), or -1."""
+    out, pos = [], 0
+    for s in psents:
+        at = psimple.find(s.simple[:12] if len(s.simple) >= 12 else s.simple, pos)
+        out.append(at)
+        pos = at if at >= 0 else pos
+    return out
+
+
+def _surnames():
+    from .entities import SURNAMES
+
+    return SURNAMES
+
+
+def _orig(original: str, simple: str, part: str) -> str:
+    """The original-script spelling of a span found in the simplified copy."""
+    if len(original) == len(simple):
+        i = simple.find(part)
+        if i >= 0:
+            return original[i:i + len(part)]
+    return part
+
+
+def _coverage(psimple: str, atts) -> list[tuple[int, int, Speaker]]:
+    """The span of the paragraph each attribution speaks for: from the attribution to the next
+    one; when it opens a quotation ("X表示：“…”"), only to the quotation's end (what follows is
+    the reporter's again)."""
+    out = []
+    for i, (a, b, sp) in enumerate(atts):
+        end = atts[i + 1][0] if i + 1 < len(atts) else len(psimple)
+        after = psimple[b:b + 3].lstrip("：:，, ")
+        if after[:1] and after[0] in "“「":  # (a paragraph may end on the frame: nothing after it)
+            close = psimple.find("”" if after[0] == "“" else "」", b, end)
+            if close >= 0:
+                end = min(end, close + 1)
+        elif not _opens_paragraph(psimple, a, b):
+            end = min(end, _reach(psimple, b, end))
+        out.append((a, max(end, b), sp))
+    return out
+
+
+def _opens_paragraph(psimple: str, a: int, b: int) -> bool:
+    """A lead-in holder ("X：…") at the start of the paragraph or of one of its sentences."""
+    return psimple[a:b].rstrip().endswith(("：", ":")) and (a == 0 or psimple[a - 1] in "。！？；\n")
+
+
+#: A sentence opening that changes voice: the reporter's, the author's or an unnamed source's
+#: ("在此背景下", "笔者认为", "有消息指", "另有多家公司称"), a new list item ("二是", "第三").
+_NEW_VOICE = re.compile(r"^(?:在此背景下|此外|另外|与此同时|另一方面|据|有消息|有分析|另有|还有|也有|有人|"
+                        r"笔者|我(?!们)|记者|本报|对此|相关|不过|然而|相比之下|事实上|实际上|值得|需要注意|"
+                        r"第[一二三四五六七八九十]|[一二三四五六七八九十][是则来、，]|[（(])")
+
+
+_NEW_VOICE_AT = re.compile(_NEW_VOICE.pattern[1:])  # the same, matched at an offset
+_SPACE = re.compile(r"\s*")
+_SENTENCE_MARK = re.compile("[“「”」。！？]")
+
+
+def _reach(psimple: str, b: int, limit: int) -> int:
+    """How far "X表示，…。" speaks inside its paragraph: its own sentence, the sentences after it
+    until one changes voice (``_NEW_VOICE``), and any quotation that follows on directly; at most
+    to ``limit`` (the next attribution), where the scan stops, so a paragraph is read once."""
+    end = _sentence_end(psimple, b, limit)
+    while end < limit:
+        start = _SPACE.match(psimple, end).end()
+        first = psimple[start:start + 1]
+        if first and first in "“「":
+            close = psimple.find("”" if first == "“" else "」", start + 1, limit)
+            if close < 0:
+                return limit
+            end = close + 1 + (psimple[close + 1:close + 2] in ("。", "！", "？"))
+        elif not _NEW_VOICE_AT.match(psimple, start):
+            end = _sentence_end(psimple, start, limit)
+        else:
+            break
+    return min(end, limit)
+
+
+def _sentence_end(psimple: str, i: int, limit: int) -> int:
+    """Offset just after the sentence that contains offset ``i`` (quotations read over), at most ``limit``."""
+    depth = 0
+    for m in _SENTENCE_MARK.finditer(psimple, i, limit):
+        ch = m.group()
+        if ch in "“「":
+            depth += 1
+        elif ch in "”」":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            return m.end()
+    return limit
+
+
+def _speaker_for(s: Sentence, start: int, atts, cover) -> Speaker | None:
+    """The speaker of one sentence, from its own frame: the attribution whose span covers the
+    sentence's start (a lead-in "X：", "X认为，" earlier in the paragraph, an open quotation),
+    else an attribution inside the sentence ("…，他说"); none for the reporter's own text."""
+    if not atts:
+        return None
+    if start < 0:
+        start = s.start
+    end = start + len(s.simple)
+    covering = [sp for a, b, sp in cover if a <= start < b]
+    if covering:
+        return covering[-1]
+    inside = [sp for a, b, sp in atts if start <= a < end]
+    if inside:
+        return inside[0]
+    after = [sp for a, b, sp in atts if end <= a <= end + 3]
+    if after and s.simple.rstrip("。").endswith(("”", "」")):
+        return after[0]
+    return None
