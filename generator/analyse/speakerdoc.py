@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .interviews import ANSWER_TURN
 from .model import Speaker
-from .speakers import find_attributions, lead_in
+from .speakerroles import cast_roles, interviewee, report_frames, report_holder, short_mention, turn_label
+from .speakers import Attribution, find_attributions, lead_in
 from .taxonomy import Taxonomy
-from .text import Sentence
+from .text import Sentence, to_simplified
 
 __all__ = ["doc_speakers"]
 
@@ -40,6 +42,23 @@ def doc_speakers(articles, per_article, titles, tax):
         for s in sents:
             by_para.setdefault(s.paragraph, []).append(s)
         last_at = -9
+        texts = [ps[0].paragraph_simple for ps in by_para.values()]
+        for name, role in cast_roles(texts, titles).items():  # "来宾：林志远（某大学教授）"
+            known.setdefault(name, (role, "person"))
+            roles_found.setdefault(name, role)
+        labels = [turn_label(t, titles) for t in texts]
+        for got in labels:  # "来宾（某大学教授林志远）：": the label gives the role once for all turns
+            if got and got[1]:
+                known.setdefault(got[0], (got[1], "person"))
+                roles_found.setdefault(got[0], got[1])
+        intro = dict((n, r) for n, (r, k) in known.items() if k == "person")
+        for t in texts:
+            for m in title_name.finditer(t):
+                if m.group(2)[0] in _surnames():
+                    intro.setdefault(m.group(2), t[max(0, m.start(1) - 20):m.end(1)].split("，")[-1])
+        answers = interviewee(texts, intro, titles)
+        org = report_holder(a.outlet or "", texts,
+                            [to_simplified(b.text, a.script) for b in a.blocks if b.kind != "p" and b.text])
         for pno, (pid, psents) in enumerate(by_para.items()):
             if pno - last_at > 1:
                 last_person = None  # "他" takes a person of this or the previous paragraph only
@@ -59,7 +78,15 @@ def doc_speakers(articles, per_article, titles, tax):
                                           article=a.slug, paragraph=pid, kind="person",
                                           group=_voice(name, role, tax)[0], group_label=_voice(name, role, tax)[1])
             atts = []
-            heads = lead_in(psimple, titles, article_text)
+            label = labels[pno]
+            if label:  # a transcript's turn: the whole turn is its speaker's
+                heads = [Attribution(label[0], label[1], "person", 0, label[2])]
+            elif answers and ANSWER_TURN.match(psimple):  # an interview's answer: the interviewee's
+                heads = [Attribution(answers[0], answers[1], "person", 0, ANSWER_TURN.match(psimple).end())]
+            else:
+                heads = lead_in(psimple, titles, article_text)
+            if org:  # a research note's own "我们认为": the organisation that signs it
+                heads += [Attribution(org, "", "org", lo, hi) for lo, hi in report_frames(psimple)]
             starts = _starts(psimple, psents)
             for s, at in zip(psents[1:], starts[1:]):
                 # a holder opening a later sentence of the paragraph ("…。博时基金：…")
@@ -73,7 +100,12 @@ def doc_speakers(articles, per_article, titles, tax):
                         continue
                     name, role, kind = last_person.name, last_person.role, "person"
                 elif kind == "bare":
-                    if name in known:
+                    if short_mention(name, known):  # "张表示", "林教授认为": the one 张 named before
+                        name = short_mention(name, known)
+                        role, kind = known[name]
+                    elif len(name) < 2:
+                        continue
+                    elif name in known:
                         role, kind = known[name][0], known[name][1]
                     elif name in tax.persons or name[0] in _surnames():
                         kind = "person"
@@ -81,6 +113,8 @@ def doc_speakers(articles, per_article, titles, tax):
                         kind = "org"
                     else:
                         continue
+                elif kind == "person" and not role and name in known:
+                    role = known[name][0]  # "周文远：" after "嘉宾（某大学教授周文远）：": the role given once
                 if kind == "person" and name and name not in known and role:
                     known[name] = (role, "person")
                 o_name = _orig(porig, psimple, name)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .interviews import LABELLED_TURN, TURN_LABEL
 
-__all__ = ["Attribution", "find_attributions", "lead_in", "ROLE_TITLES"]
+__all__ = ["Attribution", "find_attributions", "lead_in", "split_holder", "ROLE_TITLES"]
 
 #: Job titles that introduce a person's name (general Chinese, not topic knowledge).
 ROLE_TITLES = (
@@ -23,8 +23,12 @@ ROLE_TITLES = (
     "研究员", "科学家", "经济学家", "分析师", "律师", "负责人", "总监", "美术总监", "创意总监", "经理",
     "项目经理", "架构师", "工程师", "制片人", "导演", "编剧", "博主", "台长", "CEO", "CTO", "COO",
     "记者", "主编", "总编辑", "合伙人", "投资人", "专家", "媒体人", "部长", "局长", "发言人",
+    # offices and posts of any public body or firm
+    "官房长官", "首相", "总理", "大臣", "会长", "社长", "党代表", "党首", "基金经理", "学者", "学家",
+    "总干事", "行政长官", "市长", "省长", "州长", "司长", "署长", "厅长", "处长", "大使", "议员", "法官",
+    "董事", "主持人", "主播", "总编", "校长", "副校长", "首席分析师", "首席经济学家",
 )
-_VERBS = ("分析指出", "解释指", "直言", "坦言", "表示", "不认同", "认同", "认为", "指出", "强调", "透露", "预测", "预计",
+_VERBS = ("分析指出", "解释指", "直言", "坦言", "坦承", "承认", "声称", "宣称", "回应", "警告", "披露", "表示", "不认同", "认同", "认为", "指出", "强调", "透露", "预测", "预计",
           "提到", "介绍", "呼吁", "建议", "判断", "解释", "估算", "测算", "估计", "称", "说", "谈到", "写道", "告诉")
 _VERB_RE = re.compile("(" + "|".join(v if v != "说" else r"(?<![小来据听以是话虽传演学所])说(?![明法服])"
                                     for v in _VERBS) + ")")
@@ -33,15 +37,19 @@ _FRAME_SUOYAN = re.compile(r"(?:正如|如同|诚如)([^，。；：“”]{2,30
 _FRAME_JU = re.compile(r"据([^，。；：“”]{2,40}?)(?:分析指出|分析|推算|统计|测算|预测|显示|指出)")
 _TRIM_TAIL = re.compile(
     r"(?:在(?:回应|接受)[^，。]{0,16}?时|向《[^》]{1,12}》记者|告诉《[^》]{1,12}》记者|对《[^》]{1,12}》记者|"
-    r"向记者|对记者|接受[^，。]{0,12}?采访时|在[^，。]{0,16}?(?:中|上|时)|从[^，。]{0,10}?角度|研报|在互动平台|"
-    r"同样|也|亦|则|还|都|均|曾|近日|此前|就此|对此|更|再次|一再|明确|如此|这样|开场时|发言时|演讲时|"
+    r"向记者|对记者|接受[^，。]{0,12}?采访时|在[^，。]{0,16}?(?:中|上|时|后|前|期间)|从[^，。]{0,10}?角度|研报|在互动平台|"
+    r"(?:对|向|告诉)(?:我们|本报|本刊|本台|本网|笔者)|(?:发布|发表|发出)(?:的)?[^，。]{0,8}?(?:声明|公告|通告|报告|研报|文章)|"
+    r"通过[^，。]{0,10}|(?<!\d)\d{1,2}[日月]|(?<!\d)\d{4}年|今年|去年|本月|上月|近期|当天|当日|当晚|同日|今天|今日|昨天|昨日|昨晚|日前|早间|午间|晚间|周[一二三四五六日]|随后|"
+    r"同样|也|亦|则|还|都|均|曾|已经|已|近日|此前|就此|对此|更|再次|一再|多次|明确|公开|如此|这样|开场时|发言时|演讲时|"
     r"在)")
 _TRIM_HEAD = re.compile(r"^(?:据|对此|此外|同时|另外|其中|而|但|不过|然而|比如|例如|另有|与此同时|另一方面)+[，,]?")
 _VAGUE = re.compile(r"^(?:多家|多位|各大|这些|一些|部分|不少|有些|众多|业内|业界|外界|网友|有人|人们|大家|"
                     r"专家|分析人士|机构|市场|公司|企业|报告|文章|研究(?!员|院|所|人员)|数据|该|其|这|那|此|它)")
 _PRONOUN = re.compile(r"^(?:他|她)$")
 _ORG_SUFFIX = re.compile(r"(?:证券|集团|公司|科技|网络|基金|银行|委员会|研究院|实验室|协会|学会|大学|资本|"
-                         r"传媒|影视|游戏|智能|信息|在线|股份|机构|OpenAI|Adobe)$")
+                         r"传媒|影视|游戏|智能|信息|在线|股份|机构|OpenAI|Adobe|"
+                         # public bodies and other organisations of any country or field
+                         r"政府|[省部厅局署委院所]|中心|组织|联盟|小组|团体|电视台|通讯社|日报|时报|商会|工会|党)$")
 _NAME_OK = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|"
                       r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?|“[^”]{2,12}”)$")
 
@@ -91,18 +99,39 @@ def _group(holder: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _split_holder(holder: str, titles: tuple[str, ...]) -> tuple[str, str, str] | None:
-    """(name, role, kind) from a holder phrase, or None when no named holder is there."""
+#: An unnamed holder: one of a kind, not named ("一位基金经理", "某券商分析师", "不愿具名的官员").
+_UNNAMED = re.compile(r"一位|一名|一家|一个|某位|某家|某|多位|几位|数位|不愿具名|不具名|匿名|不愿透露姓名")
+#: A name's honorific after it ("区志恒教授", "王女士"): the person is the name before it.
+_HONORIFIC = re.compile(r"(?:教授|博士|先生|女士|小姐|医生|律师|老师)$")
+
+
+def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[str, str, str] | None:
+    """(name, role, kind) from a holder phrase (the words before a reporting verb or in a turn
+    label), or None when no holder is there. Kinds: ``person`` (a name, with the role the phrase
+    gives), ``org``, ``group`` (a described, unnamed holder: only a role, never a name),
+    ``pronoun`` ("他"), ``bare`` (a short name the phrase does not classify). Dates, the place of
+    the statement, the channel ("对我们", "发布声明") and bracketed short forms ("（东电）") are not
+    part of the holder; "X方面" is the party X."""
     holder = _TRIM_HEAD.sub("", holder.strip(" ，,：:"))
     holder = _trim_tail(holder).strip()
-    holder = holder.replace(" ", "") if re.search(r"[\u4e00-\u9fff]", holder[-1:] or "") else holder
+    holder = holder.replace(" ", "").replace("\u3000", "") if re.search(r"[\u4e00-\u9fff]", holder[-1:] or "") else holder
     if _PRONOUN.match(holder):
         return ("", "", "pronoun")
     paren = _ORG_PERSON.fullmatch(holder)
     if paren and paren.group(2)[0] in _surnames() and not _VAGUE.match(paren.group(1)):
         return (paren.group(2), paren.group(1), "person")  # "华泰证券（林晓岚）": the analyst, the firm
+    # a bracketed short form or Latin spelling is not part of the holder ("国际原子能机构（IAEA）")
+    holder = re.sub(r"[（(][^（）()]{1,30}[）)]", "", holder).strip()
+    if holder.endswith("方面") and len(holder) > 3:
+        holder = holder[:-2]  # "恒大方面": the party
+        if not _VAGUE.match(holder):
+            return (holder, "", "org")
+    if len(holder) == 1 and holder in _surnames():
+        return (holder, "", "bare")  # "张表示": a short second mention, resolved in the document
     if len(holder) < 2 or _VAGUE.match(holder) or re.search(r"\d+家|\d+位|多家|多位", holder):
         return _group(holder)
+    if holder in titles:
+        return (holder, "", "group")  # "合伙人对我们表示": a role with no name
     best = -1
     best_title = ""
     for t in titles:
@@ -111,10 +140,17 @@ def _split_holder(holder: str, titles: tuple[str, ...]) -> tuple[str, str, str] 
             best, best_title = i, t
     if best >= 0:
         role = holder[: best + len(best_title)].rstrip("、，")
-        name = holder[best + len(best_title):].strip()
+        name = _HONORIFIC.sub("", holder[best + len(best_title):].strip()) or holder[best + len(best_title):]
         if _NAME_OK.match(name):
             return (name.strip("“”"), role, "person")
+    if _UNNAMED.search(holder) and not re.search(r"[“「]", holder):
+        # one unnamed holder described by the text: a role, never a name ("新加坡一家对冲基金的合伙人")
+        grp = re.sub(r"^(?:也有|还有|另有|有)", "", holder)
+        return (grp, "", "group") if 3 <= len(grp) <= 30 and not _GROUP_BAD.search(grp) else None
+    if best >= 0:
         return None
+    if any(holder.endswith(t) for t in titles) and len(holder) > 2 and "的" in holder:
+        return (holder, "", "group")  # "科技公司的总经理": a role with no name is a described holder
     whole = holder
     if "的" in holder:
         holder = holder.rsplit("的", 1)[1]
@@ -156,15 +192,15 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
     """Attributions in one simplified paragraph, in text order (pronouns and bare names unresolved)."""
     found: list[Attribution] = []
     for m in _FRAME_KANLAI.finditer(simple):
-        got = _split_holder(m.group(1), titles)
+        got = split_holder(m.group(1), titles)
         if got:
             found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
     for m in _FRAME_SUOYAN.finditer(simple):
-        got = _split_holder(m.group(1), titles)
+        got = split_holder(m.group(1), titles)
         if got:
             found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
     for m in _FRAME_JU.finditer(simple):
-        got = _split_holder(m.group(1), titles)
+        got = split_holder(m.group(1), titles)
         if got:
             found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
     for m in _VERB_RE.finditer(simple):
@@ -183,7 +219,7 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
         holder = re.sub(r"在《[^》]*》[^，。]*$", "", holder)
         if not holder or len(holder) > 40:
             continue
-        got = _split_holder(holder, titles)
+        got = split_holder(holder, titles)
         if got:
             found.append(Attribution(got[0], got[1], got[2], cut + 1, m.end()))
     found.sort(key=lambda a: a.start)
@@ -212,7 +248,7 @@ def lead_in(simple: str, titles: tuple[str, ...] = ROLE_TITLES, article: str = "
     m = _LEAD_IN.match(simple)
     if not m:
         return []
-    got = _split_holder(m.group(1), titles)
+    got = split_holder(m.group(1), titles)
     if not got or got[2] == "pronoun":
         return []
     name = got[0]

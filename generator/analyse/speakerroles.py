@@ -1,0 +1,119 @@
+"""Who a document's people are, read once for the whole document: the role it gives a person
+(a cast list "来宾：林志远（某大学教授）", a label "来宾（某大学教授林志远）："), the interviewee
+an interview introduces before its first question, the organisation that signs a research note
+whose narration says "我们认为", and a short second mention ("张表示", "林教授") of one person
+named in full before. A split of ``speakers``; used by ``speakerdoc``. When unsure, nobody."""
+
+from __future__ import annotations
+
+import re
+
+from .interviews import ANSWER_TURN, QUESTION_LABEL
+from .speakers import ROLE_TITLES, split_holder
+
+__all__ = ["cast_roles", "interviewee", "report_holder", "report_frames", "short_mention", "turn_label"]
+
+#: "林志远（北台财经大学财金系教授）": a name with its role in brackets (a cast list, a caption).
+_NAME_ROLE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})[（(]([^（）()]{2,40})[）)]")
+
+
+def _surnames():
+    from .entities import SURNAMES
+
+    return SURNAMES
+
+
+def cast_roles(texts, titles: tuple[str, ...] = ROLE_TITLES) -> dict[str, str]:
+    """Roles a document gives its people as "NAME（ROLE）" (the role holding a job title)."""
+    out: dict[str, str] = {}
+    for text in texts:
+        for m in _NAME_ROLE.finditer(text):
+            name, role = m.group(1), m.group(2)
+            if name[0] in _surnames() and any(role.endswith(t) or t in role for t in titles):
+                out.setdefault(name, role)
+    return out
+
+
+#: A transcript's turn label with the speaker's description in brackets ("来宾（某大学教授林志远）：",
+#: "林志远（某大学教授）："), or a role and a name apart ("某部副部长 张三：").
+_LABELLED = re.compile(r"^\s*([^，。：:“”「」（(\s]{1,12})[（(]([^（）()]{2,40})[）)]\s*[：:]")
+_SPACED = re.compile(r"^\s*([^，。；：:“”「」（(\s]{2,24})[ \u3000]+([\u4e00-\u9fff]{2,4})\s*[：:]")
+
+
+def turn_label(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[str, str, int] | None:
+    """(name, role, end of label) of a turn label naming a person, or None."""
+    m = _LABELLED.match(simple)
+    if m:
+        got = split_holder(m.group(2), titles)
+        if got and got[2] == "person":
+            return got[0], got[1], m.end()
+        outer = m.group(1)
+        if 2 <= len(outer) <= 4 and outer[0] in _surnames() and any(t in m.group(2) for t in titles):
+            return outer, m.group(2), m.end()
+        return None
+    m = _SPACED.match(simple)
+    if m:
+        got = split_holder(m.group(1) + m.group(2), titles)
+        if got and got[2] == "person":
+            return got[0], got[1], m.end()
+    return None
+
+
+#: The interview's own verb introducing its interviewee ("本网专访香港某中心主任区志恒教授").
+_INTERVIEWS = re.compile(r"(?:专访|采访|访问|对话|访谈|请到|请来|邀请)(?:了)?([^，。；：！？“”「」]{3,40})")
+
+
+def interviewee(texts, known: dict[str, str], titles: tuple[str, ...] = ROLE_TITLES):
+    """(name, role) of the one person an interview's answers ("答：") belong to: named by the
+    interview's own verb before the first question, else the only person given a role there;
+    None when the document is not an interview (two questions and two answers at least) or when
+    it is unsure."""
+    if sum(bool(QUESTION_LABEL.match(t)) for t in texts) < 2 or sum(bool(ANSWER_TURN.match(t)) for t in texts) < 2:
+        return None
+    first_q = next(i for i, t in enumerate(texts) if QUESTION_LABEL.match(t))
+    people = []
+    for text in texts[:first_q]:
+        for m in _INTERVIEWS.finditer(text):
+            got = split_holder(m.group(1), titles)
+            if got and got[2] == "person":
+                return got[0], got[1]
+        people += [n for n in known if n in text and n not in people]
+    return (people[0], known[people[0]]) if len(people) == 1 else None
+
+
+#: A research note's own first-person-plural frame ("我们认为", "据我们测算", "我们预计").
+_REPORT_FRAME = re.compile(r"(?:(?<=^)|(?<=[，。；：,]))(?:但|不过|而|同时)?(?:据)?我们(?:认为|预计|判断|测算|估计|"
+                           r"预测|相信|看好|建议|维持)")
+_QUOTED = re.compile(r"“[^”]{0,300}”|「[^」]{0,300}」")
+#: An organisation a document names as its own source ("资料来源：…，某证券研究所", a heading).
+_ISSUER = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,12}(?:研究所|研究院|研究中心|研究部))")
+
+
+def report_frames(text: str) -> list[tuple[int, int]]:
+    """Spans of the narration's own "我们认为…" frames in a paragraph (not inside quotations)."""
+    narration = _QUOTED.sub(lambda m: "　" * len(m.group(0)), text)
+    return [m.span() for m in _REPORT_FRAME.finditer(narration)]
+
+
+def report_holder(outlet: str, texts, other_texts) -> str:
+    """The organisation that holds a document's own "我们认为" (two paragraphs or more say it):
+    its outlet, else the one research body its headings or source lines name; '' when unsure."""
+    if sum(bool(report_frames(t)) for t in texts) < 2:
+        return ""
+    if outlet:
+        return outlet
+    found = {m.group(1) for t in list(other_texts) + list(texts) for m in _ISSUER.finditer(t)
+             if "资料来源" in t or t in other_texts}
+    return found.pop() if len(found) == 1 else ""
+
+
+_SHORT = re.compile(r"^([\u4e00-\u9fff])(?:教授|博士|先生|女士|老师|律师|医生|总|董)?$")
+
+
+def short_mention(name: str, known: dict) -> str:
+    """The one person named in full before whom a short mention means ("张", "林教授"), or ''."""
+    m = _SHORT.match(name)
+    if not m or name in known:
+        return ""
+    full = [k for k in known if len(k) >= 2 and k.startswith(m.group(1)) and known[k][1] == "person"]
+    return full[0] if len(full) == 1 else ""

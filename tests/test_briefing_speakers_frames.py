@@ -1,0 +1,124 @@
+"""Who says each sentence (issue 13, property 1), read from the sentence's own frame and from the
+document's structure: turn labels, an interview's interviewee, a research note's signing body,
+a person's role given once, short second mentions, unnamed sources. Small articles written for
+the test on an invented topic (the closure of 青川大桥 for repairs), none of the corpora's words."""
+
+from __future__ import annotations
+
+from generator.analyse.incremental import _make_part
+from generator.analyse.speakers import ROLE_TITLES, split_holder
+from generator.analyse.taxonomy import load_taxonomy
+from generator.analyse.text import to_simplified
+from generator.articles import parse_body
+from generator.model import Article
+
+TOPIC = "topic:\n  label: 青川大桥\n  terms: [青川大桥, 大桥]\n"
+
+
+def _article(body, slug="a", script="zh-Hans", outlet=None, author=None, title="t"):
+    return Article(slug=slug, source=f"{slug}.txt", title=title, script=script, blocks=parse_body(body),
+                   outlet=outlet, author=author, date="2025-05-01")
+
+
+def _who(tmp_path, article, text):
+    """The speakers of the sentence of ``article`` holding ``text``."""
+    path = tmp_path / "taxonomy.yml"
+    path.write_text(TOPIC, encoding="utf-8")
+    tax = load_taxonomy(path)
+    part = _make_part(article, lambda t: to_simplified(t, article.script), frozenset(),
+                      tuple(dict.fromkeys(tuple(tax.roles) + ROLE_TITLES)), tax)
+    [s] = [s for s in part.sentences if text in s.original]
+    return [(sp.name, sp.role, sp.kind) for sp in part.speakers.get((s.article, s.index), ())]
+
+
+# the holder phrase itself ----------------------------------------------------------------------
+
+def test_dates_channels_and_short_forms_are_not_part_of_the_holder():
+    assert split_holder("城市交通研究院（UTRI）院长陈立群12日在发布会上") == ("陈立群", "城市交通研究院院长", "person")
+    assert split_holder("市桥梁管理中心今年3月2日发布的检测报告") == ("市桥梁管理中心", "", "org")
+    assert split_holder("宁川路桥集团发布声明") == ("宁川路桥集团", "", "org")
+    assert split_holder("宁川路桥方面则再次") == ("宁川路桥", "", "org")
+
+
+def test_an_unnamed_source_gets_a_role_never_a_name():
+    # "对我们" is the channel, not a name; a holder told by its role alone is a described group
+    assert split_holder("一家物流公司的调度主管对我们") == ("一家物流公司的调度主管", "", "group")
+    assert split_holder("合伙人对我们") == ("合伙人", "", "group")
+    assert split_holder("一位不愿具名的工程师")[2] == "group"
+
+
+def test_a_named_person_behind_an_indefinite_role_is_named():
+    assert split_holder("某大学教授 周文远") == ("周文远", "某大学教授", "person")
+
+
+# the document's structure ----------------------------------------------------------------------
+
+def test_a_transcripts_turn_is_its_labelled_speaker_and_short_labels_keep_the_role(tmp_path):
+    a = _article("本期主题：青川大桥封闭之后\n\n"
+                 "主持人：欢迎收看。青川大桥从周一起封闭维修，为期半年。\n\n"
+                 "嘉宾（江北理工大学土木系教授周文远）：我认为封闭半年是必要的，主梁的裂缝已经超过安全限值。\n\n"
+                 "嘉宾（宁川物流协会会长何静）：我不太同意，绕行会让物流成本上升两成以上。\n\n"
+                 "周文远：补充一点，维修期间轮渡可以分流部分车辆。")
+    assert _who(tmp_path, a, "主梁的裂缝") == [("周文远", "江北理工大学土木系教授", "person")]
+    assert _who(tmp_path, a, "物流成本上升") == [("何静", "宁川物流协会会长", "person")]
+    assert _who(tmp_path, a, "轮渡可以分流") == [("周文远", "江北理工大学土木系教授", "person")]
+    assert [k for _, _, k in _who(tmp_path, a, "为期半年")] in ([], ["group"])  # the host: a role, no name
+
+
+def test_a_role_and_name_apart_in_a_label(tmp_path):
+    a = _article("青川大桥座谈会纪要。\n\n市交通局副局长 孙海：封闭期间将增开三条公交接驳线路。")
+    assert _who(tmp_path, a, "公交接驳") == [("孙海", "市交通局副局长", "person")]
+
+
+def test_an_interviews_answers_are_the_interviewees(tmp_path):
+    a = _article("青川大桥周一起封闭维修。封闭究竟影响多大？本报专访江北理工大学土木系主任周文远教授。\n\n"
+                 "问：封闭半年是否过长？\n\n答：不长。主梁裂缝已经超过限值，必须彻底更换支座。\n\n"
+                 "问：市民该怎么出行？\n\n答：尽量错峰，轮渡和地铁可以分担大部分客流。")
+    assert _who(tmp_path, a, "更换支座") == [("周文远", "江北理工大学土木系主任", "person")]
+    assert _who(tmp_path, a, "轮渡和地铁") == [("周文远", "江北理工大学土木系主任", "person")]
+    assert _who(tmp_path, a, "封闭半年是否过长") == []  # the question is the reporter's
+
+
+def test_answers_with_two_people_introduced_and_no_interview_verb_have_no_speaker(tmp_path):
+    a = _article("青川大桥周一起封闭维修。土木系教授周文远和物流协会会长何静都关注此事。\n\n"
+                 "问：封闭半年是否过长？\n\n答：不长，主梁裂缝已经超过限值。\n\n问：怎么出行？\n\n答：尽量错峰出行。")
+    assert _who(tmp_path, a, "主梁裂缝") == []
+
+
+def test_a_research_notes_we_is_the_body_that_signs_it(tmp_path):
+    a = _article("# 宁川证券研究所\n\n事件：青川大桥周一起封闭维修半年。\n\n"
+                 "我们认为，封闭对沿江物流企业的短期盈利影响有限。\n\n"
+                 "据我们测算，绕行将使区域货运成本上升约8%。\n\n资料来源：公司公告，宁川证券研究所")
+    assert _who(tmp_path, a, "短期盈利影响有限") == [("宁川证券研究所", "", "org")]
+    assert _who(tmp_path, a, "货运成本上升") == [("宁川证券研究所", "", "org")]
+    assert _who(tmp_path, a, "周一起封闭") == []
+
+
+def test_one_we_is_not_enough_to_make_a_report(tmp_path):
+    a = _article("# 宁川证券研究所\n\n事件：青川大桥周一起封闭维修半年。\n\n"
+                 "我们认为，封闭对沿江物流企业的短期盈利影响有限。")
+    assert _who(tmp_path, a, "短期盈利影响有限") == []
+
+
+def test_a_short_second_mention_is_the_one_person_of_that_surname(tmp_path):
+    a = _article("江北理工大学土木系教授周文远介绍了青川大桥的检测结果。\n\n"
+                 "市民反映绕行不便。\n\n周表示，支座更换完成后大桥的承载能力将恢复到设计标准。")
+    assert _who(tmp_path, a, "承载能力") == [("周文远", "江北理工大学土木系教授", "person")]
+
+
+def test_a_short_mention_of_two_people_of_one_surname_is_nobody(tmp_path):
+    a = _article("土木系教授周文远和交通局局长周海都到了现场。\n\n周表示，支座更换完成后大桥的承载能力将恢复。")
+    assert _who(tmp_path, a, "承载能力") == []
+
+
+def test_a_company_statement_is_the_company(tmp_path):
+    a = _article("青川大桥周一起封闭维修。\n\n宁川路桥集团当晚发布声明称，维修工程将于十月底前完工。\n\n"
+                 "宁川路桥方面则强调，封闭期间不会收取任何额外费用。")
+    assert _who(tmp_path, a, "十月底前完工") == [("宁川路桥集团", "", "org")]
+    assert _who(tmp_path, a, "额外费用") == [("宁川路桥", "", "org")]
+
+
+def test_told_to_us_by_an_unnamed_partner_names_nobody(tmp_path):
+    a = _article("青川大桥周一起封闭维修。\n\n一家物流公司的合伙人对我们表示，绕行让每趟运输多花四十分钟。")
+    assert _who(tmp_path, a, "四十分钟") == [("一家物流公司的合伙人", "", "group")]
+
