@@ -122,3 +122,30 @@ def test_told_to_us_by_an_unnamed_partner_names_nobody(tmp_path):
     a = _article("青川大桥周一起封闭维修。\n\n一家物流公司的合伙人对我们表示，绕行让每趟运输多花四十分钟。")
     assert _who(tmp_path, a, "四十分钟") == [("一家物流公司的合伙人", "", "group")]
 
+
+
+def test_a_short_form_of_an_organisation_is_the_organisation(tmp_path):
+    a = _article("宁川路桥集团（宁桥）负责青川大桥的维修。\n\n宁桥表示，维修工程将于十月底前完工。")
+    assert _who(tmp_path, a, "十月底前") == [("宁桥", "", "org")]
+
+
+def test_a_side_named_by_its_party_is_an_organisation(tmp_path):
+    a = _article("双方就青川大桥的通航问题进行了会谈。据甲方介绍，封闭期间航道照常开放；据乙方介绍，轮渡班次将加密。")
+    assert _who(tmp_path, a, "航道照常开放") == [("甲方", "", "org")]
+
+
+def test_the_next_sentence_naming_another_titled_person_is_not_the_first_holders(tmp_path):
+    a = _article("青川大桥周一起封闭。\n\n市交通局发布通告说，封闭期间增开三条公交接驳线路。"
+                 "同日，市长林远山视察了大桥维修现场，要求确保十月底前完工。")
+    assert _who(tmp_path, a, "公交接驳") == [("市交通局", "", "org")]
+    assert ("市交通局", "", "org") not in _who(tmp_path, a, "视察了大桥")
+
+
+def test_he_after_a_transliterated_name_with_its_title_is_that_person(tmp_path):
+    a = _article("市交通局局长孙海表示，封闭是必要的。\n\n"
+                 "英国桥梁工程师彼得·琼斯（Peter Jones）则持不同看法。他认为，分段封闭就能完成支座更换。")
+    assert [n for n, _, _ in _who(tmp_path, a, "分段封闭")] == ["彼得·琼斯"]
+
+
+def test_a_clause_with_an_indefinite_article_is_not_a_holder():
+    assert split_holder("宁川路桥并不是一家值得信任的企业") is None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .model import Speaker
+from .speakers import split_holder
 from .text import Sentence
 
 __all__ = ["holders", "frame_holder"]
@@ -35,33 +36,36 @@ _HEAD = re.compile(
     r"(?:接受[^，。；：“”「」]{1,12}?(?:采访|访问|专访)时)?(?:对媒体)?"
     r"(?:则|也|还|多次|一再|曾|已)?(?:坚持|明确)?"
     r"(?:认为|表示|[称说](?![明法])|指出|强调|回应|对[^，。；]{1,8}提出|持|批评|反驳|不同意|不认同|透露|坦言|直言)")
-_DATES = re.compile(r"(?:\d{4}年|今年|去年|本月|上月)?(?:\d{1,2}月)?(?:\d{1,2}日)(?:(?:发布|公布|发表)的)?|"
-                    r"(?:\d{4}年|今年|去年|本月|上月)(?:\d{1,2}月)?(?:(?:发布|公布|发表)的)?")
-_HOLDER_TITLES = ("发言人", "官房长官", "首相", "总理", "大臣", "会长", "社长", "党代表", "党首", "分析师",
-                  "基金经理", "教授", "学者", "专家", "学家", "主任", "局长", "部长",
-                  "总干事", "秘书长", "负责人", "研究员", "董事长", "总裁", "行政长官")
 
 
 def frame_holder(s: Sentence) -> tuple[Speaker, ...]:
-    """(holder,) named at the head of the sentence, in the article's script, or ()."""
+    """(holder,) named at the head of the sentence, in the article's script, or (): the head
+    before the frame's verb, read by ``speakers.split_holder`` (the one reading of a holder phrase
+    the attributions use too)."""
     m = _HEAD.match(s.simple)
     if not m:
         return ()
-    lo, hi = m.span("h")
-    aligned = len(s.original) == len(s.simple)
-    head, shown = s.simple[lo:hi], (s.original[lo:hi] if aligned else s.simple[lo:hi])
-    for d in reversed(list(_DATES.finditer(head))):  # "今年7月4日发布的": the date, not the holder
-        head, shown = head[:d.start()] + head[d.end():], shown[:d.start()] + shown[d.end():]
-    trail = re.search(r"(?:方面|会|将|普遍|一致|都|均)+$", head)
-    if trail:
-        head, shown = head[:trail.start()], shown[:trail.start()]
-    if _cjk(head) < 2 or "我" in head or re.match(r"^(?:他|她|它|其|这|该|此|人)", head) or _cjk(head) > 36:
+    head = m.group("h")
+    head = re.sub(r"(?:方面|会|将|普遍|一致|都|均)+$", "", head) or head
+    if "我" in head or re.match(r"^(?:他|她|它|其|这|该|此|人)", head) or _cjk(head) > 36:
         return ()
-    role, name = "", shown
-    for t in sorted(_HOLDER_TITLES, key=len, reverse=True):
-        i = head.rfind(t)
-        if 0 <= i and i + len(t) < len(head):
-            role, name = shown[:i + len(t)], shown[i + len(t):]
-            break
-    kind = "person" if role else ("group" if re.search(r"人士|专家|学者|网友|业内|业界", head) else "org")
-    return (Speaker(name=name.strip(), role=role.strip(), article=s.article, paragraph=s.paragraph, kind=kind),)
+    got = split_holder(head)
+    if not got or got[2] == "pronoun" or _cjk(got[0]) < 2:
+        return ()
+    name, role, kind = got
+    if kind == "bare":
+        kind = "person" if name[0] in _surnames() else "org"
+    return (Speaker(name=_shown(s, name), role=_shown(s, role) if role else "", article=s.article,
+                    paragraph=s.paragraph, kind=kind),)
+
+
+def _shown(s: Sentence, part: str) -> str:
+    """The article's own spelling of a part of the simplified sentence."""
+    i = s.simple.find(part)
+    return s.original[i:i + len(part)] if i >= 0 and len(s.original) == len(s.simple) else part
+
+
+def _surnames():
+    from .entities import SURNAMES
+
+    return SURNAMES

@@ -10,8 +10,8 @@ from dataclasses import replace
 
 from .interviews import ANSWER_TURN
 from .model import Speaker
-from .speakerroles import cast_roles, interviewee, report_frames, report_holder, short_mention, turn_label
-from .speakers import Attribution, find_attributions, lead_in
+from .speakerroles import cast_roles, short_forms, interviewee, report_frames, report_holder, short_mention, turn_label
+from .speakers import ROLE_TITLES, Attribution, find_attributions, lead_in
 from .taxonomy import Taxonomy
 from .text import Sentence, to_simplified
 
@@ -32,7 +32,7 @@ def doc_speakers(articles, per_article, titles, tax):
     by_sentence: dict[tuple[str, int], tuple[Speaker, ...]] = {}
     found: list[tuple[str, str, str]] = []
     roles_found: dict[str, str] = {}
-    title_name = re.compile("(" + "|".join(map(re.escape, titles)) + r")([\u4e00-\u9fff]{2,3})(?=[，。、表认指称说坦直也同亦告向就看]|在(?!线))")
+    title_name = re.compile("(" + "|".join(map(re.escape, titles)) + r")([\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,3})(?=[，。、表认指称说坦直也同亦告向就看则持对还更曾均（(]|在(?!线))")
     for a in articles:
         sents = per_article[a.slug]
         known: dict[str, tuple[str, str]] = {}
@@ -46,6 +46,7 @@ def doc_speakers(articles, per_article, titles, tax):
         for name, role in cast_roles(texts, titles).items():  # "来宾：林志远（某大学教授）"
             known.setdefault(name, (role, "person"))
             roles_found.setdefault(name, role)
+        shorts = short_forms(texts)
         labels = [turn_label(t, titles) for t in texts]
         for got in labels:  # "来宾（某大学教授林志远）：": the label gives the role once for all turns
             if got and got[1]:
@@ -67,7 +68,7 @@ def doc_speakers(articles, per_article, titles, tax):
             for m in title_name.finditer(psimple):
                 name = m.group(2)
                 from .entities import SURNAMES
-                if name[0] in SURNAMES and name not in known:
+                if (name[0] in SURNAMES or "·" in name) and name not in known:
                     lo = max(0, m.start(1) - _ROLE_BACK)  # a bounded look back: linear on a huge paragraph
                     cut = max(max(psimple.rfind(ch, lo, m.start(1)) for ch in "，。；：“”、"), lo - 1)
                     role = psimple[cut + 1:m.end(1)]
@@ -105,6 +106,8 @@ def doc_speakers(articles, per_article, titles, tax):
                         role, kind = known[name]
                     elif len(name) < 2:
                         continue
+                    elif name in shorts:
+                        kind = "org"
                     elif name in known:
                         role, kind = known[name][0], known[name][1]
                     elif name in tax.persons or name[0] in _surnames():
@@ -192,12 +195,16 @@ def _opens_paragraph(psimple: str, a: int, b: int) -> bool:
 
 #: A sentence opening that changes voice: the reporter's, the author's or an unnamed source's
 #: ("在此背景下", "笔者认为", "有消息指", "另有多家公司称"), a new list item ("二是", "第三").
-_NEW_VOICE = re.compile(r"^(?:在此背景下|此外|另外|与此同时|另一方面|据|有消息|有分析|另有|还有|也有|有人|"
+_NEW_VOICE = re.compile(r"^(?:在此背景下|此外|另外|与此同时|另一方面|据|有消息|有分析|另有|还有|也有|有人|(?:但|不过|然而)[，,]?(?:也|还)?有|"
                         r"笔者|我(?!们)|记者|本报|对此|相关|不过|然而|相比之下|事实上|实际上|值得|需要注意|"
                         r"第[一二三四五六七八九十]|[一二三四五六七八九十][是则来、，]|[（(])")
 
 
 _NEW_VOICE_AT = re.compile(_NEW_VOICE.pattern[1:])  # the same, matched at an offset
+#: A sentence whose opening names another titled person ("同日，外交部副部长孙卫东召见…") is theirs
+#: or the reporter's, not the previous holder's.
+_NEW_PERSON = re.compile("(?:" + "|".join(map(re.escape, sorted(ROLE_TITLES, key=len, reverse=True)))
+                         + r")[\u4e00-\u9fff]{2,3}(?:·[\u4e00-\u9fff]{1,6})?")
 _SPACE = re.compile(r"\s*")
 _SENTENCE_MARK = re.compile("[“「”」。！？]")
 
@@ -215,7 +222,7 @@ def _reach(psimple: str, b: int, limit: int) -> int:
             if close < 0:
                 return limit
             end = close + 1 + (psimple[close + 1:close + 2] in ("。", "！", "？"))
-        elif not _NEW_VOICE_AT.match(psimple, start):
+        elif not _NEW_VOICE_AT.match(psimple, start) and not _NEW_PERSON.search(psimple[start:start + 30].split("“")[0]):
             end = _sentence_end(psimple, start, limit)
         else:
             break

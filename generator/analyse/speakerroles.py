@@ -11,7 +11,7 @@ import re
 from .interviews import ANSWER_TURN, QUESTION_LABEL
 from .speakers import ROLE_TITLES, split_holder
 
-__all__ = ["cast_roles", "interviewee", "report_holder", "report_frames", "short_mention", "turn_label"]
+__all__ = ["short_forms", "cast_roles", "interviewee", "report_holder", "report_frames", "short_mention", "turn_label"]
 
 #: "林志远（北台财经大学财金系教授）": a name with its role in brackets (a cast list, a caption).
 _NAME_ROLE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})[（(]([^（）()]{2,40})[）)]")
@@ -21,6 +21,18 @@ def _surnames():
     from .entities import SURNAMES
 
     return SURNAMES
+
+
+#: An organisation with its short form in brackets ("宁川路桥集团（宁桥）").
+_ORG_SHORT = re.compile(r"([\u4e00-\u9fff]{2,20})[（(]([\u4e00-\u9fff]{2,4})[）)]")
+
+
+def short_forms(texts) -> set[str]:
+    """Short forms a document gives organisations ("宁川路桥集团（宁桥）" → 宁桥): a bare mention
+    of one later is that organisation, never a person whose surname it happens to start with."""
+    from .speakers import _ORG_SUFFIX
+
+    return {m.group(2) for t in texts for m in _ORG_SHORT.finditer(t) if _ORG_SUFFIX.search(m.group(1))}
 
 
 def cast_roles(texts, titles: tuple[str, ...] = ROLE_TITLES) -> dict[str, str]:

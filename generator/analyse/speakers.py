@@ -26,19 +26,20 @@ ROLE_TITLES = (
     # offices and posts of any public body or firm
     "官房长官", "首相", "总理", "大臣", "会长", "社长", "党代表", "党首", "基金经理", "学者", "学家",
     "总干事", "行政长官", "市长", "省长", "州长", "司长", "署长", "厅长", "处长", "大使", "议员", "法官",
-    "董事", "主持人", "主播", "总编", "校长", "副校长", "首席分析师", "首席经济学家",
+    "董事", "主持人", "主播", "总编", "校长", "副校长", "首席分析师", "首席经济学家", "主管", "官员",
 )
 _VERBS = ("分析指出", "解释指", "直言", "坦言", "坦承", "承认", "声称", "宣称", "回应", "警告", "披露", "表示", "不认同", "认同", "认为", "指出", "强调", "透露", "预测", "预计",
-          "提到", "介绍", "呼吁", "建议", "判断", "解释", "估算", "测算", "估计", "称", "说", "谈到", "写道", "告诉")
+          "提到", "介绍", "呼吁", "建议", "判断", "解释", "估算", "测算", "估计", "称", "说", "谈到", "写道", "告诉",
+          "宣布", "公布", "通报", "批评", "质疑")
 _VERB_RE = re.compile("(" + "|".join(v if v != "说" else r"(?<![小来据听以是话虽传演学所])说(?![明法服])"
                                     for v in _VERBS) + ")")
 _FRAME_KANLAI = re.compile(r"在([^，。；：“”]{1,40}?)(?:看来|眼中)")
 _FRAME_SUOYAN = re.compile(r"(?:正如|如同|诚如)([^，。；：“”]{2,30}?)所(?:言|说|指出)")
-_FRAME_JU = re.compile(r"据([^，。；：“”]{2,40}?)(?:分析指出|分析|推算|统计|测算|预测|显示|指出)")
+_FRAME_JU = re.compile(r"据([^，。；：“”]{2,40}?)(?:分析指出|分析|推算|统计|测算|预测|显示|指出|介绍|公布|发布)")
 _TRIM_TAIL = re.compile(
     r"(?:在(?:回应|接受)[^，。]{0,16}?时|向《[^》]{1,12}》记者|告诉《[^》]{1,12}》记者|对《[^》]{1,12}》记者|"
     r"向记者|对记者|接受[^，。]{0,12}?采访时|在[^，。]{0,16}?(?:中|上|时|后|前|期间)|从[^，。]{0,10}?角度|研报|在互动平台|"
-    r"(?:对|向|告诉)(?:我们|本报|本刊|本台|本网|笔者)|(?:发布|发表|发出)(?:的)?[^，。]{0,8}?(?:声明|公告|通告|报告|研报|文章)|"
+    r"(?:对|向|告诉)(?:我们|我|本报|本刊|本台|本网|笔者)|自己|本身|(?:发布|发表|发出)(?:的)?[^，。]{0,8}?(?:声明|公告|通告|报告|研报|文章)|"
     r"通过[^，。]{0,10}|(?<!\d)\d{1,2}[日月]|(?<!\d)\d{4}年|今年|去年|本月|上月|近期|当天|当日|当晚|同日|今天|今日|昨天|昨日|昨晚|日前|早间|午间|晚间|周[一二三四五六日]|随后|"
     r"同样|也|亦|则|还|都|均|曾|已经|已|近日|此前|就此|对此|更|再次|一再|多次|明确|公开|如此|这样|开场时|发言时|演讲时|"
     r"在)")
@@ -49,7 +50,7 @@ _PRONOUN = re.compile(r"^(?:他|她)$")
 _ORG_SUFFIX = re.compile(r"(?:证券|集团|公司|科技|网络|基金|银行|委员会|研究院|实验室|协会|学会|大学|资本|"
                          r"传媒|影视|游戏|智能|信息|在线|股份|机构|OpenAI|Adobe|"
                          # public bodies and other organisations of any country or field
-                         r"政府|[省部厅局署委院所]|中心|组织|联盟|小组|团体|电视台|通讯社|日报|时报|商会|工会|党)$")
+                         r"政府|[省部厅局署委院所]|中心|组织|联盟|小组|团体|电视台|通讯社|日报|时报|(?:联合|协|商|工|学|基金|理事|委员)会|党)$")
 _NAME_OK = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|"
                       r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?|“[^”]{2,12}”)$")
 
@@ -101,6 +102,12 @@ def _group(holder: str) -> tuple[str, str, str] | None:
 
 #: An unnamed holder: one of a kind, not named ("一位基金经理", "某券商分析师", "不愿具名的官员").
 _UNNAMED = re.compile(r"一位|一名|一家|一个|某位|某家|某|多位|几位|数位|不愿具名|不具名|匿名|不愿透露姓名")
+#: How a described holder ends: a person or a body ("渔民", "贸易商", "一家物流公司").
+_WHO_END = re.compile(r"(?:[人者员商户民师生手官]|公司|企业|机构|银行|工厂|团队|团体|部门)$")
+#: Words of a clause, not of a description of who speaks.
+_CLAUSE_WORD = re.compile(r"是|并非|不|没有|被|了")
+#: A party named as a side ("日方", "警方", "校方"): an organisation.
+_SIDE = re.compile(r"^[\u4e00-\u9fff]方$")
 #: A name's honorific after it ("区志恒教授", "王女士"): the person is the name before it.
 _HONORIFIC = re.compile(r"(?:教授|博士|先生|女士|小姐|医生|律师|老师)$")
 
@@ -126,6 +133,8 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
         holder = holder[:-2]  # "恒大方面": the party
         if not _VAGUE.match(holder):
             return (holder, "", "org")
+    if _SIDE.match(holder):
+        return (holder, "", "org")
     if len(holder) == 1 and holder in _surnames():
         return (holder, "", "bare")  # "张表示": a short second mention, resolved in the document
     if len(holder) < 2 or _VAGUE.match(holder) or re.search(r"\d+家|\d+位|多家|多位", holder):
@@ -144,9 +153,12 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
         if _NAME_OK.match(name):
             return (name.strip("“”"), role, "person")
     if _UNNAMED.search(holder) and not re.search(r"[“「]", holder):
-        # one unnamed holder described by the text: a role, never a name ("新加坡一家对冲基金的合伙人")
+        # one unnamed holder described by the text: a role, never a name ("新加坡一家对冲基金的合伙人");
+        # a described holder ends on who it is (not a clause: "东电并不是一家可信的企业")
         grp = re.sub(r"^(?:也有|还有|另有|有)", "", holder)
-        return (grp, "", "group") if 3 <= len(grp) <= 30 and not _GROUP_BAD.search(grp) else None
+        ends = _GROUP_NOUN.search(grp) or _WHO_END.search(grp) or any(grp.endswith(t) for t in titles)
+        return (grp, "", "group") if ends and 3 <= len(grp) <= 30 and not _GROUP_BAD.search(grp) \
+            and not _CLAUSE_WORD.search(_UNNAMED.sub("", grp)) else None
     if best >= 0:
         return None
     if any(holder.endswith(t) for t in titles) and len(holder) > 2 and "的" in holder:
@@ -249,8 +261,8 @@ def lead_in(simple: str, titles: tuple[str, ...] = ROLE_TITLES, article: str = "
     if not m:
         return []
     got = split_holder(m.group(1), titles)
-    if not got or got[2] == "pronoun":
-        return []
+    if not got or got[2] == "pronoun" or (got[2] == "group" and got[0] in titles):
+        return []  # a bare title as a label ("主持人：", "记者：") is a turn, not a named holder
     name = got[0]
     if got[2] == "bare":
         if name in _FIELDS or m.group(0)[:1] in "\\-•·*":
