@@ -149,3 +149,16 @@ def test_he_after_a_transliterated_name_with_its_title_is_that_person(tmp_path):
 
 def test_a_clause_with_an_indefinite_article_is_not_a_holder():
     assert split_holder("宁川路桥并不是一家值得信任的企业") is None
+
+
+def test_a_quotation_closed_just_before_its_holder_is_the_holders_every_sentence(tmp_path):
+    a = _article("青川大桥周一起封闭。\n\n“轮渡班次将加密一倍。公交接驳线路也会增加三条。”市交通局局长孙海表示，"
+                 "封闭是必要的。\n\n随后记者走访了码头。")
+    assert [n for n, _, _ in _who(tmp_path, a, "轮渡班次")] == ["孙海"]
+    assert [n for n, _, _ in _who(tmp_path, a, "记者走访")] == []
+
+
+def test_a_holders_view_without_zai(tmp_path):
+    a = _article("青川大桥周一起封闭。\n\n从事桥梁检测的宁川检测公司总经理孙海看来，支座老化比裂缝更危险。"
+                 "从目前看来，工期不会延长。")
+    assert [n for n, _, _ in _who(tmp_path, a, "支座老化")] == ["孙海"]

@@ -185,6 +185,15 @@ def _coverage(psimple: str, atts) -> list[tuple[int, int, Speaker]]:
         elif not _opens_paragraph(psimple, a, b):
             end = min(end, _reach(psimple, b, end))
         out.append((a, max(end, b), sp))
+    for i, (a, b, sp) in enumerate(atts):
+        # "“…。”X表示": the quotation closed just before the holder is the holder's (back to its
+        # opening mark, or to the paragraph's start when the quotation began in the paragraph before)
+        if a >= 2 and psimple[a - 1] in "”」" and psimple[a - 2] in "。！？…":
+            opening = "“" if psimple[a - 1] == "”" else "「"
+            j = psimple.rfind(opening, 0, a - 1)
+            j = 0 if j < 0 and psimple.count(psimple[a - 1], 0, a) > psimple.count(opening, 0, a) else j
+            if j >= 0 and not any(j < x < a for x, _, _ in atts[:i]):
+                out.append((j, a, sp))
     return out
 
 

@@ -28,12 +28,12 @@ ROLE_TITLES = (
     "总干事", "行政长官", "市长", "省长", "州长", "司长", "署长", "厅长", "处长", "大使", "议员", "法官",
     "董事", "主持人", "主播", "总编", "校长", "副校长", "首席分析师", "首席经济学家", "主管", "官员",
 )
-_VERBS = ("分析指出", "解释指", "直言", "坦言", "坦承", "承认", "声称", "宣称", "回应", "警告", "披露", "表示", "不认同", "认同", "认为", "指出", "强调", "透露", "预测", "预计",
+_VERBS = ("分析指出", "解释指", "举例指", "直言", "坦言", "坦承", "承认", "声称", "宣称", "回应", "警告", "披露", "表示", "不认同", "认同", "认为", "指出", "强调", "透露", "预测", "预计",
           "提到", "介绍", "呼吁", "建议", "判断", "解释", "估算", "测算", "估计", "称", "说", "谈到", "写道", "告诉",
           "宣布", "公布", "通报", "批评", "质疑")
 _VERB_RE = re.compile("(" + "|".join(v if v != "说" else r"(?<![小来据听以是话虽传演学所])说(?![明法服])"
                                     for v in _VERBS) + ")")
-_FRAME_KANLAI = re.compile(r"在([^，。；：“”]{1,40}?)(?:看来|眼中)")
+_FRAME_KANLAI = re.compile(r"在([^，。；：“”]{1,40}?)(?:看来|眼中)|(?:^|(?<=[，。；！？]))(?!在)([^，。；：“”]{3,40}?)看来(?=[，,])")
 _FRAME_SUOYAN = re.compile(r"(?:正如|如同|诚如)([^，。；：“”]{2,30}?)所(?:言|说|指出)")
 _FRAME_JU = re.compile(r"据([^，。；：“”]{2,40}?)(?:分析指出|分析|推算|统计|测算|预测|显示|指出|介绍|公布|发布)")
 _TRIM_TAIL = re.compile(
@@ -204,7 +204,7 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
     """Attributions in one simplified paragraph, in text order (pronouns and bare names unresolved)."""
     found: list[Attribution] = []
     for m in _FRAME_KANLAI.finditer(simple):
-        got = split_holder(m.group(1), titles)
+        got = split_holder(m.group(1) or m.group(2), titles)
         if got:
             found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
     for m in _FRAME_SUOYAN.finditer(simple):
