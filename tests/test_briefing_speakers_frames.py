@@ -162,3 +162,13 @@ def test_a_holders_view_without_zai(tmp_path):
     a = _article("青川大桥周一起封闭。\n\n从事桥梁检测的宁川检测公司总经理孙海看来，支座老化比裂缝更危险。"
                  "从目前看来，工期不会延长。")
     assert [n for n, _, _ in _who(tmp_path, a, "支座老化")] == ["孙海"]
+
+
+def test_a_person_of_a_named_body_and_an_abbreviation_are_holders(tmp_path):
+    assert split_holder("江北桥梁研究所的韦斯特（Tom West）一直") == ("韦斯特", "江北桥梁研究所", "person")
+    a = _article("本报专访江北理工大学土木系主任周文远教授。\n\n问：封闭是否必要？\n\n"
+                 "答：必要。东电自己承认，大桥的支座已经老化。\n\n问：多久？\n\n答：半年。")
+    # inside an answer, a body the interviewee reports is the holder of what it admitted
+    assert [n for n, _, _ in _who(tmp_path, a, "支座已经老化")] == ["东电"]
+    b = _article("青川大桥周一起封闭。\n\n市场普遍认为工期偏长。")
+    assert _who(tmp_path, b, "工期偏长") == []

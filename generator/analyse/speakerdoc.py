@@ -11,7 +11,7 @@ from dataclasses import replace
 from .interviews import ANSWER_TURN
 from .model import Speaker
 from .speakerroles import cast_roles, short_forms, interviewee, report_frames, report_holder, short_mention, turn_label
-from .speakers import ROLE_TITLES, Attribution, find_attributions, lead_in
+from .speakers import ROLE_TITLES, Attribution, find_attributions, lead_in, proper_name
 from .taxonomy import Taxonomy
 from .text import Sentence, to_simplified
 
@@ -112,8 +112,8 @@ def doc_speakers(articles, per_article, titles, tax):
                         role, kind = known[name][0], known[name][1]
                     elif name in tax.persons or name[0] in _surnames():
                         kind = "person"
-                    elif name in tax.orgs or name in tax.topic_terms:
-                        kind = "org"
+                    elif name in tax.orgs or name in tax.topic_terms or proper_name(name):
+                        kind = "org"  # "东电承认", "花旗估算": a proper name that is no person's
                     else:
                         continue
                 elif kind == "person" and not role and name in known:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .interviews import LABELLED_TURN, TURN_LABEL
 
-__all__ = ["Attribution", "find_attributions", "lead_in", "split_holder", "ROLE_TITLES"]
+__all__ = ["Attribution", "find_attributions", "lead_in", "split_holder", "proper_name", "ROLE_TITLES"]
 
 #: Job titles that introduce a person's name (general Chinese, not topic knowledge).
 ROLE_TITLES = (
@@ -41,7 +41,7 @@ _TRIM_TAIL = re.compile(
     r"向记者|对记者|接受[^，。]{0,12}?采访时|在[^，。]{0,16}?(?:中|上|时|后|前|期间)|从[^，。]{0,10}?角度|研报|在互动平台|"
     r"(?:对|向|告诉)(?:我们|我|本报|本刊|本台|本网|笔者)|自己|本身|(?:发布|发表|发出)(?:的)?[^，。]{0,8}?(?:声明|公告|通告|报告|研报|文章)|"
     r"通过[^，。]{0,10}|(?<!\d)\d{1,2}[日月]|(?<!\d)\d{4}年|今年|去年|本月|上月|近期|当天|当日|当晚|同日|今天|今日|昨天|昨日|昨晚|日前|早间|午间|晚间|周[一二三四五六日]|随后|"
-    r"同样|也|亦|则|还|都|均|曾|已经|已|近日|此前|就此|对此|更|再次|一再|多次|明确|公开|如此|这样|开场时|发言时|演讲时|"
+    r"同样|也|亦|则|还|都|均|曾|已经|已|一直|始终|长期|近日|此前|就此|对此|更|再次|一再|多次|明确|公开|如此|这样|开场时|发言时|演讲时|"
     r"在)")
 _TRIM_HEAD = re.compile(r"^(?:据|对此|此外|同时|另外|其中|而|但|不过|然而|比如|例如|另有|与此同时|另一方面)+[，,]?")
 _VAGUE = re.compile(r"^(?:多家|多位|各大|这些|一些|部分|不少|有些|众多|业内|业界|外界|网友|有人|人们|大家|"
@@ -164,6 +164,10 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
     if any(holder.endswith(t) for t in titles) and len(holder) > 2 and "的" in holder:
         return (holder, "", "group")  # "科技公司的总经理": a role with no name is a described holder
     whole = holder
+    left, _, right = holder.rpartition("的")
+    if left and _ORG_SUFFIX.search(left) and re.fullmatch(r"[\u4e00-\u9fff·]{2,8}", right) \
+            and not _GROUP_NOUN.search(right) and not _ORG_SUFFIX.search(right):
+        return (right, left, "person")  # "某研究所的比塞勒": the person, with the body as role
     if "的" in holder:
         holder = holder.rsplit("的", 1)[1]
     if _ORG_SUFFIX.search(holder) and 2 <= len(holder) <= 14:
@@ -297,6 +301,17 @@ def _common_words(word: str) -> bool:
     pieces = posseg.lcut(word)
     return bool(pieces) and all(not p.flag.startswith(_NAME_TAGS) and p.flag != "nrt"
                                 and re.fullmatch(r"[\u4e00-\u9fff]+", p.word) for p in pieces)
+
+
+def proper_name(word: str) -> bool:
+    """Whether a short holder is one proper name to the dictionary (an abbreviation "东电", an
+    organisation, a name: one jieba piece tagged j/nt/nz/nr), not an ordinary word ("市场", "外界")."""
+    import jieba.posseg as posseg
+
+    from ..textutil import cut_long
+
+    pieces = cut_long(posseg.cut, word)
+    return len(pieces) == 1 and pieces[0].flag in ("j", "nt", "nz", "nr") and 2 <= len(word) <= 6
 
 
 def _surnames():
