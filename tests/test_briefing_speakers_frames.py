@@ -130,8 +130,9 @@ def test_a_short_form_of_an_organisation_is_the_organisation(tmp_path):
 
 
 def test_a_side_named_by_its_party_is_an_organisation(tmp_path):
-    a = _article("双方就青川大桥的通航问题进行了会谈。据甲方介绍，封闭期间航道照常开放；据乙方介绍，轮渡班次将加密。")
+    a = _article("双方就青川大桥的通航问题进行了会谈。据甲方介绍，封闭期间航道照常开放。据乙方介绍，轮渡班次将加密。")
     assert _who(tmp_path, a, "航道照常开放") == [("甲方", "", "org")]
+    assert _who(tmp_path, a, "轮渡班次") == [("乙方", "", "org")]
 
 
 def test_the_next_sentence_naming_another_titled_person_is_not_the_first_holders(tmp_path):
@@ -172,3 +173,4 @@ def test_a_person_of_a_named_body_and_an_abbreviation_are_holders(tmp_path):
     assert [n for n, _, _ in _who(tmp_path, a, "支座已经老化")] == ["东电"]
     b = _article("青川大桥周一起封闭。\n\n市场普遍认为工期偏长。")
     assert _who(tmp_path, b, "工期偏长") == []
+
