@@ -91,7 +91,7 @@ def test_a_research_notes_we_is_the_body_that_signs_it(tmp_path):
                  "据我们测算，绕行将使区域货运成本上升约8%。\n\n资料来源：公司公告，宁川证券研究所")
     assert _who(tmp_path, a, "短期盈利影响有限") == [("宁川证券研究所", "", "org")]
     assert _who(tmp_path, a, "货运成本上升") == [("宁川证券研究所", "", "org")]
-    assert _who(tmp_path, a, "周一起封闭") == []
+    assert _who(tmp_path, a, "周一起封闭") == [("宁川证券研究所", "", "org")]  # its narration too
 
 
 def test_one_we_is_not_enough_to_make_a_report(tmp_path):
@@ -174,3 +174,17 @@ def test_a_person_of_a_named_body_and_an_abbreviation_are_holders(tmp_path):
     b = _article("青川大桥周一起封闭。\n\n市场普遍认为工期偏长。")
     assert _who(tmp_path, b, "工期偏长") == []
 
+
+
+def test_a_report_stands_for_the_person_who_issued_it_just_before(tmp_path):
+    a = _article("江北证券分析师孙海昨日发表报告，维持宁川路桥“增持”评级。报告指，大桥维修将带来约三亿元的工程收入。")
+    assert [n for n, _, _ in _who(tmp_path, a, "工程收入")] == ["孙海"]
+    b = _article("青川大桥周一起封闭。报告指，大桥维修将带来约三亿元的工程收入。")
+    assert _who(tmp_path, b, "工程收入") == []
+
+
+def test_a_research_notes_own_narration_is_the_bodys(tmp_path):
+    a = _article("# 宁川证券研究所\n\n事件：青川大桥周一起封闭维修半年。\n\n"
+                 "我们认为，封闭对沿江物流企业的短期盈利影响有限。\n\n"
+                 "工期风险可控。据我们测算，绕行将使区域货运成本上升约8%。\n\n资料来源：公司公告，宁川证券研究所")
+    assert _who(tmp_path, a, "工期风险可控") == [("宁川证券研究所", "", "org")]

@@ -32,7 +32,7 @@ def doc_speakers(articles, per_article, titles, tax):
     by_sentence: dict[tuple[str, int], tuple[Speaker, ...]] = {}
     found: list[tuple[str, str, str]] = []
     roles_found: dict[str, str] = {}
-    title_name = re.compile("(" + "|".join(map(re.escape, titles)) + r")([\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,3})(?=[，。、表认指称说坦直也同亦告向就看则持对还更曾均（(]|在(?!线))")
+    title_name = re.compile("(" + "|".join(map(re.escape, titles)) + r")([\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,3})(?=[，。、表认指称说坦直也同亦告向就看则持对还更曾均（(昨今于0-9]|在(?!线))")
     for a in articles:
         sents = per_article[a.slug]
         known: dict[str, tuple[str, str]] = {}
@@ -42,6 +42,7 @@ def doc_speakers(articles, per_article, titles, tax):
         for s in sents:
             by_para.setdefault(s.paragraph, []).append(s)
         last_at = -9
+        last_issuer = None
         texts = [ps[0].paragraph_simple for ps in by_para.values()]
         for name, role in cast_roles(texts, titles).items():  # "来宾：林志远（某大学教授）"
             known.setdefault(name, (role, "person"))
@@ -78,6 +79,8 @@ def doc_speakers(articles, per_article, titles, tax):
                     last_person = Speaker(name=_orig(porig, psimple, name), role=_orig(porig, psimple, role),
                                           article=a.slug, paragraph=pid, kind="person",
                                           group=_voice(name, role, tax)[0], group_label=_voice(name, role, tax)[1])
+                    if _ISSUES.match(psimple, m.end()):  # "分析师王某昨日发表报告，…。报告指，…"
+                        last_issuer = (last_person, pno)
             atts = []
             label = labels[pno]
             if label:  # a transcript's turn: the whole turn is its speaker's
@@ -100,6 +103,10 @@ def doc_speakers(articles, per_article, titles, tax):
                     if last_person is None:
                         continue
                     name, role, kind = last_person.name, last_person.role, "person"
+                elif kind == "document":  # "报告指": the holder who issued a report just before
+                    if last_issuer is None or pno - last_issuer[1] > 1:
+                        continue
+                    name, role, kind = last_issuer[0].name, last_issuer[0].role, last_issuer[0].kind
                 elif kind == "bare":
                     if short_mention(name, known):  # "张表示", "林教授认为": the one 张 named before
                         name = short_mention(name, known)
@@ -135,9 +142,17 @@ def doc_speakers(articles, per_article, titles, tax):
             cover = _coverage(psimple, atts)
             for s, at in zip(psents, starts):
                 sp = _speaker_for(s, at, atts, cover)
+                if sp is None and org and not re.search(r"[“”「」]", s.simple):
+                    # a research note's own narration is the body's that signs it, as a column's is
+                    # its author's (facts it reports included)
+                    sp = Speaker(name=org, role="", article=a.slug, paragraph=pid, kind="org")
                 if sp:
                     by_sentence[(s.article, s.index)] = (sp,)
     return by_sentence, found, roles_found
+
+
+#: A named person issuing a report or statement right after their name ("…王某昨日发表报告").
+_ISSUES = re.compile(r"[^，。；]{0,12}?(?:发表|发布|出具)[^，。；]{0,8}?(?:报告|研报|声明)")
 
 
 #: How far back from a title ("总裁") its holder's role is read: bounded, so that a paragraph of

@@ -32,7 +32,7 @@ _VERBS = ("分析指出", "解释指", "举例指", "直言", "坦言", "坦承"
           "提到", "介绍", "呼吁", "建议", "判断", "解释", "估算", "测算", "估计", "称", "说", "谈到", "写道", "告诉",
           "宣布", "公布", "通报", "批评", "质疑")
 _VERB_RE = re.compile("(" + "|".join(v if v != "说" else r"(?<![小来据听以是话虽传演学所])说(?![明法服])"
-                                    for v in _VERBS) + ")")
+                                    for v in _VERBS) + r"|指(?=[，,：:]))")  # "报告指，…"
 _FRAME_KANLAI = re.compile(r"在([^，。；：“”]{1,40}?)(?:看来|眼中)|(?:^|(?<=[，。；！？]))(?!在)([^，。；：“”]{3,40}?)看来(?=[，,])")
 _FRAME_SUOYAN = re.compile(r"(?:正如|如同|诚如)([^，。；：“”]{2,30}?)所(?:言|说|指出)")
 _FRAME_JU = re.compile(r"据([^，。；：“”]{2,40}?)(?:分析指出|分析|推算|统计|测算|预测|显示|指出|介绍|公布|发布)")
@@ -41,12 +41,14 @@ _TRIM_TAIL = re.compile(
     r"向记者|对记者|接受[^，。]{0,12}?采访时|在[^，。]{0,16}?(?:中|上|时|后|前|期间)|从[^，。]{0,10}?角度|研报|在互动平台|"
     r"(?:对|向|告诉)(?:我们|我|本报|本刊|本台|本网|笔者)|自己|本身|(?:发布|发表|发出)(?:的)?[^，。]{0,8}?(?:声明|公告|通告|报告|研报|文章)|"
     r"通过[^，。]{0,10}|(?<!\d)\d{1,2}[日月]|(?<!\d)\d{4}年|今年|去年|本月|上月|近期|当天|当日|当晚|同日|今天|今日|昨天|昨日|昨晚|日前|早间|午间|晚间|周[一二三四五六日]|随后|"
-    r"同样|也|亦|则|还|都|均|曾|已经|已|一直|始终|长期|近日|此前|就此|对此|更|再次|一再|多次|明确|公开|如此|这样|开场时|发言时|演讲时|"
+    r"同样|也|亦|则|还|都|均|曾|已经|已|一直|始终|长期|在现场|现场|近日|此前|就此|对此|更|再次|一再|多次|明确|公开|如此|这样|开场时|发言时|演讲时|"
     r"在)")
 _TRIM_HEAD = re.compile(r"^(?:据|对此|此外|同时|另外|其中|而|但|不过|然而|比如|例如|另有|与此同时|另一方面)+[，,]?")
 _VAGUE = re.compile(r"^(?:多家|多位|各大|这些|一些|部分|不少|有些|众多|业内|业界|外界|网友|有人|人们|大家|"
                     r"专家|分析人士|机构|市场|公司|企业|报告|文章|研究(?!员|院|所|人员)|数据|该|其|这|那|此|它)")
 _PRONOUN = re.compile(r"^(?:他|她)$")
+#: A document standing for its issuer ("报告指", "该研报认为", "声明称").
+_DOCUMENT = re.compile(r"^(?:该|这份|这篇|此)?(?:报告|研报|研究报告|声明|公告)$")
 _ORG_SUFFIX = re.compile(r"(?:证券|集团|公司|科技|网络|基金|银行|委员会|研究院|实验室|协会|学会|大学|资本|"
                          r"传媒|影视|游戏|智能|信息|在线|股份|机构|OpenAI|Adobe|"
                          # public bodies and other organisations of any country or field
@@ -124,6 +126,8 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
     holder = holder.replace(" ", "").replace("\u3000", "") if re.search(r"[\u4e00-\u9fff]", holder[-1:] or "") else holder
     if _PRONOUN.match(holder):
         return ("", "", "pronoun")
+    if _DOCUMENT.match(holder):
+        return ("", "", "document")  # "报告指": the report of whoever issued it just before
     paren = _ORG_PERSON.fullmatch(holder)
     if paren and paren.group(2)[0] in _surnames() and not _VAGUE.match(paren.group(1)):
         return (paren.group(2), paren.group(1), "person")  # "华泰证券（林晓岚）": the analyst, the firm
