@@ -188,3 +188,13 @@ def test_a_research_notes_own_narration_is_the_bodys(tmp_path):
                  "我们认为，封闭对沿江物流企业的短期盈利影响有限。\n\n"
                  "工期风险可控。据我们测算，绕行将使区域货运成本上升约8%。\n\n资料来源：公司公告，宁川证券研究所")
     assert _who(tmp_path, a, "工期风险可控") == [("宁川证券研究所", "", "org")]
+
+
+def test_a_sentence_opened_by_one_holder_and_holding_another_is_nobodys(tmp_path):
+    a = _article("青川大桥周一起封闭。\n\n孙海已经承认工期会延长，宁川证券估算维修费用约三亿元。")
+    assert _who(tmp_path, a, "维修费用") == []
+
+
+def test_a_misread_surname_of_a_person_named_before_is_that_person(tmp_path):
+    a = _article("宁川桥梁协会会长于海峰介绍了检测结果。\n\n干海峰认为，支座更换后大桥可以再用三十年。")
+    assert _who(tmp_path, a, "再用三十年") == [("于海峰", "宁川桥梁协会会长", "person")]

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from .interviews import ANSWER_TURN
 from .model import Speaker
-from .speakerroles import cast_roles, short_forms, interviewee, report_frames, report_holder, short_mention, turn_label
+from .speakerroles import cast_roles, misread, short_forms, interviewee, report_frames, report_holder, short_mention, turn_label
 from .speakers import ROLE_TITLES, Attribution, find_attributions, lead_in, proper_name
 from .taxonomy import Taxonomy
 from .text import Sentence, to_simplified
@@ -110,6 +110,9 @@ def doc_speakers(articles, per_article, titles, tax):
                 elif kind == "bare":
                     if short_mention(name, known):  # "张表示", "林教授认为": the one 张 named before
                         name = short_mention(name, known)
+                        role, kind = known[name]
+                    elif misread(name, known):  # "干洪雷" after "主任于洪雷": one person, an OCR slip
+                        name = misread(name, known)
                         role, kind = known[name]
                     elif len(name) < 2:
                         continue
@@ -267,6 +270,12 @@ def _sentence_end(psimple: str, i: int, limit: int) -> int:
     return limit
 
 
+def psimple_at(s: Sentence, start: int, a: int) -> str:
+    """The character before offset ``a`` of the paragraph, read from the sentence that starts at ``start``."""
+    i = a - start - 1
+    return s.simple[i] if 0 <= i < len(s.simple) else "\0"
+
+
 def _speaker_for(s: Sentence, start: int, atts, cover) -> Speaker | None:
     """The speaker of one sentence, from its own frame: the attribution whose span covers the
     sentence's start (a lead-in "X：", "X认为，" earlier in the paragraph, an open quotation),
@@ -276,9 +285,16 @@ def _speaker_for(s: Sentence, start: int, atts, cover) -> Speaker | None:
     if start < 0:
         start = s.start
     end = start + len(s.simple)
-    covering = [sp for a, b, sp in cover if a <= start < b]
+    covering = [(a, sp) for a, b, sp in cover if a <= start < b]
     if covering:
-        return covering[-1]
+        a0, sp = covering[-1]
+        if a0 >= start - 1 and sp.kind != "group" and any(
+                x.name != sp.name and x.kind != "group" and psimple_at(s, start, a) in "，；,;"
+                for a, b, x in atts if start < a < end):
+            # a sentence opened by one holder's frame and holding another's ("甲承认…，乙估算…"):
+            # not one holder's claim; unsure, nobody
+            return None
+        return sp
     inside = [sp for a, b, sp in atts if start <= a < end]
     if inside:
         return inside[0]

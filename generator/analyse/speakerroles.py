@@ -11,7 +11,7 @@ import re
 from .interviews import ANSWER_TURN, QUESTION_LABEL
 from .speakers import ROLE_TITLES, split_holder
 
-__all__ = ["short_forms", "cast_roles", "interviewee", "report_holder", "report_frames", "short_mention", "turn_label"]
+__all__ = ["misread", "short_forms", "cast_roles", "interviewee", "report_holder", "report_frames", "short_mention", "turn_label"]
 
 #: "林志远（北台财经大学财金系教授）": a name with its role in brackets (a cast list, a caption).
 _NAME_ROLE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})[（(]([^（）()]{2,40})[）)]")
@@ -117,6 +117,15 @@ def report_holder(outlet: str, texts, other_texts) -> str:
     found = {m.group(1) for t in list(other_texts) + list(texts) for m in _ISSUER.finditer(t)
              if "资料来源" in t or t in other_texts}
     return found.pop() if len(found) == 1 else ""
+
+
+def misread(name: str, known: dict) -> str:
+    """The one person named in full before whom a three-character name differing only in its
+    first character means ("干洪雷" after "于洪雷": an OCR slip of the surname), or ''."""
+    if len(name) != 3 or name in known:
+        return ""
+    same = [k for k in known if len(k) == 3 and k[1:] == name[1:] and known[k][1] == "person"]
+    return same[0] if len(same) == 1 else ""
 
 
 _SHORT = re.compile(r"^([\u4e00-\u9fff])(?:教授|博士|先生|女士|老师|律师|医生|总|董)?$")
