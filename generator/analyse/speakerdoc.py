@@ -10,8 +10,8 @@ from dataclasses import replace
 
 from .interviews import ANSWER_TURN
 from .model import Speaker
-from .speakerroles import cast_roles, misread, short_forms, interviewee, report_frames, report_holder, short_mention, turn_label
-from .speakers import ROLE_TITLES, Attribution, find_attributions, lead_in, proper_name
+from .speakerroles import cast_roles, misread, proper_name, short_forms, interviewee, report_frames, report_holder, short_mention, turn_label
+from .speakers import ROLE_TITLES, Attribution, find_attributions, lead_in
 from .taxonomy import Taxonomy
 from .text import Sentence, to_simplified
 

@@ -11,7 +11,7 @@ import re
 from .interviews import ANSWER_TURN, QUESTION_LABEL
 from .speakers import ROLE_TITLES, split_holder
 
-__all__ = ["misread", "short_forms", "cast_roles", "interviewee", "report_holder", "report_frames", "short_mention", "turn_label"]
+__all__ = ["proper_name", "misread", "short_forms", "cast_roles", "interviewee", "report_holder", "report_frames", "short_mention", "turn_label"]
 
 #: "林志远（北台财经大学财金系教授）": a name with its role in brackets (a cast list, a caption).
 _NAME_ROLE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})[（(]([^（）()]{2,40})[）)]")
@@ -117,6 +117,17 @@ def report_holder(outlet: str, texts, other_texts) -> str:
     found = {m.group(1) for t in list(other_texts) + list(texts) for m in _ISSUER.finditer(t)
              if "资料来源" in t or t in other_texts}
     return found.pop() if len(found) == 1 else ""
+
+
+def proper_name(word: str) -> bool:
+    """Whether a short holder is one proper name to the dictionary (an abbreviation "东电", an
+    organisation, a name: one jieba piece tagged j/nt/nz/nr), not an ordinary word ("市场", "外界")."""
+    import jieba.posseg as posseg
+
+    from ..textutil import cut_long
+
+    pieces = cut_long(posseg.cut, word)
+    return len(pieces) == 1 and pieces[0].flag in ("j", "nt", "nz", "nr") and 2 <= len(word) <= 6
 
 
 def misread(name: str, known: dict) -> str:

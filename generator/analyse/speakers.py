@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .interviews import LABELLED_TURN, TURN_LABEL
 
-__all__ = ["Attribution", "find_attributions", "lead_in", "split_holder", "proper_name", "ROLE_TITLES"]
+__all__ = ["Attribution", "find_attributions", "lead_in", "split_holder", "ROLE_TITLES"]
 
 #: Job titles that introduce a person's name (general Chinese, not topic knowledge).
 ROLE_TITLES = (
@@ -305,17 +305,6 @@ def _common_words(word: str) -> bool:
     pieces = posseg.lcut(word)
     return bool(pieces) and all(not p.flag.startswith(_NAME_TAGS) and p.flag != "nrt"
                                 and re.fullmatch(r"[\u4e00-\u9fff]+", p.word) for p in pieces)
-
-
-def proper_name(word: str) -> bool:
-    """Whether a short holder is one proper name to the dictionary (an abbreviation "东电", an
-    organisation, a name: one jieba piece tagged j/nt/nz/nr), not an ordinary word ("市场", "外界")."""
-    import jieba.posseg as posseg
-
-    from ..textutil import cut_long
-
-    pieces = cut_long(posseg.cut, word)
-    return len(pieces) == 1 and pieces[0].flag in ("j", "nt", "nz", "nr") and 2 <= len(word) <= 6
 
 
 def _surnames():
