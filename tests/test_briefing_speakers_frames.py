@@ -198,3 +198,15 @@ def test_a_sentence_opened_by_one_holder_and_holding_another_is_nobodys(tmp_path
 def test_a_misread_surname_of_a_person_named_before_is_that_person(tmp_path):
     a = _article("宁川桥梁协会会长于海峰介绍了检测结果。\n\n干海峰认为，支座更换后大桥可以再用三十年。")
     assert _who(tmp_path, a, "再用三十年") == [("于海峰", "宁川桥梁协会会长", "person")]
+
+
+def test_a_columns_sentence_naming_its_own_holders_is_not_the_authors(tmp_path):
+    from test_briefing_properties import _citing, _run
+
+    body = ("青川大桥封闭：谁来买单\n\n我认为这次封闭暴露了养护投入的长期不足。\n\n"
+            "我觉得市民的不满可以理解。\n\n"
+            "孙海已经承认工期会延长，宁川证券估算青川大桥封闭有望推动轮渡行业降本增效，带动相关企业的订单增长。")
+    a = _article(body, author="钟明", outlet="澜评论")
+    an = _run(tmp_path, [a], TOPIC)
+    [p] = _citing(an, "a", "降本增效")
+    assert "钟明" not in [s.name for s in p.speakers]  # two holders of its own, neither surely: nobody

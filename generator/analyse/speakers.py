@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .interviews import LABELLED_TURN, TURN_LABEL
 
-__all__ = ["Attribution", "find_attributions", "lead_in", "split_holder", "ROLE_TITLES"]
+__all__ = ["Attribution", "find_attributions", "lead_in", "split_holder", "names_holder", "ROLE_TITLES"]
 
 #: Job titles that introduce a person's name (general Chinese, not topic knowledge).
 ROLE_TITLES = (
@@ -305,6 +305,16 @@ def _common_words(word: str) -> bool:
     pieces = posseg.lcut(word)
     return bool(pieces) and all(not p.flag.startswith(_NAME_TAGS) and p.flag != "nrt"
                                 and re.fullmatch(r"[\u4e00-\u9fff]+", p.word) for p in pieces)
+
+
+def names_holder(simple: str) -> bool:
+    """Whether a sentence names a holder of its own (a person, an organisation, a proper name
+    before a reporting verb): then it is not a column author's narration, even when no one
+    holds it surely."""
+    from .speakerroles import proper_name
+
+    return any(a.kind in ("person", "org") or (a.kind == "bare" and (a.name[0] in _surnames() or proper_name(a.name)))
+               for a in find_attributions(simple))
 
 
 def _surnames():
