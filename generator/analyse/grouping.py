@@ -39,8 +39,15 @@ CUE_BONUS = 0.15
 SIGNAL_BONUS = 0.12
 #: A category word counts as an anchor when at most this share of the category's sentences use it.
 KEY_CUE_SHARE = 0.3
-#: A rare word is in at most this many sentences of the whole corpus.
+#: A rare word is in at most this many sentences of the whole corpus …
 RARE_DOCS = 4
+#: … or, when outlets repeat it, at most this many per article that uses it (a claim every outlet
+#: of a story makes names its thing about once in each: "主要利益中心" in four outlets is four
+#: sentences, not the topic's word that every paragraph uses).
+RARE_PER_ARTICLE = 1.5
+#: jieba's IDF below which a word is everyday Chinese ("取得", "开始", "价值", "以上"): said about
+#: once per article by chance, never an anchor by its spread alone (same bar as ``keywords``).
+EVERYDAY_IDF = 6.0
 CLAUSE_WEIGHT = 0.85
 KEY_TOKENS = 16
 MAX_POSTING = 200
@@ -58,7 +65,38 @@ def _bigrams(simple: str) -> list[str]:
     return out
 
 
-def _vectors(cands: list[Candidate], weights: dict[str, float], topic: frozenset = frozenset()) -> None:
+def word_spread(sentences) -> dict[str, tuple[int, int]]:
+    """Per word of the corpus: in how many sentences and in how many articles it is."""
+    sents: Counter = Counter()
+    arts: dict[str, set[str]] = {}
+    for s in sentences:
+        ts = {t for t in content_tokens(s.simple) if is_word(t)}
+        sents.update(ts)
+        for t in ts:
+            arts.setdefault(t, set()).add(s.article)
+    return {t: (n, len(arts[t])) for t, n in sents.items()}
+
+
+def repeated_rare(spread: dict[str, tuple[int, int]]):
+    """Whether a word is rare enough to tie two outlets' sentences to one claim: in 2+ articles and
+    in at most ``RARE_DOCS`` sentences, or about once per article using it (``RARE_PER_ARTICLE``).
+    Document frequency, not a fixed count: a fact that six outlets repeat names its thing in six
+    sentences, and is no less one claim than a fact two outlets share; by its spread alone, never
+    an everyday word of general Chinese (``EVERYDAY_IDF``)."""
+    from .keywords import _jieba_idf
+
+    general, _ = _jieba_idf()
+
+    def rare(t: str) -> bool:
+        n, a = spread.get(t, (0, 0))
+        if a < 2:
+            return False
+        return n <= RARE_DOCS or (n <= RARE_PER_ARTICLE * a and general.get(t, EVERYDAY_IDF) >= EVERYDAY_IDF)
+    return rare
+
+
+def _vectors(cands: list[Candidate], weights: dict[str, float], topic: frozenset = frozenset(),
+             rare=None) -> None:
     """Per candidate: a word TF-IDF vector of the sentence, an idf-weighted character-bigram vector
     (catches syndicated copy and differently segmented spellings) and word vectors of its clauses
     (the same claim is often one clause of a longer sentence)."""
@@ -76,7 +114,7 @@ def _vectors(cands: list[Candidate], weights: dict[str, float], topic: frozenset
         c.clauses = [v for v in (unit(vector(x, weights)) for x in clause_tokens(c.sentence.simple))
                      if len(v) >= 2]
         c.keys = tuple(sorted(c.vec, key=lambda t: (-c.vec[t], -len(t), t))[:KEY_TOKENS])
-    _anchors(cands, topic, weights)
+    _anchors(cands, topic, weights, rare)
 
 
 _FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|亿|万|千|百|家|倍|秒|分钟|个|位|美元|元|台|辆|部)|\d{4,}(?=台|辆|部)")
@@ -99,9 +137,11 @@ def _corpus_size(weights: dict[str, float]) -> int:
     return max(0, round(math.exp(top - 1.0) * 2 - 1))
 
 
-def _anchors(cands: list[Candidate], topic: frozenset = frozenset(), weights: dict | None = None) -> None:
+def _anchors(cands: list[Candidate], topic: frozenset = frozenset(), weights: dict | None = None,
+             rare=None) -> None:
     """Per candidate, what ties it to the same claim elsewhere, beyond shared wording: its facets,
-    its figures and titles, and its rare words (in few candidate sentences, but in 2+ articles)."""
+    its figures and titles, and its rare words (``repeated_rare`` when the corpus's spread is
+    known; otherwise in few candidate sentences, but in 2+ articles)."""
     weights = weights or {}
     # rare in the whole corpus too: in at most RARE_DOCS sentences (idf of the smoothed formula)
     n_all = _corpus_size(weights)
@@ -136,8 +176,11 @@ def _anchors(cands: list[Candidate], topic: frozenset = frozenset(), weights: di
         hard = _figures(c.sentence.simple)
         hard |= {next(g for g in m.groups() if g) for m in _TITLED.finditer(c.sentence.simple)}
         c.hard = frozenset(hard - topic)
-        c.rare = frozenset(t for t in ts if sf[t] <= rare_max and len(arts[t]) >= 2
-                           and weights.get(t, 0.0) >= rare_idf)
+        if rare is not None:
+            c.rare = frozenset(t for t in ts if rare(t) and t not in topic)
+        else:
+            c.rare = frozenset(t for t in ts if sf[t] <= rare_max and len(arts[t]) >= 2
+                               and weights.get(t, 0.0) >= rare_idf)
 
 
 _EFFECTS = {k: re.compile(v) for k, v in EFFECT_PATTERNS.items()}
@@ -255,6 +298,23 @@ def _same_answer(a: Candidate, b: Candidate) -> bool:
             and same_side(a.polar, b.polar) and bool(a.hard & b.hard))
 
 
+#: Words that deny what a clause says ("不会影响", "并非", "难以", "未出现"): a sentence with one and a
+#: sentence without are never one fact across kinds (an effect and its denial).
+_DENIAL = re.compile(r"不会|不能|不再|不是|不受|不构成|不代表|并非|并不|并未|未必|未能|难以|无法|没有|未出现|未见")
+
+
+def _same_fact(a: Candidate, b: Candidate) -> bool:
+    """Two outlets stating one fact that their categories file under opposite kinds (a share fall
+    as a market impact and as a limit of the reception): the same specific facet, claim key,
+    rare words or figure, and both say it or both deny it."""
+    if a.sentence.article == b.sentence.article:
+        return False
+    if bool(_DENIAL.search(a.sentence.simple)) != bool(_DENIAL.search(b.sentence.simple)):
+        return False
+    return _same_key(a, b) or _same_facet(a, b) or _same_rare(a, b) or _same_answer(a, b) \
+        or (bool(a.hard & b.hard) and len(a.rare & b.rare) >= 1)
+
+
 #: What a shared claim key (the same effect on the same subject) adds to wording.
 CLAIMKEY_BONUS = 0.3
 
@@ -318,7 +378,7 @@ def stance(c: Candidate) -> bool:
 
 def cluster(cands: list[Candidate], weights: dict[str, float],
             topic: frozenset = frozenset(),
-            opposed: list | None = None) -> list[list[Candidate]]:
+            opposed: list | None = None, rare=None) -> list[list[Candidate]]:
     """Group candidates making the same claim; strongest first, greedy.
 
     A candidate joins the group whose first member (the claim's seed, which the statement is
@@ -326,8 +386,8 @@ def cluster(cands: list[Candidate], weights: dict[str, float],
     Only groups sharing a distinctive word, facet or figure are compared (an inverted index), so
     the cost grows with the corpus, not with its square. A candidate that would join a group
     but takes the opposite stance stays apart; the pair (the group's seed, the candidate) is
-    added to ``opposed``."""
-    _vectors(cands, weights, topic)
+    added to ``opposed``. ``rare``: which words are rare anchors (``repeated_rare``)."""
+    _vectors(cands, weights, topic, rare)
     groups: list[list[Candidate]] = []
     index: dict[str, list[int]] = {}
     exact: dict[tuple[str, str], int] = {}
@@ -348,9 +408,13 @@ def cluster(cands: list[Candidate], weights: dict[str, float],
                     continue
                 seen.add(gi)
                 g = groups[gi]
-                if g[0].kind != c.kind:
+                if g[0].kind != c.kind and not _same_fact(c, g[0]):
                     continue
-                if g[0].category == c.category or _same_key(c, g[0]) or _same_facet(c, g[0]) \
+                if g[0].kind != c.kind:
+                    # two outlets filed one fact as an impact and as a limit: its structure and
+                    # wording decide, as for another category
+                    need, seed = ANY_CAT_ANCHORED, link(c, g[0], max(ANY_CAT_ANCHORED, best_sim))
+                elif g[0].category == c.category or _same_key(c, g[0]) or _same_facet(c, g[0]) \
                         or _same_rare(c, g[0]) or _same_answer(c, g[0]):
                     # the same category, or another outlet stating the same effect on the same subject
                     need, seed = SAME_CAT, link(c, g[0], max(SAME_CAT, best_sim))

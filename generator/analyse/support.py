@@ -42,6 +42,26 @@ def claim_words(statement: str) -> tuple[str, ...]:
 _FRAME_ONLY = re.compile(r"(?:表示|认为|指出|直言|坦言|强调|称|说|透露|介绍|提到|写道)[：:，,]?[”」]?$")
 
 
+#: A sentence that only says someone took a stance, not what it is ("…比塞勒则对报告提出批评",
+#: "…梁家慧则持不同看法"): one clause ending on the stance's name.
+_STANCE_ONLY = re.compile(r"^[^，,；;：:]*(?:提出|表达|发表|持|表示)了?[^，,。；]{0,4}"
+                          r"(?:批评|质疑|异议|担忧|忧虑|反对|看法|意见|观点)[。！!]?[”」]?$")
+#: A sentence opening on a contrast ("但这份报告本身写得很清楚…", "不过…") qualifies what came
+#: before it; joined to a claim only by shared words, it is a caveat, not a source.
+_CONTRAST = re.compile(r"^[“「]?(?:但|但是|不过|然而|可是|只是)")
+
+
+def frame_only(quote_simple: str) -> bool:
+    """Whether a quote names who speaks but not what they say: it ends on its reporting verb
+    ("…孙立航则直言：") or on the name of a stance ("…则对报告提出批评")."""
+    return bool(_FRAME_ONLY.search(quote_simple) or _STANCE_ONLY.search(quote_simple))
+
+
+def caveat(sentence_simple: str, statement: str) -> bool:
+    """Whether a sentence opens on a contrast the statement does not: it qualifies, not supports."""
+    return bool(_CONTRAST.match(sentence_simple)) and not _CONTRAST.match(statement)
+
+
 def _movers(text: str, facets) -> frozenset[str]:
     """The words of the clauses where a text says a move that is someone's own happened (a share
     price's rise or fall, a funding round), besides the move's own and ordinary words: whose it is."""
