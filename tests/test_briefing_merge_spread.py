@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from generator.analyse.claims import Candidate
 from generator.analyse.grouping import _same_fact, repeated_rare
-from generator.analyse.support import caveat, frame_only
+from generator.analyse.support import caveat, frame_only, other_day
 from generator.analyse.text import Sentence
 from generator.articles import parse_body
 from generator.model import Article
@@ -84,3 +84,19 @@ def test_a_quote_naming_only_a_stance_or_a_caveat_carries_no_claim():
     assert not frame_only("张明认为停航会拖垮岛上旅游业，并对此表示担忧。"), "the stance's content is there"
     assert caveat("但这份报告评估的只是方案是否合规。", "报告认为停航方案合规。")
     assert not caveat("但这份报告评估的只是方案是否合规。", "但方案是否合规仍有争议。")
+
+
+def test_the_same_measure_on_another_day_is_another_event(tmp_path):
+    a = _article("a", "海鸥航运停航。\n\n海事局自5月3日起暂停海鸥航运全部航线的营运资格，多家旅行社被迫取消订单。")
+    b = _article("b", "海鸥航运停航。\n\n海事局自5月3日起暂停海鸥航运全部航线，旅行社纷纷取消订单。\n\n"
+                      "今年1月12日起，海事局已暂停海鸥航运夜间航线的营运资格，旅行社当时也取消了订单。")
+    an = _run(tmp_path, [a, b], TOPIC)
+    [p] = _citing(an, "a", "5月3日起暂停")
+    quotes = [c.quote for c in p.citations]
+    assert {c.article for c in p.citations} == {"a", "b"}, quotes
+    assert not any("1月12日" in q for q in quotes), "the January measure is its own point, not a source"
+    assert _citing(an, "b", "1月12日起")
+    assert other_day("海事局自5月3日起暂停全部航线。", "今年1月12日起，海事局已暂停夜间航线。")
+    assert not other_day("海事局自5月3日起暂停全部航线。", "3日起，海事局暂停全部航线。"), "the day, month untold"
+    assert not other_day("海事局暂停全部航线。", "1月12日起，海事局已暂停夜间航线。"), "no day to compare"
+    assert not other_day("票价为300日元。", "票价涨到500日元。"), "a price in yen is no day"

@@ -19,7 +19,7 @@ from .grouping import HARD_BONUS, SUPPORT, cluster, link, opposite, similarity, 
 from .recruit import recruit
 from .model import Citation, Point, Speaker
 from .statements import clean_statement, first_person, short_quote, third_person
-from .support import (_carries_facet, caveat, frame_only, _movers, _names, _names_shared, _owner_names, claim_words,
+from .support import (_carries_facet, caveat, frame_only, other_day, _movers, _names, _names_shared, _owner_names, claim_words,
                       negates, supports)
 from .taxonomy import Taxonomy
 from .text import cjk_len, content_tokens, to_simplified
@@ -344,6 +344,10 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
                 continue  # "汽车行业分析师孙立航则直言", "…则持不同看法": who speaks, not what is said
             if c is not rep and c.score <= 0 and caveat(c.sentence.simple, statement):
                 continue  # a sentence recruited on shared words that qualifies the claim ("但…")
+            if c is not rep and other_day(statement, conv(quote)):
+                if c.score > 0:
+                    rejected.append(c)  # another day's event (the July ban, the rally two days later)
+                continue
             moved = c.facets & rep.facets & OWNED_FACETS
             if c is not rep and moved and _movers(statement, moved) and _movers(conv(quote), moved) \
                     and not _movers(statement, moved) & _movers(conv(quote), moved):

@@ -51,6 +51,30 @@ _STANCE_ONLY = re.compile(r"^[^，,；;：:]*(?:提出|表达|发表|持|表示)
 _CONTRAST = re.compile(r"^[“「]?(?:但|但是|不过|然而|可是|只是)")
 
 
+#: A day of the month a sentence dates what it reports by ("8月24日", "26日"; never "500日元").
+_DAY = re.compile(r"(?:(\d{1,2})\s*月\s*)?(?<![\d.])(\d{1,2})\s*日(?![元圆圓本])")
+
+
+def _days(text: str) -> set[tuple[int | None, int]]:
+    out = set()
+    month = None
+    for m in _DAY.finditer(text):
+        month = int(m.group(1)) if m.group(1) else month  # "8月24日、25日": both in August
+        out.add((month, int(m.group(2))))
+    return out
+
+
+def other_day(statement: str, quote_simple: str) -> bool:
+    """Whether a quote dates what it reports to another day than the statement does ("今年7月7日
+    起，海关已禁止…" under "香港自8月24日起禁止…"; a rally on the 26th under a protest on the
+    24th): another event, whatever words the two share. A day given without its month matches
+    that day of any month."""
+    mine, theirs = _days(statement), _days(quote_simple)
+    if not mine or not theirs:
+        return False
+    return not any(d1 == d2 and (m1 is None or m2 is None or m1 == m2) for m1, d1 in mine for m2, d2 in theirs)
+
+
 def frame_only(quote_simple: str) -> bool:
     """Whether a quote names who speaks but not what they say: it ends on its reporting verb
     ("…孙立航则直言：") or on the name of a stance ("…则对报告提出批评")."""
