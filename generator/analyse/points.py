@@ -80,6 +80,10 @@ def dangling(statement: str) -> bool:
 #: A cited quote's speaker is a holder of the point only when the quote links this surely to the
 #: statement's sentence (or states its claim key or specific facet): the statement is theirs too.
 SPEAKER_LINK = 0.28
+#: Wording (``grouping.similarity``) below which a shared theme alone does not make a sentence a
+#: source: it must also share a specific facet, a rare word, a figure, a claim key, a name or
+#: the answer to a question (``polarity``).
+FACET_ONLY_WORDING = 0.12
 #: Citations of one article a point gives at most.
 PER_ARTICLE = 2
 
@@ -344,6 +348,17 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
                 continue  # "汽车行业分析师孙立航则直言", "…则持不同看法": who speaks, not what is said
             if c is not rep and c.score <= 0 and caveat(c.sentence.simple, statement):
                 continue  # a sentence recruited on shared words that qualifies the claim ("但…")
+            if c is not rep and similarity(c, rep) < FACET_ONLY_WORDING and not (
+                    (c.facets & rep.facets) - THEME_FACETS or c.rare & rep.rare or c.hard & rep.hard
+                    or c.claimkeys & stated or _names_shared(names, conv(quote))
+                    or (rep.polar and same_side(c.polar, rep.polar))):
+                # a shared theme ("成熟度", "版权") and next to no shared wording, specific facet,
+                # rare word, figure, name or answer to a question: another claim on the same theme
+                # ("人才第一" under "只是个玩具"); a specific facet in other words ("暴跌" / "应声
+                # 而落") or the same answer ("亏钱在卖" / "很难赚到钱") stays
+                if c.score > 0:
+                    rejected.append(c)
+                continue
             if c is not rep and other_day(statement, conv(quote)):
                 if c.score > 0:
                     rejected.append(c)  # another day's event (the July ban, the rally two days later)
