@@ -100,3 +100,14 @@ def test_the_same_measure_on_another_day_is_another_event(tmp_path):
     assert not other_day("海事局自5月3日起暂停全部航线。", "3日起，海事局暂停全部航线。"), "the day, month untold"
     assert not other_day("海事局暂停全部航线。", "1月12日起，海事局已暂停夜间航线。"), "no day to compare"
     assert not other_day("票价为300日元。", "票价涨到500日元。"), "a price in yen is no day"
+
+
+def test_a_theme_said_of_another_thing_is_another_claim(tmp_path):
+    # two outlets report the city's relief fund for the island's shops; a third mentions another
+    # body's consumer vouchers: the same theme (a subsidy), said of something else
+    a = _article("a", "海鸥航运停航。\n\n市政府宣布设立2亿元救助基金，为受停航影响的岛上商户提供补贴，补贴最快下月发放。")
+    b = _article("b", "海鸥航运停航。\n\n旅游局还将发放消费补贴，并计划举办音乐节吸引游客回流。")
+    c = _article("c", "海鸥航运停航。\n\n市政府拿出2亿元设立救助基金，向岛上受影响商户发放补贴。")
+    an = _run(tmp_path, [a, b, c], TOPIC)
+    [p] = _citing(an, "a", "救助基金")
+    assert {c.article for c in p.citations} == {"a", "c"}, [c.quote for c in p.citations]

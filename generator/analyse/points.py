@@ -349,7 +349,8 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             if c is not rep and c.score <= 0 and caveat(c.sentence.simple, statement):
                 continue  # a sentence recruited on shared words that qualifies the claim ("但…")
             if c is not rep and similarity(c, rep) < FACET_ONLY_WORDING and not (
-                    (c.facets & rep.facets) - THEME_FACETS or c.rare & rep.rare or c.hard & rep.hard
+                    (c.facets & rep.facets) - THEME_FACETS or (c.rare & rep.rare) - set(facet_words(c.facets))
+                    or c.hard & rep.hard
                     or c.claimkeys & stated or _names_shared(names, conv(quote))
                     or (rep.polar and same_side(c.polar, rep.polar))):
                 # a shared theme ("成熟度", "版权") and next to no shared wording, specific facet,

@@ -89,7 +89,13 @@ def caveat(sentence_simple: str, statement: str) -> bool:
 def _movers(text: str, facets) -> frozenset[str]:
     """The words of the clauses where a text says a move that is someone's own happened (a share
     price's rise or fall, a funding round), besides the move's own and ordinary words: whose it is."""
-    words = tuple(w for f in sorted(facets & OWNED_FACETS) for w in FACETS.get(f, ()))
+    return _facet_clauses(text, facets & OWNED_FACETS)
+
+
+def _facet_clauses(text: str, facets) -> frozenset[str]:
+    """The words of the clauses where a text uses these facets' words, besides those words and
+    ordinary ones: what the facet is said of (whose fall, which subsidy, whose copyright)."""
+    words = tuple(w for f in sorted(facets) for w in FACETS.get(f, ()))
     out: set[str] = set()
     for clause in re.split(r"[，。；！？,;：:]", text):
         if any(w in clause for w in words):
@@ -126,7 +132,14 @@ def supports(quote_simple: str, claim: tuple[str, ...], linked: float = 0.0,
     if facets & OWNED_FACETS and any(t not in _ORDINARY_WORDS and t not in topic and _whose(t) for t in beyond):
         return True
     if facets:
-        # a theme facet: two claim words besides the theme's own ("差距", "版权" …)
+        # a theme facet: two claim words besides the theme's own ("差距", "版权" …), and the theme
+        # said of the same thing: "旅游局还将发放消费补贴" is not "市政府…为岛上商户提供补贴"
+        themes = facets & THEME_FACETS
+        if themes and statement:
+            mine, theirs = _facet_clauses(statement, themes), _facet_clauses(quote_simple, themes)
+            mine, theirs = {t for t in mine if _nominal(t)}, {t for t in theirs if _nominal(t)}
+            if mine and theirs and not mine & theirs:
+                return False
         if len(beyond) >= PARAPHRASE_MIN:
             return True
     if shared >= PARAPHRASE_MIN and linked >= PARAPHRASE_LINK:
@@ -136,6 +149,13 @@ def supports(quote_simple: str, claim: tuple[str, ...], linked: float = 0.0,
     claim = tuple(t for t in claim if t not in topic)
     shared = sum(1 for t in claim if t in words)
     return bool(claim) and shared >= min(CLAIM_MIN, len(claim)) and shared >= CLAIM_SHARE * len(claim)
+
+
+def _nominal(word: str) -> bool:
+    """A word that can say what something is said of: a noun, a name, a word the dictionary lacks
+    (not a verb such as "发放" or "提供" that any subsidy takes)."""
+    tag = word_tag(word)
+    return not tag or tag[0] in ("n", "j") or tag in ("vn", "eng")
 
 
 def _whose(word: str) -> bool:
