@@ -281,6 +281,8 @@ def _same_facet(a: Candidate, b: Candidate) -> bool:
             and bool((a.facets & b.facets) - THEME_FACETS - OWNED_FACETS))
 
 
+#: Rare words two outlets share that anchor a link across categories like a shared figure.
+ANCHOR_RARE = 2
 #: Rare words two outlets must share to state the same fact in two categories.
 SAME_RARE = 3
 
@@ -418,7 +420,8 @@ def cluster(cands: list[Candidate], weights: dict[str, float],
                         or _same_rare(c, g[0]) or _same_answer(c, g[0]):
                     # the same category, or another outlet stating the same effect on the same subject
                     need, seed = SAME_CAT, link(c, g[0], max(SAME_CAT, best_sim))
-                elif c.facets & g[0].facets or c.hard & g[0].hard or c.claimkeys & g[0].claimkeys:
+                elif c.facets & g[0].facets or c.hard & g[0].hard or c.claimkeys & g[0].claimkeys \
+                        or len(c.rare & g[0].rare) >= ANCHOR_RARE:
                     # another category, the same facet or figure: the claim's structure decides
                     need, seed = ANY_CAT_ANCHORED, link(c, g[0], max(ANY_CAT_ANCHORED, best_sim))
                 else:  # another category: only a near rewording joins (cheap whole-text test)
