@@ -111,3 +111,24 @@ def test_a_theme_said_of_another_thing_is_another_claim(tmp_path):
     an = _run(tmp_path, [a, b, c], TOPIC)
     [p] = _citing(an, "a", "救助基金")
     assert {c.article for c in p.citations} == {"a", "c"}, [c.quote for c in p.citations]
+
+
+def _placed(article, text, category, kind="impact"):
+    return Candidate(Sentence(article, "p1", 0, 0, 0, text, text, text, text), category, kind, 4.0, ())
+
+
+def test_two_categories_join_on_two_rare_words_the_outlets_share():
+    from generator.analyse.grouping import cluster
+    from generator.analyse.text import content_tokens, idf
+
+    texts = [("a", "停航后岛上民宿入住率骤降，多家店铺营业额下滑。", "demand"),
+             ("b", "停航冲击海岛旅游，民宿入住率恐将腰斩，经营压力陡增。", "business")]
+    filler = [Sentence("z", "p1", i, 0, 0, t, t, t, t) for i, t in enumerate(
+        ["码头附近的餐馆很冷清。", "海事部门已介入调查。", "岛上居民只能改乘其他渡轮。", "旅客表示行程被打乱。"] * 3)]
+    sents = [_placed(a, t, cat).sentence for a, t, cat in texts] + filler
+    weights = idf([content_tokens(s.simple) for s in sents])
+    anchors = {"民宿", "入住率"}
+    for rare, joined in ((lambda t: t in anchors, True), (lambda t: t == "民宿", False)):
+        cands = [_placed(a, t, cat) for a, t, cat in texts]
+        groups = cluster(cands, weights, frozenset({"海鸥航运"}), None, rare)
+        assert (len(groups) == 1) is joined, [[c.sentence.simple for c in g] for g in groups]
