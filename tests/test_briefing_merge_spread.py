@@ -84,6 +84,10 @@ def test_a_quote_naming_only_a_stance_or_a_caveat_carries_no_claim():
     assert not frame_only("张明认为停航会拖垮岛上旅游业，并对此表示担忧。"), "the stance's content is there"
     assert caveat("但这份报告评估的只是方案是否合规。", "报告认为停航方案合规。")
     assert not caveat("但这份报告评估的只是方案是否合规。", "但方案是否合规仍有争议。")
+    # reporting the claim only to turn on it: its claim is the turn
+    assert caveat("海鸥航运自己说退款不受影响，可是很多乘客其实不太相信。", "海鸥航运称乘客退款不受影响。")
+    assert not caveat("海鸥航运表示，停航只是暂时的，预计下月复航。", "停航只是暂时的。")
+    assert not caveat("股价一度大跌两成，但随后收窄跌幅。", "股价大跌两成。"), "a fact, then more of it"
 
 
 def test_the_same_measure_on_another_day_is_another_event(tmp_path):

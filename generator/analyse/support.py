@@ -81,9 +81,18 @@ def frame_only(quote_simple: str) -> bool:
     return bool(_FRAME_ONLY.search(quote_simple) or _STANCE_ONLY.search(quote_simple))
 
 
+#: A sentence that reports someone's claim and then turns on it ("恒大自己说保交楼不受影响，可是…
+#: 很多屋主其实不太相信"): its own claim is the turn.
+_REPORTED_TURN = re.compile(r"^[^，,。]{0,30}(?:说|称|表示|声称|宣称|强调|承诺)[^。]{0,40}[，,](?:可是|但是|但|然而|不过)")
+
+
 def caveat(sentence_simple: str, statement: str) -> bool:
-    """Whether a sentence opens on a contrast the statement does not: it qualifies, not supports."""
-    return bool(_CONTRAST.match(sentence_simple)) and not _CONTRAST.match(statement)
+    """Whether a sentence opens on a contrast the statement does not, or reports the claim only to
+    turn on it ("X说…，可是…"): it qualifies or disputes, not supports."""
+    if _CONTRAST.match(sentence_simple) and not _CONTRAST.match(statement):
+        return True
+    return bool(_REPORTED_TURN.search(sentence_simple)) and not _REPORTED_TURN.search(statement) \
+        and not re.search(r"[，,](?:可是|但是|但|然而|不过)", statement)
 
 
 def _movers(text: str, facets) -> frozenset[str]:
