@@ -53,10 +53,12 @@ def test_a_word_the_outlets_share_is_not_a_shared_claim(tmp_path):
 
 def test_rare_by_spread_once_per_outlet_not_a_fixed_count():
     rare = repeated_rare({"入住率": (6, 6), "民宿": (5, 4), "停航": (14, 5), "开始": (5, 5), "渡轮": (3, 2),
-                          "仓库": (1, 1)})
+                          "仓库": (1, 1), "减少": (2, 2)})
     assert rare("入住率") and rare("民宿"), "said about once by each outlet: the claim's own words"
     assert not rare("停航"), "in nearly every sentence: what the story is about, no claim's"
     assert not rare("开始"), "everyday Chinese, once per article by chance"
+    from generator.analyse.grouping import everyday
+    assert everyday("减少") and not everyday("入住率"), "an everyday word never anchors two outlets"
     assert rare("渡轮") and not rare("仓库"), "few sentences of 2+ articles; never one article's word"
 
 

@@ -45,8 +45,8 @@ RARE_DOCS = 4
 #: of a story makes names its thing about once in each: "主要利益中心" in four outlets is four
 #: sentences, not the topic's word that every paragraph uses).
 RARE_PER_ARTICLE = 1.5
-#: jieba's IDF below which a word is everyday Chinese ("取得", "开始", "价值", "以上"): said about
-#: once per article by chance, never an anchor by its spread alone (same bar as ``keywords``).
+#: jieba's IDF below which a word is everyday Chinese ("取得", "开始", "减少", "以上"): said about
+#: once per article by chance, never a rare anchor (same bar as ``keywords``).
 EVERYDAY_IDF = 6.0
 CLAUSE_WEIGHT = 0.85
 KEY_TOKENS = 16
@@ -81,18 +81,27 @@ def repeated_rare(spread: dict[str, tuple[int, int]]):
     """Whether a word is rare enough to tie two outlets' sentences to one claim: in 2+ articles and
     in at most ``RARE_DOCS`` sentences, or about once per article using it (``RARE_PER_ARTICLE``).
     Document frequency, not a fixed count: a fact that six outlets repeat names its thing in six
-    sentences, and is no less one claim than a fact two outlets share; by its spread alone, never
-    an everyday word of general Chinese (``EVERYDAY_IDF``)."""
-    from .keywords import _jieba_idf
-
-    general, _ = _jieba_idf()
-
+    sentences, and is no less one claim than a fact two outlets share; by its spread, never an
+    everyday word of general Chinese (``everyday``)."""
     def rare(t: str) -> bool:
         n, a = spread.get(t, (0, 0))
         if a < 2:
             return False
-        return n <= RARE_DOCS or (n <= RARE_PER_ARTICLE * a and general.get(t, EVERYDAY_IDF) >= EVERYDAY_IDF)
+        return n <= RARE_DOCS or (n <= RARE_PER_ARTICLE * a and not everyday(t))
     return rare
+
+
+def everyday(word: str) -> bool:
+    """A word of everyday Chinese (jieba's IDF below ``EVERYDAY_IDF``: "减少", "实施", "进入")."""
+    from .keywords import _jieba_idf
+
+    return _jieba_idf()[0].get(word, EVERYDAY_IDF) < EVERYDAY_IDF
+
+
+def anchor_words(a, b) -> frozenset[str]:
+    """The rare words two candidates share that are not everyday Chinese: what ties two outlets'
+    sentences to one claim like a shared figure (``ANCHOR_RARE``)."""
+    return frozenset(t for t in a.rare & b.rare if not everyday(t))
 
 
 def _vectors(cands: list[Candidate], weights: dict[str, float], topic: frozenset = frozenset(),
@@ -421,7 +430,7 @@ def cluster(cands: list[Candidate], weights: dict[str, float],
                     # the same category, or another outlet stating the same effect on the same subject
                     need, seed = SAME_CAT, link(c, g[0], max(SAME_CAT, best_sim))
                 elif c.facets & g[0].facets or c.hard & g[0].hard or c.claimkeys & g[0].claimkeys \
-                        or len(c.rare & g[0].rare) >= ANCHOR_RARE:
+                        or len(anchor_words(c, g[0])) >= ANCHOR_RARE:
                     # another category, the same facet or figure: the claim's structure decides
                     need, seed = ANY_CAT_ANCHORED, link(c, g[0], max(ANY_CAT_ANCHORED, best_sim))
                 else:  # another category: only a near rewording joins (cheap whole-text test)

@@ -14,8 +14,8 @@ from collections import Counter
 
 from .claims import Candidate, _facets
 
-from .grouping import (SPECIFIC_DOCS, SPECIFIC_SHARE, _bigrams, _corpus_size, _figures, _TITLED, clause_keys, link,
-                       repeated_rare, stance, word_spread)
+from .grouping import (SPECIFIC_DOCS, SPECIFIC_SHARE, _bigrams, _corpus_size, _figures, _TITLED, anchor_words,
+                       clause_keys, link, repeated_rare, stance, word_spread)
 from .polarity import polarity
 from .taxonomy import Taxonomy
 from .text import Sentence, cjk_len, clause_tokens, content_tokens, is_whole_sentence, is_word, unit, vector
@@ -111,7 +111,7 @@ def recruit(groups: list[list[Candidate]], sentences: list[Sentence], tax: Taxon
             if stance(t) != stance(g[0]):
                 continue  # "还不能完全替代" is no source of "将替代": the other side of it
             anchored = bool(t.facets & g[0].facets or t.hard & g[0].hard or t.claimkeys & g[0].claimkeys) \
-                or len(t.rare & g[0].rare) >= RECRUIT_RARE
+                or len(anchor_words(t, g[0])) >= RECRUIT_RARE
             score = link(t, g[0], RECRUIT_ANCHORED if anchored else RECRUIT)
             if score >= (RECRUIT_ANCHORED if anchored else RECRUIT) \
                     and score > best.get(t.sentence.article, (0.0,))[0]:
