@@ -6,7 +6,8 @@ script; the taxonomy names only the topic, as an editor starting a new topic wou
 from __future__ import annotations
 
 from generator.analyse.claims import Candidate
-from generator.analyse.grouping import _same_fact, repeated_rare
+from generator.analyse.grouping import _same_fact
+from generator.analyse.rarewords import everyday, repeated_rare
 from generator.analyse.support import caveat, frame_only, other_day
 from generator.analyse.text import Sentence
 from generator.articles import parse_body
@@ -57,7 +58,6 @@ def test_rare_by_spread_once_per_outlet_not_a_fixed_count():
     assert rare("入住率") and rare("民宿"), "said about once by each outlet: the claim's own words"
     assert not rare("停航"), "in nearly every sentence: what the story is about, no claim's"
     assert not rare("开始"), "everyday Chinese, once per article by chance"
-    from generator.analyse.grouping import everyday
     assert everyday("减少") and not everyday("入住率"), "an everyday word never anchors two outlets"
     assert rare("渡轮") and not rare("仓库"), "few sentences of 2+ articles; never one article's word"
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from .contentions import find_contentions, mocking_points
 from .model import Analysis, Overview, Point, Speaker
 from .overrides import apply_overrides, dropped_paragraphs, load_overrides
-from .grouping import repeated_rare, word_spread
+from .rarewords import repeated_rare, word_spread
 from .points import MAX_PER_CATEGORY, MAX_POINTS, cluster, furniture, make_points, recruit
 from .speakers import ROLE_TITLES, column_authors, find_attributions, lead_in
 from .relevance import corpus_topic_words, relevant

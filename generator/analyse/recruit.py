@@ -14,8 +14,9 @@ from collections import Counter
 
 from .claims import Candidate, _facets
 
-from .grouping import (SPECIFIC_DOCS, SPECIFIC_SHARE, _bigrams, _corpus_size, _figures, _TITLED, anchor_words,
-                       clause_keys, link, repeated_rare, stance, word_spread)
+from .grouping import (SPECIFIC_DOCS, SPECIFIC_SHARE, _bigrams, _corpus_size, _figures, _TITLED, clause_keys, link,
+                       stance)
+from .rarewords import anchor_words, repeated_rare, word_spread
 from .polarity import polarity
 from .taxonomy import Taxonomy
 from .text import Sentence, cjk_len, clause_tokens, content_tokens, is_whole_sentence, is_word, unit, vector
