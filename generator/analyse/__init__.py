@@ -14,6 +14,7 @@ from pathlib import Path
 from .contentions import find_contentions, mocking_points
 from .model import Analysis, Overview, Point
 from .overrides import apply_overrides, dropped_paragraphs, load_overrides
+from .rarewords import repeated_rare, word_spread
 from .points import MAX_PER_CATEGORY, MAX_POINTS, cluster, furniture, make_points, recruit
 from .speakers import ROLE_TITLES, column_authors
 from .speakerdoc import doc_speakers as _speakers  # noqa: F401 (incremental imports it from here)
@@ -65,8 +66,9 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     for c in cands:
         c.speakers = sentence_speakers.get((c.sentence.article, c.sentence.index), ())
     opposed: list = []
-    groups = cluster(cands, weights, frozenset(tax.topic_terms) | {tax.topic_label}, opposed)
-    recruited = recruit(groups, all_sents, tax, weights, furniture(all_sents, tax.topic_terms))
+    rare = repeated_rare(word_spread(all_sents))  # words that tie outlets to one claim
+    groups = cluster(cands, weights, frozenset(tax.topic_terms) | {tax.topic_label}, opposed, rare)
+    recruited = recruit(groups, all_sents, tax, weights, furniture(all_sents, tax.topic_terms), rare)
     for g in groups:
         for c in g:
             c.speakers = sentence_speakers.get((c.sentence.article, c.sentence.index), ())

@@ -18,6 +18,7 @@ from collections import Counter
 
 from .claims import Candidate, _facets, _norm
 from .namewords import word_tag
+from .rarewords import RARE_DOCS, anchor_words
 from .general import (EFFECT_PATTERNS, GENERAL_CATEGORIES, GENERAL_SIGNALS, OPPOSITE, OWNED_FACETS,
                       THEME_FACETS)
 from .polarity import conflict, polarity, same_side
@@ -39,8 +40,6 @@ CUE_BONUS = 0.15
 SIGNAL_BONUS = 0.12
 #: A category word counts as an anchor when at most this share of the category's sentences use it.
 KEY_CUE_SHARE = 0.3
-#: A rare word is in at most this many sentences of the whole corpus.
-RARE_DOCS = 4
 CLAUSE_WEIGHT = 0.85
 KEY_TOKENS = 16
 MAX_POSTING = 200
@@ -58,7 +57,8 @@ def _bigrams(simple: str) -> list[str]:
     return out
 
 
-def _vectors(cands: list[Candidate], weights: dict[str, float], topic: frozenset = frozenset()) -> None:
+def _vectors(cands: list[Candidate], weights: dict[str, float], topic: frozenset = frozenset(),
+             rare=None) -> None:
     """Per candidate: a word TF-IDF vector of the sentence, an idf-weighted character-bigram vector
     (catches syndicated copy and differently segmented spellings) and word vectors of its clauses
     (the same claim is often one clause of a longer sentence)."""
@@ -76,7 +76,7 @@ def _vectors(cands: list[Candidate], weights: dict[str, float], topic: frozenset
         c.clauses = [v for v in (unit(vector(x, weights)) for x in clause_tokens(c.sentence.simple))
                      if len(v) >= 2]
         c.keys = tuple(sorted(c.vec, key=lambda t: (-c.vec[t], -len(t), t))[:KEY_TOKENS])
-    _anchors(cands, topic, weights)
+    _anchors(cands, topic, weights, rare)
 
 
 _FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|亿|万|千|百|家|倍|秒|分钟|个|位|美元|元|台|辆|部)|\d{4,}(?=台|辆|部)")
@@ -99,9 +99,11 @@ def _corpus_size(weights: dict[str, float]) -> int:
     return max(0, round(math.exp(top - 1.0) * 2 - 1))
 
 
-def _anchors(cands: list[Candidate], topic: frozenset = frozenset(), weights: dict | None = None) -> None:
+def _anchors(cands: list[Candidate], topic: frozenset = frozenset(), weights: dict | None = None,
+             rare=None) -> None:
     """Per candidate, what ties it to the same claim elsewhere, beyond shared wording: its facets,
-    its figures and titles, and its rare words (in few candidate sentences, but in 2+ articles)."""
+    its figures and titles, and its rare words (``repeated_rare`` when the corpus's spread is
+    known; otherwise in few candidate sentences, but in 2+ articles)."""
     weights = weights or {}
     # rare in the whole corpus too: in at most RARE_DOCS sentences (idf of the smoothed formula)
     n_all = _corpus_size(weights)
@@ -136,8 +138,11 @@ def _anchors(cands: list[Candidate], topic: frozenset = frozenset(), weights: di
         hard = _figures(c.sentence.simple)
         hard |= {next(g for g in m.groups() if g) for m in _TITLED.finditer(c.sentence.simple)}
         c.hard = frozenset(hard - topic)
-        c.rare = frozenset(t for t in ts if sf[t] <= rare_max and len(arts[t]) >= 2
-                           and weights.get(t, 0.0) >= rare_idf)
+        if rare is not None:
+            c.rare = frozenset(t for t in ts if rare(t) and t not in topic)
+        else:
+            c.rare = frozenset(t for t in ts if sf[t] <= rare_max and len(arts[t]) >= 2
+                               and weights.get(t, 0.0) >= rare_idf)
 
 
 _EFFECTS = {k: re.compile(v) for k, v in EFFECT_PATTERNS.items()}
@@ -238,6 +243,8 @@ def _same_facet(a: Candidate, b: Candidate) -> bool:
             and bool((a.facets & b.facets) - THEME_FACETS - OWNED_FACETS))
 
 
+#: Rare words two outlets share that anchor a link across categories like a shared figure.
+ANCHOR_RARE = 2
 #: Rare words two outlets must share to state the same fact in two categories.
 SAME_RARE = 3
 
@@ -253,6 +260,23 @@ def _same_answer(a: Candidate, b: Candidate) -> bool:
     8万辆，低于10万辆的目标" / "只能交付6万至8万辆，相去甚远"): one claim in whichever category."""
     return (a.sentence.article != b.sentence.article and bool(a.polar) and bool(b.polar)
             and same_side(a.polar, b.polar) and bool(a.hard & b.hard))
+
+
+#: Words that deny what a clause says ("不会影响", "并非", "难以", "未出现"): a sentence with one and a
+#: sentence without are never one fact across kinds (an effect and its denial).
+_DENIAL = re.compile(r"不会|不能|不再|不是|不受|不构成|不代表|并非|并不|并未|未必|未能|难以|无法|没有|未出现|未见")
+
+
+def _same_fact(a: Candidate, b: Candidate) -> bool:
+    """Two outlets stating one fact that their categories file under opposite kinds (a share fall
+    as a market impact and as a limit of the reception): the same specific facet, claim key,
+    rare words or figure, and both say it or both deny it."""
+    if a.sentence.article == b.sentence.article:
+        return False
+    if bool(_DENIAL.search(a.sentence.simple)) != bool(_DENIAL.search(b.sentence.simple)):
+        return False
+    return _same_key(a, b) or _same_facet(a, b) or _same_rare(a, b) or _same_answer(a, b) \
+        or (bool(a.hard & b.hard) and len(a.rare & b.rare) >= 1)
 
 
 #: What a shared claim key (the same effect on the same subject) adds to wording.
@@ -318,7 +342,7 @@ def stance(c: Candidate) -> bool:
 
 def cluster(cands: list[Candidate], weights: dict[str, float],
             topic: frozenset = frozenset(),
-            opposed: list | None = None) -> list[list[Candidate]]:
+            opposed: list | None = None, rare=None) -> list[list[Candidate]]:
     """Group candidates making the same claim; strongest first, greedy.
 
     A candidate joins the group whose first member (the claim's seed, which the statement is
@@ -326,8 +350,8 @@ def cluster(cands: list[Candidate], weights: dict[str, float],
     Only groups sharing a distinctive word, facet or figure are compared (an inverted index), so
     the cost grows with the corpus, not with its square. A candidate that would join a group
     but takes the opposite stance stays apart; the pair (the group's seed, the candidate) is
-    added to ``opposed``."""
-    _vectors(cands, weights, topic)
+    added to ``opposed``. ``rare``: which words are rare anchors (``repeated_rare``)."""
+    _vectors(cands, weights, topic, rare)
     groups: list[list[Candidate]] = []
     index: dict[str, list[int]] = {}
     exact: dict[tuple[str, str], int] = {}
@@ -348,13 +372,18 @@ def cluster(cands: list[Candidate], weights: dict[str, float],
                     continue
                 seen.add(gi)
                 g = groups[gi]
-                if g[0].kind != c.kind:
+                if g[0].kind != c.kind and not _same_fact(c, g[0]):
                     continue
-                if g[0].category == c.category or _same_key(c, g[0]) or _same_facet(c, g[0]) \
+                if g[0].kind != c.kind:
+                    # two outlets filed one fact as an impact and as a limit: its structure and
+                    # wording decide, as for another category
+                    need, seed = ANY_CAT_ANCHORED, link(c, g[0], max(ANY_CAT_ANCHORED, best_sim))
+                elif g[0].category == c.category or _same_key(c, g[0]) or _same_facet(c, g[0]) \
                         or _same_rare(c, g[0]) or _same_answer(c, g[0]):
                     # the same category, or another outlet stating the same effect on the same subject
                     need, seed = SAME_CAT, link(c, g[0], max(SAME_CAT, best_sim))
-                elif c.facets & g[0].facets or c.hard & g[0].hard or c.claimkeys & g[0].claimkeys:
+                elif c.facets & g[0].facets or c.hard & g[0].hard or c.claimkeys & g[0].claimkeys \
+                        or len(anchor_words(c, g[0])) >= ANCHOR_RARE:
                     # another category, the same facet or figure: the claim's structure decides
                     need, seed = ANY_CAT_ANCHORED, link(c, g[0], max(ANY_CAT_ANCHORED, best_sim))
                 else:  # another category: only a near rewording joins (cheap whole-text test)

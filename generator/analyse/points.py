@@ -19,7 +19,7 @@ from .grouping import HARD_BONUS, SUPPORT, cluster, link, opposite, similarity, 
 from .recruit import recruit
 from .model import Citation, Point, Speaker
 from .statements import clean_statement, first_person, short_quote, third_person
-from .support import (_FRAME_ONLY, _carries_facet, _movers, _names, _names_shared, _owner_names, claim_words,
+from .support import (_carries_facet, caveat, frame_only, other_day, _movers, _names, _names_shared, _owner_names, claim_words,
                       negates, supports)
 from .taxonomy import Taxonomy
 from .text import cjk_len, content_tokens, to_simplified
@@ -80,6 +80,10 @@ def dangling(statement: str) -> bool:
 #: A cited quote's speaker is a holder of the point only when the quote links this surely to the
 #: statement's sentence (or states its claim key or specific facet): the statement is theirs too.
 SPEAKER_LINK = 0.28
+#: Wording (``grouping.similarity``) below which a shared theme alone does not make a sentence a
+#: source: it must also share a specific facet, a rare word, a figure, a claim key, a name or
+#: the answer to a question (``polarity``).
+FACET_ONLY_WORDING = 0.12
 #: Citations of one article a point gives at most.
 PER_ARTICLE = 2
 
@@ -199,6 +203,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
     ``authors`` (``speakers.column_authors``): per article, the author who holds its own
     unattributed sentences (a column's); a point stated in such a sentence names them."""
     points: list[Point] = []
+    kinds = {r.category.id: r.category.kind for r in tax.rules}
     queue = list(groups)
     topic_bits = frozenset(t for term in tuple(tax.topic_terms) + (tax.topic_label,) if term
                            for t in [term, *content_tokens(term)])
@@ -343,8 +348,26 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             if c is not rep and negates(conv(quote), c.facets & rep.facets) \
                     and not negates(statement, c.facets & rep.facets):
                 continue  # "也有一些未被审查的主题" is evidence against "被审查", and no point of it
-            if c is not rep and _FRAME_ONLY.search(conv(quote)):
-                continue  # "汽车行业分析师孙立航则直言": who speaks, not what is said
+            if c is not rep and frame_only(conv(quote)):
+                continue  # "汽车行业分析师孙立航则直言", "…则持不同看法": who speaks, not what is said
+            if c is not rep and c.score <= 0 and caveat(c.sentence.simple, statement):
+                continue  # a sentence recruited on shared words that qualifies the claim ("但…")
+            if c is not rep and similarity(c, rep) < FACET_ONLY_WORDING and not (
+                    (c.facets & rep.facets) - THEME_FACETS or (c.rare & rep.rare) - set(facet_words(c.facets))
+                    or c.hard & rep.hard
+                    or c.claimkeys & stated or _names_shared(names, conv(quote))
+                    or (rep.polar and same_side(c.polar, rep.polar))):
+                # a shared theme ("成熟度", "版权") and next to no shared wording, specific facet,
+                # rare word, figure, name or answer to a question: another claim on the same theme
+                # ("人才第一" under "只是个玩具"); a specific facet in other words ("暴跌" / "应声
+                # 而落") or the same answer ("亏钱在卖" / "很难赚到钱") stays
+                if c.score > 0:
+                    rejected.append(c)
+                continue
+            if c is not rep and other_day(statement, conv(quote)):
+                if c.score > 0:
+                    rejected.append(c)  # another day's event (the July ban, the rally two days later)
+                continue
             moved = c.facets & rep.facets & OWNED_FACETS
             if c is not rep and moved and _movers(statement, moved) and _movers(conv(quote), moved) \
                     and not _movers(statement, moved) & _movers(conv(quote), moved):
@@ -378,6 +401,8 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
         cited_ids = {id(c) for c in cited}
         g = [c for c in g if id(c) in cited_ids]
         category = majority_category(g, category)
+        # … and its kind is that category's (one fact two outlets filed as an impact and a limit)
+        kind = kinds.get(category, kind)
         speakers: list[Speaker] = []
         seen_sp: set[str] = set()
         for c in vouching:  # a quote cited on weaker ground lends no speaker: unsure, say nothing

@@ -16,6 +16,7 @@ from .claims import Candidate, _facets
 
 from .grouping import (SPECIFIC_DOCS, SPECIFIC_SHARE, _bigrams, _corpus_size, _figures, _TITLED, clause_keys, link,
                        stance)
+from .rarewords import anchor_words, repeated_rare, word_spread
 from .polarity import polarity
 from .taxonomy import Taxonomy
 from .text import Sentence, cjk_len, clause_tokens, content_tokens, is_whole_sentence, is_word, unit, vector
@@ -26,23 +27,25 @@ __all__ = ["recruit", "RECRUIT", "RECRUIT_ANCHORED"]
 #: A sentence that is not a candidate joins a claim made elsewhere when it links to the claim's
 #: seed at least this surely, sharing one of its anchors (facet, figure, title or rare word).
 RECRUIT = 0.5
-#: … or this surely when it shares the claim's facet, figure or title.
+#: … or this surely when it shares the claim's facet, figure or title (or ``RECRUIT_RARE`` rare words).
 RECRUIT_ANCHORED = 0.35
+#: Rare words (``grouping.repeated_rare``) a sentence must share with a claim's seed to count as
+#: anchored like a shared facet or figure: two things only this claim's outlets name ("拨备", "贷款").
+RECRUIT_RARE = 2
 RECRUIT_POSTING = 60
 
 
 def recruit(groups: list[list[Candidate]], sentences: list[Sentence], tax: Taxonomy,
-            weights: dict[str, float], skip: set[tuple[str, int]]) -> int:
+            weights: dict[str, float], skip: set[tuple[str, int]], rare=None) -> int:
     """Add to each claim the sentences of other articles that state it without the words that
     make a candidate ("李彦宏连续对文心一言提出了与《三体》相关的若干问题" supports the demo
     claim another outlet made with "展示"): same anchor, strong link to the claim's seed, at
-    most one per article. Returns the number of sentences added."""
+    most one per article (``rare``: which words are rare anchors, ``grouping.repeated_rare``).
+    Returns the number of sentences added."""
     member = {(c.sentence.article, c.sentence.index) for g in groups for c in g}
     multi = [g for g in groups if g[0].score > 0]
     if not multi:
         return 0
-    sf: Counter = Counter()
-    arts: dict[str, set[str]] = {}
     pool = []
     for s in sentences:
         if (s.article, s.index) in member or (s.article, s.index) in skip:
@@ -51,13 +54,8 @@ def recruit(groups: list[list[Candidate]], sentences: list[Sentence], tax: Taxon
             continue
         toks = {t for t in content_tokens(s.simple) if is_word(t)}
         pool.append((s, toks))
-        sf.update(toks)
-        for t in toks:
-            arts.setdefault(t, set()).add(s.article)
-    for g in groups:
-        for c in g:
-            sf.update(t for t in c.vec if is_word(t))
-    rare_max = max(3, len(sentences) // 1000)
+    if rare is None:
+        rare = repeated_rare(word_spread(sentences))
     topic = set(tax.topic_terms) | {tax.topic_label}
     specific = _specific(weights)
     index: dict[str, list[int]] = {}
@@ -67,11 +65,11 @@ def recruit(groups: list[list[Candidate]], sentences: list[Sentence], tax: Taxon
         hard = _figures(s.simple)
         hard |= {next(x for x in m.groups() if x) for m in _TITLED.finditer(s.simple)}
         hard -= topic
-        rare = {t for t in toks if sf[t] <= rare_max and len(arts[t]) >= 2}
+        rares = {t for t in toks if rare(t) and t not in topic}
         # the same effect on the same subject, however worded ("节省…制作成本" / "降低…的制作成本")
         keys = clause_keys(s.simple, specific, frozenset(topic))
-        info.append((frozenset(facets), frozenset(hard), frozenset(rare), keys))
-        for k in ["@" + f for f in sorted(facets)] + ["#" + h for h in sorted(hard)] + sorted(rare) \
+        info.append((frozenset(facets), frozenset(hard), frozenset(rares), keys))
+        for k in ["@" + f for f in sorted(facets)] + ["#" + h for h in sorted(hard)] + sorted(rares) \
                 + ["!" + e + ":" + w for e, w in sorted(keys)]:
             index.setdefault(k, []).append(i)
     rules = {r.category.id: r for r in tax.rules}
@@ -113,7 +111,8 @@ def recruit(groups: list[list[Candidate]], sentences: list[Sentence], tax: Taxon
                 continue
             if stance(t) != stance(g[0]):
                 continue  # "还不能完全替代" is no source of "将替代": the other side of it
-            anchored = bool(t.facets & g[0].facets or t.hard & g[0].hard or t.claimkeys & g[0].claimkeys)
+            anchored = bool(t.facets & g[0].facets or t.hard & g[0].hard or t.claimkeys & g[0].claimkeys) \
+                or len(anchor_words(t, g[0])) >= RECRUIT_RARE
             score = link(t, g[0], RECRUIT_ANCHORED if anchored else RECRUIT)
             if score >= (RECRUIT_ANCHORED if anchored else RECRUIT) \
                     and score > best.get(t.sentence.article, (0.0,))[0]:

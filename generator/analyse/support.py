@@ -42,10 +42,69 @@ def claim_words(statement: str) -> tuple[str, ...]:
 _FRAME_ONLY = re.compile(r"(?:表示|认为|指出|直言|坦言|强调|称|说|透露|介绍|提到|写道)[：:，,]?[”」]?$")
 
 
+#: A sentence that only says someone took a stance, not what it is ("…比塞勒则对报告提出批评",
+#: "…梁家慧则持不同看法"): one clause ending on the stance's name.
+_STANCE_ONLY = re.compile(r"^[^，,；;：:]*(?:提出|表达|发表|持|表示)了?[^，,。；]{0,4}"
+                          r"(?:批评|质疑|异议|担忧|忧虑|反对|看法|意见|观点)[。！!]?[”」]?$")
+#: A sentence opening on a contrast ("但这份报告本身写得很清楚…", "不过…") qualifies what came
+#: before it; joined to a claim only by shared words, it is a caveat, not a source.
+_CONTRAST = re.compile(r"^[“「]?(?:但|但是|不过|然而|可是|只是)")
+
+
+#: A day of the month a sentence dates what it reports by ("8月24日", "26日"; never "500日元").
+_DAY = re.compile(r"(?:(\d{1,2})\s*月\s*)?(?<![\d.])(\d{1,2})\s*日(?![元圆圓本])")
+
+
+def _days(text: str) -> set[tuple[int | None, int]]:
+    out = set()
+    month = None
+    for m in _DAY.finditer(text):
+        month = int(m.group(1)) if m.group(1) else month  # "8月24日、25日": both in August
+        out.add((month, int(m.group(2))))
+    return out
+
+
+def other_day(statement: str, quote_simple: str) -> bool:
+    """Whether a quote dates what it reports to another day than the statement does ("今年7月7日
+    起，海关已禁止…" under "香港自8月24日起禁止…"; a rally on the 26th under a protest on the
+    24th): another event, whatever words the two share. A day given without its month matches
+    that day of any month."""
+    mine, theirs = _days(statement), _days(quote_simple)
+    if not mine or not theirs:
+        return False
+    return not any(d1 == d2 and (m1 is None or m2 is None or m1 == m2) for m1, d1 in mine for m2, d2 in theirs)
+
+
+def frame_only(quote_simple: str) -> bool:
+    """Whether a quote names who speaks but not what they say: it ends on its reporting verb
+    ("…孙立航则直言：") or on the name of a stance ("…则对报告提出批评")."""
+    return bool(_FRAME_ONLY.search(quote_simple) or _STANCE_ONLY.search(quote_simple))
+
+
+#: A sentence that reports someone's claim and then turns on it ("恒大自己说保交楼不受影响，可是…
+#: 很多屋主其实不太相信"): its own claim is the turn.
+_REPORTED_TURN = re.compile(r"^[^，,。]{0,30}(?:说|称|表示|声称|宣称|强调|承诺)[^。]{0,40}[，,](?:可是|但是|但|然而|不过)")
+
+
+def caveat(sentence_simple: str, statement: str) -> bool:
+    """Whether a sentence opens on a contrast the statement does not, or reports the claim only to
+    turn on it ("X说…，可是…"): it qualifies or disputes, not supports."""
+    if _CONTRAST.match(sentence_simple) and not _CONTRAST.match(statement):
+        return True
+    return bool(_REPORTED_TURN.search(sentence_simple)) and not _REPORTED_TURN.search(statement) \
+        and not re.search(r"[，,](?:可是|但是|但|然而|不过)", statement)
+
+
 def _movers(text: str, facets) -> frozenset[str]:
     """The words of the clauses where a text says a move that is someone's own happened (a share
     price's rise or fall, a funding round), besides the move's own and ordinary words: whose it is."""
-    words = tuple(w for f in sorted(facets & OWNED_FACETS) for w in FACETS.get(f, ()))
+    return _facet_clauses(text, facets & OWNED_FACETS)
+
+
+def _facet_clauses(text: str, facets) -> frozenset[str]:
+    """The words of the clauses where a text uses these facets' words, besides those words and
+    ordinary ones: what the facet is said of (whose fall, which subsidy, whose copyright)."""
+    words = tuple(w for f in sorted(facets) for w in FACETS.get(f, ()))
     out: set[str] = set()
     for clause in re.split(r"[，。；！？,;：:]", text):
         if any(w in clause for w in words):
@@ -82,7 +141,14 @@ def supports(quote_simple: str, claim: tuple[str, ...], linked: float = 0.0,
     if facets & OWNED_FACETS and any(t not in _ORDINARY_WORDS and t not in topic and _whose(t) for t in beyond):
         return True
     if facets:
-        # a theme facet: two claim words besides the theme's own ("差距", "版权" …)
+        # a theme facet: two claim words besides the theme's own ("差距", "版权" …), and the theme
+        # said of the same thing: "旅游局还将发放消费补贴" is not "市政府…为岛上商户提供补贴"
+        themes = facets & THEME_FACETS
+        if themes and statement:
+            mine, theirs = _facet_clauses(statement, themes), _facet_clauses(quote_simple, themes)
+            mine, theirs = {t for t in mine if _nominal(t)}, {t for t in theirs if _nominal(t)}
+            if mine and theirs and not mine & theirs:
+                return False
         if len(beyond) >= PARAPHRASE_MIN:
             return True
     if shared >= PARAPHRASE_MIN and linked >= PARAPHRASE_LINK:
@@ -92,6 +158,13 @@ def supports(quote_simple: str, claim: tuple[str, ...], linked: float = 0.0,
     claim = tuple(t for t in claim if t not in topic)
     shared = sum(1 for t in claim if t in words)
     return bool(claim) and shared >= min(CLAIM_MIN, len(claim)) and shared >= CLAIM_SHARE * len(claim)
+
+
+def _nominal(word: str) -> bool:
+    """A word that can say what something is said of: a noun, a name, a word the dictionary lacks
+    (not a verb such as "发放" or "提供" that any subsidy takes)."""
+    tag = word_tag(word)
+    return not tag or tag[0] in ("n", "j") or tag in ("vn", "eng")
 
 
 def _whose(word: str) -> bool:
