@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..textutil import trie_pattern
 from .model import Entity, Mention
-from .namewords import TITLES, _AFTER_NAME, _cut, _inside_word, _token_starts_at as _token_start
+from .namewords import STRONG_SUFFIXES, TITLES, _AFTER_NAME, _cut, _inside_word, _token_starts_at as _token_start
 from .namefind import (GENERIC, LATIN_COMMON, _TECH_WORDS, SURNAMES, Candidate, enumeration_candidates,
                        find_candidates, is_generic, word_tag, _starts_word)
 from .namebyline import add_bylines
@@ -27,7 +27,7 @@ __all__ = ["find_entities", "SURNAMES"]
 #: Suffixes whose removal leaves the short form of the same company (中信建投证券 → 中信建投).
 _SHORT_FORM_SUFFIXES = SHORT_FORM_SUFFIXES
 _WHY_RANK = {"editor": 0, "builtin": 1, "title": 2, "transliteration": 2, "bracket": 2,
-             "honorific": 3, "speech": 3, "suffix": 3, "media": 3, "employer": 4, "enumeration": 4,
+             "honorific": 3, "speech": 3, "suffix": 3, "suffix-plain": 3, "media": 3, "employer": 4, "enumeration": 4,
              "dictionary": 5,
              "product-word": 4, "owned": 4, "company-word": 5, "camel": 6}
 _NAME_FOLLOWERS = frozenset(_AFTER_NAME) | set("以")
@@ -115,6 +115,10 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
         if all(c.why == "share" or c.why == "bracket" and c.alias for c in found[name]) and _descriptive(name):
             scoped[name] |= articles
 
+    bare: dict[str, bool] = {}
+    for n in [n for n, cs in found.items() if all(c.why == "suffix-plain" for c in cs)]:
+        if _bare_suffix(n, corpus_text, bare):
+            del found[n]
     resolved: dict[str, list[Candidate]] = defaultdict(list)
     for n, cs in found.items():
         resolved[_resolve_start(n, corpus_text)].extend(cs)
@@ -133,6 +137,23 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             members[groups.find(canon)].append(spelling) if spelling not in found else None
     entities = _with_mentions(members, found, names, paragraphs, scoped)
     return add_bylines(entities, bylines, blocked)
+
+
+#: What stands before a common noun used on its own (no name before it): "，法院颁令", "对银行".
+_BARE_BEFORE = re.compile(r"(?:^|[\s，。、；：！？“”「」（）()的对在由是和与及向被将令称把从为])$")
+
+
+def _bare_suffix(name: str, corpus: str, seen: dict[str, bool]) -> bool:
+    """A name of common words and a suffix ("贷款银行", "内地法院") whose suffix the corpus also
+    uses as a common noun on its own ("对银行影响不大", "，法院颁令"): a description of which
+    bank or court, not a name."""
+    suffix = next((s for s in sorted(STRONG_SUFFIXES, key=len, reverse=True) if name.endswith(s)), "")
+    if not suffix:
+        return False
+    if suffix not in seen:
+        seen[suffix] = any(_BARE_BEFORE.search(corpus, max(0, m.start() - 1), m.start())
+                           for m in re.finditer(re.escape(suffix), corpus))
+    return seen[suffix]
 
 
 def _descriptive(name: str) -> bool:

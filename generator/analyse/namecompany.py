@@ -169,7 +169,22 @@ def _orgs(text: str, out: list[Candidate]) -> None:
             continue
         if _DESCRIBED.search(text, max(0, m.start() - len(head) - 3), m.start() - len(head)):
             continue  # "上海一家私募基金", "某研究所": a kind of institution, not its name
-        out.append(Candidate(name, "org", "suffix"))
+        plain = _plain_head(head) and not word_tag(name)
+        if plain and len(_cut(head)) == 1 and word_tag(head).startswith("v"):
+            continue  # "预计法院将…", "评估集团现状": a verb and its object
+        # "贷款银行", "内地法院": common words before the suffix may describe (``entities`` keeps
+        # them only when the corpus never uses the suffix as a common noun on its own)
+        out.append(Candidate(name, "org", "suffix-plain" if plain else "suffix"))
+
+
+def _plain_head(head: str) -> bool:
+    """Every word before the suffix is a common word of the dictionary: no place, no proper
+    noun, no word the dictionary lacks ("评估|集团现状", "外资|基金经理", "内地|法院"). Such a name
+    is listed only where another context vouches for it (a title after it, a list of companies,
+    a bracketed original, a stock code)."""
+    toks = [t for t in _cut(head) if t.strip()]
+    return bool(toks) and all(re.fullmatch(r"[\u4e00-\u9fff]+", t) and word_tag(t)
+                              and not _proper_token(t) and word_tag(t) != "ns" for t in toks)
 
 
 #: A counted or unnamed institution: what stands right before a description ("一家", "某", "这家").
