@@ -15,6 +15,7 @@ from .namewords import STRONG_SUFFIXES, TITLES, _AFTER_NAME, _cut, _inside_word,
 from .namefind import (GENERIC, LATIN_COMMON, _TECH_WORDS, SURNAMES, Candidate, enumeration_candidates,
                        find_candidates, is_generic, word_tag, _starts_word)
 from .namebyline import add_bylines
+from .namecompany import _plain_head
 from .namelist import BUILTIN_ALIASES, BUILTIN_KIND, NameList, merge_lists
 from .namemerge import key as _key, merge_spellings
 from .nameorgs import (SHORT_FORM_SUFFIXES, abbreviation_candidates, employer_candidates, short_form_candidates,
@@ -116,12 +117,17 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             scoped[name] |= articles
 
     bare: dict[str, bool] = {}
-    for n in [n for n, cs in found.items() if all(c.why == "suffix-plain" for c in cs)]:
+    for n in [n for n, cs in found.items() if all(c.why == "suffix-plain" or c.why == "public" and _plain_name(n)
+                                                  for c in cs)]:
         if _bare_suffix(n, corpus_text, bare):
             del found[n]
     resolved: dict[str, list[Candidate]] = defaultdict(list)
     for n, cs in found.items():
         resolved[_resolve_start(n, corpus_text)].extend(cs)
+    for n in [n for n, cs in resolved.items() if all(c.why in _CONTEXT_WHY for c in cs)]:
+        inner = _inner_name(n, resolved, corpus_text)
+        if inner:  # "旗下恒大汽车", "核心经营主体恒大地产集团": the words before a name are not part of it
+            resolved[inner].extend(Candidate(inner, c.kind, c.why, c.role) for c in resolved.pop(n))
     found = _split_glued_latin(dict(resolved))
     links = first_name_links(found, paragraphs)  # "Sam" alone = Sam Altman of the same article
     found = _drop_first_names(found, keep=links)
@@ -141,6 +147,12 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
 
 #: What stands before a common noun used on its own (no name before it): "，法院颁令", "对银行".
 _BARE_BEFORE = re.compile(r"(?:^|[\s，。、；：！？“”「」（）()的对在由是和与及向被将令称把从为])$")
+
+
+def _plain_name(name: str) -> bool:
+    """Common words of the dictionary before a body's suffix ("试点法院")."""
+    suffix = next((s for s in sorted(STRONG_SUFFIXES, key=len, reverse=True) if name.endswith(s)), "")
+    return bool(suffix) and len(name) > len(suffix) and _plain_head(name[:-len(suffix)])
 
 
 def _bare_suffix(name: str, corpus: str, seen: dict[str, bool]) -> bool:
@@ -246,6 +258,30 @@ def _occurs(spelling: str, text: str, paragraphs=None) -> bool:
                 return True
             i = simple.find(spelling, i + 1)
     return False
+
+
+#: Candidates read off the words around a suffix, a list or a heading (not confirmed by a title,
+#: a bracket, the editor): their first words may be the sentence's, not the name's.
+_CONTEXT_WHY = frozenset(("suffix", "suffix-plain", "enumeration", "heading", "data-source", "employer", "public"))
+
+
+def _inner_name(name: str, found: dict[str, list[Candidate]], corpus: str) -> str:
+    """The name that ``name`` ends with, when that name stands elsewhere in the corpus on its
+    own and the words before it here are common words of the dictionary, verbs or function
+    words, none a place or a proper noun ("影响|恒大地产", "旗下|恒大汽车", "核心经营主体|恒大地产集团";
+    not "香港|高等法院", "中国|人民银行")."""
+    if word_tag(name):
+        return ""
+    toks = _cut(name)
+    for j in range(1, len(toks)):
+        k = sum(map(len, toks[:j]))  # the name inside starts on a word of the whole
+        inner = name[k:]
+        if len(inner) < 2 or inner not in found or corpus.count(inner) <= corpus.count(name):
+            continue  # the name inside must stand somewhere without these words before it
+        if all(re.fullmatch(r"[\u4e00-\u9fff]+", t) and word_tag(t) and word_tag(t) != "ns"
+               and not word_tag(t).startswith(("nr", "nz", "nt", "j")) for t in toks[:j]):
+            return inner
+    return ""
 
 
 def _resolve_start(name: str, corpus: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .namecandidate import Candidate, _TITLE_RE, _inside_title
-from .namewords import (LATIN_COMMON, STRONG_SUFFIXES, SURNAMES, TITLES, WEAK_SUFFIXES, _BAD_TAGS, _NOT_START, _SPEECH_RE, _STOP_CHARS, _SUFFIX_RE, _WEAK_FOLLOWERS, _all_generic_place, _cut, _has_proper, _namelike_token, _org_head, _org_head_at, _person_ok, _proper_token, _speaks_after, _surname_name_ok, _token_starts_at, is_generic, word_tag)
+from .namewords import (LATIN_COMMON, STRONG_SUFFIXES, SURNAMES, TITLES, WEAK_SUFFIXES, _BAD_TAGS, _NOT_START, _SPEECH_RE, _STOP_CHARS, _SUFFIX_RE, _WEAK_FOLLOWERS, _all_generic_place, _clause_left, _cut, _has_proper, _namelike_token, _org_head, _org_head_at, _person_ok, _proper_token, _speaks_after, _surname_name_ok, _token_starts_at, is_generic, word_tag)
 
 
 #: A newspaper's name (not a financial report, a bulletin or a forecast).
@@ -169,7 +169,17 @@ def _orgs(text: str, out: list[Candidate]) -> None:
             continue
         if _DESCRIBED.search(text, max(0, m.start() - len(head) - 3), m.start() - len(head)):
             continue  # "上海一家私募基金", "某研究所": a kind of institution, not its name
+        toks = _cut(head)
+        while toks and len(toks[0]) == 1 and word_tag(toks[0]).startswith(("c", "p")) and len(toks) > 1:
+            toks = toks[1:]  # "若|公司股份连续停牌": a conjunction opens the clause, not the name
+        if len(toks) < len(_cut(head)):
+            head = "".join(toks)
+            name = head + suffix
+            if is_generic(head):
+                continue
         plain = _plain_head(head) and not word_tag(name)
+        if plain and _UNNAMED.search(_clause_left(text, m.start() - len(head), 30)):
+            continue  # "一位不愿具名的外资基金经理": whom the writer does not name works somewhere unnamed
         if plain and len(_cut(head)) == 1 and word_tag(head).startswith("v"):
             continue  # "预计法院将…", "评估集团现状": a verb and its object
         # "贷款银行", "内地法院": common words before the suffix may describe (``entities`` keeps
@@ -186,6 +196,9 @@ def _plain_head(head: str) -> bool:
     return bool(toks) and all(re.fullmatch(r"[\u4e00-\u9fff]+", t) and word_tag(t)
                               and not _proper_token(t) and word_tag(t) != "ns" for t in toks)
 
+
+#: A person counted and left unnamed earlier in the clause ("一位不愿具名的", "某位").
+_UNNAMED = re.compile(r"(?:[一两几多某][位名]|不愿具名|匿名)[^，。；！？]*$")
 
 #: A counted or unnamed institution: what stands right before a description ("一家", "某", "这家").
 _DESCRIBED = re.compile(r"(?:[一两几多每各这那该某本][家个所间座]|某|其)$")
