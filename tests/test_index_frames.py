@@ -35,3 +35,32 @@ def test_a_plain_word_before_a_suffix_never_used_alone_is_a_name():
     analysis = _run(a)
     e = _entity(analysis, "晨光剧院")
     assert e and e.kind == "org" and {m.paragraph for m in e.mentions} == {"p1", "p2"}
+
+
+def test_a_title_then_a_time_word_closes_the_name_and_a_misheard_spelling_is_the_same_person():
+    a = _article("f1", "海燕轮渡集团创始人钱立舟去年6月因涉嫌挪用资金被警方带走。\n\n"
+                       "后续关注：创始人钱立舟自2024年起已不再担任任何职务。")
+    b = _article("f2", "主持人：那创办人钱立州呢？\n\n"
+                       "来宾：钱立州去年6月被带走，到现在还没有消息。")
+    analysis = _run(a, b)
+    e = _entity(analysis, "钱立舟")
+    assert e and e.kind == "person" and "钱立州" in e.aliases  # one person, the transcript's homophone merged
+    assert {(m.article, m.paragraph) for m in e.mentions} >= {("f1", "p1"), ("f1", "p2"), ("f2", "p1"), ("f2", "p2")}
+    assert e.role.startswith("海燕轮渡集团")
+
+
+def test_words_before_a_name_that_stands_alone_elsewhere_are_not_part_of_it():
+    a = _article("w1", "澜舟集团旗下澜舟地产、澜舟物流均已停牌。\n\n"
+                       "澜舟地产发布公告称，将配合清盘人工作；澜舟物流表示业务照常。\n\n"
+                       "监管机构表示将重罚澜舟物流，并要求若公司股份连续停牌满一年即除牌。")
+    analysis = _run(a)
+    names = _names(analysis)
+    assert "澜舟地产" in names and "澜舟物流" in names
+    for phrase in ("旗下澜舟地产", "重罚澜舟物流", "若公司股份"):
+        assert phrase not in names, phrase
+
+
+def test_a_body_whose_records_show_something_is_named():
+    a = _article("r1", "渡港交易所资料显示，两只股份均于上午暂停买卖。")
+    analysis = _run(a)
+    assert _entity(analysis, "渡港交易所") is not None and "渡港交易所资料" not in _names(analysis)

@@ -31,7 +31,7 @@ _WHY_RANK = {"editor": 0, "builtin": 1, "title": 2, "transliteration": 2, "brack
              "honorific": 3, "speech": 3, "suffix": 3, "suffix-plain": 3, "media": 3, "employer": 4, "enumeration": 4,
              "dictionary": 5,
              "product-word": 4, "owned": 4, "company-word": 5, "camel": 6}
-_NAME_FOLLOWERS = frozenset(_AFTER_NAME) | set("以")
+_NAME_FOLLOWERS = frozenset(_AFTER_NAME) | set("以自于")
 _UNCUED = frozenset(("latin", "camel", "table", "dictionary"))
 _FUNCTION_START = set("因在对和与向被将把据从由为让给及或跟而但并有是")
 

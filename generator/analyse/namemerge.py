@@ -88,7 +88,22 @@ def merge_spellings(found: dict[str, list[Candidate]], names: NameList) -> Group
             g.union(short, full[0] if len(set(full)) == 1 else groups[0])  # 小米 = 小米集团, not 小米汽车
     _without_country(found, g)
     _same_sound(found, g)
+    _misheard(found, g)
     return g
+
+
+def _misheard(found: dict[str, list[Candidate]], g: Groups) -> None:
+    """A Chinese name written with another character of the same sound by a speech transcript or
+    an input method ("许家银" for "许家印"): one person, when the two share the surname, sound the
+    same and no third person of the corpus sounds alike."""
+    people = [n for n, cs in found.items() if re.fullmatch(r"[\u4e00-\u9fff]{3}", n)
+              and any(c.kind == "person" for c in cs) and not any(c.kind != "person" for c in cs)]
+    by_sound: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for n in people:
+        by_sound[(n[0], _sound(n))].append(n)
+    for names in by_sound.values():
+        if len(names) == 2:
+            g.union(*names)
 
 
 def _org(cs: list[Candidate]) -> bool:
