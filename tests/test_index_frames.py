@@ -64,3 +64,12 @@ def test_a_body_whose_records_show_something_is_named():
     a = _article("r1", "渡港交易所资料显示，两只股份均于上午暂停买卖。")
     analysis = _run(a)
     assert _entity(analysis, "渡港交易所") is not None and "渡港交易所资料" not in _names(analysis)
+
+
+def test_examples_of_a_kind_of_company_after_ru_are_companies():
+    a = _article("e1", "分析师建议关注现金流稳健的航运公司，如东翔海运、海鹭快线、青川置地。\n\n"
+                       "乘客最关心的问题，如价格、准点、服务，仍未改善。")
+    analysis = _run(a)
+    names = _names(analysis)
+    assert {"东翔海运", "海鹭快线", "青川置地"} <= names
+    assert not {"价格", "准点", "服务"} & names
