@@ -73,3 +73,19 @@ def test_examples_of_a_kind_of_company_after_ru_are_companies():
     names = _names(analysis)
     assert {"东翔海运", "海鹭快线", "青川置地"} <= names
     assert not {"价格", "准点", "服务"} & names
+
+
+def test_one_original_in_brackets_after_several_runs_names_what_they_share():
+    a = _article("b1", "法院委任岚衡（Lanheng Partners）为临时清盘人。")
+    b = _article("b2", "获委任的清盘人岚衡（Lanheng Partners）表示，将尽快接管。\n\n岚衡其后发表声明，称会保留业务。")
+    analysis = _run(a, b)
+    e = _entity(analysis, "岚衡")
+    assert e and e.name == "岚衡" and "Lanheng Partners" in e.aliases + e.forms
+    assert not {"法院委任岚衡", "清盘人岚衡"} & _names(analysis)
+    assert {m.article for m in e.mentions} == {"b1", "b2"}
+
+
+def test_an_industry_word_after_a_proper_word_names_a_company():
+    a = _article("i1", "法院早于两年前已认可岑信纸业在港的清盘程序，岑信物业则仍在正常运营。")
+    analysis = _run(a)
+    assert {"岑信纸业", "岑信物业"} <= _names(analysis)

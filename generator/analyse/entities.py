@@ -16,6 +16,7 @@ from .namefind import (GENERIC, LATIN_COMMON, _TECH_WORDS, SURNAMES, Candidate, 
                        find_candidates, is_generic, word_tag, _starts_word)
 from .namebyline import add_bylines
 from .namecompany import _plain_head
+from .namewords import _has_proper
 from .namelist import BUILTIN_ALIASES, BUILTIN_KIND, NameList, merge_lists
 from .namemerge import key as _key, merge_spellings
 from .nameorgs import (SHORT_FORM_SUFFIXES, abbreviation_candidates, employer_candidates, short_form_candidates,
@@ -122,8 +123,9 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
         if _bare_suffix(n, corpus_text, bare):
             del found[n]
     resolved: dict[str, list[Candidate]] = defaultdict(list)
+    bracketed = _bracketed_names(found)
     for n, cs in found.items():
-        resolved[_resolve_start(n, corpus_text)].extend(cs)
+        resolved[bracketed.get(n) or _resolve_start(n, corpus_text)].extend(cs)
     for n in [n for n, cs in resolved.items() if all(c.why in _CONTEXT_WHY for c in cs)]:
         inner = _inner_name(n, resolved, corpus_text)
         if inner:  # "旗下恒大汽车", "核心经营主体恒大地产集团": the words before a name are not part of it
@@ -258,6 +260,28 @@ def _occurs(spelling: str, text: str, paragraphs=None) -> bool:
                 return True
             i = simple.find(spelling, i + 1)
     return False
+
+
+def _bracketed_names(found: dict[str, list[Candidate]]) -> dict[str, str]:
+    """One original in brackets after several Chinese runs ("委任安迈（Alvarez & Marsal）",
+    "清盘人安迈（Alvarez & Marsal）"): the name is the part they end with (安迈), the words
+    before it are each sentence's own."""
+    by_original: dict[str, set[str]] = defaultdict(set)
+    for n, cs in found.items():
+        for c in cs:
+            if c.why == "bracket" and c.alias and re.fullmatch(r"[\u4e00-\u9fff]{2,}", n) \
+                    and re.match(r"[A-Za-z]", c.alias):
+                by_original[c.alias].add(n)
+    out: dict[str, str] = {}
+    for spellings in by_original.values():
+        if len(spellings) < 2:
+            continue
+        tails = Counter(x[k:] for x in spellings for k in range(len(x) - 1))
+        # the ending most of them share, the longest of those ("安迈" of 委任安迈, 清盘人安迈)
+        tail, count = max(tails.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))
+        if count >= 2 and _has_proper(tail) and not is_generic(tail):
+            out.update({x: tail for x in spellings if x != tail and x.endswith(tail)})
+    return out
 
 
 #: Candidates read off the words around a suffix, a list or a heading (not confirmed by a title,

@@ -84,7 +84,7 @@ STRONG_SUFFIXES = ("股份有限公司", "有限公司", "证券", "集团", "�
 WEAK_SUFFIXES = ("公司", "科技", "网络", "传媒", "影视", "文化", "信息", "电子", "智能", "游戏", "数据",
                  "软件", "技术", "在线", "互动", "娱乐", "动漫", "汽车", "医药", "通信", "社", "学会", "学院",
                  "投资", "制药", "药业", "生物", "能源", "化工", "物流", "地产", "保险", "航空",
-                 "电气", "机械", "重工", "光电", "半导体")
+                 "电气", "机械", "重工", "光电", "半导体", "物业", "置业", "置地", "纸业", "矿业", "乳业", "酒业", "钢铁", "建材", "电器")
 
 
 _SUFFIX_RE = re.compile("(" + "|".join(sorted(STRONG_SUFFIXES + WEAK_SUFFIXES, key=len, reverse=True)) + ")")
@@ -116,7 +116,7 @@ LATIN_COMMON = {w.lower() for w in (
     "Hi Hello Yes No Q&A FAQ QA ID MB GB TB KB PB EB Flops Hz K P Inc Ltd Co Corp Group Lab Labs "
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
-    "Saturday Sunday Mr Mrs Ms Dr Prof Via Source Photo Image Video Pic Http Https Www Com NPC NPCs "
+    "Saturday Sunday Mr Mrs Ms Dr Prof Via Source Photo Image Video Pic Http Https Www Com NPC NPCs Podcast Podcasts Blog "
     "RPA AGI ASR TTS OCR SEO KOL KOC MCN DAU MAU ROI B2B B2C GIF JPG JPEG PNG MP4 MP3 RIP TOB TOC "
     "Ctrl Alt Shift Tab Esc Command Enter Home End Del FPS HD UHD BGM CG VFX IPO OTT SOP KPI OKR "
     "CEO COO CMO CIO PM PR HR DIY UP LOL OMG WOW PPT Excel Word Transformer Transformers "
