@@ -89,3 +89,19 @@ def test_an_industry_word_after_a_proper_word_names_a_company():
     a = _article("i1", "法院早于两年前已认可岑信纸业在港的清盘程序，岑信物业则仍在正常运营。")
     analysis = _run(a)
     assert {"岑信纸业", "岑信物业"} <= _names(analysis)
+
+
+def test_a_listed_name_with_its_country_is_the_company_it_goes_by():
+    a = _article("c1", "澜舟中国（01918）周二公布，上月合约销售额按年下跌三成。\n\n澜舟、岑信等房企仍在推进境外债务重组。")
+    analysis = _run(a)
+    e = _entity(analysis, "澜舟")
+    assert e and e.kind == "org" and "澜舟中国" in (e.name, *e.aliases)
+    assert {m.paragraph for m in e.mentions} == {"p1", "p2"}
+
+
+def test_the_source_of_the_data_is_named_not_the_data():
+    a = _article("d1", "根据岚观数据，百强房企上月销售额按年仍跌约三成；监管部门对岑信地产信息披露问题仍在调查。")
+    analysis = _run(a)
+    names = _names(analysis)
+    assert "岚观" in names and "岚观数据" not in names
+    assert "岑信地产信息" not in names and "监管部门对岑信地产信息" not in names

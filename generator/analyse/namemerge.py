@@ -89,7 +89,23 @@ def merge_spellings(found: dict[str, list[Candidate]], names: NameList) -> Group
     _without_country(found, g)
     _same_sound(found, g)
     _misheard(found, g)
+    _country_in_name(found, g)
     return g
+
+
+def _country_in_name(found: dict[str, list[Candidate]], g: Groups) -> None:
+    """"融创中国", "中国恒大": a company's listed name with the country before or after the
+    name it goes by; one company when that name stands alone in the corpus and is no word of
+    the dictionary (not 中国银行 = 银行, 苹果中国 = 苹果)."""
+    from .namewords import word_tag
+
+    for n, cs in found.items():
+        if not any(c.kind == "org" for c in cs) or len(n) < 4:
+            continue
+        core = n[2:] if n.startswith("中国") else n[:-2] if n.endswith("中国") else ""
+        if len(core) >= 2 and core in found and re.fullmatch(r"[\u4e00-\u9fff]+", core) and not word_tag(core) \
+                and any(c.kind == "org" for c in found[core]):
+            g.union(core, n)
 
 
 def _misheard(found: dict[str, list[Candidate]], g: Groups) -> None:
