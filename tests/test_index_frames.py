@@ -105,3 +105,14 @@ def test_the_source_of_the_data_is_named_not_the_data():
     names = _names(analysis)
     assert "岚观" in names and "岚观数据" not in names
     assert "岑信地产信息" not in names and "监管部门对岑信地产信息" not in names
+
+
+def test_a_judge_and_an_editor_in_brackets_are_people_with_their_roles():
+    a = _article("j1", "海城高等法院法官龚静澜今日上午正式颁令澜舟集团清盘。龚静澜表示，公司至今未提出可行方案。\n\n"
+                       "（编辑严晓舟）背景：澜舟集团的境外债务重组已拖延两年，多名债权人入禀申请清盘，"
+                       "案件其间先后押后七次，法庭认为已给予公司足够时间，如今颁令清盘是恰当的做法。")
+    analysis = _run(a)
+    judge = _entity(analysis, "龚静澜")
+    assert judge and judge.kind == "person" and judge.role.endswith("法官")
+    editor = _entity(analysis, "严晓舟")
+    assert editor and editor.role == "编辑"

@@ -82,7 +82,15 @@ _CREDIT_ORG = re.compile(r"(?:^|(?<=[\s|丨｜]))(?:(?:来源|出处|出品|整�
 _DESK_PERSON = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:编辑部|工作室|研究院|研究所|研究中心|新闻部|评论部|编辑室))([\u4e00-\u9fff]{2,3})")
 
 
+#: A credit in brackets inside a paragraph ("（编辑陈曦）", "（记者 王梓涵）"): the label, the name, the bracket's end.
+_BRACKET_CREDIT = re.compile(r"[（(](责任编辑|编辑|记者|撰文|摄影|校对|实习记者|特约记者)\s*([\u4e00-\u9fff]{2,3})[）)]")
+
+
 def _credits(text: str, out: list[Candidate]) -> None:
+    for m in _BRACKET_CREDIT.finditer(text):
+        name = m.group(2)
+        if name[0] in SURNAMES and _person_ok(name) and _surname_name_ok(name):
+            out.append(Candidate(name, "person", "credit", role=m.group(1)))
     if len(text) > 200:
         return  # a credit is a short line of its own
     for m in _CREDIT_PERSON.finditer(text):
