@@ -116,3 +116,14 @@ def test_a_judge_and_an_editor_in_brackets_are_people_with_their_roles():
     assert judge and judge.kind == "person" and judge.role.endswith("法官")
     editor = _entity(analysis, "严晓舟")
     assert editor and editor.role == "编辑"
+
+
+def test_a_heading_naming_a_company_s_people_is_no_organisation_and_labs_is_the_company():
+    a = _article("g1", "澜舟集团发布公告称，旗下物业公司经营正常。\n\n3. 澜舟业主：“清盘令管不到我的房子，可我的首付呢？”\n\n"
+                       "视频生成初创公司Vexa发布新模型，Vexa表示将开放测试。\n\n"
+                       "| 公司 | 产品 |\n|---|---|\n| Vexa Labs | 视频模型 |\n| 岚图智能 | 图像模型 |")
+    analysis = _run(a)
+    names = _names(analysis)
+    assert "澜舟集团" in names and "澜舟业主" not in names
+    vexa = _entity(analysis, "Vexa")
+    assert vexa and "Vexa Labs" in vexa.aliases + (vexa.name,)

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..textutil import trie_pattern
 from .model import Entity, Mention
-from .namewords import STRONG_SUFFIXES, TITLES, _AFTER_NAME, _cut, _inside_word, _token_starts_at as _token_start
+from .namewords import STRONG_SUFFIXES, TITLES, WEAK_SUFFIXES, _AFTER_NAME, _cut, _inside_word, _token_starts_at as _token_start
 from .namefind import (GENERIC, LATIN_COMMON, _TECH_WORDS, SURNAMES, Candidate, enumeration_candidates,
                        find_candidates, is_generic, word_tag, _starts_word)
 from .namebyline import add_bylines
@@ -117,6 +117,9 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
         if all(c.why == "share" or c.why == "bracket" and c.alias for c in found[name]) and _descriptive(name):
             scoped[name] |= articles
 
+    for n in [n for n, cs in found.items() if all(c.why == "heading" for c in cs)]:
+        if _group_of(n, found):
+            del found[n]
     bare: dict[str, bool] = {}
     for n in [n for n, cs in found.items() if all(c.why == "suffix-plain" or c.why == "public" and _plain_name(n)
                                                   for c in cs)]:
@@ -149,6 +152,19 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
 
 #: What stands before a common noun used on its own (no name before it): "，法院颁令", "对银行".
 _BARE_BEFORE = re.compile(r"(?:^|[\s，。、；：！？“”「」（）()的对在由是和与及向被将令称把从为])$")
+
+
+def _group_of(name: str, found: dict[str, list[Candidate]]) -> bool:
+    """A heading "恒大业主：" names people of a company found elsewhere (its owners, staff,
+    shareholders): the company's name and a common noun of the dictionary, no suffix."""
+    orgs = {n for n, cs in found.items() if any(c.kind == "org" and c.why != "heading" for c in cs)}
+    for k in range(2, len(name) - 1):
+        rest, company = name[k:], name[:k]
+        if (company in orgs or any(company + sfx in orgs for sfx in STRONG_SUFFIXES + WEAK_SUFFIXES)) \
+                and word_tag(rest).startswith("n") and not word_tag(rest).startswith(("nr", "nz", "nt", "ns")) \
+                and not rest.endswith(STRONG_SUFFIXES + WEAK_SUFFIXES):
+            return True
+    return False
 
 
 def _plain_name(name: str) -> bool:

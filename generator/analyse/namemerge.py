@@ -90,7 +90,14 @@ def merge_spellings(found: dict[str, list[Candidate]], names: NameList) -> Group
     _same_sound(found, g)
     _misheard(found, g)
     _country_in_name(found, g)
+    for n in found:  # "Pika Labs" is Pika: a company's Latin name with the word for a company after it
+        m = _LATIN_COMPANY_WORD.fullmatch(n)
+        if m and m.group(1) in found:
+            g.union(m.group(1), n)
     return g
+
+
+_LATIN_COMPANY_WORD = re.compile(r"([A-Z][A-Za-z0-9]+) (?:Labs?|Inc\.?|Ltd\.?|Corp\.?|Corporation|Technologies|Group|Studio|Studios)")
 
 
 def _country_in_name(found: dict[str, list[Candidate]], g: Groups) -> None:
