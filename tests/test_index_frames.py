@@ -127,3 +127,12 @@ def test_a_heading_naming_a_company_s_people_is_no_organisation_and_labs_is_the_
     assert "澜舟集团" in names and "澜舟业主" not in names
     vexa = _entity(analysis, "Vexa")
     assert vexa and "Vexa Labs" in vexa.aliases + (vexa.name,)
+
+
+def test_a_company_written_by_ear_in_a_transcript_is_the_same_company():
+    a = _article("m1", "深圳市中级人民法院早于去年已认可岑信纸业在港的清盘程序。")
+    b = _article("m2", "主持人：之前有先例吗？\n\n来宾：有，香港一家纸业公司，叫岑信只业的，它的清盘内地就承认过。")
+    analysis = _run(a, b)
+    e = _entity(analysis, "岑信纸业")
+    assert e and e.name == "岑信纸业" and "岑信只业" in e.aliases
+    assert {m.article for m in e.mentions} == {"m1", "m2"}

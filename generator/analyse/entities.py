@@ -133,6 +133,9 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
         inner = _inner_name(n, resolved, corpus_text)
         if inner:  # "旗下恒大汽车", "核心经营主体恒大地产集团": the words before a name are not part of it
             resolved[inner].extend(Candidate(inner, c.kind, c.why, c.role) for c in resolved.pop(n))
+    for c in _misheard_spellings(resolved, paragraphs):
+        if _key(c.name) not in blocked:
+            resolved[c.name].append(c)
     found = _split_glued_latin(dict(resolved))
     links = first_name_links(found, paragraphs)  # "Sam" alone = Sam Altman of the same article
     found = _drop_first_names(found, keep=links)
@@ -152,6 +155,46 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
 
 #: What stands before a common noun used on its own (no name before it): "，法院颁令", "对银行".
 _BARE_BEFORE = re.compile(r"(?:^|[\s，。、；：！？“”「」（）()的对在由是和与及向被将令称把从为])$")
+
+
+@lru_cache(maxsize=1 << 14)
+def _syllable(ch: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return lazy_pinyin(ch)[0] if "\u4e00" <= ch <= "\u9fff" else ch
+
+
+def _misheard_spellings(found: dict[str, list[Candidate]], paragraphs) -> list[Candidate]:
+    """Another spelling of a found name with the same sounds, written by a speech transcript or
+    an input method ("必贵园" for 碧桂园, "森信只业" for 森信纸业): three characters or more, at
+    least one of them the name's own in the same place, no word of the dictionary."""
+    names = sorted(n for n, cs in found.items() if re.fullmatch(r"[\u4e00-\u9fff]{3,6}", n)
+                   and any(c.kind in ("org", "person") for c in cs))[:300]
+    if not names:
+        return []
+    targets = {"|".join(map(_syllable, n)) + "|": n for n in names}
+    text = "\n".join(simple for simple, _ in paragraphs.values())  # one pass over the corpus
+    syls = [_syllable(ch) for ch in text]
+    starts, at = {}, 0
+    for i, x in enumerate(syls):
+        starts[at] = i
+        at += len(x) + 1
+    line = "".join(x + "|" for x in syls)
+    out: list[Candidate] = []
+    seen: set[str] = set()
+    for target, name in targets.items():
+        j = line.find(target)
+        while j >= 0:
+            i = starts.get(j)
+            variant = text[i:i + len(name)] if i is not None else name
+            if variant != name and variant not in found and variant not in seen \
+                    and any(a == b for a, b in zip(variant, name)) and not word_tag(variant) \
+                    and not (i and word_tag(text[i - 1:i + 1])):  # not "委任|岚衡" for 人岚衡
+                seen.add(variant)
+                kind = next(c.kind for c in found[name] if c.kind in ("org", "person"))
+                out.append(Candidate(variant, kind, "misheard", alias=name))
+            j = line.find(target, j + 1)
+    return out
 
 
 def _group_of(name: str, found: dict[str, list[Candidate]]) -> bool:
@@ -379,7 +422,7 @@ def _valid(name: str, cands: list[Candidate]) -> bool:
     return True
 
 
-_SHORT_WHY = frozenset(("nickname", "family-name", "short-form", "abbreviation"))
+_SHORT_WHY = frozenset(("nickname", "family-name", "short-form", "abbreviation", "misheard"))
 
 
 def _canonical(spellings: list[str], cands: dict[str, list[Candidate]], names: NameList,
