@@ -5,6 +5,7 @@ found in every paragraph, in one pass."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
@@ -175,9 +176,9 @@ def _misheard_spellings(found: dict[str, list[Candidate]], paragraphs) -> list[C
     targets = {"|".join(map(_syllable, n)) + "|": n for n in names}
     text = "\n".join(simple for simple, _ in paragraphs.values())  # one pass over the corpus
     syls = [_syllable(ch) for ch in text]
-    starts, at = {}, 0
-    for i, x in enumerate(syls):
-        starts[at] = i
+    offsets, at = [], 0  # where each character's syllable starts in the line
+    for x in syls:
+        offsets.append(at)
         at += len(x) + 1
     line = "".join(x + "|" for x in syls)
     out: list[Candidate] = []
@@ -185,8 +186,8 @@ def _misheard_spellings(found: dict[str, list[Candidate]], paragraphs) -> list[C
     for target, name in targets.items():
         j = line.find(target)
         while j >= 0:
-            i = starts.get(j)
-            variant = text[i:i + len(name)] if i is not None else name
+            i = bisect.bisect_left(offsets, j)
+            variant = text[i:i + len(name)] if i < len(offsets) and offsets[i] == j else name
             if variant != name and variant not in found and variant not in seen \
                     and any(a == b for a, b in zip(variant, name)) and not word_tag(variant) \
                     and not (i and word_tag(text[i - 1:i + 1])):  # not "委任|岚衡" for 人岚衡
