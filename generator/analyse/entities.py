@@ -174,7 +174,8 @@ def _misheard_spellings(found: dict[str, list[Candidate]], paragraphs) -> list[C
     if not names:
         return []
     targets = {"|".join(map(_syllable, n)) + "|": n for n in names}
-    text = "\n".join(simple for simple, _ in paragraphs.values())  # one pass over the corpus
+    # one pass over the corpus; a paragraph of more than 20,000 characters is no speech transcript's
+    text = "\n".join(simple for simple, _ in paragraphs.values() if len(simple) <= 20000)
     syls = [_syllable(ch) for ch in text]
     offsets, at = [], 0  # where each character's syllable starts in the line
     for x in syls:
@@ -184,8 +185,9 @@ def _misheard_spellings(found: dict[str, list[Candidate]], paragraphs) -> list[C
     out: list[Candidate] = []
     seen: set[str] = set()
     for target, name in targets.items():
-        j = line.find(target)
-        while j >= 0:
+        j, looked = line.find(target), 0
+        while j >= 0 and looked < 500:  # (a name is not written 500 times; a 1 MB run of one character is no text)
+            looked += 1
             i = bisect.bisect_left(offsets, j)
             variant = text[i:i + len(name)] if i < len(offsets) and offsets[i] == j else name
             if variant != name and variant not in found and variant not in seen \
