@@ -137,3 +137,10 @@ def test_a_company_written_by_ear_in_a_transcript_is_the_same_company():
     e = _entity(analysis, "岑信纸业")
     assert e and e.name == "岑信纸业" and "岑信只业" in e.aliases
     assert {m.article for m in e.mentions} == {"m1", "m2"}
+
+
+def test_a_foreign_country_before_a_university_is_no_part_of_its_name():
+    a = _article("u1", "英国莫斯菲尔德大学海洋学教授彭斯表示，排放的影响有限。\n\n中国人民大学的学者则持保留意见。")
+    analysis = _run(a)
+    names = _names(analysis)
+    assert "莫斯菲尔德大学" in names and "英国莫斯菲尔德大学" not in names

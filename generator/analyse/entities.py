@@ -18,6 +18,7 @@ from .namefind import (GENERIC, LATIN_COMMON, _TECH_WORDS, SURNAMES, Candidate, 
 from .namebyline import add_bylines
 from .namecompany import _plain_head
 from .namewords import _has_proper
+from .namepublic import place_prefix
 from .namelist import BUILTIN_ALIASES, BUILTIN_KIND, NameList, merge_lists
 from .namemerge import key as _key, merge_spellings
 from .nameorgs import (SHORT_FORM_SUFFIXES, abbreviation_candidates, employer_candidates, short_form_candidates,
@@ -134,6 +135,13 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
         inner = _inner_name(n, resolved, corpus_text)
         if inner:  # "旗下恒大汽车", "核心经营主体恒大地产集团": the words before a name are not part of it
             resolved[inner].extend(Candidate(inner, c.kind, c.why, c.role) for c in resolved.pop(n))
+    for n in list(resolved):  # "英国|朴次茅斯大学": a foreign country before a school's own name is no part of it
+        k = place_prefix(n) if n.endswith(("大学", "学院")) else 0
+        rest = n[k:-2]
+        if k and (n[k - 1] == "国" and n[:k] != "中国" or n[:k] == "日本") and len(rest) >= 2 \
+                and all(len(t) < 2 or not word_tag(t) or word_tag(t).startswith(("nr", "ns")) for t in _cut(rest)) \
+                and all(c.why in _CONTEXT_WHY for c in resolved[n]):
+            resolved[n[k:]].extend(Candidate(n[k:], c.kind, c.why, c.role) for c in resolved.pop(n))
     for c in _misheard_spellings(resolved, paragraphs):
         if _key(c.name) not in blocked:
             resolved[c.name].append(c)
