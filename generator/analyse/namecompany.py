@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .namecandidate import Candidate, _TITLE_RE, _inside_title
-from .namewords import (LATIN_COMMON, STRONG_SUFFIXES, SURNAMES, TITLES, WEAK_SUFFIXES, _BAD_TAGS, _NOT_START, _SPEECH_RE, _STOP_CHARS, _SUFFIX_RE, _WEAK_FOLLOWERS, _all_generic_place, _cut, _has_proper, _namelike_token, _org_head, _org_head_at, _person_ok, _proper_token, _speaks_after, _surname_name_ok, _token_starts_at, is_generic, word_tag)
+from .namewords import (LATIN_COMMON, STRONG_SUFFIXES, SURNAMES, TITLES, WEAK_SUFFIXES, _BAD_TAGS, _NOT_START, _SPEECH_RE, _STOP_CHARS, _SUFFIX_RE, _WEAK_FOLLOWERS, _all_generic_place, _clause_left, _cut, _has_proper, _namelike_token, _org_head, _org_head_at, _person_ok, _proper_token, _speaks_after, _surname_name_ok, _token_starts_at, is_generic, word_tag)
 
 
 #: A newspaper's name (not a financial report, a bulletin or a forecast).
@@ -149,12 +149,17 @@ def _orgs(text: str, out: list[Candidate]) -> None:
         if _continues_name(text, m.end(), suffix):
             continue  # "北京汽车集团|越野车有限公司", "市场信息|联席会": the name goes on
         head = _org_head_at(text, m.start(), suffix in STRONG_SUFFIXES)
-        if suffix in WEAK_SUFFIXES and head.endswith(STRONG_SUFFIXES):
-            continue  # "华泰证券汽车分析师": a desk of the company, the name is 华泰证券
+        if suffix in WEAK_SUFFIXES and suffix not in _BODY_WORDS and len(head) > 3 \
+                and head.endswith(STRONG_SUFFIXES + WEAK_SUFFIXES):
+            continue  # "华泰证券汽车分析师", "某某地产信息披露": a desk or a topic of the company named before
         if suffix in ("数据", "信息") and head:
             last = _cut(head)[-1]
             if len(last) >= 3 and word_tag(last) == "nt":  # "国家统计局数据": the agency, not a name
                 out.append(Candidate(last, "org", "suffix"))
+                continue
+            if _has_proper(head) and re.search(r"(?:根据|据|援引|引述|引用)$", text[:m.start() - len(head)]) \
+                    and re.match(r"[，。；,;]|显示|表明|统计", text[m.end():m.end() + 2]):
+                out.append(Candidate(head, "org", "data-source"))  # "根据克而瑞数据，…": the data's source
                 continue
         if suffix == "社" and not re.fullmatch(r"[\u4e00-\u9fff]{2}", head[-2:] or ""):
             continue
@@ -169,8 +174,43 @@ def _orgs(text: str, out: list[Candidate]) -> None:
             continue
         if _DESCRIBED.search(text, max(0, m.start() - len(head) - 3), m.start() - len(head)):
             continue  # "上海一家私募基金", "某研究所": a kind of institution, not its name
-        out.append(Candidate(name, "org", "suffix"))
+        toks = _cut(head)
+        glued = [k for k, t in enumerate(toks) if k and len(t) >= 3 and t[0] in _PREPOSITIONS and not word_tag(t)]
+        if glued:  # "监管部门|对恒大|地产信息": the segmenter glued a preposition to the name after it
+            toks = [toks[glued[-1]][1:]] + list(toks[glued[-1] + 1:])
+        while toks and len(toks[0]) == 1 and word_tag(toks[0]).startswith(("c", "p")) and len(toks) > 1:
+            toks = toks[1:]  # "若|公司股份连续停牌": a conjunction opens the clause, not the name
+        if "".join(toks) != head:
+            head = "".join(toks)
+            name = head + suffix
+            if is_generic(head):
+                continue
+        plain = _plain_head(head) and not word_tag(name)
+        if plain and _UNNAMED.search(_clause_left(text, m.start() - len(head), 30)):
+            continue  # "一位不愿具名的外资基金经理": whom the writer does not name works somewhere unnamed
+        if plain and len(_cut(head)) == 1 and word_tag(head).startswith("v"):
+            continue  # "预计法院将…", "评估集团现状": a verb and its object
+        # "贷款银行", "内地法院": common words before the suffix may describe (``entities`` keeps
+        # them only when the corpus never uses the suffix as a common noun on its own)
+        out.append(Candidate(name, "org", "suffix-plain" if plain else "suffix"))
 
+
+def _plain_head(head: str) -> bool:
+    """Every word before the suffix is a common word of the dictionary: no place, no proper
+    noun, no word the dictionary lacks ("评估|集团现状", "外资|基金经理", "内地|法院"). Such a name
+    is listed only where another context vouches for it (a title after it, a list of companies,
+    a bracketed original, a stock code)."""
+    toks = [t for t in _cut(head) if t.strip()]
+    return bool(toks) and all(re.fullmatch(r"[\u4e00-\u9fff]+", t) and word_tag(t)
+                              and not _proper_token(t) and word_tag(t) != "ns" for t in toks)
+
+
+#: Weak suffixes that say what kind of body it is (人工智能学会), not a trade or a topic.
+_BODY_WORDS = ("公司", "学会", "学院", "社")
+_PREPOSITIONS = frozenset("对向被把将给从跟为让由")
+
+#: A person counted and left unnamed earlier in the clause ("一位不愿具名的", "某位").
+_UNNAMED = re.compile(r"(?:[一两几多某][位名]|不愿具名|匿名)[^，。；！？]*$")
 
 #: A counted or unnamed institution: what stands right before a description ("一家", "某", "这家").
 _DESCRIBED = re.compile(r"(?:[一两几多每各这那该某本][家个所间座]|某|其)$")

@@ -21,7 +21,7 @@ _ENUM_CUE = re.compile(r"等\s*\d*\s*(?:多)?\s*(?:家|个)?\s*(?:[\u4e00-\u9fff
                        r"药企|房企|险企|等[\u4e00-\u9fff]{0,4}(?:药企|房企|险企|厂商|企业|公司)|股价")
 
 
-def enumeration_items(clause: str) -> list[str]:
+def enumeration_items(clause: str, closed: bool = False) -> list[str]:
     """The items of an enumeration ``A、B、C等…`` in one clause: the first item is the run of
     name-like words before its 、, the last one the run after the last 、 (up to 等, a verb …)."""
     if "、" not in clause:
@@ -48,7 +48,8 @@ def enumeration_items(clause: str) -> list[str]:
     tail = last[-1]
     run: list[str] = []
     latin = _LATIN_ITEM.match(tail)  # "ChatGPT、Bing Chat 孰强孰弱": Bing Chat is one item
-    whole = end is not None and end.group(0) == "等" and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", tail.strip())
+    whole = (end is not None and end.group(0) == "等" or closed and end is None) \
+        and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", tail.strip())  # (closed: the clause ends with the list)
     for tok in (() if latin or whole else _cut(tail)):  # "…、信达生物等": the whole item before 等
         if not _namelike_token(tok):
             if run and len(run) > 1 and not word_tag(run[-1]) and len(run[-1]) > 1:
@@ -73,11 +74,19 @@ _ORG_PERSON = re.compile(r"(?:^|(?<=[、和与及]))([\u4e00-\u9fff]{2,6}|[A-Za-
                          r"([\u4e00-\u9fff]{2,3}?)(?=[、和与及]|均|都|也|悉数|等|先后|纷纷|$)")
 
 
+#: A list introduced as examples of what the clause before it names ("…开发商，如A、B、C"):
+#: the clause before ends on a noun of a kind of organisation (…商, …企, …公司, …机构).
+_INTRODUCED = re.compile(r"\s*(?:如|例如|比如|诸如|包括|像是|譬如)")
+_CLASS_END = re.compile(r"(?:商|企|公司|机构|集团|银行|券商|基金|媒体|平台|品牌|大学|高校|医院|律所|事务所)$")
+
+
 def enumeration_candidates(text: str, known) -> list[Candidate]:
     """Names listed with 、 in a clause about companies or shares, or beside a known name
     (``known``: the names found so far, a set or a dict of name → kind)."""
     out: list[Candidate] = []
+    previous = ""
     for clause in re.split(r"[，。；：！？\n（）()“”「」]", text):
+        introduced, previous = _INTRODUCED.match(clause) is not None and _CLASS_END.search(previous) is not None, clause
         pairs = _ORG_PERSON.findall(clause) if "的" in clause and "、" in clause else []
         if len(pairs) >= 2:  # "荣耀的赵明、OPPO的刘作虎": each company with its person
             for org, person in pairs:
@@ -88,10 +97,10 @@ def enumeration_candidates(text: str, known) -> list[Candidate]:
                 if person[0] in SURNAMES and _person_ok(person) and _unknown_or_name(person):
                     out.append(Candidate(person, "person", "enumeration"))
             continue
-        items = enumeration_items(clause)
+        items = enumeration_items(clause, closed=introduced)
         if len(items) < 2 or _SECTORS.search(clause) and "等" not in clause:
             continue  # "超市抢盐、盐业股涨停": happenings and a sector's shares, no list of companies
-        strong = _ENUM_STRONG.search(clause) is not None
+        strong = _ENUM_STRONG.search(clause) is not None or introduced
         cue = strong or _ENUM_CUE.search(clause) is not None
         known_here = sum(1 for i in items if i in known)
         # listed beside known products, a name is a product too ("从Kimi、阶跃到通义千问")

@@ -206,7 +206,7 @@ _ACCUSED = re.compile(r"被(?:起诉|逮捕|拘留|刑拘|判刑|判处|控告|�
 #: A person asked about: "谁是艾未未？", "“张三是谁”".
 _QUESTION = re.compile(r"谁是([\u4e00-\u9fff]{2,3}?)(?=[？?”」])|(?:^|(?<=[，。；：！？“「\s]))([\u4e00-\u9fff]{2,3}?)是谁")
 #: "同花顺数据显示，", "天眼查显示，": a data provider.
-_DATA_SOURCE = re.compile(r"(?:^|(?<=[，。；！？\s]))([\u4e00-\u9fff]{2,6}?|[A-Z][A-Za-z]+)(?:数据|统计)?显示[，：,:]")
+_DATA_SOURCE = re.compile(r"(?:^|(?<=[，。；！？\s]))([\u4e00-\u9fff]{2,6}?|[A-Z][A-Za-z]+)(?:数据|统计|资料|信息)?显示[，：,:]")
 
 
 _OCR_SPLIT = re.compile(r"(?<![A-Za-z])([A-Z]) ([a-z]{2,})")

@@ -88,7 +88,45 @@ def merge_spellings(found: dict[str, list[Candidate]], names: NameList) -> Group
             g.union(short, full[0] if len(set(full)) == 1 else groups[0])  # 小米 = 小米集团, not 小米汽车
     _without_country(found, g)
     _same_sound(found, g)
+    _misheard(found, g)
+    _country_in_name(found, g)
+    for n in found:  # "Pika Labs" is Pika: a company's Latin name with the word for a company after it
+        m = _LATIN_COMPANY_WORD.fullmatch(n)
+        if m and m.group(1) in found:
+            g.union(m.group(1), n)
     return g
+
+
+_LATIN_COMPANY_WORD = re.compile(r"([A-Z][A-Za-z0-9]+) (?:Labs?|Inc\.?|Ltd\.?|Corp\.?|Corporation|Technologies|Group|Studio|Studios)")
+
+
+def _country_in_name(found: dict[str, list[Candidate]], g: Groups) -> None:
+    """"融创中国", "中国恒大": a company's listed name with the country before or after the
+    name it goes by; one company when that name stands alone in the corpus and is no word of
+    the dictionary (not 中国银行 = 银行, 苹果中国 = 苹果)."""
+    from .namewords import word_tag
+
+    for n, cs in found.items():
+        if not any(c.kind == "org" for c in cs) or len(n) < 4:
+            continue
+        core = n[2:] if n.startswith("中国") else n[:-2] if n.endswith("中国") else ""
+        if len(core) >= 2 and core in found and re.fullmatch(r"[\u4e00-\u9fff]+", core) and not word_tag(core) \
+                and any(c.kind == "org" for c in found[core]):
+            g.union(core, n)
+
+
+def _misheard(found: dict[str, list[Candidate]], g: Groups) -> None:
+    """A Chinese name written with another character of the same sound by a speech transcript or
+    an input method ("许家银" for "许家印"): one person, when the two share the surname, sound the
+    same and no third person of the corpus sounds alike."""
+    people = [n for n, cs in found.items() if re.fullmatch(r"[\u4e00-\u9fff]{3}", n)
+              and any(c.kind == "person" for c in cs) and not any(c.kind != "person" for c in cs)]
+    by_sound: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for n in people:
+        by_sound[(n[0], _sound(n))].append(n)
+    for names in by_sound.values():
+        if len(names) == 2:
+            g.union(*names)
 
 
 def _org(cs: list[Candidate]) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from .namecandidate import Candidate, _NEAR, _TITLE_RE, _TRANSLIT, _inside_title
 from .namepublic import OFFICIAL_TITLES, _is_place
-from .namewords import (_TITLE_END, _token_starts_at, LATIN_COMMON, STRONG_SUFFIXES, SURNAMES, _AFTER_NAME, _BAD_TAGS, _HONORIFIC_AFTER, _NOT_START, _PUNCT, _SPEECH_RE, _TR, _clause_left, _cut, _has_proper, _person_ok, _role_left, _speaks_after, _span_starts, _spans, _starts_word, _unknown_or_name, is_generic, word_tag)
+from .namewords import (_TITLE_END, _token_starts_at, LATIN_COMMON, STRONG_SUFFIXES, SURNAMES, _AFTER_NAME, _BAD_TAGS, _HONORIFIC_AFTER, _NOT_START, _PUNCT, _SPEECH_RE, _TR, _clause_left, _cut, _has_proper, _person_ok, _role_left, _speaks_after, _span_starts, _spans, _starts_word, _surname_name_ok, _unknown_or_name, is_generic, word_tag)
 
 
 _BRACKET_ROLE = re.compile(r"[\u4e00-\u9fff]{2,3}[（(]([\u4e00-\u9fff]{0,0})([\u4e00-\u9fff]{3,8}?)"
@@ -50,12 +50,21 @@ def _han_name_at(text: str, i: int, official: bool = False) -> str:
         if not nxt or nxt in _PUNCT or nxt.isdigit() or nxt in _AFTER_NAME or _token_starts_at(text, i + 4) \
                 or re.match(_SPEECH_RE, text[i + 4:i + 6]) or text[i + 4:i + 6] in _HONORIFIC_AFTER:
             return s
+    if len(s) >= 3 and s[0] in SURNAMES and _TIME_AFTER.match(text, i + 3) and _surname_name_ok(s[:3]) \
+            and _unknown_or_name(s[:3]):
+        return s[:3]  # "创始人许家印去年9月…", "创办人许家银呢？": a time, a date or a particle ends the name
     if two_ok:
         return s[:2]
     tok = next((t for t in _cut(text[i:i + 6])[:1]), "")
     if 2 <= len(tok) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", tok) and word_tag(tok) in ("", "nr", "nrfg", "nrt"):
         return tok
     return ""
+
+
+#: What follows a name and starts no given name: a time ("去年", "上月", "2023年"), a preposition
+#: with a date ("自2023年"), a question particle before the question mark ("…呢？").
+_TIME_AFTER = re.compile(r"(?:去年|今年|前年|昨天|昨日|今天|今日|明天|上周|本周|上月|本月|近日|日前|早前|此前|当时|目前"
+                         r"|[自于在从]?\d|[呢吗吧啊][？?！!，。])")
 
 
 _COORDINATED = re.compile(rf"\s*(?:和|与|及|、)\s*([A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}}|[{_TR}]{{1,5}}(?:·[{_TR}]{{1,7}})+)"
@@ -73,7 +82,15 @@ _CREDIT_ORG = re.compile(r"(?:^|(?<=[\s|丨｜]))(?:(?:来源|出处|出品|整�
 _DESK_PERSON = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:编辑部|工作室|研究院|研究所|研究中心|新闻部|评论部|编辑室))([\u4e00-\u9fff]{2,3})")
 
 
+#: A credit in brackets inside a paragraph ("（编辑陈曦）", "（记者 王梓涵）"): the label, the name, the bracket's end.
+_BRACKET_CREDIT = re.compile(r"[（(](责任编辑|编辑|记者|撰文|摄影|校对|实习记者|特约记者)\s*([\u4e00-\u9fff]{2,3})[）)]")
+
+
 def _credits(text: str, out: list[Candidate]) -> None:
+    for m in _BRACKET_CREDIT.finditer(text):
+        name = m.group(2)
+        if name[0] in SURNAMES and _person_ok(name) and _surname_name_ok(name):
+            out.append(Candidate(name, "person", "credit", role=m.group(1)))
     if len(text) > 200:
         return  # a credit is a short line of its own
     for m in _CREDIT_PERSON.finditer(text):

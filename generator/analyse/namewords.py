@@ -19,9 +19,9 @@ SURNAMES = set("李王张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
 #: Titles and roles that introduce a person's name (general Chinese newsroom usage).
 TITLES = (
     "联合创始人", "创始人兼CEO", "创始人", "董事长助理", "董事长", "副董事长", "董事", "总经理", "副总经理",
-    "副总裁", "总裁", "首席执行官", "首席技术官", "首席运营官", "首席财务官", "首席科学家", "首席分析师",
+    "副总裁", "行政总裁", "总裁", "首席执行官", "首席技术官", "首席运营官", "首席财务官", "首席科学家", "首席分析师",
     "首席经济学家", "执行主席", "主席", "副主席", "秘书长", "主任", "副主任", "所长", "院长", "副院长",
-    "院士", "教授", "副教授", "助理教授", "研究员", "科学家", "经济学家", "分析师", "律师", "负责人",
+    "院士", "大法官", "法官", "检察官", "检察长", "教授", "副教授", "助理教授", "研究员", "科学家", "经济学家", "分析师", "律师", "负责人",
     "总监", "经理", "架构师", "工程师", "设计师", "制片人", "导演", "编剧", "演员", "作家", "博主",
     "主播", "台长", "CEO", "CTO", "COO", "CFO", "总编辑", "主编", "记者", "合伙人", "投资人", "媒体人",
     "部长", "局长", "厅长", "市长", "省长", "总统", "总理", "议员", "大使", "发言人", "校长", "会长",
@@ -50,7 +50,7 @@ _NOT_START = set("因在对和与向被将把据从由为让给及或跟而但�
 
 
 #: Words that open a clause before a name ("另据…", "现任…").
-_LEAD_WORDS = re.compile(r"^(?:包括|据悉|另据|据|比如|例如|如果|通过|目前|当前|帮助|建议|现任|时任|曾任|前任|担任|"
+_LEAD_WORDS = re.compile(r"^(?:那么|那|包括|据悉|另据|据|比如|例如|如果|通过|目前|当前|帮助|建议|现任|时任|曾任|前任|担任|"
                          r"每天|其中|另有|此外|随着|作为|还有|以及|而且|并且|同时|针对|关于|来自|联合|携手|旗下|"
                          r"全资子公司|控股子公司|子公司|母公司|分公司)+")
 
@@ -84,7 +84,7 @@ STRONG_SUFFIXES = ("股份有限公司", "有限公司", "证券", "集团", "�
 WEAK_SUFFIXES = ("公司", "科技", "网络", "传媒", "影视", "文化", "信息", "电子", "智能", "游戏", "数据",
                  "软件", "技术", "在线", "互动", "娱乐", "动漫", "汽车", "医药", "通信", "社", "学会", "学院",
                  "投资", "制药", "药业", "生物", "能源", "化工", "物流", "地产", "保险", "航空",
-                 "电气", "机械", "重工", "光电", "半导体")
+                 "电气", "机械", "重工", "光电", "半导体", "物业", "置业", "置地", "纸业", "矿业", "乳业", "酒业", "钢铁", "建材", "电器")
 
 
 _SUFFIX_RE = re.compile("(" + "|".join(sorted(STRONG_SUFFIXES + WEAK_SUFFIXES, key=len, reverse=True)) + ")")
@@ -104,7 +104,7 @@ GENERIC = set(
     "科技公司 上市公司 初创公司 创业公司 大厂 巨头 厂商 团队 部门 官方 用户 网友 业内 行业协会 "
     "文生视频 视频生成 多模态 元宇宙 通用 付费 免费 网站 电商 短视频 直播 图片 图像 语音 文本 "
     "汽车 医药 通信 电子 动漫 在线 互动 人才 未来 智慧 龙头 领军 独角兽 研究机构 机构 "
-    "私募 公募 对冲 主权 养老 天使 引导 产业基金".split())
+    "私募 公募 对冲 主权 养老 天使 引导 产业基金 外国 外资 外地 境外 境内 内地 大陆 本地 当地 上市 非上市 房地产 房产 楼市 物业".split())
 
 
 #: Latin words that are not names on their own (technical terms, job titles).
@@ -116,7 +116,7 @@ LATIN_COMMON = {w.lower() for w in (
     "Hi Hello Yes No Q&A FAQ QA ID MB GB TB KB PB EB Flops Hz K P Inc Ltd Co Corp Group Lab Labs "
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
-    "Saturday Sunday Mr Mrs Ms Dr Prof Via Source Photo Image Video Pic Http Https Www Com NPC NPCs "
+    "Saturday Sunday Mr Mrs Ms Dr Prof Via Source Photo Image Video Pic Http Https Www Com NPC NPCs Podcast Podcasts Blog "
     "RPA AGI ASR TTS OCR SEO KOL KOC MCN DAU MAU ROI B2B B2C GIF JPG JPEG PNG MP4 MP3 RIP TOB TOC "
     "Ctrl Alt Shift Tab Esc Command Enter Home End Del FPS HD UHD BGM CG VFX IPO OTT SOP KPI OKR "
     "CEO COO CMO CIO PM PR HR DIY UP LOL OMG WOW PPT Excel Word Transformer Transformers "
