@@ -124,10 +124,11 @@ _MAYBE_DATE = re.compile(r"\d|[今昨明后前]天|[今昨明前]日|[今去明�
 
 
 def resolve_dates(text: str, article_date: str | None, default_year: int | None = None,
-                  festival_seen: bool = False, context_year: int | None = None) -> list[DateRef]:
+                  festival_seen: bool = False, context_year: int | tuple[int, int] | None = None) -> list[DateRef]:
     """Every date expression in a simplified text, resolved (earliest first, no overlaps).
 
-    ``context_year`` is the last year written before the text in its paragraph."""
+    ``context_year`` is the last year written with a month before the text in its paragraph, or
+    (year, month): a later month carries on in that year, an earlier one does not."""
     if not _MAYBE_DATE.search(text):
         return []
     ay, am, ad = _parse_article_date(article_date)
@@ -157,13 +158,18 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
             year, inferred = int(m["y"]), False
         else:
             before = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", text[:m.start()])]
-            if not before and context_year:
-                before = [context_year]
+            said = re.search(r"(今年|去年|明年)\s*$", text[max(0, m.start() - 4):m.start()])
+            if not before and context_year and not said:
+                # an earlier sentence's "2021年12月…" carries on to a later month ("…；5月…"), never
+                # back to an earlier one: "1月29日当天" after "自2021年12月违约以来" is the article's
+                # January, and "去年12月4日" is the article's last year whatever came before
+                c_year, c_month = context_year if isinstance(context_year, tuple) else (context_year, 0)
+                if month >= c_month:
+                    before = [c_year]
             year = before[-1] if before else base_year
             inferred = True
             if year is None:
                 continue
-            said = re.search(r"(今年|去年|明年)\s*$", text[max(0, m.start() - 4):m.start()])
             if said and base_year and not before:
                 year = base_year + {"今年": 0, "去年": -1, "明年": 1}[said.group(1)]  # the text says which
             elif not before and ay and am and month > am + 1 and not _future_near(text, m.start()):

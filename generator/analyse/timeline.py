@@ -95,19 +95,22 @@ def _trimmed(text: str) -> str:
 #: months without one continue in. A year standing alone dates a statistic or a period ("2022年
 #:日本对中国出口水产品约871亿日元"), not the narrative: "8月下旬以来" two sentences later in an
 #: article of September 2023 is August 2023, not 2022.
-_WRITTEN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*(?=(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)")
+_WRITTEN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])(?=\s*月)")
+_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 
 
-def _year_before(s: Sentence, cache: dict[tuple[str, str], list]) -> int | None:
+def _year_before(s: Sentence, cache: dict[tuple[str, str], list]) -> tuple[int, int] | None:
     """The last year written out with a month ("2023年3月") in the sentence's paragraph before
-    the sentence.
+    the sentence, with that month: (2023, 3).
 
     The paragraph's years are found once and the sentence is looked for from the previous
     sentence's place, so a paragraph of megabytes is read in linear time."""
     key = (s.article, s.paragraph)
     if key not in cache:
         found = list(_WRITTEN_YEAR.finditer(s.paragraph_simple))
-        cache[key] = [[m.end() for m in found], [int(m.group(1)) for m in found], 0]
+        cache[key] = [[m.end() for m in found],
+                      [(int(m.group(1)), int(m.group(2)) if m.group(2).isdigit() else _CN_MONTH[m.group(2)])
+                       for m in found], 0]
     ends, years, cursor = cache[key]
     at = s.paragraph_simple.find(s.simple[:10], cursor)
     if at < 0:
@@ -123,6 +126,10 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     """Every dated statement as an event; the same event from several articles merged, the
     first article in corpus order cited first; outlets that disagree on the day marked."""
     years = _explicit_years(sentences)
+    stamps = page_stamps(sentences)
+    # an undated article dates itself on its page: "2024-02-17 21:47 发布于…", "2024-01-29 星期一"
+    dates = {**dates, **{a: d for a, (d, _) in stamps.items() if not dates.get(a)}}
+    stamped = {(a, pi) for a, (_, pi) in stamps.items()}
     published = Counter(int(d[:4]) for d in dates.values() if d and re.match(r"\d{4}", d))
     order = order or {}
     raw: list[tuple[DateRef, bool, Sentence]] = []
@@ -139,7 +146,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             continue
         if garbled(s.simple):
             continue  # an OCR'd line ("SOIa慨芯版份开幅沒周註：…") dates nothing a reader can trust
-        if s.index != ROW_INDEX and (is_caption(s.paragraph_simple) or is_furniture(s.paragraph_simple)):
+        if s.index != ROW_INDEX and (is_caption(s.paragraph_simple) or is_furniture(s.paragraph_simple)
+                                     or _EXHIBIT.match(s.simple)):
             continue  # a caption, a heading or a byline dates a picture, a section or the page, no event
         text = _URLISH.sub(lambda m: " " * len(m.group(0)), s.simple)  # dates inside links are no dates
         default = infer_year(dates.get(s.article), years, published)
@@ -156,6 +164,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         refs += that_day
         pending += [(s, text, m) for m in unanchored]
         for ref in refs:
+            if (s.article, s.para_index) in stamped and _STAMP_AFTER.match(text, ref.end):
+                continue  # the page's own date stamp ("2024-02-17 21:47发布于…"): when it was posted
             if _DATELINE.match(text, ref.end):
                 continue  # "新华社北京3月30日电": the report's own date, not an event
             if not_an_event(text, ref.start, ref.end):
@@ -239,6 +249,31 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     events, vecs, keys, prose = join_paragraph(events, vecs, keys, prose)
     events, vecs, keys = merge_vague_releases(events, vecs, keys)
     return mark_disagreements(events, vecs, keys)
+
+
+#: A numbered exhibit's caption ("表1：部分房企境外债务处置进展（截至2024年1月30日）", "图2："): its
+#: date is the data's cut-off, not an event.
+_EXHIBIT = re.compile(r"^\s*(?:附表|图表|表|图)\s*[0-9一二三四五六七八九十]{1,3}\s*[：:．.、]")
+#: What follows a page's date stamp: a clock time or a weekday ("2024-02-17 21:47", "2024年1月29日 星期一").
+_STAMP_AFTER = re.compile(r"\s*(?:[（(]?(?:星期|周|週|礼拜)[一二三四五六日天][）)]?|\d{1,2}[:：]\d{2}(?!\d))")
+_STAMP = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:[-/.]|\s*年\s*)(1[0-2]|0?[1-9])(?:[-/.]|\s*月\s*)([12]\d|3[01]|0?[1-9])"
+                    r"(?:\s*日)?(?![\d.])")
+
+
+def page_stamps(sentences: list[Sentence]) -> dict[str, tuple[str, int]]:
+    """Each article's date stamp on its page, with the paragraph it stands in: a full date
+    followed by a clock time or a weekday ("2024-02-17 21:47发布于广东", "2024-01-29 星期一 来源：…")
+    in the article's first two paragraphs. A forum post or a live blog saved without its metadata
+    still says when it was posted; the stamp is the page's date, not an event."""
+    out: dict[str, tuple[str, int]] = {}
+    for s in sentences:
+        if s.article in out or s.para_index > 1 or s.index == ROW_INDEX:
+            continue
+        for m in _STAMP.finditer(s.simple[:200]):
+            if _STAMP_AFTER.match(s.simple, m.end()):
+                out[s.article] = (f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}", s.para_index)
+                break
+    return out
 
 
 _URLISH = re.compile(r"<[^<>]{0,400}>|!\[[^\]]*\]\([^)]*\)|https?://\S+|www\.\S+")
