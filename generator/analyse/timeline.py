@@ -160,6 +160,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         # "昨日（4月2日）", "上周四（3月28日）": one date written twice is one date
         refs = [r for k, r in enumerate(refs)
                 if not (k and refs[k - 1].date == r.date and 0 <= r.start - refs[k - 1].end <= 2)]
+        refs = _without_vaguer(refs)
         that_day, unanchored = _that_day(text, refs, last_day.get((s.article, s.paragraph)))
         refs += that_day
         pending += [(s, text, m) for m in unanchored]
@@ -258,6 +259,14 @@ _EXHIBIT = re.compile(r"^\s*(?:附表|图表|表|图)\s*[0-9一二三四五六�
 _STAMP_AFTER = re.compile(r"\s*(?:[（(]?(?:星期|周|週|礼拜)[一二三四五六日天][）)]?|\d{1,2}[:：]\d{2}(?!\d))")
 _STAMP = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:[-/.]|\s*年\s*)(1[0-2]|0?[1-9])(?:[-/.]|\s*月\s*)([12]\d|3[01]|0?[1-9])"
                     r"(?:\s*日)?(?![\d.])")
+
+
+def _without_vaguer(refs: list[DateRef]) -> list[DateRef]:
+    """One sentence's dates without a vague or inferred one that a more precise date of the same
+    sentence falls in ("今天是春节假期最后一天": 春节假期 is February, 今天 the 17th: one row, not two)."""
+    return [r for r in refs
+            if not ((r.inferred or r.precision == "approximate")
+                    and any(o is not r and len(o.date) > len(r.date) and o.date.startswith(r.date) for o in refs))]
 
 
 def page_stamps(sentences: list[Sentence]) -> dict[str, tuple[str, int]]:

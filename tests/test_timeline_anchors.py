@@ -1,0 +1,59 @@
+"""Timeline dates resolved against the right anchor, one row per event in a sentence, no row from a
+page's date stamp or an exhibit's caption. Each on a small synthetic article written for the test
+(an invented bridge, city, court case and people)."""
+
+from __future__ import annotations
+
+from tests.test_index import _article, _run
+
+
+def _events(*articles):
+    return _run(*articles).events
+
+
+def _dates(*articles):
+    return {(e.paragraph, e.date) for e in _events(*articles)}
+
+
+def test_an_earlier_written_year_does_not_carry_back_to_an_earlier_month():
+    # a note of January 2026 tells the background ("2023年11月…") and then the news ("1月12日当天")
+    a = _article("n", "南江大桥自2023年11月首次发现裂缝以来持续限行，维修方案几经修改。"
+                      "1月12日当天大桥全面封闭，过江车流改走上游渡口，沿线交通未出现严重拥堵。",
+                 date="2026-01-14")
+    assert ("p1", "2026-01-12") in _dates(a), _dates(a)
+
+
+def test_last_year_said_in_words_beats_a_year_written_before_in_the_paragraph():
+    a = _article("c", "原告于2024年6月提起诉讼，案件历时19个月。法官又指，案件去年12月4日已获押后，"
+                      "当时她已表明这是被告最后的机会。",
+                 date="2026-01-20")
+    assert ("p1", "2025-12-04") in _dates(a), _dates(a)
+
+
+def test_a_hearing_put_off_to_a_month_is_a_forecast_of_that_month():
+    a = _article("h", "另一边，同样陷入债务纠纷的东岭建工，其清算聆讯已押后至3月。", date="2026-01-20")
+    ev = [e for e in _events(a) if e.date == "2026-03"]
+    assert ev and ev[0].forecast, [(e.date, e.forecast) for e in _events(a)]
+
+
+def test_yesterday_morning_is_a_day():
+    a = _article("y", "南江建设股价昨早急跌逾两成，随后停牌。", date="2026-01-20")
+    assert ("p1", "2026-01-19") in _dates(a), _dates(a)
+
+
+def test_an_undated_post_dates_itself_by_its_stamp_and_the_stamp_is_no_event():
+    a = _article("f", "2026-02-17 21:47 发布于南江 来自手机客户端\n\n"
+                      "今天是春节假期最后一天，我去大桥工地外面转了一圈，塔吊还是停着的，围挡上的字都褪色了。\n\n"
+                      "我2023年3月在南江买了大桥边的一套房，首付62万，每个月还6800元，到现在还了快三年，房子是什么样？")
+    rows = _dates(a)
+    assert not any(p == "p1" for p, _ in rows), rows  # the stamp dates the post, no event
+    assert ("p2", "2026-02-17") in rows, rows  # 今天: the post's day
+    assert not any(p == "p2" and d == "2026-02" for p, d in rows), rows  # one row, not two (春节假期 ⊃ 今天)
+    assert ("p3", "2023-03") in rows, rows  # a question two clauses later does not hide the purchase
+
+
+def test_an_exhibits_caption_dates_no_event():
+    a = _article("t", "表1：部分大桥维修项目进展（截至2026年1月30日）\n\n1月28日，南江大桥维修工程正式开工。",
+                 date="2026-01-31")
+    rows = _dates(a)
+    assert ("p2", "2026-01-28") in rows and not any(d == "2026-01-30" for _, d in rows), rows
