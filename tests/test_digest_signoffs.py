@@ -9,6 +9,7 @@ from tests.test_index import _article, _run
 
 TRANSCRIPT = "\n\n".join([
     "主持人：各位观众晚上好，欢迎收看《城市夜谈》。今天我们请到两位来宾，一起聊聊东河市地铁九号线延期开通的事情。",
+    "来宾：周明远（东河交通大学教授）、吴佩琳（城建研究院研究员）※本逐字稿由语音识别系统自动产生，如有错漏以节目播出内容为准。",
     "来宾（东河交通大学教授周明远）：我认为延期本身不可怕。九号线的信号系统换了供应商，调试周期本来就需要半年以上，"
     "市政府选择推迟开通是对乘客安全负责的做法。",
     "主持人：那么延期会带来多大的损失？",
@@ -25,6 +26,7 @@ NEWSLETTER = "\n\n".join([
     "东河市地铁九号线确认延期开通，原定今年十月的开通时间推迟至明年春季，市交通局称信号系统调试尚未完成。",
     "沿线三个新建商场的租户要求减租，开发商表示将与租户协商过渡期的租金安排，部分商户已经暂停装修。",
     "我们的看法：延期对沿线商业的冲击会持续半年以上，过渡补贴的力度将决定商户能否撑到开通。",
+    "另据气象台消息，本周末全市将迎来今冬第一场寒潮，最低气温降至零下五度，气象台提醒市民注意添衣保暖。",
     "本期编辑：韩青。你收到这封邮件是因为你订阅了东河晨报的每日简报，如需退订请点击页面底部的链接。",
 ])
 
@@ -52,7 +54,8 @@ def test_a_transcripts_host_neither_opens_nor_closes_the_digest():
     summary = _summary("tv", TRANSCRIPT, "《城市夜谈》逐字稿：九号线延期")
     assert summary, summary
     assert not any(s.text.startswith("主持人") or "再见" in s.text or "欢迎收看" in s.text for s in summary), summary
-    assert summary[0].paragraph in ("p2", "p4", "p6"), summary[0]
+    assert summary[0].paragraph in ("p3", "p5", "p7"), summary[0]  # a guest's turn, not the cast list
+    assert not any("※" in s.text for s in summary), summary
 
 
 def test_a_turns_first_person_is_shown_only_with_its_speaker_label():
@@ -66,6 +69,8 @@ def test_a_newsletters_unsubscribe_footer_is_no_conclusion():
     summary = _summary("nl", NEWSLETTER, "东河晨报每日简报")
     assert summary
     assert not any("你收到这封邮件" in s.text or "退订" in s.text for s in summary), summary
+    closing = [s for s in summary if s.role == "conclusion"]
+    assert not closing or "寒潮" not in closing[0].text, closing  # other news is no conclusion
 
 
 def test_a_research_notes_risk_list_is_no_conclusion():

@@ -88,6 +88,10 @@ def _furniture_like(text: str) -> bool:
     return bool(t) and len(re.findall(r"[\u4e00-\u9fffA-Za-z]", t)) < 0.5 * len(t)
 
 
+#: A list of people with their roles after a label ("来宾：张三（某大学教授）、李四（某公司总经理）").
+_CAST = re.compile(r"^\s*[^，。：:]{1,6}[：:][^，。：:]{1,12}[（(][^）)]{1,30}[）)]\s*[、，,和及与]")
+
+
 def turn_label(text: str) -> str:
     """A transcript's or an interview's speaker label opening a text ("来宾（某大学教授张三）：",
     "主持人：", "问："), else ""."""
@@ -98,8 +102,10 @@ def turn_label(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def _readable_text(original: str, simple: str, paragraph_start: str) -> bool:
     o = original.strip()
-    if o[:1] in "（(【[" or _furniture_like(o):
-        return False  # a credit or an aside from another paragraph ("（编辑陈曦）背景：…"), a ticker
+    if o[:1] in "（(【[" or _furniture_like(o) or "※" in o or _CAST.match(simple):
+        # a credit or an aside from another paragraph ("（编辑陈曦）背景：…"), a ticker, a note
+        # ("※本逐字稿由…自动产生"), a cast list ("来宾：张三（某大学教授）、李四（…）")
+        return False
     label = turn_label(simple.strip())
     if label:  # a turn's first sentence: what the speaker says must read alone ("来宾（…）：我认为冲击有限。")
         o, simple = o[len(label):].strip(), simple.strip()[len(label):].strip()
@@ -286,9 +292,10 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
         for t, x in v.items():
             total[t] = total.get(t, 0.0) + x
     terms_low = [t.lower() for t in topic_terms]
-    cent = []
+    cent, shared = [], []
     for i in range(n):
         c = (dot(vecs[i], total) - dot(vecs[i], vecs[i])) / max(n - 1, 1)
+        shared.append(c)  # how much of the rest of the article the sentence shares
         low = pool[i].simple.lower()
         topic = 0.1 if any(t in low for t in terms_low) else 0
         point = 0.08 if salient and (pool[i].article, pool[i].index) in salient else 0.0
@@ -334,6 +341,15 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     late = [i for i in range(n) if close_from <= pool[i].para_index <= end and i != thesis
             and dot(vecs[i], vecs[thesis]) < 0.6 and not _CONNECTIVE.match(pool[i].simple)
             and not _META.search(pool[i].simple)]
+    # the close is about what the article is about: in a newsletter or a live blog the last items may
+    # be other news ("春运前10天…"); then the conclusion is looked for further up (the last third)
+    middle = sorted(shared)[n // 2]
+    late = [i for i in late if shared[i] >= middle and shared[i] > 0]
+    if not late:
+        close_from = end - max(2, round((end - first_para) * 0.33))
+        late = [i for i in range(n) if close_from <= pool[i].para_index <= end and i != thesis
+                and dot(vecs[i], vecs[thesis]) < 0.6 and not _CONNECTIVE.match(pool[i].simple)
+                and not _META.search(pool[i].simple) and shared[i] >= middle and shared[i] > 0]
     span = max(end - close_from, 1)
     conclusion = max(late, key=lambda i: (cent[i] + 0.4 * dot(vecs[i], head)
                                           + 0.3 * (pool[i].para_index - close_from) / span, i)) if late else None

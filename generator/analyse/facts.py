@@ -32,7 +32,9 @@ _PATTERNS = [
     ("percent", re.compile(_NUM + r"(?P<mag>)(?P<unit>%|％|个百分点)")),
     ("multiple", re.compile(_NUM + r"(?P<mag>)(?P<unit>倍)")),
     ("duration", re.compile(_NUM + r"(?P<mag>)(?P<unit>秒钟|秒|分钟|小时|个月|周|天|年)(?![\d])")),
-    ("quantity", re.compile(_NUM + _MAG + r"(?P<unit>EFlops|PFlops|TFlops|tokens|帧|P|毫米|厘米|公里|千米|米|吨|点(?=\D)|岁)(?![A-Za-z])", re.I)),
+    ("quantity", re.compile(_NUM + _MAG + r"(?P<unit>EFlops|PFlops|TFlops|tokens|帧|P|毫米|厘米|公里|千米|米|吨|点(?=\D)|岁|"
+                                        r"贝克勒尔|贝克|毫西弗|微西弗|西弗|毫升|公升|升(?![级值高])|公斤|千克|克(?![服制隆])|"
+                                        r"平方米|平方公里|公顷|亩|千瓦时|度电|兆瓦|千瓦|瓦)(?![A-Za-z])", re.I)),
     ("resolution", re.compile(r"(?<![\d.])(?P<vague>)(?P<value>\d{3,4}\s*[x×]\s*\d{3,4})(?P<more>)(?P<mag>)(?P<unit>[pP]?)(?![\dA-Za-z])")),
     ("count", re.compile(_NUM + _MAG + r"(?P<unit>家|位|名|人次|人|户|张|个镜头|个单词|个|款|集|项|台|辆|架|艘|套|件|座|所|条|只|部|篇|字|次|"
                          r"大(?=[\u4e00-\u9fff]{2}))"
@@ -43,8 +45,12 @@ _PATTERNS = [
 _CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _MAGS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7,
          "百万": 1e6, "万": 1e4, "千": 1e3, "": 1.0}
-_QUAL_BEFORE = re.compile(r"(?:超过|超出|逾|超|将近|接近|近|大约|约为|约|不到|不足|至少|最多|最高|仅为|仅)\s*$")
-_QUAL_AFTER = re.compile(r"^\s*(?:左右|以上|以下|上下|之多|出头|多(?![少数种个位名款项次家]))")
+_QUAL_BEFORE = re.compile(r"(?:超过|超出|逾|超|将近|接近|近|大约|大概|约为|约|不到|不足|至少|最多|最高|仅为|仅|"
+                          r"低于|高于|少于|多于|不超过|不低于)(?:是|为|有|达)?\s*$")
+#: A comparison whose base stands between it and the figure ("合计不足全部贷款的0.3%"): the figure is
+#: still "不足0.3%".
+_QUAL_APART = re.compile(r"(?:超过|逾|不到|不足|低于|高于|少于|多于|不超过|不低于|约占|占)[^，。；、,;\d]{1,10}的\s*$")
+_QUAL_AFTER = re.compile(r"^\s*(?:左右|以上|以下|上下|之多|出头|都不到|都不足|还不到|不到|多(?![少数种个位名款项次家]))")
 #: words that tie a figure to what it counts, stripped from the end of the "what" phrase
 _LINK = re.compile(r"(?:已经|已|将|有望|预计|可以|可|能|会|就|也|都|还|仍|实现|达到|达|为|是|约|有|共|"
                    r"超过|超|逾|近|接近|高达|多达|仅为|仅|从|到|至|的|了|在|于|由|以|共计|累计|合计)+$")
@@ -198,8 +204,8 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     if kind == "count":
         if value and value[0].isdigit() and not vague and _arabic(value) < 2:
             return None
-        if re.fullmatch(r"\d{4}", value):
-            return None
+        if re.fullmatch(r"\d{4}", value) and "," not in (m.group("value") or ""):
+            return None  # "2024个" is rare, a year is not; "3,000个" is a count
         if value and not value[0].isdigit() and not vague and unit[:1] not in ("位", "名", "家", "大", "个"):
             return None
         if unit == "大" and (mag or value[:1].isdigit() and float(re.split(r"[^\d.]", value)[0]) >= 100):
@@ -217,8 +223,11 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
                 and not re.search(r"(?:近|约|超过|将近|长达)\s*$", s.simple[max(0, start - 3):start]):
             return None  # "3年" is a duration only when the text says so; "2024年" is a year
     taken.append((start, end))
-    qual = _QUAL_BEFORE.search(s.simple[max(0, start - 4):start])
+    qual = _QUAL_BEFORE.search(s.simple[max(0, start - 6):start])
     qstart = start - len(qual.group(0)) if qual else start
+    apart = None if qual else _QUAL_APART.search(s.simple[max(0, start - 16):start])
+    if apart and re.match(r"约占|占", apart.group(0)):
+        apart = None  # "占全部贷款的0.3%": the base, no bound
     after = _QUAL_AFTER.match(s.simple[end:end + 4])
     aend = end + (len(after.group(0)) if after else 0)
     same = len(s.original) == len(s.simple)
@@ -235,12 +244,16 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
         number = _chinese_number(value) * mag_factor if _chinese_number(value) else None
     ustart = m.start("mag") if mag else m.start("unit")
     shown = o[qstart:ustart].strip()
+    if apart:  # "不足全部贷款的0.3%": the value keeps its bound, the base is what it counts
+        word = re.match(r"超过|逾|不到|不足|低于|高于|少于|多于|不超过|不低于", apart.group(0)).group(0)
+        shown = (o[start - len(apart.group(0)):start - len(apart.group(0)) + len(word)] if same else word) + shown
     o_unit = o[ustart:end].strip()
     if kind == "count" and unit != m.group("unit"):
         o_unit = o[ustart:m.start("what") + len(unit) - 1].strip()
     key = f"{sign}{vague}{value}{m.group('more') or ''}{mag}{unit}".replace(" ", "").replace("+", "")
     dim, factor = base_unit(kind, unit)
-    around = (qual.group(0) if qual else "") + (m.group("more") or "") + (after.group(0) if after else "")
+    around = (qual.group(0) if qual else (apart.group(0)[:3] if apart else "")) + (m.group("more") or "") \
+        + (after.group(0) if after else "")
     low, high = bounds(number, value, vague, mag_factor, around, ends)
     low, high = (low * factor if low is not None else None), (high * factor if high is not None else None)
     what = meaning(s.simple, qstart, aend, kind, noun or (unit if kind == "count" else ""))
@@ -250,8 +263,9 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     fig = Figure(value=shown, unit=o_unit, kind=kind,
                  context=_clause_at(s.original, s.simple, start, end),
                  article=s.article, paragraph=s.paragraph, number=number, key=key,
-                 qualifier=qual.group(0).strip() if qual else "",
-                 approximate=bool(vague or m.group("more") or (qual and not re.match(r"仅", qual.group(0)))
+                 qualifier=qual.group(0).strip() if qual else (shown[:len(shown) - len(o[start:ustart].strip())]
+                                                              if apart else ""),
+                 approximate=bool(vague or m.group("more") or apart or (qual and not re.match(r"仅", qual.group(0)))
                                   or after),
                  after=o[end:aend].strip(), what=what, source=source, subject=subject,
                  low=low, high=high, range=ends is not None, trivia=why, dimension=dim,

@@ -1,0 +1,42 @@
+"""Key figures keep the words that bound them, as written: a comparison with its base between
+("不足全部贷款的0.3%" is 不足0.3%), 低于/高于, 大概是, "连3%都不到"; a number with a thousands
+separator is one number ("每升10,000贝克勒尔", "超过3,000个样本"), in units any topic uses. On a
+small synthetic article written for the test (an invented reservoir and water company)."""
+
+from __future__ import annotations
+
+from tests.test_index import _article, _run
+
+BODY = "\n\n".join([
+    "南湖水务对受影响用户的赔付合计不足全年营收的0.3%，且大部分已计提拨备。",
+    "分析师认为，下游渔场的损失回收率可能低于5%，而水务公司的总负债大概是3,270亿元。",
+    "一位渔民说，最后能拿回来的，我估计连3%都不到。",
+    "检测中心共检测了超过3,000个水样，最高读数也低于饮用水标准的每升10,000贝克勒尔。",
+])
+
+
+def _figures():
+    return _run(_article("w", BODY, title="南湖水库污染事件的赔付", date="2026-03-02")).figures
+
+
+def _shown(f):
+    return f"{f.value}{f.unit}{f.after}"
+
+
+def test_a_bound_stays_with_its_figure_even_with_the_base_between():
+    shown = {_shown(f) for f in _figures()}
+    assert "不足0.3%" in shown, shown
+    assert "低于5%" in shown, shown
+    assert any(s.startswith("大概是3,270") for s in shown), shown
+    assert "3%都不到" in shown, shown
+
+
+def test_bounds_read_from_those_words():
+    by = {_shown(f): f for f in _figures()}
+    low = by["不足0.3%"]
+    assert low.high is not None and low.high <= 0.3 + 1e-9, (low.low, low.high)
+
+
+def test_a_thousands_separator_is_one_number():
+    numbers = {f.number for f in _figures()}
+    assert 10000 in numbers and 3000 in numbers, numbers
