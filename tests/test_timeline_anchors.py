@@ -57,3 +57,27 @@ def test_an_exhibits_caption_dates_no_event():
                  date="2026-01-31")
     rows = _dates(a)
     assert ("p2", "2026-01-28") in rows and not any(d == "2026-01-30" for _, d in rows), rows
+
+
+def test_outlets_telling_one_month_in_their_own_words_are_one_row():
+    # four outlets tell that the founder was detained "last September", each in its own words; a
+    # fifth event of that month (a rival's bond default) stays its own row
+    a = _article("a1", "背景：东岭建工创始人魏长青去年9月因涉嫌违法犯罪被依法采取强制措施，此后重组方案被搁置。"
+                       "公司股价当天收跌三成。", date="2026-01-30")
+    b = _article("a2", "东岭建工創辦人魏長青去年9月因涉嫌違法犯罪被採取強制措施，被視為轉捩點。", date="2026-01-30",
+                 script="zh-Hant")
+    c = _article("a3", "后续关注：创始人魏长青自2025年9月被依法采取强制措施，相关调查结果可能在未来数月公布。"
+                       "分析师认为行业影响有限。", date="2026-01-31")
+    d = _article("a4", "另一家房企南山置业去年9月首次出现美元债违约，债权人已经组成小组准备谈判。", date="2026-02-01")
+    rows = [e for e in _events(a, b, c, d) if e.date == "2025-09"]
+    assert len(rows) == 2, [(e.article, e.text) for e in rows]
+    detained = [e for e in rows if "魏" in e.text][0]
+    assert {detained.article} | {c.article for c in detained.also} == {"a1", "a2", "a3"}, detained
+
+
+def test_late_in_a_month_and_that_month_are_one_row_when_they_tell_one_thing():
+    a = _article("b1", "东岭建工的风险自2024年12月境外债首次违约以来持续暴露，销售早已大幅收缩。", date="2026-01-30")
+    b = _article("b2", "分析师认为影响有限，因东岭建工问题自2024年底首次违约以来已逐步暴露，市场早已消化。",
+                 date="2026-01-30")
+    rows = [e for e in _events(a, b) if e.date == "2024-12"]
+    assert len(rows) == 1 and len(rows[0].also) == 1, [(e.article, e.precision, e.text) for e in rows]

@@ -16,7 +16,7 @@ from collections import Counter
 from .datefind import (_DATELINE, _FESTIVAL, _FUTURE, DateRef, _explicit_years, _without_span_ends, garbled,
                        infer_year, resolve_dates)
 from .datelinks import _quoted_relative, _that_day, occasion_days
-from .eventmerge import (LOST_MONTH, anchored, find_lost_months, join_paragraph, lead_report,
+from .eventmerge import (LOST_MONTH, SHARED_RARE, anchored, rare_level, shared_rare, find_lost_months, join_paragraph, lead_report,
                          mark_disagreements, merge_vague_releases, named_in, release_names, whole_report, with_changes)
 from .eventrules import is_caption, is_furniture, modal_forecast, named_event, not_an_event, widen
 from .model import Citation, Event
@@ -195,11 +195,12 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         starts.sort()
     events: list[Event] = []
     vecs: list[dict] = []
+    level = rare_level(weights)
     releases: list[frozenset] = []
     keys: list[frozenset] = []  # the names a release row is about (no generic topic words)
     prose: list[bool] = []  # not a table row
     members: list[list[tuple[int, Citation]]] = []
-    by_date: dict[tuple[str, str], list[int]] = {}
+    by_date: dict[str, list[int]] = {}
     for ref, forecast, s in raw:
         starts = raw_of[id(s)]
         k = bisect.bisect_right(starts, ref.end)
@@ -208,7 +209,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         v = {t: weights.get(t, 1.0) for t in content_tokens(_simple_of(text, s))}
         # a release ("OpenAI发布…Sora"), not a statement dated relative to one ("Sora发布的同时…")
         rel = frozenset() if (id(s), ref.start) in is_anchored else release_names(s.simple, topic_terms)
-        bucket = by_date.setdefault((ref.date, ref.precision), [])
+        bucket = by_date.setdefault(ref.date, [])  # "2021年底" and "2021年12月" are one month
         for i in bucket:  # only events of the same date can be the same event
             e = events[i]
             if (s.article, s.paragraph) == (e.article, e.paragraph):
@@ -224,7 +225,11 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             # period ("8月下旬以来") they must say the same thing (扇贝 prices and 鱼市 prices both
             # fell "since late August": two events)
             loose = 0.25 if ref.precision == "day" else 0.5
-            if sim >= 0.5 or sim >= loose and e.article != s.article or same_release:
+            # ...or share four rare words (a name and what befell it, each outlet in its own words:
+            # "创始人许家印去年9月…被采取强制措施"); prices of two goods that "fell by a third since late
+            # August" share three and the period's words, not the goods
+            if sim >= 0.5 or sim >= loose and e.article != s.article or same_release \
+                    or e.article != s.article and sim >= 0.2 and shared_rare(v, vecs[i], level) >= SHARED_RARE:
                 if (s.article, s.paragraph) != (e.article, e.paragraph) and all(
                         (c.article, c.paragraph) != (s.article, s.paragraph) for c in e.also):
                     # an event one outlet announces and a later one reports as done is no forecast
@@ -248,7 +253,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             members.append([(whole_report(rel, dated_in[id(s)]), Citation(s.article, s.paragraph, text))])
     events = [lead_report(e, m) for e, m in zip(events, members)]
     events, vecs, keys, prose = join_paragraph(events, vecs, keys, prose)
-    events, vecs, keys = merge_vague_releases(events, vecs, keys)
+    events, vecs, keys = merge_vague_releases(events, vecs, keys, level)
     return mark_disagreements(events, vecs, keys)
 
 
