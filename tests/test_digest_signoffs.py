@@ -84,3 +84,12 @@ def test_a_ticker_and_a_credit_glued_from_another_entry_are_no_summary_lines():
     assert summary
     assert not any("▲" in s.text or "[立即刷新]" in s.text or "|" in s.text for s in summary), summary
     assert not any(s.text.startswith(("（编辑", "(编辑")) for s in summary), summary
+
+
+def test_a_name_that_reads_as_a_piece_of_a_clause_is_no_keyword():
+    from generator.analyse.keywords import name_fragment
+
+    for piece in ("仍取决于东河法院", "短期内获得东河法院", "若东岭公司股份", "影响东岭置业集团"):
+        assert name_fragment(piece), piece
+    for name in ("东岭置业集团", "南湖水务", "东河交通大学", "月之暗面", "生财有术", "城市夜谈"):
+        assert not name_fragment(name), name
