@@ -81,3 +81,16 @@ def test_late_in_a_month_and_that_month_are_one_row_when_they_tell_one_thing():
                  date="2026-01-30")
     rows = [e for e in _events(a, b) if e.date == "2024-12"]
     assert len(rows) == 1 and len(rows[0].also) == 1, [(e.article, e.precision, e.text) for e in rows]
+
+
+def test_a_hosts_today_is_the_broadcast_not_an_event_but_the_news_the_host_tells_is():
+    body = "\n\n".join([
+        "主持人：观众朋友晚安，欢迎收看《城市夜谈》。这礼拜一，南江大桥因为裂缝全面封闭。今天我们请到两位来宾，来跟大家聊聊这件事。",
+        "来宾（南江大学教授周明远）：我认为封闭是对的，裂缝的宽度已经超过安全标准，继续通车风险太大。",
+        "主持人：那么封闭会持续多久？",
+        "来宾（城建研究院研究员吴佩琳）：维修至少需要半年，过江车流只能改走上游渡口，沿线商户的生意会受影响。",
+        "主持人：好，今天非常谢谢两位来宾的分析，我们明天同一时间再见。",
+    ])
+    rows = _dates(_article("tv", body, title="《城市夜谈》逐字稿", date="2026-01-22"))  # a Thursday
+    assert ("p1", "2026-01-19") in rows, rows  # 这礼拜一: the closure
+    assert not any(d == "2026-01-22" for _, d in rows), rows  # no row for the broadcast's own today

@@ -11,7 +11,7 @@ from .interviews import ANSWER_TURN, LABELLED_TURN, QUESTION_LABEL, TURN_LABEL
 from .residue import display_text
 from .text import Sentence, cjk_len, content_tokens, dot, is_whole_sentence, tokens, unit
 
-__all__ = ["summarise"]
+__all__ = ["summarise", "host_turns", "turn_label"]
 
 MMR_LAMBDA = 0.7
 
@@ -219,7 +219,7 @@ _LABELLED_LIST = re.compile(r"^\s*[^，。；：:,;]{2,8}[：:][^。！？]*?[�
 _SPEAKER = re.compile(r"^\s*([^，。；：:,;！？“”「」\s]{1,6}|[^，。：:“”「」（(\s]{1,10}[（(][^）)]{1,40}[）)])[：:]")
 
 
-def _host_turns(sents: list[Sentence]) -> set[int]:
+def host_turns(sents: list[Sentence]) -> set[int]:
     """Paragraphs spoken by a transcript's host: turns labelled 主持人 (or an interviewer's 问/记者),
     and, in a transcript of labelled turns (three or more, two speakers or more), every turn of
     the speaker who opens and closes it (welcome and sign-off: "好，今天非常谢谢两位来宾…再见").
@@ -271,7 +271,7 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     # interviewee's main answer, never a question or the introduction
     answers = {s.para_index for s in sents if s.start == 0 and ANSWER_TURN.match(s.paragraph_simple[:8])}
     asked = {s.para_index for s in sents if QUESTION_LABEL.match(s.paragraph_simple[:8])}
-    hosted = _host_turns(sents)
+    hosted = host_turns(sents)
     interview = len(answers) >= 2
     # a view the article reports in order to answer it is not what the article argues; a
     # sentence continuing the one before ("以及…", "只是…") cannot open a summary line

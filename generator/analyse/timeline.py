@@ -20,6 +20,7 @@ from .eventmerge import (LOST_MONTH, SHARED_RARE, anchored, rare_level, shared_r
                          mark_disagreements, merge_vague_releases, named_in, release_names, whole_report, with_changes)
 from .eventrules import is_caption, is_furniture, modal_forecast, named_event, not_an_event, widen
 from .model import Citation, Event
+from .digestsummary import host_turns
 from .residue import without_residue
 from .tables import ROW_INDEX
 from .text import Sentence, content_tokens, cosine
@@ -138,9 +139,15 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     lost_month: list[tuple[re.Match, Sentence]] = []
     last_day: dict[tuple[str, str], DateRef] = {}  # the paragraph's last day, for 当晚 / 次日
     pending: list = []  # a 当晚 whose paragraph gave no day
+    hosted: set[tuple[str, int]] = set()  # a transcript's host turns: (article, paragraph index)
+    by_article: dict[str, list[Sentence]] = {}
     for s in sentences:
         if _FESTIVAL.search(s.simple):
             festival_in.add(s.article)
+        if s.index != ROW_INDEX:
+            by_article.setdefault(s.article, []).append(s)
+    for art, ss in by_article.items():
+        hosted |= {(art, p) for p in host_turns(ss)}
     for s in sentences:
         if len(re.findall(r"[\u4e00-\u9fff]", s.simple)) < 6 and s.index != ROW_INDEX:
             continue
@@ -165,6 +172,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         refs += that_day
         pending += [(s, text, m) for m in unanchored]
         for ref in refs:
+            if (s.article, s.para_index) in hosted and len(refs) == 1 and _TODAY.fullmatch(text[ref.start:ref.end]):
+                continue  # a host's "今天我们请到两位来宾", "今天非常谢谢…再见": the broadcast itself
             if (s.article, s.para_index) in stamped and _STAMP_AFTER.match(text, ref.end):
                 continue  # the page's own date stamp ("2024-02-17 21:47发布于…"): when it was posted
             if _DATELINE.match(text, ref.end):
@@ -257,6 +266,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     return mark_disagreements(events, vecs, keys)
 
 
+_TODAY = re.compile(r"今天|今日|今晚|今早|今晨|今夜")
 #: A numbered exhibit's caption ("表1：部分房企境外债务处置进展（截至2024年1月30日）", "图2："): its
 #: date is the data's cut-off, not an event.
 _EXHIBIT = re.compile(r"^\s*(?:附表|图表|表|图)\s*[0-9一二三四五六七八九十]{1,3}\s*[：:．.、]")
