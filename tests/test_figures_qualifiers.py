@@ -40,3 +40,13 @@ def test_bounds_read_from_those_words():
 def test_a_thousands_separator_is_one_number():
     numbers = {f.number for f in _figures()}
     assert 10000 in numbers and 3000 in numbers, numbers
+
+
+def test_a_figure_is_the_stated_datas_not_the_last_speakers_and_a_condition_is_no_subject():
+    body = ("水务分析师柯远认为，污染对水价的影响有限。根据海川咨询数据，南湖片区今年1月的用水量按年仍跌约34%，"
+            "与单一事件关系不大。\n\n若南湖水务停牌持续18个月，交易所可取消其上市地位。")
+    figs = _run(_article("s", body, title="南湖水库", date="2026-03-02")).figures
+    drop = [f for f in figs if f.value.endswith("34")][0]
+    assert drop.source.startswith("海川咨询") and drop.subject == "南湖片区", (drop.source, drop.subject)
+    months = [f for f in figs if f.value == "18"][0]
+    assert not months.subject.startswith("若") and not months.what.startswith("若"), (months.subject, months.what)

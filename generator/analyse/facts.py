@@ -87,7 +87,12 @@ def _cut(text: str):
 
 
 def _source(simple: str, start: int, speaker: str) -> str:
-    """Who gives the figure: the sentence's attributed speaker, else a "据…统计", "…显示" before it."""
+    """Who gives the figure: a "根据克而瑞数据", "据…统计" in the sentence before it (the data's
+    source, over a speaker quoted earlier in the paragraph), else the sentence's attributed
+    speaker, else a "…显示" before it."""
+    stated = [m.group(1).strip() for m in _SOURCE.finditer(simple[:start]) if m.group(1)]
+    if stated and 2 <= len(stated[-1]) <= 18:
+        return re.sub(r"^(?:其中|此外|同时|另外|而|但|据)+", "", stated[-1])
     if speaker:
         return speaker
     found = ""
@@ -259,6 +264,7 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     what = meaning(s.simple, qstart, aend, kind, noun or (unit if kind == "count" else ""))
     source = _source(s.simple, qstart, speaker)
     subject = subject_of(s.simple, qstart, kind, what, speaker, source)
+    what, subject = _CONDITION.sub("", what), _CONDITION.sub("", subject)  # "若恒大停牌…": 恒大
     why = trivia(kind, unit, value or vague, number, s.simple, qstart, aend)
     fig = Figure(value=shown, unit=o_unit, kind=kind,
                  context=_clause_at(s.original, s.simple, start, end),
@@ -271,6 +277,10 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
                  low=low, high=high, range=ends is not None, trivia=why, dimension=dim,
                  weight=weight(kind, unit, what, subject, number, source, 0))
     return fig, qstart, aend, ustart
+
+
+#: A condition or concession opening a figure's label ("若恒大", "即使公司"): not part of the name.
+_CONDITION = re.compile(r"^(?:若|如果|倘若|假如|假若|即使|即便|虽然|尽管|一旦)(?=[\u4e00-\u9fffA-Za-z]{2})")
 
 
 def _arabic(value: str) -> float:
