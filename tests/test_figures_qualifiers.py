@@ -50,3 +50,10 @@ def test_a_figure_is_the_stated_datas_not_the_last_speakers_and_a_condition_is_n
     assert drop.source.startswith("海川咨询") and drop.subject == "南湖片区", (drop.source, drop.subject)
     months = [f for f in figs if f.value == "18"][0]
     assert not months.subject.startswith("若") and not months.what.startswith("若"), (months.subject, months.what)
+
+
+def test_a_figures_context_is_not_cut_at_a_thousands_separator():
+    body = "南湖水务总负债约2.39万亿元，其中境外债务约1,600亿元人民币，占总负债比例不足一成。"
+    figs = _run(_article("c", body, title="南湖水务", date="2026-03-02")).figures
+    debt = [f for f in figs if f.value.endswith("1,600")][0]
+    assert "1,600亿元" in debt.context, debt.context

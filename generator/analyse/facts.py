@@ -58,13 +58,24 @@ _SOURCE = re.compile(r"(?:据|根据)([^，。；：“”]{2,18}?)(?:的)?(?:�
                      r"(?:^|[，。；])([^，。；：“”]{2,14}?)(?:数据)?(?:显示|统计|测算|预计|预测|预估|认为|表示|指出)")
 
 
+#: Where a clause ends: a Chinese mark, or a Latin comma that is no thousands separator ("1,600").
+_CLAUSE_MARK = re.compile(r"[，；。！？;]|,(?!\d{3}(?!\d))|(?<!\d),")
+
+
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(ch, 0, start) for ch in "，；。！？,;") + 1
-    rights = [i for i in (text.find(ch, end) for ch in "，；。！？,;") if i >= 0]
-    right = min(rights) if rights else len(text)
-    if right - left < 12 and rights:  # too short: take one more clause
-        more = [i for i in (text.find(ch, right + 1) for ch in "，；。！？,;") if i >= 0]
-        right = min(more) if more else len(text)
+    lo = max(0, start - 400)  # a clause is never longer than this: a megabyte "sentence" is read near the figure
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(text, lo, start)]
+    left = (marks[-1] + 1) if marks else lo
+
+    def next_mark(at: int) -> int:
+        m = _CLAUSE_MARK.search(text, at, at + 400)
+        return m.start() if m else -1
+
+    r = next_mark(end)
+    right = r if r >= 0 else min(len(text), end + 400)
+    if right - left < 12 and r >= 0:  # too short: take one more clause
+        more = next_mark(right + 1)
+        right = more if more >= 0 else min(len(text), right + 400)
     return left, right
 
 
