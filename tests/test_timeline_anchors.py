@@ -94,3 +94,10 @@ def test_a_hosts_today_is_the_broadcast_not_an_event_but_the_news_the_host_tells
     rows = _dates(_article("tv", body, title="《城市夜谈》逐字稿", date="2026-01-22"))  # a Thursday
     assert ("p1", "2026-01-19") in rows, rows  # 这礼拜一: the closure
     assert not any(d == "2026-01-22" for _, d in rows), rows  # no row for the broadcast's own today
+
+
+def test_a_day_after_a_name_that_ends_like_a_quantity_word_is_still_a_day():
+    # wire copy: "<person> 24日表示"; the name's last character (超, 达) is no "more than"
+    a = _article("w", "南江市长王家超24日表示，大桥维修工程已经启动。维修将持续超3日。", date="2026-01-25")
+    assert ("p1", "2026-01-24") in _dates(a), _dates(a)
+    assert not any(d == "2026-01-03" for _, d in _dates(a))

@@ -73,7 +73,11 @@ _FIXED = {"国庆": "10-01", "元旦": "01-01", "五一": "05-01", "劳动节": 
 #: a month written earlier in the same text wins. Not a count of days ("持续3日", "每日", "第3日"),
 #: not a dateline ("25日电"), not an amount ("3日元").
 _BARE_DAY = re.compile(r"(?<![\d.月号第每数几连多近约逾超这那两个今昨明前后至到续期达历共用需满过隔～~\-－])"
-                       r"(?P<d>[12]\d|3[01]|[1-9])\s*日(?![\d元圆币内间游均电报左])")
+                       r"(?P<d>[12]\d|3[01]|[1-9])\s*日(?![\d元圆币内间游均电报左])"
+                       # after a name that ends in one of those characters ("行政长官李家超24日表示"): a
+                       # day when a verb of saying or announcing follows
+                       r"|(?<=[\u4e00-\u9fff])(?<![\d.月号第每数几连多近约逾这那两个今昨明前后至到续期历共用需满隔])"
+                       r"(?P<d2>[12]\d|3[01]|[1-9])\s*日(?=\s*(?:表示|说|称|宣布|指出|透露|发表|发布|证实|回应))")
 _BARE_DAY_MAX = 32
 
 _NUMERAL_DAY = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<md>[一二三四五六七八九〇]{2,3})(?=\s*[·・]?\s*(?:事件|事变|运动|惨案|起义))")
@@ -268,7 +272,7 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
             for i, m in enumerate(_BARE_DAY.finditer(text)):
                 if i >= _BARE_DAY_MAX:
                     break  # no sentence names more days than this (a run of them is not prose)
-                d = int(m["d"])
+                d = int(m["d"] or m["d2"])
                 k = bisect.bisect_right(ends, m.start())
                 if k:
                     _, y, mo = months_seen[k - 1]
