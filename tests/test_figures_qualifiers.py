@@ -57,3 +57,14 @@ def test_a_figures_context_is_not_cut_at_a_thousands_separator():
     figs = _run(_article("c", body, title="南湖水务", date="2026-03-02")).figures
     debt = [f for f in figs if f.value.endswith("1,600")][0]
     assert "1,600亿元" in debt.context, debt.context
+
+
+def test_tenths_and_a_bare_thousand_after_more_than_are_figures():
+    body = ("南湖水务九成以上的资产在本省，旗下附属公司逾千家。渔民说，鱼价跌了约三成。"
+            "这是一成不变的规矩，他八成是不来了，公司成为行业第一。")
+    figs = _run(_article("t", body, title="南湖水务", date="2026-03-02")).figures
+    shown = {f"{f.value}{f.unit}{f.after}" for f in figs}
+    assert {"九成以上", "逾千家", "约三成"} <= shown, shown
+    assert not any(s.startswith(("一成", "八成")) for s in shown), shown
+    third = [f for f in figs if f.value == "约三"][0]
+    assert third.low is not None and 25 <= third.low <= 30 <= third.high <= 35, (third.low, third.high)

@@ -16,20 +16,24 @@ from .text import Sentence, content_tokens, cosine
 __all__ = ["find_figures", "find_events", "infer_year"]
 
 _VAGUE = (r"(?P<vague>十几|数十|几十|上百|数百|几百|上千|数千|几千|上万|数万|几万|近万|过万|上亿|过亿|近亿|数亿|几亿|"
-          r"近百|近千|数|几)?\s*")
+          r"近百|近千|逾百|逾千|逾万|超百|超千|超万|过百|过千|数|几)?\s*")
 #: A figure's digits, with thousands separators when the text writes them ("7,788吨", "3,000个"),
 #: or ten-thousands and the rest written apart ("约3万1200吨", "1万2000人": 31,200 and 12,000).
 _DIGITS = r"(?:\d+万\d{1,4}(?![\d.,])|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 #: A sign written before a figure ("-6.21%", "+10.03%", "−3.5%" in a table of changes): kept, never
 #: read off a hyphen inside a word or between two figures ("GPT-4", "3-5", "10%-20%", "10万-20万").
 _SIGN = r"(?P<sign>(?<![\d.A-Za-z%％万亿千百十元倍点])[+＋\-−－–](?=\d))?"
-_NUM = (r"(?<![\d.A-Za-z])(?<!\d,)" + _SIGN + r"(?=[\d一二两三四五六七八九十数几上过近])" + _VAGUE +
+_NUM = (r"(?<![\d.A-Za-z])(?<!\d,)" + _SIGN + r"(?=[\d一二两三四五六七八九十数几上过近]|(?:逾|超)[百千万])" + _VAGUE +
         r"(?P<value>" + _DIGITS + r"(?:\s*(?:到|至|~|～|-)\s*" + _DIGITS + r")?|(?<![第一二三四五六七八九十百千万亿之不每])[两三四五六七八九十][十百千]?[一二三四五六七八九]?(?=[万亿余多]|\s*(?:年|个月|位|名|家|大|倍|天|周|小时|个))|(?<=近)一(?=年|个月)|一(?=年多|个多月))?"
         r"\s*(?P<more>多|余)?\s*")
 _MAG = r"(?P<mag>万亿|千亿|百亿|十亿|亿|千万|百万|万|千)?\s*"
 _PATTERNS = [
     ("money", re.compile(_NUM + _MAG + r"(?P<unit>美元|美金|元人民币|元|人民币|港元|欧元|日元|英镑)")),
     ("percent", re.compile(_NUM + r"(?P<mag>)(?P<unit>%|％|个百分点)")),
+    # tenths: "九成以上的资产", "约三成", "跌了两成" (not 一成不变, 八成是 "probably", 成为, 成本 …)
+    ("percent", re.compile(r"(?<![\d.A-Za-z一二两三四五六七八九十])(?P<sign>)(?P<vague>)(?P<value>[一二两三四五六七八九]|十)(?P<more>)"
+                           r"(?P<mag>)(?P<unit>成)(?![为功本交立果员绩熟长都分效型品就年人事材色全])(?!不变)"
+                           r"(?<!八成(?=是|会|要))")),
     ("multiple", re.compile(_NUM + r"(?P<mag>)(?P<unit>倍)")),
     ("duration", re.compile(_NUM + r"(?P<mag>)(?P<unit>秒钟|秒|分钟|小时|个月|周|天|年)(?![\d])")),
     ("quantity", re.compile(_NUM + _MAG + r"(?P<unit>EFlops|PFlops|TFlops|tokens|帧|P|毫米|厘米|公里|千米|米|吨|点(?=\D)|岁|"
