@@ -93,3 +93,15 @@ def test_a_name_that_reads_as_a_piece_of_a_clause_is_no_keyword():
         assert name_fragment(piece), piece
     for name in ("东岭置业集团", "南湖水务", "东河交通大学", "月之暗面", "生财有术", "城市夜谈"):
         assert not name_fragment(name), name
+
+
+def test_a_transcripts_turn_labels_are_no_keywords_but_a_named_speaker_is():
+    digest = _run(_article("kw", TRANSCRIPT, title="《城市夜谈》逐字稿：九号线延期", date="2025-10-20")).digests[0]
+    assert not {"主持人", "来宾"} & set(digest.keywords), digest.keywords
+    qa = "\n\n".join(["韩青：九号线延期开通，信号系统调试需要半年，沿线商铺的租金收入受到影响。",
+                      "记者：那么沿线商铺怎么办？",
+                      "韩青：市政府应该设立过渡补贴，信号系统调试完成之前，沿线商铺可以申请减租。",
+                      "韩青：九号线的信号系统调试是安全问题，不能为了商铺仓促开通。"])
+    other = _article("o", "东河市地铁八号线运营平稳，客流逐月上升。", title="八号线", date="2025-10-20")
+    digests = {d.article: d for d in _run(_article("qa", qa, title="专访韩青", date="2025-10-20"), other).digests}
+    assert "记者" not in digests["qa"].keywords, digests["qa"].keywords

@@ -127,6 +127,10 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
     is no keyword."""
     idf, median = _jieba_idf()
     tf = article_terms(sents)
+    # a transcript's or an interview's turn labels ("主持人：", "来宾（…）：", "记者：") are the form's
+    # furniture, not what the article is about
+    # (a person's name used as the label, "区志恒：", stays a keyword)
+    exclude = set(exclude) | (_turn_labels(sents) - {name for name, *_ in names or ()})
     spread = _spread(sents)
     df = doc_freq or Counter()
     forms = {f.lower() for f in (forms or ()) if f}
@@ -199,6 +203,20 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
         for t in sorted(rest, key=lambda t: (-score(t), t))[: n - len(out)]:
             out.append(t)
     return out
+
+
+_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{1,5})\s*[（(：:]")
+
+
+def _turn_labels(sents: list[Sentence]) -> set[str]:
+    """Words that open two paragraphs or more as a label ("主持人：", "来宾（…）：")."""
+    seen: Counter = Counter()
+    for s in sents:
+        if s.start == 0:
+            m = _LABEL.match(s.paragraph_simple[:40])
+            if m:
+                seen[m.group(1)] += 1
+    return {w for w, k in seen.items() if k >= 2}
 
 
 #: jieba's tags of words that make a name a piece of a clause: a verb, an adverb, a conjunction, a
