@@ -101,3 +101,12 @@ def test_a_day_after_a_name_that_ends_like_a_quantity_word_is_still_a_day():
     a = _article("w", "南江市长王家超24日表示，大桥维修工程已经启动。维修将持续超3日。", date="2026-01-25")
     assert ("p1", "2026-01-24") in _dates(a), _dates(a)
     assert not any(d == "2026-01-03" for _, d in _dates(a))
+
+
+def test_a_sentence_that_only_says_what_day_it_is_is_no_event():
+    a = _article("n", "今天是农历腊月廿七，距离春节还有4天。\n\n"
+                      "今天是大桥复工后的第一个工作日，过江车流明显增加，上游渡口的排队也缩短了。",
+                 date="2026-02-10")
+    rows = _dates(a)
+    assert not any(p == "p1" for p, _ in rows), rows
+    assert ("p2", "2026-02-10") in rows, rows

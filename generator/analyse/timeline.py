@@ -172,6 +172,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         refs += that_day
         pending += [(s, text, m) for m in unanchored]
         for ref in refs:
+            if _CALENDAR_NOTE.match(text.strip()):
+                continue  # "今天是农历腊月廿七，距离春节还有4天。": a greeting's calendar, nothing happened
             if (s.article, s.para_index) in hosted and len(refs) == 1 and _TODAY.fullmatch(text[ref.start:ref.end]):
                 continue  # a host's "今天我们请到两位来宾", "今天非常谢谢…再见": the broadcast itself
             if (s.article, s.para_index) in stamped and _STAMP_AFTER.match(text, ref.end):
@@ -267,6 +269,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
 
 
 _TODAY = re.compile(r"今天|今日|今晚|今早|今晨|今夜")
+#: A sentence that only says what day it is, perhaps with a countdown: no event happened in it.
+_CALENDAR_NOTE = re.compile(r"^(?:今天|今日)是[^，。；,;]{1,20}(?:[，,]\s*(?:距离?|离)[^，。；,;]{1,12}还有[^，。；,;]{1,6})?[。！!]?$")
 #: A numbered exhibit's caption ("表1：部分房企境外债务处置进展（截至2024年1月30日）", "图2："): its
 #: date is the data's cut-off, not an event.
 _EXHIBIT = re.compile(r"^\s*(?:附表|图表|表|图)\s*[0-9一二三四五六七八九十]{1,3}\s*[：:．.、]")
