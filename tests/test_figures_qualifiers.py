@@ -68,3 +68,10 @@ def test_tenths_and_a_bare_thousand_after_more_than_are_figures():
     assert not any(s.startswith(("一成", "八成")) for s in shown), shown
     third = [f for f in figs if f.value == "约三"][0]
     assert third.low is not None and 25 <= third.low <= 30 <= third.high <= 35, (third.low, third.high)
+
+
+def test_a_currency_in_its_other_spellings_stays_in_the_unit_not_the_label():
+    figs = _run(_article("y", "南湖渔业协会统计，去年对外出口水产品约3873亿日圆，其中鲜鱼约871亿日圆。",
+                         title="南湖渔业", date="2026-03-02")).figures
+    big = [f for f in figs if f.value.endswith("3873")][0]
+    assert big.unit == "亿日圆" and "日圆" not in (big.what or ""), (big.unit, big.what)

@@ -28,7 +28,7 @@ _NUM = (r"(?<![\d.A-Za-z])(?<!\d,)" + _SIGN + r"(?=[\d一二两三四五六七�
         r"\s*(?P<more>多|余)?\s*")
 _MAG = r"(?P<mag>万亿|千亿|百亿|十亿|亿|千万|百万|万|千)?\s*"
 _PATTERNS = [
-    ("money", re.compile(_NUM + _MAG + r"(?P<unit>美元|美金|元人民币|元|人民币|港元|欧元|日元|英镑)")),
+    ("money", re.compile(_NUM + _MAG + r"(?P<unit>美元|美金|元人民币|新台币|台币|港币|澳门币|新加坡元|印度卢比|卢比|日圆|韩圆|韩元|澳元|加元|新元|卢布|瑞郎|元|人民币|港元|欧元|日元|英镑)")),
     ("percent", re.compile(_NUM + r"(?P<mag>)(?P<unit>%|％|个百分点)")),
     # tenths: "九成以上的资产", "约三成", "跌了两成" (not 一成不变, 八成是 "probably", 成为, 成本 …)
     ("percent", re.compile(r"(?<![\d.A-Za-z一二两三四五六七八九十])(?P<sign>)(?P<vague>)(?P<value>[一二两三四五六七八九]|十)(?P<more>)"
