@@ -25,7 +25,9 @@ _YMD = re.compile(
     r"(?:(?P<d>[12]\d|3[01]|0?[1-9])\s*[日号]|(?P<part>上旬|中旬|下旬|初|底|末|中|份)?)")
 _DOTTED = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})[.\-/](?P<m>1[0-2]|0?[1-9])[.\-/](?P<d>[12]\d|3[01]|0?[1-9])(?![\d.])")
 _YEAR = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?P<ypart>初|底|末|前|中|上半年|下半年)?")
-_RELDAY = re.compile(r"(?P<rel>今天|今日|昨天|昨日|前一天|前一日|前天|明天|明日|后天)")
+_RELDAY = re.compile(r"(?P<rel>今天|今日|昨天|昨日|前一天|前一日|前天|明天|明日|后天|"
+                     r"(?:昨|今|明)(?:早|晨|晚|夜)(?!餐|饭|报|年|期|稻))")
+_DAY_PARTS = {a + b for a in "昨今明" for b in "早晨晚夜"}
 _WEEK = re.compile(r"(?P<wk>上|本|这|下)(?:个)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])?")
 _RELMONTH = re.compile(r"(?P<rm>上个月|上月|本月|这个月|下个月|下月)")
 _RELYEAR = re.compile(r"(?P<ry>去年|前年|明年|今年)(?P<rypart>底|末|初|年底|年初)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)")
@@ -47,7 +49,7 @@ _FESTIVAL = re.compile(r"(?P<fest>春节|除夕|元宵节?|国庆|元旦|五一|
                        r"(?P<fpart>期间|前夕|前后|前|后|假期|长假|当天|档)")
 _AFTER_HOLIDAY = re.compile(r"(?:^|(?<=[，。；！？\s]))(?:假期一过|节后|长假后|假期结束后|开工后)(?=[，,])")
 _FUTURE = re.compile(r"预计|计划|将于|将在|将会|有望|预测|即将|拟于|拟在|争取|目标|到\s*(?:19|20)\d{2}\s*年|"
-                     r"最快|最早|或将|将")
+                     r"最快|最早|或将|将|(?:押后|推迟|延后|延期|顺延|改期)(?:至|到)")
 _FIGURATIVE_AFTER = re.compile(r"还是|也不|也是|已不|已经不|仍|依然|依旧|都是|所|的每|的社会|的世界|的中国|的人")
 _FIGURATIVE_BEFORE = re.compile(r"(?:以为|直到|到了|至今|如今|我们|人们|时至)\s*$")
 _NOT_EVENT = re.compile(r"^\s*(?:为基准|起计)")
@@ -71,7 +73,11 @@ _FIXED = {"国庆": "10-01", "元旦": "01-01", "五一": "05-01", "劳动节": 
 #: a month written earlier in the same text wins. Not a count of days ("持续3日", "每日", "第3日"),
 #: not a dateline ("25日电"), not an amount ("3日元").
 _BARE_DAY = re.compile(r"(?<![\d.月号第每数几连多近约逾超这那两个今昨明前后至到续期达历共用需满过隔～~\-－])"
-                       r"(?P<d>[12]\d|3[01]|[1-9])\s*日(?![\d元圆币内间游均电报左])")
+                       r"(?P<d>[12]\d|3[01]|[1-9])\s*日(?![\d元圆币内间游均电报左])"
+                       # after a name that ends in one of those characters ("行政长官李家超24日表示"): a
+                       # day when a verb of saying or announcing follows
+                       r"|(?<=[\u4e00-\u9fff])(?<![\d.月号第每数几连多近约逾这那两个今昨明前后至到续期历共用需满隔])"
+                       r"(?P<d2>[12]\d|3[01]|[1-9])\s*日(?=\s*(?:表示|说|称|宣布|指出|透露|发表|发布|证实|回应))")
 _BARE_DAY_MAX = 32
 
 _NUMERAL_DAY = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<md>[一二三四五六七八九〇]{2,3})(?=\s*[·・]?\s*(?:事件|事变|运动|惨案|起义))")
@@ -118,16 +124,17 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
 
 
 #: Something that can be a date: a digit, a relative day, week, month or year, a festival.
-_MAYBE_DATE = re.compile(r"\d|[今昨明后前]天|[今昨明前]日|[今去明前]年|[上本这下]个?(?:周|星期|礼拜|月)|"
+_MAYBE_DATE = re.compile(r"\d|[今昨明后前]天|[今昨明前]日|[今昨明][早晨晚夜]|[今去明前]年|[上本这下]个?(?:周|星期|礼拜|月)|"
                          r"春节|除夕|元宵|国庆|元旦|五一|劳动节|圣诞|中秋|近日|日前|近[两几]|"
                          r"[一二三四五六七八九十]月|年前|个月前|周前|天前|假期一过|节后|长假后|开工后|前一[天日]")
 
 
 def resolve_dates(text: str, article_date: str | None, default_year: int | None = None,
-                  festival_seen: bool = False, context_year: int | None = None) -> list[DateRef]:
+                  festival_seen: bool = False, context_year: int | tuple[int, int] | None = None) -> list[DateRef]:
     """Every date expression in a simplified text, resolved (earliest first, no overlaps).
 
-    ``context_year`` is the last year written before the text in its paragraph."""
+    ``context_year`` is the last year written with a month before the text in its paragraph, or
+    (year, month): a later month carries on in that year, an earlier one does not."""
     if not _MAYBE_DATE.search(text):
         return []
     ay, am, ad = _parse_article_date(article_date)
@@ -157,13 +164,18 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
             year, inferred = int(m["y"]), False
         else:
             before = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", text[:m.start()])]
-            if not before and context_year:
-                before = [context_year]
+            said = re.search(r"(今年|去年|明年)\s*$", text[max(0, m.start() - 4):m.start()])
+            if not before and context_year and not said:
+                # an earlier sentence's "2021年12月…" carries on to a later month ("…；5月…"), never
+                # back to an earlier one: "1月29日当天" after "自2021年12月违约以来" is the article's
+                # January, and "去年12月4日" is the article's last year whatever came before
+                c_year, c_month = context_year if isinstance(context_year, tuple) else (context_year, 0)
+                if month >= c_month:
+                    before = [c_year]
             year = before[-1] if before else base_year
             inferred = True
             if year is None:
                 continue
-            said = re.search(r"(今年|去年|明年)\s*$", text[max(0, m.start() - 4):m.start()])
             if said and base_year and not before:
                 year = base_year + {"今年": 0, "去年": -1, "明年": 1}[said.group(1)]  # the text says which
             elif not before and ay and am and month > am + 1 and not _future_near(text, m.start()):
@@ -183,7 +195,8 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
         elif not m["y"]:
             # "3月" alone: a month when the clause reads as a time ("3月，…", "在3月", "3月再有…")
             if re.match(r"\s*[，,]|\s*(?:再|又|起|以来|开始|发布|推出|上线|正式|将|至|到|前|后|底|中)", text[m.end():m.end() + 3]) \
-                    or re.search(r"(?:在|于|自|从|计划|预计|拟|定于|将)\s*$", text[:m.start()]):
+                    or re.search(r"(?:在|于|自|从|计划|预计|拟|定于|将|(?:押后|推迟|延后|延期|顺延|改期|延)(?:至|到))\s*$",
+                                 text[:m.start()]):  # "聆讯已押后至3月": put off to a month
                 add(m, _iso(year, month), "month", inferred)
     for m in _YEAR.finditer(text):
         year = int(m["y"])
@@ -202,8 +215,10 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
         for m in _RELDAY.finditer(text):
             if _FIGURATIVE_AFTER.match(text[m.end():m.end() + 4]) or _FIGURATIVE_BEFORE.search(text[:m.start()]):
                 continue  # "我们今天的每一个行业", "误以为今天还是…": today as "nowadays"
+            # "昨早", "今晚", "明晨": a part of that day
             shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前一天": -1, "前一日": -1, "前天": -2,
-                     "明天": 1, "明日": 1, "后天": 2}[m["rel"]]
+                     "明天": 1, "明日": 1, "后天": 2}.get(m["rel"]) \
+                if m["rel"] not in _DAY_PARTS else {"昨": -1, "今": 0, "明": 1}[m["rel"][0]]
             d = today + dt.timedelta(days=shift)
             add(m, d.isoformat(), "day", True)
         for m in _WEEK.finditer(text):
@@ -257,7 +272,7 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
             for i, m in enumerate(_BARE_DAY.finditer(text)):
                 if i >= _BARE_DAY_MAX:
                     break  # no sentence names more days than this (a run of them is not prose)
-                d = int(m["d"])
+                d = int(m["d"] or m["d2"])
                 k = bisect.bisect_right(ends, m.start())
                 if k:
                     _, y, mo = months_seen[k - 1]

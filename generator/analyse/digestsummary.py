@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .interviews import ANSWER_TURN, QUESTION_LABEL
+from .interviews import ANSWER_TURN, LABELLED_TURN, QUESTION_LABEL, TURN_LABEL
 from .residue import display_text
 from .text import Sentence, cjk_len, content_tokens, dot, is_whole_sentence, tokens, unit
 
-__all__ = ["summarise"]
+__all__ = ["summarise", "host_turns", "turn_label"]
 
 MMR_LAMBDA = 0.7
 
@@ -74,9 +74,41 @@ def _fragment_start(text: str) -> bool:
     return not first or len(first[0]) < 2
 
 
+#: Page furniture read as a sentence: a ticker, a toolbar, a table row flattened ("恒生指数15703.45
+#: ▲+82.27(+0.53%) |…", "[立即刷新] [关闭自动刷新]"): bars, arrows and buttons, not prose.
+_CONTROLS = re.compile(r"[|｜▲▼△▽►◄→←]|\[[^\]]{1,8}\]")
+
+
+def _furniture_like(text: str) -> bool:
+    """Two bars, arrows or bracketed buttons, or less than half of the text in words (Chinese or
+    Latin letters): a ticker, a toolbar or a data line, never a summary sentence."""
+    if len(_CONTROLS.findall(text)) >= 2:
+        return True
+    t = re.sub(r"\s", "", text)
+    return bool(t) and len(re.findall(r"[\u4e00-\u9fffA-Za-z]", t)) < 0.5 * len(t)
+
+
+#: A list of people with their roles after a label ("来宾：张三（某大学教授）、李四（某公司总经理）").
+_CAST = re.compile(r"^\s*[^，。：:]{1,6}[：:][^，。：:]{1,12}[（(][^）)]{1,30}[）)]\s*[、，,和及与]")
+
+
+def turn_label(text: str) -> str:
+    """A transcript's or an interview's speaker label opening a text ("来宾（某大学教授张三）：",
+    "主持人：", "问："), else ""."""
+    m = LABELLED_TURN.match(text) or TURN_LABEL.match(text) or QUESTION_LABEL.match(text)
+    return m.group() if m else ""
+
+
 @lru_cache(maxsize=1 << 16)
 def _readable_text(original: str, simple: str, paragraph_start: str) -> bool:
     o = original.strip()
+    if o[:1] in "（(【[" or _furniture_like(o) or "※" in o or _CAST.match(simple):
+        # a credit or an aside from another paragraph ("（编辑陈曦）背景：…"), a ticker, a note
+        # ("※本逐字稿由…自动产生"), a cast list ("来宾：张三（某大学教授）、李四（…）")
+        return False
+    label = turn_label(simple.strip())
+    if label:  # a turn's first sentence: what the speaker says must read alone ("来宾（…）：我认为冲击有限。")
+        o, simple = o[len(label):].strip(), simple.strip()[len(label):].strip()
     if not is_whole_sentence(o) or not (15 <= cjk_len(o) <= 150):
         return False
     if _fragment_start(o) or _fragment_start(paragraph_start or "x"):
@@ -181,6 +213,49 @@ def _body_end(sents: list[Sentence]) -> int:
     return end
 
 
+#: A labelled list: a short label and a colon, then items set apart by semicolons ("风险提示：A；B；C").
+_LABELLED_LIST = re.compile(r"^\s*[^，。；：:,;]{2,8}[：:][^。！？]*?[；;][^。！？]*?[；;]")
+#: A short speaker label opening a paragraph ("张三：", "主持人：", "来宾（某大学教授张三）：").
+_SPEAKER = re.compile(r"^\s*([^，。；：:,;！？“”「」\s]{1,6}|[^，。：:“”「」（(\s]{1,10}[（(][^）)]{1,40}[）)])[：:]")
+
+
+def host_turns(sents: list[Sentence]) -> set[int]:
+    """Paragraphs spoken by a transcript's host: turns labelled 主持人 (or an interviewer's 问/记者),
+    and, in a transcript of labelled turns (three or more, two speakers or more), every turn of
+    the speaker who opens and closes it (welcome and sign-off: "好，今天非常谢谢两位来宾…再见").
+    The host chairs; the guests argue: the digest's thesis and conclusion are never the host's."""
+    turns: list[tuple[int, str]] = []
+    seen: set[int] = set()
+    for s in sents:
+        if s.para_index in seen or s.start != 0:
+            continue
+        seen.add(s.para_index)
+        m = _SPEAKER.match(s.paragraph_simple[:60])
+        if m:
+            turns.append((s.para_index, m.group(1)))
+    out = {p for p, label in turns if re.match(r"(?:主持人|主持|问|记者|Q)$", label)}
+    labels = [label for _, label in turns]
+    if len(turns) >= 3 and len(set(labels)) >= 2 and labels[0] == labels[-1] and labels.count(labels[0]) >= 2:
+        out |= {p for p, label in turns if label == labels[0]}
+    return out
+
+
+def _to_the_reader(s: Sentence) -> bool:
+    """A line addressed to the reader outside any quotation and any speaker's turn ("你收到这封邮件
+    是因为你订阅了…", "欢迎转发给朋友"): the page talking to its reader, not the article's content."""
+    return bool(_SECOND_PERSON.search(_unquoted(s.simple))) and not turn_label(s.paragraph_simple[:60])
+
+
+def _unnamed_turn_speaker(s: Sentence) -> bool:
+    """A first-person sentence inside a speaker's turn, after the label ("我认为大陆法院承认的机会
+    非常低…" in "张三：…。我认为…"): alone, the reader cannot tell who "我" is (the turn's first
+    sentence carries the label and reads)."""
+    if s.start == 0 or not turn_label(s.paragraph_simple[:60]):
+        return False
+    first = _FIRST_PERSON.search(_unquoted(s.simple))
+    return bool(first) and not _SPEECH_VERB.search(s.simple[:first.start()])
+
+
 def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tuple[str, ...],
               k: int | None = None, salient: set | None = None,
               title: str = "") -> list[tuple[Sentence, str]]:
@@ -196,11 +271,15 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     # interviewee's main answer, never a question or the introduction
     answers = {s.para_index for s in sents if s.start == 0 and ANSWER_TURN.match(s.paragraph_simple[:8])}
     asked = {s.para_index for s in sents if QUESTION_LABEL.match(s.paragraph_simple[:8])}
+    hosted = host_turns(sents)
     interview = len(answers) >= 2
     # a view the article reports in order to answer it is not what the article argues; a
     # sentence continuing the one before ("以及…", "只是…") cannot open a summary line
+    # ...nor the page talking to its reader ("你收到这封邮件是因为…"), a labelled list ("风险提示：A；B；
+    # C"), a host's turn or a turn's "我" without its speaker
     pool = [s for s in sents if _readable(s) and s.index not in rebutted and s.para_index not in asked
-            and not _CONTINUES.match(display_text(s.simple))]
+            and s.para_index not in hosted and not _CONTINUES.match(display_text(s.simple))
+            and not _unnamed_turn_speaker(s) and not _to_the_reader(s) and not _LABELLED_LIST.match(s.simple)]
     if not pool:
         return []
     vecs = [unit({t: weights.get(t, 1.0) for t in content_tokens(s.simple)}) for s in pool]
@@ -213,9 +292,10 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
         for t, x in v.items():
             total[t] = total.get(t, 0.0) + x
     terms_low = [t.lower() for t in topic_terms]
-    cent = []
+    cent, shared = [], []
     for i in range(n):
         c = (dot(vecs[i], total) - dot(vecs[i], vecs[i])) / max(n - 1, 1)
+        shared.append(c)  # how much of the rest of the article the sentence shares
         low = pool[i].simple.lower()
         topic = 0.1 if any(t in low for t in terms_low) else 0
         point = 0.08 if salient and (pool[i].article, pool[i].index) in salient else 0.0
@@ -256,9 +336,20 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     end = _body_end(sents)
     first_para = min((s.para_index for s in sents), default=0)
     close_from = end - max(2, round((end - first_para) * 0.1))
+    # (never a sign-off, a footer or a disclaimer: the host's turns, lines to the reader and labelled
+    # lists such as "风险提示：…；…；…" are out of the pool above)
     late = [i for i in range(n) if close_from <= pool[i].para_index <= end and i != thesis
             and dot(vecs[i], vecs[thesis]) < 0.6 and not _CONNECTIVE.match(pool[i].simple)
             and not _META.search(pool[i].simple)]
+    # the close is about what the article is about: in a newsletter or a live blog the last items may
+    # be other news ("春运前10天…"); then the conclusion is looked for further up (the last third)
+    middle = sorted(shared)[n // 2]
+    late = [i for i in late if shared[i] >= middle and shared[i] > 0]
+    if not late:
+        close_from = end - max(2, round((end - first_para) * 0.33))
+        late = [i for i in range(n) if close_from <= pool[i].para_index <= end and i != thesis
+                and dot(vecs[i], vecs[thesis]) < 0.6 and not _CONNECTIVE.match(pool[i].simple)
+                and not _META.search(pool[i].simple) and shared[i] >= middle and shared[i] > 0]
     span = max(end - close_from, 1)
     conclusion = max(late, key=lambda i: (cent[i] + 0.4 * dot(vecs[i], head)
                                           + 0.3 * (pool[i].para_index - close_from) / span, i)) if late else None

@@ -68,8 +68,10 @@ def not_an_event(text: str, start: int, end: int) -> str:
     # the sentence itself asks (quotes blanked: a reported question leaves the report a statement)
     bare = re.sub(r"[“「『][^“”「」『』]*[”」』]", lambda m: "“" + "x" * (len(m.group(0)) - 2) + "”", text)
     stop = re.search(r"[：:；;。！!？?]", bare[end:])
-    if quoted is None and stop and stop.group(0) in "？?":
-        return "question"  # the date's own part of the sentence asks ("…：为什么…呢？" is another part)
+    if quoted is None and stop and stop.group(0) in "？?" and len(re.findall(r"[，,]", bare[end:end + stop.start()])) < 2:
+        # the date's own part of the sentence asks ("…：为什么…呢？" is another part; so is a question
+        # two clauses on: "我2021年3月买了一套房，首付62万，…，房子是什么样？" dates the purchase)
+        return "question"
     if quoted is None and re.match(r"\s*(?:询问|提问|问|测试|查询|检索)", _clause_head(text, start)):
         return "query"  # the writer's query about a date ("我测试了2020年1月19日至23日…")
     left = _clause_start(text, start)

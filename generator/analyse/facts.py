@@ -16,23 +16,29 @@ from .text import Sentence, content_tokens, cosine
 __all__ = ["find_figures", "find_events", "infer_year"]
 
 _VAGUE = (r"(?P<vague>十几|数十|几十|上百|数百|几百|上千|数千|几千|上万|数万|几万|近万|过万|上亿|过亿|近亿|数亿|几亿|"
-          r"近百|近千|数|几)?\s*")
+          r"近百|近千|逾百|逾千|逾万|超百|超千|超万|过百|过千|数|几)?\s*")
 #: A figure's digits, with thousands separators when the text writes them ("7,788吨", "3,000个"),
 #: or ten-thousands and the rest written apart ("约3万1200吨", "1万2000人": 31,200 and 12,000).
 _DIGITS = r"(?:\d+万\d{1,4}(?![\d.,])|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 #: A sign written before a figure ("-6.21%", "+10.03%", "−3.5%" in a table of changes): kept, never
 #: read off a hyphen inside a word or between two figures ("GPT-4", "3-5", "10%-20%", "10万-20万").
 _SIGN = r"(?P<sign>(?<![\d.A-Za-z%％万亿千百十元倍点])[+＋\-−－–](?=\d))?"
-_NUM = (r"(?<![\d.A-Za-z])(?<!\d,)" + _SIGN + r"(?=[\d一二两三四五六七八九十数几上过近])" + _VAGUE +
+_NUM = (r"(?<![\d.A-Za-z])(?<!\d,)" + _SIGN + r"(?=[\d一二两三四五六七八九十数几上过近]|(?:逾|超)[百千万])" + _VAGUE +
         r"(?P<value>" + _DIGITS + r"(?:\s*(?:到|至|~|～|-)\s*" + _DIGITS + r")?|(?<![第一二三四五六七八九十百千万亿之不每])[两三四五六七八九十][十百千]?[一二三四五六七八九]?(?=[万亿余多]|\s*(?:年|个月|位|名|家|大|倍|天|周|小时|个))|(?<=近)一(?=年|个月)|一(?=年多|个多月))?"
         r"\s*(?P<more>多|余)?\s*")
 _MAG = r"(?P<mag>万亿|千亿|百亿|十亿|亿|千万|百万|万|千)?\s*"
 _PATTERNS = [
-    ("money", re.compile(_NUM + _MAG + r"(?P<unit>美元|美金|元人民币|元|人民币|港元|欧元|日元|英镑)")),
+    ("money", re.compile(_NUM + _MAG + r"(?P<unit>美元|美金|元人民币|新台币|台币|港币|澳门币|新加坡元|印度卢比|卢比|日圆|韩圆|韩元|澳元|加元|新元|卢布|瑞郎|元|人民币|港元|欧元|日元|英镑)")),
     ("percent", re.compile(_NUM + r"(?P<mag>)(?P<unit>%|％|个百分点)")),
+    # tenths: "九成以上的资产", "约三成", "跌了两成" (not 一成不变, 八成是 "probably", 成为, 成本 …)
+    ("percent", re.compile(r"(?<![\d.A-Za-z一二两三四五六七八九十])(?P<sign>)(?P<vague>)(?P<value>[一二两三四五六七八九]|十)(?P<more>)"
+                           r"(?P<mag>)(?P<unit>成)(?![为功本交立果员绩熟长都分效型品就年人事材色全])(?!不变)"
+                           r"(?<!八成(?=是|会|要))")),
     ("multiple", re.compile(_NUM + r"(?P<mag>)(?P<unit>倍)")),
     ("duration", re.compile(_NUM + r"(?P<mag>)(?P<unit>秒钟|秒|分钟|小时|个月|周|天|年)(?![\d])")),
-    ("quantity", re.compile(_NUM + _MAG + r"(?P<unit>EFlops|PFlops|TFlops|tokens|帧|P|毫米|厘米|公里|千米|米|吨|点(?=\D)|岁)(?![A-Za-z])", re.I)),
+    ("quantity", re.compile(_NUM + _MAG + r"(?P<unit>EFlops|PFlops|TFlops|tokens|帧|P|毫米|厘米|公里|千米|米|吨|点(?=\D)|岁|"
+                                        r"贝克勒尔|贝克|毫西弗|微西弗|西弗|毫升|公升|升(?![级值高])|公斤|千克|克(?![服制隆])|"
+                                        r"平方米|平方公里|公顷|亩|千瓦时|度电|兆瓦|千瓦|瓦)(?![A-Za-z])", re.I)),
     ("resolution", re.compile(r"(?<![\d.])(?P<vague>)(?P<value>\d{3,4}\s*[x×]\s*\d{3,4})(?P<more>)(?P<mag>)(?P<unit>[pP]?)(?![\dA-Za-z])")),
     ("count", re.compile(_NUM + _MAG + r"(?P<unit>家|位|名|人次|人|户|张|个镜头|个单词|个|款|集|项|台|辆|架|艘|套|件|座|所|条|只|部|篇|字|次|"
                          r"大(?=[\u4e00-\u9fff]{2}))"
@@ -43,8 +49,12 @@ _PATTERNS = [
 _CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _MAGS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7,
          "百万": 1e6, "万": 1e4, "千": 1e3, "": 1.0}
-_QUAL_BEFORE = re.compile(r"(?:超过|超出|逾|超|将近|接近|近|大约|约为|约|不到|不足|至少|最多|最高|仅为|仅)\s*$")
-_QUAL_AFTER = re.compile(r"^\s*(?:左右|以上|以下|上下|之多|出头|多(?![少数种个位名款项次家]))")
+_QUAL_BEFORE = re.compile(r"(?:超过|超出|逾|超|将近|接近|近|大约|大概|约为|约|不到|不足|至少|最多|最高|仅为|仅|"
+                          r"低于|高于|少于|多于|不超过|不低于)(?:是|为|有|达)?\s*$")
+#: A comparison whose base stands between it and the figure ("合计不足全部贷款的0.3%"): the figure is
+#: still "不足0.3%".
+_QUAL_APART = re.compile(r"(?:超过|逾|不到|不足|低于|高于|少于|多于|不超过|不低于|约占|占)[^，。；、,;\d]{1,10}的\s*$")
+_QUAL_AFTER = re.compile(r"^\s*(?:左右|以上|以下|上下|之多|出头|都不到|都不足|还不到|不到|多(?![少数种个位名款项次家]))")
 #: words that tie a figure to what it counts, stripped from the end of the "what" phrase
 _LINK = re.compile(r"(?:已经|已|将|有望|预计|可以|可|能|会|就|也|都|还|仍|实现|达到|达|为|是|约|有|共|"
                    r"超过|超|逾|近|接近|高达|多达|仅为|仅|从|到|至|的|了|在|于|由|以|共计|累计|合计)+$")
@@ -52,13 +62,24 @@ _SOURCE = re.compile(r"(?:据|根据)([^，。；：“”]{2,18}?)(?:的)?(?:�
                      r"(?:^|[，。；])([^，。；：“”]{2,14}?)(?:数据)?(?:显示|统计|测算|预计|预测|预估|认为|表示|指出)")
 
 
+#: Where a clause ends: a Chinese mark, or a Latin comma that is no thousands separator ("1,600").
+_CLAUSE_MARK = re.compile(r"[，；。！？;]|,(?!\d{3}(?!\d))|(?<!\d),")
+
+
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(ch, 0, start) for ch in "，；。！？,;") + 1
-    rights = [i for i in (text.find(ch, end) for ch in "，；。！？,;") if i >= 0]
-    right = min(rights) if rights else len(text)
-    if right - left < 12 and rights:  # too short: take one more clause
-        more = [i for i in (text.find(ch, right + 1) for ch in "，；。！？,;") if i >= 0]
-        right = min(more) if more else len(text)
+    lo = max(0, start - 400)  # a clause is never longer than this: a megabyte "sentence" is read near the figure
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(text, lo, start)]
+    left = (marks[-1] + 1) if marks else lo
+
+    def next_mark(at: int) -> int:
+        m = _CLAUSE_MARK.search(text, at, at + 400)
+        return m.start() if m else -1
+
+    r = next_mark(end)
+    right = r if r >= 0 else min(len(text), end + 400)
+    if right - left < 12 and r >= 0:  # too short: take one more clause
+        more = next_mark(right + 1)
+        right = more if more >= 0 else min(len(text), right + 400)
     return left, right
 
 
@@ -81,7 +102,12 @@ def _cut(text: str):
 
 
 def _source(simple: str, start: int, speaker: str) -> str:
-    """Who gives the figure: the sentence's attributed speaker, else a "据…统计", "…显示" before it."""
+    """Who gives the figure: a "根据克而瑞数据", "据…统计" in the sentence before it (the data's
+    source, over a speaker quoted earlier in the paragraph), else the sentence's attributed
+    speaker, else a "…显示" before it."""
+    stated = [m.group(1).strip() for m in _SOURCE.finditer(simple[:start]) if m.group(1)]
+    if stated and 2 <= len(stated[-1]) <= 18:
+        return re.sub(r"^(?:其中|此外|同时|另外|而|但|据)+", "", stated[-1])
     if speaker:
         return speaker
     found = ""
@@ -198,8 +224,8 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     if kind == "count":
         if value and value[0].isdigit() and not vague and _arabic(value) < 2:
             return None
-        if re.fullmatch(r"\d{4}", value):
-            return None
+        if re.fullmatch(r"\d{4}", value) and "," not in (m.group("value") or ""):
+            return None  # "2024个" is rare, a year is not; "3,000个" is a count
         if value and not value[0].isdigit() and not vague and unit[:1] not in ("位", "名", "家", "大", "个"):
             return None
         if unit == "大" and (mag or value[:1].isdigit() and float(re.split(r"[^\d.]", value)[0]) >= 100):
@@ -217,8 +243,11 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
                 and not re.search(r"(?:近|约|超过|将近|长达)\s*$", s.simple[max(0, start - 3):start]):
             return None  # "3年" is a duration only when the text says so; "2024年" is a year
     taken.append((start, end))
-    qual = _QUAL_BEFORE.search(s.simple[max(0, start - 4):start])
+    qual = _QUAL_BEFORE.search(s.simple[max(0, start - 6):start])
     qstart = start - len(qual.group(0)) if qual else start
+    apart = None if qual else _QUAL_APART.search(s.simple[max(0, start - 16):start])
+    if apart and re.match(r"约占|占", apart.group(0)):
+        apart = None  # "占全部贷款的0.3%": the base, no bound
     after = _QUAL_AFTER.match(s.simple[end:end + 4])
     aend = end + (len(after.group(0)) if after else 0)
     same = len(s.original) == len(s.simple)
@@ -235,28 +264,38 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
         number = _chinese_number(value) * mag_factor if _chinese_number(value) else None
     ustart = m.start("mag") if mag else m.start("unit")
     shown = o[qstart:ustart].strip()
+    if apart:  # "不足全部贷款的0.3%": the value keeps its bound, the base is what it counts
+        word = re.match(r"超过|逾|不到|不足|低于|高于|少于|多于|不超过|不低于", apart.group(0)).group(0)
+        shown = (o[start - len(apart.group(0)):start - len(apart.group(0)) + len(word)] if same else word) + shown
     o_unit = o[ustart:end].strip()
     if kind == "count" and unit != m.group("unit"):
         o_unit = o[ustart:m.start("what") + len(unit) - 1].strip()
     key = f"{sign}{vague}{value}{m.group('more') or ''}{mag}{unit}".replace(" ", "").replace("+", "")
     dim, factor = base_unit(kind, unit)
-    around = (qual.group(0) if qual else "") + (m.group("more") or "") + (after.group(0) if after else "")
+    around = (qual.group(0) if qual else (apart.group(0)[:3] if apart else "")) + (m.group("more") or "") \
+        + (after.group(0) if after else "")
     low, high = bounds(number, value, vague, mag_factor, around, ends)
     low, high = (low * factor if low is not None else None), (high * factor if high is not None else None)
     what = meaning(s.simple, qstart, aend, kind, noun or (unit if kind == "count" else ""))
     source = _source(s.simple, qstart, speaker)
     subject = subject_of(s.simple, qstart, kind, what, speaker, source)
+    what, subject = _CONDITION.sub("", what), _CONDITION.sub("", subject)  # "若恒大停牌…": 恒大
     why = trivia(kind, unit, value or vague, number, s.simple, qstart, aend)
     fig = Figure(value=shown, unit=o_unit, kind=kind,
                  context=_clause_at(s.original, s.simple, start, end),
                  article=s.article, paragraph=s.paragraph, number=number, key=key,
-                 qualifier=qual.group(0).strip() if qual else "",
-                 approximate=bool(vague or m.group("more") or (qual and not re.match(r"仅", qual.group(0)))
+                 qualifier=qual.group(0).strip() if qual else (shown[:len(shown) - len(o[start:ustart].strip())]
+                                                              if apart else ""),
+                 approximate=bool(vague or m.group("more") or apart or (qual and not re.match(r"仅", qual.group(0)))
                                   or after),
                  after=o[end:aend].strip(), what=what, source=source, subject=subject,
                  low=low, high=high, range=ends is not None, trivia=why, dimension=dim,
                  weight=weight(kind, unit, what, subject, number, source, 0))
     return fig, qstart, aend, ustart
+
+
+#: A condition or concession opening a figure's label ("若恒大", "即使公司"): not part of the name.
+_CONDITION = re.compile(r"^(?:若|如果|倘若|假如|假若|即使|即便|虽然|尽管|一旦)(?=[\u4e00-\u9fffA-Za-z]{2})")
 
 
 def _arabic(value: str) -> float:

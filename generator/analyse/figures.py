@@ -328,7 +328,7 @@ def subject_of(simple: str, start: int, kind: str, what: str, speaker: str = "",
     def ok(t: str) -> bool:
         return bool(t) and t not in ATTRIBUTE and not (_MEASURE.search(t) and not t.endswith("指数")) \
             and t != speaker and t != source \
-            and not (source and t in source)
+            and not (source and (t in source or source in t))
 
     end, name = _nearest(simple, start)
     listed = kind == "count" and bool(name) and bool(re.search(re.escape(name) + r"\s*(?:等|在内)", simple[:start]))

@@ -127,6 +127,10 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
     is no keyword."""
     idf, median = _jieba_idf()
     tf = article_terms(sents)
+    # a transcript's or an interview's turn labels ("主持人：", "来宾（…）：", "记者：") are the form's
+    # furniture, not what the article is about
+    # (a person's name used as the label, "区志恒：", stays a keyword)
+    exclude = set(exclude) | (_turn_labels(sents) - {name for name, *_ in names or ()})
     spread = _spread(sents)
     df = doc_freq or Counter()
     forms = {f.lower() for f in (forms or ()) if f}
@@ -138,6 +142,7 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
 
     out: list[str] = []
     common = max(2, int(n_docs * 0.6)) if n_docs >= 3 else n_docs + 1
+    names = [(name, k, d) for name, k, d in (names or ()) if not name_fragment(name)]
     ranked_names = sorted(((name, k, d) for name, k, d in (names or ())
                            if k >= 2 and d < common and name.lower() not in exclude),
                           key=lambda x: (-x[1] * corpus("", x[2]), x[0]))
@@ -198,6 +203,45 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
         for t in sorted(rest, key=lambda t: (-score(t), t))[: n - len(out)]:
             out.append(t)
     return out
+
+
+_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{1,5})\s*[（(：:]")
+
+
+def _turn_labels(sents: list[Sentence]) -> set[str]:
+    """Words that open two paragraphs or more as a label ("主持人：", "来宾（…）：")."""
+    seen: Counter = Counter()
+    for s in sents:
+        if s.start == 0:
+            m = _LABEL.match(s.paragraph_simple[:40])
+            if m:
+                seen[m.group(1)] += 1
+    return {w for w, k in seen.items() if k >= 2}
+
+
+#: jieba's tags of words that make a name a piece of a clause: a verb, an adverb, a conjunction, a
+#: preposition, a pronoun ("仍取决于内地法院", "若公司股份", "短期内获得内地法院").
+_CLAUSE_TAGS = re.compile(r"^(?:v|vd|d|c|p|r|zg|u|ul|uj)$")
+
+
+@lru_cache(maxsize=1 << 12)
+def name_fragment(name: str) -> bool:
+    """A name from the index that reads as a piece of a clause, not something a reader searches
+    (a reader searches 恒大地产, not 影响恒大地产)."""
+    from .namewords import word_tag
+
+    if not re.search(r"[\u4e00-\u9fff]", name):
+        return False
+    words = [w for w in tokens(name) if w.strip()]
+    if len(words) < 2:
+        return False
+    tags = [word_tag(w) for w in words]
+    # a verb inside ("仍取决于内地法院", "短期内获得内地法院"; a name may open on one: 生财有术), a
+    # conjunction or an adverb opening it ("若公司股份", "仍…"), a verbal noun before a name and its
+    # kind ("影响恒大地产")
+    inside = any(_CLAUSE_TAGS.match(t) and len(w) >= 2 for w, t in list(zip(words, tags))[1:-1])
+    opens = len(words[0]) == 1 and tags[0] in ("c", "d", "p", "zg", "r")
+    return inside or opens or (tags[0] == "vn" and len(words) >= 3)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -16,10 +16,11 @@ from collections import Counter
 from .datefind import (_DATELINE, _FESTIVAL, _FUTURE, DateRef, _explicit_years, _without_span_ends, garbled,
                        infer_year, resolve_dates)
 from .datelinks import _quoted_relative, _that_day, occasion_days
-from .eventmerge import (LOST_MONTH, anchored, find_lost_months, join_paragraph, lead_report,
+from .eventmerge import (LOST_MONTH, SHARED_RARE, anchored, rare_level, shared_rare, find_lost_months, join_paragraph, lead_report,
                          mark_disagreements, merge_vague_releases, named_in, release_names, whole_report, with_changes)
 from .eventrules import is_caption, is_furniture, modal_forecast, named_event, not_an_event, widen
 from .model import Citation, Event
+from .digestsummary import host_turns
 from .residue import without_residue
 from .tables import ROW_INDEX
 from .text import Sentence, content_tokens, cosine
@@ -95,19 +96,22 @@ def _trimmed(text: str) -> str:
 #: months without one continue in. A year standing alone dates a statistic or a period ("2022年
 #:日本对中国出口水产品约871亿日元"), not the narrative: "8月下旬以来" two sentences later in an
 #: article of September 2023 is August 2023, not 2022.
-_WRITTEN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*(?=(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)")
+_WRITTEN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])(?=\s*月)")
+_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 
 
-def _year_before(s: Sentence, cache: dict[tuple[str, str], list]) -> int | None:
+def _year_before(s: Sentence, cache: dict[tuple[str, str], list]) -> tuple[int, int] | None:
     """The last year written out with a month ("2023年3月") in the sentence's paragraph before
-    the sentence.
+    the sentence, with that month: (2023, 3).
 
     The paragraph's years are found once and the sentence is looked for from the previous
     sentence's place, so a paragraph of megabytes is read in linear time."""
     key = (s.article, s.paragraph)
     if key not in cache:
         found = list(_WRITTEN_YEAR.finditer(s.paragraph_simple))
-        cache[key] = [[m.end() for m in found], [int(m.group(1)) for m in found], 0]
+        cache[key] = [[m.end() for m in found],
+                      [(int(m.group(1)), int(m.group(2)) if m.group(2).isdigit() else _CN_MONTH[m.group(2)])
+                       for m in found], 0]
     ends, years, cursor = cache[key]
     at = s.paragraph_simple.find(s.simple[:10], cursor)
     if at < 0:
@@ -123,6 +127,10 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     """Every dated statement as an event; the same event from several articles merged, the
     first article in corpus order cited first; outlets that disagree on the day marked."""
     years = _explicit_years(sentences)
+    stamps = page_stamps(sentences)
+    # an undated article dates itself on its page: "2024-02-17 21:47 发布于…", "2024-01-29 星期一"
+    dates = {**dates, **{a: d for a, (d, _) in stamps.items() if not dates.get(a)}}
+    stamped = {(a, pi) for a, (_, pi) in stamps.items()}
     published = Counter(int(d[:4]) for d in dates.values() if d and re.match(r"\d{4}", d))
     order = order or {}
     raw: list[tuple[DateRef, bool, Sentence]] = []
@@ -131,15 +139,22 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     lost_month: list[tuple[re.Match, Sentence]] = []
     last_day: dict[tuple[str, str], DateRef] = {}  # the paragraph's last day, for 当晚 / 次日
     pending: list = []  # a 当晚 whose paragraph gave no day
+    hosted: set[tuple[str, int]] = set()  # a transcript's host turns: (article, paragraph index)
+    by_article: dict[str, list[Sentence]] = {}
     for s in sentences:
         if _FESTIVAL.search(s.simple):
             festival_in.add(s.article)
+        if s.index != ROW_INDEX:
+            by_article.setdefault(s.article, []).append(s)
+    for art, ss in by_article.items():
+        hosted |= {(art, p) for p in host_turns(ss)}
     for s in sentences:
         if len(re.findall(r"[\u4e00-\u9fff]", s.simple)) < 6 and s.index != ROW_INDEX:
             continue
         if garbled(s.simple):
             continue  # an OCR'd line ("SOIa慨芯版份开幅沒周註：…") dates nothing a reader can trust
-        if s.index != ROW_INDEX and (is_caption(s.paragraph_simple) or is_furniture(s.paragraph_simple)):
+        if s.index != ROW_INDEX and (is_caption(s.paragraph_simple) or is_furniture(s.paragraph_simple)
+                                     or _EXHIBIT.match(s.simple)):
             continue  # a caption, a heading or a byline dates a picture, a section or the page, no event
         text = _URLISH.sub(lambda m: " " * len(m.group(0)), s.simple)  # dates inside links are no dates
         default = infer_year(dates.get(s.article), years, published)
@@ -152,10 +167,17 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         # "昨日（4月2日）", "上周四（3月28日）": one date written twice is one date
         refs = [r for k, r in enumerate(refs)
                 if not (k and refs[k - 1].date == r.date and 0 <= r.start - refs[k - 1].end <= 2)]
+        refs = _without_vaguer(refs)
         that_day, unanchored = _that_day(text, refs, last_day.get((s.article, s.paragraph)))
         refs += that_day
         pending += [(s, text, m) for m in unanchored]
         for ref in refs:
+            if _CALENDAR_NOTE.match(text.strip()):
+                continue  # "今天是农历腊月廿七，距离春节还有4天。": a greeting's calendar, nothing happened
+            if (s.article, s.para_index) in hosted and len(refs) == 1 and _TODAY.fullmatch(text[ref.start:ref.end]):
+                continue  # a host's "今天我们请到两位来宾", "今天非常谢谢…再见": the broadcast itself
+            if (s.article, s.para_index) in stamped and _STAMP_AFTER.match(text, ref.end):
+                continue  # the page's own date stamp ("2024-02-17 21:47发布于…"): when it was posted
             if _DATELINE.match(text, ref.end):
                 continue  # "新华社北京3月30日电": the report's own date, not an event
             if not_an_event(text, ref.start, ref.end):
@@ -184,11 +206,12 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         starts.sort()
     events: list[Event] = []
     vecs: list[dict] = []
+    level = rare_level(weights)
     releases: list[frozenset] = []
     keys: list[frozenset] = []  # the names a release row is about (no generic topic words)
     prose: list[bool] = []  # not a table row
     members: list[list[tuple[int, Citation]]] = []
-    by_date: dict[tuple[str, str], list[int]] = {}
+    by_date: dict[str, list[int]] = {}
     for ref, forecast, s in raw:
         starts = raw_of[id(s)]
         k = bisect.bisect_right(starts, ref.end)
@@ -197,7 +220,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         v = {t: weights.get(t, 1.0) for t in content_tokens(_simple_of(text, s))}
         # a release ("OpenAI发布…Sora"), not a statement dated relative to one ("Sora发布的同时…")
         rel = frozenset() if (id(s), ref.start) in is_anchored else release_names(s.simple, topic_terms)
-        bucket = by_date.setdefault((ref.date, ref.precision), [])
+        bucket = by_date.setdefault(ref.date, [])  # "2021年底" and "2021年12月" are one month
         for i in bucket:  # only events of the same date can be the same event
             e = events[i]
             if (s.article, s.paragraph) == (e.article, e.paragraph):
@@ -213,7 +236,11 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             # period ("8月下旬以来") they must say the same thing (扇贝 prices and 鱼市 prices both
             # fell "since late August": two events)
             loose = 0.25 if ref.precision == "day" else 0.5
-            if sim >= 0.5 or sim >= loose and e.article != s.article or same_release:
+            # ...or share four rare words (a name and what befell it, each outlet in its own words:
+            # "创始人许家印去年9月…被采取强制措施"); prices of two goods that "fell by a third since late
+            # August" share three and the period's words, not the goods
+            if sim >= 0.5 or sim >= loose and e.article != s.article or same_release \
+                    or e.article != s.article and sim >= 0.2 and shared_rare(v, vecs[i], level) >= SHARED_RARE:
                 if (s.article, s.paragraph) != (e.article, e.paragraph) and all(
                         (c.article, c.paragraph) != (s.article, s.paragraph) for c in e.also):
                     # an event one outlet announces and a later one reports as done is no forecast
@@ -237,8 +264,44 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             members.append([(whole_report(rel, dated_in[id(s)]), Citation(s.article, s.paragraph, text))])
     events = [lead_report(e, m) for e, m in zip(events, members)]
     events, vecs, keys, prose = join_paragraph(events, vecs, keys, prose)
-    events, vecs, keys = merge_vague_releases(events, vecs, keys)
+    events, vecs, keys = merge_vague_releases(events, vecs, keys, level)
     return mark_disagreements(events, vecs, keys)
+
+
+_TODAY = re.compile(r"今天|今日|今晚|今早|今晨|今夜")
+#: A sentence that only says what day it is, perhaps with a countdown: no event happened in it.
+_CALENDAR_NOTE = re.compile(r"^(?:今天|今日)是[^，。；,;]{1,20}(?:[，,]\s*(?:距离?|离)[^，。；,;]{1,12}还有[^，。；,;]{1,6})?[。！!]?$")
+#: A numbered exhibit's caption ("表1：部分房企境外债务处置进展（截至2024年1月30日）", "图2："): its
+#: date is the data's cut-off, not an event.
+_EXHIBIT = re.compile(r"^\s*(?:附表|图表|表|图)\s*[0-9一二三四五六七八九十]{1,3}\s*[：:．.、]")
+#: What follows a page's date stamp: a clock time or a weekday ("2024-02-17 21:47", "2024年1月29日 星期一").
+_STAMP_AFTER = re.compile(r"\s*(?:[（(]?(?:星期|周|週|礼拜)[一二三四五六日天][）)]?|\d{1,2}[:：]\d{2}(?!\d))")
+_STAMP = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:[-/.]|\s*年\s*)(1[0-2]|0?[1-9])(?:[-/.]|\s*月\s*)([12]\d|3[01]|0?[1-9])"
+                    r"(?:\s*日)?(?![\d.])")
+
+
+def _without_vaguer(refs: list[DateRef]) -> list[DateRef]:
+    """One sentence's dates without a vague or inferred one that a more precise date of the same
+    sentence falls in ("今天是春节假期最后一天": 春节假期 is February, 今天 the 17th: one row, not two)."""
+    return [r for r in refs
+            if not ((r.inferred or r.precision == "approximate")
+                    and any(o is not r and len(o.date) > len(r.date) and o.date.startswith(r.date) for o in refs))]
+
+
+def page_stamps(sentences: list[Sentence]) -> dict[str, tuple[str, int]]:
+    """Each article's date stamp on its page, with the paragraph it stands in: a full date
+    followed by a clock time or a weekday ("2024-02-17 21:47发布于广东", "2024-01-29 星期一 来源：…")
+    in the article's first two paragraphs. A forum post or a live blog saved without its metadata
+    still says when it was posted; the stamp is the page's date, not an event."""
+    out: dict[str, tuple[str, int]] = {}
+    for s in sentences:
+        if s.article in out or s.para_index > 1 or s.index == ROW_INDEX:
+            continue
+        for m in _STAMP.finditer(s.simple[:200]):
+            if _STAMP_AFTER.match(s.simple, m.end()):
+                out[s.article] = (f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}", s.para_index)
+                break
+    return out
 
 
 _URLISH = re.compile(r"<[^<>]{0,400}>|!\[[^\]]*\]\([^)]*\)|https?://\S+|www\.\S+")
