@@ -7,8 +7,9 @@ newsletter, a broadcast transcript): whole lines removed by their KIND, each rec
 - **Controls and toasts**: a line made only of page controls (``刷新 | 按时间正序 | 按时间倒序``,
   ``查看更多``, ``加载更多``, ``收起``) or a toast left by the page (``链接已复制``, ``复制成功``).
 - **Quote ticker**: a line made only of two or more ``name price ±change%`` groups.
-- **Timestamp alone on a line**: a transcript's ``[00:03:12]`` is removed; a live blog's entry time
-  (``10:42``, ``2023-09-02 10:42``) is kept as the start of the entry it heads.
+- **Timestamp alone on a line**: a recording's time codes (``[00:03:12]``: with seconds, or over
+  speakers' turns) are removed; a live page's entry times (``10:42``, ``【16:45】``, ``2023-09-02 10:42``,
+  two or more) are kept as the start of the entry each heads.
 - **Emoji shortcodes** alone on a line (``[捂脸][捂脸]``).
 - **Rules**: a line of only rule characters (``━━━``, ``———``, ``====``, ``***``).
 - **An e-mail's furniture**: the view-in-browser line (``如果邮件无法正常显示…``), a greeting line
@@ -45,8 +46,9 @@ _CONTROLS = {"刷新", "自动刷新", "自動刷新", "手动刷新", "手動�
 _TOAST = re.compile(r"^\s*(?:链接|鏈接|連結|网址|網址)?已(?:复制|複製|拷贝|拷貝)(?:到剪贴板|到剪貼簿)?\s*[!！。]?\s*$|"
                     r"^\s*(?:复制|複製|收藏|关注|關注|点赞|點讚|操作|分享|发送|發送|提交)(?:成功|失败|失敗)\s*[!！。]?\s*$")
 _TICK = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}\s*\d[\d,]*(?:\.\d+)?\s*[+\-−]?\d+(?:\.\d+)?%")
-_TIMESTAMP = re.compile(r"^\s*[\[【(（]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\]】)）]\s*$|^\s*\d{1,2}:\d{2}:\d{2}\s*$")
-_ENTRY_TIME = re.compile(r"^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}[:：]\d{2}\s*$")
+#: A time alone on a line, bare or bracketed (``10:42``, ``【16:45】``, ``[00:03:12]``,
+#: ``2023-09-02 10:42``): group 1 holds the seconds when it has them.
+_TIME_ALONE = re.compile(r"^\s*[\[【(（]?\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}[:：]\d{2}([:：]\d{2})?\s*[\]】)）]?\s*$")
 _SHORTCODES = re.compile(r"^\s*(?:\[[\u4e00-\u9fffA-Za-z]{1,6}\]\s*){1,12}$")
 _RULE = re.compile(r"^\s*[\u2500-\u257f—–\-=＝_＿*＊~～·•◆◇■□☆★\s]{3,}$")
 _VIEW_ONLINE = re.compile(r"(?:邮件|郵件|电邮|電郵|本信|此信).{0,8}(?:无法|無法|不能).{0,6}(?:显示|顯示|查看|阅读|閱讀)|"
@@ -77,8 +79,6 @@ def _why(text: str) -> tuple[str, bool] | None:
     t = text.strip()
     if len(t) > _SHORT:
         return None
-    if _TIMESTAMP.match(t):
-        return "timestamp alone on a line (a recording's time code)", True
     if _RULE.match(t) and not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", t):
         return "separator rule", True
     if _SHORTCODES.match(t):
@@ -200,10 +200,25 @@ def apply(doc):
     _press_tail(doc)
 
 
+def _time_kind(blocks) -> str | None:
+    """What the times alone on their lines are: ``codes`` (a recording's time codes: they carry
+    seconds, or the lines under them open on a speaker's turn) or ``entries`` (a live page's entry
+    times, two or more); None when there are none."""
+    from ..text import TURN_RE
+    times = [i for i, b in enumerate(blocks) if b.kind == "line" and _TIME_ALONE.match(b.text)]
+    if not times:
+        return None
+    nexts = [blocks[i + 1] for i in times if i + 1 < len(blocks) and blocks[i + 1].kind == "line"]
+    turns = sum(1 for n in nexts if TURN_RE.match(n.text))
+    if any(_TIME_ALONE.match(blocks[i].text).group(1) for i in times) or (nexts and turns * 2 > len(nexts)):
+        return "codes"
+    return "entries" if len(times) >= 2 else None
+
+
 def _lines(doc):
     blocks = doc.blocks
     tail_from = max(len(blocks) - _TAIL, 4)  # a short text has no footer
-    entry_time = sum(1 for b in blocks if b.kind == "line" and _ENTRY_TIME.match(b.text)) >= 2
+    times = _time_kind(blocks)
     separate = False
     with doc.batch():
         for i, b in enumerate(list(blocks)):
@@ -213,14 +228,18 @@ def _lines(doc):
             if separate:
                 b.gap = max(b.gap, 1)
                 separate = False
-            if entry_time and _ENTRY_TIME.match(b.text) and i + 1 < len(blocks) and blocks[i + 1].kind == "line" \
-                    and not _ENTRY_TIME.match(blocks[i + 1].text):
-                nxt = blocks[i + 1]
-                doc.edit(nxt, 0, 0, b.text.strip() + "\u3000", "a live entry's time put at the start of its entry")
-                doc.remove(b, "a live entry's time on a line of its own (moved into its entry)")
-                nxt.gap = max(nxt.gap, 1, b.gap)
-                nxt.starts = True
-                continue
+            if times and _TIME_ALONE.match(b.text):
+                if times == "codes":
+                    doc.remove(b, "timestamp alone on a line (a recording's time code)")
+                    separate = True
+                    continue
+                if i + 1 < len(blocks) and blocks[i + 1].kind == "line" and not _TIME_ALONE.match(blocks[i + 1].text):
+                    nxt = blocks[i + 1]
+                    doc.edit(nxt, 0, 0, b.text.strip() + "\u3000", "a live entry's time put at the start of its entry")
+                    doc.remove(b, "a live entry's time on a line of its own (moved into its entry)")
+                    nxt.gap = max(nxt.gap, 1, b.gap)
+                    nxt.starts = True
+                    continue
             why = _why(b.text)
             if why:
                 doc.remove(b, why[0])

@@ -1,0 +1,173 @@
+"""Page furniture found by its place and shape on the page, whatever the form or the site: each
+removed line recorded.
+
+The page is read in three zones: the **header** (the lines above its first paragraph of prose),
+the **body**, and the **footer** (the lines under its last paragraph of prose). A paragraph of
+prose holds a clause mark (，。；！？) and fifteen Han characters or more.
+
+- **Lines of interface words**: a short line cut into items by bars, wide spaces or brackets, with
+  no clause in it, that carries a button (``[立即刷新]``) or a control's arrow (``▼``, ``∨``, ``>>``):
+  anywhere. In the header or footer, a line of four items or more (``关于我们 | 联系我们 | 广告服务 |
+  网站地图``), or of three when a label opens it or it sits in the footer; anywhere, a labelled list of
+  three titles or more (``相关直播：A | B | C``).
+- **A quote ticker**: a line of two or more ``name price ±change%`` groups set apart by bars.
+- **A header's fields**: in the header, a line made only of ``label：value`` fields and a date
+  (``2024-01-29 星期一  来源：X  阅读量：186.2万``), or two lines or more of fields in a row (the
+  analysts' block: ``分析师：X`` / ``执业证书编号：…`` / ``邮箱：…``): metadata (date, outlet, the
+  analysts or writers as author).
+- **A line repeated under every entry**: a short framed line (wholly in brackets, or items set apart
+  by bars) whose shape, numbers aside, comes back three times or more (``（编辑 陈曦）``,
+  ``分享 | 评论(58) | 点赞(211)``): every copy.
+- **Notes about the page**: a line opening on ``※`` in the header, the footer or the last lines; a disclaimer (a line
+  that says what is offered is only for reference, or opens on ``免责声明``) in the footer or the
+  last lines.
+
+A removed line that stood between two pieces of text separates them: the next line starts a new
+paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .form_headers import _date
+
+NAME = "page_layout"
+
+_CLAUSE = re.compile(r"[，。；！？,;!?]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_SHORT = 100
+#: Items of a line: set apart by bars, wide spaces, or standing in brackets.
+_ITEMS = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000+")
+_BUTTON = re.compile(r"\[\s*[^\[\]\d\s][^\[\]]{0,9}\]")
+_ARROW = re.compile(r"[▼▲∨∧›»＞→↓↑▾▴⌄]|>>|<<|\s>\s*$")
+_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,8}\s*[：:]")
+_TICK = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}\s*(?:\d{4,6}\s+)?\d[\d,]*(?:\.\d+)?\s*[▲▼↑↓]?\s*[+\-−]?\d+(?:\.\d+)?"
+                   r"(?:\s*[（(]\s*[+\-−]?\d+(?:\.\d+)?%\s*[)）]|%)")
+_FIELD = re.compile(r"^([\u4e00-\u9fffA-Za-z]{1,8})\s*[：:]\s*(\S.{0,40})$")
+_WHO = re.compile(r"^(?:分析师|分析師|研究员|研究員|作者|撰文|文|记者|記者|撰稿|撰稿人)$")
+_SOURCE = re.compile(r"^(?:来源|來源|出处|出處)$")
+_FRAMED = re.compile(r"^[（(【\[〔].{1,30}[)）】\]〕]$")
+_BARS = re.compile(r"[|｜]")
+_NOTE = re.compile(r"^\s*※")
+_DISCLAIMER = re.compile(r"^\s*[【\[（(]?\s*(?:免责声明|免責聲明|免责条款|免責條款|声明|聲明)\s*[】\]）)]?\s*[:：]|"
+                         r"(?:仅供参考|僅供參考|仅供读者参考|僅供讀者參考).{0,30}(?:不构成|不構成|不代表|不作为|不作為)")
+_TAIL = 6
+#: An ad's label framed by rules or brackets opening the line (``—— 广告 ——  …``).
+_AD_FRAME = re.compile(r"^\s*(?:[-—–=_~]{2,}|[【\[])\s*(?:广告|廣告|推广|推廣|赞助|贊助|AD|Ad|Sponsored)\s*(?:[-—–=_~]{2,}|[】\]])")
+
+
+def _prose(b) -> bool:
+    """A line of running text: fifteen Han characters or more and a sentence's end, two clauses,
+    or one clause in a line of thirty characters or more (a headline has a comma at most)."""
+    t = b.text
+    if b.kind != "line" or len(_HAN.findall(t)) < 15:
+        return False
+    return bool(re.search(r"[。！？!?]", t)) or len(_CLAUSE.findall(t)) >= 2 or (len(t) >= 30 and bool(_CLAUSE.search(t)))
+
+
+def _items(text: str) -> list[str]:
+    t = _BUTTON.sub(lambda m: "  " + m.group(0) + "  ", text.strip())
+    return [w for w in _ITEMS.split(t) if w.strip()]
+
+
+def _interface(text: str, zone: str) -> str | None:
+    """Why ``text`` is a line of interface words in ``zone`` (header, body, footer), or None."""
+    t = text.strip()
+    items = _items(t)
+    if len(t) <= 2 * _SHORT and len(items) >= 2 and len(_TICK.findall(t)) >= 2 and _BARS.search(t) and "。" not in t:
+        return "quote ticker"
+    if len(t) > _SHORT:
+        return None
+    if _AD_FRAME.match(t):
+        return "advertisement (its framed label opens the line)"
+    if _CLAUSE.search(_BUTTON.sub("", t)) or len(items) < 2 or any(len(w) > 24 for w in items):
+        return None
+    if _BUTTON.search(t) or _ARROW.search(t):
+        return "a line of interface words (buttons, controls)"
+    labelled = bool(_LABEL.match(items[0]))
+    barred = len(_BARS.findall(t)) >= 2
+    if labelled and barred and len(items) >= 3:
+        return "a labelled list of links (related, most read …)"
+    if zone != "body" and barred and (len(items) >= 4 or zone == "footer" and len(items) >= 3):
+        return "a line of interface words (menu, links) at the " + zone + " of the page"
+    return None
+
+
+def _fields(text: str) -> list[str]:
+    return [w for w in _ITEMS.split(text.strip()) if w.strip()]
+
+
+def _field_line(text: str) -> bool:
+    """A line made only of ``label：value`` fields (and a date), no clause."""
+    t = text.strip()
+    fs = _fields(t)
+    if not fs or len(t) > 80 or re.search(r"[。；！？]", t):
+        return False
+    plain = [f for f in fs if not _FIELD.match(f) or "，" in f]
+    return len(fs) > len(plain) and all(_date(f) for f in plain)
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"\d+(?:[.,]\d+)*", "0", re.sub(r"\s+", " ", text.strip()))
+
+
+def _zones(blocks) -> tuple[int, int]:
+    prose = [i for i, b in enumerate(blocks) if _prose(b)]
+    if not prose:
+        return 0, len(blocks)
+    return prose[0], prose[-1]
+
+
+def _take_fields(doc, b) -> None:
+    authors = []
+    for f in _fields(b.text):
+        m = _FIELD.match(f)
+        if not m:
+            continue
+        label, value = m.group(1), m.group(2).strip()
+        if _WHO.match(label) and re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", value) and value not in authors:
+            authors.append(value)
+        elif _SOURCE.match(label) and len(value) <= 16 and not doc.declared.get("outlet"):
+            doc.meta.setdefault("outlet", value)
+    if (d := _date(b.text)) and not doc.declared.get("date"):
+        doc.meta.setdefault("date", d)
+    if authors and not doc.declared.get("author"):
+        have = [a for a in str(doc.meta.get("author") or "").split("、") if a]
+        doc.meta["author"] = "、".join(have + [a for a in authors if a not in have])
+
+
+def apply(doc):
+    if doc.markdown:
+        return
+    blocks = doc.blocks
+    first, last = _zones(blocks)
+    n = len(blocks)
+    shapes = Counter(_shape(b.text) for b in blocks if b.kind == "line" and len(b.text) <= 40)
+    fields = [i < first and b.kind == "line" and _field_line(b.text) for i, b in enumerate(blocks)]
+    separate = False
+    with doc.batch():
+        for i, b in enumerate(list(blocks)):
+            if b.kind != "line":
+                separate = False
+                continue
+            if separate:
+                b.gap = max(b.gap, 1)
+                separate = False
+            t = b.text.strip()
+            zone = "header" if i < first else "footer" if i > last else "body"
+            why, action = _interface(t, zone), "removed"
+            if not why and fields[i] and (len(_fields(t)) >= 2 or (i and fields[i - 1]) or (i + 1 < n and fields[i + 1])):
+                why, action = "the page's fields above the text (date, source, writers …) → metadata", "metadata"
+                _take_fields(doc, b)
+            if not why and len(t) <= 40 and shapes[_shape(t)] >= 3 and (_FRAMED.match(t) or len(_BARS.findall(t)) >= 2) \
+                    and not re.search(r"[。！？]", t) and not re.fullmatch(r"[\[【(（]?[\d:：\s]+[\]】)）]?", t):
+                why = "a line repeated under every entry or page"
+            if not why and (zone != "body" or i >= n - _TAIL) and _NOTE.match(t):
+                why = "a note about the page (※)"
+            if not why and (zone == "footer" or i >= n - _TAIL) and len(t) <= 120 and _DISCLAIMER.search(t):
+                why = "the page's disclaimer"
+            if why:
+                doc.remove(b, why, action)
+                separate = True
