@@ -115,7 +115,7 @@ def hard_break(prev_text: str, text: str, gap: int) -> bool:
 #: four characters (with a role in brackets: "陳立（總裁）：") that opens two lines or more.
 TURN_RE = re.compile(r"^\s*(?:[【\[](問|问|答|Q|A|Ｑ|Ａ|記者|记者|主持人)[】\]]\s*[：:]?|"
                      r"(問|问|答|Q|A|Ｑ|Ａ|記者|记者|主持人|[\u4e00-\u9fff]{2,4})"
-                     r"\s*(?:[（(][^（()）\n]{1,12}[）)]\s*)?[：:])")  # (one run of spaces: no rescan)
+                     r"\s*(?:[（(][^（()）\n]{1,24}[）)]\s*)?[：:])")  # (one run of spaces: no rescan)
 FIXED_TURNS = frozenset({"問", "问", "答", "Q", "A", "Ｑ", "Ａ", "記者", "记者", "主持人"})
 
 

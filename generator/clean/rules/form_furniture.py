@@ -15,6 +15,8 @@ newsletter, a broadcast transcript): whole lines removed by their KIND, each rec
 - **An e-mail's furniture**: the view-in-browser line (``如果邮件无法正常显示…``), a greeting line
   (``亲爱的读者，早安！``), the forward prompt, the unsubscribe footer, the sender's postal address
   in the last lines.
+- **A footer under a closing rule**: the last rule line in the last half of the page, when only a
+  few short lines (ten at most, none over 80 characters) follow it: the rule and those lines.
 - **A broadcast's closing promo** (``感谢收听…``, ``订阅我们的播客…``) in the last lines.
 
 A removed line that stood between two pieces of text separates them: the next line starts a new
@@ -43,7 +45,7 @@ _CONTROLS = {"刷新", "自动刷新", "自動刷新", "手动刷新", "手動�
              "正序", "倒序", "最新", "最热", "最熱", "查看更多", "加载更多", "加載更多", "点击加载更多", "點擊加載更多",
              "展开", "展開", "收起", "展开全文", "展開全文", "全文", "只看楼主", "只看樓主", "返回顶部", "返回頂部",
              "上一页", "上一頁", "下一页", "下一頁", "置顶", "置頂", "直播中", "已结束", "已結束", "图文直播", "圖文直播"}
-_TOAST = re.compile(r"^\s*(?:链接|鏈接|連結|网址|網址)?已(?:复制|複製|拷贝|拷貝)(?:到剪贴板|到剪貼簿)?\s*[!！。]?\s*$|"
+_TOAST = re.compile(r"^\s*[\u4e00-\u9fff]{0,3}(?:链接|鏈接|連結|网址|網址)?已(?:复制|複製|拷贝|拷貝)(?:到剪贴板|到剪貼簿)?\s*[!！。]?\s*$|"
                     r"^\s*(?:复制|複製|收藏|关注|關注|点赞|點讚|操作|分享|发送|發送|提交)(?:成功|失败|失敗)\s*[!！。]?\s*$")
 _TICK = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}\s*\d[\d,]*(?:\.\d+)?\s*[+\-−]?\d+(?:\.\d+)?%")
 #: A time alone on a line, bare or bracketed (``10:42``, ``【16:45】``, ``[00:03:12]``,
@@ -119,8 +121,9 @@ def _tail_why(text: str) -> str | None:
     return None
 
 
-#: A numbered item's own headline ("1. 港口吞吐量连续三个月回升", "2、航空货运运价下跌两成").
-_ITEM_HEAD = re.compile(r"^\s*(\d{1,2})\s*[.、．]\s*(?!\d)(\S.{1,28})$")
+#: A numbered item's own headline ("1. 港口吞吐量连续三个月回升", "2、航空货运运价下跌两成", "3. 运价回落，
+#: 船东怎么看？"): one comma at most, a question or exclamation only at its end, no full stop.
+_ITEM_HEAD = re.compile(r"^\s*(\d{1,2})\s*[.、．]\s*(?!\d)(\S.{1,38})$")
 
 
 def _item_heads(doc) -> None:
@@ -128,7 +131,8 @@ def _item_heads(doc) -> None:
     numbered 1, 2, … in order, become headings (the item's text stays its paragraph)."""
     bl = doc.blocks
     heads = [i for i, b in enumerate(bl[:-1]) if b.kind == "line" and (m := _ITEM_HEAD.match(b.text))
-             and not re.search(r"[，。；！？,;]", m.group(2)) and bl[i + 1].kind == "line" and len(bl[i + 1].text) > 30]
+             and not re.search(r"[。；;]", m.group(2)) and len(re.findall(r"[，,]", m.group(2))) <= 1
+             and not re.search(r"[！!]", m.group(2)[:-1]) and bl[i + 1].kind == "line" and len(bl[i + 1].text) > 30]
     nums = [int(_ITEM_HEAD.match(bl[i].text).group(1)) for i in heads]
     if len(heads) < 2 or nums != list(range(nums[0], nums[0] + len(nums))):
         return
@@ -191,9 +195,32 @@ def _answer_header(doc) -> None:
             doc.remove(b, "the answerer's one-line bio", "metadata")
 
 
+#: A closing block under a rule: this many lines at most, each this short.
+_CLOSING_LINES, _CLOSING_LEN = 10, 80
+
+
+def _closing_block(doc) -> None:
+    """The last rule line in the last part of a page, with only a few short lines under it (no
+    heading, no paragraph of text): the page's footer (credits, prompts, the unsubscribe line):
+    removed with the rule."""
+    bl = doc.blocks
+    rules = [i for i, b in enumerate(bl) if b.kind == "line" and _RULE.match(b.text)
+             and not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", b.text)]
+    if not rules or rules[-1] < len(bl) // 2:
+        return
+    r = rules[-1]
+    tail = bl[r + 1:]
+    if not tail or len(tail) > _CLOSING_LINES or any(b.kind != "line" or len(b.text.strip()) > _CLOSING_LEN for b in tail):
+        return
+    with doc.batch():
+        for b in bl[r:]:
+            doc.remove(b, "the page's footer under its closing rule (credits, prompts, address)")
+
+
 def apply(doc):
     if doc.markdown:
         return
+    _closing_block(doc)
     _answer_header(doc)
     _lines(doc)
     _item_heads(doc)

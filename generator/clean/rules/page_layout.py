@@ -14,13 +14,18 @@ prose holds a clause mark (，。；！？) and fifteen Han characters or more.
 - **A header's fields**: in the header, a line made only of ``label：value`` fields and a date
   (``2024-01-29 星期一  来源：X  阅读量：186.2万``), or two lines or more of fields in a row (the
   analysts' block: ``分析师：X`` / ``执业证书编号：…`` / ``邮箱：…``): metadata (date, outlet, the
-  analysts or writers as author).
+  analysts or writers as author). In the footer, a line of two fields or more (``本期编辑：X | 校对：Y``):
+  credits.
+- **A sender's address line**: a short line giving an e-mail address among a mail's first three lines.
 - **A line repeated under every entry**: a short framed line (wholly in brackets, or items set apart
   by bars) whose shape, numbers aside, comes back three times or more (``（编辑 陈曦）``,
   ``分享 | 评论(58) | 点赞(211)``): every copy.
-- **Notes about the page**: a line opening on ``※`` in the header, the footer or the last lines; a disclaimer (a line
+- **Notes about the page**: a line opening on ``※`` in the header, the footer or the first or last lines; a disclaimer (a line
   that says what is offered is only for reference, or opens on ``免责声明``) in the footer or the
   last lines.
+
+- **After a conversation**: when every paragraph of a transcript or interview is a speaker's turn,
+  the few short lines set apart under its last turn (the programme's schedule, a follow prompt).
 
 A removed line that stood between two pieces of text separates them: the next line starts a new
 paragraph.
@@ -54,6 +59,7 @@ _NOTE = re.compile(r"^\s*※")
 _DISCLAIMER = re.compile(r"^\s*[【\[（(]?\s*(?:免责声明|免責聲明|免责条款|免責條款|声明|聲明)\s*[】\]）)]?\s*[:：]|"
                          r"(?:仅供参考|僅供參考|仅供读者参考|僅供讀者參考).{0,30}(?:不构成|不構成|不代表|不作为|不作為)")
 _TAIL = 6
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 #: An ad's label framed by rules or brackets opening the line (``—— 广告 ——  …``).
 _AD_FRAME = re.compile(r"^\s*(?:[-—–=_~]{2,}|[【\[])\s*(?:广告|廣告|推广|推廣|赞助|贊助|AD|Ad|Sponsored)\s*(?:[-—–=_~]{2,}|[】\]])")
 
@@ -138,9 +144,41 @@ def _take_fields(doc, b) -> None:
         doc.meta["author"] = "、".join(have + [a for a in authors if a not in have])
 
 
+_AFTER_TURNS = 6  # lines at most after the conversation's last turn, each at most _AFTER_LEN characters
+_AFTER_LEN = 120
+
+
+def _after_conversation(doc) -> None:
+    """A conversation (a transcript, an interview) whose every paragraph is a speaker's turn: the
+    few short lines after its last turn, set apart from it, are the page's, not a speaker's."""
+    from ..text import opens_turn, turn_labels
+    bl = doc.blocks
+    labels = turn_labels(bl)
+    turns = [i for i, b in enumerate(bl) if b.kind == "line" and opens_turn(b.text, labels)]
+    if len(turns) < 4:
+        return
+    starts = [i for i in range(turns[0], turns[-1] + 1) if bl[i].kind == "line" and _starts(bl, i)]
+    if any(i not in turns for i in starts) or any(b.kind not in ("line",) for b in bl[turns[0]:]):
+        return
+    k = next((i for i in range(turns[-1] + 1, len(bl)) if _starts(bl, i)), None)
+    if k is None or len(bl) - k > _AFTER_TURNS or any(len(b.text) > _AFTER_LEN for b in bl[k:]):
+        return
+    with doc.batch():
+        for b in bl[k:]:
+            doc.remove(b, "a line after the conversation's last turn (the programme's or page's own)")
+
+
+def _starts(bl, i) -> bool:
+    """Block ``i`` starts a paragraph: a blank line or a removed line stands between it and the last."""
+    if i == 0 or bl[i].gap > 0:
+        return True
+    return bl[i].line > max(ln for _, ln in bl[i - 1].marks) + 1
+
+
 def apply(doc):
     if doc.markdown:
         return
+    _after_conversation(doc)
     blocks = doc.blocks
     first, last = _zones(blocks)
     n = len(blocks)
@@ -158,13 +196,18 @@ def apply(doc):
             t = b.text.strip()
             zone = "header" if i < first else "footer" if i > last else "body"
             why, action = _interface(t, zone), "removed"
+            if not why and zone == "footer" and len(_fields(t)) >= 2 and _field_line(t):
+                why, action = "the page's fields under the text (editors, proofreaders …) → credits", "metadata"
+                doc.meta.setdefault("credits", []).append(t)
+            if not why and i < 3 and len(t) <= 60 and _EMAIL.search(t) and not re.search(r"[。！？]", t):
+                why = "a sender's address line at the top of a mail"
             if not why and fields[i] and (len(_fields(t)) >= 2 or (i and fields[i - 1]) or (i + 1 < n and fields[i + 1])):
                 why, action = "the page's fields above the text (date, source, writers …) → metadata", "metadata"
                 _take_fields(doc, b)
             if not why and len(t) <= 40 and shapes[_shape(t)] >= 3 and (_FRAMED.match(t) or len(_BARS.findall(t)) >= 2) \
                     and not re.search(r"[。！？]", t) and not re.fullmatch(r"[\[【(（]?[\d:：\s]+[\]】)）]?", t):
                 why = "a line repeated under every entry or page"
-            if not why and (zone != "body" or i >= n - _TAIL) and _NOTE.match(t):
+            if not why and (zone != "body" or i >= n - _TAIL or i < _TAIL) and _NOTE.match(t):
                 why = "a note about the page (※)"
             if not why and (zone == "footer" or i >= n - _TAIL) and len(t) <= 120 and _DISCLAIMER.search(t):
                 why = "the page's disclaimer"
