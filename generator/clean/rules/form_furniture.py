@@ -15,8 +15,10 @@ newsletter, a broadcast transcript): whole lines removed by their KIND, each rec
 - **An e-mail's furniture**: the view-in-browser line (``如果邮件无法正常显示…``), a greeting line
   (``亲爱的读者，早安！``), the forward prompt, the unsubscribe footer, the sender's postal address
   in the last lines.
-- **A footer under a closing rule**: the last rule line in the last half of the page, when only a
-  few short lines (ten at most, none over 80 characters) follow it: the rule and those lines.
+- **A footer under a closing rule**: the last rule line in the last half of the page, when two to
+  ten short lines (none over 80 characters) follow it and one of them is a footer's own (an
+  unsubscribe line, an address, a copyright or licence line …): the rule and those lines (a line
+  of credits' fields is left to the rules that read credits).
 - **A broadcast's closing promo** (``感谢收听…``, ``订阅我们的播客…``) in the last lines.
 
 A removed line that stood between two pieces of text separates them: the next line starts a new
@@ -210,11 +212,16 @@ def _closing_block(doc) -> None:
         return
     r = rules[-1]
     tail = bl[r + 1:]
-    if not tail or len(tail) > _CLOSING_LINES or any(b.kind != "line" or len(b.text.strip()) > _CLOSING_LEN for b in tail):
+    if len(tail) < 2 or len(tail) > _CLOSING_LINES or any(b.kind != "line" or len(b.text.strip()) > _CLOSING_LEN for b in tail):
         return
+    from .page_layout import _field_line
+    from .site_furniture import _why as site_why
+    if not any(_tail_why(b.text) or site_why(b.text) for b in tail):
+        return  # no line of it is a footer's own: text under a rule
     with doc.batch():
         for b in bl[r:]:
-            doc.remove(b, "the page's footer under its closing rule (credits, prompts, address)")
+            if not _field_line(b.text):  # the credits' fields are read by the rules that read credits
+                doc.remove(b, "the page's footer under its closing rule (prompts, address)")
 
 
 def apply(doc):

@@ -15,7 +15,7 @@ prose holds a clause mark (，。；！？) and fifteen Han characters or more.
   (``2024-01-29 星期一  来源：X  阅读量：186.2万``), or two lines or more of fields in a row (the
   analysts' block: ``分析师：X`` / ``执业证书编号：…`` / ``邮箱：…``): metadata (date, outlet, the
   analysts or writers as author). In the footer, a line of two fields or more (``本期编辑：X | 校对：Y``):
-  credits.
+  editors (credits, when a field is no editor's).
 - **A sender's address line**: a short line giving an e-mail address among a mail's first three lines.
 - **A line repeated under every entry**: a short framed line (wholly in brackets, or items set apart
   by bars) whose shape, numbers aside, comes back three times or more (``（编辑 陈曦）``,
@@ -59,6 +59,7 @@ _NOTE = re.compile(r"^\s*※")
 _DISCLAIMER = re.compile(r"^\s*[【\[（(]?\s*(?:免责声明|免責聲明|免责条款|免責條款|声明|聲明)\s*[】\]）)]?\s*[:：]|"
                          r"(?:仅供参考|僅供參考|仅供读者参考|僅供讀者參考).{0,30}(?:不构成|不構成|不代表|不作为|不作為)")
 _TAIL = 6
+_EDITOR = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:编辑|編輯|责编|責編|校对|校對|审核|審核|审校|審校|美编|美編)\s*[：:]")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 #: An ad's label framed by rules or brackets opening the line (``—— 广告 ——  …``).
 _AD_FRAME = re.compile(r"^\s*(?:[-—–=_~]{2,}|[【\[])\s*(?:广告|廣告|推广|推廣|赞助|贊助|AD|Ad|Sponsored)\s*(?:[-—–=_~]{2,}|[】\]])")
@@ -197,8 +198,9 @@ def apply(doc):
             zone = "header" if i < first else "footer" if i > last else "body"
             why, action = _interface(t, zone), "removed"
             if not why and zone == "footer" and len(_fields(t)) >= 2 and _field_line(t):
-                why, action = "the page's fields under the text (editors, proofreaders …) → credits", "metadata"
-                doc.meta.setdefault("credits", []).append(t)
+                why, action = "the page's fields under the text (editors, proofreaders …) → editors", "metadata"
+                key = "editors" if all(_EDITOR.search(f) for f in _fields(t)) else "credits"
+                doc.meta.setdefault(key, []).extend(f.strip() for f in _fields(t))
             if not why and i < 3 and len(t) <= 60 and _EMAIL.search(t) and not re.search(r"[。！？]", t):
                 why = "a sender's address line at the top of a mail"
             if not why and fields[i] and (len(_fields(t)) >= 2 or (i and fields[i - 1]) or (i + 1 < n and fields[i + 1])):
