@@ -8,6 +8,9 @@
 - A plain text that marks its paragraphs by indenting their first line (some lines indented, others
   not: "　　中讯社东京8月25日电…" with no blank lines) starts a paragraph at an indented line after a
   sentence end. A text that indents every line, or none, is read by the rules above.
+- A plain text that writes a paragraph per line with no blank lines (a page copied from an app or
+  a screen: lines that end a sentence go straight on to the next, and no run of lines shows a wrap
+  width) starts a paragraph at each line, unless the line before ends on a clause mark (，、：；).
 - Two ASCII words meeting at a join get a space ("Stable⏎Video" → "Stable Video").
 - Another column woven into a sentence: when a sentence joined across blank lines runs from a long
   line through two or more short lines of one narrow width (none ending a sentence) and then on, the
@@ -125,7 +128,7 @@ def _unweave(doc, para: _Para) -> _Para:
     return out
 
 
-def _joins(doc, cur: _Para, nxt: Chunk, owed: bool, turns=(frozenset(), frozenset()), indents=False) -> bool:
+def _joins(doc, cur: _Para, nxt: Chunk, owed: bool, turns=(frozenset(), frozenset()), indents=False, lines=False) -> bool:
     """``turns``: the labels that open speakers' turns, and those of a Q&A text (after a blank
     line, a turn of a Q&A starts anew even when the one before has no final punctuation)."""
     if hard_break("", nxt.text, 0) or cur.pieces[0].startswith("#") or nxt.starts:
@@ -134,6 +137,8 @@ def _joins(doc, cur: _Para, nxt: Chunk, owed: bool, turns=(frozenset(), frozense
         return False  # an interview's next turn (問：… 答：…) is a paragraph of its own
     if doc.markdown:
         return nxt.gap == 0
+    if lines and not re.search(r"[，、：；,:;]$", cur.tail):
+        return False  # a paragraph per line: a line ending no clause (a headline, a label) stands alone
     if not ends_sentence(cur.tail):
         if _fused(cur, nxt):
             doc.flag(nxt.line, cur.tail[-20:] + " ‖ " + nxt.text[:20],
@@ -142,7 +147,28 @@ def _joins(doc, cur: _Para, nxt: Chunk, owed: bool, turns=(frozenset(), frozense
                      "original, or mark the gap (……).")
             return False
         return True
-    return nxt.gap == 0 and not owed and not (indents and nxt.indent)
+    return nxt.gap == 0 and not owed and not (indents and nxt.indent) and not lines
+
+
+#: A wrap width: this many lines in a row, none ending a sentence, of lengths within _WRAP_SPREAD.
+_WRAP_RUN, _WRAP_SPREAD = 3, 3
+
+
+def _one_per_line(blocks) -> bool:
+    """True when a plain text writes a paragraph per line with no blank line between them (a page
+    copied from an app or a screen): two lines or more end a sentence and go straight on to the
+    next, and no run of lines shows a wrap width (three lines in a row, none ending a sentence, of
+    about one length: a hard-wrapped text, whose lines may end a sentence mid-paragraph)."""
+    lines = [b for b in blocks if b.kind == "line"]
+    run: list[int] = []
+    for a, b in zip(lines, lines[1:]):
+        if b.gap == 0 and not ends_sentence(a.text):
+            run.append(len(a.text))
+            if len(run) >= _WRAP_RUN and max(run[-_WRAP_RUN:]) - min(run[-_WRAP_RUN:]) <= _WRAP_SPREAD:
+                return False
+        else:
+            run = []
+    return sum(1 for a, b in zip(lines, lines[1:]) if b.gap == 0 and len(a.text) >= 30 and ends_sentence(a.text)) >= 2
 
 
 def _indents_paragraphs(blocks) -> bool:
@@ -158,6 +184,7 @@ def _indents_paragraphs(blocks) -> bool:
 def apply(doc):
     turns = (turn_labels(doc.blocks), interview_labels(doc.blocks))
     indents = not doc.markdown and _indents_paragraphs(doc.blocks)
+    lines = not doc.markdown and not indents and _one_per_line(doc.blocks)
     out: list[Chunk] = []
     cur: _Para | None = None
     pending: list[Chunk] = []
@@ -174,7 +201,7 @@ def apply(doc):
     for i, b in enumerate(doc.blocks):
         table_title = b.kind == "h" and i + 1 < len(doc.blocks) and doc.blocks[i + 1].kind == "table"
         if b.kind == "line":
-            if cur is not None and _joins(doc, cur, b, owed, turns, indents):
+            if cur is not None and _joins(doc, cur, b, owed, turns, indents, lines):
                 sep = _sep(cur.tail, b.text)
                 doc.record(b.line, cur.tail[-8:] + "\n" + b.text[:8], cur.tail[-8:] + sep + b.text[:8],
                            "changed", "line break inside a sentence joined")

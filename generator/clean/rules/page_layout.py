@@ -5,6 +5,8 @@ The page is read in three zones: the **header** (the lines above its first parag
 the **body**, and the **footer** (the lines under its last paragraph of prose). A paragraph of
 prose holds a clause mark (，。；！？) and fifteen Han characters or more.
 
+- **A byline of roles and names set apart by bars** (``文｜沈一帆　摄影｜许朗``) in the header or footer:
+  the writer is the author, the others go to credits.
 - **Lines of interface words**: a short line cut into items by bars, wide spaces or brackets, with
   no clause in it, that carries a button (``[立即刷新]``) or a control's arrow (``▼``, ``∨``, ``>>``):
   anywhere. In the header or footer, a line of four items or more (``关于我们 | 联系我们 | 广告服务 |
@@ -24,6 +26,10 @@ prose holds a clause mark (，。；！？) and fifteen Han characters or more.
   that says what is offered is only for reference, or opens on ``免责声明``) in the footer or the
   last lines.
 
+- **A running head or foot with the page number** (``城市周刊 2021年第18期    52``): the words beside the
+  number, printed so on two pages or more, leave wherever they stand (with a number or alone).
+- **A pull quote**: a quotation on a line of its own (sixty characters at most, wholly in quotation
+  marks) that a longer paragraph of the page holds word for word.
 - **After a conversation**: when every paragraph of a transcript or interview is a speaker's turn,
   the few short lines set apart under its last turn (the programme's schedule, a follow prompt).
 
@@ -59,6 +65,11 @@ _NOTE = re.compile(r"^\s*※")
 _DISCLAIMER = re.compile(r"^\s*[【\[（(]?\s*(?:免责声明|免責聲明|免责条款|免責條款|声明|聲明)\s*[】\]）)]?\s*[:：]|"
                          r"(?:仅供参考|僅供參考|仅供读者参考|僅供讀者參考).{0,30}(?:不构成|不構成|不代表|不作为|不作為)")
 _TAIL = 6
+#: A byline of roles and names set apart by bars (``文｜沈一帆　摄影｜许朗``, ``撰文/王明``).
+_ROLE = r"文|撰文|作者|记者|記者|采写|採寫|摄影|攝影|图|圖|图片|圖片|编辑|編輯|整理|口述|插画|插畫|设计|設計|视频|視頻"
+_ROLE_BAR = re.compile(rf"^\s*(?:(?:{_ROLE})\s*[｜|丨/]\s*[\u4e00-\u9fff·]{{2,5}}(?:[、][\u4e00-\u9fff·]{{2,5}})*\s*){{1,4}}$")
+_ROLE_PART = re.compile(rf"({_ROLE})\s*[｜|丨/]\s*([\u4e00-\u9fff·]{{2,5}}(?:[、][\u4e00-\u9fff·]{{2,5}})*)")
+_WRITER = {"文", "撰文", "作者", "记者", "記者", "采写", "採寫"}
 _EDITOR = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:编辑|編輯|责编|責編|校对|校對|审核|審核|审校|審校|美编|美編)\s*[：:]")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 #: An ad's label framed by rules or brackets opening the line (``—— 广告 ——  …``).
@@ -176,10 +187,51 @@ def _starts(bl, i) -> bool:
     return bl[i].line > max(ln for _, ln in bl[i - 1].marks) + 1
 
 
+_CELL = re.compile(r"\s{2,}|\u3000+")
+_FOLIO = re.compile(r"\d{1,4}")
+
+
+def _folios(blocks) -> set[str]:
+    """The running heads or feet of a printed page that carry its page number (``城市周刊 2021年第18期
+    52``): the text beside the number, when two pages or more print it."""
+    seen: Counter = Counter()
+    for b in blocks:
+        cells = [c for c in _CELL.split(b.text.strip()) if c] if b.kind == "line" and len(b.text) <= 64 else []
+        if len(cells) >= 2 and (_FOLIO.fullmatch(cells[-1]) or _FOLIO.fullmatch(cells[0])):
+            rest = cells[:-1] if _FOLIO.fullmatch(cells[-1]) else cells[1:]
+            seen[" ".join(rest)] += 1
+    return {k for k, n in seen.items() if n >= 2 and _HAN.search(k) and not _CLAUSE.search(k)}
+
+
+def _running_copy(text: str, heads: set[str]) -> bool:
+    cells = [c for c in _CELL.split(text.strip()) if c]
+    if not cells:
+        return False
+    if _FOLIO.fullmatch(cells[-1]):
+        cells = cells[:-1]
+    elif _FOLIO.fullmatch(cells[0]):
+        cells = cells[1:]
+    return " ".join(cells) in heads
+
+
+def _pull_quotes(doc) -> None:
+    """A quotation printed again on a line of its own, in large type beside the text (a magazine's
+    pull quote): the line, when a longer paragraph of the page holds the same words."""
+    lines = [b for b in doc.blocks if b.kind == "line"]
+    with doc.batch():
+        for b in lines:
+            t = b.text.strip()
+            if 6 <= len(t) <= 60 and re.fullmatch(r"[“「『][^“”「」『』]+[。！？…]?[”」』][。！？]?", t) and any(
+                    x is not b and len(x.text) > len(t) + 4 and t in x.text for x in lines):
+                doc.remove(b, "pull quote: a sentence of the text printed again on a line of its own")
+
+
 def apply(doc):
     if doc.markdown:
         return
     _after_conversation(doc)
+    _pull_quotes(doc)
+    heads = _folios(doc.blocks)
     blocks = doc.blocks
     first, last = _zones(blocks)
     n = len(blocks)
@@ -196,7 +248,17 @@ def apply(doc):
                 separate = False
             t = b.text.strip()
             zone = "header" if i < first else "footer" if i > last else "body"
-            why, action = _interface(t, zone), "removed"
+            why, action = None, "removed"
+            if heads and _running_copy(t, heads):
+                why = "running head or foot printed with the page number"
+            if zone != "body" and len(t) <= 40 and _ROLE_BAR.match(t):
+                why, action = "byline of roles and names set apart by bars → author, credits", "metadata"
+                for role, names in _ROLE_PART.findall(t):
+                    if role in _WRITER and not doc.declared.get("author"):
+                        doc.meta.setdefault("author", names)
+                    elif role not in _WRITER:
+                        doc.meta.setdefault("credits", []).append(f"{role}：{names}")
+            why = why or _interface(t, zone)
             if not why and zone == "footer" and len(_fields(t)) >= 2 and _field_line(t):
                 why, action = "the page's fields under the text (editors, proofreaders …) → editors", "metadata"
                 key = "editors" if all(_EDITOR.search(f) for f in _fields(t)) else "credits"
