@@ -10,6 +10,8 @@ newsletter, a broadcast transcript): whole lines removed by their KIND, each rec
 - **Timestamp alone on a line**: a recording's time codes (``[00:03:12]``: with seconds, or over
   speakers' turns) are removed; a live page's entry times (``10:42``, ``【16:45】``, ``2023-09-02 10:42``,
   two or more) are kept as the start of the entry each heads.
+- **A subtitle file's cues** (SRT, WebVTT): each cue's number and its time range
+  (``00:00:01,200 --> 00:00:04,500``) leave; the cues' text runs on, joined into sentences.
 - **Emoji shortcodes** alone on a line (``[捂脸][捂脸]``).
 - **Rules**: a line of only rule characters (``━━━``, ``———``, ``====``, ``***``).
 - **An e-mail's furniture**: the view-in-browser line (``如果邮件无法正常显示…``), a greeting line
@@ -53,6 +55,10 @@ _TICK = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}\s*\d[\d,]*(?:\.\d+)?\s*[+\-−]?
 #: A time alone on a line, bare or bracketed (``10:42``, ``【16:45】``, ``[00:03:12]``,
 #: ``2023-09-02 10:42``): group 1 holds the seconds when it has them.
 _TIME_ALONE = re.compile(r"^\s*[\[【(（]?\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}[:：]\d{2}([:：]\d{2})?\s*[\]】)）]?\s*$")
+#: A subtitle file saved as text (SRT, WebVTT): each cue's number and time range on lines of their own.
+_CUE = re.compile(r"^\s*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{1,3}(?:\s+[\w:%.-]+)*\s*$")
+_CUE_NUMBER = re.compile(r"^\s*\d{1,5}\s*$")
+_CUE_HEADER = re.compile(r"^\s*WEBVTT\b")
 _SHORTCODES = re.compile(r"^\s*(?:\[[\u4e00-\u9fffA-Za-z]{1,6}\]\s*){1,12}$")
 _RULE = re.compile(r"^\s*[\u2500-\u257f—–\-=＝_＿*＊~～·•◆◇■□☆★\s]{3,}$")
 _VIEW_ONLINE = re.compile(r"(?:邮件|郵件|电邮|電郵|本信|此信).{0,8}(?:无法|無法|不能).{0,6}(?:显示|顯示|查看|阅读|閱讀)|"
@@ -274,6 +280,10 @@ def _lines(doc):
                     nxt.gap = max(nxt.gap, 1, b.gap)
                     nxt.starts = True
                     continue
+            if _CUE.match(b.text) or (i + 1 < len(blocks) and _CUE_NUMBER.match(b.text) and _CUE.match(blocks[i + 1].text)) \
+                    or (i == 0 and _CUE_HEADER.match(b.text) and any(_CUE.match(x.text) for x in blocks[1:4])):
+                doc.remove(b, "a subtitle cue's number or time range (the cue's text runs on)")
+                continue
             why = _why(b.text)
             if why:
                 doc.remove(b, why[0])

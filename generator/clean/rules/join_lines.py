@@ -11,6 +11,8 @@
 - A plain text that writes a paragraph per line with no blank lines (a page copied from an app or
   a screen: lines that end a sentence go straight on to the next, and no run of lines shows a wrap
   width) starts a paragraph at each line, unless the line before ends on a clause mark (，、：；).
+- Lines that open on 一、 二、 三、 … in order (two or more) each start a paragraph, even after a line
+  ending on a colon (an enumerated list, not a sentence running on).
 - Two ASCII words meeting at a join get a space ("Stable⏎Video" → "Stable Video").
 - Another column woven into a sentence: when a sentence joined across blank lines runs from a long
   line through two or more short lines of one narrow width (none ending a sentence) and then on, the
@@ -181,7 +183,41 @@ def _indents_paragraphs(blocks) -> bool:
     return any(not b.indent and b.gap == 0 and not ends_sentence(a.text) for a, b in zip(lines, lines[1:]))
 
 
+_CN_ITEM = re.compile(r"^\s*([一二三四五六七八九十]{1,3})、")
+_CN_DIGIT = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+
+
+def _cn_number(s: str) -> int:
+    """一 … 九十九 as a number (0 when it is no numeral)."""
+    if s == "十":
+        return 10
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return _CN_DIGIT.get(a, 1 if not a else 0) * 10 + _CN_DIGIT.get(b, 0)
+    return _CN_DIGIT.get(s, 0) if len(s) == 1 else 0
+
+
+def _numbered_items(blocks) -> None:
+    """Lines that open on 一、 二、 三、 … in order (two or more) each start a paragraph: an enumerated
+    list after a line ending on a colon is no sentence running on."""
+    items = [(b, _cn_number(m.group(1))) for b in blocks if b.kind == "line" and (m := _CN_ITEM.match(b.text))]
+    run: list = []
+    for b, n in items:
+        if run and n == run[-1][1] + 1:
+            run.append((b, n))
+            continue
+        if len(run) >= 2 and run[0][1] == 1:
+            for x, _ in run:
+                x.starts = True
+        run = [(b, n)] if n == 1 else []
+    if len(run) >= 2 and run[0][1] == 1:
+        for x, _ in run:
+            x.starts = True
+
+
 def apply(doc):
+    if not doc.markdown:
+        _numbered_items(doc.blocks)
     turns = (turn_labels(doc.blocks), interview_labels(doc.blocks))
     indents = not doc.markdown and _indents_paragraphs(doc.blocks)
     lines = not doc.markdown and not indents and _one_per_line(doc.blocks)

@@ -12,6 +12,7 @@ prose holds a clause mark (，。；！？) and fifteen Han characters or more.
   anywhere. In the header or footer, a line of four items or more (``关于我们 | 联系我们 | 广告服务 |
   网站地图``), or of three when a label opens it or it sits in the footer; anywhere, a labelled list of
   three titles or more (``相关直播：A | B | C``).
+- **Links to the previous or next page** (``上一篇：…``, ``下一篇：…``) in the header or footer.
 - **A quote ticker**: a line of two or more ``name price ±change%`` groups set apart by bars.
 - **A header's fields**: in the header, a line made only of ``label：value`` fields and a date
   (``2024-01-29 星期一  来源：X  阅读量：186.2万``), or two lines or more of fields in a row (the
@@ -53,6 +54,8 @@ _SHORT = 100
 _ITEMS = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000+")
 _BUTTON = re.compile(r"\[\s*[^\[\]\d\s][^\[\]]{0,9}\]")
 _ARROW = re.compile(r"[▼▲∨∧›»＞→↓↑▾▴⌄]|>>|<<|\s>\s*$")
+_BOXED = re.compile(r"[【\[][^【】\[\]]{1,10}[】\]]")
+_PAGER = re.compile(r"^\s*(?:上一篇|下一篇|上一條|下一條|上一条|下一条|上一页|下一页|上一頁|下一頁|上篇|下篇|Previous|Next)\s*[:：]", re.I)
 _LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,8}\s*[：:]")
 _TICK = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}\s*(?:\d{4,6}\s+)?\d[\d,]*(?:\.\d+)?\s*[▲▼↑↓]?\s*[+\-−]?\d+(?:\.\d+)?"
                    r"(?:\s*[（(]\s*[+\-−]?\d+(?:\.\d+)?%\s*[)）]|%)")
@@ -86,7 +89,7 @@ def _prose(b) -> bool:
 
 
 def _items(text: str) -> list[str]:
-    t = _BUTTON.sub(lambda m: "  " + m.group(0) + "  ", text.strip())
+    t = _BOXED.sub(lambda m: "  " + m.group(0) + "  ", text.strip())
     return [w for w in _ITEMS.split(t) if w.strip()]
 
 
@@ -100,9 +103,13 @@ def _interface(text: str, zone: str) -> str | None:
         return None
     if _AD_FRAME.match(t):
         return "advertisement (its framed label opens the line)"
+    if zone != "body" and _PAGER.match(t):
+        return "link to the previous or next page"
     if _CLAUSE.search(_BUTTON.sub("", t)) or len(items) < 2 or any(len(w) > 24 for w in items):
         return None
-    if _BUTTON.search(t) or _ARROW.search(t):
+    boxed = [w for w in items if _BOXED.fullmatch(w.strip())]
+    if _BUTTON.search(t) or _ARROW.search(t) or len(boxed) == len(items) or \
+            zone != "body" and boxed and all(len(w.strip()) <= 12 for w in items):
         return "a line of interface words (buttons, controls)"
     labelled = bool(_LABEL.match(items[0]))
     barred = len(_BARS.findall(t)) >= 2
@@ -278,3 +285,6 @@ def apply(doc):
             if why:
                 doc.remove(b, why, action)
                 separate = True
+                if zone == "header" and "menu" in why:
+                    from .site_furniture import _site_name
+                    _site_name(doc, b)

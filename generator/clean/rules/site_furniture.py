@@ -163,6 +163,8 @@ def _site_name(doc, menu) -> None:
         return
     above = doc.blocks[k - 1]
     m = _SITE_NAME.match(above.text) if above.kind == "line" and len(above.text) <= 30 else None
+    if not m and k == 1 and above.kind == "line" and len(above.text.strip()) <= 20 and not re.search(r"[，。！？：:,.!?]", above.text):
+        m = re.match(r"\s*(.+?)\s*$", above.text)  # the page's first line, over its menu: the site's name
     if m and menu.gap == 0 and (k == 1 or doc.blocks[k - 2].kind != "line" or len(doc.blocks[k - 2].text) <= 30):
         if not doc.declared.get("outlet"):
             doc.meta.setdefault("outlet", m.group(1))
