@@ -11,8 +11,8 @@
 - A plain text that writes a paragraph per line with no blank lines (a page copied from an app or
   a screen: lines that end a sentence go straight on to the next, and no run of lines shows a wrap
   width) starts a paragraph at each line, unless the line before ends on a clause mark (，、：；).
-- Lines that open on 一、 二、 三、 … in order (two or more) each start a paragraph, even after a line
-  ending on a colon (an enumerated list, not a sentence running on).
+- Lines that open on 一、 二、 三、 … in order (two or more), each a whole sentence, each start a
+  paragraph, even after a line ending on a colon (an enumerated list, not a sentence running on).
 - Two ASCII words meeting at a join get a space ("Stable⏎Video" → "Stable Video").
 - Another column woven into a sentence: when a sentence joined across blank lines runs from a long
   line through two or more short lines of one narrow width (none ending a sentence) and then on, the
@@ -198,9 +198,10 @@ def _cn_number(s: str) -> int:
 
 
 def _numbered_items(blocks) -> None:
-    """Lines that open on 一、 二、 三、 … in order (two or more) each start a paragraph: an enumerated
-    list after a line ending on a colon is no sentence running on."""
-    items = [(b, _cn_number(m.group(1))) for b in blocks if b.kind == "line" and (m := _CN_ITEM.match(b.text))]
+    """Lines that open on 一、 二、 三、 … in order (two or more), each a whole sentence, each start a
+    paragraph: an enumerated list after a line ending on a colon is no sentence running on."""
+    items = [(b, _cn_number(m.group(1))) for b in blocks if b.kind == "line" and (m := _CN_ITEM.match(b.text))
+             and ends_sentence(b.text)]
     run: list = []
     for b, n in items:
         if run and n == run[-1][1] + 1:
