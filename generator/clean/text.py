@@ -14,9 +14,9 @@ CJK = HAN + CJK_PUNCT
 HAN_RE = re.compile(f"[{HAN}]")
 #: Sentence-final punctuation, optionally followed by closing quotes/brackets.
 FINAL_RE = re.compile(r"(?:[。！？!?…]|\.{3})[”’」』）)\]》\"']*(?:\s*\|)?$")
-#: A line that starts a list item: （1） 1、 1. 1， ① - * • 第一，
+#: A line that starts a list item: （1） 1、 1. 1， ① - * • 第一， and a to-do's box [ ] [x]
 LIST_RE = re.compile(
-    r"^(?:[（(]\d{1,2}[)）]|\d{1,2}\s?[、.．，,)）](?!\d)|[①-⑳]|[-*•]\s|第[一二三四五六七八九十]+[，、：])"
+    r"^(?:[（(]\d{1,2}[)）]|\d{1,2}\s?[、.．，,)）](?!\d)|[①-⑳]|[-*•]\s|第[一二三四五六七八九十]+[，、：]|\[[ xX✓√]\]\s)"
 )
 #: Things the text rules must never touch: inline code, Markdown link targets, URLs. Each
 #: alternative starts with a literal, so a failed try costs at most the run up to the next one.

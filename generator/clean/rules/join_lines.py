@@ -10,7 +10,8 @@
   sentence end. A text that indents every line, or none, is read by the rules above.
 - A plain text that writes a paragraph per line with no blank lines (a page copied from an app or
   a screen: lines that end a sentence go straight on to the next, and no run of lines shows a wrap
-  width) starts a paragraph at each line, unless the line before ends on a clause mark (，、：；).
+  width) starts a paragraph at each line, unless the line before ends on a clause mark (，、：；) or
+  is long (24 characters or more) and ends no sentence (a wrap the text still has).
 - Lines that open on 一、 二、 三、 … in order (two or more), each a whole sentence, each start a
   paragraph, even after a line ending on a colon (an enumerated list, not a sentence running on).
 - Two ASCII words meeting at a join get a space ("Stable⏎Video" → "Stable Video").
@@ -139,8 +140,8 @@ def _joins(doc, cur: _Para, nxt: Chunk, owed: bool, turns=(frozenset(), frozense
         return False  # an interview's next turn (問：… 答：…) is a paragraph of its own
     if doc.markdown:
         return nxt.gap == 0
-    if lines and not re.search(r"[，、：；,:;]$", cur.tail):
-        return False  # a paragraph per line: a line ending no clause (a headline, a label) stands alone
+    if lines and not re.search(r"[，、：；,:;]$", cur.tail) and (ends_sentence(cur.tail) or len(cur.parts[-1][1].text) < _LINE_WRAP):
+        return False  # a paragraph per line: a short line ending no clause (a headline, a label) stands alone
     if not ends_sentence(cur.tail):
         if _fused(cur, nxt):
             doc.flag(nxt.line, cur.tail[-20:] + " ‖ " + nxt.text[:20],
@@ -154,12 +155,14 @@ def _joins(doc, cur: _Para, nxt: Chunk, owed: bool, turns=(frozenset(), frozense
 
 #: A wrap width: this many lines in a row, none ending a sentence, of lengths within _WRAP_SPREAD.
 _WRAP_RUN, _WRAP_SPREAD = 3, 3
+#: In a text of a paragraph per line, a line this long that ends no sentence was still wrapped.
+_LINE_WRAP = 24
 
 
-def _one_per_line(blocks) -> bool:
+def _one_per_line(blocks, blank: bool = True) -> bool:
     """True when a plain text writes a paragraph per line with no blank line between them (a page
     copied from an app or a screen): two lines or more end a sentence and go straight on to the
-    next, and no run of lines shows a wrap width (three lines in a row, none ending a sentence, of
+    next (one line will do in a text with no blank line at all), and no run of lines shows a wrap width (three lines in a row, none ending a sentence, of
     about one length: a hard-wrapped text, whose lines may end a sentence mid-paragraph)."""
     lines = [b for b in blocks if b.kind == "line"]
     run: list[int] = []
@@ -170,7 +173,16 @@ def _one_per_line(blocks) -> bool:
                 return False
         else:
             run = []
-    return sum(1 for a, b in zip(lines, lines[1:]) if b.gap == 0 and len(a.text) >= 30 and ends_sentence(a.text)) >= 2
+    pairs = sum(1 for a, b in zip(lines, lines[1:]) if b.gap == 0 and len(a.text) >= 30 and ends_sentence(a.text))
+    return pairs >= 2 or pairs == 1 and not blank
+
+
+_BLANK = re.compile(r"\n[ \t\u3000\r]*\n")
+
+
+def per_line(doc) -> bool:
+    """True when a plain text writes a paragraph per line (see :func:`_one_per_line`)."""
+    return not doc.markdown and _one_per_line(doc.blocks, bool(_BLANK.search(doc.text.strip())))
 
 
 def _indents_paragraphs(blocks) -> bool:
@@ -221,7 +233,7 @@ def apply(doc):
         _numbered_items(doc.blocks)
     turns = (turn_labels(doc.blocks), interview_labels(doc.blocks))
     indents = not doc.markdown and _indents_paragraphs(doc.blocks)
-    lines = not doc.markdown and not indents and _one_per_line(doc.blocks)
+    lines = not indents and per_line(doc)
     out: list[Chunk] = []
     cur: _Para | None = None
     pending: list[Chunk] = []

@@ -12,18 +12,21 @@ prose holds a clause mark (，。；！？) and fifteen Han characters or more.
   anywhere. In the header or footer, a line of four items or more (``关于我们 | 联系我们 | 广告服务 |
   网站地图``), or of three when a label opens it or it sits in the footer; anywhere, a labelled list of
   three titles or more (``相关直播：A | B | C``).
+- **An app prompt** at the top or bottom (``打开App，查看更多精彩内容``), even with a comma in it.
 - **Links to the previous or next page** (``上一篇：…``, ``下一篇：…``) in the header or footer.
 - **A quote ticker**: a line of two or more ``name price ±change%`` groups set apart by bars.
 - **A header's fields**: in the header, a line made only of ``label：value`` fields and a date
   (``2024-01-29 星期一  来源：X  阅读量：186.2万``), or two lines or more of fields in a row (the
   analysts' block: ``分析师：X`` / ``执业证书编号：…`` / ``邮箱：…``): metadata (date, outlet, the
-  analysts or writers as author). In the footer, a line of two fields or more (``本期编辑：X | 校对：Y``):
-  editors (credits, when a field is no editor's).
+  analysts or writers as author). In the footer, a line of two fields or more (``本期编辑：X | 校对：Y``), or
+  an editor's field alone (``责任编辑：X Y``): editors (credits, when a field is no editor's).
 - **A sender's address line**: a short line giving an e-mail address among a mail's first three lines.
 - **A line repeated under every entry**: a short framed line (wholly in brackets, or items set apart
   by bars) whose shape, numbers aside, comes back three times or more (``（编辑 陈曦）``,
   ``分享 | 评论(58) | 点赞(211)``): every copy.
-- **Notes about the page**: a line opening on ``※`` in the header, the footer or the first or last lines; a disclaimer (a line
+- **Notes about the page**: a line opening on ``※`` in the header, the footer or the first or last lines;
+  there too, a label framed by rules (``—— 来自X ——``) and a line saying how the page was made
+  (``本笔记由X导出…``, ``本逐字稿由…自动产生…``); a disclaimer (a line
   that says what is offered is only for reference, or opens on ``免责声明``) in the footer or the
   last lines.
 
@@ -44,6 +47,7 @@ import re
 from collections import Counter
 
 from .form_headers import _date
+from .site_furniture import _APP
 
 NAME = "page_layout"
 
@@ -54,7 +58,7 @@ _SHORT = 100
 _ITEMS = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000+")
 _BUTTON = re.compile(r"\[\s*[^\[\]\d\s][^\[\]]{0,9}\]")
 _ARROW = re.compile(r"[▼▲∨∧›»＞→↓↑▾▴⌄]|>>|<<|\s>\s*$")
-_BOXED = re.compile(r"[【\[][^【】\[\]]{1,10}[】\]]")
+_BOXED = re.compile(r"[【\[]\s*[^【】\[\]\s][^【】\[\]]{0,9}[】\]]")
 _PAGER = re.compile(r"^\s*(?:上一篇|下一篇|上一條|下一條|上一条|下一条|上一页|下一页|上一頁|下一頁|上篇|下篇|Previous|Next)\s*[:：]", re.I)
 _LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,8}\s*[：:]")
 _TICK = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}\s*(?:\d{4,6}\s+)?\d[\d,]*(?:\.\d+)?\s*[▲▼↑↓]?\s*[+\-−]?\d+(?:\.\d+)?"
@@ -68,6 +72,10 @@ _NOTE = re.compile(r"^\s*※")
 _DISCLAIMER = re.compile(r"^\s*[【\[（(]?\s*(?:免责声明|免責聲明|免责条款|免責條款|声明|聲明)\s*[】\]）)]?\s*[:：]|"
                          r"(?:仅供参考|僅供參考|仅供读者参考|僅供讀者參考).{0,30}(?:不构成|不構成|不代表|不作为|不作為)")
 _TAIL = 6
+#: A label framed by rules on both sides (``—— 来自X ——``, ``-- 发自我的手机 --``).
+_SIGNED = re.compile(r"^\s*[-—–=~_]{2,}\s*[^-—–=~_\s][^。！？]{0,24}?\s*[-—–=~_]{2,}\s*$")
+#: The page saying how it was made: "本笔记由X导出", "本逐字稿由…自动产生", "由X生成".
+_MADE_BY = re.compile(r"^\s*[※*]?\s*(?:本|此)[\u4e00-\u9fff]{1,4}(?:由|经|經|通过|通過).{1,24}?(?:导出|導出|生成|产生|產生|转换|轉換|发送|發送)")
 #: A byline of roles and names set apart by bars (``文｜沈一帆　摄影｜许朗``, ``撰文/王明``).
 _ROLE = r"文|撰文|作者|记者|記者|采写|採寫|摄影|攝影|图|圖|图片|圖片|编辑|編輯|整理|口述|插画|插畫|设计|設計|视频|視頻"
 _ROLE_BAR = re.compile(rf"^\s*(?:(?:{_ROLE})\s*[｜|丨/]\s*[\u4e00-\u9fff·]{{2,5}}(?:[、][\u4e00-\u9fff·]{{2,5}})*\s*){{1,4}}$")
@@ -109,7 +117,7 @@ def _interface(text: str, zone: str) -> str | None:
         return None
     boxed = [w for w in items if _BOXED.fullmatch(w.strip())]
     if _BUTTON.search(t) or _ARROW.search(t) or len(boxed) == len(items) or \
-            zone != "body" and boxed and all(len(w.strip()) <= 12 for w in items):
+            zone != "body" and boxed and all(len(w.strip()) <= 8 for w in items if w not in boxed):
         return "a line of interface words (buttons, controls)"
     labelled = bool(_LABEL.match(items[0]))
     barred = len(_BARS.findall(t)) >= 2
@@ -244,6 +252,8 @@ def apply(doc):
     n = len(blocks)
     shapes = Counter(_shape(b.text) for b in blocks if b.kind == "line" and len(b.text) <= 40)
     fields = [i < first and b.kind == "line" and _field_line(b.text) for i, b in enumerate(blocks)]
+    # raw lines of the header another rule already read as metadata (a date line among the fields)
+    taken = {e.line for e in doc.audit if e.action == "metadata" and e.line <= (blocks[first].line if first < n else 0)}
     separate = False
     with doc.batch():
         for i, b in enumerate(list(blocks)):
@@ -266,13 +276,17 @@ def apply(doc):
                     elif role not in _WRITER:
                         doc.meta.setdefault("credits", []).append(f"{role}：{names}")
             why = why or _interface(t, zone)
-            if not why and zone == "footer" and len(_fields(t)) >= 2 and _field_line(t):
+            if not why and zone != "body" and len(t) <= 24 and _APP.search(t):
+                why = "app prompt at the top or bottom of the page"
+            if not why and zone == "footer" and _field_line(t) and (len(_fields(t)) >= 2 or _EDITOR.match(t)):
                 why, action = "the page's fields under the text (editors, proofreaders …) → editors", "metadata"
                 key = "editors" if all(_EDITOR.search(f) for f in _fields(t)) else "credits"
                 doc.meta.setdefault(key, []).extend(f.strip() for f in _fields(t))
             if not why and i < 3 and len(t) <= 60 and _EMAIL.search(t) and not re.search(r"[。！？]", t):
                 why = "a sender's address line at the top of a mail"
-            if not why and fields[i] and (len(_fields(t)) >= 2 or (i and fields[i - 1]) or (i + 1 < n and fields[i + 1])):
+            if not why and fields[i] and (len(_fields(t)) >= 2 or (i and fields[i - 1] and b.gap == 0)
+                                          or (i + 1 < n and fields[i + 1] and blocks[i + 1].gap == 0)
+                                          or b.line - 1 in taken or b.line + 1 in taken):
                 why, action = "the page's fields above the text (date, source, writers …) → metadata", "metadata"
                 _take_fields(doc, b)
             if not why and len(t) <= 40 and shapes[_shape(t)] >= 3 and (_FRAMED.match(t) or len(_BARS.findall(t)) >= 2) \
@@ -282,6 +296,8 @@ def apply(doc):
                 why = "a note about the page (※)"
             if not why and (zone == "footer" or i >= n - _TAIL) and len(t) <= 120 and _DISCLAIMER.search(t):
                 why = "the page's disclaimer"
+            if not why and (zone != "body" or i >= n - _TAIL or i < _TAIL) and len(t) <= 80 and (_SIGNED.match(t) or _MADE_BY.search(t)):
+                why = "a note on how the page was made or sent (exported, generated, sent from …)"
             if why:
                 doc.remove(b, why, action)
                 separate = True
