@@ -234,11 +234,13 @@ def _pull_quotes(doc) -> None:
     pull quote): the line, when a longer paragraph of the page holds the same words."""
     lines = [b for b in doc.blocks if b.kind == "line"]
     with doc.batch():
-        for b in lines:
+        for k, b in enumerate(lines):
             t = b.text.strip()
             if 6 <= len(t) <= 60 and re.fullmatch(r"[“「『][^“”「」『』]+[。！？…]?[”」』][。！？]?", t) and any(
                     x is not b and len(x.text) > len(t) + 4 and t in x.text for x in lines):
                 doc.remove(b, "pull quote: a sentence of the text printed again on a line of its own")
+                if k + 1 < len(lines):
+                    lines[k + 1].gap = max(lines[k + 1].gap, 1)  # the text beside it starts anew
 
 
 def apply(doc):
@@ -252,6 +254,7 @@ def apply(doc):
     n = len(blocks)
     shapes = Counter(_shape(b.text) for b in blocks if b.kind == "line" and len(b.text) <= 40)
     fields = [i < first and b.kind == "line" and _field_line(b.text) for i, b in enumerate(blocks)]
+    gaps = [b.gap for b in blocks]  # as read: a removal below sets the next line apart
     # raw lines of the header another rule already read as metadata (a date line among the fields)
     taken = {e.line for e in doc.audit if e.action == "metadata" and e.line <= (blocks[first].line if first < n else 0)}
     separate = False
@@ -284,8 +287,8 @@ def apply(doc):
                 doc.meta.setdefault(key, []).extend(f.strip() for f in _fields(t))
             if not why and i < 3 and len(t) <= 60 and _EMAIL.search(t) and not re.search(r"[。！？]", t):
                 why = "a sender's address line at the top of a mail"
-            if not why and fields[i] and (len(_fields(t)) >= 2 or (i and fields[i - 1] and b.gap == 0)
-                                          or (i + 1 < n and fields[i + 1] and blocks[i + 1].gap == 0)
+            if not why and fields[i] and (len(_fields(t)) >= 2 or (i and fields[i - 1] and gaps[i] == 0)
+                                          or (i + 1 < n and fields[i + 1] and gaps[i + 1] == 0)
                                           or b.line - 1 in taken or b.line + 1 in taken):
                 why, action = "the page's fields above the text (date, source, writers …) → metadata", "metadata"
                 _take_fields(doc, b)
