@@ -17,6 +17,8 @@ newsletter, a broadcast transcript): whole lines removed by their KIND, each rec
 - **An e-mail's furniture**: the view-in-browser line (``如果邮件无法正常显示…``), a greeting line
   (``亲爱的读者，早安！``), the forward prompt, the unsubscribe footer, the sender's postal address
   in the last lines.
+- **A greeting above the first rule**: a line opening on a greeting to the reader (``早上好！``,
+  ``亲爱的读者，``) among the lines above the page's first rule line, in its first lines.
 - **A footer under a closing rule**: the last rule line in the last half of the page, when two to
   ten short lines (none over 80 characters) follow it and one of them is a footer's own (an
   unsubscribe line, an address, a copyright or licence line …): the rule and those lines (a line
@@ -230,9 +232,28 @@ def _closing_block(doc) -> None:
                 doc.remove(b, "the page's footer under its closing rule (prompts, address)")
 
 
+_HELLO = re.compile(r"^\s*(?:早上好|早安|上午好|中午好|下午好|晚上好|晚安|大家好|你好|您好|各位[\u4e00-\u9fff]{0,4}|"
+                    r"亲爱的[\u4e00-\u9fff]{0,6}|親愛的[\u4e00-\u9fff]{0,6}|Hi|Hello|嗨)\s*[！!，,]")
+
+
+def _opening_greeting(doc) -> None:
+    """A greeting to the reader above the page's first rule line (a mail's "早上好！今天是…，以下是
+    今天的6件事"), in its first lines: the mail's, not the text's."""
+    bl = doc.blocks
+    r = next((i for i, b in enumerate(bl[:10]) if b.kind == "line" and _RULE.match(b.text)
+              and not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", b.text)), None)
+    if r is None or r >= len(bl) // 3:
+        return
+    with doc.batch():
+        for b in bl[:r]:
+            if b.kind == "line" and len(b.text) <= 120 and _HELLO.match(b.text):
+                doc.remove(b, "greeting to the reader above the page's first rule")
+
+
 def apply(doc):
     if doc.markdown:
         return
+    _opening_greeting(doc)
     _closing_block(doc)
     _answer_header(doc)
     _lines(doc)
