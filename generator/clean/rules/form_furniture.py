@@ -296,7 +296,8 @@ def _lines(doc):
                     continue
                 if i + 1 < len(blocks) and blocks[i + 1].kind == "line" and not _TIME_ALONE.match(blocks[i + 1].text):
                     nxt = blocks[i + 1]
-                    doc.edit(nxt, 0, 0, b.text.strip() + "\u3000", "a live entry's time put at the start of its entry")
+                    stamp = b.text.strip().strip("[]【】()（）").strip()  # "【16:45】" reads as "16:45" like the rest
+                    doc.edit(nxt, 0, 0, stamp + "\u3000", "a live entry's time put at the start of its entry")
                     doc.remove(b, "a live entry's time on a line of its own (moved into its entry)")
                     nxt.gap = max(nxt.gap, 1, b.gap)
                     nxt.starts = True
