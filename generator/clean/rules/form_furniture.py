@@ -214,7 +214,7 @@ def _closing_block(doc) -> None:
     heading, no paragraph of text): the page's footer (credits, prompts, the unsubscribe line):
     removed with the rule."""
     bl = doc.blocks
-    rules = [i for i, b in enumerate(bl) if b.kind == "line" and _RULE.match(b.text)
+    rules = [i for i, b in enumerate(bl) if b.kind == "line" and len(b.text) <= _SHORT and _RULE.match(b.text)
              and not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", b.text)]
     if not rules or rules[-1] < len(bl) // 2:
         return
@@ -240,7 +240,7 @@ def _opening_greeting(doc) -> None:
     """A greeting to the reader above the page's first rule line (a mail's "早上好！今天是…，以下是
     今天的6件事"), in its first lines: the mail's, not the text's."""
     bl = doc.blocks
-    r = next((i for i, b in enumerate(bl[:10]) if b.kind == "line" and _RULE.match(b.text)
+    r = next((i for i, b in enumerate(bl[:10]) if b.kind == "line" and len(b.text) <= _SHORT and _RULE.match(b.text)
               and not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", b.text)), None)
     if r is None or r >= len(bl) // 3:
         return
@@ -302,7 +302,8 @@ def _lines(doc):
                     nxt.gap = max(nxt.gap, 1, b.gap)
                     nxt.starts = True
                     continue
-            if _CUE.match(b.text) or (i + 1 < len(blocks) and _CUE_NUMBER.match(b.text) and _CUE.match(blocks[i + 1].text)) \
+            if len(b.text) <= _SHORT and (_CUE.match(b.text) or i + 1 < len(blocks) and _CUE_NUMBER.match(b.text)
+                                          and len(blocks[i + 1].text) <= _SHORT and _CUE.match(blocks[i + 1].text)) \
                     or (i == 0 and _CUE_HEADER.match(b.text) and any(_CUE.match(x.text) for x in blocks[1:4])):
                 doc.remove(b, "a subtitle cue's number or time range (the cue's text runs on)")
                 continue

@@ -33,7 +33,11 @@ prose holds a clause mark (，。；！？) and fifteen Han characters or more.
 - **A running head or foot with the page number** (``城市周刊 2021年第18期    52``): the words beside the
   number, printed so on two pages or more, leave wherever they stand (with a number or alone).
 - **A pull quote**: a quotation on a line of its own (sixty characters at most, wholly in quotation
-  marks) that a longer paragraph of the page holds word for word.
+  marks) that a longer line of the page holds word for word.
+- **A status bar** repeated on every screen of a page saved from screenshots (a clock with a battery
+  or signal reading, three times or more).
+- **Readers' comments with no head**: the page's last lines, when they are comments opened by a
+  handle (``@X：``) or closed by a like count (``赞 2,341``), two of them at least with a count.
 - **After a conversation**: when every paragraph of a transcript or interview is a speaker's turn,
   the few short lines set apart under its last turn (the programme's schedule, a follow prompt).
 
@@ -73,6 +77,11 @@ _DISCLAIMER = re.compile(r"^\s*[【\[（(]?\s*(?:免责声明|免責聲明|免�
                          r"(?:仅供参考|僅供參考|仅供读者参考|僅供讀者參考).{0,30}(?:不构成|不構成|不代表|不作为|不作為)")
 _TAIL = 6
 #: A label framed by rules on both sides (``—— 来自X ——``, ``-- 发自我的手机 --``).
+#: What a phone's status bar shows: a clock and a battery or signal reading.
+_STATUS = re.compile(r"\d{1,2}:\d{2}.*(?:\d{1,3}\s*%|[45]G|WiFi|Wi-Fi)|(?:\d{1,3}\s*%|[45]G|WiFi|Wi-Fi).*\d{1,2}:\d{2}", re.I)
+#: A reader's comment: opened by a handle, or closed by its like count (``…  赞 2,341``).
+_LIKED = re.compile(r"(?:赞|讚|贊|点赞|點讚|👍|♥|❤|likes?)\s*[:：]?\s*\d[\d,.]*\s*(?:万|萬|[kKwW])?\s*$")
+_HANDLE = re.compile(r"^\s*@[^\s：:]{1,24}(?:[（(][^）)]{1,8}[）)])?\s*(?:回复|回覆|回復)?\s*(?:@[^\s：:]{1,24})?\s*[：:]")
 _SIGNED = re.compile(r"^\s*[-—–=~_]{2,}\s*[^-—–=~_\s][^。！？]{0,24}?\s*[-—–=~_]{2,}\s*$")
 #: The page saying how it was made: "本笔记由X导出", "本逐字稿由…自动产生", "由X生成".
 _MADE_BY = re.compile(r"^\s*[※*]?\s*(?:本|此)[\u4e00-\u9fff]{1,4}(?:由|经|經|通过|通過).{1,24}?(?:导出|導出|生成|产生|產生|转换|轉換|发送|發送)")
@@ -104,6 +113,8 @@ def _items(text: str) -> list[str]:
 def _interface(text: str, zone: str) -> str | None:
     """Why ``text`` is a line of interface words in ``zone`` (header, body, footer), or None."""
     t = text.strip()
+    if len(t) > 2 * _SHORT:
+        return None  # (a long run is never split: a split by bars would rescan it)
     items = _items(t)
     if len(t) <= 2 * _SHORT and len(items) >= 2 and len(_TICK.findall(t)) >= 2 and _BARS.search(t) and "。" not in t:
         return "quote ticker"
@@ -135,8 +146,10 @@ def _fields(text: str) -> list[str]:
 def _field_line(text: str) -> bool:
     """A line made only of ``label：value`` fields (and a date), no clause."""
     t = text.strip()
+    if len(t) > 80 or re.search(r"[。；！？]", t):
+        return False
     fs = _fields(t)
-    if not fs or len(t) > 80 or re.search(r"[。；！？]", t):
+    if not fs:
         return False
     plain = [f for f in fs if not _FIELD.match(f) or "，" in f]
     return len(fs) > len(plain) and all(_date(f) for f in plain)
@@ -195,6 +208,25 @@ def _after_conversation(doc) -> None:
             doc.remove(b, "a line after the conversation's last turn (the programme's or page's own)")
 
 
+def _comments(doc) -> None:
+    """Readers' comments under the text with no head of their own: the page's last lines, each a
+    comment opened by a handle or closed by its like count, or a short line between them (a reply's
+    time, a "more replies" control), when two of them or more carry a like count."""
+    bl = doc.blocks
+    k = len(bl)
+    while k > 0 and bl[k - 1].kind == "line" and (_LIKED.search(bl[k - 1].text) or _HANDLE.match(bl[k - 1].text)
+                                                    or len(bl[k - 1].text) <= 30 and not re.search(r"[。！？]", bl[k - 1].text)):
+        k -= 1
+    while k < len(bl) and not (_LIKED.search(bl[k].text) or _HANDLE.match(bl[k].text)):
+        k += 1  # the run starts at a comment, never at a short line of the text above
+    run = bl[k:]
+    if k < len(bl) // 3 or sum(1 for b in run if _LIKED.search(b.text)) < 2:
+        return
+    with doc.batch():
+        for b in run:
+            doc.remove(b, "readers' comments under the text (handles, like counts)")
+
+
 def _starts(bl, i) -> bool:
     """Block ``i`` starts a paragraph: a blank line or a removed line stands between it and the last."""
     if i == 0 or bl[i].gap > 0:
@@ -202,6 +234,7 @@ def _starts(bl, i) -> bool:
     return bl[i].line > max(ln for _, ln in bl[i - 1].marks) + 1
 
 
+_QUOTES = 200  # pull quotes looked for, at most
 _CELL = re.compile(r"\s{2,}|\u3000+")
 _FOLIO = re.compile(r"\d{1,4}")
 
@@ -233,11 +266,17 @@ def _pull_quotes(doc) -> None:
     """A quotation printed again on a line of its own, in large type beside the text (a magazine's
     pull quote): the line, when a longer paragraph of the page holds the same words."""
     lines = [b for b in doc.blocks if b.kind == "line"]
+    quoted = [k for k, b in enumerate(lines) if 6 <= len(b.text.strip()) <= 60
+              and re.fullmatch(r"[“「『][^“”「」『』]+[。！？…]?[”」』][。！？]?", b.text.strip())][:_QUOTES]
+    if not quoted:
+        return
+    joined = "\n".join(b.text for b in lines)  # (one count per quote, never a search per pair of lines)
+    exact = Counter(b.text.strip() for b in lines)
     with doc.batch():
-        for k, b in enumerate(lines):
+        for k in quoted:
+            b = lines[k]
             t = b.text.strip()
-            if 6 <= len(t) <= 60 and re.fullmatch(r"[“「『][^“”「」『』]+[。！？…]?[”」』][。！？]?", t) and any(
-                    x is not b and len(x.text) > len(t) + 4 and t in x.text for x in lines):
+            if joined.count(t) > exact[t]:  # a longer line holds it too
                 doc.remove(b, "pull quote: a sentence of the text printed again on a line of its own")
                 if k + 1 < len(lines):
                     lines[k + 1].gap = max(lines[k + 1].gap, 1)  # the text beside it starts anew
@@ -247,6 +286,7 @@ def apply(doc):
     if doc.markdown:
         return
     _after_conversation(doc)
+    _comments(doc)
     _pull_quotes(doc)
     heads = _folios(doc.blocks)
     blocks = doc.blocks
@@ -292,6 +332,9 @@ def apply(doc):
                                           or b.line - 1 in taken or b.line + 1 in taken):
                 why, action = "the page's fields above the text (date, source, writers …) → metadata", "metadata"
                 _take_fields(doc, b)
+            if not why and len(t) <= 40 and shapes[_shape(t)] >= 3 and not _CLAUSE.search(t) and _STATUS.search(t) \
+                    and not re.fullmatch(r"[\[【(（]?[\d:：\s]+[\]】)）]?", t):
+                why = "a status bar repeated on every screen (time, signal, battery)"
             if not why and len(t) <= 40 and shapes[_shape(t)] >= 3 and (_FRAMED.match(t) or len(_BARS.findall(t)) >= 2) \
                     and not re.search(r"[。！？]", t) and not re.fullmatch(r"[\[【(（]?[\d:：\s]+[\]】)）]?", t):
                 why = "a line repeated under every entry or page"

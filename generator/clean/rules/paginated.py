@@ -54,8 +54,10 @@ def _columns(doc) -> None:
     first_text = next((i for i, b in enumerate(blocks) if _prose(b)), len(blocks))
     out, changed = [], False
     for i, b in enumerate(blocks):
-        cells = _COLUMN_GAP.split(b.text.strip()) if b.kind == "line" and i < first_text and "\t" not in b.text else []
-        table = any(len(_WIDE.split(x.text.strip())) >= 3 for x in blocks[max(i - 1, 0):i + 2] if x.kind == "line")
+        cells = _COLUMN_GAP.split(b.text.strip()) if b.kind == "line" and i < first_text and "\t" not in b.text \
+            and len(b.text) <= 160 else []
+        table = 2 <= len(cells) <= 3 and any(len(_WIDE.split(x.text.strip())) >= 3 for x in blocks[max(i - 1, 0):i + 2]
+                                             if x.kind == "line" and len(x.text) <= 160)
         if 2 <= len(cells) <= 3 and not table and all(len(c) <= 40 for c in cells) and read_masthead(b.text) is None \
                 and not any(_PAGE_CODE.search(c) for c in cells):  # a printed page's running head: page_furniture's
             doc.record(b.line, b.text, "\n".join(cells), "changed", "boxes set side by side: one line per box")
