@@ -9,7 +9,8 @@ newsletter, a broadcast transcript): whole lines removed by their KIND, each rec
 - **Quote ticker**: a line made only of two or more ``name price ±change%`` groups.
 - **Timestamp alone on a line**: a recording's time codes (``[00:03:12]``: with seconds, or over
   speakers' turns) are removed; a live page's entry times (``10:42``, ``【16:45】``, ``2023-09-02 10:42``,
-  two or more) are kept as the start of the entry each heads.
+  two or more) are kept, each as the heading of the entry under it (``### 16:45``): the entry's text
+  opens on its own first word, as the analysis reads a paragraph.
 - **A subtitle file's cues** (SRT, WebVTT): each cue's number and its time range
   (``00:00:01,200 --> 00:00:04,500``) leave; the cues' text runs on, joined into sentences.
 - **Emoji shortcodes** alone on a line (``[捂脸][捂脸]``).
@@ -297,9 +298,9 @@ def _lines(doc):
                 if i + 1 < len(blocks) and blocks[i + 1].kind == "line" and not _TIME_ALONE.match(blocks[i + 1].text):
                     nxt = blocks[i + 1]
                     stamp = b.text.strip().strip("[]【】()（）").strip()  # "【16:45】" reads as "16:45" like the rest
-                    doc.edit(nxt, 0, 0, stamp + "\u3000", "a live entry's time put at the start of its entry")
-                    doc.remove(b, "a live entry's time on a line of its own (moved into its entry)")
-                    nxt.gap = max(nxt.gap, 1, b.gap)
+                    doc.record(b.line, b.text, "### " + stamp, "changed", "a live entry's time → the entry's heading")
+                    b.text, b.kind, b.level, b.marks = stamp, "h", 3, [(0, b.line)]
+                    nxt.gap = max(nxt.gap, 1)
                     nxt.starts = True
                     continue
             if len(b.text) <= _SHORT and (_CUE.match(b.text) or i + 1 < len(blocks) and _CUE_NUMBER.match(b.text)
