@@ -122,3 +122,34 @@ def test_note_export_gives_its_fields_as_metadata_and_keeps_the_minutes_and_todo
 def test_lines_that_read_like_furniture_but_are_text_stay(line):
     raw = f"永宁桥建于清代光绪年间，是全市仅存的三座石拱桥之一。\n\n{line}\n\n修缮工程历时七个月，今年三月重新开放。\n"
     assert re.sub(r"\s", "", line) in re.sub(r"\s", "", clean(raw).body)
+
+
+def test_time_codes_go_and_entry_times_head_their_entries():
+    transcript = ("[05:12]\n主持人：今天聊聊夜市的摊位费。\n\n[05:40]\n摊主代表：摊位费去年涨了三成。\n\n"
+                  "[06:02]\n主持人：管理方怎么回应？\n\n[06:30]\n摊主代表：他们说要看人流量。\n")
+    c = clean(transcript)
+    assert "05:12" not in c.body and paragraphs(c)[0].startswith("主持人：")  # over turns: time codes
+    live = "21:30\n夜市今晚延长营业一小时。\n\n21:05\n东门入口临时封闭，请从南门进入。\n"
+    c = clean(live)
+    assert paragraphs(c) == ["### 21:30", "夜市今晚延长营业一小时。", "### 21:05", "东门入口临时封闭，请从南门进入。"]
+
+
+def test_boxes_side_by_side_at_the_top_are_read_one_by_one():
+    raw = ("行业简报 | 零售                                   内部参考\n\n"
+           "社区团购进入整合期\n\n"
+           "作者：周启明                  作者：方晴\n\n"
+           "今年以来，社区团购平台数量减少近一半，头部平台的市场份额升至七成。业内人士认为，整合仍将持续。\n")
+    c = clean(raw)
+    assert c.meta["author"] == "周启明、方晴"
+    assert "作者" not in c.body and "今年以来" in c.body
+    assert not missing(raw, c)
+
+
+def test_a_hard_wrapped_post_is_rejoined_and_a_line_per_paragraph_page_is_not():
+    wrapped = ("街角的书店下个月要关门了，老板说房租涨了一倍，他实在\n撑不下去。很多老顾客这几天都回来买了最后\n"
+               "一批书，店里比过年还热闹。\n")
+    assert paragraphs(clean(wrapped)) == ["街角的书店下个月要关门了，老板说房租涨了一倍，他实在撑不下去。很多老顾客这几天都回来买了最后一批书，店里比过年还热闹。"]
+    per_line = ("书店关门前的最后一周\n街角的书店下个月要关门了，老板说房租涨了一倍，他实在撑不下去。\n"
+                "很多老顾客这几天都回来买了最后一批书，店里比过年还热闹。\n")
+    assert paragraphs(clean(per_line))[-2:] == ["街角的书店下个月要关门了，老板说房租涨了一倍，他实在撑不下去。",
+                                               "很多老顾客这几天都回来买了最后一批书，店里比过年还热闹。"]

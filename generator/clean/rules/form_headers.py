@@ -124,7 +124,8 @@ def apply(doc):
                 doc.meta.setdefault("credits", []).append(t)
                 doc.remove(b, "the programme's cast (host → author) → credits", "metadata")
             elif top and (m := _POSTER.match(t)):
-                _set(doc, "author", m.group(1) or m.group(2))
+                if (m.group(1) or m.group(2)) not in authors:  # two writers' boxes side by side: both
+                    authors.append(m.group(1) or m.group(2))
                 doc.remove(b, "the poster's name → author", "metadata")
             elif (top or i >= len(blocks) - 4) and (m := _POSTED.match(_posted_lead(t))) and (d := _date(t)):
                 lead = _posted_lead(t)
