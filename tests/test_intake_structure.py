@@ -153,3 +153,35 @@ def test_a_hard_wrapped_post_is_rejoined_and_a_line_per_paragraph_page_is_not():
                 "很多老顾客这几天都回来买了最后一批书，店里比过年还热闹。\n")
     assert paragraphs(clean(per_line))[-2:] == ["街角的书店下个月要关门了，老板说房租涨了一倍，他实在撑不下去。",
                                                "很多老顾客这几天都回来买了最后一批书，店里比过年还热闹。"]
+
+
+# Three more pages, written after the rules above (a podcast's show notes, a court's notice page,
+# a post saved from three screenshots): the rules removed 27 of their 30 furniture lines as they
+# stood, and lost no sentence; the three left (a menu set apart by spaces, a "more" button of dots,
+# a post's time and client with no 发布于) are now read too.
+SECOND = {
+    "podcast_notes.txt": ["声波电台 | 首页 | 节目 | 主播 | 下载客户端 | 登录", "首页 > 城市漫游 > 第86期", "播放 3.6万  |  收藏 1204  |  评论 88",
+                          "[播放]  [下载]  [分享]", "主播：林雨 | 后期：阿凯", "本节目由声波电台出品，未经许可禁止转载",
+                          "喜欢本期节目？欢迎订阅并分享给朋友", "@夜猫子小周：我就是那条线的常客，郑师傅人特别好  赞 156"],
+    "court_notice.txt": ["网站首页  法院概况  审判动态  司法公开  诉讼服务", "您现在的位置：首页 > 司法公开 > 开庭公告",
+                         "【关闭】【打印】", "上一条：关于公开审理一起交通肇事案的公告", "南ICP备12003456号"],
+    "weibo_screens.txt": ["9:41 5G 78%", "9:42 5G 78%", "9:43 5G 77%", "返回  微博正文  ···", "11月5日 08:12 来自 iPhone客户端",
+                          "转发 86  评论 203  赞 1.1万", "骑车的阿松：同遇到，差点摔了  赞 321"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(SECOND))
+def test_pages_written_after_the_rules_lose_their_furniture_and_keep_their_text(name):
+    raw, c = load(name)
+    for line in SECOND[name]:
+        assert gone(c, line), line
+    furniture = " ".join(SECOND[name])
+    assert not lost(c, [s for s in sentences(raw) if s not in furniture and "评论" not in s and "赞" not in s])
+    assert not missing(raw, c)
+
+
+def test_the_court_notice_keeps_its_title_and_the_post_its_lines():
+    _, c = load("court_notice.txt")
+    assert c.meta["title"] == "关于公开审理一起非法集资案的公告"
+    _, c = load("weibo_screens.txt")
+    assert "希望相关部门能在入口处设个提示牌" in c.body and "问了现场工人" in c.body

@@ -6,6 +6,7 @@
   outlet, the episode's subject the title.
 - **Broadcast fields** ``播出日期：2023年12月3日 | 频道：海风电台`` : the air date is the date; the
   **cast line** ``主持人：林晓 | 嘉宾：周明（…）``: the host is the author, the line goes to ``credits``.
+- **A post's time and client** with no 发布于 (``11月5日 08:12 来自 iPhone客户端``): its date, the line leaves.
 - **A poster's line** ``楼主　街角的猫咪`` or ``街角的猫咪　楼主`` (楼主/作者/博主/UP主 and a user name): the author;
   **post time** ``发布于 2023-08-15 21:40 来自 广东``: the date.
 - **Per-entry credits** ``（记者 王海 编辑 李雪）`` (two roles or more on one bracketed line): the
@@ -40,6 +41,9 @@ _CAST_FIELD = re.compile(rf"^\s*({_CAST_ROLE})\s*[:：]\s*({_NAME}(?:[、，,]{_
 _POSTER = re.compile(r"^\s*(?:楼主|樓主|作者|发帖人|發帖人|博主|UP主|题主|題主)\s*[:：]?\s*([^\s:：]{2,20})\s*$"
                      r"|^\s*([^\s:：]{2,20})\s+[（(【\[]?(?:楼主|樓主|发帖人|發帖人|博主|UP主|题主|題主)[）)】\]]?\s*$")
 _POSTED = re.compile(r"^\s*(?:发布于|發布於|發佈於|发表于|發表於|发帖于|發帖於|发布时间|發布時間|发表时间|發表時間|编辑于|編輯於)\s*[:：]?\s*")
+#: A post's time and the client or place it came from, with no 发布于: "11月5日 08:12 来自 iPhone客户端".
+_POST_CLIENT = re.compile(r"^\s*(?:\d{4}\s*[-年/.]\s*)?\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}\s*"
+                          r"(?:来自|來自)\s*[\u4e00-\u9fffA-Za-z0-9 ]{1,16}$")
 _PLACE = re.compile(r"^\s*[・·|｜]?\s*(?:[\u4e00-\u9fff]{2,6}(?=[\s・·|｜]|$))?\s*[・·|｜]?\s*(?:(?:来自|來自|IP\s*属地|IP\s*屬地)\s*[:：]?\s*"
                     r"[\u4e00-\u9fffA-Za-z]{1,12})?\s*$")
 _TIME = re.compile(r"^\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
@@ -127,6 +131,10 @@ def apply(doc):
                 if (m.group(1) or m.group(2)) not in authors:  # two writers' boxes side by side: both
                     authors.append(m.group(1) or m.group(2))
                 doc.remove(b, "the poster's name → author", "metadata")
+            elif top and _POST_CLIENT.match(t):
+                if (d := _date(t)):
+                    _set(doc, "date", d)
+                doc.remove(b, "the post's time and the client it was sent from", "metadata")
             elif (top or i >= len(blocks) - 4) and (m := _POSTED.match(_posted_lead(t))) and (d := _date(t)):
                 lead = _posted_lead(t)
                 rest = _DATE.sub("", lead[m.end():], count=1) if lead == t else lead[m.end():]

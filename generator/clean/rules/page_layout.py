@@ -11,7 +11,8 @@ prose holds a clause mark (，。；！？) and fifteen Han characters or more.
   no clause in it, that carries a button (``[立即刷新]``) or a control's arrow (``▼``, ``∨``, ``>>``):
   anywhere. In the header or footer, a line of four items or more (``关于我们 | 联系我们 | 广告服务 |
   网站地图``), or of three when a label opens it or it sits in the footer; anywhere, a labelled list of
-  three titles or more (``相关直播：A | B | C``).
+  three titles or more (``相关直播：A | B | C``); in the header or footer, four short words or more set apart by
+  wide spaces (``网站首页  法院概况  审判动态  诉讼服务``).
 - **An app prompt** at the top or bottom (``打开App，查看更多精彩内容``), even with a comma in it.
 - **Links to the previous or next page** (``上一篇：…``, ``下一篇：…``) in the header or footer.
 - **A quote ticker**: a line of two or more ``name price ±change%`` groups set apart by bars.
@@ -61,7 +62,7 @@ _SHORT = 100
 #: Items of a line: set apart by bars, wide spaces, or standing in brackets.
 _ITEMS = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000+")
 _BUTTON = re.compile(r"\[\s*[^\[\]\d\s][^\[\]]{0,9}\]")
-_ARROW = re.compile(r"[▼▲∨∧›»＞→↓↑▾▴⌄]|>>|<<|\s>\s*$")
+_ARROW = re.compile(r"[▼▲∨∧›»＞→↓↑▾▴⌄⋯]|>>|<<|\s>\s*$|(?:^|\s)[·•.]{3}(?:\s|$)")
 _BOXED = re.compile(r"[【\[]\s*[^【】\[\]\s][^【】\[\]]{0,9}[】\]]")
 _PAGER = re.compile(r"^\s*(?:上一篇|下一篇|上一條|下一條|上一条|下一条|上一页|下一页|上一頁|下一頁|上篇|下篇|Previous|Next)\s*[:：]", re.I)
 _LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,8}\s*[：:]")
@@ -136,6 +137,8 @@ def _interface(text: str, zone: str) -> str | None:
         return "a labelled list of links (related, most read …)"
     if zone != "body" and barred and (len(items) >= 4 or zone == "footer" and len(items) >= 3):
         return "a line of interface words (menu, links) at the " + zone + " of the page"
+    if zone != "body" and len(items) >= 4 and all(len(w.strip()) <= 6 for w in items) and not labelled:
+        return "a line of interface words (menu) set apart by wide spaces at the " + zone + " of the page"
     return None
 
 
