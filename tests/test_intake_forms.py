@@ -46,7 +46,7 @@ def body_kept(cleaned, sents):
 
 def test_a_live_entry_without_a_full_stop_is_not_joined_to_the_next():
     raw = "10:42\n海事局通报，三十六艘货轮进港避风\n分享 8 | 评论 1 | 赞 20\n10:15\n港务集团宣布，码头暂停作业。\n"
-    assert [p[:5] for p in paragraphs(clean(raw))] == ["10:42", "10:15"]
+    assert [p[:9] for p in paragraphs(clean(raw))] == ["### 10:42", "海事局通报，三十六", "### 10:15", "港务集团宣布，码头"]
 
 
 def test_live_blog_entries_stay_one_per_paragraph_with_their_times_and_furniture_goes():
@@ -59,7 +59,9 @@ def test_live_blog_entries_stay_one_per_paragraph_with_their_times_and_furniture
                  "【广告】秋季理财节 稳健产品年化收益3.2%起 立即预约"):
         assert gone(c, line), line
     paras = paragraphs(c)
-    assert [p[:5] for p in paras] == ["11:05", "10:42", "10:15", "09:30"]
+    assert [p for p in paras if p.startswith("#")] == ["### 11:05", "### 10:42", "### 10:15", "### 09:30"]
+    # each entry is the paragraph under its time
+    assert [paras[paras.index(h) + 1][:4] for h in ("### 11:05", "### 09:30")] == ["气象台最", "铁路部门"]
     entries = [s for s in sentences(raw[raw.index("11:05"):]) if "记者" not in s]
     assert len(entries) == 7 and not body_kept(c, entries)
     assert not missing(raw, c)

@@ -8,7 +8,7 @@ from .text import FIXED_TURNS, han_count, opens_turn
 
 _CLAUSE = re.compile(r"[，。；、,;]|[：:]$")
 #: A line ending in one of these is cut mid-phrase, not a heading.
-_DANGLING = set("的了在和与與及或等是把被对對从從向以为為而且但中之其这這那将將会會")
+_DANGLING = set("的了在和与與及或等是把被对對从從向以为為而且但之其这這那将將会會")
 NUMBERED = re.compile(r"^(\d{1,2})\s+(?=\S)")
 
 
@@ -19,6 +19,8 @@ def heading_like(text: str, max_len: int = 30) -> bool:
         return False
     if t.endswith(("。", ".", "…")) or t[-1] in _DANGLING:
         return False
+    if t.endswith("中") and "在" in t[:-1]:
+        return False  # "…在物理世界中": the frame 在…中 goes on; a status ("更新中") ends
     if LEAD.match(t):
         return False  # a dateline ("新华社北京5月6日电") opens the lead, it heads nothing
     if t[0] in "（(" and t[-1] in "）)":

@@ -14,9 +14,9 @@ CJK = HAN + CJK_PUNCT
 HAN_RE = re.compile(f"[{HAN}]")
 #: Sentence-final punctuation, optionally followed by closing quotes/brackets.
 FINAL_RE = re.compile(r"(?:[。！？!?…]|\.{3})[”’」』）)\]》\"']*(?:\s*\|)?$")
-#: A line that starts a list item: （1） 1、 1. 1， ① - * • 第一，
+#: A line that starts a list item: （1） 1、 1. 1， ① - * • 第一， and a to-do's box [ ] [x]
 LIST_RE = re.compile(
-    r"^(?:[（(]\d{1,2}[)）]|\d{1,2}\s?[、.．，,)）](?!\d)|[①-⑳]|[-*•]\s|第[一二三四五六七八九十]+[，、：])"
+    r"^(?:[（(]\d{1,2}[)）]|\d{1,2}\s?[、.．，,)）](?!\d)|[①-⑳]|[-*•]\s|第[一二三四五六七八九十]+[，、：]|\[[ xX✓√]\]\s)"
 )
 #: Things the text rules must never touch: inline code, Markdown link targets, URLs. Each
 #: alternative starts with a literal, so a failed try costs at most the run up to the next one.
@@ -115,7 +115,7 @@ def hard_break(prev_text: str, text: str, gap: int) -> bool:
 #: four characters (with a role in brackets: "陳立（總裁）：") that opens two lines or more.
 TURN_RE = re.compile(r"^\s*(?:[【\[](問|问|答|Q|A|Ｑ|Ａ|記者|记者|主持人)[】\]]\s*[：:]?|"
                      r"(問|问|答|Q|A|Ｑ|Ａ|記者|记者|主持人|[\u4e00-\u9fff]{2,4})"
-                     r"\s*(?:[（(][^（()）\n]{1,12}[）)]\s*)?[：:])")  # (one run of spaces: no rescan)
+                     r"\s*(?:[（(][^（()）\n]{1,24}[）)]\s*)?[：:])")  # (one run of spaces: no rescan)
 FIXED_TURNS = frozenset({"問", "问", "答", "Q", "A", "Ｑ", "Ａ", "記者", "记者", "主持人"})
 
 

@@ -11,7 +11,8 @@ structure; ``review_flags`` asks the editor about it):
 * otherwise (videos, links, credits, furniture) the heading goes, and a parent heading whose
   subsections all went goes too.
 
-Each edit names the raw lines whose removal emptied the section.
+Each edit names the raw lines whose removal emptied the section. A heading that a rule made from a
+plain line of text (a short isolated line, a numbered head) is that text and stays.
 """
 
 import re
@@ -30,11 +31,14 @@ def apply(doc):
     between = lost_lines(doc)
     pictures = {e.line for e in doc.audit if e.action == "removed"
                 and (e.note.startswith("image") or _PICTURE.search(e.before))}
+    # headings a rule made from a plain line of text: that line is the source's text, never removed
+    made = {e.line for e in doc.audit if e.action == "changed" and e.after.lstrip().startswith("#")
+            and not e.before.lstrip().startswith("#")}
     kept = []  # blocks after the current one that stay, nearest last
     gone = set()
     for b in reversed(doc.blocks):
         nxt = kept[-1] if kept else None
-        if b.kind == "h" and (nxt is None or nxt.kind == "h" and nxt.level <= b.level):
+        if b.kind == "h" and b.line not in made and (nxt is None or nxt.kind == "h" and nxt.level <= b.level):
             lost = between(b, nxt)
             if lost:
                 shown = ", ".join(map(str, lost[:6])) + ("…" if len(lost) > 6 else "")

@@ -7,13 +7,23 @@ newsletter, a broadcast transcript): whole lines removed by their KIND, each rec
 - **Controls and toasts**: a line made only of page controls (``刷新 | 按时间正序 | 按时间倒序``,
   ``查看更多``, ``加载更多``, ``收起``) or a toast left by the page (``链接已复制``, ``复制成功``).
 - **Quote ticker**: a line made only of two or more ``name price ±change%`` groups.
-- **Timestamp alone on a line**: a transcript's ``[00:03:12]`` is removed; a live blog's entry time
-  (``10:42``, ``2023-09-02 10:42``) is kept as the start of the entry it heads.
+- **Timestamp alone on a line**: a recording's time codes (``[00:03:12]``: with seconds, or over
+  speakers' turns) are removed; a live page's entry times (``10:42``, ``【16:45】``, ``2023-09-02 10:42``,
+  two or more) are kept, each as the heading of the entry under it (``### 16:45``): the entry's text
+  opens on its own first word, as the analysis reads a paragraph.
+- **A subtitle file's cues** (SRT, WebVTT): each cue's number and its time range
+  (``00:00:01,200 --> 00:00:04,500``) leave; the cues' text runs on, joined into sentences.
 - **Emoji shortcodes** alone on a line (``[捂脸][捂脸]``).
 - **Rules**: a line of only rule characters (``━━━``, ``———``, ``====``, ``***``).
 - **An e-mail's furniture**: the view-in-browser line (``如果邮件无法正常显示…``), a greeting line
   (``亲爱的读者，早安！``), the forward prompt, the unsubscribe footer, the sender's postal address
   in the last lines.
+- **A greeting above the first rule**: a line opening on a greeting to the reader (``早上好！``,
+  ``亲爱的读者，``) among the lines above the page's first rule line, in its first lines.
+- **A footer under a closing rule**: the last rule line in the last half of the page, when two to
+  ten short lines (none over 80 characters) follow it and one of them is a footer's own (an
+  unsubscribe line, an address, a copyright or licence line …): the rule and those lines (a line
+  of credits' fields is left to the rules that read credits).
 - **A broadcast's closing promo** (``感谢收听…``, ``订阅我们的播客…``) in the last lines.
 
 A removed line that stood between two pieces of text separates them: the next line starts a new
@@ -42,11 +52,16 @@ _CONTROLS = {"刷新", "自动刷新", "自動刷新", "手动刷新", "手動�
              "正序", "倒序", "最新", "最热", "最熱", "查看更多", "加载更多", "加載更多", "点击加载更多", "點擊加載更多",
              "展开", "展開", "收起", "展开全文", "展開全文", "全文", "只看楼主", "只看樓主", "返回顶部", "返回頂部",
              "上一页", "上一頁", "下一页", "下一頁", "置顶", "置頂", "直播中", "已结束", "已結束", "图文直播", "圖文直播"}
-_TOAST = re.compile(r"^\s*(?:链接|鏈接|連結|网址|網址)?已(?:复制|複製|拷贝|拷貝)(?:到剪贴板|到剪貼簿)?\s*[!！。]?\s*$|"
+_TOAST = re.compile(r"^\s*[\u4e00-\u9fff]{0,3}(?:链接|鏈接|連結|网址|網址)?已(?:复制|複製|拷贝|拷貝)(?:到剪贴板|到剪貼簿)?\s*[!！。]?\s*$|"
                     r"^\s*(?:复制|複製|收藏|关注|關注|点赞|點讚|操作|分享|发送|發送|提交)(?:成功|失败|失敗)\s*[!！。]?\s*$")
 _TICK = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}\s*\d[\d,]*(?:\.\d+)?\s*[+\-−]?\d+(?:\.\d+)?%")
-_TIMESTAMP = re.compile(r"^\s*[\[【(（]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\]】)）]\s*$|^\s*\d{1,2}:\d{2}:\d{2}\s*$")
-_ENTRY_TIME = re.compile(r"^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}[:：]\d{2}\s*$")
+#: A time alone on a line, bare or bracketed (``10:42``, ``【16:45】``, ``[00:03:12]``,
+#: ``2023-09-02 10:42``): group 1 holds the seconds when it has them.
+_TIME_ALONE = re.compile(r"^\s*[\[【(（]?\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}[:：]\d{2}([:：]\d{2})?\s*[\]】)）]?\s*$")
+#: A subtitle file saved as text (SRT, WebVTT): each cue's number and time range on lines of their own.
+_CUE = re.compile(r"^\s*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{1,3}(?:\s+[\w:%.-]+)*\s*$")
+_CUE_NUMBER = re.compile(r"^\s*\d{1,5}\s*$")
+_CUE_HEADER = re.compile(r"^\s*WEBVTT\b")
 _SHORTCODES = re.compile(r"^\s*(?:\[[\u4e00-\u9fffA-Za-z]{1,6}\]\s*){1,12}$")
 _RULE = re.compile(r"^\s*[\u2500-\u257f—–\-=＝_＿*＊~～·•◆◇■□☆★\s]{3,}$")
 _VIEW_ONLINE = re.compile(r"(?:邮件|郵件|电邮|電郵|本信|此信).{0,8}(?:无法|無法|不能).{0,6}(?:显示|顯示|查看|阅读|閱讀)|"
@@ -77,8 +92,6 @@ def _why(text: str) -> tuple[str, bool] | None:
     t = text.strip()
     if len(t) > _SHORT:
         return None
-    if _TIMESTAMP.match(t):
-        return "timestamp alone on a line (a recording's time code)", True
     if _RULE.match(t) and not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", t):
         return "separator rule", True
     if _SHORTCODES.match(t):
@@ -119,8 +132,9 @@ def _tail_why(text: str) -> str | None:
     return None
 
 
-#: A numbered item's own headline ("1. 港口吞吐量连续三个月回升", "2、航空货运运价下跌两成").
-_ITEM_HEAD = re.compile(r"^\s*(\d{1,2})\s*[.、．]\s*(?!\d)(\S.{1,28})$")
+#: A numbered item's own headline ("1. 港口吞吐量连续三个月回升", "2、航空货运运价下跌两成", "3. 运价回落，
+#: 船东怎么看？"): one comma at most, a question or exclamation only at its end, no full stop.
+_ITEM_HEAD = re.compile(r"^\s*(\d{1,2})\s*[.、．]\s*(?!\d)(\S.{1,38})$")
 
 
 def _item_heads(doc) -> None:
@@ -128,7 +142,8 @@ def _item_heads(doc) -> None:
     numbered 1, 2, … in order, become headings (the item's text stays its paragraph)."""
     bl = doc.blocks
     heads = [i for i, b in enumerate(bl[:-1]) if b.kind == "line" and (m := _ITEM_HEAD.match(b.text))
-             and not re.search(r"[，。；！？,;]", m.group(2)) and bl[i + 1].kind == "line" and len(bl[i + 1].text) > 30]
+             and not re.search(r"[。；;]", m.group(2)) and len(re.findall(r"[，,]", m.group(2))) <= 1
+             and not re.search(r"[！!]", m.group(2)[:-1]) and bl[i + 1].kind == "line" and len(bl[i + 1].text) > 30]
     nums = [int(_ITEM_HEAD.match(bl[i].text).group(1)) for i in heads]
     if len(heads) < 2 or nums != list(range(nums[0], nums[0] + len(nums))):
         return
@@ -191,19 +206,81 @@ def _answer_header(doc) -> None:
             doc.remove(b, "the answerer's one-line bio", "metadata")
 
 
+#: A closing block under a rule: this many lines at most, each this short.
+_CLOSING_LINES, _CLOSING_LEN = 10, 80
+
+
+def _closing_block(doc) -> None:
+    """The last rule line in the last part of a page, with only a few short lines under it (no
+    heading, no paragraph of text): the page's footer (credits, prompts, the unsubscribe line):
+    removed with the rule."""
+    bl = doc.blocks
+    rules = [i for i, b in enumerate(bl) if b.kind == "line" and len(b.text) <= _SHORT and _RULE.match(b.text)
+             and not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", b.text)]
+    if not rules or rules[-1] < len(bl) // 2:
+        return
+    r = rules[-1]
+    tail = bl[r + 1:]
+    if len(tail) < 2 or len(tail) > _CLOSING_LINES or any(b.kind != "line" or len(b.text.strip()) > _CLOSING_LEN for b in tail):
+        return
+    from .page_layout import _field_line
+    from .site_furniture import _why as site_why
+    if not any(_tail_why(b.text) or site_why(b.text) for b in tail):
+        return  # no line of it is a footer's own: text under a rule
+    with doc.batch():
+        for b in bl[r:]:
+            if not _field_line(b.text):  # the credits' fields are read by the rules that read credits
+                doc.remove(b, "the page's footer under its closing rule (prompts, address)")
+
+
+_HELLO = re.compile(r"^\s*(?:早上好|早安|上午好|中午好|下午好|晚上好|晚安|大家好|你好|您好|各位[\u4e00-\u9fff]{0,4}|"
+                    r"亲爱的[\u4e00-\u9fff]{0,6}|親愛的[\u4e00-\u9fff]{0,6}|Hi|Hello|嗨)\s*[！!，,]")
+
+
+def _opening_greeting(doc) -> None:
+    """A greeting to the reader above the page's first rule line (a mail's "早上好！今天是…，以下是
+    今天的6件事"), in its first lines: the mail's, not the text's."""
+    bl = doc.blocks
+    r = next((i for i, b in enumerate(bl[:10]) if b.kind == "line" and len(b.text) <= _SHORT and _RULE.match(b.text)
+              and not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", b.text)), None)
+    if r is None or r >= len(bl) // 3:
+        return
+    with doc.batch():
+        for b in bl[:r]:
+            if b.kind == "line" and len(b.text) <= 120 and _HELLO.match(b.text):
+                doc.remove(b, "greeting to the reader above the page's first rule")
+
+
 def apply(doc):
     if doc.markdown:
         return
+    _opening_greeting(doc)
+    _closing_block(doc)
     _answer_header(doc)
     _lines(doc)
     _item_heads(doc)
     _press_tail(doc)
 
 
+def _time_kind(blocks) -> str | None:
+    """What the times alone on their lines are: ``codes`` (a recording's time codes: they carry
+    seconds, or the lines under them open on a speaker's turn) or ``entries`` (a live page's entry
+    times, two or more); None when there are none."""
+    from ..text import TURN_RE
+    times = [i for i, b in enumerate(blocks) if b.kind == "line" and _TIME_ALONE.match(b.text)]
+    if not times:
+        return None
+    nexts = [blocks[i + 1] for i in times if i + 1 < len(blocks) and blocks[i + 1].kind == "line"]
+    turns = sum(1 for n in nexts if TURN_RE.match(n.text))
+    if any(_TIME_ALONE.match(blocks[i].text).group(1) for i in times) or (nexts and turns * 2 > len(nexts)):
+        return "codes"
+    return "entries" if len(times) >= 2 else None
+
+
 def _lines(doc):
     blocks = doc.blocks
     tail_from = max(len(blocks) - _TAIL, 4)  # a short text has no footer
-    entry_time = sum(1 for b in blocks if b.kind == "line" and _ENTRY_TIME.match(b.text)) >= 2
+    times = _time_kind(blocks)
     separate = False
     with doc.batch():
         for i, b in enumerate(list(blocks)):
@@ -213,13 +290,23 @@ def _lines(doc):
             if separate:
                 b.gap = max(b.gap, 1)
                 separate = False
-            if entry_time and _ENTRY_TIME.match(b.text) and i + 1 < len(blocks) and blocks[i + 1].kind == "line" \
-                    and not _ENTRY_TIME.match(blocks[i + 1].text):
-                nxt = blocks[i + 1]
-                doc.edit(nxt, 0, 0, b.text.strip() + "\u3000", "a live entry's time put at the start of its entry")
-                doc.remove(b, "a live entry's time on a line of its own (moved into its entry)")
-                nxt.gap = max(nxt.gap, 1, b.gap)
-                nxt.starts = True
+            if times and _TIME_ALONE.match(b.text):
+                if times == "codes":
+                    doc.remove(b, "timestamp alone on a line (a recording's time code)")
+                    separate = True
+                    continue
+                if i + 1 < len(blocks) and blocks[i + 1].kind == "line" and not _TIME_ALONE.match(blocks[i + 1].text):
+                    nxt = blocks[i + 1]
+                    stamp = b.text.strip().strip("[]【】()（）").strip()  # "【16:45】" reads as "16:45" like the rest
+                    doc.record(b.line, b.text, "### " + stamp, "changed", "a live entry's time → the entry's heading")
+                    b.text, b.kind, b.level, b.marks = stamp, "h", 3, [(0, b.line)]
+                    nxt.gap = max(nxt.gap, 1)
+                    nxt.starts = True
+                    continue
+            if len(b.text) <= _SHORT and (_CUE.match(b.text) or i + 1 < len(blocks) and _CUE_NUMBER.match(b.text)
+                                          and len(blocks[i + 1].text) <= _SHORT and _CUE.match(blocks[i + 1].text)) \
+                    or (i == 0 and _CUE_HEADER.match(b.text) and any(_CUE.match(x.text) for x in blocks[1:4])):
+                doc.remove(b, "a subtitle cue's number or time range (the cue's text runs on)")
                 continue
             why = _why(b.text)
             if why:

@@ -6,7 +6,8 @@
   outlet, the episode's subject the title.
 - **Broadcast fields** ``播出日期：2023年12月3日 | 频道：海风电台`` : the air date is the date; the
   **cast line** ``主持人：林晓 | 嘉宾：周明（…）``: the host is the author, the line goes to ``credits``.
-- **A poster's line** ``楼主　街角的猫咪`` (楼主/作者/博主/UP主 and a user name): the author;
+- **A post's time and client** with no 发布于 (``11月5日 08:12 来自 iPhone客户端``): its date, the line leaves.
+- **A poster's line** ``楼主　街角的猫咪`` or ``街角的猫咪　楼主`` (楼主/作者/博主/UP主 and a user name): the author;
   **post time** ``发布于 2023-08-15 21:40 来自 广东``: the date.
 - **Per-entry credits** ``（记者 王海 编辑 李雪）`` (two roles or more on one bracketed line): the
   reporters are the author (all of them, in order), the editors go to ``editors``.
@@ -37,9 +38,14 @@ _FIELD_LABEL = (r"播出日期|播出时间|播出時間|首播|播出|日期|�
 _FIELD = re.compile(rf"^\s*(?:{_FIELD_LABEL})\s*[:：]")
 _CAST_ROLE = r"主持人|主持|嘉宾|嘉賓|来宾|來賓|主讲|主講|受访者|受訪者|对谈|對談|评论员|評論員|播音|配音"
 _CAST_FIELD = re.compile(rf"^\s*({_CAST_ROLE})\s*[:：]\s*({_NAME}(?:[、，,]{_NAME})*\s*(?:[（(][^）)]{{1,24}}[）)])?)\s*$")
-_POSTER = re.compile(r"^\s*(?:楼主|樓主|作者|发帖人|發帖人|博主|UP主|题主|題主)\s*[:：]?\s*([^\s:：]{2,20})\s*$")
+_POSTER = re.compile(r"^\s*(?:楼主|樓主|作者|发帖人|發帖人|博主|UP主|题主|題主)\s*[:：]?\s*([^\s:：]{2,20})\s*$"
+                     r"|^\s*([^\s:：]{2,20})\s+[（(【\[]?(?:楼主|樓主|发帖人|發帖人|博主|UP主|题主|題主)[）)】\]]?\s*$")
 _POSTED = re.compile(r"^\s*(?:发布于|發布於|發佈於|发表于|發表於|发帖于|發帖於|发布时间|發布時間|发表时间|發表時間|编辑于|編輯於)\s*[:：]?\s*")
-_PLACE = re.compile(r"^\s*[・·|｜]?\s*(?:(?:来自|來自|IP\s*属地|IP\s*屬地)\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{1,10})?\s*$")
+#: A post's time and the client or place it came from, with no 发布于: "11月5日 08:12 来自 iPhone客户端".
+_POST_CLIENT = re.compile(r"^\s*(?:\d{4}\s*[-年/.]\s*)?\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}\s*"
+                          r"(?:来自|來自)\s*[\u4e00-\u9fffA-Za-z0-9 ]{1,16}$")
+_PLACE = re.compile(r"^\s*[・·|｜]?\s*(?:[\u4e00-\u9fff]{2,6}(?=[\s・·|｜]|$))?\s*[・·|｜]?\s*(?:(?:来自|來自|IP\s*属地|IP\s*屬地)\s*[:：]?\s*"
+                    r"[\u4e00-\u9fffA-Za-z]{1,12})?\s*$")
 _TIME = re.compile(r"^\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 _ROLES = {"记者": "author", "記者": "author", "通讯员": "author", "通訊員": "author", "编辑": "editors", "編輯": "editors",
           "责编": "editors", "責編": "editors", "责任编辑": "editors", "責任編輯": "editors", "摄影": "credits",
@@ -52,6 +58,14 @@ _LICENCE = re.compile(r"执业证书编号|執業證書編號|证书编号|證�
 _ANALYST = re.compile(rf"(?:分析师|分析師|研究员|研究員|首席|联系人|聯繫人)\s*[:：]?\s*({_NAME})")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _CONTACT = re.compile(rf"^\s*(?:研究助理|研究員|研究员|分析师|分析師|联系人|聯繫人)\s*[:：]?\s*({_NAME})\s")
+
+
+def _posted_lead(text: str) -> str:
+    """A post's time line may give the date and time before its "发布于": they are cut off."""
+    m = _DATE.match(text.strip())
+    if not m:
+        return text
+    return _TIME.sub("", text.strip()[m.end():].lstrip(), count=1).lstrip()
 
 
 def _date(text: str) -> str | None:
@@ -114,10 +128,16 @@ def apply(doc):
                 doc.meta.setdefault("credits", []).append(t)
                 doc.remove(b, "the programme's cast (host → author) → credits", "metadata")
             elif top and (m := _POSTER.match(t)):
-                _set(doc, "author", m.group(1))
+                if (m.group(1) or m.group(2)) not in authors:  # two writers' boxes side by side: both
+                    authors.append(m.group(1) or m.group(2))
                 doc.remove(b, "the poster's name → author", "metadata")
-            elif (top or i >= len(blocks) - 4) and (m := _POSTED.match(t)) and (d := _date(t)):
-                rest = _DATE.sub("", t[m.end():], count=1)
+            elif top and _POST_CLIENT.match(t):
+                if (d := _date(t)):
+                    _set(doc, "date", d)
+                doc.remove(b, "the post's time and the client it was sent from", "metadata")
+            elif (top or i >= len(blocks) - 4) and (m := _POSTED.match(_posted_lead(t))) and (d := _date(t)):
+                lead = _posted_lead(t)
+                rest = _DATE.sub("", lead[m.end():], count=1) if lead == t else lead[m.end():]
                 rest = _TIME.sub("", rest)
                 if _PLACE.match(rest):
                     _set(doc, "date", d)
@@ -214,6 +234,9 @@ def _title(doc) -> None:
     t = first.text.strip()
     if not (4 <= len(t) <= 50) or re.search(r"[。！？!?；;…]", t) or _CREDIT.match(t) or not re.search(r"[\u4e00-\u9fff]{4}", t):
         return
+    from .form_furniture import _why as furniture
+    if furniture(t):
+        return  # a toast or a control left above the text is no headline
     if re.match(r"^[^：:]{1,8}[：:]", t) and not re.search(r"[（(]\d{6}[）)]", t):
         return  # a turn or a labelled field, not a headline (a stock's code before the colon is)
     label = _LABEL.match(t)

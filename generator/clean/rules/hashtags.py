@@ -1,4 +1,5 @@
-"""Hashtag lines ``#世界模型#`` become ``meta["tags"]``."""
+"""Hashtag lines ``#世界模型#`` become ``meta["tags"]``; so do the tags that open a social post's
+first line before its text (``#老街记忆# #城市更新# 说几句…``): the text stays."""
 
 import re
 
@@ -7,6 +8,8 @@ _TAG = re.compile(r"^#([^#\s][^#]{0,30})#$")
 #: Several tags on one line, as a social post ends ("#老街记忆# #城市更新#").
 _TAGS = re.compile(r"^(?:#[^#\s][^#]{0,30}#[ \u3000]*){2,8}$")
 _ONE = re.compile(r"#([^#\s][^#]{0,30})#")
+#: Tags opening a line, then the text (a social post's first line).
+_LEADING = re.compile(r"^(?:#[^#\s][^#]{0,30}#[ \u3000]*){1,8}(?=[^#\s])")
 
 
 def apply(doc):
@@ -19,3 +22,6 @@ def apply(doc):
             elif m:
                 doc.meta.setdefault("tags", [])
                 doc.to_meta(b, "tags", m.group(1).strip(), "hashtag → tags")
+            elif b.kind == "line" and b.text.startswith("#") and (lead := _LEADING.match(b.text)):
+                doc.meta.setdefault("tags", []).extend(t.strip() for t in _ONE.findall(lead.group(0)))
+                doc.edit(b, 0, lead.end(), "", "hashtags opening the post's text → tags")

@@ -8,6 +8,12 @@
 - A plain text that marks its paragraphs by indenting their first line (some lines indented, others
   not: "　　中讯社东京8月25日电…" with no blank lines) starts a paragraph at an indented line after a
   sentence end. A text that indents every line, or none, is read by the rules above.
+- A plain text that writes a paragraph per line with no blank lines (a page copied from an app or
+  a screen: lines that end a sentence go straight on to the next, and no run of lines shows a wrap
+  width) starts a paragraph at each line, unless the line before ends on a clause mark (，、：；) or
+  is long (24 characters or more) and ends no sentence (a wrap the text still has).
+- Lines that open on 一、 二、 三、 … in order (two or more), each a whole sentence, each start a
+  paragraph, even after a line ending on a colon (an enumerated list, not a sentence running on).
 - Two ASCII words meeting at a join get a space ("Stable⏎Video" → "Stable Video").
 - Another column woven into a sentence: when a sentence joined across blank lines runs from a long
   line through two or more short lines of one narrow width (none ending a sentence) and then on, the
@@ -125,7 +131,7 @@ def _unweave(doc, para: _Para) -> _Para:
     return out
 
 
-def _joins(doc, cur: _Para, nxt: Chunk, owed: bool, turns=(frozenset(), frozenset()), indents=False) -> bool:
+def _joins(doc, cur: _Para, nxt: Chunk, owed: bool, turns=(frozenset(), frozenset()), indents=False, lines=False) -> bool:
     """``turns``: the labels that open speakers' turns, and those of a Q&A text (after a blank
     line, a turn of a Q&A starts anew even when the one before has no final punctuation)."""
     if hard_break("", nxt.text, 0) or cur.pieces[0].startswith("#") or nxt.starts:
@@ -134,6 +140,8 @@ def _joins(doc, cur: _Para, nxt: Chunk, owed: bool, turns=(frozenset(), frozense
         return False  # an interview's next turn (問：… 答：…) is a paragraph of its own
     if doc.markdown:
         return nxt.gap == 0
+    if lines and not re.search(r"[，、：；,:;]$", cur.tail) and (ends_sentence(cur.tail) or len(cur.parts[-1][1].text) < _LINE_WRAP):
+        return False  # a paragraph per line: a short line ending no clause (a headline, a label) stands alone
     if not ends_sentence(cur.tail):
         if _fused(cur, nxt):
             doc.flag(nxt.line, cur.tail[-20:] + " ‖ " + nxt.text[:20],
@@ -142,7 +150,39 @@ def _joins(doc, cur: _Para, nxt: Chunk, owed: bool, turns=(frozenset(), frozense
                      "original, or mark the gap (……).")
             return False
         return True
-    return nxt.gap == 0 and not owed and not (indents and nxt.indent)
+    return nxt.gap == 0 and not owed and not (indents and nxt.indent) and not lines
+
+
+#: A wrap width: this many lines in a row, none ending a sentence, of lengths within _WRAP_SPREAD.
+_WRAP_RUN, _WRAP_SPREAD = 3, 3
+#: In a text of a paragraph per line, a line this long that ends no sentence was still wrapped.
+_LINE_WRAP = 24
+
+
+def _one_per_line(blocks, blank: bool = True) -> bool:
+    """True when a plain text writes a paragraph per line with no blank line between them (a page
+    copied from an app or a screen): two lines or more end a sentence and go straight on to the
+    next (one line will do in a text with no blank line at all), and no run of lines shows a wrap width (three lines in a row, none ending a sentence, of
+    about one length: a hard-wrapped text, whose lines may end a sentence mid-paragraph)."""
+    lines = [b for b in blocks if b.kind == "line"]
+    run: list[int] = []
+    for a, b in zip(lines, lines[1:]):
+        if b.gap == 0 and not ends_sentence(a.text):
+            run.append(len(a.text))
+            if len(run) >= _WRAP_RUN and max(run[-_WRAP_RUN:]) - min(run[-_WRAP_RUN:]) <= _WRAP_SPREAD:
+                return False
+        else:
+            run = []
+    pairs = sum(1 for a, b in zip(lines, lines[1:]) if b.gap == 0 and len(a.text) >= 30 and ends_sentence(a.text))
+    return pairs >= 2 or pairs == 1 and not blank
+
+
+_BLANK = re.compile(r"\n[ \t\u3000\r]*\n")
+
+
+def per_line(doc) -> bool:
+    """True when a plain text writes a paragraph per line (see :func:`_one_per_line`)."""
+    return not doc.markdown and _one_per_line(doc.blocks, bool(_BLANK.search(doc.text.strip())))
 
 
 def _indents_paragraphs(blocks) -> bool:
@@ -155,9 +195,45 @@ def _indents_paragraphs(blocks) -> bool:
     return any(not b.indent and b.gap == 0 and not ends_sentence(a.text) for a, b in zip(lines, lines[1:]))
 
 
+_CN_ITEM = re.compile(r"^\s*([一二三四五六七八九十]{1,3})、")
+_CN_DIGIT = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+
+
+def _cn_number(s: str) -> int:
+    """一 … 九十九 as a number (0 when it is no numeral)."""
+    if s == "十":
+        return 10
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return _CN_DIGIT.get(a, 1 if not a else 0) * 10 + _CN_DIGIT.get(b, 0)
+    return _CN_DIGIT.get(s, 0) if len(s) == 1 else 0
+
+
+def _numbered_items(blocks) -> None:
+    """Lines that open on 一、 二、 三、 … in order (two or more), each a whole sentence, each start a
+    paragraph: an enumerated list after a line ending on a colon is no sentence running on."""
+    items = [(b, _cn_number(m.group(1))) for b in blocks if b.kind == "line" and (m := _CN_ITEM.match(b.text))
+             and ends_sentence(b.text)]
+    run: list = []
+    for b, n in items:
+        if run and n == run[-1][1] + 1:
+            run.append((b, n))
+            continue
+        if len(run) >= 2 and run[0][1] == 1:
+            for x, _ in run:
+                x.starts = True
+        run = [(b, n)] if n == 1 else []
+    if len(run) >= 2 and run[0][1] == 1:
+        for x, _ in run:
+            x.starts = True
+
+
 def apply(doc):
+    if not doc.markdown:
+        _numbered_items(doc.blocks)
     turns = (turn_labels(doc.blocks), interview_labels(doc.blocks))
     indents = not doc.markdown and _indents_paragraphs(doc.blocks)
+    lines = not indents and per_line(doc)
     out: list[Chunk] = []
     cur: _Para | None = None
     pending: list[Chunk] = []
@@ -174,7 +250,7 @@ def apply(doc):
     for i, b in enumerate(doc.blocks):
         table_title = b.kind == "h" and i + 1 < len(doc.blocks) and doc.blocks[i + 1].kind == "table"
         if b.kind == "line":
-            if cur is not None and _joins(doc, cur, b, owed, turns, indents):
+            if cur is not None and _joins(doc, cur, b, owed, turns, indents, lines):
                 sep = _sep(cur.tail, b.text)
                 doc.record(b.line, cur.tail[-8:] + "\n" + b.text[:8], cur.tail[-8:] + sep + b.text[:8],
                            "changed", "line break inside a sentence joined")

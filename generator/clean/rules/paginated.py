@@ -9,6 +9,10 @@ its layout undone, each step recorded.
   ``法律声明``) in the document's last part to the end: removed.
 - **A Latin word hyphenated at a line end** (``Logis-⏎tics``): rejoined (``Logistics``).
 - **A bold bullet head** (``**■ 三季度业绩低于预期。**公司…``): the marks go, the bullet starts a paragraph.
+- **Boxes side by side at the top** (a first page's header, the analysts' block in two columns:
+  ``分析师：孙立群        分析师：韩晓``): a line of two or three cells set apart by a wide run of spaces
+  (six or more) above the first paragraph is split into a line per cell, so that each cell is read
+  on its own (a running header, a byline, a licence line).
 - **A table as space-aligned text** (three lines or more, three cells or more each, set apart by two
   spaces or more): its cells are set apart by tabs, which ``tab_tables`` makes a table.
 """
@@ -19,7 +23,7 @@ import re
 from collections import Counter
 
 from .form_headers import _date
-from .page_furniture import _PAGE_NUMBER
+from .page_furniture import _PAGE_CODE, _PAGE_NUMBER
 
 NAME = "paginated"
 _LONGEST = 64
@@ -37,6 +41,32 @@ _LOWER_START = re.compile(r"^[a-z]{2,}")
 _BOLD_HEAD = re.compile(r"^\*\*\s*(?:[■●◆▪•◼□]\s*)?([^*\n]{2,40}?)\s*\*\*")
 _CELLS = re.compile(r"\S(?:\s?\S)*")
 _WIDE = re.compile(r" {2,}|\u3000+")
+
+
+_COLUMN_GAP = re.compile(r"(?<=\S)[ \u3000]{4,}(?=\S)")
+
+
+def _columns(doc) -> None:
+    from ..doc import Chunk
+    from .mastheads import read_masthead
+    blocks = doc.blocks
+    from .page_layout import _prose
+    first_text = next((i for i, b in enumerate(blocks) if _prose(b)), len(blocks))
+    out, changed = [], False
+    for i, b in enumerate(blocks):
+        cells = _COLUMN_GAP.split(b.text.strip()) if b.kind == "line" and i < first_text and "\t" not in b.text \
+            and len(b.text) <= 160 else []
+        table = 2 <= len(cells) <= 3 and any(len(_WIDE.split(x.text.strip())) >= 3 for x in blocks[max(i - 1, 0):i + 2]
+                                             if x.kind == "line" and len(x.text) <= 160)
+        if 2 <= len(cells) <= 3 and not table and all(len(c) <= 40 for c in cells) and read_masthead(b.text) is None \
+                and not any(_PAGE_CODE.search(c) for c in cells):  # a printed page's running head: page_furniture's
+            doc.record(b.line, b.text, "\n".join(cells), "changed", "boxes set side by side: one line per box")
+            out += [Chunk("line", c, [(0, b.line)], b.gap if k == 0 else 0) for k, c in enumerate(cells)]
+            changed = True
+        else:
+            out.append(b)
+    if changed:
+        blocks[:] = out
 
 
 def _running(doc) -> None:
@@ -130,6 +160,7 @@ def _space_tables(doc) -> None:
 def apply(doc):
     if doc.markdown:
         return
+    _columns(doc)
     _running(doc)
     _legal(doc)
     _hyphens(doc)

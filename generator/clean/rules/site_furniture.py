@@ -14,7 +14,8 @@
 - **Comments**: from a comments head in the last part of the page (``网友评论``, ``全部评论``,
   ``热门评论``, ``发表评论``, ``共12条评论``) to the end, when no heading follows it.
 - **App widgets** left on a line of their own (a saved WeChat page: ``阅读原文``, ``写留言``,
-  ``在看``, ``分享``, ``收藏``, ``赞``, arrows ``▼ ↓ 👇``).
+  ``在看``, ``分享``, ``收藏``, ``赞``, a follow button ``关注``, arrows ``▼ ↓ 👇``); the short name right
+  above a follow button at the top is the account that posted the page: the author.
 
 Lines that say anything more than furniture stay (a sentence that names a site or 版权 is text).
 """
@@ -54,10 +55,10 @@ _COMMENTS = re.compile(r"^\s*(?:网友评论|網友評論|全部评论|全部評
                        r"(?:共|已有)?\s*\d+\s*(?:条|條)(?:评论|評論|留言))\s*[:：（(]?\s*\d*\s*[)）]?\s*$")
 _WIDGETS = {"阅读原文", "閱讀原文", "写留言", "寫留言", "留言", "在看", "分享", "收藏", "赞", "讚", "点赞", "點讚", "點贊",
             "知道了", "取消", "允许", "允許", "赞赏", "讚賞", "喜欢作者", "喜歡作者", "继续阅读", "繼續閱讀", "展开全文",
-            "展開全文", "▼", "▲", "↓", "↑", "👇", "👆", "⬇", "⬆", "⬇️", "⬆️", "▽", "△", "…", "更多"}
+            "展開全文", "关注", "關注", "+关注", "+關注", "已关注", "已關注", "▼", "▲", "↓", "↑", "👇", "👆", "⬇", "⬆", "⬇️", "⬆️", "▽", "△", "…", "更多"}
 _WIDGET_SPLIT = re.compile(r"[\s\u3000,，、|｜·]+")
 #: Comments are looked for in this last share of the blocks only.
-_COMMENTS_TAIL = 0.4
+_COMMENTS_TAIL = 0.6
 
 
 def _menu(text: str) -> bool:
@@ -147,7 +148,23 @@ def apply(doc):
                 doc.remove(b, why)
                 if why == "site menu":
                     _site_name(doc, b)
+                elif t.lstrip("+＋ ") in ("关注", "關注") or t.startswith("已"):
+                    _account(doc, b)
     _comments(doc)
+
+
+def _account(doc, button) -> None:
+    """A follow button at the top of a page: the short name right above it is the account that
+    posted the page (the author)."""
+    k = next((k for k, b in enumerate(doc.blocks) if b is button), None)
+    if k is None or not 1 <= k <= 4:
+        return
+    above = doc.blocks[k - 1]
+    t = above.text.strip()
+    if above.kind == "line" and 2 <= len(t) <= 16 and not re.search(r"[，。！？：:,.!?|｜]", t) and button.gap == 0:
+        if not doc.declared.get("author"):
+            doc.meta.setdefault("author", t)
+        doc.remove(above, "the account's name above its follow button → author", action="metadata")
 
 
 #: A site's name as its header prints it ("海港新聞網 HarbourNews", "晨光网", "XX日报"): a media word ends
@@ -163,6 +180,8 @@ def _site_name(doc, menu) -> None:
         return
     above = doc.blocks[k - 1]
     m = _SITE_NAME.match(above.text) if above.kind == "line" and len(above.text) <= 30 else None
+    if not m and k == 1 and above.kind == "line" and len(above.text.strip()) <= 20 and not re.search(r"[，。！？：:,.!?]", above.text):
+        m = re.match(r"\s*(.+?)\s*$", above.text)  # the page's first line, over its menu: the site's name
     if m and menu.gap == 0 and (k == 1 or doc.blocks[k - 2].kind != "line" or len(doc.blocks[k - 2].text) <= 30):
         if not doc.declared.get("outlet"):
             doc.meta.setdefault("outlet", m.group(1))

@@ -22,9 +22,18 @@ _SPACE = re.compile(r"(?<=[\u4e00-\u9fff\uff1f\uff01”」])[ \u3000]+(?=\S)|(?<
 
 def _isolated(doc, i, n=1):
     bl = doc.blocks
+    if _per_line(doc):
+        return True  # a paragraph per line (an app or screen copy): every line stands alone
     before = i == 0 or hard_break(bl[i - 1].text, bl[i].text, bl[i].gap)
     after = i + n >= len(bl) or hard_break(bl[i + n - 1].text, bl[i + n].text, bl[i + n].gap)
     return before and after
+
+
+def _per_line(doc) -> bool:
+    from .join_lines import per_line
+    if getattr(doc, "_per_line", None) is None:
+        doc._per_line = per_line(doc)
+    return doc._per_line
 
 
 #: A section number: "三、", "3、", "3.", "第三章" (a compilation's section heading, not its title).

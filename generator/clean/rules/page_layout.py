@@ -1,0 +1,355 @@
+"""Page furniture found by its place and shape on the page, whatever the form or the site: each
+removed line recorded.
+
+The page is read in three zones: the **header** (the lines above its first paragraph of prose),
+the **body**, and the **footer** (the lines under its last paragraph of prose). A paragraph of
+prose holds a clause mark (，。；！？) and fifteen Han characters or more.
+
+- **A byline of roles and names set apart by bars** (``文｜沈一帆　摄影｜许朗``) in the header or footer:
+  the writer is the author, the others go to credits.
+- **Lines of interface words**: a short line cut into items by bars, wide spaces or brackets, with
+  no clause in it, that carries a button (``[立即刷新]``) or a control's arrow (``▼``, ``∨``, ``>>``):
+  anywhere. In the header or footer, a line of four items or more (``关于我们 | 联系我们 | 广告服务 |
+  网站地图``), or of three when a label opens it or it sits in the footer; anywhere, a labelled list of
+  three titles or more (``相关直播：A | B | C``); in the header or footer, four short words or more set apart by
+  wide spaces (``网站首页  法院概况  审判动态  诉讼服务``).
+- **An app prompt** at the top or bottom (``打开App，查看更多精彩内容``), even with a comma in it.
+- **Links to the previous or next page** (``上一篇：…``, ``下一篇：…``) in the header or footer.
+- **A quote ticker**: a line of two or more ``name price ±change%`` groups set apart by bars.
+- **A header's fields**: in the header, a line made only of ``label：value`` fields and a date
+  (``2024-01-29 星期一  来源：X  阅读量：186.2万``), or two lines or more of fields in a row (the
+  analysts' block: ``分析师：X`` / ``执业证书编号：…`` / ``邮箱：…``): metadata (date, outlet, the
+  analysts or writers as author). In the footer, a line of two fields or more (``本期编辑：X | 校对：Y``), or
+  an editor's field alone (``责任编辑：X Y``): editors (credits, when a field is no editor's).
+- **A sender's address line**: a short line giving an e-mail address among a mail's first three lines.
+- **A line repeated under every entry**: a short framed line (wholly in brackets, or items set apart
+  by bars) whose shape, numbers aside, comes back three times or more (``（编辑 陈曦）``,
+  ``分享 | 评论(58) | 点赞(211)``): every copy.
+- **Notes about the page**: a line opening on ``※`` in the header, the footer or the first or last lines;
+  there too, a label framed by rules (``—— 来自X ——``) and a line saying how the page was made
+  (``本笔记由X导出…``, ``本逐字稿由…自动产生…``); a disclaimer (a line
+  that says what is offered is only for reference, or opens on ``免责声明``) in the footer or the
+  last lines.
+
+- **A running head or foot with the page number** (``城市周刊 2021年第18期    52``): the words beside the
+  number, printed so on two pages or more, leave wherever they stand (with a number or alone).
+- **A pull quote**: a quotation on a line of its own (sixty characters at most, wholly in quotation
+  marks) that a longer line of the page holds word for word.
+- **A status bar** repeated on every screen of a page saved from screenshots (a clock with a battery
+  or signal reading, three times or more).
+- **Readers' comments with no head**: the page's last lines, when they are comments opened by a
+  handle (``@X：``) or closed by a like count (``赞 2,341``), two of them at least with a count.
+- **After a conversation**: when every paragraph of a transcript or interview is a speaker's turn,
+  the few short lines set apart under its last turn (the programme's schedule, a follow prompt).
+
+A removed line that stood between two pieces of text separates them: the next line starts a new
+paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .form_headers import _date
+from .site_furniture import _APP
+
+NAME = "page_layout"
+
+_CLAUSE = re.compile(r"[，。；！？,;!?]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_SHORT = 100
+#: Items of a line: set apart by bars, wide spaces, or standing in brackets.
+_ITEMS = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000+")
+_BUTTON = re.compile(r"\[\s*[^\[\]\d\s][^\[\]]{0,9}\]")
+_ARROW = re.compile(r"[▼▲∨∧›»＞→↓↑▾▴⌄⋯]|>>|<<|\s>\s*$|(?:^|\s)[·•.]{3}(?:\s|$)")
+_BOXED = re.compile(r"[【\[]\s*[^【】\[\]\s][^【】\[\]]{0,9}[】\]]")
+_PAGER = re.compile(r"^\s*(?:上一篇|下一篇|上一條|下一條|上一条|下一条|上一页|下一页|上一頁|下一頁|上篇|下篇|Previous|Next)\s*[:：]", re.I)
+_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,8}\s*[：:]")
+_TICK = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}\s*(?:\d{4,6}\s+)?\d[\d,]*(?:\.\d+)?\s*[▲▼↑↓]?\s*[+\-−]?\d+(?:\.\d+)?"
+                   r"(?:\s*[（(]\s*[+\-−]?\d+(?:\.\d+)?%\s*[)）]|%)")
+_FIELD = re.compile(r"^([\u4e00-\u9fffA-Za-z]{1,8})\s*[：:]\s*(\S.{0,40})$")
+_WHO = re.compile(r"^(?:分析师|分析師|研究员|研究員|作者|撰文|文|记者|記者|撰稿|撰稿人)$")
+_SOURCE = re.compile(r"^(?:来源|來源|出处|出處)$")
+_FRAMED = re.compile(r"^[（(【\[〔].{1,30}[)）】\]〕]$")
+_BARS = re.compile(r"[|｜]")
+_NOTE = re.compile(r"^\s*※")
+_DISCLAIMER = re.compile(r"^\s*[【\[（(]?\s*(?:免责声明|免責聲明|免责条款|免責條款|声明|聲明)\s*[】\]）)]?\s*[:：]|"
+                         r"(?:仅供参考|僅供參考|仅供读者参考|僅供讀者參考).{0,30}(?:不构成|不構成|不代表|不作为|不作為)")
+_TAIL = 6
+#: A label framed by rules on both sides (``—— 来自X ——``, ``-- 发自我的手机 --``).
+#: What a phone's status bar shows: a clock and a battery or signal reading.
+_STATUS = re.compile(r"\d{1,2}:\d{2}.*(?:\d{1,3}\s*%|[45]G|WiFi|Wi-Fi)|(?:\d{1,3}\s*%|[45]G|WiFi|Wi-Fi).*\d{1,2}:\d{2}", re.I)
+#: A reader's comment: opened by a handle, or closed by its like count (``…  赞 2,341``).
+_LIKED = re.compile(r"(?:赞|讚|贊|点赞|點讚|👍|♥|❤|likes?)\s*[:：]?\s*\d[\d,.]*\s*(?:万|萬|[kKwW])?\s*$")
+_HANDLE = re.compile(r"^\s*@[^\s：:]{1,24}(?:[（(][^）)]{1,8}[）)])?\s*(?:回复|回覆|回復)?\s*(?:@[^\s：:]{1,24})?\s*[：:]")
+_SIGNED = re.compile(r"^\s*[-—–=~_]{2,}\s*[^-—–=~_\s][^。！？]{0,24}?\s*[-—–=~_]{2,}\s*$")
+#: The page saying how it was made: "本笔记由X导出", "本逐字稿由…自动产生", "由X生成".
+_MADE_BY = re.compile(r"^\s*[※*]?\s*(?:本|此)[\u4e00-\u9fff]{1,4}(?:由|经|經|通过|通過).{1,24}?(?:导出|導出|生成|产生|產生|转换|轉換|发送|發送)")
+#: A byline of roles and names set apart by bars (``文｜沈一帆　摄影｜许朗``, ``撰文/王明``).
+_ROLE = r"文|撰文|作者|记者|記者|采写|採寫|摄影|攝影|图|圖|图片|圖片|编辑|編輯|整理|口述|插画|插畫|设计|設計|视频|視頻"
+_ROLE_BAR = re.compile(rf"^\s*(?:(?:{_ROLE})\s*[｜|丨/]\s*[\u4e00-\u9fff·]{{2,5}}(?:[、][\u4e00-\u9fff·]{{2,5}})*\s*){{1,4}}$")
+_ROLE_PART = re.compile(rf"({_ROLE})\s*[｜|丨/]\s*([\u4e00-\u9fff·]{{2,5}}(?:[、][\u4e00-\u9fff·]{{2,5}})*)")
+_WRITER = {"文", "撰文", "作者", "记者", "記者", "采写", "採寫"}
+_EDITOR = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:编辑|編輯|责编|責編|校对|校對|审核|審核|审校|審校|美编|美編)\s*[：:]")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+#: An ad's label framed by rules or brackets opening the line (``—— 广告 ——  …``).
+_AD_FRAME = re.compile(r"^\s*(?:[-—–=_~]{2,}|[【\[])\s*(?:广告|廣告|推广|推廣|赞助|贊助|AD|Ad|Sponsored)\s*(?:[-—–=_~]{2,}|[】\]])")
+
+
+def _prose(b) -> bool:
+    """A line of running text: fifteen Han characters or more and a sentence's end, two clauses,
+    or one clause in a line of thirty characters or more (a headline has a comma at most)."""
+    t = b.text
+    if b.kind != "line" or len(_HAN.findall(t)) < 15:
+        return False
+    return bool(re.search(r"[。！？!?]", t)) or len(_CLAUSE.findall(t)) >= 2 or (len(t) >= 30 and bool(_CLAUSE.search(t)))
+
+
+def _items(text: str) -> list[str]:
+    t = _BOXED.sub(lambda m: "  " + m.group(0) + "  ", text.strip())
+    return [w for w in _ITEMS.split(t) if w.strip()]
+
+
+def _interface(text: str, zone: str) -> str | None:
+    """Why ``text`` is a line of interface words in ``zone`` (header, body, footer), or None."""
+    t = text.strip()
+    if len(t) > 2 * _SHORT:
+        return None  # (a long run is never split: a split by bars would rescan it)
+    items = _items(t)
+    if len(t) <= 2 * _SHORT and len(items) >= 2 and len(_TICK.findall(t)) >= 2 and _BARS.search(t) and "。" not in t:
+        return "quote ticker"
+    if len(t) > _SHORT:
+        return None
+    if _AD_FRAME.match(t):
+        return "advertisement (its framed label opens the line)"
+    if zone != "body" and _PAGER.match(t):
+        return "link to the previous or next page"
+    if _CLAUSE.search(_BUTTON.sub("", t)) or len(items) < 2 or any(len(w) > 24 for w in items):
+        return None
+    boxed = [w for w in items if _BOXED.fullmatch(w.strip())]
+    if _BUTTON.search(t) or _ARROW.search(t) or len(boxed) == len(items) or \
+            zone != "body" and boxed and all(len(w.strip()) <= 8 for w in items if w not in boxed):
+        return "a line of interface words (buttons, controls)"
+    labelled = bool(_LABEL.match(items[0]))
+    barred = len(_BARS.findall(t)) >= 2
+    if labelled and barred and len(items) >= 3:
+        return "a labelled list of links (related, most read …)"
+    if zone != "body" and barred and (len(items) >= 4 or zone == "footer" and len(items) >= 3):
+        return "a line of interface words (menu, links) at the " + zone + " of the page"
+    if zone != "body" and len(items) >= 4 and all(len(w.strip()) <= 6 for w in items) and not labelled:
+        return "a line of interface words (menu) set apart by wide spaces at the " + zone + " of the page"
+    return None
+
+
+def _fields(text: str) -> list[str]:
+    return [w for w in _ITEMS.split(text.strip()) if w.strip()]
+
+
+def _field_line(text: str) -> bool:
+    """A line made only of ``label：value`` fields (and a date), no clause."""
+    t = text.strip()
+    if len(t) > 80 or re.search(r"[。；！？]", t):
+        return False
+    fs = _fields(t)
+    if not fs:
+        return False
+    plain = [f for f in fs if not _FIELD.match(f) or "，" in f]
+    return len(fs) > len(plain) and all(_date(f) for f in plain)
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"\d+(?:[.,]\d+)*", "0", re.sub(r"\s+", " ", text.strip()))
+
+
+def _zones(blocks) -> tuple[int, int]:
+    prose = [i for i, b in enumerate(blocks) if _prose(b)]
+    if not prose:
+        return 0, len(blocks)
+    return prose[0], prose[-1]
+
+
+def _take_fields(doc, b) -> None:
+    authors = []
+    for f in _fields(b.text):
+        m = _FIELD.match(f)
+        if not m:
+            continue
+        label, value = m.group(1), m.group(2).strip()
+        if _WHO.match(label) and re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", value) and value not in authors:
+            authors.append(value)
+        elif _SOURCE.match(label) and len(value) <= 16 and not doc.declared.get("outlet"):
+            doc.meta.setdefault("outlet", value)
+    if (d := _date(b.text)) and not doc.declared.get("date"):
+        doc.meta.setdefault("date", d)
+    if authors and not doc.declared.get("author"):
+        have = [a for a in str(doc.meta.get("author") or "").split("、") if a]
+        doc.meta["author"] = "、".join(have + [a for a in authors if a not in have])
+
+
+_AFTER_TURNS = 6  # lines at most after the conversation's last turn, each at most _AFTER_LEN characters
+_AFTER_LEN = 120
+
+
+def _after_conversation(doc) -> None:
+    """A conversation (a transcript, an interview) whose every paragraph is a speaker's turn: the
+    few short lines after its last turn, set apart from it, are the page's, not a speaker's."""
+    from ..text import opens_turn, turn_labels
+    bl = doc.blocks
+    labels = turn_labels(bl)
+    turns = [i for i, b in enumerate(bl) if b.kind == "line" and opens_turn(b.text, labels)]
+    if len(turns) < 4:
+        return
+    starts = [i for i in range(turns[0], turns[-1] + 1) if bl[i].kind == "line" and _starts(bl, i)]
+    if any(i not in turns for i in starts) or any(b.kind not in ("line",) for b in bl[turns[0]:]):
+        return
+    k = next((i for i in range(turns[-1] + 1, len(bl)) if _starts(bl, i)), None)
+    if k is None or len(bl) - k > _AFTER_TURNS or any(len(b.text) > _AFTER_LEN for b in bl[k:]):
+        return
+    with doc.batch():
+        for b in bl[k:]:
+            doc.remove(b, "a line after the conversation's last turn (the programme's or page's own)")
+
+
+def _comments(doc) -> None:
+    """Readers' comments under the text with no head of their own: the page's last lines, each a
+    comment opened by a handle or closed by its like count, or a short line between them (a reply's
+    time, a "more replies" control), when two of them or more carry a like count."""
+    bl = doc.blocks
+    k = len(bl)
+    while k > 0 and bl[k - 1].kind == "line" and (_LIKED.search(bl[k - 1].text) or _HANDLE.match(bl[k - 1].text)
+                                                    or len(bl[k - 1].text) <= 30 and not re.search(r"[。！？]", bl[k - 1].text)):
+        k -= 1
+    while k < len(bl) and not (_LIKED.search(bl[k].text) or _HANDLE.match(bl[k].text)):
+        k += 1  # the run starts at a comment, never at a short line of the text above
+    run = bl[k:]
+    if k < len(bl) // 3 or sum(1 for b in run if _LIKED.search(b.text)) < 2:
+        return
+    with doc.batch():
+        for b in run:
+            doc.remove(b, "readers' comments under the text (handles, like counts)")
+
+
+def _starts(bl, i) -> bool:
+    """Block ``i`` starts a paragraph: a blank line or a removed line stands between it and the last."""
+    if i == 0 or bl[i].gap > 0:
+        return True
+    return bl[i].line > max(ln for _, ln in bl[i - 1].marks) + 1
+
+
+_QUOTES = 200  # pull quotes looked for, at most
+_CELL = re.compile(r"\s{2,}|\u3000+")
+_FOLIO = re.compile(r"\d{1,4}")
+
+
+def _folios(blocks) -> set[str]:
+    """The running heads or feet of a printed page that carry its page number (``城市周刊 2021年第18期
+    52``): the text beside the number, when two pages or more print it."""
+    seen: Counter = Counter()
+    for b in blocks:
+        cells = [c for c in _CELL.split(b.text.strip()) if c] if b.kind == "line" and len(b.text) <= 64 else []
+        if len(cells) >= 2 and (_FOLIO.fullmatch(cells[-1]) or _FOLIO.fullmatch(cells[0])):
+            rest = cells[:-1] if _FOLIO.fullmatch(cells[-1]) else cells[1:]
+            seen[" ".join(rest)] += 1
+    return {k for k, n in seen.items() if n >= 2 and _HAN.search(k) and not _CLAUSE.search(k)}
+
+
+def _running_copy(text: str, heads: set[str]) -> bool:
+    cells = [c for c in _CELL.split(text.strip()) if c]
+    if not cells:
+        return False
+    if _FOLIO.fullmatch(cells[-1]):
+        cells = cells[:-1]
+    elif _FOLIO.fullmatch(cells[0]):
+        cells = cells[1:]
+    return " ".join(cells) in heads
+
+
+def _pull_quotes(doc) -> None:
+    """A quotation printed again on a line of its own, in large type beside the text (a magazine's
+    pull quote): the line, when a longer paragraph of the page holds the same words."""
+    lines = [b for b in doc.blocks if b.kind == "line"]
+    quoted = [k for k, b in enumerate(lines) if 6 <= len(b.text.strip()) <= 60
+              and re.fullmatch(r"[“「『][^“”「」『』]+[。！？…]?[”」』][。！？]?", b.text.strip())][:_QUOTES]
+    if not quoted:
+        return
+    joined = "\n".join(b.text for b in lines)  # (one count per quote, never a search per pair of lines)
+    exact = Counter(b.text.strip() for b in lines)
+    with doc.batch():
+        for k in quoted:
+            b = lines[k]
+            t = b.text.strip()
+            if joined.count(t) > exact[t]:  # a longer line holds it too
+                doc.remove(b, "pull quote: a sentence of the text printed again on a line of its own")
+                if k + 1 < len(lines):
+                    lines[k + 1].gap = max(lines[k + 1].gap, 1)  # the text beside it starts anew
+
+
+def apply(doc):
+    if doc.markdown:
+        return
+    _after_conversation(doc)
+    _comments(doc)
+    _pull_quotes(doc)
+    heads = _folios(doc.blocks)
+    blocks = doc.blocks
+    first, last = _zones(blocks)
+    n = len(blocks)
+    shapes = Counter(_shape(b.text) for b in blocks if b.kind == "line" and len(b.text) <= 40)
+    fields = [i < first and b.kind == "line" and _field_line(b.text) for i, b in enumerate(blocks)]
+    gaps = [b.gap for b in blocks]  # as read: a removal below sets the next line apart
+    # raw lines of the header another rule already read as metadata (a date line among the fields)
+    taken = {e.line for e in doc.audit if e.action == "metadata" and e.line <= (blocks[first].line if first < n else 0)}
+    separate = False
+    with doc.batch():
+        for i, b in enumerate(list(blocks)):
+            if b.kind != "line":
+                separate = False
+                continue
+            if separate:
+                b.gap = max(b.gap, 1)
+                separate = False
+            t = b.text.strip()
+            zone = "header" if i < first else "footer" if i > last else "body"
+            why, action = None, "removed"
+            if heads and _running_copy(t, heads):
+                why = "running head or foot printed with the page number"
+            if zone != "body" and len(t) <= 40 and _ROLE_BAR.match(t):
+                why, action = "byline of roles and names set apart by bars → author, credits", "metadata"
+                for role, names in _ROLE_PART.findall(t):
+                    if role in _WRITER and not doc.declared.get("author"):
+                        doc.meta.setdefault("author", names)
+                    elif role not in _WRITER:
+                        doc.meta.setdefault("credits", []).append(f"{role}：{names}")
+            why = why or _interface(t, zone)
+            if not why and zone != "body" and len(t) <= 24 and _APP.search(t):
+                why = "app prompt at the top or bottom of the page"
+            if not why and zone == "footer" and _field_line(t) and (len(_fields(t)) >= 2 or _EDITOR.match(t)):
+                why, action = "the page's fields under the text (editors, proofreaders …) → editors", "metadata"
+                key = "editors" if all(_EDITOR.search(f) for f in _fields(t)) else "credits"
+                doc.meta.setdefault(key, []).extend(f.strip() for f in _fields(t))
+            if not why and i < 3 and len(t) <= 60 and _EMAIL.search(t) and not re.search(r"[。！？]", t):
+                why = "a sender's address line at the top of a mail"
+            if not why and fields[i] and (len(_fields(t)) >= 2 or (i and fields[i - 1] and gaps[i] == 0)
+                                          or (i + 1 < n and fields[i + 1] and gaps[i + 1] == 0)
+                                          or b.line - 1 in taken or b.line + 1 in taken):
+                why, action = "the page's fields above the text (date, source, writers …) → metadata", "metadata"
+                _take_fields(doc, b)
+            if not why and len(t) <= 40 and shapes[_shape(t)] >= 3 and not _CLAUSE.search(t) and _STATUS.search(t) \
+                    and not re.fullmatch(r"[\[【(（]?[\d:：\s]+[\]】)）]?", t):
+                why = "a status bar repeated on every screen (time, signal, battery)"
+            if not why and len(t) <= 40 and shapes[_shape(t)] >= 3 and (_FRAMED.match(t) or len(_BARS.findall(t)) >= 2) \
+                    and not re.search(r"[。！？]", t) and not re.fullmatch(r"[\[【(（]?[\d:：\s]+[\]】)）]?", t):
+                why = "a line repeated under every entry or page"
+            if not why and (zone != "body" or i >= n - _TAIL or i < _TAIL) and _NOTE.match(t):
+                why = "a note about the page (※)"
+            if not why and (zone == "footer" or i >= n - _TAIL) and len(t) <= 120 and _DISCLAIMER.search(t):
+                why = "the page's disclaimer"
+            if not why and (zone != "body" or i >= n - _TAIL or i < _TAIL) and len(t) <= 80 and (_SIGNED.match(t) or _MADE_BY.search(t)):
+                why = "a note on how the page was made or sent (exported, generated, sent from …)"
+            if why:
+                doc.remove(b, why, action)
+                separate = True
+                if zone == "header" and "menu" in why:
+                    from .site_furniture import _site_name
+                    _site_name(doc, b)
