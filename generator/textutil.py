@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Iterable
 
-__all__ = ["md_escape", "html_escape", "attr_escape", "cut_long", "CUT_PIECE"]
+__all__ = ["md_escape", "html_escape", "attr_escape", "cut_long", "CUT_PIECE", "jieba_words"]
 
 # Characters with inline meaning anywhere (emphasis, code, links, attribute lists, table cells)…
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|#])")
@@ -68,6 +69,24 @@ def cut_long(cut: Callable[[str], Iterable[str]], text: str, piece: int = CUT_PI
         out += cut(text[pos:end])
         pos = end
     return out
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    return jieba
+
+
+@lru_cache(maxsize=1 << 17)  # a pure function of the text: kept across a serve session's saves
+def jieba_words(text: str) -> tuple[str, ...]:
+    """jieba's words of ``text`` (spaces and punctuation included), cut with ``cut_long``.
+
+    One cache for the whole analysis: a sentence is segmented once, whichever module asks first
+    (``analyse.text.tokens`` for scoring, ``analyse.namewords._cut`` for names and figures)."""
+    return tuple(cut_long(_jieba().lcut, text))
 
 
 def trie_pattern(words: Iterable[str]) -> str:

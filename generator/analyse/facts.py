@@ -129,7 +129,19 @@ def find_figures(sentences: list[Sentence], speakers: dict | None = None,
     ``speakers`` maps (article, sentence index) to the attributed speaker's name."""
     speakers = speakers or {}
     out: list[tuple[Figure, Sentence]] = []
-    last_subject: dict[tuple[str, str], str] = {}
+    # per paragraph, the sentences whose name may still hold, latest last: a sentence's subject
+    # is read only when a later figure needs it (most sentences hold no figure)
+    named_by: dict[tuple[str, str], list[str]] = {}
+
+    def last_subject(here: tuple[str, str]) -> str:
+        texts = named_by.get(here, [])
+        while texts:
+            named = sentence_subject(texts[-1])
+            if named:
+                return named
+            texts.pop()  # no name: the one before still holds
+        return ""
+
     for s in sentences:
         if re.search(r"https?://|\.mp4|!\[", s.original):
             continue
@@ -141,15 +153,13 @@ def find_figures(sentences: list[Sentence], speakers: dict | None = None,
                 what = row_what(s.simple, at) if at >= 0 else ""  # "因赛集团 累计升幅": label and column
                 fig = _with(fig, what=what or fig.what, subject=label if "：" in s.simple else fig.subject,
                             context=s.original, weight=round(fig.weight - 0.5, 2))  # a table: dense data
-            elif not fig.subject and last_subject.get(here) and (_PRONOUN.search(s.simple) or not fig.what
-                                                                  or fig.what in _ATTRIBUTE):
+            elif not fig.subject and (_PRONOUN.search(s.simple) or not fig.what or fig.what in _ATTRIBUTE) \
+                    and (named := last_subject(here)):
                 # "它的参数量…", "金额超10亿美元": a sentence that goes on about the previous one's name
-                fig = _with(fig, subject=last_subject[here])
+                fig = _with(fig, subject=named)
             out.append((_with(fig, article=s.article, paragraph=s.paragraph), s))
         if s.index != ROW_INDEX and not re.match(r"\s*(?:这|那|该|此|其|它)", s.simple):
-            named = sentence_subject(s.simple)  # "这个AI模型…": the name before still holds
-            if named:
-                last_subject[here] = named
+            named_by.setdefault(here, []).append(s.simple)  # "这个AI模型…": the name before still holds
     return _merge_repeats(out, weights or {})
 
 

@@ -50,15 +50,20 @@ _UNIT_WORDS = re.compile(r"^(?:[\d.]+|[万亿千百十]+|美元|美金|元|人�
                          r"个月|周|天|年|岁|%|％|个|家|位|名|人|户|张|款|集|项|台|辆|架|艘|套|件|座|所|吨|条|只|部|篇|次)$")
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-+]*")
+_NUMBER_WORD = re.compile(r"[\d.%％]+")
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
 def _tag(word: str) -> str:
     from .namewords import word_tag
 
-    if re.fullmatch(r"[A-Za-z][A-Za-z0-9.\-+]*", word):
+    if _LATIN_WORD.fullmatch(word):
         return "eng"
-    if re.fullmatch(r"[\d.%％]+", word):
+    if _NUMBER_WORD.fullmatch(word):
         return "m"
     tag = word_tag(word)
-    if not tag and re.fullmatch(r"[\u4e00-\u9fff]{2,}", word):
+    if not tag and _HAN_WORD.fullmatch(word):
         return _guess(word)
     return tag or "x"
 

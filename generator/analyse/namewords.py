@@ -159,10 +159,9 @@ def word_tag(word: str) -> str:
 def _cut(text: str) -> tuple[str, ...]:
     """jieba's words of ``text``; a text longer than a sentence is cut in bounded pieces
     (``textutil.cut_long``: jieba's HMM is quadratic in one long run of unknown characters)."""
-    from ..textutil import cut_long
-    from .text import _jieba
+    from ..textutil import jieba_words
 
-    return tuple(cut_long(_jieba().lcut, text))
+    return jieba_words(text)  # shared with ``text.tokens``: each sentence segmented once
 
 
 @lru_cache(maxsize=1 << 15)

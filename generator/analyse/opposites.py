@@ -123,14 +123,18 @@ def opposite_pairs(sents: list[Sentence], topic_terms, holder_of) -> list[tuple[
                     continue
                 out.append((x, y, _clause_of(x.simple, AXES[axis][0])))
                 seen.add((x.index, y.article, y.index))
+    grams = None  # each willing sentence's clauses of will (not negated) with their pairs: made once
     for x, dx, rx, hx, sx in held:  # will not (x) against will (y), the same action named
         for act in rx:
             want = _bigrams(act)
-            for y, dy, ry, hy, sy in willing:
+            if grams is None:
+                grams = [[(clause, _bigrams(clause)) for clause in _CLAUSE.split(row[0].simple)
+                          if _WILL.search(clause) and not _NEGATED.search(clause)] for row in willing]
+            for (y, dy, ry, hy, sy), clauses in zip(willing, grams):
                 if y is x or hy & hx or y.article == x.article:
                     continue
-                for clause in _CLAUSE.split(y.simple):
-                    if _WILL.search(clause) and not _NEGATED.search(clause) and len(want & _bigrams(clause)) >= 3:
+                for clause, pairs in clauses:
+                    if len(want & pairs) >= 3:
                         out.append((y, x, clause))  # "跟进调整价格只是时间问题" / "不会因为竞品调整价格体系"
                         break
     return out

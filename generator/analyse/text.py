@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..textutil import cut_long
+from ..textutil import jieba_words
 
 __all__ = ["Sentence", "count_words", "to_simplified", "split_sentences", "tokens", "content_tokens", "idf",
            "cosine", "is_whole_sentence", "cjk_len", "norm"]
@@ -43,6 +43,11 @@ def to_simplified(text: str, script: str) -> str:
     """A simplified working copy of ``text`` (identity for zh-Hans; t2s otherwise)."""
     if script == "zh-Hans" or not text:
         return text
+    return _converted(text)
+
+
+@lru_cache(maxsize=1 << 16)  # paragraphs, sentences, titles and tables are asked for again
+def _converted(text: str) -> str:
     return _t2s().convert(text)
 
 
@@ -117,6 +122,7 @@ def norm(text: str) -> str:
     return _WS.sub("", text)
 
 
+@lru_cache(maxsize=1 << 17)  # asked for each sentence by claims, keywords, digests and recruiting
 def is_whole_sentence(original: str) -> bool:
     """A sentence a reader can take on its own: terminated, not furniture, not a caption."""
     s = original.strip()
@@ -138,8 +144,7 @@ def is_whole_sentence(original: str) -> bool:
 @lru_cache(maxsize=1 << 17)
 def tokens(simple: str) -> tuple[str, ...]:
     """jieba tokens of a simplified text (whitespace dropped, Latin lower-cased)."""
-    jb = _jieba()
-    return tuple(t.lower() for t in cut_long(jb.lcut, simple) if t.strip())
+    return tuple(t.lower() for t in jieba_words(simple) if t.strip())
 
 
 _STOP = set(
