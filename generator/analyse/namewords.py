@@ -142,9 +142,9 @@ _TR = ("阿埃艾爱安昂奥澳巴拜班邦鲍贝本比彼毕波伯博布查达
 @lru_cache(maxsize=1)
 def _tags() -> tuple[dict, dict]:
     """jieba's dictionary: word → part-of-speech tag, word → frequency."""
-    from .text import _jieba
+    from .text import jieba_module
 
-    jb = _jieba()
+    jb = jieba_module()
     import jieba.posseg as posseg
 
     return posseg.dt.word_tag_tab, jb.dt.FREQ
@@ -160,9 +160,9 @@ def _cut(text: str) -> tuple[str, ...]:
     """jieba's words of ``text``; a text longer than a sentence is cut in bounded pieces
     (``textutil.cut_long``: jieba's HMM is quadratic in one long run of unknown characters)."""
     from ..textutil import cut_long
-    from .text import _jieba
+    from .text import jieba_module
 
-    return tuple(cut_long(_jieba().lcut, text))
+    return tuple(cut_long(jieba_module().lcut, text))
 
 
 @lru_cache(maxsize=1 << 15)

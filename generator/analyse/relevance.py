@@ -20,8 +20,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from .keywords import _terms_of
-from .text import _jieba
+from .keywords import terms_of
+from .text import jieba_module
 
 __all__ = ["corpus_topic_words", "relevant", "GENERAL_PER_MILLION", "REACH"]
 
@@ -33,7 +33,7 @@ REACH = 5
 
 
 def _general_rate():
-    jb = _jieba()
+    jb = jieba_module()
     freq, total = jb.dt.FREQ, jb.dt.total or 1
     return lambda w: freq.get(w, 0) / total * 1e6
 
@@ -50,7 +50,7 @@ def corpus_topic_words(article_terms: list[Counter], titles: list[str]) -> tuple
         df.update(set(terms))
     in_titles: set[str] = set()
     for title in titles:
-        in_titles.update(_terms_of(title))
+        in_titles.update(terms_of(title))
     rate = _general_rate()
     return tuple(sorted(w for w in in_titles if df[w] >= need and rate(w) <= GENERAL_PER_MILLION
                         and not any(ch.isdigit() for ch in w)))

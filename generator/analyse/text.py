@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..textutil import cut_long
 
 __all__ = ["Sentence", "count_words", "to_simplified", "split_sentences", "tokens", "content_tokens", "idf",
-           "cosine", "is_whole_sentence", "cjk_len", "norm"]
+           "cosine", "is_whole_sentence", "cjk_len", "norm", "jieba_module"]
 
 _END = "。！？!?"
 _CLOSE = "”」』\"’）)"
@@ -47,7 +47,8 @@ def to_simplified(text: str, script: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _jieba():
+def jieba_module():
+    """The jieba module, initialised once (dictionary loaded, logging off)."""
     import jieba
 
     jieba.setLogLevel(60)
@@ -138,7 +139,7 @@ def is_whole_sentence(original: str) -> bool:
 @lru_cache(maxsize=1 << 17)
 def tokens(simple: str) -> tuple[str, ...]:
     """jieba tokens of a simplified text (whitespace dropped, Latin lower-cased)."""
-    jb = _jieba()
+    jb = jieba_module()
     return tuple(t.lower() for t in cut_long(jb.lcut, simple) if t.strip())
 
 
