@@ -18,6 +18,7 @@ from .overrides import apply_overrides, dropped_paragraphs, load_overrides
 from .points import MAX_PER_CATEGORY, MAX_POINTS, cluster, furniture, make_points, recruit
 from .speakers import ROLE_TITLES, column_authors, find_attributions, lead_in
 from .relevance import corpus_topic_words, relevant
+from .consensus import consensus_candidates
 from .taxonomy import Taxonomy, load_taxonomy, unmatched_categories
 from .text import Sentence, content_tokens, idf, to_simplified
 
@@ -59,6 +60,8 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     sentence_speakers, speaker_list, roles_found = merge_speakers(parts)
 
     cands = corpus_candidates(parts, all_sents, tax)
+    skip = furniture(all_sents, tax.topic_terms)
+    cands += consensus_candidates(all_sents, cands, tax, skip)
     cands = relevant(cands, all_sents, corpus_topic_words(
         [p.terms for p in parts], [converters[a.slug](a.title or "") for a in articles]))
     warnings += unmatched_categories(tax, {c.category for c in cands}) if articles else []
@@ -66,7 +69,7 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
         c.speakers = sentence_speakers.get((c.sentence.article, c.sentence.index), ())
     opposed: list = []
     groups = cluster(cands, weights, frozenset(tax.topic_terms) | {tax.topic_label}, opposed)
-    recruited = recruit(groups, all_sents, tax, weights, furniture(all_sents, tax.topic_terms))
+    recruited = recruit(groups, all_sents, tax, weights, skip)
     for g in groups:
         for c in g:
             c.speakers = sentence_speakers.get((c.sentence.article, c.sentence.index), ())

@@ -35,6 +35,9 @@ __all__ = ["GENERAL_CATEGORIES", "GENERAL_SIGNALS", "FACETS", "THEME_FACETS", "O
 #: (id, kind, label, cues, strong)
 GENERAL_CATEGORIES: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     # ---- impacts ----
+    # the news itself and the sources' consensus facts with no effect word (``consensus.py``):
+    # no cue words, a sentence comes here only as a fact most sources report
+    ("event", "impact", "事件、决定与各方行动", (), ()),
     ("market", "impact", "股价与资本市场",
      ("股价", "股票", "市值", "收盘", "开盘", "概念股", "板块", "港股", "美股", "A股", "投资者", "指数",
       "涨幅", "跌幅", "券商", "研报", "二级市场", "目标价", "评级", "下跌", "走低", "下挫", "收跌", "个股", "股市"),
@@ -115,6 +118,8 @@ GENERAL_CATEGORIES: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]
       "效果", "百分点"),
      ("明显缓解", "明显改善", "同比下降", "同比增长", "同比减少", "同比增加")),
     # ---- limits ----
+    # a consensus fact that restricts or doubts what it reports (scope, size, chance, time)
+    ("scope", "limit", "范围、条件与不确定性", (), ()),
     ("maturity", "limit", "尚不成熟、未开放或言过其实",
      ("尚未", "未能", "暂未", "未开放", "未上线", "内测", "邀请码", "内测码", "测试版", "预览版", "录播",
       "录制", "录屏", "仓促", "着急", "匆忙", "成熟", "落地", "开放", "实操", "现场", "炒作", "言过其实",
