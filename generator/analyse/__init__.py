@@ -17,7 +17,7 @@ from .model import Analysis, Overview, Point, Speaker
 from .overrides import apply_overrides, dropped_paragraphs, load_overrides
 from .points import MAX_PER_CATEGORY, MAX_POINTS, cluster, furniture, make_points, recruit
 from .speakers import ROLE_TITLES, column_authors, find_attributions, lead_in
-from .relevance import corpus_topic_words, relevant
+from .relevance import corpus_topic_words, off_topic_sections, relevant
 from .consensus import consensus_candidates
 from .taxonomy import Taxonomy, load_taxonomy, unmatched_categories
 from .text import Sentence, content_tokens, idf, to_simplified
@@ -62,8 +62,9 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     cands = corpus_candidates(parts, all_sents, tax)
     skip = furniture(all_sents, tax.topic_terms)
     cands += consensus_candidates(all_sents, cands, tax, skip)
-    cands = relevant(cands, all_sents, corpus_topic_words(
-        [p.terms for p in parts], [converters[a.slug](a.title or "") for a in articles]))
+    topic_words = corpus_topic_words([p.terms for p in parts], [converters[a.slug](a.title or "") for a in articles])
+    cands = relevant(cands, all_sents, topic_words, off_topic_sections(
+        articles, lambda slug: converters[slug], tuple(tax.topic_terms) + (tax.topic_label,) + topic_words))
     warnings += unmatched_categories(tax, {c.category for c in cands}) if articles else []
     for c in cands:
         c.speakers = sentence_speakers.get((c.sentence.article, c.sentence.index), ())
