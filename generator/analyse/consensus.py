@@ -14,10 +14,12 @@ distinctive terms, the sentence states a fact the corpus agrees on, and it becom
   no more than, limited, unlikely, uncertain, years away) or carries more limit than impact
   signals; otherwise an impact (the event and what it sets in motion);
 * its category is the one the taxonomy gives it read as a claim of that kind, else the general
-  ``event`` (impact) or ``scope`` (limit) category.
+  ``event`` (impact) or ``scope`` (limit) category;
+* when every article agreeing has a candidate among its agreeing sentences, the fact is a claim
+  the taxonomy placed: the sentence is left to that claim's point to recruit (``points.recruit``).
 
-Sentences that are already candidates keep their category; furniture, questions, list items
-and frames (``claims.not_a_claim``) never qualify. Deterministic: the sentences come in corpus
+Sentences that are already candidates keep their category; furniture, questions, list items,
+frames (``claims.not_a_claim``) and announcements of what comes ("将于下周公布") never qualify. Deterministic: the sentences come in corpus
 order and every set is read sorted.
 """
 
@@ -27,7 +29,7 @@ import math
 import re
 from collections import Counter, defaultdict
 
-from .claims import THRESHOLD, Candidate, _fallback, classify, not_a_claim
+from .claims import _SCHEDULED, THRESHOLD, Candidate, _fallback, classify, not_a_claim
 from .keywords import terms_of
 from .text import QUESTION, cjk_len, is_whole_sentence, jieba_module
 from .text import count_words as _count
@@ -103,8 +105,8 @@ def consensus_candidates(sentences: list, cands: list, tax, skip: set) -> list[C
     out = []
     for s in eligible:
         key = (s.article, s.index)
-        if key in have or not_a_claim(s.simple) or QUESTION.search(s.simple):
-            continue
+        if key in have or not_a_claim(s.simple) or QUESTION.search(s.simple) or _SCHEDULED.search(s.simple):
+            continue  # no claim, a question, an announcement of what comes ("将于下周公布")
         useful = [t for t in sorted(terms[key]) if 2 <= df[t] and len(by_term[t]) <= common]
         if sum(df[t] - 1 for t in useful) < SHARED * (need - 1):
             continue  # cannot share SHARED terms with enough other articles
@@ -113,9 +115,12 @@ def consensus_candidates(sentences: list, cands: list, tax, skip: set) -> list[C
             for other in by_term[t]:
                 if other[0] != s.article:
                     overlap[other] += 1
-        agree = {k[0] for k, c in overlap.items() if c >= SHARED}
+        agreeing = sorted(k for k, c in overlap.items() if c >= SHARED)
+        agree = {k[0] for k in agreeing}
         if 1 + len(agree) < need:
             continue
+        if {k[0] for k in agreeing if k in have} == agree:
+            continue  # a claim placed in every article agreeing: its point recruits it (``recruit``)
         kind = "limit" if is_limit(s.simple, tax) and not (
             _EFFECT.search(s.simple) and not _LIMIT.search(s.simple)) else "impact"
         got = classify(s.simple, tax, kind, sided=True) or _fallback(
