@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from .general import DENIABLE, DENIALS, FACETS, GENERAL_CATEGORIES, NEGATION_REACH
+from .general import DENIABLE, DENIALS, FACETS, GENERAL_CATEGORIES, NEGATION_REACH, RESTRICTING
 from .model import Speaker
 from .polarity import kind_of, limit_category, polarity
 from .statements import clean_statement
@@ -266,6 +266,8 @@ def not_a_claim(simple: str) -> bool:
 #: A scheduled event ("首批交付仪式将于4月3日在工厂举行", "将于26日公布检测结果"): an
 #: announcement, not a claim of either kind unless it also carries a signal of its kind.
 _SCHEDULED = re.compile(r"(?:将于|将在|定于|计划于)[^。；]{0,30}(?:举行|召开|举办|开幕|亮相|出席|公布|揭晓)")
+#: Language restricting or doubting what a sentence reports (``general.RESTRICTING``).
+_RESTRICTING = re.compile(RESTRICTING)
 #: The general categories a sentence goes to when the side it takes decides its kind and no
 #: category of that kind uses its words: overstated claims (a limit), business effects (an impact).
 FALLBACK = {"limit": "maturity", "impact": "business"}
@@ -316,6 +318,13 @@ def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
         if not got and side:
             # "预计今年只能交付5万辆，低于目标": a side of a question is a claim of its kind
             got = classify(s.simple, tax, side, sided=True) or _fallback(tax, side, None, home)
+        if not got and not side and is_claim(s.simple, tax):
+            # a claim about the topic no category's words place: one restricting or doubting it
+            # ("承认的机会非常低", "清盘要花上数年") is a limit, one stating an effect an impact
+            if _RESTRICTING.search(s.simple):
+                got = classify(s.simple, tax, "limit", sided=True) or _fallback(tax, "limit", None, "scope")
+            elif _count(s.simple, tax.impact_signals):
+                got = classify(s.simple, tax, "impact", sided=True) or _fallback(tax, "impact", None, "event")
         if got and side and side != got[0].category.kind:
             # "88898这个数字含有观望成分" doubts the demand (a limit), "单车毛利已经为正" answers a
             # loss (no limit): the side it takes decides its kind; a category of that kind holds it

@@ -30,6 +30,7 @@ import re
 from collections import Counter, defaultdict
 
 from .claims import _SCHEDULED, THRESHOLD, Candidate, _fallback, classify, not_a_claim
+from .general import RESTRICTING
 from .keywords import terms_of
 from .text import QUESTION, cjk_len, is_whole_sentence, jieba_module
 from .text import count_words as _count
@@ -46,15 +47,7 @@ GENERAL_PER_MILLION = 50.0
 TOO_COMMON = 0.08
 COMMON_FLOOR = 12
 
-#: Language that restricts or doubts what it reports, in any story: a scope ("只针对控股公司",
-#: "仅限三地试点", "不在范围之内", "不足一成"), a muted size ("影响有限", "冲击不大", "反应平淡"), a
-#: low chance or a hard road ("可能性很低", "难度较大", "这一关不好过"), a caveat ("并不意味着",
-#: "不等于", "未必", "取决于", "存在变数"), a long wait ("需要数年", "十几年").
-_LIMIT = re.compile(
-    r"只(?:针对|涉及|限|是|能|占)|仅(?:限|占|针对|涉及|能|有)|不在[^，。；]{0,12}范围|不足[一二三四五六七八九十两]成|"
-    r"有限|不大|平淡|可能性[^，。；]{0,4}低|机会[^，。；]{0,4}低|概率[^，。；]{0,4}(?:低|不大|小)|难度[^，。；]{0,3}大|"
-    r"不好过|并不意味|不等于|未必|取决于|变数|不确定|审慎|谨慎|需要?[^，。；]{0,4}数年|好几年|十几年|数十年|"
-    r"尚未|无法|难以|很难")
+_LIMIT = re.compile(RESTRICTING)
 #: Language that states a consequence (what the event sets in motion), which a limit word in a
 #: side clause does not turn into a limit ("清盘人可能出售股权，控制权或生变").
 _EFFECT = re.compile(r"将|可能|或将|有望|预计|导致|引发|迫使|出售|接管|暂停|禁止|下跌|上涨|失去")

@@ -30,7 +30,7 @@ category does.
 
 from __future__ import annotations
 
-__all__ = ["GENERAL_CATEGORIES", "GENERAL_SIGNALS", "FACETS", "THEME_FACETS", "OWNED_FACETS"]
+__all__ = ["GENERAL_CATEGORIES", "GENERAL_SIGNALS", "FACETS", "THEME_FACETS", "OWNED_FACETS", "RESTRICTING"]
 
 #: (id, kind, label, cues, strong)
 GENERAL_CATEGORIES: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
@@ -329,3 +329,13 @@ OPPOSITE = {("stock-down", "stock-up"), ("stock-up", "stock-down")}
 #: states a limit, not the effect.
 DENIALS = ("为时过早", "言之过早", "为时尚早", "不认同", "不足以", "不能完全", "难言", "言过其实", "夸大",
            "并不像", "不会产生", "短期内不会", "并非如此", "未必")
+
+#: Language that restricts or doubts what it reports, in any story: a scope ("只针对控股公司",
+#: "仅限三地试点", "不在范围之内", "不足一成"), a muted size ("影响有限", "冲击不大", "反应平淡"), a
+#: low chance or a hard road ("可能性很低", "难度较大", "这一关不好过"), a caveat ("并不意味着",
+#: "不等于", "未必", "取决于", "存在变数"), a long wait ("需要数年", "十几年").
+RESTRICTING = (
+    r"只(?:针对|涉及|限|是|能|占)|仅(?:限|占|针对|涉及|能|有)|不在[^，。；]{0,12}范围|不足[一二三四五六七八九十两]成|"
+    r"有限(?!公司|责任)|不大|平淡|可能性[^，。；]{0,4}低|机会[^，。；]{0,4}低|概率[^，。；]{0,4}(?:低|不大|小)|难度[^，。；]{0,3}大|"
+    r"不好过|并不意味|不等于|未必|取决于|变数|不确定|审慎|谨慎|需要?[^，。；]{0,4}数年|好几年|十几年|数十年|"
+    r"尚未|无法|难以|很难")
