@@ -90,3 +90,25 @@ def test_restricting_language_makes_a_limit_and_plain_facts_do_not():
         assert is_limit(text, tax), text
     for text in ("董事会决定末班船定于4月30日开出", "交通局将以巴士接驳", "船票被抢购一空"):
         assert not is_limit(text, tax), text
+
+
+#: An editor who names the route itself among the terms.
+TOPIC_ROUTE = "topic:\n  label: 北岛航线停航\n  terms: [北岛航线停航, 北岛航线]\n"
+COLUMN = ("e", "评论：北岛航线之后",
+          "北岛航线停航之后，交通局的接驳巴士能否准时，仍取决于跨海大桥的车流。\n\n"
+          "北岛航线的复航可能性很低，船队已经转租。\n\n"
+          "北岛航线停航将推动北岛的民宿转型，带动巴士沿线的小店生意。\n\n"
+          "北岛航线开通于1992年，由三艘渡轮轮流行驶。")
+
+
+def test_a_claim_no_category_places_takes_its_kind_from_its_own_words(tmp_path):
+    an, _ = _run(tmp_path, [_article(*a) for a in FERRY + (COLUMN,)], _named_only(TOPIC_ROUTE))
+    # no category's words: restricting or doubting the topic is a limit
+    for text in ("复航可能性很低", "仍取决于跨海大桥的车流"):
+        got = _citing(an, "e", text)
+        assert got and all(p.kind == "limit" for p in got), (text, [(p.kind, p.statement) for p in got])
+    # an effect stated of the topic is an impact
+    got = _citing(an, "e", "推动北岛的民宿转型")
+    assert got and all(p.kind == "impact" for p in got), [(p.kind, p.statement) for p in got]
+    # a plain fact of one outlet, naming the topic, is no claim
+    assert not _citing(an, "e", "开通于1992年")
