@@ -103,6 +103,10 @@ def _facets(simple: str) -> frozenset[str]:
 _CLAIM = re.compile(r"将|会|有望|可能|可以|能够|预计|必然|或将|恐将|势必|正在|已经|开始|不再|无法|难以|做不到")
 
 
+def _names_topic(simple: str, tax: Taxonomy) -> bool:
+    return bool(_count(simple, tax.topic_terms) or (tax.topic_label and tax.topic_label.lower() in simple.lower()))
+
+
 def is_claim(simple: str, tax: Taxonomy) -> bool:
     """Names the topic and carries a modal or effect predicate."""
     return bool(_CLAIM.search(simple)) and bool(
@@ -318,12 +322,13 @@ def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
         if not got and side:
             # "预计今年只能交付5万辆，低于目标": a side of a question is a claim of its kind
             got = classify(s.simple, tax, side, sided=True) or _fallback(tax, side, None, home)
-        if not got and not side and is_claim(s.simple, tax):
-            # a claim about the topic no category's words place: one restricting or doubting it
-            # ("承认的机会非常低", "清盘要花上数年") is a limit, one stating an effect an impact
+        if not got and not side and _names_topic(s.simple, tax):
+            # a sentence about the topic no category's words place: one restricting or doubting
+            # it ("承认的机会非常低", "清盘要花上数年", "经营不受影响") is a limit; a claim (a modal or
+            # effect predicate) stating an effect is an impact
             if _RESTRICTING.search(s.simple):
                 got = classify(s.simple, tax, "limit", sided=True) or _fallback(tax, "limit", None, "scope")
-            elif _count(s.simple, tax.impact_signals):
+            elif is_claim(s.simple, tax) and _count(s.simple, tax.impact_signals):
                 got = classify(s.simple, tax, "impact", sided=True) or _fallback(tax, "impact", None, "event")
         if got and side and side != got[0].category.kind:
             # "88898这个数字含有观望成分" doubts the demand (a limit), "单车毛利已经为正" answers a
