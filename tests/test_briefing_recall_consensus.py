@@ -112,3 +112,13 @@ def test_a_claim_no_category_places_takes_its_kind_from_its_own_words(tmp_path):
     assert got and all(p.kind == "impact" for p in got), [(p.kind, p.statement) for p in got]
     # a plain fact of one outlet, naming the topic, is no claim
     assert not _citing(an, "e", "开通于1992年")
+
+
+def test_a_credit_line_and_a_bare_list_are_no_claims():
+    from generator.analyse.claims import not_a_claim
+
+    assert not_a_claim("各航线客流变化（截至4月30日）资料来源：交通局，星湾轮渡年报。")
+    assert not_a_claim("风险提示：客流恢复不及预期；巴士接驳推进不及预期；票价出现超预期调整。")
+    # a sentence with clauses, or two items only, is still read
+    assert not not_a_claim("停航后北岛居民往返市区的时间将增加约40分钟；联会将向市议会请愿。")
+    assert not not_a_claim("北岛航线停航将推动北岛的民宿转型，带动巴士沿线的小店生意。")

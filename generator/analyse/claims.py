@@ -258,13 +258,26 @@ _ADVICE = re.compile(r"^(?:[^，。]{0,6}，)?(?:应|应该|应当)(?!用|对|�
 _PROBLEM = re.compile(r"不足|缺乏|短板|差距|难以|无法|不能|风险|挑战|问题|瓶颈|掣肘|不够|局限")
 
 
+#: A table's or a chart's credit line ("资料来源：公司公告，Wind"): a caption, not a claim.
+_CREDIT = re.compile(r"(?:资料|数据|图片|图表)?来源[：:]")
+
+
+def _bare_list(text: str) -> bool:
+    """A run of three or more short items between semicolons and nothing else, after a label at
+    most ("风险提示：销售恢复不及预期；推进不及预期；出现新的违约事件。"): a list's items (a risk
+    notice, a menu), not a sentence."""
+    text = re.sub(r"^[^，。：:]{1,8}[：:]", "", text)  # its label ("风险提示：")
+    items = [i for i in re.split(r"[；;]", text.rstrip("。.")) if i.strip()]
+    return len(items) >= 3 and all(cjk_len(i) <= 16 and not re.search(r"[，,：:]", i) for i in items)
+
+
 def not_a_claim(simple: str) -> bool:
     """Sentences that state no claim whatever words they use: a list item whose subject is in
     the lead-in, the author's own plan, the article's description of its own reporting, a
-    reporting frame whose content follows."""
+    reporting frame whose content follows, a caption's credit line, a bare list of items."""
     text = simple.strip()
     return bool(_ENUMERATION.match(text) or _OWN_PLAN.search(text) or _METHOD.search(text)
-                or _FRAME_ONLY.search(text.rstrip("。")))
+                or _FRAME_ONLY.search(text.rstrip("。")) or _CREDIT.search(text) or _bare_list(text))
 
 
 #: A scheduled event ("首批交付仪式将于4月3日在工厂举行", "将于26日公布检测结果"): an
