@@ -88,7 +88,8 @@ def test_restricting_language_makes_a_limit_and_plain_facts_do_not():
     for text in ("此次调整只涉及北岛航线", "南湾航线不在此次调整范围之内", "对市区交通的影响有限",
                  "获批的可能性很低", "整个程序需要数年", "能否接管仍取决于法院", "停航并不意味着公司结业"):
         assert is_limit(text, tax), text
-    for text in ("董事会决定末班船定于4月30日开出", "交通局将以巴士接驳", "船票被抢购一空"):
+    for text in ("董事会决定末班船定于4月30日开出", "交通局将以巴士接驳", "船票被抢购一空",
+                 "星湾轮渡有限公司发布公告", "北岛航线开通于十几年前", "交通局只是接管巴士线"):
         assert not is_limit(text, tax), text
 
 
