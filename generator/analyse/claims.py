@@ -113,6 +113,13 @@ def is_claim(simple: str, tax: Taxonomy) -> bool:
         _count(simple, tax.topic_terms) or (tax.topic_label and tax.topic_label.lower() in simple.lower()))
 
 
+def _own_fall(simple: str, tax: Taxonomy) -> bool:
+    """The topic's own share price falling (a setback for it, not an effect it has)."""
+    others = tuple(o for o in tax.orgs if o not in tax.topic_terms and o != tax.topic_label)
+    return "stock-down" in _facets(simple) and "stock-up" not in _facets(simple) and bool(
+        _count(simple, tax.topic_terms)) and not (others and _count(simple, others))
+
+
 def classify(simple: str, tax: Taxonomy, kind: str | None = None,
              sided: bool = False) -> tuple[CategoryRule, float, tuple[str, ...]] | None:
     """The best category for a simplified sentence, its score and the cue words found; or None.
@@ -127,9 +134,7 @@ def classify(simple: str, tax: Taxonomy, kind: str | None = None,
     denied = bool(_count(simple, DENIALS)) or bool(_denied(simple))
     # the topic's own share price falling is a setback for it, not an effect it has
     # ("受Sora发布的影响，Adobe当日跌幅达到7.41%" names another company: the fall is its effect)
-    others = tuple(o for o in tax.orgs if o not in tax.topic_terms and o != tax.topic_label)
-    own_fall = "stock-down" in _facets(simple) and "stock-up" not in _facets(simple) and bool(
-        _count(simple, tax.topic_terms)) and not (others and _count(simple, others))
+    own_fall = _own_fall(simple, tax)
     best = None
     best_general = None
     for rule in tax.rules:
@@ -341,7 +346,7 @@ def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
             # effect predicate) stating an effect is an impact
             if _RESTRICTING.search(s.simple):
                 got = classify(s.simple, tax, "limit", sided=True) or _fallback(tax, "limit", None, "scope")
-            elif is_claim(s.simple, tax) and _count(s.simple, tax.impact_signals):
+            elif is_claim(s.simple, tax) and _count(s.simple, tax.impact_signals) and not _own_fall(s.simple, tax):
                 got = classify(s.simple, tax, "impact", sided=True) or _fallback(tax, "impact", None, "event")
         if got and side and side != got[0].category.kind:
             # "88898这个数字含有观望成分" doubts the demand (a limit), "单车毛利已经为正" answers a
