@@ -344,7 +344,8 @@ def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
             # a sentence about the topic no category's words place: one restricting or doubting
             # it ("承认的机会非常低", "清盘要花上数年", "经营不受影响") is a limit; a claim (a modal or
             # effect predicate) stating an effect is an impact
-            if _RESTRICTING.search(s.simple):
+            if _RESTRICTING.search(s.simple) or _count(s.simple, DENIALS) or _denied(s.simple):
+                # (an effect denied, "不认同…会颠覆", is a limit too)
                 got = classify(s.simple, tax, "limit", sided=True) or _fallback(tax, "limit", None, "scope")
             elif is_claim(s.simple, tax) and _count(s.simple, tax.impact_signals) and not _own_fall(s.simple, tax):
                 got = classify(s.simple, tax, "impact", sided=True) or _fallback(tax, "impact", None, "event")
