@@ -123,3 +123,14 @@ def test_a_credit_line_and_a_bare_list_are_no_claims():
     # a sentence with clauses, or two items only, is still read
     assert not not_a_claim("停航后北岛居民往返市区的时间将增加约40分钟；联会将向市议会请愿。")
     assert not not_a_claim("北岛航线停航将推动北岛的民宿转型，带动巴士沿线的小店生意。")
+
+
+def test_sections_are_about_the_topic_unless_they_never_name_it():
+    from generator.analyse.relevance import off_topic_sections
+
+    d = _article(*FERRY[3])
+    same = lambda slug: (lambda text: text)  # noqa: E731
+    away = off_topic_sections([d], same, ("北岛航线",))
+    paras = [b.id for b in d.blocks if b.kind == "p"]
+    assert away == {("d", pid) for pid in paras[1:]}, (away, paras)
+    assert off_topic_sections([d], same, ()) == set(), "no topic named: nothing is set aside"

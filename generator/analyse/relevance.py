@@ -64,6 +64,8 @@ def off_topic_sections(articles, simple_of, words: tuple[str, ...]) -> set[tuple
     paragraphs earlier, in another section, does not reach them."""
     low_words = tuple(w.lower() for w in words if w)
     out: set[tuple[str, str]] = set()
+    if not low_words:
+        return out  # no topic named: every section is about it
     for a in articles:
         simple = simple_of(a.slug)
         section: list[str] | None = None
