@@ -18,7 +18,8 @@ from .rarewords import repeated_rare, word_spread
 from .points import MAX_PER_CATEGORY, MAX_POINTS, cluster, furniture, make_points, recruit
 from .speakers import ROLE_TITLES, column_authors
 from .speakerdoc import doc_speakers as _speakers  # noqa: F401 (incremental imports it from here)
-from .relevance import corpus_topic_words, relevant
+from .relevance import corpus_topic_words, off_topic_sections, relevant
+from .consensus import consensus_candidates
 from .taxonomy import Taxonomy, load_taxonomy, unmatched_categories
 from .text import Sentence, content_tokens, idf, to_simplified
 
@@ -60,15 +61,18 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     sentence_speakers, speaker_list, roles_found = merge_speakers(parts)
 
     cands = corpus_candidates(parts, all_sents, tax)
-    cands = relevant(cands, all_sents, corpus_topic_words(
-        [p.terms for p in parts], [converters[a.slug](a.title or "") for a in articles]))
+    skip = furniture(all_sents, tax.topic_terms)
+    cands += consensus_candidates(all_sents, cands, tax, skip)
+    topic_words = corpus_topic_words([p.terms for p in parts], [converters[a.slug](a.title or "") for a in articles])
+    cands = relevant(cands, all_sents, topic_words, off_topic_sections(
+        articles, lambda slug: converters[slug], tuple(tax.topic_terms) + (tax.topic_label,) + topic_words))
     warnings += unmatched_categories(tax, {c.category for c in cands}) if articles else []
     for c in cands:
         c.speakers = sentence_speakers.get((c.sentence.article, c.sentence.index), ())
     opposed: list = []
     rare = repeated_rare(word_spread(all_sents))  # words that tie outlets to one claim
     groups = cluster(cands, weights, frozenset(tax.topic_terms) | {tax.topic_label}, opposed, rare)
-    recruited = recruit(groups, all_sents, tax, weights, furniture(all_sents, tax.topic_terms), rare)
+    recruited = recruit(groups, all_sents, tax, weights, skip, rare)
     for g in groups:
         for c in g:
             c.speakers = sentence_speakers.get((c.sentence.article, c.sentence.index), ())

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from .general import DENIABLE, DENIALS, FACETS, GENERAL_CATEGORIES, NEGATION_REACH
+from .general import DENIABLE, DENIALS, FACETS, GENERAL_CATEGORIES, NEGATION_REACH, RESTRICTING
 from .model import Speaker
 from .polarity import kind_of, limit_category, polarity
 from .statements import clean_statement
@@ -103,10 +103,21 @@ def _facets(simple: str) -> frozenset[str]:
 _CLAIM = re.compile(r"将|会|有望|可能|可以|能够|预计|必然|或将|恐将|势必|正在|已经|开始|不再|无法|难以|做不到")
 
 
+def _names_topic(simple: str, tax: Taxonomy) -> bool:
+    return bool(_count(simple, tax.topic_terms) or (tax.topic_label and tax.topic_label.lower() in simple.lower()))
+
+
 def is_claim(simple: str, tax: Taxonomy) -> bool:
     """Names the topic and carries a modal or effect predicate."""
     return bool(_CLAIM.search(simple)) and bool(
         _count(simple, tax.topic_terms) or (tax.topic_label and tax.topic_label.lower() in simple.lower()))
+
+
+def _own_fall(simple: str, tax: Taxonomy) -> bool:
+    """The topic's own share price falling (a setback for it, not an effect it has)."""
+    others = tuple(o for o in tax.orgs if o not in tax.topic_terms and o != tax.topic_label)
+    return "stock-down" in _facets(simple) and "stock-up" not in _facets(simple) and bool(
+        _count(simple, tax.topic_terms)) and not (others and _count(simple, others))
 
 
 def classify(simple: str, tax: Taxonomy, kind: str | None = None,
@@ -123,9 +134,7 @@ def classify(simple: str, tax: Taxonomy, kind: str | None = None,
     denied = bool(_count(simple, DENIALS)) or bool(_denied(simple))
     # the topic's own share price falling is a setback for it, not an effect it has
     # ("受Sora发布的影响，Adobe当日跌幅达到7.41%" names another company: the fall is its effect)
-    others = tuple(o for o in tax.orgs if o not in tax.topic_terms and o != tax.topic_label)
-    own_fall = "stock-down" in _facets(simple) and "stock-up" not in _facets(simple) and bool(
-        _count(simple, tax.topic_terms)) and not (others and _count(simple, others))
+    own_fall = _own_fall(simple, tax)
     best = None
     best_general = None
     for rule in tax.rules:
@@ -254,18 +263,33 @@ _ADVICE = re.compile(r"^(?:[^，。]{0,6}，)?(?:应|应该|应当)(?!用|对|�
 _PROBLEM = re.compile(r"不足|缺乏|短板|差距|难以|无法|不能|风险|挑战|问题|瓶颈|掣肘|不够|局限")
 
 
+#: A table's or a chart's credit line ("资料来源：公司公告，Wind"): a caption, not a claim.
+_CREDIT = re.compile(r"(?:资料|数据|图片|图表)?来源[：:]")
+
+
+def _bare_list(text: str) -> bool:
+    """A run of three or more short items between semicolons and nothing else, after a label at
+    most ("风险提示：销售恢复不及预期；推进不及预期；出现新的违约事件。"): a list's items (a risk
+    notice, a menu), not a sentence."""
+    text = re.sub(r"^[^，。：:]{1,8}[：:]", "", text)  # its label ("风险提示：")
+    items = [i for i in re.split(r"[；;]", text.rstrip("。.")) if i.strip()]
+    return len(items) >= 3 and all(cjk_len(i) <= 16 and not re.search(r"[，,：:]", i) for i in items)
+
+
 def not_a_claim(simple: str) -> bool:
     """Sentences that state no claim whatever words they use: a list item whose subject is in
     the lead-in, the author's own plan, the article's description of its own reporting, a
-    reporting frame whose content follows."""
+    reporting frame whose content follows, a caption's credit line, a bare list of items."""
     text = simple.strip()
     return bool(_ENUMERATION.match(text) or _OWN_PLAN.search(text) or _METHOD.search(text)
-                or _FRAME_ONLY.search(text.rstrip("。")))
+                or _FRAME_ONLY.search(text.rstrip("。")) or _CREDIT.search(text) or _bare_list(text))
 
 
 #: A scheduled event ("首批交付仪式将于4月3日在工厂举行", "将于26日公布检测结果"): an
 #: announcement, not a claim of either kind unless it also carries a signal of its kind.
 _SCHEDULED = re.compile(r"(?:将于|将在|定于|计划于)[^。；]{0,30}(?:举行|召开|举办|开幕|亮相|出席|公布|揭晓)")
+#: Language restricting or doubting what a sentence reports (``general.RESTRICTING``).
+_RESTRICTING = re.compile(RESTRICTING)
 #: The general categories a sentence goes to when the side it takes decides its kind and no
 #: category of that kind uses its words: overstated claims (a limit), business effects (an impact).
 FALLBACK = {"limit": "maturity", "impact": "business"}
@@ -316,6 +340,15 @@ def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
         if not got and side:
             # "预计今年只能交付5万辆，低于目标": a side of a question is a claim of its kind
             got = classify(s.simple, tax, side, sided=True) or _fallback(tax, side, None, home)
+        if not got and not side and _names_topic(s.simple, tax):
+            # a sentence about the topic no category's words place: one restricting or doubting
+            # it ("承认的机会非常低", "清盘要花上数年", "经营不受影响") is a limit; a claim (a modal or
+            # effect predicate) stating an effect is an impact
+            if _RESTRICTING.search(s.simple) or _count(s.simple, DENIALS) or _denied(s.simple):
+                # (an effect denied, "不认同…会颠覆", is a limit too)
+                got = classify(s.simple, tax, "limit", sided=True) or _fallback(tax, "limit", None, "scope")
+            elif is_claim(s.simple, tax) and _count(s.simple, tax.impact_signals) and not _own_fall(s.simple, tax):
+                got = classify(s.simple, tax, "impact", sided=True) or _fallback(tax, "impact", None, "event")
         if got and side and side != got[0].category.kind:
             # "88898这个数字含有观望成分" doubts the demand (a limit), "单车毛利已经为正" answers a
             # loss (no limit): the side it takes decides its kind; a category of that kind holds it

@@ -30,11 +30,14 @@ category does.
 
 from __future__ import annotations
 
-__all__ = ["GENERAL_CATEGORIES", "GENERAL_SIGNALS", "FACETS", "THEME_FACETS", "OWNED_FACETS"]
+__all__ = ["GENERAL_CATEGORIES", "GENERAL_SIGNALS", "FACETS", "THEME_FACETS", "OWNED_FACETS", "RESTRICTING"]
 
 #: (id, kind, label, cues, strong)
 GENERAL_CATEGORIES: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     # ---- impacts ----
+    # the news itself and the sources' consensus facts with no effect word (``consensus.py``):
+    # no cue words, a sentence comes here only as a fact most sources report
+    ("event", "impact", "事件、决定与各方行动", (), ()),
     ("market", "impact", "股价与资本市场",
      ("股价", "股票", "市值", "收盘", "开盘", "概念股", "板块", "港股", "美股", "A股", "投资者", "指数",
       "涨幅", "跌幅", "券商", "研报", "二级市场", "目标价", "评级", "下跌", "走低", "下挫", "收跌", "个股", "股市"),
@@ -115,6 +118,8 @@ GENERAL_CATEGORIES: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]
       "效果", "百分点"),
      ("明显缓解", "明显改善", "同比下降", "同比增长", "同比减少", "同比增加")),
     # ---- limits ----
+    # a consensus fact that restricts or doubts what it reports (scope, size, chance, time)
+    ("scope", "limit", "范围、条件与不确定性", (), ()),
     ("maturity", "limit", "尚不成熟、未开放或言过其实",
      ("尚未", "未能", "暂未", "未开放", "未上线", "内测", "邀请码", "内测码", "测试版", "预览版", "录播",
       "录制", "录屏", "仓促", "着急", "匆忙", "成熟", "落地", "开放", "实操", "现场", "炒作", "言过其实",
@@ -323,4 +328,18 @@ OPPOSITE = {("stock-down", "stock-up"), ("stock-up", "stock-down")}
 #: Words that deny or defer an effect ("说颠覆还为时过早"): a sentence using them about an effect
 #: states a limit, not the effect.
 DENIALS = ("为时过早", "言之过早", "为时尚早", "不认同", "不足以", "不能完全", "难言", "言过其实", "夸大",
-           "并不像", "不会产生", "短期内不会", "并非如此", "未必")
+           "并不像", "不会产生", "短期内不会", "并非如此", "未必",
+           # an effect denied outright ("经营不受影响", "不会影响物业服务", "对银行影响不大")
+           "不受影响", "不会影响", "不影响", "影响不大", "冲击不大", "冲击有限", "影响有限")
+
+#: Language that restricts or doubts what it reports, in any story: a scope ("只针对控股公司",
+#: "仅限三地试点", "不在范围之内", "不足一成"), a muted size ("影响有限", "冲击不大", "反应平淡"), a
+#: low chance or a hard road ("可能性很低", "难度较大", "这一关不好过"), a caveat ("并不意味着",
+#: "不等于", "未必", "取决于", "存在变数"), a long wait ("需要数年", "十几年"), an effect denied
+#: ("经营不受影响", "业务照常").
+RESTRICTING = (
+    r"只(?:针对|涉及|限|能|占)|仅(?:限|占|针对|涉及|能|有)|不在[^，。；]{0,12}范围|不足[一二三四五六七八九十两]成|"
+    r"有限(?!公司|责任)|不大|平淡|可能性[^，。；]{0,4}低|机会[^，。；]{0,4}低|概率[^，。；]{0,4}(?:低|不大|小)|难度[^，。；]{0,3}大|"
+    r"不好过|并不意味|不等于|未必|取决于|变数|不确定|审慎|谨慎|"
+    r"(?:需要?|花上?|耗时|长达|至少)[^，。；]{0,6}(?:数年|好几年|十几年|数十年|[一两二三四五六七八九十]+年)|"
+    r"尚未|无法|难以|很难|不受影响|不会影响|不影响|照常")

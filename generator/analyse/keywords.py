@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .text import Sentence, cjk_len, content_tokens, is_whole_sentence, tokens
 
-__all__ = ["keywords", "article_terms"]
+__all__ = ["keywords", "article_terms", "terms_of"]
 
 
 @lru_cache(maxsize=1)
@@ -40,12 +40,14 @@ def article_terms(sents: list[Sentence]) -> Counter:
     tf: Counter = Counter()
     for s in sents:
         if is_whole_sentence(s.original) or cjk_len(s.original) >= 8:
-            tf.update(_terms_of(s.simple))
+            tf.update(terms_of(s.simple))
     return tf
 
 
 @lru_cache(maxsize=1 << 16)
-def _terms_of(simple: str) -> tuple[str, ...]:
+def terms_of(simple: str) -> tuple[str, ...]:
+    """The terms of a simplified sentence: its content words of two characters or more (no bare
+    numbers) and its noun phrases of two dictionary words ("境外债权人", "融资协调")."""
     words = [t for t in content_tokens(simple) if len(t) >= 2 and not t.isdigit()]
     toks = tokens(simple)
     phrases = [a + b for a, b in zip(toks, toks[1:])
@@ -107,7 +109,7 @@ def _spread(sents: list[Sentence]) -> Counter:
     article, an anecdote's word (蜡烛, 小说) sits in one place."""
     where: dict[str, set] = defaultdict(set)
     for s in sents:
-        for t in _terms_of(s.simple):
+        for t in terms_of(s.simple):
             where[t].add(s.paragraph)
     return Counter({t: len(p) for t, p in where.items()})
 

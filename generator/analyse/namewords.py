@@ -142,9 +142,9 @@ _TR = ("阿埃艾爱安昂奥澳巴拜班邦鲍贝本比彼毕波伯博布查达
 @lru_cache(maxsize=1)
 def _tags() -> tuple[dict, dict]:
     """jieba's dictionary: word → part-of-speech tag, word → frequency."""
-    from .text import _jieba
+    from .text import jieba_module
 
-    jb = _jieba()
+    jb = jieba_module()
     import jieba.posseg as posseg
 
     return posseg.dt.word_tag_tab, jb.dt.FREQ

@@ -20,10 +20,10 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from .keywords import _terms_of
-from .text import _jieba
+from .keywords import terms_of
+from .text import jieba_module
 
-__all__ = ["corpus_topic_words", "relevant", "GENERAL_PER_MILLION", "REACH"]
+__all__ = ["corpus_topic_words", "relevant", "off_topic_sections", "GENERAL_PER_MILLION", "REACH"]
 
 #: A word this frequent in general Chinese (per million words of jieba's dictionary) is too
 #: common to name a topic ("市场" 448, "国际" 409, "真正" 159; "禁令" 6, "排海" 0).
@@ -33,7 +33,7 @@ REACH = 5
 
 
 def _general_rate():
-    jb = _jieba()
+    jb = jieba_module()
     freq, total = jb.dt.FREQ, jb.dt.total or 1
     return lambda w: freq.get(w, 0) / total * 1e6
 
@@ -50,15 +50,48 @@ def corpus_topic_words(article_terms: list[Counter], titles: list[str]) -> tuple
         df.update(set(terms))
     in_titles: set[str] = set()
     for title in titles:
-        in_titles.update(_terms_of(title))
+        in_titles.update(terms_of(title))
     rate = _general_rate()
     return tuple(sorted(w for w in in_titles if df[w] >= need and rate(w) <= GENERAL_PER_MILLION
                         and not any(ch.isdigit() for ch in w)))
 
 
-def relevant(cands: list, sentences: list, words: tuple[str, ...]) -> list:
+def off_topic_sections(articles, simple_of, words: tuple[str, ...]) -> set[tuple[str, str]]:
+    """The paragraphs (article slug, paragraph id) of sections about something else: under a
+    heading, in a section whose heading and paragraphs never name the topic (``words``: the
+    editor's terms and label, the corpus's own topic words). A newsletter's or a digest's other
+    items ("美国1月非农就业大超预期", "春运客流创同期新高") sit there; the topic named a few
+    paragraphs earlier, in another section, does not reach them."""
+    low_words = tuple(w.lower() for w in words if w)
+    out: set[tuple[str, str]] = set()
+    if not low_words:
+        return out  # no topic named: every section is about it
+    for a in articles:
+        simple = simple_of(a.slug)
+        section: list[str] | None = None
+        named = False
+
+        def close():
+            if section is not None and not named:
+                out.update((a.slug, pid) for pid in section)
+
+        for b in a.blocks:
+            if b.kind in ("h2", "h3"):
+                close()
+                section, named = [], any(w in simple(b.text).lower() for w in low_words)
+            elif b.kind == "p" and section is not None:
+                section.append(b.id)
+                named = named or any(w in simple(b.text).lower().replace(" ", "") for w in low_words)
+        close()
+    return out
+
+
+def relevant(cands: list, sentences: list, words: tuple[str, ...],
+             elsewhere: set[tuple[str, str]] = frozenset()) -> list:
     """The candidates about the topic: marked ``topical`` (an editor term within reach) or within
-    ``REACH`` paragraphs after one naming a corpus topic word."""
+    ``REACH`` paragraphs after one naming a corpus topic word; never one in a section about
+    something else (``elsewhere``: ``off_topic_sections``)."""
+    cands = [c for c in cands if (c.sentence.article, c.sentence.paragraph) not in elsewhere]
     if all(c.topical for c in cands):
         return cands
     near: set[tuple[str, int]] = set()

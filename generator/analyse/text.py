@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..textutil import jieba_words
 
 __all__ = ["Sentence", "count_words", "to_simplified", "split_sentences", "tokens", "content_tokens", "idf",
-           "cosine", "is_whole_sentence", "cjk_len", "norm"]
+           "cosine", "is_whole_sentence", "cjk_len", "norm", "jieba_module"]
 
 _END = "。！？!?"
 _CLOSE = "”」』\"’）)"
@@ -52,7 +52,8 @@ def _converted(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _jieba():
+def jieba_module():
+    """The jieba module, initialised once (dictionary loaded, logging off)."""
     import jieba
 
     jieba.setLogLevel(60)
