@@ -191,6 +191,8 @@ def _opposed(pairs, points: list[Point]) -> list[Contention]:
             continue
         if any(w in p.statement for w in STANCE):
             p, q = q, p
+        if _both_deny(p.statement, q.statement):
+            continue
         cid = "contention-" + hashlib.sha1((p.id + q.id).encode()).hexdigest()[:6]
         out.append(Contention(
             id=cid, topic=p.statement.rstrip("。！!") + "？",
@@ -198,6 +200,19 @@ def _opposed(pairs, points: list[Point]) -> list[Contention]:
             b=Side("质疑或反对", (q.id,), q.citations, q.statement, q.speakers)))
         used.update((p.id, q.id))
     return out
+
+
+#: A clause saying something cannot, will not or does not measure up ("难以完全替代", "比不上").
+_CANNOT = re.compile(r"难以|无法|不能|不可能|比不上|不如|赶不上|不足以|不会|并不|并非|没有|有限")
+
+
+def _both_deny(claim: str, answer: str) -> bool:
+    """Two sentences that both say "cannot" agree ("国内市场难以完全替代中国市场" and "东南亚的加工
+    能力短期内都比不上中国"): an answer doubting without a stance word of its own ("笑而不语",
+    "言过其实") is no answer to a claim whose last clause doubts too."""
+    last = [c for c in re.split(r"[，,；;。！？!?]", claim) if c.strip()]
+    return bool(last) and bool(_CANNOT.search(last[-1])) and _CANNOT.search(answer) is not None \
+        and not any(w in answer for w in STANCE + MOCKING)
 
 
 #: A report, rumour or suspicion ("网友怀疑…有套壳的嫌疑", "网上传出一张据称是…的截图") …

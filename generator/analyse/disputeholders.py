@@ -16,12 +16,31 @@ def _cjk(text: str) -> int:
     return len(re.sub(r"[^\u3400-\u9fffA-Za-z0-9]", "", text))
 
 
-def holders(sents, by_sentence) -> tuple[Speaker, ...]:
+#: A sentence that is one quotation and nothing else.
+_QUOTATION = re.compile(r"^\s*[「“『][^「“『」”』]+[」”』]\s*$")
+
+
+def holders(sents, by_sentence, before=None) -> tuple[Speaker, ...]:
     """The holders the text names for a side's sentences: the attributions found for them, else
-    the holder the sentence's own frame names ("海洋学家林岚则对报告提出批评")."""
+    the holder the sentence's own frame names ("海洋学家林岚则对报告提出批评"); a sentence that is
+    only a quotation is the words of the last holder named before it in its paragraph
+    ("律师何志明向本报表示，…。…。「…机会相当低。」"; ``before(s)``: the sentence before, or None)."""
     out: dict[str, Speaker] = {}
-    for s in sents:
-        found = by_sentence.get((s.article, s.index), ()) or frame_holder(s)
+    last: tuple = ()
+    for k, s in enumerate(sents):
+        framed = frame_holder(s)
+        if framed and k + 1 < len(sents) and re.match(r"(?:他|她)(?!们)", sents[k + 1].simple) \
+                and sents[k + 1].paragraph == s.paragraph and sents[k + 1].article == s.article:
+            found = framed  # "梁家慧则持不同看法。她指出，…": the frame names who argues
+        elif last and re.match(r"(?:他|她)(?!们)", s.simple) and k and sents[k - 1].paragraph == s.paragraph:
+            found = last  # the pronoun is the frame's holder just named
+        else:
+            found = by_sentence.get((s.article, s.index), ()) or framed
+            prev = before(s) if before and not found and _QUOTATION.match(s.simple) else None
+            while prev is not None and not found:
+                found = by_sentence.get((prev.article, prev.index), ()) or frame_holder(prev)
+                prev = before(prev)
+        last = found
         for sp in found:
             out.setdefault(sp.name, sp)
     return tuple(out.values())
@@ -31,15 +50,18 @@ def holders(sents, by_sentence) -> tuple[Speaker, ...]:
 #: of the statement between them are skipped: "松野博一25日在记者会上称").
 _HEAD = re.compile(
     r"^(?:但|不过|然而|当然|而|另一方面|与此同时)?[，,]?(?:也有|还有|有)?"
-    r"(?P<h>[^，。；：“”「」]{2,44}?)(?:\d{1,2}日)?(?:在[^，。；：“”「」]{1,12}?[上中时])?"
-    r"(?:接受[^，。；：“”「」]{1,12}?(?:采访|访问|专访)时)?(?:对媒体)?"
+    r"(?P<h>[^，。；：“”「」]{2,44}?)(?:\d{1,2}日|[昨今]日|[昨今]天|日前|近日)?(?:在[^，。；：“”「」]{1,12}?[上中时])?"
+    r"(?:接受[^，。；：“”「」]{1,12}?(?:采访|访问|专访)时)?"
+    r"(?:则|也|还|多次|一再|曾|已)?(?:[向对跟](?:本报|本网|本台|本刊|我们|记者|媒体|[^，。；：“”「」]{1,10}?记者))?"
     r"(?:则|也|还|多次|一再|曾|已)?(?:坚持|明确)?"
-    r"(?:认为|表示|[称说](?![明法])|指出|强调|回应|对[^，。；]{1,8}提出|持|批评|反驳|不同意|不认同|透露|坦言|直言)")
+    r"(?:认为|表示|[称说](?![明法])|指出|强调|回应|对[^，。；]{1,8}提出|持|批评|反驳|不同意|不认同|透露|坦言|直言|"
+    r"担心|担忧|质疑)")
 _DATES = re.compile(r"(?:\d{4}年|今年|去年|本月|上月)?(?:\d{1,2}月)?(?:\d{1,2}日)(?:(?:发布|公布|发表)的)?|"
                     r"(?:\d{4}年|今年|去年|本月|上月)(?:\d{1,2}月)?(?:(?:发布|公布|发表)的)?")
 _HOLDER_TITLES = ("发言人", "官房长官", "首相", "总理", "大臣", "会长", "社长", "党代表", "党首", "分析师",
                   "基金经理", "教授", "学者", "专家", "学家", "主任", "局长", "部长",
-                  "总干事", "秘书长", "负责人", "研究员", "董事长", "总裁", "行政长官")
+                  "总干事", "秘书长", "负责人", "研究员", "董事长", "总裁", "行政长官", "律师", "合伙人", "经理",
+                  "总监", "主席", "院长", "校长", "医生", "记者", "编辑")
 
 
 def frame_holder(s: Sentence) -> tuple[Speaker, ...]:

@@ -87,7 +87,8 @@ def _carry(ss: list[Sentence], i: int, by_sentence) -> list[Sentence]:
     out = [ss[i]]
     seen = {sp.name for sp in by_sentence.get((ss[i].article, ss[i].index), ())}
     for x in ss[i + 1:i + 1 + CARRY]:
-        if x.paragraph != ss[i].paragraph or STRONG.search(x.simple) or HOLDER.match(x.simple):
+        if x.paragraph != ss[i].paragraph or STRONG.search(x.simple) or HOLDER.match(x.simple) \
+                or AGREED.search(x.simple):
             break
         who = {sp.name for sp in by_sentence.get((x.article, x.index), ())}
         if seen and who and not (who & seen):
@@ -126,7 +127,7 @@ def _claimish(q: Sentence) -> bool:
             and not STRONG.search(q.simple) and len(_norm(q.simple)) >= 10)
 
 
-def _side(label, items, by_sentence, topic_label, simple, main=None) -> Side:
+def _side(label, items, by_sentence, topic_label, simple, main=None, before=None) -> Side:
     """A side from its (citation, sentence) items: the statement from ``main`` (else the first
     citation of a named holder, else the first long enough), every citation, the named holders."""
     def ok(item, named):
@@ -135,8 +136,42 @@ def _side(label, items, by_sentence, topic_label, simple, main=None) -> Side:
             (not named or by_sentence.get((x.article, x.index)))
     first = main or next((it for it in items if ok(it, True)), None) or \
         next((it for it in items if ok(it, False)), items[0])
-    statement = clean_statement(_asked(simple(first[0])), topic_label, keep_frame=True)
-    return Side(label, (), tuple(c for c, _ in items), statement, holders([x for _, x in items], by_sentence))
+    statement = clean_statement(_conceded_part(_asked(simple(first[0]))), topic_label, keep_frame=True)
+    speakers = holders([x for _, x in items], by_sentence, before)
+    if len(speakers) == 1 and speakers[0].kind == "person":
+        # "她指出，…": the side's one holder, named
+        statement = re.sub(r"^(?:他|她)(?!们)(?=[^，。]{0,6}[，,：:])", speakers[0].name, statement)
+    return Side(label, (), _framed_citations(items), statement, speakers)
+
+
+#: A concession and its turn ("…确实首当其冲；但对整体经济而言，分量很轻"): the side is what follows.
+_CONCESSION = re.compile(r"(?:确实|固然|诚然|或许|也许|虽然|尽管|当然)[^。！？]*?[，,；;]\s*(?:但(?:是)?|不过|然而|可是)[，,]?")
+
+
+def _conceded_part(text: str) -> str:
+    """The argument of a sentence that concedes first: the part after its turn, when it is one."""
+    m = _CONCESSION.search(text)
+    return text[m.end():] if m and cjk(text[m.end():]) >= 10 else text
+
+
+def _framed_citations(items) -> tuple[Citation, ...]:
+    """A side's citations, a bare frame ("港岛大学副教授梁家慧则持不同看法。") joined to the argument
+    that follows it in its paragraph (one quote the reader can check, never a quote without content)."""
+    out: list[Citation] = []
+    k = 0
+    while k < len(items):
+        c, x = items[k]
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if nxt and _bare_frame(x) and nxt[1].paragraph == x.paragraph and nxt[1].article == x.article:
+            joined = x.paragraph_original[x.start:nxt[1].start + len(nxt[1].original)].strip() \
+                if nxt[1].start > x.start and nxt[0].quote == nxt[1].original.strip() else ""
+            if joined and cjk(joined) <= cjk(c.quote) + cjk(nxt[0].quote) + 4:
+                out.append(Citation(c.article, c.paragraph, joined))
+                k += 2
+                continue
+        out.append(c)
+        k += 1
+    return tuple(out)
 
 
 def _answering(items, claim: str, simple):
@@ -192,12 +227,32 @@ def _framed(ss, by_sentence, tokens) -> list[tuple[list, list]]:
         a = _claim_before(ss, i, bool(strong), tokens, by_sentence)
         if a is None:
             continue
+        if holder is not None and not HOLDER.match(s.simple) and not (by_sentence.get((a.article, a.index))
+                                                                      or frame_holder(a)):
+            continue  # "但业内认为…" after a fact or a scene turns the story, it answers no one
         who_a = {sp.name for sp in by_sentence.get((a.article, a.index), ())}
         who_b = {sp.name for x in b for sp in by_sentence.get((x.article, x.index), ())}
         if who_a and who_a == who_b:
             continue  # one holder against themselves: a turn of their argument, not a dispute
+        if _conceded(ss, i, b, who_a):
+            continue
         out.append(([a], b))
     return out
+
+
+#: The writer granting the point just made against them ("我同意这一点", "这一点我承认").
+AGREED = re.compile(r"^[^，。]{0,6}(?:我|笔者)(?:也|完全|基本|部分)?(?:同意|认同|赞同|承认)(?:这一点|这点|此|他的|她的)?|"
+                    r"^(?:这一点|这点)(?:我|笔者)(?:也|完全)?(?:同意|认同|承认)")
+
+
+def _conceded(ss: list[Sentence], i: int, b: list[Sentence], who_a: set) -> bool:
+    """Whether the writer, who made the claim answered (no other holder is named for it), grants the
+    answer in the sentences after it in its paragraph ("当然，也有学者认为我低估了风险。……我同意这一
+    点"): a point granted is no dispute."""
+    if who_a:
+        return False
+    after = [x for x in ss[i + 1:i + 2 + CARRY + 1] if x.paragraph == ss[i].paragraph]
+    return any(AGREED.search(x.simple) for x in after)
 
 
 def cjk(text: str) -> int:
@@ -221,6 +276,13 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
     by_article: dict[str, list[Sentence]] = {}
     for x in sents:
         by_article.setdefault(x.article, []).append(x)
+    at = {(x.article, x.index): x for x in sents}
+
+    def before(x: Sentence):
+        """The sentence before ``x`` in its paragraph, or None."""
+        y = at.get((x.article, x.index - 1))
+        return y if y is not None and y.paragraph == x.paragraph else None
+
     raw = []
     for art, ss in by_article.items():
         raw += _framed(ss, by_sentence, tokens)
@@ -240,11 +302,14 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
     _opposites(groups, sents, topic_terms, by_sentence, taken)
     out = []
     for g in groups:
+        g[0] = _claims_not_questions(g[0], sents, simple)
         a_items, b_items = g[0], g[1]
-        a = _side("持此看法", a_items, by_sentence, topic_label, simple)
+        if not a_items:
+            continue  # only an interviewer asked it: nobody the reader can check holds the claim
+        a = _side("持此看法", a_items, by_sentence, topic_label, simple, before=before)
         own = next((it for it in b_items if OWN_VIEW.search(it[1].simple)), None) or \
             _answering(b_items, a.statement, simple)
-        b = _side("质疑或反对", b_items, by_sentence, topic_label, simple, own)
+        b = _side("质疑或反对", b_items, by_sentence, topic_label, simple, own, before)
         if a.statement == b.statement:
             continue
         holders_b = {sp.name for sp in b.speakers}
@@ -285,6 +350,30 @@ def _opposites(groups, sents, topic_terms, by_sentence, taken) -> None:
             where[(b.article, b.index)] = (len(groups) - 1, 1)
 
 
+def _claims_not_questions(items, sents, simple) -> list:
+    """A side's claim as someone states it, never an interviewer's question: the questions go when
+    the side has a stated claim; a side that is only questions takes the sentence, in any article,
+    that states what the question quotes ("问：X说首轮排放「一切正常」，你怎么看？" → the sentence
+    saying "一切正常" outside a question); none: the side is empty (nobody holds the claim)."""
+    asked = [it for it in items if QUESTION_LABEL.match(it[1].simple)]
+    if not asked:
+        return items
+    stated = [it for it in items if it not in asked]
+    if stated:
+        return stated
+    phrases = {_norm(m.group(1)) for _, x in asked for m in _QUOTED.finditer(x.simple)}
+    phrases = sorted((p for p in phrases if len(p) >= 4), key=len, reverse=True)
+    for p in phrases:
+        for x in sents:
+            if QUESTION_LABEL.match(x.simple) or ANSWER_LABEL.match(x.simple) or STRONG.search(x.simple) \
+                    or not is_whole_sentence(x.original) or p not in _norm(x.simple):
+                continue
+            if any(x.article == q.article and x.para_index == q.para_index + 1 for _, q in asked):
+                continue  # the answer to the question, not the claim it asks about
+            return [_item(x)]
+    return []
+
+
 def _contested(claim: str, answer: str) -> str:
     """The claim from its first clause the answer speaks of (shares two characters in a row with):
     "公司营收有七成来自中国市场，禁令对中小出口商是灭顶之灾" against "禁令对整体经济的冲击有限" asks
@@ -302,7 +391,8 @@ def _contested(claim: str, answer: str) -> str:
 
 def _bare_frame(x: Sentence) -> bool:
     """A frame with no argument of its own ("我对此持保留态度。")."""
-    return cjk(x.simple) <= 16 and bool(STRONG.search(x.simple))
+    m = STRONG.search(x.simple)
+    return bool(m) and (cjk(x.simple) <= 16 or cjk(x.simple[m.end():]) <= 2)
 
 
 def _claim_clause(statement: str) -> str:
