@@ -180,6 +180,10 @@ def _point_of(c, points: list[Point]) -> Point | None:
     return None
 
 
+#: A claim quoted in full in an answer (a phrase of a sentence's length, not a word in quotes).
+_QUOTED_CLAIM = re.compile(r"[“「『]([^“”「」『』]{10,60})[”」』]")
+
+
 def _opposed(pairs, points: list[Point]) -> list[Contention]:
     """A claim and a sentence taking the opposite stance on it (the grouping kept them apart):
     "百度是全球大厂第一个…" against "…的自我表扬，让人笑而不语"."""
@@ -194,8 +198,12 @@ def _opposed(pairs, points: list[Point]) -> list[Contention]:
         if _both_deny(p.statement, q.statement):
             continue
         cid = "contention-" + hashlib.sha1((p.id + q.id).encode()).hexdigest()[:6]
+        # the question is the claim the answer quotes to mock or deny ("什么'…第一个…竞争者'，
+        # 谷哥笑而不语"), else the claim's statement
+        quoted = [m.group(1) for x in q.citations for m in _QUOTED_CLAIM.finditer(x.quote)]
+        asked = max(quoted, key=len) if quoted else p.statement
         out.append(Contention(
-            id=cid, topic=p.statement.rstrip("。！!") + "？",
+            id=cid, topic=to_simplified(asked, "zh-Hant").rstrip("。！!…") + "？",
             a=Side("持此看法", (p.id,), p.citations, p.statement, p.speakers),
             b=Side("质疑或反对", (q.id,), q.citations, q.statement, q.speakers)))
         used.update((p.id, q.id))
@@ -220,6 +228,11 @@ DOUBTED = ("怀疑", "疑似", "嫌疑", "质疑", "被指", "网传", "据称",
 #: … and what answers it: a rebuttal by the party concerned, or the report's own doubt about it.
 REBUTTALS = re.compile(r"回应[：:称说道]|作出(?:了)?回应|否认|辟谣|澄清|驳斥|真实性存疑|未经证实|有待证实|"
                        r"恶搞|不实|并非事实|子虚乌有")
+#: An answer announced without its content ("百度就文心一言文生图功能作出了回应。").
+_EMPTY_ANSWER = re.compile(r"(?:作出(?:了)?回应|回应了?[^，。；：“”「」]{0,12}|予以回应|进行了回应)[。！]?$")
+DOUBTED_RX = re.compile("|".join(DOUBTED))
+#: A sentence giving what someone said ("“…”", "其称，…", "声明称…").
+_SAYS = re.compile(r"^[“「『]|^[^，。]{0,12}(?:称|表示|指出|说)[，,：:]")
 #: How far after the report (in paragraphs of the same article) its answer may come.
 REBUTTAL_REACH = 8
 
@@ -254,6 +267,14 @@ def _rebutted(sents: list[Sentence], tax: Taxonomy, points: list[Point], convert
             if report is None or not (any(w in report.paragraph_simple for w in topic_words)
                                       or any(w in r.paragraph_simple for w in topic_words)):
                 continue
+            answer = r
+            if _EMPTY_ANSWER.search(r.simple):
+                # "百度就…作出了回应。": what the answer says is in the sentence after it, else nowhere
+                answer = next((x for x in ss[i + 1:i + 3] if x.para_index - r.para_index <= 1
+                               and not DOUBTED_RX.search(x.simple) and is_whole_sentence(x.original)
+                               and (x.paragraph == r.paragraph or _SAYS.match(x.simple))), None)
+                if answer is None:
+                    continue
             used.update({(art, r.index), (art, report.index)})
             p = _point_of_sentence(report, points)
             if p:
@@ -266,7 +287,7 @@ def _rebutted(sents: list[Sentence], tax: Taxonomy, points: list[Point], convert
                 a_cites = (Citation(art, report.paragraph, report.original.strip()),)
             a_statement = p.statement if p else clean_statement(report.simple, tax.topic_label)
             a_speakers = p.speakers if p else tuple(by_sentence.get((art, report.index), ()))
-            b_statement = clean_statement(r.simple, tax.topic_label, keep_frame=True)
+            b_statement = clean_statement(answer.simple, tax.topic_label, keep_frame=True)
             # the question is the report itself, from the clause that makes it (not the scene:
             # "3月15日，", "发布前夜，")
             clauses = re.split(r"(?<=[，,])", a_statement)
@@ -276,8 +297,9 @@ def _rebutted(sents: list[Sentence], tax: Taxonomy, points: list[Point], convert
             out.append(Contention(
                 id=cid, topic=topic,
                 a=Side("传闻或质疑", (p.id,) if p else (), tuple(a_cites), a_statement, tuple(a_speakers)),
-                b=Side("回应或存疑", (), (Citation(art, r.paragraph, r.original.strip()),), b_statement,
-                       tuple(by_sentence.get((art, r.index), ())))))
+                b=Side("回应或存疑", (), tuple(Citation(art, x.paragraph, x.original.strip())
+                                               for x in dict.fromkeys((r, answer))), b_statement,
+                       tuple(by_sentence.get((art, r.index), ()) or by_sentence.get((art, answer.index), ())))))
     return out
 
 

@@ -9,11 +9,21 @@ import re
 from .model import Speaker
 from .text import Sentence
 
-__all__ = ["holders", "frame_holder"]
+__all__ = ["holders", "frame_holder", "own_holders"]
 
 
 def _cjk(text: str) -> int:
     return len(re.sub(r"[^\u3400-\u9fffA-Za-z0-9]", "", text))
+
+
+def own_holders(s: Sentence, by_sentence, framed=None) -> tuple[Speaker, ...]:
+    """Who holds a sentence: the holder its own head names ("但也有交通专家持不同看法") before one
+    carried over from the sentence before (an attribution naming someone the sentence does not)."""
+    found = by_sentence.get((s.article, s.index), ())
+    framed = frame_holder(s) if framed is None else framed
+    if framed and found and not any(sp.name in s.original or sp.name in s.simple for sp in found):
+        return framed
+    return found or framed
 
 
 #: A sentence that is one quotation and nothing else.
@@ -35,7 +45,7 @@ def holders(sents, by_sentence, before=None) -> tuple[Speaker, ...]:
         elif last and re.match(r"(?:他|她)(?!们)", s.simple) and k and sents[k - 1].paragraph == s.paragraph:
             found = last  # the pronoun is the frame's holder just named
         else:
-            found = by_sentence.get((s.article, s.index), ()) or framed
+            found = own_holders(s, by_sentence, framed)
             prev = before(s) if before and not found and _QUOTATION.match(s.simple) else None
             while prev is not None and not found:
                 found = by_sentence.get((prev.article, prev.index), ()) or frame_holder(prev)

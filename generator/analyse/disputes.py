@@ -26,7 +26,7 @@ import hashlib
 import re
 
 from .model import Citation, Contention, Side
-from .disputeholders import frame_holder, holders
+from .disputeholders import frame_holder, holders, own_holders
 from .interviews import ANSWER_LABEL, ANSWER_TURNS, OWN_VIEW, QUESTION_LABEL, interviews, own_estimates
 from .opposites import opposite_pairs
 from .statements import clean_statement
@@ -85,19 +85,26 @@ def _carry(ss: list[Sentence], i: int, by_sentence) -> list[Sentence]:
     """The frame sentence and the sentences after it in its paragraph that carry its argument
     (until another holder speaks)."""
     out = [ss[i]]
-    seen = {sp.name for sp in by_sentence.get((ss[i].article, ss[i].index), ())}
+    seen = {sp.name for sp in own_holders(ss[i], by_sentence)}
     for x in ss[i + 1:i + 1 + CARRY]:
         if x.paragraph != ss[i].paragraph or STRONG.search(x.simple) or HOLDER.match(x.simple) \
                 or AGREED.search(x.simple):
             break
         who = {sp.name for sp in by_sentence.get((x.article, x.index), ())}
-        if seen and who and not (who & seen):
+        if seen and who and not (who & seen) and not _unnamed(seen, who, x):
             break
         seen |= who
         out.append(x)
         if cjk(out[0].simple) >= 24:
             break  # a full sentence of argument needs one more at most
     return out
+
+
+def _unnamed(seen: set[str], who: set[str], x: Sentence) -> bool:
+    """Whether a sentence is the frame's holder speaking on, whatever attribution it was given: it opens
+    on a pronoun ("…则持不同看法。她指出…"), or names the holder the frame left unnamed ("但也有交通专家
+    持不同看法。交通专家孙立认为…")."""
+    return bool(re.match(r"(?:他|她)(?!们)", x.simple)) or any(h and h in x.simple[:30] for h in seen)
 
 
 def _claim_before(ss: list[Sentence], i: int, anaphoric: bool, tokens, by_sentence):
@@ -231,10 +238,10 @@ def _framed(ss, by_sentence, tokens) -> list[tuple[list, list]]:
                                                                       or frame_holder(a)):
             continue  # "但业内认为…" after a fact or a scene turns the story, it answers no one
         who_a = {sp.name for sp in by_sentence.get((a.article, a.index), ())}
-        who_b = {sp.name for x in b for sp in by_sentence.get((x.article, x.index), ())}
+        who_b = {sp.name for x in b for sp in own_holders(x, by_sentence)}
         if who_a and who_a == who_b:
             continue  # one holder against themselves: a turn of their argument, not a dispute
-        if _conceded(ss, i, b, who_a):
+        if _conceded(ss, i, b, who_a or {sp.name for sp in frame_holder(a)}):
             continue
         out.append(([a], b))
     return out
