@@ -8,6 +8,7 @@ import re
 
 from .model import Speaker
 from .text import Sentence
+from .turns import turn_holder
 
 __all__ = ["holders", "frame_holder", "own_holders"]
 
@@ -16,11 +17,18 @@ def _cjk(text: str) -> int:
     return len(re.sub(r"[^\u3400-\u9fffA-Za-z0-9]", "", text))
 
 
+def _named(name: str) -> bool:
+    """Whether a holder's name names someone: not a fragment of a frame ("则对本网", "对我们"), not a camp
+    ("一派观点", "另一派"), not the writer."""
+    return not re.match(r"(?:则|对|向|跟|也|还|据|称|他|她|其|我|一派|另一派|一方|另一方|一种|另一种)", name) \
+        and not re.search(r"本网|本报|本台|记者|我们|观点$", name)
+
+
 def own_holders(s: Sentence, by_sentence, framed=None) -> tuple[Speaker, ...]:
     """Who holds a sentence: the holder its own head names ("但也有交通专家持不同看法") before one
     carried over from the sentence before (an attribution naming someone the sentence does not)."""
-    found = by_sentence.get((s.article, s.index), ())
-    framed = frame_holder(s) if framed is None else framed
+    found = tuple(sp for sp in by_sentence.get((s.article, s.index), ()) if _named(sp.name))
+    framed = tuple(sp for sp in (frame_holder(s) if framed is None else framed) if _named(sp.name))
     if framed and found and not any(sp.name in s.original or sp.name in s.simple for sp in found):
         return framed
     return found or framed
@@ -45,8 +53,10 @@ def holders(sents, by_sentence, before=None) -> tuple[Speaker, ...]:
         elif last and re.match(r"(?:他|她)(?!们)", s.simple) and k and sents[k - 1].paragraph == s.paragraph:
             found = last  # the pronoun is the frame's holder just named
         else:
-            found = own_holders(s, by_sentence, framed)
-            prev = before(s) if before and not found and _QUOTATION.match(s.simple) else None
+            guest = turn_holder(s.paragraph_simple, s.article, s.paragraph)
+            found = (guest,) if guest else own_holders(s, by_sentence, framed)
+            prev = before(s) if before and not found and (_QUOTATION.match(s.simple)
+                                                          or re.match(r"(?:他|她)(?!们)", s.simple)) else None
             while prev is not None and not found:
                 found = by_sentence.get((prev.article, prev.index), ()) or frame_holder(prev)
                 prev = before(prev)

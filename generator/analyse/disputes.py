@@ -29,6 +29,8 @@ from .model import Citation, Contention, Side
 from .disputeholders import frame_holder, holders, own_holders
 from .interviews import ANSWER_LABEL, ANSWER_TURNS, OWN_VIEW, QUESTION_LABEL, interviews, own_estimates
 from .opposites import opposite_pairs
+from .turns import TURN_HEAD, turn_disputes
+from .views import camps, is_camp, reported_views
 from .statements import clean_statement
 from .text import Sentence, is_whole_sentence
 
@@ -45,19 +47,21 @@ STRONG = re.compile(
 #: A contrasted holder: "X则认为", "不过，X认为", "Y回应说" (an answer when it takes a stance).
 HOLDER = re.compile(
     r"^(?:[（(【\[]?[^，。；]{0,4}[）)】\]])?(?:但|不过|然而|而|当然|另一方面|与此同时)?[，,]?(?:也有)?"
-    r"[^，。；：“”「」]{2,40}?(?:则(?:坚持|一再|始终|明确)?(?:认为|表示|强调|指出|批评|质疑|称|说|反驳|坚称)|"
+    r"[^，。；：“”「」]{2,40}?(?:则(?:[对向][^，。；：“”「」]{1,8}?)?(?:坚持|一再|始终|明确)?(?:认为|表示|强调|指出|批评|质疑|称|说|反驳|坚称)|"
     r"回应(?:说|称|道|指出|表示)|(?<=[^则])(?:坚持认为|不认同|反对说))")
 HOLDER_AFTER_BUT = re.compile(
     r"^(?:但|不过|然而)[，,]?(?:也有)?[^，。；：“”「」]{2,30}?(?:认为|指出|表示|强调|直言|坦言|提醒)")
 #: A judgement an answer by a contrasted holder must make to be one ("没有问题", "有限", "正当").
 EVAL = re.compile(r"(?:没有|不存在|没)问题|正当|合理|缺乏|欠缺|不可接受|有限|过度|夸大|不实|站不住|并非|错误|"
                   r"无法|不能|不足以|很低|很小|微小|可以忽略|可忽略|不安全|默许|默认|遗憾|反对|批评|质疑|否认|"
-                  r"难以|并不|不会|未必|言之过早|为时过早|为时尚早")
+                  r"难以|并不|不会|未必|言之过早|为时过早|为时尚早|不大|不高|较低|较小|不能低估|不容低估")
 #: A sentence that takes a stance (what the claim answered must do, unless its holder is named).
 STANCE = re.compile(r"不|没有|无法|缺乏|欠缺|有限|过度|夸大|不足|存疑|质疑|批评|反对|遗憾|正当|合理|必要|"
                     r"问题|风险|担忧|默许|默认|只是|仅|而非|而不是|并非|很低|很轻|可以忽略|可忽略|灾|严重")
 #: A sentence stating someone's view (what an explicit frame can answer).
 VIEW = re.compile(r"认为|表示|指出|[称说]|批评|预计|估计|判断|看来|坦言|直言|强调|[“「]")
+#: A view someone holds (a reporting or judging verb), as opposed to a fact or a scene reported.
+HELD = re.compile(r"认为|表示|指出|[称说](?![明法])|担心|担忧|质疑|批评|预计|估计|判断|看来|坦言|直言|强调|相信|怀疑")
 #: How far back (in paragraphs) the claim a frame answers may be.
 REACH = 2
 #: Sentences after a frame that carry its argument (same paragraph).
@@ -141,10 +145,13 @@ def _side(label, items, by_sentence, topic_label, simple, main=None, before=None
         c, x = item
         return cjk(c.quote) >= 16 and not _bare_frame(x) and not QUESTION_LABEL.match(x.simple) and \
             (not named or by_sentence.get((x.article, x.index)))
-    first = main or next((it for it in items if ok(it, True)), None) or \
+    camp = items[0] if ok(items[0], False) and is_camp(items[0][1].simple) else None
+    first = main or camp or next((it for it in items if ok(it, True)), None) or \
         next((it for it in items if ok(it, False)), items[0])
-    statement = clean_statement(_conceded_part(_asked(simple(first[0]))), topic_label, keep_frame=True)
-    speakers = holders([x for _, x in items], by_sentence, before)
+    statement = clean_statement(_conceded_part(_asked(TURN_HEAD.sub("", simple(first[0]), count=1))),
+                                topic_label, keep_frame=True)
+    # a later part of a sentence ("…，但我们认为…") is not held by who the sentence's head names
+    speakers = holders([x for c, x in items if x.original.strip().startswith(c.quote[:8])], by_sentence, before)
     if len(speakers) == 1 and speakers[0].kind == "person":
         # "她指出，…": the side's one holder, named
         statement = re.sub(r"^(?:他|她)(?!们)(?=[^，。]{0,6}[，,：:])", speakers[0].name, statement)
@@ -235,7 +242,7 @@ def _framed(ss, by_sentence, tokens) -> list[tuple[list, list]]:
         if a is None:
             continue
         if holder is not None and not HOLDER.match(s.simple) and not (by_sentence.get((a.article, a.index))
-                                                                      or frame_holder(a)):
+                                                                      or frame_holder(a) or HELD.search(a.simple)):
             continue  # "但业内认为…" after a fact or a scene turns the story, it answers no one
         who_a = {sp.name for sp in by_sentence.get((a.article, a.index), ())}
         who_b = {sp.name for x in b for sp in own_holders(x, by_sentence)}
@@ -295,6 +302,8 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
         raw += _framed(ss, by_sentence, tokens)
         raw += interviews(ss, by_sentence)
         raw += own_estimates(ss, by_sentence)
+        raw += [(a, b) for a, b, _, _ in turn_disputes(ss)]
+        raw += reported_views(ss) + camps(ss)
     def simple(c: Citation) -> str:
         return converters[c.article](c.quote) if c.article in converters else c.quote
 
@@ -323,7 +332,13 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
         a = Side(a.label, (), a.citations, a.statement, tuple(sp for sp in a.speakers if sp.name not in holders_b))
         cid = "contention-" + hashlib.sha1("".join(c.article + c.quote for c in a.citations + b.citations)
                                            .encode()).hexdigest()[:6]
-        asked = g[2] if len(g) > 2 and g[2] and cjk(g[2]) >= 8 else _contested(_claim_clause(a.statement), b.statement)
+        claim = _claim_clause(a.statement)
+        if cjk(claim) < 10 and len(a.citations) > 1 and a.citations[1].paragraph == a.citations[0].paragraph \
+                and not STRONG.search(simple(a.citations[1])):
+            # "我认为冲击有限。": too short to be asked alone, its argument follows it
+            claim = claim.rstrip("。") + "，" + _claim_clause(clean_statement(simple(a.citations[1]), topic_label,
+                                                                           keep_frame=True))
+        asked = g[2] if len(g) > 2 and g[2] and cjk(g[2]) >= 8 else _contested(claim, b.statement)
         out.append(Contention(id=cid, topic=_question_text(asked), a=a, b=b))
     return out
 
@@ -404,8 +419,9 @@ def _bare_frame(x: Sentence) -> bool:
 
 def _claim_clause(statement: str) -> str:
     """The claim without its holder's frame ("X认为，…" → "…"), for the question."""
-    m = re.match(r"^[^，。“”「」]{2,30}?(?:认为|表示|指出|称|说|强调|宣布)(?:过)?[，,：:]", statement)
-    rest = statement[m.end():] if m and len(statement) - m.end() >= 10 else statement
+    m = re.match(r"^[^，。“”「」]{2,30}?(?:认为|表示|指出|称|说|强调|宣布)(?:过)?[，,：:]", statement) or \
+        re.match(r"^(?:我|我们|笔者)(?:个人)?(?:认为|觉得|看来|判断)[，,]?", statement)
+    rest = statement[m.end():] if m and len(statement) - m.end() >= 4 else statement
     return rest.translate(str.maketrans("", "", "“”「」『』\"")).lstrip("，,：: ")
 
 

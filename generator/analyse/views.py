@@ -1,0 +1,70 @@
+"""Views set against each other by the text itself (any topic; a split of ``disputes``):
+
+* **a reported view and the writer's own**, in one sentence: "市场担心X将步后尘，但我们认为…可能性较低",
+  "外界普遍认为…，我却认为…" (another party's view, then the writer's after 但/不过/却);
+* **two camps**: "一派观点认为X。……另一派则担心Y" (within a paragraph or the next one), each camp's
+  sentence with the sentences after it that carry its argument.
+
+Each returns (claim part, answer part) pairs, as ``interviews`` does: sentences, or (sentence, verbatim
+part) pairs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import Sentence, is_whole_sentence
+
+__all__ = ["reported_views", "camps", "is_camp"]
+
+#: Another party's view opening a sentence: who (the market, some people, critics …) and how they hold it.
+_REPORTED = re.compile(r"^[^，。；]{0,8}?(?:市场|外界|舆论|有人|不少人|许多人|一些人|部分人士|投资者|业内|坊间|网友)"
+                       r"[^，。；]{0,6}?(?:担心|担忧|认为|以为|预期|普遍认为|质疑|猜测|指责|批评)")
+#: The writer's own view answering it, after a turn ("，但我们认为", "，我却认为", "；笔者则认为").
+_OWN = re.compile(r"[，,；;]\s*(?:但(?:是)?|不过|然而|可是)?[，,]?\s*(?:我们|我|笔者|本报|本文)(?:却|则|倒|反而)?"
+                  r"(?:认为|判断|看来|预计|相信|以为)")
+#: A camp's view: "一派(观点)认为", "一种观点认为", "有观点认为" … and the other camp's.
+_ONE = re.compile(r"^[^，。；]{0,6}?(?:一派|一方|一种)(?:观点|看法|声音|意见)?(?:则)?(?:认为|表示|坚持|主张|乐观地?认为)")
+_OTHER = re.compile(r"^[^，。；]{0,6}?(?:另一派|另一方|另一种)(?:观点|看法|声音|意见)?(?:则)?"
+                    r"(?:认为|担心|担忧|表示|坚持|主张|质疑|警告|指出)")
+#: Sentences after a camp's view carrying its argument (same paragraph, until the other camp).
+CAMP_CARRY = 1
+
+
+def reported_views(ss: list[Sentence]) -> list[tuple[list, list]]:
+    """(the reported view, the writer's answer) of every sentence setting another party's view against
+    the writer's own."""
+    out = []
+    for s in ss:
+        m = _REPORTED.match(s.simple)
+        own = _OWN.search(s.simple, m.end()) if m else None
+        if not own or not is_whole_sentence(s.original) or len(s.original) != len(s.simple):
+            continue  # (the parts are cut verbatim: the working copy must align with the original)
+        claim = s.original[:own.start()].strip()
+        answer = s.original[own.start():].strip().lstrip("，,；;").strip()
+        if len(claim) >= 8 and len(answer) >= 8:
+            out.append(([(s, claim)], [(s, answer)]))
+    return out
+
+
+def camps(ss: list[Sentence]) -> list[tuple[list, list]]:
+    """(one camp's view and its argument, the other camp's) of every "一派…另一派…" in a paragraph
+    or the paragraph after it."""
+    out = []
+    for i, s in enumerate(ss):
+        if not _ONE.match(s.simple):
+            continue
+        j = next((j for j in range(i + 1, min(len(ss), i + 8)) if _OTHER.match(ss[j].simple)
+                  and ss[j].para_index - s.para_index <= 1), None)
+        if j is None:
+            continue
+        a = [s] + [x for x in ss[i + 1:min(j, i + 1 + CAMP_CARRY)] if x.paragraph == s.paragraph]
+        b = [ss[j]] + [x for x in ss[j + 1:j + 1 + CAMP_CARRY] if x.paragraph == ss[j].paragraph
+                       and not _ONE.match(x.simple)]
+        out.append((a, b))
+    return out
+
+
+def is_camp(simple: str) -> bool:
+    """Whether a sentence states a camp's view ("一派观点认为…", "另一派则担心…")."""
+    return bool(_ONE.match(simple) or _OTHER.match(simple))
