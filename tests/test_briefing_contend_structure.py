@@ -81,3 +81,24 @@ def test_a_contrasted_holder_speaking_to_the_paper_answers_the_claim_before(tmp_
     c, answer, claim = _one(an, "不愿具名")
     assert "孟凡" in {s.name for s in claim.speakers}
     assert "本报" not in " ".join(s.name for s in answer.speakers)
+
+
+def test_the_same_dispute_in_two_articles_is_one_contention_with_both(tmp_path):
+    a = _article("a", "执业律师邓辉向本报表示，外地法院承认本地破产令的机会相当低，因为公司的主要资产都在外地。\n\n"
+                      "法学院副教授许岚则持不同看法。她指出，外地法院去年已认可一家纺织公司的破产程序，有先例可循，并非不可能。")
+    b = _article("b", "来宾（理工大学法律系教授方正）：其实已经有先例了，外地法院就承认过一家纺织公司的破产程序，所以并不是不可能。\n\n"
+                      "来宾（东方律师事务所合伙人白雪）：我跟方教授的看法有点不一样。我认为外地法院承认的机会非常低，"
+                      "因为公司的主要资产根本不在本地。")
+    an = _run(tmp_path, [a, b], TOPIC)
+    c, low, precedent = _one(an, "机会相当低")
+    assert {x.article for x in low.citations} == {"a", "b"} and {x.article for x in precedent.citations} == {"a", "b"}
+    assert {s.name for s in low.speakers} == {"邓辉", "白雪"} and {s.name for s in precedent.speakers} == {"许岚", "方正"}
+
+
+def test_disputes_of_two_articles_on_different_questions_stay_apart(tmp_path):
+    a = _article("a", "执业律师邓辉向本报表示，外地法院承认本地破产令的机会相当低，因为公司的主要资产都在外地。\n\n"
+                      "法学院副教授许岚则持不同看法。她指出，外地法院去年已认可一家纺织公司的破产程序，有先例可循，并非不可能。")
+    b = _article("b", "来宾（理工大学经济系教授方正）：我认为港口扩建对渔村的影响有限，渔船的作业区在南湾。\n\n"
+                      "来宾（东港物流总经理白雪）：这点我不太同意。运输船的航道正好穿过渔场，这是很大的冲击。")
+    an = _run(tmp_path, [a, b], TOPIC)
+    assert len(an.contentions) == 2, [(c.a.statement, c.b.statement) for c in an.contentions]

@@ -32,7 +32,7 @@ from .opposites import opposite_pairs
 from .turns import TURN_HEAD, turn_disputes
 from .views import camps, is_camp, reported_views
 from .statements import clean_statement
-from .text import Sentence, is_whole_sentence
+from .text import Sentence, content_tokens, is_whole_sentence
 
 __all__ = ["find_disputes"]
 
@@ -144,7 +144,7 @@ def _side(label, items, by_sentence, topic_label, simple, main=None, before=None
     def ok(item, named):
         c, x = item
         return cjk(c.quote) >= 16 and not _bare_frame(x) and not QUESTION_LABEL.match(x.simple) and \
-            (not named or by_sentence.get((x.article, x.index)))
+            (not named or holders([x], by_sentence, before))
     camp = items[0] if ok(items[0], False) and is_camp(items[0][1].simple) else None
     first = main or camp or next((it for it in items if ok(it, True)), None) or \
         next((it for it in items if ok(it, False)), items[0])
@@ -152,9 +152,10 @@ def _side(label, items, by_sentence, topic_label, simple, main=None, before=None
                                 topic_label, keep_frame=True)
     # a later part of a sentence ("…，但我们认为…") is not held by who the sentence's head names
     speakers = holders([x for c, x in items if x.original.strip().startswith(c.quote[:8])], by_sentence, before)
-    if len(speakers) == 1 and speakers[0].kind == "person":
-        # "她指出，…": the side's one holder, named
-        statement = re.sub(r"^(?:他|她)(?!们)(?=[^，。]{0,6}[，,：:])", speakers[0].name, statement)
+    own = holders([first[1]], by_sentence, before)
+    if len(own) == 1 and own[0].kind == "person":
+        # "她指出，…": the statement's holder, named
+        statement = re.sub(r"^(?:他|她)(?!们)(?=[^，。]{0,6}[，,：:])", own[0].name, statement)
     return Side(label, (), _framed_citations(items), statement, speakers)
 
 
@@ -316,6 +317,7 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
     _recruit(groups, sents, simple)
     groups = _join(groups, simple)
     _opposites(groups, sents, topic_terms, by_sentence, taken)
+    groups = _join_subjects(groups, simple, frozenset(names))
     out = []
     for g in groups:
         g[0] = _claims_not_questions(g[0], sents, simple)
@@ -370,6 +372,51 @@ def _opposites(groups, sents, topic_terms, by_sentence, taken) -> None:
             groups.append(items)
             where[(a.article, a.index)] = (len(groups) - 1, 0)
             where[(b.article, b.index)] = (len(groups) - 1, 1)
+
+
+#: Content words two disputes of different articles must share, side against side, to be one question:
+#: on the better-matched pair of sides and on the other pair.
+SUBJECT_WORDS = (4, 2)
+
+
+def _join_subjects(groups, simple, names: frozenset) -> list:
+    """Disputes of different articles on one question are one contention: each side of one shares
+    content words with a side of the other (the claim with the claim and the answer with the answer,
+    or crosswise), "内地法院承认清盘令的机会相当低 / 有先例可循，并非不可能" and "有先例了，并不是不可能 /
+    大陆法院承认的机会非常低". Words are the sides' own (the topic's names left out)."""
+    def words(items) -> set[str]:
+        return {t for c, _ in items for t in content_tokens(simple(c)[:300])
+                if len(t) >= 2 and t not in names and not any(t in n for n in names)}
+    sides = [(words(g[0]), words(g[1]), {c.article for c, _ in g[0] + g[1]}) for g in groups]
+    parent = list(range(len(groups)))
+    flip = [False] * len(groups)
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+    hi, lo = SUBJECT_WORDS
+    for i in range(len(groups)):
+        for j in range(i + 1, len(groups)):
+            (ai, bi, arts_i), (aj, bj, arts_j) = sides[i], sides[j]
+            if arts_i & arts_j or root(j) != j or root(i) != i:
+                continue
+            straight = sorted((len(ai & aj), len(bi & bj)), reverse=True)
+            crossed = sorted((len(ai & bj), len(bi & aj)), reverse=True)
+            if straight[0] >= hi and straight[1] >= lo and straight >= crossed:
+                parent[j], flip[j] = i, False
+            elif crossed[0] >= hi and crossed[1] >= lo:
+                parent[j], flip[j] = i, True
+    out, at = [], {}
+    for k, g in enumerate(groups):
+        r = root(k)
+        if r == k:
+            at[k] = len(out)
+            out.append([list(g[0]), list(g[1])] + list(g[2:]))
+        else:
+            h = out[at[r]]
+            _merge(h, *((g[1], g[0]) if flip[k] else (g[0], g[1])))
+    return out
 
 
 def _claims_not_questions(items, sents, simple) -> list:
