@@ -102,3 +102,25 @@ def test_disputes_of_two_articles_on_different_questions_stay_apart(tmp_path):
                       "来宾（东港物流总经理白雪）：这点我不太同意。运输船的航道正好穿过渔场，这是很大的冲击。")
     an = _run(tmp_path, [a, b], TOPIC)
     assert len(an.contentions) == 2, [(c.a.statement, c.b.statement) for c in an.contentions]
+
+
+def test_an_answer_echoing_what_was_said_negated_or_asked_back(tmp_path):
+    a = _article("a", "港务集团总经理韩明在记者会上表示，扩建工程对周边居民“没有影响”，施工噪音完全达标。")
+    b = _article("b", "港务集团当天马上出声明，说扩建期间施工全部达标，居民生活不受影响。\n\n"
+                      "我想问一句：不受影响？我们这栋楼离工地不到两百米，每天清晨五点就开始打桩。"
+                      "都是居民一次次投诉、找街道办逼出来的整改。\n\n"
+                      "港务集团的人说“遗憾”，我看一点都不遗憾，是他们自己拖的，拿不出方案还指望居民一直等？")
+    an = _run(tmp_path, [a, b], TOPIC)
+    c, said, answer = _one(an, "出声明")
+    assert any(x.quote.startswith("我想问一句") for x in answer.citations)
+    assert not answer.statement.endswith(("？", "？。")), answer.statement
+    c2, answer2, said2 = _one(an, "一点都不遗憾")
+    assert said2.citations[0].quote == "港务集团的人说“遗憾”", "the words said, quoted apart from the answer"
+    assert answer2.statement == "我看一点都不遗憾，是他们自己拖的。", "the rhetorical question is not the statement"
+
+
+def test_words_repeated_without_turning_them_round_are_no_echo(tmp_path):
+    a = _article("a", "港务集团当天出声明，说扩建期间施工全部达标，居民生活不受影响。\n\n"
+                      "街道办也表示，居民生活不受影响，投诉已经逐一处理。")
+    an = _run(tmp_path, [a], TOPIC)
+    assert not an.contentions, [(c.a.statement, c.b.statement) for c in an.contentions]

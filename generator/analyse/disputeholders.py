@@ -8,6 +8,7 @@ import re
 
 from .model import Speaker
 from .text import Sentence
+from .interviews import LABELLED_TURN
 from .turns import turn_holder
 
 __all__ = ["holders", "frame_holder", "own_holders"]
@@ -53,13 +54,17 @@ def holders(sents, by_sentence, before=None) -> tuple[Speaker, ...]:
         elif last and re.match(r"(?:他|她)(?!们)", s.simple) and k and sents[k - 1].paragraph == s.paragraph:
             found = last  # the pronoun is the frame's holder just named
         else:
-            guest = turn_holder(s.paragraph_simple, s.article, s.paragraph)
-            found = (guest,) if guest else own_holders(s, by_sentence, framed)
-            prev = before(s) if before and not found and (_QUOTATION.match(s.simple)
-                                                          or re.match(r"(?:他|她)(?!们)", s.simple)) else None
+            guest = turn_holder(s.paragraph_simple, s.article, s.paragraph) \
+                if LABELLED_TURN.match(s.paragraph_simple) else None
+            pronoun = bool(re.match(r"(?:他|她)(?!们)", s.simple))
+            found = () if guest is None and pronoun and before else \
+                ((guest,) if guest else own_holders(s, by_sentence, framed))
+            # a pronoun or a bare quotation: the holder the paragraph last named before it
+            prev = before(s) if before and not found and (_QUOTATION.match(s.simple) or pronoun) else None
             while prev is not None and not found:
-                found = by_sentence.get((prev.article, prev.index), ()) or frame_holder(prev)
+                found = own_holders(prev, by_sentence)
                 prev = before(prev)
+            found = found or own_holders(s, by_sentence, framed)
         last = found
         for sp in found:
             out.setdefault(sp.name, sp)
@@ -73,7 +78,8 @@ _HEAD = re.compile(
     r"(?P<h>[^，。；：“”「」]{2,44}?)(?:\d{1,2}日|[昨今]日|[昨今]天|日前|近日)?(?:在[^，。；：“”「」]{1,12}?[上中时])?"
     r"(?:接受[^，。；：“”「」]{1,12}?(?:采访|访问|专访)时)?"
     r"(?:则|也|还|多次|一再|曾|已)?(?:[向对跟](?:本报|本网|本台|本刊|我们|记者|媒体|[^，。；：“”「」]{1,10}?记者))?"
-    r"(?:则|也|还|多次|一再|曾|已)?(?:坚持|明确)?"
+    r"(?:(?:随后|此前|日前|随即)?(?:在[^，。；：“”「」]{1,12}?)?(?:发布|发表|发出)(?:了)?(?:声明|公告|文章|报告)?)?"
+    r"(?:则|也|还|多次|一再|曾|已)?(?:再次|再度|随即)?(?:坚持|明确)?"
     r"(?:认为|表示|[称说](?![明法])|指出|强调|回应|对[^，。；]{1,8}提出|持|批评|反驳|不同意|不认同|透露|坦言|直言|"
     r"担心|担忧|质疑)")
 _DATES = re.compile(r"(?:\d{4}年|今年|去年|本月|上月)?(?:\d{1,2}月)?(?:\d{1,2}日)(?:(?:发布|公布|发表)的)?|"

@@ -30,7 +30,7 @@ from .disputeholders import frame_holder, holders, own_holders
 from .interviews import ANSWER_LABEL, ANSWER_TURNS, OWN_VIEW, QUESTION_LABEL, interviews, own_estimates
 from .opposites import opposite_pairs
 from .turns import TURN_HEAD, turn_disputes
-from .views import camps, is_camp, reported_views
+from .views import camps, echoes, is_camp, reported_views
 from .statements import clean_statement
 from .text import Sentence, content_tokens, is_whole_sentence
 
@@ -144,6 +144,7 @@ def _side(label, items, by_sentence, topic_label, simple, main=None, before=None
     def ok(item, named):
         c, x = item
         return cjk(c.quote) >= 16 and not _bare_frame(x) and not QUESTION_LABEL.match(x.simple) and \
+            not c.quote.rstrip("”」』").endswith(("？", "?")) and \
             (not named or holders([x], by_sentence, before))
     camp = items[0] if ok(items[0], False) and is_camp(items[0][1].simple) else None
     first = main or camp or next((it for it in items if ok(it, True)), None) or \
@@ -152,6 +153,9 @@ def _side(label, items, by_sentence, topic_label, simple, main=None, before=None
                                 topic_label, keep_frame=True)
     # a later part of a sentence ("…，但我们认为…") is not held by who the sentence's head names
     speakers = holders([x for c, x in items if x.original.strip().startswith(c.quote[:8])], by_sentence, before)
+    # a rhetorical question ending the argument ("…，拿不出方案还指望法院一直等？") is not its statement
+    head = re.sub(r"[，,][^，,。]*[？?]。?$", "。", statement)
+    statement = head if cjk(head) >= 8 else statement
     own = holders([first[1]], by_sentence, before)
     if len(own) == 1 and own[0].kind == "person":
         # "她指出，…": the statement's holder, named
@@ -304,7 +308,7 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
         raw += interviews(ss, by_sentence)
         raw += own_estimates(ss, by_sentence)
         raw += [(a, b) for a, b, _, _ in turn_disputes(ss)]
-        raw += reported_views(ss) + camps(ss)
+        raw += reported_views(ss) + camps(ss) + echoes(ss, sents)
     def simple(c: Citation) -> str:
         return converters[c.article](c.quote) if c.article in converters else c.quote
 

@@ -94,6 +94,8 @@ def turn_disputes(ss: list[Sentence]) -> list[tuple[list[Sentence], list[Sentenc
     """(side a sentences, side b sentences, a's guest, b's guest) of every guest's turn that opens
     against the turn of another guest just before it (only a host's question may stand between)."""
     turns = _turns(ss)
+    if len({w.name for w, host, _ in turns if w is not None}) < 2:
+        return []  # not a conversation: a lone "先交代背景：" labels a paragraph, not a guest's turn
     out = []
     for k, (who, host, sents) in enumerate(turns):
         if who is None or host:

@@ -15,7 +15,7 @@ import re
 
 from .text import Sentence, is_whole_sentence
 
-__all__ = ["reported_views", "camps", "is_camp"]
+__all__ = ["reported_views", "camps", "is_camp", "echoes"]
 
 #: Another party's view opening a sentence: who (the market, some people, critics …) and how they hold it.
 _REPORTED = re.compile(r"^[^，。；]{0,8}?(?:市场|外界|舆论|有人|不少人|许多人|一些人|部分人士|投资者|业内|坊间|网友)"
@@ -68,3 +68,77 @@ def camps(ss: list[Sentence]) -> list[tuple[list, list]]:
 def is_camp(simple: str) -> bool:
     """Whether a sentence states a camp's view ("一派观点认为…", "另一派则担心…")."""
     return bool(_ONE.match(simple) or _OTHER.match(simple))
+
+
+#: What someone said, after the saying verb: a quotation, else the words up to the sentence's end.
+_SAID = re.compile(r"(?:说|称|讲|表示|声明|强调|声称|宣称)(?:了)?[，,：:]?\s*(?:[“「](?P<q>[^“”「」]{2,30})[”」]|"
+                   r"(?P<t>[^“”「」。！？]{4,60}))")
+#: A negation put right before the words it echoes ("一点都不遗憾", "根本不是…").
+_NEG = r"(?:不|并不|一点都不|一点也不|根本不|才不|哪里|绝不|不是)"
+#: An echoed question's frame ("我想问一句：", "真的").
+_ASK = re.compile(r"^(?:[^，。：:]{0,10}[：:])?\s*(?:真的)?")
+#: Sentences an echo's answer carries after it (its argument, same paragraph).
+ECHO_CARRY = 2
+#: Sentences of other articles an echoed claim brings in at most (the claim as its holder made it).
+ECHO_RECRUITS = 2
+
+
+def _echoed(said: str, answer: str) -> str:
+    """The words an answer echoes from what was said to turn it round, or '': the words negated
+    ("说'遗憾'" / "我看一点都不遗憾"), or asked back ("说…保交楼不受影响" / "我想问一句：不受影响？")."""
+    if not re.match(_NEG, said) and re.search(_NEG + re.escape(said), answer):
+        return said
+    body = _ASK.sub("", answer).strip()
+    asked = re.sub(r"[吗呢]?[？?]$", "", body)
+    return asked if body.endswith(("？", "?")) and 2 <= len(asked) <= 12 and asked in said else ""
+
+
+def echoes(ss: list[Sentence], sents: list[Sentence]) -> list[tuple[list, list]]:
+    """(what someone said, the answer echoing it) pairs: in one sentence ("恒大的人说'遗憾'，我看一点都
+    不遗憾") or the next ("…说清盘令不影响经营，保交楼不受影响。" / "我想问一句：不受影响？"). The claim
+    brings in the sentences of other articles saying the same words of the same thing."""
+    out = []
+    for i, s in enumerate(ss):
+        for m in _SAID.finditer(s.simple):
+            said = m.group("q") or (re.split(r"[，,；;]", m.group("t"))[-1].strip() if m.group("t") else "")
+            if len(re.sub(r"[^\u4e00-\u9fff]", "", said)) < 2:
+                continue
+            end = m.end()
+            rest = s.simple[end:]
+            cut = re.search(r"[，,；;]", rest)
+            pair, echo = None, ""
+            if cut and len(s.original) == len(s.simple):
+                echo = _echoed(said, rest[cut.end():].split("，")[0])
+                if echo:
+                    k = end + cut.start()
+                    pair = ([(s, s.original[:k].strip())], [(s, s.original[k + 1:].strip())])
+            if pair is None:
+                nxt = [x for x in ss[i + 1:i + 2] if x.para_index - s.para_index <= 1]
+                echo = _echoed(said, nxt[0].simple.split("。")[0]) if nxt else ""
+                if echo:
+                    carry = [x for x in ss[i + 2:i + 2 + ECHO_CARRY] if x.paragraph == nxt[0].paragraph]
+                    pair = ([s], [nxt[0]] + carry)
+            # (a rhetorical question may end the sentence: "…还指望法院一直等？")
+            if pair is None or not is_whole_sentence(re.sub(r"[？?]$", "。", s.original.strip())):
+                continue
+            pair[0].extend(_said_elsewhere(echo, said + (m.group("t") or s.simple[:m.start()]), s, sents))
+            out.append(pair)
+            break
+    return out
+
+
+def _said_elsewhere(said: str, context: str, s: Sentence, sents: list[Sentence]) -> list[Sentence]:
+    """Sentences of other articles saying the same words (quoted, or of the same thing: a content word
+    of the claim's context besides them)."""
+    words = {context[k:k + 3] for k in range(len(context) - 2)
+             if re.fullmatch(r"[\u4e00-\u9fff]{3}", context[k:k + 3]) and context[k:k + 3] not in said}
+    out = []
+    for x in sents:
+        if x.article == s.article or said not in x.simple or not is_whole_sentence(x.original):
+            continue
+        quoted = re.search(r"[“「][^“”「」]{0,6}" + re.escape(said) + r"[^“”「」]{0,6}[”」]", x.simple)
+        if quoted or any(w in x.simple for w in words):
+            out.append(x)
+            if len(out) >= ECHO_RECRUITS:
+                break
+    return out
