@@ -89,7 +89,8 @@ def _carry(ss: list[Sentence], i: int, by_sentence) -> list[Sentence]:
     """The frame sentence and the sentences after it in its paragraph that carry its argument
     (until another holder speaks)."""
     out = [ss[i]]
-    seen = {sp.name for sp in own_holders(ss[i], by_sentence)}
+    # a group the frame leaves unnamed ("但也有私募人士持不同看法") is whoever speaks next
+    seen = {sp.name for sp in own_holders(ss[i], by_sentence) if sp.kind != "group"}
     for x in ss[i + 1:i + 1 + CARRY]:
         if x.paragraph != ss[i].paragraph or STRONG.search(x.simple) or HOLDER.match(x.simple) \
                 or AGREED.search(x.simple):
