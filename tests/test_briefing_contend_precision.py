@@ -97,3 +97,20 @@ def test_an_answer_with_its_content_is_a_side(tmp_path):
     an = _run(tmp_path, [a], TOPIC)
     c, doubt, answer = _one(an, "造假的嫌疑")
     assert "今年新造" in answer.statement, answer.statement
+
+
+def test_a_holder_stands_on_the_side_whose_statement_is_theirs():
+    from generator.analyse.contentions import _one_side_each
+    from generator.analyse.model import Citation, Contention, Side, Speaker
+
+    def sp(name):
+        return Speaker(name=name, role="", article="a", paragraph="p1", kind="person")
+    will = Side("会取代", (), (Citation("a", "p3", "带来机遇的同时，周文认为，简单的排课工作未来可能被软件取代。"),),
+                "周文认为，简单的排课工作未来可能被软件取代。", (sp("周文"),))
+    wont = Side("不会取代", (), (Citation("a", "p2", "在他看来，排课软件依旧可以为教务处创造新岗位。"),
+                                Citation("b", "p1", "教务主任林琳表示，排课软件不能完全替代教务人员的判断。")),
+                "教务主任林琳表示，排课软件不能完全替代教务人员的判断。", (sp("周文"), sp("林琳")))
+    held = {"p3": {"周文"}, "p2": {"周文"}, "p1": {"林琳"}}
+    c = _one_side_each(Contention("contention-x", "排课软件会取代教务人员吗？", will, wont), lambda x: held[x.paragraph])
+    assert [x.paragraph for x in c.b.citations] == ["p1"], "his own nuance is not an argument against himself"
+    assert {s.name for s in c.b.speakers} == {"林琳"} and {s.name for s in c.a.speakers} == {"周文"}

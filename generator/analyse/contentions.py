@@ -26,6 +26,7 @@ import hashlib
 import re
 from dataclasses import replace
 
+from .disputeholders import holders
 from .disputes import find_disputes
 from .general import DENIALS as GENERAL_DENIALS
 from .grouping import STANCE
@@ -393,7 +394,23 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
     for c in find_disputes(sents, tax.topic_label or "", tax.topic_terms, by_sentence, converters, already):
         out.append(replace(c, a=replace(c.a, points=_points_citing(c.a.citations, points)),
                            b=replace(c.b, points=_points_citing(c.b.citations, points))))
-    return [_distinct_holders(c) for c in out]
+    at = {(x.article, x.index): x for x in sents}
+    by_para: dict[tuple[str, str], list[Sentence]] = {}
+    for x in sents:
+        by_para.setdefault((x.article, x.paragraph), []).append(x)
+
+    def before(x: Sentence):
+        y = at.get((x.article, x.index - 1))
+        return y if y is not None and y.paragraph == x.paragraph else None
+
+    def held_by(cite: Citation) -> set[str]:
+        # (a later part of a sentence, "…，我看一点都不遗憾", is not held by who its head names)
+        ss = [x for x in by_para.get((cite.article, cite.paragraph), ())
+              if x.original.strip() in cite.quote or cite.quote in x.original
+              and x.original.strip().startswith(cite.quote[:8])]
+        return {sp.name for sp in holders(ss, by_sentence, before)}
+
+    return [_distinct_holders(_one_side_each(c, held_by)) for c in out]
 
 
 def _points_citing(cites, points: list[Point]) -> tuple[str, ...]:
@@ -404,6 +421,40 @@ def _points_citing(cites, points: list[Point]) -> tuple[str, ...]:
                for x in p.citations for c in cites) and p.id not in out:
             out.append(p.id)
     return tuple(out)
+
+
+def _one_side_each(c: Contention, held_by) -> Contention:
+    """A holder stands on one side: the side whose statement is theirs (its source citation's holder);
+    their sentences on the other side (a nuance or concession of their own argument: "林园认为…可能被
+    取代" and "在他看来，…可以创造新职业") are dropped from it, when it keeps a citation of its own."""
+    sides = {"a": c.a, "b": c.b}
+    held = {k: [held_by(x) for x in side.citations] for k, side in sides.items()}
+    source = {k: _source(side) for k, side in sides.items()}
+    for k, other in (("a", "b"), ("b", "a")):
+        if not held[k] or not held[k][source[k]]:
+            continue
+        mine = held[k][source[k]]
+        if held[other] and mine & held[other][source[other]]:
+            continue  # the holder states both sides: theirs is neither for sure
+        keep = [i for i, h in enumerate(held[other]) if not (h & mine) or i == source[other]]
+        if keep and len(keep) < len(held[other]):
+            side = sides[other]
+            sides[other] = replace(side, citations=tuple(side.citations[i] for i in keep),
+                                   speakers=tuple(sp for sp in side.speakers if sp.name not in mine or
+                                                  any(sp.name in held[other][i] for i in keep)))
+            held[other] = [held[other][i] for i in keep]
+            source[other] = keep.index(source[other]) if source[other] in keep else 0
+    return replace(c, a=sides["a"], b=sides["b"])
+
+
+def _source(side: Side) -> int:
+    """The citation a side's statement is made from: the one sharing the most pairs of characters with it."""
+    def pairs(t: str) -> set[str]:
+        t = re.sub(r"[^\u4e00-\u9fff]", "", to_simplified(t, "zh-Hant"))
+        return {t[i:i + 2] for i in range(len(t) - 1)}
+    want = pairs(side.statement)
+    scores = [len(want & pairs(x.quote)) for x in side.citations]
+    return max(range(len(scores)), key=lambda i: (scores[i], -i)) if scores else 0
 
 
 def _distinct_holders(c: Contention) -> Contention:
