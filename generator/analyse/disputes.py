@@ -165,7 +165,7 @@ def _side(label, items, by_sentence, topic_label, simple, main=None, before=None
 
 
 #: A concession and its turn ("…确实首当其冲；但对整体经济而言，分量很轻"): the side is what follows.
-_CONCESSION = re.compile(r"(?:确实|固然|诚然|或许|也许|虽然|尽管|当然)[^。！？]*?[，,；;]\s*(?:但(?:是)?|不过|然而|可是)[，,]?")
+_CONCESSION = re.compile(r"(?:确实|固然|诚然|或许|也许|虽然|尽管|当然)[^。！？]{0,80}?[，,；;]\s*(?:但(?:是)?|不过|然而|可是)[，,]?")
 
 
 def _conceded_part(text: str) -> str:
@@ -382,6 +382,8 @@ def _opposites(groups, sents, topic_terms, by_sentence, taken) -> None:
 #: Content words two disputes of different articles must share, side against side, to be one question:
 #: on the better-matched pair of sides and on the other pair.
 SUBJECT_WORDS = (4, 2)
+#: Disputes a word may be shared by and still tie two of them.
+SUBJECT_POSTING = 40
 
 
 def _join_subjects(groups, simple, names: frozenset) -> list:
@@ -401,8 +403,18 @@ def _join_subjects(groups, simple, names: frozenset) -> list:
             k = parent[k]
         return k
     hi, lo = SUBJECT_WORDS
+    # only disputes sharing a word are compared (an inverted index; a word in very many is no evidence)
+    posting: dict[str, list[int]] = {}
+    for k, (a, b, _) in enumerate(sides):
+        for t in a | b:
+            posting.setdefault(t, []).append(k)
+    near: dict[int, set[int]] = {}
+    for ks in posting.values():
+        if len(ks) <= SUBJECT_POSTING:
+            for k in ks:
+                near.setdefault(k, set()).update(x for x in ks if x > k)
     for i in range(len(groups)):
-        for j in range(i + 1, len(groups)):
+        for j in sorted(near.get(i, ())):
             (ai, bi, arts_i), (aj, bj, arts_j) = sides[i], sides[j]
             if arts_i & arts_j or root(j) != j or root(i) != i:
                 continue

@@ -12,6 +12,7 @@ part) pairs.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .text import Sentence, is_whole_sentence
 
@@ -77,6 +78,9 @@ _SAID = re.compile(r"(?:说|称|讲|表示|声明|强调|声称|宣称)(?:了)?[
 _NEG = r"(?:不|并不|一点都不|一点也不|根本不|才不|哪里|绝不|不是)"
 #: An echoed question's frame ("我想问一句：", "真的").
 _ASK = re.compile(r"^(?:[^，。：:]{0,10}[：:])?\s*(?:真的)?")
+#: Characters of a sentence read for what was said, and sayings read in it at most (a sentence of
+#: 1 MB of "说" is not read as a million sayings).
+ECHO_SPAN, ECHO_SAYINGS = 600, 6
 #: Sentences an echo's answer carries after it (its argument, same paragraph).
 ECHO_CARRY = 2
 #: Sentences of other articles an echoed claim brings in at most (the claim as its holder made it).
@@ -99,12 +103,12 @@ def echoes(ss: list[Sentence], sents: list[Sentence]) -> list[tuple[list, list]]
     brings in the sentences of other articles saying the same words of the same thing."""
     out = []
     for i, s in enumerate(ss):
-        for m in _SAID.finditer(s.simple):
+        for m in islice(_SAID.finditer(s.simple[:ECHO_SPAN]), ECHO_SAYINGS):
             said = m.group("q") or (re.split(r"[，,；;]", m.group("t"))[-1].strip() if m.group("t") else "")
             if len(re.sub(r"[^\u4e00-\u9fff]", "", said)) < 2:
                 continue
             end = m.end()
-            rest = s.simple[end:]
+            rest = s.simple[end:end + 120]  # (a window: a 1 MB sentence is never copied per match)
             cut = re.search(r"[，,；;]", rest)
             pair, echo = None, ""
             if cut and len(s.original) == len(s.simple):
@@ -114,14 +118,15 @@ def echoes(ss: list[Sentence], sents: list[Sentence]) -> list[tuple[list, list]]
                     pair = ([(s, s.original[:k].strip())], [(s, s.original[k + 1:].strip())])
             if pair is None:
                 nxt = [x for x in ss[i + 1:i + 2] if x.para_index - s.para_index <= 1]
-                echo = _echoed(said, nxt[0].simple.split("。")[0]) if nxt else ""
+                echo = _echoed(said, nxt[0].simple[:ECHO_SPAN].split("。")[0]) if nxt else ""
                 if echo:
                     carry = [x for x in ss[i + 2:i + 2 + ECHO_CARRY] if x.paragraph == nxt[0].paragraph]
                     pair = ([s], [nxt[0]] + carry)
             # (a rhetorical question may end the sentence: "…还指望法院一直等？")
             if pair is None or not is_whole_sentence(re.sub(r"[？?]$", "。", s.original.strip())):
                 continue
-            pair[0].extend(_said_elsewhere(echo, said + (m.group("t") or s.simple[:m.start()]), s, sents))
+            pair[0].extend(_said_elsewhere(echo, said + (m.group("t") or s.simple[max(0, m.start() - 40):m.start()]),
+                                           s, sents))
             out.append(pair)
             break
     return out
