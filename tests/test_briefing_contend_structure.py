@@ -124,3 +124,10 @@ def test_words_repeated_without_turning_them_round_are_no_echo(tmp_path):
                       "街道办也表示，居民生活不受影响，投诉已经逐一处理。")
     an = _run(tmp_path, [a], TOPIC)
     assert not an.contentions, [(c.a.statement, c.b.statement) for c in an.contentions]
+
+
+def test_the_writer_agreeing_with_the_view_reported_is_no_contention(tmp_path):
+    a = _article("a", "港口扩建的第一期工程已经完成招标。\n\n"
+                      "市场普遍认为扩建后吞吐量将翻一番，我们也认为这一判断是合理的，岸线条件足以支撑。")
+    an = _run(tmp_path, [a], TOPIC)
+    assert not an.contentions, [(c.a.statement, c.b.statement) for c in an.contentions]

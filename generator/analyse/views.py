@@ -21,9 +21,9 @@ __all__ = ["reported_views", "camps", "is_camp", "echoes"]
 #: Another party's view opening a sentence: who (the market, some people, critics …) and how they hold it.
 _REPORTED = re.compile(r"^[^，。；]{0,8}?(?:市场|外界|舆论|有人|不少人|许多人|一些人|部分人士|投资者|业内|坊间|网友)"
                        r"[^，。；]{0,6}?(?:担心|担忧|认为|以为|预期|普遍认为|质疑|猜测|指责|批评)")
-#: The writer's own view answering it, after a turn ("，但我们认为", "，我却认为", "；笔者则认为").
-_OWN = re.compile(r"[，,；;]\s*(?:但(?:是)?|不过|然而|可是)?[，,]?\s*(?:我们|我|笔者|本报|本文)(?:却|则|倒|反而)?"
-                  r"(?:认为|判断|看来|预计|相信|以为)")
+#: The writer's own view answering it, after a turn ("，但我们认为", "，我却认为"; "，我们也认为" agrees).
+_OWN = re.compile(r"[，,；;]\s*(?:(?:但(?:是)?|不过|然而|可是)[，,]?\s*(?:我们|我|笔者|本报|本文)(?:却|则|倒|反而)?|"
+                  r"(?:我们|我|笔者|本报|本文)(?:却|倒|反而))(?:认为|判断|看来|预计|相信|以为)")
 #: A camp's view: "一派(观点)认为", "一种观点认为", "有观点认为" … and the other camp's.
 _ONE = re.compile(r"^[^，。；]{0,6}?(?:一派|一方|一种)(?:观点|看法|声音|意见)?(?:则)?(?:认为|表示|坚持|主张|乐观地?认为)")
 _OTHER = re.compile(r"^[^，。；]{0,6}?(?:另一派|另一方|另一种)(?:观点|看法|声音|意见)?(?:则)?"
