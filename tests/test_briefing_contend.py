@@ -72,13 +72,23 @@ def test_an_interview_answer_denying_the_claim_its_question_reports(tmp_path):
                       "答：我不会用“绝对安全”这个说法。实验室的数据很好，但长期监测还需要时间验证。\n\n"
                       "问：排放要持续多久？\n\n"
                       "答：厂方的说法是大约5年，但设备老化的问题至今没有解决。我个人估计，至少要8年。")
-    an = _run(tmp_path, [a], TOPIC)
+    b = _article("b", "化工厂负责人周平在说明会上称，经过处理的废水排放“绝对安全”，各项指标均达标。")
+    an = _run(tmp_path, [a, b], TOPIC)
     c, answer, claim = _one(an, "不会用")
-    assert any("绝对安全" in x.quote and x.quote.startswith("问") for x in claim.citations)
-    assert claim.statement.startswith("厂方说") and "你同意" not in claim.statement
+    assert [x.article for x in claim.citations] == ["b"], \
+        "the claim is the sentence that states what the question quotes, never the interviewer's question"
+    assert "周平" in {s.name for s in claim.speakers}
+    assert not any(x.quote.startswith("问") for s in (c.a, c.b) for x in s.citations)
     c2, answer2, claim2 = _one(an, "至少要8年")
     assert any(x.quote.endswith("大约5年") for x in claim2.citations), claim2.citations
     assert "8年" in answer2.statement and "5年" in claim2.statement
+
+
+def test_an_interviewers_question_alone_is_no_side(tmp_path):
+    a = _article("a", "问：厂方说排放“绝对安全”，你同意吗？\n\n"
+                      "答：我不会用“绝对安全”这个说法。实验室的数据很好，但长期监测还需要时间验证。")
+    an = _run(tmp_path, [a], TOPIC)
+    assert not an.contentions, "nobody the reader can check holds the claim: only the interviewer asks it"
 
 
 def test_two_aspects_without_a_disagreement_are_no_contention(tmp_path):

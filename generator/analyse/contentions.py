@@ -26,6 +26,7 @@ import hashlib
 import re
 from dataclasses import replace
 
+from .disputeholders import holders
 from .disputes import find_disputes
 from .general import DENIALS as GENERAL_DENIALS
 from .grouping import STANCE
@@ -180,6 +181,10 @@ def _point_of(c, points: list[Point]) -> Point | None:
     return None
 
 
+#: A claim quoted in full in an answer (a phrase of a sentence's length, not a word in quotes).
+_QUOTED_CLAIM = re.compile(r"[“「『]([^“”「」『』]{10,60})[”」』]")
+
+
 def _opposed(pairs, points: list[Point]) -> list[Contention]:
     """A claim and a sentence taking the opposite stance on it (the grouping kept them apart):
     "百度是全球大厂第一个…" against "…的自我表扬，让人笑而不语"."""
@@ -191,13 +196,32 @@ def _opposed(pairs, points: list[Point]) -> list[Contention]:
             continue
         if any(w in p.statement for w in STANCE):
             p, q = q, p
+        if _both_deny(p.statement, q.statement):
+            continue
         cid = "contention-" + hashlib.sha1((p.id + q.id).encode()).hexdigest()[:6]
+        # the question is the claim the answer quotes to mock or deny ("什么'…第一个…竞争者'，
+        # 谷哥笑而不语"), else the claim's statement
+        quoted = [m.group(1) for x in q.citations for m in _QUOTED_CLAIM.finditer(x.quote)]
+        asked = max(quoted, key=len) if quoted else p.statement
         out.append(Contention(
-            id=cid, topic=p.statement.rstrip("。！!") + "？",
+            id=cid, topic=to_simplified(asked, "zh-Hant").rstrip("。！!…") + "？",
             a=Side("持此看法", (p.id,), p.citations, p.statement, p.speakers),
             b=Side("质疑或反对", (q.id,), q.citations, q.statement, q.speakers)))
         used.update((p.id, q.id))
     return out
+
+
+#: A clause saying something cannot, will not or does not measure up ("难以完全替代", "比不上").
+_CANNOT = re.compile(r"难以|无法|不能|不可能|比不上|不如|赶不上|不足以|不会|并不|并非|没有|有限")
+
+
+def _both_deny(claim: str, answer: str) -> bool:
+    """Two sentences that both say "cannot" agree ("国内市场难以完全替代中国市场" and "东南亚的加工
+    能力短期内都比不上中国"): an answer doubting without a stance word of its own ("笑而不语",
+    "言过其实") is no answer to a claim whose last clause doubts too."""
+    last = [c for c in re.split(r"[，,；;。！？!?]", claim) if c.strip()]
+    return bool(last) and bool(_CANNOT.search(last[-1])) and _CANNOT.search(answer) is not None \
+        and not any(w in answer for w in STANCE + MOCKING)
 
 
 #: A report, rumour or suspicion ("网友怀疑…有套壳的嫌疑", "网上传出一张据称是…的截图") …
@@ -205,6 +229,11 @@ DOUBTED = ("怀疑", "疑似", "嫌疑", "质疑", "被指", "网传", "据称",
 #: … and what answers it: a rebuttal by the party concerned, or the report's own doubt about it.
 REBUTTALS = re.compile(r"回应[：:称说道]|作出(?:了)?回应|否认|辟谣|澄清|驳斥|真实性存疑|未经证实|有待证实|"
                        r"恶搞|不实|并非事实|子虚乌有")
+#: An answer announced without its content ("百度就文心一言文生图功能作出了回应。").
+_EMPTY_ANSWER = re.compile(r"(?:作出(?:了)?回应|回应了?[^，。；：“”「」]{0,12}|予以回应|进行了回应)[。！]?$")
+DOUBTED_RX = re.compile("|".join(DOUBTED))
+#: A sentence giving what someone said ("“…”", "其称，…", "声明称…").
+_SAYS = re.compile(r"^[“「『]|^[^，。]{0,12}(?:称|表示|指出|说)[，,：:]")
 #: How far after the report (in paragraphs of the same article) its answer may come.
 REBUTTAL_REACH = 8
 
@@ -239,6 +268,14 @@ def _rebutted(sents: list[Sentence], tax: Taxonomy, points: list[Point], convert
             if report is None or not (any(w in report.paragraph_simple for w in topic_words)
                                       or any(w in r.paragraph_simple for w in topic_words)):
                 continue
+            answer = r
+            if _EMPTY_ANSWER.search(r.simple):
+                # "百度就…作出了回应。": what the answer says is in the sentence after it, else nowhere
+                answer = next((x for x in ss[i + 1:i + 3] if x.para_index - r.para_index <= 1
+                               and not DOUBTED_RX.search(x.simple) and is_whole_sentence(x.original)
+                               and (x.paragraph == r.paragraph or _SAYS.match(x.simple))), None)
+                if answer is None:
+                    continue
             used.update({(art, r.index), (art, report.index)})
             p = _point_of_sentence(report, points)
             if p:
@@ -251,7 +288,7 @@ def _rebutted(sents: list[Sentence], tax: Taxonomy, points: list[Point], convert
                 a_cites = (Citation(art, report.paragraph, report.original.strip()),)
             a_statement = p.statement if p else clean_statement(report.simple, tax.topic_label)
             a_speakers = p.speakers if p else tuple(by_sentence.get((art, report.index), ()))
-            b_statement = clean_statement(r.simple, tax.topic_label, keep_frame=True)
+            b_statement = clean_statement(answer.simple, tax.topic_label, keep_frame=True)
             # the question is the report itself, from the clause that makes it (not the scene:
             # "3月15日，", "发布前夜，")
             clauses = re.split(r"(?<=[，,])", a_statement)
@@ -261,8 +298,9 @@ def _rebutted(sents: list[Sentence], tax: Taxonomy, points: list[Point], convert
             out.append(Contention(
                 id=cid, topic=topic,
                 a=Side("传闻或质疑", (p.id,) if p else (), tuple(a_cites), a_statement, tuple(a_speakers)),
-                b=Side("回应或存疑", (), (Citation(art, r.paragraph, r.original.strip()),), b_statement,
-                       tuple(by_sentence.get((art, r.index), ())))))
+                b=Side("回应或存疑", (), tuple(Citation(art, x.paragraph, x.original.strip())
+                                               for x in dict.fromkeys((r, answer))), b_statement,
+                       tuple(by_sentence.get((art, r.index), ()) or by_sentence.get((art, answer.index), ())))))
     return out
 
 
@@ -356,7 +394,23 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
     for c in find_disputes(sents, tax.topic_label or "", tax.topic_terms, by_sentence, converters, already):
         out.append(replace(c, a=replace(c.a, points=_points_citing(c.a.citations, points)),
                            b=replace(c.b, points=_points_citing(c.b.citations, points))))
-    return [_distinct_holders(c) for c in out]
+    at = {(x.article, x.index): x for x in sents}
+    by_para: dict[tuple[str, str], list[Sentence]] = {}
+    for x in sents:
+        by_para.setdefault((x.article, x.paragraph), []).append(x)
+
+    def before(x: Sentence):
+        y = at.get((x.article, x.index - 1))
+        return y if y is not None and y.paragraph == x.paragraph else None
+
+    def held_by(cite: Citation) -> set[str]:
+        # (a later part of a sentence, "…，我看一点都不遗憾", is not held by who its head names)
+        ss = [x for x in by_para.get((cite.article, cite.paragraph), ())
+              if x.original.strip() in cite.quote or cite.quote in x.original
+              and x.original.strip().startswith(cite.quote[:8])]
+        return {sp.name for sp in holders(ss, by_sentence, before)}
+
+    return [_distinct_holders(_one_side_each(c, held_by)) for c in out]
 
 
 def _points_citing(cites, points: list[Point]) -> tuple[str, ...]:
@@ -367,6 +421,40 @@ def _points_citing(cites, points: list[Point]) -> tuple[str, ...]:
                for x in p.citations for c in cites) and p.id not in out:
             out.append(p.id)
     return tuple(out)
+
+
+def _one_side_each(c: Contention, held_by) -> Contention:
+    """A holder stands on one side: the side whose statement is theirs (its source citation's holder);
+    their sentences on the other side (a nuance or concession of their own argument: "林园认为…可能被
+    取代" and "在他看来，…可以创造新职业") are dropped from it, when it keeps a citation of its own."""
+    sides = {"a": c.a, "b": c.b}
+    held = {k: [held_by(x) for x in side.citations] for k, side in sides.items()}
+    source = {k: _source(side) for k, side in sides.items()}
+    for k, other in (("a", "b"), ("b", "a")):
+        if not held[k] or not held[k][source[k]]:
+            continue
+        mine = held[k][source[k]]
+        if held[other] and mine & held[other][source[other]]:
+            continue  # the holder states both sides: theirs is neither for sure
+        keep = [i for i, h in enumerate(held[other]) if not (h & mine) or i == source[other]]
+        if keep and len(keep) < len(held[other]):
+            side = sides[other]
+            sides[other] = replace(side, citations=tuple(side.citations[i] for i in keep),
+                                   speakers=tuple(sp for sp in side.speakers if sp.name not in mine or
+                                                  any(sp.name in held[other][i] for i in keep)))
+            held[other] = [held[other][i] for i in keep]
+            source[other] = keep.index(source[other]) if source[other] in keep else 0
+    return replace(c, a=sides["a"], b=sides["b"])
+
+
+def _source(side: Side) -> int:
+    """The citation a side's statement is made from: the one sharing the most pairs of characters with it."""
+    def pairs(t: str) -> set[str]:
+        t = re.sub(r"[^\u4e00-\u9fff]", "", to_simplified(t, "zh-Hant"))
+        return {t[i:i + 2] for i in range(len(t) - 1)}
+    want = pairs(side.statement)
+    scores = [len(want & pairs(x.quote)) for x in side.citations]
+    return max(range(len(scores)), key=lambda i: (scores[i], -i)) if scores else 0
 
 
 def _distinct_holders(c: Contention) -> Contention:

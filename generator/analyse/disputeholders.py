@@ -9,20 +9,64 @@ import re
 from .model import Speaker
 from .speakers import split_holder
 from .text import Sentence
+from .interviews import LABELLED_TURN
+from .turns import turn_holder
 
-__all__ = ["holders", "frame_holder"]
+__all__ = ["holders", "frame_holder", "own_holders"]
 
 
 def _cjk(text: str) -> int:
     return len(re.sub(r"[^\u3400-\u9fffA-Za-z0-9]", "", text))
 
 
-def holders(sents, by_sentence) -> tuple[Speaker, ...]:
+def _named(name: str) -> bool:
+    """Whether a holder's name names someone: not a fragment of a frame ("则对本网", "对我们"), not a camp
+    ("一派观点", "另一派"), not the writer."""
+    return not re.match(r"(?:则|对|向|跟|也|还|据|称|他|她|其|我|一派|另一派|一方|另一方|一种|另一种)", name) \
+        and not re.search(r"本网|本报|本台|记者|我们|观点$", name)
+
+
+def own_holders(s: Sentence, by_sentence, framed=None) -> tuple[Speaker, ...]:
+    """Who holds a sentence: the holder its own head names ("但也有交通专家持不同看法") before one
+    carried over from the sentence before (an attribution naming someone the sentence does not)."""
+    found = tuple(sp for sp in by_sentence.get((s.article, s.index), ()) if _named(sp.name))
+    framed = tuple(sp for sp in (frame_holder(s) if framed is None else framed) if _named(sp.name))
+    if framed and found and not any(sp.name in s.original or sp.name in s.simple for sp in found):
+        return framed
+    return found or framed
+
+
+#: A sentence that is one quotation and nothing else.
+_QUOTATION = re.compile(r"^\s*[「“『][^「“『」”』]+[」”』]\s*$")
+
+
+def holders(sents, by_sentence, before=None) -> tuple[Speaker, ...]:
     """The holders the text names for a side's sentences: the attributions found for them, else
-    the holder the sentence's own frame names ("海洋学家林岚则对报告提出批评")."""
+    the holder the sentence's own frame names ("海洋学家林岚则对报告提出批评"); a sentence that is
+    only a quotation is the words of the last holder named before it in its paragraph
+    ("律师何志明向本报表示，…。…。「…机会相当低。」"; ``before(s)``: the sentence before, or None)."""
     out: dict[str, Speaker] = {}
-    for s in sents:
-        found = by_sentence.get((s.article, s.index), ()) or frame_holder(s)
+    last: tuple = ()
+    for k, s in enumerate(sents):
+        framed = frame_holder(s)
+        if framed and k + 1 < len(sents) and re.match(r"(?:他|她)(?!们)", sents[k + 1].simple) \
+                and sents[k + 1].paragraph == s.paragraph and sents[k + 1].article == s.article:
+            found = framed  # "梁家慧则持不同看法。她指出，…": the frame names who argues
+        elif last and re.match(r"(?:他|她)(?!们)", s.simple) and k and sents[k - 1].paragraph == s.paragraph:
+            found = last  # the pronoun is the frame's holder just named
+        else:
+            guest = turn_holder(s.paragraph_simple, s.article, s.paragraph) \
+                if LABELLED_TURN.match(s.paragraph_simple) else None
+            pronoun = bool(re.match(r"(?:他|她)(?!们)", s.simple))
+            found = () if guest is None and pronoun and before else \
+                ((guest,) if guest else own_holders(s, by_sentence, framed))
+            # a pronoun or a bare quotation: the holder the paragraph last named before it
+            prev = before(s) if before and not found and (_QUOTATION.match(s.simple) or pronoun) else None
+            while prev is not None and not found:
+                found = own_holders(prev, by_sentence)
+                prev = before(prev)
+            found = found or own_holders(s, by_sentence, framed)
+        last = found
         for sp in found:
             out.setdefault(sp.name, sp)
     return tuple(out.values())
@@ -31,11 +75,14 @@ def holders(sents, by_sentence) -> tuple[Speaker, ...]:
 #: A holder at the head of a sentence, before its reporting verb or frame (dates and the place
 #: of the statement between them are skipped: "松野博一25日在记者会上称").
 _HEAD = re.compile(
-    r"^(?:但|不过|然而|当然|而|另一方面|与此同时)?[，,]?(?:也有|还有|有)?"
-    r"(?P<h>[^，。；：“”「」]{2,44}?)(?:\d{1,2}日)?(?:在[^，。；：“”「」]{1,12}?[上中时])?"
-    r"(?:接受[^，。；：“”「」]{1,12}?(?:采访|访问|专访)时)?(?:对媒体)?"
-    r"(?:则|也|还|多次|一再|曾|已)?(?:坚持|明确)?"
-    r"(?:认为|表示|[称说](?![明法])|指出|强调|回应|对[^，。；]{1,8}提出|持|批评|反驳|不同意|不认同|透露|坦言|直言)")
+    r"^(?:[^，。；：“”「」]{2,12}[，,])??(?:但|不过|然而|当然|而|另一方面|与此同时)?[，,]?(?:也有|还有|有)?"
+    r"(?P<h>[^，。；：“”「」]{2,44}?)(?:\d{1,2}日|[昨今]日|[昨今]天|日前|近日)?(?:在[^，。；：“”「」]{1,12}?[上中时])?"
+    r"(?:接受[^，。；：“”「」]{1,12}?(?:采访|访问|专访)时)?"
+    r"(?:则|也|还|多次|一再|曾|已)?(?:[向对跟](?:本报|本网|本台|本刊|我们|记者|媒体|[^，。；：“”「」]{1,10}?记者))?"
+    r"(?:(?:随后|此前|日前|随即)?(?:在[^，。；：“”「」]{1,12}?)?(?:发布|发表|发出)(?:了)?(?:声明|公告|文章|报告)?)?"
+    r"(?:则|也|还|多次|一再|曾|已)?(?:再次|再度|随即|同样)?(?:坚持|明确)?"
+    r"(?:认为|表示|[称说](?![明法])|指出|强调|回应|对[^，。；]{1,8}提出|持|批评|反驳|不同意|不认同|透露|坦言|直言|"
+    r"担心|担忧|质疑)")
 
 
 def frame_holder(s: Sentence) -> tuple[Speaker, ...]:

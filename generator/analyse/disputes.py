@@ -26,11 +26,13 @@ import hashlib
 import re
 
 from .model import Citation, Contention, Side
-from .disputeholders import frame_holder, holders
+from .disputeholders import frame_holder, holders, own_holders
 from .interviews import ANSWER_LABEL, ANSWER_TURNS, OWN_VIEW, QUESTION_LABEL, interviews, own_estimates
 from .opposites import opposite_pairs
+from .turns import TURN_HEAD, turn_disputes
+from .views import camps, echoes, is_camp, reported_views
 from .statements import clean_statement
-from .text import Sentence, is_whole_sentence
+from .text import Sentence, content_tokens, is_whole_sentence
 
 __all__ = ["find_disputes"]
 
@@ -45,19 +47,21 @@ STRONG = re.compile(
 #: A contrasted holder: "X则认为", "不过，X认为", "Y回应说" (an answer when it takes a stance).
 HOLDER = re.compile(
     r"^(?:[（(【\[]?[^，。；]{0,4}[）)】\]])?(?:但|不过|然而|而|当然|另一方面|与此同时)?[，,]?(?:也有)?"
-    r"[^，。；：“”「」]{2,40}?(?:则(?:坚持|一再|始终|明确)?(?:认为|表示|强调|指出|批评|质疑|称|说|反驳|坚称)|"
+    r"[^，。；：“”「」]{2,40}?(?:则(?:[对向][^，。；：“”「」]{1,8}?)?(?:坚持|一再|始终|明确)?(?:认为|表示|强调|指出|批评|质疑|称|说|反驳|坚称)|"
     r"回应(?:说|称|道|指出|表示)|(?<=[^则])(?:坚持认为|不认同|反对说))")
 HOLDER_AFTER_BUT = re.compile(
     r"^(?:但|不过|然而)[，,]?(?:也有)?[^，。；：“”「」]{2,30}?(?:认为|指出|表示|强调|直言|坦言|提醒)")
 #: A judgement an answer by a contrasted holder must make to be one ("没有问题", "有限", "正当").
 EVAL = re.compile(r"(?:没有|不存在|没)问题|正当|合理|缺乏|欠缺|不可接受|有限|过度|夸大|不实|站不住|并非|错误|"
                   r"无法|不能|不足以|很低|很小|微小|可以忽略|可忽略|不安全|默许|默认|遗憾|反对|批评|质疑|否认|"
-                  r"难以|并不|不会|未必|言之过早|为时过早|为时尚早")
+                  r"难以|并不|不会|未必|言之过早|为时过早|为时尚早|不大|不高|较低|较小|不能低估|不容低估")
 #: A sentence that takes a stance (what the claim answered must do, unless its holder is named).
 STANCE = re.compile(r"不|没有|无法|缺乏|欠缺|有限|过度|夸大|不足|存疑|质疑|批评|反对|遗憾|正当|合理|必要|"
                     r"问题|风险|担忧|默许|默认|只是|仅|而非|而不是|并非|很低|很轻|可以忽略|可忽略|灾|严重")
 #: A sentence stating someone's view (what an explicit frame can answer).
 VIEW = re.compile(r"认为|表示|指出|[称说]|批评|预计|估计|判断|看来|坦言|直言|强调|[“「]")
+#: A view someone holds (a reporting or judging verb), as opposed to a fact or a scene reported.
+HELD = re.compile(r"认为|表示|指出|[称说](?![明法])|担心|担忧|质疑|批评|预计|估计|判断|看来|坦言|直言|强调|相信|怀疑")
 #: How far back (in paragraphs) the claim a frame answers may be.
 REACH = 2
 #: Sentences after a frame that carry its argument (same paragraph).
@@ -85,18 +89,27 @@ def _carry(ss: list[Sentence], i: int, by_sentence) -> list[Sentence]:
     """The frame sentence and the sentences after it in its paragraph that carry its argument
     (until another holder speaks)."""
     out = [ss[i]]
-    seen = {sp.name for sp in by_sentence.get((ss[i].article, ss[i].index), ())}
+    # a group the frame leaves unnamed ("但也有私募人士持不同看法") is whoever speaks next
+    seen = {sp.name for sp in own_holders(ss[i], by_sentence) if sp.kind != "group"}
     for x in ss[i + 1:i + 1 + CARRY]:
-        if x.paragraph != ss[i].paragraph or STRONG.search(x.simple) or HOLDER.match(x.simple):
+        if x.paragraph != ss[i].paragraph or STRONG.search(x.simple) or HOLDER.match(x.simple) \
+                or AGREED.search(x.simple):
             break
         who = {sp.name for sp in by_sentence.get((x.article, x.index), ())}
-        if seen and who and not (who & seen):
+        if seen and who and not (who & seen) and not _unnamed(seen, who, x):
             break
         seen |= who
         out.append(x)
         if cjk(out[0].simple) >= 24:
             break  # a full sentence of argument needs one more at most
     return out
+
+
+def _unnamed(seen: set[str], who: set[str], x: Sentence) -> bool:
+    """Whether a sentence is the frame's holder speaking on, whatever attribution it was given: it opens
+    on a pronoun ("…则持不同看法。她指出…"), or names the holder the frame left unnamed ("但也有交通专家
+    持不同看法。交通专家孙立认为…")."""
+    return bool(re.match(r"(?:他|她)(?!们)", x.simple)) or any(h and h in x.simple[:30] for h in seen)
 
 
 def _claim_before(ss: list[Sentence], i: int, anaphoric: bool, tokens, by_sentence):
@@ -126,17 +139,59 @@ def _claimish(q: Sentence) -> bool:
             and not STRONG.search(q.simple) and len(_norm(q.simple)) >= 10)
 
 
-def _side(label, items, by_sentence, topic_label, simple, main=None) -> Side:
+def _side(label, items, by_sentence, topic_label, simple, main=None, before=None) -> Side:
     """A side from its (citation, sentence) items: the statement from ``main`` (else the first
     citation of a named holder, else the first long enough), every citation, the named holders."""
     def ok(item, named):
         c, x = item
         return cjk(c.quote) >= 16 and not _bare_frame(x) and not QUESTION_LABEL.match(x.simple) and \
-            (not named or by_sentence.get((x.article, x.index)))
-    first = main or next((it for it in items if ok(it, True)), None) or \
+            not c.quote.rstrip("”」』").endswith(("？", "?")) and \
+            (not named or holders([x], by_sentence, before))
+    camp = items[0] if ok(items[0], False) and is_camp(items[0][1].simple) else None
+    first = main or camp or next((it for it in items if ok(it, True)), None) or \
         next((it for it in items if ok(it, False)), items[0])
-    statement = clean_statement(_asked(simple(first[0])), topic_label, keep_frame=True)
-    return Side(label, (), tuple(c for c, _ in items), statement, holders([x for _, x in items], by_sentence))
+    statement = clean_statement(_conceded_part(_asked(TURN_HEAD.sub("", simple(first[0]), count=1))),
+                                topic_label, keep_frame=True)
+    # a later part of a sentence ("…，但我们认为…") is not held by who the sentence's head names
+    speakers = holders([x for c, x in items if x.original.strip().startswith(c.quote[:8])], by_sentence, before)
+    # a rhetorical question ending the argument ("…，拿不出方案还指望法院一直等？") is not its statement
+    head = re.sub(r"[，,][^，,。]*[？?]。?$", "。", statement)
+    statement = head if cjk(head) >= 8 else statement
+    own = holders([first[1]], by_sentence, before)
+    if len(own) == 1 and own[0].kind == "person":
+        # "她指出，…": the statement's holder, named
+        statement = re.sub(r"^(?:他|她)(?!们)(?=[^，。]{0,6}[，,：:])", own[0].name, statement)
+    return Side(label, (), _framed_citations(items), statement, speakers)
+
+
+#: A concession and its turn ("…确实首当其冲；但对整体经济而言，分量很轻"): the side is what follows.
+_CONCESSION = re.compile(r"(?:确实|固然|诚然|或许|也许|虽然|尽管|当然)[^。！？]{0,80}?[，,；;]\s*(?:但(?:是)?|不过|然而|可是)[，,]?")
+
+
+def _conceded_part(text: str) -> str:
+    """The argument of a sentence that concedes first: the part after its turn, when it is one."""
+    m = _CONCESSION.search(text)
+    return text[m.end():] if m and cjk(text[m.end():]) >= 10 else text
+
+
+def _framed_citations(items) -> tuple[Citation, ...]:
+    """A side's citations, a bare frame ("港岛大学副教授梁家慧则持不同看法。") joined to the argument
+    that follows it in its paragraph (one quote the reader can check, never a quote without content)."""
+    out: list[Citation] = []
+    k = 0
+    while k < len(items):
+        c, x = items[k]
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if nxt and _bare_frame(x) and nxt[1].paragraph == x.paragraph and nxt[1].article == x.article:
+            joined = x.paragraph_original[x.start:nxt[1].start + len(nxt[1].original)].strip() \
+                if nxt[1].start > x.start and nxt[0].quote == nxt[1].original.strip() else ""
+            if joined and cjk(joined) <= cjk(c.quote) + cjk(nxt[0].quote) + 4:
+                out.append(Citation(c.article, c.paragraph, joined))
+                k += 2
+                continue
+        out.append(c)
+        k += 1
+    return tuple(out)
 
 
 def _answering(items, claim: str, simple):
@@ -192,12 +247,32 @@ def _framed(ss, by_sentence, tokens) -> list[tuple[list, list]]:
         a = _claim_before(ss, i, bool(strong), tokens, by_sentence)
         if a is None:
             continue
+        if holder is not None and not HOLDER.match(s.simple) and not (by_sentence.get((a.article, a.index))
+                                                                      or frame_holder(a) or HELD.search(a.simple)):
+            continue  # "但业内认为…" after a fact or a scene turns the story, it answers no one
         who_a = {sp.name for sp in by_sentence.get((a.article, a.index), ())}
-        who_b = {sp.name for x in b for sp in by_sentence.get((x.article, x.index), ())}
+        who_b = {sp.name for x in b for sp in own_holders(x, by_sentence)}
         if who_a and who_a == who_b:
             continue  # one holder against themselves: a turn of their argument, not a dispute
+        if _conceded(ss, i, b, who_a or {sp.name for sp in frame_holder(a)}):
+            continue
         out.append(([a], b))
     return out
+
+
+#: The writer granting the point just made against them ("我同意这一点", "这一点我承认").
+AGREED = re.compile(r"^[^，。]{0,6}(?:我|笔者)(?:也|完全|基本|部分)?(?:同意|认同|赞同|承认)(?:这一点|这点|此|他的|她的)?|"
+                    r"^(?:这一点|这点)(?:我|笔者)(?:也|完全)?(?:同意|认同|承认)")
+
+
+def _conceded(ss: list[Sentence], i: int, b: list[Sentence], who_a: set) -> bool:
+    """Whether the writer, who made the claim answered (no other holder is named for it), grants the
+    answer in the sentences after it in its paragraph ("当然，也有学者认为我低估了风险。……我同意这一
+    点"): a point granted is no dispute."""
+    if who_a:
+        return False
+    after = [x for x in ss[i + 1:i + 2 + CARRY + 1] if x.paragraph == ss[i].paragraph]
+    return any(AGREED.search(x.simple) for x in after)
 
 
 def cjk(text: str) -> int:
@@ -221,11 +296,20 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
     by_article: dict[str, list[Sentence]] = {}
     for x in sents:
         by_article.setdefault(x.article, []).append(x)
+    at = {(x.article, x.index): x for x in sents}
+
+    def before(x: Sentence):
+        """The sentence before ``x`` in its paragraph, or None."""
+        y = at.get((x.article, x.index - 1))
+        return y if y is not None and y.paragraph == x.paragraph else None
+
     raw = []
     for art, ss in by_article.items():
         raw += _framed(ss, by_sentence, tokens)
         raw += interviews(ss, by_sentence)
         raw += own_estimates(ss, by_sentence)
+        raw += [(a, b) for a, b, _, _ in turn_disputes(ss)]
+        raw += reported_views(ss) + camps(ss) + echoes(ss, sents)
     def simple(c: Citation) -> str:
         return converters[c.article](c.quote) if c.article in converters else c.quote
 
@@ -238,20 +322,30 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
     _recruit(groups, sents, simple)
     groups = _join(groups, simple)
     _opposites(groups, sents, topic_terms, by_sentence, taken)
+    groups = _join_subjects(groups, simple, frozenset(names))
     out = []
     for g in groups:
+        g[0] = _claims_not_questions(g[0], sents, simple)
         a_items, b_items = g[0], g[1]
-        a = _side("持此看法", a_items, by_sentence, topic_label, simple)
+        if not a_items:
+            continue  # only an interviewer asked it: nobody the reader can check holds the claim
+        a = _side("持此看法", a_items, by_sentence, topic_label, simple, before=before)
         own = next((it for it in b_items if OWN_VIEW.search(it[1].simple)), None) or \
             _answering(b_items, a.statement, simple)
-        b = _side("质疑或反对", b_items, by_sentence, topic_label, simple, own)
+        b = _side("质疑或反对", b_items, by_sentence, topic_label, simple, own, before)
         if a.statement == b.statement:
             continue
         holders_b = {sp.name for sp in b.speakers}
         a = Side(a.label, (), a.citations, a.statement, tuple(sp for sp in a.speakers if sp.name not in holders_b))
         cid = "contention-" + hashlib.sha1("".join(c.article + c.quote for c in a.citations + b.citations)
                                            .encode()).hexdigest()[:6]
-        asked = g[2] if len(g) > 2 and g[2] and cjk(g[2]) >= 8 else _contested(_claim_clause(a.statement), b.statement)
+        claim = _claim_clause(a.statement)
+        if cjk(claim) < 10 and len(a.citations) > 1 and a.citations[1].paragraph == a.citations[0].paragraph \
+                and not STRONG.search(simple(a.citations[1])):
+            # "我认为冲击有限。": too short to be asked alone, its argument follows it
+            claim = claim.rstrip("。") + "，" + _claim_clause(clean_statement(simple(a.citations[1]), topic_label,
+                                                                           keep_frame=True))
+        asked = g[2] if len(g) > 2 and g[2] and cjk(g[2]) >= 8 else _contested(claim, b.statement)
         out.append(Contention(id=cid, topic=_question_text(asked), a=a, b=b))
     return out
 
@@ -285,6 +379,87 @@ def _opposites(groups, sents, topic_terms, by_sentence, taken) -> None:
             where[(b.article, b.index)] = (len(groups) - 1, 1)
 
 
+#: Content words two disputes of different articles must share, side against side, to be one question:
+#: on the better-matched pair of sides and on the other pair.
+SUBJECT_WORDS = (4, 2)
+#: Disputes a word may be shared by and still tie two of them.
+SUBJECT_POSTING = 40
+
+
+def _join_subjects(groups, simple, names: frozenset) -> list:
+    """Disputes of different articles on one question are one contention: each side of one shares
+    content words with a side of the other (the claim with the claim and the answer with the answer,
+    or crosswise), "内地法院承认清盘令的机会相当低 / 有先例可循，并非不可能" and "有先例了，并不是不可能 /
+    大陆法院承认的机会非常低". Words are the sides' own (the topic's names left out)."""
+    def words(items) -> set[str]:
+        return {t for c, _ in items for t in content_tokens(simple(c)[:300])
+                if len(t) >= 2 and t not in names and not any(t in n for n in names)}
+    sides = [(words(g[0]), words(g[1]), {c.article for c, _ in g[0] + g[1]}) for g in groups]
+    parent = list(range(len(groups)))
+    flip = [False] * len(groups)
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+    hi, lo = SUBJECT_WORDS
+    # only disputes sharing a word are compared (an inverted index; a word in very many is no evidence)
+    posting: dict[str, list[int]] = {}
+    for k, (a, b, _) in enumerate(sides):
+        for t in a | b:
+            posting.setdefault(t, []).append(k)
+    near: dict[int, set[int]] = {}
+    for ks in posting.values():
+        if len(ks) <= SUBJECT_POSTING:
+            for k in ks:
+                near.setdefault(k, set()).update(x for x in ks if x > k)
+    for i in range(len(groups)):
+        for j in sorted(near.get(i, ())):
+            (ai, bi, arts_i), (aj, bj, arts_j) = sides[i], sides[j]
+            if arts_i & arts_j or root(j) != j or root(i) != i:
+                continue
+            straight = sorted((len(ai & aj), len(bi & bj)), reverse=True)
+            crossed = sorted((len(ai & bj), len(bi & aj)), reverse=True)
+            if straight[0] >= hi and straight[1] >= lo and straight >= crossed:
+                parent[j], flip[j] = i, False
+            elif crossed[0] >= hi and crossed[1] >= lo:
+                parent[j], flip[j] = i, True
+    out, at = [], {}
+    for k, g in enumerate(groups):
+        r = root(k)
+        if r == k:
+            at[k] = len(out)
+            out.append([list(g[0]), list(g[1])] + list(g[2:]))
+        else:
+            h = out[at[r]]
+            _merge(h, *((g[1], g[0]) if flip[k] else (g[0], g[1])))
+    return out
+
+
+def _claims_not_questions(items, sents, simple) -> list:
+    """A side's claim as someone states it, never an interviewer's question: the questions go when
+    the side has a stated claim; a side that is only questions takes the sentence, in any article,
+    that states what the question quotes ("问：X说首轮排放「一切正常」，你怎么看？" → the sentence
+    saying "一切正常" outside a question); none: the side is empty (nobody holds the claim)."""
+    asked = [it for it in items if QUESTION_LABEL.match(it[1].simple)]
+    if not asked:
+        return items
+    stated = [it for it in items if it not in asked]
+    if stated:
+        return stated
+    phrases = {_norm(m.group(1)) for _, x in asked for m in _QUOTED.finditer(x.simple)}
+    phrases = sorted((p for p in phrases if len(p) >= 4), key=len, reverse=True)
+    for p in phrases:
+        for x in sents:
+            if QUESTION_LABEL.match(x.simple) or ANSWER_LABEL.match(x.simple) or STRONG.search(x.simple) \
+                    or not is_whole_sentence(x.original) or p not in _norm(x.simple):
+                continue
+            if any(x.article == q.article and x.para_index == q.para_index + 1 for _, q in asked):
+                continue  # the answer to the question, not the claim it asks about
+            return [_item(x)]
+    return []
+
+
 def _contested(claim: str, answer: str) -> str:
     """The claim from its first clause the answer speaks of (shares two characters in a row with):
     "公司营收有七成来自中国市场，禁令对中小出口商是灭顶之灾" against "禁令对整体经济的冲击有限" asks
@@ -302,13 +477,15 @@ def _contested(claim: str, answer: str) -> str:
 
 def _bare_frame(x: Sentence) -> bool:
     """A frame with no argument of its own ("我对此持保留态度。")."""
-    return cjk(x.simple) <= 16 and bool(STRONG.search(x.simple))
+    m = STRONG.search(x.simple)
+    return bool(m) and (cjk(x.simple) <= 16 or cjk(x.simple[m.end():]) <= 2)
 
 
 def _claim_clause(statement: str) -> str:
     """The claim without its holder's frame ("X认为，…" → "…"), for the question."""
-    m = re.match(r"^[^，。“”「」]{2,30}?(?:认为|表示|指出|称|说|强调|宣布)(?:过)?[，,：:]", statement)
-    rest = statement[m.end():] if m and len(statement) - m.end() >= 10 else statement
+    m = re.match(r"^[^，。“”「」]{2,30}?(?:认为|表示|指出|称|说|强调|宣布)(?:过)?[，,：:]", statement) or \
+        re.match(r"^(?:我|我们|笔者)(?:个人)?(?:认为|觉得|看来|判断)[，,]?", statement)
+    rest = statement[m.end():] if m and len(statement) - m.end() >= 4 else statement
     return rest.translate(str.maketrans("", "", "“”「」『』\"")).lstrip("，,：: ")
 
 

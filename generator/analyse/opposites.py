@@ -79,6 +79,18 @@ def _subject(simple: str, stop: frozenset) -> set[str]:
     return {t for t in content_tokens(simple) if len(t) >= 2 and t not in stop}
 
 
+def _other_actor(clause: str, act: set[str], refusal: Sentence, refusers: set[str]) -> bool:
+    """Whether a "will" clause names an actor of its own (the words before the action it shares with
+    a refusal) whom the refusal names nowhere, neither as its holder nor in its sentence."""
+    text = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", clause)
+    cut = next((i for i in range(len(text) - 1) if text[i:i + 2] in act), 0)
+    actor = re.sub(r"(?:跟进|跟随|也|将|会|势必|必然|或|可能|被迫|不得不|继续)+$", "", text[:cut])
+    if len(actor) < 2 or re.match(r"(?:该|其|这|它|他|她|对方|双方)", actor):
+        return False  # no actor named, or one referred back to: the refusal may be theirs
+    named = refusal.simple + "".join(refusers)
+    return actor not in named and not any(h and h in actor for h in refusers)
+
+
 def opposite_pairs(sents: list[Sentence], topic_terms, holder_of) -> list[tuple[Sentence, Sentence, str]]:
     """(claim, opposite, the claim's clause) pairs: different named holders, opposite directions on one axis,
     the same subject (two content words in common outside the topic's names), or the same action
@@ -135,6 +147,8 @@ def opposite_pairs(sents: list[Sentence], topic_terms, holder_of) -> list[tuple[
                     continue
                 for clause, pairs in clauses:
                     if len(want & pairs) >= 3:
+                        if _other_actor(clause, want, x, hx):
+                            break  # "乙跟进降价只是时间问题" / 甲: "不会降价": each speaks of another actor
                         out.append((y, x, clause))  # "跟进调整价格只是时间问题" / "不会因为竞品调整价格体系"
                         break
     return out

@@ -1,0 +1,149 @@
+"""Views set against each other by the text itself (any topic; a split of ``disputes``):
+
+* **a reported view and the writer's own**, in one sentence: "市场担心X将步后尘，但我们认为…可能性较低",
+  "外界普遍认为…，我却认为…" (another party's view, then the writer's after 但/不过/却);
+* **two camps**: "一派观点认为X。……另一派则担心Y" (within a paragraph or the next one), each camp's
+  sentence with the sentences after it that carry its argument.
+
+Each returns (claim part, answer part) pairs, as ``interviews`` does: sentences, or (sentence, verbatim
+part) pairs.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from .text import Sentence, is_whole_sentence
+
+__all__ = ["reported_views", "camps", "is_camp", "echoes"]
+
+#: Another party's view opening a sentence: who (the market, some people, critics …) and how they hold it.
+_REPORTED = re.compile(r"^[^，。；]{0,8}?(?:市场|外界|舆论|有人|不少人|许多人|一些人|部分人士|投资者|业内|坊间|网友)"
+                       r"[^，。；]{0,6}?(?:担心|担忧|认为|以为|预期|普遍认为|质疑|猜测|指责|批评)")
+#: The writer's own view answering it, after a turn ("，但我们认为", "，我却认为"; "，我们也认为" agrees).
+_OWN = re.compile(r"[，,；;]\s*(?:(?:但(?:是)?|不过|然而|可是)[，,]?\s*(?:我们|我|笔者|本报|本文)(?:却|则|倒|反而)?|"
+                  r"(?:我们|我|笔者|本报|本文)(?:却|倒|反而))(?:认为|判断|看来|预计|相信|以为)")
+#: A camp's view: "一派(观点)认为", "一种观点认为", "有观点认为" … and the other camp's.
+_ONE = re.compile(r"^[^，。；]{0,6}?(?:一派|一方|一种)(?:观点|看法|声音|意见)?(?:则)?(?:认为|表示|坚持|主张|乐观地?认为)")
+_OTHER = re.compile(r"^[^，。；]{0,6}?(?:另一派|另一方|另一种)(?:观点|看法|声音|意见)?(?:则)?"
+                    r"(?:认为|担心|担忧|表示|坚持|主张|质疑|警告|指出)")
+#: Sentences after a camp's view carrying its argument (same paragraph, until the other camp).
+CAMP_CARRY = 1
+
+
+def reported_views(ss: list[Sentence]) -> list[tuple[list, list]]:
+    """(the reported view, the writer's answer) of every sentence setting another party's view against
+    the writer's own."""
+    out = []
+    for s in ss:
+        m = _REPORTED.match(s.simple)
+        own = _OWN.search(s.simple, m.end()) if m else None
+        if not own or not is_whole_sentence(s.original) or len(s.original) != len(s.simple):
+            continue  # (the parts are cut verbatim: the working copy must align with the original)
+        claim = s.original[:own.start()].strip()
+        answer = s.original[own.start():].strip().lstrip("，,；;").strip()
+        if len(claim) >= 8 and len(answer) >= 8:
+            out.append(([(s, claim)], [(s, answer)]))
+    return out
+
+
+def camps(ss: list[Sentence]) -> list[tuple[list, list]]:
+    """(one camp's view and its argument, the other camp's) of every "一派…另一派…" in a paragraph
+    or the paragraph after it."""
+    out = []
+    for i, s in enumerate(ss):
+        if not _ONE.match(s.simple):
+            continue
+        j = next((j for j in range(i + 1, min(len(ss), i + 8)) if _OTHER.match(ss[j].simple)
+                  and ss[j].para_index - s.para_index <= 1), None)
+        if j is None:
+            continue
+        a = [s] + [x for x in ss[i + 1:min(j, i + 1 + CAMP_CARRY)] if x.paragraph == s.paragraph]
+        b = [ss[j]] + [x for x in ss[j + 1:j + 1 + CAMP_CARRY] if x.paragraph == ss[j].paragraph
+                       and not _ONE.match(x.simple)]
+        out.append((a, b))
+    return out
+
+
+def is_camp(simple: str) -> bool:
+    """Whether a sentence states a camp's view ("一派观点认为…", "另一派则担心…")."""
+    return bool(_ONE.match(simple) or _OTHER.match(simple))
+
+
+#: What someone said, after the saying verb: a quotation, else the words up to the sentence's end.
+_SAID = re.compile(r"(?:说|称|讲|表示|声明|强调|声称|宣称)(?:了)?[，,：:]?\s*(?:[“「](?P<q>[^“”「」]{2,30})[”」]|"
+                   r"(?P<t>[^“”「」。！？]{4,60}))")
+#: A negation put right before the words it echoes ("一点都不遗憾", "根本不是…").
+_NEG = r"(?:不|并不|一点都不|一点也不|根本不|才不|哪里|绝不|不是)"
+#: An echoed question's frame ("我想问一句：", "真的").
+_ASK = re.compile(r"^(?:[^，。：:]{0,10}[：:])?\s*(?:真的)?")
+#: Characters of a sentence read for what was said, and sayings read in it at most (a sentence of
+#: 1 MB of "说" is not read as a million sayings).
+ECHO_SPAN, ECHO_SAYINGS = 600, 6
+#: Sentences an echo's answer carries after it (its argument, same paragraph).
+ECHO_CARRY = 2
+#: Sentences of other articles an echoed claim brings in at most (the claim as its holder made it).
+ECHO_RECRUITS = 2
+
+
+def _echoed(said: str, answer: str) -> str:
+    """The words an answer echoes from what was said to turn it round, or '': the words negated
+    ("说'遗憾'" / "我看一点都不遗憾"), or asked back ("说…保交楼不受影响" / "我想问一句：不受影响？")."""
+    if not re.match(_NEG, said) and re.search(_NEG + re.escape(said), answer):
+        return said
+    body = _ASK.sub("", answer).strip()
+    asked = re.sub(r"[吗呢]?[？?]$", "", body)
+    return asked if body.endswith(("？", "?")) and 2 <= len(asked) <= 12 and asked in said else ""
+
+
+def echoes(ss: list[Sentence], sents: list[Sentence]) -> list[tuple[list, list]]:
+    """(what someone said, the answer echoing it) pairs: in one sentence ("恒大的人说'遗憾'，我看一点都
+    不遗憾") or the next ("…说清盘令不影响经营，保交楼不受影响。" / "我想问一句：不受影响？"). The claim
+    brings in the sentences of other articles saying the same words of the same thing."""
+    out = []
+    for i, s in enumerate(ss):
+        for m in islice(_SAID.finditer(s.simple[:ECHO_SPAN]), ECHO_SAYINGS):
+            said = m.group("q") or (re.split(r"[，,；;]", m.group("t"))[-1].strip() if m.group("t") else "")
+            if len(re.sub(r"[^\u4e00-\u9fff]", "", said)) < 2:
+                continue
+            end = m.end()
+            rest = s.simple[end:end + 120]  # (a window: a 1 MB sentence is never copied per match)
+            cut = re.search(r"[，,；;]", rest)
+            pair, echo = None, ""
+            if cut and len(s.original) == len(s.simple):
+                echo = _echoed(said, rest[cut.end():].split("，")[0])
+                if echo:
+                    k = end + cut.start()
+                    pair = ([(s, s.original[:k].strip())], [(s, s.original[k + 1:].strip())])
+            if pair is None:
+                nxt = [x for x in ss[i + 1:i + 2] if x.para_index - s.para_index <= 1]
+                echo = _echoed(said, nxt[0].simple[:ECHO_SPAN].split("。")[0]) if nxt else ""
+                if echo:
+                    carry = [x for x in ss[i + 2:i + 2 + ECHO_CARRY] if x.paragraph == nxt[0].paragraph]
+                    pair = ([s], [nxt[0]] + carry)
+            # (a rhetorical question may end the sentence: "…还指望法院一直等？")
+            if pair is None or not is_whole_sentence(re.sub(r"[？?]$", "。", s.original.strip())):
+                continue
+            pair[0].extend(_said_elsewhere(echo, said + (m.group("t") or s.simple[max(0, m.start() - 40):m.start()]),
+                                           s, sents))
+            out.append(pair)
+            break
+    return out
+
+
+def _said_elsewhere(said: str, context: str, s: Sentence, sents: list[Sentence]) -> list[Sentence]:
+    """Sentences of other articles saying the same words (quoted, or of the same thing: a content word
+    of the claim's context besides them)."""
+    words = {context[k:k + 3] for k in range(len(context) - 2)
+             if re.fullmatch(r"[\u4e00-\u9fff]{3}", context[k:k + 3]) and context[k:k + 3] not in said}
+    out = []
+    for x in sents:
+        if x.article == s.article or said not in x.simple or not is_whole_sentence(x.original):
+            continue
+        quoted = re.search(r"[“「][^“”「」]{0,6}" + re.escape(said) + r"[^“”「」]{0,6}[”」]", x.simple)
+        if quoted or any(w in x.simple for w in words):
+            out.append(x)
+            if len(out) >= ECHO_RECRUITS:
+                break
+    return out
