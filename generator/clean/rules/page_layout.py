@@ -285,71 +285,100 @@ def _pull_quotes(doc) -> None:
                     lines[k + 1].gap = max(lines[k + 1].gap, 1)  # the text beside it starts anew
 
 
+class _Page:
+    """What the line-by-line pass knows about the whole page."""
+
+    def __init__(self, doc):
+        bl = doc.blocks
+        self.n = len(bl)
+        self.first, self.last = _zones(bl)
+        self.heads = _folios(bl)
+        self.shapes = Counter(_shape(b.text) for b in bl if b.kind == "line" and len(b.text) <= 40)
+        self.fields = [i < self.first and b.kind == "line" and _field_line(b.text) for i, b in enumerate(bl)]
+        self.gaps = [b.gap for b in bl]  # as read: a removal below sets the next line apart
+        # raw lines of the header another rule already read as metadata (a date line among the fields)
+        top = bl[self.first].line if self.first < self.n else 0
+        self.taken = {e.line for e in doc.audit if e.action == "metadata" and e.line <= top}
+
+    def zone(self, i: int) -> str:
+        return "header" if i < self.first else "footer" if i > self.last else "body"
+
+    def edge(self, i: int) -> bool:
+        """In the header or footer, or among the page's first or last lines."""
+        return self.zone(i) != "body" or i < _TAIL or i >= self.n - _TAIL
+
+    def field_block(self, i: int, b) -> bool:
+        """A header's fields line standing in a block of fields (or holding two fields itself)."""
+        f, g = self.fields, self.gaps
+        return f[i] and (len(_fields(b.text)) >= 2 or (i > 0 and f[i - 1] and g[i] == 0)
+                         or (i + 1 < self.n and f[i + 1] and g[i + 1] == 0)
+                         or b.line - 1 in self.taken or b.line + 1 in self.taken)
+
+
+_TIME_ONLY = re.compile(r"[\[【(（]?[\d:：\s]+[\]】)）]?")
+
+
+def _line_why(doc, page: _Page, i: int, b) -> tuple[str | None, str]:
+    """Why line ``i`` of the page is furniture and what becomes of it (removed, metadata)."""
+    t = b.text.strip()
+    zone = page.zone(i)
+    if page.heads and _running_copy(t, page.heads):
+        return "running head or foot printed with the page number", "removed"
+    if zone != "body" and len(t) <= 40 and _ROLE_BAR.match(t):
+        for role, names in _ROLE_PART.findall(t):
+            if role in _WRITER and not doc.declared.get("author"):
+                doc.meta.setdefault("author", names)
+            elif role not in _WRITER:
+                doc.meta.setdefault("credits", []).append(f"{role}：{names}")
+        return "byline of roles and names set apart by bars → author, credits", "metadata"
+    why = _interface(t, zone)
+    if why:
+        return why, "removed"
+    if zone != "body" and len(t) <= 24 and _APP.search(t):
+        return "app prompt at the top or bottom of the page", "removed"
+    if zone == "footer" and _field_line(t) and (len(_fields(t)) >= 2 or _EDITOR.match(t)):
+        key = "editors" if all(_EDITOR.search(f) for f in _fields(t)) else "credits"
+        doc.meta.setdefault(key, []).extend(f.strip() for f in _fields(t))
+        return "the page's fields under the text (editors, proofreaders …) → editors", "metadata"
+    if i < 3 and len(t) <= 60 and _EMAIL.search(t) and not re.search(r"[。！？]", t):
+        return "a sender's address line at the top of a mail", "removed"
+    if page.field_block(i, b):
+        _take_fields(doc, b)
+        return "the page's fields above the text (date, source, writers …) → metadata", "metadata"
+    repeated = len(t) <= 40 and page.shapes[_shape(t)] >= 3 and not _TIME_ONLY.fullmatch(t)
+    if repeated and not _CLAUSE.search(t) and _STATUS.search(t):
+        return "a status bar repeated on every screen (time, signal, battery)", "removed"
+    if repeated and (_FRAMED.match(t) or len(_BARS.findall(t)) >= 2) and not re.search(r"[。！？]", t):
+        return "a line repeated under every entry or page", "removed"
+    if page.edge(i) and _NOTE.match(t):
+        return "a note about the page (※)", "removed"
+    if (zone == "footer" or i >= page.n - _TAIL) and len(t) <= 120 and _DISCLAIMER.search(t):
+        return "the page's disclaimer", "removed"
+    if page.edge(i) and len(t) <= 80 and (_SIGNED.match(t) or _MADE_BY.search(t)):
+        return "a note on how the page was made or sent (exported, generated, sent from …)", "removed"
+    return None, "removed"
+
+
 def apply(doc):
     if doc.markdown:
         return
     _after_conversation(doc)
     _comments(doc)
     _pull_quotes(doc)
-    heads = _folios(doc.blocks)
-    blocks = doc.blocks
-    first, last = _zones(blocks)
-    n = len(blocks)
-    shapes = Counter(_shape(b.text) for b in blocks if b.kind == "line" and len(b.text) <= 40)
-    fields = [i < first and b.kind == "line" and _field_line(b.text) for i, b in enumerate(blocks)]
-    gaps = [b.gap for b in blocks]  # as read: a removal below sets the next line apart
-    # raw lines of the header another rule already read as metadata (a date line among the fields)
-    taken = {e.line for e in doc.audit if e.action == "metadata" and e.line <= (blocks[first].line if first < n else 0)}
+    page = _Page(doc)
     separate = False
     with doc.batch():
-        for i, b in enumerate(list(blocks)):
+        for i, b in enumerate(list(doc.blocks)):
             if b.kind != "line":
                 separate = False
                 continue
             if separate:
                 b.gap = max(b.gap, 1)
                 separate = False
-            t = b.text.strip()
-            zone = "header" if i < first else "footer" if i > last else "body"
-            why, action = None, "removed"
-            if heads and _running_copy(t, heads):
-                why = "running head or foot printed with the page number"
-            if zone != "body" and len(t) <= 40 and _ROLE_BAR.match(t):
-                why, action = "byline of roles and names set apart by bars → author, credits", "metadata"
-                for role, names in _ROLE_PART.findall(t):
-                    if role in _WRITER and not doc.declared.get("author"):
-                        doc.meta.setdefault("author", names)
-                    elif role not in _WRITER:
-                        doc.meta.setdefault("credits", []).append(f"{role}：{names}")
-            why = why or _interface(t, zone)
-            if not why and zone != "body" and len(t) <= 24 and _APP.search(t):
-                why = "app prompt at the top or bottom of the page"
-            if not why and zone == "footer" and _field_line(t) and (len(_fields(t)) >= 2 or _EDITOR.match(t)):
-                why, action = "the page's fields under the text (editors, proofreaders …) → editors", "metadata"
-                key = "editors" if all(_EDITOR.search(f) for f in _fields(t)) else "credits"
-                doc.meta.setdefault(key, []).extend(f.strip() for f in _fields(t))
-            if not why and i < 3 and len(t) <= 60 and _EMAIL.search(t) and not re.search(r"[。！？]", t):
-                why = "a sender's address line at the top of a mail"
-            if not why and fields[i] and (len(_fields(t)) >= 2 or (i and fields[i - 1] and gaps[i] == 0)
-                                          or (i + 1 < n and fields[i + 1] and gaps[i + 1] == 0)
-                                          or b.line - 1 in taken or b.line + 1 in taken):
-                why, action = "the page's fields above the text (date, source, writers …) → metadata", "metadata"
-                _take_fields(doc, b)
-            if not why and len(t) <= 40 and shapes[_shape(t)] >= 3 and not _CLAUSE.search(t) and _STATUS.search(t) \
-                    and not re.fullmatch(r"[\[【(（]?[\d:：\s]+[\]】)）]?", t):
-                why = "a status bar repeated on every screen (time, signal, battery)"
-            if not why and len(t) <= 40 and shapes[_shape(t)] >= 3 and (_FRAMED.match(t) or len(_BARS.findall(t)) >= 2) \
-                    and not re.search(r"[。！？]", t) and not re.fullmatch(r"[\[【(（]?[\d:：\s]+[\]】)）]?", t):
-                why = "a line repeated under every entry or page"
-            if not why and (zone != "body" or i >= n - _TAIL or i < _TAIL) and _NOTE.match(t):
-                why = "a note about the page (※)"
-            if not why and (zone == "footer" or i >= n - _TAIL) and len(t) <= 120 and _DISCLAIMER.search(t):
-                why = "the page's disclaimer"
-            if not why and (zone != "body" or i >= n - _TAIL or i < _TAIL) and len(t) <= 80 and (_SIGNED.match(t) or _MADE_BY.search(t)):
-                why = "a note on how the page was made or sent (exported, generated, sent from …)"
+            why, action = _line_why(doc, page, i, b)
             if why:
                 doc.remove(b, why, action)
                 separate = True
-                if zone == "header" and "menu" in why:
+                if page.zone(i) == "header" and "menu" in why:
                     from .site_furniture import _site_name
                     _site_name(doc, b)
