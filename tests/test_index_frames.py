@@ -48,6 +48,9 @@ def test_a_title_then_a_time_word_closes_the_name_and_a_misheard_spelling_is_the
     assert e and e.kind == "person" and "钱立州" in e.aliases  # one person, the transcript's homophone merged
     assert {(m.article, m.paragraph) for m in e.mentions} >= {("f1", "p1"), ("f1", "p2"), ("f2", "p1"), ("f2", "p2")}
     assert e.role.startswith("海燕轮渡集团")
+    c = _article("f3", "海燕轮渡集团总经理孟川在2024年初已经离职。")
+    names = _names(_run(c))
+    assert "孟川" in names and "孟川在" not in names  # 在 follows the two-character name
 
 
 def test_words_before_a_name_that_stands_alone_elsewhere_are_not_part_of_it():
