@@ -72,11 +72,12 @@ def test_a_body_whose_records_show_something_is_named():
 
 def test_examples_of_a_kind_of_company_after_ru_are_companies():
     a = _article("e1", "分析师建议关注现金流稳健的航运公司，如东翔海运、海鹭快线、青川置地。\n\n"
-                       "乘客最关心的问题，如价格、准点、服务，仍未改善。")
+                       "乘客最关心的问题，如价格、准点、服务，仍未改善。\n\n"
+                       "港口周边的机构，如高校、医院、研究所，也受到停航影响。")
     analysis = _run(a)
     names = _names(analysis)
     assert {"东翔海运", "海鹭快线", "青川置地"} <= names
-    assert not {"价格", "准点", "服务"} & names
+    assert not {"价格", "准点", "服务", "高校", "医院", "研究所"} & names
 
 
 def test_one_original_in_brackets_after_several_runs_names_what_they_share():
