@@ -148,3 +148,12 @@ def test_a_foreign_country_before_a_university_is_no_part_of_its_name():
     analysis = _run(a)
     names = _names(analysis)
     assert "莫斯菲尔德大学" in names and "英国莫斯菲尔德大学" not in names
+
+
+def test_a_plain_word_before_a_suffix_names_a_company_that_speaks_or_acts():
+    a = _article("k1", "晨光银行行长吕思远表示，对银行体系的冲击有限。\n\n晨光银行的不良贷款率仍在上升，"
+                       "另有多家贷款银行已做拨备。")
+    analysis = _run(a)
+    e = _entity(analysis, "晨光银行")
+    assert e and e.kind == "org" and ("k1", "p2") in {(m.article, m.paragraph) for m in e.mentions}
+    assert "贷款银行" not in _names(analysis)
