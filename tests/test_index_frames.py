@@ -48,6 +48,9 @@ def test_a_title_then_a_time_word_closes_the_name_and_a_misheard_spelling_is_the
     assert e and e.kind == "person" and "钱立州" in e.aliases  # one person, the transcript's homophone merged
     assert {(m.article, m.paragraph) for m in e.mentions} >= {("f1", "p1"), ("f1", "p2"), ("f2", "p1"), ("f2", "p2")}
     assert e.role.startswith("海燕轮渡集团")
+    c = _article("f3", "海燕轮渡集团总经理孟川在2024年初已经离职。")
+    names = _names(_run(c))
+    assert "孟川" in names and "孟川在" not in names  # 在 follows the two-character name
 
 
 def test_words_before_a_name_that_stands_alone_elsewhere_are_not_part_of_it():
@@ -69,11 +72,12 @@ def test_a_body_whose_records_show_something_is_named():
 
 def test_examples_of_a_kind_of_company_after_ru_are_companies():
     a = _article("e1", "分析师建议关注现金流稳健的航运公司，如东翔海运、海鹭快线、青川置地。\n\n"
-                       "乘客最关心的问题，如价格、准点、服务，仍未改善。")
+                       "乘客最关心的问题，如价格、准点、服务，仍未改善。\n\n"
+                       "港口周边的机构，如高校、医院、研究所，也受到停航影响。")
     analysis = _run(a)
     names = _names(analysis)
     assert {"东翔海运", "海鹭快线", "青川置地"} <= names
-    assert not {"价格", "准点", "服务"} & names
+    assert not {"价格", "准点", "服务", "高校", "医院", "研究所"} & names
 
 
 def test_one_original_in_brackets_after_several_runs_names_what_they_share():
@@ -144,3 +148,12 @@ def test_a_foreign_country_before_a_university_is_no_part_of_its_name():
     analysis = _run(a)
     names = _names(analysis)
     assert "莫斯菲尔德大学" in names and "英国莫斯菲尔德大学" not in names
+
+
+def test_a_plain_word_before_a_suffix_names_a_company_that_speaks_or_acts():
+    a = _article("k1", "晨光银行行长吕思远表示，对银行体系的冲击有限。\n\n晨光银行的不良贷款率仍在上升，"
+                       "另有多家贷款银行已做拨备。")
+    analysis = _run(a)
+    e = _entity(analysis, "晨光银行")
+    assert e and e.kind == "org" and ("k1", "p2") in {(m.article, m.paragraph) for m in e.mentions}
+    assert "贷款银行" not in _names(analysis)

@@ -5,20 +5,17 @@ found in every paragraph, in one pass."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
 from ..textutil import trie_pattern
 from .model import Entity, Mention
-from .namewords import STRONG_SUFFIXES, TITLES, WEAK_SUFFIXES, _AFTER_NAME, _cut, _inside_word, _token_starts_at as _token_start
+from .namewords import TITLES, _AFTER_NAME, _cut, _inside_word, _token_starts_at as _token_start
 from .namefind import (GENERIC, LATIN_COMMON, _TECH_WORDS, SURNAMES, Candidate, enumeration_candidates,
                        find_candidates, is_generic, word_tag, _starts_word)
 from .namebyline import add_bylines
-from .namecompany import _plain_head
-from .namewords import _has_proper
-from .namepublic import place_prefix
+from .namecorpus import settle
 from .namelist import BUILTIN_ALIASES, BUILTIN_KIND, NameList, merge_lists
 from .namemerge import key as _key, merge_spellings
 from .nameorgs import (SHORT_FORM_SUFFIXES, abbreviation_candidates, employer_candidates, short_form_candidates,
@@ -119,32 +116,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
         if all(c.why == "share" or c.why == "bracket" and c.alias for c in found[name]) and _descriptive(name):
             scoped[name] |= articles
 
-    for n in [n for n, cs in found.items() if all(c.why == "heading" for c in cs)]:
-        if _group_of(n, found):
-            del found[n]
-    bare: dict[str, bool] = {}
-    for n in [n for n, cs in found.items() if all(c.why == "suffix-plain" or c.why == "public" and _plain_name(n)
-                                                  for c in cs)]:
-        if _bare_suffix(n, corpus_text, bare):
-            del found[n]
-    resolved: dict[str, list[Candidate]] = defaultdict(list)
-    bracketed = _bracketed_names(found)
-    for n, cs in found.items():
-        resolved[bracketed.get(n) or _resolve_start(n, corpus_text)].extend(cs)
-    for n in [n for n, cs in resolved.items() if all(c.why in _CONTEXT_WHY for c in cs)]:
-        inner = _inner_name(n, resolved, corpus_text)
-        if inner:  # "旗下恒大汽车", "核心经营主体恒大地产集团": the words before a name are not part of it
-            resolved[inner].extend(Candidate(inner, c.kind, c.why, c.role) for c in resolved.pop(n))
-    for n in list(resolved):  # "英国|朴次茅斯大学": a foreign country before a school's own name is no part of it
-        k = place_prefix(n) if n.endswith(("大学", "学院")) else 0
-        rest = n[k:-2]
-        if k and (n[k - 1] == "国" and n[:k] != "中国" or n[:k] == "日本") and len(rest) >= 2 \
-                and all(len(t) < 2 or not word_tag(t) or word_tag(t).startswith(("nr", "ns")) for t in _cut(rest)) \
-                and all(c.why in _CONTEXT_WHY for c in resolved[n]):
-            resolved[n[k:]].extend(Candidate(n[k:], c.kind, c.why, c.role) for c in resolved.pop(n))
-    for c in _misheard_spellings(resolved, paragraphs):
-        if _key(c.name) not in blocked:
-            resolved[c.name].append(c)
+    resolved = settle(found, corpus_text, paragraphs, blocked, _resolve_start)
     found = _split_glued_latin(dict(resolved))
     links = first_name_links(found, paragraphs)  # "Sam" alone = Sam Altman of the same article
     found = _drop_first_names(found, keep=links)
@@ -160,84 +132,6 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             members[groups.find(canon)].append(spelling) if spelling not in found else None
     entities = _with_mentions(members, found, names, paragraphs, scoped)
     return add_bylines(entities, bylines, blocked)
-
-
-#: What stands before a common noun used on its own (no name before it): "，法院颁令", "对银行".
-_BARE_BEFORE = re.compile(r"(?:^|[\s，。、；：！？“”「」（）()的对在由是和与及向被将令称把从为])$")
-
-
-@lru_cache(maxsize=1 << 14)
-def _syllable(ch: str) -> str:
-    from pypinyin import lazy_pinyin
-
-    return lazy_pinyin(ch)[0] if "\u4e00" <= ch <= "\u9fff" else ch
-
-
-def _misheard_spellings(found: dict[str, list[Candidate]], paragraphs) -> list[Candidate]:
-    """Another spelling of a found name with the same sounds, written by a speech transcript or
-    an input method ("必贵园" for 碧桂园, "森信只业" for 森信纸业): three characters or more, at
-    least one of them the name's own in the same place, no word of the dictionary."""
-    names = sorted(n for n, cs in found.items() if re.fullmatch(r"[\u4e00-\u9fff]{3,6}", n)
-                   and any(c.kind in ("org", "person") for c in cs))[:300]
-    if not names:
-        return []
-    targets = {"|".join(map(_syllable, n)) + "|": n for n in names}
-    # one pass over the corpus; a paragraph of more than 20,000 characters is no speech transcript's
-    text = "\n".join(simple for simple, _ in paragraphs.values() if len(simple) <= 20000)
-    syls = [_syllable(ch) for ch in text]
-    offsets, at = [], 0  # where each character's syllable starts in the line
-    for x in syls:
-        offsets.append(at)
-        at += len(x) + 1
-    line = "".join(x + "|" for x in syls)
-    out: list[Candidate] = []
-    seen: set[str] = set()
-    for target, name in targets.items():
-        j, looked = line.find(target), 0
-        while j >= 0 and looked < 500:  # (a name is not written 500 times; a 1 MB run of one character is no text)
-            looked += 1
-            i = bisect.bisect_left(offsets, j)
-            variant = text[i:i + len(name)] if i < len(offsets) and offsets[i] == j else name
-            if variant != name and variant not in found and variant not in seen \
-                    and any(a == b for a, b in zip(variant, name)) and not word_tag(variant) \
-                    and not (i and word_tag(text[i - 1:i + 1])):  # not "委任|岚衡" for 人岚衡
-                seen.add(variant)
-                kind = next(c.kind for c in found[name] if c.kind in ("org", "person"))
-                out.append(Candidate(variant, kind, "misheard", alias=name))
-            j = line.find(target, j + 1)
-    return out
-
-
-def _group_of(name: str, found: dict[str, list[Candidate]]) -> bool:
-    """A heading "恒大业主：" names people of a company found elsewhere (its owners, staff,
-    shareholders): the company's name and a common noun of the dictionary, no suffix."""
-    orgs = {n for n, cs in found.items() if any(c.kind == "org" and c.why != "heading" for c in cs)}
-    for k in range(2, len(name) - 1):
-        rest, company = name[k:], name[:k]
-        if (company in orgs or any(company + sfx in orgs for sfx in STRONG_SUFFIXES + WEAK_SUFFIXES)) \
-                and word_tag(rest).startswith("n") and not word_tag(rest).startswith(("nr", "nz", "nt", "ns")) \
-                and not rest.endswith(STRONG_SUFFIXES + WEAK_SUFFIXES):
-            return True
-    return False
-
-
-def _plain_name(name: str) -> bool:
-    """Common words of the dictionary before a body's suffix ("试点法院")."""
-    suffix = next((s for s in sorted(STRONG_SUFFIXES, key=len, reverse=True) if name.endswith(s)), "")
-    return bool(suffix) and len(name) > len(suffix) and _plain_head(name[:-len(suffix)])
-
-
-def _bare_suffix(name: str, corpus: str, seen: dict[str, bool]) -> bool:
-    """A name of common words and a suffix ("贷款银行", "内地法院") whose suffix the corpus also
-    uses as a common noun on its own ("对银行影响不大", "，法院颁令"): a description of which
-    bank or court, not a name."""
-    suffix = next((s for s in sorted(STRONG_SUFFIXES, key=len, reverse=True) if name.endswith(s)), "")
-    if not suffix:
-        return False
-    if suffix not in seen:
-        seen[suffix] = any(_BARE_BEFORE.search(corpus, max(0, m.start() - 1), m.start())
-                           for m in re.finditer(re.escape(suffix), corpus))
-    return seen[suffix]
 
 
 def _descriptive(name: str) -> bool:
@@ -330,52 +224,6 @@ def _occurs(spelling: str, text: str, paragraphs=None) -> bool:
                 return True
             i = simple.find(spelling, i + 1)
     return False
-
-
-def _bracketed_names(found: dict[str, list[Candidate]]) -> dict[str, str]:
-    """One original in brackets after several Chinese runs ("委任安迈（Alvarez & Marsal）",
-    "清盘人安迈（Alvarez & Marsal）"): the name is the part they end with (安迈), the words
-    before it are each sentence's own."""
-    by_original: dict[str, set[str]] = defaultdict(set)
-    for n, cs in found.items():
-        for c in cs:
-            if c.why == "bracket" and c.alias and re.fullmatch(r"[\u4e00-\u9fff]{2,}", n) \
-                    and re.match(r"[A-Za-z]", c.alias):
-                by_original[c.alias].add(n)
-    out: dict[str, str] = {}
-    for spellings in by_original.values():
-        if len(spellings) < 2:
-            continue
-        tails = Counter(x[k:] for x in spellings for k in range(len(x) - 1))
-        # the ending most of them share, the longest of those ("安迈" of 委任安迈, 清盘人安迈)
-        tail, count = max(tails.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))
-        if count >= 2 and _has_proper(tail) and not is_generic(tail):
-            out.update({x: tail for x in spellings if x != tail and x.endswith(tail)})
-    return out
-
-
-#: Candidates read off the words around a suffix, a list or a heading (not confirmed by a title,
-#: a bracket, the editor): their first words may be the sentence's, not the name's.
-_CONTEXT_WHY = frozenset(("suffix", "suffix-plain", "enumeration", "heading", "data-source", "employer", "public"))
-
-
-def _inner_name(name: str, found: dict[str, list[Candidate]], corpus: str) -> str:
-    """The name that ``name`` ends with, when that name stands elsewhere in the corpus on its
-    own and the words before it here are common words of the dictionary, verbs or function
-    words, none a place or a proper noun ("影响|恒大地产", "旗下|恒大汽车", "核心经营主体|恒大地产集团";
-    not "香港|高等法院", "中国|人民银行")."""
-    if word_tag(name):
-        return ""
-    toks = _cut(name)
-    for j in range(1, len(toks)):
-        k = sum(map(len, toks[:j]))  # the name inside starts on a word of the whole
-        inner = name[k:]
-        if len(inner) < 2 or inner not in found or corpus.count(inner) <= corpus.count(name):
-            continue  # the name inside must stand somewhere without these words before it
-        if all(re.fullmatch(r"[\u4e00-\u9fff]+", t) and word_tag(t) and word_tag(t) != "ns"
-               and not word_tag(t).startswith(("nr", "nz", "nt", "j")) for t in toks[:j]):
-            return inner
-    return ""
 
 
 def _resolve_start(name: str, corpus: str) -> str:

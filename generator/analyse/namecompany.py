@@ -185,7 +185,7 @@ def _orgs(text: str, out: list[Candidate]) -> None:
             name = head + suffix
             if is_generic(head):
                 continue
-        plain = _plain_head(head) and not word_tag(name)
+        plain = _plain_head(head) and not word_tag(name) and not _ACTS_AFTER.match(text, m.end())
         if plain and _UNNAMED.search(_clause_left(text, m.start() - len(head), 30)):
             continue  # "一位不愿具名的外资基金经理": whom the writer does not name works somewhere unnamed
         if plain and len(_cut(head)) == 1 and word_tag(head).startswith("v"):
@@ -204,6 +204,11 @@ def _plain_head(head: str) -> bool:
     return bool(toks) and all(re.fullmatch(r"[\u4e00-\u9fff]+", t) and word_tag(t)
                               and not _proper_token(t) and word_tag(t) != "ns" for t in toks)
 
+
+#: What follows a company that speaks or acts, not a description ("平安银行行长…", "开源证券研报指出",
+#: "东方证券表示", "招商证券（600999）"): a plain word before the suffix is then part of a name.
+_ACTS_AFTER = re.compile(r"\s*(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + "|" + _SPEECH_RE +
+                         r"|研报|研究报告|报告指出|发布|宣布|公告|股价|旗下|回应|发言人|[（(]\s*\d{4,6})")
 
 #: Weak suffixes that say what kind of body it is (人工智能学会), not a trade or a topic.
 _BODY_WORDS = ("公司", "学会", "学院", "社")

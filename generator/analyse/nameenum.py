@@ -125,6 +125,8 @@ def enumeration_candidates(text: str, known) -> list[Candidate]:
             tag = word_tag(item)
             if tag and tag.startswith(_BAD_TAGS + ("a", "vn")):
                 continue
+            if introduced and tag and not tag.startswith(("nz", "nt", "nr", "j")):
+                continue  # "科研机构，如高校、医院": kinds of institution, not their names
             if re.fullmatch(r"[A-Za-z]+", item) and item.lower() in LATIN_COMMON:
                 continue
             if _ENUM_CUE.search(item):

@@ -50,7 +50,8 @@ def _han_name_at(text: str, i: int, official: bool = False) -> str:
         if not nxt or nxt in _PUNCT or nxt.isdigit() or nxt in _AFTER_NAME or _token_starts_at(text, i + 4) \
                 or re.match(_SPEECH_RE, text[i + 4:i + 6]) or text[i + 4:i + 6] in _HONORIFIC_AFTER:
             return s
-    if len(s) >= 3 and s[0] in SURNAMES and _TIME_AFTER.match(text, i + 3) and _surname_name_ok(s[:3]) \
+    if len(s) >= 3 and s[0] in SURNAMES and s[2] not in _AFTER_NAME and _TIME_AFTER.match(text, i + 3) \
+            and _surname_name_ok(s[:3]) \
             and _unknown_or_name(s[:3]):
         return s[:3]  # "创始人许家印去年9月…", "创办人许家银呢？": a time, a date or a particle ends the name
     if two_ok:
