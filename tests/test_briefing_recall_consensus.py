@@ -70,6 +70,13 @@ def test_the_terms_that_restrict_it_are_a_limit(tmp_path):
     assert scope and all(p.kind == "limit" for p in scope), [(p.kind, p.statement) for p in scope]
 
 
+def test_a_shared_figure_counts_as_a_distinctive_term():
+    from generator.analyse.consensus import _FIGURE
+
+    assert _FIGURE.findall("停航后往返时间将增加约40分钟，票价上调12.5%，涉及3000人") == ["12.5%", "3000人"]
+    assert not _FIGURE.findall("北岛航线开通于1992年")  # a year is a date, not a figure
+
+
 def test_a_fact_one_outlet_alone_reports_is_no_point(tmp_path):
     an, _ = _ferry(tmp_path)
     assert not _citing(an, "a", "成立于1987年")

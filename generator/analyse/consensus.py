@@ -9,7 +9,7 @@ distinctive terms, the sentence states a fact the corpus agrees on, and it becom
 * its terms are ``keywords.terms_of`` less the topic's own words and less words common in
   general Chinese (jieba's dictionary frequency) or in the corpus (in more than ``TOO_COMMON`` of
   its sentences: the topic's words by another spelling), so two sentences share a fact, not a
-  subject;
+  subject; a figure with its unit ("18个月", "20.87%") counts as a term;
 * its kind comes from its own language: a limit when it restricts or doubts (``is_limit``: only,
   no more than, limited, unlikely, uncertain, years away) or carries more limit than impact
   signals; otherwise an impact (the event and what it sets in motion);
@@ -53,6 +53,10 @@ _LIMIT = re.compile(RESTRICTING)
 _EFFECT = re.compile(r"将|可能|或将|有望|预计|导致|引发|迫使|出售|接管|暂停|禁止|下跌|上涨|失去")
 
 
+#: A figure with its unit ("18个月", "21.59万元", "20.87%"): as distinctive as a rare word.
+_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:%|个月|万亿|万|亿|元|美元|港元|吨|辆|台|家|人|倍)")
+
+
 def is_limit(simple: str, tax) -> bool:
     """A sentence restricting or doubting what it reports, or with more limit than impact signals."""
     lim = len(_count(simple, tax.limit_signals))
@@ -83,9 +87,9 @@ def consensus_candidates(sentences: list, cands: list, tax, skip: set) -> list[C
         key = (s.article, s.index)
         if key in skip or not is_whole_sentence(s.original) or cjk_len(s.original) > 200:
             continue
-        ts = frozenset(t for t in terms_of(s.simple)
-                       if t.lower() not in topic and not any(w in t.lower() for w in topic)
-                       and rate(t) <= GENERAL_PER_MILLION)
+        ts = frozenset([t for t in terms_of(s.simple)
+                        if t.lower() not in topic and not any(w in t.lower() for w in topic)
+                        and rate(t) <= GENERAL_PER_MILLION] + _FIGURE.findall(s.simple.replace(",", "")))
         if len(ts) >= SHARED:
             terms[key] = ts
             eligible.append(s)
