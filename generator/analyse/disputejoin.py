@@ -91,8 +91,8 @@ SUBJECT_POSTING = 40
 def join_subjects(groups, simple, names: frozenset) -> list:
     """Disputes of different articles on one question are one contention: each side of one shares
     content words with a side of the other (the claim with the claim and the answer with the answer,
-    or crosswise), "内地法院承认清盘令的机会相当低 / 有先例可循，并非不可能" and "有先例了，并不是不可能 /
-    大陆法院承认的机会非常低". Words are the sides' own (the topic's names left out)."""
+    or crosswise), "外地法院承认破产令的机会相当低 / 有先例可循，并非不可能" and "有先例了，并不是不可能 /
+    外地法院承认的机会非常低". Words are the sides' own (the topic's names left out)."""
     def words(items) -> set[str]:
         return {t for c, _ in items for t in content_tokens(simple(c)[:300])
                 if len(t) >= 2 and t not in names and not any(t in n for n in names)}
