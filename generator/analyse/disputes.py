@@ -26,13 +26,14 @@ import hashlib
 import re
 
 from .model import Citation, Contention, Side
+from .disputejoin import QUOTED, join_quotes, join_subjects, norm
 from .disputeholders import frame_holder, holders, own_holders
 from .interviews import ANSWER_LABEL, ANSWER_TURNS, OWN_VIEW, QUESTION_LABEL, interviews, own_estimates
 from .opposites import opposite_pairs
 from .turns import TURN_HEAD, turn_disputes
 from .views import camps, echoes, is_camp, reported_views
 from .statements import clean_statement
-from .text import Sentence, content_tokens, is_whole_sentence
+from .text import Sentence, is_whole_sentence
 
 __all__ = ["find_disputes"]
 
@@ -66,15 +67,9 @@ HELD = re.compile(r"认为|表示|指出|[称说](?![明法])|担心|担忧|质�
 REACH = 2
 #: Sentences after a frame that carry its argument (same paragraph).
 CARRY = 2
-_QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"]{4,40})[”」』\"]")
 #: A phrase quoted as someone's claim ("给出'…'的判断", "报告说影响'可以忽略不计'", "所谓'…'").
 _CLAIMED = re.compile(r"(?:[说称指]|所谓|给出|认为)[^，。“”「」]{0,6}[“「『\"]([^“”「」『』\"]{4,40})[”」』\"]|"
                       r"[“「『\"]([^“”「」『』\"]{4,40})[”」』\"](?:的|这[个一种]?)?(?:判断|说法|结论|观点|提法|论断)")
-_PUNCT = re.compile(r"[^\u3400-\u9fffA-Za-z0-9]")
-
-
-def _norm(text: str) -> str:
-    return _PUNCT.sub("", text)
 
 
 def _tokens(s: Sentence, stop: frozenset) -> set[str]:
@@ -136,7 +131,7 @@ def _claim_before(ss: list[Sentence], i: int, anaphoric: bool, tokens, by_senten
 
 def _claimish(q: Sentence) -> bool:
     return (is_whole_sentence(q.original) and not QUESTION_LABEL.match(q.simple)
-            and not STRONG.search(q.simple) and len(_norm(q.simple)) >= 10)
+            and not STRONG.search(q.simple) and len(norm(q.simple)) >= 10)
 
 
 def _side(label, items, by_sentence, topic_label, simple, main=None, before=None) -> Side:
@@ -276,7 +271,7 @@ def _conceded(ss: list[Sentence], i: int, b: list[Sentence], who_a: set) -> bool
 
 
 def cjk(text: str) -> int:
-    return len(_norm(text))
+    return len(norm(text))
 
 
 def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sentence, converters,
@@ -318,11 +313,11 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
         g = [[_item(x) for x in a_part], [_item(x) for x in b_part]]
         if not any(taken(c) for c, _ in g[0] + g[1]):
             built.append(g)
-    groups = _join(built, simple)
+    groups = join_quotes(built, simple)
     _recruit(groups, sents, simple)
-    groups = _join(groups, simple)
+    groups = join_quotes(groups, simple)
     _opposites(groups, sents, topic_terms, by_sentence, taken)
-    groups = _join_subjects(groups, simple, frozenset(names))
+    groups = join_subjects(groups, simple, frozenset(names))
     out = []
     for g in groups:
         g[0] = _claims_not_questions(g[0], sents, simple)
@@ -379,63 +374,6 @@ def _opposites(groups, sents, topic_terms, by_sentence, taken) -> None:
             where[(b.article, b.index)] = (len(groups) - 1, 1)
 
 
-#: Content words two disputes of different articles must share, side against side, to be one question:
-#: on the better-matched pair of sides and on the other pair.
-SUBJECT_WORDS = (4, 2)
-#: Disputes a word may be shared by and still tie two of them.
-SUBJECT_POSTING = 40
-
-
-def _join_subjects(groups, simple, names: frozenset) -> list:
-    """Disputes of different articles on one question are one contention: each side of one shares
-    content words with a side of the other (the claim with the claim and the answer with the answer,
-    or crosswise), "内地法院承认清盘令的机会相当低 / 有先例可循，并非不可能" and "有先例了，并不是不可能 /
-    大陆法院承认的机会非常低". Words are the sides' own (the topic's names left out)."""
-    def words(items) -> set[str]:
-        return {t for c, _ in items for t in content_tokens(simple(c)[:300])
-                if len(t) >= 2 and t not in names and not any(t in n for n in names)}
-    sides = [(words(g[0]), words(g[1]), {c.article for c, _ in g[0] + g[1]}) for g in groups]
-    parent = list(range(len(groups)))
-    flip = [False] * len(groups)
-
-    def root(k: int) -> int:
-        while parent[k] != k:
-            k = parent[k]
-        return k
-    hi, lo = SUBJECT_WORDS
-    # only disputes sharing a word are compared (an inverted index; a word in very many is no evidence)
-    posting: dict[str, list[int]] = {}
-    for k, (a, b, _) in enumerate(sides):
-        for t in a | b:
-            posting.setdefault(t, []).append(k)
-    near: dict[int, set[int]] = {}
-    for ks in posting.values():
-        if len(ks) <= SUBJECT_POSTING:
-            for k in ks:
-                near.setdefault(k, set()).update(x for x in ks if x > k)
-    for i in range(len(groups)):
-        for j in sorted(near.get(i, ())):
-            (ai, bi, arts_i), (aj, bj, arts_j) = sides[i], sides[j]
-            if arts_i & arts_j or root(j) != j or root(i) != i:
-                continue
-            straight = sorted((len(ai & aj), len(bi & bj)), reverse=True)
-            crossed = sorted((len(ai & bj), len(bi & aj)), reverse=True)
-            if straight[0] >= hi and straight[1] >= lo and straight >= crossed:
-                parent[j], flip[j] = i, False
-            elif crossed[0] >= hi and crossed[1] >= lo:
-                parent[j], flip[j] = i, True
-    out, at = [], {}
-    for k, g in enumerate(groups):
-        r = root(k)
-        if r == k:
-            at[k] = len(out)
-            out.append([list(g[0]), list(g[1])] + list(g[2:]))
-        else:
-            h = out[at[r]]
-            _merge(h, *((g[1], g[0]) if flip[k] else (g[0], g[1])))
-    return out
-
-
 def _claims_not_questions(items, sents, simple) -> list:
     """A side's claim as someone states it, never an interviewer's question: the questions go when
     the side has a stated claim; a side that is only questions takes the sentence, in any article,
@@ -447,12 +385,12 @@ def _claims_not_questions(items, sents, simple) -> list:
     stated = [it for it in items if it not in asked]
     if stated:
         return stated
-    phrases = {_norm(m.group(1)) for _, x in asked for m in _QUOTED.finditer(x.simple)}
+    phrases = {norm(m.group(1)) for _, x in asked for m in QUOTED.finditer(x.simple)}
     phrases = sorted((p for p in phrases if len(p) >= 4), key=len, reverse=True)
     for p in phrases:
         for x in sents:
             if QUESTION_LABEL.match(x.simple) or ANSWER_LABEL.match(x.simple) or STRONG.search(x.simple) \
-                    or not is_whole_sentence(x.original) or p not in _norm(x.simple):
+                    or not is_whole_sentence(x.original) or p not in norm(x.simple):
                 continue
             if any(x.article == q.article and x.para_index == q.para_index + 1 for _, q in asked):
                 continue  # the answer to the question, not the claim it asks about
@@ -497,63 +435,6 @@ def _item(x) -> tuple[Citation, Sentence]:
     return Citation(x.article, x.paragraph, x.original.strip()), x
 
 
-def _phrases(texts) -> set[str]:
-    return {_norm(m.group(1)) for t in texts for m in _QUOTED.finditer(t) if len(_norm(m.group(1))) >= 4}
-
-
-#: Characters in a row two sides must share to quote the same words.
-SHARED_RUN = 9
-
-
-def _keys(items, simple) -> set[str]:
-    """What a side quotes, as keys two sides quoting the same words share: its runs of
-    ``SHARED_RUN`` characters, and the phrases it puts in quotation marks."""
-    out = {"q" + p for p in _phrases(simple(c) for c, _ in items)}
-    for c, _ in items:
-        t = _norm(simple(c))[:300]  # (the head of a long run is enough to recognise it)
-        out.update(t[i:i + SHARED_RUN] for i in range(len(t) - SHARED_RUN + 1))
-    return out
-
-
-def _join(built: list[list], simple) -> list[list]:
-    """Disputes over the same claim are one: sides quoting the same words join (a side of one
-    dispute may be the other side of the next: the claim answered in one is the answer in
-    another). Linear in the disputes: each side's words are looked up, not compared pairwise."""
-    out: list[list] = []
-    index: dict[str, tuple[int, int]] = {}
-    for g in built:
-        ka, kb = _keys(g[0], simple), _keys(g[1], simple)
-        hit = next((index[k] + (0,) for k in sorted(ka) if k in index), None) or \
-            next((index[k] + (1,) for k in sorted(kb) if k in index), None)
-        if hit is None:
-            out.append([list(g[0]), list(g[1])])
-            hi, flip = len(out) - 1, False
-        else:
-            hi, side, mine = hit
-            flip = side != mine  # the claim of one is the answer of the other
-            _merge(out[hi], *((g[1], g[0]) if flip else (g[0], g[1])))
-        for k in ka:
-            index.setdefault(k, (hi, 1 if flip else 0))
-        for k in kb:
-            index.setdefault(k, (hi, 0 if flip else 1))
-    return out
-
-
-#: Sentences a side of a dispute holds at most (the first found; a side shows fewer).
-SIDE_ITEMS = 12
-
-
-def _merge(h, a_items, b_items) -> None:
-    if len(h[0]) >= SIDE_ITEMS and len(h[1]) >= SIDE_ITEMS:
-        return
-    have = {c for c, _ in h[0] + h[1]}
-    other_b = {c for c, _ in b_items}
-    h[0] += [it for it in a_items if it[0] not in have and it[0] not in other_b]
-    have |= {c for c, _ in h[0]}
-    h[1] += [it for it in b_items if it[0] not in have]
-    del h[0][SIDE_ITEMS:], h[1][SIDE_ITEMS:]
-
-
 def _recruit(groups, sents, simple) -> None:
     """A claim quoted on side a ("给出'国产替代空间在百亿元级别'的判断") brings in the sentence of
     another article that makes it."""
@@ -562,13 +443,13 @@ def _recruit(groups, sents, simple) -> None:
     def normed(x: Sentence) -> str:
         key = (x.article, x.index)
         if key not in cache:
-            cache[key] = _norm(x.simple)
+            cache[key] = norm(x.simple)
         return cache[key]
 
     for g in groups:
         arts = {c.article for c, _ in g[0]}
         have = {c for c, _ in g[0] + g[1]}
-        claimed = {_norm(m.group(1) or m.group(2)) for c, _ in g[0] for m in _CLAIMED.finditer(simple(c))}
+        claimed = {norm(m.group(1) or m.group(2)) for c, _ in g[0] for m in _CLAIMED.finditer(simple(c))}
         for p in sorted((p for p in claimed if len(p) >= 6), key=len, reverse=True):
             for x in sents:
                 if x.article in arts or p not in normed(x) or not is_whole_sentence(x.original):

@@ -89,7 +89,7 @@ ECHO_RECRUITS = 2
 
 def _echoed(said: str, answer: str) -> str:
     """The words an answer echoes from what was said to turn it round, or '': the words negated
-    ("说'遗憾'" / "我看一点都不遗憾"), or asked back ("说…保交楼不受影响" / "我想问一句：不受影响？")."""
+    ("说'遗憾'" / "我看一点都不遗憾"), or asked back ("说…居民生活不受影响" / "我想问一句：不受影响？")."""
     if not re.match(_NEG, said) and re.search(_NEG + re.escape(said), answer):
         return said
     body = _ASK.sub("", answer).strip()
@@ -98,8 +98,8 @@ def _echoed(said: str, answer: str) -> str:
 
 
 def echoes(ss: list[Sentence], sents: list[Sentence]) -> list[tuple[list, list]]:
-    """(what someone said, the answer echoing it) pairs: in one sentence ("恒大的人说'遗憾'，我看一点都
-    不遗憾") or the next ("…说清盘令不影响经营，保交楼不受影响。" / "我想问一句：不受影响？"). The claim
+    """(what someone said, the answer echoing it) pairs: in one sentence ("港务集团的人说'遗憾'，我看一点
+    都不遗憾") or the next ("…说施工全部达标，居民生活不受影响。" / "我想问一句：不受影响？"). The claim
     brings in the sentences of other articles saying the same words of the same thing."""
     out = []
     for i, s in enumerate(ss):
