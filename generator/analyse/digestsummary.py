@@ -344,12 +344,12 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     # the close is about what the article is about: in a newsletter or a live blog the last items may
     # be other news ("春运前10天…"); then the conclusion is looked for further up (the last third)
     middle = sorted(shared)[n // 2]
-    late = [i for i in late if shared[i] >= middle and shared[i] > 0]
+    late = [i for i in late if shared[i] >= middle - 1e-9 and shared[i] > 1e-9]  # (float noise: two equal shares)
     if not late:
         close_from = end - max(2, round((end - first_para) * 0.33))
         late = [i for i in range(n) if close_from <= pool[i].para_index <= end and i != thesis
                 and dot(vecs[i], vecs[thesis]) < 0.6 and not _CONNECTIVE.match(pool[i].simple)
-                and not _META.search(pool[i].simple) and shared[i] >= middle and shared[i] > 0]
+                and not _META.search(pool[i].simple) and shared[i] >= middle - 1e-9 and shared[i] > 1e-9]
     span = max(end - close_from, 1)
     conclusion = max(late, key=lambda i: (cent[i] + 0.4 * dot(vecs[i], head)
                                           + 0.3 * (pool[i].para_index - close_from) / span, i)) if late else None
