@@ -235,3 +235,9 @@ def test_a_sides_head_holder_is_nobody_when_the_sentence_names_two():
 
     assert [sp.name for sp in frame_holder(sent("宁川市民联盟批评市政府拖延维修，会长孙海表示将发起联署。"))] == []
     assert [sp.name for sp in frame_holder(sent("宁川市民联盟批评市政府拖延维修。"))] == ["宁川市民联盟"]
+
+
+def test_an_announcement_holds_its_own_sentence_only(tmp_path):
+    a = _article("宁川路桥集团公布，首轮检测共发现裂缝12处。市交通局自周一起禁止货车通行，轮渡则加开夜班。")
+    assert _who(tmp_path, a, "裂缝12处") == [("宁川路桥集团", "", "org")]
+    assert _who(tmp_path, a, "禁止货车通行") == []

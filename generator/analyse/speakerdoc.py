@@ -200,6 +200,8 @@ def _coverage(psimple: str, atts) -> list[tuple[int, int, Speaker]]:
             close = psimple.find("”" if after[0] == "“" else "」", b, end)
             if close >= 0:
                 end = min(end, close + 1)
+        elif psimple[max(a, b - 2):b] in ("宣布", "公布", "通报"):
+            end = min(end, _sentence_end(psimple, b, end))  # an announcement is its own sentence only
         elif not _opens_paragraph(psimple, a, b):
             end = min(end, _reach(psimple, b, end))
         out.append((a, max(end, b), sp))
