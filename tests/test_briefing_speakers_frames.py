@@ -210,3 +210,34 @@ def test_a_columns_sentence_naming_its_own_holders_is_not_the_authors(tmp_path):
     an = _run(tmp_path, [a], TOPIC)
     [p] = _citing(an, "a", "降本增效")
     assert "钟明" not in [s.name for s in p.speakers]  # two holders of its own, neither surely: nobody
+
+
+def test_a_body_and_its_document_and_a_name_with_zaixian_are_read_whole():
+    assert split_holder("城市交通研究院今年3月公布的报告") == ("城市交通研究院", "", "org")
+    assert split_holder("宁川国际的报告") is None or split_holder("宁川国际的报告")[0] != "报告"
+    assert split_holder("宁川在线接受调研时")[0] == "宁川在线"
+
+
+def test_a_sentence_opening_on_er_is_the_writers_again(tmp_path):
+    a = _article("青川大桥周一起封闭。\n\n据一位物流公司的调度主管估计，每趟运输要多花四十分钟。"
+                 "而轮渡公司正在加开夜班船，市政府也准备了数千万元的补贴。")
+    assert _who(tmp_path, a, "四十分钟") == [("一位物流公司的调度主管", "", "group")]
+    assert _who(tmp_path, a, "夜班船") == []
+
+
+def test_a_sides_head_holder_is_nobody_when_the_sentence_names_two():
+    from generator.analyse.disputeholders import frame_holder
+    from generator.analyse.text import Sentence
+
+    def sent(text):
+        return Sentence(article="a", paragraph="p1", index=0, para_index=0, start=0, simple=text, original=text,
+                        paragraph_simple=text, paragraph_original=text)
+
+    assert [sp.name for sp in frame_holder(sent("宁川市民联盟批评市政府拖延维修，会长孙海表示将发起联署。"))] == []
+    assert [sp.name for sp in frame_holder(sent("宁川市民联盟批评市政府拖延维修。"))] == ["宁川市民联盟"]
+
+
+def test_an_announcement_holds_its_own_sentence_only(tmp_path):
+    a = _article("宁川路桥集团公布，首轮检测共发现裂缝12处。市交通局自周一起禁止货车通行，轮渡则加开夜班。")
+    assert _who(tmp_path, a, "裂缝12处") == [("宁川路桥集团", "", "org")]
+    assert _who(tmp_path, a, "禁止货车通行") == []

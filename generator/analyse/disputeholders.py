@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .model import Speaker
-from .speakers import split_holder
+from .speakers import find_attributions, split_holder
 from .text import Sentence
 from .interviews import LABELLED_TURN
 from .turns import turn_holder
@@ -92,6 +92,8 @@ def frame_holder(s: Sentence) -> tuple[Speaker, ...]:
     m = _HEAD.match(s.simple)
     if not m:
         return ()
+    if len({a.name for a in find_attributions(s.simple) if a.kind in ("person", "org")}) >= 2:
+        return ()  # two named holders in the sentence ("甲党批评…，党代表乙表示…"): unsure, nobody
     head = m.group("h")
     head = re.sub(r"(?:方面|会|将|普遍|一致|都|均)+$", "", head) or head
     if "我" in head or re.match(r"^(?:他|她|它|其|这|该|此|人)", head) or _cjk(head) > 36:

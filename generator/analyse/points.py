@@ -170,7 +170,7 @@ def own_holder(c: Candidate, authors: dict | None) -> Speaker | None:
     a sentence quoting someone ("…“…”") or saying "我们", whose words may be someone else's."""
     if c.speakers or not authors or re.search(r"[“”「」]|我们|咱们", c.sentence.simple):
         return None
-    from .speakers import names_holder
+    from .speakerroles import names_holder
 
     if names_holder(c.sentence.simple):
         return None  # the sentence names its own holders ("甲承认…，乙估算…"), though no one surely

@@ -200,6 +200,8 @@ def _coverage(psimple: str, atts) -> list[tuple[int, int, Speaker]]:
             close = psimple.find("”" if after[0] == "“" else "」", b, end)
             if close >= 0:
                 end = min(end, close + 1)
+        elif psimple[max(a, b - 2):b] in ("宣布", "公布", "通报"):
+            end = min(end, _sentence_end(psimple, b, end))  # an announcement is its own sentence only
         elif not _opens_paragraph(psimple, a, b):
             end = min(end, _reach(psimple, b, end))
         out.append((a, max(end, b), sp))
@@ -222,7 +224,7 @@ def _opens_paragraph(psimple: str, a: int, b: int) -> bool:
 
 #: A sentence opening that changes voice: the reporter's, the author's or an unnamed source's
 #: ("在此背景下", "笔者认为", "有消息指", "另有多家公司称"), a new list item ("二是", "第三").
-_NEW_VOICE = re.compile(r"^(?:在此背景下|此外|另外|与此同时|另一方面|据|有消息|有分析|另有|还有|也有|有人|(?:但|不过|然而)[，,]?(?:也|还)?有|"
+_NEW_VOICE = re.compile(r"^(?:在此背景下|此外|另外|与此同时|另一方面|据|有消息|有分析|另有|还有|也有|有人|而(?!且|言)|(?:但|不过|然而)[，,]?(?:也|还)?有|"
                         r"笔者|我(?!们)|记者|本报|对此|相关|不过|然而|相比之下|事实上|实际上|值得|需要注意|"
                         r"第[一二三四五六七八九十]|[一二三四五六七八九十][是则来、，]|[（(])")
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from .interviews import ANSWER_TURN, QUESTION_LABEL
-from .speakers import ROLE_TITLES, split_holder
+from .speakers import ROLE_TITLES, find_attributions, split_holder
 
-__all__ = ["proper_name", "misread", "short_forms", "cast_roles", "interviewee", "report_holder", "report_frames", "short_mention", "turn_label"]
+__all__ = ["names_holder", "proper_name", "misread", "short_forms", "cast_roles", "interviewee", "report_holder", "report_frames", "short_mention", "turn_label"]
 
 #: "林志远（北台财经大学财金系教授）": a name with its role in brackets (a cast list, a caption).
 _NAME_ROLE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})[（(]([^（）()]{2,40})[）)]")
@@ -128,6 +128,14 @@ def proper_name(word: str) -> bool:
 
     pieces = cut_long(posseg.cut, word)
     return len(pieces) == 1 and pieces[0].flag in ("j", "nt", "nz", "nr") and 2 <= len(word) <= 6
+
+
+def names_holder(simple: str) -> bool:
+    """Whether a sentence names a holder of its own (a person, an organisation, a proper name
+    before a reporting verb): then it is not a column author's narration, even when no one
+    holds it surely."""
+    return any(a.kind in ("person", "org") or (a.kind == "bare" and (a.name[0] in _surnames() or proper_name(a.name)))
+               for a in find_attributions(simple))
 
 
 def misread(name: str, known: dict) -> str:

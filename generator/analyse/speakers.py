@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .interviews import LABELLED_TURN, TURN_LABEL
 
-__all__ = ["Attribution", "find_attributions", "lead_in", "split_holder", "names_holder", "ROLE_TITLES"]
+__all__ = ["Attribution", "find_attributions", "lead_in", "split_holder", "ROLE_TITLES"]
 
 #: Job titles that introduce a person's name (general Chinese, not topic knowledge).
 ROLE_TITLES = (
@@ -38,8 +38,8 @@ _FRAME_SUOYAN = re.compile(r"(?:正如|如同|诚如)([^，。；：“”]{2,30
 _FRAME_JU = re.compile(r"据([^，。；：“”]{2,40}?)(?:分析指出|分析|推算|统计|测算|预测|显示|指出|介绍|公布|发布)")
 _TRIM_TAIL = re.compile(
     r"(?:在(?:回应|接受)[^，。]{0,16}?时|向《[^》]{1,12}》记者|告诉《[^》]{1,12}》记者|对《[^》]{1,12}》记者|"
-    r"向记者|对记者|接受[^，。]{0,12}?采访时|在[^，。]{0,16}?(?:中|上|时|后|前|期间)|从[^，。]{0,10}?角度|研报|在互动平台|"
-    r"(?:对|向|告诉)(?:我们|我|本报|本刊|本台|本网|笔者)|自己|本身|(?:发布|发表|发出)(?:的)?[^，。]{0,8}?(?:声明|公告|通告|报告|研报|文章)|"
+    r"向记者|对记者|接受[^，。]{0,12}?(?:采访|调研|问询|访问|专访)时|在(?!线)[^，。]{0,16}?(?:中|上|时|后|前|期间)|从[^，。]{0,10}?角度|研报|在互动平台|"
+    r"(?:对|向|告诉)(?:我们|我|本报|本刊|本台|本网|笔者)|自己|本身|(?:发布|发表|发出|公布)(?:的)?[^，。]{0,8}?(?:声明|公告|通告|报告|研报|文章)|的(?:报告|研报|声明|公告)|(?:发布|发表|发出|公布)|"
     r"通过[^，。]{0,10}|(?<!\d)\d{1,2}[日月]|(?<!\d)\d{4}年|今年|去年|本月|上月|近期|当天|当日|当晚|同日|今天|今日|昨天|昨日|昨晚|日前|早间|午间|晚间|周[一二三四五六日]|随后|"
     r"同样|也|亦|则|还|都|均|曾|已经|已|一直|始终|长期|在现场|现场|本人|近日|此前|就此|对此|更|再次|一再|多次|明确|公开|如此|这样|开场时|发言时|演讲时|"
     r"在)")
@@ -170,7 +170,7 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
     whole = holder
     left, _, right = holder.rpartition("的")
     if left and _ORG_SUFFIX.search(left) and re.fullmatch(r"[\u4e00-\u9fff·]{2,8}", right) \
-            and not _GROUP_NOUN.search(right) and not _ORG_SUFFIX.search(right):
+            and not _GROUP_NOUN.search(right) and not _ORG_SUFFIX.search(right) and not _common_words(right):
         return (right, left, "person")  # "某研究所的比塞勒": the person, with the body as role
     if "的" in holder:
         holder = holder.rsplit("的", 1)[1]
@@ -305,16 +305,6 @@ def _common_words(word: str) -> bool:
     pieces = posseg.lcut(word)
     return bool(pieces) and all(not p.flag.startswith(_NAME_TAGS) and p.flag != "nrt"
                                 and re.fullmatch(r"[\u4e00-\u9fff]+", p.word) for p in pieces)
-
-
-def names_holder(simple: str) -> bool:
-    """Whether a sentence names a holder of its own (a person, an organisation, a proper name
-    before a reporting verb): then it is not a column author's narration, even when no one
-    holds it surely."""
-    from .speakerroles import proper_name
-
-    return any(a.kind in ("person", "org") or (a.kind == "bare" and (a.name[0] in _surnames() or proper_name(a.name)))
-               for a in find_attributions(simple))
 
 
 def _surnames():
