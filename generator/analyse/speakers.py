@@ -33,6 +33,8 @@ _VERBS = ("分析指出", "解释指", "举例指", "直言", "坦言", "坦承"
           "宣布", "公布", "通报", "批评", "质疑")
 _VERB_RE = re.compile("(" + "|".join(v if v != "说" else r"(?<![小来据听以是话虽传演学所])说(?![明法服])"
                                     for v in _VERBS) + r"|指(?=[，,：:]))")  # "报告指，…"
+#: What follows a reporting verb that reports ("东电承认，…").
+_PAUSE = "，,：:“「"
 _FRAME_KANLAI = re.compile(r"在([^，。；：“”]{1,40}?)(?:看来|眼中)|(?:^|(?<=[，。；！？]))(?!在)([^，。；：“”]{3,40}?)看来(?=[，,])")
 _FRAME_SUOYAN = re.compile(r"(?:正如|如同|诚如)([^，。；：“”]{2,30}?)所(?:言|说|指出)")
 _FRAME_JU = re.compile(r"据([^，。；：“”]{2,40}?)(?:分析指出|分析|推算|统计|测算|预测|显示|指出|介绍|公布|发布)")
@@ -240,6 +242,8 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
         if not holder or len(holder) > 40:
             continue
         got = split_holder(holder, titles)
+        if got and m.group(0) == "承认" and got[2] in ("org", "group") and simple[m.end():m.end() + 1] not in _PAUSE:
+            continue  # "法院承认本地破产令": a body recognising an act, not admitting a statement
         if got:
             found.append(Attribution(got[0], got[1], got[2], cut + 1, m.end()))
     found.sort(key=lambda a: a.start)
