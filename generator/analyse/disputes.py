@@ -1,5 +1,6 @@
 """Disputes: contentions found from how the text itself sets one claim against another (any topic,
-no list of questions). A split of ``contentions``; it returns the same ``Contention``.
+no list of questions). A split of ``contentions``; it returns the same ``Contention`` (the sides are
+made in ``disputesides.py``).
 
 Three general ways a text states a disagreement:
 
@@ -26,25 +27,18 @@ import hashlib
 import re
 
 from .model import Citation, Contention, Side
+from .disputesides import STRONG, answering as _answering, cjk, question_text as _question_text, side as _side
 from .disputejoin import QUOTED, join_quotes, join_subjects, norm
-from .disputeholders import frame_holder, holders, own_holders
+from .disputeholders import frame_holder, own_holders
 from .interviews import ANSWER_LABEL, ANSWER_TURNS, OWN_VIEW, QUESTION_LABEL, interviews, own_estimates
 from .opposites import opposite_pairs
-from .turns import TURN_HEAD, turn_disputes
-from .views import camps, echoes, is_camp, reported_views
+from .turns import turn_disputes
+from .views import camps, echoes, reported_views
 from .statements import clean_statement
 from .text import Sentence, is_whole_sentence
 
 __all__ = ["find_disputes"]
 
-#: An explicit statement of disagreement with what was just said (the sentence before).
-STRONG = re.compile(
-    r"持(?:不同|相反|反对|保留)(?:的)?(?:看法|观点|意见|态度)|(?:看法|观点|意见)(?:截然)?相反|"
-    r"不(?:同意|认同|赞同)(?:这[一种个]?|上述|此类|该)?(?:看法|观点|说法|判断|结论)|"
-    r"提出(?:了)?(?:批评|质疑|异议|反驳)|予以反驳|反驳(?:说|称|道)|驳斥|并非如此|不以为然|"
-    r"(?:这|此)(?:话|说法|观点|判断)只对了一半|(?:对此|对这)[^，。]{0,6}(?:评价|看法|意见)不一|"
-    r"不会用[^，。]{1,16}(?:这个|这种|这一)说法|另一种(?:观点|看法|声音)认为|"
-    r"认为我(?:们)?(?:低估|高估|夸大)了|(?:我|笔者)对此(?:持)?(?:保留|怀疑|存疑)")
 #: A contrasted holder: "X则认为", "不过，X认为", "Y回应说" (an answer when it takes a stance).
 HOLDER = re.compile(
     r"^(?:[（(【\[]?[^，。；]{0,4}[）)】\]])?(?:但|不过|然而|而|当然|另一方面|与此同时)?[，,]?(?:也有)?"
@@ -134,98 +128,6 @@ def _claimish(q: Sentence) -> bool:
             and not STRONG.search(q.simple) and len(norm(q.simple)) >= 10)
 
 
-def _side(label, items, by_sentence, topic_label, simple, main=None, before=None) -> Side:
-    """A side from its (citation, sentence) items: the statement from ``main`` (else the first
-    citation of a named holder, else the first long enough), every citation, the named holders."""
-    def ok(item, named):
-        c, x = item
-        return cjk(c.quote) >= 16 and not _bare_frame(x) and not QUESTION_LABEL.match(x.simple) and \
-            not c.quote.rstrip("”」』").endswith(("？", "?")) and \
-            (not named or holders([x], by_sentence, before))
-    camp = items[0] if ok(items[0], False) and is_camp(items[0][1].simple) else None
-    first = main or camp or next((it for it in items if ok(it, True)), None) or \
-        next((it for it in items if ok(it, False)), items[0])
-    statement = clean_statement(_conceded_part(_asked(TURN_HEAD.sub("", simple(first[0]), count=1))),
-                                topic_label, keep_frame=True)
-    # a later part of a sentence ("…，但我们认为…") is not held by who the sentence's head names
-    speakers = holders([x for c, x in items if x.original.strip().startswith(c.quote[:8])], by_sentence, before)
-    # a rhetorical question ending the argument ("…，拿不出方案还指望法院一直等？") is not its statement
-    head = re.sub(r"[，,][^，,。]*[？?]。?$", "。", statement)
-    statement = head if cjk(head) >= 8 else statement
-    own = holders([first[1]], by_sentence, before)
-    if len(own) == 1 and own[0].kind == "person":
-        # "她指出，…": the statement's holder, named
-        statement = re.sub(r"^(?:他|她)(?!们)(?=[^，。]{0,6}[，,：:])", own[0].name, statement)
-    return Side(label, (), _framed_citations(items), statement, speakers)
-
-
-#: A concession and its turn ("…确实首当其冲；但对整体经济而言，分量很轻"): the side is what follows.
-_CONCESSION = re.compile(r"(?:确实|固然|诚然|或许|也许|虽然|尽管|当然)[^。！？]{0,80}?[，,；;]\s*(?:但(?:是)?|不过|然而|可是)[，,]?")
-
-
-def _conceded_part(text: str) -> str:
-    """The argument of a sentence that concedes first: the part after its turn, when it is one."""
-    m = _CONCESSION.search(text)
-    return text[m.end():] if m and cjk(text[m.end():]) >= 10 else text
-
-
-def _framed_citations(items) -> tuple[Citation, ...]:
-    """A side's citations, a bare frame ("港岛大学副教授梁家慧则持不同看法。") joined to the argument
-    that follows it in its paragraph (one quote the reader can check, never a quote without content)."""
-    out: list[Citation] = []
-    k = 0
-    while k < len(items):
-        c, x = items[k]
-        nxt = items[k + 1] if k + 1 < len(items) else None
-        if nxt and _bare_frame(x) and nxt[1].paragraph == x.paragraph and nxt[1].article == x.article:
-            joined = x.paragraph_original[x.start:nxt[1].start + len(nxt[1].original)].strip() \
-                if nxt[1].start > x.start and nxt[0].quote == nxt[1].original.strip() else ""
-            if joined and cjk(joined) <= cjk(c.quote) + cjk(nxt[0].quote) + 4:
-                out.append(Citation(c.article, c.paragraph, joined))
-                k += 2
-                continue
-        out.append(c)
-        k += 1
-    return tuple(out)
-
-
-def _answering(items, claim: str, simple):
-    """The answer that speaks most of the claim (shares the most pairs of characters with it), when
-    the first barely speaks of it and another does: of two answers joined on one side, the one on
-    the claim's subject states the side (never one opening on an unresolved pronoun)."""
-    pairs = {claim[i:i + 2] for i in range(len(claim) - 1) if re.match(r"[\u4e00-\u9fff]{2}", claim[i:i + 2])}
-
-    def score(it) -> int:
-        t = simple(it[0])
-        return len(pairs & {t[i:i + 2] for i in range(len(t) - 1)})
-    fit = [it for it in items if cjk(it[0].quote) >= 16 and not _bare_frame(it[1])
-           and not re.match(r"(?:他|她|它|其)", it[1].simple)]
-    if len(fit) < 2 or score(fit[0]) > 2:
-        return None  # the first answer speaks of the claim: it states the side
-    best = max(fit, key=score)
-    return best if score(best) > score(fit[0]) + 2 else None
-
-
-def _asked(simple: str) -> str:
-    """An interview question's claim: "问：X说…，你同意吗？" → "X说…"; an answer without its label."""
-    if not QUESTION_LABEL.match(simple):
-        return re.sub(r"^\s*(?:答|A)\s*[：:]", "", simple)
-    s = QUESTION_LABEL.sub("", simple)
-    m = re.search(r"[，,]\s*(?:你|您)[^，。？?]*[？?]\s*$", s)
-    return (s[:m.start()] if m else s.rstrip("？?")) + "。"
-
-
-def _question_text(claim: str) -> str:
-    """The question: side a's claim asked, its clauses up to about 40 characters."""
-    parts = re.split(r"(?<=[，,；;])", claim.rstrip("。！!？?"))
-    out = ""
-    for p in parts:
-        if out and cjk(out + p) > 40:
-            break
-        out += p
-    return out.rstrip("，,、；;") + "？"
-
-
 def _framed(ss, by_sentence, tokens) -> list[tuple[list, list]]:
     out = []
     for i, s in enumerate(ss):
@@ -268,10 +170,6 @@ def _conceded(ss: list[Sentence], i: int, b: list[Sentence], who_a: set) -> bool
         return False
     after = [x for x in ss[i + 1:i + 2 + CARRY + 1] if x.paragraph == ss[i].paragraph]
     return any(AGREED.search(x.simple) for x in after)
-
-
-def cjk(text: str) -> int:
-    return len(norm(text))
 
 
 def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sentence, converters,
@@ -411,12 +309,6 @@ def _contested(claim: str, answer: str) -> str:
             rest = "".join(parts[k:])
             return rest if cjk(rest) >= 8 else claim
     return claim
-
-
-def _bare_frame(x: Sentence) -> bool:
-    """A frame with no argument of its own ("我对此持保留态度。")."""
-    m = STRONG.search(x.simple)
-    return bool(m) and (cjk(x.simple) <= 16 or cjk(x.simple[m.end():]) <= 2)
 
 
 def _claim_clause(statement: str) -> str:

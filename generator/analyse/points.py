@@ -14,6 +14,8 @@ import re
 
 from .claims import THRESHOLD, Candidate, _facets, candidates, classify, furniture
 from .general import DENIABLE, FACETS, OWNED_FACETS, THEME_FACETS
+from .pointrep import (FIGURE_REP, NEGATED_REP, REP_TRIES, TOPIC_REP, better_rep, dangling, figure_support,
+                       quality)
 from .polarity import same_side
 from .grouping import HARD_BONUS, SUPPORT, cluster, link, opposite, similarity, stance, stated_keys
 from .recruit import recruit
@@ -22,7 +24,7 @@ from .statements import clean_statement, first_person, short_quote, third_person
 from .support import (_carries_facet, caveat, frame_only, other_day, _movers, _names, _names_shared, _owner_names, claim_words,
                       negates, supports)
 from .taxonomy import Taxonomy
-from .text import cjk_len, content_tokens, to_simplified
+from .text import content_tokens, to_simplified
 from .text import count_words as _count
 
 __all__ = ["Candidate", "classify", "candidates", "furniture", "cluster", "recruit", "make_points",
@@ -39,7 +41,6 @@ def point_id(category: str, statement: str) -> str:
     """Stable id from the category and the normalised automatic statement."""
     normal = re.sub(r"[\s，。、；：！？“”「」『』,.;:!?\"'（）()]", "", statement).lower()
     return f"pt-{category}-{hashlib.sha1(normal.encode('utf-8')).hexdigest()[:6]}"
-
 
 
 #: Weight, when choosing a group's statement, of carrying a facet its members share across outlets.
@@ -64,19 +65,6 @@ def _shared_facets(g: list[Candidate]) -> frozenset:
     return frozenset(f for f, a in arts.items() if len(a) >= 2)
 
 
-_DANGLING = re.compile(r"^[“「]?(?:(?:这|那)些?(?=是|都|也|就|便|才|正|让|使|一切|样|[，,])|(?:它|其)(?!中|他|实|次|余)|"
-                       r"(?:他们|她们|它们|此举|此事)(?!的))")
-
-
-def dangling(statement: str) -> bool:
-    """Whether a statement opens on a back-reference it does not resolve ("这些都不是…",
-    "这是一场…", "它需要…"): a demonstrative standing for a noun, not one before it ("这场发布会")."""
-    return bool(_DANGLING.match(statement))
-
-
-
-
-
 #: A cited quote's speaker is a holder of the point only when the quote links this surely to the
 #: statement's sentence (or states its claim key or specific facet): the statement is theirs too.
 SPEAKER_LINK = 0.28
@@ -86,83 +74,6 @@ SPEAKER_LINK = 0.28
 FACET_ONLY_WORDING = 0.12
 #: Citations of one article a point gives at most.
 PER_ARTICLE = 2
-
-#: Weight against stating a group by a member that negates its own claim ("也有一些未被审查的主题"):
-#: the exception is evidence against the claim, never its statement.
-NEGATED_REP = 2.0
-#: The best members of a group whose statements are looked at for one naming the topic.
-REP_TRIES = 3
-#: Weight, when choosing a group's statement, of naming the topic (a rival's earlier move, the
-#: background, is never the statement of what the topic did) …
-TOPIC_REP = 0.8
-#: … and of giving the figures most of the group's outlets give (net of figures no other gives).
-FIGURE_REP = 0.5
-
-
-def _figure_support(g: list[Candidate]) -> dict[int, float]:
-    """Per member: how many other outlets of the group give each of its figures (88898 of four
-    outlets over one repost's "超过10万")."""
-    arts: dict[str, set[str]] = {}
-    for c in g:
-        for h in c.hard:
-            arts.setdefault(h, set()).add(c.sentence.article)
-    out = {}
-    for c in g:
-        n = 0.0
-        for h in c.hard:
-            others = len(arts[h] - {c.sentence.article})
-            n += min(others, 3)
-        out[id(c)] = min(3.0, n)
-    return out
-
-
-#: A statement a reader cannot use on its own: a day relative to the article ("今天", "昨日"), the
-#: writer's voice ("笔者", "我"), a headline glued to a wire's dateline.
-_RELATIVE = re.compile(r"(?:今天|今日|昨天|昨日|明天|前天)(?!的)|笔者|^我(?!们)|电[（(]记者|本报讯")
-
-
-def _better_rep(rep: Candidate, best: list[Candidate], stated: dict, tax: Taxonomy, topic_bits) -> Candidate:
-    """Another of the group's best members when the chosen statement is about someone else (a
-    rival's earlier move, the background: "自2月19日比亚迪推出…以来，行业已经陷入降价潮") and
-    another names the topic, or when it counts days from the article's ("今天是…") and another
-    does not: what the topic did, in words a reader can use on their own."""
-    def names_topic(st):
-        return bool(tax.topic_terms and _count(st, tax.topic_terms))
-
-    st = stated.get(id(rep))
-    if st is None:
-        return rep
-    others = [c for c in best if c is not rep and not dangling(stated[id(c)])]
-    if not names_topic(st) and _owner_names(st, topic_bits):
-        # … stating the same specific claim (a shared facet that is no mere theme: a fall, a price war)
-        alt = next((c for c in others if names_topic(stated[id(c)])
-                    and (c.facets & rep.facets) - THEME_FACETS), None)
-        if alt is not None:
-            rep, st = alt, stated[id(alt)]
-    if _RELATIVE.search(st):
-        # … keeping its figures ("百度暴跌近10%" never gives way to "百度的股价应声而落")
-        alt = next((c for c in others if not _RELATIVE.search(stated[id(c)])
-                    and (names_topic(stated[id(c)]) or not names_topic(st))
-                    and (not rep.hard or rep.hard <= c.hard)), None)
-        if alt is not None:
-            rep = alt
-    return rep
-
-
-_QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
-
-
-def _quality(c: Candidate) -> float:
-    n = cjk_len(c.sentence.simple)
-    q = 1.0 if 18 <= n <= 60 else (0.6 if n <= 90 else (0.3 if n <= 120 else 0.0))
-    if re.match(r"^[“「]?(?:这|那|他|她|它|其|此|该)", c.sentence.simple):
-        q -= 0.8
-    if "“" in c.sentence.simple and "”" not in c.sentence.simple:
-        q -= 0.5
-    if _RELATIVE.search(_QUOTED.sub("", c.sentence.simple)):
-        q -= 0.6  # (a speaker's "我" inside the quotation is theirs, not the writer's)
-    return q
-
 
 def own_holder(c: Candidate, authors: dict | None) -> Speaker | None:
     """The holder of a sentence no one in it is said to speak: the author of a column (or of a
@@ -222,9 +133,9 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
         # a member whose statement would open on an unresolved "这些/这是/它" is the statement
         # only when no other member can be
         # (worked out lazily: only the best members' statements are cleaned)
-        figures = _figure_support(g)
+        figures = figure_support(g)
         ranked = sorted((c for c in sample if c.score > 0), key=lambda c: -(
-            c.score * 0.3 + central[id(c)] + _quality(c) + FACET_REP * bool(c.facets & shared)
+            c.score * 0.3 + central[id(c)] + quality(c) + FACET_REP * bool(c.facets & shared)
             + TOPIC_REP * bool(_count(c.sentence.simple, tax.topic_terms)) + FIGURE_REP * figures.get(id(c), 0)
             - NEGATED_REP * negates(c.sentence.simple, c.facets - THEME_FACETS)))
         stated = {id(c): clean_statement(c.sentence.simple, tax.topic_label, c.hits, prefer=tuple(tax.topic_terms))
@@ -251,7 +162,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             return third_person(st)
 
         rep = next((c for level in (0, 1, 2) for c in ranked if fit(c, level)), ranked[0])
-        rep = _better_rep(rep, ranked[:REP_TRIES], stated, tax, topic_bits)
+        rep = better_rep(rep, ranked[:REP_TRIES], stated, tax, topic_bits)
         # every citation must carry the statement's claim: members that do not link to the
         # representative leave; a candidate of its own makes its own point, a recruit is dropped
         kept = [c for c in g if c is rep or (link(c, rep, SUPPORT) >= SUPPORT and stance(c) == stance(rep)
@@ -426,7 +337,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
         best_per_article = {}
         for c in g:
             best_per_article[c.sentence.article] = max(best_per_article.get(c.sentence.article, 0), c.score)
-        score = sum(best_per_article.values()) + 2.0 * (len(arts) - 1) + _quality(rep)
+        score = sum(best_per_article.values()) + 2.0 * (len(arts) - 1) + quality(rep)
         points.append(Point(id=point_id(category, statement), kind=kind, category=category,
                             statement=statement, citations=tuple(citations),
                             speakers=tuple(speakers), score=round(score, 2)))
