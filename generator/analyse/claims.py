@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from .general import DENIABLE, DENIALS, FACETS, GENERAL_CATEGORIES, NEGATION_REACH, RESTRICTING
+from .general import DENIABLE, DENIALS, FACETS, GENERAL_CATEGORIES, NEGATION_REACH, restricts
 from .model import Speaker
 from .polarity import kind_of, limit_category, polarity
 from .statements import clean_statement
@@ -288,8 +288,6 @@ def not_a_claim(simple: str) -> bool:
 #: A scheduled event ("首批交付仪式将于4月3日在工厂举行", "将于26日公布检测结果"): an
 #: announcement, not a claim of either kind unless it also carries a signal of its kind.
 _SCHEDULED = re.compile(r"(?:将于|将在|定于|计划于)[^。；]{0,30}(?:举行|召开|举办|开幕|亮相|出席|公布|揭晓)")
-#: Language restricting or doubting what a sentence reports (``general.RESTRICTING``).
-_RESTRICTING = re.compile(RESTRICTING)
 #: The general categories a sentence goes to when the side it takes decides its kind and no
 #: category of that kind uses its words: overstated claims (a limit), business effects (an impact).
 FALLBACK = {"limit": "maturity", "impact": "business"}
@@ -344,7 +342,7 @@ def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
             # a sentence about the topic no category's words place: one restricting or doubting
             # it ("承认的机会非常低", "清盘要花上数年", "经营不受影响") is a limit; a claim (a modal or
             # effect predicate) stating an effect is an impact
-            if _RESTRICTING.search(s.simple) or _count(s.simple, DENIALS) or _denied(s.simple):
+            if restricts(s.simple) or _count(s.simple, DENIALS) or _denied(s.simple):
                 # (an effect denied, "不认同…会颠覆", is a limit too)
                 got = classify(s.simple, tax, "limit", sided=True) or _fallback(tax, "limit", None, "scope")
             elif is_claim(s.simple, tax) and _count(s.simple, tax.impact_signals) and not _own_fall(s.simple, tax):

@@ -30,7 +30,7 @@ import re
 from collections import Counter, defaultdict
 
 from .claims import _SCHEDULED, THRESHOLD, Candidate, _fallback, classify, not_a_claim
-from .general import RESTRICTING
+from .general import restricts
 from .keywords import terms_of
 from .text import QUESTION, cjk_len, is_whole_sentence, jieba_module
 from .text import count_words as _count
@@ -47,7 +47,6 @@ GENERAL_PER_MILLION = 50.0
 TOO_COMMON = 0.08
 COMMON_FLOOR = 12
 
-_LIMIT = re.compile(RESTRICTING)
 #: Language that states a consequence (what the event sets in motion), which a limit word in a
 #: side clause does not turn into a limit ("清盘人可能出售股权，控制权或生变").
 _EFFECT = re.compile(r"将|可能|或将|有望|预计|导致|引发|迫使|出售|接管|暂停|禁止|下跌|上涨|失去")
@@ -61,7 +60,7 @@ def is_limit(simple: str, tax) -> bool:
     """A sentence restricting or doubting what it reports, or with more limit than impact signals."""
     lim = len(_count(simple, tax.limit_signals))
     imp = len(_count(simple, tax.impact_signals))
-    return bool(_LIMIT.search(simple)) or lim > imp
+    return restricts(simple) or lim > imp
 
 
 def _general_rate():
@@ -119,7 +118,7 @@ def consensus_candidates(sentences: list, cands: list, tax, skip: set) -> list[C
         if {k[0] for k in agreeing if k in have} == agree:
             continue  # a claim placed in every article agreeing: its point recruits it (``recruit``)
         kind = "limit" if is_limit(s.simple, tax) and not (
-            _EFFECT.search(s.simple) and not _LIMIT.search(s.simple)) else "impact"
+            _EFFECT.search(s.simple) and not restricts(s.simple)) else "impact"
         got = classify(s.simple, tax, kind, sided=True) or _fallback(
             tax, kind, None, "event" if kind == "impact" else "scope")
         if not got:

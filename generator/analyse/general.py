@@ -30,7 +30,10 @@ category does.
 
 from __future__ import annotations
 
-__all__ = ["GENERAL_CATEGORIES", "GENERAL_SIGNALS", "FACETS", "THEME_FACETS", "OWNED_FACETS", "RESTRICTING"]
+import re
+
+__all__ = ["GENERAL_CATEGORIES", "GENERAL_SIGNALS", "FACETS", "THEME_FACETS", "OWNED_FACETS", "RESTRICTING",
+           "restricts"]
 
 #: (id, kind, label, cues, strong)
 GENERAL_CATEGORIES: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
@@ -343,3 +346,9 @@ RESTRICTING = (
     r"不好过|并不意味|不等于|未必|取决于|变数|不确定|审慎|谨慎|"
     r"(?:需要?|花上?|耗时|长达|至少)[^，。；]{0,6}(?:数年|好几年|十几年|数十年|[一两二三四五六七八九十]+年)|"
     r"尚未|无法|难以|很难|不受影响|不会影响|不影响|照常")
+_RESTRICTING_RE = re.compile(RESTRICTING)
+
+
+def restricts(simple: str) -> bool:
+    """Whether a (simplified) text restricts or doubts what it reports (``RESTRICTING``)."""
+    return bool(_RESTRICTING_RE.search(simple))

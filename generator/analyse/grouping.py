@@ -20,7 +20,7 @@ from .claims import Candidate, _facets, _norm
 from .namewords import word_tag
 from .rarewords import RARE_DOCS, anchor_words
 from .general import (EFFECT_PATTERNS, GENERAL_CATEGORIES, GENERAL_SIGNALS, OPPOSITE, OWNED_FACETS,
-                      RESTRICTING, THEME_FACETS)
+                      THEME_FACETS, restricts)
 from .polarity import conflict, polarity, same_side
 from .text import cjk_len, clause_tokens, content_tokens, dot, is_content, is_word, tokens, unit, vector
 
@@ -262,8 +262,6 @@ def _same_answer(a: Candidate, b: Candidate) -> bool:
             and same_side(a.polar, b.polar) and bool(a.hard & b.hard))
 
 
-#: Language restricting or doubting what a sentence reports (``general.RESTRICTING``).
-_RESTRICTING = re.compile(RESTRICTING)
 #: Words that deny what a clause says ("不会影响", "并非", "难以", "未出现"): a sentence with one and a
 #: sentence without are never one fact across kinds (an effect and its denial).
 _DENIAL = re.compile(r"不会|不能|不再|不是|不受|不构成|不代表|并非|并不|并未|未必|未能|难以|无法|没有|未出现|未见")
@@ -277,7 +275,7 @@ def _same_fact(a: Candidate, b: Candidate) -> bool:
         return False
     if bool(_DENIAL.search(a.sentence.simple)) != bool(_DENIAL.search(b.sentence.simple)):
         return False
-    if bool(_RESTRICTING.search(a.sentence.simple)) != bool(_RESTRICTING.search(b.sentence.simple)):
+    if restricts(a.sentence.simple) != restricts(b.sentence.simple):
         return False  # a fact and a caveat on it ("仍取决于…", "影响有限") are two claims
     return _same_key(a, b) or _same_facet(a, b) or _same_rare(a, b) or _same_answer(a, b) \
         or (bool(a.hard & b.hard) and len(a.rare & b.rare) >= 1)

@@ -12,11 +12,11 @@ from pathlib import Path
 
 from .text import Sentence, cjk_len, content_tokens, is_whole_sentence, tokens
 
-__all__ = ["keywords", "article_terms", "terms_of"]
+__all__ = ["keywords", "article_terms", "terms_of", "jieba_idf"]
 
 
 @lru_cache(maxsize=1)
-def _jieba_idf() -> tuple[dict, float]:
+def jieba_idf() -> tuple[dict, float]:
     """jieba's bundled IDF table, read directly (importing jieba.analyse costs ~1.5 s)."""
     import importlib.util
 
@@ -127,7 +127,7 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
     ``names`` are (name, times written here, articles naming it); ``forms`` are every
     spelling of the names in this article: a word inside one ("联社" in 财联社, "dall" in DALL·E)
     is no keyword."""
-    idf, median = _jieba_idf()
+    idf, median = jieba_idf()
     tf = article_terms(sents)
     # a transcript's or an interview's turn labels ("主持人：", "来宾（…）：", "记者：") are the form's
     # furniture, not what the article is about

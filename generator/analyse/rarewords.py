@@ -54,9 +54,9 @@ def repeated_rare(spread: dict[str, tuple[int, int]]):
 
 def everyday(word: str) -> bool:
     """A word of everyday Chinese (jieba's IDF below ``EVERYDAY_IDF``: "减少", "实施", "进入")."""
-    from .keywords import _jieba_idf
+    from .keywords import jieba_idf
 
-    return _jieba_idf()[0].get(word, EVERYDAY_IDF) < EVERYDAY_IDF
+    return jieba_idf()[0].get(word, EVERYDAY_IDF) < EVERYDAY_IDF
 
 
 def anchor_words(a, b) -> frozenset[str]:
