@@ -125,15 +125,20 @@ class Doc:
         """Send something to the editor without changing it."""
         self.flags.append(Flag(self.rule, line, text, message, suggestion))
 
-    def remove(self, block: Chunk, note: str, action: str = "removed") -> None:
-        """Take ``block`` out of the body, recording its text."""
+    def remove(self, block: Chunk, note: str, action: str = "removed", separates: bool = False) -> None:
+        """Take ``block`` out of the body, recording its text. ``separates``: the removed line stood
+        between two pieces of text, so the block after it starts a new paragraph."""
         self.record(block.line, block_text(block), "", action, note)
         if action == "set_aside":
             self.set_aside.append(block_text(block))
+        i = self.index(block) if separates or self._pending is None else -1
+        if separates and i + 1 < len(self.blocks):
+            nxt = self.blocks[i + 1]
+            nxt.gap = max(nxt.gap, 1)
         if self._pending is not None:
             self._pending.add(id(block))
         else:
-            del self.blocks[self.index(block)]
+            del self.blocks[i]
 
     @contextmanager
     def batch(self):

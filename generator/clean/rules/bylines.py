@@ -58,11 +58,22 @@ _ASKS = re.compile(r"^\s*(?:记者|記者)\s*[:：]\s*\S")
 _OUTLET_MENTION = re.compile(r"《([\u4e00-\u9fff]{2,8}[报報])》(?:记者|記者)")
 
 
+#: The page naming itself ("本网记者", "本台记者"): a credit's prefix, never an outlet's name.
+_SELF = ("本报", "本報", "本网", "本網", "本台", "本刊", "本站", "本社")
+#: What a credit says was done, after the names ("记者 王明 整理"): no name.
+_DONE = {"整理", "报道", "報道", "報導", "编译", "編譯", "采写", "採寫", "摄", "攝", "综合", "綜合", "供稿"}
+
+
+def _names(text: str) -> str:
+    """The names of a credit, set apart by 、 (what it says was done left out)."""
+    return "、".join(n for n in re.split(r"[\s，,、]+", text.strip()) if n and n not in _DONE)
+
+
 def _outlet(prefix: str) -> str | None:
     prefix = _SOURCE_LABEL.sub("", prefix.strip("（("))  # "来源：证券财讯网" names 证券财讯网
     if prefix and re.search(_ROLE, prefix):
         return None
-    if prefix and prefix not in ("本报", "本報") and prefix.endswith(("报", "報", "社", "台", "网", "網")):
+    if prefix and prefix not in _SELF and prefix.endswith(("报", "報", "社", "台", "网", "網")):
         return prefix
     return None
 
@@ -92,9 +103,9 @@ def _credit_line(text: str):
     if f:
         prefix = re.sub(r"\s+", "", f.group(1))
         outlet = _outlet(prefix)
-        if prefix and not outlet and prefix not in ("本报", "本報"):
+        if prefix and not outlet and prefix not in _SELF:
             return None
-        return re.sub(r"[\s，,]+", "、", f.group(2)), outlet
+        return _names(f.group(2)), outlet
     if w and not inner.endswith(("讯", "訊")) and (_COMPILED.match(inner) or _BYLINE.match(inner)):
         m = _BYLINE.match(inner)  # (a bracketed 【本报讯】 is the lead's slug: news_slug's)
         if m and not _COMPILED.match(inner):
@@ -102,9 +113,9 @@ def _credit_line(text: str):
             if not prefix and not m.group(2):
                 return None  # "（记者观察）" is a column label
             outlet = _outlet(prefix)
-            if prefix and not outlet and prefix not in ("本报", "本報"):
+            if prefix and not outlet and prefix not in _SELF:
                 return None
-            return re.sub(r"[\s，,]+", "、", m.group(3)), outlet
+            return _names(m.group(3)), outlet
         return None, None  # a compiled report: nobody's name
     return None
 
@@ -210,13 +221,13 @@ def apply(doc):
             if m:
                 prefix = re.sub(r"\s+", "", m.group(1))
                 outlet = _outlet(prefix)
-                if prefix and not outlet and prefix not in ("本报", "本報", "（", "("):
+                if prefix and not outlet and prefix not in (*_SELF, "（", "("):
                     continue
                 if not prefix and not m.group(2):
                     continue  # "记者观察" is a column label, not a byline
                 if outlet:
                     doc.meta.setdefault("outlet", outlet)
-                doc.to_meta(b, "author", re.sub(r"[\s，,]+", "、", m.group(3)), "byline → author")
+                doc.to_meta(b, "author", _names(m.group(3)), "byline → author")
                 continue
             eds = _EDITOR.findall(text)
             if eds and not _EDITOR_REST.sub("", _EDITOR.sub("", text)):

@@ -43,7 +43,7 @@ _POSTER = re.compile(r"^\s*(?:楼主|樓主|作者|发帖人|發帖人|博主|UP
 _POSTED = re.compile(r"^\s*(?:发布于|發布於|發佈於|发表于|發表於|发帖于|發帖於|发布时间|發布時間|发表时间|發表時間|编辑于|編輯於)\s*[:：]?\s*")
 #: A post's time and the client or place it came from, with no 发布于: "11月5日 08:12 来自 iPhone客户端".
 _POST_CLIENT = re.compile(r"^\s*(?:\d{4}\s*[-年/.]\s*)?\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}\s*"
-                          r"(?:来自|來自)\s*[\u4e00-\u9fffA-Za-z0-9 ]{1,16}$")
+                          r"(?:来自|來自)\s*[\u4e00-\u9fffA-Za-z0-9 ]{1,24}?(?:\s*(?:已编辑|已編輯|编辑过|編輯過))?\s*$")
 _PLACE = re.compile(r"^\s*[・·|｜]?\s*(?:[\u4e00-\u9fff]{2,6}(?=[\s・·|｜]|$))?\s*[・·|｜]?\s*(?:(?:来自|來自|IP\s*属地|IP\s*屬地)\s*[:：]?\s*"
                     r"[\u4e00-\u9fffA-Za-z]{1,12})?\s*$")
 _TIME = re.compile(r"^\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")

@@ -63,7 +63,7 @@ _SHORT = 100
 _ITEMS = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000+")
 _BUTTON = re.compile(r"\[\s*[^\[\]\d\s][^\[\]]{0,9}\]")
 _ARROW = re.compile(r"[▼▲∨∧›»＞→↓↑▾▴⌄⋯]|>>|<<|\s>\s*$|(?:^|\s)[·•.]{3}(?:\s|$)")
-_BOXED = re.compile(r"[【\[]\s*[^【】\[\]\s][^【】\[\]]{0,9}[】\]]")
+_BOXED = re.compile(r"[【\[]\s*[^【】\[\]\s，。][^【】\[\]，。]{0,17}[】\]]")
 _PAGER = re.compile(r"^\s*(?:上一篇|下一篇|上一條|下一條|上一条|下一条|上一页|下一页|上一頁|下一頁|上篇|下篇|Previous|Next)\s*[:：]", re.I)
 _LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,8}\s*[：:]")
 _TICK = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}\s*(?:\d{4,6}\s+)?\d[\d,]*(?:\.\d+)?\s*[▲▼↑↓]?\s*[+\-−]?\d+(?:\.\d+)?"
@@ -88,8 +88,8 @@ _SIGNED = re.compile(r"^\s*[-—–=~_]{2,}\s*[^-—–=~_\s][^。！？]{0,24}?
 _MADE_BY = re.compile(r"^\s*[※*]?\s*(?:本|此)[\u4e00-\u9fff]{1,4}(?:由|经|經|通过|通過).{1,24}?(?:导出|導出|生成|产生|產生|转换|轉換|发送|發送)")
 #: A byline of roles and names set apart by bars (``文｜沈一帆　摄影｜许朗``, ``撰文/王明``).
 _ROLE = r"文|撰文|作者|记者|記者|采写|採寫|摄影|攝影|图|圖|图片|圖片|编辑|編輯|整理|口述|插画|插畫|设计|設計|视频|視頻"
-_ROLE_BAR = re.compile(rf"^\s*(?:(?:{_ROLE})\s*[｜|丨/]\s*[\u4e00-\u9fff·]{{2,5}}(?:[、][\u4e00-\u9fff·]{{2,5}})*\s*){{1,4}}$")
-_ROLE_PART = re.compile(rf"({_ROLE})\s*[｜|丨/]\s*([\u4e00-\u9fff·]{{2,5}}(?:[、][\u4e00-\u9fff·]{{2,5}})*)")
+_ROLE_BAR = re.compile(rf"^\s*(?:(?:{_ROLE})\s*[｜|丨/／]\s*[\u4e00-\u9fff·]{{2,8}}(?:[、][\u4e00-\u9fff·]{{2,8}})*\s*){{1,4}}$")
+_ROLE_PART = re.compile(rf"({_ROLE})\s*[｜|丨/／]\s*([\u4e00-\u9fff·]{{2,8}}(?:[、][\u4e00-\u9fff·]{{2,8}})*)")
 _WRITER = {"文", "撰文", "作者", "记者", "記者", "采写", "採寫"}
 _EDITOR = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:编辑|編輯|责编|責編|校对|校對|审核|審核|审校|審校|美编|美編)\s*[：:]")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -135,7 +135,8 @@ def _interface(text: str, zone: str) -> str | None:
     barred = len(_BARS.findall(t)) >= 2
     if labelled and barred and len(items) >= 3:
         return "a labelled list of links (related, most read …)"
-    if zone != "body" and barred and (len(items) >= 4 or zone == "footer" and len(items) >= 3):
+    if zone != "body" and barred and (len(items) >= 4 or zone == "footer" and len(items) >= 3
+                                      or len(items) >= 3 and all(len(w.strip()) <= 4 for w in items)):
         return "a line of interface words (menu, links) at the " + zone + " of the page"
     if zone != "body" and len(items) >= 4 and all(len(w.strip()) <= 6 for w in items) and not labelled:
         return "a line of interface words (menu) set apart by wide spaces at the " + zone + " of the page"
@@ -154,8 +155,8 @@ def _field_line(text: str) -> bool:
     fs = _fields(t)
     if not fs:
         return False
-    plain = [f for f in fs if not _FIELD.match(f) or "，" in f]
-    return len(fs) > len(plain) and all(_date(f) for f in plain)
+    plain = [f for f in fs if (not _FIELD.match(f) or "，" in f) and not _BOXED.fullmatch(f.strip())]
+    return len(fs) > len(plain) and all(_date(f) for f in plain)  # (a button beside the fields: 【打印本页】)
 
 
 def _shape(text: str) -> str:
@@ -296,6 +297,7 @@ class _Page:
         self.shapes = Counter(_shape(b.text) for b in bl if b.kind == "line" and len(b.text) <= 40)
         self.fields = [i < self.first and b.kind == "line" and _field_line(b.text) for i, b in enumerate(bl)]
         self.gaps = [b.gap for b in bl]  # as read: a removal below sets the next line apart
+        self.banners = _banners(bl)
         # raw lines of the header another rule already read as metadata (a date line among the fields)
         top = bl[self.first].line if self.first < self.n else 0
         self.taken = {e.line for e in doc.audit if e.action == "metadata" and e.line <= top}
@@ -315,6 +317,25 @@ class _Page:
                          or b.line - 1 in self.taken or b.line + 1 in self.taken)
 
 
+_BANNER_MIN = 3
+#: An account's name with its verification mark ("某某说职场 V").
+_VERIFIED = re.compile(r"^(\S.{0,24}?)\s*(?:(?<=\s)[VvＶ]|[✓✔☑Ⓥ🅥])\s*$")
+
+
+def _banners(blocks) -> set[str]:
+    """Lines printed word for word three times or more, apart from each other: a screen's banner
+    (an account's name, its verification line) on every screenshot of a page. Never a sentence,
+    a speaker's label or a time alone."""
+    from ..text import opens_turn
+    seen: Counter = Counter()
+    for b in blocks:
+        t = b.text.strip()
+        if b.kind == "line" and 2 <= len(_HAN.findall(t)) and len(t) <= 40 and not re.search(r"[。！？!?]", t) \
+                and not t.endswith(("：", ":")) and not opens_turn(t, ()):
+            seen[t] += 1
+    return {t for t, n in seen.items() if n >= _BANNER_MIN}
+
+
 _TIME_ONLY = re.compile(r"[\[【(（]?[\d:：\s]+[\]】)）]?")
 
 
@@ -324,7 +345,7 @@ def _line_why(doc, page: _Page, i: int, b) -> tuple[str | None, str]:
     zone = page.zone(i)
     if page.heads and _running_copy(t, page.heads):
         return "running head or foot printed with the page number", "removed"
-    if zone != "body" and len(t) <= 40 and _ROLE_BAR.match(t):
+    if page.edge(i) and len(t) <= 40 and _ROLE_BAR.match(t):
         for role, names in _ROLE_PART.findall(t):
             if role in _WRITER and not doc.declared.get("author"):
                 doc.meta.setdefault("author", names)
@@ -342,6 +363,11 @@ def _line_why(doc, page: _Page, i: int, b) -> tuple[str | None, str]:
         return "the page's fields under the text (editors, proofreaders …) → editors", "metadata"
     if i < 3 and len(t) <= 60 and _EMAIL.search(t) and not re.search(r"[。！？]", t):
         return "a sender's address line at the top of a mail", "removed"
+    if t in page.banners:
+        m = _VERIFIED.match(t)
+        if m and not doc.meta.get("author") and not doc.declared.get("author"):
+            doc.meta["author"] = m.group(1).strip()  # the account that posted: its verified name
+        return "a banner printed again on every screen (an account's name, its verification line)", "removed"
     if page.field_block(i, b):
         _take_fields(doc, b)
         return "the page's fields above the text (date, source, writers …) → metadata", "metadata"

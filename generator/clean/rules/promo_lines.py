@@ -37,13 +37,14 @@ _TRAILING_END = re.compile(r"[。！？”」]\s*([（(]\s*完\s*[）)])\s*$")
 _READING_WORDS = (r"相关推荐|相關推薦|为你推荐|為你推薦|最多人看|最多人讀|最多人读|大家都在看|热读|熱讀|热门文章|熱門文章|"
                   r"往期推荐|往期推薦|往期回顾|往期回顧|往期精选|往期精選|近期热文|近期熱文|历史文章|歷史文章|"
                   r"相关新闻|相關新聞|相关文章|相關文章|相关报道|相關報導|相關報道|更多精彩|精选推荐|精選推薦|推荐阅读|推薦閱讀|"
-                  r"相关阅读|相關閱讀|延伸阅读|延伸閱讀|热门推荐|熱門推薦|精彩推荐|精彩推薦|猜你喜欢|猜你喜歡|热文推荐|熱文推薦")
+                  r"相关阅读|相關閱讀|延伸阅读|延伸閱讀|热门推荐|熱門推薦|精彩推荐|精彩推薦|猜你喜欢|猜你喜歡|热文推荐|熱文推薦|"
+                  r"相关链接|相關鏈接|相關連結|相关专题|相關專題")
 #: The head of a reading list, in any dress: "延伸閱讀", "【相关阅读】", "▌推荐阅读：", "## 相關新聞".
 _READING_LIST = re.compile(rf"^[\s【\[「『■▌●◆▶►>#*]*(?:{_READING_WORDS})[\s】\]」』*]*[:：]?\s*$")
 #: A reading list's head with its one title on the same line ("延伸閱讀：茶價回穩 農會籲理性採購").
 _READING_INLINE = re.compile(rf"^[\s【\[「『■▌●◆▶►>#*]*(?:{_READING_WORDS})[\s】\]」』*]*[:：]\s*[^。\s].{{3,40}}$")
 #: A list item's mark ("▶ 標題 A8", "・標題", "- 标题", "1. 标题").
-_ITEM = re.compile(r"^\s*(?:[▶►▷・•·\-–—◆◇■□●○*＊\\]|\d{1,2}\s*[.、．)]|[（(]\d{1,2}[）)])\s*\S")
+_ITEM = re.compile(r"^\s*(?:[▶►▷・•·．\-–—◆◇■□●○*＊\\]|\d{1,2}\s*[.、．)]|[（(]\d{1,2}[）)])\s*\S")
 #: How near the end a reading list's head must stand (blocks from the last).
 _TAIL = 12
 
@@ -85,6 +86,9 @@ def _reading_list(doc):
         while k < len(blocks) and blocks[k].kind == "line" and furniture_line(blocks[k].text, outlet):
             k += 1
         items = blocks[i + 1:j]
+        if items and _ITEM.match(items[0].text):  # a marked list ends at its first unmarked line
+            n = next((n for n, b in enumerate(items) if not _ITEM.match(b.text)), len(items))
+            items, j = items[:n], i + 1 + n
         closing = k == len(blocks) or _SIGN_OFF.search(blocks[k].text)
         marked = len(items) >= 2 and all(_ITEM.match(b.text) for b in items)
         if (closing and i >= len(blocks) - _TAIL) or marked:

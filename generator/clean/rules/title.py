@@ -12,6 +12,7 @@ A headline-like last line left over when a title was already found becomes a hea
 import re
 
 from ..headline import LEAD, NUMBERED, heading_like
+from ..titlepick import label_line, not_a_title, pick, remnant, subject_field
 from ..text import LIST_RE, ends_sentence, han_count, hard_break, opens_turn, turn_labels
 
 NAME = "title"
@@ -54,7 +55,7 @@ _BRACKET_LABEL = re.compile(r"^[【\[〔［]([\u4e00-\u9fff]{1,3}[\u4e00-\u9fff]
 def _headline(b, max_len: int = 30) -> bool:
     text = _BRACKET_LABEL.sub("", b.text, count=1) if b.text[:1] in "【[〔［" else b.text
     return b.kind == "line" and heading_like(text, max_len) and not NUMBERED.match(text) \
-        and not _SECTION.match(text)
+        and not _SECTION.match(text) and not not_a_title(text)
 
 
 def _same_title(numbered: str, other: str) -> bool:
@@ -231,10 +232,10 @@ def _titled_dateline(doc, pangu) -> bool:
     return False
 
 
-def _take(doc, b, key, text, note):
+def _take(doc, b, key, text, note, separates=False):
     doc.meta[key] = text
     doc.meta_lines[key] = b.line
-    doc.remove(b, note, action="metadata")
+    doc.remove(b, note, action="metadata", separates=separates)
 
 
 #: A column label before a bar opening the headline ("专访｜X：…", "深度丨…"), or a wire's desk or a
@@ -271,9 +272,81 @@ def _repeated_title(doc) -> None:
 
 
 def apply(doc):
+    _drop_false_title(doc)
     _find(doc)
     _column_label(doc)
     _repeated_title(doc)
+    _first_words(doc)
+
+
+def _drop_false_title(doc) -> None:
+    """A title an earlier rule took that is no title (a label naming the kind of document, an issue
+    line, a file name: see :mod:`..titlepick`) is dropped, so the headline is read again."""
+    title = doc.meta.get("title")
+    why = not_a_title(title) if title else None
+    if not why:
+        return
+    line = doc.meta_lines.pop("title", 1)
+    del doc.meta["title"]
+    m = re.search(r"《([^》]{2,16})》", title)
+    if m and label_line(title) and not doc.meta.get("outlet") and not doc.declared.get("outlet"):
+        doc.meta["outlet"] = m.group(1)  # "X台《节目》逐字稿": the programme
+    doc.record(line, title, "", "metadata", f"taken as the title, but it is {why}: the headline is read again")
+
+
+def _picked(doc, pangu) -> bool:
+    """The headline read from the page's structure (:func:`..titlepick.pick`), or a labelled subject
+    field ("本集主题：…"); the label and issue lines above it leave. True when taken."""
+    found = subject_field(doc)
+    if found:
+        b, text = found
+        doc.meta["title"] = _title_text(text, pangu)
+        doc.meta_lines["title"] = b.line
+        doc.remove(b, "the page's subject field (主题：…) → title", action="metadata", separates=True)
+        return True
+    found = pick(doc)
+    if not found:
+        return False
+    b, text = found
+    bl = doc.blocks
+    k = bl.index(b)
+    if remnant(bl, k):
+        tail = bl[k + 1]
+        text += tail.text.strip()
+        doc.remove(tail, "the headline's last characters, wrapped onto a line of their own → title", action="metadata")
+    for above in bl[:k]:
+        why = not_a_title(above.text)
+        if above.kind == "line" and why in ("a label naming a kind of document", "an issue or volume line"):
+            from .form_headers import _date  # an issue line's date is the page's
+            if not doc.meta.get("date") and not doc.declared.get("date") and (d := _date(above.text)):
+                doc.meta["date"] = d
+            doc.remove(above, f"{why} above the headline → metadata", action="metadata", separates=True)
+    _take(doc, b, "title", _title_text(text, pangu), "the first line of the first screen that reads as a headline "
+          "and shares words with the text under it (banners, labels, issue and date lines above it are none) → title",
+          separates=True)
+    return True
+
+
+_FIRST_WORDS = 30
+
+
+def _first_words(doc) -> None:
+    """No headline on the page and none declared: the title is the text's first words (up to a
+    clause end, thirty characters at most), which stay in the text; the editor is told."""
+    if doc.meta.get("title") or doc.declared.get("title"):
+        return
+    first = next((b for b in doc.blocks if b.kind in ("line", "p") and han_count(b.text) >= 4), None)
+    if first is None:
+        return
+    text = first.text.strip()
+    cut = [m.start() for m in re.finditer(r"[，。！？；：,!?;:]", text) if 4 <= m.start() <= _FIRST_WORDS]
+    words = text[:cut[-1]] if cut else text[:_FIRST_WORDS]
+    doc.meta["title"] = words
+    doc.meta_lines["title"] = first.line
+    doc.record(first.line, words, words, "changed", "no headline on the page: the text's first words → title "
+               "(they stay in the text)")
+    doc.flag(first.line, words, "The page prints no headline: its first words are used as the title. "
+             "Set the title in content/sources.yml.")
 
 
 def _find(doc):
@@ -284,6 +357,8 @@ def _find(doc):
         _markdown_title(doc)
         if "title" not in doc.meta and doc.blocks:
             _lead_headline(doc, doc.pangu)  # a plain headline line above a news lead
+        if "title" not in doc.meta and doc.blocks and not doc.declared.get("title"):
+            _picked(doc, doc.pangu)
         return
     pangu = doc.pangu
     lead = _titled_dateline(doc, pangu) or _lead_headline(doc, pangu) or _fused_lead(doc, pangu)
@@ -296,6 +371,8 @@ def _find(doc):
         _take(doc, bl[0], "title", _title_text(bl[0].text, pangu), "headline → title")
         if len(bl) > 1 and _headline(bl[0]) and _isolated(doc, 0) and not _headline(bl[1]):
             _take(doc, bl[0], "subtitle", _title_text(bl[0].text, pangu), "second headline line → subtitle")
+    elif "title" not in doc.meta and not doc.declared.get("title") and _picked(doc, pangu):
+        pass
     elif not any(b.kind == "h" for b in bl):
         for i in range(len(bl) - 1):
             pair = bl[i:i + 2]

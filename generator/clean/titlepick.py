@@ -1,0 +1,163 @@
+"""Which line of a page is its headline, read from the page's structure.
+
+A page's first lines hold more than the headline: the site's or account's banner, an issue line, a
+label saying what kind of document it is, a post's time and client. None of them is a title:
+
+- a **file name** (``000_presser``, ``IMG_2034``): Latin letters, digits, ``_ . -`` and no space;
+- an **issue or volume line** (``第1021期｜2024年10月2日出刊｜两岸``, ``Vol. 12``);
+- an **account's banner** (a name with a verification mark, ``某某说职场 V``);
+- a **document-type label** (``证券研究报告``, ``每日简报``, ``节目逐字稿``): a short line that only
+  names a kind of document;
+- a **date or time line** (``9-18 20:55 来自 …``, ``2024/09/13 21:35``);
+- a line **printed three times or more** on the page (a banner on every screenshot).
+
+The headline is then the first line of the first screen, above the text's first sentences, that
+reads as one (4 to 60 characters, no sentence end inside, not a speaker's turn or a credit) and
+shares words with the text under it. A labelled subject field (``本集主题：…``, ``题目：…``) names
+it outright.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .text import han_count
+
+__all__ = ["not_a_title", "pick", "subject_field", "label_line", "repeated_lines"]
+
+_FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*(?:[_.\-][A-Za-z0-9]+)+")
+_ISSUE = re.compile(r"第\s*[\d一二三四五六七八九十百千零〇]{1,6}\s*[期號号卷](?![\u4e00-\u9fff]{0,3}[，。：:])|"
+                    r"(?:^|[\s|｜])(?:Vol|No|Issue)\s*\.?\s*\d+|出刊|刊期|期号|期號", re.I)
+#: A verification mark after an account's name: a lone V or a check mark at the end.
+_VERIFIED = re.compile(r"(?:\s|^|(?<=[\u4e00-\u9fff]))[VvＶ]\s*$|[✓✔☑Ⓥ🅥]")
+#: Nouns that name a kind of document: a short line made of one (with a qualifier of up to four
+#: characters) says what the page is, not what it says.
+_GENRE = (r"研究报告|研究報告|报告|報告|简报|簡報|研报|研報|点评|點評|纪要|紀要|实录|實錄|逐字稿|文字稿|文字实录|文字實錄|"
+          r"快讯|快訊|简讯|簡訊|通讯|通訊|公告|新闻稿|新聞稿|周报|週報|日报|日報|月报|月報|晨报|晨報|晚报|晚報|早报|早報|"
+          r"笔记|筆記|年报|年報|季报|季報|白皮书|白皮書|备忘录|備忘錄|通知|声明|聲明|专题|專題|特刊")
+_LABEL_ONLY = re.compile(rf"^(?:[\u4e00-\u9fffA-Za-z]{{0,6}}\s*[·•・]?\s*)?(?:{_GENRE})$")
+#: A programme or publication named in brackets, then a genre ("寰宇台《财经夜话》节目逐字稿").
+_NAMED_GENRE = re.compile(rf"^[\u4e00-\u9fffA-Za-z]{{0,8}}《[^》]{{1,16}}》[\u4e00-\u9fff]{{0,4}}(?:{_GENRE})$")
+_DATE_LINE = re.compile(r"^\s*(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s|$)|^\s*\d{1,2}[:：]\d{2}(?:\s|$)")
+_SENTENCE_END = re.compile(r"[。；;]|[。！？!?…][”」』\"]?(?=.)")
+_TURN = re.compile(r"^\s*(?:[【\[]?(?:問|问|答|Q\d*|A|Ｑ|Ａ|主持人|记者|記者)[】\]]?\s*[：:])")
+_CREDIT = re.compile(r"^\s*[（(【\[]?\s*(?:文|图|圖|作者|撰文|记者|記者|编辑|編輯|摄影|攝影|来源|來源|编译|編譯)\s*[：:/／|｜丨]")
+_FRAME = re.compile(r"^\s*(?:【([^【】]{4,60})】|\[([^\[\]]{4,60})\]|〖([^〖〗]{4,60})〗)\s*$")
+#: A labelled subject: "本集主题：…", "题目：…", "标题：…".
+_SUBJECT = re.compile(r"^\s*(?:本[集期回场場篇次]|今日|今天|节目|節目|讲座|講座|会议|會議)?\s*"
+                      r"(?:主题|主題|题目|題目|标题|標題|话题|話題)\s*[：:]\s*(\S.{3,58})$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_SCREEN = 14  # blocks of the first screen looked at
+_REPEATS = 3
+
+
+def label_line(text: str) -> bool:
+    """A short line that only names a kind of document ("证券研究报告", "早知财经 · 每日简报")."""
+    t = re.sub(r"[\s\u3000]+", "", text)
+    return len(t) <= 14 and bool(_LABEL_ONLY.match(t)) or len(t) <= 30 and bool(_NAMED_GENRE.match(t))
+
+
+def not_a_title(text: str) -> str | None:
+    """Why ``text`` can never be an article's title (see the module), or None."""
+    t = text.strip()
+    if not t:
+        return "empty"
+    if _FILE_NAME.fullmatch(t) and not _HAN.search(t):
+        return "a file name"
+    if len(t) <= 60 and _ISSUE.search(t) and (re.search(r"[|｜丨]|\s{2,}|\u3000|\d{1,2}\s*[月/.-]\s*\d{1,2}", t)
+                                          or len(_ISSUE.sub("", t).strip()) <= 2):
+        return "an issue or volume line"
+    if len(t) <= 30 and _VERIFIED.search(t):
+        return "an account's banner (a name with a verification mark)"
+    if label_line(t):
+        return "a label naming a kind of document"
+    if _DATE_LINE.match(t):
+        return "a date or time line"
+    return None
+
+
+def repeated_lines(doc) -> set[str]:
+    """Short lines the page prints three times or more (a banner on every screenshot)."""
+    seen = Counter(ln.strip() for ln in doc.text.splitlines() if 0 < len(ln.strip()) <= 40)
+    return {t for t, n in seen.items() if n >= _REPEATS}
+
+
+def _bigrams(text: str) -> set[str]:
+    han = "".join(_HAN.findall(text))
+    return {han[i:i + 2] for i in range(len(han) - 1)}
+
+
+def _unframed(text: str) -> str:
+    m = _FRAME.match(text)
+    return next(g for g in m.groups() if g) if m else text.strip()
+
+
+def _shape(text: str) -> bool:
+    """Reads as a headline: 4 to 60 characters, four Han or more, no sentence end inside it, no
+    speaker's turn, credit or bracketed aside."""
+    t = text.strip()
+    if not (4 <= len(t) <= 60) or han_count(t) < 4 or _SENTENCE_END.search(t) or t.endswith(("。", "，", "、", "：", ":")):
+        return False
+    if _TURN.match(t) or _CREDIT.match(t) or (t[0] in "（(" and t[-1] in "）)"):
+        return False
+    return True
+
+
+def _body_start(blocks) -> int:
+    """Index of the first block of running text: two sentence ends, or a sentence end in a line of
+    sixty characters or more."""
+    for i, b in enumerate(blocks):
+        ends = len(re.findall(r"[。！？!?]", b.text))
+        if b.kind in ("line", "p") and (ends >= 2 or ends and len(b.text) >= 60):
+            return i
+    return len(blocks)
+
+
+def subject_field(doc):
+    """(block, subject) of a labelled subject field in the first screen, or None."""
+    for b in doc.blocks[:_SCREEN]:
+        m = _SUBJECT.match(b.text) if b.kind == "line" else None
+        if m and _shape(m.group(1)):
+            return b, m.group(1).strip()
+    return None
+
+
+def pick(doc):
+    """(block, headline text) of the first line of the first screen that reads as the headline and
+    shares two words (Han pairs) or more with the text under it; None when no line does."""
+    bl = doc.blocks
+    start = _body_start(bl)
+    if start >= len(bl):
+        return None
+    body = "".join(b.text for b in bl[start:start + 12])[:3000]
+    words = _bigrams(body)
+    banners = repeated_lines(doc)
+    for i, b in enumerate(bl[:min(start, _SCREEN)]):
+        if b.kind not in ("line", "h") or b.text.strip() in banners or not _starts(bl, i):
+            continue
+        t = _unframed(b.text)
+        if not_a_title(t) or not _shape(t):
+            continue
+        if len(_bigrams(t) & words) >= 2:
+            return b, t
+    return None
+
+
+def _starts(bl, i) -> bool:
+    """Block ``i`` starts a block of its own: a blank line before it, or a short line or a sentence
+    end just above it (never the second line of a wrapped paragraph)."""
+    if i == 0 or bl[i].gap > 0 or bl[i].kind == "h":
+        return True
+    prev = bl[i - 1].text.strip()
+    return len(prev) <= 8 or bool(re.search(r"[。！？!?][”」』\"]?$", prev))
+
+
+def remnant(bl, i) -> bool:
+    """Block ``i + 1`` is the last few characters of the headline at ``i``, wrapped onto a line of
+    their own ("…行业影响有⏎限")."""
+    if i + 1 >= len(bl):
+        return False
+    nxt = bl[i + 1]
+    return nxt.kind == "line" and nxt.gap == 0 and 1 <= len(nxt.text.strip()) <= 3 \
+        and han_count(nxt.text) == len(nxt.text.strip())
