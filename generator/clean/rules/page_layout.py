@@ -323,17 +323,24 @@ _VERIFIED = re.compile(r"^(\S.{0,24}?)\s*(?:(?<=\s)[VvＶ]|[✓✔☑Ⓥ🅥])\s
 
 
 def _banners(blocks) -> set[str]:
-    """Lines printed word for word three times or more, apart from each other: a screen's banner
-    (an account's name, its verification line) on every screenshot of a page. Never a sentence,
-    a speaker's label or a time alone."""
+    """Lines printed word for word three times or more, far apart (eight raw lines at least): a
+    screen's banner on every screenshot of a page, when it is two lines printed together each time
+    (an account's name over its verification line) or a name with a verification mark. Never a
+    sentence, a speaker's label or a time alone (a table's repeated cells stand close together)."""
     from ..text import opens_turn
-    seen: Counter = Counter()
+    where: dict[str, list[int]] = {}
     for b in blocks:
         t = b.text.strip()
         if b.kind == "line" and 2 <= len(_HAN.findall(t)) and len(t) <= 40 and not re.search(r"[。！？!?]", t) \
                 and not t.endswith(("：", ":")) and not opens_turn(t, ()):
-            seen[t] += 1
-    return {t for t, n in seen.items() if n >= _BANNER_MIN}
+            where.setdefault(t, []).append(b.line)
+    far = {t for t, ls in where.items() if len(ls) >= _BANNER_MIN and all(b - a >= 8 for a, b in zip(ls, ls[1:]))}
+    out = set()
+    for a, b in zip(blocks, blocks[1:]):
+        ta, tb = a.text.strip(), b.text.strip()
+        if ta in far and tb in far and b.line == a.line + 1:
+            out |= {ta, tb}
+    return out | {t for t in far if _VERIFIED.match(t)}
 
 
 _TIME_ONLY = re.compile(r"[\[【(（]?[\d:：\s]+[\]】)）]?")
