@@ -103,7 +103,7 @@ def _why(text: str) -> tuple[str, bool] | None:
             return "interaction counters (shares, comments, likes …)", True
         if _LEVEL.search(t) and _only(_LEVEL.sub(" ", t), _COUNTER):
             return "poster's profile line (level, followers)", True
-        words = [w for w in _SPLIT.split(t) if w]
+        words = [w.strip(".…") for w in _SPLIT.split(t) if w.strip(".…")]  # ("...展开": a screen's cut)
         if words and all(w in _CONTROLS for w in words) and not (len(words) == 1 and words[0] in ("全文", "最新")):
             return "page controls saved as text (refresh, sort, more …)", True
         if len(_TICK.findall(t)) >= 2 and not _TICK.sub("", t).strip(" \u3000|｜/"):

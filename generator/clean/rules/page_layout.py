@@ -415,3 +415,5 @@ def apply(doc):
                 if page.zone(i) == "header" and "menu" in why:
                     from .site_furniture import _site_name
                     _site_name(doc, b)
+                    from .site_furniture import menu_owner
+                    menu_owner(doc, b.text)

@@ -148,6 +148,8 @@ def apply(doc):
                 doc.remove(b, why)
                 if why == "site menu":
                     _site_name(doc, b)
+                    if b.line <= 3:
+                        menu_owner(doc, b.text)
                 elif t.lstrip("+＋ ") in ("关注", "關注") or t.startswith("已"):
                     _account(doc, b)
     _comments(doc)
@@ -171,6 +173,22 @@ def _account(doc, button) -> None:
 #: its Chinese part.
 _SITE_NAME = re.compile(r"^\s*([\u4e00-\u9fff]{1,10}(?:新闻网|新聞網|网|網|日报|日報|时报|時報|晚报|晚報|报|報|新闻|新聞|"
                         r"电视台|電視台|台|社|周刊|週刊|财经|財經))(?:\s*[A-Za-z][A-Za-z .&-]{1,24})?\s*$")
+
+
+_HOME = {"首页", "首頁", "主页", "主頁", "Home", "HOME", "home"}
+_SITE_HAN = re.compile(r"^[\u4e00-\u9fff]{2,16}")
+
+
+def menu_owner(doc, text: str) -> None:
+    """A site's menu whose first item stands before the home link ("晨光日报 | 首页 | 国内 | …"):
+    that item names the site, the outlet (its Han name, when a Latin one follows)."""
+    items = [w.strip() for w in re.split(r"\s*[|｜]\s*", text.strip()) if w.strip()]
+    if len(items) < 3 or items[1] not in _HOME or doc.declared.get("outlet") or doc.meta.get("outlet"):
+        return
+    m = _SITE_HAN.match(items[0])
+    name = m.group(0) if m else items[0]
+    if 2 <= len(name) <= 24:
+        doc.meta["outlet"] = name
 
 
 def _site_name(doc, menu) -> None:

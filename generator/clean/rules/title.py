@@ -99,6 +99,12 @@ def _markdown_title(doc) -> None:
                     return
         doc.flag(first.line, first.text, "The first heading carries a section number: it may be a section "
                  "heading rather than the article's title. Set the title in the front matter if it is wrong.")
+    declared = doc.declared.get("title")
+    if declared and _TITLE_NOISE.sub("", declared) not in _TITLE_NOISE.sub("", first.text) \
+            and _TITLE_NOISE.sub("", first.text) not in _TITLE_NOISE.sub("", declared):
+        # the front matter's title is the file's (a note's name): the page's own headline is its subtitle
+        _take(doc, first, "subtitle", first.text.strip(), "first-level heading under another declared title → subtitle")
+        return
     _take(doc, first, "title", first.text.strip(), "first-level heading → title")
 
 
