@@ -49,9 +49,10 @@ _PLACE = re.compile(r"^\s*[・·|｜]?\s*(?:[\u4e00-\u9fff]{2,6}(?=[\s・·|｜]
 _TIME = re.compile(r"^\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 _ROLES = {"记者": "author", "記者": "author", "通讯员": "author", "通訊員": "author", "编辑": "editors", "編輯": "editors",
           "责编": "editors", "責編": "editors", "责任编辑": "editors", "責任編輯": "editors", "摄影": "credits",
-          "攝影": "credits", "摄像": "credits", "攝像": "credits", "校对": "editors", "校對": "editors"}
+          "攝影": "credits", "摄像": "credits", "攝像": "credits", "校对": "editors", "校對": "editors",
+          "编译": "author", "編譯": "author", "翻译": "author", "翻譯": "author", "审校": "editors", "審校": "editors"}
 _CREDIT = re.compile(rf"^\s*[（(【\[〔]\s*((?:(?:{'|'.join(sorted(_ROLES, key=len, reverse=True))})\s*[:：]?\s*{_NAME}"
-                     rf"(?:[、]{_NAME})*\s*[,，/／|｜、]?\s*){{2,4}})[)）】\]〕]\s*$")
+                     rf"(?:[、]{_NAME})*\s*[,，/／|｜、]?\s*){{2,4}})[)）】\]〕]\s*(?:[（(]\s*完\s*[）)])?\s*$")
 _CREDIT_PART = re.compile(rf"({'|'.join(sorted(_ROLES, key=len, reverse=True))})\s*[:：]?\s*({_NAME}(?:[、]{_NAME})*)")
 _LICENCE = re.compile(r"执业证书编号|執業證書編號|证书编号|證書編號|执业编号|執業編號|登记编号|登記編號|SAC\s*(?:执业)?(?:证书)?编号|"
                       r"SFC\s*CE|CE\s*(?:No|编号|編號)", re.I)

@@ -343,6 +343,15 @@ def _banners(blocks) -> set[str]:
     return out | {t for t in far if _VERIFIED.match(t)}
 
 
+#: A call to act after an arrow closing a line ("…首月只要99元 ▶ 立即訂閱"): a prompt's button.
+_CALL = re.compile(r"[▶►→»＞>]\s*[\u4e00-\u9fffA-Za-z]{2,6}\s*$")
+#: A login or sign-up prompt ("已是會員？登入", "还没有账号？注册").
+_LOGIN = re.compile(r"^[^，。！]{0,10}[？?]?\s*(?:登入|登录|登錄|注册|註冊|立即登录|立即登入|立即登錄|登录/注册|登入/註冊)\s*[>›»]?\s*$")
+#: Where the piece was printed first ("本文刊載於《X週刊》第1021期", "原载《X》2023年第5期").
+_PRINTED = re.compile(r"^\s*[（(]?\s*(?:本文)?(?:原)?(?:刊载|刊載|原载|原載|首发|首發|发表|發表|刊登|转载自|轉載自)(?:于|於)?\s*"
+                      r"《([^》]{2,20})》[^。！？]{0,20}[）)]?\s*$")
+
+
 _TIME_ONLY = re.compile(r"[\[【(（]?[\d:：\s]+[\]】)）]?")
 
 
@@ -383,6 +392,16 @@ def _line_why(doc, page: _Page, i: int, b) -> tuple[str | None, str]:
         return "a status bar repeated on every screen (time, signal, battery)", "removed"
     if repeated and (_FRAMED.match(t) or len(_BARS.findall(t)) >= 2) and not re.search(r"[。！？]", t):
         return "a line repeated under every entry or page", "removed"
+    if (zone == "footer" or i >= page.n - _TAIL) and re.fullmatch(r"\d{5,12}", t):
+        return "a number alone on a line under the text (the page's or the document's code)", "removed"
+    if page.edge(i) and len(t) <= 80 and _CALL.search(t) and not re.search(r"[。！？]\s*$", t):
+        return "a prompt closed by its button (subscribe, download …)", "removed"
+    if page.edge(i) and _LOGIN.match(t):
+        return "a login or sign-up prompt", "removed"
+    if page.edge(i) and (m := _PRINTED.match(t)):
+        if not doc.meta.get("outlet") and not doc.declared.get("outlet"):
+            doc.meta["outlet"] = m.group(1)
+        return "where the piece was printed first (its publication → outlet)", "metadata"
     if page.edge(i) and _NOTE.match(t):
         return "a note about the page (※)", "removed"
     if (zone == "footer" or i >= page.n - _TAIL) and len(t) <= 120 and _DISCLAIMER.search(t):

@@ -45,7 +45,10 @@ _SHARE_TARGETS = {"微博", "微信", "QQ", "QQ空间", "QQ空間", "朋友圈",
 #: A copyright or licence line: opening on its mark, or holding a licence number or report line.
 _COPYRIGHT = re.compile(r"^\s*(?:©|\([cC]\)\s*\d{4}|Copyright|版权所有|版權所有|本文版权|本文版權|未经(?:授权|许可|允许)|"
                         r"未經(?:授權|許可|允許))|版权所有\s*$|版權所有\s*$|All Rights Reserved|ICP备|ICP備|ICP证|ICP證|"
-                        r"公网安备|公網安備|举报电话|舉報電話|举报邮箱|舉報郵箱|违法和不良信息|違法和不良信息", re.I)
+                        r"公网安备|公網安備|举报电话|舉報電話|举报邮箱|舉報郵箱|违法和不良信息|違法和不良信息|"
+                        # a site's reprint notice ("本網站之文字…，非經授權，不得轉載…")
+                        r"(?:非经|非經|未经|未經)(?:授权|授權|许可|許可|同意)\s*[，,]?\s*(?:不得|禁止|请勿|請勿)\s*(?:转载|轉載|复制|複製|重制|重製)",
+                        re.I)
 #: An ad's label opening the line, or an app prompt (a short line of its own, no clause in it).
 _AD = re.compile(r"^\s*[【\[（(]\s*(?:广告|廣告|推广|推廣|AD|ad|赞助|贊助)\s*[】\]）)]|^\s*(?:广告|廣告)\s*$")
 _APP = re.compile(r"^\s*(?:下载|下載|打开|打開)\S{0,10}(?:APP|App|app|客户端|客戶端)|(?:APP|App|客户端|客戶端)\s*(?:内|內)?"

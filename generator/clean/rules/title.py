@@ -339,8 +339,8 @@ _FIRST_WORDS = 30
 def _first_words(doc) -> None:
     """No headline on the page and none declared: the title is the text's first words (up to a
     clause end, thirty characters at most), which stay in the text; the editor is told."""
-    if doc.meta.get("title") or doc.declared.get("title"):
-        return
+    if doc.meta.get("title") or doc.declared.get("title") or doc.markdown:
+        return  # (Markdown and web pages: a clean text passes unchanged; their title is declared or a heading)
     first = next((b for b in doc.blocks if b.kind in ("line", "p") and han_count(b.text) >= 4), None)
     if first is None:
         return
@@ -363,9 +363,7 @@ def _find(doc):
         _markdown_title(doc)
         if "title" not in doc.meta and doc.blocks:
             _lead_headline(doc, doc.pangu)  # a plain headline line above a news lead
-        if "title" not in doc.meta and doc.blocks and not doc.declared.get("title"):
-            _picked(doc, doc.pangu)
-        return
+        return  # (a cleaned article read again is Markdown: its headings are never taken as its title)
     pangu = doc.pangu
     lead = _titled_dateline(doc, pangu) or _lead_headline(doc, pangu) or _fused_lead(doc, pangu)
     if not lead and len(bl) > 1 and bl[0].kind == "line" and len(bl[0].text) <= 8 and _KICKER.match(bl[0].text) and _headline(bl[1]) and _isolated(doc, 0) \
