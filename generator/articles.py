@@ -153,6 +153,18 @@ def format_article_file(front: dict, body: str) -> str:
     return f"---\n{head}---\n\n{body.strip()}\n"
 
 
+def first_words(body: str, longest: int = 30) -> str | None:
+    """A page that prints no headline stands under its text's first words (up to a clause end,
+    ``longest`` characters at most), never under its file's name."""
+    for para in body.split("\n\n"):
+        text = para.strip()
+        if not text or text[0] in "#>|!-*" or len(re.findall(r"[\u4e00-\u9fff]", text)) < 4:
+            continue
+        cut = [m.start() for m in re.finditer(r"[，。！？；：,!?;:]", text) if 4 <= m.start() <= longest]
+        return text[:cut[-1]] if cut else text[:longest]
+    return None
+
+
 def build_article(slug: str, source: Source, front: dict, body: str, cleaned: Cleaned,
                   edited: bool) -> Article:
     """Assemble the Article value from the file's front matter and body, metadata file first."""
@@ -172,7 +184,7 @@ def build_article(slug: str, source: Source, front: dict, body: str, cleaned: Cl
     tags = front.get("tags") or ()
     return Article(
         slug=slug, source=source.name,
-        title=pick("title") or source.stem,
+        title=pick("title") or first_words(body) or source.stem,
         subtitle=pick("subtitle"), outlet=pick("outlet"), author=pick("author"),
         date=pick("date"), url=pick("url"),
         note=str(meta.note).strip() if meta.note not in (None, "") else None,

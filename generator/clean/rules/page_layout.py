@@ -318,6 +318,10 @@ class _Page:
 
 
 _BANNER_MIN = 3
+#: A platform's certification line naming the person behind an account, after their role
+#: ("微博认证：职场博主 人力资源咨询顾问韦思远").
+_CERTIFIED = re.compile(r"(?:认证|認證)\s*[:：].{0,30}?(?:顾问|顧問|博主|作者|律师|律師|医生|醫生|教授|老师|老師|研究员|研究員|"
+                        r"分析师|分析師|记者|記者|编辑|編輯|主播|创始人|創始人|主理人|教练|教練|讲师|講師)\s*([\u4e00-\u9fff]{2,3})\s*$")
 #: An account's name with its verification mark ("某某说职场 V").
 _VERIFIED = re.compile(r"^(\S.{0,24}?)\s*(?:(?<=\s)[VvＶ]|[✓✔☑Ⓥ🅥])\s*$")
 
@@ -381,8 +385,13 @@ def _line_why(doc, page: _Page, i: int, b) -> tuple[str | None, str]:
         return "a sender's address line at the top of a mail", "removed"
     if t in page.banners:
         m = _VERIFIED.match(t)
-        if m and not doc.meta.get("author") and not doc.declared.get("author"):
-            doc.meta["author"] = m.group(1).strip()  # the account that posted: its verified name
+        who = _CERTIFIED.search(t)
+        if who and not doc.declared.get("author") and doc.meta.get("author") in (None, getattr(doc, "_account", None)):
+            doc.meta["author"] = who.group(1)  # the person the platform certified behind the account
+            if getattr(doc, "_account", None) and not doc.meta.get("outlet") and not doc.declared.get("outlet"):
+                doc.meta["outlet"] = doc._account  # the account publishes, as an outlet does
+        elif m and not doc.meta.get("author") and not doc.declared.get("author"):
+            doc.meta["author"] = doc._account = m.group(1).strip()  # the account that posted
         return "a banner printed again on every screen (an account's name, its verification line)", "removed"
     if page.field_block(i, b):
         _take_fields(doc, b)

@@ -333,26 +333,15 @@ def _picked(doc, pangu) -> bool:
     return True
 
 
-_FIRST_WORDS = 30
-
-
 def _first_words(doc) -> None:
-    """No headline on the page and none declared: the title is the text's first words (up to a
-    clause end, thirty characters at most), which stay in the text; the editor is told."""
+    """No headline on the page and none declared: the editor is told (the article then stands under
+    its text's first words, see ``articles.first_words``; never under its file's name)."""
     if doc.meta.get("title") or doc.declared.get("title") or doc.markdown:
         return  # (Markdown and web pages: a clean text passes unchanged; their title is declared or a heading)
     first = next((b for b in doc.blocks if b.kind in ("line", "p") and han_count(b.text) >= 4), None)
-    if first is None:
-        return
-    text = first.text.strip()
-    cut = [m.start() for m in re.finditer(r"[，。！？；：,!?;:]", text) if 4 <= m.start() <= _FIRST_WORDS]
-    words = text[:cut[-1]] if cut else text[:_FIRST_WORDS]
-    doc.meta["title"] = words
-    doc.meta_lines["title"] = first.line
-    doc.record(first.line, words, words, "changed", "no headline on the page: the text's first words → title "
-               "(they stay in the text)")
-    doc.flag(first.line, words, "The page prints no headline: its first words are used as the title. "
-             "Set the title in content/sources.yml.")
+    if first is not None:
+        doc.flag(first.line, first.text[:30], "The page prints no headline: the article stands under its first "
+                 "words. Set the title in content/sources.yml.")
 
 
 def _find(doc):
