@@ -153,3 +153,9 @@ def test_a_table_whose_cells_repeat_is_no_banner():
            "他们都说资金够用一年半。\n\n" + "\n\n".join(cells) + "\n\n三家公司都计划明年再融一轮。\n")
     c = clean(raw, source="vc.txt")
     assert c.body.count("天使轮") >= 4 and c.body.count("数千万元人民币") == 3
+
+
+def test_an_author_box_read_whole_gives_its_name():
+    from generator.readers.meta import clean_author
+    assert clean_author("王明，资深教育记者，长期关注乡村学校议题，著有《山路上的课堂》。 关注作者") == "王明"
+    assert clean_author("王明、李华") == "王明、李华" and clean_author("记者 王明") == "王明"

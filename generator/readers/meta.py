@@ -63,9 +63,17 @@ def _scalars(value) -> list[str]:
             if isinstance(v, (str, int, float, datetime.date)) and not isinstance(v, bool) and str(v).strip()]
 
 
+def _bio_name(value: str) -> str:
+    """An author box read whole ("郁青禾，资深媒体人，…著有《…》。 关注作者"): the name that opens it."""
+    if len(value) <= 20 or not re.search(r"[。；;]", value):
+        return value
+    head = re.split(r"[，,。；;（(：:\s]", value, maxsplit=1)[0].strip()
+    return head if 2 <= len(head) <= 12 else value
+
+
 def clean_author(value) -> str | None:
     """An author name without its role word (记者, 文, by) and edge punctuation; lists joined with 、."""
-    names = [_ROLE.sub("", v).strip(" ;；,，|｜") for v in _scalars(value)]
+    names = [_ROLE.sub("", _bio_name(v)).strip(" ;；,，|｜") for v in _scalars(value)]
     return "、".join(n for n in names if n) or None
 
 
