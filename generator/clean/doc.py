@@ -115,6 +115,8 @@ class Doc:
     """The source's name, for messages."""
     _pending: set[int] | None = None
     """ids of blocks removed inside :meth:`batch`, taken out of ``blocks`` when it ends."""
+    _separating: set[int] = field(default_factory=set)
+    """ids of those removed blocks that set the next block left apart (``remove(separates=True)``)."""
 
     # -- recording helpers -------------------------------------------------------------------
     def record(self, line: int, before: str, after: str, action: str = "changed", note: str = "") -> None:
@@ -127,18 +129,20 @@ class Doc:
 
     def remove(self, block: Chunk, note: str, action: str = "removed", separates: bool = False) -> None:
         """Take ``block`` out of the body, recording its text. ``separates``: the removed line stood
-        between two pieces of text, so the block after it starts a new paragraph."""
+        between two pieces of text, so the next block that stays starts a new paragraph (inside
+        :meth:`batch`, the next one left when the batch ends)."""
         self.record(block.line, block_text(block), "", action, note)
         if action == "set_aside":
             self.set_aside.append(block_text(block))
-        i = self.index(block) if separates or self._pending is None else -1
-        if separates and i + 1 < len(self.blocks):
-            nxt = self.blocks[i + 1]
-            nxt.gap = max(nxt.gap, 1)
         if self._pending is not None:
             self._pending.add(id(block))
-        else:
-            del self.blocks[i]
+            if separates:
+                self._separating.add(id(block))
+            return
+        i = self.index(block)
+        if separates and i + 1 < len(self.blocks):
+            self.blocks[i + 1].gap = max(self.blocks[i + 1].gap, 1)
+        del self.blocks[i]
 
     @contextmanager
     def batch(self):
@@ -150,13 +154,23 @@ class Doc:
         if self._pending is not None:
             yield
             return
-        self._pending = set()
+        self._pending, self._separating = set(), set()
         try:
             yield
         finally:
             gone, self._pending = self._pending, None
+            separating, self._separating = self._separating, set()
             if gone:
-                self.blocks[:] = [b for b in self.blocks if id(b) not in gone]
+                kept, owed = [], False
+                for b in self.blocks:
+                    if id(b) in gone:
+                        owed = owed or id(b) in separating
+                        continue
+                    if owed:
+                        b.gap = max(b.gap, 1)  # a removed line stood between this block and the text above
+                        owed = False
+                    kept.append(b)
+                self.blocks[:] = kept
 
     def to_meta(self, block: Chunk, key: str, value, note: str) -> None:
         """Move ``block`` into metadata ``key`` (lists are appended to)."""

@@ -281,19 +281,13 @@ def _lines(doc):
     blocks = doc.blocks
     tail_from = max(len(blocks) - _TAIL, 4)  # a short text has no footer
     times = _time_kind(blocks)
-    separate = False
     with doc.batch():
         for i, b in enumerate(list(blocks)):
             if b.kind != "line":
-                separate = False
                 continue
-            if separate:
-                b.gap = max(b.gap, 1)
-                separate = False
             if times and _TIME_ALONE.match(b.text):
                 if times == "codes":
-                    doc.remove(b, "timestamp alone on a line (a recording's time code)")
-                    separate = True
+                    doc.remove(b, "timestamp alone on a line (a recording's time code)", separates=True)
                     continue
                 if i + 1 < len(blocks) and blocks[i + 1].kind == "line" and not _TIME_ALONE.match(blocks[i + 1].text):
                     nxt = blocks[i + 1]
@@ -310,9 +304,7 @@ def _lines(doc):
                 continue
             why = _why(b.text)
             if why:
-                doc.remove(b, why[0])
-                separate = why[1] or separate
+                doc.remove(b, why[0], separates=why[1])
                 continue
             if i >= tail_from and (w := _tail_why(b.text)):
-                doc.remove(b, w)
-                separate = True
+                doc.remove(b, w, separates=True)

@@ -246,9 +246,7 @@ def _title(doc) -> None:
         t = t[label.end():]
     doc.meta["title"] = t
     doc.meta_lines["title"] = first.line
-    doc.remove(first, "headline above the page's header lines → title", "metadata")
+    doc.remove(first, "headline above the page's header lines → title", "metadata", separates=True)
     if doc.blocks and doc.blocks[0].kind == "line" and _RATING.match(doc.blocks[0].text):
         doc.meta["rating"] = doc.blocks[0].text.strip()
-        doc.remove(doc.blocks[0], "the note's rating under its headline → rating", "metadata")
-    if doc.blocks:
-        doc.blocks[0].gap = max(doc.blocks[0].gap, 1)
+        doc.remove(doc.blocks[0], "the note's rating under its headline → rating", "metadata", separates=True)

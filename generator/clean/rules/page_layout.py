@@ -43,7 +43,7 @@ prose holds a clause mark (，。；！？) and fifteen Han characters or more.
   the few short lines set apart under its last turn (the programme's schedule, a follow prompt).
 
 A removed line that stood between two pieces of text separates them: the next line starts a new
-paragraph.
+paragraph (``doc.remove(..., separates=True)``).
 """
 
 from __future__ import annotations
@@ -427,19 +427,13 @@ def apply(doc):
     _comments(doc)
     _pull_quotes(doc)
     page = _Page(doc)
-    separate = False
     with doc.batch():
         for i, b in enumerate(list(doc.blocks)):
             if b.kind != "line":
-                separate = False
                 continue
-            if separate:
-                b.gap = max(b.gap, 1)
-                separate = False
             why, action = _line_why(doc, page, i, b)
             if why:
-                doc.remove(b, why, action)
-                separate = True
+                doc.remove(b, why, action, separates=True)
                 if page.zone(i) == "header" and "menu" in why:
                     from .site_furniture import _site_name
                     _site_name(doc, b)

@@ -96,11 +96,10 @@ def _running(doc) -> None:
         if (d := _date(first.text)) and not doc.declared.get("date"):
             doc.meta.setdefault("date", d)
     with doc.batch():
-        for i, b in enumerate(blocks):
-            if i and blocks[i - 1].kind == "line" and blocks[i - 1].text.strip() in keep:
-                b.gap = max(b.gap, 1)  # a page's text starts anew after its header
-            if b.kind == "line" and b.text.strip() in keep:
-                doc.remove(b, "running header or footer printed on every page", "metadata" if b is first else "removed")
+        for b in blocks:
+            if b.kind == "line" and b.text.strip() in keep:  # (a page's text starts anew after its header)
+                doc.remove(b, "running header or footer printed on every page", "metadata" if b is first else "removed",
+                           separates=True)
 
 
 def _legal(doc) -> None:
