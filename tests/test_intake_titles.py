@@ -90,8 +90,9 @@ def test_research_note_title_is_its_headline_not_the_document_type_label():
     raw, c = load("research_chips.txt")
     assert c.meta["title"] == "晶圆代工涨价点评：产能利用率回升，行业拐点初现"  # wrapped remnant "现" joined
     assert c.meta["date"] == "2023-08-14"
-    assert "证券研究报告" not in c.body
-    assert not kept(c, "我们认为，这标志着晶圆代工的产能利用率已经走出低谷。")
+    assert c.meta["outlet"] == "东山证券研究所"  # the institution named alone in the paged note's first screen
+    assert "证券研究报告" not in c.body and "东山证券研究所" not in c.body and "第 1 页" not in c.body
+    assert not kept(c, "我们认为，这标志着晶圆代工的产能利用率已经走出低谷。", "我们认为，供给端的收缩将支撑价格。")
     assert not missing(raw, c)
 
 

@@ -82,7 +82,7 @@ def _running(doc) -> None:
     # every copy of a running line stands next to a page break
     keep = {t for t in texts if all(i in near for i, b in enumerate(blocks) if b.kind == "line" and b.text.strip() == t)}
     if not keep:
-        return
+        return False
     first = next(b for b in blocks if b.kind == "line" and b.text.strip() in keep)
     from .mastheads import read_masthead
     if first.line <= 3 and read_masthead(first.text) is not None:
@@ -100,6 +100,22 @@ def _running(doc) -> None:
             if b.kind == "line" and b.text.strip() in keep:  # (a page's text starts anew after its header)
                 doc.remove(b, "running header or footer printed on every page", "metadata" if b is first else "removed",
                            separates=True)
+    return True
+
+
+_ISSUER_SCREEN = 15
+
+
+def _issuer(doc) -> None:
+    """A paged export's first screen: a line that only names an institution ("东岳证券研究所") is its
+    issuer, the outlet."""
+    for b in doc.blocks[:_ISSUER_SCREEN]:
+        t = b.text.strip()
+        if b.kind == "line" and 4 <= len(t) <= 16 and re.fullmatch(r"[\u4e00-\u9fff]+", t) and _INSTITUTION.search(t):
+            if not doc.declared.get("outlet"):
+                doc.meta.setdefault("outlet", t)
+            doc.remove(b, "the institution that issued the paged document → outlet", "metadata", separates=True)
+            return
 
 
 def _legal(doc) -> None:
@@ -160,7 +176,8 @@ def apply(doc):
     if doc.markdown:
         return
     _columns(doc)
-    _running(doc)
+    if _running(doc):
+        _issuer(doc)
     _legal(doc)
     _hyphens(doc)
     _bold_heads(doc)
