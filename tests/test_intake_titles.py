@@ -160,3 +160,12 @@ def test_an_author_box_read_whole_gives_its_name():
     from generator.readers.meta import clean_author
     assert clean_author("王明，资深教育记者，长期关注乡村学校议题，著有《山路上的课堂》。 关注作者") == "王明"
     assert clean_author("王明、李华") == "王明、李华" and clean_author("记者 王明") == "王明"
+
+
+def test_a_newsletters_name_before_its_document_label_is_the_outlet():
+    raw = ("园艺周刊 · 每周简报\n2023年4月3日 星期一 | 第212期\n\n早上好！本周值得关注的三件事，阅读全文约需三分钟。\n\n"
+           "1. 城市花展下周开幕\n\n市园林局表示，今年花展将设十二个展区，展期两周，预计接待游客五十万人次。\n\n"
+           "2. 社区菜园扩建\n\n街道办表示，新菜园将在五月前完成分配，报名的家庭比去年多了一成。\n")
+    c = clean(raw, source="newsletter.txt")
+    assert c.meta["outlet"] == "园艺周刊"
+    assert c.meta["date"] == "2023-04-03"

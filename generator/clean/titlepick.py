@@ -14,7 +14,9 @@ label saying what kind of document it is, a post's time and client. None of them
 The headline is then the first line of the first screen, above the text's first sentences, that
 reads as one (4 to 60 characters, no sentence end inside, not a speaker's turn or a credit) and
 shares words with the text under it. A labelled subject field (``本集主题：…``, ``题目：…``) names
-it outright.
+it outright. A title an earlier rule took that is none of these is dropped (``drop_false_title``);
+a title made of a name and a document label gives the outlet (``named_label``); a page with no
+headline is flagged (``no_headline``), never titled by its file name.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from collections import Counter
 
 from .text import han_count
 
-__all__ = ["not_a_title", "pick", "subject_field", "label_line", "repeated_lines"]
+__all__ = ["not_a_title", "pick", "subject_field", "label_line", "repeated_lines", "remnant", "drop_false_title",
+           "named_label", "no_headline"]
 
 _FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*(?:[_.\-][A-Za-z0-9]+)+")
 _ISSUE = re.compile(r"第\s*[\d一二三四五六七八九十百千零〇]{1,6}\s*[期號号卷](?![\u4e00-\u9fff]{0,3}[，。：:])|"
@@ -161,3 +164,41 @@ def remnant(bl, i) -> bool:
     nxt = bl[i + 1]
     return nxt.kind == "line" and nxt.gap == 0 and 1 <= len(nxt.text.strip()) <= 3 \
         and han_count(nxt.text) == len(nxt.text.strip())
+
+
+def drop_false_title(doc) -> None:
+    """A title an earlier rule took that is no title (a label naming the kind of document, an issue
+    line, a file name: :func:`not_a_title`) is dropped, so the headline is read again."""
+    title = doc.meta.get("title")
+    why = not_a_title(title) if title else None
+    if not why:
+        return
+    line = doc.meta_lines.pop("title", 1)
+    del doc.meta["title"]
+    m = re.search(r"《([^》]{2,16})》", title)
+    if m and label_line(title) and not doc.meta.get("outlet") and not doc.declared.get("outlet"):
+        doc.meta["outlet"] = m.group(1)  # "X台《节目》逐字稿": the programme
+    doc.record(line, title, "", "metadata", f"taken as the title, but it is {why}: the headline is read again")
+
+
+def named_label(doc) -> None:
+    """A title that is a name and a label naming the kind of document ("早知财经 · 每日简报"): the name
+    is the outlet (the title stays: the page prints no other)."""
+    title = doc.meta.get("title") or ""
+    parts = [p.strip() for p in re.split(r"\s*[·•・｜|丨]\s*", title) if p.strip()]
+    if len(parts) == 2 and label_line(parts[1]) and not label_line(parts[0]) and 2 <= len(parts[0]) <= 12 \
+            and not doc.meta.get("outlet") and not doc.declared.get("outlet"):
+        doc.meta["outlet"] = parts[0]
+        doc.record(doc.meta_lines.get("title", 1), title, parts[0], "metadata",
+                   "a name before a label naming the kind of document, in the title → outlet")
+
+
+def no_headline(doc) -> None:
+    """No headline on the page and none declared: the editor is told (the article then stands under
+    its text's first words, see ``articles.first_words``; never under its file's name)."""
+    if doc.meta.get("title") or doc.declared.get("title") or doc.markdown:
+        return  # (Markdown and web pages: a clean text passes unchanged; their title is declared or a heading)
+    first = next((b for b in doc.blocks if b.kind in ("line", "p") and han_count(b.text) >= 4), None)
+    if first is not None:
+        doc.flag(first.line, first.text[:30], "The page prints no headline: the article stands under its first "
+                 "words. Set the title in content/sources.yml.")

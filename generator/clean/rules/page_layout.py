@@ -51,6 +51,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..screens import banner_meta, banners, edge_why
 from .form_headers import _date
 from .site_furniture import _APP
 
@@ -297,7 +298,7 @@ class _Page:
         self.shapes = Counter(_shape(b.text) for b in bl if b.kind == "line" and len(b.text) <= 40)
         self.fields = [i < self.first and b.kind == "line" and _field_line(b.text) for i, b in enumerate(bl)]
         self.gaps = [b.gap for b in bl]  # as read: a removal below sets the next line apart
-        self.banners = _banners(bl)
+        self.banners = banners(bl)
         # raw lines of the header another rule already read as metadata (a date line among the fields)
         top = bl[self.first].line if self.first < self.n else 0
         self.taken = {e.line for e in doc.audit if e.action == "metadata" and e.line <= top}
@@ -315,45 +316,6 @@ class _Page:
         return f[i] and (len(_fields(b.text)) >= 2 or (i > 0 and f[i - 1] and g[i] == 0)
                          or (i + 1 < self.n and f[i + 1] and g[i + 1] == 0)
                          or b.line - 1 in self.taken or b.line + 1 in self.taken)
-
-
-_BANNER_MIN = 3
-#: A platform's certification line naming the person behind an account, after their role
-#: ("微博认证：职场博主 人力资源咨询顾问韦思远").
-_CERTIFIED = re.compile(r"(?:认证|認證)\s*[:：].{0,30}?(?:顾问|顧問|博主|作者|律师|律師|医生|醫生|教授|老师|老師|研究员|研究員|"
-                        r"分析师|分析師|记者|記者|编辑|編輯|主播|创始人|創始人|主理人|教练|教練|讲师|講師)\s*([\u4e00-\u9fff]{2,3})\s*$")
-#: An account's name with its verification mark ("某某说职场 V").
-_VERIFIED = re.compile(r"^(\S.{0,24}?)\s*(?:(?<=\s)[VvＶ]|[✓✔☑Ⓥ🅥])\s*$")
-
-
-def _banners(blocks) -> set[str]:
-    """Lines printed word for word three times or more, far apart (eight raw lines at least): a
-    screen's banner on every screenshot of a page, when it is two lines printed together each time
-    (an account's name over its verification line) or a name with a verification mark. Never a
-    sentence, a speaker's label or a time alone (a table's repeated cells stand close together)."""
-    from ..text import opens_turn
-    where: dict[str, list[int]] = {}
-    for b in blocks:
-        t = b.text.strip()
-        if b.kind == "line" and 2 <= len(_HAN.findall(t)) and len(t) <= 40 and not re.search(r"[。！？!?]", t) \
-                and not t.endswith(("：", ":")) and not opens_turn(t, ()):
-            where.setdefault(t, []).append(b.line)
-    far = {t for t, ls in where.items() if len(ls) >= _BANNER_MIN and all(b - a >= 8 for a, b in zip(ls, ls[1:]))}
-    out = set()
-    for a, b in zip(blocks, blocks[1:]):
-        ta, tb = a.text.strip(), b.text.strip()
-        if ta in far and tb in far and b.line == a.line + 1:
-            out |= {ta, tb}
-    return out | {t for t in far if _VERIFIED.match(t)}
-
-
-#: A call to act after an arrow closing a line ("…首月只要99元 ▶ 立即訂閱"): a prompt's button.
-_CALL = re.compile(r"[▶►→»＞>]\s*[\u4e00-\u9fffA-Za-z]{2,6}\s*$")
-#: A login or sign-up prompt ("已是會員？登入", "还没有账号？注册").
-_LOGIN = re.compile(r"^[^，。！]{0,10}[？?]?\s*(?:登入|登录|登錄|注册|註冊|立即登录|立即登入|立即登錄|登录/注册|登入/註冊)\s*[>›»]?\s*$")
-#: Where the piece was printed first ("本文刊載於《X週刊》第1021期", "原载《X》2023年第5期").
-_PRINTED = re.compile(r"^\s*[（(]?\s*(?:本文)?(?:原)?(?:刊载|刊載|原载|原載|首发|首發|发表|發表|刊登|转载自|轉載自)(?:于|於)?\s*"
-                      r"《([^》]{2,20})》[^。！？]{0,20}[）)]?\s*$")
 
 
 _TIME_ONLY = re.compile(r"[\[【(（]?[\d:：\s]+[\]】)）]?")
@@ -384,14 +346,7 @@ def _line_why(doc, page: _Page, i: int, b) -> tuple[str | None, str]:
     if i < 3 and len(t) <= 60 and _EMAIL.search(t) and not re.search(r"[。！？]", t):
         return "a sender's address line at the top of a mail", "removed"
     if t in page.banners:
-        m = _VERIFIED.match(t)
-        who = _CERTIFIED.search(t)
-        if who and not doc.declared.get("author") and doc.meta.get("author") in (None, getattr(doc, "_account", None)):
-            doc.meta["author"] = who.group(1)  # the person the platform certified behind the account
-            if getattr(doc, "_account", None) and not doc.meta.get("outlet") and not doc.declared.get("outlet"):
-                doc.meta["outlet"] = doc._account  # the account publishes, as an outlet does
-        elif m and not doc.meta.get("author") and not doc.declared.get("author"):
-            doc.meta["author"] = doc._account = m.group(1).strip()  # the account that posted
+        banner_meta(doc, t)
         return "a banner printed again on every screen (an account's name, its verification line)", "removed"
     if page.field_block(i, b):
         _take_fields(doc, b)
@@ -401,16 +356,8 @@ def _line_why(doc, page: _Page, i: int, b) -> tuple[str | None, str]:
         return "a status bar repeated on every screen (time, signal, battery)", "removed"
     if repeated and (_FRAMED.match(t) or len(_BARS.findall(t)) >= 2) and not re.search(r"[。！？]", t):
         return "a line repeated under every entry or page", "removed"
-    if (zone == "footer" or i >= page.n - _TAIL) and re.fullmatch(r"\d{5,12}", t):
-        return "a number alone on a line under the text (the page's or the document's code)", "removed"
-    if page.edge(i) and len(t) <= 80 and _CALL.search(t) and not re.search(r"[。！？]\s*$", t):
-        return "a prompt closed by its button (subscribe, download …)", "removed"
-    if page.edge(i) and _LOGIN.match(t):
-        return "a login or sign-up prompt", "removed"
-    if page.edge(i) and (m := _PRINTED.match(t)):
-        if not doc.meta.get("outlet") and not doc.declared.get("outlet"):
-            doc.meta["outlet"] = m.group(1)
-        return "where the piece was printed first (its publication → outlet)", "metadata"
+    if page.edge(i) and (why := edge_why(doc, t, zone == "footer" or i >= page.n - _TAIL)):
+        return why
     if page.edge(i) and _NOTE.match(t):
         return "a note about the page (※)", "removed"
     if (zone == "footer" or i >= page.n - _TAIL) and len(t) <= 120 and _DISCLAIMER.search(t):

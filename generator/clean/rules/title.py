@@ -12,7 +12,7 @@ A headline-like last line left over when a title was already found becomes a hea
 import re
 
 from ..headline import LEAD, NUMBERED, heading_like
-from ..titlepick import label_line, not_a_title, pick, remnant, subject_field
+from ..titlepick import drop_false_title, named_label, no_headline, not_a_title, pick, remnant, subject_field
 from ..text import LIST_RE, ends_sentence, han_count, hard_break, opens_turn, turn_labels
 
 NAME = "title"
@@ -278,26 +278,12 @@ def _repeated_title(doc) -> None:
 
 
 def apply(doc):
-    _drop_false_title(doc)
+    drop_false_title(doc)
     _find(doc)
+    named_label(doc)
     _column_label(doc)
     _repeated_title(doc)
-    _first_words(doc)
-
-
-def _drop_false_title(doc) -> None:
-    """A title an earlier rule took that is no title (a label naming the kind of document, an issue
-    line, a file name: see :mod:`..titlepick`) is dropped, so the headline is read again."""
-    title = doc.meta.get("title")
-    why = not_a_title(title) if title else None
-    if not why:
-        return
-    line = doc.meta_lines.pop("title", 1)
-    del doc.meta["title"]
-    m = re.search(r"《([^》]{2,16})》", title)
-    if m and label_line(title) and not doc.meta.get("outlet") and not doc.declared.get("outlet"):
-        doc.meta["outlet"] = m.group(1)  # "X台《节目》逐字稿": the programme
-    doc.record(line, title, "", "metadata", f"taken as the title, but it is {why}: the headline is read again")
+    no_headline(doc)
 
 
 def _picked(doc, pangu) -> bool:
@@ -331,17 +317,6 @@ def _picked(doc, pangu) -> bool:
           "and shares words with the text under it (banners, labels, issue and date lines above it are none) → title",
           separates=True)
     return True
-
-
-def _first_words(doc) -> None:
-    """No headline on the page and none declared: the editor is told (the article then stands under
-    its text's first words, see ``articles.first_words``; never under its file's name)."""
-    if doc.meta.get("title") or doc.declared.get("title") or doc.markdown:
-        return  # (Markdown and web pages: a clean text passes unchanged; their title is declared or a heading)
-    first = next((b for b in doc.blocks if b.kind in ("line", "p") and han_count(b.text) >= 4), None)
-    if first is not None:
-        doc.flag(first.line, first.text[:30], "The page prints no headline: the article stands under its first "
-                 "words. Set the title in content/sources.yml.")
 
 
 def _find(doc):
