@@ -169,3 +169,28 @@ def test_a_newsletters_name_before_its_document_label_is_the_outlet():
     c = clean(raw, source="newsletter.txt")
     assert c.meta["outlet"] == "园艺周刊"
     assert c.meta["date"] == "2023-04-03"
+
+
+LEAD = "市图书馆新馆今天开馆，馆内藏书八十万册，周末开放到晚上九点。馆方表示，首月借书免押金。\n"
+
+
+@pytest.mark.parametrize(("head", "want"), [
+    # a mail's headers: the sender's name, an RFC 822 date, the subject
+    ("From: 山城晚报 <news@shancheng.example>\nDate: Tue, 06 Feb 2024 07:00:00 +0800\nSubject: 图书馆新馆今天开馆\n\n",
+     {"outlet": "山城晚报", "date": "2024-02-06", "title": "图书馆新馆今天开馆"}),
+    ("图书馆新馆今天开馆\n\n作者：周南\n编辑于 2023-05-06 10:12 · IP 属地浙江\n\n", {"author": "周南", "date": "2023-05-06"}),
+    ("图书馆新馆今天开馆\n\n发布时间：2023年5月6日 08:00　来源：山城晚报\n\n", {"outlet": "山城晚报", "date": "2023-05-06"}),
+    ("图书馆新馆今天开馆\n\n发布于 2023-05-06 21:40 来自 浙江\n\n", {"date": "2023-05-06"}),
+    ("图书馆新馆今天开馆\n\n2023-05-06T08:00:00+08:00\n\n", {"date": "2023-05-06"}),  # ISO 8601
+    ("图书馆新馆今天开馆\n\n文／周南\n\n", {"author": "周南"}),
+])
+def test_dates_authors_and_outlets_printed_in_any_form(head, want):
+    c = clean(head + LEAD, source="library.txt")
+    assert {k: c.meta.get(k) for k in want} == want
+    assert c.body.strip().endswith("首月借书免押金。") and "馆内藏书八十万册" in c.body
+    assert "2023-05-06" not in c.body and "周南" not in c.body
+
+
+def test_front_matter_created_is_the_date():
+    c = clean("---\ntitle: 图书馆新馆开馆\ncreated: 2023-05-06 21:40\nauthor: 周南\n---\n\n" + LEAD, source="n.md")
+    assert c.meta["date"] == "2023-05-06" and c.meta["author"] == "周南" and c.meta["title"] == "图书馆新馆开馆"
