@@ -7,13 +7,14 @@
 - **At the page's edges**: a number alone under the text (a document code), a prompt closed by its
   button after an arrow (``… ▶ 立即订阅``), a login prompt (``已是会员？登入``), where the piece was
   printed first (``本文刊载于《X》第N期``: X is the outlet).
+- **A mail's headers**: the sender's display name (``From: 山城晚报 <…>``), an RFC 822 date, the subject.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["banners", "banner_meta", "edge_why"]
+__all__ = ["banners", "banner_meta", "edge_why", "mail_date", "SENDER", "SUBJECT"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BANNER_MIN = 3
@@ -82,3 +83,25 @@ def edge_why(doc, text: str, under: bool):
             doc.meta["outlet"] = m.group(1)
         return "where the piece was printed first (its publication → outlet)", "metadata"
     return None
+
+
+#: A mail header's subject label.
+SUBJECT = re.compile(r"^(?:Subject|SUBJECT|主题|主題|邮件主题|郵件主題)$")
+#: A mail header's date in RFC 822 form ("Date: Tue, 06 Feb 2024 07:00:00 +0800").
+_RFC822 = re.compile(r"(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[+-]\d{4}|[A-Z]{2,4}))?")
+
+
+def mail_date(text: str) -> str | None:
+    """The day an RFC 822 date names, in its own time zone."""
+    from email.utils import parsedate_to_datetime
+    m = _RFC822.search(text[:120])
+    if not m:
+        return None
+    try:
+        return parsedate_to_datetime(m.group(0)).date().isoformat()
+    except (TypeError, ValueError):
+        return None
+
+
+#: A mail's sender with a display name ("From: 山城晚报 <news@…>", "发件人：山城晚报 <…>").
+SENDER = re.compile(r"^\s*(?:From|FROM|发件人|發件人)\s*[:：]\s*[\"“]?([^<>\"“”@]{2,24}?)[\"”]?\s*<[^<>@\s]+@[^<>\s]+>\s*$")

@@ -51,7 +51,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..screens import banner_meta, banners, edge_why
+from ..screens import SENDER, SUBJECT, banner_meta, banners, edge_why, mail_date
 from .form_headers import _date
 from .site_furniture import _APP
 
@@ -171,27 +171,6 @@ def _zones(blocks) -> tuple[int, int]:
     return prose[0], prose[-1]
 
 
-_SUBJECT = re.compile(r"^(?:Subject|SUBJECT|主题|主題|邮件主题|郵件主題)$")
-#: A mail header's date in RFC 822 form ("Date: Tue, 06 Feb 2024 07:00:00 +0800").
-_RFC822 = re.compile(r"(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[+-]\d{4}|[A-Z]{2,4}))?")
-
-
-def _mail_date(text: str) -> str | None:
-    """The day an RFC 822 date names, in its own time zone."""
-    from email.utils import parsedate_to_datetime
-    m = _RFC822.search(text[:120])
-    if not m:
-        return None
-    try:
-        return parsedate_to_datetime(m.group(0)).date().isoformat()
-    except (TypeError, ValueError):
-        return None
-
-
-#: A mail's sender with a display name ("From: 山城晚报 <news@…>", "发件人：山城晚报 <…>").
-_SENDER = re.compile(r"^\s*(?:From|FROM|发件人|發件人)\s*[:：]\s*[\"“]?([^<>\"“”@]{2,24}?)[\"”]?\s*<[^<>@\s]+@[^<>\s]+>\s*$")
-
-
 def _take_fields(doc, b) -> None:
     authors = []
     for f in _fields(b.text):
@@ -203,10 +182,10 @@ def _take_fields(doc, b) -> None:
             authors.append(value)
         elif _SOURCE.match(label) and len(value) <= 16 and not doc.declared.get("outlet"):
             doc.meta.setdefault("outlet", value)
-        elif _SUBJECT.match(label) and len(value) >= 4 and not doc.declared.get("title"):
+        elif SUBJECT.match(label) and len(value) >= 4 and not doc.declared.get("title"):
             doc.meta.setdefault("title", value)  # a mail's subject
             doc.meta_lines.setdefault("title", b.line)
-    if (d := _date(b.text) or _mail_date(b.text)) and not doc.declared.get("date"):
+    if (d := _date(b.text) or mail_date(b.text)) and not doc.declared.get("date"):
         doc.meta.setdefault("date", d)
     if authors and not doc.declared.get("author"):
         have = [a for a in str(doc.meta.get("author") or "").split("、") if a]
@@ -368,7 +347,7 @@ def _line_why(doc, page: _Page, i: int, b) -> tuple[str | None, str]:
         doc.meta.setdefault(key, []).extend(f.strip() for f in _fields(t))
         return "the page's fields under the text (editors, proofreaders …) → editors", "metadata"
     if i < 3 and len(t) <= 60 and _EMAIL.search(t) and not re.search(r"[。！？]", t):
-        if (m := _SENDER.match(t)) and not doc.meta.get("outlet") and not doc.declared.get("outlet"):
+        if (m := SENDER.match(t)) and not doc.meta.get("outlet") and not doc.declared.get("outlet"):
             doc.meta["outlet"] = m.group(1).strip()  # the sender's display name: who sends the mail
             return "a sender's line at the top of a mail (its name → outlet)", "metadata"
         return "a sender's address line at the top of a mail", "removed"
