@@ -1,10 +1,13 @@
 """The article's title (and kicker, subtitle) leave the body for metadata.
 
-- Markdown: the first level-1 heading.
+- Markdown: the first level-1 heading (under another declared title: the subtitle).
 - Plain text: a short isolated first line (after an optional one-word kicker line) and a second
-  headline line just below it (subtitle).
+  headline line just below it (subtitle). No line that is never a title (a file name, an issue
+  line, an account's banner, a document-type label, a date line: :mod:`..titlepick`) is taken.
+- Else the page's structure: a labelled subject field, or the first line of the first screen that
+  reads as a headline and shares words with the text (:func:`..titlepick.pick`).
 - No headline at the top: a two-deck headline (two short lines printed together) elsewhere, else a
-  headline printed as the last line of the OCR text.
+  headline printed as the last line of the OCR text; none at all: flagged.
 A headline-like last line left over when a title was already found becomes a heading and is flagged
 (the file probably holds a second piece whose title was printed at its end).
 """
