@@ -30,13 +30,12 @@ def banners(blocks) -> set[str]:
     """Lines printed word for word three times or more, far apart (eight raw lines at least): a
     screen's banner on every screenshot of a page, when it is two lines printed together each time
     (an account's name over its verification line) or a name with a verification mark. Never a
-    sentence, a speaker's label or a time alone (a table's repeated cells stand close together)."""
-    from .text import opens_turn
+    sentence or a label alone (a table's repeated cells stand close together)."""
     where: dict[str, list[int]] = {}
     for b in blocks:
         t = b.text.strip()
         if b.kind == "line" and 2 <= len(_HAN.findall(t)) and len(t) <= 40 and not re.search(r"[。！？!?]", t) \
-                and not t.endswith(("：", ":")) and not opens_turn(t, ()):
+                and not t.endswith(("：", ":")):
             where.setdefault(t, []).append(b.line)
     far = {t for t, ls in where.items() if len(ls) >= _BANNER_MIN and all(b - a >= 8 for a, b in zip(ls, ls[1:]))}
     out = set()
