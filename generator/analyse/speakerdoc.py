@@ -225,7 +225,7 @@ def _opens_paragraph(psimple: str, a: int, b: int) -> bool:
 #: A sentence opening that changes voice: the reporter's, the author's or an unnamed source's
 #: ("在此背景下", "笔者认为", "有消息指", "另有多家公司称"), a new list item ("二是", "第三").
 _NEW_VOICE = re.compile(r"^(?:在此背景下|此外|另外|与此同时|另一方面|据|有消息|有分析|另有|还有|也有|有人|而(?!且|言)|(?:但|不过|然而)[，,]?(?:也|还)?有|"
-                        r"笔者|我(?!们)|记者|本报|对此|相关|不过|然而|相比之下|事实上|实际上|值得|需要注意|"
+                        r"笔者|我(?!们)|记者|本报|对此|相关|不过|然而|可是|可(?![能以见谓望惜行靠控爱怕乐口观信])|相比之下|事实上|实际上|值得|需要注意|"
                         r"第[一二三四五六七八九十]|[一二三四五六七八九十][是则来、，]|[（(])")
 
 
@@ -235,6 +235,9 @@ _NEW_VOICE_AT = re.compile(_NEW_VOICE.pattern[1:])  # the same, matched at an of
 _NEW_PERSON = re.compile("(?:" + "|".join(map(re.escape, sorted(ROLE_TITLES, key=len, reverse=True)))
                          + r")[\u4e00-\u9fff]{2,3}(?:·[\u4e00-\u9fff]{1,6})?")
 _SPACE = re.compile(r"\s*")
+#: A sentence opened by a frame of its own ("武汉一位业主说，…", "有律师提醒，…"), whether or not
+#: its holder is one we can name: it is not the previous holder's (a pronoun's is: "他说").
+_OWN_FRAME = re.compile(r"(?!他|她|其)[^，。；：“”「」]{2,24}?(?:表示|认为|指出|强调|提醒|坦言|直言|透露|说|称)[，,：:]")
 _SENTENCE_MARK = re.compile("[“「”」。！？]")
 
 
@@ -251,7 +254,8 @@ def _reach(psimple: str, b: int, limit: int) -> int:
             if close < 0:
                 return limit
             end = close + 1 + (psimple[close + 1:close + 2] in ("。", "！", "？"))
-        elif not _NEW_VOICE_AT.match(psimple, start) and not _NEW_PERSON.search(psimple[start:start + 30].split("“")[0]):
+        elif not _NEW_VOICE_AT.match(psimple, start) and not _NEW_PERSON.search(psimple[start:start + 30].split("“")[0]) \
+                and not _OWN_FRAME.match(psimple, start):
             end = _sentence_end(psimple, start, limit)
         else:
             break
@@ -272,6 +276,23 @@ def _sentence_end(psimple: str, i: int, limit: int) -> int:
     return limit
 
 
+#: A clause turning against what was just reported ("X说A，可是我看B", "官方说A，可对低收入者来说B").
+_TURN_AGAINST = re.compile(r"[，,](?:可是|可(?![能以见])|但是|但|然而|却)")
+
+
+def psimple_of(s: Sentence) -> str:
+    return s.paragraph_simple
+
+
+def _turned_against(psimple: str, b: int, start: int, end: int) -> bool:
+    """Whether a holder's words are only paraphrased, with no pause after the verb ("恒大自己说保交楼
+    不受影响"), and the sentence goes on to turn against them: the sentence is then someone else's
+    (the writer's, the turn's), not the paraphrased holder's."""
+    if b < start or b >= len(psimple) or psimple[b] in "，,：:“「" or not psimple[max(0, b - 1):b] in ("说", "称"):
+        return False
+    return bool(_TURN_AGAINST.search(psimple, b, end))
+
+
 def psimple_at(s: Sentence, start: int, a: int) -> str:
     """The character before offset ``a`` of the paragraph, read from the sentence that starts at ``start``."""
     i = a - start - 1
@@ -290,6 +311,8 @@ def _speaker_for(s: Sentence, start: int, atts, cover) -> Speaker | None:
     covering = [(a, sp) for a, b, sp in cover if a <= start < b]
     if covering:
         a0, sp = covering[-1]
+        if _turned_against(psimple_of(s), next((b for a, b, x in atts if a == a0 and x is sp), -1), start, end):
+            return None
         if a0 >= start - 1 and sp.kind != "group" and any(
                 x.name != sp.name and x.kind != "group" and psimple_at(s, start, a) in "，；,;"
                 for a, b, x in atts if start < a < end):
@@ -297,9 +320,9 @@ def _speaker_for(s: Sentence, start: int, atts, cover) -> Speaker | None:
             # not one holder's claim; unsure, nobody
             return None
         return sp
-    inside = [sp for a, b, sp in atts if start <= a < end]
+    inside = [(b, sp) for a, b, sp in atts if start <= a < end]
     if inside:
-        return inside[0]
+        return None if _turned_against(psimple_of(s), inside[0][0], start, end) else inside[0][1]
     after = [sp for a, b, sp in atts if end <= a <= end + 3]
     if after and s.simple.rstrip("。").endswith(("”", "」")):
         return after[0]

@@ -30,20 +30,20 @@ ROLE_TITLES = (
 )
 _VERBS = ("分析指出", "解释指", "举例指", "直言", "坦言", "坦承", "承认", "声称", "宣称", "回应", "警告", "披露", "表示", "不认同", "认同", "认为", "指出", "强调", "透露", "预测", "预计",
           "提到", "介绍", "呼吁", "建议", "判断", "解释", "估算", "测算", "估计", "称", "说", "谈到", "写道", "告诉",
-          "宣布", "公布", "通报", "批评", "质疑")
-_VERB_RE = re.compile("(" + "|".join(v if v != "说" else r"(?<![小来据听以是话虽传演学所])说(?![明法服])"
+          "宣布", "公布", "通报", "批评", "质疑", "提醒", "不同意", "说明", "提出", "重申", "表明")
+_VERB_RE = re.compile("(" + "|".join(v if v != "说" else r"(?<![小来据听以是话虽传演学所])说(?![明法服白穿])"
                                     for v in _VERBS) + r"|指(?=[，,：:]))")  # "报告指，…"
 #: What follows a reporting verb that reports ("东电承认，…").
 _PAUSE = "，,：:“「"
 _FRAME_KANLAI = re.compile(r"在([^，。；：“”]{1,40}?)(?:看来|眼中)|(?:^|(?<=[，。；！？]))(?!在)([^，。；：“”]{3,40}?)看来(?=[，,])")
 _FRAME_SUOYAN = re.compile(r"(?:正如|如同|诚如)([^，。；：“”]{2,30}?)所(?:言|说|指出)")
-_FRAME_JU = re.compile(r"据([^，。；：“”]{2,40}?)(?:分析指出|分析|推算|统计|测算|预测|显示|指出|介绍|公布|发布)")
+_FRAME_JU = re.compile(r"据([^，。；：“”]{2,40}?)(?:分析指出|分析|推算|推估|估算|预估|统计|测算|预测|显示|指出|介绍|公布|发布)")
 _TRIM_TAIL = re.compile(
     r"(?:在(?:回应|接受)[^，。]{0,16}?时|向《[^》]{1,12}》记者|告诉《[^》]{1,12}》记者|对《[^》]{1,12}》记者|"
     r"向记者|对记者|接受[^，。]{0,12}?(?:采访|调研|问询|访问|专访)时|在(?!线)[^，。]{0,16}?(?:中|上|时|后|前|期间)|从[^，。]{0,10}?角度|研报|在互动平台|"
     r"(?:对|向|告诉)(?:我们|我|本报|本刊|本台|本网|笔者)|自己|本身|(?:发布|发表|发出|公布)(?:的)?[^，。]{0,8}?(?:声明|公告|通告|报告|研报|文章)|的(?:报告|研报|声明|公告)|(?:发布|发表|发出|公布)|"
     r"通过[^，。]{0,10}|(?<!\d)\d{1,2}[日月]|(?<!\d)\d{4}年|今年|去年|本月|上月|近期|当天|当日|当晚|同日|今天|今日|昨天|昨日|昨晚|日前|早间|午间|晚间|周[一二三四五六日]|随后|"
-    r"同样|也|亦|则|还|都|均|曾|已经|已|一直|始终|长期|在现场|现场|本人|近日|此前|就此|对此|更|再次|一再|多次|明确|公开|如此|这样|开场时|发言时|演讲时|"
+    r"同样|也|亦|又|并|则|还|都|均|曾|次日|翌日|其后|事后|随即|已经|已|一直|始终|长期|在现场|现场|本人|近日|此前|就此|对此|更|再次|一再|多次|明确|公开|如此|这样|开场时|发言时|演讲时|"
     r"在)")
 _TRIM_HEAD = re.compile(r"^(?:据|对此|此外|同时|另外|其中|而|但|不过|然而|比如|例如|另有|与此同时|另一方面)+[，,]?")
 _VAGUE = re.compile(r"^(?:多家|多位|各大|这些|一些|部分|不少|有些|众多|业内|业界|外界|网友|有人|人们|大家|"
@@ -107,7 +107,7 @@ def _group(holder: str) -> tuple[str, str, str] | None:
 #: An unnamed holder: one of a kind, not named ("一位基金经理", "某券商分析师", "不愿具名的官员").
 _UNNAMED = re.compile(r"一位|一名|一家|一个|某位|某家|某|多位|几位|数位|不愿具名|不具名|匿名|不愿透露姓名")
 #: How a described holder ends: a person or a body ("渔民", "贸易商", "一家物流公司").
-_WHO_END = re.compile(r"(?:[人者员商户民师生手官]|公司|企业|机构|银行|工厂|团队|团体|部门)$")
+_WHO_END = re.compile(r"(?:[人者员商户民师生手官主]|公司|企业|机构|银行|工厂|团队|团体|部门)$")
 #: Words of a clause, not of a description of who speaks.
 _CLAUSE_WORD = re.compile(r"是|并非|不|没有|被|了")
 #: A party named as a side ("日方", "警方", "校方"): an organisation.
@@ -241,9 +241,9 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
         holder = re.sub(r"在《[^》]*》[^，。]*$", "", holder)
         if not holder or len(holder) > 40:
             continue
+        if m.group(0) in _OBJECT_VERBS and not _reports(simple, holder, m.group(0), m.end()):
+            continue  # "法院承认本地破产令的机会相当低", "东电公布的数据显示": an act, not a statement
         got = split_holder(holder, titles)
-        if got and m.group(0) == "承认" and got[2] in ("org", "group") and simple[m.end():m.end() + 1] not in _PAUSE:
-            continue  # "法院承认本地破产令": a body recognising an act, not admitting a statement
         if got:
             found.append(Attribution(got[0], got[1], got[2], cut + 1, m.end()))
     found.sort(key=lambda a: a.start)
@@ -251,8 +251,57 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
     for a in found:
         if dedup and a.start < dedup[-1].end and a.name == dedup[-1].name:
             continue
+        if dedup and a.start == dedup[-1].end + 1 and simple[dedup[-1].end] in "，,：:" \
+                and a.end < len(simple) and simple[a.end] not in "。！？":
+            # "X指出，Y的报告预测…", "律师X表示，外地法院承认…": a holder inside another's
+            # report is what the first holder says, not a new speaker of the sentence
+            continue
         dedup.append(a)
     return dedup
+
+
+#: Reporting verbs that also take a noun object ("承认破产令", "公布数据", "宣布禁令", "批评做法"):
+#: a report of what the holder says or did, unless the verb is used inside a noun phrase or a
+#: subordinate clause (``_reports``).
+_OBJECT_VERBS = frozenset("承认 公布 宣布 通报 批评 强调 说明 提出 表明 重申 披露 介绍 质疑 回应 透露 呼吁 "
+                          "提醒 提到 谈到 警告 建议 解释 告诉".split())
+#: Verbs that mostly take a noun object ("说明情况", "提出方案"): they report only before a pause.
+_PAUSE_ONLY = frozenset("说明 提出 表明".split())
+#: A subordinate clause's opening: the verb inside it is a condition or a time, not a report
+#: ("就算承认了", "从我们承认…到现在", "一旦宣布…").
+_SUBORDINATE = re.compile(r"^(?:而且|并且|但|而)?(?:就算|即使|即便|哪怕|如果|假如|假若|若|一旦|倘若|从|自从|自|当|每当|等到|直到|除非|只要|只有)")
+
+
+def _reports(simple: str, holder: str, verb: str, end: int) -> bool:
+    """Whether an object-taking reporting verb reports here: before a pause, a colon or a
+    quotation it does; used attributively ("公布的数据"), with the experiential "过", inside a
+    subordinate clause ("就算承认了"), or with an object that is the subject of a further
+    predicate ("外地法院承认本地破产令的机会相当低": a noun phrase) it does not."""
+    nxt = simple[end:end + 1]
+    if not nxt or nxt in _PAUSE:
+        return True
+    if nxt == "的" and re.match(r"的[^，。；：“”]{1,12}?(?:显示|表明|指出)", simple[end:end + 20]):
+        return True  # "东电公布的监测数据显示": the data of whoever published them
+    if verb in _PAUSE_ONLY or nxt in "的过" or _SUBORDINATE.match(holder):
+        return False
+    clause = re.split(r"[，,。；;：:！？!?“「]", simple[end:end + 60], maxsplit=1)[0]
+    return "的" not in clause or not _nominal(clause)
+
+
+def _nominal(clause: str) -> bool:
+    """Whether a verb's object clause is a noun phrase with a predicate of its own after it
+    ("本地破产令的机会相当低": …的 + noun + adverb/adjective/verb)."""
+    import jieba.posseg as posseg
+
+    from ..textutil import cut_long
+
+    pieces = cut_long(posseg.cut, clause)
+    last = max((i for i, p in enumerate(pieces) if p.word == "的"), default=-1)
+    tail = pieces[last + 1:]
+    for i, p in enumerate(tail):
+        if p.flag.startswith("n") and any(q.flag[:1] in ("d", "a", "v") and q.flag != "vn" for q in tail[i + 1:]):
+            return True
+    return False
 
 
 #: Labels of fields and notes, never a holder ("注意：…", "来源：…") — general words, not a topic's.
