@@ -61,6 +61,9 @@ def doc_speakers(articles, per_article, titles, tax):
         answers = interviewee(texts, intro, titles)
         org = report_holder(a.outlet or "", texts,
                             [to_simplified(b.text, a.script) for b in a.blocks if b.kind != "p" and b.text])
+        dialogue = _dialogue(texts, labels, [b.text for b in a.blocks if b.kind != "p" and b.text])
+        after_break = _after_break(a)
+        turn: Speaker | None = None  # the named speaker whose turn the previous paragraph was
         for pno, (pid, psents) in enumerate(by_para.items()):
             if pno - last_at > 1:
                 last_person = None  # "他" takes a person of this or the previous paragraph only
@@ -114,7 +117,7 @@ def doc_speakers(articles, per_article, titles, tax):
                     elif misread(name, known):  # "干洪雷" after "主任于洪雷": one person, an OCR slip
                         name = misread(name, known)
                         role, kind = known[name]
-                    elif len(name) < 2:
+                    elif len(name) < 2 or (len(name) >= 5 and name not in known):
                         continue
                     elif name in shorts:
                         kind = "org"
@@ -140,6 +143,13 @@ def doc_speakers(articles, per_article, titles, tax):
                     found.append((name, role, kind))
                 if kind == "person":
                     last_person, last_at = sp, pno
+            opened = next((sp for a0, _, sp in atts if a0 == 0 and sp.kind == "person"), None) if heads else None
+            if not atts and turn and dialogue and pid not in after_break and not _LABEL_IN.search(psimple):
+                # a transcript's turn goes on over the paragraphs after its label, until the next
+                # label or heading ("副部长贺立新：…" then three paragraphs of his answer)
+                atts = [(0, 0, replace(turn, paragraph=pid))]
+                opened = turn
+            turn = opened
             atts.sort(key=lambda x: x[0])
             atts = [x for i, x in enumerate(atts) if i == 0 or x[0] >= atts[i - 1][1] or x[2].name != atts[i - 1][2].name]
             cover = _coverage(psimple, atts)
@@ -152,6 +162,37 @@ def doc_speakers(articles, per_article, titles, tax):
                 if sp:
                     by_sentence[(s.article, s.index)] = (sp,)
     return by_sentence, found, roles_found
+
+
+#: A turn label anywhere in a paragraph ("…（摄影：某某）华夏日报记者：有网友问…"), or at its start.
+_LABEL_IN = re.compile(r"(?:^|[。！？）)\]】])\s*[^，。；：:“”「」\s]{1,14}[：:]")
+#: A host's or a questioner's label: a document with them and named turns is a dialogue.
+_ASKER = re.compile(r"(?:^|[。！？）)\]】])\s*[^，。；：:“”「」\s]{0,12}(?:记者|主持人[\u4e00-\u9fff]{0,3}|问|提问|Q)[：:]")
+
+
+def _dialogue(texts, labels, others) -> bool:
+    """Whether a document is a transcript or an interview: a host's or a questioner's turns, and
+    at least two turns labelled with a named person (or two answers)."""
+    from .interviews import ANSWER_TURN
+
+    named = sum(1 for t, got in zip(texts, labels) if got or ANSWER_TURN.match(t) or _NAMED_TURN.match(t))
+    return named >= 2 and any(_ASKER.search(t) for t in list(texts) + list(others))
+
+
+#: A paragraph opened by a named person's label ("人力资源社会保障部副部长贺立新：…").
+_NAMED_TURN = re.compile(r"^[^，。；：:“”「」\s]{2,30}[\u4e00-\u9fff]{2,3}[：:]")
+
+
+def _after_break(article) -> set[str]:
+    """Ids of the paragraphs that follow a heading or another non-paragraph block (a new section,
+    a question set as a heading): a turn does not go on over it."""
+    out, prev = set(), "p"
+    for b in article.blocks:
+        if b.kind == "p":
+            if prev != "p":
+                out.add(b.id)
+        prev = b.kind
+    return out
 
 
 #: A named person issuing a report or statement right after their name ("…王某昨日发表报告").

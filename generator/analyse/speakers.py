@@ -133,7 +133,9 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
     paren = _ORG_PERSON.fullmatch(holder)
     if paren and paren.group(2)[0] in _surnames() and not _VAGUE.match(paren.group(1)):
         return (paren.group(2), paren.group(1), "person")  # "华泰证券（林晓岚）": the analyst, the firm
-    # a bracketed short form or Latin spelling is not part of the holder ("国际原子能机构（IAEA）")
+    # a bracketed short form or Latin spelling is not part of the holder ("国际原子能机构（IAEA）");
+    # a name given with its Latin spelling may be a long transliteration ("罗德里格斯（Maria Rodriguez）")
+    spelled = re.search(r"([\u4e00-\u9fff]{2,7})[（(][A-Z][A-Za-z.\- ]{2,40}[）)]$", holder)
     holder = re.sub(r"[（(][^（）()]{1,30}[）)]", "", holder).strip()
     if holder.endswith("方面") and len(holder) > 3:
         holder = holder[:-2]  # "恒大方面": the party
@@ -156,7 +158,7 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
     if best >= 0:
         role = holder[: best + len(best_title)].rstrip("、，")
         name = _HONORIFIC.sub("", holder[best + len(best_title):].strip()) or holder[best + len(best_title):]
-        if _NAME_OK.match(name):
+        if _NAME_OK.match(name) or (spelled and spelled.group(1).endswith(name) and re.fullmatch(r"[\u4e00-\u9fff]{2,7}", name)):
             return (name.strip("“”"), role, "person")
     if _UNNAMED.search(holder) and not re.search(r"[“「]", holder):
         # one unnamed holder described by the text: a role, never a name ("新加坡一家对冲基金的合伙人");
@@ -181,6 +183,8 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
     if _NAME_OK.match(holder) and not holder.startswith("“") and len(holder) <= 4 \
             and not _GROUP_NOUN.search(holder):
         return (holder, "", "bare")
+    if re.fullmatch(r"[\u4e00-\u9fff]{5,7}", holder) and not _GROUP_NOUN.search(holder):
+        return (holder, "", "bare")  # a long transliterated name, a person only when named in full before
     return _group(whole)
 
 
@@ -229,18 +233,18 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
         # the holder is the text before the verb, back to the previous clause boundary
         # (looked for in the 41 characters before the verb only: a longer holder is dropped below,
         # and a search back to the paragraph's start for every verb was quadratic)
-        base = max(0, m.start() - 41)
+        base = max(0, m.start() - 81)
         left = simple[base: m.start()]
         cut = _holder_start(left)
         if cut < 0 and base > 0:
-            continue  # no clause boundary within 41 characters: the holder would be too long
+            continue  # no clause boundary within 81 characters: the holder would be too long
         holder = left[cut + 1:]
         cut += base
         if "《" in holder and "》" not in holder[holder.rfind("《"):]:
             continue
         holder = re.sub(r"在《[^》]*》[^，。]*$", "", holder)
-        if not holder or len(holder) > 40:
-            continue
+        if not holder or len(_BRACKETED.sub("", holder)) > 40:
+            continue  # (an original spelling in brackets does not count: "哈特曼（Lukas Hartmann）")
         if m.group(0) in _OBJECT_VERBS and not _reports(simple, holder, m.group(0), m.end()):
             continue  # "法院承认本地破产令的机会相当低", "东电公布的数据显示": an act, not a statement
         got = split_holder(holder, titles)
@@ -270,6 +274,9 @@ _PAUSE_ONLY = frozenset("说明 提出 表明".split())
 #: A subordinate clause's opening: the verb inside it is a condition or a time, not a report
 #: ("就算承认了", "从我们承认…到现在", "一旦宣布…").
 _SUBORDINATE = re.compile(r"^(?:而且|并且|但|而)?(?:就算|即使|即便|哪怕|如果|假如|假若|若|一旦|倘若|从|自从|自|当|每当|等到|直到|除非|只要|只有)")
+
+
+_BRACKETED = re.compile(r"[（(][^（）()]{1,40}[）)]")
 
 
 def _reports(simple: str, holder: str, verb: str, end: int) -> bool:
@@ -319,8 +326,8 @@ def lead_in(simple: str, titles: tuple[str, ...] = ROLE_TITLES, article: str = "
     bare word is taken only when a whole claim follows and the article names it elsewhere too,
     or when it is a person's name."""
     m = _LEAD_IN.match(simple)
-    if not m:
-        return []
+    if not m or re.search(r"(?:说|表示|称|道|指出|认为)$", m.group(1)):
+        return []  # "张姐说：“…”": a reporting verb's frame, read as such
     got = split_holder(m.group(1), titles)
     if not got or got[2] == "pronoun" or (got[2] == "group" and got[0] in titles):
         return []  # a bare title as a label ("主持人：", "记者：") is a turn, not a named holder
@@ -368,6 +375,10 @@ def _surnames():
 
 #: A column's byline: the author with a commentator's title ("冰川思想库研究员丨关不羽").
 _BYLINE_TITLE = r"(?:研究员|评论员|专栏作者|专栏作家|特约作者|特约评论员|主笔|评论人)\s*[丨|｜：:]\s*"
+
+
+#: A commentator's title in an author's description or an opinion section in the outlet's name.
+_COMMENTATOR = r"评论员|专栏作者|专栏作家|特约作者|主笔|评论人|时评人|专栏"
 
 
 #: The writer giving their own view in the first person in the narration ("我认为", "在我看来",
@@ -422,6 +433,11 @@ def column_authors(articles, simple_of) -> dict:
     for a in articles:
         conv = simple_of(a.slug)
         author = (a.author or "").strip()
+        # a byline with the author's description ("郁青禾，资深媒体人，某网特约评论员"): the name leads
+        lead, _, described = (re.split(r"([，,；;|丨｜])", author, maxsplit=1) + ["", ""])[:3]
+        commentator = bool(re.search(_COMMENTATOR, described)) or bool(re.search(r"评论|观点|专栏|社论|时评", a.outlet or ""))
+        if described and re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", lead.strip()):
+            author = lead.strip()
         named = bool(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}|[A-Za-z][A-Za-z .\-]{1,30}", author)) \
             and not re.search(r"本报|综合|记者|编辑|整理|来源", author)
         texts = [(p.id, conv(p.text)) for p in a.paragraphs]
@@ -442,7 +458,7 @@ def column_authors(articles, simple_of) -> dict:
         out[(a.slug, "")] = Speaker(name=author, role="作者", article=a.slug,
                                     paragraph=texts[0][0] if texts else "", kind="person")
         byline = re.compile(_BYLINE_TITLE + re.escape(conv(author)))
-        at = next((pid for pid, text in texts if byline.search(text)), None)
+        at = next((pid for pid, text in texts if byline.search(text)), texts[0][0] if commentator and texts else None)
         if at is None and _first_person(text for _, text in texts):
             at = texts[0][0]
         if at is not None:
