@@ -365,6 +365,8 @@ def _speaker_for(s: Sentence, start: int, atts, cover) -> Speaker | None:
     if inside:
         return None if _turned_against(psimple_of(s), inside[0][0], start, end) else inside[0][1]
     after = [sp for a, b, sp in atts if end <= a <= end + 3]
-    if after and s.simple.rstrip("。").endswith(("”", "」")):
+    if after and s.simple.rstrip("。").endswith(("”", "」")) and s.simple.lstrip()[:1] in ("“", "「"):
+        # "“…。”X表示": a quotation closed just before its holder (not a sentence that only ends
+        # on a quoted phrase: "甲指出，…「…」。乙则认为")
         return after[0]
     return None
