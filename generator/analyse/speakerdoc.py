@@ -32,7 +32,8 @@ def doc_speakers(articles, per_article, titles, tax):
     by_sentence: dict[tuple[str, int], tuple[Speaker, ...]] = {}
     found: list[tuple[str, str, str]] = []
     roles_found: dict[str, str] = {}
-    title_name = re.compile("(" + "|".join(map(re.escape, titles)) + r")([\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,3})(?=[，。、表认指称说坦直也同亦告向就看则持对还更曾均（(昨今于0-9]|在(?!线))")
+    title_name = re.compile("(" + "|".join(map(re.escape, titles)) + r")[ \u3000]?([\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,3})(?=[，。、表认指称说坦直也同亦告向就看则持对还更曾均（(昨今于0-9]|在(?!线))")
+    title_colon = re.compile("(" + "|".join(map(re.escape, titles)) + r")[ \u3000]?([\u4e00-\u9fff]{2,3})")
     for a in articles:
         sents = per_article[a.slug]
         known: dict[str, tuple[str, str]] = {}
@@ -64,6 +65,9 @@ def doc_speakers(articles, per_article, titles, tax):
         dialogue = _dialogue(texts, labels, [b.text for b in a.blocks if b.kind != "p" and b.text])
         after_break = _after_break(a)
         turn: Speaker | None = None  # the named speaker whose turn the previous paragraph was
+        tail: Speaker | None = None  # the person whose words end the previous paragraph
+        carried, handed = 0, False  # paragraphs carried over; whether a colon handed the floor over
+        narrator = False  # the writer speaks in the first person in their own narration
         for pno, (pid, psents) in enumerate(by_para.items()):
             if pno - last_at > 1:
                 last_person = None  # "他" takes a person of this or the previous paragraph only
@@ -150,18 +154,60 @@ def doc_speakers(articles, per_article, titles, tax):
                 atts = [(0, 0, replace(turn, paragraph=pid))]
                 opened = turn
             turn = opened
+            speech = psimple.lstrip()[:1] in ("“", "「") or (handed and _FIRST_SPEECH.search(_QUOTED_SPAN.sub("", psimple)))
+            if not atts and tail and not narrator and carried < _CARRY and speech and pid not in after_break \
+                    and not _LABEL_IN.match(psimple):
+                # a holder's words go on in the paragraphs after theirs: a paragraph that opens on a
+                # quotation, or, after a colon handing the floor over ("李某先给大家打了一剂预防针："),
+                # one in the first person ("我们十几年前就开始…"); not when the writer speaks in the
+                # first person in their own narration (a column, a post), and two paragraphs at most
+                atts = [(0, 0, replace(tail, paragraph=pid))]
+                carried += 1
+            else:
+                carried, handed = 0, False
+                if not atts and _NARRATOR.search(_QUOTED_SPAN.sub("", psimple)):
+                    narrator = True
             atts.sort(key=lambda x: x[0])
             atts = [x for i, x in enumerate(atts) if i == 0 or x[0] >= atts[i - 1][1] or x[2].name != atts[i - 1][2].name]
             cover = _coverage(psimple, atts)
+            tail = None
             for s, at in zip(psents, starts):
                 sp = _speaker_for(s, at, atts, cover)
+                tail = sp if sp is not None and sp.kind == "person" else None
                 if sp is None and org and not re.search(r"[“”「」]", s.simple):
                     # a research note's own narration is the body's that signs it, as a column's is
                     # its author's (facts it reports included)
                     sp = Speaker(name=org, role="", article=a.slug, paragraph=pid, kind="org")
                 if sp:
                     by_sentence[(s.article, s.index)] = (sp,)
+            if tail is None and psimple.rstrip().endswith(("：", ":")) and psents:
+                # "…李某先给大家打了一剂预防针：": the one person named in full the paragraph hands over to
+                last = psents[-1].simple
+                named = {n: r for n, (r, k) in known.items() if k == "person" and len(n) >= 2 and n in last}
+                for m in title_colon.finditer(last):  # "百度 CEO 李彦宏先给大家…：" (a name the article repeats)
+                    n = next((n for n in (m.group(2), m.group(2)[:2]) if n[0] in _surnames()
+                              and article_text.count(n) >= 2), None)
+                    if n and not any(n in k for k in named):
+                        named[n] = m.group(1)
+                if len(named) == 1:
+                    n, r = next(iter(named.items()))
+                    handed = True
+                    tail = Speaker(name=_orig(porig, psimple, n), role=_orig(porig, psimple, r),
+                                   article=a.slug, paragraph=pid, kind="person")
     return by_sentence, found, roles_found
+
+
+#: How many paragraphs a speech carries over without a frame of its own.
+_CARRY = 2
+
+
+
+#: The first person outside quotations ("我们十几年前就开始…", "我自己测试感觉…").
+_FIRST_SPEECH = re.compile(r"(?<![自])我(?![国方省市县区校院军党司行])")
+#: The writer's own first person opening a clause of the narration ("我叫她张姐", "我们对它做了…"; not
+#: an idiom's "你方唱罢我登场").
+_NARRATOR = re.compile(r"(?:^|[，。；：！？,])\s*(?:我们|笔者|我(?![国方省市县区校院军党司行]))")
+_QUOTED_SPAN = re.compile(r"“[^”]{0,300}”|「[^」]{0,300}」")
 
 
 #: A turn label anywhere in a paragraph ("…（摄影：某某）华夏日报记者：有网友问…"), or at its start.
@@ -237,7 +283,9 @@ def _coverage(psimple: str, atts) -> list[tuple[int, int, Speaker]]:
     for i, (a, b, sp) in enumerate(atts):
         end = atts[i + 1][0] if i + 1 < len(atts) else len(psimple)
         after = psimple[b:b + 3].lstrip("：:，, ")
-        if after[:1] and after[0] in "“「":  # (a paragraph may end on the frame: nothing after it)
+        if a == b == 0:
+            pass  # a turn or a speech carried over from the paragraph before: the whole paragraph
+        elif after[:1] and after[0] in "“「":  # (a paragraph may end on the frame: nothing after it)
             close = psimple.find("”" if after[0] == "“" else "」", b, end)
             if close >= 0:
                 end = min(end, close + 1)

@@ -37,6 +37,8 @@ _VERB_RE = re.compile("(" + "|".join(v if v != "说" else r"(?<![小来据听以
 _PAUSE = "，,：:“「"
 _FRAME_KANLAI = re.compile(r"在([^，。；：“”]{1,40}?)(?:看来|眼中)|(?:^|(?<=[，。；！？]))(?!在)([^，。；：“”]{3,40}?)看来(?=[，,])")
 _FRAME_SUOYAN = re.compile(r"(?:正如|如同|诚如)([^，。；：“”]{2,30}?)所(?:言|说|指出)")
+#: A holder's view named as such ("X的说法是，…", "X的看法是…", "按照X的解释，…").
+_FRAME_VIEW = re.compile(r"(?:^|(?<=[，。；！？]))(?:按照|根据|依照)?([^，。；：“”「」]{2,24}?)的(?:说法|看法|观点|解释|回答|判断|意见)(?:是|为)?[，,：:]")
 _FRAME_JU = re.compile(r"据([^，。；：“”]{2,40}?)(?:分析指出|分析|推算|推估|估算|预估|统计|测算|预测|显示|指出|介绍|公布|发布)")
 _TRIM_TAIL = re.compile(
     r"(?:在(?:回应|接受)[^，。]{0,16}?时|向《[^》]{1,12}》记者|告诉《[^》]{1,12}》记者|对《[^》]{1,12}》记者|"
@@ -224,6 +226,10 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
     for m in _FRAME_SUOYAN.finditer(simple):
         got = split_holder(m.group(1), titles)
         if got:
+            found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
+    for m in _FRAME_VIEW.finditer(simple):
+        got = split_holder(m.group(1), titles)
+        if got and got[2] != "group":
             found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
     for m in _FRAME_JU.finditer(simple):
         got = split_holder(m.group(1), titles)
