@@ -11,7 +11,7 @@ from dataclasses import replace
 from .interviews import ANSWER_TURN
 from .model import Speaker
 from .speakerroles import cast_roles, misread, proper_name, short_forms, interviewee, report_frames, report_holder, short_mention, turn_label
-from .speakers import ROLE_TITLES, Attribution, find_attributions, lead_in
+from .speakers import _VERBS, ROLE_TITLES, Attribution, find_attributions, lead_in
 from .taxonomy import Taxonomy
 from .text import Sentence, to_simplified
 
@@ -326,7 +326,7 @@ _NEW_PERSON = re.compile("(?:" + "|".join(map(re.escape, sorted(ROLE_TITLES, key
 _SPACE = re.compile(r"\s*")
 #: A sentence opened by a frame of its own ("武汉一位业主说，…", "有律师提醒，…"), whether or not
 #: its holder is one we can name: it is not the previous holder's (a pronoun's is: "他说").
-_OWN_FRAME = re.compile(r"(?!他|她|其)[^，。；：“”「」]{2,24}?(?:表示|认为|指出|强调|提醒|坦言|直言|透露|说|称)[，,：:]")
+_OWN_FRAME = re.compile(r"(?!他|她|其)[^，。；：“”「」]{2,24}?(?:" + "|".join(_VERBS) + r")[，,：:]")
 _SENTENCE_MARK = re.compile("[“「”」。！？]")
 
 
@@ -336,6 +336,8 @@ def _reach(psimple: str, b: int, limit: int) -> int:
     to ``limit`` (the next attribution), where the scan stops, so a paragraph is read once."""
     end = _sentence_end(psimple, b, limit)
     while end < limit:
+        # "X说，…“…”。": the words end with the quotation (unless another quotation follows on)
+        quoted = psimple[max(0, end - 2):end - 1] in ("”", "」") and psimple[end - 1:end] in ("。", "！", "？")
         start = _SPACE.match(psimple, end).end()
         first = psimple[start:start + 1]
         if first and first in "“「":
@@ -343,8 +345,8 @@ def _reach(psimple: str, b: int, limit: int) -> int:
             if close < 0:
                 return limit
             end = close + 1 + (psimple[close + 1:close + 2] in ("。", "！", "？"))
-        elif not _NEW_VOICE_AT.match(psimple, start) and not _NEW_PERSON.search(psimple[start:start + 30].split("“")[0]) \
-                and not _OWN_FRAME.match(psimple, start):
+        elif not quoted and not _NEW_VOICE_AT.match(psimple, start) \
+                and not _NEW_PERSON.search(psimple[start:start + 30].split("“")[0]) and not _OWN_FRAME.match(psimple, start):
             end = _sentence_end(psimple, start, limit)
         else:
             break

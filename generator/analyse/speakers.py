@@ -30,7 +30,8 @@ ROLE_TITLES = (
 )
 _VERBS = ("分析指出", "解释指", "举例指", "直言", "坦言", "坦承", "承认", "声称", "宣称", "回应", "警告", "披露", "表示", "不认同", "认同", "认为", "指出", "强调", "透露", "预测", "预计",
           "提到", "介绍", "呼吁", "建议", "判断", "解释", "估算", "测算", "估计", "称", "说", "谈到", "写道", "告诉",
-          "宣布", "公布", "通报", "批评", "质疑", "提醒", "不同意", "说明", "提出", "重申", "表明")
+          "宣布", "公布", "通报", "批评", "质疑", "提醒", "不同意", "说明", "提出", "重申", "表明",
+          "补充", "形容", "承诺", "发表声明", "发布声明", "发出声明", "发布公告", "发表评论", "发表讲话")
 _VERB_RE = re.compile("(" + "|".join(v if v != "说" else r"(?<![小来据听以是话虽传演学所])说(?![明法服白穿])"
                                     for v in _VERBS) + r"|指(?=[，,：:]))")  # "报告指，…"
 #: What follows a reporting verb that reports ("东电承认，…").
@@ -39,15 +40,17 @@ _FRAME_KANLAI = re.compile(r"在([^，。；：“”]{1,40}?)(?:看来|眼中)|
 _FRAME_SUOYAN = re.compile(r"(?:正如|如同|诚如)([^，。；：“”]{2,30}?)所(?:言|说|指出)")
 #: A holder's view named as such ("X的说法是，…", "X的看法是…", "按照X的解释，…").
 _FRAME_VIEW = re.compile(r"(?:^|(?<=[，。；！？]))(?:按照|根据|依照)?([^，。；：“”「」]{2,24}?)的(?:说法|看法|观点|解释|回答|判断|意见)(?:是|为)?[，,：:]")
-_FRAME_JU = re.compile(r"据([^，。；：“”]{2,40}?)(?:分析指出|分析|推算|推估|估算|预估|统计|测算|预测|显示|指出|介绍|公布|发布)")
+_FRAME_JU = re.compile(r"据([^，。；：“”]{2,40}?)(?:分析指出|分析|推算|推估|估算|预估|统计|测算|预测|显示|指出|介绍|公布|发布|消息)")
+#: Data a holder published ("东电当天发布的数据显示", "X公布的调查表明"): the holder's.
+_FRAME_DATA = re.compile(r"(?:^|(?<=[，。；！？]))([^，。；：“”「」]{2,24}?)(?:发布|公布|披露)的[^，。；：“”「」]{1,12}?(?:显示|表明|指出)")
 _TRIM_TAIL = re.compile(
     r"(?:在(?:回应|接受)[^，。]{0,16}?时|向《[^》]{1,12}》记者|告诉《[^》]{1,12}》记者|对《[^》]{1,12}》记者|"
-    r"向记者|对记者|以[^，。]{1,10}?为例|接受[^，。]{0,12}?(?:采访|调研|问询|访问|专访)时|在(?!线)[^，。]{0,16}?(?:中|上|时|后|前|期间)|从[^，。]{0,10}?角度|研报|在互动平台|"
+    r"向记者|对记者|(?:对|向)(?:媒体|外界|传媒)|(?:在)?受访时|以[^，。]{1,10}?为例|在[^，。]{1,12}?(?:号|网|站|平台|媒体|博)|坚持|接受[^，。]{0,12}?(?:采访|调研|问询|访问|专访)时|在(?!线)[^，。]{0,16}?(?:中|上|时|后|前|期间)|从[^，。]{0,10}?角度|研报|在互动平台|"
     r"(?:对|向|告诉)(?:我们|我|本报|本刊|本台|本网|笔者)|自己|本身|(?:发布|发表|发出|公布)(?:的)?[^，。]{0,8}?(?:声明|公告|通告|报告|研报|文章)|的(?:报告|研报|声明|公告)|(?:发布|发表|发出|公布)|"
-    r"通过[^，。]{0,10}|(?<!\d)\d{1,2}[日月]|(?<!\d)\d{4}年|今年|去年|本月|上月|近期|当天|当日|当晚|同日|今天|今日|昨天|昨日|昨晚|日前|早间|午间|晚间|周[一二三四五六日]|随后|"
+    r"通过[^，。]{0,10}|(?<!\d)\d{1,2}[日月]|(?<!\d)\d{4}年|今年|去年|本月|上月|本周|上周|下周|近期|当天|当日|当晚|同日|今天|今日|昨天|昨日|昨晚|日前|早间|午间|晚间|周[一二三四五六日]|随后|"
     r"同样|也|亦|又|并|则|还|都|均|曾|次日|翌日|其后|事后|随即|已经|已|一直|始终|长期|在现场|现场|本人|近日|此前|就此|对此|更|再次|一再|多次|明确|公开|如此|这样|开场时|发言时|演讲时|"
     r"在)")
-_TRIM_HEAD = re.compile(r"^(?:据|对此|此外|同时|另外|其中|而|但|不过|然而|比如|例如|另有|与此同时|另一方面)+[，,]?")
+_TRIM_HEAD = re.compile(r"^(?:据|对此|此前|此后|随后|目前|当前|此外|同时|另外|其中|而|但|不过|然而|比如|例如|另有|与此同时|另一方面)+[，,]?")
 _VAGUE = re.compile(r"^(?:多家|多位|各大|这些|一些|部分|不少|有些|众多|业内|业界|外界|网友|有人|人们|大家|"
                     r"专家|分析人士|机构|市场|公司|企业|报告|文章|研究(?!员|院|所|人员)|数据|该|其|这|那|此|它)")
 _PRONOUN = re.compile(r"^(?:他|她)$")
@@ -91,7 +94,7 @@ def _trim_tail(holder: str) -> str:
 
 
 #: Nouns that describe an unnamed holder ("一位曾参与《苍兰诀》制作的工作人员", "多位游戏从业者").
-_GROUP_NOUN = re.compile(r"(?:工作人员|从业者|从业人员|业内人士|分析人士|知情人士|人士|专家|网友|研究人员|员工|"
+_GROUP_NOUN = re.compile(r"(?:老板|店主|工作人员|从业者|从业人员|业内人士|分析人士|知情人士|人士|专家|网友|研究人员|员工|"
                          r"用户|消费者|投资者|学者|导演|编剧|制片人|负责人|博主|分析师|机构|券商|团队)$")
 _GROUP_BAD = re.compile(r"^(?:该|其|这|那|此|它|他|她|我|你|报告|文章|研究|数据)|\d")
 
@@ -113,7 +116,7 @@ _WHO_END = re.compile(r"(?:[人者员商户民师生手官主]|公司|企业|机
 #: Words of a clause, not of a description of who speaks.
 _CLAUSE_WORD = re.compile(r"是|并非|不|没有|被|了")
 #: A party named as a side ("日方", "警方", "校方"): an organisation.
-_SIDE = re.compile(r"^[\u4e00-\u9fff]方$")
+_SIDE = re.compile(r"^(?!对方|各方|多方|双方|一方|有关方)(?!.*官方$)[\u4e00-\u9fff]{1,3}方$")
 #: A name's honorific after it ("区志恒教授", "王女士"): the person is the name before it.
 _HONORIFIC = re.compile(r"(?:教授|博士|先生|女士|小姐|医生|律师|老师)$")
 
@@ -126,6 +129,8 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
     the statement, the channel ("对我们", "发布声明") and bracketed short forms ("（东电）") are not
     part of the holder; "X方面" is the party X."""
     holder = _TRIM_HEAD.sub("", holder.strip(" ，,：:"))
+    # a wire's dateline is not part of the holder ("某社东京8月25日电（记者…）日本东京电力公司")
+    holder = re.sub(r"^[^，。]{0,16}?\d{1,2}月\d{1,2}日电(?:[（(][^）)]{0,30}[）)])?", "", holder)
     holder = _trim_tail(holder).strip()
     holder = holder.replace(" ", "").replace("\u3000", "") if re.search(r"[\u4e00-\u9fff]", holder[-1:] or "") else holder
     if _PRONOUN.match(holder):
@@ -145,6 +150,8 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
             return (holder, "", "org")
     if _SIDE.match(holder):
         return (holder, "", "org")
+    if holder.endswith("官方") and len(holder) <= 6:
+        return (holder, "", "group")  # "中国官方": an official side the text does not name
     if len(holder) == 1 and holder in _surnames():
         return (holder, "", "bare")  # "张表示": a short second mention, resolved in the document
     if len(holder) < 2 or _VAGUE.match(holder) or re.search(r"\d+家|\d+位|多家|多位", holder):
@@ -162,6 +169,10 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
         name = _HONORIFIC.sub("", holder[best + len(best_title):].strip()) or holder[best + len(best_title):]
         if _NAME_OK.match(name) or (spelled and spelled.group(1).endswith(name) and re.fullmatch(r"[\u4e00-\u9fff]{2,7}", name)):
             return (name.strip("“”"), role, "person")
+    polite = re.search(r"(?:的|^)(?:一位|一名)?([\u4e00-\u9fff](?:女士|先生|小姐|太太|阿姨|师傅|姓[\u4e00-\u9fff]{1,3}))$", holder)
+    if polite and polite.group(1)[0] in _surnames():
+        # "一位在超市排队的王女士", "一家料理店的林姓老板": a person the text names by surname
+        return (polite.group(1), holder[:polite.start(1)].rstrip("的").removeprefix("一位").removeprefix("一名"), "person")
     if _UNNAMED.search(holder) and not re.search(r"[“「]", holder):
         # one unnamed holder described by the text: a role, never a name ("新加坡一家对冲基金的合伙人");
         # a described holder ends on who it is (not a clause: "东电并不是一家可信的企业")
@@ -231,6 +242,10 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
         got = split_holder(m.group(1), titles)
         if got and got[2] != "group":
             found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
+    for m in _FRAME_DATA.finditer(simple):
+        got = split_holder(m.group(1), titles)
+        if got and got[2] in ("org", "person", "bare"):
+            found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
     for m in _FRAME_JU.finditer(simple):
         got = split_holder(m.group(1), titles)
         if got:
@@ -261,7 +276,7 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
     for a in found:
         if dedup and a.start < dedup[-1].end and a.name == dedup[-1].name:
             continue
-        if dedup and a.start == dedup[-1].end + 1 and simple[dedup[-1].end] in "，,：:" \
+        if dedup and a.start == dedup[-1].end + 1 and simple[dedup[-1].end] in "，,：:" and simple[dedup[-1].start] != "据" \
                 and a.end < len(simple) and simple[a.end] not in "。！？":
             # "X指出，Y的报告预测…", "律师X表示，外地法院承认…": a holder inside another's
             # report is what the first holder says, not a new speaker of the sentence
@@ -274,7 +289,7 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
 #: a report of what the holder says or did, unless the verb is used inside a noun phrase or a
 #: subordinate clause (``_reports``).
 _OBJECT_VERBS = frozenset("承认 公布 宣布 通报 批评 强调 说明 提出 表明 重申 披露 介绍 质疑 回应 透露 呼吁 "
-                          "提醒 提到 谈到 警告 建议 解释 告诉".split())
+                          "提醒 提到 谈到 警告 建议 解释 告诉 补充 形容 承诺".split())
 #: Verbs that mostly take a noun object ("说明情况", "提出方案"): they report only before a pause.
 _PAUSE_ONLY = frozenset("说明 提出 表明".split())
 #: A subordinate clause's opening: the verb inside it is a condition or a time, not a report
