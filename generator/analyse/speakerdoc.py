@@ -11,7 +11,7 @@ from dataclasses import replace
 from .interviews import ANSWER_TURN
 from .model import Speaker
 from .speakerroles import cast_roles, misread, proper_name, short_forms, interviewee, report_frames, report_holder, short_mention, turn_label
-from .speakers import _VERBS, ROLE_TITLES, Attribution, find_attributions, lead_in
+from .speakers import _VERBS, ROLE_TITLES, Attribution, column_authors, find_attributions, lead_in
 from .taxonomy import Taxonomy
 from .text import Sentence, to_simplified
 
@@ -64,6 +64,7 @@ def doc_speakers(articles, per_article, titles, tax):
                             [to_simplified(b.text, a.script) for b in a.blocks if b.kind != "p" and b.text])
         dialogue = _dialogue(texts, labels, [b.text for b in a.blocks if b.kind != "p" and b.text])
         after_break = _after_break(a)
+        column = a.slug in column_authors([a], lambda slug, sc=a.script: (lambda t: to_simplified(t, sc)))
         turn: Speaker | None = None  # the named speaker whose turn the previous paragraph was
         tail: Speaker | None = None  # the person whose words end the previous paragraph
         carried, handed = 0, False  # paragraphs carried over; whether a colon handed the floor over
@@ -169,7 +170,7 @@ def doc_speakers(articles, per_article, titles, tax):
                     narrator = True
             atts.sort(key=lambda x: x[0])
             atts = [x for i, x in enumerate(atts) if i == 0 or x[0] >= atts[i - 1][1] or x[2].name != atts[i - 1][2].name]
-            cover = _coverage(psimple, atts)
+            cover = _coverage(psimple, atts, column)
             tail = None
             for s, at in zip(psents, starts):
                 sp = _speaker_for(s, at, atts, cover)
@@ -275,7 +276,7 @@ def _orig(original: str, simple: str, part: str) -> str:
     return part
 
 
-def _coverage(psimple: str, atts) -> list[tuple[int, int, Speaker]]:
+def _coverage(psimple: str, atts, column: bool = False) -> list[tuple[int, int, Speaker]]:
     """The span of the paragraph each attribution speaks for: from the attribution to the next
     one; when it opens a quotation ("X表示：“…”"), only to the quotation's end (what follows is
     the reporter's again)."""
@@ -292,7 +293,7 @@ def _coverage(psimple: str, atts) -> list[tuple[int, int, Speaker]]:
         elif psimple[max(a, b - 2):b] in ("宣布", "公布", "通报"):
             end = min(end, _sentence_end(psimple, b, end))  # an announcement is its own sentence only
         elif not _opens_paragraph(psimple, a, b):
-            end = min(end, _reach(psimple, b, end))
+            end = min(end, _reach(psimple, b, end, column))
         out.append((a, max(end, b), sp))
     for i, (a, b, sp) in enumerate(atts):
         # "“…。”X表示": the quotation closed just before the holder is the holder's (back to its
@@ -328,24 +329,35 @@ _SPACE = re.compile(r"\s*")
 #: its holder is one we can name: it is not the previous holder's (a pronoun's is: "他说").
 _OWN_FRAME = re.compile(r"(?!他|她|其)[^，。；：“”「」]{2,24}?(?:" + "|".join(_VERBS) + r")[，,：:]")
 _SENTENCE_MARK = re.compile("[“「”」。！？]")
+#: A clause weighing what was just said ("这一主张…", "这种说法…", "此言…"): the writer's.
+_WEIGHS = re.compile(r"[，,；;](?:而)?(?:这一|这种|这个|此一|此)(?:主张|说法|观点|判断|表态|立场|看法|言论|言)")
+#: A short connective opening a sentence ("当然，", "不过，") before what says whose it is.
+_LEAD_ADVERB = re.compile(r"(?:当然|不过|但是|但|同时|此外|另外|其实|事实上)[，,]")
 
 
-def _reach(psimple: str, b: int, limit: int) -> int:
+def _reach(psimple: str, b: int, limit: int, own: bool = False) -> int:
     """How far "X表示，…。" speaks inside its paragraph: its own sentence, the sentences after it
     until one changes voice (``_NEW_VOICE``), and any quotation that follows on directly; at most
-    to ``limit`` (the next attribution), where the scan stops, so a paragraph is read once."""
+    to ``limit`` (the next attribution), where the scan stops, so a paragraph is read once.
+    ``own``: the writer's own article (a column): a holder's words are their sentence and any
+    quotation that follows on, the writer's narration goes on after them."""
     end = _sentence_end(psimple, b, limit)
     while end < limit:
         # "X说，…“…”。": the words end with the quotation (unless another quotation follows on)
         quoted = psimple[max(0, end - 2):end - 1] in ("”", "」") and psimple[end - 1:end] in ("。", "！", "？")
+        # "…，这一主张比一纸禁令更有力量。": the writer now weighs what was said; the voice has changed
+        weighed = bool(_WEIGHS.search(psimple, max(b, end - 80), end))
         start = _SPACE.match(psimple, end).end()
+        lead = _LEAD_ADVERB.match(psimple, start)
+        voice = start if lead is None else lead.end()
         first = psimple[start:start + 1]
         if first and first in "“「":
             close = psimple.find("”" if first == "“" else "」", start + 1, limit)
             if close < 0:
                 return limit
             end = close + 1 + (psimple[close + 1:close + 2] in ("。", "！", "？"))
-        elif not quoted and not _NEW_VOICE_AT.match(psimple, start) \
+        elif not quoted and not weighed and not own and not _NEW_VOICE_AT.match(psimple, start) \
+                and not _NEW_VOICE_AT.match(psimple, voice) \
                 and not _NEW_PERSON.search(psimple[start:start + 30].split("“")[0]) and not _OWN_FRAME.match(psimple, start):
             end = _sentence_end(psimple, start, limit)
         else:

@@ -48,7 +48,7 @@ _TRIM_TAIL = re.compile(
     r"向记者|对记者|(?:对|向)(?:媒体|外界|传媒)|(?:在)?受访时|以[^，。]{1,10}?为例|在[^，。]{1,12}?(?:号|网|站|平台|媒体|博)|坚持|接受[^，。]{0,12}?(?:采访|调研|问询|访问|专访)时|在(?!线)[^，。]{0,16}?(?:中|上|时|后|前|期间)|从[^，。]{0,10}?角度|研报|在互动平台|"
     r"(?:对|向|告诉)(?:我们|我|本报|本刊|本台|本网|笔者)|自己|本身|(?:发布|发表|发出|公布)(?:的)?[^，。]{0,8}?(?:声明|公告|通告|报告|研报|文章)|的(?:报告|研报|声明|公告)|(?:发布|发表|发出|公布)|"
     r"通过[^，。]{0,10}|(?<!\d)\d{1,2}[日月]|(?<!\d)\d{4}年|今年|去年|本月|上月|本周|上周|下周|近期|当天|当日|当晚|同日|今天|今日|昨天|昨日|昨晚|日前|早间|午间|晚间|周[一二三四五六日]|随后|"
-    r"同样|也|亦|又|并|则|还|都|均|曾|次日|翌日|其后|事后|随即|已经|已|一直|始终|长期|在现场|现场|本人|近日|此前|就此|对此|更|再次|一再|多次|明确|公开|如此|这样|开场时|发言时|演讲时|"
+    r"同样|也|亦|又|并|则|还|早已|早就|早|都|均|曾|次日|翌日|其后|事后|随即|已经|已|一直|始终|长期|在现场|现场|本人|近日|此前|就此|对此|更|再次|一再|多次|明确|公开|如此|这样|开场时|发言时|演讲时|"
     r"在)")
 _TRIM_HEAD = re.compile(r"^(?:据|对此|此前|此后|随后|目前|当前|此外|同时|另外|其中|而|但|不过|然而|比如|例如|另有|与此同时|另一方面)+[，,]?")
 _VAGUE = re.compile(r"^(?:多家|多位|各大|这些|一些|部分|不少|有些|众多|业内|业界|外界|网友|有人|人们|大家|"
@@ -260,6 +260,14 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
         if cut < 0 and base > 0:
             continue  # no clause boundary within 81 characters: the holder would be too long
         holder = left[cut + 1:]
+        if not holder and cut > 0 and left[cut] in "，,":
+            # "也有学者，例如英国的史密斯（Jim Smith），认为…": the clause before names the holder
+            prev = _holder_start(left[:cut])
+            named = re.sub(r"^(?:例如|比如|譬如|像|如)", "", left[prev + 1:cut])
+            got = split_holder(named, titles) if named and _NAMED_EXAMPLE.match(left[prev + 1:cut]) else None
+            if got and got[2] in ("person", "org", "bare"):
+                found.append(Attribution(got[0], got[1], got[2], base + prev + 1, m.end()))
+            continue
         cut += base
         if "《" in holder and "》" not in holder[holder.rfind("《"):]:
             continue
@@ -297,6 +305,8 @@ _PAUSE_ONLY = frozenset("说明 提出 表明".split())
 _SUBORDINATE = re.compile(r"^(?:而且|并且|但|而)?(?:就算|即使|即便|哪怕|如果|假如|假若|若|一旦|倘若|从|自从|自|当|每当|等到|直到|除非|只要|只有)")
 
 
+#: A holder named as an example before the verb's clause ("例如英国的史密斯（Jim Smith），认为…").
+_NAMED_EXAMPLE = re.compile(r"^(?:例如|比如|譬如|像)")
 _BRACKETED = re.compile(r"[（(][^（）()]{1,40}[）)]")
 
 
