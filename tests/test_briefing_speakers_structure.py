@@ -155,3 +155,72 @@ def test_an_unnamed_source_opening_a_sentence_is_not_the_column_authors():
     assert names_holder("有人担心拥堵费会让外围商圈冷清。")
     assert names_holder("也有专家认为收费标准太低。")
     assert not names_holder("收费之后，早高峰的车速提高了两成。")
+
+
+# words carried over, and where a holder's words end ----------------------------------------------
+
+def test_a_speech_handed_over_by_a_colon_goes_on_in_the_first_person(tmp_path):
+    a = _article("临江市开征拥堵费。\n\n"
+                 "发布会一开场，临江市交通局局长钱卫东先给大家打了一剂预防针：\n\n"
+                 "我们为这项收费准备了整整三年，收费区的早高峰车速预计提高两成。\n\n"
+                 "记者随后走访了收费区内的三个路口。")
+    assert _who(tmp_path, a, "准备了整整三年") == ["钱卫东"]
+    assert _who(tmp_path, a, "三个路口") == []
+
+
+def test_a_paragraph_that_is_a_quotation_is_the_holders_of_the_paragraph_before(tmp_path):
+    a = _article("临江市开征拥堵费。\n\n在交通局局长钱卫东看来，收费只是第一步。\n\n"
+                 "「收费区的早高峰车速预计提高两成，公交准点率也会随之上升。」\n\n"
+                 "收费区内共有十二个收费点。")
+    assert _who(tmp_path, a, "公交准点率") == ["钱卫东"]
+    assert _who(tmp_path, a, "十二个收费点") == []
+
+
+def test_the_writers_first_person_stops_words_carrying_over(tmp_path):
+    a = _article("临江市开征拥堵费，我这几天一直在收费区里转。\n\n"
+                 "交通局局长钱卫东在发布会上先给大家打了一剂预防针：\n\n"
+                 "我觉得收费区的商铺客流会明显减少。")
+    assert _who(tmp_path, a, "商铺客流") != ["钱卫东"]
+
+
+def test_in_a_column_a_holders_words_are_their_own_sentence(tmp_path):
+    body = ("临江市开征拥堵费已满一月。\n\n"
+            "市交通局早已说明，收费标准每两年评估一次。即便按照最乐观的估计，外围商圈的客流也要半年才能恢复。\n\n"
+            "我认为，收费的代价不该只由外围商户承担。")
+    col = _article(body, author="周明，资深媒体人，临江晚报特约评论员", outlet="临江晚报")
+    assert _who(tmp_path, col, "收费标准每两年") == ["市交通局"]
+    assert _who(tmp_path, col, "外围商圈的客流") == []
+
+
+def test_a_clause_weighing_what_was_said_ends_the_holders_words(tmp_path):
+    a = _article("临江市开征拥堵费。\n\n"
+                 "商户联合会多次提出，应把收入用于外围商圈的停车补贴，这一主张比单纯降价更有说服力。"
+                 "如果收入只用于修路，外围商户的不满会越来越大。")
+    assert _who(tmp_path, a, "停车补贴") == ["商户联合会"]
+    assert _who(tmp_path, a, "外围商户的不满") == []
+
+
+def test_a_new_voice_after_a_connective_is_not_the_previous_holders(tmp_path):
+    a = _article("临江市开征拥堵费。\n\n"
+                 "交通局局长钱卫东表示，收费区的车速提高了两成。"
+                 "此外，商务局称，收费区商铺的营业额基本稳定。"
+                 "当然，也有学者，例如伦敦的布兰肯希普（John Blankenship），认为收费十年后车流会反弹。")
+    assert _who(tmp_path, a, "营业额基本稳定") == ["商务局"]
+    assert _who(tmp_path, a, "车流会反弹") == ["布兰肯希普"]
+
+
+def test_people_named_by_surname_and_a_form_of_address(tmp_path):
+    a = _article("临江市开征拥堵费。\n\n"
+                 "一位在收费点排队的王女士告诉记者，她每天要多花二十分钟。"
+                 "路口一家面馆的林姓老板说，午市的客人少了大概两成。")
+    assert _who(tmp_path, a, "多花二十分钟") == ["王女士"]
+    assert _who(tmp_path, a, "午市的客人") == ["林姓老板"]
+
+
+def test_statements_and_published_data_name_their_holder(tmp_path):
+    a = _article("临江日报7月2日电（记者张平）临江市交通局2日表示，收费区的车速提高了两成。\n\n"
+                 "商户联合会当晚发表声明，称收费让外围商圈的客流下降三成。\n\n"
+                 "交通局当天发布的数据显示，收费区内的事故减少了一成。")
+    assert _who(tmp_path, a, "车速提高了两成") == ["临江市交通局"]
+    assert _who(tmp_path, a, "客流下降三成") == ["商户联合会"]
+    assert _who(tmp_path, a, "事故减少了一成") == ["交通局"]

@@ -186,8 +186,9 @@ def doc_speakers(articles, per_article, titles, tax):
                 last = psents[-1].simple
                 named = {n: r for n, (r, k) in known.items() if k == "person" and len(n) >= 2 and n in last}
                 for m in title_colon.finditer(last):  # "百度 CEO 李彦宏先给大家…：" (a name the article repeats)
+                    after = last[m.end():m.end() + 1]
                     n = next((n for n in (m.group(2), m.group(2)[:2]) if n[0] in _surnames()
-                              and article_text.count(n) >= 2), None)
+                              and (article_text.count(n) >= 2 or (len(n) == 3 and after in _ADVERB_AFTER))), None)
                     if n and not any(n in k for k in named):
                         named[n] = m.group(1)
                 if len(named) == 1:
@@ -198,6 +199,8 @@ def doc_speakers(articles, per_article, titles, tax):
     return by_sentence, found, roles_found
 
 
+#: Characters that open what a person does after their name ("钱卫东先给大家…", "李某也…").
+_ADVERB_AFTER = frozenset("先也又就便还再首曾已正将")
 #: How many paragraphs a speech carries over without a frame of its own.
 _CARRY = 2
 

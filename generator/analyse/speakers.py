@@ -196,6 +196,8 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
     if _NAME_OK.match(holder) and not holder.startswith("“") and len(holder) <= 4 \
             and not _GROUP_NOUN.search(holder):
         return (holder, "", "bare")
+    if spelled and spelled.group(1).endswith(holder) and re.fullmatch(r"[\u4e00-\u9fff]{2,7}", holder):
+        return (holder, "", "person")  # "伦敦的布兰肯希普（John Blankenship）": a name with its spelling
     if re.fullmatch(r"[\u4e00-\u9fff]{5,7}", holder) and not _GROUP_NOUN.search(holder):
         return (holder, "", "bare")  # a long transliterated name, a person only when named in full before
     return _group(whole)
