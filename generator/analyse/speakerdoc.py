@@ -330,7 +330,7 @@ _NEW_PERSON = re.compile("(?:" + "|".join(map(re.escape, sorted(ROLE_TITLES, key
 _SPACE = re.compile(r"\s*")
 #: A sentence opened by a frame of its own ("武汉一位业主说，…", "有律师提醒，…"), whether or not
 #: its holder is one we can name: it is not the previous holder's (a pronoun's is: "他说").
-_OWN_FRAME = re.compile(r"(?!他|她|其)[^，。；：“”「」]{2,24}?(?:" + "|".join(_VERBS) + r")[，,：:]")
+_OWN_FRAME = re.compile(r"(?!他|她|其|这|那|此|该|它)[^，。；：“”「」]{2,24}?(?:" + "|".join(_VERBS) + r")[，,：:]")
 _SENTENCE_MARK = re.compile("[“「”」。！？]")
 #: A clause weighing what was just said ("这一主张…", "这种说法…", "此言…"): the writer's.
 _WEIGHS = re.compile(r"[，,；;](?:而)?(?:这一|这种|这个|此一|此)(?:主张|说法|观点|判断|表态|立场|看法|言论|言)")
