@@ -224,3 +224,14 @@ def test_statements_and_published_data_name_their_holder(tmp_path):
     assert _who(tmp_path, a, "车速提高了两成") == ["临江市交通局"]
     assert _who(tmp_path, a, "客流下降三成") == ["商户联合会"]
     assert _who(tmp_path, a, "事故减少了一成") == ["交通局"]
+
+
+def test_inside_a_turn_the_turns_speaker_in_the_first_person_is_theirs_again(tmp_path):
+    a = _article("临江市开征拥堵费。\n\n"
+                 "主持人：收费之后，车流会不会反弹？\n\n"
+                 "交通学者何平：伦敦的经验值得参考。英国的布兰肯希普（John Blankenship）一直批评，收费标准十年没有调整，"
+                 "我基本同意他的看法。两种看法的差别，我觉得在于对价格弹性的估计。\n\n"
+                 "主持人：那临江呢？\n\n"
+                 "交通学者何平：临江的公交替代更完善。")
+    assert _who(tmp_path, a, "我基本同意他的看法") == []
+    assert _who(tmp_path, a, "价格弹性") == ["何平"]

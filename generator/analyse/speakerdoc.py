@@ -174,6 +174,12 @@ def doc_speakers(articles, per_article, titles, tax):
             tail = None
             for s, at in zip(psents, starts):
                 sp = _speaker_for(s, at, atts, cover)
+                if opened is not None and sp is not None and sp.name != opened.name \
+                        and _FIRST_SPEECH.search(_QUOTED_SPAN.sub("", s.simple)):
+                    # inside a turn, the turn's speaker back in the first person ("X一直批评…。我觉得…"):
+                    # theirs again; a sentence with both voices ("X批评，…，我基本同意他的看法") is nobody's
+                    own_frame = any(x is sp and max(at, 0) <= a0 < max(at, 0) + len(s.simple) for a0, _, x in atts)
+                    sp = None if own_frame else opened
                 tail = sp if sp is not None and sp.kind == "person" else None
                 if sp is None and org and not re.search(r"[“”「」]", s.simple):
                     # a research note's own narration is the body's that signs it, as a column's is
