@@ -425,11 +425,11 @@ def _speaker_for(s: Sentence, start: int, atts, cover) -> Speaker | None:
         a0, sp = covering[-1]
         if _turned_against(psimple_of(s), next((b for a, b, x in atts if a == a0 and x is sp), -1), start, end):
             return None
-        if sp.kind != "group" and any(
+        if a0 >= start - 1 and sp.kind != "group" and any(
                 x.name != sp.name and x.kind != "group" and psimple_at(s, start, a) in "，；,;"
                 for a, b, x in atts if start < a < end):
-            # a sentence opened by one holder's frame (or carried from the sentence before) and
-            # holding another's ("甲承认…，乙估算…", "…有望被颠覆；乙指出，…"): unsure, nobody
+            # a sentence opened by one holder's frame and holding another's ("甲承认…，乙估算…"):
+            # not one holder's claim; unsure, nobody
             return None
         return sp
     inside = [(b, sp) for a, b, sp in atts if start <= a < end]
