@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from .interviews import ANSWER_TURN
 from .model import Speaker
+from .speakerturns import ADVERB_AFTER, CARRY, FIRST_SPEECH, NARRATOR, QUOTED_SPAN, LABEL_IN, after_heading, is_dialogue
 from .speakerroles import cast_roles, misread, proper_name, short_forms, interviewee, report_frames, report_holder, short_mention, turn_label
 from .speakers import _VERBS, ROLE_TITLES, Attribution, column_authors, find_attributions, lead_in
 from .taxonomy import Taxonomy
@@ -62,8 +63,8 @@ def doc_speakers(articles, per_article, titles, tax):
         answers = interviewee(texts, intro, titles)
         org = report_holder(a.outlet or "", texts,
                             [to_simplified(b.text, a.script) for b in a.blocks if b.kind != "p" and b.text])
-        dialogue = _dialogue(texts, labels, [b.text for b in a.blocks if b.kind != "p" and b.text])
-        after_break = _after_break(a)
+        dialogue = is_dialogue(texts, labels, [b.text for b in a.blocks if b.kind != "p" and b.text])
+        after_break = after_heading(a)
         column = a.slug in column_authors([a], lambda slug, sc=a.script: (lambda t: to_simplified(t, sc)))
         turn: Speaker | None = None  # the named speaker whose turn the previous paragraph was
         tail: Speaker | None = None  # the person whose words end the previous paragraph
@@ -149,15 +150,15 @@ def doc_speakers(articles, per_article, titles, tax):
                 if kind == "person":
                     last_person, last_at = sp, pno
             opened = next((sp for a0, _, sp in atts if a0 == 0 and sp.kind == "person"), None) if heads else None
-            if not atts and turn and dialogue and pid not in after_break and not _LABEL_IN.search(psimple):
+            if not atts and turn and dialogue and pid not in after_break and not LABEL_IN.search(psimple):
                 # a transcript's turn goes on over the paragraphs after its label, until the next
                 # label or heading ("副部长贺立新：…" then three paragraphs of his answer)
                 atts = [(0, 0, replace(turn, paragraph=pid))]
                 opened = turn
             turn = opened
-            speech = psimple.lstrip()[:1] in ("“", "「") or (handed and _FIRST_SPEECH.search(_QUOTED_SPAN.sub("", psimple)))
-            if not atts and tail and not narrator and carried < _CARRY and speech and pid not in after_break \
-                    and not _LABEL_IN.match(psimple):
+            speech = psimple.lstrip()[:1] in ("“", "「") or (handed and FIRST_SPEECH.search(QUOTED_SPAN.sub("", psimple)))
+            if not atts and tail and not narrator and carried < CARRY and speech and pid not in after_break \
+                    and not LABEL_IN.match(psimple):
                 # a holder's words go on in the paragraphs after theirs: a paragraph that opens on a
                 # quotation, or, after a colon handing the floor over ("李某先给大家打了一剂预防针："),
                 # one in the first person ("我们十几年前就开始…"); not when the writer speaks in the
@@ -166,7 +167,7 @@ def doc_speakers(articles, per_article, titles, tax):
                 carried += 1
             else:
                 carried, handed = 0, False
-                if not atts and _NARRATOR.search(_QUOTED_SPAN.sub("", psimple)):
+                if not atts and NARRATOR.search(QUOTED_SPAN.sub("", psimple)):
                     narrator = True
             atts.sort(key=lambda x: x[0])
             atts = [x for i, x in enumerate(atts) if i == 0 or x[0] >= atts[i - 1][1] or x[2].name != atts[i - 1][2].name]
@@ -175,7 +176,7 @@ def doc_speakers(articles, per_article, titles, tax):
             for s, at in zip(psents, starts):
                 sp = _speaker_for(s, at, atts, cover)
                 if opened is not None and sp is not None and sp.name != opened.name \
-                        and _FIRST_SPEECH.search(_QUOTED_SPAN.sub("", s.simple)):
+                        and FIRST_SPEECH.search(QUOTED_SPAN.sub("", s.simple)):
                     # inside a turn, the turn's speaker back in the first person ("X一直批评…。我觉得…"):
                     # theirs again; a sentence with both voices ("X批评，…，我基本同意他的看法") is nobody's
                     own_frame = any(x is sp and max(at, 0) <= a0 < max(at, 0) + len(s.simple) for a0, _, x in atts)
@@ -194,7 +195,7 @@ def doc_speakers(articles, per_article, titles, tax):
                 for m in title_colon.finditer(last):  # "百度 CEO 李彦宏先给大家…：" (a name the article repeats)
                     after = last[m.end():m.end() + 1]
                     n = next((n for n in (m.group(2), m.group(2)[:2]) if n[0] in _surnames()
-                              and (article_text.count(n) >= 2 or (len(n) == 3 and after in _ADVERB_AFTER))), None)
+                              and (article_text.count(n) >= 2 or (len(n) == 3 and after in ADVERB_AFTER))), None)
                     if n and not any(n in k for k in named):
                         named[n] = m.group(1)
                 if len(named) == 1:
@@ -205,50 +206,6 @@ def doc_speakers(articles, per_article, titles, tax):
     return by_sentence, found, roles_found
 
 
-#: Characters that open what a person does after their name ("钱卫东先给大家…", "李某也…").
-_ADVERB_AFTER = frozenset("先也又就便还再首曾已正将")
-#: How many paragraphs a speech carries over without a frame of its own.
-_CARRY = 2
-
-
-
-#: The first person outside quotations ("我们十几年前就开始…", "我自己测试感觉…").
-_FIRST_SPEECH = re.compile(r"(?<![自])我(?![国方省市县区校院军党司行])")
-#: The writer's own first person opening a clause of the narration ("我叫她张姐", "我们对它做了…"; not
-#: an idiom's "你方唱罢我登场").
-_NARRATOR = re.compile(r"(?:^|[，。；：！？,])\s*(?:我们|笔者|我(?![国方省市县区校院军党司行]))")
-_QUOTED_SPAN = re.compile(r"“[^”]{0,300}”|「[^」]{0,300}」")
-
-
-#: A turn label anywhere in a paragraph ("…（摄影：某某）华夏日报记者：有网友问…"), or at its start.
-_LABEL_IN = re.compile(r"(?:^|[。！？）)\]】])\s*[^，。；：:“”「」\s]{1,14}[：:]")
-#: A host's or a questioner's label: a document with them and named turns is a dialogue.
-_ASKER = re.compile(r"(?:^|[。！？）)\]】])\s*[^，。；：:“”「」\s]{0,12}(?:记者|主持人[\u4e00-\u9fff]{0,3}|问|提问|Q)[：:]")
-
-
-def _dialogue(texts, labels, others) -> bool:
-    """Whether a document is a transcript or an interview: a host's or a questioner's turns, and
-    at least two turns labelled with a named person (or two answers)."""
-    from .interviews import ANSWER_TURN
-
-    named = sum(1 for t, got in zip(texts, labels) if got or ANSWER_TURN.match(t) or _NAMED_TURN.match(t))
-    return named >= 2 and any(_ASKER.search(t) for t in list(texts) + list(others))
-
-
-#: A paragraph opened by a named person's label ("人力资源社会保障部副部长贺立新：…").
-_NAMED_TURN = re.compile(r"^[^，。；：:“”「」\s]{2,30}[\u4e00-\u9fff]{2,3}[：:]")
-
-
-def _after_break(article) -> set[str]:
-    """Ids of the paragraphs that follow a heading or another non-paragraph block (a new section,
-    a question set as a heading): a turn does not go on over it."""
-    out, prev = set(), "p"
-    for b in article.blocks:
-        if b.kind == "p":
-            if prev != "p":
-                out.add(b.id)
-        prev = b.kind
-    return out
 
 
 #: A named person issuing a report or statement right after their name ("…王某昨日发表报告").

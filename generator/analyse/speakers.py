@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .interviews import LABELLED_TURN, TURN_LABEL
+from .speakerverbs import OBJECT_VERBS, reports
 
-__all__ = ["Attribution", "find_attributions", "lead_in", "split_holder", "ROLE_TITLES"]
+__all__ = ["Attribution", "find_attributions", "lead_in", "split_holder", "column_authors", "ROLE_TITLES"]
 
 #: Job titles that introduce a person's name (general Chinese, not topic knowledge).
 ROLE_TITLES = (
@@ -282,7 +282,7 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
         holder = re.sub(r"在《[^》]*》[^，。]*$", "", holder)
         if not holder or len(_BRACKETED.sub("", holder)) > 40:
             continue  # (an original spelling in brackets does not count: "哈特曼（Lukas Hartmann）")
-        if m.group(0) in _OBJECT_VERBS and not _reports(simple, holder, m.group(0), m.end()):
+        if m.group(0) in OBJECT_VERBS and not reports(simple, holder, m.group(0), m.end()):
             continue  # "法院承认本地破产令的机会相当低", "东电公布的数据显示": an act, not a statement
         got = split_holder(holder, titles)
         if got:
@@ -301,53 +301,9 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
     return dedup
 
 
-#: Reporting verbs that also take a noun object ("承认破产令", "公布数据", "宣布禁令", "批评做法"):
-#: a report of what the holder says or did, unless the verb is used inside a noun phrase or a
-#: subordinate clause (``_reports``).
-_OBJECT_VERBS = frozenset("承认 公布 宣布 通报 批评 强调 说明 提出 表明 重申 披露 介绍 质疑 回应 透露 呼吁 "
-                          "提醒 提到 谈到 警告 建议 解释 告诉 补充 形容 承诺 辩护 表述 怀疑".split())
-#: Verbs that mostly take a noun object ("说明情况", "提出方案"): they report only before a pause.
-_PAUSE_ONLY = frozenset("说明 提出 表明".split())
-#: A subordinate clause's opening: the verb inside it is a condition or a time, not a report
-#: ("就算承认了", "从我们承认…到现在", "一旦宣布…").
-_SUBORDINATE = re.compile(r"^(?:而且|并且|但|而)?(?:就算|即使|即便|哪怕|如果|假如|假若|若|一旦|倘若|从|自从|自|当|每当|等到|直到|除非|只要|只有)")
-
-
 #: A holder named as an example before the verb's clause ("例如英国的史密斯（Jim Smith），认为…").
 _NAMED_EXAMPLE = re.compile(r"^(?:例如|比如|譬如|像)")
 _BRACKETED = re.compile(r"[（(][^（）()]{1,40}[）)]")
-
-
-def _reports(simple: str, holder: str, verb: str, end: int) -> bool:
-    """Whether an object-taking reporting verb reports here: before a pause, a colon or a
-    quotation it does; used attributively ("公布的数据"), with the experiential "过", inside a
-    subordinate clause ("就算承认了"), or with an object that is the subject of a further
-    predicate ("外地法院承认本地破产令的机会相当低": a noun phrase) it does not."""
-    nxt = simple[end:end + 1]
-    if not nxt or nxt in _PAUSE:
-        return True
-    if nxt == "的" and re.match(r"的[^，。；：“”]{1,12}?(?:显示|表明|指出)", simple[end:end + 20]):
-        return True  # "东电公布的监测数据显示": the data of whoever published them
-    if verb in _PAUSE_ONLY or nxt in "的过" or _SUBORDINATE.match(holder):
-        return False
-    clause = re.split(r"[，,。；;：:！？!?“「]", simple[end:end + 60], maxsplit=1)[0]
-    return "的" not in clause or not _nominal(clause)
-
-
-def _nominal(clause: str) -> bool:
-    """Whether a verb's object clause is a noun phrase with a predicate of its own after it
-    ("本地破产令的机会相当低": …的 + noun + adverb/adjective/verb)."""
-    import jieba.posseg as posseg
-
-    from ..textutil import cut_long
-
-    pieces = cut_long(posseg.cut, clause)
-    last = max((i for i, p in enumerate(pieces) if p.word == "的"), default=-1)
-    tail = pieces[last + 1:]
-    for i, p in enumerate(tail):
-        if p.flag.startswith("n") and any(q.flag[:1] in ("d", "a", "v") and q.flag != "vn" for q in tail[i + 1:]):
-            return True
-    return False
 
 
 #: Labels of fields and notes, never a holder ("注意：…", "来源：…") — general words, not a topic's.
@@ -412,94 +368,5 @@ def _surnames():
     return SURNAMES
 
 
-#: A column's byline: the author with a commentator's title ("冰川思想库研究员丨关不羽").
-_BYLINE_TITLE = r"(?:研究员|评论员|专栏作者|专栏作家|特约作者|特约评论员|主笔|评论人)\s*[丨|｜：:]\s*"
-
-
-#: A commentator's title in an author's description or an opinion section in the outlet's name.
-_COMMENTATOR = r"评论员|专栏作者|专栏作家|特约作者|主笔|评论人|时评人|专栏"
-
-
-#: The writer giving their own view in the first person in the narration ("我认为", "在我看来",
-#: "我并不否认", "笔者"; not "我们", "我国", nor an aside like "我哭死"); a paragraph opened by a
-#: label ("答：", "张三：") is someone else's turn.
-_FIRST_PERSON = re.compile(r"在(?:我|笔者)看来|(?:笔者|(?<![自])我)[^，。；！？“”]{0,4}?(?:认为|看来|想|同意|觉得|相信|以为|判断|担心|"
-                           r"不否认|持[^，。]{0,6}态度|更关心|建议|主张|反对|怀疑|赞成)")
-_TURN = re.compile(r"^[^，。：:“”「」]{1,10}[：:]")
-_QUOTED = re.compile(r"“[^”]{0,300}”|「[^」]{0,300}」|『[^』]{0,300}』")
-#: A paragraph opened by the desk's comment label ("简评：…", "编者按：…"): the publication's own view.
-_COMMENT = re.compile(r"^(?:简评|点评|短评|快评|锐评|述评|编者按|编者注|编辑点评|编按)[：:]")
-#: First-person paragraphs that make an article the writer's own column (one "笔者" is enough).
-FIRST_PERSON_PARAS = 2
-
-
-def _own_view(text: str) -> bool:
-    """Whether a paragraph's narration gives the writer's own view in the first person ("我恰恰
-    认为…", "笔者认为…"), not a quoted or attributed speaker's ("X表示，…我也不认为…")."""
-    if TURN_LABEL.match(text) or _TURN.match(text) or LABELLED_TURN.match(text):
-        return False
-    narration = _QUOTED.sub(lambda m: "　" * len(m.group(0)), text)
-    m = _FIRST_PERSON.search(narration)
-    if not m:
-        return False
-    return not any(a.start < m.start() and a.kind != "group" for a in find_attributions(narration[:m.start()]))
-
-
-def _first_person(paragraphs) -> bool:
-    """Whether an article's own narration gives the writer's view in the first person (a column, a
-    commentary): in two paragraphs or more; never an interview's."""
-    n = 0
-    for text in paragraphs:
-        if TURN_LABEL.match(text):
-            return False
-        n += _own_view(text)
-    return n >= FIRST_PERSON_PARAS
-
-
-def column_authors(articles, simple_of) -> dict:
-    """Who holds an article's own unattributed sentences, when the text says so: its author (role
-    "作者") for a column whose byline gives the author a commentator's title or whose narration
-    gives the writer's view in the first person in two paragraphs or more ("我认为…", "笔者认为"),
-    keyed by the article's slug; the author for a paragraph giving the writer's view ("笔者认为，…"),
-    and the author or else the outlet for a paragraph opened by a comment label ("简评：…"), keyed
-    by (slug, paragraph); and under (slug, "") the named author whom the narration's own "我"
-    ("笔者") names, used to put a first-person statement in the third person ("我们" is not put
-    anyone's name: in a report it is often a speaker's words without quotation marks).
-    A news report's narration is not given a holder this way (when unsure, say nothing)."""
-    from .model import Speaker
-
-    out: dict = {}
-    for a in articles:
-        conv = simple_of(a.slug)
-        author = (a.author or "").strip()
-        # a byline with the author's description ("郁青禾，资深媒体人，某网特约评论员"): the name leads
-        lead, _, described = (re.split(r"([，,；;|丨｜])", author, maxsplit=1) + ["", ""])[:3]
-        commentator = bool(re.search(_COMMENTATOR, described)) or bool(re.search(r"评论|观点|专栏|社论|时评", a.outlet or ""))
-        if described and re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", lead.strip()):
-            author = lead.strip()
-        named = bool(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}|[A-Za-z][A-Za-z .\-]{1,30}", author)) \
-            and not re.search(r"本报|综合|记者|编辑|整理|来源", author)
-        texts = [(p.id, conv(p.text)) for p in a.paragraphs]
-        desk = author if author and not re.search(r"综合|来源|转载|记者", author) else (a.outlet or "").strip()
-        for pid, text in texts:
-            if desk and _COMMENT.match(text):
-                out[(a.slug, pid)] = Speaker(name=desk, role="作者", article=a.slug, paragraph=pid,
-                                             kind="person" if desk == author and named else "org")
-            elif named and _own_view(text):  # "笔者认为，…": this paragraph is the writer's view
-                out[(a.slug, pid)] = Speaker(name=author, role="作者", article=a.slug, paragraph=pid)
-        if not named:
-            continue
-        if sum(bool(TURN_LABEL.match(text) or LABELLED_TURN.match(text)) for _, text in texts) >= 2:
-            # an interview or a transcript: its "我" is whoever's turn it is, never the byline's
-            # reporter or host, and it is nobody's column
-            continue
-        # who "我" is in the narration, when no one else is said to speak
-        out[(a.slug, "")] = Speaker(name=author, role="作者", article=a.slug,
-                                    paragraph=texts[0][0] if texts else "", kind="person")
-        byline = re.compile(_BYLINE_TITLE + re.escape(conv(author)))
-        at = next((pid for pid, text in texts if byline.search(text)), texts[0][0] if commentator and texts else None)
-        if at is None and _first_person(text for _, text in texts):
-            at = texts[0][0]
-        if at is not None:
-            out[a.slug] = Speaker(name=author, role="作者", article=a.slug, paragraph=at, kind="person")
-    return out
+# a column's author: ``speakercolumns`` (re-exported here; it reads attributions from this module)
+from .speakercolumns import column_authors  # noqa: E402
