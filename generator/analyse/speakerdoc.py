@@ -10,8 +10,9 @@ from dataclasses import replace
 
 from .interviews import ANSWER_TURN
 from .model import Speaker
+from .speakerturns import ADVERB_AFTER, CARRY, FIRST_SPEECH, NARRATOR, QUOTED_SPAN, LABEL_IN, after_heading, is_dialogue
 from .speakerroles import cast_roles, misread, proper_name, short_forms, interviewee, report_frames, report_holder, short_mention, turn_label
-from .speakers import ROLE_TITLES, Attribution, find_attributions, lead_in
+from .speakers import _VERBS, ROLE_TITLES, Attribution, column_authors, find_attributions, lead_in
 from .taxonomy import Taxonomy
 from .text import Sentence, to_simplified
 
@@ -32,7 +33,8 @@ def doc_speakers(articles, per_article, titles, tax):
     by_sentence: dict[tuple[str, int], tuple[Speaker, ...]] = {}
     found: list[tuple[str, str, str]] = []
     roles_found: dict[str, str] = {}
-    title_name = re.compile("(" + "|".join(map(re.escape, titles)) + r")([\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,3})(?=[，。、表认指称说坦直也同亦告向就看则持对还更曾均（(昨今于0-9]|在(?!线))")
+    title_name = re.compile("(" + "|".join(map(re.escape, titles)) + r")[ \u3000]?([\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,3})(?=[，。、表认指称说坦直也同亦告向就看则持对还更曾均（(昨今于0-9]|在(?!线))")
+    title_colon = re.compile("(" + "|".join(map(re.escape, titles)) + r")[ \u3000]?([\u4e00-\u9fff]{2,3})")
     for a in articles:
         sents = per_article[a.slug]
         known: dict[str, tuple[str, str]] = {}
@@ -61,6 +63,13 @@ def doc_speakers(articles, per_article, titles, tax):
         answers = interviewee(texts, intro, titles)
         org = report_holder(a.outlet or "", texts,
                             [to_simplified(b.text, a.script) for b in a.blocks if b.kind != "p" and b.text])
+        dialogue = is_dialogue(texts, labels, [b.text for b in a.blocks if b.kind != "p" and b.text])
+        after_break = after_heading(a)
+        column = a.slug in column_authors([a], lambda slug, sc=a.script: (lambda t: to_simplified(t, sc)))
+        turn: Speaker | None = None  # the named speaker whose turn the previous paragraph was
+        tail: Speaker | None = None  # the person whose words end the previous paragraph
+        carried, handed = 0, False  # paragraphs carried over; whether a colon handed the floor over
+        narrator = False  # the writer speaks in the first person in their own narration
         for pno, (pid, psents) in enumerate(by_para.items()):
             if pno - last_at > 1:
                 last_person = None  # "他" takes a person of this or the previous paragraph only
@@ -114,7 +123,7 @@ def doc_speakers(articles, per_article, titles, tax):
                     elif misread(name, known):  # "干洪雷" after "主任于洪雷": one person, an OCR slip
                         name = misread(name, known)
                         role, kind = known[name]
-                    elif len(name) < 2:
+                    elif len(name) < 2 or (len(name) >= 5 and name not in known):
                         continue
                     elif name in shorts:
                         kind = "org"
@@ -140,18 +149,63 @@ def doc_speakers(articles, per_article, titles, tax):
                     found.append((name, role, kind))
                 if kind == "person":
                     last_person, last_at = sp, pno
+            opened = next((sp for a0, _, sp in atts if a0 == 0 and sp.kind == "person"), None) if heads else None
+            if not atts and turn and dialogue and pid not in after_break and not LABEL_IN.search(psimple):
+                # a transcript's turn goes on over the paragraphs after its label, until the next
+                # label or heading ("副部长贺立新：…" then three paragraphs of his answer)
+                atts = [(0, 0, replace(turn, paragraph=pid))]
+                opened = turn
+            turn = opened
+            speech = psimple.lstrip()[:1] in ("“", "「") or (handed and FIRST_SPEECH.search(QUOTED_SPAN.sub("", psimple)))
+            if not atts and tail and not narrator and carried < CARRY and speech and pid not in after_break \
+                    and not LABEL_IN.match(psimple):
+                # a holder's words go on in the paragraphs after theirs: a paragraph that opens on a
+                # quotation, or, after a colon handing the floor over ("李某先给大家打了一剂预防针："),
+                # one in the first person ("我们十几年前就开始…"); not when the writer speaks in the
+                # first person in their own narration (a column, a post), and two paragraphs at most
+                atts = [(0, 0, replace(tail, paragraph=pid))]
+                carried += 1
+            else:
+                carried, handed = 0, False
+                if not atts and NARRATOR.search(QUOTED_SPAN.sub("", psimple)):
+                    narrator = True
             atts.sort(key=lambda x: x[0])
             atts = [x for i, x in enumerate(atts) if i == 0 or x[0] >= atts[i - 1][1] or x[2].name != atts[i - 1][2].name]
-            cover = _coverage(psimple, atts)
+            cover = _coverage(psimple, atts, column)
+            tail = None
             for s, at in zip(psents, starts):
                 sp = _speaker_for(s, at, atts, cover)
+                if opened is not None and sp is not None and sp.name != opened.name \
+                        and FIRST_SPEECH.search(QUOTED_SPAN.sub("", s.simple)):
+                    # inside a turn, the turn's speaker back in the first person ("X一直批评…。我觉得…"):
+                    # theirs again; a sentence with both voices ("X批评，…，我基本同意他的看法") is nobody's
+                    own_frame = any(x is sp and max(at, 0) <= a0 < max(at, 0) + len(s.simple) for a0, _, x in atts)
+                    sp = None if own_frame else opened
+                tail = sp if sp is not None and sp.kind == "person" else None
                 if sp is None and org and not re.search(r"[“”「」]", s.simple):
                     # a research note's own narration is the body's that signs it, as a column's is
                     # its author's (facts it reports included)
                     sp = Speaker(name=org, role="", article=a.slug, paragraph=pid, kind="org")
                 if sp:
                     by_sentence[(s.article, s.index)] = (sp,)
+            if tail is None and psimple.rstrip().endswith(("：", ":")) and psents:
+                # "…李某先给大家打了一剂预防针：": the one person named in full the paragraph hands over to
+                last = psents[-1].simple
+                named = {n: r for n, (r, k) in known.items() if k == "person" and len(n) >= 2 and n in last}
+                for m in title_colon.finditer(last):  # "百度 CEO 李彦宏先给大家…：" (a name the article repeats)
+                    after = last[m.end():m.end() + 1]
+                    n = next((n for n in (m.group(2), m.group(2)[:2]) if n[0] in _surnames()
+                              and (article_text.count(n) >= 2 or (len(n) == 3 and after in ADVERB_AFTER))), None)
+                    if n and not any(n in k for k in named):
+                        named[n] = m.group(1)
+                if len(named) == 1:
+                    n, r = next(iter(named.items()))
+                    handed = True
+                    tail = Speaker(name=_orig(porig, psimple, n), role=_orig(porig, psimple, r),
+                                   article=a.slug, paragraph=pid, kind="person")
     return by_sentence, found, roles_found
+
+
 
 
 #: A named person issuing a report or statement right after their name ("…王某昨日发表报告").
@@ -188,7 +242,7 @@ def _orig(original: str, simple: str, part: str) -> str:
     return part
 
 
-def _coverage(psimple: str, atts) -> list[tuple[int, int, Speaker]]:
+def _coverage(psimple: str, atts, column: bool = False) -> list[tuple[int, int, Speaker]]:
     """The span of the paragraph each attribution speaks for: from the attribution to the next
     one; when it opens a quotation ("X表示：“…”"), only to the quotation's end (what follows is
     the reporter's again)."""
@@ -196,14 +250,16 @@ def _coverage(psimple: str, atts) -> list[tuple[int, int, Speaker]]:
     for i, (a, b, sp) in enumerate(atts):
         end = atts[i + 1][0] if i + 1 < len(atts) else len(psimple)
         after = psimple[b:b + 3].lstrip("：:，, ")
-        if after[:1] and after[0] in "“「":  # (a paragraph may end on the frame: nothing after it)
+        if a == b == 0:
+            pass  # a turn or a speech carried over from the paragraph before: the whole paragraph
+        elif after[:1] and after[0] in "“「":  # (a paragraph may end on the frame: nothing after it)
             close = psimple.find("”" if after[0] == "“" else "」", b, end)
             if close >= 0:
                 end = min(end, close + 1)
         elif psimple[max(a, b - 2):b] in ("宣布", "公布", "通报"):
             end = min(end, _sentence_end(psimple, b, end))  # an announcement is its own sentence only
         elif not _opens_paragraph(psimple, a, b):
-            end = min(end, _reach(psimple, b, end))
+            end = min(end, _reach(psimple, b, end, column))
         out.append((a, max(end, b), sp))
     for i, (a, b, sp) in enumerate(atts):
         # "“…。”X表示": the quotation closed just before the holder is the holder's (back to its
@@ -225,7 +281,7 @@ def _opens_paragraph(psimple: str, a: int, b: int) -> bool:
 #: A sentence opening that changes voice: the reporter's, the author's or an unnamed source's
 #: ("在此背景下", "笔者认为", "有消息指", "另有多家公司称"), a new list item ("二是", "第三").
 _NEW_VOICE = re.compile(r"^(?:在此背景下|此外|另外|与此同时|另一方面|据|有消息|有分析|另有|还有|也有|有人|而(?!且|言)|(?:但|不过|然而)[，,]?(?:也|还)?有|"
-                        r"笔者|我(?!们)|记者|本报|对此|相关|不过|然而|相比之下|事实上|实际上|值得|需要注意|"
+                        r"笔者|我(?!们)|记者|本报|对此|相关|不过|然而|可是|可(?![能以见谓望惜行靠控爱怕乐口观信])|相比之下|事实上|实际上|值得|需要注意|"
                         r"第[一二三四五六七八九十]|[一二三四五六七八九十][是则来、，]|[（(])")
 
 
@@ -235,23 +291,40 @@ _NEW_VOICE_AT = re.compile(_NEW_VOICE.pattern[1:])  # the same, matched at an of
 _NEW_PERSON = re.compile("(?:" + "|".join(map(re.escape, sorted(ROLE_TITLES, key=len, reverse=True)))
                          + r")[\u4e00-\u9fff]{2,3}(?:·[\u4e00-\u9fff]{1,6})?")
 _SPACE = re.compile(r"\s*")
+#: A sentence opened by a frame of its own ("武汉一位业主说，…", "有律师提醒，…"), whether or not
+#: its holder is one we can name: it is not the previous holder's (a pronoun's is: "他说").
+_OWN_FRAME = re.compile(r"(?!他|她|其|这|那|此|该|它)[^，。；：“”「」]{2,24}?(?:" + "|".join(_VERBS) + r")[，,：:]")
 _SENTENCE_MARK = re.compile("[“「”」。！？]")
+#: A clause weighing what was just said ("这一主张…", "这种说法…", "此言…"): the writer's.
+_WEIGHS = re.compile(r"[，,；;](?:而)?(?:这一|这种|这个|此一|此)(?:主张|说法|观点|判断|表态|立场|看法|言论|言)")
+#: A short connective opening a sentence ("当然，", "不过，") before what says whose it is.
+_LEAD_ADVERB = re.compile(r"(?:当然|不过|但是|但|同时|此外|另外|其实|事实上)[，,]")
 
 
-def _reach(psimple: str, b: int, limit: int) -> int:
+def _reach(psimple: str, b: int, limit: int, own: bool = False) -> int:
     """How far "X表示，…。" speaks inside its paragraph: its own sentence, the sentences after it
     until one changes voice (``_NEW_VOICE``), and any quotation that follows on directly; at most
-    to ``limit`` (the next attribution), where the scan stops, so a paragraph is read once."""
+    to ``limit`` (the next attribution), where the scan stops, so a paragraph is read once.
+    ``own``: the writer's own article (a column): a holder's words are their sentence and any
+    quotation that follows on, the writer's narration goes on after them."""
     end = _sentence_end(psimple, b, limit)
     while end < limit:
+        # "X说，…“…”。": the words end with the quotation (unless another quotation follows on)
+        quoted = psimple[max(0, end - 2):end - 1] in ("”", "」") and psimple[end - 1:end] in ("。", "！", "？")
+        # "…，这一主张比一纸禁令更有力量。": the writer now weighs what was said; the voice has changed
+        weighed = bool(_WEIGHS.search(psimple, max(b, end - 80), end))
         start = _SPACE.match(psimple, end).end()
+        lead = _LEAD_ADVERB.match(psimple, start)
+        voice = start if lead is None else lead.end()
         first = psimple[start:start + 1]
         if first and first in "“「":
             close = psimple.find("”" if first == "“" else "」", start + 1, limit)
             if close < 0:
                 return limit
             end = close + 1 + (psimple[close + 1:close + 2] in ("。", "！", "？"))
-        elif not _NEW_VOICE_AT.match(psimple, start) and not _NEW_PERSON.search(psimple[start:start + 30].split("“")[0]):
+        elif not quoted and not weighed and not own and not _NEW_VOICE_AT.match(psimple, start) \
+                and not _NEW_VOICE_AT.match(psimple, voice) \
+                and not _NEW_PERSON.search(psimple[start:start + 30].split("“")[0]) and not _OWN_FRAME.match(psimple, start):
             end = _sentence_end(psimple, start, limit)
         else:
             break
@@ -272,6 +345,23 @@ def _sentence_end(psimple: str, i: int, limit: int) -> int:
     return limit
 
 
+#: A clause turning against what was just reported ("X说A，可是我看B", "官方说A，可对低收入者来说B").
+_TURN_AGAINST = re.compile(r"[，,](?:可是|可(?![能以见])|但是|但|然而|却)")
+
+
+def psimple_of(s: Sentence) -> str:
+    return s.paragraph_simple
+
+
+def _turned_against(psimple: str, b: int, start: int, end: int) -> bool:
+    """Whether a holder's words are only paraphrased, with no pause after the verb ("恒大自己说保交楼
+    不受影响"), and the sentence goes on to turn against them: the sentence is then someone else's
+    (the writer's, the turn's), not the paraphrased holder's."""
+    if b < start or b >= len(psimple) or psimple[b] in "，,：:“「" or not psimple[max(0, b - 1):b] in ("说", "称"):
+        return False
+    return bool(_TURN_AGAINST.search(psimple, b, end))
+
+
 def psimple_at(s: Sentence, start: int, a: int) -> str:
     """The character before offset ``a`` of the paragraph, read from the sentence that starts at ``start``."""
     i = a - start - 1
@@ -290,6 +380,8 @@ def _speaker_for(s: Sentence, start: int, atts, cover) -> Speaker | None:
     covering = [(a, sp) for a, b, sp in cover if a <= start < b]
     if covering:
         a0, sp = covering[-1]
+        if _turned_against(psimple_of(s), next((b for a, b, x in atts if a == a0 and x is sp), -1), start, end):
+            return None
         if a0 >= start - 1 and sp.kind != "group" and any(
                 x.name != sp.name and x.kind != "group" and psimple_at(s, start, a) in "，；,;"
                 for a, b, x in atts if start < a < end):
@@ -297,10 +389,12 @@ def _speaker_for(s: Sentence, start: int, atts, cover) -> Speaker | None:
             # not one holder's claim; unsure, nobody
             return None
         return sp
-    inside = [sp for a, b, sp in atts if start <= a < end]
+    inside = [(b, sp) for a, b, sp in atts if start <= a < end]
     if inside:
-        return inside[0]
+        return None if _turned_against(psimple_of(s), inside[0][0], start, end) else inside[0][1]
     after = [sp for a, b, sp in atts if end <= a <= end + 3]
-    if after and s.simple.rstrip("。").endswith(("”", "」")):
+    if after and s.simple.rstrip("。").endswith(("”", "」")) and s.simple.lstrip()[:1] in ("“", "「"):
+        # "“…。”X表示": a quotation closed just before its holder (not a sentence that only ends
+        # on a quoted phrase: "甲指出，…「…」。乙则认为")
         return after[0]
     return None

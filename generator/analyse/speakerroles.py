@@ -60,8 +60,10 @@ def turn_label(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[str,
         if got and got[2] == "person":
             return got[0], got[1], m.end()
         outer = m.group(1)
-        if 2 <= len(outer) <= 4 and outer[0] in _surnames() and any(t in m.group(2) for t in titles):
-            return outer, m.group(2), m.end()
+        quoted = simple[m.end():m.end() + 2].lstrip()[:1] in ("“", "「")
+        if 2 <= len(outer) <= 4 and outer[0] in _surnames() and (any(t in m.group(2) for t in titles) or quoted):
+            # "韩一鸣（应届毕业生，在找工作）：“…”": a name, who they are, then their words
+            return outer, re.split(r"[，,；;]", m.group(2))[0], m.end()
         return None
     m = _SPACED.match(simple)
     if m:
@@ -130,10 +132,17 @@ def proper_name(word: str) -> bool:
     return len(pieces) == 1 and pieces[0].flag in ("j", "nt", "nz", "nr") and 2 <= len(word) <= 6
 
 
+#: An unnamed source's frame opening a sentence ("有人担心…", "也有专家认为…", "不少网友质疑…").
+_UNNAMED_SOURCE = re.compile(r"^(?:[^，。]{0,6}[，,])?(?:也|还|另|又)?有(?:人|些人|一些人|专家|学者|网友|观点|声音|分析)|"
+                             r"^(?:不少|很多|许多|一些|部分)(?:人|网友|专家|学者|业内人士)")
+
+
 def names_holder(simple: str) -> bool:
     """Whether a sentence names a holder of its own (a person, an organisation, a proper name
-    before a reporting verb): then it is not a column author's narration, even when no one
-    holds it surely."""
+    before a reporting verb) or opens on an unnamed source's ("有人担心…"): then it is not a column
+    author's narration, even when no one holds it surely."""
+    if _UNNAMED_SOURCE.match(simple):
+        return True
     return any(a.kind in ("person", "org") or (a.kind == "bare" and (a.name[0] in _surnames() or proper_name(a.name)))
                for a in find_attributions(simple))
 
@@ -147,7 +156,9 @@ def misread(name: str, known: dict) -> str:
     return same[0] if len(same) == 1 else ""
 
 
-_SHORT = re.compile(r"^([\u4e00-\u9fff])(?:教授|博士|先生|女士|老师|律师|医生|总|董)?$")
+#: A surname with an honorific or a form of address ("林教授", "陈官" a judge in Hong Kong usage,
+#: "张姐", "刘阿姨"): one person named in full before.
+_SHORT = re.compile(r"^([\u4e00-\u9fff])(?:教授|博士|先生|女士|小姐|老师|律师|医生|总|董|官|生|太|姐|哥|叔|姨|阿姨|伯|婶|大姐|大哥|师傅|老)?$")
 
 
 def short_mention(name: str, known: dict) -> str:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .interviews import LABELLED_TURN, TURN_LABEL
+from .speakerverbs import OBJECT_VERBS, reports
 
-__all__ = ["Attribution", "find_attributions", "lead_in", "split_holder", "ROLE_TITLES"]
+__all__ = ["Attribution", "find_attributions", "lead_in", "split_holder", "column_authors", "ROLE_TITLES"]
 
 #: Job titles that introduce a person's name (general Chinese, not topic knowledge).
 ROLE_TITLES = (
@@ -30,22 +30,29 @@ ROLE_TITLES = (
 )
 _VERBS = ("分析指出", "解释指", "举例指", "直言", "坦言", "坦承", "承认", "声称", "宣称", "回应", "警告", "披露", "表示", "不认同", "认同", "认为", "指出", "强调", "透露", "预测", "预计",
           "提到", "介绍", "呼吁", "建议", "判断", "解释", "估算", "测算", "估计", "称", "说", "谈到", "写道", "告诉",
-          "宣布", "公布", "通报", "批评", "质疑")
-_VERB_RE = re.compile("(" + "|".join(v if v != "说" else r"(?<![小来据听以是话虽传演学所])说(?![明法服])"
+          "宣布", "公布", "通报", "批评", "质疑", "提醒", "不同意", "说明", "提出", "重申", "表明",
+          "补充", "形容", "承诺", "辩护", "表述", "怀疑", "发表声明", "发布声明", "发出声明", "发布公告", "发表评论", "发表讲话")
+_VERB_RE = re.compile("(" + "|".join(v if v != "说" else r"(?<![小来据听以是话虽传演学所])说(?![明法服白穿])"
                                     for v in _VERBS) + r"|指(?=[，,：:]))")  # "报告指，…"
 #: What follows a reporting verb that reports ("东电承认，…").
 _PAUSE = "，,：:“「"
 _FRAME_KANLAI = re.compile(r"在([^，。；：“”]{1,40}?)(?:看来|眼中)|(?:^|(?<=[，。；！？]))(?!在)([^，。；：“”]{3,40}?)看来(?=[，,])")
 _FRAME_SUOYAN = re.compile(r"(?:正如|如同|诚如)([^，。；：“”]{2,30}?)所(?:言|说|指出)")
-_FRAME_JU = re.compile(r"据([^，。；：“”]{2,40}?)(?:分析指出|分析|推算|统计|测算|预测|显示|指出|介绍|公布|发布)")
+#: A holder's view named as such ("X的说法是，…", "X的看法是…", "按照X的解释，…").
+_FRAME_VIEW = re.compile(r"(?:^|(?<=[，。；！？]))(?:按照|根据|依照)?([^，。；：“”「」]{2,24}?)的(?:说法|看法|观点|解释|回答|判断|意见)(?:是|为)?[，,：:]")
+_FRAME_JU = re.compile(r"据([^，。；：“”]{2,40}?)(?:分析指出|分析|推算|推估|估算|预估|统计|测算|预测|显示|指出|介绍|公布|发布|消息)")
+#: "以X统计": the body that counted ("以国外调研公司CB Insights统计，…").
+_FRAME_YI = re.compile(r"(?:^|(?<=[，。；！？]))以([^，。；：“”]{2,30}?)(?:统计|测算|推算)(?=[，,])")
+#: Data a holder published ("东电当天发布的数据显示", "X公布的调查表明"): the holder's.
+_FRAME_DATA = re.compile(r"(?:^|(?<=[，。；！？]))([^，。；：“”「」]{2,24}?)(?:发布|公布|披露)的[^，。；：“”「」]{1,12}?(?:显示|表明|指出)")
 _TRIM_TAIL = re.compile(
     r"(?:在(?:回应|接受)[^，。]{0,16}?时|向《[^》]{1,12}》记者|告诉《[^》]{1,12}》记者|对《[^》]{1,12}》记者|"
-    r"向记者|对记者|接受[^，。]{0,12}?(?:采访|调研|问询|访问|专访)时|在(?!线)[^，。]{0,16}?(?:中|上|时|后|前|期间)|从[^，。]{0,10}?角度|研报|在互动平台|"
+    r"向记者|对记者|(?:对|向)(?:媒体|外界|传媒)|(?:发布会|记者会|新闻会|会议|论坛|大会)上|(?:在)?受访时|以[^，。]{1,10}?为例|在[^，。]{1,12}?(?:号|网|站|平台|媒体|博)|坚持|接受[^，。]{0,12}?(?:采访|调研|问询|访问|专访)时|在(?!线)[^，。]{0,16}?(?:中|上|时|后|前|期间)|从[^，。]{0,10}?角度|研报|在互动平台|"
     r"(?:对|向|告诉)(?:我们|我|本报|本刊|本台|本网|笔者)|自己|本身|(?:发布|发表|发出|公布)(?:的)?[^，。]{0,8}?(?:声明|公告|通告|报告|研报|文章)|的(?:报告|研报|声明|公告)|(?:发布|发表|发出|公布)|"
-    r"通过[^，。]{0,10}|(?<!\d)\d{1,2}[日月]|(?<!\d)\d{4}年|今年|去年|本月|上月|近期|当天|当日|当晚|同日|今天|今日|昨天|昨日|昨晚|日前|早间|午间|晚间|周[一二三四五六日]|随后|"
-    r"同样|也|亦|则|还|都|均|曾|已经|已|一直|始终|长期|在现场|现场|本人|近日|此前|就此|对此|更|再次|一再|多次|明确|公开|如此|这样|开场时|发言时|演讲时|"
+    r"通过[^，。]{0,10}|(?<!\d)\d{1,2}[日月]|(?<!\d)\d{4}年|今年|去年|本月|上月|本周|上周|下周|近期|当天|当日|当晚|同日|今天|今日|昨天|昨日|昨晚|日前|早间|午间|晚间|周[一二三四五六日]|随后|"
+    r"同样|也|亦|又|并|则|还|早已|早就|早|举例|都|均|曾|次日|翌日|其后|事后|随即|已经|已|一直|始终|长期|在现场|现场|本人|近日|此前|就此|对此|更|再次|一再|多次|明确|公开|如此|这样|开场时|发言时|演讲时|"
     r"在)")
-_TRIM_HEAD = re.compile(r"^(?:据|对此|此外|同时|另外|其中|而|但|不过|然而|比如|例如|另有|与此同时|另一方面)+[，,]?")
+_TRIM_HEAD = re.compile(r"^(?:据|对此|此前|此后|随后|目前|当前|此外|同时|另外|其中|而|但|不过|然而|比如|例如|另有|与此同时|另一方面)+[，,]?")
 _VAGUE = re.compile(r"^(?:多家|多位|各大|这些|一些|部分|不少|有些|众多|业内|业界|外界|网友|有人|人们|大家|"
                     r"专家|分析人士|机构|市场|公司|企业|报告|文章|研究(?!员|院|所|人员)|数据|该|其|这|那|此|它)")
 _PRONOUN = re.compile(r"^(?:他|她)$")
@@ -89,7 +96,7 @@ def _trim_tail(holder: str) -> str:
 
 
 #: Nouns that describe an unnamed holder ("一位曾参与《苍兰诀》制作的工作人员", "多位游戏从业者").
-_GROUP_NOUN = re.compile(r"(?:工作人员|从业者|从业人员|业内人士|分析人士|知情人士|人士|专家|网友|研究人员|员工|"
+_GROUP_NOUN = re.compile(r"(?:老板|店主|工作人员|从业者|从业人员|业内人士|分析人士|知情人士|人士|专家|网友|研究人员|员工|"
                          r"用户|消费者|投资者|学者|导演|编剧|制片人|负责人|博主|分析师|机构|券商|团队)$")
 _GROUP_BAD = re.compile(r"^(?:该|其|这|那|此|它|他|她|我|你|报告|文章|研究|数据)|\d")
 
@@ -107,11 +114,11 @@ def _group(holder: str) -> tuple[str, str, str] | None:
 #: An unnamed holder: one of a kind, not named ("一位基金经理", "某券商分析师", "不愿具名的官员").
 _UNNAMED = re.compile(r"一位|一名|一家|一个|某位|某家|某|多位|几位|数位|不愿具名|不具名|匿名|不愿透露姓名")
 #: How a described holder ends: a person or a body ("渔民", "贸易商", "一家物流公司").
-_WHO_END = re.compile(r"(?:[人者员商户民师生手官]|公司|企业|机构|银行|工厂|团队|团体|部门)$")
+_WHO_END = re.compile(r"(?:[人者员商户民师生手官主]|公司|企业|机构|银行|工厂|团队|团体|部门)$")
 #: Words of a clause, not of a description of who speaks.
 _CLAUSE_WORD = re.compile(r"是|并非|不|没有|被|了")
 #: A party named as a side ("日方", "警方", "校方"): an organisation.
-_SIDE = re.compile(r"^[\u4e00-\u9fff]方$")
+_SIDE = re.compile(r"^(?!对方|各方|多方|双方|一方|有关方)(?!.*官方$)[\u4e00-\u9fff]{1,3}方$")
 #: A name's honorific after it ("区志恒教授", "王女士"): the person is the name before it.
 _HONORIFIC = re.compile(r"(?:教授|博士|先生|女士|小姐|医生|律师|老师)$")
 
@@ -124,6 +131,8 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
     the statement, the channel ("对我们", "发布声明") and bracketed short forms ("（东电）") are not
     part of the holder; "X方面" is the party X."""
     holder = _TRIM_HEAD.sub("", holder.strip(" ，,：:"))
+    # a wire's dateline is not part of the holder ("某社东京8月25日电（记者…）日本东京电力公司")
+    holder = re.sub(r"^[^，。]{0,16}?\d{1,2}月\d{1,2}日电(?:[（(][^）)]{0,30}[）)])?", "", holder)
     holder = _trim_tail(holder).strip()
     holder = holder.replace(" ", "").replace("\u3000", "") if re.search(r"[\u4e00-\u9fff]", holder[-1:] or "") else holder
     if _PRONOUN.match(holder):
@@ -133,7 +142,9 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
     paren = _ORG_PERSON.fullmatch(holder)
     if paren and paren.group(2)[0] in _surnames() and not _VAGUE.match(paren.group(1)):
         return (paren.group(2), paren.group(1), "person")  # "华泰证券（林晓岚）": the analyst, the firm
-    # a bracketed short form or Latin spelling is not part of the holder ("国际原子能机构（IAEA）")
+    # a bracketed short form or Latin spelling is not part of the holder ("国际原子能机构（IAEA）");
+    # a name given with its Latin spelling may be a long transliteration ("罗德里格斯（Maria Rodriguez）")
+    spelled = re.search(r"([\u4e00-\u9fff]{2,7})[（(][A-Z][A-Za-z.\- ]{2,40}[）)]$", holder)
     holder = re.sub(r"[（(][^（）()]{1,30}[）)]", "", holder).strip()
     if holder.endswith("方面") and len(holder) > 3:
         holder = holder[:-2]  # "恒大方面": the party
@@ -141,6 +152,8 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
             return (holder, "", "org")
     if _SIDE.match(holder):
         return (holder, "", "org")
+    if holder.endswith("官方") and len(holder) <= 6:
+        return (holder, "", "group")  # "中国官方": an official side the text does not name
     if len(holder) == 1 and holder in _surnames():
         return (holder, "", "bare")  # "张表示": a short second mention, resolved in the document
     if len(holder) < 2 or _VAGUE.match(holder) or re.search(r"\d+家|\d+位|多家|多位", holder):
@@ -156,8 +169,12 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
     if best >= 0:
         role = holder[: best + len(best_title)].rstrip("、，")
         name = _HONORIFIC.sub("", holder[best + len(best_title):].strip()) or holder[best + len(best_title):]
-        if _NAME_OK.match(name):
+        if _NAME_OK.match(name) or (spelled and spelled.group(1).endswith(name) and re.fullmatch(r"[\u4e00-\u9fff]{2,7}", name)):
             return (name.strip("“”"), role, "person")
+    polite = re.search(r"(?:的|^)(?:一位|一名)?([\u4e00-\u9fff](?:女士|先生|小姐|太太|阿姨|师傅|姓[\u4e00-\u9fff]{1,3}))$", holder)
+    if polite and polite.group(1)[0] in _surnames():
+        # "一位在超市排队的王女士", "一家料理店的林姓老板": a person the text names by surname
+        return (polite.group(1), holder[:polite.start(1)].rstrip("的").removeprefix("一位").removeprefix("一名"), "person")
     if _UNNAMED.search(holder) and not re.search(r"[“「]", holder):
         # one unnamed holder described by the text: a role, never a name ("新加坡一家对冲基金的合伙人");
         # a described holder ends on who it is (not a clause: "东电并不是一家可信的企业")
@@ -181,6 +198,10 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
     if _NAME_OK.match(holder) and not holder.startswith("“") and len(holder) <= 4 \
             and not _GROUP_NOUN.search(holder):
         return (holder, "", "bare")
+    if spelled and spelled.group(1).endswith(holder) and re.fullmatch(r"[\u4e00-\u9fff]{2,7}", holder):
+        return (holder, "", "person")  # "伦敦的布兰肯希普（John Blankenship）": a name with its spelling
+    if re.fullmatch(r"[\u4e00-\u9fff]{5,7}", holder) and not _GROUP_NOUN.search(holder):
+        return (holder, "", "bare")  # a long transliterated name, a person only when named in full before
     return _group(whole)
 
 
@@ -221,6 +242,18 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
         got = split_holder(m.group(1), titles)
         if got:
             found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
+    for m in _FRAME_VIEW.finditer(simple):
+        got = split_holder(m.group(1), titles)
+        if got and got[2] != "group":
+            found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
+    for m in _FRAME_YI.finditer(simple):
+        got = split_holder(m.group(1), titles)
+        if got and got[2] in ("org", "bare"):
+            found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
+    for m in _FRAME_DATA.finditer(simple):
+        got = split_holder(m.group(1), titles)
+        if got and got[2] in ("org", "person", "bare"):
+            found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
     for m in _FRAME_JU.finditer(simple):
         got = split_holder(m.group(1), titles)
         if got:
@@ -229,21 +262,29 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
         # the holder is the text before the verb, back to the previous clause boundary
         # (looked for in the 41 characters before the verb only: a longer holder is dropped below,
         # and a search back to the paragraph's start for every verb was quadratic)
-        base = max(0, m.start() - 41)
+        base = max(0, m.start() - 81)
         left = simple[base: m.start()]
         cut = _holder_start(left)
         if cut < 0 and base > 0:
-            continue  # no clause boundary within 41 characters: the holder would be too long
+            continue  # no clause boundary within 81 characters: the holder would be too long
         holder = left[cut + 1:]
+        if not holder and cut > 0 and left[cut] in "，,":
+            # "也有学者，例如英国的史密斯（Jim Smith），认为…": the clause before names the holder
+            prev = _holder_start(left[:cut])
+            named = re.sub(r"^(?:例如|比如|譬如|像|如)", "", left[prev + 1:cut])
+            got = split_holder(named, titles) if named and _NAMED_EXAMPLE.match(left[prev + 1:cut]) else None
+            if got and got[2] in ("person", "org", "bare"):
+                found.append(Attribution(got[0], got[1], got[2], base + prev + 1, m.end()))
+            continue
         cut += base
         if "《" in holder and "》" not in holder[holder.rfind("《"):]:
             continue
         holder = re.sub(r"在《[^》]*》[^，。]*$", "", holder)
-        if not holder or len(holder) > 40:
-            continue
+        if not holder or len(_BRACKETED.sub("", holder)) > 40:
+            continue  # (an original spelling in brackets does not count: "哈特曼（Lukas Hartmann）")
+        if m.group(0) in OBJECT_VERBS and not reports(simple, holder, m.group(0), m.end()):
+            continue  # "法院承认本地破产令的机会相当低", "东电公布的数据显示": an act, not a statement
         got = split_holder(holder, titles)
-        if got and m.group(0) == "承认" and got[2] in ("org", "group") and simple[m.end():m.end() + 1] not in _PAUSE:
-            continue  # "法院承认本地破产令": a body recognising an act, not admitting a statement
         if got:
             found.append(Attribution(got[0], got[1], got[2], cut + 1, m.end()))
     found.sort(key=lambda a: a.start)
@@ -251,8 +292,18 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
     for a in found:
         if dedup and a.start < dedup[-1].end and a.name == dedup[-1].name:
             continue
+        if dedup and a.start == dedup[-1].end + 1 and simple[dedup[-1].end] in "，,：:" and simple[dedup[-1].start] != "据" \
+                and a.end < len(simple) and simple[a.end] not in "。！？":
+            # "X指出，Y的报告预测…", "律师X表示，外地法院承认…": a holder inside another's
+            # report is what the first holder says, not a new speaker of the sentence
+            continue
         dedup.append(a)
     return dedup
+
+
+#: A holder named as an example before the verb's clause ("例如英国的史密斯（Jim Smith），认为…").
+_NAMED_EXAMPLE = re.compile(r"^(?:例如|比如|譬如|像)")
+_BRACKETED = re.compile(r"[（(][^（）()]{1,40}[）)]")
 
 
 #: Labels of fields and notes, never a holder ("注意：…", "来源：…") — general words, not a topic's.
@@ -270,8 +321,8 @@ def lead_in(simple: str, titles: tuple[str, ...] = ROLE_TITLES, article: str = "
     bare word is taken only when a whole claim follows and the article names it elsewhere too,
     or when it is a person's name."""
     m = _LEAD_IN.match(simple)
-    if not m:
-        return []
+    if not m or re.search(r"(?:说|表示|称|道|指出|认为)$", m.group(1)):
+        return []  # "张姐说：“…”": a reporting verb's frame, read as such
     got = split_holder(m.group(1), titles)
     if not got or got[2] == "pronoun" or (got[2] == "group" and got[0] in titles):
         return []  # a bare title as a label ("主持人：", "记者：") is a turn, not a named holder
@@ -317,85 +368,5 @@ def _surnames():
     return SURNAMES
 
 
-#: A column's byline: the author with a commentator's title ("冰川思想库研究员丨关不羽").
-_BYLINE_TITLE = r"(?:研究员|评论员|专栏作者|专栏作家|特约作者|特约评论员|主笔|评论人)\s*[丨|｜：:]\s*"
-
-
-#: The writer giving their own view in the first person in the narration ("我认为", "在我看来",
-#: "我并不否认", "笔者"; not "我们", "我国", nor an aside like "我哭死"); a paragraph opened by a
-#: label ("答：", "张三：") is someone else's turn.
-_FIRST_PERSON = re.compile(r"在(?:我|笔者)看来|(?:笔者|(?<![自])我)[^，。；！？“”]{0,4}?(?:认为|看来|想|同意|觉得|相信|以为|判断|担心|"
-                           r"不否认|持[^，。]{0,6}态度|更关心|建议|主张|反对|怀疑|赞成)")
-_TURN = re.compile(r"^[^，。：:“”「」]{1,10}[：:]")
-_QUOTED = re.compile(r"“[^”]{0,300}”|「[^」]{0,300}」|『[^』]{0,300}』")
-#: A paragraph opened by the desk's comment label ("简评：…", "编者按：…"): the publication's own view.
-_COMMENT = re.compile(r"^(?:简评|点评|短评|快评|锐评|述评|编者按|编者注|编辑点评|编按)[：:]")
-#: First-person paragraphs that make an article the writer's own column (one "笔者" is enough).
-FIRST_PERSON_PARAS = 2
-
-
-def _own_view(text: str) -> bool:
-    """Whether a paragraph's narration gives the writer's own view in the first person ("我恰恰
-    认为…", "笔者认为…"), not a quoted or attributed speaker's ("X表示，…我也不认为…")."""
-    if TURN_LABEL.match(text) or _TURN.match(text) or LABELLED_TURN.match(text):
-        return False
-    narration = _QUOTED.sub(lambda m: "　" * len(m.group(0)), text)
-    m = _FIRST_PERSON.search(narration)
-    if not m:
-        return False
-    return not any(a.start < m.start() and a.kind != "group" for a in find_attributions(narration[:m.start()]))
-
-
-def _first_person(paragraphs) -> bool:
-    """Whether an article's own narration gives the writer's view in the first person (a column, a
-    commentary): in two paragraphs or more; never an interview's."""
-    n = 0
-    for text in paragraphs:
-        if TURN_LABEL.match(text):
-            return False
-        n += _own_view(text)
-    return n >= FIRST_PERSON_PARAS
-
-
-def column_authors(articles, simple_of) -> dict:
-    """Who holds an article's own unattributed sentences, when the text says so: its author (role
-    "作者") for a column whose byline gives the author a commentator's title or whose narration
-    gives the writer's view in the first person in two paragraphs or more ("我认为…", "笔者认为"),
-    keyed by the article's slug; the author for a paragraph giving the writer's view ("笔者认为，…"),
-    and the author or else the outlet for a paragraph opened by a comment label ("简评：…"), keyed
-    by (slug, paragraph); and under (slug, "") the named author whom the narration's own "我"
-    ("笔者") names, used to put a first-person statement in the third person ("我们" is not put
-    anyone's name: in a report it is often a speaker's words without quotation marks).
-    A news report's narration is not given a holder this way (when unsure, say nothing)."""
-    from .model import Speaker
-
-    out: dict = {}
-    for a in articles:
-        conv = simple_of(a.slug)
-        author = (a.author or "").strip()
-        named = bool(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}|[A-Za-z][A-Za-z .\-]{1,30}", author)) \
-            and not re.search(r"本报|综合|记者|编辑|整理|来源", author)
-        texts = [(p.id, conv(p.text)) for p in a.paragraphs]
-        desk = author if author and not re.search(r"综合|来源|转载|记者", author) else (a.outlet or "").strip()
-        for pid, text in texts:
-            if desk and _COMMENT.match(text):
-                out[(a.slug, pid)] = Speaker(name=desk, role="作者", article=a.slug, paragraph=pid,
-                                             kind="person" if desk == author and named else "org")
-            elif named and _own_view(text):  # "笔者认为，…": this paragraph is the writer's view
-                out[(a.slug, pid)] = Speaker(name=author, role="作者", article=a.slug, paragraph=pid)
-        if not named:
-            continue
-        if sum(bool(TURN_LABEL.match(text) or LABELLED_TURN.match(text)) for _, text in texts) >= 2:
-            # an interview or a transcript: its "我" is whoever's turn it is, never the byline's
-            # reporter or host, and it is nobody's column
-            continue
-        # who "我" is in the narration, when no one else is said to speak
-        out[(a.slug, "")] = Speaker(name=author, role="作者", article=a.slug,
-                                    paragraph=texts[0][0] if texts else "", kind="person")
-        byline = re.compile(_BYLINE_TITLE + re.escape(conv(author)))
-        at = next((pid for pid, text in texts if byline.search(text)), None)
-        if at is None and _first_person(text for _, text in texts):
-            at = texts[0][0]
-        if at is not None:
-            out[a.slug] = Speaker(name=author, role="作者", article=a.slug, paragraph=at, kind="person")
-    return out
+# a column's author: ``speakercolumns`` (re-exported here; it reads attributions from this module)
+from .speakercolumns import column_authors  # noqa: E402

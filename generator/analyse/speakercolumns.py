@@ -1,0 +1,106 @@
+"""Who holds a column's own words: its author, when the byline or the narration says the article is
+the writer's own (a commentator's title, an opinion section, the writer's view in the first person),
+and a desk's comment paragraph ("简评：…"). A split of ``speakers`` (read by ``points.own_holder`` and
+``speakerdoc``): a news report's narration is never given a holder this way."""
+
+from __future__ import annotations
+
+import re
+
+from .interviews import LABELLED_TURN, TURN_LABEL
+from .speakers import find_attributions
+
+__all__ = ["column_authors", "FIRST_PERSON_PARAS"]
+
+
+#: A column's byline: the author with a commentator's title ("冰川思想库研究员丨关不羽").
+_BYLINE_TITLE = r"(?:研究员|评论员|专栏作者|专栏作家|特约作者|特约评论员|主笔|评论人)\s*[丨|｜：:]\s*"
+
+
+#: A commentator's title in an author's description or an opinion section in the outlet's name.
+_COMMENTATOR = r"评论员|专栏作者|专栏作家|特约作者|主笔|评论人|时评人|专栏"
+
+
+#: The writer giving their own view in the first person in the narration ("我认为", "在我看来",
+#: "我并不否认", "笔者"; not "我们", "我国", nor an aside like "我哭死"); a paragraph opened by a
+#: label ("答：", "张三：") is someone else's turn.
+_FIRST_PERSON = re.compile(r"在(?:我|笔者)看来|(?:笔者|(?<![自])我)[^，。；！？“”]{0,4}?(?:认为|看来|想|同意|觉得|相信|以为|判断|担心|"
+                           r"不否认|持[^，。]{0,6}态度|更关心|建议|主张|反对|怀疑|赞成)")
+_TURN = re.compile(r"^[^，。：:“”「」]{1,10}[：:]")
+_QUOTED = re.compile(r"“[^”]{0,300}”|「[^」]{0,300}」|『[^』]{0,300}』")
+#: A paragraph opened by the desk's comment label ("简评：…", "编者按：…"): the publication's own view.
+_COMMENT = re.compile(r"^(?:简评|点评|短评|快评|锐评|述评|编者按|编者注|编辑点评|编按)[：:]")
+#: First-person paragraphs that make an article the writer's own column (one "笔者" is enough).
+FIRST_PERSON_PARAS = 2
+
+
+def _own_view(text: str) -> bool:
+    """Whether a paragraph's narration gives the writer's own view in the first person ("我恰恰
+    认为…", "笔者认为…"), not a quoted or attributed speaker's ("X表示，…我也不认为…")."""
+    if TURN_LABEL.match(text) or _TURN.match(text) or LABELLED_TURN.match(text):
+        return False
+    narration = _QUOTED.sub(lambda m: "　" * len(m.group(0)), text)
+    m = _FIRST_PERSON.search(narration)
+    if not m:
+        return False
+    return not any(a.start < m.start() and a.kind != "group" for a in find_attributions(narration[:m.start()]))
+
+
+def _first_person(paragraphs) -> bool:
+    """Whether an article's own narration gives the writer's view in the first person (a column, a
+    commentary): in two paragraphs or more; never an interview's."""
+    n = 0
+    for text in paragraphs:
+        if TURN_LABEL.match(text):
+            return False
+        n += _own_view(text)
+    return n >= FIRST_PERSON_PARAS
+
+
+def column_authors(articles, simple_of) -> dict:
+    """Who holds an article's own unattributed sentences, when the text says so: its author (role
+    "作者") for a column whose byline gives the author a commentator's title or whose narration
+    gives the writer's view in the first person in two paragraphs or more ("我认为…", "笔者认为"),
+    keyed by the article's slug; the author for a paragraph giving the writer's view ("笔者认为，…"),
+    and the author or else the outlet for a paragraph opened by a comment label ("简评：…"), keyed
+    by (slug, paragraph); and under (slug, "") the named author whom the narration's own "我"
+    ("笔者") names, used to put a first-person statement in the third person ("我们" is not put
+    anyone's name: in a report it is often a speaker's words without quotation marks).
+    A news report's narration is not given a holder this way (when unsure, say nothing)."""
+    from .model import Speaker
+
+    out: dict = {}
+    for a in articles:
+        conv = simple_of(a.slug)
+        author = (a.author or "").strip()
+        # a byline with the author's description ("郁青禾，资深媒体人，某网特约评论员"): the name leads
+        lead, _, described = (re.split(r"([，,；;|丨｜])", author, maxsplit=1) + ["", ""])[:3]
+        commentator = bool(re.search(_COMMENTATOR, described)) or bool(re.search(r"评论|观点|专栏|社论|时评", a.outlet or ""))
+        if described and re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", lead.strip()):
+            author = lead.strip()
+        named = bool(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}|[A-Za-z][A-Za-z .\-]{1,30}", author)) \
+            and not re.search(r"本报|综合|记者|编辑|整理|来源", author)
+        texts = [(p.id, conv(p.text)) for p in a.paragraphs]
+        desk = author if author and not re.search(r"综合|来源|转载|记者", author) else (a.outlet or "").strip()
+        for pid, text in texts:
+            if desk and _COMMENT.match(text):
+                out[(a.slug, pid)] = Speaker(name=desk, role="作者", article=a.slug, paragraph=pid,
+                                             kind="person" if desk == author and named else "org")
+            elif named and _own_view(text):  # "笔者认为，…": this paragraph is the writer's view
+                out[(a.slug, pid)] = Speaker(name=author, role="作者", article=a.slug, paragraph=pid)
+        if not named:
+            continue
+        if sum(bool(TURN_LABEL.match(text) or LABELLED_TURN.match(text)) for _, text in texts) >= 2:
+            # an interview or a transcript: its "我" is whoever's turn it is, never the byline's
+            # reporter or host, and it is nobody's column
+            continue
+        # who "我" is in the narration, when no one else is said to speak
+        out[(a.slug, "")] = Speaker(name=author, role="作者", article=a.slug,
+                                    paragraph=texts[0][0] if texts else "", kind="person")
+        byline = re.compile(_BYLINE_TITLE + re.escape(conv(author)))
+        at = next((pid for pid, text in texts if byline.search(text)), texts[0][0] if commentator and texts else None)
+        if at is None and _first_person(text for _, text in texts):
+            at = texts[0][0]
+        if at is not None:
+            out[a.slug] = Speaker(name=author, role="作者", article=a.slug, paragraph=at, kind="person")
+    return out
