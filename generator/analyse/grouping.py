@@ -24,7 +24,7 @@ from .general import (EFFECT_PATTERNS, GENERAL_CATEGORIES, GENERAL_SIGNALS, OPPO
 from .polarity import conflict, polarity, same_side
 from .text import cjk_len, clause_tokens, content_tokens, dot, is_content, is_word, tokens, unit, vector
 
-__all__ = ["cluster", "link", "opposite", "similarity", "stance", "claim_keys", "stated_keys", "SUPPORT", "STANCE"]
+__all__ = ["cluster", "link", "opposite", "similarity", "stance", "apart", "denies", "claim_keys", "stated_keys", "SUPPORT", "STANCE"]
 
 #: Link a candidate needs to a group's seed of the same category, of another category with a
 #: shared facet or figure, and of another category otherwise (wording alone).
@@ -342,6 +342,25 @@ def stance(c: Candidate) -> bool:
     return any(w in c.sentence.simple for w in STANCE) or any(f.startswith("denies-") for f in c.facets)
 
 
+#: A verb with a negative potential complement ("解决不了", "做不到", "扛不住", "买不起"): it denies.
+_CANNOT = re.compile(r"[\u4e00-\u9fff]不(?:了|到|住|起|动)(?![解])")
+
+
+def denies(c: Candidate) -> bool:
+    """Whether a sentence denies or restricts what it reports: a stance word, a denial ("不会",
+    "无法", "V不了"), or restricting language (``general.restricts``)."""
+    simple = c.sentence.simple
+    return stance(c) or bool(_DENIAL.search(simple) or _CANNOT.search(simple)) or restricts(simple)
+
+
+def apart(a: Candidate, b: Candidate) -> bool:
+    """Whether two candidates take opposite stances on a claim: one doubts it with a stance word
+    ("不足以填补缺口") and the other states it without any denial. Two sentences that both deny or
+    restrict ("单靠X不足以填补缺口" / "单靠X解决不了…问题") are on one side, whatever words they
+    deny with."""
+    return stance(a) != stance(b) and not (denies(a) and denies(b))
+
+
 def cluster(cands: list[Candidate], weights: dict[str, float],
             topic: frozenset = frozenset(),
             opposed: list | None = None, rare=None) -> list[list[Candidate]]:
@@ -392,7 +411,7 @@ def cluster(cands: list[Candidate], weights: dict[str, float],
                     need, seed = ANY_CAT, 0.5 * dot(c.vec, g[0].vec) + 0.5 * dot(c.cvec, g[0].cvec)
                 if seed < need or seed <= best_sim:
                     continue
-                if stance(c) != stance(g[0]):
+                if apart(c, g[0]):
                     if opposed is not None:
                         opposed.append((g[0], c))
                     continue

@@ -14,8 +14,8 @@ from collections import Counter
 
 from .claims import Candidate, _facets
 
-from .grouping import (SPECIFIC_DOCS, SPECIFIC_SHARE, _bigrams, _corpus_size, _figures, _TITLED, clause_keys, link,
-                       stance)
+from .grouping import (SPECIFIC_DOCS, SPECIFIC_SHARE, _bigrams, _corpus_size, _figures, _TITLED, apart, clause_keys,
+                       link)
 from .rarewords import anchor_words, repeated_rare, word_spread
 from .polarity import polarity
 from .taxonomy import Taxonomy
@@ -109,7 +109,7 @@ def recruit(groups: list[list[Candidate]], sentences: list[Sentence], tax: Taxon
         for i, t in wanted[gi]:
             if i in taken:
                 continue
-            if stance(t) != stance(g[0]):
+            if apart(t, g[0]):
                 continue  # "还不能完全替代" is no source of "将替代": the other side of it
             anchored = bool(t.facets & g[0].facets or t.hard & g[0].hard or t.claimkeys & g[0].claimkeys) \
                 or len(anchor_words(t, g[0])) >= RECRUIT_RARE
