@@ -59,3 +59,43 @@ def test_compounds_of_one_word_name_one_thing():
     assert _overlap({"投资收益"}, {"投资回报"})
     assert _overlap({"运营效率"}, {"效率"})
     assert not _overlap({"公交网络"}, {"地铁票价"})
+
+
+# the same direction of effect on the same thing, in outlets' own words ---------------------------
+
+CARE = "topic:\n  label: 医保改革\n  terms: [医保改革, 医保, 参保]\n"
+
+#: One outlet says who is spared as a candidate; two others say it in passing, one in traditional
+#: script, with nothing but the topic's and everyday words ("已经", "参保", "人"): no rare word or
+#: figure ties them, only the same effect on the same thing. A fourth spares another group.
+SPARED = [
+    _article("a", "市医保局宣布医保改革明年起实施。\n\n需要说明的是，已经参保的人员不受影响，待遇照常享受。"),
+    _article("b", "医保改革方案公布：新规定明年一月实施，已经参保的人不受影响。\n\n"
+                  "记者在社区走访时，不少居民表示可以接受。"),
+    _article("c", "醫保改革方案出台。\n\n已經參保的人不受影響，新參保者才按新規辦理。", "zh-Hant"),
+    _article("d", "医保改革方案出台。\n\n据介绍，外地务工人员不受影响，将另行规定。"),
+]
+
+
+def test_the_same_effect_on_the_same_thing_is_one_point_across_wordings(tmp_path):
+    an = _run(tmp_path, SPARED, CARE)
+    [p] = _citing(an, "a", "参保的人员不受影响")
+    arts = {c.article for c in p.citations}
+    assert {"a", "b", "c"} <= arts, [(q.statement, [c.quote for c in q.citations]) for q in an.points]
+    assert "d" not in arts, "another group spared is another claim"
+
+
+def test_direction_keys_read_what_the_effect_falls_on():
+    from generator.analyse.grouping import direction_keys
+
+    topic = frozenset({"水价上调", "水价"})
+    spared = direction_keys("已经办理低保的家庭不受影响，补贴照常发放。", topic)
+    assert ("unaffected", "低保+家庭") in spared
+    assert direction_keys("已经领取低保的家庭不受影响。", topic) & spared
+    assert direction_keys("已经参保的人员不受影响。", topic) == direction_keys("已经参保的人不受影响。", topic)
+    assert not direction_keys("工业用户不受影响。", topic) & spared
+    # the object of a transitive effect, and the consequence rather than its condition
+    assert direction_keys("调整阶梯，有助于缓解供水企业的经营压力。", topic) == {("down", "经营+压力")}
+    assert not direction_keys("水价上调后，低收入家庭首当其冲。", topic), "a condition claims nothing"
+    # a direction inside the topic's own name raises nothing
+    assert not direction_keys("水价上调方案出台。", topic)
