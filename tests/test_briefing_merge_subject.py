@@ -86,7 +86,7 @@ def test_the_same_effect_on_the_same_thing_is_one_point_across_wordings(tmp_path
 
 
 def test_direction_keys_read_what_the_effect_falls_on():
-    from generator.analyse.grouping import direction_keys
+    from generator.analyse.directions import direction_keys
 
     topic = frozenset({"水价上调", "水价"})
     spared = direction_keys("已经办理低保的家庭不受影响，补贴照常发放。", topic)

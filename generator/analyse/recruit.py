@@ -15,7 +15,8 @@ from collections import Counter
 from .claims import Candidate, _facets
 
 from .grouping import (SPECIFIC_DOCS, SPECIFIC_SHARE, _bigrams, _corpus_size, _figures, _TITLED, apart, clause_keys,
-                       direction_keys, link, spread_keys)
+                       link)
+from .directions import direction_keys, spread_keys
 from .rarewords import anchor_words, repeated_rare, word_spread
 from .polarity import polarity
 from .taxonomy import Taxonomy
