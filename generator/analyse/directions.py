@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .namewords import word_tag
 from .rarewords import RARE_PER_ARTICLE
-from .text import cjk_len, tokens
+from ..textutil import jieba_words
+from .text import cjk_len
 
 __all__ = ["DIRECTIONS", "direction_keys", "spread_keys"]
 
@@ -82,18 +84,26 @@ def _head(tokens: list[tuple[str, str]]) -> str:
     return tokens[j][0] + "+" + head
 
 
+@lru_cache(maxsize=1 << 16)
 def direction_keys(simple: str, topic: frozenset = frozenset()) -> frozenset[tuple[str, str]]:
     """(direction, "qualifier+thing") keys: a direction of effect (``DIRECTIONS``) and what it
     falls on — the object after it ("缓解养老金的支付压力" → 支付+压力) or, with none, the
     subject before it ("已经办理退休的人员不受影响" → 退休+人) —, the topic's own words included,
     since what an effect falls on is often named with them; never a direction found inside a
     topic term ("延迟退休" raises nothing). Two outlets sharing a key state the same effect on
-    the same thing."""
+    the same thing. The sentence is segmented once (the cache ``text.tokens`` shares)."""
     if not _DIRECTION_WORD.search(simple):
         return frozenset()
     masked = simple
     for term in sorted((t for t in topic if t and cjk_len(t) >= 2), key=len, reverse=True):
         masked = masked.replace(term, "\u3000" * len(term))
+    words = jieba_words(simple)
+    spans, at = [], 0
+    for w in words:
+        spans.append((at, at + len(w), w.lower(), word_tag(w)))
+        at += len(w)
+    if at != len(simple):
+        return frozenset()  # segmentation does not cover the text: no reading of its parts
     last: set[tuple[str, str]] = set()
     pos = 0
     for clause in re.split(r"([，,；;。！？!?：:])", masked):
@@ -105,8 +115,9 @@ def direction_keys(simple: str, topic: frozenset = frozenset()) -> frozenset[tup
             m = rx.search(clause)
             if not m:
                 continue
-            before = [(t, word_tag(t)) for t in tokens(simple[start:start + m.start()])]
-            after = [(t, word_tag(t)) for t in tokens(simple[start + m.end():pos])]
+            lo, hi = start + m.start(), start + m.end()
+            before = [(w, tag) for a, b, w, tag in spans if a >= start and b <= lo]
+            after = [(w, tag) for a, b, w, tag in spans if a >= hi and b <= pos]
             thing = _head(after) if k not in ("unaffected", "hard") else ""
             thing = thing or _head(before)
             if thing:
