@@ -18,13 +18,14 @@ from collections import Counter
 
 from .claims import Candidate, _facets, _norm
 from .namewords import word_tag
+from .directions import DIRECTIONS, direction_keys, spread_keys
 from .rarewords import RARE_DOCS, anchor_words
 from .general import (EFFECT_PATTERNS, GENERAL_CATEGORIES, GENERAL_SIGNALS, OPPOSITE, OWNED_FACETS,
                       THEME_FACETS, restricts)
 from .polarity import conflict, polarity, same_side
 from .text import cjk_len, clause_tokens, content_tokens, dot, is_content, is_word, tokens, unit, vector
 
-__all__ = ["cluster", "link", "opposite", "similarity", "stance", "claim_keys", "stated_keys", "SUPPORT", "STANCE"]
+__all__ = ["cluster", "link", "opposite", "similarity", "stance", "apart", "denies", "claim_keys", "stated_keys", "SUPPORT", "STANCE"]
 
 #: Link a candidate needs to a group's seed of the same category, of another category with a
 #: shared facet or figure, and of another category otherwise (wording alone).
@@ -143,10 +144,21 @@ def _anchors(cands: list[Candidate], topic: frozenset = frozenset(), weights: di
         else:
             c.rare = frozenset(t for t in ts if sf[t] <= rare_max and len(arts[t]) >= 2
                                and weights.get(t, 0.0) >= rare_idf)
+    _direction_anchors(cands, topic)
 
 
 _EFFECTS = {k: re.compile(v) for k, v in EFFECT_PATTERNS.items()}
 _EFFECT_WORD = re.compile("|".join(EFFECT_PATTERNS.values()))
+_DIRECTION_RX = {k: re.compile(v) for k, v in DIRECTIONS.items()}
+
+
+def _direction_anchors(cands: list[Candidate], topic: frozenset) -> None:
+    """Adds to each candidate's claim keys its direction keys that tie outlets (``spread_keys``)."""
+    found = [(c.sentence.article, direction_keys(c.sentence.simple, topic)) for c in cands]
+    keep = spread_keys(found)
+    for c, (_, keys) in zip(cands, found):
+        if keys & keep:
+            c.claimkeys = c.claimkeys | (keys & keep)
 
 
 def _subject_words(cands: list[Candidate], topic: frozenset = frozenset()) -> frozenset[str]:
@@ -166,7 +178,8 @@ _ORDINARY = frozenset(w for _, _, _, cues, strong in GENERAL_CATEGORIES for w in
 
 def stated_keys(keys, text: str) -> frozenset[tuple[str, str]]:
     """The claim keys whose effect and subject a text (a point's statement) itself states."""
-    return frozenset((e, w) for e, w in keys if w in text and _EFFECTS[e].search(text))
+    return frozenset((e, w) for e, w in keys if all(x in text for x in w.split("+"))
+                     and (_EFFECTS.get(e) or _DIRECTION_RX[e]).search(text))
 
 
 def claim_keys(simple: str, subjects: frozenset[str]) -> frozenset[tuple[str, str]]:
@@ -232,7 +245,12 @@ def _same_key(a: Candidate, b: Candidate) -> bool:
     """Two outlets state the same effect on the same subject (a shared claim key), and neither
     sentence is a list of many effects."""
     return (a.sentence.article != b.sentence.article and bool(a.claimkeys & b.claimkeys)
-            and len(a.claimkeys) <= DECISIVE_KEYS and len(b.claimkeys) <= DECISIVE_KEYS)
+            and _decisive(a.claimkeys) and _decisive(b.claimkeys))
+
+
+def _decisive(keys) -> bool:
+    """Few enough claim keys to place a sentence."""
+    return len(keys) <= DECISIVE_KEYS
 
 
 def _same_facet(a: Candidate, b: Candidate) -> bool:
@@ -342,6 +360,25 @@ def stance(c: Candidate) -> bool:
     return any(w in c.sentence.simple for w in STANCE) or any(f.startswith("denies-") for f in c.facets)
 
 
+#: A verb with a negative potential complement ("解决不了", "做不到", "扛不住", "买不起"): it denies.
+_CANNOT = re.compile(r"[\u4e00-\u9fff]不(?:了|到|住|起|动)(?![解])")
+
+
+def denies(c: Candidate) -> bool:
+    """Whether a sentence denies or restricts what it reports: a stance word, a denial ("不会",
+    "无法", "V不了"), or restricting language (``general.restricts``)."""
+    simple = c.sentence.simple
+    return stance(c) or bool(_DENIAL.search(simple) or _CANNOT.search(simple)) or restricts(simple)
+
+
+def apart(a: Candidate, b: Candidate) -> bool:
+    """Whether two candidates take opposite stances on a claim: one doubts it with a stance word
+    ("不足以填补缺口") and the other states it without any denial. Two sentences that both deny or
+    restrict ("单靠X不足以填补缺口" / "单靠X解决不了…问题") are on one side, whatever words they
+    deny with."""
+    return stance(a) != stance(b) and not (denies(a) and denies(b))
+
+
 def cluster(cands: list[Candidate], weights: dict[str, float],
             topic: frozenset = frozenset(),
             opposed: list | None = None, rare=None) -> list[list[Candidate]]:
@@ -392,7 +429,7 @@ def cluster(cands: list[Candidate], weights: dict[str, float],
                     need, seed = ANY_CAT, 0.5 * dot(c.vec, g[0].vec) + 0.5 * dot(c.cvec, g[0].cvec)
                 if seed < need or seed <= best_sim:
                     continue
-                if stance(c) != stance(g[0]):
+                if apart(c, g[0]):
                     if opposed is not None:
                         opposed.append((g[0], c))
                     continue

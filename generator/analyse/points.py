@@ -17,7 +17,7 @@ from .general import DENIABLE, FACETS, OWNED_FACETS, THEME_FACETS
 from .pointrep import (FIGURE_REP, NEGATED_REP, REP_TRIES, TOPIC_REP, better_rep, dangling, figure_support,
                        quality)
 from .polarity import same_side
-from .grouping import HARD_BONUS, SUPPORT, cluster, link, opposite, similarity, stance, stated_keys
+from .grouping import HARD_BONUS, SUPPORT, apart, cluster, link, opposite, similarity, stated_keys
 from .recruit import recruit
 from .model import Citation, Point, Speaker
 from .statements import clean_statement, first_person, short_quote, third_person
@@ -165,7 +165,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
         rep = better_rep(rep, ranked[:REP_TRIES], stated, tax, topic_bits)
         # every citation must carry the statement's claim: members that do not link to the
         # representative leave; a candidate of its own makes its own point, a recruit is dropped
-        kept = [c for c in g if c is rep or (link(c, rep, SUPPORT) >= SUPPORT and stance(c) == stance(rep)
+        kept = [c for c in g if c is rep or (link(c, rep, SUPPORT) >= SUPPORT and not apart(c, rep)
                                              and not opposite(c, rep))]
         if len(kept) < len(g):
             left = [c for c in g if c not in kept and c.score > 0]

@@ -14,8 +14,9 @@ from collections import Counter
 
 from .claims import Candidate, _facets
 
-from .grouping import (SPECIFIC_DOCS, SPECIFIC_SHARE, _bigrams, _corpus_size, _figures, _TITLED, clause_keys, link,
-                       stance)
+from .grouping import (SPECIFIC_DOCS, SPECIFIC_SHARE, _bigrams, _corpus_size, _figures, _TITLED, apart, clause_keys,
+                       link)
+from .directions import direction_keys, spread_keys
 from .rarewords import anchor_words, repeated_rare, word_spread
 from .polarity import polarity
 from .taxonomy import Taxonomy
@@ -69,6 +70,19 @@ def recruit(groups: list[list[Candidate]], sentences: list[Sentence], tax: Taxon
         # the same effect on the same subject, however worded ("节省…制作成本" / "降低…的制作成本")
         keys = clause_keys(s.simple, specific, frozenset(topic))
         info.append((frozenset(facets), frozenset(hard), frozenset(rares), keys))
+    # the same direction of effect on the same two things, where outlets say it about once each
+    # (judged over the whole corpus: a claim's candidate and the sentences that state it elsewhere)
+    found = [(s.article, direction_keys(s.simple, frozenset(topic))) for s, _ in pool]
+    members = [(c, direction_keys(c.sentence.simple, frozenset(topic))) for g in groups for c in g]
+    keep = spread_keys(found + [(c.sentence.article, k) for c, k in members])
+    for c, k in members:
+        if k & keep:
+            c.claimkeys = c.claimkeys | (k & keep)
+    for i, (_, dk) in enumerate(found):
+        if dk & keep:
+            f, h, r, keys = info[i]
+            info[i] = (f, h, r, keys | (dk & keep))
+    for i, (facets, hard, rares, keys) in enumerate(info):
         for k in ["@" + f for f in sorted(facets)] + ["#" + h for h in sorted(hard)] + sorted(rares) \
                 + ["!" + e + ":" + w for e, w in sorted(keys)]:
             index.setdefault(k, []).append(i)
@@ -109,7 +123,7 @@ def recruit(groups: list[list[Candidate]], sentences: list[Sentence], tax: Taxon
         for i, t in wanted[gi]:
             if i in taken:
                 continue
-            if stance(t) != stance(g[0]):
+            if apart(t, g[0]):
                 continue  # "还不能完全替代" is no source of "将替代": the other side of it
             anchored = bool(t.facets & g[0].facets or t.hard & g[0].hard or t.claimkeys & g[0].claimkeys) \
                 or len(anchor_words(t, g[0])) >= RECRUIT_RARE

@@ -147,7 +147,7 @@ def supports(quote_simple: str, claim: tuple[str, ...], linked: float = 0.0,
         if themes and statement:
             mine, theirs = _facet_clauses(statement, themes), _facet_clauses(quote_simple, themes)
             mine, theirs = {t for t in mine if _nominal(t)}, {t for t in theirs if _nominal(t)}
-            if mine and theirs and not mine & theirs:
+            if mine and theirs and not _overlap(mine, theirs):
                 return False
         if len(beyond) >= PARAPHRASE_MIN:
             return True
@@ -158,6 +158,25 @@ def supports(quote_simple: str, claim: tuple[str, ...], linked: float = 0.0,
     claim = tuple(t for t in claim if t not in topic)
     shared = sum(1 for t in claim if t in words)
     return bool(claim) and shared >= min(CLAIM_MIN, len(claim)) and shared >= CLAIM_SHARE * len(claim)
+
+
+def _pieces(word: str) -> set[str]:
+    """A compound and the dictionary words of two characters or more it is made of ("投资收益" →
+    投资收益, 投资, 收益)."""
+    out = {word}
+    if cjk_len(word) >= 3:
+        out.update(w for w in (word[i:j] for i in range(len(word)) for j in range(i + 2, len(word) + 1))
+                   if w != word and word_tag(w) and _nominal(w))
+    return out
+
+
+def _overlap(mine, theirs) -> bool:
+    """Whether two sets of words name a common thing, also when written as different compounds
+    of one word ("投资收益" / "投资回报" / "投资报酬": 投资)."""
+    if mine & theirs:
+        return True
+    a = set().union(*(_pieces(w) for w in mine))
+    return bool(a & set().union(*(_pieces(w) for w in theirs)))
 
 
 def _nominal(word: str) -> bool:
