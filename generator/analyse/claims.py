@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from .general import DENIABLE, DENIALS, FACETS, GENERAL_CATEGORIES, NEGATION_REACH, restricts
+from .general import DENIABLE, DENIALS, FACETS, GENERAL_CATEGORIES, NEGATION_REACH, bounds, restricts
 from .model import Speaker
 from .polarity import kind_of, limit_category, polarity
 from .statements import clean_statement
@@ -179,7 +179,12 @@ def _dialogue(paras: list[str]) -> bool:
     """Turns of an interview ("问：…" / "答：…", "记者：…" / "张三：…"), not a card of fields: a
     label comes back and some turn is a long answer (a card names each field once, briefly)."""
     labels = [_FIELD.match(p.strip()).group(0)[:-1] for p in paras]
-    return len(set(labels)) < len(labels) and any(cjk_len(p) >= 40 for p in paras)
+    if not any(cjk_len(p) >= 40 for p in paras):
+        return False
+    # a label comes back, or a turn asks a question that the next turn answers (a press
+    # conference: each reporter and each official speaks once, "记者：…？" / "司长：…")
+    return len(set(labels)) < len(labels) or any(
+        re.search(r"[？?][”」]?\s*$", p) for p in paras[:-1])
 
 
 def furniture(sentences: list[Sentence], topic_terms: tuple[str, ...]) -> set[tuple[str, int]]:
@@ -351,6 +356,10 @@ def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
             # "88898这个数字含有观望成分" doubts the demand (a limit), "单车毛利已经为正" answers a
             # loss (no limit): the side it takes decides its kind; a category of that kind holds it
             got = classify(s.simple, tax, side) or _fallback(tax, side, got, home)
+        if got and not side and got[0].category.kind == "impact" and bounds(s.simple):
+            # "提前时间最长不超过3年", "每年只延后几个月，以减少对民众生活的冲击": what bounds or
+            # softens the news is a limit of it, whatever category's words it uses
+            got = classify(s.simple, tax, "limit", sided=True) or _fallback(tax, "limit", None, "scope")
         if got and _SCHEDULED.search(s.simple) and not _count(
                 s.simple, tax.limit_signals if got[0].category.kind == "limit" else tax.impact_signals):
             got = None  # "交付仪式将于4月3日举行", "将于26日公布检测结果": a scheduled event, no claim

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["GENERAL_CATEGORIES", "GENERAL_SIGNALS", "FACETS", "THEME_FACETS", "OWNED_FACETS", "RESTRICTING",
-           "restricts"]
+           "BOUNDING", "bounds", "restricts"]
 
 #: (id, kind, label, cues, strong)
 GENERAL_CATEGORIES: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
@@ -346,9 +346,26 @@ RESTRICTING = (
     r"不好过|并不意味|不等于|未必|取决于|变数|不确定|审慎|谨慎|"
     r"(?:需要?|花上?|耗时|长达|至少)[^，。；]{0,6}(?:数年|好几年|十几年|数十年|[一两二三四五六七八九十]+年)|"
     r"尚未|无法|难以|很难|不受影响|不会影响|不影响|照常")
-_RESTRICTING_RE = re.compile(RESTRICTING)
+#: Language that bounds what it reports, in any story: a scope ("只针对控股公司", "不在范围之内"),
+#: a bound on what is allowed or changed ("最长不超过3年", "最多提前3年", "不得低于原来的…",
+#: "每年只延后几个月"), a muted size ("影响有限"), an effect denied or softened ("不会…造成大的
+#:冲击", "减轻了冲击", "经营不受影响", "照常领取"). Unlike a difficulty ("很难找到替代市场",
+#: "尚未开放"), a bound turns a sentence stating an effect into a limit of it.
+BOUNDING = (
+    r"只(?:针对|涉及|限|占|延|多|增|加|调)|仅(?:限|占|针对|涉及)|不在[^，。；]{0,12}范围|不足[一二三四五六七八九十两]成|"
+    r"有限(?!公司|责任)|(?:影响|冲击|作用|幅度|规模)[^，。；]{0,2}不大|不受影响|不会影响|不影响|照常|"
+    r"(?:最多|最长|至多|不超过|不得超过)[^，。；]{0,6}?[0-9一二三四五六七八九十两半几]|"
+    r"不得(?:早于|低于|晚于|少于|高于)|"
+    r"不会[^，。；]{0,16}(?:冲击|影响|挤压|波及)|(?:减轻|减少|减缓|缓冲)[^，。；]{0,8}(?:冲击|影响)")
+_BOUNDING_RE = re.compile(BOUNDING)
+_RESTRICTING_RE = re.compile(RESTRICTING + "|" + BOUNDING)
 
 
 def restricts(simple: str) -> bool:
-    """Whether a (simplified) text restricts or doubts what it reports (``RESTRICTING``)."""
+    """Whether a (simplified) text restricts or doubts what it reports (``RESTRICTING``, ``BOUNDING``)."""
     return bool(_RESTRICTING_RE.search(simple))
+
+
+def bounds(simple: str) -> bool:
+    """Whether a (simplified) text bounds or softens what it reports (``BOUNDING``)."""
+    return bool(_BOUNDING_RE.search(simple))
