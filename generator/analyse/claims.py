@@ -23,6 +23,7 @@ from .statements import clean_statement
 from .taxonomy import CategoryRule, Taxonomy
 from .text import QUESTION, Sentence, cjk_len, is_whole_sentence
 from .text import count_words as _count
+from ..textutil import jieba_words
 
 __all__ = ["Candidate", "classify", "candidates", "furniture", "is_claim", "not_a_claim", "THRESHOLD"]
 
@@ -311,6 +312,28 @@ def _fallback(tax: Taxonomy, kind: str, got, home: str = ""):
     return (rule, max(got[1], THRESHOLD), got[2]) if got else (rule, THRESHOLD, ())
 
 
+#: A word pointing back at what was said before it ("这个问题", "这一挑战"): what follows names
+#: the question asked or the point just made, not a problem or an effect of its own.
+_BACK = ("这个", "这一", "这些", "这类", "这种", "此")
+
+
+def _signals(simple: str, words: tuple[str, ...]) -> list[str]:
+    """The signal words a sentence uses as words of their own: not inside a longer word
+    ("发布会" holds no "发布"), not pointing back ("我们注意到了这个问题")."""
+    spans, pos = [], 0
+    for w in jieba_words(simple):
+        spans.append((pos, pos + len(w)))
+        pos += len(w)
+    out = []
+    for w in _count(simple, words):
+        for m in re.finditer(re.escape(w), simple):
+            inside = any(a <= m.start() and m.end() <= b and b - a > len(w) for a, b in spans)
+            if not inside and not simple[:m.start()].endswith(_BACK):
+                out.append(w)
+                break
+    return out
+
+
 def candidates(sentences: list[Sentence], tax: Taxonomy,
                spoken: frozenset = frozenset()) -> list[Candidate]:
     """Classified candidate sentences (whole, not furniture, scoring at least THRESHOLD), each
@@ -351,8 +374,8 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
             # someone speaking of it says it): one restricting or doubting it ("承认的机会非常低",
             # "清盘要花上数年", "经营不受影响") or weighing more problems than effects is a limit;
             # a claim (a modal or effect predicate) stating an effect is an impact
-            imp = len(_count(s.simple, tax.impact_signals))
-            lim = len(_count(s.simple, tax.limit_signals))
+            imp = len(_signals(s.simple, tax.impact_signals))
+            lim = len(_signals(s.simple, tax.limit_signals))
             if restricts(s.simple) or _count(s.simple, DENIALS) or _denied(s.simple) or lim > imp:
                 # (an effect denied, "不认同…会颠覆", is a limit too)
                 got = classify(s.simple, tax, "limit", sided=True) or _fallback(tax, "limit", None, "scope")
