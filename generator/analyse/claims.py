@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from .general import DENIABLE, DENIALS, FACETS, GENERAL_CATEGORIES, NEGATION_REACH, bounds, restricts
+from .general import DENIABLE, DENIALS, FACETS, GENERAL_CATEGORIES, NEGATION_REACH, PLAN_CHANGED, bounds, restricts
 from .model import Speaker
 from .polarity import kind_of, limit_category, polarity
 from .statements import clean_statement
@@ -374,7 +374,7 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
             # someone speaking of it says it): one restricting or doubting it ("承认的机会非常低",
             # "清盘要花上数年", "经营不受影响") or weighing more problems than effects is a limit;
             # a claim (a modal or effect predicate) stating an effect is an impact
-            imp = len(_signals(s.simple, tax.impact_signals))
+            imp = len(_signals(s.simple, tax.impact_signals)) + bool(PLAN_CHANGED.search(s.simple))
             lim = len(_signals(s.simple, tax.limit_signals))
             if restricts(s.simple) or _count(s.simple, DENIALS) or _denied(s.simple) or lim > imp:
                 # (an effect denied, "不认同…会颠覆", is a limit too)
