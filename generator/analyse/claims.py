@@ -367,9 +367,9 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
         if not got and side:
             # "预计今年只能交付5万辆，低于目标": a side of a question is a claim of its kind
             got = classify(s.simple, tax, side, sided=True) or _fallback(tax, side, None, home)
-        named = _names_topic(s.simple, tax)
-        if not got and not side and (named or (
-                (s.article, s.index) in spoken and (s.article, s.para_index) in on_topic)):
+        said = (s.article, s.index) in spoken
+        if not got and not side and (_names_topic(s.simple, tax) or (
+                said and (s.article, s.para_index) in on_topic)):
             # a sentence about the topic no category's words place (it names the topic, or
             # someone speaking of it says it): one restricting or doubting it ("承认的机会非常低",
             # "清盘要花上数年", "经营不受影响") or weighing more problems than effects is a limit;
@@ -379,7 +379,7 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
             if restricts(s.simple) or _count(s.simple, DENIALS) or _denied(s.simple) or lim > imp:
                 # (an effect denied, "不认同…会颠覆", is a limit too)
                 got = classify(s.simple, tax, "limit", sided=True) or _fallback(tax, "limit", None, "scope")
-            elif imp and (_CLAIM.search(s.simple) or not named) and not _own_fall(s.simple, tax):
+            elif imp and (_CLAIM.search(s.simple) or said) and not _own_fall(s.simple, tax):
                 got = classify(s.simple, tax, "impact", sided=True) or _fallback(tax, "impact", None, "event")
         if got and side and side != got[0].category.kind:
             # "88898这个数字含有观望成分" doubts the demand (a limit), "单车毛利已经为正" answers a
