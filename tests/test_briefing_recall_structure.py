@@ -95,7 +95,9 @@ def test_what_bounds_or_softens_the_news_is_a_limit(tmp_path):
     softened = _citing(an, "a", "不会对市民出行造成大的影响")
     assert softened and all(p.kind == "limit" for p in softened), [(p.kind, p.statement) for p in softened]
     assert bounds("社区将提供代步车服务兜底。") and bounds("每年只延后两个月")
+    assert bounds("需经董事会批准后实施") and bounds("物业不同意就装不了")  # a condition to grant
     assert not bounds("短期内很难找到替代市场")  # a difficulty is no bound
+    assert not bounds("他同意这一看法")
 
 
 def test_a_spoken_sentence_no_category_places_is_a_claim_of_its_kind(tmp_path):
@@ -116,7 +118,10 @@ def test_an_answers_opening_and_the_hosts_sign_off_are_no_points(tmp_path):
     assert not any(q.strip("。").endswith("很有代表性的问题") for q in quotes), quotes
     assert _signals("今天的发布会到此结束。", ("发布",)) == []
     assert _signals("我们注意到了这个问题。", ("问题",)) == []
+    assert _signals("这是一个很有代表性的问题。", ("问题",)) == []
     assert _signals("新规发布后，停放问题依然突出。", ("发布", "问题")) == ["发布", "问题"]
+    # a word of the topic's own name is no signal ("延迟" of a topic named "延迟开学")
+    assert _signals("延迟开学首先是安全的考虑。", ("延迟",), ("延迟开学",)) == []
 
 
 def test_a_notes_exports_quotation_blocks_are_body_text(tmp_path):

@@ -317,9 +317,13 @@ def _fallback(tax: Taxonomy, kind: str, got, home: str = ""):
 _BACK = ("这个", "这一", "这些", "这类", "这种", "此")
 
 
-def _signals(simple: str, words: tuple[str, ...]) -> list[str]:
+def _signals(simple: str, words: tuple[str, ...], names: tuple[str, ...] = ()) -> list[str]:
     """The signal words a sentence uses as words of their own: not inside a longer word
-    ("发布会" holds no "发布"), not pointing back ("我们注意到了这个问题")."""
+    ("发布会" holds no "发布") or one of ``names`` (the topic's: "延迟退休" holds no "延迟"), not
+    pointing back ("我们注意到了这个问题", "这是一个很有代表性的问题")."""
+    for n in names:
+        if n and len(n) >= 2:
+            simple = re.sub(re.escape(n), "\u3000" * len(n), simple, flags=re.I)
     spans, pos = [], 0
     for w in jieba_words(simple):
         spans.append((pos, pos + len(w)))
@@ -328,7 +332,8 @@ def _signals(simple: str, words: tuple[str, ...]) -> list[str]:
     for w in _count(simple, words):
         for m in re.finditer(re.escape(w), simple):
             inside = any(a <= m.start() and m.end() <= b and b - a > len(w) for a, b in spans)
-            if not inside and not simple[:m.start()].endswith(_BACK):
+            clause = re.split(r"[，。；：！？,;:]", simple[:m.start()])[-1].lstrip()
+            if not inside and not simple[:m.start()].endswith(_BACK) and not clause.startswith("这"):
                 out.append(w)
                 break
     return out
@@ -340,7 +345,9 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
     marked ``topical`` when a topic term is in its paragraph or one of the TOPIC_REACH - 1
     paragraphs before it (reporters name the subject once and then describe it for a few
     paragraphs); the corpus step keeps the others only near the corpus's own topic words
-    (``relevance.relevant``).
+    (``relevance.relevant``). ``spoken``: the sentences someone is quoted or reported saying
+    (the article's attributions); such a sentence in a paragraph within the topic's reach is
+    about the topic though it does not name it.
     """
     on_topic: set[tuple[str, int]] = set()
     seen: set[tuple[str, int]] = set()
@@ -374,8 +381,9 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
             # someone speaking of it says it): one restricting or doubting it ("承认的机会非常低",
             # "清盘要花上数年", "经营不受影响") or weighing more problems than effects is a limit;
             # a claim (a modal or effect predicate) stating an effect is an impact
-            imp = len(_signals(s.simple, tax.impact_signals)) + bool(PLAN_CHANGED.search(s.simple))
-            lim = len(_signals(s.simple, tax.limit_signals))
+            names = tuple(tax.topic_terms) + ((tax.topic_label,) if tax.topic_label else ())
+            imp = len(_signals(s.simple, tax.impact_signals, names)) + bool(PLAN_CHANGED.search(s.simple))
+            lim = len(_signals(s.simple, tax.limit_signals, names))
             if restricts(s.simple) or _count(s.simple, DENIALS) or _denied(s.simple) or lim > imp:
                 # (an effect denied, "不认同…会颠覆", is a limit too)
                 got = classify(s.simple, tax, "limit", sided=True) or _fallback(tax, "limit", None, "scope")
