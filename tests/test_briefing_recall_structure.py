@@ -95,6 +95,7 @@ def test_what_bounds_or_softens_the_news_is_a_limit(tmp_path):
     softened = _citing(an, "a", "不会对市民出行造成大的影响")
     assert softened and all(p.kind == "limit" for p in softened), [(p.kind, p.statement) for p in softened]
     assert bounds("社区将提供代步车服务兜底。") and bounds("每年只延后两个月")
+    assert bounds("新规对郊区的运营不构成直接影响。") and not bounds("新规将产生深远影响")
     assert bounds("需经董事会批准后实施") and bounds("物业不同意就装不了")  # a condition to grant
     assert not bounds("短期内很难找到替代市场")  # a difficulty is no bound
     assert not bounds("他同意这一看法")
