@@ -128,14 +128,16 @@ def test_a_fixed_sequence_reuses_the_unchanged_articles():
     assert hits > misses  # most articles are unchanged from step to step
 
 
-def _whole(articles, tax):
+def _whole(articles, tax, titles=()):
     """The per-article functions applied to the whole corpus at once (the unsplit flow)."""
+    from generator.analyse import _speakers
     from generator.analyse.claims import candidates
     from generator.analyse.text import sentences_of, to_simplified
 
     per = {a.slug: sentences_of(a, lambda t, sc=a.script: to_simplified(t, sc)) for a in articles}
     all_sents = [s for a in articles for s in per[a.slug]]
-    return per, all_sents, candidates(all_sents, tax)
+    spoken = frozenset(_speakers(articles, per, titles, tax)[0])
+    return per, all_sents, candidates(all_sents, tax, spoken)
 
 
 @settings(max_examples=6, deadline=None, suppress_health_check=list(HealthCheck))
@@ -165,7 +167,7 @@ def test_the_split_equals_the_corpus_wide_functions(seed):
     titles = tuple(dict.fromkeys(tuple(tax.roles) + ROLE_TITLES))
     conv = {a.slug: (lambda t, sc=a.script: to_simplified(t, sc)) for a in articles}
     parts = article_parts(articles, tax, set(), conv, titles)
-    per, all_sents, whole_cands = _whole(articles, tax)
+    per, all_sents, whole_cands = _whole(articles, tax, titles)
     assert [p.sentences for p in parts] == [per[a.slug] for a in articles]
     assert merge_speakers(parts) == _speakers(articles, per, titles, tax)
     assert ([(c.sentence, c.category, c.score, c.hits) for c in corpus_candidates(parts, all_sents, tax)]

@@ -147,7 +147,7 @@ def _rank_and_cap(points: list[Point], tax: Taxonomy) -> list[Point]:
     """Order points by category (taxonomy order), pinned first, then by sources and score; cap."""
     order = {r.category.id: i for i, r in enumerate(tax.rules)}
     ranked = {cid: sorted((p for p in points if p.category == cid),
-                          key=lambda p: (not p.pinned, -len(p.articles), -p.score)) for cid in order}
+                          key=_strength) for cid in order}
     # each category keeps MAX_PER_CATEGORY; room left under MAX_POINTS goes round the categories
     take = {cid: max(MAX_PER_CATEGORY, sum(p.pinned for p in these)) for cid, these in ranked.items()}
     room = MAX_POINTS - sum(min(take[c], len(ranked[c])) for c in order)
@@ -159,12 +159,18 @@ def _rank_and_cap(points: list[Point], tax: Taxonomy) -> list[Point]:
     return [p for cid in order for p in ranked[cid][:take[cid]]]
 
 
+def _strength(p: Point) -> tuple:
+    """Pinned first, then the points more outlets make, then those someone is quoted saying (a
+    named speaker's claim over the narration's passing remark), then by score."""
+    return (not p.pinned, -len(p.articles), not p.speakers, -p.score)
+
+
 def _cap(points: list[Point], limit: int) -> list[Point]:
     """A briefing a reader can take in: beyond ``limit`` entries (contentions count too), the
     weakest single-source points go first; pinned points always stay."""
     if len(points) <= limit:
         return points
-    ranked = sorted(points, key=lambda p: (not p.pinned, -len(p.articles), -p.score, p.id))
+    ranked = sorted(points, key=lambda p: (*_strength(p), p.id))
     keep = {p.id for p in ranked[:max(limit, sum(p.pinned for p in points))]}
     return [p for p in points if p.id in keep]
 

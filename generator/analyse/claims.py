@@ -16,13 +16,15 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from .general import DENIABLE, DENIALS, FACETS, GENERAL_CATEGORIES, NEGATION_REACH, restricts
+from .general import DENIABLE, DENIALS, FACETS, GENERAL_CATEGORIES, NEGATION_REACH, PLAN_CHANGED, bounds, restricts
 from .model import Speaker
 from .polarity import kind_of, limit_category, polarity
 from .statements import clean_statement
 from .taxonomy import CategoryRule, Taxonomy
 from .text import QUESTION, Sentence, cjk_len, is_whole_sentence
 from .text import count_words as _count
+from .claimcards import _norm, furniture  # noqa: F401 (grouping and points import them from here)
+from ..textutil import jieba_words
 
 __all__ = ["Candidate", "classify", "candidates", "furniture", "is_claim", "not_a_claim", "THRESHOLD"]
 
@@ -63,13 +65,6 @@ class Candidate:
     topical: bool = True
     """An editor's topic term is in the sentence's paragraph or a few before it; the others are
     kept only near a word the corpus itself uses for the topic (``relevance.relevant``)."""
-
-
-_NORM = re.compile(r"[\s，。！？；：、“”「」『』（）()\"',.!?;:]+")
-
-
-def _norm(text: str) -> str:
-    return _NORM.sub("", text)
 
 
 _NEGATION = re.compile(r"不|无法|难以|难言|并非|没有|未必")
@@ -172,55 +167,6 @@ def classify(simple: str, tax: Taxonomy, kind: str | None = None,
     return None
 
 
-_FIELD = re.compile(r"^[^，。：:“”「」\s]{1,8}[：:]")
-
-
-def _dialogue(paras: list[str]) -> bool:
-    """Turns of an interview ("问：…" / "答：…", "记者：…" / "张三：…"), not a card of fields: a
-    label comes back and some turn is a long answer (a card names each field once, briefly)."""
-    labels = [_FIELD.match(p.strip()).group(0)[:-1] for p in paras]
-    return len(set(labels)) < len(labels) and any(cjk_len(p) >= 40 for p in paras)
-
-
-def furniture(sentences: list[Sentence], topic_terms: tuple[str, ...]) -> set[tuple[str, int]]:
-    """Sentences that are page furniture, by general rules (no list of phrases):
-
-    * a card of fields: a run of 3+ consecutive ``名称：值`` paragraphs, 2+ of them short, unless
-      they are the turns of an interview (``_dialogue``);
-    * boilerplate: the same sentence, not naming the topic, in 3+ articles (an archive's notice,
-      a newsletter's footer)."""
-    out: set[tuple[str, int]] = set()
-    by_para: dict[tuple[str, int], list[Sentence]] = {}
-    for s in sentences:
-        by_para.setdefault((s.article, s.para_index), []).append(s)
-    run: list[tuple[str, int]] = []
-
-    def close():
-        if len(run) >= 3 and sum(cjk_len(by_para[k][0].paragraph_simple) < 30 for k in run) >= 2 \
-                and not _dialogue([by_para[k][0].paragraph_simple for k in run]):
-            for k in run:
-                out.update((s.article, s.index) for s in by_para[k])
-        run.clear()
-
-    last = None
-    for key in sorted(by_para):
-        if last is None or key[0] != last[0] or key[1] != last[1] + 1:
-            close()
-        if _FIELD.match(by_para[key][0].paragraph_simple.strip()):
-            run.append(key)
-        else:
-            close()
-        last = key
-    close()
-    seen: dict[str, set[str]] = {}
-    for s in sentences:
-        seen.setdefault(_norm(s.simple), set()).add(s.article)
-    for s in sentences:
-        if len(seen[_norm(s.simple)]) >= 3 and not _count(s.simple, topic_terms):
-            out.add((s.article, s.index))
-    return out
-
-
 def _rival_limit(simple: str, hits: tuple[str, ...], tax: Taxonomy) -> bool:
     """A limit stated of something else: the clauses carrying the limit name another product or
     organisation as their subject and never the topic (\"Pika 只能生成 4 秒\" is not a Sora limit)."""
@@ -306,12 +252,42 @@ def _fallback(tax: Taxonomy, kind: str, got, home: str = ""):
     return (rule, max(got[1], THRESHOLD), got[2]) if got else (rule, THRESHOLD, ())
 
 
-def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
+#: A word pointing back at what was said before it ("这个问题", "这一挑战"): what follows names
+#: the question asked or the point just made, not a problem or an effect of its own.
+_BACK = ("这个", "这一", "这些", "这类", "这种", "此")
+
+
+def _signals(simple: str, words: tuple[str, ...], names: tuple[str, ...] = ()) -> list[str]:
+    """The signal words a sentence uses as words of their own: not inside a longer word
+    ("发布会" holds no "发布") or one of ``names`` (the topic's: "延迟退休" holds no "延迟"), not
+    pointing back ("我们注意到了这个问题", "这是一个很有代表性的问题")."""
+    for n in names:
+        if n and len(n) >= 2:
+            simple = re.sub(re.escape(n), "\u3000" * len(n), simple, flags=re.I)
+    spans, pos = [], 0
+    for w in jieba_words(simple):
+        spans.append((pos, pos + len(w)))
+        pos += len(w)
+    out = []
+    for w in _count(simple, words):
+        for m in re.finditer(re.escape(w), simple):
+            inside = any(a <= m.start() and m.end() <= b and b - a > len(w) for a, b in spans)
+            clause = re.split(r"[，。；：！？,;:]", simple[:m.start()])[-1].lstrip()
+            if not inside and not simple[:m.start()].endswith(_BACK) and not clause.startswith("这"):
+                out.append(w)
+                break
+    return out
+
+
+def candidates(sentences: list[Sentence], tax: Taxonomy,
+               spoken: frozenset = frozenset()) -> list[Candidate]:
     """Classified candidate sentences (whole, not furniture, scoring at least THRESHOLD), each
     marked ``topical`` when a topic term is in its paragraph or one of the TOPIC_REACH - 1
     paragraphs before it (reporters name the subject once and then describe it for a few
     paragraphs); the corpus step keeps the others only near the corpus's own topic words
-    (``relevance.relevant``).
+    (``relevance.relevant``). ``spoken``: the sentences someone is quoted or reported saying
+    (the article's attributions); such a sentence in a paragraph within the topic's reach is
+    about the topic though it does not name it.
     """
     on_topic: set[tuple[str, int]] = set()
     seen: set[tuple[str, int]] = set()
@@ -338,19 +314,29 @@ def candidates(sentences: list[Sentence], tax: Taxonomy) -> list[Candidate]:
         if not got and side:
             # "预计今年只能交付5万辆，低于目标": a side of a question is a claim of its kind
             got = classify(s.simple, tax, side, sided=True) or _fallback(tax, side, None, home)
-        if not got and not side and _names_topic(s.simple, tax):
-            # a sentence about the topic no category's words place: one restricting or doubting
-            # it ("承认的机会非常低", "清盘要花上数年", "经营不受影响") is a limit; a claim (a modal or
-            # effect predicate) stating an effect is an impact
-            if restricts(s.simple) or _count(s.simple, DENIALS) or _denied(s.simple):
+        said = (s.article, s.index) in spoken
+        if not got and not side and (_names_topic(s.simple, tax) or (
+                said and (s.article, s.para_index) in on_topic)):
+            # a sentence about the topic no category's words place (it names the topic, or
+            # someone speaking of it says it): one restricting or doubting it ("承认的机会非常低",
+            # "清盘要花上数年", "经营不受影响") or weighing more problems than effects is a limit;
+            # a claim (a modal or effect predicate) stating an effect is an impact
+            names = tuple(tax.topic_terms) + ((tax.topic_label,) if tax.topic_label else ())
+            imp = len(_signals(s.simple, tax.impact_signals, names)) + bool(PLAN_CHANGED.search(s.simple))
+            lim = len(_signals(s.simple, tax.limit_signals, names))
+            if restricts(s.simple) or _count(s.simple, DENIALS) or _denied(s.simple) or lim > imp:
                 # (an effect denied, "不认同…会颠覆", is a limit too)
                 got = classify(s.simple, tax, "limit", sided=True) or _fallback(tax, "limit", None, "scope")
-            elif is_claim(s.simple, tax) and _count(s.simple, tax.impact_signals) and not _own_fall(s.simple, tax):
+            elif imp and (_CLAIM.search(s.simple) or said) and not _own_fall(s.simple, tax):
                 got = classify(s.simple, tax, "impact", sided=True) or _fallback(tax, "impact", None, "event")
         if got and side and side != got[0].category.kind:
             # "88898这个数字含有观望成分" doubts the demand (a limit), "单车毛利已经为正" answers a
             # loss (no limit): the side it takes decides its kind; a category of that kind holds it
             got = classify(s.simple, tax, side) or _fallback(tax, side, got, home)
+        if got and not side and got[0].category.kind == "impact" and bounds(s.simple):
+            # "提前时间最长不超过3年", "每年只延后几个月，以减少对民众生活的冲击": what bounds or
+            # softens the news is a limit of it, whatever category's words it uses
+            got = classify(s.simple, tax, "limit", sided=True) or _fallback(tax, "limit", None, "scope")
         if got and _SCHEDULED.search(s.simple) and not _count(
                 s.simple, tax.limit_signals if got[0].category.kind == "limit" else tax.impact_signals):
             got = None  # "交付仪式将于4月3日举行", "将于26日公布检测结果": a scheduled event, no claim

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["GENERAL_CATEGORIES", "GENERAL_SIGNALS", "FACETS", "THEME_FACETS", "OWNED_FACETS", "RESTRICTING",
-           "restricts"]
+           "BOUNDING", "PLAN_CHANGED", "bounds", "restricts"]
 
 #: (id, kind, label, cues, strong)
 GENERAL_CATEGORIES: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
@@ -222,7 +222,9 @@ GENERAL_SIGNALS = {
                "滞销", "积压", "受挫", "重创", "打击", "波及", "反制", "制裁", "谴责", "交涉", "呼吁",
                "首当其冲", "回落", "走低", "降幅", "跌幅", "涨幅", "受损", "损失", "受影响", "受冲击",
                # change of any field
-               "变革", "加速", "赋能", "简化", "渗透", "爆发", "看好", "变现", "趋势"),
+               "变革", "加速", "赋能", "简化", "渗透", "爆发", "看好", "变现", "趋势",
+               # a benefit or a burden passed on, in any story ("人才红利", "成本转嫁给消费者")
+               "红利", "转嫁", "发挥作用"),
     "limit": ("不足", "不够", "局限", "挑战", "风险", "难题", "缺乏", "不完美", "尚未", "未能", "无法",
               "不能", "差距", "短板", "担忧", "质疑", "争议", "问题", "错误", "偏差", "弱于", "不如",
               "并非", "而是", "录播", "录制", "仓促", "审查", "中止", "限制", "失望", "群嘲", "嫌疑",
@@ -346,9 +348,33 @@ RESTRICTING = (
     r"不好过|并不意味|不等于|未必|取决于|变数|不确定|审慎|谨慎|"
     r"(?:需要?|花上?|耗时|长达|至少)[^，。；]{0,6}(?:数年|好几年|十几年|数十年|[一两二三四五六七八九十]+年)|"
     r"尚未|无法|难以|很难|不受影响|不会影响|不影响|照常")
-_RESTRICTING_RE = re.compile(RESTRICTING)
+#: Language that bounds what it reports, in any story: a scope ("只针对控股公司", "不在范围之内"),
+#: a bound on what is allowed or changed ("最长不超过3年", "最多提前3年", "不得低于原来的…",
+#: "每年只延后几个月"), a muted size ("影响有限"), an effect denied or softened ("不会…造成大的
+#:冲击", "减轻了冲击", "经营不受影响", "照常领取"). Unlike a difficulty ("很难找到替代市场",
+#: "尚未开放"), a bound turns a sentence stating an effect into a limit of it.
+BOUNDING = (
+    r"只(?:针对|涉及|限|占|延|多|增|加|调)|仅(?:限|占|针对|涉及)|不在[^，。；]{0,12}范围|不足[一二三四五六七八九十两]成|"
+    r"有限(?!公司|责任)|(?:影响|冲击|作用|幅度|规模)[^，。；]{0,2}不大|不受影响|不会影响|不影响|照常|"
+    r"(?:最多|最长|至多|不超过|不得超过)[^，。；]{0,6}?[0-9一二三四五六七八九十两半几]|"
+    r"不得(?:早于|低于|晚于|少于|高于)|"
+    r"(?:不会|不构成|并未|没有)[^，。；]{0,16}(?:冲击|影响|挤压|波及)|(?:减轻|减少|减缓|缓冲)[^，。；]{0,8}(?:冲击|影响)|"
+    # a cushion under the effect ("政策托底", "这是实打实的兜底")
+    r"托底|兜底|"
+    # a condition another party must grant ("须与单位协商一致", "需经董事会批准", "单位不同意就延不了")
+    r"(?:须|需|需要|要|必须)(?:经|经过|征得|与)?[^，。；]{0,8}(?:同意|批准|协商一致|点头)|不(?:同意|批准|点头)[^，。；]{0,3}就")
+#: A plan the news overturned ("她原本打算明年退休后帮女儿照顾孩子", "原计划下月开业"): an
+#: effect on someone, whatever the story.
+PLAN_CHANGED = re.compile(r"原(?:本|来|先)?(?:打算|计划|想|说好)")
+_BOUNDING_RE = re.compile(BOUNDING)
+_RESTRICTING_RE = re.compile(RESTRICTING + "|" + BOUNDING)
 
 
 def restricts(simple: str) -> bool:
-    """Whether a (simplified) text restricts or doubts what it reports (``RESTRICTING``)."""
+    """Whether a (simplified) text restricts or doubts what it reports (``RESTRICTING``, ``BOUNDING``)."""
     return bool(_RESTRICTING_RE.search(simple))
+
+
+def bounds(simple: str) -> bool:
+    """Whether a (simplified) text bounds or softens what it reports (``BOUNDING``)."""
+    return bool(_BOUNDING_RE.search(simple))

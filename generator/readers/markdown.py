@@ -121,6 +121,15 @@ def flatten(text: str) -> tuple[str, list[tuple[int, int, int]]]:
     return ("\n".join(lines) if changed else text), runs
 
 
+#: A quoted line this long (CJK characters) that ends a sentence is body text.
+QUOTED_BODY = 16
+
+
+def _quoted_sentences(text: str) -> bool:
+    """A quoted line that reads as speech or prose: it ends a sentence and is not short."""
+    return ends_sentence(text) and len(re.findall(r"[\u3400-\u9fff]", text)) >= QUOTED_BODY
+
+
 class _Line(NamedTuple):
     """One source line of a paragraph, as text."""
 
@@ -312,7 +321,9 @@ class _Reader:
             text = ln.text.strip()
             if not text:
                 continue
-            kind = "caption" if self.quote else "line"
+            # a quotation block of sentences ("> 常启明：…基金的收支压力会明显缓解。") is what the
+            # page quotes people saying: body text, not a caption
+            kind = "caption" if self.quote and not _quoted_sentences(text) else "line"
             if ln.after_image and not marker and len(text) <= _CAPTION_MAX and not ends_sentence(text):
                 kind = "caption"
                 self.doc.record(ln.line, text, "> " + text, "changed", "text on an image's line → its caption")
