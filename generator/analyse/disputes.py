@@ -33,16 +33,17 @@ from .disputeholders import frame_holder, own_holders
 from .interviews import ANSWER_LABEL, ANSWER_TURNS, OWN_VIEW, QUESTION_LABEL, interviews, own_estimates
 from .opposites import opposite_pairs
 from .turns import turn_disputes
-from .views import camps, echoes, reported_views
+from .views import answered_views, camps, echoes, reported_views
 from .statements import clean_statement
-from .text import Sentence, is_whole_sentence
+from .text import Sentence, is_whole_sentence, to_simplified
 
 __all__ = ["find_disputes"]
 
 #: A contrasted holder: "X则认为", "不过，X认为", "Y回应说" (an answer when it takes a stance).
 HOLDER = re.compile(
     r"^(?:[（(【\[]?[^，。；]{0,4}[）)】\]])?(?:但|不过|然而|而|当然|另一方面|与此同时)?[，,]?(?:也有)?"
-    r"[^，。；：“”「」]{2,40}?(?:则(?:[对向][^，。；：“”「」]{1,8}?)?(?:坚持|一再|始终|明确)?(?:认为|表示|强调|指出|批评|质疑|称|说|反驳|坚称)|"
+    r"[^，。；：“”「」]{2,40}?(?:则(?:[对向][^，。；：“”「」]{1,8}?)?(?:多次|反复|一再|始终|明确|坚持)?(?:坚持|一再|始终|明确)?"
+    r"(?:认为|表示|强调|指出|批评|质疑|称|说|反驳|坚称)|"
     r"回应(?:说|称|道|指出|表示)|(?<=[^则])(?:坚持认为|不认同|反对说))")
 HOLDER_AFTER_BUT = re.compile(
     r"^(?:但|不过|然而)[，,]?(?:也有)?[^，。；：“”「」]{2,30}?(?:认为|指出|表示|强调|直言|坦言|提醒)")
@@ -54,7 +55,7 @@ EVAL = re.compile(r"(?:没有|不存在|没)问题|正当|合理|缺乏|欠缺|�
 STANCE = re.compile(r"不|没有|无法|缺乏|欠缺|有限|过度|夸大|不足|存疑|质疑|批评|反对|遗憾|正当|合理|必要|"
                     r"问题|风险|担忧|默许|默认|只是|仅|而非|而不是|并非|很低|很轻|可以忽略|可忽略|灾|严重")
 #: A sentence stating someone's view (what an explicit frame can answer).
-VIEW = re.compile(r"认为|表示|指出|[称说]|批评|预计|估计|判断|看来|坦言|直言|强调|[“「]")
+VIEW = re.compile(r"认为|表示|指出|[称说]|批评|预计|估计|判断|看来|坦言|直言|强调|警告|提醒|担心|担忧|[“「]")
 #: A view someone holds (a reporting or judging verb), as opposed to a fact or a scene reported.
 HELD = re.compile(r"认为|表示|指出|[称说](?![明法])|担心|担忧|质疑|批评|预计|估计|判断|看来|坦言|直言|强调|相信|怀疑")
 #: How far back (in paragraphs) the claim a frame answers may be.
@@ -82,7 +83,7 @@ def _carry(ss: list[Sentence], i: int, by_sentence) -> list[Sentence]:
     seen = {sp.name for sp in own_holders(ss[i], by_sentence) if sp.kind != "group"}
     for x in ss[i + 1:i + 1 + CARRY]:
         if x.paragraph != ss[i].paragraph or STRONG.search(x.simple) or HOLDER.match(x.simple) \
-                or AGREED.search(x.simple):
+                or AGREED.search(x.simple) or NEW_POINT.match(x.simple):
             break
         who = {sp.name for sp in by_sentence.get((x.article, x.index), ())}
         if seen and who and not (who & seen) and not _unnamed(seen, who, x):
@@ -115,8 +116,13 @@ def _claim_before(ss: list[Sentence], i: int, anaphoric: bool, tokens, by_senten
             continue
         if anaphoric:
             # an explicit frame answers the view just before it; a bare fact there leaves the
-            # frame's target unknown (a column's "也有人持相反看法" answers the column itself)
-            return q if q.paragraph == ss[i].paragraph and j == i - 1 or VIEW.search(q.simple) else None
+            # frame's target unknown (a column's "也有人持相反看法" answers the column itself), unless
+            # it is the data backing the view before it ("…可能加剧就业压力。根据统计局数据，…")
+            if q.paragraph == ss[i].paragraph and j == i - 1 or VIEW.search(q.simple):
+                return q
+            p = ss[j - 1] if j and EVIDENCE.match(q.simple) else None
+            return p if p is not None and p.paragraph == q.paragraph and VIEW.search(p.simple) \
+                and _claimish(p) else None
         if len(tokens(q) & mine) >= 2 and (q.paragraph == ss[i].paragraph or STANCE.search(q.simple)
                                    or by_sentence.get((q.article, q.index))):
             return q
@@ -128,8 +134,47 @@ def _claimish(q: Sentence) -> bool:
             and not STRONG.search(q.simple) and len(norm(q.simple)) >= 10)
 
 
+#: A claim that forecasts or warns (what an assurance by another holder answers across a paragraph).
+RISK = re.compile(r"可能|或将|恐将|预测|推估|预估|预计|预料|担心|担忧|警告|耗尽|枯竭|危机")
+#: A data citation backing the view before it ("根据国家统计局数据，…"): evidence, not a view of its own.
+EVIDENCE = re.compile(r"^(?:根据|据)[^，。；]{1,30}?(?:数据|统计|调查|报告|公报|资料|测算)")
+#: A sentence opening a new point of a holder already speaking ("X并指出", "X还表示"): no longer the frame's argument.
+NEW_POINT = re.compile(r"^(?:另外|此外)|^[^，。；“”「」]{2,16}?(?:并|还|另外|此外也?)(?:指出|表示|认为|强调|说|提到)")
+#: Shared content pairs a contrasted holder's answer across paragraphs needs with the claim it answers.
+ACROSS_SHARED = 3
+
+
+def _names(x: Sentence, by_sentence, speakers_here: set[str]) -> set[str]:
+    """Who holds a sentence, by name (simplified): its holders, unless none of them is named in it and
+    its head names another holder of the article ("郑宇翔以南韩为例指出，…" carried over to the holder of
+    the sentence before is 郑宇翔's)."""
+    got = {to_simplified(sp.name, "zh-Hant") for sp in own_holders(x, by_sentence)}
+    if got and any(n in x.simple for n in got):
+        return got
+    head = re.split(r"[，,：:]", x.simple, maxsplit=1)[0][:16]
+    named = {n for n in speakers_here if len(n) >= 2 and n in head}
+    return named or got
+
+
+def _contrast_before(ss, i: int, names, mine: set[str]):
+    """The view a contrasted holder answers in its own paragraph ("A认为…。B则说…"): the nearest sentence
+    before it held by another named holder (never one of its own)."""
+    for j in range(i - 1, -1, -1):
+        q = ss[j]
+        if q.paragraph != ss[i].paragraph:
+            return None
+        who = names(q)
+        if who & mine:
+            return None
+        if who and _claimish(q):
+            return q
+    return None
+
+
 def _framed(ss, by_sentence, tokens) -> list[tuple[list, list]]:
     out = []
+    here = {to_simplified(sp.name, "zh-Hant") for x in ss for sp in by_sentence.get((x.article, x.index), ())}
+    names = lambda x: _names(x, by_sentence, here)  # noqa: E731
     for i, s in enumerate(ss):
         strong = STRONG.search(s.simple)
         holder = None if strong else (HOLDER.match(s.simple) or HOLDER_AFTER_BUT.match(s.simple))
@@ -137,19 +182,30 @@ def _framed(ss, by_sentence, tokens) -> list[tuple[list, list]]:
                 i and QUESTION_LABEL.match(ss[i - 1].simple):
             continue
         b = _carry(ss, i, by_sentence)
-        if holder and (not EVAL.search(s.simple[holder.end():] + "".join(x.simple for x in b[1:2]))
-                       or "我" in holder.group(0)):
-            continue  # a contrasted holder who judges nothing (announces, describes), or the writer
-            # turning their own argument, answers nothing
-        a = _claim_before(ss, i, bool(strong), tokens, by_sentence)
+        if holder and "我" in holder.group(0):
+            continue  # the writer turning their own argument answers nothing
+        who_b = set().union(*(names(x) for x in b))
+        judged = strong or EVAL.search(s.simple[holder.end():] + "".join(x.simple for x in b[1:2]))
+        # two named holders in one paragraph, the second set against the first ("A认为…。B则说…"):
+        # a disagreement whatever words the answer judges in
+        a = _contrast_before(ss, i, names, who_b) if holder and who_b and HOLDER.match(s.simple) else None
+        if a is None:
+            a = _claim_before(ss, i, bool(strong), tokens, by_sentence)
+            if a is not None and holder and not judged:
+                # an assurance against another holder's forecast or warning just before ("X预测…可能耗尽。"
+                # / "官方则多次强调，…有保障"), on the same subject
+                who_a = names(a)
+                if not (HOLDER.match(s.simple) and who_a and who_b and not (who_a & who_b)
+                        and RISK.search(a.simple) and s.para_index - a.para_index <= 1
+                        and len(tokens(a) & tokens(s)) >= ACROSS_SHARED):
+                    continue
         if a is None:
             continue
         if holder is not None and not HOLDER.match(s.simple) and not (by_sentence.get((a.article, a.index))
                                                                       or frame_holder(a) or HELD.search(a.simple)):
             continue  # "但业内认为…" after a fact or a scene turns the story, it answers no one
-        who_a = {sp.name for sp in by_sentence.get((a.article, a.index), ())}
-        who_b = {sp.name for x in b for sp in own_holders(x, by_sentence)}
-        if who_a and who_a == who_b:
+        who_a = names(a)
+        if who_a and who_a & who_b:
             continue  # one holder against themselves: a turn of their argument, not a dispute
         if _conceded(ss, i, b, who_a or {sp.name for sp in frame_holder(a)}):
             continue
@@ -202,7 +258,7 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
         raw += interviews(ss, by_sentence)
         raw += own_estimates(ss, by_sentence)
         raw += [(a, b) for a, b, _, _ in turn_disputes(ss)]
-        raw += reported_views(ss) + camps(ss) + echoes(ss, sents)
+        raw += reported_views(ss) + answered_views(ss, by_sentence) + camps(ss) + echoes(ss, sents)
     def simple(c: Citation) -> str:
         return converters[c.article](c.quote) if c.article in converters else c.quote
 
@@ -313,7 +369,7 @@ def _contested(claim: str, answer: str) -> str:
 
 def _claim_clause(statement: str) -> str:
     """The claim without its holder's frame ("X认为，…" → "…"), for the question."""
-    m = re.match(r"^[^，。“”「」]{2,30}?(?:认为|表示|指出|称|说|强调|宣布)(?:过)?[，,：:]", statement) or \
+    m = re.match(r"^[^，。“”「」]{2,30}?(?:认为|表示|指出|称|说|强调|宣布|预测|推估|预计|警告)(?:过)?[，,：:]", statement) or \
         re.match(r"^(?:我|我们|笔者)(?:个人)?(?:认为|觉得|看来|判断)[，,]?", statement)
     rest = statement[m.end():] if m and len(statement) - m.end() >= 4 else statement
     return rest.translate(str.maketrans("", "", "“”「」『』\"")).lstrip("，,：: ")

@@ -12,7 +12,7 @@ from .disputeholders import holders
 from .interviews import QUESTION_LABEL
 from .model import Citation, Side
 from .statements import clean_statement
-from .text import Sentence
+from .text import Sentence, to_simplified
 from .turns import TURN_HEAD
 from .views import is_camp
 
@@ -50,7 +50,7 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None)
     own = holders([first[1]], by_sentence, before)
     if len(own) == 1 and own[0].kind == "person":
         # "她指出，…": the statement's holder, named
-        statement = re.sub(r"^(?:他|她)(?!们)(?=[^，。]{0,6}[，,：:])", own[0].name, statement)
+        statement = re.sub(r"^(?:他|她)(?!们)(?=[^，。]{0,6}[，,：:])", to_simplified(own[0].name, "zh-Hant"), statement)
     return Side(label, (), framed_citations(items), statement, speakers)
 
 

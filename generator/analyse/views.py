@@ -16,7 +16,7 @@ from itertools import islice
 
 from .text import Sentence, is_whole_sentence
 
-__all__ = ["reported_views", "camps", "is_camp", "echoes"]
+__all__ = ["reported_views", "answered_views", "camps", "is_camp", "echoes"]
 
 #: Another party's view opening a sentence: who (the market, some people, critics …) and how they hold it.
 _REPORTED = re.compile(r"^[^，。；]{0,8}?(?:市场|外界|舆论|有人|不少人|许多人|一些人|部分人士|投资者|业内|坊间|网友)"
@@ -46,6 +46,49 @@ def reported_views(ss: list[Sentence]) -> list[tuple[list, list]]:
         if len(claim) >= 8 and len(answer) >= 8:
             out.append(([(s, claim)], [(s, answer)]))
     return out
+
+
+#: An unnamed party's view opening a sentence of its own ("有人担心…", "也有人说…", "有专家认为…",
+#: "很多年轻粉丝私信说…"): a view the writer reports to answer it.
+_UNNAMED_VIEW = re.compile(
+    r"^(?:[^，。；]{0,4}?(?:也|还))?(?:有人|有(?:些|的)?(?:专家|学者|人士|网友|观点|声音|评论)|"
+    r"(?:不少|很多|许多|一些|部分)[^，。；：“”「」]{0,6}?|外界|舆论|网友|坊间)"
+    r"[^，。；：“”「」]{0,4}?(?:担心|担忧|认为|以为|觉得|说|质疑|主张|指责|批评|猜测)")
+#: The writer's answer opening the next sentence: their own frame ("笔者以为", "我不完全同意", "我查了"),
+#: or the view named back ("这种担心…", "这种说法…", "说这话的…").
+_ANSWER_OPEN = re.compile(
+    r"^(?:(?:我|笔者|本文|本报)(?:个人)?(?:却|倒|则)?(?:以为|认为|看来|觉得|不(?:太|完全|大)?(?:同意|认同|赞同)|"
+    r"查了|想说|要说)|(?:这种|这个|这一|此种|这样的|这类)(?:担心|担忧|说法|看法|观点|想法|声音|质疑|猜测)|说这话的)")
+#: What the answer must do to answer: turn or deny ("但", "其实", "恰恰", "不", "低估").
+_TURNS = re.compile(r"但|却|可是|其实|恰恰|并非|不|没有|低估|高估|误解|忽视|未必|难以")
+#: Sentences of the writer's answer after its first (its argument, same paragraph).
+ANSWER_CARRY = 2
+
+
+def answered_views(ss: list[Sentence], by_sentence) -> list[tuple[list, list]]:
+    """(an unnamed party's view, the writer's answer to it in the next sentences of its paragraph):
+    "有人担心延迟上班会挤占午休。这种担心可以理解，但…", "有专家认为应该一步到位。笔者以为，这恰恰…",
+    "也有人说可以申请豁免。我查了，…但…". The answer is the writer's: no holder is named for it."""
+    out = []
+    for i, s in enumerate(ss[:-1]):
+        if not _UNNAMED_VIEW.match(s.simple) or not is_whole_sentence(s.original):
+            continue
+        nxt = ss[i + 1]
+        if nxt.paragraph != s.paragraph or not _ANSWER_OPEN.match(nxt.simple) or \
+                by_sentence.get((nxt.article, nxt.index)):
+            continue
+        answer = [nxt] + [x for x in ss[i + 2:i + 2 + ANSWER_CARRY] if x.paragraph == s.paragraph
+                          and not by_sentence.get((x.article, x.index)) and not _UNNAMED_VIEW.match(x.simple)]
+        if not _TURNS.search("".join(x.simple for x in answer[:2])):
+            continue  # the writer goes on with the view ("这种担心不无道理。…"): no answer to it
+        if _AGREES.search(nxt.simple):
+            continue
+        out.append(([s], answer))
+    return out
+
+
+#: The writer granting the view ("这种担心不无道理", "我同意").
+_AGREES = re.compile(r"不无道理|有道理|我(?:也|完全)?(?:同意|认同|赞同)(?!.{0,2}不)")
 
 
 def camps(ss: list[Sentence]) -> list[tuple[list, list]]:
