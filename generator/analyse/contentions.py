@@ -213,7 +213,7 @@ def _opposed(pairs, points: list[Point]) -> list[Contention]:
 
 
 #: A clause saying something cannot, will not or does not measure up ("难以完全替代", "比不上").
-_CANNOT = re.compile(r"难以|无法|不能|不可能|比不上|不如|赶不上|不足以|不会|并不|并非|没有|有限")
+_CANNOT = re.compile(r"难以|无法|不能|不可能|比不上|不如|赶不上|不足以|不会|并不|并非|没有|有限|(?<![少免])不了")
 
 
 def _both_deny(claim: str, answer: str) -> bool:

@@ -57,7 +57,7 @@ STANCE = re.compile(r"不|没有|无法|缺乏|欠缺|有限|过度|夸大|不�
 #: A sentence stating someone's view (what an explicit frame can answer).
 VIEW = re.compile(r"认为|表示|指出|[称说]|批评|预计|估计|判断|看来|坦言|直言|强调|警告|提醒|担心|担忧|[“「]")
 #: A view someone holds (a reporting or judging verb), as opposed to a fact or a scene reported.
-HELD = re.compile(r"认为|表示|指出|[称说](?![明法])|担心|担忧|质疑|批评|预计|估计|判断|看来|坦言|直言|强调|相信|怀疑")
+HELD = re.compile(r"认为|表示|指出|[称说](?![明法])|担心|担忧|质疑|批评|预计|预测|推估|估计|判断|看来|坦言|直言|强调|相信|怀疑|警告")
 #: How far back (in paragraphs) the claim a frame answers may be.
 REACH = 2
 #: Sentences after a frame that carry its argument (same paragraph).
@@ -124,7 +124,7 @@ def _claim_before(ss: list[Sentence], i: int, anaphoric: bool, tokens, by_senten
             return p if p is not None and p.paragraph == q.paragraph and VIEW.search(p.simple) \
                 and _claimish(p) else None
         if len(tokens(q) & mine) >= 2 and (q.paragraph == ss[i].paragraph or STANCE.search(q.simple)
-                                   or by_sentence.get((q.article, q.index))):
+                                   or RISK.search(q.simple) or by_sentence.get((q.article, q.index))):
             return q
     return None
 
@@ -151,9 +151,13 @@ def _names(x: Sentence, by_sentence, speakers_here: set[str]) -> set[str]:
     got = {to_simplified(sp.name, "zh-Hant") for sp in own_holders(x, by_sentence)}
     if got and any(n in x.simple for n in got):
         return got
-    head = re.split(r"[，,：:]", x.simple, maxsplit=1)[0][:16]
-    named = {n for n in speakers_here if len(n) >= 2 and n in head}
+    head = re.split(r"[，,：:]", x.simple, maxsplit=1)[0][:24]
+    named = {n for n in speakers_here if len(n) >= 2 and re.search(re.escape(n) + _SAYS, head)}
     return named or got
+
+
+#: A holder's saying verb after their name at the head of a sentence ("郑宇翔以南韩为例指出").
+_SAYS = r"[^，。；“”「」]{0,10}?(?:认为|表示|指出|强调|警告|提醒|[称说])"
 
 
 def _contrast_before(ss, i: int, names, mine: set[str]):
@@ -195,7 +199,7 @@ def _framed(ss, by_sentence, tokens) -> list[tuple[list, list]]:
                 # an assurance against another holder's forecast or warning just before ("X预测…可能耗尽。"
                 # / "官方则多次强调，…有保障"), on the same subject
                 who_a = names(a)
-                if not (HOLDER.match(s.simple) and who_a and who_b and not (who_a & who_b)
+                if not (HOLDER.match(s.simple) and (who_a or HELD.search(a.simple)) and who_b and not (who_a & who_b)
                         and RISK.search(a.simple) and s.para_index - a.para_index <= 1
                         and len(tokens(a) & tokens(s)) >= ACROSS_SHARED):
                     continue

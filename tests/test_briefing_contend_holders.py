@@ -1,0 +1,119 @@
+"""Contentions from who holds what (issue 13, property 6, on any topic): two named holders of one
+paragraph, the second set against the first ("A认为…。B则说…"), whatever words the second judges in;
+an assurance against another holder's forecast; an explicit frame answering the view before the
+data that backs it; the writer answering an unnamed party's view in the next sentence. And what is
+no contention: parallel facts joined by "则", a holder against themselves, the writer granting the
+view, two "cannot" sentences on the same thing. The stories are invented for the test (a city's
+congestion charge, a reservoir, a four-day school week); the taxonomy names only a topic."""
+
+from __future__ import annotations
+
+from generator.analyse.contentions import _both_deny
+from test_briefing_contend import _one, _sides
+from test_briefing_properties import _article, _run
+
+TOPIC = "topic:\n  label: 拥堵收费\n  terms: [拥堵收费]\n"
+
+EXPLAINER = (
+    "一次看懂拥堵收费：4个问题\n\n"
+    "市议会5月表决通过拥堵收费方案，明年起工作日进入老城区的私家车每天收费30元。本刊请两位学者解读。\n\n"
+    "Q1：收费会不会伤害老城区的商户？\n\n"
+    "A：这是两位学者看法分歧最大的地方。交通大学教授周明以伦敦为例指出，收费实施后老城区的客流下降了一成，"
+    "「小商户确实受到冲击」。城市研究所研究员韩雪则认为，伦敦的经验显示客流和营业额并非此消彼长，关键在公交能否接住。\n\n"
+    "Q2：低收入司机会受到什么影响？\n\n"
+    "A：韩雪认为，收费让道路更快，公交准点率提高，低收入通勤者整体受益。周明则说，每天30元对送货司机是一笔大开支，"
+    "负担远比白领重。\n\n"
+    "Q3：收费的步子是太快还是太慢？\n\n"
+    "A：周明认为，先收30元、三年后再评估，「步调相当保守」。韩雪则说，分段提价比较稳妥，可以减少市民反弹。\n\n"
+    "Q4：其他城市怎么做？\n\n"
+    "A：新加坡1975年就开始收费。斯德哥尔摩则自2007年起按时段收费。")
+
+
+def test_two_named_holders_set_against_each_other_in_a_paragraph_are_a_contention(tmp_path):
+    an = _run(tmp_path, [_article("a", EXPLAINER)], TOPIC)
+    c, claim, answer = _one(an, "整体受益")
+    assert any("负担远比白领重" in x.quote for x in answer.citations), \
+        "the second holder's answer counts though it judges in no denial word"
+    assert {s.name for s in claim.speakers} == {"韩雪"} and {s.name for s in answer.speakers} == {"周明"}
+    c, claim, answer = _one(an, "步调相当保守")
+    assert any("比较稳妥" in x.quote for x in answer.citations)
+    c, claim, answer = _one(an, "小商户确实受到冲击")
+    assert any("并非此消彼长" in x.quote for x in answer.citations)
+    assert "韩雪" not in {s.name for s in claim.speakers}, \
+        "the sentence whose head names 周明 is never the answer's holder's"
+
+
+def test_parallel_facts_joined_by_ze_and_a_holder_against_themselves_are_no_contention(tmp_path):
+    an = _run(tmp_path, [_article("a", EXPLAINER)], TOPIC)
+    assert not _sides(an, "斯德哥尔摩则自2007年起"), "two facts, no holder: no dispute"
+    for c in an.contentions:
+        a = {s.name for s in c.a.speakers}
+        b = {s.name for s in c.b.speakers}
+        assert not (a & b), (c.a.statement, c.b.statement)
+    assert len(an.contentions) == 3, [(c.a.statement, c.b.statement) for c in an.contentions]
+
+
+RESERVOIR = (
+    "南山水库今年入汛以来来水偏少三成。\n\n"
+    "水资源学者方立指出，省水利研究院去年发布的一份报告预测，南山水库的可用蓄水量可能在2030年前后耗尽。"
+    "这份报告当时引发热议。\n\n"
+    "市水务局则多次强调，南山水库的可用蓄水量仍然充足，城区供水有保障。\n\n"
+    "市水务局表示，今年将新建两座水厂。")
+
+
+def test_an_assurance_against_another_holders_forecast_is_a_contention(tmp_path):
+    an = _run(tmp_path, [_article("a", RESERVOIR)], TOPIC)
+    c, claim, answer = _one(an, "可能在2030年前后耗尽")
+    assert any("供水有保障" in x.quote for x in answer.citations)
+    assert "耗尽" in c.topic and not c.topic.startswith("水资源学者"), "the question is the forecast, not its frame"
+
+
+def test_an_announcement_after_a_view_answers_nothing(tmp_path):
+    a = _article("a", "分析师秦风认为，拥堵收费会让老城区的房租下降。\n\n"
+                      "市交通局则表示，下月将开通三条新的公交线路。")
+    an = _run(tmp_path, [a], TOPIC)
+    assert not an.contentions, [(c.a.statement, c.b.statement) for c in an.contentions]
+
+
+def test_an_explicit_frame_answers_the_view_before_the_data_backing_it(tmp_path):
+    a = _article("a", "拥堵收费明年起实施。\n\n"
+                      "经济学家贺兰也警告，在老城区商铺空置率居高不下之际收费，可能进一步加剧小商户的经营压力。"
+                      "根据市统计局数据，一季度老城区商铺空置率为14%，创三年新高。\n\n"
+                      "商业协会研究员孔杰不同意这种看法。他说，老城区八成顾客本来就坐地铁来，收费对客流的影响有限。"
+                      "孔杰并指出，分段提价是为了避免市民反弹。")
+    an = _run(tmp_path, [a], TOPIC)
+    c, claim, answer = _one(an, "加剧小商户的经营压力")
+    assert any("影响有限" in x.quote for x in answer.citations)
+    assert not any("分段提价" in x.quote for x in answer.citations), \
+        "'孔杰并指出' opens another point of his: not his answer to this claim"
+    assert not any("空置率为14%" in x.quote for x in claim.citations + answer.citations)
+
+
+SCHOOL = "topic:\n  label: 四天上学制\n  terms: [四天上学制]\n"
+
+
+def test_the_writer_answering_an_unnamed_partys_view_in_the_next_sentence(tmp_path):
+    a = _article("a", "学区下学期起试行四天上学制，周五不上课。\n\n"
+                      "有人担心四天上学制会让学生的成绩下滑。这种担心可以理解，但把上课天数和成绩对立起来，"
+                      "是把学习当成了只在教室里发生的事。\n\n"
+                      "也有人说，双职工家庭周五可以把孩子送去托管嘛。我查了，学区的托管班只有四十个名额，"
+                      "但全区有两千多名小学生。所谓托管，对大多数家庭几乎没有意义。")
+    an = _run(tmp_path, [a], SCHOOL)
+    c, claim, answer = _one(an, "成绩下滑")
+    assert claim.citations[0].quote.startswith("有人担心") and "这种担心可以理解" in answer.citations[0].quote
+    c, claim, answer = _one(an, "送去托管嘛")
+    assert any("几乎没有意义" in x.quote for x in answer.citations)
+    assert not claim.speakers and not answer.speakers, "an unnamed party and the writer: nobody named"
+
+
+def test_the_writer_granting_an_unnamed_view_is_no_contention(tmp_path):
+    a = _article("a", "学区下学期起试行四天上学制。\n\n"
+                      "有人担心四天上学制会让学生的成绩下滑。这种担心不无道理，试点学校的数学成绩确实下降了。")
+    an = _run(tmp_path, [a], SCHOOL)
+    assert not _sides(an, "成绩下滑"), [(c.a.statement, c.b.statement) for c in an.contentions]
+
+
+def test_two_cannot_clauses_on_the_same_thing_agree():
+    assert _both_deny("也要看到，单靠拥堵收费解决不了老城区的交通问题，还需要加密公交线路。",
+                      "收费能缓解一时，但单靠拥堵收费不足以根治拥堵，仍需发展公交。")
+    assert not _both_deny("拥堵收费会让老城区更通畅，还需要加密公交线路。", "单靠拥堵收费不足以根治拥堵。")
