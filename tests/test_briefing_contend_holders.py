@@ -117,3 +117,22 @@ def test_two_cannot_clauses_on_the_same_thing_agree():
     assert _both_deny("也要看到，单靠拥堵收费解决不了老城区的交通问题，还需要加密公交线路。",
                       "收费能缓解一时，但单靠拥堵收费不足以根治拥堵，仍需发展公交。")
     assert not _both_deny("拥堵收费会让老城区更通畅，还需要加密公交线路。", "单靠拥堵收费不足以根治拥堵。")
+
+
+def test_a_partys_claim_and_the_group_it_fails_with_the_claim_as_made_elsewhere(tmp_path):
+    a = _article("a", "学区下学期起试行四天上学制。\n\n"
+                      "据学区介绍，四天上学制实行“课时不减、质量不降”。要让家长真正放心，还得看期末成绩。")
+    b = _article("b", "我替一位双职工妈妈算了笔账。\n\n"
+                      "校方说课时不减，可对要上班的家长来说，周五一整天没人看孩子才是问题。")
+    an = _run(tmp_path, [a, b], SCHOOL)
+    c, answer, claim = _one(an, "没人看孩子")
+    assert answer.citations[0].quote.startswith("对要上班的家长来说"), "quoted from the group on, verbatim"
+    assert {x.article for x in claim.citations} == {"a", "b"}, \
+        "the claim the party is said to make brings in the article stating it in quotation marks"
+    assert not c.topic.startswith("据"), c.topic
+
+
+def test_a_partys_claim_followed_by_its_own_caveat_is_no_contention(tmp_path):
+    a = _article("a", "学区下学期起试行四天上学制。\n\n校方说课时不减，但也承认周五的托管名额不够。")
+    an = _run(tmp_path, [a], SCHOOL)
+    assert not an.contentions, [(c.a.statement, c.b.statement) for c in an.contentions]

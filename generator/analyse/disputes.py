@@ -160,6 +160,25 @@ def _names(x: Sentence, by_sentence, speakers_here: set[str]) -> set[str]:
 _SAYS = r"[^，。；“”「」]{0,10}?(?:认为|表示|指出|强调|警告|提醒|[称说])"
 
 
+#: Words judging a thing good or bad, whatever it is (a pace, a burden, a benefit): general evaluations.
+GOOD = re.compile(r"稳妥|稳健|走得稳|受益|有助|进步|好处|有利于|利于|缓解|减轻|改善|合理|值得|可行|划算")
+BAD = re.compile(r"过于|太[慢快高低少多重]|保守|激进|负担|加重|挤压|冲击|吃不消|扛不住|风险|代价|不够|不足|"
+                 r"不公|吃亏|划不来|得不偿失")
+
+
+def _valence(text: str) -> int:
+    """+1 when the last evaluation of a text is good, −1 when bad, 0 when it evaluates nothing."""
+    last = max(((m.start(), sign) for rx, sign in ((GOOD, 1), (BAD, -1)) for m in rx.finditer(text[:300])),
+               default=(-1, 0))
+    return last[1]
+
+
+def _opposed_valence(a: str, b: str) -> bool:
+    """Whether two holders judge in opposite ways ("步调相当保守" / "渐进调整比较稳妥")."""
+    va, vb = _valence(a), _valence(b)
+    return va != 0 and vb != 0 and va != vb
+
+
 def _contrast_before(ss, i: int, names, mine: set[str]):
     """The view a contrasted holder answers in its own paragraph ("A认为…。B则说…"): the nearest sentence
     before it held by another named holder (never one of its own)."""
@@ -193,6 +212,8 @@ def _framed(ss, by_sentence, tokens) -> list[tuple[list, list]]:
         # two named holders in one paragraph, the second set against the first ("A认为…。B则说…"):
         # a disagreement whatever words the answer judges in
         a = _contrast_before(ss, i, names, who_b) if holder and who_b and HOLDER.match(s.simple) else None
+        if a is not None and not judged and not _opposed_valence(a.simple, "".join(x.simple for x in b[:2])):
+            a = None  # two holders on two aspects ("续航领先" / "内饰更舒适"): nothing set against anything
         if a is None:
             a = _claim_before(ss, i, bool(strong), tokens, by_sentence)
             if a is not None and holder and not judged:
@@ -262,7 +283,7 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
         raw += interviews(ss, by_sentence)
         raw += own_estimates(ss, by_sentence)
         raw += [(a, b) for a, b, _, _ in turn_disputes(ss)]
-        raw += reported_views(ss) + answered_views(ss, by_sentence) + camps(ss) + echoes(ss, sents)
+        raw += reported_views(ss, sents) + answered_views(ss, by_sentence) + camps(ss) + echoes(ss, sents)
     def simple(c: Citation) -> str:
         return converters[c.article](c.quote) if c.article in converters else c.quote
 
@@ -374,7 +395,8 @@ def _contested(claim: str, answer: str) -> str:
 def _claim_clause(statement: str) -> str:
     """The claim without its holder's frame ("X认为，…" → "…"), for the question."""
     m = re.match(r"^[^，。“”「」]{2,30}?(?:认为|表示|指出|称|说|强调|宣布|预测|推估|预计|警告)(?:过)?[，,：:]", statement) or \
-        re.match(r"^(?:我|我们|笔者)(?:个人)?(?:认为|觉得|看来|判断)[，,]?", statement)
+        re.match(r"^(?:我|我们|笔者)(?:个人)?(?:认为|觉得|看来|判断)[，,]?", statement) or \
+        re.match(r"^据[^，。“”「」]{1,20}?(?:介绍|报道|透露|表示|称|说)[，,]", statement)
     rest = statement[m.end():] if m and len(statement) - m.end() >= 4 else statement
     return rest.translate(str.maketrans("", "", "“”「」『』\"")).lstrip("，,：: ")
 

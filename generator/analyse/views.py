@@ -19,11 +19,16 @@ from .text import Sentence, is_whole_sentence
 __all__ = ["reported_views", "answered_views", "camps", "is_camp", "echoes"]
 
 #: Another party's view opening a sentence: who (the market, some people, critics …) and how they hold it.
-_REPORTED = re.compile(r"^[^，。；]{0,8}?(?:市场|外界|舆论|有人|不少人|许多人|一些人|部分人士|投资者|业内|坊间|网友)"
-                       r"[^，。；]{0,6}?(?:担心|担忧|认为|以为|预期|普遍认为|质疑|猜测|指责|批评)")
-#: The writer's own view answering it, after a turn ("，但我们认为", "，我却认为"; "，我们也认为" agrees).
-_OWN = re.compile(r"[，,；;]\s*(?:(?:但(?:是)?|不过|然而|可是)[，,]?\s*(?:我们|我|笔者|本报|本文)(?:却|则|倒|反而)?|"
-                  r"(?:我们|我|笔者|本报|本文)(?:却|倒|反而))(?:认为|判断|看来|预计|相信|以为)")
+_REPORTED = re.compile(r"^[^，。；]{0,8}?(?:市场|外界|舆论|有人|不少人|许多人|一些人|部分人士|投资者|业内|坊间|网友|"
+                       r"官方|当局|[校院厂资]方)"
+                       r"[^，。；]{0,6}?(?:担心|担忧|认为|以为|预期|普遍认为|质疑|猜测|指责|批评|[说称])")
+#: The writer's own view answering it, after a turn ("，但我们认为", "，我却认为"; "，我们也认为" agrees), or the
+#: group it fails ("官方说多劳多得，可对计件工人来说…": the claim does not hold for them).
+_OWN = re.compile(r"[，,；;]\s*(?:(?:(?:但(?:是)?|不过|然而|可是)[，,]?\s*(?:我们|我|笔者|本报|本文)(?:却|则|倒|反而)?|"
+                  r"(?:我们|我|笔者|本报|本文)(?:却|倒|反而))(?:认为|判断|看来|预计|相信|以为)|"
+                  r"(?:但(?:是)?|可(?:是)?|然而|不过)[，,]?\s*(?=对[^，。；]{2,14}(?:来说|而言)))")
+#: What a party said, right after its saying verb ("官方说多缴多得" → "多缴多得"): a claim to find made elsewhere.
+_SAID_SHORT = re.compile(r"[说称][，,：:]?\s*([\u4e00-\u9fff]{4,12})$")
 #: A camp's view: "一派(观点)认为", "一种观点认为", "有观点认为" … and the other camp's.
 _ONE = re.compile(r"^[^，。；]{0,6}?(?:一派|一方|一种)(?:观点|看法|声音|意见)?(?:则)?(?:认为|表示|坚持|主张|乐观地?认为)")
 _OTHER = re.compile(r"^[^，。；]{0,6}?(?:另一派|另一方|另一种)(?:观点|看法|声音|意见)?(?:则)?"
@@ -32,9 +37,10 @@ _OTHER = re.compile(r"^[^，。；]{0,6}?(?:另一派|另一方|另一种)(?:观
 CAMP_CARRY = 1
 
 
-def reported_views(ss: list[Sentence]) -> list[tuple[list, list]]:
+def reported_views(ss: list[Sentence], sents: list[Sentence] = ()) -> list[tuple[list, list]]:
     """(the reported view, the writer's answer) of every sentence setting another party's view against
-    the writer's own."""
+    the writer's own. A short claim the party is said to make ("官方说多缴多得，可…") brings in the
+    sentences of other articles stating it in quotation marks (the claim as its holder made it)."""
     out = []
     for s in ss:
         m = _REPORTED.match(s.simple)
@@ -42,9 +48,13 @@ def reported_views(ss: list[Sentence]) -> list[tuple[list, list]]:
         if not own or not is_whole_sentence(s.original) or len(s.original) != len(s.simple):
             continue  # (the parts are cut verbatim: the working copy must align with the original)
         claim = s.original[:own.start()].strip()
-        answer = s.original[own.start():].strip().lstrip("，,；;").strip()
-        if len(claim) >= 8 and len(answer) >= 8:
-            out.append(([(s, claim)], [(s, answer)]))
+        # (a turn to the group the claim fails, "，可对计件工人来说…", is quoted from the group on)
+        cut = own.end() if s.simple[own.end():own.end() + 1] == "对" else own.start()
+        answer = s.original[cut:].strip().lstrip("，,；;").strip()
+        if len(claim) >= 6 and len(answer) >= 8:
+            said = _SAID_SHORT.search(claim)
+            more = _said_elsewhere(said.group(1), "", s, sents) if said else []
+            out.append(([(s, claim)] + more, [(s, answer)]))
     return out
 
 
