@@ -136,3 +136,17 @@ def test_a_partys_claim_followed_by_its_own_caveat_is_no_contention(tmp_path):
     a = _article("a", "学区下学期起试行四天上学制。\n\n校方说课时不减，但也承认周五的托管名额不够。")
     an = _run(tmp_path, [a], SCHOOL)
     assert not an.contentions, [(c.a.statement, c.b.statement) for c in an.contentions]
+
+
+def test_a_reaction_of_disapproval_answers_the_line_it_hears(tmp_path):
+    # a notes export's list, one item a block as the reader gives it (unterminated lines, a footnote mark)
+    notes = ("王秀英，62岁，退休教师，周三下午在小区门口聊的。\n\n"
+             "学区的说法：教育局发布会上说，周五将开设免费的托管班，解决双职工家庭的接送难题[^1]\n\n"
+             "王老师听了直摇头：“托管班哪有自家人看着放心。”\n\n"
+             "下周再约她孙女补采\n\n"
+             "[^1]: 教育局发布会实录\n")
+    an = _run(tmp_path, [_article("a", notes)], SCHOOL)
+    c, claim, answer = _one(an, "周五将开设免费的托管班")
+    assert any("托管班哪有自家人看着放心" in x.quote for x in answer.citations)
+    assert "[^1]" not in claim.statement + c.topic, "a footnote mark is no word of a statement"
+    assert not _sides(an, "补采")

@@ -112,7 +112,7 @@ def _claim_before(ss: list[Sentence], i: int, anaphoric: bool, tokens, by_senten
         q = ss[j]
         if ss[i].para_index - q.para_index > REACH or QUESTION_LABEL.match(q.simple):
             return None
-        if not _claimish(q):
+        if not _claimish(q) and not (anaphoric and j == i - 1 and _said_line(q)):
             continue
         if anaphoric:
             # an explicit frame answers the view just before it; a bare fact there leaves the
@@ -127,6 +127,14 @@ def _claim_before(ss: list[Sentence], i: int, anaphoric: bool, tokens, by_senten
                                    or RISK.search(q.simple) or by_sentence.get((q.article, q.index))):
             return q
     return None
+
+
+def _said_line(q: Sentence) -> bool:
+    """An unterminated line reporting what someone said (a notes list item, "官方的回应：X上说，将…[^3]"),
+    which an explicit frame right after it answers ("刘阿姨听了直摇头：…")."""
+    text = re.sub(r"\[\^?\d+\]$", "", q.original.strip())
+    return bool(text) and text[-1] not in "。！？!?.；;…" and VIEW.search(q.simple) is not None \
+        and is_whole_sentence(text + "。") and not STRONG.search(q.simple)
 
 
 def _claimish(q: Sentence) -> bool:

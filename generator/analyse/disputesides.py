@@ -26,7 +26,11 @@ STRONG = re.compile(
     r"提出(?:了)?(?:批评|质疑|异议|反驳)|予以反驳|反驳(?:说|称|道)|驳斥|并非如此|不以为然|"
     r"(?:这|此)(?:话|说法|观点|判断)只对了一半|(?:对此|对这)[^，。]{0,6}(?:评价|看法|意见)不一|"
     r"不会用[^，。]{1,16}(?:这个|这种|这一)说法|另一种(?:观点|看法|声音)认为|"
-    r"认为我(?:们)?(?:低估|高估|夸大)了|(?:我|笔者)对此(?:持)?(?:保留|怀疑|存疑)")
+    r"认为我(?:们)?(?:低估|高估|夸大)了|(?:我|笔者)对此(?:持)?(?:保留|怀疑|存疑)|"
+    r"(?:听了|听罢|听后|对此)[^，。：:“”「」]{0,4}?(?:直|连连|频频|一个劲儿?地?)?摇头|嗤之以鼻|不买账")
+
+
+_FOOTNOTE = re.compile(r"\[\^\d{1,3}\]")
 
 
 def side(label, items, by_sentence, topic_label, simple, main=None, before=None) -> Side:
@@ -42,6 +46,7 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None)
         next((it for it in items if ok(it, False)), items[0])
     statement = clean_statement(conceded_part(asked(TURN_HEAD.sub("", simple(first[0]), count=1))),
                                 topic_label, keep_frame=True)
+    statement = _FOOTNOTE.sub("", statement)  # a notes export's footnote mark ("…负担[^3]") is no word of it
     # a later part of a sentence ("…，但我们认为…") is not held by who the sentence's head names
     speakers = holders([x for c, x in items if x.original.strip().startswith(c.quote[:8])], by_sentence, before)
     # a rhetorical question ending the argument ("…，拿不出方案还指望法院一直等？") is not its statement
@@ -112,7 +117,7 @@ def asked(simple: str) -> str:
 
 def question_text(claim: str) -> str:
     """The question: side a's claim asked, its clauses up to about 40 characters."""
-    parts = re.split(r"(?<=[，,；;])", claim.rstrip("。！!？?"))
+    parts = re.split(r"(?<=[，,；;])", _FOOTNOTE.sub("", claim).rstrip("。！!？?"))
     out = ""
     for p in parts:
         if out and cjk(out + p) > 40:
