@@ -150,3 +150,22 @@ def test_a_reaction_of_disapproval_answers_the_line_it_hears(tmp_path):
     assert any("托管班哪有自家人看着放心" in x.quote for x in answer.citations)
     assert "[^1]" not in claim.statement + c.topic, "a footnote mark is no word of a statement"
     assert not _sides(an, "补采")
+
+
+def test_a_columnist_against_the_opposite_view_he_reports(tmp_path):
+    a = _article("a", "四天上学制试行一个月，我想泼一盆冷水：它省下的不是学生的时间，而是学区的开支。\n\n"
+                      "当然，也有不少教育界人士持相反看法。师范大学等机构认为，四天上学制会倒逼学校提高课堂效率，"
+                      "最终让学生受益。我并不否认效率的价值，但效率应该来自更好的教学，而不是更少的上课日。"
+                      "当所有学校都在压缩课时的时候，没有哪个学生是真正的赢家。")
+    an = _run(tmp_path, [a], SCHOOL)
+    c, claim, answer = _one(an, "倒逼学校提高课堂效率")
+    assert any("更好的教学" in x.quote for x in answer.citations)
+    assert "我并不否认" not in answer.statement, "the writer's concession is not their argument"
+
+
+def test_a_columnist_granting_the_view_he_reports_is_no_contention(tmp_path):
+    a = _article("a", "四天上学制试行一个月，我认为它利大于弊。\n\n"
+                      "当然，也有家长持相反看法。家长委员会的代表认为，周五的托管会让双职工家庭更累。"
+                      "我同意这一点，托管确实需要补上。")
+    an = _run(tmp_path, [a], SCHOOL)
+    assert not _sides(an, "双职工家庭更累"), [(c.a.statement, c.b.statement) for c in an.contentions]

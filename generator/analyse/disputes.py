@@ -24,6 +24,7 @@ a subject are no dispute: without a frame, nothing here pairs them.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 
 from .model import Citation, Contention, Side
@@ -83,7 +84,7 @@ def _carry(ss: list[Sentence], i: int, by_sentence) -> list[Sentence]:
     seen = {sp.name for sp in own_holders(ss[i], by_sentence) if sp.kind != "group"}
     for x in ss[i + 1:i + 1 + CARRY]:
         if x.paragraph != ss[i].paragraph or STRONG.search(x.simple) or HOLDER.match(x.simple) \
-                or AGREED.search(x.simple) or NEW_POINT.match(x.simple):
+                or AGREED.search(x.simple) or NEW_POINT.match(x.simple) or WRITER_TURN.match(x.simple):
             break
         who = {sp.name for sp in by_sentence.get((x.article, x.index), ())}
         if seen and who and not (who & seen) and not _unnamed(seen, who, x):
@@ -232,6 +233,15 @@ def _framed(ss, by_sentence, tokens) -> list[tuple[list, list]]:
                         and RISK.search(a.simple) and s.para_index - a.para_index <= 1
                         and len(tokens(a) & tokens(s)) >= ACROSS_SHARED):
                     continue
+        if a is None and strong:
+            # a column's "也有X持相反看法" reports the other side of the column itself: with the writer
+            # answering it after ("我并不否认…，但…"), the view reported and the writer's answer
+            view = [s] + list(itertools.takewhile(
+                lambda x: x.paragraph == s.paragraph and not WRITER_TURN.match(x.simple), ss[i + 1:i + 1 + CARRY]))
+            mine = _writer_answer(ss, i + len(view))
+            if mine and len(view) > 1 and not _conceded(ss, i, view, set()):
+                out.append((view, mine))
+            continue
         if a is None:
             continue
         if holder is not None and not HOLDER.match(s.simple) and not (by_sentence.get((a.article, a.index))
@@ -244,6 +254,19 @@ def _framed(ss, by_sentence, tokens) -> list[tuple[list, list]]:
             continue
         out.append(([a], b))
     return out
+
+
+#: The writer answering a view just reported: their own frame, or a concession then its turn.
+WRITER_TURN = re.compile(r"^(?:但|不过|然而)?[，,]?(?:我|笔者)(?:却|则|倒|也)?(?:(?:并)?不(?:否认|反对)|承认)[^。！？]{0,30}?[，,](?:但|却|然而|可)|"
+                         r"^(?:但|不过|然而)?[，,]?(?:我|笔者)(?:却|则|倒)?(?:认为|以为|看来|觉得|不(?:太|完全)?(?:同意|认同))")
+
+
+def _writer_answer(ss: list[Sentence], k: int) -> list[Sentence]:
+    """The writer's answer opening at ``ss[k]`` (same paragraph as the sentence before) and the sentence
+    after it in its paragraph, or []."""
+    if k >= len(ss) or not k or ss[k].paragraph != ss[k - 1].paragraph or not WRITER_TURN.match(ss[k].simple):
+        return []
+    return [ss[k]] + [x for x in ss[k + 1:k + 2] if x.paragraph == ss[k].paragraph]
 
 
 #: The writer granting the point just made against them ("我同意这一点", "这一点我承认").
@@ -299,6 +322,11 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
     for a_part, b_part in raw:
         g = [[_item(x) for x in a_part], [_item(x) for x in b_part]]
         if not any(taken(c) for c, _ in g[0] + g[1]):
+            built.append(g)
+        elif len(g[0]) + len(g[1]) > 2 and not taken(g[0][0][0]) and not taken(g[1][0][0]):
+            # a later sentence of a side cited by another contention (its argument on another question):
+            # the side keeps what is its own
+            g = [[it for it in g[0] if not taken(it[0])], [it for it in g[1] if not taken(it[0])]]
             built.append(g)
     groups = join_quotes(built, simple)
     _recruit(groups, sents, simple)
