@@ -169,3 +169,19 @@ def test_a_columnist_granting_the_view_he_reports_is_no_contention(tmp_path):
                       "我同意这一点，托管确实需要补上。")
     an = _run(tmp_path, [a], SCHOOL)
     assert not _sides(an, "双职工家庭更累"), [(c.a.statement, c.b.statement) for c in an.contentions]
+
+
+def test_the_writer_quoting_words_back_to_deny_them(tmp_path):
+    a = _article("a", "学区为何这么快推行四天上学制？\n\n"
+                      "学区主任在家长会上说，家长们都有需要，老师们也都希望早一点轮休，所以要尽快试行。\n\n"
+                      "“有需要”“希望早一点轮休”，都没有错。但是，这些都不是仓促试行的理由。")
+    an = _run(tmp_path, [a], SCHOOL)
+    c, claim, answer = _one(an, "家长们都有需要")
+    assert "不是仓促试行的理由" in answer.statement
+
+
+def test_words_quoted_without_being_denied_are_no_answer(tmp_path):
+    a = _article("a", "学区主任在家长会上说，家长们都有需要，老师们也都希望早一点轮休。\n\n"
+                      "“有需要”这个说法，在家长群里传得很快。很多家长都转发了。")
+    an = _run(tmp_path, [a], SCHOOL)
+    assert not an.contentions, [(c.a.statement, c.b.statement) for c in an.contentions]

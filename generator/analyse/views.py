@@ -16,7 +16,7 @@ from itertools import islice
 
 from .text import Sentence, is_whole_sentence
 
-__all__ = ["reported_views", "answered_views", "camps", "is_camp", "echoes"]
+__all__ = ["reported_views", "answered_views", "quoted_back", "camps", "is_camp", "echoes"]
 
 #: Another party's view opening a sentence: who (the market, some people, critics …) and how they hold it.
 _REPORTED = re.compile(r"^[^，。；]{0,8}?(?:市场|外界|舆论|有人|不少人|许多人|一些人|部分人士|投资者|业内|坊间|网友|"
@@ -99,6 +99,38 @@ def answered_views(ss: list[Sentence], by_sentence) -> list[tuple[list, list]]:
 
 #: The writer granting the view ("这种担心不无道理", "我同意").
 _AGREES = re.compile(r"不无道理|有道理|我(?:也|完全)?(?:同意|认同|赞同)(?!.{0,2}不)")
+
+
+#: Words quoted back at the head of a sentence ("“有需要”“希望早一点用上”，都没有错。").
+_QUOTED_HEAD = re.compile(r"^(?:[“「][^“”「」]{2,12}[”」][、，,和与]?\s*){1,3}")
+_PHRASE = re.compile(r"[“「]([^“”「」]{2,12})[”」]")
+#: A turn denying what was quoted back ("但是，这些都不是…的理由", "可这并不等于…").
+_DENIED = re.compile(r"(?:但(?:是)?|不过|然而|可(?:是)?)[，,]?[^。！？]{0,8}?(?:不是|并非|不等于|算不上|不能成为|站不住)")
+#: Sentences before a quoted-back phrase searched for the sentence that said it, at most.
+QUOTED_BACK_REACH = 8
+
+
+def quoted_back(ss: list[Sentence], by_sentence) -> list[tuple[list, list]]:
+    """(the sentence that said some words, the writer's answer quoting them back to deny them):
+    "…大家都有需要…" / "“有需要”“希望早一点用上”，都没有错。但是，这些都不是仓促上市的理由。". The words
+    must be said, unquoted, in one of the sentences just before; the answer is the writer's."""
+    out = []
+    for i, s in enumerate(ss):
+        m = _QUOTED_HEAD.match(s.simple)
+        if not m or by_sentence.get((s.article, s.index)):
+            continue
+        answer = [s] + [x for x in ss[i + 1:i + 2] if x.paragraph == s.paragraph or x.para_index == s.para_index + 1]
+        if not _DENIED.search("".join(x.simple for x in answer)):
+            continue
+        phrases = [p for p in _PHRASE.findall(m.group(0)) if len(re.sub(r"[^\u4e00-\u9fff]", "", p)) >= 3]
+        said = next((x for x in reversed(ss[max(0, i - QUOTED_BACK_REACH):i])
+                     if any(p in x.simple and not re.search("[“「]" + re.escape(p), x.simple) for p in phrases)
+                     and is_whole_sentence(x.original)), None)
+        if said is not None:
+            # the denial states the answer ("这些都不是…的理由"), the words granted before it ("…都没有错") follow
+            answer.sort(key=lambda x: not _DENIED.search(x.simple))
+            out.append(([said], answer))
+    return out
 
 
 def camps(ss: list[Sentence]) -> list[tuple[list, list]]:
