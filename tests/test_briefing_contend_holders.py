@@ -185,3 +185,34 @@ def test_words_quoted_without_being_denied_are_no_answer(tmp_path):
                       "“有需要”这个说法，在家长群里传得很快。很多家长都转发了。")
     an = _run(tmp_path, [a], SCHOOL)
     assert not an.contentions, [(c.a.statement, c.b.statement) for c in an.contentions]
+
+
+DRONE = "topic:\n  label: 无人机送货\n  terms: [无人机送货]\n"
+
+
+def test_soon_against_far_off_is_a_contention_across_articles(tmp_path):
+    a = _article("a", "无人机送货上月在三个城区试点。\n\n"
+                      "物流公司技术负责人韩涛表示，随着电池续航提升、航线审批简化，无人机配送有望快速进入商业化运营阶段。")
+    b = _article("b", "无人机送货的试点引来围观。\n\n"
+                      "航空大学教授秦岭对记者说：“现在的无人机配送只是个展示，距离商业化运营还有很长的路。”")
+    an = _run(tmp_path, [a, b], DRONE)
+    c, soon, far = _one(an, "快速进入商业化运营阶段")
+    assert any("距离商业化运营还有" in x.quote for x in far.citations)
+    assert {s.name for s in soon.speakers} == {"韩涛"} and {s.name for s in far.speakers} == {"秦岭"}
+
+
+def test_a_widening_gap_against_catching_up_is_a_contention(tmp_path):
+    a = _article("a", "两国的无人机配送差距引发讨论。\n\n"
+                      "研究员许立认为，对手的新机型进一步拉大了两国无人机配送的技术差距。")
+    b = _article("b", "国产机型的续航正在改善。\n\n"
+                      "工程师周航表示，国产企业可以从电池和飞控上下功夫，在无人机配送技术上逐步赶上对手。")
+    an = _run(tmp_path, [a, b], DRONE)
+    c, wider, closing = _one(an, "拉大了两国无人机配送的技术差距")
+    assert any("逐步赶上" in x.quote for x in closing.citations)
+
+
+def test_two_holders_both_saying_soon_are_no_contention(tmp_path):
+    a = _article("a", "物流公司技术负责人韩涛表示，无人机配送有望快速进入商业化运营阶段。")
+    b = _article("b", "航空大学教授秦岭说，无人机配送即将进入商业化运营，明年会在更多城区铺开。")
+    an = _run(tmp_path, [a, b], DRONE)
+    assert not an.contentions, [(c.a.statement, c.b.statement) for c in an.contentions]

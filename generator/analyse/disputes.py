@@ -343,7 +343,7 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
         a = _side("持此看法", a_items, by_sentence, topic_label, simple, before=before)
         own = next((it for it in b_items if OWN_VIEW.search(it[1].simple)), None) or \
             _answering(b_items, a.statement, simple)
-        b = _side("质疑或反对", b_items, by_sentence, topic_label, simple, own, before)
+        b = _side("质疑或反对", b_items, by_sentence, topic_label, simple, own, before, answer=True)
         if a.statement == b.statement:
             continue
         holders_b = {sp.name for sp in b.speakers}

@@ -33,7 +33,11 @@ STRONG = re.compile(
 _FOOTNOTE = re.compile(r"\[\^\d{1,3}\]")
 
 
-def side(label, items, by_sentence, topic_label, simple, main=None, before=None) -> Side:
+#: A later sentence of a quote turning against what it granted first ("…无疑有巨大潜力。然而从应用角度来看，…").
+_LATER_TURN = re.compile(r"[。！？]\s*[「“]?(?:然而|但是|但|不过)[，,]?")
+
+
+def side(label, items, by_sentence, topic_label, simple, main=None, before=None, answer=False) -> Side:
     """A side from its (citation, sentence) items: the statement from ``main`` (else the first
     citation of a named holder, else the first long enough), every citation, the named holders."""
     def ok(item, named):
@@ -44,8 +48,11 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None)
     camp = items[0] if ok(items[0], False) and is_camp(items[0][1].simple) else None
     first = main or camp or next((it for it in items if ok(it, True)), None) or \
         next((it for it in items if ok(it, False)), items[0])
-    statement = clean_statement(conceded_part(asked(TURN_HEAD.sub("", simple(first[0]), count=1))),
-                                topic_label, keep_frame=True)
+    text = simple(first[0])
+    turn = _LATER_TURN.search(text) if answer else None
+    if turn and cjk(text[turn.end():]) >= 10:
+        text = text[turn.end():]  # an answer's argument is its turn, not what it grants first
+    statement = clean_statement(conceded_part(asked(TURN_HEAD.sub("", text, count=1))), topic_label, keep_frame=True)
     statement = _FOOTNOTE.sub("", statement)  # a notes export's footnote mark ("…负担[^3]") is no word of it
     # a later part of a sentence ("…，但我们认为…") is not held by who the sentence's head names
     speakers = holders([x for c, x in items if x.original.strip().startswith(c.quote[:8])], by_sentence, before)
