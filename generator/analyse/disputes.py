@@ -27,7 +27,7 @@ import hashlib
 import itertools
 import re
 
-from .model import Citation, Contention, Side
+from .model import Citation, Contention, Side, Speaker
 from .disputesides import STRONG, answering as _answering, cjk, question_text as _question_text, side as _side
 from .disputejoin import QUOTED, join_quotes, join_subjects, norm
 from .disputeholders import frame_holder, own_holders
@@ -308,6 +308,10 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
         y = at.get((x.article, x.index - 1))
         return y if y is not None and y.paragraph == x.paragraph else None
 
+    known: dict[tuple[str, str], Speaker] = {}  # (article, simplified name) → a holder the attributions name
+    for (art, _), sps in by_sentence.items():
+        for sp in sps:
+            known.setdefault((art, to_simplified(sp.name, "zh-Hant")), sp)
     raw = []
     for art, ss in by_article.items():
         raw += _framed(ss, by_sentence, tokens)
@@ -347,7 +351,8 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
         if a.statement == b.statement:
             continue
         holders_b = {sp.name for sp in b.speakers}
-        a = Side(a.label, (), a.citations, a.statement, tuple(sp for sp in a.speakers if sp.name not in holders_b))
+        a = Side(a.label, (), a.citations, a.statement, tuple(sp for sp in a.speakers if sp.name not in holders_b)
+                 or _head_named(a_items[0][1], known, holders_b))
         cid = "contention-" + hashlib.sha1("".join(c.article + c.quote for c in a.citations + b.citations)
                                            .encode()).hexdigest()[:6]
         claim = _claim_clause(a.statement)
@@ -359,6 +364,16 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
         asked = g[2] if len(g) > 2 and g[2] and cjk(g[2]) >= 8 else _contested(claim, b.statement)
         out.append(Contention(id=cid, topic=_question_text(asked), a=a, b=b))
     return out
+
+
+def _head_named(x: Sentence, known: dict, other: set[str]) -> tuple[Speaker, ...]:
+    """The holder a side's first sentence names at its head before a saying verb ("郑宇翔以南韩为例指出，…"),
+    one the attributions know in its article and not on the other side; () when none."""
+    head = re.split(r"[，,：:]", x.simple, maxsplit=1)[0][:24]
+    hits = [sp for (art, n), sp in known.items() if art == x.article and len(n) >= 2 and sp.name not in other
+            and to_simplified(sp.name, "zh-Hant") not in {to_simplified(o, "zh-Hant") for o in other}
+            and re.search(re.escape(n) + _SAYS, head)]
+    return (hits[0],) if len(hits) == 1 else ()
 
 
 def _opposites(groups, sents, topic_terms, by_sentence, taken) -> None:
