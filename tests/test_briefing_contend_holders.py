@@ -216,3 +216,17 @@ def test_two_holders_both_saying_soon_are_no_contention(tmp_path):
     b = _article("b", "航空大学教授秦岭说，无人机配送即将进入商业化运营，明年会在更多城区铺开。")
     an = _run(tmp_path, [a, b], DRONE)
     assert not an.contentions, [(c.a.statement, c.b.statement) for c in an.contentions]
+
+
+def test_the_writer_checking_a_fact_an_unnamed_party_reports_is_no_answer(tmp_path):
+    a = _article("a", "学区下学期起试行四天上学制。\n\n"
+                      "有网友说，试点学校的周五托管班已经开班。我查了，托管班上周一开班，没有延期。")
+    an = _run(tmp_path, [a], SCHOOL)
+    assert not an.contentions, [(c.a.statement, c.b.statement) for c in an.contentions]
+
+
+def test_two_holders_judging_the_same_way_in_a_paragraph_are_no_contention(tmp_path):
+    a = _article("a", "拥堵收费实施一个月。\n\n"
+                      "交通大学教授周明认为，拥堵收费有助于缓解老城区的拥堵。研究员韩雪则说，拥堵收费也有助于减少老城区的排放。")
+    an = _run(tmp_path, [a], TOPIC)
+    assert not an.contentions, [(c.a.statement, c.b.statement) for c in an.contentions]

@@ -70,7 +70,8 @@ _ANSWER_OPEN = re.compile(
     r"^(?:(?:我|笔者|本文|本报)(?:个人)?(?:却|倒|则)?(?:以为|认为|看来|觉得|不(?:太|完全|大)?(?:同意|认同|赞同)|"
     r"查了|想说|要说)|(?:这种|这个|这一|此种|这样的|这类)(?:担心|担忧|说法|看法|观点|想法|声音|质疑|猜测)|说这话的)")
 #: What the answer must do to answer: turn or deny ("但", "其实", "恰恰", "不", "低估").
-_TURNS = re.compile(r"但|却|可是|其实|恰恰|并非|不|没有|低估|高估|误解|忽视|未必|难以")
+_TURNS = re.compile(r"但|却|可是|其实|恰恰|并非|并不|不能|低估|高估|误解|忽视|未必|难以|没有意义|"
+                    r"不(?:太|完全|大)?(?:同意|认同|赞同)")
 #: Sentences of the writer's answer after its first (its argument, same paragraph).
 ANSWER_CARRY = 2
 
