@@ -230,3 +230,14 @@ def test_two_holders_judging_the_same_way_in_a_paragraph_are_no_contention(tmp_p
                       "交通大学教授周明认为，拥堵收费有助于缓解老城区的拥堵。研究员韩雪则说，拥堵收费也有助于减少老城区的排放。")
     an = _run(tmp_path, [a], TOPIC)
     assert not an.contentions, [(c.a.statement, c.b.statement) for c in an.contentions]
+
+
+def test_dui_ci_and_a_holder_judging_answers_the_view_before(tmp_path):
+    a = _article("a", "无人机送货上月在三个城区试点。\n\n"
+                      "物流公司副总裁韩涛认为，无人机配送三年内就能覆盖全市所有小区。"
+                      "对此，航空大学教授秦岭指出，城区的高楼和禁飞区让全覆盖难以实现。\n\n"
+                      "对此，市交通局表示，将在下月公布第二批试点名单。")
+    an = _run(tmp_path, [a], DRONE)
+    c, claim, answer = _one(an, "覆盖全市所有小区")
+    assert any("难以实现" in x.quote for x in answer.citations)
+    assert not _sides(an, "第二批试点名单"), "an announcement after '对此' judges nothing"

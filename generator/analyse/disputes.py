@@ -47,7 +47,7 @@ HOLDER = re.compile(
     r"(?:认为|表示|强调|指出|批评|质疑|称|说|反驳|坚称)|"
     r"回应(?:说|称|道|指出|表示)|(?<=[^则])(?:坚持认为|不认同|反对说))")
 HOLDER_AFTER_BUT = re.compile(
-    r"^(?:但|不过|然而)[，,]?(?:也有)?[^，。；：“”「」]{2,30}?(?:认为|指出|表示|强调|直言|坦言|提醒)")
+    r"^(?:但|不过|然而|对此)[，,]?(?:也有)?[^，。；：“”「」]{2,30}?(?:认为|指出|表示|强调|直言|坦言|提醒)")
 #: A judgement an answer by a contrasted holder must make to be one ("没有问题", "有限", "正当").
 EVAL = re.compile(r"(?:没有|不存在|没)问题|正当|合理|缺乏|欠缺|不可接受|有限|过度|夸大|不实|站不住|并非|错误|"
                   r"无法|不能|不足以|很低|很小|微小|可以忽略|可忽略|不安全|默许|默认|遗憾|反对|批评|质疑|否认|"
@@ -224,7 +224,8 @@ def _framed(ss, by_sentence, tokens) -> list[tuple[list, list]]:
         if a is not None and not judged and not _opposed_valence(a.simple, "".join(x.simple for x in b[:2])):
             a = None  # two holders on two aspects ("续航领先" / "内饰更舒适"): nothing set against anything
         if a is None:
-            a = _claim_before(ss, i, bool(strong), tokens, by_sentence)
+            # "对此，X指出…" names what it answers: the view just before, like an explicit frame
+            a = _claim_before(ss, i, bool(strong) or s.simple.startswith("对此"), tokens, by_sentence)
             if a is not None and holder and not judged:
                 # an assurance against another holder's forecast or warning just before ("X预测…可能耗尽。"
                 # / "官方则多次强调，…有保障"), on the same subject
