@@ -188,10 +188,14 @@ def _opposed_valence(a: str, b: str) -> bool:
     return va != 0 and vb != 0 and va != vb
 
 
+#: Sentences before a contrasted holder searched for the view it answers, at most (a paragraph may be long).
+CONTRAST_REACH = 6
+
+
 def _contrast_before(ss, i: int, names, mine: set[str]):
     """The view a contrasted holder answers in its own paragraph ("A认为…。B则说…"): the nearest sentence
     before it held by another named holder (never one of its own)."""
-    for j in range(i - 1, -1, -1):
+    for j in range(i - 1, max(-1, i - 1 - CONTRAST_REACH), -1):
         q = ss[j]
         if q.paragraph != ss[i].paragraph:
             return None

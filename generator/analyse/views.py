@@ -27,6 +27,8 @@ _REPORTED = re.compile(r"^[^，。；]{0,8}?(?:市场|外界|舆论|有人|不�
 _OWN = re.compile(r"[，,；;]\s*(?:(?:(?:但(?:是)?|不过|然而|可是)[，,]?\s*(?:我们|我|笔者|本报|本文)(?:却|则|倒|反而)?|"
                   r"(?:我们|我|笔者|本报|本文)(?:却|倒|反而))(?:认为|判断|看来|预计|相信|以为)|"
                   r"(?:但(?:是)?|可(?:是)?|然而|不过)[，,]?\s*(?=对[^，。；]{2,14}(?:来说|而言)))")
+#: Reported views of an article whose short claim is looked for in the other articles, at most.
+REPORTED_RECRUITS = 4
 #: What a party said, right after its saying verb ("官方说多缴多得" → "多缴多得"): a claim to find made elsewhere.
 _SAID_SHORT = re.compile(r"[说称][，,：:]?\s*([\u4e00-\u9fff]{4,12})$")
 #: A camp's view: "一派(观点)认为", "一种观点认为", "有观点认为" … and the other camp's.
@@ -42,6 +44,7 @@ def reported_views(ss: list[Sentence], sents: list[Sentence] = ()) -> list[tuple
     the writer's own. A short claim the party is said to make ("官方说多缴多得，可…") brings in the
     sentences of other articles stating it in quotation marks (the claim as its holder made it)."""
     out = []
+    recruits = REPORTED_RECRUITS  # (each recruit reads the corpus once: a few per article)
     for s in ss:
         m = _REPORTED.match(s.simple)
         own = _OWN.search(s.simple, m.end()) if m else None
@@ -52,8 +55,9 @@ def reported_views(ss: list[Sentence], sents: list[Sentence] = ()) -> list[tuple
         cut = own.end() if s.simple[own.end():own.end() + 1] == "对" else own.start()
         answer = s.original[cut:].strip().lstrip("，,；;").strip()
         if len(claim) >= 6 and len(answer) >= 8:
-            said = _SAID_SHORT.search(claim)
+            said = _SAID_SHORT.search(claim) if recruits > 0 else None
             more = _said_elsewhere(said.group(1), "", s, sents) if said else []
+            recruits -= bool(said)
             out.append(([(s, claim)] + more, [(s, answer)]))
     return out
 
