@@ -313,10 +313,10 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
         y = at.get((x.article, x.index - 1))
         return y if y is not None and y.paragraph == x.paragraph else None
 
-    known: dict[tuple[str, str], Speaker] = {}  # (article, simplified name) → a holder the attributions name
+    known: dict[str, dict[str, Speaker]] = {}  # article → simplified name → a holder the attributions name
     for (art, _), sps in by_sentence.items():
         for sp in sps:
-            known.setdefault((art, to_simplified(sp.name, "zh-Hant")), sp)
+            known.setdefault(art, {}).setdefault(to_simplified(sp.name, "zh-Hant"), sp)
     raw = []
     for art, ss in by_article.items():
         raw += _framed(ss, by_sentence, tokens)
@@ -375,8 +375,8 @@ def _head_named(x: Sentence, known: dict, other: set[str]) -> tuple[Speaker, ...
     """The holder a side's first sentence names at its head before a saying verb ("郑宇翔以南韩为例指出，…"),
     one the attributions know in its article and not on the other side; () when none."""
     head = re.split(r"[，,：:]", x.simple, maxsplit=1)[0][:24]
-    hits = [sp for (art, n), sp in known.items() if art == x.article and len(n) >= 2 and sp.name not in other
-            and to_simplified(sp.name, "zh-Hant") not in {to_simplified(o, "zh-Hant") for o in other}
+    others = {to_simplified(o, "zh-Hant") for o in other}
+    hits = [sp for n, sp in known.get(x.article, {}).items() if len(n) >= 2 and n in head and n not in others
             and re.search(re.escape(n) + _SAYS, head)]
     return (hits[0],) if len(hits) == 1 else ()
 
