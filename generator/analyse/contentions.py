@@ -213,16 +213,26 @@ def _opposed(pairs, points: list[Point]) -> list[Contention]:
 
 
 #: A clause saying something cannot, will not or does not measure up ("难以完全替代", "比不上").
-_CANNOT = re.compile(r"难以|无法|不能|不可能|比不上|不如|赶不上|不足以|不会|并不|并非|没有|有限")
+_CANNOT = re.compile(r"难以|无法|不能|不可能|比不上|不如|赶不上|不足以|不会|并不|并非|没有|有限|(?<![少免])不了")
 
 
 def _both_deny(claim: str, answer: str) -> bool:
     """Two sentences that both say "cannot" agree ("国内市场难以完全替代中国市场" and "东南亚的加工
     能力短期内都比不上中国"): an answer doubting without a stance word of its own ("笑而不语",
     "言过其实") is no answer to a claim whose last clause doubts too."""
-    last = [c for c in re.split(r"[，,；;。！？!?]", claim) if c.strip()]
-    return bool(last) and bool(_CANNOT.search(last[-1])) and _CANNOT.search(answer) is not None \
+    clauses = [c for c in re.split(r"[，,；;。！？!?]", claim) if c.strip()]
+    # "单靠延迟退休解决不了养老金的长期问题，还需要…" / "但单靠延迟退休不足以填补缺口，仍需…": a "cannot"
+    # clause of each on the same thing (three pairs of characters in common) is one view twice
+    answers = [_pairs(c) for c in re.split(r"[，,；;。！？!?]", answer) if _CANNOT.search(c)]
+    if any(len(_pairs(c) & a) >= 3 for c in clauses if _CANNOT.search(c) for a in answers):
+        return True
+    return bool(clauses) and bool(_CANNOT.search(clauses[-1])) and _CANNOT.search(answer) is not None \
         and not any(w in answer for w in STANCE + MOCKING)
+
+
+def _pairs(text: str) -> set[str]:
+    t = re.sub(r"[^\u4e00-\u9fff]", "", text)
+    return {t[i:i + 2] for i in range(len(t) - 1)}
 
 
 #: Points a side of a question lists at most (the best-sourced first).

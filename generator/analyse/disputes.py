@@ -4,7 +4,7 @@ made in ``disputesides.py``).
 
 Three general ways a text states a disagreement:
 
-* **a rebuttal frame** after a claim, in the same article: an explicit one ("但也有私募人士持不同
+* **a rebuttal frame** after a claim, in the same article (``framed.py``): an explicit one ("但也有私募人士持不同
   看法", "我对此持保留态度", "这话只对了一半", "渔业界对此评价不一", "X持相反观点", "X则对报告
   提出批评") answers the sentence before it; a contrasted holder ("X则认为/则表示/则坚持认为",
   "不过，X认为", "Y回应说") answers the nearest sentence before it on the same subject (shared
@@ -26,150 +26,23 @@ from __future__ import annotations
 import hashlib
 import re
 
-from .model import Citation, Contention, Side
+from .model import Citation, Contention, Side, Speaker
 from .disputesides import STRONG, answering as _answering, cjk, question_text as _question_text, side as _side
 from .disputejoin import QUOTED, join_quotes, join_subjects, norm
-from .disputeholders import frame_holder, own_holders
+from .disputeholders import frame_holder
+from .framed import SAYS, framed, tokens_of
 from .interviews import ANSWER_LABEL, ANSWER_TURNS, OWN_VIEW, QUESTION_LABEL, interviews, own_estimates
 from .opposites import opposite_pairs
 from .turns import turn_disputes
-from .views import camps, echoes, reported_views
+from .views import answered_views, camps, echoes, quoted_back, reported_views
 from .statements import clean_statement
-from .text import Sentence, is_whole_sentence
+from .text import Sentence, is_whole_sentence, to_simplified
 
 __all__ = ["find_disputes"]
 
-#: A contrasted holder: "X则认为", "不过，X认为", "Y回应说" (an answer when it takes a stance).
-HOLDER = re.compile(
-    r"^(?:[（(【\[]?[^，。；]{0,4}[）)】\]])?(?:但|不过|然而|而|当然|另一方面|与此同时)?[，,]?(?:也有)?"
-    r"[^，。；：“”「」]{2,40}?(?:则(?:[对向][^，。；：“”「」]{1,8}?)?(?:坚持|一再|始终|明确)?(?:认为|表示|强调|指出|批评|质疑|称|说|反驳|坚称)|"
-    r"回应(?:说|称|道|指出|表示)|(?<=[^则])(?:坚持认为|不认同|反对说))")
-HOLDER_AFTER_BUT = re.compile(
-    r"^(?:但|不过|然而)[，,]?(?:也有)?[^，。；：“”「」]{2,30}?(?:认为|指出|表示|强调|直言|坦言|提醒)")
-#: A judgement an answer by a contrasted holder must make to be one ("没有问题", "有限", "正当").
-EVAL = re.compile(r"(?:没有|不存在|没)问题|正当|合理|缺乏|欠缺|不可接受|有限|过度|夸大|不实|站不住|并非|错误|"
-                  r"无法|不能|不足以|很低|很小|微小|可以忽略|可忽略|不安全|默许|默认|遗憾|反对|批评|质疑|否认|"
-                  r"难以|并不|不会|未必|言之过早|为时过早|为时尚早|不大|不高|较低|较小|不能低估|不容低估")
-#: A sentence that takes a stance (what the claim answered must do, unless its holder is named).
-STANCE = re.compile(r"不|没有|无法|缺乏|欠缺|有限|过度|夸大|不足|存疑|质疑|批评|反对|遗憾|正当|合理|必要|"
-                    r"问题|风险|担忧|默许|默认|只是|仅|而非|而不是|并非|很低|很轻|可以忽略|可忽略|灾|严重")
-#: A sentence stating someone's view (what an explicit frame can answer).
-VIEW = re.compile(r"认为|表示|指出|[称说]|批评|预计|估计|判断|看来|坦言|直言|强调|[“「]")
-#: A view someone holds (a reporting or judging verb), as opposed to a fact or a scene reported.
-HELD = re.compile(r"认为|表示|指出|[称说](?![明法])|担心|担忧|质疑|批评|预计|估计|判断|看来|坦言|直言|强调|相信|怀疑")
-#: How far back (in paragraphs) the claim a frame answers may be.
-REACH = 2
-#: Sentences after a frame that carry its argument (same paragraph).
-CARRY = 2
 #: A phrase quoted as someone's claim ("给出'…'的判断", "报告说影响'可以忽略不计'", "所谓'…'").
 _CLAIMED = re.compile(r"(?:[说称指]|所谓|给出|认为)[^，。“”「」]{0,6}[“「『\"]([^“”「」『』\"]{4,40})[”」』\"]|"
                       r"[“「『\"]([^“”「」『』\"]{4,40})[”」』\"](?:的|这[个一种]?)?(?:判断|说法|结论|观点|提法|论断)")
-
-
-def _tokens(s: Sentence, stop: frozenset) -> set[str]:
-    """A sentence's words as pairs of Chinese characters, the topic's own names left out (word
-    cuts differ between sentences: 韩国政府 / 韩国…政府)."""
-    text = re.sub(r"[^\u4e00-\u9fff]+", "|", s.simple[:300])
-    pairs = {text[i:i + 2] for i in range(len(text) - 1) if "|" not in text[i:i + 2]}
-    return pairs - stop
-
-
-def _carry(ss: list[Sentence], i: int, by_sentence) -> list[Sentence]:
-    """The frame sentence and the sentences after it in its paragraph that carry its argument
-    (until another holder speaks)."""
-    out = [ss[i]]
-    # a group the frame leaves unnamed ("但也有私募人士持不同看法") is whoever speaks next
-    seen = {sp.name for sp in own_holders(ss[i], by_sentence) if sp.kind != "group"}
-    for x in ss[i + 1:i + 1 + CARRY]:
-        if x.paragraph != ss[i].paragraph or STRONG.search(x.simple) or HOLDER.match(x.simple) \
-                or AGREED.search(x.simple):
-            break
-        who = {sp.name for sp in by_sentence.get((x.article, x.index), ())}
-        if seen and who and not (who & seen) and not _unnamed(seen, who, x):
-            break
-        seen |= who
-        out.append(x)
-        if cjk(out[0].simple) >= 24:
-            break  # a full sentence of argument needs one more at most
-    return out
-
-
-def _unnamed(seen: set[str], who: set[str], x: Sentence) -> bool:
-    """Whether a sentence is the frame's holder speaking on, whatever attribution it was given: it opens
-    on a pronoun ("…则持不同看法。她指出…"), or names the holder the frame left unnamed ("但也有交通专家
-    持不同看法。交通专家孙立认为…")."""
-    return bool(re.match(r"(?:他|她)(?!们)", x.simple)) or any(h and h in x.simple[:30] for h in seen)
-
-
-def _claim_before(ss: list[Sentence], i: int, anaphoric: bool, tokens, by_sentence):
-    """The sentence a frame at ``ss[i]`` answers: the claim just before (an explicit frame, "持不同
-    看法", "对此持保留态度"); else the nearest one before on the same subject (a shared content word),
-    in the frame's own paragraph, or in one before it when it takes a stance or has a named holder.
-    Never across an interview's question."""
-    mine = tokens(ss[i]) | (tokens(ss[i + 1]) if i + 1 < len(ss) and ss[i + 1].paragraph == ss[i].paragraph else set())
-    for j in range(i - 1, max(-1, i - 12), -1):
-        q = ss[j]
-        if ss[i].para_index - q.para_index > REACH or QUESTION_LABEL.match(q.simple):
-            return None
-        if not _claimish(q):
-            continue
-        if anaphoric:
-            # an explicit frame answers the view just before it; a bare fact there leaves the
-            # frame's target unknown (a column's "也有人持相反看法" answers the column itself)
-            return q if q.paragraph == ss[i].paragraph and j == i - 1 or VIEW.search(q.simple) else None
-        if len(tokens(q) & mine) >= 2 and (q.paragraph == ss[i].paragraph or STANCE.search(q.simple)
-                                   or by_sentence.get((q.article, q.index))):
-            return q
-    return None
-
-
-def _claimish(q: Sentence) -> bool:
-    return (is_whole_sentence(q.original) and not QUESTION_LABEL.match(q.simple)
-            and not STRONG.search(q.simple) and len(norm(q.simple)) >= 10)
-
-
-def _framed(ss, by_sentence, tokens) -> list[tuple[list, list]]:
-    out = []
-    for i, s in enumerate(ss):
-        strong = STRONG.search(s.simple)
-        holder = None if strong else (HOLDER.match(s.simple) or HOLDER_AFTER_BUT.match(s.simple))
-        if not (strong or holder) or QUESTION_LABEL.match(s.simple) or ANSWER_LABEL.match(s.simple) and \
-                i and QUESTION_LABEL.match(ss[i - 1].simple):
-            continue
-        b = _carry(ss, i, by_sentence)
-        if holder and (not EVAL.search(s.simple[holder.end():] + "".join(x.simple for x in b[1:2]))
-                       or "我" in holder.group(0)):
-            continue  # a contrasted holder who judges nothing (announces, describes), or the writer
-            # turning their own argument, answers nothing
-        a = _claim_before(ss, i, bool(strong), tokens, by_sentence)
-        if a is None:
-            continue
-        if holder is not None and not HOLDER.match(s.simple) and not (by_sentence.get((a.article, a.index))
-                                                                      or frame_holder(a) or HELD.search(a.simple)):
-            continue  # "但业内认为…" after a fact or a scene turns the story, it answers no one
-        who_a = {sp.name for sp in by_sentence.get((a.article, a.index), ())}
-        who_b = {sp.name for x in b for sp in own_holders(x, by_sentence)}
-        if who_a and who_a == who_b:
-            continue  # one holder against themselves: a turn of their argument, not a dispute
-        if _conceded(ss, i, b, who_a or {sp.name for sp in frame_holder(a)}):
-            continue
-        out.append(([a], b))
-    return out
-
-
-#: The writer granting the point just made against them ("我同意这一点", "这一点我承认").
-AGREED = re.compile(r"^[^，。]{0,6}(?:我|笔者)(?:也|完全|基本|部分)?(?:同意|认同|赞同|承认)(?:这一点|这点|此|他的|她的)?|"
-                    r"^(?:这一点|这点)(?:我|笔者)(?:也|完全)?(?:同意|认同|承认)")
-
-
-def _conceded(ss: list[Sentence], i: int, b: list[Sentence], who_a: set) -> bool:
-    """Whether the writer, who made the claim answered (no other holder is named for it), grants the
-    answer in the sentences after it in its paragraph ("当然，也有学者认为我低估了风险。……我同意这一
-    点"): a point granted is no dispute."""
-    if who_a:
-        return False
-    after = [x for x in ss[i + 1:i + 2 + CARRY + 1] if x.paragraph == ss[i].paragraph]
-    return any(AGREED.search(x.simple) for x in after)
 
 
 def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sentence, converters,
@@ -183,7 +56,7 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
     def tokens(s: Sentence) -> set[str]:
         key = (s.article, s.index)
         if key not in cache:
-            cache[key] = _tokens(s, stop)
+            cache[key] = tokens_of(s, stop)
         return cache[key]
 
     by_article: dict[str, list[Sentence]] = {}
@@ -196,13 +69,18 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
         y = at.get((x.article, x.index - 1))
         return y if y is not None and y.paragraph == x.paragraph else None
 
+    known: dict[str, dict[str, Speaker]] = {}  # article → simplified name → a holder the attributions name
+    for (art, _), sps in by_sentence.items():
+        for sp in sps:
+            known.setdefault(art, {}).setdefault(to_simplified(sp.name, "zh-Hant"), sp)
     raw = []
     for art, ss in by_article.items():
-        raw += _framed(ss, by_sentence, tokens)
+        raw += framed(ss, by_sentence, tokens)
         raw += interviews(ss, by_sentence)
         raw += own_estimates(ss, by_sentence)
         raw += [(a, b) for a, b, _, _ in turn_disputes(ss)]
-        raw += reported_views(ss) + camps(ss) + echoes(ss, sents)
+        raw += reported_views(ss, sents) + answered_views(ss, by_sentence) + quoted_back(ss, by_sentence) + camps(ss) + \
+            echoes(ss, sents)
     def simple(c: Citation) -> str:
         return converters[c.article](c.quote) if c.article in converters else c.quote
 
@@ -210,6 +88,11 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
     for a_part, b_part in raw:
         g = [[_item(x) for x in a_part], [_item(x) for x in b_part]]
         if not any(taken(c) for c, _ in g[0] + g[1]):
+            built.append(g)
+        elif len(g[0]) + len(g[1]) > 2 and not taken(g[0][0][0]) and not taken(g[1][0][0]):
+            # a later sentence of a side cited by another contention (its argument on another question):
+            # the side keeps what is its own
+            g = [[it for it in g[0] if not taken(it[0])], [it for it in g[1] if not taken(it[0])]]
             built.append(g)
     groups = join_quotes(built, simple)
     _recruit(groups, sents, simple)
@@ -225,11 +108,12 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
         a = _side("持此看法", a_items, by_sentence, topic_label, simple, before=before)
         own = next((it for it in b_items if OWN_VIEW.search(it[1].simple)), None) or \
             _answering(b_items, a.statement, simple)
-        b = _side("质疑或反对", b_items, by_sentence, topic_label, simple, own, before)
+        b = _side("质疑或反对", b_items, by_sentence, topic_label, simple, own, before, answer=True)
         if a.statement == b.statement:
             continue
         holders_b = {sp.name for sp in b.speakers}
-        a = Side(a.label, (), a.citations, a.statement, tuple(sp for sp in a.speakers if sp.name not in holders_b))
+        a = Side(a.label, (), a.citations, a.statement, tuple(sp for sp in a.speakers if sp.name not in holders_b)
+                 or _head_named(a_items[0][1], known, holders_b))
         cid = "contention-" + hashlib.sha1("".join(c.article + c.quote for c in a.citations + b.citations)
                                            .encode()).hexdigest()[:6]
         claim = _claim_clause(a.statement)
@@ -241,6 +125,16 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
         asked = g[2] if len(g) > 2 and g[2] and cjk(g[2]) >= 8 else _contested(claim, b.statement)
         out.append(Contention(id=cid, topic=_question_text(asked), a=a, b=b))
     return out
+
+
+def _head_named(x: Sentence, known: dict, other: set[str]) -> tuple[Speaker, ...]:
+    """The holder a side's first sentence names at its head before a saying verb ("郑宇翔以南韩为例指出，…"),
+    one the attributions know in its article and not on the other side; () when none."""
+    head = re.split(r"[，,：:]", x.simple, maxsplit=1)[0][:24]
+    others = {to_simplified(o, "zh-Hant") for o in other}
+    hits = [sp for n, sp in known.get(x.article, {}).items() if len(n) >= 2 and n in head and n not in others
+            and re.search(re.escape(n) + SAYS, head)]
+    return (hits[0],) if len(hits) == 1 else ()
 
 
 def _opposites(groups, sents, topic_terms, by_sentence, taken) -> None:
@@ -313,8 +207,9 @@ def _contested(claim: str, answer: str) -> str:
 
 def _claim_clause(statement: str) -> str:
     """The claim without its holder's frame ("X认为，…" → "…"), for the question."""
-    m = re.match(r"^[^，。“”「」]{2,30}?(?:认为|表示|指出|称|说|强调|宣布)(?:过)?[，,：:]", statement) or \
-        re.match(r"^(?:我|我们|笔者)(?:个人)?(?:认为|觉得|看来|判断)[，,]?", statement)
+    m = re.match(r"^[^，。“”「」]{2,30}?(?:认为|表示|指出|称|说|强调|宣布|预测|推估|预计|警告)(?:过)?[，,：:]", statement) or \
+        re.match(r"^(?:我|我们|笔者)(?:个人)?(?:认为|觉得|看来|判断)[，,]?", statement) or \
+        re.match(r"^据[^，。“”「」]{1,20}?(?:介绍|报道|透露|表示|称|说)[，,]", statement)
     rest = statement[m.end():] if m and len(statement) - m.end() >= 4 else statement
     return rest.translate(str.maketrans("", "", "“”「」『』\"")).lstrip("，,：: ")
 

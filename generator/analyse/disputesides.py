@@ -12,7 +12,7 @@ from .disputeholders import holders
 from .interviews import QUESTION_LABEL
 from .model import Citation, Side
 from .statements import clean_statement
-from .text import Sentence
+from .text import Sentence, to_simplified
 from .turns import TURN_HEAD
 from .views import is_camp
 
@@ -26,10 +26,18 @@ STRONG = re.compile(
     r"提出(?:了)?(?:批评|质疑|异议|反驳)|予以反驳|反驳(?:说|称|道)|驳斥|并非如此|不以为然|"
     r"(?:这|此)(?:话|说法|观点|判断)只对了一半|(?:对此|对这)[^，。]{0,6}(?:评价|看法|意见)不一|"
     r"不会用[^，。]{1,16}(?:这个|这种|这一)说法|另一种(?:观点|看法|声音)认为|"
-    r"认为我(?:们)?(?:低估|高估|夸大)了|(?:我|笔者)对此(?:持)?(?:保留|怀疑|存疑)")
+    r"认为我(?:们)?(?:低估|高估|夸大)了|(?:我|笔者)对此(?:持)?(?:保留|怀疑|存疑)|"
+    r"(?:听了|听罢|听后|对此)[^，。：:“”「」]{0,4}?(?:直|连连|频频|一个劲儿?地?)?摇头|嗤之以鼻|不买账")
 
 
-def side(label, items, by_sentence, topic_label, simple, main=None, before=None) -> Side:
+_FOOTNOTE = re.compile(r"\[\^\d{1,3}\]")
+
+
+#: A later sentence of a quote turning against what it granted first ("…无疑有巨大潜力。然而从应用角度来看，…").
+_LATER_TURN = re.compile(r"[。！？]\s*[「“]?(?:然而|但是|但|不过)[，,]?")
+
+
+def side(label, items, by_sentence, topic_label, simple, main=None, before=None, answer=False) -> Side:
     """A side from its (citation, sentence) items: the statement from ``main`` (else the first
     citation of a named holder, else the first long enough), every citation, the named holders."""
     def ok(item, named):
@@ -40,8 +48,12 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None)
     camp = items[0] if ok(items[0], False) and is_camp(items[0][1].simple) else None
     first = main or camp or next((it for it in items if ok(it, True)), None) or \
         next((it for it in items if ok(it, False)), items[0])
-    statement = clean_statement(conceded_part(asked(TURN_HEAD.sub("", simple(first[0]), count=1))),
-                                topic_label, keep_frame=True)
+    text = simple(first[0])
+    turn = _LATER_TURN.search(text) if answer else None
+    if turn and cjk(text[turn.end():]) >= 10:
+        text = text[turn.end():]  # an answer's argument is its turn, not what it grants first
+    statement = clean_statement(conceded_part(asked(TURN_HEAD.sub("", text, count=1))), topic_label, keep_frame=True)
+    statement = _FOOTNOTE.sub("", statement)  # a notes export's footnote mark ("…负担[^3]") is no word of it
     # a later part of a sentence ("…，但我们认为…") is not held by who the sentence's head names
     speakers = holders([x for c, x in items if x.original.strip().startswith(c.quote[:8])], by_sentence, before)
     # a rhetorical question ending the argument ("…，拿不出方案还指望法院一直等？") is not its statement
@@ -50,7 +62,7 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None)
     own = holders([first[1]], by_sentence, before)
     if len(own) == 1 and own[0].kind == "person":
         # "她指出，…": the statement's holder, named
-        statement = re.sub(r"^(?:他|她)(?!们)(?=[^，。]{0,6}[，,：:])", own[0].name, statement)
+        statement = re.sub(r"^(?:他|她)(?!们)(?=[^，。]{0,6}[，,：:])", to_simplified(own[0].name, "zh-Hant"), statement)
     return Side(label, (), framed_citations(items), statement, speakers)
 
 
@@ -112,7 +124,7 @@ def asked(simple: str) -> str:
 
 def question_text(claim: str) -> str:
     """The question: side a's claim asked, its clauses up to about 40 characters."""
-    parts = re.split(r"(?<=[，,；;])", claim.rstrip("。！!？?"))
+    parts = re.split(r"(?<=[，,；;])", _FOOTNOTE.sub("", claim).rstrip("。！!？?"))
     out = ""
     for p in parts:
         if out and cjk(out + p) > 40:

@@ -16,14 +16,21 @@ from itertools import islice
 
 from .text import Sentence, is_whole_sentence
 
-__all__ = ["reported_views", "camps", "is_camp", "echoes"]
+__all__ = ["reported_views", "answered_views", "quoted_back", "camps", "is_camp", "echoes"]
 
 #: Another party's view opening a sentence: who (the market, some people, critics …) and how they hold it.
-_REPORTED = re.compile(r"^[^，。；]{0,8}?(?:市场|外界|舆论|有人|不少人|许多人|一些人|部分人士|投资者|业内|坊间|网友)"
-                       r"[^，。；]{0,6}?(?:担心|担忧|认为|以为|预期|普遍认为|质疑|猜测|指责|批评)")
-#: The writer's own view answering it, after a turn ("，但我们认为", "，我却认为"; "，我们也认为" agrees).
-_OWN = re.compile(r"[，,；;]\s*(?:(?:但(?:是)?|不过|然而|可是)[，,]?\s*(?:我们|我|笔者|本报|本文)(?:却|则|倒|反而)?|"
-                  r"(?:我们|我|笔者|本报|本文)(?:却|倒|反而))(?:认为|判断|看来|预计|相信|以为)")
+_REPORTED = re.compile(r"^[^，。；]{0,8}?(?:市场|外界|舆论|有人|不少人|许多人|一些人|部分人士|投资者|业内|坊间|网友|"
+                       r"官方|当局|[校院厂资]方)"
+                       r"[^，。；]{0,6}?(?:担心|担忧|认为|以为|预期|普遍认为|质疑|猜测|指责|批评|[说称])")
+#: The writer's own view answering it, after a turn ("，但我们认为", "，我却认为"; "，我们也认为" agrees), or the
+#: group it fails ("官方说多劳多得，可对计件工人来说…": the claim does not hold for them).
+_OWN = re.compile(r"[，,；;]\s*(?:(?:(?:但(?:是)?|不过|然而|可是)[，,]?\s*(?:我们|我|笔者|本报|本文)(?:却|则|倒|反而)?|"
+                  r"(?:我们|我|笔者|本报|本文)(?:却|倒|反而))(?:认为|判断|看来|预计|相信|以为)|"
+                  r"(?:但(?:是)?|可(?:是)?|然而|不过)[，,]?\s*(?=对[^，。；]{2,14}(?:来说|而言)))")
+#: Reported views of an article whose short claim is looked for in the other articles, at most.
+REPORTED_RECRUITS = 4
+#: What a party said, right after its saying verb ("官方说多缴多得" → "多缴多得"): a claim to find made elsewhere.
+_SAID_SHORT = re.compile(r"[说称][，,：:]?\s*([\u4e00-\u9fff]{4,12})$")
 #: A camp's view: "一派(观点)认为", "一种观点认为", "有观点认为" … and the other camp's.
 _ONE = re.compile(r"^[^，。；]{0,6}?(?:一派|一方|一种)(?:观点|看法|声音|意见)?(?:则)?(?:认为|表示|坚持|主张|乐观地?认为)")
 _OTHER = re.compile(r"^[^，。；]{0,6}?(?:另一派|另一方|另一种)(?:观点|看法|声音|意见)?(?:则)?"
@@ -32,19 +39,102 @@ _OTHER = re.compile(r"^[^，。；]{0,6}?(?:另一派|另一方|另一种)(?:观
 CAMP_CARRY = 1
 
 
-def reported_views(ss: list[Sentence]) -> list[tuple[list, list]]:
+def reported_views(ss: list[Sentence], sents: list[Sentence] = ()) -> list[tuple[list, list]]:
     """(the reported view, the writer's answer) of every sentence setting another party's view against
-    the writer's own."""
+    the writer's own. A short claim the party is said to make ("官方说多缴多得，可…") brings in the
+    sentences of other articles stating it in quotation marks (the claim as its holder made it)."""
     out = []
+    recruits = REPORTED_RECRUITS  # (each recruit reads the corpus once: a few per article)
     for s in ss:
         m = _REPORTED.match(s.simple)
         own = _OWN.search(s.simple, m.end()) if m else None
         if not own or not is_whole_sentence(s.original) or len(s.original) != len(s.simple):
             continue  # (the parts are cut verbatim: the working copy must align with the original)
         claim = s.original[:own.start()].strip()
-        answer = s.original[own.start():].strip().lstrip("，,；;").strip()
-        if len(claim) >= 8 and len(answer) >= 8:
-            out.append(([(s, claim)], [(s, answer)]))
+        # (a turn to the group the claim fails, "，可对计件工人来说…", is quoted from the group on)
+        cut = own.end() if s.simple[own.end():own.end() + 1] == "对" else own.start()
+        answer = s.original[cut:].strip().lstrip("，,；;").strip()
+        if len(claim) >= 6 and len(answer) >= 8:
+            said = _SAID_SHORT.search(claim) if recruits > 0 else None
+            more = _said_elsewhere(said.group(1), "", s, sents) if said else []
+            recruits -= bool(said)
+            out.append(([(s, claim)] + more, [(s, answer)]))
+    return out
+
+
+#: An unnamed party's view opening a sentence of its own ("有人担心…", "也有人说…", "有专家认为…",
+#: "很多年轻粉丝私信说…"): a view the writer reports to answer it.
+_UNNAMED_VIEW = re.compile(
+    r"^(?:[^，。；]{0,4}?(?:也|还))?(?:有人|有(?:些|的)?(?:专家|学者|人士|网友|观点|声音|评论)|"
+    r"(?:不少|很多|许多|一些|部分)[^，。；：“”「」]{0,6}?|外界|舆论|网友|坊间)"
+    r"[^，。；：“”「」]{0,4}?(?:担心|担忧|认为|以为|觉得|说|质疑|主张|指责|批评|猜测)")
+#: The writer's answer opening the next sentence: their own frame ("笔者以为", "我不完全同意", "我查了"),
+#: or the view named back ("这种担心…", "这种说法…", "说这话的…").
+_ANSWER_OPEN = re.compile(
+    r"^(?:(?:我|笔者|本文|本报)(?:个人)?(?:却|倒|则)?(?:以为|认为|看来|觉得|不(?:太|完全|大)?(?:同意|认同|赞同)|"
+    r"查了|想说|要说)|(?:这种|这个|这一|此种|这样的|这类)(?:担心|担忧|说法|看法|观点|想法|声音|质疑|猜测)|说这话的)")
+#: What the answer must do to answer: turn or deny ("但", "其实", "恰恰", "不", "低估").
+_TURNS = re.compile(r"但|却|可是|其实|恰恰|并非|并不|不能|低估|高估|误解|忽视|未必|难以|没有意义|"
+                    r"不(?:太|完全|大)?(?:同意|认同|赞同)")
+#: Sentences of the writer's answer after its first (its argument, same paragraph).
+ANSWER_CARRY = 2
+
+
+def answered_views(ss: list[Sentence], by_sentence) -> list[tuple[list, list]]:
+    """(an unnamed party's view, the writer's answer to it in the next sentences of its paragraph):
+    "有人担心延迟上班会挤占午休。这种担心可以理解，但…", "有专家认为应该一步到位。笔者以为，这恰恰…",
+    "也有人说可以申请豁免。我查了，…但…". The answer is the writer's: no holder is named for it."""
+    out = []
+    for i, s in enumerate(ss[:-1]):
+        if not _UNNAMED_VIEW.match(s.simple) or not is_whole_sentence(s.original):
+            continue
+        nxt = ss[i + 1]
+        if nxt.paragraph != s.paragraph or not _ANSWER_OPEN.match(nxt.simple) or \
+                by_sentence.get((nxt.article, nxt.index)):
+            continue
+        answer = [nxt] + [x for x in ss[i + 2:i + 2 + ANSWER_CARRY] if x.paragraph == s.paragraph
+                          and not by_sentence.get((x.article, x.index)) and not _UNNAMED_VIEW.match(x.simple)]
+        if not _TURNS.search("".join(x.simple for x in answer[:2])):
+            continue  # the writer goes on with the view ("这种担心不无道理。…"): no answer to it
+        if _AGREES.search(nxt.simple):
+            continue
+        out.append(([s], answer))
+    return out
+
+
+#: The writer granting the view ("这种担心不无道理", "我同意").
+_AGREES = re.compile(r"不无道理|有道理|我(?:也|完全)?(?:同意|认同|赞同)(?!.{0,2}不)")
+
+
+#: Words quoted back at the head of a sentence ("“有需要”“希望早一点用上”，都没有错。").
+_QUOTED_HEAD = re.compile(r"^(?:[“「][^“”「」]{2,12}[”」][、，,和与]?\s*){1,3}")
+_PHRASE = re.compile(r"[“「]([^“”「」]{2,12})[”」]")
+#: A turn denying what was quoted back ("但是，这些都不是…的理由", "可这并不等于…").
+_DENIED = re.compile(r"(?:但(?:是)?|不过|然而|可(?:是)?)[，,]?[^。！？]{0,8}?(?:不是|并非|不等于|算不上|不能成为|站不住)")
+#: Sentences before a quoted-back phrase searched for the sentence that said it, at most.
+QUOTED_BACK_REACH = 8
+
+
+def quoted_back(ss: list[Sentence], by_sentence) -> list[tuple[list, list]]:
+    """(the sentence that said some words, the writer's answer quoting them back to deny them):
+    "…大家都有需要…" / "“有需要”“希望早一点用上”，都没有错。但是，这些都不是仓促上市的理由。". The words
+    must be said, unquoted, in one of the sentences just before; the answer is the writer's."""
+    out = []
+    for i, s in enumerate(ss):
+        m = _QUOTED_HEAD.match(s.simple)
+        if not m or by_sentence.get((s.article, s.index)):
+            continue
+        answer = [s] + [x for x in ss[i + 1:i + 2] if x.paragraph == s.paragraph or x.para_index == s.para_index + 1]
+        if not _DENIED.search("".join(x.simple for x in answer)):
+            continue
+        phrases = [p for p in _PHRASE.findall(m.group(0)) if len(re.sub(r"[^\u4e00-\u9fff]", "", p)) >= 3]
+        said = next((x for x in reversed(ss[max(0, i - QUOTED_BACK_REACH):i])
+                     if any(p in x.simple and not re.search("[“「]" + re.escape(p), x.simple) for p in phrases)
+                     and is_whole_sentence(x.original)), None)
+        if said is not None:
+            # the denial states the answer ("这些都不是…的理由"), the words granted before it ("…都没有错") follow
+            answer.sort(key=lambda x: not _DENIED.search(x.simple))
+            out.append(([said], answer))
     return out
 
 
