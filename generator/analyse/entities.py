@@ -28,7 +28,7 @@ __all__ = ["find_entities", "SURNAMES"]
 #: Suffixes whose removal leaves the short form of the same company (中信建投证券 → 中信建投).
 _SHORT_FORM_SUFFIXES = SHORT_FORM_SUFFIXES
 _WHY_RANK = {"editor": 0, "builtin": 1, "title": 2, "transliteration": 2, "bracket": 2,
-             "honorific": 3, "speech": 3, "suffix": 3, "suffix-plain": 3, "media": 3, "employer": 4, "enumeration": 4,
+             "cast": 2, "honorific": 3, "speech": 3, "suffix": 3, "suffix-plain": 3, "media": 3, "employer": 4, "enumeration": 4,
              "dictionary": 5,
              "product-word": 4, "owned": 4, "company-word": 5, "camel": 6}
 _NAME_FOLLOWERS = frozenset(_AFTER_NAME) | set("以自于")
@@ -248,7 +248,7 @@ def _kind_of(cands: list[Candidate], names: NameList, spellings: list[str]) -> s
     cued = [c for c in cands if c.why not in _UNCUED] or cands
     for c in cued:
         votes[c.kind] += 2 if c.why == "product-word" else 3 - min(2, _WHY_RANK.get(c.why, 6) // 2)
-    if votes["person"] and any(c.why in ("title", "transliteration", "honorific") for c in cands
+    if votes["person"] and any(c.why in ("title", "transliteration", "honorific", "cast") for c in cands
                                if c.kind == "person"):
         return "person"
     return max(("org", "person", "product"), key=lambda k: (votes[k], k == "org"))

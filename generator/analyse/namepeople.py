@@ -8,7 +8,7 @@ import re
 
 from .namecandidate import Candidate, _NEAR, _TITLE_RE, _TRANSLIT, _inside_title
 from .namepublic import OFFICIAL_TITLES, _is_place
-from .namewords import (_TITLE_END, _token_starts_at, LATIN_COMMON, STRONG_SUFFIXES, SURNAMES, _AFTER_NAME, _BAD_TAGS, _HONORIFIC_AFTER, _NOT_START, _PUNCT, _SPEECH_RE, _TR, _clause_left, _cut, _has_proper, _person_ok, _role_left, _speaks_after, _span_starts, _spans, _starts_word, _surname_name_ok, _unknown_or_name, is_generic, word_tag)
+from .namewords import (_SUFFIX_RE, _TITLE_END, _org_head_at, _token_starts_at, LATIN_COMMON, STRONG_SUFFIXES, SURNAMES, _AFTER_NAME, _BAD_TAGS, _HONORIFIC_AFTER, _NOT_START, _PUNCT, _SPEECH_RE, _TR, _clause_left, _cut, _has_proper, _person_ok, _role_left, _speaks_after, _span_starts, _spans, _starts_word, _surname_name_ok, _unknown_or_name, is_generic, word_tag)
 
 
 _BRACKET_ROLE = re.compile(r"[\u4e00-\u9fff]{2,3}[（(]([\u4e00-\u9fff]{0,0})([\u4e00-\u9fff]{3,8}?)"
@@ -36,8 +36,8 @@ def _han_name_at(text: str, i: int, official: bool = False) -> str:
         return s[:3]
     if len(s) >= 3 and s[0] in SURNAMES and s[2] not in _AFTER_NAME and _token_starts_at(text, i + 3) \
             and not _token_starts_at(text, i + 2) and _unknown_or_name(s[:3]) \
-            and word_tag(_word_at(text, i + 3)).startswith("v"):
-        return s[:3]  # "副部长孙卫东召见…": the name ends where the verb's word starts
+            and word_tag(_word_at(text, i + 3)).startswith(("v", "d")):
+        return s[:3]  # "副部长孙卫东召见…", "研究员萧振宇不同意…": the name ends where the verb's word (or its adverb) starts
     hard = re.match(r"$|[\d，。；：、！？“”「」（）()]", text[i + 4:i + 5]) is not None \
         or re.match(_SPEECH_RE, text[i + 4:i + 6]) is not None
     if official and len(s) == 4 and _TITLE_RE.search(text, i + 1, i + 6):
@@ -124,6 +124,9 @@ def _after_last_verb(role: str) -> str:
         if len(toks[k]) >= 2 and word_tag(toks[k]).startswith("v") and not word_tag(toks[k]).startswith("vn") \
                 and _is_place(toks[k + 1]):
             return "".join(toks[k + 1:])
+        if len(toks[k]) >= 2 and word_tag(toks[k]).startswith("v") and not word_tag(toks[k]).startswith("vn") \
+                and toks[k + 1] in ("了", "过") and len("".join(toks[k + 2:])) >= 3:
+            return "".join(toks[k + 2:])  # "我们请来了某部副部长": the host's words before the role
     return role
 
 
@@ -160,6 +163,37 @@ def _heads_body(aff: str) -> bool:
     return len(toks) >= 2 and (not last or last in ("nt", "j")) \
         and not any(word_tag(t).startswith(_BAD_TAGS + ("a",)) for t in toks) \
         and any(word_tag(t) in ("ns", "nt") or not word_tag(t) for t in toks[:-1])
+
+
+#: A line that is a person's name and, in brackets, who they are: a cast list or an interview
+#: log ("常启明（江城大学社会保障研究中心教授）", "郑建国（47岁，网约车司机）").
+_CAST_LINE = re.compile(r"\s*([\u4e00-\u9fff]{2,3})\s*[（(]([^（）()\n]{2,40})[）)]\s*[:：]?\s*")
+_PERSON_NOUN = re.compile(r"(?:员|师|工|者|人|长|生|手|司机|老板|店主|主任|代表|家属|居民|村民|市民|户)$")
+
+
+def cast_line(text: str, out: list[Candidate]) -> None:
+    """A paragraph that is only a name and a description of the person in brackets."""
+    m = _CAST_LINE.fullmatch(text)
+    if not m:
+        return
+    name, desc = m.group(1), m.group(2).strip()
+    if name[0] not in SURNAMES or not _person_ok(name) or word_tag(name)[:2] not in ("", "nr"):
+        return  # (a given name may be a verb of the dictionary: 常|启明)
+    parts = [p.strip() for p in re.split(r"[，,、；;]", desc) if p.strip()]
+    about = [p for p in parts if not re.fullmatch(r"\d{1,3}\s*(?:岁|周岁)", p)]
+    if not (len(about) < len(parts) or any(_TITLE_RE.search(p) or _PERSON_NOUN.search(p) for p in about)):
+        return  # "李宁（运动品牌）": the bracket says what, not who
+    role = "，".join(about)
+    out.append(Candidate(name, "person", "cast", role=role))
+    for p in about:
+        title = _TITLE_RE.search(p)
+        ends = list(_SUFFIX_RE.finditer(p, 0, title.start())) if title else []
+        if ends:  # "锦程人力资源公司HR总监": the employer is the name before the title
+            end = ends[-1]
+            head = _org_head_at(p, end.start(), True)
+            if len(head) >= 2 and not is_generic(head) and head[0] not in _NOT_START:
+                out.append(Candidate(head + end.group(1), "org", "employer"))
+            break
 
 
 def _bracket_people(text: str, out: list[Candidate]) -> None:
@@ -259,9 +293,13 @@ def _titles(text: str, out: list[Candidate]) -> None:
                     break
 
 
+#: An adverb between a speaker and the reporting verb ("萧振宇并指出", "她也表示").
+_SPEECH_ADVERB = "并|也|还|则|又|亦|更|再|就|曾|均|都|即|便|进一步"
+
+
 def _speech(text: str, out: list[Candidate]) -> None:
     """A name right before a reporting verb, at the start of its clause."""
-    for m in re.finditer(rf"(?:^|(?<=[，。；：！？“”「」\s（）、]))([\u4e00-\u9fff]{{2,3}})(?:{_SPEECH_RE})", text):
+    for m in re.finditer(rf"(?:^|(?<=[，。；：！？“”「」\s（）、]))([\u4e00-\u9fff]{{2,3}})(?:{_SPEECH_ADVERB})?(?:{_SPEECH_RE})", text):
         name = m.group(1)
         if name[0] not in SURNAMES or not _person_ok(name):
             continue
