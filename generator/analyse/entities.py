@@ -150,9 +150,10 @@ def _dictionary_names(sentence: str) -> tuple[str, ...]:
 
 
 def _verb_end(tok: str, sentence: str) -> bool:
-    """"原产于澜国": the "surname" ends a verb of the dictionary with the character before it (产于)."""
+    """"原产于澜国": the "surname" ends a word of the dictionary with the character before it (a verb,
+    产于; a country, "以南韩为例")."""
     i = sentence.find(tok)
-    return i > 0 and word_tag(sentence[i - 1:i + 1]).startswith("v")
+    return i > 0 and word_tag(sentence[i - 1:i + 1]) != ""
 
 
 def _idiom_start(tok: str, sentence: str) -> bool:

@@ -55,10 +55,20 @@ _NEWSROOM_ROLES = frozenset(("记者", "编辑", "责任编辑", "责编", "美�
 
 def _byline_name(name: str, kind: str) -> bool:
     """An outlet or author name, not "本报综合", "记者", "未知"."""
-    if re.search(r"综合|编辑|整理|记者|通讯员|未知|佚名|来源|本报|本刊|网友", name):
+    if re.search(r"综合|编辑|整理|记者|通讯员|未知|佚名|来源|本[报刊网台站]|网友", name):
         return False
+    if re.search(r"第\s*[\d〇一二三四五六七八九十百千]+\s*[期号號版卷集回]", name):
+        return False  # "第1021期": an issue of the magazine, read from its title line
+    if kind == "person" and re.fullmatch(r"[\u4e00-\u9fff]{3,4}", name) and _phrase(name):
+        return False  # "关注作者": a button's words beside the byline
     if kind == "person":
         return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}", name))
     return 2 <= len(name) <= 20
 
 
+def _phrase(name: str) -> bool:
+    """Two or more words of the dictionary, none a name ("关注|作者")."""
+    from .namewords import _cut, word_tag
+
+    toks = _cut(name)
+    return len(toks) >= 2 and all(len(t) >= 2 and word_tag(t) and not word_tag(t).startswith("nr") for t in toks)

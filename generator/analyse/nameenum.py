@@ -116,8 +116,9 @@ def enumeration_candidates(text: str, known) -> list[Candidate]:
         if not cue and known_here < max(1, len(items) // 2):
             continue
         for item in items:
-            if not (2 <= len(item) <= 8) or item in known:
-                continue
+            if not (2 <= len(item) <= 8) or item in known and not (
+                    strong and isinstance(known, dict) and known[item] == "person"):
+                continue  # (a "person" the surname list guessed is a company in a list of shares)
             if re.search(r"[A-Za-z]", item) and re.search(r"[\u4e00-\u9fff]", item) and not _SUFFIX_RE.search(item):
                 continue
             if not strong and not (_has_proper(item) or word_tag(item) in ("nz", "nt", "nr", "nrt", "j")):
