@@ -14,6 +14,7 @@ from .model import Entity, Mention
 from .namewords import TITLES, _AFTER_NAME, _cut, _inside_word, _token_starts_at as _token_start
 from .namefind import (GENERIC, LATIN_COMMON, _TECH_WORDS, SURNAMES, Candidate, enumeration_candidates,
                        find_candidates, is_generic, word_tag, _starts_word)
+from .nameabbrev import contraction_candidates
 from .namebyline import add_bylines
 from .namecorpus import settle
 from .namelist import BUILTIN_ALIASES, BUILTIN_KIND, NameList, merge_lists
@@ -103,8 +104,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
         for c in enumeration_candidates(simple, known):
             take(c)
     for rule in (family_candidates, romanised_candidates, service_candidates, owned_candidates,
-                 short_form_candidates, abbreviation_candidates, employer_candidates, unit_candidates,
-                 subject_candidates):
+                 short_form_candidates, abbreviation_candidates, contraction_candidates, employer_candidates,
+                 unit_candidates, subject_candidates):
         for c in rule(dict(found), paragraphs):
             take(c)
     scoped: dict[str, set[str]] = defaultdict(set)  # a nickname names someone in its article only
