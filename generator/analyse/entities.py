@@ -297,6 +297,8 @@ def _canonical(spellings: list[str], cands: dict[str, list[Candidate]], names: N
     # a nickname ("老胡"), a short form ("小米") or an abbreviation ("乘联会") is never the name
     # listed while the full name is there
     full = [s for s in spellings if not (cands.get(s) and all(c.why in _SHORT_WHY for c in cands[s]))] or spellings
+    # "张姐" who also speaks is still the nickname of 张秀兰
+    full = [s for s in full if not any(c.why == "nickname" for c in cands.get(s, ()))] or full
     # a company's full name over its short form ("小鹏汽车" over "小鹏", "理想汽车" over "理想")
     full = [s for s in full if not any(s + sfx in full for sfx in _SHORT_FORM_SUFFIXES)] or full
     return max(full, key=lambda s: (counts[s], bool(re.search(r"[\u4e00-\u9fff]", s)), len(s), s))
