@@ -392,7 +392,7 @@ def _boundary_ok(text: str, start: int, end: int, form: str, kind: str) -> bool:
         return _starts_word(text, start, form) or len(form) == 3 and _token_start(text, start) \
             and text[end:end + 1] in _NAME_FOLLOWERS \
             or len(form) == 3 and _AFTER_TITLE.search(text, max(0, start - 6), start) is not None \
-            and text[end:end + 1] in _NAME_FOLLOWERS  # "会长野崎哲则…", cut 长野|崎哲则
+            and (text[end:end + 1] in _NAME_FOLLOWERS or (text[end:end + 1] or "，") in "，。；：、！？（(")  # "会长野崎哲则…", "副局长江一帆，", a heading "博主卡兹克"
     return True
 
 

@@ -1,7 +1,7 @@
 """A body's short name made from its long name's words (人社部 = 人力资源社会保障部, 社科院 =
 中国社会科学院, 全国人大常委会 = 全国人民代表大会常务委员会): the short name takes, in order, the first
-character of some of the long name's words (or a whole word), may leave out a place that opens the
-long name, and ends on the long name's last word. It is merged with the long name when exactly one
+character of some of the long name's words (or a whole word), may leave out a place (or 国家, 全国)
+that opens the long name, and ends on the long name's last word. It is merged with the long name when exactly one
 long name of the corpus allows it and at least one of its characters stands for a longer word
 (中国银行 is not a short form of 中国农业银行: it only leaves a word out)."""
 
@@ -15,6 +15,10 @@ from .namerules import kind_votes
 from .namewords import _cut, _spans, word_tag
 
 __all__ = ["contraction_candidates", "contracts"]
+
+
+#: Words that open a national body's name and its short name leaves out (国家|文物保护研究中心 → 文保中心).
+_NATIONAL = frozenset(("国家", "全国", "中央", "中华人民共和国"))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -53,7 +57,7 @@ def contracts(short: str, long: str) -> bool:
                 return True
             if len(w) > 1 and short[si] == w[0] and match(si + 1, j + 1, True):
                 return True
-            if si == 0 and word_tag(w) != "ns":
+            if si == 0 and word_tag(w) != "ns" and w not in _NATIONAL:
                 return False  # only a place may be left out before the first character
         return False
 

@@ -29,7 +29,7 @@ def _han_name_at(text: str, i: int, official: bool = False) -> str:
     after = text[i + 2:i + 4]
     two_ok = len(s) == 2 or after[:1] in _AFTER_NAME or re.match(_SPEECH_RE, after) is not None
     three_ok = len(s) >= 3 and s[2] not in _AFTER_NAME and (
-        len(s) == 3 or s[3] in _AFTER_NAME or re.match(_SPEECH_RE, text[i + 3:i + 5]) is not None
+        len(s) == 3 or s[3] in _AFTER_NAME or s[3] in "不没未" or re.match(_SPEECH_RE, text[i + 3:i + 5]) is not None
         or text[i + 3:i + 5] in _HONORIFIC_AFTER)
     end_ok = i + 3 >= len(text) or text[i + 3] in _PUNCT
     if three_ok or (len(s) == 3 and end_ok and s[2] not in _AFTER_NAME):
@@ -241,6 +241,8 @@ def _titles(text: str, out: list[Candidate]) -> None:
         if not name:
             continue
         role = _after_last_verb(_role_left(text, m.end())) or title
+        if re.search(r"(?:和|与|及|以及)" + re.escape(title) + r"\s*$", role):
+            role = title  # "码头经理周美华和工程师周建国": the second person's role is the title only
         out.append(Candidate(name, "person", "title", role=role.strip()))
         # "研发负责人 Tim Brooks 和 Bill Peebles": the second name shares the title
         other = _COORDINATED.match(text, i + len(name), i + len(name) + 40)
