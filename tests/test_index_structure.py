@@ -125,3 +125,11 @@ def test_an_issue_number_and_a_button_beside_the_byline_are_no_names():
     names = _names(_run(a, b))
     assert "马晓宁" in names
     assert not {"本网", "第812期", "关注作者"} & names
+
+
+def test_a_pen_name_called_by_its_last_characters_is_one_person():
+    a = _article("w1", "公众号博主“夜读人卡门罗”向记者介绍，他每天要读三本书。")
+    b = _article("w2", "纸书还会有读者吗？\n\n## 读书博主卡门罗\n\n卡门罗认为，电子书不会取代纸书。")
+    analysis = _run(a, b)
+    e = _entity(analysis, "卡门罗")
+    assert e and e is _entity(analysis, "夜读人卡门罗") and {m.article for m in e.mentions} == {"w1", "w2"}
