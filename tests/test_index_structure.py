@@ -133,3 +133,13 @@ def test_a_pen_name_called_by_its_last_characters_is_one_person():
     analysis = _run(a, b)
     e = _entity(analysis, "卡门罗")
     assert e and e is _entity(analysis, "夜读人卡门罗") and {m.article for m in e.mentions} == {"w1", "w2"}
+
+
+def test_roles_from_a_title_before_a_transliteration_a_turn_label_and_a_programmes_credit():
+    a = _article("r1", "海湾航运（Gulf Shipping）首席经济学家费尔南德斯（Ana Fernandez）表示，罢工将推高运费。\n\n"
+                       "周小满（大三学生，每周坐渡轮回家）：“停航一天，我就得绕路三个小时。”\n\n"
+                       "主持人：岳晴\n\n今天我们来谈渡轮罢工。")
+    analysis = _run(a)
+    assert _entity(analysis, "费尔南德斯").role.endswith("首席经济学家")
+    assert _entity(analysis, "周小满").role.startswith("大三学生")
+    assert _entity(analysis, "岳晴").role == "主持人"

@@ -74,7 +74,7 @@ _COORDINATED = re.compile(rf"\s*(?:和|与|及|、)\s*([A-Z][a-z]+(?: [A-Z][a-z]
 
 #: A credit line: "责任编辑：刘畅", "作者：钟睿（评论员）", "来源：澜财经", "整理：财经笔记编辑部",
 #: or the name before what it did ("财经笔记编辑部 整理 |").
-_CREDIT_PERSON = re.compile(r"(?:^|(?<=[\s|丨｜（(【\[]))(责任编辑|美术编辑|责编|编辑|美编|主编|作者|撰文|文|记者|摄影|校对|审校|审核|策划|统筹|监制|翻译|编译)"
+_CREDIT_PERSON = re.compile(r"(?:^|(?<=[\s|丨｜（(【\[]))(责任编辑|美术编辑|责编|编辑|美编|主编|作者|撰文|文|记者|摄影|校对|审校|审核|策划|统筹|监制|翻译|编译|主持人|主持|嘉宾|主讲|受访者|口述)"
                             r"\s*[：:丨｜|]\s*([\u4e00-\u9fff]{2,3})(?=$|[\s|丨｜）)（(】\]，,])")
 _CREDIT_ORG = re.compile(r"(?:^|(?<=[\s|丨｜]))(?:(?:来源|出处|出品|整理|供稿|发布)\s*[：:丨｜]\s*([\u4e00-\u9fff]{2,12})"
                          r"(?=$|[\s|丨｜（(，,])|([\u4e00-\u9fff]{2,12}?)\s*(?:整理|供稿|出品)\s*[|丨｜])")
@@ -85,6 +85,10 @@ _DESK_PERSON = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:编辑部|工作室|研究
 
 #: A credit in brackets inside a paragraph ("（编辑陈曦）", "（记者 王梓涵）"): the label, the name, the bracket's end.
 _BRACKET_CREDIT = re.compile(r"[（(](责任编辑|编辑|记者|撰文|摄影|校对|实习记者|特约记者)\s*([\u4e00-\u9fff]{2,3})[）)]")
+
+
+#: A transliterated name right before its Latin original in brackets.
+_TR_BEFORE_ORIGINAL = re.compile(f"([{_TR}]{{2,6}})\\s*[（(][A-Z][a-z]")
 
 
 def _credits(text: str, out: list[Candidate]) -> None:
@@ -165,9 +169,10 @@ def _heads_body(aff: str) -> bool:
         and any(word_tag(t) in ("ns", "nt") or not word_tag(t) for t in toks[:-1])
 
 
-#: A line that is a person's name and, in brackets, who they are: a cast list or an interview
-#: log ("常启明（江城大学社会保障研究中心教授）", "郑建国（47岁，网约车司机）").
-_CAST_LINE = re.compile(r"\s*([\u4e00-\u9fff]{2,3})\s*[（(]([^（）()\n]{2,40})[）)]\s*[:：]?\s*")
+#: A line that is a person's name and, in brackets, who they are: a cast list, an interview
+#: log ("常启明（江城大学社会保障研究中心教授）", "郑建国（47岁，网约车司机）") or a turn label
+#: ("韩一鸣（应届毕业生）：“…”").
+_CAST_LINE = re.compile(r"\s*([\u4e00-\u9fff]{2,3})\s*[（(]([^（）()\n]{2,40})[）)]\s*(?:[:：].*)?", re.S)
 _PERSON_NOUN = re.compile(r"(?:员|师|工|者|人|长|生|手|司机|老板|店主|主任|代表|家属|居民|村民|市民|户)$")
 
 
@@ -226,6 +231,8 @@ def _titles(text: str, out: list[Candidate]) -> None:
             name = quoted.group(1)  # 博主“数字生命卡兹克”
         elif translit:
             name = translit.group(1)
+        elif _TR_BEFORE_ORIGINAL.match(text, i):  # "首席经济学家罗德里格斯（Maria Rodriguez）"
+            name = _TR_BEFORE_ORIGINAL.match(text, i).group(1)
         elif kind_latin and kind_latin.group(1).lower() not in LATIN_COMMON:
             name = kind_latin.group(1)
         else:
