@@ -143,3 +143,13 @@ def test_roles_from_a_title_before_a_transliteration_a_turn_label_and_a_programm
     assert _entity(analysis, "费尔南德斯").role.endswith("首席经济学家")
     assert _entity(analysis, "周小满").role.startswith("大三学生")
     assert _entity(analysis, "岳晴").role == "主持人"
+
+
+def test_a_transliterated_name_ending_on_a_chinese_surname_and_a_company_after_its_kind():
+    a = _article("c1", "晨曦电池研究院院长乔安娜·李（Joanna Li）指出，固态电池仍需五年。\n\n"
+                       "顾问公司麦斯顿咨询（Maxton Advisory）高级顾问哈里森（Tom Harrison）表示，价格战仍将持续。")
+    analysis = _run(a)
+    person = _entity(analysis, "乔安娜·李")
+    assert person and "Joanna Li" in person.aliases and _entity(analysis, "乔安娜") in (None, person)
+    org = _entity(analysis, "麦斯顿咨询")
+    assert org and "Maxton Advisory" in org.aliases and "顾问公司麦斯顿咨询" not in _names(analysis)

@@ -211,6 +211,17 @@ _DATA_SOURCE = re.compile(r"(?:^|(?<=[，。；！？\s]))([\u4e00-\u9fff]{2,6}?
 
 
 _KIND_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:机构|组织|智库|平台)(?=[\u4e00-\u9fff]{2})")
+_COMPANY_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,4})(?:公司|企业)(?=[\u4e00-\u9fff]{2})")
+
+
+def _kind_lead_cut(han: str) -> str:
+    """The name after a kind of body ("咨询机构|格林伍德咨询") or of company made of a common word
+    ("顾问公司|麦斯顿咨询"; not "某某公司" whose first word is a name)."""
+    han = _KIND_LEAD.sub("", han)
+    m = _COMPANY_LEAD.match(han)
+    if m and (word_tag(m.group(0)) == "n" or word_tag(m.group(1)) in ("n", "vn", "v")):
+        han = han[m.end():]
+    return han
 _OCR_SPLIT = re.compile(r"(?<![A-Za-z])([A-Z]) ([a-z]{2,})")
 #: A lower-case piece split off a capitalised word by OCR ("Luk as Hartmann"), not a particle.
 _OCR_GAP = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,6}) (?!(?:van|von|der|den|de|da|di|du|del|la|le|bin|al|y)\b)([a-z]{1,3})(?= [A-Z])")
@@ -302,7 +313,7 @@ def _brackets(text: str, out: list[Candidate]) -> None:
         else:
             sm = re.search(f"{_SUFFIX_RE.pattern}$", han)
             han = (_org_head(han[:sm.start()]) + sm.group(1)) if sm else _org_head(han)
-            han = _KIND_LEAD.sub("", han)  # "咨询机构|格林伍德咨询": what kind of body it is, then its name
+            han = _kind_lead_cut(han)  # "咨询机构|格林伍德咨询": what kind of body it is, then its name
         if len(han) < 2 or is_generic(han):
             continue
         if kind == "org" and not (_has_proper(han) or re.search(f"(?:{'|'.join(STRONG_SUFFIXES + _BODY_SUFFIXES)})$", han)
