@@ -153,3 +153,12 @@ def test_a_transliterated_name_ending_on_a_chinese_surname_and_a_company_after_i
     assert person and "Joanna Li" in person.aliases and _entity(analysis, "乔安娜") in (None, person)
     org = _entity(analysis, "麦斯顿咨询")
     assert org and "Maxton Advisory" in org.aliases and "顾问公司麦斯顿咨询" not in _names(analysis)
+
+
+def test_a_body_named_in_a_reporting_frame_and_the_unnamed_sources_that_are_not():
+    a = _article("f1", "据蓝鲸财经报道，工会要求加薪15%。\n\n据知情人士透露，双方仍有分歧。\n\n"
+                       "业内人士表示，罢工很难持续。\n\n日本市场表示谨慎。\n\n该公司表示，将尽快复航。\n\n"
+                       "据有关部门统计，客流下降两成。")
+    names = _names(_run(a))
+    assert "蓝鲸财经" in names
+    assert not {"知情人士", "业内人士", "日本市场", "该公司", "有关部门"} & names

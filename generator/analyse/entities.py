@@ -29,7 +29,7 @@ __all__ = ["find_entities", "SURNAMES"]
 #: Suffixes whose removal leaves the short form of the same company (中信建投证券 → 中信建投).
 _SHORT_FORM_SUFFIXES = SHORT_FORM_SUFFIXES
 _WHY_RANK = {"editor": 0, "builtin": 1, "title": 2, "transliteration": 2, "bracket": 2,
-             "cast": 2, "honorific": 3, "speech": 3, "suffix": 3, "suffix-plain": 3, "media": 3, "employer": 4, "enumeration": 4,
+             "cast": 2, "honorific": 3, "speech": 3, "suffix": 3, "suffix-plain": 3, "media": 3, "employer": 4, "enumeration": 4, "frame": 4,
              "dictionary": 5,
              "product-word": 4, "owned": 4, "company-word": 5, "camel": 6}
 _NAME_FOLLOWERS = frozenset(_AFTER_NAME) | set("以自于")
