@@ -75,11 +75,13 @@ def contraction_candidates(found, paragraphs) -> list[Candidate]:
         for _a, _b, tok in _spans(simple)[0]:
             if 3 <= len(tok) <= 8 and word_tag(tok) in ("nt", "j") and re.fullmatch(r"[\u4e00-\u9fff]+", tok):
                 shorts.add(tok)
+    by_end: dict[str, list[str]] = {}
+    for n in longs:  # a short name ends on its long name's last character: only those are tried
+        by_end.setdefault(n[-1], []).append(n)
     out = []
     for short in sorted(shorts):
-        if short in longs and any(short != x and contracts(x, short) for x in longs):
-            continue
-        owners = [n for n in longs if contracts(short, n)]
+        chars = set(short)
+        owners = [n for n in by_end.get(short[-1], ()) if chars <= set(n) and contracts(short, n)]
         # a body named with and without its country is one body ("中国|全国人民代表大会常务委员会")
         owners = [n for n in owners if not any(o != n and n.endswith(o) for o in owners)]
         if len(owners) == 1:
