@@ -122,8 +122,9 @@ def test_a_kinship_nickname_is_the_one_person_of_that_surname_named_in_full():
 def test_an_issue_number_and_a_button_beside_the_byline_are_no_names():
     a = _article("m1", "本文刊载于《海风周刊》第812期\n\n休渔期延长半个月。", outlet="本网", author="马晓宁、整理")
     b = _article("m2", "休渔期延长半个月。", outlet="第812期", author="郁青禾，资深媒体人 关注作者")
-    names = _names(_run(a, b))
-    assert "马晓宁" in names
+    analysis = _run(a, b)
+    names = _names(analysis)
+    assert "马晓宁" in names and "本网" not in _entity(analysis, "马晓宁").role
     assert not {"本网", "第812期", "关注作者"} & names
 
 

@@ -34,9 +34,10 @@ def add_bylines(entities: list[Entity], bylines, blocked) -> list[Entity]:
                             by_name[_key(n)] = e
                     continue
                 extra.setdefault(name, [kind, [], ""])[1].append(mention)
-                if kind == "person" and outlet and not extra[name][2]:
+                if kind == "person" and outlet and _byline_name(outlet.strip(), "org") and not extra[name][2]:
                     extra[name][2] = f"{outlet.strip()} 作者"  # the byline says whose author
-    outlets = {article: outlet.strip() for article, outlet, _ in bylines if outlet and outlet.strip()}
+    outlets = {article: outlet.strip() for article, outlet, _ in bylines
+               if outlet and outlet.strip() and _byline_name(outlet.strip(), "org")}  # ("本网 摄影" says nothing)
     for i, e in enumerate(entities):  # "（记者 周正阳）": whose reporter, from the article's outlet
         arts = {m.article for m in e.mentions}
         if e.kind == "person" and e.role in _NEWSROOM_ROLES and len(arts) == 1 and outlets.get(next(iter(arts))):
