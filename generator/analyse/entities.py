@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from functools import lru_cache
 
 from ..textutil import trie_pattern
 from .model import Entity, Mention
@@ -17,12 +16,13 @@ from .namefind import (GENERIC, LATIN_COMMON, _TECH_WORDS, SURNAMES, Candidate, 
 from .nameabbrev import contraction_candidates
 from .namebyline import add_bylines
 from .namecorpus import settle
+from .namedict import dictionary_names
 from .namelist import BUILTIN_ALIASES, BUILTIN_KIND, NameList, merge_lists
 from .namemerge import key as _key, merge_spellings
 from .nameorgs import (SHORT_FORM_SUFFIXES, abbreviation_candidates, employer_candidates, short_form_candidates,
                        subject_candidates, unit_candidates)
 from .namerules import kind_votes, edition_links, family_candidates, owned_candidates, service_candidates, first_name_links, family_name_candidates, nickname_candidates, romanised_candidates
-from .text import Sentence, tokens
+from .text import Sentence
 
 __all__ = ["find_entities", "SURNAMES"]
 
@@ -80,7 +80,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             if c.why == "share":
                 shares[c.name].add(article)
     for s in sentences:
-        for tok in _dictionary_names(s.simple):
+        for tok in dictionary_names(s.simple):
             take(Candidate(tok, "person", "dictionary"))
     for kind in ("person", "org", "product"):
         for name in getattr(names, kind):
@@ -140,55 +140,6 @@ def _descriptive(name: str) -> bool:
     company only where the text says so, elsewhere it is a description."""
     toks = _cut(name)
     return len(toks) >= 2 and not word_tag(name) and all(word_tag(t) in ("ns", "n") for t in toks)
-
-
-@lru_cache(maxsize=1 << 16)
-def _dictionary_names(sentence: str) -> tuple[str, ...]:
-    return tuple(tok for tok in tokens(sentence)
-                 if len(tok) == 3 and tok[0] in SURNAMES and not _idiom_start(tok, sentence) and not _verb_end(tok, sentence)
-                 and (word_tag(tok) in ("nr", "nrfg") and _dictionary_name(tok, sentence)
-                      or _unknown_name(tok)))
-
-
-def _verb_end(tok: str, sentence: str) -> bool:
-    """"原产于澜国": the "surname" ends a word of the dictionary with the character before it (a verb,
-    产于; a country, "以南韩为例")."""
-    i = sentence.find(tok)
-    return i > 0 and word_tag(sentence[i - 1:i + 1]) != ""
-
-
-def _idiom_start(tok: str, sentence: str) -> bool:
-    """"高开高" of 高开高走: the first three characters of an A-B-A-C idiom (一心一意, 不知不觉),
-    never a name."""
-    i = sentence.find(tok)
-    return tok[0] == tok[2] and re.match(r"[\u4e00-\u9fff]", sentence[i + 3:i + 4]) is not None
-
-
-def _unknown_name(tok: str) -> bool:
-    """A three-character word the segmenter made of a surname and two characters that are no
-    word of the dictionary, alone or together ("于和伟", "胡锡进"): a person's given name; not
-    one that ends on a character that follows names ("李丕以")."""
-    return (re.fullmatch(r"[\u4e00-\u9fff]{3}", tok) is not None and not word_tag(tok)
-            and not word_tag(tok[1:]) and tok[-1] not in _NAME_FOLLOWERS and not _TEMPORAL.search(tok))
-
-
-_TEMPORAL = re.compile(r"^(?:上|下|本|这|今|去|明|前)(?:周|月|年|星期)|[性的化地得]$|(?:老师|先生|女士|同学)$")
-
-
-def _dictionary_name(tok: str, sentence: str) -> bool:
-    """A rare three-character word jieba's dictionary lists as a person's name, used as a name
-    in this sentence: not a time word, and not standing alone before a full stop or comma."""
-    if _TEMPORAL.search(tok) or _tags_freq(tok) > 100:
-        return False
-    i = sentence.find(tok)
-    nxt = sentence[i + len(tok):i + len(tok) + 1] if i >= 0 else ""
-    return bool(nxt) and nxt not in "，。！？；：,.!?;:）)”」"
-
-
-def _tags_freq(tok: str) -> int:
-    from .namefind import _tags
-
-    return _tags()[1].get(tok, 0) or 0
 
 
 def _split_glued_latin(found: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
