@@ -163,3 +163,12 @@ def test_a_body_named_in_a_reporting_frame_and_the_unnamed_sources_that_are_not(
     names = _names(_run(a))
     assert "蓝鲸财经" in names
     assert not {"知情人士", "业内人士", "日本市场", "该公司", "有关部门"} & names
+
+
+def test_a_name_with_an_alias_note_or_an_age_in_brackets_is_a_person():
+    a = _article("x1", "王小明（化名）告诉记者，他每天要坐两趟渡轮。\n\n受访者陈立（35岁）说，船票涨了。\n\n"
+                       "今年的渡轮公司（3家）都亏损。", outlet="维港时报 Victoria Harbour Times", author="邝凯琳")
+    analysis = _run(a)
+    assert _entity(analysis, "王小明").kind == "person" and _entity(analysis, "陈立").kind == "person"
+    assert "渡轮公司" not in _names(analysis)
+    assert _entity(analysis, "邝凯琳").role.startswith("维港时报")  # a long outlet name still says whose author

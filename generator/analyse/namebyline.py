@@ -34,10 +34,10 @@ def add_bylines(entities: list[Entity], bylines, blocked) -> list[Entity]:
                             by_name[_key(n)] = e
                     continue
                 extra.setdefault(name, [kind, [], ""])[1].append(mention)
-                if kind == "person" and outlet and _byline_name(outlet.strip(), "org") and not extra[name][2]:
+                if kind == "person" and outlet and not _SELF.search(outlet) and not extra[name][2]:
                     extra[name][2] = f"{outlet.strip()} 作者"  # the byline says whose author
     outlets = {article: outlet.strip() for article, outlet, _ in bylines
-               if outlet and outlet.strip() and _byline_name(outlet.strip(), "org")}  # ("本网 摄影" says nothing)
+               if outlet and outlet.strip() and not _SELF.search(outlet)}  # ("本网 摄影" says nothing)
     for i, e in enumerate(entities):  # "（记者 周正阳）": whose reporter, from the article's outlet
         arts = {m.article for m in e.mentions}
         if e.kind == "person" and e.role in _NEWSROOM_ROLES and len(arts) == 1 and outlets.get(next(iter(arts))):
@@ -52,6 +52,10 @@ def add_bylines(entities: list[Entity], bylines, blocked) -> list[Entity]:
 
 #: Roles that belong to the newsroom of the article they are read in.
 _NEWSROOM_ROLES = frozenset(("记者", "编辑", "责任编辑", "责编", "美编", "美术编辑", "作者", "撰文", "摄影", "校对", "审校", "审核", "主编", "特约记者", "实习记者"))
+
+
+#: An outlet that names no one: the page's own newsroom ("本网"), an unknown one.
+_SELF = re.compile(r"^\s*(?:本[报刊网台站社]|未知|佚名)\s*$")
 
 
 def _byline_name(name: str, kind: str) -> bool:

@@ -201,6 +201,22 @@ def cast_line(text: str, out: list[Candidate]) -> None:
             break
 
 
+#: A name followed in brackets by what only a person has: an alias note or an age
+#: ("王小明（化名）告诉记者", "张秀兰（49岁，挡车工）").
+_PERSON_FACT = re.compile(r"([\u4e00-\u9fff]{2,3})[（(](?:化名|匿名|假名|\d{1,3}\s*(?:岁|周岁))[^（）()\n]{0,24}[）)]")
+
+
+def person_facts(text: str, out: list[Candidate]) -> None:
+    for m in _PERSON_FACT.finditer(text):
+        for size in (3, 2):  # the name is the last two or three characters before the bracket
+            j = m.end(1) - size
+            name = text[j:m.end(1)]
+            if len(name) == size and name[0] in SURNAMES and _person_ok(name) \
+                    and word_tag(name)[:2] in ("", "nr") and (j == m.start(1) or _starts_word(text, j, name)):
+                out.append(Candidate(name, "person", "cast"))
+                break
+
+
 def _bracket_people(text: str, out: list[Candidate]) -> None:
     """Names listed in brackets ("（俞颐超，吴俊东，张涌良）"): every item a surname and a given name."""
     for m in re.finditer(r"[（(]([^（）()]{5,40})[）)]", text):
