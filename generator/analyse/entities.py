@@ -7,28 +7,29 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from functools import lru_cache
 
 from ..textutil import trie_pattern
 from .model import Entity, Mention
 from .namewords import TITLES, _AFTER_NAME, _cut, _inside_word, _token_starts_at as _token_start
 from .namefind import (GENERIC, LATIN_COMMON, _TECH_WORDS, SURNAMES, Candidate, enumeration_candidates,
                        find_candidates, is_generic, word_tag, _starts_word)
+from .nameabbrev import contraction_candidates
 from .namebyline import add_bylines
 from .namecorpus import settle
+from .namedict import dictionary_names
 from .namelist import BUILTIN_ALIASES, BUILTIN_KIND, NameList, merge_lists
 from .namemerge import key as _key, merge_spellings
 from .nameorgs import (SHORT_FORM_SUFFIXES, abbreviation_candidates, employer_candidates, short_form_candidates,
                        subject_candidates, unit_candidates)
 from .namerules import kind_votes, edition_links, family_candidates, owned_candidates, service_candidates, first_name_links, family_name_candidates, nickname_candidates, romanised_candidates
-from .text import Sentence, tokens
+from .text import Sentence
 
 __all__ = ["find_entities", "SURNAMES"]
 
 #: Suffixes whose removal leaves the short form of the same company (中信建投证券 → 中信建投).
 _SHORT_FORM_SUFFIXES = SHORT_FORM_SUFFIXES
 _WHY_RANK = {"editor": 0, "builtin": 1, "title": 2, "transliteration": 2, "bracket": 2,
-             "honorific": 3, "speech": 3, "suffix": 3, "suffix-plain": 3, "media": 3, "employer": 4, "enumeration": 4,
+             "cast": 2, "honorific": 3, "speech": 3, "suffix": 3, "suffix-plain": 3, "media": 3, "employer": 4, "enumeration": 4, "frame": 4,
              "dictionary": 5,
              "product-word": 4, "owned": 4, "company-word": 5, "camel": 6}
 _NAME_FOLLOWERS = frozenset(_AFTER_NAME) | set("以自于")
@@ -79,7 +80,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             if c.why == "share":
                 shares[c.name].add(article)
     for s in sentences:
-        for tok in _dictionary_names(s.simple):
+        for tok in dictionary_names(s.simple):
             take(Candidate(tok, "person", "dictionary"))
     for kind in ("person", "org", "product"):
         for name in getattr(names, kind):
@@ -103,8 +104,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
         for c in enumeration_candidates(simple, known):
             take(c)
     for rule in (family_candidates, romanised_candidates, service_candidates, owned_candidates,
-                 short_form_candidates, abbreviation_candidates, employer_candidates, unit_candidates,
-                 subject_candidates):
+                 short_form_candidates, abbreviation_candidates, contraction_candidates, employer_candidates,
+                 unit_candidates, subject_candidates):
         for c in rule(dict(found), paragraphs):
             take(c)
     scoped: dict[str, set[str]] = defaultdict(set)  # a nickname names someone in its article only
@@ -139,54 +140,6 @@ def _descriptive(name: str) -> bool:
     company only where the text says so, elsewhere it is a description."""
     toks = _cut(name)
     return len(toks) >= 2 and not word_tag(name) and all(word_tag(t) in ("ns", "n") for t in toks)
-
-
-@lru_cache(maxsize=1 << 16)
-def _dictionary_names(sentence: str) -> tuple[str, ...]:
-    return tuple(tok for tok in tokens(sentence)
-                 if len(tok) == 3 and tok[0] in SURNAMES and not _idiom_start(tok, sentence) and not _verb_end(tok, sentence)
-                 and (word_tag(tok) in ("nr", "nrfg") and _dictionary_name(tok, sentence)
-                      or _unknown_name(tok)))
-
-
-def _verb_end(tok: str, sentence: str) -> bool:
-    """"原产于澜国": the "surname" ends a verb of the dictionary with the character before it (产于)."""
-    i = sentence.find(tok)
-    return i > 0 and word_tag(sentence[i - 1:i + 1]).startswith("v")
-
-
-def _idiom_start(tok: str, sentence: str) -> bool:
-    """"高开高" of 高开高走: the first three characters of an A-B-A-C idiom (一心一意, 不知不觉),
-    never a name."""
-    i = sentence.find(tok)
-    return tok[0] == tok[2] and re.match(r"[\u4e00-\u9fff]", sentence[i + 3:i + 4]) is not None
-
-
-def _unknown_name(tok: str) -> bool:
-    """A three-character word the segmenter made of a surname and two characters that are no
-    word of the dictionary, alone or together ("于和伟", "胡锡进"): a person's given name; not
-    one that ends on a character that follows names ("李丕以")."""
-    return (re.fullmatch(r"[\u4e00-\u9fff]{3}", tok) is not None and not word_tag(tok)
-            and not word_tag(tok[1:]) and tok[-1] not in _NAME_FOLLOWERS and not _TEMPORAL.search(tok))
-
-
-_TEMPORAL = re.compile(r"^(?:上|下|本|这|今|去|明|前)(?:周|月|年|星期)|[性的化地得]$|(?:老师|先生|女士|同学)$")
-
-
-def _dictionary_name(tok: str, sentence: str) -> bool:
-    """A rare three-character word jieba's dictionary lists as a person's name, used as a name
-    in this sentence: not a time word, and not standing alone before a full stop or comma."""
-    if _TEMPORAL.search(tok) or _tags_freq(tok) > 100:
-        return False
-    i = sentence.find(tok)
-    nxt = sentence[i + len(tok):i + len(tok) + 1] if i >= 0 else ""
-    return bool(nxt) and nxt not in "，。！？；：,.!?;:）)”」"
-
-
-def _tags_freq(tok: str) -> int:
-    from .namefind import _tags
-
-    return _tags()[1].get(tok, 0) or 0
 
 
 def _split_glued_latin(found: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
@@ -248,7 +201,7 @@ def _kind_of(cands: list[Candidate], names: NameList, spellings: list[str]) -> s
     cued = [c for c in cands if c.why not in _UNCUED] or cands
     for c in cued:
         votes[c.kind] += 2 if c.why == "product-word" else 3 - min(2, _WHY_RANK.get(c.why, 6) // 2)
-    if votes["person"] and any(c.why in ("title", "transliteration", "honorific") for c in cands
+    if votes["person"] and any(c.why in ("title", "transliteration", "honorific", "cast") for c in cands
                                if c.kind == "person"):
         return "person"
     return max(("org", "person", "product"), key=lambda k: (votes[k], k == "org"))
@@ -295,6 +248,8 @@ def _canonical(spellings: list[str], cands: dict[str, list[Candidate]], names: N
     # a nickname ("老胡"), a short form ("小米") or an abbreviation ("乘联会") is never the name
     # listed while the full name is there
     full = [s for s in spellings if not (cands.get(s) and all(c.why in _SHORT_WHY for c in cands[s]))] or spellings
+    # "张姐" who also speaks is still the nickname of 张秀兰
+    full = [s for s in full if not any(c.why == "nickname" for c in cands.get(s, ()))] or full
     # a company's full name over its short form ("小鹏汽车" over "小鹏", "理想汽车" over "理想")
     full = [s for s in full if not any(s + sfx in full for sfx in _SHORT_FORM_SUFFIXES)] or full
     return max(full, key=lambda s: (counts[s], bool(re.search(r"[\u4e00-\u9fff]", s)), len(s), s))
@@ -388,7 +343,7 @@ def _boundary_ok(text: str, start: int, end: int, form: str, kind: str) -> bool:
         return _starts_word(text, start, form) or len(form) == 3 and _token_start(text, start) \
             and text[end:end + 1] in _NAME_FOLLOWERS \
             or len(form) == 3 and _AFTER_TITLE.search(text, max(0, start - 6), start) is not None \
-            and text[end:end + 1] in _NAME_FOLLOWERS  # "会长野崎哲则…", cut 长野|崎哲则
+            and (text[end:end + 1] in _NAME_FOLLOWERS or (text[end:end + 1] or "，") in "，。；：、！？（(")  # "会长野崎哲则…", "副局长江一帆，", a heading "博主卡兹克"
     return True
 
 

@@ -34,9 +34,10 @@ def add_bylines(entities: list[Entity], bylines, blocked) -> list[Entity]:
                             by_name[_key(n)] = e
                     continue
                 extra.setdefault(name, [kind, [], ""])[1].append(mention)
-                if kind == "person" and outlet and not extra[name][2]:
+                if kind == "person" and outlet and not _SELF.search(outlet) and not extra[name][2]:
                     extra[name][2] = f"{outlet.strip()} 作者"  # the byline says whose author
-    outlets = {article: outlet.strip() for article, outlet, _ in bylines if outlet and outlet.strip()}
+    outlets = {article: outlet.strip() for article, outlet, _ in bylines
+               if outlet and outlet.strip() and not _SELF.search(outlet)}  # ("本网 摄影" says nothing)
     for i, e in enumerate(entities):  # "（记者 周正阳）": whose reporter, from the article's outlet
         arts = {m.article for m in e.mentions}
         if e.kind == "person" and e.role in _NEWSROOM_ROLES and len(arts) == 1 and outlets.get(next(iter(arts))):
@@ -53,12 +54,26 @@ def add_bylines(entities: list[Entity], bylines, blocked) -> list[Entity]:
 _NEWSROOM_ROLES = frozenset(("记者", "编辑", "责任编辑", "责编", "美编", "美术编辑", "作者", "撰文", "摄影", "校对", "审校", "审核", "主编", "特约记者", "实习记者"))
 
 
+#: An outlet that names no one: the page's own newsroom ("本网"), an unknown one.
+_SELF = re.compile(r"^\s*(?:本[报刊网台站社]|未知|佚名)\s*$")
+
+
 def _byline_name(name: str, kind: str) -> bool:
     """An outlet or author name, not "本报综合", "记者", "未知"."""
-    if re.search(r"综合|编辑|整理|记者|通讯员|未知|佚名|来源|本报|本刊|网友", name):
+    if re.search(r"综合|编辑|整理|记者|通讯员|未知|佚名|来源|本[报刊网台站]|网友", name):
         return False
+    if re.search(r"第\s*[\d〇一二三四五六七八九十百千]+\s*[期号號版卷集回]", name):
+        return False  # "第1021期": an issue of the magazine, read from its title line
+    if kind == "person" and re.fullmatch(r"[\u4e00-\u9fff]{3,4}", name) and _phrase(name):
+        return False  # "关注作者": a button's words beside the byline
     if kind == "person":
         return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}", name))
     return 2 <= len(name) <= 20
 
 
+def _phrase(name: str) -> bool:
+    """Two or more words of the dictionary, none a name ("关注|作者")."""
+    from .namewords import _cut, word_tag
+
+    toks = _cut(name)
+    return len(toks) >= 2 and all(len(t) >= 2 and word_tag(t) and not word_tag(t).startswith("nr") for t in toks)

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .namewords import TITLES, _TR
+from .namewords import SURNAMES, TITLES, _TR
 
-
-_TRANSLIT = re.compile(rf"(?<![{_TR}·])([{_TR}]{{1,5}}(?:·[{_TR}]{{1,7}})+)")
+_SURNAME_CLASS = "".join(sorted(c for c in SURNAMES if len(c) == 1))
+#: A transliteration written with ·; its last part may be a Chinese surname ("乔安娜·李", Joanna Li).
+_TRANSLIT = re.compile(rf"(?<![{_TR}·])([{_TR}]{{1,5}}(?:·[{_TR}]{{1,7}})*(?:·[{_TR}]{{1,7}}|·[{_SURNAME_CLASS}](?![\u4e00-\u9fff·])))")
 
 
 @dataclass(frozen=True, slots=True)

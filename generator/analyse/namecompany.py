@@ -25,7 +25,8 @@ def _headline_name(text: str, out: list[Candidate]) -> None:
         return
     name = m.group(1).strip()
     if re.fullmatch(r"[A-Za-z0-9 .&-]+", name):
-        if name.lower() not in LATIN_COMMON and re.match(r"[A-Z]", name) and not re.search(r"\d", name[:1]):
+        if name.lower() not in LATIN_COMMON and re.match(r"[A-Z]", name) and not re.search(r"\d", name[:1]) \
+                and not re.fullmatch(r"[A-Za-z]{1,2}\s?\d{1,3}", name):  # "Q1：", "A2：" number a question
             out.append(Candidate(name, "org", "heading"))
         return
     if _TITLE_RE.search(name):
@@ -185,6 +186,8 @@ def _orgs(text: str, out: list[Candidate]) -> None:
             name = head + suffix
             if is_generic(head):
                 continue
+        if _clause_head(toks):
+            continue  # "有助|缓解|养老基金", "被债主|告上|法院": a verb phrase ends on the suffix word
         plain = _plain_head(head) and not word_tag(name) and not _ACTS_AFTER.match(text, m.end())
         if plain and _UNNAMED.search(_clause_left(text, m.start() - len(head), 30)):
             continue  # "一位不愿具名的外资基金经理": whom the writer does not name works somewhere unnamed
@@ -193,6 +196,22 @@ def _orgs(text: str, out: list[Candidate]) -> None:
         # "贷款银行", "内地法院": common words before the suffix may describe (``entities`` keeps
         # them only when the corpus never uses the suffix as a common noun on its own)
         out.append(Candidate(name, "org", "suffix-plain" if plain else "suffix"))
+
+
+_DIRECTIONAL = frozenset("上下来去出进回过起开到入")
+
+
+def _clause_head(toks) -> bool:
+    """The words before a suffix are a clause, not a name: a verb after another verb or an
+    adverb ("有助|缓解"), or a word the segmenter made of a verb and its direction ("告上")."""
+    for k, tok in enumerate(toks):
+        tag = word_tag(tok)
+        if k and len(tok) >= 2 and tag.startswith("v") and not tag.startswith("vn") \
+                and word_tag(toks[k - 1]).startswith(("v", "d")):
+            return True
+        if len(tok) == 2 and not tag and tok[1] in _DIRECTIONAL and word_tag(tok[0]).startswith("v"):
+            return True
+    return False
 
 
 def _plain_head(head: str) -> bool:

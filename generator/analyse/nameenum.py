@@ -80,13 +80,20 @@ _INTRODUCED = re.compile(r"\s*(?:如|例如|比如|诸如|包括|像是|譬如)"
 _CLASS_END = re.compile(r"(?:商|企|公司|机构|集团|银行|券商|基金|媒体|平台|品牌|大学|高校|医院|律所|事务所)$")
 
 
+_LABEL_END = re.compile(r"(?:机构|单位|部门|组织|公司|企业|媒体|平台|券商|银行|大学|高校|基金|品牌)$")
+
+
 def enumeration_candidates(text: str, known) -> list[Candidate]:
     """Names listed with 、 in a clause about companies or shares, or beside a known name
     (``known``: the names found so far, a set or a dict of name → kind)."""
     out: list[Candidate] = []
-    previous = ""
-    for clause in re.split(r"[，。；：！？\n（）()“”「」]", text):
-        introduced, previous = _INTRODUCED.match(clause) is not None and _CLASS_END.search(previous) is not None, clause
+    previous, sep = "", ""
+    pieces = re.split(r"([，。；：！？\n（）()“”「」])", text)
+    for clause, after in zip(pieces[0::2], [*pieces[1::2], ""]):
+        # "…开发商，如A、B、C"; a list labelled with a kind of body: "相关机构：A、B、C"
+        introduced = _INTRODUCED.match(clause) is not None and _CLASS_END.search(previous) is not None \
+            or sep == "：" and _LABEL_END.search(previous) is not None
+        previous, sep = clause, after
         pairs = _ORG_PERSON.findall(clause) if "的" in clause and "、" in clause else []
         if len(pairs) >= 2:  # "荣耀的赵明、OPPO的刘作虎": each company with its person
             for org, person in pairs:
@@ -109,8 +116,9 @@ def enumeration_candidates(text: str, known) -> list[Candidate]:
         if not cue and known_here < max(1, len(items) // 2):
             continue
         for item in items:
-            if not (2 <= len(item) <= 8) or item in known:
-                continue
+            if not (2 <= len(item) <= 8) or item in known and not (
+                    strong and isinstance(known, dict) and known[item] == "person"):
+                continue  # (a "person" the surname list guessed is a company in a list of shares)
             if re.search(r"[A-Za-z]", item) and re.search(r"[\u4e00-\u9fff]", item) and not _SUFFIX_RE.search(item):
                 continue
             if not strong and not (_has_proper(item) or word_tag(item) in ("nz", "nt", "nr", "nrt", "j")):

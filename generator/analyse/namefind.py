@@ -73,7 +73,8 @@ from .namewords import (  # noqa: F401  (re-exported: SURNAMES, word_tag)
     word_tag,
 )
 from .namecandidate import Candidate, _TRANSLIT, _inside_title  # noqa: F401  (re-exported)
-from .namepeople import _bracket_people, _credits, _speech, _titles
+from .nameframes import frame_candidates
+from .namepeople import _bracket_people, _credits, _speech, _titles, cast_line, person_facts
 from .namecompany import _headline_name, _orgs, _owned_by, _table_cells, share_moves
 from .namelatin import _brand_models, _latin, _products
 from .nameenum import enumeration_candidates, enumeration_items  # noqa: F401  (re-exported)
@@ -100,7 +101,7 @@ _PLACE_IN_NAME = re.compile(r"(?<=[的、，。；：\s])[\u4e00-\u9fff]{2,6}[�
 
 
 #: A news agency or outlet in a dateline or before its reporter ("财联社 2 月 21 日", "新华社记者").
-_DATELINE = re.compile(r"(?:^|(?<=[，。；（(“「\s]))([\u4e00-\u9fff]{2,5}(?:社|网|报|台))"
+_DATELINE = re.compile(r"(?:^|(?<=[，。；（(“「\s]))(?:据|援引|引述)?([\u4e00-\u9fff]{2,5}(?:社|网|报|台))"
                        r"(?=\s*(?:记者|\d{1,2}\s*月\s*\d{1,2}\s*日|讯|消息称|报道))")
 
 
@@ -155,6 +156,9 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
     if text.count("|") >= 2:
         _table_cells(text, out)
     _bracket_people(text, out)
+    cast_line(text, out)
+    person_facts(text, out)
+    frame_candidates(text, out)
     _owned_by(text, out)
     _credits(text, out)
     for m in re.finditer(r"的(?:作品|小说|新书|著作|诗歌|电影|画作)", text):  # "金庸的作品"
@@ -209,7 +213,22 @@ _QUESTION = re.compile(r"谁是([\u4e00-\u9fff]{2,3}?)(?=[？?”」])|(?:^|(?<=
 _DATA_SOURCE = re.compile(r"(?:^|(?<=[，。；！？\s]))([\u4e00-\u9fff]{2,6}?|[A-Z][A-Za-z]+)(?:数据|统计|资料|信息)?显示[，：,:]")
 
 
+_KIND_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:机构|组织|智库|平台)(?=[\u4e00-\u9fff]{2})")
+_COMPANY_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,4})(?:公司|企业)(?=[\u4e00-\u9fff]{2})")
+
+
+def _kind_lead_cut(han: str) -> str:
+    """The name after a kind of body ("咨询机构|格林伍德咨询") or of company made of a common word
+    ("顾问公司|麦斯顿咨询"; not "某某公司" whose first word is a name)."""
+    han = _KIND_LEAD.sub("", han)
+    m = _COMPANY_LEAD.match(han)
+    if m and (word_tag(m.group(0)) == "n" or word_tag(m.group(1)) in ("n", "vn", "v")):
+        han = han[m.end():]
+    return han
 _OCR_SPLIT = re.compile(r"(?<![A-Za-z])([A-Z]) ([a-z]{2,})")
+#: A lower-case piece split off a capitalised word by OCR ("Luk as Hartmann"), not a particle.
+_OCR_GAP = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,6}) (?!(?:van|von|der|den|de|da|di|du|del|la|le|bin|al|y)\b)([a-z]{1,3})(?= [A-Z])")
+_TITLED_TRANSLIT = re.compile("(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + f")([{_TR}]{{2,6}})$")
 #: A long name with the short form it is called by afterwards: "东京电力公司（东电）",
 #: "…有限公司（以下简称“某某”）".
 _SHORT_IN_BRACKET = re.compile(r"([\u4e00-\u9fff]{3,24})[（(](?:以下简称|以下称|下称|简称)?[“「\"]?([\u4e00-\u9fff]{2,6})[”」\"]?[）)]")
@@ -257,10 +276,20 @@ def _brackets(text: str, out: list[Candidate]) -> None:
             continue
         if latin.lower() in LATIN_COMMON or not re.match(r"[A-Z]", latin):
             continue
-        if "·" in han or re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+", latin):
-            kind = "person" if "·" in han or re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", latin) else "org"
+        joined = _OCR_GAP.sub(r"\1\2", latin)  # "Luk as Hartmann": a word split by OCR (kept as written)
+        titled = _TITLED_TRANSLIT.search(han) if han == a else None
+        if titled and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}", joined):
+            # "主权分析师哈特曼（Lukas Hartmann）": a title, then the person's transliterated name
+            out.append(Candidate(titled.group(1), "person", "bracket", alias=latin))
+            continue
+        if "·" in han or re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+", joined):
+            kind = "person" if "·" in han or re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", joined) else "org"
         else:
             kind = "org"
+        tail = [t for t in _cut(han) if t.strip()][-1:]
+        if kind == "person" and han == a and tail and len(tail[0]) >= 2 and len(tail[0]) < len(han) \
+                and word_tag(tail[0]) in ("n", "vn", "nz") and not all(ch in _TR for ch in tail[0]):
+            kind = "org"  # "韦斯特评级（Western Ratings）": a transliteration and a translated word
         if kind == "person" and han == b and not all(ch in _TR + "·" for ch in han):
             kind = "org"  # "Maruha Nichiro（丸哈日鲁）": a person's name in brackets is a transliteration
         last = [t for t in _cut(han) if len(t) >= 2][-1:]
@@ -287,6 +316,7 @@ def _brackets(text: str, out: list[Candidate]) -> None:
         else:
             sm = re.search(f"{_SUFFIX_RE.pattern}$", han)
             han = (_org_head(han[:sm.start()]) + sm.group(1)) if sm else _org_head(han)
+            han = _kind_lead_cut(han)  # "咨询机构|格林伍德咨询": what kind of body it is, then its name
         if len(han) < 2 or is_generic(han):
             continue
         if kind == "org" and not (_has_proper(han) or re.search(f"(?:{'|'.join(STRONG_SUFFIXES + _BODY_SUFFIXES)})$", han)

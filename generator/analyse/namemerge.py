@@ -90,6 +90,7 @@ def merge_spellings(found: dict[str, list[Candidate]], names: NameList) -> Group
     _same_sound(found, g)
     _misheard(found, g)
     _country_in_name(found, g)
+    _pen_name_tail(found, g)
     for n in found:  # "Pika Labs" is Pika: a company's Latin name with the word for a company after it
         m = _LATIN_COMPANY_WORD.fullmatch(n)
         if m and m.group(1) in found:
@@ -98,6 +99,18 @@ def merge_spellings(found: dict[str, list[Candidate]], names: NameList) -> Group
 
 
 _LATIN_COMPANY_WORD = re.compile(r"([A-Z][A-Za-z0-9]+) (?:Labs?|Inc\.?|Ltd\.?|Corp\.?|Corporation|Technologies|Group|Studio|Studios)")
+
+
+def _pen_name_tail(found: dict[str, list[Candidate]], g: Groups) -> None:
+    """"卡兹克" in a heading, "数字生命卡兹克" in the text: an account's or a writer's pen name is
+    called by its last three characters or more; one person when exactly one longer name of the
+    corpus ends on them."""
+    people = [n for n, cs in found.items() if re.fullmatch(r"[\u4e00-\u9fff]{3,12}", n)
+              and cs and all(c.kind == "person" for c in cs)]
+    for short in people:
+        longer = [n for n in people if len(n) >= len(short) + 2 and n.endswith(short)]
+        if len(longer) == 1:
+            g.union(short, longer[0])
 
 
 def _country_in_name(found: dict[str, list[Candidate]], g: Groups) -> None:

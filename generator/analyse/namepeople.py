@@ -8,7 +8,7 @@ import re
 
 from .namecandidate import Candidate, _NEAR, _TITLE_RE, _TRANSLIT, _inside_title
 from .namepublic import OFFICIAL_TITLES, _is_place
-from .namewords import (_TITLE_END, _token_starts_at, LATIN_COMMON, STRONG_SUFFIXES, SURNAMES, _AFTER_NAME, _BAD_TAGS, _HONORIFIC_AFTER, _NOT_START, _PUNCT, _SPEECH_RE, _TR, _clause_left, _cut, _has_proper, _person_ok, _role_left, _speaks_after, _span_starts, _spans, _starts_word, _surname_name_ok, _unknown_or_name, is_generic, word_tag)
+from .namewords import (_SUFFIX_RE, _TITLE_END, _org_head_at, _token_starts_at, LATIN_COMMON, STRONG_SUFFIXES, SURNAMES, _AFTER_NAME, _BAD_TAGS, _HONORIFIC_AFTER, _NOT_START, _PUNCT, _SPEECH_RE, _TR, _clause_left, _cut, _has_proper, _person_ok, _role_left, _speaks_after, _span_starts, _spans, _starts_word, _surname_name_ok, _unknown_or_name, is_generic, word_tag)
 
 
 _BRACKET_ROLE = re.compile(r"[\u4e00-\u9fff]{2,3}[（(]([\u4e00-\u9fff]{0,0})([\u4e00-\u9fff]{3,8}?)"
@@ -29,15 +29,15 @@ def _han_name_at(text: str, i: int, official: bool = False) -> str:
     after = text[i + 2:i + 4]
     two_ok = len(s) == 2 or after[:1] in _AFTER_NAME or re.match(_SPEECH_RE, after) is not None
     three_ok = len(s) >= 3 and s[2] not in _AFTER_NAME and (
-        len(s) == 3 or s[3] in _AFTER_NAME or re.match(_SPEECH_RE, text[i + 3:i + 5]) is not None
+        len(s) == 3 or s[3] in _AFTER_NAME or s[3] in "不没未" or re.match(_SPEECH_RE, text[i + 3:i + 5]) is not None
         or text[i + 3:i + 5] in _HONORIFIC_AFTER)
     end_ok = i + 3 >= len(text) or text[i + 3] in _PUNCT
     if three_ok or (len(s) == 3 and end_ok and s[2] not in _AFTER_NAME):
         return s[:3]
     if len(s) >= 3 and s[0] in SURNAMES and s[2] not in _AFTER_NAME and _token_starts_at(text, i + 3) \
             and not _token_starts_at(text, i + 2) and _unknown_or_name(s[:3]) \
-            and word_tag(_word_at(text, i + 3)).startswith("v"):
-        return s[:3]  # "副部长孙卫东召见…": the name ends where the verb's word starts
+            and word_tag(_word_at(text, i + 3)).startswith(("v", "d")):
+        return s[:3]  # "副部长孙卫东召见…", "研究员萧振宇不同意…": the name ends where the verb's word (or its adverb) starts
     hard = re.match(r"$|[\d，。；：、！？“”「」（）()]", text[i + 4:i + 5]) is not None \
         or re.match(_SPEECH_RE, text[i + 4:i + 6]) is not None
     if official and len(s) == 4 and _TITLE_RE.search(text, i + 1, i + 6):
@@ -74,7 +74,7 @@ _COORDINATED = re.compile(rf"\s*(?:和|与|及|、)\s*([A-Z][a-z]+(?: [A-Z][a-z]
 
 #: A credit line: "责任编辑：刘畅", "作者：钟睿（评论员）", "来源：澜财经", "整理：财经笔记编辑部",
 #: or the name before what it did ("财经笔记编辑部 整理 |").
-_CREDIT_PERSON = re.compile(r"(?:^|(?<=[\s|丨｜（(【\[]))(责任编辑|美术编辑|责编|编辑|美编|主编|作者|撰文|文|记者|摄影|校对|审校|审核|策划|统筹|监制|翻译|编译)"
+_CREDIT_PERSON = re.compile(r"(?:^|(?<=[\s|丨｜（(【\[]))(责任编辑|美术编辑|责编|编辑|美编|主编|作者|撰文|文|记者|摄影|校对|审校|审核|策划|统筹|监制|翻译|编译|主持人|主持|嘉宾|主讲|受访者|口述)"
                             r"\s*[：:丨｜|]\s*([\u4e00-\u9fff]{2,3})(?=$|[\s|丨｜）)（(】\]，,])")
 _CREDIT_ORG = re.compile(r"(?:^|(?<=[\s|丨｜]))(?:(?:来源|出处|出品|整理|供稿|发布)\s*[：:丨｜]\s*([\u4e00-\u9fff]{2,12})"
                          r"(?=$|[\s|丨｜（(，,])|([\u4e00-\u9fff]{2,12}?)\s*(?:整理|供稿|出品)\s*[|丨｜])")
@@ -85,6 +85,10 @@ _DESK_PERSON = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:编辑部|工作室|研究
 
 #: A credit in brackets inside a paragraph ("（编辑陈曦）", "（记者 王梓涵）"): the label, the name, the bracket's end.
 _BRACKET_CREDIT = re.compile(r"[（(](责任编辑|编辑|记者|撰文|摄影|校对|实习记者|特约记者)\s*([\u4e00-\u9fff]{2,3})[）)]")
+
+
+#: A transliterated name right before its Latin original in brackets.
+_TR_BEFORE_ORIGINAL = re.compile(f"([{_TR}]{{2,6}})\\s*[（(][A-Z][a-z]")
 
 
 def _credits(text: str, out: list[Candidate]) -> None:
@@ -124,6 +128,9 @@ def _after_last_verb(role: str) -> str:
         if len(toks[k]) >= 2 and word_tag(toks[k]).startswith("v") and not word_tag(toks[k]).startswith("vn") \
                 and _is_place(toks[k + 1]):
             return "".join(toks[k + 1:])
+        if len(toks[k]) >= 2 and word_tag(toks[k]).startswith("v") and not word_tag(toks[k]).startswith("vn") \
+                and toks[k + 1] in ("了", "过") and len("".join(toks[k + 2:])) >= 3:
+            return "".join(toks[k + 2:])  # "我们请来了某部副部长": the host's words before the role
     return role
 
 
@@ -162,6 +169,54 @@ def _heads_body(aff: str) -> bool:
         and any(word_tag(t) in ("ns", "nt") or not word_tag(t) for t in toks[:-1])
 
 
+#: A line that is a person's name and, in brackets, who they are: a cast list, an interview
+#: log ("常启明（江城大学社会保障研究中心教授）", "郑建国（47岁，网约车司机）") or a turn label
+#: ("韩一鸣（应届毕业生）：“…”").
+_CAST_LINE = re.compile(r"\s*([\u4e00-\u9fff]{2,3})\s*[（(]([^（）()\n]{2,40})[）)]\s*(?:[:：].*)?", re.S)
+_PERSON_NOUN = re.compile(r"(?:员|师|工|者|人|长|生|手|司机|老板|店主|主任|代表|家属|居民|村民|市民|户)$")
+
+
+def cast_line(text: str, out: list[Candidate]) -> None:
+    """A paragraph that is only a name and a description of the person in brackets."""
+    m = _CAST_LINE.fullmatch(text)
+    if not m:
+        return
+    name, desc = m.group(1), m.group(2).strip()
+    if name[0] not in SURNAMES or not _person_ok(name) or word_tag(name)[:2] not in ("", "nr"):
+        return  # (a given name may be a verb of the dictionary: 常|启明)
+    parts = [p.strip() for p in re.split(r"[，,、；;]", desc) if p.strip()]
+    about = [p for p in parts if not re.fullmatch(r"\d{1,3}\s*(?:岁|周岁)", p)]
+    if not (len(about) < len(parts) or any(_TITLE_RE.search(p) or _PERSON_NOUN.search(p) for p in about)):
+        return  # "李宁（运动品牌）": the bracket says what, not who
+    role = "，".join(about)
+    out.append(Candidate(name, "person", "cast", role=role))
+    for p in about:
+        title = _TITLE_RE.search(p)
+        ends = list(_SUFFIX_RE.finditer(p, 0, title.start())) if title else []
+        if ends:  # "锦程人力资源公司HR总监": the employer is the name before the title
+            end = ends[-1]
+            head = _org_head_at(p, end.start(), True)
+            if len(head) >= 2 and not is_generic(head) and head[0] not in _NOT_START:
+                out.append(Candidate(head + end.group(1), "org", "employer"))
+            break
+
+
+#: A name followed in brackets by what only a person has: an alias note or an age
+#: ("王小明（化名）告诉记者", "张秀兰（49岁，挡车工）").
+_PERSON_FACT = re.compile(r"([\u4e00-\u9fff]{2,3})[（(](?:化名|匿名|假名|\d{1,3}\s*(?:岁|周岁))[^（）()\n]{0,24}[）)]")
+
+
+def person_facts(text: str, out: list[Candidate]) -> None:
+    for m in _PERSON_FACT.finditer(text):
+        for size in (3, 2):  # the name is the last two or three characters before the bracket
+            j = m.end(1) - size
+            name = text[j:m.end(1)]
+            if len(name) == size and name[0] in SURNAMES and _person_ok(name) \
+                    and word_tag(name)[:2] in ("", "nr") and (j == m.start(1) or _starts_word(text, j, name)):
+                out.append(Candidate(name, "person", "cast"))
+                break
+
+
 def _bracket_people(text: str, out: list[Candidate]) -> None:
     """Names listed in brackets ("（俞颐超，吴俊东，张涌良）"): every item a surname and a given name."""
     for m in re.finditer(r"[（(]([^（）()]{5,40})[）)]", text):
@@ -192,6 +247,8 @@ def _titles(text: str, out: list[Candidate]) -> None:
             name = quoted.group(1)  # 博主“数字生命卡兹克”
         elif translit:
             name = translit.group(1)
+        elif _TR_BEFORE_ORIGINAL.match(text, i):  # "首席经济学家罗德里格斯（Maria Rodriguez）"
+            name = _TR_BEFORE_ORIGINAL.match(text, i).group(1)
         elif kind_latin and kind_latin.group(1).lower() not in LATIN_COMMON:
             name = kind_latin.group(1)
         else:
@@ -207,6 +264,8 @@ def _titles(text: str, out: list[Candidate]) -> None:
         if not name:
             continue
         role = _after_last_verb(_role_left(text, m.end())) or title
+        if re.search(r"(?:和|与|及|以及)" + re.escape(title) + r"\s*$", role):
+            role = title  # "码头经理周美华和工程师周建国": the second person's role is the title only
         out.append(Candidate(name, "person", "title", role=role.strip()))
         # "研发负责人 Tim Brooks 和 Bill Peebles": the second name shares the title
         other = _COORDINATED.match(text, i + len(name), i + len(name) + 40)
@@ -259,9 +318,13 @@ def _titles(text: str, out: list[Candidate]) -> None:
                     break
 
 
+#: An adverb between a speaker and the reporting verb ("萧振宇并指出", "她也表示").
+_SPEECH_ADVERB = "并|也|还|则|又|亦|更|再|就|曾|均|都|即|便|进一步"
+
+
 def _speech(text: str, out: list[Candidate]) -> None:
     """A name right before a reporting verb, at the start of its clause."""
-    for m in re.finditer(rf"(?:^|(?<=[，。；：！？“”「」\s（）、]))([\u4e00-\u9fff]{{2,3}})(?:{_SPEECH_RE})", text):
+    for m in re.finditer(rf"(?:^|(?<=[，。；：！？“”「」\s（）、]))([\u4e00-\u9fff]{{2,3}})(?:{_SPEECH_ADVERB})?(?:{_SPEECH_RE})", text):
         name = m.group(1)
         if name[0] not in SURNAMES or not _person_ok(name):
             continue

@@ -112,16 +112,23 @@ def _word_before_rest(rest: str) -> bool:
     return bool(tag) and tag.startswith(_BAD_TAGS + ("a", "vn", "ns", "nr"))
 
 
+#: A kinship word after a surname calls someone familiarly ("张姐", "刘阿姨"); a title ("李老师",
+#: "王总") may name anyone of that surname and is left alone.
+_KIN = "阿姨|大姐|大哥|大爷|奶奶|爷爷|姐|哥|叔|婶|伯"
+_NICK_FORM = re.compile("^(?:[老大小].|.(?:" + _KIN + "))$")
+
+
 def nickname_candidates(found: dict[str, list[Candidate]], paragraphs) -> list[tuple[str, Candidate]]:
     """``老胡`` in an article naming 胡锡进 (and no other person surnamed 胡): the same person;
     (article, candidate) pairs: a nickname names the person in that article only."""
     people = [n for n, cs in found.items() if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", n) and n[0] in SURNAMES
-              and kind_votes(cs) == "person"]
+              and kind_votes(cs) == "person" and not _NICK_FORM.match(n)]  # ("张姐" is no second 张)
     if not people:
         return []
     out: list[tuple[str, Candidate]] = []
     people_re = re.compile(trie_pattern(people))
-    nick_any = re.compile("[老大小][" + "".join(sorted({p[0] for p in people})) + "]")
+    chars = "".join(sorted({p[0] for p in people}))
+    nick_any = re.compile("[老大小][" + chars + "]|[" + chars + "](?:" + _KIN + ")")
     for article, texts in _texts_by_article(paragraphs).items():
         if not any(nick_any.search(t) for t in texts):
             continue
@@ -132,11 +139,17 @@ def nickname_candidates(found: dict[str, list[Candidate]], paragraphs) -> list[t
         unique = {s: ps[0] for s, ps in by_surname.items() if len(ps) == 1}
         if not unique:
             continue
-        nick_re = re.compile("[老大小]([" + "".join(sorted(unique)) + "])")
+        held = "".join(sorted(unique))
+        nick_re = re.compile("[老大小]([" + held + "])|([" + held + "])(?:" + _KIN + ")")
         for text in texts:
             for m in nick_re.finditer(text):
                 nick = m.group(0)
-                full = unique[m.group(1)]
+                full = unique[m.group(1) or m.group(2)]
+                if m.group(2) and not (word_tag(nick) in ("", "nr") and _after_word_boundary(text, m.start())):
+                    continue  # "王姐", "刘阿姨", "常老师": the surname and a kinship word or a title
+                if m.group(2):
+                    out.append((article, Candidate(nick, "person", "nickname", alias=full)))
+                    continue
                 if word_tag(nick) not in ("", "nr"):
                     continue  # "大王", "老马": words of their own
                 if full.startswith(nick) or text.startswith(full, m.start() + 1):

@@ -13,7 +13,8 @@ SURNAMES = set("李王张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
                "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
                "龚邵万钱严覃武戴莫孔向汤康靖慎俞穆雍庞樊兰殷施陆洪翟安颜倪牛温芦季童申欧阳上官司马诸葛岳"
                "柳齐尚苗梅阮骆欧关祝包左凌柯葛易"
-               "习艾晏卓蒲邬褚蔺祁聂乔裴阎缪冉滕隋鲍卞闵岑伍詹戚芮佟荆仇姬谌栾耿鄢邢臧储扈郜匡檀翁湛邝鞠娄逯")
+               "习艾晏卓蒲邬褚蔺祁聂乔裴阎缪冉滕隋鲍卞闵岑伍詹戚芮佟荆仇姬谌栾耿鄢邢臧储扈郜匡檀翁湛邝鞠娄逯"
+               "萧郁常屈甘焦饶涂符毕麦章霍柴盛尤鲁费卫景项")
 
 
 #: Titles and roles that introduce a person's name (general Chinese newsroom usage).
@@ -28,6 +29,9 @@ TITLES = (
     "理事长", "行长", "高管", "艺术家", "摄影师", "画家", "学者", "专家", "领导人", "创办人", "网友",
     "用户", "首相", "外相", "大臣", "长官", "副部长", "总干事", "署长", "党首", "党代表", "社长", "知事",
     "国务卿", "副总统",
+    # the titles of a public body's and a programme's people: a press conference's host and its officials
+    "主持人", "司长", "副司长", "副局长", "处长", "副处长", "科长", "副市长", "副省长", "副校长", "副行长",
+    "副会长", "副秘书长", "书记", "副书记", "厂长", "评论员", "顾问", "讲师",
 )
 
 
@@ -112,6 +116,7 @@ LATIN_COMMON = {w.lower() for w in (
     "AI AIGC AGI API APP App PPT VPN GPU CPU NPU TPU CEO CTO COO CFO IP UGC PGC OK PC TV PDF URL HTML "
     "DNA Bug Prompt Prompts Slogan Demo Beta Logo MaaS SaaS PaaS IaaS IT ICT VR AR XR MR LLM LLMs NLP CV "
     "GitHub Github The A B C D E F G H I J K L M N O P Q R S T U V W X Y Z Chatbot Vlog Vlogger Token Tokens "
+    "TODO FYI NB Note Notes Tips Update Updates "
     "PS UI UX MV IPO VC PE GDP CPI AIoT IoT SDK Copy Pro Plus Max Mini Ultra Turbo Lite Web Online New "
     "Hi Hello Yes No Q&A FAQ QA ID MB GB TB KB PB EB Flops Hz K P Inc Ltd Co Corp Group Lab Labs "
     "January February March April May June July August September October November December "
@@ -299,6 +304,8 @@ def _role_left(text: str, end: int) -> str:
     role = re.sub(r"^\d+(?:\.\d+)+\s*|^\d+[.、]\s*|^[#\s]+", "", role)  # "6.2 " numbers a heading; "360" names
     if role.count("（") > role.count("）"):
         role = role[role.rfind("（") + 1:]
+    elif role.count("）") > role.count("（"):
+        role = role[role.rfind("）") + 1:]  # "（摄影：某某）主持人": a credit closed before the title
     return role.strip()
 
 
@@ -310,9 +317,14 @@ def _clause_left(text: str, end: int, limit: int = 16) -> str:
     return text[start:end]
 
 
+#: Characters that never end a person's name: a particle or the verb of what they said
+#: ("官方的回应：", "王姐说：").
+_NOT_END = set("的了们着说")
+
+
 def _person_ok(name: str) -> bool:
     """A Chinese 2–3 character string that can be a person's name."""
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) or name[0] in _NOT_START:
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) or name[0] in _NOT_START or name[-1] in _NOT_END:
         return False
     tag = word_tag(name)
     return not tag or tag.startswith("nr") or not tag.startswith(_BAD_TAGS + ("n", "a", "vn", "ns", "nt"))
