@@ -139,10 +139,24 @@ def test_a_notes_exports_quotation_blocks_are_body_text(tmp_path):
 
 def test_a_quoted_point_outranks_the_narrations_at_the_cap():
     def point(pid, score, speakers=(), articles=("a",)):
-        return SimpleNamespace(id=pid, pinned=False, articles=articles, speakers=speakers, score=score)
+        return SimpleNamespace(id=pid, pinned=False, articles=articles, speakers=speakers, score=score,
+                               category="jobs")
 
     narration = point("n", 9.0)
     quoted = point("q", 5.0, speakers=("周文",))
     shared = point("s", 4.0, articles=("a", "c"))
     kept = _cap([narration, quoted, shared], 2)
     assert [p.id for p in kept] == ["q", "s"]  # the point two outlets make first, then the quoted one
+
+
+def test_the_cap_never_empties_a_category():
+    """Quoted points of one category must not push out the only point of another: a kind of
+    limit the narration alone states (a fraud risk, say) stays in the briefing."""
+    def point(pid, category, score, speakers=()):
+        return SimpleNamespace(id=pid, pinned=False, articles=("a",), speakers=speakers, score=score,
+                               category=category)
+
+    quoted = [point(f"q{i}", "jobs", 5.0 - i / 10, speakers=("周文",)) for i in range(4)]
+    fraud = point("f", "fraud", 1.0)
+    kept = [p.id for p in _cap(quoted + [fraud], 3)]
+    assert "f" in kept and len(kept) == 3, kept

@@ -171,7 +171,17 @@ def _cap(points: list[Point], limit: int) -> list[Point]:
     if len(points) <= limit:
         return points
     ranked = sorted(points, key=lambda p: (*_strength(p), p.id))
-    keep = {p.id for p in ranked[:max(limit, sum(p.pinned for p in points))]}
+    room = max(limit, sum(p.pinned for p in points))
+    # no category is emptied by the cap: each keeps its strongest point first (a whole kind of
+    # limit, e.g. one only the narration states, must not vanish behind quoted points of others)
+    firsts = {}
+    for p in ranked:
+        firsts.setdefault(p.category, p)
+    keep = [p.id for p in ranked if p.pinned]
+    keep += [p.id for p in firsts.values() if not p.pinned][:max(room - len(keep), 0)]
+    chosen = set(keep)
+    keep += [p.id for p in ranked if p.id not in chosen][:max(room - len(keep), 0)]
+    keep = set(keep)
     return [p for p in points if p.id in keep]
 
 
