@@ -295,7 +295,9 @@ def similarity(a: Candidate, b: Candidate, floor: float = 0.0) -> float:
     whole = 0.5 * dot(a.vec, b.vec) + 0.5 * dot(a.cvec, b.cvec)
     if whole >= CLAUSE_WEIGHT or CLAUSE_WEIGHT < floor:  # a clause cosine is at most 1: it cannot win
         return whole
-    clause = max((dot(x, y) for x in a.clauses for y in b.clauses), default=0.0)
+    # (clauses sharing no word have a dot product of 0.0: the set test runs at C speed)
+    clause = max((dot(x, y) for x in a.clauses for y in b.clauses if not x.keys().isdisjoint(y.keys())),
+                 default=0.0)
     return max(whole, CLAUSE_WEIGHT * clause)
 
 
