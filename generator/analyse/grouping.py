@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .claims import Candidate, _facets, _norm
 from .namewords import word_tag
@@ -47,6 +48,11 @@ MAX_POSTING = 200
 
 def _bigrams(simple: str) -> list[str]:
     """Character bigrams of the CJK and alphanumeric runs (spacing and punctuation ignored)."""
+    return list(_bigrams_of(simple))
+
+
+@lru_cache(maxsize=1 << 16)  # a sentence's bigrams, again on every analysis of a served site
+def _bigrams_of(simple: str) -> tuple[str, ...]:
     runs = re.findall(r"[\u4e00-\u9fff]+|[a-z0-9]+", simple.lower())
     out = []
     for r in runs:
@@ -54,7 +60,7 @@ def _bigrams(simple: str) -> list[str]:
             out.append(r)
         else:
             out.extend(r[i:i + 2] for i in range(len(r) - 1))
-    return out
+    return tuple(out)
 
 
 def _vectors(cands: list[Candidate], weights: dict[str, float], topic: frozenset = frozenset(),
