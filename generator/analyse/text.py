@@ -261,28 +261,7 @@ def sentences_of(article, simple_of) -> list[Sentence]:
 def count_words(text: str, words: tuple[str, ...]) -> list[str]:
     """The words of ``words`` that occur in ``text`` (case and spacing ignored), in list order."""
     low = _low(text)
-    short = _short_words(words)
-    if short is not None and len(low) <= GRAM_TEXT and short.isdisjoint(_grams(low)):
-        return []  # no word occurs (the usual case: a sentence against one category's words)
     return [w for w, n in _normed(words) if n in low]
-
-
-#: Every piece of up to ``GRAM_LEN`` characters of a text of at most ``GRAM_TEXT`` (a sentence) is
-#: kept once, so that a list of short words is ruled out with one set test at C speed.
-GRAM_LEN = 8
-GRAM_TEXT = 400
-
-
-@lru_cache(maxsize=256)  # a sentence is tested against every category in turn (a few MB at most)
-def _grams(low: str) -> frozenset[str]:
-    return frozenset(low[i:i + k] for k in range(1, GRAM_LEN + 1) for i in range(len(low) - k + 1))
-
-
-@lru_cache(maxsize=4096)
-def _short_words(words: tuple[str, ...]) -> frozenset[str] | None:
-    # the words as matched, when all are 1..GRAM_LEN characters long (None: the plain test)
-    norms = [n for _, n in _normed(words)]
-    return frozenset(norms) if all(1 <= len(n) <= GRAM_LEN for n in norms) else None
 
 
 @lru_cache(maxsize=1 << 12)
