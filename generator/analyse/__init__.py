@@ -60,8 +60,8 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
 
     sentence_speakers, speaker_list, roles_found = merge_speakers(parts)
 
-    cands = corpus_candidates(parts, all_sents, tax)
     skip = furniture(all_sents, tax.topic_terms)
+    cands = corpus_candidates(parts, all_sents, tax, skip)
     cands += consensus_candidates(all_sents, cands, tax, skip)
     topic_words = corpus_topic_words([p.terms for p in parts], [converters[a.slug](a.title or "") for a in articles])
     cands = relevant(cands, all_sents, topic_words, off_topic_sections(

@@ -222,6 +222,7 @@ def _bare_list(text: str) -> bool:
     return len(items) >= 3 and all(cjk_len(i) <= 16 and not re.search(r"[，,：:]", i) for i in items)
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the sentence: asked by candidates, consensus and contentions
 def not_a_claim(simple: str) -> bool:
     """Sentences that state no claim whatever words they use: a list item whose subject is in
     the lead-in, the author's own plan, the article's description of its own reporting, a

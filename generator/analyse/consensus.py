@@ -82,13 +82,19 @@ def consensus_candidates(sentences: list, cands: list, tax, skip: set) -> list[C
     have = {(c.sentence.article, c.sentence.index) for c in cands}
     terms: dict[tuple[str, int], frozenset[str]] = {}
     eligible: list = []
+    distinct: dict[str, bool] = {}  # a term's verdict, once per corpus (terms recur in many sentences)
+
+    def is_distinct(t: str) -> bool:
+        if t not in distinct:
+            distinct[t] = t.lower() not in topic and not any(w in t.lower() for w in topic) \
+                and rate(t) <= GENERAL_PER_MILLION
+        return distinct[t]
+
     for s in sentences:
         key = (s.article, s.index)
         if key in skip or not is_whole_sentence(s.original) or cjk_len(s.original) > 200:
             continue
-        ts = frozenset([t for t in terms_of(s.simple)
-                        if t.lower() not in topic and not any(w in t.lower() for w in topic)
-                        and rate(t) <= GENERAL_PER_MILLION] + _FIGURE.findall(s.simple.replace(",", "")))
+        ts = frozenset([t for t in terms_of(s.simple) if is_distinct(t)] + _FIGURE.findall(s.simple.replace(",", "")))
         if len(ts) >= SHARED:
             terms[key] = ts
             eligible.append(s)

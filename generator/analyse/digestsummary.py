@@ -161,6 +161,7 @@ def _stance(simple: str) -> bool:
     return bool(_STANCE.search(_unquoted(simple)))
 
 
+@lru_cache(maxsize=1 << 16)  # a sentence is asked for in turn by the rebuttal, stance and reader tests
 def _unquoted(text: str) -> str:
     """The text with what is inside quotation marks (“…”, 「…」) blanked out (so "我以“X”为题"
     does not read as 我以为)."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .claims import Candidate, _facets, _norm
 from .namewords import word_tag
@@ -48,6 +49,11 @@ MAX_POSTING = 200
 
 def _bigrams(simple: str) -> list[str]:
     """Character bigrams of the CJK and alphanumeric runs (spacing and punctuation ignored)."""
+    return list(_bigrams_of(simple))
+
+
+@lru_cache(maxsize=1 << 16)  # a sentence's bigrams, again on every analysis of a served site
+def _bigrams_of(simple: str) -> tuple[str, ...]:
     runs = re.findall(r"[\u4e00-\u9fff]+|[a-z0-9]+", simple.lower())
     out = []
     for r in runs:
@@ -55,7 +61,7 @@ def _bigrams(simple: str) -> list[str]:
             out.append(r)
         else:
             out.extend(r[i:i + 2] for i in range(len(r) - 1))
-    return out
+    return tuple(out)
 
 
 def _vectors(cands: list[Candidate], weights: dict[str, float], topic: frozenset = frozenset(),
@@ -313,7 +319,9 @@ def similarity(a: Candidate, b: Candidate, floor: float = 0.0) -> float:
     whole = 0.5 * dot(a.vec, b.vec) + 0.5 * dot(a.cvec, b.cvec)
     if whole >= CLAUSE_WEIGHT or CLAUSE_WEIGHT < floor:  # a clause cosine is at most 1: it cannot win
         return whole
-    clause = max((dot(x, y) for x in a.clauses for y in b.clauses), default=0.0)
+    # (clauses sharing no word have a dot product of 0.0: the set test runs at C speed)
+    clause = max((dot(x, y) for x in a.clauses for y in b.clauses if not x.keys().isdisjoint(y.keys())),
+                 default=0.0)
     return max(whole, CLAUSE_WEIGHT * clause)
 
 

@@ -148,10 +148,11 @@ def merge_speakers(parts: list[ArticlePart]):
     return by_sentence, found, roles
 
 
-def corpus_candidates(parts: list[ArticlePart], all_sents: list[Sentence], tax) -> list:
+def corpus_candidates(parts: list[ArticlePart], all_sents: list[Sentence], tax, skip: set | None = None) -> list:
     """The corpus' candidates: each article's, less the sentences that are furniture only
-    across articles (the same sentence in 3+ of them)."""
-    skip = furniture(all_sents, tax.topic_terms)
+    across articles (the same sentence in 3+ of them; ``skip``, when the caller has it)."""
+    if skip is None:
+        skip = furniture(all_sents, tax.topic_terms)
     return [c for p in parts for c in p.candidates
             if (c.sentence.article, c.sentence.index) not in skip]
 

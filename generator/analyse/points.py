@@ -165,7 +165,22 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
         rep = better_rep(rep, ranked[:REP_TRIES], stated, tax, topic_bits)
         # every citation must carry the statement's claim: members that do not link to the
         # representative leave; a candidate of its own makes its own point, a recruit is dropped
-        kept = [c for c in g if c is rep or (link(c, rep, SUPPORT) >= SUPPORT and not apart(c, rep)
+        # each member's link and wording to the representative, worked out once (the full link
+        # compares with SUPPORT exactly as link(c, rep, SUPPORT) does: ``need`` only skips work)
+        to_rep: dict[int, float] = {}
+        wording: dict[int, float] = {}
+
+        def link_rep(c):
+            if id(c) not in to_rep:
+                to_rep[id(c)] = link(c, rep)
+            return to_rep[id(c)]
+
+        def similarity_rep(c):
+            if id(c) not in wording:
+                wording[id(c)] = similarity(c, rep)
+            return wording[id(c)]
+
+        kept = [c for c in g if c is rep or (link_rep(c) >= SUPPORT and not apart(c, rep)
                                              and not opposite(c, rep))]
         if len(kept) < len(g):
             left = [c for c in g if c not in kept and c.score > 0]
@@ -232,7 +247,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
         seen_para: set[tuple[str, str]] = set()
         # the members that say the statement most nearly come first: an article is cited at most
         # PER_ARTICLE times (a reader wants each outlet once, not every paragraph of one column)
-        ordered = [rep] + sorted((c for c in g if c is not rep), key=lambda c: (-link(c, rep), -c.score))
+        ordered = [rep] + sorted((c for c in g if c is not rep), key=lambda c: (-link_rep(c), -c.score))
         per_article: dict[str, int] = {}
         for c in ordered:
             key = (c.sentence.article, c.sentence.paragraph)
@@ -263,7 +278,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
                 continue  # "汽车行业分析师孙立航则直言", "…则持不同看法": who speaks, not what is said
             if c is not rep and c.score <= 0 and caveat(c.sentence.simple, statement):
                 continue  # a sentence recruited on shared words that qualifies the claim ("但…")
-            if c is not rep and similarity(c, rep) < FACET_ONLY_WORDING and not (
+            if c is not rep and similarity_rep(c) < FACET_ONLY_WORDING and not (
                     (c.facets & rep.facets) - THEME_FACETS or (c.rare & rep.rare) - set(facet_words(c.facets))
                     or c.hard & rep.hard
                     or c.claimkeys & stated or _names_shared(names, conv(quote))
@@ -291,7 +306,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
                         not names and not _owner_names(conv(quote), topic_bits)
                         and _names_shared(own, conv(quote))))) \
                     and not _carries_facet(conv(quote), c.facets & rep.facets & statement_facets) \
-                    and not supports(conv(quote), claim, link(c, rep) - HARD_BONUS * bool(c.hard & rep.hard),
+                    and not supports(conv(quote), claim, link_rep(c) - HARD_BONUS * bool(c.hard & rep.hard),
                                      c.facets & rep.facets, topic_bits, statement):
                 # a related sentence that does not itself make the claim is no source of it; a
                 # candidate of its own may still make its own point
@@ -301,7 +316,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             seen_para.add(key)
             per_article[c.sentence.article] = per_article.get(c.sentence.article, 0) + 1
             cited.append(c)
-            if c is rep or c.claimkeys & stated or similarity(c, rep) >= SPEAKER_LINK \
+            if c is rep or c.claimkeys & stated or similarity_rep(c) >= SPEAKER_LINK \
                     or _carries_facet(conv(quote), c.facets & rep.facets & statement_facets):
                 vouching.append(c)
             citations.append(Citation(c.sentence.article, c.sentence.paragraph, quote))

@@ -151,8 +151,10 @@ def _specific(weights: dict[str, float]):
 
 def _vectors_only(cands: list[Candidate], weights: dict[str, float]) -> None:
     """Word, bigram and clause vectors of a few candidates (anchors are set by the caller)."""
+    made: dict[str, tuple] = {}  # a sentence recruited for several claims: its vectors once (read only)
     for c in cands:
-        c.vec = unit(vector(content_tokens(c.sentence.simple), weights))
-        c.cvec = unit(dict(Counter(_bigrams(c.sentence.simple))))
-        c.clauses = [v for v in (unit(vector(x, weights)) for x in clause_tokens(c.sentence.simple))
-                     if len(v) >= 2]
+        simple = c.sentence.simple
+        if simple not in made:
+            made[simple] = (unit(vector(content_tokens(simple), weights)), unit(dict(Counter(_bigrams(simple)))),
+                            [v for v in (unit(vector(x, weights)) for x in clause_tokens(simple)) if len(v) >= 2])
+        c.vec, c.cvec, c.clauses = made[simple]

@@ -176,16 +176,21 @@ _CLAUSE_END = set("，；：,;:。！？!?")
 def clause_tokens(simple: str) -> list[list[str]]:
     """Content tokens per clause of a sentence, from the sentence's own segmentation (no second
     pass of the segmenter over each clause); clauses under 6 characters are left out."""
+    return [list(x) for x in _clause_tokens(simple)]
+
+
+@lru_cache(maxsize=1 << 16)  # a candidate's clauses, again on every analysis of a served site
+def _clause_tokens(simple: str) -> tuple[tuple[str, ...], ...]:
     out, cur, size = [], [], 0
     for t in tokens(simple) + ("。",):
         if t in _CLAUSE_END:
             if size >= 6:
-                out.append([x for x in cur if is_content(x)])
+                out.append(tuple(x for x in cur if is_content(x)))
             cur, size = [], 0
         else:
             cur.append(t)
             size += cjk_len(t)
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=1 << 17)
