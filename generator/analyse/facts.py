@@ -15,7 +15,7 @@ from .text import Sentence, content_tokens, cosine
 
 __all__ = ["find_figures", "find_events", "infer_year"]
 
-_VAGUE = (r"(?P<vague>十几|数十|几十|上百|数百|几百|上千|数千|几千|上万|数万|几万|近万|过万|上亿|过亿|近亿|数亿|几亿|"
+_VAGUE = (r"(?P<vague>(?:一二|二三|两三|三四|四五|五六|六七|七八|八九)十|一两|两三|三四|三五|四五|五六|六七|七八|八九|好几|十几|数十|几十|上百|数百|几百|上千|数千|几千|上万|数万|几万|近万|过万|上亿|过亿|近亿|数亿|几亿|"
           r"近百|近千|逾百|逾千|逾万|超百|超千|超万|过百|过千|数|几)?\s*")
 #: A figure's digits, with thousands separators when the text writes them ("7,788吨", "3,000个"),
 #: or ten-thousands and the rest written apart ("约3万1200吨", "1万2000人": 31,200 and 12,000).
@@ -23,10 +23,10 @@ _DIGITS = r"(?:\d+万\d{1,4}(?![\d.,])|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 #: A sign written before a figure ("-6.21%", "+10.03%", "−3.5%" in a table of changes): kept, never
 #: read off a hyphen inside a word or between two figures ("GPT-4", "3-5", "10%-20%", "10万-20万").
 _SIGN = r"(?P<sign>(?<![\d.A-Za-z%％万亿千百十元倍点])[+＋\-−－–](?=\d))?"
-_NUM = (r"(?<![\d.A-Za-z])(?<!\d,)" + _SIGN + r"(?=[\d一二两三四五六七八九十数几上过近]|(?:逾|超)[百千万])" + _VAGUE +
-        r"(?P<value>" + _DIGITS + r"(?:\s*(?:到|至|~|～|-)\s*" + _DIGITS + r")?|(?<![第一二三四五六七八九十百千万亿之不每])[两三四五六七八九十][十百千]?[一二三四五六七八九]?(?=[万亿余多]|\s*(?:年|个月|位|名|家|大|倍|天|周|小时|个))|(?<=近)一(?=年|个月)|一(?=年多|个多月))?"
+_NUM = (r"(?<![\d.A-Za-z第])(?<!\d,)" + _SIGN + r"(?=[\d一二两三四五六七八九十数几上过近好半]|(?:逾|超)[百千万])" + _VAGUE +
+        r"(?P<value>" + _DIGITS + r"(?:\s*(?:到|至|~|～|-)\s*" + _DIGITS + r")?|(?<![第一二三四五六七八九十百千万亿之不每])[两三四五六七八九十][十百千]?[一二三四五六七八九]?(?=[万亿余多]|\s*(?:年|个月|位|名|家|大|倍|天|周|小时|个))|(?<=近)一(?=年|个月)|一(?=年多|个多月)|(?<![上下前后多大一])半(?=\s*(?:年(?!度)|个月|天|小时)))?"
         r"\s*(?P<more>多|余)?\s*")
-_MAG = r"(?P<mag>万亿|千亿|百亿|十亿|亿|千万|百万|万|千)?\s*"
+_MAG = r"(?P<mag>万亿|千亿|百亿|十亿|亿|千万|百万|万|千)?\s*(?P<more2>(?<=[万亿千])多)?\s*"
 _PATTERNS = [
     ("money", re.compile(_NUM + _MAG + r"(?P<unit>美元|美金|元人民币|新台币|台币|港币|澳门币|新加坡元|印度卢比|卢比|日圆|韩圆|韩元|澳元|加元|新元|卢布|瑞郎|元|人民币|港元|欧元|日元|英镑)")),
     ("percent", re.compile(_NUM + r"(?P<mag>)(?P<unit>%|％|个百分点)")),
@@ -35,12 +35,12 @@ _PATTERNS = [
                            r"(?P<mag>)(?P<unit>成)(?![为功本交立果员绩熟长都分效型品就年人事材色全])(?!不变)"
                            r"(?<!八成(?=是|会|要))")),
     ("multiple", re.compile(_NUM + r"(?P<mag>)(?P<unit>倍)")),
-    ("duration", re.compile(_NUM + r"(?P<mag>)(?P<unit>秒钟|秒|分钟|小时|个月|周|天|年)(?![\d])")),
+    ("duration", re.compile(_NUM + r"(?P<mag>)(?P<unit>秒钟|秒|分钟|小时|个月|周(?!岁)|天|年)(?![\d])")),
     ("quantity", re.compile(_NUM + _MAG + r"(?P<unit>EFlops|PFlops|TFlops|tokens|帧|P|毫米|厘米|公里|千米|米|吨|点(?=\D)|岁|"
-                                        r"贝克勒尔|贝克|毫西弗|微西弗|西弗|毫升|公升|升(?![级值高])|公斤|千克|克(?![服制隆])|"
+                                        r"周岁|贝克勒尔|贝克|毫西弗|微西弗|西弗|毫升|公升|升(?![级值高])|公斤|千克|克(?![服制隆])|"
                                         r"平方米|平方公里|公顷|亩|千瓦时|度电|兆瓦|千瓦|瓦)(?![A-Za-z])", re.I)),
     ("resolution", re.compile(r"(?<![\d.])(?P<vague>)(?P<value>\d{3,4}\s*[x×]\s*\d{3,4})(?P<more>)(?P<mag>)(?P<unit>[pP]?)(?![\dA-Za-z])")),
-    ("count", re.compile(_NUM + _MAG + r"(?P<unit>家|位|名|人次|人|户|张|个镜头|个单词|个|款|集|项|台|辆|架|艘|套|件|座|所|条|只|部|篇|字|次|"
+    ("count", re.compile(_NUM + _MAG + r"(?P<unit>家|位|名|人次|人|户|张|个镜头|个单词|个|款|集|项|台|辆|架|艘|套|件|座|所|条|只|部|篇|字|次|处|包|步|县|省|轮|场|"
                          r"大(?=[\u4e00-\u9fff]{2}))"
                          r"(?P<what>[\u4e00-\u9fffA-Za-z]{0,4})")),
     # a bare magnitude: "参数量超过 30 亿", "年入 5000 多万"
@@ -219,9 +219,10 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     from .keyfigures import base_unit, bounds, trivia, weight
 
     value, vague, mag = m.group("value") or "", m.group("vague") or "", m.group("mag") or ""
+    more = (m.group("more") or "") + (m.groupdict().get("more2") or "")  # "3年多", "两万多步"
     value = value.replace(",", "")  # the number; the text keeps its separators
-    if not value and not (vague and len(vague) >= 2):
-        return None
+    if not value and not (vague and (len(vague) >= 2 or kind == "duration")):
+        return None  # "数" or "几" alone counts nothing, but "几个月" is a span
     sign = _signed(m) if kind in ("percent", "money", "quantity", "amount") else ""  # a change, not a count
     start = m.start("sign") if sign else (m.start("vague") if vague else m.start("value"))
     end = m.end("unit")
@@ -236,7 +237,7 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
             return None
         if re.fullmatch(r"\d{4}", value) and "," not in (m.group("value") or ""):
             return None  # "2024个" is rare, a year is not; "3,000个" is a count
-        if value and not value[0].isdigit() and not vague and unit[:1] not in ("位", "名", "家", "大", "个"):
+        if value and not value[0].isdigit() and not vague and not mag and unit[:1] not in ("位", "名", "家", "大", "个"):
             return None
         if unit == "大" and (mag or value[:1].isdigit() and float(re.split(r"[^\d.]", value)[0]) >= 100):
             return None  # "50亿大模型": an amount before 大模型, not "五大要点"
@@ -248,10 +249,9 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
         return None  # "3点" is a time of day; "1247.3点" an index level
     if kind == "amount" and not re.search(r"\d", value) and not vague:
         return None
-    if kind == "duration" and unit == "年" and not vague and not re.search(r"多|余", m.group("more") or ""):
-        if not re.match(r"\s*(?:时间|内|间|来|后|前|之|的时间|多)", s.simple[end:end + 3]) \
-                and not re.search(r"(?:近|约|超过|将近|长达)\s*$", s.simple[max(0, start - 3):start]):
-            return None  # "3年" is a duration only when the text says so; "2024年" is a year
+    if kind == "duration" and unit == "年" and not vague and _YEAR_SHAPED.search(s.simple[max(0, start - 3):start] + "|"
+                                                                                 + s.simple[end:end + 4]):
+        return None  # "24年3月", "上世纪50年代", "民国38年", "三年级": a year, a decade or a grade, no duration
     taken.append((start, end))
     qual = _QUAL_BEFORE.search(s.simple[max(0, start - 6):start])
     qstart = start - len(qual.group(0)) if qual else start
@@ -270,6 +270,8 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     elif value and not vague and re.search(r"到|至|~|～|-", value) and kind != "resolution":
         nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", value)]
         ends = (nums[0], nums[-1]) if len(nums) == 2 else None
+    elif value == "半":
+        number = 0.5  # "每年增加半年"
     elif value and not vague:
         number = _chinese_number(value) * mag_factor if _chinese_number(value) else None
     ustart = m.start("mag") if mag else m.start("unit")
@@ -280,9 +282,9 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     o_unit = o[ustart:end].strip()
     if kind == "count" and unit != m.group("unit"):
         o_unit = o[ustart:m.start("what") + len(unit) - 1].strip()
-    key = f"{sign}{vague}{value}{m.group('more') or ''}{mag}{unit}".replace(" ", "").replace("+", "")
+    key = f"{sign}{vague}{value}{more}{mag}{unit}".replace(" ", "").replace("+", "")
     dim, factor = base_unit(kind, unit)
-    around = (qual.group(0) if qual else (apart.group(0)[:3] if apart else "")) + (m.group("more") or "") \
+    around = (qual.group(0) if qual else (apart.group(0)[:3] if apart else "")) + more \
         + (after.group(0) if after else "")
     low, high = bounds(number, value, vague, mag_factor, around, ends)
     low, high = (low * factor if low is not None else None), (high * factor if high is not None else None)
@@ -296,12 +298,25 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
                  article=s.article, paragraph=s.paragraph, number=number, key=key,
                  qualifier=qual.group(0).strip() if qual else (shown[:len(shown) - len(o[start:ustart].strip())]
                                                               if apart else ""),
-                 approximate=bool(vague or m.group("more") or apart or (qual and not re.match(r"仅", qual.group(0)))
+                 approximate=bool(vague or more or apart or (qual and not re.match(r"仅", qual.group(0)))
                                   or after),
                  after=o[end:aend].strip(), what=what, source=source, subject=subject,
                  low=low, high=high, range=ends is not None, trivia=why, dimension=dim,
-                 weight=weight(kind, unit, what, subject, number, source, 0))
+                 weight=weight(kind, unit, what, subject, number, source, 0) - (1.0 if vague in _FEW else 0.0))
     return fig, qstart, aend, ustart
+
+
+#: What makes "N年" a point in time rather than a span, read on the three characters before the
+#: figure and the four after it (joined by "|"): an era before it ("民国38年", "公元前"), a month, a
+#: season, a part of the year, "代" (a decade), "级" (a school year) or "度" after it. Anything else
+#: ("过渡期15年", "最多3年", "多干三年", "不足1年") is how long something lasts.
+_YEAR_SHAPED = re.compile(r"(?:民国|民國|公元|西元|世纪|公元前)\|"
+                          r"|\|\s*(?:\d{1,2}\s*月|(?:十[一二]?|[一二三四五六七八九])\s*月|代|级|度|底|初|末|年?[春夏秋冬]|"
+                          r"[上下]半年|中(?![国央方外心期长])|第)")
+
+
+#: "几个月", "数年": a span that says only "a few", never a key figure by itself.
+_FEW = ("几", "数", "好几")
 
 
 #: A condition or concession opening a figure's label ("若恒大", "即使公司"): not part of the name.
