@@ -79,10 +79,17 @@ def _fragment_start(text: str) -> bool:
 _CONTROLS = re.compile(r"[|｜▲▼△▽►◄→←]|\[[^\]]{1,8}\]")
 
 
+#: Interface words glued to a text ("...展开", "展开全文") and items set apart by bullet marks
+#: ("．中国7月青年失业率升至17.1%…．日本拟研议…": a run of headlines, a related-links list).
+_UI_RESIDUE = re.compile(r"(?:\.{3}|…)\s*(?:展开|全文)|展开全文|收起全文")
+_BULLET_ITEM = re.compile(r"(?:^|(?<=[^\d]))[．•▪◆■●]\s*(?=[^\d\s])")
+
+
 def _furniture_like(text: str) -> bool:
-    """Two bars, arrows or bracketed buttons, or less than half of the text in words (Chinese or
-    Latin letters): a ticker, a toolbar or a data line, never a summary sentence."""
-    if len(_CONTROLS.findall(text)) >= 2:
+    """Two bars, arrows or bracketed buttons, interface words, two bulleted items, or less than
+    half of the text in words (Chinese or Latin letters): a ticker, a toolbar, a list of links or a
+    data line, never a summary sentence."""
+    if len(_CONTROLS.findall(text)) >= 2 or _UI_RESIDUE.search(text) or len(_BULLET_ITEM.findall(text)) >= 2:
         return True
     t = re.sub(r"\s", "", text)
     return bool(t) and len(re.findall(r"[\u4e00-\u9fffA-Za-z]", t)) < 0.5 * len(t)
@@ -154,8 +161,28 @@ _PRESCRIBES = re.compile(r"^(?:因此|所以|总之|说到底|归根结底|归�
                          r"(?:与其.{1,30}不如|应当|应该|必须|需要|才是)")
 #: Words of a position taken in an answer: what should be done, what something does not mean.
 _POSITION = re.compile(r"应该|应当|必须|不应|建议|关键是|关键在于|最有效的|不等于|并不意味着|不意味着|不能替")
+#: A view held by nobody named ("有人说…", "也有人担心…", "有观点认为…"): a writer sets it up to
+#: answer it, and alone it reads as the article's own claim.
+_UNNAMED_VIEW = re.compile(r"^(?:也|还|更|另)?有(?:人|些人|不少人|很多人|网友|声音|观点|评论|说法)"
+                           r"(?:说|认为|担心|觉得|质疑|指出|称|表示|批评|主张|提出)")
 #: A sentence that continues the one before it and cannot open a summary line.
 _CONTINUES = re.compile(r"^(?:以及|只是|接下来|然后|并且|而且|甚至|还有|除了这|除此|另一方面|首先|其次|再次)")
+#: An answer that reports what a named other says (not "我认为", "我们认为").
+_REPORTS_OTHERS = re.compile(r"(?:^|[，。；：:])(?!从|反过来|也就是|换句话|总的来|老实|比如|坦白|简单)"
+                             r"[^，。；：:我]{2,20}?(?:认为|指出|表示|提醒|强调|说|称)[，：:「“]")
+
+
+def _author_position(simple: str) -> bool:
+    """A position taken outside any quotation ("延迟退休必须配套…", "关键在于…"), not a concession
+    ("必须承认，…", "不得不承认")."""
+    bare = _unquoted(simple)
+    return bool(_COLUMN_POSITION.search(bare)) and not re.search(r"必须承认|不得不承认|不能不承认", bare)
+
+
+#: What a columnist says must be done (not the epistemic "应该问题不大": probably no problem).
+_COLUMN_POSITION = re.compile(r"必须|应当|不应|不能只|关键是|关键在于|不等于|并不意味着|不意味着|才是")
+
+
 def _stance(simple: str) -> bool:
     """The author's own position: a stance marker outside any quotation."""
     return bool(_STANCE.search(_unquoted(simple)))
@@ -233,7 +260,7 @@ def host_turns(sents: list[Sentence]) -> set[int]:
         m = _SPEAKER.match(s.paragraph_simple[:60])
         if m:
             turns.append((s.para_index, m.group(1)))
-    out = {p for p, label in turns if re.match(r"(?:主持人|主持|问|记者|Q)$", label)}
+    out = {p for p, label in turns if re.match(r"(?:主持人|主持|问|记者|Q)(?:$|[\u4e00-\u9fff]{2,3}$)", label)}
     labels = [label for _, label in turns]
     if len(turns) >= 3 and len(set(labels)) >= 2 and labels[0] == labels[-1] and labels.count(labels[0]) >= 2:
         out |= {p for p, label in turns if label == labels[0]}
@@ -272,14 +299,18 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     answers = {s.para_index for s in sents if s.start == 0 and ANSWER_TURN.match(s.paragraph_simple[:8])}
     asked = {s.para_index for s in sents if QUESTION_LABEL.match(s.paragraph_simple[:8])}
     hosted = host_turns(sents)
-    interview = len(answers) >= 2
+    # ...unless its answers mostly report what others say ("林佩蓉指出…", "郑宇翔则说…"): an explainer
+    # in questions and answers, whose thesis is its lead like any report's
+    reporting = {s.para_index for s in sents if s.para_index in answers and _REPORTS_OTHERS.search(_unquoted(s.simple))}
+    interview = len(answers) >= 2 and len(reporting) * 2 < len(answers)
     # a view the article reports in order to answer it is not what the article argues; a
     # sentence continuing the one before ("以及…", "只是…") cannot open a summary line
     # ...nor the page talking to its reader ("你收到这封邮件是因为…"), a labelled list ("风险提示：A；B；
     # C"), a host's turn or a turn's "我" without its speaker
     pool = [s for s in sents if _readable(s) and s.index not in rebutted and s.para_index not in asked
             and s.para_index not in hosted and not _CONTINUES.match(display_text(s.simple))
-            and not _unnamed_turn_speaker(s) and not _to_the_reader(s) and not _LABELLED_LIST.match(s.simple)]
+            and not _unnamed_turn_speaker(s) and not _to_the_reader(s) and not _LABELLED_LIST.match(s.simple)
+            and not _UNNAMED_VIEW.match(display_text(s.simple))]
     if not pool:
         return []
     vecs = [unit({t: weights.get(t, 1.0) for t in content_tokens(s.simple)}) for s in pool]
@@ -309,7 +340,12 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     stance = [_stance(s.simple) for s in pool]
     # an interviewee's answer that takes a position ("…不等于没有问题", "最有效的办法是…") over one
     # that reports a reading
-    position = [interview and bool(_POSITION.search(_unquoted(s.simple))) for s in pool]
+    # ...and so does the author's own "必须…", "关键在于…" in an article whose author takes a stance (a
+    # column), when no one else is reported as holding it ("有专家认为…应该一步到位")
+    column = not interview and any(stance)
+    position = [interview and bool(_POSITION.search(_unquoted(s.simple)))
+                or column and not _REPORTED_VIEW.search(_unquoted(s.simple).split("，")[0]) and _author_position(s.simple)
+                for s in pool]
     candidates = [i for i in range(n) if not _META.search(pool[i].simple) and not _HABITUAL.search(pool[i].simple)
                   and not _NUMBERED.match(pool[i].simple) and not _SECOND_PERSON.search(pool[i].simple)
                   and (stance[i] or position[i] or not _CONNECTIVE.match(display_text(pool[i].simple)))] \
@@ -326,10 +362,13 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     if interview:
         candidates = [i for i in candidates if pool[i].para_index in answers] \
             or [i for i in range(n) if pool[i].para_index in answers] or candidates
+    # the lead: the first paragraph that opens on a sentence read alone (a headline, a byline or a
+    # picture before it are no lead); an interview's answers are never its lead
+    lead = min((s.para_index for s in pool if s.start == 0 and not (interview and s.para_index in answers)), default=-1)
     thesis = max(candidates, key=lambda i: (cent[i] + HEADLINE * dot(vecs[i], head) + STANCE * stance[i]
                                             + STANCE * position[i]
                                             + 0.12 * (1 - pool[i].index / last)
-                                            + (0.1 if pool[i].para_index == 0 and pool[i].start == 0 else 0),
+                                            + (0.1 if pool[i].para_index == lead and pool[i].start == 0 else 0),
                                             -i))
     # the conclusion is where the article closes: its last paragraphs before an appendix
     # ("另附：", "相关阅读", an embedded post), the later the better
