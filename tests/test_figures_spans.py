@@ -61,3 +61,17 @@ def test_a_few_years_alone_is_never_a_key_figure():
 
     keys = {_shown(f) for f in digest_figures(_figures())}
     assert "好几年" not in keys and "15年" in keys, keys
+
+
+def test_an_age_most_reports_give_is_a_key_figure_and_a_persons_age_is_not():
+    from generator.render.figures import digest_figures
+
+    arts = [_article(f"r{i}", f"青河市规定公交司机的退休年龄从60岁提高到62岁，{extra}", title=f"司机退休年龄调整{i}",
+                     date="2026-05-06")
+            for i, extra in enumerate(["新规明年实施。", "工会表示支持。", "一位49岁的司机说他还能再干几年。"])]
+    analysis = _run(*arts)
+    shown = {(f.article, f"{f.value}{f.unit}") for f in analysis.figures if not f.trivia}
+    assert ("r0", "62岁") in shown and ("r2", "62岁") in shown, shown
+    assert ("r2", "49岁") not in shown, shown
+    keys = {f"{f.value}{f.unit}" for f in digest_figures([f for f in analysis.figures if f.article == "r1"])}
+    assert "62岁" in keys, keys

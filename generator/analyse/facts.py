@@ -160,7 +160,23 @@ def find_figures(sentences: list[Sentence], speakers: dict | None = None,
             out.append((_with(fig, article=s.article, paragraph=s.paragraph), s))
         if s.index != ROW_INDEX and not re.match(r"\s*(?:这|那|该|此|其|它)", s.simple):
             named_by.setdefault(here, []).append(s.simple)  # "这个AI模型…": the name before still holds
-    return _merge_repeats(out, weights or {})
+    return _shared_ages(_merge_repeats(out, weights or {}))
+
+
+def _shared_ages(figures: list[Figure]) -> list[Figure]:
+    """An age most of the corpus's articles give (a story about an age limit: "63岁" in five of six
+    reports) is what the story is about, not a person's detail: it is no trivia. Ages one or two
+    reports give (a worker's "49岁") stay trivia."""
+    articles = {f.article for f in figures}
+    if len(articles) < 3:
+        return figures
+    given: dict[float, set] = {}
+    for f in figures:
+        if f.trivia == "age" and f.number is not None and not f.approximate:
+            given.setdefault(f.number, set()).add(f.article)
+    shared = {n for n, arts in given.items() if 2 * len(arts) > len(articles)}
+    return [_with(f, trivia="") if f.trivia == "age" and f.number in shared and not f.approximate else f
+            for f in figures]
 
 
 def sentence_subject(simple: str) -> str:
