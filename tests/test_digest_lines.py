@@ -75,3 +75,17 @@ def test_a_columns_thesis_is_what_the_author_says_must_be_done():
     ])
     summary = _summary(body, title="图书馆改造，关键在保住读者", date="2026-05-06", author="林远")
     assert summary[0].paragraph == "p4", [(s.paragraph, s.text) for s in summary]
+
+
+def test_a_live_blog_written_newest_first_closes_on_its_latest_entry():
+    body = "\n\n".join([
+        "## 17:30", "收尾：青河镇图书馆最后一批图书装车完毕，馆长周岚表示新馆将在明年夏天前对外开放。",
+        "## 15:10", "搬迁车队第二批抵达临时借阅点，工作人员开始上架儿童读物和期刊，读者可凭原借书证借阅。",
+        "## 13:20", "镇政府表示，改造经费800万元已全部到位，施工单位将于下周一进场，工期约为一年。",
+        "## 11:00", "不少老读者在馆外合影留念，一位退休教师说，他在这座图书馆里借了四十年的书，舍不得它关门。",
+        "## 09:00", "直播开始：青河镇图书馆今日闭馆搬迁，本网将全程更新搬迁进展和读者反应。",
+    ])
+    summary = _summary(body, title="青河镇图书馆闭馆搬迁　实时更新", date="2026-05-06")
+    roles = {s.role: s for s in summary}
+    assert "conclusion" in roles and roles["conclusion"].paragraph in ("p1", "p2"), [(s.role, s.text) for s in summary]
+    assert not roles["thesis"].text.startswith("直播开始"), [(s.role, s.text) for s in summary]
