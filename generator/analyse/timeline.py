@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from .datefind import (_DATELINE, _FESTIVAL, _FUTURE, DateRef, _explicit_years, _without_span_ends, garbled,
+from .datefind import (_DATELINE, _FESTIVAL, _FUTURE, _THAT_DAY, DateRef, _explicit_years, _without_span_ends, garbled,
                        infer_year, resolve_dates)
 from .datelinks import _quoted_relative, _that_day, occasion_days
 from .eventmerge import (LOST_MONTH, SHARED_RARE, anchored, rare_level, shared_rare, find_lost_months, join_paragraph, lead_report,
@@ -51,7 +51,8 @@ _PLAN_AFTER = re.compile(r"力争|争取|计划|目标|[一二三四]季度以�
 _ESTIMATE = re.compile(r"估计|估算|预计|预测|预期|预估")
 
 
-def _event_text(sentence: Sentence, ref: DateRef, several: bool = False, until: int | None = None) -> str:
+def _event_text(sentence: Sentence, ref: DateRef, several: bool = False, until: int | None = None,
+                since: int | None = None) -> str:
     """The sentence, or for a long one the clauses from the date to the next full stop or
     semicolon (verbatim, in the article's script). A sentence that dates several things gives
     each date its clauses, up to the clause of the next date (``until``: where it starts) or the
@@ -68,8 +69,10 @@ def _event_text(sentence: Sentence, ref: DateRef, several: bool = False, until: 
         # what happened on that date reads on to the next date's clause or a semicolon
         hard = min([i for i in (text.find(ch, ref.end) for ch in "；;。！？") if i >= 0] or [len(text)])
         stop = min(max(text.rfind(ch, 0, until) for ch in marks) if until is not None else hard, hard)
-        if right - left < 14 and left > 0 and text[left - 1] not in "；;":  # too short: the clause before too
-            left = max(text.rfind(ch, 0, left - 1) for ch in marks) + 1
+        if right - left < 14 and left > 0 and text[left - 1] not in "；;":  # too short: the clause before too,
+            before = max(text.rfind(ch, 0, left - 1) for ch in marks) + 1
+            if since is None or before > since:  # unless it is the clause of the date before
+                left = before
         if stop > right:
             ends = [i for i in range(right, min(stop, left + 120) + 1) if i == stop or text[i] in marks]
             right = max(ends) if ends else right
@@ -247,7 +250,11 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     for ref, forecast, s in raw:
         starts = raw_of[id(s)]
         k = bisect.bisect_right(starts, ref.end)
-        text = _event_text(s, ref, dated_in[id(s)] > 1, starts[k] if k < len(starts) else None)
+        # the date before this one in the sentence, if any (a "3天后" reads on from it: its subject is there)
+        j = bisect.bisect_left(starts, ref.start)
+        linked = bool(_THAT_DAY.fullmatch(s.simple[ref.start:ref.end]))
+        text = _event_text(s, ref, dated_in[id(s)] > 1, starts[k] if k < len(starts) else None,
+                           starts[j - 1] if j > 0 and not linked else None)
         # a sentence dating several things is compared by the clause of this date, not as a whole
         v = {t: weights.get(t, 1.0) for t in content_tokens(_simple_of(text, s))}
         # a release ("OpenAI发布…Sora"), not a statement dated relative to one ("Sora发布的同时…")
