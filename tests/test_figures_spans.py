@@ -75,3 +75,12 @@ def test_an_age_most_reports_give_is_a_key_figure_and_a_persons_age_is_not():
     assert ("r2", "49岁") not in shown, shown
     keys = {f"{f.value}{f.unit}" for f in digest_figures([f for f in analysis.figures if f.article == "r1"])}
     assert "62岁" in keys, keys
+
+
+def test_a_change_written_with_an_arrow_is_one_figure_from_one_value_to_the_other():
+    body = "退休年龄调整（笔记）：男司机60→62；女司机55→58，2025→2026年分步实施"
+    figs = _run(_article("note", body, title="公交司机退休年龄调整笔记", date="2026-05-06")).figures
+    by = {f.value: f for f in figs}
+    assert "60→62" in by and (by["60→62"].low, by["60→62"].high) == (60, 62), [(f.value, f.unit) for f in figs]
+    assert by["55→58"].what.endswith("女司机"), by["55→58"].what
+    assert not any("2025" in f.value for f in figs), [f.value for f in figs]  # years, no change of a quantity

@@ -45,6 +45,10 @@ _PATTERNS = [
                          r"(?P<what>[\u4e00-\u9fffA-Za-z]{0,4})")),
     # a bare magnitude: "参数量超过 30 亿", "年入 5000 多万"
     ("amount", re.compile(_NUM + r"(?P<mag>万亿|千亿|百亿|十亿|亿|千万|百万|万)(?P<unit>)(?![\u4e00-\u9fff]{0,2}(?:元|美元|美金|人|户|家|个|张|台|辆|架|艘|套|件|座|所|吨))")),
+    # a change written with an arrow, as notes and tables do ("男职工60→63", "利率3.5→3.25"): from one
+    # value to the other, in the unit written after it if any
+    ("quantity", re.compile(r"(?<![\d.])(?P<sign>)(?P<vague>)(?P<value>\d+(?:\.\d+)?\s*(?:→|->|=>|⟶|➝)\s*\d+(?:\.\d+)?)"
+                            r"(?P<more>)(?P<mag>)(?P<unit>岁|%|％|年|个月|天|元|人|家)?(?![\d.])")),
 ]
 _CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _MAGS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7,
@@ -225,10 +229,10 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
         return None  # "数" or "几" alone counts nothing, but "几个月" is a span
     sign = _signed(m) if kind in ("percent", "money", "quantity", "amount") else ""  # a change, not a count
     start = m.start("sign") if sign else (m.start("vague") if vague else m.start("value"))
-    end = m.end("unit")
+    end = m.end("unit") if m.group("unit") is not None else m.end("value")
     if any(a < end and start < b for a, b in taken):
         return None
-    unit = m.group("unit")
+    unit = m.group("unit") or ""
     if re.match(r"0\d", value):
         return None  # "08 部分" is a section number
     noun = ""
@@ -245,6 +249,8 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
         unit = unit + noun
     if kind == "duration" and value.isdigit() and len(value) == 4:
         return None
+    if re.fullmatch(r"(?:19|20)\d{2}\s*(?:→|->|=>|⟶|➝)\s*(?:19|20)\d{2}", value):
+        return None  # "2023→2024": years, not a change of a quantity
     if kind == "quantity" and unit == "点" and not ("." in value or value.isdigit() and int(value) >= 100):
         return None  # "3点" is a time of day; "1247.3点" an index level
     if kind == "amount" and not re.search(r"\d", value) and not vague:
@@ -265,16 +271,16 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     number = None
     ends = None
     mag_factor = _MAGS.get(mag, 1.0)
-    if value and value[0].isdigit() and not vague and not re.search(r"到|至|~|～|-|x|×", value):
+    if value and value[0].isdigit() and not vague and not re.search(r"到|至|~|～|-|x|×|→|=>|⟶|➝", value):
         number = _arabic(value) * mag_factor * (-1 if sign == "-" else 1)
-    elif value and not vague and re.search(r"到|至|~|～|-", value) and kind != "resolution":
+    elif value and not vague and re.search(r"到|至|~|～|-|→|=>|⟶|➝", value) and kind != "resolution":
         nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", value)]
         ends = (nums[0], nums[-1]) if len(nums) == 2 else None
     elif value == "半":
         number = 0.5  # "每年增加半年"
     elif value and not vague:
         number = _chinese_number(value) * mag_factor if _chinese_number(value) else None
-    ustart = m.start("mag") if mag else m.start("unit")
+    ustart = m.start("mag") if mag else (m.start("unit") if m.group("unit") is not None else m.end("value"))
     shown = o[qstart:ustart].strip()
     if apart:  # "不足全部贷款的0.3%": the value keeps its bound, the base is what it counts
         word = re.match(r"超过|逾|不到|不足|低于|高于|少于|多于|不超过|不低于", apart.group(0)).group(0)
