@@ -89,3 +89,15 @@ def test_a_live_blog_written_newest_first_closes_on_its_latest_entry():
     roles = {s.role: s for s in summary}
     assert "conclusion" in roles and roles["conclusion"].paragraph in ("p1", "p2"), [(s.role, s.text) for s in summary]
     assert not roles["thesis"].text.startswith("直播开始"), [(s.role, s.text) for s in summary]
+
+
+def test_a_note_about_the_piece_itself_is_no_point():
+    body = "\n\n".join([
+        "青河镇政府5月5日宣布，镇图书馆将于6月1日起闭馆改造一年，改造经费800万元。本刊整理了读者最关心的几个问题，并请馆长逐一解读。",
+        "馆长周岚说，馆舍的电路和消防设施都需整体更换，边开放边施工存在安全隐患，所以只能闭馆。",
+        "闭馆期间，镇文化站和青河中学将开设两处临时借阅点，读者可凭原借书证借还图书。",
+        "新馆的自习座位将从40个增加到120个，儿童阅览区也会扩大一倍，预计明年夏天前对外开放。",
+        "文化学者林远认为，儿童阅览区的扩建是这次改造最有价值的部分，能吸引更多家庭走进图书馆。",
+    ])
+    texts = [s.text for s in _summary(body, title="青河镇图书馆闭馆改造一年", date="2026-05-06")]
+    assert texts and not any("本刊" in t for t in texts), texts

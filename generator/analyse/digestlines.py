@@ -24,7 +24,7 @@ _CONNECTIVE = re.compile(r"^(?:而|但|但是|因此|所以|此外|除此之外|
 #: background against which the news stands, never its thesis.
 _HABITUAL = re.compile(r"往年|往常|以往这个|每年这个时候|每到这个|平时这个时候")
 #: A sentence about the document itself ("本合集由…整理", "欢迎你来到…") states no thesis.
-_META = re.compile(r"本文|本合集|本期|合集|本报告|本栏目|欢迎|整理汇总|@|(?:全程|实时|持续|滚动)(?:更新|报道|直播)")
+_META = re.compile(r"本文|本合集|本期|本刊|合集|本报告|本栏目|欢迎|整理汇总|@|(?:全程|实时|持续|滚动)(?:更新|报道|直播)")
 #: A sentence that starts like the tail of another one (an OCR page or a cut paragraph): a
 #: function character, or one character then a comma ("前，OpenAI公布…" after a lost "2月15日").
 _FRAGMENT_START = re.compile(r"^(?:[月日年号的了着过地得之而且并和与及或，。、；：！？）」』”]|[\u4e00-\u9fff][，、])")

@@ -17,6 +17,11 @@ __all__ = ["summarise", "host_turns", "turn_label"]
 MMR_LAMBDA = 0.7
 
 
+#: A note about the piece itself ("本刊整理6个关键问题", "本文将…"): never one of its points when
+#: others are there.
+_SELF_NOTE = re.compile(r"本文|本合集|本期|本刊|本报告|本栏目|整理汇总|(?:全程|实时|持续|滚动)(?:更新|报道|直播)")
+
+
 #: How much the headline's words weigh in choosing the thesis (more, and side remarks that share a
 #: headline word win over the lead).
 HEADLINE = 0.8
@@ -235,7 +240,7 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
             if i in chosen:
                 continue
             val = MMR_LAMBDA * cent[i] - (1 - MMR_LAMBDA) * red[i]
-            if red[i] > 0.6:
+            if red[i] > 0.6 or _SELF_NOTE.search(pool[i].simple):  # a repeat, or a note about the piece itself
                 val -= 1.0
             if val > best_val:
                 best, best_val = i, val
