@@ -57,3 +57,11 @@ def test_an_undated_post_is_dated_by_its_month_day_and_clock_stamp():
     rows = {(a, p, d) for a, p, d, _ in _dates(post, other)}
     assert ("w", "p3", "2026-05-01") in rows, rows  # 上周五 of the post's week
     assert not any(a == "w" and p == "p4" for a, p, _ in rows), rows  # the writer's "today", a birth month
+
+
+def test_an_issue_line_dates_an_undated_page_but_a_release_date_stays_an_event():
+    mag = _article("mag", "第88期｜2026年5月6日出刊｜城市\n\n上周五青河镇图书馆宣布闭馆改造，新馆于2027年元旦开放。")
+    rows = {(p, d) for _, p, d, _ in _dates(mag)}
+    assert ("p2", "2026-05-01") in rows and not any(p == "p1" for p, _ in rows), rows
+    rel = _article("rel", "星河科技于2026年3月1日发布了星河助手。\n\n该产品上线首日下载量破万。")
+    assert ("p1", "2026-03-01") in {(p, d) for _, p, d, _ in _dates(rel)}

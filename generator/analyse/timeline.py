@@ -320,7 +320,7 @@ _CALENDAR_NOTE = re.compile(r"^(?:今天|今日)是[^，。；,;]{1,20}(?:[，,]
 _EXHIBIT = re.compile(r"^\s*(?:附表|图表|表|图)\s*[0-9一二三四五六七八九十]{1,3}\s*[：:．.、]")
 #: What follows a page's date stamp: a clock time or a weekday ("2024-02-17 21:47", "2024年1月29日 星期一").
 _STAMP_AFTER = re.compile(r"\s*(?:[（(]?(?:星期|周|週|礼拜)[一二三四五六日天][）)]?|\d{1,2}[:：]\d{2}(?!\d)|"
-                          r"(?:出刊|出版|发布|发表|刊出|刊登|更新)(?![\u4e00-\u9fff]{0,2}(?:会|的)))")
+                          r"(?:出刊|出版|发布|发表|刊出|刊登|更新)(?=于|\s|$|[｜|│，,。:：]))")
 _STAMP = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:[-/.]|\s*年\s*)(1[0-2]|0?[1-9])(?:[-/.]|\s*月\s*)([12]\d|3[01]|0?[1-9])"
                     r"(?:\s*日)?(?![\d.])")
 
@@ -345,7 +345,7 @@ def page_stamps(sentences: list[Sentence], year: int | None = None) -> dict[str,
         if s.article in out or s.para_index > 1 or s.index == ROW_INDEX:
             continue
         for m in _STAMP.finditer(s.simple[:200]):
-            if _STAMP_AFTER.match(s.simple, m.end()):
+            if _STAMP_AFTER.match(s.simple, m.end()) and not re.search(r"[于在将从自]\s*$", s.simple[max(0, m.start() - 2):m.start()]):
                 out[s.article] = (f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}", s.para_index)
                 break
         else:
