@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from .calendars import _CNY, _FIXED, _MID_AUTUMN, _NUMERAL_DAY, _numeral_month_day
 from .text import Sentence
 
 __all__ = ["DateRef", "resolve_dates", "infer_year", "garbled"]
@@ -24,12 +25,24 @@ _YMD = re.compile(
     r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?<![\d.])(?P<m>1[0-2]|0?[1-9])\s*月\s*"
     r"(?:(?P<d>[12]\d|3[01]|0?[1-9])\s*[日号]|(?P<part>上旬|中旬|下旬|初|底|末|中|份)?)")
 _DOTTED = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})[.\-/](?P<m>1[0-2]|0?[1-9])[.\-/](?P<d>[12]\d|3[01]|0?[1-9])(?![\d.])")
-_YEAR = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?P<ypart>初|底|末|前|中|上半年|下半年)?")
+_YEAR = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|代)(?P<ypart>初|底|末|前|中|上半年|下半年)?")
+#: A decade: "上世纪50年代", "20世纪80年代", "1990年代", "90年代" (a bare "N0年代" is the last
+#: century's from 30 on, this one's below).
+_DECADE = re.compile(r"(?:(?P<cent>上|19|20|二十)\s*世纪\s*|(?<![\d.])(?P<c2>19|20)|(?<![\d.]))"
+                     r"(?P<dd>[0-9]0)\s*年代")
+#: A fixed-date holiday of a written year ("2025年元旦起", "2024年国庆"): that day.
+_YEAR_HOLIDAY = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*年\s*(?P<h>元旦|国庆节?|劳动节|五一|圣诞节?|情人节|春节|除夕|中秋节?)")
+#: A year of the Republic of China calendar, as Taiwan writes dates: "民国113年9月13日",
+#: "113年9月13日" (three digits and a month: no other calendar writes that), "民國38年".
+_ROC = re.compile(r"(?:(?P<era>民国)\s*(?P<ey>\d{1,3})|(?<![\d.])(?P<ry>1[0-4]\d)(?=\s*年\s*(?:1[0-2]|0?[1-9])\s*月))\s*年"
+                  r"(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>[12]\d|3[01]|0?[1-9])\s*[日号])?)?")
+#: An adverb between a year and its verb ("2019年就发布了…").
+_YEAR_ADVERB = re.compile(r"(?:就|已|已经|才|便|曾|曾经|又|也|首次|正式|开始)?")
 _RELDAY = re.compile(r"(?P<rel>今天|今日|昨天|昨日|前一天|前一日|前天|明天|明日|后天|"
                      r"(?:昨|今|明)(?:早|晨|晚|夜)(?!餐|饭|报|年|期|稻))")
 _DAY_PARTS = {a + b for a in "昨今明" for b in "早晨晚夜"}
 _WEEK = re.compile(r"(?P<wk>上|本|这|下)(?:个)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])?")
-_RELMONTH = re.compile(r"(?P<rm>上个月|上月|本月|这个月|下个月|下月)")
+_RELMONTH = re.compile(r"(?P<rm>上个月|上月|本月|这个月|下个月|下月)(?!份)")  # "她这个月份出生的": a birth month
 _RELYEAR = re.compile(r"(?P<ry>去年|前年|明年|今年)(?P<rypart>底|末|初|年底|年初)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)")
 _CN_MONTH = re.compile(r"(?:(?P<rel>今年|去年|明年)|(?<=[在于从自到至]))\s*(?P<cm>十一|十二|十|[一二三四五六七八九])月(?P<cpart>份|初|中旬|上旬|下旬|底|末|中)?")
 _AGO = re.compile(r"(?P<n>\d+|[一两二三四五六七八九十]+)\s*(?P<u>年|个月|周|天)前")
@@ -40,7 +53,9 @@ _YEAR_EVENT = re.compile(r"的?[\u4e00-\u9fff]{0,8}(?:事件|会议|大会|比�
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
            "十一": 11, "十二": 12}
 #: A day given by reference to the last one the paragraph dated ("3月28日晚…。李想当晚到场").
-_THAT_DAY = re.compile(r"(?P<that>当晚|当天|当日|当夜|同日|同一天|次日|翌日|第二天)")
+#: "3天后", "两天后" count on from that day.
+_THAT_DAY = re.compile(r"(?P<that>当晚|当天|当日|当夜|同日|同一天|次日|翌日|第二天|"
+                       r"(?<![\d.])(?P<n>[1-9]\d?|[两二三四五六七八九十])\s*[天日](?:后|之后|以后))")
 #: The second end of a span ("3月29日至4月1日"): one period, dated by its start.
 _DATELINE = re.compile(r"\s*电\s*(?:[（(]|$|[\u4e00-\u9fff])")
 _SPAN_GAP = re.compile(r"\s*(?:至|到|~|～|-|—|－)\s*")
@@ -54,20 +69,6 @@ _FIGURATIVE_AFTER = re.compile(r"还是|也不|也是|已不|已经不|仍|依�
 _FIGURATIVE_BEFORE = re.compile(r"(?:以为|直到|到了|至今|如今|我们|人们|时至)\s*$")
 _NOT_EVENT = re.compile(r"^\s*(?:为基准|起计)")
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-#: Chinese New Year's day (the Spring Festival), 2000–2040.
-_CNY = {2000: "02-05", 2001: "01-24", 2002: "02-12", 2003: "02-01", 2004: "01-22", 2005: "02-09",
-        2006: "01-29", 2007: "02-18", 2008: "02-07", 2009: "01-26", 2010: "02-14", 2011: "02-03",
-        2012: "01-23", 2013: "02-10", 2014: "01-31", 2015: "02-19", 2016: "02-08", 2017: "01-28",
-        2018: "02-16", 2019: "02-05", 2020: "01-25", 2021: "02-12", 2022: "02-01", 2023: "01-22",
-        2024: "02-10", 2025: "01-29", 2026: "02-17", 2027: "02-06", 2028: "01-26", 2029: "02-13",
-        2030: "02-03", 2031: "01-23", 2032: "02-11", 2033: "01-31", 2034: "02-19", 2035: "02-08",
-        2036: "01-28", 2037: "02-15", 2038: "02-04", 2039: "01-24", 2040: "02-12"}
-_MID_AUTUMN = {2020: "10-01", 2021: "09-21", 2022: "09-10", 2023: "09-29", 2024: "09-17",
-               2025: "10-06", 2026: "09-25", 2027: "09-15", 2028: "10-03", 2029: "09-22", 2030: "09-12"}
-_FIXED = {"国庆": "10-01", "元旦": "01-01", "五一": "05-01", "劳动节": "05-01", "圣诞": "12-25",
-          "情人节": "02-14"}
-
-
 #: A day of the month alone, as wire copy writes it after the subject ("外交部发言人汪文斌25日说"): this
 #: month's, or the last month's when it lies after the article's date and nothing says it is to come;
 #: a month written earlier in the same text wins. Not a count of days ("持续3日", "每日", "第3日"),
@@ -79,26 +80,6 @@ _BARE_DAY = re.compile(r"(?<![\d.月号第每数几连多近约逾超这那两�
                        r"|(?<=[\u4e00-\u9fff])(?<![\d.月号第每数几连多近约逾这那两个今昨明前后至到续期历共用需满隔])"
                        r"(?P<d2>[12]\d|3[01]|[1-9])\s*日(?=\s*(?:表示|说|称|宣布|指出|透露|发表|发布|证实|回应))")
 _BARE_DAY_MAX = 32
-
-_NUMERAL_DAY = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<md>[一二三四五六七八九〇]{2,3})(?=\s*[·・]?\s*(?:事件|事变|运动|惨案|起义))")
-
-
-def _numeral_month_day(md: str) -> tuple[int, int] | None:
-    """"六四" → (6, 4), "九一八" → (9, 18), "一二九" → (12, 9): an event named by its month and day."""
-    digits = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-    n = [digits[c] for c in md]
-    if len(n) == 2:
-        month, day = n
-    elif n[0] == 1 and n[1] in (0, 1, 2):
-        month, day = 10 + n[1], n[2]
-    else:
-        month, day = n[0], 10 * n[1] + n[2]
-    try:
-        dt.date(2000, month, day)
-    except ValueError:
-        return None
-    return month, day
-
 
 class DateRef:
     """One resolved date expression in a text."""
@@ -150,6 +131,10 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
 
     last_year: int | None = None
     months_seen: list[tuple[int, int, int]] = []  # (end, year, month) of each month written, in order
+    for m in _ROC.finditer(text):  # "民国113年9月13日": 1911 + 113
+        year = 1911 + int(m["ey"] or m["ry"])
+        add(m, _iso(year, int(m["m"]) if m["m"] else None, int(m["d"]) if m["d"] else None),
+            "day" if m["d"] else ("month" if m["m"] else "year"), False)
     for m in _DOTTED.finditer(text):
         add(m, _iso(int(m["y"]), int(m["m"]), int(m["d"])), "day", False)
     for m in _NUMERAL_DAY.finditer(text):  # "1989年六四事件", "1931年九一八事变": month and day in numerals
@@ -198,18 +183,32 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
                     or re.search(r"(?:在|于|自|从|计划|预计|拟|定于|将|(?:押后|推迟|延后|延期|顺延|改期|延)(?:至|到))\s*$",
                                  text[:m.start()]):  # "聆讯已押后至3月": put off to a month
                 add(m, _iso(year, month), "month", inferred)
+    for m in _YEAR_HOLIDAY.finditer(text):
+        year, fest = int(m["y"]), m["h"].rstrip("节") if len(m["h"]) > 2 else m["h"]
+        md = _FIXED.get(fest) or _FIXED.get(m["h"]) or (_CNY.get(year) if fest in ("春节", "除夕") else
+                                                         _MID_AUTUMN.get(year) if fest == "中秋" else None)
+        if md:
+            day = dt.date(year, int(md[:2]), int(md[3:])) - dt.timedelta(days=1 if fest == "除夕" else 0)
+            add(m, day.isoformat(), "day", False)
+    for m in _DECADE.finditer(text):
+        dd = int(m["dd"])
+        cent = {"上": 19, "19": 18, "20": 19, "二十": 19}.get(m["cent"] or "") if m["cent"] else \
+            (int(m["c2"]) if m["c2"] else (19 if dd >= 30 else 20))
+        if cent:
+            add(m, _iso(cent * 100 + dd), "approximate", False)  # "上世纪50年代": the 1950s, about 1950
     for m in _YEAR.finditer(text):
         year = int(m["y"])
         part = m["ypart"] or ""
         after = text[m.end():m.end() + 2]
-        lead = re.search(r"(?:在|于|到|至|截至|自|从|预计|早在|直到|(?:^|[，。；]))\s*$", text[:m.start()])
+        lead = re.search(r"(?:在|于|到|至|截至|自|从|预计|早在|直到|(?:^|[，。；]))\s*$", text[max(0, m.start() - 4):m.start()])
+        about = re.search(r"(?:约|大约|大概)\s*$", text[max(0, m.start() - 3):m.start()])
         if part in ("底", "末"):
             add(m, _iso(year, 12), "approximate", False)
         elif part == "初":
             add(m, _iso(year, 1), "approximate", False)
-        elif part or lead or re.match(r"\s*[，,。！？；]|起|以来|前后|之前|之后|内|时", after) \
-                or _YEAR_EVENT.match(text[m.end():m.end() + 12]):
-            add(m, _iso(year), "approximate" if part else "year", False)
+        elif part or lead or about or re.match(r"\s*[，,。！？；]|起|以来|前后|之前|之后|内|时", after) \
+                or _YEAR_EVENT.match(text[m.end():m.end() + 12]) or _year_acts(text, m.end()):
+            add(m, _iso(year), "approximate" if part or about else "year", False)
     if ay and am and ad:
         today = dt.date(ay, am, ad)
         for m in _RELDAY.finditer(text):
@@ -314,6 +313,22 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
                     add(m, _iso(day.year, day.month), "approximate", True)
     refs.sort(key=lambda r: r.start)
     return refs
+
+
+def _year_acts(text: str, i: int) -> bool:
+    """A year that dates what follows it: a verb ("妹妹1985年出生", "社科院2019年发布的报告",
+    "2019年就已提出") or "的" and what it dates ("依据1978年的有关规定"); not a year that names a
+    period a figure is counted over ("2022年日本对中国出口…": a name follows)."""
+    from .namewords import word_tag
+
+    if re.match(r"\s*的(?![\d一二三四五六七八九十])", text[i:i + 3]):
+        return True
+    j = i + _YEAR_ADVERB.match(text, i).end() - i
+    for n in (2, 1):
+        w = text[j:j + n]
+        if len(w) == n and re.fullmatch(r"[\u4e00-\u9fff]+", w) and word_tag(w).startswith("v"):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1 << 16)

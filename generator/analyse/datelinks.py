@@ -29,25 +29,36 @@ def _that_day(text: str, refs: list[DateRef], before: DateRef | None) -> tuple[l
     ends = [r.end for r in days]
     for m in _THAT_DAY.finditer(text):
         k = bisect.bisect_right(ends, m.start())  # the days given before it in the sentence
-        if k and m["that"] not in ("次日", "翌日", "第二天"):
+        later = _days_on(m)
+        if k and not later:
             continue
         base = days[k - 1] if k else before
         if _ANCHORED.search(text[max(0, m.start() - 14):m.end()]):
             continue
         if base is None:
-            pending.append(m)
+            if not m["n"]:
+                pending.append(m)
             continue
-        if m["that"] not in ("次日", "翌日", "第二天"):
+        if not later:
             continue  # the day the paragraph already gave: its row cites the paragraph already
         out.append(DateRef(m.start(), m.end(), _next(base.date, m["that"]), "day", True))
     return out, pending
 
 
+_CN_DAYS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _days_on(m: re.Match) -> int:
+    """How many days after the day before it a "次日" (1) or a "3天后" (3) is; 0 for "当晚"."""
+    if m["n"]:
+        return int(m["n"]) if m["n"].isdigit() else _CN_DAYS[m["n"]]
+    return 1 if m["that"] in ("次日", "翌日", "第二天") else 0
+
+
 def _next(date: str, word: str) -> str:
     day = dt.date.fromisoformat(date)
-    if word in ("次日", "翌日", "第二天"):
-        day += dt.timedelta(days=1)
-    return day.isoformat()
+    later = _days_on(_THAT_DAY.fullmatch(word)) if _THAT_DAY.fullmatch(word) else 0
+    return (day + dt.timedelta(days=later)).isoformat()
 
 
 #: Occasions a text dates and later refers to by "当晚" ("发布会当晚", "当晚均有出席发布会").

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
+from dataclasses import replace
 from collections import Counter, defaultdict
 
 from .digestsummary import summarise
@@ -105,6 +107,26 @@ def related(slug: str, index: CorpusIndex, limit: int = 8) -> list[Related]:
     return out
 
 
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\s*[:：]\s*([0-5]\d)")
+
+
+def _in_time_order(article, sents: list[Sentence], salient: set | None):
+    """A live blog written newest first (its clock-time headings, three or more, count down: "16:45",
+    "16:10", …, "09:00") read in the order things happened, so its lead is the first entry and its
+    conclusion the last one, not the opening "直播开始"; every other article as written."""
+    clocks = [tuple(map(int, re.split(r"\s*[:：]\s*", b.text.strip())[:2])) for b in article.blocks
+              if b.kind.startswith("h") and _CLOCK.fullmatch(b.text.strip())]
+    down = sum(1 for a, b in zip(clocks, clocks[1:]) if b < a)
+    if len(clocks) < 3 or 2 * down <= len(clocks) - 1 or not sents:
+        return sents, salient
+    top = max(s.para_index for s in sents)
+    paragraphs = sorted({s.para_index for s in sents}, reverse=True)
+    flipped = [s for p in paragraphs for s in sents if s.para_index == p]
+    out = [replace(s, index=i, para_index=top - s.para_index) for i, s in enumerate(flipped)]
+    renumber = {(s.article, s.index): (s.article, i) for i, s in enumerate(flipped)}
+    return out, ({renumber.get(k, k) for k in salient} if salient else salient)
+
+
 def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex, slugs,
                 simple_of, warnings: list[str], doc_freq: Counter | None = None,
                 salient: set | None = None) -> Digest:
@@ -117,8 +139,9 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
                 warnings.append(f"{article.slug}: pinned summary sentence matches no paragraph: {text[:30]}")
             summary.append(SummarySentence(text, pid, pinned=True))
     else:
+        ordered, salient_here = _in_time_order(article, sents, salient)
         summary = [SummarySentence(display_text(s.original), s.paragraph, role=role)
-                   for s, role in summarise(sents, weights, tax.topic_terms, salient=salient,
+                   for s, role in summarise(ordered, weights, tax.topic_terms, salient=salient_here,
                                             title=simple_of(article.title or ""))]
     figs = tuple(index.figures_of.get(article.slug, ()))
     counts = index.mentions_of.get(article.slug, Counter())

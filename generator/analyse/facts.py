@@ -11,11 +11,11 @@ from .model import Figure
 from .tables import ROW_INDEX, row_what
 from .figureranges import as_range, joins, respectively
 from .figures import ATTRIBUTE as _ATTRIBUTE, PRONOUN as _PRONOUN, topic
-from .text import Sentence, content_tokens, cosine
+from .text import Sentence
 
 __all__ = ["find_figures", "find_events", "infer_year"]
 
-_VAGUE = (r"(?P<vague>十几|数十|几十|上百|数百|几百|上千|数千|几千|上万|数万|几万|近万|过万|上亿|过亿|近亿|数亿|几亿|"
+_VAGUE = (r"(?P<vague>(?:一二|二三|两三|三四|四五|五六|六七|七八|八九)十|一两|两三|三四|三五|四五|五六|六七|七八|八九|好几|十几|数十|几十|上百|数百|几百|上千|数千|几千|上万|数万|几万|近万|过万|上亿|过亿|近亿|数亿|几亿|"
           r"近百|近千|逾百|逾千|逾万|超百|超千|超万|过百|过千|数|几)?\s*")
 #: A figure's digits, with thousands separators when the text writes them ("7,788吨", "3,000个"),
 #: or ten-thousands and the rest written apart ("约3万1200吨", "1万2000人": 31,200 and 12,000).
@@ -23,10 +23,10 @@ _DIGITS = r"(?:\d+万\d{1,4}(?![\d.,])|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 #: A sign written before a figure ("-6.21%", "+10.03%", "−3.5%" in a table of changes): kept, never
 #: read off a hyphen inside a word or between two figures ("GPT-4", "3-5", "10%-20%", "10万-20万").
 _SIGN = r"(?P<sign>(?<![\d.A-Za-z%％万亿千百十元倍点])[+＋\-−－–](?=\d))?"
-_NUM = (r"(?<![\d.A-Za-z])(?<!\d,)" + _SIGN + r"(?=[\d一二两三四五六七八九十数几上过近]|(?:逾|超)[百千万])" + _VAGUE +
-        r"(?P<value>" + _DIGITS + r"(?:\s*(?:到|至|~|～|-)\s*" + _DIGITS + r")?|(?<![第一二三四五六七八九十百千万亿之不每])[两三四五六七八九十][十百千]?[一二三四五六七八九]?(?=[万亿余多]|\s*(?:年|个月|位|名|家|大|倍|天|周|小时|个))|(?<=近)一(?=年|个月)|一(?=年多|个多月))?"
+_NUM = (r"(?<![\d.A-Za-z第])(?<!\d,)" + _SIGN + r"(?=[\d一二两三四五六七八九十数几上过近好半]|(?:逾|超)[百千万])" + _VAGUE +
+        r"(?P<value>" + _DIGITS + r"(?:\s*(?:到|至|~|～|-)\s*" + _DIGITS + r")?|(?<![第一二三四五六七八九十百千万亿之不每])[两三四五六七八九十][十百千]?[一二三四五六七八九]?(?=[万亿余多]|\s*(?:年|个月|位|名|家|大|倍|天|周|小时|个))|(?<=近)一(?=年|个月)|一(?=年多|个多月)|(?<![上下前后多大一])半(?=\s*(?:年(?!度)|个月|天|小时)))?"
         r"\s*(?P<more>多|余)?\s*")
-_MAG = r"(?P<mag>万亿|千亿|百亿|十亿|亿|千万|百万|万|千)?\s*"
+_MAG = r"(?P<mag>万亿|千亿|百亿|十亿|亿|千万|百万|万|千)?\s*(?P<more2>(?<=[万亿千])多)?\s*"
 _PATTERNS = [
     ("money", re.compile(_NUM + _MAG + r"(?P<unit>美元|美金|元人民币|新台币|台币|港币|澳门币|新加坡元|印度卢比|卢比|日圆|韩圆|韩元|澳元|加元|新元|卢布|瑞郎|元|人民币|港元|欧元|日元|英镑)")),
     ("percent", re.compile(_NUM + r"(?P<mag>)(?P<unit>%|％|个百分点)")),
@@ -35,16 +35,20 @@ _PATTERNS = [
                            r"(?P<mag>)(?P<unit>成)(?![为功本交立果员绩熟长都分效型品就年人事材色全])(?!不变)"
                            r"(?<!八成(?=是|会|要))")),
     ("multiple", re.compile(_NUM + r"(?P<mag>)(?P<unit>倍)")),
-    ("duration", re.compile(_NUM + r"(?P<mag>)(?P<unit>秒钟|秒|分钟|小时|个月|周|天|年)(?![\d])")),
+    ("duration", re.compile(_NUM + r"(?P<mag>)(?P<unit>秒钟|秒|分钟|小时|个月|周(?!岁)|天|年)(?![\d])")),
     ("quantity", re.compile(_NUM + _MAG + r"(?P<unit>EFlops|PFlops|TFlops|tokens|帧|P|毫米|厘米|公里|千米|米|吨|点(?=\D)|岁|"
-                                        r"贝克勒尔|贝克|毫西弗|微西弗|西弗|毫升|公升|升(?![级值高])|公斤|千克|克(?![服制隆])|"
+                                        r"周岁|贝克勒尔|贝克|毫西弗|微西弗|西弗|毫升|公升|升(?![级值高])|公斤|千克|克(?![服制隆])|"
                                         r"平方米|平方公里|公顷|亩|千瓦时|度电|兆瓦|千瓦|瓦)(?![A-Za-z])", re.I)),
     ("resolution", re.compile(r"(?<![\d.])(?P<vague>)(?P<value>\d{3,4}\s*[x×]\s*\d{3,4})(?P<more>)(?P<mag>)(?P<unit>[pP]?)(?![\dA-Za-z])")),
-    ("count", re.compile(_NUM + _MAG + r"(?P<unit>家|位|名|人次|人|户|张|个镜头|个单词|个|款|集|项|台|辆|架|艘|套|件|座|所|条|只|部|篇|字|次|"
+    ("count", re.compile(_NUM + _MAG + r"(?P<unit>家|位|名|人次|人|户|张|个镜头|个单词|个|款|集|项|台|辆|架|艘|套|件|座|所|条|只|部|篇|字|次|处|包|步|县|省|轮|场|"
                          r"大(?=[\u4e00-\u9fff]{2}))"
                          r"(?P<what>[\u4e00-\u9fffA-Za-z]{0,4})")),
     # a bare magnitude: "参数量超过 30 亿", "年入 5000 多万"
     ("amount", re.compile(_NUM + r"(?P<mag>万亿|千亿|百亿|十亿|亿|千万|百万|万)(?P<unit>)(?![\u4e00-\u9fff]{0,2}(?:元|美元|美金|人|户|家|个|张|台|辆|架|艘|套|件|座|所|吨))")),
+    # a change written with an arrow, as notes and tables do ("男职工60→63", "利率3.5→3.25"): from one
+    # value to the other, in the unit written after it if any
+    ("quantity", re.compile(r"(?<![\d.])(?P<sign>)(?P<vague>)(?P<value>\d+(?:\.\d+)?\s*(?:→|->|=>|⟶|➝)\s*\d+(?:\.\d+)?)"
+                            r"(?P<more>)(?P<mag>)(?P<unit>岁|%|％|年|个月|天|元|人|家)?(?![\d.])")),
 ]
 _CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _MAGS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7,
@@ -160,7 +164,7 @@ def find_figures(sentences: list[Sentence], speakers: dict | None = None,
             out.append((_with(fig, article=s.article, paragraph=s.paragraph), s))
         if s.index != ROW_INDEX and not re.match(r"\s*(?:这|那|该|此|其|它)", s.simple):
             named_by.setdefault(here, []).append(s.simple)  # "这个AI模型…": the name before still holds
-    return _merge_repeats(out, weights or {})
+    return shared_ages(merge_repeats(out, weights or {}))
 
 
 def sentence_subject(simple: str) -> str:
@@ -219,15 +223,16 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     from .keyfigures import base_unit, bounds, trivia, weight
 
     value, vague, mag = m.group("value") or "", m.group("vague") or "", m.group("mag") or ""
+    more = (m.group("more") or "") + (m.groupdict().get("more2") or "")  # "3年多", "两万多步"
     value = value.replace(",", "")  # the number; the text keeps its separators
-    if not value and not (vague and len(vague) >= 2):
-        return None
+    if not value and not (vague and (len(vague) >= 2 or kind == "duration")):
+        return None  # "数" or "几" alone counts nothing, but "几个月" is a span
     sign = _signed(m) if kind in ("percent", "money", "quantity", "amount") else ""  # a change, not a count
     start = m.start("sign") if sign else (m.start("vague") if vague else m.start("value"))
-    end = m.end("unit")
+    end = m.end("unit") if m.group("unit") is not None else m.end("value")
     if any(a < end and start < b for a, b in taken):
         return None
-    unit = m.group("unit")
+    unit = m.group("unit") or ""
     if re.match(r"0\d", value):
         return None  # "08 部分" is a section number
     noun = ""
@@ -236,7 +241,7 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
             return None
         if re.fullmatch(r"\d{4}", value) and "," not in (m.group("value") or ""):
             return None  # "2024个" is rare, a year is not; "3,000个" is a count
-        if value and not value[0].isdigit() and not vague and unit[:1] not in ("位", "名", "家", "大", "个"):
+        if value and not value[0].isdigit() and not vague and not mag and unit[:1] not in ("位", "名", "家", "大", "个"):
             return None
         if unit == "大" and (mag or value[:1].isdigit() and float(re.split(r"[^\d.]", value)[0]) >= 100):
             return None  # "50亿大模型": an amount before 大模型, not "五大要点"
@@ -244,14 +249,15 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
         unit = unit + noun
     if kind == "duration" and value.isdigit() and len(value) == 4:
         return None
+    if re.fullmatch(r"(?:19|20)\d{2}\s*(?:→|->|=>|⟶|➝)\s*(?:19|20)\d{2}", value):
+        return None  # "2023→2024": years, not a change of a quantity
     if kind == "quantity" and unit == "点" and not ("." in value or value.isdigit() and int(value) >= 100):
         return None  # "3点" is a time of day; "1247.3点" an index level
     if kind == "amount" and not re.search(r"\d", value) and not vague:
         return None
-    if kind == "duration" and unit == "年" and not vague and not re.search(r"多|余", m.group("more") or ""):
-        if not re.match(r"\s*(?:时间|内|间|来|后|前|之|的时间|多)", s.simple[end:end + 3]) \
-                and not re.search(r"(?:近|约|超过|将近|长达)\s*$", s.simple[max(0, start - 3):start]):
-            return None  # "3年" is a duration only when the text says so; "2024年" is a year
+    if kind == "duration" and unit == "年" and not vague and _YEAR_SHAPED.search(s.simple[max(0, start - 3):start] + "|"
+                                                                                 + s.simple[end:end + 4]):
+        return None  # "24年3月", "上世纪50年代", "民国38年", "三年级": a year, a decade or a grade, no duration
     taken.append((start, end))
     qual = _QUAL_BEFORE.search(s.simple[max(0, start - 6):start])
     qstart = start - len(qual.group(0)) if qual else start
@@ -265,14 +271,16 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     number = None
     ends = None
     mag_factor = _MAGS.get(mag, 1.0)
-    if value and value[0].isdigit() and not vague and not re.search(r"到|至|~|～|-|x|×", value):
+    if value and value[0].isdigit() and not vague and not re.search(r"到|至|~|～|-|x|×|→|=>|⟶|➝", value):
         number = _arabic(value) * mag_factor * (-1 if sign == "-" else 1)
-    elif value and not vague and re.search(r"到|至|~|～|-", value) and kind != "resolution":
+    elif value and not vague and re.search(r"到|至|~|～|-|→|=>|⟶|➝", value) and kind != "resolution":
         nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", value)]
         ends = (nums[0], nums[-1]) if len(nums) == 2 else None
+    elif value == "半":
+        number = 0.5  # "每年增加半年"
     elif value and not vague:
         number = _chinese_number(value) * mag_factor if _chinese_number(value) else None
-    ustart = m.start("mag") if mag else m.start("unit")
+    ustart = m.start("mag") if mag else (m.start("unit") if m.group("unit") is not None else m.end("value"))
     shown = o[qstart:ustart].strip()
     if apart:  # "不足全部贷款的0.3%": the value keeps its bound, the base is what it counts
         word = re.match(r"超过|逾|不到|不足|低于|高于|少于|多于|不超过|不低于", apart.group(0)).group(0)
@@ -280,9 +288,9 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     o_unit = o[ustart:end].strip()
     if kind == "count" and unit != m.group("unit"):
         o_unit = o[ustart:m.start("what") + len(unit) - 1].strip()
-    key = f"{sign}{vague}{value}{m.group('more') or ''}{mag}{unit}".replace(" ", "").replace("+", "")
+    key = f"{sign}{vague}{value}{more}{mag}{unit}".replace(" ", "").replace("+", "")
     dim, factor = base_unit(kind, unit)
-    around = (qual.group(0) if qual else (apart.group(0)[:3] if apart else "")) + (m.group("more") or "") \
+    around = (qual.group(0) if qual else (apart.group(0)[:3] if apart else "")) + more \
         + (after.group(0) if after else "")
     low, high = bounds(number, value, vague, mag_factor, around, ends)
     low, high = (low * factor if low is not None else None), (high * factor if high is not None else None)
@@ -296,12 +304,25 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
                  article=s.article, paragraph=s.paragraph, number=number, key=key,
                  qualifier=qual.group(0).strip() if qual else (shown[:len(shown) - len(o[start:ustart].strip())]
                                                               if apart else ""),
-                 approximate=bool(vague or m.group("more") or apart or (qual and not re.match(r"仅", qual.group(0)))
+                 approximate=bool(vague or more or apart or (qual and not re.match(r"仅", qual.group(0)))
                                   or after),
                  after=o[end:aend].strip(), what=what, source=source, subject=subject,
                  low=low, high=high, range=ends is not None, trivia=why, dimension=dim,
-                 weight=weight(kind, unit, what, subject, number, source, 0))
+                 weight=weight(kind, unit, what, subject, number, source, 0) - (1.0 if vague in _FEW else 0.0))
     return fig, qstart, aend, ustart
+
+
+#: What makes "N年" a point in time rather than a span, read on the three characters before the
+#: figure and the four after it (joined by "|"): an era before it ("民国38年", "公元前"), a month, a
+#: season, a part of the year, "代" (a decade), "级" (a school year) or "度" after it. Anything else
+#: ("过渡期15年", "最多3年", "多干三年", "不足1年") is how long something lasts.
+_YEAR_SHAPED = re.compile(r"(?:民国|民國|公元|西元|世纪|公元前)\|"
+                          r"|\|\s*(?:\d{1,2}\s*月|(?:十[一二]?|[一二三四五六七八九])\s*月|代|级|度|底|初|末|年?[春夏秋冬]|"
+                          r"[上下]半年|中(?![国央方外心期长])|第)")
+
+
+#: "几个月", "数年": a span that says only "a few", never a key figure by itself.
+_FEW = ("几", "数", "好几")
 
 
 #: A condition or concession opening a figure's label ("若恒大", "即使公司"): not part of the name.
@@ -347,70 +368,11 @@ def _counted_noun(what: str) -> str:
     return first if word_tag(first).startswith("n") and len(first) <= 3 else ""
 
 
-def _names_in(text: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9.-]+", text)}
-
-
-def _merge_repeats(figures: list[tuple[Figure, Sentence]], weights: dict) -> list[Figure]:
-    """One figure per fact in an article: the same quantity (in equivalent units: 1分钟 = 60秒)
-    said again in the same article, in a paragraph or a table, is listed once with the other
-    places in ``also``, when it is about the same subject (``Figure.same_fact``) or the two
-    clauses are alike and name no two different things; counts merge only when their clauses
-    are alike."""
-    from .keyfigures import base_unit, same_fact
-
-    out: list[Figure] = []
-    vecs: list[dict] = []
-    same: dict[tuple[str, str], list[int]] = {}
-    for f, s in figures:
-        v = {t: weights.get(t, 1.0) for t in content_tokens(s.simple)}
-        bucket = same.setdefault((f.article, base_unit(f.kind, f.unit)[0]), [])
-        for i in bucket:
-            g = out[i]
-            if not (g.key == f.key or (g.low is not None and f.low is not None and same_fact(g, f)
-                                       and not (g.range or f.range))):
-                continue
-            if _capped(g) != _capped(f) and g.context != f.context:
-                continue  # "最高3万元的权益" and "便宜3万元": a cap and an exact amount, two facts
-            a, b = _names_in(g.context), _names_in(f.context)
-            if a and b and not (a & b) and not (g.subject and g.subject == f.subject):
-                continue  # two different names: two facts
-            if g.subject and f.subject and g.subject != f.subject and not same_fact(g, f):
-                continue
-            wa, wb = set(g.what), set(f.what)
-            same_subject = bool(a & b) or not g.what or not f.what or \
-                len(wa & wb) / max(len(wa | wb), 1) >= 0.5 or (bool(g.subject) and g.subject == f.subject) \
-                or (bool(g.subject) and bool(f.subject) and same_fact(g, f))
-            if (g.paragraph == f.paragraph and g.context == f.context) or cosine(v, vecs[i]) >= 0.5 \
-                    or (f.kind != "count" and same_subject):
-                changes = {}
-                if f.paragraph != g.paragraph and f.paragraph not in g.also:
-                    changes["also"] = g.also + (f.paragraph,)
-                for field in ("what", "subject", "source"):
-                    if not getattr(g, field) and getattr(f, field):
-                        changes[field] = getattr(f, field)
-                changes["weight"] = round(max(g.weight, f.weight) + 0.3, 2)
-                out[i] = _with(g, **changes)
-                break
-        else:
-            bucket.append(len(out))
-            out.append(f)
-            vecs.append(v)
-    return out
-
-
-_CAP = re.compile(r"最高|最多|至多|不超过|上限")
-
-
-def _capped(f: Figure) -> bool:
-    """A figure given as a ceiling ("最高3万元")."""
-    return bool(_CAP.search(f.qualifier or ""))
-
-
 def _with(f: Figure, **changes) -> Figure:
     fields = {k: getattr(f, k) for k in Figure.__dataclass_fields__}
     fields.update(changes)
     return Figure(**fields)
 
 
+from .figurerepeats import merge_repeats, shared_ages  # noqa: E402  (an article's repeats, the corpus's ages)
 from .timeline import find_events, infer_year  # noqa: E402  (the timeline lives in timeline.py)

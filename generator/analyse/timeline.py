@@ -10,10 +10,11 @@ entry citing each; when outlets give it different days, the entry says so (``eve
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections import Counter
 
-from .datefind import (_DATELINE, _FESTIVAL, _FUTURE, DateRef, _explicit_years, _without_span_ends, garbled,
+from .datefind import (_DATELINE, _FESTIVAL, _FUTURE, _THAT_DAY, DateRef, _explicit_years, _without_span_ends, garbled,
                        infer_year, resolve_dates)
 from .datelinks import _quoted_relative, _that_day, occasion_days
 from .eventmerge import (LOST_MONTH, SHARED_RARE, anchored, rare_level, shared_rare, find_lost_months, join_paragraph, lead_report,
@@ -50,7 +51,8 @@ _PLAN_AFTER = re.compile(r"力争|争取|计划|目标|[一二三四]季度以�
 _ESTIMATE = re.compile(r"估计|估算|预计|预测|预期|预估")
 
 
-def _event_text(sentence: Sentence, ref: DateRef, several: bool = False, until: int | None = None) -> str:
+def _event_text(sentence: Sentence, ref: DateRef, several: bool = False, until: int | None = None,
+                since: int | None = None) -> str:
     """The sentence, or for a long one the clauses from the date to the next full stop or
     semicolon (verbatim, in the article's script). A sentence that dates several things gives
     each date its clauses, up to the clause of the next date (``until``: where it starts) or the
@@ -67,8 +69,10 @@ def _event_text(sentence: Sentence, ref: DateRef, several: bool = False, until: 
         # what happened on that date reads on to the next date's clause or a semicolon
         hard = min([i for i in (text.find(ch, ref.end) for ch in "；;。！？") if i >= 0] or [len(text)])
         stop = min(max(text.rfind(ch, 0, until) for ch in marks) if until is not None else hard, hard)
-        if right - left < 14 and left > 0 and text[left - 1] not in "；;":  # too short: the clause before too
-            left = max(text.rfind(ch, 0, left - 1) for ch in marks) + 1
+        if right - left < 14 and left > 0 and text[left - 1] not in "；;":  # too short: the clause before too,
+            before = max(text.rfind(ch, 0, left - 1) for ch in marks) + 1
+            if since is None or before > since:  # unless it is the clause of the date before
+                left = before
         if stop > right:
             ends = [i for i in range(right, min(stop, left + 120) + 1) if i == stop or text[i] in marks]
             right = max(ends) if ends else right
@@ -121,13 +125,39 @@ def _year_before(s: Sentence, cache: dict[tuple[str, str], list]) -> tuple[int, 
     return years[k - 1] if at > 0 and k else None
 
 
+def live_entries(articles) -> set[tuple[str, str]]:
+    """The entries of a live blog: the first paragraph under each heading that is a clock time
+    ("16:45"), in an article with three or more such headings. Each entry reports something that
+    happened on the article's day, whether or not its words give a date."""
+    out: set[tuple[str, str]] = set()
+    for a in articles:
+        clock, entries = 0, []
+        after_clock = False
+        for b in a.blocks:
+            if b.kind.startswith("h"):
+                after_clock = bool(_CLOCK_HEADING.fullmatch(b.text.strip()))
+                clock += after_clock
+            elif b.kind == "p" and after_clock:
+                entries.append((a.slug, b.id))
+                after_clock = False
+        if clock >= 3:
+            out.update(entries)
+    return out
+
+
+_CLOCK_HEADING = re.compile(r"(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d(?:\s*[:：]\s*[0-5]\d)?")
+
+
 def find_events(sentences: list[Sentence], dates: dict[str, str | None],
                 weights: dict[str, float], topic_terms: tuple[str, ...] = (),
-                order: dict[str, int] | None = None) -> list[Event]:
+                order: dict[str, int] | None = None, entries: set[tuple[str, str]] = frozenset()) -> list[Event]:
     """Every dated statement as an event; the same event from several articles merged, the
-    first article in corpus order cited first; outlets that disagree on the day marked."""
+    first article in corpus order cited first; outlets that disagree on the day marked.
+    ``entries`` are a live blog's entries (``live_entries``): an entry whose first sentence
+    gives no date is an event of the article's day."""
     years = _explicit_years(sentences)
-    stamps = page_stamps(sentences)
+    published = Counter(int(d[:4]) for d in dates.values() if d and re.match(r"\d{4}", d))
+    stamps = page_stamps(sentences, infer_year(None, years, published))
     # an undated article dates itself on its page: "2024-02-17 21:47 发布于…", "2024-01-29 星期一"
     dates = {**dates, **{a: d for a, (d, _) in stamps.items() if not dates.get(a)}}
     stamped = {(a, pi) for a, (_, pi) in stamps.items()}
@@ -168,6 +198,9 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         refs = [r for k, r in enumerate(refs)
                 if not (k and refs[k - 1].date == r.date and 0 <= r.start - refs[k - 1].end <= 2)]
         refs = _without_vaguer(refs)
+        if not refs and s.start == 0 and (s.article, s.paragraph) in entries and dates.get(s.article) \
+                and len(dates[s.article]) == 10 and not _BACKGROUND.match(text):
+            refs = [DateRef(0, 0, dates[s.article], "day", True)]  # a live blog's entry: that day's news
         that_day, unanchored = _that_day(text, refs, last_day.get((s.article, s.paragraph)))
         refs += that_day
         pending += [(s, text, m) for m in unanchored]
@@ -176,6 +209,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
                 continue  # "今天是农历腊月廿七，距离春节还有4天。": a greeting's calendar, nothing happened
             if (s.article, s.para_index) in hosted and len(refs) == 1 and _TODAY.fullmatch(text[ref.start:ref.end]):
                 continue  # a host's "今天我们请到两位来宾", "今天非常谢谢…再见": the broadcast itself
+            if _TODAY.fullmatch(text[ref.start:ref.end]) and _OWN_TALK.match(text, ref.end):
+                continue  # "今天只讲一个人", "今天先用她的例子回答": the piece itself, not the news
             if (s.article, s.para_index) in stamped and _STAMP_AFTER.match(text, ref.end):
                 continue  # the page's own date stamp ("2024-02-17 21:47发布于…"): when it was posted
             if _DATELINE.match(text, ref.end):
@@ -215,7 +250,11 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     for ref, forecast, s in raw:
         starts = raw_of[id(s)]
         k = bisect.bisect_right(starts, ref.end)
-        text = _event_text(s, ref, dated_in[id(s)] > 1, starts[k] if k < len(starts) else None)
+        # the date before this one in the sentence, if any (a "3天后" reads on from it: its subject is there)
+        j = bisect.bisect_left(starts, ref.start)
+        linked = bool(_THAT_DAY.fullmatch(s.simple[ref.start:ref.end]))
+        text = _event_text(s, ref, dated_in[id(s)] > 1, starts[k] if k < len(starts) else None,
+                           starts[j - 1] if j > 0 and not linked else None)
         # a sentence dating several things is compared by the clause of this date, not as a whole
         v = {t: weights.get(t, 1.0) for t in content_tokens(_simple_of(text, s))}
         # a release ("OpenAI发布…Sora"), not a statement dated relative to one ("Sora发布的同时…")
@@ -269,13 +308,19 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
 
 
 _TODAY = re.compile(r"今天|今日|今晚|今早|今晨|今夜")
+#: What a writer or a host does "today" in the piece itself: tells, answers, shows the reader.
+_OWN_TALK = re.compile(r"\s*(?:我们?|咱们|小编|本期|本文|这期)?\s*(?:就|先|只|再|来|想|要|主要)*\s*"
+                       r"(?:讲讲?|聊聊?|说说|谈谈|分享|介绍|回答|解答|盘点|带大家|给大家|跟大家|和大家|用[^，。；]{1,12}(?:回答|说明|解释))")
+#: A live blog's entry that recalls the past rather than reporting the day ("背景：…", "回顾：…").
+_BACKGROUND = re.compile(r"\s*(?:背景|回顾|资料|链接|延伸阅读|相关阅读|编者按)\s*[：:]")
 #: A sentence that only says what day it is, perhaps with a countdown: no event happened in it.
 _CALENDAR_NOTE = re.compile(r"^(?:今天|今日)是[^，。；,;]{1,20}(?:[，,]\s*(?:距离?|离)[^，。；,;]{1,12}还有[^，。；,;]{1,6})?[。！!]?$")
 #: A numbered exhibit's caption ("表1：部分房企境外债务处置进展（截至2024年1月30日）", "图2："): its
 #: date is the data's cut-off, not an event.
 _EXHIBIT = re.compile(r"^\s*(?:附表|图表|表|图)\s*[0-9一二三四五六七八九十]{1,3}\s*[：:．.、]")
 #: What follows a page's date stamp: a clock time or a weekday ("2024-02-17 21:47", "2024年1月29日 星期一").
-_STAMP_AFTER = re.compile(r"\s*(?:[（(]?(?:星期|周|週|礼拜)[一二三四五六日天][）)]?|\d{1,2}[:：]\d{2}(?!\d))")
+_STAMP_AFTER = re.compile(r"\s*(?:[（(]?(?:星期|周|週|礼拜)[一二三四五六日天][）)]?|\d{1,2}[:：]\d{2}(?!\d)|"
+                          r"(?:出刊|出版|发布|发表|刊出|刊登|更新)(?=于|\s|$|[｜|│，,。:：]))")
 _STAMP = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:[-/.]|\s*年\s*)(1[0-2]|0?[1-9])(?:[-/.]|\s*月\s*)([12]\d|3[01]|0?[1-9])"
                     r"(?:\s*日)?(?![\d.])")
 
@@ -288,20 +333,35 @@ def _without_vaguer(refs: list[DateRef]) -> list[DateRef]:
                     and any(o is not r and len(o.date) > len(r.date) and o.date.startswith(r.date) for o in refs))]
 
 
-def page_stamps(sentences: list[Sentence]) -> dict[str, tuple[str, int]]:
+def page_stamps(sentences: list[Sentence], year: int | None = None) -> dict[str, tuple[str, int]]:
     """Each article's date stamp on its page, with the paragraph it stands in: a full date
-    followed by a clock time or a weekday ("2024-02-17 21:47发布于广东", "2024-01-29 星期一 来源：…")
-    in the article's first two paragraphs. A forum post or a live blog saved without its metadata
-    still says when it was posted; the stamp is the page's date, not an event."""
+    followed by a clock time, a weekday or a word of publishing ("2024-02-17 21:47发布于广东",
+    "2024-01-29 星期一 来源：…", "2024年10月2日出刊"), or a month and day with a clock time as a
+    social-media post shows it ("9-18 20:55 来自 iPhone", in ``year``: the corpus's), in the
+    article's first two paragraphs. A forum post or a live blog saved without its metadata still
+    says when it was posted; the stamp is the page's date, not an event."""
     out: dict[str, tuple[str, int]] = {}
     for s in sentences:
         if s.article in out or s.para_index > 1 or s.index == ROW_INDEX:
             continue
         for m in _STAMP.finditer(s.simple[:200]):
-            if _STAMP_AFTER.match(s.simple, m.end()):
+            if _STAMP_AFTER.match(s.simple, m.end()) and not re.search(r"[于在将从自]\s*$", s.simple[max(0, m.start() - 2):m.start()]):
                 out[s.article] = (f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}", s.para_index)
                 break
+        else:
+            m = _POST_STAMP.search(s.simple[:200])
+            if m and year:
+                try:
+                    out[s.article] = (dt.date(year, int(m["m"]), int(m["d"])).isoformat(), s.para_index)
+                except ValueError:
+                    pass
     return out
+
+
+#: A post's month and day with its clock time, as social-media pages print them ("9-18 20:55",
+#: "09/18 20:55", "9月18日 20:55").
+_POST_STAMP = re.compile(r"(?<![\d.:/\-])(?P<m>1[0-2]|0?[1-9])(?:[-/]|\s*月\s*)(?P<d>[12]\d|3[01]|0?[1-9])\s*日?"
+                         r"\s+(?:[01]?\d|2[0-3])[:：][0-5]\d(?![\d:])")
 
 
 _URLISH = re.compile(r"<[^<>]{0,400}>|!\[[^\]]*\]\([^)]*\)|https?://\S+|www\.\S+")
