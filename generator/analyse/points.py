@@ -17,7 +17,8 @@ from .general import DENIABLE, FACETS, OWNED_FACETS, THEME_FACETS
 from .pointrep import (FIGURE_REP, NEGATED_REP, REP_TRIES, TOPIC_REP, better_rep, dangling, figure_support,
                        quality)
 from .polarity import same_side
-from .grouping import HARD_BONUS, SUPPORT, apart, cluster, link, opposite, similarity, stated_keys
+from .claimkeys import stated_keys
+from .grouping import HARD_BONUS, SUPPORT, apart, cluster, link, opposite, similarity
 from .recruit import recruit
 from .model import Citation, Point, Speaker
 from .statements import clean_statement, first_person, short_quote, third_person

@@ -14,8 +14,8 @@ from collections import Counter
 
 from .claims import Candidate, _facets
 
-from .grouping import (SPECIFIC_DOCS, SPECIFIC_SHARE, _bigrams, _corpus_size, _figures, _TITLED, apart, clause_keys,
-                       link)
+from .claimkeys import SPECIFIC_DOCS, SPECIFIC_SHARE, clause_keys
+from .grouping import _bigrams, _corpus_size, _figures, _TITLED, apart, link
 from .directions import direction_keys, spread_keys
 from .rarewords import anchor_words, repeated_rare, word_spread
 from .polarity import polarity
