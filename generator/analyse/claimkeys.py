@@ -63,12 +63,13 @@ _CLAUSE_CUT = frozenset("，；。！？,;!?：:")
 _MODAL_WORD = re.compile(r"^(?:恐|或|有望|势必|必将|仍将|也将)|将$")
 
 
-def _nominal(word: str) -> bool:
-    """A word that can name what an effect falls on: a noun (or a verbal noun) in jieba's
-    dictionary, or a word the dictionary does not know (a compound, a trade, a product);
-    never an adverb, a modal, a verb, an idiom or a number ("恐将", "率先", "进一步提高")."""
+def nominal(word: str) -> bool:
+    """A word that can name what something is said of: a noun, a verbal noun or an abbreviation
+    in jieba's dictionary, or a word the dictionary does not know (a compound, a trade, a
+    product); never an adverb, a modal, a verb, an idiom or a number ("恐将", "率先", "进一步提高",
+    "发放")."""
     tag = word_tag(word)
-    return not tag or tag.startswith("n") or tag == "vn" or tag == "eng"
+    return not tag or tag[0] in ("n", "j") or tag in ("vn", "eng")
 
 
 def clause_keys(simple: str, specific, topic: frozenset = frozenset()) -> frozenset[tuple[str, str]]:
@@ -90,7 +91,7 @@ def clause_keys(simple: str, specific, topic: frozenset = frozenset()) -> frozen
         if effects:
             words = {w for w in clause if is_content(w) and is_word(w) and (cjk_len(w) >= 2 or len(w) >= 3)
                      and w.lower() not in bits and w not in _ORDINARY and not _MODAL_WORD.search(w) and not _EFFECT_WORD.search(w)
-                     and _nominal(w) and specific(w)}
+                     and nominal(w) and specific(w)}
             out.update((e, w) for e in effects for w in words)
         clause = []
     return frozenset(out)

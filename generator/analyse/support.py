@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .claimkeys import nominal
 from .general import FACETS, OWNED_FACETS, THEME_FACETS
 from .namewords import word_tag
 from .taxonomy import Taxonomy
@@ -146,7 +147,7 @@ def supports(quote_simple: str, claim: tuple[str, ...], linked: float = 0.0,
         themes = facets & THEME_FACETS
         if themes and statement:
             mine, theirs = _facet_clauses(statement, themes), _facet_clauses(quote_simple, themes)
-            mine, theirs = {t for t in mine if _nominal(t)}, {t for t in theirs if _nominal(t)}
+            mine, theirs = {t for t in mine if nominal(t)}, {t for t in theirs if nominal(t)}
             if mine and theirs and not _overlap(mine, theirs):
                 return False
         if len(beyond) >= PARAPHRASE_MIN:
@@ -166,7 +167,7 @@ def _pieces(word: str) -> set[str]:
     out = {word}
     if cjk_len(word) >= 3:
         out.update(w for w in (word[i:j] for i in range(len(word)) for j in range(i + 2, len(word) + 1))
-                   if w != word and word_tag(w) and _nominal(w))
+                   if w != word and word_tag(w) and nominal(w))
     return out
 
 
@@ -177,13 +178,6 @@ def _overlap(mine, theirs) -> bool:
         return True
     a = set().union(*(_pieces(w) for w in mine))
     return bool(a & set().union(*(_pieces(w) for w in theirs)))
-
-
-def _nominal(word: str) -> bool:
-    """A word that can say what something is said of: a noun, a name, a word the dictionary lacks
-    (not a verb such as "发放" or "提供" that any subsidy takes)."""
-    tag = word_tag(word)
-    return not tag or tag[0] in ("n", "j") or tag in ("vn", "eng")
 
 
 def _whose(word: str) -> bool:
