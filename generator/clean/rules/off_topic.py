@@ -9,7 +9,9 @@ NAME = "off_topic"
 _COLUMN_HEAD = re.compile(r"^@\S{1,8}$")
 _AT_LINE = re.compile(r"^@[^\s：:]{1,12}[：:]")
 _CREDIT = re.compile(r"^(?:据|據|来源|來源)\S{1,10}$")
-_SCHEDULE = re.compile(r"^[\[【(（]?\d{1,2}[:：]\d{2}\s*(?:am|pm|AM|PM)?[\]】)）]?")
+#: A schedule's item opens on a clock time ("9:30", "[9:30am]"): a time with seconds ("00:03:12") is a
+#: position in a recording, and a time followed by a speaker's label ("[00:00:45] 阿杰：…") opens a turn.
+_SCHEDULE = re.compile(r"^[\[【(（]?\d{1,2}[:：]\d{2}(?![:：]?\d)\s*(?:am|pm|AM|PM)?[\]】)）]?")
 _ITEM = 60
 _COURSE = re.compile(r"(?:课程|課程|训练营|訓練營|培训班|培訓班).{0,30}(?:报名|報名|优惠|優惠|限时|限時|购买|購買|价格|價格|原价|原價)")
 
@@ -45,6 +47,14 @@ def _column(doc):
             i = max(j, i + 1)
 
 
+def _turn(text: str) -> bool:
+    """A line of a transcript: the time, then a speaker's label of two to four characters and a
+    colon, then a sentence (a schedule's "10:00 会议：…" has no sentence end)."""
+    from ..text import ends_sentence
+    m = re.match(r"^\S+\s*[\u4e00-\u9fffA-Za-z]{1,8}[：:]\s*(\S.*)$", text.strip())
+    return bool(m) and ends_sentence(m.group(1))
+
+
 def _schedule(doc):
     blocks = doc.blocks
     i = 0
@@ -52,7 +62,7 @@ def _schedule(doc):
         j = i
         # a schedule's items are short; a time heading a report of several sentences is a live entry
         while j < len(blocks) and blocks[j].kind == "line" and _SCHEDULE.match(blocks[j].text) \
-                and len(blocks[j].text) <= _ITEM:
+                and len(blocks[j].text) <= _ITEM and not _turn(blocks[j].text):
             j += 1
         if j - i >= 4:
             start = i - 1 if i > 0 and blocks[i - 1].kind == "line" and blocks[i - 1].text.endswith(("：", ":")) else i

@@ -12,7 +12,9 @@
   a printed ad: its label on a line of its own (``廣告``) and the short lines right under it, or a
   short line with a promotion word and a phone number or web address (``立即致電 2888 8888``).
 - **Comments**: from a comments head in the last part of the page (``网友评论``, ``全部评论``,
-  ``热门评论``, ``发表评论``, ``共12条评论``) to the end, when no heading follows it.
+  ``热门评论``, ``发表评论``, ``共12条评论``) to the end, when no heading follows it and no more
+  than one block of prose (two sentences or more, not opening on a commenter's ``@handle``): a
+  count of comments under one answer of a Q&A page, with the next answers after it, is a counter.
 - **App widgets** left on a line of their own (a saved WeChat page: ``阅读原文``, ``写留言``,
   ``在看``, ``分享``, ``收藏``, ``赞``, a follow button ``关注``, arrows ``▼ ↓ 👇``); the short name right
   above a follow button at the top is the account that posted the page: the author.
@@ -106,6 +108,20 @@ def _why(text: str) -> str | None:
     return None
 
 
+#: A commenter's handle opening a comment ("@小陈：", "小陈 回复 @老韩：").
+_HANDLE = re.compile(r"^\s*@|^\s*[^\s：:，。]{1,16}\s*(?:回复|回覆)\s*@")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def prose_block(text: str) -> bool:
+    """A block of the page's own prose, not one reader's comment: two sentences or more and 30 Han
+    characters or more, not opening on a commenter's handle. Removing such blocks as comments needs
+    more evidence than a head line: a comments section is a run of short, handle-led lines."""
+    t = text.strip()
+    return not _HANDLE.match(t) and len(_SENTENCE_END.findall(t)) >= 2 \
+        and len(re.findall(r"[\u4e00-\u9fff]", t)) >= 30
+
+
 def _comments(doc) -> None:
     bl = doc.blocks
     start = int(len(bl) * (1 - _COMMENTS_TAIL))
@@ -113,6 +129,8 @@ def _comments(doc) -> None:
         if bl[i].kind in ("line", "h") and len(bl[i].text) <= 40 and _COMMENTS.match(bl[i].text):
             if any(b.kind == "h" for b in bl[i + 1:]):
                 return  # the article goes on after it
+            if sum(prose_block(b.text) for b in bl[i + 1:]) >= 2:
+                continue  # a count of comments over more of the page's text (a Q&A page's next answer)
             with doc.batch():
                 for b in bl[i:]:
                     doc.remove(b, "readers' comments under the article")

@@ -1,0 +1,139 @@
+"""Body text a removal rule must not take: a count of comments over more answers, a transcript's
+timestamped turns (synthetic pages, on topics of their own)."""
+
+from __future__ import annotations
+
+from generator.clean import clean
+
+# A Q&A page saved as text: a menu down the top, topic tags, the question, its buttons and counters,
+# then three answers, each with its author line, its approval count, its stamp and its button column.
+QA_PAGE = """首页
+学习社区
+发现
+等你来答
+搜索你感兴趣的内容…
+
+城市
+公共交通
+地铁建设
+
+新开通的地铁九号线值得坐吗？
+
+九号线上个月开通，全长三十二公里。有人说通勤省了半小时，也有人说换乘太远。
+显示全部
+关注问题 写回答 邀请回答 好问题 3,204 添加评论 分享
+关注者 12,880
+被浏览 4,551,203
+
+查看全部 612 个回答
+
+周立群
+交通规划师，参与过三条线路的设计
+​
+1,930 人赞同了该回答
+先说结论：值得坐，但换乘站的设计确实有问题。
+
+一是速度。九号线最高时速一百公里，早高峰从南站到新区只要二十五分钟，比公交快了一倍。
+
+二是换乘。换乘通道长达四百米，老人和带小孩的乘客走得很辛苦，这是设计时为了避开老城区的地下管网。
+编辑于 2024-05-02 10:11・IP 属地江苏
+赞同 1,930
+312 条评论
+分享
+喜欢
+收藏
+申请转载
+
+收起
+
+马晓岚
+每天坐九号线上班的护士
+​
+877 人赞同了该回答
+我每天早上六点半坐车，车厢很干净，准点率也高。唯一的问题是末班车太早，夜班下班就没车了。
+
+医院的同事都在等延长运营时间的消息。地铁公司说要到年底才会评估，我们只能先打车。
+
+至于票价，四站以内两元，比原来的公交还便宜一点。
+发布于 2024-05-06 21:40・IP 属地江苏
+赞同 877
+95 条评论
+分享
+喜欢
+收藏
+申请转载
+
+收起
+
+相关问题
+九号线二期什么时候开工？ 208 个回答
+帮助中心 · 隐私保护指引 · 联系我们
+"""
+
+
+def test_qa_answers_after_a_count_of_comments_are_kept():
+    # "312 条评论" under the first answer is a counter, not the head of the readers' comments:
+    # the second answer (several sentences, numbers, the topic's words) stays
+    c = clean(QA_PAGE, source="qa.txt")
+    assert "我每天早上六点半坐车" in c.body and "医院的同事都在等延长运营时间的消息" in c.body
+    assert "至于票价，四站以内两元" in c.body and "换乘通道长达四百米" in c.body
+    removed = {e.before.strip() for e in c.audit if e.action == "removed"}
+    assert "312 条评论" in removed and "95 条评论" in removed
+
+
+def test_a_real_comments_section_still_leaves():
+    raw = ("本市今年新建了十二座口袋公园，总面积三万平方米。园林局表示，明年还将新建八座。\n\n"
+           "公园选址优先考虑老旧小区周边，方便老人和孩子就近休息。每座公园都配有饮水点和无障碍通道。\n\n"
+           "园林局称，公园的日常养护由街道负责，费用纳入年度预算。\n\n"
+           "热门评论\n"
+           "@城东老李：家门口终于有地方遛弯了  赞 210\n"
+           "@小周不加班：希望多种点树，夏天太晒了  赞 96\n"
+           "@路过的猫：什么时候轮到我们区？  赞 41\n"
+           "查看更多评论 >\n")
+    c = clean(raw, source="parks.txt")
+    assert "城东老李" not in c.body and "多种点树" not in c.body
+    assert "园林局称，公园的日常养护由街道负责" in c.body
+
+
+# A podcast saved as text: shownotes with a chapter list, timestamped turns (short ones too), a
+# sponsor read inside a turn, and the credits and the call to subscribe after a closing rule.
+PODCAST = """城市声音 第12期｜渡口新码头启用：谁受益，谁吃亏
+
+发布时间：2024-06-01 20:00
+主播：老周、小林
+
+【本期时间轴】
+00:00:30 开场
+00:04:10 新码头的设计：大了多少
+00:18:45 票价和班次
+00:31:20 结尾
+
+——————————————
+
+[00:00:30] 老周：欢迎收听城市声音，我是老周。
+[00:00:34] 小林：我是小林。
+[00:00:37] 老周：今天请到了港务研究所的陈工，陈工研究渡口规划二十年了。
+[00:00:45] 陈工：大家好，谢谢邀请。
+[00:04:10] 小林：新码头的候船室比原来大了一倍，每天能停二十班船。
+[00:04:30] 陈工：对，但引桥太长，老人上下船要走四百米。
+[00:18:45] 老周：插播一下本期赞助商。本期节目由远帆旅行箱赞助播出，新用户输入口令“渡口”立减五十元。好，回到节目。
+[00:19:20] 小林：票价会涨吗？
+[00:19:26] 陈工：港务局说今年不涨。
+[00:31:20] 老周：好了，本期就到这里。
+[00:31:25] 陈工：谢谢两位。
+
+——————————————
+本期节目由城市声音工作室出品
+主播：老周、小林
+后期：阿水
+封面设计：青青
+喜欢我们的节目，欢迎搜索“城市声音”订阅，给我们打个五星好评，我们下期见！
+"""
+
+
+def test_timestamped_turns_are_not_a_personal_schedule():
+    c = clean(PODCAST, source="podcast.txt")
+    for said in ("我是小林", "陈工研究渡口规划二十年了", "引桥太长，老人上下船要走四百米", "票价会涨吗", "港务局说今年不涨",
+                 "谢谢邀请", "谢谢两位"):
+        assert said in c.body, said
+    assert not [e for e in c.audit if e.rule == "off_topic"]
