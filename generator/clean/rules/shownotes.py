@@ -1,0 +1,108 @@
+"""A recording's furniture saved with its transcript or subtitles (a podcast's shownotes, a video's
+cues), recognised by shape: whole lines removed, each recorded.
+
+- **Chapter list**: three or more lines, each a position in the recording (``00:14:20``, with
+  seconds) and a short section title (no sentence end), the positions rising at least a minute apart
+  (a transcript's turns are seconds apart and are sentences): the list's own head above it
+  (``【本期时间轴】``, ``时间轴：``) goes with it.
+- **Sponsor read**: a line or turn that says who sponsors the programme (``本期节目由X赞助播出``,
+  ``插播一下本期赞助商``) AND makes the offer (a promo code, ``新用户…免费``, ``回到节目``): the read, not
+  the talk around it; a sponsor line alone (``本期视频由X赞助播出``).
+- **Credits and the call to subscribe at the end**: in the last lines, a run of three or more
+  ``role：name`` fields (short names, no sentence) with the production line (``本期节目由X出品``)
+  and the call to the listener; calls addressed to the viewer in the last lines (``别忘了点赞投币
+  关注``, ``欢迎…订阅，给我们打个五星好评``, ``一键三连我们下期再见``) with the ``如果觉得…不错``
+  that leads into them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import ends_sentence
+
+NAME = "shownotes"
+
+_POSITION = re.compile(r"^\s*[\[【(（]?\s*(\d{1,2})[:：](\d{2})[:：](\d{2})\s*[\]】)）]?\s*(\S.*)$")
+_CHAPTER_TITLE = 30
+_CHAPTER_GAP = 60  # seconds: chapters are minutes apart, turns seconds
+_LIST_HEAD = re.compile(r"^\s*(?:[【\[][^】\]]{1,10}[】\]]|[\u4e00-\u9fffA-Za-z ]{1,10}[:：])\s*$")
+
+_SPONSOR = re.compile(r"赞助商|贊助商|赞助播出|贊助播出|(?:由|感谢|感謝).{1,16}(?:赞助|贊助)|广告时间|廣告時間|插播.{0,4}(?:广告|廣告)")
+_OFFER = re.compile(r"口令|优惠码|優惠碼|折扣码|折扣碼|邀请码|邀請碼|兑换码|兌換碼|promo\s*code|新用户|新用戶|免费(?:会员|試用|试用|领|領)|"
+                    r"免費(?:會員|試用|領)|回到(?:节目|節目|正题|正題)|言归正传|言歸正傳")
+_SPONSOR_LINE = re.compile(r"^\s*(?:本期|本集|本次)?(?:节目|節目|视频|視頻|内容|內容|播客)?(?:由|感谢|感謝)\s*\S{1,16}?\s*"
+                           r"(?:赞助|贊助)(?:播出|呈现|呈現|支持)?\s*[。！!]?\s*$")
+_READ_MAX = 200
+
+_FIELD = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]\s*[^，。！？,!?；;]{1,24}$")
+_MADE_BY = re.compile(r"^\s*(?:本期|本集|本节目|本節目|本频道|本頻道)?(?:节目|節目|视频|視頻)?由\s*\S{1,20}\s*(?:出品|制作|製作|监制|監製)\s*[。]?\s*$")
+#: A call addressed to the listener or viewer: to like, subscribe, rate, comment, follow.
+_CALL = re.compile(r"点赞|點讚|點贊|投币|投幣|一键三连|一鍵三連|三连|三連|订阅|訂閱|五星好评|五星好評|好评|好評|评论区留言|評論區留言|"
+                   r"关注我们|關注我們|转发给|轉發給|下期再见|下期再見|下期见|下期見|我们下期|我們下期")
+#: ... and the words that address it to the listener (a sentence reporting subscriptions has none).
+_ADDRESSED = re.compile(r"欢迎|歡迎|别忘|別忘|记得|記得|请|請|给我们|給我們|帮我们|幫我們|一键|一鍵|下期|快来|快來|求")
+_CALL_LEAD = re.compile(r"^\s*(?:如果|要是|假如)(?:你|您|大家)?(?:觉得|覺得|喜欢|喜歡)")
+_TAIL = 10  # lines: a programme's closing credits and calls are among its last
+
+
+def _chapters(doc) -> None:
+    bl = doc.blocks
+    i = 0
+    while i < len(bl):
+        j, last = i, -1
+        while j < len(bl) and bl[j].kind == "line" and (m := _POSITION.match(bl[j].text)):
+            secs = int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3))
+            title = m.group(4).strip()
+            if len(title) > _CHAPTER_TITLE or ends_sentence(title) or (last >= 0 and secs - last < _CHAPTER_GAP):
+                break
+            last = secs
+            j += 1
+        if j - i >= 3:
+            start = i - 1 if i and bl[i - 1].kind in ("line", "h") and _LIST_HEAD.match(bl[i - 1].text) else i
+            for b in bl[start:j]:
+                doc.remove(b, "the recording's chapter list (positions and section titles)", separates=True)
+        i = max(j, i + 1)
+
+
+def _sponsor(doc) -> None:
+    for b in list(doc.blocks):
+        if b.kind != "line":
+            continue
+        t = b.text.strip()
+        if len(t) <= 40 and _SPONSOR_LINE.match(t):
+            doc.remove(b, "sponsor line of the programme", separates=True)
+        elif len(t) <= _READ_MAX and _SPONSOR.search(t) and _OFFER.search(t):
+            doc.remove(b, "sponsor read (the sponsor and its offer)", separates=True)
+
+
+def _closing(doc) -> None:
+    bl = doc.blocks
+    lines = [k for k, b in enumerate(bl) if b.kind == "line" and b.text.strip()]
+    tail = lines[-_TAIL:]
+    fields = [k for k in tail if _FIELD.match(bl[k].text)]
+    made = [k for k in tail if _MADE_BY.match(bl[k].text)]
+    calls = [k for k in tail if len(bl[k].text.strip()) <= 120 and _CALL.search(bl[k].text) and _ADDRESSED.search(bl[k].text)]
+    gone = set()
+    if len(fields) >= 3 and (made or calls):
+        start = min(fields + made)  # the credits run from their first field (or production line) to the end
+        gone.update(k for k in tail if k >= start and (k in fields or k in made or k in calls))
+    for k in calls:
+        gone.add(k)
+        prev = [x for x in tail if x < k]
+        if prev and _CALL_LEAD.match(bl[prev[-1]].text) and len(bl[prev[-1]].text.strip()) <= 30:
+            gone.add(prev[-1])  # "如果觉得视频还不错" leading into the call
+    for k in sorted(gone):
+        why = "the programme's credits" if k in fields or k in made else "call to the listener (like, subscribe, rate)"
+        doc.remove(bl[k], why, separates=True)
+
+
+def apply(doc):
+    if doc.markdown:
+        return
+    with doc.batch():
+        _chapters(doc)
+    with doc.batch():
+        _sponsor(doc)
+    with doc.batch():
+        _closing(doc)
