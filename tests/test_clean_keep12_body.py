@@ -137,3 +137,23 @@ def test_timestamped_turns_are_not_a_personal_schedule():
                  "谢谢邀请", "谢谢两位"):
         assert said in c.body, said
     assert not [e for e in c.audit if e.rule == "off_topic"]
+
+
+def test_a_large_removal_of_prose_is_flagged_for_the_editor():
+    # the off-topic column goes (its rule's evidence holds), but it is several blocks of sentences:
+    # the editor is told where they were and how to bring them back
+    raw = ("渡口新码头今天启用，每天可停靠二十班渡轮。港务局说，票价今年不涨。\n\n"
+           "@船长语录\n\n"
+           "@老周：海上起雾的时候，最要紧的是慢下来，听清楚四周的汽笛。急着靠岸的船，往往靠不了岸。\n\n"
+           "@小林：每条航线都有它的脾气，涨潮落潮都不一样。跑得久了，你就知道哪里有暗流。\n\n"
+           "@阿水：码头换了新的，可潮水还是老样子。看天吃饭的人，心里要有数。\n\n"
+           "据港口晚报\n")
+    c = clean(raw, source="column.txt")
+    assert "最要紧的是慢下来" not in c.body and "票价今年不涨" in c.body
+    [f] = [f for f in c.flags if "were removed as" in f.message]
+    assert f.line == 5 and "off_topic" in f.message and "clean_disable" in f.message
+
+
+def test_short_furniture_removals_raise_no_flag():
+    c = clean(QA_PAGE, source="qa.txt")
+    assert not [f for f in c.flags if "were removed as" in f.message]

@@ -1,7 +1,10 @@
 """Things an editor must decide, flagged with raw line numbers and never changed.
 
 Truncated paragraphs, paragraphs that start mid-word, unbalanced quotes, short orphan fragments
-(probably from another column), odd letter case that suggests an OCR glyph confusion.
+(probably from another column), odd letter case that suggests an OCR glyph confusion; and a large
+removal of prose: when one rule, for one reason, took several blocks of sentences out of the body
+(two or more of two sentences and 30 Han characters, or 200 Han characters of sentences in all), the
+editor is told where and how to bring them back, since furniture is short lines and prose rarely is.
 """
 
 import re
@@ -17,7 +20,34 @@ _ODD_CASE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[a-rt-z](?![A-Za-z])")
 _PAIRS = (("「", "」"), ("“", "”"), ("《", "》"), ("（", "）"))
 
 
+#: A removed block that reads as prose: two sentence ends and this many Han characters.
+_PROSE_HAN = 30
+_PROSE_TOTAL = 200
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _prose(text: str) -> bool:
+    return len(_SENTENCE_END.findall(text)) >= 2 and han_count(text) >= _PROSE_HAN
+
+
+def _removed_prose(doc) -> None:
+    groups: dict[tuple[str, str], list] = {}
+    for e in doc.audit:
+        if e.action in ("removed", "set_aside") and e.rule != NAME and _SENTENCE_END.search(e.before):
+            groups.setdefault((e.rule, e.note), []).append(e)
+    for (rule, note), es in groups.items():
+        prose = [e for e in es if _prose(e.before)]
+        total = sum(han_count(e.before) for e in es if _SENTENCE_END.search(e.before))
+        if len(prose) >= 2 or total >= _PROSE_TOTAL:
+            lines = sorted(e.line for e in es)
+            doc.flag(lines[0], es[0].before[:30] + "…",
+                     f"{len(es)} blocks of text ({total} Han characters in sentences, raw lines {lines[0]}–{lines[-1]}) "
+                     f"were removed as “{note}” by the rule {rule}. If they are the article's own text, bring them "
+                     f"back with clean_disable: [{rule}] in the article's front matter.")
+
+
 def apply(doc):
+    _removed_prose(doc)
     bl = doc.blocks
     for i, b in enumerate(bl):
         if b.kind != "p":
