@@ -22,7 +22,9 @@ whole lines removed, each recorded.
   saved or exported (``本項目擷取於 2024-08-21 09:02``) and an export's closing notice about itself
   (``以上为聊天记录导出内容，仅供内部参考，请勿外传``).
 - **A chat's system messages**: ``「X」撤回了一条消息``, ``X 加入了群聊``, ``X 邀请 Y 加入了群聊`` (with
-  the message's time before them): what the app says, not what a member wrote.
+  the message's time before them): what the app says, not what a member wrote; in a chat (five
+  messages or more, each opening on its time and its sender), a message that only acknowledges
+  (``收到``, ``好的``, ``[表情]好``, ``👍``): it says nothing a reader can use.
 
 A line that says anything more (a sentence, a clause with a comma) is text and stays.
 """
@@ -55,6 +57,11 @@ _SELF_NOTICE = re.compile(r"^\s*以上(?:为|為|是|即为|即為|均为|均為
 _RESTRICT = re.compile(r"导出|導出|仅供|僅供|请勿|請勿|不得|禁止|外传|外傳|转发|轉發|参考|參考")
 _SYSTEM = re.compile(r"^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?[「“\"]?[^\s：:，。]{1,16}[」”\"]?\s*"
                      r"(?:撤回了一条消息|撤回了一條訊息|撤回了一條消息|加入了群聊|退出了群聊|(?:邀请|邀請)[^：:，。]{1,40}?(?:加入了群聊|加入群聊))\s*$")
+#: A chat message: its date and time, its sender and a colon, then what was written.
+_MESSAGE = re.compile(r"^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?\s+[^\s：:，。]{1,12}\s*[：:]\s*(.*)$")
+_ACK = re.compile(r"(?:收到|好的|好滴|好|嗯+|OK|ok|Ok|行|了解|明白|知道了|谢谢|謝謝|多谢|多謝|辛苦了|👍|👌|\+1|＋1)[！!。.～~]*")
+_SHORTCODE = re.compile(r"\[[^\[\]\s]{1,6}\]")
+_CHAT_MIN = 5
 _TAIL = 8  # lines: where a saving tool's stamp and an export's notice are looked for
 _HOME = {"首页", "首頁", "主页", "主頁", "Home", "HOME"}
 _MENU_LINE = 12  # characters: a menu item or a tag is shorter
@@ -149,6 +156,7 @@ def _tool_notes(doc) -> None:
     bl = doc.blocks
     lines = [k for k, b in enumerate(bl) if b.kind == "line" and b.text.strip()]
     tail = set(lines[-_TAIL:])
+    chat = sum(1 for k in lines if _MESSAGE.match(bl[k].text)) >= _CHAT_MIN
     for k in lines:
         t = bl[k].text.strip()
         if len(t) > 80:
@@ -157,6 +165,8 @@ def _tool_notes(doc) -> None:
             doc.remove(bl[k], "link out to the original page (the saving tool's)", separates=True)
         elif _SYSTEM.match(t):
             doc.remove(bl[k], "the chat app's system message (a recalled message, a member joining)", separates=True)
+        elif chat and (m := _MESSAGE.match(t)) and _ACK.fullmatch(_SHORTCODE.sub("", m.group(1)).strip()):
+            doc.remove(bl[k], "a chat message that only acknowledges (收到, 好的)", separates=True)
         elif k in tail and len(t) <= 60 and _SAVED.search(t):
             doc.remove(bl[k], "the saving tool's stamp (when it saved the page)", separates=True)
         elif k in tail and len(t) <= 60 and _SELF_NOTICE.match(t) and _RESTRICT.search(t):
