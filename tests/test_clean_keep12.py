@@ -66,13 +66,14 @@ def test_feed_readers_and_chat_exports_own_notes_leave():
             "2024-06-01 10:09 阿水 邀请 青青 加入了群聊\n"
             "2024-06-01 10:12 青青：夜班船明年才开\n"
             "2024-06-01 10:13 老周：收到\n"
+            "2024-06-01 10:13 青青：[表情]\n"
             "2024-06-01 10:14 阿水：[表情]好的\n"
             "2024-06-01 10:15 小林：好的，我明天去码头看看\n\n"
             "以上为聊天记录导出内容，仅供内部参考\n")
     c = clean(chat, source="chat.txt")
     assert "票价今年不涨" in c.body and "夜班船明年才开" in c.body
     assert "好的，我明天去码头看看" in c.body
-    for furniture in ("撤回了一条消息", "加入了群聊", "以上为聊天记录导出内容", "老周：收到", "阿水：好的"):
+    for furniture in ("撤回了一条消息", "加入了群聊", "以上为聊天记录导出内容", "老周：收到", "阿水：好的", "青青：\n", "表情"):
         assert furniture not in c.body, furniture
 
 

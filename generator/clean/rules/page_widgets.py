@@ -23,7 +23,8 @@ whole lines removed, each recorded.
   (``以上为聊天记录导出内容，仅供内部参考，请勿外传``).
 - **A chat's system messages**: ``「X」撤回了一条消息``, ``X 加入了群聊``, ``X 邀请 Y 加入了群聊`` (with
   the message's time before them): what the app says, not what a member wrote; in a chat (five
-  messages or more, each opening on its time and its sender), a message that only acknowledges
+  messages or more, each opening on its time and its sender), a message that is only a sticker or a
+  picture (``[表情]``: no empty turn is left) or only acknowledges
   (``收到``, ``好的``, ``[表情]好``, ``👍``): it says nothing a reader can use.
 
 A line that says anything more (a sentence, a clause with a comma) is text and stays.
@@ -165,6 +166,8 @@ def _tool_notes(doc) -> None:
             doc.remove(bl[k], "link out to the original page (the saving tool's)", separates=True)
         elif _SYSTEM.match(t):
             doc.remove(bl[k], "the chat app's system message (a recalled message, a member joining)", separates=True)
+        elif chat and (m := _MESSAGE.match(t)) and not _SHORTCODE.sub("", m.group(1)).strip():
+            doc.remove(bl[k], "a chat message that is only a sticker or a picture ([表情], [图片])", separates=True)
         elif chat and (m := _MESSAGE.match(t)) and _ACK.fullmatch(_SHORTCODE.sub("", m.group(1)).strip()):
             doc.remove(bl[k], "a chat message that only acknowledges (收到, 好的)", separates=True)
         elif k in tail and len(t) <= 60 and _SAVED.search(t):
