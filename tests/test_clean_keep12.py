@@ -14,8 +14,10 @@ def test_qa_page_buttons_counters_and_menu_leave_by_their_shape():
                "查看全部", "申请转载", "IP属地", "IP 属地", "收起", "208 个回答"):
         assert ui not in c.body, ui
     assert "喜欢" not in c.body.replace("喜欢的", "")
-    # the names above the answers stay (who answered is the analysis's to read)
-    assert "周立群" in c.body and "马晓岚" in c.body
+    # each answerer's name and bio label the answer's first paragraph, as a transcript's turn is
+    # labelled (who answered is the analysis's to read), instead of running into its first words
+    assert "周立群（交通规划师，参与过三条线路的设计）：先说结论：值得坐" in c.body
+    assert "\n马晓岚（每天坐九号线上班的护士）：我每天早上六点半坐车" in c.body
     assert "新开通的地铁九号线值得坐吗" in c.body + str(c.meta.get("title"))
 
 
@@ -83,3 +85,10 @@ def test_a_sentence_on_exports_or_a_recalled_message_stays():
            "数据于2024年6月导出，港务局说仅供参考。\n")
     c = clean(raw, source="notice.txt")
     assert "以上内容为初步统计" in c.body and "客服撤回了一条消息" in c.body and "仅供参考" in c.body
+
+
+def test_a_table_of_labels_and_numbers_is_data_not_counters():
+    raw = ("渡轮公司公布了各航线去年的乘客人数。\n\n北线 12,345\n\n南线 23,456\n\n环岛线 8,210\n\n"
+           "公司说，南线的增长最快。\n")
+    c = clean(raw, source="table.txt")
+    assert "12,345" in c.body and "23,456" in c.body and "8,210" in c.body

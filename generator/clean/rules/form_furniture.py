@@ -206,6 +206,33 @@ def _answer_header(doc) -> None:
             doc.remove(b, "the answerer's one-line bio", "metadata")
 
 
+def _answer_labels(doc) -> None:
+    """A Q&A page's answers, each under its answerer's name, one-line bio and count of approvals:
+    the name and bio become the label of the answer's first paragraph ("许知行（独立游戏开发者）：…"),
+    as a transcript's turn is labelled, instead of running into the answer's first words."""
+    bl = doc.blocks
+    gone = []
+    for k, b in enumerate(bl):
+        if b.kind != "line" or not _APPROVED.match(b.text) or k < 1 or k + 1 >= len(bl):
+            continue
+        above = [j for j in range(max(k - 4, 0), k) if bl[j].text.strip()][-2:]
+        answer = bl[k + 1]
+        if answer.kind != "line" or len(answer.text) < 10 or not above or any(bl[j].kind != "line" for j in above):
+            continue
+        name = bl[above[0]].text.strip()
+        bio = bl[above[1]].text.strip() if len(above) == 2 else ""
+        if len(above) == 2 and (len(bio) > 40 or re.search(r"[。！？!?：:]", bio)) or bio and _APPROVED.match(bio):
+            continue
+        if not 2 <= len(name) <= 16 or re.search(r"[，。！？,.!?：:、；;]", name):
+            continue
+        label = f"{name}（{bio}）：" if bio else f"{name}："
+        doc.edit(answer, 0, 0, label, "an answer's author and bio → the label of its first paragraph")
+        gone += [bl[j] for j in above]
+    with doc.batch():
+        for g in gone:
+            doc.remove(g, "an answerer's name and bio, moved to the label of the answer", action="changed")
+
+
 #: A closing block under a rule: this many lines at most, each this short.
 _CLOSING_LINES, _CLOSING_LEN = 10, 80
 
@@ -257,6 +284,7 @@ def apply(doc):
     _opening_greeting(doc)
     _closing_block(doc)
     _answer_header(doc)
+    _answer_labels(doc)
     _lines(doc)
     _item_heads(doc)
     _press_tail(doc)

@@ -44,7 +44,9 @@ _NUM_ITEM = re.compile(rf"(?:{_NUM})\+?")
 _PUNCT = re.compile(r"[，。！？；：,.!?;:、]")
 _SHORT_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z+]{1,4}")
 #: A counter: a label of one to four characters and a number (``关注者 18,406``, ``被浏览 35,217,640``).
-_LABELLED = re.compile(rf"^\s*[\u4e00-\u9fff]{{1,4}}\s*[:：]?\s*(?:{_NUM})\s*$")
+#: The label names what readers did (followed, viewed, played …): a table's "北京 12,345" is data.
+_LABELLED = re.compile(rf"^\s*(?=[\u4e00-\u9fff]{{0,3}}(?:关注|關注|粉丝|粉絲|浏览|瀏覽|阅读|閱讀|播放|观看|觀看|点赞|點讚|赞|讚|"
+                       rf"评论|評論|收藏|转发|轉發|回答|订阅|訂閱|围观|圍觀|热度|熱度|人气|人氣))[\u4e00-\u9fff]{{1,4}}\s*[:：]?\s*(?:{_NUM})\s*$")
 #: A link to more items with their count (``查看全部 3,861 个回答``, ``为什么…？ 356 个回答``).
 _COUNT_LINK = re.compile(rf"^\s*(\S.{{0,40}}?)\s+(?:{_NUM})\s*(?:个|個|条|條|篇|次)\s*(?:回答|评论|評論|留言|回复|回覆|帖子|讨论|討論|浏览|瀏覽|播放)\s*$")
 #: A post's stamp: published/edited at a date (and time), with the poster's IP place.
@@ -52,7 +54,10 @@ _STAMP = re.compile(r"^\s*(?:发布于|發佈於|發布於|编辑于|編輯於|�
                     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}|昨天|前天|今天)\s*(?:\d{1,2}:\d{2})?\s*"
                     r"(?:[・·•|｜]?\s*(?:IP\s*)?(?:属地|屬地)\s*[\u4e00-\u9fff]{1,8})?\s*$")
 _CONTROL = re.compile(r"^(?:显示全部|顯示全部|查看全部|展开全部|展開全部|展开阅读全文|展開閱讀全文)\s*[>›»↓▼]?$")
-_READ_ORIGINAL = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z ]{2,8}\s*(?:→|➜|➡|>>|»|›|>|[:：])\s*https?://\S+\s*$")
+#: A link out: a short label and an arrow, or a label that names the original or the full text, then
+#: the address alone ("閱讀原文 → https://…", "原文链接：https://…").
+_READ_ORIGINAL = re.compile(r"^\s*(?:[\u4e00-\u9fffA-Za-z ]{2,8}\s*(?:→|➜|➡|>>|»|›)|[\u4e00-\u9fffA-Za-z ]{0,4}(?:原文|全文|更多|Read more)"
+                            r"[\u4e00-\u9fffA-Za-z ]{0,4}\s*(?:→|➜|➡|>>|»|›|>|[:：])?)\s*https?://\S+\s*$", re.I)
 _SAVED = re.compile(r"(?:擷取|撷取|抓取|保存|匯出|汇出|导出|導出|存档|存檔|剪藏)(?:於|于)\s*\d{4}[-/.年]\d{1,2}")
 _SELF_NOTICE = re.compile(r"^\s*以上(?:为|為|是|即为|即為|均为|均為)?.{0,12}(?:内容|內容|记录|記錄)")
 _RESTRICT = re.compile(r"导出|導出|仅供|僅供|请勿|請勿|不得|禁止|外传|外傳|转发|轉發|参考|參考")
