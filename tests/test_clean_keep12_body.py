@@ -157,3 +157,11 @@ def test_a_large_removal_of_prose_is_flagged_for_the_editor():
 def test_short_furniture_removals_raise_no_flag():
     c = clean(QA_PAGE, source="qa.txt")
     assert not [f for f in c.flags if "were removed as" in f.message]
+
+
+def test_a_warning_not_to_buy_is_the_writers_text_not_a_promotion():
+    raw = ("网上出现了假冒的新码头纪念船票，售价九十九元。\n\n"
+           "提醒：图片仅为示例，请勿购买，港务局从未发行纪念船票。\n\n"
+           "港务局说，已向警方报案。\n")
+    c = clean(raw, source="warning.txt")
+    assert "请勿购买" in c.body

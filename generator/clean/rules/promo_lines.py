@@ -1,6 +1,6 @@
 """Promotional, contact and sign-off lines of reposts and account pages: removed.
 
-* contact and promotion anywhere (扫码, 关注公众号, 联系…微信/ID, 请勿购买 …);
+* contact and promotion anywhere (扫码, 关注公众号, 联系…微信/ID …; a warning not to buy is the writer's own text);
 * an account's sign-off lines, when short (≤ 50 characters): follow/like calls (点击关注, 点个「在看」),
   repost disclaimers (版权归原作者所有, 如有侵权请联系删除, 本文仅代表作者个人观点, 不构成投资建议,
   转载请注明出处), end marks on a line of their own (—END—, （完）);
@@ -16,7 +16,7 @@ import re
 NAME = "promo_lines"
 _PROMO = re.compile(
     r"扫码|掃碼|扫一扫|掃一掃|二维码|二維碼|关注公众号|關注公眾號|长按识别|長按識別|点击阅读原文|點擊閱讀原文|"
-    r"请勿购买|請勿購買|加微信|加V|微信号|微信號|"
+    r"加微信|加V|微信号|微信號|"
     r"联系\S{0,8}[（(][A-Za-z0-9_]{4,}[）)]|聯繫\S{0,8}[（(][A-Za-z0-9_]{4,}[）)]"
 )
 #: An account's sign-off: only on a short line (a sentence reporting such a notice is longer).
