@@ -92,3 +92,24 @@ def test_a_table_of_labels_and_numbers_is_data_not_counters():
            "公司说，南线的增长最快。\n")
     c = clean(raw, source="table.txt")
     assert "12,345" in c.body and "23,456" in c.body and "8,210" in c.body
+
+
+def test_a_video_pages_counters_and_its_chapters_from_the_start_leave():
+    raw = ("新码头全程实拍：引桥到底有多长？\n\n"
+           "播放 12.3万 弹幕 456 2024-06-02 18:00\n"
+           "点赞 3,201 投币 880 收藏 1,024 转发 77\n\n"
+           "实地走了一遍新码头，从进站到上船一共用了九分钟。引桥长四百米，老人要歇两次。\n\n"
+           "00:00 开场\n01:30 进站\n04:10 引桥\n07:50 上船\n")
+    c = clean(raw, source="video.txt")
+    assert "引桥长四百米，老人要歇两次" in c.body
+    for furniture in ("弹幕", "投币", "01:30", "上船\n"):
+        assert furniture not in c.body, furniture
+    assert not [e for e in c.audit if e.rule == "off_topic"]  # a recording's chapters, not a schedule
+
+
+def test_a_days_schedule_by_the_clock_is_still_set_aside():
+    raw = ("港务局长的一天排得很满。\n\n他的日程：\n\n9:30 码头巡查\n10:30 调度会\n12:00 午饭\n14:00 接待乘客代表\n\n"
+           "港务局说，新码头的调度系统下月升级。\n")
+    c = clean(raw, source="day.txt")
+    assert "调度会" not in c.body and [e for e in c.audit if e.rule == "off_topic"]
+    assert "调度系统下月升级" in c.body

@@ -38,8 +38,10 @@ NAME = "page_widgets"
 
 #: Words that name an interaction of a reader with a page (a stem: 写回答 and 邀请回答 hold 回答).
 _INTERACT = re.compile(r"评论|評論|回答|回覆|回复|回復|分享|关注|關注|收藏|喜欢|喜歡|赞|讚|贊|转发|轉發|转载|轉載|"
-                       r"举报|舉報|留言|收起|展开|展開|显示全部|顯示全部|查看全部|感谢|感謝|反对|反對|在看")
+                       r"举报|舉報|留言|收起|展开|展開|显示全部|顯示全部|查看全部|感谢|感謝|反对|反對|在看|"
+                       r"播放|弹幕|彈幕|投币|投幣|浏览|瀏覽|阅读|閱讀|观看|觀看")
 _NUM = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:万|萬|亿|億|[kKwW])?"
+_WHEN = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?")
 _NUM_ITEM = re.compile(rf"(?:{_NUM})\+?")
 _PUNCT = re.compile(r"[，。！？；：,.!?;:、]")
 _SHORT_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z+]{1,4}")
@@ -88,12 +90,15 @@ def _button_line(t: str) -> bool:
 
 
 def _bar(t: str) -> bool:
+    """Four items or more, each a short word, a number or the post's date or time: three of them
+    interaction words, or two counters (an interaction word and its number: ``播放 12.3万 弹幕 456``)."""
     items = [w for w in re.split(r"[\s\u3000|｜·]+", t.strip()) if w]
-    if len(items) < 4 or _punct(t):
+    if len(items) < 4 or _punct(_WHEN.sub("0", t)):
         return False
-    if not all(_NUM_ITEM.fullmatch(w) or _SHORT_ITEM.fullmatch(w) for w in items):
+    if not all(_NUM_ITEM.fullmatch(w) or _SHORT_ITEM.fullmatch(w) or _WHEN.fullmatch(w) for w in items):
         return False
-    return sum(bool(_INTERACT.search(w)) for w in items) >= 3
+    pairs = sum(1 for w, n in zip(items, items[1:]) if _INTERACT.search(w) and _NUM_ITEM.fullmatch(n))
+    return sum(bool(_INTERACT.search(w)) for w in items) >= 3 or pairs >= 2
 
 
 def _why(t: str) -> str | None:

@@ -23,7 +23,9 @@ from ..text import ends_sentence
 
 NAME = "shownotes"
 
-_POSITION = re.compile(r"^\s*[\[【(（]?\s*(\d{1,2})[:：](\d{2})[:：](\d{2})\s*[\]】)）]?\s*(\S.*)$")
+#: A position in the recording: hours, minutes and seconds ("00:14:20"), or minutes and seconds
+#: ("04:10") in a list that starts at the recording's start ("00:00", "0:00").
+_POSITION = re.compile(r"^\s*[\[【(（]?\s*(?:(\d{1,2})[:：])?(\d{1,2})[:：](\d{2})\s*[\]】)）]?\s+(\S.*)$")
 _CHAPTER_TITLE = 30
 _CHAPTER_GAP = 60  # seconds: chapters are minutes apart, turns seconds
 _LIST_HEAD = re.compile(r"^\s*(?:[【\[][^】\]]{1,10}[】\]]|[\u4e00-\u9fffA-Za-z ]{1,10}[:：])\s*$")
@@ -52,7 +54,9 @@ def _chapters(doc) -> None:
     while i < len(bl):
         j, last = i, -1
         while j < len(bl) and bl[j].kind == "line" and (m := _POSITION.match(bl[j].text)):
-            secs = int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3))
+            if m.group(1) is None and (j == i and int(m.group(2)) + int(m.group(3)) > 0 or int(m.group(3)) > 59):
+                break  # minutes and seconds only: the list must open on the start ("9:30 开会" is a clock)
+            secs = int(m.group(1) or 0) * 3600 + int(m.group(2)) * 60 + int(m.group(3))
             title = m.group(4).strip()
             if len(title) > _CHAPTER_TITLE or ends_sentence(title) or (last >= 0 and secs - last < _CHAPTER_GAP):
                 break
