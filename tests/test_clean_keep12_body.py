@@ -165,3 +165,19 @@ def test_a_warning_not_to_buy_is_the_writers_text_not_a_promotion():
            "港务局说，已向警方报案。\n")
     c = clean(raw, source="warning.txt")
     assert "请勿购买" in c.body
+
+
+def test_long_comments_each_under_its_commenter_still_leave():
+    # a notes app's comments: no @handle, each comment two sentences, but each alone between its
+    # commenter's name and its stamp: a comments section, not a text that goes on
+    raw = ("新码头启用一周，我去走了一遍。候船室能坐三百人，空调很足，座位也多。\n\n"
+           "引桥长四百米，老人要歇两次。港务局说下个月加装电动步道。\n\n"
+           "码头里新开了两家小吃店，价格和市区差不多。\n\n"
+           "回程坐的是晚班船，船上人不多，江风很舒服。\n\n"
+           "总的来说值得一去，建议错开早高峰。\n\n"
+           "共 23 条评论\n"
+           "江边老王\n新码头确实大了，候船室很舒服。但是引桥太长，我妈腿脚不好，走到船边要歇两次。\n06-08 回复\n"
+           "小林同学\n同意楼上的说法，引桥确实是个问题。我每天坐早班船，七点那班经常晚点十分钟。\n06-08 回复\n")
+    c = clean(raw, source="note.txt")
+    assert "港务局说下个月加装电动步道" in c.body
+    assert "我妈腿脚不好" not in c.body and "七点那班经常晚点" not in c.body

@@ -12,9 +12,10 @@
   a printed ad: its label on a line of its own (``廣告``) and the short lines right under it, or a
   short line with a promotion word and a phone number or web address (``立即致電 2888 8888``).
 - **Comments**: from a comments head in the last part of the page (``网友评论``, ``全部评论``,
-  ``热门评论``, ``发表评论``, ``共12条评论``) to the end, when no heading follows it and no more
-  than one block of prose (two sentences or more, not opening on a commenter's ``@handle``): a
-  count of comments under one answer of a Q&A page, with the next answers after it, is a counter.
+  ``热门评论``, ``发表评论``, ``共12条评论``) to the end, when no heading follows it and no two
+  blocks of prose in a row (two sentences or more each, not opening on a commenter's ``@handle``;
+  each comment stands alone between its commenter's name and stamp): a count of comments under
+  one answer of a Q&A page, with the next answers after it, is a counter.
 - **App widgets** left on a line of their own (a saved WeChat page: ``阅读原文``, ``写留言``,
   ``在看``, ``分享``, ``收藏``, ``赞``, a follow button ``关注``, arrows ``▼ ↓ 👇``); the short name right
   above a follow button at the top is the account that posted the page: the author.
@@ -122,6 +123,18 @@ def prose_block(text: str) -> bool:
         and len(re.findall(r"[\u4e00-\u9fff]", t)) >= 30
 
 
+def _text_follows(blocks) -> bool:
+    """Two blocks of prose in a row: a text of several paragraphs (the next answer of a Q&A page);
+    each reader's comment, however long, stands alone between its commenter's name and its stamp."""
+    prev = False
+    for b in blocks:
+        cur = prose_block(b.text)
+        if cur and prev:
+            return True
+        prev = cur
+    return False
+
+
 def _comments(doc) -> None:
     bl = doc.blocks
     start = int(len(bl) * (1 - _COMMENTS_TAIL))
@@ -129,7 +142,7 @@ def _comments(doc) -> None:
         if bl[i].kind in ("line", "h") and len(bl[i].text) <= 40 and _COMMENTS.match(bl[i].text):
             if any(b.kind == "h" for b in bl[i + 1:]):
                 return  # the article goes on after it
-            if sum(prose_block(b.text) for b in bl[i + 1:]) >= 2:
+            if _text_follows(bl[i + 1:]):
                 continue  # a count of comments over more of the page's text (a Q&A page's next answer)
             with doc.batch():
                 for b in bl[i:]:
