@@ -181,3 +181,13 @@ def test_long_comments_each_under_its_commenter_still_leave():
     c = clean(raw, source="note.txt")
     assert "港务局说下个月加装电动步道" in c.body
     assert "我妈腿脚不好" not in c.body and "七点那班经常晚点" not in c.body
+
+
+def test_a_one_paragraph_answer_after_a_count_of_comments_is_kept():
+    page = QA_PAGE.replace("我每天早上六点半坐车，车厢很干净，准点率也高。唯一的问题是末班车太早，夜班下班就没车了。\n\n"
+                           "医院的同事都在等延长运营时间的消息。地铁公司说要到年底才会评估，我们只能先打车。\n\n"
+                           "至于票价，四站以内两元，比原来的公交还便宜一点。\n",
+                           "我每天早上六点半坐车，车厢很干净，准点率也高。唯一的问题是末班车太早，夜班下班就没车了。\n")
+    assert page != QA_PAGE
+    c = clean(page, source="qa1.txt")
+    assert "唯一的问题是末班车太早" in c.body

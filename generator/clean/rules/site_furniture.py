@@ -125,9 +125,13 @@ def prose_block(text: str) -> bool:
 
 def _text_follows(blocks) -> bool:
     """Two blocks of prose in a row: a text of several paragraphs (the next answer of a Q&A page);
-    each reader's comment, however long, stands alone between its commenter's name and its stamp."""
+    each reader's comment, however long, stands alone between its commenter's name and its stamp.
+    Or the count of readers who approved a post ("4,205 人赞同了该回答"): another answer follows."""
+    from .form_furniture import _APPROVED
     prev = False
     for b in blocks:
+        if _APPROVED.match(b.text):
+            return True
         cur = prose_block(b.text)
         if cur and prev:
             return True
