@@ -113,3 +113,24 @@ def test_a_days_schedule_by_the_clock_is_still_set_aside():
     c = clean(raw, source="day.txt")
     assert "调度会" not in c.body and [e for e in c.audit if e.rule == "off_topic"]
     assert "调度系统下月升级" in c.body
+
+
+def test_a_notes_app_and_a_review_sites_widgets_leave():
+    note = ("搜索书名、作者、ISBN\n\n渡口往事：一座小城和它的码头\n\n"
+            "写渡口的书不多，这本把一座小城和它的码头写活了。作者在港务局工作过二十年，细节都很扎实。\n"
+            "有用 128 没用 6 回应\n\n"
+            "可惜后半部分节奏拖沓，新码头那章像是赶出来的。\n\n"
+            "#渡口 #新码头 #城市漫游\n编辑于 06-08 江苏\n")
+    c = clean(note, source="review.txt")
+    assert "细节都很扎实" in c.body and "新码头那章像是赶出来的" in c.body
+    for furniture in ("搜索书名", "有用 128", "没用", "#渡口", "编辑于"):
+        assert furniture not in c.body, furniture
+    assert c.meta.get("tags") == ["渡口", "新码头", "城市漫游"]
+
+
+def test_a_headline_about_search_and_a_sentence_with_hashes_stay():
+    raw = ("搜索引擎的下一个十年\n\n搜索、推荐和问答正在合流。港务局的新网站也用上了智能搜索。\n\n"
+           "工程师说，#号开头的话题标签会被单独索引。\n")
+    c = clean(raw, source="search.txt")
+    assert "搜索引擎的下一个十年" in c.body + str(c.meta.get("title"))
+    assert "搜索、推荐和问答正在合流" in c.body and "#号开头的话题标签" in c.body

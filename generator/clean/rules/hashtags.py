@@ -1,5 +1,7 @@
 """Hashtag lines ``#世界模型#`` become ``meta["tags"]``; so do the tags that open a social post's
-first line before its text (``#老街记忆# #城市更新# 说几句…``): the text stays."""
+first line before its text (``#老街记忆# #城市更新# 说几句…``): the text stays. A line of two or more
+open tags, each a ``#`` and a word set apart by spaces (``#渡口 #新码头 #城市漫游``, as notes apps
+print them), is a tags line too."""
 
 import re
 
@@ -7,6 +9,8 @@ NAME = "hashtags"
 _TAG = re.compile(r"^#([^#\s][^#]{0,30})#$")
 #: Several tags on one line, as a social post ends ("#老街记忆# #城市更新#").
 _TAGS = re.compile(r"^(?:#[^#\s][^#]{0,30}#[ \u3000]*){2,8}$")
+#: Open tags: "#word" items set apart by spaces, nothing else on the line.
+_OPEN_TAGS = re.compile(r"^(?:#[^#\s]{1,20}(?:[ \u3000]+|$)){2,12}$")
 _ONE = re.compile(r"#([^#\s][^#]{0,30})#")
 #: Tags opening a line, then the text (a social post's first line).
 _LEADING = re.compile(r"^(?:#[^#\s][^#]{0,30}#[ \u3000]*){1,8}(?=[^#\s])")
@@ -16,7 +20,10 @@ def apply(doc):
     with doc.batch():
         for b in list(doc.blocks):
             m = _TAG.match(b.text) if b.kind == "line" else None
-            if not m and b.kind == "line" and len(b.text) <= 200 and _TAGS.match(b.text):
+            if not m and b.kind == "line" and len(b.text) <= 200 and _OPEN_TAGS.match(b.text.strip()):
+                doc.meta.setdefault("tags", [])
+                doc.to_meta(b, "tags", [t.lstrip("#") for t in b.text.split()], "open hashtags → tags")
+            elif not m and b.kind == "line" and len(b.text) <= 200 and _TAGS.match(b.text):
                 doc.meta.setdefault("tags", [])
                 doc.to_meta(b, "tags", [t.strip() for t in _ONE.findall(b.text)], "hashtags → tags")
             elif m:

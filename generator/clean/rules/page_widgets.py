@@ -17,6 +17,8 @@ whole lines removed, each recorded.
   other menu items; then, right under the menu, a run of three or more short tag lines over the
   headline (a topic's tags, ``游戏 / 单机游戏 / 国产游戏``).
 
+- **A search box** in the page's first lines: its placeholder (``搜索你感兴趣的内容…``, ``搜索书名、作者、
+  ISBN``, ``请输入关键词``).
 - **The saving tool's own notes**: a link out to the original (``閱讀原文 → https://…``: a short
   label, an arrow, an address, nothing else); in the last lines, the stamp of when the page was
   saved or exported (``本項目擷取於 2024-08-21 09:02``) and an export's closing notice about itself
@@ -39,7 +41,7 @@ NAME = "page_widgets"
 #: Words that name an interaction of a reader with a page (a stem: 写回答 and 邀请回答 hold 回答).
 _INTERACT = re.compile(r"评论|評論|回答|回覆|回复|回復|分享|关注|關注|收藏|喜欢|喜歡|赞|讚|贊|转发|轉發|转载|轉載|"
                        r"举报|舉報|留言|收起|展开|展開|显示全部|顯示全部|查看全部|感谢|感謝|反对|反對|在看|"
-                       r"播放|弹幕|彈幕|投币|投幣|浏览|瀏覽|阅读|閱讀|观看|觀看")
+                       r"播放|弹幕|彈幕|投币|投幣|浏览|瀏覽|阅读|閱讀|观看|觀看|有用|没用|沒用")
 _NUM = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:万|萬|亿|億|[kKwW])?"
 _WHEN = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?")
 _NUM_ITEM = re.compile(rf"(?:{_NUM})\+?")
@@ -54,7 +56,7 @@ _COUNT_LINK = re.compile(rf"^\s*(\S.{{0,40}}?)\s+(?:{_NUM})\s*(?:个|個|条|條
 #: A post's stamp: published/edited at a date (and time), with the poster's IP place.
 _STAMP = re.compile(r"^\s*(?:发布于|發佈於|發布於|编辑于|編輯於|发表于|發表於|修改于|修改於|更新于|更新於)\s*"
                     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}|昨天|前天|今天)\s*(?:\d{1,2}:\d{2})?\s*"
-                    r"(?:[・·•|｜]?\s*(?:IP\s*)?(?:属地|屬地)\s*[\u4e00-\u9fff]{1,8})?\s*$")
+                    r"(?:[・·•|｜]?\s*(?:IP\s*)?(?:属地|屬地)\s*[\u4e00-\u9fff]{1,8}|\s+[\u4e00-\u9fff]{2,4})?\s*$")
 _CONTROL = re.compile(r"^(?:显示全部|顯示全部|查看全部|展开全部|展開全部|展开阅读全文|展開閱讀全文)\s*[>›»↓▼]?$")
 #: A link out: a short label and an arrow, or a label that names the original or the full text, then
 #: the address alone ("閱讀原文 → https://…", "原文链接：https://…").
@@ -71,6 +73,8 @@ _ACK = re.compile(r"(?:收到|好的|好滴|好|嗯+|OK|ok|Ok|行|了解|明白|
 _SHORTCODE = re.compile(r"\[[^\[\]\s]{1,6}\]")
 _CHAT_MIN = 5
 _TAIL = 8  # lines: where a saving tool's stamp and an export's notice are looked for
+#: A search box's placeholder at the top of the page ("搜索你感兴趣的内容…", "搜索书名、作者、ISBN").
+_SEARCH_BOX = re.compile(r"^\s*(?:搜索|搜尋|Search)\S{0,16}(?:…|\.\.\.|、)\S{0,12}\s*$|^\s*(?:请输入|請輸入)\S{0,10}(?:关键词|關鍵詞|关键字|關鍵字)")
 _HOME = {"首页", "首頁", "主页", "主頁", "Home", "HOME"}
 _MENU_LINE = 12  # characters: a menu item or a tag is shorter
 _BUTTON_LINE = 8
@@ -172,7 +176,9 @@ def _tool_notes(doc) -> None:
         t = bl[k].text.strip()
         if len(t) > 80:
             continue
-        if _READ_ORIGINAL.match(t):
+        if k < 5 and len(t) <= 30 and _SEARCH_BOX.match(t):
+            doc.remove(bl[k], "the page's search box (its placeholder text)", separates=True)
+        elif _READ_ORIGINAL.match(t):
             doc.remove(bl[k], "link out to the original page (the saving tool's)", separates=True)
         elif _SYSTEM.match(t):
             doc.remove(bl[k], "the chat app's system message (a recalled message, a member joining)", separates=True)
