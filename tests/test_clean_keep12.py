@@ -34,6 +34,7 @@ def test_chapter_list_sponsor_read_credits_and_call_leave():
     for furniture in ("本期时间轴", "00:04:10 新码头", "新码头的设计：大了多少", "赞助", "口令", "回到节目", "出品", "后期：阿水",
                       "封面设计", "五星好评"):
         assert furniture not in c.body, furniture
+    assert "后期：阿水" in c.meta.get("credits", [])  # who made it is kept, out of the text
     notes = {e.note for e in c.audit if e.rule == "shownotes"}
     assert any("chapter list" in n for n in notes) and any("sponsor" in n for n in notes)
 

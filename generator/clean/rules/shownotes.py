@@ -10,7 +10,7 @@ cues), recognised by shape: whole lines removed, each recorded.
   the talk around it; a sponsor line alone (``本期视频由X赞助播出``).
 - **Credits and the call to subscribe at the end**: in the last lines, a run of three or more
   ``role：name`` fields (short names, no sentence) with the production line (``本期节目由X出品``)
-  and the call to the listener; calls addressed to the viewer in the last lines (``别忘了点赞投币
+  and the call to the listener: the fields and the production line go to ``credits``, the call leaves; calls addressed to the viewer in the last lines (``别忘了点赞投币
   关注``, ``欢迎…订阅，给我们打个五星好评``, ``一键三连我们下期再见``) with the ``如果觉得…不错``
   that leads into them.
 """
@@ -97,8 +97,11 @@ def _closing(doc) -> None:
         if prev and _CALL_LEAD.match(bl[prev[-1]].text) and len(bl[prev[-1]].text.strip()) <= 30:
             gone.add(prev[-1])  # "如果觉得视频还不错" leading into the call
     for k in sorted(gone):
-        why = "the programme's credits" if k in fields or k in made else "call to the listener (like, subscribe, rate)"
-        doc.remove(bl[k], why, separates=True)
+        if k in fields or k in made:  # who made it is kept with the article, out of its text
+            doc.meta.setdefault("credits", [])
+            doc.to_meta(bl[k], "credits", bl[k].text.strip(), "the programme's closing credits → credits")
+        else:
+            doc.remove(bl[k], "call to the listener (like, subscribe, rate)", separates=True)
 
 
 def apply(doc):
