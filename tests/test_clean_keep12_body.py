@@ -191,3 +191,14 @@ def test_a_one_paragraph_answer_after_a_count_of_comments_is_kept():
     assert page != QA_PAGE
     c = clean(page, source="qa1.txt")
     assert "唯一的问题是末班车太早" in c.body
+
+
+def test_a_section_about_a_company_late_in_an_article_is_not_a_press_release_tail():
+    paras = [f"第{i}段：渡口新码头的建设进入第{i}个月，港务局说工程进展顺利，预计年底完工。" for i in range(1, 7)]
+    tail = ["关于远帆航运", "远帆航运是本市最大的渡轮公司，去年运送乘客两千万人次，占全市渡轮客流的六成。",
+            "远帆航运的总经理说，新码头启用后，公司将增开夜班船。夜班船每半小时一班，票价不变。",
+            "乘客代表对此表示欢迎。他们说，夜班工人终于可以坐船回家了，不用再绕远路。",
+            "港务局表示，夜班船的调度将由新系统负责。新系统下月上线，届时班次信息可以在网上查询。"]
+    raw = "\n\n".join(paras + tail) + "\n"
+    c = clean(raw, source="section.txt")
+    assert "夜班船每半小时一班" in c.body and "新系统下月上线" in c.body

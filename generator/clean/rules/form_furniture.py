@@ -161,6 +161,9 @@ _CONTACT_HEAD = re.compile(r"^\s*[【\[#■▌]*\s*(?:媒体联系人|媒體聯�
                            r"媒体联络|媒體聯絡|Media Contacts?)\s*[】\]]*\s*[:：]?")
 
 
+_BOILERPLATE = 3  # paragraphs of sentences at most in a release's closing blocks (its boilerplate)
+
+
 def _press_tail(doc) -> None:
     """From the release's "about the company" block or its media contacts, in its last part, to
     the end: the boilerplate every release of the company repeats, and phone numbers and e-mails."""
@@ -175,6 +178,9 @@ def _press_tail(doc) -> None:
         if about and not doc.declared.get("outlet"):
             doc.meta.setdefault("outlet", m.group(1).strip())  # the company that issues the release
         if about or _CONTACT_HEAD.match(b.text) and len(b.text) <= 30:
+            if sum(1 for x in bl[i:] if re.search(r"[。！？]", x.text) and len(re.findall(r"[\u4e00-\u9fff]", x.text)) >= 20) \
+                    > _BOILERPLATE:
+                return  # more text than a company's boilerplate: a section about it ("关于X")
             with doc.batch():
                 for x in bl[i:]:
                     doc.remove(x, "a press release's closing blocks (about the company, media contacts)")
