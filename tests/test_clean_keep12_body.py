@@ -202,3 +202,16 @@ def test_a_section_about_a_company_late_in_an_article_is_not_a_press_release_tai
     raw = "\n\n".join(paras + tail) + "\n"
     c = clean(raw, source="section.txt")
     assert "夜班船每半小时一班" in c.body and "新系统下月上线" in c.body
+
+
+def test_a_live_blogs_short_timed_entries_are_not_a_schedule():
+    raw = ("渡口新码头启用日直播\n\n"
+           "08:00 第一班渡轮准时离港，船上坐满了乘客。\n"
+           "08:30 港务局长在候船室接受采访。\n"
+           "09:10 引桥出现排队，工作人员加开通道。\n"
+           "10:00 上午客流突破五千人次。\n"
+           "10:45 首批夜班船船票开始预售。\n")
+    c = clean(raw, source="live.txt")
+    for entry in ("第一班渡轮准时离港", "引桥出现排队", "上午客流突破五千人次", "夜班船船票开始预售"):
+        assert entry in c.body, entry
+    assert not [e for e in c.audit if e.rule == "off_topic"]

@@ -64,7 +64,9 @@ def _schedule(doc):
         while j < len(blocks) and blocks[j].kind == "line" and _SCHEDULE.match(blocks[j].text) \
                 and len(blocks[j].text) <= _ITEM and not _turn(blocks[j].text):
             j += 1
-        if j - i >= 4 and not re.match(r"^[\[【(（]?0?0[:：]00(?!\d)", blocks[i].text):  # from 00:00: a recording's chapters
+        from ..text import ends_sentence
+        reports = sum(1 for t in blocks[i:j] if ends_sentence(t.text))  # "10:42 央行宣布降准。": a live entry
+        if j - i >= 4 and reports * 2 < j - i and not re.match(r"^[\[【(（]?0?0[:：]00(?!\d)", blocks[i].text):  # from 00:00: chapters
             start = i - 1 if i > 0 and blocks[i - 1].kind == "line" and blocks[i - 1].text.endswith(("：", ":")) else i
             for t in blocks[start:j]:
                 doc.remove(t, "off-topic personal schedule", action="set_aside")
