@@ -135,3 +135,11 @@ def test_a_headline_about_search_and_a_sentence_with_hashes_stay():
     c = clean(raw, source="search.txt")
     assert "搜索引擎的下一个十年" in c.body + str(c.meta.get("title"))
     assert "搜索、推荐和问答正在合流" in c.body and "#号开头的话题标签" in c.body
+
+
+def test_the_sponsors_clause_inside_joined_subtitles_leaves_the_rest_stays():
+    raw = ("大家好我是阿森，本期视频由远帆旅行箱赞助播出，今天聊聊渡口的新码头，候船室比原来大了一倍。\n\n"
+           "引桥却长了四百米，老人要歇两次。\n")
+    c = clean(raw, source="joined.txt")
+    assert "赞助" not in c.body and "今天聊聊渡口的新码头，候船室比原来大了一倍" in c.body
+    assert [e for e in c.audit if e.rule == "shownotes" and "clause" in e.note]

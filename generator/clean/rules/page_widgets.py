@@ -69,7 +69,7 @@ _SYSTEM = re.compile(r"^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?(?:\d{1,2}:\d{2}
                      r"(?:撤回了一条消息|撤回了一條訊息|撤回了一條消息|加入了群聊|退出了群聊|(?:邀请|邀請)[^：:，。]{1,40}?(?:加入了群聊|加入群聊))\s*$")
 #: A chat message: its date and time, its sender and a colon, then what was written.
 _MESSAGE = re.compile(r"^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?\s+[^\s：:，。]{1,12}\s*[：:]\s*(.*)$")
-_ACK = re.compile(r"(?:收到|好的|好滴|好|嗯+|OK|ok|Ok|行|了解|明白|知道了|谢谢|謝謝|多谢|多謝|辛苦了|👍|👌|\+1|＋1)[！!。.～~]*")
+_ACK = re.compile(r"(?:收到|好的|好滴|好|嗯+|OK|ok|Ok|了解|明白|知道了|👍|👌|\+1|＋1)[！!。.～~]*")
 _SHORTCODE = re.compile(r"\[[^\[\]\s]{1,6}\]")
 _CHAT_MIN = 5
 _TAIL = 8  # lines: where a saving tool's stamp and an export's notice are looked for
@@ -167,11 +167,25 @@ def _top_menu(doc) -> None:
             doc.remove(b, "topic tags under the site menu, over the headline", separates=True)
 
 
+def _said(b) -> str | None:
+    """What a chat message says: the text after its time, sender and colon, or after the sender's
+    label of a message a reader already took apart (``b.message``); None when the line is none."""
+    if b.kind != "line":
+        return None
+    m = _MESSAGE.match(b.text)
+    if m:
+        return m.group(1)
+    if getattr(b, "message", False) and re.match(r"^[^\s：:，。]{1,16}[：:]", b.text):
+        return re.split(r"[：:]", b.text, maxsplit=1)[1]
+    return None
+
+
 def _tool_notes(doc) -> None:
     bl = doc.blocks
     lines = [k for k, b in enumerate(bl) if b.kind == "line" and b.text.strip()]
     tail = set(lines[-_TAIL:])
-    chat = sum(1 for k in lines if _MESSAGE.match(bl[k].text)) >= _CHAT_MIN
+    said = {k: _said(bl[k]) for k in lines}
+    chat = sum(1 for v in said.values() if v is not None) >= _CHAT_MIN
     for k in lines:
         t = bl[k].text.strip()
         if len(t) > 80:
@@ -182,9 +196,9 @@ def _tool_notes(doc) -> None:
             doc.remove(bl[k], "link out to the original page (the saving tool's)", separates=True)
         elif _SYSTEM.match(t):
             doc.remove(bl[k], "the chat app's system message (a recalled message, a member joining)", separates=True)
-        elif chat and (m := _MESSAGE.match(t)) and not _SHORTCODE.sub("", m.group(1)).strip():
+        elif chat and said[k] is not None and not _SHORTCODE.sub("", said[k]).strip():
             doc.remove(bl[k], "a chat message that is only a sticker or a picture ([表情], [图片])", separates=True)
-        elif chat and (m := _MESSAGE.match(t)) and _ACK.fullmatch(_SHORTCODE.sub("", m.group(1)).strip()):
+        elif chat and said[k] is not None and _ACK.fullmatch(_SHORTCODE.sub("", said[k]).strip()):
             doc.remove(bl[k], "a chat message that only acknowledges (收到, 好的)", separates=True)
         elif k in tail and len(t) <= 60 and _SAVED.search(t):
             doc.remove(bl[k], "the saving tool's stamp (when it saved the page)", separates=True)

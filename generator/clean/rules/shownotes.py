@@ -7,7 +7,8 @@ cues), recognised by shape: whole lines removed, each recorded.
   (``【本期时间轴】``, ``时间轴：``) goes with it.
 - **Sponsor read**: a line or turn that says who sponsors the programme (``本期节目由X赞助播出``,
   ``插播一下本期赞助商``) AND makes the offer (a promo code, ``新用户…免费``, ``回到节目``): the read, not
-  the talk around it; a sponsor line alone (``本期视频由X赞助播出``).
+  the talk around it; a sponsor line alone (``本期视频由X赞助播出``), or that clause inside a paragraph
+  (subtitles already joined into sentences).
 - **Credits and the call to subscribe at the end**: in the last lines, a run of three or more
   ``role：name`` fields (short names, no sentence) with the production line (``本期节目由X出品``)
   and the call to the listener: the fields and the production line go to ``credits``, the call leaves; calls addressed to the viewer in the last lines (``别忘了点赞投币
@@ -69,11 +70,20 @@ def _chapters(doc) -> None:
         i = max(j, i + 1)
 
 
+#: The sponsor's clause inside a paragraph (subtitles joined into sentences): "本期视频由X赞助播出，".
+_SPONSOR_CLAUSE = re.compile(r"(?:本期|本集)(?:节目|節目|视频|視頻|内容|內容)?由[^，。！？,!?]{1,16}(?:赞助|贊助)(?:播出|呈现|呈現|支持)?[，。！!,]?")
+
+
 def _sponsor(doc) -> None:
     for b in list(doc.blocks):
-        if b.kind != "line":
+        if b.kind not in ("line", "p"):
             continue
         t = b.text.strip()
+        if len(t) > 40 and (m := _SPONSOR_CLAUSE.search(b.text)) and not (_SPONSOR.search(t) and _OFFER.search(t) and len(t) <= _READ_MAX):
+            doc.edit(b, m.start(), m.end(), "", "the sponsor's clause inside the text")
+            continue
+        if b.kind != "line":
+            continue
         if len(t) <= 40 and _SPONSOR_LINE.match(t):
             doc.remove(b, "sponsor line of the programme", separates=True)
         elif len(t) <= _READ_MAX and _SPONSOR.search(t) and _OFFER.search(t):
