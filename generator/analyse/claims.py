@@ -16,7 +16,9 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from .general import DENIABLE, DENIALS, FACETS, GENERAL_CATEGORIES, NEGATION_REACH, PLAN_CHANGED, bounds, restricts
+from .claimshape import MONEY, cue_words, effect_shapes, limit_words, main_part, no_claim
+from .general import (DENIABLE, DENIALS, FACETS, GENERAL_CATEGORIES, GENERAL_SIGNALS, NEGATION_REACH, PLAN_CHANGED,
+                      bounds, restricts)
 from .model import Speaker
 from .polarity import kind_of, limit_category, polarity
 from .statements import clean_statement
@@ -115,6 +117,21 @@ def _own_fall(simple: str, tax: Taxonomy) -> bool:
         _count(simple, tax.topic_terms)) and not (others and _count(simple, others))
 
 
+def _names(tax: Taxonomy) -> tuple[str, ...]:
+    """The names a category word inside of says who, not what: the topic's, the taxonomy's."""
+    return tuple(tax.topic_terms) + ((tax.topic_label,) if tax.topic_label else ()) + tuple(tax.orgs) + tuple(tax.persons)
+
+
+def kind_signals(simple: str, tax: Taxonomy) -> tuple[int, int, str]:
+    """How many impact and limit signals the claim part of a sentence carries (``claimshape``:
+    the part after a turn; a problem word a remedy governs is none; an effect shape is one; a turn
+    from the past to the present is a change, one impact signal), and the claim part."""
+    part, how = main_part(simple)
+    imp = len(_count(part, tax.impact_signals)) + effect_shapes(part) + (how == "change")
+    lim = len(limit_words(part, _count(part, tax.limit_signals)))
+    return imp, lim, part
+
+
 def classify(simple: str, tax: Taxonomy, kind: str | None = None,
              sided: bool = False) -> tuple[CategoryRule, float, tuple[str, ...]] | None:
     """The best category for a simplified sentence, its score and the cue words found; or None.
@@ -122,11 +139,15 @@ def classify(simple: str, tax: Taxonomy, kind: str | None = None,
     The editor's categories are tried first; a general category wins only with a higher score.
     A claim about the topic (``is_claim``) counts as one signal of the category's own kind.
     ``kind`` restricts the categories to those of one kind; ``sided``: the sentence takes a side
-    of a general question of that kind (``polarity``), which counts as one more signal of it."""
-    imp = len(_count(simple, tax.impact_signals))
-    lim = len(_count(simple, tax.limit_signals))
+    of a general question of that kind (``polarity``), which counts as one more signal of it.
+    Category words are looked for in what the sentence claims (``claimshape.cue_words``: its part
+    after a turn, names and attribution frames blanked out); a money amount in a limit is a word of
+    cost."""
+    imp, lim, part = kind_signals(simple, tax)
+    text = cue_words(part, _names(tax))
+    money = bool(MONEY.search(part))
     claim = CLAIM_SIGNAL and is_claim(simple, tax)
-    denied = bool(_count(simple, DENIALS)) or bool(_denied(simple))
+    denied = bool(_count(part, DENIALS)) or bool(_denied(part))
     # the topic's own share price falling is a setback for it, not an effect it has
     # ("受Sora发布的影响，Adobe当日跌幅达到7.41%" names another company: the fall is its effect)
     own_fall = _own_fall(simple, tax)
@@ -135,8 +156,10 @@ def classify(simple: str, tax: Taxonomy, kind: str | None = None,
     for rule in tax.rules:
         if kind and rule.category.kind != kind:
             continue
-        cues = _count(simple, rule.cues)
-        strong = _count(simple, rule.strong)
+        cues = _count(text, rule.cues)
+        strong = _count(text, rule.strong)
+        if money and rule.category.kind == "limit" and "成本" in rule.cues:
+            cues = cues + ["¥"]
         if not cues and not strong:
             continue
         if own_fall and rule.category.kind == "impact":
@@ -229,7 +252,11 @@ def not_a_claim(simple: str) -> bool:
     reporting frame whose content follows, a caption's credit line, a bare list of items."""
     text = simple.strip()
     return bool(_ENUMERATION.match(text) or _OWN_PLAN.search(text) or _METHOD.search(text)
-                or _FRAME_ONLY.search(text.rstrip("。")) or _CREDIT.search(text) or _bare_list(text))
+                or _FRAME_ONLY.search(text.rstrip("。")) or _CREDIT.search(text) or _bare_list(text)
+                or no_claim(text, _ALL_SIGNALS))
+
+
+_ALL_SIGNALS = GENERAL_SIGNALS["impact"] + GENERAL_SIGNALS["limit"]
 
 
 #: A scheduled event ("首批交付仪式将于4月3日在工厂举行", "将于26日公布检测结果"): an
@@ -323,8 +350,10 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
             # "清盘要花上数年", "经营不受影响") or weighing more problems than effects is a limit;
             # a claim (a modal or effect predicate) stating an effect is an impact
             names = tuple(tax.topic_terms) + ((tax.topic_label,) if tax.topic_label else ())
-            imp = len(_signals(s.simple, tax.impact_signals, names)) + bool(PLAN_CHANGED.search(s.simple))
-            lim = len(_signals(s.simple, tax.limit_signals, names))
+            part, how = main_part(s.simple)
+            imp = (len(_signals(part, tax.impact_signals, names)) + bool(PLAN_CHANGED.search(s.simple))
+                   + effect_shapes(part) + (how == "change"))
+            lim = len(limit_words(part, _signals(part, tax.limit_signals, names)))
             if restricts(s.simple) or _count(s.simple, DENIALS) or _denied(s.simple) or lim > imp:
                 # (an effect denied, "不认同…会颠覆", is a limit too)
                 got = classify(s.simple, tax, "limit", sided=True) or _fallback(tax, "limit", None, "scope")
