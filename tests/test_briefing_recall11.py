@@ -23,7 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.analyse.claims import classify, not_a_claim
-from generator.analyse.claimshape import cue_words, effect_shapes, limit_words, main_part
+from generator.analyse.claimshape import cue_words, effect_shapes, limit_words, main_part, negated
 from generator.analyse.taxonomy import load_taxonomy
 from tests.test_briefing_recall import _article, _citing, _run
 
@@ -102,6 +102,9 @@ def test_the_shapes_read_on_any_wording():
     # names and frames blanked; what is claimed stays
     assert "科学" not in cue_words("据某某科学院测算，某某科学的新药销量增长三成", ("某某科学",))
     assert "销量" in cue_words("根据甲乙数据，丙丁的销量增长三成", ())
+    # a negated word names what is denied, unless it modifies a noun after it
+    assert negated("停航不等于倒闭", "倒闭") and negated("我们不是来打价格战的", "价格战")
+    assert not negated("这些都不是仓促上线的理由", "仓促") and not negated("渡轮公司已经倒闭", "倒闭")
     # the past state set aside, a concession set aside, "不仅…还…" keeps both
     assert main_part("以前大家觉得种蓝莓亏本，如今合作社抢着扩种。") == ("如今合作社抢着扩种。", "change")
     assert main_part("虽然票价上涨了，但客流仍在增长。")[1] == "turn"
@@ -116,12 +119,22 @@ def test_the_shapes_read_on_any_wording():
     assert effect_shapes("周末客流比平时多了两成")
     assert effect_shapes("门票预订翻了几倍")
     assert not effect_shapes("小镇有三座古桥")
+    assert not effect_shapes("这份禁令更多是象征性的")
     # no claim: thanks unless the rest says something, instructions at the head, a bare stance
     assert not_a_claim("馆长向观众致谢，并表示会继续改进讲解中的问题。")
     assert not not_a_claim("感谢观众的支持让门票收入翻了三倍。")
     assert not_a_claim("刘洋：对外统一用官方数字，不要引用没出处的数。")
     assert not_a_claim("这位教授对新政的效果看法比较谨慎。")
     assert not not_a_claim("新政规定，企业不得拖欠工资，不要求职工加班。")
+
+
+def test_a_denied_effect_is_no_impact_of_it(tmp_path):
+    path = tmp_path / "t.yml"
+    path.write_text("topic:\n  label: 蓝鲸渡轮\n  terms: [蓝鲸渡轮]\n", encoding="utf-8")
+    tax = load_taxonomy(Path(path))
+    got = classify("蓝鲸渡轮停航不等于倒闭。", tax)
+    assert not got or got[0].category.kind == "limit", got
+    assert classify("受停航影响，沿岸三家旅行社已经倒闭。", tax)[0].category.id == "business"
 
 
 def test_a_money_amount_in_a_limit_is_a_word_of_cost(tmp_path):

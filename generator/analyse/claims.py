@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from .claimshape import MONEY, cue_words, effect_shapes, limit_words, main_part, no_claim
+from .claimshape import MONEY, cue_words, effect_shapes, limit_words, main_part, negated, no_claim
 from .general import (DENIABLE, DENIALS, FACETS, GENERAL_CATEGORIES, GENERAL_SIGNALS, NEGATION_REACH, PLAN_CHANGED,
                       bounds, restricts)
 from .model import Speaker
@@ -147,7 +147,9 @@ def classify(simple: str, tax: Taxonomy, kind: str | None = None,
     text = cue_words(part, _names(tax))
     money = bool(MONEY.search(part))
     claim = CLAIM_SIGNAL and is_claim(simple, tax)
-    denied = bool(_count(part, DENIALS)) or bool(_denied(part))
+    # an effect denied ("说颠覆为时过早", "清盘不等于倒闭"): its impact reading is penalised
+    denied = bool(_count(part, DENIALS)) or bool(_denied(part)) or any(
+        negated(text, w) for r in tax.rules if r.category.kind == "impact" for w in _count(text, r.strong))
     # the topic's own share price falling is a setback for it, not an effect it has
     # ("受Sora发布的影响，Adobe当日跌幅达到7.41%" names another company: the fall is its effect)
     own_fall = _own_fall(simple, tax)
@@ -156,8 +158,8 @@ def classify(simple: str, tax: Taxonomy, kind: str | None = None,
     for rule in tax.rules:
         if kind and rule.category.kind != kind:
             continue
-        cues = _count(text, rule.cues)
-        strong = _count(text, rule.strong)
+        cues = [w for w in _count(text, rule.cues) if not negated(text, w)]
+        strong = [w for w in _count(text, rule.strong) if not negated(text, w)]
         if money and rule.category.kind == "limit" and "成本" in rule.cues:
             cues = cues + ["¥"]
         if not cues and not strong:

@@ -5,7 +5,8 @@ direction, not the words of who says it or of a clause it sets aside:
 
 * a category word inside a name ("科学" in the developer "游戏科学", "研究" in "某某研究所") or in
   an attribution frame ("根据克而瑞数据，…", "据某研究院测算，…") says who speaks, not what is
-  claimed (``cue_words``);
+  claimed; "不足" before an amount is "less than" (``cue_words``); a word the sentence negates
+  ("清盘不等于倒闭") names what it denies (``negated``);
 * a sentence that turns from one state to another ("过去…被认为不赚钱，现在已经有…在打听",
   "虽然…，但…") claims its second part: the first part's words place nothing, and a turn from
   the past to the present is itself a change (``main_part``; "不仅X，还Y" claims both);
@@ -24,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["cue_words", "main_part", "limit_words", "effect_shapes", "no_claim", "MONEY"]
+__all__ = ["cue_words", "negated", "main_part", "limit_words", "effect_shapes", "no_claim", "MONEY"]
 
 #: Institution words holding a category word ("研究所", "科学院"): part of a name or a title.
 _INSTITUTION = re.compile(r"研究(?:所|院|中心|部|室|会|员|机构)|科学院|科技大学|科学城|数据(?:公司|平台|服务商)")
@@ -35,6 +36,17 @@ _FRAME = re.compile(r"(?:^|(?<=[，；：]))(?:根据|据|按照|依据|从)[^�
                     r"(?:^|(?<=[，；：]))[^，。；]{0,16}(?:数据|研究|调查|统计)(?:显示|表明|指出)[，：]?")
 
 
+#: "Less than" an amount ("不足全部贷款的1%"): a bound, no shortfall of anything.
+_LESS_THAN = re.compile(r"不足(?=[^，。；]{0,8}?[0-9０-９一二三四五六七八九十两半几]+(?:\.[0-9]+)?(?:%|％|成|倍|万|亿|千|百))")
+#: A negation governing the word right after it ("清盘不等于倒闭", "不是来打价格战的", "并未亏损").
+_NEGATED = re.compile(r"(?:不等于|不意味着|并不意味着|不代表|不是|并非|并不是|并未|并没有|没有|不会|未必|不至于|谈不上|"
+                      r"算不上|无需|不必|不用)[^，。；！？]{0,3}$")
+
+
+#: The word modifies a noun after it ("不是仓促发布的理由"): the negation is the noun's.
+_ATTRIBUTIVE = re.compile(r"[^，。；！？的]{0,4}的[\u4e00-\u9fff]")
+
+
 @lru_cache(maxsize=1 << 14)
 def _masked(simple: str, names: tuple[str, ...]) -> str:
     text = simple
@@ -42,7 +54,16 @@ def _masked(simple: str, names: tuple[str, ...]) -> str:
         text = re.sub(re.escape(n), "\u3000" * len(n), text, flags=re.I)
     text = _INSTITUTION.sub(lambda m: "\u3000" * len(m.group()), text)
     text = _FRAME.sub(lambda m: "\u3000" * len(m.group()), text)
+    text = _LESS_THAN.sub(lambda m: "\u3000" * len(m.group()), text)
     return text
+
+
+def negated(text: str, word: str) -> bool:
+    """Whether every occurrence of ``word`` in ``text`` is negated ("清盘不等于倒闭"): the word then
+    names what the sentence denies, not what it claims."""
+    spots = [m for m in re.finditer(re.escape(word), text)]
+    return bool(spots) and all(_NEGATED.search(text[:m.start()]) and not _ATTRIBUTIVE.match(text, m.end())
+                               for m in spots)
 
 
 def cue_words(simple: str, names: tuple[str, ...] = ()) -> str:
@@ -104,7 +125,9 @@ def limit_words(simple: str, found: list[str]) -> list[str]:
 #: Effects stated without an effect word: making more people do something, a change against a
 #: baseline with a quantity, a multiple.
 _EFFECT_SHAPES = (
-    re.compile(r"(?:让|使|令|使得|吸引)(?:[^，。；]{0,6}?)(?:更多|越来越多|大批|大量|不少|许多)"),
+    # (not "清盘令更多是…": a decree's 令, and "更多是" is "rather")
+    re.compile(r"(?:让|使|(?<![清禁法命指政号口军])令|使得|吸引)(?:了|着)?(?:更多|越来越多|大批|大量|不少|许多)"
+               r"(?!是|的是|在于)"),
     re.compile(r"比[^，。；]{0,12}?(?:多|高|增加|增长|上涨|少|低|减少|下降)了?(?:近|约|超过)?"
                r"[0-9０-９一二三四五六七八九十两几半]+(?:\.[0-9]+)?(?:成|倍|%|％|个百分点)"),
     re.compile(r"翻了?(?:一|两|三|四|五|几|好几|[0-9]+)?(?:番|倍)|增长了?(?:近|约)?[0-9一二三四五六七八九十两几]+倍|"

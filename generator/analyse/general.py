@@ -122,8 +122,9 @@ GENERAL_CATEGORIES: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]
      ("明显缓解", "明显改善", "同比下降", "同比增长", "同比减少", "同比增加")),
     # ---- limits ----
     # a consensus fact that restricts or doubts what it reports (scope, size, chance, time)
-    # (and an uncertainty of any story: "面临较大不确定性" is no scientific controversy)
-    ("scope", "limit", "范围、条件与不确定性", (), ("不确定性", "存在变数", "尚无定论", "没有定论")),
+    # (and an uncertainty of any story: "面临较大不确定性" is no scientific controversy; it comes
+    # here as a sentence restricting or doubting what it reports, ``claims.candidates``)
+    ("scope", "limit", "范围、条件与不确定性", (), ()),
     ("maturity", "limit", "尚不成熟、未开放或言过其实",
      ("尚未", "未能", "暂未", "未开放", "未上线", "内测", "邀请码", "内测码", "测试版", "预览版", "录播",
       "录制", "录屏", "仓促", "着急", "匆忙", "成熟", "落地", "开放", "实操", "现场", "炒作", "言过其实",
@@ -158,9 +159,9 @@ GENERAL_CATEGORIES: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]
       "超标", "未达标", "致癌", "有害物质", "放射性物质",
       "危害健康", "生物富集", "食品安全风险")),
     ("science", "limit", "科学争议与不确定性",
-     ("科学", "科学家", "学者", "研究", "证据", "样本", "结论", "不确定", "长期", "独立", "第三方", "透明",
-      "验证", "争议", "分歧", "方法", "评估", "数据", "尚不清楚", "不等于", "不代表", "长期影响"),
-     # a caveat word alone ("不等于") also defends ("发布会失败，不等于产品失败"): a cue, not settling
+     ("科学", "科学家", "学者", "研究", "证据", "样本", "结论", "长期", "独立", "第三方", "透明",
+      "验证", "争议", "分歧", "方法", "评估", "数据", "尚不清楚", "长期影响"),
+     # (a caveat word, "不等于", "不代表", is a limit signal of any story, no word of science)
      # (uncertainty and long-term effects of any kind are not science's: a scientist, a study or
      # evidence is what makes a doubt scientific)
      ("缺乏证据", "存在争议", "存在分歧", "科学界",
@@ -360,6 +361,8 @@ RESTRICTING = (
 #: "尚未开放"), a bound turns a sentence stating an effect into a limit of it.
 BOUNDING = (
     r"只(?:针对|涉及|限|占|延|多|增|加|调)|仅(?:限|占|针对|涉及)|不在[^，。；]{0,12}范围|不足[一二三四五六七八九十两]成|"
+    # less than an amount ("敞口合计不足全部贷款的1%")
+    r"不足[^，。；]{0,8}?[0-9０-９一二三四五六七八九十两半几]+(?:\.[0-9]+)?(?:%|％|成|倍|万|亿|千|百)|"
     r"有限(?!公司|责任)|(?:影响|冲击|作用|幅度|规模)[^，。；]{0,2}不大|不受影响|不会影响|不影响|照常|"
     # a muted share ("海外玩家的比例并不高", "占比偏低")
     r"(?:比例|比重|占比|份额|人数|数量)[^，。；]{0,3}(?:并不高|并不大|不高|很低|较低|偏低|很小|较小)|"
