@@ -43,8 +43,9 @@ _NEGATED = re.compile(r"(?:不等于|不意味着|并不意味着|不代表|不�
                       r"算不上|无需|不必|不用)[^，。；！？]{0,3}$")
 
 
-#: The word modifies a noun after it ("不是仓促发布的理由"): the negation is the noun's.
-_ATTRIBUTIVE = re.compile(r"[^，。；！？的]{0,4}的[\u4e00-\u9fff]")
+#: The negated word ends its predicate ("不等于倒闭。", "不是来打价格战的", "并未亏损，"); one
+#: followed by more of a noun phrase ("没有公开成本监审报告", "不是仓促发布的理由") is not what is denied.
+_PREDICATE_END = re.compile(r"(?:的|了|过)?(?:[，。；！？,;!?”」』）)]|$)")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -62,7 +63,7 @@ def negated(text: str, word: str) -> bool:
     """Whether every occurrence of ``word`` in ``text`` is negated ("清盘不等于倒闭"): the word then
     names what the sentence denies, not what it claims."""
     spots = [m for m in re.finditer(re.escape(word), text)]
-    return bool(spots) and all(_NEGATED.search(text[:m.start()]) and not _ATTRIBUTIVE.match(text, m.end())
+    return bool(spots) and all(_NEGATED.search(text[:m.start()]) and _PREDICATE_END.match(text, m.end())
                                for m in spots)
 
 
