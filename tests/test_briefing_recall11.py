@@ -105,6 +105,7 @@ def test_the_shapes_read_on_any_wording():
     # a negated word names what is denied, unless it modifies a noun after it
     assert negated("停航不等于倒闭", "倒闭") and negated("我们不是来打价格战的", "价格战")
     assert not negated("这些都不是仓促上线的理由", "仓促") and not negated("渡轮公司已经倒闭", "倒闭")
+    assert negated("码头未出现恐慌性抢购", "恐慌性") and not negated("没有公开成本核算报告", "成本")
     # the past state set aside, a concession set aside, "不仅…还…" keeps both
     assert main_part("以前大家觉得种蓝莓亏本，如今合作社抢着扩种。") == ("如今合作社抢着扩种。", "change")
     assert main_part("虽然票价上涨了，但客流仍在增长。")[1] == "turn"
@@ -143,3 +144,5 @@ def test_a_money_amount_in_a_limit_is_a_word_of_cost(tmp_path):
     tax = load_taxonomy(Path(path))
     got = classify("往返船票要价680元，对本地居民并不友好。", tax, "limit", sided=True)
     assert got and got[0].category.id == "cost", got
+    got = classify("蓝鲸渡轮的债务约12亿元，难以偿还。", tax, "limit", sided=True)
+    assert not got or got[0].category.id != "cost", got  # a sum owed is no price

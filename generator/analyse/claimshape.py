@@ -43,6 +43,8 @@ _NEGATED = re.compile(r"(?:不等于|不意味着|并不意味着|不代表|不�
                       r"算不上|无需|不必|不用)[^，。；！？]{0,3}$")
 
 
+#: The object of a denied occurrence ("未出现恐慌性抛售", "没有造成污染"): denied whatever follows.
+_NEGATED_OBJECT = re.compile(r"(?:未|没|没有|并未|并没有|不会|无)(?:出现|发生|造成|引发|构成|存在|引起)(?:过|了)?$")
 #: The negated word ends its predicate ("不等于倒闭。", "不是来打价格战的", "并未亏损，"); one
 #: followed by more of a noun phrase ("没有公开成本监审报告", "不是仓促发布的理由") is not what is denied.
 _PREDICATE_END = re.compile(r"(?:的|了|过)?(?:[，。；！？,;!?”」』）)]|$)")
@@ -63,8 +65,8 @@ def negated(text: str, word: str) -> bool:
     """Whether every occurrence of ``word`` in ``text`` is negated ("清盘不等于倒闭"): the word then
     names what the sentence denies, not what it claims."""
     spots = [m for m in re.finditer(re.escape(word), text)]
-    return bool(spots) and all(_NEGATED.search(text[:m.start()]) and _PREDICATE_END.match(text, m.end())
-                               for m in spots)
+    return bool(spots) and all((_NEGATED.search(text[:m.start()]) and _PREDICATE_END.match(text, m.end()))
+                               or _NEGATED_OBJECT.search(text[:m.start()]) for m in spots)
 
 
 def cue_words(simple: str, names: tuple[str, ...] = ()) -> str:
@@ -141,8 +143,11 @@ def effect_shapes(simple: str) -> int:
     return sum(1 for p in _EFFECT_SHAPES if p.search(simple))
 
 
-#: A money amount ("2万元", "新台币1万5千元", "3,000美元"): with a limit, a cost or a burden.
-MONEY = re.compile(r"[0-9０-９一二三四五六七八九十两百千万亿几]+(?:[.,][0-9]+)?\s*(?:多|余)?(?:万|亿|千)?"
+#: A price: a money amount ("2万元", "新台币1万5千元", "3,000美元") someone must pay ("要价…",
+#: "一台要三千多元", "得花…", "票价…"): with a limit, a cost or a burden. A sum owed or held
+#: ("总负债约2.39万亿元") is no price.
+MONEY = re.compile(r"(?:要价|售价|定价|标价|价格|票价|要|需要|需|得花|花了?|卖)[^，。；\d]{0,6}?"
+                   r"[0-9０-９一二三四五六七八九十两百千万亿几]+(?:[.,][0-9]+)?\s*(?:多|余)?(?:万|亿|千)?"
                    r"(?:元|块|美元|美金|港元|港币|日元|欧元|英镑|新台币|台币)")
 
 #: Thanks and greetings ("向玩家致谢", "感谢大家的支持", "大家好", "我们下期再见").
