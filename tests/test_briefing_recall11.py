@@ -146,3 +146,15 @@ def test_a_money_amount_in_a_limit_is_a_word_of_cost(tmp_path):
     assert got and got[0].category.id == "cost", got
     got = classify("蓝鲸渡轮的债务约12亿元，难以偿还。", tax, "limit", sided=True)
     assert not got or got[0].category.id != "cost", got  # a sum owed is no price
+
+
+def test_a_signal_inside_a_settling_word_and_a_stance_place_nothing_of_their_own(tmp_path):
+    path = tmp_path / "t.yml"
+    path.write_text("topic:\n  label: 蓝鲸渡轮\n  terms: [蓝鲸渡轮]\n", encoding="utf-8")
+    tax = load_taxonomy(Path(path))
+    # "口碑走低" is a setback of reception, not a share price falling
+    got = classify("蓝鲸渡轮还没开航，就搞得口碑走低，输的肯定不是船。", tax)
+    assert got and (got[0].category.id, got[0].category.kind) == ("reception", "limit"), got
+    # anyone's stance is no diplomacy
+    got = classify("我支持船长的立场，应该给蓝鲸渡轮证明自己的机会。", tax)
+    assert not got or got[0].category.id != "diplomacy", got

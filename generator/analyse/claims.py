@@ -126,9 +126,14 @@ def kind_signals(simple: str, tax: Taxonomy) -> tuple[int, int, str]:
     """How many impact and limit signals the claim part of a sentence carries (``claimshape``:
     the part after a turn; a problem word a remedy governs is none; an effect shape is one; a turn
     from the past to the present is a change, one impact signal), and the claim part."""
+    imp, lim, part = _kind_words(simple, tax)
+    return len(imp[0]) + imp[1], len(lim), part
+
+
+def _kind_words(simple: str, tax: Taxonomy):
     part, how = main_part(simple)
-    imp = len(_count(part, tax.impact_signals)) + effect_shapes(part) + (how == "change")
-    lim = len(limit_words(part, _count(part, tax.limit_signals)))
+    imp = (_count(part, tax.impact_signals), effect_shapes(part) + (how == "change"))
+    lim = limit_words(part, _count(part, tax.limit_signals))
     return imp, lim, part
 
 
@@ -143,7 +148,7 @@ def classify(simple: str, tax: Taxonomy, kind: str | None = None,
     Category words are looked for in what the sentence claims (``claimshape.cue_words``: its part
     after a turn, names and attribution frames blanked out); a money amount in a limit is a word of
     cost."""
-    imp, lim, part = kind_signals(simple, tax)
+    (imp_words, shapes), lim_words, part = _kind_words(simple, tax)
     text = cue_words(part, _names(tax))
     money = bool(MONEY.search(part))
     claim = CLAIM_SIGNAL and is_claim(simple, tax)
@@ -166,6 +171,13 @@ def classify(simple: str, tax: Taxonomy, kind: str | None = None,
             continue
         if own_fall and rule.category.kind == "impact":
             continue
+        # a signal of the other kind inside a settling word of this category is that word's
+        # ("口碑走低" holds no fall of a share price): it does not count against it
+        imp, lim = len(imp_words) + shapes, len(lim_words)
+        if rule.category.kind == "impact":
+            lim = len([w for w in lim_words if not any(w in st for st in strong)])
+        else:
+            imp = len([w for w in imp_words if not any(w in st for st in strong)]) + shapes
         own, other = (imp, lim) if rule.category.kind == "impact" else (lim, imp)
         own += sided
         if own_fall:
