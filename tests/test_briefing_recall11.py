@@ -146,6 +146,8 @@ def test_a_money_amount_in_a_limit_is_a_word_of_cost(tmp_path):
     assert got and got[0].category.id == "cost", got
     got = classify("蓝鲸渡轮的债务约12亿元，难以偿还。", tax, "limit", sided=True)
     assert not got or got[0].category.id != "cost", got  # a sum owed is no price
+    got = classify("我们不是来抢客的，而是要做500元以内最舒适的渡轮。", tax, "limit", sided=True)
+    assert not got or got[0].category.id != "cost", got  # "要做…" is no price
 
 
 def test_a_signal_inside_a_settling_word_and_a_stance_place_nothing_of_their_own(tmp_path):
