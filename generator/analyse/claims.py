@@ -153,8 +153,11 @@ def classify(simple: str, tax: Taxonomy, kind: str | None = None,
     money = bool(MONEY.search(part))
     claim = CLAIM_SIGNAL and is_claim(simple, tax)
     # an effect denied ("说颠覆为时过早", "清盘不等于倒闭"): its impact reading is penalised
+    gone = {w for r in tax.rules for w in _count(text, r.strong) if negated(text, w)}
     denied = bool(_count(part, DENIALS)) or bool(_denied(part)) or any(
-        negated(text, w) for r in tax.rules if r.category.kind == "impact" for w in _count(text, r.strong))
+        w in gone for r in tax.rules if r.category.kind == "impact" for w in r.strong)
+    for w in sorted(gone, key=len, reverse=True):  # nor does a word inside it ("价格" in "不是来打价格战的")
+        text = text.replace(w, "\u3000" * len(w))
     # the topic's own share price falling is a setback for it, not an effect it has
     # ("受Sora发布的影响，Adobe当日跌幅达到7.41%" names another company: the fall is its effect)
     own_fall = _own_fall(simple, tax)
