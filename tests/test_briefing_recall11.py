@@ -149,7 +149,7 @@ def test_a_money_amount_in_a_limit_is_a_word_of_cost(tmp_path):
     got = classify("我们不是来抢客的，而是要做500元以内最舒适的渡轮。", tax, "limit", sided=True)
     assert not got or got[0].category.id != "cost", got  # "要做…" is no price
     got = classify("船东说，我们不是来打价格战的。", tax, "limit", sided=True)
-    assert not got or got[0].category.id != "cost", got  # "价格" inside a denied "价格战"
+    assert not got or got[0].category.id != "cost", got  # "价格" inside "价格战" is pricing's
 
 
 def test_a_signal_inside_a_settling_word_and_a_stance_place_nothing_of_their_own(tmp_path):

@@ -20,7 +20,7 @@ from .claimshape import MONEY, cue_words, effect_shapes, limit_words, main_part,
 from .general import (DENIABLE, DENIALS, FACETS, GENERAL_CATEGORIES, GENERAL_SIGNALS, NEGATION_REACH, PLAN_CHANGED,
                       bounds, restricts)
 from .model import Speaker
-from .polarity import kind_of, limit_category, polarity
+from .polarity import QUESTIONS, kind_of, limit_category, polarity
 from .statements import clean_statement
 from .taxonomy import CategoryRule, Taxonomy
 from .text import QUESTION, Sentence, cjk_len, is_whole_sentence
@@ -122,6 +122,22 @@ def _names(tax: Taxonomy) -> tuple[str, ...]:
     return tuple(tax.topic_terms) + ((tax.topic_label,) if tax.topic_label else ()) + tuple(tax.orgs) + tuple(tax.persons)
 
 
+def _inside(text: str, word: str, longer: set[str]) -> bool:
+    """Whether every occurrence of ``word`` lies inside an occurrence of a longer word of ``longer``."""
+    low = text.lower()
+    spans = [(m.start(), m.end()) for w in longer if len(w) > len(word)
+             for m in re.finditer(re.escape(w.lower()), low)]
+    if not spans:
+        return False
+    return all(any(a <= m.start() and m.end() <= b for a, b in spans) for m in re.finditer(re.escape(word.lower()), low))
+
+
+@lru_cache(maxsize=4096)
+def _asked(word: str) -> bool:
+    """A word of a general question's side (``polarity.QUESTIONS``): polarity reads its negation."""
+    return any(word in w or w in word for q in QUESTIONS for w in q.yes + q.no)
+
+
 def kind_signals(simple: str, tax: Taxonomy) -> tuple[int, int, str]:
     """How many impact and limit signals the claim part of a sentence carries (``claimshape``:
     the part after a turn; a problem word a remedy governs is none; an effect shape is one; a turn
@@ -153,11 +169,15 @@ def classify(simple: str, tax: Taxonomy, kind: str | None = None,
     money = bool(MONEY.search(part))
     claim = CLAIM_SIGNAL and is_claim(simple, tax)
     # an effect denied ("说颠覆为时过早", "清盘不等于倒闭"): its impact reading is penalised
-    gone = {w for r in tax.rules for w in _count(text, r.strong) if negated(text, w)}
+    # (the words of a general question, "价格战", "亏损", are read with their negation by
+    # ``polarity``: a denial there is the other side of the question, in the same category)
+    gone = {w for r in tax.rules for w in _count(text, r.strong) if negated(text, w) and not _asked(w)}
     denied = bool(_count(part, DENIALS)) or bool(_denied(part)) or any(
         w in gone for r in tax.rules if r.category.kind == "impact" for w in r.strong)
-    for w in sorted(gone, key=len, reverse=True):  # nor does a word inside it ("价格" in "不是来打价格战的")
+    for w in sorted(gone, key=len, reverse=True):  # nor does a word inside it
         text = text.replace(w, "\u3000" * len(w))
+    # a cue inside a longer settling word found is that word's ("价格" in "价格战": pricing, not cost)
+    settling = {w for r in tax.rules for w in _count(text, r.strong)}
     # the topic's own share price falling is a setback for it, not an effect it has
     # ("受Sora发布的影响，Adobe当日跌幅达到7.41%" names another company: the fall is its effect)
     own_fall = _own_fall(simple, tax)
@@ -166,8 +186,10 @@ def classify(simple: str, tax: Taxonomy, kind: str | None = None,
     for rule in tax.rules:
         if kind and rule.category.kind != kind:
             continue
-        cues = [w for w in _count(text, rule.cues) if not negated(text, w)]
-        strong = [w for w in _count(text, rule.strong) if not negated(text, w)]
+        cues = [w for w in _count(text, rule.cues) if (_asked(w) or not negated(text, w))
+                and (w in rule.strong or any(w.lower() in st.lower() for st in _count(text, rule.strong))
+                     or not _inside(text, w, settling))]
+        strong = [w for w in _count(text, rule.strong) if w not in gone]
         if money and rule.category.kind == "limit" and "成本" in rule.cues:
             cues = cues + ["¥"]
         if not cues and not strong:
