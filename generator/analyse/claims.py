@@ -16,11 +16,12 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from .claimshape import MONEY, cue_words, effect_shapes, limit_words, main_part, negated, no_claim
+from .claimshape import MONEY, asked as _asked, bare_list as _bare_list, cue_words, effect_shapes, inside as _inside, \
+    limit_words, main_part, negated, no_claim
 from .general import (DENIABLE, DENIALS, FACETS, GENERAL_CATEGORIES, GENERAL_SIGNALS, NEGATION_REACH, PLAN_CHANGED,
                       bounds, restricts)
 from .model import Speaker
-from .polarity import QUESTIONS, kind_of, limit_category, polarity
+from .polarity import kind_of, limit_category, polarity
 from .statements import clean_statement
 from .taxonomy import CategoryRule, Taxonomy
 from .text import QUESTION, Sentence, cjk_len, is_whole_sentence
@@ -120,22 +121,6 @@ def _own_fall(simple: str, tax: Taxonomy) -> bool:
 def _names(tax: Taxonomy) -> tuple[str, ...]:
     """The names a category word inside of says who, not what: the topic's, the taxonomy's."""
     return tuple(tax.topic_terms) + ((tax.topic_label,) if tax.topic_label else ()) + tuple(tax.orgs) + tuple(tax.persons)
-
-
-def _inside(text: str, word: str, longer: set[str]) -> bool:
-    """Whether every occurrence of ``word`` lies inside an occurrence of a longer word of ``longer``."""
-    low = text.lower()
-    spans = [(m.start(), m.end()) for w in longer if len(w) > len(word)
-             for m in re.finditer(re.escape(w.lower()), low)]
-    if not spans:
-        return False
-    return all(any(a <= m.start() and m.end() <= b for a, b in spans) for m in re.finditer(re.escape(word.lower()), low))
-
-
-@lru_cache(maxsize=4096)
-def _asked(word: str) -> bool:
-    """A word of a general question's side (``polarity.QUESTIONS``): polarity reads its negation."""
-    return any(word in w or w in word for q in QUESTIONS for w in q.yes + q.no)
 
 
 def kind_signals(simple: str, tax: Taxonomy) -> tuple[int, int, str]:
@@ -273,15 +258,6 @@ _PROBLEM = re.compile(r"不足|缺乏|短板|差距|难以|无法|不能|风险|
 
 #: A table's or a chart's credit line ("资料来源：公司公告，Wind"): a caption, not a claim.
 _CREDIT = re.compile(r"(?:资料|数据|图片|图表)?来源[：:]")
-
-
-def _bare_list(text: str) -> bool:
-    """A run of three or more short items between semicolons and nothing else, after a label at
-    most ("风险提示：销售恢复不及预期；推进不及预期；出现新的违约事件。"): a list's items (a risk
-    notice, a menu), not a sentence."""
-    text = re.sub(r"^[^，。：:]{1,8}[：:]", "", text)  # its label ("风险提示：")
-    items = [i for i in re.split(r"[；;]", text.rstrip("。.")) if i.strip()]
-    return len(items) >= 3 and all(cjk_len(i) <= 16 and not re.search(r"[，,：:]", i) for i in items)
 
 
 @lru_cache(maxsize=1 << 16)  # a pure function of the sentence: asked by candidates, consensus and contentions

@@ -25,7 +25,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["cue_words", "negated", "main_part", "limit_words", "effect_shapes", "no_claim", "MONEY"]
+from .polarity import QUESTIONS
+from .text import cjk_len
+
+__all__ = ["cue_words", "negated", "inside", "asked", "bare_list", "main_part", "limit_words", "effect_shapes", "no_claim", "MONEY"]
 
 #: Institution words holding a category word ("研究所", "科学院"): part of a name or a title.
 _INSTITUTION = re.compile(r"研究(?:所|院|中心|部|室|会|员|机构)|科学院|科技大学|科学城|数据(?:公司|平台|服务商)")
@@ -179,3 +182,28 @@ def no_claim(simple: str, signal_words: tuple[str, ...]) -> bool:
         rest = _THANKS.sub("\u3000", text)
         return not (limit_words(rest, [w for w in signal_words if w in rest]) or effect_shapes(rest))
     return False
+
+
+def inside(text: str, word: str, longer: set[str]) -> bool:
+    """Whether every occurrence of ``word`` lies inside an occurrence of a longer word of ``longer``."""
+    low = text.lower()
+    spans = [(m.start(), m.end()) for w in longer if len(w) > len(word)
+             for m in re.finditer(re.escape(w.lower()), low)]
+    if not spans:
+        return False
+    return all(any(a <= m.start() and m.end() <= b for a, b in spans) for m in re.finditer(re.escape(word.lower()), low))
+
+
+@lru_cache(maxsize=4096)
+def asked(word: str) -> bool:
+    """A word of a general question's side (``polarity.QUESTIONS``): polarity reads its negation."""
+    return any(word in w or w in word for q in QUESTIONS for w in q.yes + q.no)
+
+
+def bare_list(text: str) -> bool:
+    """A run of three or more short items between semicolons and nothing else, after a label at
+    most ("风险提示：销售恢复不及预期；推进不及预期；出现新的违约事件。"): a list's items (a risk
+    notice, a menu), not a sentence."""
+    text = re.sub(r"^[^，。：:]{1,8}[：:]", "", text)  # its label ("风险提示：")
+    items = [i for i in re.split(r"[；;]", text.rstrip("。.")) if i.strip()]
+    return len(items) >= 3 and all(cjk_len(i) <= 16 and not re.search(r"[，,：:]", i) for i in items)
