@@ -28,7 +28,8 @@ from functools import lru_cache
 from .polarity import QUESTIONS
 from .text import cjk_len
 
-__all__ = ["cue_words", "negated", "inside", "asked", "bare_list", "main_part", "limit_words", "effect_shapes", "no_claim", "MONEY"]
+__all__ = ["cue_words", "negated", "inside", "asked", "bare_list", "main_part", "limit_words", "effect_shapes",
+           "no_claim", "MONEY"]
 
 #: Institution words holding a category word ("研究所", "科学院"): part of a name or a title.
 _INSTITUTION = re.compile(r"研究(?:所|院|中心|部|室|会|员|机构)|科学院|科技大学|科学城|数据(?:公司|平台|服务商)")
