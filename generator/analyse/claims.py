@@ -16,7 +16,10 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from .general import DENIABLE, DENIALS, FACETS, GENERAL_CATEGORIES, NEGATION_REACH, PLAN_CHANGED, bounds, restricts
+from .claimshape import MONEY, asked as _asked, bare_list as _bare_list, cue_words, effect_shapes, inside as _inside, \
+    limit_words, main_part, negated, no_claim
+from .general import (DENIABLE, DENIALS, FACETS, GENERAL_CATEGORIES, GENERAL_SIGNALS, NEGATION_REACH, PLAN_CHANGED,
+                      bounds, restricts)
 from .model import Speaker
 from .polarity import kind_of, limit_category, polarity
 from .statements import clean_statement
@@ -115,6 +118,26 @@ def _own_fall(simple: str, tax: Taxonomy) -> bool:
         _count(simple, tax.topic_terms)) and not (others and _count(simple, others))
 
 
+def _names(tax: Taxonomy) -> tuple[str, ...]:
+    """The names a category word inside of says who, not what: the topic's, the taxonomy's."""
+    return tuple(tax.topic_terms) + ((tax.topic_label,) if tax.topic_label else ()) + tuple(tax.orgs) + tuple(tax.persons)
+
+
+def kind_signals(simple: str, tax: Taxonomy) -> tuple[int, int, str]:
+    """How many impact and limit signals the claim part of a sentence carries (``claimshape``:
+    the part after a turn; a problem word a remedy governs is none; an effect shape is one; a turn
+    from the past to the present is a change, one impact signal), and the claim part."""
+    imp, lim, part = _kind_words(simple, tax)
+    return len(imp[0]) + imp[1], len(lim), part
+
+
+def _kind_words(simple: str, tax: Taxonomy):
+    part, how = main_part(simple)
+    imp = (_count(part, tax.impact_signals), effect_shapes(part) + (how == "change"))
+    lim = limit_words(part, _count(part, tax.limit_signals))
+    return imp, lim, part
+
+
 def classify(simple: str, tax: Taxonomy, kind: str | None = None,
              sided: bool = False) -> tuple[CategoryRule, float, tuple[str, ...]] | None:
     """The best category for a simplified sentence, its score and the cue words found; or None.
@@ -122,11 +145,24 @@ def classify(simple: str, tax: Taxonomy, kind: str | None = None,
     The editor's categories are tried first; a general category wins only with a higher score.
     A claim about the topic (``is_claim``) counts as one signal of the category's own kind.
     ``kind`` restricts the categories to those of one kind; ``sided``: the sentence takes a side
-    of a general question of that kind (``polarity``), which counts as one more signal of it."""
-    imp = len(_count(simple, tax.impact_signals))
-    lim = len(_count(simple, tax.limit_signals))
+    of a general question of that kind (``polarity``), which counts as one more signal of it.
+    Category words are looked for in what the sentence claims (``claimshape.cue_words``: its part
+    after a turn, names and attribution frames blanked out); a money amount in a limit is a word of
+    cost."""
+    (imp_words, shapes), lim_words, part = _kind_words(simple, tax)
+    text = cue_words(part, _names(tax))
+    money = bool(MONEY.search(part))
     claim = CLAIM_SIGNAL and is_claim(simple, tax)
-    denied = bool(_count(simple, DENIALS)) or bool(_denied(simple))
+    # an effect denied ("说颠覆为时过早", "清盘不等于倒闭"): its impact reading is penalised
+    # (the words of a general question, "价格战", "亏损", are read with their negation by
+    # ``polarity``: a denial there is the other side of the question, in the same category)
+    gone = {w for r in tax.rules for w in _count(text, r.strong) if negated(text, w) and not _asked(w)}
+    denied = bool(_count(part, DENIALS)) or bool(_denied(part)) or any(
+        w in gone for r in tax.rules if r.category.kind == "impact" for w in r.strong)
+    for w in sorted(gone, key=len, reverse=True):  # nor does a word inside it
+        text = text.replace(w, "\u3000" * len(w))
+    # a cue inside a longer settling word found is that word's ("价格" in "价格战": pricing, not cost)
+    settling = {w for r in tax.rules for w in _count(text, r.strong)}
     # the topic's own share price falling is a setback for it, not an effect it has
     # ("受Sora发布的影响，Adobe当日跌幅达到7.41%" names another company: the fall is its effect)
     own_fall = _own_fall(simple, tax)
@@ -135,12 +171,23 @@ def classify(simple: str, tax: Taxonomy, kind: str | None = None,
     for rule in tax.rules:
         if kind and rule.category.kind != kind:
             continue
-        cues = _count(simple, rule.cues)
-        strong = _count(simple, rule.strong)
+        cues = [w for w in _count(text, rule.cues) if (_asked(w) or not negated(text, w))
+                and (w in rule.strong or any(w.lower() in st.lower() for st in _count(text, rule.strong))
+                     or not _inside(text, w, settling))]
+        strong = [w for w in _count(text, rule.strong) if w not in gone]
+        if money and rule.category.kind == "limit" and "成本" in rule.cues:
+            cues = cues + ["¥"]
         if not cues and not strong:
             continue
         if own_fall and rule.category.kind == "impact":
             continue
+        # a signal of the other kind inside a settling word of this category is that word's
+        # ("口碑走低" holds no fall of a share price): it does not count against it
+        imp, lim = len(imp_words) + shapes, len(lim_words)
+        if rule.category.kind == "impact":
+            lim = len([w for w in lim_words if not any(w in st for st in strong)])
+        else:
+            imp = len([w for w in imp_words if not any(w in st for st in strong)]) + shapes
         own, other = (imp, lim) if rule.category.kind == "impact" else (lim, imp)
         own += sided
         if own_fall:
@@ -213,15 +260,6 @@ _PROBLEM = re.compile(r"不足|缺乏|短板|差距|难以|无法|不能|风险|
 _CREDIT = re.compile(r"(?:资料|数据|图片|图表)?来源[：:]")
 
 
-def _bare_list(text: str) -> bool:
-    """A run of three or more short items between semicolons and nothing else, after a label at
-    most ("风险提示：销售恢复不及预期；推进不及预期；出现新的违约事件。"): a list's items (a risk
-    notice, a menu), not a sentence."""
-    text = re.sub(r"^[^，。：:]{1,8}[：:]", "", text)  # its label ("风险提示：")
-    items = [i for i in re.split(r"[；;]", text.rstrip("。.")) if i.strip()]
-    return len(items) >= 3 and all(cjk_len(i) <= 16 and not re.search(r"[，,：:]", i) for i in items)
-
-
 @lru_cache(maxsize=1 << 16)  # a pure function of the sentence: asked by candidates, consensus and contentions
 def not_a_claim(simple: str) -> bool:
     """Sentences that state no claim whatever words they use: a list item whose subject is in
@@ -229,7 +267,11 @@ def not_a_claim(simple: str) -> bool:
     reporting frame whose content follows, a caption's credit line, a bare list of items."""
     text = simple.strip()
     return bool(_ENUMERATION.match(text) or _OWN_PLAN.search(text) or _METHOD.search(text)
-                or _FRAME_ONLY.search(text.rstrip("。")) or _CREDIT.search(text) or _bare_list(text))
+                or _FRAME_ONLY.search(text.rstrip("。")) or _CREDIT.search(text) or _bare_list(text)
+                or no_claim(text, _ALL_SIGNALS))
+
+
+_ALL_SIGNALS = GENERAL_SIGNALS["impact"] + GENERAL_SIGNALS["limit"]
 
 
 #: A scheduled event ("首批交付仪式将于4月3日在工厂举行", "将于26日公布检测结果"): an
@@ -323,8 +365,10 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
             # "清盘要花上数年", "经营不受影响") or weighing more problems than effects is a limit;
             # a claim (a modal or effect predicate) stating an effect is an impact
             names = tuple(tax.topic_terms) + ((tax.topic_label,) if tax.topic_label else ())
-            imp = len(_signals(s.simple, tax.impact_signals, names)) + bool(PLAN_CHANGED.search(s.simple))
-            lim = len(_signals(s.simple, tax.limit_signals, names))
+            part, how = main_part(s.simple)
+            imp = (len(_signals(part, tax.impact_signals, names)) + bool(PLAN_CHANGED.search(s.simple))
+                   + effect_shapes(part) + (how == "change"))
+            lim = len(limit_words(part, _signals(part, tax.limit_signals, names)))
             if restricts(s.simple) or _count(s.simple, DENIALS) or _denied(s.simple) or lim > imp:
                 # (an effect denied, "不认同…会颠覆", is a limit too)
                 got = classify(s.simple, tax, "limit", sided=True) or _fallback(tax, "limit", None, "scope")

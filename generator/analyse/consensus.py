@@ -29,7 +29,7 @@ import math
 import re
 from collections import Counter, defaultdict
 
-from .claims import _SCHEDULED, THRESHOLD, Candidate, _fallback, classify, not_a_claim
+from .claims import _SCHEDULED, THRESHOLD, Candidate, _fallback, classify, kind_signals, not_a_claim
 from .general import restricts
 from .keywords import terms_of
 from .text import QUESTION, cjk_len, is_whole_sentence, jieba_module
@@ -57,9 +57,9 @@ _FIGURE = re.compile(r"\d+(?:\.\d+)?(?:%|个月|万亿|万|亿|元|美元|港元
 
 
 def is_limit(simple: str, tax) -> bool:
-    """A sentence restricting or doubting what it reports, or with more limit than impact signals."""
-    lim = len(_count(simple, tax.limit_signals))
-    imp = len(_count(simple, tax.impact_signals))
+    """A sentence restricting or doubting what it reports, or with more limit than impact signals
+    (read as ``claims.kind_signals`` reads them: a remedied problem is none, a change is an effect)."""
+    imp, lim, _ = kind_signals(simple, tax)
     return restricts(simple) or lim > imp
 
 
