@@ -75,6 +75,18 @@ SPEAKER_LINK = 0.28
 FACET_ONLY_WORDING = 0.12
 #: Citations of one article a point gives at most.
 PER_ARTICLE = 2
+#: A quote's usual length (``statements.short_quote``) and the most the statement's own quote
+#: may stretch to so that it holds every clause the statement says.
+QUOTE_LIMIT = 70
+REP_QUOTE_MAX = 140
+
+
+def rep_limit(statement: str) -> int:
+    """How long the statement's own quote may be: long enough for the clauses the statement keeps
+    (its reporting frame and back-references dropped, so never longer than them by much), within
+    ``REP_QUOTE_MAX``."""
+    return max(QUOTE_LIMIT, min(REP_QUOTE_MAX, len(statement) + 12))
+
 
 def own_holder(c: Candidate, authors: dict | None) -> Speaker | None:
     """The holder of a sentence no one in it is said to speak: the author of a column (or of a
@@ -265,8 +277,12 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
                     rejected.append(c)  # the other side of the question: its own point, never a source
                 continue
             conv = simple_of_article(c.sentence.article)
-            # the quote is the part of the sentence that carries the statement's words
-            quote = short_quote(c.sentence.original, conv, c.hits + claim)
+            # the quote is the part of the sentence that carries the statement's words; the
+            # statement's own sentence is quoted as far as the statement goes (a statement never
+            # ends on words its quote cut off: "…对学生族群并不友善" after a quote stopping at
+            # "…1万5千元左右")
+            quote = short_quote(c.sentence.original, conv, c.hits + claim,
+                                **({"limit": rep_limit(statement)} if c is rep else {}))
             if c is not rep and owners and not any(n in conv(quote).lower() for n in owners) \
                     and _owner_names(conv(quote), topic_bits):
                 if c.score > 0:
