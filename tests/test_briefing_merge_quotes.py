@@ -33,3 +33,44 @@ def test_the_statement_never_says_more_than_its_own_quote(tmp_path):
     assert "门槛" in p.statement and "并不友好" in p.statement
     for clause in p.statement.rstrip("。").split("，"):
         assert _norm(clause) in own, (clause, own)
+
+
+# one figure however it is written -------------------------------------------------------------
+
+def test_a_figure_is_one_key_however_an_outlet_writes_it():
+    from generator.analyse.figurekeys import figure_keys
+
+    same = ["首日客流突破23万人次", "头一天就有二十三万多人次", "首日运量达230,000人次", "客流约23万"]
+    assert all(figure_keys(s) == {"23万"} for s in same), [figure_keys(s) for s in same]
+    assert figure_keys("票价最高1万5千元") == figure_keys("票价最高15000元") == {"1.5万"}
+    assert figure_keys("闸机三千多元一台") == {"3000"}
+    # not figures: a day, an ordinal, a loose pair, "several", a count of one, an adverb
+    for text in ("8月20日开通", "第六站", "四五千元", "融资超过数10亿美元", "一台闸机", "千万不要", "十多年"):
+        assert not figure_keys(text), (text, figure_keys(text))
+
+
+def test_the_same_figure_of_the_same_thing_is_the_same_fact_a_figure_alone_is_not():
+    from generator.analyse.figurekeys import same_measure
+
+    statement = "三号线上午9时开通，首日票务收入约46万元，换乘站一度限流，首日客流量突破23万人次。"
+    assert same_measure(statement, "据运营方通报，首日的客流量就有二十三万多人次。")
+    # the same number of something else, or of the same broad thing in another claim
+    assert not same_measure(statement, "沿线商铺的首日营业额合计23万元。")
+    assert not same_measure("60秒的视频时长，已超过短视频平台的平均时长", "相比之前的60秒视频，这部短片讲了完整的故事")
+
+
+def test_a_figure_written_in_chinese_numerals_joins_the_outlets_giving_it_in_digits(tmp_path):
+    # the first outlet's sentence is a run-on of four facts: the second outlet shares few of its
+    # words, but gives its ridership figure in other numerals, of the same thing
+    arts = [
+        _article("a", "云轨三号线开通。\n\n云轨三号线昨日上午9时在东西两端同步开通，首日客流量突破23万人次，"
+                      "票务收入约46万元，换乘站高峰时段一度限流，沿线商户营业额明显上升。\n\n沿线商户普遍看好。"),
+        _article("b", "新线观察。\n\n据运营方通报，三号线头一天的客流量就有二十三万多人次。\n\n部分乘客反映换乘指引不清。"),
+        _article("d", "云轨三号线开通。\n\n有乘客说闸机经常卡住。\n\n首日沿线商铺营业额合计23万元。"),
+    ]
+    an = _run(tmp_path, arts, "topic:\n  label: 云轨三号线\n  terms: [云轨三号线, 三号线]\n")
+    [p] = [p for p in an.points if any(c.article == "a" and "23万人次" in c.quote for c in p.citations)]
+    arts_cited = {c.article for c in p.citations}
+    assert "b" in arts_cited, [(q.statement, [c.quote for c in q.citations]) for q in an.points]
+    assert "d" not in arts_cited, "23万 of shops' takings is another fact"
+

@@ -20,6 +20,7 @@ from functools import lru_cache
 from .claims import Candidate, _facets, _norm
 from .claimkeys import SPECIFIC_DOCS, SPECIFIC_SHARE, _same_key, _subject_words, claim_keys, clause_keys, stated_keys
 from .directions import direction_keys, spread_keys
+from .figurekeys import figure_keys
 from .rarewords import RARE_DOCS, anchor_words
 from .general import OPPOSITE, OWNED_FACETS, THEME_FACETS, restricts
 from .polarity import conflict, polarity, same_side
@@ -85,15 +86,12 @@ def _vectors(cands: list[Candidate], weights: dict[str, float], topic: frozenset
     _anchors(cands, topic, weights, rare)
 
 
-_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|亿|万|千|百|家|倍|秒|分钟|个|位|美元|元|台|辆|部)|\d{4,}(?=台|辆|部)")
-#: Measure words of a counted thing outlets interchange ("88898台" / "88898辆"): a figure is
-#: compared without them.
-_COUNTER = re.compile(r"(?<=[\d万千百亿])\s*(?:台|辆|部|架|件|个|位|家)$")
-
-
 def _figures(simple: str) -> set[str]:
-    """The figures a sentence gives, spacing and counters dropped ("5万台" → "5万")."""
-    return {_COUNTER.sub("", re.sub(r"\s", "", m.group(0))) for m in _FIGURE.finditer(simple)}
+    """The figures a sentence gives, one key per value however it is written ("220万",
+    "二百二十多万"; "5万台" → "5万"): ``figurekeys.figure_keys``."""
+    return figure_keys(simple)
+
+
 _TITLED = re.compile(r"《([^》]{1,16})》|「([^」]{2,10})」|“([^”]{2,10})”")
 
 

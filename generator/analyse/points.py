@@ -18,6 +18,7 @@ from .pointrep import (FIGURE_REP, NEGATED_REP, REP_TRIES, TOPIC_REP, better_rep
                        quality)
 from .polarity import same_side
 from .claimkeys import stated_keys
+from .figurekeys import same_measure
 from .grouping import HARD_BONUS, SUPPORT, apart, cluster, link, opposite, similarity
 from .recruit import recruit
 from .model import Citation, Point, Speaker
@@ -323,6 +324,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
                         not names and not _owner_names(conv(quote), topic_bits)
                         and _names_shared(own, conv(quote))))) \
                     and not _carries_facet(conv(quote), c.facets & rep.facets & statement_facets) \
+                    and not (c.hard & rep.hard and same_measure(statement, conv(quote))) \
                     and not supports(conv(quote), claim, link_rep(c) - HARD_BONUS * bool(c.hard & rep.hard),
                                      c.facets & rep.facets, topic_bits, statement):
                 # a related sentence that does not itself make the claim is no source of it; a
