@@ -74,3 +74,21 @@ def test_a_figure_written_in_chinese_numerals_joins_the_outlets_giving_it_in_dig
     assert "b" in arts_cited, [(q.statement, [c.quote for c in q.citations]) for q in an.points]
     assert "d" not in arts_cited, "23万 of shops' takings is another fact"
 
+
+# one word however a region says it --------------------------------------------------------------
+
+def test_taiwan_and_hong_kong_words_are_read_as_their_mainland_words():
+    from generator.analyse.text import mainland
+
+    assert [mainland(w) for w in ("硬体", "显示卡", "记忆体", "网路", "效能", "软体")] == \
+        ["硬件", "显卡", "内存", "网络", "性能", "软件"]
+    # mainland words stay as they are, even where Taiwan uses them for something else
+    assert [mainland(w) for w in ("程序", "文件", "影片", "游戏", "硬件")] == ["程序", "文件", "影片", "游戏", "硬件"]
+
+
+def test_a_taiwan_outlet_and_a_mainland_one_saying_one_limit_support_each_other():
+    from generator.analyse.support import claim_words, supports
+
+    statement = "车站闸门的硬体规格是一道门槛，每台闸门的记忆体至少要加倍，软体也得重写，对预算吃紧的县市并不友善。"
+    quote = "另外就是硬件门槛：闸机内存太小，软件动不动卡住，不少小城市根本负担不起。"
+    assert supports(quote, claim_words(statement), 0.4, statement=statement)

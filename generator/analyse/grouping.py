@@ -24,7 +24,7 @@ from .figurekeys import figure_keys
 from .rarewords import RARE_DOCS, anchor_words
 from .general import OPPOSITE, OWNED_FACETS, THEME_FACETS, restricts
 from .polarity import conflict, polarity, same_side
-from .text import clause_tokens, content_tokens, dot, is_word, unit, vector
+from .text import clause_tokens, content_tokens, dot, is_word, mainland_tokens, unit, vector
 
 __all__ = ["cluster", "link", "opposite", "similarity", "stance", "apart", "denies", "claim_keys", "stated_keys", "SUPPORT", "STANCE"]
 
@@ -77,10 +77,11 @@ def _vectors(cands: list[Candidate], weights: dict[str, float], topic: frozenset
         df.update(set(g))
     n = len(cands) or 1
     for c, g in zip(cands, grams):
-        words = content_tokens(c.sentence.simple)
+        # (a word of Taiwan or Hong Kong usage as its mainland word: "硬体" is "硬件")
+        words = mainland_tokens(content_tokens(c.sentence.simple))
         c.vec = unit(vector(words, weights))
         c.cvec = unit({k: v * (math.log((1 + n) / (1 + df[k])) + 1.0) for k, v in Counter(g).items()})
-        c.clauses = [v for v in (unit(vector(x, weights)) for x in clause_tokens(c.sentence.simple))
+        c.clauses = [v for v in (unit(vector(mainland_tokens(x), weights)) for x in clause_tokens(c.sentence.simple))
                      if len(v) >= 2]
         c.keys = tuple(sorted(c.vec, key=lambda t: (-c.vec[t], -len(t), t))[:KEY_TOKENS])
     _anchors(cands, topic, weights, rare)

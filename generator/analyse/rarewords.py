@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .text import content_tokens, is_word
+from .text import content_tokens, is_word, mainland
 
 __all__ = ["word_spread", "repeated_rare", "everyday", "anchor_words", "RARE_DOCS", "RARE_PER_ARTICLE",
            "EVERYDAY_IDF"]
@@ -31,7 +31,7 @@ def word_spread(sentences) -> dict[str, tuple[int, int]]:
     sents: Counter = Counter()
     arts: dict[str, set[str]] = {}
     for s in sentences:
-        ts = {t for t in content_tokens(s.simple) if is_word(t)}
+        ts = {mainland(t) for t in content_tokens(s.simple) if is_word(t)}  # ("硬体" is "硬件")
         sents.update(ts)
         for t in ts:
             arts.setdefault(t, set()).add(s.article)
