@@ -92,3 +92,18 @@ def test_a_taiwan_outlet_and_a_mainland_one_saying_one_limit_support_each_other(
     statement = "车站闸门的硬体规格是一道门槛，每台闸门的记忆体至少要加倍，软体也得重写，对预算吃紧的县市并不友善。"
     quote = "另外就是硬件门槛：闸机内存太小，软件动不动卡住，不少小城市根本负担不起。"
     assert supports(quote, claim_words(statement), 0.4, statement=statement)
+
+
+def test_a_model_name_in_latin_letters_and_digits_ties_outlets_like_a_rare_word():
+    from generator.analyse.rarewords import anchor_token, repeated_rare, word_spread
+    from generator.analyse.text import Sentence
+
+    def s(article, i, text):
+        return Sentence(article, "p1", i, 0, 0, text, text, text, text)
+
+    sents = [s("a", 0, "三号线的闸机全部换成KX7型号，刷卡速度快了一倍。"), s("b", 0, "新闸机用的是KX7，进站几乎不用等。"),
+             s("a", 1, "云轨三号线开通。"), s("b", 1, "云轨三号线开通，AI客服上线。"), s("c", 0, "云轨三号线的AI客服答非所问。")]
+    rare = repeated_rare(word_spread(sents))
+    assert rare("kx7"), "a model name two outlets give once each ties them"
+    assert anchor_token("ps5") and anchor_token("xbox") and anchor_token("3a")
+    assert not anchor_token("ai") and not anchor_token("2024"), "a short abbreviation or a number names no one thing"

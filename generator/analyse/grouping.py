@@ -21,7 +21,7 @@ from .claims import Candidate, _facets, _norm
 from .claimkeys import SPECIFIC_DOCS, SPECIFIC_SHARE, _same_key, _subject_words, claim_keys, clause_keys, stated_keys
 from .directions import direction_keys, spread_keys
 from .figurekeys import figure_keys
-from .rarewords import RARE_DOCS, anchor_words
+from .rarewords import RARE_DOCS, anchor_token, anchor_words
 from .general import OPPOSITE, OWNED_FACETS, THEME_FACETS, restricts
 from .polarity import conflict, polarity, same_side
 from .text import clause_tokens, content_tokens, dot, is_word, mainland_tokens, unit, vector
@@ -117,7 +117,7 @@ def _anchors(cands: list[Candidate], topic: frozenset = frozenset(), weights: di
     arts: dict[str, set[str]] = {}
     toks = []
     for c in cands:
-        ts = {t for t in c.vec if is_word(t)}
+        ts = {t for t in c.vec if anchor_token(t)}  # ("ps5", "3a" too)
         toks.append(ts)
         sf.update(ts)
         for t in ts:

@@ -17,7 +17,7 @@ from .claims import Candidate, _facets
 from .claimkeys import SPECIFIC_DOCS, SPECIFIC_SHARE, clause_keys
 from .grouping import _bigrams, _corpus_size, _figures, _TITLED, apart, link
 from .directions import direction_keys, spread_keys
-from .rarewords import anchor_words, repeated_rare, word_spread
+from .rarewords import anchor_token, anchor_words, repeated_rare, word_spread
 from .polarity import polarity
 from .taxonomy import Taxonomy
 from .text import Sentence, cjk_len, clause_tokens, content_tokens, is_whole_sentence, is_word, mainland, mainland_tokens, unit, vector
@@ -53,7 +53,7 @@ def recruit(groups: list[list[Candidate]], sentences: list[Sentence], tax: Taxon
             continue
         if not is_whole_sentence(s.original) or cjk_len(s.original) > 200:
             continue
-        toks = {mainland(t) for t in content_tokens(s.simple) if is_word(t)}  # ("硬体" is "硬件")
+        toks = {mainland(t) for t in content_tokens(s.simple) if anchor_token(t)}  # ("硬体" is "硬件")
         pool.append((s, toks))
     if rare is None:
         rare = repeated_rare(word_spread(sentences))
