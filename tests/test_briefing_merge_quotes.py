@@ -107,3 +107,13 @@ def test_a_model_name_in_latin_letters_and_digits_ties_outlets_like_a_rare_word(
     assert rare("kx7"), "a model name two outlets give once each ties them"
     assert anchor_token("ps5") and anchor_token("xbox") and anchor_token("3a")
     assert not anchor_token("ai") and not anchor_token("2024"), "a short abbreviation or a number names no one thing"
+
+
+def test_an_effect_on_a_thing_is_one_key_in_either_region_s_words():
+    from generator.analyse.claimkeys import stated_keys
+    from generator.analyse.directions import direction_keys
+
+    taiwan, mainland_ = "闸门的硬体成本大幅提高。", "闸机的硬件成本提高了不少。"
+    assert direction_keys(taiwan) == direction_keys(mainland_) == {("up", "硬件+成本")}
+    # a statement in Taiwan words still states the key read as mainland words
+    assert stated_keys(direction_keys(mainland_), taiwan) == {("up", "硬件+成本")}

@@ -18,7 +18,7 @@ from functools import lru_cache
 from .namewords import word_tag
 from .rarewords import RARE_PER_ARTICLE
 from ..textutil import jieba_words
-from .text import cjk_len
+from .text import cjk_len, mainland
 
 __all__ = ["DIRECTIONS", "direction_keys", "spread_keys"]
 
@@ -100,7 +100,7 @@ def direction_keys(simple: str, topic: frozenset = frozenset()) -> frozenset[tup
     words = jieba_words(simple)
     spans, at = [], 0
     for w in words:
-        spans.append((at, at + len(w), w.lower(), word_tag(w)))
+        spans.append((at, at + len(w), mainland(w.lower()), word_tag(w)))  # ("硬体" is "硬件")
         at += len(w)
     if at != len(simple):
         return frozenset()  # segmentation does not cover the text: no reading of its parts
