@@ -117,3 +117,11 @@ def test_an_effect_on_a_thing_is_one_key_in_either_region_s_words():
     assert direction_keys(taiwan) == direction_keys(mainland_) == {("up", "硬件+成本")}
     # a statement in Taiwan words still states the key read as mainland words
     assert stated_keys(direction_keys(mainland_), taiwan) == {("up", "硬件+成本")}
+
+
+def test_what_is_left_alone_is_one_key_as_object_or_as_subject():
+    from generator.analyse.directions import direction_keys
+
+    # "不影响X" names X after the verb; "X不受影响" before it: one claim, one key
+    assert direction_keys("新规不会影响老年乘客的优惠。") == direction_keys("老年乘客的优惠不受影响。") != frozenset()
+    assert direction_keys("新规不会影响。") == frozenset(), "nothing named, no key"

@@ -35,6 +35,8 @@ DIRECTIONS: dict[str, str] = {
     "above": r"高于|超过|超出|领先于",
 }
 _DIRECTIONS = {k: re.compile(v) for k, v in DIRECTIONS.items()}
+#: Forms of "unaffected" that take what is left alone as their object ("不影响X").
+_TRANSITIVE = frozenset({"不影响", "不会影响"})
 _DIRECTION_WORD = re.compile("|".join(DIRECTIONS.values()))
 
 
@@ -118,7 +120,11 @@ def direction_keys(simple: str, topic: frozenset = frozenset()) -> frozenset[tup
             lo, hi = start + m.start(), start + m.end()
             before = [(w, tag) for a, b, w, tag in spans if a >= start and b <= lo]
             after = [(w, tag) for a, b, w, tag in spans if a >= hi and b <= pos]
-            thing = _head(after) if k not in ("unaffected", "hard") else ""
+            # what an effect falls on: its object ("缓解…压力", and "不影响/不会影响X": X), or with
+            # none its subject ("X不受影响", "X很难"): "不影响老年乘客的优惠" and "老年乘客的优惠
+            # 不受影响" say it of one thing
+            transitive = k not in ("unaffected", "hard") or m.group(0) in _TRANSITIVE
+            thing = _head(after) if transitive else ""
             thing = thing or _head(before)
             if thing:
                 found.add((k, thing))
