@@ -57,6 +57,9 @@ def test_the_same_figure_of_the_same_thing_is_the_same_fact_a_figure_alone_is_no
     # the same number of something else, or of the same broad thing in another claim
     assert not same_measure(statement, "沿线商铺的首日营业额合计23万元。")
     assert not same_measure("60秒的视频时长，已超过短视频平台的平均时长", "相比之前的60秒视频，这部短片讲了完整的故事")
+    # an exact count is one fact whatever words surround it; a round one is not
+    assert same_measure("开通24小时内办卡人数达到38,427人次。", "一天下来，新办乘车卡38427张。")
+    assert not same_measure("首日客流量突破23万人次。", "沿线居民约23万人。")
 
 
 def test_a_figure_written_in_chinese_numerals_joins_the_outlets_giving_it_in_digits(tmp_path):

@@ -26,9 +26,11 @@ _FIGURE = re.compile(
     r"|(?<![" + _CN + r"万亿])[一二两三四五六七八九十][" + _CN + r"]*)\s*(?P<mult>(?<=\d)[千百])?\s*"
     r"(?:(?P<big>[万亿])(?:(?P<rest>\d|[一二两三四五六七八九])(?P<restu>[千百]))?)?"
     r"(?P<about>多|余)?\s*(?P<big2>(?<![万亿])[万亿])?"
-    r"\s*(?P<unit>%|％|倍|秒|分钟|美元|元|家|个|位|台|辆|部|套|人次|人)?")
+    r"\s*(?P<unit>%|％|倍|秒|分钟|美元|元|家|个|位|台|辆|部|套|人次|人|张|名|件|份|单|例|户|间|条|篇|款|只|吨|架|座|项)?")
 #: Counters that say what a figure counts (a currency or "个" says little of it).
-_COUNTED = frozenset("台 辆 部 套 人次".split())
+_COUNTED = frozenset("台 辆 部 套 人次 张 件 份 单 例 户 吨".split())
+#: Counters a figure is compared by only when it is a count of four digits or more.
+_RARE_COUNTERS = frozenset("张 名 件 份 单 例 户 间 条 篇 款 只 吨 架 座 项".split())
 #: Units kept in the key: what the figure measures is then part of it.
 _KEPT = {"%": "%", "％": "%", "倍": "倍", "秒": "秒", "分钟": "分钟"}
 
@@ -84,9 +86,11 @@ def figure_keys(simple: str) -> set[str]:
             value = float(num.replace(",", "")) * (_CN_UNIT[m.group("mult")] if m.group("mult") else 1)
             if not (big or unit or m.group("about") or m.group("mult")):
                 continue
-            if not big and unit in ("", "家", "个", "位", "人", "套", "人次") and not m.group("about") and not m.group("mult") \
+            if not big and unit not in _KEPT and unit not in ("元", "美元") and not m.group("about") and not m.group("mult") \
                     and len(num.replace(",", "").split(".")[0]) < 2:
                 continue  # "1个", "3家": a count too small to tie two outlets
+        if not big and unit in _RARE_COUNTERS and len(num.replace(",", "").split(".")[0]) < 4:
+            continue  # "12名", "3条": a small count of a rarer counter ties nothing; "38427张" does
         if not big and not unit and not m.group("mult"):
             continue  # "二十多" alone counts nothing
         if big:
@@ -99,13 +103,14 @@ def figure_keys(simple: str) -> set[str]:
     return out
 
 
-_CLAUSES = re.compile(r"[^，。；！？,;!?：:]+")
+#: Where a clause ends (never at a thousands separator: "88,898").
+_CLAUSE_END = re.compile(r"[，。；！？;!?：:]|,(?!\d{3}(?!\d))")
 
 
 def _measured(text: str) -> list[tuple[set[str], set[str]]]:
     """Per clause of a text that gives a figure: its figure keys and its words (what it measures)."""
     out = []
-    for clause in _CLAUSES.findall(text):
+    for clause in _CLAUSE_END.split(text):
         keys = figure_keys(clause)
         if keys:
             # what the figure counts ("人次", "套") is said by its counter, when it has one
@@ -140,11 +145,28 @@ MEASURE_WORDS = 2
 
 def same_measure(statement: str, quote: str) -> bool:
     """Whether a quote gives one of the statement's figures of the same thing: a clause of each
-    with the same figure key and two words (or a word and the counter) in common ("首日Steam同时在线人数冲破220万人" /
+    with the same figure key and two words (or a word and the counter) in common, or the same
+    exact count (``exact``: "88898台" / "88,898辆") ("首日Steam同时在线人数冲破220万人" /
     "Steam同时在线峰值超过220万"; "二百二十多万人同时在线"). A figure alone ("增长30%" of two
     different things) never is."""
     mine = _measured(statement)
     if not mine:
         return False
     theirs = _measured(quote)
-    return any(k1 & k2 and len(w1 & w2) >= MEASURE_WORDS for k1, w1 in mine for k2, w2 in theirs)
+    return any(k1 & k2 and (len(w1 & w2) >= MEASURE_WORDS or any(exact(k) for k in k1 & k2))
+               for k1, w1 in mine for k2, w2 in theirs)
+
+
+#: Significant digits from which a figure is exact: two outlets giving "88898" or "168.5万" report
+#: one count, whatever words they put around it ("220万" or "30%" may be anything's).
+EXACT_DIGITS = 4
+
+
+def exact(key: str) -> bool:
+    """Whether a figure key is an exact count rather than a round number ("8.8898万", "168.5万",
+    "4860万"; not "220万", "1000万", "1.5万", "30%")."""
+    digits = re.sub(r"\D", "", re.sub(r"[万亿].*$|[%倍秒分钟]+$", "", key))
+    value = key[:-1] if key[-1] in "万亿" else key
+    if "." in value:  # "8.8898万": the count's own digits
+        digits = re.sub(r"\D", "", value)
+    return len(digits.strip("0")) >= EXACT_DIGITS
