@@ -128,3 +128,31 @@ def test_what_is_left_alone_is_one_key_as_object_or_as_subject():
     # "不影响X" names X after the verb; "X不受影响" before it: one claim, one key
     assert direction_keys("新规不会影响老年乘客的优惠。") == direction_keys("老年乘客的优惠不受影响。") != frozenset()
     assert direction_keys("新规不会影响。") == frozenset(), "nothing named, no key"
+
+
+# a title is never cut at its colon --------------------------------------------------------------
+
+def test_a_title_with_a_colon_is_never_cut_in_a_statement_or_a_quote(tmp_path):
+    arts = [
+        _article("a", "纪录片首播。\n\n1. 《山河：一座城的记忆》昨晚首播，收视率达到2.35%，位列同时段第一。\n\n观众反响热烈。"),
+        _article("b", "纪录片《山河：一座城的记忆》由本地团队历时四年拍摄完成、在省级卫视黄金时段首播，"
+                      "首播收视率2.35%，同时段排名第一。\n\n片方表示将推出续集。"),
+    ]
+    an = _run(tmp_path, arts, "topic:\n  label: 山河\n  terms: [山河]\n")
+    cited = [p for p in an.points if any("2.35" in c.quote for c in p.citations)]
+    assert cited, [(p.statement, [c.quote for c in p.citations]) for p in an.points]
+    for p in cited:
+        assert not p.statement.startswith("一座城的记忆》"), p.statement
+        for c in p.citations:
+            assert "《山河：一座城的记忆》" in c.quote or "一座城的记忆》" not in c.quote, c.quote
+
+
+def test_a_quote_cited_for_a_figure_is_the_clause_that_gives_it(tmp_path):
+    arts = [
+        _article("a", "纪录片首播。\n\n1. 《山河：一座城的记忆》昨晚首播，收视率达到2.35%，位列同时段第一。\n\n观众反响热烈。"),
+        _article("b", "新片速递。\n\n由本地团队历时四年、走访全省一百多个村镇拍摄完成的纪录片《山河：一座城的记忆》昨晚在省级卫视黄金时段首播，"
+                      "首播收视率2.35%，在同时段的所有节目里排名第一。\n\n片方表示将推出续集。"),
+    ]
+    an = _run(tmp_path, arts, "topic:\n  label: 山河\n  terms: [山河]\n")
+    quotes = [c.quote for p in an.points for c in p.citations if c.article == "b"]
+    assert quotes and all("2.35%" in q for q in quotes), [(p.statement, [c.quote for c in p.citations]) for p in an.points]

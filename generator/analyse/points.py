@@ -22,7 +22,7 @@ from .figurekeys import same_measure
 from .grouping import HARD_BONUS, SUPPORT, apart, cluster, link, opposite, similarity
 from .recruit import recruit
 from .model import Citation, Point, Speaker
-from .statements import clean_statement, first_person, short_quote, third_person
+from .statements import clean_statement as _clean_statement, first_person, short_quote as _short_quote, third_person
 from .support import (_carries_facet, caveat, frame_only, other_day, _movers, _names, _names_shared, _owner_names, claim_words,
                       negates, supports)
 from .taxonomy import Taxonomy
@@ -37,6 +37,45 @@ MAX_PER_CATEGORY = 6
 MAX_POINTS = 80
 #: Members a point's representative sentence is weighed against (centrality).
 CENTRAL_SAMPLE = 8
+
+
+#: A colon inside a title ("《黑神话：悟空》") is no clause break and no reporting frame ("X："):
+#: while a statement or quote is cut, it stands in as a character that is neither.
+_TITLE = re.compile(r"《[^《》\n]{1,40}》")
+_GUARDS = (("：", "\u2236"), (":", "\ua789"))
+
+
+def _guard(text: str) -> str:
+    if "《" not in text:
+        return text
+
+    def swap(m):
+        out = m.group(0)
+        for colon, stand_in in _GUARDS:
+            out = out.replace(colon, stand_in)
+        return out
+    return _TITLE.sub(swap, text)
+
+
+def _unguard(text: str) -> str:
+    for colon, stand_in in _GUARDS:
+        text = text.replace(stand_in, colon)
+    return text
+
+
+def clean_statement(simple: str, *args, **kwargs) -> str:
+    """``statements.clean_statement``, a title's colon kept whole ("《黑神话：悟空》8月20日全球发售",
+    never "悟空》8月20日全球发售")."""
+    return _unguard(_clean_statement(_guard(simple), *args, **kwargs))
+
+
+def short_quote(original: str, simple_of, hits, **kwargs) -> str:
+    """``statements.short_quote``, never cut inside a title ("《黑神话：悟空》昨（20）日…")."""
+    return _unguard(_short_quote(_guard(original), lambda t: simple_of(_unguard(t)), hits, **kwargs))
+
+
+#: A figure as a statement writes it, to be found in a quote's clauses ("220万", "15亿", "96%", "88898").
+_STATED_FIGURE = re.compile(r"\d[\d.,]*[万亿%]|\d{3,}(?![\d年])")
 
 
 def point_id(category: str, statement: str) -> str:
@@ -245,6 +284,9 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             continue
         category = g[0].category
         claim = claim_words(statement)
+        # … and its figures: a quote is the part of its sentence that gives them ("首日…220万人",
+        # not the sentence's opening on who made the game)
+        figure_hits = tuple(dict.fromkeys(_STATED_FIGURE.findall(statement)))
         statement_facets = _facets(statement)
         # a market move or a funding round is whose it is: the names the statement gives
         owners = _owner_names(statement, topic_bits) if statement_facets & OWNED_FACETS else ()
@@ -282,8 +324,13 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             # statement's own sentence is quoted as far as the statement goes (a statement never
             # ends on words its quote cut off: "…对学生族群并不友善" after a quote stopping at
             # "…1万5千元左右")
-            quote = short_quote(c.sentence.original, conv, c.hits + claim,
+            quote = short_quote(c.sentence.original, conv, c.hits + claim + figure_hits,
                                 **({"limit": rep_limit(statement)} if c is rep else {}))
+            if c is not rep and figure_hits and c.hard & rep.hard and not same_measure(statement, conv(quote)) \
+                    and same_measure(statement, c.sentence.simple):
+                # the sentence gives the statement's figure of the same thing in a clause the quote
+                # left out: the quote is that clause, the words that prove the point
+                quote = short_quote(c.sentence.original, conv, figure_hits)
             if c is not rep and owners and not any(n in conv(quote).lower() for n in owners) \
                     and _owner_names(conv(quote), topic_bits):
                 if c.score > 0:
