@@ -156,3 +156,12 @@ def test_a_quote_cited_for_a_figure_is_the_clause_that_gives_it(tmp_path):
     an = _run(tmp_path, arts, "topic:\n  label: 山河\n  terms: [山河]\n")
     quotes = [c.quote for p in an.points for c in p.citations if c.article == "b"]
     assert quotes and all("2.35%" in q for q in quotes), [(p.statement, [c.quote for c in p.citations]) for p in an.points]
+
+
+def test_a_figure_s_quote_starts_at_the_clause_giving_it_and_goes_on():
+    from generator.analyse.points import figure_quote
+
+    original = ("由本地团队历时四年、走访全省一百多个村镇拍摄完成的纪录片《山河：一座城的记忆》昨晚在省级卫视首播，"
+                "首播收视率2.35%，创下同类节目的纪录。")
+    assert figure_quote(original, lambda t: t, ("2.35%",)) == "首播收视率2.35%，创下同类节目的纪录。"
+    assert figure_quote(original, lambda t: t, ("9.99%",)) == ""

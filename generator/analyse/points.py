@@ -78,6 +78,20 @@ def short_quote(original: str, simple_of, hits, **kwargs) -> str:
 _STATED_FIGURE = re.compile(r"\d[\d.,]*[万亿%]|\d{3,}(?![\d年])")
 
 
+def figure_quote(original: str, simple_of, figures: tuple[str, ...]) -> str:
+    """The quote of a sentence from its first clause giving one of ``figures`` on ("…《黑神话：悟空》
+    昨日上市，首日Steam同时在线人数冲破220万人，超越多款欧美大作的纪录。" → "首日Steam…220万人，超越…纪录。"),
+    ``QUOTE_LIMIT`` long at most; "" when no clause gives them."""
+    at = 0
+    for part in re.split(r"(?<=[，；,;])", original):
+        if any(f in simple_of(part) for f in figures):
+            rest = original[at:]
+            return rest if len(rest) <= QUOTE_LIMIT else _unguard(
+                _short_quote(_guard(rest), lambda t: simple_of(_unguard(t)), figures, limit=QUOTE_LIMIT))
+        at += len(part)
+    return ""
+
+
 def point_id(category: str, statement: str) -> str:
     """Stable id from the category and the normalised automatic statement."""
     normal = re.sub(r"[\s，。、；：！？“”「」『』,.;:!?\"'（）()]", "", statement).lower()
@@ -329,8 +343,9 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             if c is not rep and figure_hits and c.hard & rep.hard and not same_measure(statement, conv(quote)) \
                     and same_measure(statement, c.sentence.simple):
                 # the sentence gives the statement's figure of the same thing in a clause the quote
-                # left out: the quote is that clause, the words that prove the point
-                quote = short_quote(c.sentence.original, conv, figure_hits)
+                # left out: the quote starts at that clause, the words that prove the point, and
+                # goes on as far as a quote goes
+                quote = figure_quote(c.sentence.original, conv, figure_hits) or quote
             if c is not rep and owners and not any(n in conv(quote).lower() for n in owners) \
                     and _owner_names(conv(quote), topic_bits):
                 if c.score > 0:
