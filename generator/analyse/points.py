@@ -75,7 +75,8 @@ def short_quote(original: str, simple_of, hits, **kwargs) -> str:
 
 
 #: A figure as a statement writes it, to be found in a quote's clauses ("220万", "15亿", "96%", "88898").
-_STATED_FIGURE = re.compile(r"\d[\d.,]*[万亿%]|\d{3,}(?![\d年])")
+#: (bounded runs: a megabyte of digits is never rescanned from every position)
+_STATED_FIGURE = re.compile(r"(?<![\d.,])\d[\d.,]{0,12}[万亿%]|(?<![\d.,])\d{3,12}(?![\d.,年])")
 
 
 def figure_quote(original: str, simple_of, figures: tuple[str, ...]) -> str:
