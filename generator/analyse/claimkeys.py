@@ -14,7 +14,7 @@ from .claims import Candidate
 from .directions import DIRECTIONS
 from .general import EFFECT_PATTERNS, GENERAL_CATEGORIES, GENERAL_SIGNALS
 from .namewords import word_tag
-from .text import cjk_len, content_tokens, is_content, is_word, tokens
+from .text import cjk_len, content_tokens, is_content, is_word, mainland, tokens
 
 _EFFECTS = {k: re.compile(v) for k, v in EFFECT_PATTERNS.items()}
 _EFFECT_WORD = re.compile("|".join(EFFECT_PATTERNS.values()))
@@ -38,7 +38,17 @@ _ORDINARY = frozenset(w for _, _, _, cues, strong in GENERAL_CATEGORIES for w in
 
 def stated_keys(keys, text: str) -> frozenset[tuple[str, str]]:
     """The claim keys whose effect and subject a text (a point's statement) itself states."""
-    return frozenset((e, w) for e, w in keys if all(x in text for x in w.split("+"))
+    said = None
+
+    def says(x: str) -> bool:
+        nonlocal said
+        if x in text:
+            return True
+        if said is None:  # a key read as mainland words ("硬件") of a text saying "硬体"
+            said = {mainland(t) for t in content_tokens(text)}
+        return x in said
+
+    return frozenset((e, w) for e, w in keys if all(says(x) for x in w.split("+"))
                      and (_EFFECTS.get(e) or _DIRECTION_RX[e]).search(text))
 
 
@@ -92,7 +102,7 @@ def clause_keys(simple: str, specific, topic: frozenset = frozenset()) -> frozen
             words = {w for w in clause if is_content(w) and is_word(w) and (cjk_len(w) >= 2 or len(w) >= 3)
                      and w.lower() not in bits and w not in _ORDINARY and not _MODAL_WORD.search(w) and not _EFFECT_WORD.search(w)
                      and nominal(w) and specific(w)}
-            out.update((e, w) for e in effects for w in words)
+            out.update((e, mainland(w)) for e in effects for w in words)  # ("硬体" is "硬件")
         clause = []
     return frozenset(out)
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 from .namewords import word_tag
 from .rarewords import RARE_PER_ARTICLE
 from ..textutil import jieba_words
-from .text import cjk_len
+from .text import cjk_len, mainland
 
 __all__ = ["DIRECTIONS", "direction_keys", "spread_keys"]
 
@@ -35,6 +35,8 @@ DIRECTIONS: dict[str, str] = {
     "above": r"高于|超过|超出|领先于",
 }
 _DIRECTIONS = {k: re.compile(v) for k, v in DIRECTIONS.items()}
+#: Forms of "unaffected" that take what is left alone as their object ("不影响X").
+_TRANSITIVE = frozenset({"不影响", "不会影响"})
 _DIRECTION_WORD = re.compile("|".join(DIRECTIONS.values()))
 
 
@@ -100,7 +102,7 @@ def direction_keys(simple: str, topic: frozenset = frozenset()) -> frozenset[tup
     words = jieba_words(simple)
     spans, at = [], 0
     for w in words:
-        spans.append((at, at + len(w), w.lower(), word_tag(w)))
+        spans.append((at, at + len(w), mainland(w.lower()), word_tag(w)))  # ("硬体" is "硬件")
         at += len(w)
     if at != len(simple):
         return frozenset()  # segmentation does not cover the text: no reading of its parts
@@ -118,7 +120,11 @@ def direction_keys(simple: str, topic: frozenset = frozenset()) -> frozenset[tup
             lo, hi = start + m.start(), start + m.end()
             before = [(w, tag) for a, b, w, tag in spans if a >= start and b <= lo]
             after = [(w, tag) for a, b, w, tag in spans if a >= hi and b <= pos]
-            thing = _head(after) if k not in ("unaffected", "hard") else ""
+            # what an effect falls on: its object ("缓解…压力", and "不影响/不会影响X": X), or with
+            # none its subject ("X不受影响", "X很难"): "不影响老年乘客的优惠" and "老年乘客的优惠
+            # 不受影响" say it of one thing
+            transitive = k not in ("unaffected", "hard") or m.group(0) in _TRANSITIVE
+            thing = _head(after) if transitive else ""
             thing = thing or _head(before)
             if thing:
                 found.add((k, thing))

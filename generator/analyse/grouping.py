@@ -20,10 +20,11 @@ from functools import lru_cache
 from .claims import Candidate, _facets, _norm
 from .claimkeys import SPECIFIC_DOCS, SPECIFIC_SHARE, _same_key, _subject_words, claim_keys, clause_keys, stated_keys
 from .directions import direction_keys, spread_keys
-from .rarewords import RARE_DOCS, anchor_words
+from .figurekeys import figure_keys
+from .rarewords import RARE_DOCS, anchor_token, anchor_words
 from .general import OPPOSITE, OWNED_FACETS, THEME_FACETS, restricts
 from .polarity import conflict, polarity, same_side
-from .text import clause_tokens, content_tokens, dot, is_word, unit, vector
+from .text import clause_tokens, content_tokens, dot, is_word, mainland_tokens, unit, vector
 
 __all__ = ["cluster", "link", "opposite", "similarity", "stance", "apart", "denies", "claim_keys", "stated_keys", "SUPPORT", "STANCE"]
 
@@ -76,24 +77,22 @@ def _vectors(cands: list[Candidate], weights: dict[str, float], topic: frozenset
         df.update(set(g))
     n = len(cands) or 1
     for c, g in zip(cands, grams):
-        words = content_tokens(c.sentence.simple)
+        # (a word of Taiwan or Hong Kong usage as its mainland word: "硬体" is "硬件")
+        words = mainland_tokens(content_tokens(c.sentence.simple))
         c.vec = unit(vector(words, weights))
         c.cvec = unit({k: v * (math.log((1 + n) / (1 + df[k])) + 1.0) for k, v in Counter(g).items()})
-        c.clauses = [v for v in (unit(vector(x, weights)) for x in clause_tokens(c.sentence.simple))
+        c.clauses = [v for v in (unit(vector(mainland_tokens(x), weights)) for x in clause_tokens(c.sentence.simple))
                      if len(v) >= 2]
         c.keys = tuple(sorted(c.vec, key=lambda t: (-c.vec[t], -len(t), t))[:KEY_TOKENS])
     _anchors(cands, topic, weights, rare)
 
 
-_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|亿|万|千|百|家|倍|秒|分钟|个|位|美元|元|台|辆|部)|\d{4,}(?=台|辆|部)")
-#: Measure words of a counted thing outlets interchange ("88898台" / "88898辆"): a figure is
-#: compared without them.
-_COUNTER = re.compile(r"(?<=[\d万千百亿])\s*(?:台|辆|部|架|件|个|位|家)$")
-
-
 def _figures(simple: str) -> set[str]:
-    """The figures a sentence gives, spacing and counters dropped ("5万台" → "5万")."""
-    return {_COUNTER.sub("", re.sub(r"\s", "", m.group(0))) for m in _FIGURE.finditer(simple)}
+    """The figures a sentence gives, one key per value however it is written ("220万",
+    "二百二十多万"; "5万台" → "5万"): ``figurekeys.figure_keys``."""
+    return figure_keys(simple)
+
+
 _TITLED = re.compile(r"《([^》]{1,16})》|「([^」]{2,10})」|“([^”]{2,10})”")
 
 
@@ -118,7 +117,7 @@ def _anchors(cands: list[Candidate], topic: frozenset = frozenset(), weights: di
     arts: dict[str, set[str]] = {}
     toks = []
     for c in cands:
-        ts = {t for t in c.vec if is_word(t)}
+        ts = {t for t in c.vec if anchor_token(t)}  # ("ps5", "3a" too)
         toks.append(ts)
         sf.update(ts)
         for t in ts:

@@ -18,10 +18,11 @@ from .pointrep import (FIGURE_REP, NEGATED_REP, REP_TRIES, TOPIC_REP, better_rep
                        quality)
 from .polarity import same_side
 from .claimkeys import stated_keys
+from .figurekeys import same_measure
 from .grouping import HARD_BONUS, SUPPORT, apart, cluster, link, opposite, similarity
 from .recruit import recruit
 from .model import Citation, Point, Speaker
-from .statements import clean_statement, first_person, short_quote, third_person
+from .statements import clean_statement as _clean_statement, first_person, short_quote as _short_quote, third_person
 from .support import (_carries_facet, caveat, frame_only, other_day, _movers, _names, _names_shared, _owner_names, claim_words,
                       negates, supports)
 from .taxonomy import Taxonomy
@@ -36,6 +37,60 @@ MAX_PER_CATEGORY = 6
 MAX_POINTS = 80
 #: Members a point's representative sentence is weighed against (centrality).
 CENTRAL_SAMPLE = 8
+
+
+#: A colon inside a title ("《黑神话：悟空》") is no clause break and no reporting frame ("X："):
+#: while a statement or quote is cut, it stands in as a character that is neither.
+_TITLE = re.compile(r"《[^《》\n]{1,40}》")
+_GUARDS = (("：", "\u2236"), (":", "\ua789"))
+
+
+def _guard(text: str) -> str:
+    if "《" not in text:
+        return text
+
+    def swap(m):
+        out = m.group(0)
+        for colon, stand_in in _GUARDS:
+            out = out.replace(colon, stand_in)
+        return out
+    return _TITLE.sub(swap, text)
+
+
+def _unguard(text: str) -> str:
+    for colon, stand_in in _GUARDS:
+        text = text.replace(stand_in, colon)
+    return text
+
+
+def clean_statement(simple: str, *args, **kwargs) -> str:
+    """``statements.clean_statement``, a title's colon kept whole ("《黑神话：悟空》8月20日全球发售",
+    never "悟空》8月20日全球发售")."""
+    return _unguard(_clean_statement(_guard(simple), *args, **kwargs))
+
+
+def short_quote(original: str, simple_of, hits, **kwargs) -> str:
+    """``statements.short_quote``, never cut inside a title ("《黑神话：悟空》昨（20）日…")."""
+    return _unguard(_short_quote(_guard(original), lambda t: simple_of(_unguard(t)), hits, **kwargs))
+
+
+#: A figure as a statement writes it, to be found in a quote's clauses ("220万", "15亿", "96%", "88898").
+#: (bounded runs: a megabyte of digits is never rescanned from every position)
+_STATED_FIGURE = re.compile(r"(?<![\d.,])\d[\d.,]{0,12}[万亿%]|(?<![\d.,])\d{3,12}(?![\d.,年])")
+
+
+def figure_quote(original: str, simple_of, figures: tuple[str, ...]) -> str:
+    """The quote of a sentence from its first clause giving one of ``figures`` on ("…《黑神话：悟空》
+    昨日上市，首日Steam同时在线人数冲破220万人，超越多款欧美大作的纪录。" → "首日Steam…220万人，超越…纪录。"),
+    ``QUOTE_LIMIT`` long at most; "" when no clause gives them."""
+    at = 0
+    for part in re.split(r"(?<=[，；,;])", original):
+        if any(f in simple_of(part) for f in figures):
+            rest = original[at:]
+            return rest if len(rest) <= QUOTE_LIMIT else _unguard(
+                _short_quote(_guard(rest), lambda t: simple_of(_unguard(t)), figures, limit=QUOTE_LIMIT))
+        at += len(part)
+    return ""
 
 
 def point_id(category: str, statement: str) -> str:
@@ -75,6 +130,18 @@ SPEAKER_LINK = 0.28
 FACET_ONLY_WORDING = 0.12
 #: Citations of one article a point gives at most.
 PER_ARTICLE = 2
+#: A quote's usual length (``statements.short_quote``) and the most the statement's own quote
+#: may stretch to so that it holds every clause the statement says.
+QUOTE_LIMIT = 70
+REP_QUOTE_MAX = 140
+
+
+def rep_limit(statement: str) -> int:
+    """How long the statement's own quote may be: long enough for the clauses the statement keeps
+    (its reporting frame and back-references dropped, so never longer than them by much), within
+    ``REP_QUOTE_MAX``."""
+    return max(QUOTE_LIMIT, min(REP_QUOTE_MAX, len(statement) + 12))
+
 
 def own_holder(c: Candidate, authors: dict | None) -> Speaker | None:
     """The holder of a sentence no one in it is said to speak: the author of a column (or of a
@@ -232,6 +299,9 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             continue
         category = g[0].category
         claim = claim_words(statement)
+        # … and its figures: a quote is the part of its sentence that gives them ("首日…220万人",
+        # not the sentence's opening on who made the game)
+        figure_hits = tuple(dict.fromkeys(_STATED_FIGURE.findall(statement)))
         statement_facets = _facets(statement)
         # a market move or a funding round is whose it is: the names the statement gives
         owners = _owner_names(statement, topic_bits) if statement_facets & OWNED_FACETS else ()
@@ -265,8 +335,18 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
                     rejected.append(c)  # the other side of the question: its own point, never a source
                 continue
             conv = simple_of_article(c.sentence.article)
-            # the quote is the part of the sentence that carries the statement's words
-            quote = short_quote(c.sentence.original, conv, c.hits + claim)
+            # the quote is the part of the sentence that carries the statement's words; the
+            # statement's own sentence is quoted as far as the statement goes (a statement never
+            # ends on words its quote cut off: "…对学生族群并不友善" after a quote stopping at
+            # "…1万5千元左右")
+            quote = short_quote(c.sentence.original, conv, c.hits + claim + figure_hits,
+                                **({"limit": rep_limit(statement)} if c is rep else {}))
+            if c is not rep and figure_hits and c.hard & rep.hard and not same_measure(statement, conv(quote)) \
+                    and same_measure(statement, c.sentence.simple):
+                # the sentence gives the statement's figure of the same thing in a clause the quote
+                # left out: the quote starts at that clause, the words that prove the point, and
+                # goes on as far as a quote goes
+                quote = figure_quote(c.sentence.original, conv, figure_hits) or quote
             if c is not rep and owners and not any(n in conv(quote).lower() for n in owners) \
                     and _owner_names(conv(quote), topic_bits):
                 if c.score > 0:
@@ -307,6 +387,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
                         not names and not _owner_names(conv(quote), topic_bits)
                         and _names_shared(own, conv(quote))))) \
                     and not _carries_facet(conv(quote), c.facets & rep.facets & statement_facets) \
+                    and not (c.hard & rep.hard and same_measure(statement, conv(quote))) \
                     and not supports(conv(quote), claim, link_rep(c) - HARD_BONUS * bool(c.hard & rep.hard),
                                      c.facets & rep.facets, topic_bits, statement):
                 # a related sentence that does not itself make the claim is no source of it; a

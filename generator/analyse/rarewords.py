@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .text import content_tokens, is_word
+from .text import content_tokens, is_word, mainland
 
-__all__ = ["word_spread", "repeated_rare", "everyday", "anchor_words", "RARE_DOCS", "RARE_PER_ARTICLE",
+__all__ = ["anchor_token", "word_spread", "repeated_rare", "everyday", "anchor_words", "RARE_DOCS", "RARE_PER_ARTICLE",
            "EVERYDAY_IDF"]
 
 #: A rare word is in at most this many sentences of the whole corpus …
@@ -26,12 +26,23 @@ RARE_PER_ARTICLE = 1.5
 EVERYDAY_IDF = 6.0
 
 
+def anchor_token(token: str) -> bool:
+    """A token that can tie two outlets to one thing: a word of two or more CJK characters, or a
+    model or product name in Latin letters with a digit ("ps5", "3a", "h100", "iphone15"; a
+    plain Latin word is a name too when four letters or more: "xbox", "steam"), never a bare
+    number or a short abbreviation of general use ("ai", "ceo")."""
+    if is_word(token):
+        return True
+    return token.isascii() and token.isalnum() and not token.isdigit() and (
+        len(token) >= 4 or (len(token) >= 2 and any(ch.isdigit() for ch in token)))
+
+
 def word_spread(sentences) -> dict[str, tuple[int, int]]:
     """Per word of the corpus: in how many sentences and in how many articles it is."""
     sents: Counter = Counter()
     arts: dict[str, set[str]] = {}
     for s in sentences:
-        ts = {t for t in content_tokens(s.simple) if is_word(t)}
+        ts = {mainland(t) for t in content_tokens(s.simple) if anchor_token(t)}  # ("硬体" is "硬件")
         sents.update(ts)
         for t in ts:
             arts.setdefault(t, set()).add(s.article)

@@ -17,10 +17,10 @@ from .claims import Candidate, _facets
 from .claimkeys import SPECIFIC_DOCS, SPECIFIC_SHARE, clause_keys
 from .grouping import _bigrams, _corpus_size, _figures, _TITLED, apart, link
 from .directions import direction_keys, spread_keys
-from .rarewords import anchor_words, repeated_rare, word_spread
+from .rarewords import anchor_token, anchor_words, repeated_rare, word_spread
 from .polarity import polarity
 from .taxonomy import Taxonomy
-from .text import Sentence, cjk_len, clause_tokens, content_tokens, is_whole_sentence, is_word, unit, vector
+from .text import Sentence, cjk_len, clause_tokens, content_tokens, is_whole_sentence, is_word, mainland, mainland_tokens, unit, vector
 from .text import count_words as _count
 
 __all__ = ["recruit", "RECRUIT", "RECRUIT_ANCHORED"]
@@ -53,7 +53,7 @@ def recruit(groups: list[list[Candidate]], sentences: list[Sentence], tax: Taxon
             continue
         if not is_whole_sentence(s.original) or cjk_len(s.original) > 200:
             continue
-        toks = {t for t in content_tokens(s.simple) if is_word(t)}
+        toks = {mainland(t) for t in content_tokens(s.simple) if anchor_token(t)}  # ("硬体" is "硬件")
         pool.append((s, toks))
     if rare is None:
         rare = repeated_rare(word_spread(sentences))
@@ -155,6 +155,8 @@ def _vectors_only(cands: list[Candidate], weights: dict[str, float]) -> None:
     for c in cands:
         simple = c.sentence.simple
         if simple not in made:
-            made[simple] = (unit(vector(content_tokens(simple), weights)), unit(dict(Counter(_bigrams(simple)))),
-                            [v for v in (unit(vector(x, weights)) for x in clause_tokens(simple)) if len(v) >= 2])
+            made[simple] = (unit(vector(mainland_tokens(content_tokens(simple)), weights)),
+                            unit(dict(Counter(_bigrams(simple)))),
+                            [v for v in (unit(vector(mainland_tokens(x), weights)) for x in clause_tokens(simple))
+                             if len(v) >= 2])
         c.vec, c.cvec, c.clauses = made[simple]

@@ -15,7 +15,7 @@ from .claimkeys import nominal
 from .general import FACETS, OWNED_FACETS, THEME_FACETS
 from .namewords import word_tag
 from .taxonomy import Taxonomy
-from .text import cjk_len, content_tokens
+from .text import cjk_len, content_tokens, mainland_tokens
 
 #: Share of a statement's claim words a quote must repeat to count as a source of it, and how
 #: many at least: a quote sharing only the topic or a broad word or two ("算力需求", "视频") states
@@ -127,7 +127,9 @@ def supports(quote_simple: str, claim: tuple[str, ...], linked: float = 0.0,
     of its words."""
     if not claim:
         return True
-    words = set(content_tokens(quote_simple))
+    # (words of Taiwan or Hong Kong usage as their mainland words, on both sides: "硬体" is "硬件")
+    words = set(mainland_tokens(content_tokens(quote_simple)))
+    claim = tuple(dict.fromkeys(mainland_tokens(claim)))
     own = tuple(w for f in facets for w in FACETS.get(f, ()))
     beyond = [t for t in claim if t in words and not any(w in t or t in w for w in own)]
     shared = sum(1 for t in claim if t in words)

@@ -52,6 +52,35 @@ def _converted(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _taiwan_to_mainland():
+    import opencc
+
+    return opencc.OpenCC("s2t.json"), opencc.OpenCC("tw2sp.json")
+
+
+@lru_cache(maxsize=1 << 16)
+def mainland(word: str) -> str:
+    """The mainland word for a word of Taiwan or Hong Kong usage that means the same ("硬体" →
+    "硬件", "显示卡" → "显卡", "效能" → "性能"), so that two outlets saying one thing in the
+    vocabulary of two regions share its words; a word is mapped only when the mainland word is the
+    more common in the segmenter's (mainland) dictionary, so "程序" and "文件" stay what they are.
+    Character conversion (``to_simplified``) leaves such words as they were."""
+    if len(word) < 2 or not _CJK.search(word):
+        return word
+    s2t, tw2sp = _taiwan_to_mainland()
+    other = tw2sp.convert(s2t.convert(word))
+    if other == word or cjk_len(other) < 2:
+        return word
+    freq = jieba_module().dt.FREQ
+    return other if freq.get(other, 0) > freq.get(word, 0) else word
+
+
+def mainland_tokens(words) -> list[str]:
+    """``mainland`` of each word."""
+    return [mainland(w) for w in words]
+
+
+@lru_cache(maxsize=1)
 def jieba_module():
     """The jieba module, initialised once (dictionary loaded, logging off)."""
     import jieba
