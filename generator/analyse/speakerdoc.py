@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from .interviews import ANSWER_TURN
 from .model import Speaker
+from .speakerfields import name_fields, signed_items, stamp_end, subjects
 from .speakerturns import ADVERB_AFTER, CARRY, FIRST_SPEECH, NARRATOR, QUOTED_SPAN, LABEL_IN, after_heading, is_dialogue
 from .speakerroles import cast_roles, misread, proper_name, short_forms, interviewee, report_frames, report_holder, short_mention, turn_label
 from .speakers import _VERBS, ROLE_TITLES, Attribution, column_authors, find_attributions, lead_in
@@ -49,8 +50,19 @@ def doc_speakers(articles, per_article, titles, tax):
         for name, role in cast_roles(texts, titles).items():  # "来宾：林志远（某大学教授）"
             known.setdefault(name, (role, "person"))
             roles_found.setdefault(name, role)
+        for name, role in name_fields(texts, titles).items():  # "嘉宾：林志远", "分析师：王某": the document's people
+            known.setdefault(name, (role, "person"))
+            roles_found.setdefault(name, role)
+        # people the article introduces with a title anywhere ("分析师黄某接受…"): a sentence opening on
+        # one of them is about them
+        people = {m.group(2)[:k] for t in texts for m in title_colon.finditer(t) for k in (2, 3)
+                  if m.group(2)[0] in _surnames() and (k == 2 or m.group(2)[2:] not in _AFTER_NAME)}
+        titled: list[tuple[int, Speaker]] = []
         shorts = short_forms(texts)
-        labels = [turn_label(t, titles) for t in texts]
+        stamps = [stamp_end(t) for t in texts]  # "2024-05-02 09:12 王某：": the label after a message's time
+        labels = [_shifted(turn_label(t[k:], titles), k) for t, k in zip(texts, stamps)]
+        chat = sum(bool(k and _LABEL_AT.match(t, k)) for t, k in zip(texts, stamps)) >= 2  # stamped messages
+        signed = signed_items(texts, titles)  # "分析师：王某" then "1. …", "2. …": the items are the author's
         for got in labels:  # "来宾（某大学教授林志远）：": the label gives the role once for all turns
             if got and got[1]:
                 known.setdefault(got[0], (got[1], "person"))
@@ -73,6 +85,7 @@ def doc_speakers(articles, per_article, titles, tax):
         for pno, (pid, psents) in enumerate(by_para.items()):
             if pno - last_at > 1:
                 last_person = None  # "他" takes a person of this or the previous paragraph only
+            prev_person = last_person
             psimple = psents[0].paragraph_simple
             porig = psents[0].paragraph_original
             for m in title_name.finditer(psimple):
@@ -88,16 +101,28 @@ def doc_speakers(articles, per_article, titles, tax):
                     last_person = Speaker(name=_orig(porig, psimple, name), role=_orig(porig, psimple, role),
                                           article=a.slug, paragraph=pid, kind="person",
                                           group=_voice(name, role, tax)[0], group_label=_voice(name, role, tax)[1])
+                    titled.append((m.start(2), last_person))
                     if _ISSUES.match(psimple, m.end()):  # "分析师王某昨日发表报告，…。报告指，…"
                         last_issuer = (last_person, pno)
             atts = []
             label = labels[pno]
             if label:  # a transcript's turn: the whole turn is its speaker's
                 heads = [Attribution(label[0], label[1], "person", 0, label[2])]
+            elif pno in signed:
+                heads = [Attribution(signed[pno][0], signed[pno][1], "person", 0, 0)]
             elif answers and ANSWER_TURN.match(psimple):  # an interview's answer: the interviewee's
                 heads = [Attribution(answers[0], answers[1], "person", 0, ANSWER_TURN.match(psimple).end())]
             else:
-                heads = lead_in(psimple, titles, article_text)
+                k = stamps[pno]
+                # (a label after a time stamp opens the message: the stamp is part of it)
+                heads = [replace(h, start=0 if h.start == 0 else h.start + k, end=h.end + k)
+                         for h in lead_in(psimple[k:], titles, article_text)]
+                who = _LABEL_AT.match(psimple, k)
+                if not heads and who and (known.get(who.group(1), ("", ""))[1] == "person" or short_mention(who.group(1), known)
+                                          or (k and chat and who.group(1) not in titles and len(who.group(1)) >= 2)):
+                    # "阿杰：可国内市场…", "孙老师：…": a label naming one of the people the document
+                    # lists; in a chat export (messages stamped and labelled), the message's sender
+                    heads = [Attribution(who.group(1), "", "person", 0, who.end())]
             if org:  # a research note's own "我们认为": the organisation that signs it
                 heads += [Attribution(org, "", "org", lo, hi) for lo, hi in report_frames(psimple)]
             starts = _starts(psimple, psents)
@@ -106,12 +131,20 @@ def doc_speakers(articles, per_article, titles, tax):
                 if at > 0 and psimple[at - 1] in "。！？；":
                     heads += [replace(h, start=h.start + at, end=h.end + at)
                               for h in lead_in(s.simple, titles, article_text)]
-            for att in heads + find_attributions(psimple, titles):
+            subject_at = subjects(psimple, people | {n for n, (r, k) in known.items() if k == "person" and len(n) >= 2})
+            here: list[tuple[int, Speaker]] = [x for x in titled if x[1].paragraph == pid]
+            for att in sorted(heads + find_attributions(psimple, titles), key=lambda x: x.start):
                 name, role, kind = att.name, att.role, att.kind
                 if kind == "pronoun":
-                    if last_person is None:
+                    ante = _antecedent(att.start, subject_at, here, psimple)
+                    if isinstance(ante, str):  # "黄某则不完全同意。他说…": the subject before, not the last name
+                        name, role, kind = ante, known.get(ante, ("", ""))[0], "person"
+                    elif ante is not None:
+                        name, role, kind = ante.name, ante.role, "person"
+                    elif prev_person is None:
                         continue
-                    name, role, kind = last_person.name, last_person.role, "person"
+                    else:
+                        name, role, kind = prev_person.name, prev_person.role, "person"
                 elif kind == "document":  # "报告指": the holder who issued a report just before
                     if last_issuer is None or pno - last_issuer[1] > 1:
                         continue
@@ -135,6 +168,11 @@ def doc_speakers(articles, per_article, titles, tax):
                         kind = "org"  # "东电承认", "花旗估算": a proper name that is no person's
                     else:
                         continue
+                elif kind in ("org", "bare") and known.get(name, ("", ""))[1] == "person":
+                    role, kind = role or known[name][0], "person"  # "阿杰：" after "主播：阿杰、小鹿"
+                elif kind == "person" and not role and att in heads and name not in known and short_mention(name, known):
+                    name = short_mention(name, known)  # a turn label "孙老师：" after "嘉宾：孙启航"
+                    role = role or known[name][0]
                 elif kind == "person" and not role and name in known:
                     role = known[name][0]  # "周文远：" after "嘉宾（某大学教授周文远）：": the role given once
                 if kind == "person" and name and name not in known and role:
@@ -149,6 +187,14 @@ def doc_speakers(articles, per_article, titles, tax):
                     found.append((name, role, kind))
                 if kind == "person":
                     last_person, last_at = sp, pno
+                    here.append((att.start, sp))
+                    people.add(name)
+            if subject_at and (not here or subject_at[-1][0] > here[-1][0]):
+                # the paragraph ends on a sentence about a person ("黄某则不完全同意。"): a "他" opening
+                # the next paragraph is that person
+                n = subject_at[-1][1]
+                last_person, last_at = Speaker(name=_orig(porig, psimple, n), role=known.get(n, ("", ""))[0],
+                                               article=a.slug, paragraph=pid, kind="person"), pno
             opened = next((sp for a0, _, sp in atts if a0 == 0 and sp.kind == "person"), None) if heads else None
             if not atts and turn and dialogue and pid not in after_break and not LABEL_IN.search(psimple):
                 # a transcript's turn goes on over the paragraphs after its label, until the next
@@ -171,7 +217,7 @@ def doc_speakers(articles, per_article, titles, tax):
                     narrator = True
             atts.sort(key=lambda x: x[0])
             atts = [x for i, x in enumerate(atts) if i == 0 or x[0] >= atts[i - 1][1] or x[2].name != atts[i - 1][2].name]
-            cover = _coverage(psimple, atts, column)
+            cover = _coverage(psimple, atts, column, people | {n for n, (r, k) in known.items() if k == "person" and len(n) >= 2})
             tail = None
             for s, at in zip(psents, starts):
                 sp = _speaker_for(s, at, atts, cover)
@@ -217,6 +263,28 @@ _ISSUES = re.compile(r"[^，。；]{0,12}?(?:发表|发布|出具)[^，。；]{0
 _ROLE_BACK = 200
 
 
+#: Characters that follow a two-character name rather than end a three-character one ("廖某则…").
+_AFTER_NAME = frozenset("则也却还更又就并在向对将称说表认指曾已均亦同和与及的是为等今昨于接")
+#: A speaker label opening a message or a turn ("阿杰：", "孙老师：").
+_LABEL_AT = re.compile(r"([^，。；：:“”「」\s]{1,12})[：:]")
+
+
+def _antecedent(at: int, subject_at, here, psimple: str):
+    """What a "他"/"她" at offset ``at`` stands for: the subject of a sentence before it in the
+    paragraph (a name), unless a holder or a titled person comes after that subject in a later
+    sentence (a Speaker); None when the paragraph has neither before it."""
+    subj = [x for x in subject_at if x[0] < at]
+    other = [x for x in here if x[0] < at]
+    if subj and (not other or other[-1][0] <= subj[-1][0] or not re.search("[。！？]", psimple[subj[-1][0]:other[-1][0]])):
+        return subj[-1][1]
+    return other[-1][1] if other else None
+
+
+def _shifted(label, k: int):
+    """A turn label read after a time stamp of ``k`` characters, with its end in the paragraph."""
+    return (label[0], label[1], label[2] + k) if label else None
+
+
 def _starts(psimple: str, psents: list[Sentence]) -> list[int]:
     """Each sentence's offset in its paragraph (found from the previous one's on: linear), or -1."""
     out, pos = [], 0
@@ -242,7 +310,7 @@ def _orig(original: str, simple: str, part: str) -> str:
     return part
 
 
-def _coverage(psimple: str, atts, column: bool = False) -> list[tuple[int, int, Speaker]]:
+def _coverage(psimple: str, atts, column: bool = False, people=frozenset()) -> list[tuple[int, int, Speaker]]:
     """The span of the paragraph each attribution speaks for: from the attribution to the next
     one; when it opens a quotation ("X表示：“…”"), only to the quotation's end (what follows is
     the reporter's again)."""
@@ -259,7 +327,7 @@ def _coverage(psimple: str, atts, column: bool = False) -> list[tuple[int, int, 
         elif psimple[max(a, b - 2):b] in ("宣布", "公布", "通报"):
             end = min(end, _sentence_end(psimple, b, end))  # an announcement is its own sentence only
         elif not _opens_paragraph(psimple, a, b):
-            end = min(end, _reach(psimple, b, end, column))
+            end = min(end, _reach(psimple, b, end, column, people))
         out.append((a, max(end, b), sp))
     for i, (a, b, sp) in enumerate(atts):
         # "“…。”X表示": the quotation closed just before the holder is the holder's (back to its
@@ -301,7 +369,7 @@ _WEIGHS = re.compile(r"[，,；;](?:而)?(?:这一|这种|这个|此一|此)(?:�
 _LEAD_ADVERB = re.compile(r"(?:当然|不过|但是|但|同时|此外|另外|其实|事实上)[，,]")
 
 
-def _reach(psimple: str, b: int, limit: int, own: bool = False) -> int:
+def _reach(psimple: str, b: int, limit: int, own: bool = False, people=frozenset()) -> int:
     """How far "X表示，…。" speaks inside its paragraph: its own sentence, the sentences after it
     until one changes voice (``_NEW_VOICE``), and any quotation that follows on directly; at most
     to ``limit`` (the next attribution), where the scan stops, so a paragraph is read once.
@@ -324,11 +392,19 @@ def _reach(psimple: str, b: int, limit: int, own: bool = False) -> int:
             end = close + 1 + (psimple[close + 1:close + 2] in ("。", "！", "？"))
         elif not quoted and not weighed and not own and not _NEW_VOICE_AT.match(psimple, start) \
                 and not _NEW_VOICE_AT.match(psimple, voice) \
-                and not _NEW_PERSON.search(psimple[start:start + 30].split("“")[0]) and not _OWN_FRAME.match(psimple, start):
+                and not _NEW_PERSON.search(psimple[start:start + 30].split("“")[0]) and not _OWN_FRAME.match(psimple, start) \
+                and not _about_someone(psimple, start, people):
             end = _sentence_end(psimple, start, limit)
         else:
             break
     return min(end, limit)
+
+
+def _about_someone(psimple: str, start: int, people) -> bool:
+    """Whether the sentence at ``start`` is about a person the article names ("某公司创办人冯某在
+    社交媒体上向玩家致谢"): its own subject's, not the previous holder's words."""
+    got = subjects(psimple[start:start + 60], people) if people else []
+    return bool(got) and got[0][0] < 40 and psimple.find("。", start, start + got[0][0]) < 0
 
 
 def _sentence_end(psimple: str, i: int, limit: int) -> int:

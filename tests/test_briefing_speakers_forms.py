@@ -1,0 +1,155 @@
+"""Who says each sentence (issue 13, property 1), read from the document's form: a chat message's
+or a transcript turn's label after its time stamp, the people a cast list or the credits name (a
+turn labelled "龚老师：" is the guest named in full there), a signed note's author line over its
+numbered items, the subject a "她说" goes back to (not the last name mentioned), and a sentence
+whose own subject is a named person. Small articles written for the test on an invented topic
+(北湖乳业's infant-formula recall), none of the corpora's words."""
+
+from __future__ import annotations
+
+from generator.analyse.incremental import _make_part
+from generator.analyse.speakerfields import name_fields, signed_items, stamp_end, subjects
+from generator.analyse.speakers import ROLE_TITLES, find_attributions
+from generator.analyse.taxonomy import load_taxonomy
+from generator.analyse.text import to_simplified
+from generator.articles import parse_body
+from generator.model import Article
+
+TOPIC = "topic:\n  label: 奶粉召回\n  terms: [奶粉, 北湖乳业]\n"
+
+
+def _article(body, slug="a", script="zh-Hans"):
+    return Article(slug=slug, source=f"{slug}.txt", title="t", script=script, blocks=parse_body(body), date="2025-03-01")
+
+
+def _who(tmp_path, article, text):
+    """The names of the speakers of the sentence of ``article`` holding ``text``."""
+    path = tmp_path / "taxonomy.yml"
+    path.write_text(TOPIC, encoding="utf-8")
+    tax = load_taxonomy(path)
+    part = _make_part(article, lambda t: to_simplified(t, article.script), frozenset(),
+                      tuple(dict.fromkeys(tuple(tax.roles) + ROLE_TITLES)), tax)
+    [s] = [s for s in part.sentences if text in s.original]
+    return [sp.name for sp in part.speakers.get((s.article, s.index), ())]
+
+
+# a message's label after its time stamp ----------------------------------------------------------
+
+CHAT = ("群聊：乳品行业观察（5人）\n\n"
+        "2025-03-02 09:12 周宁：北湖乳业的召回公告出来了，涉及三个批次\n\n"
+        "2025-03-02 09:15 顾晓冬：经销商那边说货架已经清空，退货要排到下周\n\n"
+        "2025-03-02 09:20 周宁：这次对二线奶粉品牌影响更大，渠道会重新洗牌\n\n"
+        "2025-03-02 09:31 柏岚：同意\n\n")
+
+
+def test_a_chat_message_is_its_labelled_senders(tmp_path):
+    a = _article(CHAT)
+    assert _who(tmp_path, a, "退货要排到下周") == ["顾晓冬"]
+    assert _who(tmp_path, a, "渠道会重新洗牌") == ["周宁"]
+
+
+def test_messages_run_together_in_one_paragraph_are_nobodys(tmp_path):
+    # no one speaks for a blob of several messages (the reader is to split them)
+    a = _article("群聊：乳品行业观察\n\n2025-03-02 09:12 周宁：召回公告出来了，涉及三个批次"
+                 "2025-03-02 09:15 顾晓冬：经销商那边说退货要排到下周\n\n")
+    assert _who(tmp_path, a, "涉及三个批次") == []
+
+
+def test_a_stamp_is_read_in_its_usual_forms():
+    for text, rest in (("[00:03:40] 龚老师：这个", "龚老师：这个"), ("2025-03-02 09:12 周宁：早", "周宁：早"),
+                       ("2025/3/2 9:12:03 周宁：早", "周宁：早"), ("(12:01) 阿凯：好", "阿凯：好"),
+                       ("12:30，发布会开始", "12:30，发布会开始")):
+        assert text[stamp_end(text):] == rest
+
+
+# a transcript's turns: the people the cast list or the credits name --------------------------------
+
+PODCAST = ("奶粉那些事 第12期｜召回之后，家长还能信谁\n\n"
+           "[00:05:02] 阿凯：今天聊北湖乳业的召回。龚老师怎么看？\n\n"
+           "[00:05:10] 龚老师：这次召回的范围比公告写的要大，问题出在原料供应商。\n\n"
+           "[00:06:40] 阿凯：可家长最关心的还是退款。\n\n"
+           "[00:06:52] 龚老师：退款只是第一步，监管部门会追查整个供应链。\n\n"
+           "本期节目由奶粉那些事出品主播：阿凯嘉宾：龚立群后期：小周\n\n")
+
+
+def test_a_turn_labelled_by_surname_and_address_is_the_guest_the_credits_name(tmp_path):
+    a = _article(PODCAST)
+    assert _who(tmp_path, a, "问题出在原料供应商") == ["龚立群"]
+    assert _who(tmp_path, a, "会追查整个供应链") == ["龚立群"]
+
+
+def test_a_short_turn_by_a_listed_host_is_the_hosts(tmp_path):
+    assert _who(tmp_path, _article(PODCAST), "家长最关心的还是退款") == ["阿凯"]
+
+
+def test_name_fields_read_a_cast_list_and_run_together_credits():
+    got = name_fields(["主播：阿凯、小满嘉宾：龚立群后期：小周封面设计：阿木",
+                       "嘉宾：龚立群（江北食品安全研究所研究员）"], ROLE_TITLES)
+    assert got == {"阿凯": "主播", "小满": "主播", "龚立群": "江北食品安全研究所研究员"}
+    assert name_fields(["记者：钱某某", "编辑：孙某"], ROLE_TITLES) == {}
+    assert name_fields(["分析师：行业景气度仍在下行"], ROLE_TITLES) == {}  # a sentence, not a name
+
+
+# a signed note's author line over its numbered items ------------------------------------------------
+
+NOTE = ("2025-03-03 08:40 顾晓冬：[转发] 东岳证券食品饮料组晨会纪要\n\n"
+        "【召回点评】分析师：严文博\n\n"
+        "1. 北湖乳业召回三个批次婴幼儿奶粉，短期销售额预计下降约一成。\n\n"
+        "2. 我们认为，行业集中度有望进一步提升，头部品牌受益。\n\n"
+        "3. 风险提示：召回范围可能扩大。\n\n"
+        "2025-03-03 08:45 柏岚：收到，写得很细\n\n")
+
+
+def test_a_signed_notes_numbered_items_are_its_authors(tmp_path):
+    a = _article(NOTE)
+    assert _who(tmp_path, a, "短期销售额预计下降约一成") == ["严文博"]
+    assert _who(tmp_path, a, "召回范围可能扩大") == ["严文博"]
+    assert _who(tmp_path, a, "写得很细") == ["柏岚"]
+
+
+def test_a_reporters_byline_does_not_sign_the_list_after_it(tmp_path):
+    a = _article("北湖乳业召回三个批次奶粉。\n\n记者：钱立\n\n1. 召回涉及三个批次。\n\n2. 退款将在十个工作日内完成。\n\n")
+    assert _who(tmp_path, a, "退款将在十个工作日内完成") == []
+    assert signed_items(["记者：钱立", "1. 召回涉及三个批次。"], ROLE_TITLES) == {}
+
+
+# the subject a pronoun goes back to; a sentence about a named person --------------------------------
+
+def test_she_is_the_subject_of_the_sentence_before_not_the_last_holder(tmp_path):
+    a = _article("北湖乳业召回三个批次奶粉。\n\n"
+                 "江北大学食品学院教授邵明远认为，这次召回说明企业的自检机制在起作用，「发现问题就主动召回，是好事」。"
+                 "邵明远指出，召回批次只占年产量的百分之二。\n\n"
+                 "营养学家廖静则不完全同意。她说，公告没有说明原料问题的来源，家长很难判断其他批次是否安全。"
+                 "她也认为，企业应当公布供应商名单。\n\n")
+    assert _who(tmp_path, a, "家长很难判断其他批次是否安全") == ["廖静"]
+    assert _who(tmp_path, a, "企业应当公布供应商名单") == ["廖静"]
+
+
+def test_a_sentence_whose_subject_is_a_named_person_is_not_the_previous_sources(tmp_path):
+    a = _article("北湖乳业召回三个批次奶粉。\n\n"
+                 "北湖乳业此前在华东市场份额居前。据业内人士估计，召回涉及的产品约有二十万罐。"
+                 "北湖乳业创办人鲍建国在社交媒体上向消费者致歉，并表示公司将承担全部退款费用。\n\n")
+    assert _who(tmp_path, a, "召回涉及的产品约有二十万罐") == ["业内人士"]
+    assert _who(tmp_path, a, "向消费者致歉") == ["鲍建国"]
+
+
+def test_a_stance_clause_before_the_verb_names_its_holder():
+    got = find_attributions("对于行业能否恢复信心，廖静相当乐观，认为半年内销量就会回到召回前的水平。")
+    assert [(x.name, x.kind) for x in got] == [("廖静", "bare")]
+    # a clause about a thing, not a person, gives no holder
+    assert find_attributions("这家公司的前景相当乐观，认为明年会好的人不少。") == []
+
+
+def test_a_shop_manager_and_a_transliterated_name_are_named(tmp_path):
+    a = _article("北湖乳业召回三个批次奶粉。\n\n"
+                 "江北一家母婴店店长蒋雯表示，召回公告发布当天就有二十多位家长来退货。\n\n"
+                 "英国食品安全研究机构Dairy Watch研究员玛丽．克拉克（Mary Clark）认为，召回反应速度比以往快。"
+                 "克拉克指出，监管部门的抽检频率提高了。\n\n")
+    assert _who(tmp_path, a, "二十多位家长来退货") == ["蒋雯"]
+    assert _who(tmp_path, a, "召回反应速度比以往快") == ["玛丽·克拉克"]
+    assert _who(tmp_path, a, "抽检频率提高了") == ["玛丽·克拉克"]
+
+
+def test_subjects_skip_an_object_and_a_possessor():
+    assert subjects("廖静则不完全同意。", ["廖静"]) == [(0, "廖静")]
+    assert subjects("公司向廖静致歉。廖静的说法没有被采纳。", ["廖静"]) == []
