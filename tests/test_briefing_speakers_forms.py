@@ -153,3 +153,38 @@ def test_a_shop_manager_and_a_transliterated_name_are_named(tmp_path):
 def test_subjects_skip_an_object_and_a_possessor():
     assert subjects("廖静则不完全同意。", ["廖静"]) == [(0, "廖静")]
     assert subjects("公司向廖静致歉。廖静的说法没有被采纳。", ["廖静"]) == []
+
+
+# notes with a section per person interviewed ----------------------------------------------------------
+
+NOTES = ("## 采访\n\n"
+         "### 龚立群（江北食品安全研究所研究员）\n\n"
+         "电话，3/4上午，约半小时。\n\n"
+         "龚立群：召回本身说明抽检起了作用，问题批次集中在一家原料商。\n\n"
+         "二线品牌的渠道会先受冲击，经销商不敢压货。\n\n"
+         "龚老师特别强调信息公开：\n\n"
+         "批次号和原料来源都应该公布，家长才能自己判断。\n\n"
+         "关于进口奶粉，他的看法：\n\n"
+         "进口品牌会借机涨价，但份额不会大幅变化。\n\n"
+         "### 蒋雯（母婴店店长）\n\n"
+         "店里聊的。\n\n"
+         "门店这周的奶粉销量少了一半。\n\n")
+
+
+def test_a_turn_goes_on_in_the_section_its_speaker_heads(tmp_path):
+    a = _article(NOTES)
+    assert _who(tmp_path, a, "召回本身说明抽检起了作用") == ["龚立群"]
+    assert _who(tmp_path, a, "经销商不敢压货") == ["龚立群"]
+    # the next section, headed by someone else, is not his
+    assert _who(tmp_path, a, "门店这周的奶粉销量少了一半") == []
+
+
+def test_a_colon_handing_over_what_a_person_says_gives_them_the_next_paragraph(tmp_path):
+    a = _article(NOTES)
+    assert _who(tmp_path, a, "家长才能自己判断") == ["龚立群"]
+    assert _who(tmp_path, a, "份额不会大幅变化") == ["龚立群"]
+
+
+def test_a_turn_does_not_go_on_in_a_section_headed_by_a_topic(tmp_path):
+    a = _article("## 采访\n\n### 渠道\n\n龚立群：召回本身说明抽检起了作用。\n\n二线品牌的渠道会先受冲击。\n\n")
+    assert _who(tmp_path, a, "二线品牌的渠道会先受冲击") == []

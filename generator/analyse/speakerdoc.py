@@ -48,10 +48,11 @@ def doc_speakers(articles, per_article, titles, tax):
         last_at = -9
         last_issuer = None
         texts = [ps[0].paragraph_simple for ps in by_para.values()]
-        for name, role in cast_roles(texts, titles).items():  # "来宾：林志远（某大学教授）"
+        blocks_else = [to_simplified(b.text, a.script) for b in a.blocks if b.kind != "p" and b.text]
+        for name, role in cast_roles(texts + blocks_else, titles).items():  # "来宾：林志远（某大学教授）"
             known.setdefault(name, (role, "person"))
             roles_found.setdefault(name, role)
-        for name, role in name_fields(texts, titles).items():  # "嘉宾：林志远", "分析师：王某": the document's people
+        for name, role in name_fields(texts + blocks_else, titles).items():  # "嘉宾：林志远", "分析师：王某": the document's people
             known.setdefault(name, (role, "person"))
             roles_found.setdefault(name, role)
         # people the article introduces with a title anywhere ("分析师黄某接受…"): a sentence opening on
@@ -79,6 +80,8 @@ def doc_speakers(articles, per_article, titles, tax):
         dialogue = is_dialogue(texts, labels, [b.text for b in a.blocks if b.kind != "p" and b.text])
         after_break = after_heading(a)
         column = a.slug in column_authors([a], lambda slug, sc=a.script: (lambda t: to_simplified(t, sc)))
+        prev_sents: list[Sentence] = []
+        section_of = _sections(a, lambda t, sc=a.script: to_simplified(t, sc))  # "常某（某大学教授）" heads a section
         turn: Speaker | None = None  # the named speaker whose turn the previous paragraph was
         tail: Speaker | None = None  # the person whose words end the previous paragraph
         carried, handed = 0, False  # paragraphs carried over; whether a colon handed the floor over
@@ -197,13 +200,17 @@ def doc_speakers(articles, per_article, titles, tax):
                 last_person, last_at = Speaker(name=_orig(porig, psimple, n), role=known.get(n, ("", ""))[0],
                                                article=a.slug, paragraph=pid, kind="person"), pno
             opened = next((sp for a0, _, sp in atts if a0 == 0 and sp.kind == "person"), None) if heads else None
-            if not atts and turn and dialogue and pid not in after_break and not LABEL_IN.search(psimple):
+            if not atts and turn and (dialogue or turn.name in section_of.get(pid, "")) and pid not in after_break \
+                    and not LABEL_IN.search(psimple):
                 # a transcript's turn goes on over the paragraphs after its label, until the next
                 # label or heading ("副部长贺立新：…" then three paragraphs of his answer)
                 atts = [(0, 0, replace(turn, paragraph=pid))]
                 opened = turn
             turn = opened
-            speech = psimple.lstrip()[:1] in ("“", "「") or (handed and FIRST_SPEECH.search(QUOTED_SPAN.sub("", psimple)))
+            # (a paragraph handed over to a person by a colon: in the first person, or the one right after
+            # a hand-over that names what they say, "他的看法：", "常老师特别强调弹性：")
+            speech = psimple.lstrip()[:1] in ("“", "「") or (handed and FIRST_SPEECH.search(QUOTED_SPAN.sub("", psimple))) \
+                or (handed == "said" and carried == 0)
             if not atts and tail and not narrator and carried < CARRY and speech and pid not in after_break \
                     and not LABEL_IN.match(psimple):
                 # a holder's words go on in the paragraphs after theirs: a paragraph that opens on a
@@ -236,6 +243,8 @@ def doc_speakers(articles, per_article, titles, tax):
                 if sp:
                     by_sentence[(s.article, s.index)] = (sp,)
             if tail is None and psimple.rstrip().endswith(("：", ":")) and psents:
+                spoken = next((x for x in reversed([by_sentence.get((s.article, s.index), (None,))[0] for s in prev_sents])
+                               if x is not None and x.kind == "person"), None)  # who spoke last in the paragraph before
                 # "…李某先给大家打了一剂预防针：": the one person named in full the paragraph hands over to
                 last = psents[-1].simple
                 named = {n: r for n, (r, k) in known.items() if k == "person" and len(n) >= 2 and n in last}
@@ -245,11 +254,20 @@ def doc_speakers(articles, per_article, titles, tax):
                               and (article_text.count(n) >= 2 or (len(n) == 3 and after in ADVERB_AFTER))), None)
                     if n and not any(n in k for k in named):
                         named[n] = m.group(1)
+                said = _HANDS_OVER.search(last)
+                for m in _ADDRESSED.finditer(last):  # "常老师特别强调弹性：": the one 常 named in full before
+                    n = short_mention(m.group(0), known)
+                    if n and said and not any(n in k for k in named):
+                        named[n] = known[n][0]
+                ante = last_person if last_person is not None and last_person.paragraph == pid else spoken
+                if not named and said and said.group(1) and ante is not None:  # "关于就业，他的看法："
+                    named[ante.name] = ante.role
                 if len(named) == 1:
                     n, r = next(iter(named.items()))
-                    handed = True
+                    handed = "said" if said else True
                     tail = Speaker(name=_orig(porig, psimple, n), role=_orig(porig, psimple, r),
                                    article=a.slug, paragraph=pid, kind="person")
+            prev_sents = psents
     return by_sentence, found, roles_found
 
 
@@ -268,6 +286,24 @@ _ROLE_BACK = 200
 _AFTER_NAME = frozenset("则也却还更又就并在向对将称说表认指曾已均亦同和与及的是为等今昨于接")
 #: A speaker label opening a message or a turn ("阿杰：", "孙老师：").
 _LABEL_AT = re.compile(r"([^，。；：:“”「」\s]{1,12})[：:]")
+
+
+#: A colon handing the floor over that says what the person says ("他的看法：", "X特别强调弹性：",
+#: "X补充说："): the paragraph after it is theirs. Group 1: a pronoun.
+_HANDS_OVER = re.compile(r"(他|她)?(?:的)?(?:看法|观点|说法|判断|意见|回答|解释|认为|表示|强调|提醒|补充|指出|说)[^，。；]{0,8}[：:]\s*$")
+#: A surname with a form of address ("常老师", "林教授").
+_ADDRESSED = re.compile(r"[\u4e00-\u9fff](?:老师|教授|博士|先生|女士|律师|医生|总)")
+
+
+def _sections(article, simple_of) -> dict[str, str]:
+    """The heading over each paragraph (simplified): a section headed by a person's name is theirs."""
+    out, head = {}, ""
+    for b in article.blocks:
+        if b.kind == "p":
+            out[b.id] = head
+        elif b.kind.startswith("h"):
+            head = simple_of(b.text)
+    return out
 
 
 def _antecedent(at: int, subject_at, here, psimple: str):
