@@ -188,3 +188,43 @@ def test_a_colon_handing_over_what_a_person_says_gives_them_the_next_paragraph(t
 def test_a_turn_does_not_go_on_in_a_section_headed_by_a_topic(tmp_path):
     a = _article("## 采访\n\n### 渠道\n\n龚立群：召回本身说明抽检起了作用。\n\n二线品牌的渠道会先受冲击。\n\n")
     assert _who(tmp_path, a, "二线品牌的渠道会先受冲击") == []
+
+
+# a post's user name, a monologue's self-introduced speaker, a transcript's one host --------------------
+
+def _own(article):
+    """Who holds the article's own narration (a column's, a post's, a monologue's author), or ''."""
+    from generator.analyse.speakers import column_authors
+
+    got = column_authors([article], lambda slug: (lambda t: to_simplified(t, article.script)))
+    return got[article.slug].name if article.slug in got else ""
+
+
+def test_a_posts_user_name_holds_the_post():
+    post = Article(slug="p", source="p.txt", title="t", script="zh-Hans", date="2025-03-05", author="江北宝妈不想再囤货",
+                   blocks=parse_body("上周看到召回通知，家里还有两罐同批次的。\n\n"
+                                     "客服电话打了一上午才接通，说退款要等十个工作日。\n\n"))
+    assert _own(post) == "江北宝妈不想再囤货"
+    desk = Article(slug="d", source="d.txt", title="t", script="zh-Hans", date="2025-03-05", author="本报综合",
+                   blocks=parse_body("北湖乳业召回三个批次奶粉。\n\n退款将在十个工作日内完成。\n\n"))
+    assert _own(desk) == ""  # a desk's byline is no one's post
+
+
+def test_a_monologue_opened_by_a_self_introduction_is_the_speakers():
+    vlog = _article("大家好我是葛一鸣欢迎来到一鸣说奶粉今天聊聊北湖乳业的召回\n\n"
+                    "我觉得这次召回处理得还算及时，但退款流程太慢了。\n\n")
+    assert _own(vlog) == "葛一鸣"
+    news = _article("北湖乳业召回三个批次奶粉。\n\n一位家长说：“我是看到新闻才知道的。”\n\n")
+    assert _own(news) == ""
+
+
+def test_a_host_label_is_the_one_host_the_cast_names(tmp_path):
+    a = _article("主持人：邵岚\n\n来宾：龚立群（江北食品安全研究所研究员）\n\n"
+                 "主持人：今天聊北湖乳业的召回，家长最担心的是其他批次是否安全。\n\n"
+                 "龚立群：目前抽检没有发现其他批次有问题。\n\n"
+                 "主持人：那退款呢？\n\n"
+                 "龚立群：退款会在十个工作日内完成。\n\n")
+    assert _who(tmp_path, a, "家长最担心的是其他批次是否安全") == ["邵岚"]
+    two = _article("主播：阿凯、小满\n\n主持人：今天聊北湖乳业的召回，家长最担心的是其他批次是否安全。\n\n"
+                   "龚立群：目前抽检没有发现其他批次有问题。\n\n主持人：那退款呢？\n\n")
+    assert _who(tmp_path, two, "家长最担心的是其他批次是否安全") == []

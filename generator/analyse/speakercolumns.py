@@ -57,6 +57,20 @@ def _first_person(paragraphs) -> bool:
     return n >= FIRST_PERSON_PARAS
 
 
+#: A user name as a post's author: one run of letters, digits and characters, no spaces or punctuation.
+_USERNAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9_\-]{2,20}")
+#: How an organisation's name ends (an outlet, a desk, a body): not a user's name.
+_ORG_END = re.compile(r"(?:社|报|网|台|刊|部|局|厅|委|院|所|会|司|集团|公司|中心|频道|号|平台|媒体|新闻|财经|日报|时报|周刊|杂志)$")
+#: A speaker introducing themself at a monologue's start ("大家好我是柯某欢迎来到…", "我叫王某，今天…").
+_SELF_INTRO = re.compile(r"(?:^|[，,。！!\s好])我(?:是|叫)([\u4e00-\u9fff]{2,3}?)(?=[，,。！!\s]|欢迎|今天|这期|本期|咱们|我们|$)")
+
+
+def _surnames():
+    from .entities import SURNAMES
+
+    return SURNAMES
+
+
 def column_authors(articles, simple_of) -> dict:
     """Who holds an article's own unattributed sentences, when the text says so: its author (role
     "作者") for a column whose byline gives the author a commentator's title or whose narration
@@ -81,6 +95,17 @@ def column_authors(articles, simple_of) -> dict:
         named = bool(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}|[A-Za-z][A-Za-z .\-]{1,30}", author)) \
             and not re.search(r"本报|综合|记者|编辑|整理|来源", author)
         texts = [(p.id, conv(p.text)) for p in a.paragraphs]
+        post = False
+        if not named and author and _USERNAME.fullmatch(author) and not _ORG_END.search(author) \
+                and not re.search(r"本报|本刊|本台|综合|记者|编辑|整理|来源|通讯员|特约", author):
+            # a post's user name ("佛山老韩不想当接盘侠", "momo_2024"): the author, a person, whose
+            # own words the whole post is
+            named = post = True
+        if not author:
+            intro = next((m for _, t in texts[:2] for m in [_SELF_INTRO.search(t[:120])] if m), None)
+            if intro and intro.group(1)[0] in _surnames():
+                # "大家好，我是柯某，欢迎来到…": a monologue's speaker (a video, a talk) introduces themself
+                author, named, post = intro.group(1), True, True
         desk = author if author and not re.search(r"综合|来源|转载|记者", author) else (a.outlet or "").strip()
         for pid, text in texts:
             if desk and _COMMENT.match(text):
@@ -99,7 +124,7 @@ def column_authors(articles, simple_of) -> dict:
                                     paragraph=texts[0][0] if texts else "", kind="person")
         byline = re.compile(_BYLINE_TITLE + re.escape(conv(author)))
         at = next((pid for pid, text in texts if byline.search(text)), texts[0][0] if commentator and texts else None)
-        if at is None and _first_person(text for _, text in texts):
+        if at is None and (post or _first_person(text for _, text in texts)):
             at = texts[0][0]
         if at is not None:
             out[a.slug] = Speaker(name=author, role="作者", article=a.slug, paragraph=at, kind="person")

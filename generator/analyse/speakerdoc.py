@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from .interviews import ANSWER_TURN
 from .model import Speaker
-from .speakerfields import name_fields, signed_items, stamp_end, subjects
+from .speakerfields import fields_of, name_fields, signed_items, stamp_end, subjects
 from .speakerspan import coverage, speaker_for
 from .speakerturns import ADVERB_AFTER, CARRY, FIRST_SPEECH, NARRATOR, QUOTED_SPAN, LABEL_IN, after_heading, is_dialogue
 from .speakerroles import cast_roles, misread, proper_name, short_forms, interviewee, report_frames, report_holder, short_mention, turn_label
@@ -78,6 +78,8 @@ def doc_speakers(articles, per_article, titles, tax):
         org = report_holder(a.outlet or "", texts,
                             [to_simplified(b.text, a.script) for b in a.blocks if b.kind != "p" and b.text])
         dialogue = is_dialogue(texts, labels, [b.text for b in a.blocks if b.kind != "p" and b.text])
+        hosted = sum(bool(m) and m.group(1) in _HOST_LABELS for m in (_LABEL_AT.match(t, k) for t, k in zip(texts, stamps)))
+        host = _host(a, texts + blocks_else, titles) if dialogue or hosted >= 2 else ""
         after_break = after_heading(a)
         column = a.slug in column_authors([a], lambda slug, sc=a.script: (lambda t: to_simplified(t, sc)))
         prev_sents: list[Sentence] = []
@@ -122,6 +124,9 @@ def doc_speakers(articles, per_article, titles, tax):
                 heads = [replace(h, start=0 if h.start == 0 else h.start + k, end=h.end + k)
                          for h in lead_in(psimple[k:], titles, article_text)]
                 who = _LABEL_AT.match(psimple, k)
+                if not heads and who and who.group(1) in _HOST_LABELS and host:
+                    # "主持人：…" in a transcript whose one host the cast list or the byline names
+                    heads = [Attribution(host, who.group(1), "person", 0, who.end())]
                 if not heads and who and (known.get(who.group(1), ("", ""))[1] == "person" or short_mention(who.group(1), known)
                                           or (k and chat and who.group(1) not in titles and len(who.group(1)) >= 2)):
                     # "阿杰：可国内市场…", "孙老师：…": a label naming one of the people the document
@@ -304,6 +309,21 @@ def _sections(article, simple_of) -> dict[str, str]:
         elif b.kind.startswith("h"):
             head = simple_of(b.text)
     return out
+
+
+#: A turn label that is a host's role, not a name.
+_HOST_LABELS = frozenset(("主持人", "主持", "主播", "节目主持人"))
+
+
+def _host(article, texts, titles) -> str:
+    """The one host of a transcript: the one person a cast list gives a host's label ("主持人：王某"),
+    else the transcript's byline when it is one person's name (a programme's host signs its
+    transcript); '' when there are several or none."""
+    hosts = {n for t in texts for _, _, label, people in fields_of(t, titles) if label in _HOST_LABELS for n, _ in people}
+    if hosts:
+        return hosts.pop() if len(hosts) == 1 else ""
+    author = to_simplified((article.author or "").strip(), article.script)
+    return author if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", author) and author[0] in _surnames() else ""
 
 
 def _antecedent(at: int, subject_at, here, psimple: str):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["stamp_end", "name_fields", "signed_items", "subjects", "LIST_ITEM"]
+__all__ = ["stamp_end", "fields_of", "name_fields", "signed_items", "subjects", "LIST_ITEM"]
 
 #: A time stamp opening a message or a turn: a clock time, with a date or in brackets or not
 #: ("2024-05-02 09:12", "2024/5/2 9:12:03", "[00:03:40]", "(12:01)", "09:12"), or a date alone.
@@ -94,6 +94,11 @@ def _fields(text: str, titles) -> list[tuple[int, int, str, list[tuple[str, str]
         if people:
             out.append((m.start(), value_end, label, people))
     return out
+
+
+def fields_of(text: str, titles) -> list[tuple[int, int, str, list[tuple[str, str]]]]:
+    """The name fields of one text (see ``_fields``)."""
+    return _fields(text, titles)
 
 
 def name_fields(texts, titles) -> dict[str, str]:
