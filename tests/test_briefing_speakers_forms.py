@@ -228,3 +228,9 @@ def test_a_host_label_is_the_one_host_the_cast_names(tmp_path):
     two = _article("主播：阿凯、小满\n\n主持人：今天聊北湖乳业的召回，家长最担心的是其他批次是否安全。\n\n"
                    "龚立群：目前抽检没有发现其他批次有问题。\n\n主持人：那退款呢？\n\n")
     assert _who(tmp_path, two, "家长最担心的是其他批次是否安全") == []
+
+
+def test_what_a_statement_says_is_its_issuers(tmp_path):
+    got = find_attributions("召回那天北湖乳业马上出声明，说其他批次不受影响。")
+    assert [(x.name, x.kind) for x in got] == [("北湖乳业", "bare")]
+    assert find_attributions("他看了声明，说没问题。") == []

@@ -278,6 +278,12 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
             if got:
                 found.append(Attribution(got[0], got[1], "person" if got[1] else "bare", base + prev + 1, m.end()))
                 continue
+            issued = _ISSUED.search(left[prev + 1:cut])
+            got = split_holder(_WHEN.sub("", left[prev + 1:cut][:issued.start()]), titles) if issued else None
+            if got and got[2] in ("person", "org", "bare"):
+                # "清盘那天恒大马上出声明，说…": what the statement says is its issuer's
+                found.append(Attribution(got[0], got[1], got[2], base + prev + 1, m.end()))
+                continue
         if not holder and cut > 0 and left[cut] in "，,":
             # "也有学者，例如英国的史密斯（Jim Smith），认为…": the clause before names the holder
             prev = _holder_start(left[:cut])
@@ -315,6 +321,12 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
 _CARRY_ON = frozenset(("", "并", "也", "还", "则", "又", "更", "同时", "并且", "而且", "随后", "还曾", "并且还"))
 #: What follows a clause's subject ("霍某相当乐观", "冯某在社交媒体上…", "黄某则不完全同意").
 _SUBJECT_NEXT = r"(?=在|向|于|对|则|也|却|相当|十分|非常|比较|较为|颇为|很|始终|一直|曾|已|将|持|同样|更|还|又|仍|亦)"
+
+
+#: A clause ending on its subject issuing a statement ("恒大马上出声明", "公司随即发布公告").
+_ISSUED = re.compile(r"(?:马上|随即|随后|立即|当天|当晚|也|则|还)?(?:发|出|发布|发表|发出)了?(?:一份|一则)?(?:声明|公告|通告|回应)$")
+#: A time phrase opening a clause ("清盘那天", "当天", "次日").
+_WHEN = re.compile(r"^[^，。；]{0,10}?(?:那天|当天|当日|次日|当晚|之后|以后)")
 
 
 def _clause_subject(clause: str, titles: tuple[str, ...]) -> tuple[str, str] | None:
