@@ -234,3 +234,26 @@ def test_what_a_statement_says_is_its_issuers(tmp_path):
     got = find_attributions("召回那天北湖乳业马上出声明，说其他批次不受影响。")
     assert [(x.name, x.kind) for x in got] == [("北湖乳业", "bare")]
     assert find_attributions("他看了声明，说没问题。") == []
+
+
+def test_a_monologue_signed_by_its_speaker_is_theirs_too():
+    vlog = Article(slug="v", source="v.txt", title="t", script="zh-Hans", date="2025-03-05", author="葛一鸣",
+                   blocks=parse_body("大家好我是葛一鸣欢迎来到一鸣说奶粉今天聊聊北湖乳业的召回\n\n"
+                                     "退款流程太慢了，客服电话很难打通。\n\n"))
+    assert _own(vlog) == "葛一鸣"
+
+
+def test_answers_on_a_q_and_a_page_are_their_authors(tmp_path):
+    from generator.analyse.speakers import column_authors
+
+    page = _article("北湖乳业召回之后还能买国产奶粉吗？\n\n"
+                    "龚立群\n\n食品安全研究员，做了十年抽检\n\n"
+                    "先说结论：可以买，但要看批次。\n\n召回批次集中在一家原料商。\n\n"
+                    "葛一鸣\n\n三个孩子的爸爸\n\n"
+                    "我家已经换了进口品牌。\n\n", slug="q")
+    got = column_authors([page], lambda slug: (lambda t: t))
+    by = {pid: sp.name for (slug, pid), sp in ((k, v) for k, v in got.items() if isinstance(k, tuple))}
+    texts = {b.id: b.text for b in page.blocks}
+    assert by[next(i for i, t in texts.items() if t.startswith("召回批次"))] == "龚立群"
+    assert by[next(i for i, t in texts.items() if t.startswith("我家已经"))] == "葛一鸣"
+    assert next(i for i, t in texts.items() if t.startswith("北湖乳业召回之后")) not in by

@@ -101,11 +101,10 @@ def column_authors(articles, simple_of) -> dict:
             # a post's user name ("佛山老韩不想当接盘侠", "momo_2024"): the author, a person, whose
             # own words the whole post is
             named = post = True
-        if not author:
-            intro = next((m for _, t in texts[:2] for m in [_SELF_INTRO.search(t[:120])] if m), None)
-            if intro and intro.group(1)[0] in _surnames():
-                # "大家好，我是柯某，欢迎来到…": a monologue's speaker (a video, a talk) introduces themself
-                author, named, post = intro.group(1), True, True
+        intro = next((m for _, t in texts[:2] for m in [_SELF_INTRO.search(t[:120])] if m), None)
+        if intro and intro.group(1)[0] in _surnames() and (not author or conv(author) == intro.group(1)):
+            # "大家好，我是柯某，欢迎来到…": a monologue's speaker (a video, a talk) introduces themself
+            author, named, post = intro.group(1), True, True
         desk = author if author and not re.search(r"综合|来源|转载|记者", author) else (a.outlet or "").strip()
         for pid, text in texts:
             if desk and _COMMENT.match(text):
@@ -113,6 +112,8 @@ def column_authors(articles, simple_of) -> dict:
                                              kind="person" if desk == author and named else "org")
             elif named and _own_view(text):  # "笔者认为，…": this paragraph is the writer's view
                 out[(a.slug, pid)] = Speaker(name=author, role="作者", article=a.slug, paragraph=pid)
+        for pid, who in _answers(a, conv).items():  # a Q&A page's answers, each under its author's name
+            out.setdefault((a.slug, pid), Speaker(name=who, role="", article=a.slug, paragraph=pid, kind="person"))
         if not named:
             continue
         if sum(bool(TURN_LABEL.match(text) or LABELLED_TURN.match(text)) for _, text in texts) >= 2:
@@ -129,3 +130,24 @@ def column_authors(articles, simple_of) -> dict:
         if at is not None:
             out[a.slug] = Speaker(name=author, role="作者", article=a.slug, paragraph=at, kind="person")
     return out
+
+
+def _answers(article, conv) -> dict[str, str]:
+    """Paragraphs under an answer's or a reply's author line: a block that is only a person's name
+    ("陈某", a paragraph or a heading) opens that person's text, up to the next such name or another
+    heading (a Q&A page's answers, a thread's replies, a letters page). Paragraph id → name."""
+    from .speakers import _common_words
+
+    out: dict[str, str] = {}
+    who = ""
+    for b in article.blocks:
+        text = conv(b.text).strip() if b.text else ""
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", text) and text[0] in _surnames() and not _common_words(text):
+            who = text
+            continue
+        if b.kind != "p":
+            who = ""
+        elif who:
+            out[b.id] = who
+    return out
+
