@@ -257,3 +257,14 @@ def test_answers_on_a_q_and_a_page_are_their_authors(tmp_path):
     assert by[next(i for i, t in texts.items() if t.startswith("召回批次"))] == "龚立群"
     assert by[next(i for i, t in texts.items() if t.startswith("我家已经"))] == "葛一鸣"
     assert next(i for i, t in texts.items() if t.startswith("北湖乳业召回之后")) not in by
+
+
+def test_a_release_in_a_bodys_own_voice_is_the_bodys():
+    body = ("北湖乳业召回三个批次婴幼儿奶粉后，我局立即组织对全省在售奶粉开展抽检。\n\n"
+            "截至3月5日，共抽检样品420批次，未发现其他批次存在问题。\n\n")
+    release = Article(slug="r", source="r.html", title="t", script="zh-Hans", date="2025-03-05",
+                      outlet="江北省市场监督管理局", blocks=parse_body(body))
+    assert _own(release) == "江北省市场监督管理局"
+    paper = Article(slug="n", source="n.html", title="t", script="zh-Hans", date="2025-03-05",
+                    outlet="江北日报", blocks=parse_body(body.replace("我局", "我省")))
+    assert _own(paper) == ""  # a provincial paper's "我省" is a news report's, held by no one

@@ -65,6 +65,12 @@ _ORG_END = re.compile(r"(?:社|报|网|台|刊|部|局|厅|委|院|所|会|司|�
 _SELF_INTRO = re.compile(r"(?:^|[，,。！!\s好])我(?:是|叫)([\u4e00-\u9fff]{2,3}?)(?=[，,。！!\s]|欢迎|今天|这期|本期|咱们|我们|$)")
 
 
+#: A public body or a company issuing its own release (not a news outlet).
+_ISSUER_END = re.compile(r"(?:政府|[省市县区]委|厅|局|部|委员会|办公室|公司|集团|银行|法院|检察院)$")
+#: The body speaking of itself in its own release ("我省古建筑", "我公司", "我局").
+_OWN_BODY = re.compile(r"我(?:省|市|县|区|局|厅|部|委|公司|集团|行|院|校|司)(?![长])")
+
+
 def _surnames():
     from .entities import SURNAMES
 
@@ -112,6 +118,12 @@ def column_authors(articles, simple_of) -> dict:
                                              kind="person" if desk == author and named else "org")
             elif named and _own_view(text):  # "笔者认为，…": this paragraph is the writer's view
                 out[(a.slug, pid)] = Speaker(name=author, role="作者", article=a.slug, paragraph=pid)
+        issuer = conv((a.outlet or "").strip())
+        if not author and issuer and _ISSUER_END.search(issuer) and sum(bool(_OWN_BODY.search(t)) for _, t in texts) >= 1 \
+                and not any(TURN_LABEL.match(t) or LABELLED_TURN.match(t) for _, t in texts):
+            # a release in a body's own voice ("我省", "我公司"): its narration is the issuing body's
+            out[a.slug] = Speaker(name=issuer, role="", article=a.slug, paragraph=texts[0][0] if texts else "", kind="org")
+            continue
         for pid, who in _answers(a, conv).items():  # a Q&A page's answers, each under its author's name
             out.setdefault((a.slug, pid), Speaker(name=who, role="", article=a.slug, paragraph=pid, kind="person"))
         if not named:
