@@ -268,3 +268,20 @@ def test_a_release_in_a_bodys_own_voice_is_the_bodys():
     paper = Article(slug="n", source="n.html", title="t", script="zh-Hans", date="2025-03-05",
                     outlet="江北日报", blocks=parse_body(body.replace("我局", "我省")))
     assert _own(paper) == ""  # a provincial paper's "我省" is a news report's, held by no one
+
+
+def test_an_email_threads_and_a_forums_messages_are_their_senders():
+    from generator.analyse.speakers import column_authors
+
+    page = _article("发件人：严文博 <yan@example.com>\n收件人：柏岚\n主题：召回批次\n\n"
+                    "三个批次的原料来自同一家供应商，建议先核对库存。\n\n"
+                    "发件人：柏岚 <bai@example.com>\n\n"
+                    "库存已经核对，门店这周没有再进货。\n\n"
+                    "江北宝妈 发表于 2025-03-02 10:21\n\n"
+                    "退款到账了，等了八天。\n\n", slug="m")
+    got = column_authors([page], lambda slug: (lambda t: t))
+    by = {k[1]: v.name for k, v in got.items() if isinstance(k, tuple)}
+    texts = {b.id: b.text for b in page.blocks}
+    assert by[next(i for i, t in texts.items() if t.startswith("三个批次"))] == "严文博"
+    assert by[next(i for i, t in texts.items() if t.startswith("库存已经"))] == "柏岚"
+    assert by[next(i for i, t in texts.items() if t.startswith("退款到账"))] == "江北宝妈"

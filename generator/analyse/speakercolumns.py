@@ -71,6 +71,11 @@ _ISSUER_END = re.compile(r"(?:政府|[省市县区]委|厅|局|部|委员会|办
 _OWN_BODY = re.compile(r"我(?:省|市|县|区|局|厅|部|委|公司|集团|行|院|校|司)(?![长])")
 
 
+#: A message's sender field ("发件人：王某", "From: Wang Mou") and a reply's header ("王某 发表于 2025-03-02").
+_SENDER = re.compile(r"(?:^|\s)(?:发件人|发信人|寄件人|From)\s*[：:]\s*([\u4e00-\u9fff]{2,4}(?=[\s<（(]|$)|[A-Za-z][A-Za-z .]{1,30}?(?=\s*<|$))")
+_POSTED = re.compile(r"^#?\d{0,4}楼?\s*([\u4e00-\u9fffA-Za-z0-9_\-]{2,16})\s+(?:发表于|回复于|发布于|评论于)\s*\d")
+
+
 def _surnames():
     from .entities import SURNAMES
 
@@ -156,6 +161,10 @@ def _answers(article, conv) -> dict[str, str]:
         text = conv(b.text).strip() if b.text else ""
         if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", text) and text[0] in _surnames() and not _common_words(text):
             who = text
+            continue
+        m = _SENDER.search(text[:200]) or _POSTED.match(text)
+        if m and len(text) <= 200:  # "发件人：王某 <…>", "王某 发表于 2025-03-02": a message's or a reply's header
+            who = m.group(1).strip()
             continue
         if b.kind != "p":
             who = ""
