@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from .interviews import ANSWER_TURN
 from .model import Speaker
-from .speakerfields import fields_of, name_fields, signed_items, stamp_end, subjects
+from .speakerfields import fields_of, name_fields, sent_by, signed_items, stamp_end, subjects
 from .speakerspan import coverage, speaker_for
 from .speakerturns import ADVERB_AFTER, CARRY, FIRST_SPEECH, NARRATOR, QUOTED_SPAN, LABEL_IN, after_heading, is_dialogue
 from .speakerroles import cast_roles, misread, proper_name, short_forms, interviewee, report_frames, report_holder, short_mention, turn_label
@@ -65,6 +65,7 @@ def doc_speakers(articles, per_article, titles, tax):
         labels = [_shifted(turn_label(t[k:], titles), k) for t, k in zip(texts, stamps)]
         chat = sum(bool(k and _LABEL_AT.match(t, k)) for t, k in zip(texts, stamps)) >= 2  # stamped messages
         signed = signed_items(texts, titles)  # "分析师：王某" then "1. …", "2. …": the items are the author's
+        senders = sent_by(texts)  # "王某 2024-05-02 09:12" on a line of its own, then the message
         for got in labels:  # "来宾（某大学教授林志远）：": the label gives the role once for all turns
             if got and got[1]:
                 known.setdefault(got[0], (got[1], "person"))
@@ -114,6 +115,8 @@ def doc_speakers(articles, per_article, titles, tax):
             label = labels[pno]
             if label:  # a transcript's turn: the whole turn is its speaker's
                 heads = [Attribution(label[0], label[1], "person", 0, label[2])]
+            elif pno in senders and not _LABEL_AT.match(psimple):
+                heads = [Attribution(senders[pno], "", "person", 0, 0)]
             elif pno in signed:
                 heads = [Attribution(signed[pno][0], signed[pno][1], "person", 0, 0)]
             elif answers and ANSWER_TURN.match(psimple):  # an interview's answer: the interviewee's

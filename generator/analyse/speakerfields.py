@@ -9,20 +9,21 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["stamp_end", "fields_of", "name_fields", "signed_items", "subjects", "LIST_ITEM"]
+__all__ = ["stamp_end", "sent_by", "fields_of", "name_fields", "signed_items", "subjects", "LIST_ITEM"]
 
 #: A time stamp opening a message or a turn: a clock time, with a date or in brackets or not
 #: ("2024-05-02 09:12", "2024/5/2 9:12:03", "[00:03:40]", "(12:01)", "09:12"), or a date alone.
-_STAMP = re.compile(r"\s*[\[［(（【]?\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \u3000T]*)?"
-                    r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\]］)）】]?[ \u3000]*"
-                    r"|\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]+")
+_STAMP = re.compile(r"[\[［(（【]?[ \u3000]?(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \u3000T]{0,3})?"
+                    r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[ \u3000]?[\]］)）】]?[ \u3000]{0,3}"
+                    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]{1,3}")
 
 
 def stamp_end(text: str) -> int:
     """Where the text after a leading time stamp begins (0 when there is no stamp): the speaker
     label of a chat message or of a transcript's turn comes after it. Not in a paragraph holding
     further stamped labels (several messages run together: no one speaks for all of them)."""
-    m = _STAMP.match(text)
+    lead = len(text) - len(text.lstrip())  # (leading space read once: a run of spaces is not rescanned)
+    m = _STAMP.match(text, lead)
     if not m or m.end() >= len(text) or text[m.end()] in "：:，,。" or glued(text, m.end()):
         return 0
     return m.end()
@@ -36,6 +37,31 @@ _STAMPED_LABEL = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000T]*\d{1,2}
 def glued(text: str, start: int = 0) -> bool:
     """Whether a paragraph holds a stamped speaker label after ``start``: messages run together."""
     return _STAMPED_LABEL.search(text, start) is not None
+
+
+#: A message's header line with no text of its own: a sender and a time stamp in either order
+#: ("王某 2024-05-02 09:12", "09:12 王某", "王某（组长） 09:12:03").
+_HEADER = re.compile(r"^\s*(?:([^\s，。；：:“”「」\d][^\s，。；：:“”「」]{0,11}?)(?:[（(][^（）()]{1,20}[)）])?[ \u3000]+"
+                     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000T]*)?\d{1,2}:\d{2}(?::\d{2})?"
+                     r"|(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000T]*)?\d{1,2}:\d{2}(?::\d{2})?[ \u3000]+"
+                     r"([^\s，。；：:“”「」\d][^\s，。；：:“”「」]{0,11}))\s*$")
+
+
+def sent_by(texts) -> dict[int, str]:
+    """The messages a chat export's header lines introduce ("王某 2024-05-02 09:12" on a line of its
+    own, the message on the lines after it): index of each paragraph after a header, up to the next
+    header → the sender. Only when the document has two such headers or more (a chat's form)."""
+    heads = [(i, m.group(1) or m.group(2)) for i, t in enumerate(texts) for m in [_HEADER.match(t)] if m]
+    if len(heads) < 2:
+        return {}
+    out, who = {}, None
+    starts = dict(heads)
+    for i in range(len(texts)):
+        if i in starts:
+            who = starts[i]
+        elif who:
+            out[i] = who
+    return out
 
 
 #: Labels of name fields that belong to the newsroom, not to a speaker (their text is the outlet's).
@@ -138,7 +164,7 @@ def signed_items(texts, titles) -> dict[int, tuple[str, str]]:
 
 #: A sentence's opening: the paragraph's start or a sentence end, and a short connective or an
 #: "对于…，" clause before the subject ("对此，", "不过，", "对于这股热潮能否复制，").
-_SUBJECT_AT = re.compile(r"(?:^|(?<=[。！？；]))[ \u3000]*(?:(?:对此|不过|但是|但|然而|同时|此外|另外|其中|对于[^，。；“”「」]{1,30})[，,][ \u3000]*)?")
+_SUBJECT_AT = re.compile(r"(?:^|(?<=[。！？；]))[ \u3000]*(?:(?:对此|不过|但是|但|然而|同时|此外|另外|其中|对于[^，。；“”「」]{1,30})[，,][ \u3000]*)?(?=[^。！？；])")
 #: What stands before a name that is not the subject of its clause (an object, a possessor's
 #: partner: "和王某", "向王某", "把王某").
 _NOT_BEFORE = "和与同跟及、对向把被给让叫替为将"
