@@ -285,3 +285,22 @@ def test_an_email_threads_and_a_forums_messages_are_their_senders():
     assert by[next(i for i, t in texts.items() if t.startswith("三个批次"))] == "严文博"
     assert by[next(i for i, t in texts.items() if t.startswith("库存已经"))] == "柏岚"
     assert by[next(i for i, t in texts.items() if t.startswith("退款到账"))] == "江北宝妈"
+
+
+def test_a_chat_message_under_its_header_line_is_the_senders(tmp_path):
+    a = _article("周宁 2025-03-02 09:12\n\n北湖乳业的召回公告出来了，涉及三个批次\n\n"
+                 "顾晓冬 2025-03-02 09:15\n\n经销商那边说退货要排到下周\n\n"
+                 "09:20 柏岚\n\n二线品牌会先受冲击\n\n")
+    assert _who(tmp_path, a, "涉及三个批次") == ["周宁"]
+    assert _who(tmp_path, a, "退货要排到下周") == ["顾晓冬"]
+    assert _who(tmp_path, a, "二线品牌会先受冲击") == ["柏岚"]
+    one = _article("发布会 2025-03-02 09:12\n\n北湖乳业的召回公告出来了，涉及三个批次\n\n")
+    assert _who(tmp_path, one, "涉及三个批次") == []  # one dated line is not a chat's form
+
+
+def test_a_stamped_voice_over_or_notice_is_nobodys(tmp_path):
+    a = _article("[00:01:02] 旁白：北湖乳业召回三个批次奶粉，涉及二十万罐。\n\n"
+                 "[00:01:30] 蒋雯：门店这周的奶粉销量少了一半。\n\n"
+                 "[00:02:10] 系统消息：本场直播已结束\n\n")
+    assert _who(tmp_path, a, "涉及二十万罐") == []
+    assert _who(tmp_path, a, "销量少了一半") == ["蒋雯"]

@@ -131,7 +131,8 @@ def doc_speakers(articles, per_article, titles, tax):
                     # "主持人：…" in a transcript whose one host the cast list or the byline names
                     heads = [Attribution(host, who.group(1), "person", 0, who.end())]
                 if not heads and who and (known.get(who.group(1), ("", ""))[1] == "person" or short_mention(who.group(1), known)
-                                          or (k and chat and who.group(1) not in titles and len(who.group(1)) >= 2)):
+                                          or (k and chat and who.group(1) not in titles and who.group(1) not in _NOT_SENDERS
+                                              and len(who.group(1)) >= 2)):
                     # "阿杰：可国内市场…", "孙老师：…": a label naming one of the people the document
                     # lists; in a chat export (messages stamped and labelled), the message's sender
                     heads = [Attribution(who.group(1), "", "person", 0, who.end())]
@@ -314,6 +315,8 @@ def _sections(article, simple_of) -> dict[str, str]:
     return out
 
 
+#: Labels of a stamped line that name no person (a voice-over, a caption, the system's notices).
+_NOT_SENDERS = frozenset(("旁白", "画外音", "字幕", "系统", "系统消息", "系统提示", "群公告", "提示", "公告", "通知"))
 #: A turn label that is a host's role, not a name.
 _HOST_LABELS = frozenset(("主持人", "主持", "主播", "节目主持人"))
 
