@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["stamp_end", "sent_by", "fields_of", "name_fields", "signed_items", "subjects", "LIST_ITEM"]
+__all__ = ["CARRY_ON", "clause_subject", "issuer_clause", "stamp_end", "sent_by", "fields_of", "name_fields", "signed_items", "subjects", "LIST_ITEM"]
 
 #: A time stamp opening a message or a turn: a clock time, with a date or in brackets or not
 #: ("2024-05-02 09:12", "2024/5/2 9:12:03", "[00:03:40]", "(12:01)", "09:12"), or a date alone.
@@ -198,3 +198,37 @@ def subjects(simple: str, people) -> list[tuple[int, str]]:
         if best:
             out.append((at + best[0], best[1]))
     return out
+
+
+#: What may stand between a clause's comma and a verb that goes on that clause's subject.
+CARRY_ON = frozenset(("", "并", "也", "还", "则", "又", "更", "同时", "并且", "而且", "随后", "还曾", "并且还"))
+#: What follows a clause's subject ("霍某相当乐观", "冯某在社交媒体上…", "黄某则不完全同意").
+_SUBJECT_NEXT = r"(?=在|向|于|对|则|也|却|相当|十分|非常|比较|较为|颇为|很|始终|一直|曾|已|将|持|同样|更|还|又|仍|亦)"
+
+
+#: A clause ending on its subject issuing a statement ("恒大马上出声明", "公司随即发布公告").
+_ISSUED = re.compile(r"(?:马上|随即|随后|立即|当天|当晚|也|则|还)?(?:发|出|发布|发表|发出)了?(?:一份|一则)?(?:声明|公告|通告|回应)$")
+#: A time phrase opening a clause ("清盘那天", "当天", "次日").
+_WHEN = re.compile(r"^[^，。；]{0,10}?(?:那天|当天|当日|次日|当晚|之后|以后)")
+
+
+def clause_subject(clause: str, titles: tuple[str, ...]) -> tuple[str, str] | None:
+    """(name, role) of the named person a clause opens on: a titled name ("某公司创办人冯某在…"),
+    or a name alone followed by what they do ("霍某相当乐观"); None otherwise."""
+    from .speakers import _TRIM_HEAD
+
+    clause = _TRIM_HEAD.sub("", clause)
+    m = re.match(r"^([^，。；：“”「」]{0,30}?(?:" + "|".join(map(re.escape, titles)) + r"))([\u4e00-\u9fff]{2,3}?)" + _SUBJECT_NEXT, clause)
+    if m and m.group(2)[0] in _surnames():
+        return m.group(2), m.group(1)
+    m = re.match(r"^([\u4e00-\u9fff]{2,3}?|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6})" + _SUBJECT_NEXT, clause)
+    if m and (m.group(1)[0] in _surnames() or "·" in m.group(1)):
+        return m.group(1), ""
+    return None
+
+
+def issuer_clause(clause: str) -> str:
+    """The subject of a clause ending on it issuing a statement ("清盘那天恒大马上出声明" → 恒大,
+    a time phrase before it dropped), or ''."""
+    issued = _ISSUED.search(clause)
+    return _WHEN.sub("", clause[:issued.start()]) if issued else ""

@@ -270,16 +270,15 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
         if cut < 0 and base > 0:
             continue  # no clause boundary within 81 characters: the holder would be too long
         holder = left[cut + 1:]
-        if holder in _CARRY_ON and cut > 0 and left[cut] in "，,":
+        if holder in CARRY_ON and cut > 0 and left[cut] in "，,":
             # "对于…，霍某相当乐观，认为…", "某公司创办人冯某在…致谢，并表示…": the reporting verb
             # goes on the clause before, whose subject is a named person
             prev = _holder_start(left[:cut])
-            got = _clause_subject(left[prev + 1:cut], titles)
+            got = clause_subject(left[prev + 1:cut], titles)
             if got:
                 found.append(Attribution(got[0], got[1], "person" if got[1] else "bare", base + prev + 1, m.end()))
                 continue
-            issued = _ISSUED.search(left[prev + 1:cut])
-            got = split_holder(_WHEN.sub("", left[prev + 1:cut][:issued.start()]), titles) if issued else None
+            got = split_holder(issuer_clause(left[prev + 1:cut]), titles) if issuer_clause(left[prev + 1:cut]) else None
             if got and got[2] in ("person", "org", "bare"):
                 # "清盘那天恒大马上出声明，说…": what the statement says is its issuer's
                 found.append(Attribution(got[0], got[1], got[2], base + prev + 1, m.end()))
@@ -315,31 +314,6 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
             continue
         dedup.append(a)
     return dedup
-
-
-#: What may stand between a clause's comma and a verb that goes on that clause's subject.
-_CARRY_ON = frozenset(("", "并", "也", "还", "则", "又", "更", "同时", "并且", "而且", "随后", "还曾", "并且还"))
-#: What follows a clause's subject ("霍某相当乐观", "冯某在社交媒体上…", "黄某则不完全同意").
-_SUBJECT_NEXT = r"(?=在|向|于|对|则|也|却|相当|十分|非常|比较|较为|颇为|很|始终|一直|曾|已|将|持|同样|更|还|又|仍|亦)"
-
-
-#: A clause ending on its subject issuing a statement ("恒大马上出声明", "公司随即发布公告").
-_ISSUED = re.compile(r"(?:马上|随即|随后|立即|当天|当晚|也|则|还)?(?:发|出|发布|发表|发出)了?(?:一份|一则)?(?:声明|公告|通告|回应)$")
-#: A time phrase opening a clause ("清盘那天", "当天", "次日").
-_WHEN = re.compile(r"^[^，。；]{0,10}?(?:那天|当天|当日|次日|当晚|之后|以后)")
-
-
-def _clause_subject(clause: str, titles: tuple[str, ...]) -> tuple[str, str] | None:
-    """(name, role) of the named person a clause opens on: a titled name ("某公司创办人冯某在…"),
-    or a name alone followed by what they do ("霍某相当乐观"); None otherwise."""
-    clause = _TRIM_HEAD.sub("", clause)
-    m = re.match(r"^([^，。；：“”「」]{0,30}?(?:" + "|".join(map(re.escape, titles)) + r"))([\u4e00-\u9fff]{2,3}?)" + _SUBJECT_NEXT, clause)
-    if m and m.group(2)[0] in _surnames():
-        return m.group(2), m.group(1)
-    m = re.match(r"^([\u4e00-\u9fff]{2,3}?|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6})" + _SUBJECT_NEXT, clause)
-    if m and (m.group(1)[0] in _surnames() or "·" in m.group(1)):
-        return m.group(1), ""
-    return None
 
 
 #: A holder named as an example before the verb's clause ("例如英国的史密斯（Jim Smith），认为…").
@@ -411,3 +385,4 @@ def _surnames():
 
 # a column's author: ``speakercolumns`` (re-exported here; it reads attributions from this module)
 from .speakercolumns import column_authors  # noqa: E402
+from .speakerfields import CARRY_ON, clause_subject, issuer_clause  # noqa: E402 (the clause before a verb)
