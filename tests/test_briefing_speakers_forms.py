@@ -304,3 +304,12 @@ def test_a_stamped_voice_over_or_notice_is_nobodys(tmp_path):
                  "[00:02:10] 系统消息：本场直播已结束\n\n")
     assert _who(tmp_path, a, "涉及二十万罐") == []
     assert _who(tmp_path, a, "销量少了一半") == ["蒋雯"]
+
+
+def test_a_signed_note_forwarded_inside_one_message_is_its_authors(tmp_path):
+    a = _article("2025-03-03 08:40 顾晓冬：[转发] 东岳证券食品饮料组晨会纪要【召回点评】分析师：严文博"
+                 "1. 北湖乳业召回三个批次婴幼儿奶粉，短期销售额预计下降约一成。"
+                 "2. 我们认为，行业集中度有望进一步提升，头部品牌受益。\n\n"
+                 "2025-03-03 08:45 柏岚：收到，写得很细\n\n")
+    assert _who(tmp_path, a, "行业集中度有望进一步提升") == ["严文博"]
+    assert _who(tmp_path, a, "写得很细") == ["柏岚"]

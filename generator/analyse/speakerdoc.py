@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from .interviews import ANSWER_TURN
 from .model import Speaker
-from .speakerfields import fields_of, name_fields, sent_by, signed_items, stamp_end, subjects
+from .speakerfields import fields_of, name_fields, sent_by, signed_items, signed_within, stamp_end, subjects
 from .speakerspan import coverage, speaker_for
 from .speakerturns import ADVERB_AFTER, CARRY, FIRST_SPEECH, NARRATOR, QUOTED_SPAN, LABEL_IN, after_heading, is_dialogue
 from .speakerroles import cast_roles, misread, proper_name, short_forms, interviewee, report_frames, report_holder, short_mention, turn_label
@@ -235,10 +235,18 @@ def doc_speakers(articles, per_article, titles, tax):
             atts.sort(key=lambda x: x[0])
             atts = [x for i, x in enumerate(atts) if i == 0 or x[0] >= atts[i - 1][1] or x[2].name != atts[i - 1][2].name]
             cover = coverage(psimple, atts, column, people | {n for n, (r, k) in known.items() if k == "person" and len(n) >= 2})
+            signer = signed_within(psimple, titles) if atts and pno not in signed else None
+            if signer:
+                # a message forwarding a signed note ("陈某：[转发] …纪要【点评】分析师：王某 1. … 2. …"):
+                # what follows the author line is the note's author's, not the forwarder's
+                sp = Speaker(name=_orig(porig, psimple, signer[2]), role=_orig(porig, psimple, signer[3]),
+                             article=a.slug, paragraph=pid, kind="person")
+                cover = cover + [(signer[0], len(psimple), sp)]
+                atts = atts + [(signer[0], signer[1], sp)]
             tail = None
             for s, at in zip(psents, starts):
                 sp = speaker_for(s, at, atts, cover)
-                if opened is not None and sp is not None and sp.name != opened.name \
+                if opened is not None and sp is not None and sp.name != opened.name and not (signer and sp.name == signer[2]) \
                         and FIRST_SPEECH.search(QUOTED_SPAN.sub("", s.simple)):
                     # inside a turn, the turn's speaker back in the first person ("X一直批评…。我觉得…"):
                     # theirs again; a sentence with both voices ("X批评，…，我基本同意他的看法") is nobody's

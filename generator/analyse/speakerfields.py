@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CARRY_ON", "clause_subject", "issuer_clause", "stamp_end", "sent_by", "fields_of", "name_fields", "signed_items", "subjects", "LIST_ITEM"]
+__all__ = ["signed_within", "CARRY_ON", "clause_subject", "issuer_clause", "stamp_end", "sent_by", "fields_of", "name_fields", "signed_items", "subjects", "LIST_ITEM"]
 
 #: A time stamp opening a message or a turn: a clock time, with a date or in brackets or not
 #: ("2024-05-02 09:12", "2024/5/2 9:12:03", "[00:03:40]", "(12:01)", "09:12"), or a date alone.
@@ -86,7 +86,7 @@ def _labels(titles) -> re.Pattern:
     return re.compile("(" + "|".join(map(re.escape, words)) + r")[ \u3000]?[：:][ \u3000]*")
 
 
-_VALUE_END = re.compile(r"[。；！？\n【】\[\]“”「」]|[ \u3000]{2}")
+_VALUE_END = re.compile(r"[。；！？\n【】\[\]“”「」\d]|[ \u3000]{2}")
 
 
 def _fields(text: str, titles) -> list[tuple[int, int, str, list[tuple[str, str]]]]:
@@ -162,7 +162,16 @@ def signed_items(texts, titles) -> dict[int, tuple[str, str]]:
     return out
 
 
-#: A sentence's opening: the paragraph's start or a sentence end, and a short connective or an
+def signed_within(text: str, titles) -> tuple[int, int, str, str] | None:
+    """(start, end, name, role) of a signed note's author line inside a paragraph that goes on with
+    the note's numbered items after it ("…晨会纪要【点评】分析师：王某 1. … 2. …"), or None."""
+    for start, end, label, people in _fields(text, titles):
+        if len(people) == 1 and label not in _HOSTS and LIST_ITEM.match(text[end:].lstrip(" \u3000\n")):
+            return start, end, people[0][0], people[0][1]
+    return None
+
+
+#: A clause boundary before a sentence, and a short connective or an
 #: "对于…，" clause before the subject ("对此，", "不过，", "对于这股热潮能否复制，").
 _SUBJECT_AT = re.compile(r"(?:^|(?<=[。！？；]))[ \u3000]*(?:(?:对此|不过|但是|但|然而|同时|此外|另外|其中|对于[^，。；“”「」]{1,30})[，,][ \u3000]*)?(?=[^。！？；])")
 #: What stands before a name that is not the subject of its clause (an object, a possessor's
