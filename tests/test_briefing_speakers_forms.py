@@ -313,3 +313,11 @@ def test_a_signed_note_forwarded_inside_one_message_is_its_authors(tmp_path):
                  "2025-03-03 08:45 柏岚：收到，写得很细\n\n")
     assert _who(tmp_path, a, "行业集中度有望进一步提升") == ["严文博"]
     assert _who(tmp_path, a, "写得很细") == ["柏岚"]
+
+
+def test_an_official_quoted_in_a_bodys_release_speaks_as_in_a_report(tmp_path):
+    a = Article(slug="r", source="r.html", title="t", script="zh-Hans", date="2025-03-05",
+                outlet="江北省市场监督管理局", blocks=parse_body(
+                    "北湖乳业召回三个批次婴幼儿奶粉后，我局立即组织对全省在售奶粉开展抽检。\n\n"
+                    "副局长邵明远说，抽检将持续到月底。全省将建立奶粉批次追溯平台，家长扫码即可查询。\n\n"))
+    assert _who(tmp_path, a, "全省将建立奶粉批次追溯平台") == ["邵明远"]

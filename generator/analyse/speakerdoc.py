@@ -82,7 +82,9 @@ def doc_speakers(articles, per_article, titles, tax):
         hosted = sum(bool(m) and m.group(1) in _HOST_LABELS for m in (_LABEL_AT.match(t, k) for t, k in zip(texts, stamps)))
         host = _host(a, texts + blocks_else, titles) if dialogue or hosted >= 2 else ""
         after_break = after_heading(a)
-        column = a.slug in column_authors([a], lambda slug, sc=a.script: (lambda t: to_simplified(t, sc)))
+        # (a writer's column or post, not a body's release: a release's quoted official speaks as in a report)
+        column = getattr(column_authors([a], lambda slug, sc=a.script: (lambda t: to_simplified(t, sc))).get(a.slug),
+                         "kind", "") == "person"
         prev_sents: list[Sentence] = []
         section_of = _sections(a, lambda t, sc=a.script: to_simplified(t, sc))  # "常某（某大学教授）" heads a section
         turn: Speaker | None = None  # the named speaker whose turn the previous paragraph was
