@@ -57,6 +57,31 @@ def _first_person(paragraphs) -> bool:
     return n >= FIRST_PERSON_PARAS
 
 
+#: A user name as a post's author: one run of letters, digits and characters, no spaces or punctuation.
+_USERNAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9_\-]{2,20}")
+#: How an organisation's name ends (an outlet, a desk, a body): not a user's name.
+_ORG_END = re.compile(r"(?:社|报|网|台|刊|部|局|厅|委|院|所|会|司|集团|公司|中心|频道|号|平台|媒体|新闻|财经|日报|时报|周刊|杂志)$")
+#: A speaker introducing themself at a monologue's start ("大家好我是柯某欢迎来到…", "我叫王某，今天…").
+_SELF_INTRO = re.compile(r"(?:^|[，,。！!\s好])我(?:是|叫)([\u4e00-\u9fff]{2,3}?)(?=[，,。！!\s]|欢迎|今天|这期|本期|咱们|我们|$)")
+
+
+#: A public body or a company issuing its own release (not a news outlet).
+_ISSUER_END = re.compile(r"(?:政府|[省市县区]委|厅|局|部|委员会|办公室|公司|集团|银行|法院|检察院)$")
+#: The body speaking of itself in its own release ("我省古建筑", "我公司", "我局").
+_OWN_BODY = re.compile(r"我(?:省|市|县|区|局|厅|部|委|公司|集团|行|院|校|司)(?![长])")
+
+
+#: A message's sender field ("发件人：王某", "From: Wang Mou") and a reply's header ("王某 发表于 2025-03-02").
+_SENDER = re.compile(r"(?:^|\s)(?:发件人|发信人|寄件人|From)\s*[：:]\s*([\u4e00-\u9fff]{2,4}(?=[\s<（(]|$)|[A-Za-z][A-Za-z .]{1,30}?(?=\s*<|$))")
+_POSTED = re.compile(r"^#?\d{0,4}楼?\s*([\u4e00-\u9fffA-Za-z0-9_\-]{2,16})\s+(?:发表于|回复于|发布于|评论于)\s*\d")
+
+
+def _surnames():
+    from .entities import SURNAMES
+
+    return SURNAMES
+
+
 def column_authors(articles, simple_of) -> dict:
     """Who holds an article's own unattributed sentences, when the text says so: its author (role
     "作者") for a column whose byline gives the author a commentator's title or whose narration
@@ -81,6 +106,16 @@ def column_authors(articles, simple_of) -> dict:
         named = bool(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}|[A-Za-z][A-Za-z .\-]{1,30}", author)) \
             and not re.search(r"本报|综合|记者|编辑|整理|来源", author)
         texts = [(p.id, conv(p.text)) for p in a.paragraphs]
+        post = False
+        if not named and author and _USERNAME.fullmatch(author) and not _ORG_END.search(author) \
+                and not re.search(r"本报|本刊|本台|综合|记者|编辑|整理|来源|通讯员|特约", author):
+            # a post's user name ("佛山老韩不想当接盘侠", "momo_2024"): the author, a person, whose
+            # own words the whole post is
+            named = post = True
+        intro = next((m for _, t in texts[:2] for m in [_SELF_INTRO.search(t[:120])] if m), None)
+        if intro and intro.group(1)[0] in _surnames() and (not author or conv(author) == intro.group(1)):
+            # "大家好，我是柯某，欢迎来到…": a monologue's speaker (a video, a talk) introduces themself
+            author, named, post = intro.group(1), True, True
         desk = author if author and not re.search(r"综合|来源|转载|记者", author) else (a.outlet or "").strip()
         for pid, text in texts:
             if desk and _COMMENT.match(text):
@@ -88,6 +123,14 @@ def column_authors(articles, simple_of) -> dict:
                                              kind="person" if desk == author and named else "org")
             elif named and _own_view(text):  # "笔者认为，…": this paragraph is the writer's view
                 out[(a.slug, pid)] = Speaker(name=author, role="作者", article=a.slug, paragraph=pid)
+        issuer = conv((a.outlet or "").strip())
+        if not author and issuer and _ISSUER_END.search(issuer) and sum(bool(_OWN_BODY.search(t)) for _, t in texts) >= 1 \
+                and not any(TURN_LABEL.match(t) or LABELLED_TURN.match(t) for _, t in texts):
+            # a release in a body's own voice ("我省", "我公司"): its narration is the issuing body's
+            out[a.slug] = Speaker(name=issuer, role="", article=a.slug, paragraph=texts[0][0] if texts else "", kind="org")
+            continue
+        for pid, who in _answers(a, conv).items():  # a Q&A page's answers, each under its author's name
+            out.setdefault((a.slug, pid), Speaker(name=who, role="", article=a.slug, paragraph=pid, kind="person"))
         if not named:
             continue
         if sum(bool(TURN_LABEL.match(text) or LABELLED_TURN.match(text)) for _, text in texts) >= 2:
@@ -99,8 +142,33 @@ def column_authors(articles, simple_of) -> dict:
                                     paragraph=texts[0][0] if texts else "", kind="person")
         byline = re.compile(_BYLINE_TITLE + re.escape(conv(author)))
         at = next((pid for pid, text in texts if byline.search(text)), texts[0][0] if commentator and texts else None)
-        if at is None and _first_person(text for _, text in texts):
+        if at is None and (post or _first_person(text for _, text in texts)):
             at = texts[0][0]
         if at is not None:
             out[a.slug] = Speaker(name=author, role="作者", article=a.slug, paragraph=at, kind="person")
     return out
+
+
+def _answers(article, conv) -> dict[str, str]:
+    """Paragraphs under an answer's or a reply's author line: a block that is only a person's name
+    ("陈某", a paragraph or a heading) opens that person's text, up to the next such name or another
+    heading (a Q&A page's answers, a thread's replies, a letters page). Paragraph id → name."""
+    from .speakers import _common_words
+
+    out: dict[str, str] = {}
+    who = ""
+    for b in article.blocks:
+        text = conv(b.text).strip() if b.text else ""
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", text) and text[0] in _surnames() and not _common_words(text):
+            who = text
+            continue
+        m = _SENDER.search(text[:200]) or _POSTED.match(text)
+        if m and len(text) <= 200:  # "发件人：王某 <…>", "王某 发表于 2025-03-02": a message's or a reply's header
+            who = m.group(1).strip()
+            continue
+        if b.kind != "p":
+            who = ""
+        elif who:
+            out[b.id] = who
+    return out
+

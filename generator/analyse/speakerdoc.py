@@ -10,9 +10,11 @@ from dataclasses import replace
 
 from .interviews import ANSWER_TURN
 from .model import Speaker
+from .speakerfields import fields_of, name_fields, sent_by, signed_items, signed_within, stamp_end, subjects
+from .speakerspan import coverage, speaker_for
 from .speakerturns import ADVERB_AFTER, CARRY, FIRST_SPEECH, NARRATOR, QUOTED_SPAN, LABEL_IN, after_heading, is_dialogue
 from .speakerroles import cast_roles, misread, proper_name, short_forms, interviewee, report_frames, report_holder, short_mention, turn_label
-from .speakers import _VERBS, ROLE_TITLES, Attribution, column_authors, find_attributions, lead_in
+from .speakers import Attribution, column_authors, find_attributions, lead_in
 from .taxonomy import Taxonomy
 from .text import Sentence, to_simplified
 
@@ -46,11 +48,24 @@ def doc_speakers(articles, per_article, titles, tax):
         last_at = -9
         last_issuer = None
         texts = [ps[0].paragraph_simple for ps in by_para.values()]
-        for name, role in cast_roles(texts, titles).items():  # "来宾：林志远（某大学教授）"
+        blocks_else = [to_simplified(b.text, a.script) for b in a.blocks if b.kind != "p" and b.text]
+        for name, role in cast_roles(texts + blocks_else, titles).items():  # "来宾：林志远（某大学教授）"
             known.setdefault(name, (role, "person"))
             roles_found.setdefault(name, role)
+        for name, role in name_fields(texts + blocks_else, titles).items():  # "嘉宾：林志远", "分析师：王某": the document's people
+            known.setdefault(name, (role, "person"))
+            roles_found.setdefault(name, role)
+        # people the article introduces with a title anywhere ("分析师黄某接受…"): a sentence opening on
+        # one of them is about them
+        people = {m.group(2)[:k] for t in texts for m in title_colon.finditer(t) for k in (2, 3)
+                  if m.group(2)[0] in _surnames() and (k == 2 or m.group(2)[2:] not in _AFTER_NAME)}
+        titled: list[tuple[int, Speaker]] = []
         shorts = short_forms(texts)
-        labels = [turn_label(t, titles) for t in texts]
+        stamps = [stamp_end(t) for t in texts]  # "2024-05-02 09:12 王某：": the label after a message's time
+        labels = [_shifted(turn_label(t[k:], titles), k) for t, k in zip(texts, stamps)]
+        chat = sum(bool(k and _LABEL_AT.match(t, k)) for t, k in zip(texts, stamps)) >= 2  # stamped messages
+        signed = signed_items(texts, titles)  # "分析师：王某" then "1. …", "2. …": the items are the author's
+        senders = sent_by(texts)  # "王某 2024-05-02 09:12" on a line of its own, then the message
         for got in labels:  # "来宾（某大学教授林志远）：": the label gives the role once for all turns
             if got and got[1]:
                 known.setdefault(got[0], (got[1], "person"))
@@ -64,8 +79,14 @@ def doc_speakers(articles, per_article, titles, tax):
         org = report_holder(a.outlet or "", texts,
                             [to_simplified(b.text, a.script) for b in a.blocks if b.kind != "p" and b.text])
         dialogue = is_dialogue(texts, labels, [b.text for b in a.blocks if b.kind != "p" and b.text])
+        hosted = sum(bool(m) and m.group(1) in _HOST_LABELS for m in (_LABEL_AT.match(t, k) for t, k in zip(texts, stamps)))
+        host = _host(a, texts + blocks_else, titles) if dialogue or hosted >= 2 else ""
         after_break = after_heading(a)
-        column = a.slug in column_authors([a], lambda slug, sc=a.script: (lambda t: to_simplified(t, sc)))
+        # (a writer's column or post, not a body's release: a release's quoted official speaks as in a report)
+        column = getattr(column_authors([a], lambda slug, sc=a.script: (lambda t: to_simplified(t, sc))).get(a.slug),
+                         "kind", "") == "person"
+        prev_sents: list[Sentence] = []
+        section_of = _sections(a, lambda t, sc=a.script: to_simplified(t, sc))  # "常某（某大学教授）" heads a section
         turn: Speaker | None = None  # the named speaker whose turn the previous paragraph was
         tail: Speaker | None = None  # the person whose words end the previous paragraph
         carried, handed = 0, False  # paragraphs carried over; whether a colon handed the floor over
@@ -73,6 +94,7 @@ def doc_speakers(articles, per_article, titles, tax):
         for pno, (pid, psents) in enumerate(by_para.items()):
             if pno - last_at > 1:
                 last_person = None  # "他" takes a person of this or the previous paragraph only
+            prev_person = last_person
             psimple = psents[0].paragraph_simple
             porig = psents[0].paragraph_original
             for m in title_name.finditer(psimple):
@@ -88,16 +110,34 @@ def doc_speakers(articles, per_article, titles, tax):
                     last_person = Speaker(name=_orig(porig, psimple, name), role=_orig(porig, psimple, role),
                                           article=a.slug, paragraph=pid, kind="person",
                                           group=_voice(name, role, tax)[0], group_label=_voice(name, role, tax)[1])
+                    titled.append((m.start(2), last_person))
                     if _ISSUES.match(psimple, m.end()):  # "分析师王某昨日发表报告，…。报告指，…"
                         last_issuer = (last_person, pno)
             atts = []
             label = labels[pno]
             if label:  # a transcript's turn: the whole turn is its speaker's
                 heads = [Attribution(label[0], label[1], "person", 0, label[2])]
+            elif pno in senders and not _LABEL_AT.match(psimple):
+                heads = [Attribution(senders[pno], "", "person", 0, 0)]
+            elif pno in signed:
+                heads = [Attribution(signed[pno][0], signed[pno][1], "person", 0, 0)]
             elif answers and ANSWER_TURN.match(psimple):  # an interview's answer: the interviewee's
                 heads = [Attribution(answers[0], answers[1], "person", 0, ANSWER_TURN.match(psimple).end())]
             else:
-                heads = lead_in(psimple, titles, article_text)
+                k = stamps[pno]
+                # (a label after a time stamp opens the message: the stamp is part of it)
+                heads = [replace(h, start=0 if h.start == 0 else h.start + k, end=h.end + k)
+                         for h in lead_in(psimple[k:], titles, article_text)]
+                who = _LABEL_AT.match(psimple, k)
+                if not heads and who and who.group(1) in _HOST_LABELS and host:
+                    # "主持人：…" in a transcript whose one host the cast list or the byline names
+                    heads = [Attribution(host, who.group(1), "person", 0, who.end())]
+                if not heads and who and (known.get(who.group(1), ("", ""))[1] == "person" or short_mention(who.group(1), known)
+                                          or (k and chat and who.group(1) not in titles and who.group(1) not in _NOT_SENDERS
+                                              and len(who.group(1)) >= 2)):
+                    # "阿杰：可国内市场…", "孙老师：…": a label naming one of the people the document
+                    # lists; in a chat export (messages stamped and labelled), the message's sender
+                    heads = [Attribution(who.group(1), "", "person", 0, who.end())]
             if org:  # a research note's own "我们认为": the organisation that signs it
                 heads += [Attribution(org, "", "org", lo, hi) for lo, hi in report_frames(psimple)]
             starts = _starts(psimple, psents)
@@ -106,12 +146,20 @@ def doc_speakers(articles, per_article, titles, tax):
                 if at > 0 and psimple[at - 1] in "。！？；":
                     heads += [replace(h, start=h.start + at, end=h.end + at)
                               for h in lead_in(s.simple, titles, article_text)]
-            for att in heads + find_attributions(psimple, titles):
+            subject_at = subjects(psimple, people | {n for n, (r, k) in known.items() if k == "person" and len(n) >= 2})
+            here: list[tuple[int, Speaker]] = [x for x in titled if x[1].paragraph == pid]
+            for att in sorted(heads + find_attributions(psimple, titles), key=lambda x: x.start):
                 name, role, kind = att.name, att.role, att.kind
                 if kind == "pronoun":
-                    if last_person is None:
+                    ante = _antecedent(att.start, subject_at, here, psimple)
+                    if isinstance(ante, str):  # "黄某则不完全同意。他说…": the subject before, not the last name
+                        name, role, kind = ante, known.get(ante, ("", ""))[0], "person"
+                    elif ante is not None:
+                        name, role, kind = ante.name, ante.role, "person"
+                    elif prev_person is None:
                         continue
-                    name, role, kind = last_person.name, last_person.role, "person"
+                    else:
+                        name, role, kind = prev_person.name, prev_person.role, "person"
                 elif kind == "document":  # "报告指": the holder who issued a report just before
                     if last_issuer is None or pno - last_issuer[1] > 1:
                         continue
@@ -135,6 +183,11 @@ def doc_speakers(articles, per_article, titles, tax):
                         kind = "org"  # "东电承认", "花旗估算": a proper name that is no person's
                     else:
                         continue
+                elif kind in ("org", "bare") and known.get(name, ("", ""))[1] == "person":
+                    role, kind = role or known[name][0], "person"  # "阿杰：" after "主播：阿杰、小鹿"
+                elif kind == "person" and not role and att in heads and name not in known and short_mention(name, known):
+                    name = short_mention(name, known)  # a turn label "孙老师：" after "嘉宾：孙启航"
+                    role = role or known[name][0]
                 elif kind == "person" and not role and name in known:
                     role = known[name][0]  # "周文远：" after "嘉宾（某大学教授周文远）：": the role given once
                 if kind == "person" and name and name not in known and role:
@@ -149,14 +202,26 @@ def doc_speakers(articles, per_article, titles, tax):
                     found.append((name, role, kind))
                 if kind == "person":
                     last_person, last_at = sp, pno
+                    here.append((att.start, sp))
+                    people.add(name)
+            if subject_at and (not here or subject_at[-1][0] > here[-1][0]):
+                # the paragraph ends on a sentence about a person ("黄某则不完全同意。"): a "他" opening
+                # the next paragraph is that person
+                n = subject_at[-1][1]
+                last_person, last_at = Speaker(name=_orig(porig, psimple, n), role=known.get(n, ("", ""))[0],
+                                               article=a.slug, paragraph=pid, kind="person"), pno
             opened = next((sp for a0, _, sp in atts if a0 == 0 and sp.kind == "person"), None) if heads else None
-            if not atts and turn and dialogue and pid not in after_break and not LABEL_IN.search(psimple):
+            if not atts and turn and (dialogue or turn.name in section_of.get(pid, "")) and pid not in after_break \
+                    and not LABEL_IN.search(psimple):
                 # a transcript's turn goes on over the paragraphs after its label, until the next
                 # label or heading ("副部长贺立新：…" then three paragraphs of his answer)
                 atts = [(0, 0, replace(turn, paragraph=pid))]
                 opened = turn
             turn = opened
-            speech = psimple.lstrip()[:1] in ("“", "「") or (handed and FIRST_SPEECH.search(QUOTED_SPAN.sub("", psimple)))
+            # (a paragraph handed over to a person by a colon: in the first person, or the one right after
+            # a hand-over that names what they say, "他的看法：", "常老师特别强调弹性：")
+            speech = psimple.lstrip()[:1] in ("“", "「") or (handed and FIRST_SPEECH.search(QUOTED_SPAN.sub("", psimple))) \
+                or (handed == "said" and carried == 0)
             if not atts and tail and not narrator and carried < CARRY and speech and pid not in after_break \
                     and not LABEL_IN.match(psimple):
                 # a holder's words go on in the paragraphs after theirs: a paragraph that opens on a
@@ -171,11 +236,19 @@ def doc_speakers(articles, per_article, titles, tax):
                     narrator = True
             atts.sort(key=lambda x: x[0])
             atts = [x for i, x in enumerate(atts) if i == 0 or x[0] >= atts[i - 1][1] or x[2].name != atts[i - 1][2].name]
-            cover = _coverage(psimple, atts, column)
+            cover = coverage(psimple, atts, column, people | {n for n, (r, k) in known.items() if k == "person" and len(n) >= 2})
+            signer = signed_within(psimple, titles) if atts and pno not in signed else None
+            if signer:
+                # a message forwarding a signed note ("陈某：[转发] …纪要【点评】分析师：王某 1. … 2. …"):
+                # what follows the author line is the note's author's, not the forwarder's
+                sp = Speaker(name=_orig(porig, psimple, signer[2]), role=_orig(porig, psimple, signer[3]),
+                             article=a.slug, paragraph=pid, kind="person")
+                cover = cover + [(signer[0], len(psimple), sp)]
+                atts = atts + [(signer[0], signer[1], sp)]
             tail = None
             for s, at in zip(psents, starts):
-                sp = _speaker_for(s, at, atts, cover)
-                if opened is not None and sp is not None and sp.name != opened.name \
+                sp = speaker_for(s, at, atts, cover)
+                if opened is not None and sp is not None and sp.name != opened.name and not (signer and sp.name == signer[2]) \
                         and FIRST_SPEECH.search(QUOTED_SPAN.sub("", s.simple)):
                     # inside a turn, the turn's speaker back in the first person ("X一直批评…。我觉得…"):
                     # theirs again; a sentence with both voices ("X批评，…，我基本同意他的看法") is nobody's
@@ -189,6 +262,8 @@ def doc_speakers(articles, per_article, titles, tax):
                 if sp:
                     by_sentence[(s.article, s.index)] = (sp,)
             if tail is None and psimple.rstrip().endswith(("：", ":")) and psents:
+                spoken = next((x for x in reversed([by_sentence.get((s.article, s.index), (None,))[0] for s in prev_sents])
+                               if x is not None and x.kind == "person"), None)  # who spoke last in the paragraph before
                 # "…李某先给大家打了一剂预防针：": the one person named in full the paragraph hands over to
                 last = psents[-1].simple
                 named = {n: r for n, (r, k) in known.items() if k == "person" and len(n) >= 2 and n in last}
@@ -198,11 +273,20 @@ def doc_speakers(articles, per_article, titles, tax):
                               and (article_text.count(n) >= 2 or (len(n) == 3 and after in ADVERB_AFTER))), None)
                     if n and not any(n in k for k in named):
                         named[n] = m.group(1)
+                said = _HANDS_OVER.search(last)
+                for m in _ADDRESSED.finditer(last):  # "常老师特别强调弹性：": the one 常 named in full before
+                    n = short_mention(m.group(0), known)
+                    if n and said and not any(n in k for k in named):
+                        named[n] = known[n][0]
+                ante = last_person if last_person is not None and last_person.paragraph == pid else spoken
+                if not named and said and said.group(1) and ante is not None:  # "关于就业，他的看法："
+                    named[ante.name] = ante.role
                 if len(named) == 1:
                     n, r = next(iter(named.items()))
-                    handed = True
+                    handed = "said" if said else True
                     tail = Speaker(name=_orig(porig, psimple, n), role=_orig(porig, psimple, r),
                                    article=a.slug, paragraph=pid, kind="person")
+            prev_sents = psents
     return by_sentence, found, roles_found
 
 
@@ -215,6 +299,63 @@ _ISSUES = re.compile(r"[^，。；]{0,12}?(?:发表|发布|出具)[^，。；]{0
 #: How far back from a title ("总裁") its holder's role is read: bounded, so that a paragraph of
 #: megabytes with many titles is read in linear time (no real role is this long).
 _ROLE_BACK = 200
+
+
+#: Characters that follow a two-character name rather than end a three-character one ("廖某则…").
+_AFTER_NAME = frozenset("则也却还更又就并在向对将称说表认指曾已均亦同和与及的是为等今昨于接")
+#: A speaker label opening a message or a turn ("阿杰：", "孙老师：").
+_LABEL_AT = re.compile(r"([^，。；：:“”「」\s]{1,12})[：:]")
+
+
+#: A colon handing the floor over that says what the person says ("他的看法：", "X特别强调弹性：",
+#: "X补充说："): the paragraph after it is theirs. Group 1: a pronoun.
+_HANDS_OVER = re.compile(r"(他|她)?(?:的)?(?:看法|观点|说法|判断|意见|回答|解释|认为|表示|强调|提醒|补充|指出|说)[^，。；]{0,8}[：:]\s*$")
+#: A surname with a form of address ("常老师", "林教授").
+_ADDRESSED = re.compile(r"[\u4e00-\u9fff](?:老师|教授|博士|先生|女士|律师|医生|总)")
+
+
+def _sections(article, simple_of) -> dict[str, str]:
+    """The heading over each paragraph (simplified): a section headed by a person's name is theirs."""
+    out, head = {}, ""
+    for b in article.blocks:
+        if b.kind == "p":
+            out[b.id] = head
+        elif b.kind.startswith("h"):
+            head = simple_of(b.text)
+    return out
+
+
+#: Labels of a stamped line that name no person (a voice-over, a caption, the system's notices).
+_NOT_SENDERS = frozenset(("旁白", "画外音", "字幕", "系统", "系统消息", "系统提示", "群公告", "提示", "公告", "通知"))
+#: A turn label that is a host's role, not a name.
+_HOST_LABELS = frozenset(("主持人", "主持", "主播", "节目主持人"))
+
+
+def _host(article, texts, titles) -> str:
+    """The one host of a transcript: the one person a cast list gives a host's label ("主持人：王某"),
+    else the transcript's byline when it is one person's name (a programme's host signs its
+    transcript); '' when there are several or none."""
+    hosts = {n for t in texts for _, _, label, people in fields_of(t, titles) if label in _HOST_LABELS for n, _ in people}
+    if hosts:
+        return hosts.pop() if len(hosts) == 1 else ""
+    author = to_simplified((article.author or "").strip(), article.script)
+    return author if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", author) and author[0] in _surnames() else ""
+
+
+def _antecedent(at: int, subject_at, here, psimple: str):
+    """What a "他"/"她" at offset ``at`` stands for: the subject of a sentence before it in the
+    paragraph (a name), unless a holder or a titled person comes after that subject in a later
+    sentence (a Speaker); None when the paragraph has neither before it."""
+    subj = [x for x in subject_at if x[0] < at]
+    other = [x for x in here if x[0] < at]
+    if subj and (not other or other[-1][0] <= subj[-1][0] or not re.search("[。！？]", psimple[subj[-1][0]:other[-1][0]])):
+        return subj[-1][1]
+    return other[-1][1] if other else None
+
+
+def _shifted(label, k: int):
+    """A turn label read after a time stamp of ``k`` characters, with its end in the paragraph."""
+    return (label[0], label[1], label[2] + k) if label else None
 
 
 def _starts(psimple: str, psents: list[Sentence]) -> list[int]:
@@ -240,161 +381,3 @@ def _orig(original: str, simple: str, part: str) -> str:
         if i >= 0:
             return original[i:i + len(part)]
     return part
-
-
-def _coverage(psimple: str, atts, column: bool = False) -> list[tuple[int, int, Speaker]]:
-    """The span of the paragraph each attribution speaks for: from the attribution to the next
-    one; when it opens a quotation ("X表示：“…”"), only to the quotation's end (what follows is
-    the reporter's again)."""
-    out = []
-    for i, (a, b, sp) in enumerate(atts):
-        end = atts[i + 1][0] if i + 1 < len(atts) else len(psimple)
-        after = psimple[b:b + 3].lstrip("：:，, ")
-        if a == b == 0:
-            pass  # a turn or a speech carried over from the paragraph before: the whole paragraph
-        elif after[:1] and after[0] in "“「":  # (a paragraph may end on the frame: nothing after it)
-            close = psimple.find("”" if after[0] == "“" else "」", b, end)
-            if close >= 0:
-                end = min(end, close + 1)
-        elif psimple[max(a, b - 2):b] in ("宣布", "公布", "通报"):
-            end = min(end, _sentence_end(psimple, b, end))  # an announcement is its own sentence only
-        elif not _opens_paragraph(psimple, a, b):
-            end = min(end, _reach(psimple, b, end, column))
-        out.append((a, max(end, b), sp))
-    for i, (a, b, sp) in enumerate(atts):
-        # "“…。”X表示": the quotation closed just before the holder is the holder's (back to its
-        # opening mark, or to the paragraph's start when the quotation began in the paragraph before)
-        if a >= 2 and psimple[a - 1] in "”」" and psimple[a - 2] in "。！？…":
-            opening = "“" if psimple[a - 1] == "”" else "「"
-            j = psimple.rfind(opening, 0, a - 1)
-            j = 0 if j < 0 and psimple.count(psimple[a - 1], 0, a) > psimple.count(opening, 0, a) else j
-            if j >= 0 and not any(j < x < a for x, _, _ in atts[:i]):
-                out.append((j, a, sp))
-    return out
-
-
-def _opens_paragraph(psimple: str, a: int, b: int) -> bool:
-    """A lead-in holder ("X：…") at the start of the paragraph or of one of its sentences."""
-    return psimple[a:b].rstrip().endswith(("：", ":")) and (a == 0 or psimple[a - 1] in "。！？；\n")
-
-
-#: A sentence opening that changes voice: the reporter's, the author's or an unnamed source's
-#: ("在此背景下", "笔者认为", "有消息指", "另有多家公司称"), a new list item ("二是", "第三").
-_NEW_VOICE = re.compile(r"^(?:在此背景下|此外|另外|与此同时|另一方面|据|有消息|有分析|另有|还有|也有|有人|而(?!且|言)|(?:但|不过|然而)[，,]?(?:也|还)?有|"
-                        r"笔者|我(?!们)|记者|本报|对此|相关|不过|然而|可是|可(?![能以见谓望惜行靠控爱怕乐口观信])|相比之下|事实上|实际上|值得|需要注意|"
-                        r"第[一二三四五六七八九十]|[一二三四五六七八九十][是则来、，]|[（(])")
-
-
-_NEW_VOICE_AT = re.compile(_NEW_VOICE.pattern[1:])  # the same, matched at an offset
-#: A sentence whose opening names another titled person ("同日，外交部副部长孙卫东召见…") is theirs
-#: or the reporter's, not the previous holder's.
-_NEW_PERSON = re.compile("(?:" + "|".join(map(re.escape, sorted(ROLE_TITLES, key=len, reverse=True)))
-                         + r")[\u4e00-\u9fff]{2,3}(?:·[\u4e00-\u9fff]{1,6})?")
-_SPACE = re.compile(r"\s*")
-#: A sentence opened by a frame of its own ("武汉一位业主说，…", "有律师提醒，…"), whether or not
-#: its holder is one we can name: it is not the previous holder's (a pronoun's is: "他说").
-_OWN_FRAME = re.compile(r"(?!他|她|其|这|那|此|该|它)[^，。；：“”「」]{2,24}?(?:" + "|".join(_VERBS) + r")[，,：:]")
-_SENTENCE_MARK = re.compile("[“「”」。！？]")
-#: A clause weighing what was just said ("这一主张…", "这种说法…", "此言…"): the writer's.
-_WEIGHS = re.compile(r"[，,；;](?:而)?(?:这一|这种|这个|此一|此)(?:主张|说法|观点|判断|表态|立场|看法|言论|言)")
-#: A short connective opening a sentence ("当然，", "不过，") before what says whose it is.
-_LEAD_ADVERB = re.compile(r"(?:当然|不过|但是|但|同时|此外|另外|其实|事实上)[，,]")
-
-
-def _reach(psimple: str, b: int, limit: int, own: bool = False) -> int:
-    """How far "X表示，…。" speaks inside its paragraph: its own sentence, the sentences after it
-    until one changes voice (``_NEW_VOICE``), and any quotation that follows on directly; at most
-    to ``limit`` (the next attribution), where the scan stops, so a paragraph is read once.
-    ``own``: the writer's own article (a column): a holder's words are their sentence and any
-    quotation that follows on, the writer's narration goes on after them."""
-    end = _sentence_end(psimple, b, limit)
-    while end < limit:
-        # "X说，…“…”。": the words end with the quotation (unless another quotation follows on)
-        quoted = psimple[max(0, end - 2):end - 1] in ("”", "」") and psimple[end - 1:end] in ("。", "！", "？")
-        # "…，这一主张比一纸禁令更有力量。": the writer now weighs what was said; the voice has changed
-        weighed = bool(_WEIGHS.search(psimple, max(b, end - 80), end))
-        start = _SPACE.match(psimple, end).end()
-        lead = _LEAD_ADVERB.match(psimple, start)
-        voice = start if lead is None else lead.end()
-        first = psimple[start:start + 1]
-        if first and first in "“「":
-            close = psimple.find("”" if first == "“" else "」", start + 1, limit)
-            if close < 0:
-                return limit
-            end = close + 1 + (psimple[close + 1:close + 2] in ("。", "！", "？"))
-        elif not quoted and not weighed and not own and not _NEW_VOICE_AT.match(psimple, start) \
-                and not _NEW_VOICE_AT.match(psimple, voice) \
-                and not _NEW_PERSON.search(psimple[start:start + 30].split("“")[0]) and not _OWN_FRAME.match(psimple, start):
-            end = _sentence_end(psimple, start, limit)
-        else:
-            break
-    return min(end, limit)
-
-
-def _sentence_end(psimple: str, i: int, limit: int) -> int:
-    """Offset just after the sentence that contains offset ``i`` (quotations read over), at most ``limit``."""
-    depth = 0
-    for m in _SENTENCE_MARK.finditer(psimple, i, limit):
-        ch = m.group()
-        if ch in "“「":
-            depth += 1
-        elif ch in "”」":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            return m.end()
-    return limit
-
-
-#: A clause turning against what was just reported ("X说A，可是我看B", "官方说A，可对低收入者来说B").
-_TURN_AGAINST = re.compile(r"[，,](?:可是|可(?![能以见])|但是|但|然而|却)")
-
-
-def psimple_of(s: Sentence) -> str:
-    return s.paragraph_simple
-
-
-def _turned_against(psimple: str, b: int, start: int, end: int) -> bool:
-    """Whether a holder's words are only paraphrased, with no pause after the verb ("恒大自己说保交楼
-    不受影响"), and the sentence goes on to turn against them: the sentence is then someone else's
-    (the writer's, the turn's), not the paraphrased holder's."""
-    if b < start or b >= len(psimple) or psimple[b] in "，,：:“「" or not psimple[max(0, b - 1):b] in ("说", "称"):
-        return False
-    return bool(_TURN_AGAINST.search(psimple, b, end))
-
-
-def psimple_at(s: Sentence, start: int, a: int) -> str:
-    """The character before offset ``a`` of the paragraph, read from the sentence that starts at ``start``."""
-    i = a - start - 1
-    return s.simple[i] if 0 <= i < len(s.simple) else "\0"
-
-
-def _speaker_for(s: Sentence, start: int, atts, cover) -> Speaker | None:
-    """The speaker of one sentence, from its own frame: the attribution whose span covers the
-    sentence's start (a lead-in "X：", "X认为，" earlier in the paragraph, an open quotation),
-    else an attribution inside the sentence ("…，他说"); none for the reporter's own text."""
-    if not atts:
-        return None
-    if start < 0:
-        start = s.start
-    end = start + len(s.simple)
-    covering = [(a, sp) for a, b, sp in cover if a <= start < b]
-    if covering:
-        a0, sp = covering[-1]
-        if _turned_against(psimple_of(s), next((b for a, b, x in atts if a == a0 and x is sp), -1), start, end):
-            return None
-        if a0 >= start - 1 and sp.kind != "group" and any(
-                x.name != sp.name and x.kind != "group" and psimple_at(s, start, a) in "，；,;"
-                for a, b, x in atts if start < a < end):
-            # a sentence opened by one holder's frame and holding another's ("甲承认…，乙估算…"):
-            # not one holder's claim; unsure, nobody
-            return None
-        return sp
-    inside = [(b, sp) for a, b, sp in atts if start <= a < end]
-    if inside:
-        return None if _turned_against(psimple_of(s), inside[0][0], start, end) else inside[0][1]
-    after = [sp for a, b, sp in atts if end <= a <= end + 3]
-    if after and s.simple.rstrip("。").endswith(("”", "」")) and s.simple.lstrip()[:1] in ("“", "「"):
-        # "“…。”X表示": a quotation closed just before its holder (not a sentence that only ends
-        # on a quoted phrase: "甲指出，…「…」。乙则认为")
-        return after[0]
-    return None

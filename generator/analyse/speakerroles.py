@@ -163,8 +163,12 @@ _SHORT = re.compile(r"^([\u4e00-\u9fff])(?:教授|博士|先生|女士|小姐|�
 
 def short_mention(name: str, known: dict) -> str:
     """The one person named in full before whom a short mention means ("张", "林教授"), or ''."""
-    m = _SHORT.match(name)
-    if not m or name in known:
+    if name in known:
         return ""
+    m = _SHORT.match(name)
+    if not m:
+        # "霍尔" after "丹尼尔·霍尔": a transliterated name's last part
+        full = [k for k in known if "·" in k and k.endswith("·" + name) and known[k][1] == "person"]
+        return full[0] if len(full) == 1 and len(name) >= 2 else ""
     full = [k for k in known if len(k) >= 2 and k.startswith(m.group(1)) and known[k][1] == "person"]
     return full[0] if len(full) == 1 else ""

@@ -18,7 +18,7 @@ __all__ = ["Attribution", "find_attributions", "lead_in", "split_holder", "colum
 
 #: Job titles that introduce a person's name (general Chinese, not topic knowledge).
 ROLE_TITLES = (
-    "联合创始人", "创始人", "董事长助理", "董事长", "总经理", "副总裁", "总裁", "首席执行官", "首席技术官",
+    "联合创始人", "创始人", "创办人", "店长", "董事长助理", "董事长", "总经理", "副总裁", "总裁", "首席执行官", "首席技术官",
     "首席科学家", "执行主席", "主席", "秘书长", "主任", "所长", "院长", "院士", "教授", "助理教授",
     "研究员", "科学家", "经济学家", "分析师", "律师", "负责人", "总监", "美术总监", "创意总监", "经理",
     "项目经理", "架构师", "工程师", "制片人", "导演", "编剧", "博主", "台长", "CEO", "CTO", "COO",
@@ -33,7 +33,7 @@ _VERBS = ("分析指出", "解释指", "举例指", "直言", "坦言", "坦承"
           "宣布", "公布", "通报", "批评", "质疑", "提醒", "不同意", "说明", "提出", "重申", "表明",
           "补充", "形容", "承诺", "辩护", "表述", "怀疑", "发表声明", "发布声明", "发出声明", "发布公告", "发表评论", "发表讲话")
 _VERB_RE = re.compile("(" + "|".join(v if v != "说" else r"(?<![小来据听以是话虽传演学所])说(?![明法服白穿])"
-                                    for v in _VERBS) + r"|指(?=[，,：:]))")  # "报告指，…"
+                                    for v in _VERBS) + r"|指(?=[，,：:])|预期(?=[，,：:]))")  # "报告指，…", "王某预期，…"
 #: What follows a reporting verb that reports ("东电承认，…").
 _PAUSE = "，,：:“「"
 _FRAME_KANLAI = re.compile(r"在([^，。；：“”]{1,40}?)(?:看来|眼中)|(?:^|(?<=[，。；！？]))(?!在)([^，。；：“”]{3,40}?)看来(?=[，,])")
@@ -131,6 +131,8 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
     the statement, the channel ("对我们", "发布声明") and bracketed short forms ("（东电）") are not
     part of the holder; "X方面" is the party X."""
     holder = _TRIM_HEAD.sub("", holder.strip(" ，,：:"))
+    # a transliterated name's separator in its other spellings ("丹尼尔．霍尔", "丹尼尔・霍尔")
+    holder = re.sub(r"(?<=[\u4e00-\u9fff])[．・•‧∙](?=[\u4e00-\u9fff])", "·", holder)
     # a wire's dateline is not part of the holder ("某社东京8月25日电（记者…）日本东京电力公司")
     holder = re.sub(r"^[^，。]{0,16}?\d{1,2}月\d{1,2}日电(?:[（(][^）)]{0,30}[）)])?", "", holder)
     holder = _trim_tail(holder).strip()
@@ -268,6 +270,19 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
         if cut < 0 and base > 0:
             continue  # no clause boundary within 81 characters: the holder would be too long
         holder = left[cut + 1:]
+        if holder in CARRY_ON and cut > 0 and left[cut] in "，,":
+            # "对于…，霍某相当乐观，认为…", "某公司创办人冯某在…致谢，并表示…": the reporting verb
+            # goes on the clause before, whose subject is a named person
+            prev = _holder_start(left[:cut])
+            got = clause_subject(left[prev + 1:cut], titles)
+            if got:
+                found.append(Attribution(got[0], got[1], "person" if got[1] else "bare", base + prev + 1, m.end()))
+                continue
+            got = split_holder(issuer_clause(left[prev + 1:cut]), titles) if issuer_clause(left[prev + 1:cut]) else None
+            if got and got[2] in ("person", "org", "bare"):
+                # "清盘那天恒大马上出声明，说…": what the statement says is its issuer's
+                found.append(Attribution(got[0], got[1], got[2], base + prev + 1, m.end()))
+                continue
         if not holder and cut > 0 and left[cut] in "，,":
             # "也有学者，例如英国的史密斯（Jim Smith），认为…": the clause before names the holder
             prev = _holder_start(left[:cut])
@@ -370,3 +385,4 @@ def _surnames():
 
 # a column's author: ``speakercolumns`` (re-exported here; it reads attributions from this module)
 from .speakercolumns import column_authors  # noqa: E402
+from .speakerfields import CARRY_ON, clause_subject, issuer_clause  # noqa: E402 (the clause before a verb)
