@@ -13,7 +13,7 @@ from .interviews import QUESTION_LABEL
 from .model import Citation, Side
 from .statements import clean_statement
 from .text import Sentence, to_simplified
-from .turns import TURN_HEAD
+from .turns import STAMP, TURN_HEAD
 from .views import is_camp
 
 __all__ = ["STRONG", "side", "conceded_part", "framed_citations", "answering", "asked", "question_text", "cjk",
@@ -27,7 +27,9 @@ STRONG = re.compile(
     r"(?:这|此)(?:话|说法|观点|判断)只对了一半|(?:对此|对这)[^，。]{0,6}(?:评价|看法|意见)不一|"
     r"不会用[^，。]{1,16}(?:这个|这种|这一)说法|另一种(?:观点|看法|声音)认为|"
     r"认为我(?:们)?(?:低估|高估|夸大)了|(?:我|笔者)对此(?:持)?(?:保留|怀疑|存疑)|"
-    r"(?:听了|听罢|听后|对此)[^，。：:“”「」]{0,4}?(?:直|连连|频频|一个劲儿?地?)?摇头|嗤之以鼻|不买账")
+    r"(?:听了|听罢|听后|对此)[^，。：:“”「」]{0,4}?(?:直|连连|频频|一个劲儿?地?)?摇头|嗤之以鼻|不买账|"
+    # a holder set against the view just before, the argument in the sentences after ("X则不完全同意。他说，…")
+    r"^[^，。；：“”「」]{2,20}?(?:则|却)(?:并)?(?:不完全|不太|不大|不|并不)(?:同意|认同|赞同)(?:此|这一?点)?(?=[。，,；;：:]|$)")
 
 
 _FOOTNOTE = re.compile(r"\[\^\d{1,3}\]")
@@ -52,7 +54,8 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None,
     turn = _LATER_TURN.search(text) if answer else None
     if turn and cjk(text[turn.end():]) >= 10:
         text = text[turn.end():]  # an answer's argument is its turn, not what it grants first
-    statement = clean_statement(conceded_part(asked(TURN_HEAD.sub("", text, count=1))), topic_label, keep_frame=True)
+    statement = clean_statement(conceded_part(asked(TURN_HEAD.sub("", _unlabelled(text), count=1))), topic_label,
+                                keep_frame=True)
     statement = _FOOTNOTE.sub("", statement)  # a notes export's footnote mark ("…负担[^3]") is no word of it
     # a later part of a sentence ("…，但我们认为…") is not held by who the sentence's head names
     speakers = holders([x for c, x in items if x.original.strip().startswith(c.quote[:8])], by_sentence, before)
@@ -64,6 +67,16 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None,
         # "她指出，…": the statement's holder, named
         statement = re.sub(r"^(?:他|她)(?!们)(?=[^，。]{0,6}[，,：:])", to_simplified(own[0].name, "zh-Hant"), statement)
     return Side(label, (), framed_citations(items), statement, speakers)
+
+
+#: A timestamped turn's stamp and label ("[00:04:02] 韩老师：", "2025-03-02 15:20 孙悦："): no word of what is said.
+_STAMPED_LABEL = re.compile(STAMP.pattern + r"[^，。：:“”「」（(\s]{1,10}(?:[（(][^）)]{1,40}[）)])?[：:]\s*")
+
+
+def _unlabelled(text: str) -> str:
+    """A turn's words without its stamp and label, nor the bare "对，" acknowledging the turn before."""
+    m = _STAMPED_LABEL.match(text)
+    return re.sub(r"^(?:对|嗯|是的|没错|是啊)[，,]\s*(?=\S{6})", "", text[m.end():]) if m else text
 
 
 #: A concession and its turn ("…确实首当其冲；但对整体经济而言，分量很轻"): the side is what follows.
