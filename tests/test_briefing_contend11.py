@@ -94,6 +94,9 @@ def test_a_holder_who_does_not_fully_agree_answers_the_view_before_with_the_sent
     assert c, _pairs(an)
     assert not any("船票價格" in x.quote for s in (c[0].a, c[0].b) for x in s.citations), \
         "his next point (他也認為…) is another argument, not this side's"
+    answer = c[0].b if any("太早" in x.quote for x in c[0].b.citations) else c[0].a
+    assert [s.name for s in answer.speakers] == ["林志豪"], answer.speakers
+    assert answer.statement.startswith("林志豪"), "他說 is the one who does not agree: " + answer.statement
 
 
 def test_a_contrasted_holder_warning_against_anothers_optimism_is_a_contention(tmp_path):

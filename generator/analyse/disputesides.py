@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from .disputejoin import norm
-from .disputeholders import holders
+from .disputeholders import frame_holder, holders
+from .speakers import split_holder
 from .interviews import QUESTION_LABEL
-from .model import Citation, Side
+from .model import Citation, Side, Speaker
 from .statements import clean_statement
 from .text import Sentence, to_simplified
 from .turns import STAMP, TURN_HEAD
@@ -58,11 +59,18 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None,
                                 keep_frame=True)
     statement = _FOOTNOTE.sub("", statement)  # a notes export's footnote mark ("…负担[^3]") is no word of it
     # a later part of a sentence ("…，但我们认为…") is not held by who the sentence's head names
-    speakers = holders([x for c, x in items if x.original.strip().startswith(c.quote[:8])], by_sentence, before)
+    heads = [x for c, x in items if x.original.strip().startswith(c.quote[:8])]
+    framer = _framer(items)
+    if framer is not None:
+        # "X则不完全同意。他说，…": he is X, whoever the attributions carried over to the pronoun
+        speakers = (framer,) + tuple(sp for sp in holders([x for x in heads if not _PRONOUN.match(x.simple)],
+                                                          by_sentence, before) if sp.name != framer.name)
+    else:
+        speakers = holders(heads, by_sentence, before)
     # a rhetorical question ending the argument ("…，拿不出方案还指望法院一直等？") is not its statement
     head = re.sub(r"[，,][^，,。]*[？?]。?$", "。", statement)
     statement = head if cjk(head) >= 8 else statement
-    own = holders([first[1]], by_sentence, before)
+    own = (framer,) if framer is not None and _PRONOUN.match(first[1].simple) else holders([first[1]], by_sentence, before)
     if len(own) == 1 and own[0].kind == "person":
         # "她指出，…": the statement's holder, named
         statement = re.sub(r"^(?:他|她)(?!们)(?=[^，。]{0,6}[，,：:])", to_simplified(own[0].name, "zh-Hant"), statement)
@@ -148,6 +156,29 @@ def question_text(claim: str) -> str:
 
 def cjk(text: str) -> int:
     return len(norm(text))
+
+
+_PRONOUN = re.compile(r"(?:他|她)(?!们)")
+#: The holder a bare frame names at its head, set against the view before ("黄柏翰则不完全同意。").
+_FRAMER = re.compile(r"^(?P<h>[\u4e00-\u9fff·．]{2,8}?)(?:则|却)")
+
+
+def _framer(items) -> Speaker | None:
+    """The person a side's bare frame names, when the side's next sentence speaks on as "他/她"."""
+    for (c, x), (_, y) in zip(items, items[1:]):
+        m = _FRAMER.match(x.simple)
+        if m and bare_frame(x) and _PRONOUN.match(y.simple) and y.paragraph == x.paragraph:
+            named = frame_holder(x)
+            if named:
+                return named[0]
+            got = split_holder(m.group("h"))
+            if not got or got[2] == "pronoun" or cjk(got[0]) < 2:
+                return None
+            shown = lambda part: x.original[x.simple.find(part):x.simple.find(part) + len(part)] \
+                if part in x.simple and len(x.original) == len(x.simple) else part  # noqa: E731
+            return Speaker(name=shown(got[0]), role=shown(got[1]) if got[1] else "", article=x.article,
+                           paragraph=x.paragraph, kind="person")
+    return None
 
 
 def bare_frame(x: Sentence) -> bool:

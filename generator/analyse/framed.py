@@ -13,7 +13,7 @@ import re
 
 from .disputeholders import frame_holder, own_holders
 from .disputejoin import norm
-from .disputesides import STRONG, cjk
+from .disputesides import STRONG, bare_frame, cjk
 from .interviews import ANSWER_LABEL, QUESTION_LABEL
 from .turns import unstamped
 from .text import Sentence, is_whole_sentence, to_simplified
@@ -60,6 +60,8 @@ def _carry(ss: list[Sentence], i: int, by_sentence) -> list[Sentence]:
     # a group the frame leaves unnamed ("但也有私募人士持不同看法") is whoever speaks next
     seen = {sp.name for sp in own_holders(ss[i], by_sentence) if sp.kind != "group"}
     for x in ss[i + 1:i + 1 + CARRY]:
+        if len(out) >= 2 and bare_frame(out[0]) and ALSO.match(x.simple):
+            break  # "X则不完全同意。他说，…。他也认为，…": his argument was the sentence after the frame
         if x.paragraph != ss[i].paragraph or STRONG.search(x.simple) or HOLDER.match(x.simple) \
                 or AGREED.search(x.simple) or NEW_POINT.match(x.simple) or WRITER_TURN.match(x.simple):
             break
@@ -125,7 +127,9 @@ RISK = re.compile(r"可能|或将|恐将|预测|推估|预估|预计|预料|担�
 #: A data citation backing the view before it ("根据国家统计局数据，…"): evidence, not a view of its own.
 EVIDENCE = re.compile(r"^(?:根据|据)[^，。；]{1,30}?(?:数据|统计|调查|报告|公报|资料|测算)")
 #: A sentence opening a new point of a holder already speaking ("X并指出", "X还表示"): no longer the frame's argument.
-NEW_POINT = re.compile(r"^(?:另外|此外)|^[^，。；“”「」]{2,16}?(?:并|还|也|另外|此外也?)(?:指出|表示|认为|强调|说|提到)")
+NEW_POINT = re.compile(r"^(?:另外|此外)|^[^，。；“”「」]{2,16}?(?:并|还|另外|此外也?)(?:指出|表示|认为|强调|说|提到)")
+#: The holder speaking on to a point of their own ("他也认为", "她还指出").
+ALSO = re.compile(r"^(?:他|她)(?:也|还|并|另外)(?:指出|表示|认为|强调|说|提到)")
 #: Shared content pairs a contrasted holder's answer across paragraphs needs with the claim it answers.
 ACROSS_SHARED = 3
 
@@ -204,7 +208,8 @@ def framed(ss, by_sentence, tokens) -> list[tuple[list, list]]:
         b = _carry(ss, i, by_sentence)
         if holder and "我" in holder.group(0):
             continue  # the writer turning their own argument answers nothing
-        who_b = set().union(*(names(x) for x in b))
+        # "X则不完全同意。他说，…": the pronoun is the frame's holder, whoever the attributions carried over
+        who_b = set().union(*(names(x) for k, x in enumerate(b) if not (k and re.match(r"(?:他|她)(?!们)", x.simple))))
         judged = strong or EVAL.search(s.simple[holder.end():] + "".join(x.simple for x in b[1:2]))
         # two named holders in one paragraph, the second set against the first ("A认为…。B则说…"):
         # a disagreement whatever words the answer judges in
