@@ -102,3 +102,25 @@ def test_a_holder_who_does_not_fully_agree_answers_the_view_before_with_the_sent
 def test_a_contrasted_holder_warning_against_anothers_optimism_is_a_contention(tmp_path):
     an = _run(tmp_path, [_article("feed", FERRY, script="zh-Hant")], FERRY_TOPIC)
     assert _across(an, "韋伯相當樂觀", "不是每個港口都能複製"), _pairs(an)
+
+
+MARKET_TOPIC = "topic:\n  label: 夜市\n  terms: [夜市]\n"
+
+
+def test_a_view_reported_then_rejected_is_answered_by_the_argument_after_it(tmp_path):
+    a = _article("qa", "老城夜市重开一个月，周末客流超过十万人次。\n\n"
+                       "有人说它只是换了招牌的老集市，我不认同。它的摊位规划、夜间照明和垃圾分类都是新设计的，"
+                       "人流动线也和老集市很不一样。\n\n"
+                       "弹幕里很多人说排队太久把游客劝退了。我倒觉得等候时间是合理的，多来几次就熟了。\n\n"
+                       "有人说是开发商拿了独家经营权。我觉得这个没有证据，招标公告写得很清楚。")
+    an = _run(tmp_path, [a], MARKET_TOPIC)
+    assert _across(an, "换了招牌的老集市", "摊位规划"), _pairs(an)
+    assert _across(an, "把游客劝退了", "等候时间是合理的"), _pairs(an)
+    assert _across(an, "独家经营权", "没有证据"), _pairs(an)
+
+
+def test_a_view_reported_and_agreed_with_is_no_contention(tmp_path):
+    a = _article("qa", "老城夜市重开一个月，周末客流超过十万人次。\n\n"
+                       "有人说摊位租金太高，我也认同。好几个摊主说，一个月的流水刚够交租。")
+    an = _run(tmp_path, [a], MARKET_TOPIC)
+    assert not _sides(an, "摊位租金太高"), _pairs(an)

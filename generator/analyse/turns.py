@@ -114,7 +114,14 @@ def turn_speakers(ss: list[Sentence]) -> dict[tuple[str, int], Speaker]:
     turns = _turns(ss)
     if len({w.name for w, host, _ in turns if w is not None}) < 2:
         return {}
-    return {(x.article, x.index): w for w, host, xs in turns if w is not None for x in xs}
+    # a speaker's label is a timestamped one or one that labels several turns ("官方的回应：…" in notes is
+    # a line's heading, not a speaker taking turns)
+    count: dict[str, int] = {}
+    for w, host, xs in turns:
+        if w is not None:
+            count[w.name] = count.get(w.name, 0) + 1
+    return {(x.article, x.index): w for w, host, xs in turns if w is not None
+            and (STAMP.match(xs[0].simple) or count[w.name] >= 2) for x in xs}
 
 
 def _judging(sents: list[Sentence]) -> list[Sentence]:

@@ -11,6 +11,7 @@ part) pairs.
 
 from __future__ import annotations
 
+import itertools
 import re
 from itertools import islice
 
@@ -39,14 +40,32 @@ _OTHER = re.compile(r"^[^，。；]{0,6}?(?:另一派|另一方|另一种)(?:观
 CAMP_CARRY = 1
 
 
+#: The speaker rejecting the view just reported, right after it ("有人说…，我不认同。", "…，我不这么看"), the argument
+#: in the sentences after.
+_REJECTED = re.compile(r"[，,；;]\s*(?:(?:但|不过|可)[，,]?\s*)?(?:我|笔者)(?:个人)?(?:并|倒|却)?"
+                       r"(?:不(?:太|完全|大)?(?:同意|认同|赞同)|不这么(?:看|认为|想))(?:这[种个]?(?:说法|看法|观点))?[。！!]?$")
+#: Sentences of the argument after a bare rejection, at most (same paragraph).
+REJECTED_CARRY = 2
+
+
 def reported_views(ss: list[Sentence], sents: list[Sentence] = ()) -> list[tuple[list, list]]:
     """(the reported view, the writer's answer) of every sentence setting another party's view against
     the writer's own. A short claim the party is said to make ("官方说多缴多得，可…") brings in the
     sentences of other articles stating it in quotation marks (the claim as its holder made it)."""
     out = []
     recruits = REPORTED_RECRUITS  # (each recruit reads the corpus once: a few per article)
-    for s in ss:
-        m = _REPORTED.match(s.simple)
+    for i, s in enumerate(ss):
+        m = _REPORTED.match(s.simple) or _UNNAMED_VIEW.match(s.simple)
+        rejected = _REJECTED.search(s.simple, m.end()) if m else None
+        if rejected and is_whole_sentence(s.original) and len(s.original) == len(s.simple):
+            # "有人说它只是套了皮，我不认同。它的…都是自己的设计": the view, then the argument after the rejection
+            claim = s.original[:rejected.start()].strip()
+            argument = [x for x in itertools.takewhile(lambda x: x.paragraph == s.paragraph and not
+                                                       (_REPORTED.match(x.simple) or _UNNAMED_VIEW.match(x.simple)),
+                                                       ss[i + 1:i + 1 + REJECTED_CARRY])]
+            if len(claim) >= 6 and argument:
+                out.append(([(s, claim)], argument))
+            continue
         own = _OWN.search(s.simple, m.end()) if m else None
         if not own or not is_whole_sentence(s.original) or len(s.original) != len(s.simple):
             continue  # (the parts are cut verbatim: the working copy must align with the original)
@@ -65,16 +84,17 @@ def reported_views(ss: list[Sentence], sents: list[Sentence] = ()) -> list[tuple
 #: An unnamed party's view opening a sentence of its own ("有人担心…", "也有人说…", "有专家认为…",
 #: "很多年轻粉丝私信说…"): a view the writer reports to answer it.
 _UNNAMED_VIEW = re.compile(
-    r"^(?:[^，。；]{0,4}?(?:也|还))?(?:有人|有(?:些|的)?(?:专家|学者|人士|网友|观点|声音|评论)|"
+    r"^(?:[^，。；]{0,4}?(?:也|还|[里上中]))?(?:有人|有(?:些|的)?(?:专家|学者|人士|网友|观点|声音|评论)|"
     r"(?:不少|很多|许多|一些|部分)[^，。；：“”「」]{0,6}?|外界|舆论|网友|坊间)"
     r"[^，。；：“”「」]{0,4}?(?:担心|担忧|认为|以为|觉得|说|质疑|主张|指责|批评|猜测)")
 #: The writer's answer opening the next sentence: their own frame ("笔者以为", "我不完全同意", "我查了"),
 #: or the view named back ("这种担心…", "这种说法…", "说这话的…").
 _ANSWER_OPEN = re.compile(
-    r"^(?:(?:我|笔者|本文|本报)(?:个人)?(?:却|倒|则)?(?:以为|认为|看来|觉得|不(?:太|完全|大)?(?:同意|认同|赞同)|"
+    r"^(?:(?:我|笔者|本文|本报)(?:个人)?(?:却|倒|则)?(?:以为|认为|看来|觉得|不(?:太|完全|大)?(?:同意|认同|赞同)|不这么(?:看|认为|想)|"
     r"查了|想说|要说)|(?:这种|这个|这一|此种|这样的|这类)(?:担心|担忧|说法|看法|观点|想法|声音|质疑|猜测)|说这话的)")
 #: What the answer must do to answer: turn or deny ("但", "其实", "恰恰", "不", "低估").
-_TURNS = re.compile(r"但|却|可是|其实|恰恰|并非|并不|不能|低估|高估|误解|忽视|未必|难以|没有意义|"
+_TURNS = re.compile(r"但|却|可是|其实|恰恰|并非|并不|不能|低估|高估|误解|忽视|未必|难以|没有意义|没有(?:证据|根据|依据)|"
+                    r"^(?:我|笔者)(?:个人)?倒(?:是)?(?:觉得|认为)|不这么(?:看|认为|想)|"
                     r"不(?:太|完全|大)?(?:同意|认同|赞同)")
 #: Sentences of the writer's answer after its first (its argument, same paragraph).
 ANSWER_CARRY = 2
