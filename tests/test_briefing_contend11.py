@@ -124,3 +124,22 @@ def test_a_view_reported_and_agreed_with_is_no_contention(tmp_path):
                        "有人说摊位租金太高，我也认同。好几个摊主说，一个月的流水刚够交租。")
     an = _run(tmp_path, [a], MARKET_TOPIC)
     assert not _sides(an, "摊位租金太高"), _pairs(an)
+
+
+def test_words_quoted_only_to_be_rejected_are_the_view_and_the_sentences_after_the_argument(tmp_path):
+    a = _article("qa", "老城夜市重开一个月，周末客流超过十万人次。\n\n"
+                       "三、关于文化。我不同意“夜市只是卖小吃”的说法。本地手艺人已经在摊位上教游客做剪纸，"
+                       "还有人自发做了夜市地图。")
+    an = _run(tmp_path, [a], MARKET_TOPIC)
+    c = _across(an, "夜市只是卖小吃", "教游客做剪纸")
+    assert c, _pairs(an)
+    claim = c[0].a if any("夜市只是卖小吃" in x.quote for x in c[0].a.citations) else c[0].b
+    assert "夜市只是卖小吃" in claim.statement and "不同意" not in claim.statement, claim.statement
+
+
+def test_a_numbered_part_of_an_answer_is_no_word_of_the_claim(tmp_path):
+    a = _article("qa", "老城夜市重开一个月，周末客流超过十万人次。\n\n"
+                       "四、有人说它只是换了招牌的老集市，我不认同。它的摊位规划、夜间照明和垃圾分类都是新设计的。")
+    an = _run(tmp_path, [a], MARKET_TOPIC)
+    c = _across(an, "换了招牌的老集市", "摊位规划")
+    assert c and not c[0].a.statement.startswith("四") and not c[0].topic.startswith("四"), _pairs(an)

@@ -84,7 +84,9 @@ _STAMPED_LABEL = re.compile(STAMP.pattern + r"[^，。：:“”「」（(\s]{1,
 def _unlabelled(text: str) -> str:
     """A turn's words without its stamp and label, nor the bare "对，" acknowledging the turn before."""
     m = _STAMPED_LABEL.match(text)
-    return re.sub(r"^(?:对|嗯|是的|没错|是啊)[，,]\s*(?=\S{6})", "", text[m.end():]) if m else text
+    text = re.sub(r"^(?:对|嗯|是的|没错|是啊)[，,]\s*(?=\S{6})", "", text[m.end():]) if m else text
+    # an answer's numbered part ("四、有人说…") is no word of the claim
+    return re.sub(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]\s*(?=\S{6})", "", text)
 
 
 #: A concession and its turn ("…确实首当其冲；但对整体经济而言，分量很轻"): the side is what follows.

@@ -17,7 +17,7 @@ from itertools import islice
 
 from .text import Sentence, is_whole_sentence
 
-__all__ = ["reported_views", "answered_views", "quoted_back", "camps", "is_camp", "echoes"]
+__all__ = ["reported_views", "answered_views", "quoted_back", "camps", "is_camp", "echoes", "rejected_quotes"]
 
 #: Another party's view opening a sentence: who (the market, some people, critics …) and how they hold it.
 _REPORTED = re.compile(r"^[^，。；]{0,8}?(?:市场|外界|舆论|有人|不少人|许多人|一些人|部分人士|投资者|业内|坊间|网友|"
@@ -256,4 +256,28 @@ def _said_elsewhere(said: str, context: str, s: Sentence, sents: list[Sentence])
             out.append(x)
             if len(out) >= ECHO_RECRUITS:
                 break
+    return out
+
+
+#: A claim quoted only to be rejected ("我不同意“老外只是玩个打斗”的说法。", "我并不认同所谓“…”的观点"): the
+#: words quoted are the view, the sentences after it the argument.
+_REJECTS_QUOTED = re.compile(r"(?:^|[，,。；;])\s*(?:[^，。；“”「」]{0,8}?)(?:我|笔者|本人)(?:个人)?(?:并|也|完全|根本)?"
+                             r"(?:不(?:太|完全|大)?(?:同意|认同|赞同|接受)|反对)(?:所谓)?"
+                             r"[“「](?P<q>[^“”「」]{4,30})[”」](?:的|这[种个一]?)?(?:说法|看法|观点|论调|判断|结论|论断)")
+
+
+def rejected_quotes(ss: list[Sentence]) -> list[tuple[list, list]]:
+    """(the words quoted as a view, the argument after the sentence rejecting them) of every "我不同意“…”的说法。"
+    followed by its argument in the same paragraph."""
+    out = []
+    for i, s in enumerate(ss):
+        m = _REJECTS_QUOTED.search(s.simple)
+        if not m or len(s.original) != len(s.simple):
+            continue
+        argument = [x for x in ss[i + 1:i + 1 + REJECTED_CARRY] if x.paragraph == s.paragraph]
+        rest = s.original[m.end():].strip().lstrip("，,。；;").strip()
+        if len(re.sub(r"[^\u4e00-\u9fff]", "", rest)) >= 10:
+            argument = [(s, rest)] + argument[:1]  # "…的说法，因为…": the argument is in the sentence
+        if argument:
+            out.append(([(s, s.original[m.start("q"):m.end("q")])], argument))
     return out
