@@ -112,11 +112,13 @@ def test_a_view_reported_then_rejected_is_answered_by_the_argument_after_it(tmp_
                        "有人说它只是换了招牌的老集市，我不认同。它的摊位规划、夜间照明和垃圾分类都是新设计的，"
                        "人流动线也和老集市很不一样。\n\n"
                        "弹幕里很多人说排队太久把游客劝退了。我倒觉得等候时间是合理的，多来几次就熟了。\n\n"
-                       "有人说是开发商拿了独家经营权。我觉得这个没有证据，招标公告写得很清楚。")
+                       "有人说是开发商拿了独家经营权。我觉得这个没有证据，招标公告写得很清楚。\n\n"
+                       "有人说是对手拿了独家。我觉得这个没有证据。招标公告写得很清楚。")
     an = _run(tmp_path, [a], MARKET_TOPIC)
     assert _across(an, "换了招牌的老集市", "摊位规划"), _pairs(an)
     assert _across(an, "把游客劝退了", "等候时间是合理的"), _pairs(an)
     assert _across(an, "独家经营权", "没有证据"), _pairs(an)
+    assert _across(an, "对手拿了独家", "没有证据"), "a short spoken line (a subtitle's) reports a view too"
 
 
 def test_a_view_reported_and_agreed_with_is_no_contention(tmp_path):

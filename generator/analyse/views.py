@@ -106,7 +106,7 @@ def answered_views(ss: list[Sentence], by_sentence) -> list[tuple[list, list]]:
     "也有人说可以申请豁免。我查了，…但…". The answer is the writer's: no holder is named for it."""
     out = []
     for i, s in enumerate(ss[:-1]):
-        if not _UNNAMED_VIEW.match(s.simple) or not is_whole_sentence(s.original):
+        if not _UNNAMED_VIEW.match(s.simple) or not (is_whole_sentence(s.original) or _spoken(s.original)):
             continue
         nxt = ss[i + 1]
         if nxt.paragraph != s.paragraph or not _ANSWER_OPEN.match(nxt.simple) or \
@@ -120,6 +120,13 @@ def answered_views(ss: list[Sentence], by_sentence) -> list[tuple[list, list]]:
             continue
         out.append(([s], answer))
     return out
+
+
+def _spoken(original: str) -> bool:
+    """A short spoken sentence reporting a view ("有人说是对手拿了独家。", a subtitle's line): terminated, no
+    question, eight characters of its own at least."""
+    s = original.strip()
+    return s[-1:] in "。！!" and len(re.sub(r"[^\u4e00-\u9fff]", "", s)) >= 8
 
 
 #: The writer granting the view ("这种担心不无道理", "我同意").
