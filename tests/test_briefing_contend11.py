@@ -145,3 +145,22 @@ def test_a_numbered_part_of_an_answer_is_no_word_of_the_claim(tmp_path):
     an = _run(tmp_path, [a], MARKET_TOPIC)
     c = _across(an, "换了招牌的老集市", "摊位规划")
     assert c and not c[0].a.statement.startswith("四") and not c[0].topic.startswith("四"), _pairs(an)
+
+
+def test_a_reply_answering_an_earlier_answer_point_by_point_sets_each_point_against_the_one_it_answers(tmp_path):
+    a = _article("qa", "如何评价老城夜市重开一个月的表现？\n\n"
+                       "林晓\n\n"
+                       "一、客流是实打实的。周末客流超过十万人次，这在全市商圈里都排得上号。\n\n"
+                       "二、关于文化。夜市不只是卖小吃，本地手艺人已经在摊位上教游客做剪纸，这就是文化的传承。\n\n"
+                       "三、至于能不能在别的城区复制，我是乐观的：有了这个样板，别的街道招商都会容易很多。\n\n"
+                       "周末\n\n"
+                       "楼上林老师的回答我不太认同，泼一点冷水。\n\n"
+                       "1. 能不能复制要看条件。老城区有现成的骑楼和老字号，别的街道找不出第二处，复制很难。\n\n"
+                       "2. 所谓文化传承被高估了。我在摊位边站了一晚，游客拍的几乎都是小吃，很少有人看剪纸。\n\n"
+                       "3. 停车确实是个大问题，周边三个停车场晚上七点就满了。\n\n"
+                       "我不是在否定夜市，它很好。只是别把一条街当成整个城区的翻身。")
+    an = _run(tmp_path, [a], MARKET_TOPIC)
+    assert _across(an, "我是乐观的", "复制很难"), _pairs(an)
+    assert _across(an, "这就是文化的传承", "被高估了"), _pairs(an)
+    assert not _sides(an, "停车确实是个大问题"), "a point answering nothing before it is no side"
+    assert not _sides(an, "别把一条街当成"), "the closing line is no numbered point"
