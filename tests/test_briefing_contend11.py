@@ -164,3 +164,12 @@ def test_a_reply_answering_an_earlier_answer_point_by_point_sets_each_point_agai
     assert _across(an, "这就是文化的传承", "被高估了"), _pairs(an)
     assert not _sides(an, "停车确实是个大问题"), "a point answering nothing before it is no side"
     assert not _sides(an, "别把一条街当成"), "the closing line is no numbered point"
+
+
+def test_a_bare_answer_in_short_spoken_lines_is_stated_by_its_argument(tmp_path):
+    a = _article("sub", "老城夜市重开一个月。有人说这就是个换了招牌的集市。我不这么看。它的摊位都是新设计的。好了今天就聊到这。")
+    an = _run(tmp_path, [a], MARKET_TOPIC)
+    c = _across(an, "换了招牌的集市", "我不这么看")
+    assert c, _pairs(an)
+    answer = c[0].b if any("我不这么看" in x.quote for x in c[0].b.citations) else c[0].a
+    assert "摊位都是新设计的" in answer.statement, answer.statement

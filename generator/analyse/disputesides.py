@@ -50,7 +50,7 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None,
             (not named or holders([x], by_sentence, before))
     camp = items[0] if ok(items[0], False) and is_camp(items[0][1].simple) else None
     first = main or camp or next((it for it in items if ok(it, True)), None) or \
-        next((it for it in items if ok(it, False)), items[0])
+        next((it for it in items if ok(it, False)), None) or _longest_argument(items)
     text = simple(first[0])
     turn = _LATER_TURN.search(text) if answer else None
     if turn and cjk(text[turn.end():]) >= 10:
@@ -158,6 +158,15 @@ def question_text(claim: str) -> str:
 
 def cjk(text: str) -> int:
     return len(norm(text))
+
+
+#: A bare answer ("我不这么看。", "我不认同。"): its argument is the sentence after it.
+_BARE_ANSWER = re.compile(r"^[^，。]{0,4}(?:我|笔者)(?:个人)?(?:并|倒|却)?(?:不(?:太|完全|大)?(?:同意|认同|赞同)|不这么(?:看|认为|想))[。！!]?$")
+
+
+def _longest_argument(items):
+    """Among short sentences (a subtitle's lines), the one saying the most, a bare answer last."""
+    return max(items, key=lambda it: (not _BARE_ANSWER.match(it[1].simple.strip()), cjk(it[0].quote), -items.index(it)))
 
 
 _PRONOUN = re.compile(r"(?:他|她)(?!们)")
