@@ -173,3 +173,20 @@ def test_a_bare_answer_in_short_spoken_lines_is_stated_by_its_argument(tmp_path)
     assert c, _pairs(an)
     answer = c[0].b if any("我不这么看" in x.quote for x in c[0].b.citations) else c[0].a
     assert "摊位都是新设计的" in answer.statement, answer.statement
+
+
+FORUM = ("#1 老街坊：夜市重开以后，周边房租涨了三成，老店都快撑不下去了。\n\n"
+         "#2 小吃王：房租涨是事实，可客流也翻了一倍，我家流水比去年好。\n\n"
+         "#3 夜猫子：夜市到了十一点还很吵，附近居民的睡眠受了很大影响。\n\n"
+         "#4 小吃王 回复 老街坊：我不完全同意，涨房租的主要是临街铺面，巷子里的老店租金基本没动。\n\n"
+         "#5 管理员：请大家文明讨论。")
+
+
+def test_a_forum_reply_answers_the_post_it_names_not_the_one_just_before(tmp_path):
+    an = _run(tmp_path, [_article("bbs", FORUM)], MARKET_TOPIC)
+    assert _across(an, "周边房租涨了三成", "涨房租的主要是临街铺面"), _pairs(an)
+    assert not _across(an, "睡眠受了很大影响", "涨房租的主要是临街铺面"), _pairs(an)
+    c = _across(an, "周边房租涨了三成", "涨房租的主要是临街铺面")[0]
+    answer = c.b if any("临街铺面" in x.quote for x in c.b.citations) else c.a
+    assert [s.name for s in answer.speakers] == ["小吃王"], answer.speakers
+    assert not answer.statement.startswith("#"), answer.statement

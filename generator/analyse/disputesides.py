@@ -78,7 +78,7 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None,
 
 
 #: A timestamped turn's stamp and label ("[00:04:02] 韩老师：", "2025-03-02 15:20 孙悦："): no word of what is said.
-_STAMPED_LABEL = re.compile(STAMP.pattern + r"[^，。：:“”「」（(\s]{1,10}(?:[（(][^）)]{1,40}[）)])?[：:]\s*")
+_STAMPED_LABEL = re.compile(STAMP.pattern + r"[^，。：:“”「」（(]{1,14}?(?:[（(][^）)]{1,40}[）)])?[：:]\s*(?:@[^\s，。：:@]{2,8}\s*)?")
 
 
 def _unlabelled(text: str) -> str:

@@ -21,8 +21,11 @@ __all__ = ["turn_holder", "turn_disputes", "turn_speakers", "with_turn_speakers"
 
 #: A turn's timestamp before its label: a podcast's "[00:04:50]" or "00:04:50", a chat export's
 #: "2025-03-02 15:20" (a date, then a time).
-STAMP = re.compile(r"^\s*[\[【（(]?\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:[,.]\d{1,3})?"
-                   r"\s*[\]】）)]?\s*(?=[^\d\s:：，。])")
+STAMP = re.compile(r"^\s*(?:[\[【（(]?\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:[,.]\d{1,3})?"
+                   r"\s*[\]】）)]?|(?:#\s*\d{1,5}|\d{1,5}\s*(?:楼|F|L))(?=\s*[^\d\s:：，。][^:：，。]{0,13}[：:]))\s*(?=[^\d\s:：，。])")
+#: A reply's label naming whom it answers ("张三 回复 李四："), or its opening ("@李四 …", "回复@李四：").
+_REPLY_LABEL = re.compile(r"^(?P<who>[^\s，。：:]{2,8}?)\s*(?:回复|回覆)\s*@?(?P<to>[^\s，。：:]{2,8})$")
+_ADDRESSED = re.compile(r"^(?:回复|回覆)?\s*@(?P<to>[^\s，。：:@]{2,8})\s*[：:]?\s*")
 #: A form of address after a surname ("韩老师" is 韩立明 in the turns after he is introduced).
 _ADDRESS = ("老师", "先生", "女士", "小姐", "教授", "博士", "总", "工", "老", "哥", "姐")
 
@@ -72,6 +75,9 @@ def turn_holder(paragraph_simple: str, article: str, paragraph: str) -> Speaker 
     if not m or QUESTION_LABEL.match(paragraph_simple):
         return None
     who, desc = m.group("who").strip(), (m.group("desc") or "").strip()
+    reply = _REPLY_LABEL.match(who)
+    if reply:
+        who = reply.group("who")  # "张三 回复 李四": 张三 speaks
     if _HOST.match(who):
         return None
     if not desc:
@@ -128,7 +134,7 @@ def _judging(sents: list[Sentence]) -> list[Sentence]:
     """A turn's judgements: its sentences taking a stance, without its label, greeting or frame."""
     out = []
     for x in sents:
-        body = _LABEL.sub("", unstamped(x.simple), count=1)
+        body = _ADDRESSED.sub("", _LABEL.sub("", unstamped(x.simple), count=1).lstrip(), count=1)
         short = len(re.sub(r"[^\u4e00-\u9fff]", "", body)) < (5 if re.match(r"我(?:认为|觉得)", body) else 8)
         against = DISAGREES.search(body)
         if short or against and len(re.sub(r"[^\u4e00-\u9fff]", "", body[against.end():])) < 8:
@@ -136,6 +142,23 @@ def _judging(sents: list[Sentence]) -> list[Sentence]:
         if _JUDGES.search(body) or DISAGREES.search(body):
             out.append(x)
     return out[:TURN_SENTENCES]
+
+
+#: Turns back a reply's addressee is looked for, at most.
+ADDRESSED_REACH = 12
+
+
+def _addressee(simple: str) -> str:
+    """Whom a turn answers by name: "张三 回复 李四：…" or "张三：@李四 …" → 李四; else ""."""
+    text = unstamped(simple)
+    m = _LABEL.match(text)
+    if not m:
+        return ""
+    reply = _REPLY_LABEL.match(m.group("who").strip())
+    if reply:
+        return reply.group("to")
+    at = _ADDRESSED.match(text[m.end():].lstrip())
+    return at.group("to") if at else ""
 
 
 def turn_disputes(ss: list[Sentence]) -> list[tuple[list[Sentence], list[Sentence], Speaker, Speaker]]:
@@ -148,10 +171,15 @@ def turn_disputes(ss: list[Sentence]) -> list[tuple[list[Sentence], list[Sentenc
     for k, (who, host, sents) in enumerate(turns):
         if who is None or host:
             continue
-        opening = " ".join(_LABEL.sub("", unstamped(x.simple), count=1) for x in sents[:2])[:40]
+        opening = " ".join(_ADDRESSED.sub("", _LABEL.sub("", unstamped(x.simple), count=1).lstrip(), count=1)
+                           for x in sents[:2])[:40]
         if not DISAGREES.search(opening):
             continue
-        prev = next(((w, h, xs) for w, h, xs in reversed(turns[:k]) if w is not None or h), None)
+        to = _addressee(sents[0].simple)
+        prev = next(((w, h, xs) for w, h, xs in reversed(turns[max(0, k - ADDRESSED_REACH):k])
+                     if w is not None and _same(w.name, to)), None) if to else None
+        # (a reply names whom it answers, "张三 回复 李四：" / "@李四 …"; else the turn just before)
+        prev = prev or next(((w, h, xs) for w, h, xs in reversed(turns[:k]) if w is not None or h), None)
         if prev is None or prev[1] or _same(prev[0].name, who.name):
             continue  # a host's question is answered, not disputed; a guest never answers themselves
         a, b = _judging(prev[2]), _judging(sents)
