@@ -190,3 +190,13 @@ def test_a_forum_reply_answers_the_post_it_names_not_the_one_just_before(tmp_pat
     answer = c.b if any("临街铺面" in x.quote for x in c.b.citations) else c.a
     assert [s.name for s in answer.speakers] == ["小吃王"], answer.speakers
     assert not answer.statement.startswith("#"), answer.statement
+
+
+def test_a_turn_granting_the_one_before_then_turning_it_is_a_contention(tmp_path):
+    text = ("[00:04:50] 阿峰：我认识的几个外地跑者赛后专门多住了两晚，这就是带动旅游，不一定非要一次看出大数字。\n\n"
+            "[00:05:30] 韩老师：有这个效果，但一两场比赛撑不起旅游，要形成持续的影响，得有一批赛事跟上。\n\n"
+            "[00:06:10] 阿峰：可国内跑者的大头还是本地人啊。\n\n"
+            "[00:06:20] 韩老师：没错，一场比赛改变不了本地跑者占大头的格局。")
+    an = _run(tmp_path, [_article("pod", text)], TOPIC)
+    assert _across(an, "这就是带动旅游", "撑不起旅游"), _pairs(an)
+    assert not _sides(an, "改变不了本地跑者占大头"), "granting with nothing turned is agreement"
