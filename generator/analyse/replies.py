@@ -62,7 +62,7 @@ def replies(ss: list[Sentence], stop: frozenset) -> list[tuple[list, list]]:
             paras[-1].append(s)
         else:
             paras.append([s])
-    if not any(DECLARED.search(s.simple) for s in ss):
+    if not any(DECLARED.search(s.simple[:200]) for s in ss):
         return out
     cache: dict[str, set[str]] = {}
 
@@ -76,7 +76,7 @@ def replies(ss: list[Sentence], stop: frozenset) -> list[tuple[list, list]]:
         for t in words(p):
             df[t] = df.get(t, 0) + 1
     for k, para in enumerate(paras):
-        at = next((i for i, s in enumerate(para) if DECLARED.search(s.simple)), None)
+        at = next((i for i, s in enumerate(para) if DECLARED.search(s.simple[:200])), None)
         if at is None:
             continue
         earlier = [p for p in paras[:k] if len(p) >= 1]

@@ -56,7 +56,7 @@ def reported_views(ss: list[Sentence], sents: list[Sentence] = ()) -> list[tuple
     recruits = REPORTED_RECRUITS  # (each recruit reads the corpus once: a few per article)
     for i, s in enumerate(ss):
         m = _REPORTED.match(s.simple) or _UNNAMED_VIEW.match(s.simple)
-        rejected = _REJECTED.search(s.simple, m.end()) if m else None
+        rejected = _REJECTED.search(s.simple, m.end()) if m and len(s.simple) <= 300 else None
         if rejected and is_whole_sentence(s.original) and len(s.original) == len(s.simple):
             # "有人说它只是套了皮，我不认同。它的…都是自己的设计": the view, then the argument after the rejection
             claim = s.original[:rejected.start()].strip()
@@ -278,7 +278,7 @@ def rejected_quotes(ss: list[Sentence]) -> list[tuple[list, list]]:
     followed by its argument in the same paragraph."""
     out = []
     for i, s in enumerate(ss):
-        m = _REJECTS_QUOTED.search(s.simple)
+        m = _REJECTS_QUOTED.search(s.simple[:300])
         if not m or len(s.original) != len(s.simple):
             continue
         argument = [x for x in ss[i + 1:i + 1 + REJECTED_CARRY] if x.paragraph == s.paragraph]
