@@ -200,3 +200,18 @@ def test_a_turn_granting_the_one_before_then_turning_it_is_a_contention(tmp_path
     an = _run(tmp_path, [_article("pod", text)], TOPIC)
     assert _across(an, "这就是带动旅游", "撑不起旅游"), _pairs(an)
     assert not _sides(an, "改变不了本地跑者占大头"), "granting with nothing turned is agreement"
+
+
+def test_an_unstamped_turn_label_is_no_part_of_a_side_and_an_answer_stops_at_the_next_subject(tmp_path):
+    text = ("阿峰：今天请到了韩老师。\n\n"
+            "韩老师：对，我估计外地跑者只占一到两成，所以我对拉动旅游这个说法比较谨慎。\n\n"
+            "阿峰：这点我不同意。我认识的几个外地跑者赛后专门多住了两晚，这就是带动旅游，不一定非要一次看出大数字。\n\n"
+            "韩老师：谢谢两位。")
+    spoken = "有人说是赞助商拿了独家转播。我觉得这个没有证据。最后说说补给，二十公里以后的补给站明显不够。"
+    an = _run(tmp_path, [_article("pod", text), _article("sub", spoken)], TOPIC)
+    c = _across(an, "外地跑者只占一到两成", "这就是带动旅游")
+    assert c, _pairs(an)
+    claim = c[0].a if any("一到两成" in x.quote for x in c[0].a.citations) else c[0].b
+    assert claim.statement.startswith("我估计"), claim.statement
+    c = _across(an, "独家转播", "没有证据")
+    assert c and not any("补给" in x.quote for s in (c[0].a, c[0].b) for x in s.citations), _pairs(an)

@@ -51,7 +51,7 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None,
     camp = items[0] if ok(items[0], False) and is_camp(items[0][1].simple) else None
     first = main or camp or next((it for it in items if ok(it, True)), None) or \
         next((it for it in items if ok(it, False)), None) or _longest_argument(items)
-    text = simple(first[0])
+    text = _unturned(simple(first[0]), first[1], by_sentence)
     turn = _LATER_TURN.search(text) if answer else None
     if turn and cjk(text[turn.end():]) >= 10:
         text = text[turn.end():]  # an answer's argument is its turn, not what it grants first
@@ -79,6 +79,17 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None,
 
 #: A timestamped turn's stamp and label ("[00:04:02] 韩老师：", "2025-03-02 15:20 孙悦："): no word of what is said.
 _STAMPED_LABEL = re.compile(STAMP.pattern + r"[^，。：:“”「」（(]{1,14}?(?:[（(][^）)]{1,40}[）)])?[：:]\s*(?:@[^\s，。：:@]{2,8}\s*)?")
+
+
+_BARE_LABEL = re.compile(r"^(?P<who>[^，。：:“”「」（(\s]{2,8})[：:]\s*")
+
+
+def _unturned(text: str, x: Sentence, by_sentence) -> str:
+    """A turn's sentence without the label of the speaker it is held by ("孙老师：对，我估计…" → "我估计…")."""
+    m = _BARE_LABEL.match(text)
+    if m and any(to_simplified(sp.name, "zh-Hant") == m.group("who") for sp in by_sentence.get((x.article, x.index), ())):
+        return re.sub(r"^(?:对|嗯|是的|没错|是啊)[，,]\s*(?=\S{6})", "", text[m.end():])
+    return text
 
 
 def _unlabelled(text: str) -> str:

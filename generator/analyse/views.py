@@ -61,7 +61,8 @@ def reported_views(ss: list[Sentence], sents: list[Sentence] = ()) -> list[tuple
             # "有人说它只是套了皮，我不认同。它的…都是自己的设计": the view, then the argument after the rejection
             claim = s.original[:rejected.start()].strip()
             argument = [x for x in itertools.takewhile(lambda x: x.paragraph == s.paragraph and not
-                                                       (_REPORTED.match(x.simple) or _UNNAMED_VIEW.match(x.simple)),
+                                                       (_REPORTED.match(x.simple) or _UNNAMED_VIEW.match(x.simple)
+                                                        or NEXT_TOPIC.match(x.simple)),
                                                        ss[i + 1:i + 1 + REJECTED_CARRY])]
             if len(claim) >= 6 and argument:
                 out.append(([(s, claim)], argument))
@@ -96,6 +97,8 @@ _ANSWER_OPEN = re.compile(
 _TURNS = re.compile(r"但|却|可是|其实|恰恰|并非|并不|不能|低估|高估|误解|忽视|未必|难以|没有意义|没有(?:证据|根据|依据)|"
                     r"^(?:我|笔者)(?:个人)?倒(?:是)?(?:觉得|认为)|不这么(?:看|认为|想)|"
                     r"不(?:太|完全|大)?(?:同意|认同|赞同)")
+#: A sentence moving on to the next subject ("最后说说…", "第四是…", "回到游戏本身"): no part of the answer before it.
+NEXT_TOPIC = re.compile(r"^(?:最后|另外|此外|其次|再说|回到|说说|接下来|下面|第[一二三四五六七八九十\d]{1,2}(?:是|个|点|，|、))")
 #: Sentences of the writer's answer after its first (its argument, same paragraph).
 ANSWER_CARRY = 2
 
@@ -112,8 +115,9 @@ def answered_views(ss: list[Sentence], by_sentence) -> list[tuple[list, list]]:
         if nxt.paragraph != s.paragraph or not _ANSWER_OPEN.match(nxt.simple) or \
                 by_sentence.get((nxt.article, nxt.index)):
             continue
-        answer = [nxt] + [x for x in ss[i + 2:i + 2 + ANSWER_CARRY] if x.paragraph == s.paragraph
-                          and not by_sentence.get((x.article, x.index)) and not _UNNAMED_VIEW.match(x.simple)]
+        answer = [nxt] + list(itertools.takewhile(
+            lambda x: x.paragraph == s.paragraph and not by_sentence.get((x.article, x.index))
+            and not _UNNAMED_VIEW.match(x.simple) and not NEXT_TOPIC.match(x.simple), ss[i + 2:i + 2 + ANSWER_CARRY]))
         if not _TURNS.search("".join(x.simple for x in answer[:2])):
             continue  # the writer goes on with the view ("这种担心不无道理。…"): no answer to it
         if _AGREES.search(nxt.simple):
