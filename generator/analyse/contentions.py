@@ -35,6 +35,7 @@ from .model import Citation, Contention, Point, Side, Speaker
 from .points import clean_statement, short_quote
 from .rebuttals import rebutted as _rebutted
 from .taxonomy import Taxonomy
+from .turns import with_turn_speakers
 from .claims import not_a_claim
 from .text import Sentence, is_whole_sentence, to_simplified
 
@@ -298,6 +299,7 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
     """The editor's questions first, then general ones on points no question already holds:
     strong effects denied, and claims met with the opposite stance (``opposed`` pairs of
     candidates from the grouping)."""
+    by_sentence = with_turn_speakers(sents, by_sentence)  # a conversation's turn is its label's speaker's
     out = _rules(sents, tax, points, converters, by_sentence)
     taken = {pid for c in out for pid in c.a.points + c.b.points}
     labels = {r.category.id: r.category.label for r in tax.rules}

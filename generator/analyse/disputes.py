@@ -33,8 +33,9 @@ from .disputeholders import frame_holder
 from .framed import SAYS, framed, tokens_of
 from .interviews import ANSWER_LABEL, ANSWER_TURNS, OWN_VIEW, QUESTION_LABEL, interviews, own_estimates
 from .opposites import opposite_pairs
+from .replies import replies
 from .turns import turn_disputes
-from .views import answered_views, camps, echoes, quoted_back, reported_views
+from .views import answered_views, camps, echoes, quoted_back, rejected_quotes, reported_views
 from .statements import clean_statement
 from .text import Sentence, is_whole_sentence, to_simplified
 
@@ -80,7 +81,7 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
         raw += own_estimates(ss, by_sentence)
         raw += [(a, b) for a, b, _, _ in turn_disputes(ss)]
         raw += reported_views(ss, sents) + answered_views(ss, by_sentence) + quoted_back(ss, by_sentence) + camps(ss) + \
-            echoes(ss, sents)
+            echoes(ss, sents) + rejected_quotes(ss) + replies(ss, stop)
     def simple(c: Citation) -> str:
         return converters[c.article](c.quote) if c.article in converters else c.quote
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 
 from .disputejoin import norm
-from .disputeholders import holders
+from .disputeholders import frame_holder, holders
+from .speakers import split_holder
 from .interviews import QUESTION_LABEL
-from .model import Citation, Side
+from .model import Citation, Side, Speaker
 from .statements import clean_statement
 from .text import Sentence, to_simplified
-from .turns import TURN_HEAD
+from .turns import STAMP, TURN_HEAD
 from .views import is_camp
 
 __all__ = ["STRONG", "side", "conceded_part", "framed_citations", "answering", "asked", "question_text", "cjk",
@@ -27,7 +28,9 @@ STRONG = re.compile(
     r"(?:这|此)(?:话|说法|观点|判断)只对了一半|(?:对此|对这)[^，。]{0,6}(?:评价|看法|意见)不一|"
     r"不会用[^，。]{1,16}(?:这个|这种|这一)说法|另一种(?:观点|看法|声音)认为|"
     r"认为我(?:们)?(?:低估|高估|夸大)了|(?:我|笔者)对此(?:持)?(?:保留|怀疑|存疑)|"
-    r"(?:听了|听罢|听后|对此)[^，。：:“”「」]{0,4}?(?:直|连连|频频|一个劲儿?地?)?摇头|嗤之以鼻|不买账")
+    r"(?:听了|听罢|听后|对此)[^，。：:“”「」]{0,4}?(?:直|连连|频频|一个劲儿?地?)?摇头|嗤之以鼻|不买账|"
+    # a holder set against the view just before, the argument in the sentences after ("X则不完全同意。他说，…")
+    r"^[^，。；：“”「」]{2,20}?(?:则|却)(?:并)?(?:不完全|不太|不大|不|并不)(?:同意|认同|赞同)(?:此|这一?点)?(?=[。，,；;：:]|$)")
 
 
 _FOOTNOTE = re.compile(r"\[\^\d{1,3}\]")
@@ -47,23 +50,54 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None,
             (not named or holders([x], by_sentence, before))
     camp = items[0] if ok(items[0], False) and is_camp(items[0][1].simple) else None
     first = main or camp or next((it for it in items if ok(it, True)), None) or \
-        next((it for it in items if ok(it, False)), items[0])
-    text = simple(first[0])
+        next((it for it in items if ok(it, False)), None) or _longest_argument(items)
+    text = _unturned(simple(first[0]), first[1], by_sentence)
     turn = _LATER_TURN.search(text) if answer else None
     if turn and cjk(text[turn.end():]) >= 10:
         text = text[turn.end():]  # an answer's argument is its turn, not what it grants first
-    statement = clean_statement(conceded_part(asked(TURN_HEAD.sub("", text, count=1))), topic_label, keep_frame=True)
+    statement = clean_statement(conceded_part(asked(TURN_HEAD.sub("", _unlabelled(text), count=1))), topic_label,
+                                keep_frame=True)
     statement = _FOOTNOTE.sub("", statement)  # a notes export's footnote mark ("…负担[^3]") is no word of it
     # a later part of a sentence ("…，但我们认为…") is not held by who the sentence's head names
-    speakers = holders([x for c, x in items if x.original.strip().startswith(c.quote[:8])], by_sentence, before)
+    heads = [x for c, x in items if x.original.strip().startswith(c.quote[:8])]
+    framer = _framer(items)
+    if framer is not None:
+        # "X则不完全同意。他说，…": he is X, whoever the attributions carried over to the pronoun
+        speakers = (framer,) + tuple(sp for sp in holders([x for x in heads if not _PRONOUN.match(x.simple)],
+                                                          by_sentence, before) if sp.name != framer.name)
+    else:
+        speakers = holders(heads, by_sentence, before)
     # a rhetorical question ending the argument ("…，拿不出方案还指望法院一直等？") is not its statement
     head = re.sub(r"[，,][^，,。]*[？?]。?$", "。", statement)
     statement = head if cjk(head) >= 8 else statement
-    own = holders([first[1]], by_sentence, before)
+    own = (framer,) if framer is not None and _PRONOUN.match(first[1].simple) else holders([first[1]], by_sentence, before)
     if len(own) == 1 and own[0].kind == "person":
         # "她指出，…": the statement's holder, named
         statement = re.sub(r"^(?:他|她)(?!们)(?=[^，。]{0,6}[，,：:])", to_simplified(own[0].name, "zh-Hant"), statement)
     return Side(label, (), framed_citations(items), statement, speakers)
+
+
+#: A timestamped turn's stamp and label ("[00:04:02] 韩老师：", "2025-03-02 15:20 孙悦："): no word of what is said.
+_STAMPED_LABEL = re.compile(STAMP.pattern + r"[^，。：:“”「」（(]{1,14}?(?:[（(][^）)]{1,40}[）)])?[：:]\s*(?:@[^\s，。：:@]{2,8}\s*)?")
+
+
+_BARE_LABEL = re.compile(r"^(?P<who>[^，。：:“”「」（(\s]{2,8})[：:]\s*")
+
+
+def _unturned(text: str, x: Sentence, by_sentence) -> str:
+    """A turn's sentence without the label of the speaker it is held by ("孙老师：对，我估计…" → "我估计…")."""
+    m = _BARE_LABEL.match(text)
+    if m and any(to_simplified(sp.name, "zh-Hant") == m.group("who") for sp in by_sentence.get((x.article, x.index), ())):
+        return re.sub(r"^(?:对|嗯|是的|没错|是啊)[，,]\s*(?=\S{6})", "", text[m.end():])
+    return text
+
+
+def _unlabelled(text: str) -> str:
+    """A turn's words without its stamp and label, nor the bare "对，" acknowledging the turn before."""
+    m = _STAMPED_LABEL.match(text)
+    text = re.sub(r"^(?:对|嗯|是的|没错|是啊)[，,]\s*(?=\S{6})", "", text[m.end():]) if m else text
+    # an answer's numbered part ("四、有人说…") is no word of the claim
+    return re.sub(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]\s*(?=\S{6})", "", text)
 
 
 #: A concession and its turn ("…确实首当其冲；但对整体经济而言，分量很轻"): the side is what follows.
@@ -135,6 +169,38 @@ def question_text(claim: str) -> str:
 
 def cjk(text: str) -> int:
     return len(norm(text))
+
+
+#: A bare answer ("我不这么看。", "我不认同。"): its argument is the sentence after it.
+_BARE_ANSWER = re.compile(r"^[^，。]{0,4}(?:我|笔者)(?:个人)?(?:并|倒|却)?(?:不(?:太|完全|大)?(?:同意|认同|赞同)|不这么(?:看|认为|想))[。！!]?$")
+
+
+def _longest_argument(items):
+    """Among short sentences (a subtitle's lines), the one saying the most, a bare answer last."""
+    return max(items, key=lambda it: (not _BARE_ANSWER.match(it[1].simple.strip()), cjk(it[0].quote), -items.index(it)))
+
+
+_PRONOUN = re.compile(r"(?:他|她)(?!们)")
+#: The holder a bare frame names at its head, set against the view before ("黄柏翰则不完全同意。").
+_FRAMER = re.compile(r"^(?P<h>[\u4e00-\u9fff·．]{2,8}?)(?:则|却)")
+
+
+def _framer(items) -> Speaker | None:
+    """The person a side's bare frame names, when the side's next sentence speaks on as "他/她"."""
+    for (c, x), (_, y) in zip(items, items[1:]):
+        m = _FRAMER.match(x.simple)
+        if m and bare_frame(x) and _PRONOUN.match(y.simple) and y.paragraph == x.paragraph:
+            named = frame_holder(x)
+            if named:
+                return named[0]
+            got = split_holder(m.group("h"))
+            if not got or got[2] == "pronoun" or cjk(got[0]) < 2:
+                return None
+            shown = lambda part: x.original[x.simple.find(part):x.simple.find(part) + len(part)] \
+                if part in x.simple and len(x.original) == len(x.simple) else part  # noqa: E731
+            return Speaker(name=shown(got[0]), role=shown(got[1]) if got[1] else "", article=x.article,
+                           paragraph=x.paragraph, kind="person")
+    return None
 
 
 def bare_frame(x: Sentence) -> bool:

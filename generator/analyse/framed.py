@@ -13,8 +13,9 @@ import re
 
 from .disputeholders import frame_holder, own_holders
 from .disputejoin import norm
-from .disputesides import STRONG, cjk
+from .disputesides import STRONG, bare_frame, cjk
 from .interviews import ANSWER_LABEL, QUESTION_LABEL
+from .turns import unstamped
 from .text import Sentence, is_whole_sentence, to_simplified
 
 __all__ = ["framed", "tokens_of", "SAYS"]
@@ -24,14 +25,15 @@ __all__ = ["framed", "tokens_of", "SAYS"]
 HOLDER = re.compile(
     r"^(?:[（(【\[]?[^，。；]{0,4}[）)】\]])?(?:但|不过|然而|而|当然|另一方面|与此同时)?[，,]?(?:也有)?"
     r"[^，。；：“”「」]{2,40}?(?:则(?:[对向][^，。；：“”「」]{1,8}?)?(?:多次|反复|一再|始终|明确|坚持)?(?:坚持|一再|始终|明确)?"
-    r"(?:认为|表示|强调|指出|批评|质疑|称|说|反驳|坚称)|"
+    r"(?:认为|表示|强调|指出|批评|质疑|称|说|反驳|坚称|提醒|警告|直言|坦言)|"
     r"回应(?:说|称|道|指出|表示)|(?<=[^则])(?:坚持认为|不认同|反对说))")
 HOLDER_AFTER_BUT = re.compile(
     r"^(?:但|不过|然而|对此)[，,]?(?:也有)?[^，。；：“”「」]{2,30}?(?:认为|指出|表示|强调|直言|坦言|提醒)")
 #: A judgement an answer by a contrasted holder must make to be one ("没有问题", "有限", "正当").
 EVAL = re.compile(r"(?:没有|不存在|没)问题|正当|合理|缺乏|欠缺|不可接受|有限|过度|夸大|不实|站不住|并非|错误|"
                   r"无法|不能|不足以|很低|很小|微小|可以忽略|可忽略|不安全|默许|默认|遗憾|反对|批评|质疑|否认|"
-                  r"难以|并不|不会|未必|言之过早|为时过早|为时尚早|不大|不高|较低|较小|不能低估|不容低估")
+                  r"难以|并不|不会|未必|言之过早|为时过早|为时尚早|不大|不高|较低|较小|不能低估|不容低估|"
+                  r"(?:并)?不是(?:每|所有|人人)")
 #: A sentence that takes a stance (what the claim answered must do, unless its holder is named).
 STANCE = re.compile(r"不|没有|无法|缺乏|欠缺|有限|过度|夸大|不足|存疑|质疑|批评|反对|遗憾|正当|合理|必要|"
                     r"问题|风险|担忧|默许|默认|只是|仅|而非|而不是|并非|很低|很轻|可以忽略|可忽略|灾|严重")
@@ -58,6 +60,8 @@ def _carry(ss: list[Sentence], i: int, by_sentence) -> list[Sentence]:
     # a group the frame leaves unnamed ("但也有私募人士持不同看法") is whoever speaks next
     seen = {sp.name for sp in own_holders(ss[i], by_sentence) if sp.kind != "group"}
     for x in ss[i + 1:i + 1 + CARRY]:
+        if len(out) >= 2 and bare_frame(out[0]) and ALSO.match(x.simple):
+            break  # "X则不完全同意。他说，…。他也认为，…": his argument was the sentence after the frame
         if x.paragraph != ss[i].paragraph or STRONG.search(x.simple) or HOLDER.match(x.simple) \
                 or AGREED.search(x.simple) or NEW_POINT.match(x.simple) or WRITER_TURN.match(x.simple):
             break
@@ -124,6 +128,8 @@ RISK = re.compile(r"可能|或将|恐将|预测|推估|预估|预计|预料|担�
 EVIDENCE = re.compile(r"^(?:根据|据)[^，。；]{1,30}?(?:数据|统计|调查|报告|公报|资料|测算)")
 #: A sentence opening a new point of a holder already speaking ("X并指出", "X还表示"): no longer the frame's argument.
 NEW_POINT = re.compile(r"^(?:另外|此外)|^[^，。；“”「」]{2,16}?(?:并|还|另外|此外也?)(?:指出|表示|认为|强调|说|提到)")
+#: The holder speaking on to a point of their own ("他也认为", "她还指出").
+ALSO = re.compile(r"^(?:他|她)(?:也|还|并|另外)(?:指出|表示|认为|强调|说|提到)")
 #: Shared content pairs a contrasted holder's answer across paragraphs needs with the claim it answers.
 ACROSS_SHARED = 3
 
@@ -145,8 +151,8 @@ SAYS = r"[^，。；“”「」]{0,10}?(?:认为|表示|指出|强调|警告|�
 
 
 #: Words judging a thing good or bad, whatever it is (a pace, a burden, a benefit): general evaluations.
-GOOD = re.compile(r"稳妥|稳健|走得稳|受益|有助|进步|好处|有利于|利于|缓解|减轻|改善|合理|值得|可行|划算")
-BAD = re.compile(r"过于|太[慢快高低少多重]|保守|激进|负担|加重|挤压|冲击|吃不消|扛不住|风险|代价|不够|不足|"
+GOOD = re.compile(r"稳妥|稳健|走得稳|受益|有助|进步|好处|有利于|利于|缓解|减轻|改善|合理|值得|可行|划算|(?<!不)乐观")
+BAD = re.compile(r"过于|太[慢快高低少多重]|保守|激进|负担|加重|挤压|冲击|吃不消|扛不住|风险|代价|不够|不足|悲观|谨慎|"
                  r"不公|吃亏|划不来|得不偿失")
 
 
@@ -182,6 +188,11 @@ def _contrast_before(ss, i: int, names, mine: set[str]):
     return None
 
 
+#: A sentence adding to what its speaker just said ("而且", "此外", "另外"), unless it brings in another party
+#: ("此外，也有学者持不同看法").
+ADDS = re.compile(r"^(?:[^，。：:“”「」]{1,10}[：:])?(?:而且|并且|此外|另外|况且|再者|再说|同时|还有|加上)[，,]?(?![^，。]{0,4}有)")
+
+
 def framed(ss, by_sentence, tokens) -> list[tuple[list, list]]:
     out = []
     here = {to_simplified(sp.name, "zh-Hant") for x in ss for sp in by_sentence.get((x.article, x.index), ())}
@@ -192,10 +203,13 @@ def framed(ss, by_sentence, tokens) -> list[tuple[list, list]]:
         if not (strong or holder) or QUESTION_LABEL.match(s.simple) or ANSWER_LABEL.match(s.simple) and \
                 i and QUESTION_LABEL.match(ss[i - 1].simple):
             continue
+        if strong and ADDS.match(unstamped(s.simple)):
+            continue  # "而且…我持保留态度": the speaker adds a second worry to the first, answering no one
         b = _carry(ss, i, by_sentence)
         if holder and "我" in holder.group(0):
             continue  # the writer turning their own argument answers nothing
-        who_b = set().union(*(names(x) for x in b))
+        # "X则不完全同意。他说，…": the pronoun is the frame's holder, whoever the attributions carried over
+        who_b = set().union(*(names(x) for k, x in enumerate(b) if not (k and re.match(r"(?:他|她)(?!们)", x.simple))))
         judged = strong or EVAL.search(s.simple[holder.end():] + "".join(x.simple for x in b[1:2]))
         # two named holders in one paragraph, the second set against the first ("A认为…。B则说…"):
         # a disagreement whatever words the answer judges in

@@ -11,12 +11,38 @@ the host's question) is side a, the answering turn side b. Each side's sentences
 from __future__ import annotations
 
 import re
+from collections import ChainMap
 
 from .interviews import LABELLED_TURN, QUESTION_LABEL
 from .model import Speaker
 from .text import Sentence
 
-__all__ = ["turn_holder", "turn_disputes", "DISAGREES", "TURN_HEAD"]
+__all__ = ["turn_holder", "turn_disputes", "turn_speakers", "with_turn_speakers", "DISAGREES", "TURN_HEAD", "STAMP", "unstamped"]
+
+#: A turn's timestamp before its label: a podcast's "[00:04:50]" or "00:04:50", a chat export's
+#: "2025-03-02 15:20" (a date, then a time).
+STAMP = re.compile(r"^\s*(?:[\[【（(]?\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:[,.]\d{1,3})?"
+                   r"\s*[\]】）)]?|(?:#\s*\d{1,5}|\d{1,5}\s*(?:楼|F|L))(?=\s*[^\d\s:：，。][^:：，。]{0,13}[：:]))\s*(?=[^\d\s:：，。])")
+#: A reply's label naming whom it answers ("张三 回复 李四："), or its opening ("@李四 …", "回复@李四：").
+_REPLY_LABEL = re.compile(r"^(?P<who>[^\s，。：:]{2,8}?)\s*(?:回复|回覆)\s*@?(?P<to>[^\s，。：:]{2,8})$")
+_ADDRESSED = re.compile(r"^(?:回复|回覆)?\s*@(?P<to>[^\s，。：:@]{2,8})\s*[：:]?\s*")
+#: A form of address after a surname ("韩老师" is 韩立明 in the turns after he is introduced).
+_ADDRESS = ("老师", "先生", "女士", "小姐", "教授", "博士", "总", "工", "老", "哥", "姐")
+
+
+def unstamped(simple: str) -> str:
+    """A turn without its timestamp ("[00:04:50] 阿峰：…" → "阿峰：…")."""
+    m = STAMP.match(simple)
+    return simple[m.end():] if m else simple
+
+
+def _same(a: str, b: str) -> bool:
+    """Whether two labels name one speaker: the same, or a surname with a form of address and a full name."""
+    if a == b:
+        return True
+    short, full = sorted((a, b), key=len)
+    return len(short) >= 2 and short[0] == full[0] and short[1:] in _ADDRESS and 2 <= len(full) <= 4 \
+        and full[1:] not in _ADDRESS
 
 #: A turn's label: "来宾（某大学教授张三）：" or a short name "张三：" (a host's or an interviewer's too).
 _LABEL = re.compile(r"^(?P<who>[^，。：:“”「」（(]{1,10})(?:[（(](?P<desc>[^）)]{1,40})[）)])?[：:]")
@@ -28,9 +54,14 @@ _HOST = re.compile(r"^(?:主持人?|主播|问|记者|编者|Q|Host|host)$")
 DISAGREES = re.compile(
     r"(?:我|本人)?(?:不太|不完全|并不|不大|不)(?:同意|认同|赞同)|看法(?:有点|有些|略有|完全|很)?不(?:太|大)?一样|"
     r"(?:我|本人)(?:有|持)(?:点|一些)?不同(?:的)?(?:看法|意见|观点)|(?:我|本人)不这么(?:看|认为|想)|"
-    r"恰恰相反|未必如此|不敢苟同")
+    r"恰恰相反|未必如此|不敢苟同|"
+    # a stance set against the turn before: "我倒觉得…", "我倒是乐观一点", "我觉得没那么悲观"
+    r"^[^，。]{0,4}我倒(?:是)?(?:觉得|认为|看|是|不)|"
+    # granting the turn before, then turning it ("有这个效果，但一两部作品撑不起…", "确实有，不过…")
+    r"^(?:有这个|有这种|有道理|是有|确实|的确|没错|是的|对)[^。！？]{0,12}?[，,]\s*(?:但|不过|可)(?:是)?[，,]?|没(?:有)?(?:那么|这么)(?:悲观|乐观|严重|简单|糟糕?|差|夸张|可怕|容易|难)")
 #: A sentence that judges (what a side says), as opposed to a greeting or the background.
-_JUDGES = re.compile(r"我(?:认为|觉得|看|估计|判断|相信)|不|没有|无法|难以|有限|很低|很高|非常|打击|冲击|风险|"
+_JUDGES = re.compile(r"我(?:个人)?(?:认为|觉得|看|估计|判断|相信)|不|没有|无法|难以|很难|未必|有限|很低|很高|非常|打击|冲击|风险|"
+                     r"乐观|悲观|谨慎|保留|"
                      r"可能|消化|影响|先例|机会|效应")
 _TITLES = ("教授", "副教授", "研究员", "总经理", "经理", "分析师", "主任", "院长", "律师", "董事长", "总裁",
            "主席", "经济学家", "学者", "专家", "合伙人", "总监", "记者")
@@ -41,10 +72,14 @@ TURN_SENTENCES = 2
 def turn_holder(paragraph_simple: str, article: str, paragraph: str) -> Speaker | None:
     """The guest a paragraph's turn label names ("来宾（北台大学财金系教授林志远）：" → 林志远, role
     北台大学财金系教授); None for a host's or interviewer's turn, or a paragraph without a label."""
+    paragraph_simple = unstamped(paragraph_simple)
     m = _LABEL.match(paragraph_simple)
     if not m or QUESTION_LABEL.match(paragraph_simple):
         return None
     who, desc = m.group("who").strip(), (m.group("desc") or "").strip()
+    reply = _REPLY_LABEL.match(who)
+    if reply:
+        who = reply.group("who")  # "张三 回复 李四": 张三 speaks
     if _HOST.match(who):
         return None
     if not desc:
@@ -65,29 +100,67 @@ def _turns(ss: list[Sentence]) -> list[tuple[Speaker | None, bool, list[Sentence
     """(guest, is the host's, sentences) per labelled paragraph, in order."""
     out = []
     for s in ss:
-        if out and out[-1][2][0].paragraph == s.paragraph:
+        # a timestamped label opens a turn wherever it stands (a transcript whose turns were joined
+        # into one paragraph); an unstamped one only at the head of a paragraph
+        stamped = STAMP.match(s.simple) is not None and _LABEL.match(unstamped(s.simple)) is not None
+        if out and out[-1][2][0].paragraph == s.paragraph and not stamped:
             out[-1][2].append(s)
             continue
-        labelled = bool(_LABEL.match(s.simple) or LABELLED_TURN.match(s.simple))
+        text = unstamped(s.simple)
+        labelled = bool(_LABEL.match(text) or LABELLED_TURN.match(text))
         if not labelled:
             out.append((None, False, [s]))
             continue
-        who = turn_holder(s.simple, s.article, s.paragraph)
+        who = turn_holder(text, s.article, s.paragraph)
         out.append((who, who is None, [s]))
     return out
+
+
+def turn_speakers(ss: list[Sentence]) -> dict[tuple[str, int], Speaker]:
+    """(article, index) → the speaker a sentence's turn label names, for every sentence of a conversation
+    (two speakers or more; a host's or interviewer's turns left out)."""
+    turns = _turns(ss)
+    if len({w.name for w, host, _ in turns if w is not None}) < 2:
+        return {}
+    # a speaker's label is a timestamped one or one that labels several turns ("官方的回应：…" in notes is
+    # a line's heading, not a speaker taking turns)
+    count: dict[str, int] = {}
+    for w, host, xs in turns:
+        if w is not None:
+            count[w.name] = count.get(w.name, 0) + 1
+    return {(x.article, x.index): w for w, host, xs in turns if w is not None
+            and (STAMP.match(xs[0].simple) or count[w.name] >= 2) for x in xs}
 
 
 def _judging(sents: list[Sentence]) -> list[Sentence]:
     """A turn's judgements: its sentences taking a stance, without its label, greeting or frame."""
     out = []
     for x in sents:
-        body = _LABEL.sub("", x.simple, count=1)
+        body = _ADDRESSED.sub("", _LABEL.sub("", unstamped(x.simple), count=1).lstrip(), count=1)
         short = len(re.sub(r"[^\u4e00-\u9fff]", "", body)) < (5 if re.match(r"我(?:认为|觉得)", body) else 8)
-        if short or DISAGREES.search(body) and len(body) < 30:
-            continue
-        if _JUDGES.search(body):
+        against = DISAGREES.search(body)
+        if short or against and len(re.sub(r"[^\u4e00-\u9fff]", "", body[against.end():])) < 8:
+            continue  # a bare "这点我不同意。": its argument follows it
+        if _JUDGES.search(body) or DISAGREES.search(body):
             out.append(x)
     return out[:TURN_SENTENCES]
+
+
+#: Turns back a reply's addressee is looked for, at most.
+ADDRESSED_REACH = 12
+
+
+def _addressee(simple: str) -> str:
+    """Whom a turn answers by name: "张三 回复 李四：…" or "张三：@李四 …" → 李四; else ""."""
+    text = unstamped(simple)
+    m = _LABEL.match(text)
+    if not m:
+        return ""
+    reply = _REPLY_LABEL.match(m.group("who").strip())
+    if reply:
+        return reply.group("to")
+    at = _ADDRESSED.match(text[m.end():].lstrip())
+    return at.group("to") if at else ""
 
 
 def turn_disputes(ss: list[Sentence]) -> list[tuple[list[Sentence], list[Sentence], Speaker, Speaker]]:
@@ -100,13 +173,33 @@ def turn_disputes(ss: list[Sentence]) -> list[tuple[list[Sentence], list[Sentenc
     for k, (who, host, sents) in enumerate(turns):
         if who is None or host:
             continue
-        opening = " ".join(_LABEL.sub("", x.simple, count=1) for x in sents[:2])[:40]
+        opening = " ".join(_ADDRESSED.sub("", _LABEL.sub("", unstamped(x.simple), count=1).lstrip(), count=1)
+                           for x in sents[:2])[:40]
         if not DISAGREES.search(opening):
             continue
-        prev = next(((w, h, xs) for w, h, xs in reversed(turns[:k]) if w is not None or h), None)
-        if prev is None or prev[1] or prev[0].name == who.name:
+        to = _addressee(sents[0].simple)
+        prev = next(((w, h, xs) for w, h, xs in reversed(turns[max(0, k - ADDRESSED_REACH):k])
+                     if w is not None and _same(w.name, to)), None) if to else None
+        # (a reply names whom it answers, "张三 回复 李四：" / "@李四 …"; else the turn just before)
+        prev = prev or next(((w, h, xs) for w, h, xs in reversed(turns[:k]) if w is not None or h), None)
+        if prev is None or prev[1] or _same(prev[0].name, who.name):
             continue  # a host's question is answered, not disputed; a guest never answers themselves
         a, b = _judging(prev[2]), _judging(sents)
         if a and b:
             out.append((a, b, prev[0], who))
     return out
+
+
+def with_turn_speakers(sents: list[Sentence], by_sentence):
+    """The attributions with each conversation turn's sentences held by the speaker its label names, where
+    the attributions name nobody or nobody that label can be ("韩老师" is 韩立明)."""
+    by_article: dict[str, list[Sentence]] = {}
+    for x in sents:
+        by_article.setdefault(x.article, []).append(x)
+    extra = {}
+    for ss in by_article.values():
+        for key, who in turn_speakers(ss).items():
+            found = by_sentence.get(key, ())
+            if not any(_same(sp.name, who.name) for sp in found):
+                extra[key] = (who,)
+    return ChainMap(extra, by_sentence) if extra else by_sentence

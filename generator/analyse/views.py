@@ -11,12 +11,13 @@ part) pairs.
 
 from __future__ import annotations
 
+import itertools
 import re
 from itertools import islice
 
 from .text import Sentence, is_whole_sentence
 
-__all__ = ["reported_views", "answered_views", "quoted_back", "camps", "is_camp", "echoes"]
+__all__ = ["reported_views", "answered_views", "quoted_back", "camps", "is_camp", "echoes", "rejected_quotes"]
 
 #: Another party's view opening a sentence: who (the market, some people, critics …) and how they hold it.
 _REPORTED = re.compile(r"^[^，。；]{0,8}?(?:市场|外界|舆论|有人|不少人|许多人|一些人|部分人士|投资者|业内|坊间|网友|"
@@ -39,14 +40,33 @@ _OTHER = re.compile(r"^[^，。；]{0,6}?(?:另一派|另一方|另一种)(?:观
 CAMP_CARRY = 1
 
 
+#: The speaker rejecting the view just reported, right after it ("有人说…，我不认同。", "…，我不这么看"), the argument
+#: in the sentences after.
+_REJECTED = re.compile(r"[，,；;]\s*(?:(?:但|不过|可)[，,]?\s*)?(?:我|笔者)(?:个人)?(?:并|倒|却)?"
+                       r"(?:不(?:太|完全|大)?(?:同意|认同|赞同)|不这么(?:看|认为|想))(?:这[种个]?(?:说法|看法|观点))?[。！!]?$")
+#: Sentences of the argument after a bare rejection, at most (same paragraph).
+REJECTED_CARRY = 2
+
+
 def reported_views(ss: list[Sentence], sents: list[Sentence] = ()) -> list[tuple[list, list]]:
     """(the reported view, the writer's answer) of every sentence setting another party's view against
     the writer's own. A short claim the party is said to make ("官方说多缴多得，可…") brings in the
     sentences of other articles stating it in quotation marks (the claim as its holder made it)."""
     out = []
     recruits = REPORTED_RECRUITS  # (each recruit reads the corpus once: a few per article)
-    for s in ss:
-        m = _REPORTED.match(s.simple)
+    for i, s in enumerate(ss):
+        m = _REPORTED.match(s.simple) or _UNNAMED_VIEW.match(s.simple)
+        rejected = _REJECTED.search(s.simple, m.end()) if m and len(s.simple) <= 300 else None
+        if rejected and is_whole_sentence(s.original) and len(s.original) == len(s.simple):
+            # "有人说它只是套了皮，我不认同。它的…都是自己的设计": the view, then the argument after the rejection
+            claim = s.original[:rejected.start()].strip()
+            argument = [x for x in itertools.takewhile(lambda x: x.paragraph == s.paragraph and not
+                                                       (_REPORTED.match(x.simple) or _UNNAMED_VIEW.match(x.simple)
+                                                        or NEXT_TOPIC.match(x.simple)),
+                                                       ss[i + 1:i + 1 + REJECTED_CARRY])]
+            if len(claim) >= 6 and argument:
+                out.append(([(s, claim)], argument))
+            continue
         own = _OWN.search(s.simple, m.end()) if m else None
         if not own or not is_whole_sentence(s.original) or len(s.original) != len(s.simple):
             continue  # (the parts are cut verbatim: the working copy must align with the original)
@@ -65,17 +85,20 @@ def reported_views(ss: list[Sentence], sents: list[Sentence] = ()) -> list[tuple
 #: An unnamed party's view opening a sentence of its own ("有人担心…", "也有人说…", "有专家认为…",
 #: "很多年轻粉丝私信说…"): a view the writer reports to answer it.
 _UNNAMED_VIEW = re.compile(
-    r"^(?:[^，。；]{0,4}?(?:也|还))?(?:有人|有(?:些|的)?(?:专家|学者|人士|网友|观点|声音|评论)|"
+    r"^(?:[^，。；]{0,4}?(?:也|还|[里上中]))?(?:有人|有(?:些|的)?(?:专家|学者|人士|网友|观点|声音|评论)|"
     r"(?:不少|很多|许多|一些|部分)[^，。；：“”「」]{0,6}?|外界|舆论|网友|坊间)"
     r"[^，。；：“”「」]{0,4}?(?:担心|担忧|认为|以为|觉得|说|质疑|主张|指责|批评|猜测)")
 #: The writer's answer opening the next sentence: their own frame ("笔者以为", "我不完全同意", "我查了"),
 #: or the view named back ("这种担心…", "这种说法…", "说这话的…").
 _ANSWER_OPEN = re.compile(
-    r"^(?:(?:我|笔者|本文|本报)(?:个人)?(?:却|倒|则)?(?:以为|认为|看来|觉得|不(?:太|完全|大)?(?:同意|认同|赞同)|"
+    r"^(?:(?:我|笔者|本文|本报)(?:个人)?(?:却|倒|则)?(?:以为|认为|看来|觉得|不(?:太|完全|大)?(?:同意|认同|赞同)|不这么(?:看|认为|想)|"
     r"查了|想说|要说)|(?:这种|这个|这一|此种|这样的|这类)(?:担心|担忧|说法|看法|观点|想法|声音|质疑|猜测)|说这话的)")
 #: What the answer must do to answer: turn or deny ("但", "其实", "恰恰", "不", "低估").
-_TURNS = re.compile(r"但|却|可是|其实|恰恰|并非|并不|不能|低估|高估|误解|忽视|未必|难以|没有意义|"
+_TURNS = re.compile(r"但|却|可是|其实|恰恰|并非|并不|不能|低估|高估|误解|忽视|未必|难以|没有意义|没有(?:证据|根据|依据)|"
+                    r"^(?:我|笔者)(?:个人)?倒(?:是)?(?:觉得|认为)|不这么(?:看|认为|想)|"
                     r"不(?:太|完全|大)?(?:同意|认同|赞同)")
+#: A sentence moving on to the next subject ("最后说说…", "第四是…", "回到游戏本身"): no part of the answer before it.
+NEXT_TOPIC = re.compile(r"^(?:最后|另外|此外|其次|再说|回到|说说|接下来|下面|第[一二三四五六七八九十\d]{1,2}(?:是|个|点|，|、))")
 #: Sentences of the writer's answer after its first (its argument, same paragraph).
 ANSWER_CARRY = 2
 
@@ -86,20 +109,28 @@ def answered_views(ss: list[Sentence], by_sentence) -> list[tuple[list, list]]:
     "也有人说可以申请豁免。我查了，…但…". The answer is the writer's: no holder is named for it."""
     out = []
     for i, s in enumerate(ss[:-1]):
-        if not _UNNAMED_VIEW.match(s.simple) or not is_whole_sentence(s.original):
+        if not _UNNAMED_VIEW.match(s.simple) or not (is_whole_sentence(s.original) or _spoken(s.original)):
             continue
         nxt = ss[i + 1]
         if nxt.paragraph != s.paragraph or not _ANSWER_OPEN.match(nxt.simple) or \
                 by_sentence.get((nxt.article, nxt.index)):
             continue
-        answer = [nxt] + [x for x in ss[i + 2:i + 2 + ANSWER_CARRY] if x.paragraph == s.paragraph
-                          and not by_sentence.get((x.article, x.index)) and not _UNNAMED_VIEW.match(x.simple)]
+        answer = [nxt] + list(itertools.takewhile(
+            lambda x: x.paragraph == s.paragraph and not by_sentence.get((x.article, x.index))
+            and not _UNNAMED_VIEW.match(x.simple) and not NEXT_TOPIC.match(x.simple), ss[i + 2:i + 2 + ANSWER_CARRY]))
         if not _TURNS.search("".join(x.simple for x in answer[:2])):
             continue  # the writer goes on with the view ("这种担心不无道理。…"): no answer to it
         if _AGREES.search(nxt.simple):
             continue
         out.append(([s], answer))
     return out
+
+
+def _spoken(original: str) -> bool:
+    """A short spoken sentence reporting a view ("有人说是对手拿了独家。", a subtitle's line): terminated, no
+    question, eight characters of its own at least."""
+    s = original.strip()
+    return s[-1:] in "。！!" and len(re.sub(r"[^\u4e00-\u9fff]", "", s)) >= 8
 
 
 #: The writer granting the view ("这种担心不无道理", "我同意").
@@ -236,4 +267,28 @@ def _said_elsewhere(said: str, context: str, s: Sentence, sents: list[Sentence])
             out.append(x)
             if len(out) >= ECHO_RECRUITS:
                 break
+    return out
+
+
+#: A claim quoted only to be rejected ("我不同意“老外只是玩个打斗”的说法。", "我并不认同所谓“…”的观点"): the
+#: words quoted are the view, the sentences after it the argument.
+_REJECTS_QUOTED = re.compile(r"(?:^|[，,。；;])\s*(?:[^，。；“”「」]{0,8}?)(?:我|笔者|本人)(?:个人)?(?:并|也|完全|根本)?"
+                             r"(?:不(?:太|完全|大)?(?:同意|认同|赞同|接受)|反对)(?:所谓)?"
+                             r"[“「](?P<q>[^“”「」]{4,30})[”」](?:的|这[种个一]?)?(?:说法|看法|观点|论调|判断|结论|论断)")
+
+
+def rejected_quotes(ss: list[Sentence]) -> list[tuple[list, list]]:
+    """(the words quoted as a view, the argument after the sentence rejecting them) of every "我不同意“…”的说法。"
+    followed by its argument in the same paragraph."""
+    out = []
+    for i, s in enumerate(ss):
+        m = _REJECTS_QUOTED.search(s.simple[:300])
+        if not m or len(s.original) != len(s.simple):
+            continue
+        argument = [x for x in ss[i + 1:i + 1 + REJECTED_CARRY] if x.paragraph == s.paragraph]
+        rest = s.original[m.end():].strip().lstrip("，,。；;").strip()
+        if len(re.sub(r"[^\u4e00-\u9fff]", "", rest)) >= 10:
+            argument = [(s, rest)] + argument[:1]  # "…的说法，因为…": the argument is in the sentence
+        if argument:
+            out.append(([(s, s.original[m.start("q"):m.end("q")])], argument))
     return out
