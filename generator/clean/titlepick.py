@@ -9,7 +9,8 @@ label saying what kind of document it is, a post's time and client. None of them
 - a **document-type label** (``证券研究报告``, ``每日简报``, ``节目逐字稿``): a short line that only
   names a kind of document;
 - a **date or time line** (``9-18 20:55 来自 …``, ``2024/09/13 21:35``);
-- a line **printed three times or more** on the page (a banner on every screenshot).
+- a line **printed three times or more** on the page (a banner on every screenshot);
+- a **message or timed turn** of a chat export or transcript (:mod:`generator.readers.lines`).
 
 The headline is then the first line of the first screen, above the text's first sentences, that
 reads as one (4 to 60 characters, no sentence end inside, not a speaker's turn or a credit) and
@@ -137,7 +138,7 @@ def pick(doc):
     words = _bigrams(body)
     banners = repeated_lines(doc)
     for i, b in enumerate(bl[:min(start, _SCREEN)]):
-        if b.kind not in ("line", "h") or b.text.strip() in banners or not _starts(bl, i):
+        if b.kind not in ("line", "h") or b.message or b.text.strip() in banners or not _starts(bl, i):
             continue
         t = _unframed(b.text)
         if not_a_title(t) or not _shape(t):

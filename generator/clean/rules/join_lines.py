@@ -14,6 +14,8 @@
   is long (24 characters or more) and ends no sentence (a wrap the text still has).
 - Lines that open on 一、 二、 三、 … in order (two or more), each a whole sentence, each start a
   paragraph, even after a line ending on a colon (an enumerated list, not a sentence running on).
+- A chat message or timed turn (see :mod:`generator.readers.lines`) is a paragraph of its own; one
+  left with nothing but its speaker's label (a sticker's shortcode removed) is removed.
 - Two ASCII words meeting at a join get a space ("Stable⏎Video" → "Stable Video").
 - Another column woven into a sentence: when a sentence joined across blank lines runs from a long
   line through two or more short lines of one narrow width (none ending a sentence) and then on, the
@@ -24,6 +26,7 @@
 import re
 
 from ..doc import Chunk
+from ...readers.lines import empty_message
 from ..text import ends_sentence, hard_break, interview_labels, opens_turn, turn_labels
 
 NAME = "join_lines"
@@ -59,7 +62,7 @@ class _Para:
         self.tail = (self.tail + sep + b.text)[-self.TAIL:]
 
     def block(self) -> Chunk:
-        return Chunk("p", "".join(self.pieces), self.marks, self.first.gap)
+        return Chunk("p", "".join(self.pieces), self.marks, self.first.gap, message=self.first.message)
 
 
 #: A paragraph cut by the layout ends on a word that needs more after it ("…對未來的") …
@@ -242,7 +245,9 @@ def apply(doc):
 
     def close():
         nonlocal cur, pending
-        if cur is not None:
+        if cur is not None and empty_message(cur.first) and len(cur.parts) == 1:
+            doc.remove(cur.first, "a message left with only its speaker's label (what it held was removed)")
+        elif cur is not None:
             out.append(_unweave(doc, cur).block())
         out.extend(pending)
         cur, pending = None, []

@@ -57,7 +57,7 @@ _BRACKET_LABEL = re.compile(r"^[【\[〔［]([\u4e00-\u9fff]{1,3}[\u4e00-\u9fff]
 
 def _headline(b, max_len: int = 30) -> bool:
     text = _BRACKET_LABEL.sub("", b.text, count=1) if b.text[:1] in "【[〔［" else b.text
-    return b.kind == "line" and heading_like(text, max_len) and not NUMBERED.match(text) \
+    return b.kind == "line" and not b.message and heading_like(text, max_len) and not NUMBERED.match(text) \
         and not _SECTION.match(text) and not not_a_title(text)
 
 

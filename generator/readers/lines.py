@@ -1,0 +1,217 @@
+"""Line-per-message forms of plain text: chat exports, timestamped transcripts, subtitle files.
+
+- **Messages and timed turns**: a text whose lines open on a time stamp and a speaker's label
+  (``2024-05-03 09:12 周敏：…``, ``[00:12:31] 主持人：…``) writes a message or a turn per line.
+  The form is recognised by its structure: three stamped, labelled lines or more in one stamp
+  format (bracket, date, seconds), two labels or more each opening two of them. Each message then
+  starts a paragraph of its own that opens on its speaker's label (``周敏：…``); the stamp leaves
+  the text (recorded), so it is never glued to the name. A chat that runs over several days gets the
+  day as a heading where the day changes (``### 2024-05-04``), as the app shows it. A message holding
+  nothing but placeholders (``[表情]``, ``[图片]``) is removed; so is a stamped line with no label
+  (the app's own notice: "「某某」撤回了一条消息"), when short. Lines under a message without a stamp
+  (a forwarded note, a list) stay with it.
+- **Subtitle cues** (SRT, WebVTT): each cue's number and time range leave (recorded); the cue texts,
+  which carry no punctuation in an auto-generated file, are joined into sentences: a cue ends a
+  sentence at a pause (a gap before the next cue well over the file's usual gap), at a
+  sentence-final particle, before a cue that opens a new sentence (不过, 但是, 第一 …), or once the
+  sentence is long; other cues end on a comma (a file that punctuates its cues keeps its own
+  marks and gets none added). A long pause or a paragraph's length bound starts a new
+  paragraph. Punctuation that is already there is kept.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+
+from ..clean.doc import Chunk, Doc
+
+__all__ = ["read_messages", "read_cues", "MESSAGE_RE"]
+
+NAME = "read_lines"
+
+#: A stamped line: optional bracket, optional date, a clock time (seconds optional), bracket, then
+#: (optionally) a label of 1–16 characters and a colon. Groups: open, date, time, secs, close, label, rest.
+MESSAGE_RE = re.compile(
+    r"^\s*(?P<open>[\[【(（]?)\s*(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?"
+    r"(?P<time>\d{1,2}[:：]\d{2}(?P<secs>[:：]\d{2}(?:[.,]\d{1,3})?)?)\s*(?P<close>[\]】)）]?)\s*"
+    r"(?:(?P<label>[^\s：:，。,；;！？!?「」\[\]【】]{1,16}?)\s*[：:])?(?P<rest>.*)$")
+#: A message that holds only placeholders of what the export could not keep ("[表情]", "[图片]").
+_ONLY_PLACEHOLDERS = re.compile(r"^\s*(?:[\[【][^\[\]【】\s]{1,6}[\]】]\s*)+$")
+_LABEL_ONLY = re.compile(r"^[^\s：:，。]{1,16}[：:]\s*$")
+#: An app notice without a sender is short and ends no sentence of its own.
+_NOTICE_MAX = 24
+
+
+def _signature(m: re.Match) -> tuple[bool, bool, bool]:
+    return (bool(m.group("open")), bool(m.group("date")), bool(m.group("secs")))
+
+
+def _day(date: str) -> str:
+    y, mo, d = (int(x) for x in re.findall(r"\d+", date)[:3])
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def read_messages(doc: Doc) -> bool:
+    """Recognise a chat export or a timestamped transcript (see the module); edit ``doc.blocks``
+    in place; True when the text is one."""
+    blocks = doc.blocks
+    found = [(i, m) for i, b in enumerate(blocks) if b.kind == "line" and (m := MESSAGE_RE.match(b.text))]
+    labelled = [(i, m) for i, m in found if m.group("label")]
+    if len(labelled) < 3:
+        return False
+    sig = Counter(_signature(m) for _, m in labelled).most_common(1)[0][0]
+    ours = [(i, m) for i, m in found if _signature(m) == sig]
+    labels = Counter(m.group("label") for _, m in ours if m.group("label"))
+    if sum(1 for n in labels.values() if n >= 2) < 2 or sum(labels.values()) < 3:
+        return False
+    out: list[Chunk] = []
+    stamped = dict(ours)
+    last_day = None
+    days = {_day(m.group("date")) for _, m in ours if m.group("date")}
+    removed = 0
+    for i, b in enumerate(blocks):
+        m = stamped.get(i)
+        if m is None:
+            out.append(b)
+            continue
+        stamp = b.text[:m.start("label") if m.group("label") else m.start("rest")]
+        label, rest = m.group("label"), m.group("rest").strip()
+        if not label and (len(rest) > _NOTICE_MAX or re.search(r"[。！？!?]$", rest)):
+            label = None  # a stamped line of text (an entry's time): kept, only the stamp leaves
+        elif not label or _ONLY_PLACEHOLDERS.match(rest) or not rest:
+            doc.record(b.line, b.text, "", "removed",
+                       "a message with nothing to read (a placeholder of a sticker or picture, or the app's "
+                       "notice without a sender)" if label or not rest else
+                       "the chat app's notice (a stamped line without a sender)")
+            removed += 1
+            continue
+        day = _day(m.group("date")) if m.group("date") else None
+        if day and len(days) > 1 and day != last_day:
+            head = Chunk("h", day, [(0, b.line)], max(b.gap, 1), level=3)
+            doc.record(b.line, stamp.strip(), "### " + day, "changed", "the chat's day → a heading where it changes")
+            out.append(head)
+        last_day = day or last_day
+        text = (label + "：" + rest) if label else rest
+        doc.record(b.line, stamp.strip(), "", "removed",
+                   "a message's time stamp (the message keeps its speaker label and is a paragraph of its own)")
+        b.text, b.marks = text, [(0, b.line)]
+        b.gap, b.starts = max(b.gap, 1), True
+        b.message = bool(label)
+        out.append(b)
+    blocks[:] = out
+    return True
+
+
+def empty_message(b: Chunk) -> bool:
+    """True when a message read by :func:`read_messages` kept nothing but its speaker's label
+    (the rules removed all it held, e.g. a sticker's shortcode)."""
+    return b.message and bool(_LABEL_ONLY.match(b.text))
+
+
+# -- subtitle cues ------------------------------------------------------------------------------
+_CUE = re.compile(r"^\s*((?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{1,3})\s*-->\s*((?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{1,3})"
+                  r"(?:\s+[\w:%.-]+)*\s*$")
+_NUMBER = re.compile(r"^\s*\d{1,5}\s*$")
+_HEADER = re.compile(r"^\s*WEBVTT\b")
+_PUNCT_ANY = re.compile(r"[，。！？、；：,!?;…]")
+_PUNCT_END = re.compile(r"[。！？!?…，,、；;：:）)」』”\"]$")
+#: Sentence-final particles of spoken Chinese; 吗/么 ask.
+_PARTICLE = re.compile(r"(?:吧|呢|嘛|啊|呀|啦|哦|哈|呗|咯|嘞)$")
+_ASK = re.compile(r"(?:吗|么|嗎|麼)$")
+#: Cues that open a new sentence: connectives, ordinals, turns of a talk.
+_OPENS = re.compile(r"^(?:不过|不過|但是|但|可是|然而|所以|因此|其实|其實|另外|此外|还有|還有|当然|當然|首先|其次|最后|最後|"
+                    r"第[一二三四五六七八九十\d]+|回到|好了|那么|那麼|总之|總之|说实话|說實話|我觉得|我覺得|我认为|我認為|"
+                    r"很多人|有人|也有人|如果)")
+#: A sentence this long (characters) ends at its next cue; a paragraph this long ends at its next sentence.
+_SENTENCE_MAX, _PARAGRAPH_MAX = 36, 160
+#: A pause is a gap this many times the file's usual gap and at least this long (seconds);
+#: a long pause (a new paragraph), at least _LONG_PAUSE seconds.
+_PAUSE_TIMES, _PAUSE_MIN, _LONG_PAUSE = 3, 0.6, 1.5
+
+
+def _seconds(s: str) -> float:
+    parts = re.split(r"[:,.]", s)
+    *hms, ms = parts
+    total = 0
+    for p in hms:
+        total = total * 60 + int(p)
+    return total + int(ms) / 10 ** len(ms)
+
+
+def read_cues(doc: Doc) -> bool:
+    """Recognise a subtitle file (three cues or more) and rejoin its cues into sentences and
+    paragraphs (see the module); True when the text is one."""
+    bl = doc.blocks
+    times = [i for i, b in enumerate(bl) if b.kind == "line" and len(b.text) <= 80 and _CUE.match(b.text)]
+    if len(times) < 3:
+        return False
+    cues: list[tuple[float, float, list[Chunk]]] = []
+    drop: set[int] = set()
+    head: list[Chunk] = []
+    for k, i in enumerate(times):
+        m = _CUE.match(bl[i].text)
+        end = times[k + 1] if k + 1 < len(times) else len(bl)
+        text = [b for b in bl[i + 1:end] if b.kind == "line"]
+        if k + 1 < len(times) and text and _NUMBER.match(text[-1].text):
+            drop.add(id(text[-1]))
+            text = text[:-1]
+        cues.append((_seconds(m.group(1)), _seconds(m.group(2)), text))
+    first = times[0]
+    if first and _NUMBER.match(bl[first - 1].text):
+        drop.add(id(bl[first - 1]))
+    for b in bl[:first]:
+        if id(b) in drop or _HEADER.match(b.text):
+            drop.add(id(b))
+        else:
+            head.append(b)
+    for i in times:
+        drop.add(id(bl[i]))
+    for b in bl:
+        if id(b) in drop:
+            doc.record(b.line, b.text, "", "removed", "a subtitle cue's number or time range")
+    gaps = [max(0.0, s - e) for (_, e, _), (s, _, _) in zip(cues, cues[1:])]
+    usual = statistics.median(gaps) if gaps else 0.0
+    pause = max(_PAUSE_MIN, _PAUSE_TIMES * usual)
+    texts = ["".join(x.text for x in c[2]) for c in cues if c[2]]
+    punctuated = sum(1 for t in texts if _PUNCT_ANY.search(t)) >= 0.3 * max(len(texts), 1)
+    out: list[Chunk] = list(head)
+    sentence = paragraph = 0
+    new_para = True
+    for k, (_, _, lines) in enumerate(cues):
+        if not lines:
+            continue
+        gap = gaps[k] if k < len(gaps) else None
+        nxt = next((c[2][0].text for c in cues[k + 1:] if c[2]), "")
+        for j, b in enumerate(lines):
+            b.gap, b.starts = (1, True) if new_para and j == 0 else (0, False)
+            new_para = False
+            out.append(b)
+        last = lines[-1]
+        text = "".join(x.text for x in lines)
+        sentence += len(text)
+        paragraph += len(text)
+        if punctuated:
+            mark = ""  # a file that punctuates its speech: its own marks are the sentences'
+        elif gap is None:
+            mark = "。" if not _PUNCT_END.search(last.text) else ""
+        elif _PUNCT_END.search(last.text):
+            mark = ""
+        elif _ASK.search(last.text):
+            mark = "？"
+        elif gap >= pause or _PARTICLE.search(last.text) or _OPENS.match(nxt) or sentence >= _SENTENCE_MAX:
+            mark = "。"
+        else:
+            mark = "，"
+        if mark:
+            doc.record(last.line, last.text, last.text + mark, "changed",
+                       "a subtitle cue's end: a sentence's end (pause, particle, next sentence, length)"
+                       if mark != "，" else "a subtitle cue's end inside a sentence: a comma")
+            last.text += mark
+        if re.search(r"[。！？!?…]$", last.text):
+            sentence = 0
+            if gap is not None and (gap >= _LONG_PAUSE or paragraph >= _PARAGRAPH_MAX):
+                new_para, paragraph = True, 0
+    bl[:] = out
+    return True

@@ -1,0 +1,96 @@
+"""Line-per-message forms (``generator.readers.lines``): a chat export, a podcast transcript with
+timed turns and an auto-generated subtitle file, each made up for the test (a flood-watch volunteer
+group, a city-cycling show, a baking video) in ``tests/fixtures/intake12/``.
+
+What a reader notices: one message or turn per paragraph, opening on its speaker's label, the time
+stamp never glued to the name; a message that held only a sticker is gone; a chat over several days
+shows the day where it changes; subtitles read as punctuated sentences in short paragraphs, without
+cue numbers or time ranges; the title is never a message.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from generator.clean import clean
+from generator.readers import read
+
+HERE = Path(__file__).parent / "fixtures" / "intake12"
+
+
+def load(name):
+    raw = (HERE / name).read_text(encoding="utf-8")
+    return raw, clean(raw, source=name)
+
+
+def paras(body):
+    return [p.strip() for p in body.split("\n\n") if p.strip()]
+
+
+def test_each_chat_message_is_a_paragraph_opening_on_its_speaker():
+    raw, c = load("chat.txt")
+    ps = paras(c.body)
+    for line in raw.splitlines():
+        m = re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d (\S+?：.+)$", line)
+        if m and "[" not in m.group(1):
+            assert m.group(1) in ps, m.group(1)
+    assert not re.search(r"\d\d:\d\d", c.body)  # no stamp left, none glued to a name
+
+
+def test_a_message_of_only_a_sticker_and_the_apps_notice_leave_the_chat():
+    _, c = load("chat.txt")
+    assert "[表情]" not in c.body and "[图片]" not in c.body and "撤回" not in c.body
+    assert not any(re.fullmatch(r"\S{1,8}：", p) for p in paras(c.body))
+    assert any(e.action == "removed" and "[表情]" in e.before for e in c.audit)
+
+
+def test_a_chat_over_two_days_shows_the_day_where_it_changes_and_no_message_is_its_title():
+    _, c = load("chat.txt")
+    ps = paras(c.body)
+    assert "### 2025-07-02" in ps
+    assert ps.index("### 2025-07-02") == ps.index("许晴：昨晚雨小了，水位退了二十厘米") - 1
+    assert "周敏" not in (c.meta.get("title") or "")
+
+
+def test_podcast_turns_stay_one_per_paragraph_with_labels_and_no_time_codes():
+    _, c = load("podcast.txt")
+    ps = paras(c.body)
+    assert "老周：先说数字，去年全市投放量减少了三成" in ps  # no final stop: still its own turn
+    assert "阿梅：但是乱停的问题并没有少多少" in ps
+    assert "老周：我不同意，地铁口至少比前年整齐多了。" in ps
+    assert "[00:" not in c.body
+
+
+def test_subtitle_cues_become_punctuated_sentences_in_paragraphs():
+    raw, c = load("bake.srt")
+    assert "-->" not in c.body and not re.search(r"^\d+$", c.body, re.M)
+    ps = paras(c.body)
+    assert len(ps) == 2  # the long pause (3 s) after 所以水要多加一成左右 starts a paragraph
+    assert ps[0].endswith("所以水要多加一成左右。")
+    assert "全麦粉吸水比普通面粉多。所以" in ps[0]  # a connective opens a new sentence
+    assert "一个小时就够了吧。" in ps[1] and "温度准吗？" in ps[1]  # particles end sentences
+    assert "大家好欢迎回到面包实验室，今天做的是全麦欧包" in ps[0]
+    cues = [ln for ln in raw.splitlines() if ln and not ln[0].isdigit()]
+    assert all(cue in c.body for cue in cues)
+
+
+def test_a_stamped_list_without_recurring_speakers_is_left_alone():
+    text = ("会议议程\n\n09:00 签到：请带好证件\n10:00 主旨发言：城市更新\n11:30 圆桌：老旧小区改造\n"
+            "14:00 分论坛：社区养老\n")
+    doc = read(text, "agenda.txt")  # (what the removal rules make of a schedule is theirs)
+    assert [b.text[:5] for b in doc.blocks[1:]] == ["09:00", "10:00", "11:30", "14:00"]
+    assert not any(b.message for b in doc.blocks)
+
+
+def test_a_webvtt_file_is_a_source_and_reads_as_sentences(tmp_path):
+    from generator.sources import read_sources
+    d = tmp_path / "sources"
+    d.mkdir()
+    (d / "talk.vtt").write_text("WEBVTT\n\n00:00.500 --> 00:02.000\n欢迎来到读书会\n\n00:02.100 --> 00:04.000\n"
+                                "今天读的是一本游记\n\n00:04.100 --> 00:06.000\n他走了整整三年\n", encoding="utf-8")
+    sources, warnings = read_sources(d, {})
+    assert [s.name for s in sources] == ["talk.vtt"] and not warnings
+    c = clean((d / "talk.vtt").read_text(encoding="utf-8"), source="talk.vtt")
+    assert "WEBVTT" not in c.body and "-->" not in c.body
+    assert c.body.strip() == "欢迎来到读书会，今天读的是一本游记，他走了整整三年。"
