@@ -34,7 +34,7 @@ def test_each_chat_message_is_a_paragraph_opening_on_its_speaker():
     for line in raw.splitlines():
         m = re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d (\S+?：.+)$", line)
         if m and "[" not in m.group(1):
-            assert m.group(1) in ps, m.group(1)
+            assert m.group(1) + "。" in ps, m.group(1)  # the message's end is its sentence's end
     assert not re.search(r"\d\d:\d\d", c.body)  # no stamp left, none glued to a name
 
 
@@ -49,15 +49,15 @@ def test_a_chat_over_two_days_shows_the_day_where_it_changes_and_no_message_is_i
     _, c = load("chat.txt")
     ps = paras(c.body)
     assert "### 2025-07-02" in ps
-    assert ps.index("### 2025-07-02") == ps.index("许晴：昨晚雨小了，水位退了二十厘米") - 1
+    assert ps.index("### 2025-07-02") == ps.index("许晴：昨晚雨小了，水位退了二十厘米。") - 1
     assert "周敏" not in (c.meta.get("title") or "")
 
 
 def test_podcast_turns_stay_one_per_paragraph_with_labels_and_no_time_codes():
     _, c = load("podcast.txt")
     ps = paras(c.body)
-    assert "老周：先说数字，去年全市投放量减少了三成" in ps  # no final stop: still its own turn
-    assert "阿梅：但是乱停的问题并没有少多少" in ps
+    assert "老周：先说数字，去年全市投放量减少了三成。" in ps  # no final stop: still its own turn, now ended
+    assert "阿梅：但是乱停的问题并没有少多少。" in ps
     assert "老周：我不同意，地铁口至少比前年整齐多了。" in ps
     assert "[00:" not in c.body
 

@@ -5,7 +5,8 @@
   The form is recognised by its structure: three stamped, labelled lines or more in one stamp
   format (bracket, date, seconds), two labels or more each opening two of them. Each message then
   starts a paragraph of its own that opens on its speaker's label (``周敏：…``); the stamp leaves
-  the text (recorded), so it is never glued to the name. A chat that runs over several days gets the
+  the text (recorded), so it is never glued to the name; a message that ends on no final mark (chats
+  write none) gets a full stop, so its words are a sentence of their own (recorded). A chat that runs over several days gets the
   day as a heading where the day changes (``### 2024-05-04``), as the app shows it. A message holding
   nothing but placeholders (``[表情]``, ``[图片]``) is removed; so is a stamped line with no label
   (the app's own notice: "「某某」撤回了一条消息"), when short. Lines under a message without a stamp
@@ -39,6 +40,7 @@ MESSAGE_RE = re.compile(
     r"(?:(?P<label>[^\s：:，。,；;！？!?「」\[\]【】]{1,16}?)\s*[：:])?(?P<rest>.*)$")
 #: A message that holds only placeholders of what the export could not keep ("[表情]", "[图片]").
 _ONLY_PLACEHOLDERS = re.compile(r"^\s*(?:[\[【][^\[\]【】\s]{1,6}[\]】]\s*)+$")
+_FINAL = re.compile(r"[。！？!?…~～）)」』”\"]$|[\u3002.]{3}$")
 _LABEL_ONLY = re.compile(r"^[^\s：:，。]{1,16}[：:]\s*$")
 #: An app notice without a sender is short and ends no sentence of its own.
 _NOTICE_MAX = 24
@@ -93,6 +95,10 @@ def read_messages(doc: Doc) -> bool:
             doc.record(b.line, stamp.strip(), "### " + day, "changed", "the chat's day → a heading where it changes")
             out.append(head)
         last_day = day or last_day
+        if label and not _FINAL.search(rest):
+            doc.record(b.line, rest[-8:], rest[-8:] + "。", "changed",
+                       "a message's end is its sentence's end (a chat writes no final stop)")
+            rest += "。"
         text = (label + "：" + rest) if label else rest
         doc.record(b.line, stamp.strip(), "", "removed",
                    "a message's time stamp (the message keeps its speaker label and is a paragraph of its own)")
