@@ -38,3 +38,46 @@ def test_a_shows_hosts_line_gives_the_author():
     c = clean(text, source="show.txt")
     assert c.meta.get("author") == "老周、阿梅"
     assert "主播" not in c.body
+
+
+HERE = __import__("pathlib").Path(__file__).parent / "fixtures" / "intake12"
+
+
+def load(name):
+    raw = (HERE / name).read_text(encoding="utf-8")
+    return raw, clean(raw, source=name)
+
+
+def test_a_title_in_parts_with_an_issue_part_is_a_title_and_names_the_programme():
+    _, c = load("podcast.txt")
+    assert c.meta["title"] == "城市慢行电台 第12期｜共享单车退潮之后：谁来管人行道"
+    assert c.meta["outlet"] == "城市慢行电台"
+    assert c.meta["date"] == "2025-03-18"
+
+
+def test_a_header_line_of_labels_and_fields_is_no_title():
+    from generator.clean.titlepick import not_a_title
+    assert not_a_title("FeedKeeper 导出｜文件夹：城市新闻")
+    assert not_a_title("第1021期｜2024年10月2日出刊｜两岸") == "an issue or volume line"
+    assert not_a_title("城市慢行电台 第12期｜共享单车退潮之后") is None
+
+
+def test_a_feed_items_title_under_the_readers_frame_is_the_title_and_the_frame_goes():
+    _, c = load("feed_export.txt")
+    assert c.meta["title"].startswith("南岸区老旧小区加装电梯完成过半")
+    assert c.meta["date"] == "2025-06-10" and c.meta["outlet"] == "南岸晚报" and c.meta["author"] == "周一鸣"
+    assert "FeedKeeper" not in c.body and "订阅源" not in c.body and "rss" not in c.body
+    assert c.body.startswith("南岸区住建局昨日表示")
+
+
+def test_a_qa_pages_question_is_its_title_not_a_topic_tag_or_a_menu_item():
+    _, c = load("qa_page.txt")
+    assert c.meta["title"] == "社区图书馆夜间开放值得推广吗？晚上真的有人去吗？"
+    # the tags stay items of their own: none is glued in front of the question's description
+    assert any(p.startswith("我们街道的图书馆从上个月开始") for p in c.body.split("\n\n"))
+
+
+def test_a_chat_exports_group_name_is_its_title():
+    _, c = load("chat.txt")
+    assert c.meta["title"] == "青禾社区防汛志愿队"
+    assert "群聊" not in c.body

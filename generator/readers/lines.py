@@ -10,7 +10,9 @@
   day as a heading where the day changes (``### 2024-05-04``), as the app shows it. A message holding
   nothing but placeholders (``[表情]``, ``[图片]``) is removed; so is a stamped line with no label
   (the app's own notice: "「某某」撤回了一条消息"), when short. Lines under a message without a stamp
-  (a forwarded note, a list) stay with it.
+  (a forwarded note, a list) stay with it. The chat's name in the header above the first message (a
+  line closing on its member count, "青禾志愿队（9人）", or the export's first line "群聊：青禾志愿队")
+  is the title.
 - **Subtitle cues** (SRT, WebVTT): each cue's number and time range leave (recorded); the cue texts,
   which carry no punctuation in an auto-generated file, are joined into sentences: a cue ends a
   sentence at a pause (a gap before the next cue well over the file's usual gap), at a
@@ -68,6 +70,10 @@ def read_messages(doc: Doc) -> bool:
     labels = Counter(m.group("label") for _, m in ours if m.group("label"))
     if sum(1 for n in labels.values() if n >= 2) < 2 or sum(labels.values()) < 3:
         return False
+    _group_name(doc, min(i for i, _ in ours))
+    blocks = doc.blocks
+    found = [(i, m) for i, b in enumerate(blocks) if b.kind == "line" and (m := MESSAGE_RE.match(b.text))]
+    ours = [(i, m) for i, m in found if _signature(m) == sig]
     out: list[Chunk] = []
     stamped = dict(ours)
     last_day = None
@@ -108,6 +114,28 @@ def read_messages(doc: Doc) -> bool:
         out.append(b)
     blocks[:] = out
     return True
+
+
+#: The chat's name over the export: a line closing on its member count ("青禾志愿队（9人）",
+#: "Hiking club (12 members)"), or the export's first line as "label：name" with no digit in the name.
+_MEMBERS = re.compile(r"^\s*(?:[^\s：:]{1,5}\s*[：:]\s*)?(?P<name>\S.{0,38}?)\s*[（(]\s*\d{1,5}\s*(?:人|位|名|members?)\s*[）)]\s*$",
+                      re.I)
+_NAMED = re.compile(r"^\s*[^\s：:\d]{1,5}\s*[：:]\s*(?P<name>[^\d：:]{2,40}?)\s*$")
+
+
+def _group_name(doc: Doc, first: int) -> None:
+    """The chat's name in the export's header (the lines above its first message) → title: an app
+    prints it over the messages as a window's title; the first message is never the title."""
+    if doc.declared.get("title"):
+        return
+    head = [b for b in doc.blocks[:min(first, 8)] if b.kind == "line"]
+    for k, b in enumerate(head):
+        m = _MEMBERS.match(b.text) or (_NAMED.match(b.text) if k == 0 and b is doc.blocks[0] else None)
+        if m:
+            doc.declared["title"] = m.group("name").strip()
+            doc.record(b.line, b.text, "", "metadata", "the chat's name over its messages → title")
+            doc.blocks.remove(b)
+            return
 
 
 def empty_message(b: Chunk) -> bool:

@@ -16,6 +16,8 @@
   paragraph, even after a line ending on a colon (an enumerated list, not a sentence running on).
 - A chat message or timed turn (see :mod:`generator.readers.lines`) is a paragraph of its own; one
   left with nothing but its speaker's label (a sticker's shortcode removed) is removed.
+- Three or more short unpunctuated lines one under the other among a page's first blocks (a menu,
+  topic tags) each start a paragraph, and so does the line after them.
 - Two ASCII words meeting at a join get a space ("Stable⏎Video" → "Stable Video").
 - Another column woven into a sentence: when a sentence joined across blank lines runs from a long
   line through two or more short lines of one narrow width (none ending a sentence) and then on, the
@@ -231,9 +233,38 @@ def _numbered_items(blocks) -> None:
             x.starts = True
 
 
+#: A menu or a list of tags at the top: three lines or more, each this short, no punctuation, among
+#: the first _TOP blocks.
+_MENU_LEN, _MENU_RUN, _TOP = 8, 3, 30
+_PUNCT = re.compile(r"[，。！？、；,.!?;]|[：:]\s*$")
+
+
+def _menu_runs(blocks) -> set[int]:
+    """Short unpunctuated lines written one under the other at the top of a page (a site's menu,
+    a question's topic tags) are items, not a wrapped sentence: each starts a paragraph, and so does
+    the line after the run (a title or the text, which a tag glued in front of would corrupt)."""
+    top = blocks[:_TOP]
+    items: set[int] = set()
+    k = 0
+    while k < len(top):
+        j = k
+        while j < len(top) and top[j].kind == "line" and len(top[j].text.strip()) <= _MENU_LEN \
+                and not _PUNCT.search(top[j].text) and (j == k or top[j].gap == 0):
+            j += 1
+        if j - k >= _MENU_RUN:
+            for b in top[k:j + 1]:
+                b.starts = True
+            items |= {id(b) for b in top[k:j]}
+        k = max(j, k + 1)
+    return items
+
+
 def apply(doc):
     if not doc.markdown:
         _numbered_items(doc.blocks)
+        menu = _menu_runs(doc.blocks)
+    else:
+        menu = set()
     turns = (turn_labels(doc.blocks), interview_labels(doc.blocks))
     indents = not doc.markdown and _indents_paragraphs(doc.blocks)
     lines = not indents and per_line(doc)
@@ -255,7 +286,7 @@ def apply(doc):
     for i, b in enumerate(doc.blocks):
         table_title = b.kind == "h" and i + 1 < len(doc.blocks) and doc.blocks[i + 1].kind == "table"
         if b.kind == "line":
-            if cur is not None and _joins(doc, cur, b, owed, turns, indents, lines):
+            if cur is not None and id(cur.first) not in menu and _joins(doc, cur, b, owed, turns, indents, lines):
                 sep = _sep(cur.tail, b.text)
                 doc.record(b.line, cur.tail[-8:] + "\n" + b.text[:8], cur.tail[-8:] + sep + b.text[:8],
                            "changed", "line break inside a sentence joined")
