@@ -94,3 +94,13 @@ def test_a_webvtt_file_is_a_source_and_reads_as_sentences(tmp_path):
     c = clean((d / "talk.vtt").read_text(encoding="utf-8"), source="talk.vtt")
     assert "WEBVTT" not in c.body and "-->" not in c.body
     assert c.body.strip() == "欢迎来到读书会，今天读的是一本游记，他走了整整三年。"
+
+
+def test_a_subtitle_files_spoken_opening_names_its_programme_speaker_and_subject():
+    _, c = load("bake.srt")
+    assert c.meta.get("outlet") == "面包实验室"
+    text = ("1\n00:00:00,500 --> 00:00:02,000\n大家好我是沈青\n\n2\n00:00:02,100 --> 00:00:04,000\n欢迎收看江城夜读\n\n"
+            "3\n00:00:04,100 --> 00:00:06,500\n今天咱们聊聊城市里的旧书店\n\n4\n00:00:06,600 --> 00:00:09,000\n它们还能撑多久\n")
+    c = clean(text, source="books.srt")
+    assert (c.meta.get("outlet"), c.meta.get("author"), c.meta.get("title")) == ("江城夜读", "沈青", "聊聊城市里的旧书店")
+    assert c.body.startswith("大家好我是沈青，欢迎收看江城夜读")  # the text stays

@@ -20,6 +20,9 @@
   sentence is long; other cues end on a comma (a file that punctuates its cues keeps its own
   marks and gets none added). A long pause or a paragraph's length bound starts a new
   paragraph. Punctuation that is already there is kept.
+- **A recording's own introduction**: in the first words of a subtitle file, the programme it welcomes
+  to ("欢迎来到X" → outlet), the speaker ("我是X" → author) and the subject it announces ("今天聊聊X"
+  → title), when the page names none.
 """
 
 from __future__ import annotations
@@ -248,4 +251,41 @@ def read_cues(doc: Doc) -> bool:
             if gap is not None and (gap >= _LONG_PAUSE or paragraph >= _PARAGRAPH_MAX):
                 new_para, paragraph = True, 0
     bl[:] = out
+    self_intro(doc)
     return True
+
+
+#: A recording's own introduction in its first words: the programme ("欢迎来到X", "欢迎收听X"),
+#: the speaker ("我是X"), the subject ("今天咱们聊聊X").
+_WELCOME = re.compile(r"(?:欢迎|歡迎)(?:大家)?(?:来到|來到|回到|收听|收聽|收看|观看|觀看)(?P<name>[^\s，。！？,.!?、：:]{2,14}?)"
+                      r"(?=[，。！？,.!?\s]|我是|$)")
+_I_AM = re.compile(r"(?:^|[，。！？,!?\s]|大家好|各位好)我是(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[，。！？,!?\s]|欢迎|歡迎|$)")
+_SUBJECT = re.compile(r"(?:今天|这期|這期|本期|这次|這次)?(?:咱们|我们|我們|咱們)?(?:来|來|就)?(?P<t>(?:聊聊|聊一聊|说说|說說|谈谈|談談|讲讲|講講)"
+                      r"[^，。！？,.!?]{4,24})")
+_INTRO_CHARS = 120
+
+
+def self_intro(doc: Doc) -> None:
+    """A recording that names itself in its first words (a video's or a show's spoken opening):
+    the programme → outlet, the speaker → author, the subject it announces → title, each only when
+    the page gives none (a subtitle file has no title line)."""
+    head = ""
+    for b in doc.blocks:
+        if b.kind in ("line", "p"):
+            head += b.text + ("" if re.search(r"[，。！？,.!?]$", b.text) else "，")
+        if len(head) >= _INTRO_CHARS:
+            break
+    head = head[:_INTRO_CHARS]
+    found = {}
+    if (m := _WELCOME.search(head)):
+        found["outlet"] = m.group("name").strip("《》「」“”")
+    if (m := _I_AM.search(head)):
+        found["author"] = m.group("name")
+    if (m := _SUBJECT.search(head)):
+        found["title"] = m.group("t")
+    for key, value in found.items():
+        if value and not doc.declared.get(key) and key not in doc.meta:
+            doc.meta[key] = value
+            doc.meta_lines[key] = doc.blocks[0].line if doc.blocks else 1
+            doc.record(doc.meta_lines[key], value, value, "changed",
+                       f"the recording's own introduction in its first words → {key} (the text stays)")
