@@ -104,3 +104,13 @@ def test_a_subtitle_files_spoken_opening_names_its_programme_speaker_and_subject
     c = clean(text, source="books.srt")
     assert (c.meta.get("outlet"), c.meta.get("author"), c.meta.get("title")) == ("江城夜读", "沈青", "聊聊城市里的旧书店")
     assert c.body.startswith("大家好我是沈青，欢迎收看江城夜读")  # the text stays
+
+
+def test_a_chat_export_with_each_sender_and_time_on_a_line_of_its_own_reads_as_messages():
+    _, c = load("chat_headed.txt")
+    assert c.meta["title"] == "登山社 2025 春季活动"
+    ps = paras(c.body)
+    assert "苏雨：周六的路线定了，走东线，全程十四公里。" in ps
+    assert "程阳：天气预报说下午有雷阵雨，要不要改到周日。" in ps  # one message typed on two lines
+    assert "[图片]" not in c.body and "20:0" not in c.body
+    assert ps.index("### 2025-04-11") == ps.index("方可：同意苏雨，七点集合。") - 1

@@ -10,8 +10,10 @@
   day as a heading where the day changes (``### 2024-05-04``), as the app shows it. A message holding
   nothing but placeholders (``[表情]``, ``[图片]``) is removed; so is a stamped line with no label
   (the app's own notice: "「某某」撤回了一条消息"), when short. Lines under a message without a stamp
-  (a forwarded note, a list) stay with it. The chat's name in the header above the first message (a
-  line closing on its member count, "青禾志愿队（9人）", or the export's first line "群聊：青禾志愿队")
+  (a forwarded note, a list) stay with it. An export that writes each sender and time on a line of
+  its own over the message ("王磊 2024-08-21 09:12" ⏎ "…") is read the same way. The chat's name in the header above the first message (a
+  line closing on its member count, "青禾志愿队（9人）", an app's "与X的聊天记录", or the export's first
+  line "群聊：青禾志愿队")
   is the title.
 - **Subtitle cues** (SRT, WebVTT): each cue's number and time range leave (recorded); the cue texts,
   which carry no punctuation in an auto-generated file, are joined into sentences: a cue ends a
@@ -60,9 +62,54 @@ def _day(date: str) -> str:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+_STAMP = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"
+#: A message's header on a line of its own, its text on the next: "王磊 2024-08-21 09:12",
+#: "2024-08-21 09:12:03 王磊(12345)", "王磊  9:12 AM".
+_SENDER_LINE = re.compile(rf"^\s*(?:(?P<n1>[^\s\d：:，。,\[\]【】][^\s：:，。,\[\]【】]{{0,15}}?)\s+(?P<s1>{_STAMP})|"
+                     rf"(?P<s2>{_STAMP})\s+(?P<n2>[^\s\d：:，。,\[\]【】][^\s：:，。,\[\]【】]{{0,15}}?)"
+                     rf"(?:\s*[（(][^()（）\s]{{1,20}}[)）])?)\s*$")
+
+
+def _fold_headers(doc: Doc) -> None:
+    """A chat export that writes each message's sender and time on a line of its own, the text on
+    the lines under it: three such headers or more, two senders or more each heading two of them.
+    Each header is folded into its message's first line ("09:12 王磊：…"), so the message reads as
+    the one-line form does (recorded)."""
+    bl = doc.blocks
+    heads = [(i, m) for i, b in enumerate(bl[:-1]) if b.kind == "line" and (m := _SENDER_LINE.match(b.text))
+             and bl[i + 1].kind == "line" and bl[i + 1].gap == 0 and not _SENDER_LINE.match(bl[i + 1].text)]
+    names = Counter((m.group("n1") or m.group("n2")) for _, m in heads)
+    if len(heads) < 3 or sum(1 for n in names.values() if n >= 2) < 2:
+        return
+    gone = set()
+    for i, m in heads:
+        head, first = bl[i], bl[i + 1]
+        name, stamp = m.group("n1") or m.group("n2"), (m.group("s1") or m.group("s2")).strip()
+        stamp = re.sub(r"\s*([AaPp][Mm])$", "", stamp)
+        prefix = f"{stamp} {name}："
+        doc.record(head.line, head.text, prefix, "changed",
+                   "a message's header (sender and time on a line of their own) → before its first line")
+        first.text = prefix + first.text
+        first.marks = [(0, head.line)] + [(o + len(prefix), ln) for o, ln in first.marks]
+        first.gap = head.gap
+        gone.add(id(head))
+        k = i + 2  # the message's further lines (typed on new lines: clauses of one message)
+        while k < len(bl) and bl[k].kind == "line" and bl[k].gap == 0 and not _SENDER_LINE.match(bl[k].text) \
+                and not _LIST.match(bl[k].text) and not _LIST.match(bl[i + 1].text[len(prefix):]):
+            sep = "" if re.search(r"[，。！？,.!?；;：:…]$", first.text) else "，"
+            doc.record(bl[k].line, first.text[-8:] + "\n" + bl[k].text[:8], first.text[-8:] + sep + bl[k].text[:8],
+                       "changed", "a message's next line joined to it (a line typed within one message)")
+            first.marks += [(o + len(first.text) + len(sep), ln) for o, ln in bl[k].marks]
+            first.text += sep + bl[k].text
+            gone.add(id(bl[k]))
+            k += 1
+    bl[:] = [b for b in bl if id(b) not in gone]
+
+
 def read_messages(doc: Doc) -> bool:
     """Recognise a chat export or a timestamped transcript (see the module); edit ``doc.blocks``
     in place; True when the text is one."""
+    _fold_headers(doc)
     blocks = doc.blocks
     found = [(i, m) for i, b in enumerate(blocks) if b.kind == "line" and (m := MESSAGE_RE.match(b.text))]
     labelled = [(i, m) for i, m in found if m.group("label")]
@@ -123,6 +170,9 @@ def read_messages(doc: Doc) -> bool:
 #: "Hiking club (12 members)"), or the export's first line as "label：name" with no digit in the name.
 _MEMBERS = re.compile(r"^\s*(?:[^\s：:]{1,5}\s*[：:]\s*)?(?P<name>\S.{0,38}?)\s*[（(]\s*\d{1,5}\s*(?:人|位|名|members?)\s*[）)]\s*$",
                       re.I)
+_LIST = re.compile(r"^\s*(?:\d{1,2}[.、．)）]|[-*•·]\s|[（(]?[一二三四五六七八九十]{1,2}[、）)])")
+#: A chat app's export title: "与X的聊天记录", "和X的聊天记录", "X的聊天记录".
+_RECORD_OF = re.compile(r"^\s*(?:与|與|和|跟)?[“\"「]?(?P<name>[^“”\"「」]{2,40}?)[”\"」]?\s*的?(?:聊天记录|聊天紀錄|聊天記錄|群聊记录|对话记录)\s*$")
 _NAMED = re.compile(r"^\s*[^\s：:\d]{1,5}\s*[：:]\s*(?P<name>[^\d：:]{2,40}?)\s*$")
 
 
@@ -133,7 +183,8 @@ def _group_name(doc: Doc, first: int) -> None:
         return
     head = [b for b in doc.blocks[:min(first, 8)] if b.kind == "line"]
     for k, b in enumerate(head):
-        m = _MEMBERS.match(b.text) or (_NAMED.match(b.text) if k == 0 and b is doc.blocks[0] else None)
+        m = _MEMBERS.match(b.text) or _RECORD_OF.match(b.text) or \
+            (_NAMED.match(b.text) if k == 0 and b is doc.blocks[0] else None)
         if m:
             doc.declared["title"] = m.group("name").strip()
             doc.record(b.line, b.text, "", "metadata", "the chat's name over its messages → title")
@@ -151,7 +202,7 @@ def empty_message(b: Chunk) -> bool:
 _CUE = re.compile(r"^\s*((?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{1,3})\s*-->\s*((?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{1,3})"
                   r"(?:\s+[\w:%.-]+)*\s*$")
 _NUMBER = re.compile(r"^\s*\d{1,5}\s*$")
-_HEADER = re.compile(r"^\s*WEBVTT\b")
+_VTT = re.compile(r"^\s*WEBVTT\b")
 _PUNCT_ANY = re.compile(r"[，。！？、；：,!?;…]")
 _PUNCT_END = re.compile(r"[。！？!?…，,、；;：:）)」』”\"]$")
 #: Sentence-final particles of spoken Chinese; 吗/么 ask.
@@ -199,7 +250,7 @@ def read_cues(doc: Doc) -> bool:
     if first and _NUMBER.match(bl[first - 1].text):
         drop.add(id(bl[first - 1]))
     for b in bl[:first]:
-        if id(b) in drop or _HEADER.match(b.text):
+        if id(b) in drop or _VTT.match(b.text):
             drop.add(id(b))
         else:
             head.append(b)
