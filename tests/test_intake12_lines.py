@@ -114,3 +114,18 @@ def test_a_chat_export_with_each_sender_and_time_on_a_line_of_its_own_reads_as_m
     assert "程阳：天气预报说下午有雷阵雨，要不要改到周日。" in ps  # one message typed on two lines
     assert "[图片]" not in c.body and "20:0" not in c.body
     assert ps.index("### 2025-04-11") == ps.index("方可：同意苏雨，七点集合。") - 1
+
+
+def test_timed_lines_without_speakers_are_rejoined_like_subtitles():
+    raw, c = load("timed_transcript.txt")
+    assert not re.search(r"\d:\d\d", c.body)
+    assert "先说头盔，头盔一定要买有认证的" in c.body  # short lines read on as one sentence
+    assert c.body.rstrip().endswith("分体式的比斗篷安全。")
+    assert all(ln.split(" ", 1)[1] in c.body for ln in raw.splitlines())
+    assert (c.meta.get("outlet"), c.meta.get("author")) == ("骑行日记", "阿南")
+
+
+def test_a_list_of_times_with_long_entries_is_no_transcript():
+    text = "".join(f"{h}:00 " + "市政府召开常务会议，研究部署城市更新和老旧小区改造的下一步工作安排。\n" for h in range(8, 14))
+    doc = read(text, "agenda.txt")
+    assert all(re.match(r"\d+:00 ", b.text) for b in doc.blocks)

@@ -92,7 +92,7 @@ def read(text: str, name: str = "<text>") -> Doc:
         doc = parse(text)
         pre += entries
         doc.rule = lines.NAME
-        lines.read_cues(doc) or lines.read_messages(doc)
+        lines.read_cues(doc) or lines.read_messages(doc) or lines.read_timed_lines(doc)
         doc.rule = ""
     else:
         doc = Doc([], True)

@@ -22,7 +22,11 @@
   sentence is long; other cues end on a comma (a file that punctuates its cues keeps its own
   marks and gets none added). A long pause or a paragraph's length bound starts a new
   paragraph. Punctuation that is already there is kept.
-- **A recording's own introduction**: in the first words of a subtitle file, the programme it welcomes
+- **Timed lines without speakers** (a video platform's transcript, "0:03 大家好"): five or more in one
+  stamp format, half the lines or more, short: the stamps leave and the lines are rejoined like cues
+  (a line's length at the file's speaking rate stands in for its end time).
+- **A recording's own introduction**: in the first words of a subtitle file or timed transcript with
+  nothing above it, the programme it welcomes
   to ("欢迎来到X" → outlet), the speaker ("我是X" → author) and the subject it announces ("今天聊聊X"
   → title), when the page names none.
 """
@@ -220,7 +224,7 @@ _PAUSE_TIMES, _PAUSE_MIN, _LONG_PAUSE = 3, 0.6, 1.5
 
 
 def _seconds(s: str) -> float:
-    parts = re.split(r"[:,.]", s)
+    parts = re.split(r"[:,.]", s.strip())
     *hms, ms = parts
     total = 0
     for p in hms:
@@ -259,6 +263,56 @@ def read_cues(doc: Doc) -> bool:
     for b in bl:
         if id(b) in drop:
             doc.record(b.line, b.text, "", "removed", "a subtitle cue's number or time range")
+    _rejoin(doc, cues, head)
+    if not head:
+        self_intro(doc)  # (a page above the recording names it itself: its lines are read by the rules)
+    return True
+
+
+def read_timed_lines(doc: Doc) -> bool:
+    """A transcript of timed lines without speakers ("0:03 大家好", "[00:01:12] 先说价格"): five or
+    more in one stamp format, half the text's lines or more, short (a video platform's transcript).
+    Each stamp leaves (recorded) and the lines are rejoined like subtitle cues, a line's length at the
+    file's speaking rate standing in for its end time."""
+    bl = doc.blocks
+    lines = [b for b in bl if b.kind == "line"]
+    found = [(i, m) for i, b in enumerate(bl) if b.kind == "line" and (m := MESSAGE_RE.match(b.text))
+             and not m.group("label") and m.group("rest").strip()]
+    if len(found) < 5 or len(found) * 2 < len(lines):
+        return False
+    sig = Counter(_signature(m) for _, m in found).most_common(1)[0][0]
+    found = [(i, m) for i, m in found if _signature(m) == sig and not m.group("date")]
+    if len(found) < 5 or statistics.median(len(m.group("rest").strip()) for _, m in found) > 30 \
+            or sum(1 for _, m in found if re.search(r"[。！？!?]$", m.group("rest").strip())) * 2 > len(found):
+        return False  # long lines that end sentences: a schedule or a log, not speech cut into cues
+    starts = [_seconds(re.sub(r"[：]", ":", m.group("time")) + (".0" if not re.search(r"[.,]\d+$", m.group("time")) else ""))
+              for _, m in found]
+    if any(b <= a for a, b in zip(starts, starts[1:])):
+        return False  # times that do not run forward are no recording's
+    texts = [m.group("rest").strip() for _, m in found]
+    rates = [(b - a) / max(len(t), 1) for a, b, t in zip(starts, starts[1:], texts)]
+    rate = statistics.median(rates) if rates else 0.25
+    cues = []
+    for (i, m), start, text in zip(found, starts, texts):
+        b = bl[i]
+        doc.record(b.line, b.text[:m.start("rest")].strip(), "", "removed", "a transcript line's time stamp")
+        b.text, b.marks = text, [(0, b.line)]
+        cues.append((start, start + rate * len(text), [b]))
+    head = bl[:found[0][0]]
+    tail = [b for b in bl[found[-1][0] + 1:]]
+    cued = {id(b) for _, _, ls in cues for b in ls}
+    inner = [b for b in bl[found[0][0]:found[-1][0] + 1] if id(b) not in cued]
+    _rejoin(doc, cues, head)
+    doc.blocks.extend(inner + tail)  # (a line between the timed ones without a stamp is kept after them)
+    if not head:
+        self_intro(doc)
+    return True
+
+
+def _rejoin(doc: Doc, cues: list[tuple[float, float, list[Chunk]]], head: list[Chunk]) -> None:
+    """Cue texts → sentences and paragraphs (see the module); ``doc.blocks`` becomes ``head`` and
+    the cues' lines."""
+    bl = doc.blocks
     gaps = [max(0.0, s - e) for (_, e, _), (s, _, _) in zip(cues, cues[1:])]
     usual = statistics.median(gaps) if gaps else 0.0
     pause = max(_PAUSE_MIN, _PAUSE_TIMES * usual)
@@ -302,8 +356,6 @@ def read_cues(doc: Doc) -> bool:
             if gap is not None and (gap >= _LONG_PAUSE or paragraph >= _PARAGRAPH_MAX):
                 new_para, paragraph = True, 0
     bl[:] = out
-    self_intro(doc)
-    return True
 
 
 #: A recording's own introduction in its first words: the programme ("欢迎来到X", "欢迎收听X"),
