@@ -60,6 +60,7 @@ def test_podcast_turns_stay_one_per_paragraph_with_labels_and_no_time_codes():
     assert "阿梅：但是乱停的问题并没有少多少。" in ps
     assert "老周：我不同意，地铁口至少比前年整齐多了。" in ps
     assert "[00:" not in c.body
+    assert "本期章节" not in c.body and "投放量的变化" not in c.body  # the chapter list is navigation
 
 
 def test_subtitle_cues_become_punctuated_sentences_in_paragraphs():

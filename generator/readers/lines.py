@@ -10,7 +10,8 @@
   day as a heading where the day changes (``### 2024-05-04``), as the app shows it. A message holding
   nothing but placeholders (``[表情]``, ``[图片]``) is removed; so is a stamped line with no label
   (the app's own notice: "「某某」撤回了一条消息"), when short. Lines under a message without a stamp
-  (a forwarded note, a list) stay with it. An export that writes each sender and time on a line of
+  (a forwarded note, a list) stay with it. A chapter list above the turns, stamped in another format
+  ("00:03:12 销量和在线人数", three lines or more, with its short title line), leaves. An export that writes each sender and time on a line of
   its own over the message ("王磊 2024-08-21 09:12" ⏎ "…") is read the same way. The chat's name in the header above the first message (a
   line closing on its member count, "青禾志愿队（9人）", an app's "与X的聊天记录", or the export's first
   line "群聊：青禾志愿队")
@@ -124,6 +125,7 @@ def read_messages(doc: Doc) -> bool:
     labels = Counter(m.group("label") for _, m in ours if m.group("label"))
     if sum(1 for n in labels.values() if n >= 2) < 2 or sum(labels.values()) < 3:
         return False
+    _chapters(doc, [i for i, m in found if _signature(m) != sig], min(i for i, _ in ours))
     _group_name(doc, min(i for i, _ in ours))
     blocks = doc.blocks
     found = [(i, m) for i, b in enumerate(blocks) if b.kind == "line" and (m := MESSAGE_RE.match(b.text))]
@@ -194,6 +196,24 @@ def _group_name(doc: Doc, first: int) -> None:
             doc.record(b.line, b.text, "", "metadata", "the chat's name over its messages → title")
             doc.blocks.remove(b)
             return
+
+
+def _chapters(doc: Doc, other: list[int], first: int) -> None:
+    """A recording's chapter list above its turns: three or more lines in a row stamped in another
+    format than the turns ("00:03:12 销量和在线人数"), with the short title line over them
+    ("【本期时间轴】"): the recording's navigation, removed (recorded)."""
+    run = [i for i in other if i < first]
+    if len(run) < 3 or run != list(range(run[0], run[0] + len(run))):
+        return
+    bl = doc.blocks
+    gone = [bl[i] for i in run]
+    k = run[0] - 1
+    if k >= 0 and bl[k].kind == "line" and len(bl[k].text) <= 12 and not re.search(r"[，。！？,.!?：:]", bl[k].text):
+        gone.insert(0, bl[k])
+    for b in gone:
+        doc.record(b.line, b.text, "", "removed", "the recording's chapter list (times and chapter titles), over its turns")
+    ids = {id(b) for b in gone}
+    bl[:] = [b for b in bl if id(b) not in ids]
 
 
 def empty_message(b: Chunk) -> bool:
