@@ -68,6 +68,8 @@ def test_a_feed_items_title_under_the_readers_frame_is_the_title_and_the_frame_g
     assert c.meta["date"] == "2025-06-10" and c.meta["outlet"] == "南岸晚报" and c.meta["author"] == "周一鸣"
     assert "FeedKeeper" not in c.body and "订阅源" not in c.body and "rss" not in c.body
     assert c.body.startswith("南岸区住建局昨日表示")
+    assert c.body.rstrip().endswith("审批流程仍然偏长。")  # the frame at the foot went too
+    assert c.meta.get("url") == "https://www.nanan-evening.example.cn/city/20250610-lift"
 
 
 def test_a_qa_pages_question_is_its_title_not_a_topic_tag_or_a_menu_item():

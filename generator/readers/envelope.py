@@ -10,7 +10,8 @@
   author, date, outlet or url, tags); a link back to the archive itself is not the article's url.
 - **Title over the card**: the headline line just above a card is the item's title; the short lines
   above a rule over it (a feed reader's export: its name, folder, feed and address) are the export's
-  frame, removed.
+  frame, removed, and so are the short lines under the page's last rule (its buttons, capture time); a
+  link to the original just above that rule ("阅读原文 → https://…") gives the url.
 - **Repost note**: the archive's closing note that the copy is not complete (paywall): removed,
   the article marked ``completeness: partial`` and flagged.
 
@@ -194,6 +195,36 @@ def _title_over_card(doc: Doc, k: int) -> set[int]:
             doc.record(b.line, b.text, "", "removed", "the export's frame above the item (reader, folder, feed, "
                        "its address and rule)")
             taken.add(id(b))
+        taken |= _frame_foot(doc)
+    return taken
+
+
+#: A line that links to the original item: words, then an arrow or a colon, then the address.
+_ORIGINAL_LINK = re.compile(r"^\s*\S{1,12}?\s*(?:[→>»:：]|-->?)\s*(https?://\S+)\s*$")
+
+
+def _frame_foot(doc: Doc) -> set[int]:
+    """An export framed at the top is framed at the foot too: the short lines under the page's last
+    rule line (the reader's buttons, the capture time) are removed, and a link to the original item
+    just above it ("阅读原文 → https://…") gives the url. Returns the ids of the blocks taken."""
+    bl = doc.blocks
+    start = max(len(bl) - _FRAME_LINES - 2, 0)
+    rule = next((j for j in range(len(bl) - 1, start - 1, -1) if bl[j].kind == "line" and _RULE.match(bl[j].text)), None)
+    if rule is None:
+        return set()
+    foot = bl[rule + 1:]
+    if not foot or len(foot) > _FRAME_LINES or any(b.kind != "line" or len(b.text) > _FRAME_LEN
+                                                  or re.search(r"[。！？]", b.text) for b in foot):
+        return set()
+    taken = set()
+    for b in [bl[rule]] + foot:
+        doc.record(b.line, b.text, "", "removed", "the export's frame under the item (the reader's buttons, capture time)")
+        taken.add(id(b))
+    link = bl[rule - 1] if rule >= 1 else None
+    if link is not None and link.kind == "line" and (m := _ORIGINAL_LINK.match(link.text)):
+        doc.declared.setdefault("url", m.group(1))
+        doc.record(link.line, link.text, "", "metadata", "the link to the original item → url")
+        taken.add(id(link))
     return taken
 
 
