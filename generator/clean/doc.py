@@ -57,6 +57,9 @@ class Chunk:
     starts: bool = False
     """True when a rule knows a paragraph starts here whatever the line before ends on (a live
     blog's entry under its time)."""
+    message: bool = False
+    """True for a chat message or a timed turn read by :mod:`generator.readers.lines`: a paragraph
+    of its own opening on its speaker's label."""
 
     @property
     def line(self) -> int:

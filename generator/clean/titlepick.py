@@ -9,10 +9,14 @@ label saying what kind of document it is, a post's time and client. None of them
 - a **document-type label** (``证券研究报告``, ``每日简报``, ``节目逐字稿``): a short line that only
   names a kind of document;
 - a **date or time line** (``9-18 20:55 来自 …``, ``2024/09/13 21:35``);
-- a line **printed three times or more** on the page (a banner on every screenshot).
+- a line **printed three times or more** on the page (a banner on every screenshot);
+- a line of a **menu or a list of topic tags** (three short lines or more one under the other);
+- a **message or timed turn** of a chat export or transcript (:mod:`generator.readers.lines`).
 
-The headline is then the first line of the first screen, above the text's first sentences, that
-reads as one (4 to 60 characters, no sentence end inside, not a speaker's turn or a credit) and
+A line in parts (``节目名 第12期｜题目``, ``导出｜资料夹：新闻``) is judged part by part: a title when one part
+reads as a headline, none when no part does. The headline is then the first line of the first screen,
+above the text's first sentences, that reads as one (4 to 60 characters, no sentence end inside but a
+Q&A page's question marks, not a speaker's turn or a credit) and
 shares words with the text under it. A labelled subject field (``本集主题：…``, ``题目：…``) names
 it outright. A title an earlier rule took that is none of these is dropped (``drop_false_title``);
 a title made of a name and a document label gives the outlet (``named_label``); a page with no
@@ -26,7 +30,7 @@ from collections import Counter
 
 from .text import han_count
 
-__all__ = ["not_a_title", "pick", "subject_field", "label_line", "repeated_lines", "remnant", "drop_false_title",
+__all__ = ["not_a_title", "title_parts", "question_line", "pick", "subject_field", "label_line", "repeated_lines", "remnant", "drop_false_title",
            "named_label", "no_headline"]
 
 _FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*(?:[_.\-][A-Za-z0-9]+)+")
@@ -61,9 +65,40 @@ def label_line(text: str) -> bool:
     return len(t) <= 14 and bool(_LABEL_ONLY.match(t)) or len(t) <= 30 and bool(_NAMED_GENRE.match(t))
 
 
+#: Separators between the parts of a title line ("节目名 第12期｜题目", "X — Y", "X · Y").
+_BAR = re.compile(r"\s*[｜|丨]\s*|\s+[—–]{1,2}\s+|\s*——\s*|\s+[·•]\s+")
+#: A labelled field ("资料夹：游戏", "Folder: News"): a short label, a colon, a short value.
+_FIELD_PART = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,5}\s*[：:]\s*[^\s，。,：:]{1,10}$")
+
+
+def title_parts(text: str) -> list[str]:
+    """The parts of a title line split on its separators (｜ | 丨, a spaced — or ·, ——)."""
+    return [p.strip() for p in _BAR.split(text.strip()) if p.strip()]
+
+
+def _headline_part(p: str) -> bool:
+    return not _FIELD_PART.match(p) and han_count(p) >= 6 and _shape(p) and _whole_not_a_title(p) is None
+
+
 def not_a_title(text: str) -> str | None:
-    """Why ``text`` can never be an article's title (see the module), or None."""
+    """Why ``text`` can never be an article's title (see the module), or None. A line in parts
+    (separators ｜ | — ·) is judged part by part: it is a title when one part reads as a headline
+    ("城市慢行电台 第12期｜共享单车退潮之后"), and none when no part does and one is a labelled field
+    ("Reader 导出｜资料夹：新闻")."""
     t = text.strip()
+    parts = title_parts(t) if len(t) <= 80 else []
+    if len(parts) >= 2:
+        if any(_headline_part(p) for p in parts):
+            return None
+        why = _whole_not_a_title(t)
+        if why is None and any(_FIELD_PART.match(p) for p in parts):
+            return "a header line of labels and fields, with no headline in it"
+        return why
+    return _whole_not_a_title(t)
+
+
+def _whole_not_a_title(t: str) -> str | None:
+    t = t.strip()
     if not t:
         return "empty"
     if _FILE_NAME.fullmatch(t) and not _HAN.search(t):
@@ -100,11 +135,37 @@ def _shape(text: str) -> bool:
     """Reads as a headline: 4 to 60 characters, four Han or more, no sentence end inside it, no
     speaker's turn, credit or bracketed aside."""
     t = text.strip()
-    if not (4 <= len(t) <= 60) or han_count(t) < 4 or _SENTENCE_END.search(t) or t.endswith(("。", "，", "、", "：", ":")):
+    if not (4 <= len(t) <= 60) or han_count(t) < 4 or t.endswith(("。", "，", "、", "：", ":")):
+        return False
+    if _SENTENCE_END.search(t) and not question_line(t):
         return False
     if _TURN.match(t) or _CREDIT.match(t) or (t[0] in "（(" and t[-1] in "）)"):
         return False
     return True
+
+
+def question_line(text: str) -> bool:
+    """A Q&A page's question: one line of 60 characters at most that ends on a question mark and
+    ends no sentence inside but on ？ or ！ ("如何看待X？Y真的可行吗？")."""
+    t = text.strip()
+    return len(t) <= 60 and t.endswith(("？", "?")) and not re.search(r"[。；;]", t)
+
+
+def _menu(bl, i) -> bool:
+    """Block ``i`` is one of a run of three or more short lines (eight characters at most, no
+    punctuation) written one under the other: a menu or a list of topic tags, never a headline."""
+    def short(k):
+        return 0 <= k < len(bl) and bl[k].kind == "line" and len(bl[k].text.strip()) <= 8 \
+            and not re.search(r"[，。！？,.!?]", bl[k].text)
+    if not short(i):
+        return False
+    lo = i
+    while short(lo - 1) and bl[lo].gap == 0:
+        lo -= 1
+    hi = i
+    while short(hi + 1) and bl[hi + 1].gap == 0:
+        hi += 1
+    return hi - lo >= 2
 
 
 def _body_start(blocks) -> int:
@@ -112,7 +173,7 @@ def _body_start(blocks) -> int:
     sixty characters or more."""
     for i, b in enumerate(blocks):
         ends = len(re.findall(r"[。！？!?]", b.text))
-        if b.kind in ("line", "p") and (ends >= 2 or ends and len(b.text) >= 60):
+        if b.kind in ("line", "p") and (ends >= 2 or ends and len(b.text) >= 60) and not question_line(b.text):
             return i
     return len(blocks)
 
@@ -137,7 +198,7 @@ def pick(doc):
     words = _bigrams(body)
     banners = repeated_lines(doc)
     for i, b in enumerate(bl[:min(start, _SCREEN)]):
-        if b.kind not in ("line", "h") or b.text.strip() in banners or not _starts(bl, i):
+        if b.kind not in ("line", "h") or b.message or b.text.strip() in banners or not _starts(bl, i) or _menu(bl, i):
             continue
         t = _unframed(b.text)
         if not_a_title(t) or not _shape(t):

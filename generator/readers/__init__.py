@@ -23,7 +23,7 @@ from pathlib import PurePath
 from ..clean.doc import Doc, parse, spaced_style
 from ..errors import SourceError
 from ..model import AuditEntry
-from . import envelope, markdown, page
+from . import cues, envelope, lines, markdown, page
 from . import html as html_reader
 
 __all__ = ["read", "detect", "KINDS", "MARKDOWN_SUFFIXES", "HTML_SUFFIXES"]
@@ -91,6 +91,9 @@ def read(text: str, name: str = "<text>") -> Doc:
         text, entries = _entities(text)
         doc = parse(text)
         pre += entries
+        doc.rule = lines.NAME
+        cues.read_cues(doc) or lines.read_messages(doc) or cues.read_timed_lines(doc)
+        doc.rule = ""
     else:
         doc = Doc([], True)
         try:

@@ -8,6 +8,10 @@
   line (``原标题：…⏎来源：…⏎作者：…``: two such lines are enough when one is the original title, or
   they open the text or follow the account line). Its values become metadata (title,
   author, date, outlet or url, tags); a link back to the archive itself is not the article's url.
+- **Title over the card**: the headline line just above a card is the item's title; the short lines
+  above a rule over it (a feed reader's export: its name, folder, feed and address) are the export's
+  frame, removed, and so are the short lines under the page's last rule (its buttons, capture time); a
+  link to the original just above that rule ("阅读原文 → https://…") gives the url.
 - **Repost note**: the archive's closing note that the copy is not complete (paywall): removed,
   the article marked ``completeness: partial`` and flagged.
 
@@ -157,7 +161,71 @@ def _consume(doc: Doc, start: int, end: int, feed_base: str | None) -> None:
     if head is not None:
         doc.record(head.line, head.text, "", "removed", "repost card heading")
     gone = {id(b) for b in card} | {id(head)}
+    gone |= _title_over_card(doc, start - (head is not None))
     doc.blocks[:] = [b for b in doc.blocks if id(b) not in gone]
+
+
+_RULE = re.compile(r"^\s*[\u2500-\u257f—–\-=＝_＿*＊~～·•]{3,}\s*$")
+#: An export's frame above the item: this many short lines at most, none a sentence.
+_FRAME_LINES, _FRAME_LEN = 6, 80
+
+
+def _title_over_card(doc: Doc, k: int) -> set[int]:
+    """The line just above a card (its index ``k - 1``) that reads as a headline is the item's title
+    (a feed item's or a repost's, when none is declared); the short lines above a rule line over
+    that title are the frame of the export (the reader's name, folder, feed and its address):
+    removed. Returns the ids of the blocks taken."""
+    from ..clean.titlepick import _shape, not_a_title
+
+    if k < 1 or doc.declared.get("title"):
+        return set()
+    t = doc.blocks[k - 1]
+    if t.kind != "line" or not _shape(t.text) or not_a_title(t.text):
+        return set()
+    doc.declared["title"] = t.text.strip()
+    doc.record(t.line, t.text, "", "metadata", "the headline over the item's card → title")
+    taken = {id(t)}
+    above = doc.blocks[:k - 1]
+    rule = next((j for j in range(len(above) - 1, -1, -1) if _RULE.match(above[j].text)), None)
+    if rule is None or rule != len(above) - 1 or not 1 <= rule <= _FRAME_LINES:
+        return taken
+    frame = above[:rule]
+    if all(b.kind == "line" and len(b.text) <= _FRAME_LEN and not re.search(r"[。！？]", b.text) for b in frame):
+        for b in frame + [above[rule]]:
+            doc.record(b.line, b.text, "", "removed", "the export's frame above the item (reader, folder, feed, "
+                       "its address and rule)")
+            taken.add(id(b))
+        taken |= _frame_foot(doc)
+    return taken
+
+
+#: A line that links to the original item: words, then an arrow or a colon, then the address.
+_ORIGINAL_LINK = re.compile(r"^\s*\S{1,12}?\s*(?:[→>»:：]|-->?)\s*(https?://\S+)\s*$")
+
+
+def _frame_foot(doc: Doc) -> set[int]:
+    """An export framed at the top is framed at the foot too: the short lines under the page's last
+    rule line (the reader's buttons, the capture time) are removed, and a link to the original item
+    just above it ("阅读原文 → https://…") gives the url. Returns the ids of the blocks taken."""
+    bl = doc.blocks
+    start = max(len(bl) - _FRAME_LINES - 2, 0)
+    rule = next((j for j in range(len(bl) - 1, start - 1, -1) if bl[j].kind == "line" and _RULE.match(bl[j].text)), None)
+    if rule is None:
+        return set()
+    foot = bl[rule + 1:]
+    if not foot or len(foot) > _FRAME_LINES or any(b.kind != "line" or len(b.text) > _FRAME_LEN
+                                                  or re.search(r"[。！？]", b.text) for b in foot):
+        return set()
+    taken = set()
+    for b in [bl[rule]] + foot:
+        doc.record(b.line, b.text, "", "removed", "the export's frame under the item (the reader's buttons, capture time)")
+        taken.add(id(b))
+    link = bl[rule - 1] if rule >= 1 else None
+    if link is not None and link.kind == "line" and (m := _ORIGINAL_LINK.match(link.text)):
+        doc.declared.setdefault("url", m.group(1))
+        doc.record(link.line, link.text, "", "metadata", "the link to the original item → url")
+        taken.add(id(link))
+    return taken
 
 
 def take_date_line(doc: Doc) -> None:

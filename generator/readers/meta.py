@@ -33,13 +33,51 @@ _NOTE = re.compile(r"\s*[（(【\[][^）)】\]]{1,8}[）)】\]]")  # （节选�
 _URL = re.compile(r"https?://[^\s<>\"'()（）]+", re.I)
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+#: An English-month date: RFC 822 / e-mail and feed style ("Wed, 21 Aug 2024 08:30:00 +0800",
+#: "21 August 2024") or US style ("Aug 21, 2024"): the day as written (no time-zone shift).
+_EN_DATE = re.compile(rf"\b(?:(\d{{1,2}})\s+{_MON}\s+(\d{{4}})|{_MON.replace('(jan', '(?P<m2>jan')}\s+(\d{{1,2}}),?\s+(\d{{4}}))\b",
+                      re.I)
+
+
+def english_stamp(text: str) -> str | None:
+    """``text`` without its English-month date stamp (weekday, date, time, zone: "Wed, 21 Aug 2024
+    08:30:00 +0800"), or None when it holds none."""
+    m = _EN_DATE.search(text)
+    if not m:
+        return None
+    head, tail = text[:m.start()], text[m.end():]
+    head = re.sub(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s*$", "", head, flags=re.I)
+    tail = re.sub(r"^,?\s*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?(?:\s*(?:[+-]\d{2}:?\d{2}|gmt|utc|z)\b)?",
+                  "", tail, flags=re.I)
+    return head + tail
+
+
+def _english_date(text: str) -> str | None:
+    m = _EN_DATE.search(text)
+    if not m:
+        return None
+    if m.group(1):
+        day, mon, year = m.group(1), m.group(2), m.group(3)
+    else:
+        mon, day, year = m.group("m2"), m.group(5), m.group(6)
+    try:
+        return datetime.date(int(year), _MONTHS.index(mon.lower()[:3]) + 1, int(day)).isoformat()
+    except ValueError:
+        return None
+
+
 def iso_date(value) -> str | None:
-    """``2023.3.16``, ``2023年3月16日``, ``2023-03-16T08:00+08:00`` or a YAML date → ``2023-03-16``."""
+    """``2023.3.16``, ``2023年3月16日``, ``2023-03-16T08:00+08:00``, an English-month date
+    (``Wed, 21 Aug 2024 08:30:00 +0800``, ``Aug 21, 2024``) or a YAML date → ``2023-03-16``."""
     if isinstance(value, (datetime.date, datetime.datetime)):
         return value.strftime("%Y-%m-%d")
     if not isinstance(value, (str, int)):
         return None
     m = _DATE.search(str(value or "")[:200])
+    if not m and (en := _english_date(str(value)[:200])):
+        return en
     if not m:
         y = re.fullmatch(r"\s*(\d{4})\s*年?\s*", str(value or ""))
         return y.group(1) if y and 1900 < int(y.group(1)) < 2200 else None

@@ -36,7 +36,7 @@ _RELEASE_DATE = re.compile(r"^\s*[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}
 _FIELD_LABEL = (r"播出日期|播出时间|播出時間|首播|播出|日期|频道|頻道|节目|節目|时长|時長|期数|期數|电台|電台|平台|录制|錄製|"
                 r"录制日期|錄製日期|上线时间|上線時間")
 _FIELD = re.compile(rf"^\s*(?:{_FIELD_LABEL})\s*[:：]")
-_CAST_ROLE = r"主持人|主持|嘉宾|嘉賓|来宾|來賓|主讲|主講|受访者|受訪者|对谈|對談|评论员|評論員|播音|配音"
+_CAST_ROLE = r"主持人|主持|主播|主理人|嘉宾|嘉賓|来宾|來賓|主讲|主講|受访者|受訪者|对谈|對談|评论员|評論員|播音|配音"
 _CAST_FIELD = re.compile(rf"^\s*({_CAST_ROLE})\s*[:：]\s*({_NAME}(?:[、，,]{_NAME})*\s*(?:[（(][^）)]{{1,24}}[）)])?)\s*$")
 _POSTER = re.compile(r"^\s*(?:楼主|樓主|作者|发帖人|發帖人|博主|UP主|题主|題主)\s*[:：]?\s*([^\s:：]{2,20})\s*$"
                      r"|^\s*([^\s:：]{2,20})\s+[（(【\[]?(?:楼主|樓主|发帖人|發帖人|博主|UP主|题主|題主)[）)】\]]?\s*$")
@@ -72,7 +72,8 @@ def _posted_lead(text: str) -> str:
 def _date(text: str) -> str | None:
     m = _DATE.search(text)
     if not m:
-        return None
+        from ...readers.meta import _english_date
+        return _english_date(text)  # "Wed, 21 Aug 2024 08:30:00 +0800" (a feed's or a mail's date)
     g = m.groups()
     try:
         return _iso(*(g[0:3] if g[1] else (g[0], g[3], g[4]))) if g[0] else None
@@ -123,7 +124,7 @@ def apply(doc):
                 _set(doc, "date", _date(t))
                 doc.remove(b, "broadcast fields (air date, channel) → date", "metadata")
             elif top and (fs := _fields(t)) and all(_CAST_FIELD.match(f) for f in fs):
-                host = [_CAST_FIELD.match(f).group(2) for f in fs if _CAST_FIELD.match(f).group(1).startswith("主持")]
+                host = [_CAST_FIELD.match(f).group(2) for f in fs if _CAST_FIELD.match(f).group(1).startswith(("主持", "主播", "主理"))]
                 if host:
                     _set(doc, "author", re.sub(r"[（(].*", "", host[0]).strip())
                 doc.meta.setdefault("credits", []).append(t)
@@ -139,6 +140,9 @@ def apply(doc):
             elif (top or i >= len(blocks) - 4) and (m := _POSTED.match(_posted_lead(t))) and (d := _date(t)):
                 lead = _posted_lead(t)
                 rest = _DATE.sub("", lead[m.end():], count=1) if lead == t else lead[m.end():]
+                if not _DATE.search(t):
+                    from ...readers.meta import english_stamp
+                    rest = r if (r := english_stamp(rest)) is not None else rest  # "发布时间：Wed, 21 Aug 2024 08:30:00 +0800"
                 rest = _TIME.sub("", rest)
                 if _PLACE.match(rest):
                     _set(doc, "date", d)

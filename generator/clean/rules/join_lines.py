@@ -14,6 +14,10 @@
   is long (24 characters or more) and ends no sentence (a wrap the text still has).
 - Lines that open on 一、 二、 三、 … in order (two or more), each a whole sentence, each start a
   paragraph, even after a line ending on a colon (an enumerated list, not a sentence running on).
+- A chat message or timed turn (see :mod:`generator.readers.lines`) is a paragraph of its own; one
+  left with nothing but its speaker's label (a sticker's shortcode removed) is removed.
+- Three or more short unpunctuated lines one under the other among a page's first blocks (a menu,
+  topic tags) each start a paragraph, and so does the line after them.
 - Two ASCII words meeting at a join get a space ("Stable⏎Video" → "Stable Video").
 - Another column woven into a sentence: when a sentence joined across blank lines runs from a long
   line through two or more short lines of one narrow width (none ending a sentence) and then on, the
@@ -24,6 +28,7 @@
 import re
 
 from ..doc import Chunk
+from ...readers.lines import empty_message
 from ..text import ends_sentence, hard_break, interview_labels, opens_turn, turn_labels
 
 NAME = "join_lines"
@@ -59,7 +64,7 @@ class _Para:
         self.tail = (self.tail + sep + b.text)[-self.TAIL:]
 
     def block(self) -> Chunk:
-        return Chunk("p", "".join(self.pieces), self.marks, self.first.gap)
+        return Chunk("p", "".join(self.pieces), self.marks, self.first.gap, message=self.first.message)
 
 
 #: A paragraph cut by the layout ends on a word that needs more after it ("…對未來的") …
@@ -228,9 +233,38 @@ def _numbered_items(blocks) -> None:
             x.starts = True
 
 
+#: A menu or a list of tags at the top: three lines or more, each this short, no punctuation, among
+#: the first _TOP blocks.
+_MENU_LEN, _MENU_RUN, _TOP = 8, 3, 30
+_PUNCT = re.compile(r"[，。！？、；,.!?;]|[：:]\s*$")
+
+
+def _menu_runs(blocks) -> set[int]:
+    """Short unpunctuated lines written one under the other at the top of a page (a site's menu,
+    a question's topic tags) are items, not a wrapped sentence: each starts a paragraph, and so does
+    the line after the run (a title or the text, which a tag glued in front of would corrupt)."""
+    top = blocks[:_TOP]
+    items: set[int] = set()
+    k = 0
+    while k < len(top):
+        j = k
+        while j < len(top) and top[j].kind == "line" and len(top[j].text.strip()) <= _MENU_LEN \
+                and not _PUNCT.search(top[j].text) and (j == k or top[j].gap == 0):
+            j += 1
+        if j - k >= _MENU_RUN:
+            for b in top[k:j + 1]:
+                b.starts = True
+            items |= {id(b) for b in top[k:j]}
+        k = max(j, k + 1)
+    return items
+
+
 def apply(doc):
     if not doc.markdown:
         _numbered_items(doc.blocks)
+        menu = _menu_runs(doc.blocks)
+    else:
+        menu = set()
     turns = (turn_labels(doc.blocks), interview_labels(doc.blocks))
     indents = not doc.markdown and _indents_paragraphs(doc.blocks)
     lines = not indents and per_line(doc)
@@ -242,7 +276,9 @@ def apply(doc):
 
     def close():
         nonlocal cur, pending
-        if cur is not None:
+        if cur is not None and empty_message(cur.first) and len(cur.parts) == 1:
+            doc.remove(cur.first, "a message left with only its speaker's label (what it held was removed)")
+        elif cur is not None:
             out.append(_unweave(doc, cur).block())
         out.extend(pending)
         cur, pending = None, []
@@ -250,7 +286,7 @@ def apply(doc):
     for i, b in enumerate(doc.blocks):
         table_title = b.kind == "h" and i + 1 < len(doc.blocks) and doc.blocks[i + 1].kind == "table"
         if b.kind == "line":
-            if cur is not None and _joins(doc, cur, b, owed, turns, indents, lines):
+            if cur is not None and id(cur.first) not in menu and _joins(doc, cur, b, owed, turns, indents, lines):
                 sep = _sep(cur.tail, b.text)
                 doc.record(b.line, cur.tail[-8:] + "\n" + b.text[:8], cur.tail[-8:] + sep + b.text[:8],
                            "changed", "line break inside a sentence joined")

@@ -15,7 +15,8 @@ A headline-like last line left over when a title was already found becomes a hea
 import re
 
 from ..headline import LEAD, NUMBERED, heading_like
-from ..titlepick import drop_false_title, named_label, no_headline, not_a_title, pick, remnant, subject_field
+from ..titlepick import (drop_false_title, named_label, no_headline, not_a_title, pick, remnant, subject_field,
+                         title_parts)
 from ..text import LIST_RE, ends_sentence, han_count, hard_break, opens_turn, turn_labels
 
 NAME = "title"
@@ -57,7 +58,7 @@ _BRACKET_LABEL = re.compile(r"^[【\[〔［]([\u4e00-\u9fff]{1,3}[\u4e00-\u9fff]
 
 def _headline(b, max_len: int = 30) -> bool:
     text = _BRACKET_LABEL.sub("", b.text, count=1) if b.text[:1] in "【[〔［" else b.text
-    return b.kind == "line" and heading_like(text, max_len) and not NUMBERED.match(text) \
+    return b.kind == "line" and not b.message and heading_like(text, max_len) and not NUMBERED.match(text) \
         and not _SECTION.match(text) and not not_a_title(text)
 
 
@@ -280,9 +281,31 @@ def _repeated_title(doc) -> None:
             return
 
 
+#: A part of the title that names a programme's or a publication's issue ("城市慢行电台 第12期").
+_ISSUE_PART = re.compile(r"^(\S.{1,14}?)\s*(?:第\s*[\d一二三四五六七八九十百千零〇]{1,6}\s*[期集回號号]|"
+                         r"(?:Vol|No|EP|Ep)\.?\s*\d{1,4})$")
+
+
+def _issue_part(doc) -> None:
+    """A title in parts whose other part is the headline ("城市慢行电台 第12期｜共享单车退潮之后"): the
+    name before the issue number is the programme or publication: the outlet, when none is known."""
+    title = doc.meta.get("title") or ""
+    parts = title_parts(title)
+    if len(parts) < 2 or doc.meta.get("outlet") or doc.declared.get("outlet"):
+        return
+    for p in parts:
+        m = _ISSUE_PART.match(p)
+        if m and han_count(m.group(1)) >= 2 and not not_a_title(title):
+            doc.meta["outlet"] = m.group(1).strip()
+            doc.record(doc.meta_lines.get("title", 1), title, m.group(1).strip(), "metadata",
+                       "the title's issue part names the programme or publication → outlet")
+            return
+
+
 def apply(doc):
     drop_false_title(doc)
     _find(doc)
+    _issue_part(doc)
     named_label(doc)
     _column_label(doc)
     _repeated_title(doc)
@@ -336,8 +359,8 @@ def _find(doc):
     if not lead and len(bl) > 1 and bl[0].kind == "line" and len(bl[0].text) <= 8 and _KICKER.match(bl[0].text) and _headline(bl[1]) and _isolated(doc, 0) \
             and _isolated(doc, 1):
         _take(doc, bl[0], "kicker", bl[0].text, "kicker line above the headline → kicker")
-    if lead:
-        pass
+    if lead or doc.meta.get("title"):
+        pass  # (a title an earlier rule read from the page's structure, e.g. above its header fields, stands)
     elif bl and _headline(bl[0]) and _isolated(doc, 0) and len(bl) > 1:
         _take(doc, bl[0], "title", _title_text(bl[0].text, pangu), "headline → title")
         if len(bl) > 1 and _headline(bl[0]) and _isolated(doc, 0) and not _headline(bl[1]):
