@@ -17,6 +17,7 @@ from .nameabbrev import contraction_candidates
 from .namebyline import add_bylines
 from .namecorpus import settle
 from .namedict import dictionary_names
+from .nameextent import fix_extents
 from .namelist import BUILTIN_ALIASES, BUILTIN_KIND, NameList, merge_lists
 from .namemerge import key as _key, merge_spellings
 from .nameorgs import (SHORT_FORM_SUFFIXES, abbreviation_candidates, employer_candidates, short_form_candidates,
@@ -29,7 +30,7 @@ __all__ = ["find_entities", "SURNAMES"]
 #: Suffixes whose removal leaves the short form of the same company (中信建投证券 → 中信建投).
 _SHORT_FORM_SUFFIXES = SHORT_FORM_SUFFIXES
 _WHY_RANK = {"editor": 0, "builtin": 1, "title": 2, "transliteration": 2, "bracket": 2,
-             "cast": 2, "honorific": 3, "speech": 3, "suffix": 3, "suffix-plain": 3, "media": 3, "employer": 4, "enumeration": 4, "frame": 4,
+             "cast": 2, "honorific": 3, "speech": 3, "suffix": 3, "suffix-plain": 3, "media": 3, "employer": 4, "employer-recurring": 4, "enumeration": 4, "frame": 4,
              "dictionary": 5,
              "product-word": 4, "owned": 4, "company-word": 5, "camel": 6}
 _NAME_FOLLOWERS = frozenset(_AFTER_NAME) | set("以自于")
@@ -118,7 +119,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             scoped[name] |= articles
 
     resolved = settle(found, corpus_text, paragraphs, blocked, _resolve_start)
-    found = _split_glued_latin(dict(resolved))
+    found = fix_extents(_split_glued_latin(dict(resolved)), paragraphs)
     links = first_name_links(found, paragraphs)  # "Sam" alone = Sam Altman of the same article
     found = _drop_first_names(found, keep=links)
     groups = merge_spellings(found, names)
@@ -229,7 +230,7 @@ def _valid(name: str, cands: list[Candidate]) -> bool:
     if _NOT_ONE_NAME.search(name) and all(c.kind in ("org", "person") for c in cands):
         return False  # "小鹏的何小鹏", "一众新势力股份", "国家统计局数据", "A12香港财经日报"
     if all(c.kind == "org" for c in cands) and is_generic(name) \
-            and not any(c.why in ("enumeration", "stock-code") for c in cands):
+            and not any(c.why in ("enumeration", "stock-code", "employer-recurring") for c in cands):
         return False  # (a list of shares vouched for it: "包括高新发展、恒为科技…收涨")
     return True
 

@@ -118,7 +118,7 @@ LATIN_COMMON = {w.lower() for w in (
     "GitHub Github The A B C D E F G H I J K L M N O P Q R S T U V W X Y Z Chatbot Vlog Vlogger Token Tokens "
     "TODO FYI NB Note Notes Tips Update Updates "
     "PS UI UX MV IPO VC PE GDP CPI AIoT IoT SDK Copy Pro Plus Max Mini Ultra Turbo Lite Web Online New "
-    "Hi Hello Yes No Q&A FAQ QA ID MB GB TB KB PB EB Flops Hz K P Inc Ltd Co Corp Group Lab Labs "
+    "Boss Hi Hello Yes No Q&A FAQ QA ID MB GB TB KB PB EB Flops Hz K P Inc Ltd Co Corp Group Lab Labs "
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
     "Saturday Sunday Mr Mrs Ms Dr Prof Via Source Photo Image Video Pic Http Https Www Com NPC NPCs Podcast Podcasts Blog "
