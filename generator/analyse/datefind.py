@@ -43,7 +43,9 @@ _RELDAY = re.compile(r"(?P<rel>今天|今日|昨天|昨日|前一天|前一日|�
 _DAY_PARTS = {a + b for a in "昨今明" for b in "早晨晚夜"}
 _WEEK = re.compile(r"(?P<wk>上|本|这|下)(?:个)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])?")
 _RELMONTH = re.compile(r"(?P<rm>上个月|上月|本月|这个月|下个月|下月)(?!份)")  # "她这个月份出生的": a birth month
-_RELYEAR = re.compile(r"(?P<ry>去年|前年|明年|今年)(?P<rypart>底|末|初|年底|年初)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)")
+#: (a year named as the baseline of a comparison, "去年同期的4倍", "比去年增长三成", dates nothing)
+_RELYEAR = re.compile(r"(?<![比较])(?P<ry>去年|前年|明年|今年)(?P<rypart>底|末|初|年底|年初)?"
+                      r"(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)(?!\s*同期)")
 _CN_MONTH = re.compile(r"(?:(?P<rel>今年|去年|明年)|(?<=[在于从自到至]))\s*(?P<cm>十一|十二|十|[一二三四五六七八九])月(?P<cpart>份|初|中旬|上旬|下旬|底|末|中)?")
 _AGO = re.compile(r"(?P<n>\d+|[一两二三四五六七八九十]+)\s*(?P<u>年|个月|周|天)前")
 _WEEKDAY_DAY = re.compile(r"(?:上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]\s*[（(](?P<d>[12]\d|3[01]|0?[1-9])日[）)]")
