@@ -81,3 +81,14 @@ def test_phrases_that_structure_says_are_no_names():
     assert "Apple" not in names
     line = _entity(analysis, "Xbox Series")
     assert line is None or line.kind != "person"
+
+
+def test_a_speaker_introducing_themself_and_a_person_the_reporter_talked_to_are_people():
+    a = _article("g1", "大家好我是祁远舟欢迎来到河港夜谈今天聊聊渡轮复航我们采访了码头边开茶摊的聂秋云以前一天也就卖几十杯"
+                       "现在一天好几百杯")
+    analysis = _run(a)
+    host, owner = _entity(analysis, "祁远舟"), _entity(analysis, "聂秋云")
+    assert host and host.kind == "person"
+    assert owner and owner.kind == "person" and "茶摊" in owner.role
+    b = _article("g2", "大家好，我是主持人。记者采访了多位市民，他们都说复航是好事。")
+    assert not {"主持人", "多位市民"} & _names(_run(b))

@@ -234,6 +234,27 @@ def person_facts(text: str, out: list[Candidate]) -> None:
                 break
 
 
+#: A speaker introducing themself ("大家好，我是柯文斌", "我叫林小满") or a person the reporter
+#: talked to, with what they do before the name ("我们采访了当地开民宿的郭红梅").
+_SELF_INTRO = re.compile(r"(?:(?:大家好|各位好|各位观众|哈喽)[，,！!\s]*(?:我是|我叫)|我叫|我的名字是|本人)\s*(?=[\u4e00-\u9fff])")
+_INTERVIEWED = re.compile(r"(?:采访了|采访到|访问了|联系上了?|见到了)(?:[^，。；！？、“”]{1,14}?的)?(?=[\u4e00-\u9fff]{2})")
+
+
+def introduced_people(text: str, out: list[Candidate]) -> None:
+    for rx, role in ((_SELF_INTRO, ""), (_INTERVIEWED, "interviewed")):
+        for m in rx.finditer(text):
+            i = m.end()
+            # the name ends where a word of the dictionary starts ("柯文斌|欢迎", "郭红梅|以前")
+            name = _han_name_at(text, i) or next((text[i:i + k] for k in (3, 2) if len(text[i:i + k]) == k
+                                                  and len(word_tag(text[i + k:i + k + 2])) > 0
+                                                  and not word_tag(text[i + k - 1:i + k + 1])), "")
+            if name and name[0] in SURNAMES and _person_ok(name) and _surname_name_ok(name) \
+                    and word_tag(name)[:2] in ("", "nr"):
+                desc = text[m.start():m.end()] if role else ""
+                desc = re.sub(r"^(?:采访了|采访到|访问了|联系上了?|见到了)|的$", "", desc)
+                out.append(Candidate(name, "person", "speech", role=desc))
+
+
 def _bracket_people(text: str, out: list[Candidate]) -> None:
     """Names listed in brackets ("（俞颐超，吴俊东，张涌良）"): every item a surname and a given name."""
     for m in re.finditer(r"[（(]([^（）()]{5,40})[）)]", text):
