@@ -39,3 +39,12 @@ def test_a_year_named_as_a_comparisons_baseline_dates_nothing():
     rows = _rows(a)
     assert not any(d.startswith("2024") for _, _, d, _ in rows), rows
     assert any(p == "p2" and d.startswith("2025-05-20") for _, p, d, _ in rows), rows
+
+
+def test_a_span_counted_forward_in_a_guess_is_a_forecast_of_its_month_and_a_storys_is_not():
+    a = _article("f", "船公司的人说，这股热度可能三个月以后就淡了。\n\n"
+                      "老船长1990年进港务局。三年后，他被派到了北岸码头。", date="2025-06-20")
+    events = _run(a).events
+    guess = [e for e in events if e.paragraph == "p1"]
+    assert [(e.date, e.forecast) for e in guess] == [("2025-09", True)], events
+    assert not any(e.date.startswith("2028") for e in events), events
