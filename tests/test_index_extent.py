@@ -92,3 +92,14 @@ def test_a_speaker_introducing_themself_and_a_person_the_reporter_talked_to_are_
     assert owner and owner.kind == "person" and "茶摊" in owner.role
     b = _article("g2", "大家好，我是主持人。记者采访了多位市民，他们都说复航是好事。")
     assert not {"主持人", "多位市民"} & _names(_run(b))
+
+
+def test_a_transliterated_name_with_another_separator_is_one_person_with_its_surname_alone():
+    a = _article("h1", "英國航運研究機構Harbor Desk首席分析師瑪格麗特．溫斯頓（Margaret Winston）認為，復航是好事。\n\n"
+                       "溫斯頓指出，客流仍會回升。", script="zh-Hant")
+    analysis = _run(a)
+    person = _entity(analysis, "Margaret Winston")
+    assert person and person.kind == "person"
+    assert person.name == "玛格丽特·温斯顿" and "温斯顿" in person.aliases, person
+    assert "Harbor Desk" in person.role
+    assert sum(1 for e in analysis.entities if "温斯顿" in (e.name, *e.aliases)) == 1

@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 
 from ..textutil import trie_pattern
 from .model import Entity, Mention
-from .namewords import TITLES, _AFTER_NAME, _cut, _inside_word, _token_starts_at as _token_start
+from .namewords import TITLES, _AFTER_NAME, _TR, _cut, _inside_word, _token_starts_at as _token_start
 from .namefind import (GENERIC, LATIN_COMMON, _TECH_WORDS, SURNAMES, Candidate, enumeration_candidates,
                        find_candidates, is_generic, word_tag, _starts_word)
 from .nameabbrev import contraction_candidates
@@ -57,7 +57,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
     blocked = {_key(b) for b in names.block}
     paragraphs: dict[tuple[str, str], tuple[str, str]] = {}
     for s in sentences:
-        paragraphs.setdefault((s.article, s.paragraph), (s.paragraph_simple, s.paragraph_original))
+        paragraphs.setdefault((s.article, s.paragraph), (_dotted(s.paragraph_simple), s.paragraph_original))
     for article, anchor, simple, original in extra:
         paragraphs.setdefault((article, anchor), (simple, original))
     corpus_text = "\n".join(simple for simple, _ in paragraphs.values())
@@ -134,6 +134,16 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             members[groups.find(canon)].append(spelling) if spelling not in found else None
     entities = _with_mentions(members, found, names, paragraphs, scoped)
     return add_bylines(entities, bylines, blocked)
+
+
+#: The separators of a transliterated name other than · ("丹尼尔．霍尔", "丹尼爾‧霍爾" as Taiwan writes it).
+_OTHER_DOTS = re.compile(rf"(?<=[{_TR}])[．‧・•∙](?=[{_TR}])")
+
+
+def _dotted(text: str) -> str:
+    """The text with a transliteration's other separators read as · (one character each: the
+    paragraph's positions do not move)."""
+    return _OTHER_DOTS.sub("·", text) if _OTHER_DOTS.search(text) else text
 
 
 def _descriptive(name: str) -> bool:
@@ -253,6 +263,8 @@ def _canonical(spellings: list[str], cands: dict[str, list[Candidate]], names: N
     full = [s for s in full if not any(c.why == "nickname" for c in cands.get(s, ()))] or full
     # a company's full name over its short form ("小鹏汽车" over "小鹏", "理想汽车" over "理想")
     full = [s for s in full if not any(s + sfx in full for sfx in _SHORT_FORM_SUFFIXES)] or full
+    # a transliterated person's full name over their surname alone ("丹尼尔·霍尔" over "霍尔")
+    full = [s for s in full if not any("·" in d and d.split("·")[-1] == s for d in spellings)] or full
     return max(full, key=lambda s: (counts[s], bool(re.search(r"[\u4e00-\u9fff]", s)), len(s), s))
 
 
