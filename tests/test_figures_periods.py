@@ -2,6 +2,7 @@
 ("三天全平台销量超过1000万套": the figure is 1000万套, 三天 its period), and the figure it qualifies
 must not be lost: a four-digit number before a magnitude is a count, not a year ("1000万套");
 Chinese numerals of the tens ("二十多亿元"); a range of tenths keeps its lower end ("一到两成").
+A page's own counters ("好问题1.2万", "查看全部3,861个回答") are no key figures either.
 On small synthetic sentences written for the test (an invented board game's crowdfunding and a
 ferry line), not on any corpus's wording."""
 
@@ -40,3 +41,10 @@ def test_a_currency_named_before_the_figure_is_its_currency_not_bare_yuan():
     assert any(u == "万元（新台币）" and d == "money:TWD" for _, u, d in figs), figs
     plain = {(f.unit, f.dimension) for f in _figures_in("票价300元。", "票价300元。", "")}
     assert plain == {("元", "money:CNY")}
+
+
+def test_a_pages_own_counters_are_no_key_figures_and_a_reported_count_is():
+    ui = "显示全部关注问题写回答好问题3.4万添加评论分享关注者9,120查看全部1,208个回答渡口老周"
+    assert {(f.written, f.trivia) for f in _figures_in(ui, ui, "")} == {("3.4万", "counter"), ("1,208个", "counter")}
+    for prose in ("复航视频的播放量超过500万次。", "渡轮公司今年收到了200个回答问卷。", "他的文章阅读量达10万。"):
+        assert all(f.trivia == "" for f in _figures_in(prose, prose, "")), prose
