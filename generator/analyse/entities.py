@@ -17,7 +17,7 @@ from .nameabbrev import contraction_candidates
 from .namebyline import add_bylines
 from .namecorpus import settle
 from .namedict import dictionary_names
-from .nameextent import fix_extents
+from .nameextent import fix_extents, shared_works
 from .namelist import BUILTIN_ALIASES, BUILTIN_KIND, NameList, merge_lists
 from .namemerge import key as _key, merge_spellings
 from .nameorgs import (SHORT_FORM_SUFFIXES, abbreviation_candidates, employer_candidates, short_form_candidates,
@@ -100,6 +100,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             first, nick, last = m.group(1), m.group(2), m.group(3)
             take(Candidate(f"{nick} {last}", "person", "bracket", alias=m.group(0)))
             take(Candidate(f"{first} {last}", "person", "bracket", alias=f"{nick} {last}"))
+    for c in shared_works(paragraphs):
+        take(c)
     known = {n: _kind_of(cs, names, [n]) for n, cs in found.items()}
     for simple, _ in paragraphs.values():
         for c in enumeration_candidates(simple, known):

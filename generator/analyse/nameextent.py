@@ -149,3 +149,20 @@ def fix_extents(found: dict[str, list[Candidate]], paragraphs) -> dict[str, list
         if longer and longer not in found:
             _move(found, name, longer)
     return found
+
+
+#: A title in 《》 that names a document, a rule or a publication, not a work a reader looks up.
+_DOCUMENT_TITLE = re.compile(r"(?:法|条例|规定|办法|意见|通知|报告|白皮书|决定|公告|纲要|规划|计划|方案|指引|指南|"
+                             r"准则|标准|日报|晚报|时报|周刊|杂志|新闻|报)$")
+
+
+def shared_works(paragraphs) -> list[Candidate]:
+    """A work named in 《》 by two or more of the corpus's articles ("《山海巡游》"): the story's
+    product, listed even where no word before the title says what it is."""
+    seen: dict[str, set[str]] = {}
+    for (article, _), (simple, _) in paragraphs.items():
+        if "《" in simple:
+            for m in re.finditer(r"《([^《》\n]{2,20})》", simple):
+                seen.setdefault(m.group(1).strip(), set()).add(article)
+    return [Candidate(t, "product", "product-word") for t, arts in seen.items()
+            if len(arts) >= 2 and not _DOCUMENT_TITLE.search(t) and not re.search(r"[，。！？、；]", t)]
