@@ -41,12 +41,19 @@ _LATIN_TAIL = re.compile(r" [A-Z][a-z]{2,}(?![A-Za-z])")
 _GLUED_LATIN = re.compile(r"^([a-z]{1,4})(?=[\u4e00-\u9fff])")
 
 
+#: More mentions than this and a name's extent is left as found (a run of one character repeated
+#: a million times is no name to extend, and reading each mention would take long).
+_MAX_MENTIONS = 200
+
+
 def _mentions(name: str, paragraphs) -> list[tuple[str, int]]:
     out = []
     for simple, _ in paragraphs.values():
         i = simple.find(name)
         while i >= 0:
             out.append((simple, i))
+            if len(out) > _MAX_MENTIONS:
+                return []
             i = simple.find(name, i + len(name))
     return out
 
