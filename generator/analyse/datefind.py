@@ -43,9 +43,15 @@ _RELDAY = re.compile(r"(?P<rel>今天|今日|昨天|昨日|前一天|前一日|�
 _DAY_PARTS = {a + b for a in "昨今明" for b in "早晨晚夜"}
 _WEEK = re.compile(r"(?P<wk>上|本|这|下)(?:个)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])?")
 _RELMONTH = re.compile(r"(?P<rm>上个月|上月|本月|这个月|下个月|下月)(?!份)")  # "她这个月份出生的": a birth month
-_RELYEAR = re.compile(r"(?P<ry>去年|前年|明年|今年)(?P<rypart>底|末|初|年底|年初)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)")
+#: (a year named as the baseline of a comparison, "去年同期的4倍", "比去年增长三成", dates nothing)
+_RELYEAR = re.compile(r"(?<![比较])(?P<ry>去年|前年|明年|今年)(?P<rypart>底|末|初|年底|年初)?"
+                      r"(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)(?!\s*同期)")
 _CN_MONTH = re.compile(r"(?:(?P<rel>今年|去年|明年)|(?<=[在于从自到至]))\s*(?P<cm>十一|十二|十|[一二三四五六七八九])月(?P<cpart>份|初|中旬|上旬|下旬|底|末|中)?")
 _AGO = re.compile(r"(?P<n>\d+|[一两二三四五六七八九十]+)\s*(?P<u>年|个月|周|天)前")
+#: A span counted forward from when the words were said ("三个月以后", "两年后"), dated only where
+#: the clause guesses or plans (_GUESS): "三年后，他创办了…" in a story reads on from a past date.
+_AHEAD = re.compile(r"(?<![\d.第])(?P<n>[1-9]\d?|[两二三四五六七八九十])\s*(?P<u>年|个月)(?:以后|之后|后)(?![的])")
+_GUESS = re.compile(r"可能|也许|或许|大概|恐怕|估计|预计|预测|有望|将会|就会|会|要|能|才")
 _WEEKDAY_DAY = re.compile(r"(?:上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]\s*[（(](?P<d>[12]\d|3[01]|0?[1-9])日[）)]")
 _ANCHORED = re.compile(r"(?P<what>[A-Za-z][A-Za-z0-9 .-]{1,20}|[\u4e00-\u9fff]{2,8}?)?\s*(?:的)?(?:正式)?(?:诞生|发布|推出|问世|亮相|上线)"
                        r"(?:的|后)?(?:(?P<same>当日|当天|同日|同时|之际)|(?P<eve>前夕|前)|短短?(?P<n>\d+)\s*(?P<u>小时|天|日)(?:内|后))")
@@ -107,7 +113,8 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
 #: Something that can be a date: a digit, a relative day, week, month or year, a festival.
 _MAYBE_DATE = re.compile(r"\d|[今昨明后前]天|[今昨明前]日|[今昨明][早晨晚夜]|[今去明前]年|[上本这下]个?(?:周|星期|礼拜|月)|"
                          r"春节|除夕|元宵|国庆|元旦|五一|劳动节|圣诞|中秋|近日|日前|近[两几]|"
-                         r"[一二三四五六七八九十]月|年前|个月前|周前|天前|假期一过|节后|长假后|开工后|前一[天日]")
+                         r"[一二三四五六七八九十]月|年前|个月前|周前|天前|假期一过|节后|长假后|开工后|前一[天日]|"
+                         r"[年月](?:以后|之后|后)")
 
 
 def resolve_dates(text: str, article_date: str | None, default_year: int | None = None,
@@ -253,6 +260,12 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
                 add(m, _iso(y, 1), "approximate", True)
             elif m["ry"] != "今年" or not re.match(r"\s*(?:以来|的)", text[m.end():m.end() + 3]):
                 add(m, _iso(y), "year", True)
+        for m in _AHEAD.finditer(text):  # "可能三个月以后就淡了": a guess of when, counted from the words' date
+            n = int(m["n"]) if m["n"].isdigit() else _CN_NUM.get(m["n"], 0)
+            if not n or not am or not _GUESS.search(text[max(0, m.start() - 8):m.start()] + text[m.end():m.end() + 4]):
+                continue
+            months = am - 1 + n
+            add(m, _iso(ay + n) if m["u"] == "年" else _iso(ay + months // 12, months % 12 + 1), "approximate", True)
         for m in _AGO.finditer(text):
             n = int(m["n"]) if m["n"].isdigit() else _CN_NUM.get(m["n"], 0)
             if not n:

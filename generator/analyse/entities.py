@@ -10,13 +10,14 @@ from collections import Counter, defaultdict
 
 from ..textutil import trie_pattern
 from .model import Entity, Mention
-from .namewords import TITLES, _AFTER_NAME, _cut, _inside_word, _token_starts_at as _token_start
+from .namewords import TITLES, _AFTER_NAME, _TR, _cut, _inside_word, _token_starts_at as _token_start
 from .namefind import (GENERIC, LATIN_COMMON, _TECH_WORDS, SURNAMES, Candidate, enumeration_candidates,
                        find_candidates, is_generic, word_tag, _starts_word)
 from .nameabbrev import contraction_candidates
 from .namebyline import add_bylines
 from .namecorpus import settle
 from .namedict import dictionary_names
+from .nameextent import fix_extents, shared_works
 from .namelist import BUILTIN_ALIASES, BUILTIN_KIND, NameList, merge_lists
 from .namemerge import key as _key, merge_spellings
 from .nameorgs import (SHORT_FORM_SUFFIXES, abbreviation_candidates, employer_candidates, short_form_candidates,
@@ -29,7 +30,7 @@ __all__ = ["find_entities", "SURNAMES"]
 #: Suffixes whose removal leaves the short form of the same company (中信建投证券 → 中信建投).
 _SHORT_FORM_SUFFIXES = SHORT_FORM_SUFFIXES
 _WHY_RANK = {"editor": 0, "builtin": 1, "title": 2, "transliteration": 2, "bracket": 2,
-             "cast": 2, "honorific": 3, "speech": 3, "suffix": 3, "suffix-plain": 3, "media": 3, "employer": 4, "enumeration": 4, "frame": 4,
+             "cast": 2, "honorific": 3, "speech": 3, "suffix": 3, "suffix-plain": 3, "media": 3, "employer": 4, "employer-recurring": 4, "enumeration": 4, "frame": 4,
              "dictionary": 5,
              "product-word": 4, "owned": 4, "company-word": 5, "camel": 6}
 _NAME_FOLLOWERS = frozenset(_AFTER_NAME) | set("以自于")
@@ -56,7 +57,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
     blocked = {_key(b) for b in names.block}
     paragraphs: dict[tuple[str, str], tuple[str, str]] = {}
     for s in sentences:
-        paragraphs.setdefault((s.article, s.paragraph), (s.paragraph_simple, s.paragraph_original))
+        paragraphs.setdefault((s.article, s.paragraph), (_dotted(s.paragraph_simple), s.paragraph_original))
     for article, anchor, simple, original in extra:
         paragraphs.setdefault((article, anchor), (simple, original))
     corpus_text = "\n".join(simple for simple, _ in paragraphs.values())
@@ -99,6 +100,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             first, nick, last = m.group(1), m.group(2), m.group(3)
             take(Candidate(f"{nick} {last}", "person", "bracket", alias=m.group(0)))
             take(Candidate(f"{first} {last}", "person", "bracket", alias=f"{nick} {last}"))
+    for c in shared_works(paragraphs):
+        take(c)
     known = {n: _kind_of(cs, names, [n]) for n, cs in found.items()}
     for simple, _ in paragraphs.values():
         for c in enumeration_candidates(simple, known):
@@ -118,7 +121,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             scoped[name] |= articles
 
     resolved = settle(found, corpus_text, paragraphs, blocked, _resolve_start)
-    found = _split_glued_latin(dict(resolved))
+    found = fix_extents(_split_glued_latin(dict(resolved)), paragraphs)
     links = first_name_links(found, paragraphs)  # "Sam" alone = Sam Altman of the same article
     found = _drop_first_names(found, keep=links)
     groups = merge_spellings(found, names)
@@ -133,6 +136,16 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             members[groups.find(canon)].append(spelling) if spelling not in found else None
     entities = _with_mentions(members, found, names, paragraphs, scoped)
     return add_bylines(entities, bylines, blocked)
+
+
+#: The separators of a transliterated name other than · ("丹尼尔．霍尔", "丹尼爾‧霍爾" as Taiwan writes it).
+_OTHER_DOTS = re.compile(rf"(?<=[{_TR}])[．‧・•∙](?=[{_TR}])")
+
+
+def _dotted(text: str) -> str:
+    """The text with a transliteration's other separators read as · (one character each: the
+    paragraph's positions do not move)."""
+    return _OTHER_DOTS.sub("·", text) if _OTHER_DOTS.search(text) else text
 
 
 def _descriptive(name: str) -> bool:
@@ -229,7 +242,7 @@ def _valid(name: str, cands: list[Candidate]) -> bool:
     if _NOT_ONE_NAME.search(name) and all(c.kind in ("org", "person") for c in cands):
         return False  # "小鹏的何小鹏", "一众新势力股份", "国家统计局数据", "A12香港财经日报"
     if all(c.kind == "org" for c in cands) and is_generic(name) \
-            and not any(c.why in ("enumeration", "stock-code") for c in cands):
+            and not any(c.why in ("enumeration", "stock-code", "employer-recurring") for c in cands):
         return False  # (a list of shares vouched for it: "包括高新发展、恒为科技…收涨")
     return True
 
@@ -252,6 +265,8 @@ def _canonical(spellings: list[str], cands: dict[str, list[Candidate]], names: N
     full = [s for s in full if not any(c.why == "nickname" for c in cands.get(s, ()))] or full
     # a company's full name over its short form ("小鹏汽车" over "小鹏", "理想汽车" over "理想")
     full = [s for s in full if not any(s + sfx in full for sfx in _SHORT_FORM_SUFFIXES)] or full
+    # a transliterated person's full name over their surname alone ("丹尼尔·霍尔" over "霍尔")
+    full = [s for s in full if not any("·" in d and d.split("·")[-1] == s for d in spellings)] or full
     return max(full, key=lambda s: (counts[s], bool(re.search(r"[\u4e00-\u9fff]", s)), len(s), s))
 
 

@@ -24,14 +24,14 @@ _DIGITS = r"(?:\d+万\d{1,4}(?![\d.,])|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 #: read off a hyphen inside a word or between two figures ("GPT-4", "3-5", "10%-20%", "10万-20万").
 _SIGN = r"(?P<sign>(?<![\d.A-Za-z%％万亿千百十元倍点])[+＋\-−－–](?=\d))?"
 _NUM = (r"(?<![\d.A-Za-z第])(?<!\d,)" + _SIGN + r"(?=[\d一二两三四五六七八九十数几上过近好半]|(?:逾|超)[百千万])" + _VAGUE +
-        r"(?P<value>" + _DIGITS + r"(?:\s*(?:到|至|~|～|-)\s*" + _DIGITS + r")?|(?<![第一二三四五六七八九十百千万亿之不每])[两三四五六七八九十][十百千]?[一二三四五六七八九]?(?=[万亿余多]|\s*(?:年|个月|位|名|家|大|倍|天|周|小时|个))|(?<=近)一(?=年|个月)|一(?=年多|个多月)|(?<![上下前后多大一])半(?=\s*(?:年(?!度)|个月|天|小时)))?"
+        r"(?P<value>" + _DIGITS + r"(?:\s*(?:到|至|~|～|-)\s*" + _DIGITS + r")?|(?<![第一二三四五六七八九十百千万亿之不每])(?:[两三四五六七八九十]|二(?=十))[十百千]?[一二三四五六七八九]?(?=[万亿余多]|\s*(?:年|个月|位|名|家|大|倍|天|周|小时|个))|(?<=近)一(?=年|个月)|一(?=年多|个多月)|(?<![上下前后多大一])半(?=\s*(?:年(?!度)|个月|天|小时)))?"
         r"\s*(?P<more>多|余)?\s*")
 _MAG = r"(?P<mag>万亿|千亿|百亿|十亿|亿|千万|百万|万|千)?\s*(?P<more2>(?<=[万亿千])多)?\s*"
 _PATTERNS = [
     ("money", re.compile(_NUM + _MAG + r"(?P<unit>美元|美金|元人民币|新台币|台币|港币|澳门币|新加坡元|印度卢比|卢比|日圆|韩圆|韩元|澳元|加元|新元|卢布|瑞郎|元|人民币|港元|欧元|日元|英镑)")),
     ("percent", re.compile(_NUM + r"(?P<mag>)(?P<unit>%|％|个百分点)")),
     # tenths: "九成以上的资产", "约三成", "跌了两成" (not 一成不变, 八成是 "probably", 成为, 成本 …)
-    ("percent", re.compile(r"(?<![\d.A-Za-z一二两三四五六七八九十])(?P<sign>)(?P<vague>)(?P<value>[一二两三四五六七八九]|十)(?P<more>)"
+    ("percent", re.compile(r"(?<![\d.A-Za-z一二两三四五六七八九十])(?P<sign>)(?P<vague>)(?P<value>(?:[一二两三四五六七八](?:到|至|~|～))?[一二两三四五六七八九]|十)(?P<more>)"
                            r"(?P<mag>)(?P<unit>成)(?![为功本交立果员绩熟长都分效型品就年人事材色全])(?!不变)"
                            r"(?<!八成(?=是|会|要))")),
     ("multiple", re.compile(_NUM + r"(?P<mag>)(?P<unit>倍)")),
@@ -239,8 +239,8 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     if kind == "count":
         if value and value[0].isdigit() and not vague and _arabic(value) < 2:
             return None
-        if re.fullmatch(r"\d{4}", value) and "," not in (m.group("value") or ""):
-            return None  # "2024个" is rare, a year is not; "3,000个" is a count
+        if re.fullmatch(r"\d{4}", value) and "," not in (m.group("value") or "") and not mag:
+            return None  # "2024个" is rare, a year is not; "3,000个" and "1000万套" are counts
         if value and not value[0].isdigit() and not vague and not mag and unit[:1] not in ("位", "名", "家", "大", "个"):
             return None
         if unit == "大" and (mag or value[:1].isdigit() and float(re.split(r"[^\d.]", value)[0]) >= 100):
@@ -275,6 +275,9 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
         number = _arabic(value) * mag_factor * (-1 if sign == "-" else 1)
     elif value and not vague and re.search(r"到|至|~|～|-|→|=>|⟶|➝", value) and kind != "resolution":
         nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", value)]
+        if not nums:  # "一到两成": the ends written in Chinese numerals
+            nums = [_chinese_number(x) or 0.0 for x in re.split(r"到|至|~|～", value)]
+            nums = nums if all(nums) else []
         ends = (nums[0], nums[-1]) if len(nums) == 2 else None
     elif value == "半":
         number = 0.5  # "每年增加半年"
@@ -299,6 +302,10 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     subject = subject_of(s.simple, qstart, kind, what, speaker, source)
     what, subject = _CONDITION.sub("", what), _CONDITION.sub("", subject)  # "若恒大停牌…": 恒大
     why = trivia(kind, unit, value or vague, number, s.simple, qstart, aend)
+    named = _CURRENCY_BEFORE.search(s.simple, max(0, qstart - 6), qstart) if kind == "money" and unit == "元" else None
+    if named:  # "新台币1,290元", "港币500元": the currency is named before the figure, 元 is its unit
+        o_unit, key = f"{o_unit}（{named.group(1)}）", key + named.group(1)
+        dim, factor = base_unit(kind, named.group(1))
     fig = Figure(value=shown, unit=o_unit, kind=kind,
                  context=_clause_at(s.original, s.simple, start, end),
                  article=s.article, paragraph=s.paragraph, number=number, key=key,
@@ -319,6 +326,10 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
 _YEAR_SHAPED = re.compile(r"(?:民国|民國|公元|西元|世纪|公元前)\|"
                           r"|\|\s*(?:\d{1,2}\s*月|(?:十[一二]?|[一二三四五六七八九])\s*月|代|级|度|底|初|末|年?[春夏秋冬]|"
                           r"[上下]半年|中(?![国央方外心期长])|第)")
+
+
+#: A currency named right before a figure whose unit is 元 ("新台币1,290元", "港币500元").
+_CURRENCY_BEFORE = re.compile(r"(新台币|台币|港币|澳门币|人民币)\s*(?:约|大约|超过|逾|近|不到|仅)?\s*$")
 
 
 #: "几个月", "数年": a span that says only "a few", never a key figure by itself.

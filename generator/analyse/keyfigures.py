@@ -95,6 +95,17 @@ _SIZE_UNITS = re.compile(r"^(?:毫米|厘米|米|公里|千米)$")
 _CN_SMALL = re.compile(r"^[一二两三四五六七八九十]{1,2}$")
 
 
+#: Another figure later in the same clause: a number with a magnitude, a unit of money, a share or a count.
+_FIGURE_AFTER = re.compile(r"[^，。；！？,;:：\n]{0,24}?(?:\d|[一二两三四五六七八九十百千几数]{1,4})\s*[多余]?"
+                           r"(?:[万亿]|成(?![为功本交立果员绩熟长都分效型品就年人事材色全])|%|％|倍|元|美元|个百分点|套|台|辆|件|人次)")
+
+
+#: A page's interface counter: the label right before the number, or what is counted right after it.
+_COUNTER_BEFORE = re.compile(r"(?:关注者|被浏览|浏览量?|阅读量?|赞同|点赞|评论|收藏|转发|分享|好问题|播放量?|弹幕|粉丝|在看)\s*[:：]?\s*$")
+_COUNTER_AFTER = re.compile(r"\s*\+?\s*(?:个回答|条评论|条回复|人赞同|人关注|次浏览|次播放|人已读|个赞|"
+                            r"(?<=[个条人次])(?:回答|评论|回复|赞同|关注|浏览|播放)(?![率量]))")
+
+
 def trivia(kind: str, unit: str, value: str, number: float | None, simple: str, start: int, end: int) -> str:
     """Why a figure is not a key figure, by what it counts and how it stands ('' for a candidate):
     ``age``, ``timestamp`` ("在28秒的时候"), ``period`` ("过去六个月的销量"), ``time-reference``
@@ -107,6 +118,12 @@ def trivia(kind: str, unit: str, value: str, number: float | None, simple: str, 
     if kind == "duration" and re.search(r"(?:过去|最近|近|此前|之前|这)\s*$", simple[max(0, start - 3):start]) \
             and re.match(r"\s*(?:的|里|内|来|中)", after):
         return "period"  # "过去六个月的销量", "这5天": the span something is counted over
+    bare = re.match(r"[\d一二两三四五六七八九十几]", simple[start:start + 1]) is not None  # no 超过, 约, 达 …
+    if bare and (_COUNTER_BEFORE.search(simple, max(0, start - 5), start)
+                 or re.search(r"(?:全部|查看|共)\s*$", simple[max(0, start - 4):start]) and _COUNTER_AFTER.match(simple, end)):
+        return "counter"  # "好问题1.2万", "被浏览35,217,640", "查看全部3,861个回答": the page's own counters
+    if kind == "duration" and _FIGURE_AFTER.match(simple, end):
+        return "period"  # "三天全平台销量超过1000万套", "两周内降了两成": the span another figure is counted over
     if kind == "duration" and (_TIME_REF_AFTER.match(after)
                                or re.search(r"(?:[^最]后|之后|以后)\s*$", simple[max(0, start - 3):start])):
         return "time-reference"  # "十几年前", "发布后 2 小时": when, not how long

@@ -17,13 +17,23 @@ _HEAD_NAME = re.compile(r"^(?:#+\s*)?(?:[\d.]+\s*|[一二三四五六七八九�
                         r"(?:\s*(?:归纳|总结|观点|认为|表示|指出|分析))?\s*(?:[：:]|$)")
 
 
+#: A message's or a turn's own time before its speaker label ("2024-08-20 10:03 ", "[00:03:12] ").
+_TURN_STAMP = re.compile(r"\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?[\[［(（]?\d{1,2}:\d{2}(?::\d{2})?[\]］)）]?\s*")
+
+
 def _headline_name(text: str, out: list[Candidate]) -> None:
     """A heading or paragraph that opens with a name and a colon ("中信建投证券：…", "量子位"
     as a numbered heading): the name of who speaks, when its words can make a name."""
-    m = _HEAD_NAME.match(text.strip())
+    stamp = _TURN_STAMP.match(text)
+    m = _HEAD_NAME.match(text[stamp.end():].strip() if stamp else text.strip())
     if not m:
         return
     name = m.group(1).strip()
+    if stamp and m.group(0).rstrip().endswith(("：", ":")) and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) \
+            and not _TITLE_RE.search(name) and not is_generic(name) and name[0] not in _NOT_START \
+            and not any(word_tag(t).startswith(("v", "d", "p", "c", "u", "r", "m", "t", "f")) for t in _cut(name)):
+        out.append(Candidate(name, "person", "heading"))  # "10:03 王磊：", "[00:03:12] 阿杰：": a turn's speaker
+        return
     if re.fullmatch(r"[A-Za-z0-9 .&-]+", name):
         if name.lower() not in LATIN_COMMON and re.match(r"[A-Z]", name) and not re.search(r"\d", name[:1]) \
                 and not re.fullmatch(r"[A-Za-z]{1,2}\s?\d{1,3}", name):  # "Q1：", "A2：" number a question

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .namecandidate import Candidate
-from .namewords import (LATIN_COMMON, SURNAMES, _BAD_TAGS, _NOT_START, _SUFFIX_RE, _cut, _has_proper, _namelike_token,
+from .namewords import (LATIN_COMMON, SURNAMES, TITLES, _BAD_TAGS, _NOT_START, _SUFFIX_RE, _cut, _has_proper, _namelike_token,
                         _org_head, _person_ok, _unknown_or_name, is_generic, word_tag)
 
 
@@ -83,6 +83,11 @@ _CLASS_END = re.compile(r"(?:商|企|公司|机构|集团|银行|券商|基金|�
 _LABEL_END = re.compile(r"(?:机构|单位|部门|组织|公司|企业|媒体|平台|券商|银行|大学|高校|基金|品牌)$")
 
 
+#: A job title or a credit's label ending a list's last item before a colon: the next field's label.
+_TITLE_END_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, (*TITLES, "嘉宾", "主播", "主持", "后期", "编辑", "作者", "摄影")),
+                                                  key=len, reverse=True)) + ")$")
+
+
 def enumeration_candidates(text: str, known) -> list[Candidate]:
     """Names listed with 、 in a clause about companies or shares, or beside a known name
     (``known``: the names found so far, a set or a dict of name → kind)."""
@@ -139,5 +144,7 @@ def enumeration_candidates(text: str, known) -> list[Candidate]:
                 continue
             if _ENUM_CUE.search(item):
                 continue
+            if after in ("：", ":") and item is items[-1] and _TITLE_END_RE.search(item):
+                continue  # "主播：阿杰、小鹿嘉宾：孙启航": the last item ran into the next field's label
             out.append(Candidate(item, kind, "enumeration"))
     return out

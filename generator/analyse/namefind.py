@@ -74,7 +74,7 @@ from .namewords import (  # noqa: F401  (re-exported: SURNAMES, word_tag)
 )
 from .namecandidate import Candidate, _TRANSLIT, _inside_title  # noqa: F401  (re-exported)
 from .nameframes import frame_candidates
-from .namepeople import _bracket_people, _credits, _speech, _titles, cast_line, person_facts
+from .namepeople import _bracket_people, _credits, _speech, _titles, cast_line, introduced_people, person_facts
 from .namecompany import _headline_name, _orgs, _owned_by, _table_cells, share_moves
 from .namelatin import _brand_models, _latin, _products
 from .nameenum import enumeration_candidates, enumeration_items  # noqa: F401  (re-exported)
@@ -158,6 +158,7 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
     _bracket_people(text, out)
     cast_line(text, out)
     person_facts(text, out)
+    introduced_people(text, out)
     frame_candidates(text, out)
     _owned_by(text, out)
     _credits(text, out)

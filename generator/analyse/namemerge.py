@@ -190,6 +190,11 @@ def _same_sound(found: dict[str, list[Candidate]], g: Groups) -> None:
         same = [d for d in dotted if "·" not in n and _sound(d.split("·")[-1]) == _sound(n)]
         if len(same) == 1:
             g.union(same[0], n)
+    for n, cs in found.items():  # "霍尔" alone is "丹尼尔·霍尔" when exactly one dotted person ends with it
+        if len(n) == 2 and all(ch in _TR for ch in n) and any(c.kind == "person" for c in cs):
+            same = [d for d in dotted if d.split("·")[-1] == n]
+            if len(same) == 1:
+                g.union(same[0], n)
 
 
 @lru_cache(maxsize=1 << 12)

@@ -83,6 +83,13 @@ _CREDIT_ORG = re.compile(r"(?:^|(?<=[\s|丨｜]))(?:(?:来源|出处|出品|整�
 _DESK_PERSON = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:编辑部|工作室|研究院|研究所|研究中心|新闻部|评论部|编辑室))([\u4e00-\u9fff]{2,3})")
 
 
+#: A field whose label is a job title and whose value is one or a few names, ending the field
+#: ("分析师：李卓然", "主播：阿杰、小鹿", "首席分析师：孙启航（…）").
+_TITLE_FIELD = re.compile(r"(?:^|(?<=[\s|丨｜】\]）)]))([\u4e00-\u9fff]{2,6})[：:]\s*"
+                          r"((?:[\u4e00-\u9fff]{2,3}[、，,/]){0,4}[\u4e00-\u9fff]{2,3})(?=$|[\s|丨｜（(]|[\u4e00-\u9fff]{1,4}[：:])")
+_TITLE_WORDS = frozenset(("主播", "主持", "主持人", "嘉宾", "分析师", "研究员"))
+
+
 #: A credit in brackets inside a paragraph ("（编辑陈曦）", "（记者 王梓涵）"): the label, the name, the bracket's end.
 _BRACKET_CREDIT = re.compile(r"[（(](责任编辑|编辑|记者|撰文|摄影|校对|实习记者|特约记者)\s*([\u4e00-\u9fff]{2,3})[）)]")
 
@@ -102,6 +109,12 @@ def _credits(text: str, out: list[Candidate]) -> None:
         name = m.group(2)
         if name[0] in SURNAMES and _person_ok(name) and (not word_tag(name) or word_tag(name).startswith("nr")):
             out.append(Candidate(name, "person", "credit", role=m.group(1)))
+    for m in _TITLE_FIELD.finditer(text):  # "分析师：李卓然", "主播：阿杰、小鹿": a field labelled with a title
+        if _TITLE_RE.fullmatch(m.group(1) + " ") or m.group(1) in _TITLE_WORDS:
+            for name in re.split(r"[、，,/]", m.group(2)):
+                if len(name) >= 2 and (name[0] in SURNAMES and _person_ok(name) and word_tag(name)[:2] in ("", "nr")
+                                       or "、" in m.group(2) and _unknown_or_name(name) and name[0] not in _NOT_START):
+                    out.append(Candidate(name, "person", "credit", role=m.group(1)))
     for m in _CREDIT_ORG.finditer(text):
         name = (m.group(1) or m.group(2)).strip()
         desk = _DESK_PERSON.fullmatch(name)
@@ -150,6 +163,10 @@ def foreign_name(name: str) -> bool:
     if word_tag(toks[-1]) and not word_tag(toks[-1]).startswith("nr"):
         return False
     return not any(word_tag(t).startswith(_BAD_TAGS + ("a",)) for t in toks)
+
+
+#: The head noun of a description of a body, not its name ("科技公司创始人").
+_KIND_HEAD = re.compile(r"(?:公司|企业|机构|集团|团队|平台|品牌|厂商|巨头|银行|学校|大学|政府|部门|行业|领域|产业)$")
 
 
 #: Titles of the head of a body: what stands right before one names the body.
@@ -215,6 +232,27 @@ def person_facts(text: str, out: list[Candidate]) -> None:
                     and word_tag(name)[:2] in ("", "nr") and (j == m.start(1) or _starts_word(text, j, name)):
                 out.append(Candidate(name, "person", "cast"))
                 break
+
+
+#: A speaker introducing themself ("大家好，我是柯文斌", "我叫林小满") or a person the reporter
+#: talked to, with what they do before the name ("我们采访了当地开民宿的郭红梅").
+_SELF_INTRO = re.compile(r"(?:(?:大家好|各位好|各位观众|哈喽)[，,！!\s]*(?:我是|我叫)|我叫|我的名字是|本人)\s*(?=[\u4e00-\u9fff])")
+_INTERVIEWED = re.compile(r"(?:采访了|采访到|访问了|联系上了?|见到了)(?:[^，。；！？、“”]{1,14}?的)?(?=[\u4e00-\u9fff]{2})")
+
+
+def introduced_people(text: str, out: list[Candidate]) -> None:
+    for rx, role in ((_SELF_INTRO, ""), (_INTERVIEWED, "interviewed")):
+        for m in rx.finditer(text):
+            i = m.end()
+            # the name ends where a word of the dictionary starts ("柯文斌|欢迎", "郭红梅|以前")
+            name = _han_name_at(text, i) or next((text[i:i + k] for k in (3, 2) if len(text[i:i + k]) == k
+                                                  and len(word_tag(text[i + k:i + k + 2])) > 0
+                                                  and not word_tag(text[i + k - 1:i + k + 1])), "")
+            if name and name[0] in SURNAMES and _person_ok(name) and _surname_name_ok(name) \
+                    and word_tag(name)[:2] in ("", "nr"):
+                desc = text[m.start():m.end()] if role else ""
+                desc = re.sub(r"^(?:采访了|采访到|访问了|联系上了?|见到了)|的$", "", desc)
+                out.append(Candidate(name, "person", "speech", role=desc))
 
 
 def _bracket_people(text: str, out: list[Candidate]) -> None:
@@ -292,12 +330,17 @@ def _titles(text: str, out: list[Candidate]) -> None:
                 and text[m.start() - 1:m.start()] == " " and not is_generic(aff) and aff[0] not in _NOT_START \
                 and not _TITLE_RE.search(aff) and not aff.endswith("兼"):
             out.append(Candidate(aff, "org", "employer"))  # "出门问问 CEO 李志飞": a name spaced before CEO
-        elif re.match(r"CEO|CTO|COO|CFO|创始人|联合创始人|董事长|总裁|副总裁|首席|总经理", m.group(1)) \
+        elif re.match(r"CEO|CTO|COO|CFO|创始人|联合创始人|创办人|董事长|总裁|副总裁|首席|总经理", m.group(1)) \
                 and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", aff) \
                 and not is_generic(aff) and aff[0] not in _NOT_START \
                 and not any(word_tag(t).startswith(_BAD_TAGS) for t in _cut(aff)) \
                 and not (re.search(r"[部处科室组]$", aff) and not _has_proper(aff)):
             out.append(Candidate(aff, "org", "employer"))  # "蓝色光标 CEO", not "品牌公关部总经理"
+        elif re.match(r"CEO|创始人|联合创始人|创办人|董事长|总裁", m.group(1)) \
+                and re.fullmatch(r"[\u4e00-\u9fff]{4,6}", aff) and len(_cut(aff)) == 2 and aff[0] not in _NOT_START \
+                and all(word_tag(t).startswith("n") and not word_tag(t).startswith("nr") for t in _cut(aff)) \
+                and not _KIND_HEAD.search(aff):
+            out.append(Candidate(aff, "org", "employer-recurring"))  # "游戏科学创办人": two common nouns; kept if sources repeat it
         elif re.fullmatch(r"[\u4e00-\u9fff]{3,10}", aff) and aff.endswith(STRONG_SUFFIXES) \
                 and aff[0] not in _NOT_START and not is_generic(aff):
             out.append(Candidate(aff, "org", "employer"))  # "独立策略研究院分析师陈佳": the whole name

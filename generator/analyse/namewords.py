@@ -118,7 +118,7 @@ LATIN_COMMON = {w.lower() for w in (
     "GitHub Github The A B C D E F G H I J K L M N O P Q R S T U V W X Y Z Chatbot Vlog Vlogger Token Tokens "
     "TODO FYI NB Note Notes Tips Update Updates "
     "PS UI UX MV IPO VC PE GDP CPI AIoT IoT SDK Copy Pro Plus Max Mini Ultra Turbo Lite Web Online New "
-    "Hi Hello Yes No Q&A FAQ QA ID MB GB TB KB PB EB Flops Hz K P Inc Ltd Co Corp Group Lab Labs "
+    "Boss Hi Hello Yes No Q&A FAQ QA ID MB GB TB KB PB EB Flops Hz K P Inc Ltd Co Corp Group Lab Labs "
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
     "Saturday Sunday Mr Mrs Ms Dr Prof Via Source Photo Image Video Pic Http Https Www Com NPC NPCs Podcast Podcasts Blog "
@@ -141,7 +141,8 @@ _TR = ("阿埃艾爱安昂奥澳巴拜班邦鲍贝本比彼毕波伯博布查达
        "可克肯孔库奎拉莱赖兰朗劳勒雷蕾累黎里理丽利莉连林琳隆卢鲁路伦罗洛马玛迈麦曼芒梅美门蒙孟米明"
        "摩莫默姆牧穆纳娜奈南内尼妮宁纽努诺欧帕派潘庞佩彭皮珀坡普奇齐恰乔切钦琴琼丘屈让热荣瑞若萨塞"
        "赛桑森沙莎珊善尚舍申什施史士斯宋苏索塔泰坦汤唐陶特滕梯提汀廷通图托瓦万旺威韦维温文沃乌伍武"
-       "西希锡席夏谢辛休许薛雅亚扬杨耶伊依因英尤于约泽扎詹哲珍兹佐琪薇娅黛露蒂茨奈芙琳丝黛玛密修")
+       "西希锡席夏谢辛休许薛雅亚扬杨耶伊依因英尤于约泽扎詹哲珍兹佐琪薇娅黛露蒂茨奈芙琳丝黛玛密修"
+       "顿逊登敦廉")  # (华盛顿, 约翰逊, 伦敦, 威廉)
 
 
 @lru_cache(maxsize=1)

@@ -168,6 +168,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     festival_in: set[str] = set()
     lost_month: list[tuple[re.Match, Sentence]] = []
     last_day: dict[tuple[str, str], DateRef] = {}  # the paragraph's last day, for 当晚 / 次日
+    stamps_in: dict[tuple[str, str], list[tuple[int, str]]] = {}  # a paragraph's time stamps
     pending: list = []  # a 当晚 whose paragraph gave no day
     hosted: set[tuple[str, int]] = set()  # a transcript's host turns: (article, paragraph index)
     by_article: dict[str, list[Sentence]] = {}
@@ -192,7 +193,12 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         lost = LOST_MONTH.match(s.simple) if s.start == 0 else None
         if lost:  # "月15日正式对外公布": the OCR lost the month; the corpus may tell it (below)
             lost_month.append((lost, s))
-        refs = resolve_dates(text, dates.get(s.article), default, s.article in festival_in, written)
+        key = (s.article, s.paragraph)
+        if key not in stamps_in:  # once per paragraph: where its time stamps start, and their days
+            stamps_in[key] = [(m.start(), _stamp_day(m)) for m in _TIME_STAMP.finditer(s.paragraph_simple)]
+        k = bisect.bisect_left(stamps_in[key], (s.start, ""))
+        refs, said = _stamped_refs(text, stamps_in[key][k - 1][1] if k else None, dates.get(s.article), default,
+                                   s.article in festival_in, written)
         refs = _without_span_ends(refs, text)
         # "昨日（4月2日）", "上周四（3月28日）": one date written twice is one date
         refs = [r for k, r in enumerate(refs)
@@ -219,8 +225,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
                 continue  # a question, rhetoric or a hypothesis ("3月16日不行，那就12月16日")
             if lost and ref.start < lost.end():
                 continue
-            ref = _quoted_relative(ref, text, s, dates.get(s.article))
-            raw.append((ref, _is_forecast(ref, s.simple, dates.get(s.article)), s))
+            ref = _quoted_relative(ref, text, s, said(ref.start))
+            raw.append((ref, _is_forecast(ref, s.simple, said(ref.start)), s))
             if ref.precision == "day":
                 last_day[(s.article, s.paragraph)] = ref
     for ref, s in occasion_days(pending, raw):  # "发布会当晚": the day the corpus gives the occasion
@@ -305,6 +311,38 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     events, vecs, keys, prose = join_paragraph(events, vecs, keys, prose)
     events, vecs, keys = merge_vague_releases(events, vecs, keys, level)
     return mark_disagreements(events, vecs, keys)
+
+
+#: A time stamp: a day and a clock time ("2024-08-21 09:12", "[2024/8/21 09:12:05]"); with a speaker
+#: label after it, a message's own stamp ("2024-08-21 09:12 王磊：").
+_TIME_STAMP = re.compile(r"(?<![\d.])((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*[\]］)）]?\s*(\d{1,2}:\d{2}(?::\d{2})?)(?![\d])")
+_LABEL_AFTER = re.compile(r"[\]］)）]?\s*[^\s：:，。！？\d]{1,12}[：:]")
+
+
+def _stamp_day(m: re.Match) -> str:
+    return f"{m.group(1)}-{m.group(2).zfill(2)}-{m.group(3).zfill(2)}"
+
+
+def _stamped_refs(text: str, before: str | None, article_date: str | None, default, festival: bool, written):
+    """The sentence's dates, each relative one resolved against the last time stamp written
+    before it in its paragraph (``before``: the day of the last stamp before the sentence) ("2024-08-21 09:12 王磊：昨天收盘…" is the 20th whatever the page's
+    date); a message's own stamp is when it was said, no event. Returns the dates and, for a
+    position in the sentence, the date its relative dates count from."""
+    stamps = list(_TIME_STAMP.finditer(text))
+    if not stamps and not before:
+        return resolve_dates(text, article_date, default, festival, written), lambda i: article_date
+    anchors = [before or article_date] + [_stamp_day(m) for m in stamps]
+    cuts = [0] + [m.start() for m in stamps] + [len(text)]
+    refs: list[DateRef] = []
+    for k in range(len(cuts) - 1):
+        lo, hi = cuts[k], cuts[k + 1]
+        refs += resolve_dates(" " * lo + text[lo:hi] + " " * (len(text) - hi), anchors[k], default, festival, written)
+    # a message that dates what it reports ("…09:12 王磊：昨天收盘…") is read by that date, not by
+    # its stamp; one that gives none ("21:48 刘思琪：峰值刚刚破220万了") is news of its stamp's day
+    for k, m in enumerate(stamps):
+        if _LABEL_AFTER.match(text, m.end()) and any(m.end() <= r.start < cuts[k + 2] for r in refs):
+            refs = [r for r in refs if not m.start() <= r.start < m.end()]
+    return sorted(refs, key=lambda r: r.start), lambda i: anchors[bisect.bisect_right(cuts, i) - 1]
 
 
 _TODAY = re.compile(r"今天|今日|今晚|今早|今晨|今夜")
