@@ -48,3 +48,20 @@ def test_a_span_counted_forward_in_a_guess_is_a_forecast_of_its_month_and_a_stor
     guess = [e for e in events if e.paragraph == "p1"]
     assert [(e.date, e.forecast) for e in guess] == [("2025-09", True)], events
     assert not any(e.date.startswith("2028") for e in events), events
+
+
+def test_a_chat_read_into_day_headings_dates_its_messages_by_the_heading_over_them():
+    # a chat export read as the cleaner writes it: the stamps gone, each day a heading over its messages
+    chat = _article("d", "### 2025-06-10\n\n宋知远：早。昨天傍晚渡轮因大风停航，今天上午恢复了三班。\n\n"
+                         "贺兰心：首班复航渡轮刚刚靠岸，船上有三百多名乘客。\n\n"
+                         "### 2025-06-16\n\n宋知远：上周五起客流基本回到停航前的水平。",
+                    date="2025-07-01")  # the export's date, weeks later
+    rows = _rows(chat)
+    days = {(p, d) for _, p, d, _ in rows}
+    assert ("p1", "2025-06-09") in days, rows  # 昨天 of a message under the 10th
+    assert ("p3", "2025-06-13") in days, rows  # 上周五 of a message under Monday the 16th
+    assert ("p2", "2025-06-10") in days, rows  # a message that gives no date: news of its day
+    assert not any(d.startswith(("2025-06-30", "2025-07")) for _, _, d, _ in rows), rows
+    # a heading that is not a date dates nothing under it
+    notes = _article("e", "### 码头见闻\n\n贺兰心：首班复航渡轮刚刚靠岸，船上有三百多名乘客。", date="2025-07-01")
+    assert not _rows(notes), _rows(notes)

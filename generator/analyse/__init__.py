@@ -100,9 +100,9 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
 
     figures = find_figures(all_sents + table_sentences(articles, converters),
                            {k: v[0].name for k, v in sentence_speakers.items() if v}, weights)
-    from .timeline import live_entries
+    from .entrydays import heading_days, live_entries
     events = find_events(all_sents + table_sentences(articles, converters, for_events=True),
-                         dates, weights, tax.topic_terms, order, live_entries(articles))
+                         dates, weights, tax.topic_terms, order, live_entries(articles), heading_days(articles))
     extra = tuple((a.slug, b.id, converters[a.slug](b.text), b.text) for a in articles
                   for b in a.blocks if b.kind != "p" and b.id and b.text)
     bylines = tuple((a.slug, converters[a.slug](a.outlet or _title_outlet(a.title)),

@@ -125,36 +125,16 @@ def _year_before(s: Sentence, cache: dict[tuple[str, str], list]) -> tuple[int, 
     return years[k - 1] if at > 0 and k else None
 
 
-def live_entries(articles) -> set[tuple[str, str]]:
-    """The entries of a live blog: the first paragraph under each heading that is a clock time
-    ("16:45"), in an article with three or more such headings. Each entry reports something that
-    happened on the article's day, whether or not its words give a date."""
-    out: set[tuple[str, str]] = set()
-    for a in articles:
-        clock, entries = 0, []
-        after_clock = False
-        for b in a.blocks:
-            if b.kind.startswith("h"):
-                after_clock = bool(_CLOCK_HEADING.fullmatch(b.text.strip()))
-                clock += after_clock
-            elif b.kind == "p" and after_clock:
-                entries.append((a.slug, b.id))
-                after_clock = False
-        if clock >= 3:
-            out.update(entries)
-    return out
-
-
-_CLOCK_HEADING = re.compile(r"(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d(?:\s*[:：]\s*[0-5]\d)?")
-
-
 def find_events(sentences: list[Sentence], dates: dict[str, str | None],
                 weights: dict[str, float], topic_terms: tuple[str, ...] = (),
-                order: dict[str, int] | None = None, entries: set[tuple[str, str]] = frozenset()) -> list[Event]:
+                order: dict[str, int] | None = None, entries: set[tuple[str, str]] = frozenset(),
+                days: dict[tuple[str, str], str] | None = None) -> list[Event]:
     """Every dated statement as an event; the same event from several articles merged, the
     first article in corpus order cited first; outlets that disagree on the day marked.
     ``entries`` are a live blog's entries (``live_entries``): an entry whose first sentence
-    gives no date is an event of the article's day."""
+    gives no date is an event of the article's day. ``days`` (``heading_days``): the day a
+    paragraph falls under; its relative dates count from it, and a message there that opens on a
+    speaker's label and gives no date of its own is news of that day."""
     years = _explicit_years(sentences)
     published = Counter(int(d[:4]) for d in dates.values() if d and re.match(r"\d{4}", d))
     stamps = page_stamps(sentences, infer_year(None, years, published))
@@ -197,7 +177,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         if key not in stamps_in:  # once per paragraph: where its time stamps start, and their days
             stamps_in[key] = [(m.start(), _stamp_day(m)) for m in _TIME_STAMP.finditer(s.paragraph_simple)]
         k = bisect.bisect_left(stamps_in[key], (s.start, ""))
-        refs, said = _stamped_refs(text, stamps_in[key][k - 1][1] if k else None, dates.get(s.article), default,
+        day = (days or {}).get(key)
+        refs, said = _stamped_refs(text, stamps_in[key][k - 1][1] if k else day, dates.get(s.article), default,
                                    s.article in festival_in, written)
         refs = _without_span_ends(refs, text)
         # "昨日（4月2日）", "上周四（3月28日）": one date written twice is one date
@@ -207,6 +188,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         if not refs and s.start == 0 and (s.article, s.paragraph) in entries and dates.get(s.article) \
                 and len(dates[s.article]) == 10 and not _BACKGROUND.match(text):
             refs = [DateRef(0, 0, dates[s.article], "day", True)]  # a live blog's entry: that day's news
+        elif not refs and s.start == 0 and day and not k and _LABEL_AFTER.match(text) and not _BACKGROUND.match(text):
+            refs = [DateRef(0, 0, day, "day", True)]  # a message under its day's heading: that day's news
         that_day, unanchored = _that_day(text, refs, last_day.get((s.article, s.paragraph)))
         refs += that_day
         pending += [(s, text, m) for m in unanchored]

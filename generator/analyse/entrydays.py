@@ -1,0 +1,50 @@
+"""Where a paragraph's day comes from its place under headings: a live blog's entries under clock
+headings ("16:45"), and a chat's messages under the day heading the cleaner writes over them
+("### 2024-08-21"). The timeline (``timeline.find_events``) reads both."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["live_entries", "heading_days"]
+
+
+def live_entries(articles) -> set[tuple[str, str]]:
+    """The entries of a live blog: the first paragraph under each heading that is a clock time
+    ("16:45"), in an article with three or more such headings. Each entry reports something that
+    happened on the article's day, whether or not its words give a date."""
+    out: set[tuple[str, str]] = set()
+    for a in articles:
+        clock, entries = 0, []
+        after_clock = False
+        for b in a.blocks:
+            if b.kind.startswith("h"):
+                after_clock = bool(_CLOCK_HEADING.fullmatch(b.text.strip()))
+                clock += after_clock
+            elif b.kind == "p" and after_clock:
+                entries.append((a.slug, b.id))
+                after_clock = False
+        if clock >= 3:
+            out.update(entries)
+    return out
+
+
+def heading_days(articles) -> dict[tuple[str, str], str]:
+    """The day each paragraph falls under when a heading that is only a date stands over it
+    ("### 2024-08-21", as a chat export over several days is read: its messages lose their stamps
+    and the day heads them), until the next heading. A message's 昨天/今天 count from that day."""
+    out: dict[tuple[str, str], str] = {}
+    for a in articles:
+        day = None
+        for b in a.blocks:
+            if b.kind.startswith("h"):
+                m = _DAY_HEADING.fullmatch(b.text.strip())
+                day = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else None
+            elif b.kind == "p" and day and b.id:
+                out[(a.slug, b.id)] = day
+    return out
+
+
+_DAY_HEADING = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+                          r"(?:\s*[（(]?(?:星期|周|週|礼拜)[一二三四五六日天][）)]?)?")
+_CLOCK_HEADING = re.compile(r"(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d(?:\s*[:：]\s*[0-5]\d)?")
