@@ -57,7 +57,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
     blocked = {_key(b) for b in names.block}
     paragraphs: dict[tuple[str, str], tuple[str, str]] = {}
     for s in sentences:
-        paragraphs.setdefault((s.article, s.paragraph), (_dotted(s.paragraph_simple), s.paragraph_original))
+        if (s.article, s.paragraph) not in paragraphs:  # once per paragraph, not once per sentence of it
+            paragraphs[(s.article, s.paragraph)] = (_dotted(s.paragraph_simple), s.paragraph_original)
     for article, anchor, simple, original in extra:
         paragraphs.setdefault((article, anchor), (simple, original))
     corpus_text = "\n".join(simple for simple, _ in paragraphs.values())
