@@ -60,7 +60,9 @@ def test_four_pdfs_readable_by_everyone(downloads):
 @pytest.mark.parametrize("name", NAMES)
 def test_page_counts(downloads, name):
     pages = len(PdfReader(downloads / name).pages)
-    assert (2 <= pages <= 16) if name.startswith("brief") else (20 <= pages <= 150), pages
+    # the brief stays a short read (18 pages on the default corpus in session 11: more categories
+    # hold points and contentions cite both sides); the compendium holds every article
+    assert (2 <= pages <= 20) if name.startswith("brief") else (20 <= pages <= 150), pages
 
 
 @pytest.mark.parametrize("name", [n for n in NAMES if n.startswith("compendium")])
