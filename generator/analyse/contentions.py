@@ -32,7 +32,7 @@ from .general import DENIALS as GENERAL_DENIALS
 from .grouping import STANCE
 from .polarity import QUESTIONS, polarity, quantity_units
 from .model import Citation, Contention, Point, Side, Speaker
-from .points import clean_statement, short_quote
+from .statements import clean_statement, short_quote
 from .rebuttals import rebutted as _rebutted
 from .taxonomy import Taxonomy
 from .turns import with_turn_speakers

@@ -22,7 +22,7 @@ from .figurekeys import same_measure
 from .grouping import HARD_BONUS, SUPPORT, apart, cluster, link, opposite, similarity
 from .recruit import recruit
 from .model import Citation, Point, Speaker
-from .statements import clean_statement as _clean_statement, first_person, short_quote as _short_quote, third_person
+from .statements import clean_statement, first_person, short_quote, third_person
 from .support import (_carries_facet, caveat, frame_only, other_day, _movers, _names, _names_shared, _owner_names, claim_words,
                       negates, supports)
 from .taxonomy import Taxonomy
@@ -39,41 +39,6 @@ MAX_POINTS = 80
 CENTRAL_SAMPLE = 8
 
 
-#: A colon inside a title ("《黑神话：悟空》") is no clause break and no reporting frame ("X："):
-#: while a statement or quote is cut, it stands in as a character that is neither.
-_TITLE = re.compile(r"《[^《》\n]{1,40}》")
-_GUARDS = (("：", "\u2236"), (":", "\ua789"))
-
-
-def _guard(text: str) -> str:
-    if "《" not in text:
-        return text
-
-    def swap(m):
-        out = m.group(0)
-        for colon, stand_in in _GUARDS:
-            out = out.replace(colon, stand_in)
-        return out
-    return _TITLE.sub(swap, text)
-
-
-def _unguard(text: str) -> str:
-    for colon, stand_in in _GUARDS:
-        text = text.replace(stand_in, colon)
-    return text
-
-
-def clean_statement(simple: str, *args, **kwargs) -> str:
-    """``statements.clean_statement``, a title's colon kept whole ("《黑神话：悟空》8月20日全球发售",
-    never "悟空》8月20日全球发售")."""
-    return _unguard(_clean_statement(_guard(simple), *args, **kwargs))
-
-
-def short_quote(original: str, simple_of, hits, **kwargs) -> str:
-    """``statements.short_quote``, never cut inside a title ("《黑神话：悟空》昨（20）日…")."""
-    return _unguard(_short_quote(_guard(original), lambda t: simple_of(_unguard(t)), hits, **kwargs))
-
-
 #: A figure as a statement writes it, to be found in a quote's clauses ("220万", "15亿", "96%", "88898").
 #: (bounded runs: a megabyte of digits is never rescanned from every position)
 _STATED_FIGURE = re.compile(r"(?<![\d.,])\d[\d.,]{0,12}[万亿%]|(?<![\d.,])\d{3,12}(?![\d.,年])")
@@ -87,8 +52,7 @@ def figure_quote(original: str, simple_of, figures: tuple[str, ...]) -> str:
     for part in re.split(r"(?<=[，；,;])", original):
         if any(f in simple_of(part) for f in figures):
             rest = original[at:]
-            return rest if len(rest) <= QUOTE_LIMIT else _unguard(
-                _short_quote(_guard(rest), lambda t: simple_of(_unguard(t)), figures, limit=QUOTE_LIMIT))
+            return rest if len(rest) <= QUOTE_LIMIT else short_quote(rest, simple_of, figures, limit=QUOTE_LIMIT)
         at += len(part)
     return ""
 

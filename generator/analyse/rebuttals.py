@@ -9,7 +9,7 @@ import hashlib
 import re
 
 from .model import Citation, Contention, Point, Side
-from .points import clean_statement
+from .statements import clean_statement
 from .taxonomy import Taxonomy
 from .text import Sentence, is_whole_sentence
 

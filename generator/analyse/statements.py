@@ -132,11 +132,41 @@ def trim_clauses(s: str, hits: tuple[str, ...] = (), keep_frame: bool = False) -
     return out if cjk_len(out) >= 12 else s
 
 
+#: A colon inside a title ("《黑神话：悟空》") is no clause break and no reporting frame ("X："):
+#: while a statement or quote is cut, it stands in as a character that is neither.
+_TITLE = re.compile(r"《[^《》\n]{1,40}》")
+_GUARDS = (("：", "\u2236"), (":", "\ua789"))
+
+
+def _guard(text: str) -> str:
+    if "《" not in text:
+        return text
+
+    def swap(m):
+        out = m.group(0)
+        for colon, stand_in in _GUARDS:
+            out = out.replace(colon, stand_in)
+        return out
+    return _TITLE.sub(swap, text)
+
+
+def _unguard(text: str) -> str:
+    for colon, stand_in in _GUARDS:
+        text = text.replace(stand_in, colon)
+    return text
+
+
 def clean_statement(simple: str, topic_label: str = "", hits: tuple[str, ...] = (),
                     keep_frame: bool = False, prefer: tuple[str, ...] = ()) -> str:
     """Turn a simplified sentence into a statement: one sentence, no frame, no connective, no
     quotation marks; a long sentence keeps its strongest semicolon part (of parts as strong, one
-    naming one of ``prefer``, the topic's names: what the topic did, not the background)."""
+    naming one of ``prefer``, the topic's names: what the topic did, not the background). A
+    title's colon is kept whole ("《黑神话：悟空》8月20日全球发售", never "悟空》8月20日全球发售")."""
+    return _unguard(_clean_statement(_guard(simple), topic_label, hits, keep_frame, prefer))
+
+
+def _clean_statement(simple: str, topic_label: str, hits: tuple[str, ...], keep_frame: bool,
+                     prefer: tuple[str, ...]) -> str:
     s = simple.strip().replace("\u3000", "")
     s = _best_part(s, hits, r"[^。！？]+[。！？]?[”」』]?")
     if cjk_len(s) > 60:
@@ -203,8 +233,10 @@ def third_person(statement: str, holder: str = "", kind: str = "") -> str:
 
 def short_quote(original: str, simple_of, hits: tuple[str, ...], limit: int = 70) -> str:
     """The contiguous clauses of a sentence that carry the most cue words, verbatim, ≤ ``limit``,
-    without unbalanced outer quotation marks."""
-    return _unquote(_short_quote(original, simple_of, hits, limit))
+    without unbalanced outer quotation marks; never cut inside a title ("《黑神话：悟空》昨（20）日…")."""
+    if "《" not in original:
+        return _unquote(_short_quote(original, simple_of, hits, limit))
+    return _unquote(_unguard(_short_quote(_guard(original), lambda t: simple_of(_unguard(t)), hits, limit)))
 
 
 def _unquote(q: str) -> str:
