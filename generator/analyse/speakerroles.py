@@ -158,7 +158,13 @@ def misread(name: str, known: dict) -> str:
 
 #: A surname with an honorific or a form of address ("林教授", "陈官" a judge in Hong Kong usage,
 #: "张姐", "刘阿姨"): one person named in full before.
-_SHORT = re.compile(r"^([\u4e00-\u9fff])(?:教授|博士|先生|女士|小姐|老师|律师|医生|总|董|官|生|太|姐|哥|叔|姨|阿姨|伯|婶|大姐|大哥|师傅|老)?$")
+_SHORT = re.compile(r"^([\u4e00-\u9fff])(?:教授|博士|先生|女士|小姐|老师|律师|医生|总|董|官|生|太|姐|哥|叔|姨|阿姨|伯|婶|大姐|大哥|师傅|老|工)?$")
+
+
+def addressed_surname(name: str) -> str:
+    """The surname of a surname with a form of address ("韩老师", "张工"), or ''."""
+    m = _SHORT.match(name)
+    return m.group(1) if m and len(name) >= 2 else ""
 
 
 def short_mention(name: str, known: dict) -> str:

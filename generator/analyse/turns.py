@@ -15,6 +15,7 @@ from collections import ChainMap
 
 from .interviews import LABELLED_TURN, QUESTION_LABEL
 from .model import Speaker
+from .speakerroles import addressed_surname
 from .text import Sentence
 
 __all__ = ["turn_holder", "turn_disputes", "turn_speakers", "with_turn_speakers", "DISAGREES", "TURN_HEAD", "STAMP", "unstamped"]
@@ -26,8 +27,6 @@ STAMP = re.compile(r"^\s*(?:[\[【（(]?\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2
 #: A reply's label naming whom it answers ("张三 回复 李四："), or its opening ("@李四 …", "回复@李四：").
 _REPLY_LABEL = re.compile(r"^(?P<who>[^\s，。：:]{2,8}?)\s*(?:回复|回覆)\s*@?(?P<to>[^\s，。：:]{2,8})$")
 _ADDRESSED = re.compile(r"^(?:回复|回覆)?\s*@(?P<to>[^\s，。：:@]{2,8})\s*[：:]?\s*")
-#: A form of address after a surname ("韩老师" is 韩立明 in the turns after he is introduced).
-_ADDRESS = ("老师", "先生", "女士", "小姐", "教授", "博士", "总", "工", "老", "哥", "姐")
 
 
 def unstamped(simple: str) -> str:
@@ -41,8 +40,8 @@ def _same(a: str, b: str) -> bool:
     if a == b:
         return True
     short, full = sorted((a, b), key=len)
-    return len(short) >= 2 and short[0] == full[0] and short[1:] in _ADDRESS and 2 <= len(full) <= 4 \
-        and full[1:] not in _ADDRESS
+    surname = addressed_surname(short)
+    return bool(surname) and full[0] == surname and 2 <= len(full) <= 4 and not addressed_surname(full)
 
 #: A turn's label: "来宾（某大学教授张三）：" or a short name "张三：" (a host's or an interviewer's too).
 _LABEL = re.compile(r"^(?P<who>[^，。：:“”「」（(]{1,10})(?:[（(](?P<desc>[^）)]{1,40})[）)])?[：:]")
