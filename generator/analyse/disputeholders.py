@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .model import Speaker
+from .speakercheck import checked_name
 from .speakers import find_attributions, split_holder
 from .text import Sentence
 from .interviews import LABELLED_TURN
@@ -23,7 +24,7 @@ def _named(name: str) -> bool:
     """Whether a holder's name names someone: not a fragment of a frame ("则对本网", "对我们"), not a camp
     ("一派观点", "另一派"), not the writer."""
     return not re.match(r"(?:则|对|向|跟|也|还|据|称|他|她|其|我|一派|另一派|一方|另一方|一种|另一种)", name) \
-        and not re.search(r"本网|本报|本台|记者|我们|观点$", name)
+        and not re.search(r"本网|本报|本台|记者|我们|观点$", name) and checked_name(name, "bare") == name
 
 
 def own_holders(s: Sentence, by_sentence, framed=None) -> tuple[Speaker, ...]:
@@ -68,7 +69,8 @@ def holders(sents, by_sentence, before=None) -> tuple[Speaker, ...]:
             found = found or own_holders(s, by_sentence, framed)
         last = found
         for sp in found:
-            out.setdefault(sp.name, sp)
+            if _named(sp.name):  # a turn's label too: never a stamp ("上午9") or a frame's fragment
+                out.setdefault(sp.name, sp)
     return tuple(out.values())
 
 
@@ -102,6 +104,9 @@ def frame_holder(s: Sentence) -> tuple[Speaker, ...]:
     if not got or got[2] == "pronoun" or _cjk(got[0]) < 2:
         return ()
     name, role, kind = got
+    name = checked_name(name, kind, s.paragraph_simple)  # "X则较审慎" → X; a time or a number → nobody
+    if _cjk(name) < 2:
+        return ()
     if kind == "bare":
         kind = "person" if name[0] in _surnames() else "org"
     return (Speaker(name=_shown(s, name), role=_shown(s, role) if role else "", article=s.article,

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from .interviews import ANSWER_TURN
 from .model import Speaker
+from .speakercheck import checked_name
 from .speakerfields import fields_of, name_fields, sent_by, signed_items, signed_within, stamp_end, subjects
 from .speakerspan import coverage, speaker_for
 from .speakerturns import ADVERB_AFTER, CARRY, FIRST_SPEECH, NARRATOR, QUOTED_SPAN, LABEL_IN, after_heading, is_dialogue
@@ -150,6 +151,13 @@ def doc_speakers(articles, per_article, titles, tax):
             here: list[tuple[int, Speaker]] = [x for x in titled if x[1].paragraph == pid]
             for att in sorted(heads + find_attributions(psimple, titles), key=lambda x: x.start):
                 name, role, kind = att.name, att.role, att.kind
+                if kind not in ("pronoun", "document"):
+                    # a well-formed name or none ("梁卓贤则持" → 梁卓贤, "上午9" → nobody)
+                    ok = checked_name(name, kind, article_text)
+                    if not ok:
+                        continue
+                    if ok != name:
+                        name, kind = ok, (kind if role and kind == "person" else "bare")
                 if kind == "pronoun":
                     ante = _antecedent(att.start, subject_at, here, psimple)
                     if isinstance(ante, str):  # "黄某则不完全同意。他说…": the subject before, not the last name
@@ -190,6 +198,8 @@ def doc_speakers(articles, per_article, titles, tax):
                     role = role or known[name][0]
                 elif kind == "person" and not role and name in known:
                     role = known[name][0]  # "周文远：" after "嘉宾（某大学教授周文远）：": the role given once
+                if not checked_name(name, kind, article_text):
+                    continue
                 if kind == "person" and name and name not in known and role:
                     known[name] = (role, "person")
                 o_name = _orig(porig, psimple, name)

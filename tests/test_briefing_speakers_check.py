@@ -1,0 +1,114 @@
+"""A speaker's name is well formed or there is none (issue 13, property 1: "when unsure, say nothing
+rather than guess"): the holder of "NAME [则|却|也|还|同时|亦|更|又] VERB…" ends before the adverb, and a
+time, a number or a function word is never a speaker — on a news page, a meeting's minutes, a Q&A
+transcript and a thread of stamped posts. Small articles written for the test on invented topics
+(a river ferry's timetable, a district library's night opening, a tea co-operative's prices), none
+of the corpora's words."""
+
+from __future__ import annotations
+
+from generator.analyse.disputeholders import _named
+from generator.analyse.incremental import _make_part
+from generator.analyse.speakercheck import checked_name
+from generator.analyse.speakers import ROLE_TITLES, find_attributions
+from generator.analyse.taxonomy import load_taxonomy
+from generator.analyse.text import to_simplified
+from generator.articles import parse_body
+from generator.model import Article
+
+TOPIC = "topic:\n  label: 渡轮改点\n  terms: [渡轮, 图书馆, 茶叶]\n"
+
+
+def _article(body, slug="a", script="zh-Hans"):
+    return Article(slug=slug, source=f"{slug}.txt", title="t", script=script, blocks=parse_body(body), date="2025-03-01")
+
+
+def _speakers(tmp_path, article, text):
+    path = tmp_path / "taxonomy.yml"
+    path.write_text(TOPIC, encoding="utf-8")
+    tax = load_taxonomy(path)
+    part = _make_part(article, lambda t: to_simplified(t, article.script), frozenset(),
+                      tuple(dict.fromkeys(tuple(tax.roles) + ROLE_TITLES)), tax)
+    [s] = [s for s in part.sentences if text in s.original]
+    return [(sp.name, sp.role) for sp in part.speakers.get((s.article, s.index), ())]
+
+
+def _who(tmp_path, article, text):
+    return [n for n, _ in _speakers(tmp_path, article, text)]
+
+
+def _all_names(tmp_path, article):
+    path = tmp_path / "taxonomy.yml"
+    path.write_text(TOPIC, encoding="utf-8")
+    tax = load_taxonomy(path)
+    part = _make_part(article, lambda t: to_simplified(t, article.script), frozenset(),
+                      tuple(dict.fromkeys(tuple(tax.roles) + ROLE_TITLES)), tax)
+    return {sp.name for sps in part.speakers.values() for sp in sps}
+
+
+# the name ends before the adverb ----------------------------------------------------------------
+
+def test_a_news_page_holder_who_takes_the_other_view_is_the_name_alone(tmp_path):
+    a = _article("江城轮渡公司宣布下月起夜班渡轮减半。\n\n"
+                 "城市交通研究员邓慕远认为，减班会把夜归乘客推向私家车。\n\n"
+                 "航运协会的邓慕远则持不同意见。他认为客流早已转向跨江隧道，减班不会影响多数乘客。\n\n")
+    who = _who(tmp_path, a, "减班不会影响多数乘客")
+    assert who == ["邓慕远"]
+    assert _all_names(tmp_path, a) == {"邓慕远", "江城轮渡公司"}
+
+
+def test_minutes_holder_with_tongshi_is_the_name_and_a_group_is_no_name(tmp_path):
+    a = _article("区图书馆夜间开放座谈会纪要\n\n"
+                 "1.韦兰（城东区图书馆馆长）介绍，夜间开放三个月以来，晚八点后的借阅量占全天两成。\n\n"
+                 "但韦兰同时指出，夜班人手不足，志愿者流失较快，需要财政补贴。\n\n"
+                 "与会代表同时指出，夜间开放带动了周边书店和咖啡馆的客流。\n\n")
+    assert _who(tmp_path, a, "夜班人手不足") == ["韦兰"]
+    assert all(n != "同时" for n in _who(tmp_path, a, "带动了周边书店"))
+
+
+def test_a_qa_transcript_label_with_an_adverb_is_the_name_it_opens_on(tmp_path):
+    a = _article("茶农合作社春茶收购价访谈\n\n"
+                 "合作社理事长骆青山表示，今年明前茶收购价比去年高一成。\n\n"
+                 "骆青山则较审慎：「价格高是因为倒春寒减产，不代表行情好转，我们需要看秋茶。」\n\n")
+    assert _who(tmp_path, a, "不代表行情好转") == ["骆青山"]
+    assert _all_names(tmp_path, a) == {"骆青山"}
+
+
+def test_a_posts_time_stamp_is_no_speaker(tmp_path):
+    # a thread's stamps ("上午9:31·2025年3月2日") read like a label before a colon: no one is "上午9"
+    a = _article("江城渡轮改点，我说几句\n\n"
+                 "上午9:31·2025年3月2日·1.2万次查看夜班减半之后，最后一班从22点提前到21点。\n\n"
+                 "上午9:40·2025年3月2日·9,870次查看很多在江北上夜班的人只能打车回家，一晚多花四五十元。\n\n"
+                 "上午9:52·2025年3月2日·8,031次查看轮渡公司说是客流太少，可晚高峰的船一直是满的。\n\n")
+    for text in ("最后一班从22点提前到21点", "一晚多花四五十元", "晚高峰的船一直是满的"):
+        assert not any(any(ch.isdigit() for ch in n) or n.startswith("上午") for n in _who(tmp_path, a, text))
+
+
+# the check itself, on names from any form ---------------------------------------------------------
+
+def test_checked_name_cuts_at_the_adverb_and_refuses_times_and_function_words():
+    text = "邓慕远认为减班影响大。航运协会的邓慕远则持不同意见。"
+    assert checked_name("邓慕远则持", "person", text) == "邓慕远"
+    assert checked_name("韦兰同时", "bare", "韦兰介绍。但韦兰同时指出") == "韦兰"
+    assert checked_name("骆青山则较审慎", "org", "") == "骆青山"
+    assert checked_name("上午9", "person", "") == ""
+    assert checked_name("9:31", "bare", "") == ""
+    assert checked_name("同时", "person", "") == ""
+    assert checked_name("2.韦兰", "person", "") == ""
+    # well-formed names stay as they are, including ones with a character an adverb also uses
+    assert checked_name("邓慕远", "person", text) == "邓慕远"
+    assert checked_name("张可均", "person", "张可均说") == "张可均"
+    assert checked_name("江城轮渡公司", "org", "") == "江城轮渡公司"
+    assert checked_name("米娅·霍夫曼", "person", "") == "米娅·霍夫曼"
+    assert checked_name("多位船员", "group", "") == "多位船员"
+
+
+def test_a_side_of_a_contention_names_no_stamp_and_no_fragment():
+    assert not _named("上午9") and not _named("同时") and not _named("邓慕远则持")
+    assert _named("邓慕远") and _named("航运协会") and _named("多位船员")
+
+
+def test_a_frame_with_the_noun_yijian_is_not_a_reporting_verb():
+    # "X则持不同意见" holds a view (a noun): the holder is found by the sentence after, never "X则持"
+    got = find_attributions("航运协会的邓慕远则持不同意见。", ROLE_TITLES)
+    assert all("则持" not in a.name for a in got)
