@@ -112,3 +112,36 @@ def test_a_frame_with_the_noun_yijian_is_not_a_reporting_verb():
     # "X则持不同意见" holds a view (a noun): the holder is found by the sentence after, never "X则持"
     got = find_attributions("航运协会的邓慕远则持不同意见。", ROLE_TITLES)
     assert all("则持" not in a.name for a in got)
+
+
+# a numbered item's holder, a role in brackets after the name --------------------------------------
+
+def test_minutes_numbered_items_name_their_holder_with_the_bracketed_role(tmp_path):
+    a = _article("城东区图书馆夜间开放座谈会纪要\n\n"
+                 "二、关于读者需求\n\n"
+                 "1.韦兰（城东区图书馆馆长）介绍，晚八点后的借阅量占全天两成，自习座位经常满员。\n\n"
+                 "2.龚若愚（江城师范大学教授）认为，夜间开放的效益被低估了。学生和夜班工人是主要读者。\n\n"
+                 "3.龚若愚同时提醒，安保和照明的费用每年约四十万元，需要财政兜底。\n\n")
+    assert _speakers(tmp_path, a, "自习座位经常满员") == [("韦兰", "城东区图书馆馆长")]
+    assert _speakers(tmp_path, a, "夜间开放的效益被低估了") == [("龚若愚", "江城师范大学教授")]
+    assert _who(tmp_path, a, "学生和夜班工人是主要读者") == ["龚若愚"]
+    assert _speakers(tmp_path, a, "每年约四十万元") == [("龚若愚", "江城师范大学教授")]
+
+
+def test_a_numbered_list_of_views_in_other_item_marks(tmp_path):
+    # a post listing views "（1）", "2、", "①": the mark is the item's, the holder the name after it
+    a = _article("春茶收购价，各方怎么看\n\n"
+                 "（1）茶叶公司总经理骆青山表示，明前茶收购价比去年高一成，主要是倒春寒减产。\n\n"
+                 "2、骆青山还认为，秋茶价格会回落。\n\n"
+                 "①合作社负责人温晓棠指出，今年鲜叶的人工采摘成本涨了两成。\n\n")
+    assert _who(tmp_path, a, "主要是倒春寒减产") == ["骆青山"]
+    assert _who(tmp_path, a, "秋茶价格会回落") == ["骆青山"]
+    assert _who(tmp_path, a, "人工采摘成本涨了两成") == ["温晓棠"]
+
+
+def test_a_holder_taking_a_stance_holds_the_sentences_after(tmp_path):
+    # "X则持不同意见。他说…", "X对此不以为然。他…", "X持保留态度。他指出…": three phrasings of one frame
+    for stance in ("则持不同意见", "对此不以为然", "持保留态度"):
+        a = _article("江城轮渡公司宣布下月起夜班渡轮减半。\n\n"
+                     f"航运协会的邓慕远{stance}。他说，夜班客流三年来一直在涨，减班会让江北的夜班工人多花钱。\n\n")
+        assert _who(tmp_path, a, "减班会让江北的夜班工人多花钱") == ["邓慕远"], stance

@@ -42,6 +42,11 @@ _FRAME_KANLAI = re.compile(r"在([^，。；：“”]{1,40}?)(?:看来|眼中)|
 _FRAME_SUOYAN = re.compile(r"(?:正如|如同|诚如)([^，。；：“”]{2,30}?)所(?:言|说|指出)")
 #: A holder's view named as such ("X的说法是，…", "X的看法是…", "按照X的解释，…").
 _FRAME_VIEW = re.compile(r"(?:^|(?<=[，。；！？]))(?:按照|根据|依照)?([^，。；：“”「」]{2,24}?)的(?:说法|看法|观点|解释|回答|判断|意见)(?:是|为)?[，,：:]")
+#: A holder taking a stance, named before what they argue ("X则持不同意见。他说…", "X持保留态度",
+#: "X对此不以为然"): the holder of the sentence, and the person a following "他" stands for.
+_FRAME_STANCE = re.compile(r"(?:^|(?<=[，。；！？]))([^，。；：“”「」]{2,30}?)(?:则|也|却|亦|同样|一直|始终|对此|对这一?[^，。；]{0,6})?"
+                           r"(?:(?:持|抱)(?:有)?(?:不同|相反|保留|谨慎|审慎|乐观|悲观|怀疑|类似|相同|一致|反对)?(?:的)?"
+                           r"(?:意见|看法|观点|立场|态度)|不以为然|不敢苟同)(?=[。，；！：,:])")
 _FRAME_JU = re.compile(r"据([^，。；：“”]{2,40}?)(?:分析指出|分析|推算|推估|估算|预估|统计|测算|预测|显示|指出|介绍|公布|发布|消息)")
 #: "以X统计": the body that counted ("以国外调研公司CB Insights统计，…").
 _FRAME_YI = re.compile(r"(?:^|(?<=[，。；！？]))以([^，。；：“”]{2,30}?)(?:统计|测算|推算)(?=[，,])")
@@ -132,7 +137,7 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
     ``pronoun`` ("他"), ``bare`` (a short name the phrase does not classify). Dates, the place of
     the statement, the channel ("对我们", "发布声明") and bracketed short forms ("（东电）") are not
     part of the holder; "X方面" is the party X."""
-    holder = _TRIM_HEAD.sub("", holder.strip(" ，,：:"))
+    holder = _TRIM_HEAD.sub("", _ITEM_MARK.sub("", holder.strip(" ，,：:")))
     # a transliterated name's separator in its other spellings ("丹尼尔．霍尔", "丹尼尔・霍尔")
     holder = re.sub(r"(?<=[\u4e00-\u9fff])[．・•‧∙](?=[\u4e00-\u9fff])", "·", holder)
     # a wire's dateline is not part of the holder ("某社东京8月25日电（记者…）日本东京电力公司")
@@ -146,6 +151,13 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
     paren = _ORG_PERSON.fullmatch(holder)
     if paren and paren.group(2)[0] in _surnames() and not _VAGUE.match(paren.group(1)):
         return (paren.group(2), paren.group(1), "person")  # "华泰证券（林晓岚）": the analyst, the firm
+    described = _PERSON_ROLE.fullmatch(holder)
+    if described and (described.group(1)[0] in _surnames() or "·" in described.group(1)) \
+            and (any(described.group(2).endswith(t) for t in titles) or _ORG_SUFFIX.search(described.group(2))
+                 or _POST_END.search(described.group(2))):
+        # "何某（某出租汽车公司总经理）", minutes' and programmes' way of naming: the person, the
+        # role in brackets after the name
+        return (described.group(1), described.group(2), "person")
     # a bracketed short form or Latin spelling is not part of the holder ("国际原子能机构（IAEA）");
     # a name given with its Latin spelling may be a long transliteration ("罗德里格斯（Maria Rodriguez）")
     spelled = re.search(r"([\u4e00-\u9fff]{2,7})[（(][A-Z][A-Za-z.\- ]{2,40}[）)]$", holder)
@@ -209,6 +221,12 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
     return _group(whole)
 
 
+#: A list item's number opening the holder ("1.", "2、", "（3）", "一、", "①"): the item's, not the name's.
+_ITEM_MARK = re.compile(r"^(?:\d{1,2}[.、．)）](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、|[①-⑳])\s*")
+#: How a post or an occupation ends ("馆长", "理事长", "会计", "代表", "司机"), when no title is listed.
+_POST_END = re.compile(r"(?:[长员师家者官]|主任|代表|委员|会计|司机|顾问|助理)$")
+#: A person with their role in brackets after the name ("何某（某公司总经理）").
+_PERSON_ROLE = re.compile(r"([\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})[（(]([^（）()，。]{2,40})[）)]")
 #: An organisation with its spokesperson or analyst in brackets ("华泰证券（林晓岚）").
 _ORG_PERSON = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,16})[（(]([\u4e00-\u9fff]{2,3})[）)]")
 
@@ -258,6 +276,10 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
         got = split_holder(m.group(1), titles)
         if got and got[2] in ("org", "person", "bare"):
             found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
+    for m in _FRAME_STANCE.finditer(simple):
+        got = split_holder(m.group(1), titles)
+        if got and got[2] in ("person", "org", "bare", "pronoun"):
+            found.append(Attribution(got[0], got[1], got[2], m.start(1), m.end()))
     for m in _FRAME_JU.finditer(simple):
         got = split_holder(m.group(1), titles)
         if got:
