@@ -10,7 +10,7 @@ import re
 from .interviews import LABELLED_TURN, TURN_LABEL
 from .speakers import find_attributions
 
-__all__ = ["column_authors", "FIRST_PERSON_PARAS"]
+__all__ = ["column_authors", "FIRST_PERSON_PARAS", "signed_body", "signer"]
 
 
 #: A column's byline: the author with a commentator's title ("冰川思想库研究员丨关不羽").
@@ -76,6 +76,33 @@ _SENDER = re.compile(r"(?:^|\s)(?:发件人|发信人|寄件人|From)\s*[：:]\s
 _POSTED = re.compile(r"^#?\d{0,4}楼?\s*([\u4e00-\u9fffA-Za-z0-9_\-]{2,16})\s+(?:发表于|回复于|发布于|评论于)\s*\d")
 
 
+#: A name with its handle heading a thread or a reply ("王某 @wangmou", "王某　@wang_mou ·7月17日").
+_HANDLE_HEAD = re.compile(r"([\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z .]{1,24}?)[\s\u3000]*[@＠][A-Za-z0-9_]{2,30}")
+#: How a signing body's name ends (a public body, a firm, an association), in a letter's signature.
+_SIGNER_END = r"(?:政府|[省市县区]委|厅|局|部|委员会|管委会|办公室|办公厅|公司|集团|银行|法院|检察院|协会|学会|联合会|中心|研究院|大学|学院|学校|中学|小学|幼儿园|医院)"
+#: A signature block: the body's name, then the date (in figures or in Chinese numerals), at a
+#: paragraph's start; or the body's name alone on its line.
+_SIGNATURE = re.compile(r"^[\s\u3000]*([\u4e00-\u9fff]{2,24}?" + _SIGNER_END + r")[\s\u3000]*"
+                        r"(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年|$)")
+
+
+def signer(paragraphs) -> str:
+    """The body that signs a letter, a notice or a reply: its name followed by the date at the start
+    of one of the last four paragraphs ("某市交通运输局2024年8月16日（联系人：…）"), or alone on its
+    line there; '' when there is none or more than one."""
+    found = {m.group(1) for t in list(paragraphs)[-4:] for m in [_SIGNATURE.match(t)] if m}
+    return found.pop() if len(found) == 1 else ""
+
+
+def signed_body(article, paragraphs) -> str:
+    """The body whose own voice a signed letter or notice is ("我局…", "我市…", "经研究，我们认为…",
+    signed "某局 2024年8月16日"), when it has no author: the signer; else ''."""
+    if (article.author or "").strip():
+        return ""
+    body = signer(paragraphs)
+    return body if body and any(_OWN_BODY.search(t) for t in paragraphs) else ""
+
+
 def _surnames():
     from .entities import SURNAMES
 
@@ -112,6 +139,12 @@ def column_authors(articles, simple_of) -> dict:
             # a post's user name ("佛山老韩不想当接盘侠", "momo_2024"): the author, a person, whose
             # own words the whole post is
             named = post = True
+        if not author:
+            # a thread or a post headed by its author's name and handle ("王某 @wangmou"): the author
+            handle = next((m for t in [conv(a.title or "")] + [t for _, t in texts[:1]]
+                           for m in [_HANDLE_HEAD.match(t.strip())] if m and (m.end() == len(t.strip()) or t is not texts[0][1])), None)
+            if handle and not _ORG_END.search(handle.group(1)):
+                author, named, post = handle.group(1).strip(), True, True
         intro = next((m for _, t in texts[:2] for m in [_SELF_INTRO.search(t[:120])] if m), None)
         if intro and intro.group(1)[0] in _surnames() and (not author or conv(author) == intro.group(1)):
             # "大家好，我是柯某，欢迎来到…": a monologue's speaker (a video, a talk) introduces themself
@@ -124,7 +157,11 @@ def column_authors(articles, simple_of) -> dict:
             elif named and _own_view(text):  # "笔者认为，…": this paragraph is the writer's view
                 out[(a.slug, pid)] = Speaker(name=author, role="作者", article=a.slug, paragraph=pid)
         issuer = conv((a.outlet or "").strip())
-        if not author and issuer and _ISSUER_END.search(issuer) and sum(bool(_OWN_BODY.search(t)) for _, t in texts) >= 1 \
+        issuer = issuer if issuer and _ISSUER_END.search(issuer) else ""
+        if not author and not issuer:
+            # a letter, notice or reply signed at its end ("某市某局 2024年8月16日"): the signing body
+            issuer = signed_body(a, [t for _, t in texts])
+        if not author and issuer and sum(bool(_OWN_BODY.search(t)) for _, t in texts) >= 1 \
                 and not any(TURN_LABEL.match(t) or LABELLED_TURN.match(t) for _, t in texts):
             # a release in a body's own voice ("我省", "我公司"): its narration is the issuing body's
             out[a.slug] = Speaker(name=issuer, role="", article=a.slug, paragraph=texts[0][0] if texts else "", kind="org")
@@ -161,6 +198,14 @@ def _answers(article, conv) -> dict[str, str]:
         text = conv(b.text).strip() if b.text else ""
         if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", text) and text[0] in _surnames() and not _common_words(text):
             who = text
+            continue
+        head = _HANDLE_HEAD.match(text)
+        if head and re.match(r"[\s\u3000]*[·・•]", text[head.end():]) and not _ORG_END.search(head.group(1)):
+            # a reply headed by its author's name, handle and date ("王某 @wangmou ·7月17日…"): theirs,
+            # and the paragraphs after it until the next header
+            who = head.group(1).strip()
+            if len(re.sub(r"[^\u4e00-\u9fff]", "", text[head.end():])) >= 8 and b.kind == "p":
+                out[b.id] = who
             continue
         m = _SENDER.search(text[:200]) or _POSTED.match(text)
         if m and len(text) <= 200:  # "发件人：王某 <…>", "王某 发表于 2025-03-02": a message's or a reply's header

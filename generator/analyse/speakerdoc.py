@@ -15,6 +15,7 @@ from .speakerfields import fields_of, name_fields, sent_by, signed_items, signed
 from .speakerspan import coverage, speaker_for
 from .speakerturns import ADVERB_AFTER, CARRY, FIRST_SPEECH, NARRATOR, QUOTED_SPAN, LABEL_IN, after_heading, is_dialogue
 from .speakerroles import cast_roles, misread, proper_name, short_forms, interviewee, report_frames, report_holder, short_mention, turn_label
+from .speakercolumns import signed_body
 from .speakers import Attribution, column_authors, find_attributions, lead_in
 from .taxonomy import Taxonomy
 from .text import Sentence, to_simplified
@@ -78,7 +79,8 @@ def doc_speakers(articles, per_article, titles, tax):
                     intro.setdefault(m.group(2), t[max(0, m.start(1) - 20):m.end(1)].split("，")[-1])
         answers = interviewee(texts, intro, titles)
         org = report_holder(a.outlet or "", texts,
-                            [to_simplified(b.text, a.script) for b in a.blocks if b.kind != "p" and b.text])
+                            [to_simplified(b.text, a.script) for b in a.blocks if b.kind != "p" and b.text]) \
+            or signed_body(a, texts)  # a letter's or notice's own "我局…", "我们认为": the body that signs it
         dialogue = is_dialogue(texts, labels, [b.text for b in a.blocks if b.kind != "p" and b.text])
         hosted = sum(bool(m) and m.group(1) in _HOST_LABELS for m in (_LABEL_AT.match(t, k) for t, k in zip(texts, stamps)))
         host = _host(a, texts + blocks_else, titles) if dialogue or hosted >= 2 else ""
