@@ -26,8 +26,41 @@ _LEAD = re.compile(
     r"值得注意的是|从[^，]{1,12}角度(?:来)?看|从[^，]{1,12}来看|短期来看|长期来看|当前|目前来看|"
     r"就目前来看|可见|显然|当然|其实|如今|眼下|随后|近日|据悉|据了解|一方面|即使如此|即便如此|"
     r"除此之外|除此以外|有消息(?:指|称)|据报道|消息称|带来机遇的同时|[^，。]{0,12}但就目前来看|未来(?=，)|对此|"
+    r"况且|何况|再说|换言之|说白了|说实话|老实说|对比一下|相比之下|话说回来|总而言之|综上所述|由此可见|"
     r"[（(]?\d+[)）、.]|[①-⑩])[，,、：:]?"
 )
+#: Ordinal openers: a list's step only before a pause ("第一，", "最后，"), else a word's start ("第六代",
+#: "最后一班", "其次是").
+_ORDINAL = re.compile(r"^(?:第[一二三四五六七八九十]|首先|其次|再次|最后)$")
+#: What never opens a statement: a particle that ties it to the word before ("当前的低价" → "的低价").
+_BOUND_START = "的之地得了着过们"
+
+
+def drop_lead(s: str) -> str:
+    """``s`` without its leading connective or list mark (``_LEAD``), only where the cut falls at a
+    word's boundary: a lead followed by a pause always goes; one run on into the next word goes
+    only when the dictionary ends a word there and what follows can open a clause ("当前市场很冷" →
+    "市场很冷"; never "当前的低价" → "的低价", "第六代无人车" → "代无人车", "最后一班船" → "一班船")."""
+    m = _LEAD.match(s)
+    if not m or not m.group(0):
+        return s
+    cut = m.end()
+    if s[cut - 1:cut] in "，,、：:" or not re.search(r"[\u4e00-\u9fff]$", m.group(0)) or cut >= len(s):
+        return s[cut:]
+    lead = m.group(0)
+    if _ORDINAL.match(lead) or s[cut] in _BOUND_START:
+        return s
+    from ..textutil import cut_long
+
+    import jieba
+
+    ends, at = set(), 0
+    for w in cut_long(jieba.cut, s[:cut + 8]):
+        at += len(w)
+        ends.add(at)
+    return s[cut:] if cut in ends else s
+
+
 #: A leading time word relative to the article's date ("上周四（21日）", "本周", "假期一过"): wrong
 #: once the statement stands apart from its article, so it goes (with its comma).
 _RELATIVE_TIME = re.compile(
@@ -113,7 +146,7 @@ def trim_clauses(s: str, hits: tuple[str, ...] = (), keep_frame: bool = False) -
     while len(parts) > 1 and cjk_len(parts[0]) < 40 and _SCENE.match(parts[0].rstrip("，；,; ")) \
             and size(parts[1:]) >= 14 and (not carries(parts[0]) or size(parts) > STATEMENT_TARGET):
         rest = parts[1:]
-        rest[0] = _LEAD.sub("", _ADVERSATIVE.sub("", rest[0])).lstrip("，,：: ")
+        rest[0] = drop_lead(_ADVERSATIVE.sub("", rest[0])).lstrip("，,：: ")
         if not rest[0]:  # the clause was only a connective ("但就目前来看，")
             rest = rest[1:]
         if size(rest) < 14:
@@ -177,7 +210,7 @@ def _clean_statement(simple: str, topic_label: str, hits: tuple[str, ...], keep_
     s = re.sub(r"^这[^：:“”「」]{0,40}[：:](?=[^”」]{12,})", "", s)
     for _ in range(4):
         before = s
-        s = _LEAD.sub("", s).lstrip("，,：: ")
+        s = drop_lead(s).lstrip("，,：: ")
         s = _RELATIVE_TIME.sub("", s)
         m = None if keep_frame else _FRAME.match(s)
         if m and len(s) - m.end() >= 12:
