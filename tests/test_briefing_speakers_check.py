@@ -145,3 +145,19 @@ def test_a_holder_taking_a_stance_holds_the_sentences_after(tmp_path):
         a = _article("江城轮渡公司宣布下月起夜班渡轮减半。\n\n"
                      f"航运协会的邓慕远{stance}。他说，夜班客流三年来一直在涨，减班会让江北的夜班工人多花钱。\n\n")
         assert _who(tmp_path, a, "减班会让江北的夜班工人多花钱") == ["邓慕远"], stance
+
+
+# a reported fact after a holder's words is not theirs -------------------------------------------
+
+def test_a_sentence_opening_on_a_date_after_a_holders_words_is_the_writers(tmp_path):
+    # an encyclopedia entry, a news report and minutes: the holder's sentence, then a dated event
+    for body, held, event in (
+            ("法规与责任\n\n国家层面尚无渡轮夜航的专门规定，有法学学者认为立法滞后于需求。"
+             "2024年7月，省人大常委会批准了一部地方航运条例。\n\n", "立法滞后于需求", "批准了一部地方航运条例"),
+            ("城东区图书馆研究员韦兰表示，夜间开放很受欢迎，座位经常满员。"
+             "2025年1月，图书馆把闭馆时间延到22点。\n\n", "座位经常满员", "把闭馆时间延到22点"),
+            ("1.茶叶公司总经理骆青山认为，春茶减产推高了收购价。同年，县里发放了每亩200元的补贴。\n\n",
+             "推高了收购价", "每亩200元的补贴")):
+        a = _article(body)
+        assert _who(tmp_path, a, held), body
+        assert _who(tmp_path, a, event) == [], body

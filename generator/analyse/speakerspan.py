@@ -29,8 +29,10 @@ def coverage(psimple: str, atts, column: bool = False, people=frozenset()) -> li
             close = psimple.find("”" if after[0] == "“" else "」", b, end)
             if close >= 0:
                 end = min(end, close + 1)
-        elif psimple[max(a, b - 2):b] in ("宣布", "公布", "通报"):
-            end = min(end, _sentence_end(psimple, b, end))  # an announcement is its own sentence only
+        elif psimple[max(a, b - 2):b] in ("宣布", "公布", "通报") or sp.kind == "group":
+            # an announcement is its own sentence only; so is what a described, unnamed holder holds
+            # ("有学者认为…。2024年7月，…批准…": the next sentence is the writer's report)
+            end = min(end, _sentence_end(psimple, b, end))
         elif not _opens_paragraph(psimple, a, b):
             end = min(end, _reach(psimple, b, end, column, people))
         out.append((a, max(end, b), sp))
@@ -55,7 +57,9 @@ def _opens_paragraph(psimple: str, a: int, b: int) -> bool:
 #: ("在此背景下", "笔者认为", "有消息指", "另有多家公司称"), a new list item ("二是", "第三").
 _NEW_VOICE = re.compile(r"^(?:在此背景下|此外|另外|与此同时|另一方面|据|有消息|有分析|另有|还有|也有|有人|而(?!且|言)|(?:但|不过|然而)[，,]?(?:也|还)?有|"
                         r"笔者|我(?!们)|记者|本报|对此|相关|不过|然而|可是|可(?![能以见谓望惜行靠控爱怕乐口观信])|相比之下|事实上|实际上|值得|需要注意|"
-                        r"第[一二三四五六七八九十]|[一二三四五六七八九十][是则来、，]|[（(])")
+                        r"第[一二三四五六七八九十]|[一二三四五六七八九十][是则来、，]|[（(]|"
+                        # a sentence opening on a date reports an event: the writer's, not the holder's
+                        r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年|\d{1,2}月(?:\d{1,2}日)?[，,]|同月|同年|次年|翌年|此后)")
 
 
 _NEW_VOICE_AT = re.compile(_NEW_VOICE.pattern[1:])  # the same, matched at an offset
