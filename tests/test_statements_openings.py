@@ -34,3 +34,10 @@ def test_dangling_discourse_openers_go():
     for opener in ("况且", "对比一下，", "说实话，", "话说回来，"):
         got = clean_statement(opener + "上游水库的泄洪量比去年同期多了三成。")
         assert got == "上游水库的泄洪量比去年同期多了三成。", opener
+
+
+def test_the_frame_of_an_added_or_conceded_point_goes():
+    # "X补充，", "X提醒：", "X承认，": reporting frames like "X表示，" (a news report, minutes, a thread)
+    for frame in ("邓慕远补充，", "韦兰提醒：", "骆青山承认，", "合作社回应称，"):
+        got = clean_statement(frame + "每条渡轮背后仍有两名值班船员，人工成本并没有下降。")
+        assert got == "每条渡轮背后仍有两名值班船员，人工成本并没有下降。", frame
