@@ -116,3 +116,12 @@ def test_a_thread_whose_first_line_is_name_and_handle_is_its_authors(tmp_path):
     a = _article("马骁 @yeshi_laoma\n\n" + THREAD.split("\n\n", 1)[1], title="夜市摊位费这件事")
     assert _who(tmp_path, a, "我连着去了三个晚上") == "马骁"
     assert _who(tmp_path, a, "周末照样排长队") == "许半夏"
+
+
+def test_a_quoted_post_is_its_authors_by_display_name_and_handle(tmp_path):
+    # a thread quoting posts, a forwarded post in Latin script, a repost with the stamp glued before it
+    a = _article(THREAD + "上午10:15·2025年3月2日·7,400次查看引用夜市摊主老葛 @ge_kaorou：“涨到80元以后，一晚要多卖二十串才回本。”\n\n"
+                 "转发 Lin Mo @linmo_food：“夜市的摊位费该公开招标。”\n\n", title="马骁　@yeshi_laoma")
+    assert _who(tmp_path, a, "一晚要多卖二十串才回本") == "夜市摊主老葛"
+    assert _who(tmp_path, a, "夜市的摊位费该公开招标") == "Lin Mo"
+    assert _who(tmp_path, a, "我连着去了三个晚上") == "马骁"  # the author's own posts stay theirs

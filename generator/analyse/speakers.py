@@ -42,6 +42,10 @@ _FRAME_KANLAI = re.compile(r"在([^，。；：“”]{1,40}?)(?:看来|眼中)|
 _FRAME_SUOYAN = re.compile(r"(?:正如|如同|诚如)([^，。；：“”]{2,30}?)所(?:言|说|指出)")
 #: A holder's view named as such ("X的说法是，…", "X的看法是…", "按照X的解释，…").
 _FRAME_VIEW = re.compile(r"(?:^|(?<=[，。；！？]))(?:按照|根据|依照)?([^，。；：“”「」]{2,24}?)的(?:说法|看法|观点|解释|回答|判断|意见)(?:是|为)?[，,：:]")
+#: A post quoted or forwarded under its author's display name and handle ("引用王某 @wangmou：“…”",
+#: "转发 Lin Mo @linmo: …"): the name after a quoting word or a pause, never the stamp before it.
+_FRAME_HANDLE = re.compile(r"(?:(?<=引用)|(?<=转发)|(?<=转引)|(?<=[\s\u3000·，。；！？])|^)"
+                           r"([\u4e00-\u9fff]{2,10}|[A-Za-z][A-Za-z .]{1,24}?)[\s\u3000]*[@＠][A-Za-z0-9_]{2,30}[\s\u3000]*[：:]")
 #: A holder taking a stance, named before what they argue ("X则持不同意见。他说…", "X持保留态度",
 #: "X对此不以为然"): the holder of the sentence, and the person a following "他" stands for.
 _FRAME_STANCE = re.compile(r"(?:^|(?<=[，。；！？]))([^，。；：“”「」]{2,30}?)(?:则|也|却|亦|同样|一直|始终|对此|对这一?[^，。；]{0,6})?"
@@ -276,6 +280,9 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
         got = split_holder(m.group(1), titles)
         if got and got[2] in ("org", "person", "bare"):
             found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
+    for m in _FRAME_HANDLE.finditer(simple):
+        # "引用王某 @wangmou：“…”", a quoted or forwarded post: its author's display name and handle
+        found.append(Attribution(m.group(1).strip(), "", "person", m.start(1), m.end()))
     for m in _FRAME_STANCE.finditer(simple):
         got = split_holder(m.group(1), titles)
         if got and got[2] in ("person", "org", "bare", "pronoun"):
