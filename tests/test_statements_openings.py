@@ -41,3 +41,24 @@ def test_the_frame_of_an_added_or_conceded_point_goes():
     for frame in ("邓慕远补充，", "韦兰提醒：", "骆青山承认，", "合作社回应称，"):
         got = clean_statement(frame + "每条渡轮背后仍有两名值班船员，人工成本并没有下降。")
         assert got == "每条渡轮背后仍有两名值班船员，人工成本并没有下降。", frame
+
+
+def test_a_bodys_own_name_for_itself_becomes_its_name():
+    # a bureau's reply, a company's notice, a province's release: "我局", "我公司", "我市/我省"
+    from generator.analyse.statements import first_person, third_person
+
+    got = third_person("针对渡轮晚点问题，我局已要求运营企业增开备用船。", "江滨市交通运输局", "org")
+    assert got == "针对渡轮晚点问题，江滨市交通运输局已要求运营企业增开备用船。" and not first_person(got)
+    assert third_person("我公司将在年内更换这段管道。", "西湾供水有限公司", "org") == "西湾供水有限公司将在年内更换这段管道。"
+    assert third_person("我市夜间渡轮客流三年增长两成。", "江滨市交通运输局", "org") == "江滨市夜间渡轮客流三年增长两成。"
+    assert third_person("我省茶园面积居全国第三。", "南岭省农业农村厅", "org") == "南岭省茶园面积居全国第三。"
+    # a place the body's name does not begin with is left as it is
+    assert third_person("我市夜间渡轮客流增长。", "西湾供水有限公司", "org") == "我市夜间渡轮客流增长。"
+
+
+def test_a_stamp_read_as_a_turn_label_is_no_turn_holder():
+    from generator.analyse.turns import turn_holder
+
+    assert turn_holder("上午9:52·2025年3月2日·1.8万次查看更正两处：摊位费是80元，不是85元。", "a", "p1") is None
+    assert turn_holder("下午3:05·3月2日补充：夜市周一休市。", "a", "p2") is None
+    assert turn_holder("韦兰：夜间借阅量占全天两成。", "a", "p3").name == "韦兰"

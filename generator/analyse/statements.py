@@ -260,7 +260,15 @@ def third_person(statement: str, holder: str = "", kind: str = "") -> str:
     if kind == "person":
         return re.sub(r"笔者|(?<![自])我(?![国方省市县区校院军党司行们])", holder, statement)
     if kind == "org":
-        return re.sub(r"(?<![自])我们|咱们", holder, statement)
+        statement = re.sub(r"(?<![自])我们|咱们", holder, statement)
+        # a body's own name for itself ("我局", "我校", "我公司") is the body; "我市"/"我省" is the place
+        # its name begins with ("某市交通运输局": 我市 → 某市), else left (first_person still says so)
+        statement = re.sub(r"(?<![自])我(?=(局|委|厅|部|办|校|院|公司|集团|行|所|中心|会))" + r"\1",
+                           lambda m: holder if holder.endswith(m.group(1)) or len(m.group(1)) > 1 else m.group(0),
+                           statement)
+        place = re.match(r"^.{1,8}?[省市区县]", holder)
+        if place:
+            statement = re.sub(r"(?<![自])我" + place.group(0)[-1], place.group(0), statement)
     return statement
 
 

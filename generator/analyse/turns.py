@@ -14,6 +14,7 @@ import re
 from collections import ChainMap
 
 from .interviews import LABELLED_TURN, QUESTION_LABEL
+from .speakercheck import checked_name
 from .model import Speaker
 from .speakerroles import addressed_surname
 from .text import Sentence
@@ -79,8 +80,8 @@ def turn_holder(paragraph_simple: str, article: str, paragraph: str) -> Speaker 
     reply = _REPLY_LABEL.match(who)
     if reply:
         who = reply.group("who")  # "张三 回复 李四": 张三 speaks
-    if _HOST.match(who):
-        return None
+    if _HOST.match(who) or not checked_name(who, "person" if not desc else "group"):
+        return None  # (a post's stamp read as a label, "上午9:52·…", is no one: speakercheck)
     if not desc:
         return Speaker(name=who, role="", article=article, paragraph=paragraph, kind="person") \
             if 2 <= len(who) <= 8 else None
