@@ -62,3 +62,13 @@ def test_a_stamp_read_as_a_turn_label_is_no_turn_holder():
     assert turn_holder("上午9:52·2025年3月2日·1.8万次查看更正两处：摊位费是80元，不是85元。", "a", "p1") is None
     assert turn_holder("下午3:05·3月2日补充：夜市周一休市。", "a", "p2") is None
     assert turn_holder("韦兰：夜间借阅量占全天两成。", "a", "p3").name == "韦兰"
+
+
+def test_a_statement_carries_no_citation_marks_and_no_emoji():
+    # an encyclopedia's "[n]" marks, a lifestyle post's emoji used as pauses, a keycap list
+    assert clean_statement("2024年7月，省人大常委会批准了地方航运条例，该条例自2025年3月1日起施行[20]。") \
+        == "2024年7月，省人大常委会批准了地方航运条例，该条例自2025年3月1日起施行。"
+    assert clean_statement("夜市摊位费主要用于保洁[2-3]，但账目从未公开[11]。") == "夜市摊位费主要用于保洁，但账目从未公开。"
+    got = clean_statement("终于吃上了南门夜市的烤串🍢 排队排了四十分钟😭 人均只要三十块✨味道真的绝了")
+    assert got == "终于吃上了南门夜市的烤串，排队排了四十分钟，人均只要三十块，味道真的绝了。"
+    assert clean_statement("3️⃣ 价格是真的便宜，同样的渡轮航线打车要四五十块。") == "价格是真的便宜，同样的渡轮航线打车要四五十块。"

@@ -218,6 +218,7 @@ def _clean_statement(simple: str, topic_label: str, hits: tuple[str, ...], keep_
         if s == before:
             break
     framed = s != simple.strip().replace("\u3000", "")
+    s = _marks_out(s)
     s = re.sub(r"(?<=[在于])(?:今天|今日|昨天|昨日)的(?=[^，。]{2,})", "", s)  # "在今天的发布会上" → "在发布会上"
     s = s.translate(_QUOTES).strip()
     s = re.sub(r"[，,](?:他|她)?(?:表示|认为|说|称)$", "", s.rstrip("。！!"))
@@ -232,6 +233,30 @@ def _clean_statement(simple: str, topic_label: str, hits: tuple[str, ...], keep_
     if s and s[-1] not in "。！!":
         s += "。"
     return s
+
+
+#: A reference work's citation marks ("[11]", "[2-3]", "[注1]"): the source's apparatus, never a statement's words.
+_CITE_MARK = re.compile(r"\[(?:注)?\d{1,3}(?:\s*[-–,，、]\s*\d{1,3})*\]")
+#: Emoji and pictographs (with their variation selectors, skin tones, joiners and keycaps: "3️⃣").
+_EMOJI = re.compile("(?:[0-9#*]\ufe0f?\u20e3|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u3030\u303D"
+                    "\u3297\u3299]|[\ufe0f\u200d\U0001F3FB-\U0001F3FF])+")
+
+
+def _marks_out(s: str) -> str:
+    """A statement without citation marks and emoji: an emoji between two clauses stood for a
+    pause ("车里一个人都没有😳 查了一下" → "…没有，查了一下"), elsewhere it goes."""
+    s = _CITE_MARK.sub("", s)
+    if not _EMOJI.search(s):
+        return s
+
+    def pause(m):
+        before, after = s[:m.start()].rstrip(), s[m.end():].lstrip()
+        if before and after and re.match(r"[\u4e00-\u9fffA-Za-z0-9）)”」]", before[-1]) \
+                and re.match(r"[\u4e00-\u9fffA-Za-z0-9“「（(]", after[0]):
+            return "，"
+        return ""
+    s = _EMOJI.sub(pause, s)
+    return re.sub(r"\s*，\s*", "，", re.sub(r"[ \t]{2,}", " ", s)).strip()
 
 
 #: A holder's own frame in the first person ("我们认为，…", "我恰恰认为…"): the claim follows it.
