@@ -29,10 +29,8 @@ def coverage(psimple: str, atts, column: bool = False, people=frozenset()) -> li
             close = psimple.find("”" if after[0] == "“" else "」", b, end)
             if close >= 0:
                 end = min(end, close + 1)
-        elif psimple[max(a, b - 2):b] in ("宣布", "公布", "通报") or sp.kind == "group":
-            # an announcement is its own sentence only; so is what a described, unnamed holder holds
-            # ("有学者认为…。2024年7月，…批准…": the next sentence is the writer's report)
-            end = min(end, _sentence_end(psimple, b, end))
+        elif psimple[max(a, b - 2):b] in ("宣布", "公布", "通报"):
+            end = min(end, _sentence_end(psimple, b, end))  # an announcement is its own sentence only
         elif not _opens_paragraph(psimple, a, b):
             end = min(end, _reach(psimple, b, end, column, people))
         out.append((a, max(end, b), sp))
