@@ -161,3 +161,26 @@ def test_a_sentence_opening_on_a_date_after_a_holders_words_is_the_writers(tmp_p
         a = _article(body)
         assert _who(tmp_path, a, held), body
         assert _who(tmp_path, a, event) == [], body
+
+
+# what names no one: a bare "官方", a sentence about a third person ------------------------------
+
+def test_a_bare_guanfang_names_no_side(tmp_path):
+    # a subtitle monologue, a Q&A answer, a news report: "官方说…" names no body; "某市官方" does
+    for body, text in (("还有就是夜班渡轮到现在还没恢复，官方说还在排班。\n\n", "官方说还在排班"),
+                       ("5. 夜市停业可惜，官方说是消防整改问题。\n\n", "官方说是消防整改问题"),
+                       ("江城渡轮昨起减班。官方称，减班是因为客流下降。\n\n", "减班是因为客流下降")):
+        assert "官方" not in _who(tmp_path, _article(body), text), body
+    assert _who(tmp_path, _article("江城市官方称，减班是因为客流下降。\n\n"), "减班是因为客流下降") == ["江城市官方"]
+
+
+def test_a_sentence_whose_subject_is_he_or_she_names_its_own_holder():
+    from generator.analyse.speakerroles import names_holder
+
+    # a vlogger reporting a guesthouse owner, a blogger reporting a worker, a column reporting a farmer
+    assert names_holder("不过她也有担心，停车场不够，就怕热度过去以后人又没了。")
+    assert names_holder("他觉得摊位费涨得太快。")
+    assert names_holder("当然，她也承认今年的茶价不错。")
+    # the writer's own sentences and plural pronouns are not
+    assert not names_holder("停车场不够，就怕热度过去以后人又没了。")
+    assert not names_holder("他们的摊位在夜市最里面。")

@@ -137,12 +137,17 @@ _UNNAMED_SOURCE = re.compile(r"^(?:[^，。]{0,6}[，,])?(?:也|还|另|又)?有
                              r"^(?:不少|很多|许多|一些|部分)(?:人|网友|专家|学者|业内人士)")
 
 
+#: A sentence whose subject is a third person ("她也有担心", "不过他觉得…"): the writer reports that
+#: person, whose view it is (resolved or not), not the writer's own.
+_THIRD_PERSON_SUBJECT = re.compile(r"^(?:[^，。]{0,6}[，,])?(?:不过|但是|但|而|可是|可|同时|当然)?[，,]?(?:他|她)(?![们人])")
+
+
 def names_holder(simple: str) -> bool:
     """Whether a sentence names a holder of its own (a person, an organisation, a proper name
     before a reporting verb) or opens on an unnamed source's ("有人担心…"): then it is not a column
     author's narration, even when no one holds it surely."""
-    if _UNNAMED_SOURCE.match(simple):
-        return True
+    if _UNNAMED_SOURCE.match(simple) or _THIRD_PERSON_SUBJECT.match(simple):
+        return True  # ("她也有担心，…": the person the writer reports on holds it, not the writer)
     return any(a.kind in ("person", "org") or (a.kind == "bare" and (a.name[0] in _surnames() or proper_name(a.name)))
                for a in find_attributions(simple))
 

@@ -173,7 +173,8 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
     if _SIDE.match(holder):
         return (holder, "", "org")
     if holder.endswith("官方") and len(holder) <= 6:
-        return (holder, "", "group")  # "中国官方": an official side the text does not name
+        # "中国官方": an official side the text does not name; "官方" alone names no side at all
+        return (holder, "", "group") if len(holder) > 2 else None
     if len(holder) == 1 and holder in _surnames():
         return (holder, "", "bare")  # "张表示": a short second mention, resolved in the document
     if len(holder) < 2 or _VAGUE.match(holder) or re.search(r"\d+家|\d+位|多家|多位", holder):
