@@ -184,3 +184,44 @@ def test_a_sentence_whose_subject_is_he_or_she_names_its_own_holder():
     # the writer's own sentences and plural pronouns are not
     assert not names_holder("停车场不够，就怕热度过去以后人又没了。")
     assert not names_holder("他们的摊位在夜市最里面。")
+
+
+# a titled name before a form of address; a role is a noun phrase --------------------------------
+
+def test_a_guest_introduced_with_title_and_address_holds_the_turns_under_both_labels(tmp_path):
+    # a podcast: "今天我们请到了…分析师龚某老师" then "龚若愚：" and "龚老师：" turns
+    a = _article("阿凯：欢迎收听江城夜话，今天我们请到了江城航运研究院首席分析师龚若愚老师，欢迎。\n\n"
+                 "龚若愚：大家好，谢谢邀请。\n\n"
+                 "小鹿：夜班渡轮减半，影响大吗？\n\n"
+                 "龚老师：影响集中在江北，夜班工人每晚要多花四五十元打车。\n\n")
+    assert _speakers(tmp_path, a, "谢谢邀请") == [("龚若愚", "江城航运研究院首席分析师")]
+    assert _speakers(tmp_path, a, "每晚要多花四五十元打车") == [("龚若愚", "江城航运研究院首席分析师")]
+
+
+def test_a_titled_name_before_xiansheng_or_boshi_in_a_report_and_minutes(tmp_path):
+    a = _article("江城律师协会理事、执业律师温晓棠女士表示，摊位费上涨须经听证。\n\n"
+                 "温晓棠认为，管理方应公开账目。\n\n")
+    [(name, role)] = _speakers(tmp_path, a, "管理方应公开账目")
+    assert name == "温晓棠" and role.endswith("执业律师")
+    b = _article("会议由茶叶研究所研究员骆青山博士主持。\n\n骆青山指出，春茶减产两成。\n\n")
+    assert _speakers(tmp_path, b, "春茶减产两成") == [("骆青山", "茶叶研究所研究员")]
+
+
+def test_checked_role_drops_the_clause_before_the_role():
+    from generator.analyse.speakercheck import checked_role
+
+    assert checked_role("今天我们请到了江城航运研究院首席分析师") == "江城航运研究院首席分析师"
+    assert checked_role("这位是资深律师") == "资深律师"
+    assert checked_role("伦敦某出行研究机构的分析师") == "伦敦某出行研究机构的分析师"
+    assert checked_role("了") == ""
+
+
+def test_a_familiar_name_label_is_a_persons(tmp_path):
+    a = _article("阿凯：夜班渡轮减半以后，江北的夜班工人只能打车。\n\n小鹿：我倒觉得影响没那么大。\n\n")
+    path = tmp_path / "taxonomy.yml"
+    path.write_text(TOPIC, encoding="utf-8")
+    tax = load_taxonomy(path)
+    part = _make_part(a, lambda t: to_simplified(t, a.script), frozenset(),
+                      tuple(dict.fromkeys(tuple(tax.roles) + ROLE_TITLES)), tax)
+    kinds = {sp.name: sp.kind for sps in part.speakers.values() for sp in sps}
+    assert kinds == {"阿凯": "person", "小鹿": "person"}

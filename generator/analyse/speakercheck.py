@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["checked_name"]
+__all__ = ["checked_name", "checked_role"]
 
 #: Adverbs and linking words that stand between a holder and its verb, never inside a name's end.
 _ADVERB = re.compile(r"同时|同样|则|却|也|还|亦|更|又|均|都|仍|便|就|再|皆|曾|已|并|随即|随后|当即|对此|一直|始终|依然|仍然|"
@@ -64,3 +64,19 @@ def checked_name(name: str, kind: str, text: str = "") -> str:
             return n[:-1]
         return "" if n[-1] in _BAD_END else n
     return n
+
+
+#: Words that end a clause before a role, never part of it ("今天我们请到了…分析师", "主持人邀请…教授",
+#: "这位是…总监"): the role is what follows the last of them.
+_CLAUSE_BEFORE_ROLE = re.compile(r".*(?:了|(?<![自理经])由|请到|邀请|介绍|欢迎|是(?!否)|我们|咱们|大家|今天|昨天|今日|昨日|日前|近日|本期|这期)")
+
+
+def checked_role(role: str) -> str:
+    """A role as a noun phrase: a clause read in front of it dropped ("今天我们请到了某研究院首席分析师"
+    → "某研究院首席分析师"); '' when nothing of a role is left."""
+    r = (role or "").strip()
+    m = _CLAUSE_BEFORE_ROLE.match(r)
+    if m and m.end() < len(r):
+        r = r[m.end():]
+    r = r.strip(" ，,、：:")
+    return r if len(r) >= 2 and not re.fullmatch(r"[\d\W_]+", r) else ""

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from .interviews import ANSWER_TURN
 from .model import Speaker
-from .speakercheck import checked_name
+from .speakercheck import checked_name, checked_role
 from .speakerfields import fields_of, name_fields, sent_by, signed_items, signed_within, stamp_end, subjects
 from .speakerspan import coverage, speaker_for
 from .speakerturns import ADVERB_AFTER, CARRY, FIRST_SPEECH, NARRATOR, QUOTED_SPAN, LABEL_IN, after_heading, is_dialogue
@@ -37,7 +37,7 @@ def doc_speakers(articles, per_article, titles, tax):
     by_sentence: dict[tuple[str, int], tuple[Speaker, ...]] = {}
     found: list[tuple[str, str, str]] = []
     roles_found: dict[str, str] = {}
-    title_name = re.compile("(" + "|".join(map(re.escape, titles)) + r")[ \u3000]?([\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,3})(?=[，。、表认指称说坦直也同亦告向就看则持对还更曾均（(昨今于0-9]|在(?!线))")
+    title_name = re.compile("(" + "|".join(map(re.escape, titles)) + r")[ \u3000]?([\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,3})(?=[，。、表认指称说坦直也同亦告向就看则持对还更曾均（(昨今于0-9]|在(?!线)|" + _HONORIFIC_AFTER + ")")
     title_colon = re.compile("(" + "|".join(map(re.escape, titles)) + r")[ \u3000]?([\u4e00-\u9fff]{2,3})")
     for a in articles:
         sents = per_article[a.slug]
@@ -106,7 +106,7 @@ def doc_speakers(articles, per_article, titles, tax):
                 if (name[0] in SURNAMES or "·" in name) and name not in known:
                     lo = max(0, m.start(1) - _ROLE_BACK)  # a bounded look back: linear on a huge paragraph
                     cut = max(max(psimple.rfind(ch, lo, m.start(1)) for ch in "，。；：“”、"), lo - 1)
-                    role = psimple[cut + 1:m.end(1)]
+                    role = checked_role(psimple[cut + 1:m.end(1)])
                     known[name] = (role, "person")
                     roles_found.setdefault(name, role)
                     last_at = pno
@@ -306,6 +306,10 @@ def doc_speakers(articles, per_article, titles, tax):
 
 #: A named person issuing a report or statement right after their name ("…王某昨日发表报告").
 _ISSUES = re.compile(r"[^，。；]{0,12}?(?:发表|发布|出具)[^，。；]{0,8}?(?:报告|研报|声明)")
+
+
+#: A form of address after a titled name ("首席分析师孙某老师", "律师王某先生"): the name ends before it.
+_HONORIFIC_AFTER = r"(?:老师|先生|女士|博士|教授|律师|医生|同学|阿姨|师傅)"
 
 
 #: How far back from a title ("总裁") its holder's role is read: bounded, so that a paragraph of

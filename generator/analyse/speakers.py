@@ -382,7 +382,9 @@ def lead_in(simple: str, titles: tuple[str, ...] = ROLE_TITLES, article: str = "
             # a list label made of ordinary words ("产能：", "风险提示：", "观点一：") names a
             # subject, not a holder, unless the article has it speak elsewhere ("产能表示")
             return []
-        person = name[0] in _surnames() and len(name) in (2, 3) and not common
+        # (a familiar name, 阿/小/老 + one or two characters: "阿杰", "小鹿", "老周", is a person's)
+        familiar = bool(re.fullmatch(r"[阿小老][\u4e00-\u9fff]{1,2}", name))
+        person = (name[0] in _surnames() and len(name) in (2, 3) and not common) or familiar
         rest = simple[m.end():]
         claim = len(rest) >= 15 and (article.count(name) >= 2 or _MODAL.search(rest))
         if not (person or claim):
