@@ -225,3 +225,16 @@ def test_a_familiar_name_label_is_a_persons(tmp_path):
                       tuple(dict.fromkeys(tuple(tax.roles) + ROLE_TITLES)), tax)
     kinds = {sp.name: sp.kind for sps in part.speakers.values() for sp in sps}
     assert kinds == {"阿凯": "person", "小鹿": "person"}
+
+
+def test_a_contention_side_keeps_the_full_name_a_short_frame_refers_to():
+    from generator.analyse.disputeholders import own_holders
+    from generator.analyse.model import Speaker
+    from generator.analyse.text import Sentence
+
+    full = Speaker(name="米娅·霍夫曼", role="柏林交通研究所分析师", article="a", paragraph="p3", kind="person")
+    text = "霍夫曼并不认同：「一座城市的夜班客流，不能证明渡轮比隧道更划算。」"
+    s = Sentence(article="a", paragraph="p3", index=5, original=text, simple=text,
+                 paragraph_original=text, paragraph_simple=text, start=0, para_index=2)
+    got = own_holders(s, {("a", 5): (full,)})
+    assert [sp.name for sp in got] == ["米娅·霍夫曼"] and got[0].role == "柏林交通研究所分析师"

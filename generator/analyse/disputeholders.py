@@ -32,9 +32,16 @@ def own_holders(s: Sentence, by_sentence, framed=None) -> tuple[Speaker, ...]:
     carried over from the sentence before (an attribution naming someone the sentence does not)."""
     found = tuple(sp for sp in by_sentence.get((s.article, s.index), ()) if _named(sp.name))
     framed = tuple(sp for sp in (frame_holder(s) if framed is None else framed) if _named(sp.name))
-    if framed and found and not any(sp.name in s.original or sp.name in s.simple for sp in found):
+    if framed and found and not any(_mentioned(sp.name, s) for sp in found):
         return framed
     return found or framed
+
+
+def _mentioned(name: str, s: Sentence) -> bool:
+    """Whether the sentence names the holder, in full or by the last part of a transliterated name
+    ("布伦纳并不认同" names 汤姆·布伦纳: the attribution's full name is kept, not the short frame's)."""
+    parts = {name} | ({name.rsplit("·", 1)[-1]} if "·" in name and len(name.rsplit("·", 1)[-1]) >= 2 else set())
+    return any(p in s.original or p in s.simple for p in parts)
 
 
 #: A sentence that is one quotation and nothing else.
