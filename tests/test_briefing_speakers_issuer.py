@@ -125,3 +125,21 @@ def test_a_quoted_post_is_its_authors_by_display_name_and_handle(tmp_path):
     assert _who(tmp_path, a, "一晚要多卖二十串才回本") == "夜市摊主老葛"
     assert _who(tmp_path, a, "夜市的摊位费该公开招标") == "Lin Mo"
     assert _who(tmp_path, a, "我连着去了三个晚上") == "马骁"  # the author's own posts stay theirs
+
+
+# a social post's author line ---------------------------------------------------------------------
+
+def test_a_post_under_its_author_line_is_the_authors_up_to_its_comments(tmp_path):
+    a = _article("夜市小馋猫IP属地：江苏\n\n"
+                 "南门夜市的烤串摊位费涨到80元了，摊主说一晚要多卖二十串才回本。\n\n"
+                 "总之夜市还是值得去一次，只是排队太久。\n\n"
+                 "03-02 江苏　赞 233老葛烤串我摆了八年摊，这个月利润少了三成。\n\n", title="南门夜市初体验")
+    assert _who(tmp_path, a, "只是排队太久") == "夜市小馋猫"
+    assert _who(tmp_path, a, "这个月利润少了三成") == ""  # a comment is not the post's author's
+
+
+def test_an_author_line_glued_to_the_first_sentence_and_a_platform_dated_line(tmp_path):
+    a = _article("茶园阿青 IP属地：福建今年明前茶收购价比去年高一成。\n\n倒春寒减产两成，价格还会涨。\n\n", title="春茶")
+    assert _who(tmp_path, a, "价格还会涨") == "茶园阿青"
+    b = _article("江北夜归人 发布于：湖北\n\n夜班渡轮减半以后，我每晚打车要多花四十元。\n\n", title="渡轮")
+    assert _who(tmp_path, b, "每晚打车要多花四十元") == "江北夜归人"

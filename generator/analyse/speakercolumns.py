@@ -76,6 +76,10 @@ _SENDER = re.compile(r"(?:^|\s)(?:发件人|发信人|寄件人|From)\s*[：:]\s
 _POSTED = re.compile(r"^#?\d{0,4}楼?\s*([\u4e00-\u9fffA-Za-z0-9_\-]{2,16})\s+(?:发表于|回复于|发布于|评论于)\s*\d")
 
 
+#: A social post's author line: the user name, then where the platform says they posted from.
+_IP_LINE = re.compile(r"^([^\s：:，。！？“”]{2,16}?)[\s\u3000]*(?:IP属地|IP 属地|ip属地|发布于)[：:]?[\s\u3000]*[\u4e00-\u9fff]{2,4}")
+#: A comment's stamp under a post (date, region, likes: "07-12 湖北　赞 1563").
+_COMMENT_STAMP = re.compile(r"(?<![\d\-.:/])\d{1,2}-\d{1,2}[\s\u3000]*[\u4e00-\u9fff]{2,3}[\s\u3000]*(?:赞|点赞|回复)[\s\u3000]*\d")
 #: A name with its handle heading a thread or a reply ("王某 @wangmou", "王某　@wang_mou ·7月17日").
 _HANDLE_HEAD = re.compile(r"([\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z .]{1,24}?)[\s\u3000]*[@＠][A-Za-z0-9_]{2,30}")
 #: How a signing body's name ends (a public body, a firm, an association), in a letter's signature.
@@ -145,6 +149,16 @@ def column_authors(articles, simple_of) -> dict:
                            for m in [_HANDLE_HEAD.match(t.strip())] if m and (m.end() == len(t.strip()) or t is not texts[0][1])), None)
             if handle and not _ORG_END.search(handle.group(1)):
                 author, named, post = handle.group(1).strip(), True, True
+        if not author and texts:
+            ip = _IP_LINE.match(texts[0][1].strip())
+            if ip and not _ORG_END.search(ip.group(1)):
+                # a social post's author line ("某昵称 IP属地：湖北"): the post is theirs up to its comments
+                # section (the first comment's stamp "07-12 湖北 赞 1563"); the comments are not
+                for pid, text in texts:
+                    if _COMMENT_STAMP.search(text):
+                        break
+                    out[(a.slug, pid)] = Speaker(name=ip.group(1), role="作者", article=a.slug, paragraph=pid)
+                continue
         intro = next((m for _, t in texts[:2] for m in [_SELF_INTRO.search(t[:120])] if m), None)
         if intro and intro.group(1)[0] in _surnames() and (not author or conv(author) == intro.group(1)):
             # "大家好，我是柯某，欢迎来到…": a monologue's speaker (a video, a talk) introduces themself
