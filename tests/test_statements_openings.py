@@ -72,3 +72,11 @@ def test_a_statement_carries_no_citation_marks_and_no_emoji():
     got = clean_statement("终于吃上了南门夜市的烤串🍢 排队排了四十分钟😭 人均只要三十块✨味道真的绝了")
     assert got == "终于吃上了南门夜市的烤串，排队排了四十分钟，人均只要三十块，味道真的绝了。"
     assert clean_statement("3️⃣ 价格是真的便宜，同样的渡轮航线打车要四五十块。") == "价格是真的便宜，同样的渡轮航线打车要四五十块。"
+
+
+def test_an_ordinal_before_a_clause_goes_but_not_before_its_own_noun():
+    assert clean_statement("首先从演示视频看来，这款翻译机的反应速度很快，比同类产品快很多。") == "这款翻译机的反应速度很快，比同类产品快很多。"
+    assert clean_statement("其次是夜间开放的安保费用太高。") == "其次是夜间开放的安保费用太高。"
+    # a frame with a comma inside its holder is not cut across: the clause before stays
+    got = clean_statement("两家公司都发布公告称业务照常，但江城轮渡公司承认，若大股东出售股权，控制权可能变更。")
+    assert got.startswith("两家公司都发布公告称业务照常")

@@ -48,8 +48,8 @@ def drop_lead(s: str) -> str:
     if s[cut - 1:cut] in "，,、：:" or not re.search(r"[\u4e00-\u9fff]$", m.group(0)) or cut >= len(s):
         return s[cut:]
     lead = m.group(0)
-    if _ORDINAL.match(lead) or s[cut] in _BOUND_START:
-        return s
+    if s[cut] in _BOUND_START or (_ORDINAL.match(lead) and (lead.startswith("第") or re.match(r"[是\d一二两三四五六七八九十几]", s[cut]))):
+        return s  # "第六代…", "最后一班…", "其次是…": the ordinal is the sentence's own word
     from ..textutil import cut_long
 
     import jieba
@@ -69,7 +69,9 @@ _RELATIVE_TIME = re.compile(
 
 _FRAME = re.compile(
     r"^(?:[^。“”]{0,30}?[^，。“”]{1,40}?(?:表示|认为|指出|强调|坦言|直言|提到|透露|分析指出|解释|预测|介绍|举例指|"
-    r"举例称|补充(?:说|道|指出)?|提醒|回应|承认|坦承|披露|写道|称|说)[，,：:]|"
+    r"举例称|称|说)[，,：:]|"
+    # (frames of an added or conceded point: the holder within the clause, never across a comma)
+    r"[^，。“”：:]{1,30}?(?:补充(?:说|道|指出)?|提醒|回应称?|承认|坦承|披露|写道)[，,：:]|"
     r"在[^，。“”]{1,40}?(?:看来|眼中)[，,]|据[^，。“”]{1,30}?(?:分析指出|推算|统计|指出|显示|分析)[，,]|"
     r"[^。“”]{0,40}?(?:告诉|向|对)《?[^，。“”]{0,12}?》?记者(?:表示|说|介绍|透露|直言|坦言)?[，,：:]|"
     r"(?:正如|如同|诚如)[^，。“”]{2,30}?所(?:言|说|指出)[，,])"
