@@ -16,6 +16,8 @@ __all__ = ["checked_name", "checked_role"]
 #: Adverbs and linking words that stand between a holder and its verb, never inside a name's end.
 _ADVERB = re.compile(r"同时|同样|则|却|也|还|亦|更|又|均|都|仍|便|就|再|皆|曾|已|并|随即|随后|当即|对此|一直|始终|依然|仍然|"
                      r"较为|比较|颇为|相当|十分|非常")
+#: What may follow the adverb in a holder's span before the verb: a stance ("则持", "则较审慎", "也对此").
+_STANCE_REST = re.compile(r"(?:持|抱|较|较为|更为|颇为|比较|相对|对此|审慎|谨慎|乐观|悲观|保守|同样|同时|也|还|则|却|亦|又|都|均)+")
 #: A span that is a time, a date or a count, not a holder ("上午9", "9:31", "2024年7月", "3.4万次").
 _TIME = re.compile(r"(?:[上下中]午|凌晨|清晨|早上|早晨|晚上|傍晚|夜间|昨天|今天|明天|前天|昨日|今日|昨晚|今晚)"
                    r"[\d:：点时分]*|[\d\s.:：,，/\-年月日号点时分秒万千百亿次条个位]+|第[\d一二三四五六七八九十]+[条个位楼]?")
@@ -48,6 +50,11 @@ def checked_name(name: str, kind: str, text: str = "") -> str:
                 continue
             # "梁卓贤则持", "布伦纳则较审慎", "刘敏同时": the name ends before the adverb when the
             # article uses the head alone elsewhere, or the rest is more than the adverb (a predicate)
+            rest = tail[len(m.group()):]
+            if rest and not _STANCE_REST.fullmatch(rest):
+                # "X还正确（解释了…）": the words after the adverb are a manner, the verb an act; the
+                # span is not a holder's frame, and no name is cut out of it
+                break
             alone = text.count(head) > text.count(n) if text else False
             if alone or len(n) >= 5 or len(m.group()) >= 2:
                 n = head

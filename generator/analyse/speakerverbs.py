@@ -34,8 +34,7 @@ def reports(simple: str, holder: str, verb: str, end: int) -> bool:
         return True
     if nxt == "的" and re.match(r"的[^，。；：“”]{1,12}?(?:显示|表明|指出)", simple[end:end + 20]):
         return True  # "东电公布的监测数据显示": the data of whoever published them
-    if verb in _PAUSE_ONLY or nxt in "的过了" or _SUBORDINATE.match(holder):
-        # ("解释了成语的含义", "承认了错误": an act done, with its object; what is said follows a pause)
+    if verb in _PAUSE_ONLY or nxt in "的过" or _SUBORDINATE.match(holder):
         return False
     clause = re.split(r"[，,。；;：:！？!?“「]", simple[end:end + 60], maxsplit=1)[0]
     return "的" not in clause or not _nominal(clause)
