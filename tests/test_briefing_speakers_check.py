@@ -246,3 +246,13 @@ def test_an_adverb_before_a_manner_word_cuts_no_name_out_of_an_act(tmp_path):
     a = _article("江城翻译机昨天发布。\n\n在现场演示中，江城翻译机还正确解释了成语「洛阳纸贵」的含义。\n\n"
                  "新款渡轮也顺利完成了夜航测试。\n\n")
     assert _all_names(tmp_path, a) == set()
+
+
+def test_a_sentence_reporting_unnamed_others_is_not_the_writers():
+    from generator.analyse.speakerroles import names_holder
+
+    # a subtitle monologue, a blogger's post, a column: what many others say is theirs, not the writer's
+    assert names_holder("当然也有人说夜市只是图个热闹，这个大家可以评论区聊。")
+    assert names_holder("很多年轻读者私信说，图书馆晚上十点关门太早了。")
+    assert names_holder("不过，不少乘客担心夜班渡轮会彻底取消。")
+    assert not names_holder("很多时候，夜班渡轮比打车便宜一半。")
