@@ -143,3 +143,31 @@ def test_an_author_line_glued_to_the_first_sentence_and_a_platform_dated_line(tm
     assert _who(tmp_path, a, "价格还会涨") == "茶园阿青"
     b = _article("江北夜归人 发布于：湖北\n\n夜班渡轮减半以后，我每晚打车要多花四十元。\n\n", title="渡轮")
     assert _who(tmp_path, b, "每晚打车要多花四十元") == "江北夜归人"
+
+
+# answers headed by their author's name and description -----------------------------------------
+
+def test_a_qa_pages_answers_are_their_authors_up_to_the_next_head(tmp_path):
+    a = _article("如何看待南门夜市摊位费上涨？\n\n"
+                 "温晓棠（夜市摊主，摆摊八年）：先说结论：涨得太急了。\n\n"
+                 "一、摊位费从50元涨到80元，利润少了三成。\n\n"
+                 "二、管理方从没公开过账目。\n\n"
+                 "骆青山（街道办工作人员，负责夜市管理）：楼上说的不全对，补充几点。\n\n"
+                 "1. 电费和保洁费今年确实涨了四成。\n\n", title="问答")
+    assert _who(tmp_path, a, "利润少了三成") == "温晓棠"
+    assert _who(tmp_path, a, "管理方从没公开过账目") == "温晓棠"
+    assert _who(tmp_path, a, "电费和保洁费今年确实涨了四成") == "骆青山"
+    authors = column_authors([a], lambda slug: (lambda t: t))
+    assert {sp.role for key, sp in authors.items() if isinstance(key, tuple) and sp.name == "骆青山"} == {"街道办工作人员"}
+
+
+def test_a_letters_page_and_a_panel_write_up_in_the_same_shape(tmp_path):
+    a = _article("读者来信\n\n"
+                 "龚若愚（江北区居民）：夜班渡轮减半后，我每晚打车要多花四十元。\n\n"
+                 "希望至少保留22点那一班。\n\n"
+                 "韦兰（城东区图书馆馆员）：夜间开放的借阅量占全天两成，不该缩短。\n\n", title="来信")
+    assert _who(tmp_path, a, "希望至少保留22点那一班") == "龚若愚"
+    assert _who(tmp_path, a, "不该缩短") == "韦兰"
+    # a heading-like label made of ordinary words is not an author ("结论（摘要）：")
+    b = _article("结论（摘要）：夜市摊位费上涨的主要原因是电费上涨。\n\n", title="报告")
+    assert _who(tmp_path, b, "主要原因是电费上涨") == ""

@@ -76,6 +76,8 @@ _SENDER = re.compile(r"(?:^|\s)(?:发件人|发信人|寄件人|From)\s*[：:]\s
 _POSTED = re.compile(r"^#?\d{0,4}楼?\s*([\u4e00-\u9fffA-Za-z0-9_\-]{2,16})\s+(?:发表于|回复于|发布于|评论于)\s*\d")
 
 
+#: An answer or a letter headed by its author's name and description ("陈某（游戏制作人，…）：").
+_ANSWER_HEAD = re.compile(r"([\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})[（(]([^（）()]{2,60})[）)][：:]\s*\S")
 #: A social post's author line: the user name, then where the platform says they posted from.
 _IP_LINE = re.compile(r"^([^\s：:，。！？“”]{2,16}?)[\s\u3000]*(?:IP属地|IP 属地|ip属地|发布于)[：:]?[\s\u3000]*[\u4e00-\u9fff]{2,4}")
 #: A comment's stamp under a post (date, region, likes: "07-12 湖北　赞 1563").
@@ -180,8 +182,10 @@ def column_authors(articles, simple_of) -> dict:
             # a release in a body's own voice ("我省", "我公司"): its narration is the issuing body's
             out[a.slug] = Speaker(name=issuer, role="", article=a.slug, paragraph=texts[0][0] if texts else "", kind="org")
             continue
-        for pid, who in _answers(a, conv).items():  # a Q&A page's answers, each under its author's name
-            out.setdefault((a.slug, pid), Speaker(name=who, role="", article=a.slug, paragraph=pid, kind="person"))
+        roles: dict[str, str] = {}
+        for pid, who in _answers(a, conv, roles).items():  # a Q&A page's answers, each under its author's name
+            out.setdefault((a.slug, pid), Speaker(name=who, role=roles.get(who, ""), article=a.slug, paragraph=pid,
+                                                  kind="person"))
         if not named:
             continue
         if sum(bool(TURN_LABEL.match(text) or LABELLED_TURN.match(text)) for _, text in texts) >= 2:
@@ -200,7 +204,7 @@ def column_authors(articles, simple_of) -> dict:
     return out
 
 
-def _answers(article, conv) -> dict[str, str]:
+def _answers(article, conv, roles=None) -> dict[str, str]:
     """Paragraphs under an answer's or a reply's author line: a block that is only a person's name
     ("陈某", a paragraph or a heading) opens that person's text, up to the next such name or another
     heading (a Q&A page's answers, a thread's replies, a letters page). Paragraph id → name."""
@@ -220,6 +224,16 @@ def _answers(article, conv) -> dict[str, str]:
             who = head.group(1).strip()
             if len(re.sub(r"[^\u4e00-\u9fff]", "", text[head.end():])) >= 8 and b.kind == "p":
                 out[b.id] = who
+            continue
+        answer = _ANSWER_HEAD.match(text)
+        if answer and b.kind == "p" and (answer.group(1)[0] in _surnames() or "·" in answer.group(1)) \
+                and (len(answer.group(1)) != 2 or not _common_words(answer.group(1))):
+            # "陈某（游戏制作人，做了十二年…）：先说结论…": an answer headed by its author's name and
+            # description; this paragraph and the ones after it, up to the next head, are theirs
+            who = answer.group(1)
+            out[b.id] = who
+            if roles is not None:  # the description's first part is the role ("游戏制作人")
+                roles.setdefault(who, re.split(r"[，,；;]", answer.group(2))[0].strip())
             continue
         m = _SENDER.search(text[:200]) or _POSTED.match(text)
         if m and len(text) <= 200:  # "发件人：王某 <…>", "王某 发表于 2025-03-02": a message's or a reply's header
