@@ -171,3 +171,11 @@ def test_a_letters_page_and_a_panel_write_up_in_the_same_shape(tmp_path):
     # a heading-like label made of ordinary words is not an author ("结论（摘要）：")
     b = _article("结论（摘要）：夜市摊位费上涨的主要原因是电费上涨。\n\n", title="报告")
     assert _who(tmp_path, b, "主要原因是电费上涨") == ""
+
+
+def test_a_single_answer_head_in_a_report_holds_its_own_paragraph_only(tmp_path):
+    a = _article("南门夜市摊位费上涨，摊主意见不一。\n\n"
+                 "温晓棠（夜市摊主）：涨得太急了，利润少了三成。\n\n"
+                 "记者走访发现，夜市周末客流仍然很大，排队的游客并没有减少。\n\n", title="夜市")
+    assert _who(tmp_path, a, "利润少了三成") == "温晓棠"
+    assert _who(tmp_path, a, "排队的游客并没有减少") == ""

@@ -212,6 +212,9 @@ def _answers(article, conv, roles=None) -> dict[str, str]:
 
     out: dict[str, str] = {}
     who = ""
+    # answers go on past their head only on a page of several answers (a Q&A page, a letters page); a
+    # single "王某（市民）：…" in a report is that paragraph's, the reporter's narration after it is not
+    heads = sum(1 for b in article.blocks if b.kind == "p" and b.text and _ANSWER_HEAD.match(conv(b.text).strip()))
     for b in article.blocks:
         text = conv(b.text).strip() if b.text else ""
         if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", text) and text[0] in _surnames() and not _common_words(text):
@@ -230,10 +233,10 @@ def _answers(article, conv, roles=None) -> dict[str, str]:
                 and (len(answer.group(1)) != 2 or not _common_words(answer.group(1))):
             # "陈某（游戏制作人，做了十二年…）：先说结论…": an answer headed by its author's name and
             # description; this paragraph and the ones after it, up to the next head, are theirs
-            who = answer.group(1)
-            out[b.id] = who
+            who = answer.group(1) if heads >= 2 else ""
+            out[b.id] = answer.group(1)
             if roles is not None:  # the description's first part is the role ("游戏制作人")
-                roles.setdefault(who, re.split(r"[，,；;]", answer.group(2))[0].strip())
+                roles.setdefault(answer.group(1), re.split(r"[，,；;]", answer.group(2))[0].strip())
             continue
         m = _SENDER.search(text[:200]) or _POSTED.match(text)
         if m and len(text) <= 200:  # "发件人：王某 <…>", "王某 发表于 2025-03-02": a message's or a reply's header
