@@ -256,3 +256,15 @@ def test_a_sentence_reporting_unnamed_others_is_not_the_writers():
     assert names_holder("很多年轻读者私信说，图书馆晚上十点关门太早了。")
     assert names_holder("不过，不少乘客担心夜班渡轮会彻底取消。")
     assert not names_holder("很多时候，夜班渡轮比打车便宜一半。")
+
+
+def test_jushuo_is_reportedly_not_a_frame_and_a_label_short_form_is_the_full_name():
+    from generator.analyse.disputeholders import _short_of, frame_holder
+    from generator.analyse.text import Sentence
+
+    text = "江城渡轮公司用了六年，投入据说三四亿元，核心船员一起干了十几年。"
+    s = Sentence(article="a", paragraph="p1", index=1, original=text, simple=text,
+                 paragraph_original=text, paragraph_simple=text, start=0, para_index=0)
+    assert frame_holder(s) == ()
+    assert checked_name("投入据", "org", "") == ""
+    assert _short_of("龚老师", "龚若愚") and _short_of("霍夫曼", "米娅·霍夫曼") and not _short_of("龚老师", "韦兰")

@@ -37,6 +37,15 @@ def own_holders(s: Sentence, by_sentence, framed=None) -> tuple[Speaker, ...]:
     return found or framed
 
 
+def _short_of(short: str, full: str) -> bool:
+    """Whether a label is a short form of a full name: a surname with a form of address ("孙老师" of
+    孙启航), or a transliterated name's last part ("霍尔" of 丹尼尔·霍尔)."""
+    from .speakerroles import addressed_surname
+
+    sur = addressed_surname(short)
+    return bool(sur and len(full) >= 2 and full.startswith(sur)) or ("·" in full and full.rsplit("·", 1)[-1] == short)
+
+
 def _mentioned(name: str, s: Sentence) -> bool:
     """Whether the sentence names the holder, in full or by the last part of a transliterated name
     ("布伦纳并不认同" names 汤姆·布伦纳: the attribution's full name is kept, not the short frame's)."""
@@ -65,6 +74,10 @@ def holders(sents, by_sentence, before=None) -> tuple[Speaker, ...]:
         else:
             guest = turn_holder(s.paragraph_simple, s.article, s.paragraph) \
                 if LABELLED_TURN.match(s.paragraph_simple) else None
+            if guest is not None:
+                # the label's short form ("孙老师：") is the person the attribution names in full
+                guest = next((sp for sp in by_sentence.get((s.article, s.index), ()) if sp.kind == "person"
+                              and sp.name != guest.name and _short_of(guest.name, sp.name)), guest)
             pronoun = bool(re.match(r"(?:他|她)(?!们)", s.simple))
             found = () if guest is None and pronoun and before else \
                 ((guest,) if guest else own_holders(s, by_sentence, framed))
@@ -90,7 +103,7 @@ _HEAD = re.compile(
     r"(?:则|也|还|多次|一再|曾|已)?(?:[向对跟](?:本报|本网|本台|本刊|我们|记者|媒体|[^，。；：“”「」]{1,10}?记者))?"
     r"(?:(?:随后|此前|日前|随即)?(?:在[^，。；：“”「」]{1,12}?)?(?:发布|发表|发出)(?:了)?(?:声明|公告|文章|报告)?)?"
     r"(?:则|也|还|多次|一再|曾|已)?(?:再次|再度|随即|同样)?(?:坚持|明确)?"
-    r"(?:认为|表示|[称说](?![明法])|指出|强调|回应|对[^，。；]{1,8}提出|持|批评|反驳|不同意|不认同|透露|坦言|直言|"
+    r"(?:认为|表示|(?<![小来据听以是话虽传演学所])[称说](?![明法])|指出|强调|回应|对[^，。；]{1,8}提出|持|批评|反驳|不同意|不认同|透露|坦言|直言|"
     r"担心|担忧|质疑)")
 
 

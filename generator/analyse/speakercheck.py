@@ -25,7 +25,7 @@ _TIME = re.compile(r"(?:[上下中]午|凌晨|清晨|早上|早晨|晚上|傍晚
 _FUNCTION = frozenset("同时 同样 此外 另外 其中 而且 但是 不过 然而 因此 所以 对此 随后 目前 当前 现在 如今 "
                       "这里 那里 这时 那时 此时 其后 之后 以后 以前 之前 首先 其次 最后 总之 另一方面".split())
 #: Characters that never end a name (a verb's particle, a preposition left from the frame).
-_BAD_END = frozenset("持较对向把被给跟的了着过说称表认指")
+_BAD_END = frozenset("持较对向把被给跟的了着过说称表认指据")
 #: Characters that end a name rarely: cut only when the article uses the name without them.
 _ODD_END = frozenset("在于将和与及是为")
 
@@ -65,7 +65,10 @@ def checked_name(name: str, kind: str, text: str = "") -> str:
             n = n[:m.start()]
     if len(n) < 2 and kind != "bare":
         return ""
-    if kind in ("person", "bare") and (n[-1] in _BAD_END or n[-1] in _ODD_END) and re.search(r"[\u4e00-\u9fff]$", n):
+    if n[-1] in _BAD_END and kind == "org" and not (text and text.count(n[:-1]) > text.count(n)):
+        return ""  # "投入据(说)": a body's name never ends on a verb's particle either
+    if kind in ("person", "bare", "org") and (n[-1] in _BAD_END or (n[-1] in _ODD_END and kind != "org")) \
+            and re.search(r"[\u4e00-\u9fff]$", n):
         # "王某持", "X对": a verb's particle glued on: the name the article uses without it, else none
         if text and len(n) >= 3 and text.count(n[:-1]) > text.count(n):
             return n[:-1]
