@@ -268,3 +268,14 @@ def test_jushuo_is_reportedly_not_a_frame_and_a_label_short_form_is_the_full_nam
     assert frame_holder(s) == ()
     assert checked_name("投入据", "org", "") == ""
     assert _short_of("龚老师", "龚若愚") and _short_of("霍夫曼", "米娅·霍夫曼") and not _short_of("龚老师", "韦兰")
+
+
+def test_an_ordinary_word_opening_on_a_surnames_character_and_used_once_is_no_person(tmp_path):
+    # "高管表示", "房东说", "车主认为": ordinary words (高, 房, 车 are also surnames), each used once
+    for body in ("江城轮渡公司宣布减班。高管表示，下月起夜班减半。\n\n",
+                 "南门夜市摊位费上涨。房东说，租金还会再涨一成。\n\n",
+                 "夜班渡轮减半以后，江北停车难。车主认为，码头应该增加停车位。\n\n"):
+        assert not {n for n in _all_names(tmp_path, _article(body)) if n in ("高管", "房东", "车主")}, body
+    # a name used again is a person's, ordinary characters or not
+    a = _article("高明表示，夜班减半是暂时的。\n\n高明还说，客流回升后会恢复。\n\n")
+    assert "高明" in _all_names(tmp_path, a)

@@ -187,7 +187,7 @@ def doc_speakers(articles, per_article, titles, tax):
                         kind = "org"
                     elif name in known:
                         role, kind = known[name][0], known[name][1]
-                    elif name in tax.persons or name[0] in _surnames():
+                    elif name in tax.persons or (name[0] in _surnames() and not _one_off_word(name, article_text)):
                         kind = "person"
                     elif name in tax.orgs or name in tax.topic_terms or proper_name(name):
                         kind = "org"  # "东电承认", "花旗估算": a proper name that is no person's
@@ -382,6 +382,14 @@ def _starts(psimple: str, psents: list[Sentence]) -> list[int]:
         out.append(at)
         pos = at if at >= 0 else pos
     return out
+
+
+def _one_off_word(name: str, text: str) -> bool:
+    """Whether a bare holder opening on a surname's character is an ordinary word the article never
+    uses again ("高管表示", "马上说"): no one's name (a name is used again, or is one to the dictionary)."""
+    from .speakers import _common_words
+
+    return text.count(name) < 2 and _common_words(name)
 
 
 def _surnames():
