@@ -279,3 +279,10 @@ def test_an_ordinary_word_opening_on_a_surnames_character_and_used_once_is_no_pe
     # a name used again is a person's, ordinary characters or not
     a = _article("高明表示，夜班减半是暂时的。\n\n高明还说，客流回升后会恢复。\n\n")
     assert "高明" in _all_names(tmp_path, a)
+
+
+def test_a_view_the_writer_presents_as_his_is_relayed_by_the_writer():
+    from generator.analyse.speakerroles import names_holder
+
+    # "他的说法是：…": the writer frames and relays the view (the writer is the source the text names)
+    assert not names_holder("他的说法是：渡轮公司管的是码头，航线归港航局。")

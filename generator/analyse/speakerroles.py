@@ -140,7 +140,7 @@ _UNNAMED_SOURCE = re.compile(r"^(?:[^，。]{0,6}[，,])?(?:当然|不过|但是
 
 #: A sentence whose subject is a third person ("她也有担心", "不过他觉得…"): the writer reports that
 #: person, whose view it is (resolved or not), not the writer's own.
-_THIRD_PERSON_SUBJECT = re.compile(r"^(?:[^，。]{0,6}[，,])?(?:不过|但是|但|而|可是|可|同时|当然)?[，,]?(?:他|她)(?![们人])")
+_THIRD_PERSON_SUBJECT = re.compile(r"^(?:[^，。]{0,6}[，,])?(?:不过|但是|但|而|可是|可|同时|当然)?[，,]?(?:他|她)(?![们人的])")
 
 
 def names_holder(simple: str) -> bool:
