@@ -76,6 +76,22 @@ def _entities(text: str) -> tuple[str, list[AuditEntry]]:
     return "\n".join(lines), entries
 
 
+def _field_labels(doc: Doc) -> None:
+    """A field's label spaced out to align a column (``时    间：…``) is written whole (``时间：…``,
+    recorded), so no column reader splits it and the field reads as one."""
+    from ..clean.linekinds import unspace_label
+
+    doc.rule = "read_plain"
+    for b in doc.blocks:
+        if b.kind == "line" and ("\u3000" in b.text[:16] or " " in b.text[:16]):
+            new = unspace_label(b.text)
+            if new and new != b.text:
+                doc.record(b.line, b.text, new, "changed", "a field's label spaced out to align a column, "
+                           "written whole")
+                b.text = new
+    doc.rule = ""
+
+
 def read(text: str, name: str = "<text>") -> Doc:
     """Read one decoded source into the working document (blocks, declared metadata, audit).
 
@@ -91,6 +107,7 @@ def read(text: str, name: str = "<text>") -> Doc:
         text, entries = _entities(text)
         doc = parse(text)
         pre += entries
+        _field_labels(doc)
         doc.rule = lines.NAME
         cues.read_cues(doc) or lines.read_messages(doc) or cues.read_timed_lines(doc)
         doc.rule = ""

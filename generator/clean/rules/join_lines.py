@@ -18,6 +18,14 @@
   left with nothing but its speaker's label (a sticker's shortcode removed) is removed.
 - Three or more short unpunctuated lines one under the other among a page's first blocks (a menu,
   topic tags) each start a paragraph, and so does the line after them.
+- A line that is structure, not prose (:mod:`generator.clean.linekinds`: a run of two or more
+  fields ``标签：值`` or document numbers, a date line, a stamp of times/dates/counters, a bracketed
+  note on its own line, a salutation before a blank line) is a paragraph of its own, and the line
+  after it starts anew: a header block, a signature's date or a post's stamp is never glued to
+  the text. A stamp of two pieces or more (a clock time or counters with a date or other counters;
+  a bare time is a live blog's entry heading) that recurs (two or more) is each post's stamp:
+  it leaves the text (recorded as metadata; the first stamp's date is the article's when it has
+  none), so it is never read as the start of the next post.
 - Two ASCII words meeting at a join get a space ("Stable⏎Video" → "Stable Video").
 - Another column woven into a sentence: when a sentence joined across blank lines runs from a long
   line through two or more short lines of one narrow width (none ending a sentence) and then on, the
@@ -29,6 +37,7 @@ import re
 
 from ..doc import Chunk
 from ...readers.lines import empty_message
+from .. import linekinds as lk
 from ..text import ends_sentence, hard_break, interview_labels, opens_turn, turn_labels
 
 NAME = "join_lines"
@@ -259,13 +268,88 @@ def _menu_runs(blocks) -> set[int]:
     return items
 
 
+def _structural(b: Chunk) -> bool:
+    t = b.text
+    return lk.is_doc_number(t) or lk.date_line(t) or lk.is_stamp(t) or lk.is_note(t)
+
+
+def _post_stamps(doc) -> None:
+    """Stamps with a clock time or counters that recur are posts' stamps: out of the text."""
+    stamps = [b for b in doc.blocks if b.kind in ("line", "h") and lk.is_stamp(b.text)
+              and len(parts := lk.stamp_parts(b.text)) >= 2 and any(k != "date" for k, _ in parts)]
+    if len(stamps) < 2:
+        return
+    gone = {id(b) for b in stamps}
+    after = False
+    for b in stamps:
+        if "date" not in doc.declared:
+            iso = next((d for k, p in lk.stamp_parts(b.text) if k == "date" and (d := _iso(p))), None)
+            if iso:
+                doc.declared["date"] = iso
+        doc.record(b.line, b.text, "", "metadata", "a post's stamp (clock time, date, counters), one of "
+                   f"{len(stamps)} in the text: recorded, out of the text, never glued to the next post")
+    kept = []
+    for b in doc.blocks:
+        if id(b) in gone:
+            after = True
+            continue
+        if kept and kept[-1] is not None and after:
+            b.starts = True  # the post after a stamp starts anew
+        kept.append(b)
+        after = False
+    doc.blocks[:] = kept
+
+
+def _iso(piece: str) -> str | None:
+    m = re.search(r"((?:19|20)\d{2})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})", piece)
+    if not m:
+        return None
+    y, mo, d = (int(x) for x in m.groups())
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+
+
+def _mark_structure(blocks, turns) -> None:
+    """Structural lines (see the module) and the line after each start a paragraph."""
+    lines = [b for b in blocks if b.kind == "line"]
+    run: list[Chunk] = []
+    # a spaced label split by a column reader ("时" ⏎ "间：…" from "时    间：…") is one field
+    tails = {id(lines[k + 1]) for k in range(len(lines) - 1)
+             if re.fullmatch(r"[\u4e00-\u9fff]{1,2}", lines[k].text.strip()) and lines[k + 1].gap == 0
+             and lk.is_field(lines[k].text.strip() + lines[k + 1].text)}
+
+    def close_run():
+        if len(run) >= 2 or (run and any(_structural(x) for x in run)):
+            for x in run:
+                x.starts = id(x) not in tails
+            k = lines.index(run[-1]) + 1 if run else 0
+            if k < len(lines):
+                lines[k].starts = True
+        run.clear()
+
+    for k, b in enumerate(lines):
+        t = b.text
+        if _structural(b) or (lk.is_field(t) and not opens_turn(t, turns)) or \
+                id(b) in tails or (k + 1 < len(lines) and id(lines[k + 1]) in tails):
+            if run and b.gap > 1:
+                close_run()
+            run.append(b)
+            continue
+        close_run()
+        if lk.is_salutation(t) and k + 1 < len(lines) and lines[k + 1].gap > 0 and not opens_turn(t, turns):
+            b.starts = lines[k + 1].starts = True
+    close_run()
+
+
 def apply(doc):
     if not doc.markdown:
+        _post_stamps(doc)
         _numbered_items(doc.blocks)
         menu = _menu_runs(doc.blocks)
     else:
         menu = set()
     turns = (turn_labels(doc.blocks), interview_labels(doc.blocks))
+    if not doc.markdown:
+        _mark_structure(doc.blocks, turns[0])
     indents = not doc.markdown and _indents_paragraphs(doc.blocks)
     lines = not indents and per_line(doc)
     out: list[Chunk] = []
