@@ -49,6 +49,14 @@ _FURNITURE = re.compile(
     re.I)
 
 
+#: class/id words of an edit or share control inside a heading ("编辑 播报" beside a section's name).
+_CONTROL = re.compile(r"ctrl|control|edit|tool|action|btn|button|anchor|permalink|share", re.I)
+#: A reference mark set in superscript: [1], [2-3], [4,5].
+REF_MARK = re.compile(r"\[\s*\d{1,3}(?:\s*[-–,，、]\s*\d{1,3})*\s*\]")
+#: A label in bold opening a paragraph: short, no sentence or clause punctuation.
+_LABEL = re.compile(r"[^。！？!?，,；;：:]{1,16}[：:]?")
+
+
 def tag_name(html: str) -> str:
     """The lower-case tag name of a raw HTML tag string ('' when it is not one)."""
     m = _TAG.match(html)
@@ -96,6 +104,10 @@ class Walker:
         self.kind = "line"
         self.level = 0
         self.prefix = ""
+        self.controls: list[tuple[int, str]] = []  # (raw line, text) of edit controls left out of headings
+        self.refs: list[tuple[int, str]] = []       # (raw line, mark) of superscript reference marks
+        self.labels: dict[int, str] = {}           # raw line of a paragraph → the bold label opening it
+        self.label = ""
 
     def line_of(self, el) -> int:
         return self.base + (el.sourceline or 1)
@@ -106,11 +118,15 @@ class Walker:
             block = Chunk(self.kind, self.prefix + text, [(0, self.line)], gap, links=list(self.links),
                           link_only=self.linked > 0 and self.plain == 0,
                           level=self.level if self.kind == "h" else 0)
+            label = norm(self.label).rstrip("：: ")
+            if label and self.kind != "h" and text.startswith(label) and len(text) > len(label) + 4:
+                self.labels[self.line] = label
             self.blocks.append(block)
             self.parents.append(self.owner.getparent() if self.owner is not None else None)
             self.prefix = ""
         self.parts, self.links = [], []
         self.plain = self.linked = 0
+        self.label = ""
 
     def drop(self, el, why: str) -> None:
         text = _describe(el)
@@ -141,6 +157,16 @@ class Walker:
             self.drop(el, why)
             self.text(el.tail, el, in_link)
             return
+        if self.kind == "h" and tag in ("span", "a", "em", "small", "i") and _CONTROL.search(marks) \
+                and "".join(self.parts).strip():
+            self.controls.append((self.line_of(el), norm(el.text_content())))  # an edit control in a heading
+            self.text(el.tail, el, in_link)
+            return
+        if tag == "sup" and REF_MARK.fullmatch(norm(el.text_content()) or "-"):
+            self.refs.append((self.line_of(el), norm(el.text_content())))
+        if tag in ("b", "strong") and self.kind != "h" and not "".join(self.parts).strip() \
+                and _LABEL.fullmatch(norm(el.text_content()) or "。"):
+            self.label = el.text_content()
         if tag == "br":
             self.flush()
             self.text(el.tail, el, in_link)

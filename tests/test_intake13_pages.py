@@ -1,0 +1,82 @@
+"""A web page's own structure read the same way on any page (pages made up for the test: a
+wiki-style entry on a wetland park, a district's notice page, a phone review): section headings
+kept without their edit controls, a bold label opening a paragraph read as its heading, superscript
+reference marks out of the text (recorded), and a date stated only in a reference list never the
+page's date.
+"""
+
+from __future__ import annotations
+
+from generator.clean import clean
+
+
+def _paras(body: str) -> list[str]:
+    return [p for p in body.split("\n\n") if p.strip()]
+
+
+ENTRY = """<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>青湾湿地公园_某某百科</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/cat">分类</a></div>
+<h1>青湾湿地公园</h1>
+<div class="summary"><p>青湾湿地公园是位于青湾区北部的城市湿地公园，面积约3.2平方公里<sup>[1]</sup>。公园于2019年对外开放，是候鸟迁徙的重要停歇地<sup>[2-3]</sup>。</p></div>
+<h2>历史沿革<span class="section-edit">编辑 讨论</span></h2>
+<p>2015年，青湾区启动湿地修复工程，拆除了沿岸的养殖塘和小码头，恢复了大片芦苇滩涂<sup>[4]</sup>。</p>
+<p>2019年5月，公园一期建成开放，首年接待游客超过一百万人次，周末停车位一度紧张<sup>[5]</sup>。</p>
+<h2>生态与管理<span class="section-edit">编辑 讨论</span></h2>
+<p><b>鸟类</b>　园内记录到的鸟类已有186种，其中包括国家一级保护鸟类东方白鹳，冬季数量最多<sup>[6]</sup>。</p>
+<p><b>水质</b>　管理处每月公布水质监测结果，主要断面常年保持在三类水标准以上<sup>[7]</sup>。</p>
+<p><b>争议：</b>有居民认为夜间灯光秀影响鸟类栖息，管理处表示已缩短开灯时间<sup>[8]</sup>。</p>
+<h2>参考资料<span class="section-edit">编辑</span></h2>
+<ol class="refs"><li>[1] 青湾湿地公园简介．青湾日报．2016-03-02</li><li>[2] 候鸟来了．城市周刊．2016-11-20</li></ol>
+<div class="stat">浏览次数：12,345次　最近更新：湖畔小吴（2024-10-08）</div>
+</body></html>"""
+
+
+def test_an_entrys_sections_labels_and_marks():
+    c = clean(ENTRY, source="entry.html")
+    paras = _paras(c.body)
+    assert "## 历史沿革" in paras and "## 生态与管理" in paras          # headings kept, controls out
+    assert not any("编辑 讨论" in p or "编辑讨论" in p for p in paras)
+    for label in ("鸟类", "水质", "争议"):
+        assert any(p.startswith("#") and p.lstrip("# ") == label for p in paras), label
+    assert any(p.startswith("园内记录到的鸟类已有186种") for p in paras)
+    assert any(p.startswith("有居民认为夜间灯光秀") for p in paras)
+    assert "[" not in c.body.replace("](", "")                        # no [n] marks in the text …
+    assert any(e.before == "[2-3]" and e.action == "removed" for e in c.audit)  # … each one recorded
+    assert c.meta.get("date") != "2016-03-02"                          # a reference's date is not the page's
+    assert c.meta.get("date") == "2024-10-08"
+
+
+NOTICE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>关于做好今冬供暖工作的通知 - 北河区人民政府</title>
+<meta name="publishdate" content="2024-11-01"></head><body>
+<article><h1>关于做好今冬供暖工作的通知</h1>
+<p>各街道、各有关单位：今冬供暖自11月15日起，至次年3月15日止，共计120天。现将有关事项通知如下。</p>
+<p><strong>一是保障热源</strong>　热电厂须在11月10日前完成设备检修，储煤量不少于30天用量。</p>
+<p><strong>二是排查管网</strong>　各供热企业对老旧小区管网逐户排查，发现问题限期整改，不得拖延。</p>
+<p>供暖期间，区住建局设立热线，接受居民对室温不达标的投诉，并在两个工作日内答复。</p>
+</article></body></html>"""
+
+
+def test_a_notices_bold_labels_are_headings_and_its_prose_stays():
+    c = clean(NOTICE, source="notice.html")
+    paras = _paras(c.body)
+    assert any(p.lstrip("# ") == "一是保障热源" and p.startswith("#") for p in paras)
+    assert any(p.startswith("热电厂须在11月10日前完成设备检修") for p in paras)
+    assert any(p.startswith("供暖期间，区住建局设立热线") for p in paras)
+
+
+REVIEW = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>新款折叠屏手机上手 | 数码评测</title></head><body>
+<article><h1>新款折叠屏手机上手：更轻，但续航一般</h1>
+<p>这款手机展开后厚度只有5.1毫米，比上一代薄了近一毫米，握持感明显更好，合上后也能单手操作。</p>
+<p><b>续航：</b>重度使用一天需要充两次电，轻度使用可以坚持到晚上，比同价位直板机略差一些。</p>
+<p><b>重要的是，这款手机的价格比上一代低了一千元，</b>对想尝鲜的用户更友好，也更容易被家人接受。</p>
+<p>屏幕折痕在强光下<b>仍然可见</b>，但日常使用中基本不会注意到，官方承诺的寿命是五十万次开合。</p>
+</article></body></html>"""
+
+
+def test_a_reviews_label_is_a_heading_but_bold_prose_is_not():
+    paras = _paras(clean(REVIEW, source="review.html").body)
+    assert any(p.startswith("#") and p.lstrip("# ") == "续航" for p in paras)
+    assert any(p.startswith("重度使用一天需要充两次电") for p in paras)
+    # a bold clause that opens a sentence, and bold words inside one, stay in the sentence
+    assert any(p.startswith("重要的是，这款手机的价格") for p in paras)
+    assert any(p.startswith("屏幕折痕在强光下仍然可见") for p in paras)
