@@ -159,3 +159,34 @@ def test_chinese_numeral_dates():
     assert lk.iso_cn_date("二〇二四年八月十六日") == "2024-08-16"
     assert lk.iso_cn_date("二〇二五年十二月三十一日") == "2025-12-31"
     assert lk.iso_cn_date("2024年13月1日") is None
+
+
+NOTE = """周末去了老城新开的面包店🥐真的会再去
+
+吃货小满
+IP属地：浙江
+
+这家店开在老城区的巷子里，门口排了二十多个人，等了半个小时才进去😅
+
+📍招牌：海盐卷，外皮脆，里面很软，一个八块钱
+📍碱水结：有点咸，配咖啡刚好
+
+✨总结：
+1️⃣ 价格不算便宜，但分量足
+2️⃣ 店里没有座位，只能打包
+
+下次想试试他们的贝果🥯
+
+#面包 #老城探店
+"""
+
+
+def test_a_posts_emoji_bullets_and_emoji_ends_are_paragraph_marks():
+    paras = _paras(clean(NOTE, source="note.txt").body)
+    assert any(p.startswith("这家店开在老城区的巷子里") and "招牌" not in p for p in paras)
+    assert any(p.startswith("📍招牌") and "碱水结" not in p for p in paras)
+    assert any(p.startswith("1️⃣") and "2️⃣" not in p for p in paras)
+    assert any(p.lstrip("# ").startswith("下次想试试") for p in paras)
+    # the poster's name and the short field under it are never glued to the text
+    assert not any("IP属地" in p and "这家店" in p for p in paras)
+    assert not any(p.startswith("吃货小满") and len(p) > 6 for p in paras)

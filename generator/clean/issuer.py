@@ -44,7 +44,7 @@ def _raw_lines(doc) -> list[str]:
 
 def _is_issuer(title: str, lines: list[str]) -> bool:
     key = _squash(title)
-    if not (4 <= len(key) <= 30) or _SENTENCE.search(key):
+    if not (4 <= len(key) <= 30) or _SENTENCE.search(key) or re.search(r"[0-9０-９]", key):
         return False
     head = [_squash(x) for x in lines[:_HEAD]]
     if key not in head or _HANDLE.match(title):

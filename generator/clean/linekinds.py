@@ -34,8 +34,9 @@ _DATE = r"(?:(?:19|20)\d{2}\s*[年/.-]\s*)?\d{1,2}\s*[月/.-]\s*\d{1,2}(?![\d万
 _COUNT = r"\d[\d,]*(?:\.\d+)?\s*[万千亿wWkK]?\+?"
 #: One piece of a stamp: a time, a date (after a short word: 发布于, 编辑于), or a counter (a number
 #: and a word of at most four characters, either way round: "3.4万 次查看", "赞 1377").
-_PIECE = re.compile(rf"(?P<time>{_TIME})|(?:[\u4e00-\u9fff]{{1,3}}\s*)?(?P<date>{_DATE})|"
-                    rf"(?P<count>{_COUNT}\s*[\u4e00-\u9fff]{{1,4}}|[\u4e00-\u9fff]{{1,4}}\s*{_COUNT})")
+_PIECE = re.compile(rf"(?:(?P<time>{_TIME})|(?:[\u4e00-\u9fff]{{1,3}}\s*)?(?P<date>{_DATE})|"
+                    rf"(?P<count>{_COUNT}\s*[\u4e00-\u9fff]{{1,4}}|[\u4e00-\u9fff]{{1,4}}\s*{_COUNT}))"
+                    r"(?=[\s·•・|｜丨,，/]|$)")  # each piece set apart: "新馆定于2023年5月6日" is prose
 _SEP = re.compile(r"[\s·•・|｜丨,，/]*")
 _NOTE = re.compile(r"^\s*[（(][^（）()\n]{2,120}[）)]\s*$")
 _SALUTATION = re.compile(r"^\s*[^\s，。：:；！？,.!?]{2,16}[：:]\s*$")

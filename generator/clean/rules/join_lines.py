@@ -26,6 +26,8 @@
   a bare time is a live blog's entry heading) that recurs (two or more) is each post's stamp:
   it leaves the text (recorded as metadata; the first stamp's date is the article's when it has
   none), so it is never read as the start of the next post.
+- A line opening on an emoji or keycap bullet (``📍第一单：…``, ``1️⃣ …``) starts a paragraph, and a
+  line ending on an emoji before a blank line ends one (posts end sentences on emoji, not 。).
 - Two ASCII words meeting at a join get a space ("Stable⏎Video" → "Stable Video").
 - Another column woven into a sentence: when a sentence joined across blank lines runs from a long
   line through two or more short lines of one narrow width (none ending a sentence) and then on, the
@@ -154,6 +156,8 @@ def _joins(doc, cur: _Para, nxt: Chunk, owed: bool, turns=(frozenset(), frozense
         return False  # an interview's next turn (問：… 答：…) is a paragraph of its own
     if doc.markdown:
         return nxt.gap == 0
+    if _EMOJI_OPEN.match(nxt.text) or (nxt.gap > 0 and _EMOJI_END.search(cur.tail)):
+        return False  # a post's emoji bullet opens a paragraph; an emoji before a blank line ends one
     if lines and not re.search(r"[，、：；,:;]$", cur.tail) and (ends_sentence(cur.tail) or len(cur.parts[-1][1].text) < _LINE_WRAP):
         return False  # a paragraph per line: a short line ending no clause (a headline, a label) stands alone
     if not ends_sentence(cur.tail):
@@ -166,6 +170,12 @@ def _joins(doc, cur: _Para, nxt: Chunk, owed: bool, turns=(frozenset(), frozense
         return True
     return nxt.gap == 0 and not owed and not (indents and nxt.indent) and not lines
 
+
+#: A line opening on an emoji or a keycap used as a bullet ("📍第一单：…", "1️⃣ …", "🔸 …"), and a line
+#: ending on one (social posts end their sentences on an emoji instead of a full stop).
+_PICTO = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF"
+_EMOJI_OPEN = re.compile(rf"^\s*(?:[#*0-9]\uFE0F?\u20E3|[{_PICTO}])\uFE0F?\s*\S")
+_EMOJI_END = re.compile(rf"[{_PICTO}][\uFE0F\u200D{_PICTO}]*$")
 
 #: A wrap width: this many lines in a row, none ending a sentence, of lengths within _WRAP_SPREAD.
 _WRAP_RUN, _WRAP_SPREAD = 3, 3
@@ -308,6 +318,13 @@ def _iso(piece: str) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
+def _short_field(t: str) -> bool:
+    """A field with a short value and no punctuation (``IP属地：湖北``, ``签发人：刘卫东``): never prose."""
+    m = re.match(r"^[^：:]{2,8}[：:]\s*(\S.*)$", t.strip())
+    return bool(m) and len(t.strip()) <= 30 and lk.is_field(t) and len(m.group(1)) <= 20 \
+        and not re.search(r"[，。！？；,.!?;、]", m.group(1))
+
+
 def _mark_structure(blocks, turns) -> None:
     """Structural lines (see the module) and the line after each start a paragraph."""
     lines = [b for b in blocks if b.kind == "line"]
@@ -318,7 +335,7 @@ def _mark_structure(blocks, turns) -> None:
              and lk.is_field(lines[k].text.strip() + lines[k + 1].text)}
 
     def close_run():
-        if len(run) >= 2 or (run and any(_structural(x) for x in run)):
+        if len(run) >= 2 or (run and any(_structural(x) or _short_field(x.text) for x in run)):
             for x in run:
                 x.starts = id(x) not in tails
             k = lines.index(run[-1]) + 1 if run else 0
@@ -335,7 +352,8 @@ def _mark_structure(blocks, turns) -> None:
             run.append(b)
             continue
         close_run()
-        if lk.is_salutation(t) and k + 1 < len(lines) and lines[k + 1].gap > 0 and not opens_turn(t, turns):
+        if lk.is_salutation(t) and k + 1 < len(lines) and lines[k + 1].gap > 0 and not opens_turn(t, turns) \
+                and not any(ends_sentence(x.text) for x in lines[:k]):  # a salutation heads the text
             b.starts = lines[k + 1].starts = True
     close_run()
 
