@@ -190,3 +190,21 @@ def test_a_posts_emoji_bullets_and_emoji_ends_are_paragraph_marks():
     # the poster's name and the short field under it are never glued to the text
     assert not any("IP属地" in p and "这家店" in p for p in paras)
     assert not any(p.startswith("吃货小满") and len(p) > 6 for p in paras)
+
+
+def test_a_replys_poster_line_and_lone_counter_stand_apart():
+    text = ("红烧肉到底要不要焯水？\n\n我试了三种做法，焯水后再炒糖色的那锅最香，肉也不柴。\n\n"
+            "阿杰 @ajie_cook · 3月2日\n焯水这步确实不能省，我家一直这么做。\n56 次查看\n\n"
+            "小厨娘 @xiaochuniang · 3月3日\n同意，冷水下锅更好。\n赞 12\n")
+    paras = _paras(clean(text, source="forum.txt").body)
+    assert any(p.startswith("焯水这步确实不能省") and "次查看" not in p for p in paras)
+    assert not any("@ajie_cook" in p and "焯水" in p for p in paras)
+    assert any(p.startswith("同意，冷水下锅更好。") and "赞" not in p for p in paras)
+
+
+def test_a_wrapped_price_line_still_joins():
+    text = ("本报讯　昨天起，城区公交票价调整，普通线路由每人次2元调整为\n"
+            "2.5元，空调线路同步上调，老年卡优惠不变。市民普遍表示可以接受，\n"
+            "但希望增加早晚高峰的班次。\n")
+    paras = _paras(clean(text, source="wire.txt").body)
+    assert len([p for p in paras if "票价" in p]) == 1 and any("调整为2.5元" in p for p in paras)
