@@ -18,6 +18,8 @@ ENTRY = """<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>
 <div class="nav"><a href="/">首页</a> <a href="/cat">分类</a></div>
 <h1>青湾湿地公园</h1>
 <div class="summary"><p>青湾湿地公园是位于青湾区北部的城市湿地公园，面积约3.2平方公里<sup>[1]</sup>。公园于2019年对外开放，是候鸟迁徙的重要停歇地<sup>[2-3]</sup>。</p></div>
+<table class="infobox"><tr><th>中文名</th><td>青湾湿地公园</td><th>所在地</th><td>青湾区</td></tr>
+<tr><th>面积</th><td>约3.2平方公里</td><th>开放时间</th><td>2019年5月</td></tr></table>
 <h2>历史沿革<span class="section-edit">编辑 讨论</span></h2>
 <p>2015年，青湾区启动湿地修复工程，拆除了沿岸的养殖塘和小码头，恢复了大片芦苇滩涂<sup>[4]</sup>。</p>
 <p>2019年5月，公园一期建成开放，首年接待游客超过一百万人次，周末停车位一度紧张<sup>[5]</sup>。</p>
@@ -52,6 +54,8 @@ NOTICE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>关于做好
 <p>各街道、各有关单位：今冬供暖自11月15日起，至次年3月15日止，共计120天。现将有关事项通知如下。</p>
 <p><strong>一是保障热源</strong>　热电厂须在11月10日前完成设备检修，储煤量不少于30天用量。</p>
 <p><strong>二是排查管网</strong>　各供热企业对老旧小区管网逐户排查，发现问题限期整改，不得拖延。</p>
+<table><tr><th>片区</th><th>开栓日期</th><th>负责单位</th></tr><tr><td>城东</td><td>11月12日</td><td>热力一公司</td></tr>
+<tr><td>城西</td><td>11月13日</td><td>热力二公司</td></tr></table>
 <p>供暖期间，区住建局设立热线，接受居民对室温不达标的投诉，并在两个工作日内答复。</p>
 </article></body></html>"""
 
@@ -80,3 +84,14 @@ def test_a_reviews_label_is_a_heading_but_bold_prose_is_not():
     # a bold clause that opens a sentence, and bold words inside one, stay in the sentence
     assert any(p.startswith("重要的是，这款手机的价格") for p in paras)
     assert any(p.startswith("屏幕折痕在强光下仍然可见") for p in paras)
+
+
+def test_an_infobox_is_read_as_fields_and_a_data_table_keeps_its_header():
+    from generator.analyse.tables import linearise
+
+    entry = clean(ENTRY, source="entry.html").body
+    box = next(c for c in entry.split("\n\n") if c.startswith("|"))
+    assert linearise(box) == ["中文名：青湾湿地公园。", "所在地：青湾区。", "面积：约3.2平方公里。", "开放时间：2019年5月。"]
+    notice = clean(NOTICE, source="notice.html").body
+    table = next(c for c in notice.split("\n\n") if c.startswith("|"))
+    assert table.splitlines()[0].replace(" ", "") == "|片区|开栓日期|负责单位|"

@@ -107,6 +107,7 @@ class Walker:
         self.controls: list[tuple[int, str]] = []  # (raw line, text) of edit controls left out of headings
         self.refs: list[tuple[int, str]] = []       # (raw line, mark) of superscript reference marks
         self.labels: dict[int, str] = {}           # raw line of a paragraph → the bold label opening it
+        self.fields: dict[str, list[list[str]]] = {}  # an infobox table's text → its label/value rows
         self.label = ""
 
     def line_of(self, el) -> int:
@@ -205,14 +206,21 @@ class Walker:
         self.text(el.tail, el, in_link)
 
     def table(self, el) -> None:
-        rows = []
+        rows, tags = [], []
         for tr in el.iter("tr"):
-            cells = [norm(td.text_content()) for td in tr if isinstance(td.tag, str) and td.tag in ("td", "th")]
-            if any(cells):
-                rows.append(cells)
+            cells = [td for td in tr if isinstance(td.tag, str) and td.tag in ("td", "th")]
+            text = [norm(td.text_content()) for td in cells]
+            if any(text):
+                rows.append(text)
+                tags.append([td.tag for td in cells])
         if rows:
             self.blocks.append(Chunk("table", render_table(rows), [(0, self.line_of(el))], 1, rows=rows))
             self.parents.append(el.getparent())
+            # an infobox: every row alternates a label cell (th) and its value (td): fields, no header row
+            if len(rows) >= 2 and all(len(t) % 2 == 0 and all(x == ("th" if k % 2 == 0 else "td") for k, x in
+                                                               enumerate(t)) for t in tags):
+                pairs = [[r[k], r[k + 1]] for r in rows for k in range(0, len(r), 2) if r[k] or r[k + 1]]
+                self.fields["".join(render_table(rows).split())] = [["", ""]] + pairs
 
 
 XML_DECLARATION = re.compile(r"\A(\s*)<\?xml[^>\n]*\?>")

@@ -147,11 +147,19 @@ def _structure(blocks: list[Chunk], inventory: list[Chunk], used: set[int], walk
       heading one of them, is kept;
     - a short bold label opening a paragraph (``<b>就业</b>　…``) is that paragraph's heading, not the
       first words of its sentence;
+    - a table whose rows alternate label cells and value cells (an infobox) is a list of fields, one
+      label and its value a row, with no header row (its first labels are no column headers);
     - a reference mark set in superscript (``<sup>[2-3]</sup>``) leaves the text (recorded): it points
       to a reference list, and a reader of the sentence does not read it.
     """
     controls = [c for _, c in walker.controls if c]
     for b in blocks:
+        rows = walker.fields.get(_squash(b.text)) if b.kind == "table" else None
+        if rows:
+            new = render_table(rows)
+            doc.record(b.line, b.text, new, "changed", "a table whose rows alternate labels and values (an "
+                       "infobox) is a list of fields: one label and its value a row, no header row")
+            b.text, b.rows = new, rows
         if b.kind == "h":
             for c in controls:
                 if b.text.endswith(c) and len(b.text) > len(c):
