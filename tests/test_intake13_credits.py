@@ -80,3 +80,10 @@ def test_a_misshapen_field_is_left_out_and_recorded():
     assert "author" not in doc.meta and "title" not in doc.meta and doc.meta["outlet"] == "晨光日报"
     assert "date" not in doc.meta
     assert any(e.action == "removed" and e.before == "他说，这是真的" for e in doc.audit)
+
+
+def test_an_accounts_posted_line_is_no_first_ran_credit():
+    text = ("城市夜跑团火了\n\n跑步小分队 2024-04-02 21:46 发表于北京\n\n以下文章来源于晨光日报 ，作者王明\n\n"
+            "每周三晚上八点，上百名跑者在滨河公园集合，一起跑完五公里。组织者说，报名人数三个月翻了两番。\n")
+    c = clean(text, source="repost.txt")
+    assert c.meta.get("outlet") != "北京" and c.meta.get("date") == "2024-04-02"

@@ -208,3 +208,14 @@ def test_a_wrapped_price_line_still_joins():
             "但希望增加早晚高峰的班次。\n")
     paras = _paras(clean(text, source="wire.txt").body)
     assert len([p for p in paras if "票价" in p]) == 1 and any("调整为2.5元" in p for p in paras)
+
+
+def test_a_narrow_wrapped_text_with_field_shaped_lines_still_joins():
+    text = ("作为本地首家获批的社区诊所连锁，康桥医疗\n"
+            "创始人周明向本报记者表示：“目前诊所的\n"
+            "者表示：“目前的AI问诊主要体现在分诊\n"
+            "环节上，后面还要看医保政策。”\n"
+            "他认为：明年门店数量还会翻一番，但人\n"
+            "手不足仍是最大难题，护士尤其难招。\n")
+    paras = _paras(clean(text, source="wrap.txt").body)
+    assert len(paras) <= 2 and not any(p.startswith("者表示") or p.startswith("他认为") for p in paras)

@@ -215,8 +215,8 @@ def _day_forms(iso: str) -> tuple[str, ...]:
 
 
 def _page_date(html: str, root, doc: Doc, inventory: list[Chunk], used: set[int]) -> None:
-    """The extractor's date, when the page states it nowhere but inside the text it left out (a
-    reference list's dates, a related link's), is not the page's: a labelled date of the page
+    """The extractor's date, when the page states it nowhere but in list items or links it left out
+    (a reference list's dates, a related link's), is not the page's: a labelled date of the page
     (最近更新：…, 发布于 …, Updated …) replaces it, or the page is left undated."""
     date = doc.declared.get("date") or ""
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
@@ -226,8 +226,10 @@ def _page_date(html: str, root, doc: Doc, inventory: list[Chunk], used: set[int]
     stated = any(f in head for f in forms) or any(
         any(f in (el.get("datetime") or "") + norm(el.text_content()) for f in forms) for el in root.iter("time"))
     kept = any(f in inventory[i].text for i in used for f in forms)
-    if stated or kept:
-        return
+    where = [b for b in inventory if any(f in b.text for f in forms)]
+    listed = bool(where) and all(re.match(r"\d{1,3}\. |- ", b.text) or b.link_only for b in where)
+    if stated or kept or not listed:
+        return  # (only a date found in list items or links alone — a reference list — is set aside)
     labelled = next((iso_date(m.group(1)) for b in inventory if (m := _DATED_LABEL.search(b.text))), None)
     line = next((b.line for b in inventory if any(f in b.text for f in forms)), 1)
     if labelled:

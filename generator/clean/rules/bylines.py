@@ -187,7 +187,7 @@ def _section_sources(doc) -> None:
 #: An English byline: "By Hannah Cole", "by J. R. Smith and Ann Lee".
 _BY = re.compile(r"^\s*[Bb]y\s+((?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:and|&)\s+(?:[A-Z][\w.'’-]*\s*){1,4})?)\s*$")
 #: Where a piece first appeared: "原文：…，刊於 The X Weekly，2024年7月19日", "原载《X报》2024-07-19".
-_FIRST_RAN = re.compile(r"(?:刊於|刊于|刊登於|刊登于|原載於|原载于|原載|原载|發表於|发表于|載於|载于)\s*《?([^，,。《》]{2,40}?)》?\s*[，,]?\s*"
+_FIRST_RAN = re.compile(r"(?:刊於|刊于|刊登於|刊登于|原載於|原载于|原載|原载|原刊於|原刊于|載於|载于)\s*《?([^，,。《》]{2,40}?)》?\s*[，,]?\s*"
                         r"((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?\s*[。.]?\s*$")
 #: A translator's or compiler's credit: "翻譯：林曉彤｜譯讀科技 2024-07-23", "编译：王明".
 _TRANSLATED = re.compile(r"^\s*(?:翻譯|翻译|譯者|译者|編譯|编译|譯|译)\s*[:：]\s*\S")

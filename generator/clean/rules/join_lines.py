@@ -333,9 +333,25 @@ def _short_field(t: str) -> bool:
         and not re.search(r"[，。！？；,.!?;、]", m.group(1))
 
 
+def _wrapped(lines) -> bool:
+    """The text shows a wrap width: three lines in a row or more, none ending a sentence, of about one
+    length (a hard-wrapped text, whose wrapped lines may look like fields: "者表示：“目前…")."""
+    run: list[int] = []
+    for a, b in zip(lines, lines[1:]):
+        if b.gap == 0 and not ends_sentence(a.text):
+            run.append(len(a.text))
+            if len(run) >= _WRAP_RUN and max(run[-_WRAP_RUN:]) - min(run[-_WRAP_RUN:]) <= _WRAP_SPREAD:
+                return True
+        else:
+            run = []
+    return False
+
+
 def _mark_structure(blocks, turns) -> None:
-    """Structural lines (see the module) and the line after each start a paragraph."""
+    """Structural lines (see the module) and the line after each start a paragraph; in a hard-wrapped
+    text, fields and salutations are not read (a wrapped line may look like one)."""
     lines = [b for b in blocks if b.kind == "line"]
+    fields = not _wrapped(lines)
     run: list[Chunk] = []
     # a spaced label split by a column reader ("时" ⏎ "间：…" from "时    间：…") is one field
     tails = {id(lines[k + 1]) for k in range(len(lines) - 1)
@@ -343,7 +359,7 @@ def _mark_structure(blocks, turns) -> None:
              and lk.is_field(lines[k].text.strip() + lines[k + 1].text)}
 
     def close_run():
-        if len(run) >= 2 or (run and any(_structural(x) or _short_field(x.text) for x in run)):
+        if (len(run) >= 2 and fields) or (run and any(_structural(x) or (fields and _short_field(x.text)) for x in run)):
             for x in run:
                 x.starts = id(x) not in tails
             k = lines.index(run[-1]) + 1 if run else 0
@@ -360,7 +376,7 @@ def _mark_structure(blocks, turns) -> None:
             run.append(b)
             continue
         close_run()
-        if lk.is_salutation(t) and k + 1 < len(lines) and lines[k + 1].gap > 0 and not opens_turn(t, turns) \
+        if fields and lk.is_salutation(t) and k + 1 < len(lines) and lines[k + 1].gap > 0 and not opens_turn(t, turns) \
                 and not any(ends_sentence(x.text) for x in lines[:k]):  # a salutation heads the text
             b.starts = lines[k + 1].starts = True
     close_run()
