@@ -21,7 +21,7 @@
 - A line that is structure, not prose (:mod:`generator.clean.linekinds`: a run of two or more
   fields ``标签：值`` or document numbers, a date line, a stamp of times/dates/counters, a bracketed
   note on its own line, a salutation before a blank line, a poster's ``名字 @handle · 日期`` line, a lone
-  counter set apart by a space ``1,208 次查看``) is a paragraph of its own, and the line
+  counter set apart by a space ``1,208 次查看``, a reference list's entry ``[3] …``) is a paragraph of its own, and the line
   after it starts anew: a header block, a signature's date or a post's stamp is never glued to
   the text. A stamp of two pieces or more (a clock time or counters with a date or other counters;
   a bare time is a live blog's entry heading) that recurs (two or more) is each post's stamp:
@@ -285,9 +285,12 @@ _POSTER_LINE = re.compile(r"^\s*[^\s@，。]{1,16}\s*@[A-Za-z0-9_.]{2,30}(?:\s*[
 _COUNTER = re.compile(r"^\s*(?:\d[\d,]*(?:\.\d+)?[万千亿kKwW]?\s+[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{1,4}\s+\d[\d,]*(?:\.\d+)?[万千亿kKwW]?)\s*$")
 
 
+_REF_ENTRY = re.compile(r"^\s*[\[［【]\s*\d{1,3}\s*[\]］】]\s*\S")  # a reference list's entry: "[3] 龙井茶产区调查…"
+
+
 def _structural(b: Chunk) -> bool:
     t = b.text
-    return lk.is_doc_number(t) or lk.date_line(t) or lk.is_stamp(t) or lk.is_note(t) \
+    return lk.is_doc_number(t) or lk.date_line(t) or lk.is_stamp(t) or lk.is_note(t) or bool(_REF_ENTRY.match(t)) \
         or (len(t) <= 60 and bool(_POSTER_LINE.match(t) or _COUNTER.match(t)))
 
 
