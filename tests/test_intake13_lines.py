@@ -219,3 +219,9 @@ def test_a_narrow_wrapped_text_with_field_shaped_lines_still_joins():
             "手不足仍是最大难题，护士尤其难招。\n")
     paras = _paras(clean(text, source="wrap.txt").body)
     assert len(paras) <= 2 and not any(p.startswith("者表示") or p.startswith("他认为") for p in paras)
+
+
+def test_a_lone_counter_with_the_stamps_word_leaves_with_them():
+    c = clean(THREAD + "\n小溪 @xiaoxi_walk · 11月3日\n护膝确实重要。\n415 次查看\n", source="thread.txt")
+    assert "415" not in c.body and "次查看" not in c.body
+    assert "护膝确实重要。" in c.body

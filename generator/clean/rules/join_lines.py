@@ -26,7 +26,8 @@
   the text. A stamp of two pieces or more (a clock time or counters with a date or other counters;
   a bare time is a live blog's entry heading) that recurs (two or more) is each post's stamp:
   it leaves the text (recorded as metadata; the first stamp's date is the article's when it has
-  none), so it is never read as the start of the next post.
+  none), so it is never read as the start of the next post; so does a lone counter whose word the
+  stamps carry (``4,312 次查看`` under a reply).
 - A line opening on an emoji or keycap bullet (``📍第一单：…``, ``1️⃣ …``) starts a paragraph, and a
   line ending on an emoji before a blank line ends one (posts end sentences on emoji, not 。).
 - Two ASCII words meeting at a join get a space ("Stable⏎Video" → "Stable Video").
@@ -300,6 +301,10 @@ def _post_stamps(doc) -> None:
               and len(parts := lk.stamp_parts(b.text)) >= 2 and any(k != "date" for k, _ in parts)]
     if len(stamps) < 2:
         return
+    # a lone counter set apart by a space under a post ("4,312 次查看"), its word the stamps' own
+    words = {re.sub(r"[\d,.\s万千亿wWkK+]", "", p) for b in stamps for k, p in lk.stamp_parts(b.text) if k == "count"}
+    stamps += [b for b in doc.blocks if b.kind == "line" and _COUNTER.match(b.text)
+               and re.sub(r"[\d,.\s万千亿wWkK+]", "", b.text) in words]
     gone = {id(b) for b in stamps}
     after = False
     for b in stamps:
