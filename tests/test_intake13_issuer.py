@@ -58,3 +58,20 @@ def test_a_news_storys_headline_stays():
             "馆长表示，新馆将延长夜间开放时间。\n\n首日到馆读者超过三千人次。\n\n城东图书馆新馆今日开放\n")
     c = clean(text, source="news.txt")
     assert c.meta["title"] == "城东图书馆新馆今日开放"
+
+
+def test_a_document_number_is_a_credit_not_text():
+    for text, number in ((LETTER, "清水函〔2025〕14号"), (MINUTES, "〔2025〕第2期")):
+        c = clean(text, source="doc.txt")
+        assert number not in c.body and number in c.meta.get("credits", [])
+
+
+def test_a_posters_name_over_a_field_line_is_the_author():
+    from test_intake13_lines import NOTE
+
+    c = clean(NOTE + "\n共 3 条评论\n\n吃货小满　作者\n贝果周末才有，记得早点去。\n", source="note.txt")
+    assert c.meta.get("author") == "吃货小满"
+    assert not c.body.startswith("吃货小满") and "IP属地：浙江" not in c.body
+    # without the name printed again, nothing is guessed
+    c = clean(NOTE, source="note.txt")
+    assert c.meta.get("author") is None

@@ -11,6 +11,7 @@ Read from the document's structure, whatever its kind:
   (``X会议纪要``).
 - **The signature's date**: a date line (``2024年8月16日``, ``二〇二四年八月十六日``) under a short line
   among the last lines dates the document when nothing else does.
+- **A document number** in the header (``X函〔2024〕87号``, ``〔2024〕第7期``) is a credit, never text.
 - **A poster's line** (``某某 @handle``) is the author, not the title; the profile line under it
   (a bio, ``…｜…｜…``) is no subtitle.
 
@@ -24,7 +25,7 @@ import re
 from . import linekinds as lk
 from .titlepick import label_line
 
-__all__ = ["issuer_title", "signature_date", "poster_title"]
+__all__ = ["issuer_title", "signature_date", "poster_title", "doc_numbers"]
 
 _TAIL = 12  # last lines of the raw text where a signature stands
 _HEAD = 20  # first lines of the raw text where the header stands
@@ -133,6 +134,8 @@ def poster_title(doc) -> None:
 
 def _poster_line(doc) -> None:
     top = [b for b in doc.blocks[:6] if b.kind == "line"]
+    if _name_over_field(doc, top):
+        return
     for i, b in enumerate(top):
         m = _HANDLE.match(b.text)
         if not m:
@@ -144,3 +147,31 @@ def _poster_line(doc) -> None:
         if nxt is not None and nxt.gap == 0 and len(nxt.text.strip()) <= 40 and not _SENTENCE.search(nxt.text):
             doc.remove(nxt, "the poster's profile line under the name", action="metadata")
         return
+
+
+def doc_numbers(doc) -> None:
+    """A document number on its own line in the header → credits (recorded), out of the text."""
+    for b in list(doc.blocks[:_HEAD]):
+        if b.kind in ("line", "h") and lk.is_doc_number(b.text.lstrip("# ")):
+            doc.meta.setdefault("credits", []).append(b.text.lstrip("# ").strip())
+            doc.remove(b, "the document's number → credits", action="metadata")
+
+
+def _name_over_field(doc, top) -> bool:
+    """A short name line over a short field (``吃货小满`` ⏎ ``IP属地：浙江``) at the top, the name printed
+    again further down (the poster answering comments): the poster, the author; both lines leave."""
+    raw = doc.text or ""
+    for a, b in zip(top, top[1:]):
+        name = a.text.strip()
+        if not (2 <= len(name) <= 16) or re.search(r"[，。！？：:；,.!?;\s]", name) or b.gap != 0:
+            continue
+        if not lk.is_field(b.text) or len(b.text.strip()) > 20 or re.search(r"[，。！？；,.!?;]", b.text):
+            continue
+        if raw.count(name) < 2:
+            continue
+        if not doc.meta.get("author") and not doc.declared.get("author"):
+            doc.meta["author"] = name
+        doc.remove(a, "the poster's name over their field line, printed again further down → author", action="metadata")
+        doc.remove(b, "the poster's field line under the name", action="metadata")
+        return True
+    return False

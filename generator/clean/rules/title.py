@@ -310,7 +310,7 @@ def apply(doc):
     named_label(doc)
     _column_label(doc)
     _repeated_title(doc)
-    issuer.issuer_title(doc), issuer.signature_date(doc), issuer.poster_title(doc)
+    issuer.issuer_title(doc), issuer.signature_date(doc), issuer.poster_title(doc), issuer.doc_numbers(doc)
     no_headline(doc)
 
 
