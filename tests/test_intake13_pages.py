@@ -38,10 +38,11 @@ def test_an_entrys_sections_labels_and_marks():
     paras = _paras(c.body)
     assert "## 历史沿革" in paras and "## 生态与管理" in paras          # headings kept, controls out
     assert not any("编辑 讨论" in p or "编辑讨论" in p for p in paras)
-    for label in ("鸟类", "水质", "争议"):
+    for label in ("鸟类", "水质"):
         assert any(p.startswith("#") and p.lstrip("# ") == label for p in paras), label
     assert any(p.startswith("园内记录到的鸟类已有186种") for p in paras)
-    assert any(p.startswith("有居民认为夜间灯光秀") for p in paras)
+    # a label with a colon is a field's or a speaker's: it stays in its paragraph
+    assert any(p.startswith("争议：有居民认为夜间灯光秀") for p in paras)
     assert "[" not in c.body.replace("](", "")                        # no [n] marks in the text …
     assert any(e.before == "[2-3]" and e.action == "removed" for e in c.audit)  # … each one recorded
     assert c.meta.get("date") != "2016-03-02"                          # a reference's date is not the page's
@@ -77,10 +78,9 @@ REVIEW = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>新款折叠
 </article></body></html>"""
 
 
-def test_a_reviews_label_is_a_heading_but_bold_prose_is_not():
+def test_a_reviews_colon_label_and_bold_prose_stay_in_their_sentences():
     paras = _paras(clean(REVIEW, source="review.html").body)
-    assert any(p.startswith("#") and p.lstrip("# ") == "续航" for p in paras)
-    assert any(p.startswith("重度使用一天需要充两次电") for p in paras)
+    assert any(p.startswith("续航：重度使用一天需要充两次电") for p in paras)
     # a bold clause that opens a sentence, and bold words inside one, stay in the sentence
     assert any(p.startswith("重要的是，这款手机的价格") for p in paras)
     assert any(p.startswith("屏幕折痕在强光下仍然可见") for p in paras)
@@ -95,3 +95,36 @@ def test_an_infobox_is_read_as_fields_and_a_data_table_keeps_its_header():
     notice = clean(NOTICE, source="notice.html").body
     table = next(c for c in notice.split("\n\n") if c.startswith("|"))
     assert table.splitlines()[0].replace(" ", "") == "|片区|开栓日期|负责单位|"
+
+
+def test_a_pages_bold_speakers_and_repeated_labels_are_not_headings():
+    page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>专访：社区书店店主</title></head><body><article>"
+            "<h1>专访：社区书店店主</h1><p>社区书店开业五年，店主讲述了经营的难处和坚持的理由，读者不少是附近的学生。</p>"
+            "<p><b>问</b>　书店靠什么维持收入，房租压力大不大？</p><p><b>答</b>　主要靠咖啡和讲座，房租每年涨一成左右。</p>"
+            "<p><b>问</b>　以后会不会搬走，或者开分店？</p><p><b>答</b>　不会搬，这里的读者已经习惯了我们。</p>"
+            "<p><b>陈店主：</b>我们会一直开下去，哪怕只是小小的一间。</p></article></body></html>")
+    paras = _paras(clean(page, source="qa.html").body)
+    assert not any(p.startswith("#") and p.lstrip("# ") in ("问", "答", "陈店主") for p in paras)
+    assert any(p.startswith("陈店主：我们会一直开下去") for p in paras)
+
+
+MD_NOTE = """# 城市公园的变化
+
+公园改造已经完成，下面分几个方面介绍。
+
+**绿化**　园内新种了三千棵树，草坪面积扩大了一倍。
+
+**设施**　新建了两座公厕和一个儿童游乐场，周末人流明显增加。
+
+**重要的是，**这次改造没有占用原有的健身区域。
+
+**李园长：**改造花了两年，市民的意见我们都听了。
+"""
+
+
+def test_a_markdown_notes_bold_labels_are_headings_but_speakers_and_clauses_stay():
+    paras = _paras(clean(MD_NOTE, source="park.md").body)
+    assert "### 绿化" in paras and "### 设施" in paras
+    assert any(p.startswith("园内新种了三千棵树") for p in paras)
+    assert any(p.startswith("重要的是，这次改造") for p in paras)
+    assert any(p.startswith("李园长：改造花了两年") for p in paras)

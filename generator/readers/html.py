@@ -54,7 +54,8 @@ _CONTROL = re.compile(r"ctrl|control|edit|tool|action|btn|button|anchor|permalin
 #: A reference mark set in superscript: [1], [2-3], [4,5].
 REF_MARK = re.compile(r"\[\s*\d{1,3}(?:\s*[-–,，、]\s*\d{1,3})*\s*\]")
 #: A label in bold opening a paragraph: short, no sentence or clause punctuation.
-_LABEL = re.compile(r"[^。！？!?，,；;：:]{1,16}[：:]?")
+#: (A label with a colon, "<b>王蕾：</b>…", is a speaker's or a field's label: it stays in its paragraph.)
+LABEL = _LABEL = re.compile(r"[^。！？!?，,；;：:]{1,16}")
 
 
 def tag_name(html: str) -> str:
@@ -106,7 +107,7 @@ class Walker:
         self.prefix = ""
         self.controls: list[tuple[int, str]] = []  # (raw line, text) of edit controls left out of headings
         self.refs: list[tuple[int, str]] = []       # (raw line, mark) of superscript reference marks
-        self.labels: dict[int, str] = {}           # raw line of a paragraph → the bold label opening it
+        self.labels: dict[tuple, str] = {}  # (raw line, first characters) of a paragraph → its bold label
         self.fields: dict[str, list[list[str]]] = {}  # an infobox table's text → its label/value rows
         self.label = ""
 
@@ -119,9 +120,10 @@ class Walker:
             block = Chunk(self.kind, self.prefix + text, [(0, self.line)], gap, links=list(self.links),
                           link_only=self.linked > 0 and self.plain == 0,
                           level=self.level if self.kind == "h" else 0)
-            label = norm(self.label).rstrip("：: ")
-            if label and self.kind != "h" and text.startswith(label) and len(text) > len(label) + 4:
-                self.labels[self.line] = label
+            label = norm(self.label)
+            if label and self.kind != "h" and text.startswith(label) and len(text) > len(label) + 4 \
+                    and text[len(label)] in " \u3000":  # set apart from the sentence, not bold words of it
+                self.labels[(self.line, "".join(text.split())[:16])] = label
             self.blocks.append(block)
             self.parents.append(self.owner.getparent() if self.owner is not None else None)
             self.prefix = ""

@@ -11,6 +11,7 @@ raw line and why. Nothing from the page is kept as HTML.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..clean.doc import Chunk, Doc, render_table
 from ..errors import SourceError
@@ -146,7 +147,8 @@ def _structure(blocks: list[Chunk], inventory: list[Chunk], used: set[int], walk
     - a section heading the extractor left out, standing between the article's paragraphs and
       heading one of them, is kept;
     - a short bold label opening a paragraph (``<b>就业</b>　…``) is that paragraph's heading, not the
-      first words of its sentence;
+      first words of its sentence (not one with a colon, ``<b>王蕾：</b>``, a speaker's or a field's
+      label, nor one opening two paragraphs or more, a Q&A's 问/答);
     - a table whose rows alternate label cells and value cells (an infobox) is a list of fields, one
       label and its value a row, with no header row (its first labels are no column headers);
     - a reference mark set in superscript (``<sup>[2-3]</sup>``) leaves the text (recorded): it points
@@ -178,11 +180,12 @@ def _structure(blocks: list[Chunk], inventory: list[Chunk], used: set[int], walk
                            "heading the article's next paragraph: kept")
     out: list[Chunk] = []
     level = 2
+    seen = Counter(walker.labels.values())  # a label opening two paragraphs or more is a turn's (问, 答)
     for b in blocks:
         if b.kind == "h":
             level = b.level or 2
-        label = walker.labels.get(b.line) if b.kind == "line" else None
-        if label and b.text.startswith(label) and len(b.text) > len(label) + 4:
+        label = walker.labels.get((b.line, _squash(b.text)[:16])) if b.kind == "line" else None
+        if label and seen[label] == 1 and b.text.startswith(label) and len(b.text) > len(label) + 4:
             rest = b.text[len(label):].lstrip(" \u3000:：")
             out.append(Chunk("h", label, [(0, b.line)], b.gap, level=min(level + 1, 6)))
             doc.record(b.line, b.text[:len(label) + 8], f"{label} ⏎ {rest[:8]}", "changed",
