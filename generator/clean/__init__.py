@@ -10,6 +10,7 @@ raw line, before, after), so the audit is complete by construction.
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Iterable
 
 from ..errors import UnknownRule
@@ -42,6 +43,31 @@ CHAIN: tuple[tuple[str, Callable[[Doc], None]], ...] = tuple(
 RULE_NAMES: tuple[str, ...] = tuple(name for name, _ in CHAIN)
 
 
+_CLAUSE = re.compile(r"[，。！？；,!?;]|[。！？][”」]")
+_ISO = re.compile(r"(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
+
+
+def _fail_clean(doc) -> None:
+    """Every metadata field a rule read is checked for its shape, whatever the form: a name (author,
+    outlet) is no clause or sentence and no longer than 40 characters, a date is an ISO date, a title
+    is no date, stamp or document number alone. A field that fails leaves (recorded): less, never
+    garbage. (What the source declares itself is left as it is.)"""
+    from .linekinds import date_line, is_doc_number, is_stamp
+
+    checks = {
+        "author": lambda v: len(v) <= 40 and not _CLAUSE.search(v),
+        "outlet": lambda v: len(v) <= 40 and not _CLAUSE.search(v),
+        "date": lambda v: bool(_ISO.fullmatch(v)),
+        "title": lambda v: not (is_stamp(v) or date_line(v) or is_doc_number(v)),
+    }
+    for key, ok in checks.items():
+        value = doc.meta.get(key)
+        if isinstance(value, str) and value.strip() and not ok(value.strip()):
+            del doc.meta[key]
+            doc.record(doc.meta_lines.get(key, 1), value, "", "removed",
+                       f"read as the {key}, but it is not shaped like one: left out")
+
+
 def clean(text: str, *, source: str = "<text>", disabled: Iterable[str] = ()) -> Cleaned:
     """Read one decoded article with the reader its content needs, then clean it; ``disabled``
     names rules to skip. Raises SourceError when nothing of the source is article text."""
@@ -60,6 +86,8 @@ def clean(text: str, *, source: str = "<text>", disabled: Iterable[str] = ()) ->
             continue
         doc.rule = name
         rule(doc)
+    doc.rule = "metadata_check"
+    _fail_clean(doc)
     doc.rule = ""
     body = render(doc)
     meta = merge(doc.meta, doc.declared)

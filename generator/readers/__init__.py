@@ -76,6 +76,48 @@ def _entities(text: str) -> tuple[str, list[AuditEntry]]:
     return "\n".join(lines), entries
 
 
+def _field_labels(doc: Doc) -> None:
+    """A field's label spaced out to align a column (``时    间：…``) is written whole (``时间：…``,
+    recorded), so no column reader splits it and the field reads as one."""
+    from ..clean.linekinds import unspace_label
+
+    doc.rule = "read_plain"
+    for b in doc.blocks:
+        if b.kind == "line" and ("\u3000" in b.text[:16] or " " in b.text[:16]):
+            new = unspace_label(b.text)
+            if new and new != b.text:
+                doc.record(b.line, b.text, new, "changed", "a field's label spaced out to align a column, "
+                           "written whole")
+                b.text = new
+    doc.rule = ""
+
+
+#: A reference mark glued to the text ("…约400辆[9]。", "…之一[2-3]"), and a reference list's entry line.
+_REF_MARK = re.compile(r"(?<=[^\s\[])\[\s*(\d{1,3})(?:\s*[-–,，、]\s*\d{1,3})*\s*\](?![(\[:])")
+_REF_ENTRY = re.compile(r"^\s*(?:[-*]\s+|\d{1,3}\.\s+)?\[\s*(\d{1,3})\s*\]\s*\S")
+
+
+def _reference_marks(doc: Doc) -> None:
+    """Reference marks glued to the text (``…约400辆[9]``) point to a reference list that the page
+    prints (two or more entries ``[n] …`` whose numbers the marks use): they leave the text, each
+    recorded, so a sentence reads whole; the list itself is left to the cleaning rules."""
+    entries = set()
+    for b in doc.blocks:
+        if b.kind in ("line", "p") and len(b.text) <= 300 and (m := _REF_ENTRY.match(b.text)):
+            entries.add(m.group(1))
+    if len(entries) < 2:
+        return
+    rule, doc.rule = doc.rule, "read_refs"
+    for b in doc.blocks:
+        if b.kind in ("h", "table", "code") or b.verbatim is not None or "[" not in b.text or _REF_ENTRY.match(b.text):
+            continue
+        marks = [m for m in _REF_MARK.finditer(b.text) if m.group(1) in entries]
+        for m in reversed(marks):
+            doc.edit(b, m.start(), m.end(), "", "a reference mark [n] pointing to the page's reference list: "
+                     "out of the text")
+    doc.rule = rule
+
+
 def read(text: str, name: str = "<text>") -> Doc:
     """Read one decoded source into the working document (blocks, declared metadata, audit).
 
@@ -91,6 +133,7 @@ def read(text: str, name: str = "<text>") -> Doc:
         text, entries = _entities(text)
         doc = parse(text)
         pre += entries
+        _field_labels(doc)
         doc.rule = lines.NAME
         cues.read_cues(doc) or lines.read_messages(doc) or cues.read_timed_lines(doc)
         doc.rule = ""
@@ -108,6 +151,8 @@ def read(text: str, name: str = "<text>") -> Doc:
     envelope.take_card(doc, base)
     envelope.take_date_line(doc)
     envelope.drop_repost_note(doc)
+    if kind != "html":
+        _reference_marks(doc)
     if kind == "html" and not doc.blocks:
         raise SourceError(f"{name}: this HTML page holds no article text (only scripts, styles, images or "
                           "navigation); save the page again once the article shows, or copy its text into a .md file")

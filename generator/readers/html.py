@@ -49,6 +49,15 @@ _FURNITURE = re.compile(
     re.I)
 
 
+#: class/id words of an edit or share control inside a heading ("编辑 播报" beside a section's name).
+_CONTROL = re.compile(r"ctrl|control|edit|tool|action|btn|button|anchor|permalink|share", re.I)
+#: A reference mark set in superscript: [1], [2-3], [4,5].
+REF_MARK = re.compile(r"\[\s*\d{1,3}(?:\s*[-–,，、]\s*\d{1,3})*\s*\]")
+#: A label in bold opening a paragraph: short, no sentence or clause punctuation.
+#: (A label with a colon, "<b>王蕾：</b>…", is a speaker's or a field's label: it stays in its paragraph.)
+LABEL = _LABEL = re.compile(r"[^。！？!?，,；;：:]{1,16}")
+
+
 def tag_name(html: str) -> str:
     """The lower-case tag name of a raw HTML tag string ('' when it is not one)."""
     m = _TAG.match(html)
@@ -96,6 +105,11 @@ class Walker:
         self.kind = "line"
         self.level = 0
         self.prefix = ""
+        self.controls: list[tuple[int, str]] = []  # (raw line, text) of edit controls left out of headings
+        self.refs: list[tuple[int, str]] = []       # (raw line, mark) of superscript reference marks
+        self.labels: dict[tuple, str] = {}  # (raw line, first characters) of a paragraph → its bold label
+        self.fields: dict[str, list[list[str]]] = {}  # an infobox table's text → its label/value rows
+        self.label = ""
 
     def line_of(self, el) -> int:
         return self.base + (el.sourceline or 1)
@@ -106,11 +120,16 @@ class Walker:
             block = Chunk(self.kind, self.prefix + text, [(0, self.line)], gap, links=list(self.links),
                           link_only=self.linked > 0 and self.plain == 0,
                           level=self.level if self.kind == "h" else 0)
+            label = norm(self.label)
+            if label and self.kind != "h" and text.startswith(label) and len(text) > len(label) + 4 \
+                    and text[len(label)] in " \u3000":  # set apart from the sentence, not bold words of it
+                self.labels[(self.line, "".join(text.split())[:16])] = label
             self.blocks.append(block)
             self.parents.append(self.owner.getparent() if self.owner is not None else None)
             self.prefix = ""
         self.parts, self.links = [], []
         self.plain = self.linked = 0
+        self.label = ""
 
     def drop(self, el, why: str) -> None:
         text = _describe(el)
@@ -141,6 +160,16 @@ class Walker:
             self.drop(el, why)
             self.text(el.tail, el, in_link)
             return
+        if self.kind == "h" and tag in ("span", "a", "em", "small", "i") and _CONTROL.search(marks) \
+                and "".join(self.parts).strip():
+            self.controls.append((self.line_of(el), norm(el.text_content())))  # an edit control in a heading
+            self.text(el.tail, el, in_link)
+            return
+        if tag == "sup" and REF_MARK.fullmatch(norm(el.text_content()) or "-"):
+            self.refs.append((self.line_of(el), norm(el.text_content())))
+        if tag in ("b", "strong") and self.kind != "h" and not "".join(self.parts).strip() \
+                and _LABEL.fullmatch(norm(el.text_content()) or "。"):
+            self.label = el.text_content()
         if tag == "br":
             self.flush()
             self.text(el.tail, el, in_link)
@@ -179,14 +208,21 @@ class Walker:
         self.text(el.tail, el, in_link)
 
     def table(self, el) -> None:
-        rows = []
+        rows, tags = [], []
         for tr in el.iter("tr"):
-            cells = [norm(td.text_content()) for td in tr if isinstance(td.tag, str) and td.tag in ("td", "th")]
-            if any(cells):
-                rows.append(cells)
+            cells = [td for td in tr if isinstance(td.tag, str) and td.tag in ("td", "th")]
+            text = [norm(td.text_content()) for td in cells]
+            if any(text):
+                rows.append(text)
+                tags.append([td.tag for td in cells])
         if rows:
             self.blocks.append(Chunk("table", render_table(rows), [(0, self.line_of(el))], 1, rows=rows))
             self.parents.append(el.getparent())
+            # an infobox: every row alternates a label cell (th) and its value (td): fields, no header row
+            if len(rows) >= 2 and all(len(t) % 2 == 0 and all(x == ("th" if k % 2 == 0 else "td") for k, x in
+                                                               enumerate(t)) for t in tags):
+                pairs = [[r[k], r[k + 1]] for r in rows for k in range(0, len(r), 2) if r[k] or r[k + 1]]
+                self.fields["".join(render_table(rows).split())] = [["", ""]] + pairs
 
 
 XML_DECLARATION = re.compile(r"\A(\s*)<\?xml[^>\n]*\?>")

@@ -17,6 +17,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from .html import LABEL as _LABEL
 from ..clean.doc import Chunk, Doc, block_text
 from ..clean.text import ends_sentence
 from . import html as html_reader
@@ -128,6 +129,10 @@ QUOTED_BODY = 16
 def _quoted_sentences(text: str) -> bool:
     """A quoted line that reads as speech or prose: it ends a sentence and is not short."""
     return ends_sentence(text) and len(re.findall(r"[\u3400-\u9fff]", text)) >= QUOTED_BODY
+
+
+#: A bold label opening a paragraph ("**就业**　…", "**续航：**…").
+_BOLD_LEAD = re.compile(r"(\*\*|__)([^*_\n]{1,17}?)\1[ \u3000]+(?=\S)")
 
 
 class _Line(NamedTuple):
@@ -310,9 +315,28 @@ class _Reader:
             links = [u for ln in lines for u in ln.links]
             self.add(Chunk("h", text, [(0, first)], level=int(tok.tag[1]), links=links))
 
+    def _leads(self):
+        """How many lines of the source open on each bold label (a label opening two or more is a turn's)."""
+        if getattr(self, "_lead_count", None) is None:
+            from collections import Counter
+            self._lead_count = Counter(m.group(2).strip() for ln in self.lines if (m := _BOLD_LEAD.match(ln.strip())))
+        return self._lead_count
+
     def paragraph(self, tok: Token, inline: Token) -> None:
         first = self.raw_line(tok.map[0])
         lines = self.inline(inline, first)
+        m = _BOLD_LEAD.match(lines[0].text.strip()) if lines and not self.quote and not self.items else None
+        kids = [k for k in inline.children or [] if k.type != "text" or k.content]
+        if not m and lines and not self.quote and not self.items and len(kids) > 3 and \
+                [k.type for k in kids[:3]] == ["strong_open", "text", "strong_close"] and kids[1].content.strip():
+            m = re.match(rf"()({re.escape(kids[1].content.strip())})[ \u3000]+(?=\S)", lines[0].text.strip())
+        if m and _LABEL.fullmatch(m.group(2).strip()) and len(rest := lines[0].text.strip()[m.end():]) > 4 \
+                and self._leads()[m.group(2).strip()] <= 1:
+            label = m.group(2).strip().rstrip("：:")  # a bold label opening a paragraph is its heading
+            self.add(Chunk("h", label, [(0, first)], level=3))
+            self.doc.record(first, m.group(0), f"### {label}", "changed",
+                            "a bold label opening a paragraph is its heading, not the first words of its sentence")
+            lines[0] = lines[0]._replace(text=rest)
         marker = ""
         if self.items and self.items[-1][1]:
             marker = self.items[-1][0] + " "

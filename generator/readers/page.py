@@ -11,10 +11,11 @@ raw line and why. Nothing from the page is kept as HTML.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..clean.doc import Chunk, Doc, render_table
 from ..errors import SourceError
-from .html import NAME, XML_DECLARATION, Walker, norm, parse
+from .html import NAME, REF_MARK, XML_DECLARATION, Walker, norm, parse
 from ..clean.text import ends_sentence, han_count
 from .meta import clean_author, http_url, iso_date
 
@@ -137,6 +138,111 @@ def _recover(blocks: list[Chunk], inventory: list[Chunk], parents: list, used: s
         doc.flag(b.line, b.text[:60], "The extractor left this paragraph out, but it sits among the "
                  "article's paragraphs and reads as a sentence, so it was kept. Check it belongs.")
     return merged
+
+
+def _structure(blocks: list[Chunk], inventory: list[Chunk], used: set[int], walker: Walker, doc: Doc) -> list[Chunk]:
+    """The page's own structure, read the same way on any page:
+
+    - an edit control inside a heading ("发展历程编辑 播报") is not the heading's text;
+    - a section heading the extractor left out, standing between the article's paragraphs and
+      heading one of them, is kept;
+    - a short bold label opening a paragraph (``<b>就业</b>　…``) is that paragraph's heading, not the
+      first words of its sentence (not one with a colon, ``<b>王蕾：</b>``, a speaker's or a field's
+      label, nor one opening two paragraphs or more, a Q&A's 问/答);
+    - a table whose rows alternate label cells and value cells (an infobox) is a list of fields, one
+      label and its value a row, with no header row (its first labels are no column headers);
+    - a reference mark set in superscript (``<sup>[2-3]</sup>``) leaves the text (recorded): it points
+      to a reference list, and a reader of the sentence does not read it.
+    """
+    controls = [c for _, c in walker.controls if c]
+    for b in blocks:
+        rows = walker.fields.get(_squash(b.text)) if b.kind == "table" else None
+        if rows:
+            new = render_table(rows)
+            doc.record(b.line, b.text, new, "changed", "a table whose rows alternate labels and values (an "
+                       "infobox) is a list of fields: one label and its value a row, no header row")
+            b.text, b.rows = new, rows
+        if b.kind == "h":
+            for c in controls:
+                if b.text.endswith(c) and len(b.text) > len(c):
+                    new = b.text[:-len(c)].rstrip()
+                    doc.record(b.line, b.text, new, "changed", "an edit control inside a heading is not its text")
+                    b.text = new
+                    break
+    if used:
+        lo, hi = min(used), max(used)
+        for i, inv in enumerate(inventory):
+            if inv.kind == "h" and i not in used and lo < i < hi and i + 1 in used:
+                at = next((k for k, kept in enumerate(blocks) if kept.line > inv.line), len(blocks))
+                blocks.insert(at, Chunk("h", inv.text, [(0, inv.line)], 1, level=inv.level or 2))
+                used.add(i)
+                doc.record(inv.line, inv.text, inv.text, "changed", "a section heading the extractor left out, "
+                           "heading the article's next paragraph: kept")
+    out: list[Chunk] = []
+    level = 2
+    seen = Counter(walker.labels.values())  # a label opening two paragraphs or more is a turn's (问, 答)
+    for b in blocks:
+        if b.kind == "h":
+            level = b.level or 2
+        label = walker.labels.get((b.line, _squash(b.text)[:16])) if b.kind == "line" else None
+        if label and seen[label] == 1 and b.text.startswith(label) and len(b.text) > len(label) + 4:
+            rest = b.text[len(label):].lstrip(" \u3000:：")
+            out.append(Chunk("h", label, [(0, b.line)], b.gap, level=min(level + 1, 6)))
+            doc.record(b.line, b.text[:len(label) + 8], f"{label} ⏎ {rest[:8]}", "changed",
+                       "a bold label opening a paragraph is its heading, not the first words of its sentence")
+            b.text = rest
+            b.gap = 0
+        out.append(b)
+    if walker.refs:
+        marks = {m for _, m in walker.refs}
+        for b in out:
+            if b.kind == "h" or "[" not in b.text:
+                continue
+            found = [m for m in REF_MARK.finditer(b.text) if m.start() > 0 and norm(m.group(0)) in marks]
+            for m in reversed(found):
+                doc.record(b.line, m.group(0), "", "removed", "a reference mark (superscript [n]) pointing to the "
+                           "page's reference list: out of the text")
+                b.splice(m.start(), m.end(), "")
+    return out
+
+
+_DATED_LABEL = re.compile(r"(?:最近更新|更新于|更新時間|更新时间|最后更新|最後更新|发布于|發佈於|發布於|发布时间|發布時間|发表于|"
+                          r"發表於|发表时间|發表時間|修订于|修訂於|Last updated|Updated|Published|Posted)\s*[:：]?"
+                          r"[^0-9\n]{0,16}?((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})", re.I)
+
+
+def _day_forms(iso: str) -> tuple[str, ...]:
+    y, m, d = iso.split("-")
+    return (iso, f"{y}/{m}/{d}", f"{y}.{m}.{d}", f"{y}年{int(m)}月{int(d)}日", f"{y}-{int(m)}-{int(d)}",
+            f"{y}/{int(m)}/{int(d)}")
+
+
+def _page_date(html: str, root, doc: Doc, inventory: list[Chunk], used: set[int]) -> None:
+    """The extractor's date, when the page states it nowhere but in list items or links it left out
+    (a reference list's dates, a related link's), is not the page's: a labelled date of the page
+    (最近更新：…, 发布于 …, Updated …) replaces it, or the page is left undated."""
+    date = doc.declared.get("date") or ""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        return
+    head = html[:html.lower().find("<body")] if "<body" in html.lower() else ""
+    forms = _day_forms(date)
+    stated = any(f in head for f in forms) or any(
+        any(f in (el.get("datetime") or "") + norm(el.text_content()) for f in forms) for el in root.iter("time"))
+    kept = any(f in inventory[i].text for i in used for f in forms)
+    where = [b for b in inventory if any(f in b.text for f in forms)]
+    listed = bool(where) and all(re.match(r"\d{1,3}\. |- ", b.text) or b.link_only for b in where)
+    if stated or kept or not listed:
+        return  # (only a date found in list items or links alone — a reference list — is set aside)
+    labelled = next((iso_date(m.group(1)) for b in inventory if (m := _DATED_LABEL.search(b.text))), None)
+    line = next((b.line for b in inventory if any(f in b.text for f in forms)), 1)
+    if labelled:
+        doc.declared["date"] = labelled
+        doc.record(line, date, labelled, "changed", "the extractor's date is stated only in text outside the "
+                   "article (a reference or related link); the page's labelled date (updated, published) is its date")
+    else:
+        del doc.declared["date"]
+        doc.record(line, date, "", "removed", "the extractor's date is stated only in text outside the article "
+                   "(a reference or related link): not the page's date")
 
 
 def _page_meta(result, doc: Doc, line: int) -> None:
@@ -266,6 +372,8 @@ def read_page(html: str, doc: Doc, first_line: int = 1) -> None:
     else:
         used = _locate(blocks, inventory)
         blocks = _recover(blocks, inventory, walker.parents, used, doc)
+        blocks = _structure(blocks, inventory, used, walker, doc)
+        _page_date(html, root, doc, inventory, used)
         _headline_title(doc, blocks)
         _info_line(doc, inventory, used)
     _head_meta(root, doc, first_line)

@@ -184,7 +184,45 @@ def _section_sources(doc) -> None:
                         "a compilation section's source line → credits (with its section heading)")
 
 
+#: An English byline: "By Hannah Cole", "by J. R. Smith and Ann Lee".
+_BY = re.compile(r"^\s*[Bb]y\s+((?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:and|&)\s+(?:[A-Z][\w.'’-]*\s*){1,4})?)\s*$")
+#: Where a piece first appeared: "原文：…，刊於 The X Weekly，2024年7月19日", "原载《X报》2024-07-19".
+_FIRST_RAN = re.compile(r"(?:刊於|刊于|刊登於|刊登于|原載於|原载于|原載|原载|原刊於|原刊于|載於|载于)\s*《?([^，,。《》]{2,40}?)》?\s*[，,]?\s*"
+                        r"((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?\s*[。.]?\s*$")
+#: A translator's or compiler's credit: "翻譯：林曉彤｜譯讀科技 2024-07-23", "编译：王明".
+_TRANSLATED = re.compile(r"^\s*(?:翻譯|翻译|譯者|译者|編譯|编译|譯|译)\s*[:：]\s*\S")
+
+
+def _header_credits(doc) -> None:
+    """The header's credit lines above the text (in a quoted box or not), on any page: an English byline
+    (``By …``) → author; where the piece first ran (``刊於 X，date``) → outlet and date when the page
+    states none; a translator's line → credits. Each leaves the text (recorded)."""
+    from ...readers.meta import iso_date
+
+    for b in list(doc.blocks[:8]):
+        if b.kind in ("line", "p") and ends_sentence(b.text) and len(b.text) >= 30:
+            return  # the text has begun: a header's credits stand above it
+        if b.kind not in ("line", "caption") or len(b.text) > 200 or ends_sentence(b.text):
+            continue
+        text = b.text.strip().lstrip(">").strip()
+        if (m := _BY.match(text)) and len(text) <= 60:
+            if not doc.declared.get("author"):
+                doc.meta.setdefault("author", m.group(1).strip())
+            doc.remove(b, "an English byline (By …) → author", action="metadata")
+        elif m := _FIRST_RAN.search(text):
+            if not doc.declared.get("outlet"):
+                doc.meta.setdefault("outlet", m.group(1).strip())
+            if m.group(2) and not doc.declared.get("date") and (d := iso_date(m.group(2))):
+                doc.meta.setdefault("date", d)
+            doc.meta.setdefault("credits", []).append(text)
+            doc.remove(b, "where the piece first ran (刊於 X，date) → outlet, date, credits", action="metadata")
+        elif _TRANSLATED.match(text) and len(text) <= 60:
+            doc.meta.setdefault("credits", []).append(text)
+            doc.remove(b, "the translator's credit → credits", action="metadata")
+
+
 def apply(doc):
+    _header_credits(doc)
     _section_sources(doc)
     _bar_byline(doc)
     # an interview's turns ("記者：謝謝", twice or more) are the reporter speaking, not a byline

@@ -18,6 +18,18 @@
   left with nothing but its speaker's label (a sticker's shortcode removed) is removed.
 - Three or more short unpunctuated lines one under the other among a page's first blocks (a menu,
   topic tags) each start a paragraph, and so does the line after them.
+- A line that is structure, not prose (:mod:`generator.clean.linekinds`: a run of two or more
+  fields ``标签：值`` or document numbers, a date line, a stamp of times/dates/counters, a bracketed
+  note on its own line, a salutation before a blank line, a poster's ``名字 @handle · 日期`` line, a lone
+  counter set apart by a space ``1,208 次查看``, a reference list's entry ``[3] …``) is a paragraph of its own, and the line
+  after it starts anew: a header block, a signature's date or a post's stamp is never glued to
+  the text. A stamp of two pieces or more (a clock time or counters with a date or other counters;
+  a bare time is a live blog's entry heading) that recurs (two or more) is each post's stamp:
+  it leaves the text (recorded as metadata; the first stamp's date is the article's when it has
+  none), so it is never read as the start of the next post; so does a lone counter whose word the
+  stamps carry (``4,312 次查看`` under a reply).
+- A line opening on an emoji or keycap bullet (``📍第一单：…``, ``1️⃣ …``) starts a paragraph, and a
+  line ending on an emoji before a blank line ends one (posts end sentences on emoji, not 。).
 - Two ASCII words meeting at a join get a space ("Stable⏎Video" → "Stable Video").
 - Another column woven into a sentence: when a sentence joined across blank lines runs from a long
   line through two or more short lines of one narrow width (none ending a sentence) and then on, the
@@ -29,6 +41,7 @@ import re
 
 from ..doc import Chunk
 from ...readers.lines import empty_message
+from .. import linekinds as lk
 from ..text import ends_sentence, hard_break, interview_labels, opens_turn, turn_labels
 
 NAME = "join_lines"
@@ -145,6 +158,8 @@ def _joins(doc, cur: _Para, nxt: Chunk, owed: bool, turns=(frozenset(), frozense
         return False  # an interview's next turn (問：… 答：…) is a paragraph of its own
     if doc.markdown:
         return nxt.gap == 0
+    if _EMOJI_OPEN.match(nxt.text) or (nxt.gap > 0 and _EMOJI_END.search(cur.tail)):
+        return False  # a post's emoji bullet opens a paragraph; an emoji before a blank line ends one
     if lines and not re.search(r"[，、：；,:;]$", cur.tail) and (ends_sentence(cur.tail) or len(cur.parts[-1][1].text) < _LINE_WRAP):
         return False  # a paragraph per line: a short line ending no clause (a headline, a label) stands alone
     if not ends_sentence(cur.tail):
@@ -157,6 +172,12 @@ def _joins(doc, cur: _Para, nxt: Chunk, owed: bool, turns=(frozenset(), frozense
         return True
     return nxt.gap == 0 and not owed and not (indents and nxt.indent) and not lines
 
+
+#: A line opening on an emoji or a keycap used as a bullet ("📍第一单：…", "1️⃣ …", "🔸 …"), and a line
+#: ending on one (social posts end their sentences on an emoji instead of a full stop).
+_PICTO = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF"
+_EMOJI_OPEN = re.compile(rf"^\s*(?:[#*0-9]\uFE0F?\u20E3|[{_PICTO}])\uFE0F?\s*\S")
+_EMOJI_END = re.compile(rf"[{_PICTO}][\uFE0F\u200D{_PICTO}]*$")
 
 #: A wrap width: this many lines in a row, none ending a sentence, of lengths within _WRAP_SPREAD.
 _WRAP_RUN, _WRAP_SPREAD = 3, 3
@@ -259,13 +280,126 @@ def _menu_runs(blocks) -> set[int]:
     return items
 
 
+#: A poster's line over a reply ("邵凯 @shaokai_auto · 7月17日"), and a lone counter set apart by a
+#: space ("1,208 次查看", "赞 1377"): a post's furniture, never the text's words.
+_POSTER_LINE = re.compile(r"^\s*[^\s@，。]{1,16}\s*@[A-Za-z0-9_.]{2,30}(?:\s*[·•・]\s*[^\s，。]{1,16})?\s*$")
+_COUNTER = re.compile(r"^\s*(?:\d[\d,]*(?:\.\d+)?[万千亿kKwW]?\s+[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{1,4}\s+\d[\d,]*(?:\.\d+)?[万千亿kKwW]?)\s*$")
+
+
+_REF_ENTRY = re.compile(r"^\s*[\[［【]\s*\d{1,3}\s*[\]］】]\s*\S")  # a reference list's entry: "[3] 龙井茶产区调查…"
+
+
+def _structural(b: Chunk) -> bool:
+    t = b.text
+    return lk.is_doc_number(t) or lk.date_line(t) or lk.is_stamp(t) or lk.is_note(t) or bool(_REF_ENTRY.match(t)) \
+        or (len(t) <= 60 and bool(_POSTER_LINE.match(t) or _COUNTER.match(t)))
+
+
+def _post_stamps(doc) -> None:
+    """Stamps with a clock time or counters that recur are posts' stamps: out of the text."""
+    stamps = [b for b in doc.blocks if b.kind in ("line", "h") and lk.is_stamp(b.text)
+              and len(parts := lk.stamp_parts(b.text)) >= 2 and any(k != "date" for k, _ in parts)]
+    if len(stamps) < 2:
+        return
+    # a lone counter set apart by a space under a post ("4,312 次查看"), its word the stamps' own
+    words = {re.sub(r"[\d,.\s万千亿wWkK+]", "", p) for b in stamps for k, p in lk.stamp_parts(b.text) if k == "count"}
+    stamps += [b for b in doc.blocks if b.kind == "line" and _COUNTER.match(b.text)
+               and re.sub(r"[\d,.\s万千亿wWkK+]", "", b.text) in words]
+    gone = {id(b) for b in stamps}
+    after = False
+    for b in stamps:
+        if "date" not in doc.declared:
+            iso = next((d for k, p in lk.stamp_parts(b.text) if k == "date" and (d := _iso(p))), None)
+            if iso:
+                doc.declared["date"] = iso
+        doc.record(b.line, b.text, "", "metadata", "a post's stamp (clock time, date, counters), one of "
+                   f"{len(stamps)} in the text: recorded, out of the text, never glued to the next post")
+    kept = []
+    for b in doc.blocks:
+        if id(b) in gone:
+            after = True
+            continue
+        if kept and kept[-1] is not None and after:
+            b.starts = True  # the post after a stamp starts anew
+        kept.append(b)
+        after = False
+    doc.blocks[:] = kept
+
+
+def _iso(piece: str) -> str | None:
+    m = re.search(r"((?:19|20)\d{2})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})", piece)
+    if not m:
+        return None
+    y, mo, d = (int(x) for x in m.groups())
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+
+
+def _short_field(t: str) -> bool:
+    """A field with a short value and no punctuation (``IP属地：湖北``, ``签发人：刘卫东``): never prose."""
+    m = re.match(r"^[^：:]{2,8}[：:]\s*(\S.*)$", t.strip())
+    return bool(m) and len(t.strip()) <= 30 and lk.is_field(t) and len(m.group(1)) <= 20 \
+        and not re.search(r"[，。！？；,.!?;、]", m.group(1))
+
+
+def _wrapped(lines) -> bool:
+    """The text shows a wrap width: three lines in a row or more, none ending a sentence, of about one
+    length (a hard-wrapped text, whose wrapped lines may look like fields: "者表示：“目前…")."""
+    run: list[int] = []
+    for a, b in zip(lines, lines[1:]):
+        if b.gap == 0 and not ends_sentence(a.text):
+            run.append(len(a.text))
+            if len(run) >= _WRAP_RUN and max(run[-_WRAP_RUN:]) - min(run[-_WRAP_RUN:]) <= _WRAP_SPREAD:
+                return True
+        else:
+            run = []
+    return False
+
+
+def _mark_structure(blocks, turns) -> None:
+    """Structural lines (see the module) and the line after each start a paragraph; in a hard-wrapped
+    text, fields and salutations are not read (a wrapped line may look like one)."""
+    lines = [b for b in blocks if b.kind == "line"]
+    fields = not _wrapped(lines)
+    run: list[Chunk] = []
+    # a spaced label split by a column reader ("时" ⏎ "间：…" from "时    间：…") is one field
+    tails = {id(lines[k + 1]) for k in range(len(lines) - 1)
+             if re.fullmatch(r"[\u4e00-\u9fff]{1,2}", lines[k].text.strip()) and lines[k + 1].gap == 0
+             and lk.is_field(lines[k].text.strip() + lines[k + 1].text)}
+
+    def close_run():
+        if (len(run) >= 2 and fields) or (run and any(_structural(x) or (fields and _short_field(x.text)) for x in run)):
+            for x in run:
+                x.starts = id(x) not in tails
+            k = lines.index(run[-1]) + 1 if run else 0
+            if k < len(lines):
+                lines[k].starts = True
+        run.clear()
+
+    for k, b in enumerate(lines):
+        t = b.text
+        if _structural(b) or (lk.is_field(t) and not opens_turn(t, turns)) or \
+                id(b) in tails or (k + 1 < len(lines) and id(lines[k + 1]) in tails):
+            if run and b.gap > 1:
+                close_run()
+            run.append(b)
+            continue
+        close_run()
+        if fields and lk.is_salutation(t) and k + 1 < len(lines) and lines[k + 1].gap > 0 and not opens_turn(t, turns) \
+                and not any(ends_sentence(x.text) for x in lines[:k]):  # a salutation heads the text
+            b.starts = lines[k + 1].starts = True
+    close_run()
+
+
 def apply(doc):
     if not doc.markdown:
+        _post_stamps(doc)
         _numbered_items(doc.blocks)
         menu = _menu_runs(doc.blocks)
     else:
         menu = set()
     turns = (turn_labels(doc.blocks), interview_labels(doc.blocks))
+    if not doc.markdown:
+        _mark_structure(doc.blocks, turns[0])
     indents = not doc.markdown and _indents_paragraphs(doc.blocks)
     lines = not indents and per_line(doc)
     out: list[Chunk] = []

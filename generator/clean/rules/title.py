@@ -15,6 +15,7 @@ A headline-like last line left over when a title was already found becomes a hea
 import re
 
 from ..headline import LEAD, NUMBERED, heading_like
+from .. import issuer
 from ..titlepick import (drop_false_title, named_label, no_headline, not_a_title, pick, remnant, subject_field,
                          title_parts)
 from ..text import LIST_RE, ends_sentence, han_count, hard_break, opens_turn, turn_labels
@@ -309,6 +310,7 @@ def apply(doc):
     named_label(doc)
     _column_label(doc)
     _repeated_title(doc)
+    issuer.issuer_title(doc), issuer.signature_date(doc), issuer.poster_title(doc), issuer.doc_numbers(doc)
     no_headline(doc)
 
 

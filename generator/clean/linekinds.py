@@ -1,0 +1,135 @@
+"""What a line of plain text is by its shape alone, whatever the form or the topic.
+
+A received document writes some of its structure as whole lines that are never part of a sentence:
+
+- a **field** ``标签：值`` (``会议名称：…``, ``时　间：…``, ``签发人：刘卫东``): a label of two to six
+  characters (spaces inside it ignored) and a value;
+- a **document number** (``武交函〔2024〕87号``, ``〔2024〕第7期``, ``X发[2023]12号``);
+- a **date line** (``2024年8月16日``, ``二〇二四年八月十六日``), as the date block under a signature;
+- a **stamp**: nothing but clock times, dates and counters (``上午9:12 · 2024年7月16日 · 3.4万 次查看``,
+  ``128 回复　416 转帖``, ``编辑于 07-12``), as a post or a comment carries;
+- a **bracketed note** on a line of its own (``（联系人：周倩；电话：…）``, ``（此件公开发布）``);
+- a **salutation** (``何春梅代表：`` alone on its line, the text after a blank line).
+
+None of these continues the line before it or runs on into the next (``join_lines``); a stamp that
+recurs is a post's stamp (``post_stamps`` in ``join_lines``). Every pattern is anchored and bounded,
+so a long line costs one pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_field", "is_doc_number", "date_line", "is_stamp", "stamp_parts", "is_note", "is_salutation",
+           "iso_cn_date"]
+
+_FIELD = re.compile(r"^\s*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z \u3000]{0,11}?)\s*[：:]\s*(\S.{0,400})$")
+_DOC_NUMBER = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{0,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*"
+                         r"(?:第\s*)?\d{1,5}\s*[号號期]\s*$")
+_CN_NUM = "〇零一二三四五六七八九十"
+_DATE_LINE = re.compile(rf"^\s*(?:(\d{{4}})|([{_CN_NUM}]{{4}}))\s*年\s*(\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*月\s*"
+                        rf"(\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[日号]\s*$")
+_TIME = r"(?:上午|下午|凌晨|早上|中午|晚上|傍晚)?\s*\d{1,2}[:：]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+_DATE = r"(?:(?:19|20)\d{2}\s*[年/.-]\s*)?\d{1,2}\s*[月/.-]\s*\d{1,2}(?![\d万千亿wWkK.,])\s*日?"
+_COUNT = r"\d[\d,]*(?:\.\d+)?\s*[万千亿wWkK]?\+?"
+#: One piece of a stamp: a time, a date (after a short word: 发布于, 编辑于), or a counter (a number
+#: and a word of at most four characters, either way round: "3.4万 次查看", "赞 1377").
+_PIECE = re.compile(rf"(?:(?P<time>{_TIME})|(?:[\u4e00-\u9fff]{{1,3}}\s*)?(?P<date>{_DATE})|"
+                    rf"(?P<count>{_COUNT}\s*[\u4e00-\u9fff]{{1,4}}|[\u4e00-\u9fff]{{1,4}}\s*{_COUNT}))"
+                    r"(?=[\s·•・|｜丨,，/]|$)")  # each piece set apart: "新馆定于2023年5月6日" is prose
+_SEP = re.compile(r"[\s·•・|｜丨,，/]*")
+_NOTE = re.compile(r"^\s*[（(][^（）()\n]{2,120}[）)]\s*$")
+_SALUTATION = re.compile(r"^\s*[^\s，。：:；！？,.!?]{2,16}[：:]\s*$")
+
+
+def is_field(text: str) -> bool:
+    """``标签：值`` with a label of 2–6 characters (spaces inside ignored) and a value."""
+    m = _FIELD.match(text)
+    if not m:
+        return False
+    label = re.sub(r"[ \u3000]", "", m.group(1))
+    return 2 <= len(label) <= 6
+
+
+def is_doc_number(text: str) -> bool:
+    return len(text) <= 40 and bool(_DOC_NUMBER.match(text))
+
+
+def _num(s: str) -> int:
+    """An Arabic or Chinese numeral (一 … 三十一; 二〇二四 digit by digit) as an int."""
+    if s.isdigit():
+        return int(s)
+    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+    digits["零"] = 0
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return (digits.get(a, 1) if a else 1) * 10 + (digits.get(b, 0) if b else 0)
+    if len(s) == 4:
+        return int("".join(str(digits.get(c, 0)) for c in s))
+    return digits.get(s, 0)
+
+
+def iso_cn_date(text: str) -> str | None:
+    """The ISO date of a date line (``2024年8月16日``, ``二〇二四年八月十六日``), or None."""
+    m = _DATE_LINE.match(text) if len(text) <= 30 else None
+    if not m:
+        return None
+    y = _num(m.group(1) or m.group(2))
+    mo, d = _num(m.group(3)), _num(m.group(4))
+    if not (1900 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def date_line(text: str) -> bool:
+    return iso_cn_date(text) is not None
+
+
+def stamp_parts(text: str) -> list[tuple[str, str]] | None:
+    """The pieces (kind, text) of a stamp line, kind ``time``/``date``/``count``; None when the
+    line holds anything else."""
+    if len(text) > 80:
+        return None
+    pos, parts, n = 0, [], len(text)
+    while pos < n:
+        pos = _SEP.match(text, pos).end()
+        if pos >= n:
+            break
+        m = _PIECE.match(text, pos)
+        if not m or m.end() == pos:
+            return None
+        kind = next(k for k in ("time", "date", "count") if m.group(k))
+        parts.append((kind, m.group(0).strip()))
+        pos = m.end()
+    return parts or None
+
+
+def is_stamp(text: str) -> bool:
+    """A line of clock times, dates and counters only: a time or a date with anything else, or two
+    counters or more (a lone date line is :func:`date_line`; a lone number is no stamp)."""
+    parts = stamp_parts(text)
+    if not parts:
+        return False
+    kinds = [k for k, _ in parts]
+    return "time" in kinds or (len(parts) >= 2 and ("date" in kinds or kinds.count("count") >= 2))
+
+
+def is_note(text: str) -> bool:
+    return bool(_NOTE.match(text))
+
+
+def is_salutation(text: str) -> bool:
+    return bool(_SALUTATION.match(text))
+
+
+_SPACED_LABEL = re.compile(r"^([ \t\u3000]*)([\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,5})([ \t\u3000]*[：:])")
+
+
+def unspace_label(text: str) -> str | None:
+    """A field whose label is spaced out to align a column (``时    间：…``, ``主 持 人：…``) with the
+    label written whole (``时间：…``); None when the line is no such field."""
+    m = _SPACED_LABEL.match(text)
+    if not m:
+        return None
+    new = m.group(1) + re.sub(r"[ \t\u3000]+", "", m.group(2)) + m.group(3).strip() + text[m.end():].lstrip(" \t\u3000")
+    return new if is_field(new) else None
