@@ -1,0 +1,216 @@
+"""A saved page's posts and comments: the furniture around each item, by its SHAPE and its
+REPETITION, never by a topic's words. Whole lines removed (or, for a name line, moved), each recorded.
+
+- **An item's stamp row**: a line made only of a date or time (``07-12``, ``上午9:12``, ``2024年7月16日``,
+  ``3小时前``), counters (``赞 1563``, ``3.4万 次查看``, ``128 回复　416 转帖``), an ``IP属地：X`` label and
+  at most one short word between separators (the poster's region: ``07-12 湖北　赞 1563``); a counter
+  or the IP label must be there (a date and a place alone are a dateline, left to ``datelines``).
+  A counter alone with its number first (``4,312 次查看``) is a stamp row too.
+- **A comment's name line**: where three stamp rows or more end the page's items, an item whose first
+  line is a short name (no punctuation) over its text: the name becomes the label of the text
+  (``的哥老周：我开了…``), as a transcript's turn is labelled, instead of running into its first words;
+  badges after the name (``作者　置顶``, ``楼主``) leave it, the author's badge kept as its role
+  (``X（作者）：``).
+- **A control alone on its line** on a page that has such rows or counters (two or more): a reader's
+  button or link saved as text (``显示更多``, ``翻译帖子``, ``回复``), a reply's addressee marker
+  (``回复 @handle``).
+- **The page's input box** in its last lines: its placeholder (``说点什么...``, ``发布你的回复``,
+  ``写评论``).
+
+A line that says anything more (a clause with a comma, a sentence) is text and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+NAME = "post_stamps"
+
+_NUM = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:万|萬|亿|億|[kKwWmM])?\+?"
+_COUNTER_WORD = (r"次查看|查看|次浏览|次瀏覽|浏览|瀏覽|次阅读|次閱讀|阅读|閱讀|次播放|播放|观看|觀看|点赞|點讚|點贊|赞同|贊同|赞|讚|贊|"
+                 r"喜欢|喜歡|收藏|评论|評論|回复|回覆|回復|转发|轉發|转帖|轉帖|转推|轉推|引用|分享|在看|留言|Likes?|Views?|"
+                 r"Replies|Reposts?|Retweets?|Comments?")
+_COUNTER = re.compile(rf"(?:{_COUNTER_WORD})\s*[:：]?\s*(?:{_NUM})|(?<![\d:：.,])(?:{_NUM})\s*(?:次|条|條|个|個|人)?\s*(?:{_COUNTER_WORD})")
+_WHEN = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?|"
+                   r"(?:上午|下午|凌晨|早上|晚上|中午|傍晚)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?:[AaPp][Mm])?|"
+                   r"刚刚|剛剛|\d{1,2}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週)前|昨天|前天|今天")
+_IP = re.compile(r"(?:IP\s*)?(?:属地|屬地)\s*[:：]?\s*[\u4e00-\u9fff]{1,6}")
+_SEP = re.compile(r"[\s\u3000·・•|｜/]+")
+_TEXT_PUNCT = re.compile(r"[，。！？；,!?;]")
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}")
+_STAMP_LEN = 60
+
+#: Badges a page prints after a poster's name (the page's words, of any topic).
+_BADGES = ("作者赞过", "作者讚過", "作者", "置顶", "置頂", "楼主", "樓主", "博主", "UP主", "up主", "热评", "熱評", "精选", "精選",
+           "神评", "神評", "铁粉", "鐵粉", "官方", "认证", "認證")
+_AUTHOR = {"作者", "楼主", "樓主", "博主", "UP主", "up主"}
+_NAME_PUNCT = re.compile(r"[，。！？,.!?：:、；;…“”\"'（）()《》【】\[\]]")
+_NAME_LEN = 16
+
+#: A button or link of the page saved as text, alone on its line.
+_CONTROL = re.compile(r"^(?:显示更多|顯示更多|查看更多|加载更多|加載更多|翻译帖子|翻譯帖子|翻譯貼文|翻译贴文|查看翻译|查看翻譯|翻译|翻譯|"
+                      r"回复|回覆|回復|转发|轉發|转帖|轉帖|引用|分享|举报|舉報|收起|展开|展開|Show more|Translate post|Reply)"
+                      r"\s*[>›»↓▼…]*$", re.I)
+_REPLY_TO = re.compile(r"^(?:回复|回覆|回復|Replying to)\s*(?:@[\w.\-]+\s*(?:和|and|,|，)?\s*)+$", re.I)
+#: The input box at the foot of a page: a call to write a comment or a reply.
+_INPUT = re.compile(r"^(?:说点什么|說點什麼|说两句|說兩句|我来说两句|我來說兩句|写评论|寫評論|写下你的评论|寫下你的評論|发表评论|發表評論|"
+                    r"发表你的看法|發表你的看法|添加评论|添加評論|留下你的评论|留下你的評論|发布你的回复|發布你的回覆|發佈你的回覆|"
+                    r"写回复|寫回覆|友善评论|友善評論|Add a comment|Post your reply|Write a comment)\s*(?:\.{2,}|…+|。)?$", re.I)
+_TAIL = 4  # lines: where the input box is looked for
+_ROWS = 3  # stamp rows: that many end the page's items before a name line is read as a commenter's
+_PAGE = 2  # stamp rows or removed counters: a page of posts, where a lone button is furniture
+
+
+def stamp_row(text: str) -> bool:
+    """A line made only of an item's date or time, its counters, its IP place and at most one short
+    word (the region): a counter or the IP label must be there."""
+    t = text.strip()
+    if not t or len(t) > _STAMP_LEN or _TEXT_PUNCT.search(_COUNTER.sub(" ", t)):
+        return False
+    counters = len(_COUNTER.findall(t))
+    rest = _COUNTER.sub(" ", t)
+    ip = len(_IP.findall(rest))
+    rest = _IP.sub(" ", rest)
+    rest = _WHEN.sub(" ", rest)
+    left = [w for w in _SEP.split(rest) if w]
+    if not counters and not ip:
+        return False
+    if len(left) > 1 or left and not _PLACE.fullmatch(left[0]):
+        return False
+    return True
+
+
+_HANDLE = re.compile(r"\s*(@[\w.\-]{2,30})\s*(?:[·・•|｜]\s*(.{1,16}?))?\s*$")
+
+
+def _name(text: str) -> tuple[str, str] | None:
+    """A commenter's name line: the name and what the label adds ("作者", a handle and the post's
+    date); None when the line is text. ``邵凯 @shaokai · 7月17日`` is a name, its handle and date."""
+    t = text.strip()
+    extra = ""
+    m = _HANDLE.search(t)
+    if m and m.start() > 0 and (not m.group(2) or _WHEN.fullmatch(m.group(2).strip())):
+        extra = m.group(1) + (f" · {m.group(2).strip()}" if m.group(2) else "")
+        t = t[:m.start()]
+    words = [w for w in _SEP.split(t) if w]
+    role = ""
+    while len(words) > 1 and words[-1] in _BADGES:
+        role = role or ("作者" if words[-1] in _AUTHOR else "")
+        words.pop()
+    name = " ".join(words)
+    if not 2 <= len(name) <= _NAME_LEN or _NAME_PUNCT.search(name) or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
+        return None
+    if _WHEN.fullmatch(name) or _COUNTER.search(name) or stamp_row(name) or name.startswith("@") \
+            or _CONTROL.match(name) or _REPLY_TO.match(name) or _INPUT.match(name):
+        return None
+    return name, "，".join(x for x in (role, extra) if x)
+
+
+def _furniture(text: str) -> bool:
+    t = text.strip()
+    return bool(_CONTROL.match(t) or _REPLY_TO.match(t) or _INPUT.match(t))
+
+
+def _label_items(doc, rows: list[int]) -> None:
+    """Each item ended by a stamp row: a short name line over its text → the label of the text."""
+    bl = doc.blocks
+    gone = []
+    prev = -1
+    for s in rows:
+        start = s - 1
+        while start > prev + 1 and bl[start].gap == 0 and bl[start - 1].kind == "line" and start - 1 not in rows:
+            start -= 1
+        prev = s
+        while start < s and _furniture(bl[start].text):
+            start += 1
+        if s - start < 2 or any(bl[j].kind != "line" for j in range(start, s)):
+            continue
+        head, body = bl[start], bl[start + 1]
+        got = _name(head.text)
+        if not got or _name(body.text) or len(body.text.strip()) < 4:
+            continue
+        name, role = got
+        label = f"{name}（{role}）：" if role else f"{name}："
+        lead = len(body.text) - len(body.text.lstrip())
+        doc.edit(body, lead, lead, label, "a commenter's name line → the label of the comment")
+        body.gap, body.starts = max(body.gap, head.gap, 1), True
+        if s - start == 2:
+            body.kind = "p"  # the comment whole: a paragraph, never read as a heading for its shortness
+        gone.append(head)
+    with doc.batch():
+        for g in gone:
+            doc.remove(g, "a commenter's name (and badges), moved to the label of the comment", action="changed")
+
+
+_BADGED = re.compile(rf"^(\s*)([^\s：:，。]{{2,{_NAME_LEN}}})[\s\u3000]+({'|'.join(_BADGES)})(?:[\s\u3000]+(?:{'|'.join(_BADGES)}))*\s*[：:]")
+
+
+_REPLYING = re.compile(rf"^(\s*)([^\s：:，。]{{2,{_NAME_LEN}}})[\s\u3000]*(回复|回覆|回復)[\s\u3000]*@?([^\s：:，。]{{2,{_NAME_LEN}}})\s*[：:]")
+
+
+def _badged_labels(doc) -> None:
+    """A reply labelled with its poster's name and badges (``X　作者：…``): the badges leave the label,
+    the author's kept as its role (``X（作者）：…``); a reply to another (``X 回复 Y：…``) is labelled
+    with its poster, whom it answers in brackets (``X（回复Y）：…``)."""
+    for b in doc.blocks:
+        if b.kind != "line":
+            continue
+        m = _BADGED.match(b.text)
+        if m:
+            role = "（作者）" if m.group(3) in _AUTHOR else ""
+            doc.edit(b, m.start(2), m.end(), f"{m.group(2)}{role}：", "a reply's badges → its label's role")
+        elif m := _REPLYING.match(b.text):
+            doc.edit(b, m.start(2), m.end(), f"{m.group(2)}（{m.group(3)}{m.group(4)}）：",
+                     "a reply's label: its poster, whom it answers in brackets")
+
+
+def apply(doc):
+    bl = doc.blocks
+    rows = [i for i, b in enumerate(bl) if b.kind in ("line", "p") and stamp_row(b.text)]
+    if len(rows) >= _ROWS:
+        _label_items(doc, rows)
+        _badged_labels(doc)
+    bl = doc.blocks
+    counted = sum(1 for a in doc.audit if a.action == "removed" and a.rule in ("form_furniture", "page_widgets")
+                  and re.search(r"\d", a.before or ""))
+    page = len(rows) + counted >= _PAGE
+    texts = [k for k, b in enumerate(bl) if b.text.strip()]
+    tail = set(texts[-_TAIL:])
+    gone: dict[int, str] = {}
+    for k, b in enumerate(bl):
+        if b.kind not in ("line", "p", "h"):
+            continue
+        t = b.text.strip().lstrip("#").strip()
+        if b.kind != "h" and stamp_row(t):
+            gone[k] = "an item's stamp row (its time, counters, IP place)"
+        elif page and b.kind != "h" and (_CONTROL.match(t) or _REPLY_TO.match(t)):
+            gone[k] = "a button or reply marker of the page, alone on its line"
+        elif k in tail and _INPUT.match(t):
+            gone[k] = "the page's input box (its placeholder)"
+    _poster(doc, bl, gone)
+    for k in gone:  # the next line that stays starts its own item, whatever the line before ends on
+        j = k + 1
+        while j in gone:
+            j += 1
+        if j < len(bl) and bl[j].kind == "line":
+            bl[j].gap, bl[j].starts = max(bl[j].gap, 1), True
+    with doc.batch():
+        for k, why in sorted(gone.items()):
+            doc.remove(bl[k], why, action="metadata" if why.startswith("the poster's name") else "removed")
+
+
+_TOP = 6  # blocks: where the page's own poster and IP label stand
+
+
+def _poster(doc, bl, gone: dict[int, str]) -> None:
+    """The page's poster: a name line right over an IP label (a stamp row) in the page's first
+    lines is its author (metadata), not a heading over its text."""
+    k = next((k for k in sorted(gone) if k < _TOP and _IP.search(bl[k].text)), None)
+    if not k or bl[k - 1].kind != "line" or (k - 1) in gone or bl[k].gap > 0:
+        return
+    got = _name(bl[k - 1].text)
+    if not got:
+        return
+    if not doc.declared.get("author"):
+        doc.meta.setdefault("author", got[0])
+    gone[k - 1] = "the poster's name over its IP label → author"

@@ -1,0 +1,185 @@
+"""A saved page's posts and comments (rule ``post_stamps``): each item's stamp row, the buttons
+between items and the input box leave by their shape; each comment's name labels its text; no
+comment's text is lost. Synthetic pages on topics of their own, in three forms (a note with a
+comment section, a numbered microblog thread, a forum page with floor replies), and texts where
+the same words are text."""
+
+from __future__ import annotations
+
+from generator.clean import clean
+from generator.clean.rules.post_stamps import stamp_row
+
+RECIPE_NOTE = """\
+家常版糖醋排骨｜零失败做法分享
+
+爱做饭的小满
+IP属地：浙江
+关注
+
+试了三次终于成功了！排骨先焯水，再用冰糖炒出糖色，比例是醋三糖二酱油一，收汁的时候一定要小火。
+
+第一次做的时候火太大，糖色炒糊了，整锅都发苦，大家千万别学我。
+
+编辑于 09-03
+赞 8,912　收藏 2301　评论 356
+
+共 356 条评论
+
+爱做饭的小满　作者　置顶
+补充一下：排骨选肋排，不要用大排，大排炖不烂。
+09-03 浙江　赞 412
+
+厨房小白阿杰
+照着做了一次，糖色还是没炒好，是不是冰糖放太多了？
+09-03 江苏　赞 88
+　　爱做饭的小满　作者：冰糖一小把就够，关键是火候
+　　09-03 浙江　赞 31
+　　厨房小白阿杰 回复 爱做饭的小满：好的，下次少放点
+　　09-03 江苏　赞 5
+　　展开 6 条回复
+
+北方的胖橘
+我们老家做法不放酱油，颜色浅一点但更酸甜
+09-04 山东　赞 57
+
+说点什么...
+"""
+
+MARATHON_THREAD = """\
+帖子
+
+陈跑跑 @chenpaopao
+跑步爱好者｜三届全马完赛
+关注
+
+1/4
+今年城市马拉松报名人数创了新高，我整理一下中签率和补给站的情况。
+下午3:05 · 2025年4月12日 · 1.1万 次查看
+45 回复　120 转帖　980 喜欢
+
+2/4
+中签率只有百分之十二，比去年低了一半，很多老跑友都没抽中。
+下午3:07 · 2025年4月12日 · 9,870 次查看
+翻译帖子
+
+3/4
+补给站从去年的十个增加到十四个，每隔三公里就有一个。
+下午3:10 · 2025年4月12日 · 8,455 次查看
+显示更多
+
+回复
+
+4/4
+总结：组织方今年明显更用心，但名额太少是硬伤。
+下午3:12 · 2025年4月12日 · 7,001 次查看
+12 回复　30 转帖　210 喜欢
+
+回复 @chenpaopao
+李慢跑 @limanpao · 4月12日
+名额少是因为赛道窄，扩容要等新路线。
+2,204 次查看
+
+发布你的回复
+"""
+
+FORUM_PAGE = """\
+小区加装电梯的费用到底怎么分摊？
+
+楼上邻居想加装电梯，一楼和二楼的住户意见很大，想听听大家的经验。
+
+3小时前 · IP属地：四川 · 点赞 12
+
+老街坊
+我们楼去年装的，按楼层系数分摊，一楼不出钱，七楼出得最多。
+2小时前 · IP属地：四川 · 点赞 40
+
+装修达人老王　热评
+补充：政府有补贴，每台最多补二十万。
+1小时前 · IP属地：重庆 · 点赞 9
+
+路过的小林
+一楼采光受影响，最好先签好补偿协议。
+1小时前 · IP属地：四川 · 点赞 15
+
+写评论
+"""
+
+
+def test_stamp_rows_are_known_by_their_shape():
+    for row in ("09-03 浙江　赞 412", "下午3:05 · 2025年4月12日 · 1.1万 次查看", "45 回复　120 转帖　980 喜欢",
+                "2,204 次查看", "3小时前 · IP属地：四川 · 点赞 12", "IP属地：浙江", "2024-05-03 10:20 Likes 35"):
+        assert stamp_row(row), row
+    # a date and a place are a dateline; a sentence with a counter is text; a table row is data
+    for text in ("2025年4月12日 北京", "09-03 浙江", "截至昨天，这篇文章阅读 10万", "北京 12,345 上海 9,876",
+                 "补给站从去年的十个增加到十四个", "第三季度　营收 120 亿"):
+        assert not stamp_row(text), text
+
+
+def test_note_comments_keep_their_text_under_their_commenters_names():
+    c = clean(RECIPE_NOTE, source="note.txt")
+    for furniture in ("09-03 浙江", "赞 412", "赞 88", "09-04 山东", "置顶", "展开 6 条回复", "说点什么", "IP属地"):
+        assert furniture not in c.body, furniture
+    # each comment is its own paragraph, opening on its commenter's name as a turn's label
+    assert "\n爱做饭的小满（作者）：补充一下：排骨选肋排" in c.body
+    assert "\n厨房小白阿杰：照着做了一次，糖色还是没炒好" in c.body
+    assert "\n北方的胖橘：我们老家做法不放酱油" in c.body
+    assert "爱做饭的小满（作者）：冰糖一小把就够" in c.body  # a reply's badge in its label, as a role
+    assert "冰糖一小把就够，关键是火候" in c.body
+    assert "\n厨房小白阿杰（回复爱做饭的小满）：好的，下次少放点" in c.body  # a reply's poster labels it
+    # the poster over its IP label is the note's author, not a heading over its text
+    assert c.meta.get("author") == "爱做饭的小满"
+    assert "## 爱做饭的小满" not in c.body
+    notes = {e.note for e in c.audit if e.rule == "post_stamps"}
+    assert "an item's stamp row (its time, counters, IP place)" in notes
+
+
+def test_thread_stamps_buttons_and_reply_box_leave_posts_stay():
+    c = clean(MARATHON_THREAD, source="thread.txt")
+    for furniture in ("次查看", "转帖", "翻译帖子", "显示更多", "发布你的回复", "回复 @chenpaopao", "下午3:05"):
+        assert furniture not in c.body, furniture
+    assert "\n回复\n" not in "\n" + c.body + "\n"
+    for text in ("今年城市马拉松报名人数创了新高", "中签率只有百分之十二", "补给站从去年的十个增加到十四个",
+                 "名额太少是硬伤", "名额少是因为赛道窄"):
+        assert text in c.body, text
+    # a reply's header (name, handle, date) labels its text; the thread's post numbers head their posts
+    assert "\n李慢跑（@limanpao" in c.body and "）：名额少是因为赛道窄" in c.body
+    assert "### 3/4\n\n补给站从去年的十个增加到十四个" in c.body
+    # a stamp removed between two posts leaves them apart, never one post's end glued to the next
+    assert "的情况。中签率" not in c.body and "中签率只有百分之十二，比去年低了一半，很多老跑友都没抽中。补给站" not in c.body
+
+
+def test_forum_floors_with_relative_times_and_ip_labels():
+    c = clean(FORUM_PAGE, source="forum.txt")
+    for furniture in ("小时前", "IP属地", "点赞", "写评论"):
+        assert furniture not in c.body, furniture
+    assert "\n老街坊：我们楼去年装的" in c.body
+    assert "\n装修达人老王：补充：政府有补贴" in c.body  # a badge that names no role leaves
+    assert "\n路过的小林：一楼采光受影响" in c.body
+    assert "想听听大家的经验" in c.body
+
+
+def test_a_text_with_the_same_words_keeps_them():
+    raw = ("2025年4月12日 北京\n\n"
+           "回复\n\n"
+           "市民热线本月共收到回复请求3,200件，显示更多市民关注交通问题。\n\n"
+           "负责人说，平台的阅读量已超过10万，评论区的意见都会整理上报。\n\n"
+           "翻译\n\n"
+           "这份报告的英文版将于下月发布。\n")
+    c = clean(raw, source="news.txt")
+    for text in ("回复请求3,200件", "显示更多市民关注交通问题", "阅读量已超过10万", "英文版将于下月发布"):
+        assert text in c.body, text
+    # no stamp row and no counter on the page: a lone word is a heading or text, not a button
+    assert "回复" in c.body.replace("回复请求", "") and "翻译" in c.body
+
+
+def test_printed_page_numbers_under_their_pages_still_leave():
+    raw = ("港口年报摘要\n\n"
+           "今年港口吞吐量比去年增长百分之八，集装箱航线新开了六条，其中三条通往东南亚。\n"
+           "1/3\n"
+           "新码头的岸桥全部换成了电动设备，每年可以少用柴油两千多吨，噪声也小了很多。\n"
+           "2/3\n"
+           "明年计划再开两条航线，并把堆场扩大一半，预计投资十二亿元。\n"
+           "3/3\n")
+    c = clean(raw, source="report.txt")
+    assert "1/3" not in c.body and "###" not in c.body  # each number stands under its page: page numbers
+    assert "集装箱航线新开了六条" in c.body and "预计投资十二亿元" in c.body
