@@ -141,6 +141,7 @@ def test_thread_stamps_buttons_and_reply_box_leave_posts_stay():
     for text in ("今年城市马拉松报名人数创了新高", "中签率只有百分之十二", "补给站从去年的十个增加到十四个",
                  "名额太少是硬伤", "名额少是因为赛道窄"):
         assert text in c.body, text
+    assert c.meta.get("date") == "2025-04-12"  # the first post's stamp dates the page
     # a reply's header (name, handle, date) labels its text; the thread's post numbers head their posts
     assert "\n李慢跑（@limanpao" in c.body and "）：名额少是因为赛道窄" in c.body
     assert "### 3/4\n\n补给站从去年的十个增加到十四个" in c.body

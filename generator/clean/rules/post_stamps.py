@@ -188,6 +188,7 @@ def apply(doc):
         elif k in tail and _INPUT.match(t):
             gone[k] = "the page's input box (its placeholder)"
     _poster(doc, bl, gone)
+    _page_date(doc, bl, sorted(k for k, why in gone.items() if why.startswith("an item's stamp row")))
     for k in gone:  # the next line that stays starts its own item, whatever the line before ends on
         j = k + 1
         while j in gone:
@@ -197,6 +198,18 @@ def apply(doc):
     with doc.batch():
         for k, why in sorted(gone.items()):
             doc.remove(bl[k], why, action="metadata" if why.startswith("the poster's name") else "removed")
+
+
+def _page_date(doc, bl, rows: list[int]) -> None:
+    """The page's date: its first item's, from the first stamp row with a full date (year, month,
+    day), when nothing else gave one (the stamps leave the text, the date they carry stays)."""
+    if doc.meta.get("date") or doc.declared.get("date"):
+        return
+    from .form_headers import _date
+    for k in rows:
+        if k < len(bl) and (d := _date(bl[k].text)):
+            doc.meta["date"] = d
+            return
 
 
 _TOP = 6  # blocks: where the page's own poster and IP label stand
