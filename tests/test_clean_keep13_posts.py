@@ -104,6 +104,38 @@ FORUM_PAGE = """\
 写评论
 """
 
+VIDEO_PAGE = """\
+【实测】十款平价电动牙刷横评，第一名只要99元
+
+数码小周
+2.3万粉丝
++ 关注
+
+12.5万播放 · 856弹幕 · 2025-04-18 19:30:12
+未经作者授权，禁止转载
+
+这期视频我们买了十款两百元以内的电动牙刷，每款连续用了两周。清洁力最好的是第三款，续航最长的是第七款。
+
+第一名只要99元，刷头也便宜，适合学生党。
+
+点赞 1.1万　投币 3021　收藏 5566　分享 402
+
+评论 1289
+最热　最新
+
+牙医小林
+作为牙医补充一句：刷牙时间比牙刷贵不贵重要得多，每次至少两分钟。
+2025-04-18 20:11　回复　赞 2310
+
+路人甲乙丙
+第七款我也在用，续航确实顶
+2025-04-19 08:02　回复　赞 87
+
+学生党阿豪
+99元那款已下单
+2025-04-19 12:40　回复　赞 45
+"""
+
 
 def test_stamp_rows_are_known_by_their_shape():
     for row in ("09-03 浙江　赞 412", "下午3:05 · 2025年4月12日 · 1.1万 次查看", "45 回复　120 转帖　980 喜欢",
@@ -184,3 +216,14 @@ def test_printed_page_numbers_under_their_pages_still_leave():
     c = clean(raw, source="report.txt")
     assert "1/3" not in c.body and "###" not in c.body  # each number stands under its page: page numbers
     assert "集装箱航线新开了六条" in c.body and "预计投资十二亿元" in c.body
+
+
+def test_video_page_uploader_counters_repost_notice_and_comments():
+    c = clean(VIDEO_PAGE, source="video.txt")
+    for furniture in ("关注", "播放", "弹幕", "禁止转载", "投币", "最热", "赞 2310", "2025-04-19 08:02"):
+        assert furniture not in c.body, furniture
+    assert c.meta.get("author") == "数码小周"  # the uploader over the follow button, not a heading
+    assert "## 数码小周" not in c.body
+    assert "这期视频我们买了十款两百元以内的电动牙刷" in c.body
+    # a comment too short for any punctuation still opens on its commenter's name
+    assert "\n学生党阿豪：99元那款已下单" in c.body and "\n牙医小林：作为牙医补充一句" in c.body

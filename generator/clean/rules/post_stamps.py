@@ -28,7 +28,8 @@ NAME = "post_stamps"
 
 _NUM = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:万|萬|亿|億|[kKwWmM])?\+?"
 _COUNTER_WORD = (r"次查看|查看|次浏览|次瀏覽|浏览|瀏覽|次阅读|次閱讀|阅读|閱讀|次播放|播放|观看|觀看|点赞|點讚|點贊|赞同|贊同|赞|讚|贊|"
-                 r"喜欢|喜歡|收藏|评论|評論|回复|回覆|回復|转发|轉發|转帖|轉帖|转推|轉推|引用|分享|在看|留言|Likes?|Views?|"
+                 r"喜欢|喜歡|收藏|评论|評論|回复|回覆|回復|转发|轉發|转帖|轉帖|转推|轉推|引用|分享|在看|留言|弹幕|彈幕|投币|投幣|"
+                 r"粉丝|粉絲|获赞|獲讚|获赞与收藏|Likes?|Views?|"
                  r"Replies|Reposts?|Retweets?|Comments?")
 _COUNTER = re.compile(rf"(?:{_COUNTER_WORD})\s*[:：]?\s*(?:{_NUM})|(?<![\d:：.,])(?:{_NUM})\s*(?:次|条|條|个|個|人)?\s*(?:{_COUNTER_WORD})")
 _WHEN = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?|"
@@ -49,7 +50,8 @@ _NAME_LEN = 16
 
 #: A button or link of the page saved as text, alone on its line.
 _CONTROL = re.compile(r"^(?:显示更多|顯示更多|查看更多|加载更多|加載更多|翻译帖子|翻譯帖子|翻譯貼文|翻译贴文|查看翻译|查看翻譯|翻译|翻譯|"
-                      r"回复|回覆|回復|转发|轉發|转帖|轉帖|引用|分享|举报|舉報|收起|展开|展開|Show more|Translate post|Reply)"
+                      r"回复|回覆|回復|转发|轉發|转帖|轉帖|引用|分享|举报|舉報|收起|展开|展開|Show more|Translate post|Reply|"
+                      r"[+＋]\s*(?:关注|關注|Follow)|(?:关注|關注|Follow)\s*[+＋])"
                       r"\s*[>›»↓▼…]*$", re.I)
 _REPLY_TO = re.compile(r"^(?:回复|回覆|回復|Replying to)\s*(?:@[\w.\-]+\s*(?:和|and|,|，)?\s*)+$", re.I)
 #: The input box at the foot of a page: a call to write a comment or a reply.
@@ -127,7 +129,7 @@ def _label_items(doc, rows: list[int]) -> None:
             continue
         head, body = bl[start], bl[start + 1]
         got = _name(head.text)
-        if not got or _name(body.text) or len(body.text.strip()) < 4:
+        if not got or len(body.text.strip()) < 2 or _furniture(body.text):
             continue
         name, role = got
         label = f"{name}（{role}）：" if role else f"{name}："
@@ -212,14 +214,15 @@ def _page_date(doc, bl, rows: list[int]) -> None:
             return
 
 
+_FOLLOW = re.compile(r"^(?:[+＋]\s*)?(?:关注|關注|Follow)(?:\s*[+＋])?$", re.I)
 _TOP = 6  # blocks: where the page's own poster and IP label stand
 
 
 def _poster(doc, bl, gone: dict[int, str]) -> None:
-    """The page's poster: a name line right over an IP label (a stamp row) in the page's first
-    lines is its author (metadata), not a heading over its text."""
-    k = next((k for k in sorted(gone) if k < _TOP and _IP.search(bl[k].text)), None)
-    if not k or bl[k - 1].kind != "line" or (k - 1) in gone or bl[k].gap > 0:
+    """The page's poster: a name line right over an IP label (a stamp row) or a follow button in the
+    page's first lines is its author (metadata), not a heading over its text."""
+    k = next((k for k in sorted(gone) if k < _TOP and (_IP.search(bl[k].text) or _FOLLOW.match(bl[k].text.strip()))), None)
+    if not k or bl[k - 1].kind != "line" or (k - 1) in gone or bl[k].gap > 1:
         return
     got = _name(bl[k - 1].text)
     if not got:
