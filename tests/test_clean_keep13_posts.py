@@ -136,14 +136,72 @@ VIDEO_PAGE = """\
 2025-04-19 12:40　回复　赞 45
 """
 
+FLOORS = """\
+小区门口的菜市场要拆了，大家怎么看？
+
+只看楼主　收藏　回复
+
+菜场老顾客
+听说年底就要拆，改成商业综合体。我在这买了二十年菜，以后不知道去哪儿买。
+1楼 2025-06-01 09:12 来自Android客户端
+
+退休老李
+拆了也好，里面太脏了，夏天全是苍蝇。
+2楼 2025-06-01 09:40
+
+小区业主群主
+已经问过街道，说会在旁边临时搭一个过渡市场，摊位优先给原来的摊主。
+3楼 2025-06-01 10:05 来自iPhone客户端
+回复(12)
+
+上一页 1 2 3 下一页
+"""
+
+MICROBLOG = """\
+环保小分队V
+6月5日 08:30 来自 微博 weibo.com
+
+今天是世界环境日，我们在江边捡了两个小时垃圾，一共捡了三十多公斤，最多的是塑料瓶和烟头。#世界环境日#
+
+转发 326　　评论 88　　赞 1024
+
+热门评论
+
+江边跑步的人：辛苦了！江边的垃圾桶太少了，建议多放几个。(6月5日 09:02)
+
+小鱼干：烟头真的太多了，希望大家不要随手扔。(6月5日 09:15)
+
+查看更多评论 >
+"""
+
+REVIEW = """\
+一部被低估的家庭片
+
+看电影的猫 评论 《夏日的院子》
+★★★★☆ 2025-07-02 21:13:45 上海
+
+这部电影讲的是三代人在一个夏天里的和解。导演用了大量长镜头，节奏很慢，但情绪一直在积累。
+
+最打动我的是外婆在院子里晒被子的那场戏，没有一句台词。
+
+156 有用　12 没用　回应
+
+> 更多书影音评论
+> 举报
+© 2005－2025 douban.com, all rights reserved 北京豆网科技有限公司
+"""
+
 
 def test_stamp_rows_are_known_by_their_shape():
     for row in ("09-03 浙江　赞 412", "下午3:05 · 2025年4月12日 · 1.1万 次查看", "45 回复　120 转帖　980 喜欢",
-                "2,204 次查看", "3小时前 · IP属地：四川 · 点赞 12", "IP属地：浙江", "2024-05-03 10:20 Likes 35"):
+                "2,204 次查看", "3小时前 · IP属地：四川 · 点赞 12", "IP属地：浙江", "2024-05-03 10:20 Likes 35",
+                "3楼 2025-06-01 10:05 来自iPhone客户端", "6月5日 08:30 来自 微博 weibo.com", "回复(12)",
+                "★★★★☆ 2025-07-02 21:13:45 上海", "156 有用　12 没用　回应"):
         assert stamp_row(row), row
     # a date and a place are a dateline; a sentence with a counter is text; a table row is data
     for text in ("2025年4月12日 北京", "09-03 浙江", "截至昨天，这篇文章阅读 10万", "北京 12,345 上海 9,876",
-                 "补给站从去年的十个增加到十四个", "第三季度　营收 120 亿"):
+                 "补给站从去年的十个增加到十四个", "第三季度　营收 120 亿", "来自北京的游客", "3楼 会议室",
+                 "★★★★★"):
         assert not stamp_row(text), text
 
 
@@ -227,3 +285,17 @@ def test_video_page_uploader_counters_repost_notice_and_comments():
     assert "这期视频我们买了十款两百元以内的电动牙刷" in c.body
     # a comment too short for any punctuation still opens on its commenter's name
     assert "\n学生党阿豪：99元那款已下单" in c.body and "\n牙医小林：作为牙医补充一句" in c.body
+
+
+def test_forum_floors_microblog_and_review_pages():
+    c = clean(FLOORS, source="floors.txt")
+    for furniture in ("只看楼主", "1楼", "来自", "回复(12)", "上一页", "下一页"):
+        assert furniture not in c.body, furniture
+    assert "\n退休老李：拆了也好" in "\n" + c.body and "\n小区业主群主：已经问过街道" in c.body
+    c = clean(MICROBLOG, source="microblog.txt")
+    assert c.meta.get("author") == "环保小分队V"  # the poster over the post's stamp row
+    assert "来自" not in c.body and c.body.startswith("今天是世界环境日")
+    c = clean(REVIEW, source="review.txt")
+    for furniture in ("★", "有用", "回应", "21:13"):
+        assert furniture not in c.body, furniture
+    assert "外婆在院子里晒被子的那场戏" in c.body

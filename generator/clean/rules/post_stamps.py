@@ -29,9 +29,9 @@ NAME = "post_stamps"
 _NUM = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:万|萬|亿|億|[kKwWmM])?\+?"
 _COUNTER_WORD = (r"次查看|查看|次浏览|次瀏覽|浏览|瀏覽|次阅读|次閱讀|阅读|閱讀|次播放|播放|观看|觀看|点赞|點讚|點贊|赞同|贊同|赞|讚|贊|"
                  r"喜欢|喜歡|收藏|评论|評論|回复|回覆|回復|转发|轉發|转帖|轉帖|转推|轉推|引用|分享|在看|留言|弹幕|彈幕|投币|投幣|"
-                 r"粉丝|粉絲|获赞|獲讚|获赞与收藏|Likes?|Views?|"
+                 r"粉丝|粉絲|获赞|獲讚|获赞与收藏|有用|没用|沒用|回应|回應|Likes?|Views?|"
                  r"Replies|Reposts?|Retweets?|Comments?")
-_COUNTER = re.compile(rf"(?:{_COUNTER_WORD})\s*[:：]?\s*(?:{_NUM})|(?<![\d:：.,])(?:{_NUM})\s*(?:次|条|條|个|個|人)?\s*(?:{_COUNTER_WORD})")
+_COUNTER = re.compile(rf"(?:{_COUNTER_WORD})\s*[:：]?\s*[（(]?\s*(?:{_NUM})\s*[）)]?|(?<![\d:：.,])(?:{_NUM})\s*(?:次|条|條|个|個|人)?\s*(?:{_COUNTER_WORD})")
 _WHEN = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?|"
                    r"(?:上午|下午|凌晨|早上|晚上|中午|傍晚)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?:[AaPp][Mm])?|"
                    r"刚刚|剛剛|\d{1,2}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週)前|昨天|前天|今天")
@@ -63,19 +63,32 @@ _ROWS = 3  # stamp rows: that many end the page's items before a name line is re
 _PAGE = 2  # stamp rows or removed counters: a page of posts, where a lone button is furniture
 
 
+#: What else an item's stamp carries: its floor (``3楼``, ``#12``), the app it was sent from (``来自iPhone客户端``,
+#: the rest of the line), a rating in stars (``★★★★☆``); each with a date or a time only.
+_FLOOR = re.compile(r"(?<![\d.])\d{1,5}\s*[楼樓]|#\d{1,5}\b|第\s*\d{1,5}\s*[楼樓]")
+_DEVICE = re.compile(r"(?:来自|來自)\s*[^，。！？,!?]{1,24}$")
+_STARS = re.compile(r"[★☆]{3,5}")
+
+
 def stamp_row(text: str) -> bool:
     """A line made only of an item's date or time, its counters, its IP place and at most one short
-    word (the region): a counter or the IP label must be there."""
+    word (the region): a counter or the IP label must be there, or a date or time with the item's
+    floor, the app it came from or its rating."""
     t = text.strip()
-    if not t or len(t) > _STAMP_LEN or _TEXT_PUNCT.search(_COUNTER.sub(" ", t)):
+    if not t or len(t) > _STAMP_LEN or _TEXT_PUNCT.search(_COUNTER.sub(" ", _DEVICE.sub(" ", t))):
         return False
     counters = len(_COUNTER.findall(t))
     rest = _COUNTER.sub(" ", t)
     ip = len(_IP.findall(rest))
     rest = _IP.sub(" ", rest)
+    other = len(_DEVICE.findall(rest))
+    rest = _DEVICE.sub(" ", rest)
+    other += len(_FLOOR.findall(rest)) + len(_STARS.findall(rest))
+    rest = _STARS.sub(" ", _FLOOR.sub(" ", rest))
+    when = len(_WHEN.findall(rest))
     rest = _WHEN.sub(" ", rest)
     left = [w for w in _SEP.split(rest) if w]
-    if not counters and not ip:
+    if not counters and not ip and not (other and when):
         return False
     if len(left) > 1 or left and not _PLACE.fullmatch(left[0]):
         return False
@@ -106,6 +119,18 @@ def _name(text: str) -> tuple[str, str] | None:
             or _CONTROL.match(name) or _REPLY_TO.match(name) or _INPUT.match(name):
         return None
     return name, "，".join(x for x in (role, extra) if x)
+
+
+#: The words of a bar of controls or a pager (``只看楼主　收藏　回复``, ``上一页 1 2 3 下一页``).
+_BAR_WORDS = {"只看楼主", "只看樓主", "收藏", "回复", "回覆", "分享", "举报", "舉報", "上一页", "上一頁", "下一页", "下一頁", "首页", "首頁",
+              "尾页", "尾頁", "末页", "末頁", "跳转", "跳轉", "刷新", "倒序看帖", "正序看帖", "Prev", "Next", "上一篇", "下一篇"}
+
+
+def _control_bar(text: str) -> bool:
+    """Two words or more, each a control or a page number, one of them a control."""
+    words = [w for w in _SEP.split(text.strip()) if w]
+    return len(words) >= 2 and all(w in _BAR_WORDS or w.isdigit() and len(w) <= 3 for w in words) \
+        and any(w in _BAR_WORDS for w in words)
 
 
 def _furniture(text: str) -> bool:
@@ -185,6 +210,8 @@ def apply(doc):
         t = b.text.strip().lstrip("#").strip()
         if b.kind != "h" and stamp_row(t):
             gone[k] = "an item's stamp row (its time, counters, IP place)"
+        elif b.kind != "h" and _control_bar(t):
+            gone[k] = "a bar of the page's controls or its pager"
         elif page and b.kind != "h" and (_CONTROL.match(t) or _REPLY_TO.match(t)):
             gone[k] = "a button or reply marker of the page, alone on its line"
         elif k in tail and _INPUT.match(t):
@@ -219,9 +246,10 @@ _TOP = 6  # blocks: where the page's own poster and IP label stand
 
 
 def _poster(doc, bl, gone: dict[int, str]) -> None:
-    """The page's poster: a name line right over an IP label (a stamp row) or a follow button in the
+    """The page's poster: a name line right over its stamp row, its IP label or a follow button in the
     page's first lines is its author (metadata), not a heading over its text."""
-    k = next((k for k in sorted(gone) if k < _TOP and (_IP.search(bl[k].text) or _FOLLOW.match(bl[k].text.strip()))), None)
+    k = next((k for k in sorted(gone) if k < _TOP and (_IP.search(bl[k].text) or _FOLLOW.match(bl[k].text.strip())
+                                                        or gone[k].startswith("an item's stamp row"))), None)
     if not k or bl[k - 1].kind != "line" or (k - 1) in gone or bl[k].gap > 1:
         return
     got = _name(bl[k - 1].text)
