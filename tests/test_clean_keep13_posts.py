@@ -299,3 +299,16 @@ def test_forum_floors_microblog_and_review_pages():
     for furniture in ("★", "有用", "回应", "21:13"):
         assert furniture not in c.body, furniture
     assert "外婆在院子里晒被子的那场戏" in c.body
+
+
+def test_a_news_list_headline_is_no_commenters_name():
+    raw = ("今日要闻\n\n"
+           "央行宣布下调存款准备金率\n央行今天宣布，下调金融机构存款准备金率0.5个百分点。\n09:00 阅读 3,214\n\n"
+           "地铁五号线南延段开通\n地铁五号线南延段今天上午正式开通运营，新增车站六座。\n10:30 阅读 2,108\n\n"
+           "春季植树活动开始报名\n市绿化委员会发布通知，春季义务植树活动即日起接受报名。\n11:15 阅读 987\n")
+    c = clean(raw, source="feed.txt")
+    # rows of views only, and headlines the text repeats: no item gets a speaker's label
+    for headline in ("央行宣布下调存款准备金率：", "地铁五号线南延段开通：", "春季植树活动开始报名："):
+        assert headline not in c.body, headline
+    assert "3,214" not in c.body and "2,108" not in c.body  # the rows leave all the same
+    assert "新增车站六座" in c.body

@@ -138,9 +138,28 @@ def _furniture(text: str) -> bool:
     return bool(_CONTROL.match(t) or _REPLY_TO.match(t) or _INPUT.match(t))
 
 
+#: What a person's item carries in its stamp and a list of news items does not: likes, replies, an IP
+#: place, a floor, the app it was sent from, a rating (a news list's rows count views only).
+_PERSONAL = re.compile(r"赞|讚|贊|Likes?|IP|属地|屬地|[楼樓]|#\d|来自|來自|回复|回覆|回復|Repl|★", re.I)
+
+
+def _bigrams(text: str) -> set[str]:
+    t = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", text)
+    return {t[i:i + 2] for i in range(len(t) - 1)}
+
+
+def _headline_of(head: str, body: str) -> bool:
+    """A line whose words the text under it repeats (half its character pairs or more) heads that
+    text as its headline: a commenter's name is not the subject of the comment."""
+    pairs = _bigrams(head)
+    return bool(pairs) and len(pairs & _bigrams(body)) * 2 >= len(pairs)
+
+
 def _label_items(doc, rows: list[int]) -> None:
-    """Each item ended by a stamp row: a short name line over its text → the label of the text."""
+    """Each item ended by a stamp row: a short name line over its text → the label of the text, on a
+    page whose stamps are a person's (likes, replies, IP place …) or where the name carries a handle."""
     bl = doc.blocks
+    personal = sum(1 for r in rows if _PERSONAL.search(bl[r].text)) * 2 >= len(rows)
     gone = []
     prev = -1
     for s in rows:
@@ -157,6 +176,8 @@ def _label_items(doc, rows: list[int]) -> None:
         if not got or len(body.text.strip()) < 2 or _furniture(body.text):
             continue
         name, role = got
+        if not (personal or "@" in role) or _headline_of(name, body.text):
+            continue
         label = f"{name}（{role}）：" if role else f"{name}："
         lead = len(body.text) - len(body.text.lstrip())
         doc.edit(body, lead, lead, label, "a commenter's name line → the label of the comment")
