@@ -312,3 +312,77 @@ def test_a_news_list_headline_is_no_commenters_name():
         assert headline not in c.body, headline
     assert "3,214" not in c.body and "2,108" not in c.body  # the rows leave all the same
     assert "新增车站六座" in c.body
+
+
+QA_ANSWERS = """\
+家里的老式热水器需要每年清洗吗？
+
+提问者：阳台上的猫　2025-02-11
+
+最佳答案
+建议每年清洗一次。热水器内胆用久了会结水垢，影响加热效率，严重时还会缩短使用寿命。清洗最好找售后，自己拆容易漏水。
+热心网友　2025-02-11 14:22　采纳率：86%
+已赞过　已踩过
+你对这个回答的评价是？
+评论 收起
+
+其他回答（2）
+我家三年没洗，也没出什么问题，看水质吧。
+匿名用户　2025-02-12 09:03
+赞 3
+
+水质硬的地方一定要洗，北方一年一次比较保险。
+暖通工程师老陈　2025-02-12 18:40
+赞 15
+"""
+
+APP_REVIEWS = """\
+城市公交通 App 用户评价
+
+评分及评论
+4.2 满分 5 分
+1.3万 个评分
+
+每次都能准
+2025/05/02　通勤族小赵
+★★★★★
+实时公交很准，等车时间估计误差一般不超过两分钟，换乘提醒也很实用。
+
+广告太多
+2025/05/06　不想看广告
+★★☆☆☆
+打开就是开屏广告，查个车要等五秒，希望能出付费去广告。
+
+开发者回复　2025/05/07
+感谢反馈，我们将在下个版本减少开屏广告时长。
+"""
+
+
+def test_signed_answers_and_reviews_take_their_signers_name():
+    c = clean(QA_ANSWERS, source="answers.txt")
+    # the signature under an answer (name, date, metrics) labels the answer; the page's controls leave
+    assert c.body.startswith("热心网友：建议每年清洗一次")
+    assert "\n匿名用户：我家三年没洗" in c.body and "\n暖通工程师老陈：水质硬的地方一定要洗" in c.body
+    for furniture in ("最佳答案", "采纳率", "已赞过", "你对这个回答的评价是", "收起", "其他回答", "14:22", "赞 15"):
+        assert furniture not in c.body, furniture
+    c = clean(APP_REVIEWS, source="reviews.txt")
+    # the row over a review (date and reviewer) labels the review's text, under the review's own title
+    assert "\n通勤族小赵：实时公交很准" in c.body and "\n不想看广告：打开就是开屏广告" in c.body
+    for furniture in ("2025/05/02", "★", "个评分"):
+        assert furniture not in c.body, furniture
+
+
+def test_signed_rows_need_repetition_and_a_name():
+    from generator.clean.rules.post_stamps import signed_row
+    assert signed_row("热心网友　2025-02-11 14:22　采纳率：86%") == "热心网友"
+    assert signed_row("2025/05/02　通勤族小赵") == "通勤族小赵"
+    for text in ("2025年3月1日 北京", "会议于2025-02-11 14:22 开始", "第三季度 2025-02-11"):
+        assert signed_row(text) in (None, "北京", "第三季度"), text
+    raw = "市场简报\n\n第三季度营收增长一成。\n北京 2025-02-11\n\n第四季度预计持平。\n上海 2025-02-12\n"
+    c = clean(raw, source="brief.txt")  # two rows are no repetition: nothing is labelled
+    assert "北京：" not in c.body and "上海：" not in c.body
+    raw = ("各地动态\n\n2025年3月1日 杭州\n西湖景区新增两条步行道。\n\n2025年3月2日 宁波\n港口集装箱吞吐量创新高。\n\n"
+           "2025年3月3日 温州\n机场新航站楼开始试运行。\n")
+    c = clean(raw, source="digest.txt")  # a date and a place over each item: datelines, no authors
+    for place in ("杭州：", "宁波：", "温州："):
+        assert place not in c.body, place

@@ -29,7 +29,7 @@ NAME = "post_stamps"
 _NUM = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:万|萬|亿|億|[kKwWmM])?\+?"
 _COUNTER_WORD = (r"次查看|查看|次浏览|次瀏覽|浏览|瀏覽|次阅读|次閱讀|阅读|閱讀|次播放|播放|观看|觀看|点赞|點讚|點贊|赞同|贊同|赞|讚|贊|"
                  r"喜欢|喜歡|收藏|评论|評論|回复|回覆|回復|转发|轉發|转帖|轉帖|转推|轉推|引用|分享|在看|留言|弹幕|彈幕|投币|投幣|"
-                 r"粉丝|粉絲|获赞|獲讚|获赞与收藏|有用|没用|沒用|回应|回應|Likes?|Views?|"
+                 r"粉丝|粉絲|获赞|獲讚|获赞与收藏|有用|没用|沒用|回应|回應|回答|评分|評分|Likes?|Views?|"
                  r"Replies|Reposts?|Retweets?|Comments?")
 _COUNTER = re.compile(rf"(?:{_COUNTER_WORD})\s*[:：]?\s*[（(]?\s*(?:{_NUM})\s*[）)]?|(?<![\d:：.,])(?:{_NUM})\s*(?:次|条|條|个|個|人)?\s*(?:{_COUNTER_WORD})")
 _WHEN = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?|"
@@ -51,7 +51,8 @@ _NAME_LEN = 16
 #: A button or link of the page saved as text, alone on its line.
 _CONTROL = re.compile(r"^(?:显示更多|顯示更多|查看更多|加载更多|加載更多|翻译帖子|翻譯帖子|翻譯貼文|翻译贴文|查看翻译|查看翻譯|翻译|翻譯|"
                       r"回复|回覆|回復|转发|轉發|转帖|轉帖|引用|分享|举报|舉報|收起|展开|展開|Show more|Translate post|Reply|"
-                      r"[+＋]\s*(?:关注|關注|Follow)|(?:关注|關注|Follow)\s*[+＋])"
+                      r"[+＋]\s*(?:关注|關注|Follow)|(?:关注|關注|Follow)\s*[+＋]|"
+                      r"最佳答案|推荐答案|推薦答案|精选回答|精選回答|热门回答|熱門回答|你对这个回答的评价是？|你對這個回答的評價是？)"
                       r"\s*[>›»↓▼…]*$", re.I)
 _REPLY_TO = re.compile(r"^(?:回复|回覆|回復|Replying to)\s*(?:@[\w.\-]+\s*(?:和|and|,|，)?\s*)+$", re.I)
 #: The input box at the foot of a page: a call to write a comment or a reply.
@@ -122,7 +123,7 @@ def _name(text: str) -> tuple[str, str] | None:
 
 
 #: The words of a bar of controls or a pager (``只看楼主　收藏　回复``, ``上一页 1 2 3 下一页``).
-_BAR_WORDS = {"只看楼主", "只看樓主", "收藏", "回复", "回覆", "分享", "举报", "舉報", "上一页", "上一頁", "下一页", "下一頁", "首页", "首頁",
+_BAR_WORDS = {"已赞过", "已讚過", "已踩过", "已踩過", "评论", "評論", "收起", "展开", "展開", "只看楼主", "只看樓主", "收藏", "回复", "回覆", "分享", "举报", "舉報", "上一页", "上一頁", "下一页", "下一頁", "首页", "首頁",
               "尾页", "尾頁", "末页", "末頁", "跳转", "跳轉", "刷新", "倒序看帖", "正序看帖", "Prev", "Next", "上一篇", "下一篇"}
 
 
@@ -212,12 +213,82 @@ def _badged_labels(doc) -> None:
                      "a reply's label: its poster, whom it answers in brackets")
 
 
+_METRIC = re.compile(r"[\u4e00-\u9fff]{2,4}\s*[:：]\s*\d+(?:\.\d+)?\s*%")
+_RATING = re.compile(r"^\s*[★☆]{3,5}\s*$")
+
+
+def signed_row(text: str) -> str | None:
+    """A line of a name and a date or time (and the item's counters or metrics: ``采纳率：86%``), in
+    either order (``热心网友　2025-02-11 14:22``, ``2025/05/02　通勤族小赵``): the name; None otherwise."""
+    t = text.strip()
+    if not t or len(t) > _STAMP_LEN or not _WHEN.search(t):
+        return None
+    words = [w for w in re.split(r"[\s\u3000]+", t) if w]
+    for name, rest in ((words[0], " ".join(words[1:])), (words[-1], " ".join(words[:-1]))):
+        if not rest or not _WHEN.search(rest) or _WHEN.search(name):
+            continue
+        left = _WHEN.sub(" ", _METRIC.sub(" ", _COUNTER.sub(" ", rest)))
+        if not [w for w in _SEP.split(left) if w] and _name(name):
+            return _name(name)[0]
+    return None
+
+
+def _signed_items(doc) -> None:
+    """Three or more items signed with a name and a date on a line (a Q&A page's answers, an app's
+    reviews): the name labels the item's text, over it (the row closes the item) or under it (the row
+    heads the item); the row leaves, and a line of rating stars with it."""
+    bl = doc.blocks
+    signed = {k: n for k, b in enumerate(bl) if b.kind == "line" and (n := signed_row(b.text))}
+    if len(signed) < _ROWS:
+        return
+    # a person's signature carries a clock time, a count or a metric, or a rating under it; a place and
+    # a date over each item of a list are its datelines, not its authors
+    rated = {a.line - 1 for a in doc.audit if _RATING.match(a.before or "")} | \
+            {bl[k - 1].line for k in range(1, len(bl)) if _RATING.match(bl[k].text)}
+    personal = sum(1 for k in signed if re.search(r"\d{1,2}:\d{2}", bl[k].text) or _COUNTER.search(bl[k].text)
+                   or _METRIC.search(bl[k].text) or bl[k].line in rated)
+    if personal * 2 < len(signed):
+        return
+    gone = []
+    for r, name in signed.items():
+        nxt = r + 1
+        while nxt < len(bl) and _RATING.match(bl[nxt].text):
+            gone.append(bl[nxt])
+            nxt += 1
+        target = None
+        above = r > 0 and bl[r].gap == 0 and bl[r - 1].kind == "line" and r - 1 not in signed
+        title = above and len(bl[r - 1].text.strip()) <= _NAME_LEN and not _TEXT_PUNCT.search(bl[r - 1].text)
+        below = nxt < len(bl) and bl[nxt].kind == "line" and nxt not in signed and len(bl[nxt].text.strip()) >= 2 \
+            and not stamp_row(bl[nxt].text) and not _control_bar(bl[nxt].text) and not _furniture(bl[nxt].text)
+        if below and (bl[nxt].gap == 0 or title) and (not above or title):
+            target = bl[nxt]  # the row heads the item's text (under the item's own title, if any)
+        elif above:
+            start = r - 1
+            while start > 0 and bl[start].gap == 0 and bl[start - 1].kind == "line" and start - 1 not in signed \
+                    and not stamp_row(bl[start - 1].text):
+                start -= 1
+            while start < r - 1 and (_furniture(bl[start].text) or _control_bar(bl[start].text)):
+                start += 1
+            target = bl[start]  # the row signs the item above it
+        if target is None or _furniture(target.text) or re.match(r"^\s*[^\s：:，。]{1,16}[：:]", target.text):
+            continue
+        lead = len(target.text) - len(target.text.lstrip())
+        doc.edit(target, lead, lead, f"{name}：", "an item's signature (name and date) → the label of its text")
+        target.gap, target.starts = max(target.gap, 1), True
+        gone.append(bl[r])
+    with doc.batch():
+        for g in gone:
+            doc.remove(g, "an item's signature row or rating, moved to the label of its text", action="changed",
+                       separates=True)
+
+
 def apply(doc):
     bl = doc.blocks
     rows = [i for i, b in enumerate(bl) if b.kind in ("line", "p") and stamp_row(b.text)]
     if len(rows) >= _ROWS:
         _label_items(doc, rows)
         _badged_labels(doc)
+    _signed_items(doc)
     bl = doc.blocks
     counted = sum(1 for a in doc.audit if a.action == "removed" and a.rule in ("form_furniture", "page_widgets")
                   and re.search(r"\d", a.before or ""))
