@@ -76,7 +76,37 @@ def furniture_line(text: str, outlet: str = "") -> bool:
     return len(t) <= _LONGEST and bool(_PAGE_NUMBER.match(t) or _JUMP_LINE.match(t) or _running_line(t, outlet))
 
 
+_POST_NUMBER = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
+_POSTS = 3  # numbered posts at least, for "N/M" lines to be a thread's numbering
+
+
+def _post_numbers(doc) -> None:
+    """A thread's numbered posts ("1/12" over the first post's text, "2/12" over the next …): the
+    numbers the posts refer to ("见第3条"), not a printed page's: each becomes the heading of its post.
+    Told from page numbers by position: "1/M" stands over the page's first line of text (a printed
+    page's number stands under its page), the numbers run 1, 2, 3 … of one M, each over a text line."""
+    bl = doc.blocks
+    marks = [(i, _POST_NUMBER.match(b.text)) for i, b in enumerate(bl) if b.kind == "line" and len(b.text) <= 12]
+    marks = [(i, m) for i, m in marks if m]
+    if len(marks) < _POSTS or len({m.group(2) for _, m in marks}) != 1:
+        return
+    nums = [int(m.group(1)) for _, m in marks]
+    if nums != list(range(1, len(nums) + 1)) or int(marks[0][1].group(2)) < len(nums):
+        return
+    first_text = next((i for i, b in enumerate(bl) if len(b.text.strip()) >= 30), len(bl))
+    if marks[0][0] > first_text or any(i + 1 >= len(bl) or bl[i + 1].kind != "line" or len(bl[i + 1].text.strip()) < 10
+                                       for i, _ in marks):
+        return
+    for i, m in marks:
+        b, nxt = bl[i], bl[i + 1]
+        stamp = f"{m.group(1)}/{m.group(2)}"
+        doc.record(b.line, b.text, "### " + stamp, "changed", "a thread's post number → the post's heading")
+        b.text, b.kind, b.level, b.marks = stamp, "h", 3, [(0, b.line)]
+        nxt.gap, nxt.starts = max(nxt.gap, 1), True
+
+
 def apply(doc):
+    _post_numbers(doc)
     outlet = doc.meta.get("outlet") or doc.declared.get("outlet") or ""
     date = doc.meta.get("date") or ""
     with doc.batch():

@@ -1,7 +1,8 @@
 """Promotional, contact and sign-off lines of reposts and account pages: removed.
 
 * contact and promotion anywhere (扫码, 关注公众号, 联系…微信/ID …; a warning not to buy is the writer's own text);
-* an account's sign-off lines, when short (≤ 50 characters): follow/like calls (点击关注, 点个「在看」),
+* an account's sign-off lines, when short (≤ 50 characters): follow/like calls (点击关注, 点个「在看」,
+  欢迎订阅「X」),
   repost disclaimers (版权归原作者所有, 如有侵权请联系删除, 本文仅代表作者个人观点, 不构成投资建议,
   转载请注明出处), end marks on a line of their own (—END—, （完）);
 * a reading list: its head (往期推荐, 相关阅读, 延伸閱讀 …, bare or in brackets) and the short title
@@ -29,7 +30,11 @@ _SIGN_OFF = re.compile(
     r"[点點]击上方|[点點]擊上方|[蓝藍]字关注|[蓝藍]字關注|[蓝藍]字\s*[「“\"]|设为星标|設為星標|[点點][亮个個]?\s*[「“\"]在看[」”\"]|"
     r"预览时标签不可点|預覽時標籤不可點|微信扫一扫|微信掃一掃|轻触阅读原文|輕觸閱讀原文|向上滑动看下一个|向上滑動看下一個|"
     r"继续滑动看下一个|繼續滑動看下一個|轻点两下取消|輕點兩下取消|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡|"
-    r"[戳点點]击?(?:这里|這裡|下方|左下角).{0,6}(?:阅读|閱讀|原文|报名|報名|购买|購買)"
+    r"[戳点點]击?(?:这里|這裡|下方|左下角).{0,6}(?:阅读|閱讀|原文|报名|報名|购买|購買)|"
+    # a call to subscribe to or follow a named account or publication ("欢迎订阅「X」", "歡迎關注《X》")
+    r"(?:欢迎|歡迎|记得|記得|快来|快來)(?:订阅|訂閱|关注|關注)\s*[「“\"《【『]|"
+    # a page's own notice against reposting ("未经作者授权，禁止转载")
+    r"(?:禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿)(?:转载|轉載|搬运|搬運)|未经.{0,6}(?:授权|授權|许可|許可).{0,3}(?:不得|禁止|请勿|請勿)"
 )
 _END_MARK = re.compile(r"^\s*(?:[—\-–_=~·•*]{0,6}\s*(?:END|End|end|THE END|The End)\s*[—\-–_=~·•*]{0,6}"
                        r"|[—\-–_=~·•*]{1,6}\s*(?:全文)?完\s*[—\-–_=~·•*]{1,6}|[（(]\s*(?:全文)?完\s*[）)]|全文完)\s*$")
