@@ -16,8 +16,8 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from .claimshape import MONEY, asked as _asked, bare_list as _bare_list, cue_words, effect_shapes, inside as _inside, \
-    limit_words, main_part, negated, no_claim
+from .claimshape import HARM_HOMES, MONEY, asked as _asked, bare_list as _bare_list, cue_words, effect_shapes, \
+    harm_change, harm_shapes, inside as _inside, limit_words, main_part, negated, no_claim
 from .general import (DENIABLE, DENIALS, FACETS, GENERAL_CATEGORIES, GENERAL_SIGNALS, NEGATION_REACH, PLAN_CHANGED,
                       bounds, restricts)
 from .model import Speaker
@@ -134,7 +134,8 @@ def kind_signals(simple: str, tax: Taxonomy) -> tuple[int, int, str]:
 def _kind_words(simple: str, tax: Taxonomy):
     part, how = main_part(simple)
     imp = (_count(part, tax.impact_signals), effect_shapes(part) + (how == "change"))
-    lim = limit_words(part, _count(part, tax.limit_signals))
+    harms, imp = harm_change(part, harm_shapes(part), imp)
+    lim = limit_words(part, _count(part, tax.limit_signals)) + list(harms)
     return imp, lim, part
 
 
@@ -358,8 +359,9 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
             # "预计今年只能交付5万辆，低于目标": a side of a question is a claim of its kind
             got = classify(s.simple, tax, side, sided=True) or _fallback(tax, side, None, home)
         said = (s.article, s.index) in spoken
+        harms = harm_shapes(main_part(s.simple)[0])
         if not got and not side and (_names_topic(s.simple, tax) or (
-                said and (s.article, s.para_index) in on_topic)):
+                (said or harms) and (s.article, s.para_index) in on_topic)):
             # a sentence about the topic no category's words place (it names the topic, or
             # someone speaking of it says it): one restricting or doubting it ("承认的机会非常低",
             # "清盘要花上数年", "经营不受影响") or weighing more problems than effects is a limit;
@@ -368,10 +370,12 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
             part, how = main_part(s.simple)
             imp = (len(_signals(part, tax.impact_signals, names)) + bool(PLAN_CHANGED.search(s.simple))
                    + effect_shapes(part) + (how == "change"))
-            lim = len(limit_words(part, _signals(part, tax.limit_signals, names)))
+            lim = len(limit_words(part, _signals(part, tax.limit_signals, names))) + len(harms)
             if restricts(s.simple) or _count(s.simple, DENIALS) or _denied(s.simple) or lim > imp:
-                # (an effect denied, "不认同…会颠覆", is a limit too)
-                got = classify(s.simple, tax, "limit", sided=True) or _fallback(tax, "limit", None, "scope")
+                # (an effect denied, "不认同…会颠覆", is a limit too; a harm, a malfunction, an
+                # incident or complaints reported near the topic are its problems: ``harm_shapes``)
+                got = classify(s.simple, tax, "limit", sided=True) or _fallback(
+                    tax, "limit", None, HARM_HOMES[harms[0]] if harms else "scope")
             elif imp and (_CLAIM.search(s.simple) or said) and not _own_fall(s.simple, tax):
                 got = classify(s.simple, tax, "impact", sided=True) or _fallback(tax, "impact", None, "event")
         if got and side and side != got[0].category.kind:

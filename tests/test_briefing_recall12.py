@@ -1,0 +1,100 @@
+"""A problem is a limit though no limit word names it (issue 13, properties 5 and 7).
+
+The story is invented for the test and unlike any corpus of the project: self-service check-in
+kiosks and luggage robots at an airport, told in three received forms (a news page, a meeting's
+minutes in third-person summary, a numbered thread), plus an official notice. No sentence about the
+problems uses a word of the limit lists ("问题", "风险", "不足" …); what makes them limits is what
+they report happening:
+
+* a harm the subject causes ("导致值机柜台前排起长队、部分航班延误", "容易造成现场拥堵");
+* a malfunction or a hesitation ("频繁死机", "识别不稳定", "卡了整整三分钟不动");
+* an incident ("与一名旅客发生轻微剐蹭");
+* complaints counted or reported by the public ("投诉46件，比6月增加一倍", "有旅客反映…").
+
+A problem denied ("未造成航班延误"), remedied ("避免拥堵") or falling ("投诉比上月下降一半") is
+none, and "不敢相信" is surprise, no hesitation.
+"""
+
+from __future__ import annotations
+
+from generator.analyse.claimshape import harm_change, harm_shapes
+from tests.test_briefing_recall import _article, _citing, _run
+
+TOPIC = "topic:\n  label: 云港自助值机\n  terms: [自助值机, 值机机器人, 行李机器人]\n"
+
+STORY = (
+    ("a", "云港机场全面启用自助值机　旅客排队时间缩短",
+     "云港机场本月起在T2航站楼全面启用自助值机设备和行李机器人，旅客可自行办理登机牌和托运。\n\n"
+     "机场方面介绍，自助值机上线首周办理旅客超过12万人次，高峰时段平均排队时间缩短了一半。\n\n"
+     "不过，有旅客反映，部分自助值机设备在早高峰频繁死机，导致值机柜台前排起长队、部分航班延误。\n\n"
+     "3月2日，一台行李机器人在出发大厅与一名旅客发生轻微剐蹭。"),
+    ("b", "云港机场智慧出行研讨会纪要",
+     "会议名称：智慧出行研讨会\n\n"
+     "1.周敏（云港机场运行部经理）介绍了自助值机的运行情况，称设备上线后人工柜台的压力明显下降。\n\n"
+     "2.周敏同时指出，自助值机在阴雨天气下的证件识别不稳定，遇到破损证件时倾向于转人工，"
+     "在早高峰容易造成现场拥堵。\n\n"
+     "3.与会代表认为，试运行期间自助值机未造成航班延误，整体运行平稳。"),
+    ("c", "关于自助值机的几点观察（1/4）",
+     "1/ 上周在云港机场用了三次自助值机，整体速度确实快，办一张登机牌不到一分钟。\n\n"
+     "2/ 但有一次我前面那台机器卡了整整三分钟不动，后面的人一直在催，最后还是工作人员过来重启的。\n\n"
+     "3/ 身边好几个朋友说，第一次看到行李机器人自己走过来，都不敢相信是真的。\n\n"
+     "4/ 总的来说，自助值机让更多旅客不用再排长队了。"),
+    ("d", "云港机场关于自助值机运行情况的通报",
+     "7月份，机场服务热线共受理涉及自助值机的投诉46件，比6月份增加一倍，其中反映设备卡死、无法出票的19件。\n\n"
+     "针对设备卡死的情况，机场已要求供应商在一周内完成系统升级。\n\n"
+     "8月份，涉及自助值机的投诉比上月下降一半。"),
+)
+
+
+def _analysis(tmp_path):
+    an, _ = _run(tmp_path, [_article(*s) for s in STORY], TOPIC)
+    return an
+
+
+def _kinds(an, article, text):
+    return {(p.kind, p.category) for p in _citing(an, article, text)}
+
+
+def test_a_harm_a_malfunction_an_incident_and_complaints_are_limits_in_every_form(tmp_path):
+    an = _analysis(tmp_path)
+    everything = [(p.kind, p.category, p.statement) for p in an.points]
+    for article, text in (("a", "频繁死机"),            # news page: a public report of a malfunction and its harm
+                          ("a", "发生轻微剐蹭"),        # news page: an incident
+                          ("b", "识别不稳定"),          # minutes: a hesitation and the jam it causes
+                          ("c", "卡了整整三分钟不动"),  # thread: a stall told as an event
+                          ("d", "投诉46件")):          # notice: complaints counted, rising
+        kinds = _kinds(an, article, text)
+        assert kinds and all(k == "limit" for k, _ in kinds), (text, kinds, everything)
+    # the incident is a safety problem
+    assert ("limit", "safety") in _kinds(an, "a", "发生轻微剐蹭"), everything
+
+
+def test_a_problem_denied_remedied_or_falling_and_surprise_are_no_limits(tmp_path):
+    an = _analysis(tmp_path)
+    for article, text in (("b", "未造成航班延误"), ("d", "下降一半"), ("c", "不敢相信")):
+        assert all(p.kind != "limit" for p in _citing(an, article, text)), \
+            (text, [(p.kind, p.category, p.statement) for p in _citing(an, article, text)])
+
+
+def test_the_shapes_read_on_any_wording():
+    # a harm caused, in several phrasings; denied or remedied it is none
+    assert harm_shapes("暴雨导致地铁2号线停运两小时") == ("harm",)
+    assert "harm" in harm_shapes("施工围挡占道，给周边居民出行带来不便")
+    assert "harm" in harm_shapes("无人机在跑道附近盘旋，影响航班正常运行")
+    assert harm_shapes("演练期间未造成交通拥堵") == ()
+    assert harm_shapes("新信号系统可以避免早高峰拥堵") == ()
+    # malfunctions and hesitations
+    assert "malfunction" in harm_shapes("售票系统上午宕机了四十分钟")
+    assert "malfunction" in harm_shapes("那台扫地机器人在门口停了将近两分钟")
+    assert "malfunction" in harm_shapes("老人们还是不敢用刷脸支付")
+    assert harm_shapes("大家都不敢相信这座桥只修了一年") == ()
+    # incidents
+    assert "incident" in harm_shapes("一辆共享单车与一辆公交车发生碰撞")
+    assert "incident" in harm_shapes("去年那台送餐机器人还撞了一位老人")
+    assert harm_shapes("全年没有发生安全事故") == ()
+    # complaints counted or reported by the public
+    assert "complaint" in harm_shapes("消协上半年收到相关投诉312件")
+    assert "complaint" in harm_shapes("不少业主反映电梯经常停在半层")
+    # a count of a problem rising is the problem growing, falling is an improvement
+    assert harm_change("投诉比上月增加一倍", ("complaint",), (["增加"], 1)) == (("complaint",), ([], 0))
+    assert harm_change("投诉比上月下降一半", ("complaint",), (["下降"], 1))[0] == ()
