@@ -98,3 +98,39 @@ def test_the_shapes_read_on_any_wording():
     # a count of a problem rising is the problem growing, falling is an improvement
     assert harm_change("投诉比上月增加一倍", ("complaint",), (["增加"], 1)) == (("complaint",), ([], 0))
     assert harm_change("投诉比上月下降一半", ("complaint",), (["下降"], 1))[0] == ()
+
+
+# ---- a figure a source corrects does not lead the overview ----
+
+from generator.analyse.retractions import retracted_figures  # noqa: E402
+
+FLEET = (
+    ("a", "绿帆电动渡轮在滨海投入运营",
+     "绿帆航运的电动渡轮本月在滨海市投入运营，目前已有30多艘电动渡轮投入运营。\n\n"
+     "绿帆航运表示，电动渡轮的票价比柴油渡轮低三成，带动了周末客流增长。"),
+    ("b", "滨海电动渡轮观察",
+     "1/ 绿帆航运的电动渡轮这个月在滨海火了，票价比柴油渡轮便宜三成，周末客流明显增长。\n\n"
+     "2/ 现在滨海已经有30多艘电动渡轮在跑，绿帆说年底要到60艘。"),
+)
+CORRECTION = ("c", "绿帆航运更正声明",
+              "更正：本报昨日报道中的“30多艘”有误，目前投入运营的电动渡轮应为约20艘。\n\n"
+              "绿帆航运表示，电动渡轮票价低、噪音小，带动了周末客流增长。")
+
+
+def test_a_figure_corrected_by_a_source_does_not_lead_the_overview(tmp_path):
+    def lead_figures(stories, sub):
+        (tmp_path / sub).mkdir()
+        an, _ = _run(tmp_path / sub, [_article(*s) for s in stories], "topic:\n  label: 绿帆电动渡轮\n  terms: [电动渡轮, 绿帆航运]\n")
+        statements = {p.id: p.statement for p in an.points}
+        return [statements[i] for i in an.overview.takeaways if "30多艘" in statements[i] or "30多" in statements[i]]
+    assert lead_figures(FLEET, "before"), "without the correction the fleet figure leads (the test can fail)"
+    assert lead_figures(FLEET + (CORRECTION,), "after") == []
+
+
+def test_corrections_read_in_any_form():
+    assert retracted_figures("更正两处：第3条写的“500多台”不准确，官方口径是约400台。") == {"500"}   # a thread
+    assert retracted_figures("本报昨日报道中的“1200名”有误，应为约800名。") == {"1200"}             # an erratum
+    assert retracted_figures("会后核实：会上提到的3万吨应为2万吨。") == {"3万"}                      # minutes
+    assert retracted_figures("我纠正一下，刚才说的30亿不对，是20亿。") == {"30亿"}                   # a speaker
+    assert retracted_figures("这个说法不对，市场规模已超过3000亿元。") == set()
+    assert retracted_figures("2023年销量应为历史最高。") == set()
