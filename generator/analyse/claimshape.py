@@ -214,8 +214,9 @@ def bare_list(text: str) -> bool:
 #: Problems stated without a limit word, read from what the sentence reports happening, whatever the
 #: topic: a harm the subject causes ("造成后方车辆拥堵", "导致航班延误", "影响其他车辆通行"), a
 #: malfunction or a hesitation ("表现仍不稳定", "停了40秒不敢走", "系统宕机", "在路口僵住"), an
-#: incident ("与行人发生轻微碰撞", "发生追尾", "撞倒路人"), complaints counted or reported by the
-#: public ("投诉217件", "反映…的86件", "有市民反映…"). Each names the home category of what it
+#: incident ("与行人发生轻微碰撞", "发生追尾", "撞倒路人"), complaints counted or made by the
+#: public ("投诉217件", "反映…的86件", "不少业主投诉"; a public's "反映" alone reports anything:
+#: "有乘客反映…仅需四五元" is no complaint). Each names the home category of what it
 #: reports (``HARM_HOMES``).
 _HARM_OUTCOME = (r"拥堵|堵塞|堵车|添堵|混乱|延误|伤亡|损失|事故|瘫痪|滞留|停摆|中断|不便|困扰|伤害|受伤|"
                  r"死亡|污染|停运|积水|安全隐患")
@@ -230,7 +231,7 @@ _HARMS = (
     ("complaint", re.compile(r"(?:投诉|举报|差评|反映|求助|抱怨)[^。；！？]{0,40}?[0-9０-９一二三四五六七八九十百千两几]+(?:多|余)?"
                              r"(?:件|起|宗|条|例)|"
                              r"(?:市民|网友|乘客|旅客|用户|居民|消费者|司机|车主|家长|学生|患者|读者|顾客|游客|村民|业主|商户|员工)们?(?:纷纷|普遍|多次)?"
-                             r"(?:反映|投诉|抱怨|吐槽)")),
+                             r"(?:投诉|抱怨|吐槽)")),
 )
 #: The general category each kind of problem belongs to (``general.GENERAL_CATEGORIES``).
 HARM_HOMES = {"harm": "quality", "malfunction": "quality", "incident": "safety", "complaint": "reception"}
@@ -267,3 +268,4 @@ def harm_change(part: str, harms: tuple[str, ...], imp: tuple[list, int]) -> tup
         return (), imp
     words, shapes = imp
     return harms, ([w for w in words if w not in _RISE], max(0, shapes - effect_shapes(part)))
+
