@@ -9,7 +9,8 @@ they report happening:
 * a harm the subject causes ("导致值机柜台前排起长队、部分航班延误", "容易造成现场拥堵");
 * a malfunction or a hesitation ("频繁死机", "识别不稳定", "卡了整整三分钟不动");
 * an incident ("与一名旅客发生轻微剐蹭");
-* complaints counted or reported by the public ("投诉46件，比6月增加一倍", "有旅客反映…").
+* complaints counted or made by the public ("投诉46件，比6月增加一倍", "不少业主投诉…"; a public's
+  "反映" alone reports anything, good news too).
 
 A problem denied ("未造成航班延误"), remedied ("避免拥堵") or falling ("投诉比上月下降一半") is
 none, and "不敢相信" is surprise, no hesitation.
@@ -94,7 +95,8 @@ def test_the_shapes_read_on_any_wording():
     assert harm_shapes("全年没有发生安全事故") == ()
     # complaints counted or reported by the public
     assert "complaint" in harm_shapes("消协上半年收到相关投诉312件")
-    assert "complaint" in harm_shapes("不少业主反映电梯经常停在半层")
+    assert "complaint" in harm_shapes("不少业主投诉电梯经常停在半层")
+    assert harm_shapes("有乘客反映，十公里的行程仅需四五元") == ()
     # a count of a problem rising is the problem growing, falling is an improvement
     assert harm_change("投诉比上月增加一倍", ("complaint",), (["增加"], 1)) == (("complaint",), ([], 0))
     assert harm_change("投诉比上月下降一半", ("complaint",), (["下降"], 1))[0] == ()
@@ -134,3 +136,26 @@ def test_corrections_read_in_any_form():
     assert retracted_figures("我纠正一下，刚才说的30亿不对，是20亿。") == {"30亿"}                   # a speaker
     assert retracted_figures("这个说法不对，市场规模已超过3000亿元。") == set()
     assert retracted_figures("2023年销量应为历史最高。") == set()
+
+
+# ---- a gap of the law is a limit, the law made is policy news ----
+
+LAW = (
+    ("a", "送餐机器人进驻商场", "送餐机器人本月进驻城东三家商场。\n\n"
+     "目前国家层面尚无针对送餐机器人事故责任认定的专门法律，有学者认为立法滞后于技术发展。"),   # news page
+    ("b", "商业服务机器人座谈会纪要", "会议名称：商业服务机器人座谈会\n\n"
+     "1.与会代表介绍了送餐机器人在商场的使用情况。\n\n"
+     "2.韩冰认为，现行法规以店员为责任主体，送餐机器人出事后责任如何划分仍不明确。"),          # minutes
+    ("c", "送餐机器人（1/2）", "1/ 周末在商场看到送餐机器人，挺有意思。\n\n"
+     "2/ 不过送餐机器人撞伤顾客后由谁赔，现行法规尚无规定，追责也不清晰。\n\n"               # a thread
+     "3/ 听说市政府已出台新规，明确送餐机器人事故由运营方担责。"),
+)
+
+
+def test_a_gap_of_the_law_is_a_limit_and_a_new_law_is_policy_news(tmp_path):
+    an, _ = _run(tmp_path, [_article(*s) for s in LAW], "topic:\n  label: 送餐机器人\n  terms: [送餐机器人]\n")
+    for article, text in (("a", "尚无针对"), ("b", "仍不明确"), ("c", "由谁赔")):
+        kinds = _kinds(an, article, text)
+        assert kinds and all(k == "limit" for k, _ in kinds), (text, kinds)
+    assert ("impact", "policy") in _kinds(an, "c", "出台新规"), _kinds(an, "c", "出台新规")
+

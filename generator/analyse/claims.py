@@ -195,8 +195,8 @@ def classify(simple: str, tax: Taxonomy, kind: str | None = None,
             own, other = max(own, 1), 0
         if claim and not own and other <= 1:
             own = 1
-        if not own and not strong:
-            continue
+        if not own and (not strong or (rule.category.kind == "impact" and other >= 2)):
+            continue  # (no effect stated and two problems: "立法滞后", "尚无专门法律" is no policy news)
         score = len(cues) + 3 * len(strong) + min(own, 3)
         if other > own + (1 if strong else 0):
             score -= 2
