@@ -54,3 +54,18 @@ def test_no_side_of_a_loss_contention_says_the_opposite_of_its_label(tmp_path):
             assert all(len(s) <= 1 for s in signs), (c.topic, signs)
             assert not (signs[0] and signs[0] == signs[1]), (c.topic, signs)
     assert seen, [c.topic for c in an.contentions]
+
+
+def test_a_contention_question_is_a_clause_a_reader_can_use():
+    from generator.analyse.disputesides import well_formed_question as q
+    # a wire report's second clause, a pronoun's frame, a minutes' item continuing the one before
+    assert q("又指青禾单车在电单车投放规模上已领先全省？") == "青禾单车在电单车投放规模上已领先全省？"
+    assert q("他认为青禾单车会取代社区公交的短途接驳？") == "青禾单车会取代社区公交的短途接驳？"
+    assert q("同时指出青禾出行整体仍处于亏损状态？") == "青禾出行整体仍处于亏损状态？"
+    assert q("况且，青禾单车的票价明年还会再涨？") == "青禾单车的票价明年还会再涨？"
+    # an encyclopedia's reference marks go
+    assert q("青禾单车的低票价主要依靠补贴[11][2-3]？") == "青禾单车的低票价主要依靠补贴？"
+    # words that only look like a connective stay, and so does a question too short without it
+    assert q("而立之年的骑手会转行吗？") == "而立之年的骑手会转行吗？"
+    assert q("也许票价会涨？") == "也许票价会涨？"
+    assert q("他认为会涨？") == "他认为会涨？"
