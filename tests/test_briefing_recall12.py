@@ -93,6 +93,14 @@ def test_the_shapes_read_on_any_wording():
     assert "incident" in harm_shapes("一辆共享单车与一辆公交车发生碰撞")
     assert "incident" in harm_shapes("去年那台送餐机器人还撞了一位老人")
     assert harm_shapes("全年没有发生安全事故") == ()
+    # a dependence: what the news stands on is paid for; the effect word inside it is the problem's
+    assert "dependence" in harm_shapes("这家咖啡连锁的低价主要靠平台补贴")
+    assert "dependence" in harm_shapes("共享充电宝当年全靠融资输血，扩张很快")
+    assert harm_shapes("低价有真实的成本基础，并非单纯靠补贴") == ()
+    from generator.analyse.claimshape import harm_governed
+    assert harm_governed("这家咖啡连锁的低价主要靠平台补贴", "补贴")
+    assert harm_governed("暴雨导致地铁2号线停运两小时", "导致")
+    assert not harm_governed("新政导致房价上涨", "导致")
     # complaints counted or reported by the public
     assert "complaint" in harm_shapes("消协上半年收到相关投诉312件")
     assert "complaint" in harm_shapes("不少业主投诉电梯经常停在半层")
@@ -108,11 +116,11 @@ from generator.analyse.retractions import retracted_figures  # noqa: E402
 
 FLEET = (
     ("a", "绿帆电动渡轮在滨海投入运营",
-     "绿帆航运的电动渡轮本月在滨海市投入运营，目前已有30多艘电动渡轮投入运营。\n\n"
-     "绿帆航运表示，电动渡轮的票价比柴油渡轮低三成，带动了周末客流增长。"),
+     "绿帆航运的电动渡轮本月在滨海市投入运营。\n\n"
+     "目前滨海已有30多艘电动渡轮投入运营，带动了周末客流增长。"),
     ("b", "滨海电动渡轮观察",
-     "1/ 绿帆航运的电动渡轮这个月在滨海火了，票价比柴油渡轮便宜三成，周末客流明显增长。\n\n"
-     "2/ 现在滨海已经有30多艘电动渡轮在跑，绿帆说年底要到60艘。"),
+     "1/ 绿帆航运的电动渡轮这个月在滨海火了。\n\n"
+     "2/ 现在滨海已经有30多艘电动渡轮在跑，带动周末客流明显增长。"),
 )
 CORRECTION = ("c", "绿帆航运更正声明",
               "更正：本报昨日报道中的“30多艘”有误，目前投入运营的电动渡轮应为约20艘。\n\n"
@@ -159,3 +167,35 @@ def test_a_gap_of_the_law_is_a_limit_and_a_new_law_is_policy_news(tmp_path):
         assert kinds and all(k == "limit" for k, _ in kinds), (text, kinds)
     assert ("impact", "policy") in _kinds(an, "c", "出台新规"), _kinds(an, "c", "出台新规")
 
+
+# ---- a claim no category placed goes to the category of its subject, not the catch-all ----
+
+def test_a_claim_goes_to_its_subject_before_the_catch_all(tmp_path):
+    from generator.analyse.claimshape import subject_rule
+    from generator.analyse.taxonomy import load_taxonomy
+    path = tmp_path / "t.yml"
+    path.write_text("topic:\n  label: 绿帆电动渡轮\n  terms: [电动渡轮, 绿帆航运]\n", encoding="utf-8")
+    rules = load_taxonomy(path).rules
+
+    def home(text):
+        got = subject_rule(text, rules, "impact", {"event", "scope"})
+        return got.category.id if got else None
+    # a minutes' item, a post, an official letter: each names what it is about
+    assert home("滨海有渡轮船员约900人，几十艘电动渡轮占比不到一成，短期内不会造成大规模失业。") == "jobs"
+    assert home("我坐了一趟，单程票价才8元，比柴油渡轮便宜三成，还有优惠券。") == "pricing"
+    assert home("经海事部门调查认定，事故由货船违规变道引起，渡轮一方无违法行为，相关规定将修订。") == "policy"
+    # a sentence naming no subject stays where it was (the catch-all)
+    assert home("我终于坐上了电动渡轮，真的很安静。") is None
+
+
+def test_a_catalyst_for_the_field_is_an_impact_though_a_rival_postpones(tmp_path):
+    from generator.analyse.claims import classify
+    from generator.analyse.taxonomy import load_taxonomy
+    path = tmp_path / "t.yml"
+    path.write_text("topic:\n  label: 绿帆电动渡轮\n  terms: [电动渡轮, 绿帆航运]\n", encoding="utf-8")
+    tax = load_taxonomy(path)
+    for text in ("但电动渡轮对整个赛道是实打实的催化，同行都在加快推进电动化，另一家船厂的发布会也推迟到了10月。",  # a post
+                 "分析师认为，绿帆航运的走红对内河航运赛道形成催化，竞争对手纷纷加快新船交付。",                      # a news page
+                 "3.与会代表指出，绿帆航运走红后，同行普遍加快了电动化进度，个别项目有所推迟。"):                      # minutes
+        got = classify(text, tax)
+        assert got and got[0].category.kind == "impact", (text, got and got[0].category.id)

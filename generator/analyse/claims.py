@@ -17,7 +17,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .claimshape import HARM_HOMES, MONEY, asked as _asked, bare_list as _bare_list, cue_words, effect_shapes, \
-    harm_change, harm_shapes, inside as _inside, limit_words, main_part, negated, no_claim
+    harm_change, harm_governed, harm_shapes, inside as _inside, limit_words, main_part, negated, no_claim, subject_rule
 from .general import (DENIABLE, DENIALS, FACETS, GENERAL_CATEGORIES, GENERAL_SIGNALS, NEGATION_REACH, PLAN_CHANGED,
                       bounds, restricts)
 from .model import Speaker
@@ -133,7 +133,8 @@ def kind_signals(simple: str, tax: Taxonomy) -> tuple[int, int, str]:
 
 def _kind_words(simple: str, tax: Taxonomy):
     part, how = main_part(simple)
-    imp = (_count(part, tax.impact_signals), effect_shapes(part) + (how == "change"))
+    imp = ([w for w in _count(part, tax.impact_signals) if not harm_governed(part, w)],
+           effect_shapes(part) + (how == "change"))
     harms, imp = harm_change(part, harm_shapes(part), imp)
     lim = limit_words(part, _count(part, tax.limit_signals)) + list(harms)
     return imp, lim, part
@@ -283,8 +284,12 @@ _SCHEDULED = re.compile(r"(?:将于|将在|定于|计划于)[^。；]{0,30}(?:�
 FALLBACK = {"limit": "maturity", "impact": "business"}
 
 
-def _fallback(tax: Taxonomy, kind: str, got, home: str = ""):
+def _fallback(tax: Taxonomy, kind: str, got, home: str = "", simple: str = ""):
     gid = home or FALLBACK[kind]
+    if gid == "event" and simple and not got:  # not the catch-all when the claim names its subject
+        named = subject_rule(cue_words(main_part(simple)[0], _names(tax)), tax.rules, kind, {"event", "scope"})
+        if named is not None:
+            return (named, THRESHOLD, ())
     rule = next((r for r in tax.rules if r.category.id == gid and r.category.kind == kind), None)
     if rule is None:  # folded into an editor's category ("includes: [maturity]"): the one holding its words
         words = set(next((c + st for i, _, _, c, st in GENERAL_CATEGORIES if i == gid), ()))
@@ -377,7 +382,7 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
                 got = classify(s.simple, tax, "limit", sided=True) or _fallback(
                     tax, "limit", None, HARM_HOMES[harms[0]] if harms else "scope")
             elif imp and (_CLAIM.search(s.simple) or said) and not _own_fall(s.simple, tax):
-                got = classify(s.simple, tax, "impact", sided=True) or _fallback(tax, "impact", None, "event")
+                got = classify(s.simple, tax, "impact", sided=True) or _fallback(tax, "impact", None, "event", s.simple)
         if got and side and side != got[0].category.kind:
             # "88898这个数字含有观望成分" doubts the demand (a limit), "单车毛利已经为正" answers a
             # loss (no limit): the side it takes decides its kind; a category of that kind holds it

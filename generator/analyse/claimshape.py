@@ -29,7 +29,7 @@ from .polarity import QUESTIONS
 from .text import cjk_len
 
 __all__ = ["cue_words", "negated", "inside", "asked", "bare_list", "main_part", "limit_words", "effect_shapes",
-           "harm_shapes", "harm_change", "HARM_HOMES",
+           "harm_shapes", "harm_change", "harm_governed", "HARM_HOMES", "subject_rule",
            "no_claim", "MONEY"]
 
 #: Institution words holding a category word ("研究所", "科学院"): part of a name or a title.
@@ -228,13 +228,16 @@ _HARMS = (
                                r"(?:停|卡)了(?:将近|近|快|足足|整整)?[0-9一二三四五六七八九十两几半]+(?:多)?(?:秒|分钟|小时)")),
     ("incident", re.compile(r"碰撞|相撞|追尾|剐蹭|刮蹭|撞倒|撞伤|撞上|撞到|(?:撞|碰)了[^，。；！？]{0,10}?(?:人|车)|"
                             r"发生[^，。；！？]{0,8}?(?:事故|故障|火灾|起火|爆炸|泄漏|险情)")),
+    ("dependence", re.compile(r"(?:主要|全|全都|完全|仍|还|只能|全部|基本)(?:依靠|依赖|靠)(?:政府|平台|公司)?"
+                              r"(?:补贴|补助|优惠券|烧钱|输血|融资|贴钱)")),
     ("complaint", re.compile(r"(?:投诉|举报|差评|反映|求助|抱怨)[^。；！？]{0,40}?[0-9０-９一二三四五六七八九十百千两几]+(?:多|余)?"
                              r"(?:件|起|宗|条|例)|"
                              r"(?:市民|网友|乘客|旅客|用户|居民|消费者|司机|车主|家长|学生|患者|读者|顾客|游客|村民|业主|商户|员工)们?(?:纷纷|普遍|多次)?"
                              r"(?:投诉|抱怨|吐槽)")),
 )
 #: The general category each kind of problem belongs to (``general.GENERAL_CATEGORIES``).
-HARM_HOMES = {"harm": "quality", "malfunction": "quality", "incident": "safety", "complaint": "reception"}
+HARM_HOMES = {"harm": "quality", "malfunction": "quality", "incident": "safety", "complaint": "reception",
+              "dependence": "profit"}
 #: A negation or a remedy right before what is reported ("未造成伤亡", "没有发生事故", "避免拥堵",
 #: "解决卡顿"): no problem reported.
 _HARM_DENIED = re.compile(r"(?:未|没|没有|并未|并没有|不会|无|避免|防止|减少|缓解|解决|杜绝|零)[^，。；！？]{0,2}$")
@@ -242,14 +245,27 @@ _HARM_DENIED = re.compile(r"(?:未|没|没有|并未|并没有|不会|无|避免
 
 def harm_shapes(simple: str) -> tuple[str, ...]:
     """The problems a sentence reports without a limit word (``_HARMS``: "harm", "malfunction",
-    "incident", "complaint"), each once; one denied or remedied ("未造成伤亡", "避免拥堵") is none."""
+    "incident", "dependence", "complaint"), each once; one denied or remedied ("未造成伤亡",
+    "避免拥堵") is none."""
+    return tuple(dict.fromkeys(name for name, _, _ in _harm_spans(simple)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _harm_spans(simple: str) -> tuple[tuple[str, int, int], ...]:
     out = []
     for name, pattern in _HARMS:
         for m in pattern.finditer(simple):
             if not _HARM_DENIED.search(simple[max(0, m.start() - 6):m.start()]):
-                out.append(name)
-                break
+                out.append((name, m.start(), m.end()))
     return tuple(out)
+
+
+def harm_governed(simple: str, word: str) -> bool:
+    """Whether every occurrence of an effect word lies inside a problem reported (``导致`` in
+    "导致航班延误", ``补贴`` in "主要依靠补贴"): the word is the problem's, no effect of its own."""
+    spans = [(a, b) for _, a, b in _harm_spans(simple)]
+    spots = [m.start() for m in re.finditer(re.escape(word), simple)]
+    return bool(spans) and bool(spots) and all(any(a <= i and i + len(word) <= b for a, b in spans) for i in spots)
 
 
 #: A count rising or falling ("比6月份增加近3倍", "同比下降一半"): said of a problem (complaints,
@@ -269,3 +285,19 @@ def harm_change(part: str, harms: tuple[str, ...], imp: tuple[list, int]) -> tup
     words, shapes = imp
     return harms, ([w for w in words if w not in _RISE], max(0, shapes - effect_shapes(part)))
 
+
+def subject_rule(text: str, rules, kind: str, catch_all: set[str]):
+    """The category of ``kind`` whose words name what a claim is about (two of its cue words, or
+    one settling word, found in ``text``: the claim part with names blanked, ``cue_words``), for a
+    sentence no category placed as a claim: "短期内不会造成大规模失业" is about jobs, not an event.
+    Words the sentence denies count too (a denied effect is still its subject); None when no
+    category of that kind names it (the catch-all ``catch_all`` categories never do)."""
+    from .text import count_words
+    best, score = None, 1
+    for rule in rules:
+        if rule.category.kind != kind or rule.category.id in catch_all:
+            continue
+        n = len(count_words(text, rule.cues)) + 2 * len(count_words(text, rule.strong))
+        if n > score:
+            best, score = rule, n
+    return best

@@ -128,7 +128,7 @@ def consensus_candidates(sentences: list, cands: list, tax, skip: set) -> list[C
         kind = "limit" if is_limit(s.simple, tax) and not (
             _EFFECT.search(s.simple) and not restricts(s.simple) and not harm_shapes(s.simple)) else "impact"
         got = classify(s.simple, tax, kind, sided=True) or _fallback(
-            tax, kind, None, "event" if kind == "impact" else "scope")
+            tax, kind, None, "event" if kind == "impact" else "scope", s.simple)
         if not got:
             continue
         rule, score, hits = got
