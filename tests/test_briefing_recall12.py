@@ -194,8 +194,8 @@ def test_a_catalyst_for_the_field_is_an_impact_though_a_rival_postpones(tmp_path
     path = tmp_path / "t.yml"
     path.write_text("topic:\n  label: 绿帆电动渡轮\n  terms: [电动渡轮, 绿帆航运]\n", encoding="utf-8")
     tax = load_taxonomy(path)
-    for text in ("但电动渡轮对整个赛道是实打实的催化，同行都在加快推进电动化，另一家船厂的发布会也推迟到了10月。",  # a post
-                 "分析师认为，绿帆航运的走红对内河航运赛道形成催化，竞争对手纷纷加快新船交付。",                      # a news page
-                 "3.与会代表指出，绿帆航运走红后，同行普遍加快了电动化进度，个别项目有所推迟。"):                      # minutes
+    for text in ("但电动渡轮对整个赛道是实打实的催化，另一家船厂的新船发布也推迟到了10月。",            # a post
+                 "分析师认为，绿帆航运的走红对内河航运赛道是一次催化，竞争对手的新船发布则有所推迟。",  # a news page
+                 "3.与会代表指出，绿帆航运走红对同行是一次催化，同行的新船发布有所推迟。"):             # minutes
         got = classify(text, tax)
         assert got and got[0].category.kind == "impact", (text, got and got[0].category.id)
