@@ -19,6 +19,7 @@ from .points import MAX_PER_CATEGORY, MAX_POINTS, cluster, furniture, make_point
 from .speakers import ROLE_TITLES, column_authors
 from .speakerdoc import doc_speakers as _speakers  # noqa: F401 (incremental imports it from here)
 from .relevance import corpus_topic_words, off_topic_sections, relevant
+from .retractions import unretracted
 from .consensus import consensus_candidates
 from .taxonomy import Taxonomy, load_taxonomy, unmatched_categories
 from .text import Sentence, content_tokens, idf, to_simplified
@@ -124,7 +125,7 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     digests = tuple(make_digest(a, per_article[a.slug], weights, tax, index,
                                 slugs, converters[a.slug], warnings, doc_freq=doc_freq,
                                 salient=salient) for a in articles)
-    overview = _overview(articles, points)
+    overview = _overview(articles, unretracted(points, all_sents))  # a corrected figure leads nothing
     method = {
         "sentences": len(all_sents), "candidates": len(cands), "groups": len(groups), "recruited": recruited,
         "points": len(points), "overrides_applied": applied,

@@ -16,8 +16,8 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from .claimshape import MONEY, asked as _asked, bare_list as _bare_list, cue_words, effect_shapes, inside as _inside, \
-    limit_words, main_part, negated, no_claim
+from .claimshape import HARM_HOMES, MONEY, asked as _asked, bare_list as _bare_list, cue_words, effect_shapes, \
+    harm_change, harm_governed, harm_shapes, inside as _inside, limit_words, main_part, negated, no_claim, subject_rule
 from .general import (DENIABLE, DENIALS, FACETS, GENERAL_CATEGORIES, GENERAL_SIGNALS, NEGATION_REACH, PLAN_CHANGED,
                       bounds, restricts)
 from .model import Speaker
@@ -133,8 +133,10 @@ def kind_signals(simple: str, tax: Taxonomy) -> tuple[int, int, str]:
 
 def _kind_words(simple: str, tax: Taxonomy):
     part, how = main_part(simple)
-    imp = (_count(part, tax.impact_signals), effect_shapes(part) + (how == "change"))
-    lim = limit_words(part, _count(part, tax.limit_signals))
+    imp = ([w for w in _count(part, tax.impact_signals) if not harm_governed(part, w)],
+           effect_shapes(part) + (how == "change"))
+    harms, imp = harm_change(part, harm_shapes(part), imp)
+    lim = limit_words(part, _count(part, tax.limit_signals)) + list(harms)
     return imp, lim, part
 
 
@@ -194,8 +196,8 @@ def classify(simple: str, tax: Taxonomy, kind: str | None = None,
             own, other = max(own, 1), 0
         if claim and not own and other <= 1:
             own = 1
-        if not own and not strong:
-            continue
+        if not own and (not strong or (rule.category.kind == "impact" and other >= 2)):
+            continue  # (no effect stated and two problems: "立法滞后", "尚无专门法律" is no policy news)
         score = len(cues) + 3 * len(strong) + min(own, 3)
         if other > own + (1 if strong else 0):
             score -= 2
@@ -282,8 +284,12 @@ _SCHEDULED = re.compile(r"(?:将于|将在|定于|计划于)[^。；]{0,30}(?:�
 FALLBACK = {"limit": "maturity", "impact": "business"}
 
 
-def _fallback(tax: Taxonomy, kind: str, got, home: str = ""):
+def _fallback(tax: Taxonomy, kind: str, got, home: str = "", simple: str = ""):
     gid = home or FALLBACK[kind]
+    if gid == "event" and simple and not got:  # not the catch-all when the claim names its subject
+        named = subject_rule(cue_words(main_part(simple)[0], _names(tax)), tax.rules, kind, {"event", "scope"})
+        if named is not None:
+            return (named, THRESHOLD, ())
     rule = next((r for r in tax.rules if r.category.id == gid and r.category.kind == kind), None)
     if rule is None:  # folded into an editor's category ("includes: [maturity]"): the one holding its words
         words = set(next((c + st for i, _, _, c, st in GENERAL_CATEGORIES if i == gid), ()))
@@ -358,8 +364,9 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
             # "预计今年只能交付5万辆，低于目标": a side of a question is a claim of its kind
             got = classify(s.simple, tax, side, sided=True) or _fallback(tax, side, None, home)
         said = (s.article, s.index) in spoken
+        harms = harm_shapes(main_part(s.simple)[0])
         if not got and not side and (_names_topic(s.simple, tax) or (
-                said and (s.article, s.para_index) in on_topic)):
+                (said or harms) and (s.article, s.para_index) in on_topic)):
             # a sentence about the topic no category's words place (it names the topic, or
             # someone speaking of it says it): one restricting or doubting it ("承认的机会非常低",
             # "清盘要花上数年", "经营不受影响") or weighing more problems than effects is a limit;
@@ -368,12 +375,14 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
             part, how = main_part(s.simple)
             imp = (len(_signals(part, tax.impact_signals, names)) + bool(PLAN_CHANGED.search(s.simple))
                    + effect_shapes(part) + (how == "change"))
-            lim = len(limit_words(part, _signals(part, tax.limit_signals, names)))
+            lim = len(limit_words(part, _signals(part, tax.limit_signals, names))) + len(harms)
             if restricts(s.simple) or _count(s.simple, DENIALS) or _denied(s.simple) or lim > imp:
-                # (an effect denied, "不认同…会颠覆", is a limit too)
-                got = classify(s.simple, tax, "limit", sided=True) or _fallback(tax, "limit", None, "scope")
+                # (an effect denied, "不认同…会颠覆", is a limit too; a harm, a malfunction, an
+                # incident or complaints reported near the topic are its problems: ``harm_shapes``)
+                got = classify(s.simple, tax, "limit", sided=True) or _fallback(
+                    tax, "limit", None, HARM_HOMES[harms[0]] if harms else "scope")
             elif imp and (_CLAIM.search(s.simple) or said) and not _own_fall(s.simple, tax):
-                got = classify(s.simple, tax, "impact", sided=True) or _fallback(tax, "impact", None, "event")
+                got = classify(s.simple, tax, "impact", sided=True) or _fallback(tax, "impact", None, "event", s.simple)
         if got and side and side != got[0].category.kind:
             # "88898这个数字含有观望成分" doubts the demand (a limit), "单车毛利已经为正" answers a
             # loss (no limit): the side it takes decides its kind; a category of that kind holds it

@@ -29,6 +29,7 @@ from .polarity import QUESTIONS
 from .text import cjk_len
 
 __all__ = ["cue_words", "negated", "inside", "asked", "bare_list", "main_part", "limit_words", "effect_shapes",
+           "harm_shapes", "harm_change", "harm_governed", "HARM_HOMES", "subject_rule",
            "no_claim", "MONEY"]
 
 #: Institution words holding a category word ("研究所", "科学院"): part of a name or a title.
@@ -208,3 +209,95 @@ def bare_list(text: str) -> bool:
     text = re.sub(r"^[^，。：:]{1,8}[：:]", "", text)  # its label ("风险提示：")
     items = [i for i in re.split(r"[；;]", text.rstrip("。.")) if i.strip()]
     return len(items) >= 3 and all(cjk_len(i) <= 16 and not re.search(r"[，,：:]", i) for i in items)
+
+
+#: Problems stated without a limit word, read from what the sentence reports happening, whatever the
+#: topic: a harm the subject causes ("造成后方车辆拥堵", "导致航班延误", "影响其他车辆通行"), a
+#: malfunction or a hesitation ("表现仍不稳定", "停了40秒不敢走", "系统宕机", "在路口僵住"), an
+#: incident ("与行人发生轻微碰撞", "发生追尾", "撞倒路人"), complaints counted or made by the
+#: public ("投诉217件", "反映…的86件", "不少业主投诉"; a public's "反映" alone reports anything:
+#: "有乘客反映…仅需四五元" is no complaint). Each names the home category of what it
+#: reports (``HARM_HOMES``).
+_HARM_OUTCOME = (r"拥堵|堵塞|堵车|添堵|混乱|延误|伤亡|损失|事故|瘫痪|滞留|停摆|中断|不便|困扰|伤害|受伤|"
+                 r"死亡|污染|停运|积水|安全隐患")
+_HARMS = (
+    ("harm", re.compile(r"(?:造成|导致|引发|引起|酿成|带来|出现)(?:了|过)?[^，。；！？]{0,16}?(?:" + _HARM_OUTCOME + r")|"
+                        r"添堵|添乱|影响[^，。；！？]{0,8}?(?:通行|出行|秩序|正常运行|正常运营)")),
+    ("malfunction", re.compile(r"不稳定|不可靠|不靠谱|不灵敏|失灵|失控|宕机|死机|卡死|卡住|僵住|抛锚|停滞|趴窝|"
+                               r"不敢(?!相信|想象|想|说|当)|(?:停|卡|堵)(?:了|在)[^，。；！？]{0,6}?不动|"
+                               r"(?:停|卡)了(?:将近|近|快|足足|整整)?[0-9一二三四五六七八九十两几半]+(?:多)?(?:秒|分钟|小时)")),
+    ("incident", re.compile(r"碰撞|相撞|追尾|剐蹭|刮蹭|撞倒|撞伤|撞上|撞到|(?:撞|碰)了[^，。；！？]{0,10}?(?:人|车)|"
+                            r"发生[^，。；！？]{0,8}?(?:事故|故障|火灾|起火|爆炸|泄漏|险情)")),
+    ("dependence", re.compile(r"(?:主要|全|全都|完全|仍|还|只能|全部|基本)(?:依靠|依赖|靠)(?:政府|平台|公司)?"
+                              r"(?:补贴|补助|优惠券|烧钱|输血|融资|贴钱)")),
+    ("complaint", re.compile(r"(?:投诉|举报|差评|反映|求助|抱怨)[^。；！？]{0,40}?[0-9０-９一二三四五六七八九十百千两几]+(?:多|余)?"
+                             r"(?:件|起|宗|条|例)|"
+                             r"(?:市民|网友|乘客|旅客|用户|居民|消费者|司机|车主|家长|学生|患者|读者|顾客|游客|村民|业主|商户|员工)们?(?:纷纷|普遍|多次)?"
+                             r"(?:投诉|抱怨|吐槽)")),
+)
+#: The general category each kind of problem belongs to (``general.GENERAL_CATEGORIES``).
+HARM_HOMES = {"harm": "quality", "malfunction": "quality", "incident": "safety", "complaint": "reception",
+              "dependence": "profit"}
+#: A negation or a remedy right before what is reported ("未造成伤亡", "没有发生事故", "避免拥堵",
+#: "解决卡顿"): no problem reported.
+_HARM_DENIED = re.compile(r"(?:未|没|没有|并未|并没有|不会|无|避免|防止|减少|缓解|解决|杜绝|零)[^，。；！？]{0,2}$")
+
+
+def harm_shapes(simple: str) -> tuple[str, ...]:
+    """The problems a sentence reports without a limit word (``_HARMS``: "harm", "malfunction",
+    "incident", "dependence", "complaint"), each once; one denied or remedied ("未造成伤亡",
+    "避免拥堵") is none."""
+    return tuple(dict.fromkeys(name for name, _, _ in _harm_spans(simple)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _harm_spans(simple: str) -> tuple[tuple[str, int, int], ...]:
+    out = []
+    for name, pattern in _HARMS:
+        for m in pattern.finditer(simple):
+            if not _HARM_DENIED.search(simple[max(0, m.start() - 6):m.start()]):
+                out.append((name, m.start(), m.end()))
+    return tuple(out)
+
+
+def harm_governed(simple: str, word: str) -> bool:
+    """Whether every occurrence of an effect word lies inside a problem reported (``导致`` in
+    "导致航班延误", ``补贴`` in "主要依靠补贴"): the word is the problem's, no effect of its own."""
+    spans = [(a, b) for _, a, b in _harm_spans(simple)]
+    spots = [m.start() for m in re.finditer(re.escape(word), simple)]
+    return bool(spans) and bool(spots) and all(any(a <= i and i + len(word) <= b for a, b in spans) for i in spots)
+
+
+#: A count rising or falling ("比6月份增加近3倍", "同比下降一半"): said of a problem (complaints,
+#: accidents), a rise is the problem growing and a fall is an improvement.
+_RISE = ("增加", "上升", "增长", "增多", "攀升", "翻番", "翻倍", "激增", "大增")
+_FALL = re.compile(r"(?:下降|减少|回落|降低|减半|降至|下滑)(?!成本|门槛)")
+
+
+def harm_change(part: str, harms: tuple[str, ...], imp: tuple[list, int]) -> tuple[tuple[str, ...], tuple[list, int]]:
+    """How a change of amount reads beside the problems ``harms`` a sentence reports: a fall of a
+    problem is an effect (no problem: ``harms`` goes); a rise of one is the problem growing, not an
+    effect (the rise words and the effect shapes of a change go from ``imp``, (words, shapes))."""
+    if not harms or not {"complaint", "incident"} & set(harms):
+        return harms, imp
+    if _FALL.search(part):
+        return (), imp
+    words, shapes = imp
+    return harms, ([w for w in words if w not in _RISE], max(0, shapes - effect_shapes(part)))
+
+
+def subject_rule(text: str, rules, kind: str, catch_all: set[str]):
+    """The category of ``kind`` whose words name what a claim is about (two of its cue words, or
+    one settling word, found in ``text``: the claim part with names blanked, ``cue_words``), for a
+    sentence no category placed as a claim: "短期内不会造成大规模失业" is about jobs, not an event.
+    Words the sentence denies count too (a denied effect is still its subject); None when no
+    category of that kind names it (the catch-all ``catch_all`` categories never do)."""
+    from .text import count_words
+    best, score = None, 1
+    for rule in rules:
+        if rule.category.kind != kind or rule.category.id in catch_all:
+            continue
+        n = len(count_words(text, rule.cues)) + 2 * len(count_words(text, rule.strong))
+        if n > score:
+            best, score = rule, n
+    return best

@@ -30,6 +30,7 @@ import re
 from collections import Counter, defaultdict
 
 from .claims import _SCHEDULED, THRESHOLD, Candidate, _fallback, classify, kind_signals, not_a_claim
+from .claimshape import harm_shapes
 from .general import restricts
 from .keywords import terms_of
 from .text import QUESTION, cjk_len, is_whole_sentence, jieba_module
@@ -123,10 +124,11 @@ def consensus_candidates(sentences: list, cands: list, tax, skip: set) -> list[C
             continue
         if {k[0] for k in agreeing if k in have} == agree:
             continue  # a claim placed in every article agreeing: its point recruits it (``recruit``)
+        # (a consequence that is itself a harm, "导致航班延误", stays a limit: ``harm_shapes``)
         kind = "limit" if is_limit(s.simple, tax) and not (
-            _EFFECT.search(s.simple) and not restricts(s.simple)) else "impact"
+            _EFFECT.search(s.simple) and not restricts(s.simple) and not harm_shapes(s.simple)) else "impact"
         got = classify(s.simple, tax, kind, sided=True) or _fallback(
-            tax, kind, None, "event" if kind == "impact" else "scope")
+            tax, kind, None, "event" if kind == "impact" else "scope", s.simple)
         if not got:
             continue
         rule, score, hits = got

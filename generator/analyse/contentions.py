@@ -28,6 +28,7 @@ from dataclasses import replace
 
 from .disputeholders import holders
 from .disputes import find_disputes
+from .disputesides import well_formed_question
 from .general import DENIALS as GENERAL_DENIALS
 from .grouping import STANCE
 from .polarity import QUESTIONS, polarity, quantity_units
@@ -335,7 +336,8 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
               and x.original.strip().startswith(cite.quote[:8])]
         return {sp.name for sp in holders(ss, by_sentence, before)}
 
-    return [_distinct_holders(_one_side_each(c, held_by)) for c in out]
+    return [replace(c, topic=well_formed_question(c.topic))
+            for c in (_distinct_holders(_one_side_each(c, held_by)) for c in out)]
 
 
 def _points_citing(cites, points: list[Point]) -> tuple[str, ...]:

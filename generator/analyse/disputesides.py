@@ -18,6 +18,7 @@ from .turns import STAMP, TURN_HEAD
 from .views import is_camp
 
 __all__ = ["STRONG", "side", "conceded_part", "framed_citations", "answering", "asked", "question_text", "cjk",
+           "well_formed_question",
            "bare_frame"]
 
 #: An explicit statement of disagreement with what was just said (the sentence before).
@@ -165,6 +166,24 @@ def question_text(claim: str) -> str:
             break
         out += p
     return out.rstrip("，,、；;") + "？"
+
+
+#: A reference mark left in a sentence ("[13]", "[2-3]", "[^4]"): no words of the question.
+_REFERENCE = re.compile(r"\[\^?\d{1,3}(?:[-–—,，、]\d{1,3})*\]")
+#: What opens a clause continuing another, not a question: a connective with a reporting verb
+#: ("又指", "同时指出", "也表示"), a pronoun's frame ("他认为"), a discourse connective ("况且，",
+#: "对比一下，").
+_CONTINUING = re.compile(r"^(?:(?:又|并|还|也|亦|另|则|同时)(?:指出|指|称|说|表示|认为|提到|强调)|"
+                         r"(?:他|她|他们|她们|其)(?:还|也|则|又)?(?:认为|指出|表示|称|说|提到|强调)|"
+                         r"(?:况且|此外|另外|同时|不过|然而|但是|但|而且|而|对比一下|与此同时|换句话说)(?=[，,]))[，,：:]?")
+
+
+def well_formed_question(topic: str) -> str:
+    """A contention's question as a reader can use it, whatever form its sentence came from: no
+    reference marks, not opening on what continues another clause ("又指中国…" → "中国…")."""
+    text = _REFERENCE.sub("", topic).strip()
+    rest = _CONTINUING.sub("", text, count=1).lstrip("，,：: ")
+    return rest if cjk(rest) >= 6 else text
 
 
 def cjk(text: str) -> int:

@@ -72,7 +72,10 @@ _NEGATOR = re.compile(r"不是|并不|并非|不会|不能|不再|没有|没|未
 NEGATION_REACH = 8
 #: A denial of the claim the clause reports ("…的说法并不准确", "说颠覆为时过早", "言过其实").
 _DENIED_AFTER = re.compile(r"说法(?:并不|不)?(?:准确|属实|成立)|并不准确|不准确|不成立|站不住|言之过早|为时过早|"
-                           r"为时尚早|言过其实|夸大其词|不属实|不实|有失偏颇|值得商榷|(?:是|属)误读")
+                           r"为时尚早|言过其实|夸大其词|不属实|不实|有失偏颇|值得商榷|(?:是|属)误读|"
+                           # a claim put out of reach ("短期内实现盈利难度较大", "赚到钱还很遥远")
+                           r"^[^，。；]{0,4}(?:难度(?:较|很|非常|比较|相当)?大|(?:还|仍|尚)?(?:很|较|比较)?(?:遥远|尚远|还远)|"
+                           r"遥遥无期|无望|不现实|很难|较难|不易|不容易|(?:希望|可能性?|机会)(?:不大|渺茫|很小|较小))")
 #: "A rather than B": B is named as the alternative, not stated or denied.
 _CONTRAST = re.compile(r"而不是|而非|不是谁")
 #: A sentence describing the dispute itself ("市场在A和B之间反复拉扯", "分歧在于") takes neither side.
