@@ -35,6 +35,8 @@ def _headline_name(text: str, out: list[Candidate]) -> None:
         out.append(Candidate(name, "person", "heading"))  # "10:03 王磊：", "[00:03:12] 阿杰：": a turn's speaker
         return
     if re.fullmatch(r"[A-Za-z0-9 .&-]+", name):
+        if sum(w[:1].islower() for w in name.split()) >= 2:
+            return  # "Brenner is not convinced:": a sentence before its colon, not a name
         if name.lower() not in LATIN_COMMON and re.match(r"[A-Z]", name) and not re.search(r"\d", name[:1]) \
                 and not re.fullmatch(r"[A-Za-z]{1,2}\s?\d{1,3}", name):  # "Q1：", "A2：" number a question
             out.append(Candidate(name, "org", "heading"))
