@@ -198,8 +198,10 @@ def _orgs(text: str, out: list[Candidate]) -> None:
             name = head + suffix
             if is_generic(head):
                 continue
-        if _clause_head(toks):
+        if _clause_head(toks) and not (suffix in STRONG_SUFFIXES and word_tag(toks[0]) == "ns" and len(toks) >= 3
+                                       and word_tag(toks[1]).startswith("n")):
             continue  # "有助|缓解|养老基金", "被债主|告上|法院": a verb phrase ends on the suffix word
+            # (a place opening a long name before a strong suffix names it: "华中智能网联出行产业联盟")
         plain = _plain_head(head) and not word_tag(name) and not _ACTS_AFTER.match(text, m.end())
         if plain and _UNNAMED.search(_clause_left(text, m.start() - len(head), 30)):
             continue  # "一位不愿具名的外资基金经理": whom the writer does not name works somewhere unnamed
