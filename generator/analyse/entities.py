@@ -15,7 +15,7 @@ from .namefind import (GENERIC, LATIN_COMMON, _TECH_WORDS, SURNAMES, Candidate, 
                        find_candidates, is_generic, word_tag, _starts_word)
 from .nameabbrev import contraction_candidates
 from .namebyline import add_bylines
-from .namecorpus import settle
+from .namecorpus import settle, topic_names
 from .namedict import dictionary_names
 from .nameextent import fix_extents, shared_works
 from .namelist import BUILTIN_ALIASES, BUILTIN_KIND, NameList, merge_lists
@@ -101,6 +101,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             first, nick, last = m.group(1), m.group(2), m.group(3)
             take(Candidate(f"{nick} {last}", "person", "bracket", alias=m.group(0)))
             take(Candidate(f"{first} {last}", "person", "bracket", alias=f"{nick} {last}"))
+    for c in topic_names(tax, paragraphs):  # the service or product the corpus is about
+        take(c)
     for c in shared_works(paragraphs):
         take(c)
     known = {n: _kind_of(cs, names, [n]) for n, cs in found.items()}
@@ -209,6 +211,8 @@ def _kind_of(cands: list[Candidate], names: NameList, spellings: list[str]) -> s
         k = names.kind_of(s)
         if k:
             return k
+    if any(c.why == "topic" for c in cands):
+        return "product"  # the service or product the corpus is about ("萝卜快跑（Apollo Go）")
     votes: Counter = Counter()
     # a capitalised word or a table cell says nothing of its kind when the text elsewhere does
     # ("大模型Sora", "Sora 团队"): uncued candidates vote only when nothing else does
