@@ -56,3 +56,15 @@ def test_a_news_report_names_the_provincial_council_and_not_common_words():
     names = _names(_run(a))
     assert "青川省人大常委会" in names and "市文旅局" in names, names
     assert not {"超市管理局", "市交通局", "蓝天", "白云", "上海推动成立产业联盟", "省人大常委会"} & names, names
+
+
+def test_a_document_numbers_prefix_and_an_infoboxs_field_labels_are_no_names():
+    letter = _article("d", "青交函〔2025〕12号\n\n王代表：您的建议收悉，现答复如下。\n\n"
+                           "抄送：市政府督查室。关于此事，另见青交函〔2025〕9号。")
+    notice = _article("e", "会议纪要〔2025〕第3期\n\n会议由方立主持，邓振、柳敏参加。")
+    box = _article("f", "| 中文名 | 青鸟出行 | 外文名 | Bluebird Mobility |\n|---|---|---|---|\n"
+                        "| 所属公司 | 青石集团 | 上线时间 | 2021年8月 |\n| 运营城市 | 滨江 | 主要车型 | 第二代 |\n\n"
+                        "青鸟出行是青石集团旗下的出行服务平台。")
+    names = _names(_run(letter, notice, box))
+    assert not {"青交函", "会议纪要", "所属公司", "上线时间", "主要车型"} & names, names
+    assert "青石集团" in names, names

@@ -62,6 +62,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
     for article, anchor, simple, original in extra:
         paragraphs.setdefault((article, anchor), (simple, original))
     corpus_text = "\n".join(simple for simple, _ in paragraphs.values())
+    # a document number's prefix ("武交函〔2024〕87号", "京政发[2023]5号") names a series of papers, no one
+    blocked |= {_key(m.group(1)) for m in _DOC_NUMBER.finditer(corpus_text)}
 
     found: dict[str, list[Candidate]] = defaultdict(list)
 
@@ -204,6 +206,10 @@ def _resolve_start(name: str, corpus: str) -> str:
             if m.start() == 0 or corpus[m.start() - 1] != name[0]:
                 return rest
     return name
+
+
+#: A document number: its issuer's prefix, the year in brackets, the serial ("武交函〔2024〕87号").
+_DOC_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,6})\s*[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*(?:第\s*)?\d{1,4}\s*[号期]")
 
 
 def _kind_of(cands: list[Candidate], names: NameList, spellings: list[str]) -> str:

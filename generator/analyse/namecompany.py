@@ -88,7 +88,14 @@ def _table_cells(text: str, out: list[Candidate]) -> None:
             name = next((c for c in row if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", c)), "")
             if name and not is_generic(name) and name[0] not in _NOT_START:
                 out.append(Candidate(name, "org", "stock-code"))
+    body = [row for row in rows if not all(re.fullmatch(r":?-{2,}:?", c) for c in row if c)]
+    # a key-value table (an infobox: "| 中文名 | … | 外文名 | … |"): its label cells name fields, not bodies
+    labels = {row[i] for row in body for i in range(0, len(row), 2)} \
+        if body and all(len(row) % 2 == 0 and len(row) >= 4 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", row[i]) for i in range(0, len(row), 2))
+                        for row in body) else set()
     for cell in (c.strip() for c in text.split("|")):
+        if cell in labels:
+            continue
         if re.fullmatch(r"[A-Z][A-Za-z0-9]*(?:[ .&-][A-Za-z0-9]+){0,3}", cell) and cell.lower() not in LATIN_COMMON:
             product = re.search(r"\d", cell) or cell.split()[-1] in _TRIMS and len(cell.split()) > 1
             out.append(Candidate(cell, "product" if product else "org", "table"))
