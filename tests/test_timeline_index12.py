@@ -87,3 +87,25 @@ def test_the_years_end_and_last_week_count_from_the_writing():
     assert ("w", "2025-12") in dates and ("w", "2025-07-07") in dates, rows
     assert ("x", "2025-12") in dates, rows
     assert ("y", "2025-04-14") in dates and ("y", "2025-12") in dates, rows
+
+
+def test_an_infoboxs_fields_are_rows_of_its_subject_and_night_hours_date_nothing():
+    box = _article("b", "| 中文名 | 青鸟出行 | 外文名 | Bluebird Mobility |\n|---|---|---|---|\n"
+                        "| 所属公司 | 青石集团 | 上线时间 | 2021年8月 |\n| 运营城市 | 滨江等十余个城市 | 全无人运营 | 2022年8月起 |\n\n"
+                        "青鸟出行是青石集团旗下的出行服务平台。", date="2024-08-19")
+    rows = _rows(box)
+    texts = [t for _, _, _, t in rows]
+    assert any(d == "2021-08" and t.startswith("青鸟出行 上线时间") for _, _, d, t in rows), rows
+    assert not any("外文名" in t or "所属公司" in t for t in texts), rows
+    night = _article("n", "从订单结构看，夜间22时至次日6时的订单约占三成。\n\n"
+                          "7月2日，12路首次开行夜班车，次日即因客流太少调整了班次。", date="2024-08-16")
+    rows = {(p, d) for _, p, d, _ in _rows(night)}
+    assert not any(p == "p1" for p, _ in rows), rows
+    assert ("p2", "2024-07-03") in rows, rows
+
+
+def test_a_replys_handle_and_stamp_date_no_event():
+    thread = _article("r", "读者协会的联名信没有回音。\n\n"
+                           "老周 @laozhou_reader ·3月5日你说的是去年的情况，今年馆方换了负责人。", date="2025-03-04")
+    rows = _rows(thread)
+    assert not any(d == "2025-03-05" for _, _, d, _ in rows), rows

@@ -190,17 +190,18 @@ def named_event(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 #: A clock time joined to the date after it by a separator: "上午9:12 · 2024年7月16日", "9:12 PM · Jul 16".
-_CLOCK_BEFORE = re.compile(r"\d{1,2}[:：]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*[·・|｜•]\s*$")
+_CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:：]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|@[A-Za-z0-9_]{2,30})\s*[·・|｜•]\s*$")
 _SEPARATOR = re.compile(r"\s*日?\s*[·・|｜•]\s*")
 _CLOCK = re.compile(r"(?:上午|下午|凌晨|早上|晚上|中午)?\s*\d{1,2}[:：]\d{2}(?!\d)")
 
 
 def post_stamp(text: str, start: int, end: int) -> bool:
     """The date at text[start:end] is a post's own stamp, as threads, feeds and comment lists
-    print it: a clock time and a separator before it ("上午9:12 · 2024年7月16日"), or a separator and
+    print it: a clock time or a handle and a separator before it ("上午9:12 · 2024年7月16日",
+    "@abc_def · 7月17日"), or a separator and
     the post's counters or clock time after it ("2024年7月16日 · 3.4万次查看", "2024-07-16 | 09:12").
     It says when the post was written, never that something happened that day."""
-    if _CLOCK_BEFORE.search(text[max(0, start - 16):start]):
+    if _CLOCK_BEFORE.search(text[max(0, start - 40):start]):
         return True
     sep = _SEPARATOR.match(text, end)
     return bool(sep) and bool(COUNTER_RUN.match(text, sep.end()) or _CLOCK.match(text, sep.end()))
