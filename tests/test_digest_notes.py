@@ -52,3 +52,15 @@ def test_a_reposted_columns_editors_note_is_no_thesis():
     summary = _summary(_article("c", body, title="末班车延后，司机的休息谁来保障", date="2025-04-18"))
     assert summary and summary[0].role == "thesis"
     _clean(summary)
+
+
+def test_a_threads_post_stamps_and_counters_are_no_summary_line():
+    body = "\n\n".join([
+        "图书馆闭馆装修这件事，我连着去问了三次，把看到的情况写成一串，供读者协会的朋友们参考。",
+        "上午9:12 · 2025年3月4日 · 2.1万 次查看馆方说装修四个月，但施工方的公示写的是六个月，两份材料对不上。",
+        "临时借阅点设在新区，老城区的老年读者去一趟要换两次公交，读者协会已经递交了联名信。",
+        "上午9:40 · 2025年3月4日 · 1.4万 次查看结论：装修本身没问题，问题是工期和临时借阅点都没有和读者商量。"])
+    summary = _summary(_article("s", body, title="图书馆闭馆装修：工期和借阅点都没和读者商量", date="2025-03-04"))
+    assert summary
+    assert not any("次查看" in s.text or "9:12" in s.text or "9:40" in s.text for s in summary), \
+        [(x.role, x.text) for x in summary]
