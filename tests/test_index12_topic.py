@@ -1,7 +1,7 @@
-"""The service or product a corpus is about is in the index, whatever its words: a topic term named
+"""The service or product a corpus is about is in the index, whatever its words: the topic label named
 by two or more articles and written at least once as a name is written (an original in Latin
 capitals in brackets, right before its App or platform, after 品牌) is an entry, with the original
-as its alias. A topic that is a policy or an event is never written so and stays out. On synthetic
+as its alias (and no family of products: "青鸟股价" is no model of 青鸟). A topic that is a policy or an event is never written so and stays out. On synthetic
 corpora written for the test: a ride service (a news page and a forum post), a reading app (a Q&A
 and a notice), a pension policy (a report and a column)."""
 
@@ -46,3 +46,14 @@ def test_the_topic_is_a_product_even_when_its_original_reads_like_a_persons_name
     an = _run(tmp_path, arts, _topic("青鸟出行"))
     e = _entity(an, "青鸟出行")
     assert e is not None and e.kind == "product", [(x.name, x.kind, x.aliases) for x in an.entities]
+
+
+def test_the_topic_service_seeds_no_family_of_products(tmp_path):
+    # a service named like a brand and a word ("青鸟出行") is no model of a brand "青鸟": "青鸟股价",
+    # "青鸟目标" are no products of it
+    arts = [_article("a", "青鸟出行（Bluebird Mobility）宣布扩张，青鸟股价当天上涨5%。"),
+            _article("b", "分析师上调青鸟目标价。青鸟出行App的日活用户突破百万，青鸟股价再涨3%。"),
+            _article("c", "青鸟目标价被上调后，青鸟股价创下新高。")]
+    an = _run(tmp_path, arts, _topic("青鸟出行"))
+    names = {n for e in an.entities for n in (e.name, *e.aliases)}
+    assert "青鸟出行" in names and not {"青鸟股价", "青鸟目标"} & names, names

@@ -177,15 +177,15 @@ def settle(found: dict[str, list[Candidate]], corpus_text: str, paragraphs, bloc
 
 
 def topic_names(tax, paragraphs: dict) -> list[Candidate]:
-    """The topic's own name, when it is one: a topic term (the label included) named in two or
-    more articles and written at least once as a name is written: with an original in Latin
+    """The topic's own name, when it is one: the topic label named in two or more articles and written at least once as a name is written: with an original in Latin
     capitals in brackets ("萝卜快跑（Apollo Go）", "「青鸟出行」（Bluebird Mobility）"), or right before
     its App, platform or brand ("青鸟出行App"), or after 品牌 ("品牌“青鸟出行”"). The service or
     product a corpus is about is then always in the index, with its original as an alias; a topic
     that is a policy or an event ("退休年龄改革") is never written so and stays out."""
     if tax is None:
         return []
-    terms = [t for t in dict.fromkeys((getattr(tax, "topic_label", "") or "", *getattr(tax, "topic_terms", ()))) if t]
+    # the label only: the corpus's subject; its other terms are words about it (小米汽车 is a company)
+    terms = [t for t in (getattr(tax, "topic_label", "") or "",) if t]
     out: list[Candidate] = []
     for term in terms:
         if len(term) < 2 or not re.search(r"[\u4e00-\u9fff]", term) or is_generic(term):
