@@ -71,6 +71,11 @@ _FESTIVAL = re.compile(r"(?P<fest>春节|除夕|元宵节?|国庆|元旦|五一|
 _AFTER_HOLIDAY = re.compile(r"(?:^|(?<=[，。；！？\s]))(?:假期一过|节后|长假后|假期结束后|开工后)(?=[，,])")
 _FUTURE = re.compile(r"预计|计划|将于|将在|将会|有望|预测|即将|拟于|拟在|争取|目标|到\s*(?:19|20)\d{2}\s*年|"
                      r"最快|最早|或将|将|(?:押后|推迟|延后|延期|顺延|改期)(?:至|到)")
+#: The year's end with no year written ("年底前", "到年底"): the year the words were written in; not
+#: "每年年底" (a routine) nor one that a year, 今年/去年/明年 or a number before it dates.
+_YEAR_END = re.compile(r"(?<![\d年今去明前后每两三几多〇零一二三四五六七八九十])年(?:底|末)(?!期)")
+#: A deadline after a month: "9月底前", "10月前", "11月以前": the next such month, never last year's.
+_DEADLINE_AFTER = re.compile(r"\s*(?:前|以前|之前)")
 _FIGURATIVE_AFTER = re.compile(r"还是|也不|也是|已不|已经不|仍|依然|依旧|都是|所|的每|的社会|的世界|的中国|的人")
 _FIGURATIVE_BEFORE = re.compile(r"(?:以为|直到|到了|至今|如今|我们|人们|时至)\s*$")
 _NOT_EVENT = re.compile(r"^\s*(?:为基准|起计)")
@@ -114,7 +119,7 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
 _MAYBE_DATE = re.compile(r"\d|[今昨明后前]天|[今昨明前]日|[今昨明][早晨晚夜]|[今去明前]年|[上本这下]个?(?:周|星期|礼拜|月)|"
                          r"春节|除夕|元宵|国庆|元旦|五一|劳动节|圣诞|中秋|近日|日前|近[两几]|"
                          r"[一二三四五六七八九十]月|年前|个月前|周前|天前|假期一过|节后|长假后|开工后|前一[天日]|"
-                         r"[年月](?:以后|之后|后)")
+                         r"[年月](?:以后|之后|后)|年[底末]")
 
 
 def resolve_dates(text: str, article_date: str | None, default_year: int | None = None,
@@ -170,7 +175,8 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
                 continue
             if said and base_year and not before:
                 year = base_year + {"今年": 0, "去年": -1, "明年": 1}[said.group(1)]  # the text says which
-            elif not before and ay and am and month > am + 1 and not _future_near(text, m.start()):
+            elif not before and ay and am and month > am + 1 and not _future_near(text, m.start()) \
+                    and not _DEADLINE_AFTER.match(text, m.end()):  # "于9月底前形成报告": a deadline ahead
                 year -= 1  # a December date in a January article is last year's
         last_year = year
         months_seen.append((m.end(), year, month))
@@ -233,8 +239,8 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
             if m["wd"]:
                 d = monday + dt.timedelta(days=_WEEKDAYS[m["wd"]])
                 add(m, d.isoformat(), "day", True)
-            else:
-                add(m, _iso(monday.year, monday.month), "approximate", True)
+            else:  # "上周", "这周": the week, shown by its Monday ("约 2024-07-08"), not the whole month
+                add(m, monday.isoformat(), "approximate", True)
     if ay and am:
         for m in _RELMONTH.finditer(text):
             shift = -1 if m["rm"] in ("上个月", "上月") else (1 if m["rm"] in ("下个月", "下月") else 0)
@@ -260,6 +266,8 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
                 add(m, _iso(y, 1), "approximate", True)
             elif m["ry"] != "今年" or not re.match(r"\s*(?:以来|的)", text[m.end():m.end() + 3]):
                 add(m, _iso(y), "year", True)
+        for m in _YEAR_END.finditer(text):  # "计划年底前扩大到1000辆": this year's end, as the writer means it
+            add(m, _iso(ay, 12), "approximate", True)
         for m in _AHEAD.finditer(text):  # "可能三个月以后就淡了": a guess of when, counted from the words' date
             n = int(m["n"]) if m["n"].isdigit() else _CN_NUM.get(m["n"], 0)
             if not n or not am or not _GUESS.search(text[max(0, m.start() - 8):m.start()] + text[m.end():m.end() + 4]):

@@ -28,6 +28,8 @@ def _that_day(text: str, refs: list[DateRef], before: DateRef | None) -> tuple[l
     days = sorted((r for r in refs if r.precision == "day"), key=lambda r: r.end)
     ends = [r.end for r in days]
     for m in _THAT_DAY.finditer(text):
+        if _CLOCK_SPAN.search(text[max(0, m.start() - 10):m.start()]) or _CLOCK_AFTER.match(text, m.end()):
+            continue  # "夜间22时至次日6时", "次日凌晨": a time of day, not a day of the story
         k = bisect.bisect_right(ends, m.start())  # the days given before it in the sentence
         later = _days_on(m)
         if k and not later:
@@ -45,6 +47,10 @@ def _that_day(text: str, refs: list[DateRef], before: DateRef | None) -> tuple[l
     return out, pending
 
 
+#: A clock time and "to" before "次日" ("22时至次日6时"), a clock time right after it ("次日6时"):
+#: hours of a night, not the day after an event.
+_CLOCK_SPAN = re.compile(r"\d{1,2}\s*(?:时|点|[:：]\d{2})\s*(?:至|到|—|－|-|~|～)\s*$")
+_CLOCK_AFTER = re.compile(r"\s*(?:凌晨|清晨|早上|上午)?\s*\d{1,2}\s*(?:时|点|[:：]\d{2})")
 _CN_DAYS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .counters import COUNTER_RUN
 from .interviews import LABELLED_TURN, QUESTION_LABEL, TURN_LABEL
 from .text import Sentence, cjk_len, is_whole_sentence, tokens
 
@@ -94,6 +95,14 @@ def _furniture_like(text: str) -> bool:
     return bool(t) and len(re.findall(r"[\u4e00-\u9fffA-Za-z]", t)) < 0.5 * len(t)
 
 
+#: What opens a note about the text or a page's profile rather than the text's own claim: a
+#: translator's, editor's or author's note ("译者注：", "编者按：", "注："), a profile's fields
+#: ("某某 IP属地：湖北", "粉丝 3.2万"), a comment's badges set apart by spaces ("某某　作者　置顶…").
+_NOTE_OR_PROFILE = re.compile(r"^\W{0,3}(?:译者注|译注|译按|编者注|编者按|编按|作者注|小编注|(?<![关备标批])注)\s*[：:]"
+                              r"|^[^，。！？]{0,16}?(?:IP属地|IP 属地|粉丝数?|获赞)\s*[：:]?\s*\S"
+                              r"|(?:^|[\s\u3000])(?:作者|楼主|置顶|博主|UP主|层主)(?=[\s\u3000])")
+#: A post's stamp glued into a text ("上午9:15·2024年7月16日·2.6万次查看体验：…"): page furniture.
+_POST_STAMP_IN = re.compile(r"\d{1,2}[:：]\d{2}\s*[·・|｜•]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月)")
 #: A list of people with their roles after a label ("来宾：张三（某大学教授）、李四（某公司总经理）").
 _CAST = re.compile(r"^\s*[^，。：:]{1,6}[：:][^，。：:]{1,12}[（(][^）)]{1,30}[）)]\s*[、，,和及与]")
 
@@ -108,6 +117,8 @@ def turn_label(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def _readable_text(original: str, simple: str, paragraph_start: str) -> bool:
     o = original.strip()
+    if _NOTE_OR_PROFILE.search(simple[:40]) or _POST_STAMP_IN.search(simple) or COUNTER_RUN.search(simple):
+        return False  # a translator's or editor's note, a profile's fields, a comment's badges: not the article's claim
     if o[:1] in "（(【[" or _furniture_like(o) or "※" in o or _CAST.match(simple):
         # a credit or an aside from another paragraph ("（编辑陈曦）背景：…"), a ticker, a note
         # ("※本逐字稿由…自动产生"), a cast list ("来宾：张三（某大学教授）、李四（…）")

@@ -15,7 +15,7 @@ from .namefind import (GENERIC, LATIN_COMMON, _TECH_WORDS, SURNAMES, Candidate, 
                        find_candidates, is_generic, word_tag, _starts_word)
 from .nameabbrev import contraction_candidates
 from .namebyline import add_bylines
-from .namecorpus import settle
+from .namecorpus import settle, topic_names
 from .namedict import dictionary_names
 from .nameextent import fix_extents, shared_works
 from .namelist import BUILTIN_ALIASES, BUILTIN_KIND, NameList, merge_lists
@@ -62,6 +62,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
     for article, anchor, simple, original in extra:
         paragraphs.setdefault((article, anchor), (simple, original))
     corpus_text = "\n".join(simple for simple, _ in paragraphs.values())
+    # a document number's prefix ("武交函〔2024〕87号", "京政发[2023]5号") names a series of papers, no one
+    blocked |= {_key(m.group(1)) for m in _DOC_NUMBER.finditer(corpus_text)}
 
     found: dict[str, list[Candidate]] = defaultdict(list)
 
@@ -101,6 +103,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             first, nick, last = m.group(1), m.group(2), m.group(3)
             take(Candidate(f"{nick} {last}", "person", "bracket", alias=m.group(0)))
             take(Candidate(f"{first} {last}", "person", "bracket", alias=f"{nick} {last}"))
+    for c in topic_names(tax, paragraphs):  # the service or product the corpus is about
+        take(c)
     for c in shared_works(paragraphs):
         take(c)
     known = {n: _kind_of(cs, names, [n]) for n, cs in found.items()}
@@ -204,11 +208,17 @@ def _resolve_start(name: str, corpus: str) -> str:
     return name
 
 
+#: A document number: its issuer's prefix, the year in brackets, the serial ("武交函〔2024〕87号").
+_DOC_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,6})\s*[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*(?:第\s*)?\d{1,4}\s*[号期]")
+
+
 def _kind_of(cands: list[Candidate], names: NameList, spellings: list[str]) -> str:
     for s in spellings:
         k = names.kind_of(s)
         if k:
             return k
+    if any(c.why == "topic" for c in cands):
+        return "product"  # the service or product the corpus is about ("萝卜快跑（Apollo Go）")
     votes: Counter = Counter()
     # a capitalised word or a table cell says nothing of its kind when the text elsewhere does
     # ("大模型Sora", "Sora 团队"): uncued candidates vote only when nothing else does

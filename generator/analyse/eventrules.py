@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["not_an_event", "is_caption", "is_furniture", "widen", "modal_forecast", "quote_around", "named_event"]
+from .counters import COUNTER_RUN
+
+__all__ = ["not_an_event", "is_caption", "is_furniture", "widen", "modal_forecast", "quote_around", "named_event",
+           "post_stamp", "signature_date", "chatter"]
 
 _INTERROGATIVE = re.compile(r"有哪些|是否|什么|哪些|哪里|哪个|多少|怎么|怎样|如何|为什么|为何|能否|可否|吗|[？?]")
 _OPEN = "“「『\""
@@ -68,6 +71,8 @@ def not_an_event(text: str, start: int, end: int) -> str:
     # the sentence itself asks (quotes blanked: a reported question leaves the report a statement)
     bare = re.sub(r"[“「『][^“”「」『』]*[”」』]", lambda m: "“" + "x" * (len(m.group(0)) - 2) + "”", text)
     stop = re.search(r"[：:；;。！!？?]", bare[end:])
+    if quoted is None and not stop and re.search(r"[吗呢]\s*$", bare[end:]) and len(bare) - end <= 30:
+        return "question"  # "明天还集合吗": a chat's question written without its mark
     if quoted is None and stop and stop.group(0) in "？?" and len(re.findall(r"[，,]", bare[end:end + stop.start()])) < 2:
         # the date's own part of the sentence asks ("…：为什么…呢？" is another part; so is a question
         # two clauses on: "我2021年3月买了一套房，首付62万，…，房子是什么样？" dates the purchase)
@@ -182,3 +187,61 @@ def named_event(text: str, start: int, end: int) -> tuple[int, int] | None:
         if m.start(1) + lo <= start and end <= m.end(1) + lo:
             return m.start(1) + lo, m.end(1) + lo
     return None
+
+
+#: A clock time joined to the date after it by a separator: "上午9:12 · 2024年7月16日", "9:12 PM · Jul 16".
+_CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:：]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|@[A-Za-z0-9_]{2,30})\s*[·・|｜•]\s*$")
+_SEPARATOR = re.compile(r"\s*日?\s*[·・|｜•]\s*")
+_CLOCK = re.compile(r"(?:上午|下午|凌晨|早上|晚上|中午)?\s*\d{1,2}[:：]\d{2}(?!\d)")
+
+
+def post_stamp(text: str, start: int, end: int) -> bool:
+    """The date at text[start:end] is a post's own stamp, as threads, feeds and comment lists
+    print it: a clock time or a handle and a separator before it ("上午9:12 · 2024年7月16日",
+    "@abc_def · 7月17日"), or a separator and
+    the post's counters or clock time after it ("2024年7月16日 · 3.4万次查看", "2024-07-16 | 09:12").
+    It says when the post was written, never that something happened that day."""
+    if _CLOCK_BEFORE.search(text[max(0, start - 40):start]):
+        return True
+    sep = _SEPARATOR.match(text, end)
+    return bool(sep) and bool(COUNTER_RUN.match(text, sep.end()) or _CLOCK.match(text, sep.end()))
+
+
+#: What follows the date of an official letter's signature block: its contact and distribution fields.
+_SIGNATURE_AFTER = re.compile(r"\s*日?\s*[（(]?\s*(?:联系人|联系电话|联系方式|经办人|抄送|主送|印发|附件)\s*[：:]")
+
+
+def signature_date(text: str, start: int, end: int) -> bool:
+    """The date at text[start:end] closes an official letter or notice: its signature block's
+    date, followed by the contact or distribution fields ("武汉市某局 2024年8月16日（联系人：…）
+    抄送：…"). It is the document's date, not an event."""
+    return bool(_SIGNATURE_AFTER.match(text, end))
+
+
+#: A message's label: a name (perhaps in brackets) and a colon.
+_MESSAGE_LABEL = re.compile(r"^\s*[\]］)）]?\s*[^\s：:，。！？\d]{1,12}[：:]\s*")
+#: A question in the message's own words (a yes-no question written A-not-A included).
+_ASKS = re.compile(r"[？?]|吗\s*[。！!]?\s*$|呢\s*[。！!]?\s*$|能不能|会不会|是不是|有没有|要不要|可不可以|怎么回|怎么办")
+#: What the writer thinks or wants rather than what happened: a first-person view, an instruction.
+_STANCE = re.compile(r"我们?的?(?:觉得|认为|看法|观点|意见|判断|建议|不完全同意|不同意|同意|倒觉得)|"
+                     r"^(?:口径|就说|不要|别|请|麻烦|记得|统一|对外|建议|收到|好的|辛苦)")
+
+
+def chatter(text: str) -> str:
+    """Why a message with no date of its own, dated only by the day heading it stands under, is
+    no event ('' when it may report one): it asks (``question``), answers or instructs a colleague
+    (``reply``: opens on "@name"), or gives its writer's view or instruction rather than what
+    happened (``stance``: "我觉得…", "口径：…", "不要…"); or it says too little (``empty``: a
+    name, a title under a label). Being posted on a day does not make a remark that day's news."""
+    label = _MESSAGE_LABEL.match(text)
+    body = text[label.end():] if label else text
+    body = body.strip()
+    if body.startswith(("@", "＠")):
+        return "reply"
+    if _ASKS.search(body):
+        return "question"
+    if _STANCE.search(body):
+        return "stance"
+    if len(re.findall(r"[\u4e00-\u9fff]", body)) < 6:
+        return "empty"
+    return ""

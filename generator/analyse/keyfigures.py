@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .counters import is_counter
+
 __all__ = ["bounds", "base_unit", "trivia", "weight", "same_fact"]
 
 # ---------------------------------------------------------------- bounds in base units
@@ -122,6 +124,8 @@ def trivia(kind: str, unit: str, value: str, number: float | None, simple: str, 
     if bare and (_COUNTER_BEFORE.search(simple, max(0, start - 5), start)
                  or re.search(r"(?:全部|查看|共)\s*$", simple[max(0, start - 4):start]) and _COUNTER_AFTER.match(simple, end)):
         return "counter"  # "好问题1.2万", "被浏览35,217,640", "查看全部3,861个回答": the page's own counters
+    if bare and is_counter(simple, start, end):
+        return "counter"  # "·3.4万次查看", "128 回复", "赞 1377": a post's interaction counters
     if kind == "duration" and _FIGURE_AFTER.match(simple, end):
         return "period"  # "三天全平台销量超过1000万套", "两周内降了两成": the span another figure is counted over
     if kind == "duration" and (_TIME_REF_AFTER.match(after)

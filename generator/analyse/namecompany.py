@@ -35,6 +35,8 @@ def _headline_name(text: str, out: list[Candidate]) -> None:
         out.append(Candidate(name, "person", "heading"))  # "10:03 王磊：", "[00:03:12] 阿杰：": a turn's speaker
         return
     if re.fullmatch(r"[A-Za-z0-9 .&-]+", name):
+        if sum(w[:1].islower() for w in name.split()) >= 2:
+            return  # "Brenner is not convinced:": a sentence before its colon, not a name
         if name.lower() not in LATIN_COMMON and re.match(r"[A-Z]", name) and not re.search(r"\d", name[:1]) \
                 and not re.fullmatch(r"[A-Za-z]{1,2}\s?\d{1,3}", name):  # "Q1：", "A2：" number a question
             out.append(Candidate(name, "org", "heading"))
@@ -86,7 +88,14 @@ def _table_cells(text: str, out: list[Candidate]) -> None:
             name = next((c for c in row if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", c)), "")
             if name and not is_generic(name) and name[0] not in _NOT_START:
                 out.append(Candidate(name, "org", "stock-code"))
+    body = [row for row in rows if not all(re.fullmatch(r":?-{2,}:?", c) for c in row if c)]
+    # a key-value table (an infobox: "| 中文名 | … | 外文名 | … |"): its label cells name fields, not bodies
+    labels = {row[i] for row in body for i in range(0, len(row), 2)} \
+        if body and all(len(row) % 2 == 0 and len(row) >= 4 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", row[i]) for i in range(0, len(row), 2))
+                        for row in body) else set()
     for cell in (c.strip() for c in text.split("|")):
+        if cell in labels:
+            continue
         if re.fullmatch(r"[A-Z][A-Za-z0-9]*(?:[ .&-][A-Za-z0-9]+){0,3}", cell) and cell.lower() not in LATIN_COMMON:
             product = re.search(r"\d", cell) or cell.split()[-1] in _TRIMS and len(cell.split()) > 1
             out.append(Candidate(cell, "product" if product else "org", "table"))
@@ -196,8 +205,10 @@ def _orgs(text: str, out: list[Candidate]) -> None:
             name = head + suffix
             if is_generic(head):
                 continue
-        if _clause_head(toks):
+        if _clause_head(toks) and not (suffix in STRONG_SUFFIXES and word_tag(toks[0]) == "ns" and len(toks) >= 3
+                                       and word_tag(toks[1]).startswith("n")):
             continue  # "有助|缓解|养老基金", "被债主|告上|法院": a verb phrase ends on the suffix word
+            # (a place opening a long name before a strong suffix names it: "华中智能网联出行产业联盟")
         plain = _plain_head(head) and not word_tag(name) and not _ACTS_AFTER.match(text, m.end())
         if plain and _UNNAMED.search(_clause_left(text, m.start() - len(head), 30)):
             continue  # "一位不愿具名的外资基金经理": whom the writer does not name works somewhere unnamed

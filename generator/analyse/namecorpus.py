@@ -174,3 +174,34 @@ def settle(found: dict[str, list[Candidate]], corpus_text: str, paragraphs, bloc
         if _key(c.name) not in blocked:
             resolved[c.name].append(c)
     return resolved
+
+
+def topic_names(tax, paragraphs: dict) -> list[Candidate]:
+    """The topic's own name, when it is one: the topic label named in two or more articles and written at least once as a name is written: with an original in Latin
+    capitals in brackets ("萝卜快跑（Apollo Go）", "「青鸟出行」（Bluebird Mobility）"), or right before
+    its App, platform or brand ("青鸟出行App"), or after 品牌 ("品牌“青鸟出行”"). The service or
+    product a corpus is about is then always in the index, with its original as an alias; a topic
+    that is a policy or an event ("退休年龄改革") is never written so and stays out."""
+    if tax is None:
+        return []
+    # the label only: the corpus's subject; its other terms are words about it (小米汽车 is a company)
+    terms = [t for t in (getattr(tax, "topic_label", "") or "",) if t]
+    out: list[Candidate] = []
+    for term in terms:
+        if len(term) < 2 or not re.search(r"[\u4e00-\u9fff]", term) or is_generic(term):
+            continue
+        t = re.escape(term)
+        shape = re.compile(rf"{t}\s*[”」』]?\s*[（(]([A-Z][A-Za-z0-9]*(?:[ .-][A-Z][A-Za-z0-9]*)+|[A-Z][a-z]+[A-Z][A-Za-z]+)[）)]"
+                           rf"|{t}\s*(?:App|APP|app|平台|品牌|小程序)|品牌\s*[“「]?{t}")
+        articles, latin = set(), ""
+        written = False
+        for (article, _), (simple, _) in paragraphs.items():
+            if term in simple:
+                articles.add(article)
+                m = shape.search(simple)
+                if m:
+                    written = True
+                    latin = latin or (m.group(1) or "")
+        if written and len(articles) >= 2:
+            out.append(Candidate(term, "product", "topic", alias=latin))
+    return out

@@ -148,3 +148,29 @@ def enumeration_candidates(text: str, known) -> list[Candidate]:
                 continue  # "主播：阿杰、小鹿嘉宾：孙启航": the last item ran into the next field's label
             out.append(Candidate(item, kind, "enumeration"))
     return out
+
+
+#: One item of a list of people with their roles: "张振华（某研究院副院长）".
+_ROLE_ITEM = re.compile(r"(?:^|(?<=[：:、，,；;\s]))([\u4e00-\u9fff]{2,3})[（(]([^（）()\n]{2,30})[）)]")
+_ROLE_TITLE = re.compile("(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + r")$")
+
+
+def role_list_people(text: str, out: list[Candidate]) -> None:
+    """People listed with their roles, two or more in a row ("参会人员：张振华（某研究院副院长）、刘敏
+    （某大学教授）、…", "嘉宾：A（…），B（…）"): each a surname and a given name whose bracket ends
+    on a job title, as minutes, programmes, panels and credits list them. One such item alone is
+    left to the other rules (a bracket after a name may say many things)."""
+    items = list(_ROLE_ITEM.finditer(text))
+    run: list[re.Match] = []
+    for m in items + [None]:
+        if m is not None and run and re.fullmatch(r"\s*[、，,；;]\s*", text[run[-1].end():m.start()]):
+            run.append(m)
+            continue
+        if len(run) >= 2:
+            for it in run:
+                name, role = it.group(1), it.group(2).strip()
+                tag = word_tag(name)
+                if name[0] in SURNAMES and _person_ok(name) and _ROLE_TITLE.search(role) \
+                        and not (tag[:1] in ("v", "a", "d", "n") and not tag.startswith("nr")):  # "高峰（…）"
+                    out.append(Candidate(name, "person", "cast", role=role))
+        run = [m] if m is not None else []

@@ -77,7 +77,7 @@ from .nameframes import frame_candidates
 from .namepeople import _bracket_people, _credits, _speech, _titles, cast_line, introduced_people, person_facts
 from .namecompany import _headline_name, _orgs, _owned_by, _table_cells, share_moves
 from .namelatin import _brand_models, _latin, _products
-from .nameenum import enumeration_candidates, enumeration_items  # noqa: F401  (re-exported)
+from .nameenum import enumeration_candidates, enumeration_items, role_list_people  # noqa: F401  (re-exported)
 from .namepublic import _BODY_SUFFIXES, place_prefix, public_body_candidates
 
 __all__ = ["Candidate", "find_candidates", "SURNAMES", "word_tag", "enumeration_items"]
@@ -156,6 +156,7 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
     if text.count("|") >= 2:
         _table_cells(text, out)
     _bracket_people(text, out)
+    role_list_people(text, out)
     cast_line(text, out)
     person_facts(text, out)
     introduced_people(text, out)

@@ -34,11 +34,22 @@ _NOT_A_NAME_AFTER = re.compile(r"[”」]?\s*[\u4e00-\u9fff]{0,2}?(?:事件|运�
 
 def _latin(text: str, out: list[Candidate]) -> None:
     """Latin names with a company or product word beside them, or written in CamelCase."""
+    english = english_prose(text)
     for m in _LATIN_NAME.finditer(text):
         name = m.group(1).strip()
         if name.lower() in LATIN_COMMON or len(name) < 2 or _inside_title(text, m.start()):
             continue
         words = name.split()
+        if english:
+            words = english_name_words(text, m.start(), words)
+            if not words:
+                continue
+            kept = m.start() + name.index(" ".join(words))
+            name = " ".join(words)
+            if not re.search(r"[a-z][A-Z]|[.\d]", name) and words[-1] not in ENGLISH_ORG_WORDS \
+                    and _PLACE_OR_ADJECTIVE.search(text[max(0, kept - 12):kept] + name + "\0"
+                                                   + text[m.end():m.end() + 14]):
+                continue  # "in London", "across China", "Chinese cities": a place or an adjective
         while len(words) > 1 and words[-1].lower() in LATIN_COMMON \
                 and not (len(words[-1]) == 1 and words[-1].isupper() and len(words) == 2):
             words.pop()  # "OpenAI Pro" → OpenAI; a letter after a word names a model ("Model Y")
@@ -73,9 +84,10 @@ def _latin(text: str, out: list[Candidate]) -> None:
             words = name.split()
         product = bool(_PRODUCT_CUE.search(after[:6]) or _PRODUCT_CUE.search(before[-6:])
                        or re.search(r"-?\d", name) or re.match(r"\s*\d", after))
-        org = bool(_ORG_CUE.search(before + after))
-        camel = bool(re.search(r"[a-z][A-Z]|^[a-z]+[A-Z]", name))
-        person = len(words) >= 2 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words)
+        org = bool(_ORG_CUE.search(before + after)) or (len(words) >= 2 and words[-1] in ENGLISH_ORG_WORDS)
+        camel = bool(re.search(r"[a-z][A-Z]|^[a-z]+[A-Z]|^[A-Z][a-z]+\.[a-z]{2,3}$", name))  # "WeRide", "Pony.ai"
+        person = len(words) >= 2 and all(re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", w) for w in words) \
+            and words[-1] not in ENGLISH_ORG_WORDS  # "Leung Cheuk-yin"; "Harbourview Securities" is a firm
         said = re.match(rf"\s*(?:{_SPEECH_RE})", after) or re.search(r"(?:" + "|".join(TITLES) + r")\s*$", before)
         if person and (said or not (product or org or any(w.lower() in _TECH_WORDS for w in words))):
             out.append(Candidate(name, "person", "title" if said else "latin-name"))
@@ -88,6 +100,69 @@ def _latin(text: str, out: list[Candidate]) -> None:
             continue  # "Metoo事件", "“BAT”时代": a movement, an era, a quoted term
         elif len(name) >= 3 and not person and (name.isupper() or re.fullmatch(r"[A-Z][a-z]+", name)):
             out.append(Candidate(name, "org", "latin"))  # a capitalised word in Chinese text names something
+
+
+#: Words that end the name of a firm or a body written in English ("Harbourview Securities",
+#: "Cavendish Mobility Research", "The Meridian Weekly").
+ENGLISH_ORG_WORDS = frozenset(
+    "Securities Research Capital Partners Group Holdings Bank Bancorp Investments Management Advisors Advisory "
+    "Associates Consulting Institute University College School Academy Foundation Fund Trust Council Commission "
+    "Committee Agency Authority Ministry Department Bureau Office Association Society Federation Union League "
+    "Alliance Corporation Company Motors Airlines Labs Laboratories Technologies Technology Systems Networks "
+    "Media News Times Post Journal Weekly Daily Review Magazine Press Herald Tribune Gazette Insights Analytics "
+    "Mobility Ventures Exchange Insurance Assurance Financial Energy Pharmaceuticals Robotics Studios Games".split())
+
+#: English prose: a place after a preposition ("in London", "across China", "in Hong Kong"), or a
+#: nationality or language used as an adjective before a lower-case noun ("Chinese cities"). The
+#: NUL marks where the word was.
+_PLACE_OR_ADJECTIVE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear|[Oo]utside)\s+[A-Z][A-Za-z .-]*\0|"
+                                 r"(?:ese|ian|ish|ean)\0\s[a-z]|"
+                                 r"\0\s(?:cities|city|people|government|authorities|market|social|media|users|"
+                                 r"companies|firms|yuan|dollars?)\b")
+
+
+def english_prose(text: str) -> bool:
+    """A paragraph written in English: Latin words far outnumber Chinese characters. Its
+    capitals mark sentence starts and adjectives of place as well as names."""
+    words = re.findall(r"[A-Za-z]+", text)
+    han = len(re.findall(r"[\u4e00-\u9fff]", text))
+    return len(words) >= 4 and han * 4 < len(words)
+
+
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;]|[.!?][\"'”’)]|\n)\s*[\"“‘'(]?\s*$")
+#: English words that open a sentence without naming anything (from jusText's stop list: "In",
+#: "One", "The", "City"); a plural common noun opening a sentence ("Drivers are…") reads the same.
+_STOP = None
+
+
+def _english_stop() -> frozenset:
+    global _STOP
+    if _STOP is None:
+        try:
+            from justext import get_stoplist
+            _STOP = frozenset(w.lower() for w in get_stoplist("English"))
+        except Exception:  # pragma: no cover - justext is a dependency of the cleaner
+            _STOP = frozenset()
+    return _STOP
+
+
+def english_name_words(text: str, start: int, words: list[str]) -> list[str]:
+    """The words of a capitalised span of English prose that name something. At a sentence start
+    a capital proves nothing: a lone word there ("Cheap fares…", "Drivers are…", "Investors…") is
+    no name on this evidence (a real name recurs mid-sentence or in the Chinese text), and a
+    first word that is a function word or a plural ("In Wuhan", "Rivals Pony.ai") is cut off.
+    A compound adjective ("Hong Kong-listed shares") is no name either."""
+    if re.search(r"-[a-z]+ed$", words[-1]):
+        return []
+    if not _SENTENCE_END.search(text[max(0, start - 4):start]):
+        return words
+    first = words[0]
+    shaped = bool(re.search(r"[a-z][A-Z]|[.\d]|^[A-Z]{2,}$", first))  # "WeRide", "Pony.ai", "BYD"
+    if len(words) == 1:
+        return words if shaped else []
+    if not shaped and (first.lower() in _english_stop() or re.fullmatch(r"[A-Z][a-z]+s", first)):
+        return words[1:]
+    return words
 
 
 #: What follows a test cycle, a standard or an interface written in capitals.

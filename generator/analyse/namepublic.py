@@ -24,18 +24,19 @@ from functools import lru_cache
 
 from .namecandidate import Candidate, _inside_title
 from .namewords import (GENERIC, SURNAMES, _NOT_START, _PUNCT, _cut, _person_ok, _span_starts, _spans, _surname_name_ok,
+                        _token_starts_at,
                         _unknown_or_name, word_tag)
 
 __all__ = ["public_body_candidates", "place_prefix", "OFFICIAL_TITLES"]
 
 #: What ends the name of a public body (longest first).
-_BODY_SUFFIXES = ("委员会", "总署", "政府", "当局", "警方", "大使馆", "领事馆", "组织", "机构", "论坛", "中心",
+_BODY_SUFFIXES = ("管委会", "常委会", "委员会", "总署", "政府", "当局", "警方", "大使馆", "领事馆", "组织", "机构", "论坛", "中心",
                   "议会", "国会", "法院", "检察院", "部", "署", "局", "厅", "省", "院", "党")
 _BODY_RE = re.compile("(" + "|".join(_BODY_SUFFIXES) + ")")
 #: Suffixes that are a place's own body: the place alone before them is the name (韩国政府).
 _OF_A_PLACE = ("政府", "当局", "警方", "议会", "国会")
 #: Suffixes that need a subject before them, never a place alone (广东省 is a place, 农林水产省 a ministry).
-_NEEDS_DOMAIN = ("部", "署", "局", "厅", "省", "院", "党", "中心", "组织", "机构", "论坛", "委员会", "总署")
+_NEEDS_DOMAIN = ("部", "署", "局", "厅", "省", "院", "党", "中心", "组织", "机构", "论坛", "委员会", "总署", "管委会", "常委会")
 #: Openers of an international body's name.
 _INTERNATIONAL = re.compile(r"^(?:国际|世界|全球|联合国|亚太|亚洲|欧洲|非洲|美洲|太平洋|大西洋|北极|南极|东盟|阿拉伯)")
 #: Titles of officials and heads of bodies: the name after one of them may be foreign
@@ -56,6 +57,24 @@ _VAGUE = {"有关", "相关", "主管", "职能", "地方", "各级", "上级", 
           "行政", "对外", "中央", "基层", "管理", "安全", "市场", "研究", "服务", "社会"}
 #: Tags of words that can make the subject of a body's name.
 _BODY_TAGS = ("n", "nz", "nt", "ns", "j", "vn", "l", "an", "b")
+#: A body of the writer's own city, province or district, named by its level's letter and the
+#: short form of its domain ("市经信局", "市公安局交通管理局", "区卫健委", "省人大常委会", "县教育局");
+#: a sub-body written right after its parent belongs to the name.
+_LOCAL_BODY = re.compile(r"([市省区县])((?:(?![的了是在将被把对从为与及或也都又就还和、，。；：])[\u4e00-\u9fff]){1,6}?)"
+                         r"(管委会|常委会|委员会|局|厅|委(?![会员])|办(?![法理公事]))"
+                         r"(?:(?:(?![的了是在将被把对从为与及或也都又就还和有、，。；：])[\u4e00-\u9fff]){2,6}?(?:局|支队|大队|处|中心))?"
+                         r"(?![长员会])")
+#: The letters a body's name may follow directly: conjunctions, prepositions and the verbs of an
+#: official letter ("并商市经信局", "经市政府同意", "由区教育局", "报送市发改委", "抄送：…").
+_BEFORE_LOCAL = set("并和与及同或商经由据向对给被在将请报送至会")
+
+
+def is_generic_domain(domain: str) -> bool:
+    """A level's letter and a plain word are no body ("市场|局", "市内|办"): the domain must be a
+    short form or a field of government, not a common word of the clause."""
+    return domain in ("场", "内", "外", "民", "区", "级", "面", "中", "里") or domain[0] in "场内外民级面中里长"
+
+
 _FACILITY = re.compile(r"(第[一二三四五六七八九十]{1,3})?(?:核电站|核电厂|发电站|发电厂|机场)")
 _PARTY = re.compile(r"(?:在野党|执政党|反对党|政党|第一大党|最大党)([\u4e00-\u9fff]{2,8}?党)(?![\u4e00-\u9fff]?(?:员|派|内|籍))")
 _LEADER_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{3})政府")
@@ -181,6 +200,15 @@ def public_body_candidates(text: str, out: list[Candidate]) -> None:
             or word_tag(name).startswith("nt")
         if context:
             _add(out, name)
+    for m in _LOCAL_BODY.finditer(text):  # "市公安局交通管理局", "区卫健委": the writer's own city's body
+        at = m.start()
+        prev = text[at - 1:at]
+        if prev and re.match(r"[\u4e00-\u9fff]", prev) and prev not in _BEFORE_LOCAL \
+                and (not _token_starts_at(text, at) or word_tag(prev + text[at])):
+            continue  # "超市|管理局", "湖北省|人大", "经开区|管委会": the level's letter ends another word
+        if _inside_title(text, at) or is_generic_domain(m.group(2)):
+            continue
+        _add(out, m.group(0), "public")
     for m in _FACILITY.finditer(text):  # "福岛第一核电站": a place, its ordinal, a plant
         for size in (4, 3, 2):
             place = text[max(0, m.start() - size):m.start()]

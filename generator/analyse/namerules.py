@@ -57,7 +57,7 @@ def _brand(product: str) -> str:
 def family_candidates(found: dict[str, list[Candidate]], paragraphs) -> list[Candidate]:
     """Products of a brand the corpus names a product of (see the module's docstring)."""
     products = [n for n, cs in found.items() if re.fullmatch(r"[\u4e00-\u9fff]{4,6}", n)
-                and kind_votes(cs) == "product"]
+                and kind_votes(cs) == "product" and not any(c.why == "topic" for c in cs)]  # a service, no model
     brands = {b: p for p in products if (b := _brand(p))}
     if not brands:
         return []

@@ -241,7 +241,10 @@ def _org_head_tokens(toks, strong: bool = False) -> str:
         tag = word_tag(tok)
         ok = _namelike_token(tok) or strong and re.fullmatch(r"[\u4e00-\u9fff]+", tok) is not None and (
             len(tok) >= 2 and tag.startswith(("v", "a")) and not tag.startswith("ad")  # 创新, 独立
-            or tag == "m" and not re.search(r"[一二两三四五六七八九十百千万亿几数]", tok))  # 元(宇宙)
+            or tag == "m" and not re.search(r"[一二两三四五六七八九十百千万亿几数]", tok)  # 元(宇宙)
+            # a letter the segmenter split off an unknown compound ("智能网|联|出行"), between two name words
+            or len(tok) == 1 and tag.startswith("v") and bool(head) and k > 0 and tok not in _STOP_CHARS
+            and _namelike_token(toks[k - 1]) and len(toks[k - 1]) >= 2)
         if not ok or (proper and tok in GENERIC):
             # a single character cut off the name's start ("中|泰证券", "同|花顺") belongs to it
             if head and len(tok) == 1 and re.match(r"[\u4e00-\u9fff]", tok) and tok not in _STOP_CHARS \

@@ -59,6 +59,9 @@ def linearise(table: str, for_events: bool = False) -> list[str]:
         return [ln for ln in lines if not _RULE.fullmatch(ln)]  # not a headed table: rows as written
     header = _cells(lines[0])
     rows = [_cells(ln) for ln in lines[2:] if not _RULE.fullmatch(ln)]
+    pairs = _key_values([header] + rows)
+    if pairs:
+        return pairs
     labels = _label_columns(header, rows)
     out = []
     for row in rows:
@@ -76,6 +79,26 @@ def linearise(table: str, for_events: bool = False) -> list[str]:
             parts.append(f"{head} {cell}".strip())
         if parts:
             out.append(f"{label}：" + "；".join(parts) + "。" if label else "；".join(parts) + "。")
+    return out
+
+
+_FIELD = re.compile(r"[\u4e00-\u9fffA-Za-z ]{2,8}")
+
+
+def _key_values(rows: list[list[str]]) -> list[str]:
+    """A key-value table (an infobox: "| 中文名 | 萝卜快跑 | 外文名 | Apollo Go |", two pairs or more
+    a row, every other cell a short field name without digits): one line per field, named by the
+    table's subject (the first field's value), "萝卜快跑 上线时间：2021年8月。". Its first row is no
+    header of columns, and a field name is never what another field's value counts."""
+    if not rows or not all(len(r) >= 4 and len(r) % 2 == 0 and all(_FIELD.fullmatch(r[i]) for i in range(0, len(r), 2))
+                           for r in rows):
+        return []
+    subject = rows[0][1]
+    out = []
+    for r in rows:
+        for i in range(0, len(r), 2):
+            if r[i + 1] and (r, i) != (rows[0], 0):
+                out.append(f"{subject} {r[i]}：{r[i + 1]}。")
     return out
 
 

@@ -19,7 +19,8 @@ from .datefind import (_DATELINE, _FESTIVAL, _FUTURE, _THAT_DAY, DateRef, _expli
 from .datelinks import _quoted_relative, _that_day, occasion_days
 from .eventmerge import (LOST_MONTH, SHARED_RARE, anchored, rare_level, shared_rare, find_lost_months, join_paragraph, lead_report,
                          mark_disagreements, merge_vague_releases, named_in, release_names, whole_report, with_changes)
-from .eventrules import is_caption, is_furniture, modal_forecast, named_event, not_an_event, widen
+from .eventrules import (chatter, is_caption, is_furniture, modal_forecast, named_event, not_an_event, post_stamp,
+                         signature_date, widen)
 from .model import Citation, Event
 from .digestsummary import host_turns
 from .residue import without_residue
@@ -188,7 +189,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         if not refs and s.start == 0 and (s.article, s.paragraph) in entries and dates.get(s.article) \
                 and len(dates[s.article]) == 10 and not _BACKGROUND.match(text):
             refs = [DateRef(0, 0, dates[s.article], "day", True)]  # a live blog's entry: that day's news
-        elif not refs and s.start == 0 and day and not k and _LABEL_AFTER.match(text) and not _BACKGROUND.match(text):
+        elif not refs and s.start == 0 and day and not k and _LABEL_AFTER.match(text) and not _BACKGROUND.match(text) \
+                and not chatter(text):
             refs = [DateRef(0, 0, day, "day", True)]  # a message under its day's heading: that day's news
         that_day, unanchored = _that_day(text, refs, last_day.get((s.article, s.paragraph)))
         refs += that_day
@@ -196,7 +198,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         for ref in refs:
             if _CALENDAR_NOTE.match(text.strip()):
                 continue  # "今天是农历腊月廿七，距离春节还有4天。": a greeting's calendar, nothing happened
-            if (s.article, s.para_index) in hosted and len(refs) == 1 and _TODAY.fullmatch(text[ref.start:ref.end]):
+            if (s.article, s.para_index) in hosted and not day and len(refs) == 1 \
+                    and _TODAY.fullmatch(text[ref.start:ref.end]):  # (a chat's day heading: no broadcast)
                 continue  # a host's "今天我们请到两位来宾", "今天非常谢谢…再见": the broadcast itself
             if _TODAY.fullmatch(text[ref.start:ref.end]) and _OWN_TALK.match(text, ref.end):
                 continue  # "今天只讲一个人", "今天先用她的例子回答": the piece itself, not the news
@@ -204,6 +207,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
                 continue  # the page's own date stamp ("2024-02-17 21:47发布于…"): when it was posted
             if _DATELINE.match(text, ref.end):
                 continue  # "新华社北京3月30日电": the report's own date, not an event
+            if post_stamp(text, ref.start, ref.end) or signature_date(text, ref.start, ref.end):
+                continue  # "上午9:12 · 2024年7月16日 · 3.4万次查看", a letter's signed date: when it was written
             if not_an_event(text, ref.start, ref.end):
                 continue  # a question, rhetoric or a hypothesis ("3月16日不行，那就12月16日")
             if lost and ref.start < lost.end():
@@ -366,7 +371,8 @@ def page_stamps(sentences: list[Sentence], year: int | None = None) -> dict[str,
         if s.article in out or s.para_index > 1 or s.index == ROW_INDEX:
             continue
         for m in _STAMP.finditer(s.simple[:200]):
-            if _STAMP_AFTER.match(s.simple, m.end()) and not re.search(r"[于在将从自]\s*$", s.simple[max(0, m.start() - 2):m.start()]):
+            if (_STAMP_AFTER.match(s.simple, m.end()) or post_stamp(s.simple, m.start(), m.end())) \
+                    and not re.search(r"[于在将从自]\s*$", s.simple[max(0, m.start() - 2):m.start()]):
                 out[s.article] = (f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}", s.para_index)
                 break
         else:
