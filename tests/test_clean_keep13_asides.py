@@ -35,7 +35,7 @@ The finding suggests that water once flowed there for a long time.
 NEWSLETTER = """\
 城市骑行周报
 
-【编者按】本期起，周报每期附上一组骑行术语，方便新读者查阅。
+【编者注】本期起，周报每期附上一组骑行术语，方便新读者查阅。
 
 本周全市新增共享单车停放点一百二十个，主要分布在地铁站出口。
 
@@ -75,7 +75,7 @@ def test_bilingual_reading_note_glossary_and_subscription():
 
 def test_newsletter_editors_note_and_term_list():
     c = clean(NEWSLETTER, source="newsletter.txt")
-    for aside in ("编者按", "术语表", "cadence", "drafting"):
+    for aside in ("编者注", "术语表", "cadence", "drafting"):
         assert aside not in c.body, aside
     assert "新增共享单车停放点一百二十个" in c.body and "试点自行车专用信号灯" in c.body
     kept = "\n".join(c.set_aside)

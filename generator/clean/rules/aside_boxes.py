@@ -2,13 +2,13 @@
 reads (set aside: listed with the article, never a sentence of its argument or its conclusion).
 
 - **A labelled note** of the translator or the editor: a paragraph opening on its label (``译者注：``,
-  ``譯者註：``, ``编者按：``, ``編者註：``, ``Translator's note:``), in any dress (bold, in a quote, in brackets).
+  ``譯者註：``, ``編者註：``, ``Translator's note:``), in any dress (bold, in a quote, in brackets).
 - **A glossary box**: three or more lines in a row, each a term and its translation and nothing else
   (``robotaxi — 無人駕駛的士``, ``break-even — 收支平衡``, ``出租车 = taxi``; joined by a dash or an equals
   sign: ``Wi-Fi：支持`` lines are a spec list), with the box's short heading
   right above them (``英中詞彙對照``).
 
-A sentence that mentions a translation (``原文的 robotaxi 在香港一般譯作…``) outside such a note stays.
+An editor's preface (``编者按``) is the article's own text and stays. A sentence that mentions a translation (``原文的 robotaxi 在香港一般譯作…``) outside such a note stays.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import re
 NAME = "aside_boxes"
 
 _DRESS = r"[\s>*_【\[（(「]*"
-_NOTE = re.compile(rf"^{_DRESS}(?:译者注|譯者註|譯者注|译者按|譯者按|译注|譯註|译按|譯按|编者注|編者註|编者按|編者按|编注|編註|编按|編按|"
+_NOTE = re.compile(rf"^{_DRESS}(?:译者注|譯者註|譯者注|译者按|譯者按|译注|譯註|译按|譯按|编者注|編者註|编注|編註|"
                    r"Translator'?s note|Editor'?s note)(?:[\s*_]*[:：]|[\s*_]*[】\]）)」][\s*_]*[:：]?)", re.I)
 _LATIN = r"[A-Za-z][A-Za-z0-9 .'’/\-]{0,40}?"
 _CJK = r"[\u3400-\u9fff][^。！？!?]{0,30}?"
