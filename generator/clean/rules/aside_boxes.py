@@ -8,7 +8,8 @@ reads (set aside: listed with the article, never a sentence of its argument or i
   sign: ``Wi-Fi：支持`` lines are a spec list), with the box's short heading
   right above them (``英中詞彙對照``).
 
-An editor's preface (``编者按``) is the article's own text and stays. A sentence that mentions a translation (``原文的 robotaxi 在香港一般譯作…``) outside such a note stays.
+An editor's preface (``编者按``) is the article's own text and stays. A sentence that mentions a
+translation (``原文的 robotaxi 在香港一般譯作…``) outside such a note stays.
 """
 
 from __future__ import annotations
