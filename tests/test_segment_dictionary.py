@@ -25,7 +25,7 @@ TEXTS = [
 def _from_file(tmp: Path):
     """What the build did before: the two-script dictionary written out, read by jieba."""
     raw = searchdict._JIEBA_DICT.read_bytes().decode("utf-8")
-    extra = searchdict.traditional_words(tmp)
+    extra, _ = searchdict.traditional_words(tmp)
     path = tmp / "two-script.txt"
     path.write_text(raw.rstrip("\n") + "\n" + "\n".join(extra) + "\n", encoding="utf-8")
     tokenizer = jieba.Tokenizer(str(path))
@@ -34,16 +34,32 @@ def _from_file(tmp: Path):
     return tokenizer
 
 
-def test_the_in_memory_tokenizer_is_jiebas_reading_of_the_two_script_file(tmp_path: Path):
-    jieba.setLogLevel(60)
-    built = searchdict.two_script_tokenizer(tmp_path)
-    read = _from_file(tmp_path)
+def _same(built, read) -> None:
     assert built.total == read.total
     assert built.FREQ == read.FREQ
     for text in TEXTS:
         assert list(built.cut(text)) == list(read.cut(text))
     # the traditional spellings are there: a zh-Hant word cut whole
     assert "撤離" in list(built.cut(TEXTS[1]))
+
+
+def test_the_in_memory_tokenizer_is_jiebas_reading_of_the_two_script_file(tmp_path: Path):
+    jieba.setLogLevel(60)
+    jieba.initialize()  # as in a build: the analysis has loaded jieba's words (they are copied)
+    _same(searchdict.two_script_tokenizer(tmp_path), _from_file(tmp_path))
+
+
+def test_words_added_to_the_analysis_tokenizer_stay_out_of_the_search_dictionary(tmp_path: Path,
+                                                                                 monkeypatch):
+    """jieba's loaded dictionary is copied only while it holds exactly jieba's words."""
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    monkeypatch.setattr(jieba.dt, "FREQ", dict(jieba.dt.FREQ))  # restored after the test
+    monkeypatch.setattr(jieba.dt, "total", jieba.dt.total)
+    jieba.dt.add_word("防汛指挥部", 7)
+    built = searchdict.two_script_tokenizer(tmp_path)
+    assert "防汛指挥部" not in built.FREQ
+    _same(built, _from_file(tmp_path))
 
 
 def _jieba_caches() -> set[str]:
