@@ -8,7 +8,6 @@ texts not segmented before (cache in ``.cache/search``).
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import logging
@@ -36,18 +35,25 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 PARALLEL_FROM = 500
 
 
-@functools.lru_cache(maxsize=1)
-def _tokenizer(dictionary: str):
-    """A jieba tokenizer of its own on the two-script dictionary, loaded once per process
-    (``mkdocs serve``: once per session). jieba's global tokenizer stays the analysis's, on
-    jieba's own dictionary: switching it made every build after the first in a serve session
-    analyse with this dictionary."""
+#: The search tokenizer by its dictionary's key (one at a time).
+_TOKENIZERS: dict[str, object] = {}
+
+
+def _tokenizer(cache_dir: Path):
+    """A jieba tokenizer of its own on the two-script dictionary (``searchdict``), made once per
+    process and dictionary (``mkdocs serve``: once per session; the tests' many projects share
+    it). jieba's global tokenizer stays the analysis's, on jieba's own dictionary: switching it
+    made every build after the first in a serve session analyse with this dictionary."""
     import jieba
 
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer(dictionary)
-    tokenizer.initialize()
-    return tokenizer
+    from .searchdict import dictionary_path, two_script_tokenizer
+
+    key = dictionary_path(cache_dir).name
+    if key not in _TOKENIZERS:
+        jieba.setLogLevel(logging.WARNING)
+        _TOKENIZERS.clear()
+        _TOKENIZERS[key] = two_script_tokenizer(cache_dir)
+    return _TOKENIZERS[key]
 
 
 class Segmenter:
@@ -67,9 +73,7 @@ class Segmenter:
 
     def _cut(self, run: str) -> str:
         if self._jieba is None:
-            from .searchdict import traditional_user_dict
-
-            self._jieba = _tokenizer(str(traditional_user_dict(self.cache_dir)))
+            self._jieba = _tokenizer(self.cache_dir)
         return "\u200b" + "\u200b".join(cut_long(self._jieba.cut, run)) + "\u200b"
 
     def _segment(self, text: str) -> str:

@@ -103,18 +103,21 @@ def main(project: Path) -> None:
         for path in articles.glob("zz*.md"):
             path.unlink()
 
-    rebuild()
-    for name, edit in (("append", append), ("nothing", lambda: None), ("retitle", retitle),
-                       ("add", add), ("delete", delete)):
-        edit()
-        kept.lines.clear()
+    try:
         rebuild()
-        skipped = [line for line in kept.lines if "kept as they were" in line]
-        full = full_build(project)
-        found = differences(site, full)
-        shutil.rmtree(full)
-        print(f"step {name}: {'identical' if not found else '; '.join(found[:8])}"
-              f" | {skipped[-1] if skipped else 'no page kept'}", flush=True)
+        for name, edit in (("append", append), ("nothing", lambda: None), ("retitle", retitle),
+                           ("add", add), ("delete", delete)):
+            edit()
+            kept.lines.clear()
+            rebuild()
+            skipped = [line for line in kept.lines if "kept as they were" in line]
+            full = full_build(project)
+            found = differences(site, full)
+            shutil.rmtree(full)
+            print(f"step {name}: {'identical' if not found else '; '.join(found[:8])}"
+                  f" | {skipped[-1] if skipped else 'no page kept'}", flush=True)
+    finally:  # the served site folder is the session's own (it was left in the temporary folder)
+        shutil.rmtree(site, ignore_errors=True)
 
 
 if __name__ == "__main__":
