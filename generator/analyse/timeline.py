@@ -14,8 +14,10 @@ import datetime as dt
 import re
 from collections import Counter
 
-from .datefind import (_DATELINE, _FESTIVAL, _FUTURE, _THAT_DAY, DateRef, _explicit_years, _without_span_ends, garbled,
-                       infer_year, resolve_dates)
+from .datefind import DateRef, _without_span_ends, resolve_dates
+from .datepatterns import _DATELINE, _FESTIVAL, _FUTURE, _THAT_DAY
+from .dateyears import _explicit_years, infer_year
+from .garbled import garbled
 from .datelinks import _quoted_relative, _that_day, occasion_days
 from .eventmerge import (LOST_MONTH, SHARED_RARE, anchored, rare_level, shared_rare, find_lost_months, join_paragraph, lead_report,
                          mark_disagreements, merge_vague_releases, named_in, release_names, whole_report, with_changes)
