@@ -8,6 +8,7 @@ month after the article's that nothing announces as coming). Returns data only; 
 events is decided in ``timeline.py``. The patterns of the forms are in ``datepatterns.py``, the year of
 an undated text in ``dateyears.py``.
 """
+
 from __future__ import annotations
 
 import bisect
