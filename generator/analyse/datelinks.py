@@ -10,7 +10,8 @@ import datetime as dt
 import re
 from collections import Counter
 
-from .datefind import _ANCHORED, _RELDAY, _THAT_DAY, _YMD, DateRef, _parse_article_date
+from .datefind import DateRef, _parse_article_date
+from .datepatterns import _ANCHORED, _RELDAY, _THAT_DAY, _YMD
 from .eventrules import quote_around
 from .text import Sentence
 

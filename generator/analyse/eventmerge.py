@@ -9,7 +9,8 @@ import re
 
 from .model import Citation, Event, OtherDate
 from .text import Sentence, cosine
-from .datefind import _ANCHORED, DateRef, _iso
+from .datefind import DateRef, _iso
+from .datepatterns import _ANCHORED
 
 def release_names(simple: str, topic_terms: tuple[str, ...]) -> frozenset:
     """The names a sentence reports a release of: its Latin names, quoted names and the topic's

@@ -5,125 +5,33 @@ question, rhetoric, a caption or a wire's dateline (``eventrules.py``); a date a
 article's date, or announced with 预计/计划/将, is a forecast. One event per date expression, so a
 paragraph with two dates gives two events. The same event reported by several outlets is one
 entry citing each; when outlets give it different days, the entry says so (``eventmerge.py``).
+A message's time stamp and a page's date stamp are read in ``datestamps.py``, whether a date is a
+forecast in ``eventforecast.py``, and the text a row shows in ``eventtext.py``.
 """
 
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import re
 from collections import Counter
 
-from .datefind import (_DATELINE, _FESTIVAL, _FUTURE, _THAT_DAY, DateRef, _explicit_years, _without_span_ends, garbled,
-                       infer_year, resolve_dates)
+from .datefind import DateRef, _without_span_ends, resolve_dates
+from .datepatterns import _DATELINE, _FESTIVAL, _THAT_DAY
+from .datestamps import _LABEL_AFTER, _STAMP_AFTER, _TIME_STAMP, _stamp_day, _stamped_refs, page_stamps
+from .dateyears import _explicit_years, _year_before, infer_year
+from .eventforecast import _is_forecast
+from .eventtext import _event_text, _simple_of
+from .garbled import garbled
 from .datelinks import _quoted_relative, _that_day, occasion_days
 from .eventmerge import (LOST_MONTH, SHARED_RARE, anchored, rare_level, shared_rare, find_lost_months, join_paragraph, lead_report,
                          mark_disagreements, merge_vague_releases, named_in, release_names, whole_report, with_changes)
-from .eventrules import (chatter, is_caption, is_furniture, modal_forecast, named_event, not_an_event, post_stamp,
-                         signature_date, widen)
+from .eventrules import chatter, is_caption, is_furniture, not_an_event, post_stamp, signature_date
 from .model import Citation, Event
 from .digestsummary import host_turns
-from .residue import without_residue
 from .tables import ROW_INDEX
 from .text import Sentence, content_tokens, cosine
 
 __all__ = ["find_events", "infer_year", "resolve_dates", "DateRef"]
-
-
-def _is_forecast(ref: DateRef, sentence: str, article_date: str | None) -> bool:
-    """After the article's date (at the precision both have), or announced as a plan."""
-    if article_date:
-        n = min(len(ref.date), len(article_date))
-        if ref.date[:n] > article_date[:n]:
-            return True
-        if ref.date[:n] < article_date[:n]:
-            return False
-    clause_end = min([i for i in (sentence.find(ch, ref.end) for ch in "，。；,;") if i >= 0] or [len(sentence)])
-    return bool(_FUTURE.search(sentence[max(0, ref.start - 14):ref.start])
-                or re.match(r"\s*(?:将|前后|以前|之前)", sentence[ref.end:ref.end + 3])
-                or modal_forecast(sentence, ref.end)
-                # the period the article is in, with a target or an estimate for it: "今年力争交付
-                # 10万辆", "订单要到今年三季度以后才能消化", "花旗估计…今年每辆亏损约1万元"
-                or _PLAN_AFTER.search(sentence[ref.end:clause_end])
-                or _ESTIMATE.search(sentence[:ref.start]))
-
-
-_PLAN_AFTER = re.compile(r"力争|争取|计划|目标|[一二三四]季度以后|下半年|年底前|以后才")
-_ESTIMATE = re.compile(r"估计|估算|预计|预测|预期|预估")
-
-
-def _event_text(sentence: Sentence, ref: DateRef, several: bool = False, until: int | None = None,
-                since: int | None = None) -> str:
-    """The sentence, or for a long one the clauses from the date to the next full stop or
-    semicolon (verbatim, in the article's script). A sentence that dates several things gives
-    each date its clauses, up to the clause of the next date (``until``: where it starts) or the
-    next semicolon ("4月2日港股复市，…收涨4.06%；4月3日股价回吐，收跌2.3%" is two rows, each
-    saying what happened), so the timeline does not show the same sentence under two dates."""
-    text = sentence.original
-    named = named_event(sentence.simple, ref.start, ref.end)
-    if named and len(sentence.original) == len(sentence.simple):
-        return _trimmed(text[named[0]:named[1]])  # "2015年天津港爆炸事件": the event it names
-    if several and len(sentence.original) == len(sentence.simple):
-        marks = "，；;。,！？"
-        left = max(text.rfind(ch, 0, ref.start) for ch in marks) + 1
-        right = min([i for i in (text.find(ch, ref.end) for ch in marks) if i >= 0] or [len(text)])
-        # what happened on that date reads on to the next date's clause or a semicolon
-        hard = min([i for i in (text.find(ch, ref.end) for ch in "；;。！？") if i >= 0] or [len(text)])
-        stop = min(max(text.rfind(ch, 0, until) for ch in marks) if until is not None else hard, hard)
-        if right - left < 14 and left > 0 and text[left - 1] not in "；;":  # too short: the clause before too,
-            before = max(text.rfind(ch, 0, left - 1) for ch in marks) + 1
-            if since is None or before > since:  # unless it is the clause of the date before
-                left = before
-        if stop > right:
-            ends = [i for i in range(right, min(stop, left + 120) + 1) if i == stop or text[i] in marks]
-            right = max(ends) if ends else right
-        if right - left < 14 and right < len(text) and text[right] not in "；;":  # …or the clause after,
-            after = min([i for i in (text.find(ch, right + 1) for ch in marks) if i >= 0] or [len(text)])
-            if after <= stop:  # not into the next date's clause
-                right = after
-        left, right = widen(text, left, right)  # a dateline or "…透露" reads on into its news
-        return _trimmed(text[left:right])
-    if len(text) <= 140 or len(sentence.original) != len(sentence.simple):
-        return _trimmed(text)
-    left = max(text.rfind(ch, 0, ref.start) for ch in "；;。") + 1
-    right = min([i for i in (text.find(ch, ref.end) for ch in "；;。") if i >= 0] or [len(text) - 1]) + 1
-    left, right = widen(text, left, right)
-    return _trimmed(text[left:right])
-
-
-def _trimmed(text: str) -> str:
-    """An event's text without the clause marks it was cut at ("，及“2020年1月21日…”" read as a
-    row that opens on a comma)."""
-    return without_residue(text.strip().lstrip("，、；：,;:").strip())
-
-
-#: A year written as part of a date ("2023年12月28日", "2020年1月"): the year a paragraph's later
-#: months without one continue in. A year standing alone dates a statistic or a period ("2022年
-#:日本对中国出口水产品约871亿日元"), not the narrative: "8月下旬以来" two sentences later in an
-#: article of September 2023 is August 2023, not 2022.
-_WRITTEN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])(?=\s*月)")
-_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
-
-
-def _year_before(s: Sentence, cache: dict[tuple[str, str], list]) -> tuple[int, int] | None:
-    """The last year written out with a month ("2023年3月") in the sentence's paragraph before
-    the sentence, with that month: (2023, 3).
-
-    The paragraph's years are found once and the sentence is looked for from the previous
-    sentence's place, so a paragraph of megabytes is read in linear time."""
-    key = (s.article, s.paragraph)
-    if key not in cache:
-        found = list(_WRITTEN_YEAR.finditer(s.paragraph_simple))
-        cache[key] = [[m.end() for m in found],
-                      [(int(m.group(1)), int(m.group(2)) if m.group(2).isdigit() else _CN_MONTH[m.group(2)])
-                       for m in found], 0]
-    ends, years, cursor = cache[key]
-    at = s.paragraph_simple.find(s.simple[:10], cursor)
-    if at < 0:
-        return None
-    cache[key][2] = at
-    k = bisect.bisect_right(ends, at)
-    return years[k - 1] if at > 0 and k else None
 
 
 def find_events(sentences: list[Sentence], dates: dict[str, str | None],
@@ -301,38 +209,6 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     return mark_disagreements(events, vecs, keys)
 
 
-#: A time stamp: a day and a clock time ("2024-08-21 09:12", "[2024/8/21 09:12:05]"); with a speaker
-#: label after it, a message's own stamp ("2024-08-21 09:12 王磊：").
-_TIME_STAMP = re.compile(r"(?<![\d.])((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*[\]］)）]?\s*(\d{1,2}:\d{2}(?::\d{2})?)(?![\d])")
-_LABEL_AFTER = re.compile(r"[\]］)）]?\s*[^\s：:，。！？\d]{1,12}[：:]")
-
-
-def _stamp_day(m: re.Match) -> str:
-    return f"{m.group(1)}-{m.group(2).zfill(2)}-{m.group(3).zfill(2)}"
-
-
-def _stamped_refs(text: str, before: str | None, article_date: str | None, default, festival: bool, written):
-    """The sentence's dates, each relative one resolved against the last time stamp written
-    before it in its paragraph (``before``: the day of the last stamp before the sentence) ("2024-08-21 09:12 王磊：昨天收盘…" is the 20th whatever the page's
-    date); a message's own stamp is when it was said, no event. Returns the dates and, for a
-    position in the sentence, the date its relative dates count from."""
-    stamps = list(_TIME_STAMP.finditer(text))
-    if not stamps and not before:
-        return resolve_dates(text, article_date, default, festival, written), lambda i: article_date
-    anchors = [before or article_date] + [_stamp_day(m) for m in stamps]
-    cuts = [0] + [m.start() for m in stamps] + [len(text)]
-    refs: list[DateRef] = []
-    for k in range(len(cuts) - 1):
-        lo, hi = cuts[k], cuts[k + 1]
-        refs += resolve_dates(" " * lo + text[lo:hi] + " " * (len(text) - hi), anchors[k], default, festival, written)
-    # a message that dates what it reports ("…09:12 王磊：昨天收盘…") is read by that date, not by
-    # its stamp; one that gives none ("21:48 刘思琪：峰值刚刚破220万了") is news of its stamp's day
-    for k, m in enumerate(stamps):
-        if _LABEL_AFTER.match(text, m.end()) and any(m.end() <= r.start < cuts[k + 2] for r in refs):
-            refs = [r for r in refs if not m.start() <= r.start < m.end()]
-    return sorted(refs, key=lambda r: r.start), lambda i: anchors[bisect.bisect_right(cuts, i) - 1]
-
-
 _TODAY = re.compile(r"今天|今日|今晚|今早|今晨|今夜")
 #: What a writer or a host does "today" in the piece itself: tells, answers, shows the reader.
 _OWN_TALK = re.compile(r"\s*(?:我们?|咱们|小编|本期|本文|这期)?\s*(?:就|先|只|再|来|想|要|主要)*\s*"
@@ -344,11 +220,6 @@ _CALENDAR_NOTE = re.compile(r"^(?:今天|今日)是[^，。；,;]{1,20}(?:[，,]
 #: A numbered exhibit's caption ("表1：部分房企境外债务处置进展（截至2024年1月30日）", "图2："): its
 #: date is the data's cut-off, not an event.
 _EXHIBIT = re.compile(r"^\s*(?:附表|图表|表|图)\s*[0-9一二三四五六七八九十]{1,3}\s*[：:．.、]")
-#: What follows a page's date stamp: a clock time or a weekday ("2024-02-17 21:47", "2024年1月29日 星期一").
-_STAMP_AFTER = re.compile(r"\s*(?:[（(]?(?:星期|周|週|礼拜)[一二三四五六日天][）)]?|\d{1,2}[:：]\d{2}(?!\d)|"
-                          r"(?:出刊|出版|发布|发表|刊出|刊登|更新)(?=于|\s|$|[｜|│，,。:：]))")
-_STAMP = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:[-/.]|\s*年\s*)(1[0-2]|0?[1-9])(?:[-/.]|\s*月\s*)([12]\d|3[01]|0?[1-9])"
-                    r"(?:\s*日)?(?![\d.])")
 
 
 def _without_vaguer(refs: list[DateRef]) -> list[DateRef]:
@@ -359,48 +230,7 @@ def _without_vaguer(refs: list[DateRef]) -> list[DateRef]:
                     and any(o is not r and len(o.date) > len(r.date) and o.date.startswith(r.date) for o in refs))]
 
 
-def page_stamps(sentences: list[Sentence], year: int | None = None) -> dict[str, tuple[str, int]]:
-    """Each article's date stamp on its page, with the paragraph it stands in: a full date
-    followed by a clock time, a weekday or a word of publishing ("2024-02-17 21:47发布于广东",
-    "2024-01-29 星期一 来源：…", "2024年10月2日出刊"), or a month and day with a clock time as a
-    social-media post shows it ("9-18 20:55 来自 iPhone", in ``year``: the corpus's), in the
-    article's first two paragraphs. A forum post or a live blog saved without its metadata still
-    says when it was posted; the stamp is the page's date, not an event."""
-    out: dict[str, tuple[str, int]] = {}
-    for s in sentences:
-        if s.article in out or s.para_index > 1 or s.index == ROW_INDEX:
-            continue
-        for m in _STAMP.finditer(s.simple[:200]):
-            if (_STAMP_AFTER.match(s.simple, m.end()) or post_stamp(s.simple, m.start(), m.end())) \
-                    and not re.search(r"[于在将从自]\s*$", s.simple[max(0, m.start() - 2):m.start()]):
-                out[s.article] = (f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}", s.para_index)
-                break
-        else:
-            m = _POST_STAMP.search(s.simple[:200])
-            if m and year:
-                try:
-                    out[s.article] = (dt.date(year, int(m["m"]), int(m["d"])).isoformat(), s.para_index)
-                except ValueError:
-                    pass
-    return out
-
-
-#: A post's month and day with its clock time, as social-media pages print them ("9-18 20:55",
-#: "09/18 20:55", "9月18日 20:55").
-_POST_STAMP = re.compile(r"(?<![\d.:/\-])(?P<m>1[0-2]|0?[1-9])(?:[-/]|\s*月\s*)(?P<d>[12]\d|3[01]|0?[1-9])\s*日?"
-                         r"\s+(?:[01]?\d|2[0-3])[:：][0-5]\d(?![\d:])")
-
-
 _URLISH = re.compile(r"<[^<>]{0,400}>|!\[[^\]]*\]\([^)]*\)|https?://\S+|www\.\S+")
-
-
-def _simple_of(text: str, s: Sentence) -> str:
-    """The simplified copy of an event's text cut from sentence ``s`` (the whole sentence when
-    the scripts' lengths differ)."""
-    if len(s.original) != len(s.simple):
-        return s.simple
-    at = s.original.find(text)
-    return s.simple[at:at + len(text)] if at >= 0 else s.simple
 
 
 _SAYING = re.compile(r"表示|称|说|认为|指出|介绍|提问|回应|透露|分析")

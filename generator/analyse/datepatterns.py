@@ -1,0 +1,85 @@
+"""The forms dates are written in, as patterns: a day, month or year written out (``2024年2月16日``,
+``2024.2.16``, ``民国113年``, ``上世纪50年代``), relative to when the words were written (``今天``,
+``上周四``, ``去年``, ``三个月以后``, ``近日``), to another date of the text (``当晚``, ``次日``) or to
+a festival (``春节期间``), and the words around a date that say what it is not (a dateline, a
+figure of speech, a deadline, a guess). Data only (split from ``datefind.py``, which resolves them)."""
+
+from __future__ import annotations
+
+import re
+
+_YMD = re.compile(
+    r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?<![\d.])(?P<m>1[0-2]|0?[1-9])\s*月\s*"
+    r"(?:(?P<d>[12]\d|3[01]|0?[1-9])\s*[日号]|(?P<part>上旬|中旬|下旬|初|底|末|中|份)?)")
+_DOTTED = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})[.\-/](?P<m>1[0-2]|0?[1-9])[.\-/](?P<d>[12]\d|3[01]|0?[1-9])(?![\d.])")
+_YEAR = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|代)(?P<ypart>初|底|末|前|中|上半年|下半年)?")
+#: A decade: "上世纪50年代", "20世纪80年代", "1990年代", "90年代" (a bare "N0年代" is the last
+#: century's from 30 on, this one's below).
+_DECADE = re.compile(r"(?:(?P<cent>上|19|20|二十)\s*世纪\s*|(?<![\d.])(?P<c2>19|20)|(?<![\d.]))"
+                     r"(?P<dd>[0-9]0)\s*年代")
+#: A fixed-date holiday of a written year ("2025年元旦起", "2024年国庆"): that day.
+_YEAR_HOLIDAY = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*年\s*(?P<h>元旦|国庆节?|劳动节|五一|圣诞节?|情人节|春节|除夕|中秋节?)")
+#: A year of the Republic of China calendar, as Taiwan writes dates: "民国113年9月13日",
+#: "113年9月13日" (three digits and a month: no other calendar writes that), "民國38年".
+_ROC = re.compile(r"(?:(?P<era>民国)\s*(?P<ey>\d{1,3})|(?<![\d.])(?P<ry>1[0-4]\d)(?=\s*年\s*(?:1[0-2]|0?[1-9])\s*月))\s*年"
+                  r"(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>[12]\d|3[01]|0?[1-9])\s*[日号])?)?")
+#: An adverb between a year and its verb ("2019年就发布了…").
+_YEAR_ADVERB = re.compile(r"(?:就|已|已经|才|便|曾|曾经|又|也|首次|正式|开始)?")
+_RELDAY = re.compile(r"(?P<rel>今天|今日|昨天|昨日|前一天|前一日|前天|明天|明日|后天|"
+                     r"(?:昨|今|明)(?:早|晨|晚|夜)(?!餐|饭|报|年|期|稻))")
+_DAY_PARTS = {a + b for a in "昨今明" for b in "早晨晚夜"}
+_WEEK = re.compile(r"(?P<wk>上|本|这|下)(?:个)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])?")
+_RELMONTH = re.compile(r"(?P<rm>上个月|上月|本月|这个月|下个月|下月)(?!份)")  # "她这个月份出生的": a birth month
+#: (a year named as the baseline of a comparison, "去年同期的4倍", "比去年增长三成", dates nothing)
+_RELYEAR = re.compile(r"(?<![比较])(?P<ry>去年|前年|明年|今年)(?P<rypart>底|末|初|年底|年初)?"
+                      r"(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)(?!\s*同期)")
+_CN_MONTH = re.compile(r"(?:(?P<rel>今年|去年|明年)|(?<=[在于从自到至]))\s*(?P<cm>十一|十二|十|[一二三四五六七八九])月(?P<cpart>份|初|中旬|上旬|下旬|底|末|中)?")
+_AGO = re.compile(r"(?P<n>\d+|[一两二三四五六七八九十]+)\s*(?P<u>年|个月|周|天)前")
+#: A span counted forward from when the words were said ("三个月以后", "两年后"), dated only where
+#: the clause guesses or plans (_GUESS): "三年后，他创办了…" in a story reads on from a past date.
+_AHEAD = re.compile(r"(?<![\d.第])(?P<n>[1-9]\d?|[两二三四五六七八九十])\s*(?P<u>年|个月)(?:以后|之后|后)(?![的])")
+_GUESS = re.compile(r"可能|也许|或许|大概|恐怕|估计|预计|预测|有望|将会|就会|会|要|能|才")
+_WEEKDAY_DAY = re.compile(r"(?:上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]\s*[（(](?P<d>[12]\d|3[01]|0?[1-9])日[）)]")
+_ANCHORED = re.compile(r"(?P<what>[A-Za-z][A-Za-z0-9 .-]{1,20}|[\u4e00-\u9fff]{2,8}?)?\s*(?:的)?(?:正式)?(?:诞生|发布|推出|问世|亮相|上线)"
+                       r"(?:的|后)?(?:(?P<same>当日|当天|同日|同时|之际)|(?P<eve>前夕|前)|短短?(?P<n>\d+)\s*(?P<u>小时|天|日)(?:内|后))")
+_YEAR_EVENT = re.compile(r"的?[\u4e00-\u9fff]{0,8}(?:事件|会议|大会|比赛|峰会|危机|战争|疫情|爆炸|地震|选举|奥运|世界杯)")
+_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+           "十一": 11, "十二": 12}
+#: A day given by reference to the last one the paragraph dated ("3月28日晚…。李想当晚到场").
+#: "3天后", "两天后" count on from that day.
+_THAT_DAY = re.compile(r"(?P<that>当晚|当天|当日|当夜|同日|同一天|次日|翌日|第二天|"
+                       r"(?<![\d.])(?P<n>[1-9]\d?|[两二三四五六七八九十])\s*[天日](?:后|之后|以后))")
+#: The second end of a span ("3月29日至4月1日"): one period, dated by its start.
+_DATELINE = re.compile(r"\s*电\s*(?:[（(]|$|[\u4e00-\u9fff])")
+_SPAN_GAP = re.compile(r"\s*(?:至|到|~|～|-|—|－)\s*")
+_RECENT = re.compile(r"(?P<recent>近日|日前|近两日|近几日|近两天|近几天)")
+_FESTIVAL = re.compile(r"(?P<fest>春节|除夕|元宵节?|国庆|元旦|五一|劳动节|圣诞节?|中秋节?)"
+                       r"(?P<fpart>期间|前夕|前后|前|后|假期|长假|当天|档)")
+_AFTER_HOLIDAY = re.compile(r"(?:^|(?<=[，。；！？\s]))(?:假期一过|节后|长假后|假期结束后|开工后)(?=[，,])")
+_FUTURE = re.compile(r"预计|计划|将于|将在|将会|有望|预测|即将|拟于|拟在|争取|目标|到\s*(?:19|20)\d{2}\s*年|"
+                     r"最快|最早|或将|将|(?:押后|推迟|延后|延期|顺延|改期)(?:至|到)")
+#: The year's end with no year written ("年底前", "到年底"): the year the words were written in; not
+#: "每年年底" (a routine) nor one that a year, 今年/去年/明年 or a number before it dates.
+_YEAR_END = re.compile(r"(?<![\d年今去明前后每两三几多〇零一二三四五六七八九十])年(?:底|末)(?!期)")
+#: A deadline after a month: "9月底前", "10月前", "11月以前": the next such month, never last year's.
+_DEADLINE_AFTER = re.compile(r"\s*(?:前|以前|之前)")
+_FIGURATIVE_AFTER = re.compile(r"还是|也不|也是|已不|已经不|仍|依然|依旧|都是|所|的每|的社会|的世界|的中国|的人")
+_FIGURATIVE_BEFORE = re.compile(r"(?:以为|直到|到了|至今|如今|我们|人们|时至)\s*$")
+_NOT_EVENT = re.compile(r"^\s*(?:为基准|起计)")
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+#: A day of the month alone, as wire copy writes it after the subject ("外交部发言人汪文斌25日说"): this
+#: month's, or the last month's when it lies after the article's date and nothing says it is to come;
+#: a month written earlier in the same text wins. Not a count of days ("持续3日", "每日", "第3日"),
+#: not a dateline ("25日电"), not an amount ("3日元").
+_BARE_DAY = re.compile(r"(?<![\d.月号第每数几连多近约逾超这那两个今昨明前后至到续期达历共用需满过隔～~\-－])"
+                       r"(?P<d>[12]\d|3[01]|[1-9])\s*日(?![\d元圆币内间游均电报左])"
+                       # after a name that ends in one of those characters ("行政长官李家超24日表示"): a
+                       # day when a verb of saying or announcing follows
+                       r"|(?<=[\u4e00-\u9fff])(?<![\d.月号第每数几连多近约逾这那两个今昨明前后至到续期历共用需满隔])"
+                       r"(?P<d2>[12]\d|3[01]|[1-9])\s*日(?=\s*(?:表示|说|称|宣布|指出|透露|发表|发布|证实|回应))")
+_BARE_DAY_MAX = 32
+#: Something that can be a date: a digit, a relative day, week, month or year, a festival.
+_MAYBE_DATE = re.compile(r"\d|[今昨明后前]天|[今昨明前]日|[今昨明][早晨晚夜]|[今去明前]年|[上本这下]个?(?:周|星期|礼拜|月)|"
+                         r"春节|除夕|元宵|国庆|元旦|五一|劳动节|圣诞|中秋|近日|日前|近[两几]|"
+                         r"[一二三四五六七八九十]月|年前|个月前|周前|天前|假期一过|节后|长假后|开工后|前一[天日]|"
+                         r"[年月](?:以后|之后|后)|年[底末]")

@@ -1,0 +1,85 @@
+"""Time stamps and date stamps: a message's day and clock time ("2024-08-21 09:12 王磊："), whose
+day a relative date after it counts from, and a page's own date stamp ("2024-02-17 21:47发布于…",
+"9-18 20:55 来自 iPhone"), which dates an undated article and is no event (split from ``timeline.py``)."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+from .datefind import DateRef, resolve_dates
+from .eventrules import post_stamp
+from .tables import ROW_INDEX
+from .text import Sentence
+
+
+#: A time stamp: a day and a clock time ("2024-08-21 09:12", "[2024/8/21 09:12:05]"); with a speaker
+#: label after it, a message's own stamp ("2024-08-21 09:12 王磊：").
+_TIME_STAMP = re.compile(r"(?<![\d.])((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*[\]］)）]?\s*(\d{1,2}:\d{2}(?::\d{2})?)(?![\d])")
+_LABEL_AFTER = re.compile(r"[\]］)）]?\s*[^\s：:，。！？\d]{1,12}[：:]")
+
+
+def _stamp_day(m: re.Match) -> str:
+    return f"{m.group(1)}-{m.group(2).zfill(2)}-{m.group(3).zfill(2)}"
+
+
+def _stamped_refs(text: str, before: str | None, article_date: str | None, default, festival: bool, written):
+    """The sentence's dates, each relative one resolved against the last time stamp written
+    before it in its paragraph (``before``: the day of the last stamp before the sentence) ("2024-08-21 09:12 王磊：昨天收盘…" is the 20th whatever the page's
+    date); a message's own stamp is when it was said, no event. Returns the dates and, for a
+    position in the sentence, the date its relative dates count from."""
+    stamps = list(_TIME_STAMP.finditer(text))
+    if not stamps and not before:
+        return resolve_dates(text, article_date, default, festival, written), lambda i: article_date
+    anchors = [before or article_date] + [_stamp_day(m) for m in stamps]
+    cuts = [0] + [m.start() for m in stamps] + [len(text)]
+    refs: list[DateRef] = []
+    for k in range(len(cuts) - 1):
+        lo, hi = cuts[k], cuts[k + 1]
+        refs += resolve_dates(" " * lo + text[lo:hi] + " " * (len(text) - hi), anchors[k], default, festival, written)
+    # a message that dates what it reports ("…09:12 王磊：昨天收盘…") is read by that date, not by
+    # its stamp; one that gives none ("21:48 刘思琪：峰值刚刚破220万了") is news of its stamp's day
+    for k, m in enumerate(stamps):
+        if _LABEL_AFTER.match(text, m.end()) and any(m.end() <= r.start < cuts[k + 2] for r in refs):
+            refs = [r for r in refs if not m.start() <= r.start < m.end()]
+    return sorted(refs, key=lambda r: r.start), lambda i: anchors[bisect.bisect_right(cuts, i) - 1]
+
+
+#: What follows a page's date stamp: a clock time or a weekday ("2024-02-17 21:47", "2024年1月29日 星期一").
+_STAMP_AFTER = re.compile(r"\s*(?:[（(]?(?:星期|周|週|礼拜)[一二三四五六日天][）)]?|\d{1,2}[:：]\d{2}(?!\d)|"
+                          r"(?:出刊|出版|发布|发表|刊出|刊登|更新)(?=于|\s|$|[｜|│，,。:：]))")
+_STAMP = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:[-/.]|\s*年\s*)(1[0-2]|0?[1-9])(?:[-/.]|\s*月\s*)([12]\d|3[01]|0?[1-9])"
+                    r"(?:\s*日)?(?![\d.])")
+
+def page_stamps(sentences: list[Sentence], year: int | None = None) -> dict[str, tuple[str, int]]:
+    """Each article's date stamp on its page, with the paragraph it stands in: a full date
+    followed by a clock time, a weekday or a word of publishing ("2024-02-17 21:47发布于广东",
+    "2024-01-29 星期一 来源：…", "2024年10月2日出刊"), or a month and day with a clock time as a
+    social-media post shows it ("9-18 20:55 来自 iPhone", in ``year``: the corpus's), in the
+    article's first two paragraphs. A forum post or a live blog saved without its metadata still
+    says when it was posted; the stamp is the page's date, not an event."""
+    out: dict[str, tuple[str, int]] = {}
+    for s in sentences:
+        if s.article in out or s.para_index > 1 or s.index == ROW_INDEX:
+            continue
+        for m in _STAMP.finditer(s.simple[:200]):
+            if (_STAMP_AFTER.match(s.simple, m.end()) or post_stamp(s.simple, m.start(), m.end())) \
+                    and not re.search(r"[于在将从自]\s*$", s.simple[max(0, m.start() - 2):m.start()]):
+                out[s.article] = (f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}", s.para_index)
+                break
+        else:
+            m = _POST_STAMP.search(s.simple[:200])
+            if m and year:
+                try:
+                    out[s.article] = (dt.date(year, int(m["m"]), int(m["d"])).isoformat(), s.para_index)
+                except ValueError:
+                    pass
+    return out
+
+
+#: A post's month and day with its clock time, as social-media pages print them ("9-18 20:55",
+#: "09/18 20:55", "9月18日 20:55").
+_POST_STAMP = re.compile(r"(?<![\d.:/\-])(?P<m>1[0-2]|0?[1-9])(?:[-/]|\s*月\s*)(?P<d>[12]\d|3[01]|0?[1-9])\s*日?"
+                         r"\s+(?:[01]?\d|2[0-3])[:：][0-5]\d(?![\d:])")
+

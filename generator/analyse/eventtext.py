@@ -1,0 +1,63 @@
+"""An event's text: the sentence, or the clauses of a long one or of one that dates several
+things, cut at clause marks and without them (split from ``timeline.py``)."""
+
+from __future__ import annotations
+
+from .datefind import DateRef
+from .eventrules import named_event, widen
+from .residue import without_residue
+from .text import Sentence
+
+
+def _event_text(sentence: Sentence, ref: DateRef, several: bool = False, until: int | None = None,
+                since: int | None = None) -> str:
+    """The sentence, or for a long one the clauses from the date to the next full stop or
+    semicolon (verbatim, in the article's script). A sentence that dates several things gives
+    each date its clauses, up to the clause of the next date (``until``: where it starts) or the
+    next semicolon ("4月2日港股复市，…收涨4.06%；4月3日股价回吐，收跌2.3%" is two rows, each
+    saying what happened), so the timeline does not show the same sentence under two dates."""
+    text = sentence.original
+    named = named_event(sentence.simple, ref.start, ref.end)
+    if named and len(sentence.original) == len(sentence.simple):
+        return _trimmed(text[named[0]:named[1]])  # "2015年天津港爆炸事件": the event it names
+    if several and len(sentence.original) == len(sentence.simple):
+        marks = "，；;。,！？"
+        left = max(text.rfind(ch, 0, ref.start) for ch in marks) + 1
+        right = min([i for i in (text.find(ch, ref.end) for ch in marks) if i >= 0] or [len(text)])
+        # what happened on that date reads on to the next date's clause or a semicolon
+        hard = min([i for i in (text.find(ch, ref.end) for ch in "；;。！？") if i >= 0] or [len(text)])
+        stop = min(max(text.rfind(ch, 0, until) for ch in marks) if until is not None else hard, hard)
+        if right - left < 14 and left > 0 and text[left - 1] not in "；;":  # too short: the clause before too,
+            before = max(text.rfind(ch, 0, left - 1) for ch in marks) + 1
+            if since is None or before > since:  # unless it is the clause of the date before
+                left = before
+        if stop > right:
+            ends = [i for i in range(right, min(stop, left + 120) + 1) if i == stop or text[i] in marks]
+            right = max(ends) if ends else right
+        if right - left < 14 and right < len(text) and text[right] not in "；;":  # …or the clause after,
+            after = min([i for i in (text.find(ch, right + 1) for ch in marks) if i >= 0] or [len(text)])
+            if after <= stop:  # not into the next date's clause
+                right = after
+        left, right = widen(text, left, right)  # a dateline or "…透露" reads on into its news
+        return _trimmed(text[left:right])
+    if len(text) <= 140 or len(sentence.original) != len(sentence.simple):
+        return _trimmed(text)
+    left = max(text.rfind(ch, 0, ref.start) for ch in "；;。") + 1
+    right = min([i for i in (text.find(ch, ref.end) for ch in "；;。") if i >= 0] or [len(text) - 1]) + 1
+    left, right = widen(text, left, right)
+    return _trimmed(text[left:right])
+
+
+def _trimmed(text: str) -> str:
+    """An event's text without the clause marks it was cut at ("，及“2020年1月21日…”" read as a
+    row that opens on a comma)."""
+    return without_residue(text.strip().lstrip("，、；：,;:").strip())
+
+
+def _simple_of(text: str, s: Sentence) -> str:
+    """The simplified copy of an event's text cut from sentence ``s`` (the whole sentence when
+    the scripts' lengths differ)."""
+    if len(s.original) != len(s.simple):
+        return s.simple
+    at = s.original.find(text)
+    return s.simple[at:at + len(text)] if at >= 0 else s.simple
