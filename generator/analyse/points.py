@@ -24,7 +24,7 @@ from .recruit import recruit
 from .model import Citation, Point, Speaker
 from .statements import clean_statement, first_person, short_quote, third_person
 from .support import (_carries_facet, caveat, frame_only, other_day, _movers, _names, _names_shared, _owner_names, claim_words,
-                      negates, supports)
+                      negates, reverses, supports)
 from .taxonomy import Taxonomy
 from .text import content_tokens, to_simplified
 from .text import count_words as _count
@@ -92,6 +92,10 @@ SPEAKER_LINK = 0.28
 #: source: it must also share a specific facet, a rare word, a figure, a claim key, a name or
 #: the answer to a question (``polarity``).
 FACET_ONLY_WORDING = 0.12
+#: Wording (``grouping.similarity``) from which a member rewords the statement: a side it also
+#: takes on a question the statement does not name ("…主要依靠补贴，仍处于亏损状态" under "…主要依靠
+#: 补贴，…距离盈利尚远") does not make it another claim.
+REWORDING = 0.5
 #: Citations of one article a point gives at most.
 PER_ARTICLE = 2
 #: A quote's usual length (``statements.short_quote``) and the most the statement's own quote
@@ -292,7 +296,8 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
                 if c.score > 0:
                     rejected.append(c)  # a claim of its own, perhaps: it may make its own point
                 continue
-            if c is not rep and (opposite(c, rep) or set(c.polar) - set(rep.polar)):
+            if c is not rep and (opposite(c, rep) or set(c.polar) - set(rep.polar)
+                                 and similarity_rep(c) < REWORDING):
                 # the other side of a question, or a side taken on a question the statement does
                 # not raise ("杰富瑞预计只能交付6万至8万辆，低于目标" under a capacity statement)
                 if c.score > 0:
@@ -319,6 +324,12 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             if c is not rep and negates(conv(quote), c.facets & rep.facets) \
                     and not negates(statement, c.facets & rep.facets):
                 continue  # "也有一些未被审查的主题" is evidence against "被审查", and no point of it
+            if c is not rep and reverses(statement, c.sentence.simple, topic_bits):
+                # "…并非单纯靠补贴" under "低价主要依靠补贴": the statement's words said the other way
+                # round are evidence against it; the sentence may make its own point
+                if c.score > 0:
+                    rejected.append(c)
+                continue
             if c is not rep and frame_only(conv(quote)):
                 continue  # "汽车行业分析师孙立航则直言", "…则持不同看法": who speaks, not what is said
             if c is not rep and c.score <= 0 and caveat(c.sentence.simple, statement):
