@@ -92,10 +92,6 @@ SPEAKER_LINK = 0.28
 #: source: it must also share a specific facet, a rare word, a figure, a claim key, a name or
 #: the answer to a question (``polarity``).
 FACET_ONLY_WORDING = 0.12
-#: Wording (``grouping.similarity``) from which a member rewords the statement: a side it also
-#: takes on a question the statement does not name ("…主要依靠补贴，仍处于亏损状态" under "…主要依靠
-#: 补贴，…距离盈利尚远") does not make it another claim.
-REWORDING = 0.5
 #: Citations of one article a point gives at most.
 PER_ARTICLE = 2
 #: A quote's usual length (``statements.short_quote``) and the most the statement's own quote
@@ -296,8 +292,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
                 if c.score > 0:
                     rejected.append(c)  # a claim of its own, perhaps: it may make its own point
                 continue
-            if c is not rep and (opposite(c, rep) or set(c.polar) - set(rep.polar)
-                                 and similarity_rep(c) < REWORDING):
+            if c is not rep and (opposite(c, rep) or set(c.polar) - set(rep.polar)):
                 # the other side of a question, or a side taken on a question the statement does
                 # not raise ("杰富瑞预计只能交付6万至8万辆，低于目标" under a capacity statement)
                 if c.score > 0:
@@ -324,9 +319,11 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             if c is not rep and negates(conv(quote), c.facets & rep.facets) \
                     and not negates(statement, c.facets & rep.facets):
                 continue  # "也有一些未被审查的主题" is evidence against "被审查", and no point of it
-            if c is not rep and reverses(statement, c.sentence.simple, topic_bits):
+            if c is not rep and reverses(statement, c.sentence.simple, topic_bits) \
+                    and not _carries_facet(conv(quote), c.facets & rep.facets & statement_facets):
                 # "…并非单纯靠补贴" under "低价主要依靠补贴": the statement's words said the other way
-                # round are evidence against it; the sentence may make its own point
+                # round are evidence against it (unless it says the statement's specific facet in
+                # its own words: "并非现场操作，而是录播"); the sentence may make its own point
                 if c.score > 0:
                     rejected.append(c)
                 continue
