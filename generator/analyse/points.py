@@ -44,6 +44,13 @@ CENTRAL_SAMPLE = 8
 _STATED_FIGURE = re.compile(r"(?<![\d.,])\d[\d.,]{0,12}[万亿%]|(?<![\d.,])\d{3,12}(?![\d.,年])")
 
 
+#: Pictographs (emoji) and the spaces after them ("萝卜快跑🥕 就是…").
+_EMOJI_RUN = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+\s*")
+#: A reference mark of an encyclopedia or a paper ("[16]", "[2-3]", "[4,7]"), before the punctuation it
+#: sits on.
+_REF_MARK = re.compile(r"\[\d{1,3}(?:[-–,，]\d{1,3}){0,4}\]")
+
+
 def figure_quote(original: str, simple_of, figures: tuple[str, ...]) -> str:
     """The quote of a sentence from its first clause giving one of ``figures`` on ("…《黑神话：悟空》
     昨日上市，首日Steam同时在线人数冲破220万人，超越多款欧美大作的纪录。" → "首日Steam…220万人，超越…纪录。"),
@@ -407,6 +414,10 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
         for c in g:
             best_per_article[c.sentence.article] = max(best_per_article.get(c.sentence.article, 0), c.score)
         score = sum(best_per_article.values()) + 2.0 * (len(arts) - 1) + quality(rep)
+        # a post's pictographs and an encyclopedia's reference marks ("…碰撞[16]。") are no part of a claim
+        statement = _REF_MARK.sub("", _EMOJI_RUN.sub("", statement)).strip()
+        if statement and statement[-1] not in "。！？!?”」":
+            statement += "。"
         points.append(Point(id=point_id(category, statement), kind=kind, category=category,
                             statement=statement, citations=tuple(citations),
                             speakers=tuple(speakers), score=round(score, 2)))
