@@ -6,6 +6,8 @@ as an editor starting a new topic would: categories come from the general taxono
 
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 import pytest
@@ -543,3 +545,47 @@ def test_a_columns_own_view_is_its_authors_but_a_reports_narration_has_no_holder
     assert [(s.name, s.role) for s in p.speakers] == [("周岚", "作者")]
     for q in _citing(an, "col", "合作伙伴") + _citing(an, "news", "暴跌"):
         assert "周岚" not in {s.name for s in q.speakers} and "孙立" not in {s.name for s in q.speakers}
+
+
+# 4. statements a reader can quote: a post's pictographs end its sentences -----------------------
+
+#: The same Lumo story in three social forms, where emoji stand in for full stops: a lifestyle
+#: note, a numbered microblog thread and a forum reply.
+EMOJI_POSTS = [
+    _article("note", "Lumo体验笔记\n\n姐妹们我终于用上了Lumo🎬 一句话就生成了一段视频，朋友都说像真的😳 "
+                     "不过Lumo生成视频的成本较高，每段要收十几块钱💰 排队等了二十分钟左右"),
+    _article("thread", "1/ 试了一天Lumo🧵 先说结论：Lumo将大幅降低短视频行业的制作成本，普通用户也能拍大片💸 "
+                       "2/ 画面很稳，但人物的手还是会变形🤔 3/ 星河科技的客服回复很慢"),
+    _article("forum", "回复 #3 楼：我也觉得Lumo会大幅降低短视频行业的制作成本😅 一个月的会员费够吃好几顿火锅了🍲 "
+                      "不过画质确实没得说👍"),
+]
+
+
+def test_emoji_end_sentences_and_never_reach_a_statement(tmp_path):
+    from generator.analyse.text import split_sentences
+
+    parts = [s for _, s in split_sentences("朋友都说像真的😳 不过成本较高💰 排队等了二十分钟")]
+    assert parts == ["朋友都说像真的😳", "不过成本较高💰", "排队等了二十分钟"]
+    an = _run(tmp_path, EMOJI_POSTS)
+    assert an.points, "the posts make claims"
+    for p in an.points:
+        assert not re.search(r"[\U0001F300-\U0001FAFF]", p.statement), p.statement
+        # one sentence of the post, not the run of sentences the emoji separate
+        assert "排队" not in p.statement or "成本" not in p.statement, p.statement
+        assert "火锅" not in p.statement or "画质" not in p.statement, p.statement
+
+
+#: Reference marks in three forms: an encyclopedia entry ("[3]", "[2-3]"), a research note's
+#: numbered citations ("[12,14]") and a wiki page's footnote marks.
+REFERENCED = [
+    _article("wiki", "Lumo\n\nLumo是星河科技推出的视频生成模型[1]。\n\n影响\n\n业内普遍认为，Lumo将大幅降低短视频行业的制作成本[2-3]。"),
+    _article("paper", "研究摘要\n\n已有研究指出，Lumo将大幅降低短视频行业的制作成本，剪辑岗位需求随之下降[12,14]。"),
+    _article("notes", "Lumo条目\n\n据报道，Lumo将大幅降低短视频行业的制作成本[注 1][7]，广告公司已开始裁减剪辑师。"),
+]
+
+
+def test_reference_marks_never_reach_a_statement(tmp_path):
+    an = _run(tmp_path, REFERENCED)
+    assert an.points, "the pages make claims"
+    for p in an.points:
+        assert not re.search(r"\[\d", p.statement), p.statement

@@ -27,6 +27,8 @@ _FIGURE = re.compile(
     r"(?:(?P<big>[万亿])(?:(?P<rest>\d|[一二两三四五六七八九])(?P<restu>[千百]))?)?"
     r"(?P<about>多|余)?\s*(?P<big2>(?<![万亿])[万亿])?"
     r"\s*(?P<unit>%|％|倍|秒|分钟|美元|元|家|个|位|台|辆|部|套|人次|人|张|名|件|份|单|例|户|间|条|篇|款|只|吨|架|座|项)?")
+#: A share written in words ("百分之一", "百分之三十五", "百分之15"): the same key as "1%".
+_PERCENT_WORDS = re.compile(r"百分之(\d{1,3}(?:\.\d+)?|[零〇一二两三四五六七八九十百]{1,5})")
 #: Counters that say what a figure counts (a currency or "个" says little of it).
 _COUNTED = frozenset("台 辆 部 套 人次 张 件 份 单 例 户 吨".split())
 #: Counters a figure is compared by only when it is a count of four digits or more.
@@ -71,6 +73,12 @@ def figure_keys(simple: str) -> set[str]:
     ("二十多", not "一台" or "三天"); a bare number of four digits or more only before a counter
     ("88898台")."""
     out: set[str] = set()
+    for m in _PERCENT_WORDS.finditer(simple):
+        # "百分之一" is "1%", "百分之三十" "30%": a share written in words
+        num = m.group(1)
+        value = float(num) if num[0].isdigit() else _cn_value(num)
+        if value is not None:
+            out.add(_key(value, "%"))
     for m in _FIGURE.finditer(simple):
         if re.search(r"[数几]\s*$", simple[max(0, m.start() - 2):m.start()]):
             continue  # "数10亿美元", "几万": several, no value

@@ -194,16 +194,21 @@ def _same_answer(a: Candidate, b: Candidate) -> bool:
 _DENIAL = re.compile(r"不会|不能|不再|不是|不受|不构成|不代表|并非|并不|并未|未必|未能|难以|无法|没有|未出现|未见")
 
 
+def _bounded(simple: str) -> bool:
+    """Whether a sentence denies, restricts or doubts what it reports (``_DENIAL``, ``restricts``)."""
+    return bool(_DENIAL.search(simple)) or restricts(simple)
+
+
 def _same_fact(a: Candidate, b: Candidate) -> bool:
     """Two outlets stating one fact that their categories file under opposite kinds (a share fall
     as a market impact and as a limit of the reception): the same specific facet, claim key,
     rare words or figure, and both say it or both deny it."""
     if a.sentence.article == b.sentence.article:
         return False
-    if bool(_DENIAL.search(a.sentence.simple)) != bool(_DENIAL.search(b.sentence.simple)):
+    if _bounded(a.sentence.simple) != _bounded(b.sentence.simple):
+        # a fact and its denial, or a fact and a caveat on it ("仍取决于…", "影响有限"), are two
+        # claims; a denial and a caveat ("不会造成大规模失业" / "影响有限") are one side
         return False
-    if restricts(a.sentence.simple) != restricts(b.sentence.simple):
-        return False  # a fact and a caveat on it ("仍取决于…", "影响有限") are two claims
     return _same_key(a, b) or _same_facet(a, b) or _same_rare(a, b) or _same_answer(a, b) \
         or (bool(a.hard & b.hard) and len(a.rare & b.rare) >= 1)
 

@@ -24,7 +24,7 @@ from .recruit import recruit
 from .model import Citation, Point, Speaker
 from .statements import clean_statement, first_person, short_quote, third_person
 from .support import (_carries_facet, caveat, frame_only, other_day, _movers, _names, _names_shared, _owner_names, claim_words,
-                      negates, supports)
+                      negates, reverses, supports)
 from .taxonomy import Taxonomy
 from .text import content_tokens, to_simplified
 from .text import count_words as _count
@@ -42,6 +42,13 @@ CENTRAL_SAMPLE = 8
 #: A figure as a statement writes it, to be found in a quote's clauses ("220万", "15亿", "96%", "88898").
 #: (bounded runs: a megabyte of digits is never rescanned from every position)
 _STATED_FIGURE = re.compile(r"(?<![\d.,])\d[\d.,]{0,12}[万亿%]|(?<![\d.,])\d{3,12}(?![\d.,年])")
+
+
+#: Pictographs (emoji) and the spaces after them ("萝卜快跑🥕 就是…").
+_EMOJI_RUN = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+\s*")
+#: A reference mark of an encyclopedia or a paper ("[16]", "[2-3]", "[4,7]"), before the punctuation it
+#: sits on.
+_REF_MARK = re.compile(r"\[\d{1,3}(?:[-–,，]\d{1,3}){0,4}\]")
 
 
 def figure_quote(original: str, simple_of, figures: tuple[str, ...]) -> str:
@@ -319,6 +326,14 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             if c is not rep and negates(conv(quote), c.facets & rep.facets) \
                     and not negates(statement, c.facets & rep.facets):
                 continue  # "也有一些未被审查的主题" is evidence against "被审查", and no point of it
+            if c is not rep and reverses(statement, c.sentence.simple, topic_bits) \
+                    and not _carries_facet(conv(quote), c.facets & rep.facets & statement_facets):
+                # "…并非单纯靠补贴" under "低价主要依靠补贴": the statement's words said the other way
+                # round are evidence against it (unless it says the statement's specific facet in
+                # its own words: "并非现场操作，而是录播"); the sentence may make its own point
+                if c.score > 0:
+                    rejected.append(c)
+                continue
             if c is not rep and frame_only(conv(quote)):
                 continue  # "汽车行业分析师孙立航则直言", "…则持不同看法": who speaks, not what is said
             if c is not rep and c.score <= 0 and caveat(c.sentence.simple, statement):
@@ -399,6 +414,10 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
         for c in g:
             best_per_article[c.sentence.article] = max(best_per_article.get(c.sentence.article, 0), c.score)
         score = sum(best_per_article.values()) + 2.0 * (len(arts) - 1) + quality(rep)
+        # a post's pictographs and an encyclopedia's reference marks ("…碰撞[16]。") are no part of a claim
+        statement = _REF_MARK.sub("", _EMOJI_RUN.sub("", statement)).strip()
+        if statement and statement[-1] not in "。！？!?”」":
+            statement += "。"
         points.append(Point(id=point_id(category, statement), kind=kind, category=category,
                             statement=statement, citations=tuple(citations),
                             speakers=tuple(speakers), score=round(score, 2)))

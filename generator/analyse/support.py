@@ -250,3 +250,122 @@ def _names(statement: str, tax: Taxonomy) -> tuple[str, ...]:
 def _names_shared(names: tuple[str, ...], quote_simple: str) -> bool:
     low = quote_simple.lower()
     return any(n.lower() in low for n in names)
+
+
+# a quote that says the statement's words the other way round ------------------------------------
+
+#: Words that deny what follows them in their clause ("并非单纯靠补贴", "不是X而是Y": X, "难以盈利",
+#: "不会造成失业", "而非…").
+_DENIERS = re.compile(r"并非|并不|并未|并没有?|不是|不再|不会|不能|不可能|难以|很难|无法|没有|未能|从未|"
+                      r"绝非|而非|决非|毫无|谈不上|算不上|称不上|不至于")
+#: A single-character denial right before a word ("不盈利", "未获批", "没涨"), not one of the
+#: everyday words that merely begin with one ("无人车", "非常", "未来", "不断", "无论").
+_DENY_CHAR = re.compile(r"[不未没非无]")
+_NOT_A_DENIAL = re.compile(r"无人|非常|未来|不断|不少|不久|不同|不错|无论|不管|非法|无线|不仅|不只|不光|不但|不单|不止|"
+                           r"不得不|不能不|不可不|无不|未尝不|不外乎")
+#: Before a denied word, words that turn the denial into an addition or a double negation ("不仅是
+#: 补贴", "不得不涨价"), or a turn after which the word is affirmed ("不是补贴，而是成本": 成本).
+_ADDS = re.compile(r"不仅|不只|不光|不但|不单|不止|不得不|不能不|不可不|无不|未尝不")
+_TURN = re.compile(r"而是|而|但是|但|却|只是|反倒|反而")
+#: A clause that only supposes ("如果没有补贴…", "一旦停止…"): it neither affirms nor denies.
+_SUPPOSES = re.compile(r"如果|假如|要是|若是|倘若|一旦|除非|只要|万一|(?<![\u4e00-\u9fff])若")
+#: Words that put a clause on the doubting side without a denial before the word ("距离盈利尚远",
+#: "仍未…", "影响有限"): such a clause is never the affirmed side of a reversal.
+_DOUBTS = re.compile(r"尚远|还远|远未|尚未|仍未|还未|为时|尚早|有限|不足|欠缺|缺乏|滞后|亏损|难度|困难|挑战|风险|存疑|质疑|怀疑|未必|不一定")
+#: A denial after the word ("跟燃油成本没有关系", "与补贴无关").
+_DENIED_AFTER = re.compile(r"^[^，。；]{0,4}?(?:无关|没有关系|没关系|关系不大|不相干)")
+#: A word followed this closely by "的" modifies the noun after it, which is what a denial before
+#: it denies ("这些都不是仓促发布的理由": not 仓促).
+_MODIFIED_REACH = 4
+#: A figure between a denial word and the word (or the word itself a figure's unit): the denial
+#: bounds a quantity ("不足0.2港元", "不超过3辆").
+_QUANTITY = re.compile(r"[\d%％]|[一二两三四五六七八九十百千万]+[个辆台名家元成倍]|百分之")
+#: How far before a word a denial still reaches it within its clause.
+_DENY_REACH = 8
+
+
+def _denied_at(clause: str, at: int, word: str, others: tuple[str, ...] = ()) -> bool:
+    """Whether the word at ``at`` of a clause is denied: a denial word shortly before it, with no
+    turn ("而是", "但") between them, no addition ("不仅") or double negation, and none of
+    ``others`` (the other words both texts share) between them: "不会影响境内子公司" denies 影响,
+    what it affects is no claim of its own. A word followed closely by "的" modifies the noun
+    the denial is of ("不是仓促发布的理由")."""
+    if "的" in clause[at + len(word):at + len(word) + _MODIFIED_REACH]:
+        return False
+    start = max(0, at - _DENY_REACH)
+    before = clause[start:at]
+    turn = None
+    for turn in _TURN.finditer(before):
+        pass
+    if turn is not None:
+        start += turn.end()
+        before = clause[start:at]
+    if _ADDS.search(before):
+        return False
+    found = [m.end() for m in _DENIERS.finditer(before)]
+    found += [i + 1 for i, ch in enumerate(before) if _DENY_CHAR.fullmatch(ch)
+              and not _NOT_A_DENIAL.match(clause[start + i:start + i + 3])
+              and not _NOT_A_DENIAL.match(clause[max(0, start + i - 1):start + i + 2])]
+    if not found:
+        return False
+    between = before[max(found):]
+    if _QUANTITY.search(clause[start + max(found) - 1:at + len(word)]):
+        return False  # "不足0.2港元", "不到百分之一": a bound on a figure, not a denial
+    return not any(o in between for o in others)
+
+
+def _has_denial(clause: str) -> bool:
+    """Whether a clause denies anything at all ("债权人也不支持": 债权人 is then not affirmed)."""
+    return bool(_DENIERS.search(clause)) or any(
+        not _NOT_A_DENIAL.match(clause[m.start():m.start() + 3])
+        and not _NOT_A_DENIAL.match(clause[max(0, m.start() - 1):m.start() + 2]) for m in _DENY_CHAR.finditer(clause))
+
+
+def _stance_of(text: str, word: str, others: tuple[str, ...] = ()) -> str:
+    """How a text says a word: "denied" (every use of it denied), "affirmed" (never denied, and
+    in clauses with no doubting word) or "" (mixed, supposed, doubted, or not said)."""
+    states = set()
+    clauses = re.split(r"[，。；！？,;!?：:\n]", text)
+    for i, clause in enumerate(clauses):
+        at = clause.find(word)
+        while at >= 0:
+            if _SUPPOSES.search(clause) or i and _SUPPOSES.search(clauses[i - 1]):
+                # ("如果视频是根据小说生成的，它实际上是构成侵权的": the consequent supposes too)
+                return ""
+            if _denied_at(clause, at, word, others) or _DENIED_AFTER.match(clause[at + len(word):]):
+                states.add("denied")
+            elif _has_denial(clause) or _DOUBTS.search(clause):
+                return ""
+            else:
+                states.add("affirmed")
+            at = clause.find(word, at + len(word))
+    return states.pop() if len(states) == 1 else ""
+
+
+def _near(text: str, word: str, words: tuple[str, ...]) -> set[str]:
+    """The claim words said around a word: in its clause and the clause before it (where its
+    subject usually is: "低价有真实的成本基础，并非单纯靠补贴")."""
+    clauses = re.split(r"[，。；！？,;!?：:\n]", text)
+    out: set[str] = set()
+    for i, clause in enumerate(clauses):
+        if word in clause:
+            around = "".join(clauses[max(0, i - 1):i + 1])
+            out.update(w for w in words if w != word and w in around)
+    return out
+
+
+def reverses(statement: str, quote_simple: str, topic: frozenset = frozenset()) -> bool:
+    """Whether a quote says one of the statement's claim words the other way round, about the same
+    thing: denied where the statement affirms it, or affirmed where the statement denies it, with
+    another claim word of the statement said around it in both ("低价主要依靠补贴" / "低价有真实的
+    成本基础，并非单纯靠补贴"; "短期内不会造成失业" / "已经造成失业"). Such a quote is evidence
+    against the point, never a source of it. Words of the topic's name say nothing; a word shared
+    in another role ("现有成熟短剧" / "Sora尽管不成熟") is no reversal."""
+    words = tuple(w for w in claim_words(statement) if w not in topic and cjk_len(w) >= 2)
+    shared = tuple(w for w in words if w in quote_simple)
+    for w in shared:
+        others = tuple(o for o in shared if o != w and w not in o)
+        mine, theirs = _stance_of(statement, w, others), _stance_of(quote_simple, w, others)
+        if mine and theirs and mine != theirs and _near(statement, w, words) & _near(quote_simple, w, words):
+            return True
+    return False

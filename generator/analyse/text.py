@@ -20,7 +20,11 @@ __all__ = ["Sentence", "count_words", "to_simplified", "split_sentences", "token
 
 _END = "。！？!?"
 _CLOSE = "”」』\"’）)"
-_SENT = re.compile(rf"[^{_END}]*?(?:[{_END}]+[{_CLOSE}]*|$)")
+#: Pictographs (emoji): in a post or a note they end a sentence as a full stop does ("…一个人都没有😳
+#: 查了一下，…"); never kept as the start of the next one.
+_EMOJI = "\U0001F300-\U0001FAFF"
+_EMOJI_END = re.compile(rf"[{_EMOJI}]+$")
+_SENT = re.compile(rf"[^{_END}{_EMOJI}]*?(?:[{_END}{_EMOJI}]+[{_CLOSE}]*|$)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FURNITURE = re.compile(
     r"https?://|www\.|\.mp4|\.png|\.jpg|!\[|【在线播放】|在線播放|传送门|傳送門|扫码|掃碼|"
@@ -114,7 +118,7 @@ class Sentence:
 
 
 def split_sentences(text: str) -> list[tuple[int, str]]:
-    """Split text into sentences on 。！？ (keeping closing quotes); return (offset, text) pairs."""
+    """Split text into sentences on 。！？ and emoji (keeping closing quotes); return (offset, text) pairs."""
     out = []
     for m in _SENT.finditer(text):
         s = m.group(0)
@@ -158,6 +162,8 @@ def is_whole_sentence(original: str) -> bool:
     s = original.strip()
     if not s or _FURNITURE.search(s):
         return False
+    # (a post's sentence ends on its pictograph as on a full stop: "…一个人都没有😳")
+    s = _EMOJI_END.sub("。", s)
     if s[-1] not in _END and s.rstrip(_CLOSE)[-1:] not in _END:
         return False
     if s.endswith(("？", "?")) or s.rstrip(_CLOSE).endswith(("？", "?")):
