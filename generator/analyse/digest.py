@@ -140,7 +140,7 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
             summary.append(SummarySentence(text, pid, pinned=True))
     else:
         ordered, salient_here = _in_time_order(article, sents, salient)
-        summary = [SummarySentence(display_text(s.original), s.paragraph, role=role)
+        summary = [SummarySentence(_unmarked(display_text(s.original)), s.paragraph, role=role)
                    for s, role in summarise(ordered, weights, tax.topic_terms, salient=salient_here,
                                             title=simple_of(article.title or ""))]
     figs = tuple(index.figures_of.get(article.slug, ()))
@@ -159,6 +159,16 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
                   keywords=tuple(kws), points=pts,
                   related=tuple(related(article.slug, index)),
                   reading_minutes=reading_minutes(article))
+
+
+#: A reference mark set in a sentence ("…服务平台[1]。", "…成色[2-3]", "[13][16]"): the page's
+#: apparatus, whatever the form (an encyclopedia, a paper, a report); a summary line reads without it.
+_REF_MARK = re.compile(r"\[\d{1,3}(?:\s*[-–—,，、]\s*\d{1,3})*\]")
+
+
+def _unmarked(text: str) -> str:
+    """A summary line without the reference marks set in it."""
+    return _REF_MARK.sub("", text) if "[" in text else text
 
 
 def _occurrences(text: str, spellings) -> int:

@@ -1,0 +1,167 @@
+"""Digests (session 12): the thesis is a sentence that makes a claim, not the dated background an
+article opens on; a speaker organising the talk ("先说…", "第三是…") is no thesis; a line addressed to
+someone by handle is no summary line; reference marks are out of every line. Each rule on small
+synthetic articles in three forms (a report, minutes, a reply letter; a talk, a video script, an
+answer; a chat, a thread, a mail), of topics none of the development corpora has."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.test_index import _article, _run
+
+
+def _summary(slug, paragraphs, title):
+    a = _article(slug, "\n\n".join(paragraphs), title=title, date="2025-03-04")
+    return _run(a).digests[0].summary
+
+
+def _thesis(summary):
+    assert summary and summary[0].role == "thesis"
+    return summary[0].text
+
+
+# --- the thesis makes a claim; the dated background it opens on is no thesis ---------------------
+
+CLAIM_CASES = [
+    ("report", "城西图书馆闭馆改造 市民借阅受影响", [
+        "本月初以来，城西图书馆闭馆改造的消息在附近居民中流传开来。",
+        "馆方认为，闭馆改造虽然会影响市民借阅，但长远看能让图书馆的服务空间扩大一倍。",
+        "馆方介绍，改造期间市民可以到城东分馆借阅图书，借阅证照常使用。",
+        "不少读者反映，城东分馆离得太远，老人和孩子借阅图书很不方便。",
+        "馆方表示，将在社区增设流动借阅点，尽量减少闭馆对市民借阅的影响。",
+        "改造工程预计明年三月完工，届时图书馆将增加自习座位和儿童阅览区。",
+    ], "会议认为"),
+    ("minutes", "校园食堂供餐专题会议纪要", [
+        "2023年9月，市教育局在全市中小学推行校园食堂统一配餐。",
+        "会议认为，统一配餐能够保证食堂饭菜的营养和安全，但配餐价格偏高的问题需要尽快解决。",
+        "张校长介绍，学校食堂每天供应午餐约两千份，学生对饭菜口味的意见较多。",
+        "李主任表示，配餐企业的运输成本较高，食堂饭菜价格短期内难以下降。",
+        "与会代表建议，由教育局牵头对配餐企业开展价格评估，并公开食堂饭菜的成本构成。",
+        "会议要求各校在下月底前报送食堂供餐情况，以便统一调整配餐方案。",
+    ], "会议认为"),
+    ("reply letter", "关于河道整治问题的答复", [
+        "我区自2018年起开展河道整治，已完成十二条河道的清淤和护岸工程。",
+        "从监测数据看，河道水质总体好转，但雨季的污水溢流问题仍未根本解决，整治任务依然艰巨。",
+        "今年上半年，区生态环境局对河道水质开展了六次监测，主要指标均达到四类水标准。",
+        "针对代表提出的河道异味问题，我局已要求沿河餐饮企业加装油水分离设施。",
+        "下一步，我局将加快雨污分流管网建设，力争明年底前消除河道的污水溢流。",
+        "感谢您对河道整治工作的关心和支持，欢迎继续提出意见和建议。",
+    ], "仍未根本解决"),
+]
+
+
+@pytest.mark.parametrize("form,title,paragraphs,claim", CLAIM_CASES, ids=[c[0] for c in CLAIM_CASES])
+def test_the_thesis_is_a_claim_not_the_dated_background(form, title, paragraphs, claim):
+    thesis = _thesis(_summary("c", paragraphs, title))
+    assert not thesis.startswith(paragraphs[0][:8]), thesis  # the background is no thesis
+    assert any(w in thesis for w in ("认为", "仍未", "影响", "但")), thesis
+
+
+def test_a_chronicle_that_makes_no_claim_keeps_its_lead():
+    paragraphs = [
+        "2024年5月，城南公园的樱花节在公园东门开幕，首日接待游客三万人次。",
+        "樱花节期间，公园在东门和南门各增设了一处临时售票点和两处游客服务站。",
+        "公园管理处在湖边步道上新设了十二块樱花品种介绍牌，并安排讲解员值守。",
+        "樱花节闭幕当天，公园管理处组织志愿者对湖边步道和草坪进行了集中清扫。",
+        "樱花节期间公园共接待游客二十一万人次，开通的夜间游园共接待游客四万人次。",
+    ]
+    thesis = _thesis(_summary("k", paragraphs, "城南公园樱花节开幕"))
+    assert thesis.startswith("2024年5月"), thesis
+
+
+# --- a speaker organising the talk, or an enumerated item, is no thesis --------------------------
+
+OPENER_CASES = [
+    ("talk", [
+        "主持人：今天我们请到了城市规划研究者周明，聊聊共享单车的停放难题。",
+        "周明：先说最基本的，城里现在投放的共享单车大约有二十万辆，分属三家公司。",
+        "周明：我认为共享单车停放乱的根源在于停放点太少，而不是骑车人的素质问题。",
+        "周明：停放点不够，骑车人只能把单车停在人行道上，行人通行就受影响了。",
+        "周明：城市应该把停放点纳入道路规划，让单车有地方停，停放乱的问题才能解决。",
+    ]),
+    ("video script", [
+        "最后说说停放的问题，城里现在投放的共享单车大约有二十万辆，分属三家公司。",
+        "我觉得共享单车停放乱的根源在于停放点太少，而不是骑车人的素质问题。",
+        "停放点不够的话，骑车人只能把单车停在人行道上，行人通行就受影响了。",
+        "第三是调度，三家公司的单车调度车辆不足，早高峰地铁口的单车常常堆成小山。",
+        "所以城市应该把停放点纳入道路规划，让单车有地方停，停放乱的问题才能解决。",
+    ]),
+    ("answer", [
+        "第一点，城里现在投放的共享单车大约有二十万辆，分属三家公司，停放点却只有几百个。",
+        "我认为共享单车停放乱的根源在于停放点太少，而不是骑车人的素质问题。",
+        "停放点不够的话，骑车人只能把单车停在人行道上，行人通行就受影响了。",
+        "三家公司的单车调度车辆也不足，早高峰地铁口的单车常常堆成小山无人清理。",
+        "城市应该把停放点纳入道路规划，让单车有地方停，停放乱的问题才能解决。",
+    ]),
+]
+
+
+@pytest.mark.parametrize("form,paragraphs", OPENER_CASES, ids=[c[0] for c in OPENER_CASES])
+def test_a_speaker_organising_the_talk_or_an_item_is_no_thesis(form, paragraphs):
+    summary = _summary("o", paragraphs, "共享单车停放难题")
+    thesis = _thesis(summary)
+    assert not re.search(r"先说|最后说说|第三是|第一点", thesis), thesis
+    ends = [s.text for s in summary if s.role == "conclusion"]
+    assert not any(re.search(r"先说|最后说说", t) for t in ends), ends
+
+
+# --- a line addressed to someone by handle is no summary line -----------------------------------
+
+ADDRESSED_CASES = [
+    ("chat", [
+        "刘洋：市里今天公布了老旧小区加装电梯的补贴办法，每部电梯最高补贴二十万元。",
+        "孙敏：@刘洋 下午三点前整理一份各区加装电梯的申请数量，发到群里给大家看。",
+        "刘洋：补贴办法规定，加装电梯需要本单元三分之二以上的住户同意才能申请。",
+        "孙敏：低楼层住户担心采光和噪音，很多单元的加装电梯申请就卡在住户同意这一步。",
+        "刘洋：我认为补贴能减轻住户负担，但加装电梯的关键还是住户之间的协商。",
+    ]),
+    ("thread", [
+        "老旧小区加装电梯的补贴办法公布了，每部电梯最高补贴二十万元，住户负担会轻不少。",
+        "回复@楼下的阿强：你说的采光问题确实存在，低楼层住户的担心需要认真对待。",
+        "加装电梯需要本单元三分之二以上的住户同意，很多单元就卡在住户同意这一步。",
+        "低楼层住户担心采光和噪音，高楼层住户盼着早点装上电梯，双方很难谈拢。",
+        "补贴能减轻住户负担，但加装电梯的关键还是住户之间的协商和相互体谅。",
+    ]),
+    ("mail", [
+        "各位同事：市里公布了老旧小区加装电梯的补贴办法，每部电梯最高补贴二十万元。",
+        "@王工 请在周五前核对一遍我们承接的十二个加装电梯项目的申请材料是否齐全。",
+        "补贴办法规定，加装电梯需要本单元三分之二以上的住户同意才能申请补贴。",
+        "从已经完工的项目看，加装电梯的工期大约四个月，住户协商往往要花半年以上。",
+        "补贴能减轻住户负担，但加装电梯的关键还是住户之间的协商，项目进度难以预计。",
+    ]),
+]
+
+
+@pytest.mark.parametrize("form,paragraphs", ADDRESSED_CASES, ids=[c[0] for c in ADDRESSED_CASES])
+def test_a_line_addressed_to_someone_is_no_summary_line(form, paragraphs):
+    summary = _summary("m", paragraphs, "老旧小区加装电梯补贴")
+    assert summary
+    assert not any("@" in s.text for s in summary), [s.text for s in summary]
+
+
+# --- reference marks are out of every summary line ---------------------------------------------
+
+REF_CASES = [
+    ("encyclopedia", ["[1]", "[2]", "[3]", "[4]", "[5]"]),
+    ("paper", ["[1, 2]", "[3]", "[4-6]", "[7]", "[8]"]),
+    ("report", ["[12]", "[2-3]", "[5][6]", "[9]", "[10]"]),
+]
+
+
+@pytest.mark.parametrize("form,marks", REF_CASES, ids=[c[0] for c in REF_CASES])
+def test_reference_marks_are_out_of_every_summary_line(form, marks):
+    sentences = [
+        "云岭茶园是一处位于山区的有机茶叶种植基地，主要出产绿茶和红茶{}。",
+        "研究认为，云岭茶园的有机种植方式提高了茶叶品质，但亩产比普通茶园低三成{}。",
+        "茶园的茶叶价格因此比普通茶叶高出一倍，销售主要依靠线上渠道和老客户{}。",
+        "有机种植需要人工除草和施用农家肥，茶园的人工成本逐年上升{}。",
+        "当地政府计划扩大有机茶园的种植面积，并为茶农提供技术培训和销售补贴{}。",
+    ]
+    paragraphs = [s.format(m) for s, m in zip(sentences, marks)]
+    summary = _summary("r", paragraphs, "云岭茶园")
+    assert summary
+    for s in summary:
+        assert not re.search(r"\[\d", s.text), s.text
