@@ -200,3 +200,68 @@ def test_keywords_are_no_salutation_time_word_or_self_reference(form, bad, parag
     b = _article("w2", "另一篇文章谈论城市公园和绿地的建设。", date="2025-03-04")
     kws = _run(a, b).digests[0].keywords
     assert bad not in kws and "短期内" not in kws, kws
+
+
+# --- a call to the audience is no summary line; a rumour or a bare verdict is no thesis ----------
+
+AUDIENCE_CASES = [
+    ("video script", [
+        "今天聊聊城里的夜间公交，夜间公交线路去年开通了十二条，乘客比预想的多。",
+        "夜间公交的乘客大多是下夜班的年轻人，他们说夜间公交比打车便宜太多了。",
+        "当然也有人说夜间公交太慢，这个大家可以评论区聊，夜间公交该不该提速。",
+        "公交公司认为，夜间公交的客流已经稳定，明年计划再增加五条夜间公交线路。",
+        "夜间公交的司机需要倒班，公交公司为此给夜间公交司机发放夜班补贴。",
+    ]),
+    ("podcast", [
+        "主持人：欢迎收听本期节目，今天我们聊聊城里的夜间公交，夜间公交去年开通了十二条线路。",
+        "嘉宾：夜间公交的乘客大多是下夜班的年轻人，他们说夜间公交比打车便宜太多了。",
+        "嘉宾：公交公司认为夜间公交的客流已经稳定，明年计划再增加五条夜间公交线路。",
+        "主持人：喜欢本期节目的朋友记得点赞关注，我们下期聊聊夜间公交的安全问题。",
+        "嘉宾：夜间公交的司机需要倒班，公交公司给夜间公交司机发放了夜班补贴。",
+    ]),
+    ("post", [
+        "城里的夜间公交去年开通了十二条线路，夜间公交的乘客比公交公司预想的多。",
+        "夜间公交的乘客大多是下夜班的年轻人，他们说夜间公交比打车便宜太多了。",
+        "公交公司认为夜间公交的客流已经稳定，明年计划再增加五条夜间公交线路。",
+        "夜间公交的司机需要倒班，公交公司给夜间公交司机发放了夜班补贴。",
+        "你坐过夜间公交吗？大家一起在留言区说说夜间公交还有哪些地方需要改进。",
+    ]),
+]
+
+
+@pytest.mark.parametrize("form,paragraphs", AUDIENCE_CASES, ids=[c[0] for c in AUDIENCE_CASES])
+def test_a_call_to_the_audience_is_no_summary_line(form, paragraphs):
+    summary = _summary("v", paragraphs, "夜间公交")
+    assert summary
+    assert not any(re.search(r"评论区|留言区|点赞", s.text) for s in summary), [s.text for s in summary]
+
+
+VERDICT_CASES = [
+    ("transcript", [
+        "主持人：城里的共享充电宝涨价以后，还会有人用共享充电宝吗？",
+        "嘉宾：我觉得很难，一小时四块钱的共享充电宝，很多年轻人宁可自己带充电宝。",
+        "嘉宾：共享充电宝涨价的原因是商场的进场费越来越高，运营公司的成本压力很大。",
+        "嘉宾：共享充电宝公司认为涨价是暂时的，等到进场费下降以后价格会回落。",
+        "嘉宾：商场的进场费占了共享充电宝公司成本的一半以上，涨价的压力全部转给了用户。",
+    ]),
+    ("news", [
+        "外界推测，共享充电宝的价格明年还会继续上涨，一小时可能超过五块钱。",
+        "共享充电宝涨价的原因是商场的进场费越来越高，运营公司的成本压力很大。",
+        "共享充电宝公司认为涨价是暂时的，等到进场费下降以后价格会回落。",
+        "商场的进场费占了共享充电宝公司成本的一半以上，涨价的压力全部转给了用户。",
+        "消费者协会表示，共享充电宝的价格应当在显著位置公示，不得隐藏计费规则。",
+    ]),
+    ("forum", [
+        "不好说，共享充电宝涨到一小时四块钱，很多年轻人宁可自己带充电宝出门。",
+        "据传，共享充电宝的价格明年还会继续上涨，一小时可能超过五块钱。",
+        "共享充电宝涨价的原因是商场的进场费越来越高，运营公司的成本压力很大。",
+        "共享充电宝公司认为涨价是暂时的，等到进场费下降以后价格会回落。",
+        "商场的进场费占了共享充电宝公司成本的一半以上，涨价的压力全部转给了用户。",
+    ]),
+]
+
+
+@pytest.mark.parametrize("form,paragraphs", VERDICT_CASES, ids=[c[0] for c in VERDICT_CASES])
+def test_a_rumour_or_a_bare_verdict_is_no_thesis(form, paragraphs):
+    thesis = _thesis(_summary("p", paragraphs, "共享充电宝涨价"))
+    assert not re.search(r"我觉得很难|外界推测|不好说|据传", thesis), thesis

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .digestlines import (_CONNECTIVE, _FIRST_PERSON, _HABITUAL, _META, _SPEECH_VERB, _readable,
+from .digestlines import (_CONNECTIVE, _FIRST_PERSON, _HABITUAL, _META, _SPEAKER as _LABEL, _SPEECH_VERB, _readable,
                           _stance, _unquoted, host_turns, turn_label)
 from .interviews import ANSWER_TURN, QUESTION_LABEL
 from .residue import display_text
@@ -51,6 +51,15 @@ _CONTINUES = re.compile(r"^(?:以及|只是|接下来|然后|并且|而且|甚�
 #: A speaker organising the talk, not saying anything yet ("先说最基本的，…", "最后说说X，…", "先说结论："):
 #: the line it opens is no thesis or conclusion (its claim, if any, is elsewhere).
 _DISCOURSE_OPENER = re.compile(r"^[^，。：:]{0,4}?(?:先|再|最后|接着|顺便|下面|然后)(?:来)?(?:说|讲|聊|谈)[^，。：:]{0,8}[，,：:]")
+#: A call to the audience ("这个大家可以评论区聊", "记得点赞关注", "欢迎在留言区告诉我们"): the show
+#: talking to its viewers, in any form (a video, a podcast, a post), not what it says.
+_TO_AUDIENCE = re.compile(r"大家(?:可以|记得|别忘了?|不妨|一起)|(?:评论区|留言区|弹幕区)|点赞|一键三连|关注(?:我|我们|本号)")
+#: A rumour or a guess held by nobody named ("外界推测…", "坊间传闻…", "据传…"): never the article's thesis.
+_RUMOUR = re.compile(r"^[^，。]{0,6}?(?:推测|猜测|揣测|传闻|传言|盛传|据传|风传)")
+#: An answer that leans on the question before it ("我觉得很难，…", "不好说，…", "当然会。"): its
+#: first clause is a bare verdict with no subject, which alone reads as nothing.
+_BARE_VERDICT = re.compile(r"^(?:我|笔者)?(?:觉得|认为|看|想)?(?:很难|挺难|不会|会的|不好说|难说|不一定|当然|是的|对的?|没错|"
+                           r"未必|不见得|可能吧|有可能)[，,。！!]")
 #: A line addressed to someone by handle ("@陈浩 中午前整理一份…", "回复@abc："): a message to a
 #: colleague or a reply, not the article's content.
 _ADDRESSED = re.compile(r"(?:^|[\s：:，,])@[^\s@，。：:]{1,20}")
@@ -90,6 +99,9 @@ def _spoken(s: Sentence) -> str:
     """A sentence's words after its speaker's label, if it opens a turn ("阿杰：先说…" → "先说…")."""
     text = display_text(s.simple).strip()
     label = turn_label(text[:60])
+    if not label:
+        m = _LABEL.match(text[:60])
+        label = m.group() if m else ""
     return text[len(label):].strip() if label else text
 
 
@@ -187,7 +199,8 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     pool = [s for s in sents if _readable(s) and s.index not in rebutted and s.para_index not in asked
             and s.para_index not in hosted and not _CONTINUES.match(display_text(s.simple))
             and not _unnamed_turn_speaker(s) and not _to_the_reader(s) and not _LABELLED_LIST.match(s.simple)
-            and not _UNNAMED_VIEW.match(display_text(s.simple)) and not _ADDRESSED.search(_unquoted(s.simple))]
+            and not _UNNAMED_VIEW.match(display_text(s.simple)) and not _ADDRESSED.search(_unquoted(s.simple))
+            and not _TO_AUDIENCE.search(_unquoted(s.simple))]
     if not pool:
         return []
     vecs = [unit({t: weights.get(t, 1.0) for t in content_tokens(s.simple)}) for s in pool]
@@ -224,7 +237,8 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
                 or column and not _REPORTED_VIEW.search(_unquoted(s.simple).split("，")[0]) and _author_position(s.simple)
                 for s in pool]
     candidates = [i for i in range(n) if not _META.search(pool[i].simple) and not _HABITUAL.search(pool[i].simple)
-                  and not _DISCOURSE_OPENER.match(_spoken(pool[i]))
+                  and not _DISCOURSE_OPENER.match(_spoken(pool[i])) and not _RUMOUR.match(_spoken(pool[i]))
+                  and not _BARE_VERDICT.match(_spoken(pool[i]))
                   and not _NUMBERED.match(pool[i].simple) and not _SECOND_PERSON.search(pool[i].simple)
                   and (stance[i] or position[i] or not _CONNECTIVE.match(display_text(pool[i].simple)))] \
         or [i for i in range(n) if not _META.search(pool[i].simple)] or list(range(n))
