@@ -263,5 +263,8 @@ VERDICT_CASES = [
 
 @pytest.mark.parametrize("form,paragraphs", VERDICT_CASES, ids=[c[0] for c in VERDICT_CASES])
 def test_a_rumour_or_a_bare_verdict_is_no_thesis(form, paragraphs):
-    thesis = _thesis(_summary("p", paragraphs, "共享充电宝涨价"))
+    summary = _summary("p", paragraphs, "共享充电宝涨价")
+    thesis = _thesis(summary)
     assert not re.search(r"我觉得很难|外界推测|不好说|据传", thesis), thesis
+    ends = [s.text for s in summary if s.role == "conclusion"]
+    assert not any(re.search(r"我觉得很难|外界推测|不好说|据传", t) for t in ends), ends

@@ -275,7 +275,8 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     # lists such as "风险提示：…；…；…" are out of the pool above)
     late = [i for i in range(n) if close_from <= pool[i].para_index <= end and i != thesis
             and dot(vecs[i], vecs[thesis]) < 0.6 and not _CONNECTIVE.match(pool[i].simple)
-            and not _META.search(pool[i].simple) and not _DISCOURSE_OPENER.match(_spoken(pool[i]))]
+            and not _META.search(pool[i].simple) and not _DISCOURSE_OPENER.match(_spoken(pool[i]))
+            and not _RUMOUR.match(_spoken(pool[i])) and not _BARE_VERDICT.match(_spoken(pool[i]))]
     # the close is about what the article is about: in a newsletter or a live blog the last items may
     # be other news ("春运前10天…"); then the conclusion is looked for further up (the last third)
     middle = sorted(shared)[n // 2]
@@ -284,7 +285,9 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
         close_from = end - max(2, round((end - first_para) * 0.33))
         late = [i for i in range(n) if close_from <= pool[i].para_index <= end and i != thesis
                 and dot(vecs[i], vecs[thesis]) < 0.6 and not _CONNECTIVE.match(pool[i].simple)
-                and not _META.search(pool[i].simple) and shared[i] >= middle - 1e-9 and shared[i] > 1e-9]
+                and not _META.search(pool[i].simple) and shared[i] >= middle - 1e-9 and shared[i] > 1e-9
+                and not _DISCOURSE_OPENER.match(_spoken(pool[i])) and not _RUMOUR.match(_spoken(pool[i]))
+                and not _BARE_VERDICT.match(_spoken(pool[i]))]
     span = max(end - close_from, 1)
     conclusion = max(late, key=lambda i: (cent[i] + 0.4 * dot(vecs[i], head)
                                           + 0.3 * (pool[i].para_index - close_from) / span, i)) if late else None
