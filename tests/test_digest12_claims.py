@@ -268,3 +268,38 @@ def test_a_rumour_or_a_bare_verdict_is_no_thesis(form, paragraphs):
     assert not re.search(r"我觉得很难|外界推测|不好说|据传", thesis), thesis
     ends = [s.text for s in summary if s.role == "conclusion"]
     assert not any(re.search(r"我觉得很难|外界推测|不好说|据传", t) for t in ends), ends
+
+
+CLOSE_CASES = [
+    ("video script", [
+        "今天聊聊城里的旧书市集，旧书市集开了三年，每个周末都有上百个摊位。",
+        "我觉得旧书市集最大的意义是让年轻人重新愿意翻纸质书，这比卖了多少书重要。",
+        "第一是价格，旧书市集的书大多十块钱以内，学生也买得起。",
+        "第二是场地，旧书市集现在借用的是体育馆的停车场，一下雨旧书市集就得停办。",
+        "最后说一句，旧书市集能不能办下去，关键在于城里能不能给它一个固定的室内场地。",
+    ]),
+    ("forum post", [
+        "楼主逛了三年城里的旧书市集，说说旧书市集这几年的变化。",
+        "旧书市集最大的意义是让年轻人重新愿意翻纸质书，这比卖了多少书重要。",
+        "其一，旧书市集的书大多十块钱以内，学生也买得起，年轻人越来越多。",
+        "其二，旧书市集现在借用的是体育馆的停车场，一下雨旧书市集就得停办。",
+        "最后说一句，旧书市集能不能办下去，关键在于城里能不能给它一个固定的室内场地。",
+    ]),
+    ("notes", [
+        "城里的旧书市集开了三年，每个周末都有上百个摊位，年轻人越来越多。",
+        "旧书市集最大的意义是让年轻人重新愿意翻纸质书，这比卖了多少书重要。",
+        "1. 旧书市集的书大多十块钱以内，学生也买得起，年轻人越来越多。",
+        "2. 旧书市集现在借用的是体育馆的停车场，一下雨旧书市集就得停办。",
+        "旧书市集能不能办下去，关键在于城里能不能给它一个固定的室内场地。",
+    ]),
+]
+
+
+@pytest.mark.parametrize("form,paragraphs", CLOSE_CASES, ids=[c[0] for c in CLOSE_CASES])
+def test_the_conclusion_is_the_closing_claim_not_a_later_list_item(form, paragraphs):
+    summary = _summary("s", paragraphs, "旧书市集")
+    ends = [s.text for s in summary if s.role == "conclusion"]
+    assert not any(re.match(r"第二|其二|2\.", t) for t in ends), ends
+    # the closing claim is in the summary; where there is a conclusion, it is that claim
+    assert any("固定的室内场地" in s.text for s in summary), [(s.role, s.text) for s in summary]
+    assert all("固定的室内场地" in t for t in ends), ends

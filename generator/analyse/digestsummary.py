@@ -50,7 +50,10 @@ _CONTINUES = re.compile(r"^(?:以及|只是|接下来|然后|并且|而且|甚�
                         r"再说|再者|对比一下|相比之下[，,])")
 #: A speaker organising the talk, not saying anything yet ("先说最基本的，…", "最后说说X，…", "先说结论："):
 #: the line it opens is no thesis or conclusion (its claim, if any, is elsewhere).
-_DISCOURSE_OPENER = re.compile(r"^[^，。：:]{0,4}?(?:先|再|最后|接着|顺便|下面|然后)(?:来)?(?:说|讲|聊|谈)[^，。：:]{0,8}[，,：:]")
+_DISCOURSE_OPENER = re.compile(r"^[^，。：:]{0,4}?(?:先|再|最后|接着|顺便|下面|然后)(?:来)?(?:说|讲|聊|谈)(?!一句|两句|句)"
+                               r"[^，。：:]{0,8}[，,：:]")
+#: A later item of a list ("第二是硬件门槛，…", "三是…", "其二，…", "3. …"): the list goes on, it does not close.
+_LATER_ITEM = re.compile(r"^(?:第[二三四五六七八九十]+|[二三四五六七八九十]是|其[二三四五六]|\d{1,2}[、.．](?!\d))")
 #: A call to the audience ("这个大家可以评论区聊", "记得点赞关注", "欢迎在留言区告诉我们"): the show
 #: talking to its viewers, in any form (a video, a podcast, a post), not what it says.
 _TO_AUDIENCE = re.compile(r"大家(?:可以|记得|别忘了?|不妨|一起)|(?:评论区|留言区|弹幕区)|点赞|一键三连|关注(?:我|我们|本号)")
@@ -276,7 +279,8 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     late = [i for i in range(n) if close_from <= pool[i].para_index <= end and i != thesis
             and dot(vecs[i], vecs[thesis]) < 0.6 and not _CONNECTIVE.match(pool[i].simple)
             and not _META.search(pool[i].simple) and not _DISCOURSE_OPENER.match(_spoken(pool[i]))
-            and not _RUMOUR.match(_spoken(pool[i])) and not _BARE_VERDICT.match(_spoken(pool[i]))]
+            and not _RUMOUR.match(_spoken(pool[i])) and not _BARE_VERDICT.match(_spoken(pool[i]))
+            and not _LATER_ITEM.match(_spoken(pool[i]))]
     # the close is about what the article is about: in a newsletter or a live blog the last items may
     # be other news ("春运前10天…"); then the conclusion is looked for further up (the last third)
     middle = sorted(shared)[n // 2]
@@ -287,7 +291,7 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
                 and dot(vecs[i], vecs[thesis]) < 0.6 and not _CONNECTIVE.match(pool[i].simple)
                 and not _META.search(pool[i].simple) and shared[i] >= middle - 1e-9 and shared[i] > 1e-9
                 and not _DISCOURSE_OPENER.match(_spoken(pool[i])) and not _RUMOUR.match(_spoken(pool[i]))
-                and not _BARE_VERDICT.match(_spoken(pool[i]))]
+                and not _BARE_VERDICT.match(_spoken(pool[i])) and not _LATER_ITEM.match(_spoken(pool[i]))]
     span = max(end - close_from, 1)
     conclusion = max(late, key=lambda i: (cent[i] + 0.4 * dot(vecs[i], head)
                                           + 0.3 * (pool[i].para_index - close_from) / span, i)) if late else None
