@@ -303,3 +303,17 @@ def test_the_conclusion_is_the_closing_claim_not_a_later_list_item(form, paragra
     # the closing claim is in the summary; where there is a conclusion, it is that claim
     assert any("固定的室内场地" in s.text for s in summary), [(s.role, s.text) for s in summary]
     assert all("固定的室内场地" in t for t in ends), ends
+
+
+LEAD_IN_CASES = [
+    ("report", "要知道，去年共享充电宝的价格还只有一小时两块钱，短短一年就翻了一倍，用户的不满可见一斑。"),
+    ("column", "共享充电宝涨价以前，已经有人猜测运营公司会把进场费转嫁给用户，因此涨价并不意外。"),
+    ("post", "须知，去年共享充电宝的价格还只有一小时两块钱，一年就翻了一倍，用户的不满可想而知。"),
+]
+
+
+@pytest.mark.parametrize("form,lead_in", LEAD_IN_CASES, ids=[c[0] for c in LEAD_IN_CASES])
+def test_a_lead_in_to_support_or_a_guess_is_no_thesis(form, lead_in):
+    paragraphs = [lead_in] + VERDICT_CASES[1][1][1:]
+    thesis = _thesis(_summary("q", paragraphs, "共享充电宝涨价"))
+    assert not re.match(r"要知道|须知|共享充电宝涨价以前", thesis), thesis

@@ -51,14 +51,14 @@ _CONTINUES = re.compile(r"^(?:以及|只是|接下来|然后|并且|而且|甚�
 #: A speaker organising the talk, not saying anything yet ("先说最基本的，…", "最后说说X，…", "先说结论："):
 #: the line it opens is no thesis or conclusion (its claim, if any, is elsewhere).
 _DISCOURSE_OPENER = re.compile(r"^[^，。：:]{0,4}?(?:先|再|最后|接着|顺便|下面|然后)(?:来)?(?:说|讲|聊|谈)(?!一句|两句|句)"
-                               r"[^，。：:]{0,8}[，,：:]")
+                               r"[^，。：:]{0,8}[，,：:]|^(?:要知道|须知|你要知道|别忘了)[，,]")
 #: A later item of a list ("第二是硬件门槛，…", "三是…", "其二，…", "3. …"): the list goes on, it does not close.
 _LATER_ITEM = re.compile(r"^(?:第[二三四五六七八九十]+|[二三四五六七八九十]是|其[二三四五六]|\d{1,2}[、.．](?!\d))")
 #: A call to the audience ("这个大家可以评论区聊", "记得点赞关注", "欢迎在留言区告诉我们"): the show
 #: talking to its viewers, in any form (a video, a podcast, a post), not what it says.
 _TO_AUDIENCE = re.compile(r"大家(?:可以|记得|别忘了?|不妨|一起)|(?:评论区|留言区|弹幕区)|点赞|一键三连|关注(?:我|我们|本号)")
 #: A rumour or a guess held by nobody named ("外界推测…", "坊间传闻…", "据传…"): never the article's thesis.
-_RUMOUR = re.compile(r"^[^，。]{0,6}?(?:推测|猜测|揣测|传闻|传言|盛传|据传|风传)")
+_RUMOUR = re.compile(r"^(?:[^，。]{0,12}[，,])?[^，。]{0,8}?(?:推测|猜测|揣测|传闻|传言|盛传|据传|风传)")
 #: An answer that leans on the question before it ("我觉得很难，…", "不好说，…", "当然会。"): its
 #: first clause is a bare verdict with no subject, which alone reads as nothing.
 _BARE_VERDICT = re.compile(r"^(?:我|笔者)?(?:觉得|认为|看|想)?(?:很难|挺难|不会|会的|不好说|难说|不一定|当然|是的|对的?|没错|"
