@@ -317,3 +317,22 @@ def test_a_lead_in_to_support_or_a_guess_is_no_thesis(form, lead_in):
     paragraphs = [lead_in] + VERDICT_CASES[1][1][1:]
     thesis = _thesis(_summary("q", paragraphs, "共享充电宝涨价"))
     assert not re.match(r"要知道|须知|共享充电宝涨价以前", thesis), thesis
+
+
+TITLE_CASES = [
+    ("chat", "吴凡：东岭证券交通运输组周度行业简报。"),
+    ("mail", "转发：市交通委关于调整地铁末班车时间的通知"),
+    ("minutes", "城市轨道交通运营协调会议纪要。"),
+]
+
+
+@pytest.mark.parametrize("form,line", TITLE_CASES, ids=[c[0] for c in TITLE_CASES])
+def test_a_document_name_passed_on_is_no_thesis(form, line):
+    body = [
+        "地铁末班车时间将从下月起推迟半小时，地铁末班车延长以后夜间客流预计增加两成。",
+        "地铁公司认为，推迟末班车能方便加班的乘客，但夜间检修时间会因此缩短。",
+        "夜间检修时间缩短以后，地铁公司需要增加检修人员，运营成本会相应上升。",
+        "乘客代表表示，地铁末班车推迟半小时还不够，希望周末能够通宵运营。",
+    ]
+    thesis = _thesis(_summary("t", [line] + body, "地铁末班车推迟"))
+    assert thesis != line and not re.search(r"简报|通知|纪要", thesis), thesis

@@ -63,6 +63,10 @@ _RUMOUR = re.compile(r"^(?:[^，。]{0,12}[，,])?[^，。]{0,8}?(?:推测|猜�
 #: first clause is a bare verdict with no subject, which alone reads as nothing.
 _BARE_VERDICT = re.compile(r"^(?:我|笔者)?(?:觉得|认为|看|想)?(?:很难|挺难|不会|会的|不好说|难说|不一定|当然|是的|对的?|没错|"
                            r"未必|不见得|可能吧|有可能)[，,。！!]")
+#: A document's name said as a line ("北辰证券晨会纪要。", "关于X的通知", "第3期周报"): a title passed on,
+#: not a claim — one clause ending on the kind of paper it is.
+_DOC_TITLE = re.compile(r"^[^，,。；;：:！？]{2,30}(?:纪要|通知|公告|通报|简报|报告|周报|日报|月报|快讯|摘要|议程|清单|名单|"
+                        r"纪实|实录|全文)[。.！!]?$")
 #: A line addressed to someone by handle ("@陈浩 中午前整理一份…", "回复@abc："): a message to a
 #: colleague or a reply, not the article's content.
 _ADDRESSED = re.compile(r"(?:^|[\s：:，,])@[^\s@，。：:]{1,20}")
@@ -241,7 +245,7 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
                 for s in pool]
     candidates = [i for i in range(n) if not _META.search(pool[i].simple) and not _HABITUAL.search(pool[i].simple)
                   and not _DISCOURSE_OPENER.match(_spoken(pool[i])) and not _RUMOUR.match(_spoken(pool[i]))
-                  and not _BARE_VERDICT.match(_spoken(pool[i]))
+                  and not _BARE_VERDICT.match(_spoken(pool[i])) and not _DOC_TITLE.match(_spoken(pool[i]))
                   and not _NUMBERED.match(pool[i].simple) and not _SECOND_PERSON.search(pool[i].simple)
                   and (stance[i] or position[i] or not _CONNECTIVE.match(display_text(pool[i].simple)))] \
         or [i for i in range(n) if not _META.search(pool[i].simple)] or list(range(n))
