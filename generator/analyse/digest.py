@@ -140,7 +140,7 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
             summary.append(SummarySentence(text, pid, pinned=True))
     else:
         ordered, salient_here = _in_time_order(article, sents, salient)
-        summary = [SummarySentence(display_text(s.original), s.paragraph, role=role)
+        summary = [SummarySentence(_unmarked(display_text(s.original)), s.paragraph, role=role)
                    for s, role in summarise(ordered, weights, tax.topic_terms, salient=salient_here,
                                             title=simple_of(article.title or ""))]
     figs = tuple(index.figures_of.get(article.slug, ()))
@@ -154,11 +154,48 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
                    forms={simple_of(f) for f in index.forms_of.get(article.slug, ())},
                    title=simple_of(article.title or ""),
                    summary=simple_of("".join(s.text for s in summary)))
+    kws = [k for k in kws if _searchable(k, sents)]
     pts = tuple(index.points_of.get(article.slug, ()))
     return Digest(article=article.slug, summary=tuple(summary), figures=figs, entities=ents,
                   keywords=tuple(kws), points=pts,
                   related=tuple(related(article.slug, index)),
                   reading_minutes=reading_minutes(article))
+
+
+#: A reference mark set in a sentence ("…服务平台[1]。", "…成色[2-3]", "[13][16]"): the page's
+#: apparatus, whatever the form (an encyclopedia, a paper, a report); a summary line reads without it.
+_REF_MARK = re.compile(r"\[\d{1,3}(?:\s*[-–—,，、]\s*\d{1,3})*\]")
+
+
+def _unmarked(text: str) -> str:
+    """A summary line without the reference marks set in it."""
+    return _REF_MARK.sub("", text) if "[" in text else text
+
+
+#: A word that says when or how long, not what ("短期内", "近期", "此前", "三年来"): no search term.
+_TIME_WORD = re.compile(r"^(?:短期|长期|近期|中期|此前|此后|目前|当前|今后|日前|近日|以来|期间)"
+                        r"|(?:内|期间|以来|以后|之后|之前|前后)$")
+#: The body's own voice ("我局", "我市", "本公司", "本台"): who writes, not a subject.
+_SELF_NAME = re.compile(r"^(?:我|本)[\u4e00-\u9fff]{1,2}$")
+
+
+def _searchable(word: str, sents: list[Sentence]) -> bool:
+    """A keyword a reader would search for: not a word of time, not the writer's self-reference, and
+    not a word the article uses mostly to address its reader or listener (a salutation: "观众朋友，…",
+    "姐妹们！！", "各位家长：…"), by where it stands rather than what it says."""
+    if _TIME_WORD.search(word) or _SELF_NAME.match(word):
+        return False
+    if not re.search(r"[\u4e00-\u9fff]", word):
+        return True
+    low = word.lower()
+    where = [s.simple.lower().lstrip("“「（( \u3000") for s in sents if low in s.simple.lower()]
+    if not where:
+        return True  # a name written only in the title or another spelling
+    # a vocative: the word opens the sentence (after 各位/亲爱的/在座的) and a comma or an exclamation follows
+    w = re.escape(low)
+    vocative = re.compile(rf"^(?:(?:各位|亲爱的|在座的|尊敬的){w}们?[，,！!：:]|[\u4e00-\u9fff]{{0,2}}?{w}们?[，,！!])")
+    addressed = sum(1 for t in where if vocative.match(t))
+    return addressed * 2 < len(where)
 
 
 def _occurrences(text: str, spellings) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .digestlines import (_CONNECTIVE, _FIRST_PERSON, _HABITUAL, _META, _SPEECH_VERB, _readable,
+from .digestlines import (_CONNECTIVE, _FIRST_PERSON, _HABITUAL, _META, _SPEAKER as _LABEL, _SPEECH_VERB, _readable,
                           _stance, _unquoted, host_turns, turn_label)
 from .interviews import ANSWER_TURN, QUESTION_LABEL
 from .residue import display_text
@@ -46,10 +46,70 @@ _POSITION = re.compile(r"应该|应当|必须|不应|建议|关键是|关键在�
 _UNNAMED_VIEW = re.compile(r"^(?:也|还|更|另)?有(?:人|些人|不少人|很多人|网友|声音|观点|评论|说法)"
                            r"(?:说|认为|担心|觉得|质疑|指出|称|表示|批评|主张|提出)")
 #: A sentence that continues the one before it and cannot open a summary line.
-_CONTINUES = re.compile(r"^(?:以及|只是|接下来|然后|并且|而且|甚至|还有|除了这|除此|另一方面|首先|其次|再次)")
+_CONTINUES = re.compile(r"^(?:以及|只是|接下来|然后|并且|而且|甚至|还有|除了这|除此|另一方面|首先|其次|再次|况且|何况|"
+                        r"再说|再者|对比一下|相比之下[，,])")
+#: A speaker organising the talk, not saying anything yet ("先说最基本的，…", "最后说说X，…", "先说结论："):
+#: the line it opens is no thesis or conclusion (its claim, if any, is elsewhere).
+_DISCOURSE_OPENER = re.compile(r"^[^，。：:]{0,4}?(?:先|再|最后|接着|顺便|下面|然后)(?:来)?(?:说|讲|聊|谈)(?!一句|两句|句)"
+                               r"[^，。：:]{0,8}[，,：:]|^(?:要知道|须知|你要知道|别忘了)[，,]")
+#: A later item of a list ("第二是硬件门槛，…", "三是…", "其二，…", "3. …"): the list goes on, it does not close.
+_LATER_ITEM = re.compile(r"^(?:第[二三四五六七八九十]+|[二三四五六七八九十]是|其[二三四五六]|\d{1,2}[、.．](?!\d))")
+#: A call to the audience ("这个大家可以评论区聊", "记得点赞关注", "欢迎在留言区告诉我们"): the show
+#: talking to its viewers, in any form (a video, a podcast, a post), not what it says.
+_TO_AUDIENCE = re.compile(r"大家(?:可以|记得|别忘了?|不妨|一起)|(?:评论区|留言区|弹幕区)|点赞|一键三连|关注(?:我|我们|本号)")
+#: A rumour or a guess held by nobody named ("外界推测…", "坊间传闻…", "据传…"): never the article's thesis.
+_RUMOUR = re.compile(r"^(?:[^，。]{0,12}[，,])?[^，。]{0,8}?(?:推测|猜测|揣测|传闻|传言|盛传|据传|风传)")
+#: An answer that leans on the question before it ("我觉得很难，…", "不好说，…", "当然会。"): its
+#: first clause is a bare verdict with no subject, which alone reads as nothing.
+_BARE_VERDICT = re.compile(r"^(?:我|笔者)?(?:觉得|认为|看|想)?(?:很难|挺难|不会|会的|不好说|难说|不一定|当然|是的|对的?|没错|"
+                           r"未必|不见得|可能吧|有可能)[，,。！!]")
+#: A document's name said as a line ("北辰证券晨会纪要。", "关于X的通知", "第3期周报"): a title passed on,
+#: not a claim — one clause ending on the kind of paper it is.
+_DOC_TITLE = re.compile(r"^[^，,。；;：:！？]{2,30}(?:纪要|通知|公告|通报|简报|报告|周报|日报|月报|快讯|摘要|议程|清单|名单|"
+                        r"纪实|实录|全文)[。.！!]?$")
+#: A line addressed to someone by handle ("@陈浩 中午前整理一份…", "回复@abc："): a message to a
+#: colleague or a reply, not the article's content.
+_ADDRESSED = re.compile(r"(?:^|[\s：:，,])@[^\s@，。：:]{1,20}")
 #: An answer that reports what a named other says (not "我认为", "我们认为").
 _REPORTS_OTHERS = re.compile(r"(?:^|[，。；：:])(?!从|反过来|也就是|换句话|总的来|老实|比如|坦白|简单)"
                              r"[^，。；：:我]{2,20}?(?:认为|指出|表示|提醒|强调|说|称)[，：:「“]")
+
+
+#: How much making a claim weighs in choosing the thesis, and how much a bare dated fact loses: the
+#: thesis is what the article argues or concludes, not the background it opens on ("本月初以来，X在网上
+#: 引发热议", "我市自2019年起开展…"), whatever the form (a report, minutes, a letter, a thread).
+CLAIM = 0.12
+#: A predicate that makes a claim (not a report of what happened): a judgement, a cause or effect, a
+#: forecast, a limit, a contrast, what must be done. Words any topic's writers use.
+_CLAIM = re.compile(r"认为|指出|判断|看来|预计|预期|预测|有望|将会|或将|难以|无法|不足以|仍在|仍然|仍未|尚未|还未|"
+                    r"但是?(?![^，。]{0,3}[：:])|却|然而|因此|所以|因为|由于|导致|造成|带来|意味着|不等于|取决于|关键|"
+                    r"有限|问题|风险|隐患|代价|必须|应当|应该|需要|值得|方向|趋势|证明|说明|表明|显示|反映|"
+                    r"过高|过低|不够")
+#: A sentence opening on when something began or happened ("本月初以来，…", "我市自2019年起…",
+#: "2022年8月，…", "在X，Y自7月初起…"): a dated fact, the background of a claim, unless it makes one.
+_DATED_OPENING = re.compile(r"^(?:在[^，。；]{1,10}[，,])?(?:[^，。；]{0,30}?(?:自|从)[^，。；]{1,12}(?:起|以来|开始)"
+                            r"|[^，。；]{1,8}以来|[^，。；]{0,10}?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{1,2}月(?:\d{1,2}日)?(?:[初中底下上]旬?)?[，,]))")
+
+
+def _makes_claim(simple: str) -> bool:
+    """A sentence whose predicate judges, explains, forecasts or prescribes (outside any quotation
+    or inside the speaker's own words)."""
+    return bool(_CLAIM.search(simple))
+
+
+def _dated_fact(simple: str) -> bool:
+    """A sentence that opens on a date or a starting time and makes no claim: background."""
+    return bool(_DATED_OPENING.match(simple)) and not _makes_claim(simple)
+
+
+def _spoken(s: Sentence) -> str:
+    """A sentence's words after its speaker's label, if it opens a turn ("阿杰：先说…" → "先说…")."""
+    text = display_text(s.simple).strip()
+    label = turn_label(text[:60])
+    if not label:
+        m = _LABEL.match(text[:60])
+        label = m.group() if m else ""
+    return text[len(label):].strip() if label else text
 
 
 def _author_position(simple: str) -> bool:
@@ -82,7 +142,8 @@ _APPENDIX = re.compile(r"^\s*(?:另附|附[：:]|附录|相关阅读|延伸阅�
                        r"责任编辑|编辑[：:]|—+\s*\S+\s*\(@)")
 
 
-_NUMBERED = re.compile(r"^\s*(?:\d+[、.．]|\d{1,2}[，,](?=\D)|[-*•]\s*|[（(]\d+[)）]|第[一二三四五六七八九十]+[，、,])")
+_NUMBERED = re.compile(r"^\s*(?:\d+[、.．]|\d{1,2}[，,](?=\D)|[-*•]\s*|[（(]\d+[)）]|第[一二三四五六七八九十]+[，、,]"
+                       r"|(?:第[一二三四五六七八九十]+|[一二三四五六七八九十]是)(?:是|点|个|条)?[^，。]{0,8}[，,：:])")
 _SECOND_PERSON = re.compile(r"你(?!们公司)|您")
 
 
@@ -145,7 +206,8 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     pool = [s for s in sents if _readable(s) and s.index not in rebutted and s.para_index not in asked
             and s.para_index not in hosted and not _CONTINUES.match(display_text(s.simple))
             and not _unnamed_turn_speaker(s) and not _to_the_reader(s) and not _LABELLED_LIST.match(s.simple)
-            and not _UNNAMED_VIEW.match(display_text(s.simple))]
+            and not _UNNAMED_VIEW.match(display_text(s.simple)) and not _ADDRESSED.search(_unquoted(s.simple))
+            and not _TO_AUDIENCE.search(_unquoted(s.simple))]
     if not pool:
         return []
     vecs = [unit({t: weights.get(t, 1.0) for t in content_tokens(s.simple)}) for s in pool]
@@ -182,6 +244,8 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
                 or column and not _REPORTED_VIEW.search(_unquoted(s.simple).split("，")[0]) and _author_position(s.simple)
                 for s in pool]
     candidates = [i for i in range(n) if not _META.search(pool[i].simple) and not _HABITUAL.search(pool[i].simple)
+                  and not _DISCOURSE_OPENER.match(_spoken(pool[i])) and not _RUMOUR.match(_spoken(pool[i]))
+                  and not _BARE_VERDICT.match(_spoken(pool[i])) and not _DOC_TITLE.match(_spoken(pool[i]))
                   and not _NUMBERED.match(pool[i].simple) and not _SECOND_PERSON.search(pool[i].simple)
                   and (stance[i] or position[i] or not _CONNECTIVE.match(display_text(pool[i].simple)))] \
         or [i for i in range(n) if not _META.search(pool[i].simple)] or list(range(n))
@@ -200,8 +264,12 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     # the lead: the first paragraph that opens on a sentence read alone (a headline, a byline or a
     # picture before it are no lead); an interview's answers are never its lead
     lead = min((s.para_index for s in pool if s.start == 0 and not (interview and s.para_index in answers)), default=-1)
+    claims = [_makes_claim(pool[i].simple) for i in range(n)]
+    # a claim over a dated fact only where the article makes one (a bare chronicle keeps its lead)
+    dated = [_dated_fact(pool[i].simple) and any(claims[j] for j in candidates) for i in range(n)]
+    candidates = [i for i in candidates if not dated[i]] or candidates
     thesis = max(candidates, key=lambda i: (cent[i] + HEADLINE * dot(vecs[i], head) + STANCE * stance[i]
-                                            + STANCE * position[i]
+                                            + STANCE * position[i] + CLAIM * claims[i] - CLAIM * dated[i]
                                             + 0.12 * (1 - pool[i].index / last)
                                             + (0.1 if pool[i].para_index == lead and pool[i].start == 0 else 0),
                                             -i))
@@ -214,7 +282,9 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     # lists such as "风险提示：…；…；…" are out of the pool above)
     late = [i for i in range(n) if close_from <= pool[i].para_index <= end and i != thesis
             and dot(vecs[i], vecs[thesis]) < 0.6 and not _CONNECTIVE.match(pool[i].simple)
-            and not _META.search(pool[i].simple)]
+            and not _META.search(pool[i].simple) and not _DISCOURSE_OPENER.match(_spoken(pool[i]))
+            and not _RUMOUR.match(_spoken(pool[i])) and not _BARE_VERDICT.match(_spoken(pool[i]))
+            and not _LATER_ITEM.match(_spoken(pool[i]))]
     # the close is about what the article is about: in a newsletter or a live blog the last items may
     # be other news ("春运前10天…"); then the conclusion is looked for further up (the last third)
     middle = sorted(shared)[n // 2]
@@ -223,7 +293,9 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
         close_from = end - max(2, round((end - first_para) * 0.33))
         late = [i for i in range(n) if close_from <= pool[i].para_index <= end and i != thesis
                 and dot(vecs[i], vecs[thesis]) < 0.6 and not _CONNECTIVE.match(pool[i].simple)
-                and not _META.search(pool[i].simple) and shared[i] >= middle - 1e-9 and shared[i] > 1e-9]
+                and not _META.search(pool[i].simple) and shared[i] >= middle - 1e-9 and shared[i] > 1e-9
+                and not _DISCOURSE_OPENER.match(_spoken(pool[i])) and not _RUMOUR.match(_spoken(pool[i]))
+                and not _BARE_VERDICT.match(_spoken(pool[i])) and not _LATER_ITEM.match(_spoken(pool[i]))]
     span = max(end - close_from, 1)
     conclusion = max(late, key=lambda i: (cent[i] + 0.4 * dot(vecs[i], head)
                                           + 0.3 * (pool[i].para_index - close_from) / span, i)) if late else None
