@@ -14,6 +14,7 @@ A headline-like last line left over when a title was already found becomes a hea
 
 import re
 
+from ..paragraphing import per_line
 from ..headline import LEAD, NUMBERED, heading_like
 from .. import issuer
 from ..titlepick import (drop_false_title, named_label, no_headline, not_a_title, pick, remnant, subject_field,
@@ -36,7 +37,6 @@ def _isolated(doc, i, n=1):
 
 
 def _per_line(doc) -> bool:
-    from .join_lines import per_line
     if getattr(doc, "_per_line", None) is None:
         doc._per_line = per_line(doc)
     return doc._per_line
