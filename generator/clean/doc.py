@@ -324,7 +324,7 @@ def markdown_line(prefix: str, text: str) -> str:
 
 def _reads_back(line: str, text: str) -> bool:
     """True when the Markdown reader reads ``line`` as one block whose text is ``text``."""
-    from ..readers.markdown import parser  # the reader depends on this module, not the reverse
+    from ..readers.markdown_parser import parser  # the reader depends on this module, not the reverse
 
     inlines = [t for t in parser().parse(line) if t.type == "inline"]
     if len(inlines) != 1:

@@ -12,8 +12,8 @@ A received document writes some of its structure as whole lines that are never p
 - a **salutation** (``何春梅代表：`` alone on its line, the text after a blank line).
 
 None of these continues the line before it or runs on into the next (``join_lines``); a stamp that
-recurs is a post's stamp (``post_stamps`` in ``join_lines``). Every pattern is anchored and bounded,
-so a long line costs one pass.
+recurs is a post's stamp (``post_stamps`` in :mod:`.structure_lines`, read for ``join_lines``). Every
+pattern is anchored and bounded, so a long line costs one pass.
 """
 
 from __future__ import annotations

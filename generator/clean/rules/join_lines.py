@@ -35,13 +35,18 @@
   line through two or more short lines of one narrow width (none ending a sentence) and then on, the
   short lines are another column's text (a sidebar printed beside it): they are set aside (audit
   and editor flag), and the sentence is joined around them.
+
+How the text marks its paragraphs (wrap width, a paragraph per line, indents, enumerated items, a
+menu) is read in :mod:`generator.clean.paragraphing`; its structural lines and posts' stamps in
+:mod:`generator.clean.structure_lines`.
 """
 
 import re
 
 from ..doc import Chunk
 from ...readers.lines import empty_message
-from .. import linekinds as lk
+from ..paragraphing import LINE_WRAP, indents_paragraphs, menu_runs, numbered_items, per_line
+from ..structure_lines import mark_structure, post_stamps
 from ..text import ends_sentence, hard_break, interview_labels, opens_turn, turn_labels
 
 NAME = "join_lines"
@@ -160,7 +165,7 @@ def _joins(doc, cur: _Para, nxt: Chunk, owed: bool, turns=(frozenset(), frozense
         return nxt.gap == 0
     if _EMOJI_OPEN.match(nxt.text) or (nxt.gap > 0 and _EMOJI_END.search(cur.tail)):
         return False  # a post's emoji bullet opens a paragraph; an emoji before a blank line ends one
-    if lines and not re.search(r"[，、：；,:;]$", cur.tail) and (ends_sentence(cur.tail) or len(cur.parts[-1][1].text) < _LINE_WRAP):
+    if lines and not re.search(r"[，、：；,:;]$", cur.tail) and (ends_sentence(cur.tail) or len(cur.parts[-1][1].text) < LINE_WRAP):
         return False  # a paragraph per line: a short line ending no clause (a headline, a label) stands alone
     if not ends_sentence(cur.tail):
         if _fused(cur, nxt):
@@ -179,228 +184,18 @@ _PICTO = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF"
 _EMOJI_OPEN = re.compile(rf"^\s*(?:[#*0-9]\uFE0F?\u20E3|[{_PICTO}])\uFE0F?\s*\S")
 _EMOJI_END = re.compile(rf"[{_PICTO}][\uFE0F\u200D{_PICTO}]*$")
 
-#: A wrap width: this many lines in a row, none ending a sentence, of lengths within _WRAP_SPREAD.
-_WRAP_RUN, _WRAP_SPREAD = 3, 3
-#: In a text of a paragraph per line, a line this long that ends no sentence was still wrapped.
-_LINE_WRAP = 24
-
-
-def _one_per_line(blocks, blank: bool = True) -> bool:
-    """True when a plain text writes a paragraph per line with no blank line between them (a page
-    copied from an app or a screen): two lines or more end a sentence and go straight on to the
-    next (one line will do in a text with no blank line at all), and no run of lines shows a wrap width (three lines in a row, none ending a sentence, of
-    about one length: a hard-wrapped text, whose lines may end a sentence mid-paragraph)."""
-    lines = [b for b in blocks if b.kind == "line"]
-    run: list[int] = []
-    for a, b in zip(lines, lines[1:]):
-        if b.gap == 0 and not ends_sentence(a.text):
-            run.append(len(a.text))
-            if len(run) >= _WRAP_RUN and max(run[-_WRAP_RUN:]) - min(run[-_WRAP_RUN:]) <= _WRAP_SPREAD:
-                return False
-        else:
-            run = []
-    pairs = sum(1 for a, b in zip(lines, lines[1:]) if b.gap == 0 and len(a.text) >= 30 and ends_sentence(a.text))
-    return pairs >= 2 or pairs == 1 and not blank
-
-
-_BLANK = re.compile(r"\n[ \t\u3000\r]*\n")
-
-
-def per_line(doc) -> bool:
-    """True when a plain text writes a paragraph per line (see :func:`_one_per_line`)."""
-    return not doc.markdown and _one_per_line(doc.blocks, bool(_BLANK.search(doc.text.strip())))
-
-
-def _indents_paragraphs(blocks) -> bool:
-    """True when the text's lines show indentation as a paragraph mark: two or more indented lines,
-    and a line that is not indented continuing one that ends no sentence (a hard-wrapped
-    continuation, which a text indenting every line does not have)."""
-    lines = [b for b in blocks if b.kind == "line"]
-    if sum(1 for b in lines if b.indent) < 2:
-        return False
-    return any(not b.indent and b.gap == 0 and not ends_sentence(a.text) for a, b in zip(lines, lines[1:]))
-
-
-_CN_ITEM = re.compile(r"^\s*([一二三四五六七八九十]{1,3})、")
-_CN_DIGIT = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
-
-
-def _cn_number(s: str) -> int:
-    """一 … 九十九 as a number (0 when it is no numeral)."""
-    if s == "十":
-        return 10
-    if "十" in s:
-        a, _, b = s.partition("十")
-        return _CN_DIGIT.get(a, 1 if not a else 0) * 10 + _CN_DIGIT.get(b, 0)
-    return _CN_DIGIT.get(s, 0) if len(s) == 1 else 0
-
-
-def _numbered_items(blocks) -> None:
-    """Lines that open on 一、 二、 三、 … in order (two or more), each a whole sentence, each start a
-    paragraph: an enumerated list after a line ending on a colon is no sentence running on."""
-    items = [(b, _cn_number(m.group(1))) for b in blocks if b.kind == "line" and (m := _CN_ITEM.match(b.text))
-             and ends_sentence(b.text)]
-    run: list = []
-    for b, n in items:
-        if run and n == run[-1][1] + 1:
-            run.append((b, n))
-            continue
-        if len(run) >= 2 and run[0][1] == 1:
-            for x, _ in run:
-                x.starts = True
-        run = [(b, n)] if n == 1 else []
-    if len(run) >= 2 and run[0][1] == 1:
-        for x, _ in run:
-            x.starts = True
-
-
-#: A menu or a list of tags at the top: three lines or more, each this short, no punctuation, among
-#: the first _TOP blocks.
-_MENU_LEN, _MENU_RUN, _TOP = 8, 3, 30
-_PUNCT = re.compile(r"[，。！？、；,.!?;]|[：:]\s*$")
-
-
-def _menu_runs(blocks) -> set[int]:
-    """Short unpunctuated lines written one under the other at the top of a page (a site's menu,
-    a question's topic tags) are items, not a wrapped sentence: each starts a paragraph, and so does
-    the line after the run (a title or the text, which a tag glued in front of would corrupt)."""
-    top = blocks[:_TOP]
-    items: set[int] = set()
-    k = 0
-    while k < len(top):
-        j = k
-        while j < len(top) and top[j].kind == "line" and len(top[j].text.strip()) <= _MENU_LEN \
-                and not _PUNCT.search(top[j].text) and (j == k or top[j].gap == 0):
-            j += 1
-        if j - k >= _MENU_RUN:
-            for b in top[k:j + 1]:
-                b.starts = True
-            items |= {id(b) for b in top[k:j]}
-        k = max(j, k + 1)
-    return items
-
-
-#: A poster's line over a reply ("邵凯 @shaokai_auto · 7月17日"), and a lone counter set apart by a
-#: space ("1,208 次查看", "赞 1377"): a post's furniture, never the text's words.
-_POSTER_LINE = re.compile(r"^\s*[^\s@，。]{1,16}\s*@[A-Za-z0-9_.]{2,30}(?:\s*[·•・]\s*[^\s，。]{1,16})?\s*$")
-_COUNTER = re.compile(r"^\s*(?:\d[\d,]*(?:\.\d+)?[万千亿kKwW]?\s+[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{1,4}\s+\d[\d,]*(?:\.\d+)?[万千亿kKwW]?)\s*$")
-
-
-_REF_ENTRY = re.compile(r"^\s*[\[［【]\s*\d{1,3}\s*[\]］】]\s*\S")  # a reference list's entry: "[3] 龙井茶产区调查…"
-
-
-def _structural(b: Chunk) -> bool:
-    t = b.text
-    return lk.is_doc_number(t) or lk.date_line(t) or lk.is_stamp(t) or lk.is_note(t) or bool(_REF_ENTRY.match(t)) \
-        or (len(t) <= 60 and bool(_POSTER_LINE.match(t) or _COUNTER.match(t)))
-
-
-def _post_stamps(doc) -> None:
-    """Stamps with a clock time or counters that recur are posts' stamps: out of the text."""
-    stamps = [b for b in doc.blocks if b.kind in ("line", "h") and lk.is_stamp(b.text)
-              and len(parts := lk.stamp_parts(b.text)) >= 2 and any(k != "date" for k, _ in parts)]
-    if len(stamps) < 2:
-        return
-    # a lone counter set apart by a space under a post ("4,312 次查看"), its word the stamps' own
-    words = {re.sub(r"[\d,.\s万千亿wWkK+]", "", p) for b in stamps for k, p in lk.stamp_parts(b.text) if k == "count"}
-    stamps += [b for b in doc.blocks if b.kind == "line" and _COUNTER.match(b.text)
-               and re.sub(r"[\d,.\s万千亿wWkK+]", "", b.text) in words]
-    gone = {id(b) for b in stamps}
-    after = False
-    for b in stamps:
-        if "date" not in doc.declared:
-            iso = next((d for k, p in lk.stamp_parts(b.text) if k == "date" and (d := _iso(p))), None)
-            if iso:
-                doc.declared["date"] = iso
-        doc.record(b.line, b.text, "", "metadata", "a post's stamp (clock time, date, counters), one of "
-                   f"{len(stamps)} in the text: recorded, out of the text, never glued to the next post")
-    kept = []
-    for b in doc.blocks:
-        if id(b) in gone:
-            after = True
-            continue
-        if kept and kept[-1] is not None and after:
-            b.starts = True  # the post after a stamp starts anew
-        kept.append(b)
-        after = False
-    doc.blocks[:] = kept
-
-
-def _iso(piece: str) -> str | None:
-    m = re.search(r"((?:19|20)\d{2})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})", piece)
-    if not m:
-        return None
-    y, mo, d = (int(x) for x in m.groups())
-    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
-
-
-def _short_field(t: str) -> bool:
-    """A field with a short value and no punctuation (``IP属地：湖北``, ``签发人：刘卫东``): never prose."""
-    m = re.match(r"^[^：:]{2,8}[：:]\s*(\S.*)$", t.strip())
-    return bool(m) and len(t.strip()) <= 30 and lk.is_field(t) and len(m.group(1)) <= 20 \
-        and not re.search(r"[，。！？；,.!?;、]", m.group(1))
-
-
-def _wrapped(lines) -> bool:
-    """The text shows a wrap width: three lines in a row or more, none ending a sentence, of about one
-    length (a hard-wrapped text, whose wrapped lines may look like fields: "者表示：“目前…")."""
-    run: list[int] = []
-    for a, b in zip(lines, lines[1:]):
-        if b.gap == 0 and not ends_sentence(a.text):
-            run.append(len(a.text))
-            if len(run) >= _WRAP_RUN and max(run[-_WRAP_RUN:]) - min(run[-_WRAP_RUN:]) <= _WRAP_SPREAD:
-                return True
-        else:
-            run = []
-    return False
-
-
-def _mark_structure(blocks, turns) -> None:
-    """Structural lines (see the module) and the line after each start a paragraph; in a hard-wrapped
-    text, fields and salutations are not read (a wrapped line may look like one)."""
-    lines = [b for b in blocks if b.kind == "line"]
-    fields = not _wrapped(lines)
-    run: list[Chunk] = []
-    # a spaced label split by a column reader ("时" ⏎ "间：…" from "时    间：…") is one field
-    tails = {id(lines[k + 1]) for k in range(len(lines) - 1)
-             if re.fullmatch(r"[\u4e00-\u9fff]{1,2}", lines[k].text.strip()) and lines[k + 1].gap == 0
-             and lk.is_field(lines[k].text.strip() + lines[k + 1].text)}
-
-    def close_run():
-        if (len(run) >= 2 and fields) or (run and any(_structural(x) or (fields and _short_field(x.text)) for x in run)):
-            for x in run:
-                x.starts = id(x) not in tails
-            k = lines.index(run[-1]) + 1 if run else 0
-            if k < len(lines):
-                lines[k].starts = True
-        run.clear()
-
-    for k, b in enumerate(lines):
-        t = b.text
-        if _structural(b) or (lk.is_field(t) and not opens_turn(t, turns)) or \
-                id(b) in tails or (k + 1 < len(lines) and id(lines[k + 1]) in tails):
-            if run and b.gap > 1:
-                close_run()
-            run.append(b)
-            continue
-        close_run()
-        if fields and lk.is_salutation(t) and k + 1 < len(lines) and lines[k + 1].gap > 0 and not opens_turn(t, turns) \
-                and not any(ends_sentence(x.text) for x in lines[:k]):  # a salutation heads the text
-            b.starts = lines[k + 1].starts = True
-    close_run()
-
 
 def apply(doc):
     if not doc.markdown:
-        _post_stamps(doc)
-        _numbered_items(doc.blocks)
-        menu = _menu_runs(doc.blocks)
+        post_stamps(doc)
+        numbered_items(doc.blocks)
+        menu = menu_runs(doc.blocks)
     else:
         menu = set()
     turns = (turn_labels(doc.blocks), interview_labels(doc.blocks))
     if not doc.markdown:
-        _mark_structure(doc.blocks, turns[0])
-    indents = not doc.markdown and _indents_paragraphs(doc.blocks)
+        mark_structure(doc.blocks, turns[0])
+    indents = not doc.markdown and indents_paragraphs(doc.blocks)
     lines = not indents and per_line(doc)
     out: list[Chunk] = []
     cur: _Para | None = None
