@@ -8,18 +8,20 @@ effect; limit: a problem) or is itself a claim about the topic (names it, with a
 predicate). The editor's categories are tried before the general ones; a sentence denying an
 effect is a limit; the topic's own share price falling is a setback; a rival's limit is not the
 topic's. Page furniture (field cards, boilerplate repeated across articles) is never a claim.
+A sentence's facets and denied effects are read in ``claimfacets``; sentences that state no claim
+whatever their words in ``claimless``.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
 
-from .claimshape import HARM_HOMES, MONEY, asked as _asked, bare_list as _bare_list, cue_words, effect_shapes, \
-    harm_change, harm_governed, harm_shapes, inside as _inside, limit_words, main_part, negated, no_claim, subject_rule
-from .general import (DENIABLE, DENIALS, FACETS, GENERAL_CATEGORIES, GENERAL_SIGNALS, NEGATION_REACH, PLAN_CHANGED,
-                      bounds, restricts)
+from .claimfacets import _denied, _facets
+from .claimless import not_a_claim
+from .claimshape import HARM_HOMES, MONEY, asked as _asked, cue_words, effect_shapes, \
+    harm_change, harm_governed, harm_shapes, inside as _inside, limit_words, main_part, negated, subject_rule
+from .general import DENIALS, GENERAL_CATEGORIES, PLAN_CHANGED, bounds, restricts
 from .model import Speaker
 from .polarity import kind_of, limit_category, polarity
 from .statements import clean_statement
@@ -68,34 +70,6 @@ class Candidate:
     topical: bool = True
     """An editor's topic term is in the sentence's paragraph or a few before it; the others are
     kept only near a word the corpus itself uses for the topic (``relevance.relevant``)."""
-
-
-_NEGATION = re.compile(r"不|无法|难以|难言|并非|没有|未必")
-
-
-def _denied(simple: str) -> set[str]:
-    """The strong effects a sentence denies or defers: a denial word anywhere in it
-    ("为时过早", "不认同") or a negation shortly before the effect word ("不足以颠覆")."""
-    out = set()
-    whole = any(d in simple for d in DENIALS)
-    for effect, words in DENIABLE.items():
-        for w in words:
-            for m in re.finditer(re.escape(w), simple):
-                before = simple[max(0, m.start() - NEGATION_REACH):m.start()]
-                before = re.split(r"[，。；：！？,;:]", before)[-1]
-                # an odd number of negations: "没有什么是不可替代的" denies nothing
-                if whole or len(_NEGATION.findall(before)) % 2 == 1:
-                    out.add("denies-" + effect)
-    return out
-
-
-@lru_cache(maxsize=1 << 16)  # a pure function of the sentence: kept across a serve session's saves
-def _facets(simple: str) -> frozenset[str]:
-    """The specific claims a sentence makes in words any outlet uses (``general.FACETS``), and
-    the strong effects it denies (``denies-disrupt`` …)."""
-    low = simple.lower()
-    return frozenset({f for f, words in FACETS.items() if any(w.lower() in low for w in words)}
-                     | _denied(simple))
 
 
 _CLAIM = re.compile(r"将|会|有望|可能|可以|能够|预计|必然|或将|恐将|势必|正在|已经|开始|不再|无法|难以|做不到")
@@ -236,44 +210,10 @@ def _rival_limit(simple: str, hits: tuple[str, ...], tax: Taxonomy) -> bool:
     return any(re.match(r"^[^，]{0,6}?(?:" + "|".join(map(re.escape, others)) + ")", c) for c in clauses)
 
 
-#: A list item whose subject is in the list's lead-in ("一是…", "二是…", "其三，…").
-_ENUMERATION = re.compile(r"^[“「]?(?:[一二三四五六七八九十]是[^，。]|(?:其|第)[一二三四五六七八九十][，,、])")
-
-
-#: The author's own plan or method ("获得测试机会后，我们会第一时间体验…", "通过这场发布会，我们可以
-#:学习…的工作原理"): first person, an intention, an activity of the author's.
-_OWN_PLAN = re.compile(r"(?:^|，)(?:我们|笔者|小编)(?:会|可以|将|也将|也会|还会|会在)[^，。]{0,12}"
-                       r"(?:体验|学习|了解|带来|关注|期待|分晓|测试|跟进)")
-
-
-#: The article describing its own reporting ("《X报》记者深入一线，与…对话，揭示…，描摹…蓝图"):
-#: the reporter is the subject of a reporting verb and the sentence announces what the article does.
-_METHOD = re.compile(r"(?:记者|笔者|本报|本文|小编)[^，。]{0,10}(?:深入|走访|探访|采访|对话|调查)[^。]{0,60}?"
-                     r"(?:揭示|描摹|探讨|解读|探寻|一探究竟|还原)")
-#: A frame with nothing after it ("任泽平在《…》一文中分析指出："): the claim is in the next sentence.
-_FRAME_ONLY = re.compile(r"(?:指出|表示|认为|称|说|写道|提到|介绍|分析)[：:，,]?[”」]?$")
 #: Advice ("同时，应注重数据的清洗和标注工作", "国内大模型公司可以积极寻求…合作"): what someone
 #: should do is no limit of the topic unless it names the problem it answers.
 _ADVICE = re.compile(r"^(?:[^，。]{0,6}，)?(?:应|应该|应当)(?!用|对|是|会|该不|当不)|^[^，。]{2,16}(?:可以|应|应当|应该)积极")
 _PROBLEM = re.compile(r"不足|缺乏|短板|差距|难以|无法|不能|风险|挑战|问题|瓶颈|掣肘|不够|局限")
-
-
-#: A table's or a chart's credit line ("资料来源：公司公告，Wind"): a caption, not a claim.
-_CREDIT = re.compile(r"(?:资料|数据|图片|图表)?来源[：:]")
-
-
-@lru_cache(maxsize=1 << 16)  # a pure function of the sentence: asked by candidates, consensus and contentions
-def not_a_claim(simple: str) -> bool:
-    """Sentences that state no claim whatever words they use: a list item whose subject is in
-    the lead-in, the author's own plan, the article's description of its own reporting, a
-    reporting frame whose content follows, a caption's credit line, a bare list of items."""
-    text = simple.strip()
-    return bool(_ENUMERATION.match(text) or _OWN_PLAN.search(text) or _METHOD.search(text)
-                or _FRAME_ONLY.search(text.rstrip("。")) or _CREDIT.search(text) or _bare_list(text)
-                or no_claim(text, _ALL_SIGNALS))
-
-
-_ALL_SIGNALS = GENERAL_SIGNALS["impact"] + GENERAL_SIGNALS["limit"]
 
 
 #: A scheduled event ("首批交付仪式将于4月3日在工厂举行", "将于26日公布检测结果"): an

@@ -1,14 +1,14 @@
 """Contentions: questions on which the sources disagree, each side with its argument and speakers.
 
-Two ways to find them, both returning the same ``Contention``:
+Five ways to find them, all returning the same ``Contention``:
 
-* **general** (any topic): an impact point claiming a strong effect ("会颠覆", "将取代", "重塑")
+* **general** (any topic, ``contendeffects.py``): an impact point claiming a strong effect ("会颠覆", "将取代", "重塑")
   and a limit point that denies or defers that same effect ("颠覆为时过早", "不能完全替代",
   "不认同…会颠覆") on the same subject are two sides of one question, within an article or
   across articles;
 * **rebutted** (any topic, ``rebuttals.py``): a report or suspicion and, a few paragraphs on in the same article,
   its answer (a rebuttal by the party concerned, or the reporter's own doubt about it);
-* **opposed** (any topic): a claim and a sentence the grouping would have joined to it but which
+* **opposed** (any topic, ``contendopposed.py``): a claim and a sentence the grouping would have joined to it but which
   takes the opposite stance ("让人笑而不语", "言过其实", "不认同");
 * **disputes** (any topic, ``disputes.py``): a claim and the sentence that answers it in a
   rebuttal frame ("但也有…持不同看法", "X则认为", "我对此持保留态度"), an interview's answer
@@ -17,20 +17,20 @@ Two ways to find them, both returning the same ``Contention``:
   each side) refine them: every whole, on-topic sentence matching a side joins it.
 
 Each side gets a statement (its strongest point's, or its first sentence cleaned) and the
-speakers the text names for its sources.
+speakers the text names for its sources; a holder stands on one side only (``contendsides.py``).
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import replace
 
 from .disputeholders import holders
+from .contendeffects import DENIALS, EFFECTS, _general
+from .contendopposed import MOCKING, _both_deny, _opposed  # noqa: F401 (tests import _both_deny from here)
+from .contendsides import _distinct_holders, _one_side_each, _points_citing
 from .disputes import find_disputes
 from .disputesides import well_formed_question
-from .general import DENIALS as GENERAL_DENIALS
-from .grouping import STANCE
 from .polarity import QUESTIONS, polarity, quantity_units
 from .model import Citation, Contention, Point, Side, Speaker
 from .statements import clean_statement, short_quote
@@ -42,26 +42,6 @@ from .text import Sentence, is_whole_sentence, to_simplified
 
 __all__ = ["find_contentions", "mocking_points", "EFFECTS", "DENIALS"]
 
-#: Strong effects a claim can assert and another deny (general words, any topic).
-EFFECTS = {
-    "颠覆": ("颠覆", "革命性", "彻底改变"),
-    "取代": ("取代", "替代", "代替", "失业", "饭碗"),
-    "重塑": ("重塑", "变革", "改变"),
-    "超越": ("超越", "赶超", "领先", "第一", "首个"),
-}
-#: Words that deny, defer or doubt an effect (wider than the classifier's ``general.DENIALS``).
-DENIALS = GENERAL_DENIALS + ("为时过早", "言之过早", "还为时尚早", "不认同", "不足以", "不能完全", "难以", "难言",
-           "不会", "并不", "并非", "没有人", "言过其实", "夸大", "存疑", "质疑", "谨防", "不可能",
-           "笑而不语", "自我表扬", "几乎是不可能")
-
-
-def _effects(text: str) -> set[str]:
-    return {e for e, words in EFFECTS.items() if any(w in text for w in words)}
-
-
-def _denies(text: str) -> bool:
-    return any(d in text for d in DENIALS)
-
 
 def _speakers_of(points: list[Point], cites: list[Citation], by_sentence) -> tuple[Speaker, ...]:
     out: dict[str, Speaker] = {}
@@ -72,50 +52,6 @@ def _speakers_of(points: list[Point], cites: list[Citation], by_sentence) -> tup
         for sp in by_sentence.get((c.article, c.paragraph), ()):
             out.setdefault(sp.name, sp)
     return tuple(out.values())
-
-
-def _general(points: list[Point], tax: Taxonomy, cat_labels: dict[str, str]) -> list[Contention]:
-    """Impact points asserting a strong effect against limit points denying the same effect on
-    the same subject (a category word or rare word both statements use)."""
-    impacts = [(p, _effects(p.statement)) for p in points if p.kind == "impact"]
-    limits = [(p, _effects(p.statement)) for p in points if p.kind == "limit" and _denies(p.statement)]
-    out: list[Contention] = []
-    used: set[str] = set()
-    for q, qe in limits:
-        for p, pe in impacts:
-            shared = sorted(pe & qe)
-            if not shared or p.id in used or _denies(p.statement):
-                continue
-            subject = _subject(p.statement, q.statement, tax)
-            if subject is None:
-                continue
-            effect = shared[0]
-            topic = f"{tax.topic_label or ''}会{effect}{subject}吗？" if subject else \
-                f"{tax.topic_label or ''}的影响会是{effect}吗？"
-            cid = "contention-" + hashlib.sha1((p.id + q.id).encode()).hexdigest()[:6]
-            out.append(Contention(
-                id=cid, topic=topic,
-                a=Side(f"会{effect}", (p.id,), p.citations, p.statement, p.speakers),
-                b=Side("言之过早或不会", (q.id,), q.citations, q.statement, q.speakers)))
-            used.update((p.id, q.id))
-            break
-    return out
-
-
-
-
-def _subject(a: str, b: str, tax: Taxonomy) -> str | None:
-    """What both statements are about: the longest category word both name (影视, 游戏行业 …),
-    '' when they share none but name the topic's subject; None when unrelated."""
-    words = sorted({w for r in tax.rules for w in r.cues if len(w) >= 2 and w in a and w in b},
-                   key=lambda w: (-len(w), w))
-    effects = {w for ws in EFFECTS.values() for w in ws}
-    words = [w for w in words if w not in tax.topic_terms and w != tax.topic_label
-             and not any(e in w for e in effects) and w not in tax.impact_signals
-             and w not in tax.limit_signals]
-    if words:
-        return words[0]
-    return None
 
 
 def _rules(sents: list[Sentence], tax: Taxonomy, points: list[Point], converters,
@@ -172,69 +108,6 @@ def _rules(sents: list[Sentence], tax: Taxonomy, points: list[Point], converters
         if built["a"].citations and built["b"].citations:
             out.append(Contention(id=f"contention-{rule.id}", topic=rule.topic, a=built["a"], b=built["b"]))
     return out
-
-
-def _point_of(c, points: list[Point]) -> Point | None:
-    """The point citing a candidate's sentence."""
-    s = c.sentence
-    for p in points:
-        for x in p.citations:
-            if x.article == s.article and x.paragraph == s.paragraph and x.quote in s.original:
-                return p
-    return None
-
-
-#: A claim quoted in full in an answer (a phrase of a sentence's length, not a word in quotes).
-_QUOTED_CLAIM = re.compile(r"[“「『]([^“”「」『』]{10,60})[”」』]")
-
-
-def _opposed(pairs, points: list[Point]) -> list[Contention]:
-    """A claim and a sentence taking the opposite stance on it (the grouping kept them apart):
-    "百度是全球大厂第一个…" against "…的自我表扬，让人笑而不语"."""
-    out: list[Contention] = []
-    used: set[str] = set()
-    for seed, other in pairs:
-        p, q = _point_of(seed, points), _point_of(other, points)
-        if p is None or q is None or p.id == q.id or p.id in used or q.id in used:
-            continue
-        if any(w in p.statement for w in STANCE):
-            p, q = q, p
-        if _both_deny(p.statement, q.statement):
-            continue
-        cid = "contention-" + hashlib.sha1((p.id + q.id).encode()).hexdigest()[:6]
-        # the question is the claim the answer quotes to mock or deny ("什么'…第一个…竞争者'，
-        # 谷哥笑而不语"), else the claim's statement
-        quoted = [m.group(1) for x in q.citations for m in _QUOTED_CLAIM.finditer(x.quote)]
-        asked = max(quoted, key=len) if quoted else p.statement
-        out.append(Contention(
-            id=cid, topic=to_simplified(asked, "zh-Hant").rstrip("。！!…") + "？",
-            a=Side("持此看法", (p.id,), p.citations, p.statement, p.speakers),
-            b=Side("质疑或反对", (q.id,), q.citations, q.statement, q.speakers)))
-        used.update((p.id, q.id))
-    return out
-
-
-#: A clause saying something cannot, will not or does not measure up ("难以完全替代", "比不上").
-_CANNOT = re.compile(r"难以|无法|不能|不可能|比不上|不如|赶不上|不足以|不会|并不|并非|没有|有限|(?<![少免])不了")
-
-
-def _both_deny(claim: str, answer: str) -> bool:
-    """Two sentences that both say "cannot" agree ("国内市场难以完全替代中国市场" and "东南亚的加工
-    能力短期内都比不上中国"): an answer doubting without a stance word of its own ("笑而不语",
-    "言过其实") is no answer to a claim whose last clause doubts too."""
-    clauses = [c for c in re.split(r"[，,；;。！？!?]", claim) if c.strip()]
-    # "单靠延迟退休解决不了养老金的长期问题，还需要…" / "但单靠延迟退休不足以填补缺口，仍需…": a "cannot"
-    # clause of each on the same thing (three pairs of characters in common) is one view twice
-    answers = [_pairs(c) for c in re.split(r"[，,；;。！？!?]", answer) if _CANNOT.search(c)]
-    if any(len(_pairs(c) & a) >= 3 for c in clauses if _CANNOT.search(c) for a in answers):
-        return True
-    return bool(clauses) and bool(_CANNOT.search(clauses[-1])) and _CANNOT.search(answer) is not None \
-        and not any(w in answer for w in STANCE + MOCKING)
-
-
-def _pairs(text: str) -> set[str]:
-    t = re.sub(r"[^\u4e00-\u9fff]", "", text)
-    return {t[i:i + 2] for i in range(len(t) - 1)}
 
 
 #: Points a side of a question lists at most (the best-sourced first).
@@ -338,65 +211,6 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
 
     return [replace(c, topic=well_formed_question(c.topic))
             for c in (_distinct_holders(_one_side_each(c, held_by)) for c in out)]
-
-
-def _points_citing(cites, points: list[Point]) -> tuple[str, ...]:
-    """The points citing one of a side's sentences."""
-    out = []
-    for p in points:
-        if any(x.article == c.article and x.paragraph == c.paragraph and (x.quote in c.quote or c.quote in x.quote)
-               for x in p.citations for c in cites) and p.id not in out:
-            out.append(p.id)
-    return tuple(out)
-
-
-def _one_side_each(c: Contention, held_by) -> Contention:
-    """A holder stands on one side: the side whose statement is theirs (its source citation's holder);
-    their sentences on the other side (a nuance or concession of their own argument: "林园认为…可能被
-    取代" and "在他看来，…可以创造新职业") are dropped from it, when it keeps a citation of its own."""
-    sides = {"a": c.a, "b": c.b}
-    held = {k: [held_by(x) for x in side.citations] for k, side in sides.items()}
-    source = {k: _source(side) for k, side in sides.items()}
-    for k, other in (("a", "b"), ("b", "a")):
-        if not held[k] or not held[k][source[k]]:
-            continue
-        mine = held[k][source[k]]
-        if held[other] and mine & held[other][source[other]]:
-            continue  # the holder states both sides: theirs is neither for sure
-        keep = [i for i, h in enumerate(held[other]) if not (h & mine) or i == source[other]]
-        if keep and len(keep) < len(held[other]):
-            side = sides[other]
-            sides[other] = replace(side, citations=tuple(side.citations[i] for i in keep),
-                                   speakers=tuple(sp for sp in side.speakers if sp.name not in mine or
-                                                  any(sp.name in held[other][i] for i in keep)))
-            held[other] = [held[other][i] for i in keep]
-            source[other] = keep.index(source[other]) if source[other] in keep else 0
-    return replace(c, a=sides["a"], b=sides["b"])
-
-
-def _source(side: Side) -> int:
-    """The citation a side's statement is made from: the one sharing the most pairs of characters with it."""
-    def pairs(t: str) -> set[str]:
-        t = re.sub(r"[^\u4e00-\u9fff]", "", to_simplified(t, "zh-Hant"))
-        return {t[i:i + 2] for i in range(len(t) - 1)}
-    want = pairs(side.statement)
-    scores = [len(want & pairs(x.quote)) for x in side.citations]
-    return max(range(len(scores)), key=lambda i: (scores[i], -i)) if scores else 0
-
-
-def _distinct_holders(c: Contention) -> Contention:
-    """A holder named on both sides of a question holds neither for sure (their words were
-    matched to both, or one of them is another argument): listed on no side, never on both."""
-    both = {sp.name for sp in c.a.speakers} & {sp.name for sp in c.b.speakers}
-    if not both:
-        return c
-    a = replace(c.a, speakers=tuple(sp for sp in c.a.speakers if sp.name not in both))
-    b = replace(c.b, speakers=tuple(sp for sp in c.b.speakers if sp.name not in both))
-    return replace(c, a=a, b=b)
-
-
-#: Words that mock a claim rather than argue against it (a doubt in earnest, "为时过早", stays a point).
-MOCKING = ("笑而不语", "自我表扬", "言过其实", "夸大其词", "文不对题", "一脸懵圈", "自吹自擂")
 
 
 def mocking_points(contentions: list[Contention], points: list[Point]) -> set[str]:

@@ -25,12 +25,15 @@ The editor's taxonomy refines them:
 * ``general: false`` at the top of the file switches the general categories off.
 
 Editor categories are tried first; a general category places a sentence only when no editor
-category does.
+category does. The general facets (one claim in any outlet's wording) are in ``generalfacets``; the
+language that restricts or bounds what a sentence reports in ``generalbounds``; both re-exported here.
 """
 
 from __future__ import annotations
 
-import re
+from .generalbounds import BOUNDING, PLAN_CHANGED, RESTRICTING, bounds, restricts
+from .generalfacets import (DENIABLE, EFFECT_PATTERNS, FACETS, NEGATION_REACH, OPPOSITE,  # noqa: F401 (re-exported)
+                            OWNED_FACETS, THEME_FACETS)
 
 __all__ = ["GENERAL_CATEGORIES", "GENERAL_SIGNALS", "FACETS", "THEME_FACETS", "OWNED_FACETS", "RESTRICTING",
            "BOUNDING", "PLAN_CHANGED", "bounds", "restricts"]
@@ -260,92 +263,6 @@ GENERAL_SIGNALS = {
               "尚无", "滞后", "不明确", "不清晰", "尚远"),
 }
 
-#: Facets: words that name one specific claim in different outlets' wording (a demo "录播" in one
-#: article is "录制好的视频" or "提前录屏" in another). Two sentences of the same category sharing a
-#: facet are grouped as one claim unless their texts say otherwise. General, not topic words.
-FACETS: dict[str, tuple[str, ...]] = {
-    "demo-recorded": ("录播", "录制好的", "提前录", "录屏", "并非现场", "非现场", "预先录制", "非实机"),
-    "access-limited": ("邀请码", "内测码", "测试资格", "试用资格", "等待名单", "申请试用", "需要邀请"),
-    "not-launched": ("未向公众开放", "尚未对所有用户开放", "未能上线", "尚未上线", "暂未上线", "尚未开放",
-                     "未对外开放", "未向用户开放"),
-    "factual-error": ("事实性错误", "事实错误", "事实偏差", "张冠李戴", "信息并不准确", "信息不准确",
-                      "没有准确"),
-    "not-ready": ("不完美", "没那么完美", "完全ready", "完全 ready", "不成熟", "预览版", "还不是一个产品",
-                  "玩具"),
-    "gap": ("差距", "不如", "弱于", "逊色", "落后于"),
-    "stock-down": ("暴跌", "下跌", "大跌", "应声而落", "应声下跌", "跌幅", "跌停", "下挫", "市值蒸发",
-                   "股价下滑"),
-    "stock-up": ("大涨", "上涨", "涨停", "攀升", "升幅", "涨幅", "飙升"),
-    "funding": ("融资", "募资", "领投"),
-    "jobs-replaced": ("取代", "失业", "饭碗", "替代"),
-    "censorship": ("审查", "中止对话", "中止了对话", "换个话题", "敏感议题", "屏蔽"),
-    "privacy": ("隐私", "数据泄露", "个人信息"),
-    "plagiarism": ("套壳", "抄袭", "画皮", "造假"),
-    "copyright": ("版权", "侵权", "著作权"),
-    "deepfake": ("深度伪造", "深度造假", "虚假信息", "以假乱真"),
-    "cost-high": ("成本高", "成本较高", "成本高昂", "昂贵"),
-    "regulation": ("监管", "法规", "新规", "立法"),
-    "partners": ("合作伙伴", "生态", "接入"),
-    # business, consumer-product, industry and policy stories
-    "price-war": ("价格战", "降价潮", "跟进降价", "被迫降价", "纷纷降价", "内卷"),
-    "capacity-short": ("产能不足", "产能有限", "产能跟不上", "产能瓶颈", "产能受限", "供不应求", "交付周期",
-                       "等待周期", "提车周期", "等车", "缺货", "一机难求", "一车难求", "交付延迟", "延迟交付",
-                       "推迟交付", "提车时间", "交付压力", "产能爬坡", "需等待", "要等到", "产能紧张",
-                       "产能吃紧", "产能不够", "无法满足市场需求", "难以满足市场需求"),
-    "loss-making": ("亏损", "亏本", "赔本", "赔钱", "低于成本", "亏钱", "倒贴", "烧钱"),
-    "sales-down": ("营业额下滑", "营业额受到冲击", "客流", "顾客减少", "销量下滑", "销量下降", "订单流失",
-                   "订单下滑"),
-    "side-effects": ("不良反应", "副作用"),
-    "recall": ("召回",),
-    "accident": ("事故", "起火", "自燃"),
-    "lawsuit": ("起诉", "诉讼", "官司"),
-    "fine": ("罚款", "罚单", "被罚"),
-    "labour-protest": ("抗议", "罢工", "讨薪", "劳资纠纷"),
-    "burden": ("负担", "难以承受", "承受能力", "定价过高", "价格过高", "费用过高"),
-    # policy, diplomacy, trade, public health and consumer stories
-    "import-ban": ("暂停进口", "禁止进口", "进口禁令", "限制进口"),
-    "panic-buying": ("抢购", "囤货", "囤积", "售罄", "脱销", "一抢而空"),
-    "boycott": ("抵制",),
-    "street-protest": ("集会", "游行", "示威"),
-    "relief-fund": ("基金", "补贴", "补助", "救助", "纾困"),
-    "rumour": ("谣言", "不信谣", "不传谣"),
-}
-
-#: Facets that name a theme many different claims share (copyright, jobs, funding, a gap, rising
-#: stocks …), not one claim: sharing one of them makes a paraphrase only with two claim words.
-THEME_FACETS = frozenset({"gap", "stock-up", "funding", "jobs-replaced", "privacy", "plagiarism",
-                          "copyright", "deepfake", "cost-high", "regulation", "partners", "relief-fund",
-                          "import-ban"})
-#: Facets that say which claim only together with whose it is (a fall of which share price, whose
-#: funding round): carrying one of their words does not make a quote a source of the statement.
-OWNED_FACETS = frozenset({"stock-down", "stock-up", "funding"})
-
-#: Strong effects a sentence can deny ("说颠覆为时过早", "还不能完全替代人类"): sentences denying
-#: the same effect make one claim ("denies-<effect>" facet), whatever words they use besides.
-DENIABLE = {
-    "disrupt": ("颠覆",),
-    "replace": ("取代", "替代", "代替", "失业"),
-}
-#: A negation just before the effect word ("不足以颠覆", "而不是替代", "不会产生让行业失业").
-NEGATION_REACH = 8
-
-#: Effects with their direction, as patterns any outlet's wording matches ("降低拍摄成本",
-#: "减少了3D模型和动画制作成本", "大幅提高工作效率"). With the subject a sentence names (an
-#: industry, a trade: a category word) an effect makes a claim key: two outlets stating the same
-#: effect on the same subject make one claim, whatever else their wording shares.
-EFFECT_PATTERNS: dict[str, str] = {
-    "disrupt": r"颠覆|冲击|重塑",
-    "replace": r"取代|替代|代替|失业|饭碗",
-    "cost-down": r"(?:降低|减少|缩减|节省|节约|压缩|省去|降)[^，。；]{0,16}(?:成本|费用|支出|开支)|降本",
-    "efficiency-up": r"(?:提高|提升|释放|加快)[^，。；]{0,16}效率|增效",
-    "threshold-down": r"(?:降低|打破|拉低|消除)[^，。；]{0,8}门槛|门槛降低",
-    "demand-up": r"需求[^，。；]{0,10}(?:提升|攀升|增长|爆发|增加|旺盛|大增)|(?:拉动|带动|推动|催生)[^，。；]{0,8}需求",
-    "fusion": r"融合",
-    "new-jobs": r"新职业|新岗位|新的职业|新的岗位",
-}
-
-#: Facets of opposite direction: never one claim.
-OPPOSITE = {("stock-down", "stock-up"), ("stock-up", "stock-down")}
 
 #: Words that deny or defer an effect ("说颠覆还为时过早"): a sentence using them about an effect
 #: states a limit, not the effect.
@@ -353,49 +270,3 @@ DENIALS = ("为时过早", "言之过早", "为时尚早", "不认同", "不足�
            "并不像", "不会产生", "短期内不会", "并非如此", "未必", "还太早", "为时太早",
            # an effect denied outright ("经营不受影响", "不会影响物业服务", "对银行影响不大")
            "不受影响", "不会影响", "不影响", "影响不大", "冲击不大", "冲击有限", "影响有限")
-
-#: Language that restricts or doubts what it reports, in any story: a scope ("只针对控股公司",
-#: "仅限三地试点", "不在范围之内", "不足一成"), a muted size ("影响有限", "冲击不大", "反应平淡"), a
-#: low chance or a hard road ("可能性很低", "难度较大", "这一关不好过"), a caveat ("并不意味着",
-#: "不等于", "未必", "取决于", "存在变数"), a long wait ("需要数年", "十几年"), an effect denied
-#: ("经营不受影响", "业务照常").
-RESTRICTING = (
-    r"只(?:针对|涉及|限|能|占)|仅(?:限|占|针对|涉及|能|有)|不在[^，。；]{0,12}范围|不足[一二三四五六七八九十两]成|"
-    r"有限(?!公司|责任)|不大|平淡|可能性[^，。；]{0,4}低|机会[^，。；]{0,4}低|概率[^，。；]{0,4}(?:低|不大|小)|难度[^，。；]{0,3}大|"
-    r"不好过|并不意味|不等于|未必|取决于|变数|不确定|审慎|谨慎|"
-    r"(?:需要?|花上?|耗时|长达|至少)[^，。；]{0,6}(?:数年|好几年|十几年|数十年|[一两二三四五六七八九十]+年)|"
-    r"尚未|无法|难以|很难|不受影响|不会影响|不影响|照常")
-#: Language that bounds what it reports, in any story: a scope ("只针对控股公司", "不在范围之内"),
-#: a bound on what is allowed or changed ("最长不超过3年", "最多提前3年", "不得低于原来的…",
-#: "每年只延后几个月"), a muted size ("影响有限"), an effect denied or softened ("不会…造成大的
-#:冲击", "减轻了冲击", "经营不受影响", "照常领取"). Unlike a difficulty ("很难找到替代市场",
-#: "尚未开放"), a bound turns a sentence stating an effect into a limit of it.
-BOUNDING = (
-    r"只(?:针对|涉及|限|占|延|多|增|加|调)|仅(?:限|占|针对|涉及)|不在[^，。；]{0,12}范围|不足[一二三四五六七八九十两]成|"
-    # less than an amount ("敞口合计不足全部贷款的1%")
-    r"不足[^，。；]{0,8}?[0-9０-９一二三四五六七八九十两半几]+(?:\.[0-9]+)?(?:%|％|成|倍|万|亿|千|百)|"
-    r"有限(?!公司|责任)|(?:影响|冲击|作用|幅度|规模|关系)[^，。；]{0,2}不大|不受影响|不会影响|不影响|照常|"
-    # a muted share ("海外玩家的比例并不高", "占比偏低")
-    r"(?:比例|比重|占比|份额|人数|数量)[^，。；]{0,3}(?:并不高|并不大|不高|很低|较低|偏低|很小|较小)|"
-    r"(?:最多|最长|至多|不超过|不得超过)[^，。；]{0,6}?[0-9一二三四五六七八九十两半几]|"
-    r"不得(?:早于|低于|晚于|少于|高于)|"
-    r"(?:不会|不构成|并未|没有)[^，。；]{0,16}(?:冲击|影响|挤压|波及)|(?:减轻|减少|减缓|缓冲)[^，。；]{0,8}(?:冲击|影响)|"
-    # a cushion under the effect ("政策托底", "这是实打实的兜底")
-    r"托底|兜底|"
-    # a condition another party must grant ("须与单位协商一致", "需经董事会批准", "单位不同意就延不了")
-    r"(?:须|需|需要|要|必须)(?:经|经过|征得|与)?[^，。；]{0,8}(?:同意|批准|协商一致|点头)|不(?:同意|批准|点头)[^，。；]{0,3}就")
-#: A plan the news overturned ("她原本打算明年退休后帮女儿照顾孩子", "原计划下月开业"): an
-#: effect on someone, whatever the story.
-PLAN_CHANGED = re.compile(r"原(?:本|来|先)?(?:打算|计划|想|说好)")
-_BOUNDING_RE = re.compile(BOUNDING)
-_RESTRICTING_RE = re.compile(RESTRICTING + "|" + BOUNDING)
-
-
-def restricts(simple: str) -> bool:
-    """Whether a (simplified) text restricts or doubts what it reports (``RESTRICTING``, ``BOUNDING``)."""
-    return bool(_RESTRICTING_RE.search(simple))
-
-
-def bounds(simple: str) -> bool:
-    """Whether a (simplified) text bounds or softens what it reports (``BOUNDING``)."""
-    return bool(_BOUNDING_RE.search(simple))

@@ -5,6 +5,8 @@ which category) → ``grouping.cluster`` and ``recruit.recruit`` (the same claim
 → ``make_points`` here: the most central, cleanest member becomes the statement
 (``statements.clean_statement``); members that do not support it leave; every supporting member
 becomes a citation with its verbatim quote (``statements.short_quote``) and its speakers.
+What members share and who holds them is in ``pointmembers``; quote lengths and figure quotes in
+``pointquotes``.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import hashlib
 import re
 
 from .claims import THRESHOLD, Candidate, _facets, candidates, classify, furniture
-from .general import DENIABLE, FACETS, OWNED_FACETS, THEME_FACETS
+from .general import OWNED_FACETS, THEME_FACETS
 from .pointrep import (FIGURE_REP, NEGATED_REP, REP_TRIES, TOPIC_REP, better_rep, dangling, figure_support,
                        quality)
 from .polarity import same_side
@@ -21,6 +23,9 @@ from .claimkeys import stated_keys
 from .figurekeys import same_measure
 from .grouping import HARD_BONUS, SUPPORT, apart, cluster, link, opposite, similarity
 from .recruit import recruit
+from .pointmembers import (FACET_ONLY_WORDING, FACET_REP, PER_ARTICLE, SPEAKER_LINK, _shared_facets, facet_words,
+                           majority_category, own_holder)
+from .pointquotes import _EMOJI_RUN, _REF_MARK, _STATED_FIGURE, figure_quote, rep_limit
 from .model import Citation, Point, Speaker
 from .statements import clean_statement, first_person, short_quote, third_person
 from .support import (_carries_facet, caveat, frame_only, other_day, _movers, _names, _names_shared, _owner_names, claim_words,
@@ -39,111 +44,10 @@ MAX_POINTS = 80
 CENTRAL_SAMPLE = 8
 
 
-#: A figure as a statement writes it, to be found in a quote's clauses ("220万", "15亿", "96%", "88898").
-#: (bounded runs: a megabyte of digits is never rescanned from every position)
-_STATED_FIGURE = re.compile(r"(?<![\d.,])\d[\d.,]{0,12}[万亿%]|(?<![\d.,])\d{3,12}(?![\d.,年])")
-
-
-#: Pictographs (emoji) and the spaces after them ("萝卜快跑🥕 就是…").
-_EMOJI_RUN = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+\s*")
-#: A reference mark of an encyclopedia or a paper ("[16]", "[2-3]", "[4,7]"), before the punctuation it
-#: sits on.
-_REF_MARK = re.compile(r"\[\d{1,3}(?:[-–,，]\d{1,3}){0,4}\]")
-
-
-def figure_quote(original: str, simple_of, figures: tuple[str, ...]) -> str:
-    """The quote of a sentence from its first clause giving one of ``figures`` on ("…《黑神话：悟空》
-    昨日上市，首日Steam同时在线人数冲破220万人，超越多款欧美大作的纪录。" → "首日Steam…220万人，超越…纪录。"),
-    ``QUOTE_LIMIT`` long at most; "" when no clause gives them."""
-    at = 0
-    for part in re.split(r"(?<=[，；,;])", original):
-        if any(f in simple_of(part) for f in figures):
-            rest = original[at:]
-            return rest if len(rest) <= QUOTE_LIMIT else short_quote(rest, simple_of, figures, limit=QUOTE_LIMIT)
-        at += len(part)
-    return ""
-
-
 def point_id(category: str, statement: str) -> str:
     """Stable id from the category and the normalised automatic statement."""
     normal = re.sub(r"[\s，。、；：！？“”「」『』,.;:!?\"'（）()]", "", statement).lower()
     return f"pt-{category}-{hashlib.sha1(normal.encode('utf-8')).hexdigest()[:6]}"
-
-
-#: Weight, when choosing a group's statement, of carrying a facet its members share across outlets.
-FACET_REP = 1.0
-
-
-def facet_words(facets) -> tuple[str, ...]:
-    """The words that name these facets (``general.FACETS``; a denied effect's own words)."""
-    out: list[str] = []
-    for f in sorted(facets):
-        out.extend(DENIABLE.get(f[len("denies-"):], ()) if f.startswith("denies-") else FACETS.get(f, ()))
-    return tuple(out)
-
-
-def _shared_facets(g: list[Candidate]) -> frozenset:
-    """Specific facets (not themes) that members from two or more articles carry: what the
-    outlets of a group have in common, whatever their wording."""
-    arts: dict[str, set[str]] = {}
-    for c in g:
-        for f in c.facets - THEME_FACETS:
-            arts.setdefault(f, set()).add(c.sentence.article)
-    return frozenset(f for f, a in arts.items() if len(a) >= 2)
-
-
-#: A cited quote's speaker is a holder of the point only when the quote links this surely to the
-#: statement's sentence (or states its claim key or specific facet): the statement is theirs too.
-SPEAKER_LINK = 0.28
-#: Wording (``grouping.similarity``) below which a shared theme alone does not make a sentence a
-#: source: it must also share a specific facet, a rare word, a figure, a claim key, a name or
-#: the answer to a question (``polarity``).
-FACET_ONLY_WORDING = 0.12
-#: Citations of one article a point gives at most.
-PER_ARTICLE = 2
-#: A quote's usual length (``statements.short_quote``) and the most the statement's own quote
-#: may stretch to so that it holds every clause the statement says.
-QUOTE_LIMIT = 70
-REP_QUOTE_MAX = 140
-
-
-def rep_limit(statement: str) -> int:
-    """How long the statement's own quote may be: long enough for the clauses the statement keeps
-    (its reporting frame and back-references dropped, so never longer than them by much), within
-    ``REP_QUOTE_MAX``."""
-    return max(QUOTE_LIMIT, min(REP_QUOTE_MAX, len(statement) + 12))
-
-
-def own_holder(c: Candidate, authors: dict | None) -> Speaker | None:
-    """The holder of a sentence no one in it is said to speak: the author of a column (or of a
-    desk's comment paragraph, "简评：…"), when ``speakers.column_authors`` found one; never for
-    a sentence quoting someone ("…“…”") or saying "我们", whose words may be someone else's."""
-    if c.speakers or not authors or re.search(r"[“”「」]|我们|咱们", c.sentence.simple):
-        return None
-    from .speakerroles import names_holder
-
-    if names_holder(c.sentence.simple):
-        return None  # the sentence names its own holders ("甲承认…，乙估算…"), though no one surely
-    # a column's narration is its author's, the figures it reports included ("次日即回吐收跌。这是
-    # 典型的利好出尽"): the writer chose them for the argument
-    return authors.get((c.sentence.article, c.sentence.paragraph)) or authors.get(c.sentence.article)
-
-
-def majority_category(members: list[Candidate], seed: str) -> str:
-    """The category most of a point's outlets placed its claim in (each article votes once, for
-    the category of its own strongest member; the seed's on a tie): the same claim put under
-    two categories by two outlets is one point, in the category its sources agree on."""
-    best: dict[str, Candidate] = {}
-    for c in members:
-        if c.score > 0 and (c.sentence.article not in best or c.score > best[c.sentence.article].score):
-            best[c.sentence.article] = c
-    votes: dict[str, int] = {}
-    for c in best.values():
-        votes[c.category] = votes.get(c.category, 0) + 1
-    if not votes:
-        return seed
-    top = max(votes.values())
-    return seed if votes.get(seed, 0) == top else min(k for k, v in votes.items() if v == top)
 
 
 def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,

@@ -1,0 +1,57 @@
+"""Sentences that state no claim whatever words they use (``not_a_claim``): a list item whose
+subject is in the lead-in, the author's own plan, the article's description of its own reporting,
+a reporting frame whose content follows, a caption's credit line, a bare list of items, a sentence
+with no signal of either kind in its claim. A split of ``claims``, which re-exports ``not_a_claim``
+(asked by candidates, consensus and contentions)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .claimshape import bare_list as _bare_list, no_claim
+from .general import GENERAL_SIGNALS
+
+
+#: A list item whose subject is in the list's lead-in ("一是…", "二是…", "其三，…").
+_ENUMERATION = re.compile(r"^[“「]?(?:[一二三四五六七八九十]是[^，。]|(?:其|第)[一二三四五六七八九十][，,、])")
+
+
+
+#: The author's own plan or method ("获得测试机会后，我们会第一时间体验…", "通过这场发布会，我们可以
+#:学习…的工作原理"): first person, an intention, an activity of the author's.
+_OWN_PLAN = re.compile(r"(?:^|，)(?:我们|笔者|小编)(?:会|可以|将|也将|也会|还会|会在)[^，。]{0,12}"
+                       r"(?:体验|学习|了解|带来|关注|期待|分晓|测试|跟进)")
+
+
+
+#: The article describing its own reporting ("《X报》记者深入一线，与…对话，揭示…，描摹…蓝图"):
+#: the reporter is the subject of a reporting verb and the sentence announces what the article does.
+_METHOD = re.compile(r"(?:记者|笔者|本报|本文|小编)[^，。]{0,10}(?:深入|走访|探访|采访|对话|调查)[^。]{0,60}?"
+                     r"(?:揭示|描摹|探讨|解读|探寻|一探究竟|还原)")
+
+
+
+#: A frame with nothing after it ("任泽平在《…》一文中分析指出："): the claim is in the next sentence.
+_FRAME_ONLY = re.compile(r"(?:指出|表示|认为|称|说|写道|提到|介绍|分析)[：:，,]?[”」]?$")
+
+
+
+#: A table's or a chart's credit line ("资料来源：公司公告，Wind"): a caption, not a claim.
+_CREDIT = re.compile(r"(?:资料|数据|图片|图表)?来源[：:]")
+
+
+
+@lru_cache(maxsize=1 << 16)  # a pure function of the sentence: asked by candidates, consensus and contentions
+def not_a_claim(simple: str) -> bool:
+    """Sentences that state no claim whatever words they use: a list item whose subject is in
+    the lead-in, the author's own plan, the article's description of its own reporting, a
+    reporting frame whose content follows, a caption's credit line, a bare list of items."""
+    text = simple.strip()
+    return bool(_ENUMERATION.match(text) or _OWN_PLAN.search(text) or _METHOD.search(text)
+                or _FRAME_ONLY.search(text.rstrip("。")) or _CREDIT.search(text) or _bare_list(text)
+                or no_claim(text, _ALL_SIGNALS))
+
+
+
+_ALL_SIGNALS = GENERAL_SIGNALS["impact"] + GENERAL_SIGNALS["limit"]

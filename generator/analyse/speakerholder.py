@@ -1,0 +1,261 @@
+"""Who a holder phrase names: the words before a reporting verb, in a frame or in a turn label,
+read as (name, role, kind). The phrase is split into a role ("上海市人工智能行业协会秘书长") and a
+name ("钟俊浩") at the last job title; dates, places, the channel and bracketed short forms are not
+part of the holder; vague holders ("多家机构", "一些分析人士", "专家") name nobody, and a described,
+unnamed holder ("多位游戏从业者") is a group with no name. A split of ``speakers``, which finds the
+phrases and re-exports ``split_holder`` and ``ROLE_TITLES``."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["split_holder", "ROLE_TITLES"]
+
+
+#: Job titles that introduce a person's name (general Chinese, not topic knowledge).
+ROLE_TITLES = (
+    "联合创始人", "创始人", "创办人", "店长", "董事长助理", "董事长", "总经理", "副总裁", "总裁", "首席执行官", "首席技术官",
+    "首席科学家", "执行主席", "主席", "秘书长", "主任", "所长", "院长", "院士", "教授", "助理教授",
+    "研究员", "科学家", "经济学家", "分析师", "律师", "负责人", "总监", "美术总监", "创意总监", "经理",
+    "项目经理", "架构师", "工程师", "制片人", "导演", "编剧", "博主", "台长", "CEO", "CTO", "COO",
+    "记者", "主编", "总编辑", "合伙人", "投资人", "专家", "媒体人", "部长", "局长", "发言人",
+    # offices and posts of any public body or firm
+    "官房长官", "首相", "总理", "大臣", "会长", "社长", "党代表", "党首", "基金经理", "学者", "学家",
+    "总干事", "行政长官", "市长", "省长", "州长", "司长", "署长", "厅长", "处长", "大使", "议员", "法官",
+    "董事", "主持人", "主播", "总编", "校长", "副校长", "首席分析师", "首席经济学家", "主管", "官员",
+)
+
+
+
+_TRIM_TAIL = re.compile(
+    r"(?:在(?:回应|接受)[^，。]{0,16}?时|向《[^》]{1,12}》记者|告诉《[^》]{1,12}》记者|对《[^》]{1,12}》记者|"
+    r"向记者|对记者|(?:对|向)(?:媒体|外界|传媒)|(?:发布会|记者会|新闻会|会议|论坛|大会)上|(?:在)?受访时|以[^，。]{1,10}?为例|在[^，。]{1,12}?(?:号|网|站|平台|媒体|博)|坚持|接受[^，。]{0,12}?(?:采访|调研|问询|访问|专访)时|在(?!线)[^，。]{0,16}?(?:中|上|时|后|前|期间)|从[^，。]{0,10}?角度|研报|在互动平台|"
+    r"(?:对|向|告诉)(?:我们|我|本报|本刊|本台|本网|笔者)|自己|本身|(?:发布|发表|发出|公布)(?:的)?[^，。]{0,8}?(?:声明|公告|通告|报告|研报|文章)|的(?:报告|研报|声明|公告)|(?:发布|发表|发出|公布)|"
+    r"通过[^，。]{0,10}|(?<!\d)\d{1,2}[日月]|(?<!\d)\d{4}年|今年|去年|本月|上月|本周|上周|下周|近期|当天|当日|当晚|同日|今天|今日|昨天|昨日|昨晚|日前|早间|午间|晚间|周[一二三四五六日]|随后|"
+    r"同样|同时|也|亦|又|并|则|却|还|早已|早就|早|举例|都|均|曾|次日|翌日|其后|事后|随即|已经|已|一直|始终|长期|在现场|现场|本人|近日|此前|就此|对此|更|再次|一再|多次|明确|公开|如此|这样|开场时|发言时|演讲时|"
+    r"在)")
+
+
+
+_TRIM_HEAD = re.compile(r"^(?:据|对此|此前|此后|随后|目前|当前|此外|同时|另外|其中|而|但|不过|然而|比如|例如|另有|与此同时|另一方面)+[，,]?")
+
+
+
+_VAGUE = re.compile(r"^(?:多家|多位|各大|这些|一些|部分|不少|有些|众多|业内|业界|外界|网友|有人|人们|大家|"
+                    r"专家|分析人士|机构|市场|公司|企业|报告|文章|研究(?!员|院|所|人员)|数据|该|其|这|那|此|它)")
+
+
+
+_PRONOUN = re.compile(r"^(?:他|她)$")
+
+
+
+#: A document standing for its issuer ("报告指", "该研报认为", "声明称").
+_DOCUMENT = re.compile(r"^(?:该|这份|这篇|此)?(?:报告|研报|研究报告|声明|公告)$")
+
+
+
+_ORG_SUFFIX = re.compile(r"(?:证券|集团|公司|科技|网络|基金|银行|委员会|研究院|实验室|协会|学会|大学|资本|"
+                         r"传媒|影视|游戏|智能|信息|在线|股份|机构|OpenAI|Adobe|"
+                         # public bodies and other organisations of any country or field
+                         r"政府|[省部厅局署委院所]|中心|组织|联盟|小组|团体|电视台|通讯社|日报|时报|(?:联合|协|商|工|学|基金|理事|委员)会|党)$")
+
+
+
+_NAME_OK = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|"
+                      r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?|“[^”]{2,12}”)$")
+
+
+
+def _trim_tail(holder: str) -> str:
+    """Strip trailing circumstance words (向记者, 在…时, 同样 …), shortest match first, repeatedly."""
+    changed = True
+    while changed and holder:
+        changed = False
+        for i in range(len(holder) - 1, 0, -1):
+            if _TRIM_TAIL.fullmatch(holder, i):
+                holder, changed = holder[:i], True
+                break
+    return holder
+
+
+
+#: Nouns that describe an unnamed holder ("一位曾参与《苍兰诀》制作的工作人员", "多位游戏从业者").
+_GROUP_NOUN = re.compile(r"(?:老板|店主|工作人员|从业者|从业人员|业内人士|分析人士|知情人士|人士|专家|网友|研究人员|员工|"
+                         r"用户|消费者|投资者|学者|导演|编剧|制片人|负责人|博主|分析师|机构|券商|团队)$")
+
+
+
+_GROUP_BAD = re.compile(r"^(?:该|其|这|那|此|它|他|她|我|你|报告|文章|研究|数据)|\d")
+
+
+
+def _group(holder: str) -> tuple[str, str, str] | None:
+    """A described, unnamed holder the text gives as the speaker (kind ``group``), or None."""
+    if re.search(r"被|一度|称为", holder):
+        return None  # "场面一度被网友称为…": a description of a scene, not who holds a claim
+    holder = re.sub(r"^(?:也有|还有|另有|有)?(?:一位|一名|某位|一个)?", "", holder)
+    if 2 <= len(holder) <= 30 and _GROUP_NOUN.search(holder) and not _GROUP_BAD.search(holder):
+        return (holder, "", "group")
+    return None
+
+
+
+#: An unnamed holder: one of a kind, not named ("一位基金经理", "某券商分析师", "不愿具名的官员").
+_UNNAMED = re.compile(r"一位|一名|一家|一个|某位|某家|某|多位|几位|数位|不愿具名|不具名|匿名|不愿透露姓名")
+
+
+
+#: How a described holder ends: a person or a body ("渔民", "贸易商", "一家物流公司").
+_WHO_END = re.compile(r"(?:[人者员商户民师生手官主]|公司|企业|机构|银行|工厂|团队|团体|部门)$")
+
+
+
+#: Words of a clause, not of a description of who speaks.
+_CLAUSE_WORD = re.compile(r"是|并非|不|没有|被|了")
+
+
+
+#: A party named as a side ("日方", "警方", "校方"): an organisation.
+_SIDE = re.compile(r"^(?!对方|各方|多方|双方|一方|有关方)(?!.*官方$)[\u4e00-\u9fff]{1,3}方$")
+
+
+
+#: A name's honorific after it ("区志恒教授", "王女士"): the person is the name before it.
+_HONORIFIC = re.compile(r"(?:教授|博士|先生|女士|小姐|医生|律师|老师)$")
+
+
+
+def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[str, str, str] | None:
+    """(name, role, kind) from a holder phrase (the words before a reporting verb or in a turn
+    label), or None when no holder is there. Kinds: ``person`` (a name, with the role the phrase
+    gives), ``org``, ``group`` (a described, unnamed holder: only a role, never a name),
+    ``pronoun`` ("他"), ``bare`` (a short name the phrase does not classify). Dates, the place of
+    the statement, the channel ("对我们", "发布声明") and bracketed short forms ("（东电）") are not
+    part of the holder; "X方面" is the party X."""
+    holder = _TRIM_HEAD.sub("", _ITEM_MARK.sub("", holder.strip(" ，,：:")))
+    # a transliterated name's separator in its other spellings ("丹尼尔．霍尔", "丹尼尔・霍尔")
+    holder = re.sub(r"(?<=[\u4e00-\u9fff])[．・•‧∙](?=[\u4e00-\u9fff])", "·", holder)
+    # a wire's dateline is not part of the holder ("某社东京8月25日电（记者…）日本东京电力公司")
+    holder = re.sub(r"^[^，。]{0,16}?\d{1,2}月\d{1,2}日电(?:[（(][^）)]{0,30}[）)])?", "", holder)
+    holder = _trim_tail(holder).strip()
+    holder = holder.replace(" ", "").replace("\u3000", "") if re.search(r"[\u4e00-\u9fff]", holder[-1:] or "") else holder
+    if _PRONOUN.match(holder):
+        return ("", "", "pronoun")
+    if _DOCUMENT.match(holder):
+        return ("", "", "document")  # "报告指": the report of whoever issued it just before
+    paren = _ORG_PERSON.fullmatch(holder)
+    if paren and paren.group(2)[0] in _surnames() and not _VAGUE.match(paren.group(1)):
+        return (paren.group(2), paren.group(1), "person")  # "华泰证券（林晓岚）": the analyst, the firm
+    described = _PERSON_ROLE.fullmatch(holder)
+    if described and (described.group(1)[0] in _surnames() or "·" in described.group(1)) \
+            and (any(described.group(2).endswith(t) for t in titles) or _ORG_SUFFIX.search(described.group(2))
+                 or _POST_END.search(described.group(2))):
+        # "何某（某出租汽车公司总经理）", minutes' and programmes' way of naming: the person, the
+        # role in brackets after the name
+        return (described.group(1), described.group(2), "person")
+    # a bracketed short form or Latin spelling is not part of the holder ("国际原子能机构（IAEA）");
+    # a name given with its Latin spelling may be a long transliteration ("罗德里格斯（Maria Rodriguez）")
+    spelled = re.search(r"([\u4e00-\u9fff]{2,7})[（(][A-Z][A-Za-z.\- ]{2,40}[）)]$", holder)
+    holder = re.sub(r"[（(][^（）()]{1,30}[）)]", "", holder).strip()
+    if holder.endswith("方面") and len(holder) > 3:
+        holder = holder[:-2]  # "恒大方面": the party
+        if not _VAGUE.match(holder):
+            return (holder, "", "org")
+    if _SIDE.match(holder):
+        return (holder, "", "org")
+    if holder.endswith("官方") and len(holder) <= 6:
+        # "中国官方": an official side the text does not name; "官方" alone names no side at all
+        return (holder, "", "group") if len(holder) > 2 else None
+    if len(holder) == 1 and holder in _surnames():
+        return (holder, "", "bare")  # "张表示": a short second mention, resolved in the document
+    if len(holder) < 2 or _VAGUE.match(holder) or re.search(r"\d+家|\d+位|多家|多位", holder):
+        return _group(holder)
+    if holder in titles:
+        return (holder, "", "group")  # "合伙人对我们表示": a role with no name
+    best = -1
+    best_title = ""
+    for t in titles:
+        i = holder.rfind(t)
+        if i >= 0 and i + len(t) > best + len(best_title) and i + len(t) < len(holder):
+            best, best_title = i, t
+    if best >= 0:
+        role = holder[: best + len(best_title)].rstrip("、，")
+        name = _HONORIFIC.sub("", holder[best + len(best_title):].strip()) or holder[best + len(best_title):]
+        if _NAME_OK.match(name) or (spelled and spelled.group(1).endswith(name) and re.fullmatch(r"[\u4e00-\u9fff]{2,7}", name)):
+            return (name.strip("“”"), role, "person")
+    polite = re.search(r"(?:的|^)(?:一位|一名)?([\u4e00-\u9fff](?:女士|先生|小姐|太太|阿姨|师傅|姓[\u4e00-\u9fff]{1,3}))$", holder)
+    if polite and polite.group(1)[0] in _surnames():
+        # "一位在超市排队的王女士", "一家料理店的林姓老板": a person the text names by surname
+        return (polite.group(1), holder[:polite.start(1)].rstrip("的").removeprefix("一位").removeprefix("一名"), "person")
+    if _UNNAMED.search(holder) and not re.search(r"[“「]", holder):
+        # one unnamed holder described by the text: a role, never a name ("新加坡一家对冲基金的合伙人");
+        # a described holder ends on who it is (not a clause: "东电并不是一家可信的企业")
+        grp = re.sub(r"^(?:也有|还有|另有|有)", "", holder)
+        ends = _GROUP_NOUN.search(grp) or _WHO_END.search(grp) or any(grp.endswith(t) for t in titles)
+        return (grp, "", "group") if ends and 3 <= len(grp) <= 30 and not _GROUP_BAD.search(grp) \
+            and not _CLAUSE_WORD.search(_UNNAMED.sub("", grp)) else None
+    if best >= 0:
+        return None
+    if any(holder.endswith(t) for t in titles) and len(holder) > 2 and "的" in holder:
+        return (holder, "", "group")  # "科技公司的总经理": a role with no name is a described holder
+    whole = holder
+    left, _, right = holder.rpartition("的")
+    if left and _ORG_SUFFIX.search(left) and re.fullmatch(r"[\u4e00-\u9fff·]{2,8}", right) \
+            and not _GROUP_NOUN.search(right) and not _ORG_SUFFIX.search(right) and not _common_words(right):
+        return (right, left, "person")  # "某研究所的比塞勒": the person, with the body as role
+    if "的" in holder:
+        holder = holder.rsplit("的", 1)[1]
+    if _ORG_SUFFIX.search(holder) and 2 <= len(holder) <= 14:
+        return (holder, "", "org")
+    if _NAME_OK.match(holder) and not holder.startswith("“") and len(holder) <= 4 \
+            and not _GROUP_NOUN.search(holder):
+        return (holder, "", "bare")
+    if spelled and spelled.group(1).endswith(holder) and re.fullmatch(r"[\u4e00-\u9fff]{2,7}", holder):
+        return (holder, "", "person")  # "伦敦的布兰肯希普（John Blankenship）": a name with its spelling
+    if re.fullmatch(r"[\u4e00-\u9fff]{5,7}", holder) and not _GROUP_NOUN.search(holder):
+        return (holder, "", "bare")  # a long transliterated name, a person only when named in full before
+    return _group(whole)
+
+
+
+#: A list item's number opening the holder ("1.", "2、", "（3）", "一、", "①"): the item's, not the name's.
+_ITEM_MARK = re.compile(r"^(?:\d{1,2}[.、．)）](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、|[①-⑳])\s*")
+
+
+
+#: How a post or an occupation ends ("馆长", "理事长", "会计", "代表", "司机"), when no title is listed.
+_POST_END = re.compile(r"(?:[长员师家者官]|主任|代表|委员|会计|司机|顾问|助理)$")
+
+
+
+#: A person with their role in brackets after the name ("何某（某公司总经理）").
+_PERSON_ROLE = re.compile(r"([\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})[（(]([^（）()，。]{2,40})[）)]")
+
+
+
+#: An organisation with its spokesperson or analyst in brackets ("华泰证券（林晓岚）").
+_ORG_PERSON = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,16})[（(]([\u4e00-\u9fff]{2,3})[）)]")
+
+
+
+#: jieba tags of names (people, places, organisations, other proper nouns, abbreviations, Latin).
+_NAME_TAGS = ("nr", "ns", "nt", "nz", "j", "eng", "x")
+
+
+
+def _common_words(word: str) -> bool:
+    """Whether a word is made only of ordinary dictionary words (nouns, verbs, numbers: "产能",
+    "营销争议", "观点一"), with no piece tagged as a name ("申万宏源" has "申万", "杰富瑞" is one)."""
+    import jieba.posseg as posseg
+
+    pieces = posseg.lcut(word)
+    return bool(pieces) and all(not p.flag.startswith(_NAME_TAGS) and p.flag != "nrt"
+                                and re.fullmatch(r"[\u4e00-\u9fff]+", p.word) for p in pieces)
+
+
+
+def _surnames():
+    from .entities import SURNAMES
+
+    return SURNAMES
