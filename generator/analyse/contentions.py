@@ -43,17 +43,6 @@ from .text import Sentence, is_whole_sentence, to_simplified
 __all__ = ["find_contentions", "mocking_points", "EFFECTS", "DENIALS"]
 
 
-def _speakers_of(points: list[Point], cites: list[Citation], by_sentence) -> tuple[Speaker, ...]:
-    out: dict[str, Speaker] = {}
-    for p in points:
-        for sp in p.speakers:
-            out.setdefault(sp.name, sp)
-    for c in cites:
-        for sp in by_sentence.get((c.article, c.paragraph), ()):
-            out.setdefault(sp.name, sp)
-    return tuple(out.values())
-
-
 def _rules(sents: list[Sentence], tax: Taxonomy, points: list[Point], converters,
            by_sentence) -> list[Contention]:
     """The editor's questions: every whole, on-topic sentence matching a side joins it."""
