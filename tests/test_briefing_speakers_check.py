@@ -15,6 +15,7 @@ from generator.analyse.taxonomy import load_taxonomy
 from generator.analyse.text import to_simplified
 from generator.articles import parse_body
 from generator.model import Article
+from speakerkit import analysed, sentence_with
 
 TOPIC = "topic:\n  label: 渡轮改点\n  terms: [渡轮, 图书馆, 茶叶]\n"
 
@@ -24,12 +25,8 @@ def _article(body, slug="a", script="zh-Hans"):
 
 
 def _speakers(tmp_path, article, text):
-    path = tmp_path / "taxonomy.yml"
-    path.write_text(TOPIC, encoding="utf-8")
-    tax = load_taxonomy(path)
-    part = _make_part(article, lambda t: to_simplified(t, article.script), frozenset(),
-                      tuple(dict.fromkeys(tuple(tax.roles) + ROLE_TITLES)), tax)
-    [s] = [s for s in part.sentences if text in s.original]
+    part = analysed(tmp_path, article, TOPIC)
+    s = sentence_with(part, text)
     return [(sp.name, sp.role) for sp in part.speakers.get((s.article, s.index), ())]
 
 

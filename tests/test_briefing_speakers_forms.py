@@ -7,13 +7,12 @@ whose own subject is a named person. Small articles written for the test on an i
 
 from __future__ import annotations
 
-from generator.analyse.incremental import _make_part
 from generator.analyse.speakerfields import name_fields, signed_items, stamp_end, subjects
 from generator.analyse.speakers import ROLE_TITLES, find_attributions
-from generator.analyse.taxonomy import load_taxonomy
 from generator.analyse.text import to_simplified
 from generator.articles import parse_body
 from generator.model import Article
+from speakerkit import analysed, sentence_with
 
 TOPIC = "topic:\n  label: 奶粉召回\n  terms: [奶粉, 北湖乳业]\n"
 
@@ -24,12 +23,8 @@ def _article(body, slug="a", script="zh-Hans"):
 
 def _who(tmp_path, article, text):
     """The names of the speakers of the sentence of ``article`` holding ``text``."""
-    path = tmp_path / "taxonomy.yml"
-    path.write_text(TOPIC, encoding="utf-8")
-    tax = load_taxonomy(path)
-    part = _make_part(article, lambda t: to_simplified(t, article.script), frozenset(),
-                      tuple(dict.fromkeys(tuple(tax.roles) + ROLE_TITLES)), tax)
-    [s] = [s for s in part.sentences if text in s.original]
+    part = analysed(tmp_path, article, TOPIC)
+    s = sentence_with(part, text)
     return [sp.name for sp in part.speakers.get((s.article, s.index), ())]
 
 

@@ -5,12 +5,10 @@ the test on an invented topic (the closure of 青川大桥 for repairs), none of
 
 from __future__ import annotations
 
-from generator.analyse.incremental import _make_part
-from generator.analyse.speakers import ROLE_TITLES, split_holder
-from generator.analyse.taxonomy import load_taxonomy
-from generator.analyse.text import to_simplified
+from generator.analyse.speakers import split_holder
 from generator.articles import parse_body
 from generator.model import Article
+from speakerkit import analysed, sentence_with
 
 TOPIC = "topic:\n  label: 青川大桥\n  terms: [青川大桥, 大桥]\n"
 
@@ -22,12 +20,8 @@ def _article(body, slug="a", script="zh-Hans", outlet=None, author=None, title="
 
 def _who(tmp_path, article, text):
     """The speakers of the sentence of ``article`` holding ``text``."""
-    path = tmp_path / "taxonomy.yml"
-    path.write_text(TOPIC, encoding="utf-8")
-    tax = load_taxonomy(path)
-    part = _make_part(article, lambda t: to_simplified(t, article.script), frozenset(),
-                      tuple(dict.fromkeys(tuple(tax.roles) + ROLE_TITLES)), tax)
-    [s] = [s for s in part.sentences if text in s.original]
+    part = analysed(tmp_path, article, TOPIC)
+    s = sentence_with(part, text)
     return [(sp.name, sp.role, sp.kind) for sp in part.speakers.get((s.article, s.index), ())]
 
 

@@ -7,13 +7,11 @@ a school's canteen prices, a reservoir's water cut, a night-market thread), none
 
 from __future__ import annotations
 
-from generator.analyse.incremental import _make_part
 from generator.analyse.speakercolumns import column_authors, signer
-from generator.analyse.speakers import ROLE_TITLES
-from generator.analyse.taxonomy import load_taxonomy
 from generator.analyse.text import to_simplified
 from generator.articles import parse_body
 from generator.model import Article
+from speakerkit import analysed, sentence_with
 
 TOPIC = "topic:\n  label: 公交改线\n  terms: [公交, 食堂, 水库, 夜市]\n"
 
@@ -24,12 +22,8 @@ def _article(body, slug="a", title="t", script="zh-Hans"):
 
 def _who(tmp_path, article, text):
     """The speaker of the sentence holding ``text``: its attribution, else the document's own holder."""
-    path = tmp_path / "taxonomy.yml"
-    path.write_text(TOPIC, encoding="utf-8")
-    tax = load_taxonomy(path)
-    part = _make_part(article, lambda t: to_simplified(t, article.script), frozenset(),
-                      tuple(dict.fromkeys(tuple(tax.roles) + ROLE_TITLES)), tax)
-    [s] = [s for s in part.sentences if text in s.original]
+    part = analysed(tmp_path, article, TOPIC)
+    s = sentence_with(part, text)
     got = part.speakers.get((s.article, s.index), ())
     if got:
         return got[0].name

@@ -6,13 +6,11 @@ written for the test on an invented topic (临江市's congestion charge), none 
 
 from __future__ import annotations
 
-from generator.analyse.incremental import _make_part
 from generator.analyse.speakerroles import names_holder
-from generator.analyse.speakers import ROLE_TITLES, column_authors, find_attributions
-from generator.analyse.taxonomy import load_taxonomy
-from generator.analyse.text import to_simplified
+from generator.analyse.speakers import column_authors, find_attributions
 from generator.articles import parse_body
 from generator.model import Article
+from speakerkit import analysed, sentence_with
 
 TOPIC = "topic:\n  label: 拥堵费\n  terms: [拥堵费, 临江市]\n"
 
@@ -24,12 +22,8 @@ def _article(body, slug="a", script="zh-Hans", outlet=None, author=None):
 
 def _who(tmp_path, article, text):
     """The names of the speakers of the sentence of ``article`` holding ``text``."""
-    path = tmp_path / "taxonomy.yml"
-    path.write_text(TOPIC, encoding="utf-8")
-    tax = load_taxonomy(path)
-    part = _make_part(article, lambda t: to_simplified(t, article.script), frozenset(),
-                      tuple(dict.fromkeys(tuple(tax.roles) + ROLE_TITLES)), tax)
-    [s] = [s for s in part.sentences if text in s.original]
+    part = analysed(tmp_path, article, TOPIC)
+    s = sentence_with(part, text)
     return [sp.name for sp in part.speakers.get((s.article, s.index), ())]
 
 
