@@ -32,7 +32,7 @@ _HEAD = 20  # first lines of the raw text where the header stands
 _OWN_TITLE = re.compile(r"^\s*关于\S.{3,78}$")
 _SUBJECT = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}(?:名称|名稱|主题|主題|题目|題目|标题|標題)\s*[：:]\s*(\S.{3,58})$")
 _SENTENCE = re.compile(r"[。！？!?；;]")
-_HANDLE = re.compile(r"^\s*(?P<name>[^\s@]{2,16})\s*[\s\u3000]\s*@[A-Za-z0-9_.]{2,30}\s*$")
+_HANDLE = re.compile(r"^\s*(?P<name>[^\s@]{2,16})[\s\u3000]+@[A-Za-z0-9_.]{2,30}\s*$")
 
 
 def _squash(s: str) -> str:
