@@ -14,7 +14,6 @@ from .general import DENIABLE, DENIALS, FACETS, NEGATION_REACH
 _NEGATION = re.compile(r"不|无法|难以|难言|并非|没有|未必")
 
 
-
 def _denied(simple: str) -> set[str]:
     """The strong effects a sentence denies or defers: a denial word anywhere in it
     ("为时过早", "不认同") or a negation shortly before the effect word ("不足以颠覆")."""
@@ -29,7 +28,6 @@ def _denied(simple: str) -> set[str]:
                 if whole or len(_NEGATION.findall(before)) % 2 == 1:
                     out.add("denies-" + effect)
     return out
-
 
 
 @lru_cache(maxsize=1 << 16)  # a pure function of the sentence: kept across a serve session's saves

@@ -17,12 +17,10 @@ from .general import GENERAL_SIGNALS
 _ENUMERATION = re.compile(r"^[“「]?(?:[一二三四五六七八九十]是[^，。]|(?:其|第)[一二三四五六七八九十][，,、])")
 
 
-
 #: The author's own plan or method ("获得测试机会后，我们会第一时间体验…", "通过这场发布会，我们可以
 #:学习…的工作原理"): first person, an intention, an activity of the author's.
 _OWN_PLAN = re.compile(r"(?:^|，)(?:我们|笔者|小编)(?:会|可以|将|也将|也会|还会|会在)[^，。]{0,12}"
                        r"(?:体验|学习|了解|带来|关注|期待|分晓|测试|跟进)")
-
 
 
 #: The article describing its own reporting ("《X报》记者深入一线，与…对话，揭示…，描摹…蓝图"):
@@ -31,15 +29,12 @@ _METHOD = re.compile(r"(?:记者|笔者|本报|本文|小编)[^，。]{0,10}(?:�
                      r"(?:揭示|描摹|探讨|解读|探寻|一探究竟|还原)")
 
 
-
 #: A frame with nothing after it ("任泽平在《…》一文中分析指出："): the claim is in the next sentence.
 _FRAME_ONLY = re.compile(r"(?:指出|表示|认为|称|说|写道|提到|介绍|分析)[：:，,]?[”」]?$")
 
 
-
 #: A table's or a chart's credit line ("资料来源：公司公告，Wind"): a caption, not a claim.
 _CREDIT = re.compile(r"(?:资料|数据|图片|图表)?来源[：:]")
-
 
 
 @lru_cache(maxsize=1 << 16)  # a pure function of the sentence: asked by candidates, consensus and contentions
@@ -51,7 +46,6 @@ def not_a_claim(simple: str) -> bool:
     return bool(_ENUMERATION.match(text) or _OWN_PLAN.search(text) or _METHOD.search(text)
                 or _FRAME_ONLY.search(text.rstrip("。")) or _CREDIT.search(text) or _bare_list(text)
                 or no_claim(text, _ALL_SIGNALS))
-
 
 
 _ALL_SIGNALS = GENERAL_SIGNALS["impact"] + GENERAL_SIGNALS["limit"]

@@ -21,22 +21,18 @@ EFFECTS = {
 }
 
 
-
 #: Words that deny, defer or doubt an effect (wider than the classifier's ``general.DENIALS``).
 DENIALS = GENERAL_DENIALS + ("为时过早", "言之过早", "还为时尚早", "不认同", "不足以", "不能完全", "难以", "难言",
            "不会", "并不", "并非", "没有人", "言过其实", "夸大", "存疑", "质疑", "谨防", "不可能",
            "笑而不语", "自我表扬", "几乎是不可能")
 
 
-
 def _effects(text: str) -> set[str]:
     return {e for e, words in EFFECTS.items() if any(w in text for w in words)}
 
 
-
 def _denies(text: str) -> bool:
     return any(d in text for d in DENIALS)
-
 
 
 def _general(points: list[Point], tax: Taxonomy, cat_labels: dict[str, str]) -> list[Contention]:
@@ -65,7 +61,6 @@ def _general(points: list[Point], tax: Taxonomy, cat_labels: dict[str, str]) -> 
             used.update((p.id, q.id))
             break
     return out
-
 
 
 def _subject(a: str, b: str, tax: Taxonomy) -> str | None:

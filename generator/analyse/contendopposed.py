@@ -24,10 +24,8 @@ def _point_of(c, points: list[Point]) -> Point | None:
     return None
 
 
-
 #: A claim quoted in full in an answer (a phrase of a sentence's length, not a word in quotes).
 _QUOTED_CLAIM = re.compile(r"[“「『]([^“”「」『』]{10,60})[”」』]")
-
 
 
 def _opposed(pairs, points: list[Point]) -> list[Contention]:
@@ -56,10 +54,8 @@ def _opposed(pairs, points: list[Point]) -> list[Contention]:
     return out
 
 
-
 #: A clause saying something cannot, will not or does not measure up ("难以完全替代", "比不上").
 _CANNOT = re.compile(r"难以|无法|不能|不可能|比不上|不如|赶不上|不足以|不会|并不|并非|没有|有限|(?<![少免])不了")
-
 
 
 def _both_deny(claim: str, answer: str) -> bool:
@@ -76,11 +72,9 @@ def _both_deny(claim: str, answer: str) -> bool:
         and not any(w in answer for w in STANCE + MOCKING)
 
 
-
 def _pairs(text: str) -> set[str]:
     t = re.sub(r"[^\u4e00-\u9fff]", "", text)
     return {t[i:i + 2] for i in range(len(t) - 1)}
-
 
 
 #: Words that mock a claim rather than argue against it (a doubt in earnest, "为时过早", stays a point).

@@ -22,7 +22,6 @@ def _points_citing(cites, points: list[Point]) -> tuple[str, ...]:
     return tuple(out)
 
 
-
 def _one_side_each(c: Contention, held_by) -> Contention:
     """A holder stands on one side: the side whose statement is theirs (its source citation's holder);
     their sentences on the other side (a nuance or concession of their own argument: "林园认为…可能被
@@ -47,7 +46,6 @@ def _one_side_each(c: Contention, held_by) -> Contention:
     return replace(c, a=sides["a"], b=sides["b"])
 
 
-
 def _source(side: Side) -> int:
     """The citation a side's statement is made from: the one sharing the most pairs of characters with it."""
     def pairs(t: str) -> set[str]:
@@ -56,7 +54,6 @@ def _source(side: Side) -> int:
     want = pairs(side.statement)
     scores = [len(want & pairs(x.quote)) for x in side.citations]
     return max(range(len(scores)), key=lambda i: (scores[i], -i)) if scores else 0
-
 
 
 def _distinct_holders(c: Contention) -> Contention:

@@ -46,7 +46,6 @@ def lead_report(e: Event, members: list[tuple[int, Citation]]) -> Event:
     return with_changes(e, text=main.quote, article=main.article, paragraph=main.paragraph, also=also)
 
 
-
 _RELEASE = re.compile(r"诞生|发布|推出|问世|亮相|上线|横空出世|面世")
 
 

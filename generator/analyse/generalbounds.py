@@ -22,7 +22,6 @@ RESTRICTING = (
     r"尚未|无法|难以|很难|不受影响|不会影响|不影响|照常")
 
 
-
 #: Language that bounds what it reports, in any story: a scope ("只针对控股公司", "不在范围之内"),
 #: a bound on what is allowed or changed ("最长不超过3年", "最多提前3年", "不得低于原来的…",
 #: "每年只延后几个月"), a muted size ("影响有限"), an effect denied or softened ("不会…造成大的
@@ -44,25 +43,20 @@ BOUNDING = (
     r"(?:须|需|需要|要|必须)(?:经|经过|征得|与)?[^，。；]{0,8}(?:同意|批准|协商一致|点头)|不(?:同意|批准|点头)[^，。；]{0,3}就")
 
 
-
 #: A plan the news overturned ("她原本打算明年退休后帮女儿照顾孩子", "原计划下月开业"): an
 #: effect on someone, whatever the story.
 PLAN_CHANGED = re.compile(r"原(?:本|来|先)?(?:打算|计划|想|说好)")
 
 
-
 _BOUNDING_RE = re.compile(BOUNDING)
-
 
 
 _RESTRICTING_RE = re.compile(RESTRICTING + "|" + BOUNDING)
 
 
-
 def restricts(simple: str) -> bool:
     """Whether a (simplified) text restricts or doubts what it reports (``RESTRICTING``, ``BOUNDING``)."""
     return bool(_RESTRICTING_RE.search(simple))
-
 
 
 def bounds(simple: str) -> bool:

@@ -59,7 +59,6 @@ FACETS: dict[str, tuple[str, ...]] = {
 }
 
 
-
 #: Facets that name a theme many different claims share (copyright, jobs, funding, a gap, rising
 #: stocks …), not one claim: sharing one of them makes a paraphrase only with two claim words.
 THEME_FACETS = frozenset({"gap", "stock-up", "funding", "jobs-replaced", "privacy", "plagiarism",
@@ -67,11 +66,9 @@ THEME_FACETS = frozenset({"gap", "stock-up", "funding", "jobs-replaced", "privac
                           "import-ban"})
 
 
-
 #: Facets that say which claim only together with whose it is (a fall of which share price, whose
 #: funding round): carrying one of their words does not make a quote a source of the statement.
 OWNED_FACETS = frozenset({"stock-down", "stock-up", "funding"})
-
 
 
 #: Strong effects a sentence can deny ("说颠覆为时过早", "还不能完全替代人类"): sentences denying
@@ -82,10 +79,8 @@ DENIABLE = {
 }
 
 
-
 #: A negation just before the effect word ("不足以颠覆", "而不是替代", "不会产生让行业失业").
 NEGATION_REACH = 8
-
 
 
 #: Effects with their direction, as patterns any outlet's wording matches ("降低拍摄成本",
@@ -102,7 +97,6 @@ EFFECT_PATTERNS: dict[str, str] = {
     "fusion": r"融合",
     "new-jobs": r"新职业|新岗位|新的职业|新的岗位",
 }
-
 
 
 #: Facets of opposite direction: never one claim.

@@ -151,8 +151,6 @@ def _anchors(cands: list[Candidate], topic: frozenset = frozenset(), weights: di
     _direction_anchors(cands, topic)
 
 
-
-
 def _direction_anchors(cands: list[Candidate], topic: frozenset) -> None:
     """Adds to each candidate's claim keys its direction keys that tie outlets (``spread_keys``)."""
     found = [(c.sentence.article, direction_keys(c.sentence.simple, topic)) for c in cands]

@@ -142,7 +142,6 @@ def inner_name(name: str, found: dict[str, list[Candidate]], corpus: str) -> str
     return ""
 
 
-
 def settle(found: dict[str, list[Candidate]], corpus_text: str, paragraphs, blocked: set[str],
            resolve_start) -> dict[str, list[Candidate]]:
     """The candidates checked against the corpus: descriptions and a company's people dropped,

@@ -47,7 +47,6 @@ class Groups:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-
 def merge_spellings(found: dict[str, list[Candidate]], names: NameList) -> Groups:
     """Union the spellings of one entity."""
     g = Groups()

@@ -17,14 +17,12 @@ from .model import Speaker
 FACET_REP = 1.0
 
 
-
 def facet_words(facets) -> tuple[str, ...]:
     """The words that name these facets (``general.FACETS``; a denied effect's own words)."""
     out: list[str] = []
     for f in sorted(facets):
         out.extend(DENIABLE.get(f[len("denies-"):], ()) if f.startswith("denies-") else FACETS.get(f, ()))
     return tuple(out)
-
 
 
 def _shared_facets(g: list[Candidate]) -> frozenset:
@@ -37,11 +35,9 @@ def _shared_facets(g: list[Candidate]) -> frozenset:
     return frozenset(f for f, a in arts.items() if len(a) >= 2)
 
 
-
 #: A cited quote's speaker is a holder of the point only when the quote links this surely to the
 #: statement's sentence (or states its claim key or specific facet): the statement is theirs too.
 SPEAKER_LINK = 0.28
-
 
 
 #: Wording (``grouping.similarity``) below which a shared theme alone does not make a sentence a
@@ -50,10 +46,8 @@ SPEAKER_LINK = 0.28
 FACET_ONLY_WORDING = 0.12
 
 
-
 #: Citations of one article a point gives at most.
 PER_ARTICLE = 2
-
 
 
 def own_holder(c: Candidate, authors: dict | None) -> Speaker | None:
@@ -69,7 +63,6 @@ def own_holder(c: Candidate, authors: dict | None) -> Speaker | None:
     # a column's narration is its author's, the figures it reports included ("次日即回吐收跌。这是
     # 典型的利好出尽"): the writer chose them for the argument
     return authors.get((c.sentence.article, c.sentence.paragraph)) or authors.get(c.sentence.article)
-
 
 
 def majority_category(members: list[Candidate], seed: str) -> str:

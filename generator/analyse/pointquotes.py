@@ -15,16 +15,13 @@ from .statements import short_quote
 _STATED_FIGURE = re.compile(r"(?<![\d.,])\d[\d.,]{0,12}[万亿%]|(?<![\d.,])\d{3,12}(?![\d.,年])")
 
 
-
 #: Pictographs (emoji) and the spaces after them ("萝卜快跑🥕 就是…").
 _EMOJI_RUN = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+\s*")
-
 
 
 #: A reference mark of an encyclopedia or a paper ("[16]", "[2-3]", "[4,7]"), before the punctuation it
 #: sits on.
 _REF_MARK = re.compile(r"\[\d{1,3}(?:[-–,，]\d{1,3}){0,4}\]")
-
 
 
 def figure_quote(original: str, simple_of, figures: tuple[str, ...]) -> str:
@@ -40,15 +37,12 @@ def figure_quote(original: str, simple_of, figures: tuple[str, ...]) -> str:
     return ""
 
 
-
 #: A quote's usual length (``statements.short_quote``) and the most the statement's own quote
 #: may stretch to so that it holds every clause the statement says.
 QUOTE_LIMIT = 70
 
 
-
 REP_QUOTE_MAX = 140
-
 
 
 def rep_limit(statement: str) -> int:

@@ -16,10 +16,8 @@ from .text import Sentence, to_simplified
 _ISSUES = re.compile(r"[^，。；]{0,12}?(?:发表|发布|出具)[^，。；]{0,8}?(?:报告|研报|声明)")
 
 
-
 #: A form of address after a titled name ("首席分析师孙某老师", "律师王某先生"): the name ends before it.
 _HONORIFIC_AFTER = r"(?:老师|先生|女士|博士|教授|律师|医生|同学|阿姨|师傅)"
-
 
 
 #: How far back from a title ("总裁") its holder's role is read: bounded, so that a paragraph of
@@ -27,15 +25,12 @@ _HONORIFIC_AFTER = r"(?:老师|先生|女士|博士|教授|律师|医生|同学|
 _ROLE_BACK = 200
 
 
-
 #: Characters that follow a two-character name rather than end a three-character one ("廖某则…").
 _AFTER_NAME = frozenset("则也却还更又就并在向对将称说表认指曾已均亦同和与及的是为等今昨于接")
 
 
-
 #: A speaker label opening a message or a turn ("阿杰：", "孙老师：").
 _LABEL_AT = re.compile(r"([^，。；：:“”「」\s]{1,12})[：:]")
-
 
 
 #: A colon handing the floor over that says what the person says ("他的看法：", "X特别强调弹性：",
@@ -43,10 +38,8 @@ _LABEL_AT = re.compile(r"([^，。；：:“”「」\s]{1,12})[：:]")
 _HANDS_OVER = re.compile(r"(他|她)?(?:的)?(?:看法|观点|说法|判断|意见|回答|解释|认为|表示|强调|提醒|补充|指出|说)[^，。；]{0,8}[：:]\s*$")
 
 
-
 #: A surname with a form of address ("常老师", "林教授").
 _ADDRESSED = re.compile(r"[\u4e00-\u9fff](?:老师|教授|博士|先生|女士|律师|医生|总)")
-
 
 
 def _sections(article, simple_of) -> dict[str, str]:
@@ -60,15 +53,12 @@ def _sections(article, simple_of) -> dict[str, str]:
     return out
 
 
-
 #: Labels of a stamped line that name no person (a voice-over, a caption, the system's notices).
 _NOT_SENDERS = frozenset(("旁白", "画外音", "字幕", "系统", "系统消息", "系统提示", "群公告", "提示", "公告", "通知"))
 
 
-
 #: A turn label that is a host's role, not a name.
 _HOST_LABELS = frozenset(("主持人", "主持", "主播", "节目主持人"))
-
 
 
 def _host(article, texts, titles) -> str:
@@ -82,7 +72,6 @@ def _host(article, texts, titles) -> str:
     return author if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", author) and author[0] in _surnames() else ""
 
 
-
 def _antecedent(at: int, subject_at, here, psimple: str):
     """What a "他"/"她" at offset ``at`` stands for: the subject of a sentence before it in the
     paragraph (a name), unless a holder or a titled person comes after that subject in a later
@@ -94,11 +83,9 @@ def _antecedent(at: int, subject_at, here, psimple: str):
     return other[-1][1] if other else None
 
 
-
 def _shifted(label, k: int):
     """A turn label read after a time stamp of ``k`` characters, with its end in the paragraph."""
     return (label[0], label[1], label[2] + k) if label else None
-
 
 
 def _starts(psimple: str, psents: list[Sentence]) -> list[int]:
@@ -111,7 +98,6 @@ def _starts(psimple: str, psents: list[Sentence]) -> list[int]:
     return out
 
 
-
 def _one_off_word(name: str, text: str) -> bool:
     """Whether a bare holder opening on a surname's character is an ordinary word the article never
     uses again ("高管表示", "马上说"): no one's name (a name is used again, or is one to the dictionary)."""
@@ -120,12 +106,10 @@ def _one_off_word(name: str, text: str) -> bool:
     return text.count(name) < 2 and _common_words(name)
 
 
-
 def _surnames():
     from .entities import SURNAMES
 
     return SURNAMES
-
 
 
 def _orig(original: str, simple: str, part: str) -> str:

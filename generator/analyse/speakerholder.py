@@ -26,7 +26,6 @@ ROLE_TITLES = (
 )
 
 
-
 _TRIM_TAIL = re.compile(
     r"(?:在(?:回应|接受)[^，。]{0,16}?时|向《[^》]{1,12}》记者|告诉《[^》]{1,12}》记者|对《[^》]{1,12}》记者|"
     r"向记者|对记者|(?:对|向)(?:媒体|外界|传媒)|(?:发布会|记者会|新闻会|会议|论坛|大会)上|(?:在)?受访时|以[^，。]{1,10}?为例|在[^，。]{1,12}?(?:号|网|站|平台|媒体|博)|坚持|接受[^，。]{0,12}?(?:采访|调研|问询|访问|专访)时|在(?!线)[^，。]{0,16}?(?:中|上|时|后|前|期间)|从[^，。]{0,10}?角度|研报|在互动平台|"
@@ -36,23 +35,18 @@ _TRIM_TAIL = re.compile(
     r"在)")
 
 
-
 _TRIM_HEAD = re.compile(r"^(?:据|对此|此前|此后|随后|目前|当前|此外|同时|另外|其中|而|但|不过|然而|比如|例如|另有|与此同时|另一方面)+[，,]?")
-
 
 
 _VAGUE = re.compile(r"^(?:多家|多位|各大|这些|一些|部分|不少|有些|众多|业内|业界|外界|网友|有人|人们|大家|"
                     r"专家|分析人士|机构|市场|公司|企业|报告|文章|研究(?!员|院|所|人员)|数据|该|其|这|那|此|它)")
 
 
-
 _PRONOUN = re.compile(r"^(?:他|她)$")
-
 
 
 #: A document standing for its issuer ("报告指", "该研报认为", "声明称").
 _DOCUMENT = re.compile(r"^(?:该|这份|这篇|此)?(?:报告|研报|研究报告|声明|公告)$")
-
 
 
 _ORG_SUFFIX = re.compile(r"(?:证券|集团|公司|科技|网络|基金|银行|委员会|研究院|实验室|协会|学会|大学|资本|"
@@ -61,10 +55,8 @@ _ORG_SUFFIX = re.compile(r"(?:证券|集团|公司|科技|网络|基金|银行|�
                          r"政府|[省部厅局署委院所]|中心|组织|联盟|小组|团体|电视台|通讯社|日报|时报|(?:联合|协|商|工|学|基金|理事|委员)会|党)$")
 
 
-
 _NAME_OK = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|"
                       r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?|“[^”]{2,12}”)$")
-
 
 
 def _trim_tail(holder: str) -> str:
@@ -79,15 +71,12 @@ def _trim_tail(holder: str) -> str:
     return holder
 
 
-
 #: Nouns that describe an unnamed holder ("一位曾参与《苍兰诀》制作的工作人员", "多位游戏从业者").
 _GROUP_NOUN = re.compile(r"(?:老板|店主|工作人员|从业者|从业人员|业内人士|分析人士|知情人士|人士|专家|网友|研究人员|员工|"
                          r"用户|消费者|投资者|学者|导演|编剧|制片人|负责人|博主|分析师|机构|券商|团队)$")
 
 
-
 _GROUP_BAD = re.compile(r"^(?:该|其|这|那|此|它|他|她|我|你|报告|文章|研究|数据)|\d")
-
 
 
 def _group(holder: str) -> tuple[str, str, str] | None:
@@ -100,30 +89,24 @@ def _group(holder: str) -> tuple[str, str, str] | None:
     return None
 
 
-
 #: An unnamed holder: one of a kind, not named ("一位基金经理", "某券商分析师", "不愿具名的官员").
 _UNNAMED = re.compile(r"一位|一名|一家|一个|某位|某家|某|多位|几位|数位|不愿具名|不具名|匿名|不愿透露姓名")
-
 
 
 #: How a described holder ends: a person or a body ("渔民", "贸易商", "一家物流公司").
 _WHO_END = re.compile(r"(?:[人者员商户民师生手官主]|公司|企业|机构|银行|工厂|团队|团体|部门)$")
 
 
-
 #: Words of a clause, not of a description of who speaks.
 _CLAUSE_WORD = re.compile(r"是|并非|不|没有|被|了")
-
 
 
 #: A party named as a side ("日方", "警方", "校方"): an organisation.
 _SIDE = re.compile(r"^(?!对方|各方|多方|双方|一方|有关方)(?!.*官方$)[\u4e00-\u9fff]{1,3}方$")
 
 
-
 #: A name's honorific after it ("区志恒教授", "王女士"): the person is the name before it.
 _HONORIFIC = re.compile(r"(?:教授|博士|先生|女士|小姐|医生|律师|老师)$")
-
 
 
 def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[str, str, str] | None:
@@ -218,30 +201,24 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
     return _group(whole)
 
 
-
 #: A list item's number opening the holder ("1.", "2、", "（3）", "一、", "①"): the item's, not the name's.
 _ITEM_MARK = re.compile(r"^(?:\d{1,2}[.、．)）](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、|[①-⑳])\s*")
-
 
 
 #: How a post or an occupation ends ("馆长", "理事长", "会计", "代表", "司机"), when no title is listed.
 _POST_END = re.compile(r"(?:[长员师家者官]|主任|代表|委员|会计|司机|顾问|助理)$")
 
 
-
 #: A person with their role in brackets after the name ("何某（某公司总经理）").
 _PERSON_ROLE = re.compile(r"([\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})[（(]([^（）()，。]{2,40})[）)]")
-
 
 
 #: An organisation with its spokesperson or analyst in brackets ("华泰证券（林晓岚）").
 _ORG_PERSON = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,16})[（(]([\u4e00-\u9fff]{2,3})[）)]")
 
 
-
 #: jieba tags of names (people, places, organisations, other proper nouns, abbreviations, Latin).
 _NAME_TAGS = ("nr", "ns", "nt", "nz", "j", "eng", "x")
-
 
 
 def _common_words(word: str) -> bool:
@@ -252,7 +229,6 @@ def _common_words(word: str) -> bool:
     pieces = posseg.lcut(word)
     return bool(pieces) and all(not p.flag.startswith(_NAME_TAGS) and p.flag != "nrt"
                                 and re.fullmatch(r"[\u4e00-\u9fff]+", p.word) for p in pieces)
-
 
 
 def _surnames():

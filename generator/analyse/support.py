@@ -193,7 +193,6 @@ def _whose(word: str) -> bool:
 _ORDINARY_WORDS = frozenset("股价 股票 个股 板块 市场 盘中 收盘 交易日 一度 报收 累计 公司 企业 行业 产业 概念股".split())
 
 
-
 def _owner_names(statement: str, topic: frozenset) -> tuple[str, ...]:
     """The names in a statement: words the dictionary does not know or tags as a name of a
     person, place or organisation ("当虹", "暗面", "adobe"), not the topic's own."""
@@ -217,7 +216,6 @@ def _unknown_noun(word: str) -> bool:
 
     pieces = posseg.lcut(word)
     return bool(pieces) and not pieces[-1].flag[:1] in ("v", "r", "d", "a", "p", "u", "c", "m", "q", "t", "f", "z")
-
 
 
 _NEGATED = re.compile(r"(?:未|没|没有|不|无|并未|从未)(?:被|遭|受)?$")
