@@ -10,7 +10,7 @@ TSTAMP   := $(VENV)/.installed-test
 SYS_PKGS  := fonts-noto-cjk fonts-noto-color-emoji fonts-hanazono libharfbuzz-subset0 fontconfig
 TEST_PKGS := chromium poppler-utils
 
-.PHONY: site test stress bench setup setup-test system-deps test-deps serve clean
+.PHONY: site test stress bench eval setup setup-test system-deps test-deps serve clean
 
 site: setup
 	$(BIN)/mkdocs build
@@ -26,6 +26,10 @@ stress: setup setup-test
 
 bench: setup
 	$(BIN)/python -m generator bench
+
+# Editorial figures on every corpus with a gold (tests/eval/run.py; not a test: it prints a table).
+eval: setup
+	$(BIN)/python tests/eval/run.py
 
 setup: system-deps $(STAMP) .build/docs/.keep
 
