@@ -15,7 +15,7 @@ from collections import Counter
 
 from ..clean.doc import Chunk, Doc, render_table
 from ..errors import SourceError
-from .html import NAME, REF_MARK, XML_DECLARATION, Walker, norm, parse
+from .html import NAME, REF_MARK, XML_DECLARATION, Walker, comment_items, norm, parse
 from ..clean.text import ends_sentence, han_count
 from .meta import clean_author, http_url, iso_date
 
@@ -344,6 +344,21 @@ def _info_line(doc: Doc, inventory: list[Chunk], used: set[int]) -> None:
         return
 
 
+def _comments(walker: Walker, doc: Doc, first_line: int) -> list[Chunk]:
+    """The page's boxes of readers' comments (by their class or id), after the article under the
+    comments section's head: the rule ``comments`` labels each comment and removes the box's
+    buttons and counts."""
+    from ..clean.rules.comments import HEAD, NOTE
+
+    items = [item for box in walker.comment_boxes for item in comment_items(box, first_line)]
+    if not items:
+        return []
+    line = items[0][0].line
+    doc.record(line, "", HEAD, "changed", "the page's box of readers' comments (its class or id says so): kept "
+               "as their own section after the article, never as the article's text")
+    return [Chunk("h", HEAD, [(0, line)], 1, level=2, note=NOTE)] + [b for item in items for b in item]
+
+
 def read_page(html: str, doc: Doc, first_line: int = 1) -> None:
     """Extract the main text of a whole web page (starting on raw line ``first_line``) into
     ``doc.blocks``; record everything dropped."""
@@ -353,7 +368,7 @@ def read_page(html: str, doc: Doc, first_line: int = 1) -> None:
     if count > MAX_ELEMENTS:
         raise SourceError(f"the page has {count:,} HTML elements (more than {MAX_ELEMENTS:,}); save only "
                           "the article (or copy its text into a .md file)")
-    walker = Walker(first_line)
+    walker = Walker(first_line, keep_comments=True)
     walker.walk(root)
     walker.flush()
     inventory = walker.blocks
@@ -376,6 +391,7 @@ def read_page(html: str, doc: Doc, first_line: int = 1) -> None:
         _page_date(html, root, doc, inventory, used)
         _headline_title(doc, blocks)
         _info_line(doc, inventory, used)
+    blocks = blocks + _comments(walker, doc, first_line)
     _head_meta(root, doc, first_line)
     site = _site_name(root, doc.declared.get("title")) if "outlet" not in doc.declared else None
     if site:

@@ -14,6 +14,8 @@
 
 import re
 
+from . import comments
+
 NAME = "promo_lines"
 _PROMO = re.compile(
     r"扫码|掃碼|扫一扫|掃一掃|二维码|二維碼|关注公众号|關注公眾號|长按识别|長按識別|点击阅读原文|點擊閱讀原文|"
@@ -77,26 +79,28 @@ def _reading_list(doc):
 
     blocks = doc.blocks
     outlet = doc.meta.get("outlet") or doc.declared.get("outlet") or ""
+    section = comments.head_index(doc)  # the readers' comments after the article: the article ends there
     gone = []
     for i, head in enumerate(blocks):
         if head.kind not in ("line", "h") or len(head.text) > 56 or not (
                 _READING_LIST.match(head.text) or "。" not in head.text and _READING_INLINE.match(head.text)):
             continue
+        end = section if section is not None and i < section else len(blocks)
         j = i + 1
-        while j < len(blocks) and blocks[j].kind in ("line", "h") and len(blocks[j].text.strip()) <= 40 \
+        while j < end and blocks[j].kind in ("line", "h") and len(blocks[j].text.strip()) <= 40 \
                 and "。" not in blocks[j].text and not _READING_LIST.match(blocks[j].text) \
                 and not furniture_line(blocks[j].text, outlet):  # a title, never a sentence of text
             j += 1
         k = j
-        while k < len(blocks) and blocks[k].kind == "line" and furniture_line(blocks[k].text, outlet):
+        while k < end and blocks[k].kind == "line" and furniture_line(blocks[k].text, outlet):
             k += 1
         items = blocks[i + 1:j]
         if items and _ITEM.match(items[0].text):  # a marked list ends at its first unmarked line
             n = next((n for n, b in enumerate(items) if not _ITEM.match(b.text)), len(items))
             items, j = items[:n], i + 1 + n
-        closing = k == len(blocks) or _SIGN_OFF.search(blocks[k].text)
+        closing = k >= end or _SIGN_OFF.search(blocks[k].text)
         marked = len(items) >= 2 and all(_ITEM.match(b.text) for b in items)
-        if (closing and i >= len(blocks) - _TAIL) or marked:
+        if (closing and i >= end - _TAIL) or marked:
             gone.extend(blocks[i:j])
     if gone:
         with doc.batch():

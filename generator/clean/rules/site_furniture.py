@@ -25,6 +25,9 @@ Lines that say anything more than furniture stay (a sentence that names a site o
 
 import re
 
+from ..text import ends_sentence, han_count
+from . import comments
+
 NAME = "site_furniture"
 _SHORT = 80
 _ITEM_SPLIT = re.compile(r"\s*[|｜/·•]\s*|[\s\u3000]+")
@@ -139,18 +142,36 @@ def _text_follows(blocks) -> bool:
     return False
 
 
+#: A comments head that says whose or how many comments: never a column's name.
+_QUALIFIED = re.compile(r"^\s*(?:(?:网友|網友|读者|讀者|热门|熱門|全部|精彩|精选|精選)(?:评论|評論|留言|回应|回應)\S{0,8}|.*\d.*(?:评论|評論|留言|回应|回應)|"
+                        r"(?:评论|評論|留言|回应|回應)\s*[（(]?\s*\d[\d,]*\s*[）)]?)\s*$")
+
+
 def _comments(doc) -> None:
     bl = doc.blocks
     start = int(len(bl) * (1 - _COMMENTS_TAIL))
-    for i in range(max(start, 1), len(bl)):
-        if bl[i].kind in ("line", "h") and len(bl[i].text) <= 40 and _COMMENTS.match(bl[i].text):
-            if any(b.kind == "h" for b in bl[i + 1:]):
+    # the head stands in the page's last part, or under two blocks of the page's prose at least (a
+    # page with many comments has its head well above the last part), or, when it says whose or how
+    # many comments (``网友评论``, ``共 3 条评论``: never a column's name, ``评论``), under a sentence
+    prose, first, said = 0, len(bl), len(bl)
+    for i, b in enumerate(bl):
+        if said == len(bl) and ends_sentence(b.text) and han_count(b.text) >= 15:
+            said = i + 1
+        prose += prose_block(b.text)
+        if prose >= 2:
+            first = i + 1
+            break
+    for i in range(1, len(bl)):
+        if i < min(start, first) and not (i >= said and _QUALIFIED.match(bl[i].text)):
+            continue
+        if bl[i].kind in ("line", "h") and len(bl[i].text) <= 40 and (_COMMENTS.match(bl[i].text)
+                                                                      or comments.HEAD_LINE.match(bl[i].text)):
+            if any(b.kind == "h" and not comments.HEAD_LINE.match(b.text) for b in bl[i + 1:]):
                 return  # the article goes on after it
             if _text_follows(bl[i + 1:]):
                 continue  # a count of comments over more of the page's text (a Q&A page's next answer)
-            with doc.batch():
-                for b in bl[i:]:
-                    doc.remove(b, "readers' comments under the article")
+            comments.open_section(doc, bl[i], "readers' comments under the article: kept as their own section "
+                                  "(rule comments), never as the article's text")
             return
 
 
