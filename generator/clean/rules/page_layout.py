@@ -103,7 +103,7 @@ def _prose(b) -> bool:
     """A line of running text: fifteen Han characters or more and a sentence's end, two clauses,
     or one clause in a line of thirty characters or more (a headline has a comma at most)."""
     t = b.text
-    if b.kind != "line" or len(_HAN.findall(t)) < 15:
+    if b.kind not in ("line", "p") or len(_HAN.findall(t)) < 15:
         return False
     return bool(re.search(r"[。！？!?]", t)) or len(_CLAUSE.findall(t)) >= 2 or (len(t) >= 30 and bool(_CLAUSE.search(t)))
 
