@@ -36,7 +36,7 @@ HEAD_LINE = re.compile(
     r"^\s*(?:网友|網友|读者|讀者|热门|熱門|最新|全部|精彩|精选|精選|最热|最熱|用户|用戶)?\s*"
     r"(?:评论|評論|留言|回应|回應|点评|點評|跟帖|讨论|討論)(?:区|區|列表)?\s*[:：]?\s*"
     r"(?:[（(]\s*\d[\d,]*\s*[）)]|\d[\d,]*\s*(?:条|條)?)?\s*$|"
-    r"^\s*(?:共|已有)\s*\d[\d,]*\s*(?:条|條|则|則|个|個)\s*(?:评论|評論|留言|回应|回應)\s*$|"
+    r"^\s*(?:共|已有)?\s*\d[\d,]*\s*(?:条|條|则|則|个|個|篇)?\s*(?:评论|評論|留言|回应|回應|回覆|回复)\s*$|"
     r"^\s*(?:Comments?|Responses?)\s*(?:[（(]\s*\d+\s*[）)]|\d+)?\s*$", re.I)
 
 _NUM = r"\d[\d,.]*\s*(?:万|萬|[kKwW])?"
@@ -63,7 +63,7 @@ _AUTHOR_REPLY = re.compile(r"^\s*(?:作者|作者回复|作者回覆|作者回�
 #: What an unsigned comment says: a clause or a sentence, or a phrase of some length.
 _SAYS = re.compile(r"[，。！？；,!?;…~～]|[\u3400-\u9fff]{8}")
 #: Links set side by side (a footer's, a related box's): no comment.
-_MENU = re.compile(r"[·|｜•]\S{1,8}[·|｜•]")
+_MENU = re.compile(r"[·|｜•]\s*[^\s·|｜•]{1,8}\s*[·|｜•]")
 _BUTTON_WORDS = re.compile(r"回复|回覆|回復|赞|讚|贊|点赞|點讚|举报|舉報|分享|删除|刪除|踩|顶|頂|收起|展开|展開|Reply|Like|Report",
                            re.I)
 
@@ -167,16 +167,24 @@ def apply(doc):
     # a removed line between two lines of the box parted them (batch() set their gap)
     voice = "網友" if want == HEADS["zh-Hant"] else "网友"
     out: list[Chunk] = []
+    carried = None
     for item in _items(kept):
         name = None
         lines = list(item)
+        if len(lines) == 1 and (_AUTHOR_REPLY.match(lines[0].text) or _name_line(lines[0].text)) and carried is None:
+            # a name over its comment's stamp row (removed): it labels the next comment
+            carried = lines[0]
+            continue
+        if carried is not None:
+            lines.insert(0, carried)
+            carried = None
         if len(lines) >= 2 and (_AUTHOR_REPLY.match(lines[0].text) or _name_line(lines[0].text)):
             name = _AUTHOR_REPLY.match(lines[0].text) and "作者" or _name_line(lines[0].text)
             lines.pop(0)
         first = lines[0]
         text = _join([b.text for b in lines])
-        if not re.search(r"[\u3400-\u9fffA-Za-z]", text):
-            doc.record(first.line, text, "", "removed", "a line of the comment box with no words")
+        if not re.search(r"[\u3400-\u9fffA-Za-z]", text) or _MENU.search(text):
+            doc.record(first.line, text, "", "removed", "a line of the comment box with no words, or links side by side")
             continue
         m = _LABELLED.match(text)
         if name:
@@ -196,6 +204,8 @@ def apply(doc):
         first.text, first.kind, first.starts, first.gap = new, "p", True, max(first.gap, 1)
         first.marks = [(0, first.line)]
         out.append(first)
+    if carried is not None:
+        doc.record(carried.line, carried.text, "", "removed", "a commenter's name over no comment")
     doc.blocks[:] = doc.blocks[:k + 1] + out
     if not out:  # the head was a count or a box's title over no comment: it leaves as it was printed
         printed = next((e.before for e in doc.audit if e.line == head.line and e.after == HEAD and e.before), "")
