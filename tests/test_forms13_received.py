@@ -155,3 +155,32 @@ def test_gallery_keeps_every_caption_and_loses_its_pager():
     for furniture in ("上一张", "返回列表", "1/5", "5/5"):
         assert furniture not in c.body, furniture
     assert c.meta["date"] == "2024-07-02" and c.meta["outlet"] == "南岭日报"
+
+
+# -- a short-video page: auto-captions read as speech, comments with replies -----------------
+
+def test_video_page_captions_become_sentences_and_replies_keep_whom_they_answer():
+    raw, c = load("video_ferry.txt")
+    assert c.meta["title"] == "老渡工的最后一班船" and c.meta["tags"] == ["渡口", "乡村记忆"]
+    article, comments = parts(c.body)
+    assert article.strip() == ("大家好，今天带大家来看看我们村的渡口。这条河上只剩最后一条渡船了。老周开了四十年的船，一次五块钱。"
+                               "明年大桥修好以后，渡口就要关了。老周说，他还想再开到过年。")
+    assert comments == ["江边长大的孩子：小时候天天坐这条船上学，一晃二十年了",
+                        "渡口人家（回复江边长大的孩子）：是啊，船还是那条船",
+                        "修桥的工程师：大桥十二月底合龙，到时候过河只要两分钟",
+                        "江边长大的孩子（回复修桥的工程师）：那老周以后干什么呢？",
+                        "城里的阿芳：希望渡口能留下来做个景点"]
+    for furniture in ("自动字幕", "💬", "1.2万", "写评论", "共 356 条评论", "已关注"):
+        assert furniture not in c.body, furniture
+
+
+@pytest.mark.parametrize("lines", [
+    ["第一章 老城的形成", "第二章 河道与码头", "第三章 工业时代的厂区", "第四章 新城的规划"],  # a table of contents
+    ["首页 展览 活动 预约 关于", "新闻 图片 视频 专题", "登录 注册 帮助 反馈", "简体 繁体 English 无障碍"],  # menus
+    ["春天的河水绿了", "柳树发了新芽", "孙子放学回家", "我在门口等他"],  # a poem: no pauses, no label
+])
+def test_short_lines_that_are_no_captions_get_no_marks(lines):
+    raw = "城市规划馆新版导览手册今天起免费领取，现场还有诗会。\n\n" + "\n".join(lines) + "\n\n领取地点在一楼服务台。\n"
+    c = clean(raw, source="toc.txt")
+    assert not any(e.rule == "caption_lines" for e in c.audit)
+    assert "，" not in c.body.replace("城市规划馆新版导览手册今天起免费领取，", "")

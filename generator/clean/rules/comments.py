@@ -39,6 +39,20 @@ HEAD_LINE = re.compile(
     r"^\s*(?:共|已有)?\s*\d[\d,]*\s*(?:条|條|则|則|个|個|篇)?\s*(?:评论|評論|留言|回应|回應|回覆|回复)\s*$|"
     r"^\s*(?:Comments?|Responses?)\s*(?:[（(]\s*\d+\s*[）)]|\d+)?\s*$", re.I)
 
+#: Rules and marks framing a head line ("———— 共 1847 条评论 ————", "▌网友评论").
+_FRAME = re.compile(r"^[\s\-—–=_~·•*#▌|｜【\[]+|[\s\-—–=_~·•*#|｜】\]]+$")
+
+
+def unframed(text: str) -> str:
+    return _FRAME.sub("", text.strip())
+
+
+def is_head(text: str) -> bool:
+    """A head over the page's comments, framed or not."""
+    t = text.strip()
+    return len(t) <= 48 and bool(HEAD_LINE.match(_FRAME.sub("", t)))
+
+
 _NUM = r"\d[\d,.]*\s*(?:万|萬|[kKwW])?"
 #: A line of the comment box that is no comment.
 _FURNITURE = re.compile(
@@ -56,6 +70,13 @@ _FURNITURE = re.compile(
 _TRAILING = re.compile(r"(?:[\s\u3000]+(?:(?:赞|讚|贊|点赞|點讚|👍)\s*[（(]?\s*" + _NUM + r"\s*[）)]?|回复|回覆|回復|举报|舉報))+\s*$")
 #: A comment already labelled with its commenter ("江边跑步的人：…", "@小陈：…").
 _LABELLED = re.compile(r"^\s*@?([^\s：:，。！？,.!?“”「」（）()]{1,16}(?:[（(][^）)]{1,20}[）)])?)\s*[：:]")
+#: A reply's label: its poster, whom it answers ("是阿圆呀 回复 奶盖不加糖：…").
+_REPLY_LABEL = re.compile(r"^\s*@?([^\s：:，。！？,.!?（）()]{1,16})\s*(?:回复|回覆|回復)\s*@?([^\s：:，。！？,.!?（）()]{1,16})\s*[：:]")
+#: Emoji and symbols a page prints on its buttons.
+_SYMBOLS = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\uFE0F\u200d]+")
+_BUTTON_WORD = re.compile(r"(?<![\u4e00-\u9fff])(?:分享|赞|讚|收藏|评论|評論|转发|轉發)(?![\u4e00-\u9fff])")
+#: A call to open or download the site's app ("打开小红书App，查看更多精彩笔记").
+_APP_PROMPT = re.compile(r"^\s*(?:打开|打開|下载|下載|前往)\S{0,8}?(?:App|APP|app|客户端|客戶端)(?:[，,\s]\S{0,16})?$")
 #: A badge alone on its line: the page author's reply follows.
 _AUTHOR_REPLY = re.compile(r"^\s*(?:作者|作者回复|作者回覆|作者回復|博主|楼主|樓主|UP主|小编|小編|编辑|編輯)(?:回复|回覆|回復)?\s*[：:]?\s*$")
 
@@ -74,6 +95,14 @@ def _stamp_only(text: str) -> bool:
         return False
     left = _BUTTON_WORDS.sub(" ", ps._IP.sub(" ", ps._COUNTER.sub(" ", ps._WHEN.sub(" ", text))))
     return not re.search(r"[\u3400-\u9fffA-Za-z0-9]", left)
+
+
+def _box_line(t: str) -> bool:
+    """A line of the comment box that is no comment: its input box or app prompt with the page's
+    buttons (emoji and button words) around it."""
+    bare = re.sub(r"(?<!\S)[@#＠](?!\S)", " ", _BUTTON_WORD.sub(" ", _SYMBOLS.sub(" ", t))).strip()
+    return not bare and t != "" or bool(bare) and bare != t and bool(ps._INPUT.match(bare) or _FURNITURE.match(bare)) \
+        or bool(_APP_PROMPT.match(t))
 
 
 def open_section(doc, block: Chunk, note: str) -> None:
@@ -120,7 +149,7 @@ def _items(blocks: list[Chunk]) -> list[list[Chunk]]:
             and _name_line(nxt.text) is None
         after_name = bool(items) and (_AUTHOR_REPLY.match(items[-1][-1].text) or _name_line(items[-1][-1].text))
         new = not items or b.gap > 0 or b.starts or b.kind != "line" or named or bool(_AUTHOR_REPLY.match(b.text)) \
-            or (_LABELLED.match(b.text) is not None and not after_name)
+            or ((_LABELLED.match(b.text) is not None or _REPLY_LABEL.match(b.text) is not None) and not after_name)
         if new:
             items.append([b])
         else:
@@ -153,10 +182,10 @@ def apply(doc):
     with doc.batch():
         for b in region:
             t = b.text.strip()
-            if b.kind == "h" and not HEAD_LINE.match(t) and not _FURNITURE.match(t):
+            if b.kind == "h" and not is_head(t) and not _FURNITURE.match(t):
                 b.kind = "line"  # a short comment read as a heading
-            if not t or HEAD_LINE.match(t) or _FURNITURE.match(t) or ps._CONTROL.match(t) or ps._INPUT.match(t) \
-                    or ps.stamp_row(t) or ps._control_bar(t) or _stamp_only(t):
+            if not t or is_head(t) or _FURNITURE.match(t) or ps._CONTROL.match(t) or ps._INPUT.match(t) \
+                    or ps.stamp_row(t) or ps._control_bar(t) or _stamp_only(t) or _box_line(t):
                 doc.remove(b, "the comment box's furniture (a prompt, a count, a button or a like count)",
                            separates=True)
                 continue
@@ -187,7 +216,10 @@ def apply(doc):
             doc.record(first.line, text, "", "removed", "a line of the comment box with no words, or links side by side")
             continue
         m = _LABELLED.match(text)
-        if name:
+        reply = _REPLY_LABEL.match(text)
+        if reply and not name:
+            label, text = f"{reply.group(1)}（回复{reply.group(2)}）：", text[reply.end():].lstrip()
+        elif name:
             label = f"{name}："
         elif m:
             label, text = f"{m.group(1)}：", text[m.end():].lstrip()

@@ -162,11 +162,11 @@ def _comments(doc) -> None:
             first = i + 1
             break
     for i in range(1, len(bl)):
-        if i < min(start, first) and not (i >= said and _QUALIFIED.match(bl[i].text)):
+        if i < min(start, first) and not (i >= said and _QUALIFIED.match(comments.unframed(bl[i].text))):
             continue
-        if bl[i].kind in ("line", "h") and len(bl[i].text) <= 40 and (_COMMENTS.match(bl[i].text)
-                                                                      or comments.HEAD_LINE.match(bl[i].text)):
-            if any(b.kind == "h" and not comments.HEAD_LINE.match(b.text) for b in bl[i + 1:]):
+        if bl[i].kind in ("line", "h") and len(bl[i].text) <= 48 and (_COMMENTS.match(bl[i].text)
+                                                                      or comments.is_head(bl[i].text)):
+            if any(b.kind == "h" and not comments.is_head(b.text) for b in bl[i + 1:]):
                 return  # the article goes on after it
             if _text_follows(bl[i + 1:]):
                 continue  # a count of comments over more of the page's text (a Q&A page's next answer)
