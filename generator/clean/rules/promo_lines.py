@@ -47,7 +47,8 @@ _READING_WORDS = (r"相关推荐|相關推薦|为你推荐|為你推薦|最多�
                   r"相关阅读|相關閱讀|延伸阅读|延伸閱讀|热门推荐|熱門推薦|精彩推荐|精彩推薦|猜你喜欢|猜你喜歡|热文推荐|熱文推薦|"
                   r"相关链接|相關鏈接|相關連結|相关专题|相關專題")
 #: The head of a reading list, in any dress: "延伸閱讀", "【相关阅读】", "▌推荐阅读：", "## 相關新聞".
-_READING_LIST = re.compile(rf"^[\s【\[「『■▌●◆▶►>#*]*(?:{_READING_WORDS})[\s】\]」』*]*[:：]?\s*$")
+_READING_LIST = re.compile(rf"^[\s【\[「『■▌●◆▶►>#*]*(?:{_READING_WORDS})[\s】\]」』*]*[:：]?\s*"
+                           r"(?:[（(](?:点击阅读|點擊閱讀|点击查看|點擊查看|更多)[）)]|(?:更多|换一换|換一換|查看更多|More|more)?\s*[>›»]{0,2})\s*$")
 #: A reading list's head with its one title on the same line ("延伸閱讀：茶價回穩 農會籲理性採購").
 _READING_INLINE = re.compile(rf"^[\s【\[「『■▌●◆▶►>#*]*(?:{_READING_WORDS})[\s】\]」』*]*[:：]\s*[^。\s].{{3,40}}$")
 #: A list item's mark ("▶ 標題 A8", "・標題", "- 标题", "1. 标题").

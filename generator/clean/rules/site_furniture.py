@@ -109,7 +109,32 @@ def _why(text: str) -> str | None:
         return "advertisement or app prompt"
     if _widgets(t):
         return "app buttons saved as text (read more, comment, like …)"
+    if _account_links(t):
+        return "the site's account links (log in, register, mobile version)"
+    if _AD_LEAD.match(t) and _SALE.search(t) and not _SENTENCE_END.search(t):
+        return "advertisement (its label, then the offer)"
+    if (_CLICK_THROUGH.match(t) or _MORE.match(t)) and not _SENTENCE_END.search(t):
+        return "a link or control of the page (click through to a topic, load more)"
     return None
+
+
+#: The site's account links, two or more on a line and nothing else (``登录  注册  手机版``).
+_ACCOUNT = {"登录", "登錄", "登入", "注册", "註冊", "退出", "登出", "手机版", "手機版", "客户端", "客戶端", "个人中心", "個人中心",
+            "我的", "帮助", "幫助", "会员", "會員", "投稿", "无障碍", "無障礙", "简体", "簡體", "繁体", "繁體", "English"}
+#: An ad's label opening its line, then the offer ("广告  纪念款模型 限时特惠 点击购买").
+_AD_LEAD = re.compile(r"^\s*(?:广告|廣告|推广|推廣)[\s\u3000]+\S")
+_SALE = re.compile(r"限时|限時|特惠|特价|特價|优惠|優惠|折扣|[0-9一二三四五六七八九]折|购买|購買|抢购|搶購|下单|下單|立即|包邮|包郵|热线|熱線")
+#: A link out of the article: click through to a topic or a page ("点击进入专题：X", "點此閱讀：X").
+_CLICK_THROUGH = re.compile(r"^\s*[>》▶►]?\s*(?:点击|點擊|点此|點此|戳此|戳这里|戳這裡)(?:进入|進入|查看|阅读|閱讀|了解|观看|觀看|收听|收聽|参与|參與)"
+                            r"[^，。：:]{0,8}[:：]\s*\S.{0,40}$")
+#: A control loading more items ("点击加载更多快讯 ∨", "查看更多评论 >").
+_MORE = re.compile(r"^\s*(?:点击|點擊)?(?:加载|加載|载入|載入|查看|展开|展開|显示|顯示)(?:更多|全部)[\u4e00-\u9fff]{0,4}\s*[∨∧▼▽>›»↓…]*\s*$")
+
+
+def _account_links(text: str) -> bool:
+    items = [w for w in _ITEM_SPLIT.split(text.strip()) if w]
+    return len(items) >= 2 and all(w in _ACCOUNT for w in items) and any(w not in ("简体", "簡體", "繁体", "繁體", "English")
+                                                                         for w in items)
 
 
 #: A commenter's handle opening a comment ("@小陈：", "小陈 回复 @老韩：").
