@@ -1,7 +1,7 @@
 """A page's furniture that earlier rules let through, removed by its shape on any site: the account
 links under a menu, an ad's label with its offer, a link clicking through to a topic, a control
 loading more items, a reading list's head with its own control (``更多>>``, ``换一换``,
-``（點擊閱讀）``). Each kind in three phrasings, on pages of their own (a portal page, a Hong Kong
+``（點擊閱讀）``), a picture's number and description, a back link, an app's tab bar. Each kind in three phrasings, on pages of their own (a portal page, a Hong Kong
 news page, a county news site's page), and lines of text that use the same words stay."""
 
 from __future__ import annotations
@@ -38,6 +38,13 @@ def page(furniture: str, hant: bool = False, where: str = "mid") -> str:
     ("点击加载更多快讯 ∨", False, "end"),
     ("查看更多评论 >", False, "mid"),
     ("顯示全部 ▼", True, "end"),
+    ("图片2/9　［图：通车仪式上的村民］", False, "mid"),
+    ("［圖：東涌線延線工地］", True, "mid"),
+    ("照片3/12", False, "top"),
+    ("< 返回上一页 · 笔记详情", False, "top"),
+    ("← 返回列表", True, "top"),
+    ("返回首页", False, "end"),
+    ("山路笔记　发现　|　发布　|　通知　|　我", False, "top"),
 ])
 def test_page_furniture_leaves_by_its_shape(line, hant, where):
     c = clean(page(line, hant, where), source="page.txt")

@@ -38,6 +38,7 @@ _MENU_WORDS = {
     "地產", "股票", "基金", "理财", "理財", "搜索", "订阅", "訂閱", "客户端", "客戶端", "关于我们", "關於我們", "联系我们",
     "聯繫我們", "English", "APP", "App", "下载APP", "下載APP", "直播", "热点", "熱點", "要闻", "要聞", "观点", "觀點",
     "专栏", "專欄", "问答", "問答", "会员", "會員", "退出", "返回首页", "返回首頁", "网站地图", "網站地圖",
+    "发现", "發現", "通知", "消息", "我", "我的", "购物", "購物", "同城",
     # the header's buttons: search, log in, the script switch
     "搜尋", "登入", "登出", "繁", "简", "簡", "繁體", "简体", "簡體", "繁体",
 }
@@ -109,6 +110,8 @@ def _why(text: str) -> str | None:
         return "advertisement or app prompt"
     if _widgets(t):
         return "app buttons saved as text (read more, comment, like …)"
+    if _BACK.match(t):
+        return "the page's back link (to the list or the page before)"
     if _account_links(t):
         return "the site's account links (log in, register, mobile version)"
     if _AD_LEAD.match(t) and _SALE.search(t) and not _SENTENCE_END.search(t):
@@ -118,6 +121,8 @@ def _why(text: str) -> str | None:
     return None
 
 
+#: A back link ("< 返回上一页 · 笔记详情", "← 返回列表").
+_BACK = re.compile(r"^\s*[<‹←〈＜]?\s*返回(?:上一页|上一頁|上页|上頁|列表|首页|首頁|目录|目錄)?(?:\s*[·|｜]\s*[^\s，。]{1,8})?\s*$")
 #: The site's account links, two or more on a line and nothing else (``登录  注册  手机版``).
 _ACCOUNT = {"登录", "登錄", "登入", "注册", "註冊", "退出", "登出", "手机版", "手機版", "客户端", "客戶端", "个人中心", "個人中心",
             "我的", "帮助", "幫助", "会员", "會員", "投稿", "无障碍", "無障礙", "简体", "簡體", "繁体", "繁體", "English"}
