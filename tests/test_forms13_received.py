@@ -184,3 +184,45 @@ def test_short_lines_that_are_no_captions_get_no_marks(lines):
     c = clean(raw, source="toc.txt")
     assert not any(e.rule == "caption_lines" for e in c.audit)
     assert "，" not in c.body.replace("城市规划馆新版导览手册今天起免费领取，", "")
+
+
+def test_html_gallery_keeps_its_captions_as_the_articles_paragraphs():
+    raw, c = load("gallery_fire.html")
+    paras = c.body.split("\n\n")
+    for caption in ("4月1日，青峰林场的护林员在清理过火林地。3月28日的山火过火面积约120公顷，无人员伤亡。",
+                    "林业部门工作人员在测量烧毁的树木。林场负责人表示，补种工作将在雨季前完成。",
+                    "消防员在山脚设置隔离带，防止余火复燃。"):
+        assert caption in paras, caption  # a paragraph of its own, not a picture's label (> …)
+    assert "上一张" not in c.body
+
+
+def test_a_text_with_pictures_keeps_its_captions_as_captions():
+    raw = ("<html><body><article><h1>新桥通车</h1>"
+           "<p>横跨青江的新桥今天上午通车，全长一千二百米，双向六车道，过江时间从四十分钟缩短到五分钟。</p>"
+           "<p>市交通局表示，新桥通车后，老桥将封闭维修半年，维修期间公交线路绕行新桥。</p>"
+           "<p>附近居民说，以前早高峰过江要排很久的队，以后接送孩子上学方便多了。</p>"
+           "<figure><img src='a.jpg'><figcaption>新桥通车当天的车流。</figcaption></figure>"
+           "<figure><img src='b.jpg'><figcaption>市民在桥上拍照留念。</figcaption></figure>"
+           "</article></body></html>")
+    c = clean(raw, source="bridge.html")
+    assert "\n横跨青江的新桥今天上午通车" in "\n" + c.body
+    assert "新桥通车当天的车流。\n" not in c.body.replace("> ", "")  # still captions, not the article's text
+    assert not any("gallery's caption" in e.note for e in c.audit)
+
+
+def test_a_table_of_fields_holding_a_message_and_its_reply_becomes_field_lines():
+    raw, c = load("board_table.html")
+    paras = c.body.split("\n\n")
+    for line in ("留言标题：小区垃圾清运不及时", "回复单位：江城区城市管理局", "回复时间：2024-06-03 15:00",
+                 "回复内容：经核实，因清运车辆故障导致清运延误，目前车辆已修复，垃圾已于6月2日全部清运完毕。",
+                 "留言标题：公交站台没有遮雨棚", "回复单位：江城市公交集团"):
+        assert line in paras, line
+    assert "|" not in c.body
+
+
+def test_a_table_of_short_fields_stays_a_table():
+    raw = ("<html><body><article><h1>新馆开放</h1><p>市图书馆新馆今天开放，藏书一百二十万册，设阅览座位两千个。</p>"
+           "<table><tr><th>开放时间</th><td>9:00—21:00</td></tr><tr><th>地址</th><td>滨江路88号</td></tr>"
+           "<tr><th>电话</th><td>0571-8888 1234</td></tr></table></article></body></html>")
+    c = clean(raw, source="library.html")
+    assert "| 开放时间 | 9:00—21:00 |" in c.body
