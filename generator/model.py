@@ -119,6 +119,10 @@ class Block:
     """Paragraph number (¶n) for ``p`` blocks, 0 otherwise."""
 
 
+#: The headings the cleaner gives the readers' comments section (rule ``comments``).
+COMMENT_HEADS = ("读者评论", "讀者評論")
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """A cleaned article ready for analysis and rendering."""
@@ -155,3 +159,15 @@ class Article:
     def paragraphs(self) -> tuple[Block, ...]:
         """The numbered paragraphs, in reading order."""
         return tuple(b for b in self.blocks if b.kind == "p")
+
+    @property
+    def comment_ids(self) -> frozenset[str]:
+        """Ids of the paragraphs in the readers' comments section (under ``读者评论`` / ``讀者評論``, to the
+        next heading of its level): readers' voices kept with the article, never the article's own text."""
+        ids, inside = set(), False
+        for b in self.blocks:
+            if b.kind.startswith("h"):
+                inside = b.text.strip() in COMMENT_HEADS
+            elif inside and b.kind == "p":
+                ids.add(b.id)
+        return frozenset(ids)

@@ -81,7 +81,7 @@ def test_qa_answers_after_a_count_of_comments_are_kept():
     assert "312 条评论" in removed and "95 条评论" in removed
 
 
-def test_a_real_comments_section_still_leaves():
+def test_a_real_comments_section_leaves_the_article_for_its_own_section():
     raw = ("本市今年新建了十二座口袋公园，总面积三万平方米。园林局表示，明年还将新建八座。\n\n"
            "公园选址优先考虑老旧小区周边，方便老人和孩子就近休息。每座公园都配有饮水点和无障碍通道。\n\n"
            "园林局称，公园的日常养护由街道负责，费用纳入年度预算。\n\n"
@@ -91,8 +91,11 @@ def test_a_real_comments_section_still_leaves():
            "@路过的猫：什么时候轮到我们区？  赞 41\n"
            "查看更多评论 >\n")
     c = clean(raw, source="parks.txt")
-    assert "城东老李" not in c.body and "多种点树" not in c.body
-    assert "园林局称，公园的日常养护由街道负责" in c.body
+    article, _, section = c.body.partition("\n## 读者评论\n")
+    assert "城东老李" not in article and "多种点树" not in article
+    assert "园林局称，公园的日常养护由街道负责" in article
+    assert "\n城东老李：家门口终于有地方遛弯了\n" in section and "\n小周不加班：希望多种点树，夏天太晒了\n" in section
+    assert "赞" not in section and "查看更多" not in section
 
 
 # A podcast saved as text: shownotes with a chapter list, timestamped turns (short ones too), a
@@ -167,7 +170,7 @@ def test_a_warning_not_to_buy_is_the_writers_text_not_a_promotion():
     assert "请勿购买" in c.body
 
 
-def test_long_comments_each_under_its_commenter_still_leave():
+def test_long_comments_each_under_its_commenter_leave_the_article():
     # a notes app's comments: no @handle, each comment two sentences, but each alone between its
     # commenter's name and its stamp: a comments section, not a text that goes on
     raw = ("新码头启用一周，我去走了一遍。候船室能坐三百人，空调很足，座位也多。\n\n"
@@ -179,8 +182,11 @@ def test_long_comments_each_under_its_commenter_still_leave():
            "江边老王\n新码头确实大了，候船室很舒服。但是引桥太长，我妈腿脚不好，走到船边要歇两次。\n06-08 回复\n"
            "小林同学\n同意楼上的说法，引桥确实是个问题。我每天坐早班船，七点那班经常晚点十分钟。\n06-08 回复\n")
     c = clean(raw, source="note.txt")
-    assert "港务局说下个月加装电动步道" in c.body
-    assert "我妈腿脚不好" not in c.body and "七点那班经常晚点" not in c.body
+    article, _, section = c.body.partition("\n## 读者评论\n")
+    assert "港务局说下个月加装电动步道" in article
+    assert "我妈腿脚不好" not in article and "七点那班经常晚点" not in article
+    assert "\n江边老王：新码头确实大了，候船室很舒服。但是引桥太长，我妈腿脚不好，走到船边要歇两次。\n" in section
+    assert "\n小林同学：同意楼上的说法" in section and "06-08" not in section and "回复" not in section
 
 
 def test_a_one_paragraph_answer_after_a_count_of_comments_is_kept():

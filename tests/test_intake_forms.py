@@ -129,14 +129,17 @@ def test_transcript_keeps_one_turn_per_paragraph_and_drops_time_codes_ads_and_pr
 
 # -- 5. a forum / social post --------------------------------------------------------------------
 
-def test_forum_post_is_rejoined_and_loses_profile_counters_toast_and_comments():
+def test_forum_post_is_rejoined_and_loses_profile_counters_toast_and_keeps_comments_apart():
     raw, c = load("forum.txt")
     assert c.meta["title"] == "老街菜市場要拆了，說說我記憶裡的那些攤位"
     assert c.meta["outlet"] == "海港論壇" and c.meta["author"] == "街角的貓咪" and c.meta["date"] == "2023-08-15"
     assert c.meta["tags"] == ["老街記憶", "城市更新"]
     for line in ("Lv.6 資深會員 | 粉絲 1280 | 關注 56", "發布於 2023-08-15 21:40 來自 台灣", "展開全文", "[捂臉][捂臉][淚]",
-                 "轉發 35　評論 128　讚 962", "鏈接已複製", "全部評論（128）", "小雨點：商場蓋好也不會有這種味道了"):
+                 "轉發 35　評論 128　讚 962", "鏈接已複製"):
         assert gone(c, line), line
+    article, _, section = c.body.partition("\n## 讀者評論\n")  # the readers' comments: their own section
+    assert "小雨點" not in article and "\n小雨點：商場蓋好也不會有這種味道了\n" in section
+    assert "回覆" not in section and "讚" not in section
     post = raw[raw.index("小時候"):raw.index("展開全文")]
     assert paragraphs(c)[0].startswith("小時候每個週末都跟著阿嬤去老街菜市場，最記得入口那家賣豆花的攤子，")
     assert not body_kept(c, sentences(post.replace("\n", "")))

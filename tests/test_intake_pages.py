@@ -185,12 +185,13 @@ def test_a_web_page_saved_as_text_keeps_only_the_article():
     assert c.meta["title"] == "运价战没有赢家：航运业的热闹与隐忧"
     assert c.meta["author"] == "林安" and c.meta["outlet"] == "潮汐财经" and c.meta["date"] == "2022-06-12"
     assert paragraphs(c) == ["过去一周，远洋集团的新船几乎占据了所有航运话题的中心。",
-                             "运价战的代价最终由整个产业链来承担，船东的利润被大幅压缩。"]
+                             "运价战的代价最终由整个产业链来承担，船东的利润被大幅压缩。", "## 读者评论",
+                             "航运老兵：说得太对了，降价只会两败俱伤。", "路人甲：不同意。"]
     notes = {e.note for e in c.audit if e.action == "removed"}
     for why in ("site menu", "breadcrumb (where the page sits in the site)", "share bar",
-                "copyright or licence line of the site", "advertisement or app prompt",
-                "readers' comments under the article"):
+                "copyright or licence line of the site", "advertisement or app prompt"):
         assert why in notes
+    assert any(e.note.startswith("readers' comments under the article") for e in c.audit)
     assert not missing(TEXT_SAVE, c)
 
 

@@ -71,14 +71,16 @@ def test_subtitle_file_loses_cue_numbers_and_times_and_keeps_every_line_of_speec
     assert not missing(raw, c)
 
 
-def test_app_share_page_keeps_the_post_and_loses_prompts_counters_comments_and_recommendations():
+def test_app_share_page_keeps_the_post_and_loses_prompts_counters_and_recommendations_comments_apart():
     raw, c = load("app_share.txt")
     assert c.meta["author"] == "小城烘焙日记" and c.meta["date"] == "2023-04-12"
     assert c.meta["tags"] == ["老店", "烘焙"]
-    for line in ("打开App，查看更多精彩内容", "关注", "赞 2.1万  收藏 8936  评论 1203", "共 1203 条评论",
-                 "面包控小林：上周刚去过，奶油面包真的绝了", "展开 86 条回复", "App内打开", "相关推荐",
-                 "在家也能做的奶油面包，零失败"):
+    for line in ("打开App，查看更多精彩内容", "关注", "赞 2.1万  收藏 8936  评论 1203",
+                 "展开 86 条回复", "App内打开", "相关推荐", "在家也能做的奶油面包，零失败"):
         assert gone(c, line), line
+    article, _, section = c.body.partition("\n## 读者评论\n")  # the readers' comments: their own section
+    assert "面包控小林" not in article and "1203" not in c.body
+    assert section.strip().split("\n\n") == ["面包控小林：上周刚去过，奶油面包真的绝了", "阿杰不吃香菜：小时候每天上学都买，现在还是那个味道"]
     post = raw[raw.index("老城区"):raw.index("#老店#")]
     assert not lost(c, sentences(post))
     paras = paragraphs(c)
@@ -162,12 +164,15 @@ def test_a_hard_wrapped_post_is_rejoined_and_a_line_per_paragraph_page_is_not():
 SECOND = {
     "podcast_notes.txt": ["声波电台 | 首页 | 节目 | 主播 | 下载客户端 | 登录", "首页 > 城市漫游 > 第86期", "播放 3.6万  |  收藏 1204  |  评论 88",
                           "[播放]  [下载]  [分享]", "主播：林雨 | 后期：阿凯", "本节目由声波电台出品，未经许可禁止转载",
-                          "喜欢本期节目？欢迎订阅并分享给朋友", "@夜猫子小周：我就是那条线的常客，郑师傅人特别好  赞 156"],
+                          "喜欢本期节目？欢迎订阅并分享给朋友"],
     "court_notice.txt": ["网站首页  法院概况  审判动态  司法公开  诉讼服务", "您现在的位置：首页 > 司法公开 > 开庭公告",
                          "【关闭】【打印】", "上一条：关于公开审理一起交通肇事案的公告", "南ICP备12003456号"],
     "weibo_screens.txt": ["9:41 5G 78%", "9:42 5G 78%", "9:43 5G 77%", "返回  微博正文  ···", "11月5日 08:12 来自 iPhone客户端",
-                          "转发 86  评论 203  赞 1.1万", "骑车的阿松：同遇到，差点摔了  赞 321"],
+                          "转发 86  评论 203  赞 1.1万"],
 }
+#: Readers' comments of those pages: their own section after the text, under their commenters, no likes.
+COMMENTS = {"podcast_notes.txt": "夜猫子小周：我就是那条线的常客，郑师傅人特别好",
+            "weibo_screens.txt": "骑车的阿松：同遇到，差点摔了"}
 
 
 @pytest.mark.parametrize("name", sorted(SECOND))
@@ -177,6 +182,9 @@ def test_pages_written_after_the_rules_lose_their_furniture_and_keep_their_text(
         assert gone(c, line), line
     furniture = " ".join(SECOND[name])
     assert not lost(c, [s for s in sentences(raw) if s not in furniture and "评论" not in s and "赞" not in s])
+    if name in COMMENTS:
+        article, _, section = c.body.partition("\n## 读者评论\n")
+        assert COMMENTS[name] not in article and f"\n{COMMENTS[name]}\n" in section and "赞" not in section
     assert not missing(raw, c)
 
 

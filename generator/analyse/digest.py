@@ -139,7 +139,8 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
                 warnings.append(f"{article.slug}: pinned summary sentence matches no paragraph: {text[:30]}")
             summary.append(SummarySentence(text, pid, pinned=True))
     else:
-        ordered, salient_here = _in_time_order(article, sents, salient)
+        comments = article.comment_ids  # readers' comments are no part of what the article argues
+        ordered, salient_here = _in_time_order(article, [s for s in sents if s.paragraph not in comments], salient)
         summary = [SummarySentence(_unmarked(display_text(s.original)), s.paragraph, role=role)
                    for s, role in summarise(ordered, weights, tax.topic_terms, salient=salient_here,
                                             title=simple_of(article.title or ""))]

@@ -17,12 +17,12 @@ from ..errors import UnknownRule
 from ..model import Cleaned
 from .doc import Doc, render
 from .rules import (
-    ad_inserts, aside_boxes, bare_links, bylines, captions, cjk_spaces, closing_quotes, column_tables, control_chars, dangling_refs,
-    datelines, emphasis_marks, empty_headings, form_furniture, form_headers, garbage_lines, hashtags, headings, image_text, images,
+    ad_inserts, aside_boxes, bare_links, bylines, caption_lines, captions, cjk_spaces, closing_quotes, comments, column_tables, control_chars, dangling_refs,
+    datelines, emphasis_marks, empty_headings, field_records, form_furniture, form_headers, garbage_lines, hashtags, headings, image_text, images,
     inline_furniture,
     join_lines, notes_marks, latin_ocr, list_marks, mastheads, news_slug, ocr_duplicates, off_topic, page_furniture, page_layout, page_widgets,
     paginated, post_stamps, letter_tail,
-    photo_credits, promo_lines, punctuation, review_flags, section_heads, shownotes, site_furniture, source_url,
+    photo_credits, promo_lines, punctuation, review_flags, section_heads, shownotes, side_widgets, site_furniture, source_url,
     stray_english, tab_tables, title, video_placeholders, wire_fields,
 )
 from .script import detect_script
@@ -33,8 +33,8 @@ __all__ = ["clean", "RULE_NAMES", "CHAIN", "UnknownRule"]
 CHAIN: tuple[tuple[str, Callable[[Doc], None]], ...] = tuple(
     (m.NAME, m.apply)
     for m in (
-        control_chars, emphasis_marks, source_url, images, video_placeholders, bare_links, site_furniture,
-        promo_lines, paginated, form_headers, form_furniture, page_widgets, post_stamps, letter_tail, aside_boxes, shownotes, notes_marks, off_topic, hashtags, inline_furniture, wire_fields, bylines, datelines, mastheads, page_furniture, ad_inserts, page_layout, ocr_duplicates,
+        control_chars, emphasis_marks, source_url, images, video_placeholders, caption_lines, bare_links, site_furniture,
+        promo_lines, side_widgets, paginated, field_records, form_headers, form_furniture, page_widgets, post_stamps, letter_tail, aside_boxes, shownotes, notes_marks, off_topic, hashtags, inline_furniture, wire_fields, bylines, datelines, mastheads, page_furniture, ad_inserts, page_layout, comments, ocr_duplicates,
         image_text, photo_credits, captions, tab_tables, column_tables, title, news_slug, section_heads,
         headings, join_lines, list_marks, closing_quotes, cjk_spaces, punctuation, latin_ocr, stray_english,
         empty_headings, dangling_refs, garbage_lines, review_flags,

@@ -103,6 +103,8 @@ def _reference_marks(doc: Doc) -> None:
     recorded, so a sentence reads whole; the list itself is left to the cleaning rules."""
     entries = set()
     for b in doc.blocks:
+        if b.kind == "h" and (b.note == "footnotes" or b.text.strip() in (markdown.NOTES, markdown.NOTES_HANT)):
+            break  # a Markdown text's footnotes: their marks stay in the text, [n] beside the notes
         if b.kind in ("line", "p") and len(b.text) <= 300 and (m := _REF_ENTRY.match(b.text)):
             entries.add(m.group(1))
     if len(entries) < 2:

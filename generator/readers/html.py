@@ -49,6 +49,41 @@ _FURNITURE = re.compile(
     re.I)
 
 
+#: class/id words of a box of readers' comments (kept apart, not dropped: see :func:`comment_items`).
+_COMMENT_BOX = re.compile(r"(?:^|[\s_-])(?:comments?|comment-?list|replies|discuss(?:ion)?s?|pinglun|liuyan)(?:$|[\s_-]|\d)",
+                          re.I)
+#: A control of the comment box, by its class (its form, its count, its buttons): never a comment.
+_COMMENT_CONTROL = re.compile(r"form|count|num|btn|button|input|editor|login|more|tool|action|sort|tab", re.I)
+
+
+def comment_items(box, first_line: int) -> list[list[Chunk]]:
+    """The comments in a box of readers' comments: the box's items (the children of the element
+    holding most of its text), each as its text blocks. The box's heading and controls are left out."""
+    el = box
+    while True:
+        kids = [c for c in el if isinstance(c.tag, str) and c.tag.lower() not in _DROP and c.tag.lower() not in _HEADINGS
+                and norm(c.text_content()) and not _COMMENT_CONTROL.search(f"{c.get('class', '')} {c.get('id', '')}")]
+        total = len(norm(el.text_content())) or 1
+        big = [c for c in kids if len(norm(c.text_content())) * 10 >= total * 7 and len(c)]
+        if len(kids) >= 1 and big and (len(kids) == 1 or len(big) == 1 and len(kids) <= 2):
+            el = big[0]
+            continue
+        break
+    items = []
+    for item in kids:
+        walker = Walker(first_line, keep_comments="inside")
+        walker.walk(item)
+        walker.flush()
+        blocks = [b for b in walker.blocks if b.text.strip()]
+        for k, b in enumerate(blocks):
+            b.kind = "line" if b.kind != "table" else b.kind
+            b.gap, b.starts = (1, True) if k == 0 else (0, False)
+            b.text = b.text[2:] if b.text.startswith("- ") else b.text
+        if blocks:
+            items.append(blocks)
+    return items
+
+
 #: class/id words of an edit or share control inside a heading ("编辑 播报" beside a section's name).
 _CONTROL = re.compile(r"ctrl|control|edit|tool|action|btn|button|anchor|permalink|share", re.I)
 #: A reference mark set in superscript: [1], [2-3], [4,5].
@@ -91,8 +126,12 @@ def _describe(el) -> str:
 class Walker:
     """Turns an lxml element tree into blocks; lists what it drops in ``dropped``."""
 
-    def __init__(self, first_line: int):
+    def __init__(self, first_line: int, keep_comments: bool | str = False):
         self.base = first_line - 1
+        self.keep_comments = keep_comments
+        """Read a box of readers' comments apart into ``comment_boxes`` instead of dropping it
+        (``"inside"``: walking such a box, whose parts say comment too)."""
+        self.comment_boxes: list = []
         self.blocks: list[Chunk] = []
         self.parents: list = []
         """For each block, the parent element of the element it came from (its container)."""
@@ -156,6 +195,13 @@ class Walker:
         marks = f"{el.get('class', '')} {el.get('id', '')}"
         why = _DROP.get(tag) or ("page furniture (its class or id says ad, share, related …)"
                                  if tag not in ("body", "html") and _FURNITURE.search(marks) else None)
+        if why and self.keep_comments and tag in _BLOCKS and _COMMENT_BOX.search(marks) and tag not in _DROP:
+            if self.keep_comments == "inside":
+                why = None  # one comment, or its parts, inside a comments box
+            else:
+                self.comment_boxes.append(el)  # readers' comments: read apart (comment_items), never dropped
+                self.text(el.tail, el, in_link)
+                return
         if why:
             self.drop(el, why)
             self.text(el.tail, el, in_link)

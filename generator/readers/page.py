@@ -15,7 +15,7 @@ from collections import Counter
 
 from ..clean.doc import Chunk, Doc, render_table
 from ..errors import SourceError
-from .html import NAME, REF_MARK, XML_DECLARATION, Walker, norm, parse
+from .html import NAME, REF_MARK, XML_DECLARATION, Walker, comment_items, norm, parse
 from ..clean.text import ends_sentence, han_count
 from .meta import clean_author, http_url, iso_date
 
@@ -124,8 +124,11 @@ def _recover(blocks: list[Chunk], inventory: list[Chunk], parents: list, used: s
     flagged for the editor.
     """
     containers = {parents[i] for i in used if parents[i] is not None}
+    # a figure's caption among the article's blocks (a gallery's news is in its captions): its figure
+    # sits in the article's container
     extra = [i for i, b in enumerate(inventory)
-             if i not in used and b.kind == "line" and parents[i] is not None and parents[i] in containers
+             if i not in used and b.kind in ("line", "caption") and parents[i] is not None
+             and (parents[i] in containers or b.kind == "caption" and parents[i].getparent() in containers)
              and han_count(b.text) >= 10 and ends_sentence(b.text)]
     if not extra:
         return blocks
@@ -133,7 +136,7 @@ def _recover(blocks: list[Chunk], inventory: list[Chunk], parents: list, used: s
     for i in extra:
         b = inventory[i]
         at = next((k for k, kept in enumerate(merged) if kept.line > b.line), len(merged))
-        merged.insert(at, Chunk("line", b.text, [(0, b.line)], 1, links=b.links))
+        merged.insert(at, Chunk(b.kind, b.text, [(0, b.line)], 1, links=b.links))
         used.add(i)
         doc.flag(b.line, b.text[:60], "The extractor left this paragraph out, but it sits among the "
                  "article's paragraphs and reads as a sentence, so it was kept. Check it belongs.")
@@ -344,6 +347,53 @@ def _info_line(doc: Doc, inventory: list[Chunk], used: set[int]) -> None:
         return
 
 
+def _news_in_captions(blocks: list[Chunk], doc: Doc) -> list[Chunk]:
+    """A photo gallery's news is in its captions: when the captions hold more of the page's sentences
+    than its paragraphs do, each caption is a paragraph of the article (its text, not a picture's label)."""
+    said = lambda b: han_count(b.text) if ends_sentence(b.text) else 0  # noqa: E731
+    captions = [b for b in blocks if b.kind == "caption"]
+    if len(captions) < 2 or sum(map(said, captions)) <= sum(said(b) for b in blocks if b.kind == "line"):
+        return blocks
+    for b in captions:
+        b.kind, b.starts = "line", True
+        doc.record(b.line, b.text, b.text, "changed", "a gallery's caption: its news is the article's text, a "
+                   "paragraph of its own")
+    return blocks
+
+
+def _field_rows(blocks: list[Chunk], walker: Walker, doc: Doc) -> list[Chunk]:
+    """A table of labelled fields whose values are texts (a message board's message and its reply, a
+    case's record): one line per field, ``label：value``, that the text's rules and the analysis read;
+    a table of short values stays a table."""
+    out = []
+    for b in blocks:
+        rows = walker.fields.get(_squash(b.text)) if b.kind == "table" else None
+        pairs = [r for r in (rows or [])[1:] if r[0] and r[1]]
+        if len(pairs) >= 3 and any(ends_sentence(v) or len(v) >= 30 for _, v in pairs) \
+                and all(len(k) <= 8 for k, _ in pairs):
+            doc.record(b.line, b.text[:80], " / ".join(k for k, _ in pairs), "changed",
+                       "a table of labelled fields holding texts: one line per field (label：value)")
+            out.extend(Chunk("line", f"{k}：{v}", [(0, b.line)], 1, starts=True) for k, v in pairs)
+        else:
+            out.append(b)
+    return out
+
+
+def _comments(walker: Walker, doc: Doc, first_line: int) -> list[Chunk]:
+    """The page's boxes of readers' comments (by their class or id), after the article under the
+    comments section's head: the rule ``comments`` labels each comment and removes the box's
+    buttons and counts."""
+    from ..clean.rules.comments import HEAD, NOTE
+
+    items = [item for box in walker.comment_boxes for item in comment_items(box, first_line)]
+    if not items:
+        return []
+    line = items[0][0].line
+    doc.record(line, "", HEAD, "changed", "the page's box of readers' comments (its class or id says so): kept "
+               "as their own section after the article, never as the article's text")
+    return [Chunk("h", HEAD, [(0, line)], 1, level=2, note=NOTE)] + [b for item in items for b in item]
+
+
 def read_page(html: str, doc: Doc, first_line: int = 1) -> None:
     """Extract the main text of a whole web page (starting on raw line ``first_line``) into
     ``doc.blocks``; record everything dropped."""
@@ -353,7 +403,7 @@ def read_page(html: str, doc: Doc, first_line: int = 1) -> None:
     if count > MAX_ELEMENTS:
         raise SourceError(f"the page has {count:,} HTML elements (more than {MAX_ELEMENTS:,}); save only "
                           "the article (or copy its text into a .md file)")
-    walker = Walker(first_line)
+    walker = Walker(first_line, keep_comments=True)
     walker.walk(root)
     walker.flush()
     inventory = walker.blocks
@@ -372,10 +422,11 @@ def read_page(html: str, doc: Doc, first_line: int = 1) -> None:
     else:
         used = _locate(blocks, inventory)
         blocks = _recover(blocks, inventory, walker.parents, used, doc)
-        blocks = _structure(blocks, inventory, used, walker, doc)
+        blocks = _structure(_field_rows(blocks, walker, doc), inventory, used, walker, doc)
         _page_date(html, root, doc, inventory, used)
         _headline_title(doc, blocks)
         _info_line(doc, inventory, used)
+    blocks = _news_in_captions(blocks, doc) + _comments(walker, doc, first_line)
     _head_meta(root, doc, first_line)
     site = _site_name(root, doc.declared.get("title")) if "outlet" not in doc.declared else None
     if site:

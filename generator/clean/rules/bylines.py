@@ -18,6 +18,9 @@ _ROLE = r"(?:记者|記者|通讯员|通訊員)"
 #: prefix (outlet) + the line's LAST reporter word + separator + names; the last occurrence keeps the
 #: reading unambiguous (and the same once spaces are gone).
 _BYLINE = re.compile(rf"^[(（]?((?:\s*\S){{0,8}}?)\s*{_ROLE}(?!.*{_ROLE})(\s*[:：]?\s*)({_NAME}(?:[\s、，,]+{_NAME})*)[)）]?$")
+#: A date (and time) opening a byline line, set apart by a space.
+_DATED = re.compile(r"^\s*(\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}))"
+                    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]+(?=\S)")
 _EDITOR = re.compile(r"(責任編輯|责任编辑|美術編輯|美术编辑|值班编辑|值班編輯|实习编辑|實習編輯|編輯|编辑|责编|責編|校對|校对|審校|审校|"
                      r"审核|審核|终审|終審|签发|簽發|排版|监制|監製|统筹|統籌)\s*[:：丨|｜]\s*([\u4e00-\u9fff·]{2,4})")
 #: What may stand around editor credits on their line: brackets, 【纠错】, separators.
@@ -254,6 +257,14 @@ def apply(doc):
                 continue
             if credit:
                 _credit_to_meta(doc, b, credit[0], credit[1], "credit line (reporter and where filed; any brackets)")
+                continue
+            dated = _DATED.match(text) if len(text) <= 48 else None
+            if dated and (m := _BYLINE.match(text[dated.end():])) and not m.group(1).strip():
+                # a date, then the reporter ("2024年6月3日 記者 何嘉欣"): the date and the author
+                from .form_headers import _date
+                if (iso := _date(dated.group(1))) and not doc.declared.get("date"):
+                    doc.meta.setdefault("date", iso)
+                doc.to_meta(b, "author", _names(m.group(3)), "a dated byline → date and author")
                 continue
             m = _BYLINE.match(text) if len(text) <= 30 else None  # (the pattern is costly on long lines)
             if m:

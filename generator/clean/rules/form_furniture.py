@@ -87,6 +87,19 @@ def _only(text: str, pattern: re.Pattern, extra=()) -> bool:
     return bool(items) and not left and rest != text
 
 
+#: Emoji and symbols an app prints on its buttons and counters (❤️ 1.2万　💬 356　⭐ 892).
+_SYMBOLS = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\uFE0F\u200d]+")
+
+
+def _emoji_counters(t: str) -> bool:
+    """A bar of counters and buttons whose words are symbols: each number after its symbol."""
+    if not _SYMBOLS.search(t):
+        return False
+    words = [w for w in _SPLIT.split(_SYMBOLS.sub(" ", t)) if w]
+    nums = [w for w in words if re.fullmatch(_NUM, w)]
+    return len(nums) >= 2 and all(re.fullmatch(_NUM, w) or w in _BUTTONS or _only(w, _COUNTER) for w in words)
+
+
 def _why(text: str) -> tuple[str, bool] | None:
     """Why a whole line is furniture, and whether it separates entries; None when it is text."""
     t = text.strip()
@@ -99,7 +112,7 @@ def _why(text: str) -> tuple[str, bool] | None:
     if _TOAST.match(t):
         return "message the page showed (a toast)", False
     if "。" not in t and "，" not in t:
-        if _only(t, _COUNTER, extra=_BUTTONS) or _APPROVED.match(t):
+        if _only(t, _COUNTER, extra=_BUTTONS) or _APPROVED.match(t) or _emoji_counters(t):
             return "interaction counters (shares, comments, likes …)", True
         if _LEVEL.search(t) and _only(_LEVEL.sub(" ", t), _COUNTER):
             return "poster's profile line (level, followers)", True

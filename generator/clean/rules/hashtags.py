@@ -1,7 +1,8 @@
 """Hashtag lines ``#世界模型#`` become ``meta["tags"]``; so do the tags that open a social post's
 first line before its text (``#老街记忆# #城市更新# 说几句…``): the text stays. A line of two or more
 open tags, each a ``#`` and a word set apart by spaces (``#渡口 #新码头 #城市漫游``, as notes apps
-print them), is a tags line too."""
+print them), is a tags line too, and so are the open tags closing a short line after a space (a
+post's or a video's title: ``老渡工的最后一班船 #渡口 #乡村记忆``)."""
 
 import re
 
@@ -12,6 +13,8 @@ _TAGS = re.compile(r"^(?:#[^#\s][^#]{0,30}#[ \u3000]*){2,8}$")
 #: Open tags: "#word" items set apart by spaces, nothing else on the line.
 _OPEN_TAGS = re.compile(r"^(?:#[^#\s]{1,20}(?:[ \u3000]+|$)){2,12}$")
 _ONE = re.compile(r"#([^#\s][^#]{0,30})#")
+#: Open tags closing a short line after a space ("老渡工的最后一班船 #渡口 #乡村记忆").
+_TRAILING = re.compile(r"(?:[ \u3000]+#[^#\s]{1,20}){1,8}\s*$")
 #: Tags opening a line, then the text (a social post's first line).
 _LEADING = re.compile(r"^(?:#[^#\s][^#]{0,30}#[ \u3000]*){1,8}(?=[^#\s])")
 
@@ -29,6 +32,11 @@ def apply(doc):
             elif m:
                 doc.meta.setdefault("tags", [])
                 doc.to_meta(b, "tags", m.group(1).strip(), "hashtag → tags")
+            elif b.kind == "line" and len(b.text) <= 80 and "#" in b.text and (tail := _TRAILING.search(b.text)) \
+                    and tail.start() > 0 and not re.search(r"[。！？!?]", b.text[:tail.start()]):
+                doc.meta.setdefault("tags", []).extend(t.lstrip("#") for t in tail.group(0).split())
+                doc.edit(b, tail.start(), len(b.text), "", "open hashtags closing a short line (a post's or a "
+                         "video's title) → tags")
             elif b.kind == "line" and b.text.startswith("#") and (lead := _LEADING.match(b.text)):
                 doc.meta.setdefault("tags", []).extend(t.strip() for t in _ONE.findall(lead.group(0)))
                 doc.edit(b, 0, lead.end(), "", "hashtags opening the post's text → tags")

@@ -52,6 +52,7 @@ import re
 from collections import Counter
 
 from ..screens import SENDER, SUBJECT, banner_meta, banners, edge_why, mail_date
+from . import comments
 from .form_headers import _date
 from .site_furniture import _APP
 
@@ -102,7 +103,7 @@ def _prose(b) -> bool:
     """A line of running text: fifteen Han characters or more and a sentence's end, two clauses,
     or one clause in a line of thirty characters or more (a headline has a comma at most)."""
     t = b.text
-    if b.kind != "line" or len(_HAN.findall(t)) < 15:
+    if b.kind not in ("line", "p") or len(_HAN.findall(t)) < 15:
         return False
     return bool(re.search(r"[。！？!?]", t)) or len(_CLAUSE.findall(t)) >= 2 or (len(t) >= 30 and bool(_CLAUSE.search(t)))
 
@@ -230,9 +231,10 @@ def _comments(doc) -> None:
     run = bl[k:]
     if k < len(bl) // 3 or sum(1 for b in run if _LIKED.search(b.text)) < 2:
         return
-    with doc.batch():
-        for b in run:
-            doc.remove(b, "readers' comments under the text (handles, like counts)")
+    if any(b.kind == "h" and b.note == comments.NOTE for b in bl[:k]):
+        return  # already in the comments section
+    comments.open_before(doc, k, "readers' comments under the text (handles, like counts): kept as their own "
+                         "section (rule comments), never as the article's text")
 
 
 def _starts(bl, i) -> bool:
@@ -379,12 +381,32 @@ def apply(doc):
     _after_conversation(doc)
     _comments(doc)
     _pull_quotes(doc)
+    k = comments.head_index(doc)
+    if k is None:
+        _lines(doc)
+        return
+    # the readers' comments section is a page of its own under the article: the article's header and
+    # footer are above it, and the page's own footer (its links, its copyright) under the last comment
+    whole = list(doc.blocks)
+    doc.blocks[:] = whole[:k]
+    _lines(doc)
+    article = list(doc.blocks)
+    doc.blocks[:] = whole[k + 1:]
+    _lines(doc, footer_only=True)
+    doc.blocks[:] = article + [whole[k]] + doc.blocks
+
+
+def _lines(doc, footer_only: bool = False) -> None:
+    """The line-by-line pass over ``doc.blocks`` (``footer_only``: only the lines under the last
+    paragraph of prose, and nothing taken as metadata)."""
     page = _Page(doc)
     with doc.batch():
         for i, b in enumerate(list(doc.blocks)):
-            if b.kind != "line":
+            if b.kind != "line" or footer_only and page.zone(i) != "footer":
                 continue
             why, action = _line_why(doc, page, i, b)
+            if why and footer_only and action != "removed":
+                continue
             if why:
                 doc.remove(b, why, action, separates=True)
                 if page.zone(i) == "header" and "menu" in why:

@@ -14,6 +14,8 @@
 
 import re
 
+from . import comments
+
 NAME = "promo_lines"
 _PROMO = re.compile(
     r"扫码|掃碼|扫一扫|掃一掃|二维码|二維碼|关注公众号|關注公眾號|长按识别|長按識別|点击阅读原文|點擊閱讀原文|"
@@ -45,7 +47,8 @@ _READING_WORDS = (r"相关推荐|相關推薦|为你推荐|為你推薦|最多�
                   r"相关阅读|相關閱讀|延伸阅读|延伸閱讀|热门推荐|熱門推薦|精彩推荐|精彩推薦|猜你喜欢|猜你喜歡|热文推荐|熱文推薦|"
                   r"相关链接|相關鏈接|相關連結|相关专题|相關專題")
 #: The head of a reading list, in any dress: "延伸閱讀", "【相关阅读】", "▌推荐阅读：", "## 相關新聞".
-_READING_LIST = re.compile(rf"^[\s【\[「『■▌●◆▶►>#*]*(?:{_READING_WORDS})[\s】\]」』*]*[:：]?\s*$")
+_READING_LIST = re.compile(rf"^[\s【\[「『■▌●◆▶►>#*]*(?:{_READING_WORDS})[\s】\]」』*]*[:：]?\s*"
+                           r"(?:[（(](?:点击阅读|點擊閱讀|点击查看|點擊查看|更多)[）)]|(?:更多|换一换|換一換|查看更多|More|more)?\s*[>›»]{0,2})\s*$")
 #: A reading list's head with its one title on the same line ("延伸閱讀：茶價回穩 農會籲理性採購").
 _READING_INLINE = re.compile(rf"^[\s【\[「『■▌●◆▶►>#*]*(?:{_READING_WORDS})[\s】\]」』*]*[:：]\s*[^。\s].{{3,40}}$")
 #: A list item's mark ("▶ 標題 A8", "・標題", "- 标题", "1. 标题").
@@ -77,26 +80,28 @@ def _reading_list(doc):
 
     blocks = doc.blocks
     outlet = doc.meta.get("outlet") or doc.declared.get("outlet") or ""
+    section = comments.head_index(doc)  # the readers' comments after the article: the article ends there
     gone = []
     for i, head in enumerate(blocks):
         if head.kind not in ("line", "h") or len(head.text) > 56 or not (
                 _READING_LIST.match(head.text) or "。" not in head.text and _READING_INLINE.match(head.text)):
             continue
+        end = section if section is not None and i < section else len(blocks)
         j = i + 1
-        while j < len(blocks) and blocks[j].kind in ("line", "h") and len(blocks[j].text.strip()) <= 40 \
+        while j < end and blocks[j].kind in ("line", "h") and len(blocks[j].text.strip()) <= 40 \
                 and "。" not in blocks[j].text and not _READING_LIST.match(blocks[j].text) \
                 and not furniture_line(blocks[j].text, outlet):  # a title, never a sentence of text
             j += 1
         k = j
-        while k < len(blocks) and blocks[k].kind == "line" and furniture_line(blocks[k].text, outlet):
+        while k < end and blocks[k].kind == "line" and furniture_line(blocks[k].text, outlet):
             k += 1
         items = blocks[i + 1:j]
         if items and _ITEM.match(items[0].text):  # a marked list ends at its first unmarked line
             n = next((n for n, b in enumerate(items) if not _ITEM.match(b.text)), len(items))
             items, j = items[:n], i + 1 + n
-        closing = k == len(blocks) or _SIGN_OFF.search(blocks[k].text)
+        closing = k >= end or _SIGN_OFF.search(blocks[k].text)
         marked = len(items) >= 2 and all(_ITEM.match(b.text) for b in items)
-        if (closing and i >= len(blocks) - _TAIL) or marked:
+        if (closing and i >= end - _TAIL) or marked:
             gone.extend(blocks[i:j])
     if gone:
         with doc.batch():

@@ -25,6 +25,9 @@ Lines that say anything more than furniture stay (a sentence that names a site o
 
 import re
 
+from ..text import ends_sentence, han_count
+from . import comments
+
 NAME = "site_furniture"
 _SHORT = 80
 _ITEM_SPLIT = re.compile(r"\s*[|｜/·•]\s*|[\s\u3000]+")
@@ -35,6 +38,7 @@ _MENU_WORDS = {
     "地產", "股票", "基金", "理财", "理財", "搜索", "订阅", "訂閱", "客户端", "客戶端", "关于我们", "關於我們", "联系我们",
     "聯繫我們", "English", "APP", "App", "下载APP", "下載APP", "直播", "热点", "熱點", "要闻", "要聞", "观点", "觀點",
     "专栏", "專欄", "问答", "問答", "会员", "會員", "退出", "返回首页", "返回首頁", "网站地图", "網站地圖",
+    "发现", "發現", "通知", "消息", "我", "我的", "购物", "購物", "同城",
     # the header's buttons: search, log in, the script switch
     "搜尋", "登入", "登出", "繁", "简", "簡", "繁體", "简体", "簡體", "繁体",
 }
@@ -106,7 +110,36 @@ def _why(text: str) -> str | None:
         return "advertisement or app prompt"
     if _widgets(t):
         return "app buttons saved as text (read more, comment, like …)"
+    if _BACK.match(t):
+        return "the page's back link (to the list or the page before)"
+    if _account_links(t):
+        return "the site's account links (log in, register, mobile version)"
+    if _AD_LEAD.match(t) and _SALE.search(t) and not _SENTENCE_END.search(t):
+        return "advertisement (its label, then the offer)"
+    if (_CLICK_THROUGH.match(t) or _MORE.match(t)) and not _SENTENCE_END.search(t):
+        return "a link or control of the page (click through to a topic, load more)"
     return None
+
+
+#: A back link ("< 返回上一页 · 笔记详情", "← 返回列表").
+_BACK = re.compile(r"^\s*[<‹←〈＜]?\s*返回(?:上一页|上一頁|上页|上頁|列表|首页|首頁|目录|目錄)?(?:\s*[·|｜]\s*[^\s，。]{1,8})?\s*$")
+#: The site's account links, two or more on a line and nothing else (``登录  注册  手机版``).
+_ACCOUNT = {"登录", "登錄", "登入", "注册", "註冊", "退出", "登出", "手机版", "手機版", "客户端", "客戶端", "个人中心", "個人中心",
+            "我的", "帮助", "幫助", "会员", "會員", "投稿", "无障碍", "無障礙", "简体", "簡體", "繁体", "繁體", "English"}
+#: An ad's label opening its line, then the offer ("广告  纪念款模型 限时特惠 点击购买").
+_AD_LEAD = re.compile(r"^\s*(?:广告|廣告|推广|推廣)[\s\u3000]+\S")
+_SALE = re.compile(r"限时|限時|特惠|特价|特價|优惠|優惠|折扣|[0-9一二三四五六七八九]折|购买|購買|抢购|搶購|下单|下單|立即|包邮|包郵|热线|熱線")
+#: A link out of the article: click through to a topic or a page ("点击进入专题：X", "點此閱讀：X").
+_CLICK_THROUGH = re.compile(r"^\s*[>》▶►]?\s*(?:点击|點擊|点此|點此|戳此|戳这里|戳這裡)(?:进入|進入|查看|阅读|閱讀|了解|观看|觀看|收听|收聽|参与|參與)"
+                            r"[^，。：:]{0,8}[:：]\s*\S.{0,40}$")
+#: A control loading more items ("点击加载更多快讯 ∨", "查看更多评论 >").
+_MORE = re.compile(r"^\s*(?:点击|點擊)?(?:加载|加載|载入|載入|查看|展开|展開|显示|顯示)(?:更多|全部)[\u4e00-\u9fff]{0,4}\s*[∨∧▼▽>›»↓…]*\s*$")
+
+
+def _account_links(text: str) -> bool:
+    items = [w for w in _ITEM_SPLIT.split(text.strip()) if w]
+    return len(items) >= 2 and all(w in _ACCOUNT for w in items) and any(w not in ("简体", "簡體", "繁体", "繁體", "English")
+                                                                         for w in items)
 
 
 #: A commenter's handle opening a comment ("@小陈：", "小陈 回复 @老韩：").
@@ -139,18 +172,36 @@ def _text_follows(blocks) -> bool:
     return False
 
 
+#: A comments head that says whose or how many comments: never a column's name.
+_QUALIFIED = re.compile(r"^\s*(?:(?:网友|網友|读者|讀者|热门|熱門|全部|精彩|精选|精選)(?:评论|評論|留言|回应|回應)\S{0,8}|.*\d.*(?:评论|評論|留言|回应|回應)|"
+                        r"(?:评论|評論|留言|回应|回應)\s*[（(]?\s*\d[\d,]*\s*[）)]?)\s*$")
+
+
 def _comments(doc) -> None:
     bl = doc.blocks
     start = int(len(bl) * (1 - _COMMENTS_TAIL))
-    for i in range(max(start, 1), len(bl)):
-        if bl[i].kind in ("line", "h") and len(bl[i].text) <= 40 and _COMMENTS.match(bl[i].text):
-            if any(b.kind == "h" for b in bl[i + 1:]):
+    # the head stands in the page's last part, or under two blocks of the page's prose at least (a
+    # page with many comments has its head well above the last part), or, when it says whose or how
+    # many comments (``网友评论``, ``共 3 条评论``: never a column's name, ``评论``), under a sentence
+    prose, first, said = 0, len(bl), len(bl)
+    for i, b in enumerate(bl):
+        if said == len(bl) and ends_sentence(b.text) and han_count(b.text) >= 15:
+            said = i + 1
+        prose += prose_block(b.text)
+        if prose >= 2:
+            first = i + 1
+            break
+    for i in range(1, len(bl)):
+        if i < min(start, first) and not (i >= said and _QUALIFIED.match(comments.unframed(bl[i].text))):
+            continue
+        if bl[i].kind in ("line", "h") and len(bl[i].text) <= 48 and (_COMMENTS.match(bl[i].text)
+                                                                      or comments.is_head(bl[i].text)):
+            if any(b.kind == "h" and not comments.is_head(b.text) for b in bl[i + 1:]):
                 return  # the article goes on after it
             if _text_follows(bl[i + 1:]):
                 continue  # a count of comments over more of the page's text (a Q&A page's next answer)
-            with doc.batch():
-                for b in bl[i:]:
-                    doc.remove(b, "readers' comments under the article")
+            comments.open_section(doc, bl[i], "readers' comments under the article: kept as their own section "
+                                  "(rule comments), never as the article's text")
             return
 
 
