@@ -15,6 +15,8 @@ from .namefind import (GENERIC, LATIN_COMMON, _TECH_WORDS, SURNAMES, Candidate, 
                        find_candidates, is_generic, word_tag, _starts_word)
 from .nameabbrev import contraction_candidates
 from .namebyline import add_bylines
+from .namecredits import photo_credit_name, role_employer_candidates, text_credits
+from .namephrase import reads_as_phrase
 from .namecorpus import settle, topic_names
 from .namedict import dictionary_names
 from .nameextent import fix_extents, shared_works
@@ -30,7 +32,7 @@ __all__ = ["find_entities", "SURNAMES"]
 #: Suffixes whose removal leaves the short form of the same company (中信建投证券 → 中信建投).
 _SHORT_FORM_SUFFIXES = SHORT_FORM_SUFFIXES
 _WHY_RANK = {"editor": 0, "builtin": 1, "title": 2, "transliteration": 2, "bracket": 2,
-             "cast": 2, "honorific": 3, "speech": 3, "suffix": 3, "suffix-plain": 3, "media": 3, "employer": 4, "employer-recurring": 4, "enumeration": 4, "frame": 4,
+             "cast": 2, "credit": 2, "honorific": 3, "speech": 3, "suffix": 3, "suffix-plain": 3, "media": 3, "employer": 4, "employer-recurring": 4, "enumeration": 4, "frame": 4,
              "dictionary": 5,
              "product-word": 4, "owned": 4, "company-word": 5, "camel": 6}
 _NAME_FOLLOWERS = frozenset(_AFTER_NAME) | set("以自于")
@@ -45,14 +47,17 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
                   tax=None, roles_found: dict[str, str] | None = None,
                   names: NameList | None = None,
                   extra: tuple[tuple[str, str, str, str], ...] = (),
-                  bylines: tuple[tuple[str, str, str], ...] = ()) -> list[Entity]:
+                  bylines: tuple[tuple[str, str, str], ...] = (),
+                  credits: tuple[tuple[str, str, str, str], ...] = ()) -> list[Entity]:
     """Entities with every mention.
 
     ``extra`` holds (article, anchor, simplified text, original text) of headings and tables,
     searched like paragraphs. ``speakers`` and ``roles_found`` (from the attributions) are not
     needed any more: the finder reads the same contexts itself, with stricter checks.
     ``bylines`` are (article, outlet, author) from the articles' metadata (simplified): the
-    outlet and the author are listed too, with a mention whose paragraph is '' (the byline)."""
+    outlet and the author are listed too, with a mention whose paragraph is '' (the byline), and so
+    are ``credits`` (article, name, kind, role): the credit lines the cleaner took out of the page
+    (``namecredits.credit_names``)."""
     names = merge_lists(names or NameList(), tax)
     blocked = {_key(b) for b in names.block}
     paragraphs: dict[tuple[str, str], tuple[str, str]] = {}
@@ -83,6 +88,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             take(c)
             if c.why == "share":
                 shares[c.name].add(article)
+        for name, kind, role in text_credits(simple):  # "韩雪摄" under a photo, "抄送：…" left in the text
+            take(Candidate(name, kind, "credit", role))
     for s in sentences:
         for tok in dictionary_names(s.simple):
             take(Candidate(tok, "person", "dictionary"))
@@ -113,7 +120,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             take(c)
     for rule in (family_candidates, romanised_candidates, service_candidates, owned_candidates,
                  short_form_candidates, abbreviation_candidates, contraction_candidates, employer_candidates,
-                 unit_candidates, subject_candidates):
+                 unit_candidates, subject_candidates, role_employer_candidates):
         for c in rule(dict(found), paragraphs):
             take(c)
     scoped: dict[str, set[str]] = defaultdict(set)  # a nickname names someone in its article only
@@ -140,7 +147,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
         if canon in found or groups.find(canon) in members:
             members[groups.find(canon)].append(spelling) if spelling not in found else None
     entities = _with_mentions(members, found, names, paragraphs, scoped)
-    return add_bylines(entities, bylines, blocked)
+    return add_bylines(entities, bylines, blocked, credits)
 
 
 #: The separators of a transliterated name other than · ("丹尼尔．霍尔", "丹尼爾‧霍爾" as Taiwan writes it).
@@ -246,10 +253,14 @@ def _valid(name: str, cands: list[Candidate]) -> bool:
         return False  # "360" names a company when it employs someone
     if name in GENERIC:
         return False
+    if name.endswith("摄") and photo_credit_name(name):
+        return False  # "韩雪摄": a photo's credit, whose person is 韩雪
     if re.fullmatch(r"[A-Za-z0-9 .&·-]+", name):
         return name.lower() not in LATIN_COMMON and not re.fullmatch(r"[A-Z]", name)
     if any(c.why in ("editor", "builtin") for c in cands):
         return True
+    if reads_as_phrase(name):
+        return False  # "先说结论：", "标到800": what someone says or does, not who
     if _NOT_ONE_NAME.search(name) and all(c.kind in ("org", "person") for c in cands):
         return False  # "小鹏的何小鹏", "一众新势力股份", "国家统计局数据", "A12香港财经日报"
     if all(c.kind == "org" for c in cands) and is_generic(name) \
