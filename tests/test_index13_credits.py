@@ -169,3 +169,25 @@ def test_a_local_body_keeps_its_place_and_a_domain_joined_by_he():
     names = found("会议认为，应纳入区卫健委和区教育局的联合行动。")
     assert "区卫健委和区教育局" not in names
     assert not found("超市管理局之类的说法是玩笑。") & {"超市管理局", "市管理局"}
+
+
+def test_accounts_of_a_thread_a_timeline_and_a_comment_section_are_listed_whole(tmp_path):
+    forum = ("百姓论坛 » 出行 » 渡口夜班到底方不方便？\n\n只看楼主  收藏  回复\n\n"
+             "1楼  老船工阿福  Lv.9 资深会员\n夜班船开了一周，我天天坐，准点率还行，就是候船室没空调。\n"
+             "2024-07-02 21:40  回复(3)\n\n"
+             "2楼  江边的9号  Lv.4\n回复 老船工阿福 ：\n候船室下个月装空调，码头公告写了。\n2024-07-02 22:05  回复(1)\n")
+    timeline = ("微博　首页　发现\n\n──────────\n渡口观察员小温 V\n7月3日 08:12 来自 iPhone客户端\n"
+                "夜班渡轮第一周客流过万，比预想的好。\n转发 12　｜　评论 30　｜　赞 88\n"
+                "　回复 @爱坐船的橘子：晚上十点那班人最多。\n")
+    comments = ("渡口夜班体验｜晚风真舒服\n\n2024-07-04 20:41 发布于 江城\n\n昨晚坐了十点的夜班船，江风很舒服。\n\n"
+                "————共3条评论————\n\n不吃香菜的猫：船票多少钱？\n\n半夏回复不吃香菜的猫：两块钱，刷公交卡。\n")
+    names = _by_name(_build(tmp_path, {"000_forum.txt": forum, "001_weibo.txt": timeline, "002_note.txt": comments}))
+    for handle in ("老船工阿福", "江边的9号", "渡口观察员小温", "爱坐船的橘子", "不吃香菜的猫"):
+        assert handle in names and names[handle].kind == "person", handle
+    assert not {"爱坐船", "渡口观察员", "老船工", "江边"} & set(names)  # never a piece of an account's name
+
+
+def test_a_reply_in_prose_names_no_account():
+    assert text_credits("这篇文章与我数次得到的回复一样：标准八股。") == []
+    assert text_credits("他回复道：好的，明天见。") == []
+    assert ("阿宽", "person", "handle") in text_credits("回复 阿宽：对，下个月开。")

@@ -89,7 +89,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             if c.why == "share":
                 shares[c.name].add(article)
         for name, kind, role in text_credits(simple):  # "韩雪摄" under a photo, "抄送：…" left in the text
-            take(Candidate(name, kind, "credit", role))
+            take(Candidate(name, kind, "handle", "") if role == "handle" else Candidate(name, kind, "credit", role))
     for s in sentences:
         for tok in dictionary_names(s.simple):
             take(Candidate(tok, "person", "dictionary"))
@@ -259,6 +259,8 @@ def _valid(name: str, cands: list[Candidate]) -> bool:
         return name.lower() not in LATIN_COMMON and not re.fullmatch(r"[A-Z]", name)
     if any(c.why in ("editor", "builtin") for c in cands):
         return True
+    if any(c.why == "handle" for c in cands) and len(name) <= 20:
+        return True  # an account is named as its owner wrote it ("咖啡续命的小林", "有没有出二手单反的")
     if reads_as_phrase(name):
         return False  # "先说结论：", "标到800": what someone says or does, not who
     if _NOT_ONE_NAME.search(name) and all(c.kind in ("org", "person") for c in cands):

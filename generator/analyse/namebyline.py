@@ -28,7 +28,7 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
         for value, kind, credit in values:
             for name in re.split(r"[、,，/;；]\s*|\s+(?=[\u4e00-\u9fff])", value or "") if not credit else [value]:
                 name = name.strip()
-                if not name or _key(name) in blocked or not _byline_name(name, kind):
+                if not name or _key(name) in blocked or not (credit == "handle" or _byline_name(name, kind)):
                     continue
                 e = by_name.get(_key(name))
                 mention = Mention(article, "", name)
@@ -43,8 +43,8 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
                     extra[name][1].append(mention)
                 if kind == "person" and outlet and not _SELF.search(outlet) and not extra[name][2]:
                     # the byline says whose author ("河阳日报 作者"), a credit whose clerk or photographer
-                    extra[name][2] = f"{outlet.strip()} {credit or '作者'}"
-                elif kind == "person" and credit and not extra[name][2]:
+                    extra[name][2] = "" if credit == "handle" else f"{outlet.strip()} {credit or '作者'}"
+                elif kind == "person" and credit and credit != "handle" and not extra[name][2]:
                     extra[name][2] = credit
     outlets = {article: outlet.strip() for article, outlet, _ in bylines
                if outlet and outlet.strip() and not _SELF.search(outlet)}  # ("本网 摄影" says nothing)

@@ -1,4 +1,6 @@
-"""Names a document's structure gives, outside its prose: the credits of a news page (``记者 韩雪
+"""Names a document's structure gives, outside its prose: forum and social-media accounts (a
+post's header "3楼　城墙根下的猫　发表于…", a reply's target "回复 蓝天下的737 ：", a badged account
+"财经观察员老郑　V"), the credits of a news page (``记者 韩雪
 通讯员 刘振东``, ``责任编辑：孟凡舒``, ``（记者 李响　摄像 王磊）``), a photo's credit (``韩雪摄``: the person
 is 韩雪, never "韩雪摄"), the clerk and the contact of an official paper (``记录：陈静``, ``联系人：周晓梅``),
 and the bodies an official paper lists (``抄送：市政协提案委员会``, ``列席单位：市财政局、市应急管理局``,
@@ -62,6 +64,22 @@ _MORE_SURNAMES = set("蓝柏杭查廉容房解阚荣桂车全谷丰计巫连宁�
 _COMPOUND = ("欧阳", "上官", "司马", "诸葛", "司徒", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "夏侯", "令狐", "端木")
 
 
+#: A forum post's header: its floor (or 楼主, 沙发…), the poster's handle, then the poster's level,
+#: "发表于" or the post's date ("3楼　城墙根下的猫　发表于 2024-6-20", "1楼云端老机务Lv.12民航元老").
+_POST_HEADER = re.compile(r"^\s*(?:#+\s*)?(?:\d{1,4}\s*楼|楼主|沙发|板凳|地板)\s*[：:]?\s*"
+                          r"(?P<h>[^\s：:，。！？、|｜]{2,20}?)\s*(?:Lv\.?\s*\d|发表于|發表於|回复于|(?:19|20)\d{2}-\d)")
+#: A reply's target: "回复 蓝天下的737 ：", "回复@咖啡续命的小林：", "回复阿宽：".
+_REPLY_TO = re.compile(r"(?<![的到了个条些])回[复覆]\s*@?\s*(?P<h>[\u4e00-\u9fffA-Za-z0-9_\-·]{2,20}?)\s*[：:]")
+#: A social-media post's header: the account, then its verified badge ("财经观察员老郑　V").
+_BADGED = re.compile(r"^\s*(?:#+\s*)?(?P<h>[\u4e00-\u9fffA-Za-z0-9_\-·]{2,20})[\s　]+V\s*$")
+
+
+def _handle(h: str) -> bool:
+    """An account's name as a page prints it: not a number, not a floor, not a word of the page."""
+    return not re.fullmatch(r"[\d\s._-]+", h) and not re.search(r"楼主|^\d+楼", h) \
+        and h not in ("楼主", "作者", "网友", "匿名用户", "游客", "管理员") and not is_generic(h)
+
+
 def _person(name: str, credited: bool = False) -> bool:
     """A surname and a given name the dictionary does not read as a word (after a credit's label,
     ``credited``, a rarer surname and a given name that is also a word, 欣然, are read too)."""
@@ -116,6 +134,9 @@ def text_credits(text: str) -> list[tuple[str, str, str]]:
         for item in re.split(r"[、，,；;/\s]+", m["items"]):
             if _org(item):
                 out.append((item, "org", ""))
+    for m in (_POST_HEADER.match(text), _BADGED.match(text), *_REPLY_TO.finditer(text)):
+        if m and _handle(m["h"]) and not (m.re is _REPLY_TO and word_tag(m["h"]) and not word_tag(m["h"]).startswith("nr")):
+            out.append((m["h"], "person", "handle"))  # a poster's account
     m = _SIGNED.match(text.strip())
     if m and _org(m["org"]):
         out.append((m["org"], "org", ""))
