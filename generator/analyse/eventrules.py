@@ -195,6 +195,26 @@ _SEPARATOR = re.compile(r"\s*日?\s*[·・|｜•]\s*")
 _CLOCK = re.compile(r"(?:上午|下午|凌晨|早上|晚上|中午)?\s*\d{1,2}[:：]\d{2}(?!\d)")
 
 
+#: A word of posting right before a date ("发表于 ", "发布于", "回复于", "编辑于 ").
+_POSTED_BEFORE = re.compile(r"(?:发表|發表|发布|發布|發佈|回复|回覆|编辑|編輯|发帖|發帖|更新)(?:于|於)\s*[：:]?\s*$")
+_CLOCK_AFTER = re.compile(r"\s*日?\s*\d{1,2}[:：]\d{2}(?!\d)")
+#: A date in a list of an archive or a reading list: a full date, a year and month with its count
+#: ("2024年5月 (4)", "2024-05-28").
+_LISTED_DATE = re.compile(r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|\s*年\s*\d{1,2}\s*月)")
+_ARCHIVE_COUNT = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*[（(]\s*\d+\s*[)）]")
+
+
+def date_list(text: str) -> bool:
+    """A sidebar's archive ("2024年6月 (2) 2024年5月 (4) …") or a list of related articles with their
+    dates ("·城墙根下的老茶馆 2024-05-28 ·南门修缮记 2024-03-09") read as one run of text: three dates
+    or more with no clause between them, or two archive months with their counts. Its dates are
+    when other pages were posted, never events of this one."""
+    if len(_ARCHIVE_COUNT.findall(text)) >= 2:
+        return True
+    dates = _LISTED_DATE.findall(text)
+    return len(dates) >= 3 and not re.search(r"[，,。；;！？!?]", text.rstrip("。"))
+
+
 def post_stamp(text: str, start: int, end: int) -> bool:
     """The date at text[start:end] is a post's own stamp, as threads, feeds and comment lists
     print it: a clock time or a handle and a separator before it ("上午9:12 · 2024年7月16日",
@@ -203,6 +223,8 @@ def post_stamp(text: str, start: int, end: int) -> bool:
     It says when the post was written, never that something happened that day."""
     if _CLOCK_BEFORE.search(text[max(0, start - 40):start]):
         return True
+    if _POSTED_BEFORE.search(text[max(0, start - 8):start]) and _CLOCK_AFTER.match(text, end):
+        return True  # "3楼 某某 发表于 2024-6-20 11:02": when the post was written
     sep = _SEPARATOR.match(text, end)
     return bool(sep) and bool(COUNTER_RUN.match(text, sep.end()) or _CLOCK.match(text, sep.end()))
 
