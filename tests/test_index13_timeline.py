@@ -96,3 +96,52 @@ def test_a_blog_is_dated_by_its_own_line_and_its_archive_and_a_threads_stamps_ar
     assert ("2024-07", "month") in [(d, p) for d, p, _ in _dated(an, "加装路灯")]
     assert not any("停车太难" in t and d == "2024-06-20" for d, _, _, t in events)  # a post's stamp
     assert ("2024-06-19", "day") in [(d, p) for d, p, _ in _dated(an, "头灯")]
+
+
+FEED = """微博　首页　发现　消息　我
+搜索结果：夜班渡轮　｜　综合　实时
+导出时间：2024-07-03 23:18　共 3 条
+
+──────────────────────
+渡口观察员小温 V
+7月3日 08:12 来自 iPhone客户端
+昨天晚上十点那班船坐满了，今天早上码头又贴出了加班船的通知。
+转发 12　｜　评论 30　｜　赞 88
+"""
+
+ANNOUNCEMENT = """证券代码：600000　　证券简称：青禾渡运　　公告编号：2024-031
+
+青禾渡运股份有限公司关于夜班航线的公告
+
+本公司董事会及全体董事保证本公告内容不存在任何虚假记载。
+
+这几天公司的客服热线一天接到两百多个电话，询问夜班船票。公司将于下月起增开一班夜班船。
+
+特此公告。
+
+青禾渡运股份有限公司董事会
+
+二〇二四年七月五日
+"""
+
+MAGAZINE = """<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>夜班渡轮一个月后 - 江城周刊</title></head>
+<body>
+<div class="topbar">江城周刊 | 首页　封面故事　订阅本刊</div>
+<article>
+<h1>夜班渡轮一个月后</h1>
+<div class="meta">2024年8月2日 09:00　来源：《江城周刊》2024年第31期　文｜本刊记者 柯思远　阅读 3.2万</div>
+<p>7月1日是个周一。码头售票员记得，当晚的三班船全部坐满。</p>
+<p>上周，航运公司宣布夜班船将延续到年底，昨天又把末班船推迟了半小时。</p>
+</article>
+<div class="footer">© 2024 江城周刊 版权所有　未经授权不得转载</div>
+</body></html>
+"""
+
+
+def test_an_undated_feed_announcement_and_page_are_dated_from_their_own_stamps(tmp_path):
+    an = _build(tmp_path, {"000_feed.txt": FEED, "001_notice.txt": ANNOUNCEMENT, "002_weekly.html": MAGAZINE})
+    assert ("2024-07-02", "day") in [(d, p) for d, p, _ in _dated(an, "昨天晚上十点")]  # the export's day
+    assert any(d == "2024-08" for d, _, _ in _dated(an, "增开一班夜班船"))  # from the signature's July
+    assert ("2024-08-01", "day") in [(d, p) for d, p, _ in _dated(an, "末班船推迟")]  # the page's 2 August
+    assert not any(d.startswith("2023") or d == "2024-01-01" for d, _, _, _ in _events(an))

@@ -95,7 +95,8 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     from .facts import find_events, find_figures
     from .digest import CorpusIndex, make_digest
 
-    dates = {a.slug: a.date for a in articles}
+    from .datepage import page_dates
+    dates = page_dates(articles, lambda slug: converters[slug])  # an undated page: its own stamp
     order = {a.slug: i for i, a in enumerate(articles)}
     from .tables import table_sentences
 
