@@ -191,3 +191,22 @@ def test_a_reply_in_prose_names_no_account():
     assert text_credits("这篇文章与我数次得到的回复一样：标准八股。") == []
     assert text_credits("他回复道：好的，明天见。") == []
     assert ("阿宽", "person", "handle") in text_credits("回复 阿宽：对，下个月开。")
+
+
+
+def test_counts_verbs_and_market_words_glued_to_names_are_no_names():
+    from test_index import _article, _run
+
+    report = _article("r", "青禾船厂力争三年内形成年产150艘的产能，船体结构约占X200整机价值的三成。"
+                           "建议关注江城动力机械有限公司旗下相关标的。据本报记者梳理，青禾渡运涨幅居前，"
+                           "青禾渡运相关负责人表示将增开航线。", date="2024-07-05", outlet="江城日报")
+    shop = _article("s", "渡口旁的咖啡店平日一更要做300多杯，周末翻倍。下转A4版", date="2024-07-06")
+    wire = _article("w", "曜帆007、鸿翎H7等新船型首当其冲。", date="2024-07-07",
+                    outlet="https://www.jiangcheng.com.tw/news/20240707/ferry")
+    analysis = _run(report, shop, wire)
+    names = {n for e in analysis.entities for n in (e.name, *e.aliases)}
+    assert not {"年产", "年产150", "约占", "据本报", "青禾渡运涨幅", "青禾渡运相关负责人", "要做", "要做300",
+                "下转", "下转A4", "关注江城动力机械有限公司"} & names, names
+    assert not {"https:", "news", "20240707", "ferry", "www.jiangcheng.com.tw"} & names  # an address names no one
+    assert "江城动力机械有限公司" in names  # the company stays, without the verb before it
+    assert {"曜帆", "曜帆007", "鸿翎H7"} <= names  # a brand and its model's code stay

@@ -63,9 +63,9 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
     paragraphs: dict[tuple[str, str], tuple[str, str]] = {}
     for s in sentences:
         if (s.article, s.paragraph) not in paragraphs:  # once per paragraph, not once per sentence of it
-            paragraphs[(s.article, s.paragraph)] = (_dotted(s.paragraph_simple), s.paragraph_original)
+            paragraphs[(s.article, s.paragraph)] = (_unlinked(_dotted(s.paragraph_simple)), s.paragraph_original)
     for article, anchor, simple, original in extra:
-        paragraphs.setdefault((article, anchor), (simple, original))
+        paragraphs.setdefault((article, anchor), (_unlinked(simple), original))
     corpus_text = "\n".join(simple for simple, _ in paragraphs.values())
     # a document number's prefix ("武交函〔2024〕87号", "京政发[2023]5号") names a series of papers, no one
     blocked |= {_key(m.group(1)) for m in _DOC_NUMBER.finditer(corpus_text)}
@@ -204,6 +204,22 @@ def _occurs(spelling: str, text: str, paragraphs=None) -> bool:
     return False
 
 
+#: Verbs whose object is an organisation, which a segmenter may glue to its name.
+_OBJECT_VERBS = frozenset(("关注", "看好", "推荐", "建议", "包括", "联合", "委托", "收购", "入股", "起诉", "投资", "持有",
+                           "买入", "增持", "减持", "选择", "携手", "牵手", "联手", "对接", "约谈", "处罚", "支持"))
+_STRONG_END = re.compile("(?:有限公司|集团|证券|银行|研究院|研究所|大学|委员会|协会)$")
+#: What a name never ends on: a market figure of the company before it ("中航西飞涨幅"), a
+#: person's description ("东航相关负责人").
+_NOT_A_NAME_END = re.compile(r"(?:涨幅|跌幅|股价|市值|营收|净利润|利润|业绩|财报|相关负责人|负责人|相关人士|方面人士)$")
+#: An address on the web: the names inside it are none ("https://www.twjingmao.com.tw/news/…").
+_URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+")
+
+
+def _unlinked(text: str) -> str:
+    """The text with its web addresses blanked (same length: positions stay)."""
+    return _URL.sub(lambda m: " " * len(m.group(0)), text) if ("://" in text or "www." in text) else text
+
+
 def _resolve_start(name: str, corpus: str) -> str:
     """``因端传媒`` → ``端传媒`` when the shorter form also stands on its own in the corpus;
     ``因赛集团`` stays when its first character is never absent."""
@@ -212,6 +228,9 @@ def _resolve_start(name: str, corpus: str) -> str:
         for m in re.finditer(re.escape(rest), corpus):
             if m.start() == 0 or corpus[m.start() - 1] != name[0]:
                 return rest
+    verb = _cut(name)[0] if len(name) >= 7 and re.fullmatch(r"[\u4e00-\u9fff]+", name) else ""
+    if verb in _OBJECT_VERBS and _STRONG_END.search(name) and len(name) - len(verb) >= 5:
+        return name[len(verb):]  # "建议关注|中航机载系统有限公司": the verb before a company is no part of it
     return name
 
 
@@ -261,8 +280,8 @@ def _valid(name: str, cands: list[Candidate]) -> bool:
         return True
     if any(c.why == "handle" for c in cands) and len(name) <= 20:
         return True  # an account is named as its owner wrote it ("咖啡续命的小林", "有没有出二手单反的")
-    if reads_as_phrase(name):
-        return False  # "先说结论：", "标到800": what someone says or does, not who
+    if reads_as_phrase(name) or _NOT_A_NAME_END.search(name) and len(name) > 4:
+        return False  # "先说结论：", "标到800", "中航西飞涨幅": what someone says or does, not who
     if _NOT_ONE_NAME.search(name) and all(c.kind in ("org", "person") for c in cands):
         return False  # "小鹏的何小鹏", "一众新势力股份", "国家统计局数据", "A12香港财经日报"
     if all(c.kind == "org" for c in cands) and is_generic(name) \

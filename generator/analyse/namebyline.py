@@ -20,6 +20,8 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
         for n in (e.name, *e.aliases):
             by_name[_key(n)] = e
     extra: dict[str, list] = {}
+    # an outlet given as a web address ("https://www.x.com.tw/news/…") names no one: its pieces are no names
+    bylines = [(article, "" if _ADDRESS.search(outlet or "") else outlet, author) for article, outlet, author in bylines]
     given = [(article, ((outlet, "org", ""), (author, "person", ""))) for article, outlet, author in bylines]
     given += [(article, ((name, kind, role),)) for article, name, kind, role in credits]
     outlet_of = {article: outlet for article, outlet, _ in bylines}
@@ -58,6 +60,9 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
         by_name[_key(name)] = e
     entities.sort(key=lambda e: (-len(e.articles), -len(e.mentions), e.name))
     return entities
+
+
+_ADDRESS = re.compile(r"https?://|www\.|\.(?:com|net|org|cn|tw|hk)\b")
 
 
 #: Roles that belong to the newsroom of the article they are read in.

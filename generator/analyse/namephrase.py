@@ -14,7 +14,7 @@ import re
 
 from .namewords import SURNAMES, _cut, word_tag
 
-__all__ = ["reads_as_phrase"]
+__all__ = ["reads_as_phrase", "verbal_word"]
 
 #: Characters that, after a verb or a noun, make it a verb reaching a figure ("标到", "涨至", "升破").
 _REACH = set("到至达破超过为")
@@ -26,8 +26,13 @@ def _verbal(tok: str) -> bool:
     if len(tok) != 2 or word_tag(tok) or not re.fullmatch(r"[\u4e00-\u9fff]{2}", tok):
         return False
     first, second = word_tag(tok[0]), word_tag(tok[1])
-    return first.startswith(("d", "p", "c")) and second.startswith(("v", "q", "u")) \
+    return first.startswith(("d", "p", "c", "f")) and second.startswith(("v", "q", "u")) \
         or first.startswith("v") and second.startswith(("q", "u"))  # "掌阅": two verbs may be a brand
+
+
+def verbal_word(word: str) -> bool:
+    """A word the dictionary lacks that is a verb phrase the segmenter glued ("约占", "下转", "先说")."""
+    return _verbal(word)
 
 
 def reads_as_phrase(name: str) -> bool:
@@ -36,6 +41,8 @@ def reads_as_phrase(name: str) -> bool:
     m = re.fullmatch(r"([\u4e00-\u9fff]{1,4})\s*\d[\d.,]*\s*[%％万亿千百元块]*", name)
     if m and m.group(1)[-1] in _REACH and len(m.group(1)) >= 2:
         return True  # "标到800", "涨到300": a price or a count reached, no company
+    if re.match(r"(?:据|据悉)?本[报台刊网站社](?:记者|讯)?$", name):
+        return True  # "据本报": the paper itself, as its reporters write it
     if re.match(r"([\u4e00-\u9fff])[不没]\1", name):
         return True  # "高不高", "去没去": a question, never a name
     if re.fullmatch(r"[\u4e00-\u9fff][到至]", name) and not word_tag(name):
