@@ -210,3 +210,20 @@ def test_counts_verbs_and_market_words_glued_to_names_are_no_names():
     assert not {"https:", "news", "20240707", "ferry", "www.jiangcheng.com.tw"} & names  # an address names no one
     assert "江城动力机械有限公司" in names  # the company stays, without the verb before it
     assert {"曜帆", "曜帆007", "鸿翎H7"} <= names  # a brand and its model's code stay
+
+
+def test_people_named_by_surname_and_honorific_and_a_mastheads_paper():
+    from test_index import _article, _run
+
+    news = _article("n", "“船票不贵，就是要早点来。”来自青禾的旅客陈女士说，她每周都坐夜班船。", date="2024-07-05")
+    hk = _article("h", "渡口旁咖啡店東主林先生表示，夜班船開通後生意多了一成。", script="zh-Hant", date="2024-07-06")
+    feature = _article("f", "就读江城大学的李同学说，夜班船让她周末能回家。张伟说，船上很安静。"
+                            "张先生表示还会再来。", date="2024-07-07")
+    # (张先生 of an article that names 张伟 in full is not added by this rule: see anonymous_people)
+    analysis = _run(news, hk, feature)
+    names = {n for e in analysis.entities for n in (e.name, *e.aliases)}
+    assert {"陈女士", "林先生", "李同学"} <= names, names
+    e = next(e for e in analysis.entities if e.name == "陈女士")
+    assert e.kind == "person" and {m.article for m in e.mentions} == {"n"}
+    assert ("东方航运日报", "org", "") in text_credits("东方航运日报　　　2024年7月5日 星期五")
+    assert text_credits("今天是2024年7月5日星期五") == []

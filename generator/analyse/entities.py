@@ -15,7 +15,7 @@ from .namefind import (GENERIC, LATIN_COMMON, _TECH_WORDS, SURNAMES, Candidate, 
                        find_candidates, is_generic, word_tag, _starts_word)
 from .nameabbrev import contraction_candidates
 from .namebyline import add_bylines
-from .namecredits import photo_credit_name, role_employer_candidates, text_credits
+from .namecredits import anonymous_people, photo_credit_name, role_employer_candidates, text_credits
 from .namephrase import reads_as_phrase
 from .namecorpus import settle, topic_names
 from .namedict import dictionary_names
@@ -126,6 +126,10 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
     scoped: dict[str, set[str]] = defaultdict(set)  # a nickname names someone in its article only
     for article, c in (*nickname_candidates(dict(found), paragraphs), *family_name_candidates(dict(found), paragraphs)):
         if c.name not in found or all(x.why in ("nickname", "family-name") for x in found[c.name]):
+            scoped[c.name].add(article)
+        take(c)
+    for article, c in anonymous_people(dict(found), paragraphs):  # "旅客陈女士说": this article's 陈女士
+        if c.name not in found:
             scoped[c.name].add(article)
         take(c)
     for name, articles in shares.items():  # "日本水产(Nissui)收跌": elsewhere 日本水产 is Japan's fish

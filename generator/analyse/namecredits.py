@@ -19,7 +19,7 @@ from .namepublic import _BODY_SUFFIXES, OFFICIAL_TITLES
 from .namewords import (STRONG_SUFFIXES, SURNAMES, TITLES, WEAK_SUFFIXES, _cut, _person_ok, _proper_token,
                         _surname_name_ok, is_generic, word_tag)
 
-__all__ = ["CREDIT_LABELS", "credit_names", "text_credits", "photo_credit_name", "role_employer_candidates"]
+__all__ = ["CREDIT_LABELS", "anonymous_people", "credit_names", "text_credits", "photo_credit_name", "role_employer_candidates"]
 
 #: Labels of a person's credit on a page or a paper, longest first.
 _PERSON_LABELS = ("责任编辑", "特约记者", "实习记者", "见习记者", "首席记者", "本报记者", "本台记者", "记者", "通讯员",
@@ -39,7 +39,8 @@ _PHOTO = re.compile(r"(?:^|(?<=[\s。！？）)（(|｜，,、]))(?:(?:记者|�
 #: Labels of a list of bodies on an official paper or a meeting's minutes.
 _BODY_LABELS = ("抄送", "主送", "抄报", "列席单位", "出席单位", "参会单位", "参加单位", "与会单位", "主办单位", "承办单位",
                 "协办单位", "指导单位", "支持单位", "回复单位", "答复单位", "办理单位", "主办", "承办", "协办", "发文单位",
-                "发布单位", "责任单位", "牵头单位", "配合单位", "会办单位", "联合发布", "印发单位")
+                "发布单位", "责任单位", "牵头单位", "配合单位", "会办单位", "联合发布", "印发单位",
+                "本报印刷", "本刊印刷", "印刷", "承印", "出版单位", "主管单位", "主办单位")
 _BODY_LIST = re.compile(r"(?:^|(?<=[\s（(【\[|｜。；;]))(?:" + "|".join(sorted(_BODY_LABELS, key=len, reverse=True)) +
                         r")\s*[：:]\s*(?P<items>[^。\n]{2,200})")
 _ORG_END = re.compile("(?:" + "|".join(sorted(set(STRONG_SUFFIXES + WEAK_SUFFIXES + _BODY_SUFFIXES) |
@@ -52,9 +53,10 @@ _ORG_END = re.compile("(?:" + "|".join(sorted(set(STRONG_SUFFIXES + WEAK_SUFFIXE
 #: The suffixes of a body a role may name (not a trade word: "汽车", "科技" after a company are its desk).
 _BODY_END = re.compile("(?:" + "|".join(sorted(set(STRONG_SUFFIXES + _BODY_SUFFIXES) | set(_ORG_END.pattern[3:-2].split("|"))
                                                - set(WEAK_SUFFIXES), key=len, reverse=True)) + ")$")
-#: A signature: a body's name, then the paper's date ("市文旅局办公室2024年6月6日印发").
+#: A signature: a body's name, then the paper's date ("市文旅局办公室2024年6月6日印发"); a
+#: newspaper's masthead, its name then the day's date ("东方经济日报　2023年5月29日 星期一").
 _SIGNED = re.compile(r"^(?P<org>[\u4e00-\u9fff]{3,24}?)\s*(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*年"
-                     r"[^，。；]{2,12}?[日号]\s*(?:印发|签发|发布|制发|发)?\s*$")
+                     r"[^，。；]{2,12}?[日号]\s*(?:印发|签发|发布|制发|发|[（(]?(?:星期|周|週)[一二三四五六日天][)）]?)?\s*$")
 
 
 #: Surnames less common than the finder's list: read only where a credit's label already says a
@@ -186,4 +188,31 @@ def role_employer_candidates(found, paragraphs) -> list:
             head = role[:_BODY_END.search(role).start()]
             if any(word_tag(t).startswith("ns") or _proper_token(t) for t in _cut(head)):
                 out.append(Candidate(role, "org", "employer"))
+    return out
+
+
+#: A person the article names by surname and an honorific only, as reports keep people anonymous:
+#: "旅客陈女士说", "东主林先生表示", "就读中文大学的李同学说", "王先生则是…".
+_ANONYMOUS = re.compile(r"(?<=[客民者主员生的位名友众工长姐妹爸妈师])([\u4e00-\u9fff])(女士|先生|小姐|同学|同學|师傅|師傅|阿姨|大爷|大爺|老伯)"
+                        r"(?=(?:也|则|还|又|就|更|都|曾)?(?:说|說|表示|称|稱|告诉|告訴|介绍|介紹|认为|認為|坦言|透露|直言|回忆|回憶|提到|指出|笑称|笑稱|觉得|覺得)|[，,：:])")
+
+
+def anonymous_people(found, paragraphs) -> list:
+    """(article, candidate) for each person an article names only by surname and honorific
+    ("陈女士"), when the article names no person of that surname in full (then the honorific is
+    that person's, and the index lists the full name)."""
+    from .namecandidate import Candidate
+
+    people = [n for n, cs in found.items() if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", n)
+              and any(c.kind == "person" for c in cs)]
+    text_of: dict[str, str] = {}
+    for (article, _), (simple, _) in paragraphs.items():
+        text_of[article] = text_of.get(article, "") + "\n" + simple
+    out = []
+    for article, text in text_of.items():
+        for m in _ANONYMOUS.finditer(text):
+            surname = m.group(1)
+            if surname not in SURNAMES or any(p[0] == surname and p in text for p in people):
+                continue
+            out.append((article, Candidate(m.group(0), "person", "honorific")))
     return out
