@@ -145,3 +145,15 @@ def test_an_undated_feed_announcement_and_page_are_dated_from_their_own_stamps(t
     assert any(d == "2024-08" for d, _, _ in _dated(an, "增开一班夜班船"))  # from the signature's July
     assert ("2024-08-01", "day") in [(d, p) for d, p, _ in _dated(an, "末班船推迟")]  # the page's 2 August
     assert not any(d.startswith("2023") or d == "2024-01-01" for d, _, _, _ in _events(an))
+
+
+def test_an_ocr_year_and_a_byline_line_with_its_clock_time():
+    ocr = _article("o", "从2O17年5月5日首次试航到2O23年正式开通，这条夜航线走了六年。", date="2024-06-01")
+    tw = _article("t", "｜記者柯思遠／綜合報導｜2024年6月2日上午09:45\n\n渡輪於1日完成首航，乘客逾千人。",
+                  script="zh-Hant", date="2024-06-02")
+    log = _article("l", "记者6月3日上午09:45从码头获悉，夜班船已连续三晚满员。", date="2024-06-03")
+    an = _run(ocr, tw, log)
+    assert ("2017-05-05", "day") in [(d, p) for d, p, _ in _dated(an, "首次试航")]
+    assert not any("綜合報導" in t for _, _, _, t in _events(an))  # the byline's time is no event
+    assert any(d == "2024-06-01" for d, _, _ in _dated(an, "完成首航"))
+    assert any(d == "2024-06-03" for d, _, _ in _dated(an, "连续三晚满员"))  # a sentence with a time stays

@@ -56,6 +56,9 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
 
     ``context_year`` is the last year written with a month before the text in its paragraph, or
     (year, month): a later month carries on in that year, an earlier one does not."""
+    if _OCR_YEAR.search(text):  # "2O17年": an OCR'd letter O in a year is a zero (same length)
+        text = _OCR_YEAR.sub(lambda m: m.group(0).translate(_OCR_DIGITS)
+                             if sum(c.isdigit() for c in m.group(0)) >= 2 else m.group(0), text)
     if has_numeral_date(text):  # "二〇二四年五月一日", "三月十五日": read as digits, positions kept
         digits, pos = arabic_dates(text)
         if digits != text:
@@ -282,6 +285,12 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
                     add(m, _iso(day.year, day.month), "approximate", True)
     refs.sort(key=lambda r: r.start)
     return refs
+
+
+#: A year an OCR wrote with a letter for a digit ("2O17年", "2O23年", "2Ol9年"): two digits or more
+#: of its four, then 年.
+_OCR_YEAR = re.compile(r"(?<![A-Za-z0-9])[12][0-9OoＯlI]{3}(?=\s*年)")
+_OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "Ｏ": "0", "l": "1", "I": "1"})
 
 
 class _Span:

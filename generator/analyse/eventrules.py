@@ -111,6 +111,9 @@ def is_caption(paragraph: str) -> bool:
 _CREDIT = re.compile(r"^\s*[【\[（(]?\s*(?:整理|编辑|责编|责任编辑|作者|记者|撰文|采写|文|图|摄影|摄|来源|出品|校对|审核|"
                      r"审校|策划|统筹|监制|签发|发稿时间|发布时间|更新时间|稿号|原标题|延伸阅读|相关阅读|推荐阅读)"
                      r"\s*[：:｜|丨/／]")
+#: A byline's words and a date with its clock time, as a page's byline line prints them.
+_BYLINE_WORD = re.compile(r"记者|記者|编辑|編輯|综合报道|綜合報導|综合报导|来源[：:]|來源[：:]|作者[：:]|通讯员|通訊員")
+_STAMPED = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?\s*(?:上午|下午|晚上|早上|中午)?\s*\d{1,2}[:：]\d{2}")
 #: A page's or a wire's furniture: an address, a copyright notice, transmission fields.
 _NOTICE = re.compile(r"版权所有|版权归|未经授权|不得转载|稿号[：:]|字数[：:]|优先级[：:]|ICP备")
 _ADDRESS = re.compile(r"www\.|https?://|网址[：:]?")
@@ -124,6 +127,8 @@ def is_furniture(paragraph: str) -> bool:
     p = paragraph.strip()
     if _CREDIT.match(p) and len(p) <= 80:
         return True
+    if len(p) <= 80 and _BYLINE_WORD.search(p) and _STAMPED.search(p):
+        return True  # "｜記者陳柏翰／綜合報導｜2023年5月30日上午09:45": the byline and the page's time
     if len(p) <= 160 and _NOTICE.search(p):
         return True
     # an address among fields set apart by spaces, not a sentence that names a site
