@@ -227,3 +227,16 @@ def test_people_named_by_surname_and_honorific_and_a_mastheads_paper():
     assert e.kind == "person" and {m.article for m in e.mentions} == {"n"}
     assert ("东方航运日报", "org", "") in text_credits("东方航运日报　　　2024年7月5日 星期五")
     assert text_credits("今天是2024年7月5日星期五") == []
+
+
+def test_a_title_glued_to_the_next_word_and_a_pages_tabs_are_no_names():
+    from test_index import _article, _run
+
+    notice = _article("a", "## 四、董事会声明\n\n公司董事会确认，没有应披露而未披露的事项。", date="2024-07-05",
+                      outlet="青禾渡运股份有限公司")
+    hk = _article("h", "## 五、委員會聲明\n\n委員會主席陳家明表示，將增開航線。", script="zh-Hant", date="2024-07-06")
+    note = _article("n", "昨天坐了夜班船，江风很舒服。", date="2024-07-07", outlet="小红书　发现", author="简介")
+    analysis = _run(notice, hk, note)
+    names = {n for e in analysis.entities for n in (e.name, *e.aliases)}
+    assert not {"会声明", "会声明", "发现", "简介"} & names, names
+    assert "陈家明" in names and "小红书" in names  # the chairman and the platform stay

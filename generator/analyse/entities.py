@@ -269,6 +269,13 @@ _NOT_ONE_NAME = re.compile(r"[\u4e00-\u9fff]的[\u4e00-\u9fff]|^(?:一众|众多
                            r"(?:局|部|署|委|院|所|中心)(?:数据|研报|报告|消息|公告)$|^[A-Z]\d{1,2}(?=[\u4e00-\u9fff])")
 
 
+def _title_word(role: str, name: str) -> bool:
+    """The title ending ``role`` and the first character of ``name`` make a word ("董事" + "会")."""
+    title = next((t for t in sorted(TITLES, key=len, reverse=True) if role.endswith(t)), "")
+    return bool(title) and re.fullmatch(r"[\u4e00-\u9fff]+", title + name[:1]) is not None \
+        and word_tag(title + name[:1]).startswith(("n", "v")) and not word_tag(title + name[:1]).startswith("nr")
+
+
 def _valid(name: str, cands: list[Candidate]) -> bool:
     """A name that survives the general checks (length, generic words, Latin common words)."""
     if re.fullmatch(r"[\d\s.%-]+", name) and not (re.fullmatch(r"\d{3,}", name)
@@ -282,6 +289,8 @@ def _valid(name: str, cands: list[Candidate]) -> bool:
         return name.lower() not in LATIN_COMMON and not re.fullmatch(r"[A-Z]", name)
     if any(c.why in ("editor", "builtin") for c in cands):
         return True
+    if cands and all(c.why == "title" and c.role for c in cands) and any(_title_word(c.role, name) for c in cands):
+        return False  # "董事|会声明": the title and the name's first character make a word (董事会)
     if any(c.why == "handle" for c in cands) and len(name) <= 20:
         return True  # an account is named as its owner wrote it ("咖啡续命的小林", "有没有出二手单反的")
     if reads_as_phrase(name) or _NOT_A_NAME_END.search(name) and len(name) > 4:

@@ -81,6 +81,10 @@ def _byline_name(name: str, kind: str) -> bool:
 
     if name in CREDIT_LABELS:
         return False  # "阎书豪、摄像、查卫东": a credit's label between the names
+    from .namewords import word_tag
+
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) and word_tag(name).startswith(("v", "a", "d")):
+        return False  # "简介", "发现": a page's button or tab beside the byline, no outlet or author
     if re.search(r"第\s*[\d〇一二三四五六七八九十百千]+\s*[期号號版卷集回]", name):
         return False  # "第1021期": an issue of the magazine, read from its title line
     if kind == "person" and re.fullmatch(r"[\u4e00-\u9fff]{3,4}", name) and _phrase(name):
