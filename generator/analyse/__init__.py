@@ -95,7 +95,8 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     from .facts import find_events, find_figures
     from .digest import CorpusIndex, make_digest
 
-    dates = {a.slug: a.date for a in articles}
+    from .datepage import page_dates
+    dates = page_dates(articles, lambda slug: converters[slug])  # an undated page: its own stamp
     order = {a.slug: i for i, a in enumerate(articles)}
     from .tables import table_sentences
 
@@ -108,7 +109,9 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
                   for b in a.blocks if b.kind != "p" and b.id and b.text)
     bylines = tuple((a.slug, converters[a.slug](a.outlet or _title_outlet(a.title)),
                      converters[a.slug](a.author or "")) for a in articles)
-    entities = find_entities(all_sents, speaker_list, tax, roles_found, names, extra, bylines)
+    from .namecredits import credit_names
+    entities = find_entities(all_sents, speaker_list, tax, roles_found, names, extra, bylines,
+                             credit_names(articles, lambda slug: converters[slug]))
     slugs = [a.slug for a in articles]
 
     doc_freq: Counter = Counter()

@@ -1,6 +1,6 @@
 """Dates in a text, resolved against the article's date: written out (``2024年2月16日``,
 ``2月中旬``, ``2030年``), relative to the article (``今天``, ``昨日``, ``上周四``, ``今年1月底``,
-``去年``, ``上个月``, ``近日``) or to a festival (``春节期间``, ``假期一过``), each with its
+``去年``, ``上个月``, ``近日``; in numerals, ``二〇二四年五月一日``, ``三月十五日``: ``datenumerals.py``) or to a festival (``春节期间``, ``假期一过``), each with its
 precision: ``day``, ``month``, ``year`` or ``approximate`` (a day given by reference to another
 date of the text, ``当晚``, ``次日``, is read in ``datelinks.py``). A month without a year takes the year last written before it in its sentence,
 or a year written with a month earlier in the paragraph, else the article's (last year's for a
@@ -20,6 +20,7 @@ from .datepatterns import (_AFTER_HOLIDAY, _AGO, _AHEAD, _BARE_DAY, _BARE_DAY_MA
                            _DEADLINE_AFTER, _DECADE, _DOTTED, _FESTIVAL, _FIGURATIVE_AFTER, _FIGURATIVE_BEFORE, _FUTURE,
                            _GUESS, _MAYBE_DATE, _NOT_EVENT, _RECENT, _RELDAY, _RELMONTH, _RELYEAR, _ROC, _SPAN_GAP,
                            _WEEK, _WEEKDAY_DAY, _WEEKDAYS, _YEAR, _YEAR_ADVERB, _YEAR_END, _YEAR_EVENT, _YEAR_HOLIDAY, _YMD)
+from .datenumerals import arabic_dates, has_numeral_date
 from .dateyears import infer_year
 from .garbled import garbled
 
@@ -55,6 +56,16 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
 
     ``context_year`` is the last year written with a month before the text in its paragraph, or
     (year, month): a later month carries on in that year, an earlier one does not."""
+    if _OCR_YEAR.search(text):  # "2O17年": an OCR'd letter O in a year is a zero (same length)
+        text = _OCR_YEAR.sub(lambda m: m.group(0).translate(_OCR_DIGITS)
+                             if sum(c.isdigit() for c in m.group(0)) >= 2 else m.group(0), text)
+    if has_numeral_date(text):  # "二〇二四年五月一日", "三月十五日": read as digits, positions kept
+        digits, pos = arabic_dates(text)
+        if digits != text:
+            refs = resolve_dates(digits, article_date, default_year, festival_seen, context_year)
+            for r in refs:
+                r.start, r.end = pos[r.start], pos[r.end - 1] + 1
+            return refs
     if not _MAYBE_DATE.search(text):
         return []
     ay, am, ad = _parse_article_date(article_date)
@@ -176,6 +187,13 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
                 y, mo = y - 1, 12
             elif mo == 13:
                 y, mo = y + 1, 1
+            day = _DAY_AFTER.match(text, m.end())
+            if day and 1 <= int(day[1]) <= 31:  # "本月20日前", "下个月5号": that month's day
+                try:
+                    add(_Span(m.start(), day.end()), dt.date(y, mo, int(day[1])).isoformat(), "day", True)
+                    continue
+                except ValueError:
+                    pass
             add(m, _iso(y, mo), "month", True)
         for m in _RECENT.finditer(text):
             add(m, _iso(ay, am), "approximate", True)
@@ -235,6 +253,12 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
     if base_year:
         for m in _FESTIVAL.finditer(text):
             year = last_year or base_year
+            rel = _REL_BEFORE.search(text, max(0, m.start() - 3), m.start())
+            if rel and ay:  # "明年春节前", "去年国庆": the festival of that year, one date with it
+                year = ay + {"去年": -1, "前年": -2, "明年": 1, "今年": 0}[rel[1]]
+                refs[:] = [r for r in refs if not (r.start == rel.start() and r.end <= m.start())]
+                taken[:] = [t for t in taken if t[0] != rel.start()]
+                m = _Span(rel.start(), m.end(), m)
             fest = m["fest"][:-1] if len(m["fest"]) > 2 and m["fest"].endswith("节") else m["fest"]
             if fest in ("春节", "除夕", "元宵"):
                 md = _CNY.get(year)
@@ -261,6 +285,32 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
                     add(m, _iso(day.year, day.month), "approximate", True)
     refs.sort(key=lambda r: r.start)
     return refs
+
+
+#: A year an OCR wrote with a letter for a digit ("2O17年", "2O23年", "2Ol9年"): two digits or more
+#: of its four, then 年.
+_OCR_YEAR = re.compile(r"(?<![A-Za-z0-9])[12][0-9OoＯlI]{3}(?=\s*年)")
+_OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "Ｏ": "0", "l": "1", "I": "1"})
+
+
+class _Span:
+    """A span that stands in for a match (``start()``, ``end()``, its groups from ``inner``)."""
+
+    def __init__(self, start: int, end: int, inner: re.Match | None = None) -> None:
+        self._start, self._end, self._inner = start, end, inner
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def __getitem__(self, key):
+        return self._inner[key] if self._inner is not None else None
+
+
+_DAY_AFTER = re.compile(r"\s*(\d{1,2})\s*[日号號]")
+_REL_BEFORE = re.compile(r"(去年|前年|明年|今年)\s*$")
 
 
 def _year_acts(text: str, i: int) -> bool:

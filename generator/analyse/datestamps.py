@@ -52,6 +52,11 @@ _STAMP_AFTER = re.compile(r"\s*(?:[（(]?(?:星期|周|週|礼拜)[一二三四�
 _STAMP = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:[-/.]|\s*年\s*)(1[0-2]|0?[1-9])(?:[-/.]|\s*月\s*)([12]\d|3[01]|0?[1-9])"
                     r"(?:\s*日)?(?![\d.])")
 
+#: A word of posting before a page's date ("发表于 2024-06-18 21:05", "编辑于", "更新于"): the page's
+#: own date, not an event "于" a date.
+_POSTED_AT = re.compile(r"(?:发表|發表|发布|發布|發佈|编辑|編輯|更新|发帖|發帖|写|寫)于?於?\s*[：:]?\s*$")
+
+
 def page_stamps(sentences: list[Sentence], year: int | None = None) -> dict[str, tuple[str, int]]:
     """Each article's date stamp on its page, with the paragraph it stands in: a full date
     followed by a clock time, a weekday or a word of publishing ("2024-02-17 21:47发布于广东",
@@ -65,7 +70,8 @@ def page_stamps(sentences: list[Sentence], year: int | None = None) -> dict[str,
             continue
         for m in _STAMP.finditer(s.simple[:200]):
             if (_STAMP_AFTER.match(s.simple, m.end()) or post_stamp(s.simple, m.start(), m.end())) \
-                    and not re.search(r"[于在将从自]\s*$", s.simple[max(0, m.start() - 2):m.start()]):
+                    and (not re.search(r"[于在将从自]\s*$", s.simple[max(0, m.start() - 2):m.start()])
+                         or _POSTED_AT.search(s.simple[max(0, m.start() - 6):m.start()])):
                 out[s.article] = (f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}", s.para_index)
                 break
         else:

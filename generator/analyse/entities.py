@@ -15,6 +15,8 @@ from .namefind import (GENERIC, LATIN_COMMON, _TECH_WORDS, SURNAMES, Candidate, 
                        find_candidates, is_generic, word_tag, _starts_word)
 from .nameabbrev import contraction_candidates
 from .namebyline import add_bylines
+from .namecredits import anonymous_people, photo_credit_name, role_employer_candidates, text_credits
+from .namephrase import reads_as_phrase
 from .namecorpus import settle, topic_names
 from .namedict import dictionary_names
 from .nameextent import fix_extents, shared_works
@@ -30,7 +32,7 @@ __all__ = ["find_entities", "SURNAMES"]
 #: Suffixes whose removal leaves the short form of the same company (中信建投证券 → 中信建投).
 _SHORT_FORM_SUFFIXES = SHORT_FORM_SUFFIXES
 _WHY_RANK = {"editor": 0, "builtin": 1, "title": 2, "transliteration": 2, "bracket": 2,
-             "cast": 2, "honorific": 3, "speech": 3, "suffix": 3, "suffix-plain": 3, "media": 3, "employer": 4, "employer-recurring": 4, "enumeration": 4, "frame": 4,
+             "cast": 2, "credit": 2, "honorific": 3, "speech": 3, "suffix": 3, "suffix-plain": 3, "media": 3, "employer": 4, "employer-recurring": 4, "enumeration": 4, "frame": 4,
              "dictionary": 5,
              "product-word": 4, "owned": 4, "company-word": 5, "camel": 6}
 _NAME_FOLLOWERS = frozenset(_AFTER_NAME) | set("以自于")
@@ -45,22 +47,25 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
                   tax=None, roles_found: dict[str, str] | None = None,
                   names: NameList | None = None,
                   extra: tuple[tuple[str, str, str, str], ...] = (),
-                  bylines: tuple[tuple[str, str, str], ...] = ()) -> list[Entity]:
+                  bylines: tuple[tuple[str, str, str], ...] = (),
+                  credits: tuple[tuple[str, str, str, str], ...] = ()) -> list[Entity]:
     """Entities with every mention.
 
     ``extra`` holds (article, anchor, simplified text, original text) of headings and tables,
     searched like paragraphs. ``speakers`` and ``roles_found`` (from the attributions) are not
     needed any more: the finder reads the same contexts itself, with stricter checks.
     ``bylines`` are (article, outlet, author) from the articles' metadata (simplified): the
-    outlet and the author are listed too, with a mention whose paragraph is '' (the byline)."""
+    outlet and the author are listed too, with a mention whose paragraph is '' (the byline), and so
+    are ``credits`` (article, name, kind, role): the credit lines the cleaner took out of the page
+    (``namecredits.credit_names``)."""
     names = merge_lists(names or NameList(), tax)
     blocked = {_key(b) for b in names.block}
     paragraphs: dict[tuple[str, str], tuple[str, str]] = {}
     for s in sentences:
         if (s.article, s.paragraph) not in paragraphs:  # once per paragraph, not once per sentence of it
-            paragraphs[(s.article, s.paragraph)] = (_dotted(s.paragraph_simple), s.paragraph_original)
+            paragraphs[(s.article, s.paragraph)] = (_unlinked(_dotted(s.paragraph_simple)), s.paragraph_original)
     for article, anchor, simple, original in extra:
-        paragraphs.setdefault((article, anchor), (simple, original))
+        paragraphs.setdefault((article, anchor), (_unlinked(simple), original))
     corpus_text = "\n".join(simple for simple, _ in paragraphs.values())
     # a document number's prefix ("武交函〔2024〕87号", "京政发[2023]5号") names a series of papers, no one
     blocked |= {_key(m.group(1)) for m in _DOC_NUMBER.finditer(corpus_text)}
@@ -83,6 +88,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             take(c)
             if c.why == "share":
                 shares[c.name].add(article)
+        for name, kind, role in text_credits(simple):  # "韩雪摄" under a photo, "抄送：…" left in the text
+            take(Candidate(name, kind, "handle", "") if role == "handle" else Candidate(name, kind, "credit", role))
     for s in sentences:
         for tok in dictionary_names(s.simple):
             take(Candidate(tok, "person", "dictionary"))
@@ -113,12 +120,16 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             take(c)
     for rule in (family_candidates, romanised_candidates, service_candidates, owned_candidates,
                  short_form_candidates, abbreviation_candidates, contraction_candidates, employer_candidates,
-                 unit_candidates, subject_candidates):
+                 unit_candidates, subject_candidates, role_employer_candidates):
         for c in rule(dict(found), paragraphs):
             take(c)
     scoped: dict[str, set[str]] = defaultdict(set)  # a nickname names someone in its article only
     for article, c in (*nickname_candidates(dict(found), paragraphs), *family_name_candidates(dict(found), paragraphs)):
         if c.name not in found or all(x.why in ("nickname", "family-name") for x in found[c.name]):
+            scoped[c.name].add(article)
+        take(c)
+    for article, c in anonymous_people(dict(found), paragraphs):  # "旅客陈女士说": this article's 陈女士
+        if c.name not in found:
             scoped[c.name].add(article)
         take(c)
     for name, articles in shares.items():  # "日本水产(Nissui)收跌": elsewhere 日本水产 is Japan's fish
@@ -140,7 +151,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
         if canon in found or groups.find(canon) in members:
             members[groups.find(canon)].append(spelling) if spelling not in found else None
     entities = _with_mentions(members, found, names, paragraphs, scoped)
-    return add_bylines(entities, bylines, blocked)
+    return add_bylines(entities, bylines, blocked, credits)
 
 
 #: The separators of a transliterated name other than · ("丹尼尔．霍尔", "丹尼爾‧霍爾" as Taiwan writes it).
@@ -197,6 +208,22 @@ def _occurs(spelling: str, text: str, paragraphs=None) -> bool:
     return False
 
 
+#: Verbs whose object is an organisation, which a segmenter may glue to its name.
+_OBJECT_VERBS = frozenset(("关注", "看好", "推荐", "建议", "包括", "联合", "委托", "收购", "入股", "起诉", "投资", "持有",
+                           "买入", "增持", "减持", "选择", "携手", "牵手", "联手", "对接", "约谈", "处罚", "支持"))
+_STRONG_END = re.compile("(?:有限公司|集团|证券|银行|研究院|研究所|大学|委员会|协会)$")
+#: What a name never ends on: a market figure of the company before it ("中航西飞涨幅"), a
+#: person's description ("东航相关负责人").
+_NOT_A_NAME_END = re.compile(r"(?:涨幅|跌幅|股价|市值|营收|净利润|利润|业绩|财报|相关负责人|负责人|相关人士|方面人士)$")
+#: An address on the web: the names inside it are none ("https://www.twjingmao.com.tw/news/…").
+_URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+")
+
+
+def _unlinked(text: str) -> str:
+    """The text with its web addresses blanked (same length: positions stay)."""
+    return _URL.sub(lambda m: " " * len(m.group(0)), text) if ("://" in text or "www." in text) else text
+
+
 def _resolve_start(name: str, corpus: str) -> str:
     """``因端传媒`` → ``端传媒`` when the shorter form also stands on its own in the corpus;
     ``因赛集团`` stays when its first character is never absent."""
@@ -205,6 +232,9 @@ def _resolve_start(name: str, corpus: str) -> str:
         for m in re.finditer(re.escape(rest), corpus):
             if m.start() == 0 or corpus[m.start() - 1] != name[0]:
                 return rest
+    verb = _cut(name)[0] if len(name) >= 7 and re.fullmatch(r"[\u4e00-\u9fff]+", name) else ""
+    if verb in _OBJECT_VERBS and _STRONG_END.search(name) and len(name) - len(verb) >= 5:
+        return name[len(verb):]  # "建议关注|中航机载系统有限公司": the verb before a company is no part of it
     return name
 
 
@@ -239,6 +269,13 @@ _NOT_ONE_NAME = re.compile(r"[\u4e00-\u9fff]的[\u4e00-\u9fff]|^(?:一众|众多
                            r"(?:局|部|署|委|院|所|中心)(?:数据|研报|报告|消息|公告)$|^[A-Z]\d{1,2}(?=[\u4e00-\u9fff])")
 
 
+def _title_word(role: str, name: str) -> bool:
+    """The title ending ``role`` and the first character of ``name`` make a word ("董事" + "会")."""
+    title = next((t for t in sorted(TITLES, key=len, reverse=True) if role.endswith(t)), "")
+    return bool(title) and re.fullmatch(r"[\u4e00-\u9fff]+", title + name[:1]) is not None \
+        and word_tag(title + name[:1]).startswith(("n", "v")) and not word_tag(title + name[:1]).startswith("nr")
+
+
 def _valid(name: str, cands: list[Candidate]) -> bool:
     """A name that survives the general checks (length, generic words, Latin common words)."""
     if re.fullmatch(r"[\d\s.%-]+", name) and not (re.fullmatch(r"\d{3,}", name)
@@ -246,10 +283,18 @@ def _valid(name: str, cands: list[Candidate]) -> bool:
         return False  # "360" names a company when it employs someone
     if name in GENERIC:
         return False
+    if name.endswith("摄") and photo_credit_name(name):
+        return False  # "韩雪摄": a photo's credit, whose person is 韩雪
     if re.fullmatch(r"[A-Za-z0-9 .&·-]+", name):
         return name.lower() not in LATIN_COMMON and not re.fullmatch(r"[A-Z]", name)
     if any(c.why in ("editor", "builtin") for c in cands):
         return True
+    if cands and all(c.why == "title" and c.role for c in cands) and any(_title_word(c.role, name) for c in cands):
+        return False  # "董事|会声明": the title and the name's first character make a word (董事会)
+    if any(c.why == "handle" for c in cands) and len(name) <= 20:
+        return True  # an account is named as its owner wrote it ("咖啡续命的小林", "有没有出二手单反的")
+    if reads_as_phrase(name) or _NOT_A_NAME_END.search(name) and len(name) > 4:
+        return False  # "先说结论：", "标到800", "中航西飞涨幅": what someone says or does, not who
     if _NOT_ONE_NAME.search(name) and all(c.kind in ("org", "person") for c in cands):
         return False  # "小鹏的何小鹏", "一众新势力股份", "国家统计局数据", "A12香港财经日报"
     if all(c.kind == "org" for c in cands) and is_generic(name) \

@@ -111,6 +111,9 @@ def is_caption(paragraph: str) -> bool:
 _CREDIT = re.compile(r"^\s*[【\[（(]?\s*(?:整理|编辑|责编|责任编辑|作者|记者|撰文|采写|文|图|摄影|摄|来源|出品|校对|审核|"
                      r"审校|策划|统筹|监制|签发|发稿时间|发布时间|更新时间|稿号|原标题|延伸阅读|相关阅读|推荐阅读)"
                      r"\s*[：:｜|丨/／]")
+#: A byline's words and a date with its clock time, as a page's byline line prints them.
+_BYLINE_WORD = re.compile(r"记者|記者|编辑|編輯|综合报道|綜合報導|综合报导|来源[：:]|來源[：:]|作者[：:]|通讯员|通訊員")
+_STAMPED = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?\s*(?:上午|下午|晚上|早上|中午)?\s*\d{1,2}[:：]\d{2}")
 #: A page's or a wire's furniture: an address, a copyright notice, transmission fields.
 _NOTICE = re.compile(r"版权所有|版权归|未经授权|不得转载|稿号[：:]|字数[：:]|优先级[：:]|ICP备")
 _ADDRESS = re.compile(r"www\.|https?://|网址[：:]?")
@@ -124,6 +127,8 @@ def is_furniture(paragraph: str) -> bool:
     p = paragraph.strip()
     if _CREDIT.match(p) and len(p) <= 80:
         return True
+    if len(p) <= 80 and _BYLINE_WORD.search(p) and _STAMPED.search(p):
+        return True  # "｜記者陳柏翰／綜合報導｜2023年5月30日上午09:45": the byline and the page's time
     if len(p) <= 160 and _NOTICE.search(p):
         return True
     # an address among fields set apart by spaces, not a sentence that names a site
@@ -195,6 +200,26 @@ _SEPARATOR = re.compile(r"\s*日?\s*[·・|｜•]\s*")
 _CLOCK = re.compile(r"(?:上午|下午|凌晨|早上|晚上|中午)?\s*\d{1,2}[:：]\d{2}(?!\d)")
 
 
+#: A word of posting right before a date ("发表于 ", "发布于", "回复于", "编辑于 ").
+_POSTED_BEFORE = re.compile(r"(?:发表|發表|发布|發布|發佈|回复|回覆|编辑|編輯|发帖|發帖|更新)(?:于|於)\s*[：:]?\s*$")
+_CLOCK_AFTER = re.compile(r"\s*日?\s*\d{1,2}[:：]\d{2}(?!\d)")
+#: A date in a list of an archive or a reading list: a full date, a year and month with its count
+#: ("2024年5月 (4)", "2024-05-28").
+_LISTED_DATE = re.compile(r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|\s*年\s*\d{1,2}\s*月)")
+_ARCHIVE_COUNT = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*[（(]\s*\d+\s*[)）]")
+
+
+def date_list(text: str) -> bool:
+    """A sidebar's archive ("2024年6月 (2) 2024年5月 (4) …") or a list of related articles with their
+    dates ("·城墙根下的老茶馆 2024-05-28 ·南门修缮记 2024-03-09") read as one run of text: three dates
+    or more with no clause between them, or two archive months with their counts. Its dates are
+    when other pages were posted, never events of this one."""
+    if len(_ARCHIVE_COUNT.findall(text)) >= 2:
+        return True
+    dates = _LISTED_DATE.findall(text)
+    return len(dates) >= 3 and not re.search(r"[，,。；;！？!?]", text.rstrip("。"))
+
+
 def post_stamp(text: str, start: int, end: int) -> bool:
     """The date at text[start:end] is a post's own stamp, as threads, feeds and comment lists
     print it: a clock time or a handle and a separator before it ("上午9:12 · 2024年7月16日",
@@ -203,6 +228,8 @@ def post_stamp(text: str, start: int, end: int) -> bool:
     It says when the post was written, never that something happened that day."""
     if _CLOCK_BEFORE.search(text[max(0, start - 40):start]):
         return True
+    if _POSTED_BEFORE.search(text[max(0, start - 8):start]) and _CLOCK_AFTER.match(text, end):
+        return True  # "3楼 某某 发表于 2024-6-20 11:02": when the post was written
     sep = _SEPARATOR.match(text, end)
     return bool(sep) and bool(COUNTER_RUN.match(text, sep.end()) or _CLOCK.match(text, sep.end()))
 

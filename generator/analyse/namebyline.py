@@ -11,18 +11,26 @@ from .namemerge import key as _key
 __all__ = ["add_bylines"]
 
 
-def add_bylines(entities: list[Entity], bylines, blocked) -> list[Entity]:
-    """Outlets and authors from the articles' metadata, merged with the same names in the text."""
+def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[Entity]:
+    """Outlets and authors from the articles' metadata, merged with the same names in the text;
+    ``credits`` (article, name, kind, role) are the names a page's credit lines give
+    (``namecredits``), listed the same way."""
     by_name = {}
     for e in entities:
         for n in (e.name, *e.aliases):
             by_name[_key(n)] = e
     extra: dict[str, list] = {}
-    for article, outlet, author in bylines:
-        for value, kind in ((outlet, "org"), (author, "person")):
-            for name in re.split(r"[、,，/;；]\s*|\s+(?=[\u4e00-\u9fff])", value or ""):
+    # an outlet given as a web address ("https://www.x.com.tw/news/…") names no one: its pieces are no names
+    bylines = [(article, "" if _ADDRESS.search(outlet or "") else outlet, author) for article, outlet, author in bylines]
+    given = [(article, ((outlet, "org", ""), (author, "person", ""))) for article, outlet, author in bylines]
+    given += [(article, ((name, kind, role),)) for article, name, kind, role in credits]
+    outlet_of = {article: outlet for article, outlet, _ in bylines}
+    for article, values in given:
+        outlet = outlet_of.get(article, "")
+        for value, kind, credit in values:
+            for name in re.split(r"[、,，/;；]\s*|\s+(?=[\u4e00-\u9fff])", value or "") if not credit else [value]:
                 name = name.strip()
-                if not name or _key(name) in blocked or not _byline_name(name, kind):
+                if not name or _key(name) in blocked or not (credit == "handle" or _byline_name(name, kind)):
                     continue
                 e = by_name.get(_key(name))
                 mention = Mention(article, "", name)
@@ -33,9 +41,13 @@ def add_bylines(entities: list[Entity], bylines, blocked) -> list[Entity]:
                         for n in (e.name, *e.aliases):
                             by_name[_key(n)] = e
                     continue
-                extra.setdefault(name, [kind, [], ""])[1].append(mention)
+                if mention not in extra.setdefault(name, [kind, [], ""])[1]:
+                    extra[name][1].append(mention)
                 if kind == "person" and outlet and not _SELF.search(outlet) and not extra[name][2]:
-                    extra[name][2] = f"{outlet.strip()} 作者"  # the byline says whose author
+                    # the byline says whose author ("河阳日报 作者"), a credit whose clerk or photographer
+                    extra[name][2] = "" if credit == "handle" else f"{outlet.strip()} {credit or '作者'}"
+                elif kind == "person" and credit and credit != "handle" and not extra[name][2]:
+                    extra[name][2] = credit
     outlets = {article: outlet.strip() for article, outlet, _ in bylines
                if outlet and outlet.strip() and not _SELF.search(outlet)}  # ("本网 摄影" says nothing)
     for i, e in enumerate(entities):  # "（记者 周正阳）": whose reporter, from the article's outlet
@@ -50,6 +62,9 @@ def add_bylines(entities: list[Entity], bylines, blocked) -> list[Entity]:
     return entities
 
 
+_ADDRESS = re.compile(r"https?://|www\.|\.(?:com|net|org|cn|tw|hk)\b")
+
+
 #: Roles that belong to the newsroom of the article they are read in.
 _NEWSROOM_ROLES = frozenset(("记者", "编辑", "责任编辑", "责编", "美编", "美术编辑", "作者", "撰文", "摄影", "校对", "审校", "审核", "主编", "特约记者", "实习记者"))
 
@@ -62,6 +77,14 @@ def _byline_name(name: str, kind: str) -> bool:
     """An outlet or author name, not "本报综合", "记者", "未知"."""
     if re.search(r"综合|编辑|整理|记者|通讯员|未知|佚名|来源|本[报刊网台站]|网友", name):
         return False
+    from .namecredits import CREDIT_LABELS
+
+    if name in CREDIT_LABELS:
+        return False  # "阎书豪、摄像、查卫东": a credit's label between the names
+    from .namewords import word_tag
+
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) and word_tag(name).startswith(("v", "a", "d")):
+        return False  # "简介", "发现": a page's button or tab beside the byline, no outlet or author
     if re.search(r"第\s*[\d〇一二三四五六七八九十百千]+\s*[期号號版卷集回]", name):
         return False  # "第1021期": an issue of the magazine, read from its title line
     if kind == "person" and re.fullmatch(r"[\u4e00-\u9fff]{3,4}", name) and _phrase(name):

@@ -174,7 +174,14 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
         name = m.group(1)
         if not is_generic(name) and name[0] not in _NOT_START and not re.search(r"[\d，。、]", name):
             out.append(Candidate(name, "org", "school"))
+    whole = {m.start(): m.group(1) for m in _WHOLE_HANDLE.finditer(text)
+             if re.search(r"[\u4e00-\u9fff]", m.group(1)) and not word_tag(m.group(1))}
+    for at, name in whole.items():  # "回复 @咖啡续命的小林：", "@一只Kiki 说得对": the account as written
+        if not re.fullmatch(r"[\d_-]+", name) and not is_generic(name):
+            out.append(Candidate(name, "person", "handle"))
     for m in _HANDLE.finditer(text):  # "圈友 @大国 支持整理", "@ elevenlabsio 的合成音效": an account
+        if m.start() in whole:
+            continue
         name = m.group(1)
         if re.fullmatch(r"[\u4e00-\u9fff]+", name):
             if not is_generic(name) and name[0] not in _NOT_START and not word_tag(name).startswith(_BAD_TAGS):
@@ -206,6 +213,9 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
 
 #: An account named with @ (not an e-mail address): up to a space or punctuation.
 _HANDLE = re.compile(r"(?<![A-Za-z0-9._%+-])@\s?([\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z0-9_]{2,30})(?=[\s，。：:；;！!？?）)、”」的]|$)")
+#: An account written whole before a colon or the space a post puts after it ("@咖啡续命的小林："):
+#: its words may hold 的 and digits.
+_WHOLE_HANDLE = re.compile(r"(?<![A-Za-z0-9._%+-])@\s?([\u4e00-\u9fffA-Za-z0-9_\-·]{2,20})(?=[：:]|[ \u3000\t]|$)")
 _ORG_HANDLE = re.compile(r"(?:labs?|io|ai|hq|official|app|inc|news|media|tv)$", re.I)
 #: What happens to a person in court or to the police ("被起诉", "被逮捕").
 _ACCUSED = re.compile(r"被(?:起诉|逮捕|拘留|刑拘|判刑|判处|控告|指控|通缉|约谈|开除|免职|双开|带走)")

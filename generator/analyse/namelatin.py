@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .namephrase import verbal_word
 from .namecandidate import Candidate, _TITLE_RE, _inside_title
 from .namewords import (LATIN_COMMON, SURNAMES, TITLES, _BAD_TAGS, _NOT_START, _SPEECH_RE, _STOP_CHARS, _SUFFIX_RE, _TECH_WORDS, _VERSIONED, _clause_left, _cut, _has_proper, _org_head, _proper_token, _starts_word, _token_starts_at, is_generic, word_tag)
 
@@ -168,9 +169,10 @@ def english_name_words(text: str, start: int, words: list[str]) -> list[str]:
 #: What follows a test cycle, a standard or an interface written in capitals.
 _SPEC_AFTER = re.compile(r"\s*(?:续航|工况|能耗|油耗|里程|测试|标准|认证|接口|协议|制式|格式|模式|规范|评级|排放)")
 
-#: A brand written right before its model's code: "极氪007", "小鹏P7i", "保时捷Taycan", "特斯拉 Model Y".
+#: A brand written right before its model's code: "极氪007", "小鹏P7i", "保时捷Taycan", "特斯拉 Model Y";
+#: never a count with its measure word ("年产150架", "要做300多杯").
 _BRAND_MODEL = re.compile(r"([\u4e00-\u9fff]{2,5})\s?((?:Model|Type|Series) [A-Z0-9]\w{0,3}|[A-Z][a-z]{3,}(?![a-z])|"
-                          r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2}|\d{3}(?!\d))(?![A-Za-z0-9]|\s?(?:[年月日号时分秒%％万亿元台辆个款人次]|km|kW|mAh))")
+                          r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2}|\d{3}(?!\d))(?![A-Za-z0-9]|\s?(?:[年月日号时分秒%％万亿元台辆个款人次架多余杯件只家位名条项吨米斤股倍份部张套天周期块支座间所户艘栋层片颗匹头粒盒瓶箱包袋桶]|km|kW|mAh))")
 
 
 def _brand_models(text: str, out: list[Candidate]) -> None:
@@ -197,8 +199,8 @@ def _brand_models(text: str, out: list[Candidate]) -> None:
         unknown = not word_tag(brand) and len(brand) <= 3 and all(len(t) == 1 for t in toks) \
             and (re.search(r"\d", code) or not any(word_tag(t).startswith(_BAD_TAGS + ("a",)) for t in toks)) \
             and not any(ch in _STOP_CHARS or ch in _NOT_START for ch in brand)  # "极|氪" cut in letters
-        if not unknown and not all(_proper_token(t) and len(t) >= 2 for t in toks):
-            continue
+        if not unknown and not all(_proper_token(t) and len(t) >= 2 for t in toks) or verbal_word(brand):
+            continue  # ("约占C919整机价值", "下转A4版": a verb before a code, no brand)
         if not re.search(r"\d", code) and (m.group(0)[len(m.group(1)):][:1] == " " or len(toks) > 1 and not unknown):
             continue  # a word after a word ("解密 Sora") needs a brand written as one, right before it
         if word_tag(brand).startswith(("nr", "ns")) and brand[0] in SURNAMES and len(brand) <= 3 \

@@ -58,9 +58,11 @@ _VAGUE = {"有关", "相关", "主管", "职能", "地方", "各级", "上级", 
 #: Tags of words that can make the subject of a body's name.
 _BODY_TAGS = ("n", "nz", "nt", "ns", "j", "vn", "l", "an", "b")
 #: A body of the writer's own city, province or district, named by its level's letter and the
-#: short form of its domain ("市经信局", "市公安局交通管理局", "区卫健委", "省人大常委会", "县教育局");
+#: short form of its domain ("市经信局", "市公安局交通管理局", "区卫健委", "省人大常委会", "县教育局"),
+#: a domain of two fields joined by 和 ("市住房和城乡建设局", "县文化和旅游局");
 #: a sub-body written right after its parent belongs to the name.
-_LOCAL_BODY = re.compile(r"([市省区县])((?:(?![的了是在将被把对从为与及或也都又就还和、，。；：])[\u4e00-\u9fff]){1,6}?)"
+_LOCAL_BODY = re.compile(r"([市省区县])((?:(?:(?![的了是在将被把对从为与及或也都又就还和局厅委办部、，。；：])[\u4e00-\u9fff]){1,6}?和(?![市省区县]))?"
+                         r"(?:(?![的了是在将被把对从为与及或也都又就还和、，。；：])[\u4e00-\u9fff]){1,6}?)"
                          r"(管委会|常委会|委员会|局|厅|委(?![会员])|办(?![法理公事]))"
                          r"(?:(?:(?![的了是在将被把对从为与及或也都又就还和有、，。；：])[\u4e00-\u9fff]){2,6}?(?:局|支队|大队|处|中心))?"
                          r"(?![长员会])")
@@ -165,6 +167,33 @@ def _add(out: list[Candidate], name: str, why: str = "public") -> None:
         out.append(Candidate(name, "org", why))
 
 
+#: What may stand right before a place's name that opens a body's name: a clause's start, a
+#: preposition or an official letter's verb (_BEFORE_LOCAL), a reporter's "从", "自", "于".
+_BEFORE_PLACE = _BEFORE_LOCAL | set("从自于为是")
+
+
+def _place_before(text: str, at: int) -> str:
+    """The name of a place of two to four characters right before a level's letter at ``at``
+    ("青禾|县…局", "河阳|市…局"), when it starts a clause or follows a preposition and its words are
+    a place's or unknown to the dictionary (never a verb's: "超市", "城市", "都市" end common words)."""
+    for k in (4, 3, 2):
+        lo = at - k
+        if lo < 0:
+            continue
+        place = text[lo:at]
+        before = text[lo - 1:lo]
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", place) or before and re.match(r"[\u4e00-\u9fff]", before) \
+                and before not in _BEFORE_PLACE or before not in _BEFORE_PLACE and not _token_starts_at(text, lo):
+            continue
+        if word_tag(place + text[at]) and not word_tag(place + text[at]).startswith("ns"):
+            return ""  # "超市", "城市", "都市": the letter ends a common word
+        toks = _cut(place)
+        if all(word_tag(t).startswith("ns") or not word_tag(t) and len(t) >= 2 for t in toks) \
+                and not any(t in GENERIC or t[0] in _NOT_START for t in toks):
+            return place
+    return ""
+
+
 def public_body_candidates(text: str, out: list[Candidate]) -> None:
     """The public bodies, plants, parties and leaders' governments of one paragraph."""
     for m in _BODY_RE.finditer(text):
@@ -203,11 +232,15 @@ def public_body_candidates(text: str, out: list[Candidate]) -> None:
     for m in _LOCAL_BODY.finditer(text):  # "市公安局交通管理局", "区卫健委": the writer's own city's body
         at = m.start()
         prev = text[at - 1:at]
+        if _inside_title(text, at) or is_generic_domain(m.group(2).split("和")[-1]):
+            continue
+        place = _place_before(text, at)
+        if place:  # "由青禾县市场监督管理局", "河阳市文化广电和旅游局": the place's own name opens it
+            _add(out, place + m.group(0), "public")
+            continue
         if prev and re.match(r"[\u4e00-\u9fff]", prev) and prev not in _BEFORE_LOCAL \
                 and (not _token_starts_at(text, at) or word_tag(prev + text[at])):
             continue  # "超市|管理局", "湖北省|人大", "经开区|管委会": the level's letter ends another word
-        if _inside_title(text, at) or is_generic_domain(m.group(2)):
-            continue
         _add(out, m.group(0), "public")
     for m in _FACILITY.finditer(text):  # "福岛第一核电站": a place, its ordinal, a plant
         for size in (4, 3, 2):

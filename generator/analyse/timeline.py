@@ -25,7 +25,7 @@ from .garbled import garbled
 from .datelinks import _quoted_relative, _that_day, occasion_days
 from .eventmerge import (LOST_MONTH, SHARED_RARE, anchored, rare_level, shared_rare, find_lost_months, join_paragraph, lead_report,
                          mark_disagreements, merge_vague_releases, named_in, release_names, whole_report, with_changes)
-from .eventrules import chatter, is_caption, is_furniture, not_an_event, post_stamp, signature_date
+from .eventrules import chatter, date_list, is_caption, is_furniture, not_an_event, post_stamp, signature_date
 from .model import Citation, Event
 from .digestsummary import host_turns
 from .tables import ROW_INDEX
@@ -74,7 +74,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         if garbled(s.simple):
             continue  # an OCR'd line ("SOIa慨芯版份开幅沒周註：…") dates nothing a reader can trust
         if s.index != ROW_INDEX and (is_caption(s.paragraph_simple) or is_furniture(s.paragraph_simple)
-                                     or _EXHIBIT.match(s.simple)):
+                                     or _EXHIBIT.match(s.simple) or date_list(s.simple)):
             continue  # a caption, a heading or a byline dates a picture, a section or the page, no event
         text = _URLISH.sub(lambda m: " " * len(m.group(0)), s.simple)  # dates inside links are no dates
         default = infer_year(dates.get(s.article), years, published)

@@ -1,0 +1,218 @@
+"""Names a document's structure gives, outside its prose: forum and social-media accounts (a
+post's header "3楼　城墙根下的猫　发表于…", a reply's target "回复 蓝天下的737 ：", a badged account
+"财经观察员老郑　V"), the credits of a news page (``记者 韩雪
+通讯员 刘振东``, ``责任编辑：孟凡舒``, ``（记者 李响　摄像 王磊）``), a photo's credit (``韩雪摄``: the person
+is 韩雪, never "韩雪摄"), the clerk and the contact of an official paper (``记录：陈静``, ``联系人：周晓梅``),
+and the bodies an official paper lists (``抄送：市政协提案委员会``, ``列席单位：市财政局、市应急管理局``,
+``回复单位：…``) or signs with (a line that is a body's name followed by its date).
+
+The cleaner takes most of these lines out of the article (they are furniture for the reader) and
+keeps them in its audit; they are read from there and from the article's own text. A credit
+names a person only where the words after its label are a surname and a given name the dictionary
+does not read as a word; a list names a body only where the item ends on a body's suffix."""
+
+from __future__ import annotations
+
+import re
+
+from .namepublic import _BODY_SUFFIXES, OFFICIAL_TITLES
+from .namewords import (STRONG_SUFFIXES, SURNAMES, TITLES, WEAK_SUFFIXES, _cut, _person_ok, _proper_token,
+                        _surname_name_ok, is_generic, word_tag)
+
+__all__ = ["CREDIT_LABELS", "anonymous_people", "credit_names", "text_credits", "photo_credit_name", "role_employer_candidates"]
+
+#: Labels of a person's credit on a page or a paper, longest first.
+_PERSON_LABELS = ("责任编辑", "特约记者", "实习记者", "见习记者", "首席记者", "本报记者", "本台记者", "记者", "通讯员",
+                  "实习生", "责编", "编辑", "校对", "审核", "审校", "终审", "初审", "复审", "美编", "摄影", "摄像",
+                  "撰文", "文/图", "图/文", "文图", "图文", "供图", "联系人", "记录人", "记录", "执笔", "撰稿", "统筹",
+                  "监制", "出品人", "制片人", "策划", "翻译", "编译", "整理", "主持人", "主持", "播音", "配音",
+                  "剪辑")
+#: The labels of credits, which name nobody themselves ("摄像" in "阎书豪、摄像、查卫东").
+CREDIT_LABELS = frozenset(_PERSON_LABELS)
+_LABEL = "|".join(sorted(map(re.escape, _PERSON_LABELS), key=len, reverse=True))
+#: A credit label ("记者 ", "责任编辑：", "摄像 "): the names after it run to the next label.
+_LABEL_AT = re.compile(rf"(?:^|(?<=[\s（(【\[|｜，,、；;：:]))(?P<label>{_LABEL})\s*[：:/]?\s*")
+_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,8}?(?:[\s、，,/]+[\u4e00-\u9fff·]{2,8}?){0,5}(?=报道|报导|发自|$|[\s（(）)】\]|｜，,；;。])")
+#: A photo's credit after its caption or in brackets: "韩雪摄", "刘振东 摄", "（记者 韩雪/摄）".
+_PHOTO = re.compile(r"(?:^|(?<=[\s。！？）)（(|｜，,、]))(?:(?:记者|通讯员|特约摄影|摄影记者)\s*)?"
+                    r"(?P<name>[\u4e00-\u9fff]{2,4}?)\s*/?\s*摄(?:影)?(?=$|[\s）)。|｜，,])")
+#: Labels of a list of bodies on an official paper or a meeting's minutes.
+_BODY_LABELS = ("抄送", "主送", "抄报", "列席单位", "出席单位", "参会单位", "参加单位", "与会单位", "主办单位", "承办单位",
+                "协办单位", "指导单位", "支持单位", "回复单位", "答复单位", "办理单位", "主办", "承办", "协办", "发文单位",
+                "发布单位", "责任单位", "牵头单位", "配合单位", "会办单位", "联合发布", "印发单位",
+                "本报印刷", "本刊印刷", "印刷", "承印", "出版单位", "主管单位", "主办单位")
+_BODY_LIST = re.compile(r"(?:^|(?<=[\s（(【\[|｜。；;]))(?:" + "|".join(sorted(_BODY_LABELS, key=len, reverse=True)) +
+                        r")\s*[：:]\s*(?P<items>[^。\n]{2,200})")
+_ORG_END = re.compile("(?:" + "|".join(sorted(set(STRONG_SUFFIXES + WEAK_SUFFIXES + _BODY_SUFFIXES) |
+                                                   {"办公室", "办公厅", "支队", "大队", "管理处", "管理所", "工作组",
+                                                    "指挥部", "领导小组", "办事处", "分局", "派出所", "街道办事处",
+                                                    "小学", "中学", "幼儿园", "学校", "景区", "度假区", "旅行社",
+                                                    "酒店", "宾馆", "公园", "博物院", "纪念馆", "文化馆", "体育馆",
+                                                    "管理站", "服务站", "保护站", "合作社", "村委会", "居委会"},
+                                                   key=len, reverse=True)) + ")$")
+#: The suffixes of a body a role may name (not a trade word: "汽车", "科技" after a company are its desk).
+_BODY_END = re.compile("(?:" + "|".join(sorted(set(STRONG_SUFFIXES + _BODY_SUFFIXES) | set(_ORG_END.pattern[3:-2].split("|"))
+                                               - set(WEAK_SUFFIXES), key=len, reverse=True)) + ")$")
+#: A signature: a body's name, then the paper's date ("市文旅局办公室2024年6月6日印发"); a
+#: newspaper's masthead, its name then the day's date ("东方经济日报　2023年5月29日 星期一").
+_SIGNED = re.compile(r"^(?P<org>[\u4e00-\u9fff]{3,24}?)\s*(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*年"
+                     r"[^，。；]{2,12}?[日号]\s*(?:印发|签发|发布|制发|发|[（(]?(?:星期|周|週)[一二三四五六日天][)）]?)?\s*$")
+
+
+#: Surnames less common than the finder's list: read only where a credit's label already says a
+#: person's name follows.
+_MORE_SURNAMES = set("蓝柏杭查廉容房解阚荣桂车全谷丰计巫连宁农练幸冼简巩甄揭边宫冷瞿麻米井危晋司"
+                     "那步权占来郎应和佘羊贝逄粟宗盖牟屠管商闻竺党仲宦伏戈钭舒花浦能")
+_COMPOUND = ("欧阳", "上官", "司马", "诸葛", "司徒", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "夏侯", "令狐", "端木")
+
+
+#: A forum post's header: its floor (or 楼主, 沙发…), the poster's handle, then the poster's level,
+#: "发表于" or the post's date ("3楼　城墙根下的猫　发表于 2024-6-20", "1楼云端老机务Lv.12民航元老").
+_POST_HEADER = re.compile(r"^\s*(?:#+\s*)?(?:\d{1,4}\s*楼|楼主|沙发|板凳|地板)\s*[：:]?\s*"
+                          r"(?P<h>[^\s：:，。！？、|｜]{2,20}?)\s*(?:Lv\.?\s*\d|发表于|發表於|回复于|(?:19|20)\d{2}-\d)")
+#: A reply's target: "回复 蓝天下的737 ：", "回复@咖啡续命的小林：", "回复阿宽：".
+_REPLY_TO = re.compile(r"(?<![的到了个条些])回[复覆]\s*@?\s*(?P<h>[\u4e00-\u9fffA-Za-z0-9_\-·]{2,20}?)\s*[：:]")
+#: A social-media post's header: the account, then its verified badge ("财经观察员老郑　V").
+_BADGED = re.compile(r"^\s*(?:#+\s*)?(?P<h>[\u4e00-\u9fffA-Za-z0-9_\-·]{2,20})[\s　]+V\s*$")
+
+
+def _handle(h: str) -> bool:
+    """An account's name as a page prints it: not a number, not a floor, not a word of the page."""
+    return not re.fullmatch(r"[\d\s._-]+", h) and not re.search(r"楼主|^\d+楼", h) \
+        and h not in ("楼主", "作者", "网友", "匿名用户", "游客", "管理员") and not is_generic(h)
+
+
+def _person(name: str, credited: bool = False) -> bool:
+    """A surname and a given name the dictionary does not read as a word (after a credit's label,
+    ``credited``, a rarer surname and a given name that is also a word, 欣然, are read too)."""
+    if "·" in name:
+        return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}", name))
+    if not (2 <= len(name) <= 4) or is_generic(name):
+        return False
+    if len(name) == 4:
+        return name[:2] in _COMPOUND and not word_tag(name)  # "欧阳晓峰": a two-character surname
+    if credited:
+        tag = word_tag(name)
+        return (name[0] in SURNAMES or name[0] in _MORE_SURNAMES) and (not tag or tag.startswith("nr")) \
+            and name[-1] not in "的了着过说是在和与及等摄"
+    return name[0] in SURNAMES and _person_ok(name) and _surname_name_ok(name)
+
+
+def photo_credit_name(text: str) -> str:
+    """``韩雪`` for "韩雪摄", "" when the words before 摄 are no person's name."""
+    m = _PHOTO.fullmatch(text.strip())
+    name = m["name"] if m else ""
+    return name if name and _person(name, credited=True) and not word_tag(name + "摄") else ""
+
+
+def _org(item: str) -> bool:
+    """A body's name as an item of a list: it ends on a body's suffix and opens on no verb."""
+    item = item.strip()
+    if not (3 <= len(item) <= 24) or not re.fullmatch(r"[\u4e00-\u9fff]+", item) or not _ORG_END.search(item):
+        return False
+    head = item[:_ORG_END.search(item).start()]
+    if not head or is_generic(head) and len(head) < 2:
+        return False
+    first = _cut(item)[0]
+    return not word_tag(first).startswith(("v", "p", "c", "d", "r", "u", "m", "q", "f", "t"))
+
+
+def text_credits(text: str) -> list[tuple[str, str, str]]:
+    """(name, kind, role) of every credit, list of bodies and signature in one line or paragraph."""
+    out: list[tuple[str, str, str]] = []
+    labels = list(_LABEL_AT.finditer(text))
+    for k, m in enumerate(labels):
+        names = _NAMES.match(text, m.end(), labels[k + 1].start() if k + 1 < len(labels) else len(text))
+        for name in re.split(r"[\s、，,/]+", names.group(0)) if names else ():
+            if _person(name, credited=True):
+                out.append((name, "person", m["label"].strip("/")))
+            else:
+                break  # "记者 韩雪报道…": the credit ends where the names do
+    for m in _PHOTO.finditer(text):
+        name = photo_credit_name(m.group(0).strip(" 。（(）)|｜，,"))
+        if name:
+            out.append((name, "person", "摄影"))
+    for m in _BODY_LIST.finditer(text):
+        for item in re.split(r"[、，,；;/\s]+", m["items"]):
+            if _org(item):
+                out.append((item, "org", ""))
+    for m in (_POST_HEADER.match(text), _BADGED.match(text), *_REPLY_TO.finditer(text)):
+        if m and _handle(m["h"]) and not (m.re is _REPLY_TO and word_tag(m["h"]) and not word_tag(m["h"]).startswith("nr")):
+            out.append((m["h"], "person", "handle"))  # a poster's account
+    m = _SIGNED.match(text.strip())
+    if m and _org(m["org"]):
+        out.append((m["org"], "org", ""))
+    return out
+
+
+def credit_names(articles, convert) -> tuple[tuple[str, str, str, str], ...]:
+    """(article, name, kind, role) for the credits the cleaner took out of each article (kept in
+    its audit) and those left in its text; ``convert(slug)`` gives the article's converter to
+    simplified script."""
+    out: list[tuple[str, str, str, str]] = []
+    for a in articles:
+        to_simple = convert(a.slug)
+        lines = [e.before for e in a.audit if e.action in ("removed", "metadata", "set_aside") and e.before.strip()]
+        for line in dict.fromkeys(lines):
+            for name, kind, role in text_credits(to_simple(line)):
+                out.append((a.slug, name, kind, role))
+    return tuple(dict.fromkeys(out))
+
+
+_ROLE_TITLES = tuple(sorted(set(TITLES) | set(OFFICIAL_TITLES) | {"副局长", "副主任", "副校长", "副厅长", "副处长", "处长",
+                                                                 "科长", "副科长", "总工程师", "副总工程师", "党委书记",
+                                                                 "书记", "副书记", "站长", "馆长", "副馆长", "团长",
+                                                                 "队长", "支队长", "大队长", "讲师", "工作人员"},
+                            key=len, reverse=True))
+
+
+def role_employer_candidates(found, paragraphs) -> list:
+    """The body a person's role names before its title ("河阳城墙保护中心主任" → 河阳城墙保护中心;
+    "市住建局总工程师" → 市住建局), when it ends on a body's suffix and its words before the suffix
+    hold a place or a proper word (a department, "美术中心负责人", names no body)."""
+    from .namecandidate import Candidate
+
+    out = []
+    for cands in list(found.values()):
+        for c in cands:
+            if c.kind != "person" or not c.role:
+                continue
+            role = re.sub(r"^.*[，,。；;：:、（(）)\s]", "", c.role.strip())
+            while True:
+                title = next((t for t in _ROLE_TITLES if role.endswith(t) and len(role) > len(t)), "")
+                if not title:
+                    break
+                role = role[:-len(title)]
+            if role == c.role.strip() or role in found or not _org(role) or not _BODY_END.search(role):
+                continue  # "启澜证券汽车分析师": a trade word after a company is its desk, no body
+            head = role[:_BODY_END.search(role).start()]
+            if any(word_tag(t).startswith("ns") or _proper_token(t) for t in _cut(head)):
+                out.append(Candidate(role, "org", "employer"))
+    return out
+
+
+#: A person the article names by surname and an honorific only, as reports keep people anonymous:
+#: "旅客陈女士说", "东主林先生表示", "就读中文大学的李同学说", "王先生则是…".
+_ANONYMOUS = re.compile(r"(?<=[客民者主员生的位名友众工长姐妹爸妈师])([\u4e00-\u9fff])(女士|先生|小姐|同学|同學|师傅|師傅|阿姨|大爷|大爺|老伯)"
+                        r"(?=(?:也|则|还|又|就|更|都|曾)?(?:说|說|表示|称|稱|告诉|告訴|介绍|介紹|认为|認為|坦言|透露|直言|回忆|回憶|提到|指出|笑称|笑稱|觉得|覺得)|[，,：:])")
+
+
+def anonymous_people(found, paragraphs) -> list:
+    """(article, candidate) for each person an article names only by surname and honorific
+    ("陈女士"), when the article names no person of that surname in full (then the honorific is
+    that person's, and the index lists the full name)."""
+    from .namecandidate import Candidate
+
+    people = [n for n, cs in found.items() if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", n)
+              and any(c.kind == "person" for c in cs)]
+    text_of: dict[str, str] = {}
+    for (article, _), (simple, _) in paragraphs.items():
+        text_of[article] = text_of.get(article, "") + "\n" + simple
+    out = []
+    for article, text in text_of.items():
+        for m in _ANONYMOUS.finditer(text):
+            surname = m.group(1)
+            if surname not in SURNAMES or any(p[0] == surname and p in text for p in people):
+                continue
+            out.append((article, Candidate(m.group(0), "person", "honorific")))
+    return out
