@@ -96,6 +96,7 @@ def doc_speakers(articles, per_article, titles, tax):
         section_of = _sections(a, lambda t, sc=a.script: to_simplified(t, sc))  # "常某（某大学教授）" heads a section
         turn: Speaker | None = None  # the named speaker whose turn the previous paragraph was
         tail: Speaker | None = None  # the person whose words end the previous paragraph
+        quoted_tail: Speaker | None = None  # any holder (a group, a body) whose words end it
         carried, handed = 0, False  # paragraphs carried over; whether a colon handed the floor over
         narrator = False  # the writer speaks in the first person in their own narration
         for pno, (pid, psents) in enumerate(by_para.items()):
@@ -246,6 +247,12 @@ def doc_speakers(articles, per_article, titles, tax):
                 # first person in their own narration (a column, a post), and two paragraphs at most
                 atts = [(0, 0, replace(tail, paragraph=pid))]
                 carried += 1
+            elif not atts and quoted_tail and not narrator and carried < CARRY and pid not in after_break \
+                    and psimple.lstrip()[:1] in ("“", "「") and not LABEL_IN.match(psimple):
+                # a quotation opening the paragraph after an unnamed source's or a body's words
+                # ("有业内人士表示，…。" then "“由于…”"): theirs still, as a person's would be
+                atts = [(0, 0, replace(quoted_tail, paragraph=pid))]
+                carried += 1
             else:
                 carried, handed = 0, False
                 if not atts and NARRATOR.search(QUOTED_SPAN.sub("", psimple)):
@@ -261,7 +268,7 @@ def doc_speakers(articles, per_article, titles, tax):
                              article=a.slug, paragraph=pid, kind="person")
                 cover = cover + [(signer[0], len(psimple), sp)]
                 atts = atts + [(signer[0], signer[1], sp)]
-            tail = None
+            tail = quoted_tail = None
             for s, at in zip(psents, starts):
                 sp = speaker_for(s, at, atts, cover)
                 if opened is not None and sp is not None and sp.name != opened.name and not (signer and sp.name == signer[2]) \
@@ -271,6 +278,7 @@ def doc_speakers(articles, per_article, titles, tax):
                     own_frame = any(x is sp and max(at, 0) <= a0 < max(at, 0) + len(s.simple) for a0, _, x in atts)
                     sp = None if own_frame else opened
                 tail = sp if sp is not None and sp.kind == "person" else None
+                quoted_tail = sp if sp is not None and sp.kind in ("person", "group", "org") else None
                 if sp is None and org and not re.search(r"[“”「」]", s.simple):
                     # a research note's own narration is the body's that signs it, as a column's is
                     # its author's (facts it reports included)

@@ -145,6 +145,22 @@ def _turned_against(psimple: str, b: int, start: int, end: int) -> bool:
     return bool(_TURN_AGAINST.search(psimple, b, end))
 
 
+#: A clause whose subject is the writer in the first person ("我以…提问", "随后我们追问"; not "让我们
+#:眼前一亮", where the writer is an object, nor "我国", "我方": a country's or a side's).
+_WRITER = re.compile(r"^(?:于是|随后|后来|接着|然后|而|但|可|又|也|还)?(?:笔者|我(?![国方省市县区校院军党司行]))")
+#: A clause of time or condition ("当我问起时", "在我追问之后"): it sets the scene, the holder after
+#: it still speaks.
+_SCENE_CLAUSE = re.compile(r"^(?:当|在|等到|每当|自从|直到|如果|若|据)|(?:时|后|之后|以后|前|之前|的时候|之际)$")
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
+
+
+def _writer_before(prefix: str) -> bool:
+    """Whether the part of a sentence before a holder's frame is the writer's own account in the
+    first person ("我以…为题提问，不知…，X说…"): the sentence is the writer's then, not the holder's."""
+    clauses = [c for c in re.split(r"[，,；;]", _QUOTED.sub("", prefix)) if c]
+    return any(_WRITER.match(c.strip()) and not _SCENE_CLAUSE.search(c) for c in clauses)
+
+
 def psimple_at(s: Sentence, start: int, a: int) -> str:
     """The character before offset ``a`` of the paragraph, read from the sentence that starts at ``start``."""
     i = a - start - 1
@@ -172,9 +188,11 @@ def speaker_for(s: Sentence, start: int, atts, cover) -> Speaker | None:
             # not one holder's claim; unsure, nobody
             return None
         return sp
-    inside = [(b, sp) for a, b, sp in atts if start <= a < end]
+    inside = [(a, b, sp) for a, b, sp in atts if start <= a < end]
     if inside:
-        return None if _turned_against(psimple_of(s), inside[0][0], start, end) else inside[0][1]
+        if _writer_before(s.simple[:max(0, inside[0][0] - start)]):
+            return None  # "我问它…，不知…，X说无法回答": the writer's account, with X's words inside
+        return None if _turned_against(psimple_of(s), inside[0][1], start, end) else inside[0][2]
     after = [sp for a, b, sp in atts if end <= a <= end + 3]
     if after and s.simple.rstrip("。").endswith(("”", "」")) and s.simple.lstrip()[:1] in ("“", "「"):
         # "“…。”X表示": a quotation closed just before its holder (not a sentence that only ends

@@ -1,0 +1,131 @@
+"""Who says a sentence (issue 13, property 1), read from its own frame, on small articles written
+for the test about an invented event (the closure of 青川大桥 for repairs) in several forms: a news
+page, a forum post, a press-conference transcript, a traditional-script report. A body named in
+Latin letters, a manner adverbial before the verb, an unnamed source's continuing quotation, the
+writer's own account with a holder's words inside it, a quantifier before described people."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.analyse.speakers import split_holder
+from generator.articles import parse_body
+from generator.model import Article
+from speakerkit import analysed, sentence_with
+
+TOPIC = "topic:\n  label: 青川大桥\n  terms: [青川大桥, 大桥, 大橋]\n"
+
+
+def _article(body, script="zh-Hans"):
+    return Article(slug="a", source="a.txt", title="青川大桥封闭", script=script, blocks=parse_body(body),
+                   outlet=None, author=None, date="2025-05-01")
+
+
+def _who(tmp_path, body, text, script="zh-Hans"):
+    """(name, kind) of the speakers of the sentence holding ``text``."""
+    part = analysed(tmp_path, _article(body, script), TOPIC)
+    s = sentence_with(part, text)
+    return [(sp.name, sp.kind) for sp in part.speakers.get((s.article, s.index), ())]
+
+
+# a body named in Latin letters ---------------------------------------------------------------
+
+@pytest.mark.parametrize("body, text, name", [
+    ("青川大桥周一起封闭。\n\nNTSB 表示，它正在调查主梁裂缝的成因，报告将在三个月内公布。", "主梁裂缝的成因", "NTSB"),
+    ("樓主：大橋封了怎麼辦\n\n據報道，DeepMind 稱，它的交通模型可以把繞行時間縮短一成。", "繞行時間縮短", "DeepMind"),
+    ("记者：封闭对货运有什么影响？\n\n发言人：据我们了解，Maersk 已表示，大桥封闭期间将改走南港码头。", "改走南港码头", "Maersk"),
+])
+def test_a_body_named_in_latin_letters_speaks(tmp_path, body, text, name):
+    script = "zh-Hant" if "樓主" in body else "zh-Hans"
+    assert (name, "org") in _who(tmp_path, body, text, script)
+
+
+def test_a_common_abbreviation_is_no_body():
+    assert split_holder("AI") != ("AI", "", "org")
+    assert split_holder("CEO")[2] == "group"
+    assert split_holder("FTC") == ("FTC", "", "org")
+
+
+# a manner adverbial before the verb ----------------------------------------------------------
+
+@pytest.mark.parametrize("holder, name", [
+    ("王明激动地", "王明"),
+    ("张伟很平静地", "张伟"),
+    ("小智义正言辞地", "小智"),
+])
+def test_how_a_holder_speaks_is_not_part_of_the_name(holder, name):
+    assert split_holder(holder)[0] == name
+
+
+def test_a_place_ending_in_di_stays_the_holder():
+    assert split_holder("当地居民")[0] == "当地居民"
+    assert split_holder("当地")[0] == "当地"
+    assert split_holder("发言人语气坚定地") == ("发言人", "", "group")
+
+
+@pytest.mark.parametrize("body, text, script, name", [
+    ("青川大桥周一起封闭。物流公司经理王明激动地说，绕行一趟要多花两个小时。", "绕行一趟", "zh-Hans", "王明"),
+    ("青川大橋周一起封閉。\n\n物流協會會長陳偉平靜地表示，封閉半年是可以接受的。", "封閉半年", "zh-Hant", "陳偉"),
+    ("主持人：请谈谈封闭的影响。\n\n当我问起补偿时，市交通局局长孙海语气坚定地表示：“受影响的商户都会得到补贴。”",
+     "都会得到补贴", "zh-Hans", "孙海"),
+])
+def test_a_holder_with_a_manner_adverbial_is_named(tmp_path, body, text, script, name):
+    assert [n for n, _ in _who(tmp_path, body, text, script)] == [name]
+
+
+# quantifiers before described people ---------------------------------------------------------
+
+@pytest.mark.parametrize("body, text, script", [
+    ("青川大桥周一起封闭。有的网友怀疑，维修工期被故意拖长了。", "故意拖长", "zh-Hans"),
+    ("青川大橋周一起封閉。有的網友質疑，維修費用沒有公開。", "維修費用", "zh-Hant"),
+    ("回帖：\n\n有的网友认为，封闭半年太长，应该分段施工。", "分段施工", "zh-Hans"),
+])
+def test_some_netizens_are_netizens_never_a_half_word(tmp_path, body, text, script):
+    got = _who(tmp_path, body, text, script)
+    assert got and got[0][0] in ("网友", "網友") and got[0][1] == "group", got
+
+
+# a quotation carried over after an unnamed source or a body ----------------------------------
+
+@pytest.mark.parametrize("body, text, script, name", [
+    ("青川大桥周一起封闭。\n\n有业内人士表示，主梁的裂缝已经超过安全限值。\n\n“由于检测仓促，支座的问题还没完全查清，后续应该还会延长工期。”",
+     "延长工期", "zh-Hans", "业内人士"),
+    ("青川大橋周一起封閉。\n\n市交通局表示，封閉期間將增開三條接駁線路。\n\n「接駁車每十分鐘一班，早晚高峰還會加密。」",
+     "每十分鐘一班", "zh-Hant", "市交通局"),
+    ("【帖子】大桥封了，大家怎么走？\n\n一位物流公司的调度主管说，货车只能绕行南线。\n\n“南线多出四十公里，油费每月要多花两万元。”",
+     "油费每月", "zh-Hans", "一位物流公司的调度主管"),
+])
+def test_a_quotation_opening_the_next_paragraph_is_the_same_holders(tmp_path, body, text, script, name):
+    assert [n for n, _ in _who(tmp_path, body, text, script)] == [name]
+
+
+def test_the_reporters_paragraph_after_an_unnamed_source_is_nobodys(tmp_path):
+    body = ("青川大桥周一起封闭。\n\n有业内人士表示，主梁的裂缝已经超过安全限值。\n\n"
+            "记者走访发现，周边商铺的客流明显减少。")
+    assert _who(tmp_path, body, "客流明显减少") == []
+
+
+# the writer's own account with a holder's words inside ---------------------------------------
+
+@pytest.mark.parametrize("body, text, script", [
+    ("我以绕行路线为题向客服机器人提问，不知是否触发了限制，小智说无法回答这个问题。", "无法回答", "zh-Hans"),
+    ("隨後我們追問了幾次，市交通局的客服稱這屬於內部資料。", "內部資料", "zh-Hant"),
+    ("网友帖子：笔者连打三次热线，不知是否占线，接线员说工期还没定。", "工期还没定", "zh-Hans"),
+])
+def test_the_writers_account_is_not_credited_to_the_holder_inside_it(tmp_path, body, text, script):
+    assert _who(tmp_path, "青川大桥封闭了。\n\n" + body, text, script) == []
+
+
+@pytest.mark.parametrize("body, text, name", [
+    ("当后来我谈到工期，市交通局局长孙海坦言：“半年是最乐观的估计。”", "最乐观的估计", "孙海"),
+    ("桥面的检测结果确实让我们吃惊，土木系教授周文远也表示，「主梁必须整体更换」。", "整体更换", "周文远"),
+    ("据我观察，物流公司经理王明激动地说，绕行一趟要多花两个小时。", "绕行一趟", "王明"),
+])
+def test_a_holder_after_the_writers_scene_or_object_still_speaks(tmp_path, body, text, name):
+    assert [n for n, _ in _who(tmp_path, "青川大桥封闭了。\n\n" + body, text)] == [name]
+
+
+def test_a_name_read_before_kanlai_is_the_name_only(tmp_path):
+    body = ("青川大桥周一起封闭。\n\n在物流协会会长何静看来，封闭带来的不只是成本。她举例指，"
+            "冷链车绕行后，生鲜损耗会明显上升。")
+    assert [n for n, _ in _who(tmp_path, body, "生鲜损耗")] == ["何静"]
