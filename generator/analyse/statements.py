@@ -27,6 +27,7 @@ _LEAD = re.compile(
     r"就目前来看|可见|显然|当然|其实|如今|眼下|随后|近日|据悉|据了解|一方面|即使如此|即便如此|"
     r"除此之外|除此以外|有消息(?:指|称)|据报道|消息称|带来机遇的同时|[^，。]{0,12}但就目前来看|未来(?=，)|对此|"
     r"况且|何况|再说|换言之|说白了|说实话|老实说|对比一下|相比之下|话说回来|总而言之|综上所述|由此可见|"
+    r"(?:最|更为?)?(?:直接|主要|最大|首要|明显)的?(?:影响|冲击|后果)(?:是|在于)(?![^，。]{0,4}的[，。])|"
     r"[（(]?\d+[)）、.]|[①-⑩])[，,、：:]?"
 )
 #: Ordinal openers: a list's step only before a pause ("第一，", "最后，"), else a word's start ("第六代",
@@ -335,5 +336,37 @@ def _short_quote(original: str, simple_of, hits: tuple[str, ...], limit: int = 7
             sc = sum(scores[i:j + 1]) - 0.001 * i
             if sc > best_score:
                 best, best_score = (i, j + 1), sc
-    quote = "".join(clauses[best[0]:best[1]]).strip()
+    i, j = _whole_claim(clauses, scores, best[0], best[1], int(limit * 1.3))
+    quote = "".join(clauses[i:j]).strip()
     return quote.rstrip("，；：,;:") if quote else original[:limit]
+
+
+#: A clause that goes on from the one before, with its subject left there ("外资持股比例，不能超过五成",
+#: "…，也不应该…", "…，却…"): a quote never starts on it.
+_GOES_ON = re.compile(r"^(?:也|还|并|且|而且|却|则|又|才|就|都|便|仍|依然|甚至|以及|不(?!少|同|管|论|仅|但|久|过)|没(?!有人)|"
+                      r"未(?!来)|无法|难以)")
+#: A clause that qualifies or denies the one before ("…会上涨，但不会太多", "…，并非…", "…，只限…"):
+#: a quote never ends before it.
+_QUALIFIES = re.compile(r"^(?:但|但是|不过|却|然而|并非|并不|并没有|不(?!少|同|管|论|仅|久|过)|没有|未(?!来)|只有|只|仅|除非|前提是|条件是)")
+
+
+def _whole_claim(clauses: list[str], scores: list[int], i: int, j: int, most: int) -> tuple[int, int]:
+    """The window ``clauses[i:j]`` made to keep its claim whole: widened back over the clause a
+    continuing clause depends on and on over a clause that negates or qualifies it, never past
+    ``most`` characters; a continuing clause that cannot be given its subject within that is left
+    out when the rest still carries the claim (less said, nothing said wrong)."""
+    size = sum(len(c) for c in clauses[i:j])
+    while i > 0 and _GOES_ON.match(clauses[i].lstrip()):
+        if size + len(clauses[i - 1]) <= most:
+            i -= 1
+            size += len(clauses[i])
+        elif j - i > 1 and any(scores[i + 1:j]):
+            size -= len(clauses[i])
+            i += 1
+        else:
+            break
+    while j < len(clauses) and _QUALIFIES.match(clauses[j].lstrip()) and size + len(clauses[j]) <= most \
+            and clauses[j - 1].rstrip()[-1:] not in "。！？；;":
+        size += len(clauses[j])
+        j += 1
+    return i, j
