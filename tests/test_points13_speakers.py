@@ -129,3 +129,57 @@ def test_a_name_read_before_kanlai_is_the_name_only(tmp_path):
     body = ("青川大桥周一起封闭。\n\n在物流协会会长何静看来，封闭带来的不只是成本。她举例指，"
             "冷链车绕行后，生鲜损耗会明显上升。")
     assert [n for n, _ in _who(tmp_path, body, "生鲜损耗")] == ["何静"]
+
+
+# a forum thread's floors ---------------------------------------------------------------------
+
+THREAD = ("【讨论】青川大桥封闭半年，大家怎么看？\n\n"
+          "1楼 江北老司机 Lv.12 资深会员\n\n绕行南线要多走四十公里，货车司机的油费每月至少多花两千元。\n\n"
+          "2楼 桥下看风景 Lv.9\n\n回复 江北老司机 ：油费是小事，轮渡每天只有六班，排队就要两个小时。\n\n"
+          "3楼 蓝色跑道2024 Lv.10\n\n更新一下：今天轮渡加到十二班了，排队缩短到半小时。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("油费每月至少多花两千元", "江北老司机"),
+    ("排队就要两个小时", "桥下看风景"),
+    ("排队缩短到半小时", "蓝色跑道2024"),
+])
+def test_a_forum_post_is_its_floors_poster_never_whom_it_answers(tmp_path, text, name):
+    assert [n for n, _ in _who(tmp_path, THREAD, text)] == [name]
+
+
+def test_a_traditional_script_thread_and_a_hash_numbered_board(tmp_path):
+    hant = ("青川大橋封閉討論串\n\n1樓 港口觀察者 Lv.5\n\n封閉之後碼頭的貨車少了三成，生意差了很多。\n\n"
+            "2樓 大橋路人甲 Lv.3\n\n回覆 港口觀察者 ：我家店面的營業額也掉了兩成。")
+    assert [n for n, _ in _who(tmp_path, hant, "營業額也掉了兩成", "zh-Hant")] == ["大橋路人甲"]
+    board = ("青川大桥维修进度帖\n\n#1 老周看桥\n\n施工队晚上也在干，进度比计划快了一周。\n\n"
+             "#2 江边钓鱼人\n\n@老周看桥：快是快，噪音太大，附近居民晚上根本睡不着。")
+    assert [n for n, _ in _who(tmp_path, board, "根本睡不着")] == ["江边钓鱼人"]
+
+
+def test_a_reply_label_alone_names_nobody(tmp_path):
+    # no floor headers: "回复X：" names whom the post answers, never who wrote it
+    body = "青川大桥封闭了。\n\n回复桥下看风景：轮渡的班次已经加到十二班了。"
+    assert "桥下看风景" not in [n for n, _ in _who(tmp_path, body, "十二班")]
+
+
+# a document's issuer named as the source -----------------------------------------------------
+
+@pytest.mark.parametrize("body, text, name", [
+    ("市桥梁管理中心发布的《2025年青川大桥安全评估报告》显示，主梁有三处裂缝超过限值，必须封闭维修。", "三处裂缝", "市桥梁管理中心"),
+    ("据市桥梁管理中心年度评估报告，大桥的承载能力已下降两成。", "承载能力", "市桥梁管理中心"),
+    ("據江北理工大學《橋梁安全白皮書》，同類橋梁的平均壽命只有四十年。", "平均壽命", "江北理工大學"),
+])
+def test_a_document_named_as_the_source_is_its_issuers(tmp_path, body, text, name):
+    script = "zh-Hant" if "據" in body else "zh-Hans"
+    assert [n for n, _ in _who(tmp_path, "青川大桥封闭了。\n\n" + body, text, script)] == [name]
+
+
+@pytest.mark.parametrize("body, text", [
+    ("市桥梁管理中心发布的《2025年安全评估报告》显示，主梁有三处裂缝超过限值。这意味着，大桥至少要封闭半年。", "至少要封闭半年"),
+    ("市交通局局长孙海表示，封闭期间将增开公交线路。这表明交通部门已经做好了准备。", "做好了准备"),
+    ("物流協會會長陳偉說，貨車繞行的成本上升了兩成。由此可見，封閉的代價主要由物流業承擔。", "代價主要由物流業承擔"),
+])
+def test_the_writers_inference_after_a_holders_words_is_not_theirs(tmp_path, body, text):
+    script = "zh-Hant" if "協會" in body else "zh-Hans"
+    assert _who(tmp_path, "青川大桥封闭了。\n\n" + body, text, script) == []

@@ -90,6 +90,7 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     contentions = find_contentions(all_sents, tax, points, converters, sentence_speakers, opposed)
     mocking = mocking_points(contentions, points)
     points = _cap([p for p in points if p.id not in mocking], MAX_POINTS - len(contentions))
+    points = _outlets_speak(points, articles, per_article, sentence_speakers, converters, tax)
 
     from .entities import find_entities
     from .facts import find_events, find_figures
@@ -137,6 +138,18 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
                         overview=overview, method=method)
     _check_quotes(analysis, paragraphs, warnings)
     return analysis, warnings
+
+
+def _outlets_speak(points, articles, per_article, sentence_speakers, converters, tax):
+    """The reporter's own text is the outlet's (``outletvoice``): not in a writer's column."""
+    from .outletvoice import with_outlets
+    from .speakerdoc import _voice
+
+    authors = column_authors(articles, lambda slug: converters[slug])
+    columns = {slug for slug, sp in authors.items() if getattr(sp, "kind", "") == "person"}
+    outlets = {a.slug: a.outlet or _title_outlet(a.title) for a in articles}
+    return with_outlets(points, articles, per_article, sentence_speakers, outlets, columns,
+                        lambda name: _voice(name, "", tax))
 
 
 def _title_outlet(title: str | None) -> str:

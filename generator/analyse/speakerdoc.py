@@ -20,7 +20,7 @@ from .speakercolumns import signed_body
 from .speakercontext import (_ADDRESSED, _AFTER_NAME, _HANDS_OVER, _HONORIFIC_AFTER, _HOST_LABELS, _ISSUES, _LABEL_AT,
                              _NOT_SENDERS, _ROLE_BACK, _antecedent, _host, _one_off_word, _orig, _sections, _shifted,
                              _starts, _surnames)
-from .speakers import Attribution, column_authors, find_attributions, lead_in
+from .speakers import ADDRESSED, Attribution, column_authors, find_attributions, lead_in
 from .taxonomy import Taxonomy
 from .text import Sentence, to_simplified
 
@@ -71,7 +71,7 @@ def doc_speakers(articles, per_article, titles, tax):
         labels = [_shifted(turn_label(t[k:], titles), k) for t, k in zip(texts, stamps)]
         chat = sum(bool(k and _LABEL_AT.match(t, k)) for t, k in zip(texts, stamps)) >= 2  # stamped messages
         signed = signed_items(texts, titles)  # "分析师：王某" then "1. …", "2. …": the items are the author's
-        senders = sent_by(texts)  # "王某 2024-05-02 09:12" on a line of its own, then the message
+        senders = sent_by(texts, [ps[0].paragraph_original for ps in by_para.values()])  # "王某 2024-05-02 09:12" on a line of its own, then the message
         for got in labels:  # "来宾（某大学教授林志远）：": the label gives the role once for all turns
             if got and got[1]:
                 known.setdefault(got[0], (got[1], "person"))
@@ -125,7 +125,10 @@ def doc_speakers(articles, per_article, titles, tax):
             label = labels[pno]
             if label:  # a transcript's turn: the whole turn is its speaker's
                 heads = [Attribution(label[0], label[1], "person", 0, label[2])]
-            elif pno in senders and not _LABEL_AT.match(psimple):
+            elif pno in senders and (not _LABEL_AT.match(psimple) or ADDRESSED.match(psimple)
+                                     or not lead_in(psimple, titles, article_text)):
+                # (a post's "回复X：…" or "更新一下：…" names whom it answers or what it is: the post is
+                # still its sender's)
                 heads = [Attribution(senders[pno], "", "person", 0, 0)]
             elif pno in signed:
                 heads = [Attribution(signed[pno][0], signed[pno][1], "person", 0, 0)]
