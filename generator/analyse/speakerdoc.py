@@ -17,6 +17,8 @@ from .speakerspan import coverage, speaker_for
 from .speakerturns import ADVERB_AFTER, CARRY, FIRST_SPEECH, NARRATOR, QUOTED_SPAN, LABEL_IN, after_heading, is_dialogue
 from .speakerroles import cast_roles, misread, proper_name, short_forms, interviewee, report_frames, report_holder, short_mention, turn_label
 from .speakercolumns import signed_body
+from .speakerholder import _ORG_SUFFIX
+from .speakerposts import COMMENT, posts_by_heading, signed_after
 from .speakercontext import (_ADDRESSED, _AFTER_NAME, _HANDS_OVER, _HONORIFIC_AFTER, _HOST_LABELS, _ISSUES, _LABEL_AT,
                              _NOT_SENDERS, _ROLE_BACK, _antecedent, _host, _one_off_word, _orig, _sections, _shifted,
                              _starts, _surnames)
@@ -71,7 +73,9 @@ def doc_speakers(articles, per_article, titles, tax):
         labels = [_shifted(turn_label(t[k:], titles), k) for t, k in zip(texts, stamps)]
         chat = sum(bool(k and _LABEL_AT.match(t, k)) for t, k in zip(texts, stamps)) >= 2  # stamped messages
         signed = signed_items(texts, titles)  # "分析师：王某" then "1. …", "2. …": the items are the author's
-        senders = sent_by(texts, [ps[0].paragraph_original for ps in by_para.values()])  # "王某 2024-05-02 09:12" on a line of its own, then the message
+        senders = sent_by(texts, [ps[0].paragraph_original for ps in by_para.values()])
+        posted = posts_by_heading(a, lambda t, sc=a.script: to_simplified(t, sc))  # "## 账号名 V" over each post
+        embedded = signed_after(texts)  # a post's text, then "—Name (@handle) date"  # "王某 2024-05-02 09:12" on a line of its own, then the message
         for got in labels:  # "来宾（某大学教授林志远）：": the label gives the role once for all turns
             if got and got[1]:
                 known.setdefault(got[0], (got[1], "person"))
@@ -130,6 +134,10 @@ def doc_speakers(articles, per_article, titles, tax):
                 # (a post's "回复X：…" or "更新一下：…" names whom it answers or what it is: the post is
                 # still its sender's)
                 heads = [Attribution(senders[pno], "", "person", 0, 0)]
+            elif pno in embedded:
+                heads = [Attribution(embedded[pno], "", "person", 0, 0)]
+            elif pid in posted and not COMMENT.match(psimple):
+                heads = [Attribution(posted[pid], "", "org" if _ORG_SUFFIX.search(posted[pid]) else "person", 0, 0)]
             elif pno in signed:
                 heads = [Attribution(signed[pno][0], signed[pno][1], "person", 0, 0)]
             elif answers and ANSWER_TURN.match(psimple):  # an interview's answer: the interviewee's
@@ -272,8 +280,11 @@ def doc_speakers(articles, per_article, titles, tax):
                 cover = cover + [(signer[0], len(psimple), sp)]
                 atts = atts + [(signer[0], signer[1], sp)]
             tail = quoted_tail = None
+            reply_at = COMMENT.search(psimple) if pid in posted else None  # a comment line run into the post
             for s, at in zip(psents, starts):
                 sp = speaker_for(s, at, atts, cover)
+                if reply_at is not None and at + len(s.simple) > reply_at.start():
+                    sp = None  # "回复 @X：…" and what follows it: a comment, not the account's post
                 if opened is not None and sp is not None and sp.name != opened.name and not (signer and sp.name == signer[2]) \
                         and FIRST_SPEECH.search(QUOTED_SPAN.sub("", s.simple)):
                     # inside a turn, the turn's speaker back in the first person ("X一直批评…。我觉得…"):
