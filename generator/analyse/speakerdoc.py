@@ -65,8 +65,13 @@ def doc_speakers(articles, per_article, titles, tax):
             roles_found.setdefault(name, role)
         # people the article introduces with a title anywhere ("分析师黄某接受…"): a sentence opening on
         # one of them is about them
+        # (the two-character form only where the article uses it alone too: "教授周文远的态度" names
+        # 周文远, never 周文)
         people = {m.group(2)[:k] for t in texts for m in title_colon.finditer(t) for k in (2, 3)
-                  if m.group(2)[0] in _surnames() and (k == 2 or m.group(2)[2:] not in _AFTER_NAME)}
+                  if m.group(2)[0] in _surnames() and (
+                      m.group(2)[2:] not in _AFTER_NAME if k == 3 else
+                      len(m.group(2)) == 2 or m.group(2)[2:] in _AFTER_NAME
+                      or article_text.count(m.group(2)[:2]) > article_text.count(m.group(2)))}
         titled: list[tuple[int, Speaker]] = []
         shorts = short_forms(texts)
         stamps = [stamp_end(t) for t in texts]  # "2024-05-02 09:12 王某：": the label after a message's time
@@ -167,6 +172,7 @@ def doc_speakers(articles, per_article, titles, tax):
                               for h in lead_in(s.simple, titles, article_text)]
             subject_at = subjects(psimple, people | {n for n, (r, k) in known.items() if k == "person" and len(n) >= 2})
             here: list[tuple[int, Speaker]] = [x for x in titled if x[1].paragraph == pid]
+            described: list[tuple[int, Speaker]] = []  # unnamed holders of this paragraph ("一位经销商则…")
             for att in sorted(heads + find_attributions(psimple, titles), key=lambda x: x.start):
                 name, role, kind = att.name, att.role, att.kind
                 if kind not in ("pronoun", "document"):
@@ -178,6 +184,15 @@ def doc_speakers(articles, per_article, titles, tax):
                         name, kind = ok, (kind if role and kind == "person" else "bare")
                 if kind == "pronoun":
                     ante = _antecedent(att.start, subject_at, here, psimple)
+                    last_named = max((x[0] for x in here if x[0] < att.start), default=-1)
+                    group_before = [x for x in described if last_named < x[0] < att.start]
+                    if group_before and (ante is None or isinstance(ante, str) or not any(
+                            x[1] is ante and x[0] > group_before[-1][0] for x in here)):
+                        # "一位不愿具名的经销商则持相反意见。他告诉本刊…": the described holder just
+                        # before, not a person named earlier (unnamed: a role, never a name)
+                        sp0 = group_before[-1][1]
+                        atts.append((att.start, att.end, replace(sp0)))
+                        continue
                     if isinstance(ante, str):  # "黄某则不完全同意。他说…": the subject before, not the last name
                         name, role, kind = ante, known.get(ante, ("", ""))[0], "person"
                     elif ante is not None:
@@ -226,6 +241,8 @@ def doc_speakers(articles, per_article, titles, tax):
                 sp = Speaker(name=o_name, role=o_role, article=a.slug, paragraph=pid, kind=kind,
                              group=group, group_label=label)
                 atts.append((att.start, att.end, sp))
+                if kind == "group":
+                    described.append((att.start, sp))
                 if kind != "group":  # a described holder is not a name for the index
                     found.append((name, role, kind))
                 if kind == "person":

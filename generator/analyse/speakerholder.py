@@ -138,7 +138,7 @@ _UNNAMED = re.compile(r"一位|一名|一家|一个|某位|某家|某|多位|几
 
 
 #: How a described holder ends: a person or a body ("渔民", "贸易商", "一家物流公司").
-_WHO_END = re.compile(r"(?:[人者员商户民师生手官主]|公司|企业|机构|银行|工厂|团队|团体|部门)$")
+_WHO_END = re.compile(r"(?:[人者员商户民师生手官主]|司机|家长|乘客|业主|店员|职员|公司|企业|机构|银行|工厂|团队|团体|部门)$")
 
 
 #: Words of a clause, not of a description of who speaks.

@@ -125,7 +125,8 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
         found.append(Attribution(m.group(1).strip(), "", "person", m.start(1), m.end()))
     for m in _FRAME_STANCE.finditer(simple):
         got = split_holder(m.group(1), titles)
-        if got and got[2] in ("person", "org", "bare", "pronoun"):
+        # (a described holder too: "一位经销商则持相反意见。他告诉本刊…" — the "他" is theirs)
+        if got and got[2] in ("person", "org", "bare", "pronoun", "group"):
             found.append(Attribution(got[0], got[1], got[2], m.start(1), m.end()))
     for m in _FRAME_JU.finditer(simple):
         got = split_holder(m.group(1), titles)

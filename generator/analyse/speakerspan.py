@@ -53,7 +53,7 @@ def _opens_paragraph(psimple: str, a: int, b: int) -> bool:
 
 #: A sentence opening that changes voice: the reporter's, the author's or an unnamed source's
 #: ("在此背景下", "笔者认为", "有消息指", "另有多家公司称"), a new list item ("二是", "第三").
-_NEW_VOICE = re.compile(r"^(?:在此背景下|这意味着|这也意味着|这表明|这说明|由此可见|可见|换言之|此外|另外|与此同时|另一方面|据|有消息|有分析|另有|还有|也有|有人|而(?!且|言)|(?:但|不过|然而)[，,]?(?:也|还)?有|"
+_NEW_VOICE = re.compile(r"^(?:在此背景下|这意味着|这也意味着|这表明|这说明|由此可见|可见|换言之|至于|[^，。“”「」]{1,8}方面[，,]|此外|另外|与此同时|另一方面|据|有消息|有分析|另有|还有|也有|有人|而(?!且|言)|(?:但|不过|然而)[，,]?(?:也|还)?有|"
                         r"笔者|我(?!们)|记者|本报|对此|相关|不过|然而|可是|可(?![能以见谓望惜行靠控爱怕乐口观信])|相比之下|事实上|实际上|值得|需要注意|"
                         r"第[一二三四五六七八九十]|[一二三四五六七八九十][是则来、，]|[（(]|"
                         # a sentence opening on a date reports an event: the writer's, not the holder's
