@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from generator.analyse.speakers import split_holder
+from generator.analyse.text import to_simplified
 from generator.articles import parse_body
 from generator.model import Article
 from speakerkit import analysed, sentence_with
@@ -213,3 +214,36 @@ def test_a_three_character_name_is_never_cut_to_two(tmp_path):
 ])
 def test_a_sentence_turning_to_another_matter_is_not_the_holders(tmp_path, body, text, script):
     assert _who(tmp_path, "青川大桥封闭了。\n\n" + body, text, script) == []
+
+
+# never a half-name, never a predicate or a headline in a name or a role ----------------------
+
+@pytest.mark.parametrize("holder, expected", [
+    ("也已履行信息", None),          # "…也已履行信息披露义务": a predicate, no holder
+    ("但也有机构", ("机构", "", "group")),
+    ("还有专家", ("专家", "", "group")),
+])
+def test_a_predicate_or_an_existential_is_no_named_holder(holder, expected):
+    assert split_holder(holder.removeprefix("但")) == expected
+
+
+@pytest.mark.parametrize("holder, kind", [("曾国强", "bare"), ("正大集团", "org"), ("才华科技", "org")])
+def test_names_starting_like_an_adverb_stay_names(holder, kind):
+    assert split_holder(holder) == (holder, "", kind)
+
+
+@pytest.mark.parametrize("body, text, script, name, role", [
+    ("【快讯】【大桥封闭拖累物流股】江北证券交通运输首席分析师何静在今日的路演中表示，物流板块短期承压。",
+     "物流板块短期承压", "zh-Hans", "何静", "江北证券交通运输首席分析师"),
+    ("在江北证券交通运输首席分析师何静看来，封闭的影响会在三个月后消退。她补充说，物流股已经超跌。",
+     "物流股已经超跌", "zh-Hans", "何静", "江北证券交通运输首席分析师"),
+    ("對此，土木系學者周嵐持不同看法。她接受本報訪問時表示，封閉半年並無必要。",
+     "封閉半年並無必要", "zh-Hant", "周嵐", None),
+])
+def test_a_role_never_holds_a_headline_or_a_frame_and_a_name_never_a_verb(tmp_path, body, text, script, name, role):
+    part = analysed(tmp_path, _article("青川大桥封闭了。\n\n" + body, script), TOPIC)
+    s = sentence_with(part, text)
+    got = [(sp.name, sp.role) for sp in part.speakers.get((s.article, s.index), ())]
+    assert [n for n, _ in got] in ([name], [to_simplified(name, script)]), got
+    if role:
+        assert got[0][1] == role, got

@@ -88,6 +88,10 @@ def checked_role(role: str) -> str:
     """A role as a noun phrase: a clause read in front of it dropped ("今天我们请到了某研究院首席分析师"
     → "某研究院首席分析师"); '' when nothing of a role is left."""
     r = (role or "").strip()
+    # a headline or a title closed before the role ("…估值空间】鼎泰基金基金经理") is not part of it,
+    # nor the preposition of a frame ("在华岳证券首席分析师…看来")
+    r = re.split(r"[】」》\]]", r)[-1]
+    r = re.sub(r"^(?:在(?!线)|据|对|向|让|和|与|跟)", "", r)
     m = _CLAUSE_BEFORE_ROLE.match(r)
     if m and m.end() < len(r):
         r = r[m.end():]

@@ -38,7 +38,7 @@ _TRIM_TAIL = re.compile(
 _TRIM_HEAD = re.compile(r"^(?:据|对此|此前|此后|随后|目前|当前|此外|同时|另外|其中|而|但|不过|然而|比如|例如|另有|与此同时|另一方面)+[，,]?")
 
 
-_VAGUE = re.compile(r"^(?:多家|多位|各大|这些|一些|部分|不少|有些|众多|业内|业界|外界|网友|有人|人们|大家|"
+_VAGUE = re.compile(r"^(?:多家|多位|各大|这些|一些|部分|不少|有些|众多|业内|业界|外界|网友|有人|人们|大家|(?:也|还|另|又)有|"
                     r"专家|分析人士|机构|市场|公司|企业|报告|文章|研究(?!员|院|所|人员)|数据|该|其|这|那|此|它)")
 
 
@@ -112,6 +112,10 @@ def _trim_tail(holder: str) -> str:
                 holder, changed = holder[:i], True
                 break
     return holder
+
+
+#: An adverb opening the words before a verb: they are a predicate's, not a holder's ("也已履行信息披露义务").
+_ADVERB_START = re.compile(r"^(?:(?:也|并|还|又|亦|仍|均|都)(?:已|将|在|会|要|能|可|曾|正|再|没|不)|已)")
 
 
 #: Nouns that describe an unnamed holder ("一位曾参与《苍兰诀》制作的工作人员", "多位游戏从业者").
@@ -200,6 +204,8 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
         return (holder, "", "bare")  # "张表示": a short second mention, resolved in the document
     if len(holder) < 2 or _VAGUE.match(holder) or re.search(r"\d+家|\d+位|多家|多位", holder):
         return _group(holder)
+    if _ADVERB_START.match(holder):
+        return None  # "也已履行信息(披露)": a predicate's adverb opens no holder's name
     if holder in titles:
         return (holder, "", "group")  # "合伙人对我们表示": a role with no name
     best = -1

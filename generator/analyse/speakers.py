@@ -87,7 +87,7 @@ def _holder_start(left: str) -> int:
                 i = j - 1
                 continue
             return i
-        if ch in "，。；：！？“「\n":
+        if ch in "，。；：！？“「\n】":  # (a headline's closing bracket ends it: "【…】X表示")
             return i
         i -= 1
     return -1
