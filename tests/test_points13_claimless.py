@@ -51,3 +51,29 @@ def test_a_latin_name_in_a_claim_is_no_boilerplate():
 ])
 def test_a_statement_never_starts_on_markup_a_reply_label_or_a_dangling_conjunction(sentence, script, expected):
     assert clean_statement(to_simplified(sentence, script), "大桥", ("延长", "缩短", "上调")) == expected
+
+
+@pytest.mark.parametrize("sentence, script, expected", [
+    ("FacebookWhatsAppTelegram复制连结江北港口的集装箱吞吐量因罢工下降了两成。", "zh-Hans",
+     "江北港口的集装箱吞吐量因罢工下降了两成。"),
+    ("Facebook　Twitter　複製連結江北港口的集裝箱吞吐量因罷工下降了兩成。", "zh-Hant",
+     "江北港口的集装箱吞吐量因罢工下降了两成。"),
+    # a flash's bracketed headline is kept whole: a label's cut never opens it half
+    ("【渡轮公司：首周乘客多出四成】渡轮公司向本台确认，首周乘客人数比平时多出四成。", "zh-Hans",
+     "【渡轮公司：首周乘客多出四成】渡轮公司向本台确认，首周乘客人数比平时多出四成。"),
+])
+def test_a_statement_never_starts_on_a_share_bar_nor_half_a_headline(sentence, script, expected):
+    assert clean_statement(to_simplified(sentence, script), "港口", ("下跌", "多出", "下降")) == expected
+
+
+def test_a_share_bar_after_a_pages_font_controls_is_no_statement():
+    s = "字体：大　中　小　分享：Facebook　WhatsApp　Telegram　复制链接江北港口的集装箱吞吐量因罢工下降了两成。"
+    assert clean_statement(s, "港口", ("下降",)) == "江北港口的集装箱吞吐量因罢工下降了两成。"
+
+
+def test_a_share_bar_is_no_part_of_a_quote():
+    from generator.analyse.statements import short_quote
+
+    s = "字體：大　中　小　分享：Facebook　WhatsApp　Telegram　複製連結江北港口的集裝箱吞吐量因罷工下降了兩成，貨主紛紛改走南港。"
+    q = short_quote(s, lambda t: to_simplified(t, "zh-Hant"), ("吞吐量",), 30)
+    assert q.startswith("江北港口") and q in s

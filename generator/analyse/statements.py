@@ -192,6 +192,14 @@ def _unguard(text: str) -> str:
     return text
 
 
+#: A page's share bar run into the text ("Facebook WhatsApp Telegram 复制链接").
+_SHARE_BAR = re.compile(r"^(?:(?:Facebook|Twitter|WhatsApp|Telegram|LINE|Line|LinkedIn|Email|微信|微博|QQ)[\s\u3000|｜]*){2,}"
+                        r"(?:复制(?:链接|连结))?")
+#: The same in a quote's own script, with the page's controls before it ("字體：大 中 小 分享：Facebook…").
+_SHARE_BAR_ANY = re.compile(r"^[^。！？]{0,30}?(?:(?:Facebook|Twitter|WhatsApp|Telegram|LINE|Line|LinkedIn|Email|微信|微博|QQ)"
+                            r"[\s\u3000|｜]*){2,}(?:(?:复制|複製)(?:链接|連結|连结|鏈接))?[\s\u3000]*")
+
+
 def clean_statement(simple: str, topic_label: str = "", hits: tuple[str, ...] = (),
                     keep_frame: bool = False, prefer: tuple[str, ...] = ()) -> str:
     """Turn a simplified sentence into a statement: one sentence, no frame, no connective, no
@@ -204,16 +212,20 @@ def clean_statement(simple: str, topic_label: str = "", hits: tuple[str, ...] = 
 def _clean_statement(simple: str, topic_label: str, hits: tuple[str, ...], keep_frame: bool,
                      prefer: tuple[str, ...]) -> str:
     s = simple.strip().replace("\u3000", "")
+    # a page's share bar run into the text ("FacebookWhatsApp复制连结…")
+    s = _SHARE_BAR.sub("", s, count=1) or s
     s = _best_part(s, hits, r"[^。！？]+[。！？]?[”」』]?")
     if cjk_len(s) > 60:
         s = _best_part(s, hits, r"[^；]+[；。！？]?[”」』]?", prefer).rstrip("；") + "。"
     if not keep_frame:
-        s = re.sub(r"^[^，。“”「」]{2,16}[：:](?=[^”」]{12,})", "", s)
+        # (never inside a flash's bracketed headline: "【瑞幸：首周售出1500万杯】…" keeps its opening)
+        s = re.sub(r"^[^，。“”「」【】]{2,16}[：:](?=[^”」]{12,})", "", s)
     # "这同样也是…的领域：在这一场景中，文心一言展示了…": the back-reference sets the scene
     s = re.sub(r"^这[^：:“”「」]{0,40}[：:](?=[^”」]{12,})", "", s)
     for _ in range(4):
         before = s
         s = drop_lead(s).lstrip("，,：: ")
+        s = _SHARE_BAR.sub("", s, count=1) or s  # (also after a page's "字体：大 中 小 分享：")
         s = _RELATIVE_TIME.sub("", s)
         m = None if keep_frame else _FRAME.match(s)
         if m and len(s) - m.end() >= 12:
@@ -303,6 +315,9 @@ def third_person(statement: str, holder: str = "", kind: str = "") -> str:
 def short_quote(original: str, simple_of, hits: tuple[str, ...], limit: int = 70) -> str:
     """The contiguous clauses of a sentence that carry the most cue words, verbatim, ≤ ``limit``,
     without unbalanced outer quotation marks; never cut inside a title ("《黑神话：悟空》昨（20）日…")."""
+    bar = _SHARE_BAR_ANY.match(original)
+    if bar and len(original) - bar.end() >= 10:
+        original = original[bar.end():]  # a page's share bar run into the sentence is no part of a quote
     if "《" not in original:
         return _unquote(_short_quote(original, simple_of, hits, limit))
     return _unquote(_unguard(_short_quote(_guard(original), lambda t: simple_of(_unguard(t)), hits, limit)))
