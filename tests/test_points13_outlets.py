@@ -80,3 +80,23 @@ def test_someone_elses_words_in_the_narration_are_not_the_outlets(tmp_path, body
     assert cited
     for p in cited:
         assert "江城晚报" not in [n for n, _ in _who(p)]
+
+
+def test_an_outlet_is_the_medias_voice_whatever_its_name_says(tmp_path):
+    taxonomy = ("topic:\n  label: Lumo\n  terms: [Lumo, 星河科技]\nvoices:\n"
+                "  brokerage: {label: 券商, cues: [证券]}\n  media: {label: 媒体, cues: [日报]}\n")
+    body = "星河科技发布Lumo。\n\n发布会当天，星河科技的股价暴跌近10%，市值蒸发上百亿元。"
+    an = _run(tmp_path, [_article("a", body, outlet="证券日报")], taxonomy)
+    [p] = _citing(an, "a", "股价暴跌")
+    assert [(s.name, s.group_label) for s in p.speakers] == [("证券日报", "媒体")]
+
+
+@pytest.mark.parametrize("body, text, script", [
+    ("星河科技发布Lumo。\n\n据记者了解，Lumo上线首周的付费用户不足一成，续费率也低于预期。", "付费用户不足一成", "zh-Hans"),
+    ("星河科技发布Lumo。\n\n记者统计，发布当周星河科技的股价累计下跌了两成，市值蒸发上百亿元。", "累计下跌了两成", "zh-Hans"),
+    ("星河科技發布Lumo。\n\n據本報記者梳理，已有三家客服外包企業因Lumo削減了人手，裁員比例約為兩成。", "裁員比例約為兩成", "zh-Hant"),
+])
+def test_the_reporters_own_finding_is_the_outlets(tmp_path, body, text, script):
+    an = _run(tmp_path, [_article("a", body, script=script, outlet="江城晚报")])
+    [p] = _citing(an, "a", text)
+    assert _who(p) == [("江城晚报", "org")]

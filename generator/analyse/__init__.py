@@ -143,13 +143,13 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
 def _outlets_speak(points, articles, per_article, sentence_speakers, converters, tax):
     """The reporter's own text is the outlet's (``outletvoice``): not in a writer's column."""
     from .outletvoice import with_outlets
-    from .speakerdoc import _voice
 
     authors = column_authors(articles, lambda slug: converters[slug])
     columns = {slug for slug, sp in authors.items() if getattr(sp, "kind", "") == "person"}
     outlets = {a.slug: a.outlet or _title_outlet(a.title) for a in articles}
-    return with_outlets(points, articles, per_article, sentence_speakers, outlets, columns,
-                        lambda name: _voice(name, "", tax))
+    # an outlet is the media's voice whatever its name says ("证券日报" is no brokerage)
+    media = next(((gid, label) for gid, label, _ in tax.voices if gid == "media"), ("", ""))
+    return with_outlets(points, articles, per_article, sentence_speakers, outlets, columns, lambda name: media)
 
 
 def _title_outlet(title: str | None) -> str:

@@ -41,6 +41,11 @@ _OTHER_VOICE = re.compile(r"[“”「」]|^(?:[^，。]{0,8}[，,])?(?:也|还|
                           r"^[（(]?\d{1,2}[)）]?[，,、.．]")
 
 
+#: The reporter's own frame: what the outlet's reporter found ("据记者了解，", "记者统计，", "据本报记者梳理，").
+_REPORTER_FRAME = re.compile(r"^(?:[^，。“”]{0,8}[，,])?(?:据)?(?:本报|本刊|本台|本网)?记者(?:从[^，。“”]{1,20})?"
+                             r"(?:了解到?|获悉|观察|梳理|统计|调查|注意到|发现|走访|查询|看到|所见)[，,]")
+
+
 def reporters(s, people=frozenset()) -> bool:
     """Whether a sentence reads as the reporter's own text: no frame or attribution of any kind
     (a holder we could not resolve, "该公司认为", "他说", is still someone's), no quotation, no
@@ -49,8 +54,9 @@ def reporters(s, people=frozenset()) -> bool:
     from .speakerroles import names_holder
     from .speakers import find_attributions
 
-    return not (_OTHER_VOICE.search(s.simple) or _LABELLED.match(s.paragraph_simple) or names_holder(s.simple)
-                or any(n in s.simple for n in people) or find_attributions(s.simple))
+    text = _REPORTER_FRAME.sub("", s.simple, count=1)  # "据记者了解，…": the reporter's own finding
+    return not (_OTHER_VOICE.search(text) or _LABELLED.match(s.paragraph_simple) or names_holder(text)
+                or any(n in text for n in people) or find_attributions(text))
 
 
 def with_outlets(points, articles, per_article, sentence_speakers, outlets, columns, voice) -> list[Point]:
