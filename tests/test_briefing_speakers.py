@@ -24,7 +24,8 @@ def test_a_new_voice_in_the_paragraph_ends_the_holders_span(tmp_path):
                       "在此背景下，Lumo有望推动在线教育行业降本增效，带动相关企业的订单增长。")
     an = _run(tmp_path, [a])
     [p] = _citing(an, "a", "在线教育")
-    assert p.speakers == ()
+    # the reporter's own text: its outlet's, never the academician's
+    assert [(s.name, s.kind) for s in p.speakers] == [("a报", "org")]
 
 
 def test_unnamed_sources_get_no_named_speaker(tmp_path):

@@ -90,6 +90,7 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     contentions = find_contentions(all_sents, tax, points, converters, sentence_speakers, opposed)
     mocking = mocking_points(contentions, points)
     points = _cap([p for p in points if p.id not in mocking], MAX_POINTS - len(contentions))
+    points = _outlets_speak(points, articles, per_article, sentence_speakers, converters, tax)
 
     from .entities import find_entities
     from .facts import find_events, find_figures
@@ -140,6 +141,18 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
                         overview=overview, method=method)
     _check_quotes(analysis, paragraphs, warnings)
     return analysis, warnings
+
+
+def _outlets_speak(points, articles, per_article, sentence_speakers, converters, tax):
+    """The reporter's own text is the outlet's (``outletvoice``): not in a writer's column."""
+    from .outletvoice import with_outlets
+
+    authors = column_authors(articles, lambda slug: converters[slug])
+    columns = {slug for slug, sp in authors.items() if getattr(sp, "kind", "") == "person"}
+    outlets = {a.slug: a.outlet or _title_outlet(a.title) for a in articles}
+    # an outlet is the media's voice whatever its name says ("证券日报" is no brokerage)
+    media = next(((gid, label) for gid, label, _ in tax.voices if gid == "media"), ("", ""))
+    return with_outlets(points, articles, per_article, sentence_speakers, outlets, columns, lambda name: media)
 
 
 def _title_outlet(title: str | None) -> str:

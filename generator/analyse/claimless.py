@@ -1,7 +1,8 @@
 """Sentences that state no claim whatever words they use (``not_a_claim``): a list item whose
 subject is in the lead-in, the author's own plan, the article's description of its own reporting,
 a reporting frame whose content follows, a caption's credit line, a bare list of items, a sentence
-with no signal of either kind in its claim. A split of ``claims``, which re-exports ``not_a_claim``
+with no signal of either kind in its claim, two texts fused mid-sentence (a dateline inside it), a
+report's boilerplate (rating definitions, disclaimers). A split of ``claims``, which re-exports ``not_a_claim``
 (asked by candidates, consensus and contentions)."""
 
 from __future__ import annotations
@@ -37,13 +38,29 @@ _FRAME_ONLY = re.compile(r"(?:指出|表示|认为|称|说|写道|提到|介绍|
 _CREDIT = re.compile(r"(?:资料|数据|图片|图表)?来源[：:]")
 
 
+#: Two texts fused by OCR or a bad paste: a dateline in the middle of a sentence ("…梳理，本报讯（记者章蕾）C919的…",
+#: "…据悉新华社北京5月28日电…"): what follows is another article's opening.
+_FUSED_DATELINE = re.compile(r"(?<=[^\s。！？])\s*(本报讯|本刊讯|本台讯|[\u4e00-\u9fff]{2,4}社[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电)")
+#: What cites a dateline as a source ("据新华社北京5月28日电", "援引…"): no fusion.
+_CITES = ("据", "援引", "引述", "引自", "来自", "转自")
+
+
+def _fused(text: str) -> bool:
+    return any(not any(c in text[max(0, m.start(1) - 2):m.start(1) + 3] for c in _CITES)
+               for m in _FUSED_DATELINE.finditer(text))
+#: A report's boilerplate heading in two languages or its disclaimers ("评级说明RATING DEFINITIONS", "免责声明
+#: DISCLAIMER", "分析师声明"): the page's furniture, not a claim.
+_BOILERPLATE = re.compile(r"[A-Z]{4,}(?:[ \u3000][A-Z]{3,})+|评级说明|免责声明|免责条款|分析师声明|特别声明|重要声明|"
+                          r"(?:买入|增持|推荐|中性|减持)——预期")
+
+
 @lru_cache(maxsize=1 << 16)  # a pure function of the sentence: asked by candidates, consensus and contentions
 def not_a_claim(simple: str) -> bool:
     """Sentences that state no claim whatever words they use: a list item whose subject is in
     the lead-in, the author's own plan, the article's description of its own reporting, a
     reporting frame whose content follows, a caption's credit line, a bare list of items."""
     text = simple.strip()
-    return bool(_ENUMERATION.match(text) or _OWN_PLAN.search(text) or _METHOD.search(text)
+    return bool(_fused(text) or _BOILERPLATE.search(text) or _ENUMERATION.match(text) or _OWN_PLAN.search(text) or _METHOD.search(text)
                 or _FRAME_ONLY.search(text.rstrip("。")) or _CREDIT.search(text) or _bare_list(text)
                 or no_claim(text, _ALL_SIGNALS))
 

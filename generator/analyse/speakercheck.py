@@ -21,6 +21,9 @@ _STANCE_REST = re.compile(r"(?:持|抱|较|较为|更为|颇为|比较|相对|�
 #: A span that is a time, a date or a count, not a holder ("上午9", "9:31", "2024年7月", "3.4万次").
 _TIME = re.compile(r"(?:[上下中]午|凌晨|清晨|早上|早晨|晚上|傍晚|夜间|昨天|今天|明天|前天|昨日|今日|昨晚|今晚)"
                    r"[\d:：点时分]*|[\d\s.:：,，/\-年月日号点时分秒万千百亿次条个位]+|第[\d一二三四五六七八九十]+[条个位楼]?")
+#: A forum or social-media handle ending in a number ("蓝天下的737", "老王abc2024"): three characters of
+#: a name or more before two digits or more, never a time or a date ("上午9", "2024年7月").
+_HANDLE = re.compile(r"[\u4e00-\u9fff]{3,12}[A-Za-z_]{0,8}\d{2,4}")
 #: Words that are never a holder on their own (adverbs, conjunctions, pronouns of place and time).
 _FUNCTION = frozenset("同时 同样 此外 另外 其中 而且 但是 不过 然而 因此 所以 对此 随后 目前 当前 现在 如今 "
                       "这里 那里 这时 那时 此时 其后 之后 以后 以前 之前 首先 其次 最后 总之 另一方面".split())
@@ -41,8 +44,8 @@ def checked_name(name: str, kind: str, text: str = "") -> str:
         return ""
     if kind == "group":
         return n
-    if kind in ("person", "bare") and re.search(r"\d", n):
-        return ""  # a person's name has no digits ("上午9", "2.刘敏")
+    if kind in ("person", "bare") and re.search(r"\d", n) and not _HANDLE.fullmatch(n):
+        return ""  # a person's name has no digits ("上午9", "2.刘敏"); a poster's handle may ("蓝天下的737")
     if re.search(r"[\u4e00-\u9fff]", n) and "·" not in n:
         for m in _ADVERB.finditer(n, 2):
             head, tail = n[:m.start()], n[m.start():]
@@ -85,6 +88,10 @@ def checked_role(role: str) -> str:
     """A role as a noun phrase: a clause read in front of it dropped ("今天我们请到了某研究院首席分析师"
     → "某研究院首席分析师"); '' when nothing of a role is left."""
     r = (role or "").strip()
+    # a headline or a title closed before the role ("…估值空间】鼎泰基金基金经理") is not part of it,
+    # nor the preposition of a frame ("在华岳证券首席分析师…看来")
+    r = re.split(r"[】」》\]]", r)[-1]
+    r = re.sub(r"^(?:在(?!线)|据|对|向|让|和|与|跟)", "", r)
     m = _CLAUSE_BEFORE_ROLE.match(r)
     if m and m.end() < len(r):
         r = r[m.end():]

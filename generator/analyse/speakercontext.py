@@ -26,7 +26,7 @@ _ROLE_BACK = 200
 
 
 #: Characters that follow a two-character name rather than end a three-character one ("廖某则…").
-_AFTER_NAME = frozenset("则也却还更又就并在向对将称说表认指曾已均亦同和与及的是为等今昨于接")
+_AFTER_NAME = frozenset("则也却还更又就并在向对将称说表认指曾已均亦同和与及的是为等今昨于接看坦直持抱把被给跟据")
 
 
 #: A speaker label opening a message or a turn ("阿杰：", "孙老师：").

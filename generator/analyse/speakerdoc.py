@@ -17,10 +17,12 @@ from .speakerspan import coverage, speaker_for
 from .speakerturns import ADVERB_AFTER, CARRY, FIRST_SPEECH, NARRATOR, QUOTED_SPAN, LABEL_IN, after_heading, is_dialogue
 from .speakerroles import cast_roles, misread, proper_name, short_forms, interviewee, report_frames, report_holder, short_mention, turn_label
 from .speakercolumns import signed_body
+from .speakerholder import _ORG_SUFFIX
+from .speakerposts import COMMENT, posts_by_heading, signed_after
 from .speakercontext import (_ADDRESSED, _AFTER_NAME, _HANDS_OVER, _HONORIFIC_AFTER, _HOST_LABELS, _ISSUES, _LABEL_AT,
                              _NOT_SENDERS, _ROLE_BACK, _antecedent, _host, _one_off_word, _orig, _sections, _shifted,
                              _starts, _surnames)
-from .speakers import Attribution, column_authors, find_attributions, lead_in
+from .speakers import ADDRESSED, Attribution, column_authors, find_attributions, lead_in
 from .taxonomy import Taxonomy
 from .text import Sentence, to_simplified
 
@@ -63,15 +65,22 @@ def doc_speakers(articles, per_article, titles, tax):
             roles_found.setdefault(name, role)
         # people the article introduces with a title anywhere ("分析师黄某接受…"): a sentence opening on
         # one of them is about them
+        # (the two-character form only where the article uses it alone too: "教授周文远的态度" names
+        # 周文远, never 周文)
         people = {m.group(2)[:k] for t in texts for m in title_colon.finditer(t) for k in (2, 3)
-                  if m.group(2)[0] in _surnames() and (k == 2 or m.group(2)[2:] not in _AFTER_NAME)}
+                  if m.group(2)[0] in _surnames() and (
+                      m.group(2)[2:] not in _AFTER_NAME if k == 3 else
+                      len(m.group(2)) == 2 or m.group(2)[2:] in _AFTER_NAME
+                      or article_text.count(m.group(2)[:2]) > article_text.count(m.group(2)))}
         titled: list[tuple[int, Speaker]] = []
         shorts = short_forms(texts)
         stamps = [stamp_end(t) for t in texts]  # "2024-05-02 09:12 王某：": the label after a message's time
         labels = [_shifted(turn_label(t[k:], titles), k) for t, k in zip(texts, stamps)]
         chat = sum(bool(k and _LABEL_AT.match(t, k)) for t, k in zip(texts, stamps)) >= 2  # stamped messages
         signed = signed_items(texts, titles)  # "分析师：王某" then "1. …", "2. …": the items are the author's
-        senders = sent_by(texts)  # "王某 2024-05-02 09:12" on a line of its own, then the message
+        senders = sent_by(texts, [ps[0].paragraph_original for ps in by_para.values()])
+        posted = posts_by_heading(a, lambda t, sc=a.script: to_simplified(t, sc))  # "## 账号名 V" over each post
+        embedded = signed_after(texts)  # a post's text, then "—Name (@handle) date"  # "王某 2024-05-02 09:12" on a line of its own, then the message
         for got in labels:  # "来宾（某大学教授林志远）：": the label gives the role once for all turns
             if got and got[1]:
                 known.setdefault(got[0], (got[1], "person"))
@@ -96,6 +105,7 @@ def doc_speakers(articles, per_article, titles, tax):
         section_of = _sections(a, lambda t, sc=a.script: to_simplified(t, sc))  # "常某（某大学教授）" heads a section
         turn: Speaker | None = None  # the named speaker whose turn the previous paragraph was
         tail: Speaker | None = None  # the person whose words end the previous paragraph
+        quoted_tail: Speaker | None = None  # any holder (a group, a body) whose words end it
         carried, handed = 0, False  # paragraphs carried over; whether a colon handed the floor over
         narrator = False  # the writer speaks in the first person in their own narration
         for pno, (pid, psents) in enumerate(by_para.items()):
@@ -124,8 +134,15 @@ def doc_speakers(articles, per_article, titles, tax):
             label = labels[pno]
             if label:  # a transcript's turn: the whole turn is its speaker's
                 heads = [Attribution(label[0], label[1], "person", 0, label[2])]
-            elif pno in senders and not _LABEL_AT.match(psimple):
+            elif pno in senders and (not _LABEL_AT.match(psimple) or ADDRESSED.match(psimple)
+                                     or not lead_in(psimple, titles, article_text)):
+                # (a post's "回复X：…" or "更新一下：…" names whom it answers or what it is: the post is
+                # still its sender's)
                 heads = [Attribution(senders[pno], "", "person", 0, 0)]
+            elif pno in embedded:
+                heads = [Attribution(embedded[pno], "", "person", 0, 0)]
+            elif pid in posted and not COMMENT.match(psimple):
+                heads = [Attribution(posted[pid], "", "org" if _ORG_SUFFIX.search(posted[pid]) else "person", 0, 0)]
             elif pno in signed:
                 heads = [Attribution(signed[pno][0], signed[pno][1], "person", 0, 0)]
             elif answers and ANSWER_TURN.match(psimple):  # an interview's answer: the interviewee's
@@ -155,6 +172,7 @@ def doc_speakers(articles, per_article, titles, tax):
                               for h in lead_in(s.simple, titles, article_text)]
             subject_at = subjects(psimple, people | {n for n, (r, k) in known.items() if k == "person" and len(n) >= 2})
             here: list[tuple[int, Speaker]] = [x for x in titled if x[1].paragraph == pid]
+            described: list[tuple[int, Speaker]] = []  # unnamed holders of this paragraph ("一位经销商则…")
             for att in sorted(heads + find_attributions(psimple, titles), key=lambda x: x.start):
                 name, role, kind = att.name, att.role, att.kind
                 if kind not in ("pronoun", "document"):
@@ -166,6 +184,15 @@ def doc_speakers(articles, per_article, titles, tax):
                         name, kind = ok, (kind if role and kind == "person" else "bare")
                 if kind == "pronoun":
                     ante = _antecedent(att.start, subject_at, here, psimple)
+                    last_named = max((x[0] for x in here if x[0] < att.start), default=-1)
+                    group_before = [x for x in described if last_named < x[0] < att.start]
+                    if group_before and (ante is None or isinstance(ante, str) or not any(
+                            x[1] is ante and x[0] > group_before[-1][0] for x in here)):
+                        # "一位不愿具名的经销商则持相反意见。他告诉本刊…": the described holder just
+                        # before, not a person named earlier (unnamed: a role, never a name)
+                        sp0 = group_before[-1][1]
+                        atts.append((att.start, att.end, replace(sp0)))
+                        continue
                     if isinstance(ante, str):  # "黄某则不完全同意。他说…": the subject before, not the last name
                         name, role, kind = ante, known.get(ante, ("", ""))[0], "person"
                     elif ante is not None:
@@ -214,6 +241,8 @@ def doc_speakers(articles, per_article, titles, tax):
                 sp = Speaker(name=o_name, role=o_role, article=a.slug, paragraph=pid, kind=kind,
                              group=group, group_label=label)
                 atts.append((att.start, att.end, sp))
+                if kind == "group":
+                    described.append((att.start, sp))
                 if kind != "group":  # a described holder is not a name for the index
                     found.append((name, role, kind))
                 if kind == "person":
@@ -246,6 +275,12 @@ def doc_speakers(articles, per_article, titles, tax):
                 # first person in their own narration (a column, a post), and two paragraphs at most
                 atts = [(0, 0, replace(tail, paragraph=pid))]
                 carried += 1
+            elif not atts and quoted_tail and not narrator and carried < CARRY and pid not in after_break \
+                    and psimple.lstrip()[:1] in ("“", "「") and not LABEL_IN.match(psimple):
+                # a quotation opening the paragraph after an unnamed source's or a body's words
+                # ("有业内人士表示，…。" then "“由于…”"): theirs still, as a person's would be
+                atts = [(0, 0, replace(quoted_tail, paragraph=pid))]
+                carried += 1
             else:
                 carried, handed = 0, False
                 if not atts and NARRATOR.search(QUOTED_SPAN.sub("", psimple)):
@@ -261,9 +296,12 @@ def doc_speakers(articles, per_article, titles, tax):
                              article=a.slug, paragraph=pid, kind="person")
                 cover = cover + [(signer[0], len(psimple), sp)]
                 atts = atts + [(signer[0], signer[1], sp)]
-            tail = None
+            tail = quoted_tail = None
+            reply_at = COMMENT.search(psimple) if pid in posted else None  # a comment line run into the post
             for s, at in zip(psents, starts):
                 sp = speaker_for(s, at, atts, cover)
+                if reply_at is not None and at + len(s.simple) > reply_at.start():
+                    sp = None  # "回复 @X：…" and what follows it: a comment, not the account's post
                 if opened is not None and sp is not None and sp.name != opened.name and not (signer and sp.name == signer[2]) \
                         and FIRST_SPEECH.search(QUOTED_SPAN.sub("", s.simple)):
                     # inside a turn, the turn's speaker back in the first person ("X一直批评…。我觉得…"):
@@ -271,6 +309,7 @@ def doc_speakers(articles, per_article, titles, tax):
                     own_frame = any(x is sp and max(at, 0) <= a0 < max(at, 0) + len(s.simple) for a0, _, x in atts)
                     sp = None if own_frame else opened
                 tail = sp if sp is not None and sp.kind == "person" else None
+                quoted_tail = sp if sp is not None and sp.kind in ("person", "group", "org") else None
                 if sp is None and org and not re.search(r"[“”「」]", s.simple):
                     # a research note's own narration is the body's that signs it, as a column's is
                     # its author's (facts it reports included)

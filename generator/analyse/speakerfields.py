@@ -47,13 +47,28 @@ _HEADER = re.compile(r"^\s*(?:([^\s，。；：:“”「」\d][^\s，。；：:
                      r"([^\s，。；：:“”「」\d][^\s，。；：:“”「」]{0,11}))\s*$")
 
 
-def sent_by(texts) -> dict[int, str]:
+#: A forum post's floor header on a line of its own: the floor, the poster's name, a level badge and
+#: title ("12楼 白鹭过境 Lv.11 民航元老", "#7 mike_w", "3楼蓝天下的737 Lv.10"): the post that follows is theirs.
+_FLOOR = re.compile(r"^\s*(?:\d{1,4}[楼樓#]|#\d{1,4}|第\d{1,4}[楼樓])[ \u3000]*"
+                    r"([^\s，。；：:“”「」！？,.][^\s，。；：:“”「」！？,]{1,15}?)[ \u3000]*"
+                    r"(?:(?:Lv|LV|lv)\.?[ \u3000]*\d{1,2}[^，。；：:“”「」！？]{0,10})?\s*$")
+
+
+def sent_by(texts, originals=None) -> dict[int, str]:
     """The messages a chat export's header lines introduce ("王某 2024-05-02 09:12" on a line of its
-    own, the message on the lines after it): index of each paragraph after a header, up to the next
-    header → the sender. Only when the document has two such headers or more (a chat's form)."""
-    heads = [(i, m.group(1) or m.group(2)) for i, t in enumerate(texts) for m in [_HEADER.match(t)] if m]
+    own, the message on the lines after it), or a forum thread's floor headers ("12楼 白鹭过境 Lv.11"):
+    index of each paragraph after a header, up to the next header → the sender. Only when the
+    document has two such headers or more (a chat's or a thread's form). ``originals``: the
+    paragraphs as written, to give each sender's name in the article's own script."""
+    heads = [(i, m.start(1) if m.group(1) else m.start(2), m.group(1) or m.group(2))
+             for i, t in enumerate(texts) for m in [_HEADER.match(t)] if m]
+    if len(heads) < 2:
+        heads = [(i, m.start(1), m.group(1)) for i, t in enumerate(texts) for m in [_FLOOR.match(t)] if m]
     if len(heads) < 2:
         return {}
+    if originals is not None:  # (a character-for-character conversion: the same offsets)
+        heads = [(i, k, originals[i][k:k + len(n)] if len(originals[i]) == len(texts[i]) else n) for i, k, n in heads]
+    heads = [(i, n) for i, _, n in heads]
     out, who = {}, None
     starts = dict(heads)
     for i in range(len(texts)):

@@ -38,7 +38,7 @@ _TRIM_TAIL = re.compile(
 _TRIM_HEAD = re.compile(r"^(?:据|对此|此前|此后|随后|目前|当前|此外|同时|另外|其中|而|但|不过|然而|比如|例如|另有|与此同时|另一方面)+[，,]?")
 
 
-_VAGUE = re.compile(r"^(?:多家|多位|各大|这些|一些|部分|不少|有些|众多|业内|业界|外界|网友|有人|人们|大家|"
+_VAGUE = re.compile(r"^(?:多家|多位|各大|这些|一些|部分|不少|有些|众多|业内|业界|外界|网友|有人|人们|大家|(?:也|还|另|又)有|"
                     r"专家|分析人士|机构|市场|公司|企业|报告|文章|研究(?!员|院|所|人员)|数据|该|其|这|那|此|它)")
 
 
@@ -50,13 +50,56 @@ _DOCUMENT = re.compile(r"^(?:该|这份|这篇|此)?(?:报告|研报|研究报�
 
 
 _ORG_SUFFIX = re.compile(r"(?:证券|集团|公司|科技|网络|基金|银行|委员会|研究院|实验室|协会|学会|大学|资本|"
-                         r"传媒|影视|游戏|智能|信息|在线|股份|机构|OpenAI|Adobe|"
+                         r"传媒|影视|游戏|智能|信息|在线|股份|机构|"
                          # public bodies and other organisations of any country or field
                          r"政府|[省部厅局署委院所]|中心|组织|联盟|小组|团体|电视台|通讯社|日报|时报|(?:联合|协|商|工|学|基金|理事|委员)会|党)$")
 
 
 _NAME_OK = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|"
                       r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?|“[^”]{2,12}”)$")
+
+
+#: Adverbs of degree before a manner word ("很激动地", "十分平静地").
+_DEGREE_TAIL = re.compile(r"(?:很|非常|十分|颇为|较为|极为|更加|更|也|又|再次|一再)$")
+
+
+def _without_manner(holder: str) -> str:
+    """The holder without a manner adverbial before its verb ("王明激动地说", "X义正辞严地辩护",
+    "发言人语气坚定地表示"): a word of manner and the particle 地 are how one speaks, not who.
+    Only where the dictionary reads 地 as that particle (never "当地", "各地", "基地"); the
+    manner is the dictionary word before it, else a four-character phrase (an idiom)."""
+    if not holder.endswith("地") or len(holder) < 4:
+        return holder
+    import jieba.posseg as posseg
+
+    pieces = posseg.lcut(holder[-6:])
+    if not pieces or pieces[-1].word != "地" or pieces[-1].flag != "uv":
+        return holder
+    body = holder[:-1]
+    from jieba import dt
+
+    cut = next((k for k in (4, 3, 2) if len(body) - k >= 2 and dt.FREQ.get(body[-k:])
+                and posseg.dt.word_tag_tab.get(body[-k:], "")[:1] in ("a", "d", "i", "l", "z", "v")), 4 if len(body) >= 6 else 0)
+    if not cut:
+        return holder
+    return _MANNER_NOUN.sub("", _DEGREE_TAIL.sub("", body[:-cut])) or holder
+
+
+#: The noun a manner is said of ("语气坚定地", "态度强硬地"): part of the manner, not of the holder.
+_MANNER_NOUN = re.compile(r"(?:语气|态度|口吻|神情|表情|语调|声音|言辞|措辞)$")
+
+
+#: A body's name in Latin letters: two capitals or more ("FTC", "OpenAI", "DeepMind", "TikTok") or
+#: one capitalised word ("Netflix": standing alone before a reporting verb, a company's, a person's
+#: name comes with a title or in full), not a common abbreviation or word ("AI", "CEO", "App", "Demo").
+_LATIN_ORG = re.compile(r"[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*|[A-Z][a-z]{2,15}")
+
+
+def latin_org(holder: str) -> bool:
+    """Whether a holder is one organisation's name in Latin letters (see ``_LATIN_ORG``)."""
+    from .namevocab import LATIN_COMMON
+
+    return bool(_LATIN_ORG.fullmatch(holder)) and 2 <= len(holder) <= 16 and holder.lower() not in LATIN_COMMON
 
 
 def _trim_tail(holder: str) -> str:
@@ -71,6 +114,10 @@ def _trim_tail(holder: str) -> str:
     return holder
 
 
+#: An adverb opening the words before a verb: they are a predicate's, not a holder's ("也已履行信息披露义务").
+_ADVERB_START = re.compile(r"^(?:(?:也|并|还|又|亦|仍|均|都)(?:已|将|在|会|要|能|可|曾|正|再|没|不)|已)")
+
+
 #: Nouns that describe an unnamed holder ("一位曾参与《苍兰诀》制作的工作人员", "多位游戏从业者").
 _GROUP_NOUN = re.compile(r"(?:老板|店主|工作人员|从业者|从业人员|业内人士|分析人士|知情人士|人士|专家|网友|研究人员|员工|"
                          r"用户|消费者|投资者|学者|导演|编剧|制片人|负责人|博主|分析师|机构|券商|团队)$")
@@ -83,7 +130,8 @@ def _group(holder: str) -> tuple[str, str, str] | None:
     """A described, unnamed holder the text gives as the speaker (kind ``group``), or None."""
     if re.search(r"被|一度|称为", holder):
         return None  # "场面一度被网友称为…": a description of a scene, not who holds a claim
-    holder = re.sub(r"^(?:也有|还有|另有|有)?(?:一位|一名|某位|一个)?", "", holder)
+    # (a quantifier of the described people is not part of them: "有的网友", "有些读者" → 网友, 读者)
+    holder = re.sub(r"^(?:也有|还有|另有|有的|有些|有)?(?:一位|一名|某位|一个)?", "", holder)
     if 2 <= len(holder) <= 30 and _GROUP_NOUN.search(holder) and not _GROUP_BAD.search(holder):
         return (holder, "", "group")
     return None
@@ -94,7 +142,7 @@ _UNNAMED = re.compile(r"一位|一名|一家|一个|某位|某家|某|多位|几
 
 
 #: How a described holder ends: a person or a body ("渔民", "贸易商", "一家物流公司").
-_WHO_END = re.compile(r"(?:[人者员商户民师生手官主]|公司|企业|机构|银行|工厂|团队|团体|部门)$")
+_WHO_END = re.compile(r"(?:[人者员商户民师生手官主]|司机|家长|乘客|业主|店员|职员|公司|企业|机构|银行|工厂|团队|团体|部门)$")
 
 
 #: Words of a clause, not of a description of who speaks.
@@ -121,10 +169,12 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
     holder = re.sub(r"(?<=[\u4e00-\u9fff])[．・•‧∙](?=[\u4e00-\u9fff])", "·", holder)
     # a wire's dateline is not part of the holder ("某社东京8月25日电（记者…）日本东京电力公司")
     holder = re.sub(r"^[^，。]{0,16}?\d{1,2}月\d{1,2}日电(?:[（(][^）)]{0,30}[）)])?", "", holder)
-    holder = _trim_tail(holder).strip()
+    holder = _without_manner(_trim_tail(holder).strip())
     holder = holder.replace(" ", "").replace("\u3000", "") if re.search(r"[\u4e00-\u9fff]", holder[-1:] or "") else holder
     if _PRONOUN.match(holder):
         return ("", "", "pronoun")
+    if latin_org(holder):
+        return (holder, "", "org")  # "FTC表示", "DeepMind称": a body's name in Latin letters
     if _DOCUMENT.match(holder):
         return ("", "", "document")  # "报告指": the report of whoever issued it just before
     paren = _ORG_PERSON.fullmatch(holder)
@@ -154,6 +204,8 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
         return (holder, "", "bare")  # "张表示": a short second mention, resolved in the document
     if len(holder) < 2 or _VAGUE.match(holder) or re.search(r"\d+家|\d+位|多家|多位", holder):
         return _group(holder)
+    if _ADVERB_START.match(holder):
+        return None  # "也已履行信息(披露)": a predicate's adverb opens no holder's name
     if holder in titles:
         return (holder, "", "group")  # "合伙人对我们表示": a role with no name
     best = -1

@@ -45,7 +45,13 @@ _FRAME_JU = re.compile(r"据([^，。；：“”]{2,40}?)(?:分析指出|分析
 #: "以X统计": the body that counted ("以国外调研公司CB Insights统计，…").
 _FRAME_YI = re.compile(r"(?:^|(?<=[，。；！？]))以([^，。；：“”]{2,30}?)(?:统计|测算|推算)(?=[，,])")
 #: Data a holder published ("东电当天发布的数据显示", "X公布的调查表明"): the holder's.
-_FRAME_DATA = re.compile(r"(?:^|(?<=[，。；！？]))([^，。；：“”「」]{2,24}?)(?:发布|公布|披露)的[^，。；：“”「」]{1,12}?(?:显示|表明|指出)")
+_FRAME_DATA = re.compile(r"(?:^|(?<=[，。；！？]))([^，。；：“”「」《》]{2,24}?)(?:发布|公布|披露)的(?:《[^《》\n]{1,40}》|[^，。；：“”「」]{1,12}?)"
+                         r"(?:显示|表明|指出)")
+#: A document its issuer published, named as the source ("据X市场预测年报，", "据X《…白皮书》，"): the issuer's.
+_FRAME_JU_DOC = re.compile(r"(?:^|(?<=[，。；！？]))据([^，。；：“”「」《》]{2,24})(?:发布的|公布的|的)?(?:《[^《》\n]{1,40}》|"
+                           r"(?:年报|报告|研报|白皮书|公告))[，,]")
+#: Words describing a document, not its issuer ("市场预测年报", "年度评估报告"): read off the holder's end.
+_DOC_WORDS = re.compile(r"(?:年度|最新|市场|行业|季度|月度|年|预测|评估|研究|调查|统计|监测|分析|安全)+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +87,7 @@ def _holder_start(left: str) -> int:
                 i = j - 1
                 continue
             return i
-        if ch in "，。；：！？“「\n":
+        if ch in "，。；：！？“「\n】":  # (a headline's closing bracket ends it: "【…】X表示")
             return i
         i -= 1
     return -1
@@ -110,12 +116,17 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
         got = split_holder(m.group(1), titles)
         if got and got[2] in ("org", "person", "bare"):
             found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
+    for m in _FRAME_JU_DOC.finditer(simple):
+        got = split_holder(_DOC_WORDS.sub("", m.group(1)), titles)
+        if got and got[2] in ("org", "person", "bare"):
+            found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
     for m in _FRAME_HANDLE.finditer(simple):
         # "引用王某 @wangmou：“…”", a quoted or forwarded post: its author's display name and handle
         found.append(Attribution(m.group(1).strip(), "", "person", m.start(1), m.end()))
     for m in _FRAME_STANCE.finditer(simple):
         got = split_holder(m.group(1), titles)
-        if got and got[2] in ("person", "org", "bare", "pronoun"):
+        # (a described holder too: "一位经销商则持相反意见。他告诉本刊…" — the "他" is theirs)
+        if got and got[2] in ("person", "org", "bare", "pronoun", "group"):
             found.append(Attribution(got[0], got[1], got[2], m.start(1), m.end()))
     for m in _FRAME_JU.finditer(simple):
         got = split_holder(m.group(1), titles)
@@ -199,6 +210,8 @@ def lead_in(simple: str, titles: tuple[str, ...] = ROLE_TITLES, article: str = "
     m = _LEAD_IN.match(simple)
     if not m or re.search(r"(?:说|表示|称|道|指出|认为)$", m.group(1)):
         return []  # "张姐说：“…”": a reporting verb's frame, read as such
+    if ADDRESSED.match(m.group(1)):
+        return []  # "回复白鹭过境：…", "@王某：…": whom a post answers, never who writes it
     got = split_holder(m.group(1), titles)
     if not got or got[2] == "pronoun" or (got[2] == "group" and got[0] in titles):
         return []  # a bare title as a label ("主持人：", "记者：") is a turn, not a named holder
@@ -222,6 +235,11 @@ def lead_in(simple: str, titles: tuple[str, ...] = ROLE_TITLES, article: str = "
     else:
         kind = got[2]
     return [Attribution(name, got[1], kind, 0, m.end())]
+
+
+#: A label naming whom a post or a letter answers or addresses ("回复X", "回覆X", "@X", "答复X", "致X"):
+#: the addressee, never the writer.
+ADDRESSED = re.compile(r"^(?:回复|回覆|答复|答覆|@|＠|致|Re[:：]?\s*|RE[:：]?\s*)")
 
 
 #: The reporting verb after a name that makes it a holder elsewhere in the article.

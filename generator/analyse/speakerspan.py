@@ -53,7 +53,7 @@ def _opens_paragraph(psimple: str, a: int, b: int) -> bool:
 
 #: A sentence opening that changes voice: the reporter's, the author's or an unnamed source's
 #: ("在此背景下", "笔者认为", "有消息指", "另有多家公司称"), a new list item ("二是", "第三").
-_NEW_VOICE = re.compile(r"^(?:在此背景下|此外|另外|与此同时|另一方面|据|有消息|有分析|另有|还有|也有|有人|而(?!且|言)|(?:但|不过|然而)[，,]?(?:也|还)?有|"
+_NEW_VOICE = re.compile(r"^(?:在此背景下|这意味着|这也意味着|这表明|这说明|由此可见|可见|换言之|至于|[^，。“”「」]{1,8}方面[，,]|此外|另外|与此同时|另一方面|据|有消息|有分析|另有|还有|也有|有人|而(?!且|言)|(?:但|不过|然而)[，,]?(?:也|还)?有|"
                         r"笔者|我(?!们)|记者|本报|对此|相关|不过|然而|可是|可(?![能以见谓望惜行靠控爱怕乐口观信])|相比之下|事实上|实际上|值得|需要注意|"
                         r"第[一二三四五六七八九十]|[一二三四五六七八九十][是则来、，]|[（(]|"
                         # a sentence opening on a date reports an event: the writer's, not the holder's
@@ -145,6 +145,22 @@ def _turned_against(psimple: str, b: int, start: int, end: int) -> bool:
     return bool(_TURN_AGAINST.search(psimple, b, end))
 
 
+#: A clause whose subject is the writer in the first person ("我以…提问", "随后我们追问"; not "让我们
+#:眼前一亮", where the writer is an object, nor "我国", "我方": a country's or a side's).
+_WRITER = re.compile(r"^(?:于是|随后|后来|接着|然后|而|但|可|又|也|还)?(?:笔者|我(?![国方省市县区校院军党司行]))")
+#: A clause of time or condition ("当我问起时", "在我追问之后"): it sets the scene, the holder after
+#: it still speaks.
+_SCENE_CLAUSE = re.compile(r"^(?:当|在|等到|每当|自从|直到|如果|若|据)|(?:时|后|之后|以后|前|之前|的时候|之际)$")
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
+
+
+def _writer_before(prefix: str) -> bool:
+    """Whether the part of a sentence before a holder's frame is the writer's own account in the
+    first person ("我以…为题提问，不知…，X说…"): the sentence is the writer's then, not the holder's."""
+    clauses = [c for c in re.split(r"[，,；;]", _QUOTED.sub("", prefix)) if c]
+    return any(_WRITER.match(c.strip()) and not _SCENE_CLAUSE.search(c) for c in clauses)
+
+
 def psimple_at(s: Sentence, start: int, a: int) -> str:
     """The character before offset ``a`` of the paragraph, read from the sentence that starts at ``start``."""
     i = a - start - 1
@@ -172,9 +188,11 @@ def speaker_for(s: Sentence, start: int, atts, cover) -> Speaker | None:
             # not one holder's claim; unsure, nobody
             return None
         return sp
-    inside = [(b, sp) for a, b, sp in atts if start <= a < end]
+    inside = [(a, b, sp) for a, b, sp in atts if start <= a < end]
     if inside:
-        return None if _turned_against(psimple_of(s), inside[0][0], start, end) else inside[0][1]
+        if _writer_before(s.simple[:max(0, inside[0][0] - start)]):
+            return None  # "我问它…，不知…，X说无法回答": the writer's account, with X's words inside
+        return None if _turned_against(psimple_of(s), inside[0][1], start, end) else inside[0][2]
     after = [sp for a, b, sp in atts if end <= a <= end + 3]
     if after and s.simple.rstrip("。").endswith(("”", "」")) and s.simple.lstrip()[:1] in ("“", "「"):
         # "“…。”X表示": a quotation closed just before its holder (not a sentence that only ends

@@ -20,13 +20,14 @@ _CLAUSE = re.compile(r"[^，；：,;:]+[，；：,;:]?")
 
 
 _LEAD = re.compile(
-    r"^(?:[-—•·*]\s*|(?:问|答|Q|A)\s*[：:]\s*|要知道|须知|报告(?:指|称)(?=，)|此外|同时|比如|例如|譬如|不过|然而|但是|但|而且|而|因此|所以|对此|其中|另外|另一方面|与此同时|"
+    r"^(?:[-—•·*=＝]+\s*|(?:回复|回覆|答复)[ \u3000]*[@＠]?[^，。：:“”「」]{1,20}[ \u3000]*[：:]\s*|(?:问|答|Q|A)\s*[：:]\s*|以及|要知道|须知|报告(?:指|称)(?=，)|此外|同时|比如|例如|譬如|不过|然而|但是|但|而且|而|因此|所以|对此|其中|另外|另一方面|与此同时|"
     r"实际上|事实上|首先|其次|再次|最后|第[一二三四五六七八九十]|总之|可以预见|值得一提的是|需要注意的是|"
     r"更重要的是|更为重要的是|最重要的是|"
     r"值得注意的是|从[^，]{1,12}角度(?:来)?看|从[^，]{1,12}来看|短期来看|长期来看|当前|目前来看|"
     r"就目前来看|可见|显然|当然|其实|如今|眼下|随后|近日|据悉|据了解|一方面|即使如此|即便如此|"
     r"除此之外|除此以外|有消息(?:指|称)|据报道|消息称|带来机遇的同时|[^，。]{0,12}但就目前来看|未来(?=，)|对此|"
     r"况且|何况|再说|换言之|说白了|说实话|老实说|对比一下|相比之下|话说回来|总而言之|综上所述|由此可见|"
+    r"(?:最|更为?)?(?:直接|主要|最大|首要|明显)的?(?:影响|冲击|后果)(?:是|在于)(?![^，。]{0,4}的[，。])|"
     r"[（(]?\d+[)）、.]|[①-⑩])[，,、：:]?"
 )
 #: Ordinal openers: a list's step only before a pause ("第一，", "最后，"), else a word's start ("第六代",
@@ -191,6 +192,14 @@ def _unguard(text: str) -> str:
     return text
 
 
+#: A page's share bar run into the text ("Facebook WhatsApp Telegram 复制链接").
+_SHARE_BAR = re.compile(r"^(?:(?:Facebook|Twitter|WhatsApp|Telegram|LINE|Line|LinkedIn|Email|微信|微博|QQ)[\s\u3000|｜]*){2,}"
+                        r"(?:复制(?:链接|连结))?")
+#: The same in a quote's own script, with the page's controls before it ("字體：大 中 小 分享：Facebook…").
+_SHARE_BAR_ANY = re.compile(r"^[^。！？]{0,30}?(?:(?:Facebook|Twitter|WhatsApp|Telegram|LINE|Line|LinkedIn|Email|微信|微博|QQ)"
+                            r"[\s\u3000|｜]*){2,}(?:(?:复制|複製)(?:链接|連結|连结|鏈接))?[\s\u3000]*")
+
+
 def clean_statement(simple: str, topic_label: str = "", hits: tuple[str, ...] = (),
                     keep_frame: bool = False, prefer: tuple[str, ...] = ()) -> str:
     """Turn a simplified sentence into a statement: one sentence, no frame, no connective, no
@@ -203,16 +212,20 @@ def clean_statement(simple: str, topic_label: str = "", hits: tuple[str, ...] = 
 def _clean_statement(simple: str, topic_label: str, hits: tuple[str, ...], keep_frame: bool,
                      prefer: tuple[str, ...]) -> str:
     s = simple.strip().replace("\u3000", "")
+    # a page's share bar run into the text ("FacebookWhatsApp复制连结…")
+    s = _SHARE_BAR.sub("", s, count=1) or s
     s = _best_part(s, hits, r"[^。！？]+[。！？]?[”」』]?")
     if cjk_len(s) > 60:
         s = _best_part(s, hits, r"[^；]+[；。！？]?[”」』]?", prefer).rstrip("；") + "。"
     if not keep_frame:
-        s = re.sub(r"^[^，。“”「」]{2,16}[：:](?=[^”」]{12,})", "", s)
+        # (never inside a flash's bracketed headline: "【瑞幸：首周售出1500万杯】…" keeps its opening)
+        s = re.sub(r"^[^，。“”「」【】]{2,16}[：:](?=[^”」]{12,})", "", s)
     # "这同样也是…的领域：在这一场景中，文心一言展示了…": the back-reference sets the scene
     s = re.sub(r"^这[^：:“”「」]{0,40}[：:](?=[^”」]{12,})", "", s)
     for _ in range(4):
         before = s
         s = drop_lead(s).lstrip("，,：: ")
+        s = _SHARE_BAR.sub("", s, count=1) or s  # (also after a page's "字体：大 中 小 分享：")
         s = _RELATIVE_TIME.sub("", s)
         m = None if keep_frame else _FRAME.match(s)
         if m and len(s) - m.end() >= 12:
@@ -302,6 +315,9 @@ def third_person(statement: str, holder: str = "", kind: str = "") -> str:
 def short_quote(original: str, simple_of, hits: tuple[str, ...], limit: int = 70) -> str:
     """The contiguous clauses of a sentence that carry the most cue words, verbatim, ≤ ``limit``,
     without unbalanced outer quotation marks; never cut inside a title ("《黑神话：悟空》昨（20）日…")."""
+    bar = _SHARE_BAR_ANY.match(original)
+    if bar and len(original) - bar.end() >= 10:
+        original = original[bar.end():]  # a page's share bar run into the sentence is no part of a quote
     if "《" not in original:
         return _unquote(_short_quote(original, simple_of, hits, limit))
     return _unquote(_unguard(_short_quote(_guard(original), lambda t: simple_of(_unguard(t)), hits, limit)))
@@ -335,5 +351,37 @@ def _short_quote(original: str, simple_of, hits: tuple[str, ...], limit: int = 7
             sc = sum(scores[i:j + 1]) - 0.001 * i
             if sc > best_score:
                 best, best_score = (i, j + 1), sc
-    quote = "".join(clauses[best[0]:best[1]]).strip()
+    i, j = _whole_claim(clauses, scores, best[0], best[1], int(limit * 1.3))
+    quote = "".join(clauses[i:j]).strip()
     return quote.rstrip("，；：,;:") if quote else original[:limit]
+
+
+#: A clause that goes on from the one before, with its subject left there ("外资持股比例，不能超过五成",
+#: "…，也不应该…", "…，却…"): a quote never starts on it.
+_GOES_ON = re.compile(r"^(?:也|还|并|且|而且|却|则|又|才|就|都|便|仍|依然|甚至|以及|不(?!少|同|管|论|仅|但|久|过)|没(?!有人)|"
+                      r"未(?!来)|无法|难以)")
+#: A clause that qualifies or denies the one before ("…会上涨，但不会太多", "…，并非…", "…，只限…"):
+#: a quote never ends before it.
+_QUALIFIES = re.compile(r"^(?:但|但是|不过|却|然而|并非|并不|并没有|不(?!少|同|管|论|仅|久|过)|没有|未(?!来)|只有|只|仅|除非|前提是|条件是)")
+
+
+def _whole_claim(clauses: list[str], scores: list[int], i: int, j: int, most: int) -> tuple[int, int]:
+    """The window ``clauses[i:j]`` made to keep its claim whole: widened back over the clause a
+    continuing clause depends on and on over a clause that negates or qualifies it, never past
+    ``most`` characters; a continuing clause that cannot be given its subject within that is left
+    out when the rest still carries the claim (less said, nothing said wrong)."""
+    size = sum(len(c) for c in clauses[i:j])
+    while i > 0 and _GOES_ON.match(clauses[i].lstrip()):
+        if size + len(clauses[i - 1]) <= most:
+            i -= 1
+            size += len(clauses[i])
+        elif j - i > 1 and any(scores[i + 1:j]):
+            size -= len(clauses[i])
+            i += 1
+        else:
+            break
+    while j < len(clauses) and _QUALIFIES.match(clauses[j].lstrip()) and size + len(clauses[j]) <= most \
+            and clauses[j - 1].rstrip()[-1:] not in "。！？；;":
+        size += len(clauses[j])
+        j += 1
+    return i, j

@@ -1,0 +1,97 @@
+"""The reporter's own text is the outlet's (issue 13, property 1): a point citing a sentence that no
+one in the text is said to speak (no frame, no lead-in, no turn, no signed letter, no column's
+author) names the outlet that published it as its speaker. Only an outlet the article names
+cleanly ("证券日报", "中闻网"; never a URL, "■本报" or "本刊"), and never in a writer's column (its
+narration is the writer's: ``speakers.column_authors``). Applied to the finished points, so that
+who a sentence's speaker is (``speakerdoc``) and what the disputes read stay the text's own."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .model import Point, Speaker
+from .text import to_simplified
+
+__all__ = ["outlet_name", "with_outlets"]
+
+#: An outlet's name as a reader can take it: letters of a name, 2–20 of them.
+_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·&\- ]{1,19}")
+#: What is no outlet's name: the paper speaking of itself, a web address.
+_NOT_NAME = re.compile(r"^本(?:报|刊|台|网|站|文)|https?|www\.|\.com|\.cn|^(?:来源|作者|编辑|记者|简介|转载|原创)$",
+                       re.IGNORECASE)
+
+
+def outlet_name(outlet: str | None) -> str:
+    """The outlet's name when it is one a reader can take as a holder, else ''."""
+    name = (outlet or "").strip()
+    return name if _NAME.fullmatch(name) and not _NOT_NAME.search(name) else ""
+
+
+#: A paragraph opened by a label ("产能：…", "- 观点：…"): a list's item, whose holder may be the list's.
+_LABELLED = re.compile(r"^(?:\\?[-•·*]\s*)?[^，。；：“”「」\s]{2,30}[：:]")
+#: Quotation marks, an unnamed source ("有人", "有分析认为", "据…"), a first person or a frame word:
+#: words someone else may hold.
+_OTHER_VOICE = re.compile(r"[“”「」]|^(?:[^，。]{0,8}[，,])?(?:也|还|另)?有(?:人|分析|观点|声音|消息|评论)|^据|"
+                          r"笔者|(?<![自])我(?![国方省市县区校院军党司行])|咱们|"
+                          r"(?:认为|表示|指出|称|说|透露|坦言|直言|强调|预计|预测|估计|看来|呼吁|建议|提醒|质疑|批评|"
+                          r"写道|发文|发帖|留言|吐槽|调侃|感叹|直呼|重复|承认|回应|表态|验证|宣布|公布|披露)|"
+                          # a back-reference to a company or a body ("公司将…", "该行…"), a list's numbered item
+                          r"(?:^|[，,；;])(?:该|本|其)?(?:公司|集团|机构)|该(?:公司|集团|机构|行)|本行|"
+                          r"^[（(]?\d{1,2}[)）]?[，,、.．]")
+
+
+#: The reporter's own frame: what the outlet's reporter found ("据记者了解，", "记者统计，", "据本报记者梳理，").
+_REPORTER_FRAME = re.compile(r"^(?:[^，。“”]{0,8}[，,])?(?:据)?(?:本报|本刊|本台|本网)?记者(?:从[^，。“”]{1,20})?"
+                             r"(?:了解到?|获悉|观察|梳理|统计|调查|注意到|发现|走访|查询|看到|所见)[，,]")
+
+
+def reporters(s, people=frozenset()) -> bool:
+    """Whether a sentence reads as the reporter's own text: no frame or attribution of any kind
+    (a holder we could not resolve, "该公司认为", "他说", is still someone's), no quotation, no
+    first person, not an item under a label or a number, and no mention of a person the article
+    has speak (``people``: "发布会上，X不断重复…" reports X's words)."""
+    from .speakerroles import names_holder
+    from .speakers import find_attributions
+
+    text = _REPORTER_FRAME.sub("", s.simple, count=1)  # "据记者了解，…": the reporter's own finding
+    return not (_OTHER_VOICE.search(text) or _LABELLED.match(s.paragraph_simple) or names_holder(text)
+                or any(n in text for n in people) or find_attributions(text))
+
+
+def with_outlets(points, articles, per_article, sentence_speakers, outlets, columns, voice) -> list[Point]:
+    """``points`` with the outlet added as a speaker of each citation whose sentences no one speaks.
+
+    ``outlets``: article slug → outlet as the byline or the title gives it; ``columns``: slugs of
+    writers' columns (their narration is the writer's); ``voice(name) -> (group, label)``."""
+    sents_of: dict[tuple[str, str], list] = {}
+    for slug, ss in per_article.items():
+        for s in ss:
+            sents_of.setdefault((slug, s.paragraph), []).append(s)
+    names = {a.slug: outlet_name(outlets.get(a.slug)) for a in articles}
+    people: dict[str, set[str]] = {}  # the people each article has speak, as its sentences write them
+    simple = {a.slug: a.script for a in articles}
+    for (slug, _), sps in sentence_speakers.items():
+        for sp in sps:
+            if sp.kind == "person" and len(sp.name) >= 2:
+                people.setdefault(slug, set()).add(to_simplified(sp.name, simple.get(slug, "zh-Hans")))
+    out = []
+    for p in points:
+        speakers = list(p.speakers)
+        have = {sp.name for sp in speakers}
+        spoken = {(sp.article, sp.paragraph) for sp in speakers}
+        for c in p.citations:
+            name = names.get(c.article, "")
+            if not name or c.article in columns or name in have or (c.article, c.paragraph) in spoken:
+                continue
+            cited = [s for s in sents_of.get((c.article, c.paragraph), ())
+                     if s.original.strip() and (s.original.strip()[:12] in c.quote or c.quote[:12] in s.original)]
+            if not cited or any(sentence_speakers.get((s.article, s.index)) or not reporters(s, people.get(c.article, ()))
+                                for s in cited):
+                continue  # someone in the text speaks it, or may (or we cannot tell which sentence it is)
+            group, label = voice(name)
+            speakers.append(Speaker(name=name, role="", article=c.article, paragraph=c.paragraph, kind="org",
+                                    group=group, group_label=label))
+            have.add(name)
+        out.append(replace(p, speakers=tuple(speakers)) if len(speakers) != len(p.speakers) else p)
+    return out

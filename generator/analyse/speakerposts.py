@@ -1,0 +1,60 @@
+"""Who writes the posts of a social-media export or a page of posts (issue 13, property 1): each post
+set under its account's name as a heading ("## 财经观察员老郑 V", "## 瑞幸咖啡 V"), the paragraphs
+under it up to the next heading are that account's. Only in a document of posts: two headings or
+more that are accounts (a verification badge, or the same account heading two posts), so that an
+article's section headings ("## 市场反应", "## 一、专家观点") name nobody. A comment line ("回复
+@X：…") is no post of the account: whose it is, the export does not say surely, so nobody's."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["posts_by_heading", "COMMENT", "signed_after"]
+
+#: An account heading: one name (no pause, no list mark, no sentence), then perhaps a badge.
+_ACCOUNT = re.compile(r"([^\s，。；：:！？、“”「」《》#（）()\[\]【】]{2,16})(?:[ \u3000]+(V|v|✓|☑|VIP|vip|黄V|蓝V|大V))?")
+#: A comment or a reply inside a post's paragraph ("回复 @X：", "@X：").
+COMMENT = re.compile(r"(?:^|[。！？～~\s])(?:回复|回覆)[ \u3000]*[@＠]|^[@＠]")
+
+
+def posts_by_heading(article, simple_of) -> dict[str, str]:
+    """Paragraph id → the account whose post it is (its name as written), for a document of posts;
+    {} for any other document."""
+    from .speakerholder import _common_words
+
+    heads = []
+    for b in article.blocks:
+        if b.kind.startswith("h"):
+            m = _ACCOUNT.fullmatch((b.text or "").strip())
+            heads.append((b, m))
+    # (a heading of ordinary words, "市场反应", is a section's, however often it recurs)
+    named = [(b, m) for b, m in heads if m and (m.group(2) or not _common_words(simple_of(m.group(1))))]
+    badged = sum(bool(m.group(2)) for _, m in named)
+    names = [m.group(1) for _, m in named]
+    repeated = len(names) - len(set(names))
+    if len(named) < 2 or (badged < 2 and not repeated) or len(named) * 2 < len(heads):
+        return {}
+    out, who = {}, ""
+    for b in article.blocks:
+        if b.kind.startswith("h"):
+            m = _ACCOUNT.fullmatch((b.text or "").strip())
+            who = m.group(1) if m and (m.group(2) or not _common_words(simple_of(m.group(1)))) else ""
+        elif b.kind == "p" and who:
+            out[b.id] = who
+    return out
+
+
+#: An embedded post's signature on the line after its text ("—李某 (@limou) March 16, 2023",
+#: "— Jane Doe (@jdoe) 2023年3月16日"): the display name, then the handle in brackets.
+_SIGNATURE = re.compile(r"^\s*[—–\-－]{1,2}\s*([^\s（()@＠—]{2,20}(?: [A-Za-z][^\s（()@＠]{0,20})?)\s*[（(][@＠][A-Za-z0-9_]{1,30}[)）]")
+
+
+def signed_after(texts) -> dict[int, str]:
+    """Paragraph index → the author whose signature line follows it (an embedded post: the text,
+    then "—Name (@handle) date"); the signature line itself is no one's claim."""
+    out = {}
+    for i, t in enumerate(texts):
+        m = _SIGNATURE.match(t)
+        if m and i > 0 and not _SIGNATURE.match(texts[i - 1]):
+            out[i - 1] = m.group(1)
+    return out
