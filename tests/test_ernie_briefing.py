@@ -30,7 +30,8 @@ pytestmark = pytest.mark.skipif(not ERNIE.exists() or not SCORER.exists(),
 #: Measured on this corpus when the test was written: the share of the gold's claims made in two
 #: or more files that come out as one point citing at least two of those files. A regression
 #: below it fails; raise it as the grouping improves (issue 13's target is every such claim).
-MERGED_FLOOR = 0.3
+#: (0.348 at the start of this session; 0.391 with the second grouping pass, ``regroup``.)
+MERGED_FLOOR = 0.35
 
 
 def _scorer():

@@ -137,3 +137,25 @@ def direction_keys(simple: str, topic: frozenset = frozenset()) -> frozenset[tup
 
 #: A clause that states a condition or a time for what follows ("…提高后", "…上涨时", "如果…").
 _CAUSE_CLAUSE = re.compile(r"(?:后|之后|以后|时|的话)\s*$|^\s*(?:如果|一旦|随着|若|假如)")
+
+
+#: A negation just before a direction word ("不会增加", "没有下降", "并未提高"): it is denied.
+_NEGATOR = re.compile(r"[不没未无非](?:会|再|能|曾|有|是|太|断|大)?$")
+#: Characters before a direction word in which a negation denies it.
+_NEGATION_REACH = 3
+
+
+def _stances(simple: str) -> dict[str, bool]:
+    """Per direction word a sentence uses, whether it is denied (every use of it denied)."""
+    out: dict[str, bool] = {}
+    for m in _DIRECTION_WORD.finditer(simple):
+        denied = bool(_NEGATOR.search(simple[max(0, m.start() - _NEGATION_REACH):m.start()]))
+        out[m.group(0)] = out.get(m.group(0), True) and denied
+    return out
+
+
+def flips(a: str, b: str) -> bool:
+    """Whether two sentences say one direction of effect the other way round: the same direction
+    word, denied in one and not in the other ("夜间开放会增加开支" / "夜间开放不会增加开支")."""
+    mine, theirs = _stances(a), _stances(b)
+    return any(mine[w] != theirs[w] for w in mine.keys() & theirs.keys())

@@ -293,6 +293,28 @@ def apart(a: Candidate, b: Candidate) -> bool:
     return stance(a) != stance(b) and not (denies(a) and denies(b))
 
 
+def _fit(c: Candidate, seed: Candidate, floor: float = 0.0) -> tuple[float, float] | None:
+    """(the link a candidate needs to a group's seed, its link to it), or None when the two can
+    never be one claim (another kind, and not one fact filed under two kinds). Below
+    ``max(need, floor)`` the link is not worked out exactly."""
+    if seed.kind != c.kind and not _same_fact(c, seed):
+        return None
+    if seed.kind != c.kind:
+        # two outlets filed one fact as an impact and as a limit: its structure and
+        # wording decide, as for another category
+        return ANY_CAT_ANCHORED, link(c, seed, max(ANY_CAT_ANCHORED, floor))
+    if seed.category == c.category or _same_key(c, seed) or _same_facet(c, seed) \
+            or _same_rare(c, seed) or _same_answer(c, seed):
+        # the same category, or another outlet stating the same effect on the same subject
+        return SAME_CAT, link(c, seed, max(SAME_CAT, floor))
+    if c.facets & seed.facets or c.hard & seed.hard or c.claimkeys & seed.claimkeys \
+            or len(anchor_words(c, seed)) >= ANCHOR_RARE:
+        # another category, the same facet or figure: the claim's structure decides
+        return ANY_CAT_ANCHORED, link(c, seed, max(ANY_CAT_ANCHORED, floor))
+    # another category: only a near rewording joins (cheap whole-text test)
+    return ANY_CAT, 0.5 * dot(c.vec, seed.vec) + 0.5 * dot(c.cvec, seed.cvec)
+
+
 def cluster(cands: list[Candidate], weights: dict[str, float],
             topic: frozenset = frozenset(),
             opposed: list | None = None, rare=None) -> list[list[Candidate]]:
@@ -308,7 +330,8 @@ def cluster(cands: list[Candidate], weights: dict[str, float],
     groups: list[list[Candidate]] = []
     index: dict[str, list[int]] = {}
     exact: dict[tuple[str, str], int] = {}
-    for c in sorted(cands, key=lambda c: (-c.score, c.sentence.article, c.sentence.index)):
+    order = sorted(cands, key=lambda c: (-c.score, c.sentence.article, c.sentence.index))
+    for c in order:
         seen: set[int] = set()
         best, best_sim = None, 0.0
         same = exact.get((c.kind, _norm(c.sentence.simple)))
@@ -325,22 +348,10 @@ def cluster(cands: list[Candidate], weights: dict[str, float],
                     continue
                 seen.add(gi)
                 g = groups[gi]
-                if g[0].kind != c.kind and not _same_fact(c, g[0]):
+                fit = _fit(c, g[0], best_sim)
+                if fit is None:
                     continue
-                if g[0].kind != c.kind:
-                    # two outlets filed one fact as an impact and as a limit: its structure and
-                    # wording decide, as for another category
-                    need, seed = ANY_CAT_ANCHORED, link(c, g[0], max(ANY_CAT_ANCHORED, best_sim))
-                elif g[0].category == c.category or _same_key(c, g[0]) or _same_facet(c, g[0]) \
-                        or _same_rare(c, g[0]) or _same_answer(c, g[0]):
-                    # the same category, or another outlet stating the same effect on the same subject
-                    need, seed = SAME_CAT, link(c, g[0], max(SAME_CAT, best_sim))
-                elif c.facets & g[0].facets or c.hard & g[0].hard or c.claimkeys & g[0].claimkeys \
-                        or len(anchor_words(c, g[0])) >= ANCHOR_RARE:
-                    # another category, the same facet or figure: the claim's structure decides
-                    need, seed = ANY_CAT_ANCHORED, link(c, g[0], max(ANY_CAT_ANCHORED, best_sim))
-                else:  # another category: only a near rewording joins (cheap whole-text test)
-                    need, seed = ANY_CAT, 0.5 * dot(c.vec, g[0].vec) + 0.5 * dot(c.cvec, g[0].cvec)
+                need, seed = fit
                 if seed < need or seed <= best_sim:
                     continue
                 if apart(c, g[0]):
@@ -361,6 +372,9 @@ def cluster(cands: list[Candidate], weights: dict[str, float],
             lst = index.setdefault(t, [])
             if not lst or lst[-1] != best:
                 lst.append(best)
+    from .regroup import reassign  # (it weighs links as this module does)
+
+    reassign(groups, {id(c): i for i, c in enumerate(order)})
     return groups
 
 
