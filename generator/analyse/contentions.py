@@ -28,7 +28,7 @@ from dataclasses import replace
 from .disputeholders import holders
 from .contendeffects import DENIALS, EFFECTS, _general
 from .contendopposed import MOCKING, _both_deny, _opposed  # noqa: F401 (tests import _both_deny from here)
-from .contendsides import _distinct_holders, _one_side_each, _points_citing
+from .contendsides import _distinct_holders, _one_side_each, _points_citing, one_person
 from .disputes import find_disputes
 from .disputesides import well_formed_question
 from .polarity import QUESTIONS, polarity, quantity_units
@@ -199,7 +199,7 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
         return {sp.name for sp in holders(ss, by_sentence, before)}
 
     return [replace(c, topic=well_formed_question(c.topic))
-            for c in (_distinct_holders(_one_side_each(c, held_by)) for c in out)]
+            for c in (_distinct_holders(_one_side_each(c, held_by)) for c in out if not one_person(c, held_by))]
 
 
 def mocking_points(contentions: list[Contention], points: list[Point]) -> set[str]:

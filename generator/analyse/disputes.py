@@ -33,6 +33,7 @@ from .disputeholders import frame_holder
 from .framed import SAYS, framed, tokens_of
 from .interviews import ANSWER_LABEL, ANSWER_TURNS, OWN_VIEW, QUESTION_LABEL, interviews, own_estimates
 from .opposites import opposite_pairs
+from .stances import stance_pairs
 from .replies import replies
 from .turns import turn_disputes
 from .views import answered_views, camps, echoes, quoted_back, rejected_quotes, reported_views
@@ -149,7 +150,7 @@ def _opposites(groups, sents, topic_terms, by_sentence, taken) -> None:
         for k in (0, 1):
             for _, x in g[k]:
                 where[(x.article, x.index)] = (gi, k)
-    for a, b, clause in opposite_pairs(sents, topic_terms, holder_of):
+    for a, b, clause in opposite_pairs(sents, topic_terms, holder_of) + stance_pairs(sents, topic_terms, holder_of):
         ka, kb = where.get((a.article, a.index)), where.get((b.article, b.index))
         if ka and kb:
             continue

@@ -93,9 +93,13 @@ def _unturned(text: str, x: Sentence, by_sentence) -> str:
     return text
 
 
+#: A thread's post label ("2楼：", "楼主：", "#12 "): where the words are, not who holds them.
+_FLOOR = re.compile(r"^(?:\d{1,4}\s*[楼層层]|楼主|樓主|层主|層主|沙发|沙發|板凳)\s*[：:]\s*(?=\S{6})")
+
+
 def _unlabelled(text: str) -> str:
     """A turn's words without its stamp and label, nor the bare "对，" acknowledging the turn before."""
-    m = _STAMPED_LABEL.match(text)
+    m = _STAMPED_LABEL.match(text) or _FLOOR.match(text)
     text = re.sub(r"^(?:对|嗯|是的|没错|是啊)[，,]\s*(?=\S{6})", "", text[m.end():]) if m else text
     # an answer's numbered part ("四、有人说…") is no word of the claim
     return re.sub(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]\s*(?=\S{6})", "", text)

@@ -1,0 +1,200 @@
+"""Stances: one holder says a thing will (can, is enough to) happen, another that it will not
+(cannot, is not enough to, it is premature to say so), of the same subject (any topic, no list of
+questions; a split of ``disputes``).
+
+A clause takes a stance on an action when a modal word stands before its verb: "将/会/能/可以/
+有望/足以/必然" (+1) or "不会/不能/无法/难以/不足以/未必/难言" (−1), or the verb is followed by
+"不了" (−1). A clause that calls the claim premature or overstated ("说客流会回升为时过早", "言过其实"),
+or that rejects it ("不认同…会颠覆…的说法"), turns its stance round. The action is the verb the
+modal governs (adverbs, a passive 被 and a preposition's object skipped); a light verb (带来, 产生,
+受到 …) is read with its object ("带来机遇"). Two sentences are opposite when they take opposite
+stances on one action, share a content word outside the topic's names and the action (the
+subject: 客流, 民宿, 行业), and are held by different people: within one article both must be
+named, and a full name and its short form ("高志远" / "高教授") are one person, never two sides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .holdernames import same_person
+from .text import Sentence, content_tokens, is_content, is_whole_sentence, tokens
+
+__all__ = ["stances", "stance_pairs"]
+
+_POS = frozenset("会 将 能 能够 可以 有望 必将 势必 必然 将会 足以 终将 或将 一定 肯定 定将 必定 可能 或许 也许 可".split())
+_NEG = frozenset("不会 不能 无法 难以 不足以 未必 不一定 不见得 很难 难言 没法 不至于 不可能 并不会 并不能 "
+                 "绝不会 根本无法 不太可能 难于".split())
+#: Bare negations ("没有理解", "尚未解决", "不安全"): their word must be a verb or an adjective.
+_NEG_BARE = frozenset("没有 没 尚未 还未 未 远未 未能 并未 并没有 从未 不 并不 也不 都不 还不 并非 不是".split())
+#: What a thing is or has done, said outright: "已经成熟", "很合理", "是安全的" (+1, against "不成熟").
+_STATED = frozenset("已经 已 很 非常 十分 相当 比较 较为 足够 确实 真正 是 越来越 更加 极其 相当于".split())
+#: Words 不 begins that deny nothing ("不少" many, "不断" ever, "不错" good).
+_NOT_DENIAL = frozenset("不少 不断 不仅 不同 不过 不管 不论 不得不 不久 不但 不光 不错 不如 不妨 不禁 不料 不及 "
+                        "不止 不再 不足 不已 不用 不必 不在乎 不等 不一 不时 不愧 不免 不由得".split())
+#: Words between a modal and its verb that are no action of their own.
+_SKIP = frozenset("明显 大幅 很快 迅速 真正 完全 再 因此 直接 进一步 逐步 大大 显著 更 很 都 也 还 就 被 率先 "
+                  "彻底 快速 全面 有效 极大 大量 立即 马上 根本 真的 轻易 长期 持续 继续 一下 一举 大幅度 "
+                  "较快 加速 更加 真正意义 随之 同样 仍 仍然 依然 自然 必然 一定 会 将 能 能够 可以 短期内 "
+                  "无限 一直 永远 总是 很大 极大地 大大地 成功 全部 基本 基本上 逐渐 慢慢 立刻 同时 进而 从而 就此 由此".split())
+_PREP = frozenset("对 在 给 为 与 和 跟 向 从 把 让 使 令 替 用 以 在于".split())
+#: Verbs that say little without their object ("带来机遇", "受到影响").
+_LIGHT = frozenset("带来 产生 造成 形成 成为 进行 出现 实现 受到 获得 发挥 起到 提供 有 是 做 给 得到 达到 迎来 "
+                   "引发 引起 导致 具有 拥有 存在 作出 做出".split())
+#: Verbs that are one action under another word.
+#: Light verbs whose verb object is the action itself, undergone ("得到缓解", "受到冲击").
+_PASSIVE = frozenset("得到 受到 获得 加以 予以 进行 遭到 遭受".split())
+#: Verbs that frame a view rather than state one ("不认同…的说法"): no action of their own.
+_FRAMES = frozenset("认同 同意 赞同 相信 认为 觉得 表示 承认 否认 怀疑 质疑 知道 希望 担心 担忧 建议 强调".split())
+_SAME = {"替代": "取代", "代替": "取代", "超过": "超越", "追上": "赶上", "赶超": "赶上", "追平": "赶上"}
+_DEFERRED = re.compile(r"为时(?:过|尚)早|言之过早|言过其实|(?:被|有所|有些|过于|过度)夸大|夸大其词|过于乐观|"
+                       r"不切实际|还(?:有点|有些|太|为时)?早|站不住脚|并不成立|不(?:能|会)?成立")
+_REJECTED = re.compile(r"不(?:太)?(?:认同|同意|赞同|相信|看好)|否认|驳斥|质疑|怀疑|不认为")
+_IF = re.compile(r"^(?:如果|若|假如|假设|一旦|要是|只要|倘若|如若|万一)")
+_CLAUSE_END = frozenset("，；。！？,;!?：:")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+#: Sentences taking one stance compared with one action at most, per side (keeps the pairing linear).
+PER_ACTION = 12
+
+
+def _clauses(toks: tuple[str, ...]) -> list[list[str]]:
+    out, cur = [], []
+    for t in toks:
+        if t in _CLAUSE_END:
+            if cur:
+                out.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _word(t: str) -> bool:
+    return len(t) >= 2 and bool(_HAN.match(t))
+
+
+#: Parts of speech (jieba's dictionary tags) that are never an action: pronouns, numerals,
+#: prepositions, conjunctions, particles, measure words, times, places and proper names.
+_NOT_ACTION = re.compile(r"^(?:r|m|p|c|u|q|t|f|s|nr|ns|nt|nz)")
+
+
+def _tag(word: str) -> str:
+    import jieba.posseg as posseg  # (its dictionary of tags is loaded with jieba's own)
+    return posseg.dt.word_tag_tab.get(word, "")
+
+
+def _action(rest: list[str], modal: str = "") -> str | None:
+    """The action a modal governs: the first verb after it (see the module's docstring)."""
+    i, n = 0, len(rest)
+    while i < n and i < 6:
+        t = rest[i]
+        if t in _SKIP or t in ("的", "地", "了") or (_tag(t)[:1] in ("d", "t", "m") and t not in _LIGHT):
+            i += 1  # adverbs, times and counts before the verb ("不会一夜停摆", "有望在三年内…")
+            continue
+        if t in _PREP:
+            i += 2  # the preposition and its object ("对市场带来…")
+            continue
+        if t in _LIGHT:
+            obj = next((u for u in rest[i + 1:i + 5] if _word(u) and u not in _SKIP), None)
+            if obj and t in _PASSIVE and _tag(obj)[:1] == "v":
+                return _SAME.get(obj, obj)  # "拥堵会得到缓解" is "拥堵会缓解"
+            return t + obj if obj else None
+        if not _word(t) or t in _FRAMES:
+            return None
+        tag = _tag(t)
+        if _NOT_ACTION.match(tag) or (modal in ("将", "能", "可以") and tag.startswith("n") and tag != "nv"):
+            return None  # "将用户输入的关键词…": 将 is a preposition there, its noun no action
+        if (modal in _STATED or modal in _NEG_BARE) and tag[:1] not in ("a", "v", "i", "l"):
+            return None  # "是一个…", "没有人…": a copula's or a negation's noun is no stance
+        if modal == "是" and not tag.startswith("a"):
+            return None  # "意义是打破垄断": what a thing means, no stance on whether it happens
+        return _SAME.get(t, t)
+    return None
+
+
+def stances(simple: str) -> dict[str, int]:
+    """Per action, the stance a sentence takes on it (+1 will or can, −1 will not or cannot); an
+    action it takes both stances on is left out (a hedge, no side)."""
+    return {a: sign for a, (sign, _) in _stances(simple).items()}
+
+
+def _stances(simple: str) -> dict[str, tuple[int, str]]:
+    """Per action, (stance, the words of its subject: the clause taking it, and the clause before
+    when it names no subject of its own, "…的工种会受到影响，未来甚至可能被取代")."""
+    out: dict[str, set[int]] = {}
+    where: dict[str, str] = {}
+    conditional = False
+    before = ""
+    for clause in _clauses(tokens(simple)):
+        text, previous, before = "".join(clause), before, "".join(clause)
+        if _IF.match(text) or conditional or text.endswith(("吗", "呢")):
+            conditional = bool(_IF.match(text))  # "如果票价下调，游客会增加": no stance, a condition
+            continue
+        turned = -1 if _DEFERRED.search(text) else 1
+        for k, t in enumerate(clause):
+            sign = 0
+            after = clause[k - 1] if k else ""
+            if t == "不" and k + 1 < len(clause) and clause[k + 1] in ("会", "能"):
+                sign, rest = -1, clause[k + 2:]
+            elif (t in _NEG or t in _NEG_BARE) and after not in _NEG and after not in _NEG_BARE:
+                sign, rest = -1, clause[k + 1:]
+            elif len(t) >= 3 and t[0] == "不" and t not in _NOT_DENIAL and _tag(t[1:])[:1] in ("a", "v"):
+                sign, rest = -1, [t[1:]]  # "票价不合理" (one word to the segmenter)
+            elif t in _STATED and after not in _NEG and after not in _NEG_BARE and after not in _STATED:
+                sign, rest = 1, clause[k + 1:]
+                if _REJECTED.search("".join(clause[:k])):
+                    sign = -1
+            elif t in _POS and after not in _NEG and after not in _NEG_BARE:
+                sign, rest = 1, clause[k + 1:]
+                if _REJECTED.search("".join(clause[:k])):
+                    sign = -1  # "不认同…会颠覆…的说法"
+            elif t in ("不了", "不下去") and k and _word(clause[k - 1]):
+                sign, rest = -1, [clause[k - 1]]
+            elif len(t) == 3 and t[1] == "不" and t[2] in "到了动起住成出" and _tag(t)[:1] in ("v", "l", "i", ""):
+                sign, rest = -1, [t[0] + t[2]]  # "AI就做不到" (做到), "撑不住" (撑住)
+            if not sign:
+                continue
+            act = _action(rest, t)
+            if act:
+                out.setdefault(act, set()).add(sign * turned)
+                head = [u for u in clause[:k] if is_content(u)]
+                where.setdefault(act, text if head or not previous else previous + "，" + text)
+    return {a: (next(iter(s)), where[a]) for a, s in out.items() if len(s) == 1}
+
+
+def stance_pairs(sents: list[Sentence], topic_terms, holder_of) -> list[tuple[Sentence, Sentence, str]]:
+    """(claim, opposite, the claim's clause) pairs: opposite stances on one action, a subject in
+    common, different holders (see the module's docstring)."""
+    stop = {t.lower() for w in topic_terms for t in (w, *tokens(w))}
+    by_action: dict[str, tuple[list, list]] = {}
+    for s in sents:
+        if not is_whole_sentence(s.original):
+            continue
+        st = _stances(s.simple)
+        if not st:
+            continue
+        names = [sp.name for sp in holder_of(s)]
+        for act, (sign, clause) in st.items():
+            # the subject is what the stance's own clause names, not the rest of the sentence
+            # ("Sora能做到…" and "Pika…，更不能做到人与人连贯的互动" share an action, not a subject)
+            subject = {t for t in content_tokens(clause) if t not in stop and t not in act and act not in t
+                       and not any(same_person(t, n) or t in n for n in names)}
+            side = by_action.setdefault(act, ([], []))[0 if sign > 0 else 1]
+            if len(side) < PER_ACTION:
+                side.append((s, names, subject))
+    out, seen = [], set()
+    for act in sorted(by_action):
+        yes, no = by_action[act]
+        for x, hx, sx in yes:
+            for y, hy, sy in no:
+                if x.article == y.article and (x.paragraph == y.paragraph or not hx or not hy):
+                    continue  # within an article, two named holders in their own paragraphs
+                if any(same_person(a, b) for a in hx for b in hy):
+                    continue  # one person is never both sides
+                if not (sx & sy) or (x.article, x.index, y.article, y.index) in seen:
+                    continue
+                seen.add((x.article, x.index, y.article, y.index))
+                out.append((x, y, _stances(x.simple)[act][1]))
+    return out
