@@ -35,6 +35,10 @@ def test_a_clause_takes_a_stance_on_the_verb_its_modal_governs():
     assert stances("夜市的油烟问题已经解决。") == {"解决": 1}
     assert stances("夜市的油烟问题至今尚未解决。") == {"解决": -1}
     assert stances("小摊贩说，这么高的摊位费撑不住。") == {"撑住": -1}
+    # should / need not: a parents' letter, a school's reply
+    assert stances("家长们认为，学校应该增加校车班次。") == {"增加": 1}
+    assert stances("校方回应，目前乘车人数不多，没必要增加班次。") == {"增加": -1}
+    assert stances("夜市摊位无需提前预约。") == {"预约": -1}
     # no stance: a condition, a question, a preposition's noun, "是" meaning "amounts to"
     assert stances("如果过桥费取消，车流会增加。") == {}
     assert stances("拥堵会缓解吗？") == {}

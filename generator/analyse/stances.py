@@ -16,6 +16,7 @@ named, and a full name and its short form ("高志远" / "高教授") are one pe
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .holdernames import same_person
 from .text import Sentence, content_tokens, is_content, is_whole_sentence, tokens
@@ -27,6 +28,9 @@ _NEG = frozenset("不会 不能 无法 难以 不足以 未必 不一定 不见�
                  "绝不会 根本无法 不太可能 难于".split())
 #: Bare negations ("没有理解", "尚未解决", "不安全"): their word must be a verb or an adjective.
 _NEG_BARE = frozenset("没有 没 尚未 还未 未 远未 未能 并未 并没有 从未 不 并不 也不 都不 还不 并非 不是".split())
+#: Should and need not ("应限售" / "没必要限售"): their word must be a verb.
+_SHOULD = frozenset("应 应该 应当 必须 需要 有必要 理应".split())
+_NEED_NOT = frozenset("不必 没必要 无需 无须 不需要 不应 不应该 不应当 用不着 大可不必".split())
 #: What a thing is or has done, said outright: "已经成熟", "很合理", "是安全的" (+1, against "不成熟").
 _STATED = frozenset("已经 已 很 非常 十分 相当 比较 较为 足够 确实 真正 是 越来越 更加 极其 相当于".split())
 #: Words 不 begins that deny nothing ("不少" many, "不断" ever, "不错" good).
@@ -36,7 +40,7 @@ _NOT_DENIAL = frozenset("不少 不断 不仅 不同 不过 不管 不论 不得
 _SKIP = frozenset("明显 大幅 很快 迅速 真正 完全 再 因此 直接 进一步 逐步 大大 显著 更 很 都 也 还 就 被 率先 "
                   "彻底 快速 全面 有效 极大 大量 立即 马上 根本 真的 轻易 长期 持续 继续 一下 一举 大幅度 "
                   "较快 加速 更加 真正意义 随之 同样 仍 仍然 依然 自然 必然 一定 会 将 能 能够 可以 短期内 "
-                  "无限 一直 永远 总是 很大 极大地 大大地 成功 全部 基本 基本上 逐渐 慢慢 立刻 同时 进而 从而 就此 由此".split())
+                  "提前 重新 再次 无限 一直 永远 总是 很大 极大地 大大地 成功 全部 基本 基本上 逐渐 慢慢 立刻 同时 进而 从而 就此 由此".split())
 _PREP = frozenset("对 在 给 为 与 和 跟 向 从 把 让 使 令 替 用 以 在于".split())
 #: Verbs that say little without their object ("带来机遇", "受到影响").
 _LIGHT = frozenset("带来 产生 造成 形成 成为 进行 出现 实现 受到 获得 发挥 起到 提供 有 是 做 给 得到 达到 迎来 "
@@ -46,7 +50,9 @@ _LIGHT = frozenset("带来 产生 造成 形成 成为 进行 出现 实现 受�
 _PASSIVE = frozenset("得到 受到 获得 加以 予以 进行 遭到 遭受".split())
 #: Verbs that frame a view rather than state one ("不认同…的说法"): no action of their own.
 _FRAMES = frozenset("认同 同意 赞同 相信 认为 觉得 表示 承认 否认 怀疑 质疑 知道 希望 担心 担忧 建议 强调".split())
-_SAME = {"替代": "取代", "代替": "取代", "超过": "超越", "追上": "赶上", "赶超": "赶上", "追平": "赶上"}
+_SAME = {"替代": "取代", "代替": "取代", "追上": "赶上", "赶超": "赶上", "追平": "赶上"}
+#: A clause asking rather than saying ("会颠覆哪些行业", "是否能够打破…"), unless it calls the claim premature.
+_ASKING = re.compile(r"哪|什么|多少|怎么|如何|是否|能否|会不会|能不能|可不可以|有没有")
 _DEFERRED = re.compile(r"为时(?:过|尚)早|言之过早|言过其实|(?:被|有所|有些|过于|过度)夸大|夸大其词|过于乐观|"
                        r"不切实际|还(?:有点|有些|太|为时)?早|站不住脚|并不成立|不(?:能|会)?成立")
 _REJECTED = re.compile(r"不(?:太)?(?:认同|同意|赞同|相信|看好)|否认|驳斥|质疑|怀疑|不认为")
@@ -88,6 +94,10 @@ def _tag(word: str) -> str:
 def _action(rest: list[str], modal: str = "") -> str | None:
     """The action a modal governs: the first verb after it (see the module's docstring)."""
     i, n = 0, len(rest)
+    if modal == "是":
+        rest = [u for u in rest[:2] if u in ("很", "非常", "十分", "相当", "极其")] + rest[len(
+            [u for u in rest[:2] if u in ("很", "非常", "十分", "相当", "极其")]):][:1]  # "是安全的", not "是一个成熟的…"
+        n = len(rest)
     while i < n and i < 6:
         t = rest[i]
         if t in _SKIP or t in ("的", "地", "了") or (_tag(t)[:1] in ("d", "t", "m") and t not in _LIGHT):
@@ -101,12 +111,15 @@ def _action(rest: list[str], modal: str = "") -> str | None:
             if obj and t in _PASSIVE and _tag(obj)[:1] == "v":
                 return _SAME.get(obj, obj)  # "拥堵会得到缓解" is "拥堵会缓解"
             return t + obj if obj else None
-        if not _word(t) or t in _FRAMES:
-            return None
+        if not _word(t) or t in _FRAMES or t in _POS or t in _NEG or t in _NEG_BARE or t in _STATED or \
+                t in _SHOULD or t in _NEED_NOT or \
+                t in ("可能", "不可能"):
+            return None  # a modal is no action ("很可能…", "不是不可能")
         tag = _tag(t)
         if _NOT_ACTION.match(tag) or (modal in ("将", "能", "可以") and tag.startswith("n") and tag != "nv"):
             return None  # "将用户输入的关键词…": 将 is a preposition there, its noun no action
-        if (modal in _STATED or modal in _NEG_BARE) and tag[:1] not in ("a", "v", "i", "l"):
+        if (modal in _STATED or modal in _NEG_BARE or modal in _SHOULD or modal in _NEED_NOT) and \
+                tag[:1] not in ("a", "v", "i", "l"):
             return None  # "是一个…", "没有人…": a copula's or a negation's noun is no stance
         if modal == "是" and not tag.startswith("a"):
             return None  # "意义是打破垄断": what a thing means, no stance on whether it happens
@@ -117,14 +130,29 @@ def _action(rest: list[str], modal: str = "") -> str | None:
 def stances(simple: str) -> dict[str, int]:
     """Per action, the stance a sentence takes on it (+1 will or can, −1 will not or cannot); an
     action it takes both stances on is left out (a hedge, no side)."""
-    return {a: sign for a, (sign, _) in _stances(simple).items()}
+    return {a: v[0] for a, v in _stances(simple).items()}
 
 
-def _stances(simple: str) -> dict[str, tuple[int, str]]:
+def _agent(words: list[str]) -> frozenset[str]:
+    """Who or what acts, as the clause names it before its modal ("普通人完全可以参与…" → 普通人):
+    its nouns, not its times, adverbs, pronouns or people's names."""
+    return frozenset(u for u in words if is_content(u) and not re.match(r"^(?:t|d|r|m|p|c|u|nr|v|a)", _tag(u))
+                     and u not in _FRAMES)
+
+
+def _object(words: list[str]) -> frozenset[str]:
+    """What the action is done to, as the clause names it after its verb."""
+    return frozenset(u for u in words if is_content(u) and not re.match(r"^(?:t|d|r|m|p|c|u)", _tag(u)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _stances(simple: str) -> dict[str, tuple[int, str, frozenset[str], frozenset[str]]]:
     """Per action, (stance, the words of its subject: the clause taking it, and the clause before
-    when it names no subject of its own, "…的工种会受到影响，未来甚至可能被取代")."""
+    when it names no subject of its own, "…的工种会受到影响，未来甚至可能被取代"; its agent)."""
     out: dict[str, set[int]] = {}
     where: dict[str, str] = {}
+    agents: dict[str, frozenset[str]] = {}
+    objects: dict[str, frozenset[str]] = {}
     conditional = False
     before = ""
     for clause in _clauses(tokens(simple)):
@@ -133,12 +161,14 @@ def _stances(simple: str) -> dict[str, tuple[int, str]]:
             conditional = bool(_IF.match(text))  # "如果票价下调，游客会增加": no stance, a condition
             continue
         turned = -1 if _DEFERRED.search(text) else 1
+        if turned == 1 and _ASKING.search(text):
+            continue
         for k, t in enumerate(clause):
             sign = 0
             after = clause[k - 1] if k else ""
             if t == "不" and k + 1 < len(clause) and clause[k + 1] in ("会", "能"):
                 sign, rest = -1, clause[k + 2:]
-            elif (t in _NEG or t in _NEG_BARE) and after not in _NEG and after not in _NEG_BARE:
+            elif (t in _NEG or t in _NEG_BARE or t in _NEED_NOT) and after not in _NEG and after not in _NEG_BARE:
                 sign, rest = -1, clause[k + 1:]
             elif len(t) >= 3 and t[0] == "不" and t not in _NOT_DENIAL and _tag(t[1:])[:1] in ("a", "v"):
                 sign, rest = -1, [t[1:]]  # "票价不合理" (one word to the segmenter)
@@ -146,7 +176,7 @@ def _stances(simple: str) -> dict[str, tuple[int, str]]:
                 sign, rest = 1, clause[k + 1:]
                 if _REJECTED.search("".join(clause[:k])):
                     sign = -1
-            elif t in _POS and after not in _NEG and after not in _NEG_BARE:
+            elif (t in _POS or t in _SHOULD) and after not in _NEG and after not in _NEG_BARE:
                 sign, rest = 1, clause[k + 1:]
                 if _REJECTED.search("".join(clause[:k])):
                     sign = -1  # "不认同…会颠覆…的说法"
@@ -159,14 +189,42 @@ def _stances(simple: str) -> dict[str, tuple[int, str]]:
             act = _action(rest, t)
             if act:
                 out.setdefault(act, set()).add(sign * turned)
-                head = [u for u in clause[:k] if is_content(u)]
+                head = _agent(clause[:k])
                 where.setdefault(act, text if head or not previous else previous + "，" + text)
-    return {a: (next(iter(s)), where[a]) for a, s in out.items() if len(s) == 1}
+                agents.setdefault(act, head)
+                objects.setdefault(act, _object([u for u in rest if u not in act and act not in u][:6]))
+    return {a: (next(iter(s)), where[a], agents[a], objects[a]) for a, s in out.items() if len(s) == 1}
 
 
-def stance_pairs(sents: list[Sentence], topic_terms, holder_of) -> list[tuple[Sentence, Sentence, str]]:
-    """(claim, opposite, the claim's clause) pairs: opposite stances on one action, a subject in
-    common, different holders (see the module's docstring)."""
+def _as_written(simple: str, clause: str) -> str:
+    """A stance's clause as the sentence writes it (its case and spacing; the tokens drop both)."""
+    parts = [p.strip() for p in re.split(r"[，；。！？,;!?]", simple)]
+    want = clause.split("，")
+    keys = [re.sub(r"\s", "", p).lower() for p in parts]
+    for i in range(len(parts) - len(want) + 1):
+        if keys[i:i + len(want)] == want:
+            return "，".join(parts[i:i + len(want)])
+    return clause
+
+
+def _part(x: Sentence, clause: str):
+    """The sentence, or the part of it between semicolons that takes the stance, verbatim: a long
+    sentence of several observations ("…却没有一根蜡烛熄灭；…，Sora显然没有理解") is cited for its own."""
+    simple_parts = re.split(r"(?<=[；;])", x.simple)
+    original_parts = re.split(r"(?<=[；;])", x.original.strip())
+    if len(simple_parts) < 2 or len(simple_parts) != len(original_parts):
+        return x
+    last = clause.split("，")[-1]
+    for sp, op in zip(simple_parts, original_parts):
+        if last and last in re.sub(r"\s", "", sp).lower():
+            return (x, op.strip().rstrip("；;") + "。") if op.strip()[-1:] in "；;" else (x, op.strip())
+    return x
+
+
+def stance_pairs(sents: list[Sentence], topic_terms, holder_of) -> list[tuple]:
+    """(claim, opposite, the claim's clause, claim's item, opposite's item) pairs: opposite stances
+    on one action, a subject in common, different holders (see the module's docstring). An item is
+    the sentence, or (sentence, its verbatim part taking the stance)."""
     stop = {t.lower() for w in topic_terms for t in (w, *tokens(w))}
     by_action: dict[str, tuple[list, list]] = {}
     for s in sents:
@@ -176,25 +234,32 @@ def stance_pairs(sents: list[Sentence], topic_terms, holder_of) -> list[tuple[Se
         if not st:
             continue
         names = [sp.name for sp in holder_of(s)]
-        for act, (sign, clause) in st.items():
+        for act, (sign, clause, agent, obj) in st.items():
             # the subject is what the stance's own clause names, not the rest of the sentence
             # ("Sora能做到…" and "Pika…，更不能做到人与人连贯的互动" share an action, not a subject)
             subject = {t for t in content_tokens(clause) if t not in stop and t not in act and act not in t
                        and not any(same_person(t, n) or t in n for n in names)}
             side = by_action.setdefault(act, ([], []))[0 if sign > 0 else 1]
             if len(side) < PER_ACTION:
-                side.append((s, names, subject))
+                side.append((s, names, subject, frozenset(agent - stop) - set(names), bool(agent & stop), obj - stop))
     out, seen = [], set()
     for act in sorted(by_action):
         yes, no = by_action[act]
-        for x, hx, sx in yes:
-            for y, hy, sy in no:
+        for x, hx, sx, ax, tx, ox in yes:
+            for y, hy, sy, ay, ty, oy in no:
                 if x.article == y.article and (x.paragraph == y.paragraph or not hx or not hy):
                     continue  # within an article, two named holders in their own paragraphs
                 if any(same_person(a, b) for a in hx for b in hy):
                     continue  # one person is never both sides
-                if not (sx & sy) or (x.article, x.index, y.article, y.index) in seen:
+                if (x.article, x.index, y.article, y.index) in seen:
                     continue
+                # one subject: a word both clauses name, or the topic itself acting in both ("Sora能理解…"
+                # / "Sora显然没有理解") on no two different objects
+                if not (sx & sy) and not (tx and ty and not (ox and oy and not ox & oy)):
+                    continue
+                if ax and ay and not (ax & ay):
+                    continue  # "普通人完全可以参与…" / "后期AI完全参与不了": two agents, one verb
                 seen.add((x.article, x.index, y.article, y.index))
-                out.append((x, y, _stances(x.simple)[act][1]))
+                cx, cy = _stances(x.simple)[act][1], _stances(y.simple)[act][1]
+                out.append((x, y, _as_written(x.simple, cx), _part(x, cx), _part(y, cy)))
     return out
