@@ -194,3 +194,40 @@ def test_a_contention_whose_sides_are_one_person_is_dropped_and_a_shared_holder_
     # a holder named on both sides beside others is listed on neither, under any of their names
     c = _distinct_holders(_contention(["高志远", "王丽"], ["高教授", "赵强"]))
     assert [sp.name for sp in c.a.speakers] == ["王丽"] and [sp.name for sp in c.b.speakers] == ["赵强"]
+
+
+BUS = "topic:\n  label: 清河公交\n  terms: [清河公交]\n"
+
+BUS_STORY = (
+    _article("a", "清河县城区公交免费一月：私家车少了吗？",
+             "自上月起，清河县城区公交全部免费乘坐。\n\n"
+             "县交通局局长吴海波表示，公交免费后，城区私家车出行会明显减少，早晚高峰的拥堵将得到缓解。\n\n"
+             "连续三天的早高峰，城区主干道上的私家车数量并没有明显减少，多数车主仍然开车上班。"),
+    _article("b", "【清河生活号】免费公交坐了一个月，说点真话",
+             "免费公交开通一个月，我每天坐7路上班。\n\n"
+             "县里的通告说，公交免费能够吸引年轻人放弃开车。\n\n"
+             "我们单位的年轻人一个都没放弃开车，车位照样抢不到。"),
+    _article("c", "县政协委员谈公交免费",
+             "县政协委员郑秀兰认为，免费公交的客流会稳步增长，三年内可以收回改造站台的投入。\n\n"
+             "“客流不会一直增长，免费的新鲜劲过去以后，我们还要靠准点率留住乘客。”"),
+)
+
+
+def test_the_reporter_against_a_named_official_in_one_article_is_a_contention(tmp_path):
+    an, _ = _run(tmp_path, list(BUS_STORY), BUS)
+    found = [c for c in an.contentions if _side_of(c, "私家车出行会明显减少")]
+    assert len(found) == 1, [(c.topic, c.a.statement, c.b.statement) for c in an.contentions]
+    [c] = found
+    # the official's forecast against what the reporter saw, each on its own side
+    assert _side_of(c, "并没有明显减少") and _side_of(c, "并没有明显减少") != _side_of(c, "私家车出行会明显减少")
+    side = c.a if _side_of(c, "私家车出行会明显减少") == ["a"] else c.b
+    other = c.b if side is c.a else c.a
+    assert "吴海波" in {sp.name for sp in side.speakers}
+    assert "吴海波" not in {sp.name for sp in other.speakers}
+
+
+def test_a_quotation_carrying_on_a_named_holders_words_is_not_the_other_side(tmp_path):
+    an, _ = _run(tmp_path, list(BUS_STORY), BUS)
+    # the councillor's own caveat (an unattributed quotation after her paragraph) is hers, no reply
+    for c in an.contentions:
+        assert not (_side_of(c, "客流会稳步增长") and _side_of(c, "客流不会一直增长")), (c.topic, c.a, c.b)

@@ -25,9 +25,9 @@ __all__ = ["stances", "stance_pairs"]
 
 _POS = frozenset("会 将 能 能够 可以 有望 必将 势必 必然 将会 足以 终将 或将 一定 肯定 定将 必定 可能 或许 也许 可".split())
 _NEG = frozenset("不会 不能 无法 难以 不足以 未必 不一定 不见得 很难 难言 没法 不至于 不可能 并不会 并不能 "
-                 "绝不会 根本无法 不太可能 难于".split())
+                 "绝不会 根本无法 不太可能 难于 好难 冇可能".split())
 #: Bare negations ("没有理解", "尚未解决", "不安全"): their word must be a verb or an adjective.
-_NEG_BARE = frozenset("没有 没 尚未 还未 未 远未 未能 并未 并没有 从未 不 并不 也不 都不 还不 并非 不是".split())
+_NEG_BARE = frozenset("唔 冇 没有 没 尚未 还未 未 远未 未能 并未 并没有 从未 不 并不 也不 都不 还不 并非 不是".split())
 #: Should and need not ("应限售" / "没必要限售"): their word must be a verb.
 _SHOULD = frozenset("应 应该 应当 必须 需要 有必要 理应".split())
 _NEED_NOT = frozenset("不必 没必要 无需 无须 不需要 不应 不应该 不应当 用不着 大可不必".split())
@@ -40,8 +40,8 @@ _NOT_DENIAL = frozenset("不少 不断 不仅 不同 不过 不管 不论 不得
 _SKIP = frozenset("明显 大幅 很快 迅速 真正 完全 再 因此 直接 进一步 逐步 大大 显著 更 很 都 也 还 就 被 率先 "
                   "彻底 快速 全面 有效 极大 大量 立即 马上 根本 真的 轻易 长期 持续 继续 一下 一举 大幅度 "
                   "较快 加速 更加 真正意义 随之 同样 仍 仍然 依然 自然 必然 一定 会 将 能 能够 可以 短期内 "
-                  "提前 重新 再次 无限 一直 永远 总是 很大 极大地 大大地 成功 全部 基本 基本上 逐渐 慢慢 立刻 同时 进而 从而 就此 由此".split())
-_PREP = frozenset("对 在 给 为 与 和 跟 向 从 把 让 使 令 替 用 以 在于".split())
+                  "提前 重新 再次 无限 一直 永远 总是 很大 极大地 大大地 全部 基本 基本上 逐渐 慢慢 立刻 同时 进而 从而 就此 由此".split())
+_PREP = frozenset("对 在 给 为 与 和 跟 向 从 把 让 使 令 替 用 以 在于 令人 让人 使人 叫人".split())
 #: Verbs that say little without their object ("带来机遇", "受到影响").
 _LIGHT = frozenset("带来 产生 造成 形成 成为 进行 出现 实现 受到 获得 发挥 起到 提供 有 是 做 给 得到 达到 迎来 "
                    "引发 引起 导致 具有 拥有 存在 作出 做出".split())
@@ -59,6 +59,8 @@ _REJECTED = re.compile(r"不(?:太)?(?:认同|同意|赞同|相信|看好)|否�
 _IF = re.compile(r"^(?:如果|若|假如|假设|一旦|要是|只要|倘若|如若|万一)")
 _CLAUSE_END = frozenset("，；。！？,;!?：:")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+#: A sentence carrying on someone's words: a quotation, a pronoun, a continuing connective.
+_CARRIED_ON = re.compile(r"^(?:[“「『\"‘]|他|她|其|该|对方|同时|此外|另外|并|还|也|又)")
 #: Sentences taking one stance compared with one action at most, per side (keeps the pairing linear).
 PER_ACTION = 12
 
@@ -111,6 +113,12 @@ def _action(rest: list[str], modal: str = "") -> str | None:
             if obj and t in _PASSIVE and _tag(obj)[:1] == "v":
                 return _SAME.get(obj, obj)  # "拥堵会得到缓解" is "拥堵会缓解"
             return t + obj if obj else None
+        if t in _POS and t not in ("是",) and modal in _NEG_BARE:
+            i += 1  # "冇可能成功" (没有可能): the negation's modal
+            continue
+        if t == "成功" and i + 1 < n and _tag(rest[i + 1])[:1] == "v":
+            i += 1  # "成功实现…": the adverb, not the action
+            continue
         if not _word(t) or t in _FRAMES or t in _POS or t in _NEG or t in _NEG_BARE or t in _STATED or \
                 t in _SHOULD or t in _NEED_NOT or \
                 t in ("可能", "不可能"):
@@ -166,8 +174,8 @@ def _stances(simple: str) -> dict[str, tuple[int, str, frozenset[str], frozenset
         for k, t in enumerate(clause):
             sign = 0
             after = clause[k - 1] if k else ""
-            if t == "不" and k + 1 < len(clause) and clause[k + 1] in ("会", "能"):
-                sign, rest = -1, clause[k + 2:]
+            if t in ("不", "唔") and k + 1 < len(clause) and clause[k + 1] in ("会", "能", "可以", "使"):
+                sign, rest = -1, clause[k + 2:]  # (唔会, 唔使: Cantonese 不会, 不必)
             elif (t in _NEG or t in _NEG_BARE or t in _NEED_NOT) and after not in _NEG and after not in _NEG_BARE:
                 sign, rest = -1, clause[k + 1:]
             elif len(t) >= 3 and t[0] == "不" and t not in _NOT_DENIAL and _tag(t[1:])[:1] in ("a", "v"):
@@ -226,6 +234,15 @@ def stance_pairs(sents: list[Sentence], topic_terms, holder_of) -> list[tuple]:
     on one action, a subject in common, different holders (see the module's docstring). An item is
     the sentence, or (sentence, its verbatim part taking the stance)."""
     stop = {t.lower() for w in topic_terms for t in (w, *tokens(w))}
+    by_para: dict[tuple[str, str], list[Sentence]] = {}
+    for s in sents:
+        by_para.setdefault((s.article, s.paragraph), []).append(s)
+
+    def reporters_own(x: Sentence) -> bool:
+        """The reporter's own sentence: nobody named in its paragraph, and no quotation or pronoun
+        carrying on someone's words ("“…", "他还说", "同时…")."""
+        return not _CARRIED_ON.match(x.original.strip()) and \
+            not any(holder_of(y) for y in by_para.get((x.article, x.paragraph), ()))
     by_action: dict[str, tuple[list, list]] = {}
     for s in sents:
         if not is_whole_sentence(s.original):
@@ -247,8 +264,9 @@ def stance_pairs(sents: list[Sentence], topic_terms, holder_of) -> list[tuple]:
         yes, no = by_action[act]
         for x, hx, sx, ax, tx, ox in yes:
             for y, hy, sy, ay, ty, oy in no:
-                if x.article == y.article and (x.paragraph == y.paragraph or not hx or not hy):
-                    continue  # within an article, two named holders in their own paragraphs
+                if x.article == y.article and (x.paragraph == y.paragraph or not (
+                        (hx and hy) or (hx and reporters_own(y)) or (hy and reporters_own(x)))):
+                    continue  # within an article, two holders in their own paragraphs: named, or the reporter
                 if any(same_person(a, b) for a in hx for b in hy):
                     continue  # one person is never both sides
                 if (x.article, x.index, y.article, y.index) in seen:
