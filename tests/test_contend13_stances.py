@@ -23,11 +23,11 @@ def _article(slug, title, body, script="zh-Hans"):
 
 def test_a_clause_takes_a_stance_on_the_verb_its_modal_governs():
     # will / will not, in a news sentence, a post, a transcript turn and an official notice
-    assert stances("交通局表示，取消过桥费后，老城区的拥堵将明显缓解。") == {"缓解": 1}
-    assert stances("楼主：取消过桥费以后拥堵根本不会缓解，车只是换个地方堵。") == {"缓解": -1}
-    assert stances("王工：我看短期内拥堵难以缓解，车流量摆在那里。") == {"缓解": -1}
+    assert stances("交通局表示，取消过桥费后，老城区的拥堵将明显缓解。").get("缓解") == 1
+    assert stances("楼主：取消过桥费以后拥堵根本不会缓解，车只是换个地方堵。").get("缓解") == -1
+    assert stances("王工：我看短期内拥堵难以缓解，车流量摆在那里。").get("缓解") == -1
     # calling the claim premature or rejecting it turns it round
-    assert stances("说拥堵会缓解为时过早，大桥还没通车。") == {"缓解": -1}
+    assert stances("说拥堵会缓解为时过早，大桥还没通车。").get("缓解") == -1
     assert stances("他并不认同校车会取代家长接送的说法。") == {"取代": -1}
     # what a thing is or has done, said outright or denied
     assert stances("经检测，校车座椅是安全的。") == {"安全": 1}
@@ -35,12 +35,20 @@ def test_a_clause_takes_a_stance_on_the_verb_its_modal_governs():
     assert stances("夜市的油烟问题已经解决。") == {"解决": 1}
     assert stances("夜市的油烟问题至今尚未解决。") == {"解决": -1}
     assert stances("小摊贩说，这么高的摊位费撑不住。") == {"撑住": -1}
+    # up against down: "回升" and "回落" are one change; denying a fall claims no rise
+    assert stances("游客人数今年会明显回升。")["增减"] == 1
+    assert stances("民宿老板说，游客人数还会继续回落。")["增减"] == -1
+    assert "增减" not in stances("游客人数不会回落。") and stances("游客人数不会回落。")["减少"] == -1
+    assert "盈利" not in stances("头三年难赚钱，第五年才可能实现盈利。")  # both stances on it: no side
+    assert stances("景区第一年就能实现盈利。")["盈亏"] == 1
     # should / need not: a parents' letter, a school's reply
-    assert stances("家长们认为，学校应该增加校车班次。") == {"增加": 1}
-    assert stances("校方回应，目前乘车人数不多，没必要增加班次。") == {"增加": -1}
+    assert stances("家长们认为，学校应该增加校车班次。").get("增加") == 1
+    assert stances("校方回应，目前乘车人数不多，没必要增加班次。").get("增加") == -1
     assert stances("夜市摊位无需提前预约。") == {"预约": -1}
-    # no stance: a condition, a question, a preposition's noun, "是" meaning "amounts to"
-    assert stances("如果过桥费取消，车流会增加。") == {}
+    # what follows a condition is a stance; a denial of what "some say" denies it
+    assert stances("如果过桥费取消，车流会增加。").get("增加") == 1
+    assert stances("车流不会像有些人说的那样“大幅增加”。").get("增加") == -1
+    # no stance: a question, a preposition's noun, "是" meaning "amounts to"
     assert stances("拥堵会缓解吗？") == {}
     assert stances("交通局将市民的意见汇总上报。") == {}
     assert stances("说到底，夜市的意义是带动周边消费。") == {}
@@ -231,3 +239,29 @@ def test_a_quotation_carrying_on_a_named_holders_words_is_not_the_other_side(tmp
     # the councillor's own caveat (an unattributed quotation after her paragraph) is hers, no reply
     for c in an.contentions:
         assert not (_side_of(c, "客流会稳步增长") and _side_of(c, "客流不会一直增长")), (c.topic, c.a, c.b)
+
+
+LIBRARY = "topic:\n  label: 滨湖图书馆\n  terms: [滨湖图书馆]\n"
+
+LIBRARY_STORY = (
+    _article("a", "滨湖图书馆延长开放时间",
+             "滨湖图书馆自本月起每晚开放至22时。\n\n"
+             "馆长沈慧芳表示，延长开放后，晚间的借阅量会明显回升，自习座位的使用率也会提高。"),
+    _article("b", "读者来信：图书馆晚上没人",
+             "我是滨湖图书馆的老读者，最近晚上去了几次。\n\n"
+             "说实话，晚间的借阅量还会继续下滑，年轻人都在手机上看书了。\n\n"
+             "倒是停车费降低了，这点值得肯定。"),
+    _article("c", "區議員談滨湖图书馆", "區議員梁志豪認為，晚間開放後，電費開支會明顯增加。"),
+)
+
+
+def test_up_against_down_of_one_thing_is_a_contention_and_of_two_things_is_not(tmp_path):
+    an, _ = _run(tmp_path, list(LIBRARY_STORY), LIBRARY)
+    found = [c for c in an.contentions if _side_of(c, "借阅量会明显回升")]
+    assert len(found) == 1, [(c.topic, c.a.statement, c.b.statement) for c in an.contentions]
+    [c] = found
+    # the librarian's "will pick up" against a reader's letter "will keep falling"
+    assert _side_of(c, "借阅量还会继续下滑") and _side_of(c, "借阅量还会继续下滑") != _side_of(c, "借阅量会明显回升")
+    # the power bill going up and the parking fee coming down are other things
+    quotes = " ".join(x.quote for x in c.a.citations + c.b.citations)
+    assert "停车费降低" not in quotes and "電費開支" not in quotes, quotes

@@ -1,6 +1,6 @@
 """Contentions: questions on which the sources disagree, each side with its argument and speakers.
 
-Five ways to find them, all returning the same ``Contention``:
+Six ways to find them, all returning the same ``Contention``:
 
 * **general** (any topic, ``contendeffects.py``): an impact point claiming a strong effect ("会颠覆", "将取代", "重塑")
   and a limit point that denies or defers that same effect ("颠覆为时过早", "不能完全替代",
@@ -13,11 +13,15 @@ Five ways to find them, all returning the same ``Contention``:
 * **disputes** (any topic, ``disputes.py``): a claim and the sentence that answers it in a
   rebuttal frame ("但也有…持不同看法", "X则认为", "我对此持保留态度"), an interview's answer
   denying the claim its question reports, another party's figure against one's own;
+* **stances** (any topic, ``stances.py`` through ``disputes``): opposite stances on one action and one
+  subject ("将明显回升" / "不会回升", "为时过早", "并不安全"), held by different people;
 * **editor's** questions in ``content/taxonomy.yml`` (``contentions``: scope and cue words of
   each side) refine them: every whole, on-topic sentence matching a side joins it.
 
 Each side gets a statement (its strongest point's, or its first sentence cleaned) and the
-speakers the text names for its sources; a holder stands on one side only (``contendsides.py``).
+speakers the text names for its sources; a holder stands on one side only (``contendsides.py``), and a
+contention whose two sides are one person's words (a full name and its short form, ``holdernames.py``)
+is none.
 """
 
 from __future__ import annotations

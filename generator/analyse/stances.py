@@ -26,8 +26,15 @@ __all__ = ["stances", "stance_pairs"]
 _POS = frozenset("会 将 能 能够 可以 有望 必将 势必 必然 将会 足以 终将 或将 一定 肯定 定将 必定 可能 或许 也许 可".split())
 _NEG = frozenset("不会 不能 无法 难以 不足以 未必 不一定 不见得 很难 难言 没法 不至于 不可能 并不会 并不能 "
                  "绝不会 根本无法 不太可能 难于 好难 冇可能".split())
+#: A modal the segmenter joins to its adverb ("还会", "也将", "就能").
+_ADVERB_MODAL = re.compile(r"[还也都就才仍又便亦]+[会将能]")
+def _glued_modal(t: str) -> bool:
+    """A modal the segmenter glued to the word before it, into no word of its dictionary ("借阅量会" → 量会)."""
+    return len(t) == 2 and t[1] in "会将" and _HAN.match(t[0]) is not None and _tag(t) == "" and t[0] not in "不没未"
+
+
 #: Bare negations ("没有理解", "尚未解决", "不安全"): their word must be a verb or an adjective.
-_NEG_BARE = frozenset("唔 冇 没有 没 尚未 还未 未 远未 未能 并未 并没有 从未 不 并不 也不 都不 还不 并非 不是".split())
+_NEG_BARE = frozenset("难 唔 冇 没有 没 尚未 还未 未 远未 未能 并未 并没有 从未 不 并不 也不 都不 还不 并非 不是".split())
 #: Should and need not ("应限售" / "没必要限售"): their word must be a verb.
 _SHOULD = frozenset("应 应该 应当 必须 需要 有必要 理应".split())
 _NEED_NOT = frozenset("不必 没必要 无需 无须 不需要 不应 不应该 不应当 用不着 大可不必".split())
@@ -48,9 +55,22 @@ _LIGHT = frozenset("带来 产生 造成 形成 成为 进行 出现 实现 受�
 #: Verbs that are one action under another word.
 #: Light verbs whose verb object is the action itself, undergone ("得到缓解", "受到冲击").
 _PASSIVE = frozenset("得到 受到 获得 加以 予以 进行 遭到 遭受".split())
+_LIKE = frozenset("像 如 如同 好像".split())
+_LIKE_END = frozenset("那样 那么 一样 般 所说 所言".split())
+_QUOTES = frozenset("“ ” 「 」 『 』 ‘ ’ \" '".split())
 #: Verbs that frame a view rather than state one ("不认同…的说法"): no action of their own.
 _FRAMES = frozenset("认同 同意 赞同 相信 认为 觉得 表示 承认 否认 怀疑 质疑 知道 希望 担心 担忧 建议 强调".split())
 _SAME = {"替代": "取代", "代替": "取代", "追上": "赶上", "赶超": "赶上", "追平": "赶上"}
+#: Directions of a change (general words of quantities and states), each word with its direction's
+#: canonical word and the change both directions are of: "客流会回升" against "客流会回落" is up against
+#: down; "不会回落" denies the fall only (it is no claim of a rise).
+_CHANGES = (("增减", "增加 增长 上升 上涨 提高 提升 扩大 回升 增多 走高", "减少 下降 下跌 下滑 降低 缩小 回落 萎缩 走低"),
+            ("盈亏", "盈利 赚钱 挣钱 盈亏平衡", "亏损 亏钱 赔钱"),
+            ("好坏", "好转 改善", "恶化 变差"),
+            ("缓急", "缓解", "加剧"))
+_CHANGE_KEYS = frozenset(c for c, _, _ in _CHANGES)
+_DIRECTION = {w: (change, way, words.split()[0]) for change, up, down in _CHANGES
+              for way, words in ((1, up), (-1, down)) for w in words.split()}
 #: A clause asking rather than saying ("会颠覆哪些行业", "是否能够打破…"), unless it calls the claim premature.
 _ASKING = re.compile(r"哪|什么|多少|怎么|如何|是否|能否|会不会|能不能|可不可以|有没有")
 _DEFERRED = re.compile(r"为时(?:过|尚)早|言之过早|言过其实|(?:被|有所|有些|过于|过度)夸大|夸大其词|过于乐观|"
@@ -61,6 +81,10 @@ _CLAUSE_END = frozenset("，；。！？,;!?：:")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: A sentence carrying on someone's words: a quotation, a pronoun, a continuing connective.
 _CARRIED_ON = re.compile(r"^(?:[“「『\"‘]|他|她|其|该|对方|同时|此外|另外|并|还|也|又)")
+#: Words no subject is made of: adverbs, adjectives, times, counts, pronouns, function words.
+_NOT_SUBJECT = re.compile(r"^(?:d|a|t|m|r|p|c|u|q|f)")
+#: Share of a corpus's sentences above which a word names no subject of its own.
+COMMON_SHARE = 0.1
 #: Sentences taking one stance compared with one action at most, per side (keeps the pairing linear).
 PER_ACTION = 12
 
@@ -100,8 +124,17 @@ def _action(rest: list[str], modal: str = "") -> str | None:
         rest = [u for u in rest[:2] if u in ("很", "非常", "十分", "相当", "极其")] + rest[len(
             [u for u in rest[:2] if u in ("很", "非常", "十分", "相当", "极其")]):][:1]  # "是安全的", not "是一个成熟的…"
         n = len(rest)
-    while i < n and i < 6:
+    while i < n and i < 14:
         t = rest[i]
+        if t in _LIKE:
+            end = next((j for j in range(i + 1, min(n, i + 12)) if rest[j] in _LIKE_END), None)
+            if end is None:
+                return None
+            i = end + 1  # "不会像有些人说的那样“一夜停摆”": what is denied follows the comparison
+            continue
+        if t in _QUOTES:
+            i += 1
+            continue
         if t in _SKIP or t in ("的", "地", "了") or (_tag(t)[:1] in ("d", "t", "m") and t not in _LIGHT):
             i += 1  # adverbs, times and counts before the verb ("不会一夜停摆", "有望在三年内…")
             continue
@@ -110,6 +143,8 @@ def _action(rest: list[str], modal: str = "") -> str | None:
             continue
         if t in _LIGHT:
             obj = next((u for u in rest[i + 1:i + 5] if _word(u) and u not in _SKIP), None)
+            if obj in _DIRECTION and t in ("实现", "出现", "迎来", "有所"):
+                return obj  # "可实现盈利", "出现下滑": the change itself
             if obj and t in _PASSIVE and _tag(obj)[:1] == "v":
                 return _SAME.get(obj, obj)  # "拥堵会得到缓解" is "拥堵会缓解"
             return t + obj if obj else None
@@ -144,8 +179,8 @@ def stances(simple: str) -> dict[str, int]:
 def _agent(words: list[str]) -> frozenset[str]:
     """Who or what acts, as the clause names it before its modal ("普通人完全可以参与…" → 普通人):
     its nouns, not its times, adverbs, pronouns or people's names."""
-    return frozenset(u for u in words if is_content(u) and not re.match(r"^(?:t|d|r|m|p|c|u|nr|v|a)", _tag(u))
-                     and u not in _FRAMES)
+    return frozenset(u for u in words if is_content(u) and not re.match(r"^(?:t|d|r|m|p|c|u|nr|a)", _tag(u))
+                     and u not in _FRAMES and not _glued_modal(u))
 
 
 def _object(words: list[str]) -> frozenset[str]:
@@ -161,13 +196,12 @@ def _stances(simple: str) -> dict[str, tuple[int, str, frozenset[str], frozenset
     where: dict[str, str] = {}
     agents: dict[str, frozenset[str]] = {}
     objects: dict[str, frozenset[str]] = {}
-    conditional = False
-    before = ""
+    before, before_words = "", []
     for clause in _clauses(tokens(simple)):
         text, previous, before = "".join(clause), before, "".join(clause)
-        if _IF.match(text) or conditional or text.endswith(("吗", "呢")):
-            conditional = bool(_IF.match(text))  # "如果票价下调，游客会增加": no stance, a condition
-            continue
+        previous_words, before_words = before_words, clause
+        if _IF.match(text) or text.endswith(("吗", "呢")):
+            continue  # a condition ("如果票价下调") or a question; what follows a condition is a stance
         turned = -1 if _DEFERRED.search(text) else 1
         if turned == 1 and _ASKING.search(text):
             continue
@@ -184,7 +218,8 @@ def _stances(simple: str) -> dict[str, tuple[int, str, frozenset[str], frozenset
                 sign, rest = 1, clause[k + 1:]
                 if _REJECTED.search("".join(clause[:k])):
                     sign = -1
-            elif (t in _POS or t in _SHOULD) and after not in _NEG and after not in _NEG_BARE:
+            elif (t in _POS or t in _SHOULD or _ADVERB_MODAL.fullmatch(t) or _glued_modal(t)) and after not in _NEG and \
+                    after not in _NEG_BARE:
                 sign, rest = 1, clause[k + 1:]
                 if _REJECTED.search("".join(clause[:k])):
                     sign = -1  # "不认同…会颠覆…的说法"
@@ -195,11 +230,20 @@ def _stances(simple: str) -> dict[str, tuple[int, str, frozenset[str], frozenset
             if not sign:
                 continue
             act = _action(rest, t)
-            if act:
-                out.setdefault(act, set()).add(sign * turned)
+            if not act:
+                continue
+            keys = [(act, sign * turned)]
+            if act in _DIRECTION:
+                change, way, word = _DIRECTION[act]
+                # will rise: up (+1) and rise (+1); will not rise: rise (−1) only
+                keys = [(change, way), (word, 1)] if sign * turned > 0 else [(word, -1)]
+            for act, stance in keys:
+                out.setdefault(act, set()).add(stance)
                 head = _agent(clause[:k])
                 where.setdefault(act, text if head or not previous else previous + "，" + text)
-                agents.setdefault(act, head)
+                # (an agent left out may be the one the clause before names, "交付节奏会受到影响，但不会…
+                # 停摆": enough to see the topic acting, too loose to tell two agents apart)
+                agents.setdefault(act, (head, head or _agent(previous_words)))
                 objects.setdefault(act, _object([u for u in rest if u not in act and act not in u][:6]))
     return {a: (next(iter(s)), where[a], agents[a], objects[a]) for a, s in out.items() if len(s) == 1}
 
@@ -243,22 +287,32 @@ def stance_pairs(sents: list[Sentence], topic_terms, holder_of) -> list[tuple]:
         carrying on someone's words ("“…", "他还说", "同时…")."""
         return not _CARRIED_ON.match(x.original.strip()) and \
             not any(holder_of(y) for y in by_para.get((x.article, x.paragraph), ()))
+    # a word most sentences use ("AI" in a story on an AI model) names no subject of its own
+    df: dict[str, int] = {}
+    whole = [s for s in sents if is_whole_sentence(s.original)]
+    for s in whole:
+        for t in set(content_tokens(s.simple)):
+            df[t] = df.get(t, 0) + 1
+    common = {t for t, n in df.items() if n >= max(5, len(whole) * COMMON_SHARE)} | stop
     by_action: dict[str, tuple[list, list]] = {}
-    for s in sents:
-        if not is_whole_sentence(s.original):
-            continue
+    for s in whole:
         st = _stances(s.simple)
         if not st:
             continue
         names = [sp.name for sp in holder_of(s)]
-        for act, (sign, clause, agent, obj) in st.items():
+        for act, (sign, clause, (agent, carried), obj) in st.items():
             # the subject is what the stance's own clause names, not the rest of the sentence
             # ("Sora能做到…" and "Pika…，更不能做到人与人连贯的互动" share an action, not a subject)
-            subject = {t for t in content_tokens(clause) if t not in stop and t not in act and act not in t
-                       and not any(same_person(t, n) or t in n for n in names)}
+            subject = {t for t in content_tokens(clause) if t not in common and t not in act and act not in t
+                       and not _NOT_SUBJECT.match(_tag(t)) and not any(same_person(t, n) or t in n for n in names)}
+            if act in _CHANGE_KEYS:
+                # up against down is a dispute only of one thing ("算力需求将大幅提升" / "降低拍摄成本"
+                # are two): the agent itself, named or carried from the clause before
+                subject &= (agent | carried)
             side = by_action.setdefault(act, ([], []))[0 if sign > 0 else 1]
             if len(side) < PER_ACTION:
-                side.append((s, names, subject, frozenset(agent - stop) - set(names), bool(agent & stop), obj - stop))
+                side.append((s, names, subject, frozenset(agent - stop) - set(names),
+                             bool(carried & stop) and act not in _CHANGE_KEYS, obj - stop))
     out, seen = [], set()
     for act in sorted(by_action):
         yes, no = by_action[act]
