@@ -265,3 +265,13 @@ def test_up_against_down_of_one_thing_is_a_contention_and_of_two_things_is_not(t
     # the power bill going up and the parking fee coming down are other things
     quotes = " ".join(x.quote for x in c.a.citations + c.b.citations)
     assert "停车费降低" not in quotes and "電費開支" not in quotes, quotes
+
+
+def test_a_sides_statement_starts_on_its_words_not_on_markup():
+    from generator.analyse.disputesides import _MARKUP_HEAD
+    # a highlight's marks left by an export ("==…==") and a list's dash go; a sign of a figure stays
+    assert _MARKUP_HEAD.sub("", "==如果出口管制收紧，生产线随时可能停摆。") == "如果出口管制收紧，生产线随时可能停摆。"
+    assert _MARKUP_HEAD.sub("", "> 客流不会回升。") == "客流不会回升。"
+    assert _MARKUP_HEAD.sub("", "- 客流不会回升。") == "客流不会回升。"
+    assert _MARKUP_HEAD.sub("", "-5%的跌幅不会持续。") == "-5%的跌幅不会持续。"
+    assert _MARKUP_HEAD.sub("", "**客流**不会回升。") == "**客流**不会回升。"

@@ -34,6 +34,7 @@ STRONG = re.compile(
     r"^[^，。；：“”「」]{2,20}?(?:则|却)(?:并)?(?:不完全|不太|不大|不|并不)(?:同意|认同|赞同)(?:此|这一?点)?(?=[。，,；;：:]|$)")
 
 
+_MARKUP_HEAD = re.compile(r"^(?:[=~#>]+\s*|[-+]\s+)(?=[\u4e00-\u9fff“「A-Za-z0-9])")
 _FOOTNOTE = re.compile(r"\[\^\d{1,3}\]")
 
 
@@ -58,7 +59,8 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None,
         text = text[turn.end():]  # an answer's argument is its turn, not what it grants first
     statement = clean_statement(conceded_part(asked(TURN_HEAD.sub("", _unlabelled(text), count=1))), topic_label,
                                 keep_frame=True)
-    statement = _FOOTNOTE.sub("", statement)  # a notes export's footnote mark ("…负担[^3]") is no word of it
+    statement = _FOOTNOTE.sub("", statement)
+    statement = _MARKUP_HEAD.sub("", statement)  # a highlight's or a list's marks ("==如果…") are no words  # a notes export's footnote mark ("…负担[^3]") is no word of it
     # a later part of a sentence ("…，但我们认为…") is not held by who the sentence's head names
     heads = [x for c, x in items if x.original.strip().startswith(c.quote[:8])]
     framer = _framer(items)
