@@ -1,16 +1,20 @@
-"""Stances: one holder says a thing will (can, is enough to) happen, another that it will not
-(cannot, is not enough to, it is premature to say so), of the same subject (any topic, no list of
-questions; a split of ``disputes``).
+"""Stances: one holder says a thing will (can, is, should) happen, another that it will not (cannot,
+is not, need not, it is premature to say so), of the same subject (any topic, no list of questions;
+a split of ``disputes``, which joins the pairs like ``opposites``' into contentions).
 
 A clause takes a stance on an action when a modal word stands before its verb: "将/会/能/可以/
-有望/足以/必然" (+1) or "不会/不能/无法/难以/不足以/未必/难言" (−1), or the verb is followed by
-"不了" (−1). A clause that calls the claim premature or overstated ("说客流会回升为时过早", "言过其实"),
-or that rejects it ("不认同…会颠覆…的说法"), turns its stance round. The action is the verb the
-modal governs (adverbs, a passive 被 and a preposition's object skipped); a light verb (带来, 产生,
-受到 …) is read with its object ("带来机遇"). Two sentences are opposite when they take opposite
-stances on one action, share a content word outside the topic's names and the action (the
-subject: 客流, 民宿, 行业), and are held by different people: within one article both must be
-named, and a full name and its short form ("高志远" / "高教授") are one person, never two sides.
+有望/足以/必然" (+1) or "不会/不能/无法/难以/不足以/未必/难言" (−1), "已经/很/是" before an adjective
+or a verb against a bare negation ("已经成熟" / "尚未成熟", "是安全的" / "并不安全"), "应该" against
+"没必要", "V不了" and "做不到" (−1), Cantonese "唔会/冇/唔使". A clause that calls the claim premature
+or overstated ("说客流会回升为时过早", "言过其实"), that rejects it ("不认同…会颠覆…的说法"), or that
+denies what "some say" ("不会像有些人说的那样…") turns its stance round. The action is the verb the
+modal governs (adverbs, a passive 被 and a preposition's object skipped); a light verb (带来, 产生 …)
+is read with its object ("带来机遇"). Up and down are one change ("会回升" / "还会继续回落"); denying
+a fall claims no rise. Two sentences are opposite when they take opposite stances on one action,
+share their subject (a rarer noun or verb of both stance clauses, the agent itself for a change,
+or the topic acting in both on no two different objects) and no two different agents, and are held
+by different people: within one article both named, or a named holder against the reporter's own
+paragraph; a full name and its short form ("高志远" / "高教授") are one person, never two sides.
 """
 
 from __future__ import annotations
@@ -28,11 +32,6 @@ _NEG = frozenset("不会 不能 无法 难以 不足以 未必 不一定 不见�
                  "绝不会 根本无法 不太可能 难于 好难 冇可能".split())
 #: A modal the segmenter joins to its adverb ("还会", "也将", "就能").
 _ADVERB_MODAL = re.compile(r"[还也都就才仍又便亦]+[会将能]")
-def _glued_modal(t: str) -> bool:
-    """A modal the segmenter glued to the word before it, into no word of its dictionary ("借阅量会" → 量会)."""
-    return len(t) == 2 and t[1] in "会将" and _HAN.match(t[0]) is not None and _tag(t) == "" and t[0] not in "不没未"
-
-
 #: Bare negations ("没有理解", "尚未解决", "不安全"): their word must be a verb or an adjective.
 _NEG_BARE = frozenset("难 唔 冇 没有 没 尚未 还未 未 远未 未能 并未 并没有 从未 不 并不 也不 都不 还不 并非 不是".split())
 #: Should and need not ("应限售" / "没必要限售"): their word must be a verb.
@@ -52,7 +51,6 @@ _PREP = frozenset("对 在 给 为 与 和 跟 向 从 把 让 使 令 替 用 �
 #: Verbs that say little without their object ("带来机遇", "受到影响").
 _LIGHT = frozenset("带来 产生 造成 形成 成为 进行 出现 实现 受到 获得 发挥 起到 提供 有 是 做 给 得到 达到 迎来 "
                    "引发 引起 导致 具有 拥有 存在 作出 做出".split())
-#: Verbs that are one action under another word.
 #: Light verbs whose verb object is the action itself, undergone ("得到缓解", "受到冲击").
 _PASSIVE = frozenset("得到 受到 获得 加以 予以 进行 遭到 遭受".split())
 _LIKE = frozenset("像 如 如同 好像".split())
@@ -60,6 +58,7 @@ _LIKE_END = frozenset("那样 那么 一样 般 所说 所言".split())
 _QUOTES = frozenset("“ ” 「 」 『 』 ‘ ’ \" '".split())
 #: Verbs that frame a view rather than state one ("不认同…的说法"): no action of their own.
 _FRAMES = frozenset("认同 同意 赞同 相信 认为 觉得 表示 承认 否认 怀疑 质疑 知道 希望 担心 担忧 建议 强调".split())
+#: Verbs that are one action under another word.
 _SAME = {"替代": "取代", "代替": "取代", "追上": "赶上", "赶超": "赶上", "追平": "赶上"}
 #: Directions of a change (general words of quantities and states), each word with its direction's
 #: canonical word and the change both directions are of: "客流会回升" against "客流会回落" is up against
@@ -90,6 +89,7 @@ PER_ACTION = 12
 
 
 def _clauses(toks: tuple[str, ...]) -> list[list[str]]:
+    """A sentence's tokens cut at its clause marks."""
     out, cur = [], []
     for t in toks:
         if t in _CLAUSE_END:
@@ -104,6 +104,7 @@ def _clauses(toks: tuple[str, ...]) -> list[list[str]]:
 
 
 def _word(t: str) -> bool:
+    """A word of two Chinese characters or more (a single character is no action on its own)."""
     return len(t) >= 2 and bool(_HAN.match(t))
 
 
@@ -113,8 +114,14 @@ _NOT_ACTION = re.compile(r"^(?:r|m|p|c|u|q|t|f|s|nr|ns|nt|nz)")
 
 
 def _tag(word: str) -> str:
+    """jieba's dictionary tag of a word ('' when it has none)."""
     import jieba.posseg as posseg  # (its dictionary of tags is loaded with jieba's own)
     return posseg.dt.word_tag_tab.get(word, "")
+
+
+def _glued_modal(t: str) -> bool:
+    """A modal the segmenter glued to the word before it, into no word of its dictionary ("借阅量会" → 量会)."""
+    return len(t) == 2 and t[1] in "会将" and _HAN.match(t[0]) is not None and _tag(t) == "" and t[0] not in "不没未"
 
 
 def _action(rest: list[str], modal: str = "") -> str | None:
