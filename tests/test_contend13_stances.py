@@ -48,6 +48,10 @@ def test_a_clause_takes_a_stance_on_the_verb_its_modal_governs():
     # what follows a condition is a stance; a denial of what "some say" denies it
     assert stances("如果过桥费取消，车流会增加。").get("增加") == 1
     assert stances("车流不会像有些人说的那样“大幅增加”。").get("增加") == -1
+    # Cantonese (a Hong Kong paper's quotes, a forum post), read in simplified like every article
+    assert stances("区议员话，呢个计划唔会成功。") == {"成功": -1}
+    assert stances("街坊都讲，夜市冇可能成功。") == {"成功": -1}
+    assert stances("专家认为，夜市计划会成功。") == {"成功": 1}
     # no stance: a question, a preposition's noun, "是" meaning "amounts to"
     assert stances("拥堵会缓解吗？") == {}
     assert stances("交通局将市民的意见汇总上报。") == {}
