@@ -1,6 +1,6 @@
 """Contentions: questions on which the sources disagree, each side with its argument and speakers.
 
-Five ways to find them, all returning the same ``Contention``:
+Six ways to find them, all returning the same ``Contention``:
 
 * **general** (any topic, ``contendeffects.py``): an impact point claiming a strong effect ("会颠覆", "将取代", "重塑")
   and a limit point that denies or defers that same effect ("颠覆为时过早", "不能完全替代",
@@ -13,11 +13,15 @@ Five ways to find them, all returning the same ``Contention``:
 * **disputes** (any topic, ``disputes.py``): a claim and the sentence that answers it in a
   rebuttal frame ("但也有…持不同看法", "X则认为", "我对此持保留态度"), an interview's answer
   denying the claim its question reports, another party's figure against one's own;
+* **stances** (any topic, ``stances.py`` through ``disputes``): opposite stances on one action and one
+  subject ("将明显回升" / "不会回升", "为时过早", "并不安全"), held by different people;
 * **editor's** questions in ``content/taxonomy.yml`` (``contentions``: scope and cue words of
   each side) refine them: every whole, on-topic sentence matching a side joins it.
 
 Each side gets a statement (its strongest point's, or its first sentence cleaned) and the
-speakers the text names for its sources; a holder stands on one side only (``contendsides.py``).
+speakers the text names for its sources; a holder stands on one side only (``contendsides.py``), and a
+contention whose two sides are one person's words (a full name and its short form, ``holdernames.py``)
+is none.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from dataclasses import replace
 from .disputeholders import holders
 from .contendeffects import DENIALS, EFFECTS, _general
 from .contendopposed import MOCKING, _both_deny, _opposed  # noqa: F401 (tests import _both_deny from here)
-from .contendsides import _distinct_holders, _one_side_each, _points_citing
+from .contendsides import _distinct_holders, _one_side_each, _points_citing, one_person
 from .disputes import find_disputes
 from .disputesides import well_formed_question
 from .polarity import QUESTIONS, polarity, quantity_units
@@ -199,7 +203,7 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
         return {sp.name for sp in holders(ss, by_sentence, before)}
 
     return [replace(c, topic=well_formed_question(c.topic))
-            for c in (_distinct_holders(_one_side_each(c, held_by)) for c in out)]
+            for c in (_distinct_holders(_one_side_each(c, held_by)) for c in out if not one_person(c, held_by))]
 
 
 def mocking_points(contentions: list[Contention], points: list[Point]) -> set[str]:

@@ -33,6 +33,7 @@ from .disputeholders import frame_holder
 from .framed import SAYS, framed, tokens_of
 from .interviews import ANSWER_LABEL, ANSWER_TURNS, OWN_VIEW, QUESTION_LABEL, interviews, own_estimates
 from .opposites import opposite_pairs
+from .stances import stance_pairs
 from .replies import replies
 from .turns import turn_disputes
 from .views import answered_views, camps, echoes, quoted_back, rejected_quotes, reported_views
@@ -149,18 +150,20 @@ def _opposites(groups, sents, topic_terms, by_sentence, taken) -> None:
         for k in (0, 1):
             for _, x in g[k]:
                 where[(x.article, x.index)] = (gi, k)
-    for a, b, clause in opposite_pairs(sents, topic_terms, holder_of):
+    pairs = [(a, b, clause, a, b) for a, b, clause in opposite_pairs(sents, topic_terms, holder_of)]
+    pairs += stance_pairs(sents, topic_terms, holder_of)  # (their items: a sentence or its part taking the stance)
+    for a, b, clause, part_a, part_b in pairs:
         ka, kb = where.get((a.article, a.index)), where.get((b.article, b.index))
         if ka and kb:
             continue
         if ka or kb:
-            (gi, k), other = (ka, b) if ka else (kb, a)
-            item = _item(other)
+            (gi, k), other, part = (ka, b, part_b) if ka else (kb, a, part_a)
+            item = _item(part)
             if not taken(item[0]):
                 groups[gi][1 - k].append(item)
                 where[(other.article, other.index)] = (gi, 1 - k)
             continue
-        items = [[_item(a)], [_item(b)], clause]
+        items = [[_item(part_a)], [_item(part_b)], clause]
         if not any(taken(c) for c, _ in items[0] + items[1]):
             groups.append(items)
             where[(a.article, a.index)] = (len(groups) - 1, 0)

@@ -34,6 +34,7 @@ STRONG = re.compile(
     r"^[^，。；：“”「」]{2,20}?(?:则|却)(?:并)?(?:不完全|不太|不大|不|并不)(?:同意|认同|赞同)(?:此|这一?点)?(?=[。，,；;：:]|$)")
 
 
+_MARKUP_HEAD = re.compile(r"^(?:[=~#>]+\s*|[-+]\s+)(?=[\u4e00-\u9fff“「A-Za-z0-9])")
 _FOOTNOTE = re.compile(r"\[\^\d{1,3}\]")
 
 
@@ -58,7 +59,8 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None,
         text = text[turn.end():]  # an answer's argument is its turn, not what it grants first
     statement = clean_statement(conceded_part(asked(TURN_HEAD.sub("", _unlabelled(text), count=1))), topic_label,
                                 keep_frame=True)
-    statement = _FOOTNOTE.sub("", statement)  # a notes export's footnote mark ("…负担[^3]") is no word of it
+    statement = _FOOTNOTE.sub("", statement)
+    statement = _MARKUP_HEAD.sub("", statement)  # a highlight's or a list's marks ("==如果…") are no words  # a notes export's footnote mark ("…负担[^3]") is no word of it
     # a later part of a sentence ("…，但我们认为…") is not held by who the sentence's head names
     heads = [x for c, x in items if x.original.strip().startswith(c.quote[:8])]
     framer = _framer(items)
@@ -93,9 +95,13 @@ def _unturned(text: str, x: Sentence, by_sentence) -> str:
     return text
 
 
+#: A thread's post label ("2楼：", "楼主：", "#12 "): where the words are, not who holds them.
+_FLOOR = re.compile(r"^(?:\d{1,4}\s*[楼層层]|楼主|樓主|层主|層主|沙发|沙發|板凳)\s*[：:]\s*(?=\S{6})")
+
+
 def _unlabelled(text: str) -> str:
     """A turn's words without its stamp and label, nor the bare "对，" acknowledging the turn before."""
-    m = _STAMPED_LABEL.match(text)
+    m = _STAMPED_LABEL.match(text) or _FLOOR.match(text)
     text = re.sub(r"^(?:对|嗯|是的|没错|是啊)[，,]\s*(?=\S{6})", "", text[m.end():]) if m else text
     # an answer's numbered part ("四、有人说…") is no word of the claim
     return re.sub(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]\s*(?=\S{6})", "", text)
