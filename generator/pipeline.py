@@ -154,11 +154,16 @@ def _sync_article(source: Source, slug: str, articles_dir: Path, signature: str,
     path = articles_dir / f"{slug}.md"
     rel = f"content/articles/{slug}.md"
     existing = None
+    unreadable = False
     if path.exists():
         try:
             existing = read_article_file(path)
         except (ArticleFileError, UnicodeDecodeError) as err:
-            warnings.append(f"{rel}: {err}; fix it, or delete the file to have it cleaned anew")
+            # Never written over: it may be an editor's file caught half-saved (emptied, not yet
+            # written; ``mkdocs serve`` polls while editors save), or a mistake only they can mend.
+            unreadable = True
+            warnings.append(f"{rel}: {err}; fix it, or delete the file to have it cleaned anew "
+                            "(it is left as it is; the cleaned source is published meanwhile)")
     disabled = list((existing.front.get("clean_disable") or []) if existing else [])
     try:
         cleaned = _clean(source, signature, disabled, memo)
@@ -189,7 +194,9 @@ def _sync_article(source: Source, slug: str, articles_dir: Path, signature: str,
         for key in ("summary",):
             if existing.front.get(key):
                 front[key] = existing.front[key]
-    if write_if_changed(path, _format(front, cleaned.body, memo).encode("utf-8")) and memo is not None:
+    if unreadable:
+        pass
+    elif write_if_changed(path, _format(front, cleaned.body, memo).encode("utf-8")) and memo is not None:
         memo.stats["articles_written"] = memo.stats.get("articles_written", 0) + 1
     return build_article(slug, source, front, cleaned.body, cleaned, edited=False)
 
