@@ -61,13 +61,21 @@ log = logging.getLogger("mkdocs.plugins.jianfan")
 #: The template a hit renders with: the cached theme output, verbatim.
 TEMPLATE_NAME = "jianfan-cached-page.html"
 TEMPLATE_SOURCE = "{{ jianfan_cached_output }}"
-_FORMAT = 3
+_FORMAT = 4
 _ABSENT = object()
 #: MkDocs' warning on every ``--dirty`` build (not about a page; ``exact_dirty`` makes it moot).
 _DIRTY_WARNING = "A 'dirty' build is being performed"
 _PACKAGES = ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "markdown", "pymdown-extensions",
              "jinja2", "babel")
 _HREF = re.compile(r'(?:href|src)="([^"]*)"')
+#: A live number: a count the generator marks (``<span class="jf-live" data-search-exclude>N</span>``,
+#: the briefing's "本次处理 N 个句子") because it moves with every added sentence while the rest of
+#: its page does not. A page's key leaves the numbers out; a hit writes the current ones into the
+#: stored HTML (where they stand as blank spans). The span is excluded from the search index, so
+#: the stored search entries hold whatever the numbers. Digits only: nothing to backtrack over.
+_LIVE_OPEN, _LIVE_CLOSE = '<span class="jf-live" data-search-exclude>', "</span>"
+_LIVE = re.compile(re.escape(_LIVE_OPEN) + r"([0-9]{1,15})" + re.escape(_LIVE_CLOSE))
+_LIVE_BLANK = _LIVE_OPEN + _LIVE_CLOSE
 
 
 @dataclass(slots=True)
@@ -88,6 +96,8 @@ class Entry:
     """The entries the search plugin made of the page."""
     meta: dict
     """The page's front matter (the theme's navigation may read it on other pages)."""
+    live: int = 0
+    """How many live numbers ``content`` and ``output`` hold as blank spans (see ``_LIVE``)."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -152,6 +162,8 @@ class _Language:
         """How many of ``order`` have their search entries in the index."""
         self.last_built: str | None = None
         self.dests: dict[str, str] = {}
+        self.live: dict[str, tuple[str, ...]] = {}
+        """Each page's live numbers, in order (see ``_LIVE``)."""
 
 
 class _Session:
@@ -388,19 +400,23 @@ class PageCache:
         if state is None:
             return markdown
         uri = page.file.src_uri
+        live = tuple(m.group(1) for m in _LIVE.finditer(markdown)) if _LIVE_OPEN in markdown else ()
         h = hashlib.sha256(state.shape.encode())
         h.update(uri.encode() + b"\0")
         h.update(repr(state.page_locales.get(uri)).encode() + b"\0")
         h.update(json.dumps(page.meta, sort_keys=True, ensure_ascii=False, default=str).encode())
-        h.update(b"\0" + markdown.encode("utf-8", "surrogatepass"))
+        h.update(f"\0{len(live)}\0".encode())
+        h.update((_LIVE.sub(_LIVE_BLANK, markdown) if live else markdown).encode("utf-8", "surrogatepass"))
         key = h.hexdigest()
         state.keys[uri] = key
+        state.live[uri] = live
         entry = self._load().get(uri)
-        if entry is not None and entry.key == key and entry.targets <= state.urls:
+        if (entry is not None and entry.key == key and entry.targets <= state.urls
+                and entry.live == len(live)):
             state.hits[uri] = entry
             self.hits += 1
             # MkDocs calls page.render() next: this page's stands in for Python-Markdown
-            page.render = functools.partial(_replay_render, page, entry)
+            page.render = functools.partial(_replay_render, page, entry, live)
         else:
             self.misses += 1
         return markdown
@@ -457,7 +473,8 @@ class PageCache:
         if search_entries is not None:
             state.search_mark = len(search_entries)
             self._after_last(state, uri, search_entries)
-        context["jianfan_cached_output"] = zlib.decompress(entry.output).decode("utf-8")
+        context["jianfan_cached_output"] = _fill(zlib.decompress(entry.output).decode("utf-8"),
+                                                 state.live.get(uri, ()))
         return context
 
     @staticmethod
@@ -484,15 +501,21 @@ class PageCache:
             links[target.src_uri] = dict(anchors)
         targets = _targets(page.content or "", page.url) & state.urls
         search = state.search_made.pop(uri, [])
+        live = state.live.get(uri, ())
+        content, output = _blank(page.content or "", live), _blank(output, live)
+        if content is None or output is None:  # the numbers did not come out as they went in
+            self._new.pop(uri, None)
+            return None
         self._new[uri] = Entry(
             key=key,
-            content=zlib.compress((page.content or "").encode("utf-8"), 1),
+            content=zlib.compress(content.encode("utf-8"), 1),
             output=zlib.compress(output.encode("utf-8"), 1),
             toc=page.toc, title=page._title_from_render,
             anchors=frozenset(page.present_anchor_ids or ()), links=links,
             targets=frozenset(targets),
             search=[dict(e) for e in search],
             meta=dict(page.meta),
+            live=len(live),
         )
 
 
@@ -542,9 +565,31 @@ def _language(config) -> str:
     return getattr(config.plugins.get("i18n"), "current_language", None) or "default"
 
 
-def _replay_render(page, entry: Entry, config, files) -> None:
+def _blank(html: str, live: tuple[str, ...]) -> str | None:
+    """``html`` with its live numbers blanked, to be stored; None when they are not exactly
+    ``live`` in order (Python-Markdown or the theme moved, dropped or repeated one): such a page
+    is not stored, so it is rendered on every build."""
+    if not live:
+        return None if _LIVE_BLANK in html else html
+    if tuple(m.group(1) for m in _LIVE.finditer(html)) != live or _LIVE_BLANK in html:
+        return None
+    return _LIVE.sub(_LIVE_BLANK, html)
+
+
+def _fill(html: str, live: tuple[str, ...]) -> str:
+    """Stored ``html`` with this build's live numbers written into its blank spans, in order."""
+    if not live:
+        return html
+    parts = html.split(_LIVE_BLANK)
+    out = [parts[0]]
+    for value, rest in zip(live, parts[1:]):
+        out += [_LIVE_OPEN, value, _LIVE_CLOSE, rest]
+    return "".join(out)
+
+
+def _replay_render(page, entry: Entry, live: tuple[str, ...], config, files) -> None:
     """``Page.render`` of a hit: what Python-Markdown made of the page last time."""
-    page.content = zlib.decompress(entry.content).decode("utf-8")
+    page.content = _fill(zlib.decompress(entry.content).decode("utf-8"), live)
     page.toc = entry.toc
     page._title_from_render = entry.title
     page.present_anchor_ids = set(entry.anchors)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import time
 from pathlib import Path
 
@@ -83,9 +84,11 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         with contextlib.suppress(KeyError):  # not watched (another plugin unwatched it)
             server.unwatch(config.docs_dir)
         root = Path(config.config_file_path).resolve().parent
-        for folder in (root / "content", root / "templates"):
-            if folder.is_dir():  # MkDocs counts watches per path: a second watch is no second event
-                server.watch(str(folder))
+        folders = [f for f in (root / "content", root / "templates") if f.is_dir()]
+        if sum(len(files) for f in folders for _, _, files in os.walk(f)) <= FAST_POLL_FILES:
+            _poll_faster(server)
+        for folder in folders:  # MkDocs counts watches per path: a second watch is no second event
+            server.watch(str(folder))
         return server
 
     def _settings(self, config) -> Settings:
@@ -197,6 +200,30 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         pdfs, self._pdfs = self._pdfs, None
         if pdfs is not None:
             pdfs.cancel()
+
+
+#: ``mkdocs serve``: how often the folders the generator reads are polled for a save. MkDocs polls
+#: every 0.5 s, so a save waited 0.25 s on average (up to 0.5 s) before its rebuild began; a poll
+#: lists and stats every file (about 7 µs a file on the 2-core machine), so the faster polling is
+#: kept to projects of at most ``FAST_POLL_FILES`` files (at most ~4% of a core while idle).
+FAST_POLL_S = 0.1
+FAST_POLL_FILES = 500
+
+
+def _poll_faster(server) -> None:
+    """Poll the folders watched from now on every ``FAST_POLL_S`` (the watchdog observer gives
+    its interval to each watch as it is added); a server without that observer is left as it is.
+
+    A save an editor writes in two steps (emptied, then written) can be seen by two polls: MkDocs
+    waits ``build_delay`` (0.1 s) after a change for more, so that wait is made longer than one
+    poll (0.15 s) and both steps make one rebuild."""
+    observer = getattr(server, "observer", None)
+    if not isinstance(getattr(observer, "_timeout", None), (int, float)) or observer._timeout <= FAST_POLL_S:
+        return
+    if not isinstance(getattr(server, "build_delay", None), (int, float)):
+        return
+    observer._timeout = FAST_POLL_S
+    server.build_delay = max(server.build_delay, 1.5 * FAST_POLL_S)
 
 
 #: ``mkdocs serve``: how many compiled regular expressions Python keeps (its default is 512).

@@ -56,15 +56,15 @@ def write_tree(folder: Path, files: dict[str, bytes | str], prune: bool = True,
     wanted = set()
     first = known is None or not known
     seen: dict = {}
+    resolved: dict[str, str] = {}
     for rel, data in files.items():
-        target = (folder / rel).resolve()
-        if not target.is_relative_to(folder):
-            raise BuildError(f"refusing to write {rel!r} outside {folder}")
+        target = _inside(folder, rel, resolved)
         wanted.add(target)
         last = known.get(rel) if known else None
         if last is not None and last[0] == data and _stamp(target) == last[1]:
             seen[rel] = last
             continue
+        target = Path(target)
         raw = data.encode("utf-8") if isinstance(data, str) else data
         written += write_if_changed(target, raw)
         if known is not None:
@@ -79,19 +79,38 @@ def write_tree(folder: Path, files: dict[str, bytes | str], prune: bool = True,
             return written
     if prune and folder.exists():
         for path in sorted(folder.rglob("*"), reverse=True):
-            if path.is_file() and path not in wanted:
+            if path.is_file() and str(path) not in wanted:
                 path.unlink()
             elif path.is_dir() and not any(path.iterdir()):
                 path.rmdir()
     return written
 
 
-def _stamp(path: Path) -> tuple | None:
+def _stamp(path: Path | str) -> tuple | None:
     try:
-        st = path.stat()
+        st = os.stat(path)
     except OSError:
         return None
     return (st.st_mtime_ns, st.st_size)
+
+
+def _inside(folder: Path, rel: str, resolved: dict[str, str]) -> str:
+    """``folder / rel`` with every link resolved (``Path.resolve``), refused when it lands outside
+    ``folder``. The folders are resolved once per call of ``write_tree`` (``resolved``), not once
+    per file: a file's own name is resolved only when it is a link."""
+    head, _, name = rel.replace(os.sep, "/").rpartition("/")
+    if name in ("", ".", ".."):
+        target = str((folder / rel).resolve())
+    else:
+        parent = resolved.get(head)
+        if parent is None:
+            parent = resolved[head] = str((folder / head).resolve()) if head else str(folder)
+        target = os.path.join(parent, name)
+        if os.path.islink(target):
+            target = os.path.realpath(target)
+    if not target.startswith(str(folder) + os.sep):
+        raise BuildError(f"refusing to write {rel!r} outside {folder}")
+    return target
 
 
 #: In the docs folder: the input key the generated pages were written from.

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Callable
 
 from .. import __version__
+from ..model import Article
 
 __all__ = ["RenderCache", "shape_key", "converter_key"]
 
@@ -42,6 +43,8 @@ class RenderCache:
 
     def __post_init__(self) -> None:
         self._derived: dict[int, tuple] = {}
+        self._articles: dict[int, tuple] = {}
+        """Each article's digest, made once per rendering (see ``_key``)."""
 
     def page(self, shape: str, template: str, inputs: dict, render: Callable[[object], str],
              converter) -> str:
@@ -59,7 +62,7 @@ class RenderCache:
         return self._get(shape, name, inputs, make, converter)[0]
 
     def _get(self, shape: str, name: str, inputs: dict, make, converter):
-        key = _key(shape, name, inputs)
+        key = _key(shape, name, inputs, self._articles)
         entry = self.entries.get(key) if key else None
         derived = self._derived_of(converter)
         if (isinstance(entry, tuple) and len(entry) == 3
@@ -97,6 +100,7 @@ class RenderCache:
     def __setstate__(self, state) -> None:
         self.__dict__.update(state)
         self._derived = {}
+        self._articles = {}
 
 
 class _Recorder:
@@ -147,16 +151,36 @@ class _Hasher(io.RawIOBase):
         return len(data)
 
 
-def _key(shape: str, template: str, inputs: dict) -> str:
-    """The cache key of a page, or '' for inputs that cannot be keyed (then it is rendered)."""
+def _key(shape: str, template: str, inputs: dict, articles: dict | None = None) -> str:
+    """The cache key of a page, or '' for inputs that cannot be keyed (then it is rendered).
+
+    An article among the inputs (its whole text, the largest value) is keyed by the digest of
+    its pickle, made once per rendering in ``articles`` (by object, the object kept alive so its
+    id is not reused) rather than once for each of its pages in each locale."""
     h = hashlib.sha256(f"{shape}\0{template}\0".encode())
-    pickler = pickle.Pickler(_Hasher(h), protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.fast = True  # no memo: shared and unshared equal strings pickle alike
     try:
-        pickler.dump(inputs)
+        if articles is not None:
+            inputs = {k: _article_digest(v, articles) if isinstance(v, Article) else v
+                      for k, v in inputs.items()}
+        _pickle_into(h, inputs)
     except (pickle.PicklingError, TypeError, AttributeError, RecursionError, ValueError):
         return ""
     return h.hexdigest()
+
+
+def _pickle_into(h, value) -> None:
+    pickler = pickle.Pickler(_Hasher(h), protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.fast = True  # no memo: shared and unshared equal strings pickle alike
+    pickler.dump(value)
+
+
+def _article_digest(article, articles: dict) -> tuple[str, bytes]:
+    found = articles.get(id(article))
+    if found is None or found[0] is not article:
+        h = hashlib.sha256(b"article\0")
+        _pickle_into(h, article)
+        found = articles[id(article)] = (article, h.digest())
+    return ("jianfan-article", found[1])
 
 
 @functools.lru_cache(maxsize=1)
