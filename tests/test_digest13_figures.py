@@ -1,0 +1,82 @@
+"""Figures written the way people write them outside a newsroom's style book: a four-digit count
+("1,035" without its separator: 1035架), tenths in Arabic digits ("约3到4成"), a fraction in words
+("不到首日的十分之一"), a span around 个 ("三个多小时", "一个小时以上"), hundreds in words ("一百架",
+"二百几杯"), cups (杯), spoken money ("加价800块转让", "十几块钱") and a change in points ("涨了5个点").
+Each is read with its qualifier as written, in three forms on topics unlike the default corpus
+(a news report on a ferry line, a forum thread about a noodle shop, a traditional-script article
+on a book fair); sayings and counts of things stay out ("一千个读者…", "3块屏幕", "一成不变")."""
+
+from __future__ import annotations
+
+from tests.test_index import _article, _run
+
+NEWS = "\n\n".join([
+    "本报讯 东湖轮渡公司昨日宣布，新航线开通首月累计运送乘客达4270人次，公司已累计获得12家旅行社的1035张团体订单。",
+    "不少乘客提前三个多小时就来到码头排队，首班船的船票开售不到一个小时即告售罄。",
+    "公司负责人表示，目前船队的国产化比例约仅3到4成，计划三年内把船队扩充到一百艘以上。",
+    "据介绍，新航线的单程票价比旧航线便宜约1到2成，节假日客流是平时的三分之二左右。",
+])
+
+FORUM = "\n\n".join([
+    "楼主：巷口那家面馆昨天开业，一天卖了二百几碗，老板说比平时多一倍。",
+    "2楼：我排了整整一个小时以上才吃到，外卖基本要等一个多小时。",
+    "3楼：有人在群里加价80块转让排号，十几块钱的面不值得这么折腾。",
+    "4楼：今天去已经冷清了，日销量降到60碗左右，不到开业首日的十分之一。",
+    "5楼：老板说店里新装了3块屏幕点单，一千个食客就有一千种口味，一成不变的菜单留不住人。",
+])
+
+TRAD = "\n\n".join([
+    "今年書展首日入場人次突破5萬，主辦單位表示，熱門攤位首日賣出300多杯特調咖啡，比平時多出一倍有多。",
+    "出版社股價上周五漲了5個點，業者估計展期內銷售額約僅3到4成來自新書。",
+    "一位攤主說：「第一日賣咗二百幾杯，但第二日已經少咗一半。」",
+])
+
+
+def _shown(f):
+    return f"{f.value}{f.unit}{f.after}"
+
+
+def _figures(slug, body, script="zh-Hans", title="t"):
+    return _run(_article(slug, body, script=script, title=title, date="2026-05-02")).figures
+
+
+def test_a_news_report_keeps_four_digit_counts_tenths_and_spans_as_written():
+    shown = {_shown(f) for f in _figures("ferry", NEWS, title="东湖新航线开通首月")}
+    assert "1035张" in shown, shown  # a count of four digits that is no year
+    assert "三个多小时" in shown, shown  # not "三个多" (a count of nothing)
+    assert "不到一个小时" in shown, shown
+    assert "约仅3到4成" in shown, shown  # both qualifiers, the range kept whole
+    assert "一百艘以上" in shown, shown
+    assert "约1到2成" in shown, shown
+    assert any(s.startswith("三分之二") for s in shown), shown
+
+
+def test_a_forum_thread_reads_spoken_money_cups_and_fractions():
+    figs = _figures("noodles", FORUM, title="巷口面馆开业")
+    shown = {_shown(f) for f in figs}
+    assert "80块" in shown, shown  # spoken money, in yuan
+    assert "十几块钱" in shown, shown
+    assert "一个小时以上" in shown and "一个多小时" in shown, shown
+    assert "不到十分之一" in shown, shown
+    money = [f for f in figs if f.unit in ("块", "块钱")]
+    assert all(f.kind == "money" for f in money), [(f.value, f.kind) for f in money]
+    # things counted in 块 and sayings are no figures
+    assert not any(f.unit.startswith("块") and f.value == "3" for f in figs), shown
+    assert not any(f.value.startswith("一千") for f in figs), shown
+    assert not any(f.unit == "成" and "一" in f.value for f in figs), shown
+
+
+def test_a_traditional_script_article_reads_cups_points_and_hundreds_in_words():
+    figs = _figures("fair", TRAD, script="zh-Hant", title="書展首日")
+    shown = {_shown(f) for f in figs}
+    assert "300多杯" in shown, shown
+    assert "二百幾杯" in shown, shown  # as the article writes it, in its own script
+    assert "約僅3到4成" in shown, shown
+    points = [f for f in figs if f.unit == "個點"]
+    assert points and points[0].kind == "percent", [(f.value, f.unit, f.kind) for f in figs]
+    assert any(s.startswith("一倍") for s in shown), shown
+
+
+def test_a_year_before_a_count_word_stays_a_year():
+    shown = {_shown(f) for f in _figures("tax", "2024个人所得税的起征点没有变，2023款车型降价了。")}
+    assert not any(s.startswith("2024") or s.startswith("2023") for s in shown), shown
