@@ -80,3 +80,41 @@ def test_a_traditional_script_article_reads_cups_points_and_hundreds_in_words():
 def test_a_year_before_a_count_word_stays_a_year():
     shown = {_shown(f) for f in _figures("tax", "2024个人所得税的起征点没有变，2023款车型降价了。")}
     assert not any(s.startswith("2024") or s.startswith("2023") for s in shown), shown
+
+
+NOTICE = "\n\n".join([
+    "关于规范学生午餐供应标准的通知",
+    "各学校：每份午餐的肉类不少于125克，蔬菜不低于200克，单价均不超过15元。",
+    "每个就餐区的面积不小于30平方米，每桌人数不多于8人。",
+])
+QA = "\n\n".join([
+    "问：新规对食堂有什么要求？",
+    "答：按照新规，每份午餐的肉类不少于125克，每桌人数不多于8人，供应商也不得少于3家。",
+])
+TRAD_NOTICE = "每份午餐的肉類不少於125克，每桌人數不多於8人，就餐區面積不小於30平方米。"
+
+
+def test_a_negated_bound_is_never_flipped_in_any_form():
+    for slug, body, script in (("notice", NOTICE, "zh-Hans"), ("qa", QA, "zh-Hans"),
+                               ("trad", TRAD_NOTICE, "zh-Hant")):
+        figs = _figures(slug, body, script=script, title="午餐标准")
+        by = {_shown(f): f for f in figs}
+        at_least = [f for s, f in by.items() if s.endswith("125克")]
+        assert at_least and at_least[0].value[:3] in ("不少于", "不少於"), (slug, list(by))
+        assert at_least[0].low is not None and at_least[0].low >= 125 - 1e-9, (slug, at_least[0].low)
+        at_most = [f for s, f in by.items() if s.endswith("8人")]
+        assert at_most and at_most[0].value[:3] in ("不多于", "不多於"), (slug, list(by))
+        assert at_most[0].high is not None and at_most[0].high <= 8 + 1e-9, (slug, at_most[0].high)
+
+
+def test_a_figure_in_a_run_of_linked_headlines_is_no_key_figure():
+    from generator.render.figures import digest_figures
+
+    body = "\n\n".join([
+        "东湖轮渡公司新航线开通首月运送乘客4270人次，票价比旧航线便宜约1到2成。",
+        "·东湖新航线开通首月客流超预期·五一假期全市接待游客2.74亿人次·今夏景区客流预计恢复至往年水平",
+    ])
+    figs = _figures("links", body, title="东湖新航线开通首月")
+    keys = {_shown(f) for f in digest_figures(figs)}
+    assert "4270人次" in keys, keys
+    assert not any("2.74" in k for k in keys), keys

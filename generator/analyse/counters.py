@@ -34,3 +34,18 @@ def is_counter(text: str, start: int, end: int) -> bool:
 def without_counters(text: str) -> str:
     """``text`` with its counter runs blanked (same length, so offsets hold)."""
     return COUNTER_RUN.sub(lambda m: " " * len(m.group(0)), text)
+
+
+#: A bullet dot opening a text ("· 五一假期…", "•…"), never the dot inside a transliterated name.
+_BULLET = re.compile(r"[·•・]")
+
+
+def headline_run(text: str) -> bool:
+    """A run of headlines a page lists as links ("· A完成验证飞行 · B首航机票开售 · 热门推荐…"),
+    read as one sentence when the cleaner fused the lines: the text opens on a bullet dot and holds
+    two items or more of eight characters or more. A name's dot ("米拉·穆拉蒂") never opens a text."""
+    t = text.lstrip(" \u3000\t")
+    if not t or not _BULLET.match(t):
+        return False
+    items = [seg for seg in _BULLET.split(t)[1:] if len(re.sub(r"\s", "", seg)) >= 8]
+    return len(items) >= 2

@@ -67,9 +67,9 @@ _BARE_VERDICT = re.compile(r"^(?:我|笔者)?(?:觉得|认为|看|想)?(?:很难
 #: not a claim — one clause ending on the kind of paper it is.
 _DOC_TITLE = re.compile(r"^[^，,。；;：:！？]{2,30}(?:纪要|通知|公告|通报|简报|报告|周报|日报|月报|快讯|摘要|议程|清单|名单|"
                         r"纪实|实录|全文)[。.！!]?$")
-#: A line addressed to someone by handle ("@陈浩 中午前整理一份…", "回复@abc："): a message to a
+#: A line addressed to someone by handle or a reply ("@陈浩 中午前整理一份…", "回复@abc：", "回复某某：都是…"): a message to a
 #: colleague or a reply, not the article's content.
-_ADDRESSED = re.compile(r"(?:^|[\s：:，,])@[^\s@，。：:]{1,20}")
+_ADDRESSED = re.compile(r"(?:^|[\s：:，,])@[^\s@，。：:]{1,20}|(?:^|[：:])\s*回复\s*[^\s，。：:！？]{1,16}\s*[：:]")
 #: An answer that reports what a named other says (not "我认为", "我们认为").
 _REPORTS_OTHERS = re.compile(r"(?:^|[，。；：:])(?!从|反过来|也就是|换句话|总的来|老实|比如|坦白|简单)"
                              r"[^，。；：:我]{2,20}?(?:认为|指出|表示|提醒|强调|说|称)[，：:「“]")
@@ -268,7 +268,10 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     # a claim over a dated fact only where the article makes one (a bare chronicle keeps its lead)
     dated = [_dated_fact(pool[i].simple) and any(claims[j] for j in candidates) for i in range(n)]
     candidates = [i for i in candidates if not dated[i]] or candidates
-    thesis = max(candidates, key=lambda i: (cent[i] + HEADLINE * dot(vecs[i], head) + STANCE * stance[i]
+    # an interviewee says "我认为" in every answer: there the first person marks no stand taken against
+    # the lead, and the headline's words and the answer's position decide
+    lean = 0.0 if interview else STANCE
+    thesis = max(candidates, key=lambda i: (cent[i] + HEADLINE * dot(vecs[i], head) + lean * stance[i]
                                             + STANCE * position[i] + CLAIM * claims[i] - CLAIM * dated[i]
                                             + 0.12 * (1 - pool[i].index / last)
                                             + (0.1 if pool[i].para_index == lead and pool[i].start == 0 else 0),

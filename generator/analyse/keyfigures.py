@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .counters import is_counter
+from .counters import headline_run, is_counter
 
 __all__ = ["bounds", "base_unit", "trivia", "weight", "same_fact"]
 
@@ -41,8 +41,9 @@ _VAGUE_SPAN = {"十几": (11, 19), "数十": (20, 90), "几十": (20, 90), "上�
                **{f"{a}十": (10 * lo, 10 * hi) for a, lo, hi in (("一二", 1, 2), ("二三", 2, 3), ("两三", 2, 3),
                                                                ("三四", 3, 4), ("四五", 4, 5), ("五六", 5, 6),
                                                                ("六七", 6, 7), ("七八", 7, 8), ("八九", 8, 9))}}
-_ABOVE = re.compile(r"(?<!不)(?:超过|超出)|逾|(?<!不)超|至少|以上|之多|出头|多|余|过|高于|不低于")
-_BELOW = re.compile(r"将近|接近|近|不到|不足|以下|最多|最高|(?<!不)低于|少于|不超过")
+#: A bound, and its negation the other way ("不少于125克" is at least 125 g, "不多于20人" at most 20).
+_ABOVE = re.compile(r"(?<!不)(?:超过|超出)|逾|(?<!不)超|至少|以上|之多|出头|(?<!不)多|余|过|(?<!不)高于|(?<!不)大于|不低于|不少于|不小于")
+_BELOW = re.compile(r"将近|接近|近|不到|不足|以下|最多|最高|(?<!不)低于|(?<!不)少于|(?<!不)小于|不超过|不多于|不高于|不大于")
 _ABOUT = re.compile(r"大约|大概|约为|约|左右|上下")
 
 
@@ -125,6 +126,8 @@ def trivia(kind: str, unit: str, value: str, number: float | None, simple: str, 
     if bare and (_COUNTER_BEFORE.search(simple, max(0, start - 5), start)
                  or re.search(r"(?:全部|查看|共)\s*$", simple[max(0, start - 4):start]) and _COUNTER_AFTER.match(simple, end)):
         return "counter"  # "好问题1.2万", "被浏览35,217,640", "查看全部3,861个回答": the page's own counters
+    if headline_run(simple):
+        return "counter"  # "·五一假期出游2.74亿人次·…": a list of links to other stories, not this one's figure
     if bare and is_counter(simple, start, end):
         return "counter"  # "·3.4万次查看", "128 回复", "赞 1377": a post's interaction counters
     if kind == "duration" and _FIGURE_AFTER.match(simple, end):
