@@ -118,3 +118,34 @@ def test_a_figure_in_a_run_of_linked_headlines_is_no_key_figure():
     keys = {_shown(f) for f in digest_figures(figs)}
     assert "4270人次" in keys, keys
     assert not any("2.74" in k for k in keys), keys
+
+
+def test_ranges_in_words_spans_in_ten_thousands_and_list_items_read_right():
+    forms = [
+        ("news", "zh-Hans", "新航线带动了沿湖12个乡镇的200多家民宿、近2万人参与其中，公司计划在三到五年内实现盈利，"
+                            "首年计划运行约1.2万小时。据本报不完全统计，票价从15元到40元不等。"),
+        ("forum", "zh-Hans", "楼主：轮渡这两天火了，听说带动了200多家民宿、近2万人参与其中，三到五年内就能盈利，"
+                             "首年要跑约1.2万小时。"),
+        ("trad", "zh-Hant", "新航線帶動了沿湖200多家民宿、近2萬人參與其中，公司計劃在三到五年內實現盈利，首年計劃運行約1.2萬小時。"),
+    ]
+    for slug, script, body in forms:
+        figs = _figures(slug, body, script=script, title="东湖新航线")
+        by = {_shown(f): f for f in figs}
+        assert any(s.startswith("三到五") for s in by), (slug, list(by))  # the range whole, not 五年
+        span = [f for s, f in by.items() if s.startswith("三到五")][0]
+        assert span.range and span.low == 3 * 31536000 and span.high == 5 * 31536000, (span.low, span.high)
+        assert any(s.endswith(("1.2万小时", "1.2萬小時")) for s in by), (slug, list(by))
+        people = [f for s, f in by.items() if s.startswith(("近2万", "近2萬"))]
+        assert people and "民宿" not in people[0].what, (slug, people[0].what)  # the other item's noun
+    news = {_shown(f): f for f in _figures("news2", forms[0][2], title="东湖新航线")}
+    assert news["15元到40元"].source == "本报", news["15元到40元"].source
+    forum = _figures("forum2", forms[1][2], title="东湖新航线")
+    assert all(f.trivia for f in forum if _shown(f) == "两天"), [(_shown(f), f.trivia) for f in forum]
+
+
+def test_a_forums_header_counters_are_no_key_figures():
+    body = "湖畔吧　关注：152万　贴子：986万　签到\n\n楼主：东湖新航线开通后，码头附近的民宿入住率提高了三成以上。"
+    figs = _figures("hdr", body, title="东湖新航线")
+    counted = {_shown(f): f.trivia for f in figs}
+    assert counted.get("152万") == "counter" and counted.get("986万") == "counter", counted
+    assert "三成以上" in counted and not counted["三成以上"], counted

@@ -15,7 +15,8 @@ _WORD = (r"(?:查看|浏览|阅读|播放|观看|回复|评论|转帖|转发|转
          r"|(?:views?|likes?|reposts?|retweets?|replies|comments|shares|bookmarks|quotes)\b")
 _AFTER = re.compile(r"\s*(?:[万千kKwW]\s*)?(?:次|个|条|人)?\s*(?:" + _WORD + r")(?!率|量|数|者|了|过|的)", re.I)
 #: A label before a bare number: "赞 1377", "点赞：2.1万", "Views 3,201".
-_BEFORE = re.compile(r"(?:^|(?<=[\s·|｜，,]))(?:赞|点赞|收藏|评论|转发|回复|分享|喜欢|Likes?|Views?)\s*[:：]?\s*$", re.I)
+_BEFORE = re.compile(r"(?:^|(?<=[\s·|｜，,]))(?:赞|点赞|收藏|评论|转发|回复|分享|喜欢|关注|粉丝|贴子|帖子|主题|签到|"
+                     r"Likes?|Views?|Followers?)\s*[:：]?\s*$", re.I)
 #: What makes a number a reported figure rather than the page's own count.
 _QUALIFIED = re.compile(r"(?:获得|获|达到?|超过?|突破|破|约|近|逾|累计|共计?|有|合计|总|高达|仅|只有|多达)\s*$")
 #: A whole run of counters, for text that should read without them.

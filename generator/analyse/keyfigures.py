@@ -132,6 +132,8 @@ def trivia(kind: str, unit: str, value: str, number: float | None, simple: str, 
         return "counter"  # "·3.4万次查看", "128 回复", "赞 1377": a post's interaction counters
     if kind == "duration" and _FIGURE_AFTER.match(simple, end):
         return "period"  # "三天全平台销量超过1000万套", "两周内降了两成": the span another figure is counted over
+    if kind == "duration" and re.search(r"(?:这|那)\s*$", simple[max(0, start - 1):start]):
+        return "time-reference"  # "这两天起飞了", "那几年": a time, not a span the story measures
     if kind == "duration" and (_TIME_REF_AFTER.match(after)
                                or re.search(r"(?:[^最]后|之后|以后)\s*$", simple[max(0, start - 3):start])):
         return "time-reference"  # "十几年前", "发布后 2 小时": when, not how long
