@@ -94,7 +94,8 @@ def test_the_title_a_page_menu_gave_is_not_the_headline():
     assert _headline("登录　注册　手机版") == ""
     assert _headline("首页 | 新闻 | 财经 | 图片") == ""
     assert _headline("2026年4月20日　星期一　　只看重要　□　自动刷新") == ""
-    for real in ("北湾地铁六号线开通　新城区接入轨道交通网络", "专访方一鸣：地铁只是开始", "地铁 来了 新城 怎么办"):
+    for real in ("北湾地铁六号线开通　新城区接入轨道交通网络", "专访方一鸣：地铁只是开始", "地铁 来了 新城 怎么办",
+                 "4 月读书 | 古籍 交流 | 资讯合集"):
         assert _headline(real) == real
 
 

@@ -171,11 +171,23 @@ _MENU_SEP = re.compile(r"(?:[\u3000|｜·•□☑>＞<＜]|\s{2,})[\s\u3000|｜
 def _headline(title: str) -> str:
     """The title, unless it is a page's menu or toolbar taken for one ("登录　注册　手机版", "搜索结果：X
     ｜ 综合　实时　热门", "2023年9月18日　星期一　只看重要"): three items or more set apart by wide spaces,
-    runs of spaces or bars (a headline's single spaces between clauses are no menu), most of them a word
-    or two long. Its words then say nothing of what the article argues."""
-    items = [x for x in _MENU_SEP.split(title.strip()) if x]
-    short = sum(1 for x in items if cjk_len(x) <= 4)
-    return "" if len(items) >= 3 and short * 3 >= len(items) * 2 else title
+    runs of spaces or bars (a headline's single spaces between clauses are no menu), two of them
+    interface words or a checkbox among them. Its words then say nothing of what the article argues."""
+    items = [x.strip() for x in _MENU_SEP.split(title.strip()) if x.strip()]
+    if len(items) < 3:
+        return title
+    ui = sum(1 for x in items if _UI_WORD.fullmatch(x) or _UI_MARK.search(x))
+    return "" if re.search(r"[□☑■✓]", title) or ui >= 2 else title
+
+
+#: A page's interface words (a menu, tabs, a toolbar), in any site's chrome: a newsletter's own title
+#: set apart by bars ("3 月航海 | X 交流 | 资讯合集") has none of them.
+_UI_WORD = re.compile(r"(?:登录|登陆|注册|手机版|首页|搜索|发现|发布|通知|消息|我|我的|上一页|下一页|刷新|自动刷新|只看重要|"
+                      r"综合|实时|热门|最新|视频|图片|分享|收藏|评论|关注|设置|帮助|客户端|下载|更多|菜单|导航|"
+                      r"新闻|财经|体育|科技|娱乐|国际|国内|军事|汽车|房产|"
+                      r"登錄|註冊|首頁|搜尋|發現|發佈|訊息|重新整理|熱門|影片|圖片|評論|新聞|財經|體育|娛樂|國際|國內)")
+#: An interface phrase inside an item ("搜索结果：X", "我<返回上一页").
+_UI_MARK = re.compile(r"搜索结果|返回上一页|自动刷新|只看重要|手机版|登录|注册")
 
 
 #: A reference mark set in a sentence ("…服务平台[1]。", "…成色[2-3]", "[13][16]"): the page's
