@@ -144,7 +144,7 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
         ordered, salient_here = _in_time_order(article, sents, salient)
         summary = [SummarySentence(without_dateline(_unmarked(display_text(s.original))), s.paragraph, role=role)
                    for s, role in summarise(ordered, weights, tax.topic_terms, salient=salient_here,
-                                            title=headline)]
+                                            title=headline, abstract=abstract_paragraphs(article, simple_of))]
     figs = tuple(index.figures_of.get(article.slug, ()))
     counts = index.mentions_of.get(article.slug, Counter())
     ents = tuple(sorted(counts, key=lambda name: -counts[name]))
@@ -162,6 +162,39 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
                   keywords=tuple(kws), points=pts,
                   related=tuple(related(article.slug, index)),
                   reading_minutes=reading_minutes(article))
+
+
+#: The label of a document's own summary ("重要内容提示：", "投资要点", "【导语】…", "内容提要："), alone in
+#: its paragraph or opening it: a notice, a research note and a magazine state their thesis there.
+_ABSTRACT_LABEL = re.compile(r"^\s*[【\[〖]?\s*(?:重要内容提示|重要提示|内容提示|投资要点|核心观点|内容提要|本文提要|"
+                             r"提要|摘要|导语|导读|要点)\s*[】\]〗]?\s*[：:]?")
+#: A section heading or a numbered section that ends a summary ("一、…", "（一）…", "1. …").
+_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
+
+
+def abstract_paragraphs(article, simple_of) -> set[str]:
+    """Ids of the paragraphs that make a document's own summary: the one a label opens ("【导语】…"),
+    or, after a label alone ("重要内容提示："), those that follow up to the next heading or numbered
+    section (five at most)."""
+    out: set[str] = set()
+    following = 0
+    for b in article.blocks:
+        if b.kind != "p":
+            following = 0  # a heading ends the summary
+            continue
+        text = simple_of(b.text)
+        m = _ABSTRACT_LABEL.match(text)
+        if m and text[m.end():].strip():
+            out.add(b.id)  # "【导语】5月28日，…": the summary is the paragraph itself
+            following = 0
+        elif m:
+            following = 5
+        elif following and not _SECTION.match(text):
+            out.add(b.id)
+            following -= 1
+        else:
+            following = 0
+    return out
 
 
 #: What sets a page's toolbar or menu apart: wide spaces, bars, bullets.

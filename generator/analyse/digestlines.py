@@ -118,8 +118,19 @@ def turn_label(text: str) -> str:
     return m.group() if m else ""
 
 
+#: A summary's bracketed label opening a paragraph ("【导语】", "[摘要]", "〖導讀〗"): the form's own
+#: furniture; the sentence after it is read (and shown) without it.
+LEAD_LABEL = re.compile(r"^\s*[【\[〖]\s*(?:导语|導語|导读|導讀|摘要|提要|内容提要|內容提要|编者按|編者按)\s*[】\]〗]\s*")
+
+
 @lru_cache(maxsize=1 << 16)
 def _readable_text(original: str, simple: str, paragraph_start: str) -> bool:
+    lead = LEAD_LABEL.match(original)
+    if lead:
+        same = len(simple) == len(original)
+        simple = simple[lead.end():] if same else LEAD_LABEL.sub("", simple, count=1)
+        original = original[lead.end():]
+        paragraph_start = original[:8]
     o = original.strip()
     if _NOTE_OR_PROFILE.search(simple[:40]) or _POST_STAMP_IN.search(simple) or COUNTER_RUN.search(simple):
         return False  # a translator's or editor's note, a profile's fields, a comment's badges: not the article's claim
@@ -223,6 +234,9 @@ _DATELINE = re.compile(
 def without_dateline(text: str) -> str:
     """A summary line without the dateline and credit that open a wire story's lead; the text as
     it is when what is left would not read as a sentence (less than 15 characters)."""
+    lead = LEAD_LABEL.match(text)
+    if lead and cjk_len(text[lead.end():]) >= 15:
+        text = text[lead.end():]  # "【导语】…"
     m = _DATELINE.match(text)
     if not m or not m.group().strip():
         return text
