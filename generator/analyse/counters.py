@@ -15,7 +15,8 @@ _WORD = (r"(?:查看|浏览|阅读|播放|观看|回复|评论|转帖|转发|转
          r"|(?:views?|likes?|reposts?|retweets?|replies|comments|shares|bookmarks|quotes)\b")
 _AFTER = re.compile(r"\s*(?:[万千kKwW]\s*)?(?:次|个|条|人)?\s*(?:" + _WORD + r")(?!率|量|数|者|了|过|的)", re.I)
 #: A label before a bare number: "赞 1377", "点赞：2.1万", "Views 3,201".
-_BEFORE = re.compile(r"(?:^|(?<=[\s·|｜，,]))(?:赞|点赞|收藏|评论|转发|回复|分享|喜欢|Likes?|Views?)\s*[:：]?\s*$", re.I)
+_BEFORE = re.compile(r"(?:^|(?<=[\s·|｜，,]))(?:赞|点赞|收藏|评论|转发|回复|分享|喜欢|关注|粉丝|贴子|帖子|主题|签到|"
+                     r"Likes?|Views?|Followers?)\s*[:：]?\s*$", re.I)
 #: What makes a number a reported figure rather than the page's own count.
 _QUALIFIED = re.compile(r"(?:获得|获|达到?|超过?|突破|破|约|近|逾|累计|共计?|有|合计|总|高达|仅|只有|多达)\s*$")
 #: A whole run of counters, for text that should read without them.
@@ -34,3 +35,18 @@ def is_counter(text: str, start: int, end: int) -> bool:
 def without_counters(text: str) -> str:
     """``text`` with its counter runs blanked (same length, so offsets hold)."""
     return COUNTER_RUN.sub(lambda m: " " * len(m.group(0)), text)
+
+
+#: A bullet dot opening a text ("· 五一假期…", "•…"), never the dot inside a transliterated name.
+_BULLET = re.compile(r"[·•・]")
+
+
+def headline_run(text: str) -> bool:
+    """A run of headlines a page lists as links ("· A完成验证飞行 · B首航机票开售 · 热门推荐…"),
+    read as one sentence when the cleaner fused the lines: the text opens on a bullet dot and holds
+    two items or more of eight characters or more. A name's dot ("米拉·穆拉蒂") never opens a text."""
+    t = text.lstrip(" \u3000\t")
+    if not t or not _BULLET.match(t):
+        return False
+    items = [seg for seg in _BULLET.split(t)[1:] if len(re.sub(r"\s", "", seg)) >= 8]
+    return len(items) >= 2

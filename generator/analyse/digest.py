@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from collections import Counter, defaultdict
 
+from .digestlines import without_dateline
 from .digestsummary import summarise
 from .keywords import article_terms, keywords
 from .model import Digest, Figure, Related, SummarySentence
@@ -131,6 +132,7 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
                 simple_of, warnings: list[str], doc_freq: Counter | None = None,
                 salient: set | None = None) -> Digest:
     """Assemble one article's digest; an editor-pinned summary wins over the automatic one."""
+    headline = _headline(simple_of(article.title or ""))
     if article.summary:
         summary = []
         for text in article.summary:
@@ -141,9 +143,9 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
     else:
         comments = article.comment_ids  # readers' comments are no part of what the article argues
         ordered, salient_here = _in_time_order(article, [s for s in sents if s.paragraph not in comments], salient)
-        summary = [SummarySentence(_unmarked(display_text(s.original)), s.paragraph, role=role)
+        summary = [SummarySentence(without_dateline(_unmarked(display_text(s.original))), s.paragraph, role=role)
                    for s, role in summarise(ordered, weights, tax.topic_terms, salient=salient_here,
-                                            title=simple_of(article.title or ""))]
+                                            title=headline, abstract=abstract_paragraphs(article, simple_of))]
     figs = tuple(index.figures_of.get(article.slug, ()))
     counts = index.mentions_of.get(article.slug, Counter())
     ents = tuple(sorted(counts, key=lambda name: -counts[name]))
@@ -153,7 +155,7 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
                            len(index.articles_of_entity.get(e, ()))) for e in ents
                           if e not in index.bylined_of.get(article.slug, ())],
                    forms={simple_of(f) for f in index.forms_of.get(article.slug, ())},
-                   title=simple_of(article.title or ""),
+                   title=headline,
                    summary=simple_of("".join(s.text for s in summary)))
     kws = [k for k in kws if _searchable(k, sents)]
     pts = tuple(index.points_of.get(article.slug, ()))
@@ -161,6 +163,65 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
                   keywords=tuple(kws), points=pts,
                   related=tuple(related(article.slug, index)),
                   reading_minutes=reading_minutes(article))
+
+
+#: The label of a document's own summary ("重要内容提示：", "投资要点", "【导语】…", "内容提要："), alone in
+#: its paragraph or opening it: a notice, a research note and a magazine state their thesis there.
+_ABSTRACT_LABEL = re.compile(r"^\s*[【\[〖]?\s*(?:重要内容提示|重要提示|内容提示|投资要点|核心观点|内容提要|本文提要|"
+                             r"提要|摘要|导语|导读|要点)\s*[】\]〗]?\s*[：:]?")
+#: A section heading or a numbered section that ends a summary ("一、…", "（一）…", "1. …").
+_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
+
+
+def abstract_paragraphs(article, simple_of) -> set[str]:
+    """Ids of the paragraphs that make a document's own summary: the one a label opens ("【导语】…"),
+    or, after a label alone ("重要内容提示："), those that follow up to the next heading or numbered
+    section (five at most)."""
+    out: set[str] = set()
+    following = 0
+    for b in article.blocks:
+        if b.kind != "p":
+            following = 0  # a heading ends the summary
+            continue
+        text = simple_of(b.text)
+        m = _ABSTRACT_LABEL.match(text)
+        if m and text[m.end():].strip():
+            out.add(b.id)  # "【导语】5月28日，…": the summary is the paragraph itself
+            following = 0
+        elif m:
+            following = 5
+        elif following and not _SECTION.match(text):
+            out.add(b.id)
+            following -= 1
+        else:
+            following = 0
+    return out
+
+
+#: What sets a page's toolbar or menu apart: wide spaces, bars, bullets.
+_MENU_SEP = re.compile(r"(?:[\u3000|｜·•□☑>＞<＜]|\s{2,})[\s\u3000|｜·•□☑>＞<＜]*")
+
+
+def _headline(title: str) -> str:
+    """The title, unless it is a page's menu or toolbar taken for one ("登录　注册　手机版", "搜索结果：X
+    ｜ 综合　实时　热门", "2023年9月18日　星期一　只看重要"): three items or more set apart by wide spaces,
+    runs of spaces or bars (a headline's single spaces between clauses are no menu), two of them
+    interface words or a checkbox among them. Its words then say nothing of what the article argues."""
+    items = [x.strip() for x in _MENU_SEP.split(title.strip()) if x.strip()]
+    if len(items) < 3:
+        return title
+    ui = sum(1 for x in items if _UI_WORD.fullmatch(x) or _UI_MARK.search(x))
+    return "" if re.search(r"[□☑■✓]", title) or ui >= 2 else title
+
+
+#: A page's interface words (a menu, tabs, a toolbar), in any site's chrome: a newsletter's own title
+#: set apart by bars ("3 月航海 | X 交流 | 资讯合集") has none of them.
+_UI_WORD = re.compile(r"(?:登录|登陆|注册|手机版|首页|搜索|发现|发布|通知|消息|我|我的|上一页|下一页|刷新|自动刷新|只看重要|"
+                      r"综合|实时|热门|最新|视频|图片|分享|收藏|评论|关注|设置|帮助|客户端|下载|更多|菜单|导航|"
+                      r"新闻|财经|体育|科技|娱乐|国际|国内|军事|汽车|房产|"
+                      r"登錄|註冊|首頁|搜尋|發現|發佈|訊息|重新整理|熱門|影片|圖片|評論|新聞|財經|體育|娛樂|國際|國內)")
+#: An interface phrase inside an item ("搜索结果：X", "我<返回上一页").
+_UI_MARK = re.compile(r"搜索结果|返回上一页|自动刷新|只看重要|手机版|登录|注册")
 
 
 #: A reference mark set in a sentence ("…服务平台[1]。", "…成色[2-3]", "[13][16]"): the page's
@@ -175,7 +236,15 @@ def _unmarked(text: str) -> str:
 
 #: A word that says when or how long, not what ("短期内", "近期", "此前", "三年来"): no search term.
 _TIME_WORD = re.compile(r"^(?:短期|长期|近期|中期|此前|此后|目前|当前|今后|日前|近日|以来|期间)"
-                        r"|(?:内|期间|以来|以后|之后|之前|前后)$")
+                        r"|(?:内|期间|以来|以后|之后|之前|前后)$"
+                        # a day named by the week or by today ("上周五", "周二", "本星期", "昨晚", "下午")
+                        r"|^(?:[上下本这]个?)?(?:周|星期|礼拜)[一二三四五六日天末]?$|^(?:今|昨|前|明|后)(?:天|日|晚|早|年)$"
+                        r"|^[上下中]午$|^(?:凌晨|傍晚|深夜|当晚|当天)$")
+#: A document's kind or its procedure ("公告", "通知", "有关规定", "相关事项"): what the paper is, not what
+#: it is about; and a magnitude glued to a measure word ("万杯", "亿元"), a figure's piece.
+_PAPER_WORD = re.compile(r"^(?:公告|通知|通报|简报|报告|周报|日报|月报|快讯|摘要|纪要|议程|清单|名单|实录|全文|声明|函)$"
+                         r"|^(?:有关|相关|上述|前述|本次|此次|该项)"
+                         r"|^[万亿千百][\u4e00-\u9fff]$")
 #: The body's own voice ("我局", "我市", "本公司", "本台"): who writes, not a subject.
 _SELF_NAME = re.compile(r"^(?:我|本)[\u4e00-\u9fff]{1,2}$")
 
@@ -184,7 +253,9 @@ def _searchable(word: str, sents: list[Sentence]) -> bool:
     """A keyword a reader would search for: not a word of time, not the writer's self-reference, and
     not a word the article uses mostly to address its reader or listener (a salutation: "观众朋友，…",
     "姐妹们！！", "各位家长：…"), by where it stands rather than what it says."""
-    if _TIME_WORD.search(word) or _SELF_NAME.match(word):
+    if _TIME_WORD.search(word) or _SELF_NAME.match(word) or _PAPER_WORD.search(word):
+        return False
+    if _handle_only(word, sents):
         return False
     if not re.search(r"[\u4e00-\u9fff]", word):
         return True
@@ -197,6 +268,23 @@ def _searchable(word: str, sents: list[Sentence]) -> bool:
     vocative = re.compile(rf"^(?:(?:各位|亲爱的|在座的|尊敬的){w}们?[，,！!：:]|[\u4e00-\u9fff]{{0,2}}?{w}们?[，,！!])")
     addressed = sum(1 for t in where if vocative.match(t))
     return addressed * 2 < len(where)
+
+
+def _handle_only(word: str, sents: list[Sentence]) -> bool:
+    """A commenter's handle: a name the thread writes in a reply ("A回复B：…", "回复@B", "@B") and
+    otherwise only as a comment's label ("B：…"), never in what anyone says. Who posted is no search
+    term; a transcript's guest, labelled but never replied to, stays one."""
+    low = word.lower()
+    texts = [s.simple.lower() for s in sents if low in s.simple.lower()]
+    if not texts:
+        return False
+    w = re.escape(low)
+    reply = re.compile(rf"回复\s*@?[^：:\s，。]{{0,8}}?{w}\s*[：:]|{w}\s*回复|@{w}")
+    if not any(reply.search(t) for t in texts):
+        return False
+    label = re.compile(rf"{w}\s*(?=回复)|回复\s*@?[^：:\s，。]{{0,8}}?{w}\s*[：:]|@{w}"
+                       rf"|^\s*[^：:\s，。]{{0,6}}?{w}\s*(?:[：:]|[\[【]?\s*关注)")
+    return sum(len(label.findall(t)) for t in texts) >= sum(t.count(low) for t in texts)
 
 
 def _occurrences(text: str, spellings) -> int:

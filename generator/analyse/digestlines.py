@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .counters import COUNTER_RUN
+from .counters import COUNTER_RUN, headline_run
 from .interviews import LABELLED_TURN, QUESTION_LABEL, TURN_LABEL
 from .text import Sentence, cjk_len, is_whole_sentence, tokens
 
@@ -40,7 +40,7 @@ _ANAPHORIC = re.compile(r"^(?:从|在|就|对|按|照|据|以|由|基于|鉴于|
 #: A sentence that leans on the one before after an opening phrase: a time given only by reference
 #: ("同一天，…", "此后两周…") or a demonstrative subject after a first clause ("禁令实施后，这条
 #: 链条被切断"): alone, the reader does not know which day or which chain.
-_LEANS_BACK = re.compile(r"^(?:同一天|同一日|同日|当天|当日|当晚|此后|随后|其后|次日|翌日)"
+_LEANS_BACK = re.compile(r"^(?:同一天|同一日|同日|当天|当日|当晚|此后|随后|其后|次日|翌日|第二天|第三天|前一天|那天|那时|这时|当时)"
                          r"|^(?:两|二|三|这两|这三)[种个](?:看法|观点|说法|意见|立场|方案|做法)"
                          r"|^[^，。！？]{0,14}[，,]\s*(?:这|那|该|此)(?:条|个|些|种|项|位|家|款|次|类|批|场|笔|件|份)")
 _OPEN_QUOTE = "“「『\"‘"
@@ -81,7 +81,10 @@ _CONTROLS = re.compile(r"[|｜▲▼△▽►◄→←]|\[[^\]]{1,8}\]")
 
 #: Interface words glued to a text ("...展开", "展开全文") and items set apart by bullet marks
 #: ("．中国7月青年失业率升至17.1%…．日本拟研议…": a run of headlines, a related-links list).
-_UI_RESIDUE = re.compile(r"(?:\.{3}|…)\s*(?:展开|全文)|展开全文|收起全文")
+_UI_RESIDUE = re.compile(r"(?:\.{3}|…)\s*(?:展开|全文)|展开全文|收起全文"
+                         # a page's toolbar fused to the text ("字体：大　中　小　分享：Facebook…复制连结")
+                         r"|字[体體]\s*[：:]\s*大\s*中\s*小|分享\s*[：:至到]?\s*(?:Facebook|微信|微博|WhatsApp|Twitter|LINE|QQ)"
+                         r"|复制(?:链接|连结|鏈接|連結)")
 _BULLET_ITEM = re.compile(r"(?:^|(?<=[^\d]))[．•▪◆■●]\s*(?=[^\d\s])")
 
 
@@ -89,7 +92,8 @@ def _furniture_like(text: str) -> bool:
     """Two bars, arrows or bracketed buttons, interface words, two bulleted items, or less than
     half of the text in words (Chinese or Latin letters): a ticker, a toolbar, a list of links or a
     data line, never a summary sentence."""
-    if len(_CONTROLS.findall(text)) >= 2 or _UI_RESIDUE.search(text) or len(_BULLET_ITEM.findall(text)) >= 2:
+    if len(_CONTROLS.findall(text)) >= 2 or _UI_RESIDUE.search(text) or len(_BULLET_ITEM.findall(text)) >= 2 \
+            or headline_run(text):
         return True
     t = re.sub(r"\s", "", text)
     return bool(t) and len(re.findall(r"[\u4e00-\u9fffA-Za-z]", t)) < 0.5 * len(t)
@@ -114,8 +118,19 @@ def turn_label(text: str) -> str:
     return m.group() if m else ""
 
 
+#: A summary's bracketed label opening a paragraph ("【导语】", "[摘要]", "〖導讀〗"): the form's own
+#: furniture; the sentence after it is read (and shown) without it.
+LEAD_LABEL = re.compile(r"^\s*[【\[〖]\s*(?:导语|導語|导读|導讀|摘要|提要|内容提要|內容提要|编者按|編者按)\s*[】\]〗]\s*")
+
+
 @lru_cache(maxsize=1 << 16)
 def _readable_text(original: str, simple: str, paragraph_start: str) -> bool:
+    lead = LEAD_LABEL.match(original)
+    if lead:
+        same = len(simple) == len(original)
+        simple = simple[lead.end():] if same else LEAD_LABEL.sub("", simple, count=1)
+        original = original[lead.end():]
+        paragraph_start = original[:8]
     o = original.strip()
     if _NOTE_OR_PROFILE.search(simple[:40]) or _POST_STAMP_IN.search(simple) or COUNTER_RUN.search(simple):
         return False  # a translator's or editor's note, a profile's fields, a comment's badges: not the article's claim
@@ -138,6 +153,9 @@ def _readable_text(original: str, simple: str, paragraph_start: str) -> bool:
             return False
         body = body.lstrip(_OPEN_QUOTE)
     if _ANAPHORIC.match(body) or _GREETING.match(body) or _LEANS_BACK.match(body):
+        return False
+    said = _SPEAKER.match(body)  # after a label no turn pattern knows ("4楼：第二天，…", "网友甲：此后…")
+    if said and (_LEANS_BACK.match(body[said.end():].lstrip()) or _ANAPHORIC.match(body[said.end():].lstrip())):
         return False
     first = _FIRST_PERSON.search(body)
     if first and not _SPEECH_VERB.search(body[:first.start()]) and not _stance(body):
@@ -199,3 +217,28 @@ def host_turns(sents: list[Sentence]) -> set[int]:
         out |= {p for p, label in turns if label == labels[0]}
     return out
 
+
+
+#: A news agency's or a paper's dateline and its credit opening the lead ("本网上海5月28日电（记者
+#: 高晓岚）", "新华社北京3月5日电", "本报讯（记者 张三 通讯员 李四）", "（记者王五）", "■本报记者 赵六"):
+#: the wire's furniture, not the sentence a reader needs; in both scripts.
+_DATELINE = re.compile(
+    r"^\s*[■□●◆▲]?\s*(?:"
+    r"(?:[\u4e00-\u9fff]{1,8}(?:社|网|網|报|報|台|站)|本网|本網|本报|本報|本台|本刊)[\u4e00-\u9fff]{0,8}?"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s*(?:电|電|讯|訊)"
+    r"|(?:本报|本報|本网|本網|本台)(?:讯|訊)"
+    r"|(?:本报|本報|本刊)(?:记者|記者)\s*[\u4e00-\u9fff]{2,4}(?=\s)"
+    r")?\s*(?:[（(](?:记者|記者|通讯员|通訊員|实习生|實習生|特约记者|特約記者)[^（()）]{1,40}[）)])?\s*")
+
+
+def without_dateline(text: str) -> str:
+    """A summary line without the dateline and credit that open a wire story's lead; the text as
+    it is when what is left would not read as a sentence (less than 15 characters)."""
+    lead = LEAD_LABEL.match(text)
+    if lead and cjk_len(text[lead.end():]) >= 15:
+        text = text[lead.end():]  # "【导语】…"
+    m = _DATELINE.match(text)
+    if not m or not m.group().strip():
+        return text
+    rest = text[m.end():].lstrip("，, \u3000")
+    return rest if cjk_len(rest) >= 15 else text

@@ -25,6 +25,9 @@ _SELF_NOTE = re.compile(r"本文|本合集|本期|本刊|本报告|本栏目|整
 #: How much the headline's words weigh in choosing the thesis (more, and side remarks that share a
 #: headline word win over the lead).
 HEADLINE = 0.8
+#: How much standing in the document's own summary ("重要内容提示：", "投资要点", "【导语】") weighs in
+#: choosing the thesis.
+ABSTRACT = 0.2
 #: How much an author's own stated position ("我想泼一盆冷水：…", "我恰恰认为…") weighs in
 #: choosing the thesis: an opinion column's thesis is the author's view, not the lead's scene.
 STANCE = 0.25
@@ -67,9 +70,9 @@ _BARE_VERDICT = re.compile(r"^(?:我|笔者)?(?:觉得|认为|看|想)?(?:很难
 #: not a claim — one clause ending on the kind of paper it is.
 _DOC_TITLE = re.compile(r"^[^，,。；;：:！？]{2,30}(?:纪要|通知|公告|通报|简报|报告|周报|日报|月报|快讯|摘要|议程|清单|名单|"
                         r"纪实|实录|全文)[。.！!]?$")
-#: A line addressed to someone by handle ("@陈浩 中午前整理一份…", "回复@abc："): a message to a
+#: A line addressed to someone by handle or a reply ("@陈浩 中午前整理一份…", "回复@abc：", "回复某某：都是…"): a message to a
 #: colleague or a reply, not the article's content.
-_ADDRESSED = re.compile(r"(?:^|[\s：:，,])@[^\s@，。：:]{1,20}")
+_ADDRESSED = re.compile(r"(?:^|[\s：:，,])@[^\s@，。：:]{1,20}|(?:^|[：:])\s*回复\s*[^\s，。：:！？]{1,16}\s*[：:]")
 #: An answer that reports what a named other says (not "我认为", "我们认为").
 _REPORTS_OTHERS = re.compile(r"(?:^|[，。；：:])(?!从|反过来|也就是|换句话|总的来|老实|比如|坦白|简单)"
                              r"[^，。；：:我]{2,20}?(?:认为|指出|表示|提醒|强调|说|称)[，：:「“]")
@@ -162,7 +165,9 @@ def _body_end(sents: list[Sentence]) -> int:
 
 
 #: A labelled list: a short label and a colon, then items set apart by semicolons ("风险提示：A；B；C").
-_LABELLED_LIST = re.compile(r"^\s*[^，。；：:,;]{2,8}[：:][^。！？]*?[；;][^。！？]*?[；;]")
+_LABELLED_LIST = re.compile(r"^\s*[^，。；：:,;]{2,8}[：:][^。！？]*?[；;][^。！？]*?[；;]"
+                            # a procedural line under its label, however short: risks, disclaimers, tips
+                            r"|^\s*[【\[]?(?:风险提示|风险因素|主要风险|免责声明|免责条款|特别提示|温馨提示|特别声明)[】\]]?\s*[：:]")
 def _to_the_reader(s: Sentence) -> bool:
     """A line addressed to the reader outside any quotation and any speaker's turn ("你收到这封邮件
     是因为你订阅了…", "欢迎转发给朋友"): the page talking to its reader, not the article's content."""
@@ -181,7 +186,7 @@ def _unnamed_turn_speaker(s: Sentence) -> bool:
 
 def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tuple[str, ...],
               k: int | None = None, salient: set | None = None,
-              title: str = "") -> list[tuple[Sentence, str]]:
+              title: str = "", abstract: set[str] | None = None) -> list[tuple[Sentence, str]]:
     """The article's thesis, then its main supporting points: 4–6 whole sentences (fewer when fewer read alone).
 
     The thesis is the early sentence closest to the headline and to the whole article (the
@@ -268,7 +273,13 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     # a claim over a dated fact only where the article makes one (a bare chronicle keeps its lead)
     dated = [_dated_fact(pool[i].simple) and any(claims[j] for j in candidates) for i in range(n)]
     candidates = [i for i in candidates if not dated[i]] or candidates
-    thesis = max(candidates, key=lambda i: (cent[i] + HEADLINE * dot(vecs[i], head) + STANCE * stance[i]
+    # an interviewee says "我认为" in every answer: there the first person marks no stand taken against
+    # the lead, and the headline's words and the answer's position decide
+    lean = 0.0 if interview else STANCE
+    # a document's own summary ("重要内容提示", "投资要点", "【导语】") states what it argues
+    told = [bool(abstract) and pool[i].paragraph in abstract for i in range(n)]
+    thesis = max(candidates, key=lambda i: (cent[i] + HEADLINE * dot(vecs[i], head) + lean * stance[i]
+                                            + ABSTRACT * told[i]
                                             + STANCE * position[i] + CLAIM * claims[i] - CLAIM * dated[i]
                                             + 0.12 * (1 - pool[i].index / last)
                                             + (0.1 if pool[i].para_index == lead and pool[i].start == 0 else 0),

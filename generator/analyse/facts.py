@@ -24,23 +24,35 @@ _DIGITS = r"(?:\d+万\d{1,4}(?![\d.,])|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 #: read off a hyphen inside a word or between two figures ("GPT-4", "3-5", "10%-20%", "10万-20万").
 _SIGN = r"(?P<sign>(?<![\d.A-Za-z%％万亿千百十元倍点])[+＋\-−－–](?=\d))?"
 _NUM = (r"(?<![\d.A-Za-z第])(?<!\d,)" + _SIGN + r"(?=[\d一二两三四五六七八九十数几上过近好半]|(?:逾|超)[百千万])" + _VAGUE +
-        r"(?P<value>" + _DIGITS + r"(?:\s*(?:到|至|~|～|-)\s*" + _DIGITS + r")?|(?<![第一二三四五六七八九十百千万亿之不每])(?:[两三四五六七八九十]|二(?=十))[十百千]?[一二三四五六七八九]?(?=[万亿余多]|\s*(?:年|个月|位|名|家|大|倍|天|周|小时|个))|(?<=近)一(?=年|个月)|一(?=年多|个多月)|(?<![上下前后多大一])半(?=\s*(?:年(?!度)|个月|天|小时)))?"
-        r"\s*(?P<more>多|余)?\s*")
+        r"(?P<value>" + _DIGITS + r"(?:\s*(?:到|至|~|～|-)\s*" + _DIGITS + r")?|(?<![第一二三四五六七八九十百千万亿之不每])(?:[一二两三四五六七八九](?:到|至))?(?:[两三四五六七八九十]|二(?=[十百千])|一(?=[百千]))[十百千]?[一二三四五六七八九]?(?=[万亿余多几]|\s*(?:年|个月|位|名|家|大|倍|天|周|小时|个|架|杯|台|辆|艘|套|件|座|项|场|次|条))|(?<=近)一(?=年|个月)|一(?=年多|个多月)|(?<![第一二三四五六七八九十百千万亿之不每这那哪])一(?=个多?(?:小时|钟头|月)|个半(?:小时|月)|倍)|(?<![上下前后多大一])半(?=\s*(?:年(?!度)|个月|天|小时)))?"
+        r"\s*(?P<more>多|余|(?<=[百千])几)?\s*")
 _MAG = r"(?P<mag>万亿|千亿|百亿|十亿|亿|千万|百万|万|千)?\s*(?P<more2>(?<=[万亿千])多)?\s*"
 _PATTERNS = [
     ("money", re.compile(_NUM + _MAG + r"(?P<unit>美元|美金|元人民币|新台币|台币|港币|澳门币|新加坡元|印度卢比|卢比|日圆|韩圆|韩元|澳元|加元|新元|卢布|瑞郎|元|人民币|港元|欧元|日元|英镑)")),
+    # spoken money ("加价800块转让", "19块买个…", "二十块钱"): 块 before 钱, a verb or a stop, never before a
+    # noun it counts ("3块屏幕", "两块金牌")
+    ("money", re.compile(_NUM + _MAG + r"(?P<unit>块钱|块(?=[^\u4e00-\u9fff]|$|买|卖|转|还|就|的|一|左右|出头|多))")),
     ("percent", re.compile(_NUM + r"(?P<mag>)(?P<unit>%|％|个百分点)")),
     # tenths: "九成以上的资产", "约三成", "跌了两成" (not 一成不变, 八成是 "probably", 成为, 成本 …)
     ("percent", re.compile(r"(?<![\d.A-Za-z一二两三四五六七八九十])(?P<sign>)(?P<vague>)(?P<value>(?:[一二两三四五六七八](?:到|至|~|～))?[一二两三四五六七八九]|十)(?P<more>)"
                            r"(?P<mag>)(?P<unit>成)(?![为功本交立果员绩熟长都分效型品就年人事材色全])(?!不变)"
                            r"(?<!八成(?=是|会|要))")),
+    # the same in Arabic digits ("约3到4成", "七八成" aside): one digit, never a part of a larger number
+    ("percent", re.compile(r"(?<![\d.A-Za-z])(?P<sign>)(?P<vague>)(?P<value>(?:[1-9]\s*(?:到|至|~|～|-)\s*)?[1-9])(?P<more>)"
+                           r"(?P<mag>)(?P<unit>成)(?![为功本交立果员绩熟长都分效型品就年人事材色全])")),
+    # a fraction ("不到首日的十分之一", "三分之二的用户", "1/3" aside): a share, written in words
+    ("percent", re.compile(r"(?<![\d一二两三四五六七八九十百千万])(?P<sign>)(?P<vague>)(?P<value>(?:[一二三四五六七八九十]|百|千|万)分之"
+                           r"[一二三四五六七八九十]+)(?P<more>)(?P<mag>)(?P<unit>)")),
+    # a change in points ("上周五涨了5个点", "跌了两个点"): percentage points, not a count of things
+    ("percent", re.compile(r"(?<=[涨跌升降了])(?P<sign>)(?P<vague>)(?P<value>\d+(?:\.\d+)?|[两三四五六七八九十])(?P<more>多)?"
+                           r"(?P<mag>)(?P<unit>个点)(?![\u4e00-\u9fff]{0,1}(?:子|心|位|赞))")),
     ("multiple", re.compile(_NUM + r"(?P<mag>)(?P<unit>倍)")),
-    ("duration", re.compile(_NUM + r"(?P<mag>)(?P<unit>秒钟|秒|分钟|小时|个月|周(?!岁)|天|年)(?![\d])")),
+    ("duration", re.compile(_NUM + r"(?P<mag>万|千)?(?P<unit>秒钟|秒|分钟|个多?半?(?:小时|钟头|月)|小时|周(?!岁)|天|年)(?![\d])")),
     ("quantity", re.compile(_NUM + _MAG + r"(?P<unit>EFlops|PFlops|TFlops|tokens|帧|P|毫米|厘米|公里|千米|米|吨|点(?=\D)|岁|"
                                         r"周岁|贝克勒尔|贝克|毫西弗|微西弗|西弗|毫升|公升|升(?![级值高])|公斤|千克|克(?![服制隆])|"
                                         r"平方米|平方公里|公顷|亩|千瓦时|度电|兆瓦|千瓦|瓦)(?![A-Za-z])", re.I)),
     ("resolution", re.compile(r"(?<![\d.])(?P<vague>)(?P<value>\d{3,4}\s*[x×]\s*\d{3,4})(?P<more>)(?P<mag>)(?P<unit>[pP]?)(?![\dA-Za-z])")),
-    ("count", re.compile(_NUM + _MAG + r"(?P<unit>家|位|名|人次|人|户|张|个镜头|个单词|个|款|集|项|台|辆|架|艘|套|件|座|所|条|只|部|篇|字|次|处|包|步|县|省|轮|场|"
+    ("count", re.compile(_NUM + _MAG + r"(?P<unit>家|位|名|人次|人|户|张|个镜头|个单词|个(?!点)|款|集|项|台|辆|架|艘|套|件|座|所|条|只|部|篇|字|次|处|包|步|县|省|轮|场|杯|"
                          r"大(?=[\u4e00-\u9fff]{2}))"
                          r"(?P<what>[\u4e00-\u9fffA-Za-z]{0,4})")),
     # a bare magnitude: "参数量超过 30 亿", "年入 5000 多万"
@@ -53,8 +65,8 @@ _PATTERNS = [
 _CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _MAGS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7,
          "百万": 1e6, "万": 1e4, "千": 1e3, "": 1.0}
-_QUAL_BEFORE = re.compile(r"(?:超过|超出|逾|超|将近|接近|近|大约|大概|约为|约|不到|不足|至少|最多|最高|仅为|仅|"
-                          r"低于|高于|少于|多于|不超过|不低于)(?:是|为|有|达)?\s*$")
+_QUAL_BEFORE = re.compile(r"(?:(?:并|也|均|都)?不(?:少于|多于|小于|大于|低于|高于|超过|足|到)|(?:大约|约)仅|仅约|超过|超出|逾|超|将近|接近|近|大约|大概|约为|约|不到|不足|至少|最多|最高|仅为|仅|"
+                          r"低于|高于|少于|多于|小于|大于|不超过|不低于)(?:是|为|有|达)?\s*$")
 #: A comparison whose base stands between it and the figure ("合计不足全部贷款的0.3%"): the figure is
 #: still "不足0.3%".
 _QUAL_APART = re.compile(r"(?:超过|逾|不到|不足|低于|高于|少于|多于|不超过|不低于|约占|占)[^，。；、,;\d]{1,10}的\s*$")
@@ -111,7 +123,10 @@ def _source(simple: str, start: int, speaker: str) -> str:
     speaker, else a "…显示" before it."""
     stated = [m.group(1).strip() for m in _SOURCE.finditer(simple[:start]) if m.group(1)]
     if stated and 2 <= len(stated[-1]) <= 18:
-        return re.sub(r"^(?:其中|此外|同时|另外|而|但|据)+", "", stated[-1])
+        found = re.sub(r"^(?:其中|此外|同时|另外|而|但|据)+", "", stated[-1])
+        found = re.sub(r"(?:不完全|初步|最新|公开|相关)+$", "", found)  # "据本刊不完全统计": 本刊
+        if len(found) >= 2:
+            return found
     if speaker:
         return speaker
     found = ""
@@ -239,14 +254,19 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     if kind == "count":
         if value and value[0].isdigit() and not vague and _arabic(value) < 2:
             return None
-        if re.fullmatch(r"\d{4}", value) and "," not in (m.group("value") or "") and not mag:
-            return None  # "2024个" is rare, a year is not; "3,000个" and "1000万套" are counts
-        if value and not value[0].isdigit() and not vague and not mag and unit[:1] not in ("位", "名", "家", "大", "个"):
+        if re.fullmatch(r"(?:19|20)\d{2}", value) and "," not in (m.group("value") or "") and not mag:
+            return None  # "2024个人…", "2023款": a year; "1035架", "3,000个" and "1000万套" are counts
+        if value and not value[0].isdigit() and not vague and not mag and unit[:1] not in ("位", "名", "家", "大", "个") \
+                and not re.search(r"[百千]", value):  # "一百架", "二百几杯": no idiom counts in hundreds
             return None
+        if re.match(r"一[百千]$", value) and unit == "个" and not more:
+            return None  # "一千个读者眼中就有一千个哈姆雷特", "一百个理由": a saying, not a count
         if unit == "大" and (mag or value[:1].isdigit() and float(re.split(r"[^\d.]", value)[0]) >= 100):
             return None  # "50亿大模型": an amount before 大模型, not "五大要点"
         noun = _counted_noun(m.group("what")) if unit == "个" else ""
         unit = unit + noun
+    if kind == "duration" and re.search(r"多|半", unit):
+        more += "多" if "多" in unit else ""  # "三个多小时": more than three hours, written around the 个
     if kind == "duration" and value.isdigit() and len(value) == 4:
         return None
     if re.fullmatch(r"(?:19|20)\d{2}\s*(?:→|->|=>|⟶|➝)\s*(?:19|20)\d{2}", value):

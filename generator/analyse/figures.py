@@ -192,8 +192,10 @@ def meaning(simple: str, start: int, end: int, kind: str, unit_noun: str = "") -
         gap, change = 0, ""
         i = len(before) - 1
         while i >= 0 and gap < 4 and not (_nounish(before[i][0], before[i][1]) and before[i][0] not in _LINKS):
-            if re.search(r"\d", before[i][0]) or before[i][0] in _PRONOUNS:
-                i = -1  # another figure ("累升2倍至71.9元") or a pronoun: nothing to say it of
+            if re.search(r"\d", before[i][0]) or before[i][0] in _PRONOUNS or before[i][0] == "、":
+                # another figure ("累升2倍至71.9元"), a pronoun, or a list's separator ("200多家企业、近20万人":
+                # the noun before it is the other item's): nothing to say it of
+                i = -1
                 break
             if _CHANGE.match(before[i][0]):
                 change = before[i][0]
@@ -226,8 +228,9 @@ def meaning(simple: str, start: int, end: int, kind: str, unit_noun: str = "") -
             what = change  # "一年内飙升两倍多": the change; the sentence's earlier figure may say of what
     if kind == "percent" and not noun:  # "AI承担的业务量占总业务的10%": the share of the one in the other
         share = re.search(r"([^，。；：、]{2,16}?占(?!比)[^，。；：、]{1,10}?)的?\s*$", simple[left:start])
-        if share:
-            what = re.sub(r"^(?:目前|当前|其中|而|但|并|且|如今)+", "", share.group(1)) + "的比例"
+        if share and not re.search(r"[\d%％]", share.group(1)):  # not across another (or a garbled) figure
+            what = re.sub(r"^(?:目前|当前|其中|而|但|并|且|如今)+", "", share.group(1))
+            what += "" if re.search(r"(?:比例|比重|份额|占比)$", what) else "的比例"
     what = what.strip(" 的")
     for w, tag, *_ in words:  # a preposition jieba cut off the phrase ("从宽屏"), not a word it opens ("对应")
         if what.startswith(w) and len(w) == 1 and w in "从在对向把被将由经" and tag == "p":

@@ -16,15 +16,16 @@ from __future__ import annotations
 
 import re
 
-from .counters import is_counter
+from .counters import headline_run, is_counter
 
 __all__ = ["bounds", "base_unit", "trivia", "weight", "same_fact"]
 
 # ---------------------------------------------------------------- bounds in base units
 
 _BASE = {"秒": 1, "秒钟": 1, "分钟": 60, "小时": 3600, "天": 86400, "周": 604800, "个月": 2592000,
-         "年": 31536000}
-_MONEY = {"美元": "USD", "美金": "USD", "元": "CNY", "人民币": "CNY", "元人民币": "CNY", "港元": "HKD",
+         "年": 31536000, "个小时": 3600, "个多小时": 3600, "个钟头": 3600, "个多钟头": 3600,
+         "个半小时": 3600, "个多月": 2592000, "个半月": 2592000}
+_MONEY = {"美元": "USD", "美金": "USD", "元": "CNY", "块": "CNY", "块钱": "CNY", "人民币": "CNY", "元人民币": "CNY", "港元": "HKD",
           "欧元": "EUR", "日元": "JPY", "日圆": "JPY", "英镑": "GBP", "港币": "HKD", "新台币": "TWD",
           "台币": "TWD", "韩元": "KRW", "韩圆": "KRW", "澳元": "AUD", "加元": "CAD", "卢布": "RUB",
           "澳门币": "MOP", "新加坡元": "SGD", "新元": "SGD", "瑞郎": "CHF", "印度卢比": "INR", "卢比": "INR"}
@@ -40,8 +41,9 @@ _VAGUE_SPAN = {"十几": (11, 19), "数十": (20, 90), "几十": (20, 90), "上�
                **{f"{a}十": (10 * lo, 10 * hi) for a, lo, hi in (("一二", 1, 2), ("二三", 2, 3), ("两三", 2, 3),
                                                                ("三四", 3, 4), ("四五", 4, 5), ("五六", 5, 6),
                                                                ("六七", 6, 7), ("七八", 7, 8), ("八九", 8, 9))}}
-_ABOVE = re.compile(r"(?<!不)(?:超过|超出)|逾|(?<!不)超|至少|以上|之多|出头|多|余|过|高于|不低于")
-_BELOW = re.compile(r"将近|接近|近|不到|不足|以下|最多|最高|(?<!不)低于|少于|不超过")
+#: A bound, and its negation the other way ("不少于125克" is at least 125 g, "不多于20人" at most 20).
+_ABOVE = re.compile(r"(?<!不)(?:超过|超出)|逾|(?<!不)超|至少|以上|之多|出头|(?<!不)多|余|过|(?<!不)高于|(?<!不)大于|不低于|不少于|不小于")
+_BELOW = re.compile(r"将近|接近|近|不到|不足|以下|最多|最高|(?<!不)低于|(?<!不)少于|(?<!不)小于|不超过|不多于|不高于|不大于")
 _ABOUT = re.compile(r"大约|大概|约为|约|左右|上下")
 
 
@@ -124,10 +126,14 @@ def trivia(kind: str, unit: str, value: str, number: float | None, simple: str, 
     if bare and (_COUNTER_BEFORE.search(simple, max(0, start - 5), start)
                  or re.search(r"(?:全部|查看|共)\s*$", simple[max(0, start - 4):start]) and _COUNTER_AFTER.match(simple, end)):
         return "counter"  # "好问题1.2万", "被浏览35,217,640", "查看全部3,861个回答": the page's own counters
+    if headline_run(simple):
+        return "counter"  # "·五一假期出游2.74亿人次·…": a list of links to other stories, not this one's figure
     if bare and is_counter(simple, start, end):
         return "counter"  # "·3.4万次查看", "128 回复", "赞 1377": a post's interaction counters
     if kind == "duration" and _FIGURE_AFTER.match(simple, end):
         return "period"  # "三天全平台销量超过1000万套", "两周内降了两成": the span another figure is counted over
+    if kind == "duration" and re.search(r"(?:这|那)\s*$", simple[max(0, start - 1):start]):
+        return "time-reference"  # "这两天起飞了", "那几年": a time, not a span the story measures
     if kind == "duration" and (_TIME_REF_AFTER.match(after)
                                or re.search(r"(?:[^最]后|之后|以后)\s*$", simple[max(0, start - 3):start])):
         return "time-reference"  # "十几年前", "发布后 2 小时": when, not how long
