@@ -243,3 +243,29 @@ def apply(doc):
         printed = next((e.before for e in doc.audit if e.line == head.line and e.after == HEAD and e.before), "")
         doc.record(head.line, printed or head.text, "", "removed", "a comments head over no comment")
         del doc.blocks[k]
+
+
+#: A reader's comment: opened by a handle, or closed by its like count (``…  赞 2,341``).
+_LIKED = re.compile(r"(?:赞|讚|贊|点赞|點讚|👍|♥|❤|likes?)\s*[:：]?\s*\d[\d,.]*\s*(?:万|萬|[kKwW])?\s*$")
+_HANDLE = re.compile(r"^\s*@[^\s：:]{1,24}(?:[（(][^）)]{1,8}[）)])?\s*(?:回复|回覆|回復)?\s*(?:@[^\s：:]{1,24})?\s*[：:]")
+
+
+def headless(doc) -> None:
+    """Readers' comments under the text with no head of their own (called by ``page_layout``): the
+    page's last lines, each a comment opened by a handle or closed by its like count, or a short line
+    between them (a reply's time, a "more replies" control), when two of them or more carry a like
+    count: the section opens over them."""
+    bl = doc.blocks
+    k = len(bl)
+    while k > 0 and bl[k - 1].kind == "line" and (_LIKED.search(bl[k - 1].text) or _HANDLE.match(bl[k - 1].text)
+                                                    or len(bl[k - 1].text) <= 30 and not re.search(r"[。！？]", bl[k - 1].text)):
+        k -= 1
+    while k < len(bl) and not (_LIKED.search(bl[k].text) or _HANDLE.match(bl[k].text)):
+        k += 1  # the run starts at a comment, never at a short line of the text above
+    run = bl[k:]
+    if k < len(bl) // 3 or sum(1 for b in run if _LIKED.search(b.text)) < 2:
+        return
+    if any(b.kind == "h" and b.note == NOTE for b in bl[:k]):
+        return  # already in the comments section
+    open_before(doc, k, "readers' comments under the text (handles, like counts): kept as their own section "
+                "(rule comments), never as the article's text")
