@@ -54,6 +54,8 @@ def is_head(text: str) -> bool:
 
 
 _NUM = r"\d[\d,.]*\s*(?:万|萬|[kKwW])?"
+_LONG = 2000  # characters: a comment longer than this is read as it is
+_SAMPLE = 20000  # characters of the source that tell its script
 #: A line of the comment box that is no comment.
 _FURNITURE = re.compile(
     r"^\s*(?:(?:发表|發表|写|寫|添加|留下|发布|發布|發佈)(?:你的|您的)?(?:评论|評論|留言|回复|回覆|看法)|"
@@ -172,7 +174,7 @@ def apply(doc):
     if k is None:
         return
     head = doc.blocks[k]
-    want = HEADS.get(detect_script(doc.text), HEAD)
+    want = HEADS.get(detect_script(doc.text[:_SAMPLE]), HEAD)
     if head.text != want:
         doc.record(head.line, head.text, want, "changed", "the readers' comments section's heading, in the source's script")
         head.text = want
@@ -184,12 +186,15 @@ def apply(doc):
             t = b.text.strip()
             if b.kind == "h" and not is_head(t) and not _FURNITURE.match(t):
                 b.kind = "line"  # a short comment read as a heading
+            if len(t) > _LONG:
+                kept.append(b)  # a long text is a comment, never the box's furniture
+                continue
             if not t or is_head(t) or _FURNITURE.match(t) or ps._CONTROL.match(t) or ps._INPUT.match(t) \
                     or ps.stamp_row(t) or ps._control_bar(t) or _stamp_only(t) or _box_line(t):
                 doc.remove(b, "the comment box's furniture (a prompt, a count, a button or a like count)",
                            separates=True)
                 continue
-            m = _TRAILING.search(b.text)
+            m = _TRAILING.search(b.text) if len(b.text) <= _LONG else None  # (no rescans of a long line)
             if m and m.start() > 0:
                 doc.edit(b, m.start(), len(b.text), "", "a comment's buttons and like count")
             kept.append(b)
