@@ -74,3 +74,9 @@ def test_a_reading_list_with_a_control_on_its_head_leaves(head, items):
 def test_sentences_with_the_same_words_stay(text):
     c = clean(page(text), source="page.txt")
     assert text in c.body
+
+
+@pytest.mark.parametrize("line", ["❤️ 1.2万　💬 356　⭐ 892　↗️ 分享", "❤️ 赞 2.3万　　⭐ 收藏 8652", "👍 讚 88　💬 留言 12"])
+def test_a_bar_of_counters_behind_emoji_leaves(line):
+    c = clean(page(line, hant="讚" in line, where="end"), source="note.txt")
+    assert not any(ch.isdigit() for ch in c.body.replace(P1, "").replace(P2, "").replace(P1_HANT, "").replace(P2_HANT, ""))

@@ -115,6 +115,19 @@ def test_each_message_keeps_its_title_writer_dates_and_reply_unit_as_lines(name,
         assert furniture not in c.body, furniture
 
 
+@pytest.mark.parametrize(("name", "lines"), [
+    ("board_dl.html", ["菜市场门口占道经营", "留言人：赵**", "留言时间：2024-07-01", "回复单位：河西区城管局",
+                       "回复时间：2024-07-04", "公园健身器材损坏", "回复单位：河西区园林局", "回复时间：2024-07-06"]),
+    ("board_spans.html", ["留言标题：夜间施工噪音扰民", "留言人：孙**", "回复单位：南湖市住建局",
+                          "回复内容：已责令施工单位晚上十点后停止高噪音作业，并安排夜间巡查。", "留言标题：学校周边缺少红绿灯"]),
+])
+def test_html_boards_keep_each_field_with_its_label(name, lines):
+    raw, c = load(name)
+    for line in lines:
+        assert line in c.body, line
+    assert "\n\n2024-07-01\n\n" not in "\n\n" + c.body + "\n\n"  # a value never stands without its label
+
+
 def test_the_board_is_titled_by_its_first_message_not_by_a_field_line():
     raw, c = load("board_streetlights.txt")
     assert c.meta["title"] == "滨河路路灯晚上经常不亮"

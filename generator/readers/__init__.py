@@ -24,6 +24,7 @@ from ..clean.doc import Doc, parse, spaced_style
 from ..errors import SourceError
 from ..model import AuditEntry
 from . import cues, envelope, lines, markdown, page
+from .footnotes import NOTES, NOTES_HANT
 from . import html as html_reader
 
 __all__ = ["read", "detect", "KINDS", "MARKDOWN_SUFFIXES", "HTML_SUFFIXES"]
@@ -103,7 +104,7 @@ def _reference_marks(doc: Doc) -> None:
     recorded, so a sentence reads whole; the list itself is left to the cleaning rules."""
     entries = set()
     for b in doc.blocks:
-        if b.kind == "h" and (b.note == "footnotes" or b.text.strip() in (markdown.NOTES, markdown.NOTES_HANT)):
+        if b.kind == "h" and (b.note == "footnotes" or b.text.strip() in (NOTES, NOTES_HANT)):
             break  # a Markdown text's footnotes: their marks stay in the text, [n] beside the notes
         if b.kind in ("line", "p") and len(b.text) <= 300 and (m := _REF_ENTRY.match(b.text)):
             entries.add(m.group(1))

@@ -132,6 +132,8 @@ class Walker:
         """Read a box of readers' comments apart into ``comment_boxes`` instead of dropping it
         (``"inside"``: walking such a box, whose parts say comment too)."""
         self.comment_boxes: list = []
+        self.dl_pairs: set[tuple[str, str]] = set()
+        """(label, value) of each field of a definition list read as ``label：value`` lines."""
         self.blocks: list[Chunk] = []
         self.parents: list = []
         """For each block, the parent element of the element it came from (its container)."""
@@ -225,6 +227,9 @@ class Walker:
             self.table(el)
             self.text(el.tail, el, in_link)
             return
+        if tag == "dl" and self.fields_list(el):
+            self.text(el.tail, el, in_link)
+            return
         block = tag in _BLOCKS
         owner = self.owner
         if block:
@@ -252,6 +257,25 @@ class Walker:
             self.kind = kind
             self.owner = owner
         self.text(el.tail, el, in_link)
+
+    def fields_list(self, el) -> bool:
+        """A definition list of short labels and their values (``<dt>回复单位</dt><dd>X</dd>``): one line per
+        field, ``label：value``, as a page prints it; False (walked as usual) for any other list."""
+        kids = [k for k in el if isinstance(k.tag, str)]
+        tags = [k.tag.lower() for k in kids]
+        if len(kids) < 4 or set(tags) != {"dt", "dd"} or any(a != "dt" or b != "dd" for a, b in zip(tags[::2], tags[1::2])) \
+                or len(tags) % 2:
+            return False
+        pairs = [(norm(a.text_content()), norm(b.text_content()), b) for a, b in zip(kids[::2], kids[1::2])]
+        if any(not k or len(k) > 10 or k[-1] in "：:" and len(k) > 11 for k, _, _ in pairs):
+            return False
+        self.flush()
+        for k, v, dd in pairs:
+            if v:
+                self.blocks.append(Chunk("line", f"{k.rstrip('：:')}：{v}", [(0, self.line_of(dd))], 1))
+                self.parents.append(el)
+                self.dl_pairs.add((k.rstrip("：:"), v))
+        return True
 
     def table(self, el) -> None:
         rows, tags = [], []

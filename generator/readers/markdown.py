@@ -25,6 +25,7 @@ from . import page
 from .accounting import leftovers, unaccounted
 from .markdown_parser import MAX_DEPTH, MAX_INLINE, flatten, parser
 from .meta import front_matter
+from .footnotes import footnotes, note_blocks
 
 __all__ = ["read", "parser"]
 
@@ -320,70 +321,6 @@ def _account(doc: Doc, text: str, offset: int, tokens: list[Token], before_audit
         doc.record(k + offset + 1, chars, "", "removed", note)
 
 
-#: A footnote's definition (``[^2]: 按每辆车每年十二吨测算。``) and its mark in the text (``[^2]``).
-_NOTE_DEF = re.compile(r"^[ ]{0,3}\[\^([^\]\s]{1,16})\]:[ \t]*(.*)$")
-_NOTE_MARK = re.compile(r"\[\^([^\]\s]{1,16})\](?!:)")
-_URL = re.compile(r"\s*(https?://[^\s<>）)」』]+)")
-NOTES = "注释"
-NOTES_HANT = "註釋"
-
-
-def _footnotes(flat: str) -> tuple[str, list[tuple[str, str, int]]]:
-    """The footnotes of a Markdown text: their definitions leave the text (their lines left blank),
-    their marks become ``[n]``, numbered in the order the text first cites them; returns the text
-    and the notes as (number, text, 0-based line)."""
-    if "[^" not in flat:
-        return flat, []
-    lines = flat.split("\n")
-    defs: dict[str, tuple[str, int]] = {}
-    i = 0
-    while i < len(lines):
-        m = _NOTE_DEF.match(lines[i])
-        if not m:
-            i += 1
-            continue
-        first, parts = i, [m.group(2).strip()]
-        lines[i] = ""
-        i += 1
-        while i < len(lines) and lines[i].startswith(("    ", "\t")) and lines[i].strip():
-            parts.append(lines[i].strip())
-            lines[i] = ""
-            i += 1
-        defs.setdefault(m.group(1), (" ".join(p for p in parts if p), first))
-    if not defs:
-        return flat, []
-    order: dict[str, str] = {}
-    for line in lines:
-        for m in _NOTE_MARK.finditer(line):
-            if m.group(1) in defs and m.group(1) not in order:
-                order[m.group(1)] = str(len(order) + 1)
-    for key in defs:
-        order.setdefault(key, str(len(order) + 1))
-    lines = [_NOTE_MARK.sub(lambda m: f"[{order[m.group(1)]}]" if m.group(1) in order else m.group(0), line)
-             for line in lines]
-    notes = sorted(((order[k], text, line) for k, (text, line) in defs.items() if text), key=lambda n: int(n[0]))
-    return "\n".join(lines), notes
-
-
-def _note_blocks(doc: Doc, notes, reader) -> list[Chunk]:
-    """The footnotes as notes at the end of the text, under their own heading: ``[1] …``."""
-    if not notes:
-        return []
-    from ..clean.script import detect_script
-
-    head = NOTES_HANT if detect_script("".join(t for _, t, _ in notes)) == "zh-Hant" else NOTES
-    first = reader.raw_line(notes[0][2])
-    out = [Chunk("h", head, [(0, first)], 1, level=2, note="footnotes")]
-    for n, text, line in notes:
-        raw = reader.raw_line(line)
-        links = _URL.findall(text)
-        text = _URL.sub("", text).strip() or text  # a link's target beside the text, never in it
-        out.append(Chunk("p", f"[{n}]{text}", [(0, raw)], 1, starts=True, links=links))
-        doc.record(raw, f"[^…]: {text[:40]}", f"[{n}] {text[:40]}", "changed",
-                   "a footnote: kept as a note at the end of the text, its mark in the text as [n]")
-    return out
-
-
 def read(text: str, doc: Doc) -> None:
     """Parse ``text`` (the whole decoded source) into ``doc.blocks``; record what is dropped."""
     doc.rule = NAME
@@ -397,7 +334,7 @@ def read(text: str, doc: Doc) -> None:
                  f"Markdown nested {deepest} levels deep ({count} line{'s' if count > 1 else ''} from here): "
                  f"read as nested {MAX_DEPTH} levels, the deeper quote and list marks were dropped "
                  "(see the audit) and no text was lost. Check the structure of this passage.")
-    flat, notes = _footnotes(flat)
+    flat, notes = footnotes(flat)
     tokens = parser().parse(flat)
     reader = _Reader(flat, offset, doc)
     if tokens and tokens[0].type == "front_matter":
@@ -409,6 +346,6 @@ def read(text: str, doc: Doc) -> None:
             doc.rule = ""
             return
     reader.run(tokens)
-    doc.blocks[:] = reader.out + _note_blocks(doc, notes, reader)
+    doc.blocks[:] = reader.out + note_blocks(doc, notes, reader.raw_line)
     _account(doc, body, offset, tokens, before_audit)
     doc.rule = ""

@@ -15,7 +15,8 @@ from collections import Counter
 
 from ..clean.doc import Chunk, Doc, render_table
 from ..errors import SourceError
-from .html import NAME, REF_MARK, XML_DECLARATION, Walker, comment_items, norm, parse
+from .html import NAME, REF_MARK, XML_DECLARATION, Walker, norm, parse
+from .pageparts import comments_after, dl_fields, field_rows, news_in_captions
 from ..clean.text import ends_sentence, han_count
 from .meta import clean_author, http_url, iso_date
 
@@ -347,53 +348,6 @@ def _info_line(doc: Doc, inventory: list[Chunk], used: set[int]) -> None:
         return
 
 
-def _news_in_captions(blocks: list[Chunk], doc: Doc) -> list[Chunk]:
-    """A photo gallery's news is in its captions: when the captions hold more of the page's sentences
-    than its paragraphs do, each caption is a paragraph of the article (its text, not a picture's label)."""
-    said = lambda b: han_count(b.text) if ends_sentence(b.text) else 0  # noqa: E731
-    captions = [b for b in blocks if b.kind == "caption"]
-    if len(captions) < 2 or sum(map(said, captions)) <= sum(said(b) for b in blocks if b.kind == "line"):
-        return blocks
-    for b in captions:
-        b.kind, b.starts = "line", True
-        doc.record(b.line, b.text, b.text, "changed", "a gallery's caption: its news is the article's text, a "
-                   "paragraph of its own")
-    return blocks
-
-
-def _field_rows(blocks: list[Chunk], walker: Walker, doc: Doc) -> list[Chunk]:
-    """A table of labelled fields whose values are texts (a message board's message and its reply, a
-    case's record): one line per field, ``label：value``, that the text's rules and the analysis read;
-    a table of short values stays a table."""
-    out = []
-    for b in blocks:
-        rows = walker.fields.get(_squash(b.text)) if b.kind == "table" else None
-        pairs = [r for r in (rows or [])[1:] if r[0] and r[1]]
-        if len(pairs) >= 3 and any(ends_sentence(v) or len(v) >= 30 for _, v in pairs) \
-                and all(len(k) <= 8 for k, _ in pairs):
-            doc.record(b.line, b.text[:80], " / ".join(k for k, _ in pairs), "changed",
-                       "a table of labelled fields holding texts: one line per field (label：value)")
-            out.extend(Chunk("line", f"{k}：{v}", [(0, b.line)], 1, starts=True) for k, v in pairs)
-        else:
-            out.append(b)
-    return out
-
-
-def _comments(walker: Walker, doc: Doc, first_line: int) -> list[Chunk]:
-    """The page's boxes of readers' comments (by their class or id), after the article under the
-    comments section's head: the rule ``comments`` labels each comment and removes the box's
-    buttons and counts."""
-    from ..clean.rules.comments import HEAD, NOTE
-
-    items = [item for box in walker.comment_boxes for item in comment_items(box, first_line)]
-    if not items:
-        return []
-    line = items[0][0].line
-    doc.record(line, "", HEAD, "changed", "the page's box of readers' comments (its class or id says so): kept "
-               "as their own section after the article, never as the article's text")
-    return [Chunk("h", HEAD, [(0, line)], 1, level=2, note=NOTE)] + [b for item in items for b in item]
-
-
 def read_page(html: str, doc: Doc, first_line: int = 1) -> None:
     """Extract the main text of a whole web page (starting on raw line ``first_line``) into
     ``doc.blocks``; record everything dropped."""
@@ -422,11 +376,11 @@ def read_page(html: str, doc: Doc, first_line: int = 1) -> None:
     else:
         used = _locate(blocks, inventory)
         blocks = _recover(blocks, inventory, walker.parents, used, doc)
-        blocks = _structure(_field_rows(blocks, walker, doc), inventory, used, walker, doc)
+        blocks = _structure(field_rows(dl_fields(blocks, walker, doc), walker, doc), inventory, used, walker, doc)
         _page_date(html, root, doc, inventory, used)
         _headline_title(doc, blocks)
         _info_line(doc, inventory, used)
-    blocks = _news_in_captions(blocks, doc) + _comments(walker, doc, first_line)
+    blocks = news_in_captions(blocks, doc) + comments_after(walker, doc, first_line)
     _head_meta(root, doc, first_line)
     site = _site_name(root, doc.declared.get("title")) if "outlet" not in doc.declared else None
     if site:

@@ -33,8 +33,10 @@ _NUMBERED = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇\d]{1
 
 def _caption(text: str) -> bool:
     t = text.strip()
+    if not 4 <= len(t) <= 40:
+        return False
     han = len(re.findall(r"[\u4e00-\u9fff]", t))
-    if not (4 <= len(t) <= 40 and han * 10 >= len(t.replace(" ", "")) * 8) or _MARK.search(t) or _NUMBERED.match(t):
+    if han * 10 < len(t.replace(" ", "")) * 8 or _MARK.search(t) or _NUMBERED.match(t):
         return False
     parts = t.split()
     return len(parts) == 1 or sum(1 for p in parts if len(p) >= 4) * 2 >= len(parts)  # not a menu's short words

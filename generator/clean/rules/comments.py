@@ -54,6 +54,8 @@ def is_head(text: str) -> bool:
 
 
 _NUM = r"\d[\d,.]*\s*(?:万|萬|[kKwW])?"
+_LONG = 2000  # characters: a comment longer than this is read as it is
+_SAMPLE = 20000  # characters of the source that tell its script
 #: A line of the comment box that is no comment.
 _FURNITURE = re.compile(
     r"^\s*(?:(?:发表|發表|写|寫|添加|留下|发布|發布|發佈)(?:你的|您的)?(?:评论|評論|留言|回复|回覆|看法)|"
@@ -172,7 +174,7 @@ def apply(doc):
     if k is None:
         return
     head = doc.blocks[k]
-    want = HEADS.get(detect_script(doc.text), HEAD)
+    want = HEADS.get(detect_script(doc.text[:_SAMPLE]), HEAD)
     if head.text != want:
         doc.record(head.line, head.text, want, "changed", "the readers' comments section's heading, in the source's script")
         head.text = want
@@ -184,12 +186,15 @@ def apply(doc):
             t = b.text.strip()
             if b.kind == "h" and not is_head(t) and not _FURNITURE.match(t):
                 b.kind = "line"  # a short comment read as a heading
+            if len(t) > _LONG:
+                kept.append(b)  # a long text is a comment, never the box's furniture
+                continue
             if not t or is_head(t) or _FURNITURE.match(t) or ps._CONTROL.match(t) or ps._INPUT.match(t) \
                     or ps.stamp_row(t) or ps._control_bar(t) or _stamp_only(t) or _box_line(t):
                 doc.remove(b, "the comment box's furniture (a prompt, a count, a button or a like count)",
                            separates=True)
                 continue
-            m = _TRAILING.search(b.text)
+            m = _TRAILING.search(b.text) if len(b.text) <= _LONG else None  # (no rescans of a long line)
             if m and m.start() > 0:
                 doc.edit(b, m.start(), len(b.text), "", "a comment's buttons and like count")
             kept.append(b)
@@ -243,3 +248,29 @@ def apply(doc):
         printed = next((e.before for e in doc.audit if e.line == head.line and e.after == HEAD and e.before), "")
         doc.record(head.line, printed or head.text, "", "removed", "a comments head over no comment")
         del doc.blocks[k]
+
+
+#: A reader's comment: opened by a handle, or closed by its like count (``…  赞 2,341``).
+_LIKED = re.compile(r"(?:赞|讚|贊|点赞|點讚|👍|♥|❤|likes?)\s*[:：]?\s*\d[\d,.]*\s*(?:万|萬|[kKwW])?\s*$")
+_HANDLE = re.compile(r"^\s*@[^\s：:]{1,24}(?:[（(][^）)]{1,8}[）)])?\s*(?:回复|回覆|回復)?\s*(?:@[^\s：:]{1,24})?\s*[：:]")
+
+
+def headless(doc) -> None:
+    """Readers' comments under the text with no head of their own (called by ``page_layout``): the
+    page's last lines, each a comment opened by a handle or closed by its like count, or a short line
+    between them (a reply's time, a "more replies" control), when two of them or more carry a like
+    count: the section opens over them."""
+    bl = doc.blocks
+    k = len(bl)
+    while k > 0 and bl[k - 1].kind == "line" and (_LIKED.search(bl[k - 1].text) or _HANDLE.match(bl[k - 1].text)
+                                                    or len(bl[k - 1].text) <= 30 and not re.search(r"[。！？]", bl[k - 1].text)):
+        k -= 1
+    while k < len(bl) and not (_LIKED.search(bl[k].text) or _HANDLE.match(bl[k].text)):
+        k += 1  # the run starts at a comment, never at a short line of the text above
+    run = bl[k:]
+    if k < len(bl) // 3 or sum(1 for b in run if _LIKED.search(b.text)) < 2:
+        return
+    if any(b.kind == "h" and b.note == NOTE for b in bl[:k]):
+        return  # already in the comments section
+    open_before(doc, k, "readers' comments under the text (handles, like counts): kept as their own section "
+                "(rule comments), never as the article's text")

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from ..doc import Chunk
+
 NAME = "field_records"
 
 #: A field: a short label of Han characters, a colon, its value.
@@ -77,7 +79,33 @@ def _value(value: str) -> bool:
     return len(value) <= 30 and not _CLAUSE.search(value)
 
 
+#: Two fields printed side by side on one line ("留言人：孙**　留言时间：2024-08-01").
+_TWO = re.compile(r"^\s*([\u4e00-\u9fff]{2,6}\s*[:：]\s*[^\s:：，。；;]{1,30})[ \t\u3000]+([\u4e00-\u9fff]{2,6}\s*[:：]\s*[^\s:：，。；;]{1,30})\s*$")
+
+
+def _split_pairs(doc) -> None:
+    """Two short fields side by side on a line: a line each (the record's fields read one by one)."""
+    out, changed = [], False
+    lead: dict[str, int] = {}  # how often each label opens a line: a record's labels come back
+    for b in doc.blocks:
+        if b.kind == "line" and (f := _FIELD.match(b.text)):
+            lead[f.group(1)] = lead.get(f.group(1), 0) + 1
+    for b in doc.blocks:
+        m = _TWO.match(b.text) if b.kind == "line" and len(b.text) <= 80 else None
+        if m and lead.get(_FIELD.match(b.text).group(1), 0) >= 2:
+            doc.record(b.line, b.text, f"{m.group(1)} ⏎ {m.group(2)}", "changed", "two fields side by side: a line each")
+            second = Chunk("line", m.group(2), [(0, b.line)], 0)
+            b.text, b.marks = m.group(1), [(0, b.line)]
+            out += [b, second]
+            changed = True
+        else:
+            out.append(b)
+    if changed:
+        doc.blocks[:] = out
+
+
 def apply(doc):
+    _split_pairs(doc) if sum(1 for b in doc.blocks if b.kind == "line" and _FIELD.match(b.text)) >= 2 * _RUN else None
     _join_bare_labels(doc)
     bl = doc.blocks
     runs = []

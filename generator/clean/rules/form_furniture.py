@@ -95,9 +95,11 @@ def _emoji_counters(t: str) -> bool:
     """A bar of counters and buttons whose words are symbols: each number after its symbol."""
     if not _SYMBOLS.search(t):
         return False
-    words = [w for w in _SPLIT.split(_SYMBOLS.sub(" ", t)) if w]
+    bare = _SYMBOLS.sub(" ", t)
+    words = [w for w in _SPLIT.split(bare) if w]
     nums = [w for w in words if re.fullmatch(_NUM, w)]
-    return len(nums) >= 2 and all(re.fullmatch(_NUM, w) or w in _BUTTONS or _only(w, _COUNTER) for w in words)
+    return len(nums) >= 2 and all(re.fullmatch(_NUM, w) or w in _BUTTONS or _only(w, _COUNTER) for w in words) \
+        or _only(bare, _COUNTER, extra=_BUTTONS)  # "❤️ 赞 2.3万　⭐ 收藏 8652": each count under its word
 
 
 def _why(text: str) -> tuple[str, bool] | None:

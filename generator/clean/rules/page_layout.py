@@ -82,9 +82,6 @@ _TAIL = 6
 #: A label framed by rules on both sides (``—— 来自X ——``, ``-- 发自我的手机 --``).
 #: What a phone's status bar shows: a clock and a battery or signal reading.
 _STATUS = re.compile(r"\d{1,2}:\d{2}.*(?:\d{1,3}\s*%|[45]G|WiFi|Wi-Fi)|(?:\d{1,3}\s*%|[45]G|WiFi|Wi-Fi).*\d{1,2}:\d{2}", re.I)
-#: A reader's comment: opened by a handle, or closed by its like count (``…  赞 2,341``).
-_LIKED = re.compile(r"(?:赞|讚|贊|点赞|點讚|👍|♥|❤|likes?)\s*[:：]?\s*\d[\d,.]*\s*(?:万|萬|[kKwW])?\s*$")
-_HANDLE = re.compile(r"^\s*@[^\s：:]{1,24}(?:[（(][^）)]{1,8}[）)])?\s*(?:回复|回覆|回復)?\s*(?:@[^\s：:]{1,24})?\s*[：:]")
 _SIGNED = re.compile(r"^\s*[-—–=~_]{2,}\s*[^-—–=~_\s][^。！？]{0,24}?\s*[-—–=~_]{2,}\s*$")
 #: The page saying how it was made: "本笔记由X导出", "本逐字稿由…自动产生", "由X生成".
 _MADE_BY = re.compile(r"^\s*[※*]?\s*(?:本|此)[\u4e00-\u9fff]{1,4}(?:由|经|經|通过|通過).{1,24}?(?:导出|導出|生成|产生|產生|转换|轉換|发送|發送)")
@@ -215,26 +212,6 @@ def _after_conversation(doc) -> None:
     with doc.batch():
         for b in bl[k:]:
             doc.remove(b, "a line after the conversation's last turn (the programme's or page's own)")
-
-
-def _comments(doc) -> None:
-    """Readers' comments under the text with no head of their own: the page's last lines, each a
-    comment opened by a handle or closed by its like count, or a short line between them (a reply's
-    time, a "more replies" control), when two of them or more carry a like count."""
-    bl = doc.blocks
-    k = len(bl)
-    while k > 0 and bl[k - 1].kind == "line" and (_LIKED.search(bl[k - 1].text) or _HANDLE.match(bl[k - 1].text)
-                                                    or len(bl[k - 1].text) <= 30 and not re.search(r"[。！？]", bl[k - 1].text)):
-        k -= 1
-    while k < len(bl) and not (_LIKED.search(bl[k].text) or _HANDLE.match(bl[k].text)):
-        k += 1  # the run starts at a comment, never at a short line of the text above
-    run = bl[k:]
-    if k < len(bl) // 3 or sum(1 for b in run if _LIKED.search(b.text)) < 2:
-        return
-    if any(b.kind == "h" and b.note == comments.NOTE for b in bl[:k]):
-        return  # already in the comments section
-    comments.open_before(doc, k, "readers' comments under the text (handles, like counts): kept as their own "
-                         "section (rule comments), never as the article's text")
 
 
 def _starts(bl, i) -> bool:
@@ -379,7 +356,7 @@ def apply(doc):
     if doc.markdown:
         return
     _after_conversation(doc)
-    _comments(doc)
+    comments.headless(doc)
     _pull_quotes(doc)
     k = comments.head_index(doc)
     if k is None:
