@@ -149,3 +149,22 @@ def test_a_forums_header_counters_are_no_key_figures():
     counted = {_shown(f): f.trivia for f in figs}
     assert counted.get("152万") == "counter" and counted.get("986万") == "counter", counted
     assert "三成以上" in counted and not counted["三成以上"], counted
+
+
+def test_a_large_count_said_again_is_listed_once_small_ones_are_not_merged():
+    forms = [
+        ("news", "zh-Hans", ["东湖轮渡新航线开通首月运送乘客4270人次，票价比旧航线便宜约1到2成。",
+                             "公司负责人在发布会上说，首月4270人次的客流超出了预期，下月将加开班次。",
+                             "码头新增了3家便利店，方便候船的乘客购物。",
+                             "附近的古镇上另有3家民宿开业，主打湖景房。"]),
+        ("forum", "zh-Hans", ["楼主：新航线首月拉了4270人次，挺厉害。",
+                              "2楼：4270人次还不够，周末船票照样抢不到，得加船。"]),
+        ("trad", "zh-Hant", ["東湖渡輪新航線開通首月運送乘客4270人次。",
+                             "業者表示，首月4270人次的客流超出預期，下月將加開班次。"]),
+    ]
+    for slug, script, paras in forms:
+        figs = _figures(slug, "\n\n".join(paras), script=script, title="东湖新航线")
+        big = [f for f in figs if _shown(f) == "4270人次"]
+        assert len(big) == 1 and big[0].also, (slug, [(_shown(f), f.paragraph, f.also) for f in figs])
+    news = _figures("news3", "\n\n".join(forms[0][2]), title="东湖新航线")
+    assert len([f for f in news if _shown(f) == "3家"]) == 2, [(_shown(f), f.paragraph) for f in news]

@@ -21,7 +21,7 @@ def merge_repeats(figures: list[tuple[Figure, Sentence]], weights: dict) -> list
     said again in the same article, in a paragraph or a table, is listed once with the other
     places in ``also``, when it is about the same subject (``Figure.same_fact``) or the two
     clauses are alike and name no two different things; counts merge only when their clauses
-    are alike."""
+    are alike, or when a large count (a thousand or more) is written the same way again."""
     from .keyfigures import base_unit, same_fact
 
     out: list[Figure] = []
@@ -46,8 +46,11 @@ def merge_repeats(figures: list[tuple[Figure, Sentence]], weights: dict) -> list
             same_subject = bool(a & b) or not g.what or not f.what or \
                 len(wa & wb) / max(len(wa | wb), 1) >= 0.5 or (bool(g.subject) and g.subject == f.subject) \
                 or (bool(g.subject) and bool(f.subject) and same_fact(g, f))
+            # a large count written the same way twice ("542万杯", "1035架订单") is one fact: small ones
+            # ("3家", "两个") recur for different things
+            large = f.kind == "count" and g.key == f.key and min(f.number or 0, g.number or 0) >= 1000
             if (g.paragraph == f.paragraph and g.context == f.context) or cosine(v, vecs[i]) >= 0.5 \
-                    or (f.kind != "count" and same_subject):
+                    or (f.kind != "count" and same_subject) or large:
                 changes = {}
                 if f.paragraph != g.paragraph and f.paragraph not in g.also:
                     changes["also"] = g.also + (f.paragraph,)
