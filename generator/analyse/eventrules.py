@@ -113,7 +113,7 @@ _CREDIT = re.compile(r"^\s*[【\[（(]?\s*(?:整理|编辑|责编|责任编辑|�
                      r"\s*[：:｜|丨/／]")
 #: A byline's words and a date with its clock time, as a page's byline line prints them.
 _BYLINE_WORD = re.compile(r"记者|記者|编辑|編輯|综合报道|綜合報導|综合报导|来源[：:]|來源[：:]|作者[：:]|通讯员|通訊員")
-_STAMPED = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?\s*(?:上午|下午|晚上|早上|中午)?\s*\d{1,2}[:：]\d{2}")
+_STAMPED = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*(?:日\s*)?(?:(?:上午|下午|晚上|早上|中午)\s*)?\d{1,2}[:：]\d{2}")
 #: A page's or a wire's furniture: an address, a copyright notice, transmission fields.
 _NOTICE = re.compile(r"版权所有|版权归|未经授权|不得转载|稿号[：:]|字数[：:]|优先级[：:]|ICP备")
 _ADDRESS = re.compile(r"www\.|https?://|网址[：:]?")
@@ -202,7 +202,7 @@ _CLOCK = re.compile(r"(?:上午|下午|凌晨|早上|晚上|中午)?\s*\d{1,2}[:
 
 #: A word of posting right before a date ("发表于 ", "发布于", "回复于", "编辑于 ").
 _POSTED_BEFORE = re.compile(r"(?:发表|發表|发布|發布|發佈|回复|回覆|编辑|編輯|发帖|發帖|更新)(?:于|於)\s*[：:]?\s*$")
-_CLOCK_AFTER = re.compile(r"\s*日?\s*\d{1,2}[:：]\d{2}(?!\d)")
+_CLOCK_AFTER = re.compile(r"\s*(?:日\s*)?\d{1,2}[:：]\d{2}(?!\d)")
 #: A date in a list of an archive or a reading list: a full date, a year and month with its count
 #: ("2024年5月 (4)", "2024-05-28").
 _LISTED_DATE = re.compile(r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|\s*年\s*\d{1,2}\s*月)")

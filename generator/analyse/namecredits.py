@@ -31,11 +31,11 @@ _PERSON_LABELS = ("责任编辑", "特约记者", "实习记者", "见习记者"
 CREDIT_LABELS = frozenset(_PERSON_LABELS)
 _LABEL = "|".join(sorted(map(re.escape, _PERSON_LABELS), key=len, reverse=True))
 #: A credit label ("记者 ", "责任编辑：", "摄像 "): the names after it run to the next label.
-_LABEL_AT = re.compile(rf"(?:^|(?<=[\s（(【\[|｜，,、；;：:]))(?P<label>{_LABEL})\s*[：:/]?\s*")
+_LABEL_AT = re.compile(rf"(?:^|(?<=[\s（(【\[|｜，,、；;：:]))(?P<label>{_LABEL})\s*(?:[：:/]\s*)?")
 _NAMES = re.compile(r"[\u4e00-\u9fff·]{2,8}?(?:[\s、，,/]+[\u4e00-\u9fff·]{2,8}?){0,5}(?=报道|报导|发自|$|[\s（(）)】\]|｜，,；;。])")
 #: A photo's credit after its caption or in brackets: "韩雪摄", "刘振东 摄", "（记者 韩雪/摄）".
 _PHOTO = re.compile(r"(?:^|(?<=[\s。！？）)（(|｜，,、]))(?:(?:记者|通讯员|特约摄影|摄影记者)\s*)?"
-                    r"(?P<name>[\u4e00-\u9fff]{2,4}?)\s*/?\s*摄(?:影)?(?=$|[\s）)。|｜，,])")
+                    r"(?P<name>[\u4e00-\u9fff]{2,4}?)\s*(?:/\s*)?摄(?:影)?(?=$|[\s）)。|｜，,])")
 #: Labels of a list of bodies on an official paper or a meeting's minutes.
 _BODY_LABELS = ("抄送", "主送", "抄报", "列席单位", "出席单位", "参会单位", "参加单位", "与会单位", "主办单位", "承办单位",
                 "协办单位", "指导单位", "支持单位", "回复单位", "答复单位", "办理单位", "主办", "承办", "协办", "发文单位",
