@@ -24,7 +24,7 @@ __all__ = ["decode_bytes", "decode_source", "read_source", "read_sources", "load
 MAX_SOURCE_BYTES = 4 * 1024 * 1024
 #: File endings read as sources; anything else in content/sources/ is skipped with a warning.
 #: The ending is only a hint: the reader is chosen by the content (see ``generator.readers``).
-SOURCE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".srt", ".vtt")
+SOURCE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".srt", ".vtt", ".eml")
 
 _TRIED = "UTF-8, UTF-8 with BOM, UTF-16 (with BOM), GB18030 and Big5"
 _MAGIC = {

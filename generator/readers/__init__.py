@@ -23,7 +23,7 @@ from pathlib import PurePath
 from ..clean.doc import Doc, parse, spaced_style
 from ..errors import SourceError
 from ..model import AuditEntry
-from . import cues, envelope, lines, markdown, page
+from . import cues, envelope, lines, mail, markdown, page
 from .footnotes import NOTES, NOTES_HANT
 from . import html as html_reader
 
@@ -127,11 +127,17 @@ def read(text: str, name: str = "<text>") -> Doc:
     Raises SourceError for an HTML page without any text (e.g. a page of scripts).
     """
     decoded = text
-    kind = detect(text, name)
-    base = None
     pre: list[AuditEntry] = []
+    mailed: dict = {}
+    if PurePath(name).suffix.lower() in mail.SUFFIXES:
+        text, pre, mailed = mail.unwrap(text)
+        kind = "html" if html_reader.looks_like_page(text) else "plain"  # a mail body is not Markdown
+    else:
+        kind = detect(text, name)
+    base = None
     if kind != "html":
-        text, pre, base = envelope.unwrap_feed(text)
+        text, feed, base = envelope.unwrap_feed(text)
+        pre += feed
     if kind == "plain":
         text, entries = _entities(text)
         doc = parse(text)
@@ -151,6 +157,8 @@ def read(text: str, name: str = "<text>") -> Doc:
             raise SourceError(f"{name}: {err}") from None
     doc.kind, doc.text, doc.source = kind, decoded, name
     doc.audit[:0] = pre
+    for key, value in mailed.items():
+        doc.declared[key] = value
     envelope.take_card(doc, base)
     envelope.take_date_line(doc)
     envelope.drop_repost_note(doc)

@@ -1,0 +1,156 @@
+"""E-mail saved as a file (``.eml``): a newsletter or a forwarded report as an editor receives it.
+
+- **The message's header block** (``From:``, ``To:``, ``Subject:``, ``Date:``, ``MIME-Version:`` …, up
+  to the first empty line) leaves the text; its subject (without ``转发：``, ``Fwd:``, ``Re:``) is the
+  title and its date the article's date. Each removed line is recorded with its raw line number.
+- **A forwarded message's header** (a rule such as ``-------- 转发的邮件 --------``, ``---------- Forwarded
+  message ---------`` or ``-----Original Message-----`` followed by ``发件人：``/``From:``, ``日期：``/
+  ``Date:``, ``收件人：``, ``主题：`` lines) leaves the text too: the forwarded message is the article, so
+  its date and subject win over the outer message's, and its sender's display name is the outlet.
+- **The body** keeps its raw lines when the message is sent as plain 7- or 8-bit text (the usual
+  case); a body sent in base64 or quoted-printable, or as several parts, is decoded with Python's
+  ``email`` package (the plain-text part, or the HTML part when the plain one is only a stub), and
+  its lines are counted in the decoded text (the audit says so).
+
+The body is then read as any source (plain text, Markdown or an HTML page).
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+from email.utils import parseaddr, parsedate_to_datetime
+
+from ..model import AuditEntry
+from .meta import iso_date
+
+__all__ = ["unwrap", "SUFFIXES"]
+
+NAME = "read_mail"
+SUFFIXES = (".eml",)
+
+_HEADER = re.compile(r"^([A-Za-z][A-Za-z0-9-]{0,40}):[ \t]*(.*)$")
+_CONTINUED = re.compile(r"^[ \t]+\S")
+_SUBJECT_PREFIX = re.compile(r"^(?:(?:转发|轉發|回复|回覆|答复|答覆|Fwd?|FW|Re|RE|AW|WG)\s*[:：]\s*)+", re.I)
+_FORWARD_RULE = re.compile(
+    r"^\s*-{2,}\s*(?:转发的邮件|轉發的郵件|转发邮件|轉寄郵件|原始邮件|原始郵件|Forwarded message|Original Message|"
+    r"Begin forwarded message)\s*-{0,}\s*$", re.I)
+_FORWARD_FIELD = re.compile(
+    r"^\s*(?P<label>发件人|發件人|寄件者|From|日期|发送时间|發送時間|Date|Sent|收件人|收件者|To|抄送|副本|Cc|主题|主題|Subject)"
+    r"\s*[:：]\s*(?P<value>.*)$", re.I)
+_FROM_LABELS = {"发件人", "發件人", "寄件者", "from"}
+_DATE_LABELS = {"日期", "发送时间", "發送時間", "date", "sent"}
+_SUBJECT_LABELS = {"主题", "主題", "subject"}
+_PLAIN_CTE = {"", "7bit", "8bit", "binary"}
+
+
+def _header_block(lines: list[str]) -> int:
+    """How many lines the message's header block spans (0 when the text does not open with one):
+    header lines and their folded continuations, up to the first empty line; at least two of them
+    must be mail headers (From, To, Subject, Date, MIME-Version, Content-Type, Message-ID …)."""
+    n, known = 0, 0
+    for n, line in enumerate(lines):
+        if not line.strip():
+            break
+        if n and _CONTINUED.match(line):
+            continue
+        m = _HEADER.match(line)
+        if not m:
+            return 0
+        if m.group(1).lower() in ("from", "to", "cc", "subject", "date", "mime-version", "content-type",
+                                  "message-id", "received", "return-path", "reply-to", "sender"):
+            known += 1
+    else:
+        n = len(lines)
+    return n if known >= 2 else 0
+
+
+def _day(value: str) -> str | None:
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return iso_date(value)
+
+
+def _body(message, raw_body: str) -> tuple[str, bool]:
+    """(the body's text, whether it was decoded) for a parsed message."""
+    cte = str(message.get("Content-Transfer-Encoding", "") or "").strip().lower()
+    if not message.is_multipart() and cte in _PLAIN_CTE:
+        return raw_body, False
+    try:
+        plain = message.get_body(preferencelist=("plain",))
+        html = message.get_body(preferencelist=("html",))
+        text = plain.get_content() if plain is not None else ""
+        if html is not None and len(text.strip()) < 200:
+            text = html.get_content()
+    except (LookupError, ValueError, AttributeError, KeyError):
+        return raw_body, False
+    return (text, True) if text.strip() else (raw_body, False)
+
+
+def _forwarded(lines: list[str], start: int, entries: list[AuditEntry], declared: dict) -> None:
+    """Blank each forwarded message's rule and header lines (recorded); the last forwarded header's
+    date, subject and sender name win (the innermost message is the article)."""
+    i = start
+    while i < len(lines):
+        if not _FORWARD_RULE.match(lines[i]):
+            i += 1
+            continue
+        j, fields = i + 1, {}
+        while j < len(lines) and j <= i + 12:
+            if not lines[j].strip() and not fields:
+                j += 1
+                continue
+            m = _FORWARD_FIELD.match(lines[j])
+            if not m:
+                break
+            fields.setdefault(m.group("label").lower(), m.group("value").strip())
+            j += 1
+        if not fields:
+            i += 1
+            continue
+        for k in range(i, j):
+            if lines[k].strip():
+                entries.append(AuditEntry(NAME, k + 1, lines[k], "", "removed",
+                                          "a forwarded message's header: its date, subject and sender are the "
+                                          "article's metadata"))
+            lines[k] = ""
+        for label, value in fields.items():
+            if label in _DATE_LABELS and (d := _day(value)):
+                declared["date"] = d
+            elif label in _SUBJECT_LABELS and (s := _SUBJECT_PREFIX.sub("", value).strip()):
+                declared["title"] = s
+            elif label in _FROM_LABELS:
+                name = parseaddr(value)[0].strip() or (value.split("<")[0].strip() if "<" in value else "")
+                if 2 <= len(name) <= 40 and "@" not in name:
+                    declared["outlet"] = name
+        i = j
+
+
+def unwrap(text: str) -> tuple[str, list[AuditEntry], dict]:
+    """The body of a saved e-mail, the audit of what left it, and the metadata it declares
+    (title, date, outlet). A text that does not open with a mail header block is returned as is."""
+    lines = text.split("\n")
+    n = _header_block(lines)
+    if not n:
+        return text, [], {}
+    message = email.message_from_string(text, policy=email.policy.default)
+    entries = [AuditEntry(NAME, k + 1, lines[k], "", "removed",
+                          "the e-mail's header: its subject is the title, its date the article's date")
+               for k in range(n) if lines[k].strip()]
+    declared: dict = {}
+    subject = _SUBJECT_PREFIX.sub("", str(message.get("Subject", "") or "")).strip()
+    if subject:
+        declared["title"] = subject
+    if message.get("Date") and (d := _day(str(message.get("Date")))):
+        declared["date"] = d
+    body, decoded = _body(message, "\n".join(lines[n:]))
+    if decoded:
+        entries.append(AuditEntry(NAME, n + 1, "", "", "changed",
+                                  "the body was sent encoded (base64, quoted-printable or several parts): it "
+                                  "is read decoded, and its line numbers count in the decoded text"))
+    body_lines = body.split("\n")
+    out = [""] * n + body_lines
+    _forwarded(out, n, entries, declared)
+    return "\n".join(out), entries, declared
