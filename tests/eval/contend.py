@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Score the contentions of a built corpus against a gold's contention claims.
+
+    python contend.py CORPUS_JSON GOLD [-v]
+
+For each gold claim of kind ``contention`` (``sides``: each with a statement and the quotes of
+that side, speakers given), find the contention of corpus.json whose sides carry its quotes
+(a side carries a gold quote when one of its sources, in the same file, holds the snippet; the
+same matching as score.py). Reported:
+
+  found        gold contentions with a built contention citing quotes of it (either side)
+  both_sides   ... whose two built sides carry quotes of two *different* gold sides, each built
+               side landing mostly on its own gold side (a side carrying both gold sides counts
+               for the one it carries more of)
+  fake         built contentions whose two sides share a speaker (one person both sides: names in
+               either script, a full name and its short form "高教授" / "高某" / "老高"), or whose
+               two sides carry quotes of the *same* gold side only (they do not disagree)
+  unmatched    built contentions matching no gold contention (listed with -v, to read by hand)
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+_spec = importlib.util.spec_from_file_location("score", str(Path(__file__).resolve().parents[3] / "shared" / "tools" / "score.py"))
+sc = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(sc)
+
+#: Titles and kin words that follow a surname to make a short form of a person's name.
+_TITLES = ("教授", "老师", "先生", "女士", "小姐", "博士", "院士", "研究员", "总", "董", "经理", "主任",
+           "局长", "处长", "科长", "部长", "市长", "县长", "镇长", "村长", "书记", "师傅", "医生", "律师",
+           "记者", "工", "姐", "哥", "叔", "阿姨", "某", "老板", "校长", "所长", "会长", "秘书长")
+
+
+def _name(n: str) -> str:
+    return sc.norm(n)
+
+
+def same_person(x: str, y: str) -> bool:
+    """Two speaker names that name one person: equal, or a full name and its short form."""
+    a, b = _name(x), _name(y)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    for full, short in ((a, b), (b, a)):
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", full):
+            continue
+        # 高教授 / 高某 / 老高 / 小高 against 高明远
+        if short.startswith(full[0]) and short[1:] in _TITLES:
+            return True
+        if short in ("老" + full[0], "小" + full[0]):
+            return True
+        # 明远 (given name alone) against 高明远
+        if len(full) >= 3 and short == full[1:]:
+            return True
+    return False
+
+
+def _side_hits(side_sources, gold_sides) -> list[int]:
+    """How many quotes of each gold side a built side's sources carry."""
+    hits = [0] * len(gold_sides)
+    for s in side_sources:
+        f, q = s["_file"], sc.norm(s.get("quote"))
+        for gi, gs in enumerate(gold_sides):
+            if any(sc.file_id(g["file"]) == f and sc.quote_hits(sc.norm(sc.snip(g)), q)
+                   for g in gs.get("sources", [])):
+                hits[gi] += 1
+    return hits
+
+
+def _speakers(side) -> list[str]:
+    return [sp.get("name", "") for sp in side.get("speakers") or [] if sp.get("name")]
+
+
+def evaluate(corpus_path: Path, gold_path: Path) -> dict:
+    data, fid, _ = sc.load_corpus(Path(corpus_path))
+    gold = yaml.safe_load(Path(gold_path).read_text(encoding="utf-8")) or {}
+    golds = [dict(g) for g in gold.get("claims") or [] if g.get("kind") == "contention"]
+    for g in golds:
+        if not g.get("sides"):
+            # a gold without sides (only the quotes, speakers given): each quote its own unit; both
+            # sides right = each built side carries a quote, and no speaker carried on both
+            g["sides"] = [{"sources": [s]} for s in g.get("sources", [])]
+            g["_unsided"] = True
+    built = [p for p in data.get("points", []) if p.get("kind") == "contention" and p.get("sides")]
+    for p in built:
+        for key in ("a", "b"):
+            for s in p["sides"].get(key, {}).get("sources") or []:
+                s["_file"] = fid.get(s.get("article"))
+    rows, used = [], set()
+    for g in golds:
+        best = None
+        for bi, p in enumerate(built):
+            ha = _side_hits(p["sides"]["a"].get("sources") or [], g["sides"])
+            hb = _side_hits(p["sides"]["b"].get("sources") or [], g["sides"])
+            if not any(ha) and not any(hb):
+                continue
+            both = False
+            if any(ha) and any(hb) and g.get("_unsided"):
+                who = lambda hs: {sc.norm(g["sides"][i]["sources"][0].get("speaker") or f"#{i}")
+                                  for i, n in enumerate(hs) if n}
+                both = not (who(ha) & who(hb))
+            elif any(ha) and any(hb):
+                ia = max(range(len(ha)), key=lambda i: ha[i])
+                ib = max(range(len(hb)), key=lambda i: hb[i])
+                both = ia != ib
+            key = (both, sum(ha) + sum(hb))
+            if best is None or key > best[0]:
+                best = (key, bi, ha, hb)
+        if best is None:
+            rows.append({"id": g["id"], "found": False, "both": False, "statement": g.get("statement")})
+            continue
+        (both, _), bi, ha, hb = best
+        used.add(bi)
+        rows.append({"id": g["id"], "found": True, "both": both, "hits_a": ha, "hits_b": hb,
+                     "built": built[bi]["id"], "statement": g.get("statement")})
+    fakes = []
+    for bi, p in enumerate(built):
+        sa, sb = _speakers(p["sides"]["a"]), _speakers(p["sides"]["b"])
+        shared = sorted({f"{x}={y}" for x in sa for y in sb if same_person(x, y)})
+        why = []
+        if shared:
+            why.append("one speaker both sides: " + ", ".join(shared))
+        for r in rows:
+            if r.get("built") == p["id"] and not r["both"] and any(r["hits_a"]) and any(r["hits_b"]) \
+                    and not next(g for g in golds if g["id"] == r["id"]).get("_unsided"):
+                why.append(f"both sides carry only one side of {r['id']}")
+        if why:
+            fakes.append({"built": p["id"], "why": why})
+    unmatched = [p for bi, p in enumerate(built) if bi not in used]
+    return {
+        "gold": len(golds), "built": len(built),
+        "found": sum(r["found"] for r in rows), "both_sides": sum(r["both"] for r in rows),
+        "fake": len(fakes), "rows": rows, "fakes": fakes,
+        "unmatched": [{"id": p["id"], "topic": p.get("statement"),
+                       "a": (p["sides"]["a"].get("statement"), _speakers(p["sides"]["a"])),
+                       "b": (p["sides"]["b"].get("statement"), _speakers(p["sides"]["b"]))}
+                      for p in unmatched],
+    }
+
+
+def main() -> None:
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    verbose = "-v" in sys.argv
+    r = evaluate(Path(args[0]), Path(args[1]))
+    print(f"contentions gold={r['gold']} built={r['built']} found={r['found']}/{r['gold']} "
+          f"both_sides={r['both_sides']}/{r['gold']} fake={r['fake']}/{r['built']}")
+    for row in r["rows"]:
+        mark = "BOTH" if row["both"] else ("one " if row["found"] else "----")
+        print(f"  {mark} {row['id']} {row.get('built', '')} {row.get('hits_a', '')} {row.get('hits_b', '')}"
+              f"  {row['statement']}")
+    for f in r["fakes"]:
+        print(f"  FAKE {f['built']}: {'; '.join(f['why'])}")
+    if verbose:
+        for u in r["unmatched"]:
+            print(f"  unmatched {u['id']} {u['topic']}\n     a: {u['a']}\n     b: {u['b']}")
+
+
+if __name__ == "__main__":
+    main()
