@@ -99,12 +99,28 @@ def _stamp_only(text: str) -> bool:
     return not re.search(r"[\u3400-\u9fffA-Za-z0-9]", left)
 
 
+#: The comment box's own words: its button, its login prompt, its civility slogan and disclaimer
+#: ("我要评论　请登录后发言，文明上网，理性发言", "网友评论仅供其表达个人看法，并不表明本站立场").
+_BOX_PHRASE = re.compile(
+    r"(?:请|請)?(?:先)?(?:登录|登錄|登入)(?:后|後)?(?:再|即可|才能)?(?:发言|發言|评论|評論|留言|发表评论|發表評論|参与讨论|參與討論)|"
+    r"我要(?:评论|評論|留言|发言|發言)|我(?:来|來)说两句|我(?:来|來)說兩句|(?:发表|發表|写|寫)(?:评论|評論)|说点什么|說點什麼|"
+    r"文明上网|文明上網|理性发言|理性發言|文明发言|文明發言|"
+    r"(?:网友|網友)(?:评论|評論)仅供其?表达个人看法[，,]?并不表明[^\s，。]{1,12}立场|"
+    r"(?:網友|网友)(?:評論|评论)僅供其?表達個人看法[，,]?並不表明[^\s，。]{1,12}立場")
+_BOX_GAP = re.compile(r"[\s\u3000,，。.、!！|｜·]+")
+
+
+def _box_words_only(t: str) -> bool:
+    """A line made only of the comment box's own words (button, login prompt, civility slogan)."""
+    return bool(_BOX_PHRASE.search(t)) and not _BOX_GAP.sub("", _BOX_PHRASE.sub("", t))
+
+
 def _box_line(t: str) -> bool:
     """A line of the comment box that is no comment: its input box or app prompt with the page's
     buttons (emoji and button words) around it."""
     bare = re.sub(r"(?<!\S)[@#＠](?!\S)", " ", _BUTTON_WORD.sub(" ", _SYMBOLS.sub(" ", t))).strip()
     return not bare and t != "" or bool(bare) and bare != t and bool(ps._INPUT.match(bare) or _FURNITURE.match(bare)) \
-        or bool(_APP_PROMPT.match(t))
+        or bool(_APP_PROMPT.match(t)) or _box_words_only(t)
 
 
 def open_section(doc, block: Chunk, note: str) -> None:
