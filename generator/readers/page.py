@@ -221,12 +221,34 @@ def _day_forms(iso: str) -> tuple[str, ...]:
             f"{y}/{int(m)}/{int(d)}")
 
 
+_A_DAY = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+
+
+def _year_guess(date: str, doc: Doc, inventory: list[Chunk]) -> None:
+    """The extractor's 1 January that the page writes nowhere is a year alone made a day (from a
+    copyright line, "© 2023 …"): the page's labelled date (更新時間, 发布于 …) replaces it, else the
+    first day of that year a short line of the page prints (a byline's "記者 X　2023年9月18日 06:00"),
+    else the year alone."""
+    year = date[:4]
+    day = next((d for b in inventory if (m := _DATED_LABEL.search(b.text)) and (d := iso_date(m.group(1)))
+                and d.startswith(year)), None) \
+        or next((d for b in inventory if len(b.text) <= 80 for m in _A_DAY.finditer(b.text)
+                 if (d := iso_date(m.group(0))) and d.startswith(year)), None)
+    line = next((b.line for b in inventory if day and any(f in b.text for f in _day_forms(day))), 1)
+    doc.declared["date"] = day or year
+    doc.record(line, date, day or year, "changed", "the extractor's 1 January is written nowhere on the page (a "
+               "year alone, e.g. a copyright line's, made a day): the day the page prints is its date, else the year")
+
+
 def _page_date(html: str, root, doc: Doc, inventory: list[Chunk], used: set[int]) -> None:
     """The extractor's date, when the page states it nowhere but in list items or links it left out
     (a reference list's dates, a related link's), is not the page's: a labelled date of the page
     (最近更新：…, 发布于 …, Updated …) replaces it, or the page is left undated."""
     date = doc.declared.get("date") or ""
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        return
+    if date.endswith("-01-01") and not any(f in html for f in _day_forms(date)):
+        _year_guess(date, doc, inventory)
         return
     head = html[:html.lower().find("<body")] if "<body" in html.lower() else ""
     forms = _day_forms(date)
