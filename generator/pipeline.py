@@ -13,6 +13,7 @@ import hashlib
 import logging
 import os
 import pickle
+import re
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -253,6 +254,15 @@ def load_articles(root: Path, timings: dict | None = None,
     return articles, warnings
 
 
+_SKIPPED = re.compile(r"^(content/sources/[^\n]+?): .*\bskipped\b", re.S)
+
+
+def skipped_sources(warnings: list[str]) -> tuple[str, ...]:
+    """The files of content/sources/ a warning says the build skipped (a reader of the site must
+    know a source is missing, not only the editor who reads the log)."""
+    return tuple(dict.fromkeys(m.group(1) for w in warnings if (m := _SKIPPED.match(w))))
+
+
 def orphan_warnings(articles_dir: Path, slugs: set[str], source_names: set[str]) -> list[str]:
     """A file in ``content/articles/`` that no source produces is not published: say so and what
     to do, telling a leftover (its source was deleted or renamed) from an article an editor wrote.
@@ -327,7 +337,7 @@ def build(settings: Settings, memo: Memo | None = None) -> BuildResult:
     timings["analyse"] = time.perf_counter() - started
     started = time.perf_counter()
     cache = RenderCache(entries=memo.pages) if memo is not None else None
-    pages, data = render_pages(articles, analysis, converter, settings, cache)
+    pages, data = render_pages(articles, analysis, converter, settings, cache, skipped_sources(warnings))
     if memo is not None:
         memo.pages = cache.used
         memo.stats.update(render_hits=cache.hits, render_misses=cache.misses)

@@ -107,9 +107,10 @@ PARALLEL_FROM = 60
 
 
 def render_pages(articles: list[Article], analysis: Analysis, converter: Converter,
-                 settings: Settings, cache: RenderCache | None = None
+                 settings: Settings, cache: RenderCache | None = None, skipped: tuple[str, ...] = ()
                  ) -> tuple[dict[str, str], dict[str, bytes]]:
-    """All Markdown pages for both locales, and the data files for ``site/data``.
+    """All Markdown pages for both locales, and the data files for ``site/data``; ``skipped``: the
+    files of content/sources/ the build could not take (the sources page lists them).
 
     With a ``cache`` (``render/cache.py``), an article's pages whose inputs did not change since
     the build that filled it are taken from it, not rendered again; ``cache.used`` is left
@@ -122,11 +123,11 @@ def render_pages(articles: list[Article], analysis: Analysis, converter: Convert
     shared = (articles, analysis, converter, settings, env, backlinks, amb, lookup)
 
     def first():
-        return _render_locale(LOCALES[0], *shared, here), data_files(articles, analysis, amb, here)
+        return _render_locale(LOCALES[0], *shared, here, skipped), data_files(articles, analysis, amb, here)
 
     def second():
         there = RenderCache(entries=here.entries)
-        pages = _render_locale(LOCALES[1], *shared, there)
+        pages = _render_locale(LOCALES[1], *shared, there, skipped)
         there.entries = {}  # here has them: only what this locale used is handed back
         return pages, there
 
@@ -164,7 +165,7 @@ def _characters(texts) -> list[frozenset]:
 
 
 def _render_locale(locale: str, articles, analysis, converter, settings, env, backlinks,
-                   amb, lookup, cache: RenderCache) -> dict[str, str]:
+                   amb, lookup, cache: RenderCache, skipped: tuple[str, ...] = ()) -> dict[str, str]:
     """The Markdown pages of one locale; an article's pages through ``cache``."""
     pages: dict[str, str] = {}
     page = _Page(converter, locale)
@@ -184,7 +185,7 @@ def _render_locale(locale: str, articles, analysis, converter, settings, env, ba
     groups = entity_groups(analysis, articles)
     pages[prefix + "entities.md"] = cache.value(shape, "entities.md.j2", {"groups": groups}, lambda conv: render_markdown(
         "entities.md.j2", conv.to_locale(locale), env, groups=groups), converter)
-    pages[prefix + "sources.md"] = env.get_template("sources.md.j2").render(**ctx)
+    pages[prefix + "sources.md"] = env.get_template("sources.md.j2").render(**ctx, skipped=skipped)
     pages[prefix + "conversion.md"] = env.get_template("conversion.md.j2").render(
         **ctx, report=amb[locale], shown=CONTEXTS_SHOWN)
     # An article's pages are given only the article and what the analysis says of it (no list
