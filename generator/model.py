@@ -6,6 +6,7 @@ plain data. Text fields hold the article's *own* script unless a field says othe
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 __all__ = [
@@ -119,8 +120,11 @@ class Block:
     """Paragraph number (¶n) for ``p`` blocks, 0 otherwise."""
 
 
-#: The headings the cleaner gives the readers' comments section (rule ``comments``).
+#: The headings the cleaner gives the readers' comments section (rule ``comments``): simplified, traditional.
 COMMENT_HEADS = ("读者评论", "讀者評論")
+#: How each kept comment opens (rule ``comments`` writes it, the index reads it): its writer, and whom a
+#: reply answers ("不吃香菜的猫：…", "半夏（回复不吃香菜的猫）：…").
+COMMENT_WRITER = re.compile(r"^\s*(?P<h>[\u4e00-\u9fffA-Za-z0-9_\-·]{2,20}?)\s*(?:[（(]回[复覆][^（()）]{1,22}[）)])?\s*[：:]")
 
 
 @dataclass(frozen=True, slots=True)

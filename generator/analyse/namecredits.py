@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import COMMENT_WRITER
 from .namepublic import _BODY_SUFFIXES, OFFICIAL_TITLES
 from .namewords import (STRONG_SUFFIXES, SURNAMES, TITLES, WEAK_SUFFIXES, _cut, _person_ok, _proper_token,
                         _surname_name_ok, is_generic, word_tag)
@@ -72,8 +73,6 @@ _POST_HEADER = re.compile(r"^\s*(?:#+\s*)?(?:\d{1,4}\s*楼|楼主|沙发|板凳|
                           r"(?P<h>[^\s：:，。！？、|｜]{2,20}?)\s*(?:Lv\.?\s*\d|发表于|發表於|回复于|(?:19|20)\d{2}-\d)")
 #: A reply's target: "回复 蓝天下的737 ：", "回复@咖啡续命的小林：", "回复阿宽：".
 _REPLY_TO = re.compile(r"(?<![的到了个条些])回[复覆]\s*@?\s*(?P<h>[\u4e00-\u9fffA-Za-z0-9_\-·]{2,20}?)\s*[）)]?\s*[：:]")
-#: A kept comment's writer, as the cleaner labels it ("不吃香菜的猫：…", "半夏（回复不吃香菜的猫）：…").
-_COMMENTER = re.compile(r"^\s*(?P<h>[\u4e00-\u9fffA-Za-z0-9_\-·]{2,20}?)\s*(?:[（(]回[复覆][^（()）]{1,22}[）)])?\s*[：:]")
 #: A social-media post's header: the account, then its verified badge ("财经观察员老郑　V").
 _BADGED = re.compile(r"^\s*(?:#+\s*)?(?P<h>[\u4e00-\u9fffA-Za-z0-9_\-·]{2,20})[\s　]+V\s*$")
 
@@ -160,7 +159,7 @@ def credit_names(articles, convert) -> tuple[tuple[str, str, str, str], ...]:
                 out.append((a.slug, name, kind, role))
         comments = a.comment_ids
         for p in a.paragraphs:
-            if p.id in comments and (m := _COMMENTER.match(to_simple(p.text))) and _handle(m["h"]):
+            if p.id in comments and (m := COMMENT_WRITER.match(to_simple(p.text))) and _handle(m["h"]):
                 out.append((a.slug, m["h"], "person", "handle"))  # a reader's comment, kept under 读者评论
             if p.id in comments:
                 for m in _REPLY_TO.finditer(to_simple(p.text)):

@@ -20,7 +20,7 @@ from __future__ import annotations
 import email
 import email.policy
 import re
-from email.utils import parseaddr, parsedate_to_datetime
+from email.utils import parseaddr
 
 from ..model import AuditEntry
 from .meta import iso_date
@@ -65,12 +65,6 @@ def _header_block(lines: list[str]) -> int:
         n = len(lines)
     return n if known >= 2 else 0
 
-
-def _day(value: str) -> str | None:
-    try:
-        return parsedate_to_datetime(value).date().isoformat()
-    except (TypeError, ValueError, IndexError):
-        return iso_date(value)
 
 
 def _body(message, raw_body: str) -> tuple[str, bool]:
@@ -117,7 +111,7 @@ def _forwarded(lines: list[str], start: int, entries: list[AuditEntry], declared
                                           "article's metadata"))
             lines[k] = ""
         for label, value in fields.items():
-            if label in _DATE_LABELS and (d := _day(value)):
+            if label in _DATE_LABELS and (d := iso_date(value)):
                 declared["date"] = d
             elif label in _SUBJECT_LABELS and (s := _SUBJECT_PREFIX.sub("", value).strip()):
                 declared["title"] = s
@@ -143,7 +137,7 @@ def unwrap(text: str) -> tuple[str, list[AuditEntry], dict]:
     subject = _SUBJECT_PREFIX.sub("", str(message.get("Subject", "") or "")).strip()
     if subject:
         declared["title"] = subject
-    if message.get("Date") and (d := _day(str(message.get("Date")))):
+    if message.get("Date") and (d := iso_date(str(message.get("Date")))):
         declared["date"] = d
     body, decoded = _body(message, "\n".join(lines[n:]))
     if decoded:

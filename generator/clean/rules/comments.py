@@ -22,14 +22,14 @@ from __future__ import annotations
 
 import re
 
+from ...model import COMMENT_HEADS
 from ..doc import Chunk
 from ..script import detect_script
 from . import post_stamps as ps
 
 NAME = "comments"
 NOTE = "comments"
-HEADS = {"zh-Hant": "讀者評論"}
-HEAD = "读者评论"
+HEAD, HEADS = COMMENT_HEADS[0], {"zh-Hant": COMMENT_HEADS[1]}
 
 #: A head over a page's comments (its count in brackets or after it allowed).
 HEAD_LINE = re.compile(
