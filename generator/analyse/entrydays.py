@@ -38,7 +38,7 @@ def heading_days(articles) -> dict[tuple[str, str], str]:
         day = None
         for b in a.blocks:
             if b.kind.startswith("h"):
-                m = _DAY_HEADING.fullmatch(b.text.strip())
+                m = _DAY_HEADING.fullmatch(b.text.strip()) or _POST_HEADING.match(b.text.strip())
                 day = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else None
             elif b.kind == "p" and day and b.id:
                 out[(a.slug, b.id)] = day
@@ -47,4 +47,6 @@ def heading_days(articles) -> dict[tuple[str, str], str]:
 
 _DAY_HEADING = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
                           r"(?:\s*[（(]?(?:星期|周|週|礼拜)[一二三四五六日天][）)]?)?")
+#: A thread's post heading with its stamp ("3楼 某网友 · 2023-11-22 22:15", see clean.rules.floor_posts).
+_POST_HEADING = re.compile(r"\d{1,4}\s*[楼樓][^\n]{0,40}?[·・]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:\s*\d{1,2}:\d{2})?$")
 _CLOCK_HEADING = re.compile(r"(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d(?:\s*[:：]\s*[0-5]\d)?")

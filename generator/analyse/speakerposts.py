@@ -17,6 +17,15 @@ _ACCOUNT = re.compile(r"([^\s，。；：:！？、“”「」《》#（）()\[
 COMMENT = re.compile(r"(?:^|[。！？～~\s])(?:回复|回覆)[ \u3000]*[@＠]|^[@＠]")
 
 
+#: A thread's post heading as the cleaner writes it ("3楼　某网友（楼主）·2023-11-22 22:15"): the poster.
+_POST_HEADING = re.compile(r"^\d{1,4}\s*[楼樓][\s\u3000]*(.+?)(?:[（(][\u4e00-\u9fff]{2,3}[）)])?\s*(?:[·・]\s*(?:19|20)\d{2}-.*)?$")
+
+
+def _heading(text: str) -> str:
+    m = _POST_HEADING.match(text)
+    return m.group(1).strip() if m else text
+
+
 def posts_by_heading(article, simple_of) -> dict[str, str]:
     """Paragraph id → the account whose post it is (its name as written), for a document of posts;
     {} for any other document."""
@@ -25,7 +34,7 @@ def posts_by_heading(article, simple_of) -> dict[str, str]:
     heads = []
     for b in article.blocks:
         if b.kind.startswith("h"):
-            m = _ACCOUNT.fullmatch((b.text or "").strip())
+            m = _ACCOUNT.fullmatch(_heading((b.text or "").strip()))
             heads.append((b, m))
     # (a heading of ordinary words, "市场反应", is a section's, however often it recurs)
     named = [(b, m) for b, m in heads if m and (m.group(2) or not _common_words(simple_of(m.group(1))))]
@@ -37,7 +46,7 @@ def posts_by_heading(article, simple_of) -> dict[str, str]:
     out, who = {}, ""
     for b in article.blocks:
         if b.kind.startswith("h"):
-            m = _ACCOUNT.fullmatch((b.text or "").strip())
+            m = _ACCOUNT.fullmatch(_heading((b.text or "").strip()))
             who = m.group(1) if m and (m.group(2) or not _common_words(simple_of(m.group(1)))) else ""
         elif b.kind == "p" and who:
             out[b.id] = who

@@ -9,7 +9,10 @@ A received document writes some of its structure as whole lines that are never p
 - a **stamp**: nothing but clock times, dates and counters (``上午9:12 · 2024年7月16日 · 3.4万 次查看``,
   ``128 回复　416 转帖``, ``编辑于 07-12``), as a post or a comment carries;
 - a **bracketed note** on a line of its own (``（联系人：周倩；电话：…）``, ``（此件公开发布）``);
-- a **salutation** (``何春梅代表：`` alone on its line, the text after a blank line).
+- a **salutation** (``何春梅代表：`` alone on its line, the text after a blank line);
+- a **navigation bar**: five short items or more set apart by wide spaces or bars, no clause mark
+  (``加入LINE好友  訂閱電子報 ｜ 即時  政治  社會  生活``, ``首页 | 圈子 | 育儿百科 | 好物推荐``), most
+  of them a word of one to four characters: a site's menu, never a headline or a name.
 
 None of these continues the line before it or runs on into the next (``join_lines``); a stamp that
 recurs is a post's stamp (``post_stamps`` in :mod:`.structure_lines`, read for ``join_lines``). Every
@@ -20,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_field", "is_doc_number", "date_line", "is_stamp", "stamp_parts", "is_note", "is_salutation",
+__all__ = ["is_nav_bar", "is_field", "is_doc_number", "date_line", "is_stamp", "stamp_parts", "is_note", "is_salutation",
            "iso_cn_date"]
 
 _FIELD = re.compile(r"^\s*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z \u3000]{0,11}?)\s*[：:]\s*(\S.{0,400})$")
@@ -40,6 +43,30 @@ _PIECE = re.compile(rf"(?:(?P<time>{_TIME})|(?:[\u4e00-\u9fff]{{1,3}}\s*)?(?P<da
 _SEP = re.compile(r"[\s·•・|｜丨,，/]*")
 _NOTE = re.compile(r"^\s*[（(][^（）()\n]{2,120}[）)]\s*$")
 _SALUTATION = re.compile(r"^\s*[^\s，。：:；！？,.!?]{2,16}[：:]\s*$")
+
+
+_NAV_SPLIT = re.compile(r"[ \t]{2,}|\u3000+|\s*[|｜丨]\s*")
+_NAV_BUTTON = re.compile(r"[\[【［]([^\[\]【】［］\s]{1,6})[\]】］]")
+_NAV_CLAUSE = re.compile(r"[，。；！？：:,;!?]")
+
+
+def is_nav_bar(text: str) -> bool:
+    """Five items or more set apart by wide spaces or bars, most of them (two in three) a word of one
+    to four characters and the others of ten at most, no clause mark: a site's menu. One item may be
+    longer, with a comma (an app prompt among the menu's links: "下载X APP，育儿问题随时问"), when
+    four short words stand beside it."""
+    t = text.strip()
+    if len(t) > 120:
+        return False
+    t = _NAV_BUTTON.sub(lambda m: "  " + m.group(1) + "  ", t)  # "[登录] [注册]": two links
+    items = [w.strip() for w in _NAV_SPLIT.split(t) if w.strip()]
+    if len(items) < 5:
+        return False
+    short = sum(len(w) <= 4 and not _NAV_CLAUSE.search(w) for w in items)
+    odd = [w for w in items if len(w) > 10 or _NAV_CLAUSE.search(w) or " " in w and len(w) > 6]
+    if odd and (len(odd) > 1 or short < 4 or len(odd[0]) > 30):
+        return False
+    return short * 3 >= len(items) * 2
 
 
 def is_field(text: str) -> bool:

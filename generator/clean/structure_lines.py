@@ -31,9 +31,13 @@ def _structural(b: Chunk) -> bool:
         or (len(t) <= 60 and bool(_POSTER_LINE.match(t) or _COUNTER.match(t)))
 
 
+_FLOOR_HEAD = re.compile(r"^\d{1,4}\s*[楼樓][\s\u3000]")
+
+
 def post_stamps(doc) -> None:
     """Stamps with a clock time or counters that recur are posts' stamps: out of the text."""
     stamps = [b for b in doc.blocks if b.kind in ("line", "h") and lk.is_stamp(b.text)
+              and not (b.kind == "h" and _FLOOR_HEAD.match(b.text))  # a thread's post heading (floor_posts)
               and len(parts := lk.stamp_parts(b.text)) >= 2 and any(k != "date" for k, _ in parts)]
     if len(stamps) < 2:
         return

@@ -101,6 +101,9 @@ def _whole_not_a_title(t: str) -> str | None:
     t = t.strip()
     if not t:
         return "empty"
+    from .linekinds import is_nav_bar
+    if is_nav_bar(t):
+        return "a site's navigation bar (a menu of short links)"
     if _FILE_NAME.fullmatch(t) and not _HAN.search(t):
         return "a file name"
     if len(t) <= 60 and _ISSUE.search(t) and (re.search(r"[|｜丨]|\s{2,}|\u3000|\d{1,2}\s*[月/.-]\s*\d{1,2}", t)

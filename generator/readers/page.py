@@ -11,13 +11,12 @@ raw line and why. Nothing from the page is kept as HTML.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..clean.doc import Chunk, Doc, render_table
 from ..errors import SourceError
-from .html import NAME, REF_MARK, XML_DECLARATION, Walker, norm, parse
+from .html import NAME, XML_DECLARATION, Walker, norm, parse
 from .pageparts import comments_after, dl_fields, field_rows, news_in_captions
-from ..clean.text import ends_sentence, han_count
+from .pagekeep import chronology, piece_heads, recover, structure
 from .meta import clean_author, http_url, iso_date
 
 __all__ = ["read_page", "MAX_ELEMENTS"]
@@ -114,100 +113,6 @@ def _locate(blocks: list[Chunk], inventory: list[Chunk]) -> set[int]:
             k += 1
         j = max(j, k)
     return used
-
-
-def _recover(blocks: list[Chunk], inventory: list[Chunk], parents: list, used: set[int], doc: Doc) -> list[Chunk]:
-    """Put back the sentences the extractor left out from among the article's own paragraphs.
-
-    A text block of the page that sits in the same container as paragraphs the extractor kept
-    (e.g. a ``<section><span>`` paragraph beside ``<p>`` ones, as WeChat pages have) and reads as
-    prose (10+ Han characters, ending a sentence) is article text: it is kept, in page order, and
-    flagged for the editor.
-    """
-    containers = {parents[i] for i in used if parents[i] is not None}
-    # a figure's caption among the article's blocks (a gallery's news is in its captions): its figure
-    # sits in the article's container
-    extra = [i for i, b in enumerate(inventory)
-             if i not in used and b.kind in ("line", "caption") and parents[i] is not None
-             and (parents[i] in containers or b.kind == "caption" and parents[i].getparent() in containers)
-             and han_count(b.text) >= 10 and ends_sentence(b.text)]
-    if not extra:
-        return blocks
-    merged = list(blocks)
-    for i in extra:
-        b = inventory[i]
-        at = next((k for k, kept in enumerate(merged) if kept.line > b.line), len(merged))
-        merged.insert(at, Chunk(b.kind, b.text, [(0, b.line)], 1, links=b.links))
-        used.add(i)
-        doc.flag(b.line, b.text[:60], "The extractor left this paragraph out, but it sits among the "
-                 "article's paragraphs and reads as a sentence, so it was kept. Check it belongs.")
-    return merged
-
-
-def _structure(blocks: list[Chunk], inventory: list[Chunk], used: set[int], walker: Walker, doc: Doc) -> list[Chunk]:
-    """The page's own structure, read the same way on any page:
-
-    - an edit control inside a heading ("发展历程编辑 播报") is not the heading's text;
-    - a section heading the extractor left out, standing between the article's paragraphs and
-      heading one of them, is kept;
-    - a short bold label opening a paragraph (``<b>就业</b>　…``) is that paragraph's heading, not the
-      first words of its sentence (not one with a colon, ``<b>王蕾：</b>``, a speaker's or a field's
-      label, nor one opening two paragraphs or more, a Q&A's 问/答);
-    - a table whose rows alternate label cells and value cells (an infobox) is a list of fields, one
-      label and its value a row, with no header row (its first labels are no column headers);
-    - a reference mark set in superscript (``<sup>[2-3]</sup>``) leaves the text (recorded): it points
-      to a reference list, and a reader of the sentence does not read it.
-    """
-    controls = [c for _, c in walker.controls if c]
-    for b in blocks:
-        rows = walker.fields.get(_squash(b.text)) if b.kind == "table" else None
-        if rows:
-            new = render_table(rows)
-            doc.record(b.line, b.text, new, "changed", "a table whose rows alternate labels and values (an "
-                       "infobox) is a list of fields: one label and its value a row, no header row")
-            b.text, b.rows = new, rows
-        if b.kind == "h":
-            for c in controls:
-                if b.text.endswith(c) and len(b.text) > len(c):
-                    new = b.text[:-len(c)].rstrip()
-                    doc.record(b.line, b.text, new, "changed", "an edit control inside a heading is not its text")
-                    b.text = new
-                    break
-    if used:
-        lo, hi = min(used), max(used)
-        for i, inv in enumerate(inventory):
-            if inv.kind == "h" and i not in used and lo < i < hi and i + 1 in used:
-                at = next((k for k, kept in enumerate(blocks) if kept.line > inv.line), len(blocks))
-                blocks.insert(at, Chunk("h", inv.text, [(0, inv.line)], 1, level=inv.level or 2))
-                used.add(i)
-                doc.record(inv.line, inv.text, inv.text, "changed", "a section heading the extractor left out, "
-                           "heading the article's next paragraph: kept")
-    out: list[Chunk] = []
-    level = 2
-    seen = Counter(walker.labels.values())  # a label opening two paragraphs or more is a turn's (问, 答)
-    for b in blocks:
-        if b.kind == "h":
-            level = b.level or 2
-        label = walker.labels.get((b.line, _squash(b.text)[:16])) if b.kind == "line" else None
-        if label and seen[label] == 1 and b.text.startswith(label) and len(b.text) > len(label) + 4:
-            rest = b.text[len(label):].lstrip(" \u3000:：")
-            out.append(Chunk("h", label, [(0, b.line)], b.gap, level=min(level + 1, 6)))
-            doc.record(b.line, b.text[:len(label) + 8], f"{label} ⏎ {rest[:8]}", "changed",
-                       "a bold label opening a paragraph is its heading, not the first words of its sentence")
-            b.text = rest
-            b.gap = 0
-        out.append(b)
-    if walker.refs:
-        marks = {m for _, m in walker.refs}
-        for b in out:
-            if b.kind == "h" or "[" not in b.text:
-                continue
-            found = [m for m in REF_MARK.finditer(b.text) if m.start() > 0 and norm(m.group(0)) in marks]
-            for m in reversed(found):
-                doc.record(b.line, m.group(0), "", "removed", "a reference mark (superscript [n]) pointing to the "
-                           "page's reference list: out of the text")
-                b.splice(m.start(), m.end(), "")
-    return out
 
 
 _DATED_LABEL = re.compile(r"(?:最近更新|更新于|更新時間|更新时间|最后更新|最後更新|发布于|發佈於|發布於|发布时间|發布時間|发表于|"
@@ -397,8 +302,10 @@ def read_page(html: str, doc: Doc, first_line: int = 1) -> None:
                      "Check it, or save only the article.")
     else:
         used = _locate(blocks, inventory)
-        blocks = _recover(blocks, inventory, walker.parents, used, doc)
-        blocks = _structure(field_rows(dl_fields(blocks, walker, doc), walker, doc), inventory, used, walker, doc)
+        blocks = recover(blocks, inventory, walker.parents, used, doc)
+        blocks = piece_heads(blocks, inventory, used, doc)
+        blocks = chronology(blocks, inventory, used, doc)
+        blocks = structure(field_rows(dl_fields(blocks, walker, doc), walker, doc), inventory, used, walker, doc)
         _page_date(html, root, doc, inventory, used)
         _headline_title(doc, blocks)
         _info_line(doc, inventory, used)

@@ -21,6 +21,9 @@ _BYLINE = re.compile(rf"^[(（]?((?:\s*\S){{0,8}}?)\s*{_ROLE}(?!.*{_ROLE})(\s*[:
 #: A date (and time) opening a byline line, set apart by a space.
 _DATED = re.compile(r"^\s*(\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}))"
                     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]+(?=\S)")
+#: A date (and time) closing a byline line, set apart by a bar or wide space ("記者王明／台北報導 ｜ 2023年5月30日 上午 09:45").
+_DATED_TAIL = re.compile(r"(?:[ \t\u3000]*[|｜丨·•][ \t\u3000]*|[ \t\u3000]{2,})(\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}))"
+                         r"(?:\s*(?:上午|下午|早上|晚上|中午)?\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?\s*$")
 _EDITOR = re.compile(r"(責任編輯|责任编辑|美術編輯|美术编辑|值班编辑|值班編輯|实习编辑|實習編輯|編輯|编辑|责编|責編|校對|校对|審校|审校|"
                      r"审核|審核|终审|終審|签发|簽發|排版|监制|監製|统筹|統籌)\s*[:：丨|｜]\s*([\u4e00-\u9fff·]{2,4})")
 #: What may stand around editor credits on their line: brackets, 【纠错】, separators.
@@ -250,8 +253,21 @@ def apply(doc):
                     doc.meta["credits"].append(c.group(1))
                 continue
             credit = _credit_line(text)
+            stamp = None
+            if not credit and len(text) <= 64:
+                # a credit line that also gives the piece's date and time, before or after it
+                # ("2023/11/24 14:35  記者王明／台北報導", "記者王明／綜合報導 ｜ 2023年5月30日 上午 09:45")
+                head, tail = _DATED.match(text), _DATED_TAIL.search(text)
+                rest = text[head.end():] if head else text[:tail.start()] if tail else ""
+                c2 = _credit_line(rest) if rest.strip() else None
+                if c2 and c2[0]:
+                    credit, stamp = c2, (head or tail).group(1)
             if credit:
                 _piece_headline(doc, k)
+            if stamp:
+                from .form_headers import _date
+                if (iso := _date(stamp)) and not doc.declared.get("date"):
+                    doc.meta.setdefault("date", iso)
             if credit and credit[0] is None:
                 _compiled_credit(doc, b, _unwrap(text))
                 continue

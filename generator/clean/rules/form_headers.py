@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from ..linekinds import is_nav_bar
 from .mastheads import _DATE, _iso
 
 NAME = "form_headers"
@@ -108,8 +109,10 @@ def apply(doc):
             t = b.text.strip()
             top = i < _SCREEN
             if top and (m := _CRUMB.match(t)) and "：" not in t:
-                if _SITE.search(m.group(1)):
-                    _set(doc, "outlet", m.group(1))
+                # the site's name may stand before the trail, set apart by a bar ("X新聞網｜首頁 > 生活")
+                site = next((w for w in re.split(r"\s*[|｜丨]\s*", m.group(1)) if _SITE.search(w)), None)
+                if site:
+                    _set(doc, "outlet", site)
                 doc.remove(b, "breadcrumb (where the page sits in the site); its site → outlet", "metadata")
             elif i < 2 and _FORM_LABEL.match(t):
                 doc.meta.setdefault("kicker", t.strip("【】[] "))
@@ -234,6 +237,11 @@ def _title(doc) -> None:
         return
     first = doc.blocks[0]
     mine = [e.line for e in doc.audit if e.rule in ("paginated", NAME) and e.action == "metadata"]
+    if mine and min(mine) <= _TOP_LINES and first.kind == "line" and len(doc.blocks) > 1 \
+            and is_nav_bar(first.text) and first.line <= _TOP_LINES + 2:
+        # the site's menu under its breadcrumb ("加入LINE好友  訂閱電子報 ｜ 即時  政治 …") is no headline
+        doc.remove(first, "a line of interface words (menu, links) at the header of the page", separates=True)
+        first = doc.blocks[0]
     if not mine or min(mine) > _TOP_LINES or first.kind != "line" or first.line > _TOP_LINES + 2:
         return
     t = first.text.strip()

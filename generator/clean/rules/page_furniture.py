@@ -7,6 +7,10 @@
   address printed with them (``本報網址 www.x.com.tw``) is part of it.
 - **Page number**: ``- 12 -``, ``第 12 页``, ``12/40``, ``Page 12`` on a line of their own (a bare
   number is left alone: it may be a table cell).
+- **Running head or foot with a page counter**: a short line with no clause in it that counts the
+  pages (``第2页/共4页``, ``第 3 頁，共 12 頁``, ``Page 2 of 4``, ``2/4页``) beside other words
+  (``江州市人大常委会代表工作委员会　代表建议专用　第2页/共4页``, ``X证券研究所 | 请务必阅读… | 第1页/共12页``):
+  whatever the words, a line that counts the pages out of a total is the page's furniture.
 - **The masthead printed again** on a later page (the same paper's name and date line that the
   ``mastheads`` rule read at the top).
 - **Jump line**: ``（下转第3版）``, ``（上接A1版）``, ``（转第5页）``, ``接上页`` on its own line, or in
@@ -25,6 +29,9 @@ _SPLIT = re.compile(r"[\s\u3000｜|丨/·•]+")
 _PAGE_CODE = re.compile(r"[A-H]\d{1,2}|第?\s*[A-H]?\s*\d{1,3}\s*[版页頁]|第[一二三四五六七八九十]{1,3}[版页頁]|[A-H]\d{1,2}版")
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–~·]\s*\d{1,4}\s*[-—–~·]|第\s*\d{1,4}\s*[页頁](?:\s*[/，,]?\s*共\s*\d{1,4}\s*[页頁])?"
                           r"|\d{1,4}\s*/\s*\d{1,4}|(?:Page|PAGE|P\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)\s*$")
+#: A page counter out of a total, anywhere on a short line ("第2页/共4页", "Page 2 of 4", "2/4页").
+_COUNTER = re.compile(r"第\s*\d{1,4}\s*[页頁]\s*[/，,、]?\s*共\s*\d{1,4}\s*[页頁]|\b(?:Page|PAGE|P\.)\s*\d{1,4}\s*(?:of|OF|/)\s*\d{1,4}\b"
+                      r"|(?<!\d)\d{1,4}\s*/\s*\d{1,4}\s*[页頁]")
 _SECTION = re.compile(r"[\u4e00-\u9fff]{1,4}版|要闻|要聞|财经|財經|经济|經濟|国际|國際|国内|國內|港闻|港聞|评论|評論|时评|時評|"
                       r"社会|社會|体育|體育|娱乐|娛樂|文化|副刊|综合|綜合|专题|專題|科技|汽车|汽車|地产|地產|"
                       r"证券|證券|金融|产经|產經|本地|城市|民生|教育|健康|旅游|旅遊|观点|觀點|特刊|头版|頭版|封面")
@@ -131,6 +138,8 @@ def _line(doc, b, t: str, outlet: str, date: str) -> bool:
         doc.remove(b, "page number")
     elif _JUMP_LINE.match(t):
         doc.remove(b, "jump line (the story continues on another page)")
+    elif "。" not in t and "，" not in t.replace("，共", "") and _COUNTER.search(t):
+        doc.remove(b, "running head or foot with the page counter (第N页/共M页)", separates=True)
     elif _running_line(t, outlet):
         doc.remove(b, "running head or foot of the printed page (page code, paper, section, date)")
     elif outlet and outlet in t and (read := read_masthead(t)) is not None and read[1] == outlet \

@@ -124,6 +124,9 @@ def _interface(text: str, zone: str) -> str | None:
         return "advertisement (its framed label opens the line)"
     if zone != "body" and _PAGER.match(t):
         return "link to the previous or next page"
+    from ..linekinds import is_nav_bar
+    if zone != "body" and is_nav_bar(t):  # (a menu may hold an app prompt with a comma)
+        return "a line of interface words (menu, links) at the " + zone + " of the page"
     if _CLAUSE.search(_BUTTON.sub("", t)) or len(items) < 2 or any(len(w) > 24 for w in items):
         return None
     boxed = [w for w in items if _BOXED.fullmatch(w.strip())]
