@@ -17,7 +17,7 @@ from ..errors import UnknownRule
 from ..model import Cleaned
 from .doc import Doc, render
 from .rules import (
-    ad_inserts, aside_boxes, bare_links, bylines, caption_lines, captions, cjk_spaces, closing_quotes, comments, column_tables, control_chars, dangling_refs,
+    ad_inserts, aside_boxes, grid_tables, bare_links, bylines, caption_lines, captions, cjk_spaces, closing_quotes, comments, column_tables, control_chars, dangling_refs,
     datelines, emphasis_marks, empty_headings, field_records, form_furniture, form_headers, garbage_lines, hashtags, headings, image_text, images,
     inline_furniture,
     join_lines, notes_marks, latin_ocr, list_marks, mastheads, news_slug, ocr_duplicates, off_topic, page_furniture, page_layout, page_widgets,
@@ -33,7 +33,7 @@ __all__ = ["clean", "RULE_NAMES", "CHAIN", "UnknownRule"]
 CHAIN: tuple[tuple[str, Callable[[Doc], None]], ...] = tuple(
     (m.NAME, m.apply)
     for m in (
-        control_chars, emphasis_marks, source_url, images, video_placeholders, caption_lines, bare_links, site_furniture,
+        control_chars, grid_tables, emphasis_marks, source_url, images, video_placeholders, caption_lines, bare_links, site_furniture,
         promo_lines, side_widgets, paginated, floor_posts, field_records, form_headers, form_furniture, page_widgets, post_stamps, letter_tail, aside_boxes, shownotes, notes_marks, off_topic, hashtags, inline_furniture, wire_fields, bylines, piece_info, datelines, mastheads, page_furniture, ad_inserts, page_layout, comments, ocr_duplicates,
         image_text, photo_credits, captions, tab_tables, column_tables, title, news_slug, section_heads,
         headings, join_lines, list_marks, closing_quotes, cjk_spaces, punctuation, latin_ocr, stray_english,
@@ -44,19 +44,22 @@ RULE_NAMES: tuple[str, ...] = tuple(name for name, _ in CHAIN)
 
 
 _CLAUSE = re.compile(r"[，。！？；,!?;]|[。！？][”」]")
+#: An outlet read wrong: an address, a bullet or mark before it, the page naming itself (本报), a tag (原创).
+_NOT_OUTLET = re.compile(r"^(?:https?://|www\.)|^[^\w（(《「“]|^(?:本[报報网網台刊站社]|原创|原創|转载|轉載)$|^(?:原创|原創|转载|轉載)(?=\S)")
 _ISO = re.compile(r"(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
 
 
 def _fail_clean(doc) -> None:
     """Every metadata field a rule read is checked for its shape, whatever the form: a name (author,
     outlet) is no clause or sentence and no longer than 40 characters, a date is an ISO date, a title
-    is no date, stamp or document number alone. A field that fails leaves (recorded): less, never
+    is no date, stamp or document number alone; an outlet is no web address, opens on no mark
+    (``■本报``) and is not the page naming itself (``本报``) or a tag (``原创…``). A field that fails leaves (recorded): less, never
     garbage. (What the source declares itself is left as it is.)"""
     from .linekinds import date_line, is_doc_number, is_stamp
 
     checks = {
         "author": lambda v: len(v) <= 40 and not _CLAUSE.search(v),
-        "outlet": lambda v: len(v) <= 40 and not _CLAUSE.search(v),
+        "outlet": lambda v: len(v) <= 40 and not _CLAUSE.search(v) and not _NOT_OUTLET.search(v),
         "date": lambda v: bool(_ISO.fullmatch(v)),
         "title": lambda v: not (is_stamp(v) or date_line(v) or is_doc_number(v)),
     }
@@ -87,6 +90,8 @@ def clean(text: str, *, source: str = "<text>", disabled: Iterable[str] = ()) ->
         doc.rule = name
         rule(doc)
     doc.rule = "metadata_check"
+    from .issuer import department_outlet
+    department_outlet(doc)
     _fail_clean(doc)
     doc.rule = ""
     body = render(doc)

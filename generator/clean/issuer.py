@@ -12,6 +12,9 @@ Read from the document's structure, whatever its kind:
 - **The signature's date**: a date line (``2024年8月16日``, ``二〇二四年八月十六日``) under a short line
   among the last lines dates the document when nothing else does.
 - **A document number** in the header (``X函〔2024〕87号``, ``〔2024〕第7期``) is a credit, never text.
+- **A department as the source** (``来源：宣传司``, ``来源：办公室``): a part of the publishing body,
+  not an outlet a reader knows; the body is the one the page's first lines name (``国家卫生健康委员会
+  2023年11月13日新闻发布会文字实录``): the outlet is that body, else no outlet at all.
 - **A poster's line** (``某某 @handle``) is the author, not the title; the profile line under it
   (a bio, ``…｜…｜…``) is no subtitle.
 
@@ -25,7 +28,7 @@ import re
 from . import linekinds as lk
 from .titlepick import label_line
 
-__all__ = ["issuer_title", "signature_date", "poster_title", "doc_numbers"]
+__all__ = ["department_outlet", "issuer_title", "signature_date", "poster_title", "doc_numbers"]
 
 _TAIL = 12  # last lines of the raw text where a signature stands
 _HEAD = 20  # first lines of the raw text where the header stands
@@ -175,3 +178,30 @@ def _name_over_field(doc, top) -> bool:
         doc.remove(b, "the poster's field line under the name", action="metadata")
         return True
     return False
+
+
+#: A department's name alone: a few characters and a department's ending (宣传司, 办公厅, 新闻处).
+_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:司|处|處|科|办公厅|辦公廳|办公室|辦公室)$")
+#: A body named at the start of a line (a ministry, a commission, a government, a bureau …).
+_BODY = re.compile(r"^((?:[\u4e00-\u9fff]{2,14}?)(?:委员会|委員會|人民政府|政府|部|局|厅|廳|委|院|署|办公厅|辦公廳))"
+                   r"(?=\d|[\u4e00-\u9fff]{0,12}(?:新闻发布会|新聞發佈會|发布会|發佈會|通知|公告|通告|实录|實錄|答记者问|答記者問))")
+_HEAD_LINES = 8
+
+
+def department_outlet(doc) -> None:
+    """A source field that names a department only: the body it belongs to, named in the first
+    lines, is the outlet; none named, no outlet (recorded)."""
+    outlet = doc.meta.get("outlet")
+    if not isinstance(outlet, str) or not _DEPARTMENT.match(outlet.strip()) or doc.declared.get("outlet"):
+        return
+    raw = [ln.strip() for ln in (doc.text or "").splitlines() if ln.strip()][:_HEAD_LINES]
+    body = next((m.group(1) for ln in raw if (m := _BODY.match(ln))), None)
+    line = doc.meta_lines.get("outlet", 1)
+    if body:
+        doc.meta["outlet"] = body
+        doc.record(line, outlet, body, "metadata", "the source names a department only: the body the page's "
+                   "first lines name is the outlet")
+    else:
+        del doc.meta["outlet"]
+        doc.record(line, outlet, "", "metadata", "the source names a department only, and no body it belongs to: "
+                   "no outlet")

@@ -7,6 +7,9 @@
   message ---------`` or ``-----Original Message-----`` followed by ``发件人：``/``From:``, ``日期：``/
   ``Date:``, ``收件人：``, ``主题：`` lines) leaves the text too: the forwarded message is the article, so
   its date and subject win over the outer message's, and its sender's display name is the outlet.
+  The forwarder's own note above it stays (what the forwarder says of the report is news about it); the
+  forwarder's signature under the note (``邵佳`` ⏎ ``采购总监｜…`` ⏎ ``手机：…``: short lines, no sentence)
+  leaves the text (recorded: it carries a private number).
 - **The body** keeps its raw lines when the message is sent as plain 7- or 8-bit text (the usual
   case); a body sent in base64 or quoted-printable, or as several parts, is decoded with Python's
   ``email`` package (the plain-text part, or the HTML part when the plain one is only a stub), and
@@ -104,6 +107,20 @@ def _forwarded(lines: list[str], start: int, entries: list[AuditEntry], declared
         if not fields:
             i += 1
             continue
+        note = [k for k in range(start, i) if lines[k].strip()]
+        if note and sum(len(x) for x in lines[j:]) > 2 * sum(len(lines[k]) for k in note):
+            # the forwarder's note stays (what the forwarder says of it), set apart from the forwarded
+            # message; the signature under it (name, title, phone) leaves the text
+            sig = []
+            for k in reversed(note):
+                if len(lines[k].strip()) > 30 or re.search(r"[。！？；，]", lines[k]):
+                    break
+                sig.append(k)
+            if len(sig) < len(note):
+                for k in sorted(sig):
+                    entries.append(AuditEntry(NAME, k + 1, lines[k], "", "removed",
+                                              "the forwarder's signature (name, title, phone) under the note"))
+                    lines[k] = ""
         for k in range(i, j):
             if lines[k].strip():
                 entries.append(AuditEntry(NAME, k + 1, lines[k], "", "removed",

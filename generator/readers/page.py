@@ -16,7 +16,7 @@ from ..clean.doc import Chunk, Doc, render_table
 from ..errors import SourceError
 from .html import NAME, XML_DECLARATION, Walker, norm, parse
 from .pageparts import comments_after, dl_fields, field_rows, news_in_captions
-from .pagekeep import chronology, piece_heads, recover, structure
+from .pagekeep import chronology, live_times, piece_heads, recover, structure
 from .meta import clean_author, http_url, iso_date
 
 __all__ = ["read_page", "MAX_ELEMENTS"]
@@ -253,6 +253,17 @@ def _headline_title(doc: Doc, blocks: list[Chunk]) -> None:
                    "site's name: the headline is the title")
 
 
+def _printed_alone(name: str, inventory: list[Chunk], at: int) -> str:
+    """An info line's elements glued into one name ("原创阿槿江州家长圈": a tag, the writer, the account):
+    the account is the end of it that the page prints alone on a line of its own elsewhere (its
+    profile card); else the name as read."""
+    alone = {_squash(b.text) for k, b in enumerate(inventory) if k != at and b.kind == "line" and len(b.text) <= 20}
+    for k in range(1, len(name) - 1):
+        if name[k:] in alone and len(name) - k >= 2:
+            return name[k:]
+    return name
+
+
 def _info_line(doc: Doc, inventory: list[Chunk], used: set[int]) -> None:
     """The page's info line under the headline ("2023-05-06 20:15 来源：晨光日报 作者：王明"), left
     out by the extractor: its date, outlet and author, when the page's metadata has none."""
@@ -266,6 +277,8 @@ def _info_line(doc: Doc, inventory: list[Chunk], used: set[int]) -> None:
         if read is None:
             continue
         date, name, role, more = read
+        if name and role == "outlet":
+            name = _printed_alone(name, inventory, i)
         fields = {"date": date, **({role: name} if name and role in ("outlet", "author") else {}), **more}
         taken = [k for k, v in fields.items() if v and doc.declared.setdefault(k, v) == v]
         if taken:
@@ -305,6 +318,7 @@ def read_page(html: str, doc: Doc, first_line: int = 1) -> None:
         blocks = recover(blocks, inventory, walker.parents, used, doc)
         blocks = piece_heads(blocks, inventory, used, doc)
         blocks = chronology(blocks, inventory, used, doc)
+        blocks = live_times(blocks, inventory, used, doc)
         blocks = structure(field_rows(dl_fields(blocks, walker, doc), walker, doc), inventory, used, walker, doc)
         _page_date(html, root, doc, inventory, used)
         _headline_title(doc, blocks)

@@ -13,6 +13,12 @@ structure read back into the kept blocks (see :mod:`.page`).
   on a date and saying what happened (``11月21日 某公司发布股票交易异常波动公告``), none of them a link:
   a topic page's 最新进展 or 大事记, news in brief, kept as a list under its heading. A list of
   links (related articles, even dated ones) is navigation and stays out.
+- **A live text's entry times** (:func:`live_times`): a live page sets each entry under its clock time
+  (``<span class="time">11:32</span>``), which the extractor drops, so the entries lose their times and
+  their order. A clock time alone on its line, left out, right above a kept block, becomes that
+  entry's heading (``### 11:32``, which the timeline reads); when three times or more run backwards
+  (the page shows the newest first), the entries are set in time order (recorded): a reader reads
+  a press conference from its opening to its close.
 - **The page's structure** (:func:`structure`).
 """
 
@@ -200,3 +206,37 @@ def chronology(blocks: list[Chunk], inventory: list[Chunk], used: set[int], doc:
                            "list, no links) the extractor left out: kept")
         i = max(j, i + 1)
     return out
+
+
+_CLOCK = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:：][0-5]\d\s*$")
+
+
+def live_times(blocks: list[Chunk], inventory: list[Chunk], used: set[int], doc: Doc) -> list[Chunk]:
+    """Entry times the extractor left out, as the entries' headings; newest-first entries set in time
+    order (see the module)."""
+    times = [i for i, b in enumerate(inventory) if i not in used and b.kind == "line" and _CLOCK.match(b.text)
+             and i + 1 in used]
+    if len(times) < 3:
+        return blocks
+    out = list(blocks)
+    for i in times:
+        t = inventory[i]
+        at = next((k for k, kept in enumerate(out) if kept.line >= t.line), len(out))  # (the time and its text
+        out.insert(at, Chunk("h", t.text.strip().replace("：", ":"), [(0, t.line)], 1, level=3))  # share a line)
+        used.add(i)
+        doc.record(t.line, t.text, "### " + t.text.strip(), "changed", "a live entry's time the extractor left out "
+                   "→ the entry's heading")
+    heads = [k for k, b in enumerate(out) if b.kind == "h" and _CLOCK.match(b.text)]
+    clocks = [tuple(int(x) for x in re.split("[:：]", out[k].text.strip())) for k in heads]
+    if len(clocks) >= 3 and all(a > b for a, b in zip(clocks, clocks[1:])):
+        entries = [out[a:b] for a, b in zip(heads, heads[1:] + [_entries_end(out, heads[-1])])]
+        end = _entries_end(out, heads[-1])
+        out = out[:heads[0]] + [c for e in reversed(entries) for c in e] + out[end:]
+        doc.record(out[heads[0]].line, "", "", "changed", f"a live text's {len(entries)} entries shown newest first "
+                   "(their times run backwards): set in time order")
+    return out
+
+
+def _entries_end(out: list[Chunk], last: int) -> int:
+    """Where the last entry ends: at the next heading that is no entry's time, else the end."""
+    return next((k for k in range(last + 1, len(out)) if out[k].kind == "h"), len(out))

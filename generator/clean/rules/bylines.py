@@ -76,7 +76,7 @@ def _names(text: str) -> str:
 
 
 def _outlet(prefix: str) -> str | None:
-    prefix = _SOURCE_LABEL.sub("", prefix.strip("（("))  # "来源：证券财讯网" names 证券财讯网
+    prefix = _SOURCE_LABEL.sub("", _MARK.sub("", prefix.strip("（(")))  # "来源：证券财讯网" names 证券财讯网; "■本报" is 本报
     if prefix and re.search(_ROLE, prefix):
         return None
     if prefix and prefix not in _SELF and prefix.endswith(("报", "報", "社", "台", "网", "網")):
@@ -284,7 +284,7 @@ def apply(doc):
                 continue
             m = _BYLINE.match(text) if len(text) <= 30 else None  # (the pattern is costly on long lines)
             if m:
-                prefix = re.sub(r"\s+", "", m.group(1))
+                prefix = _MARK.sub("", re.sub(r"\s+", "", m.group(1)))  # (a bullet before the credit: "■本报记者 X")
                 outlet = _outlet(prefix)
                 if prefix and not outlet and prefix not in (*_SELF, "（", "("):
                     continue

@@ -94,6 +94,8 @@ def _fields(text: str) -> list[str]:
 def apply(doc):
     if doc.markdown:
         return
+    from ..letterhead import framed_masthead
+    framed_masthead(doc)
     blocks = doc.blocks
     authors: list[str] = []
     gone = len(doc.audit)

@@ -19,6 +19,7 @@ kicker, the outlet, a copy printed in the first lines) in :mod:`..title_labels`;
 import re
 
 from .. import issuer
+from ..letterhead import continued_title, letterhead
 from ..lead_titles import fused_lead, lead_headline, titled_dateline
 from ..paragraphing import per_line
 from ..text import ends_sentence, hard_break, opens_turn, turn_labels
@@ -106,6 +107,7 @@ def _markdown_title(doc) -> None:
 def apply(doc):
     drop_false_title(doc)
     _find(doc)
+    continued_title(doc), letterhead(doc)
     issue_part(doc)
     named_label(doc)
     column_label(doc)
