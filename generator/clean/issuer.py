@@ -181,7 +181,7 @@ def _name_over_field(doc, top) -> bool:
 
 
 #: A department's name alone: a few characters and a department's ending (宣传司, 办公厅, 新闻处).
-_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:司|处|處|科|办公厅|辦公廳|办公室|辦公室)$")
+_DEPARTMENT = re.compile(r"^(?:[\u4e00-\u9fff]{1,5}(?:司|处|處|科)|[\u4e00-\u9fff]{0,4}(?:办公厅|辦公廳|办公室|辦公室))$")
 #: A body named at the start of a line (a ministry, a commission, a government, a bureau …).
 _BODY = re.compile(r"^((?:[\u4e00-\u9fff]{2,14}?)(?:委员会|委員會|人民政府|政府|部|局|厅|廳|委|院|署|办公厅|辦公廳))"
                    r"(?=\d|[\u4e00-\u9fff]{0,12}(?:新闻发布会|新聞發佈會|发布会|發佈會|通知|公告|通告|实录|實錄|答记者问|答記者問))")

@@ -24,6 +24,8 @@ _DATED = re.compile(r"^\s*(\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\
 #: A date (and time) closing a byline line, set apart by a bar or wide space ("記者王明／台北報導 ｜ 2023年5月30日 上午 09:45").
 _DATED_TAIL = re.compile(r"(?:[ \t\u3000]*[|｜丨·•][ \t\u3000]*|[ \t\u3000]{2,})(\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}))"
                          r"(?:\s*(?:上午|下午|早上|晚上|中午)?\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?\s*$")
+#: Two credits or more on one line, no brackets: "本报记者 周立　通讯员 韩梅", "记者：王明　实习生：李华".
+_PAIR = re.compile(rf"(?:本[报報台网網刊])?(记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|摄像|攝像)\s*[:：]?\s*({_NAME}(?:、{_NAME})*)")
 _EDITOR = re.compile(r"(責任編輯|责任编辑|美術編輯|美术编辑|值班编辑|值班編輯|实习编辑|實習編輯|編輯|编辑|责编|責編|校對|校对|審校|审校|"
                      r"审核|審核|终审|終審|签发|簽發|排版|监制|監製|统筹|統籌)\s*[:：丨|｜]\s*([\u4e00-\u9fff·]{2,4})")
 #: What may stand around editor credits on their line: brackets, 【纠错】, separators.
@@ -124,6 +126,20 @@ def _credit_line(text: str):
             return _names(m.group(3)), outlet
         return None, None  # a compiled report: nobody's name
     return None
+
+
+def _pairs(text: str) -> list[tuple[str, str]] | None:
+    """The (role, names) credits of a line made of two of them or more, set apart by spaces, else None."""
+    pos, out, t = 0, [], text.strip()
+    while pos < len(t):
+        while pos < len(t) and t[pos] in " \t\u3000":
+            pos += 1
+        m = _PAIR.match(t, pos)
+        if not m or (m.end() < len(t) and t[m.end()] not in " \t\u3000"):
+            return None
+        out.append((m.group(1), m.group(2)))
+        pos = m.end()
+    return out if len(out) >= 2 else None
 
 
 def _unwrap(text: str) -> str:
@@ -252,6 +268,17 @@ def apply(doc):
                 if c.group(1) not in doc.meta["credits"]:
                     doc.meta["credits"].append(c.group(1))
                 continue
+            if len(text) <= 40 and (pairs := _pairs(text)):
+                authors = [n for role, names in pairs if role in ("记者", "記者", "通讯员", "通訊員", "实习生", "實習生")
+                           for n in names.split("、")]
+                others = [f"{role}：{names}" for role, names in pairs if role not in ("记者", "記者", "通讯员", "通訊員",
+                                                                                     "实习生", "實習生")]
+                if others:
+                    doc.meta.setdefault("credits", []).extend(others)
+                if authors:
+                    doc.to_meta(b, "author", "、".join(authors), "a line of credits (reporters, interns, photographers) → "
+                                "author, credits")
+                    continue
             credit = _credit_line(text)
             stamp = None
             if not credit and len(text) <= 64:

@@ -25,7 +25,7 @@ from .mastheads import _DATE, _EDITION, _PAPER, _WEEKDAY, read_masthead
 
 NAME = "page_furniture"
 _LONGEST = 64
-_SPLIT = re.compile(r"[\s\u3000｜|丨/·•]+")
+_SPLIT = re.compile(r"[\s\u3000｜|丨/·•:：]+")  # (an e-paper's "第A03版：城市": the code and the section)
 _PAGE_CODE = re.compile(r"[A-H]\d{1,2}|第?\s*[A-H]?\s*\d{1,3}\s*[版页頁]|第[一二三四五六七八九十]{1,3}[版页頁]|[A-H]\d{1,2}版")
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–~·]\s*\d{1,4}\s*[-—–~·]|第\s*\d{1,4}\s*[页頁](?:\s*[/，,]?\s*共\s*\d{1,4}\s*[页頁])?"
                           r"|\d{1,4}\s*/\s*\d{1,4}|(?:Page|PAGE|P\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)\s*$")
@@ -141,6 +141,10 @@ def _line(doc, b, t: str, outlet: str, date: str) -> bool:
     elif "。" not in t and "，" not in t.replace("，共", "") and _COUNTER.search(t):
         doc.remove(b, "running head or foot with the page counter (第N页/共M页)", separates=True)
     elif _running_line(t, outlet):
+        if not date and not doc.declared.get("date") and (m := _DATE.search(t)):
+            from .form_headers import _date
+            if (d := _date(m.group(0))):  # an e-paper's edition line: the page's date
+                doc.meta["date"] = date = d
         doc.remove(b, "running head or foot of the printed page (page code, paper, section, date)")
     elif outlet and outlet in t and (read := read_masthead(t)) is not None and read[1] == outlet \
             and (not date or read[0] == date):

@@ -102,6 +102,9 @@ def _prose(b) -> bool:
     t = b.text
     if b.kind not in ("line", "p") or len(_HAN.findall(t)) < 15:
         return False
+    from ..linekinds import is_nav_bar
+    if is_nav_bar(t):
+        return False  # a menu with an app prompt in it ("下載APP，隨時睇新帖") is no prose
     return bool(re.search(r"[。！？!?]", t)) or len(_CLAUSE.findall(t)) >= 2 or (len(t) >= 30 and bool(_CLAUSE.search(t)))
 
 
