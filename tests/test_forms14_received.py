@@ -131,3 +131,36 @@ def test_a_department_as_the_source_gives_the_body_as_the_outlet():
     assert clean(text, source="x.txt").meta.get("outlet") == "生态环境部"
     text = f"东川污水处理厂投运\n发布时间：2024-03-28 10:00    来源：宣传科\n\n{P1}\n\n{P2}\n"
     assert clean(text, source="x.txt").meta.get("outlet") is None  # less, never a department alone
+
+
+@pytest.mark.parametrize(("head", "outlet", "title"), [
+    ("东川市第一人民医院\nDONGCHUAN FIRST PEOPLE'S HOSPITAL\n\n关于门诊楼电梯检修期间就医路线的\n温 馨 提 示",
+     "东川市第一人民医院", "关于门诊楼电梯检修期间就医路线的温馨提示"),
+    ("东川市实验中学\n\n关于期中考试期间校园交通管制的\n通　知", "东川市实验中学", "关于期中考试期间校园交通管制的通知"),
+    ("東川水務集團\n\n關於北區管網搶修暫停供水的\n公　告", "東川水務集團", "關於北區管網搶修暫停供水的公告"),
+])
+def test_a_notices_letterhead_is_its_outlet_and_its_two_line_title_is_one(head, outlet, title):
+    c = clean(f"{head}\n\n{P1}\n\n{P2}\n", source="x.txt")
+    assert c.meta.get("outlet") == outlet and c.meta.get("title") == title
+    assert c.body.startswith(P1)
+
+
+@pytest.mark.parametrize(("header", "outlet"), [
+    ("东川广播电视台新闻频道《东川新闻联播》文字稿", "东川广播电视台"),
+    ("南港電台《城市早晨》逐字稿", "南港電台"),
+    ("海州卫视《晚间新闻》文字实录", "海州卫视"),
+])
+def test_a_broadcasters_transcript_header_is_the_outlet_not_the_headline(header, outlet):
+    c = clean(f"{header}\n播出日期：2024年3月2日\n\n{P1}\n\n{P2}\n", source="x.txt")
+    assert c.meta.get("outlet") == outlet
+    assert c.meta.get("title") != header and header not in c.body
+
+
+@pytest.mark.parametrize(("credits", "author"), [
+    ("记者：刘洋　孙一凡　摄像：周子豪", "刘洋、孙一凡"),
+    ("本报记者 周立　通讯员 韩梅", "周立、韩梅"),
+    ("記者 陳家明　實習生 黃小文", "陳家明、黃小文"),
+])
+def test_a_line_of_credits_is_the_author_not_text(credits, author):
+    c = clean(f"污水处理厂全部投入运行\n\n{P1}\n\n{P2}\n\n{credits}\n", source="x.txt")
+    assert c.meta.get("author") == author and credits.split()[0] not in c.body

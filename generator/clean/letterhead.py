@@ -16,6 +16,10 @@
   right under a paragraph: the publication's name, issue and date, not text: to the credits (its date
   the date when nothing else gives it).
 
+- **A post's poster over its stamp** at the top of a saved note (``是阿圆呀　　[关注]`` ⏎ ``上海 · 编辑于
+  2023-09-05 20:41``): a name with a follow button is the author; the place and time under it date the
+  page: both lines leave.
+
 Each change is recorded (``metadata``).
 """
 
@@ -25,7 +29,7 @@ import re
 
 _OPEN_END = re.compile(r"(?:的|之|与|與|和|及|对|對|关于|關於|在|为|為)$")
 _SHORT = 12
-_BODY = re.compile(r"^[\u4e00-\u9fff（）()]{3,24}(?:医院|醫院|大学|大學|学院|學院|学校|學校|公司|委员会|委員會|人民政府|政府|局|厅|廳|"
+_BODY = re.compile(r"^[\u4e00-\u9fff（）()]{3,24}(?:医院|醫院|大学|大學|学院|學院|学校|學校|中学|中學|小学|小學|幼儿园|幼兒園|公司|委员会|委員會|人民政府|政府|局|厅|廳|"
                    r"中心|协会|協會|学会|學會|银行|銀行|研究所|研究院|集团|集團|基金会|基金會)$")
 _CAPS = re.compile(r"^[A-Z][A-Z0-9'&.,\- ]{5,80}$")
 _HEAD = 6
@@ -36,20 +40,55 @@ def _unspace(text: str) -> str:
     return re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])", "", text.strip())
 
 
+_NOTICE = re.compile(r"^(?:关于|關於)\S.{1,58}$")
+_KIND_END = re.compile(r"(?:通知|通告|公告|提示|建议|建議|报告|報告|决定|決定|意见|意見|办法|辦法|函|批复|批復|答复|答復|说明|說明)$")
+
+
+def _short_rest(b) -> str | None:
+    rest = _unspace(b.text) if b.kind in ("line", "h") else ""
+    return rest if 2 <= len(rest) <= _SHORT and re.fullmatch(r"[\u4e00-\u9fff]+", rest) else None
+
+
 def continued_title(doc) -> None:
+    """A notice's title (``关于…的`` ⏎ ``温 馨 提 示``) among its first lines: one title; a body's name
+    taken as the title above it is the outlet."""
+    if doc.declared.get("title"):
+        return
     title = doc.meta.get("title")
+    title = title.strip() if isinstance(title, str) else ""
+    bl = doc.blocks
+    lines = [b for b in bl[:_HEAD] if b.kind in ("line", "h")]
+    # the title already taken, open at its end, goes on in the short line under it
     line = doc.meta_lines.get("title")
-    if not isinstance(title, str) or not line or doc.declared.get("title") or not _OPEN_END.search(title.strip()):
+    if title and line and _OPEN_END.search(title):
+        nxt = next((b for b in bl if b.kind in ("line", "h") and b.line > line), None)
+        if nxt is not None and nxt.line == line + 1 and (rest := _short_rest(nxt)):
+            doc.meta["title"] = title + rest
+            doc.remove(nxt, "the title's second line (the title ends on a word that cannot end it) → title", "metadata",
+                       separates=True)
         return
-    nxt = next((b for b in doc.blocks if b.kind in ("line", "h") and b.line > line), None)
-    if nxt is None or nxt.line != line + 1:
+    if title and not _BODY.match(title):
         return
-    rest = _unspace(nxt.text)
-    if not (2 <= len(rest) <= _SHORT) or re.search(r"[，。！？；：:,.!?;、（）()]", rest) or not re.fullmatch(r"[\u4e00-\u9fff]+", rest):
+    for k, b in enumerate(lines):
+        t = b.text.strip()
+        if not _NOTICE.match(t) or re.search(r"[。！？；]", t):
+            continue
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        rest = _short_rest(nxt) if nxt is not None and nxt.line == b.line + 1 and _OPEN_END.search(t) else None
+        if not rest and not _KIND_END.search(t):
+            return
+        if title:  # a body's name taken as the title: the body issued the notice
+            if not doc.declared.get("outlet"):
+                doc.meta.setdefault("outlet", title)
+            doc.record(doc.meta_lines.get("title", 1), title, t, "metadata",
+                       "the body's name above the notice's title is the outlet, not the title")
+        doc.meta["title"] = t + (rest or "")
+        doc.meta_lines["title"] = b.line
+        doc.remove(b, "the notice's title (关于…) → title", "metadata", separates=True)
+        if rest:
+            doc.remove(nxt, "the title's second line (the title ends on a word that cannot end it) → title", "metadata",
+                       separates=True)
         return
-    doc.meta["title"] = title.strip() + rest
-    doc.remove(nxt, "the title's second line (the title ends on a word that cannot end it) → title", "metadata",
-               separates=True)
 
 
 def letterhead(doc) -> None:
@@ -96,4 +135,27 @@ def framed_masthead(doc) -> None:
                            separates=True)
             for x in (bl[a], bl[b]):
                 doc.remove(x, "the rules framing the masthead", separates=True)
+        return
+
+
+_FOLLOW = re.compile(r"^\s*([^\s，。！？：:；,.!?、\[\]【】]{2,16})[\s\u3000]*(?:[\[【［]\s*[+＋]?\s*(?:关注|關注|Follow)\s*[\]】］]|[+＋]\s*(?:关注|關注))\s*$")
+_PLACE_STAMP = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,6}\s*[·・|｜]\s*)?(?:编辑于|編輯於|发布于|發佈於|發布於|发表于|發表於)?\s*"
+                          r"((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s+\d{1,2}:\d{2})?\s*$")
+
+
+def poster_header(doc) -> None:
+    from .rules.form_headers import _date
+    bl = doc.blocks
+    for k, b in enumerate(bl[:4]):
+        m = _FOLLOW.match(b.text) if b.kind == "line" and len(b.text) <= 40 else None
+        if not m:
+            continue
+        if not doc.declared.get("author"):
+            doc.meta.setdefault("author", m.group(1))
+        nxt = bl[k + 1] if k + 1 < len(bl) else None
+        doc.remove(b, "the poster's name with a follow button → author", "metadata", separates=True)
+        if nxt is not None and nxt.kind == "line" and len(nxt.text) <= 40 and (s := _PLACE_STAMP.match(nxt.text)):
+            if (d := _date(s.group(1))) and not doc.declared.get("date"):
+                doc.meta.setdefault("date", d)
+            doc.remove(nxt, "the post's place and time under the poster → date", "metadata", separates=True)
         return

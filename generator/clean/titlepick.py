@@ -104,6 +104,10 @@ def _whole_not_a_title(t: str) -> str | None:
     from .linekinds import is_nav_bar
     if is_nav_bar(t):
         return "a site's navigation bar (a menu of short links)"
+    if re.fullmatch(r"[【\[［〖]\s*[^】\]］〗\s]{1,8}\s*[】\]］〗]", t):
+        return "a bracketed label of a segment (【导视】, 【解说】)"
+    if len(t) <= 40 and re.match(r"^[^：:，。\s]{2,8}[：:]", t) and re.search(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}", t):
+        return "a labelled field giving a date (导出时间：…, 发布时间：…)"
     if _FILE_NAME.fullmatch(t) and not _HAN.search(t):
         return "a file name"
     if len(t) <= 60 and _ISSUE.search(t) and (re.search(r"[|｜丨]|\s{2,}|\u3000|\d{1,2}\s*[月/.-]\s*\d{1,2}", t)

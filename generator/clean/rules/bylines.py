@@ -135,11 +135,15 @@ def _pairs(text: str) -> list[tuple[str, str]] | None:
         while pos < len(t) and t[pos] in " \t\u3000":
             pos += 1
         m = _PAIR.match(t, pos)
+        if not m and out and (n := re.compile(_NAME).match(t, pos)) and (n.end() == len(t) or t[n.end()] in " \t\u3000"):
+            out[-1] = (out[-1][0], out[-1][1] + "、" + n.group(0))  # "记者：刘洋　孙一凡": a second name of the role
+            pos = n.end()
+            continue
         if not m or (m.end() < len(t) and t[m.end()] not in " \t\u3000"):
             return None
         out.append((m.group(1), m.group(2)))
         pos = m.end()
-    return out if len(out) >= 2 else None
+    return out if len(out) >= 2 or out and "、" in out[0][1] else None
 
 
 def _unwrap(text: str) -> str:

@@ -4,6 +4,8 @@
   removed; its first item is the outlet when it names a site (…网, …论坛, …社区).
 - **A programme's header** ``《财经夜话》第128期文字稿：明年出口会好吗？``: the programme is the
   outlet, the episode's subject the title.
+- **A broadcaster's transcript header** ``江州广播电视台新闻综合频道《江州新闻》文字稿``: the station is the
+  outlet; the line goes to ``credits`` and is no headline.
 - **Broadcast fields** ``播出日期：2023年12月3日 | 频道：海风电台`` : the air date is the date; the
   **cast line** ``主持人：林晓 | 嘉宾：周明（…）``: the host is the author, the line goes to ``credits``.
 - **A post's time and client** with no 发布于 (``11月5日 08:12 来自 iPhone客户端``): its date, the line leaves.
@@ -30,6 +32,13 @@ _CRUMB = re.compile(r"^\s*([^\s>›»＞。，]{1,12})(?:\s*[>›»＞]\s*[^>›
 _SITE = re.compile(r"(?:网|網|论坛|論壇|社区|社區|讨论区|討論區|贴吧|貼吧|博客|站|报|報|圈)$")
 _PROGRAMME = re.compile(r"^\s*《([^》]{2,14})》\s*(?:第\s*\d{1,4}\s*[期集回]|\d{4}[-年.]\d{1,2}[-月.]\d{1,2}日?)?\s*"
                         r"(?:文字稿|文字版|文字实录|文字實錄|实录|實錄|逐字稿|全文)?\s*[:：｜|丨]\s*(\S.{2,40})$")
+#: A broadcaster's transcript header: the station (and channel), the programme, the kind of copy
+#: ("江州广播电视台新闻综合频道《江州新闻》文字稿"): the station is the outlet, never a headline.
+_BROADCAST = re.compile(r"^\s*([\u4e00-\u9fff]{2,16}?(?:广播电视台|廣播電視台|电视台|電視台|广播电台|廣播電台|电台|電台|卫视|衛視))"
+                        r"[\u4e00-\u9fff]{0,10}?(?:频道|頻道)?\s*《([^》]{2,16})》\s*(?:文字稿|文字版|逐字稿|文字实录|文字實錄|实录|實錄|全文)\s*$")
+#: The question's asker with the day it was asked ("提问者：阳台上的猫　2025-02-11"): credits and date.
+_ASKER = re.compile(r"^\s*(?:提问者|提問者|提问人|提問人)\s*[:：]\s*[^\s:：，。！？,.!?；;、]{2,20}[\s\u3000]+"
+                    r"((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s+\d{1,2}:\d{2})?\s*$")
 _FORM_LABEL = re.compile(r"^\s*[【\[]?\s*(?:新闻稿|新聞稿|新闻发布|新聞發佈|新闻通稿|新聞通稿|Press Release|PRESS RELEASE|"
                          r"FOR IMMEDIATE RELEASE|即时发布|即時發佈|即時發布)\s*[】\]]?\s*$")
 #: A release's dateline opening its lead ("2023年11月20日，上海——", "（2023年11月20日，香港）").
@@ -116,6 +125,15 @@ def apply(doc):
                 if site:
                     _set(doc, "outlet", site)
                 doc.remove(b, "breadcrumb (where the page sits in the site); its site → outlet", "metadata")
+            elif top and (m := _ASKER.match(t)):
+                _set(doc, "date", _date(m.group(1)))
+                doc.meta.setdefault("credits", []).append(t)
+                doc.remove(b, "the question's asker and the day it was asked → credits, date", "metadata", separates=True)
+            elif top and (m := _BROADCAST.match(t)):
+                _set(doc, "outlet", m.group(1))
+                doc.meta.setdefault("credits", []).append(t)
+                doc.remove(b, "a broadcaster's transcript header: the station → outlet, the line → credits (no headline)",
+                           "metadata", separates=True)
             elif i < 2 and _FORM_LABEL.match(t):
                 doc.meta.setdefault("kicker", t.strip("【】[] "))
                 doc.remove(b, "the form's label above the headline (新闻稿, 公告) → kicker", "metadata")

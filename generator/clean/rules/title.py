@@ -19,7 +19,7 @@ kicker, the outlet, a copy printed in the first lines) in :mod:`..title_labels`;
 import re
 
 from .. import issuer
-from ..letterhead import continued_title, letterhead
+from ..letterhead import continued_title, letterhead, poster_header
 from ..lead_titles import fused_lead, lead_headline, titled_dateline
 from ..paragraphing import per_line
 from ..text import ends_sentence, hard_break, opens_turn, turn_labels
@@ -68,7 +68,12 @@ def _markdown_title(doc) -> None:
     bl = doc.blocks
     first = bl[0]
     if not (first.kind == "h" and first.level == 1):
-        return
+        # a page saved as Markdown with its header lines (the poster, a back link) above its headline
+        k = next((k for k, b in enumerate(bl[:6]) if b.kind == "h"), None)
+        if k is None or bl[k].level != 1 or any(b.kind != "line" or len(b.text) > 40 or re.search(r"[。！？]", b.text)
+                                               for b in bl[:k]):
+            return
+        first = bl[k]
     if SECTION.match(first.text):
         chars = 0
         for b in bl[1:_FIRST_SCREEN[0]]:
@@ -107,7 +112,7 @@ def _markdown_title(doc) -> None:
 def apply(doc):
     drop_false_title(doc)
     _find(doc)
-    continued_title(doc), letterhead(doc)
+    continued_title(doc), letterhead(doc), poster_header(doc)
     issue_part(doc)
     named_label(doc)
     column_label(doc)
