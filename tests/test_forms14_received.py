@@ -39,8 +39,8 @@ def test_a_forum_thread_keeps_each_posts_poster_and_time():
     assert c.meta["outlet"] == "港灣討論區"
     assert c.meta["title"] == "離島渡輪下月加價一成半，大家點睇？"
     assert c.meta["date"] == "2024-03-09"
-    assert "### 1楼\u3000碼頭老陳（樓主）·2024-03-09 22:40" in c.body
-    assert "### 3楼\u3000碼頭老陳（樓主）·2024-03-10 07:48" in c.body
+    assert "### 1楼\u3000碼頭老陳\u30002024-03-09 22:40（樓主）" in c.body
+    assert "### 3楼\u3000碼頭老陳\u30002024-03-10 07:48（樓主）" in c.body
     for junk in ("LV6", "資深會員", "簽名檔", "版規", "違者", "登入", "來自", "瀏覽"):
         assert junk not in c.body, junk
     assert "今天收到通知，離島航線下月一號起成人單程票由28元加到32元" in c.body

@@ -47,6 +47,7 @@ def heading_days(articles) -> dict[tuple[str, str], str]:
 
 _DAY_HEADING = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
                           r"(?:\s*[（(]?(?:星期|周|週|礼拜)[一二三四五六日天][）)]?)?")
-#: A thread's post heading with its stamp ("3楼 某网友 · 2023-11-22 22:15", see clean.rules.floor_posts).
-_POST_HEADING = re.compile(r"\d{1,4}\s*[楼樓][^\n]{0,40}?[·・]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:\s*\d{1,2}:\d{2})?$")
+#: A thread's post heading with its stamp ("3楼 某网友 2023-11-22 22:15（楼主）", see clean.rules.floor_posts).
+_POST_HEADING = re.compile(r"\d{1,4}\s*[楼樓][^\n]{0,40}?[\s·・]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:\s*\d{1,2}:\d{2})?"
+                           r"(?:[（(][\u4e00-\u9fff]{2,3}[）)])?$")
 _CLOCK_HEADING = re.compile(r"(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d(?:\s*[:：]\s*[0-5]\d)?")

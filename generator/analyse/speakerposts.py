@@ -17,8 +17,8 @@ _ACCOUNT = re.compile(r"([^\s，。；：:！？、“”「」《》#（）()\[
 COMMENT = re.compile(r"(?:^|[。！？～~\s])(?:回复|回覆)[ \u3000]*[@＠]|^[@＠]")
 
 
-#: A thread's post heading as the cleaner writes it ("3楼　某网友（楼主）·2023-11-22 22:15"): the poster.
-_POST_HEADING = re.compile(r"^\d{1,4}\s*[楼樓][\s\u3000]*(.+?)(?:[（(][\u4e00-\u9fff]{2,3}[）)])?\s*(?:[·・]\s*(?:19|20)\d{2}-.*)?$")
+#: A thread's post heading as the cleaner writes it ("3楼　某网友　2023-11-22 22:15（楼主）"): the poster.
+_POST_HEADING = re.compile(r"^\d{1,4}\s*[楼樓][\s\u3000]*(.+?)\s*(?:[\s·・]\s*(?:19|20)\d{2}-[^（(]*)?(?:[（(][\u4e00-\u9fff]{2,3}[）)])?$")
 
 
 def _heading(text: str) -> str:

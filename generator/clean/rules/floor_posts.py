@@ -8,7 +8,7 @@ and the client are page furniture; the post's number, poster and time are what a
 said it, and when: a post's 今天 is the day it was posted). So, on a page with two such head lines
 or more:
 
-- the head line becomes a heading ``1楼 豆豆妈妈（楼主） · 2023-11-22 21:36`` (the poster's role kept
+- the head line becomes a heading ``1楼 豆豆妈妈 2023-11-22 21:36（楼主）`` (the poster's role kept
   when the page gives it, the rank and level dropped), and its stamp line leaves (recorded), its date
   and time carried in the heading, where the timeline reads the post's day;
 - the thread's date is the first post's day, when nothing else gives the page's date;
@@ -111,11 +111,12 @@ def apply(doc):
             if sm is None:  # the first post's stamp, read as the page's date by the reader already
                 sm = next((m for e in doc.audit if e.line == b.line + 1 and e.action == "metadata"
                            and len(e.before) <= 80 and (m := _STAMP.match(e.before))), None)
-            text = f"{num}楼 {name}" + (f"（{role}）" if role else "")
+            text = f"{num}楼\u3000{name}"  # (ideographic spaces: the heading is read the same when cleaned again)
             if sm:
                 day = _iso(sm.group("date"))
-                text += f" · {day}" + (f" {sm.group('time').replace('：', ':')}" if sm.group("time") else "")
+                text += f"\u3000{day}" + (f" {sm.group('time').replace('：', ':')}" if sm.group("time") else "")
                 days.append((int(num), day))
+            text += f"（{role}）" if role else ""
             doc.record(b.line, b.text, "### " + text, "changed", "a thread's post head (number, poster, badges) and its "
                        "stamp → the post's heading: number, poster, role, day and time (level and rank dropped)")
             b.text, b.kind, b.level, b.marks = text, "h", 3, [(0, b.line)]
