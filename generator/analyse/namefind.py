@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .nameroster import roster_candidates
 from .namewords import (  # noqa: F401  (re-exported: SURNAMES, word_tag)
     GENERIC,
     LATIN_COMMON,
@@ -157,6 +158,7 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
         _table_cells(text, out)
     _bracket_people(text, out)
     role_list_people(text, out)
+    roster_candidates(text, out)
     cast_line(text, out)
     person_facts(text, out)
     introduced_people(text, out)
@@ -208,7 +210,23 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
         if not is_generic(name) and name[0] not in _NOT_START and (_has_proper(name) or not word_tag(name)) \
                 and not any(len(t) > 1 and word_tag(t).startswith(_BAD_TAGS + ("a",)) for t in _cut(name)):
             out.append(Candidate(name, "org", "data-source"))
-    return tuple(out)
+    return tuple(_person_cut_off(out))
+
+
+def _person_cut_off(out: list[Candidate]) -> list[Candidate]:
+    """An organisation read through the person named before it ("字幕：方卫东　某市餐饮行业协会秘书长"
+    read as 方卫东某市餐饮行业协会): the person's name is cut off the organisation's."""
+    people = {c.name for c in out if c.kind == "person" and c.why in ("credit", "roster", "title", "cast")}
+    if not people:
+        return out
+    fixed = []
+    for c in out:
+        if c.kind == "org":
+            head = next((p for p in people if c.name.startswith(p) and len(c.name) - len(p) >= 3), "")
+            if head:
+                c = Candidate(c.name[len(head):], c.kind, c.why, c.role, c.alias)
+        fixed.append(c)
+    return fixed
 
 
 #: An account named with @ (not an e-mail address): up to a space or punctuation.
