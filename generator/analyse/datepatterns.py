@@ -39,6 +39,8 @@ _AGO = re.compile(r"(?P<n>\d+|[一两二三四五六七八九十]+)\s*(?P<u>年|
 #: the clause guesses or plans (_GUESS): "三年后，他创办了…" in a story reads on from a past date.
 _AHEAD = re.compile(r"(?<![\d.第])(?P<n>[1-9]\d?|[两二三四五六七八九十])\s*(?P<u>年|个月)(?:以后|之后|后)(?![的])")
 _GUESS = re.compile(r"可能|也许|或许|大概|恐怕|估计|预计|预测|有望|将会|就会|会|要|能|才")
+#: A relative day with its day of the month in brackets, as Taiwan and Hong Kong write it: "今（24）日".
+_REL_DAY_BRACKET = re.compile(r"(?:今|昨|明|前|本)\s*[（(]\s*(?P<d>[12]\d|3[01]|0?[1-9])\s*[）)]\s*日")
 _WEEKDAY_DAY = re.compile(r"(?:上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]\s*[（(](?P<d>[12]\d|3[01]|0?[1-9])日[）)]")
 _ANCHORED = re.compile(r"(?P<what>[A-Za-z][A-Za-z0-9 .-]{1,20}|[\u4e00-\u9fff]{2,8}?)?\s*(?:的)?(?:正式)?(?:诞生|发布|推出|问世|亮相|上线)"
                        r"(?:的|后)?(?:(?P<same>当日|当天|同日|同时|之际)|(?P<eve>前夕|前)|短短?(?P<n>\d+)\s*(?P<u>小时|天|日)(?:内|后))")
