@@ -26,7 +26,9 @@ _ROC = re.compile(r"(?:(?P<era>民国)\s*(?P<ey>\d{1,3})|(?<![\d.])(?P<ry>1[0-4]
 #: An adverb between a year and its verb ("2019年就发布了…").
 _YEAR_ADVERB = re.compile(r"(?:就|已|已经|才|便|曾|曾经|又|也|首次|正式|开始)?")
 _RELDAY = re.compile(r"(?P<rel>今天|今日|昨天|昨日|前一天|前一日|前天|明天|明日|后天|"
-                     r"(?:昨|今|明)(?:早|晨|晚|夜)(?!餐|饭|报|年|期|稻))")
+                     r"(?:昨|今|明)(?:早|晨|晚|夜)(?!餐|饭|报|年|期|稻)"
+                     # "沈立明早前表示": 早前 (earlier) after a name ending in 明, no "明早"
+                     r"(?<![\u4e00-\u9fff]明早(?=[前上]))(?<![\u4e00-\u9fff]今早(?=前)))")
 _DAY_PARTS = {a + b for a in "昨今明" for b in "早晨晚夜"}
 _WEEK = re.compile(r"(?P<wk>上|本|这|下)(?:个)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])?")
 _RELMONTH = re.compile(r"(?P<rm>上个月|上月|本月|这个月|下个月|下月)(?!份)")  # "她这个月份出生的": a birth month
