@@ -90,3 +90,19 @@ def test_earlier_after_a_name_ending_in_ming_is_not_tomorrow_morning():
     hk = _article("h", "海洋大學副教授葉啟明早前向傳媒表示，渡輪夜班成本高昂。", script="zh-Hant", date="2025-06-03")
     assert not any(d == "2025-06-04" for d, _, _ in _rows(hk))
     assert _dates("他说明早出发，去码头接人。", "2025-06-03") == [("2025-06-04", "day", "明早")]
+
+
+def test_a_forum_posts_today_is_the_day_it_was_posted():
+    """A thread opened on the 1st, replied to over the next days: each reply's 今天/昨天 counts
+    from its own stamp, whether the stamp closes the post or stands in its heading."""
+    thread = _article("f", "### 1楼 江边阿杰 LV12\n\n渡轮夜班今天恢复了，我坐了最后一班。\n\n"
+                           "发表于 2025-06-01 22:10 来自iPhone客户端\n\n"
+                           "### 2楼 半岛小米粒 LV3\n\n今天我也去坐了，昨天排队的人更多。\n\n"
+                           "发表于 2025-06-03 08:05\n\n"
+                           "### 3楼 老城区跑腿哥 LV7 发表于 2025-06-05 19:40\n\n今天码头的候船室开始收费了。",
+                      date="2025-06-01")
+    rows = {(d, p) for d, p, _ in _rows(thread)}
+    assert ("2025-06-01", "p1") in rows
+    assert ("2025-06-03", "p3") in rows and ("2025-06-02", "p3") in rows, rows
+    assert ("2025-06-05", "p5") in rows, rows
+    assert not any(p == "p3" and d == "2025-06-01" for d, p in rows)
