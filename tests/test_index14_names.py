@@ -198,3 +198,38 @@ def test_the_shape_tests_keep_real_names():
         assert not not_a_name(name, [Candidate(name, "org", "suffix")]), name
     assert not_a_name("卫健委", [Candidate("卫健委", "person", "dictionary")])
     assert not_a_name("现做", [Candidate("现做", "person", "title")])
+
+
+BUSINESS_PAGE = """澜川商报　2025年7月2日
+
+国产索道设备打破垄断
+
+长期以来，国内高端索道几乎全部依赖岚峰、北岳两家供应，价格居高不下。今年的新订单则以青禾文旅投资、
+澄江文旅投资等投资公司为主。
+
+途游平台数据显示，暑期索道门票预订量同比增长四成。新式茶饮品牌松间今日宣布与景区合作，
+云栖食品旗下雪团品牌也推出了联名冰品。
+
+澜川理工大学机械工程学院教授邱明哲认为，国产设备的维护成本更低。
+"""
+
+
+def test_organisations_a_list_a_platform_and_a_brand_name(tmp_path):
+    a = _build(tmp_path, {"000_page.txt": BUSINESS_PAGE})
+    names = _names(a)
+    # "两家" counts firms: the list before it names two companies
+    assert "岚峰" in names and "北岳" in names
+    # the items of a list share their shape: the first item is as long as the last
+    assert "青禾文旅投资" in names and "澄江文旅投资" in names
+    # a platform's own word is no part of its name
+    assert "途游" in names and "途游平台" not in names
+    # a brand after 品牌 and between 旗下 … 品牌, and the owner before 旗下
+    assert "松间" in names and "雪团" in names and "云栖食品" in names
+    # a university named with its school: both listed, the university with a mention of its own
+    assert "澜川理工大学" in names and names["澜川理工大学"].mentions
+
+
+def test_an_enumeration_of_kinds_keeps_its_words():
+    from generator.analyse.nameenum import enumeration_items
+    assert enumeration_items("新能源汽车、燃油汽车等产品") == ["新能源汽车", "燃油汽车"]
+    assert enumeration_items("客户以三大航和青禾金融租赁、澄江金融租赁等租赁公司为主")[:2] == ["青禾金融租赁", "澄江金融租赁"]

@@ -129,7 +129,10 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
         if all(c.why == "share" or c.why == "bracket" and c.alias for c in found[name]) and descriptive(name):
             scoped[name] |= articles
 
-    resolved = settle(found, corpus_text, paragraphs, blocked, _resolve_start)
+    listed = set(found)  # "以青禾文旅投资" when a list of the corpus names 青禾文旅投资 itself
+    resolved = settle(found, corpus_text, paragraphs, blocked,
+                      lambda n, corpus: n[1:] if n[:1] in _FUNCTION_START | {"以"} and len(n) >= 5 and n[1:] in listed
+                      else _resolve_start(n, corpus))
     found = fix_extents(_split_glued_latin(dict(resolved)), paragraphs)
     links = first_name_links(found, paragraphs)  # "Sam" alone = Sam Altman of the same article
     found = _drop_first_names(found, keep=links)

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .namebrand import brand_candidates
 from .nameroster import roster_candidates
 from .namewords import (  # noqa: F401  (re-exported: SURNAMES, word_tag)
     GENERIC,
@@ -159,6 +160,7 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
     _bracket_people(text, out)
     role_list_people(text, out)
     roster_candidates(text, out)
+    brand_candidates(text, out)
     cast_line(text, out)
     person_facts(text, out)
     introduced_people(text, out)
@@ -207,7 +209,7 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
             out.append(Candidate(name, "person", "question"))
     for m in _DATA_SOURCE.finditer(text):
         name = m.group(1)
-        if not is_generic(name) and name[0] not in _NOT_START and (_has_proper(name) or not word_tag(name)) \
+        if not is_generic(name) and name[0] not in _NOT_START and (_has_proper(name) or not word_tag(name) or m["own"]) \
                 and not any(len(t) > 1 and word_tag(t).startswith(_BAD_TAGS + ("a",)) for t in _cut(name)):
             out.append(Candidate(name, "org", "data-source"))
     return tuple(_person_cut_off(out))
@@ -240,7 +242,9 @@ _ACCUSED = re.compile(r"被(?:起诉|逮捕|拘留|刑拘|判刑|判处|控告|�
 #: A person asked about: "谁是艾未未？", "“张三是谁”".
 _QUESTION = re.compile(r"谁是([\u4e00-\u9fff]{2,3}?)(?=[？?”」])|(?:^|(?<=[，。；：！？“「\s]))([\u4e00-\u9fff]{2,3}?)是谁")
 #: "同花顺数据显示，", "天眼查显示，": a data provider.
-_DATA_SOURCE = re.compile(r"(?:^|(?<=[，。；！？\s]))([\u4e00-\u9fff]{2,6}?|[A-Z][A-Za-z]+)(?:数据|统计|资料|信息)?显示[，：,:]")
+_DATA_SOURCE = re.compile(r"(?:^|(?<=[，。；！？\s]))([\u4e00-\u9fff]{2,6}?|[A-Z][A-Za-z]+)"
+                          # "携程平台数据显示": the platform's own word is no part of its name
+                          r"(?P<own>平台|官网|网站|后台|App|APP|app)?(?:数据|统计|资料|信息)?显示[，：,:]")
 
 
 _KIND_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:机构|组织|智库|平台)(?=[\u4e00-\u9fff]{2})")

@@ -19,6 +19,8 @@ __all__ = ["with_mentions"]
 
 _SHORT_FORM_SUFFIXES = SHORT_FORM_SUFFIXES
 _NAME_FOLLOWERS = frozenset(_AFTER_NAME) | set("以自于")
+#: A body whose unit may be named after it ("…大学经济管理学院", "…监督管理局食品生产处").
+_BODY_END = re.compile(r"(?:大学|学院|医院|集团|公司|银行|研究院|科学院|委员会|[局部委厅署])$")
 
 
 _SHORT_WHY = frozenset(("nickname", "family-name", "short-form", "abbreviation", "misheard"))
@@ -81,6 +83,14 @@ def with_mentions(members: dict[str, list[str]], found: dict[str, list[Candidate
             counts[form] += 1
             forms[root][surface] = None
             hits = [(root, surface)]
+            if kinds[root] == "org":  # "北京航空航天大学经济管理学院": the university is named there too
+                body = next((form[:k] for k in range(len(form) - 2, 3, -1)
+                             if owner.get(form[:k]) not in (None, root) and kinds[owner[form[:k]]] == "org"
+                             and _BODY_END.search(form[:k])), "")
+                if body:
+                    counts[body] += 1
+                    forms[owner[body]][surface[:len(body)]] = None
+                    hits.append((owner[body], surface[:len(body)]))
             if kinds[root] == "product":  # "保时捷Taycan", "极氪007": the brand is named there too
                 brand = next((form[:k] for k in range(len(form) - 1, 1, -1)
                               if owner.get(form[:k]) not in (None, root) and kinds[owner[form[:k]]] == "org"), "")
