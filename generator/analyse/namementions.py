@@ -120,7 +120,9 @@ def with_mentions(members: dict[str, list[str]], found: dict[str, list[Candidate
         # the role that says whom the person works for ("比亚迪品牌及公关处总经理" over the
         # "品牌及公关处总经理" of another article)
         named = [r for r in roles if org_names and org_names.search(r) and not (people and people.search(r))]
-        role = named[0] if named else (roles[0] if roles else "")
+        # ...and that says what they do there ("星河资产研究总监" over a roster's bare "星河资产")
+        titled = [r for r in named if _AFTER_TITLE.search(r)]
+        role = (titled or named)[0] if named else (roles[0] if roles else "")
         out.append(Entity(name=canon, kind=kinds[root], mentions=tuple(ms), role=role,
                           aliases=tuple(sorted(s for s in used if s != canon)),
                           forms=tuple(forms[root])))
