@@ -35,7 +35,7 @@ def test_a_year_alone_in_an_earlier_sentence_does_not_date_a_later_month():
                       "2024年3月，渔协成立了合作社；5月，合作社开始统一收购。",
                  date="2025-09-05")
     ev = {e.paragraph: e.date for e in _events(a) if e.precision != "year"}
-    assert ev["p1"] == "2025-08"
+    assert ev["p1"] == "2025-08-25"  # 8月下旬: about the 25th, of the article's year
     assert ev["p2"] == "2025-08-28"
     assert "2024-05" in {e.date for e in _events(a)}  # a year written with a month carries on
 
@@ -66,5 +66,5 @@ def test_two_outlets_rows_of_one_period_merge_only_when_they_say_the_same_thing(
     others = [_article("f3", "北溟证券发布报告，认为水务公司的估值仍有上升空间。\n\n报告称，水务公司的现金流稳定。",
                        date="2025-09-06", outlet="丙报"),
               _article("f4", "南川县政府设立了规模300亿元的渔业基金，用于支持渔民转型。", date="2025-09-06", outlet="丁报")]
-    rows = [e for e in _events(a, b, *others) if e.date == "2025-08"]
+    rows = [e for e in _events(a, b, *others) if e.date == "2025-08-25"]  # 8月下旬, about the 25th
     assert len(rows) == 2 and not any(e.also for e in rows), [(e.text, e.also) for e in rows]

@@ -19,7 +19,7 @@ from .calendars import _CNY, _FIXED, _MID_AUTUMN, _NUMERAL_DAY, _numeral_month_d
 from .datepatterns import (_AFTER_HOLIDAY, _AGO, _AHEAD, _BARE_DAY, _BARE_DAY_MAX, _CN_MONTH, _CN_NUM, _DAY_PARTS,
                            _DEADLINE_AFTER, _DECADE, _DOTTED, _FESTIVAL, _FIGURATIVE_AFTER, _FIGURATIVE_BEFORE, _FUTURE,
                            _GUESS, _MAYBE_DATE, _NOT_EVENT, _RECENT, _RELDAY, _RELMONTH, _RELYEAR, _ROC, _SPAN_GAP,
-                           _WEEK, _WEEKDAY_DAY, _WEEKDAYS, _YEAR, _YEAR_ADVERB, _YEAR_END, _YEAR_EVENT, _YEAR_HOLIDAY, _YMD)
+                           _WEEK, _WEEKDAY_DAY, _WEEKDAYS, _REL_DAY_BRACKET, _YEAR, _YEAR_ADVERB, _YEAR_END, _YEAR_EVENT, _YEAR_HOLIDAY, _YMD)
 from .datenumerals import arabic_dates, has_numeral_date
 from .dateyears import infer_year
 from .garbled import garbled
@@ -48,6 +48,16 @@ def _parse_article_date(value: str | None) -> tuple[int | None, int | None, int 
 
 def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
     return f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if m and d else "")
+
+
+#: The day a ten-day part of a month stands for: its middle (上旬 about the 5th, 中旬 the 15th,
+#: 下旬 the 25th). A month's start or end (月初, 月底) stays the month, about.
+_PART_DAY = {"上旬": 5, "中旬": 15, "中": 15, "下旬": 25}
+
+
+def _part_day(y: int, mo: int, part: str) -> str:
+    """"10月中旬" → about 2023-10-15, "9月下旬" → about 2023-09-25; "9月底" → about 2023-09."""
+    return _iso(y, mo, _PART_DAY[part]) if part in _PART_DAY else _iso(y, mo)
 
 
 def resolve_dates(text: str, article_date: str | None, default_year: int | None = None,
@@ -121,7 +131,7 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
         if m["d"]:
             add(m, _iso(year, month, int(m["d"])), "day", inferred)
         elif m["part"] in ("上旬", "中旬", "下旬", "初", "底", "末", "中"):
-            add(m, _iso(year, month), "approximate", inferred)
+            add(m, _part_day(year, month, m["part"]), "approximate", inferred)
         elif m["y"] or m["part"] == "份" or re.search(r"(?:今年|去年|明年)\s*$", text[:m.start()]):
             if re.search(r"去年\s*$", text[:m.start()]) and base_year:
                 year = base_year - 1
@@ -160,6 +170,16 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
         elif part or lead or about or re.match(r"\s*[，,。！？；]|起|以来|前后|之前|之后|内|时", after) \
                 or _YEAR_EVENT.match(text[m.end():m.end() + 12]) or _year_acts(text, m.end()):
             add(m, _iso(year), "approximate" if part or about else "year", False)
+    if ay and am:
+        # a day written in brackets beside a relative day or a weekday is the day meant, whatever
+        # the week's count ("本周一（4日）", "上周五（26日）", Taiwan's and Hong Kong's "今（24）日")
+        for m in (*_WEEKDAY_DAY.finditer(text), *_REL_DAY_BRACKET.finditer(text)):
+            d = int(m["d"])
+            y, mo = (ay, am) if not ad or d <= ad + 7 else ((ay, am - 1) if am > 1 else (ay - 1, 12))
+            try:
+                add(m, dt.date(y, mo, d).isoformat(), "day", True)
+            except ValueError:
+                pass
     if ay and am and ad:
         today = dt.date(ay, am, ad)
         for m in _RELDAY.finditer(text):
@@ -201,7 +221,10 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
         for m in _CN_MONTH.finditer(text):
             y = ay + {"去年": -1, "明年": 1}.get(m["rel"] or "", 0)
             part = m["cpart"] or ""
-            add(m, _iso(y, _CN_NUM[m["cm"]]), "approximate" if part and part != "份" else "month", True)
+            if part and part != "份":
+                add(m, _part_day(y, _CN_NUM[m["cm"]], part), "approximate", True)
+            else:
+                add(m, _iso(y, _CN_NUM[m["cm"]]), "month", True)
         for m in _RELYEAR.finditer(text):
             y = ay + {"去年": -1, "前年": -2, "明年": 1, "今年": 0}[m["ry"]]
             part = m["rypart"] or ""
@@ -231,8 +254,6 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
                 d = base - dt.timedelta(days=days)
                 add(m, _iso(d.year, d.month), "approximate", True)
         if am:
-            for m in _WEEKDAY_DAY.finditer(text):
-                add(m, _iso(ay, am, int(m["d"])), "day", True)
             ends = [e for e, _, _ in months_seen]
             for i, m in enumerate(_BARE_DAY.finditer(text)):
                 if i >= _BARE_DAY_MAX:

@@ -26,7 +26,9 @@ _ROC = re.compile(r"(?:(?P<era>民国)\s*(?P<ey>\d{1,3})|(?<![\d.])(?P<ry>1[0-4]
 #: An adverb between a year and its verb ("2019年就发布了…").
 _YEAR_ADVERB = re.compile(r"(?:就|已|已经|才|便|曾|曾经|又|也|首次|正式|开始)?")
 _RELDAY = re.compile(r"(?P<rel>今天|今日|昨天|昨日|前一天|前一日|前天|明天|明日|后天|"
-                     r"(?:昨|今|明)(?:早|晨|晚|夜)(?!餐|饭|报|年|期|稻))")
+                     r"(?:昨|今|明)(?:早|晨|晚|夜)(?!餐|饭|报|年|期|稻)"
+                     # "沈立明早前表示": 早前 (earlier) after a name ending in 明, no "明早"
+                     r"(?<![\u4e00-\u9fff]明早(?=[前上]))(?<![\u4e00-\u9fff]今早(?=前)))")
 _DAY_PARTS = {a + b for a in "昨今明" for b in "早晨晚夜"}
 _WEEK = re.compile(r"(?P<wk>上|本|这|下)(?:个)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])?")
 _RELMONTH = re.compile(r"(?P<rm>上个月|上月|本月|这个月|下个月|下月)(?!份)")  # "她这个月份出生的": a birth month
@@ -39,6 +41,8 @@ _AGO = re.compile(r"(?P<n>\d+|[一两二三四五六七八九十]+)\s*(?P<u>年|
 #: the clause guesses or plans (_GUESS): "三年后，他创办了…" in a story reads on from a past date.
 _AHEAD = re.compile(r"(?<![\d.第])(?P<n>[1-9]\d?|[两二三四五六七八九十])\s*(?P<u>年|个月)(?:以后|之后|后)(?![的])")
 _GUESS = re.compile(r"可能|也许|或许|大概|恐怕|估计|预计|预测|有望|将会|就会|会|要|能|才")
+#: A relative day with its day of the month in brackets, as Taiwan and Hong Kong write it: "今（24）日".
+_REL_DAY_BRACKET = re.compile(r"(?:今|昨|明|前|本)\s*[（(]\s*(?P<d>[12]\d|3[01]|0?[1-9])\s*[）)]\s*日")
 _WEEKDAY_DAY = re.compile(r"(?:上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]\s*[（(](?P<d>[12]\d|3[01]|0?[1-9])日[）)]")
 _ANCHORED = re.compile(r"(?P<what>[A-Za-z][A-Za-z0-9 .-]{1,20}|[\u4e00-\u9fff]{2,8}?)?\s*(?:的)?(?:正式)?(?:诞生|发布|推出|问世|亮相|上线)"
                        r"(?:的|后)?(?:(?P<same>当日|当天|同日|同时|之际)|(?P<eve>前夕|前)|短短?(?P<n>\d+)\s*(?P<u>小时|天|日)(?:内|后))")

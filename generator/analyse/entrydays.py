@@ -1,6 +1,7 @@
 """Where a paragraph's day comes from its place under headings: a live blog's entries under clock
-headings ("16:45"), and a chat's messages under the day heading the cleaner writes over them
-("### 2024-08-21"). The timeline (``timeline.find_events``) reads both."""
+headings ("16:45"), a chat's messages under the day heading the cleaner writes over them
+("### 2024-08-21"), and a forum post under its stamp (in its heading, or on the line after its
+text). The timeline (``timeline.find_events``) reads them."""
 
 from __future__ import annotations
 
@@ -32,17 +33,37 @@ def live_entries(articles) -> set[tuple[str, str]]:
 def heading_days(articles) -> dict[tuple[str, str], str]:
     """The day each paragraph falls under when a heading that is only a date stands over it
     ("### 2024-08-21", as a chat export over several days is read: its messages lose their stamps
-    and the day heads them), until the next heading. A message's 昨天/今天 count from that day."""
+    and the day heads them), until the next heading. A message's 昨天/今天 count from that day.
+
+    A forum thread's or a comment list's post carries its own stamp where the cleaner keeps it:
+    in the post's heading ("3楼 江边阿杰 LV7 发表于 2025-06-02 21:36"), or on a line of its own
+    after the post's text ("发表于 2025-06-02 21:36 来自…", "2025-06-02 21:36 回复(4)"). Each post's
+    paragraphs take that day: a reply's 今天 is the day it was posted, not the thread's."""
     out: dict[tuple[str, str], str] = {}
     for a in articles:
         day = None
+        post: list[str] = []  # the paragraphs of the post being read, since its heading or the last stamp
         for b in a.blocks:
             if b.kind.startswith("h"):
                 m = _DAY_HEADING.fullmatch(b.text.strip()) or _POST_HEADING.match(b.text.strip())
-                day = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else None
-            elif b.kind == "p" and day and b.id:
-                out[(a.slug, b.id)] = day
+                stamp = _POST_STAMP_LINE.search(b.text)
+                day = _day(m) if m else (_day(stamp) if stamp else None)
+                post = []
+            elif b.kind == "p" and b.id:
+                stamp = _POST_STAMP_LINE.fullmatch(b.text.strip())
+                if stamp:  # the stamp closes its post: the paragraphs before it, up to the last heading
+                    for pid in post:
+                        out.setdefault((a.slug, pid), _day(stamp))
+                    post = []
+                    continue
+                post.append(b.id)
+                if day:
+                    out[(a.slug, b.id)] = day
     return out
+
+
+def _day(m: re.Match) -> str:
+    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
 
 
 _DAY_HEADING = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
@@ -50,4 +71,10 @@ _DAY_HEADING = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s
 #: A thread's post heading with its stamp ("3楼 某网友 2023-11-22 22:15（楼主）", see clean.rules.floor_posts).
 _POST_HEADING = re.compile(r"\d{1,4}\s*[楼樓][^\n]{0,40}?[\s·・]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:\s*\d{1,2}:\d{2})?"
                            r"(?:[（(][\u4e00-\u9fff]{2,3}[）)])?$")
+#: A post's stamp: a full date and a clock time, perhaps after 发表于 and before the client and the
+#: reply counter ("发表于 2025-06-02 21:36 来自iPhone客户端", "2025-06-02 21:36  回复(4)").
+_POST_STAMP_LINE = re.compile(r"(?:(?:发表于|發表於|发布于|發佈於|发帖于|回复于|回覆於|编辑于)\s*)?"
+                              r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s+"
+                              r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?"
+                              r"(?:\s*(?:来自|來自|via)\s*[^\n]{0,24}?)?(?:\s*(?:回复|回覆|评论|點讚|点赞|赞)\s*[（(]?\d*[）)]?)?\s*")
 _CLOCK_HEADING = re.compile(r"(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d(?:\s*[:：]\s*[0-5]\d)?")

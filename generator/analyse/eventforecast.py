@@ -11,7 +11,10 @@ from .eventrules import modal_forecast
 
 
 def _is_forecast(ref: DateRef, sentence: str, article_date: str | None) -> bool:
-    """After the article's date (at the precision both have), or announced as a plan."""
+    """After the article's date (at the precision both have), or announced as a plan; never a
+    paper's date of issue ("2023年9月26日印发": printed after it was signed, a past act)."""
+    if _ISSUED.match(sentence, ref.end) and not _FUTURE.search(sentence[max(0, ref.start - 14):ref.start]):
+        return False
     if article_date:
         n = min(len(ref.date), len(article_date))
         if ref.date[:n] > article_date[:n]:
@@ -28,5 +31,6 @@ def _is_forecast(ref: DateRef, sentence: str, article_date: str | None) -> bool:
                 or _ESTIMATE.search(sentence[:ref.start]))
 
 
+_ISSUED = re.compile(r"\s*(?:印发|签发|印制|制发|印)(?:$|[\s，。；,;）)])")
 _PLAN_AFTER = re.compile(r"力争|争取|计划|目标|[一二三四]季度以后|下半年|年底前|以后才")
 _ESTIMATE = re.compile(r"估计|估算|预计|预测|预期|预估")

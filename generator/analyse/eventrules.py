@@ -60,9 +60,15 @@ def _clause_start(text: str, i: int) -> int:
     return max(text.rfind(ch, 0, i) for ch in _CLAUSE_MARK + _OPEN) + 1
 
 
+#: The topic of a discussion or of a paper being drawn up: "讨论明年…的方案", "研究2024年的预算".
+_TOPIC_BEFORE = re.compile(r"(?:讨论|研究|商讨|商议|审议|研讨|部署|筹划|谋划)\s*$")
+_TOPIC_AFTER = re.compile(r"[^，。；,;！？!?]{0,10}?的[\u4e00-\u9fff]{0,4}?(?:计划|方案|安排|预算|目标|报价|规划|工作|任务|重点)")
+
+
 def not_an_event(text: str, start: int, end: int) -> str:
     """Why the date at text[start:end] of a sentence is no event ('' when it may be one):
-    ``question`` (it is asked about), ``hypothesis`` (rhetoric, a condition)."""
+    ``question`` (it is asked about), ``hypothesis`` (rhetoric, a condition), ``topic`` (what a
+    discussion or a plan is about: "讨论明年…的方案")."""
     lo = max(0, start - 300)  # a window: a megabyte-long "sentence" is read near its date only
     text, start, end = text[lo:end + 300], start - lo, end - lo
     quoted = quote_around(text, start, end)
@@ -82,6 +88,8 @@ def not_an_event(text: str, start: int, end: int) -> str:
     left = _clause_start(text, start)
     if _HYPO_BEFORE.search(text[max(left, start - 6):start]) or _HYPO_AFTER.match(text[end:end + 6]):
         return "hypothesis"
+    if _TOPIC_BEFORE.search(text[max(left, start - 4):start]) and _TOPIC_AFTER.match(text, end):
+        return "topic"  # "周四例会上讨论明年校园业务的报价方案": next year is what is discussed
     if _HYPO_THEN.search(text[left:start]):
         prev = text[max(0, left - 12):left]
         if re.search(r"不行|不成|不够", prev):

@@ -30,7 +30,7 @@ class Candidate:
 #: How far around a title the name finder reads (a name, a work's title, a role is far shorter):
 #: no copy or scan of the rest of a paragraph per match, which was quadratic on a huge paragraph.
 _NEAR = 200
-_TITLE_RE = re.compile("(" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + r")\s?[丨｜|]?\s?")
+_TITLE_RE = re.compile("(" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + r")[ \u3000\t]?[丨｜|]?[ \u3000\t]?")
 
 
 def _inside_title(text: str, i: int) -> bool:

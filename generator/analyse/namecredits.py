@@ -180,6 +180,7 @@ def role_employer_candidates(found, paragraphs) -> list:
     "市住建局总工程师" → 市住建局), when it ends on a body's suffix and its words before the suffix
     hold a place or a proper word (a department, "美术中心负责人", names no body)."""
     from .namecandidate import Candidate
+    from .namepeople import _DEPARTMENT
 
     out = []
     for cands in list(found.values()):
@@ -192,6 +193,9 @@ def role_employer_candidates(found, paragraphs) -> list:
                 if not title:
                     break
                 role = role[:-len(title)]
+            dept = _DEPARTMENT.fullmatch(role)
+            if dept:
+                role = dept.group(1)  # "台大医院小儿部主治医师": the hospital, not its department
             if role == c.role.strip() or role in found or not _org(role) or not _BODY_END.search(role):
                 continue  # "启澜证券汽车分析师": a trade word after a company is its desk, no body
             head = role[:_BODY_END.search(role).start()]

@@ -12,7 +12,9 @@ from .namewords import (LATIN_COMMON, SURNAMES, TITLES, _BAD_TAGS, _NOT_START, _
 
 _ENUM_STRONG = re.compile(r"收涨|收跌|涨停|跌停|领涨|领跌|大涨|概念股|个股|投资方|领投|跟投|股东|股价|"
                           r"(?<!\d)\d++\s*(?:多)?\s*家\s*(?:上市)?(?:公司|企业|券商|机构|厂商|银行|基金|媒体|平台)|"
-                          r"等(?:上市|科技|互联网)?(?:公司|企业|券商|机构|厂商|巨头|大厂|银行|基金|媒体)")
+                          r"等(?:上市|科技|互联网)?(?:公司|企业|券商|机构|厂商|巨头|大厂|银行|基金|媒体)|"
+                          # "空客、波音两家独大": 家 counts firms and institutions, not people ("两家人")
+                          r"(?<=[\u4e00-\u9fffA-Za-z])[两三四五六七八九十几数]\s*家(?![庭长人里中乡园属门境])")
 
 
 _ENUM_CUE = re.compile(r"等\s*\d*\s*(?:多)?\s*(?:家|个)?\s*(?:[\u4e00-\u9fff]{0,4}供应商|公司|企业|券商|机构|厂商|巨头|大厂|"
@@ -57,8 +59,21 @@ def enumeration_items(clause: str, closed: bool = False) -> list[str]:
             break
         run.append(tok)
     last = last[:-1] + [latin.group(1) if latin else tail.strip() if whole else "".join(run)]
+    if not first or first[-2:] != last[-1][-2:]:  # (a first item read whole stays as read)
+        first = _same_shape(parts[0], last[-1]) or first
     items = [first] + parts[1:-1] + last
     return [i.strip() for i in items if i.strip()]
+
+
+def _same_shape(part: str, item: str) -> str:
+    """The items of a list share their shape: when the first part ends with the word the last
+    item ends with, the first item is as long as the last ("…和工银金融租赁、国银金融租赁等")."""
+    if len(item) < 4 or len(part) < len(item) or not re.fullmatch(r"[\u4e00-\u9fff]+", item):
+        return ""
+    common = 0
+    while common < len(item) - 1 and part[-1 - common] == item[-1 - common]:
+        common += 1
+    return part[-len(item):] if common >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", part[-len(item):]) else ""
 
 
 _LATIN_ITEM = re.compile(r"\s*([A-Za-z][A-Za-z0-9.&-]*+(?: [A-Z][A-Za-z0-9.&-]*+){0,3})")

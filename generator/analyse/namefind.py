@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .namebrand import brand_candidates
+from .nameroster import roster_candidates
 from .namewords import (  # noqa: F401  (re-exported: SURNAMES, word_tag)
     GENERIC,
     LATIN_COMMON,
@@ -157,6 +159,8 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
         _table_cells(text, out)
     _bracket_people(text, out)
     role_list_people(text, out)
+    roster_candidates(text, out)
+    brand_candidates(text, out)
     cast_line(text, out)
     person_facts(text, out)
     introduced_people(text, out)
@@ -205,10 +209,26 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
             out.append(Candidate(name, "person", "question"))
     for m in _DATA_SOURCE.finditer(text):
         name = m.group(1)
-        if not is_generic(name) and name[0] not in _NOT_START and (_has_proper(name) or not word_tag(name)) \
+        if not is_generic(name) and name[0] not in _NOT_START and (_has_proper(name) or not word_tag(name) or m["own"]) \
                 and not any(len(t) > 1 and word_tag(t).startswith(_BAD_TAGS + ("a",)) for t in _cut(name)):
             out.append(Candidate(name, "org", "data-source"))
-    return tuple(out)
+    return tuple(_person_cut_off(out))
+
+
+def _person_cut_off(out: list[Candidate]) -> list[Candidate]:
+    """An organisation read through the person named before it ("字幕：方卫东　某市餐饮行业协会秘书长"
+    read as 方卫东某市餐饮行业协会): the person's name is cut off the organisation's."""
+    people = {c.name for c in out if c.kind == "person" and c.why in ("credit", "roster", "title", "cast")}
+    if not people:
+        return out
+    fixed = []
+    for c in out:
+        if c.kind == "org":
+            head = next((p for p in people if c.name.startswith(p) and len(c.name) - len(p) >= 3), "")
+            if head:
+                c = Candidate(c.name[len(head):], c.kind, c.why, c.role, c.alias)
+        fixed.append(c)
+    return fixed
 
 
 #: An account named with @ (not an e-mail address): up to a space or punctuation.
@@ -222,7 +242,9 @@ _ACCUSED = re.compile(r"被(?:起诉|逮捕|拘留|刑拘|判刑|判处|控告|�
 #: A person asked about: "谁是艾未未？", "“张三是谁”".
 _QUESTION = re.compile(r"谁是([\u4e00-\u9fff]{2,3}?)(?=[？?”」])|(?:^|(?<=[，。；：！？“「\s]))([\u4e00-\u9fff]{2,3}?)是谁")
 #: "同花顺数据显示，", "天眼查显示，": a data provider.
-_DATA_SOURCE = re.compile(r"(?:^|(?<=[，。；！？\s]))([\u4e00-\u9fff]{2,6}?|[A-Z][A-Za-z]+)(?:数据|统计|资料|信息)?显示[，：,:]")
+_DATA_SOURCE = re.compile(r"(?:^|(?<=[，。；！？\s]))([\u4e00-\u9fff]{2,6}?|[A-Z][A-Za-z]+)"
+                          # "携程平台数据显示": the platform's own word is no part of its name
+                          r"(?P<own>平台|官网|网站|后台|App|APP|app)?(?:数据|统计|资料|信息)?显示[，：,:]")
 
 
 _KIND_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:机构|组织|智库|平台)(?=[\u4e00-\u9fff]{2})")

@@ -86,6 +86,7 @@ def merge_spellings(found: dict[str, list[Candidate]], names: NameList) -> Group
         if short in found and (len(set(full)) == 1 or len(groups) == 1):
             g.union(short, full[0] if len(set(full)) == 1 else groups[0])  # 小米 = 小米集团, not 小米汽车
     _without_country(found, g)
+    _without_place(found, g)
     _same_sound(found, g)
     _misheard(found, g)
     _country_in_name(found, g)
@@ -125,6 +126,23 @@ def _country_in_name(found: dict[str, list[Candidate]], g: Groups) -> None:
         if len(core) >= 2 and core in found and re.fullmatch(r"[\u4e00-\u9fff]+", core) and not word_tag(core) \
                 and any(c.kind == "org" for c in found[core]):
             g.union(core, n)
+
+
+#: the level a local body's short form keeps of its place ("市教育局" for 江州市教育局)
+_LEVEL_START = re.compile(r"^[市区县省州][\u4e00-\u9fff]{2,}$")
+
+
+def _without_place(found: dict[str, list[Candidate]], g: Groups) -> None:
+    """A local body named by its level alone ("市教育局", "区卫健委") is the one body of the corpus
+    whose full name adds a place before it (江州市教育局); two such bodies leave it alone."""
+    orgs = [n for n, cs in found.items() if _org(cs)]
+    for short in orgs:
+        if not _LEVEL_START.match(short):
+            continue
+        fulls = {f for f in orgs if f != short and f.endswith(short)
+                 and re.fullmatch(r"[\u4e00-\u9fff]{1,6}", f[:-len(short)])}
+        if len(fulls) == 1:
+            g.union(short, fulls.pop())
 
 
 def _misheard(found: dict[str, list[Candidate]], g: Groups) -> None:

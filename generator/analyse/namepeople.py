@@ -166,6 +166,9 @@ def foreign_name(name: str) -> bool:
 
 
 #: The head noun of a description of a body, not its name ("科技公司创始人").
+#: a body and one of its departments ("台大医院小儿部", "某大学物理系")
+_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,}?(?:医院|大学|学院|研究院|研究所|中心|公司|集团|银行))"
+                         r"[\u4e00-\u9fff]{1,4}?(?:部|科|处|室|组|系|所)")
 _KIND_HEAD = re.compile(r"(?:公司|企业|机构|集团|团队|平台|品牌|厂商|巨头|银行|学校|大学|政府|部门|行业|领域|产业)$")
 
 
@@ -323,6 +326,9 @@ def _titles(text: str, out: list[Candidate]) -> None:
         desk = re.search(f"(?:{'|'.join(STRONG_SUFFIXES)})(?=[\u4e00-\u9fff]{{1,4}}$)", aff)
         if desk:
             aff = aff[:desk.end()]  # "中联证券农业首席分析师": the company, not its desk
+        dept = _DEPARTMENT.fullmatch(aff)
+        if dept:
+            aff = dept.group(1)  # "台大医院小儿部主治医师": the hospital, not its department
         if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .&-]{1,30}", aff) and aff.lower() not in LATIN_COMMON \
                 and not re.fullmatch(r"\d+(?:\.\d+)+", aff):
             out.append(Candidate(aff.strip(), "org", "employer"))

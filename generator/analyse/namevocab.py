@@ -30,6 +30,10 @@ TITLES = (
     # the titles of a public body's and a programme's people: a press conference's host and its officials
     "主持人", "司长", "副司长", "副局长", "处长", "副处长", "科长", "副市长", "副省长", "副校长", "副行长",
     "副会长", "副秘书长", "书记", "副书记", "厂长", "评论员", "顾问", "讲师",
+    # the professions and offices that introduce a name as a title does ("注册营养师许静则…",
+    # "主任医师赵宏先生", "董事会秘书吴建新介绍…")
+    "医师", "主任医师", "副主任医师", "主治医师", "医生", "护士长", "药师", "营养师", "注册营养师",
+    "董事会秘书", "董秘", "证券事务代表", "财务总监",
 )
 
 

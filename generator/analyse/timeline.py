@@ -109,8 +109,9 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             if (s.article, s.para_index) in hosted and not day and len(refs) == 1 \
                     and _TODAY.fullmatch(text[ref.start:ref.end]):  # (a chat's day heading: no broadcast)
                 continue  # a host's "今天我们请到两位来宾", "今天非常谢谢…再见": the broadcast itself
-            if _TODAY.fullmatch(text[ref.start:ref.end]) and _OWN_TALK.match(text, ref.end):
-                continue  # "今天只讲一个人", "今天先用她的例子回答": the piece itself, not the news
+            if _TODAY.fullmatch(text[ref.start:ref.end]) and (_OWN_TALK.match(text, ref.end) or _ROLL_CALL.search(
+                    text[max(0, ref.start - 6):ref.start]) and re.match(r"[^，。；]{0,8}?的有[：:]", text[ref.end:])):
+                continue  # "今天只讲一个人", "今天我们邀请到…", "出席今天发布会的有：": the piece itself, not the news
             if (s.article, s.para_index) in stamped and _STAMP_AFTER.match(text, ref.end):
                 continue  # the page's own date stamp ("2024-02-17 21:47发布于…"): when it was posted
             if _DATELINE.match(text, ref.end):
@@ -211,8 +212,12 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
 
 _TODAY = re.compile(r"今天|今日|今晚|今早|今晨|今夜")
 #: What a writer or a host does "today" in the piece itself: tells, answers, shows the reader.
-_OWN_TALK = re.compile(r"\s*(?:我们?|咱们|小编|本期|本文|这期)?\s*(?:就|先|只|再|来|想|要|主要)*\s*"
-                       r"(?:讲讲?|聊聊?|说说|谈谈|分享|介绍|回答|解答|盘点|带大家|给大家|跟大家|和大家|用[^，。；]{1,12}(?:回答|说明|解释))")
+_OWN_TALK = re.compile(r"\s*(?:我们?|咱们|小编|本期|本文|这期)?\s*(?:就|先|只|再|来|想|要|主要|很高兴|非常高兴)*\s*"
+                       r"(?:讲讲?|聊聊?|说说|谈谈|分享|介绍|回答|解答|盘点|带大家|给大家|跟大家|和大家|用[^，。；]{1,12}(?:回答|说明|解释)|"
+                       # a host's guests and roll call: "今天我们邀请到…", "出席今天发布会的有：…"
+                       r"邀请到|请到|邀请了|请来|(?:的|发布会的|会议的|活动的)?(?:嘉宾|出席人员)?有[：:])")
+#: Who attends the occasion itself, as its host lists them ("出席今天发布会的有：…").
+_ROLL_CALL = re.compile(r"(?:出席|参加|参与|到场|莅临)\s*$")
 #: A live blog's entry that recalls the past rather than reporting the day ("背景：…", "回顾：…").
 _BACKGROUND = re.compile(r"\s*(?:背景|回顾|资料|链接|延伸阅读|相关阅读|编者按)\s*[：:]")
 #: A sentence that only says what day it is, perhaps with a countdown: no event happened in it.
