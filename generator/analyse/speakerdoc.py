@@ -43,7 +43,8 @@ def doc_speakers(articles, per_article, titles, tax):
     by_sentence: dict[tuple[str, int], tuple[Speaker, ...]] = {}
     found: list[tuple[str, str, str]] = []
     roles_found: dict[str, str] = {}
-    title_name = re.compile("(" + "|".join(map(re.escape, titles)) + r")[ \u3000]?([\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,3})(?=[，。、表认指称说坦直也同亦告向就看则持对还更曾均（(昨今于0-9]|在(?!线)|" + _HONORIFIC_AFTER + ")")
+    # (an adverb after a two-character name is the predicate's: "营养师许静则更关心…" names 许静)
+    title_name = re.compile("(" + "|".join(map(re.escape, titles)) + r")[ \u3000]?([\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2}(?:(?![则就也还却仍亦])[\u4e00-\u9fff])?)(?=[，。、表认指称说坦直也同亦告向就看则持对还更曾均（(昨今于0-9]|在(?!线)|" + _HONORIFIC_AFTER + ")")
     title_colon = re.compile("(" + "|".join(map(re.escape, titles)) + r")[ \u3000]?([\u4e00-\u9fff]{2,3})")
     for a in articles:
         sents = per_article[a.slug]
