@@ -22,6 +22,11 @@ TOPIC = "topic:\n  label: 海淡一号\n  terms: [海淡一号, 海淡一號]\n"
     ("浓盐水排放目前國內仍缺乏統一的標準。", "zh-Hant", "maturity"),
     ("答：公司提醒广大投资者注意二级市场交易风险，理性投资。", "zh-Hans", "scope"),
     ("跟风炒作海淡概念股风险极高，大家悠着点。", "zh-Hans", "scope"),
+    ("海淡一號的核心膜組件仍由日本廠商供應。", "zh-Hant", "dependence"),
+    ("國產高壓泵至少需要5到8年才能替代進口。", "zh-Hant", "scope"),
+    ("楼主说得轻巧，二期工程的环评不会早于2027年通过。", "zh-Hans", "scope"),
+    ("专家估计，要全面推广恐怕得等到2030年前后。", "zh-Hans", "scope"),
+    ("全市至今未有统一的浓盐水排放标准。", "zh-Hans", "maturity"),
 ])
 def test_a_lack_a_dependence_or_a_risk_warning_is_a_limit_shape(sentence, script, category):
     assert limit_shape(to_simplified(sentence, script)) == category
@@ -34,6 +39,10 @@ def test_a_lack_a_dependence_or_a_risk_warning_is_a_limit_shape(sentence, script
     "海淡一号的出水将降低居民对桶装水的依赖程度。",
     "全國還沒有一家企業建成這種規模的海淡廠，海淡一號是第一個。",
     "国内缺乏同等规模的运营商，在这方面东港水务已经走在了第一线。",
+    "海淡一號預計於2026年前後完成二期擴建。",
+    "到2030年，全市三成的自来水将由海水淡化提供。",
+    "该厂由东港水务与两家民企合资建设，2019年开工。",
+    "旺季用水需求有望延续至2026年一季度。",
 ])
 def test_a_lack_remedied_or_a_dependence_ended_is_no_limit_shape(sentence):
     assert limit_shape(to_simplified(sentence, "zh-Hant")) == ""
