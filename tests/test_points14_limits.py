@@ -27,6 +27,7 @@ TOPIC = "topic:\n  label: 海淡一号\n  terms: [海淡一号, 海淡一號]\n"
     ("楼主说得轻巧，二期工程的环评不会早于2027年通过。", "zh-Hans", "scope"),
     ("专家估计，要全面推广恐怕得等到2030年前后。", "zh-Hans", "scope"),
     ("全市至今未有统一的浓盐水排放标准。", "zh-Hans", "maturity"),
+    ("膜材料的國產化仍有很長的路要走。", "zh-Hant", "scope"),
 ])
 def test_a_lack_a_dependence_or_a_risk_warning_is_a_limit_shape(sentence, script, category):
     assert limit_shape(to_simplified(sentence, script)) == category
