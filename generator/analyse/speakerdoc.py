@@ -16,7 +16,7 @@ from .speakerfields import name_fields, sent_by, signed_items, signed_within, st
 from .speakerspan import coverage, speaker_for
 from .speakerturns import ADVERB_AFTER, CARRY, FIRST_SPEECH, NARRATOR, QUOTED_SPAN, LABEL_IN, after_heading, is_dialogue
 from .speakerroles import cast_roles, misread, proper_name, short_forms, interviewee, report_frames, report_holder, short_mention, turn_label
-from .speakercolumns import signed_body
+from .speakercolumns import person_signer, signed_body
 from .speakerholder import _ORG_SUFFIX
 from .speakerposts import COMMENT, posts_by_heading, signed_after
 from .speakercontext import (_ADDRESSED, _AFTER_NAME, _HANDS_OVER, _HONORIFIC_AFTER, _HOST_LABELS, _ISSUES, _LABEL_AT,
@@ -92,7 +92,10 @@ def doc_speakers(articles, per_article, titles, tax):
                 if m.group(2)[0] in _surnames():
                     intro.setdefault(m.group(2), t[max(0, m.start(1) - 20):m.end(1)].split("，")[-1])
         answers = interviewee(texts, intro, titles)
-        org = report_holder(a.outlet or "", texts,
+        # a proposal signed by a person ("领衔代表：周文华"): its own "建议…" is the signer's, not the
+        # office whose print line ends it
+        signed_person = person_signer(texts) if not (a.author or "").strip() else None
+        org = "" if signed_person else report_holder(a.outlet or "", texts,
                             [to_simplified(b.text, a.script) for b in a.blocks if b.kind != "p" and b.text]) \
             or signed_body(a, texts)  # a letter's or notice's own "我局…", "我们认为": the body that signs it
         dialogue = is_dialogue(texts, labels, [b.text for b in a.blocks if b.kind != "p" and b.text])
@@ -165,6 +168,8 @@ def doc_speakers(articles, per_article, titles, tax):
                     heads = [Attribution(who.group(1), "", "person", 0, who.end())]
             if org:  # a research note's own "我们认为": the organisation that signs it
                 heads += [Attribution(org, "", "org", lo, hi) for lo, hi in report_frames(psimple)]
+            elif signed_person:
+                heads += [Attribution(signed_person[0], signed_person[1], "person", lo, hi) for lo, hi in report_frames(psimple)]
             starts = _starts(psimple, psents)
             for s, at in zip(psents[1:], starts[1:]):
                 # a holder opening a later sentence of the paragraph ("…。博时基金：…")
@@ -315,6 +320,9 @@ def doc_speakers(articles, per_article, titles, tax):
                     # a research note's own narration is the body's that signs it, as a column's is
                     # its author's (facts it reports included)
                     sp = Speaker(name=org, role="", article=a.slug, paragraph=pid, kind="org")
+                elif sp is None and signed_person and not re.search(r"[“”「」]", s.simple):
+                    # a proposal's own narration is its signer's ("领衔代表：周文华")
+                    sp = Speaker(name=signed_person[0], role=signed_person[1], article=a.slug, paragraph=pid, kind="person")
                 if sp:
                     by_sentence[(s.article, s.index)] = (sp,)
             if tail is None and psimple.rstrip().endswith(("：", ":")) and psents:
