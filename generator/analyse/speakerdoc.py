@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .interviews import ANSWER_TURN
+from .interviews import ANSWER_TURN, body_answerer
 from .model import Speaker
 from .speakercheck import checked_name, checked_role
 from .speakerfields import name_fields, sent_by, signed_items, signed_within, stamp_end, subjects
@@ -92,6 +92,9 @@ def doc_speakers(articles, per_article, titles, tax):
                 if m.group(2)[0] in _surnames():
                     intro.setdefault(m.group(2), t[max(0, m.start(1) - 20):m.end(1)].split("，")[-1])
         answers = interviewee(texts, intro, titles)
+        # a body's own record of questions and answers (an investor-relations record): its
+        # unsigned answers are the publishing body's
+        body_answers = "" if answers else body_answerer(to_simplified(a.outlet or "", a.script), texts)
         # a proposal signed by a person ("领衔代表：周文华"): its own "建议…" is the signer's, not the
         # office whose print line ends it
         signed_person = person_signer(texts) if not (a.author or "").strip() else None
@@ -151,6 +154,8 @@ def doc_speakers(articles, per_article, titles, tax):
                 heads = [Attribution(signed[pno][0], signed[pno][1], "person", 0, 0)]
             elif answers and ANSWER_TURN.match(psimple):  # an interview's answer: the interviewee's
                 heads = [Attribution(answers[0], answers[1], "person", 0, ANSWER_TURN.match(psimple).end())]
+            elif body_answers and ANSWER_TURN.match(psimple):
+                heads = [Attribution(body_answers, "", "org", 0, ANSWER_TURN.match(psimple).end())]
             else:
                 k = stamps[pno]
                 # (a label after a time stamp opens the message: the stamp is part of it)
@@ -241,7 +246,7 @@ def doc_speakers(articles, per_article, titles, tax):
                     continue
                 if kind == "person" and name and name not in known and role:
                     known[name] = (role, "person")
-                o_name = _orig(porig, psimple, name)
+                o_name = _orig(porig, psimple, name) if name != body_answers else (a.outlet or "").strip()
                 o_role = _orig(porig, psimple, role) if role else ""
                 group, label = _voice(name, role, tax)
                 sp = Speaker(name=o_name, role=o_role, article=a.slug, paragraph=pid, kind=kind,
