@@ -199,6 +199,11 @@ _SHARE_BAR = re.compile(r"^(?:(?:Facebook|Twitter|WhatsApp|Telegram|LINE|Line|Li
 _SHARE_BAR_ANY = re.compile(r"^[^。！？]{0,30}?(?:(?:Facebook|Twitter|WhatsApp|Telegram|LINE|Line|LinkedIn|Email|微信|微博|QQ)"
                             r"[\s\u3000|｜]*){2,}(?:(?:复制|複製)(?:链接|連結|连结|鏈接))?[\s\u3000]*")
 
+#: A web page's headline, stamp and byline run into the text's first sentence ("…疫情平稳2023/11/24
+#: 14:35记者蔡某／台北报导中国北方…"), in either script: the sentence starts after it.
+_STAMP_BYLINE = re.compile(r"^[^。！？]{0,80}?\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2}[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*"
+                           r"(?:记者|記者)[\u4e00-\u9fff]{2,4}[\s\u3000]*[／/][\s\u3000]*[\u4e00-\u9fff]{2,4}(?:报|報)(?:导|導|道)[\s\u3000]*")
+
 
 def clean_statement(simple: str, topic_label: str = "", hits: tuple[str, ...] = (),
                     keep_frame: bool = False, prefer: tuple[str, ...] = ()) -> str:
@@ -214,6 +219,7 @@ def _clean_statement(simple: str, topic_label: str, hits: tuple[str, ...], keep_
     s = simple.strip().replace("\u3000", "")
     # a page's share bar run into the text ("FacebookWhatsApp复制连结…")
     s = _SHARE_BAR.sub("", s, count=1) or s
+    s = _STAMP_BYLINE.sub("", s, count=1) or s
     s = _best_part(s, hits, r"[^。！？]+[。！？]?[”」』]?")
     if cjk_len(s) > 60:
         s = _best_part(s, hits, r"[^；]+[；。！？]?[”」』]?", prefer).rstrip("；") + "。"
@@ -318,6 +324,9 @@ def short_quote(original: str, simple_of, hits: tuple[str, ...], limit: int = 70
     bar = _SHARE_BAR_ANY.match(original)
     if bar and len(original) - bar.end() >= 10:
         original = original[bar.end():]  # a page's share bar run into the sentence is no part of a quote
+    stamp = _STAMP_BYLINE.match(original)
+    if stamp and len(original) - stamp.end() >= 10:
+        original = original[stamp.end():]  # so is a page's headline, stamp and byline
     if "《" not in original:
         return _unquote(_short_quote(original, simple_of, hits, limit))
     return _unquote(_unguard(_short_quote(_guard(original), lambda t: simple_of(_unguard(t)), hits, limit)))
