@@ -28,6 +28,8 @@ TOPIC = "topic:\n  label: 海淡一号\n  terms: [海淡一号, 海淡一號]\n"
     ("专家估计，要全面推广恐怕得等到2030年前后。", "zh-Hans", "scope"),
     ("全市至今未有统一的浓盐水排放标准。", "zh-Hans", "maturity"),
     ("膜材料的國產化仍有很長的路要走。", "zh-Hant", "scope"),
+    ("有机构提醒，限时优惠价拉低了每吨淡水的利润，产量放大未必等于利润放大。", "zh-Hans", "profit"),
+    ("在水價不變的情況下，運營商的利潤空間被明顯壓縮。", "zh-Hant", "profit"),
 ])
 def test_a_lack_a_dependence_or_a_risk_warning_is_a_limit_shape(sentence, script, category):
     assert limit_shape(to_simplified(sentence, script)) == category
@@ -44,6 +46,7 @@ def test_a_lack_a_dependence_or_a_risk_warning_is_a_limit_shape(sentence, script
     "到2030年，全市三成的自来水将由海水淡化提供。",
     "该厂由东港水务与两家民企合资建设，2019年开工。",
     "旺季用水需求有望延续至2026年一季度。",
+    "海淡一号投产后，运营商利润同比增长两成。",
 ])
 def test_a_lack_remedied_or_a_dependence_ended_is_no_limit_shape(sentence):
     assert limit_shape(to_simplified(sentence, "zh-Hant")) == ""
@@ -61,3 +64,13 @@ def test_the_briefing_lists_such_sentences_as_limits(tmp_path):
     for art, text in (("a", "仍主要依赖进口供应商"), ("b", "仍高度仰賴歐美廠商"), ("c", "注意二级市场交易风险")):
         got = _citing(an, art, text)
         assert got and all(p.kind == "limit" for p in got), (text, [(p.kind, p.category) for p in got])
+
+
+def test_what_follows_a_turn_decides_a_two_sided_sentence(tmp_path):
+    a = _article("a", "海淡一号昨日投产。\n\n"
+                      "有交易员认为，海淡一号让市场上调了东港水务的营收预期，但也有机构提醒，限时优惠价拉低了每吨淡水的利润。\n\n"
+                      "分析师韩立预计，海淡一号今年供水量可达3000万吨，超出预期，但具体数字要等年报公布。")
+    an = _run(tmp_path, [a], TOPIC)
+    squeezed = _citing(an, "a", "拉低了每吨淡水的利润")
+    assert squeezed and all(p.kind == "limit" for p in squeezed)
+    assert all(p.kind == "impact" for p in _citing(an, "a", "超出预期"))

@@ -73,6 +73,8 @@ class Candidate:
     kept only near a word the corpus itself uses for the topic (``relevance.relevant``)."""
 
 
+#: A turn against what was said before it ("…，但…", "…，不过…"): the claim is what follows.
+_TURN = re.compile(r"[，,；;](?:但是|但|不过|然而|可是)(?:也)?")
 _CLAIM = re.compile(r"将|会|有望|可能|可以|能够|预计|必然|或将|恐将|势必|正在|已经|开始|不再|无法|难以|做不到")
 
 
@@ -332,7 +334,12 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
             # "提前时间最长不超过3年", "每年只延后几个月，以减少对民众生活的冲击": what bounds or
             # softens the news is a limit of it, whatever category's words it uses
             got = classify(s.simple, tax, "limit", sided=True) or _fallback(tax, "limit", None, "scope")
-        shape = limit_shape(s.simple) if got and not side and got[0].category.kind == "impact" else ""
+        shape = ""
+        if got and got[0].category.kind == "impact":
+            # (a side taken before a turn, "…上调了营收预期，但…拉低了单杯利润", yields to the shape after it:
+            # what follows 但 is the claim)
+            turn = _TURN.search(s.simple)
+            shape = limit_shape(s.simple) if not side else limit_shape(s.simple[turn.end():]) if turn else ""
         if shape:
             # "目前尚无可用的疫苗", "仍主要依赖国外供应商", "提醒投资者注意交易风险": a lack, a
             # continuing dependence or a warning of risk restricts the news (``limitshapes``)

@@ -8,7 +8,8 @@ another party, or that warns of a risk restricts the news, so it is a limit.
 - a continuing dependence: "仍主要依赖进口", "高度仰赖欧美厂商", "还在依靠国际合作" (not one reduced,
   "降低对…的依赖");
 - a warning of risk: "提醒投资者注意交易风险", "炒作概念股风险极高";
-- a long wait: "至少需要10到15年", "取证时间不会早于2025年", "恐怕得等到2030年前后".
+- a long wait: "至少需要10到15年", "取证时间不会早于2025年", "恐怕得等到2030年前后";
+- a squeeze on profit: "促销价格拉低了单杯利润", "利润空间被明显压缩".
 
 Only general words of Chinese; read on the simplified sentence. ``limit_shape`` gives the general
 category the shape belongs to, or ''.
@@ -30,6 +31,10 @@ _RISK = re.compile(r"(?:注意|警惕|提防|提示|提醒|留意)[^，。；！
 _WAIT = re.compile(r"(?:需要|需(?!求)|花上?|耗时|长达|至少)[^，。；！？\d]{0,6}?(?<!\d)\d{1,2}(?:\s*(?:到|至|-|~|～)\s*\d{1,2})?\s*年(?!代|级|前|度|底|初|中)|"
                    r"(?:不会|不|难以|无法)早于\d{4}\s*年|(?:得|要|需|需要)等到\d{4}\s*年|要到\d{4}\s*年(?:以后|之后|后)|"
                    r"(?:仍|还|尚|依然)有(?:很|相当|一段)?长的路(?:要走)?|任重道远")
+#: A squeeze on profit ("促销价格拉低了单杯利润", "折扣价会压低毛利", "利润空间被明显压缩"): a loss of
+#: margin, whatever sales it comes with.
+_SQUEEZE = re.compile(r"(?:拉低|压低|压缩|侵蚀|蚕食|摊薄|挤压|吞噬)(?:了)?[^，。；！？]{0,8}?(?:利润|毛利|利润率|盈利|净利)|"
+                      r"(?:利润|毛利|利润率|利润空间|盈利空间|净利)[^，。；！？]{0,4}?(?:被|遭)?[^，。；！？]{0,4}?(?:压缩|摊薄|侵蚀|挤压|收窄|下滑)")
 #: What turns a lack or a dependence into its remedy or its end ("填补…缺乏", "摆脱对…的依赖").
 _UNDONE = re.compile(r"(?:填补|弥补|解决|改变|摆脱|降低|减少|减轻|打破|结束|缓解|克服|告别)[^，。；！？]{0,12}$")
 #: The subject ahead of others, after a lack: the lack is the others' ("全球还没有一家做出来的，
@@ -49,10 +54,12 @@ def _live(pattern: re.Pattern, simple: str) -> bool:
 
 def limit_shape(simple: str) -> str:
     """The general category of the limit ``simple`` states by its shape ('' when none): a
-    continuing dependence is ``dependence``, a lack ``maturity``, a warning of risk or a long wait
-    ``scope``."""
+    continuing dependence is ``dependence``, a squeeze on profit ``profit``, a lack ``maturity``, a
+    warning of risk or a long wait ``scope``."""
     if _live(_DEPENDS, simple):
         return "dependence"
+    if _SQUEEZE.search(simple):
+        return "profit"
     if _live(_LACK, simple) and not _AHEAD.search(simple[_LACK.search(simple).end():]):
         return "maturity"
     if _RISK.search(simple) or _WAIT.search(simple):
