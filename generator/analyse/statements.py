@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .captions import caption_label
+from .speakerholder import ROLE_TITLES
 from .text import cjk_len
 from .text import count_words as _count
 
@@ -216,7 +218,11 @@ def clean_statement(simple: str, topic_label: str = "", hits: tuple[str, ...] = 
 
 def _clean_statement(simple: str, topic_label: str, hits: tuple[str, ...], keep_frame: bool,
                      prefer: tuple[str, ...]) -> str:
-    s = simple.strip().replace("\u3000", "")
+    s = simple.strip()
+    caption = caption_label(s, ROLE_TITLES)
+    if caption and len(s) - caption[2] >= 8:
+        s = s[caption[2]:]  # a broadcast's caption run into the bite ("字幕：邓某　…副局长在国家…")
+    s = s.replace("\u3000", "")
     # a page's share bar run into the text ("FacebookWhatsApp复制连结…")
     s = _SHARE_BAR.sub("", s, count=1) or s
     s = _STAMP_BYLINE.sub("", s, count=1) or s
@@ -327,6 +333,9 @@ def short_quote(original: str, simple_of, hits: tuple[str, ...], limit: int = 70
     stamp = _STAMP_BYLINE.match(original)
     if stamp and len(original) - stamp.end() >= 10:
         original = original[stamp.end():]  # so is a page's headline, stamp and byline
+    caption = caption_label(simple_of(original[:60]), ROLE_TITLES)
+    if caption and len(original) - caption[2] >= 8 and simple_of(original[:caption[2]]) == simple_of(original[:60])[:caption[2]]:
+        original = original[caption[2]:]  # and a broadcast's caption over the bite
     if "《" not in original:
         return _unquote(_short_quote(original, simple_of, hits, limit))
     return _unquote(_unguard(_short_quote(_guard(original), lambda t: simple_of(_unguard(t)), hits, limit)))
