@@ -211,6 +211,13 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
         return None  # "也已履行信息(披露)": a predicate's adverb opens no holder's name
     if holder in titles:
         return (holder, "", "group")  # "合伙人对我们表示": a role with no name
+    after = next((t for t in sorted(titles, key=len, reverse=True) if holder.endswith(t) and len(holder) >= len(t) + 2), "")
+    if after and not _HONORIFIC.fullmatch(after) and not _ORG_SUFFIX.search(holder[:-len(after)]):
+        # a rank after the name ("呼吸科主任陈立华主任医师", "王建国教授"): the person, never the rank's
+        # last characters as a name ("医师") with the name in the role
+        got = split_holder(holder[:-len(after)], titles)
+        if got and got[2] in ("person", "bare") and _NAME_OK.match(got[0]) and got[0][0] in _surnames():
+            return (got[0], f"{got[1]}，{after}" if got[1] else after, "person")
     best = -1
     best_title = ""
     for t in titles:
