@@ -91,6 +91,8 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     mocking = mocking_points(contentions, points)
     points = _cap([p for p in points if p.id not in mocking], MAX_POINTS - len(contentions))
     points = _outlets_speak(points, articles, per_article, sentence_speakers, converters, tax)
+    from .homeplace import with_home_places
+    points = with_home_places(points, articles, lambda slug: converters[slug])  # a Taiwan outlet's "国内"
 
     from .entities import find_entities
     from .facts import find_events, find_figures

@@ -2,7 +2,8 @@
 subject is in the lead-in, the author's own plan, the article's description of its own reporting,
 a reporting frame whose content follows, a caption's credit line, a bare list of items, a sentence
 with no signal of either kind in its claim, two texts fused mid-sentence (a dateline inside it), a
-report's boilerplate (rating definitions, disclaimers). A split of ``claims``, which re-exports ``not_a_claim``
+report's boilerplate (rating definitions, disclaimers), a host handing the floor or introducing guests, a
+list of who attends, a stance or an answer reported without its content. A split of ``claims``, which re-exports ``not_a_claim``
 (asked by candidates, consensus and contentions)."""
 
 from __future__ import annotations
@@ -54,13 +55,31 @@ _BOILERPLATE = re.compile(r"[A-Z]{4,}(?:[ \u3000][A-Z]{3,})+|评级说明|免责
                           r"(?:买入|增持|推荐|中性|减持)——预期")
 
 
+#: A host handing the floor or introducing the guests ("今天我们邀请到…，请他们介绍…", "下面请X介绍情况",
+#: "谢谢主持人", "欢迎参加…发布会"): the programme's running order, not a claim.
+_HOSTING = re.compile(r"(?:邀请到了?|(?:我们|我哋|今天|今日|本期|本节目)请到了?)[^。！？]{0,160}?(?:介绍|回答|解读|发言|分享)|^(?:下面|接下来|现在)(?:请|有请|由)[^。！？]{0,40}?"
+                      r"(?:介绍|回答|发言|提问|解读)|^(?:谢谢|感谢)(?:主持人|大家|各位|您的提问)|^欢迎(?:各位|大家)?(?:参加|收看|收听|来到)")
+
+
+#: Who attends ("出席今天发布会的有：…", "与会嘉宾包括：…"): a list of people, not a claim.
+_ATTENDEES = re.compile(r"(?:出席|参加|参与|列席)[^，。：:]{0,14}的(?:有|嘉宾有|人员有|领导有)[：:，,]?|(?:出席|与会|参会|列席)(?:人员|嘉宾|领导|代表)"
+                        r"(?:有|包括|名单)?[：:]")
+#: A stance or an answer reported without its content ("X不认同这种区分。", "…，对家长关心的问题作出回应。"):
+#: what is held or answered is in another sentence.
+_CONTENTLESS = re.compile(r"(?:不?认同|不?同意|不?赞同|反对|质疑|否认|支持)(?:这种|这一|这个|此种|此|该|上述)(?:区分|说法|观点|看法|做法|"
+                          r"判断|解释|定性|结论|提法|分析)[。！]?$|(?:作出|做出|进行了?|给予)(?:了)?(?:回应|答复|说明|解释|解读)[。！]?$")
+
+
 @lru_cache(maxsize=1 << 16)  # a pure function of the sentence: asked by candidates, consensus and contentions
 def not_a_claim(simple: str) -> bool:
     """Sentences that state no claim whatever words they use: a list item whose subject is in
     the lead-in, the author's own plan, the article's description of its own reporting, a
     reporting frame whose content follows, a caption's credit line, a bare list of items."""
     text = simple.strip()
-    return bool(_fused(text) or _BOILERPLATE.search(text) or _ENUMERATION.match(text) or _OWN_PLAN.search(text) or _METHOD.search(text)
+    # a turn label ("孟某：“…", "【主持人 王某】") is not the words
+    body = re.sub(r"^(?:【[^】]{1,30}】|[^，。：:“”「」]{2,30}[：:])\s*[“「]?", "", text)
+    return bool(_fused(text) or _HOSTING.search(body) or _ATTENDEES.search(text) or _CONTENTLESS.search(body)
+                or _BOILERPLATE.search(text) or _ENUMERATION.match(text) or _OWN_PLAN.search(text) or _METHOD.search(text)
                 or _FRAME_ONLY.search(text.rstrip("。")) or _CREDIT.search(text) or _bare_list(text)
                 or no_claim(text, _ALL_SIGNALS))
 

@@ -22,6 +22,7 @@ from .claimless import not_a_claim
 from .claimshape import HARM_HOMES, MONEY, asked as _asked, cue_words, effect_shapes, \
     harm_change, harm_governed, harm_shapes, inside as _inside, limit_words, main_part, negated, subject_rule
 from .general import DENIALS, GENERAL_CATEGORIES, PLAN_CHANGED, bounds, restricts
+from .limitshapes import limit_shape
 from .model import Speaker
 from .polarity import kind_of, limit_category, polarity
 from .statements import clean_statement
@@ -72,6 +73,8 @@ class Candidate:
     kept only near a word the corpus itself uses for the topic (``relevance.relevant``)."""
 
 
+#: A turn against what was said before it ("…，但…", "…，不过…"): the claim is what follows.
+_TURN = re.compile(r"[，,；;](?:但是|但|不过|然而|可是)(?:也)?")
 _CLAIM = re.compile(r"将|会|有望|可能|可以|能够|预计|必然|或将|恐将|势必|正在|已经|开始|不再|无法|难以|做不到")
 
 
@@ -315,7 +318,7 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
             part, how = main_part(s.simple)
             imp = (len(_signals(part, tax.impact_signals, names)) + bool(PLAN_CHANGED.search(s.simple))
                    + effect_shapes(part) + (how == "change"))
-            lim = len(limit_words(part, _signals(part, tax.limit_signals, names))) + len(harms)
+            lim = len(limit_words(part, _signals(part, tax.limit_signals, names))) + len(harms) + bool(limit_shape(part))
             if restricts(s.simple) or _count(s.simple, DENIALS) or _denied(s.simple) or lim > imp:
                 # (an effect denied, "不认同…会颠覆", is a limit too; a harm, a malfunction, an
                 # incident or complaints reported near the topic are its problems: ``harm_shapes``)
@@ -331,6 +334,16 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
             # "提前时间最长不超过3年", "每年只延后几个月，以减少对民众生活的冲击": what bounds or
             # softens the news is a limit of it, whatever category's words it uses
             got = classify(s.simple, tax, "limit", sided=True) or _fallback(tax, "limit", None, "scope")
+        shape = ""
+        if got and got[0].category.kind == "impact":
+            # (a side taken before a turn, "…上调了营收预期，但…拉低了单杯利润", yields to the shape after it:
+            # what follows 但 is the claim)
+            turn = _TURN.search(s.simple)
+            shape = limit_shape(s.simple) if not side else limit_shape(s.simple[turn.end():]) if turn else ""
+        if shape:
+            # "目前尚无可用的疫苗", "仍主要依赖国外供应商", "提醒投资者注意交易风险": a lack, a
+            # continuing dependence or a warning of risk restricts the news (``limitshapes``)
+            got = classify(s.simple, tax, "limit", sided=True) or _fallback(tax, "limit", None, shape)
         if got and _SCHEDULED.search(s.simple) and not _count(
                 s.simple, tax.limit_signals if got[0].category.kind == "limit" else tax.impact_signals):
             got = None  # "交付仪式将于4月3日举行", "将于26日公布检测结果": a scheduled event, no claim

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["interviews", "own_estimates", "QUESTION_LABEL", "ANSWER_LABEL", "ANSWER_TURN", "TURN_LABEL",
-           "LABELLED_TURN", "ANSWER_TURNS", "OWN_VIEW"]
+           "LABELLED_TURN", "ANSWER_TURNS", "OWN_VIEW", "body_answerer"]
 
 #: An interview's question reporting a claim and asking what the answer makes of it.
 ASKS = re.compile(r"(?:说|称|认为|表示|指|宣称|强调)[^？?]{2,80}?[，,]\s*(?:你|您)[^，。？?]{0,8}"
@@ -28,6 +28,26 @@ ANSWER_TURNS = re.compile(r"不会用|不同意|不认同|不赞同|未必|不�
 #: Another party's figure or position, then the speaker's own after 但 ("官方说法是…，但…我个人估计…").
 REPORTED = re.compile(r"(?:说法|口径|估计|预计|计划)是|(?:称|表示|宣称|认为)")
 OWN_VIEW = re.compile(r"我(?:个人|自己)?(?:估计|认为|判断|看来|的看法)|在我看来")
+
+#: How the name of a body that publishes its own questions and answers ends (a firm, a public
+#: body): never a newspaper's, a site's or a broadcaster's, whose interviews answer for someone else.
+_BODY_END = re.compile(r"(?:公司|集团|银行|政府|[省市县区]委|厅|局|委员会|办公室|医院|协会|学会|研究院|大学)$")
+
+
+def body_answerer(publisher: str, texts) -> str:
+    """The body whose own record of questions and answers a document is (an investor-relations
+    record, a firm's or an office's FAQ: two questions and two "答：" at least, no interviewee
+    named): its answers are the publisher's ("华康药业股份有限公司"), when the publisher is a body
+    and not an outlet; '' otherwise."""
+    publisher = (publisher or "").strip()
+    if not publisher or not _BODY_END.search(publisher) or re.search(r"报|网|台|社|刊|传媒|新闻", publisher):
+        return ""
+    texts = list(texts)
+    if sum(bool(QUESTION_LABEL.match(t) or re.match(r"^\s*问\s*\d{1,2}\s*[：:]", t)) for t in texts) < 2 \
+            or sum(bool(ANSWER_TURN.match(t)) for t in texts) < 2:
+        return ""
+    return publisher
+
 
 def interviews(ss, by_sentence) -> list[tuple[list, list]]:
     out = []

@@ -10,7 +10,7 @@ import re
 from .interviews import LABELLED_TURN, TURN_LABEL
 from .speakers import find_attributions
 
-__all__ = ["column_authors", "FIRST_PERSON_PARAS", "signed_body", "signer"]
+__all__ = ["column_authors", "FIRST_PERSON_PARAS", "person_signer", "signed_body", "signer"]
 
 
 #: A column's byline: the author with a commentator's title ("冰川思想库研究员丨关不羽").
@@ -100,6 +100,31 @@ def signer(paragraphs) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+#: A person's signature at a document's end ("领衔代表：周文华", "提案人：X", "执笔人：X"): a
+#: proposal, a motion or a signed opinion is the signer's, not the office that prints it ("…印发").
+_PERSON_SIGN = re.compile(r"^[\s\u3000]*(?:领衔代表|提案人|建议人|提议人|提出人|起草人|执笔人|执笔|签名|署名)[\s\u3000]*[：:]"
+                          r"[\s\u3000]*([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})[\s\u3000]*$")
+
+
+def person_signer(paragraphs) -> tuple[str, str] | None:
+    """(name, role) of the one person who signs a document on a line of its own among its last six
+    paragraphs ("领衔代表：周文华"), the role as the document gives it beside the name elsewhere
+    ("领衔代表：周文华（江州市人大代表，某中学校长）") or else the signature's label; None when there is
+    none or more than one, or the name is not a person's (it opens on no surname)."""
+    texts = list(paragraphs)
+    found = {(m.group(1), m.group(0)) for t in texts[-6:] for m in [_PERSON_SIGN.match(t)] if m}
+    names = {n for n, _ in found}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    if name[0] not in _surnames() and "·" not in name:
+        return None
+    label = re.match(r"[\s\u3000]*([^：:\s\u3000]+)", next(line for n, line in found)).group(1)
+    described = re.compile(re.escape(name) + r"[（(]([^（）()]{2,40})[）)]")
+    role = next((m.group(1) for t in texts for m in [described.search(t)] if m), label)
+    return name, role
+
+
 def signed_body(article, paragraphs) -> str:
     """The body whose own voice a signed letter or notice is ("我局…", "我市…", "经研究，我们认为…",
     signed "某局 2024年8月16日"), when it has no author: the signer; else ''."""
@@ -172,6 +197,13 @@ def column_authors(articles, simple_of) -> dict:
                                              kind="person" if desk == author and named else "org")
             elif named and _own_view(text):  # "笔者认为，…": this paragraph is the writer's view
                 out[(a.slug, pid)] = Speaker(name=author, role="作者", article=a.slug, paragraph=pid)
+        signed = person_signer(t for _, t in texts) if not author else None
+        if signed and not any(TURN_LABEL.match(t) or LABELLED_TURN.match(t) for _, t in texts):
+            # a proposal or an opinion signed by a person ("领衔代表：周文华"): its narration is the
+            # signer's, never the office whose print line ends it ("代表工作委员会 …印发")
+            out[a.slug] = Speaker(name=signed[0], role=signed[1], article=a.slug,
+                                  paragraph=texts[0][0] if texts else "", kind="person")
+            continue
         issuer = conv((a.outlet or "").strip())
         issuer = issuer if issuer and _ISSUER_END.search(issuer) else ""
         if not author and not issuer:

@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .interviews import ANSWER_TURN
+from .interviews import ANSWER_TURN, body_answerer
 from .model import Speaker
 from .speakercheck import checked_name, checked_role
 from .speakerfields import name_fields, sent_by, signed_items, signed_within, stamp_end, subjects
 from .speakerspan import coverage, speaker_for
 from .speakerturns import ADVERB_AFTER, CARRY, FIRST_SPEECH, NARRATOR, QUOTED_SPAN, LABEL_IN, after_heading, is_dialogue
 from .speakerroles import cast_roles, misread, proper_name, short_forms, interviewee, report_frames, report_holder, short_mention, turn_label
-from .speakercolumns import signed_body
+from .speakercolumns import person_signer, signed_body
 from .speakerholder import _ORG_SUFFIX
 from .speakerposts import COMMENT, posts_by_heading, signed_after
 from .speakercontext import (_ADDRESSED, _AFTER_NAME, _HANDS_OVER, _HONORIFIC_AFTER, _HOST_LABELS, _ISSUES, _LABEL_AT,
@@ -43,7 +43,8 @@ def doc_speakers(articles, per_article, titles, tax):
     by_sentence: dict[tuple[str, int], tuple[Speaker, ...]] = {}
     found: list[tuple[str, str, str]] = []
     roles_found: dict[str, str] = {}
-    title_name = re.compile("(" + "|".join(map(re.escape, titles)) + r")[ \u3000]?([\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,3})(?=[，。、表认指称说坦直也同亦告向就看则持对还更曾均（(昨今于0-9]|在(?!线)|" + _HONORIFIC_AFTER + ")")
+    # (an adverb after a two-character name is the predicate's: "营养师许静则更关心…" names 许静)
+    title_name = re.compile("(" + "|".join(map(re.escape, titles)) + r")[ \u3000]?([\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2}(?:(?![则就也还却仍亦])[\u4e00-\u9fff])?)(?=[，。、表认指称说坦直也同亦告向就看则持对还更曾均（(昨今于0-9]|在(?!线)|" + _HONORIFIC_AFTER + ")")
     title_colon = re.compile("(" + "|".join(map(re.escape, titles)) + r")[ \u3000]?([\u4e00-\u9fff]{2,3})")
     for a in articles:
         sents = per_article[a.slug]
@@ -91,7 +92,13 @@ def doc_speakers(articles, per_article, titles, tax):
                 if m.group(2)[0] in _surnames():
                     intro.setdefault(m.group(2), t[max(0, m.start(1) - 20):m.end(1)].split("，")[-1])
         answers = interviewee(texts, intro, titles)
-        org = report_holder(a.outlet or "", texts,
+        # a body's own record of questions and answers (an investor-relations record): its
+        # unsigned answers are the publishing body's
+        body_answers = "" if answers else body_answerer(to_simplified(a.outlet or "", a.script), texts)
+        # a proposal signed by a person ("领衔代表：周文华"): its own "建议…" is the signer's, not the
+        # office whose print line ends it
+        signed_person = person_signer(texts) if not (a.author or "").strip() else None
+        org = "" if signed_person else report_holder(a.outlet or "", texts,
                             [to_simplified(b.text, a.script) for b in a.blocks if b.kind != "p" and b.text]) \
             or signed_body(a, texts)  # a letter's or notice's own "我局…", "我们认为": the body that signs it
         dialogue = is_dialogue(texts, labels, [b.text for b in a.blocks if b.kind != "p" and b.text])
@@ -147,6 +154,8 @@ def doc_speakers(articles, per_article, titles, tax):
                 heads = [Attribution(signed[pno][0], signed[pno][1], "person", 0, 0)]
             elif answers and ANSWER_TURN.match(psimple):  # an interview's answer: the interviewee's
                 heads = [Attribution(answers[0], answers[1], "person", 0, ANSWER_TURN.match(psimple).end())]
+            elif body_answers and ANSWER_TURN.match(psimple):
+                heads = [Attribution(body_answers, "", "org", 0, ANSWER_TURN.match(psimple).end())]
             else:
                 k = stamps[pno]
                 # (a label after a time stamp opens the message: the stamp is part of it)
@@ -164,6 +173,8 @@ def doc_speakers(articles, per_article, titles, tax):
                     heads = [Attribution(who.group(1), "", "person", 0, who.end())]
             if org:  # a research note's own "我们认为": the organisation that signs it
                 heads += [Attribution(org, "", "org", lo, hi) for lo, hi in report_frames(psimple)]
+            elif signed_person:
+                heads += [Attribution(signed_person[0], signed_person[1], "person", lo, hi) for lo, hi in report_frames(psimple)]
             starts = _starts(psimple, psents)
             for s, at in zip(psents[1:], starts[1:]):
                 # a holder opening a later sentence of the paragraph ("…。博时基金：…")
@@ -235,7 +246,7 @@ def doc_speakers(articles, per_article, titles, tax):
                     continue
                 if kind == "person" and name and name not in known and role:
                     known[name] = (role, "person")
-                o_name = _orig(porig, psimple, name)
+                o_name = _orig(porig, psimple, name) if name != body_answers else (a.outlet or "").strip()
                 o_role = _orig(porig, psimple, role) if role else ""
                 group, label = _voice(name, role, tax)
                 sp = Speaker(name=o_name, role=o_role, article=a.slug, paragraph=pid, kind=kind,
@@ -314,6 +325,9 @@ def doc_speakers(articles, per_article, titles, tax):
                     # a research note's own narration is the body's that signs it, as a column's is
                     # its author's (facts it reports included)
                     sp = Speaker(name=org, role="", article=a.slug, paragraph=pid, kind="org")
+                elif sp is None and signed_person and not re.search(r"[“”「」]", s.simple):
+                    # a proposal's own narration is its signer's ("领衔代表：周文华")
+                    sp = Speaker(name=signed_person[0], role=signed_person[1], article=a.slug, paragraph=pid, kind="person")
                 if sp:
                     by_sentence[(s.article, s.index)] = (sp,)
             if tail is None and psimple.rstrip().endswith(("：", ":")) and psents:

@@ -23,6 +23,9 @@ ROLE_TITLES = (
     "官房长官", "首相", "总理", "大臣", "会长", "社长", "党代表", "党首", "基金经理", "学者", "学家",
     "总干事", "行政长官", "市长", "省长", "州长", "司长", "署长", "厅长", "处长", "大使", "议员", "法官",
     "董事", "主持人", "主播", "总编", "校长", "副校长", "首席分析师", "首席经济学家", "主管", "官员",
+    # professional ranks: "主任医师王某" is a doctor of that rank, never a 主任 called 医师王某
+    "主任医师", "副主任医师", "主治医师", "住院医师", "医师", "药师", "营养师", "护士长", "副教授", "讲师",
+    "高级工程师", "老板",
 )
 
 
@@ -31,7 +34,7 @@ _TRIM_TAIL = re.compile(
     r"向记者|对记者|(?:对|向)(?:媒体|外界|传媒)|(?:发布会|记者会|新闻会|会议|论坛|大会)上|(?:在)?受访时|以[^，。]{1,10}?为例|在[^，。]{1,12}?(?:号|网|站|平台|媒体|博)|坚持|接受[^，。]{0,12}?(?:采访|调研|问询|访问|专访)时|在(?!线)[^，。]{0,16}?(?:中|上|时|后|前|期间)|从[^，。]{0,10}?角度|研报|在互动平台|"
     r"(?:对|向|告诉)(?:我们|我|本报|本刊|本台|本网|笔者)|自己|本身|(?:发布|发表|发出|公布)(?:的)?[^，。]{0,8}?(?:声明|公告|通告|报告|研报|文章)|的(?:报告|研报|声明|公告)|(?:发布|发表|发出|公布)|"
     r"通过[^，。]{0,10}|(?<!\d)\d{1,2}[日月]|(?<!\d)\d{4}年|今年|去年|本月|上月|本周|上周|下周|近期|当天|当日|当晚|同日|今天|今日|昨天|昨日|昨晚|日前|早间|午间|晚间|周[一二三四五六日]|随后|"
-    r"同样|同时|也|亦|又|并|则|却|还|早已|早就|早|举例|都|均|曾|次日|翌日|其后|事后|随即|已经|已|一直|始终|长期|在现场|现场|本人|近日|此前|就此|对此|更|再次|一再|多次|明确|公开|如此|这样|开场时|发言时|演讲时|"
+    r"同样|同时|也|亦|又|并|则|却|还|就|仍然|仍|依然|依旧|私下|私底下|当面|早已|早就|早|举例|都|均|曾|次日|翌日|其后|事后|随即|已经|已|一直|始终|长期|在现场|现场|本人|近日|此前|就此|对此|更|再次|一再|多次|明确|公开|如此|这样|开场时|发言时|演讲时|"
     r"在)")
 
 
@@ -208,6 +211,13 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
         return None  # "也已履行信息(披露)": a predicate's adverb opens no holder's name
     if holder in titles:
         return (holder, "", "group")  # "合伙人对我们表示": a role with no name
+    after = next((t for t in sorted(titles, key=len, reverse=True) if holder.endswith(t) and len(holder) >= len(t) + 2), "")
+    if after and not _HONORIFIC.fullmatch(after) and not _ORG_SUFFIX.search(holder[:-len(after)]):
+        # a rank after the name ("呼吸科主任陈立华主任医师", "王建国教授"): the person, never the rank's
+        # last characters as a name ("医师") with the name in the role
+        got = split_holder(holder[:-len(after)], titles)
+        if got and got[2] in ("person", "bare") and _NAME_OK.match(got[0]) and got[0][0] in _surnames():
+            return (got[0], f"{got[1]}，{after}" if got[1] else after, "person")
     best = -1
     best_title = ""
     for t in titles:

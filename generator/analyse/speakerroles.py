@@ -70,7 +70,9 @@ def turn_label(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[str,
         got = split_holder(m.group(1) + m.group(2), titles)
         if got and got[2] == "person":
             return got[0], got[1], m.end()
-    return None
+    from .captions import caption_label
+
+    return caption_label(simple, titles)  # a broadcast's "字幕：邓某　市教育局副局长" over the bite
 
 
 #: The interview's own verb introducing its interviewee ("本网专访香港某中心主任区志恒教授").

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .captions import caption_label
+from .speakerholder import ROLE_TITLES
 from .text import cjk_len
 from .text import count_words as _count
 
@@ -28,7 +30,7 @@ _LEAD = re.compile(
     r"除此之外|除此以外|有消息(?:指|称)|据报道|消息称|带来机遇的同时|[^，。]{0,12}但就目前来看|未来(?=，)|对此|"
     r"况且|何况|再说|换言之|说白了|说实话|老实说|对比一下|相比之下|话说回来|总而言之|综上所述|由此可见|"
     r"(?:最|更为?)?(?:直接|主要|最大|首要|明显)的?(?:影响|冲击|后果)(?:是|在于)(?![^，。]{0,4}的[，。])|"
-    r"[（(]?\d+[)）、.]|[①-⑩])[，,、：:]?"
+    r"[（(]?\d+[)）、.]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d])|[①-⑩])[，,、：:]?"
 )
 #: Ordinal openers: a list's step only before a pause ("第一，", "最后，"), else a word's start ("第六代",
 #: "最后一班", "其次是").
@@ -199,6 +201,11 @@ _SHARE_BAR = re.compile(r"^(?:(?:Facebook|Twitter|WhatsApp|Telegram|LINE|Line|Li
 _SHARE_BAR_ANY = re.compile(r"^[^。！？]{0,30}?(?:(?:Facebook|Twitter|WhatsApp|Telegram|LINE|Line|LinkedIn|Email|微信|微博|QQ)"
                             r"[\s\u3000|｜]*){2,}(?:(?:复制|複製)(?:链接|連結|连结|鏈接))?[\s\u3000]*")
 
+#: A web page's headline, stamp and byline run into the text's first sentence ("…疫情平稳2023/11/24
+#: 14:35记者蔡某／台北报导中国北方…"), in either script: the sentence starts after it.
+_STAMP_BYLINE = re.compile(r"^[^。！？]{0,80}?\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2}[\s\u3000]*\d{1,2}:\d{2}[\s\u3000]*"
+                           r"(?:记者|記者)[\u4e00-\u9fff]{2,4}[\s\u3000]*[／/][\s\u3000]*[\u4e00-\u9fff]{2,4}(?:报|報)(?:导|導|道)[\s\u3000]*")
+
 
 def clean_statement(simple: str, topic_label: str = "", hits: tuple[str, ...] = (),
                     keep_frame: bool = False, prefer: tuple[str, ...] = ()) -> str:
@@ -211,9 +218,14 @@ def clean_statement(simple: str, topic_label: str = "", hits: tuple[str, ...] = 
 
 def _clean_statement(simple: str, topic_label: str, hits: tuple[str, ...], keep_frame: bool,
                      prefer: tuple[str, ...]) -> str:
-    s = simple.strip().replace("\u3000", "")
+    s = simple.strip()
+    caption = caption_label(s, ROLE_TITLES)
+    if caption and len(s) - caption[2] >= 8:
+        s = s[caption[2]:]  # a broadcast's caption run into the bite ("字幕：邓某　…副局长在国家…")
+    s = s.replace("\u3000", "")
     # a page's share bar run into the text ("FacebookWhatsApp复制连结…")
     s = _SHARE_BAR.sub("", s, count=1) or s
+    s = _STAMP_BYLINE.sub("", s, count=1) or s
     s = _best_part(s, hits, r"[^。！？]+[。！？]?[”」』]?")
     if cjk_len(s) > 60:
         s = _best_part(s, hits, r"[^；]+[；。！？]?[”」』]?", prefer).rstrip("；") + "。"
@@ -318,6 +330,12 @@ def short_quote(original: str, simple_of, hits: tuple[str, ...], limit: int = 70
     bar = _SHARE_BAR_ANY.match(original)
     if bar and len(original) - bar.end() >= 10:
         original = original[bar.end():]  # a page's share bar run into the sentence is no part of a quote
+    stamp = _STAMP_BYLINE.match(original)
+    if stamp and len(original) - stamp.end() >= 10:
+        original = original[stamp.end():]  # so is a page's headline, stamp and byline
+    caption = caption_label(simple_of(original[:60]), ROLE_TITLES)
+    if caption and len(original) - caption[2] >= 8 and simple_of(original[:caption[2]]) == simple_of(original[:60])[:caption[2]]:
+        original = original[caption[2]:]  # and a broadcast's caption over the bite
     if "《" not in original:
         return _unquote(_short_quote(original, simple_of, hits, limit))
     return _unquote(_unguard(_short_quote(_guard(original), lambda t: simple_of(_unguard(t)), hits, limit)))

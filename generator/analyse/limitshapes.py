@@ -1,0 +1,67 @@
+"""Limits stated by their shape, whatever category of effects their words fall in (issue 13,
+property 5): a sentence that says something is still missing, that its subject still depends on
+another party, or that warns of a risk restricts the news, so it is a limit.
+
+- a lack: "目前尚无可用的疫苗", "仍缺乏统一的标准", "还没有对普通用户开放" (not a lack remedied,
+  "填补了…缺乏的空白", nor a precedent, "尚无先例的改革", nor the others' lack that puts the subject
+  ahead, "全球还没有一家做出来的，我们是第一个");
+- a continuing dependence: "仍主要依赖进口", "高度仰赖欧美厂商", "还在依靠国际合作" (not one reduced,
+  "降低对…的依赖");
+- a warning of risk: "提醒投资者注意交易风险", "炒作概念股风险极高";
+- a long wait: "至少需要10到15年", "取证时间不会早于2025年", "恐怕得等到2030年前后";
+- a squeeze on profit: "促销价格拉低了单杯利润", "利润空间被明显压缩".
+
+Only general words of Chinese; read on the simplified sentence. ``limit_shape`` gives the general
+category the shape belongs to, or ''.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["limit_shape"]
+
+_LACK = re.compile(r"(?:尚无|尚未有|仍无|暂无|仍然没有|仍没有|还没有|至今(?:仍|还)?(?:没有|未有)|目前(?:还|仍|尚)?没有|"
+                   r"尚未(?:出台|建立|形成)|缺乏|缺少|匮乏)(?!先例|前例|明显|太大|多大|大碍)")
+_DEPENDS = re.compile(r"(?:仍|还|依然|仍然|依旧|高度|主要|严重|过度|过于)(?:主要|高度|严重|在)?"
+                      r"(?:依赖|仰赖|依靠|倚赖|受制于)|(?:仍|还|仍然|依然|主要|大多)由[^，。；！？]{1,24}?(?:供应|提供|进口)")
+_RISK = re.compile(r"(?:注意|警惕|提防|提示|提醒|留意)[^，。；！？]{0,14}风险|风险(?:极高|很高|较高|较大|很大|不小|极大|巨大)")
+#: A long wait, counted in years ("至少需要10到15年", "不会早于2025年", "恐怕得等到2030年前后",
+#: "要到2027年以后", "仍有很长的路要走"; the same in words is ``general.restricts``'s).
+_WAIT = re.compile(r"(?:需要|需(?!求)|花上?|耗时|长达|至少)[^，。；！？\d]{0,6}?(?<!\d)\d{1,2}(?:\s*(?:到|至|-|~|～)\s*\d{1,2})?\s*年(?!代|级|前|度|底|初|中)|"
+                   r"(?:不会|不|难以|无法)早于\d{4}\s*年|(?:得|要|需|需要)等到\d{4}\s*年|要到\d{4}\s*年(?:以后|之后|后)|"
+                   r"(?:仍|还|尚|依然)有(?:很|相当|一段)?长的路(?:要走)?|任重道远")
+#: A squeeze on profit ("促销价格拉低了单杯利润", "折扣价会压低毛利", "利润空间被明显压缩"): a loss of
+#: margin, whatever sales it comes with.
+_SQUEEZE = re.compile(r"(?:拉低|压低|压缩|侵蚀|蚕食|摊薄|挤压|吞噬)(?:了)?[^，。；！？]{0,8}?(?:利润|毛利|利润率|盈利|净利)|"
+                      r"(?:利润|毛利|利润率|利润空间|盈利空间|净利)[^，。；！？]{0,4}?(?:被|遭)?[^，。；！？]{0,4}?(?:压缩|摊薄|侵蚀|挤压|收窄|下滑)")
+#: What turns a lack or a dependence into its remedy or its end ("填补…缺乏", "摆脱对…的依赖").
+_UNDONE = re.compile(r"(?:填补|弥补|解决|改变|摆脱|降低|减少|减轻|打破|结束|缓解|克服|告别)[^，。；！？]{0,12}$")
+#: The subject ahead of others, after a lack: the lack is the others' ("全球还没有一家做出来的，
+#: 我们是第一个", "国内缺乏对应的提供商，我们已走在第一线").
+_AHEAD = re.compile(r"第一|唯一|首个|首家|领先|独家|率先|抢先|先行一步")
+
+
+def _live(pattern: re.Pattern, simple: str) -> bool:
+    """Whether ``pattern`` is in ``simple`` and not undone by a remedy earlier in its clause."""
+    for m in pattern.finditer(simple):
+        before = simple[:m.start()]
+        cut = max((before.rfind(ch) for ch in "，。；！？："), default=-1)
+        if not _UNDONE.search(before[cut + 1:]):
+            return True
+    return False
+
+
+def limit_shape(simple: str) -> str:
+    """The general category of the limit ``simple`` states by its shape ('' when none): a
+    continuing dependence is ``dependence``, a squeeze on profit ``profit``, a lack ``maturity``, a
+    warning of risk or a long wait ``scope``."""
+    if _live(_DEPENDS, simple):
+        return "dependence"
+    if _SQUEEZE.search(simple):
+        return "profit"
+    if _live(_LACK, simple) and not _AHEAD.search(simple[_LACK.search(simple).end():]):
+        return "maturity"
+    if _RISK.search(simple) or _WAIT.search(simple):
+        return "scope"
+    return ""
