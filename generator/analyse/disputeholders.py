@@ -9,11 +9,11 @@ import re
 from .model import Speaker
 from .speakercheck import checked_name
 from .speakers import find_attributions, split_holder
-from .text import Sentence
+from .text import Sentence, to_simplified
 from .interviews import LABELLED_TURN
 from .turns import turn_holder
 
-__all__ = ["holders", "frame_holder", "own_holders"]
+__all__ = ["holders", "frame_holder", "own_holders", "caption_holder", "CAPTION"]
 
 
 def _cjk(text: str) -> int:
@@ -73,7 +73,7 @@ def holders(sents, by_sentence, before=None) -> tuple[Speaker, ...]:
             found = last  # the pronoun is the frame's holder just named
         else:
             guest = turn_holder(s.paragraph_simple, s.article, s.paragraph) \
-                if LABELLED_TURN.match(s.paragraph_simple) else None
+                if LABELLED_TURN.match(s.paragraph_simple) else caption_holder(s)
             if guest is not None:
                 # the label's short form ("孙老师：") is the person the attribution names in full
                 guest = next((sp for sp in by_sentence.get((s.article, s.index), ()) if sp.kind == "person"
@@ -94,13 +94,31 @@ def holders(sents, by_sentence, before=None) -> tuple[Speaker, ...]:
     return tuple(out.values())
 
 
+#: A broadcast transcript's caption naming who speaks in the paragraph ("字幕：沈立明　江州农业大学…副教授"):
+#: the name, then a wide space before the role.
+CAPTION = re.compile(r"^\s*(?:[【\[]?(?:同期声|采访)[】\]]?\s*)?字幕\s*[：:]\s*(?P<name>[\u4e00-\u9fff·]{2,6})[\u3000\t ]+")
+
+
+def caption_holder(s: Sentence) -> Speaker | None:
+    """The person a transcript's caption at the head of the sentence's paragraph names, or None (a name
+    that is no person's: nobody)."""
+    m = CAPTION.match(s.paragraph_original) or CAPTION.match(s.paragraph_simple)
+    if not m:
+        return None
+    name = m.group("name")
+    simple = to_simplified(name, "zh-Hant")
+    if checked_name(simple, "person", s.paragraph_simple) != simple or simple[0] not in _surnames():
+        return None
+    return Speaker(name=name, role="", article=s.article, paragraph=s.paragraph, kind="person")
+
+
 #: A holder at the head of a sentence, before its reporting verb or frame (dates and the place
 #: of the statement between them are skipped: "松野博一25日在记者会上称").
 _HEAD = re.compile(
     r"^(?:[^，。；：“”「」]{2,12}[，,])??(?:但|不过|然而|当然|而|另一方面|与此同时)?[，,]?(?:也有|还有|有)?"
     r"(?P<h>[^，。；：“”「」]{2,44}?)(?:\d{1,2}日|[昨今]日|[昨今]天|日前|近日)?(?:在[^，。；：“”「」]{1,12}?[上中时])?"
-    r"(?:接受[^，。；：“”「」]{1,12}?(?:采访|访问|专访)时)?"
-    r"(?:则|也|还|多次|一再|曾|已)?(?:[向对跟](?:本报|本网|本台|本刊|我们|记者|媒体|[^，。；：“”「」]{1,10}?记者))?"
+    r"(?:接受[^，。；：“”「」]{1,12}?(?:采访|访问|专访)时|受访时)?"
+    r"(?:则|也|还|就|多次|一再|曾|已)?(?:[向对跟](?:本报|本网|本台|本刊|我们|记者|媒体|[^，。；：“”「」]{1,10}?记者))?"
     r"(?:(?:随后|此前|日前|随即)?(?:在[^，。；：“”「」]{1,12}?)?(?:发布|发表|发出)(?:了)?(?:声明|公告|文章|报告)?)?"
     r"(?:则|也|还|多次|一再|曾|已)?(?:再次|再度|随即|同样)?(?:坚持|明确)?"
     r"(?:认为|表示|(?<![小来据听以是话虽传演学所])[称说](?![明法])|指出|强调|回应|对[^，。；]{1,8}提出|持|批评|反驳|不同意|不认同|透露|坦言|直言|"

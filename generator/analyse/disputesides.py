@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .disputejoin import norm
-from .disputeholders import frame_holder, holders
+from .disputeholders import CAPTION, frame_holder, holders
 from .speakers import split_holder
 from .interviews import QUESTION_LABEL
 from .model import Citation, Side, Speaker
@@ -25,6 +25,8 @@ __all__ = ["STRONG", "side", "conceded_part", "framed_citations", "answering", "
 STRONG = re.compile(
     r"持(?:不同|相反|反对|保留)(?:的)?(?:看法|观点|意见|态度)|(?:看法|观点|意见)(?:截然)?相反|"
     r"不(?:同意|认同|赞同)(?:这[一种个]?|上述|此类|该)?(?:看法|观点|说法|判断|结论)|"
+    # a demonstrative pointing back at what was just said, whatever it is called ("不认同这种区分")
+    r"不(?:同意|认同|赞同|接受)(?:这[一种个样]|上述|此类|此种)[^，。；：“”「」]{1,6}?(?=[。，,；;：:]|$)|"
     r"提出(?:了)?(?:批评|质疑|异议|反驳)|予以反驳|反驳(?:说|称|道)|驳斥|并非如此|不以为然|"
     r"(?:这|此)(?:话|说法|观点|判断)只对了一半|(?:对此|对这)[^，。]{0,6}(?:评价|看法|意见)不一|"
     r"不会用[^，。]{1,16}(?:这个|这种|这一)说法|另一种(?:观点|看法|声音)认为|"
@@ -48,6 +50,7 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None,
     def ok(item, named):
         c, x = item
         return cjk(c.quote) >= 16 and not bare_frame(x) and not QUESTION_LABEL.match(x.simple) and \
+            not (CAPTION.match(x.original) and x.start == 0) and \
             not c.quote.rstrip("”」』").endswith(("？", "?")) and \
             (not named or holders([x], by_sentence, before))
     camp = items[0] if ok(items[0], False) and is_camp(items[0][1].simple) else None
