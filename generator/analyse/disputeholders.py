@@ -13,7 +13,7 @@ from .text import Sentence, to_simplified
 from .interviews import LABELLED_TURN
 from .turns import turn_holder
 
-__all__ = ["holders", "frame_holder", "own_holders", "caption_holder", "CAPTION"]
+__all__ = ["holders", "frame_holder", "own_holders", "caption_holder", "CAPTION", "RESPONSE_LEAD"]
 
 
 def _cjk(text: str) -> int:
@@ -24,6 +24,7 @@ def _named(name: str) -> bool:
     """Whether a holder's name names someone: not a fragment of a frame ("则对本网", "对我们"), not a camp
     ("一派观点", "另一派"), not the writer."""
     return not re.match(r"(?:则|对|向|跟|也|还|据|称|他|她|其|我|一派|另一派|一方|另一方|一种|另一种)", name) \
+        and not re.fullmatch(r"(?:回应|回應|表示|指出|认为|認為|强调|強調|透露|坦言|直言)", name) \
         and not re.search(r"本网|本报|本台|记者|我们|观点$", name) and checked_name(name, "bare") == name
 
 
@@ -115,7 +116,7 @@ def caption_holder(s: Sentence) -> Speaker | None:
 #: A holder at the head of a sentence, before its reporting verb or frame (dates and the place
 #: of the statement between them are skipped: "松野博一25日在记者会上称").
 _HEAD = re.compile(
-    r"^(?:[^，。；：“”「」]{2,12}[，,])??(?:但|不过|然而|当然|而|另一方面|与此同时)?[，,]?(?:也有|还有|有)?"
+    r"^(?:[^，。；：“”「」]{2,24}[，,])??(?:但|不过|然而|当然|而|另一方面|与此同时)?[，,]?(?:也有|还有|有)?"
     r"(?P<h>[^，。；：“”「」]{2,44}?)(?:\d{1,2}日|[昨今]日|[昨今]天|日前|近日)?(?:在[^，。；：“”「」]{1,12}?[上中时])?"
     r"(?:接受[^，。；：“”「」]{1,12}?(?:采访|访问|专访)时|受访时)?"
     r"(?:则|也|还|就|多次|一再|曾|已)?(?:[向对跟](?:本报|本网|本台|本刊|我们|记者|媒体|[^，。；：“”「」]{1,10}?记者))?"
@@ -125,14 +126,21 @@ _HEAD = re.compile(
     r"担心|担忧|质疑)")
 
 
+#: What a response names before its holder ("对于家长停课的呼声，"): the other side's view, not the answer's words.
+RESPONSE_LEAD = re.compile(r"^(?:但|不过|而)?[，,]?(?:对于|针对|面对)[^，。；：“”「」]{2,24}?(?:的)?(?:呼声|说法|质疑|担忧|担心|"
+                           r"传言|传闻|疑问|疑虑|指责|批评|要求|诉求|声音|观点|看法|猜测|建议|呼吁)[，,]")
+
+
 def frame_holder(s: Sentence) -> tuple[Speaker, ...]:
     """(holder,) named at the head of the sentence, in the article's script, or (): the head
     before the frame's verb, read by ``speakers.split_holder`` (the one reading of a holder phrase
     the attributions use too)."""
-    m = _HEAD.match(s.simple)
+    lead = RESPONSE_LEAD.match(s.simple)
+    text = s.simple[lead.end():] if lead else s.simple  # "对于…的担忧，X回应称": X, not the worry's words
+    m = _HEAD.match(text)
     if not m:
         return ()
-    if len({a.name for a in find_attributions(s.simple) if a.kind in ("person", "org")}) >= 2:
+    if len({a.name for a in find_attributions(text) if a.kind in ("person", "org")}) >= 2:
         return ()  # two named holders in the sentence ("甲党批评…，党代表乙表示…"): unsure, nobody
     head = m.group("h")
     head = re.sub(r"(?:方面|会|将|普遍|一致|都|均)+$", "", head) or head

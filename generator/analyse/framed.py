@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .disputeholders import frame_holder, own_holders
+from .disputeholders import CAPTION, frame_holder, own_holders
 from .disputejoin import norm
 from .disputesides import STRONG, bare_frame, cjk
 from .interviews import ANSWER_LABEL, QUESTION_LABEL
@@ -80,6 +80,8 @@ def _carry(ss: list[Sentence], i: int, by_sentence) -> list[Sentence]:
     return out
 
 
+#: A transcript's section label on a line of its own ("【同期声】", "[解说]").
+LABEL_LINE = re.compile(r"^\s*[【\[][^】\]]{1,8}[】\]]\s*$")
 #: Paragraphs a bare frame's argument may open after it (a transcript's caption line between them).
 ARGUMENT_REACH = 2
 
@@ -89,6 +91,8 @@ def _argument_after(ss: list[Sentence], i: int, by_sentence, seen: set[str]) -> 
     the paragraph after it, when nobody else speaks there (its holder unnamed, the frame's, or "他/她"),
     up to ``CARRY`` sentences; [] when the next paragraph is another party's."""
     k = i + 1
+    while k < len(ss) and LABEL_LINE.match(ss[k].simple):
+        k += 1  # a transcript's "【同期声】" between the frame and the turn it announces
     if k >= len(ss) or ss[k].article != ss[i].article or ss[k].paragraph == ss[i].paragraph \
             or ss[k].para_index - ss[i].para_index > ARGUMENT_REACH:
         return []
@@ -135,7 +139,7 @@ def _claim_before(ss: list[Sentence], i: int, anaphoric: bool, tokens, by_senten
             # an explicit frame answers the view just before it; a bare fact there leaves the
             # frame's target unknown (a column's "也有人持相反看法" answers the column itself), unless
             # it is the data backing the view before it ("…可能加剧就业压力。根据统计局数据，…")
-            if q.paragraph == ss[i].paragraph and j == i - 1 or VIEW.search(q.simple):
+            if q.paragraph == ss[i].paragraph and j == i - 1 or VIEW.search(q.simple) or CAPTION.match(q.original):
                 return q
             p = ss[j - 1] if j and EVIDENCE.match(q.simple) else None
             return p if p is not None and p.paragraph == q.paragraph and VIEW.search(p.simple) \

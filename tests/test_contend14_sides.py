@@ -1,0 +1,147 @@
+"""Contentions whose sides carry an argument (issue 13, property 6): a frame that only says someone
+disagrees ("不过，也有学者持不同看法。") takes its argument from what follows it, across the transcript's
+paragraph break; a side with no argument at all makes no contention; a response naming what it answers
+("对于居民停水的担忧，X表示…") answers that view; the question shown is the one disputed (the one a
+side says it is too early to answer, the view the argument speaks of rather than the sentence just
+before the frame).
+
+The stories are invented for the tests (a ferry route, a public swimming pool, a community garden, a
+night bus line): a broadcast transcript, a Hong Kong article in traditional script, a WeChat article, a
+news page and a forum thread; only the topic is named.
+"""
+
+from __future__ import annotations
+
+from generator.model import Article
+from generator.articles import parse_body
+from tests.test_briefing_recall import _run
+
+
+def _article(slug, title, body, script="zh-Hans"):
+    return Article(slug=slug, source=f"{slug}.txt", title=title, script=script,
+                   blocks=parse_body(body), outlet=f"{slug}报", date="2026-03-01")
+
+
+def _citing(an, text):
+    return [c for c in an.contentions if any(text in x.quote for x in c.a.citations + c.b.citations)]
+
+
+def _side(c, text):
+    return next(s for s in (c.a, c.b) if any(text in x.quote for x in s.citations))
+
+
+FERRY = "topic:\n  label: 轮渡航线\n  terms: [轮渡]\n"
+
+FERRY_TRANSCRIPT = _article("t", "《海岛新闻》轮渡航线调整 文字稿", (
+    "【导语】\n\n"
+    "下月起，东港至小岛的轮渡航线将由每天12班减至8班，引发岛上居民关注。\n\n"
+    "【同期声】\n\n"
+    "字幕：柯永健\u3000东港航运公司副总经理\n"
+    "客流淡季每班平均只有二十多名乘客，减班以后每张船票的成本能降下来，对居民的影响很小。\n\n"
+    "【解说】\n\n"
+    "不过，也有学者持不同看法。\n\n"
+    "【同期声】\n\n"
+    "字幕：蒋慧敏\u3000海洋大学交通运输学院教授\n"
+    "减班省下的是公司的钱，付出代价的是岛上的老人和学生，他们看病、上学只能挤在更少的班次里。"
+    "淡季客流少不等于需求少，班次一减，很多人干脆就不出岛了。\n\n"
+    "【解说】\n\n"
+    "航运公司表示，新班次表将于本月底公布。"))
+
+
+def test_a_bare_frame_in_a_transcript_takes_the_argument_of_the_next_turn(tmp_path):
+    an, _ = _run(tmp_path, [FERRY_TRANSCRIPT], FERRY)
+    [c] = _citing(an, "持不同看法") or [None]
+    assert c is not None, [(x.topic, x.a.statement, x.b.statement) for x in an.contentions]
+    side = _side(c, "持不同看法")
+    # the side's statement is the scholar's argument, never the narrator's frame or the caption
+    assert "持不同看法" not in side.statement and "字幕" not in side.statement
+    assert any(w in side.statement for w in ("代价", "不等于", "不出岛")), side.statement
+    assert any(sp.name == "蒋慧敏" for sp in side.speakers), side.speakers
+    other = c.a if side is c.b else c.b
+    assert "减班" in other.statement and not any(sp.name == "蒋慧敏" for sp in other.speakers)
+
+
+POOL = "topic:\n  label: 公共泳池\n  terms: [泳池]\n"
+
+POOL_NEWS = _article("p", "維修延誤 公共泳池暑假或無法開放", (
+    "西灣公共泳池的翻新工程進度落後，原定六月完工的工程目前只完成了七成。\n\n"
+    "「小朋友放暑假最想去游泳，泳池要是開不了，我們只能帶他們去更遠的地方。」帶著兩個孩子的街坊"
+    "鄧太說，她擔心整個暑假泳池都不能開放。\n\n"
+    "對於街坊暑假無法游泳的擔憂，康文署發言人回應稱，工程已加派人手，泳池不會延誤至暑假之後才開放，"
+    "預計七月中旬可以重開。\n\n"
+    "區議員方志強則表示，會在下月的區議會上跟進工程進度。"), script="zh-Hant")
+
+
+def test_a_response_naming_the_worry_it_answers_is_the_other_side_of_that_worry(tmp_path):
+    an, _ = _run(tmp_path, [POOL_NEWS], POOL)
+    [c] = _citing(an, "康文署發言人回應稱") or [None]
+    assert c is not None, [(x.topic, x.a.statement, x.b.statement) for x in an.contentions]
+    answer, worry = _side(c, "康文署發言人回應稱"), _side(c, "暑假泳池都不能開放")
+    assert answer is not worry
+    assert "不会" in answer.statement and "对于" not in answer.statement and "担忧" not in answer.statement
+    assert "康文署" in " ".join(sp.name for sp in answer.speakers) and "回应" not in answer.statement[:6]
+    assert "鄧太" in " ".join(sp.name for sp in worry.speakers)
+    # the councillor's follow-up takes no side
+    assert not _citing(an, "跟進工程進度")
+
+
+GARDEN = "topic:\n  label: 社区菜园\n  terms: [菜园]\n"
+
+GARDEN_WECHAT = _article("g", "社区菜园要拆？我们问了一圈", (
+    "一、菜园为什么要拆？\n\n"
+    "街道办一位工作人员私下解释说，菜园占用的是规划中的消防通道。"
+    "在他看来，拆掉菜园“是为了全小区的安全，大家应该理解”。但这个说法，种菜的老人们显然并不买账。\n\n"
+    "二、物业怎么说？\n\n"
+    "9月3日，小区物业在业主群里发布通知称，菜园属于违规占用公共绿地，将于月底前统一清理。\n\n"
+    "“菜园里的土都是我们自己一桶一桶挑来的。”78岁的龚大爷说。"))
+
+
+def test_a_side_that_only_says_it_disagrees_makes_no_contention(tmp_path):
+    an, _ = _run(tmp_path, [GARDEN_WECHAT], GARDEN)
+    for c in an.contentions:
+        for s in (c.a, c.b):
+            assert "并不买账" not in s.statement, (c.topic, s.statement)
+    # the property manager's notice is another party: never the elders' argument
+    assert not [c for c in _citing(an, "并不买账") if _citing(an, "物业在业主群")]
+
+
+BUS = "topic:\n  label: 夜间公交\n  terms: [夜间公交, 夜班车]\n"
+
+BUS_NEWS = _article("n", "夜班车开通三个月 客流能否撑起线路", (
+    "城北夜间公交N3线开通三个月，日均客流约900人次。\n\n"
+    "市交通研究院研究员彭晓岚在最新报告中认为：\n\n"
+    "“夜间经济持续升温，夜班车客流有望在年底前翻一番，线路有望在明年实现收支平衡。”\n\n"
+    "不过，公交集团运营部经理邹立新则显得更为谨慎，认为判断夜班车能否实现收支平衡现在言之过早。"
+    "他表示，目前每趟车平均只有十几名乘客，票款收入不到运营成本的三成。"))
+
+
+def test_a_cautious_holder_answers_the_forecast_and_the_question_is_the_one_deferred(tmp_path):
+    an, _ = _run(tmp_path, [BUS_NEWS], BUS)
+    [c] = _citing(an, "言之过早") or [None]
+    assert c is not None, [(x.topic, x.a.statement, x.b.statement) for x in an.contentions]
+    cautious, forecast = _side(c, "言之过早"), _side(c, "翻一番")
+    assert cautious is not forecast
+    assert any(sp.name == "邹立新" for sp in cautious.speakers)
+    assert any(sp.name == "彭晓岚" for sp in forecast.speakers)
+    assert "能否实现收支平衡" in c.topic and "言之过早" not in c.topic, c.topic
+
+
+CLINIC = "topic:\n  label: 社区诊所\n  terms: [诊所]\n"
+
+CLINIC_THREAD = _article("f", "【社区论坛】诊所搬迁说明会记录", (
+    "街道卫生科科长雷振宇在说明会上说，新诊所的面积是旧址的两倍，医生人数不会减少。"
+    "新址离地铁站只有三百米，交通更方便。\n\n"
+    "雷振宇还提醒，搬迁期间居民取药可以到隔壁社区，请大家提前做好安排。\n\n"
+    "不过也有居民代表不以为然。居民代表于桂芳指出，诊所搬走以后医生人数肯定会减少，"
+    "原来的四位医生已经有两位调走了。"))
+
+
+def test_a_frame_opening_its_paragraph_answers_the_view_its_argument_speaks_of(tmp_path):
+    an, _ = _run(tmp_path, [CLINIC_THREAD], CLINIC)
+    [c] = _citing(an, "不以为然") or [None]
+    assert c is not None, [(x.topic, x.a.statement, x.b.statement) for x in an.contentions]
+    claim = c.a if _side(c, "不以为然") is c.b else c.b
+    # the resident disputes the doctors, not the advice on where to pick up medicine
+    assert any("医生人数不会减少" in x.quote for x in claim.citations), claim.citations
+    assert not any("取药" in x.quote for x in claim.citations)
+    assert "取药" not in c.topic
