@@ -145,3 +145,65 @@ def test_a_frame_opening_its_paragraph_answers_the_view_its_argument_speaks_of(t
     assert any("医生人数不会减少" in x.quote for x in claim.citations), claim.citations
     assert not any("取药" in x.quote for x in claim.citations)
     assert "取药" not in c.topic
+
+
+PORT = "topic:\n  label: 港口疏浚\n  terms: [疏浚]\n"
+
+PORT_NEWS = _article("h", "港口疏浚工程 議員質疑環評", (
+    "港務局今日表示，北港疏浚工程已完成環境影響評估，對附近漁場的影響輕微，工程將於下月動工。\n\n"
+    "不過也有議員不以為然。市議員駱文彬今日在議會受訪時指出，環評報告沒有計入冬季的洄游魚群，"
+    "「對漁場影響輕微的結論站不住腳」。"), script="zh-Hant")
+
+
+def test_a_holder_is_named_without_the_time_and_place_of_the_statement(tmp_path):
+    an, _ = _run(tmp_path, [PORT_NEWS], PORT)
+    [c] = _citing(an, "站不住") or [None]
+    assert c is not None, [(x.topic, x.a.statement, x.b.statement) for x in an.contentions]
+    names = [sp.name for s in (c.a, c.b) for sp in s.speakers]
+    assert any("駱文彬" in n for n in names), names
+    assert not any(w in n for n in names for w in ("今日", "在議會", "受訪")), names
+    # the answer's statement is the councillor's argument, not the bare frame
+    assert "洄游" in _side(c, "站不住").statement and "不以为然" not in _side(c, "站不住").statement
+
+
+def test_an_attributed_holder_that_ran_into_the_time_and_place_is_cut_back():
+    from generator.analyse.disputeholders import _trimmed
+    from generator.analyse.model import Speaker
+
+    def cut(name):
+        return _trimmed(Speaker(name=name, role="", article="a", paragraph="p1", kind="person")).name
+
+    assert cut("國民黨立委陳怡君今日在立法院") == "國民黨立委陳怡君"
+    assert cut("李明10日在记者会上") == "李明"
+    assert cut("林宏遠") == "林宏遠" and cut("市教育局") == "市教育局"
+    assert cut("在他") == ""  # nothing left that names anyone: nobody
+
+
+def test_a_quote_that_is_one_quotation_is_not_wrapped_twice():
+    from generator.render.briefing import _unwrapped
+
+    assert _unwrapped("“孩子班上一半同学都病了。”") == "孩子班上一半同学都病了。"
+    assert _unwrapped("他说：“不会停课。”") == "他说：“不会停课。”"
+    assert _unwrapped("“甲”和“乙”") == "“甲”和“乙”"
+
+
+LIBRARY = "topic:\n  label: 社区图书馆\n  terms: [图书馆]\n"
+
+LIBRARY_THREAD = _article("l", "【讨论】社区图书馆改成晚上九点关门，大家觉得怎么样？", (
+    "楼主：社区图书馆从下周起改成晚上九点关门，我觉得早该这样，上班族下班以后终于有地方看书了。\n\n"
+    "我家孩子每天放学都在图书馆写作业，馆里的自习座位现在天天坐满，管理员说下个月还要加桌子。\n\n"
+    "回复2楼：谢谢分享，我们小区的孩子也常去。\n\n"
+    "另外我听说周末的亲子阅读活动要取消，图书馆人手本来就少，晚上开到九点肯定顾不过来，我看延长开放时间没必要。\n\n"
+    "回复4楼：延长开放时间还是很有必要吧，图书馆晚上加了两名志愿者，人手顾得过来，亲子阅读活动也没有取消。"))
+
+
+def test_a_floor_reply_taking_a_stance_answers_the_post_on_its_subject(tmp_path):
+    an, _ = _run(tmp_path, [LIBRARY_THREAD], LIBRARY)
+    [c] = _citing(an, "回复4楼") or [None]
+    assert c is not None, [(x.topic, x.a.statement, x.b.statement) for x in an.contentions]
+    reply, post = _side(c, "回复4楼"), _side(c, "没必要")
+    assert reply is not post
+    # the floor label is where the words are, no word of the statement
+    assert not reply.statement.startswith("回复") and ("志愿者" in reply.statement or "有必要" in reply.statement), reply.statement
+    # a reply that thanks disputes nothing
+    assert not _citing(an, "谢谢分享")

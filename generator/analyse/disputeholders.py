@@ -31,11 +31,31 @@ def _named(name: str) -> bool:
 def own_holders(s: Sentence, by_sentence, framed=None) -> tuple[Speaker, ...]:
     """Who holds a sentence: the holder its own head names ("但也有交通专家持不同看法") before one
     carried over from the sentence before (an attribution naming someone the sentence does not)."""
-    found = tuple(sp for sp in by_sentence.get((s.article, s.index), ()) if _named(sp.name))
+    found = tuple(sp for sp in (_trimmed(x) for x in by_sentence.get((s.article, s.index), ())) if _named(sp.name))
     framed = tuple(sp for sp in (frame_holder(s) if framed is None else framed) if _named(sp.name))
     if framed and found and not any(_mentioned(sp.name, s) for sp in found):
         return framed
     return found or framed
+
+
+#: Where a holder phrase runs on past the holder into when and where they spoke ("陈怡君今日在立法院").
+_SPOKE_WHEN = re.compile(r"(?:\d{1,2}日|[今昨前]日|[今昨]天|日前|近日|当天|当日)?(?:在[^，。；：]{1,12}?(?:上|中|时|期间)?)?(?:受访时?)?$")
+
+
+def _trimmed(sp: Speaker) -> Speaker:
+    """A holder without the time and place of the statement its name ran into ("国民党立委陈怡君今日在立法院" →
+    陈怡君, role 国民党立委), read again by ``split_holder``; unchanged when nothing ran on."""
+    m = _SPOKE_WHEN.search(sp.name)
+    if not m or not m.group(0) or not re.search(r"\d{1,2}日|[今昨前]日|[今昨]天|日前|近日|当天|当日|在", m.group(0)):
+        return sp
+    head = sp.name[:m.start()]
+    got = split_holder(head) if _cjk(head) >= 2 else None
+    if not got and _cjk(head) >= 2 and checked_name(head, "bare") == head:
+        got = (head, "", "bare")  # a role and name the reader can read whole ("国民党立委陈怡君")
+    if not got or got[2] == "pronoun" or _cjk(got[0]) < 2:
+        return Speaker(name="", role="", article=sp.article, paragraph=sp.paragraph, kind=sp.kind)
+    return Speaker(name=got[0], role=got[1] or sp.role, article=sp.article, paragraph=sp.paragraph,
+                   kind="person" if got[2] in ("person", "bare") and sp.kind == "person" else sp.kind)
 
 
 def _short_of(short: str, full: str) -> bool:
