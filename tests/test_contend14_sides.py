@@ -56,7 +56,7 @@ def test_a_bare_frame_in_a_transcript_takes_the_argument_of_the_next_turn(tmp_pa
     # the side's statement is the scholar's argument, never the narrator's frame or the caption
     assert "持不同看法" not in side.statement and "字幕" not in side.statement
     assert any(w in side.statement for w in ("代价", "不等于", "不出岛")), side.statement
-    assert any(sp.name == "蒋慧敏" for sp in side.speakers), side.speakers
+    assert any(sp.name == "蒋慧敏" for sp in side.speakers) and not any(sp.name == "学者" for sp in side.speakers), side.speakers
     other = c.a if side is c.b else c.b
     assert "减班" in other.statement and not any(sp.name == "蒋慧敏" for sp in other.speakers)
 
@@ -207,3 +207,33 @@ def test_a_floor_reply_taking_a_stance_answers_the_post_on_its_subject(tmp_path)
     assert not reply.statement.startswith("回复") and ("志愿者" in reply.statement or "有必要" in reply.statement), reply.statement
     # a reply that thanks disputes nothing
     assert not _citing(an, "谢谢分享")
+
+
+SOLAR = "topic:\n  label: 屋顶光伏\n  terms: [光伏]\n"
+
+SOLAR_STORIES = [
+    _article("s1", "【会员通讯】屋顶光伏到底省多少电费", (
+        "关于收益，有一点值得澄清。厂商常说屋顶光伏能帮农户每年省下一半电费，但我们的实测数据显示，"
+        "扣除逆变器更换和清洗维护，农户实际节省的电费只有两到三成。")),
+    _article("s2", "关于规范农村屋顶光伏推广的建议", (
+        "（三）收益被夸大。部分企业宣称屋顶光伏每年能省下一半电费，不过调研中三个村的电费账目显示，"
+        "农户的电费平均只下降了约两成，还要承担设备贷款。")),
+    _article("s3", "【乡村论坛】装了光伏的来说说", (
+        "楼主：隔壁村装了屋顶光伏，我们村下个月也要装，大家说说效果。\n\n"
+        "2楼：我家装了两年，电费确实少了一些，我们的测算也显示每年能省几百块。")),
+]
+
+
+def test_a_claim_met_by_measured_evidence_is_a_contention_across_outlets(tmp_path):
+    an, _ = _run(tmp_path, SOLAR_STORIES, SOLAR)
+    found = _citing(an, "实测数据显示") + _citing(an, "电费账目显示")
+    assert found, [(x.topic, x.a.statement, x.b.statement) for x in an.contentions]
+    c = found[0]
+    claim, evidence = _side(c, "一半电费"), _side(c, "显示")
+    assert claim is not evidence
+    assert "一半电费" in claim.statement and "显示" not in claim.statement
+    assert any(w in evidence.statement for w in ("两到三成", "两成")), evidence.statement
+    # a holder read from a claim's head is a party, never a fragment of its saying verb ("厂商常")
+    assert not any(sp.name.endswith(("常", "宣")) for sp in claim.speakers), claim.speakers
+    # a post confirming what it reports ("我们的测算也显示") disputes nothing
+    assert not _citing(an, "每年能省几百块")

@@ -36,6 +36,7 @@ from .opposites import opposite_pairs
 from .stances import stance_pairs
 from .replies import replies
 from .disputefloors import floor_replies
+from .disputeevidence import met_by_evidence
 from .turns import turn_disputes
 from .views import answered_views, camps, echoes, quoted_back, rejected_quotes, reported_views
 from .statements import clean_statement
@@ -83,7 +84,7 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
         raw += own_estimates(ss, by_sentence)
         raw += [(a, b) for a, b, _, _ in turn_disputes(ss)]
         raw += reported_views(ss, sents) + answered_views(ss, by_sentence) + quoted_back(ss, by_sentence) + camps(ss) + \
-            echoes(ss, sents) + rejected_quotes(ss) + replies(ss, stop) + floor_replies(ss, stop)
+            echoes(ss, sents) + rejected_quotes(ss) + replies(ss, stop) + floor_replies(ss, stop) + met_by_evidence(ss)
     def simple(c: Citation) -> str:
         return converters[c.article](c.quote) if c.article in converters else c.quote
 

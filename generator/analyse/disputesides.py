@@ -84,6 +84,10 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None,
     if len(own) == 1 and own[0].kind == "person":
         # "她指出，…": the statement's holder, named
         statement = re.sub(r"^(?:他|她)(?!们)(?=[^，。]{0,6}[，,：:])", to_simplified(own[0].name, "zh-Hant"), statement)
+    if any(sp.kind == "person" for sp in speakers):
+        # "也有专家持不同看法。" then the expert named: the side is held by the expert, not by "专家" as well
+        # (a described holder, "一位不愿具名的白酒经销商", "Sora团队负责人", is one of the side's own: kept)
+        speakers = tuple(sp for sp in speakers if sp.kind != "group" or cjk(sp.name) > 3)
     return Side(label, (), framed_citations(items), statement, speakers)
 
 
