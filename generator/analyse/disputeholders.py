@@ -9,11 +9,12 @@ import re
 from .model import Speaker
 from .speakercheck import checked_name
 from .speakers import find_attributions, split_holder
+from .speakerholder import ROLE_TITLES
 from .text import Sentence, to_simplified
 from .interviews import LABELLED_TURN
 from .turns import turn_holder
 
-__all__ = ["holders", "frame_holder", "own_holders", "caption_holder", "CAPTION", "RESPONSE_LEAD"]
+__all__ = ["holders", "frame_holder", "own_holders", "caption_holder", "CAPTION", "RESPONSE_LEAD", "uncaptioned"]
 
 
 def _cjk(text: str) -> int:
@@ -118,6 +119,20 @@ def holders(sents, by_sentence, before=None) -> tuple[Speaker, ...]:
 #: A broadcast transcript's caption naming who speaks in the paragraph ("字幕：沈立明　江州农业大学…副教授"):
 #: the name, then a wide space before the role.
 CAPTION = re.compile(r"^\s*(?:[【\[]?(?:同期声|采访)[】\]]?\s*)?字幕\s*[：:]\s*(?P<name>[\u4e00-\u9fff·]{2,6})[\u3000\t ]+")
+
+
+#: A transcript's caption fused with the words after it ("字幕：沈立明　…学院副教授标准化不等于营养化。"): the
+#: caption runs to the role's title word.
+_CAPTION_ROLE = re.compile(CAPTION.pattern + r"[^，。；：:“”「」]{0,30}?(?:" + "|".join(
+    sorted(set(ROLE_TITLES) | {"家长", "学生", "居民", "市民", "村民", "老师", "医生", "医师", "护士", "司机", "店主", "摊主",
+                               "职工", "员工", "乘客", "游客", "网友", "业主", "师傅"}, key=len, reverse=True)) + ")")
+
+
+def uncaptioned(text: str) -> str:
+    """A side's words without the transcript caption fused at their head ("字幕：沈立明　江州农业大学…副教授"), when
+    what follows is a sentence of its own; the text unchanged otherwise."""
+    m = _CAPTION_ROLE.match(text)
+    return text[m.end():].lstrip() if m and _cjk(text[m.end():]) >= 8 else text
 
 
 def caption_holder(s: Sentence) -> Speaker | None:

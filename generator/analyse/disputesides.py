@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 
 from .disputejoin import norm
-from .disputeholders import CAPTION, RESPONSE_LEAD, frame_holder, holders
+from .disputeholders import CAPTION, RESPONSE_LEAD, frame_holder, holders, uncaptioned
 from .speakers import split_holder
-from .speakerholder import ROLE_TITLES
 from .interviews import QUESTION_LABEL
 from .model import Citation, Side, Speaker
 from .statements import clean_statement
@@ -51,13 +50,13 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None,
     def ok(item, named):
         c, x = item
         return cjk(c.quote) >= 16 and not bare_frame(x) and not QUESTION_LABEL.match(x.simple) and \
-            not (CAPTION.match(x.original) and x.start == 0) and \
+            not (CAPTION.match(x.original) and x.start == 0 and uncaptioned(c.quote) == c.quote) and \
             not c.quote.rstrip("”」』").endswith(("？", "?")) and \
             (not named or holders([x], by_sentence, before))
     camp = items[0] if ok(items[0], False) and is_camp(items[0][1].simple) else None
     first = main or camp or next((it for it in items if ok(it, True)), None) or \
         next((it for it in items if ok(it, False)), None) or _longest_argument(items)
-    text = _uncaptioned(_unturned(simple(first[0]), first[1], by_sentence))
+    text = uncaptioned(_unturned(simple(first[0]), first[1], by_sentence))
     lead = RESPONSE_LEAD.match(text) if answer else None
     if lead and cjk(text[lead.end():]) >= 10:
         text = text[lead.end():]  # "对于街坊…的担忧，" names what the answer answers: the other side's words
@@ -93,20 +92,6 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None,
 
 #: A timestamped turn's stamp and label ("[00:04:02] 韩老师：", "2025-03-02 15:20 孙悦："): no word of what is said.
 _STAMPED_LABEL = re.compile(STAMP.pattern + r"[^，。：:“”「」（(]{1,14}?(?:[（(][^）)]{1,40}[）)])?[：:]\s*(?:@[^\s，。：:@]{2,8}\s*)?")
-
-
-#: A transcript's caption fused with the words after it ("字幕：沈立明　…学院副教授标准化不等于营养化。"): the
-#: caption runs to the role's title word.
-_CAPTION_ROLE = re.compile(CAPTION.pattern + r"[^，。；：:“”「」]{0,30}?(?:" + "|".join(
-    sorted(set(ROLE_TITLES) | {"家长", "学生", "居民", "市民", "村民", "老师", "医生", "医师", "护士", "司机", "店主", "摊主",
-                               "职工", "员工", "乘客", "游客", "网友", "业主", "师傅"}, key=len, reverse=True)) + ")")
-
-
-def _uncaptioned(text: str) -> str:
-    """A side's words without the transcript caption fused at their head ("字幕：沈立明　江州农业大学…副教授"), when
-    what follows is a sentence of its own; the text unchanged otherwise."""
-    m = _CAPTION_ROLE.match(text)
-    return text[m.end():].lstrip() if m and cjk(text[m.end():]) >= 8 else text
 
 
 _BARE_LABEL = re.compile(r"^(?P<who>[^，。：:“”「」（(\s]{2,8})[：:]\s*")

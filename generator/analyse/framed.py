@@ -186,6 +186,23 @@ def _spoken_of(ss: list[Sentence], i: int, a: Sentence, b: list[Sentence], token
     return best
 
 
+#: A claim this short (characters) is a verdict whose argument is the sentence before it ("一禁了之，我个人认为不太科学。").
+VERDICT = 16
+
+
+def _with_argument(ss: list[Sentence], a: Sentence) -> list[Sentence]:
+    """The claim answered, with the sentence before it in its paragraph when the claim is a short verdict on it
+    ("预制菜…比一些条件简陋的小食堂更安全。一禁了之，我个人认为不太科学。"): the answer disputes the argument too."""
+    k = next((j for j, x in enumerate(ss) if x is a), None)
+    if k is None or not k or cjk(a.simple) >= VERDICT:
+        return [a]
+    prev = ss[k - 1]
+    if prev.paragraph != a.paragraph or not _claimish(prev) or re.match(r"(?:但|不过|然而|可是)", a.simple) is None \
+            and not re.search(r"(?:我|笔者)(?:个人)?(?:认为|觉得|看来)", a.simple):
+        return [a]
+    return [prev, a]
+
+
 #: A sentence reacting to the claim before it, which it names by a demonstrative ("这一说法不但没平息争议…").
 REACTION = re.compile(r"^(?:但|不过|然而|而)?[，,]?(?:这一?|此|该|这种|这个|上述)(?:说法|观点|看法|回应|表态|解释|结论|判断|"
                       r"答复|言论|表述)")
@@ -318,7 +335,7 @@ def framed(ss, by_sentence, tokens) -> list[tuple[list, list]]:
             continue  # one holder against themselves: a turn of their argument, not a dispute
         if _conceded(ss, i, b, who_a or {sp.name for sp in frame_holder(a)}):
             continue
-        out.append(([a], b))
+        out.append((_with_argument(ss, a), b))
     return out
 
 
