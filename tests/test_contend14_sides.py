@@ -237,3 +237,25 @@ def test_a_claim_met_by_measured_evidence_is_a_contention_across_outlets(tmp_pat
     assert not any(sp.name.endswith(("常", "宣")) for sp in claim.speakers), claim.speakers
     # a post confirming what it reports ("我们的测算也显示") disputes nothing
     assert not _citing(an, "每年能省几百块")
+
+
+KITE = "topic:\n  label: 风筝节\n  terms: [风筝节]\n"
+
+KITE_TIMELINE = _article("w", "#风筝节# 微博话题", (
+    "海滨风筝节\n9月3日 10:02\n#风筝节# 今年风筝节将在海滨公园举办三天，预计吸引游客十万人次。\n\n"
+    "亲子游攻略君\n9月3日 12:15\n#风筝节# 带孩子去放风筝的注意了，公园里的无人机表演和风筝同场，"
+    "孩子的风筝线是不是应该和无人机分开区域？\n"
+    "\u3000回复 @海滨风筝节：场地很大，无人机飞得很高，风筝线根本够不着，没必要分区吧。\n"
+    "\u3000回复 @亲子游攻略君：@海滨风筝节 风筝线缠上无人机的事去年就发生过，场地再大也不该混在一起飞啊。\n"
+    "\u3000回复 @海滨风筝节：谢谢提醒，我们会带孩子早点去。"))
+
+
+def test_a_reply_naming_another_reply_writer_answers_that_reply(tmp_path):
+    an, _ = _run(tmp_path, [KITE_TIMELINE], KITE)
+    [c] = _citing(an, "不该混在一起飞") or [None]
+    assert c is not None, [(x.topic, x.a.statement, x.b.statement) for x in an.contentions]
+    answer, claim = _side(c, "不该混在一起飞"), _side(c, "没必要分区")
+    assert answer is not claim
+    # a handle or a reply label is no word of a statement
+    assert not answer.statement.startswith(("@", "回复")) and not claim.statement.startswith(("@", "回复"))
+    assert not _citing(an, "谢谢提醒")
