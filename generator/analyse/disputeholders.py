@@ -9,11 +9,12 @@ import re
 from .model import Speaker
 from .speakercheck import checked_name
 from .speakers import find_attributions, split_holder
-from .text import Sentence
+from .speakerholder import ROLE_TITLES
+from .text import Sentence, to_simplified
 from .interviews import LABELLED_TURN
 from .turns import turn_holder
 
-__all__ = ["holders", "frame_holder", "own_holders"]
+__all__ = ["holders", "frame_holder", "own_holders", "caption_holder", "CAPTION", "RESPONSE_LEAD", "uncaptioned"]
 
 
 def _cjk(text: str) -> int:
@@ -24,17 +25,38 @@ def _named(name: str) -> bool:
     """Whether a holder's name names someone: not a fragment of a frame ("则对本网", "对我们"), not a camp
     ("一派观点", "另一派"), not the writer."""
     return not re.match(r"(?:则|对|向|跟|也|还|据|称|他|她|其|我|一派|另一派|一方|另一方|一种|另一种)", name) \
+        and not re.fullmatch(r"(?:回应|回應|表示|指出|认为|認為|强调|強調|透露|坦言|直言)", name) \
         and not re.search(r"本网|本报|本台|记者|我们|观点$", name) and checked_name(name, "bare") == name
 
 
 def own_holders(s: Sentence, by_sentence, framed=None) -> tuple[Speaker, ...]:
     """Who holds a sentence: the holder its own head names ("但也有交通专家持不同看法") before one
     carried over from the sentence before (an attribution naming someone the sentence does not)."""
-    found = tuple(sp for sp in by_sentence.get((s.article, s.index), ()) if _named(sp.name))
+    found = tuple(sp for sp in (_trimmed(x) for x in by_sentence.get((s.article, s.index), ())) if _named(sp.name))
     framed = tuple(sp for sp in (frame_holder(s) if framed is None else framed) if _named(sp.name))
     if framed and found and not any(_mentioned(sp.name, s) for sp in found):
         return framed
     return found or framed
+
+
+#: Where a holder phrase runs on past the holder into when and where they spoke ("陈怡君今日在立法院").
+_SPOKE_WHEN = re.compile(r"(?:\d{1,2}日|[今昨前]日|[今昨]天|日前|近日|当天|当日)?(?:在[^，。；：]{1,12}?(?:上|中|时|期间)?)?(?:受访时?)?$")
+
+
+def _trimmed(sp: Speaker) -> Speaker:
+    """A holder without the time and place of the statement its name ran into ("国民党立委陈怡君今日在立法院" →
+    陈怡君, role 国民党立委), read again by ``split_holder``; unchanged when nothing ran on."""
+    m = _SPOKE_WHEN.search(sp.name)
+    if not m or not m.group(0) or not re.search(r"\d{1,2}日|[今昨前]日|[今昨]天|日前|近日|当天|当日|在", m.group(0)):
+        return sp
+    head = sp.name[:m.start()]
+    got = split_holder(head) if _cjk(head) >= 2 else None
+    if not got and _cjk(head) >= 2 and checked_name(head, "bare") == head:
+        got = (head, "", "bare")  # a role and name the reader can read whole ("国民党立委陈怡君")
+    if not got or got[2] == "pronoun" or _cjk(got[0]) < 2:
+        return Speaker(name="", role="", article=sp.article, paragraph=sp.paragraph, kind=sp.kind)
+    return Speaker(name=got[0], role=got[1] or sp.role, article=sp.article, paragraph=sp.paragraph,
+                   kind="person" if got[2] in ("person", "bare") and sp.kind == "person" else sp.kind)
 
 
 def _short_of(short: str, full: str) -> bool:
@@ -73,7 +95,7 @@ def holders(sents, by_sentence, before=None) -> tuple[Speaker, ...]:
             found = last  # the pronoun is the frame's holder just named
         else:
             guest = turn_holder(s.paragraph_simple, s.article, s.paragraph) \
-                if LABELLED_TURN.match(s.paragraph_simple) else None
+                if LABELLED_TURN.match(s.paragraph_simple) else caption_holder(s)
             if guest is not None:
                 # the label's short form ("孙老师：") is the person the attribution names in full
                 guest = next((sp for sp in by_sentence.get((s.article, s.index), ()) if sp.kind == "person"
@@ -94,30 +116,69 @@ def holders(sents, by_sentence, before=None) -> tuple[Speaker, ...]:
     return tuple(out.values())
 
 
+#: A broadcast transcript's caption naming who speaks in the paragraph ("字幕：沈立明　江州农业大学…副教授"):
+#: the name, then a wide space before the role.
+CAPTION = re.compile(r"^\s*(?:[【\[]?(?:同期声|采访)[】\]]?\s*)?字幕\s*[：:]\s*(?P<name>[\u4e00-\u9fff·]{2,6})[\u3000\t ]+")
+
+
+#: A transcript's caption fused with the words after it ("字幕：沈立明　…学院副教授标准化不等于营养化。"): the
+#: caption runs to the role's title word.
+_CAPTION_ROLE = re.compile(CAPTION.pattern + r"[^，。；：:“”「」]{0,30}?(?:" + "|".join(
+    sorted(set(ROLE_TITLES) | {"家长", "学生", "居民", "市民", "村民", "老师", "医生", "医师", "护士", "司机", "店主", "摊主",
+                               "职工", "员工", "乘客", "游客", "网友", "业主", "师傅"}, key=len, reverse=True)) + ")")
+
+
+def uncaptioned(text: str) -> str:
+    """A side's words without the transcript caption fused at their head ("字幕：沈立明　江州农业大学…副教授"), when
+    what follows is a sentence of its own; the text unchanged otherwise."""
+    m = _CAPTION_ROLE.match(text)
+    return text[m.end():].lstrip() if m and _cjk(text[m.end():]) >= 8 else text
+
+
+def caption_holder(s: Sentence) -> Speaker | None:
+    """The person a transcript's caption at the head of the sentence's paragraph names, or None (a name
+    that is no person's: nobody)."""
+    m = CAPTION.match(s.paragraph_original) or CAPTION.match(s.paragraph_simple)
+    if not m:
+        return None
+    name = m.group("name")
+    simple = to_simplified(name, "zh-Hant")
+    if checked_name(simple, "person", s.paragraph_simple) != simple or simple[0] not in _surnames():
+        return None
+    return Speaker(name=name, role="", article=s.article, paragraph=s.paragraph, kind="person")
+
+
 #: A holder at the head of a sentence, before its reporting verb or frame (dates and the place
 #: of the statement between them are skipped: "松野博一25日在记者会上称").
 _HEAD = re.compile(
-    r"^(?:[^，。；：“”「」]{2,12}[，,])??(?:但|不过|然而|当然|而|另一方面|与此同时)?[，,]?(?:也有|还有|有)?"
+    r"^(?:[^，。；：“”「」]{2,24}[，,])??(?:但|不过|然而|当然|而|另一方面|与此同时)?[，,]?(?:也有|还有|有)?"
     r"(?P<h>[^，。；：“”「」]{2,44}?)(?:\d{1,2}日|[昨今]日|[昨今]天|日前|近日)?(?:在[^，。；：“”「」]{1,12}?[上中时])?"
-    r"(?:接受[^，。；：“”「」]{1,12}?(?:采访|访问|专访)时)?"
-    r"(?:则|也|还|多次|一再|曾|已)?(?:[向对跟](?:本报|本网|本台|本刊|我们|记者|媒体|[^，。；：“”「」]{1,10}?记者))?"
+    r"(?:接受[^，。；：“”「」]{1,12}?(?:采访|访问|专访)时|受访时)?"
+    r"(?:则|也|还|就|多次|一再|曾|已)?(?:[向对跟](?:本报|本网|本台|本刊|我们|记者|媒体|[^，。；：“”「」]{1,10}?记者))?"
     r"(?:(?:随后|此前|日前|随即)?(?:在[^，。；：“”「」]{1,12}?)?(?:发布|发表|发出)(?:了)?(?:声明|公告|文章|报告)?)?"
     r"(?:则|也|还|多次|一再|曾|已)?(?:再次|再度|随即|同样)?(?:坚持|明确)?"
     r"(?:认为|表示|(?<![小来据听以是话虽传演学所])[称说](?![明法])|指出|强调|回应|对[^，。；]{1,8}提出|持|批评|反驳|不同意|不认同|透露|坦言|直言|"
     r"担心|担忧|质疑)")
 
 
+#: What a response names before its holder ("对于家长停课的呼声，"): the other side's view, not the answer's words.
+RESPONSE_LEAD = re.compile(r"^(?:但|不过|而)?[，,]?(?:对于|针对|面对)[^，。；：“”「」]{2,24}?(?:的)?(?:呼声|说法|质疑|担忧|担心|"
+                           r"传言|传闻|疑问|疑虑|指责|批评|要求|诉求|声音|观点|看法|猜测|建议|呼吁)[，,]")
+
+
 def frame_holder(s: Sentence) -> tuple[Speaker, ...]:
     """(holder,) named at the head of the sentence, in the article's script, or (): the head
     before the frame's verb, read by ``speakers.split_holder`` (the one reading of a holder phrase
     the attributions use too)."""
-    m = _HEAD.match(s.simple)
+    lead = RESPONSE_LEAD.match(s.simple)
+    text = s.simple[lead.end():] if lead else s.simple  # "对于…的担忧，X回应称": X, not the worry's words
+    m = _HEAD.match(text)
     if not m:
         return ()
-    if len({a.name for a in find_attributions(s.simple) if a.kind in ("person", "org")}) >= 2:
+    if len({a.name for a in find_attributions(text) if a.kind in ("person", "org")}) >= 2:
         return ()  # two named holders in the sentence ("甲党批评…，党代表乙表示…"): unsure, nobody
     head = m.group("h")
-    head = re.sub(r"(?:方面|会|将|普遍|一致|都|均)+$", "", head) or head
+    head = re.sub(r"(?:方面|会|将|普遍|一致|都|均|常常|经常|常)+$", "", head) or head
     if "我" in head or re.match(r"^(?:他|她|它|其|这|该|此|人)", head) or _cjk(head) > 36:
         return ()
     got = split_holder(head)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .disputeholders import uncaptioned
 from .text import content_tokens
 
 __all__ = ["join_quotes", "join_subjects", "merge_sides", "norm", "QUOTED", "SIDE_ITEMS"]
@@ -37,7 +38,9 @@ def _keys(items, simple) -> set[str]:
     ``SHARED_RUN`` characters, and the phrases it puts in quotation marks."""
     out = {"q" + p for p in _phrases(simple(c) for c, _ in items)}
     for c, _ in items:
-        t = norm(simple(c))[:300]  # (the head of a long run is enough to recognise it)
+        # (a transcript's caption, "字幕：沈立明　江州农业大学…副教授", says who speaks: two sides quoting one
+        # person's title quote no claim in common)
+        t = norm(uncaptioned(simple(c)))[:300]  # (the head of a long run is enough to recognise it)
         out.update(t[i:i + SHARED_RUN] for i in range(len(t) - SHARED_RUN + 1))
     return out
 

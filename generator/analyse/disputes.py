@@ -35,6 +35,8 @@ from .interviews import ANSWER_LABEL, ANSWER_TURNS, OWN_VIEW, QUESTION_LABEL, in
 from .opposites import opposite_pairs
 from .stances import stance_pairs
 from .replies import replies
+from .disputefloors import floor_replies
+from .disputeevidence import met_by_evidence
 from .turns import turn_disputes
 from .views import answered_views, camps, echoes, quoted_back, rejected_quotes, reported_views
 from .statements import clean_statement
@@ -82,7 +84,7 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
         raw += own_estimates(ss, by_sentence)
         raw += [(a, b) for a, b, _, _ in turn_disputes(ss)]
         raw += reported_views(ss, sents) + answered_views(ss, by_sentence) + quoted_back(ss, by_sentence) + camps(ss) + \
-            echoes(ss, sents) + rejected_quotes(ss) + replies(ss, stop)
+            echoes(ss, sents) + rejected_quotes(ss) + replies(ss, stop) + floor_replies(ss, stop) + met_by_evidence(ss)
     def simple(c: Citation) -> str:
         return converters[c.article](c.quote) if c.article in converters else c.quote
 
@@ -111,8 +113,8 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
         own = next((it for it in b_items if OWN_VIEW.search(it[1].simple)), None) or \
             _answering(b_items, a.statement, simple)
         b = _side("质疑或反对", b_items, by_sentence, topic_label, simple, own, before, answer=True)
-        if a.statement == b.statement:
-            continue
+        if a.statement == b.statement or _no_argument(a.statement) or _no_argument(b.statement):
+            continue  # a side that only says it disagrees ("家长们显然并不买账。") tells the reader nothing
         holders_b = {sp.name for sp in b.speakers}
         a = Side(a.label, (), a.citations, a.statement, tuple(sp for sp in a.speakers if sp.name not in holders_b)
                  or _head_named(a_items[0][1], known, holders_b))
@@ -124,9 +126,30 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
             # "我认为冲击有限。": too short to be asked alone, its argument follows it
             claim = claim.rstrip("。") + "，" + _claim_clause(clean_statement(simple(a.citations[1]), topic_label,
                                                                            keep_frame=True))
-        asked = g[2] if len(g) > 2 and g[2] and cjk(g[2]) >= 8 else _contested(claim, b.statement)
+        asked = g[2] if len(g) > 2 and g[2] and cjk(g[2]) >= 8 else \
+            _deferred(a.statement) or _deferred(b.statement) or _contested(claim, b.statement)
         out.append(Contention(id=cid, topic=_question_text(asked), a=a, b=b))
     return out
+
+
+#: A side deferring a question it names ("判断C919是否能够打破…格局现在言之过早"): the question disputed.
+_DEFERRED = re.compile(r"(?:判断|断言|讨论|说|认为|预言)(?P<q>[^，。；“”「」\"]{2,24}?(?:是否|能否|会否|会不会|能不能|可否)"
+                       r"[^，。；“”「」\"]{2,30}?)[”」\"]?(?:现在|目前|还|尚|都)?(?:言之过早|为时过早|为时尚早)")
+
+
+def _deferred(statement: str) -> str:
+    """The question a side says it is too early to answer, asked ("C919是否能够打破…格局？"), or ''."""
+    m = _DEFERRED.search(statement)
+    q = m.group("q") if m else ""
+    if not q or re.match(r"(?:他|她|它|其|这|那|此)", q) or cjk(q) < 8:
+        return ""
+    return q
+
+
+def _no_argument(statement: str) -> bool:
+    """A side's statement that is a frame and nothing else ("但这个说法，家长们显然并不买账。", "也有专家持不同看法。")."""
+    m = STRONG.search(statement)
+    return bool(m) and (cjk(statement) <= 16 or cjk(statement[m.end():]) <= 2)
 
 
 def _head_named(x: Sentence, known: dict, other: set[str]) -> tuple[Speaker, ...]:

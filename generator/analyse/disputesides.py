@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .disputejoin import norm
-from .disputeholders import frame_holder, holders
+from .disputeholders import CAPTION, RESPONSE_LEAD, frame_holder, holders, uncaptioned
 from .speakers import split_holder
 from .interviews import QUESTION_LABEL
 from .model import Citation, Side, Speaker
@@ -25,6 +25,8 @@ __all__ = ["STRONG", "side", "conceded_part", "framed_citations", "answering", "
 STRONG = re.compile(
     r"持(?:不同|相反|反对|保留)(?:的)?(?:看法|观点|意见|态度)|(?:看法|观点|意见)(?:截然)?相反|"
     r"不(?:同意|认同|赞同)(?:这[一种个]?|上述|此类|该)?(?:看法|观点|说法|判断|结论)|"
+    # a demonstrative pointing back at what was just said, whatever it is called ("不认同这种区分")
+    r"不(?:同意|认同|赞同|接受)(?:这[一种个样]|上述|此类|此种)[^，。；：“”「」]{1,6}?(?=[。，,；;：:]|$)|"
     r"提出(?:了)?(?:批评|质疑|异议|反驳)|予以反驳|反驳(?:说|称|道)|驳斥|并非如此|不以为然|"
     r"(?:这|此)(?:话|说法|观点|判断)只对了一半|(?:对此|对这)[^，。]{0,6}(?:评价|看法|意见)不一|"
     r"不会用[^，。]{1,16}(?:这个|这种|这一)说法|另一种(?:观点|看法|声音)认为|"
@@ -48,12 +50,17 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None,
     def ok(item, named):
         c, x = item
         return cjk(c.quote) >= 16 and not bare_frame(x) and not QUESTION_LABEL.match(x.simple) and \
+            not (CAPTION.match(x.original) and x.start == 0 and uncaptioned(c.quote) == c.quote) and \
             not c.quote.rstrip("”」』").endswith(("？", "?")) and \
             (not named or holders([x], by_sentence, before))
     camp = items[0] if ok(items[0], False) and is_camp(items[0][1].simple) else None
     first = main or camp or next((it for it in items if ok(it, True)), None) or \
         next((it for it in items if ok(it, False)), None) or _longest_argument(items)
-    text = _unturned(simple(first[0]), first[1], by_sentence)
+    text = uncaptioned(_unturned(simple(first[0]), first[1], by_sentence))
+    text = re.sub(r"^(?:(?:回复|回覆)\s*)?(?:@[^\s：:，。@]{1,16}\s*[：:]?\s*)+(?=\S{6})", "", text)  # a reply's handles
+    lead = RESPONSE_LEAD.match(text) if answer else None
+    if lead and cjk(text[lead.end():]) >= 10:
+        text = text[lead.end():]  # "对于街坊…的担忧，" names what the answer answers: the other side's words
     turn = _LATER_TURN.search(text) if answer else None
     if turn and cjk(text[turn.end():]) >= 10:
         text = text[turn.end():]  # an answer's argument is its turn, not what it grants first
@@ -77,6 +84,10 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None,
     if len(own) == 1 and own[0].kind == "person":
         # "她指出，…": the statement's holder, named
         statement = re.sub(r"^(?:他|她)(?!们)(?=[^，。]{0,6}[，,：:])", to_simplified(own[0].name, "zh-Hant"), statement)
+    if any(sp.kind == "person" for sp in speakers):
+        # "也有专家持不同看法。" then the expert named: the side is held by the expert, not by "专家" as well
+        # (a described holder, "一位不愿具名的白酒经销商", "Sora团队负责人", is one of the side's own: kept)
+        speakers = tuple(sp for sp in speakers if sp.kind != "group" or cjk(sp.name) > 3)
     return Side(label, (), framed_citations(items), statement, speakers)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .disputeholders import frame_holder, own_holders
+from .disputeholders import CAPTION, frame_holder, own_holders
 from .disputejoin import norm
 from .disputesides import STRONG, bare_frame, cjk
 from .interviews import ANSWER_LABEL, QUESTION_LABEL
@@ -26,7 +26,10 @@ HOLDER = re.compile(
     r"^(?:[（(【\[]?[^，。；]{0,4}[）)】\]])?(?:但|不过|然而|而|当然|另一方面|与此同时)?[，,]?(?:也有)?"
     r"[^，。；：“”「」]{2,40}?(?:则(?:[对向][^，。；：“”「」]{1,8}?)?(?:多次|反复|一再|始终|明确|坚持)?(?:坚持|一再|始终|明确)?"
     r"(?:认为|表示|强调|指出|批评|质疑|称|说|反驳|坚称|提醒|警告|直言|坦言)|"
-    r"回应(?:说|称|道|指出|表示)|(?<=[^则])(?:坚持认为|不认同|反对说))")
+    r"回应(?:说|称|道|指出|表示)|(?<=[^则])(?:坚持认为|不认同|反对说)|"
+    # a holder set apart by their attitude, then their view ("X则显得更为谨慎，认为…")
+    r"[则却就](?:显得|表现得|态度)?(?:更为|更加|较为|比较|相对|颇为)?(?:谨慎|审慎|保守|冷静|悲观|低调)[，,]"
+    r"(?:并|也)?(?:认为|表示|指出|称|说|坦言|直言))")
 HOLDER_AFTER_BUT = re.compile(
     r"^(?:但|不过|然而|对此)[，,]?(?:也有)?[^，。；：“”「」]{2,30}?(?:认为|指出|表示|强调|直言|坦言|提醒)")
 #: A judgement an answer by a contrasted holder must make to be one ("没有问题", "有限", "正当").
@@ -72,6 +75,42 @@ def _carry(ss: list[Sentence], i: int, by_sentence) -> list[Sentence]:
         out.append(x)
         if cjk(out[0].simple) >= 24:
             break  # a full sentence of argument needs one more at most
+    if len(out) == 1 and bare_frame(ss[i]):
+        out += _argument_after(ss, i, by_sentence, seen)
+    return out
+
+
+#: A transcript's section label on a line of its own ("【同期声】", "[解说]").
+LABEL_LINE = re.compile(r"^\s*[【\[][^】\]]{1,8}[】\]]\s*$")
+#: Paragraphs a bare frame's argument may open after it (a transcript's caption line between them).
+ARGUMENT_REACH = 2
+
+
+def _argument_after(ss: list[Sentence], i: int, by_sentence, seen: set[str]) -> list[Sentence]:
+    """The argument of a frame that ends its paragraph with none of its own ("不过，也有专家持不同看法。"):
+    the paragraph after it, when nobody else speaks there (its holder unnamed, the frame's, or "他/她"),
+    up to ``CARRY`` sentences; [] when the next paragraph is another party's."""
+    k = i + 1
+    while k < len(ss) and LABEL_LINE.match(ss[k].simple):
+        k += 1  # a transcript's "【同期声】" between the frame and the turn it announces
+    if k >= len(ss) or ss[k].article != ss[i].article or ss[k].paragraph == ss[i].paragraph \
+            or ss[k].para_index - ss[i].para_index > ARGUMENT_REACH:
+        return []
+    first = ss[k]
+    if STRONG.search(first.simple) or HOLDER.match(first.simple) or QUESTION_LABEL.match(first.simple) \
+            or WRITER_TURN.match(first.simple) or not is_whole_sentence(first.original):
+        return []
+    who = {sp.name for sp in own_holders(first, by_sentence) if sp.kind != "group"}
+    groups = {sp.name for sp in own_holders(ss[i], by_sentence) if sp.kind == "group"}
+    if who and not (who & seen) and not _unnamed(seen, who, first) \
+            and not any(g in first.simple[:40] for g in groups):
+        return []  # "家长们显然并不买账。" then the education bureau's statement: not the parents' argument
+    out = [first]
+    for x in ss[k + 1:k + CARRY]:
+        if x.paragraph != first.paragraph or STRONG.search(x.simple) or HOLDER.match(x.simple) \
+                or NEW_POINT.match(x.simple):
+            break
+        out.append(x)
     return out
 
 
@@ -94,11 +133,13 @@ def _claim_before(ss: list[Sentence], i: int, anaphoric: bool, tokens, by_senten
             return None
         if not _claimish(q) and not (anaphoric and j == i - 1 and _said_line(q)):
             continue
+        if anaphoric and REACTION.match(q.simple):
+            continue  # "这一说法不但没平息争议…" reacts to the claim before it: the frame answers that claim
         if anaphoric:
             # an explicit frame answers the view just before it; a bare fact there leaves the
             # frame's target unknown (a column's "也有人持相反看法" answers the column itself), unless
             # it is the data backing the view before it ("…可能加剧就业压力。根据统计局数据，…")
-            if q.paragraph == ss[i].paragraph and j == i - 1 or VIEW.search(q.simple):
+            if q.paragraph == ss[i].paragraph and j == i - 1 or VIEW.search(q.simple) or CAPTION.match(q.original):
                 return q
             p = ss[j - 1] if j and EVIDENCE.match(q.simple) else None
             return p if p is not None and p.paragraph == q.paragraph and VIEW.search(p.simple) \
@@ -122,6 +163,49 @@ def _claimish(q: Sentence) -> bool:
             and not STRONG.search(q.simple) and len(norm(q.simple)) >= 10)
 
 
+#: Shared content pairs by which an earlier view must beat the one just before a frame to be the one answered.
+SPOKEN_MARGIN = 3
+
+
+def _spoken_of(ss: list[Sentence], i: int, a: Sentence, b: list[Sentence], tokens, who_b: set[str], names) -> Sentence:
+    """The view an explicit frame answers: the one just before it (``a``), unless its argument speaks of none of
+    that and plainly of an earlier view within ``REACH`` paragraphs ("…已知病原体…。…他提醒，民众应落实手部卫生…。
+    不过也有立委不以为然。X指出，…不能排除有新病原的可能": the legislator answers the known pathogens, not the
+    hand hygiene). Only for a frame opening its paragraph ("对此" points at the sentence just before)."""
+    argument = set().union(*(tokens(x) for x in b[1:])) if len(b) > 1 else tokens(b[0])
+    best, top = a, len(tokens(a) & argument)
+    for j in range(i - 1, max(-1, i - 12), -1):
+        q = ss[j]
+        if ss[i].para_index - q.para_index > REACH or QUESTION_LABEL.match(q.simple):
+            break
+        if q is a or not _claimish(q) or names(q) & who_b:
+            continue
+        got = len(tokens(q) & argument)
+        if got >= top + SPOKEN_MARGIN and got > len(tokens(best) & argument):
+            best = q
+    return best
+
+
+#: A claim this short (characters) is a verdict whose argument is the sentence before it ("一禁了之，我个人认为不太科学。").
+VERDICT = 16
+
+
+def _with_argument(ss: list[Sentence], a: Sentence) -> list[Sentence]:
+    """The claim answered, with the sentence before it in its paragraph when the claim is a short verdict on it
+    ("预制菜…比一些条件简陋的小食堂更安全。一禁了之，我个人认为不太科学。"): the answer disputes the argument too."""
+    k = next((j for j, x in enumerate(ss) if x is a), None)
+    if k is None or not k or cjk(a.simple) >= VERDICT:
+        return [a]
+    prev = ss[k - 1]
+    if prev.paragraph != a.paragraph or not _claimish(prev) or re.match(r"(?:但|不过|然而|可是)", a.simple) is None \
+            and not re.search(r"(?:我|笔者)(?:个人)?(?:认为|觉得|看来)", a.simple):
+        return [a]
+    return [prev, a]
+
+
+#: A sentence reacting to the claim before it, which it names by a demonstrative ("这一说法不但没平息争议…").
+REACTION = re.compile(r"^(?:但|不过|然而|而)?[，,]?(?:这一?|此|该|这种|这个|上述)(?:说法|观点|看法|回应|表态|解释|结论|判断|"
+                      r"答复|言论|表述)")
 #: A claim that forecasts or warns (what an assurance by another holder answers across a paragraph).
 RISK = re.compile(r"可能|或将|恐将|预测|推估|预估|预计|预料|担心|担忧|警告|耗尽|枯竭|危机")
 #: A data citation backing the view before it ("根据国家统计局数据，…"): evidence, not a view of its own.
@@ -197,7 +281,10 @@ def framed(ss, by_sentence, tokens) -> list[tuple[list, list]]:
     out = []
     here = {to_simplified(sp.name, "zh-Hant") for x in ss for sp in by_sentence.get((x.article, x.index), ())}
     names = lambda x: _names(x, by_sentence, here)  # noqa: E731
+    out += _responses(ss, by_sentence, tokens, names)
     for i, s in enumerate(ss):
+        if RESPONSE.match(s.simple):
+            continue
         strong = STRONG.search(s.simple)
         holder = None if strong else (HOLDER.match(s.simple) or HOLDER_AFTER_BUT.match(s.simple))
         if not (strong or holder) or QUESTION_LABEL.match(s.simple) or ANSWER_LABEL.match(s.simple) and \
@@ -241,12 +328,46 @@ def framed(ss, by_sentence, tokens) -> list[tuple[list, list]]:
         if holder is not None and not HOLDER.match(s.simple) and not (by_sentence.get((a.article, a.index))
                                                                       or frame_holder(a) or HELD.search(a.simple)):
             continue  # "但业内认为…" after a fact or a scene turns the story, it answers no one
+        if strong and a.paragraph != s.paragraph and not s.simple.startswith("对此"):
+            a = _spoken_of(ss, i, a, b, tokens, who_b, names)
         who_a = names(a)
         if who_a and who_a & who_b:
             continue  # one holder against themselves: a turn of their argument, not a dispute
         if _conceded(ss, i, b, who_a or {sp.name for sp in frame_holder(a)}):
             continue
-        out.append(([a], b))
+        out.append((_with_argument(ss, a), b))
+    return out
+
+
+#: A response naming what it answers, then who answers ("对于家长停课的呼声，市教育局有关负责人表示，…",
+#: "针对网传的说法，X回应称…"): the thing answered, then the holder's saying verb.
+RESPONSE = re.compile(r"^(?:但|不过|而)?[，,]?(?:对于|针对|面对|关于)(?P<what>[^，。；：“”「」]{2,24}?)(?:的)?"
+                      r"(?:呼声|说法|质疑|担忧|担心|传言|传闻|疑问|疑虑|指责|批评|要求|诉求|声音|观点|看法|猜测|建议|呼吁)[，,]"
+                      r"[^，。；：“”「」]{2,30}?(?:表示|回应|指出|认为|强调|称|说|澄清|坦言|直言)")
+
+
+def _responses(ss: list[Sentence], by_sentence, tokens, names) -> list[tuple[list, list]]:
+    """A response naming what it answers ("对于家长停课的呼声，教育局表示…不会…停课") and the view it names: the
+    nearest whole sentence before it (within ``REACH`` paragraphs, never across an interview's question) sharing
+    two content words with what it names, held by someone else. The response must judge (``EVAL``)."""
+    out = []
+    for i, s in enumerate(ss):
+        m = RESPONSE.match(s.simple)
+        if not m:
+            continue
+        b = _carry(ss, i, by_sentence)
+        if not EVAL.search("".join(x.simple[m.end() if k == 0 else 0:] for k, x in enumerate(b[:2]))):
+            continue
+        what = tokens(Sentence(s.article, s.paragraph, s.index, s.para_index, 0, m.group("what"), m.group("what"),
+                               "", ""))
+        who_b = set().union(*(names(x) for x in b))
+        for j in range(i - 1, max(-1, i - 12), -1):
+            q = ss[j]
+            if s.para_index - q.para_index > REACH or QUESTION_LABEL.match(q.simple):
+                break
+            if _claimish(q) and len(tokens(q) & what) >= 2 and not (names(q) & who_b):
+                out.append(([q], b))
+                break
     return out
 
 

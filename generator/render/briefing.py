@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -37,6 +39,15 @@ def _cites(citations, arts, prefix: str) -> list[dict]:
                     "n": paragraph_number(a, c.paragraph),
                     "href": paragraph_href(a, c.paragraph, prefix), "title": a.title})
     return out
+
+
+def _unwrapped(quote: str) -> str:
+    """A quote that is one quotation whole ("“孩子班上一半同学都病了…”") without its own marks: the page puts
+    its quotation marks round every quote (never "““…””")."""
+    q = quote.strip()
+    if len(q) > 2 and q[0] in "“「『\"" and q[-1] in "”」』\"" and not re.search(r"[“「『”」』\"]", q[1:-1]):
+        return q[1:-1]
+    return quote
 
 
 def _speakers(point, arts) -> list[dict]:
@@ -124,7 +135,8 @@ def render_briefing(analysis: Analysis, articles: Sequence[Article], tr: Transla
                   "speakers": _speaker_list(side.speakers, arts),
                   "points": [{"id": pid, "statement": by_id[pid].statement}
                              for pid in side.points if pid in by_id],
-                  "cites": _cites(side.citations, arts, "articles/")} for side in (c.a, c.b)]
+                  "cites": [dict(x, quote=_unwrapped(x["quote"])) for x in _cites(side.citations, arts, "articles/")]}
+                 for side in (c.a, c.b)]
         contentions.append({"id": c.id, "topic": c.topic, "sides": sides,
                             "sources": len(c.articles)})
     takeaways = [_point_view(by_id[pid], arts) for pid in analysis.overview.takeaways
