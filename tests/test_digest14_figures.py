@@ -109,3 +109,23 @@ def test_an_official_notices_lead_count_is_found_and_its_figures_stay_apart():
     assert "门诊量" in growth.what and "去年同期" not in growth.what, growth.what
     share = _one(figures, "近六成")  # not merged into the 65% of the same sentence
     assert share is not growth
+
+
+SAVING = "\n\n".join([
+    "渡口改用自动售票机以后，轮渡公司一年能省下二十多万元人工，售票窗口从四个减到一个。",
+    "不少老人不会用售票机，只能请工作人员帮忙，排队时间反而变长。",
+])
+EXTRA_COST = "\n\n".join([
+    "轮渡公司负责人表示，如果恢复人工售票，每个渡口要多配3名售票员，一年人工开支多出二三十万元。",
+    "公司正在考虑在早高峰保留一个人工窗口，方便老人购票。",
+])
+
+
+def test_a_saving_and_an_extra_cost_of_close_size_are_never_one_key_figure():
+    from generator.render.figures import key_figures
+
+    analysis = _run(_article("save", SAVING, title="渡口改用自动售票机", date="2024-04-01"),
+                    _article("cost", EXTRA_COST, title="恢复人工售票要多花钱", date="2024-04-03"))
+    for group in key_figures(analysis):
+        arts = {f.article for f in group}
+        assert arts != {"save", "cost"}, [(f.written, f.context) for f in group]

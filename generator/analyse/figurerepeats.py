@@ -22,7 +22,7 @@ def merge_repeats(figures: list[tuple[Figure, Sentence]], weights: dict) -> list
     places in ``also``, when it is about the same subject (``Figure.same_fact``) or the two
     clauses are alike and name no two different things; counts merge only when their clauses
     are alike, or when a large count (a thousand or more) is written the same way again."""
-    from .keyfigures import base_unit, same_fact
+    from .keyfigures import base_unit, opposed, same_fact
 
     out: list[Figure] = []
     vecs: list[dict] = []
@@ -36,6 +36,8 @@ def merge_repeats(figures: list[tuple[Figure, Sentence]], weights: dict) -> list
             if not (g.key == f.key or (g.low is not None and f.low is not None and same_fact(g, f)
                                        and not (g.range or f.range))):
                 continue
+            if opposed(g, f):
+                continue  # "省下三十多万元" and "多出四五十万元": a saving and an extra cost
             if texts[i] == s.simple and g.key != f.key:
                 continue  # two figures of one sentence written differently ("约65%", "近六成") are two facts
             if _capped(g) != _capped(f) and g.context != f.context:
