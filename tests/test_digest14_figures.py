@@ -129,3 +129,21 @@ def test_a_saving_and_an_extra_cost_of_close_size_are_never_one_key_figure():
     for group in key_figures(analysis):
         arts = {f.article for f in group}
         assert arts != {"save", "cost"}, [(f.written, f.context) for f in group]
+
+
+DRAWN = "\n\n".join([
+    "【果蔬周报】第12期：冷库电价上调后的成本变化",
+    "我们在3月走访了华南地区18家冷库企业，主要数据如下：+----------------+--------+--------+----------+"
+    "|指标|2月|3月|变化|+----------------+--------+--------+----------+|冷库平均满仓率|约82%|约74%|-8个百分点|"
+    "|单吨月租金（元）|95|104|约9%|+----------------+--------+--------+----------+注：样本为18家企业。",
+    "业内人士认为，电价上调的成本最终会部分转嫁给果蔬批发商。",
+])
+
+
+def test_a_drawn_table_flattened_into_a_line_gives_each_figure_its_row_and_column():
+    figures = _figures("cold", DRAWN, title="【果蔬周报】第12期", date="2024-04-02")
+    march = _one(figures, "约74%")
+    assert "满仓率" in march.what and "3月" in march.what, march.what
+    assert "+---" not in march.context and len(march.context) < 80, march.context
+    sample = _one(figures, "18家")
+    assert "+---" not in sample.context, sample.context

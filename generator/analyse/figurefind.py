@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from .facts import _figures_in, _with
+from .model import Figure
 from .figurerepeats import merge_repeats, shared_ages
 from .figures import ATTRIBUTE as _ATTRIBUTE, PRONOUN as _PRONOUN, topic
-from .tables import ROW_INDEX, row_what
+from .tables import ROW_INDEX, drawn_rows, row_what
 from .text import Sentence
 
 __all__ = ["find_figures", "sentence_subject"]
@@ -42,8 +43,13 @@ def find_figures(sentences: list[Sentence], speakers: dict | None = None,
         if re.search(r"https?://|\.mp4|!\[", s.original):
             continue
         here = (s.article, s.paragraph)
+        drawn = drawn_rows(s.simple) if s.index != ROW_INDEX else []
         for fig in _figures_in(s.original, s.simple, speakers.get((s.article, s.index), "")):
-            if s.index == ROW_INDEX:  # a table row: the row's label and the column say what it is
+            if drawn:  # a drawn table flattened into the line: the figure's row and column, never the table
+                fig = _in_drawn_table(fig, s.simple, drawn)
+                if fig is None:
+                    continue
+            elif s.index == ROW_INDEX:  # a table row: the row's label and the column say what it is
                 at = s.original.find(fig.value)
                 label = re.sub(r"\s*[（(]\s*[\d.A-Za-z]+\s*[）)]", "", s.simple.partition("：")[0]).strip()
                 what = row_what(s.simple, at) if at >= 0 else ""  # "因赛集团 累计升幅": label and column
@@ -57,6 +63,25 @@ def find_figures(sentences: list[Sentence], speakers: dict | None = None,
         if s.index != ROW_INDEX and not re.match(r"\s*(?:这|那|该|此|其|它)", s.simple):
             named_by.setdefault(here, []).append(s.simple)  # "这个AI模型…": the name before still holds
     return shared_ages(merge_repeats(_across_terms(out, sentences), weights or {}))
+
+
+def _in_drawn_table(fig: Figure, simple: str, rows: list[tuple[int, int, str]]):
+    """A figure of a line that holds a drawn table: in a row, what the row and its column say it is
+    ("校园订单中预制菜品占比（9月（事件后））"), its context the row; before the table, its clause cut where
+    the table starts; in the table's borders or notes, left out (None)."""
+    written = fig.value + fig.unit
+    first = min(a for a, _, _ in rows)
+    for a, b, said in rows:
+        at = simple.find(written, a, b)
+        if at < 0:
+            continue
+        label, _, cells = said.partition("：")
+        column = next((c.rsplit(" ", 1)[0] for c in cells.split("；") if c.endswith(written)), "")
+        return _with(fig, what=f"{label}（{column}）" if column else label, subject="", context=said)
+    at = simple.find(written)
+    if 0 <= at < first:
+        return _with(fig, context=re.split(r"\+[-=]{3,}", fig.context)[0].rstrip("：: "))
+    return None
 
 
 def _across_terms(found: list, sentences: list[Sentence]) -> list:
