@@ -1,12 +1,13 @@
 """What a figure means: what it counts and whose it is, read from the clause's words (jieba's
 part-of-speech tags, its HMM for words the dictionary lacks), never from a window of characters.
-(How figures compare and rank is in ``keyfigures.py``.)
+(How figures compare and rank is in ``keyfigures.py``; whose a figure is, in ``figurewhose.py``; the
+label's cut at word boundaries, in ``figurelabels.py``.)
 
 * **What is counted**: the noun phrase the number modifies ("8亿美元的扩建计划", "20个产品",
   "60秒的逼真视频"), else the noun phrase it is said of, across linking words and adverbs
   ("估值高达800亿美元"; a verb of change kept: "股价下跌超过7%" → 股价下跌; whose measure kept:
-  "AI驱动的收入"; "A占B的10%" → A占B的比例). When no noun phrase is found it is '' and the
-  renderers show the clause instead.
+  "AI驱动的收入"; "A占B的10%" → A占B的比例; "较去年同期增长" → what grew, never the base). When no
+  noun phrase is found it is '' and the renderers show the clause instead.
 * **Subject** (whose figure): the speaker when the clause says 自己/我们; else the nearest name
   in the figure's clause or the one before (the index's validated names, capitalised Latin names,
   a listed company by its stock code, a company with its suffix, a three-character word jieba does
