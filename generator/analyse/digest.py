@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from collections import Counter, defaultdict
 
-from .digestlines import without_dateline
+from .digestlines import as_turn, without_dateline
 from .digestsummary import summarise
 from .keywords import article_terms, keywords
 from .model import Digest, Figure, Related, SummarySentence
@@ -143,7 +143,7 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
     else:
         comments = article.comment_ids  # readers' comments are no part of what the article argues
         ordered, salient_here = _in_time_order(article, [s for s in sents if s.paragraph not in comments], salient)
-        summary = [SummarySentence(without_dateline(_unmarked(display_text(s.original))), s.paragraph, role=role)
+        summary = [SummarySentence(without_dateline(_unmarked(display_text(as_turn(s.original)))), s.paragraph, role=role)
                    for s, role in summarise(ordered, weights, tax.topic_terms, salient=salient_here,
                                             title=headline, abstract=abstract_paragraphs(article, simple_of))]
     figs = tuple(index.figures_of.get(article.slug, ()))

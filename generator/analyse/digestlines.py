@@ -13,7 +13,7 @@ from .counters import COUNTER_RUN, headline_run
 from .interviews import LABELLED_TURN, QUESTION_LABEL, TURN_LABEL
 from .text import Sentence, cjk_len, is_whole_sentence, tokens
 
-__all__ = ["turn_label", "host_turns"]
+__all__ = ["turn_label", "host_turns", "as_turn", "bracket_speakers", "readable_turn", "BRACKET_TURN"]
 
 
 _GREETING = re.compile(r"^(?:hi|hello|你好|您好|大家好|欢迎|各位)", re.I)
@@ -118,6 +118,39 @@ def turn_label(text: str) -> str:
     return m.group() if m else ""
 
 
+#: A live text's or a transcript's turn labelled in brackets ("【主持人】", "【市园林局副局长许明川】经研究，…"):
+#: who speaks, then what they say; shown as "市园林局副局长许明川：经研究，…". Not a summary's own label
+#: (``LEAD_LABEL``) and never an empty or a bracketed aside ("【图】", a label with punctuation). A speaker
+#: speaks more than once: a label that opens one paragraph only is a news brief's headline
+#: ("【X联名产品上线】…"), see ``bracket_speakers``.
+BRACKET_TURN = re.compile(r"^\s*【(?!(?:导语|導語|导读|導讀|摘要|提要|内容提要|內容提要|编者按|編者按)】)"
+                          r"([^【】，。；：:！？“”「」\s]{2,24})】(?=[^\s【】])")
+
+
+def bracket_speakers(sents: list[Sentence]) -> set[str]:
+    """The bracket labels that open two paragraphs or more: a live text's or a transcript's speakers."""
+    seen: dict[str, set[int]] = {}
+    for s in sents:
+        m = BRACKET_TURN.match(s.paragraph_simple[:40]) if s.start == 0 else None
+        if m:
+            seen.setdefault(m.group(1), set()).add(s.para_index)
+    return {label for label, paras in seen.items() if len(paras) >= 2}
+
+
+def readable_turn(s: Sentence, speakers: set[str]) -> bool:
+    """A speaker's bracket-labelled turn that reads alone once written as "X：…" (``_readable`` rejects
+    every line opening on a bracket)."""
+    m = BRACKET_TURN.match(s.simple) if s.start == 0 else None
+    return bool(m) and m.group(1) in speakers and bool(BRACKET_TURN.match(s.original)) \
+        and _readable_text(as_turn(s.original), as_turn(s.simple), as_turn(s.original)[:8])
+
+
+def as_turn(text: str) -> str:
+    """A bracket-labelled turn written as a labelled line ("【X】说…" → "X：说…"); any other text as it is."""
+    m = BRACKET_TURN.match(text)
+    return f"{m.group(1)}：{text[m.end():]}" if m else text
+
+
 #: A summary's bracketed label opening a paragraph ("【导语】", "[摘要]", "〖導讀〗"): the form's own
 #: furniture; the sentence after it is read (and shown) without it.
 LEAD_LABEL = re.compile(r"^\s*[【\[〖]\s*(?:导语|導語|导读|導讀|摘要|提要|内容提要|內容提要|编者按|編者按)\s*[】\]〗]\s*")
@@ -208,10 +241,11 @@ def host_turns(sents: list[Sentence]) -> set[int]:
         if s.para_index in seen or s.start != 0:
             continue
         seen.add(s.para_index)
-        m = _SPEAKER.match(s.paragraph_simple[:60])
+        m = BRACKET_TURN.match(s.paragraph_simple[:60]) or _SPEAKER.match(s.paragraph_simple[:60])
         if m:
             turns.append((s.para_index, m.group(1)))
-    out = {p for p, label in turns if re.match(r"(?:主持人|主持|问|记者|Q)(?:$|[\u4e00-\u9fff]{2,3}$)", label)}
+    out = {p for p, label in turns if re.match(r"(?:主持人|主持|问|记者|Q)(?:$|[\u4e00-\u9fff]{2,3}$)", label)
+           or re.match(r"主持人?", label)}
     labels = [label for _, label in turns]
     if len(turns) >= 3 and len(set(labels)) >= 2 and labels[0] == labels[-1] and labels.count(labels[0]) >= 2:
         out |= {p for p, label in turns if label == labels[0]}

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .digestlines import (_CONNECTIVE, _FIRST_PERSON, _HABITUAL, _META, _SPEAKER as _LABEL, _SPEECH_VERB, _readable,
-                          _stance, _unquoted, host_turns, turn_label)
+                          _stance, _unquoted, BRACKET_TURN, bracket_speakers, host_turns, readable_turn,
+                          turn_label)
 from .interviews import ANSWER_TURN, QUESTION_LABEL
 from .residue import display_text
 from .text import Sentence, cjk_len, content_tokens, dot, unit
@@ -94,20 +95,65 @@ _DATED_OPENING = re.compile(r"^(?:在[^，。；]{1,10}[，,])?(?:[^，。；]{0
                             r"|[^，。；]{1,8}以来|[^，。；]{0,10}?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{1,2}月(?:\d{1,2}日)?(?:[初中底下上]旬?)?[，,]))")
 
 
+#: Page furniture fused into a sentence: a page counter ("第2页/共4页") or fields laid side by side
+#: with runs of full-width spaces ("代表工作委员会　　代表建议专用"): a running header, never a line of
+#: the summary, whatever the document (a PDF, a scan, a printed notice).
+_LAYOUT = re.compile(r"第\s*\d{1,4}\s*页\s*[/／,，]?\s*共\s*\d{1,4}\s*页|\d{1,4}\s*[/／]\s*\d{1,4}\s*页|[　]{2,}[^　]{2,40}[　]{2,}")
+#: The page telling its reader where to watch, replay or get the piece ("全程视频可在X频道回看",
+#: "扫码下载客户端阅读全文"): a service note, not what the piece says.
+_WHERE_TO = re.compile(r"(?:可|请|欢迎)(?:在|到|登录|通过|关注|前往|点击|扫码|进入)[^，。；！？]{0,24}?"
+                       r"(?:回看|回放|观看|收看|点播|重温|下载|阅读全文|查看全文|收听)"
+                       r"|(?:视频|直播|全文|回放)[^，。；！？]{0,12}?(?:已上线|可回看|可点播)")
+#: A sentence that leans on the one before it and cannot state the thesis alone: an "also"
+#: attribution ("X亦表示，…", "他又指出"), an opening "also" or "on the one hand" ("也有家长…",
+#: "一方面，…"), or a demonstrative pointing back at a thing already named ("不认同这种区分",
+#: "这一说法不但…"; not 这次/这场, which name the event itself).
+_LEANS_ON = re.compile(r"^[^，。：“”「」]{1,20}?(?:亦|也|又|还|同时|另外)(?:表示|指出|称|说|认为|强调|透露|介绍|提到|"
+                       r"补充|提醒|坦言|回应)"
+                       r"|^(?:也|还|又|亦|另|一方面|另一方面|再者|此外|另外)")
+_POINTS_BACK = re.compile(r"(?:这|那|此)(?:种|类|一|些|样的?)(?!次|场|轮|波|期|年|月|天)[\u4e00-\u9fff]|上述|前述")
+
+
+def _leans_on(text: str) -> bool:
+    """A sentence that needs the one before it (see ``_LEANS_ON``); a demonstrative that sums up a
+    list in its own clause ("机体结构、钛合金、…这些环节") points at nothing before."""
+    if _LEANS_ON.search(text):
+        return True
+    for m in _POINTS_BACK.finditer(text):
+        clause = re.split(r"[，。；：！？,;:]", text[:m.start()])[-1]
+        if "、" not in clause:
+            return True
+    return False
+#: Advice to the reader ("…，请遵医嘱", "请家长错峰就诊"): what the reader should do, not what the piece
+#: reports or argues.
+_ADVICE = re.compile(r"(?:^|[，。；：！])\s*请(?!求|示|教|假|愿|柬|辞|战|来)")
+#: A line that adds one fact heard ("据了解，X将于近日…", "据悉，…"): away from the lead, the article's
+#: coda, not what it argues.
+_HEARSAY = re.compile(r"^(?:据了解|据悉|另悉|另据|据知情人士|记者了解到|记者获悉)")
+
+
 def _makes_claim(simple: str) -> bool:
     """A sentence whose predicate judges, explains, forecasts or prescribes (outside any quotation
     or inside the speaker's own words)."""
     return bool(_CLAIM.search(simple))
 
 
+#: What someone announced, decided or stated on a day ("9月15日，市教育局召开发布会，宣布…", "9月11日，
+#: X在回应家长时表示…"): the news itself, not the background a dated opening usually gives.
+_ANNOUNCES = re.compile(r"宣布|表示|回应|明确|决定|通报|公布|发布|叫停|暂停|要求|批准|否认|承认")
+
+
 def _dated_fact(simple: str) -> bool:
-    """A sentence that opens on a date or a starting time and makes no claim: background."""
-    return bool(_DATED_OPENING.match(simple)) and not _makes_claim(simple)
+    """A sentence that opens on a date or a starting time and makes no claim nor announcement: background."""
+    return bool(_DATED_OPENING.match(simple)) and not _makes_claim(simple) and not _ANNOUNCES.search(simple)
 
 
 def _spoken(s: Sentence) -> str:
     """A sentence's words after its speaker's label, if it opens a turn ("阿杰：先说…" → "先说…")."""
     text = display_text(s.simple).strip()
+    bracket = BRACKET_TURN.match(text)  # a live text's "【市X局副局长某某】…"
+    if bracket:
+        return text[bracket.end():].strip()
     label = turn_label(text[:60])
     if not label:
         m = _LABEL.match(text[:60])
@@ -208,11 +254,13 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     # sentence continuing the one before ("以及…", "只是…") cannot open a summary line
     # ...nor the page talking to its reader ("你收到这封邮件是因为…"), a labelled list ("风险提示：A；B；
     # C"), a host's turn or a turn's "我" without its speaker
-    pool = [s for s in sents if _readable(s) and s.index not in rebutted and s.para_index not in asked
+    speakers = bracket_speakers(sents)  # a live text's "【市X局副局长某某】…" turns read as "某某：…"
+    pool = [s for s in sents if (_readable(s) or readable_turn(s, speakers)) and s.index not in rebutted and s.para_index not in asked
             and s.para_index not in hosted and not _CONTINUES.match(display_text(s.simple))
             and not _unnamed_turn_speaker(s) and not _to_the_reader(s) and not _LABELLED_LIST.match(s.simple)
             and not _UNNAMED_VIEW.match(display_text(s.simple)) and not _ADDRESSED.search(_unquoted(s.simple))
-            and not _TO_AUDIENCE.search(_unquoted(s.simple))]
+            and not _TO_AUDIENCE.search(_unquoted(s.simple)) and not _LAYOUT.search(s.original)
+            and not _WHERE_TO.search(s.simple)]
     if not pool:
         return []
     vecs = [unit({t: weights.get(t, 1.0) for t in content_tokens(s.simple)}) for s in pool]
@@ -252,7 +300,9 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
                   and not _DISCOURSE_OPENER.match(_spoken(pool[i])) and not _RUMOUR.match(_spoken(pool[i]))
                   and not _BARE_VERDICT.match(_spoken(pool[i])) and not _DOC_TITLE.match(_spoken(pool[i]))
                   and not _NUMBERED.match(pool[i].simple) and not _SECOND_PERSON.search(pool[i].simple)
-                  and (stance[i] or position[i] or not _CONNECTIVE.match(display_text(pool[i].simple)))] \
+                  and (stance[i] or position[i] or not _CONNECTIVE.match(display_text(pool[i].simple)))
+                  and not _leans_on(_unquoted(_spoken(pool[i]))) and not _ADVICE.search(_unquoted(_spoken(pool[i])))
+                  and not (_HEARSAY.match(_spoken(pool[i])) and pool[i].index > last / 3)] \
         or [i for i in range(n) if not _META.search(pool[i].simple)] or list(range(n))
     # an article whose author states a position early (a column: "我想泼一盆冷水：…") argues
     # that position; its lead may only set the scene
@@ -284,6 +334,7 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
                                             + 0.12 * (1 - pool[i].index / last)
                                             + (0.1 if pool[i].para_index == lead and pool[i].start == 0 else 0),
                                             -i))
+    leans = [_leans_on(_unquoted(_spoken(pool[i]))) for i in range(n)]
     # the conclusion is where the article closes: its last paragraphs before an appendix
     # ("另附：", "相关阅读", an embedded post), the later the better
     end = _body_end(sents)
@@ -299,7 +350,8 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     # the close is about what the article is about: in a newsletter or a live blog the last items may
     # be other news ("春运前10天…"); then the conclusion is looked for further up (the last third)
     middle = sorted(shared)[n // 2]
-    late = [i for i in late if shared[i] >= middle - 1e-9 and shared[i] > 1e-9]  # (float noise: two equal shares)
+    late = [i for i in late if shared[i] >= middle - 1e-9 and shared[i] > 1e-9  # (float noise: two equal shares)
+            and not leans[i]]
     if not late:
         close_from = end - max(2, round((end - first_para) * 0.33))
         late = [i for i in range(n) if close_from <= pool[i].para_index <= end and i != thesis
@@ -325,6 +377,8 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
             val = MMR_LAMBDA * cent[i] - (1 - MMR_LAMBDA) * red[i]
             if red[i] > 0.6 or _SELF_NOTE.search(pool[i].simple):  # a repeat, or a note about the piece itself
                 val -= 1.0
+            if leans[i]:  # a line that needs the one before it ("不认同这种区分") reads alone only when nothing else does
+                val -= 0.5
             if val > best_val:
                 best, best_val = i, val
         chosen.append(best)

@@ -8,9 +8,7 @@ import re
 from functools import lru_cache
 
 from .model import Figure
-from .tables import ROW_INDEX, row_what
 from .figureranges import as_range, joins, respectively
-from .figures import ATTRIBUTE as _ATTRIBUTE, PRONOUN as _PRONOUN, topic
 from .text import Sentence
 
 __all__ = ["find_figures", "find_events", "infer_year"]
@@ -139,63 +137,6 @@ def _source(simple: str, start: int, speaker: str) -> str:
     return found if 2 <= len(found) <= 18 else ""
 
 
-def find_figures(sentences: list[Sentence], speakers: dict | None = None,
-                 weights: dict | None = None) -> list[Figure]:
-    """Amounts, percentages, multiples, durations, quantities and counts with their clause,
-    qualifiers, bounds, what they count, whose they are and who gives them; repeats within an
-    article (the same quantity in equivalent units about the same subject) merged.
-
-    ``speakers`` maps (article, sentence index) to the attributed speaker's name."""
-    speakers = speakers or {}
-    out: list[tuple[Figure, Sentence]] = []
-    # per paragraph, the sentences whose name may still hold, latest last: a sentence's subject
-    # is read only when a later figure needs it (most sentences hold no figure)
-    named_by: dict[tuple[str, str], list[str]] = {}
-
-    def last_subject(here: tuple[str, str]) -> str:
-        texts = named_by.get(here, [])
-        while texts:
-            named = sentence_subject(texts[-1])
-            if named:
-                return named
-            texts.pop()  # no name: the one before still holds
-        return ""
-
-    for s in sentences:
-        if re.search(r"https?://|\.mp4|!\[", s.original):
-            continue
-        here = (s.article, s.paragraph)
-        for fig in _figures_in(s.original, s.simple, speakers.get((s.article, s.index), "")):
-            if s.index == ROW_INDEX:  # a table row: the row's label and the column say what it is
-                at = s.original.find(fig.value)
-                label = re.sub(r"\s*[（(]\s*[\d.A-Za-z]+\s*[）)]", "", s.simple.partition("：")[0]).strip()
-                what = row_what(s.simple, at) if at >= 0 else ""  # "因赛集团 累计升幅": label and column
-                fig = _with(fig, what=what or fig.what, subject=label if "：" in s.simple else fig.subject,
-                            context=s.original, weight=round(fig.weight - 0.5, 2))  # a table: dense data
-            elif not fig.subject and (_PRONOUN.search(s.simple) or not fig.what or fig.what in _ATTRIBUTE) \
-                    and (named := last_subject(here)):
-                # "它的参数量…", "金额超10亿美元": a sentence that goes on about the previous one's name
-                fig = _with(fig, subject=named)
-            out.append((_with(fig, article=s.article, paragraph=s.paragraph), s))
-        if s.index != ROW_INDEX and not re.match(r"\s*(?:这|那|该|此|其|它)", s.simple):
-            named_by.setdefault(here, []).append(s.simple)  # "这个AI模型…": the name before still holds
-    return shared_ages(merge_repeats(out, weights or {}))
-
-
-def sentence_subject(simple: str) -> str:
-    """The last name a sentence gives (the owner of a figure in the next sentence)."""
-    from .figures import nearest_name
-
-    name = nearest_name(simple, len(simple))
-    if name:
-        return name
-    for clause in reversed(re.split(r"[，；。！？,;：:]", simple)):  # else the last clause's topic
-        t = topic(clause)
-        if t and t not in _ATTRIBUTE:
-            return t
-    return ""
-
-
 @lru_cache(maxsize=1 << 16)
 def _figures_in(original: str, simple: str, speaker: str) -> tuple[Figure, ...]:
     """The figures of one sentence (article and paragraph left blank): a sentence repeated
@@ -218,7 +159,8 @@ def _figures_in(original: str, simple: str, speaker: str) -> tuple[Figure, ...]:
     out = respectively(simple, out)
     for i in range(1, len(out)):  # "估值高达800亿美元，一年内飙升两倍多": the change is the valuation's
         f, prev = out[i][0], out[i - 1][0]
-        if _CHANGE_ONLY.fullmatch(f.what or "") and prev.what and not _CHANGE_ONLY.fullmatch(prev.what):
+        if _CHANGE_ONLY.fullmatch(f.what or "") and prev.what and not _CHANGE_ONLY.fullmatch(prev.what) \
+                and f.subject in ("", prev.subject):  # (a clause with a subject of its own changes its own measure)
             out[i] = (_with(f, what=_CHANGE_ONLY.sub("", prev.what) + f.what), *out[i][1:])
         change = _CHANGE_ONLY.search(prev.what or "")
         if not f.what and change and prev.what != change.group(0) \
@@ -234,6 +176,7 @@ _CHANGE_ONLY = re.compile(r"(?:下跌|暴跌|大跌|下降|下滑|回落|缩水|
 
 def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     """The figure a pattern matched, with its span (start, end, unit start), or None."""
+    from .figurelabels import at_word_start
     from .figures import meaning, subject_of
     from .keyfigures import base_unit, bounds, trivia, weight
 
@@ -252,7 +195,7 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
         return None  # "08 部分" is a section number
     noun = ""
     if kind == "count":
-        if value and value[0].isdigit() and not vague and _arabic(value) < 2:
+        if value and value[0].isdigit() and not vague and _arabic(value) * _MAGS.get(mag, 1.0) < 2:  # (1.2万人次 is twelve thousand)
             return None
         if re.fullmatch(r"(?:19|20)\d{2}", value) and "," not in (m.group("value") or "") and not mag:
             return None  # "2024个人…", "2023款": a year; "1035架", "3,000个" and "1000万套" are counts
@@ -321,6 +264,7 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     source = _source(s.simple, qstart, speaker)
     subject = subject_of(s.simple, qstart, kind, what, speaker, source)
     what, subject = _CONDITION.sub("", what), _CONDITION.sub("", subject)  # "若恒大停牌…": 恒大
+    subject = at_word_start(subject, s.simple, s.simple.rfind(subject, 0, qstart)) if subject else ""  # "9月|公司整体" 
     why = trivia(kind, unit, value or vague, number, s.simple, qstart, aend)
     named = _CURRENCY_BEFORE.search(s.simple, max(0, qstart - 6), qstart) if kind == "money" and unit == "元" else None
     if named:  # "新台币1,290元", "港币500元": the currency is named before the figure, 元 is its unit
@@ -405,5 +349,6 @@ def _with(f: Figure, **changes) -> Figure:
     return Figure(**fields)
 
 
-from .figurerepeats import merge_repeats, shared_ages  # noqa: E402  (an article's repeats, the corpus's ages)
+from .figurerepeats import merge_repeats, shared_ages  # noqa: E402,F401  (an article's repeats, the corpus's ages)
+from .figurefind import find_figures, sentence_subject  # noqa: E402,F401  (an article's figures, assembled)
 from .timeline import find_events, infer_year  # noqa: E402  (the timeline lives in timeline.py)

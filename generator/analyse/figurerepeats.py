@@ -22,10 +22,11 @@ def merge_repeats(figures: list[tuple[Figure, Sentence]], weights: dict) -> list
     places in ``also``, when it is about the same subject (``Figure.same_fact``) or the two
     clauses are alike and name no two different things; counts merge only when their clauses
     are alike, or when a large count (a thousand or more) is written the same way again."""
-    from .keyfigures import base_unit, same_fact
+    from .keyfigures import base_unit, opposed, same_fact
 
     out: list[Figure] = []
     vecs: list[dict] = []
+    texts: list[str] = []  # the sentence each kept figure was read in
     same: dict[tuple[str, str], list[int]] = {}
     for f, s in figures:
         v = {t: weights.get(t, 1.0) for t in content_tokens(s.simple)}
@@ -35,6 +36,10 @@ def merge_repeats(figures: list[tuple[Figure, Sentence]], weights: dict) -> list
             if not (g.key == f.key or (g.low is not None and f.low is not None and same_fact(g, f)
                                        and not (g.range or f.range))):
                 continue
+            if opposed(g, f):
+                continue  # "省下三十多万元" and "多出四五十万元": a saving and an extra cost
+            if texts[i] == s.simple and g.key != f.key:
+                continue  # two figures of one sentence written differently ("约65%", "近六成") are two facts
             if _capped(g) != _capped(f) and g.context != f.context:
                 continue  # "最高3万元的权益" and "便宜3万元": a cap and an exact amount, two facts
             a, b = _names_in(g.context), _names_in(f.context)
@@ -43,7 +48,9 @@ def merge_repeats(figures: list[tuple[Figure, Sentence]], weights: dict) -> list
             if g.subject and f.subject and g.subject != f.subject and not same_fact(g, f):
                 continue
             wa, wb = set(g.what), set(f.what)
-            same_subject = bool(a & b) or not g.what or not f.what or \
+            # a figure that says nothing of what it counts is the same fact only when written the same way
+            # ("约65%" of visits and "七成" of cases are two facts, however close)
+            same_subject = bool(a & b) or (g.key == f.key and (not g.what or not f.what)) or \
                 len(wa & wb) / max(len(wa | wb), 1) >= 0.5 or (bool(g.subject) and g.subject == f.subject) \
                 or (bool(g.subject) and bool(f.subject) and same_fact(g, f))
             # a large count written the same way twice ("542万杯", "1035架订单") is one fact: small ones
@@ -64,6 +71,7 @@ def merge_repeats(figures: list[tuple[Figure, Sentence]], weights: dict) -> list
             bucket.append(len(out))
             out.append(f)
             vecs.append(v)
+            texts.append(s.simple)
     return out
 
 

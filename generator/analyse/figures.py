@@ -1,12 +1,13 @@
 """What a figure means: what it counts and whose it is, read from the clause's words (jieba's
 part-of-speech tags, its HMM for words the dictionary lacks), never from a window of characters.
-(How figures compare and rank is in ``keyfigures.py``.)
+(How figures compare and rank is in ``keyfigures.py``; whose a figure is, in ``figurewhose.py``; the
+label's cut at word boundaries, in ``figurelabels.py``.)
 
 * **What is counted**: the noun phrase the number modifies ("8亿美元的扩建计划", "20个产品",
   "60秒的逼真视频"), else the noun phrase it is said of, across linking words and adverbs
   ("估值高达800亿美元"; a verb of change kept: "股价下跌超过7%" → 股价下跌; whose measure kept:
-  "AI驱动的收入"; "A占B的10%" → A占B的比例). When no noun phrase is found it is '' and the
-  renderers show the clause instead.
+  "AI驱动的收入"; "A占B的10%" → A占B的比例; "较去年同期增长" → what grew, never the base). When no
+  noun phrase is found it is '' and the renderers show the clause instead.
 * **Subject** (whose figure): the speaker when the clause says 自己/我们; else the nearest name
   in the figure's clause or the one before (the index's validated names, capitalised Latin names,
   a listed company by its stock code, a company with its suffix, a three-character word jieba does
@@ -20,6 +21,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from .figurelabels import at_word_start, with_scope
 
 __all__ = ["meaning", "subject_of", "topic", "nearest_name", "names_in", "ATTRIBUTE", "PRONOUN"]
 
@@ -43,7 +46,7 @@ _CHANGE = re.compile(r"^(?:下跌|暴跌|大跌|跌|下降|降|下滑|回落|缩
 _PUNCT = "，；。！？,;!?：:\n"
 #: Words that link a figure to what it is said of (jieba tags some as nouns or names: 高达/nr).
 _LINKS = {"高达", "达到", "达", "超过", "超", "约为", "只有", "仅为", "长达", "多达", "最长", "最高", "最多", "预计",
-          "累计", "共计", "合计", "总计", "约", "近", "将近", "接近", "不到", "不足", "至少", "逾", "时间", "时长"}
+          "累计", "共计", "合计", "总计", "一共", "总共", "约", "近", "将近", "接近", "不到", "不足", "至少", "逾", "时间", "时长"}
 #: Place words that follow a figure without being what it counts ("96小时内", "十年前").
 _PLACE = {"内", "前", "后", "间", "里", "中", "上", "下", "以来", "之内", "之间", "以内", "左右", "以上", "以下"}
 _UNIT_WORDS = re.compile(r"^(?:[\d.]+|[万亿千百十]+|美元|美金|元|人民币|港元|欧元|日元|英镑|倍|秒钟?|分钟|小时|"
@@ -153,8 +156,11 @@ def meaning(simple: str, start: int, end: int, kind: str, unit_noun: str = "") -
     if len(after) > k + 1 and after[k][0] in ("时长", "时间", "长度") and after[k + 1][0] == "的":
         k += 2  # "4秒时长的文生视频"
     noun: list = []
-    for j in range(k, min(len(after), k + 4)):
+    for j in range(k, min(len(after), k + 5)):
         w = after[j]
+        if w[0] in ("以上", "以下", "以内") and j == k and kind in ("duration", "count", "quantity") \
+                and j + 1 < len(after) and _nounish(*after[j + 1][:2]):
+            continue  # "6个月以上儿童": the bound, then who is counted
         if w[0] in _PLACE and not noun:
             break
         nxt = after[j + 1] if j + 1 < len(after) else None
@@ -174,11 +180,13 @@ def meaning(simple: str, start: int, end: int, kind: str, unit_noun: str = "") -
                     if head:
                         noun = head
                     break
-    if kind == "count" and unit_noun and len(unit_noun) >= 2 and not (noun and k == 1):
+    if kind == "count" and unit_noun and len(unit_noun) >= 2 and not (noun and k == 1) and unit_noun != "人次":
         what = unit_noun  # "20个产品": the noun the count of 个 counts ("135个单词的长提示": 长提示)
     while noun and noun[-1][0] in _PLACE:
         noun = noun[:-1]  # "训练集里": the place word is not part of what is counted
-    if not what and noun and not (k == 0 and kind in ("percent", "multiple", "duration")):
+    bounded = bool(noun) and (k < len(after) and after[k][0] in ("以上", "以下", "以内")
+                              or re.search(r"(?:以上|以下|以内)\s*$", simple[:end]) is not None)  # "6个月以上儿童"
+    if not what and noun and (bounded or not (k == 0 and kind in ("percent", "multiple", "duration"))):
         what = re.sub(r"(?<=[\u4e00-\u9fff]{2})[里内]$", "", _phrase(noun))
         if kind in ("percent", "multiple") and (_CHANGE.match(what) or what == "增长"):
             what = ""  # "收入有望实现10倍以上的增长": the growth of what comes before the figure
@@ -192,7 +200,7 @@ def meaning(simple: str, start: int, end: int, kind: str, unit_noun: str = "") -
         gap, change = 0, ""
         i = len(before) - 1
         while i >= 0 and gap < 4 and not (_nounish(before[i][0], before[i][1]) and before[i][0] not in _LINKS):
-            if re.search(r"\d", before[i][0]) or before[i][0] in _PRONOUNS or before[i][0] == "、":
+            if re.search(r"\d", before[i][0]) or before[i][0] in _PRONOUNS or before[i][0] in ("、", "及", "以及", "和", "与"):
                 # another figure ("累升2倍至71.9元"), a pronoun, or a list's separator ("200多家企业、近20万人":
                 # the noun before it is the other item's): nothing to say it of
                 i = -1
@@ -208,9 +216,21 @@ def meaning(simple: str, start: int, end: int, kind: str, unit_noun: str = "") -
             i -= 1
             if sum(len(x[0]) for x in run) >= 12:
                 break
+        base = re.search(r"(?:较|比|相比|相较|较之|对比)[^，。；：]{0,4}$", simple[left:run[0][2]]) if run else None
+        if base:
+            # "较去年同期增长约65%": the base it is compared with, not what grew; the change stays
+            change = change or next((w[0] for w in run if _CHANGE.match(w[0])), "")
+            # ...and what changed is the noun phrase before the base ("收盘价较前一交易日下跌0.3%")
+            at, run = left + base.start(), []
+            for w in reversed([w for w in before if w[3] <= at]):
+                glued = bool(run) and len(run[0][0]) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,}", w[0])  # 诊疗|量
+                if w[3] != (run[0][2] if run else at) or not (_nounish(*w[:2]) or glued) or w[0] in _LINKS \
+                        or _NUMERAL.match(w[0]) or sum(len(x[0]) for x in run) + len(w[0]) > 8:
+                    break
+                run.insert(0, w)
         while run and run[-1][1] == "vn" and not change and run[-1][3] == start:
             run.pop()  # "启动200万字": a verb taking the figure as object, not what it counts
-        if len(run) == 1 and _MEASURE.search(run[0][0]) and i >= 1 and before[i][0] == "的":
+        if 1 <= len(run) <= 2 and _MEASURE.search(run[-1][0]) and i >= 1 and before[i][0] == "的":
             owner: list = []  # "AI驱动的收入", "中文语料的占比": whose measure
             j = i - 1
             while j >= 0 and (_nounish(*before[j][:2]) or before[j][1] == "vn") \
@@ -231,12 +251,18 @@ def meaning(simple: str, start: int, end: int, kind: str, unit_noun: str = "") -
         if share and not re.search(r"[\d%％]", share.group(1)):  # not across another (or a garbled) figure
             what = re.sub(r"^(?:目前|当前|其中|而|但|并|且|如今)+", "", share.group(1))
             what += "" if re.search(r"(?:比例|比重|份额|占比)$", what) else "的比例"
-    what = what.strip(" 的")
+    what = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:短期内|长期内|近期|目前|当前|同期|年内|月内)$", "", what.strip(" 的"))
+    what = re.sub(r"^(?:以上|以下|以内|左右)的?", "", what)  # "十年以上的成长期": the bound is the figure's
     for w, tag, *_ in words:  # a preposition jieba cut off the phrase ("从宽屏"), not a word it opens ("对应")
         if what.startswith(w) and len(w) == 1 and w in "从在对向把被将由经" and tag == "p":
             what = what[1:]
         if what.startswith(w) or w in what:
             break
+    if what:  # cut at word boundaries, with its place kept ("3天|花了", "抗感染|类产品", "北方|部分城市")
+        at = simple.rfind(what, left, start)
+        at = at if at >= 0 else simple.find(what, end, right)
+        if at >= 0:
+            what = with_scope(at_word_start(what, simple, at), simple, at if simple.startswith(what, at) else -1)
     if len(what) < 2 or what in _PRONOUNS or re.fullmatch(r"(?:时间|时长|时候|时候时长|数字)", what):
         what = ""
     return what
@@ -248,141 +274,8 @@ _NUMERAL = re.compile(r"[\d.]+|[一二两三四五六七八九十百千万亿几
 _NOT_A_NAME = re.compile(r"\d|[一二两三四五六七八九十几数][轮次个位名家]|^[一二两三四五六七八九十百千万亿几数]+$")
 
 
-@lru_cache(maxsize=1 << 14)
-def names_in(simple: str) -> tuple[tuple[int, str], ...]:
-    """The names a sentence gives, each with where it ends: the index's validated candidates
-    (a title, a reporting verb, an organisation suffix, a stock code …), a Latin name that is not
-    a generic abbreviation, a word jieba tags as a person or organisation, and a run of words
-    ending in a company suffix (``甲公司``, ``Adobe 公司``)."""
-    from .namefind import SURNAMES, find_candidates
-
-    found: dict[int, str] = {}
-    for c in find_candidates(simple):
-        for m in re.finditer(re.escape(c.name), simple):
-            if not re.match(r"\s*》?\s*(?:记者|报道|消息|援引)", simple[m.end():m.end() + 6]):
-                found[m.end()] = c.name
-    for m in _CODE.finditer(simple):
-        if m.end(1) not in found:  # the index's finder cuts "龙头万兴科技" to its name; else the 2-8 characters
-            found[m.end(1)] = m.group(1)[-4:] if len(m.group(1)) > 4 and _ORG_SUFFIX.search(m.group(1)) else m.group(1)
-    words = _words(simple)
-    for j, (w, tag, s, e) in enumerate(words):
-        if _name_like(w, tag) and not _NOT_A_NAME.search(w) and w not in _LINKS:
-            found.setdefault(e, w)
-        elif tag == "unk" and len(w) == 3 and w[0] in SURNAMES:
-            found.setdefault(e, w)  # a word jieba does not know, shaped like a Chinese name: 李一舟
-        if _ORG_SUFFIX.search(w) and j > 0 and words[j - 1][3] == s:
-            prev, ptag = words[j - 1][0], words[j - 1][1]
-            generic = w in ("公司", "集团") and len(prev) > 1 and ptag not in ("eng", "unk", "nr", "nt", "nz", "ns")
-            if not ptag.startswith(("v", "p", "c", "d", "u", "r")) and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", prev) \
-                    and prev not in _PRONOUNS and len(prev) <= 6 and not generic:
-                found[e] = simple[words[j - 1][2]:e] if w in ("公司", "集团") else (prev + w)
-    return tuple(sorted(found.items()))
+#: Words that introduce what a figure is compared with ("较去年同期", "比上月"): what follows is the base.
+_BASE = {"较", "比", "相比", "相较", "较之", "对比"}
 
 
-def nearest_name(simple: str, start: int) -> str:
-    """The name given nearest before ``start`` in the sentence ('' when none)."""
-    return _nearest(simple, start)[1]
-
-
-def _nearest(simple: str, start: int) -> tuple[int, str]:
-    """(where it ends, name) of the nearest name before ``start``; a listed company named with its
-    stock code before the figure wins, and counts as near however far it stands."""
-    best, pairs = (-1, ""), [(e, n) for e, n in names_in(simple) if e <= start]
-    for k, (end, name) in enumerate(pairs):
-        best = (end, name)
-        if k and re.fullmatch(r"\s*(?:和|与|及|、)\s*", simple[pairs[k - 1][0]:end - len(name)]):
-            best = (end, f"{pairs[k - 1][1]}和{name}")  # "Pika和Runway两大模型": both
-    coded = [(end, name) for end, name in pairs if _CODE_AFTER.match(simple, end)]
-    if coded:  # "万兴科技(300624)…接入Azure OpenAI…期内股价累升33.6%": the listed company is the topic
-        return len(simple), coded[-1][1]
-    end, name = best[0], re.sub(r"^(?:据|根据|由|从|在|对|向)", "", best[1])
-    if end >= 0:  # "Sora概念指数": the name with the nouns it heads, not the measure after them
-        grown = ""
-        for w, tag, s, e in _words(simple):
-            if s < end:
-                continue
-            if s != end + len(grown) or not (tag.startswith("n") or tag == "unk") or w in _LINKS \
-                    or re.search(r"[\d一二两三四五六七八九十]", w) \
-                    or (_MEASURE.search(w) and w != "指数") or len(grown) + len(w) > 6 or e > start:
-                break
-            grown += w
-        name += grown
-    return end, re.sub(r"\s+", " ", name).strip()
-
-
-#: What a figure counts when the clause only names an attribute of what the text is about.
-ATTRIBUTE = {"金额", "规模", "数量", "价格", "估值", "比例", "占比", "时长", "总额", "融资", "收入", "用户"}
-#: A pronoun or demonstrative: the owner is in the sentence before.
-PRONOUN = re.compile(r"它|其(?!中|他|实|次|余)|该|此(?!前|外|后|次)|这(?:家|款|个|一|些)|他们|她们")
-_SPLIT = re.compile(r"[，；。！？,;：:]")
-
-
-def subject_of(simple: str, start: int, kind: str, what: str, speaker: str = "", source: str = "") -> str:
-    """Whose figure the one at ``simple[start:]`` is (zh-Hans; '' when the sentence does not say,
-    or says it with a pronoun: the sentence before then tells).
-
-    The speaker, when the clause says 自己/我们; else the nearest name in the figure's clause or
-    the one before it (anywhere in the sentence when the clause is elliptical: no noun phrase of
-    its own, or only an attribute such as 金额); else the clause's topic, and for an elliptical
-    clause the topic of one of the two clauses before ("…月之暗面完成新一轮融资，金额超10亿美元").
-    Never who says it (the speaker or the source), a measure ("国产化比例"), or one member of a
-    list the figure counts ("招商证券等10家券商")."""
-    if speaker and re.search(r"自己|我们|我的|我司|本公司", simple[:start]):
-        return speaker  # "Tyler Perry表示，…搁置了自己影视工作室8亿美元的扩建计划"
-    left = max(simple.rfind(ch, 0, start) for ch in "，；。！？,;：:") + 1
-    prev_left = max(simple.rfind(ch, 0, max(left - 1, 0)) for ch in "，；。！？,;：:") + 1
-    elliptical = not what or what in ATTRIBUTE
-
-    def ok(t: str) -> bool:
-        return bool(t) and t not in ATTRIBUTE and not (_MEASURE.search(t) and not t.endswith("指数")) \
-            and t != speaker and t != source \
-            and not (source and (t in source or source in t))
-
-    end, name = _nearest(simple, start)
-    listed = kind == "count" and bool(name) and bool(re.search(re.escape(name) + r"\s*(?:等|在内)", simple[:start]))
-    if name and (listed or (end < prev_left and not elliptical)):
-        name = ""
-    if ok(name):
-        return name
-    if listed or PRONOUN.search(simple[:start]):
-        return ""
-    t = topic(simple[left:start])
-    if ok(t):
-        return t
-    if elliptical:
-        for clause in list(reversed(_SPLIT.split(simple[:left])))[1:3]:
-            t = topic(clause)
-            if ok(t):
-                return t
-    return ""
-
-
-@lru_cache(maxsize=1 << 14)
-def topic(simple: str) -> str:
-    """The clause's topic: the noun phrase that opens it, before its first verb ('' if none); of a
-    long one, its head at the end ("国内AI创业公司北京月之暗面" → 北京月之暗面)."""
-    words = _words(simple)
-    out: list = []
-    for j, (w, tag, s, e) in enumerate(words):
-        nxt = words[j + 1] if j + 1 < len(words) else ("", "x", 0, 0)
-        glue = (w == "之" and bool(out) and _nounish(nxt[0], nxt[1])) or \
-            (len(w) == 1 and tag == "m" and nxt[0] == "之")  # "月之暗面" cut as 月 之 暗面
-        if not glue and (tag.startswith(("v", "p", "c", "d")) or w in _PUNCT or w in _LINKS
-                         or _NUMERAL.match(w)):
-            break  # the topic stands before the verb and before any figure
-        if glue or (_nounish(w, tag) and not _NUMERAL.match(w)):
-            out.append(w)
-        elif w == "的" and out and _nounish(nxt[0], nxt[1]):
-            out = []  # "AI领域的初创企业月之暗面": the head after 的
-        elif out:
-            break
-    for j in range(len(out) - 2, -1, -1):
-        if out[j] in ("公司", "企业", "机构", "平台", "团队", "集团") or out[j].endswith(("公司", "企业")):
-            out = out[j + 1:]
-            break
-    while sum(len(w) for w in out) > 8 and len(out) > 1:
-        out.pop(0)
-    while out and len(out[0]) == 1 and len(out) > 1 and not re.match(r"[A-Za-z]", out[0]) and out[1] != "之":
-        out.pop(0)
-    t = re.sub(r"^(?:据|根据)", "", "".join(out))
-    return t if 2 <= len(t) <= 10 else ""
+from .figurewhose import ATTRIBUTE, PRONOUN, names_in, nearest_name, subject_of, topic  # noqa: E402,F401  (whose it is)

@@ -18,7 +18,7 @@ import re
 
 from .counters import headline_run, is_counter
 
-__all__ = ["bounds", "base_unit", "trivia", "weight", "same_fact"]
+__all__ = ["bounds", "base_unit", "trivia", "weight", "same_fact", "opposed", "direction"]
 
 # ---------------------------------------------------------------- bounds in base units
 
@@ -186,5 +186,23 @@ def weight(kind: str, unit: str, what: str, subject: str, number: float | None, 
 
 def same_fact(a, b) -> bool:
     """Two figures state the same fact (``Figure.same_fact``: same dimension, overlapping bounds,
-    the same owner; two different subjects never)."""
-    return a.same_fact(b)
+    the same owner; two different subjects never), and never a rise and a fall: a saving and an
+    extra cost of close size ("一年能省下三十多万元人工", "一年人工开支多出四五十万元") are two facts."""
+    return a.same_fact(b) and not opposed(a, b)
+
+
+#: What a clause says its figure is: more (多出, 增加, 上涨, 超支) or less (省下, 减少, 下降, 便宜).
+_MORE = re.compile(r"多出|多花|多付|多配|增加|增长|上升|上涨|上调|提高|提升|超支|攀升|扩大|翻了|涨了|贵了?")
+_LESS = re.compile(r"省下|省了|节省|节约|可省|能省|减少|降低|下降|下跌|下调|回落|缩减|少花|便宜|低了|跌了|亏损")
+
+
+def direction(context: str) -> int:
+    """+1 when the figure's clause says it is more, -1 when less, 0 when it says neither or both."""
+    more, less = bool(_MORE.search(context or "")), bool(_LESS.search(context or ""))
+    return 0 if more == less else (1 if more else -1)
+
+
+def opposed(a, b) -> bool:
+    """One figure is a rise and the other a fall (by their clauses)."""
+    da, db = direction(a.context), direction(b.context)
+    return da * db < 0

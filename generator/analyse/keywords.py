@@ -83,7 +83,8 @@ def _term_ok(t: str) -> bool:
     tag = word_tag(t)
     if not tag:
         if len(t) <= 3:  # a new word jieba found ("算力", "套壳", "邀请码"), not a function word's piece
-            return not (_FUNCTION_EDGE.match(t) or _FUNCTION_EDGE.match(t[-1]))
+            # nor a date's tail ("日起" of 11月20日起)
+            return not (_FUNCTION_EDGE.match(t) or _FUNCTION_EDGE.match(t[-1]) or t[0] in "日月年号时")
         return any(_phrase_ok(t[:i], t[i:]) for i in range(2, len(t) - 1))
     return tag.startswith(_KEYWORD_TAGS) and not tag.startswith("nr")
 
@@ -91,7 +92,7 @@ def _term_ok(t: str) -> bool:
 #: Words a reader does not search for because they name a category, not a thing: a role or a
 #: kind of person or party (消费者, 从业者, 出口商, 理货员, 日方), a quality (一致性, 情绪化), and
 #: a phrase whose head is a generic noun (资本市场, 视频领域, 头部企业, 出口总额, 技术发展).
-_CATEGORY_END = re.compile(r"(?:者|商|员|方|性|化|领域|市场|企业|行业|产业|方面|问题|情况|水平|模式|总额|发展|能力|"
+_CATEGORY_END = re.compile(r"(?:者|商|员|方|性|化|领域|市场|企业|行业|产业|方面|问题|情况|水平|模式|总额|发展|能力|地区|朋友|"
                            r"时代|趋势|方式|人士|机构|公司|部门|板块|平台|环境|因素|角度|视角)$")
 
 
@@ -148,10 +149,19 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
     ranked_names = sorted(((name, k, d) for name, k, d in (names or ())
                            if k >= 2 and d < common and name.lower() not in exclude),
                           key=lambda x: (-x[1] * corpus("", x[2]), x[0]))
+    whole_text = "".join(s.simple for s in sents)
+    ranked_names = [x for x in ranked_names if not _inside_a_word(x[0], whole_text)]
     for name, _, _ in ranked_names[: n // 2]:
         out.append(name)
     # "视频" in every article says nothing of this one, unless its headline is about it (价格战)
     everywhere = {t for t in tf if n_docs >= 3 and df.get(t, 0) >= n_docs and t not in title}
+    # ...but the topic's own terms (预制菜, 阿奇霉素: rare in general Chinese, three characters or more, in
+    # most of the corpus and written here again and again) are what a reader searches for: one or two
+    # of them, after the names
+    topical = sorted((t for t in tf if n_docs >= 3 and df.get(t, 0) >= common and tf[t] >= 3 and len(t) >= 3
+                      and _term_ok(t) and not generic(t) and idf.get(t, median) >= 10.0 and t not in "\x00".join(forms)
+                      and t.lower() not in exclude and not name_fragment(t)),
+                     key=lambda t: (-tf[t], t))
     joined = "\x00".join(forms)
 
     def score(t: str) -> float:
@@ -176,6 +186,12 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
     pool = [t for t in pool if not any(t in p and p != t and tf[p] >= 0.8 * tf[t] for p in phrases)]
     whole = "".join(s.simple for s in sents)
     longer = [x for x in exclude if len(x) >= 3]
+    for t in topical:
+        if sum(1 for o in out if o in topical) >= 2 or len(out) >= n // 2 + 2:
+            break
+        if not any(t in o.lower() or o.lower() in t for o in out) and not any(t in x for x in longer) \
+                and not _piece_of_a_word(t, whole):
+            out.append(t)
     for t in sorted(pool, key=lambda t: (-score(t), t)):
         if t in exclude or any(t in o.lower() or o.lower() in t for o in out):
             continue
@@ -189,7 +205,7 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
         # its rarer words written twice, still never everyday or corpus-wide words (a word written
         # once, "生日蛋糕" in an anecdote, is not what the article is about: a shorter list is better)
         once = sorted(((name, d) for name, k, d in (names or ()) if k == 1 and d < common
-                       and name.lower() not in exclude and len(name) >= 2),
+                       and name.lower() not in exclude and len(name) >= 2 and not _inside_a_word(name, whole)),
                       key=lambda x: (x[1], x[0]))
         for name, _ in once:
             if len(out) >= n or sum(1 for o in out if o in {x for x, *_ in names or ()}) >= n // 2:
@@ -251,6 +267,21 @@ def _known(t: str) -> bool:
     from .namefind import word_tag
 
     return bool(word_tag(t))
+
+
+def _inside_a_word(t: str, text: str) -> bool:
+    """A term every place of which is the opening or the end of a longer dictionary word ("严格来" of
+    严格来说): a cut word, no keyword. Unknown words only (a dictionary word is a word)."""
+    if _known(t) or not re.fullmatch(r"[\u4e00-\u9fff]{2,}", t):
+        return False
+    at, seen, inside = text.find(t), 0, 0
+    while at >= 0 and seen < 20:
+        seen += 1
+        end = at + len(t)
+        if any(_known(text[a:b]) for a, b in ((at, end + 1), (at, end + 2), (at - 1, end), (at - 2, end)) if a >= 0):
+            inside += 1
+        at = text.find(t, end)
+    return seen > 0 and inside == seen
 
 
 def _piece_of_a_word(t: str, text: str) -> bool:

@@ -16,7 +16,7 @@ import re
 
 from .text import Sentence
 
-__all__ = ["table_sentences", "row_what", "ROW_INDEX"]
+__all__ = ["table_sentences", "row_what", "drawn_rows", "ROW_INDEX"]
 
 #: Sentence index given to table rows (they stand outside the article's sentence order).
 ROW_INDEX = 10 ** 6
@@ -128,3 +128,32 @@ def row_what(simple: str, start: int) -> str:
     label = re.sub(r"\s*[（(]\s*[\d.A-Za-z]+\s*[）)]", "", label).strip()
     what = f"{label} {head.rstrip('+-−± ')}".replace("*", "").strip()
     return re.sub(r"\s+", " ", what)
+
+
+#: A drawn table's border ("+------+-----+") and a row's cells ("|校园订单占比|约35%|约12%|").
+_BORDER = re.compile(r"\+(?:[-=]{3,}\+)+")
+_DRAWN = re.compile(r"\+[-=]{3,}\+[-=+]*\s*\|")
+
+
+def drawn_rows(simple: str) -> list[tuple[int, int, str]]:
+    """A table drawn in characters and flattened into one line of text ("…如下：+----+\\|指标\\| 8月\\|
+    9月\\|+----+\\|占比\\|约35%\\|约12%\\|…+----+注："): each data row as (start, end, what it says:
+    "校园订单中预制菜品占比：8月（事件前） 约35%；9月（事件后） 约12%；变化 -23个百分点"), so a
+    figure in it carries its row and column, never the whole table. [] when there is none."""
+    if not _DRAWN.search(simple):
+        return []
+    out: list[tuple[int, int, str]] = []
+    header: list[str] = []
+    start = simple.find("+")
+    for part in _BORDER.split(simple[start:]):
+        offset = simple.find(part, start)
+        for m in re.finditer(r"\|([^|]*(?:\|[^|]+)+)\|", part):
+            cells = [c.strip() for c in m.group(1).split("|")]
+            if not header:
+                header = cells
+                continue
+            if len(cells) != len(header) or not cells[0]:
+                continue
+            said = "；".join(f"{h} {c}" for h, c in zip(header[1:], cells[1:]) if c)
+            out.append((offset + m.start(), offset + m.end(), f"{cells[0]}：{said}"))
+    return out

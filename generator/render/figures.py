@@ -71,9 +71,12 @@ def key_figures(analysis: Analysis) -> list[list[Figure]]:
     """The briefing's key figures: figures of several articles that state the same fact (same
     subject, quantities that agree within what the text allows: "超过7%" and "7.41%") are one
     group; two subjects are never merged, and a figure joins a group only when it states the same
-    fact as every figure in it (a vague "数百亿日元" never bridges "300亿日元" and "207亿日元"). Groups are ranked: given by more sources first, then
+    fact as every figure in it (a vague "数百亿日元" never bridges "300亿日元" and "207亿日元"), and
+    never a rise with a fall (a yearly saving and an extra cost of close size). Groups are ranked: given by more sources first, then
     more often in a paragraph the briefing cites, then by newsworthiness, then by where the first
     one stands. Each group lists its figures in corpus order; trivia is left out."""
+    from ..analyse.keyfigures import opposed  # a pure reading of two clauses
+
     cited = {(c.article, c.paragraph) for p in analysis.points for c in p.citations}
     groups: list[list] = []
     members: list[set] = []  # each group's articles (kept, not rebuilt for every figure tried)
@@ -85,7 +88,8 @@ def key_figures(analysis: Analysis) -> list[list[Figure]]:
         for gi in by_dim.get(dim, []):
             g = groups[gi]
             if f.article not in members[gi] and \
-                    (all(x.same_fact(f) for x in g) if f.low is not None else g[0].key == f.key and _same_owner(g[0], f)):
+                    (all(x.same_fact(f) for x in g) if f.low is not None else g[0].key == f.key and _same_owner(g[0], f)) \
+                    and not any(opposed(x, f) for x in g):  # a saving and an extra cost are two facts
                 g.append(f)
                 members[gi].add(f.article)
                 break
