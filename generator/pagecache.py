@@ -32,6 +32,9 @@ kept the page's entry (so it logged no warning): exactly the pages whose output 
 stored output. Everything else is built (a hit still replays). Skipped pages give the search
 index their stored entries in the pages' order, and the files of pages that are gone are removed,
 so the site served equals a full build's.
+
+The module is in three: this one (the plugin and its events), ``pagestore.py`` (what is kept of a
+page and how it is put back) and ``pageskip.py`` (``--dirty``: the pages not built at all).
 """
 
 from __future__ import annotations
@@ -42,16 +45,13 @@ import json
 import logging
 import os
 import pickle
-import posixpath
-import re
 import zlib
-from dataclasses import dataclass
 from datetime import datetime, timezone
-from importlib import metadata
 from pathlib import Path
-from urllib.parse import urlsplit
 
-from . import __version__
+from .pageskip import _place_skipped, _restore_skipped, _Session, plan, remove_stale
+from .pagestore import (_FORMAT, _LIVE, _LIVE_BLANK, _LIVE_OPEN, Entry, _blank, _fill, _Language,
+                        _nav_shape, _replay_render, _targets, _versions, _WarningWatch)
 from .writers import write_atomic
 
 __all__ = ["PageCache", "TEMPLATE_NAME", "TEMPLATE_SOURCE"]
@@ -61,119 +61,7 @@ log = logging.getLogger("mkdocs.plugins.jianfan")
 #: The template a hit renders with: the cached theme output, verbatim.
 TEMPLATE_NAME = "jianfan-cached-page.html"
 TEMPLATE_SOURCE = "{{ jianfan_cached_output }}"
-_FORMAT = 4
 _ABSENT = object()
-#: MkDocs' warning on every ``--dirty`` build (not about a page; ``exact_dirty`` makes it moot).
-_DIRTY_WARNING = "A 'dirty' build is being performed"
-_PACKAGES = ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "markdown", "pymdown-extensions",
-             "jinja2", "babel")
-_HREF = re.compile(r'(?:href|src)="([^"]*)"')
-#: A live number: a count the generator marks (``<span class="jf-live" data-search-exclude>N</span>``,
-#: the briefing's "本次处理 N 个句子") because it moves with every added sentence while the rest of
-#: its page does not. A page's key leaves the numbers out; a hit writes the current ones into the
-#: stored HTML (where they stand as blank spans). The span is excluded from the search index, so
-#: the stored search entries hold whatever the numbers. Digits only: nothing to backtrack over.
-_LIVE_OPEN, _LIVE_CLOSE = '<span class="jf-live" data-search-exclude>', "</span>"
-_LIVE = re.compile(re.escape(_LIVE_OPEN) + r"([0-9]{1,15})" + re.escape(_LIVE_CLOSE))
-_LIVE_BLANK = _LIVE_OPEN + _LIVE_CLOSE
-
-
-@dataclass(slots=True)
-class Entry:
-    key: str
-    content: bytes
-    """page.content, zlib-compressed."""
-    output: bytes
-    """The theme template's output, zlib-compressed."""
-    toc: object
-    title: str | None
-    anchors: frozenset
-    links: dict
-    """page.links_to_anchors, by target src_uri."""
-    targets: frozenset
-    """Site URLs of the pages this page links to (each must still exist for a hit)."""
-    search: list
-    """The entries the search plugin made of the page."""
-    meta: dict
-    """The page's front matter (the theme's navigation may read it on other pages)."""
-    live: int = 0
-    """How many live numbers ``content`` and ``output`` hold as blank spans (see ``_LIVE``)."""
-
-
-@functools.lru_cache(maxsize=1)
-def _versions() -> str:
-    parts = [f"jianfan={__version__}"]
-    for name in _PACKAGES:
-        try:
-            parts.append(f"{name}={metadata.version(name)}")
-        except metadata.PackageNotFoundError:
-            parts.append(f"{name}=-")
-    return ";".join(parts)
-
-
-def _nav_shape(items) -> list:
-    out = []
-    for item in items or []:
-        out.append([type(item).__name__, getattr(item, "title", None),
-                    getattr(getattr(item, "file", None), "src_uri", None) or getattr(item, "url", None),
-                    _nav_shape(getattr(item, "children", None))])
-    return out
-
-
-class _WarningWatch(logging.Handler):
-    """Notes which page was being built when MkDocs (or a plugin) logged a warning."""
-
-    def __init__(self, config) -> None:
-        super().__init__(logging.WARNING)
-        self.config = config
-        self.pages: set[str] = set()
-        self.outside = False
-
-    def emit(self, record) -> None:
-        if record.getMessage().startswith(_DIRTY_WARNING):
-            return
-        page = getattr(self.config, "_current_page", None)
-        if page is not None:
-            self.pages.add(page.file.src_uri)
-        else:
-            self.outside = True
-
-
-class _Language:
-    """The state of one language's pass of the build."""
-
-    def __init__(self, shape: str, urls: set[str], page_locales: dict, watch: _WarningWatch) -> None:
-        self.shape = shape
-        self.urls = urls
-        self.page_locales = page_locales
-        self.watch = watch
-        self.keys: dict[str, str] = {}
-        self.hits: dict[str, Entry] = {}
-        self.search_meta: dict[str, object] = {}
-        self.search_made: dict[str, list] = {}
-        self.search_mark = 0
-        self.sources: dict[str, tuple] = {}
-        """Each page's Markdown file as it was read (``exact_dirty``: (mtime, size))."""
-        self.skipped: dict[str, Entry] = {}
-        """``exact_dirty``: the pages MkDocs does not build this time, with their entries."""
-        self.order: list[str] = []
-        """The pages in the order MkDocs builds them (the search index keeps that order)."""
-        self.placed = 0
-        """How many of ``order`` have their search entries in the index."""
-        self.last_built: str | None = None
-        self.dests: dict[str, str] = {}
-        self.live: dict[str, tuple[str, ...]] = {}
-        """Each page's live numbers, in order (see ``_LIVE``)."""
-
-
-class _Session:
-    """``exact_dirty``: what the last build of one language left in the site folder."""
-
-    def __init__(self, shape: str, urls: set[str], pages: dict[str, tuple]) -> None:
-        self.shape = shape
-        self.urls = urls
-        self.pages = pages
-        """src_uri → (Markdown file's (mtime, size), key, output file)."""
 
 
 def _priority(value: float):
@@ -261,13 +149,8 @@ class PageCache:
                  f"the cache{f', {skipped} unchanged pages kept as they were' if skipped else ''}")
 
     def _remove_stale(self, config) -> None:
-        """``exact_dirty``: remove the files the last build wrote that this one does not have (a
-        deleted article's pages), as a full build's clean site folder would not hold them."""
-        site = Path(config.site_dir).resolve()
-        for path in self._outputs - self._outputs_now:
-            target = Path(path)
-            if target.resolve().is_relative_to(site):
-                target.unlink(missing_ok=True)
+        """``exact_dirty``: the files of the last build that this one does not have are removed."""
+        remove_stale(config.site_dir, self._outputs - self._outputs_now)
         self._outputs, self._outputs_now = self._outputs_now, set()
 
     # -- loading and saving -------------------------------------------------------------------
@@ -338,41 +221,9 @@ class PageCache:
             self._plan(state, language, files)
 
     def _plan(self, state: _Language, language: str, files) -> None:
-        """``exact_dirty``: tell MkDocs, page by page, whether it must build the page: not when
-        its output from the last build of this session is still exactly right."""
-        session = self._sessions.get(language)
-        same_site = (session is not None and session.shape == state.shape
-                     and session.urls == state.urls)
-        old = self._load()
-        for file in files:
-            self._outputs_now.add(file.abs_dest_path)
-        pages = list(files.documentation_pages())
-        for i, file in enumerate(pages):
-            uri = file.src_uri
-            state.order.append(uri)
-            try:
-                st = os.stat(file.abs_src_path)
-                source = (st.st_mtime_ns, st.st_size)
-            except (OSError, TypeError):
-                source = None
-            state.sources[uri] = source
-            state.dests[uri] = file.abs_dest_path
-            kept = session.pages.get(uri) if same_site else None
-            entry = old.get(uri)
-            # The last page is always built: mkdocs-static-i18n's language links on 404.html are
-            # the last built page's.
-            if (i < len(pages) - 1 and kept is not None and source is not None and kept[0] == source
-                    and entry is not None
-                    and entry.key == kept[1] and kept[2] == file.abs_dest_path
-                    and os.path.isfile(file.abs_dest_path)):
-                state.skipped[uri] = entry
-                state.keys[uri] = entry.key
-                self._new[uri] = entry
-                file.is_modified = _unmodified
-            else:
-                file.is_modified = _modified
-                state.last_built = uri
-        self.skipped += len(state.skipped)
+        """``exact_dirty``: which pages MkDocs must build (``pageskip.plan``)."""
+        self.skipped += plan(state, self._sessions.get(language), self._load(), files,
+                             self._outputs_now, self._new)
 
     def finish(self, language: str) -> None:
         """After one language's pages are built and their links checked: forget the pages that
@@ -519,38 +370,6 @@ class PageCache:
         )
 
 
-def _unmodified() -> bool:
-    return False
-
-
-def _modified() -> bool:
-    return True
-
-
-def _place_skipped(state: _Language, upto: int, search_entries: list) -> None:
-    """The stored search entries of the skipped pages in ``state.order[state.placed:upto]``;
-    the page at ``upto`` is the next one built (its own entries follow)."""
-    for uri in state.order[state.placed:upto]:
-        entry = state.skipped.get(uri)
-        if entry is not None:
-            search_entries.extend(dict(e) for e in entry.search)
-    state.placed = upto + 1
-
-
-def _restore_skipped(state: _Language, files) -> None:
-    """What other pages may read of a skipped page (its title, front matter, anchors), as its
-    last build left them: MkDocs does not read the page."""
-    for uri, entry in state.skipped.items():
-        file = files.get_file_from_path(uri)
-        page = getattr(file, "page", None)
-        if page is None:
-            continue
-        page.markdown = page.markdown if page.markdown is not None else ""
-        page.meta = dict(entry.meta)
-        page._title_from_render = entry.title
-        page.present_anchor_ids = set(entry.anchors)
-
-
 def _search_entries(config) -> list | None:
     """The search plugin's list of index entries (MkDocs' or Material's), if there is one."""
     for name in ("material/search", "search"):
@@ -563,56 +382,3 @@ def _search_entries(config) -> list | None:
 
 def _language(config) -> str:
     return getattr(config.plugins.get("i18n"), "current_language", None) or "default"
-
-
-def _blank(html: str, live: tuple[str, ...]) -> str | None:
-    """``html`` with its live numbers blanked, to be stored; None when they are not exactly
-    ``live`` in order (Python-Markdown or the theme moved, dropped or repeated one): such a page
-    is not stored, so it is rendered on every build."""
-    if not live:
-        return None if _LIVE_BLANK in html else html
-    if tuple(m.group(1) for m in _LIVE.finditer(html)) != live or _LIVE_BLANK in html:
-        return None
-    return _LIVE.sub(_LIVE_BLANK, html)
-
-
-def _fill(html: str, live: tuple[str, ...]) -> str:
-    """Stored ``html`` with this build's live numbers written into its blank spans, in order."""
-    if not live:
-        return html
-    parts = html.split(_LIVE_BLANK)
-    out = [parts[0]]
-    for value, rest in zip(live, parts[1:]):
-        out += [_LIVE_OPEN, value, _LIVE_CLOSE, rest]
-    return "".join(out)
-
-
-def _replay_render(page, entry: Entry, live: tuple[str, ...], config, files) -> None:
-    """``Page.render`` of a hit: what Python-Markdown made of the page last time."""
-    page.content = _fill(zlib.decompress(entry.content).decode("utf-8"), live)
-    page.toc = entry.toc
-    page._title_from_render = entry.title
-    page.present_anchor_ids = set(entry.anchors)
-    links = {}
-    for uri, anchors in entry.links.items():
-        target = files.get_file_from_path(uri)
-        if target is not None:
-            links[target] = dict(anchors)
-    page.links_to_anchors = links
-
-
-def _targets(html: str, page_url: str) -> set[str]:
-    """Site URLs of the local pages and files ``html`` links to, resolved from ``page_url``."""
-    base = "/" + page_url.lstrip("/")
-    if not base.endswith("/"):
-        base = posixpath.dirname(base) + "/"
-    out = set()
-    for href in _HREF.findall(html):
-        parts = urlsplit(href)
-        if parts.scheme or parts.netloc or not parts.path:
-            continue
-        path = posixpath.normpath(posixpath.join(base, parts.path))
-        if parts.path.endswith("/") and not path.endswith("/"):
-            path += "/"
-        out.add(path)
-    return out

@@ -264,9 +264,14 @@ def _searchable(word: str, sents: list[Sentence]) -> bool:
     if not where:
         return True  # a name written only in the title or another spelling
     # a vocative: the word opens the sentence (after 各位/亲爱的/在座的) and a comma or an exclamation follows
+    # (the word starts within the first four characters: only such a sentence is matched, so the
+    # pattern, one per word, is compiled only when one is there)
+    opening = [t for t in where if t.find(low) <= 3]
+    if not opening:
+        return True
     w = re.escape(low)
     vocative = re.compile(rf"^(?:(?:各位|亲爱的|在座的|尊敬的){w}们?[，,！!：:]|[\u4e00-\u9fff]{{0,2}}?{w}们?[，,！!])")
-    addressed = sum(1 for t in where if vocative.match(t))
+    addressed = sum(1 for t in opening if vocative.match(t))
     return addressed * 2 < len(where)
 
 
@@ -276,8 +281,8 @@ def _handle_only(word: str, sents: list[Sentence]) -> bool:
     term; a transcript's guest, labelled but never replied to, stays one."""
     low = word.lower()
     texts = [s.simple.lower() for s in sents if low in s.simple.lower()]
-    if not texts:
-        return False
+    if not texts or not any("回复" in t or "@" in t for t in texts):
+        return False  # every reply form below has one of the two (and compiling is the cost)
     w = re.escape(low)
     reply = re.compile(rf"回复\s*@?[^：:\s，。]{{0,8}}?{w}\s*[：:]|{w}\s*回复|@{w}")
     if not any(reply.search(t) for t in texts):

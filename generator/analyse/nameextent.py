@@ -25,6 +25,7 @@ that cut is where the name ends:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from .namecandidate import Candidate
@@ -46,8 +47,31 @@ _GLUED_LATIN = re.compile(r"^([a-z]{1,4})(?=[\u4e00-\u9fff])")
 _MAX_MENTIONS = 200
 
 
-def _mentions(name: str, paragraphs) -> list[tuple[str, int]]:
+class _Joined:
+    """The paragraphs' simplified texts joined by NULs: a name's mentions are found by one scan of
+    the corpus instead of one ``find`` per paragraph (349 names × 10,000 paragraphs at 1,000
+    articles). A name holds no NUL, so no mention spans two paragraphs."""
+
+    def __init__(self, paragraphs):
+        self.texts = [simple for simple, _ in paragraphs.values()]
+        self.starts, at = [], 0
+        for text in self.texts:
+            self.starts.append(at)
+            at += len(text) + 1
+        self.joined = "\0".join(self.texts)
+
+
+def _mentions(name: str, paragraphs, joined: _Joined | None = None) -> list[tuple[str, int]]:
     out = []
+    if joined is not None and name and "\0" not in name:
+        p = joined.joined.find(name)
+        while p >= 0:
+            k = bisect_right(joined.starts, p) - 1
+            out.append((joined.texts[k], p - joined.starts[k]))
+            if len(out) > _MAX_MENTIONS:
+                return []
+            p = joined.joined.find(name, p + len(name))
+        return out
     for simple, _ in paragraphs.values():
         i = simple.find(name)
         while i >= 0:
@@ -103,6 +127,7 @@ def _longer_name(name: str, mentions) -> str:
 
 def fix_extents(found: dict[str, list[Candidate]], paragraphs) -> dict[str, list[Candidate]]:
     found = dict(found)
+    joined = _Joined(paragraphs)
     brands = {n for n, cs in found.items() if re.fullmatch(r"[A-Za-z][A-Za-z0-9]+", n)
               and any(c.kind in ("org", "product") for c in cs)}
     for name in list(found):
@@ -122,7 +147,7 @@ def fix_extents(found: dict[str, list[Candidate]], paragraphs) -> dict[str, list
             _move(found, name, name, "product")  # "Xbox Series": a brand's line, no person
             continue
         if re.fullmatch(r"[A-Z][A-Za-z0-9]+", name) and kinds["org"] + kinds["product"]:
-            mentions = _mentions(name, paragraphs)
+            mentions = _mentions(name, paragraphs, joined)
             tails = {m.group(0) for text, i in mentions
                      for m in [_LATIN_TAIL.match(text, i + len(name))] if m} if mentions else set()
             if len(tails) == 1 and all(_LATIN_TAIL.match(text, i + len(name)) for text, i in mentions):
@@ -139,7 +164,7 @@ def fix_extents(found: dict[str, list[Candidate]], paragraphs) -> dict[str, list
             if rest and not is_generic(rest):
                 _move(found, name, rest)  # "节目由|雾港游戏": the words before a preposition are no part of it
                 name, cands = rest, found[rest]
-        mentions = _mentions(name, paragraphs)
+        mentions = _mentions(name, paragraphs, joined)
         if mentions and all(i > 0 and word_tag(text[i - 1:i + 1]).startswith(_QUANTITY_TAGS)
                             for text, i in mentions) and all(c.why.startswith("suffix") for c in cands):
             del found[name]  # "更|多中国工作室": the first character ends a word of quantity or degree (更多, 许多)

@@ -319,6 +319,7 @@ def _has_denial(clause: str) -> bool:
         and not _NOT_A_DENIAL.match(clause[max(0, m.start() - 1):m.start() + 2]) for m in _DENY_CHAR.finditer(clause))
 
 
+@lru_cache(maxsize=1 << 16)  # a point's statement is weighed against every quote of it
 def _stance_of(text: str, word: str, others: tuple[str, ...] = ()) -> str:
     """How a text says a word: "denied" (every use of it denied), "affirmed" (never denied, and
     in clauses with no doubting word) or "" (mixed, supposed, doubted, or not said)."""

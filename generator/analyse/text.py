@@ -295,8 +295,14 @@ def sentences_of(article, simple_of) -> list[Sentence]:
 
 def count_words(text: str, words: tuple[str, ...]) -> list[str]:
     """The words of ``words`` that occur in ``text`` (case and spacing ignored), in list order."""
+    return list(_found(text, words))
+
+
+@lru_cache(maxsize=1 << 16)
+def _found(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    # a sentence is asked for the same category's words several times over (``claims.classify``)
     low = _low(text)
-    return [w for w, n in _normed(words) if n in low]
+    return tuple(w for w, n in _normed(words) if n in low)
 
 
 @lru_cache(maxsize=1 << 12)
