@@ -14,7 +14,7 @@ from .text import Sentence, to_simplified
 from .interviews import LABELLED_TURN
 from .turns import turn_holder
 
-__all__ = ["holders", "frame_holder", "own_holders", "caption_holder", "CAPTION", "RESPONSE_LEAD", "uncaptioned"]
+__all__ = ["holders", "frame_holder", "own_holders", "caption_holder", "CAPTION", "RESPONSE_LEAD", "uncaptioned", "described_group"]
 
 
 def _cjk(text: str) -> int:
@@ -204,3 +204,22 @@ def _surnames():
     from .entities import SURNAMES
 
     return SURNAMES
+
+
+#: What an unnamed group of experts in a frame ("也有学者持不同看法") says of the person who then speaks:
+#: words of that person's role.
+_EXPERTS = {"学者": ("教授", "学者", "研究员", "学院", "大学", "研究所", "研究院", "研究中心"),
+            "专家": ("专家", "教授", "研究员", "学院", "大学", "研究所", "研究院", "医师", "工程师", "分析师"),
+            "分析师": ("分析师", "研究员", "首席"), "律师": ("律师",), "医生": ("医师", "医生", "主任")}
+
+
+def described_group(groups: set[str], named: list, seen: set[str]) -> bool:
+    """Whether the frame left its holder unnamed as a group of experts and the next turn is one such
+    expert, named with a role the group word describes ("不过，也有学者持不同看法。" then "字幕：蒋某
+    某大学教授…"): the group is that person. A party the frame does not describe ("家长们…不买账" then
+    a bureau's official) is another side."""
+    if seen or len(named) != 1 or named[0].kind != "person" or not named[0].role:
+        return False
+    role = to_simplified(named[0].role, "zh-Hant")  # names and roles are in the article's script
+    return any(key in to_simplified(g, "zh-Hant") and any(w in role for w in words)
+               for g in groups for key, words in _EXPERTS.items())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .disputeholders import CAPTION, frame_holder, own_holders
+from .disputeholders import CAPTION, described_group, frame_holder, own_holders
 from .disputejoin import norm
 from .disputesides import STRONG, bare_frame, cjk
 from .interviews import ANSWER_LABEL, QUESTION_LABEL
@@ -104,7 +104,7 @@ def _argument_after(ss: list[Sentence], i: int, by_sentence, seen: set[str]) -> 
     who = {sp.name for sp in named}
     groups = {sp.name for sp in own_holders(ss[i], by_sentence) if sp.kind == "group"}
     if who and not (who & seen) and not _unnamed(seen, who, first) \
-            and not any(g in first.simple[:40] for g in groups) and not _described(groups, named, seen):
+            and not any(g in first.simple[:40] for g in groups) and not described_group(groups, named, seen):
         return []  # "家长们显然并不买账。" then the education bureau's statement: not the parents' argument
     out = [first]
     for x in ss[k + 1:k + CARRY]:
@@ -113,25 +113,6 @@ def _argument_after(ss: list[Sentence], i: int, by_sentence, seen: set[str]) -> 
             break
         out.append(x)
     return out
-
-
-#: What an unnamed group of experts in a frame ("也有学者持不同看法") says of the person who then speaks:
-#: words of that person's role.
-_EXPERTS = {"学者": ("教授", "学者", "研究员", "学院", "大学", "研究所", "研究院", "研究中心"),
-            "专家": ("专家", "教授", "研究员", "学院", "大学", "研究所", "研究院", "医师", "工程师", "分析师"),
-            "分析师": ("分析师", "研究员", "首席"), "律师": ("律师",), "医生": ("医师", "医生", "主任")}
-
-
-def _described(groups: set[str], named: list, seen: set[str]) -> bool:
-    """Whether the frame left its holder unnamed as a group of experts and the next turn is one such
-    expert, named with a role the group word describes ("不过，也有学者持不同看法。" then "字幕：蒋某
-    某大学教授…"): the group is that person. A party the frame does not describe ("家长们…不买账" then
-    a bureau's official) is another side."""
-    if seen or len(named) != 1 or named[0].kind != "person" or not named[0].role:
-        return False
-    role = to_simplified(named[0].role, "zh-Hant")  # names and roles are in the article's script
-    return any(key in to_simplified(g, "zh-Hant") and any(w in role for w in words)
-               for g in groups for key, words in _EXPERTS.items())
 
 
 def _unnamed(seen: set[str], who: set[str], x: Sentence) -> bool:
