@@ -63,7 +63,7 @@ FACETS: dict[str, tuple[str, ...]] = {
 #: stocks …), not one claim: sharing one of them makes a paraphrase only with two claim words.
 THEME_FACETS = frozenset({"gap", "stock-up", "funding", "jobs-replaced", "privacy", "plagiarism",
                           "copyright", "deepfake", "cost-high", "regulation", "partners", "relief-fund",
-                          "import-ban"})
+                          "import-ban", "burden"})
 
 
 #: Facets that say which claim only together with whose it is (a fall of which share price, whose
