@@ -294,7 +294,7 @@ def one_word(a: Candidate, b: Candidate) -> bool:
     负担" / "拍CT，这既增加了孩子的负担"; "理性看待" in a hospital's note and a company's)."""
     if a.sentence.article == b.sentence.article:
         return False
-    if (a.facets & b.facets) or (a.claimkeys & b.claimkeys) or (a.hard & b.hard) \
+    if ((a.facets & b.facets) - THEME_FACETS) or (a.claimkeys & b.claimkeys) or (a.hard & b.hard) \
             or (a.polar and b.polar and same_side(a.polar, b.polar)):
         return False
     return len(shared_words(a, b)) <= 1 and similarity(a, b, 0.0, CLAUSE_SHARED) < ONE_WORD_WORDING
@@ -437,9 +437,10 @@ def cluster(cands: list[Candidate], weights: dict[str, float],
             lst = index.setdefault(t, [])
             if not lst or lst[-1] != best:
                 lst.append(best)
-    from .regroup import reassign  # (it weighs links as this module does)
+    from .regroup import pair_rewordings, reassign  # (they weigh links as this module does)
 
     reassign(groups, {id(c): i for i, c in enumerate(order)})
+    pair_rewordings(groups)
     return groups
 
 
