@@ -198,3 +198,24 @@ def test_members_of_two_claims_that_merely_share_words_stay_put():
     groups = [[seed1, m1], [seed2, m2]]
     pair_rewordings(groups)
     assert [[c.sentence.article for c in g] for g in groups] == [["a", "b"], ["c", "d"]]
+
+
+@pytest.mark.parametrize("line, rest", [
+    ("【市交通局副局长王某】全市共有轮渡航线12条。", "全市共有轮渡航线12条。"),          # live text
+    ("【主持人】请介绍一下雪场的开放安排。", "请介绍一下雪场的开放安排。"),              # minutes
+    ("【館長陳某】本館將延長夜間開放時間。", "本館將延長夜間開放時間。"),               # traditional script
+    ("【轮渡公司推出夜航】轮渡公司今日宣布开通夜航。", "【轮渡公司推出夜航】轮渡公司今日宣布开通夜航。"),  # a headline
+    ("【某证券：雪场客流有望翻倍】某证券认为…", "【某证券：雪场客流有望翻倍】某证券认为…"),
+])
+def test_a_speakers_label_is_no_part_of_what_a_line_claims(line, rest):
+    from generator.analyse.grouping import claimed
+
+    # (sentences are compared in simplified script)
+    assert claimed(to_simplified(line, "zh-Hant")) == to_simplified(rest, "zh-Hant")
+
+
+def test_two_lines_of_one_speaker_are_not_one_claim_for_sharing_the_label():
+    label = "【市交通局副局长王某】"
+    a = _cand("a", label + "本季度船票价格不作调整，仍为每人12元。", "impact", "event", 5.0)
+    b = _cand("a", label + "全市共有轮渡航线12条，日均客流约3万人次。", "impact", "event", 4.0)
+    assert len(_groups([a, b], frozenset({"轮渡"}), lambda t: False)) == 2

@@ -71,20 +71,42 @@ def _vectors(cands: list[Candidate], weights: dict[str, float], topic: frozenset
     (the same claim is often one clause of a longer sentence)."""
     df: Counter = Counter()
     grams = []
-    for c in cands:
-        g = _bigrams(c.sentence.simple)
+    texts = [claimed(c.sentence.simple) for c in cands]
+    for text in texts:
+        g = _bigrams(text)
         grams.append(g)
         df.update(set(g))
     n = len(cands) or 1
-    for c, g in zip(cands, grams):
+    for c, g, text in zip(cands, grams, texts):
         # (a word of Taiwan or Hong Kong usage as its mainland word: "硬体" is "硬件")
-        words = mainland_tokens(content_tokens(c.sentence.simple))
+        words = mainland_tokens(content_tokens(text))
         c.vec = unit(vector(words, weights))
         c.cvec = unit({k: v * (math.log((1 + n) / (1 + df[k])) + 1.0) for k, v in Counter(g).items()})
-        c.clauses = [v for v in (unit(vector(mainland_tokens(x), weights)) for x in clause_tokens(c.sentence.simple))
+        c.clauses = [v for v in (unit(vector(mainland_tokens(x), weights)) for x in clause_tokens(text))
                      if len(v) >= 2]
         c.keys = tuple(sorted(c.vec, key=lambda t: (-c.vec[t], -len(t), t))[:KEY_TOKENS])
     _anchors(cands, topic, weights, rare)
+
+
+#: A speaker's label opening a line of a live text or a minutes ("【市教育局副局长王某】", "【主持人】"):
+#: who speaks, no part of what the line claims; a live text's headline in the same brackets
+#: ("【茶饮品牌推出白酒奶茶】", "【某证券：…】") is content, and names no role.
+_SPEAKER_LABEL = re.compile(r"^\s*[【〖]([^】〗\n，。：:、；！？]{1,30})[】〗]\s*")
+_LABEL_ROLES = ("主持人", "嘉宾", "网友", "楼主", "主播", "提问", "回答")
+
+
+def claimed(simple: str) -> str:
+    """The part of a sentence its wording is compared on: without a speaker's label opening it (two
+    lines of one speaker share the label, not a claim)."""
+    m = _SPEAKER_LABEL.match(simple)
+    if m is None:
+        return simple
+    from .speakerholder import ROLE_TITLES
+
+    label = m.group(1)
+    if any(r in label for r in _LABEL_ROLES) or any(r in label for r in ROLE_TITLES if len(r) >= 2):
+        return simple[m.end():]
+    return simple
 
 
 def _figures(simple: str) -> set[str]:
