@@ -93,6 +93,8 @@ def _vectors(cands: list[Candidate], weights: dict[str, float], topic: frozenset
 #: ("【茶饮品牌推出白酒奶茶】", "【某证券：…】") is content, and names no role.
 _SPEAKER_LABEL = re.compile(r"^\s*[【〖]([^】〗\n，。：:、；！？]{1,30})[】〗]\s*")
 _LABEL_ROLES = ("主持人", "嘉宾", "网友", "楼主", "主播", "提问", "回答")
+#: The head of any office ("馆长", "校长", "处长", "行长"): a role like those of ``ROLE_TITLES``.
+_HEAD = re.compile(r"[馆校站厂会社行市区县镇村处科队组班院所局部省州团]长")
 
 
 def claimed(simple: str) -> str:
@@ -104,7 +106,8 @@ def claimed(simple: str) -> str:
     from .speakerholder import ROLE_TITLES
 
     label = m.group(1)
-    if any(r in label for r in _LABEL_ROLES) or any(r in label for r in ROLE_TITLES if len(r) >= 2):
+    if any(r in label for r in _LABEL_ROLES) or _HEAD.search(label) \
+            or any(r in label for r in ROLE_TITLES if len(r) >= 2):
         return simple[m.end():]
     return simple
 
