@@ -219,3 +219,20 @@ def test_two_lines_of_one_speaker_are_not_one_claim_for_sharing_the_label():
     a = _cand("a", label + "本季度船票价格不作调整，仍为每人12元。", "impact", "event", 5.0)
     b = _cand("a", label + "全市共有轮渡航线12条，日均客流约3万人次。", "impact", "event", 4.0)
     assert len(_groups([a, b], frozenset({"轮渡"}), lambda t: False)) == 2
+
+
+@pytest.mark.parametrize("statement, quote, same", [
+    # two outlets a day apart on one announcement (report / traditional-script report / notice)
+    ("轮渡公司于3月14日举行记者会，宣布暂停夜航。", "3月15日，轮渡公司召开发布会，宣布暂停夜航。", True),
+    ("輪渡公司於3月14日舉行記者會，宣布暫停夜航。", "轮渡公司3月15日宣布暂停夜航。", True),
+    ("通知：雪场自12月1日起开放。", "雪场12月2日开放。", True),
+    # a week apart, or another month: another event
+    ("轮渡公司于3月14日举行记者会，宣布暂停夜航。", "3月21日，轮渡公司宣布恢复夜航。", False),
+    ("雪场自12月1日起开放。", "雪场1月2日起开放夜场。", False),
+])
+def test_a_day_apart_is_a_disagreement_on_one_events_date(statement, quote, same):
+    from generator.analyse.support import near_day, other_day
+
+    st, q = to_simplified(statement, "zh-Hant"), to_simplified(quote, "zh-Hant")
+    assert other_day(st, q)
+    assert near_day(st, q) is same
