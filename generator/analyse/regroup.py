@@ -20,6 +20,8 @@ __all__ = ["reassign", "pair_rewordings", "REASSIGN_MARGIN"]
 
 #: How much better a member must link to another group's seed than to its own to move there.
 REASSIGN_MARGIN = 0.1
+#: Members sharing a word beyond this many are not compared for near rewordings (a common word).
+PAIR_POSTING = 24
 
 
 def _index_keys(c: Candidate) -> tuple[str, ...]:
@@ -97,16 +99,16 @@ def pair_rewordings(groups: list[list[Candidate]]) -> None:
         seen = {id(m)}
         for t in m.keys:
             posting = index.get(t, ())
-            if len(posting) > MAX_POSTING:
-                continue
+            if len(posting) > PAIR_POSTING:
+                continue  # (a near rewording shares words few members use)
             for o in posting:
-                if id(o) in seen or where[id(o)] == where[id(m)] or o.sentence.article == m.sentence.article:
+                if id(o) in seen or where[id(o)] == where[id(m)] or o.sentence.article == m.sentence.article \
+                        or o.kind != m.kind:
                     continue
                 seen.add(id(o))
-                if o.kind != m.kind or opposite(m, o) or apart(m, o) \
-                        or _bounded(m.sentence.simple) != _bounded(o.sentence.simple):
-                    continue
                 if similarity(m, o, REWORDING, CLAUSE_SHARED) < REWORDING:
+                    continue
+                if opposite(m, o) or apart(m, o) or _bounded(m.sentence.simple) != _bounded(o.sentence.simple):
                     continue
                 together = link(m, o)
                 for x in (m, o):
