@@ -80,9 +80,11 @@ GENERAL_CATEGORIES: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]
       "大厂", "跟进", "同行", "友商", "竞品", "应对", "迎战", "反击"),
      ("竞争者", "竞争对手", "对标", "纷纷跟进", "被迫跟进", "随即跟进", "降价应对", "迎战", "打破垄断",
       "打破进口")),
-    ("capability", "impact", "产品能力与应用场景",
+    # (a label any story's subject fits, a drug's, a plane's or a chatbot's; "视频" is a medium
+    # anyone posts, no capability)
+    ("capability", "impact", "能力、性能与用途",
      ("能力", "功能", "多模态", "生成", "理解", "推理", "场景", "演示", "回答", "创作", "续写", "写作",
-      "翻译", "画图", "作画", "视频", "语音", "准确", "性能", "续航", "配置", "疗效"),
+      "翻译", "画图", "作画", "语音", "准确", "性能", "续航", "配置", "疗效"),
      ("展示了", "演示了", "能够", "准确回答")),
     ("jobs", "impact", "就业、裁员与劳资",
      ("职业", "岗位", "工种", "失业", "饭碗", "从业者", "人才", "技能", "员工", "裁员", "招聘", "工人",
@@ -167,8 +169,10 @@ GENERAL_CATEGORIES: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]
       "超标", "未达标", "致癌", "有害物质", "放射性物质",
       "危害健康", "生物富集", "食品安全风险")),
     ("science", "limit", "科学争议与不确定性",
-     ("科学", "科学家", "学者", "研究", "证据", "样本", "结论", "长期", "独立", "第三方", "透明",
-      "验证", "争议", "分歧", "方法", "评估", "数据", "尚不清楚", "长期影响"),
+     # ("长期", "争议", "评估", "数据" are words of any story: a long-term bet, a row, a doctor's
+     # assessment, a company's figures)
+     ("科学", "科学家", "学者", "研究", "证据", "样本", "结论", "独立", "第三方", "透明",
+      "验证", "方法", "尚不清楚"),
      # (a caveat word, "不等于", "不代表", is a limit signal of any story, no word of science)
      # (uncertainty and long-term effects of any kind are not science's: a scientist, a study or
      # evidence is what makes a doubt scientific)
@@ -197,7 +201,8 @@ GENERAL_CATEGORIES: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]
      ("差距", "事实性错误", "事实偏差", "不够好", "不够多", "劣势", "前后矛盾", "稍弱于", "尚存差距",
       "没有理解", "并没有准确")),
     ("censorship", "limit", "审查、管制与合规",
-     ("审查", "敏感", "中止", "政治", "实名", "身份证", "合规", "管制", "封禁", "屏蔽", "禁止", "限制",
+     # ("限制", "禁止" bound anything: a drug's use in children, a ban of any policy)
+     ("审查", "敏感", "中止", "政治", "实名", "身份证", "合规", "管制", "封禁", "屏蔽",
       "言论", "换个话题", "被中止"),
      ("审查", "自我审查", "中止对话", "中止了对话", "实名认证", "换个话题", "敏感议题")),
     ("privacy", "limit", "隐私与数据安全",

@@ -54,11 +54,32 @@ _BOUNDING_RE = re.compile(BOUNDING)
 _RESTRICTING_RE = re.compile(RESTRICTING + "|" + BOUNDING)
 
 
+#: A clause set in the past ("过去只能在两家之间选", "以前仅限本地居民") …
+_PAST = re.compile(r"过去|以前|此前|从前|原来|原先|以往|过往|曾经|早年")
+#: … and a later clause on what changed ("有了C919，…", "如今…", "现在可以…"): the restriction is
+#: what the news lifted, an effect, not a limit.
+_LIFTED = re.compile(r"有了|如今|而今|现在|今后|从此|终于|不再")
+_CLAUSE_END = re.compile(r"[，。；！？,;!?]")
+
+
+def _lifted(simple: str, m: re.Match) -> bool:
+    """Whether a restricting match sits in a clause set in the past that a later clause lifts."""
+    opening = _CLAUSE_END.split(simple[max(0, m.start() - 40):m.start()])[-1]
+    return bool(_PAST.search(opening)) and bool(_LIFTED.search(simple[m.end():m.end() + 80]))
+
+
+def _restricting(pattern: re.Pattern, simple: str) -> bool:
+    return any(not _lifted(simple, m) for m in pattern.finditer(simple))
+
+
 def restricts(simple: str) -> bool:
-    """Whether a (simplified) text restricts or doubts what it reports (``RESTRICTING``, ``BOUNDING``)."""
-    return bool(_RESTRICTING_RE.search(simple))
+    """Whether a (simplified) text restricts or doubts what it reports (``RESTRICTING``, ``BOUNDING``);
+    a restriction of the past that the sentence says was lifted ("过去只能在A和B之间选，有了C，…")
+    is none."""
+    return _restricting(_RESTRICTING_RE, simple)
 
 
 def bounds(simple: str) -> bool:
-    """Whether a (simplified) text bounds or softens what it reports (``BOUNDING``)."""
-    return bool(_BOUNDING_RE.search(simple))
+    """Whether a (simplified) text bounds or softens what it reports (``BOUNDING``), a lifted
+    restriction of the past aside."""
+    return _restricting(_BOUNDING_RE, simple)

@@ -49,6 +49,8 @@ FACETS: dict[str, tuple[str, ...]] = {
     "fine": ("罚款", "罚单", "被罚"),
     "labour-protest": ("抗议", "罢工", "讨薪", "劳资纠纷"),
     "burden": ("负担", "难以承受", "承受能力", "定价过高", "价格过高", "费用过高"),
+    # a launch, a policy or a building done in haste, in any story
+    "rushed": ("仓促", "匆忙", "操之过急", "操之过切", "赶工"),
     # policy, diplomacy, trade, public health and consumer stories
     "import-ban": ("暂停进口", "禁止进口", "进口禁令", "限制进口"),
     "panic-buying": ("抢购", "囤货", "囤积", "售罄", "脱销", "一抢而空"),
@@ -63,7 +65,7 @@ FACETS: dict[str, tuple[str, ...]] = {
 #: stocks …), not one claim: sharing one of them makes a paraphrase only with two claim words.
 THEME_FACETS = frozenset({"gap", "stock-up", "funding", "jobs-replaced", "privacy", "plagiarism",
                           "copyright", "deepfake", "cost-high", "regulation", "partners", "relief-fund",
-                          "import-ban"})
+                          "import-ban", "burden"})
 
 
 #: Facets that say which claim only together with whose it is (a fall of which share price, whose

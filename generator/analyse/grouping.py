@@ -26,7 +26,7 @@ from .general import OPPOSITE, OWNED_FACETS, THEME_FACETS, restricts
 from .polarity import conflict, polarity, same_side
 from .text import clause_tokens, content_tokens, dot, is_word, mainland_tokens, unit, vector
 
-__all__ = ["cluster", "link", "opposite", "similarity", "stance", "apart", "denies", "claim_keys", "stated_keys", "SUPPORT", "STANCE"]
+__all__ = ["cluster", "link", "one_word", "shared_words", "opposite", "similarity", "stance", "apart", "denies", "claim_keys", "stated_keys", "SUPPORT", "STANCE"]
 
 #: Link a candidate needs to a group's seed of the same category, of another category with a
 #: shared facet or figure, and of another category otherwise (wording alone).
@@ -71,20 +71,45 @@ def _vectors(cands: list[Candidate], weights: dict[str, float], topic: frozenset
     (the same claim is often one clause of a longer sentence)."""
     df: Counter = Counter()
     grams = []
-    for c in cands:
-        g = _bigrams(c.sentence.simple)
+    texts = [claimed(c.sentence.simple) for c in cands]
+    for text in texts:
+        g = _bigrams(text)
         grams.append(g)
         df.update(set(g))
     n = len(cands) or 1
-    for c, g in zip(cands, grams):
+    for c, g, text in zip(cands, grams, texts):
         # (a word of Taiwan or Hong Kong usage as its mainland word: "硬体" is "硬件")
-        words = mainland_tokens(content_tokens(c.sentence.simple))
+        words = mainland_tokens(content_tokens(text))
         c.vec = unit(vector(words, weights))
         c.cvec = unit({k: v * (math.log((1 + n) / (1 + df[k])) + 1.0) for k, v in Counter(g).items()})
-        c.clauses = [v for v in (unit(vector(mainland_tokens(x), weights)) for x in clause_tokens(c.sentence.simple))
+        c.clauses = [v for v in (unit(vector(mainland_tokens(x), weights)) for x in clause_tokens(text))
                      if len(v) >= 2]
         c.keys = tuple(sorted(c.vec, key=lambda t: (-c.vec[t], -len(t), t))[:KEY_TOKENS])
     _anchors(cands, topic, weights, rare)
+
+
+#: A speaker's label opening a line of a live text or a minutes ("【市教育局副局长王某】", "【主持人】"):
+#: who speaks, no part of what the line claims; a live text's headline in the same brackets
+#: ("【茶饮品牌推出白酒奶茶】", "【某证券：…】") is content, and names no role.
+_SPEAKER_LABEL = re.compile(r"^\s*[【〖]([^】〗\n，。：:、；！？]{1,30})[】〗]\s*")
+_LABEL_ROLES = ("主持人", "嘉宾", "网友", "楼主", "主播", "提问", "回答")
+#: The head of any office ("馆长", "校长", "处长", "行长"): a role like those of ``ROLE_TITLES``.
+_HEAD = re.compile(r"[馆校站厂会社行市区县镇村处科队组班院所局部省州团]长")
+
+
+def claimed(simple: str) -> str:
+    """The part of a sentence its wording is compared on: without a speaker's label opening it (two
+    lines of one speaker share the label, not a claim)."""
+    m = _SPEAKER_LABEL.match(simple)
+    if m is None:
+        return simple
+    from .speakerholder import ROLE_TITLES
+
+    label = m.group(1)
+    if any(r in label for r in _LABEL_ROLES) or _HEAD.search(label) \
+            or any(r in label for r in ROLE_TITLES if len(r) >= 2):
+        return simple[m.end():]
+    return simple
 
 
 def _figures(simple: str) -> set[str]:
@@ -211,6 +236,8 @@ def _same_fact(a: Candidate, b: Candidate) -> bool:
         or (bool(a.hard & b.hard) and len(a.rare & b.rare) >= 1)
 
 
+#: Wording similarity at which two outlets' sentences are one claim whatever kind each was filed as.
+REWORDING = 0.6
 #: What a shared claim key (the same effect on the same subject) adds to wording.
 CLAIMKEY_BONUS = 0.3
 
@@ -218,17 +245,33 @@ CLAIMKEY_BONUS = 0.3
 
 
 AVG_SAMPLE = 6
-def similarity(a: Candidate, b: Candidate, floor: float = 0.0) -> float:
+def similarity(a: Candidate, b: Candidate, floor: float = 0.0, shared: int = 1) -> float:
     """How surely two candidates make the same claim (0–1): the best of whole-sentence word
     cosine, character-bigram cosine and (discounted) best clause-pair cosine. The clause pairs
-    are not compared when even a perfect one could not lift the result to ``floor``."""
+    are not compared when even a perfect one could not lift the result to ``floor``; ``shared``:
+    the words (quantifiers aside) a clause pair must share to count (``CLAUSE_SHARED`` where
+    nothing else ties the two sentences)."""
     whole = 0.5 * dot(a.vec, b.vec) + 0.5 * dot(a.cvec, b.cvec)
     if whole >= CLAUSE_WEIGHT or CLAUSE_WEIGHT < floor:  # a clause cosine is at most 1: it cannot win
         return whole
     # (clauses sharing no word have a dot product of 0.0: the set test runs at C speed)
-    clause = max((dot(x, y) for x in a.clauses for y in b.clauses if not x.keys().isdisjoint(y.keys())),
+    # (with ``shared``, a clause pair says one thing only when it shares that many words: two
+    # clauses sharing a formula, "请家长理性看待" / "请各位投资者理性看待", are no near rewording)
+    clause = max((dot(x, y) for x in a.clauses for y in b.clauses
+                  if not x.keys().isdisjoint(y.keys()) and (shared <= 1 or _clause_shared(x, y) >= shared)),
                  default=0.0)
     return max(whole, CLAUSE_WEIGHT * clause)
+
+
+#: Words two clauses must share (quantifiers aside) for their cosine to make a near rewording.
+CLAUSE_SHARED = 3
+#: Quantifiers and address words that say nothing of what a clause claims ("部分", "各位").
+_NO_CLAIM = frozenset({"部分", "一些", "一部分", "不少", "多数", "大多数", "全部", "所有", "各地", "各位",
+                       "有些", "一些人", "许多", "很多", "大家"})
+
+
+def _clause_shared(x: dict, y: dict) -> int:
+    return len((x.keys() & y.keys()) - _NO_CLAIM)
 
 
 def link(a: Candidate, b: Candidate, need: float = 0.0) -> float:
@@ -242,19 +285,53 @@ def link(a: Candidate, b: Candidate, need: float = 0.0) -> float:
     if a.polar and b.polar and opposite(a, b):
         return 0.0  # "是价格战" and "不是来打价格战的": two sides of a question, never one claim
     s = 0.0
-    if a.facets & b.facets:
+    facets = a.facets & b.facets
+    if facets - THEME_FACETS:
         s += FACET_BONUS
-    if a.polar and b.polar and same_side(a.polar, b.polar):
+    side = bool(a.polar and b.polar and same_side(a.polar, b.polar))
+    if side:
         s += SIDE_BONUS  # the same answer to a question ("含有观望成分" / "说明了首日数字的水分")
     if a.claimkeys & b.claimkeys:
         s += CLAIMKEY_BONUS
     if a.hard & b.hard:
         s += HARD_BONUS
-    s += RARE_BONUS * min(2, len(a.rare & b.rare))
+    structured = s > 0.0
+    # (a theme facet, "负担" whoever bears it, is a shared word, not a shared claim)
+    words = s + (FACET_BONUS if facets and not (facets - THEME_FACETS) else 0.0)
+    words += RARE_BONUS * min(2, len(a.rare & b.rare))
     if a.sentence.article != b.sentence.article:
-        s += CUE_BONUS * min(2, len(a.keyhits & b.keyhits))
-        s += SIGNAL_BONUS * min(1, len(a.signals & b.signals))
+        words += CUE_BONUS * min(2, len(a.keyhits & b.keyhits))
+        words += SIGNAL_BONUS * min(1, len(a.signals & b.signals))
+    if structured or len(shared_words(a, b)) >= 2:
+        s = words
+    # (one shared word, "负担" whoever bears it, with nothing else in common, is no shared claim:
+    # the wording alone decides)
     return s + similarity(a, b, need - s)
+
+
+#: Wording similarity under which two sentences tied by one shared word state two claims.
+ONE_WORD_WORDING = 0.3
+
+
+def one_word(a: Candidate, b: Candidate) -> bool:
+    """Whether all that ties two sentences of two outlets is one shared word and little wording:
+    no shared facet, claim key, figure or answer, at most one shared rare or cue word ("停课…照护
+    负担" / "拍CT，这既增加了孩子的负担"; "理性看待" in a hospital's note and a company's)."""
+    if a.sentence.article == b.sentence.article:
+        return False
+    if ((a.facets & b.facets) - THEME_FACETS) or (a.claimkeys & b.claimkeys) or (a.hard & b.hard) \
+            or (a.polar and b.polar and same_side(a.polar, b.polar)):
+        return False
+    return len(shared_words(a, b)) <= 1 and similarity(a, b, 0.0, CLAUSE_SHARED) < ONE_WORD_WORDING
+
+
+def shared_words(a: Candidate, b: Candidate) -> frozenset:
+    """The words two candidates share that tie claims: rare words, the category's distinctive cue
+    words and (across outlets) kind signals, as one set (a word counted once however it ties)."""
+    out = a.rare & b.rare
+    if a.sentence.article != b.sentence.article:
+        out = out | (a.keyhits & b.keyhits) | (a.signals & b.signals)
+    return out
 
 
 #: Words that take the opposite stance on a claim ("让人笑而不语", "言过其实", "说颠覆为时过早"):
@@ -298,6 +375,13 @@ def _fit(c: Candidate, seed: Candidate, floor: float = 0.0) -> tuple[float, floa
     never be one claim (another kind, and not one fact filed under two kinds). Below
     ``max(need, floor)`` the link is not worked out exactly."""
     if seed.kind != c.kind and not _same_fact(c, seed):
+        if c.sentence.article != seed.sentence.article and not opposite(c, seed) \
+                and _bounded(c.sentence.simple) == _bounded(seed.sentence.simple):
+            # two outlets stating one fact in nearly the same words, one filed as an impact and
+            # the other as a limit ("本学期餐费标准不作调整" twice): a near rewording is one claim
+            near = similarity(c, seed, REWORDING, CLAUSE_SHARED)
+            if near >= REWORDING:
+                return REWORDING, near
         return None
     if seed.kind != c.kind:
         # two outlets filed one fact as an impact and as a limit: its structure and
@@ -358,6 +442,12 @@ def cluster(cands: list[Candidate], weights: dict[str, float],
                     if opposed is not None:
                         opposed.append((g[0], c))
                     continue
+                if c.sentence.article != g[0].sentence.article \
+                        and similarity(c, g[0], REWORDING, CLAUSE_SHARED) >= REWORDING:
+                    # another outlet's near rewording of the seed: the seed's claim itself,
+                    # whatever the group's other members say (no chaining through them)
+                    best, best_sim = gi, seed
+                    continue
                 sample = g[1:AVG_SAMPLE]
                 avg = (seed + sum(link(c, m) for m in sample)) / (1 + len(sample))
                 if avg >= need * 0.75:
@@ -372,9 +462,10 @@ def cluster(cands: list[Candidate], weights: dict[str, float],
             lst = index.setdefault(t, [])
             if not lst or lst[-1] != best:
                 lst.append(best)
-    from .regroup import reassign  # (it weighs links as this module does)
+    from .regroup import pair_rewordings, reassign  # (they weigh links as this module does)
 
     reassign(groups, {id(c): i for i, c in enumerate(order)})
+    pair_rewordings(groups)
     return groups
 
 

@@ -21,14 +21,14 @@ from .pointrep import (FIGURE_REP, NEGATED_REP, REP_TRIES, TOPIC_REP, better_rep
 from .polarity import same_side
 from .claimkeys import stated_keys
 from .figurekeys import same_measure
-from .grouping import HARD_BONUS, SUPPORT, apart, cluster, link, opposite, similarity
+from .grouping import CLAUSE_SHARED, HARD_BONUS, REWORDING, SUPPORT, apart, cluster, link, one_word, opposite, similarity
 from .recruit import recruit
 from .pointmembers import (FACET_ONLY_WORDING, FACET_REP, PER_ARTICLE, SPEAKER_LINK, _shared_facets, facet_words,
                            majority_category, own_holder)
 from .pointquotes import _EMOJI_RUN, _REF_MARK, _STATED_FIGURE, figure_quote, rep_limit
 from .model import Citation, Point, Speaker
 from .statements import clean_statement, first_person, short_quote, third_person
-from .support import (_carries_facet, caveat, frame_only, other_day, _movers, _names, _names_shared, _owner_names, claim_words,
+from .support import (_carries_facet, caveat, frame_only, near_day, other_day, _movers, _names, _names_shared, _owner_names, claim_words,
                       negates, reverses, supports)
 from .taxonomy import Taxonomy
 from .text import content_tokens, to_simplified
@@ -42,6 +42,10 @@ MAX_PER_CATEGORY = 6
 MAX_POINTS = 80
 #: Members a point's representative sentence is weighed against (centrality).
 CENTRAL_SAMPLE = 8
+
+
+#: An appeal to the readers ("请各位投资者理性看待", "请广大市民注意…"): advice, no claim.
+_APPEAL = re.compile(r"[“「\"'\s]*请(?!求|示|愿|假|柬|教|辞|客|问)")
 
 
 def point_id(category: str, statement: str) -> str:
@@ -242,6 +246,10 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
                 continue  # "汽车行业分析师孙立航则直言", "…则持不同看法": who speaks, not what is said
             if c is not rep and c.score <= 0 and caveat(c.sentence.simple, statement):
                 continue  # a sentence recruited on shared words that qualifies the claim ("但…")
+            if c is not rep and c.score <= 0 and (one_word(c, rep) or _APPEAL.match(c.sentence.simple)):
+                # recruited on one shared word ("负担"), or an appeal to its readers that states no
+                # claim ("请各位投资者理性看待，…" under a hospital's "…请家长理性看待"): another claim
+                continue
             if c is not rep and similarity_rep(c) < FACET_ONLY_WORDING and not (
                     (c.facets & rep.facets) - THEME_FACETS or (c.rare & rep.rare) - set(facet_words(c.facets))
                     or c.hard & rep.hard
@@ -254,7 +262,10 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
                 if c.score > 0:
                     rejected.append(c)
                 continue
-            if c is not rep and other_day(statement, conv(quote)):
+            if c is not rep and other_day(statement, conv(quote)) and not (
+                    near_day(statement, conv(quote)) and similarity(c, rep, REWORDING, CLAUSE_SHARED) >= REWORDING):
+                # (the same announcement in the same words, a day apart: the outlets disagree on
+                # the day of one event, "9月14日举行记者会" / "9月15日召开新闻发布会")
                 if c.score > 0:
                     rejected.append(c)  # another day's event (the July ban, the rally two days later)
                 continue

@@ -76,6 +76,15 @@ def other_day(statement: str, quote_simple: str) -> bool:
     return not any(d1 == d2 and (m1 is None or m2 is None or m1 == m2) for m1, d1 in mine for m2, d2 in theirs)
 
 
+def near_day(statement: str, quote_simple: str) -> bool:
+    """Whether every day a quote gives is at most one day from one the statement gives, in the same
+    month ("9月14日举行记者会" / "9月15日召开新闻发布会"): two outlets disagreeing on the day of one
+    event, when they report it in the same words (``points``), not two events."""
+    mine, theirs = _days(statement), _days(quote_simple)
+    return bool(mine and theirs) and all(
+        any(abs(d1 - d2) <= 1 and (m1 is None or m2 is None or m1 == m2) for m1, d1 in mine) for m2, d2 in theirs)
+
+
 def frame_only(quote_simple: str) -> bool:
     """Whether a quote names who speaks but not what they say: it ends on its reporting verb
     ("…孙立航则直言：") or on the name of a stance ("…则对报告提出批评")."""
