@@ -52,6 +52,10 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     stamped = {(a, pi) for a, (_, pi) in stamps.items()}
     published = Counter(int(d[:4]) for d in dates.values() if d and re.match(r"\d{4}", d))
     order = order or {}
+    latest_in: dict[str, str] = {}  # each year's latest article date
+    for d in dates.values():
+        if d and re.match(r"\d{4}-\d{2}", d) and d > latest_in.get(d[:4], ""):
+            latest_in[d[:4]] = d
     raw: list[tuple[DateRef, bool, Sentence]] = []
     written_in: dict[tuple[str, str], list] = {}
     festival_in: set[str] = set()
@@ -78,6 +82,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             continue  # a caption, a heading or a byline dates a picture, a section or the page, no event
         text = _URLISH.sub(lambda m: " " * len(m.group(0)), s.simple)  # dates inside links are no dates
         default = infer_year(dates.get(s.article), years, published)
+        # an undated article was written about when the corpus's others were, in its year
+        near = None if dates.get(s.article) else latest_in.get(str(default))
         written = _year_before(s, written_in)
         lost = LOST_MONTH.match(s.simple) if s.start == 0 else None
         if lost:  # "月15日正式对外公布": the OCR lost the month; the corpus may tell it (below)
@@ -88,7 +94,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         k = bisect.bisect_left(stamps_in[key], (s.start, ""))
         day = (days or {}).get(key)
         refs, said = _stamped_refs(text, stamps_in[key][k - 1][1] if k else day, dates.get(s.article), default,
-                                   s.article in festival_in, written)
+                                   s.article in festival_in, written, near)
         refs = _without_span_ends(refs, text)
         # "昨日（4月2日）", "上周四（3月28日）": one date written twice is one date
         refs = [r for k, r in enumerate(refs)
