@@ -181,6 +181,11 @@ def _drop_first_names(found: dict[str, list[Candidate]], keep=()) -> dict[str, l
             if not (n in words and all(c.why in ("latin", "camel", "company-word") for c in cs))}
 
 
+#: The last character of a place's name ("北大湖", "清华路", "复旦村"): a short form written before
+#: it is the start of the place's name, not the body the short form names.
+_PLACE_END = re.compile(r"[湖山岛江河村镇街路桥湾峰岭谷屯庄沟泉滩]")
+
+
 def _occurs(spelling: str, text: str, paragraphs=None) -> bool:
     """The spelling stands in the corpus as a word: a Latin one not inside a longer Latin word,
     a two-character Chinese one at the start of a word somewhere ("北大" is not in "东北大学")."""
@@ -191,7 +196,7 @@ def _occurs(spelling: str, text: str, paragraphs=None) -> bool:
     for simple, _ in paragraphs.values():
         i = simple.find(spelling)
         while i >= 0:
-            if not _inside_word(simple, i, i + 2):
+            if not _inside_word(simple, i, i + 2) and not _PLACE_END.match(simple, i + 2):
                 return True
             i = simple.find(spelling, i + 1)
     return False
