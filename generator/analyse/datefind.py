@@ -291,6 +291,8 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
                 taken[:] = [t for t in taken if t[0] != rel.start()]
                 m = _Span(rel.start(), m.end(), m)
             fest = m["fest"][:-1] if len(m["fest"]) > 2 and m["fest"].endswith("节") else m["fest"]
+            if fest == "元旦" and not rel and months_seen and months_seen[-1][2] == 12 and year == months_seen[-1][1]:
+                year += 1  # "元旦假期…其中12月31日…": New Year's Day after a December is the next year's
             if fest in ("春节", "除夕", "元宵"):
                 md = _CNY.get(year)
             elif fest == "中秋":
