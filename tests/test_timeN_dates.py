@@ -66,3 +66,12 @@ def test_new_years_day_after_a_december_is_the_next_years():
     # a year written with the month still rules
     got = resolve_dates("2030年1月新馆试运行，元旦前后客流最多。", "2031-01-20", 2031)
     assert got[-1].date == "2030-01", got
+
+
+def test_a_run_of_replies_never_split_is_no_row():
+    # a forum thread whose replies were saved as one line: no row of two thousand characters
+    replies = "".join(f"01/0{d % 9 + 1} 12:{d:02d}推user{d}：去年去过渡口那边真的会想再去，明年还要带家人来看看夜航" for d in range(40))
+    a = _article("bbs", "渡轮公司2日宣布夜航加班，票价不变。\n\n" + replies, date="2031-01-03")
+    events = _run(a).events
+    assert events and all(len(e.text) <= 300 for e in events), [len(e.text) for e in events]
+    assert any(e.paragraph == "p1" for e in events)

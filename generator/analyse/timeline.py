@@ -31,6 +31,10 @@ from .digestsummary import host_turns
 from .tables import ROW_INDEX
 from .text import Sentence, content_tokens, cosine
 
+#: The longest text a timeline row shows: a row is a sentence or its clauses; anything longer is
+#: a paragraph the cleaning could not split (a forum's run of replies), which dates nothing clearly.
+MAX_EVENT_TEXT = 300
+
 __all__ = ["find_events", "infer_year", "resolve_dates", "DateRef"]
 
 
@@ -164,6 +168,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         linked = bool(_THAT_DAY.fullmatch(s.simple[ref.start:ref.end]))
         text = _event_text(s, ref, dated_in[id(s)] > 1, starts[k] if k < len(starts) else None,
                            starts[j - 1] if j > 0 and not linked else None)
+        if len(text) > MAX_EVENT_TEXT:
+            continue  # a run of comments or a paragraph never split into sentences: no row a reader can read
         # a sentence dating several things is compared by the clause of this date, not as a whole
         v = {t: weights.get(t, 1.0) for t in content_tokens(_simple_of(text, s))}
         # a release ("OpenAI发布…Sora"), not a statement dated relative to one ("Sora发布的同时…")
