@@ -69,9 +69,10 @@ def test_new_years_day_after_a_december_is_the_next_years():
 
 
 def test_a_run_of_replies_never_split_is_no_row():
-    # a forum thread whose replies were saved as one line: no row of two thousand characters
-    replies = "".join(f"01/0{d % 9 + 1} 12:{d:02d}推user{d}：去年去过渡口那边真的会想再去，明年还要带家人来看看夜航" for d in range(40))
-    a = _article("bbs", "渡轮公司2日宣布夜航加班，票价不变。\n\n" + replies, date="2031-01-03")
+    # a Taiwan forum thread whose replies were saved as one line: no row of two thousand characters
+    replies = "".join(f"01/0{d % 9 + 1} 12:{d:02d}推user{d}：去年去過渡口那邊真的會想再去 明年還要帶家人來看看夜航"
+                      for d in range(40))
+    a = _article("bbs", "渡輪公司2日宣布夜航加班，票價不變。\n\n" + replies, script="zh-Hant", date="2031-01-03")
     events = _run(a).events
     assert events and all(len(e.text) <= 300 for e in events), [len(e.text) for e in events]
     assert any(e.paragraph == "p1" for e in events)
