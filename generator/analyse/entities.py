@@ -133,7 +133,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
     resolved = settle(found, corpus_text, paragraphs, blocked,
                       lambda n, corpus: n[1:] if n[:1] in _FUNCTION_START | {"以"} and len(n) >= 5 and n[1:] in listed
                       else _resolve_start(n, corpus))
-    found = fix_extents(_split_glued_latin(dict(resolved)), paragraphs)
+    found = _shop_names(fix_extents(_split_glued_latin(dict(resolved)), paragraphs), corpus_text)
     links = first_name_links(found, paragraphs)  # "Sam" alone = Sam Altman of the same article
     found = _drop_first_names(found, keep=links)
     groups = merge_spellings(found, names)
@@ -169,6 +169,26 @@ def _split_glued_latin(found: dict[str, list[Candidate]]) -> dict[str, list[Cand
                 and words[1].lower() not in _TECH_WORDS and len(found[words[0]]) >= 3:
             cands = out.pop(n)
             out.setdefault(words[1], []).extend(Candidate(words[1], c.kind, c.why) for c in cands)
+    return out
+
+
+#: A shop, a restaurant or a hotel named after its keeper or its brand ("马迭尔冰棍店", "老周面馆").
+_SHOP_AFTER = re.compile(r"(?:(?![说称讲道的是在和与跟了也就都还又将把被向对给开去来到从让他她我你])[\u4e00-\u9fff]){0,2}"
+                         r"(?:店|馆|铺|坊|宾馆|酒店|餐厅|超市|商行)")
+_PERSON_CUES = frozenset(("title", "speech", "honorific", "credit", "cast", "transliteration", "editor", "builtin",
+                          "bracket", "handle"))
+
+
+def _shop_names(found: dict[str, list[Candidate]], corpus: str) -> dict[str, list[Candidate]]:
+    """A "person" every mention of which names a shop ("马迭尔冰棍店前排起长队") with nothing that
+    says a person (a title, a verb of saying) is the shop's brand: an organisation."""
+    out = dict(found)
+    for name, cands in found.items():
+        if not cands or any(c.kind != "person" or c.why in _PERSON_CUES or c.role for c in cands):
+            continue
+        at = [m.end() for m in re.finditer(re.escape(name), corpus)]
+        if at and all(_SHOP_AFTER.match(corpus, i) for i in at):
+            out[name] = [Candidate(name, "org", "company-word") for _ in cands[:1]]
     return out
 
 
