@@ -16,7 +16,7 @@ import datetime as dt
 import re
 
 from .calendars import _CNY, _FIXED, _MID_AUTUMN, _NUMERAL_DAY, _numeral_month_day
-from .datepatterns import (_AFTER_HOLIDAY, _AGO, _AHEAD, _BARE_DAY, _BARE_DAY_MAX, _CN_MONTH, _CN_NUM, _DAY_PARTS,
+from .datepatterns import (_AFTER_HOLIDAY, _AGO, _AHEAD, _BARE_DAY, _BASE_YEAR_AFTER, _BASE_YEAR_BEFORE, _BARE_DAY_MAX, _CN_MONTH, _CN_NUM, _DAY_PARTS,
                            _DEADLINE_AFTER, _DECADE, _DOTTED, _FESTIVAL, _FIGURATIVE_AFTER, _FIGURATIVE_BEFORE, _FUTURE,
                            _GUESS, _MAYBE_DATE, _NOT_EVENT, _RECENT, _RELDAY, _RELMONTH, _RELYEAR, _ROC, _SPAN_GAP,
                            _WEEK, _WEEKDAY_DAY, _WEEKDAYS, _REL_DAY_BRACKET, _YEAR, _YEAR_ADVERB, _YEAR_END, _YEAR_EVENT, _YEAR_HOLIDAY, _YMD)
@@ -61,8 +61,12 @@ def _part_day(y: int, mo: int, part: str) -> str:
 
 
 def resolve_dates(text: str, article_date: str | None, default_year: int | None = None,
-                  festival_seen: bool = False, context_year: int | tuple[int, int] | None = None) -> list[DateRef]:
+                  festival_seen: bool = False, context_year: int | tuple[int, int] | None = None,
+                  near: str | None = None) -> list[DateRef]:
     """Every date expression in a simplified text, resolved (earliest first, no overlaps).
+
+    ``near`` ("2024-01"), for an article without a date, is about when the corpus was written: a
+    month and day without a year that would fall months after it is the year before's.
 
     ``context_year`` is the last year written with a month before the text in its paragraph, or
     (year, month): a later month carries on in that year, an earlier one does not."""
@@ -80,6 +84,7 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
         return []
     ay, am, ad = _parse_article_date(article_date)
     base_year = ay or default_year
+    ry, rm = (ay, am) if ay and am else _parse_article_date(near)[:2] if near else (None, None)
     refs: list[DateRef] = []
     taken: list[tuple[int, int]] = []
 
@@ -123,9 +128,11 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
                 continue
             if said and base_year and not before:
                 year = base_year + {"今年": 0, "去年": -1, "明年": 1}[said.group(1)]  # the text says which
-            elif not before and ay and am and month > am + 1 and not _future_near(text, m.start()) \
+            elif not before and ry == year and rm and month > rm + 1 and not _future_near(text, m.start()) \
                     and not _DEADLINE_AFTER.match(text, m.end()):  # "于9月底前形成报告": a deadline ahead
                 year -= 1  # a December date in a January article is last year's
+            elif not before and ry == year and rm and rm >= 11 and month < rm and month + 12 - rm <= 2:
+                year += 1  # "1月5日" in an article of late December: the coming January
         last_year = year
         months_seen.append((m.end(), year, month))
         if m["d"]:
@@ -158,6 +165,9 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
         if cent:
             add(m, _iso(cent * 100 + dd), "approximate", False)  # "上世纪50年代": the 1950s, about 1950
     for m in _YEAR.finditer(text):
+        if _BASE_YEAR_BEFORE.search(text[max(0, m.start() - 5):m.start()]) \
+                or _BASE_YEAR_AFTER.match(text, m.end()):
+            continue  # "较2019年增长41.5%": the year compared with dates nothing
         year = int(m["y"])
         part = m["ypart"] or ""
         after = text[m.end():m.end() + 2]
@@ -281,6 +291,8 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
                 taken[:] = [t for t in taken if t[0] != rel.start()]
                 m = _Span(rel.start(), m.end(), m)
             fest = m["fest"][:-1] if len(m["fest"]) > 2 and m["fest"].endswith("节") else m["fest"]
+            if fest == "元旦" and not rel and months_seen and months_seen[-1][2] == 12 and year == months_seen[-1][1]:
+                year += 1  # "元旦假期…其中12月31日…": New Year's Day after a December is the next year's
             if fest in ("春节", "除夕", "元宵"):
                 md = _CNY.get(year)
             elif fest == "中秋":

@@ -133,7 +133,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
     resolved = settle(found, corpus_text, paragraphs, blocked,
                       lambda n, corpus: n[1:] if n[:1] in _FUNCTION_START | {"以"} and len(n) >= 5 and n[1:] in listed
                       else _resolve_start(n, corpus))
-    found = fix_extents(_split_glued_latin(dict(resolved)), paragraphs)
+    found = _shop_names(fix_extents(_split_glued_latin(dict(resolved)), paragraphs), corpus_text)
     links = first_name_links(found, paragraphs)  # "Sam" alone = Sam Altman of the same article
     found = _drop_first_names(found, keep=links)
     groups = merge_spellings(found, names)
@@ -172,6 +172,26 @@ def _split_glued_latin(found: dict[str, list[Candidate]]) -> dict[str, list[Cand
     return out
 
 
+#: A shop, a restaurant or a hotel named after its keeper or its brand ("马迭尔冰棍店", "老周面馆").
+_SHOP_AFTER = re.compile(r"(?:(?![说称讲道的是在和与跟了也就都还又将把被向对给开去来到从让他她我你])[\u4e00-\u9fff]){0,2}"
+                         r"(?:店|馆|铺|坊|宾馆|酒店|餐厅|超市|商行)")
+_PERSON_CUES = frozenset(("title", "speech", "honorific", "credit", "cast", "transliteration", "editor", "builtin",
+                          "bracket", "handle"))
+
+
+def _shop_names(found: dict[str, list[Candidate]], corpus: str) -> dict[str, list[Candidate]]:
+    """A "person" every mention of which names a shop ("马迭尔冰棍店前排起长队") with nothing that
+    says a person (a title, a verb of saying) is the shop's brand: an organisation."""
+    out = dict(found)
+    for name, cands in found.items():
+        if not cands or any(c.kind != "person" or c.why in _PERSON_CUES or c.role for c in cands):
+            continue
+        at = [m.end() for m in re.finditer(re.escape(name), corpus)]
+        if at and all(_SHOP_AFTER.match(corpus, i) for i in at):
+            out[name] = [Candidate(name, "org", "company-word") for _ in cands[:1]]
+    return out
+
+
 def _drop_first_names(found: dict[str, list[Candidate]], keep=()) -> dict[str, list[Candidate]]:
     """"Sam", "Bill" alone are a person's first or last name, not another entity (those in
     ``keep`` are merged with the one person they name instead)."""
@@ -179,6 +199,11 @@ def _drop_first_names(found: dict[str, list[Candidate]], keep=()) -> dict[str, l
              for w in n.split()} - set(keep)
     return {n: cs for n, cs in found.items()
             if not (n in words and all(c.why in ("latin", "camel", "company-word") for c in cs))}
+
+
+#: The last character of a place's name ("北大湖", "清华路", "复旦村"): a short form written before
+#: it is the start of the place's name, not the body the short form names.
+_PLACE_END = re.compile(r"[湖山岛江河村镇街路桥湾峰岭谷屯庄沟泉滩]")
 
 
 def _occurs(spelling: str, text: str, paragraphs=None) -> bool:
@@ -191,7 +216,7 @@ def _occurs(spelling: str, text: str, paragraphs=None) -> bool:
     for simple, _ in paragraphs.values():
         i = simple.find(spelling)
         while i >= 0:
-            if not _inside_word(simple, i, i + 2):
+            if not _inside_word(simple, i, i + 2) and not _PLACE_END.match(simple, i + 2):
                 return True
             i = simple.find(spelling, i + 1)
     return False

@@ -10,6 +10,7 @@ import re
 from .facts import _figures_in, _with
 from .model import Figure
 from .figurerepeats import merge_repeats, shared_ages
+from .figureshared import label_shared
 from .figures import ATTRIBUTE as _ATTRIBUTE, PRONOUN as _PRONOUN, topic
 from .tables import ROW_INDEX, drawn_rows, row_what
 from .text import Sentence
@@ -62,7 +63,7 @@ def find_figures(sentences: list[Sentence], speakers: dict | None = None,
             out.append((_with(fig, article=s.article, paragraph=s.paragraph), s))
         if s.index != ROW_INDEX and not re.match(r"\s*(?:这|那|该|此|其|它)", s.simple):
             named_by.setdefault(here, []).append(s.simple)  # "这个AI模型…": the name before still holds
-    return shared_ages(merge_repeats(_across_terms(out, sentences), weights or {}))
+    return label_shared(shared_ages(merge_repeats(_across_terms(out, sentences), weights or {})))
 
 
 def _in_drawn_table(fig: Figure, simple: str, rows: list[tuple[int, int, str]]):

@@ -85,6 +85,11 @@ PRONOUN = re.compile(r"它|其(?!中|他|实|次|余)|该|此(?!前|外|后|次)
 _SPLIT = re.compile(r"[，；。！？,;：:]")
 
 
+#: After a name, a verb of measuring closing its clause: the name is the figure's source
+#: ("…统计局测算，…", "…公司大数据测算，…").
+_MEASURED_BY = re.compile(r"\s*(?:等)?[^，。；：,;:！？\d]{0,16}?(?:测算|统计|监测|调查|测得|估算)(?:显示|数据)?[，,：:]")
+
+
 def subject_of(simple: str, start: int, kind: str, what: str, speaker: str = "", source: str = "") -> str:
     """Whose figure the one at ``simple[start:]`` is (zh-Hans; '' when the sentence does not say,
     or says it with a pronoun: the sentence before then tells).
@@ -112,6 +117,8 @@ def subject_of(simple: str, start: int, kind: str, what: str, speaker: str = "",
         # a listed company named with its code in another clause ("华康药业（603917）股价…，11月以来医药生物
         # 板块指数上涨约6%"): a sector's index or a group of stocks is not the company's
         return ""
+    if name and 0 <= end <= start and _MEASURED_BY.match(simple, end):
+        name = ""  # "经…中国移动某公司测算，全市接待游客…": who measured the figure is not whose it is
     listed = kind == "count" and bool(name) and bool(re.search(re.escape(name) + r"\s*(?:等|在内)", simple[:start]))
     if name and (listed or (end < prev_left and not elliptical)):
         name = ""

@@ -117,6 +117,8 @@ def trivia(kind: str, unit: str, value: str, number: float | None, simple: str, 
     after = simple[end:end + 6]
     if unit in ("岁", "周岁"):
         return "age"
+    if kind == "multiple" and number is None and re.fullmatch(r"好几|几|数|一两|两三|三五", value or ""):
+        return "vague"  # "房价是平常的好几倍": no quantity a reader can compare with another source's "8倍"
     if kind == "duration" and _TIMESTAMP_AFTER.match(after) and re.search(r"在\s*(?:大约|约)?\s*$", simple[max(0, start - 6):start]):
         return "timestamp"
     if kind == "duration" and re.search(r"(?:过去|最近|近|此前|之前|这)\s*$", simple[max(0, start - 3):start]) \

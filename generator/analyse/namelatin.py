@@ -56,6 +56,10 @@ def _latin(text: str, out: list[Candidate]) -> None:
             words.pop()  # "OpenAI Pro" → OpenAI; a letter after a word names a model ("Model Y")
         if all(w.lower() in LATIN_COMMON for w in words):
             continue
+        if all(w.lower().rstrip(".") in CALENDAR_WORDS for w in words):
+            continue  # "Wed Jan", "Monday": a date stamp's weekday and month, no name
+        if _SECTION_LABEL.search(text[max(0, m.start() - 6):m.start()]):
+            continue  # "看板 Gossiping", "频道：Tech": the section of a page a post is filed under
         name = " ".join(words)
         if re.split(r"[-\s]", name)[0].lower() in LATIN_COMMON:
             if words[0] == "New" and len(words) >= 2 and words[1].lower() not in LATIN_COMMON:
@@ -101,6 +105,16 @@ def _latin(text: str, out: list[Candidate]) -> None:
             continue  # "Metoo事件", "“BAT”时代": a movement, an era, a quoted term
         elif len(name) >= 3 and not person and (name.isupper() or re.fullmatch(r"[A-Z][a-z]+", name)):
             out.append(Candidate(name, "org", "latin"))  # a capitalised word in Chinese text names something
+
+
+#: Weekdays and months as English writes them in date stamps ("Wed Jan  3 12:05:33 2024").
+CALENDAR_WORDS = frozenset(
+    "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday "
+    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august "
+    "september october november december".split())
+
+#: A page's label for the board, section, channel or tag a post is filed under.
+_SECTION_LABEL = re.compile(r"(?:看板|看版|板块|版块|分区|频道|頻道|栏目|欄目|标签|標籤|分类|分類|Board|Tag)\s*[：:]?\s*$")
 
 
 #: Words that end the name of a firm or a body written in English ("Harbourview Securities",

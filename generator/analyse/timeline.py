@@ -31,6 +31,10 @@ from .digestsummary import host_turns
 from .tables import ROW_INDEX
 from .text import Sentence, content_tokens, cosine
 
+#: The longest text a timeline row shows: a row is a sentence or its clauses; anything longer is
+#: a paragraph the cleaning could not split (a forum's run of replies), which dates nothing clearly.
+MAX_EVENT_TEXT = 300
+
 __all__ = ["find_events", "infer_year", "resolve_dates", "DateRef"]
 
 
@@ -52,6 +56,10 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     stamped = {(a, pi) for a, (_, pi) in stamps.items()}
     published = Counter(int(d[:4]) for d in dates.values() if d and re.match(r"\d{4}", d))
     order = order or {}
+    latest_in: dict[str, str] = {}  # each year's latest article date
+    for d in dates.values():
+        if d and re.match(r"\d{4}-\d{2}", d) and d > latest_in.get(d[:4], ""):
+            latest_in[d[:4]] = d
     raw: list[tuple[DateRef, bool, Sentence]] = []
     written_in: dict[tuple[str, str], list] = {}
     festival_in: set[str] = set()
@@ -78,6 +86,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             continue  # a caption, a heading or a byline dates a picture, a section or the page, no event
         text = _URLISH.sub(lambda m: " " * len(m.group(0)), s.simple)  # dates inside links are no dates
         default = infer_year(dates.get(s.article), years, published)
+        # an undated article was written about when the corpus's others were, in its year
+        near = None if dates.get(s.article) else latest_in.get(str(default))
         written = _year_before(s, written_in)
         lost = LOST_MONTH.match(s.simple) if s.start == 0 else None
         if lost:  # "月15日正式对外公布": the OCR lost the month; the corpus may tell it (below)
@@ -88,7 +98,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         k = bisect.bisect_left(stamps_in[key], (s.start, ""))
         day = (days or {}).get(key)
         refs, said = _stamped_refs(text, stamps_in[key][k - 1][1] if k else day, dates.get(s.article), default,
-                                   s.article in festival_in, written)
+                                   s.article in festival_in, written, near)
         refs = _without_span_ends(refs, text)
         # "昨日（4月2日）", "上周四（3月28日）": one date written twice is one date
         refs = [r for k, r in enumerate(refs)
@@ -158,6 +168,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         linked = bool(_THAT_DAY.fullmatch(s.simple[ref.start:ref.end]))
         text = _event_text(s, ref, dated_in[id(s)] > 1, starts[k] if k < len(starts) else None,
                            starts[j - 1] if j > 0 and not linked else None)
+        if len(text) > MAX_EVENT_TEXT:
+            continue  # a run of comments or a paragraph never split into sentences: no row a reader can read
         # a sentence dating several things is compared by the clause of this date, not as a whole
         v = {t: weights.get(t, 1.0) for t in content_tokens(_simple_of(text, s))}
         # a release ("OpenAI发布…Sora"), not a statement dated relative to one ("Sora发布的同时…")
