@@ -112,7 +112,10 @@ def _row(text: str) -> list[tuple[str, str]] | None:
     for p in parts:
         m = _FIELD.match(p)
         if m:
-            fields.append((_label(m), m.group("value")))
+            field, value = _label(m), m.group("value").strip("* \u3000")
+            if field == "date" and not (iso_date(value) or _ctime(value)) or field in ("outlet", "author") and not value:
+                return None  # "时间：今晚八点" is an event's time, not the page's date: the line stays
+            fields.append((field, value))
         elif not _COUNTER.match(p):
             return None
     return fields if fields and any(f in ("outlet", "author", "date") for f, _ in fields) else None
