@@ -57,36 +57,57 @@ def _author(root, text: str) -> tuple[str, str] | None:
     return (t, "") if _NAME.match(t) else None
 
 
-def authored_blocks(blocks: list[Chunk], inventory: list[Chunk], used: set[int], root, doc: Doc) -> list[Chunk]:
-    """Headings over the authored pieces of a page (see the module); ``blocks`` unchanged otherwise."""
-    idx = sorted(used)
-    if not idx:
-        return blocks
-    runs, start = [], idx[0]
-    for a, b in zip(idx, idx[1:] + [None]):
-        if b is None or b != a + 1:
-            runs.append((start, a))
-            start = b
-    units = []
-    for k, (lo, hi) in enumerate(runs):
-        prev_hi = runs[k - 1][1] if k else max(lo - 6, -1)
-        next_lo = runs[k + 1][0] if k + 1 < len(runs) else min(hi + 6, len(inventory))
-        stamp = next((inventory[i] for i in range(hi + 1, next_lo) if i not in used
-                      and _STAMP.match(inventory[i].text)), None)
-        above = [i for i in range(prev_hi + 1, lo) if i not in used and inventory[i].kind == "line"]
-        while above and (_COUNTS.search(inventory[above[-1]].text) and len(inventory[above[-1]].text) <= 30):
-            above.pop()  # the piece's vote count, between its author line and its text
-        if stamp is None or not above:
+def _sentence(b: Chunk) -> bool:
+    """A line of a piece's text: sentences, not a link or a label."""
+    t = b.text.strip()
+    return b.kind == "line" and not b.link_only and len(re.findall(r"[\u3400-\u9fff]", t)) >= 8 \
+        and bool(re.search(r"[。！？!?…”」』）)]$", t))
+
+
+def _units(inventory: list[Chunk], used: set[int], root) -> list[tuple[list[int], Chunk, tuple[str, str], Chunk]]:
+    """(text line indices, author line, (name, bio), stamp line) of every authored piece of the page:
+    its text (kept lines, or sentences) between an author line and a stamp the extractor left out."""
+    units, floor = [], -1
+    for s, b in enumerate(inventory):
+        if s in used or not _STAMP.match(b.text) or (s > 0 and s - 1 not in used and _STAMP.match(inventory[s - 1].text)):
             continue
-        line = inventory[above[-1]]
+        j, body = s - 1, []
+        while j > floor and (j in used or _sentence(inventory[j])) and not _STAMP.match(inventory[j].text):
+            body.insert(0, j)
+            j -= 1
+        while j > floor and j not in used and _COUNTS.search(inventory[j].text) and len(inventory[j].text) <= 30:
+            j -= 1  # the piece's vote count, between its author line and its text
+        floor = s
+        if not body or j <= -1 or j in used or inventory[j].kind != "line":
+            continue
+        line = inventory[j]
         if len(line.text) > 60 or re.search(r"[。！？]", line.text):
             continue
         who = _author(root, line.text)
         if who:
-            units.append((lo, line, who, stamp))
-    if len(units) < 2 or len({u[2][0] for u in units}) < 2:
+            units.append((body, line, who, b))
+    return units
+
+
+def authored_blocks(blocks: list[Chunk], inventory: list[Chunk], used: set[int], root, doc: Doc) -> list[Chunk]:
+    """Headings over the authored pieces of a page (see the module); ``blocks`` unchanged otherwise."""
+    if not used:
+        return blocks
+    units = _units(inventory, used, root)
+    if len(units) < 2 or len({u[2][0] for u in units}) < 2 or not any(set(u[0]) & used for u in units):
         return blocks
     out = list(blocks)
+    for body, _, _, _ in units:
+        for i in body:
+            if i in used:
+                continue
+            b = inventory[i]
+            at = next((k for k, x in enumerate(out) if x.line > b.line), len(out))
+            out.insert(at, Chunk("line", b.text, [(0, b.line)], 1, links=list(b.links)))
+            used.add(i)
+            doc.record(b.line, b.text, b.text, "changed", "the text of an authored piece the extractor left out "
+                       "(another author's piece on the same page): kept")
+    units = [(u[0][0], u[1], u[2], u[3]) for u in units]
     for n, (lo, line, (name, bio), stamp) in enumerate(units, 1):
         m = _STAMP.match(stamp.text)
         when = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" + (f" {m.group(4).replace('：', ':')}"
