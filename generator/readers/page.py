@@ -211,12 +211,15 @@ def _head_meta(root, doc: Doc, line: int) -> None:
             doc.record(line, value, "", "metadata", f"page metadata (<meta>) → {key}")
 
 
-_TITLE_SEP = re.compile(r"\s+[-–—|｜]\s+|\s*[_｜|]\s*|(?<=[\u4e00-\u9fff])[-–—](?=[\u4e00-\u9fff])")
+_TITLE_SEP = re.compile(r"\s+[-–—|｜]\s+|\s*[_｜|]\s*|(?<=[\u4e00-\u9fff])[-–—](?=[\u4e00-\u9fff“「《])")
 
 
 def _words(text: str) -> str:
     """``text`` without punctuation and spaces (titles are compared on their words)."""
     return "".join(ch for ch in text if ch.isalnum())
+
+
+_EPAPER = re.compile(r"(?<=[报報刊])(?:数字报|數字報|电子报|電子報|电子版|電子版|数字版|數字版|数位版|數位版|数字报刊|數字報刊)$")
 
 
 def _site_name(root, title: str | None) -> str | None:
@@ -237,6 +240,7 @@ def _site_name(root, title: str | None) -> str | None:
     if len(parts) < 2 or not key or not any(is_title(p) for p in (parts[0], parts[-1])):
         return None
     site = parts[0] if is_title(parts[-1]) else parts[-1]
+    site = _EPAPER.sub("", site)  # an e-paper's site is the paper ("X晚报数字报" → "X晚报")
     return site if not is_title(site) and 2 <= len(site) <= 20 else None
 
 
