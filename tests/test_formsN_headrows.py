@@ -85,3 +85,18 @@ def test_event_time_in_the_text_is_no_metadata():
     assert "时间：下周六晚上七点" in c.body
     assert "地点：社区活动室" in c.body
     assert "date" not in c.meta or not c.meta["date"].startswith("下")
+
+
+def test_epaper_kicker_and_deck_are_the_subtitle_and_the_site_is_the_paper():
+    c = load("epaper_decks.html")
+    assert c.meta.get("outlet") == "江州日报"
+    sub = c.meta.get("subtitle", "")
+    assert sub.startswith("寒潮来袭蔬菜供应偏紧") and "看菜价背后的保供链条" in sub
+    assert "寒潮来袭" not in c.body and "## 记者走访" not in c.body
+    assert "储备量可满足市民十天的消费需求" in c.body
+
+
+def test_a_section_heading_right_under_the_title_stays_a_heading():
+    c = load("section_first.html")
+    assert "subtitle" not in c.meta
+    assert "## 评比范围和时间" in c.body

@@ -244,6 +244,40 @@ def _site_name(root, title: str | None) -> str | None:
     return site if not is_title(site) and 2 <= len(site) <= 20 else None
 
 
+_DECK_LEN = 60
+_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．\s]|第[一二三四五六七八九十\d]+[章节部分])")
+
+
+def _decks(doc: Doc, blocks: list[Chunk], inventory: list[Chunk], used: set[int]) -> list[Chunk]:
+    """The headline's decks: the heading printed right above the page's headline (its kicker, 引题)
+    and right under it (its deck, 副题), short and no sentence of the text, are the article's
+    subtitle (kicker first), never page furniture nor a section's heading."""
+    title = _squash(doc.declared.get("title") or "")
+    t = next((i for i, b in enumerate(inventory) if b.kind == "h" and title and _squash(b.text) == title), None)
+    if t is None or "subtitle" in doc.meta:
+        return blocks
+    decks = [i for i in (t - 1, t + 1) if 0 <= i < len(inventory) and inventory[i].kind == "h"
+             and len(inventory[i].text) <= _DECK_LEN and not re.search(r"[。！？]$", inventory[i].text.strip())
+             and _squash(inventory[i].text) != title and not _NUMBERED.match(inventory[i].text)]
+    if t + 1 in decks and t + 2 < len(inventory) and t + 2 in used and re.search(r"[。！？]", inventory[t + 2].text):
+        decks.remove(t + 1)  # a heading over the text's first paragraph is the first section's heading
+    if not decks:
+        return blocks
+    texts = [_squash_spaces(inventory[i].text) for i in decks]
+    doc.meta["subtitle"] = "\u3000".join(texts)
+    doc.meta_lines["subtitle"] = inventory[decks[0]].line
+    gone = {_squash(inventory[i].text) for i in decks}
+    for i in decks:
+        doc.record(inventory[i].line, inventory[i].text, "", "metadata", "a deck printed with the headline (its "
+                   "kicker above it, its deck under it) → subtitle")
+        used.add(i)
+    return [b for b in blocks if not (b.kind == "h" and _squash(b.text) in gone)]
+
+
+def _squash_spaces(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
 def _headline_title(doc: Doc, blocks: list[Chunk]) -> None:
     """A declared title that is the page's headline plus the site's name ("标题 - 站点名", as
     og:title often is) → the headline."""
@@ -322,6 +356,7 @@ def read_page(html: str, doc: Doc, first_line: int = 1) -> None:
         used = _locate(blocks, inventory)
         blocks = recover(blocks, inventory, walker.parents, used, doc)
         blocks = piece_heads(blocks, inventory, used, doc)
+        blocks = _decks(doc, blocks, inventory, used)
         blocks = chronology(blocks, inventory, used, doc)
         blocks = live_times(blocks, inventory, used, doc)
         blocks = authored_blocks(blocks, inventory, used, root, doc)
