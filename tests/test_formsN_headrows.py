@@ -100,3 +100,13 @@ def test_a_section_heading_right_under_the_title_stays_a_heading():
     c = load("section_first.html")
     assert "subtitle" not in c.meta
     assert "## 评比范围和时间" in c.body
+
+
+def test_an_unlabelled_row_of_outlet_byline_and_date():
+    c = load("bare_row.md")
+    assert c.meta.get("outlet") == "海湾晨报"
+    assert c.meta.get("author") == "張若曦"
+    assert c.meta.get("date") == "2021-04-02"
+    assert c.meta.get("url") == "https://news.example-harbor.com/2021/0402/port"  # a source address is no outlet
+    assert "記者" not in c.body and "海湾晨报" not in c.body
+    assert "新增的两条东南亚航线贡献了大部分增量" in c.body

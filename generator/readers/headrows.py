@@ -105,9 +105,34 @@ def _put(doc: Doc, field: str, value: str) -> str:
     return f"labelled field at the top → {field}"
 
 
+#: Unlabelled pieces of a row: a reporter's byline ("記者X／綜合報導"), a full date (and its time).
+_BYLINE = re.compile(r"^(?:本报|本報|本刊)?(?:记者|記者)\s*([\u4e00-\u9fff·]{2,4})(?:\s*[／/]\s*[\u4e00-\u9fff]{2,8})?$")
+_FULL_DATE = re.compile(r"^(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})"
+                        r"(?:\s*(?:上午|下午|晚上|凌晨|中午)?\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?$")
+_OUTLET_NAME = re.compile(r"^\*{0,2}([\u4e00-\u9fffA-Za-z·]{2,16})\*{0,2}$")
+
+
+def _bare_row(parts: list[str]) -> list[tuple[str, str]] | None:
+    """A row of unlabelled pieces: a reporter's byline and a full date (the outlet's name may open it)."""
+    fields = []
+    for n, p in enumerate(parts):
+        if m := _BYLINE.match(p):
+            fields.append(("author", m.group(1)))
+        elif _FULL_DATE.match(p):
+            fields.append(("date", p))
+        elif n == 0 and (m := _OUTLET_NAME.match(p)):
+            fields.append(("outlet", m.group(1)))
+        else:
+            return None
+    kinds = {f for f, _ in fields}
+    return fields if {"author", "date"} <= kinds else None
+
+
 def _row(text: str) -> list[tuple[str, str]] | None:
     """The fields of a line made only of labelled fields and counters, or None."""
     parts = [p for p in _SEP.split(text.strip()) if p]
+    if len(parts) >= 2 and not any(_FIELD.match(p) for p in parts):
+        return _bare_row(parts)
     fields = []
     for p in parts:
         m = _FIELD.match(p)
