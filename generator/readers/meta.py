@@ -164,7 +164,7 @@ def front_matter(text: str) -> tuple[dict, list[tuple[int, str]]]:
             value = _text(value)
         if value:
             declared[field] = value
-    if http_url(declared.get("outlet")) == declared.get("outlet"):  # "source: https://…" is the page's address
+    if declared.get("outlet") and http_url(declared["outlet"]) == declared["outlet"]:  # "source: https://…" is the page's address
         link = declared.pop("outlet")
         declared.setdefault("url", link)
     return declared, []
