@@ -110,3 +110,11 @@ def test_an_unlabelled_row_of_outlet_byline_and_date():
     assert c.meta.get("url") == "https://news.example-harbor.com/2021/0402/port"  # a source address is no outlet
     assert "記者" not in c.body and "海湾晨报" not in c.body
     assert "新增的两条东南亚航线贡献了大部分增量" in c.body
+
+
+def test_a_portal_page_table_of_fields_gives_its_issuer_and_date():
+    c = load("gov_table.html")
+    assert c.meta.get("author") == "青川县水利局"  # the issuing body; the portal stays the outlet
+    assert c.meta.get("outlet") == "青川县人民政府"
+    assert c.meta.get("date") in ("2021-10-12", "2021-10-13")
+    assert "索引号" not in c.body and "验收合格11处" in c.body

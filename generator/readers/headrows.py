@@ -45,7 +45,7 @@ FIELD_LABELS = {
     "url": "完整新闻连结|完整新聞連結|完整新闻链接|完整新聞鏈接|新闻连结|新聞連結|新闻链接|原文链接|原文鏈接|原文网址|原文網址",
     "body": "完整新闻内文|完整新聞內文|新闻内文|新聞內文",
     "note": "备注|備註|備注|心得|评论|評論",
-    "drop": "看板|阅读量|閱讀量|阅读|閱讀|浏览量|瀏覽量|浏览|瀏覽|点击量|點擊量|点击|點擊|责任编辑|責任編輯|编辑|編輯|字号|字號",
+    "drop": "索引号|索引號|主题分类|主題分類|成文日期|文号|文號|公开方式|公開方式|有效性|看板|阅读量|閱讀量|阅读|閱讀|浏览量|瀏覽量|浏览|瀏覽|点击量|點擊量|点击|點擊|责任编辑|責任編輯|编辑|編輯|字号|字號",
 }
 _ANY = "|".join(f"(?P<{k}>{v})" for k, v in FIELD_LABELS.items())
 #: One labelled field of a row: its label (bold or not), a colon, its value up to the next separator.
@@ -153,6 +153,7 @@ def read_head_rows(doc: Doc) -> None:
     _board_header(doc)
     _field_rows(doc)
     _breadcrumb(doc)
+    _removed_rows(doc)
     _signature_and_pushes(doc)
     doc.rule = ""
 
@@ -171,6 +172,31 @@ def _field_rows(doc: Doc) -> None:
         notes = [_put(doc, f, v) for f, v in fields]
         read = [n for n in notes if "→" in n]
         doc.remove(b, "; ".join(read) if read else notes[0], action="metadata" if read else "removed")
+
+
+def _removed_rows(doc: Doc) -> None:
+    """A page's table of fields above its text that the page reader took out as furniture (a
+    government page's 索引号 / 发布机构 / 成文日期 table): its fields still give the metadata; the issuing
+    body is the author when the site already names the outlet."""
+    if not doc.blocks:
+        return
+    top = doc.blocks[0].line
+    for e in list(doc.audit):
+        if e.action != "removed" or e.line >= top or "|" not in e.before and "｜" not in e.before:
+            continue
+        for row in e.before.split("\n"):
+            fields = _row(row.strip().strip("|｜ "))
+            if not fields:
+                continue
+            read = []
+            for field, value in fields:
+                if field == "outlet" and doc.declared.get("outlet") and doc.declared["outlet"] != value.strip():
+                    field = "author"  # the issuing body of a page on a portal's site
+                note = _put(doc, field, value)
+                if "→" in note:
+                    read.append(note)
+            if read:
+                doc.record(e.line, row, "", "metadata", "; ".join(read) + " (a table of fields above the text)")
 
 
 def _board_header(doc: Doc) -> None:
