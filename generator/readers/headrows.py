@@ -159,7 +159,12 @@ def read_head_rows(doc: Doc) -> None:
 
 
 def _field_rows(doc: Doc) -> None:
-    top = [b for b in doc.blocks[:_SCAN] if b.kind in ("line", "p", "caption")]
+    top = []
+    for b in doc.blocks[:_SCAN]:
+        if b.kind in ("line", "p") and re.search(r"[。！？]", b.text) and not _row(b.text):
+            break  # the text has begun: labelled lines inside it are its text
+        if b.kind in ("line", "p", "caption"):
+            top.append(b)
     rows = {id(b): _row(b.text) for b in top}
     for b in top:
         fields = rows[id(b)]
