@@ -52,6 +52,7 @@ _ANY = "|".join(f"(?P<{k}>{v})" for k, v in FIELD_LABELS.items())
 _FIELD = re.compile(r"^\*{0,2}(?:" + _ANY + r")\*{0,2}\s*[:：]\s*\*{0,2}(?P<value>[^|｜]{0,80}?)\*{0,2}$")
 #: A counter set beside the fields (``阅读量 3.6万``, ``浏览 1,024``).
 _COUNTER = re.compile(r"^(?:阅读量?|閱讀量?|浏览量?|瀏覽量?|点击量?|點擊量?|评论|評論|点赞|點讚)\s*[:：]?\s*\d[\d,.]*\s*[万萬wWkK]?次?$")
+_COUNTER_IN = re.compile(r"(?:阅读量?|閱讀量?|浏览量?|瀏覽量?|点击量?|點擊量?)\s*[:：]?\s*\d")
 _SEP = re.compile(r"\s*[|｜]\s*|[\u3000\s]{2,}")
 
 #: A board header line: label, wide spaces, value (twice on a line: ``作者  x   看板  y``).
@@ -170,10 +171,8 @@ def _field_rows(doc: Doc) -> None:
         fields = rows[id(b)]
         if not fields:
             continue
-        k = top.index(b)
-        run = len(fields) >= 2 or any(rows.get(id(x)) for x in top[max(k - 1, 0):k] + top[k + 1:k + 2])
-        if not run:
-            continue
+        if not re.search(r"[|｜]", b.text) or len(fields) + len(_COUNTER_IN.findall(b.text)) < 2:
+            continue  # (fields one a line or set apart by spaces are the card and letterhead rules')
         notes = [_put(doc, f, v) for f, v in fields]
         read = [n for n in notes if "→" in n]
         doc.remove(b, "; ".join(read) if read else notes[0], action="metadata" if read else "removed")
