@@ -90,6 +90,7 @@ def test_event_time_in_the_text_is_no_metadata():
 def test_epaper_kicker_and_deck_are_the_subtitle_and_the_site_is_the_paper():
     c = load("epaper_decks.html")
     assert c.meta.get("outlet") == "江州日报"
+    assert c.meta.get("author") == "郑宇航、林小雨"  # "本报记者 A B": the reporters, not the credit
     sub = c.meta.get("subtitle", "")
     assert sub.startswith("寒潮来袭蔬菜供应偏紧") and "看菜价背后的保供链条" in sub
     assert "寒潮来袭" not in c.body and "## 记者走访" not in c.body
