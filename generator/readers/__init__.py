@@ -23,7 +23,7 @@ from pathlib import PurePath
 from ..clean.doc import Doc, parse, spaced_style
 from ..errors import SourceError
 from ..model import AuditEntry
-from . import cues, envelope, lines, mail, markdown, page
+from . import cues, envelope, headrows, lines, mail, markdown, page
 from .footnotes import NOTES, NOTES_HANT
 from . import html as html_reader
 
@@ -160,6 +160,7 @@ def read(text: str, name: str = "<text>") -> Doc:
     for key, value in mailed.items():
         doc.declared[key] = value
     envelope.take_card(doc, base)
+    headrows.read_head_rows(doc)
     envelope.take_date_line(doc)
     envelope.drop_repost_note(doc)
     if kind != "html":

@@ -243,7 +243,8 @@ class _Reader:
                 [k.type for k in kids[:3]] == ["strong_open", "text", "strong_close"] and kids[1].content.strip():
             m = re.match(rf"()({re.escape(kids[1].content.strip())})[ \u3000]+(?=\S)", lines[0].text.strip())
         if m and _LABEL.fullmatch(m.group(2).strip()) and len(rest := lines[0].text.strip()[m.end():]) > 4 \
-                and self._leads()[m.group(2).strip()] <= 1:
+                and self._leads()[m.group(2).strip()] <= 1 and not rest.lstrip().startswith(("|", "｜")):
+            # (a bold name before a bar is a row of fields, "**X报** ｜ 记者Y ｜ date", read by headrows)
             label = m.group(2).strip().rstrip("：:")  # a bold label opening a paragraph is its heading
             self.add(Chunk("h", label, [(0, first)], level=3))
             self.doc.record(first, m.group(0), f"### {label}", "changed",

@@ -28,7 +28,7 @@ _KEYS = {
 #: Front matter larger than this is not parsed (no article's metadata is this long).
 MAX_FRONT_MATTER = 64 * 1024
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2}))?")
-_ROLE = re.compile(r"^(?:文|文字|撰文|作者|记者|記者|编辑|編輯|通讯员|通訊員|by)\s*[:：|｜/]?\s*", re.I)
+_ROLE = re.compile(r"^(?:本报|本報|本刊|本台|本网|本網)?(?:文|文字|撰文|作者|记者|記者|编辑|編輯|通讯员|通訊員|by)\s*[:：|｜/]?\s*", re.I)
 _NOTE = re.compile(r"\s*[（(【\[][^）)】\]]{1,8}[）)】\]]")  # （节选） (上) [图]
 _URL = re.compile(r"https?://[^\s<>\"'()（）]+", re.I)
 
@@ -112,6 +112,9 @@ def _bio_name(value: str) -> str:
 def clean_author(value) -> str | None:
     """An author name without its role word (记者, 文, by) and edge punctuation; lists joined with 、."""
     names = [_ROLE.sub("", _bio_name(v)).strip(" ;；,，|｜") for v in _scalars(value)]
+    # (a reporter's credit naming several, "本报记者 李哲 王冬梅": the names joined with 、)
+    names = ["、".join(n.split()) if re.fullmatch(r"[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})+", n) else n
+             for n in names]
     return "、".join(n for n in names if n) or None
 
 
@@ -164,6 +167,9 @@ def front_matter(text: str) -> tuple[dict, list[tuple[int, str]]]:
             value = _text(value)
         if value:
             declared[field] = value
+    if declared.get("outlet") and http_url(declared["outlet"]) == declared["outlet"]:  # "source: https://…" is the page's address
+        link = declared.pop("outlet")
+        declared.setdefault("url", link)
     return declared, []
 
 

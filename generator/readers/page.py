@@ -16,6 +16,7 @@ from ..clean.doc import Chunk, Doc, render_table
 from ..errors import SourceError
 from .html import NAME, XML_DECLARATION, Walker, norm, parse
 from .pageparts import comments_after, dl_fields, field_rows, news_in_captions
+from .answers import authored_blocks
 from .pagekeep import chronology, live_times, piece_heads, recover, structure
 from .meta import clean_author, http_url, iso_date
 
@@ -210,12 +211,15 @@ def _head_meta(root, doc: Doc, line: int) -> None:
             doc.record(line, value, "", "metadata", f"page metadata (<meta>) → {key}")
 
 
-_TITLE_SEP = re.compile(r"\s+[-–—|｜]\s+|\s*[_｜|]\s*|(?<=[\u4e00-\u9fff])[-–—](?=[\u4e00-\u9fff])")
+_TITLE_SEP = re.compile(r"\s+[-–—|｜]\s+|\s*[_｜|]\s*|(?<=[\u4e00-\u9fff])[-–—](?=[\u4e00-\u9fff“「《])")
 
 
 def _words(text: str) -> str:
     """``text`` without punctuation and spaces (titles are compared on their words)."""
     return "".join(ch for ch in text if ch.isalnum())
+
+
+_EPAPER = re.compile(r"(?<=[报報刊])(?:数字报|數字報|电子报|電子報|电子版|電子版|数字版|數字版|数位版|數位版|数字报刊|數字報刊)$")
 
 
 def _site_name(root, title: str | None) -> str | None:
@@ -236,7 +240,42 @@ def _site_name(root, title: str | None) -> str | None:
     if len(parts) < 2 or not key or not any(is_title(p) for p in (parts[0], parts[-1])):
         return None
     site = parts[0] if is_title(parts[-1]) else parts[-1]
+    site = _EPAPER.sub("", site)  # an e-paper's site is the paper ("X晚报数字报" → "X晚报")
     return site if not is_title(site) and 2 <= len(site) <= 20 else None
+
+
+_DECK_LEN = 60
+_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．\s]|第[一二三四五六七八九十\d]+[章节部分])")
+
+
+def _decks(doc: Doc, blocks: list[Chunk], inventory: list[Chunk], used: set[int]) -> list[Chunk]:
+    """The headline's decks: the heading printed right above the page's headline (its kicker, 引题)
+    and right under it (its deck, 副题), short and no sentence of the text, are the article's
+    subtitle (kicker first), never page furniture nor a section's heading."""
+    title = _squash(doc.declared.get("title") or "")
+    t = next((i for i, b in enumerate(inventory) if b.kind == "h" and title and _squash(b.text) == title), None)
+    if t is None or "subtitle" in doc.meta:
+        return blocks
+    decks = [i for i in (t - 1, t + 1) if 0 <= i < len(inventory) and inventory[i].kind == "h"
+             and len(inventory[i].text) <= _DECK_LEN and not re.search(r"[。！？]$", inventory[i].text.strip())
+             and _squash(inventory[i].text) != title and not _NUMBERED.match(inventory[i].text)]
+    if t + 1 in decks and t + 2 < len(inventory) and t + 2 in used and re.search(r"[。！？]", inventory[t + 2].text):
+        decks.remove(t + 1)  # a heading over the text's first paragraph is the first section's heading
+    if not decks:
+        return blocks
+    texts = [_squash_spaces(inventory[i].text) for i in decks]
+    doc.meta["subtitle"] = "\u3000".join(texts)
+    doc.meta_lines["subtitle"] = inventory[decks[0]].line
+    gone = {_squash(inventory[i].text) for i in decks}
+    for i in decks:
+        doc.record(inventory[i].line, inventory[i].text, "", "metadata", "a deck printed with the headline (its "
+                   "kicker above it, its deck under it) → subtitle")
+        used.add(i)
+    return [b for b in blocks if not (b.kind == "h" and _squash(b.text) in gone)]
+
+
+def _squash_spaces(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def _headline_title(doc: Doc, blocks: list[Chunk]) -> None:
@@ -317,8 +356,10 @@ def read_page(html: str, doc: Doc, first_line: int = 1) -> None:
         used = _locate(blocks, inventory)
         blocks = recover(blocks, inventory, walker.parents, used, doc)
         blocks = piece_heads(blocks, inventory, used, doc)
+        blocks = _decks(doc, blocks, inventory, used)
         blocks = chronology(blocks, inventory, used, doc)
         blocks = live_times(blocks, inventory, used, doc)
+        blocks = authored_blocks(blocks, inventory, used, root, doc)
         blocks = structure(field_rows(dl_fields(blocks, walker, doc), walker, doc), inventory, used, walker, doc)
         _page_date(html, root, doc, inventory, used)
         _headline_title(doc, blocks)

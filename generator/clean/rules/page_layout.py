@@ -73,6 +73,8 @@ _TICK = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}\s*(?:\d{4,6}\s+)?\d[\d,]*(?:\.\
 _FIELD = re.compile(r"^([\u4e00-\u9fffA-Za-z]{1,8})\s*[：:]\s*(\S.{0,40})$")
 _WHO = re.compile(r"^(?:分析师|分析師|研究员|研究員|作者|撰文|文|记者|記者|撰稿|撰稿人)$")
 _SOURCE = re.compile(r"^(?:来源|來源|出处|出處)$")
+#: The issuing body's label: the outlet, or the author when the page's outlet is already known (a portal).
+_ISSUER = re.compile(r"^(?:发布机构|發布機構|发布单位|發布單位|发文机关|發文機關|发文单位|發文單位)$")
 _FRAMED = re.compile(r"^[（(【\[〔].{1,30}[)）】\]〕]$")
 _BARS = re.compile(r"[|｜]")
 _NOTE = re.compile(r"^\s*※")
@@ -186,6 +188,11 @@ def _take_fields(doc, b) -> None:
             authors.append(value)
         elif _SOURCE.match(label) and len(value) <= 16 and not doc.declared.get("outlet"):
             doc.meta.setdefault("outlet", value)
+        elif _ISSUER.match(label) and 2 <= len(value) <= 24:
+            if not (doc.declared.get("outlet") or doc.meta.get("outlet")):
+                doc.meta["outlet"] = value
+            elif value not in (doc.declared.get("outlet"), doc.meta.get("outlet")) and not doc.declared.get("author"):
+                doc.meta.setdefault("author", value)
         elif SUBJECT.match(label) and len(value) >= 4 and not doc.declared.get("title"):
             doc.meta.setdefault("title", value)  # a mail's subject
             doc.meta_lines.setdefault("title", b.line)

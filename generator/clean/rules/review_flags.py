@@ -68,7 +68,8 @@ def apply(doc):
                 doc.flag(b.line, t[:30] + "…", f"Unbalanced {o}{c} in this paragraph: a quote may be cut off or two "
                          "paragraphs wrongly joined. Check against the original.")
                 break
-        if len(t) <= 12 and prev is not None and prev.kind == "h" and (nxt is None or nxt.kind == "p"):
+        if len(t) <= 12 and prev is not None and prev.kind == "h" and (nxt is None or nxt.kind == "p") \
+                and not _bio_under_post(prev.text, t):
             doc.flag(b.line, t, "Very short paragraph right after a heading: possibly a fragment from another "
                      "column. Move it to where it belongs or delete it.")
     for a, b in zip(bl, bl[1:] + [None]):
@@ -84,3 +85,9 @@ def apply(doc):
             for m in _ODD_CASE.finditer(t):
                 doc.flag(b.line, t, f"“{m.group(0)}” has odd letter case: probably an OCR glyph confusion. "
                          "Check the original.")
+
+
+def _bio_under_post(heading: str, text: str) -> bool:
+    """The author's bio under a post's heading (``1楼　X　date`` over ``X，bio。``, see readers.answers)."""
+    m = re.match(r"^\d{1,4}\s*[楼樓][\s\u3000]+(\S{1,16})", heading.strip())
+    return bool(m) and text.startswith(m.group(1) + "，")
