@@ -4,7 +4,7 @@ test. The story is invented: a phone, 晨星X1, by 晨星科技; the taxonomy na
 from __future__ import annotations
 
 from generator.analyse.speakers import column_authors, lead_in
-from generator.analyse.statements import first_person, third_person
+from generator.analyse.statementperson import first_person, third_person
 from generator.articles import parse_body
 from generator.model import Article
 from test_briefing_properties import _citing, _run

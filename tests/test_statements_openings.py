@@ -45,7 +45,7 @@ def test_the_frame_of_an_added_or_conceded_point_goes():
 
 def test_a_bodys_own_name_for_itself_becomes_its_name():
     # a bureau's reply, a company's notice, a province's release: "我局", "我公司", "我市/我省"
-    from generator.analyse.statements import first_person, third_person
+    from generator.analyse.statementperson import first_person, third_person
 
     got = third_person("针对渡轮晚点问题，我局已要求运营企业增开备用船。", "江滨市交通运输局", "org")
     assert got == "针对渡轮晚点问题，江滨市交通运输局已要求运营企业增开备用船。" and not first_person(got)

@@ -27,7 +27,8 @@ from .pointmembers import (FACET_ONLY_WORDING, FACET_REP, PER_ARTICLE, SPEAKER_L
                            majority_category, own_holder)
 from .pointquotes import _EMOJI_RUN, _REF_MARK, _STATED_FIGURE, figure_quote, rep_limit
 from .model import Citation, Point, Speaker
-from .statements import clean_statement, first_person, short_quote, third_person
+from .statementperson import first_person, third_person
+from .statements import clean_statement, short_quote
 from .support import (_carries_facet, caveat, frame_only, near_day, other_day, _movers, _names, _names_shared, _owner_names, claim_words,
                       negates, reverses, supports)
 from .taxonomy import Taxonomy

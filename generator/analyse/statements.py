@@ -16,7 +16,7 @@ from .speakerholder import ROLE_TITLES
 from .text import cjk_len
 from .text import count_words as _count
 
-__all__ = ["clean_statement", "short_quote", "trim_clauses", "third_person", "first_person", "STATEMENT_TARGET"]
+__all__ = ["clean_statement", "short_quote", "trim_clauses", "STATEMENT_TARGET"]
 
 _CLAUSE = re.compile(r"[^，；：,;:]+[，；：,;:]?")
 
@@ -284,44 +284,6 @@ def _marks_out(s: str) -> str:
         return ""
     s = _EMOJI.sub(pause, s)
     return re.sub(r"\s*，\s*", "，", re.sub(r"[ \t]{2,}", " ", s)).strip()
-
-
-#: A holder's own frame in the first person ("我们认为，…", "我恰恰认为…"): the claim follows it.
-_FP_FRAME = re.compile(r"^(?:我们|我|笔者|咱们)(?:也|都|还|则|更|恰恰|一直|始终|坚定地?)?(?:认为|相信|觉得|判断|预计|"
-                       r"看好|坚信|以为|估计|预判|倾向于认为)[，,：:]?")
-#: First person left in a statement: "我", "我们", "笔者", "咱们" ("我国", "自我" are not the speaker).
-_FP_WORD = re.compile(r"笔者|咱们|(?<![自])我们|(?<![自])我(?![国方省市县区校院军党司行们])")
-
-
-def first_person(statement: str) -> bool:
-    """Whether a statement still speaks in the first person ("我们将…", "我看到的是…")."""
-    return bool(_FP_WORD.search(statement))
-
-
-def third_person(statement: str, holder: str = "", kind: str = "") -> str:
-    """A statement in the third person: a holder's first-person frame ("我们认为，X") leaves, the
-    claim X staying (its holder is the point's speaker); a first person left is the holder's
-    name when the text names them ("我" a person or the column's author, "我们" an organisation);
-    otherwise the statement is returned as it is (``first_person`` still says so)."""
-    m = _FP_FRAME.match(statement)
-    if m and cjk_len(statement[m.end():]) >= 10 and not re.match(r"[它这那其他她此]", statement[m.end():]):
-        # (not when the claim opens on a back-reference: "我认为它说明了…" keeps its holder)
-        statement = statement[m.end():]
-    if not holder:
-        return statement
-    if kind == "person":
-        return re.sub(r"笔者|(?<![自])我(?![国方省市县区校院军党司行们])", holder, statement)
-    if kind == "org":
-        statement = re.sub(r"(?<![自])我们|咱们", holder, statement)
-        # a body's own name for itself ("我局", "我校", "我公司") is the body; "我市"/"我省" is the place
-        # its name begins with ("某市交通运输局": 我市 → 某市), else left (first_person still says so)
-        statement = re.sub(r"(?<![自])我(?=(局|委|厅|部|办|校|院|公司|集团|行|所|中心|会))" + r"\1",
-                           lambda m: holder if holder.endswith(m.group(1)) or len(m.group(1)) > 1 else m.group(0),
-                           statement)
-        place = re.match(r"^.{1,8}?[省市区县]", holder)
-        if place:
-            statement = re.sub(r"(?<![自])我" + place.group(0)[-1], place.group(0), statement)
-    return statement
 
 
 def short_quote(original: str, simple_of, hits: tuple[str, ...], limit: int = 70) -> str:
