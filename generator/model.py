@@ -125,6 +125,18 @@ COMMENT_HEADS = ("读者评论", "讀者評論")
 #: How each kept comment opens (rule ``comments`` writes it, the index reads it): its writer, and whom a
 #: reply answers ("不吃香菜的猫：…", "半夏（回复不吃香菜的猫）：…").
 COMMENT_WRITER = re.compile(r"^\s*(?P<h>[\u4e00-\u9fffA-Za-z0-9_\-·]{2,20}?)\s*(?:[（(]回[复覆][^（()）]{1,22}[）)])?\s*[：:]")
+#: The heading the cleaner gives a thread's post or one of several authored pieces on a page (rule
+#: ``floor_posts``, ``readers.answers`` write it with ``post_heading``; the speakers and the timeline read it):
+#: number, poster, day and time, role ("3楼　某网友　2023-11-22 22:15（楼主）").
+POST_HEADING = re.compile(r"^(?P<num>\d{1,4})\s*[楼樓][\s\u3000]*(?P<name>.+?)\s*"
+                          r"(?:[\s·・]\s*(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s*(?P<time>\d{1,2}:\d{2}))?)?"
+                          r"(?:[（(](?P<role>[\u4e00-\u9fff]{2,3})[）)])?$")
+
+
+def post_heading(num, name: str, day: str = "", time: str = "", role: str = "") -> str:
+    """A post's heading (``POST_HEADING``), in ideographic spaces so that it reads the same when cleaned again."""
+    return (f"{num}楼\u3000{name}" + (f"\u3000{day}" if day else "") + (f" {time}" if day and time else "")
+            + (f"（{role}）" if role else ""))
 
 
 @dataclass(frozen=True, slots=True)

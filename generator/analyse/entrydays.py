@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ..model import POST_HEADING
+
 __all__ = ["live_entries", "heading_days"]
 
 
@@ -45,9 +47,11 @@ def heading_days(articles) -> dict[tuple[str, str], str]:
         post: list[str] = []  # the paragraphs of the post being read, since its heading or the last stamp
         for b in a.blocks:
             if b.kind.startswith("h"):
-                m = _DAY_HEADING.fullmatch(b.text.strip()) or _POST_HEADING.match(b.text.strip())
+                m = _DAY_HEADING.fullmatch(b.text.strip())
+                head = POST_HEADING.match(b.text.strip())
                 stamp = _POST_STAMP_LINE.search(b.text)
-                day = _day(m) if m else (_day(stamp) if stamp else None)
+                day = (_day(m) if m else _day(_ISO.fullmatch(head.group("date"))) if head and head.group("date")
+                       else _day(stamp) if stamp else None)
                 post = []
             elif b.kind == "p" and b.id:
                 stamp = _POST_STAMP_LINE.fullmatch(b.text.strip())
@@ -68,9 +72,7 @@ def _day(m: re.Match) -> str:
 
 _DAY_HEADING = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
                           r"(?:\s*[（(]?(?:星期|周|週|礼拜)[一二三四五六日天][）)]?)?")
-#: A thread's post heading with its stamp ("3楼 某网友 2023-11-22 22:15（楼主）", see clean.rules.floor_posts).
-_POST_HEADING = re.compile(r"\d{1,4}\s*[楼樓][^\n]{0,40}?[\s·・]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:\s*\d{1,2}:\d{2})?"
-                           r"(?:[（(][\u4e00-\u9fff]{2,3}[）)])?$")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 #: A post's stamp: a full date and a clock time, perhaps after 发表于 and before the client and the
 #: reply counter ("发表于 2025-06-02 21:36 来自iPhone客户端", "2025-06-02 21:36  回复(4)").
 _POST_STAMP_LINE = re.compile(r"(?:(?:发表于|發表於|发布于|發佈於|发帖于|回复于|回覆於|编辑于)\s*)?"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..model import POST_HEADING
+
 __all__ = ["posts_by_heading", "COMMENT", "signed_after"]
 
 #: An account heading: one name (no pause, no list mark, no sentence), then perhaps a badge.
@@ -17,13 +19,10 @@ _ACCOUNT = re.compile(r"([^\s，。；：:！？、“”「」《》#（）()\[
 COMMENT = re.compile(r"(?:^|[。！？～~\s])(?:回复|回覆)[ \u3000]*[@＠]|^[@＠]")
 
 
-#: A thread's post heading as the cleaner writes it ("3楼　某网友　2023-11-22 22:15（楼主）"): the poster.
-_POST_HEADING = re.compile(r"^\d{1,4}\s*[楼樓][\s\u3000]*(.+?)\s*(?:[\s·・]\s*(?:19|20)\d{2}-[^（(]*)?(?:[（(][\u4e00-\u9fff]{2,3}[）)])?$")
-
-
 def _heading(text: str) -> str:
-    m = _POST_HEADING.match(text)
-    return m.group(1).strip() if m else text
+    """The poster of a post's heading as the cleaner writes it (``model.POST_HEADING``), else the heading."""
+    m = POST_HEADING.match(text)
+    return m.group("name").strip() if m else text
 
 
 def posts_by_heading(article, simple_of) -> dict[str, str]:

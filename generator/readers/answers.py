@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..clean.doc import Chunk, Doc
+from ..model import post_heading
 
 __all__ = ["authored_blocks"]
 
@@ -110,9 +111,8 @@ def authored_blocks(blocks: list[Chunk], inventory: list[Chunk], used: set[int],
     units = [(u[0][0], u[1], u[2], u[3]) for u in units]
     for n, (lo, line, (name, bio), stamp) in enumerate(units, 1):
         m = _STAMP.match(stamp.text)
-        when = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" + (f" {m.group(4).replace('：', ':')}"
-                                                                             if m.group(4) else "")
-        head = f"{n}楼\u3000{name}\u3000{when}"
+        day = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+        head = post_heading(n, name, day, (m.group(4) or "").replace("：", ":"))
         first = inventory[lo].line
         at = next((k for k, b in enumerate(out) if b.line >= first), len(out))
         new = [Chunk("h", head, [(0, line.line)], 1, level=3)]

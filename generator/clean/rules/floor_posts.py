@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from ...model import post_heading
+
 NAME = "floor_posts"
 _FLOOR = re.compile(r"^\s*(?:第\s*)?(\d{1,4})\s*(?:楼|樓|F|#)[\s\u3000]+(\S.{0,48})$")
 _LEVEL = re.compile(r"^(?:LV|Lv|lv)\s*\.?\s*\d{1,3}$")
@@ -111,12 +113,10 @@ def apply(doc):
             if sm is None:  # the first post's stamp, read as the page's date by the reader already
                 sm = next((m for e in doc.audit if e.line == b.line + 1 and e.action == "metadata"
                            and len(e.before) <= 80 and (m := _STAMP.match(e.before))), None)
-            text = f"{num}楼\u3000{name}"  # (ideographic spaces: the heading is read the same when cleaned again)
-            if sm:
-                day = _iso(sm.group("date"))
-                text += f"\u3000{day}" + (f" {sm.group('time').replace('：', ':')}" if sm.group("time") else "")
+            day = _iso(sm.group("date")) if sm else ""
+            if day:
                 days.append((int(num), day))
-            text += f"（{role}）" if role else ""
+            text = post_heading(num, name, day, (sm.group("time") or "").replace("：", ":") if sm else "", role)
             doc.record(b.line, b.text, "### " + text, "changed", "a thread's post head (number, poster, badges) and its "
                        "stamp → the post's heading: number, poster, role, day and time (level and rank dropped)")
             b.text, b.kind, b.level, b.marks = text, "h", 3, [(0, b.line)]
