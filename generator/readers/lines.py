@@ -62,6 +62,42 @@ _SENDER_LINE = re.compile(rf"^\s*(?:(?P<n1>[^\s\d：:，。,\[\]【】][^\s：:�
                      rf"(?:\s*[（(][^()（）\s]{{1,20}}[)）])?)\s*$")
 
 
+#: The app's own line inside a chat, of any topic: a member joined, left, was removed, recalled a
+#: message, patted another; a stretch of history begins. Its verbs are the app's, not the members'.
+_SYSTEM = re.compile(r"^\s*(?:(?:[「“\"『]?[^\s，。,；;！？!?]{1,20}?[」”\"』]?)?\s*(?:(?:邀请|邀請)\S{1,40}?)?"
+                     r"(?:加入了?群聊|加入了?群組|退出了?群聊|退出了?群組|离开了?群聊|離開了?群組|被移出(?:了)?群聊|被移出(?:了)?群組|"
+                     r"撤回了一条消息|撤回了一條消息|收回了一則訊息|已收回訊息|拍了拍\S{0,20}|修改群名为\S{0,30}|修改群名為\S{0,30})"
+                     r"|[-—=\s]*(?:以下(?:是|为|為)新消息|以上(?:是|为|為)历史消息|以上(?:是|为|為)歷史訊息)[-—=\s]*)\s*$")
+#: A reply's quote of another message: "引用：王某：…", "「王某：…」", "> 王某：…", "回复 王某：…".
+_QUOTE = re.compile(r"^\s*(?:(?:引用|引述|回复|回覆)\s*[：:]?\s*(?:[@＠])?|>\s*|[「『])(?P<who>[^\s：:，。,]{1,16})\s*[：:]\s*(?P<words>\S.*?)[」』]?\s*$")
+
+
+def _aside(doc: Doc, b: Chunk, earlier: str) -> str:
+    """What a line under a message is, when it is no words of the sender's: ``"gone"`` (the app's
+    notice, a placeholder of a picture or a voice message: removed, recorded), ``"quote"`` (another
+    member's words quoted by the reply: removed when those words are in an earlier message, else
+    kept as a quote of its own), or ``""`` (the sender's words)."""
+    t = b.text.strip()
+    if len(t) <= 60 and _SYSTEM.match(t):
+        doc.record(b.line, b.text, "", "removed", "the chat app's own notice (a member joined, left, recalled a message)")
+        return "gone"
+    if _ONLY_PLACEHOLDERS.match(t):
+        doc.record(b.line, b.text, "", "removed", "a placeholder of what the export could not keep (a picture, a voice message)")
+        return "gone"
+    m = _QUOTE.match(t)
+    if m and len(m.group("words")) >= 2:
+        words = re.sub(r"[。！？!?，,…\s]+$", "", m.group("words"))
+        if words and words in earlier:
+            doc.record(b.line, b.text, "", "removed", f"a reply's quote of {m.group('who')}'s earlier message: "
+                       "their words (kept where they wrote them), not the sender's")
+            return "gone"
+        doc.record(b.line, b.text, "> " + t, "changed", f"a reply's quote of {m.group('who')}'s words: a quote, "
+                   "not the sender's words")
+        b.kind, b.text, b.gap = "caption", f"{m.group('who')}：{m.group('words')}", max(b.gap, 1)
+        return "quote"
+    return ""
+
+
 def _fold_headers(doc: Doc) -> None:
     """A chat export that writes each message's sender and time on a line of its own, the text on
     the lines under it: three such headers or more, two senders or more each heading two of them.
@@ -73,6 +109,10 @@ def _fold_headers(doc: Doc) -> None:
     names = Counter((m.group("n1") or m.group("n2")) for _, m in heads)
     if len(heads) < 3 or sum(1 for n in names.values() if n >= 2) < 2:
         return
+    quotes = _asides(doc, heads[0][0])
+    if quotes is not None:
+        heads = [(i, m) for i, b in enumerate(bl[:-1]) if b.kind == "line" and (m := _SENDER_LINE.match(b.text))
+                 and bl[i + 1].kind == "line" and bl[i + 1].gap == 0 and not _SENDER_LINE.match(bl[i + 1].text)]
     gone = set()
     for i, m in heads:
         head, first = bl[i], bl[i + 1]
@@ -96,6 +136,44 @@ def _fold_headers(doc: Doc) -> None:
             gone.add(id(bl[k]))
             k += 1
     bl[:] = [b for b in bl if id(b) not in gone]
+    for head_line, quote in quotes or ():  # each quote over the reply that quotes it
+        at = next((k for k, b in enumerate(bl) if b.line == head_line and b.kind == "line"), None)
+        if at is not None:
+            bl.insert(at, quote)
+
+
+def _asides(doc: Doc, first: int):
+    """The lines under the messages of a chat export (from its first header ``first`` on) that are
+    no words of their sender's, taken out of the blocks before the messages are folded: the app's
+    notices and placeholders leave; a quote of another message leaves when its words are in an
+    earlier message, else it is kept as a quote (``caption``) set over its reply. Returns the kept
+    quotes as (raw line of the reply's header, quote block), or None when there was nothing."""
+    bl, out, said, head, changed = doc.blocks, [], [], None, False
+    keep = []
+    for k, b in enumerate(bl):
+        if k < first or b.kind != "line":
+            keep.append(b)
+            continue
+        if _SENDER_LINE.match(b.text):
+            head = b.line
+            keep.append(b)
+            continue
+        nxt = bl[k + 1] if k + 1 < len(bl) else None
+        if keep and keep[-1].line == head and (nxt is None or nxt.gap > 0 or nxt.kind != "line" or _SENDER_LINE.match(nxt.text)):
+            keep.append(b)  # a message's only line (a picture's placeholder) stays: the message leaves whole later
+            continue
+        what = _aside(doc, b, "\n".join(said))
+        if what == "quote" and head is not None:
+            out.append((head, b))
+            changed = True
+        elif what:
+            changed = True
+        else:
+            said.append(b.text)
+            keep.append(b)
+    if changed:
+        bl[:] = keep
+    return out if changed else None
 
 
 def read_messages(doc: Doc) -> bool:
@@ -125,6 +203,11 @@ def read_messages(doc: Doc) -> bool:
     for i, b in enumerate(blocks):
         m = stamped.get(i)
         if m is None:
+            if b.kind == "line" and out and any(o.message for o in out) and \
+                    (what := _aside(doc, b, "\n".join(o.text for o in out if o.message))):
+                if what == "quote":
+                    out.append(b)
+                continue
             out.append(b)
             continue
         stamp = b.text[:m.start("label") if m.group("label") else m.start("rest")]

@@ -38,6 +38,9 @@ _SKIP_INLINE = {"script", "style", "noscript", "template", "iframe", "object", "
 QUOTED_BODY = 16
 
 
+_QUOTE_MARK = re.compile(r"^[ \t]{0,3}>")
+
+
 def _quoted_sentences(text: str) -> bool:
     """A quoted line that reads as speech or prose: it ends a sentence and is not short."""
     return ends_sentence(text) and len(re.findall(r"[\u3400-\u9fff]", text)) >= QUOTED_BODY
@@ -261,6 +264,12 @@ class _Reader:
             # a quotation block of sentences ("> 常启明：…基金的收支压力会明显缓解。") is what the
             # page quotes people saying: body text, not a caption
             kind = "caption" if self.quote and not _quoted_sentences(text) else "line"
+            if self.quote and k and not _QUOTE_MARK.match(self.lines[ln.line - self.offset - 1]):
+                # a line under a quoted line with no quote mark of its own is the writer's reply to
+                # the quote (a forum post, a mail), not more of the quote
+                kind = "line"
+                self.doc.record(ln.line, text, text, "changed",
+                                "a line under a quote without a quote mark: the writer's own words, not the quote's")
             if ln.after_image and not marker and len(text) <= _CAPTION_MAX and not ends_sentence(text):
                 kind = "caption"
                 self.doc.record(ln.line, text, "> " + text, "changed", "text on an image's line → its caption")

@@ -2,7 +2,7 @@
 post's number, its poster and the day and time it was posted; the board's pinned notice leaves.
 
 A thread prints every post under a head line: its floor number first (``1楼``, ``12樓``, ``3F``,
-``5#``), the poster's name, badges (``楼主``, ``版主``, a level ``LV6`` / ``Lv.4`` and the rank word
+``5#``, ``#5``), the poster's name, badges (``楼主``, ``版主``, a level ``LV6`` / ``Lv.4`` and the rank word
 after it, ``资深妈妈``), and a stamp line under it (``发表于 2023-11-22 21:36  来自 X客户端``). The badges
 and the client are page furniture; the post's number, poster and time are what a reader needs (who
 said it, and when: a post's 今天 is the day it was posted). So, on a page with two such head lines
@@ -26,7 +26,7 @@ import re
 from ...model import post_heading
 
 NAME = "floor_posts"
-_FLOOR = re.compile(r"^\s*(?:第\s*)?(\d{1,4})\s*(?:楼|樓|F|#)[\s\u3000]+(\S.{0,48})$")
+_FLOOR = re.compile(r"^\s*(?:(?:第\s*)?(\d{1,4})\s*(?:楼|樓|F|#)|[#＃]\s*(\d{1,4}))[\s\u3000]+(\S.{0,48})$")
 _LEVEL = re.compile(r"^(?:LV|Lv|lv)\s*\.?\s*\d{1,3}$")
 _ROLES = ("楼主", "樓主", "版主", "管理员", "管理員", "作者", "题主", "題主")
 _NAME_OK = re.compile(r"^[^\s，。！？：:；,.!?、]{1,16}$")
@@ -44,7 +44,7 @@ def _head(text: str):
     m = _FLOOR.match(text) if len(text) <= 60 else None
     if not m:
         return None
-    parts = re.split(r"[\s\u3000]+", m.group(2).strip())
+    parts = re.split(r"[\s\u3000]+", m.group(3).strip())
     role, name, after_level = "", "", False
     for p in parts:
         if p in _ROLES:
@@ -57,7 +57,7 @@ def _head(text: str):
             name = p
         else:
             return None  # words that are no name or badge: a sentence opening on "3楼 …"
-    return (m.group(1), name, role) if name else None
+    return (m.group(1) or m.group(2), name, role) if name else None
 
 
 def _iso(date: str) -> str:
