@@ -130,7 +130,7 @@ COMMENT_WRITER = re.compile(r"^\s*(?P<h>[\u4e00-\u9fffA-Za-z0-9_\-·]{2,20}?)\s*
 #: number, poster, day and time, role ("3楼　某网友　2023-11-22 22:15（楼主）").
 POST_HEADING = re.compile(r"^(?P<num>\d{1,4})\s*[楼樓][\s\u3000]*(?P<name>.+?)\s*"
                           r"(?:[\s·・]\s*(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s*(?P<time>\d{1,2}:\d{2}))?)?"
-                          r"(?:[（(](?P<role>[\u4e00-\u9fff]{2,3})[）)])?$")
+                          r"(?:[（(](?P<role>[\u4e00-\u9fff]{2,12})[）)])?$")
 
 
 def post_heading(num, name: str, day: str = "", time: str = "", role: str = "") -> str:

@@ -28,7 +28,7 @@ import re
 from ..clean.doc import Doc
 from .meta import clean_author, http_url, iso_date
 
-__all__ = ["read_head_rows", "FIELD_LABELS"]
+__all__ = ["read_head_rows", "FIELD_LABELS", "row_fields"]
 
 NAME = "head_rows"
 _SCAN = 8  # blocks at the top where field rows and breadcrumbs are looked for
@@ -51,8 +51,9 @@ _ANY = "|".join(f"(?P<{k}>{v})" for k, v in FIELD_LABELS.items())
 #: One labelled field of a row: its label (bold or not), a colon, its value up to the next separator.
 _FIELD = re.compile(r"^\*{0,2}(?:" + _ANY + r")\*{0,2}\s*[:：]\s*\*{0,2}(?P<value>[^|｜]{0,80}?)\*{0,2}$")
 #: A counter set beside the fields (``阅读量 3.6万``, ``浏览 1,024``).
-_COUNTER = re.compile(r"^(?:阅读量?|閱讀量?|浏览量?|瀏覽量?|点击量?|點擊量?|评论|評論|点赞|點讚)\s*[:：]?\s*\d[\d,.]*\s*[万萬wWkK]?次?$")
-_COUNTER_IN = re.compile(r"(?:阅读量?|閱讀量?|浏览量?|瀏覽量?|点击量?|點擊量?)\s*[:：]?\s*\d")
+_COUNT_LABEL = r"(?:阅读|閱讀|浏览|瀏覽|点击|點擊|访问|訪問)(?:量|数|數|次数|次數|人次)?"
+_COUNTER = re.compile(r"^\*{0,2}(?:" + _COUNT_LABEL + r"|评论|評論|点赞|點讚)\*{0,2}\s*[:：]?\s*\*{0,2}\d[\d,.]*\s*[万萬wWkK]?\+?\s*次?\*{0,2}$")
+_COUNTER_IN = re.compile(_COUNT_LABEL + r"\s*[:：]?\s*\d")
 _SEP = re.compile(r"\s*[|｜]\s*|[\u3000\s]{2,}")
 
 #: A board header line: label, wide spaces, value (twice on a line: ``作者  x   看板  y``).
@@ -129,9 +130,21 @@ def _bare_row(parts: list[str]) -> list[tuple[str, str]] | None:
     return fields if {"author", "date"} <= kinds else None
 
 
+#: A field's label and colon: where a page's spans printed side by side were glued into one line
+#: ("发布日期：2025-04-03来源：市民政局字号：大 中 小"), each field starts there.
+_GLUED = re.compile(r"(?:" + "|".join(FIELD_LABELS.values()) + r")\s*[:：]")
+
+
+def _unglue(part: str) -> list[str]:
+    starts = [m.start() for m in _GLUED.finditer(part)]
+    if len(starts) < 2 or starts[0] != 0:
+        return [part]
+    return [part[a:b].strip() for a, b in zip(starts, starts[1:] + [len(part)])]
+
+
 def _row(text: str) -> list[tuple[str, str]] | None:
     """The fields of a line made only of labelled fields and counters, or None."""
-    parts = [p for p in _SEP.split(text.strip()) if p]
+    parts = [q for p in _SEP.split(text.strip()) if p for q in _unglue(p) if q]
     if len(parts) >= 2 and not any(_FIELD.match(p) for p in parts):
         return _bare_row(parts)
     fields = []
@@ -145,6 +158,12 @@ def _row(text: str) -> list[tuple[str, str]] | None:
         elif not _COUNTER.match(p):
             return None
     return fields if fields and any(f in ("outlet", "author", "date") for f, _ in fields) else None
+
+
+def row_fields(text: str) -> list[tuple[str, str]] | None:
+    """The fields of a line made only of labelled fields and counters (at least one of them the
+    article's outlet, author or date), or None."""
+    return _row(text)
 
 
 def read_head_rows(doc: Doc) -> None:
@@ -169,6 +188,9 @@ def _field_rows(doc: Doc) -> None:
     rows = {id(b): _row(b.text) for b in top}
     for b in top:
         fields = rows[id(b)]
+        if not fields and _COUNTER.match(b.text.strip()):
+            doc.remove(b, "the page's read counter above its text (how often it was read): no text of the article")
+            continue
         if not fields:
             continue
         if not re.search(r"[|｜]", b.text) or len(fields) + len(_COUNTER_IN.findall(b.text)) < 2:
@@ -186,7 +208,8 @@ def _removed_rows(doc: Doc) -> None:
         return
     top = doc.blocks[0].line
     for e in list(doc.audit):
-        if e.action != "removed" or e.line >= top or "|" not in e.before and "｜" not in e.before:
+        if e.action != "removed" or e.line >= top or "|" not in e.before and "｜" not in e.before \
+                and len(_unglue(e.before)) < 2:
             continue
         for row in e.before.split("\n"):
             fields = _row(row.strip().strip("|｜ "))

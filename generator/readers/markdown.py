@@ -50,6 +50,44 @@ def _quoted_sentences(text: str) -> bool:
 _BOLD_LEAD = re.compile(r"(\*\*|__)([^*_\n]{1,17}?)\1[ \u3000]+(?=\S)")
 
 
+#: A bold label of a row of fields, its colon inside the bold, after it or missing ("**記者** X").
+_BOLD_FIELD = re.compile(r"(\*\*|__)\s*([^*_\n:：]{1,8}?)\s*[:：]?\s*\1\s*[:：]?[ \u3000]*")
+
+
+def _bold_fields(text: str) -> str | None:
+    """A line made only of bold field labels and their values ("**記者** 林志偉／台東報導　**發布時間**
+    2025/04/22 10:30") as a row of labelled fields ("記者：林志偉／台東報導｜發布時間：2025/04/22 10:30"), which the
+    head-rows reader reads; None for any other line (a bold label opening a sentence stays the
+    paragraph's heading)."""
+    from .headrows import FIELD_LABELS, row_fields
+    found = list(_BOLD_FIELD.finditer(text)) if text.startswith(("**", "__")) and len(text) <= 160 else []
+    if not found:
+        return None
+    labels = "|".join(FIELD_LABELS.values())
+    parts = []
+    for k, m in enumerate(found):
+        end = found[k + 1].start() if k + 1 < len(found) else len(text)
+        value = text[m.end():end].strip(" \u3000|｜")
+        if not re.fullmatch(labels, m.group(2).strip()) or not value or (k == 0 and m.start()):
+            return None
+        parts.append(f"{m.group(2).strip()}：{value}")
+    row = "｜".join(parts)
+    return row if len(parts) >= 2 and row_fields(row) else None
+
+
+def _marked_first_line(inline: Token) -> str:
+    """The first line of a paragraph with its bold marks (``**``), when it opens on one; else ''."""
+    kids = [k for k in inline.children or [] if k.type != "text" or k.content]
+    if not kids or kids[0].type != "strong_open":
+        return ""
+    out = []
+    for k in kids:
+        if k.type in ("softbreak", "hardbreak"):
+            break
+        out.append("**" if k.type in ("strong_open", "strong_close") else k.content if k.type in ("text", "code_inline") else "")
+    return "".join(out).strip()
+
+
 class _Line(NamedTuple):
     """One source line of a paragraph, as text."""
 
@@ -240,6 +278,10 @@ class _Reader:
     def paragraph(self, tok: Token, inline: Token) -> None:
         first = self.raw_line(tok.map[0])
         lines = self.inline(inline, first)
+        if lines and not self.quote and not self.items and (row := _bold_fields(_marked_first_line(inline))):
+            self.doc.record(first, lines[0].text, row, "changed", "a row of bold field labels (a reporter, a date …) "
+                            "→ labelled fields, not the paragraph's heading")
+            lines[0] = lines[0]._replace(text=row)
         m = _BOLD_LEAD.match(lines[0].text.strip()) if lines and not self.quote and not self.items else None
         kids = [k for k in inline.children or [] if k.type != "text" or k.content]
         if not m and lines and not self.quote and not self.items and len(kids) > 3 and \
