@@ -10,6 +10,8 @@
 - **Timed lines without speakers** (a video platform's transcript, "0:03 大家好"): five or more in one
   stamp format, half the lines or more, short: the stamps leave and the lines are rejoined like cues
   (a line's length at the file's speaking rate stands in for its end time).
+- **Speaker turns** of an unlabelled interview (a guest the host invites greets back and gives a
+  name): :mod:`generator.readers.interview`.
 - **A recording's own introduction**: in the first words of a subtitle file or timed transcript with
   nothing above it, the programme it welcomes
   to ("欢迎来到X" → outlet), the speaker ("我是X" → author) and the subject it announces ("今天聊聊X"
@@ -23,6 +25,7 @@ import statistics
 from collections import Counter
 
 from ..clean.doc import Chunk, Doc
+from .interview import interview_turns
 from .lines import MESSAGE_RE, _signature
 
 __all__ = ["read_cues", "read_timed_lines", "self_intro"]
@@ -92,6 +95,7 @@ def read_cues(doc: Doc) -> bool:
     _rejoin(doc, cues, head)
     if not head:
         self_intro(doc)  # (a page above the recording names it itself: its lines are read by the rules)
+    interview_turns(doc, len(head))
     return True
 
 
@@ -129,9 +133,10 @@ def read_timed_lines(doc: Doc) -> bool:
     cued = {id(b) for _, _, ls in cues for b in ls}
     inner = [b for b in bl[found[0][0]:found[-1][0] + 1] if id(b) not in cued]
     _rejoin(doc, cues, head)
-    doc.blocks.extend(inner + tail)  # (a line between the timed ones without a stamp is kept after them)
     if not head:
         self_intro(doc)
+    interview_turns(doc, len(head))
+    doc.blocks.extend(inner + tail)  # (a line between the timed ones without a stamp is kept after them)
     return True
 
 

@@ -161,6 +161,7 @@ def _asides(doc: Doc, first: int):
         nxt = bl[k + 1] if k + 1 < len(bl) else None
         if keep and keep[-1].line == head and (nxt is None or nxt.gap > 0 or nxt.kind != "line" or _SENDER_LINE.match(nxt.text)):
             keep.append(b)  # a message's only line (a picture's placeholder) stays: the message leaves whole later
+            said.append(b.text)
             continue
         what = _aside(doc, b, "\n".join(said))
         if what == "quote" and head is not None:
