@@ -129,3 +129,28 @@ def test_an_unlabelled_podcast_alternates_guest_answers_and_the_hosts_questions(
 def test_a_name_given_without_the_hosts_invitation_starts_no_turn():
     c = load("vlog_no_guest.srt")
     assert "：" not in c.body  # "你好我叫什么不重要" after no invitation: nobody's turn
+
+
+# -- comments: a reply addressed "@X" with no colon is a reply of its own ------------------------------
+
+def test_a_reply_to_another_commenter_by_handle_is_its_own_comment_never_glued_to_the_one_above():
+    for name, gone_into, reply in (
+            ("comments_plain.txt", "晴天娃娃2019：支持，上次去垃圾遍地", "网友（回复江边散步的猫）：年卡据说100元"),
+            ("comments_hant.txt", "阿德仔：測試本來就該做完整", "網友（回覆阿德仔）：做完整也不用拖兩年"),
+            ("comments_md.md", "夜班护士小孟：我上夜班根本取不了，12小时太短了", "网友（回复夜班护士小孟）：可以让快递员放驿站")):
+        ps = paras(load(name).body)
+        assert gone_into in ps and reply in ps, (name, ps)
+
+
+# -- the paper's own boxed piece beside the article ------------------------------------------------
+
+def test_the_papers_boxed_piece_is_kept_after_the_article_under_its_label_and_headline():
+    for name, head, words in (
+            ("box_afterword.html", "## 编后：屏幕两端都要有人", "让技术真正缩小差距，还得在山区教师的培训和待遇上多下功夫。"),
+            ("box_notes_hant.html", "## 記者手記：一座市場的記憶", "希望新市場蓋好的那天，老攤商都還在。"),
+            ("box_sidebar.html", "## 快评：共享车位，先共享信任", "居民按时驶离，单位不随意收回，这项便民措施才能长久。")):
+        c = load(name)
+        ps = paras(c.body)
+        assert head in ps, (name, ps)
+        assert ps.index(head) > 1 and any(p.startswith(words) for p in ps[ps.index(head):]), (name, ps)
+    assert "热门推荐" not in load("box_sidebar.html").body and "相關新聞" not in load("box_notes_hant.html").body

@@ -33,6 +33,15 @@ _BLOCKS = {"p", "div", "section", "article", "main", "header", "ul", "ol", "li",
            "blockquote", "figure", "figcaption", "pre", "center", "address", "details", "summary",
            "body", "html", "hgroup", "caption"} | _HEADINGS
 #: Elements that never hold article text: dropped whole (with their text), and recorded.
+def _boxed_piece(el) -> bool:
+    """A box that opens on a column label of the paper's own pieces (``短评``, ``编后``, ``記者手記``)
+    and holds sentences: not furniture, whatever its tag or class (see :mod:`.pageboxes`)."""
+    from .pageboxes import box_label
+    text = norm(el.text_content())[:200]
+    first = next((norm(t) for t in el.itertext() if norm(t)), "")
+    return bool(first) and box_label(first) and "。" in text
+
+
 _DROP = {"script": "script (never run or shown)", "style": "style sheet (never applied)",
          "noscript": "fallback for scripts", "template": "HTML template", "iframe": "embedded frame",
          "object": "embedded object", "embed": "embedded object", "svg": "drawing", "canvas": "drawing",
@@ -204,6 +213,8 @@ class Walker:
                 self.comment_boxes.append(el)  # readers' comments: read apart (comment_items), never dropped
                 self.text(el.tail, el, in_link)
                 return
+        if why and tag in ("aside", "div", "section") and _boxed_piece(el):
+            why = None  # the paper's own boxed piece (短评, 编后, 记者手记 …): read, see readers.pageboxes
         if why:
             self.drop(el, why)
             self.text(el.tail, el, in_link)

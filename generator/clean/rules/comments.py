@@ -13,7 +13,8 @@ by like counts; the HTML reader: a box whose class or id says comments). This ru
   on its line or closing a comment (``赞 36``, ``回复``, ``举报``), more-replies and end-of-list controls;
 - splits it into comments: a blank line, a removed stamp row or a short name line over a longer text
   starts one; a name line (``山城小雨``) over the text becomes its label, a badge alone (``作者``) labels
-  the page author's reply, ``@X：`` becomes ``X：``.
+  the page author's reply, ``@X：`` becomes ``X：``; a line answering ``@X`` (no colon) is a reply of
+  its own, never more of the comment above it.
 
 Each change is recorded. A section left with no comment leaves with its heading.
 """
@@ -72,6 +73,9 @@ _FURNITURE = re.compile(
 _TRAILING = re.compile(r"(?:[\s\u3000]+(?:(?:赞|讚|贊|点赞|點讚|👍)\s*[（(]?\s*" + _NUM + r"\s*[）)]?|回复|回覆|回復|举报|舉報))+\s*$")
 #: A comment already labelled with its commenter ("江边跑步的人：…", "@小陈：…").
 _LABELLED = re.compile(r"^\s*@?([^\s：:，。！？,.!?“”「」（）()]{1,16}(?:[（(][^）)]{1,20}[）)])?)\s*[：:]")
+#: A line that answers another commenter by handle ("@江边散步的猫 年卡据说100元"): a reply of its own, by
+#: someone the page does not name, never the words of the comment above it.
+_AT_REPLY = re.compile(r"^\s*[@＠][^\s：:@＠]{1,16}[ \u3000]+\S")
 #: A reply's label: its poster, whom it answers ("是阿圆呀 回复 奶盖不加糖：…").
 _REPLY_LABEL = re.compile(r"^\s*@?([^\s：:，。！？,.!?（）()]{1,16})\s*(?:回复|回覆|回復)\s*@?([^\s：:，。！？,.!?（）()]{1,16})\s*[：:]")
 #: Emoji and symbols a page prints on its buttons.
@@ -146,7 +150,7 @@ def head_index(doc) -> int | None:
 
 def _name_line(text: str) -> str | None:
     t = text.strip()
-    if _TEXT_END.search(t):
+    if _TEXT_END.search(t) or _AT_REPLY.match(t):
         return None
     got = ps._name(t) if len(t) <= ps._NAME_LEN + 8 else None
     if got:
@@ -167,6 +171,7 @@ def _items(blocks: list[Chunk]) -> list[list[Chunk]]:
             and _name_line(nxt.text) is None
         after_name = bool(items) and (_AUTHOR_REPLY.match(items[-1][-1].text) or _name_line(items[-1][-1].text))
         new = not items or b.gap > 0 or b.starts or b.kind != "line" or named or bool(_AUTHOR_REPLY.match(b.text)) \
+            or bool(_AT_REPLY.match(b.text)) \
             or ((_LABELLED.match(b.text) is not None or _REPLY_LABEL.match(b.text) is not None) and not after_name)
         if new:
             items.append([b])
@@ -238,8 +243,12 @@ def apply(doc):
             continue
         m = _LABELLED.match(text)
         reply = _REPLY_LABEL.match(text)
+        at = _AT_REPLY.match(text) if not name and not reply and not m else None
         if reply and not name:
             label, text = f"{reply.group(1)}（回复{reply.group(2)}）：", text[reply.end():].lstrip()
+        elif at:  # an unnamed reader's reply to another commenter
+            who = re.match(r"\s*[@＠]([^\s：:@＠]{1,16})[ \u3000]+", text)
+            label, text = f"{voice}（{'回覆' if voice == '網友' else '回复'}{who.group(1)}）：", text[who.end():].lstrip()
         elif name:
             label = f"{name}："
         elif m:
