@@ -136,6 +136,8 @@ _GLUED = re.compile(r"(?:" + "|".join(FIELD_LABELS.values()) + r")\s*[:：]")
 
 
 def _unglue(part: str) -> list[str]:
+    if len(part) > 300:
+        return [part]  # (a row of fields is short; a long line is text)
     starts = [m.start() for m in _GLUED.finditer(part)]
     if len(starts) < 2 or starts[0] != 0:
         return [part]
