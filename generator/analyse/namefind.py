@@ -76,6 +76,7 @@ from .namewords import (  # noqa: F401  (re-exported: SURNAMES, word_tag)
 )
 from .namecandidate import Candidate, _TRANSLIT, _inside_title  # noqa: F401  (re-exported)
 from .nameframes import frame_candidates
+from .nameoccupation import occupation_people, surname_intro_people
 from .namepeople import _bracket_people, _credits, _speech, _titles, cast_line, introduced_people, person_facts
 from .namecompany import _headline_name, _orgs, _owned_by, _table_cells, share_moves
 from .namelatin import _brand_models, _latin, _products
@@ -164,6 +165,8 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
     cast_line(text, out)
     person_facts(text, out)
     introduced_people(text, out)
+    occupation_people(text, out)  # "出租车司机高永强", "家长吴先生"
+    surname_intro_people(text, out)  # "我姓赵，赵德顺"
     frame_candidates(text, out)
     _owned_by(text, out)
     _credits(text, out)

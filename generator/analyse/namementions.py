@@ -13,6 +13,7 @@ from .namefind import word_tag, _starts_word
 from .namelist import BUILTIN_ALIASES, NameList
 from .nameorgs import SHORT_FORM_SUFFIXES
 from .namevalid import descriptive, kind_of, valid
+from .nameoccupation import introduced_at
 from .namewords import TITLES, _AFTER_NAME, _inside_word, _token_starts_at as _token_start
 
 __all__ = ["with_mentions"]
@@ -146,7 +147,8 @@ def _boundary_ok(text: str, start: int, end: int, form: str, kind: str) -> bool:
         return _starts_word(text, start, form) or len(form) == 3 and _token_start(text, start) \
             and text[end:end + 1] in _NAME_FOLLOWERS \
             or len(form) == 3 and _AFTER_TITLE.search(text, max(0, start - 6), start) is not None \
-            and (text[end:end + 1] in _NAME_FOLLOWERS or (text[end:end + 1] or "，") in "，。；：、！？（(")  # "会长野崎哲则…", "副局长江一帆，", a heading "博主卡兹克"
+            and (text[end:end + 1] in _NAME_FOLLOWERS or (text[end:end + 1] or "，") in "，。；：、！？（(") \
+            or introduced_at(text, start)  # "出租车司机高永强", "我姓赵赵德顺": what introduces a name stands before it
     return True
 
 
