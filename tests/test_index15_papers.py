@@ -39,6 +39,22 @@ def test_a_statement_in_traditional_script_and_minutes_in_digits():
     assert _paper_rows(an, "mins") == [("2031-05-18", "《石岭村村民委员会会议纪要》", "p3")]
 
 
+def test_a_paper_with_an_appendix_after_its_date():
+    # a translated foreign company's announcement: the appendix (a transcript) follows the date
+    ann = _article("ann", "本公司注意到近期媒体关于港口扩建的报道，现澄清如下。\n\n"
+                          "特此公告。\n\n"
+                          "北岸港务股份有限公司董事会\n\n"
+                          "2031年6月3日\n\n"
+                          "附：媒体说明会问答记录\n\n"
+                          "记者提问：扩建何时开工？\n\n"
+                          "董秘：目前尚无时间表。\n\n"
+                          "记者提问：是否会增发？\n\n"
+                          "董秘：没有这个计划。\n\n"
+                          "（根据现场记录整理）",
+                   title="关于媒体报道的澄清公告", date="2031-06-03")
+    assert _paper_rows(_run(ann), "ann") == [("2031-06-03", "北岸港务股份有限公司董事会《关于媒体报道的澄清公告》", "p4")]
+
+
 def test_a_blog_that_ends_on_a_date_gives_no_paper_row():
     blog = _article("blog", "周末去青川古镇走了一圈，老街的石板路还是湿的。\n\n"
                             "阿禾\n\n"

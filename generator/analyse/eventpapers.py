@@ -1,6 +1,6 @@
 """A paper's own date as a timeline row: an official notice, an announcement or a letter that
 closes on a date alone on its line ("二〇二四年一月二日", "2023年11月28日"), under its signer's line,
-was issued that day. The row names the paper by its title and signer ("哈尔滨市某局《关于…的通报》"),
+was issued that day (its appendix, "附：…", may follow). The row names the paper by its title and signer ("哈尔滨市某局《关于…的通报》"),
 both as the page writes them, and cites the date's own paragraph.
 
 The timeline's sentence reader (``timeline.find_events``) skips such a line, as it skips every
@@ -30,6 +30,9 @@ _PAPER_KIND = re.compile(r"(?:决议|决定|命令|公报|公告|通告|意见|�
 #: A signer's line: a name of an office, a company, a board or a person, nothing else (no
 #: punctuation, no brackets, no digits), short.
 _SIGNER = re.compile(r"[\u4e00-\u9fffA-Za-z·・ \u3000]{2,40}")
+#: The start of an appendix after the paper's signature ("附：…情况说明", "附件1：…"): the paper
+#: itself ends before it.
+_APPENDIX = re.compile(r"\s*附(?:件|录|表)?\s*\d{0,2}\s*[：:]")
 #: How many of a paper's last paragraphs its date may stand among (a date, then an appendix's title
 #: or a note on who issued the paper's copies).
 _LAST = 4
@@ -57,7 +60,8 @@ def paper_events(articles, convert) -> list[Event]:
         if not title or not _PAPER_KIND.search(to_simple(title)):
             continue
         paras = [b for b in a.blocks if b.kind == "p" and b.id and b.text and b.text.strip()]
-        for k in range(len(paras) - 1, max(-1, len(paras) - 1 - _LAST), -1):
+        appendix = next((k for k, b in enumerate(paras) if k and _APPENDIX.match(to_simple(b.text))), len(paras))
+        for k in range(appendix - 1, max(-1, appendix - 1 - _LAST), -1):
             date = _date_alone(to_simple(paras[k].text))
             if not date:
                 continue
