@@ -21,6 +21,7 @@ from .datepatterns import (_AFTER_HOLIDAY, _AGO, _AHEAD, _BARE_DAY, _BASE_YEAR_A
                            _GUESS, _MAYBE_DATE, _NOT_EVENT, _RECENT, _RELDAY, _RELMONTH, _RELYEAR, _ROC, _SPAN_GAP,
                            _WEEK, _WEEKDAY_DAY, _WEEKDAYS, _REL_DAY_BRACKET, _YEAR, _YEAR_ADVERB, _YEAR_END, _YEAR_EVENT, _YEAR_HOLIDAY, _YMD)
 from .datenumerals import arabic_dates, has_numeral_date
+from .dateperiods import period_refs
 from .dateyears import infer_year
 from .garbled import garbled
 
@@ -151,6 +152,8 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
                     or re.search(r"(?:在|于|自|从|计划|预计|拟|定于|将|(?:押后|推迟|延后|延期|顺延|改期|延)(?:至|到))\s*$",
                                  text[:m.start()]):  # "聆讯已押后至3月": put off to a month
                 add(m, _iso(year, month), "month", inferred)
+    for start, end, date, precision in period_refs(text, ay, am, ad, base_year):  # "一季度", "近两周"
+        add(_Span(start, end), date, precision, True)
     for m in _YEAR_HOLIDAY.finditer(text):
         year, fest = int(m["y"]), m["h"].rstrip("节") if len(m["h"]) > 2 else m["h"]
         md = _FIXED.get(fest) or _FIXED.get(m["h"]) or (_CNY.get(year) if fest in ("春节", "除夕") else
