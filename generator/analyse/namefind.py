@@ -79,6 +79,7 @@ from .nameframes import frame_candidates
 from .nameoccupation import occupation_people, surname_intro_people
 from .namepeople import _bracket_people, _credits, _speech, _titles, cast_line, introduced_people, person_facts
 from .namecompany import _headline_name, _orgs, _owned_by, _table_cells, share_moves
+from .namejoined import unjoined
 from .namelatin import _brand_models, _latin, _products
 from .nameenum import enumeration_candidates, enumeration_items, role_list_people  # noqa: F401  (re-exported)
 from .namepublic import _BODY_SUFFIXES, place_prefix, public_body_candidates
@@ -215,7 +216,7 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
         if not is_generic(name) and name[0] not in _NOT_START and (_has_proper(name) or not word_tag(name) or m["own"]) \
                 and not any(len(t) > 1 and word_tag(t).startswith(_BAD_TAGS + ("a",)) for t in _cut(name)):
             out.append(Candidate(name, "org", "data-source"))
-    return tuple(_person_cut_off(out))
+    return tuple(unjoined(_person_cut_off(out)))  # "A局会同B局": two bodies; "引自某院": 某院
 
 
 def _person_cut_off(out: list[Candidate]) -> list[Candidate]:

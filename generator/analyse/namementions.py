@@ -44,6 +44,9 @@ def _canonical(spellings: list[str], cands: dict[str, list[Candidate]], names: N
     full = [s for s in full if not any(s + sfx in full for sfx in _SHORT_FORM_SUFFIXES)] or full
     # a local body's full name over its level alone ("江州市教育局" over "市教育局")
     full = [s for s in full if not (s[:1] in "市区县省州" and any(d != s and d.endswith(s) for d in full))] or full
+    # ...and over its level's short forms ("江州市市场监督管理局" over "市市场监管局")
+    full = [s for s in full if not (s[:1] in "市区县省州" and any(
+        d[:1] not in "市区县省州" and re.search(r"[\u4e00-\u9fff][市区县省州]", d) for d in full))] or full
     # a transliterated person's full name over their surname alone ("丹尼尔·霍尔" over "霍尔")
     full = [s for s in full if not any("·" in d and d.split("·")[-1] == s for d in spellings)] or full
     return max(full, key=lambda s: (counts[s], bool(re.search(r"[\u4e00-\u9fff]", s)), len(s), s))
