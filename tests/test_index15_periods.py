@@ -6,6 +6,9 @@ committee's minutes, a Hong Kong forum thread in traditional script, a chat expo
   count to (September 30th); "上半年" at June 30th, "下半年" at July 1st (where the halves meet);
 * "近两周", "近一个月来", "过去一周", "连续三周", "近三年来": about the day the span starts,
   counted back from the article's date ("近一个月" on Nov 20th: Oct 20th);
+* a season of a named year by its middle month ("今年夏天" July, "今年暑假" August), by its first
+  when counted from its start ("入秋以来" September, "明年春季学期" March); "夏天喝冰的", any
+  summer, dates nothing;
 * no date of the words, no span; a table's "近30天的数据" dates nothing.
 """
 
@@ -47,3 +50,11 @@ def test_minutes_and_a_forum_thread_give_rows_of_their_spans():
                       script="zh-Hant", date="2031-07-20")
     rows = {(e.article, e.date) for e in _run(minutes, thread).events}
     assert ("min", "2031-05-04") in rows and ("hk", "2031-06-20") in rows, rows
+
+
+def test_seasons_of_a_named_year():
+    assert _dates("今年夏天渡口将开通夜航。", "2031-01-10") == [("2031-07", "approximate")]
+    assert _dates("今年暑假，三所小学改为配送供餐。", "2031-09-15") == [("2031-08", "approximate")]
+    assert _dates("入秋以来，门诊量持续上升。", "2031-11-20") == [("2031-09", "approximate")]
+    assert _dates("影响恐怕要持续到明年春季学期。", "2031-10-09") == [("2032-03", "approximate")]
+    assert _dates("夏天喝冰咖啡最舒服。", "2031-10-09") == []

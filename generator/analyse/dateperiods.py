@@ -1,5 +1,5 @@
 """Periods a text dates by: a quarter or a half of a year ("2024年一季度", "今年三季度", "前三季度",
-"上半年", "2023年半年度"), and a span counted back from when the words were written ("近两周",
+"上半年", "2023年半年度"), a season ("今年夏天", "今年暑假", "入秋以来", "明年春季学期"), and a span counted back from when the words were written ("近两周",
 "近一个月来", "过去一周", "连续三周", "近三年来"). Read for ``datefind.resolve_dates`` (split from
 it: that module resolves days, months and years written out).
 
@@ -10,6 +10,9 @@ How each is dated, always ``approximate``:
 * a half by the day where it meets the other half: the first half by its last day (June 30th, the
   day its results are counted to), the second by its first (July 1st): so rows of one half stand
   before rows of the next;
+* a season by its middle month (夏天 July, 暑假 August, 寒假 February), or its first when the text
+  counts from its start ("入秋以来" September, "春季学期" March); a season without a year is only
+  dated when the text says it has begun or lasts ("暑假期间");
 * a span back ("近一个月来") by the day it starts, counted from the words' date; a span of years by
   its first year. Without the words' date, no span is dated."""
 
@@ -39,6 +42,13 @@ _BACK = re.compile(r"(?:近|过去|最近|连续)\s*(?P<n>[1-9]\d?|[一两二三
                    r"(?!的|历史|分位|平均|均值|日均|最高|最低|新高|新低|同期|时间|之久|[后])")
 #: How long something took, not when: "用了近十年时间", "工作了近一年", "历时近两年".
 _DURATION_BEFORE = re.compile(r"(?:了|用|花|历时|耗时|长达|持续|经过|达|超过|不到|仅|只)\s*$")
+#: A season or a school holiday of a year the text names ("今年夏天", "2024年暑假", "明年春季学期"),
+#: or one that has begun ("入秋以来", "开春后"). Winter, which straddles two years, is left alone.
+_SEASON = re.compile(r"(?:" + _YEAR_LEAD + r"(?P<s>春天|春季|夏天|夏季|秋天|秋季|暑假|暑期|寒假)"
+                     r"(?P<term>学期)?|(?P<into>入秋|入夏|开春))(?P<since>以来|期间|后)?")
+#: The month a season stands for: its middle, or its first when the text counts from its start
+#: ("入秋以来", "春季学期": a term starts in its season's first month).
+_SEASON_MONTHS = {"春": (4, 3), "夏": (7, 6), "秋": (10, 9), "暑": (8, 7), "寒": (2, 1)}
 _REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1}
 
 
@@ -74,6 +84,18 @@ def period_refs(text: str, ay: int | None, am: int | None, ad: int | None,
         if year:
             out.append((m.start(), m.end(), f"{year:04d}-07-01" if m["h"] == "下" else f"{year:04d}-06-30",
                         "approximate"))
+    for m in _SEASON.finditer(text):
+        if m["into"]:
+            year, key = ay or base_year, m["into"][1]
+        else:
+            if not (m["y"] or m["rel"]) and not m["since"]:
+                continue  # "夏天喝冰的": any summer, no date
+            year, key = _year(m, ay, base_year), m["s"][0]
+        if not year:
+            continue
+        middle, first = _SEASON_MONTHS[key]
+        month = first if m["into"] or m["term"] or m["since"] == "以来" else middle
+        out.append((m.start(), m.end(), f"{year:04d}-{month:02d}", "approximate"))
     if ay and am and ad:
         said = dt.date(ay, am, ad)
         for m in _BACK.finditer(text):
