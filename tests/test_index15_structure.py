@@ -31,3 +31,21 @@ def test_a_translated_report_keeps_a_foreign_name_whole():
     assert not _entity(an, "约翰") or _entity(an, "约翰") is e
     paper = _entity(an, "纽约时报")
     assert paper is not None and paper.kind == "org"
+
+
+def test_institutions_named_by_their_place():
+    # a hospital's notice and a school board's chat export: institutions opened by their city or district
+    notice = _article("hosp", "11月以来，我院联合青川市急救中心开通绿色通道，必要时转至青川市第二人民医院住院。\n\n"
+                              "我们已会同国家医疗保障局等部门做好药品保障。", date="2031-11-20")
+    chat = _article("chat", "家校群聊天记录\n\n老陈：在河西区实验中学，食堂一直坚持现场加工。\n\n"
+                            "阿梅：青川市开通急救中心热线了吗？北京市中心的医院都排满了。", date="2031-11-21")
+    an = _run(notice, chat)
+    for name in ("青川市急救中心", "青川市第二人民医院", "国家医疗保障局", "河西区实验中学"):
+        e = _entity(an, name)
+        assert e is not None and e.kind == "org", (name, [x.name for x in an.entities])
+    names = {e.name for e in an.entities}
+    assert not names & {"青川市开通急救中心", "北京市中心"}, names
+    reporter = _article("rep", "记者从市市场监督管理局了解到，青川市河西区一所小学和青川市多间中学抽检全部合格。",
+                        date="2031-11-22")
+    names = {e.name for e in _run(reporter).entities}
+    assert not any(n.startswith("记者") or "一所" in n or "多间" in n for n in names), names

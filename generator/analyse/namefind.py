@@ -79,6 +79,7 @@ from .nameframes import frame_candidates
 from .nameoccupation import occupation_people, surname_intro_people
 from .namepeople import _bracket_people, _credits, _speech, _titles, cast_line, introduced_people, person_facts
 from .namecompany import _headline_name, _orgs, _owned_by, _table_cells, share_moves
+from .nameinstitutions import institution_candidates
 from .namejoined import unjoined
 from .namelatin import _brand_models, _latin, _products
 from .nameenum import enumeration_candidates, enumeration_items, role_list_people  # noqa: F401  (re-exported)
@@ -134,6 +135,7 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
     _short_forms(text, out)
     _orgs(text, out)
     public_body_candidates(text, out)
+    institution_candidates(text, out)  # "滨江市第二人民医院", "临江区第二实验小学"
     for m in _MEDIA.finditer(text):
         out.append(Candidate(m.group(1), "org", "media"))
     for m in _STOCK_CODE.finditer(text):
