@@ -45,7 +45,7 @@ def test_a_relative_month_with_its_day_and_a_festival_of_next_year():
     dated = _dated(an, "演艺项目")
     assert dated and all(d.startswith("2025") for d, _, _ in dated) and all(f for _, _, f in dated)
     assert not any(d == "2024-02" for d, _, _ in dated)  # never this year's festival
-    assert any(d == "2023-10" for d, _, _ in _dated(an, "山道上排了"))
+    assert any(d == "2023-10-01" for d, _, _ in _dated(an, "山道上排了"))  # about the holiday itself
 
 
 BLOG = """老周的山道笔记

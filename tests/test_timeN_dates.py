@@ -62,10 +62,10 @@ def test_an_undated_article_is_read_by_when_the_corpus_was_written():
 def test_new_years_day_after_a_december_is_the_next_years():
     # an official notice of early January: the holiday's figures, with a December day inside it
     got = resolve_dates("元旦假期三天，博物馆接待观众8.6万人次，其中12月31日单日接待3.1万人次。", "2031-01-02", 2031)
-    assert [r.date for r in got] == ["2031-01", "2030-12-31"], got
+    assert [r.date for r in got] == ["2031-01-01", "2030-12-31"], got  # about New Year's Day itself
     # a year written with the month still rules
     got = resolve_dates("2030年1月新馆试运行，元旦前后客流最多。", "2031-01-20", 2031)
-    assert got[-1].date == "2030-01", got
+    assert got[-1].date == "2030-01-01", got
 
 
 def test_a_run_of_replies_never_split_is_no_row():

@@ -108,6 +108,8 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     from .entrydays import heading_days, live_entries
     events = find_events(all_sents + table_sentences(articles, converters, for_events=True),
                          dates, weights, tax.topic_terms, order, live_entries(articles), heading_days(articles))
+    from .eventpapers import with_paper_events
+    events = with_paper_events(events, articles, lambda slug: converters[slug])  # a notice's own date
     extra = tuple((a.slug, b.id, converters[a.slug](b.text), b.text) for a in articles
                   for b in a.blocks if b.kind != "p" and b.id and b.text)
     bylines = tuple((a.slug, converters[a.slug](a.outlet or _title_outlet(a.title)),

@@ -21,6 +21,7 @@ from .datepatterns import (_AFTER_HOLIDAY, _AGO, _AHEAD, _BARE_DAY, _BASE_YEAR_A
                            _GUESS, _MAYBE_DATE, _NOT_EVENT, _RECENT, _RELDAY, _RELMONTH, _RELYEAR, _ROC, _SPAN_GAP,
                            _WEEK, _WEEKDAY_DAY, _WEEKDAYS, _REL_DAY_BRACKET, _YEAR, _YEAR_ADVERB, _YEAR_END, _YEAR_EVENT, _YEAR_HOLIDAY, _YMD)
 from .datenumerals import arabic_dates, has_numeral_date
+from .dateperiods import period_refs
 from .dateyears import infer_year
 from .garbled import garbled
 
@@ -151,6 +152,8 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
                     or re.search(r"(?:在|于|自|从|计划|预计|拟|定于|将|(?:押后|推迟|延后|延期|顺延|改期|延)(?:至|到))\s*$",
                                  text[:m.start()]):  # "聆讯已押后至3月": put off to a month
                 add(m, _iso(year, month), "month", inferred)
+    for start, end, date, precision in period_refs(text, ay, am, ad, base_year):  # "一季度", "近两周"
+        add(_Span(start, end), date, precision, True)
     for m in _YEAR_HOLIDAY.finditer(text):
         year, fest = int(m["y"]), m["h"].rstrip("节") if len(m["h"]) > 2 else m["h"]
         md = _FIXED.get(fest) or _FIXED.get(m["h"]) or (_CNY.get(year) if fest in ("春节", "除夕") else
@@ -293,6 +296,8 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
             fest = m["fest"][:-1] if len(m["fest"]) > 2 and m["fest"].endswith("节") else m["fest"]
             if fest == "元旦" and not rel and months_seen and months_seen[-1][2] == 12 and year == months_seen[-1][1]:
                 year += 1  # "元旦假期…其中12月31日…": New Year's Day after a December is the next year's
+            elif not rel and not last_year and ay and am and fest in _FIXED:
+                year = _nearest_year(fest, ay, am, ad, _future_near(text, m.start()))
             if fest in ("春节", "除夕", "元宵"):
                 md = _CNY.get(year)
             elif fest == "中秋":
@@ -308,6 +313,11 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
             if m["fpart"] in ("后",):
                 day = dt.date(year, mo, d) + dt.timedelta(days=8)
                 mo = day.month
+            if fest in _FIXED and m["fpart"] not in _FESTIVAL_AWAY and not _FESTIVAL_OVER.match(text, m.end()):
+                # a holiday of a fixed day ("元旦假期", "国庆期间", "元旦当晚"): about that day, not
+                # the whole month it falls in; on the day itself when the text says so
+                add(m, _iso(year, mo, d), "day" if m["fpart"] in _FESTIVAL_ON else "approximate", True)
+                continue
             add(m, _iso(year, mo), "approximate", True)
         if festival_seen:
             for m in _AFTER_HOLIDAY.finditer(text):
@@ -340,6 +350,30 @@ class _Span:
 
     def __getitem__(self, key):
         return self._inner[key] if self._inner is not None else None
+
+
+#: Words after a holiday that put the time away from its day ("元旦前", "国庆后"): the month, about.
+_FESTIVAL_AWAY = ("前", "后", "前夕")
+#: The holiday over ("元旦假期过去一周后", "国庆长假结束后"): some time after its day, the month.
+_FESTIVAL_OVER = re.compile(r"\s*(?:一?过[去后完]|结束|之?后|以后|刚过)")
+#: Words after a holiday that put the time on its day itself ("元旦当天", "元旦当晚").
+_FESTIVAL_ON = ("当天", "当日", "当晚", "当夜")
+
+
+def _nearest_year(fest: str, ay: int, am: int, ad: int | None, ahead: bool) -> int:
+    """The year of a fixed-day holiday written without one ("元旦假期", "国庆期间"): the
+    occurrence nearest the words' date ("元旦" in a January article is this January's, in a
+    December one the coming January's), never one more than six weeks ahead that nothing
+    announces as coming (a March chat's "五一那会儿人更多" is last May's, as a month is read);
+    the next one when the text looks ahead ("预计…国庆")."""
+    md = _FIXED[fest]
+    said = dt.date(ay, am, ad or 15)
+    days = [dt.date(y, int(md[:2]), int(md[3:])) for y in (ay - 1, ay, ay + 1)]
+    if ahead:
+        days = [d for d in days if d >= said - dt.timedelta(days=7)] or days
+    else:
+        days = [d for d in days if (d - said).days <= 45] or days
+    return min(days, key=lambda d: abs((d - said).days)).year
 
 
 _DAY_AFTER = re.compile(r"\s*(\d{1,2})\s*[日号號]")

@@ -23,6 +23,16 @@ _ENUM_CUE = re.compile(r"等\s*\d*\s*(?:多)?\s*(?:家|个)?\s*(?:[\u4e00-\u9fff
                        r"药企|房企|险企|等[\u4e00-\u9fff]{0,4}(?:药企|房企|险企|厂商|企业|公司)|股价")
 
 
+def _relative_clause(item: str) -> bool:
+    """A verb of one character and its object ("卖冻梨", "开民宿")."""
+    return len(item) >= 3 and word_tag(item[0]).startswith("v") and re.fullmatch(r"[\u4e00-\u9fff]+", item) is not None
+
+
+#: A person after 的 ("卖冻梨的大姨", "开民宿的老板", "修车的师傅们"): what comes before says who.
+_WHO_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:人|姨|爷|叔|婶|哥|姐|嫂|妹|弟|伯|婆|师傅|老板|小贩|商贩|摊贩|摊主|店主|们)"
+                        r"(?![\u4e00-\u9fff]{0,1}(?:店|馆|铺|公司|集团))")
+
+
 def enumeration_items(clause: str, closed: bool = False) -> list[str]:
     """The items of an enumeration ``A、B、C等…`` in one clause: the first item is the run of
     name-like words before its 、, the last one the run after the last 、 (up to 等, a verb …)."""
@@ -58,7 +68,11 @@ def enumeration_items(clause: str, closed: bool = False) -> list[str]:
                 run.pop()  # "微软做得|更好": the unknown word before a verb belongs to the verb
             break
         run.append(tok)
-    last = last[:-1] + [latin.group(1) if latin else tail.strip() if whole else "".join(run)]
+    item = latin.group(1) if latin else tail.strip() if whole else "".join(run)
+    if end is not None and end.group(0) == "的" and not latin and _relative_clause(item) \
+            and _WHO_AFTER.match(parts[-1], end.end()):
+        item = ""  # "卖冻梨的大姨": a verb and its object before 的 a person say who it is, no name
+    last = last[:-1] + [item]
     if not first or first[-2:] != last[-1][-2:]:  # (a first item read whole stays as read)
         first = _same_shape(parts[0], last[-1]) or first
     items = [first] + parts[1:-1] + last
@@ -115,6 +129,8 @@ def enumeration_candidates(text: str, known) -> list[Candidate]:
             or sep == "：" and _LABEL_END.search(previous) is not None
         previous, sep = clause, after
         pairs = _ORG_PERSON.findall(clause) if "的" in clause and "、" in clause else []
+        # each pair's person is a name ("荣耀的赵明"), not who someone is ("卖冻梨的大姨", "家门口的小饭馆")
+        pairs = [(o, p) for o, p in pairs if p[0] in SURNAMES and _person_ok(p) and _unknown_or_name(p)]
         if len(pairs) >= 2:  # "荣耀的赵明、OPPO的刘作虎": each company with its person
             for org, person in pairs:
                 org = _org_head(org) if re.search(r"[\u4e00-\u9fff]", org) else org

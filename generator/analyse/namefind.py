@@ -76,8 +76,11 @@ from .namewords import (  # noqa: F401  (re-exported: SURNAMES, word_tag)
 )
 from .namecandidate import Candidate, _TRANSLIT, _inside_title  # noqa: F401  (re-exported)
 from .nameframes import frame_candidates
+from .nameoccupation import occupation_people, surname_intro_people
 from .namepeople import _bracket_people, _credits, _speech, _titles, cast_line, introduced_people, person_facts
 from .namecompany import _headline_name, _orgs, _owned_by, _table_cells, share_moves
+from .nameinstitutions import institution_candidates
+from .namejoined import unjoined
 from .namelatin import _brand_models, _latin, _products
 from .nameenum import enumeration_candidates, enumeration_items, role_list_people  # noqa: F401  (re-exported)
 from .namepublic import _BODY_SUFFIXES, place_prefix, public_body_candidates
@@ -132,6 +135,7 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
     _short_forms(text, out)
     _orgs(text, out)
     public_body_candidates(text, out)
+    institution_candidates(text, out)  # "滨江市第二人民医院", "临江区第二实验小学"
     for m in _MEDIA.finditer(text):
         out.append(Candidate(m.group(1), "org", "media"))
     for m in _STOCK_CODE.finditer(text):
@@ -164,6 +168,8 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
     cast_line(text, out)
     person_facts(text, out)
     introduced_people(text, out)
+    occupation_people(text, out)  # "出租车司机高永强", "家长吴先生"
+    surname_intro_people(text, out)  # "我姓赵，赵德顺"
     frame_candidates(text, out)
     _owned_by(text, out)
     _credits(text, out)
@@ -212,7 +218,7 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
         if not is_generic(name) and name[0] not in _NOT_START and (_has_proper(name) or not word_tag(name) or m["own"]) \
                 and not any(len(t) > 1 and word_tag(t).startswith(_BAD_TAGS + ("a",)) for t in _cut(name)):
             out.append(Candidate(name, "org", "data-source"))
-    return tuple(_person_cut_off(out))
+    return tuple(unjoined(_person_cut_off(out)))  # "A局会同B局": two bodies; "引自某院": 某院
 
 
 def _person_cut_off(out: list[Candidate]) -> list[Candidate]:

@@ -13,6 +13,7 @@ from .namefind import word_tag, _starts_word
 from .namelist import BUILTIN_ALIASES, NameList
 from .nameorgs import SHORT_FORM_SUFFIXES
 from .namevalid import descriptive, kind_of, valid
+from .nameoccupation import introduced_at
 from .namewords import TITLES, _AFTER_NAME, _inside_word, _token_starts_at as _token_start
 
 __all__ = ["with_mentions"]
@@ -43,6 +44,9 @@ def _canonical(spellings: list[str], cands: dict[str, list[Candidate]], names: N
     full = [s for s in full if not any(s + sfx in full for sfx in _SHORT_FORM_SUFFIXES)] or full
     # a local body's full name over its level alone ("江州市教育局" over "市教育局")
     full = [s for s in full if not (s[:1] in "市区县省州" and any(d != s and d.endswith(s) for d in full))] or full
+    # ...and over its level's short forms ("江州市市场监督管理局" over "市市场监管局")
+    full = [s for s in full if not (s[:1] in "市区县省州" and any(
+        d[:1] not in "市区县省州" and re.search(r"[\u4e00-\u9fff][市区县省州]", d) for d in full))] or full
     # a transliterated person's full name over their surname alone ("丹尼尔·霍尔" over "霍尔")
     full = [s for s in full if not any("·" in d and d.split("·")[-1] == s for d in spellings)] or full
     return max(full, key=lambda s: (counts[s], bool(re.search(r"[\u4e00-\u9fff]", s)), len(s), s))
@@ -146,7 +150,8 @@ def _boundary_ok(text: str, start: int, end: int, form: str, kind: str) -> bool:
         return _starts_word(text, start, form) or len(form) == 3 and _token_start(text, start) \
             and text[end:end + 1] in _NAME_FOLLOWERS \
             or len(form) == 3 and _AFTER_TITLE.search(text, max(0, start - 6), start) is not None \
-            and (text[end:end + 1] in _NAME_FOLLOWERS or (text[end:end + 1] or "，") in "，。；：、！？（(")  # "会长野崎哲则…", "副局长江一帆，", a heading "博主卡兹克"
+            and (text[end:end + 1] in _NAME_FOLLOWERS or (text[end:end + 1] or "，") in "，。；：、！？（(") \
+            or introduced_at(text, start)  # "出租车司机高永强", "我姓赵赵德顺": what introduces a name stands before it
     return True
 
 

@@ -22,6 +22,10 @@ from .namewords import STRONG_SUFFIXES, SURNAMES, WEAK_SUFFIXES, _NOT_START, _pe
 __all__ = ["roster_candidates"]
 
 _LABEL_PERSON = re.compile(r"(?:员|师|者|人|长|代表|委员|嘉宾|编辑|记者|摄像|摄影|主持|主播|编导|制片|导演|撰稿|翻译|校对)$")
+#: A minutes' attendance row: who attended, sat in, was absent, took the record ("出席：…", "列席：…",
+#: "缺席：…", "记录：…"); one name alone on such a line is a person too.
+_ATTENDANCE = re.compile(r"(?:出席|列席|缺席|请假|参会|与会|到会|参加|记录|主持)(?:人员|人|者|名单|领导)?$")
+_ONE_ROW = re.compile(r"^[ \u3000]*([\u4e00-\u9fff]{2,6})[：:][ \u3000]*([\u4e00-\u9fff]{2,3})[ \u3000]*$", re.M)
 _NAME = r"[\u4e00-\u9fff]{2,3}"
 #: "label：name　name　name" up to the line's end or the next label
 _ROW = re.compile(r"(?:^|(?<=[\s|丨｜】\]）)]))([\u4e00-\u9fff]{2,6})[：:][ \u3000]*"
@@ -37,6 +41,12 @@ _ITEM = re.compile(rf"([\u4e00-\u9fff]{{2,12}})[ \u3000]+((?:{_NAME}、){{0,4}}{
 _OUTLET_ASKS = re.compile(r"(?:^|(?<=\n))[ \u3000]*([\u4e00-\u9fff]{2,8}?(?:新闻|卫视|日报|晚报|时报|周刊|电视台|广播电台|"
                           r"通讯社|新闻社|财经|网|报|社))(?:记者|主持人)[ \u3000]*[：:]")
 _ANONYMOUS = re.compile(r"^[\u4e00-\u9fff](?:先生|女士)$")
+
+
+def _row_role(label: str) -> str:
+    """A row's label as its people's role: a role ("主持", "记录人", "附议代表"), not attendance
+    ("出席", "列席": everyone at the meeting)."""
+    return "" if _ATTENDANCE.search(label) and not re.match(r"主持|记录", label) else label
 
 
 def _name_ok(name: str) -> bool:
@@ -88,12 +98,15 @@ def roster_candidates(text: str, out: list[Candidate]) -> None:
     """The people and units of the rows of ``text`` (one paragraph, its lines kept)."""
     for m in _ROW.finditer(text):
         label = m.group(1)
-        if not (_LABEL_PERSON.search(label) or _TITLE_RE.fullmatch(label + " ")):
+        if not (_LABEL_PERSON.search(label) or _ATTENDANCE.search(label) or _TITLE_RE.fullmatch(label + " ")):
             continue
         names = [n for n in re.split(r"[ \u3000、，,]+", m.group(2)) if n]
         if len(names) >= 2 and all(_name_ok(n) for n in names):
             for n in names:
-                out.append(Candidate(n, "person", "credit", role=label))
+                out.append(Candidate(n, "person", "credit", role=_row_role(label)))
+    for m in _ONE_ROW.finditer(text):  # "列席：王晓东", "记录：林小禾"
+        if _ATTENDANCE.search(m.group(1)) and _name_ok(m.group(2)):
+            out.append(Candidate(m.group(2), "person", "credit", role=_row_role(m.group(1))))
     for m in _CAPTION.finditer(text):
         name, role = m.group(1), m.group(2)
         ends = [e.end() for e in _ROLE_END.finditer(role)]
