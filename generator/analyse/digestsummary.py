@@ -44,11 +44,9 @@ _REBUTTAL = re.compile(r"^(?:可(?![以能见])|可是|但|但是|然而|不过|
 #: with a first view early and closes on this: it is the thesis wherever it stands.
 _PRESCRIBES = re.compile(r"^(?:因此|所以|总之|说到底|归根结底|归根到底)[，,]?.{0,40}?"
                          r"(?:与其.{1,30}不如|应当|应该|必须|需要|才是)")
-#: A speaker summing up in their own words ("总结一下，…", "总的来说，…", "一句话，…"): what the whole
-#: piece comes to, in a talk, a video, a column or a post alike.
+#: A speaker summing up ("总结一下，…", "总的来说，…"): what the piece comes to, in any form.
 _SUMS_UP = re.compile(r"^(?:总结一下|总结起来|总的来说|总的来讲|总而言之|总之|一句话|概括(?:地说|来说|一下)|归根结底)[，,：:]?")
-#: A speaker recalling what happened ("马骏回忆，开园那天…", "她回想起…"): an anecdote that illustrates, not
-#: what the article argues.
+#: A speaker recalling what happened ("某某回忆，开园那天…"): an anecdote, not what the article argues.
 _RECOLLECTS = re.compile(r"回忆|回想|忆起|想起当时")
 #: Words of a position taken in an answer: what should be done, what something does not mean.
 _POSITION = re.compile(r"应该|应当|必须|不应|建议|关键是|关键在于|最有效的|不等于|并不意味着|不意味着|不能替")
@@ -230,14 +228,15 @@ def _unnamed_turn_speaker(s: Sentence) -> bool:
 
 def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tuple[str, ...],
               k: int | None = None, salient: set | None = None,
-              title: str = "", abstract: set[str] | None = None) -> list[tuple[Sentence, str]]:
+              title: str = "", abstract: set[str] | None = None, voiced: bool = False) -> list[tuple[Sentence, str]]:
     """The article's thesis, then its main supporting points: 4–6 whole sentences (fewer when fewer read alone).
 
     The thesis is the early sentence closest to the headline and to the whole article (the
     lead); a closing sentence that restates it is the conclusion. Supporting points are chosen
     by MMR (central, non-redundant; a little weight for stating a briefing point, ``salient``)
     and kept in reading order. Returns (sentence, role) with role ``thesis``, ``point`` or
-    ``conclusion``, thesis first."""
+    ``conclusion``, thesis first. ``voiced``: the sentences are one participant's, shown under their
+    name (``digestthread``), so a first-person line reads."""
     rebutted = _rebutted(sents)
     # an interview (two answers or more, each a paragraph labelled 答：): its thesis is the
     # interviewee's main answer, never a question or the introduction
@@ -253,7 +252,7 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     # ...nor the page talking to its reader ("你收到这封邮件是因为…"), a labelled list ("风险提示：A；B；
     # C"), a host's turn or a turn's "我" without its speaker
     speakers = bracket_speakers(sents)  # a live text's "【市X局副局长某某】…" turns read as "某某：…"
-    pool = [s for s in sents if (_readable(s) or readable_turn(s, speakers)) and s.index not in rebutted and s.para_index not in asked
+    pool = [s for s in sents if (_readable(s, voiced) or readable_turn(s, speakers)) and s.index not in rebutted and s.para_index not in asked
             and s.para_index not in hosted and not _CONTINUES.match(display_text(s.simple))
             and not _unnamed_turn_speaker(s) and not _to_the_reader(s) and not _LABELLED_LIST.match(s.simple)
             and not _UNNAMED_VIEW.match(display_text(s.simple)) and not _ADDRESSED.search(_unquoted(s.simple))
@@ -308,11 +307,12 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     # that position; its lead may only set the scene
     early = [i for i in candidates if stance[i] and pool[i].index <= 0.3 * last]
     prescribes = [_PRESCRIBES.match(display_text(pool[i].simple)) is not None or
-                  _PRESCRIBES.match(pool[i].simple) is not None or _SUMS_UP.match(_spoken(pool[i])) is not None
-                  for i in range(n)]
+                  _PRESCRIBES.match(pool[i].simple) is not None for i in range(n)]
     # ...and the position it draws at the close ("因此，与其…不如…", "所以，…应当…") is its thesis over
     # an early view (in an article whose author states a position somewhere: a column, not a report)
+    # (a speaker summing up in their own words, "总结一下，…", states it in any form)
     drawn = [i for i in candidates if prescribes[i]] if any(stance) else []
+    drawn = drawn or [i for i in candidates if _SUMS_UP.match(_spoken(pool[i]))]
     candidates = drawn or early or candidates
     if interview:
         candidates = [i for i in candidates if pool[i].para_index in answers] \
