@@ -264,6 +264,9 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     source = _source(s.simple, qstart, speaker)
     subject = subject_of(s.simple, qstart, kind, what, speaker, source)
     what, subject = _CONDITION.sub("", what), _CONDITION.sub("", subject)  # "若恒大停牌…": 恒大
+    # a label is a phrase: one that runs over a clause's punctuation ("哈尔滨：满打满算两个半月。", "某某开了十五年车，
+    # 他算了一笔账：…") is a sentence taken for a label; the figure is shown with its clause instead (fail clean)
+    what, subject = ("" if _CLAUSE_MARK.search(what) else what), ("" if _CLAUSE_MARK.search(subject) else subject)
     subject = at_word_start(subject, s.simple, s.simple.rfind(subject, 0, qstart)) if subject else ""  # "9月|公司整体" 
     why = trivia(kind, unit, value or vague, number, s.simple, qstart, aend)
     named = _CURRENCY_BEFORE.search(s.simple, max(0, qstart - 6), qstart) if kind == "money" and unit == "元" else None
@@ -294,6 +297,10 @@ _YEAR_SHAPED = re.compile(r"(?:民国|民國|公元|西元|世纪|公元前)\|"
 
 #: A currency named right before a figure whose unit is 元 ("新台币1,290元", "港币500元").
 _CURRENCY_BEFORE = re.compile(r"(新台币|台币|港币|澳门币|人民币)\s*(?:约|大约|超过|逾|近|不到|仅)?\s*$")
+
+
+#: Punctuation that ends or joins clauses: never inside a figure's label.
+_CLAUSE_MARK = re.compile(r"[，。；！？：,;!?:]")
 
 
 #: "几个月", "数年": a span that says only "a few", never a key figure by itself.
