@@ -163,7 +163,8 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
                           if e not in index.bylined_of.get(article.slug, ())],
                    forms={simple_of(f) for f in index.forms_of.get(article.slug, ())},
                    title=headline,
-                   summary=simple_of("".join(s.text for s in summary)))
+                   summary=simple_of("".join(s.text for s in summary)),
+                   topic=tuple(dict.fromkeys(simple_of(t) for t in tax.topic_terms)))
     kws = [k for k in kws if _searchable(k, sents)]
     pts = tuple(index.points_of.get(article.slug, ()))
     return Digest(article=article.slug, summary=tuple(summary), figures=figs, entities=ents,
