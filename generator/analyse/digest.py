@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 
 from .digestlines import as_turn, without_dateline
 from .digestsummary import summarise
+from .digestthread import authors_of, labelled, thread_summary
 from .keywords import article_terms, keywords
 from .model import Digest, Figure, Related, SummarySentence
 from .residue import display_text
@@ -143,9 +144,15 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
     else:
         comments = article.comment_ids  # readers' comments are no part of what the article argues
         ordered, salient_here = _in_time_order(article, [s for s in sents if s.paragraph not in comments], salient)
-        summary = [SummarySentence(without_dateline(_unmarked(display_text(as_turn(s.original)))), s.paragraph, role=role)
-                   for s, role in summarise(ordered, weights, tax.topic_terms, salient=salient_here,
-                                            title=headline, abstract=abstract_paragraphs(article, simple_of))]
+        # a page of authored blocks (answers, floors, messages) argues through its participants
+        authors = authors_of(article)
+        voiced = thread_summary(ordered, authors, weights, tax.topic_terms, title=headline,
+                                salient=salient_here) if authors else []
+        summary = [SummarySentence(labelled(without_dateline(_unmarked(display_text(as_turn(s.original)))), who),
+                                   s.paragraph, role=role) for s, role, who in voiced] \
+            or [SummarySentence(without_dateline(_unmarked(display_text(as_turn(s.original)))), s.paragraph, role=role)
+                for s, role in summarise(ordered, weights, tax.topic_terms, salient=salient_here,
+                                         title=headline, abstract=abstract_paragraphs(article, simple_of))]
     figs = tuple(index.figures_of.get(article.slug, ()))
     counts = index.mentions_of.get(article.slug, Counter())
     ents = tuple(sorted(counts, key=lambda name: -counts[name]))
@@ -156,7 +163,8 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
                           if e not in index.bylined_of.get(article.slug, ())],
                    forms={simple_of(f) for f in index.forms_of.get(article.slug, ())},
                    title=headline,
-                   summary=simple_of("".join(s.text for s in summary)))
+                   summary=simple_of("".join(s.text for s in summary)),
+                   topic=tuple(dict.fromkeys(simple_of(t) for t in tax.topic_terms)))
     kws = [k for k in kws if _searchable(k, sents)]
     pts = tuple(index.points_of.get(article.slug, ()))
     return Digest(article=article.slug, summary=tuple(summary), figures=figs, entities=ents,

@@ -46,10 +46,11 @@ _LEANS_BACK = re.compile(r"^(?:同一天|同一日|同日|当天|当日|当晚|�
 _OPEN_QUOTE = "“「『\"‘"
 
 
-def _readable(s: Sentence) -> bool:
+def _readable(s: Sentence, voiced: bool = False) -> bool:
     """A sentence that reads on its own: whole, of a sensible length, not a fragment (a cut
-    paragraph's tail, unbalanced brackets or quotes), not a greeting or a bare pronoun's."""
-    return _readable_text(s.original, s.simple, _first_char(s.paragraph_original))
+    paragraph's tail, unbalanced brackets or quotes), not a greeting or a bare pronoun's. ``voiced``:
+    the line will be shown under its author's name (a thread's post), so its "我" has a speaker."""
+    return _readable_text(s.original, s.simple, _first_char(s.paragraph_original), voiced)
 
 
 def _first_char(text: str) -> str:
@@ -157,7 +158,7 @@ LEAD_LABEL = re.compile(r"^\s*[【\[〖]\s*(?:导语|導語|导读|導讀|摘要
 
 
 @lru_cache(maxsize=1 << 16)
-def _readable_text(original: str, simple: str, paragraph_start: str) -> bool:
+def _readable_text(original: str, simple: str, paragraph_start: str, voiced: bool = False) -> bool:
     lead = LEAD_LABEL.match(original)
     if lead:
         same = len(simple) == len(original)
@@ -191,7 +192,7 @@ def _readable_text(original: str, simple: str, paragraph_start: str) -> bool:
     if said and (_LEANS_BACK.match(body[said.end():].lstrip()) or _ANAPHORIC.match(body[said.end():].lstrip())):
         return False
     first = _FIRST_PERSON.search(body)
-    if first and not _SPEECH_VERB.search(body[:first.start()]) and not _stance(body):
+    if first and not voiced and not _SPEECH_VERB.search(body[:first.start()]) and not _stance(body):
         return False  # a first-person conclusion without its speaker (the author's stated view reads)
     for a, b in ("（）", "()", "“”", "「」", "《》"):
         if o.count(a) != o.count(b):

@@ -9,6 +9,7 @@ import re
 from .digestlines import (_CONNECTIVE, _FIRST_PERSON, _HABITUAL, _META, _SPEAKER as _LABEL, _SPEECH_VERB, _readable,
                           _stance, _unquoted, BRACKET_TURN, bracket_speakers, host_turns, readable_turn,
                           turn_label)
+from .digestnotice import APPARATUS as _APPARATUS, LAYOUT as _LAYOUT, NOTICE as _NOTICE, WHERE_TO as _WHERE_TO
 from .interviews import ANSWER_TURN, QUESTION_LABEL
 from .residue import display_text
 from .text import Sentence, cjk_len, content_tokens, dot, unit
@@ -43,6 +44,10 @@ _REBUTTAL = re.compile(r"^(?:可(?![以能见])|可是|但|但是|然而|不过|
 #: with a first view early and closes on this: it is the thesis wherever it stands.
 _PRESCRIBES = re.compile(r"^(?:因此|所以|总之|说到底|归根结底|归根到底)[，,]?.{0,40}?"
                          r"(?:与其.{1,30}不如|应当|应该|必须|需要|才是)")
+#: A speaker summing up ("总结一下，…", "总的来说，…"): what the piece comes to, in any form.
+_SUMS_UP = re.compile(r"^(?:总结一下|总结起来|总的来说|总的来讲|总而言之|总之|一句话|概括(?:地说|来说|一下)|归根结底)[，,：:]?")
+#: A speaker recalling what happened ("某某回忆，开园那天…"): an anecdote, not what the article argues.
+_RECOLLECTS = re.compile(r"回忆|回想|忆起|想起当时")
 #: Words of a position taken in an answer: what should be done, what something does not mean.
 _POSITION = re.compile(r"应该|应当|必须|不应|建议|关键是|关键在于|最有效的|不等于|并不意味着|不意味着|不能替")
 #: A view held by nobody named ("有人说…", "也有人担心…", "有观点认为…"): a writer sets it up to
@@ -85,7 +90,7 @@ _REPORTS_OTHERS = re.compile(r"(?:^|[，。；：:])(?!从|反过来|也就是|�
 CLAIM = 0.12
 #: A predicate that makes a claim (not a report of what happened): a judgement, a cause or effect, a
 #: forecast, a limit, a contrast, what must be done. Words any topic's writers use.
-_CLAIM = re.compile(r"认为|指出|判断|看来|预计|预期|预测|有望|将会|或将|难以|无法|不足以|仍在|仍然|仍未|尚未|还未|"
+_CLAIM = re.compile(r"认为|指出|判断|看来|预计|(?<![超于过])预期|预测|有望|将会|或将|难以|无法|不足以|仍在|仍然|仍未|尚未|还未|"
                     r"但是?(?![^，。]{0,3}[：:])|却|然而|因此|所以|因为|由于|导致|造成|带来|意味着|不等于|取决于|关键|"
                     r"有限|问题|风险|隐患|代价|必须|应当|应该|需要|值得|方向|趋势|证明|说明|表明|显示|反映|"
                     r"过高|过低|不够")
@@ -95,15 +100,6 @@ _DATED_OPENING = re.compile(r"^(?:在[^，。；]{1,10}[，,])?(?:[^，。；]{0
                             r"|[^，。；]{1,8}以来|[^，。；]{0,10}?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{1,2}月(?:\d{1,2}日)?(?:[初中底下上]旬?)?[，,]))")
 
 
-#: Page furniture fused into a sentence: a page counter ("第2页/共4页") or fields laid side by side
-#: with runs of full-width spaces ("代表工作委员会　　代表建议专用"): a running header, never a line of
-#: the summary, whatever the document (a PDF, a scan, a printed notice).
-_LAYOUT = re.compile(r"第\s*\d{1,4}\s*页\s*[/／,，]?\s*共\s*\d{1,4}\s*页|\d{1,4}\s*[/／]\s*\d{1,4}\s*页|[　]{2,}[^　]{2,40}[　]{2,}")
-#: The page telling its reader where to watch, replay or get the piece ("全程视频可在X频道回看",
-#: "扫码下载客户端阅读全文"): a service note, not what the piece says.
-_WHERE_TO = re.compile(r"(?:可|请|欢迎)(?:在|到|登录|通过|关注|前往|点击|扫码|进入)[^，。；！？]{0,24}?"
-                       r"(?:回看|回放|观看|收看|点播|重温|下载|阅读全文|查看全文|收听)"
-                       r"|(?:视频|直播|全文|回放)[^，。；！？]{0,12}?(?:已上线|可回看|可点播)")
 #: A sentence that leans on the one before it and cannot state the thesis alone: an "also"
 #: attribution ("X亦表示，…", "他又指出"), an opening "also" or "on the one hand" ("也有家长…",
 #: "一方面，…"), or a demonstrative pointing back at a thing already named ("不认同这种区分",
@@ -232,14 +228,15 @@ def _unnamed_turn_speaker(s: Sentence) -> bool:
 
 def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tuple[str, ...],
               k: int | None = None, salient: set | None = None,
-              title: str = "", abstract: set[str] | None = None) -> list[tuple[Sentence, str]]:
+              title: str = "", abstract: set[str] | None = None, voiced: bool = False) -> list[tuple[Sentence, str]]:
     """The article's thesis, then its main supporting points: 4–6 whole sentences (fewer when fewer read alone).
 
     The thesis is the early sentence closest to the headline and to the whole article (the
     lead); a closing sentence that restates it is the conclusion. Supporting points are chosen
     by MMR (central, non-redundant; a little weight for stating a briefing point, ``salient``)
     and kept in reading order. Returns (sentence, role) with role ``thesis``, ``point`` or
-    ``conclusion``, thesis first."""
+    ``conclusion``, thesis first. ``voiced``: the sentences are one participant's, shown under their
+    name (``digestthread``), so a first-person line reads."""
     rebutted = _rebutted(sents)
     # an interview (two answers or more, each a paragraph labelled 答：): its thesis is the
     # interviewee's main answer, never a question or the introduction
@@ -255,12 +252,13 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     # ...nor the page talking to its reader ("你收到这封邮件是因为…"), a labelled list ("风险提示：A；B；
     # C"), a host's turn or a turn's "我" without its speaker
     speakers = bracket_speakers(sents)  # a live text's "【市X局副局长某某】…" turns read as "某某：…"
-    pool = [s for s in sents if (_readable(s) or readable_turn(s, speakers)) and s.index not in rebutted and s.para_index not in asked
+    pool = [s for s in sents if (_readable(s, voiced) or readable_turn(s, speakers)) and s.index not in rebutted and s.para_index not in asked
             and s.para_index not in hosted and not _CONTINUES.match(display_text(s.simple))
             and not _unnamed_turn_speaker(s) and not _to_the_reader(s) and not _LABELLED_LIST.match(s.simple)
             and not _UNNAMED_VIEW.match(display_text(s.simple)) and not _ADDRESSED.search(_unquoted(s.simple))
             and not _TO_AUDIENCE.search(_unquoted(s.simple)) and not _LAYOUT.search(s.original)
-            and not _WHERE_TO.search(s.simple)]
+            and not _WHERE_TO.search(s.simple) and not _NOTICE.search(_unquoted(s.simple))
+            and not _APPARATUS.match(s.simple)]
     if not pool:
         return []
     vecs = [unit({t: weights.get(t, 1.0) for t in content_tokens(s.simple)}) for s in pool]
@@ -300,6 +298,7 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
                   and not _DISCOURSE_OPENER.match(_spoken(pool[i])) and not _RUMOUR.match(_spoken(pool[i]))
                   and not _BARE_VERDICT.match(_spoken(pool[i])) and not _DOC_TITLE.match(_spoken(pool[i]))
                   and not _NUMBERED.match(pool[i].simple) and not _SECOND_PERSON.search(pool[i].simple)
+                  and not _RECOLLECTS.search(_unquoted(pool[i].simple))
                   and (stance[i] or position[i] or not _CONNECTIVE.match(display_text(pool[i].simple)))
                   and not _leans_on(_unquoted(_spoken(pool[i]))) and not _ADVICE.search(_unquoted(_spoken(pool[i])))
                   and not (_HEARSAY.match(_spoken(pool[i])) and pool[i].index > last / 3)] \
@@ -311,7 +310,9 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
                   _PRESCRIBES.match(pool[i].simple) is not None for i in range(n)]
     # ...and the position it draws at the close ("因此，与其…不如…", "所以，…应当…") is its thesis over
     # an early view (in an article whose author states a position somewhere: a column, not a report)
+    # (a speaker summing up in their own words, "总结一下，…", states it in any form)
     drawn = [i for i in candidates if prescribes[i]] if any(stance) else []
+    drawn = drawn or [i for i in candidates if _SUMS_UP.match(_spoken(pool[i]))]
     candidates = drawn or early or candidates
     if interview:
         candidates = [i for i in candidates if pool[i].para_index in answers] \
@@ -323,6 +324,14 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     # a claim over a dated fact only where the article makes one (a bare chronicle keeps its lead)
     dated = [_dated_fact(pool[i].simple) and any(claims[j] for j in candidates) for i in range(n)]
     candidates = [i for i in candidates if not dated[i]] or candidates
+    # ...and where the lead opens on background (a dated opening with no claim: "2024年元旦假期，在…领导下，
+    # 全市…平稳运行"), its news is the lead paragraph's next sentence about what the article is about
+    lead_at = next((i for i in range(n) if pool[i].para_index == lead and pool[i].start == 0), None)
+    if lead_at is not None and _dated_fact(pool[lead_at].simple):
+        middle_shared = sorted(shared)[n // 2]
+        lead_at = next((i for i in sorted(candidates, key=lambda i: pool[i].index)
+                        if pool[i].para_index == lead and pool[i].index > pool[lead_at].index
+                        and not _dated_fact(pool[i].simple) and shared[i] >= middle_shared), lead_at)
     # an interviewee says "我认为" in every answer: there the first person marks no stand taken against
     # the lead, and the headline's words and the answer's position decide
     lean = 0.0 if interview else STANCE
@@ -332,7 +341,7 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
                                             + ABSTRACT * told[i]
                                             + STANCE * position[i] + CLAIM * claims[i] - CLAIM * dated[i]
                                             + 0.12 * (1 - pool[i].index / last)
-                                            + (0.1 if pool[i].para_index == lead and pool[i].start == 0 else 0),
+                                            + (0.1 if i == lead_at else 0),
                                             -i))
     leans = [_leans_on(_unquoted(_spoken(pool[i]))) for i in range(n)]
     # the conclusion is where the article closes: its last paragraphs before an appendix

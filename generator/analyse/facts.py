@@ -102,9 +102,18 @@ def _clause_at(original: str, simple: str, start: int, end: int) -> str:
     if len(original) != len(simple):
         return original.strip()  # cannot map offsets: quote the whole sentence
     left, right = _clause_bounds(original, start, end)
+    # a quotation opened before the figure or closed after it, in the clause ("她算了一笔账：“以前一天跑
+    # 十六个来回，…”"): the clause is the quoted words around the figure
+    for opener, closer in ("“”", "「」"):
+        at = original.rfind(opener, left, start)
+        if at >= 0 and original.find(closer, at, start) < 0:
+            left = at + 1
+        shut = original.find(closer, end, right)
+        if shut >= 0 and original.find(opener, end, shut) < 0:
+            right = shut
     clause = original[left:right].strip()
     opened = sum(clause.count(c) for c in "（(「“") - sum(clause.count(c) for c in "）)」”")
-    if opened:  # a comma inside brackets or quotes cut it: give the whole sentence
+    if opened:  # a comma inside brackets cut it: give the whole sentence
         return original.strip()
     return clause
 
@@ -264,6 +273,10 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     source = _source(s.simple, qstart, speaker)
     subject = subject_of(s.simple, qstart, kind, what, speaker, source)
     what, subject = _CONDITION.sub("", what), _CONDITION.sub("", subject)  # "若恒大停牌…": 恒大
+    # a label is a phrase: one that runs over a clause's punctuation ("哈尔滨：满打满算两个半月。", "某某开了十五年车，
+    # 他算了一笔账：…") is a sentence taken for a label; the figure is shown with its clause instead (fail clean)
+    what, subject = ("" if _CLAUSE_MARK.search(what) else what), ("" if _CLAUSE_MARK.search(subject) else subject)
+    what = "" if _CURRENCY_ONLY.fullmatch(what) else what  # "新台币6万元上下": the unit's name, not what it counts
     subject = at_word_start(subject, s.simple, s.simple.rfind(subject, 0, qstart)) if subject else ""  # "9月|公司整体" 
     why = trivia(kind, unit, value or vague, number, s.simple, qstart, aend)
     named = _CURRENCY_BEFORE.search(s.simple, max(0, qstart - 6), qstart) if kind == "money" and unit == "元" else None
@@ -294,6 +307,12 @@ _YEAR_SHAPED = re.compile(r"(?:民国|民國|公元|西元|世纪|公元前)\|"
 
 #: A currency named right before a figure whose unit is 元 ("新台币1,290元", "港币500元").
 _CURRENCY_BEFORE = re.compile(r"(新台币|台币|港币|澳门币|人民币)\s*(?:约|大约|超过|逾|近|不到|仅)?\s*$")
+
+
+#: A currency's name alone: the unit of a sum, never what the sum counts.
+_CURRENCY_ONLY = re.compile(r"(?:新台币|台币|港币|港元|澳门币|人民币|美元|欧元|日元|英镑|韩元|卢布)")
+#: Punctuation that ends or joins clauses: never inside a figure's label.
+_CLAUSE_MARK = re.compile(r"[，。；！？：,;!?:]")
 
 
 #: "几个月", "数年": a span that says only "a few", never a key figure by itself.

@@ -18,7 +18,7 @@ import re
 
 from .counters import headline_run, is_counter
 
-__all__ = ["bounds", "base_unit", "trivia", "weight", "same_fact", "opposed", "direction"]
+__all__ = ["bounds", "base_unit", "trivia", "weight", "same_fact", "opposed", "direction", "ranges_apart"]
 
 # ---------------------------------------------------------------- bounds in base units
 
@@ -110,10 +110,18 @@ _COUNTER_AFTER = re.compile(r"\s*\+?\s*(?:个回答|条评论|条回复|人赞�
                             r"(?<=[个条人次])(?:回答|评论|回复|赞同|关注|浏览|播放)(?![率量]))")
 
 
+#: A figure restated in brackets right after another one, in another currency ("59.14亿元人民币（约新台币256亿元）",
+#: "3亿美元（约合21.6亿元人民币）"): the same fact converted for the reader, not a figure of its own.
+_CONVERTED = re.compile(r"[\d万亿千百]\s*[^\s（(，。；\d]{0,6}\s*[（(]\s*(?:(?:约合?|合|折合|约折合|相当于)\s*"
+                        r"(?:新台币|台币|港币|港元|澳门币|人民币|美元|欧元|日元|英镑|韩元)?|新台币|台币|港币|港元|澳门币|人民币|"
+                        r"美元|欧元|日元|英镑|韩元)\s*$")
+
+
 def trivia(kind: str, unit: str, value: str, number: float | None, simple: str, start: int, end: int) -> str:
     """Why a figure is not a key figure, by what it counts and how it stands ('' for a candidate):
     ``age``, ``timestamp`` ("在28秒的时候"), ``period`` ("过去六个月的销量"), ``time-reference``
-    ("十几年前"), ``title`` (inside 《》 or a list's name), ``size``, ``enumeration``."""
+    ("十几年前"), ``title`` (inside 《》 or a list's name), ``size``, ``enumeration``, ``conversion`` (a
+    figure restated in another currency in brackets)."""
     after = simple[end:end + 6]
     if unit in ("岁", "周岁"):
         return "age"
@@ -128,6 +136,8 @@ def trivia(kind: str, unit: str, value: str, number: float | None, simple: str, 
     if bare and (_COUNTER_BEFORE.search(simple, max(0, start - 5), start)
                  or re.search(r"(?:全部|查看|共)\s*$", simple[max(0, start - 4):start]) and _COUNTER_AFTER.match(simple, end)):
         return "counter"  # "好问题1.2万", "被浏览35,217,640", "查看全部3,861个回答": the page's own counters
+    if kind in ("money", "amount") and _CONVERTED.search(simple[max(0, start - 24):start]):
+        return "conversion"  # "59.14亿元人民币（约新台币256亿元）": the figure before, in another currency
     if headline_run(simple):
         return "counter"  # "·五一假期出游2.74亿人次·…": a list of links to other stories, not this one's figure
     if bare and is_counter(simple, start, end):
@@ -202,6 +212,13 @@ def direction(context: str) -> int:
     """+1 when the figure's clause says it is more, -1 when less, 0 when it says neither or both."""
     more, less = bool(_MORE.search(context or "")), bool(_LESS.search(context or ""))
     return 0 if more == less else (1 if more else -1)
+
+
+def ranges_apart(a, b) -> bool:
+    """Two ranges that meet at most at an end ("2至3倍" and "3至5倍"): two estimates of different
+    scope, not one fact told twice."""
+    return bool(a.range and b.range and a.low is not None and b.low is not None and a.high is not None
+                and b.high is not None and (a.low >= b.high or b.low >= a.high))
 
 
 def opposed(a, b) -> bool:

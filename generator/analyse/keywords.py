@@ -118,7 +118,7 @@ def _spread(sents: list[Sentence]) -> Counter:
 def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
              doc_freq: Counter | None = None, n_docs: int = 1,
              names: list[tuple[str, int, int]] | None = None, forms: set[str] | None = None,
-             title: str = "", summary: str = "") -> list[str]:
+             title: str = "", summary: str = "", topic: tuple[str, ...] = ()) -> list[str]:
     """What a reader would search for: the article's most distinctive names first (at most
     half the list: written twice or more, rarer across the corpus first), then its
     themes: words and noun phrases that recur across its paragraphs, weighted by how rare they
@@ -127,7 +127,9 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
 
     ``names`` are (name, times written here, articles naming it); ``forms`` are every
     spelling of the names in this article: a word inside one ("联社" in 财联社, "dall" in DALL·E)
-    is no keyword."""
+    is no keyword. ``topic`` are the topic's own terms (simplified, the editor's taxonomy): those
+    the article writes twice or more, or in its headline, come right after the names, two at most
+    (a reader searches 预制菜 or 冰雪大世界, whatever else the article is about)."""
     idf, median = jieba_idf()
     tf = article_terms(sents)
     # a transcript's or an interview's turn labels ("主持人：", "来宾（…）：", "记者：") are the form's
@@ -163,6 +165,12 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
                       and t.lower() not in exclude and not name_fragment(t)),
                      key=lambda t: (-tf[t], t))
     joined = "\x00".join(forms)
+    # the topic's own terms the article writes, the most written first (of two that overlap, 预制菜 and
+    # 预制菜进校园, the one written more: the loop below takes no keyword inside another)
+    low_text = whole_text.lower() if topic else ""
+    here = {t: low_text.count(t.lower()) + (2 if t.lower() in title.lower() else 0) for t in topic if len(t) >= 2}
+    named = sorted((t for t, k in here.items() if k >= 2), key=lambda t: (-here[t], -len(t), t))
+    topical = named + [t for t in topical if t not in named]
 
     def score(t: str) -> float:
         return spread[t] * idf.get(t, median) * corpus(t) * (2.0 if t in title else 1.5 if t in summary else 1.0)
@@ -189,7 +197,7 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
     for t in topical:
         if sum(1 for o in out if o in topical) >= 2 or len(out) >= n // 2 + 2:
             break
-        if not any(t in o.lower() or o.lower() in t for o in out) and not any(t in x for x in longer) \
+        if not any(t in o.lower() or o.lower() in t for o in out) and (t in named or not any(t in x for x in longer)) \
                 and not _piece_of_a_word(t, whole):
             out.append(t)
     for t in sorted(pool, key=lambda t: (-score(t), t)):

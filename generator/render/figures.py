@@ -36,10 +36,23 @@ def owner(f: Figure, script: str = "zh-Hans", tr=None) -> str:
     """Whose figure, shown before a clause that stands for what it counts ("李一舟：据说年入 5000
     多万"), when the clause does not name it (zh-Hans; '' otherwise). ``tr(text, script)`` is the
     page's converter, so a simplified name is found in a traditional clause."""
-    if f.what or not f.subject:
+    if f.what or not f.subject or _common_word(f.subject):
         return ""
     tr = tr or (lambda text, sc="zh-Hans": text)
     return "" if tr(f.subject, "zh-Hans").lower() in tr(f.context, script).lower() else f.subject
+
+
+def _common_word(subject: str) -> bool:
+    """A subject made of ordinary words ("热潮", "目录价格", "社区医院", "上周四") or a place alone ("哈尔滨"), not
+    a name: no owner to show before a clause (fail clean). A person's or a body's name is a word the
+    dictionary does not know or tags as a name ("陈晓蕾", "中国商用飞机公司", "OpenAI")."""
+    from ..analyse.namefind import _cut, word_tag
+
+    words = _cut(subject)
+    tags = [word_tag(w) for w in words]
+    if len(words) == 1 and tags[0].startswith("ns"):
+        return True
+    return bool(words) and all(t and not t.startswith(("nr", "ns", "nt", "nz", "eng", "x")) for t in tags)
 
 
 def _key(f: Figure) -> bool:
@@ -72,10 +85,11 @@ def key_figures(analysis: Analysis) -> list[list[Figure]]:
     subject, quantities that agree within what the text allows: "超过7%" and "7.41%") are one
     group; two subjects are never merged, and a figure joins a group only when it states the same
     fact as every figure in it (a vague "数百亿日元" never bridges "300亿日元" and "207亿日元"), and
-    never a rise with a fall (a yearly saving and an extra cost of close size). Groups are ranked: given by more sources first, then
+    never a rise with a fall (a yearly saving and an extra cost of close size), never two ranges
+    that only meet at an end ("2至3倍", "3至5倍"). Groups are ranked: given by more sources first, then
     more often in a paragraph the briefing cites, then by newsworthiness, then by where the first
     one stands. Each group lists its figures in corpus order; trivia is left out."""
-    from ..analyse.keyfigures import opposed  # a pure reading of two clauses
+    from ..analyse.keyfigures import opposed, ranges_apart  # pure readings of two figures
 
     cited = {(c.article, c.paragraph) for p in analysis.points for c in p.citations}
     groups: list[list] = []
@@ -89,7 +103,7 @@ def key_figures(analysis: Analysis) -> list[list[Figure]]:
             g = groups[gi]
             if f.article not in members[gi] and \
                     (all(x.same_fact(f) for x in g) if f.low is not None else g[0].key == f.key and _same_owner(g[0], f)) \
-                    and not any(opposed(x, f) for x in g):  # a saving and an extra cost are two facts
+                    and not any(opposed(x, f) or ranges_apart(x, f) for x in g):  # a saving and an extra cost are two facts
                 g.append(f)
                 members[gi].add(f.article)
                 break
