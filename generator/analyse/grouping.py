@@ -168,8 +168,6 @@ REWORDING = 0.6
 CLAIMKEY_BONUS = 0.3
 
 #: Members of a group a candidate is compared with (average link over the first ones).
-
-
 AVG_SAMPLE = 6
 def similarity(a: Candidate, b: Candidate, floor: float = 0.0, shared: int = 1) -> float:
     """How surely two candidates make the same claim (0–1): the best of whole-sentence word
@@ -313,12 +311,14 @@ def _fit(c: Candidate, seed: Candidate, floor: float = 0.0) -> tuple[float, floa
         # two outlets filed one fact as an impact and as a limit: its structure and
         # wording decide, as for another category
         return ANY_CAT_ANCHORED, link(c, seed, max(ANY_CAT_ANCHORED, floor))
-    if seed.category == c.category or _same_key(c, seed) or _same_facet(c, seed) \
+    # (a catch-all category none of a sentence's words gave it neither joins nor separates)
+    placed = bool(c.hits and seed.hits)
+    if (seed.category == c.category and placed) or _same_key(c, seed) or _same_facet(c, seed) \
             or _same_rare(c, seed) or _same_answer(c, seed):
         # the same category, or another outlet stating the same effect on the same subject
         return SAME_CAT, link(c, seed, max(SAME_CAT, floor))
     if c.facets & seed.facets or c.hard & seed.hard or c.claimkeys & seed.claimkeys \
-            or len(anchor_words(c, seed)) >= ANCHOR_RARE:
+            or len(anchor_words(c, seed)) >= ANCHOR_RARE or not placed:
         # another category, the same facet or figure: the claim's structure decides
         return ANY_CAT_ANCHORED, link(c, seed, max(ANY_CAT_ANCHORED, floor))
     # another category: only a near rewording joins (cheap whole-text test)
