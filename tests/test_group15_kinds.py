@@ -127,3 +127,18 @@ def test_a_catch_all_category_neither_joins_nor_separates():
     late = ("d", "蓝湾轮渡下月起往返船票票价上调，岛民意见很大。", "scope", ())
     assert len(_groups([night, late])) == 2
     assert len(_groups([fare, night[:2] + ("event", ())])) == 2
+
+
+def test_a_number_and_its_measure_word_ties_no_two_claims():
+    # a forum warning about one bad review and a reporter's note on one warm video, both placed
+    # among the limits by no words of a category: "一条" and the medium are all they share
+    review = ("a", "他提醒，宰客的行为虽然是少数，但在短视频时代，一条差评的传播力远远大于一百条好评。",
+              "reception")
+    video = ("b", "林老师说，这个梗让外地游客产生了强烈的被欢迎感，短视频上的每一条暖心视频都在转化成订单。",
+             "reception")
+    filler = [Sentence("z", "p1", i, 0, 0, t, t, t, t) for i, t in enumerate(
+        ["码头附近的餐馆很冷清。", "海事部门已介入调查。", "岛上居民只能改乘其他渡轮。", "旅客表示行程被打乱。"] * 3)]
+    cands = [_placed(*p) for p in (review, video)]
+    weights = idf([content_tokens(s.simple) for s in [c.sentence for c in cands] + filler])
+    groups = cluster(cands, weights, frozenset({"蓝湾轮渡"}), None, lambda t: t in {"一条", "视频"})
+    assert len(groups) == 2, [[c.sentence.simple for c in g] for g in groups]

@@ -25,7 +25,7 @@ from .rarewords import RARE_DOCS, anchor_token, anchor_words
 from .general import OPPOSITE, OWNED_FACETS, THEME_FACETS, restricts
 from .polarity import conflict, polarity, same_side
 from .text import clause_tokens, content_tokens, dot, is_word, mainland_tokens, unit, vector
-from .samefact import ANCHOR_RARE, SAME_RARE, _DENIAL, _bounded, _same_answer, _same_fact, _same_facet, _same_rare, claimed  # noqa: F401
+from .samefact import ANCHOR_RARE, COUNTED, SAME_RARE, _DENIAL, _bounded, _same_answer, _same_fact, _same_facet, _same_rare, claimed  # noqa: F401
 
 __all__ = ["cluster", "link", "one_word", "shared_words", "opposite", "similarity", "stance", "apart", "denies", "claim_keys", "stated_keys", "SUPPORT", "STANCE"]
 
@@ -137,6 +137,7 @@ def _anchors(cands: list[Candidate], topic: frozenset = frozenset(), weights: di
     subjects = _subject_words(cands, topic)
     # a word says what an effect falls on when it is specific: in few sentences of the corpus
     spec_idf = math.log((1 + n_all) / (1 + max(SPECIFIC_DOCS, SPECIFIC_SHARE * n_all))) + 1.0 if n_all else 0.0
+    toks = [{t for t in ts if not COUNTED.match(t)} for ts in toks]  # ("一条差评" / "每一条视频")
     for c, ts in zip(cands, toks):
         c.claimkeys = claim_keys(c.sentence.simple, subjects) | clause_keys(
             c.sentence.simple, lambda t: weights.get(t, 0.0) >= spec_idf, topic)
