@@ -22,6 +22,7 @@ from .claimless import not_a_claim
 from .claimshape import HARM_HOMES, MONEY, asked as _asked, cue_words, effect_shapes, \
     harm_change, harm_governed, harm_shapes, inside as _inside, limit_words, main_part, negated, subject_rule
 from .general import DENIALS, GENERAL_CATEGORIES, PLAN_CHANGED, bounds, restricts
+from .remedies import remedied
 from .limitshapes import limit_shape
 from .model import Speaker
 from .polarity import kind_of, limit_category, polarity
@@ -223,8 +224,9 @@ _PROBLEM = re.compile(r"不足|缺乏|短板|差距|难以|无法|不能|风险|
 #: announcement, not a claim of either kind unless it also carries a signal of its kind.
 _SCHEDULED = re.compile(r"(?:将于|将在|定于|计划于)[^。；]{0,30}(?:举行|召开|举办|开幕|亮相|出席|公布|揭晓)")
 #: The general categories a sentence goes to when the side it takes decides its kind and no
-#: category of that kind uses its words: overstated claims (a limit), business effects (an impact).
-FALLBACK = {"limit": "maturity", "impact": "business"}
+#: category of that kind uses its words: a condition or uncertainty (a limit; "尚不成熟、未开放" is a
+#: claim of its own words, no default), business effects (an impact).
+FALLBACK = {"limit": "scope", "impact": "business"}
 
 
 def _fallback(tax: Taxonomy, kind: str, got, home: str = "", simple: str = ""):
@@ -344,6 +346,9 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
             # "目前尚无可用的疫苗", "仍主要依赖国外供应商", "提醒投资者注意交易风险": a lack, a
             # continuing dependence or a warning of risk restricts the news (``limitshapes``)
             got = classify(s.simple, tax, "limit", sided=True) or _fallback(tax, "limit", None, shape)
+        if got and got[0].category.kind == "limit" and remedied(s.simple, lambda t: _signals(t, tax.limit_signals)):
+            # "排队时间缩短至40分钟以内", "滑梯由4条增至8条": a problem remedied is a response (``remedies``)
+            got = classify(s.simple, tax, "impact", sided=True) or _fallback(tax, "impact", None, "event", s.simple)
         if got and _SCHEDULED.search(s.simple) and not _count(
                 s.simple, tax.limit_signals if got[0].category.kind == "limit" else tax.impact_signals):
             got = None  # "交付仪式将于4月3日举行", "将于26日公布检测结果": a scheduled event, no claim

@@ -46,8 +46,11 @@ GENERAL_CATEGORIES: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]
     ("event", "impact", "事件、决定与各方行动", (), ()),
     ("market", "impact", "股价与资本市场",
      ("股价", "股票", "市值", "收盘", "开盘", "概念股", "板块", "港股", "美股", "A股", "投资者", "指数",
-      "涨幅", "跌幅", "券商", "研报", "二级市场", "目标价", "评级", "下跌", "走低", "下挫", "收跌", "个股", "股市"),
-     ("股价", "涨停", "跌停", "暴跌", "大涨", "大跌", "概念股", "市值蒸发", "应声而落", "应声下跌",
+      "涨幅", "跌幅", "券商", "研报", "二级市场", "目标价", "评级", "下跌", "走低", "下挫", "收跌", "个股", "股市",
+      "大涨", "大跌", "暴跌"),
+     # ("大涨", "大跌", "暴跌" of what? a cost, a room rate or a ticket price rises as much as a
+     # share: cues of weight 1 here, a share price or a stock word settles it)
+     ("股价", "涨停", "跌停", "概念股", "市值蒸发", "应声而落", "应声下跌",
       "单日下跌", "收跌", "下挫", "重挫",
       "应声上涨", "跌幅达", "涨幅达", "升幅达", "目标价", "买入评级", "下调评级", "上调评级")),
     ("funding", "impact", "融资与投资",
@@ -57,7 +60,9 @@ GENERAL_CATEGORIES: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]
      ("价格", "售价", "定价", "降价", "涨价", "提价", "调价", "让利", "优惠", "补贴", "折扣", "促销",
       "价位", "性价比", "内卷", "低价",
       # what a ride, a ticket or a service costs the user ("票价才8元", "车费只要四五元")
-      "票价", "车费", "运价", "收费", "便宜", "实惠"),
+      "票价", "车费", "运价", "收费", "便宜", "实惠",
+      # what a stay, a trip or a seat costs ("房价上涨2至3倍", "团费比去年贵了15%", "报价要到…")
+      "房价", "报价", "门票", "机票", "团费", "贵了", "更贵"),
      ("价格战", "降价", "降价潮", "跟进降价", "被迫降价", "纷纷降价", "大幅降价", "下调售价", "下调价格", "价格下调",
       "官方降价", "让利", "内卷", "涨价", "提价", "限时优惠", "限时降价", "直降",
       "降价幅度", "优惠幅度")),
@@ -217,9 +222,11 @@ GENERAL_CATEGORIES: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]
       "过高", "太贵"),
      ("成本较高", "成本高", "成本高昂", "算力不足", "芯片短缺", "负担", "难以承受", "承受能力", "定价过高",
       "价格过高", "费用过高")),
-    ("data", "limit", "训练数据",
-     ("训练数据", "数据集", "语料", "数据量", "数据来源", "标注", "数据库"),
-     ("训练数据", "数据来源", "语料")),
+    # (any story's data: a model's training data, a survey's sample, a registry's records; "数据来源"
+    # alone is a report's note on its sources, no problem of anything: a cue that needs a signal)
+    ("data", "limit", "数据、样本与来源",
+     ("训练数据", "数据集", "语料", "数据量", "数据来源", "标注", "数据库", "样本量", "统计口径"),
+     ("训练数据", "语料", "数据缺失", "数据不足", "样本量小", "样本太小")),
 )
 
 #: General kind signals, added to the editor's: words that make a sentence state an effect or a

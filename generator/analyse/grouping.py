@@ -25,7 +25,7 @@ from .rarewords import RARE_DOCS, anchor_token, anchor_words
 from .general import OPPOSITE, OWNED_FACETS, THEME_FACETS, restricts
 from .polarity import conflict, polarity, same_side
 from .text import clause_tokens, content_tokens, dot, is_word, mainland_tokens, unit, vector
-from .samefact import ANCHOR_RARE, SAME_RARE, _DENIAL, _bounded, _same_answer, _same_fact, _same_facet, _same_rare, claimed  # noqa: F401
+from .samefact import ANCHOR_RARE, COUNTED, SAME_RARE, _DENIAL, _bounded, _same_answer, _same_fact, _same_facet, _same_rare, claimed  # noqa: F401
 
 __all__ = ["cluster", "link", "one_word", "shared_words", "opposite", "similarity", "stance", "apart", "denies", "claim_keys", "stated_keys", "SUPPORT", "STANCE"]
 
@@ -137,6 +137,7 @@ def _anchors(cands: list[Candidate], topic: frozenset = frozenset(), weights: di
     subjects = _subject_words(cands, topic)
     # a word says what an effect falls on when it is specific: in few sentences of the corpus
     spec_idf = math.log((1 + n_all) / (1 + max(SPECIFIC_DOCS, SPECIFIC_SHARE * n_all))) + 1.0 if n_all else 0.0
+    toks = [{t for t in ts if not COUNTED.match(t)} for ts in toks]  # ("一条差评" / "每一条视频")
     for c, ts in zip(cands, toks):
         c.claimkeys = claim_keys(c.sentence.simple, subjects) | clause_keys(
             c.sentence.simple, lambda t: weights.get(t, 0.0) >= spec_idf, topic)
@@ -168,8 +169,6 @@ REWORDING = 0.6
 CLAIMKEY_BONUS = 0.3
 
 #: Members of a group a candidate is compared with (average link over the first ones).
-
-
 AVG_SAMPLE = 6
 def similarity(a: Candidate, b: Candidate, floor: float = 0.0, shared: int = 1) -> float:
     """How surely two candidates make the same claim (0–1): the best of whole-sentence word
@@ -313,12 +312,14 @@ def _fit(c: Candidate, seed: Candidate, floor: float = 0.0) -> tuple[float, floa
         # two outlets filed one fact as an impact and as a limit: its structure and
         # wording decide, as for another category
         return ANY_CAT_ANCHORED, link(c, seed, max(ANY_CAT_ANCHORED, floor))
-    if seed.category == c.category or _same_key(c, seed) or _same_facet(c, seed) \
+    # (a catch-all category none of a sentence's words gave it neither joins nor separates)
+    placed = bool(c.hits and seed.hits)
+    if (seed.category == c.category and placed) or _same_key(c, seed) or _same_facet(c, seed) \
             or _same_rare(c, seed) or _same_answer(c, seed):
         # the same category, or another outlet stating the same effect on the same subject
         return SAME_CAT, link(c, seed, max(SAME_CAT, floor))
     if c.facets & seed.facets or c.hard & seed.hard or c.claimkeys & seed.claimkeys \
-            or len(anchor_words(c, seed)) >= ANCHOR_RARE:
+            or len(anchor_words(c, seed)) >= ANCHOR_RARE or not placed:
         # another category, the same facet or figure: the claim's structure decides
         return ANY_CAT_ANCHORED, link(c, seed, max(ANY_CAT_ANCHORED, floor))
     # another category: only a near rewording joins (cheap whole-text test)

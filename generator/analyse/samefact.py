@@ -45,6 +45,9 @@ def _same_facet(a: Candidate, b: Candidate) -> bool:
             and bool((a.facets & b.facets) - THEME_FACETS - OWNED_FACETS))
 
 
+#: A number and its measure word ("一条", "两家", "几个"): how many, never what is claimed, so no
+#: rare word that ties two outlets ("一条差评" / "每一条暖心视频").
+COUNTED = re.compile(r"^[一二两三四五六七八九十百千万几每数]+[条个家位名件次种项台辆只张份款篇句]$")
 #: Rare words two outlets share that anchor a link across categories like a shared figure.
 ANCHOR_RARE = 2
 #: Rare words two outlets must share to state the same fact in two categories.
