@@ -34,6 +34,7 @@ from .contendeffects import DENIALS, EFFECTS, _general
 from .contendopposed import MOCKING, _both_deny, _opposed  # noqa: F401 (tests import _both_deny from here)
 from .contendsides import _distinct_holders, _one_side_each, _points_citing, one_person
 from .disputes import find_disputes
+from .exchanges import block_authors, with_block_authors
 from .disputesides import well_formed_question
 from .polarity import QUESTIONS, polarity, quantity_units
 from .model import Citation, Contention, Point, Side, Speaker
@@ -162,11 +163,14 @@ def _polar(points: list[Point], tax: Taxonomy, sents=(), by_sentence=None) -> li
 
 
 def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], converters,
-                     by_sentence, opposed=()) -> list[Contention]:
+                     by_sentence, opposed=(), articles=()) -> list[Contention]:
     """The editor's questions first, then general ones on points no question already holds:
     strong effects denied, and claims met with the opposite stance (``opposed`` pairs of
-    candidates from the grouping)."""
+    candidates from the grouping); ``articles``: the pages, whose authored blocks (posts, labelled
+    lines) hold their sentences and answer each other (``exchanges``)."""
     by_sentence = with_turn_speakers(sents, by_sentence)  # a conversation's turn is its label's speaker's
+    authors = block_authors(articles, lambda slug: converters[slug])
+    by_sentence = with_block_authors(sents, by_sentence, authors)  # a post's or a line's words are its author's
     out = _rules(sents, tax, points, converters, by_sentence)
     taken = {pid for c in out for pid in c.a.points + c.b.points}
     labels = {r.category.id: r.category.label for r in tax.rules}
@@ -183,7 +187,7 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
     def already(x: Citation) -> bool:
         return any(q in x.quote or x.quote in q for q in cited.get((x.article, x.paragraph), ()))
 
-    for c in find_disputes(sents, tax.topic_label or "", tax.topic_terms, by_sentence, converters, already):
+    for c in find_disputes(sents, tax.topic_label or "", tax.topic_terms, by_sentence, converters, already, authors):
         out.append(replace(c, a=replace(c.a, points=_points_citing(c.a.citations, points)),
                            b=replace(c.b, points=_points_citing(c.b.citations, points))))
     at = {(x.article, x.index): x for x in sents}

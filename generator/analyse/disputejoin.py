@@ -18,6 +18,8 @@ __all__ = ["join_quotes", "join_subjects", "merge_sides", "norm", "QUOTED", "SID
 
 QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"]{4,40})[”」』\"]")
 _PUNCT = re.compile(r"[^\u3400-\u9fffA-Za-z0-9]")
+#: A line's author label at its head ("lulu1017：", "王委员：").
+_LINE_LABEL = re.compile(r"^\s*(?:[A-Za-z][A-Za-z0-9_.\-]{1,19}|[\u4e00-\u9fff·]{2,8})[ \u3000]*[：:]")
 
 
 def norm(text: str) -> str:
@@ -40,7 +42,8 @@ def _keys(items, simple) -> set[str]:
     for c, _ in items:
         # (a transcript's caption, "字幕：沈立明　江州农业大学…副教授", says who speaks: two sides quoting one
         # person's title quote no claim in common)
-        t = norm(uncaptioned(simple(c)))[:300]  # (the head of a long run is enough to recognise it)
+        # (a line's author label, "harbinfan：", is who writes it: two lines of one writer quote nothing in common)
+        t = norm(_LINE_LABEL.sub("", uncaptioned(simple(c)), count=1))[:300]  # (the head of a long run is enough)
         out.update(t[i:i + SHARED_RUN] for i in range(len(t) - SHARED_RUN + 1))
     return out
 

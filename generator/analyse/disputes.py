@@ -37,6 +37,7 @@ from .stances import stance_pairs
 from .replies import replies
 from .disputefloors import floor_replies
 from .disputeevidence import met_by_evidence
+from .exchanges import exchanges
 from .turns import turn_disputes
 from .views import answered_views, camps, echoes, quoted_back, rejected_quotes, reported_views
 from .statements import clean_statement
@@ -50,9 +51,10 @@ _CLAIMED = re.compile(r"(?:[说称指]|所谓|给出|认为)[^，。“”「」
 
 
 def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sentence, converters,
-                  taken=lambda cite: False) -> list[Contention]:
+                  taken=lambda cite: False, authors=None) -> list[Contention]:
     """Contentions the text states itself (see the module's docstring); ``taken(citation)``: a
-    sentence another contention already cites, left to it."""
+    sentence another contention already cites, left to it; ``authors``: the authored blocks of the
+    pages (``exchanges.block_authors``), whose exchanges are disputes too."""
     names = tuple(topic_terms) + ((topic_label,) if topic_label else ())
     stop = frozenset(w[i:i + 2] for w in names for i in range(len(w) - 1))
     cache: dict = {}
@@ -85,6 +87,7 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
         raw += [(a, b) for a, b, _, _ in turn_disputes(ss)]
         raw += reported_views(ss, sents) + answered_views(ss, by_sentence) + quoted_back(ss, by_sentence) + camps(ss) + \
             echoes(ss, sents) + rejected_quotes(ss) + replies(ss, stop) + floor_replies(ss, stop) + met_by_evidence(ss)
+        raw += exchanges(ss, authors or {}, stop)
     def simple(c: Citation) -> str:
         return converters[c.article](c.quote) if c.article in converters else c.quote
 

@@ -95,7 +95,7 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None,
 _STAMPED_LABEL = re.compile(STAMP.pattern + r"[^，。：:“”「」（(]{1,14}?(?:[（(][^）)]{1,40}[）)])?[：:]\s*(?:@[^\s，。：:@]{2,8}\s*)?")
 
 
-_BARE_LABEL = re.compile(r"^(?P<who>[^，。：:“”「」（(\s]{2,8})[：:]\s*")
+_BARE_LABEL = re.compile(r"^(?P<who>[^，。：:“”「」（(\s]{2,8}|[A-Za-z][A-Za-z0-9_.\-]{1,19})[：:]\s*")
 
 
 def _unturned(text: str, x: Sentence, by_sentence) -> str:

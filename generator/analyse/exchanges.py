@@ -1,0 +1,295 @@
+"""Exchanges: disagreements between the authored blocks of one page (issue 13, property 6) — any topic,
+any form that shows who writes each block; a split of ``disputes``.
+
+The phenomenon: on a page made of blocks that each show their author — a thread's posts under their
+headings (``model.POST_HEADING``, "2楼　陈牧　2024-01-05"), a run of labelled lines (a comment section, a
+chat export, a meeting's minutes: "nightowl77：…", "[10:02] 老周：…", "王委员：…") — a later block by
+*another* author that speaks of what an earlier block said and takes the contrary stance disputes it.
+The page shows the structure; the words only tell the stance:
+
+* **a reply line** answers a line a few lines above it by another author when it addresses it (the line
+  above: "楼上，…", "@X …"), echoes its word to reject it ("倒什么，…"), or shares a content word with it;
+  it disputes it when it takes a contrary stance (a negation, a rhetorical question, a turn), never when
+  it opens by agreeing ("对啊，…", "+1");
+* **a post declaring its disagreement** ("我不同意'昙花一现'这个说法", "我不这么看") answers the earlier
+  posts of other authors point by point: each of its paragraphs is set against the other author's paragraph
+  on the same subject (the content words they share, each weighed by how few paragraphs use it).
+
+Each side is the author's own sentences, held by the author (``block_authors``), so one person is
+never both sides. Nothing here knows a topic: no word list names a subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import POST_HEADING
+from .interviews import QUESTION_LABEL
+from .model import Speaker
+from .speakercheck import checked_name
+from .text import Sentence, content_tokens
+from .turns import unstamped
+
+__all__ = ["block_authors", "exchanges", "with_block_authors", "CONTRARY"]
+
+#: A line's author label at its head (after a timestamp, if any): a name or a handle, then a colon.
+_LINE_LABEL = re.compile(r"^(?P<who>[A-Za-z][A-Za-z0-9_.\-]{1,19}|[\u4e00-\u9fff·]{2,8})[ \u3000]*[：:]\s*(?=\S)")
+#: Labels that ask or answer, not authors taking a side (an interview's, a form's).
+_NOT_AUTHOR = re.compile(r"^(?:问|答|Q|A|记者|記者|主持人?|主播|编者|編者|注|备注|備註|来源|來源|时间|時間|地点|地點)$|"
+                         r"(?:提问|提問|问|問|答)$")
+#: A post's first paragraph introducing its writer ("王某，文旅行业从业者，做过八年景区运营。"): the role.
+_INTRO = re.compile(r"^(?P<name>[^，,。：:\s]{2,16})[，,](?P<role>[^，,。；;：:]{2,24})[，,。]")
+
+#: A contrary stance: a negation, a rhetorical question, a turn against what was said.
+CONTRARY = re.compile(r"不|没|沒|别|別|并非|並非|未必|无法|無法|哪[里裡儿兒有能个個]|怎么|怎麼|什么|什麼|谁|誰|难道|難道|"
+                      r"其实|其實|反而|可是|两回事|兩回事|才怪|想多了")
+#: A reply opening by agreeing with the line it answers.
+_AGREES = re.compile(r"^(?:对|對|是啊|是的|没错|沒錯|同意|赞同|贊同|\+1|确实|確實|真的|同感|附议|附議|哈哈|笑死|有道理|说得对|說得對)")
+#: A reply addressing the line above it ("楼上，…", "上面说的…").
+_ABOVE = re.compile(r"^(?:楼上|樓上|上面|前面|上一位|楼主|樓主)")
+#: A reply echoing a word of the line it answers to reject it ("倒什么，…", "涨什么涨").
+_ECHO = re.compile(r"^(?P<w>[\u4e00-\u9fff]{1,3})(?:什么|什麼|啥)")
+#: A post declaring that it disagrees with a view stated before it.
+DECLARED = re.compile(r"不(?:太|完全|大)?(?:同意|认同|認同|赞同|贊同|接受)[^。！？!?]{0,24}?(?:说法|說法|观点|觀點|看法|判断|判斷|结论|結論|论调|論調)|"
+                      r"不敢苟同|恰恰相反|(?:我|本人)不这么(?:看|认为|想)|(?:我|本人)不這麼(?:看|認為|想)")
+
+#: A post's paragraph quoting the post it answers ("引用1楼阿凯：…", "回复 #3 老李：…").
+QUOTING = re.compile(r"^\s*(?:引用|引述|回复|回覆|回應|回应)\s*(?:#?\d{1,4}\s*[楼樓层層#]?)?\s*[^：:，。]{0,16}?[：:]\s*(?=\S)")
+#: Lines above a reply searched for the line it answers.
+LINE_REACH = 3
+#: Paragraphs of a declaring post read as its points, at most.
+POST_POINTS = 8
+#: Weighted content words a post's point must share with the paragraph it answers.
+SHARED = 1.0
+#: Sentences a side quotes, at most.
+SIDE_SENTENCES = 2
+
+
+def _cjk(text: str) -> int:
+    return len(re.sub(r"[^\u4e00-\u9fff]", "", text))
+
+
+def _label(text: str) -> re.Match | None:
+    m = _LINE_LABEL.match(unstamped(text))
+    if not m or _NOT_AUTHOR.search(m.group("who")):
+        return None
+    who = m.group("who")
+    if re.match(r"[\u4e00-\u9fff]", who) and not checked_name(who, "person"):
+        return None
+    return m
+
+
+def block_authors(articles, simple_of) -> dict[tuple[str, str], tuple[Speaker, str]]:
+    """(article, paragraph id) → (the author of the block the paragraph belongs to, "post" or "line"): a post under its heading
+    (``model.POST_HEADING``), or a line of a run of labelled lines (three lines or more, two authors or more,
+    one of them writing twice: a form's metadata rows name no one twice)."""
+    out: dict[tuple[str, str], Speaker] = {}
+    for a in articles:
+        simple = simple_of(a.slug)
+        who, first = None, False
+        for b in a.blocks:
+            if b.kind.startswith("h"):
+                m = POST_HEADING.match(simple((b.text or "").strip()))
+                name = (b.text or "").strip()
+                who = None
+                if m:
+                    raw = POST_HEADING.match(name)
+                    who = Speaker(name=(raw or m).group("name").strip(), role="", article=a.slug, paragraph=b.id)
+                    first = True
+                continue
+            if b.kind == "p" and who is not None:
+                intro = _INTRO.match(simple(b.text or "")) if first else None
+                if intro and simple(who.name) == intro.group("name"):
+                    who = Speaker(name=who.name, role=(b.text or "")[intro.start("role"):intro.end("role")],
+                                  article=a.slug, paragraph=who.paragraph)
+                first = False
+                out[(a.slug, b.id)] = (who, "post")
+        run: list = []
+        for b in list(a.blocks) + [None]:
+            m = _label(simple(b.text or "")) if b is not None and b.kind == "p" else None
+            if m:
+                raw = _label(b.text or "")
+                run.append((b, (raw or m).group("who")))
+                continue
+            names = [n for _, n in run]
+            if len(run) >= 3 and len(set(names)) >= 2 and len(set(names)) < len(names):
+                for blk, n in run:
+                    out.setdefault((a.slug, blk.id), (Speaker(name=n, role="", article=a.slug, paragraph=blk.id), "line"))
+            run = []
+    return out
+
+
+def with_block_authors(sents: list[Sentence], by_sentence, authors):
+    """The attributions with each sentence of an authored block that names no holder held by the block's author."""
+    extra = {(x.article, x.index): (authors[(x.article, x.paragraph)][0],) for x in sents
+             if (x.article, x.paragraph) in authors and not by_sentence.get((x.article, x.index))}
+    if not extra:
+        return by_sentence
+    from collections import ChainMap
+    return ChainMap(extra, by_sentence)
+
+
+def _body(x: Sentence) -> str:
+    """A line's words without its stamp and label."""
+    text = unstamped(x.simple)
+    m = _LINE_LABEL.match(text)
+    return text[m.end():] if m else text
+
+
+def _stated(x: Sentence) -> bool:
+    """A sentence that states something: eight characters or more, or a statement ending on a rhetorical question
+    of its own ("…在全国避暑目的地里毫无优势，拿什么跟青岛比？"), never a bare question."""
+    text = x.simple.strip()
+    if not text.endswith(("？", "?")):
+        return _cjk(text) >= 8
+    head = re.split(r"[，,；;]", text)
+    return len(head) > 1 and _cjk("".join(head[:-1])) >= 8
+
+
+def _words(text: str, stop: frozenset) -> set[str]:
+    """Content words of two characters or more, none of them a part of the topic's own names."""
+    out = set()
+    for t in content_tokens(text[:300]):
+        if len(t) < 2 or not re.search(r"[\u4e00-\u9fff]", t):
+            continue
+        pairs = {t[i:i + 2] for i in range(len(t) - 1)}
+        if pairs <= stop:
+            continue
+        out.add(t)
+    return out
+
+
+def _line_replies(lines, stop) -> list[tuple[list, list]]:
+    """(the line answered, the reply) for every reply line disputing a line by another author just above it."""
+    out = []
+    df: dict[str, int] = {}
+    words = []
+    for _, xs in lines:
+        w = set().union(*(_words(_body(x), stop) for x in xs))
+        words.append(w)
+        for t in w:
+            df[t] = df.get(t, 0) + 1
+    common = {t for t, n in df.items() if n * 2 > len(lines)}  # what every line speaks of is no subject
+    for k, (who, ys) in enumerate(lines):
+        body = "".join(_body(y) for y in ys)
+        if _cjk(body) < 6 or _AGREES.match(body) or not CONTRARY.search(body):
+            continue
+        named = set(re.findall(r"@([^\s：:，。@]{1,16})", body))
+        for j in range(k - 1, max(-1, k - 1 - LINE_REACH), -1):
+            other, xs = lines[j]
+            if other.name == who.name:
+                continue
+            said = "".join(_body(x) for x in xs)
+            if _cjk(said) < 6:
+                continue
+            echo = _ECHO.match(body)
+            answers = (j == k - 1 and _ABOVE.match(body)) or other.name in named or \
+                (echo and echo.group("w") in said) or ((words[k] & words[j]) - common)
+            if answers:
+                out.append((list(xs), list(ys)))
+                break
+            if named:
+                continue  # a reply naming whom it answers answers no one else
+    return out
+
+
+def _post_replies(posts, stop) -> list[tuple[list, list]]:
+    """(the other author's sentences, the post's) for every point of a post declaring its disagreement, set
+    against the earlier paragraph of another author on its subject."""
+    paras = [(who, xs) for who, xs in posts]
+    cache = [set().union(*(_words(x.simple, stop) for x in xs)) for _, xs in paras]
+    df: dict[str, int] = {}
+    for w in cache:
+        for t in w:
+            df[t] = df.get(t, 0) + 1
+    out = []
+    for k, (who, xs) in enumerate(paras):
+        if QUOTING.match(xs[0].simple):
+            got = _quoted_reply(paras, cache, k, stop)
+            if got:
+                out.append(got)
+            continue
+        at = next((i for i, x in enumerate(xs) if DECLARED.search(x.simple)), None)
+        if at is None:
+            continue
+        own = [i for i in range(k, len(paras)) if paras[i][0].name == who.name
+               and paras[i][0].paragraph == who.paragraph][:POST_POINTS]
+        used: set[str] = set()
+        for i in own:
+            pxs = paras[i][1] if i != k else xs[at + 1:] or ([xs[at]] if _cjk(xs[at].simple) >= 20 else [])
+            if not pxs:
+                continue
+            mine = set().union(*(_words(x.simple, stop) for x in pxs))
+            best, target = 0.0, None
+            for j in range(k):
+                theirs_who, theirs = paras[j]
+                if theirs_who.name == who.name or theirs[0].paragraph in used:
+                    continue
+                shared = sum(1 / df[t] for t in mine & cache[j])
+                score = shared / (len(cache[j]) ** 0.5 or 1)
+                if shared >= SHARED and score > best:
+                    best, target = score, paras[j][1]
+            if target is None:
+                continue
+
+            def near(x: Sentence, ws=mine) -> int:
+                return len(_words(x.simple, stop) & ws)
+            claim = sorted((x for x in target if near(x) and _stated(x)),
+                           key=lambda x: -near(x))[:SIDE_SENTENCES]
+            theirs_words = set().union(*(_words(x.simple, stop) for x in target))
+            # the point's sentences on the claim's subject first, a contrary one before an agreeing one
+            answer = sorted((x for x in pxs if _stated(x) and not DECLARED.search(x.simple)
+                             and (near(x, theirs_words) or CONTRARY.search(x.simple))),
+                            key=lambda x: (-near(x, theirs_words), not CONTRARY.search(x.simple), x.index))[:SIDE_SENTENCES]
+            if claim and answer:
+                used.add(target[0].paragraph)
+                out.append((sorted(claim, key=lambda x: x.index), answer))
+    return out
+
+
+def _quoted_reply(paras, cache, k: int, stop: frozenset):
+    """(the quoted post's sentences, the answer's) of a post's paragraph quoting an earlier post of another
+    author ("引用1楼阿凯：…"), answered in the paragraphs after it; None when it answers nothing it disputes."""
+    who, xs = paras[k]
+    quoted = QUOTING.sub("", "".join(x.simple for x in xs), count=1)
+    said = set(_words(quoted, stop))
+    best, target = 0, None
+    for j in range(k):
+        if paras[j][0].name == who.name or QUOTING.match(paras[j][1][0].simple):
+            continue
+        got = len(said & cache[j])
+        if got > best:
+            best, target = got, paras[j][1]
+    if target is None:
+        return None
+    answer = []
+    for i in range(k + 1, min(len(paras), k + 3)):
+        if paras[i][0] != who or QUOTING.match(paras[i][1][0].simple):
+            break
+        answer += [x for x in paras[i][1] if _stated(x)]
+    if not any(CONTRARY.search(x.simple) for x in answer[:SIDE_SENTENCES]):
+        return None  # an answer agreeing with what it quotes disputes nothing
+    claim = sorted((x for x in target if _stated(x) and _words(x.simple, stop) & said),
+                   key=lambda x: -len(_words(x.simple, stop) & said))[:SIDE_SENTENCES]
+    if not claim or not answer:
+        return None
+    return sorted(claim, key=lambda x: x.index), answer[:SIDE_SENTENCES]
+
+
+def exchanges(ss: list[Sentence], authors, stop: frozenset) -> list[tuple[list, list]]:
+    """(side a sentences, side b sentences) of every exchange between authored blocks of one article's
+    sentences ``ss``; ``authors``: ``block_authors``; ``stop``: pairs of characters of the topic's own names."""
+    blocks: list[tuple[Speaker, str, list[Sentence]]] = []
+    for x in ss:
+        who, form = authors.get((x.article, x.paragraph), (None, ""))
+        if who is None:
+            continue
+        if blocks and blocks[-1][2][0].paragraph == x.paragraph:
+            blocks[-1][2].append(x)
+        else:
+            blocks.append((who, form, [x]))
+    if len({w.name for w, _, _ in blocks}) < 2:
+        return []
+    lines = [(w, xs) for w, form, xs in blocks if form == "line"]
+    posts = [(w, xs) for w, form, xs in blocks if form == "post"]
+    return _line_replies(lines, stop) + _post_replies(posts, stop)
