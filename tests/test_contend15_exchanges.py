@@ -153,3 +153,35 @@ def test_a_declared_rebuttal_on_a_q_and_a_page_answers_the_other_writers_points(
         assert "开了六年" not in other.statement, _shown(an)
     # the shop owner's role is what his introduction gives
     assert any(sp.role and "烘焙店" in sp.role for c in cs for s in (c.a, c.b) for sp in s.speakers), _shown(an)
+
+
+MARATHON = "topic:\n  label: 马拉松改线\n  terms: [马拉松]\n"
+
+REPLIES = _article("tieba", "今年城市马拉松改走滨江路线，大家觉得怎么样？", (
+    "跑步吧　关注：3万\n\n"
+    "### 1楼　青石跑者　2026-04-02 08:10\n\n"
+    "新路线全程沿江，风景比老路线好太多，而且几乎没有坡，我觉得今年大家都能跑出好成绩。\n\n"
+    "### 2楼　夜跑的猫　2026-04-02 09:31\n\n"
+    "回复青石跑者：沿江是好看，但江边四月风大，逆风跑十公里，成绩不可能好，去年的半马就是这样。\n\n"
+    "### 3楼　路过的小林　2026-04-02 10:02\n\n"
+    "回复夜跑的猫：谢谢提醒，我去准备一件防风衣。\n\n"
+    "### 4楼　青石跑者　2026-04-02 12:45\n\n"
+    "回复夜跑的猫：同意风大，所以我打算前半程跟配速员。"))
+
+
+def test_a_post_replying_to_a_writer_by_name_disputes_that_writers_post_only_when_it_disagrees(tmp_path):
+    an, _ = _run(tmp_path, [REPLIES], MARATHON)
+    [c] = _citing(an, "逆风跑十公里") or [None]
+    assert c is not None, _shown(an)
+    reply = _side(c, "逆风跑十公里")
+    other = c.b if reply is c.a else c.a
+    # the reply's writer holds it, never the writer it names ("回复青石跑者")
+    assert _names(reply) == {"夜跑的猫"}, _shown(an)
+    assert _names(other) == {"青石跑者"}, _shown(an)
+    assert any("好成绩" in x.quote or "没有坡" in x.quote for x in other.citations), _shown(an)
+    assert not reply.statement.startswith("回复"), reply.statement
+    # a reply that thanks or agrees disputes nothing
+    for x in an.contentions:
+        for s in (x.a, x.b):
+            assert not any("谢谢提醒" in q.quote or "同意风大" in q.quote for q in s.citations), _shown(an)
+            assert not any(n.startswith("回复") for n in _names(s)), _shown(an)

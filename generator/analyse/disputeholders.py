@@ -26,7 +26,8 @@ def _named(name: str) -> bool:
     ("一派观点", "另一派"), not the writer."""
     return not re.match(r"(?:则|对|向|跟|也|还|据|称|他|她|其|我|一派|另一派|一方|另一方|一种|另一种)", name) \
         and not re.fullmatch(r"(?:回应|回應|表示|指出|认为|認為|强调|強調|透露|坦言|直言)", name) \
-        and not re.search(r"本网|本报|本台|记者|我们|观点$", name) and checked_name(name, "bare") == name
+        and not re.search(r"本网|本报|本台|记者|我们|观点$", name) and checked_name(name, "bare") == name \
+        and not re.fullmatch(r"楼主|樓主|楼上|樓上|层主|層主|(?:回复|回覆|回應|回应).+", name)  # a post's addressee
 
 
 def own_holders(s: Sentence, by_sentence, framed=None) -> tuple[Speaker, ...]:

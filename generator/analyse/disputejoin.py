@@ -59,12 +59,14 @@ def join_quotes(built: list[list], simple) -> list[list]:
         hit = next((index[k] + (0,) for k in sorted(ka) if k in index), None) or \
             next((index[k] + (1,) for k in sorted(kb) if k in index), None)
         if hit is None:
-            out.append([list(g[0]), list(g[1])])
+            out.append([list(g[0]), list(g[1])] + list(g[2:3]))  # (the question the page asks, if any)
             hi, flip = len(out) - 1, False
         else:
             hi, side, mine = hit
             flip = side != mine  # the claim of one is the answer of the other
             merge_sides(out[hi], *((g[1], g[0]) if flip else (g[0], g[1])))
+            if len(g) > 2 and g[2] and not (len(out[hi]) > 2 and out[hi][2]):
+                out[hi][2:] = [g[2]]
         for k in ka:
             index.setdefault(k, (hi, 1 if flip else 0))
         for k in kb:

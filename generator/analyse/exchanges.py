@@ -27,7 +27,7 @@ from ..model import POST_HEADING
 from .interviews import QUESTION_LABEL
 from .model import Speaker
 from .speakercheck import checked_name
-from .text import Sentence, content_tokens
+from .text import Sentence, content_tokens, to_simplified
 from .turns import unstamped
 
 __all__ = ["block_authors", "exchanges", "with_block_authors", "CONTRARY"]
@@ -55,6 +55,12 @@ DECLARED = re.compile(r"不(?:太|完全|大)?(?:同意|认同|認同|赞同|贊
 
 #: A post's paragraph quoting the post it answers ("引用1楼阿凯：…", "回复 #3 老李：…").
 QUOTING = re.compile(r"^\s*(?:引用|引述|回复|回覆|回應|回应)\s*(?:#?\d{1,4}\s*[楼樓层層#]?)?\s*[^：:，。]{0,16}?[：:]\s*(?=\S)")
+#: A post replying to an earlier writer by name ("回复白鹭过境：…", "回覆 @阿凯：…").
+REPLY_TO = re.compile(r"^\s*(?:回复|回覆|回應|回应)\s*@?(?P<to>[^\s：:，。@]{1,16})\s*[：:]\s*(?=\S)")
+#: Paragraphs before a post searched for the one it answers (a long thread's replies answer what is near).
+POST_REACH = 60
+#: A named writer's latest paragraphs searched for the one a reply answers.
+REPLY_REACH = 12
 #: Lines above a reply searched for the line it answers.
 LINE_REACH = 3
 #: Paragraphs of a declaring post read as its points, at most.
@@ -119,10 +125,16 @@ def block_authors(articles, simple_of) -> dict[tuple[str, str], tuple[Speaker, s
     return out
 
 
+#: Whom a post answers, read as a speaker ("回复白鹭过境：…", "楼主说的…"): the post's writer speaks.
+_ADDRESSEE = re.compile(r"^(?:回复|回覆|回應|回应)|^(?:楼主|樓主|楼上|樓上|层主|層主)$")
+
+
 def with_block_authors(sents: list[Sentence], by_sentence, authors):
-    """The attributions with each sentence of an authored block that names no holder held by the block's author."""
+    """The attributions with each sentence of an authored block that names no holder (or only whom the block
+    answers, "回复X", "楼主") held by the block's author."""
     extra = {(x.article, x.index): (authors[(x.article, x.paragraph)][0],) for x in sents
-             if (x.article, x.paragraph) in authors and not by_sentence.get((x.article, x.index))}
+             if (x.article, x.paragraph) in authors and not [sp for sp in by_sentence.get((x.article, x.index), ())
+                                                            if not _ADDRESSEE.match(sp.name)]}
     if not extra:
         return by_sentence
     from collections import ChainMap
@@ -193,7 +205,7 @@ def _line_replies(lines, stop) -> list[tuple[list, list]]:
     return out
 
 
-def _post_replies(posts, stop) -> list[tuple[list, list]]:
+def _post_replies(posts, stop, asked=()) -> list[tuple]:
     """(the other author's sentences, the post's) for every point of a post declaring its disagreement, set
     against the earlier paragraph of another author on its subject."""
     paras = [(who, xs) for who, xs in posts]
@@ -203,7 +215,16 @@ def _post_replies(posts, stop) -> list[tuple[list, list]]:
         for t in w:
             df[t] = df.get(t, 0) + 1
     out = []
+    written: dict[str, list[int]] = {}  # a writer (simplified) → their paragraphs so far
     for k, (who, xs) in enumerate(paras):
+        to = REPLY_TO.match(xs[0].simple)
+        theirs = written.get(to.group("to"), []) if to and to.group("to") != _simple_name(who.name) else []
+        written.setdefault(_simple_name(who.name), []).append(k)
+        if theirs:
+            got = _named_reply(paras, cache, k, theirs[-REPLY_REACH:], stop)
+            if got:
+                out.append(got + (_question(asked, got[0], got[1], stop),))
+            continue
         if QUOTING.match(xs[0].simple):
             got = _quoted_reply(paras, cache, k, stop)
             if got:
@@ -212,16 +233,23 @@ def _post_replies(posts, stop) -> list[tuple[list, list]]:
         at = next((i for i, x in enumerate(xs) if DECLARED.search(x.simple)), None)
         if at is None:
             continue
-        own = [i for i in range(k, len(paras)) if paras[i][0].name == who.name
-               and paras[i][0].paragraph == who.paragraph][:POST_POINTS]
+        own = []  # the post's paragraphs from the declaration on (a post's paragraphs follow each other)
+        for i in range(k, min(len(paras), k + POST_POINTS)):
+            if paras[i][0].name != who.name or paras[i][0].paragraph != who.paragraph:
+                break
+            own.append(i)
         used: set[str] = set()
+        # the view the declaration names in quotation marks ("我不同意'昙花一现'这个说法") is what the page asks, when it
+        # asks it: the question of the declaration's first point
+        named = [m.group(1) for m in re.finditer(r"[“「『\"]([^“”「」『』\"]{2,20})[”」』\"]", xs[at].simple)]
+        first = next((q for q in asked for n in named if n in q), "")
         for i in own:
             pxs = paras[i][1] if i != k else xs[at + 1:] or ([xs[at]] if _cjk(xs[at].simple) >= 20 else [])
             if not pxs:
                 continue
             mine = set().union(*(_words(x.simple, stop) for x in pxs))
             best, target = 0.0, None
-            for j in range(k):
+            for j in range(max(0, k - POST_REACH), k):
                 theirs_who, theirs = paras[j]
                 if theirs_who.name == who.name or theirs[0].paragraph in used:
                     continue
@@ -243,8 +271,30 @@ def _post_replies(posts, stop) -> list[tuple[list, list]]:
                             key=lambda x: (-near(x, theirs_words), not CONTRARY.search(x.simple), x.index))[:SIDE_SENTENCES]
             if claim and answer:
                 used.add(target[0].paragraph)
-                out.append((sorted(claim, key=lambda x: x.index), answer))
+                claim = sorted(claim, key=lambda x: x.index)
+                out.append((claim, answer, first or _question(asked, claim, answer, stop)))
+                first = ""
     return out
+
+
+def _simple_name(name: str) -> str:
+    return to_simplified(name, "zh-Hant")
+
+
+def _named_reply(paras, cache, k: int, theirs: list[int], stop: frozenset):
+    """(the named writer's sentences, the reply's) of a post replying to an earlier writer by name ("回复白鹭过境：…"),
+    when it takes a contrary stance: the writer's earlier paragraph sharing the most words with the reply (their
+    latest when none does), its sentences on the reply's subject (else its judgements)."""
+    who, xs = paras[k]
+    answer = [x for x in xs if _stated(x)][:SIDE_SENTENCES + 1]
+    if _AGREES.match(REPLY_TO.sub("", xs[0].simple, count=1)) or not any(CONTRARY.search(REPLY_TO.sub("", x.simple, count=1)) for x in answer):
+        return None  # a reply thanking or agreeing disputes nothing
+    mine = cache[k]
+    target = max(reversed(theirs), key=lambda j: len(cache[j] & mine))
+    ranked = sorted((x for x in paras[target][1] if _stated(x) and not REPLY_TO.match(x.simple)),
+                    key=lambda x: (-len(_words(x.simple, stop) & mine), not CONTRARY.search(x.simple), x.index))
+    claim = sorted(ranked[:SIDE_SENTENCES], key=lambda x: x.index)
+    return (claim, answer[:SIDE_SENTENCES]) if claim else None
 
 
 def _quoted_reply(paras, cache, k: int, stop: frozenset):
@@ -254,7 +304,7 @@ def _quoted_reply(paras, cache, k: int, stop: frozenset):
     quoted = QUOTING.sub("", "".join(x.simple for x in xs), count=1)
     said = set(_words(quoted, stop))
     best, target = 0, None
-    for j in range(k):
+    for j in range(max(0, k - POST_REACH), k):
         if paras[j][0].name == who.name or QUOTING.match(paras[j][1][0].simple):
             continue
         got = len(said & cache[j])
@@ -292,4 +342,34 @@ def exchanges(ss: list[Sentence], authors, stop: frozenset) -> list[tuple[list, 
         return []
     lines = [(w, xs) for w, form, xs in blocks if form == "line"]
     posts = [(w, xs) for w, form, xs in blocks if form == "post"]
-    return _line_replies(lines, stop) + _post_replies(posts, stop)
+    asked = _asked(ss, authors)
+    return [(a, b, _question(asked, a, b, stop)) for a, b in _line_replies(lines, stop)] + \
+        _post_replies(posts, stop, asked)
+
+
+def _asked(ss: list[Sentence], authors) -> list[str]:
+    """The questions a page asks before its first authored block (a Q&A page's question, a thread's opening post),
+    without their frame ("想问问：这种热度是昙花一现还是能长期保持？" → "这种热度是昙花一现还是能长期保持？")."""
+    out = []
+    for x in ss:
+        if (x.article, x.paragraph) in authors:
+            break
+        text = x.simple.strip()
+        if text.endswith(("？", "?")):
+            q = re.split(r"[：:]", text)[-1].strip()
+            if _cjk(q) >= 6:
+                out.append(q)
+    return out
+
+
+def _question(asked, a: list[Sentence], b: list[Sentence], stop: frozenset) -> str:
+    """The page's question both sides speak of (each shares a content word with it, the most shared first), or ''."""
+    wa = set().union(*(_words(x.simple, stop) for x in a))
+    wb = set().union(*(_words(x.simple, stop) for x in b))
+    best, out = (0, 0), ""
+    for q in asked:
+        wq = _words(q, stop)
+        key = (min(len(wq & wa), len(wq & wb)), len(wq & (wa | wb)))
+        if key[0] >= 1 and key > best:
+            best, out = key, q
+    return out
