@@ -185,3 +185,29 @@ def test_a_post_replying_to_a_writer_by_name_disputes_that_writers_post_only_whe
         for s in (x.a, x.b):
             assert not any("谢谢提醒" in q.quote or "同意风大" in q.quote for q in s.citations), _shown(an)
             assert not any(n.startswith("回复") for n in _names(s)), _shown(an)
+
+
+POOL = "topic:\n  label: 游泳馆涨价\n  terms: [游泳馆]\n"
+
+FLOORS = _article("pool", "小区游泳馆年卡涨到两千，值不值？", (
+    "### 1楼　浪里白条　2026-06-01 18:00（楼主）\n\n"
+    "游泳馆年卡从一千二涨到两千，我觉得太贵了，水质也没见变好，今年不续了。\n\n"
+    "### 2楼　蛙泳爱好者　2026-06-01 18:30\n\n"
+    "引用1楼浪里白条的发言：今年不续了\n\n"
+    "另外问一下，周末几点人少？\n\n"
+    "### 3楼　水中小鱼　2026-06-01 19:05\n\n"
+    "回复1楼：两千不算贵，一年游一百次一次才二十块，外面单次票都要五十，而且今年换了恒温系统。"))
+
+
+def test_a_reply_by_floor_number_disputes_that_floor_and_a_quote_followed_by_another_subject_disputes_nothing(tmp_path):
+    an, _ = _run(tmp_path, [FLOORS], POOL)
+    [c] = _citing(an, "不算贵") or [None]
+    assert c is not None, _shown(an)
+    reply = _side(c, "不算贵")
+    other = c.b if reply is c.a else c.a
+    assert _names(reply) == {"水中小鱼"}, _shown(an)
+    assert _names(other) == {"浪里白条"}, _shown(an)
+    assert any("太贵" in x.quote for x in other.citations), _shown(an)
+    # quoting a post then asking about something else ("另外问一下…") disputes nothing
+    assert not any("蛙泳爱好者" in _names(s) for x in an.contentions for s in (x.a, x.b)), _shown(an)
+    assert not any("人少" in q.quote for x in an.contentions for s in (x.a, x.b) for q in s.citations), _shown(an)

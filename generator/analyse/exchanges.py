@@ -59,6 +59,10 @@ QUOTING = re.compile(r"^\s*(?:引用|引述|回复|回覆|回應|回应)\s*(?:#?
 REPLY_TO = re.compile(r"^\s*(?:回复|回覆|回應|回应)\s*@?(?P<to>[^\s：:，。@]{1,16})\s*[：:]\s*(?=\S)")
 #: Paragraphs before a post searched for the one it answers (a long thread's replies answer what is near).
 POST_REACH = 60
+#: A paragraph turning to another subject ("另外…", "此外，…", "还有一点").
+_ANOTHER = re.compile(r"^(?:另外|此外|另|还有|還有|再补充|再補充|顺便|順便|题外话|題外話)")
+#: A floor a reply names ("3楼", "#3", "3F").
+_FLOOR = re.compile(r"#?(\d{1,4})\s*(?:楼|樓|层|層|F|L|#)?")
 #: A named writer's latest paragraphs searched for the one a reply answers.
 REPLY_REACH = 12
 #: Lines above a reply searched for the line it answers.
@@ -85,14 +89,15 @@ def _label(text: str) -> re.Match | None:
     return m
 
 
-def block_authors(articles, simple_of) -> dict[tuple[str, str], tuple[Speaker, str]]:
-    """(article, paragraph id) → (the author of the block the paragraph belongs to, "post" or "line"): a post under its heading
+def block_authors(articles, simple_of) -> dict[tuple[str, str], tuple[Speaker, str, int]]:
+    """(article, paragraph id) → (the author of the block the paragraph belongs to, "post" or "line", the post's
+    floor or 0): a post under its heading
     (``model.POST_HEADING``), or a line of a run of labelled lines (three lines or more, two authors or more,
     one of them writing twice: a form's metadata rows name no one twice)."""
     out: dict[tuple[str, str], Speaker] = {}
     for a in articles:
         simple = simple_of(a.slug)
-        who, first = None, False
+        who, first, floor = None, False, 0
         for b in a.blocks:
             if b.kind.startswith("h"):
                 m = POST_HEADING.match(simple((b.text or "").strip()))
@@ -101,7 +106,7 @@ def block_authors(articles, simple_of) -> dict[tuple[str, str], tuple[Speaker, s
                 if m:
                     raw = POST_HEADING.match(name)
                     who = Speaker(name=(raw or m).group("name").strip(), role="", article=a.slug, paragraph=b.id)
-                    first = True
+                    first, floor = True, int(m.group("num"))
                 continue
             if b.kind == "p" and who is not None:
                 intro = _INTRO.match(simple(b.text or "")) if first else None
@@ -109,7 +114,7 @@ def block_authors(articles, simple_of) -> dict[tuple[str, str], tuple[Speaker, s
                     who = Speaker(name=who.name, role=(b.text or "")[intro.start("role"):intro.end("role")],
                                   article=a.slug, paragraph=who.paragraph)
                 first = False
-                out[(a.slug, b.id)] = (who, "post")
+                out[(a.slug, b.id)] = (who, "post", floor)
         run: list = []
         for b in list(a.blocks) + [None]:
             m = _label(simple(b.text or "")) if b is not None and b.kind == "p" else None
@@ -120,7 +125,7 @@ def block_authors(articles, simple_of) -> dict[tuple[str, str], tuple[Speaker, s
             names = [n for _, n in run]
             if len(run) >= 3 and len(set(names)) >= 2 and len(set(names)) < len(names):
                 for blk, n in run:
-                    out.setdefault((a.slug, blk.id), (Speaker(name=n, role="", article=a.slug, paragraph=blk.id), "line"))
+                    out.setdefault((a.slug, blk.id), (Speaker(name=n, role="", article=a.slug, paragraph=blk.id), "line", 0))
             run = []
     return out
 
@@ -205,7 +210,7 @@ def _line_replies(lines, stop) -> list[tuple[list, list]]:
     return out
 
 
-def _post_replies(posts, stop, asked=()) -> list[tuple]:
+def _post_replies(posts, stop, asked=(), floors=None) -> list[tuple]:
     """(the other author's sentences, the post's) for every point of a post declaring its disagreement, set
     against the earlier paragraph of another author on its subject."""
     paras = [(who, xs) for who, xs in posts]
@@ -215,11 +220,17 @@ def _post_replies(posts, stop, asked=()) -> list[tuple]:
         for t in w:
             df[t] = df.get(t, 0) + 1
     out = []
-    written: dict[str, list[int]] = {}  # a writer (simplified) → their paragraphs so far
+    floors = floors or {}
+    written: dict[str, list[int]] = {}  # a writer (simplified), a floor ("3楼"), the opener ("楼主") → paragraphs so far
     for k, (who, xs) in enumerate(paras):
         to = REPLY_TO.match(xs[0].simple)
-        theirs = written.get(to.group("to"), []) if to and to.group("to") != _simple_name(who.name) else []
-        written.setdefault(_simple_name(who.name), []).append(k)
+        addressed = to.group("to") if to else ""
+        floor = _FLOOR.fullmatch(addressed)
+        addressed = f"{int(floor.group(1))}楼" if floor else addressed
+        theirs = [j for j in written.get(addressed, []) if paras[j][0].name != who.name]
+        n = floors.get(who.paragraph, 0)
+        for key in {_simple_name(who.name), f"{n}楼"} | ({"楼主"} if n == 1 or not written else set()):
+            written.setdefault(key, []).append(k)
         if theirs:
             got = _named_reply(paras, cache, k, theirs[-REPLY_REACH:], stop)
             if got:
@@ -286,15 +297,18 @@ def _named_reply(paras, cache, k: int, theirs: list[int], stop: frozenset):
     when it takes a contrary stance: the writer's earlier paragraph sharing the most words with the reply (their
     latest when none does), its sentences on the reply's subject (else its judgements)."""
     who, xs = paras[k]
-    answer = [x for x in xs if _stated(x)][:SIDE_SENTENCES + 1]
-    if _AGREES.match(REPLY_TO.sub("", xs[0].simple, count=1)) or not any(CONTRARY.search(REPLY_TO.sub("", x.simple, count=1)) for x in answer):
-        return None  # a reply thanking or agreeing disputes nothing
-    mine = cache[k]
+    if _AGREES.match(REPLY_TO.sub("", xs[0].simple, count=1)):
+        return None  # a reply agreeing disputes nothing
+    # the reply's stance: its sentences taking a contrary one ("谢谢姐妹，…" before "但停课的事我还是保留意见" is none)
+    answer = [x for x in xs if _stated(x) and CONTRARY.search(REPLY_TO.sub("", x.simple, count=1))][:SIDE_SENTENCES]
+    if not answer:
+        return None
+    mine = set().union(*(_words(x.simple, stop) for x in answer))
     target = max(reversed(theirs), key=lambda j: len(cache[j] & mine))
     ranked = sorted((x for x in paras[target][1] if _stated(x) and not REPLY_TO.match(x.simple)),
                     key=lambda x: (-len(_words(x.simple, stop) & mine), not CONTRARY.search(x.simple), x.index))
     claim = sorted(ranked[:SIDE_SENTENCES], key=lambda x: x.index)
-    return (claim, answer[:SIDE_SENTENCES]) if claim else None
+    return (claim, answer) if claim else None
 
 
 def _quoted_reply(paras, cache, k: int, stop: frozenset):
@@ -314,8 +328,8 @@ def _quoted_reply(paras, cache, k: int, stop: frozenset):
         return None
     answer = []
     for i in range(k + 1, min(len(paras), k + 3)):
-        if paras[i][0] != who or QUOTING.match(paras[i][1][0].simple):
-            break
+        if paras[i][0] != who or QUOTING.match(paras[i][1][0].simple) or _ANOTHER.match(paras[i][1][0].simple):
+            break  # (the post's next subject, "另外…", answers nothing quoted)
         answer += [x for x in paras[i][1] if _stated(x)]
     if not any(CONTRARY.search(x.simple) for x in answer[:SIDE_SENTENCES]):
         return None  # an answer agreeing with what it quotes disputes nothing
@@ -329,22 +343,23 @@ def _quoted_reply(paras, cache, k: int, stop: frozenset):
 def exchanges(ss: list[Sentence], authors, stop: frozenset) -> list[tuple[list, list]]:
     """(side a sentences, side b sentences) of every exchange between authored blocks of one article's
     sentences ``ss``; ``authors``: ``block_authors``; ``stop``: pairs of characters of the topic's own names."""
-    blocks: list[tuple[Speaker, str, list[Sentence]]] = []
+    blocks: list[tuple[Speaker, str, int, list[Sentence]]] = []
     for x in ss:
-        who, form = authors.get((x.article, x.paragraph), (None, ""))
+        who, form, floor = authors.get((x.article, x.paragraph), (None, "", 0))
         if who is None:
             continue
-        if blocks and blocks[-1][2][0].paragraph == x.paragraph:
-            blocks[-1][2].append(x)
+        if blocks and blocks[-1][3][0].paragraph == x.paragraph:
+            blocks[-1][3].append(x)
         else:
-            blocks.append((who, form, [x]))
-    if len({w.name for w, _, _ in blocks}) < 2:
+            blocks.append((who, form, floor, [x]))
+    if len({w.name for w, _, _, _ in blocks}) < 2:
         return []
-    lines = [(w, xs) for w, form, xs in blocks if form == "line"]
-    posts = [(w, xs) for w, form, xs in blocks if form == "post"]
+    lines = [(w, xs) for w, form, _, xs in blocks if form == "line"]
+    posts = [(w, xs) for w, form, _, xs in blocks if form == "post"]
+    floors = {w.paragraph: n for w, form, n, _ in blocks if form == "post"}
     asked = _asked(ss, authors)
     return [(a, b, _question(asked, a, b, stop)) for a, b in _line_replies(lines, stop)] + \
-        _post_replies(posts, stop, asked)
+        _post_replies(posts, stop, asked, floors)
 
 
 def _asked(ss: list[Sentence], authors) -> list[str]:
