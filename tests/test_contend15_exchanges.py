@@ -211,3 +211,28 @@ def test_a_reply_by_floor_number_disputes_that_floor_and_a_quote_followed_by_ano
     # quoting a post then asking about something else ("另外问一下…") disputes nothing
     assert not any("蛙泳爱好者" in _names(s) for x in an.contentions for s in (x.a, x.b)), _shown(an)
     assert not any("人少" in q.quote for x in an.contentions for s in (x.a, x.b) for q in s.citations), _shown(an)
+
+
+GROUPBUY = "topic:\n  label: 社区团购\n  terms: [社区团购]\n"
+
+VIEWS = _article("zh", "社区团购会不会挤垮菜市场？", (
+    "社区团购越来越便宜，菜市场还有未来吗？\n\n"
+    "### 1楼　程砚　2026-02-03 10:00\n\n"
+    "程砚，在菜市场做了十年摊位管理。\n\n"
+    "团购平台今年的订单又翻了一倍，不少摊主的生意掉了两成。很多人据此认为，菜市场三五年内就会消失。\n\n"
+    "我的看法是：菜市场不会消失，老人和餐馆要的是现挑现称，团购给不了。\n\n"
+    "### 2楼　米粒　2026-02-03 12:30\n\n"
+    "我家楼下的菜市场上个月刚翻新过，周末人还是很多。"))
+
+
+def test_a_view_the_writer_reports_others_hold_and_answers_in_the_next_paragraph_is_a_contention(tmp_path):
+    an, _ = _run(tmp_path, [VIEWS], GROUPBUY)
+    [c] = _citing(an, "我的看法是") or [None]
+    assert c is not None, _shown(an)
+    own = _side(c, "我的看法是")
+    other = c.b if own is c.a else c.a
+    assert any("三五年内就会消失" in x.quote for x in other.citations), _shown(an)
+    # the writer holds the answer, never the view they report
+    assert _names(own) == {"程砚"}, _shown(an)
+    assert "程砚" not in _names(other), _shown(an)
+    assert "不会消失" in own.statement, own.statement

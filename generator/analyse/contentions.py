@@ -171,7 +171,9 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
     lines) hold their sentences and answer each other (``exchanges``)."""
     by_sentence = with_turn_speakers(sents, by_sentence)  # a conversation's turn is its label's speaker's
     authors = block_authors(articles, lambda slug: converters[slug])
-    by_sentence = with_block_authors(sents, by_sentence, authors)  # a post's or a line's words are its author's
+    # a post's or a line's words are its author's: the holders of the sides; the finders reading whether the text
+    # names a holder ("the answer is the writer's: no holder named") read the attributions as found
+    plain, by_sentence = by_sentence, with_block_authors(sents, by_sentence, authors)
     out = _rules(sents, tax, points, converters, by_sentence)
     taken = {pid for c in out for pid in c.a.points + c.b.points}
     labels = {r.category.id: r.category.label for r in tax.rules}
@@ -182,7 +184,7 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
     opposite = [c for c in _opposed(opposed, points)
                 if not any((x.article, x.paragraph) in answers for x in c.a.citations + c.b.citations)]
     for c in _polar(points, tax, sents, by_sentence) + _general(points, tax, labels) + opposite + \
-            _rebutted(sents, tax, points, converters, by_sentence):
+            _rebutted(sents, tax, points, converters, plain):
         if not (set(c.a.points + c.b.points) & taken):
             out.append(c)
             taken.update(c.a.points + c.b.points)
@@ -194,7 +196,7 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
     def already(x: Citation) -> bool:
         return any(q in x.quote or x.quote in q for q in cited.get((x.article, x.paragraph), ()))
 
-    for c in find_disputes(sents, tax.topic_label or "", tax.topic_terms, by_sentence, converters, already, authors,
+    for c in find_disputes(sents, tax.topic_label or "", tax.topic_terms, plain, converters, already, authors,
                            rejected):
         out.append(replace(c, a=replace(c.a, points=_points_citing(c.a.citations, points)),
                            b=replace(c.b, points=_points_citing(c.b.citations, points))))

@@ -179,7 +179,7 @@ def frame_holder(s: Sentence) -> tuple[Speaker, ...]:
     if len({a.name for a in find_attributions(text) if a.kind in ("person", "org")}) >= 2:
         return ()  # two named holders in the sentence ("甲党批评…，党代表乙表示…"): unsure, nobody
     head = m.group("h")
-    head = re.sub(r"(?:方面|会|将|普遍|一致|都|均|常常|经常|常)+$", "", head) or head
+    head = re.sub(r"(?:方面|会|将|普遍|一致|都|均|常常|经常|常|据此|对此|因此|由此)+$", "", head) or head
     if "我" in head or re.match(r"^(?:他|她|它|其|这|该|此|人)", head) or _cjk(head) > 36:
         return ()
     got = split_holder(head)

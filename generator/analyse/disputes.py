@@ -37,7 +37,7 @@ from .stances import stance_pairs
 from .replies import replies
 from .disputefloors import floor_replies
 from .disputeevidence import met_by_evidence
-from .exchanges import exchanges
+from .exchanges import exchanges, with_block_authors
 from .rejections import rejected_reports
 from .turns import turn_disputes
 from .views import answered_views, camps, echoes, quoted_back, rejected_quotes, reported_views
@@ -91,6 +91,8 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
             echoes(ss, sents) + rejected_quotes(ss) + replies(ss, stop) + floor_replies(ss, stop) + met_by_evidence(ss)
         raw += exchanges(ss, authors or {}, stop)
     raw += rejected_reports(sents, stop) if rejected is None else list(rejected)  # (a report, the answer rejecting it)
+    if authors:
+        by_sentence = with_block_authors(sents, by_sentence, authors)  # the sides' holders: a post's words its author's
     def simple(c: Citation) -> str:
         return converters[c.article](c.quote) if c.article in converters else c.quote
 

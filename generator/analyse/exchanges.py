@@ -29,6 +29,7 @@ from .model import Speaker
 from .speakercheck import checked_name
 from .text import Sentence, content_tokens, to_simplified
 from .turns import unstamped
+from .views import _UNNAMED_VIEW
 
 __all__ = ["block_authors", "exchanges", "with_block_authors", "CONTRARY"]
 
@@ -137,9 +138,11 @@ _ADDRESSEE = re.compile(r"^(?:回复|回覆|回應|回应)|^(?:楼主|樓主|楼
 def with_block_authors(sents: list[Sentence], by_sentence, authors):
     """The attributions with each sentence of an authored block that names no holder (or only whom the block
     answers, "回复X", "楼主") held by the block's author."""
+    # (a sentence reporting what others think, "很多人据此认为…", is not its writer's view)
     extra = {(x.article, x.index): (authors[(x.article, x.paragraph)][0],) for x in sents
              if (x.article, x.paragraph) in authors and not [sp for sp in by_sentence.get((x.article, x.index), ())
-                                                            if not _ADDRESSEE.match(sp.name)]}
+                                                            if not _ADDRESSEE.match(sp.name)]
+             and not _UNNAMED_VIEW.match(x.simple)}
     if not extra:
         return by_sentence
     from collections import ChainMap
@@ -219,7 +222,7 @@ def _post_replies(posts, stop, asked=(), floors=None) -> list[tuple]:
     for w in cache:
         for t in w:
             df[t] = df.get(t, 0) + 1
-    out = []
+    out = _views_answered(paras)
     floors = floors or {}
     written: dict[str, list[int]] = {}  # a writer (simplified), a floor ("3楼"), the opener ("楼主") → paragraphs so far
     for k, (who, xs) in enumerate(paras):
@@ -241,7 +244,7 @@ def _post_replies(posts, stop, asked=(), floors=None) -> list[tuple]:
             if got:
                 out.append(got)
             continue
-        at = next((i for i, x in enumerate(xs) if DECLARED.search(x.simple)), None)
+        at = next((i for i, x in enumerate(xs) if DECLARED.search(x.simple[:300])), None)
         if at is None:
             continue
         own = []  # the post's paragraphs from the declaration on (a post's paragraphs follow each other)
@@ -277,7 +280,7 @@ def _post_replies(posts, stop, asked=(), floors=None) -> list[tuple]:
                            key=lambda x: -near(x))[:SIDE_SENTENCES]
             theirs_words = set().union(*(_words(x.simple, stop) for x in target))
             # the point's sentences on the claim's subject first, a contrary one before an agreeing one
-            answer = sorted((x for x in pxs if _stated(x) and not DECLARED.search(x.simple)
+            answer = sorted((x for x in pxs if _stated(x) and not DECLARED.search(x.simple[:300])
                              and (near(x, theirs_words) or CONTRARY.search(x.simple))),
                             key=lambda x: (-near(x, theirs_words), not CONTRARY.search(x.simple), x.index))[:SIDE_SENTENCES]
             if claim and answer:
@@ -285,6 +288,25 @@ def _post_replies(posts, stop, asked=(), floors=None) -> list[tuple]:
                 claim = sorted(claim, key=lambda x: x.index)
                 out.append((claim, answer, first or _question(asked, claim, answer, stop)))
                 first = ""
+    return out
+
+
+#: A post's paragraph opening on its writer's own view ("我的看法是：…", "我认为，…", "但我觉得…").
+_OWN_VIEW = re.compile(r"^(?:但|不过|可)?[，,]?\s*(?:我的(?:看法|观点|判断|意见)是|(?:我|笔者)(?:个人)?(?:倒|却)?(?:认为|觉得|以为|判断))[：:，,]?")
+
+
+def _views_answered(paras) -> list[tuple]:
+    """(a view the writer reports others hold, closing a paragraph of their post: "很多人据此认为，东北冰雪游会整体
+    起飞。", the writer's own view opening the post's next paragraph: "我的看法是：别的城市想照搬…，很难成功。")."""
+    out = []
+    for k in range(len(paras) - 1):
+        (who, xs), (nxt_who, ys) = paras[k], paras[k + 1]
+        view = xs[-1]
+        if nxt_who != who or not _UNNAMED_VIEW.match(view.simple) or not _stated(view):
+            continue
+        own = _OWN_VIEW.match(ys[0].simple)
+        if own and _cjk(ys[0].simple[own.end():]) >= 8:
+            out.append(([view], ys[:SIDE_SENTENCES], ""))
     return out
 
 

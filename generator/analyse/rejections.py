@@ -25,6 +25,8 @@ REJECTS = re.compile(r"(?:没有|毫无|缺乏|并无|没有任何|毫无任何|
 #: The claim a rejecting sentence names: "关于X的报道", "针对X的说法", "称X的说法".
 _NAMED = re.compile(r"(?:关于|针对|对于|有关|称|说|指)(?:[^，。“”]{0,12}?(?:关于|称|说))?[“「]?(?P<c>[^，。“”「」]{6,60}?)[”」]?"
                     r"的(?:报道|说法|传闻|消息|传言|言论|指控|猜测|观点)")
+#: Characters of a sentence read for its rejection and the claim it names (a 1 MB line is read no further).
+HEAD = 300
 #: Content words a claim's sentence must share with the claim named.
 SHARED = 2
 
@@ -37,14 +39,15 @@ def _words(text: str, stop: frozenset) -> set[str]:
 def rejected_reports(sents: list[Sentence], stop: frozenset) -> list[tuple[list, list]]:
     """(the claim's sentence, the rejection and its evidence) for every sentence rejecting a claim it names, whose
     claim some sentence of the corpus makes. ``stop``: pairs of characters of the topic's own names."""
-    rejecting = [k for k, x in enumerate(sents) if REJECTS.search(x.simple) and is_whole_sentence(x.original)]
+    rejecting = [k for k, x in enumerate(sents) if REJECTS.search(x.simple[:HEAD]) and is_whole_sentence(x.original)]
     if not rejecting:
         return []
     wanted: dict[int, set[str]] = {}
     for k in rejecting:
         x = sents[k]
-        m = _NAMED.search(x.simple)
-        named = m.group("c") if m else x.simple[:REJECTS.search(x.simple).start()]
+        head = x.simple[:REJECTS.search(x.simple[:HEAD]).start()]  # (what it rejects comes before the rejection)
+        m = _NAMED.search(head)
+        named = m.group("c") if m else head
         words = _words(named, stop)
         if len(words) >= SHARED:
             wanted[k] = words
