@@ -35,7 +35,7 @@ from .contendopposed import MOCKING, _both_deny, _opposed  # noqa: F401 (tests i
 from .contendsides import _distinct_holders, _one_side_each, _points_citing, one_person
 from .disputes import find_disputes, topic_pairs
 from .rejections import rejected_reports
-from .exchanges import block_authors, with_block_authors
+from .blockauthors import block_authors, with_block_authors
 from .disputesides import well_formed_question
 from .polarity import QUESTIONS, polarity, quantity_units
 from .model import Citation, Contention, Point, Side, Speaker

@@ -37,7 +37,8 @@ from .stances import stance_pairs
 from .replies import replies
 from .disputefloors import floor_replies
 from .disputeevidence import met_by_evidence
-from .exchanges import exchanges, with_block_authors
+from .blockauthors import with_block_authors
+from .exchanges import exchanges
 from .rejections import rejected_reports
 from .turns import turn_disputes
 from .views import answered_views, camps, echoes, quoted_back, rejected_quotes, reported_views

@@ -15,7 +15,7 @@ The page shows the structure; the words only tell the stance:
   posts of other authors point by point: each of its paragraphs is set against the other author's paragraph
   on the same subject (the content words they share, each weighed by how few paragraphs use it).
 
-Each side is the author's own sentences, held by the author (``block_authors``), so one person is
+Each side is the author's own sentences, held by the author (``blockauthors.block_authors``), so one person is
 never both sides. Nothing here knows a topic: no word list names a subject.
 """
 
@@ -23,23 +23,14 @@ from __future__ import annotations
 
 import re
 
-from ..model import POST_HEADING
-from .interviews import QUESTION_LABEL
+from .blockauthors import LINE_LABEL
 from .model import Speaker
-from .speakercheck import checked_name
 from .text import Sentence, content_tokens, to_simplified
 from .turns import unstamped
 from .views import _UNNAMED_VIEW
 
-__all__ = ["block_authors", "exchanges", "with_block_authors", "CONTRARY"]
+__all__ = ["exchanges", "CONTRARY"]
 
-#: A line's author label at its head (after a timestamp, if any): a name or a handle, then a colon.
-_LINE_LABEL = re.compile(r"^(?P<who>[A-Za-z][A-Za-z0-9_.\-]{1,19}|[\u4e00-\u9fff·]{2,8})[ \u3000]*[：:]\s*(?=\S)")
-#: Labels that ask or answer, not authors taking a side (an interview's, a form's).
-_NOT_AUTHOR = re.compile(r"^(?:问|答|Q|A|记者|記者|主持人?|主播|编者|編者|注|备注|備註|来源|來源|时间|時間|地点|地點)$|"
-                         r"(?:提问|提問|问|問|答)$")
-#: A post's first paragraph introducing its writer ("王某，文旅行业从业者，做过八年景区运营。"): the role.
-_INTRO = re.compile(r"^(?P<name>[^，,。：:\s]{2,16})[，,](?P<role>[^，,。；;：:]{2,24})[，,。]")
 
 #: A contrary stance: a negation, a rhetorical question, a turn against what was said.
 CONTRARY = re.compile(r"不|没|沒|别|別|并非|並非|未必|无法|無法|哪[里裡儿兒有能个個]|怎么|怎麼|什么|什麼|谁|誰|难道|難道|"
@@ -80,79 +71,12 @@ def _cjk(text: str) -> int:
     return len(re.sub(r"[^\u4e00-\u9fff]", "", text))
 
 
-def _label(text: str) -> re.Match | None:
-    m = _LINE_LABEL.match(unstamped(text))
-    if not m or _NOT_AUTHOR.search(m.group("who")):
-        return None
-    who = m.group("who")
-    if re.match(r"[\u4e00-\u9fff]", who) and not checked_name(who, "person"):
-        return None
-    return m
-
-
-def block_authors(articles, simple_of) -> dict[tuple[str, str], tuple[Speaker, str, int]]:
-    """(article, paragraph id) → (the author of the block the paragraph belongs to, "post" or "line", the post's
-    floor or 0): a post under its heading
-    (``model.POST_HEADING``), or a line of a run of labelled lines (three lines or more, two authors or more,
-    one of them writing twice: a form's metadata rows name no one twice)."""
-    out: dict[tuple[str, str], Speaker] = {}
-    for a in articles:
-        simple = simple_of(a.slug)
-        who, first, floor = None, False, 0
-        for b in a.blocks:
-            if b.kind.startswith("h"):
-                m = POST_HEADING.match(simple((b.text or "").strip()))
-                name = (b.text or "").strip()
-                who = None
-                if m:
-                    raw = POST_HEADING.match(name)
-                    who = Speaker(name=(raw or m).group("name").strip(), role="", article=a.slug, paragraph=b.id)
-                    first, floor = True, int(m.group("num"))
-                continue
-            if b.kind == "p" and who is not None:
-                intro = _INTRO.match(simple(b.text or "")) if first else None
-                if intro and simple(who.name) == intro.group("name"):
-                    who = Speaker(name=who.name, role=(b.text or "")[intro.start("role"):intro.end("role")],
-                                  article=a.slug, paragraph=who.paragraph)
-                first = False
-                out[(a.slug, b.id)] = (who, "post", floor)
-        run: list = []
-        for b in list(a.blocks) + [None]:
-            m = _label(simple(b.text or "")) if b is not None and b.kind == "p" else None
-            if m:
-                raw = _label(b.text or "")
-                run.append((b, (raw or m).group("who")))
-                continue
-            names = [n for _, n in run]
-            if len(run) >= 3 and len(set(names)) >= 2 and len(set(names)) < len(names):
-                for blk, n in run:
-                    out.setdefault((a.slug, blk.id), (Speaker(name=n, role="", article=a.slug, paragraph=blk.id), "line", 0))
-            run = []
-    return out
-
-
-#: Whom a post answers, read as a speaker ("回复白鹭过境：…", "楼主说的…"): the post's writer speaks.
-_ADDRESSEE = re.compile(r"^(?:回复|回覆|回應|回应)|^(?:楼主|樓主|楼上|樓上|层主|層主)$")
-
-
-def with_block_authors(sents: list[Sentence], by_sentence, authors):
-    """The attributions with each sentence of an authored block that names no holder (or only whom the block
-    answers, "回复X", "楼主") held by the block's author."""
-    # (a sentence reporting what others think, "很多人据此认为…", is not its writer's view)
-    extra = {(x.article, x.index): (authors[(x.article, x.paragraph)][0],) for x in sents
-             if (x.article, x.paragraph) in authors and not [sp for sp in by_sentence.get((x.article, x.index), ())
-                                                            if not _ADDRESSEE.match(sp.name)]
-             and not _UNNAMED_VIEW.match(x.simple)}
-    if not extra:
-        return by_sentence
-    from collections import ChainMap
-    return ChainMap(extra, by_sentence)
 
 
 def _body(x: Sentence) -> str:
     """A line's words without its stamp and label."""
     text = unstamped(x.simple)
-    m = _LINE_LABEL.match(text)
+    m = LINE_LABEL.match(text)
     return text[m.end():] if m else text
 
 
@@ -364,7 +288,7 @@ def _quoted_reply(paras, cache, k: int, stop: frozenset):
 
 def exchanges(ss: list[Sentence], authors, stop: frozenset) -> list[tuple[list, list]]:
     """(side a sentences, side b sentences) of every exchange between authored blocks of one article's
-    sentences ``ss``; ``authors``: ``block_authors``; ``stop``: pairs of characters of the topic's own names."""
+    sentences ``ss``; ``authors``: ``blockauthors.block_authors``; ``stop``: pairs of characters of the topic's own names."""
     blocks: list[tuple[Speaker, str, int, list[Sentence]]] = []
     for x in ss:
         who, form, floor = authors.get((x.article, x.paragraph), (None, "", 0))
