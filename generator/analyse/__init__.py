@@ -87,7 +87,7 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     for g in groups:
         for c in g:
             member_of[(c.sentence.article, c.sentence.index)] = g
-    contentions = find_contentions(all_sents, tax, points, converters, sentence_speakers, opposed)
+    contentions = find_contentions(all_sents, tax, points, converters, sentence_speakers, opposed, articles)
     mocking = mocking_points(contentions, points)
     points = _cap([p for p in points if p.id not in mocking], MAX_POINTS - len(contentions))
     points = _outlets_speak(points, articles, per_article, sentence_speakers, converters, tax)

@@ -33,7 +33,9 @@ from .disputeholders import holders
 from .contendeffects import DENIALS, EFFECTS, _general
 from .contendopposed import MOCKING, _both_deny, _opposed  # noqa: F401 (tests import _both_deny from here)
 from .contendsides import _distinct_holders, _one_side_each, _points_citing, one_person
-from .disputes import find_disputes
+from .disputes import find_disputes, topic_pairs
+from .rejections import rejected_reports
+from .blockauthors import block_authors, with_block_authors
 from .disputesides import well_formed_question
 from .polarity import QUESTIONS, polarity, quantity_units
 from .model import Citation, Contention, Point, Side, Speaker
@@ -162,16 +164,27 @@ def _polar(points: list[Point], tax: Taxonomy, sents=(), by_sentence=None) -> li
 
 
 def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], converters,
-                     by_sentence, opposed=()) -> list[Contention]:
+                     by_sentence, opposed=(), articles=()) -> list[Contention]:
     """The editor's questions first, then general ones on points no question already holds:
     strong effects denied, and claims met with the opposite stance (``opposed`` pairs of
-    candidates from the grouping)."""
+    candidates from the grouping); ``articles``: the pages, whose authored blocks (posts, labelled
+    lines) hold their sentences and answer each other (``exchanges``)."""
     by_sentence = with_turn_speakers(sents, by_sentence)  # a conversation's turn is its label's speaker's
+    authors = block_authors(articles, lambda slug: converters[slug])
+    # a post's or a line's words are its author's: the holders of the sides; the finders reading whether the text
+    # names a holder ("the answer is the writer's: no holder named") read the attributions as found
+    plain, by_sentence = by_sentence, with_block_authors(sents, by_sentence, authors)
     out = _rules(sents, tax, points, converters, by_sentence)
     taken = {pid for c in out for pid in c.a.points + c.b.points}
     labels = {r.category.id: r.category.label for r in tax.rules}
-    for c in _polar(points, tax, sents, by_sentence) + _general(points, tax, labels) + _opposed(opposed, points) + \
-            _rebutted(sents, tax, points, converters, by_sentence):
+    # a rejection of a report ("…的报道与事实不符") is read with its evidence by the disputes, not as a grouping's
+    # opposed pair
+    rejected = rejected_reports(sents, topic_pairs(tax.topic_label or "", tax.topic_terms))
+    answers = {(x.article, x.paragraph) for _, b in rejected for x in b}
+    opposite = [c for c in _opposed(opposed, points)
+                if not any((x.article, x.paragraph) in answers for x in c.a.citations + c.b.citations)]
+    for c in _polar(points, tax, sents, by_sentence) + _general(points, tax, labels) + opposite + \
+            _rebutted(sents, tax, points, converters, plain):
         if not (set(c.a.points + c.b.points) & taken):
             out.append(c)
             taken.update(c.a.points + c.b.points)
@@ -183,7 +196,8 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
     def already(x: Citation) -> bool:
         return any(q in x.quote or x.quote in q for q in cited.get((x.article, x.paragraph), ()))
 
-    for c in find_disputes(sents, tax.topic_label or "", tax.topic_terms, by_sentence, converters, already):
+    for c in find_disputes(sents, tax.topic_label or "", tax.topic_terms, plain, converters, already, authors,
+                           rejected):
         out.append(replace(c, a=replace(c.a, points=_points_citing(c.a.citations, points)),
                            b=replace(c.b, points=_points_citing(c.b.citations, points))))
     at = {(x.article, x.index): x for x in sents}
@@ -202,6 +216,15 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
               and x.original.strip().startswith(cite.quote[:8])]
         return {sp.name for sp in holders(ss, by_sentence, before)}
 
+    def authored(side: Side) -> Side:
+        # a side no attribution names, quoting authored blocks (posts, labelled lines): held by their authors
+        if side.speakers:
+            return side
+        found = tuple({sp.name: sp for sp in (authors[(x.article, x.paragraph)][0] for x in side.citations
+                                              if (x.article, x.paragraph) in authors)}.values())
+        return replace(side, speakers=found) if found else side
+
+    out = [replace(c, a=authored(c.a), b=authored(c.b)) for c in out]
     return [replace(c, topic=well_formed_question(c.topic))
             for c in (_distinct_holders(_one_side_each(c, held_by)) for c in out if not one_person(c, held_by))]
 

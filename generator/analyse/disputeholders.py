@@ -26,7 +26,8 @@ def _named(name: str) -> bool:
     ("一派观点", "另一派"), not the writer."""
     return not re.match(r"(?:则|对|向|跟|也|还|据|称|他|她|其|我|一派|另一派|一方|另一方|一种|另一种)", name) \
         and not re.fullmatch(r"(?:回应|回應|表示|指出|认为|認為|强调|強調|透露|坦言|直言)", name) \
-        and not re.search(r"本网|本报|本台|记者|我们|观点$", name) and checked_name(name, "bare") == name
+        and not re.search(r"本网|本报|本台|记者|我们|观点$", name) and checked_name(name, "bare") == name \
+        and not re.fullmatch(r"楼主|樓主|楼上|樓上|层主|層主|(?:回复|回覆|回應|回应).+", name)  # a post's addressee
 
 
 def own_holders(s: Sentence, by_sentence, framed=None) -> tuple[Speaker, ...]:
@@ -178,7 +179,7 @@ def frame_holder(s: Sentence) -> tuple[Speaker, ...]:
     if len({a.name for a in find_attributions(text) if a.kind in ("person", "org")}) >= 2:
         return ()  # two named holders in the sentence ("甲党批评…，党代表乙表示…"): unsure, nobody
     head = m.group("h")
-    head = re.sub(r"(?:方面|会|将|普遍|一致|都|均|常常|经常|常)+$", "", head) or head
+    head = re.sub(r"(?:方面|会|将|普遍|一致|都|均|常常|经常|常|据此|对此|因此|由此)+$", "", head) or head
     if "我" in head or re.match(r"^(?:他|她|它|其|这|该|此|人)", head) or _cjk(head) > 36:
         return ()
     got = split_holder(head)

@@ -18,6 +18,8 @@ __all__ = ["join_quotes", "join_subjects", "merge_sides", "norm", "QUOTED", "SID
 
 QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"]{4,40})[”」』\"]")
 _PUNCT = re.compile(r"[^\u3400-\u9fffA-Za-z0-9]")
+#: A line's author label at its head ("lulu1017：", "王委员：").
+_LINE_LABEL = re.compile(r"^\s*(?:[A-Za-z][A-Za-z0-9_.\-]{1,19}|[\u4e00-\u9fff·]{2,8})[ \u3000]*[：:]")
 
 
 def norm(text: str) -> str:
@@ -40,7 +42,8 @@ def _keys(items, simple) -> set[str]:
     for c, _ in items:
         # (a transcript's caption, "字幕：沈立明　江州农业大学…副教授", says who speaks: two sides quoting one
         # person's title quote no claim in common)
-        t = norm(uncaptioned(simple(c)))[:300]  # (the head of a long run is enough to recognise it)
+        # (a line's author label, "harbinfan：", is who writes it: two lines of one writer quote nothing in common)
+        t = norm(_LINE_LABEL.sub("", uncaptioned(simple(c)), count=1))[:300]  # (the head of a long run is enough)
         out.update(t[i:i + SHARED_RUN] for i in range(len(t) - SHARED_RUN + 1))
     return out
 
@@ -56,12 +59,14 @@ def join_quotes(built: list[list], simple) -> list[list]:
         hit = next((index[k] + (0,) for k in sorted(ka) if k in index), None) or \
             next((index[k] + (1,) for k in sorted(kb) if k in index), None)
         if hit is None:
-            out.append([list(g[0]), list(g[1])])
+            out.append([list(g[0]), list(g[1])] + list(g[2:3]))  # (the question the page asks, if any)
             hi, flip = len(out) - 1, False
         else:
             hi, side, mine = hit
             flip = side != mine  # the claim of one is the answer of the other
             merge_sides(out[hi], *((g[1], g[0]) if flip else (g[0], g[1])))
+            if len(g) > 2 and g[2] and not (len(out[hi]) > 2 and out[hi][2]):
+                out[hi][2:] = [g[2]]
         for k in ka:
             index.setdefault(k, (hi, 1 if flip else 0))
         for k in kb:

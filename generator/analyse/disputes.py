@@ -37,12 +37,15 @@ from .stances import stance_pairs
 from .replies import replies
 from .disputefloors import floor_replies
 from .disputeevidence import met_by_evidence
+from .blockauthors import with_block_authors
+from .exchanges import exchanges
+from .rejections import rejected_reports
 from .turns import turn_disputes
 from .views import answered_views, camps, echoes, quoted_back, rejected_quotes, reported_views
 from .statements import clean_statement
 from .text import Sentence, is_whole_sentence, to_simplified
 
-__all__ = ["find_disputes"]
+__all__ = ["find_disputes", "topic_pairs"]
 
 #: A phrase quoted as someone's claim ("给出'…'的判断", "报告说影响'可以忽略不计'", "所谓'…'").
 _CLAIMED = re.compile(r"(?:[说称指]|所谓|给出|认为)[^，。“”「」]{0,6}[“「『\"]([^“”「」『』\"]{4,40})[”」』\"]|"
@@ -50,11 +53,13 @@ _CLAIMED = re.compile(r"(?:[说称指]|所谓|给出|认为)[^，。“”「」
 
 
 def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sentence, converters,
-                  taken=lambda cite: False) -> list[Contention]:
+                  taken=lambda cite: False, authors=None, rejected=None) -> list[Contention]:
     """Contentions the text states itself (see the module's docstring); ``taken(citation)``: a
-    sentence another contention already cites, left to it."""
+    sentence another contention already cites, left to it; ``authors``: the authored blocks of the
+    pages (``exchanges.block_authors``), whose exchanges are disputes too; ``rejected``: the reports and their
+    rejections (``rejections.rejected_reports``), when the caller has them."""
     names = tuple(topic_terms) + ((topic_label,) if topic_label else ())
-    stop = frozenset(w[i:i + 2] for w in names for i in range(len(w) - 1))
+    stop = topic_pairs(topic_label, topic_terms)
     cache: dict = {}
 
     def tokens(s: Sentence) -> set[str]:
@@ -85,19 +90,24 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
         raw += [(a, b) for a, b, _, _ in turn_disputes(ss)]
         raw += reported_views(ss, sents) + answered_views(ss, by_sentence) + quoted_back(ss, by_sentence) + camps(ss) + \
             echoes(ss, sents) + rejected_quotes(ss) + replies(ss, stop) + floor_replies(ss, stop) + met_by_evidence(ss)
+        raw += exchanges(ss, authors or {}, stop)
+    raw += rejected_reports(sents, stop) if rejected is None else list(rejected)  # (a report, the answer rejecting it)
+    if authors:
+        by_sentence = with_block_authors(sents, by_sentence, authors)  # the sides' holders: a post's words its author's
     def simple(c: Citation) -> str:
         return converters[c.article](c.quote) if c.article in converters else c.quote
 
     built = []
-    for a_part, b_part in raw:
+    for found in raw:
+        a_part, b_part, asked = found[0], found[1], found[2:3]  # (the question, when the page asks it)
         g = [[_item(x) for x in a_part], [_item(x) for x in b_part]]
         if not any(taken(c) for c, _ in g[0] + g[1]):
-            built.append(g)
+            built.append(g + list(asked))
         elif len(g[0]) + len(g[1]) > 2 and not taken(g[0][0][0]) and not taken(g[1][0][0]):
             # a later sentence of a side cited by another contention (its argument on another question):
             # the side keeps what is its own
             g = [[it for it in g[0] if not taken(it[0])], [it for it in g[1] if not taken(it[0])]]
-            built.append(g)
+            built.append(g + list(asked))
     groups = join_quotes(built, simple)
     _recruit(groups, sents, simple)
     groups = join_quotes(groups, simple)
@@ -135,6 +145,12 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
 #: A side deferring a question it names ("判断C919是否能够打破…格局现在言之过早"): the question disputed.
 _DEFERRED = re.compile(r"(?:判断|断言|讨论|说|认为|预言)(?P<q>[^，。；“”「」\"]{2,24}?(?:是否|能否|会否|会不会|能不能|可否)"
                        r"[^，。；“”「」\"]{2,30}?)[”」\"]?(?:现在|目前|还|尚|都)?(?:言之过早|为时过早|为时尚早)")
+
+
+def topic_pairs(topic_label: str, topic_terms) -> frozenset:
+    """The pairs of characters of the topic's own names (no evidence that two sentences speak of one thing)."""
+    names = tuple(topic_terms) + ((topic_label,) if topic_label else ())
+    return frozenset(w[i:i + 2] for w in names for i in range(len(w) - 1))
 
 
 def _deferred(statement: str) -> str:
@@ -234,7 +250,9 @@ def _contested(claim: str, answer: str) -> str:
 
 def _claim_clause(statement: str) -> str:
     """The claim without its holder's frame ("X认为，…" → "…"), for the question."""
-    m = re.match(r"^[^，。“”「」]{2,30}?(?:认为|表示|指出|称|说|强调|宣布|预测|推估|预计|警告)(?:过)?[，,：:]", statement) or \
+    statement = re.sub(r"^[【\[][^】\]]{1,8}[】\]]\s*", "", statement)  # a dispatch's label ("【编译】")
+    m = re.match(r"^[^，。“”「」]{2,30}?(?:认为|表示|指出|称|说|强调|宣布|预测|推估|预计|警告|报道|报导)(?:称|说)?(?:过)?[，,：:]",
+                 statement) or \
         re.match(r"^(?:我|我们|笔者)(?:个人)?(?:认为|觉得|看来|判断)[，,]?", statement) or \
         re.match(r"^据[^，。“”「」]{1,20}?(?:介绍|报道|透露|表示|称|说)[，,]", statement)
     rest = statement[m.end():] if m and len(statement) - m.end() >= 4 else statement

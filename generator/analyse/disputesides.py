@@ -58,6 +58,7 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None,
         next((it for it in items if ok(it, False)), None) or _longest_argument(items)
     text = uncaptioned(_unturned(simple(first[0]), first[1], by_sentence))
     text = re.sub(r"^(?:(?:回复|回覆)\s*)?(?:@[^\s：:，。@]{1,16}\s*[：:]?\s*)+(?=\S{6})", "", text)  # a reply's handles
+    text = re.sub(r"^(?:回复|回覆|回應|回应)\s*[^\s：:，。@]{1,16}[：:]\s*(?=\S{6})", "", text)  # "回复白鹭过境：…"
     lead = RESPONSE_LEAD.match(text) if answer else None
     if lead and cjk(text[lead.end():]) >= 10:
         text = text[lead.end():]  # "对于街坊…的担忧，" names what the answer answers: the other side's words
@@ -95,7 +96,7 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None,
 _STAMPED_LABEL = re.compile(STAMP.pattern + r"[^，。：:“”「」（(]{1,14}?(?:[（(][^）)]{1,40}[）)])?[：:]\s*(?:@[^\s，。：:@]{2,8}\s*)?")
 
 
-_BARE_LABEL = re.compile(r"^(?P<who>[^，。：:“”「」（(\s]{2,8})[：:]\s*")
+_BARE_LABEL = re.compile(r"^(?P<who>[^，。：:“”「」（(\s]{2,8}|[A-Za-z][A-Za-z0-9_.\-]{1,19})[：:]\s*")
 
 
 def _unturned(text: str, x: Sentence, by_sentence) -> str:

@@ -22,8 +22,9 @@ _STANCE_REST = re.compile(r"(?:持|抱|较|较为|更为|颇为|比较|相对|�
 _TIME = re.compile(r"(?:[上下中]午|凌晨|清晨|早上|早晨|晚上|傍晚|夜间|昨天|今天|明天|前天|昨日|今日|昨晚|今晚)"
                    r"[\d:：点时分]*|[\d\s.:：,，/\-年月日号点时分秒万千百亿次条个位]+|第[\d一二三四五六七八九十]+[条个位楼]?")
 #: A forum or social-media handle ending in a number ("蓝天下的737", "老王abc2024"): three characters of
-#: a name or more before two digits or more, never a time or a date ("上午9", "2024年7月").
-_HANDLE = re.compile(r"[\u4e00-\u9fff]{3,12}[A-Za-z_]{0,8}\d{2,4}")
+#: a name or more before two digits or more, or three Latin letters or more before digits ("lulu1017"),
+#: never a time or a date ("上午9", "2024年7月").
+_HANDLE = re.compile(r"[\u4e00-\u9fff]{3,12}[A-Za-z_]{0,8}\d{2,4}|[A-Za-z][A-Za-z_]{2,15}\d{1,6}")
 #: Words that are never a holder on their own (adverbs, conjunctions, pronouns of place and time).
 _FUNCTION = frozenset("同时 同样 此外 另外 其中 而且 但是 不过 然而 因此 所以 对此 随后 目前 当前 现在 如今 "
                       "这里 那里 这时 那时 此时 其后 之后 以后 以前 之前 首先 其次 最后 总之 另一方面".split())

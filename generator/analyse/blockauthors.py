@@ -1,0 +1,96 @@
+"""Who writes each block of a page (issue 13, properties 1 and 6): a thread's posts under their headings
+(``model.POST_HEADING``, "2楼　陈牧　2024-01-05"; a post's first paragraph introducing its writer, "王某，文旅行业
+从业者，…", gives the role) and runs of labelled lines (a comment section, a chat export, minutes: "nightowl77：…",
+"[10:02] 老周：…", "韩委员：…"). Read from the page's structure, for the contentions (``exchanges``): a block's
+sentences that no attribution names are its author's. Split out of ``exchanges``."""
+
+from __future__ import annotations
+
+import re
+from collections import ChainMap
+
+from ..model import POST_HEADING
+from .model import Speaker
+from .speakercheck import checked_name
+from .text import Sentence
+from .turns import unstamped
+from .views import _UNNAMED_VIEW
+
+__all__ = ["block_authors", "with_block_authors", "LINE_LABEL", "line_label"]
+
+#: A line's author label at its head (after a timestamp, if any): a name or a handle, then a colon.
+LINE_LABEL = re.compile(r"^(?P<who>[A-Za-z][A-Za-z0-9_.\-]{1,19}|[\u4e00-\u9fff·]{2,8})[ \u3000]*[：:]\s*(?=\S)")
+#: Labels that ask or answer, not authors taking a side (an interview's, a form's).
+_NOT_AUTHOR = re.compile(r"^(?:问|答|Q|A|记者|記者|主持人?|主播|编者|編者|注|备注|備註|来源|來源|时间|時間|地点|地點)$|"
+                         r"(?:提问|提問|问|問|答)$")
+#: A post's first paragraph introducing its writer ("王某，文旅行业从业者，做过八年景区运营。"): the role.
+_INTRO = re.compile(r"^(?P<name>[^，,。：:\s]{2,16})[，,](?P<role>[^，,。；;：:]{2,24})[，,。]")
+
+
+def line_label(text: str) -> re.Match | None:
+    """The author label opening a line ("lulu1017：…", "[10:02] 老周：…"), never an asker's or a form's row."""
+    m = LINE_LABEL.match(unstamped(text))
+    if not m or _NOT_AUTHOR.search(m.group("who")):
+        return None
+    who = m.group("who")
+    if re.match(r"[\u4e00-\u9fff]", who) and not checked_name(who, "person"):
+        return None
+    return m
+
+
+def block_authors(articles, simple_of) -> dict[tuple[str, str], tuple[Speaker, str, int]]:
+    """(article, paragraph id) → (the author of the block the paragraph belongs to, "post" or "line", the post's
+    floor or 0): a post under its heading
+    (``model.POST_HEADING``), or a line of a run of labelled lines (three lines or more, two authors or more,
+    one of them writing twice: a form's metadata rows name no one twice)."""
+    out: dict[tuple[str, str], Speaker] = {}
+    for a in articles:
+        simple = simple_of(a.slug)
+        who, first, floor = None, False, 0
+        for b in a.blocks:
+            if b.kind.startswith("h"):
+                m = POST_HEADING.match(simple((b.text or "").strip()))
+                name = (b.text or "").strip()
+                who = None
+                if m:
+                    raw = POST_HEADING.match(name)
+                    who = Speaker(name=(raw or m).group("name").strip(), role="", article=a.slug, paragraph=b.id)
+                    first, floor = True, int(m.group("num"))
+                continue
+            if b.kind == "p" and who is not None:
+                intro = _INTRO.match(simple(b.text or "")) if first else None
+                if intro and simple(who.name) == intro.group("name"):
+                    who = Speaker(name=who.name, role=(b.text or "")[intro.start("role"):intro.end("role")],
+                                  article=a.slug, paragraph=who.paragraph)
+                first = False
+                out[(a.slug, b.id)] = (who, "post", floor)
+        run: list = []
+        for b in list(a.blocks) + [None]:
+            m = line_label(simple(b.text or "")) if b is not None and b.kind == "p" else None
+            if m:
+                raw = line_label(b.text or "")
+                run.append((b, (raw or m).group("who")))
+                continue
+            names = [n for _, n in run]
+            if len(run) >= 3 and len(set(names)) >= 2 and len(set(names)) < len(names):
+                for blk, n in run:
+                    out.setdefault((a.slug, blk.id), (Speaker(name=n, role="", article=a.slug, paragraph=blk.id), "line", 0))
+            run = []
+    return out
+
+
+#: Whom a post answers, read as a speaker ("回复白鹭过境：…", "楼主说的…"): the post's writer speaks.
+_ADDRESSEE = re.compile(r"^(?:回复|回覆|回應|回应)|^(?:楼主|樓主|楼上|樓上|层主|層主)$")
+
+
+def with_block_authors(sents: list[Sentence], by_sentence, authors):
+    """The attributions with each sentence of an authored block that names no holder (or only whom the block
+    answers, "回复X", "楼主") held by the block's author."""
+    # (a sentence reporting what others think, "很多人据此认为…", is not its writer's view)
+    extra = {(x.article, x.index): (authors[(x.article, x.paragraph)][0],) for x in sents
+             if (x.article, x.paragraph) in authors and not [sp for sp in by_sentence.get((x.article, x.index), ())
+                                                            if not _ADDRESSEE.match(sp.name)]
+             and not _UNNAMED_VIEW.match(x.simple)}
+    if not extra:
+        return by_sentence
+    return ChainMap(extra, by_sentence)

@@ -1,0 +1,336 @@
+"""Exchanges: disagreements between the authored blocks of one page (issue 13, property 6) — any topic,
+any form that shows who writes each block; a split of ``disputes``.
+
+The phenomenon: on a page made of blocks that each show their author — a thread's posts under their
+headings (``model.POST_HEADING``, "2楼　陈牧　2024-01-05"), a run of labelled lines (a comment section, a
+chat export, a meeting's minutes: "nightowl77：…", "[10:02] 老周：…", "王委员：…") — a later block by
+*another* author that speaks of what an earlier block said and takes the contrary stance disputes it.
+The page shows the structure; the words only tell the stance:
+
+* **a reply line** answers a line a few lines above it by another author when it addresses it (the line
+  above: "楼上，…", "@X …"), echoes its word to reject it ("倒什么，…"), or shares a content word with it;
+  it disputes it when it takes a contrary stance (a negation, a rhetorical question, a turn), never when
+  it opens by agreeing ("对啊，…", "+1");
+* **a post declaring its disagreement** ("我不同意'昙花一现'这个说法", "我不这么看") answers the earlier
+  posts of other authors point by point: each of its paragraphs is set against the other author's paragraph
+  on the same subject (the content words they share, each weighed by how few paragraphs use it).
+
+Each side is the author's own sentences, held by the author (``blockauthors.block_authors``), so one person is
+never both sides. Nothing here knows a topic: no word list names a subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blockauthors import LINE_LABEL
+from .model import Speaker
+from .text import Sentence, content_tokens, to_simplified
+from .turns import unstamped
+from .views import _UNNAMED_VIEW
+
+__all__ = ["exchanges", "CONTRARY"]
+
+
+#: A contrary stance: a negation, a rhetorical question, a turn against what was said.
+CONTRARY = re.compile(r"不|没|沒|别|別|并非|並非|未必|无法|無法|哪[里裡儿兒有能个個]|怎么|怎麼|什么|什麼|谁|誰|难道|難道|"
+                      r"其实|其實|反而|可是|两回事|兩回事|才怪|想多了")
+#: A reply opening by agreeing with the line it answers.
+_AGREES = re.compile(r"^(?:对|對|是啊|是的|没错|沒錯|同意|赞同|贊同|\+1|确实|確實|真的|同感|附议|附議|哈哈|笑死|有道理|说得对|說得對)")
+#: A reply addressing the line above it ("楼上，…", "上面说的…").
+_ABOVE = re.compile(r"^(?:楼上|樓上|上面|前面|上一位|楼主|樓主)")
+#: A reply echoing a word of the line it answers to reject it ("倒什么，…", "涨什么涨").
+_ECHO = re.compile(r"^(?P<w>[\u4e00-\u9fff]{1,3})(?:什么|什麼|啥)")
+#: A post declaring that it disagrees with a view stated before it.
+DECLARED = re.compile(r"不(?:太|完全|大)?(?:同意|认同|認同|赞同|贊同|接受)[^。！？!?]{0,24}?(?:说法|說法|观点|觀點|看法|判断|判斷|结论|結論|论调|論調)|"
+                      r"不敢苟同|恰恰相反|(?:我|本人)不这么(?:看|认为|想)|(?:我|本人)不這麼(?:看|認為|想)")
+
+#: A post's paragraph quoting the post it answers ("引用1楼阿凯：…", "回复 #3 老李：…").
+QUOTING = re.compile(r"^\s*(?:引用|引述|回复|回覆|回應|回应)\s*(?:#?\d{1,4}\s*[楼樓层層#]?)?\s*[^：:，。]{0,16}?[：:]\s*(?=\S)")
+#: A post replying to an earlier writer by name ("回复白鹭过境：…", "回覆 @阿凯：…").
+REPLY_TO = re.compile(r"^\s*(?:回复|回覆|回應|回应)\s*@?(?P<to>[^\s：:，。@]{1,16})\s*[：:]\s*(?=\S)")
+#: Paragraphs before a post searched for the one it answers (a long thread's replies answer what is near).
+POST_REACH = 60
+#: A paragraph turning to another subject ("另外…", "此外，…", "还有一点").
+_ANOTHER = re.compile(r"^(?:另外|此外|另|还有|還有|再补充|再補充|顺便|順便|题外话|題外話)")
+#: A floor a reply names ("3楼", "#3", "3F").
+_FLOOR = re.compile(r"#?(\d{1,4})\s*(?:楼|樓|层|層|F|L|#)?")
+#: A named writer's latest paragraphs searched for the one a reply answers.
+REPLY_REACH = 12
+#: Lines above a reply searched for the line it answers.
+LINE_REACH = 3
+#: Paragraphs of a declaring post read as its points, at most.
+POST_POINTS = 8
+#: Weighted content words a post's point must share with the paragraph it answers.
+SHARED = 1.0
+#: Sentences a side quotes, at most.
+SIDE_SENTENCES = 2
+
+
+def _cjk(text: str) -> int:
+    return len(re.sub(r"[^\u4e00-\u9fff]", "", text))
+
+
+
+
+def _body(x: Sentence) -> str:
+    """A line's words without its stamp and label."""
+    text = unstamped(x.simple)
+    m = LINE_LABEL.match(text)
+    return text[m.end():] if m else text
+
+
+def _stated(x: Sentence) -> bool:
+    """A sentence that states something: eight characters or more, or a statement ending on a rhetorical question
+    of its own ("…在全国避暑目的地里毫无优势，拿什么跟青岛比？"), never a bare question."""
+    text = x.simple.strip()
+    if not text.endswith(("？", "?")):
+        return _cjk(text) >= 8
+    head = re.split(r"[，,；;]", text)
+    return len(head) > 1 and _cjk("".join(head[:-1])) >= 8
+
+
+def _words(text: str, stop: frozenset) -> set[str]:
+    """Content words of two characters or more, none of them a part of the topic's own names."""
+    out = set()
+    for t in content_tokens(text[:300]):
+        if len(t) < 2 or not re.search(r"[\u4e00-\u9fff]", t):
+            continue
+        pairs = {t[i:i + 2] for i in range(len(t) - 1)}
+        if pairs <= stop:
+            continue
+        out.add(t)
+    return out
+
+
+def _line_replies(lines, stop) -> list[tuple[list, list]]:
+    """(the line answered, the reply) for every reply line disputing a line by another author just above it."""
+    out = []
+    df: dict[str, int] = {}
+    words = []
+    for _, xs in lines:
+        w = set().union(*(_words(_body(x), stop) for x in xs))
+        words.append(w)
+        for t in w:
+            df[t] = df.get(t, 0) + 1
+    common = {t for t, n in df.items() if n * 2 > len(lines)}  # what every line speaks of is no subject
+    for k, (who, ys) in enumerate(lines):
+        body = "".join(_body(y) for y in ys)
+        if _cjk(body) < 6 or _AGREES.match(body) or not CONTRARY.search(body):
+            continue
+        named = set(re.findall(r"@([^\s：:，。@]{1,16})", body))
+        for j in range(k - 1, max(-1, k - 1 - LINE_REACH), -1):
+            other, xs = lines[j]
+            if other.name == who.name:
+                continue
+            said = "".join(_body(x) for x in xs)
+            if _cjk(said) < 6:
+                continue
+            echo = _ECHO.match(body)
+            answers = (j == k - 1 and _ABOVE.match(body)) or other.name in named or \
+                (echo and echo.group("w") in said) or ((words[k] & words[j]) - common)
+            if answers:
+                out.append((list(xs), list(ys)))
+                break
+            if named:
+                continue  # a reply naming whom it answers answers no one else
+    return out
+
+
+def _post_replies(posts, stop, asked=(), floors=None) -> list[tuple]:
+    """(the other author's sentences, the post's) for every point of a post declaring its disagreement, set
+    against the earlier paragraph of another author on its subject."""
+    paras = [(who, xs) for who, xs in posts]
+    cache = [set().union(*(_words(x.simple, stop) for x in xs)) for _, xs in paras]
+    df: dict[str, int] = {}
+    for w in cache:
+        for t in w:
+            df[t] = df.get(t, 0) + 1
+    out = _views_answered(paras)
+    floors = floors or {}
+    written: dict[str, list[int]] = {}  # a writer (simplified), a floor ("3楼"), the opener ("楼主") → paragraphs so far
+    for k, (who, xs) in enumerate(paras):
+        to = REPLY_TO.match(xs[0].simple)
+        addressed = to.group("to") if to else ""
+        floor = _FLOOR.fullmatch(addressed)
+        addressed = f"{int(floor.group(1))}楼" if floor else addressed
+        theirs = [j for j in written.get(addressed, []) if paras[j][0].name != who.name]
+        n = floors.get(who.paragraph, 0)
+        for key in {_simple_name(who.name), f"{n}楼"} | ({"楼主"} if n == 1 or not written else set()):
+            written.setdefault(key, []).append(k)
+        if theirs:
+            got = _named_reply(paras, cache, k, theirs[-REPLY_REACH:], stop)
+            if got:
+                out.append(got + (_question(asked, got[0], got[1], stop),))
+            continue
+        if QUOTING.match(xs[0].simple):
+            got = _quoted_reply(paras, cache, k, stop)
+            if got:
+                out.append(got)
+            continue
+        at = next((i for i, x in enumerate(xs) if DECLARED.search(x.simple[:300])), None)
+        if at is None:
+            continue
+        own = []  # the post's paragraphs from the declaration on (a post's paragraphs follow each other)
+        for i in range(k, min(len(paras), k + POST_POINTS)):
+            if paras[i][0].name != who.name or paras[i][0].paragraph != who.paragraph:
+                break
+            own.append(i)
+        used: set[str] = set()
+        # the view the declaration names in quotation marks ("我不同意'昙花一现'这个说法") is what the page asks, when it
+        # asks it: the question of the declaration's first point
+        named = [m.group(1) for m in re.finditer(r"[“「『\"]([^“”「」『』\"]{2,20})[”」』\"]", xs[at].simple)]
+        first = next((q for q in asked for n in named if n in q), "")
+        for i in own:
+            pxs = paras[i][1] if i != k else xs[at + 1:] or ([xs[at]] if _cjk(xs[at].simple) >= 20 else [])
+            if not pxs:
+                continue
+            mine = set().union(*(_words(x.simple, stop) for x in pxs))
+            best, target = 0.0, None
+            for j in range(max(0, k - POST_REACH), k):
+                theirs_who, theirs = paras[j]
+                if theirs_who.name == who.name or theirs[0].paragraph in used:
+                    continue
+                shared = sum(1 / df[t] for t in mine & cache[j])
+                score = shared / (len(cache[j]) ** 0.5 or 1)
+                if shared >= SHARED and score > best:
+                    best, target = score, paras[j][1]
+            if target is None:
+                continue
+
+            def near(x: Sentence, ws=mine) -> int:
+                return len(_words(x.simple, stop) & ws)
+            claim = sorted((x for x in target if near(x) and _stated(x)),
+                           key=lambda x: -near(x))[:SIDE_SENTENCES]
+            theirs_words = set().union(*(_words(x.simple, stop) for x in target))
+            # the point's sentences on the claim's subject first, a contrary one before an agreeing one
+            answer = sorted((x for x in pxs if _stated(x) and not DECLARED.search(x.simple[:300])
+                             and (near(x, theirs_words) or CONTRARY.search(x.simple))),
+                            key=lambda x: (-near(x, theirs_words), not CONTRARY.search(x.simple), x.index))[:SIDE_SENTENCES]
+            if claim and answer:
+                used.add(target[0].paragraph)
+                claim = sorted(claim, key=lambda x: x.index)
+                out.append((claim, answer, first or _question(asked, claim, answer, stop)))
+                first = ""
+    return out
+
+
+#: A post's paragraph opening on its writer's own view ("我的看法是：…", "我认为，…", "但我觉得…").
+_OWN_VIEW = re.compile(r"^(?:但|不过|可)?[，,]?\s*(?:我的(?:看法|观点|判断|意见)是|(?:我|笔者)(?:个人)?(?:倒|却)?(?:认为|觉得|以为|判断))[：:，,]?")
+
+
+def _views_answered(paras) -> list[tuple]:
+    """(a view the writer reports others hold, closing a paragraph of their post: "很多人据此认为，东北冰雪游会整体
+    起飞。", the writer's own view opening the post's next paragraph: "我的看法是：别的城市想照搬…，很难成功。")."""
+    out = []
+    for k in range(len(paras) - 1):
+        (who, xs), (nxt_who, ys) = paras[k], paras[k + 1]
+        view = xs[-1]
+        if nxt_who != who or not _UNNAMED_VIEW.match(view.simple) or not _stated(view):
+            continue
+        own = _OWN_VIEW.match(ys[0].simple)
+        if own and _cjk(ys[0].simple[own.end():]) >= 8:
+            out.append(([view], ys[:SIDE_SENTENCES], ""))
+    return out
+
+
+def _simple_name(name: str) -> str:
+    return to_simplified(name, "zh-Hant")
+
+
+def _named_reply(paras, cache, k: int, theirs: list[int], stop: frozenset):
+    """(the named writer's sentences, the reply's) of a post replying to an earlier writer by name ("回复白鹭过境：…"),
+    when it takes a contrary stance: the writer's earlier paragraph sharing the most words with the reply (their
+    latest when none does), its sentences on the reply's subject (else its judgements)."""
+    who, xs = paras[k]
+    if _AGREES.match(REPLY_TO.sub("", xs[0].simple, count=1)):
+        return None  # a reply agreeing disputes nothing
+    # the reply's stance: its sentences taking a contrary one ("谢谢姐妹，…" before "但停课的事我还是保留意见" is none)
+    answer = [x for x in xs if _stated(x) and CONTRARY.search(REPLY_TO.sub("", x.simple, count=1))][:SIDE_SENTENCES]
+    if not answer:
+        return None
+    mine = set().union(*(_words(x.simple, stop) for x in answer))
+    target = max(reversed(theirs), key=lambda j: len(cache[j] & mine))
+    ranked = sorted((x for x in paras[target][1] if _stated(x) and not REPLY_TO.match(x.simple)),
+                    key=lambda x: (-len(_words(x.simple, stop) & mine), not CONTRARY.search(x.simple), x.index))
+    claim = sorted(ranked[:SIDE_SENTENCES], key=lambda x: x.index)
+    return (claim, answer) if claim else None
+
+
+def _quoted_reply(paras, cache, k: int, stop: frozenset):
+    """(the quoted post's sentences, the answer's) of a post's paragraph quoting an earlier post of another
+    author ("引用1楼阿凯：…"), answered in the paragraphs after it; None when it answers nothing it disputes."""
+    who, xs = paras[k]
+    quoted = QUOTING.sub("", "".join(x.simple for x in xs), count=1)
+    said = set(_words(quoted, stop))
+    best, target = 0, None
+    for j in range(max(0, k - POST_REACH), k):
+        if paras[j][0].name == who.name or QUOTING.match(paras[j][1][0].simple):
+            continue
+        got = len(said & cache[j])
+        if got > best:
+            best, target = got, paras[j][1]
+    if target is None:
+        return None
+    answer = []
+    for i in range(k + 1, min(len(paras), k + 3)):
+        if paras[i][0] != who or QUOTING.match(paras[i][1][0].simple) or _ANOTHER.match(paras[i][1][0].simple):
+            break  # (the post's next subject, "另外…", answers nothing quoted)
+        answer += [x for x in paras[i][1] if _stated(x)]
+    if not any(CONTRARY.search(x.simple) for x in answer[:SIDE_SENTENCES]):
+        return None  # an answer agreeing with what it quotes disputes nothing
+    claim = sorted((x for x in target if _stated(x) and _words(x.simple, stop) & said),
+                   key=lambda x: -len(_words(x.simple, stop) & said))[:SIDE_SENTENCES]
+    if not claim or not answer:
+        return None
+    return sorted(claim, key=lambda x: x.index), answer[:SIDE_SENTENCES]
+
+
+def exchanges(ss: list[Sentence], authors, stop: frozenset) -> list[tuple[list, list]]:
+    """(side a sentences, side b sentences) of every exchange between authored blocks of one article's
+    sentences ``ss``; ``authors``: ``blockauthors.block_authors``; ``stop``: pairs of characters of the topic's own names."""
+    blocks: list[tuple[Speaker, str, int, list[Sentence]]] = []
+    for x in ss:
+        who, form, floor = authors.get((x.article, x.paragraph), (None, "", 0))
+        if who is None:
+            continue
+        if blocks and blocks[-1][3][0].paragraph == x.paragraph:
+            blocks[-1][3].append(x)
+        else:
+            blocks.append((who, form, floor, [x]))
+    if len({w.name for w, _, _, _ in blocks}) < 2:
+        return []
+    lines = [(w, xs) for w, form, _, xs in blocks if form == "line"]
+    posts = [(w, xs) for w, form, _, xs in blocks if form == "post"]
+    floors = {w.paragraph: n for w, form, n, _ in blocks if form == "post"}
+    asked = _asked(ss, authors)
+    return [(a, b, _question(asked, a, b, stop)) for a, b in _line_replies(lines, stop)] + \
+        _post_replies(posts, stop, asked, floors)
+
+
+def _asked(ss: list[Sentence], authors) -> list[str]:
+    """The questions a page asks before its first authored block (a Q&A page's question, a thread's opening post),
+    without their frame ("想问问：这种热度是昙花一现还是能长期保持？" → "这种热度是昙花一现还是能长期保持？")."""
+    out = []
+    for x in ss:
+        if (x.article, x.paragraph) in authors:
+            break
+        text = x.simple.strip()
+        if text.endswith(("？", "?")):
+            q = re.split(r"[：:]", text)[-1].strip()
+            if _cjk(q) >= 6:
+                out.append(q)
+    return out
+
+
+def _question(asked, a: list[Sentence], b: list[Sentence], stop: frozenset) -> str:
+    """The page's question both sides speak of (each shares a content word with it, the most shared first), or ''."""
+    wa = set().union(*(_words(x.simple, stop) for x in a))
+    wb = set().union(*(_words(x.simple, stop) for x in b))
+    best, out = (0, 0), ""
+    for q in asked:
+        wq = _words(q, stop)
+        key = (min(len(wq & wa), len(wq & wb)), len(wq & (wa | wb)))
+        if key[0] >= 1 and key > best:
+            best, out = key, q
+    return out
