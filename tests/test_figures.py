@@ -259,3 +259,13 @@ def test_ten_thousands_written_apart_are_one_figure():
     assert _fig(an, "約1萬2000人").number == 12000
     assert _fig(an, "2万4000元").number == 24000
     assert not [f for f in an.figures if f.written in ("約3萬", "約1萬", "1200噸", "2000人")]
+
+
+def test_a_figure_two_outlets_write_alike_in_their_own_scripts_shows_once():
+    a = _article("h1", "假期三天，云海市共接待游客304.79万人次，均创历史新高。", outlet="甲报")
+    b = _article("h2", "連假3天，雲海市共接待遊客304.79萬人次，雙雙創下歷史新高。", outlet="乙報",
+                 script="zh-Hant", date="2025-03-03")
+    page = render_briefing(_run(a, b), [a, b], lambda text, script="zh-Hans": text)
+    rows = [ln for ln in page.split("关键数字")[1].splitlines() if "304.79" in ln or "304\\.79" in ln]
+    assert rows and "甲报" in rows[0] and "乙報" in rows[0]
+    assert rows[0].count("304") == 1 + rows[0].split("|", 2)[2].count("304")  # one value cell, not "X / X"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import jinja2
 from markupsafe import Markup
 
+from ..hanzi import converter as opencc_converter
 from .chart import briefing_chart_svg
 from .figures import key_figures, label, owner
 from .links import paragraph_href, paragraph_number, source_name
@@ -84,14 +85,22 @@ def _figure_rows(analysis: Analysis, arts, tr=None, limit: int = KEY_FIGURES) ->
                 srcs.append(_source_link(arts[f.article], f.paragraph))
         values, shown = [], set()
         for f in fs:  # the same fact as each outlet writes it: "超过 7%" / "7.41%"
-            if f.written.replace(" ", "") not in shown:
-                shown.add(f.written.replace(" ", ""))
+            key = _same_form(f.written, arts[f.article].script)  # "304.79萬人次" is "304.79万人次"
+            if key not in shown:
+                shown.add(key)
                 values.append({"text": f.written, "script": arts[f.article].script})
         what, is_clause = label(first)
         rows.append({"value": first.written, "values": values, "script": arts[first.article].script,
                      "kind": first.kind, "what": what, "clause": is_clause, "owner": owner(first, arts[first.article].script, tr),
                      "context": "" if is_clause else first.context, "sources": srcs})
     return rows
+
+
+def _same_form(written: str, script: str) -> str:
+    """A figure as written, in simplified script without spaces: what two outlets share when they
+    write it alike in their own scripts."""
+    text = written.replace(" ", "")
+    return text if script == "zh-Hans" else opencc_converter("t2s").convert(text)
 
 
 _PRECISION_MARK = {"approximate": "约", "year": "", "month": "", "day": ""}
