@@ -269,3 +269,10 @@ def test_a_figure_two_outlets_write_alike_in_their_own_scripts_shows_once():
     rows = [ln for ln in page.split("关键数字")[1].splitlines() if "304.79" in ln or "304\\.79" in ln]
     assert rows and "甲报" in rows[0] and "乙報" in rows[0]
     assert rows[0].count("304") == 1 + rows[0].split("|", 2)[2].count("304")  # one value cell, not "X / X"
+
+
+def test_a_word_ending_in_an_approximation_character_is_not_an_approximation():
+    a = _article("n", "附近好几家饭店都在门口贴招聘。\n\n我们预约20个名额，最近3天已满。\n\n将近30家门店参与，约20%的用户复购。")
+    written = {f.written for f in _run(a).figures}
+    assert not any(w.startswith("近好几") or w.startswith("约20个") or w.startswith("近3") for w in written), written
+    assert "将近30家" in written and "约20%" in written, written
