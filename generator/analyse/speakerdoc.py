@@ -17,7 +17,8 @@ from .speakerspan import coverage, speaker_for
 from .speakerturns import ADVERB_AFTER, CARRY, FIRST_SPEECH, NARRATOR, QUOTED_SPAN, LABEL_IN, after_heading, is_dialogue
 from .speakerroles import cast_roles, misread, proper_name, short_forms, interviewee, report_frames, report_holder, short_mention, turn_label
 from .speakercolumns import person_signer, signed_body
-from .speakerholder import _ORG_SUFFIX
+from .speakerholder import _ORG_SUFFIX, public_people
+from .speakerintro import introduced_turns
 from .speakerposts import COMMENT, posts_by_heading, signed_after
 from .speakercontext import (_ADDRESSED, _AFTER_NAME, _HANDS_OVER, _HONORIFIC_AFTER, _HOST_LABELS, _ISSUES, _LABEL_AT,
                              _NOT_SENDERS, _ROLE_BACK, _antecedent, _host, _one_off_word, _orig, _sections, _shifted,
@@ -73,6 +74,7 @@ def doc_speakers(articles, per_article, titles, tax):
                       m.group(2)[2:] not in _AFTER_NAME if k == 3 else
                       len(m.group(2)) == 2 or m.group(2)[2:] in _AFTER_NAME
                       or article_text.count(m.group(2)[:2]) > article_text.count(m.group(2)))}
+        people |= public_people(texts, _AFTER_NAME)  # "游客钟某第一次见到雪。…她也坦言…"
         titled: list[tuple[int, Speaker]] = []
         shorts = short_forms(texts)
         stamps = [stamp_end(t) for t in texts]  # "2024-05-02 09:12 王某：": the label after a message's time
@@ -356,4 +358,14 @@ def doc_speakers(articles, per_article, titles, tax):
                     tail = Speaker(name=_orig(porig, psimple, n), role=_orig(porig, psimple, r),
                                    article=a.slug, paragraph=pid, kind="person")
             prev_sents = psents
+        if not any(labels) and not posted and not senders and not dialogue:
+            # an unlabelled interview: a guest who introduced themselves speaks until the host takes over
+            host_name = to_simplified((a.author or "").strip(), a.script)
+            for i, who in introduced_turns(sents, host_name, _surnames()).items():
+                s = sents[i]
+                if who and (s.article, s.index) not in by_sentence:
+                    by_sentence[(s.article, s.index)] = (Speaker(
+                        name=_orig(s.paragraph_original, s.paragraph_simple, who), role="", article=a.slug,
+                        paragraph=s.paragraph, kind="person"),)
+                    found.append((who, "", "person"))
     return by_sentence, found, roles_found
