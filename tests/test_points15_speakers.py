@@ -153,3 +153,33 @@ def test_described_person(holder, name):
 ])
 def test_a_name_never_opens_on_an_adverb(name, kind, ok):
     assert checked_name(name, kind) == ok
+
+
+# a turn labelled in lenticular brackets: a live text, minutes, a hearing's record ----------------
+
+@pytest.mark.parametrize("body, text, name, script", [
+    ("【现场】发布会即将开始。\n\n【主持人】各位记者朋友，上午好！\n\n"
+     "【市商务局副局长樊立群】改造后，城南菜市场摊位空置率由两成降至5%，我们将继续控制摊位租金涨幅。",
+     "摊位空置率由两成降至5%", "樊立群", "zh-Hans"),
+    ("【會議紀錄】城南菜場改造諮詢會\n\n【區議會主席 陸志恒】改造工程延誤三個月，攤販的損失應由承建商承擔。",
+     "攤販的損失應由承建商承擔", "陸志恒", "zh-Hant"),
+    ("【庭审直播】\n\n【审判长 祁文涛】现在开庭。\n\n【原告代理律师 严海宁】改造方擅自提高租金，违反了双方签订的租赁合同。",
+     "违反了双方签订的租赁合同", "严海宁", "zh-Hans"),
+])
+def test_a_bracketed_turn_label_gives_its_entry_to_the_person_it_names(tmp_path, body, text, name, script):
+    assert _who(tmp_path, _article(body, script), text) == [name]
+
+
+def test_a_bracketed_label_naming_no_person_gives_nobody(tmp_path):
+    body = "【网友互动】网友“菜篮子”：改造以后菜价贵了两成，老人买菜负担加重。"
+    assert "网友互动" not in _who(tmp_path, _article(body), "菜价贵了两成")
+
+
+# a research note's own "我们" frames --------------------------------------------------------------
+
+def test_a_notes_own_narration_is_the_body_that_writes_it(tmp_path):
+    body = ("据我们不完全统计，全国至少有9个县城启动了菜市场改造。\n\n"
+            "改造后摊位租金普遍上涨三成以上，“菜篮子”价格随之走高。\n\n"
+            "我们的测算显示，租金每上涨一成，菜价约上涨2%。")
+    a = _article(body, outlet="城市消费研究院")
+    assert _who(tmp_path, a, "租金普遍上涨三成以上") == ["城市消费研究院"]

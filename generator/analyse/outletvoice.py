@@ -56,12 +56,20 @@ _OTHER_VOICE = re.compile(r"[“”「」]|^(?:[^，。]{0,8}[，,])?(?:也|还|
 
 #: The reporter's own frame: what the outlet's reporter found ("据记者了解，", "记者统计，", "据本报记者梳理，").
 _REPORTER_FRAME = re.compile(r"^(?:[^，。“”]{0,8}[，,])?(?:据)?(?:本报|本刊|本台|本网)?记者(?:从[^，。“”]{1,20})?"
-                             r"(?:了解到?|获悉|观察|梳理|统计|调查|注意到|发现|走访|查询|看到|所见)[，,]")
+                             r"(?:了解到?|获悉|观察|梳理|统计|调查|注意到|发现|走访|查询|看到|所见)[，,]|"
+                             # the writer's own markers ("据了解，", "需要指出的是，", "值得注意的是，")
+                             r"^(?:据了解|据悉|需要指出的是|值得注意的是|值得一提的是|需要注意的是)[，,]")
 
 
 #: A term set in quotation marks inside a sentence ("“90后”游客", "存在“来得快、去得也快”的风险"): a
 #: name or a catchword, short and without a pause of speech, not after a colon handing over the floor.
 _TERM = re.compile(r"(?<![：:])(?:“[^“”，。！？：；,!?:;\n]{1,12}”|「[^「」，。！？：；,!?:;\n]{1,12}」|‘[^‘’，。！？：；\n]{1,12}’)")
+
+
+def quotes_speech(text: str) -> bool:
+    """Whether a sentence quotes someone's words: quotation marks left once the short terms in
+    them are read as terms ("“90后”游客", "“一车一码”监控" quote no one)."""
+    return bool(re.search(r"[“”「」]", _TERM.sub("", text)))
 
 
 def reporters(s, people=frozenset(), voice: str = "") -> bool:

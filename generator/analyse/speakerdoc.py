@@ -19,6 +19,7 @@ from .speakerroles import cast_roles, misread, proper_name, short_forms, intervi
 from .speakercolumns import person_signer, signed_body
 from .speakerholder import _ORG_SUFFIX, public_people
 from .speakerintro import introduced_turns
+from .outletvoice import quotes_speech
 from .speakerposts import COMMENT, posts_by_heading, signed_after
 from .speakercontext import (_ADDRESSED, _AFTER_NAME, _HANDS_OVER, _HONORIFIC_AFTER, _HOST_LABELS, _ISSUES, _LABEL_AT,
                              _NOT_SENDERS, _ROLE_BACK, _antecedent, _host, _one_off_word, _orig, _sections, _shifted,
@@ -323,11 +324,11 @@ def doc_speakers(articles, per_article, titles, tax):
                     sp = None if own_frame else opened
                 tail = sp if sp is not None and sp.kind == "person" else None
                 quoted_tail = sp if sp is not None and sp.kind in ("person", "group", "org") else None
-                if sp is None and org and not re.search(r"[“”「」]", s.simple):
+                if sp is None and org and not quotes_speech(s.simple):
                     # a research note's own narration is the body's that signs it, as a column's is
                     # its author's (facts it reports included)
                     sp = Speaker(name=org, role="", article=a.slug, paragraph=pid, kind="org")
-                elif sp is None and signed_person and not re.search(r"[“”「」]", s.simple):
+                elif sp is None and signed_person and not quotes_speech(s.simple):
                     # a proposal's own narration is its signer's ("领衔代表：周文华")
                     sp = Speaker(name=signed_person[0], role=signed_person[1], article=a.slug, paragraph=pid, kind="person")
                 if sp:
