@@ -183,3 +183,19 @@ def test_a_notes_own_narration_is_the_body_that_writes_it(tmp_path):
             "我们的测算显示，租金每上涨一成，菜价约上涨2%。")
     a = _article(body, outlet="城市消费研究院")
     assert _who(tmp_path, a, "租金普遍上涨三成以上") == ["城市消费研究院"]
+
+
+# a role is a noun phrase: never the question or the quotation before it ------------------------
+
+@pytest.mark.parametrize("body, text, name, role, script", [
+    ("城南菜市场改造完工。\n\n“最大的短板是停车。”江城大学城市规划系教授晏文涛说，周末停车位缺口明显。",
+     "停车位缺口明显", "晏文涛", "江城大学城市规划系教授", "zh-Hans"),
+    ("城南菜市场改造完工。\n\n改造能否留住老顾客？市商务局副局长樊立群在接受记者采访时说：“我们会控制摊位租金。”",
+     "控制摊位租金", "樊立群", "市商务局副局长", "zh-Hans"),
+    ("城南菜場改造完工。\n\n「攤位費太貴了！」江城攤販協會會長陸志恒指出，已有三成老攤販搬離。",
+     "三成老攤販搬離", "陸志恒", "江城攤販協會會長", "zh-Hant"),
+])
+def test_a_role_never_takes_in_the_question_or_quotation_before_it(tmp_path, body, text, name, role, script):
+    part = analysed(tmp_path, _article(body, script), TOPIC)
+    s = sentence_with(part, text)
+    assert [(sp.name, sp.role) for sp in part.speakers.get((s.article, s.index), ())] == [(name, role)]

@@ -129,7 +129,7 @@ def doc_speakers(articles, per_article, titles, tax):
                 from .entities import SURNAMES
                 if (name[0] in SURNAMES or "·" in name) and name not in known:
                     lo = max(0, m.start(1) - _ROLE_BACK)  # a bounded look back: linear on a huge paragraph
-                    cut = max(max(psimple.rfind(ch, lo, m.start(1)) for ch in "，。；：“”、"), lo - 1)
+                    cut = max(max(psimple.rfind(ch, lo, m.start(1)) for ch in "，。；：“”、？！"), lo - 1)
                     role = checked_role(psimple[cut + 1:m.end(1)])
                     known[name] = (role, "person")
                     roles_found.setdefault(name, role)
