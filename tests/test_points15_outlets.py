@@ -96,3 +96,22 @@ def test_a_long_quotation_still_makes_a_sentence_someones():
 
     assert not reporters(S())
     assert reporters(T())
+
+
+@pytest.mark.parametrize("body, text, outlet, author, who, script", [
+    ("各区商务局：\n\n春节前菜市场客流将继续攀升。预计整个春节假期城南菜市场客流将同比增长三成以上。\n\n江城市商务局",
+     "客流将同比增长三成以上", "江城市人民政府", "江城市商务局", "江城市商务局", "zh-Hans"),
+    ("城南菜場改造完工。\n\n預計明年全市還將有12個菜場完成改造，攤位租金將平均上漲兩成。",
+     "攤位租金將平均上漲兩成", "香江日報", None, "香江日報", "zh-Hant"),
+])
+def test_a_forecast_with_no_holder_named_is_the_documents_own(tmp_path, body, text, outlet, author, who, script):
+    an = _run(tmp_path, [_article(body, outlet=outlet, author=author, script=script)])
+    [p] = _citing(an, "a", text)
+    assert _names(p) == [who]
+
+
+def test_a_forecast_a_holder_makes_stays_the_holders(tmp_path):
+    body = "城南菜市场改造完工。\n\n江城证券分析师晏文涛预计，明年全市还将有12个菜市场完成改造，摊位租金将平均上涨两成。"
+    an = _run(tmp_path, [_article(body, outlet="江城晚报")])
+    [p] = _citing(an, "a", "摊位租金将平均上涨两成")
+    assert _names(p) == ["晏文涛"]
