@@ -30,3 +30,22 @@ def test_a_signpost_is_no_claim(text):
 ])
 def test_a_claim_after_a_signpost_word_is_still_a_claim(text):
     assert not not_a_claim(text)
+
+
+@pytest.mark.parametrize("text", [
+    "[1]摊位数包含固定摊位、临时摊位及早市摊位。",  # a Markdown report's footnote
+    "［注2］客流量为闸机计数，不含员工通道。",  # a full-width footnote mark
+    "注：外地顾客指常住地为江城市以外的顾客。",  # an official notice's note under its table
+    to_simplified("數據說明：本報告數據來源於城南菜場2024年1月的收銀記錄。", "zh-Hant"),  # a data note, traditional
+    "本报告数据来源于城南菜市场管理处的收银记录和问卷调查。",
+])
+def test_a_note_is_no_claim(text):
+    assert not_a_claim(text)
+
+
+@pytest.mark.parametrize("text", [
+    "注意：改造后摊位租金将上涨两成，小摊贩压力加大。",  # a warning label is no note
+    "数据显示，改造后菜市场客流同比增长四成。",
+])
+def test_a_labelled_claim_is_still_a_claim(text):
+    assert not not_a_claim(text)

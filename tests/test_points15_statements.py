@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from generator.analyse.statementperson import third_person
+from generator.analyse.statements import drop_lead
 
 
 @pytest.mark.parametrize("text, holder, want", [
@@ -21,3 +22,13 @@ from generator.analyse.statementperson import third_person
 ])
 def test_the_holder_is_named_once_per_clause(text, holder, want):
     assert third_person(text, holder, "person") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("三是租金依赖补贴，存在“补贴一停就涨价”的风险。", "租金依赖补贴，存在“补贴一停就涨价”的风险。"),
+    ("其二，改造后摊位租金上涨两成。", "改造后摊位租金上涨两成。"),
+    ("統一是必要的。", "統一是必要的。"),  # a word ending in 一 before 是 is no enumerator
+    ("一是否定的。", "一是否定的。"),
+])
+def test_a_statement_leaves_its_lists_enumerator_behind(text, want):
+    assert drop_lead(text) == want

@@ -44,6 +44,10 @@ _FRAME_ONLY = re.compile(r"(?:指出|表示|认为|称|说|写道|提到|介绍|
 
 #: A table's or a chart's credit line ("资料来源：公司公告，Wind"): a caption, not a claim.
 _CREDIT = re.compile(r"(?:资料|数据|图片|图表)?来源[：:]")
+#: A note, not a claim: a footnote under its mark ("[1]订单量包含…", "［注2］…"), a note or a method's label
+#: ("注：…", "数据说明：…", "样本说明：…"), a report's account of its own data ("本报告数据来源于…").
+_NOTE = re.compile(r"^(?:[\[［【](?:注)?\d{1,3}[\]］】]|(?:注|注释|备注|说明|数据说明|样本说明|方法说明|研究方法|统计口径)\d{0,2}[：:]|"
+                   r"(?:本报告|本文|本研究|本调查|本次调查|以上|上述)(?:的|中的|所用)?数据(?:均)?(?:来源|来自|取自|源自))")
 
 
 #: Two texts fused by OCR or a bad paste: a dateline in the middle of a sentence ("…梳理，本报讯（记者章蕾）C919的…",
@@ -87,7 +91,7 @@ def not_a_claim(simple: str) -> bool:
     body = re.sub(r"^(?:【[^】]{1,30}】|[^，。：:“”「」]{2,30}[：:])\s*[“「]?", "", text)
     return bool(_fused(text) or _HOSTING.search(body) or _ATTENDEES.search(text) or _CONTENTLESS.search(body)
                 or _BOILERPLATE.search(text) or _ENUMERATION.match(text) or _SIGNPOST.search(body) or _SIGNPOST.search(text) or _OWN_PLAN.search(text) or _METHOD.search(text)
-                or _FRAME_ONLY.search(text.rstrip("。")) or _CREDIT.search(text) or _bare_list(text)
+                or _FRAME_ONLY.search(text.rstrip("。")) or _CREDIT.search(text) or _NOTE.match(text) or _bare_list(text)
                 or no_claim(text, _ALL_SIGNALS))
 
 
