@@ -105,8 +105,8 @@ def test_a_self_introduction_inside_quotation_marks_opens_no_turn(tmp_path):
 
 def test_introduced_turns_gives_the_host_back_the_floor():
     class S:  # the little of a Sentence the reader needs
-        def __init__(self, simple):
-            self.simple = simple
+        def __init__(self, simple, paragraph="p1"):
+            self.simple, self.paragraph = simple, paragraph
 
     sents = [S(t) for t in ("我是小鹿今天来城南菜市场。", "你好我叫尤春花是卖豆腐的。", "尤姐生意怎么样？",
                             "现在来买菜的年轻人多了一倍。", "好谢谢尤姐。", "这里的装修真的很漂亮。")]
@@ -199,3 +199,11 @@ def test_a_role_never_takes_in_the_question_or_quotation_before_it(tmp_path, bod
     part = analysed(tmp_path, _article(body, script), TOPIC)
     s = sentence_with(part, text)
     assert [(sp.name, sp.role) for sp in part.speakers.get((s.article, s.index), ())] == [(name, role)]
+
+
+def test_a_guests_turn_ends_at_a_new_section(tmp_path):
+    body = ("## 摊主访谈\n\n你好我叫尤春花是卖豆腐的。改造以后来买菜的年轻人多了一倍。\n\n"
+            "## 编者手记\n\n我们认为，改造后摊位租金上涨过快，小摊贩的生存空间正在收窄。")
+    a = _article(body, author="小鹿")
+    assert _who(tmp_path, a, "年轻人多了一倍") == ["尤春花"]
+    assert "尤春花" not in _who(tmp_path, a, "生存空间正在收窄")

@@ -362,7 +362,7 @@ def doc_speakers(articles, per_article, titles, tax):
         if not any(labels) and not posted and not senders and not dialogue:
             # an unlabelled interview: a guest who introduced themselves speaks until the host takes over
             host_name = to_simplified((a.author or "").strip(), a.script)
-            for i, who in introduced_turns(sents, host_name, _surnames()).items():
+            for i, who in introduced_turns(sents, host_name, _surnames(), after_break).items():
                 s = sents[i]
                 if who and (s.article, s.index) not in by_sentence:
                     by_sentence[(s.article, s.index)] = (Speaker(

@@ -38,15 +38,18 @@ def _intro(simple: str, surnames) -> tuple[int, str] | None:
     return None
 
 
-def introduced_turns(sents, host: str, surnames) -> dict[int, str]:
+def introduced_turns(sents, host: str, surnames, breaks=frozenset()) -> dict[int, str]:
     """Sentence position in ``sents`` → the guest who speaks it ('' for a sentence of the guest's
     span that is the host's or both voices'), for a document where guests introduce themselves.
     ``host``: the byline's name (the host introducing themselves is no guest); ``sents``: the
-    article's sentences in order (``Sentence``)."""
+    article's sentences in order (``Sentence``); ``breaks``: ids of the paragraphs that open a new
+    section (after a heading), where a guest's span ends."""
     out: dict[int, str] = {}
     guest, address = "", None
     for i, s in enumerate(sents):
         text = s.simple
+        if guest and s.paragraph in breaks and (i == 0 or sents[i - 1].paragraph != s.paragraph):
+            guest, address = "", None  # a new section: the guest's turn does not go on over its heading
         found = _intro(text, surnames)
         if found and found[1] != host and found[1] not in host:
             guest = found[1]
