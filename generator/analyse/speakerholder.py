@@ -292,15 +292,13 @@ def public_people(texts, after_name) -> set[str]:
     """Members of the public a document names after what they are ("来自广州的游客钟某第一次…"):
     the people a later "她" may stand for. ``after_name``: characters that follow a two-character
     name ("钟某第一次" has no third character of the name when "某第" is no name's end)."""
-    out = set()
+    found = set()
     for t in texts:
         for m in _PUBLIC_AT.finditer(t):
             n = m.group(1)
-            if len(n) == 3 and n[2] in after_name:
-                n = n[:2]
-            if n[0] in _surnames() and not _common_words(n):
-                out.add(n)
-    return out
+            found.add(n[:2] if len(n) == 3 and n[2] in after_name else n)
+    # (each distinct candidate looked up once: a long page repeating "游客…" stays linear)
+    return {n for n in found if n[0] in _surnames() and not _common_words(n)}
 
 
 #: A list item's number opening the holder ("1.", "2、", "（3）", "一、", "①"): the item's, not the name's.
