@@ -207,3 +207,29 @@ def test_a_guests_turn_ends_at_a_new_section(tmp_path):
     a = _article(body, author="小鹿")
     assert _who(tmp_path, a, "年轻人多了一倍") == ["尤春花"]
     assert "尤春花" not in _who(tmp_path, a, "生存空间正在收窄")
+
+
+# a post is its poster's own writing: a holder it reports speaks their own sentence only ----------
+
+@pytest.mark.parametrize("body, reported, own, poster, script", [
+    ("## 1楼\u3000林远舟\u30002025-03-02 10:11\n\n菜价我觉得没涨多少。"
+     "管理处主任包文杰表示，改造费用由区财政承担，摊贩不用出钱。新摊位比以前宽敞多了。",
+     "改造费用由区财政承担", "新摊位比以前宽敞多了", "林远舟", "zh-Hans"),
+    ("## 2樓\u3000陳家豪\u30002025-03-02 21:15\n\n攤位費我覺得太貴。"
+     "管理處處長陸志恒表示，明年攤位費還要再漲一成，理由是維護成本上升。老攤販根本撐不下去。",
+     "維護成本上升", "老攤販根本撐不下去", "陳家豪", "zh-Hant"),
+])
+def test_a_posts_own_sentence_after_a_holder_it_reports_is_the_posters(tmp_path, body, reported, own, poster, script):
+    a = _article(body, script)
+    assert poster not in _who(tmp_path, a, reported)  # the reported holder's
+    assert _who(tmp_path, a, own) == [poster]  # and the poster's again after it
+
+
+def test_another_posters_words_quoted_into_a_post_are_nobodys(tmp_path):
+    body = ("## 3楼\u3000韦一鸣\u30002025-03-03 08:02\n\n改造以后摊位租金涨了一倍。\n\n"
+            "## 4楼\u3000郑小满\u30002025-03-03 09:15\n\n"
+            "引用3楼韦一鸣的发言：>改造以后摊位租金涨了一倍太夸张了我家摊位只涨了两成。\n\n"
+            "我觉得改造以后顾客明显多了。")
+    a = _article(body)
+    assert _who(tmp_path, a, "太夸张了我家摊位只涨了两成") == []
+    assert _who(tmp_path, a, "顾客明显多了") == ["郑小满"]

@@ -11,10 +11,13 @@ import re
 
 from ..model import POST_HEADING
 
-__all__ = ["posts_by_heading", "COMMENT", "signed_after"]
+__all__ = ["posts_by_heading", "COMMENT", "QUOTING", "signed_after"]
 
 #: An account heading: one name (no pause, no list mark, no sentence), then perhaps a badge.
 _ACCOUNT = re.compile(r"([^\s，。；：:！？、“”「」《》#（）()\[\]【】]{2,16})(?:[ \u3000]+(V|v|✓|☑|VIP|vip|黄V|蓝V|大V))?")
+#: A post opening on another's post it quotes ("引用3楼X的发言：>…", "引用 X：…", "> …"): the quoted words are
+#: the other poster's, not this one's.
+QUOTING = re.compile(r"^\s*(?:(?:引用|轉引|转引)[^：:。！？\n]{1,30}[：:]\s*[>＞]?|[>＞])")
 #: A comment or a reply inside a post's paragraph ("回复 @X：", "@X：").
 COMMENT = re.compile(r"(?:^|[。！？～~\s])(?:回复|回覆)[ \u3000]*[@＠]|^[@＠]")
 
