@@ -233,3 +233,18 @@ def test_another_posters_words_quoted_into_a_post_are_nobodys(tmp_path):
     a = _article(body)
     assert _who(tmp_path, a, "太夸张了我家摊位只涨了两成") == []
     assert _who(tmp_path, a, "顾客明显多了") == ["郑小满"]
+
+
+@pytest.mark.parametrize("body, text, name, role, script", [
+    ("关于城南菜市场改造项目的公告\n\n公司董事长阎国栋表示，改造完成后公司租金收入预计增长两成。",
+     "租金收入预计增长两成", "阎国栋", "公司董事长", "zh-Hans"),
+    ("城南菜市场改造完工。\n\n市场管理处主任包文杰说，改造后摊位空置率降至5%。",
+     "摊位空置率降至5%", "包文杰", "市场管理处主任", "zh-Hans"),
+    ("城南菜場改造完工。\n\n公司發言人陳家豪指出，改造後攤位費將上漲一成。",
+     "攤位費將上漲一成", "陳家豪", "公司發言人", "zh-Hant"),
+])
+def test_a_named_person_after_a_role_opening_on_a_vague_word(tmp_path, body, text, name, role, script):
+    # "公司…", "市场…" open vague holders ("公司表示", "市场人士"), but a role and a name after them are a person
+    part = analysed(tmp_path, _article(body, script), TOPIC)
+    s = sentence_with(part, text)
+    assert [(sp.name, sp.role) for sp in part.speakers.get((s.article, s.index), ())] == [(name, role)]

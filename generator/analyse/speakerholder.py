@@ -205,6 +205,9 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
         return (holder, "", "group") if len(holder) > 2 else None
     if len(holder) == 1 and holder in _surnames():
         return (holder, "", "bare")  # "张表示": a short second mention, resolved in the document
+    named = _titled_name(holder, titles) if _VAGUE.match(holder) and not re.search(r"\d+家|\d+位|多家|多位|、|和|及", holder) else None
+    if named:
+        return named  # "公司董事长王某", "市场管理处主任包某": a vague word opens the role, the person is named
     if len(holder) < 2 or _VAGUE.match(holder) or re.search(r"\d+家|\d+位|多家|多位", holder):
         return _group(holder)
     if _ADVERB_START.match(holder):
@@ -299,6 +302,17 @@ def public_people(texts, after_name) -> set[str]:
             found.add(n[:2] if len(n) == 3 and n[2] in after_name else n)
     # (each distinct candidate looked up once: a long page repeating "游客…" stays linear)
     return {n for n in found if n[0] in _surnames() and not _common_words(n)}
+
+
+def _titled_name(holder: str, titles) -> tuple[str, str, str] | None:
+    """(name, role, "person") for a holder ending on a job title and a person's name ("公司董事长王某"),
+    the name opening on a surname and no ordinary word; else None."""
+    for t in sorted(titles, key=len, reverse=True):
+        i = holder.rfind(t)
+        name = holder[i + len(t):] if i >= 0 else ""
+        if name and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) and name[0] in _surnames() and not _common_words(name):
+            return name, re.sub(r"^(?:该|其|这|那|此)", "", holder[:i + len(t)]), "person"
+    return None
 
 
 #: A list item's number opening the holder ("1.", "2、", "（3）", "一、", "①"): the item's, not the name's.
