@@ -115,3 +115,20 @@ def test_a_forecast_a_holder_makes_stays_the_holders(tmp_path):
     an = _run(tmp_path, [_article(body, outlet="江城晚报")])
     [p] = _citing(an, "a", "摊位租金将平均上涨两成")
     assert _names(p) == ["晏文涛"]
+
+
+@pytest.mark.parametrize("body, text, outlet, author, media", [
+    ("各区商务局：\n\n城南菜市场改造后，摊位空置率由两成降至5%，周边商户营业额同比增长三成。\n\n江城市商务局",
+     "营业额同比增长三成", "江城市人民政府", "江城市商务局", False),  # a bureau's notice: no press
+    ("城南菜市场改造报告\n\n改造完成后，城南菜市场周末客流较去年同期增长四成，带动周边餐饮订单大幅上升。",
+     "周末客流较去年同期增长四成", "城市消费研究院", None, False),  # an institute's report
+    ("城南菜場改造完工。\n\n改造完成後，城南菜場週末客流較去年同期增長四成，帶動周邊餐飲訂單大幅上升。",
+     "週末客流較去年同期增長四成", "香江日報", None, True),  # a paper
+])
+def test_only_a_news_outlets_own_voice_is_labelled_the_medias(tmp_path, body, text, outlet, author, media):
+    taxonomy = TOPIC + "voices:\n  media: {label: 媒体, cues: [日报]}\n"
+    an = _run_topic(tmp_path, [_article(body, outlet=outlet, author=author, script="zh-Hant" if "菜場" in body else "zh-Hans")],
+                    taxonomy=taxonomy)
+    [p] = _citing(an, "a", text)
+    [sp] = p.speakers
+    assert (sp.group_label == "媒体") == media

@@ -122,12 +122,25 @@ def with_outlets(points, articles, per_article, sentence_speakers, outlets, colu
             if not cited or any(sentence_speakers.get((s.article, s.index)) or not reporters(s, people.get(c.article, ()), name)
                                 for s in cited):
                 continue  # someone in the text speaks it, or may (or we cannot tell which sentence it is)
-            group, label = voice(name)
+            group, label = voice(name) if _media(name) else ("", "")
             speakers.append(Speaker(name=name, role="", article=c.article, paragraph=c.paragraph, kind="org",
                                     group=group, group_label=label))
             have.add(name)
         out.append(replace(p, speakers=tuple(speakers)) if tuple(speakers) != p.speakers else p)
     return out
+
+
+#: How a news outlet's name ends ("冰城晚报", "新台日報", "江州网", "财新周刊", "端传媒").
+_MEDIA_END = re.compile(r"(?:报|報|刊|网|網|台|臺|社|媒|媒体|媒體|新闻|新聞|杂志|雜誌|频道|頻道|在线|在線|资讯|資訊|财经|財經|观察|觀察)$")
+
+
+def _media(name: str) -> bool:
+    """Whether the voice of a document is a news outlet's, labelled as the media's: not a body's
+    that names itself as one (a bureau, a government, an institute, a company: "哈尔滨市文化广电和旅游局",
+    "游迹旅行大数据研究院"), whose own notice or report no reader takes for the press."""
+    from .speakerholder import _ORG_SUFFIX
+
+    return bool(_MEDIA_END.search(name)) or not _ORG_SUFFIX.search(name)
 
 
 def _full_name(sp, voice: str):
