@@ -31,12 +31,23 @@ _METHOD = re.compile(r"(?:记者|笔者|本报|本文|小编)[^，。]{0,10}(?:�
                      r"(?:揭示|描摹|探讨|解读|探寻|一探究竟|还原)")
 
 
+#: The piece announcing what it does or is about to say ("本期我们回顾事件脉络，评估…", "本文将梳理…",
+#: "说几个数据，再谈“能不能复制”。", "另外我想提醒一个被忽视的风险：价格。"): a signpost; the claims follow it.
+_SIGNPOST = re.compile(r"^(?:本期|本文|本报告|本周报|本篇|这期|这篇|今天)(?:我们|笔者|小编)?(?:将|会|先)?(?:回顾|梳理|盘点|评估|分析|介绍|探讨|解读|聊聊|谈谈)|"
+                       r"^(?:另外|此外|最后|首先|先|再)?[，,]?(?:我|笔者)?(?:想|来|先|再)?(?:说|谈|聊|讲|提醒|补充)(?:几|两|一下|一点|一个|说|谈|聊)"
+                       r"[^。！？；，,]{0,16}(?:[，,](?:再|然后|最后)(?:说|谈|聊|讲)[^。！？；]{0,16}|[：:][^，。！？；,:：]{1,8})?[。！]?$")
+
+
 #: A frame with nothing after it ("任泽平在《…》一文中分析指出："): the claim is in the next sentence.
 _FRAME_ONLY = re.compile(r"(?:指出|表示|认为|称|说|写道|提到|介绍|分析)[：:，,]?[”」]?$")
 
 
 #: A table's or a chart's credit line ("资料来源：公司公告，Wind"): a caption, not a claim.
 _CREDIT = re.compile(r"(?:资料|数据|图片|图表)?来源[：:]")
+#: A note, not a claim: a footnote under its mark ("[1]订单量包含…", "［注2］…"), a note or a method's label
+#: ("注：…", "数据说明：…", "样本说明：…"), a report's account of its own data ("本报告数据来源于…").
+_NOTE = re.compile(r"^(?:[\[［【](?:注)?\d{1,3}[\]］】]|(?:注|注释|备注|说明|数据说明|样本说明|方法说明|研究方法|统计口径)\d{0,2}[：:]|"
+                   r"(?:本报告|本文|本研究|本调查|本次调查|以上|上述)(?:的|中的|所用)?数据(?:均)?(?:来源|来自|取自|源自))")
 
 
 #: Two texts fused by OCR or a bad paste: a dateline in the middle of a sentence ("…梳理，本报讯（记者章蕾）C919的…",
@@ -79,8 +90,8 @@ def not_a_claim(simple: str) -> bool:
     # a turn label ("孟某：“…", "【主持人 王某】") is not the words
     body = re.sub(r"^(?:【[^】]{1,30}】|[^，。：:“”「」]{2,30}[：:])\s*[“「]?", "", text)
     return bool(_fused(text) or _HOSTING.search(body) or _ATTENDEES.search(text) or _CONTENTLESS.search(body)
-                or _BOILERPLATE.search(text) or _ENUMERATION.match(text) or _OWN_PLAN.search(text) or _METHOD.search(text)
-                or _FRAME_ONLY.search(text.rstrip("。")) or _CREDIT.search(text) or _bare_list(text)
+                or _BOILERPLATE.search(text) or _ENUMERATION.match(text) or _SIGNPOST.search(body) or _SIGNPOST.search(text) or _OWN_PLAN.search(text) or _METHOD.search(text)
+                or _FRAME_ONLY.search(text.rstrip("。")) or _CREDIT.search(text) or _NOTE.match(text) or _bare_list(text)
                 or no_claim(text, _ALL_SIGNALS))
 
 

@@ -28,6 +28,19 @@ def outlet_name(outlet: str | None) -> str:
     return name if _NAME.fullmatch(name) and not _NOT_NAME.search(name) else ""
 
 
+def voice_name(article, outlet: str | None) -> str:
+    """Whose own voice an article's unattributed text is: the organisation its byline names as the
+    author (a bureau's notice on a city's portal, an institute's report on a platform: the body that
+    issued it, not the site that carries it), else the outlet (``outlet_name``)."""
+    from .speakerholder import _ORG_SUFFIX
+
+    author = (getattr(article, "author", None) or "").strip()
+    if _NAME.fullmatch(author) and " " not in author and not _NOT_NAME.search(author) and _ORG_SUFFIX.search(author) \
+            and len(author) >= 4:
+        return author
+    return outlet_name(outlet)
+
+
 #: A paragraph opened by a label ("产能：…", "- 观点：…"): a list's item, whose holder may be the list's.
 _LABELLED = re.compile(r"^(?:\\?[-•·*]\s*)?[^，。；：“”「」\s]{2,30}[：:]")
 #: Quotation marks, an unnamed source ("有人", "有分析认为", "据…"), a first person or a frame word:
@@ -43,10 +56,25 @@ _OTHER_VOICE = re.compile(r"[“”「」]|^(?:[^，。]{0,8}[，,])?(?:也|还|
 
 #: The reporter's own frame: what the outlet's reporter found ("据记者了解，", "记者统计，", "据本报记者梳理，").
 _REPORTER_FRAME = re.compile(r"^(?:[^，。“”]{0,8}[，,])?(?:据)?(?:本报|本刊|本台|本网)?记者(?:从[^，。“”]{1,20})?"
-                             r"(?:了解到?|获悉|观察|梳理|统计|调查|注意到|发现|走访|查询|看到|所见)[，,]")
+                             r"(?:了解到?|获悉|观察|梳理|统计|调查|注意到|发现|走访|查询|看到|所见)[，,]|"
+                             # the writer's own markers ("据了解，", "需要指出的是，", "值得注意的是，")
+                             r"^(?:据了解|据悉|需要指出的是|值得注意的是|值得一提的是|需要注意的是)[，,]|"
+                             # a forecast with no holder named, opening the sentence ("预计整个冰雪季…将…"): the writer's
+                             r"^(?:预计|据预计|估计|据估计)(?=[^，。：“”「」]{4})")
 
 
-def reporters(s, people=frozenset()) -> bool:
+#: A term set in quotation marks inside a sentence ("“90后”游客", "存在“来得快、去得也快”的风险"): a
+#: name or a catchword, short and without a pause of speech, not after a colon handing over the floor.
+_TERM = re.compile(r"(?<![：:])(?:“[^“”，。！？：；,!?:;\n]{1,12}”|「[^「」，。！？：；,!?:;\n]{1,12}」|‘[^‘’，。！？：；\n]{1,12}’)")
+
+
+def quotes_speech(text: str) -> bool:
+    """Whether a sentence quotes someone's words: quotation marks left once the short terms in
+    them are read as terms ("“90后”游客", "“一车一码”监控" quote no one)."""
+    return bool(re.search(r"[“”「」]", _TERM.sub("", text)))
+
+
+def reporters(s, people=frozenset(), voice: str = "") -> bool:
     """Whether a sentence reads as the reporter's own text: no frame or attribution of any kind
     (a holder we could not resolve, "该公司认为", "他说", is still someone's), no quotation, no
     first person, not an item under a label or a number, and no mention of a person the article
@@ -55,6 +83,11 @@ def reporters(s, people=frozenset()) -> bool:
     from .speakers import find_attributions
 
     text = _REPORTER_FRAME.sub("", s.simple, count=1)  # "据记者了解，…": the reporter's own finding
+    text = _TERM.sub("", text)  # (a short term in quotation marks, "“90后”", "“带娃看雪”", is no one's speech)
+    if len(voice) >= 3:
+        # the body whose document it is, referring to itself ("研究院建议，…", "公司表示，…"): its own voice
+        ends = "|".join(re.escape(voice[-k:]) for k in range(len(voice) - 1, 1, -1))
+        text = re.sub(rf"^(?:本|该|我)?(?:{ends})(?:表示|认为|指出|称|建议|预计|提醒|强调|说明|梳理发现|发现)[，,：:]", "", text)
     return not (_OTHER_VOICE.search(text) or _LABELLED.match(s.paragraph_simple) or names_holder(text)
                 or any(n in text for n in people) or find_attributions(text))
 
@@ -68,7 +101,7 @@ def with_outlets(points, articles, per_article, sentence_speakers, outlets, colu
     for slug, ss in per_article.items():
         for s in ss:
             sents_of.setdefault((slug, s.paragraph), []).append(s)
-    names = {a.slug: outlet_name(outlets.get(a.slug)) for a in articles}
+    names = {a.slug: voice_name(a, outlets.get(a.slug)) for a in articles}
     people: dict[str, set[str]] = {}  # the people each article has speak, as its sentences write them
     simple = {a.slug: a.script for a in articles}
     for (slug, _), sps in sentence_speakers.items():
@@ -77,7 +110,7 @@ def with_outlets(points, articles, per_article, sentence_speakers, outlets, colu
                 people.setdefault(slug, set()).add(to_simplified(sp.name, simple.get(slug, "zh-Hans")))
     out = []
     for p in points:
-        speakers = list(p.speakers)
+        speakers = [_full_name(sp, names.get(sp.article, "")) for sp in p.speakers]
         have = {sp.name for sp in speakers}
         spoken = {(sp.article, sp.paragraph) for sp in speakers}
         for c in p.citations:
@@ -86,12 +119,34 @@ def with_outlets(points, articles, per_article, sentence_speakers, outlets, colu
                 continue
             cited = [s for s in sents_of.get((c.article, c.paragraph), ())
                      if s.original.strip() and (s.original.strip()[:12] in c.quote or c.quote[:12] in s.original)]
-            if not cited or any(sentence_speakers.get((s.article, s.index)) or not reporters(s, people.get(c.article, ()))
+            if not cited or any(sentence_speakers.get((s.article, s.index)) or not reporters(s, people.get(c.article, ()), name)
                                 for s in cited):
                 continue  # someone in the text speaks it, or may (or we cannot tell which sentence it is)
-            group, label = voice(name)
+            group, label = voice(name) if _media(name) else ("", "")
             speakers.append(Speaker(name=name, role="", article=c.article, paragraph=c.paragraph, kind="org",
                                     group=group, group_label=label))
             have.add(name)
-        out.append(replace(p, speakers=tuple(speakers)) if len(speakers) != len(p.speakers) else p)
+        out.append(replace(p, speakers=tuple(speakers)) if tuple(speakers) != p.speakers else p)
     return out
+
+
+#: How a news outlet's name ends ("冰城晚报", "新台日報", "江州网", "财新周刊", "端传媒").
+_MEDIA_END = re.compile(r"(?:报|報|刊|网|網|台|臺|社|媒|媒体|媒體|新闻|新聞|杂志|雜誌|频道|頻道|在线|在線|资讯|資訊|财经|財經|观察|觀察)$")
+
+
+def _media(name: str) -> bool:
+    """Whether the voice of a document is a news outlet's, labelled as the media's: not a body's
+    that names itself as one (a bureau, a government, an institute, a company: "哈尔滨市文化广电和旅游局",
+    "游迹旅行大数据研究院"), whose own notice or report no reader takes for the press."""
+    from .speakerholder import _ORG_SUFFIX
+
+    return bool(_MEDIA_END.search(name)) or not _ORG_SUFFIX.search(name)
+
+
+def _full_name(sp, voice: str):
+    """A body's short back-reference to the one whose voice the article is ("研究院建议" in an
+    institute's report, "公司表示" in a company's announcement): that body, named in full."""
+    if voice and sp.kind in ("org", "bare") and 2 <= len(sp.name) < len(voice) and voice.endswith(sp.name) \
+            and not sp.role:
+        return replace(sp, name=voice, kind="org")
+    return sp

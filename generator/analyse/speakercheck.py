@@ -30,6 +30,8 @@ _FUNCTION = frozenset("同时 同样 此外 另外 其中 而且 但是 不过 �
                       "这里 那里 这时 那时 此时 其后 之后 以后 以前 之前 首先 其次 最后 总之 另一方面".split())
 #: Characters that never end a name (a verb's particle, a preposition left from the frame).
 _BAD_END = frozenset("持较对向把被给跟的了着过说称表认指据")
+#: Adverbs that never open a name (no surname is written with them: 曾 and 都 are, so not here).
+_NO_NAME_START = frozenset("也还又就却则亦更均仍便再皆已并")
 #: Characters that end a name rarely: cut only when the article uses the name without them.
 _ODD_END = frozenset("在于将和与及是为")
 
@@ -45,6 +47,8 @@ def checked_name(name: str, kind: str, text: str = "") -> str:
         return ""
     if kind == "group":
         return n
+    if kind in ("person", "bare") and n[0] in _NO_NAME_START:
+        return ""  # "专家也说了不(建议)": the words after a title, read as a name, open on an adverb
     if kind in ("person", "bare") and re.search(r"\d", n) and not _HANDLE.fullmatch(n):
         return ""  # a person's name has no digits ("上午9", "2.刘敏"); a poster's handle may ("蓝天下的737")
     if re.search(r"[\u4e00-\u9fff]", n) and "·" not in n:

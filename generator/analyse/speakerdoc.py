@@ -17,8 +17,10 @@ from .speakerspan import coverage, speaker_for
 from .speakerturns import ADVERB_AFTER, CARRY, FIRST_SPEECH, NARRATOR, QUOTED_SPAN, LABEL_IN, after_heading, is_dialogue
 from .speakerroles import cast_roles, misread, proper_name, short_forms, interviewee, report_frames, report_holder, short_mention, turn_label
 from .speakercolumns import person_signer, signed_body
-from .speakerholder import _ORG_SUFFIX
-from .speakerposts import COMMENT, posts_by_heading, signed_after
+from .speakerholder import _ORG_SUFFIX, public_people
+from .speakerintro import introduced_turns
+from .outletvoice import quotes_speech
+from .speakerposts import COMMENT, QUOTING, posts_by_heading, signed_after
 from .speakercontext import (_ADDRESSED, _AFTER_NAME, _HANDS_OVER, _HONORIFIC_AFTER, _HOST_LABELS, _ISSUES, _LABEL_AT,
                              _NOT_SENDERS, _ROLE_BACK, _antecedent, _host, _one_off_word, _orig, _sections, _shifted,
                              _starts, _surnames)
@@ -73,6 +75,7 @@ def doc_speakers(articles, per_article, titles, tax):
                       m.group(2)[2:] not in _AFTER_NAME if k == 3 else
                       len(m.group(2)) == 2 or m.group(2)[2:] in _AFTER_NAME
                       or article_text.count(m.group(2)[:2]) > article_text.count(m.group(2)))}
+        people |= public_people(texts, _AFTER_NAME)  # "游客钟某第一次见到雪。…她也坦言…"
         titled: list[tuple[int, Speaker]] = []
         shorts = short_forms(texts)
         stamps = [stamp_end(t) for t in texts]  # "2024-05-02 09:12 王某：": the label after a message's time
@@ -126,7 +129,7 @@ def doc_speakers(articles, per_article, titles, tax):
                 from .entities import SURNAMES
                 if (name[0] in SURNAMES or "·" in name) and name not in known:
                     lo = max(0, m.start(1) - _ROLE_BACK)  # a bounded look back: linear on a huge paragraph
-                    cut = max(max(psimple.rfind(ch, lo, m.start(1)) for ch in "，。；：“”、"), lo - 1)
+                    cut = max(max(psimple.rfind(ch, lo, m.start(1)) for ch in "，。；：“”、？！"), lo - 1)
                     role = checked_role(psimple[cut + 1:m.end(1)])
                     known[name] = (role, "person")
                     roles_found.setdefault(name, role)
@@ -298,7 +301,9 @@ def doc_speakers(articles, per_article, titles, tax):
                     narrator = True
             atts.sort(key=lambda x: x[0])
             atts = [x for i, x in enumerate(atts) if i == 0 or x[0] >= atts[i - 1][1] or x[2].name != atts[i - 1][2].name]
-            cover = coverage(psimple, atts, column, people | {n for n, (r, k) in known.items() if k == "person" and len(n) >= 2})
+            # (a post is its poster's own writing, as a column is: a holder it reports speaks their own sentence only)
+            cover = coverage(psimple, atts, column or pid in posted,
+                             people | {n for n, (r, k) in known.items() if k == "person" and len(n) >= 2})
             signer = signed_within(psimple, titles) if atts and pno not in signed else None
             if signer:
                 # a message forwarding a signed note ("陈某：[转发] …纪要【点评】分析师：王某 1. … 2. …"):
@@ -309,10 +314,14 @@ def doc_speakers(articles, per_article, titles, tax):
                 atts = atts + [(signer[0], signer[1], sp)]
             tail = quoted_tail = None
             reply_at = COMMENT.search(psimple) if pid in posted else None  # a comment line run into the post
+            quoting = QUOTING.match(psimple) if pid in posted else None  # "引用3楼X的发言：>…" opening the post
             for s, at in zip(psents, starts):
                 sp = speaker_for(s, at, atts, cover)
                 if reply_at is not None and at + len(s.simple) > reply_at.start():
                     sp = None  # "回复 @X：…" and what follows it: a comment, not the account's post
+                quoted_other = quoting is not None and 0 <= at <= quoting.end()
+                if quoted_other:
+                    sp = None  # another's post quoted, run into the poster's words: whose each part is, unsure
                 if opened is not None and sp is not None and sp.name != opened.name and not (signer and sp.name == signer[2]) \
                         and FIRST_SPEECH.search(QUOTED_SPAN.sub("", s.simple)):
                     # inside a turn, the turn's speaker back in the first person ("X一直批评…。我觉得…"):
@@ -321,13 +330,18 @@ def doc_speakers(articles, per_article, titles, tax):
                     sp = None if own_frame else opened
                 tail = sp if sp is not None and sp.kind == "person" else None
                 quoted_tail = sp if sp is not None and sp.kind in ("person", "group", "org") else None
-                if sp is None and org and not re.search(r"[“”「」]", s.simple):
+                if sp is None and org and not quotes_speech(s.simple):
                     # a research note's own narration is the body's that signs it, as a column's is
                     # its author's (facts it reports included)
                     sp = Speaker(name=org, role="", article=a.slug, paragraph=pid, kind="org")
-                elif sp is None and signed_person and not re.search(r"[“”「」]", s.simple):
+                elif sp is None and signed_person and not quotes_speech(s.simple):
                     # a proposal's own narration is its signer's ("领衔代表：周文华")
                     sp = Speaker(name=signed_person[0], role=signed_person[1], article=a.slug, paragraph=pid, kind="person")
+                elif sp is None and pid in posted and reply_at is None and not quoted_other and not quotes_speech(s.simple) \
+                        and any(x[2].name == posted[pid] for x in atts if x[0] == 0):
+                    # a post's own sentence after a holder it reports ("专家也说了不建议停课，…。有症状的
+                    # 孩子在家休息就行了。"): the poster's again
+                    sp = next(x[2] for x in atts if x[0] == 0 and x[2].name == posted[pid])
                 if sp:
                     by_sentence[(s.article, s.index)] = (sp,)
             if tail is None and psimple.rstrip().endswith(("：", ":")) and psents:
@@ -356,4 +370,14 @@ def doc_speakers(articles, per_article, titles, tax):
                     tail = Speaker(name=_orig(porig, psimple, n), role=_orig(porig, psimple, r),
                                    article=a.slug, paragraph=pid, kind="person")
             prev_sents = psents
+        if not any(labels) and not posted and not senders and not dialogue:
+            # an unlabelled interview: a guest who introduced themselves speaks until the host takes over
+            host_name = to_simplified((a.author or "").strip(), a.script)
+            for i, who in introduced_turns(sents, host_name, _surnames(), after_break).items():
+                s = sents[i]
+                if who and (s.article, s.index) not in by_sentence:
+                    by_sentence[(s.article, s.index)] = (Speaker(
+                        name=_orig(s.paragraph_original, s.paragraph_simple, who), role="", article=a.slug,
+                        paragraph=s.paragraph, kind="person"),)
+                    found.append((who, "", "person"))
     return by_sentence, found, roles_found

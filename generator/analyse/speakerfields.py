@@ -188,7 +188,9 @@ def signed_within(text: str, titles) -> tuple[int, int, str, str] | None:
 
 #: A clause boundary before a sentence, and a short connective or an
 #: "对于…，" clause before the subject ("对此，", "不过，", "对于这股热潮能否复制，").
-_SUBJECT_AT = re.compile(r"(?:^|(?<=[。！？；]))[ \u3000]*(?:(?:对此|不过|但是|但|然而|同时|此外|另外|其中|对于[^，。；“”「」]{1,30})[，,][ \u3000]*)?(?=[^。！？；])")
+#: (a topic clause may set a term in quotation marks: "对于“抄作业”能否成功，X看法有所不同")
+_SUBJECT_AT = re.compile(r"(?:^|(?<=[。！？；]))[ \u3000]*(?:(?:对此|不过|但是|但|然而|同时|此外|另外|其中|"
+                         r"(?:对于|关于|至于)(?:[^，。；“”「」]|“[^“”，。]{1,12}”|「[^「」，。]{1,12}」){1,30})[，,][ \u3000]*)?(?=[^。！？；])")
 #: What stands before a name that is not the subject of its clause (an object, a possessor's
 #: partner: "和王某", "向王某", "把王某").
 _NOT_BEFORE = "和与同跟及、对向把被给让叫替为将"

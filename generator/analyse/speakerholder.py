@@ -205,6 +205,9 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
         return (holder, "", "group") if len(holder) > 2 else None
     if len(holder) == 1 and holder in _surnames():
         return (holder, "", "bare")  # "张表示": a short second mention, resolved in the document
+    named = _titled_name(holder, titles) if _VAGUE.match(holder) and not re.search(r"\d+家|\d+位|多家|多位|、|和|及", holder) else None
+    if named:
+        return named  # "公司董事长王某", "市场管理处主任包某": a vague word opens the role, the person is named
     if len(holder) < 2 or _VAGUE.match(holder) or re.search(r"\d+家|\d+位|多家|多位", holder):
         return _group(holder)
     if _ADVERB_START.match(holder):
@@ -229,6 +232,10 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
         name = _HONORIFIC.sub("", holder[best + len(best_title):].strip()) or holder[best + len(best_title):]
         if _NAME_OK.match(name) or (spelled and spelled.group(1).endswith(name) and re.fullmatch(r"[\u4e00-\u9fff]{2,7}", name)):
             return (name.strip("“”"), role, "person")
+    plain = described_person(holder)
+    if plain:
+        # "台湾旅客黄志明", "来自广州的游客钟某": a member of the public the text names, with what they are
+        return plain
     polite = re.search(r"(?:的|^)(?:一位|一名)?([\u4e00-\u9fff](?:女士|先生|小姐|太太|阿姨|师傅|姓[\u4e00-\u9fff]{1,3}))$", holder)
     if polite and polite.group(1)[0] in _surnames():
         # "一位在超市排队的王女士", "一家料理店的林姓老板": a person the text names by surname
@@ -261,6 +268,51 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
     if re.fullmatch(r"[\u4e00-\u9fff]{5,7}", holder) and not _GROUP_NOUN.search(holder):
         return (holder, "", "bare")  # a long transliterated name, a person only when named in full before
     return _group(whole)
+
+
+#: What a member of the public is before their name in a report ("游客", "市民", "家长", "网友"): no job
+#: title, but the text names the person after it ("台湾旅客黄某", "市民王某").
+PUBLIC_NOUNS = ("游客", "旅客", "市民", "居民", "网友", "乘客", "顾客", "消费者", "家长", "患者", "病患", "村民", "车主",
+                "店主", "摊主", "业主", "学生", "员工", "职工", "农民", "工人", "从业者", "志愿者", "选民", "球迷", "观众", "读者")
+_PUBLIC_NAMED = re.compile("(" + "|".join(PUBLIC_NOUNS) + r")([\u4e00-\u9fff]{2,3})$")
+
+
+def described_person(holder: str) -> tuple[str, str, str] | None:
+    """(name, role, "person") for a holder that is a member of the public named after what they are
+    ("曾到访的台湾旅客黄某" → 黄某, "台湾旅客"), or None: the name opens on a surname and is no ordinary
+    word ("游客高峰期" names nobody)."""
+    m = _PUBLIC_NAMED.search(holder)
+    if not m or m.group(2)[0] not in _surnames() or _common_words(m.group(2)):
+        return None
+    role = re.split(r"[的，,]", holder[:m.end(1)])[-1]
+    return (m.group(2), role, "person")
+
+
+_PUBLIC_AT = re.compile("(?:" + "|".join(PUBLIC_NOUNS) + r")([\u4e00-\u9fff]{2,3})")
+
+
+def public_people(texts, after_name) -> set[str]:
+    """Members of the public a document names after what they are ("来自广州的游客钟某第一次…"):
+    the people a later "她" may stand for. ``after_name``: characters that follow a two-character
+    name ("钟某第一次" has no third character of the name when "某第" is no name's end)."""
+    found = set()
+    for t in texts:
+        for m in _PUBLIC_AT.finditer(t):
+            n = m.group(1)
+            found.add(n[:2] if len(n) == 3 and n[2] in after_name else n)
+    # (each distinct candidate looked up once: a long page repeating "游客…" stays linear)
+    return {n for n in found if n[0] in _surnames() and not _common_words(n)}
+
+
+def _titled_name(holder: str, titles) -> tuple[str, str, str] | None:
+    """(name, role, "person") for a holder ending on a job title and a person's name ("公司董事长王某"),
+    the name opening on a surname and no ordinary word; else None."""
+    for t in sorted(titles, key=len, reverse=True):
+        i = holder.rfind(t)
+        name = holder[i + len(t):] if i >= 0 else ""
+        if name and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) and name[0] in _surnames() and not _common_words(name):
+            return name, re.sub(r"^(?:该|其|这|那|此)", "", holder[:i + len(t)]), "person"
+    return None
 
 
 #: A list item's number opening the holder ("1.", "2、", "（3）", "一、", "①"): the item's, not the name's.

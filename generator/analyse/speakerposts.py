@@ -11,10 +11,13 @@ import re
 
 from ..model import POST_HEADING
 
-__all__ = ["posts_by_heading", "COMMENT", "signed_after"]
+__all__ = ["posts_by_heading", "COMMENT", "QUOTING", "signed_after"]
 
 #: An account heading: one name (no pause, no list mark, no sentence), then perhaps a badge.
 _ACCOUNT = re.compile(r"([^\s，。；：:！？、“”「」《》#（）()\[\]【】]{2,16})(?:[ \u3000]+(V|v|✓|☑|VIP|vip|黄V|蓝V|大V))?")
+#: A post opening on another's post it quotes ("引用3楼X的发言：>…", "引用 X：…", "> …"): the quoted words are
+#: the other poster's, not this one's.
+QUOTING = re.compile(r"^\s*(?:(?:引用|轉引|转引)[^：:。！？\n]{1,30}[：:]\s*[>＞]?|[>＞])")
 #: A comment or a reply inside a post's paragraph ("回复 @X：", "@X：").
 COMMENT = re.compile(r"(?:^|[。！？～~\s])(?:回复|回覆)[ \u3000]*[@＠]|^[@＠]")
 
@@ -25,28 +28,47 @@ def _heading(text: str) -> str:
     return m.group("name").strip() if m else text
 
 
+def _stamped(text: str) -> bool:
+    """Whether a heading is a post's as the cleaner writes it: number, poster and a day
+    ("2楼　陈某　2024-01-05 21:37"), which no section of an article is headed with."""
+    m = POST_HEADING.match(text)
+    return bool(m and m.group("date"))
+
+
 def posts_by_heading(article, simple_of) -> dict[str, str]:
     """Paragraph id → the account whose post it is (its name as written), for a document of posts;
-    {} for any other document."""
+    {} for any other document. A heading the cleaner wrote for a post (number, poster, day) is a
+    post's however many there are: a page of answers, a thread, one answer."""
     from .speakerholder import _common_words
+
+    def poster(b):
+        text = (b.text or "").strip()
+        m = _ACCOUNT.fullmatch(_heading(text))
+        if m and _stamped(text):
+            return m, True
+        return m, False
 
     heads = []
     for b in article.blocks:
         if b.kind.startswith("h"):
-            m = _ACCOUNT.fullmatch(_heading((b.text or "").strip()))
-            heads.append((b, m))
+            m, stamped = poster(b)
+            heads.append((b, m, stamped))
     # (a heading of ordinary words, "市场反应", is a section's, however often it recurs)
-    named = [(b, m) for b, m in heads if m and (m.group(2) or not _common_words(simple_of(m.group(1))))]
+    named = [(b, m) for b, m, st in heads if m and (st or m.group(2) or not _common_words(simple_of(m.group(1))))]
     badged = sum(bool(m.group(2)) for _, m in named)
+    stamped = sum(st and m is not None for _, m, st in heads)
     names = [m.group(1) for _, m in named]
     repeated = len(names) - len(set(names))
-    if len(named) < 2 or (badged < 2 and not repeated) or len(named) * 2 < len(heads):
+    if not stamped and (len(named) < 2 or (badged < 2 and not repeated) or len(named) * 2 < len(heads)):
         return {}
     out, who = {}, ""
     for b in article.blocks:
         if b.kind.startswith("h"):
-            m = _ACCOUNT.fullmatch(_heading((b.text or "").strip()))
-            who = m.group(1) if m and (m.group(2) or not _common_words(simple_of(m.group(1)))) else ""
+            m, st = poster(b)
+            if stamped:  # (a page of stamped posts: only a stamped heading opens a post)
+                who = m.group(1) if m and st else ""
+            else:
+                who = m.group(1) if m and (m.group(2) or not _common_words(simple_of(m.group(1)))) else ""
         elif b.kind == "p" and who:
             out[b.id] = who
     return out

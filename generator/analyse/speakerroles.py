@@ -52,8 +52,20 @@ _LABELLED = re.compile(r"^\s*([^，。：:“”「」（(\s]{1,12})[（(]([^（
 _SPACED = re.compile(r"^\s*([^，。；：:“”「」（(\s]{2,24})[ \u3000]+([\u4e00-\u9fff]{2,4})\s*[：:]")
 
 
+#: A live text's or minutes' turn label in lenticular brackets ("【市教育局副局长邓某】…", "〖主持人 卢某〗"):
+#: the role and the name of who speaks the entry; a bracket naming no person ("【现场】", "【主持人】",
+#: "【网友互动】", "【记者提问】") is a section's or an unnamed turn's.
+_BRACKET_TURN = re.compile(r"^\s*[【〖]([^【】〖〗，。：:“”「」]{3,30})[】〗]\s*(?=\S)")
+
+
 def turn_label(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[str, str, int] | None:
     """(name, role, end of label) of a turn label naming a person, or None."""
+    m = _BRACKET_TURN.match(simple)
+    if m:
+        got = split_holder(m.group(1).replace(" ", "").replace("\u3000", ""), titles)
+        if got and got[2] == "person" and got[1] and got[0][0] in _surnames():
+            return got[0], got[1], m.end()
+        return None
     m = _LABELLED.match(simple)
     if m:
         got = split_holder(m.group(2), titles)
@@ -98,8 +110,8 @@ def interviewee(texts, known: dict[str, str], titles: tuple[str, ...] = ROLE_TIT
 
 
 #: A research note's own first-person-plural frame ("我们认为", "据我们测算", "我们预计").
-_REPORT_FRAME = re.compile(r"(?:(?<=^)|(?<=[，。；：,]))(?:但|不过|而|同时)?(?:据)?我们(?:认为|预计|判断|测算|估计|"
-                           r"预测|相信|看好|建议|维持)")
+_REPORT_FRAME = re.compile(r"(?:(?<=^)|(?<=[，。；：,]))(?:但|不过|而|同时)?(?:据)?我们(?:的)?(?:不完全)?(?:认为|预计|判断|测算|估计|"
+                           r"预测|相信|看好|建议|维持|统计)")
 _QUOTED = re.compile(r"“[^”]{0,300}”|「[^」]{0,300}」")
 #: An organisation a document names as its own source ("资料来源：…，某证券研究所", a heading).
 _ISSUER = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,12}(?:研究所|研究院|研究中心|研究部))")

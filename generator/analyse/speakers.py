@@ -83,7 +83,8 @@ def _holder_start(left: str) -> int:
         ch = left[i]
         if ch in _OPEN:
             j = left.rfind(_OPEN[ch], 0, i)
-            if j >= 0 and (ch == "》" or i - j <= 13):
+            # (a quotation closing on a sentence's end, "“最大的短板是接待能力。”", is speech, however short)
+            if j >= 0 and (ch == "》" or (i - j <= 13 and left[i - 1:i] not in ("。", "！", "？", "…"))):
                 i = j - 1
                 continue
             return i

@@ -20,6 +20,10 @@ def first_person(statement: str) -> bool:
     return bool(_FP_WORD.search(statement))
 
 
+#: What stands before a person who is the object or the owner of something ("把我外甥", "给我打电话").
+_OBJECT_BEFORE = frozenset("把给让对和跟帮叫找向被为替与同")
+
+
 def third_person(statement: str, holder: str = "", kind: str = "") -> str:
     """A statement in the third person: a holder's first-person frame ("我们认为，X") leaves, the
     claim X staying (its holder is the point's speaker); a first person left is the holder's
@@ -32,7 +36,16 @@ def third_person(statement: str, holder: str = "", kind: str = "") -> str:
     if not holder:
         return statement
     if kind == "person":
-        return re.sub(r"笔者|(?<![自])我(?![国方省市县区校院军党司行们])", holder, statement)
+        seen = []
+
+        def name_or_self(m):
+            # the first "我" is the holder's name; a later one in the same clause after a preposition or
+            # before "的" is the clause's subject again: "自己" ("我把我外甥叫回来" → "赵某把自己外甥叫回来")
+            again = bool(seen) and not re.search(r"[，,；;。！？]", m.string[seen[-1].end():m.start()]) and (
+                m.string[m.start() - 1:m.start()] in _OBJECT_BEFORE or m.string[m.end():m.end() + 1] == "的")
+            seen.append(m)
+            return "自己" if again else holder
+        return re.sub(r"笔者|(?<![自])我(?![国方省市县区校院军党司行们])", name_or_self, statement)
     if kind == "org":
         statement = re.sub(r"(?<![自])我们|咱们", holder, statement)
         # a body's own name for itself ("我局", "我校", "我公司") is the body; "我市"/"我省" is the place
