@@ -23,7 +23,7 @@ from .data import data_files
 from .cache import RenderCache, shape_key
 from .digest import DigestLookup, digest_context
 from .markdown import render_markdown
-from .links import cited_by
+from .links import cited_by, forget_numbers
 from .meta import describe_pages
 
 if TYPE_CHECKING:
@@ -104,6 +104,9 @@ class _Page:
 
 #: From this many articles on, the second locale's pages are rendered in a forked process.
 PARALLEL_FROM = 60
+#: ... and from this many when no page comes from the render cache (a cold build renders every
+#: page of both locales: the default content's second locale is about a second of CPU).
+PARALLEL_COLD_FROM = 3
 
 
 def render_pages(articles: list[Article], analysis: Analysis, converter: Converter,
@@ -115,6 +118,7 @@ def render_pages(articles: list[Article], analysis: Analysis, converter: Convert
     With a ``cache`` (``render/cache.py``), an article's pages whose inputs did not change since
     the build that filled it are taken from it, not rendered again; ``cache.used`` is left
     holding this build's pages."""
+    forget_numbers()
     env = environment(settings.root / "templates")
     here = cache if cache is not None else RenderCache()
     backlinks = cited_by(analysis, {a.slug: a.script for a in articles})
@@ -131,7 +135,8 @@ def render_pages(articles: list[Article], analysis: Analysis, converter: Convert
         there.entries = {}  # here has them: only what this locale used is handed back
         return pages, there
 
-    if len(articles) >= PARALLEL_FROM:  # the locales are independent
+    cold = cache is None or not cache.entries
+    if len(articles) >= (PARALLEL_COLD_FROM if cold else PARALLEL_FROM):  # the locales are independent
         (pages, data), (later, there) = in_parallel(first, second)
     else:
         (pages, data), (later, there) = first(), second()
