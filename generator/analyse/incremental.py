@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import __version__
-from ..forking import in_parallel
 from .claims import candidates, furniture
 from .digest import article_terms
 from .text import Sentence, sentences_of
@@ -114,82 +113,26 @@ def _make_part(article, simple_of, dropped: frozenset, titles, tax) -> ArticlePa
                        candidates=candidates(sents, tax, frozenset(by_sentence)), terms=article_terms(sents))
 
 
-#: From this many articles to analyse on their own (a cold build; a save analyses the one it
-#: changed), half of them are analysed in a forked copy of this process, on the second core.
-PARALLEL_FROM = 4
-
-
 def article_parts(articles, tax, dropped: set, converters: dict, titles,
                   cache: PartCache | None = None, editor: str = "") -> list[ArticlePart]:
-    """Each article's part, from ``cache`` where its key is there, else made (and added).
-
-    The parts to make are made on both cores when there are ``PARALLEL_FROM`` or more: each
-    depends on its article alone, so the result is the same as one by one."""
-    mine = {a.slug: frozenset(k for k in dropped if k[0] == a.slug) for a in articles}
-    keys: list[str | None] = []
-    blobs: dict[int, bytes] = {}
-    todo: list[int] = []
-    pending: dict[str, int] = {}
-    same: dict[int, int] = {}
-    """An article whose key another one of this run already has (to be made): its part."""
-    for i, a in enumerate(articles):
-        key = part_key(a, mine[a.slug], editor) if cache is not None else None
-        keys.append(key)
-        blob = cache and (cache.entries.get(key) or cache.used.get(key))
-        if blob:
-            cache.hits += 1
-            blobs[i] = blob
-        elif key is not None and key in pending:
-            cache.hits += 1
-            same[i] = pending[key]
-        else:
-            todo.append(i)
-            if key is not None:
-                pending[key] = i
-
-    def make(indices) -> list:
-        return [_make_part(articles[i], converters[articles[i].slug], mine[articles[i].slug], titles, tax)
-                for i in indices]
-
-    def make_pickled(indices) -> list[bytes]:
-        return [pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL) for p in make(indices)]
-
-    made: dict[int, object] = {}
-    if len(todo) >= PARALLEL_FROM:
-        first, second = _halves(todo, articles)
-        here, there = in_parallel(lambda: make_pickled(first), lambda: make_pickled(second))
-        made.update(zip(first + second, here + there))
-    elif cache is not None:
-        made.update(zip(todo, make_pickled(todo)))
-    else:  # no cache, made here: no need for a pickled copy
-        return make(todo)
+    """Each article's part, from ``cache`` where its key is there, else made (and added)."""
     out = []
-    for i, key in enumerate(keys):
-        if i in made:
-            blobs[i] = made[i]
-        elif i in same:
-            blobs[i] = blobs[same[i]]
-        if cache is not None:
-            if i in made:
-                cache.misses += 1
-            cache.used[key] = blobs[i]
-        out.append(pickle.loads(blobs[i]))  # a fresh copy: the corpus step annotates candidates
+    for a in articles:
+        mine = frozenset(k for k in dropped if k[0] == a.slug)
+        if cache is None:
+            out.append(_make_part(a, converters[a.slug], mine, titles, tax))
+            continue
+        key = part_key(a, mine, editor)
+        blob = cache.entries.get(key) or cache.used.get(key)
+        if blob is None:
+            cache.misses += 1
+            blob = pickle.dumps(_make_part(a, converters[a.slug], mine, titles, tax),
+                                protocol=pickle.HIGHEST_PROTOCOL)
+        else:
+            cache.hits += 1
+        cache.used[key] = blob
+        out.append(pickle.loads(blob))  # a fresh copy: the corpus step annotates candidates
     return out
-
-
-def _halves(todo: list[int], articles) -> tuple[list[int], list[int]]:
-    """``todo`` cut in two runs of about the same amount of text (an article's cost grows with
-    its text)."""
-    sizes = [sum(len(p.text) for p in articles[i].paragraphs) + 1 for i in todo]
-    total, run = sum(sizes), 0
-    for cut, size in enumerate(sizes):
-        if 2 * (run + size) > total:
-            cut += 2 * (run + size) - total < size  # the article straddling the middle: nearer side
-            break
-        run += size
-    else:
-        cut = len(todo)
-    return todo[:cut], todo[cut:]
 
 
 def merge_speakers(parts: list[ArticlePart]):

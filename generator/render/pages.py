@@ -104,9 +104,6 @@ class _Page:
 
 #: From this many articles on, the second locale's pages are rendered in a forked process.
 PARALLEL_FROM = 60
-#: ... and from this many when no page comes from the render cache (a cold build renders every
-#: page of both locales: the default content's second locale is about a second of CPU).
-PARALLEL_COLD_FROM = 3
 
 
 def render_pages(articles: list[Article], analysis: Analysis, converter: Converter,
@@ -135,8 +132,7 @@ def render_pages(articles: list[Article], analysis: Analysis, converter: Convert
         there.entries = {}  # here has them: only what this locale used is handed back
         return pages, there
 
-    cold = cache is None or not cache.entries
-    if len(articles) >= (PARALLEL_COLD_FROM if cold else PARALLEL_FROM):  # the locales are independent
+    if len(articles) >= PARALLEL_FROM:  # the locales are independent
         (pages, data), (later, there) = in_parallel(first, second)
     else:
         (pages, data), (later, there) = first(), second()
