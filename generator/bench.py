@@ -106,6 +106,47 @@ def _scratch(project: Path) -> Path:
     return project
 
 
+#: Run in a fresh process by ``bench_analysis``: one cold analysis of a project's cleaned articles.
+_ANALYSE = """
+import resource, sys, time
+from pathlib import Path
+from generator.analyse import analyse
+from generator.pipeline import load_articles
+root = Path(sys.argv[1])
+articles, _ = load_articles(root, {}, None)
+def cpu():
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+c, w = cpu(), time.perf_counter()
+analyse(articles, taxonomy_path=root / "content" / "taxonomy.yml",
+        overrides_path=root / "content" / "overrides.yml")
+print(f"{cpu() - c:.3f} {time.perf_counter() - w:.3f}")
+"""
+
+
+def bench_analysis(base: Path, n: int, runs: int) -> dict:
+    """The cold analysis of ``n`` synthetic articles, each run in a fresh process (nothing kept:
+    no memo, no warmed cache), after the articles are cleaned once: CPU seconds (its forked
+    helper's included) and wall seconds, medians and every run."""
+    project = _project(base, n)
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1711929600")
+    subprocess.run([sys.executable, "-m", "generator", "pages", "--root", str(project)], env=env,
+                   check=True, capture_output=True)
+    cpu, wall = [], []
+    for k in range(runs):
+        print(f"bench:   analysis of {n} articles {k + 1}/{runs} …", end="", file=sys.stderr, flush=True)
+        proc = subprocess.run([sys.executable, "-c", _ANALYSE, str(project)], env=env,
+                              capture_output=True, text=True)
+        if proc.returncode != 0:
+            raise BuildError(f"analysis failed in {project}:\n{proc.stderr[-3000:]}")
+        c, w = (float(x) for x in proc.stdout.split()[-2:])
+        cpu.append(c)
+        wall.append(w)
+        print(f" {w:.1f} s ({c:.1f} s CPU)", file=sys.stderr, flush=True)
+    return {"articles": n, "runs": runs, "cpu_s": statistics.median(cpu), "wall_s": statistics.median(wall),
+            "runs_cpu_s": cpu, "runs_wall_s": wall}
+
+
 def bench_largest(base: Path) -> dict:
     """The largest accepted input of the stress family (one 3.5 MB line, generator/stress.py),
     built cold with the real ``mkdocs build`` (PDFs included): seconds per MB and per stage."""
@@ -252,6 +293,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--serve", default="default,100",
                         help="projects for the editor's loop in mkdocs serve: 'default' (the "
                         "default content) and/or article counts; '' for none")
+    parser.add_argument("--analysis", default="",
+                        help="article counts of synthetic corpora whose cold analysis is timed alone, "
+                        "in-process (e.g. 1000); '' for none")
     parser.add_argument("--out", default="bench/results/bench.json")
     parser.add_argument("--work", default=".cache/bench")
     parser.add_argument("--dirty", action=argparse.BooleanOptionalAction, default=True,
@@ -267,13 +311,16 @@ def main(argv: list[str]) -> int:
     base = Path(args.work).resolve()
     results = {"machine": {"cores": os.cpu_count(), "python": platform.python_version(),
                            "platform": platform.platform()},
-               "sizes": [], "serve": []}
+               "sizes": [], "serve": [], "analysis": []}
     for name in (x for x in args.serve.split(",") if x):
         print(f"bench: mkdocs serve, {name} articles, {args.runs} saves …", file=sys.stderr,
               flush=True)
         project = default_project(ROOT, base) if name == "default" else _project(base, int(name))
         row = {"articles": name, "dirty": args.dirty, **serve_saves(project, args.runs, args.dirty)}
         results["serve"].append(row)
+    for n in (int(x) for x in args.analysis.split(",") if x):
+        print(f"bench: analysis alone, {n} articles × {args.runs} runs …", file=sys.stderr, flush=True)
+        results["analysis"].append(bench_analysis(base, n, args.runs))
     for n in (x if x == "default" else int(x) for x in args.sizes.split(",") if x):
         runs = args.runs if n == "default" or n < 1000 else args.runs_large
         print(f"bench: {n} articles × {runs} runs …", file=sys.stderr, flush=True)
@@ -302,6 +349,10 @@ def _print_table(results: dict) -> None:
               f"{row['save_to_page_s']:.2f} s (median of {row['runs']}; "
               f"{', '.join(f'{s:.2f}' for s in row['runs_s'])}; CPU {row.get('save_cpu_s', 0):.2f} s), rebuilds per save "
               f"{row['rebuilds_per_save']}")
+    for row in results.get("analysis", []):
+        print(f"analysis alone, {row['articles']} articles, cold: {row['wall_s']:.2f} s wall, "
+              f"{row['cpu_s']:.2f} s CPU (median of {row['runs']}; CPU "
+              f"{', '.join(f'{c:.2f}' for c in row['runs_cpu_s'])})")
     cols = ["articles", "cold_s", "warm_s", "edit_one_s", "cold_cpu_s", "warm_cpu_s", "edit_one_cpu_s",
             "plain_mkdocs_s", "generator_overhead_ratio", "edit_over_cold", "edit_over_cold_cpu", "per_article_cold_ms", "peak_rss_mib",
             "pdf_pages", "pdf_pages_per_s", "pdf_pages_per_s_in_build"]

@@ -41,11 +41,26 @@ def source_name(article: Article) -> str:
     return article.outlet or article.title
 
 
+#: ``id(article)`` → (the article, its paragraph ids' numbers), for one rendering (the briefing asks
+#: some 2,000 times on the default content; each walked the article's blocks); ``forget_numbers``.
+_NUMBERS: dict[int, tuple[Article, dict[str, int]]] = {}
+
+
+def forget_numbers() -> None:
+    """Drop the paragraph numbers kept by ``paragraph_number`` (a new rendering begins)."""
+    _NUMBERS.clear()
+
+
 def paragraph_number(article: Article, paragraph: str) -> int | str:
     """The ¶ number of a paragraph id in an article, or '' when it has no such paragraph."""
-    for p in article.paragraphs:
-        if p.id == paragraph:
-            return p.n
+    kept = _NUMBERS.get(id(article))
+    if kept is None or kept[0] is not article:
+        numbers: dict[str, int] = {}
+        for p in article.paragraphs:
+            numbers.setdefault(p.id, p.n)
+        kept = _NUMBERS[id(article)] = (article, numbers)
+    if paragraph in kept[1]:
+        return kept[1][paragraph]
     if re.fullmatch(r"t\d+", paragraph or "") and any(b.id == paragraph for b in article.blocks):
         return "表" + paragraph[1:]  # a table: "表2", shown without ¶
     return ""

@@ -23,7 +23,7 @@ from .data import data_files
 from .cache import RenderCache, shape_key
 from .digest import DigestLookup, digest_context
 from .markdown import render_markdown
-from .links import cited_by
+from .links import cited_by, forget_numbers
 from .meta import describe_pages
 
 if TYPE_CHECKING:
@@ -115,6 +115,7 @@ def render_pages(articles: list[Article], analysis: Analysis, converter: Convert
     With a ``cache`` (``render/cache.py``), an article's pages whose inputs did not change since
     the build that filled it are taken from it, not rendered again; ``cache.used`` is left
     holding this build's pages."""
+    forget_numbers()
     env = environment(settings.root / "templates")
     here = cache if cache is not None else RenderCache()
     backlinks = cited_by(analysis, {a.slug: a.script for a in articles})
