@@ -91,6 +91,13 @@ def with_block_authors(sents: list[Sentence], by_sentence, authors):
              if (x.article, x.paragraph) in authors and not [sp for sp in by_sentence.get((x.article, x.index), ())
                                                             if not _ADDRESSEE.match(sp.name)]
              and not _UNNAMED_VIEW.match(x.simple)}
+    # the author already credited by the post's heading, without the role the post's introduction gives
+    for x in sents:
+        key, block = (x.article, x.index), authors.get((x.article, x.paragraph))
+        have = by_sentence.get(key, ())
+        if key not in extra and block and block[0].role and len(have) == 1 \
+                and have[0].name == block[0].name and not have[0].role:
+            extra[key] = (block[0],)
     if not extra:
         return by_sentence
     return ChainMap(extra, by_sentence)
