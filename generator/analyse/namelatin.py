@@ -25,7 +25,7 @@ _ORG_CUE = re.compile(r"公司|集团|旗下|创始人|首席|官方|团队|宣�
 _CAMEL_DIGITS = re.compile(r"[A-Z][a-z]++[A-Z][A-Za-z]*+\d[A-Za-z0-9]*+|[A-Z][a-z]++\d[A-Z][A-Za-z0-9]*+")
 
 
-_PRODUCT_CUE = re.compile(r"^\s*(?:大模型|模型|产品|应用|工具|插件|版本|App|APP|引擎|系统|平台|聊天机器人)|"
+_PRODUCT_CUE = re.compile(r"^\s*(?:大模型|模型|产品|应用|工具|插件|版本|App|APP|引擎|发动机|芯片|舱门|机型|系统|平台|聊天机器人)|"
                           r"(?:大模型|模型|引擎|产品|应用|工具|系统|推出的|发布的|上线的|开发的|发明了|发明的)\s*$")
 
 
@@ -77,6 +77,8 @@ def _latin(text: str, out: list[Candidate]) -> None:
         before, after = text[max(0, m.start() - 8):m.start()], text[m.end():m.end() + 8]
         if re.fullmatch(r"[IVX]{2,4}", name):
             continue  # "III期临床": a roman numeral
+        if _heading_gloss(text, m.start(), m.end()) or name.isupper() and _metric_label(before, after):
+            continue  # "免责声明 DISCLAIMER": a heading's English; "EPS(元)", "PE（TTM）": a measure's label
         if name.isupper() and _SPEC_AFTER.match(after):
             continue  # "CLTC续航", "EPA工况": a test cycle or a standard, not who made anything
         term = re.search(r"([\u4e00-\u9fff]{2,6})[（(]$", before)
@@ -105,6 +107,36 @@ def _latin(text: str, out: list[Candidate]) -> None:
             continue  # "Metoo事件", "“BAT”时代": a movement, an era, a quoted term
         elif len(name) >= 3 and not person and (name.isupper() or re.fullmatch(r"[A-Z][a-z]+", name)):
             out.append(Candidate(name, "org", "latin"))  # a capitalised word in Chinese text names something
+
+
+#: A line that is a Chinese heading with its English rendering ("免责声明 DISCLAIMER",
+#: "封面故事 | COVER STORY  P24—P29"): the Latin words translate the label, they name no one.
+_HEADING_LABEL = re.compile(r"[\u4e00-\u9fff]{2,10}\s*[|｜/：:]?")
+_HEADING_REST = re.compile(r"[\s|｜P\d—–-]*")
+
+
+#: A measure's label in a table or a ratio: a unit in brackets after it ("EPS(元)"), a basis in
+#: brackets after another measure ("PE（TTM）"), a forecast year before it ("2023E EPS").
+_UNIT_AFTER = re.compile(r"\s*[（(]\s*(?:元|倍|%|％|亿元|万元|百万元|美元|次|x|X)\s*[）)]")
+_BASIS = re.compile(r"(?:[A-Z]{1,5}\s*[（(]\s*$)")
+_FORECAST_YEAR = re.compile(r"(?:19|20)\d{2}[EAF]\s*$")
+
+
+def _heading_gloss(text: str, start: int, end: int) -> bool:
+    """The Latin capitals at ``start:end`` are the English half of a bilingual heading line."""
+    if not text[start:end].isupper():
+        return False
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    return b - a <= 60 and _HEADING_LABEL.fullmatch(text[a:start].strip()) is not None \
+        and _HEADING_REST.fullmatch(text[end:b]) is not None
+
+
+def _metric_label(before: str, after: str) -> bool:
+    """An upper-case abbreviation used as a measure's label (EPS, PE, TTM), not a body's name."""
+    return bool(_UNIT_AFTER.match(after) or _BASIS.search(before) and re.match(r"\s*[）)]", after)
+                or _FORECAST_YEAR.search(before))
 
 
 #: Weekdays and months as English writes them in date stamps ("Wed Jan  3 12:05:33 2024").
