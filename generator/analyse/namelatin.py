@@ -112,6 +112,7 @@ def _latin(text: str, out: list[Candidate]) -> None:
 #: A line that is a Chinese heading with its English rendering ("免责声明 DISCLAIMER",
 #: "封面故事 | COVER STORY  P24—P29"): the Latin words translate the label, they name no one.
 _HEADING_LABEL = re.compile(r"[\u4e00-\u9fff]{2,10}\s*[|｜/：:]?")
+_BODY_LABEL = re.compile(r"(?:社|网|报|台|刊|机构|媒体|公司|集团|平台|智库|组织|品牌|企业|厂商|对手)$")
 _HEADING_REST = re.compile(r"[\s|｜P\d—–-]*")
 
 
@@ -123,14 +124,24 @@ _FORECAST_YEAR = re.compile(r"(?:19|20)\d{2}[EAF]\s*$")
 
 
 def _heading_gloss(text: str, start: int, end: int) -> bool:
-    """The Latin capitals at ``start:end`` are the English half of a bilingual heading line."""
-    if not text[start:end].isupper():
+    """The Latin capitals at ``start:end`` are the English half of a bilingual heading: right
+    after a short Chinese label that opens the line, alone on the line, or (the heading run into
+    its section by the cleaner: "免责声明DISCLAIMER本报告…") spelt as words, not as an acronym
+    (two words or more, or one of six letters or more)."""
+    caps = text[start:end]
+    if not caps.isupper():
         return False
     a = text.rfind("\n", 0, start) + 1
+    if _HEADING_LABEL.fullmatch(text[a:start].strip()) is None:
+        return False
     b = text.find("\n", end)
     b = len(text) if b < 0 else b
-    return b - a <= 60 and _HEADING_LABEL.fullmatch(text[a:start].strip()) is not None \
-        and _HEADING_REST.fullmatch(text[end:b]) is not None
+    if b - a <= 60 and _HEADING_REST.fullmatch(text[end:b]) is not None:
+        return True
+    label = text[a:start].strip(" |｜/：:")
+    if _SUFFIX_RE.search(label) or _BODY_LABEL.search(label):
+        return False  # "研究机构GARTNER预计", "据路透社REUTERS报道": the body the capitals name
+    return " " in caps.strip() or len(caps) >= 6 and caps.isalpha()
 
 
 def _metric_label(before: str, after: str) -> bool:
