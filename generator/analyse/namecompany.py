@@ -157,6 +157,9 @@ def _owned_by(text: str, out: list[Candidate]) -> None:
                 out.append(Candidate(part, "org", "owner"))
 
 
+_DAY_IN = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+
+
 def _orgs(text: str, out: list[Candidate]) -> None:
     """Organisation suffixes after a run of name-like words."""
     for m in _SUFFIX_RE.finditer(text):
@@ -191,8 +194,8 @@ def _orgs(text: str, out: list[Candidate]) -> None:
         if not head or is_generic(head) and (suffix not in STRONG_SUFFIXES or _all_generic_place(head)):
             continue  # "人工智能研究院" describes, it does not name
         name = head + suffix
-        if len(name) < 3 or re.match(r"\d", name):
-            continue
+        if len(name) < 3 or re.match(r"\d", name) or _DAY_IN.search(name):
+            continue  # "据英国路透社7月12日|报道": a report's frame cut at its date, no name
         if _DESCRIBED.search(text, max(0, m.start() - len(head) - 3), m.start() - len(head)):
             continue  # "上海一家私募基金", "某研究所": a kind of institution, not its name
         toks = _cut(head)

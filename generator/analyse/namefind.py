@@ -129,6 +129,10 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
     _speech(text, out)
     for m in _TRANSLIT.finditer(text):
         name = m.group(1)
+        i = m.start(1)
+        if i > 0 and name.index("·") >= 3 and _cut(text[i - 1:i + 1]) == (text[i - 1:i + 1],) \
+                and word_tag(text[i - 1:i + 1]).startswith("n"):
+            name = name[1:]  # "分析人士|罗伯特·凯恩": the word before ends on the name's first character
         if not _inside_title(text, m.start()) and len(name) >= 4:
             out.append(Candidate(name, "person", "transliteration"))
     _brackets(text, out)

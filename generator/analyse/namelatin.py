@@ -139,7 +139,8 @@ def _heading_gloss(text: str, start: int, end: int) -> bool:
     if b - a <= 60 and _HEADING_REST.fullmatch(text[end:b]) is not None:
         return True
     label = text[a:start].strip(" |｜/：:")
-    if _SUFFIX_RE.search(label) or _BODY_LABEL.search(label):
+    if _SUFFIX_RE.search(label[-4:]) and _SUFFIX_RE.search(label[-4:]).end() == len(label[-4:]) \
+            or _BODY_LABEL.search(label):
         return False  # "研究机构GARTNER预计", "据路透社REUTERS报道": the body the capitals name
     return " " in caps.strip() or len(caps) >= 6 and caps.isalpha()
 
