@@ -41,6 +41,8 @@ def _latin(text: str, out: list[Candidate]) -> None:
         if name.lower() in LATIN_COMMON or len(name) < 2 or _inside_title(text, m.start()):
             continue
         words = name.split()
+        if _english_title(text, m.start(), m.end()):
+            continue  # "原题：Could Singapore Become the Next Hub…?": the words of an English title
         if english:
             words = english_name_words(text, m.start(), words)
             if not words:
@@ -143,6 +145,33 @@ def _heading_gloss(text: str, start: int, end: int) -> bool:
             or _BODY_LABEL.search(label):
         return False  # "研究机构GARTNER预计", "据路透社REUTERS报道": the body the capitals name
     return " " in caps.strip() or len(caps) >= 6 and caps.isalpha()
+
+
+#: The words that make an English run a sentence or a title rather than one name ("…Comes to…",
+#: "…the Next Hub for…"); "of", "and" and "&" also join the words of one name ("Bank of China").
+_TITLE_GLUE = frozenset("the to for a an in on with is are was be from at by as will can could how why what "
+                        "who when where this that its your our their".split())
+_LATIN_RUN = re.compile(r"[A-Za-z0-9'’&.:,!?-]+")
+
+
+def _english_title(text: str, start: int, end: int) -> bool:
+    """The Latin words at ``start:end`` lie inside an English title (a headline quoted in
+    Chinese text, a translated report's original title): the run of Latin words around them
+    holds four words or more, every word capitalised but the small ones, and one small word
+    that only a sentence has (an article, a preposition other than of, an auxiliary)."""
+    a, b = start, end
+    while a > 0 and (text[a - 1] in " \t" or _LATIN_RUN.fullmatch(text[a - 1])):
+        a -= 1
+    while b < len(text) and (text[b] in " \t" or _LATIN_RUN.fullmatch(text[b])):
+        b += 1
+    run = text[a:b].strip()
+    words = run.split()
+    if len(words) < 4 or b - a > 400:
+        return False
+    bare = [w.strip(",.:!?'’") for w in words]
+    glue = sum(1 for w in bare if w in _TITLE_GLUE)
+    title_case = all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_GLUE or w in ("of", "and", "&", "") for w in bare)
+    return title_case and glue >= 1
 
 
 def _metric_label(before: str, after: str) -> bool:
