@@ -262,6 +262,9 @@ _BRAND_MODEL = re.compile(r"([\u4e00-\u9fff]{2,5})\s?((?:Model|Type|Series) [A-Z
                           r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2}|\d{3}(?!\d))(?![A-Za-z0-9]|\s?(?:[年月日号时分秒%％万亿元台辆个款人次架多余杯件只家位名条项吨米斤股倍份部张套天周期块支座间所户艘栋层片颗匹头粒盒瓶箱包袋桶]|km|kW|mAh))")
 
 
+_INDEX_AFTER = re.compile(r"\s*(?:指数|成分股|成份股)")
+
+
 def _brand_models(text: str, out: list[Candidate]) -> None:
     """A brand named right before its model's code ("极氪007等车型", "小鹏P7i的销售团队",
     "拿保时捷Taycan做对比"): the brand is an organisation, brand and code one product (the code
@@ -271,6 +274,8 @@ def _brand_models(text: str, out: list[Candidate]) -> None:
         code = m.group(2)
         if code.lower() in LATIN_COMMON or _inside_title(text, m.start()):
             continue
+        if _INDEX_AFTER.match(text, m.end()):
+            continue  # "沪深300指数", "中证500成分股": a market index's name, no brand and no maker
         left = _clause_left(text, m.start(1) + len(m.group(1)), 8)
         brand = _org_head(left)
         brand = brand[-4:] if len(brand) > 4 else brand
@@ -304,10 +309,15 @@ def _brand_models(text: str, out: list[Candidate]) -> None:
             out.append(Candidate(code, "product", "product-word", alias=written))
 
 
+_RANKING_AFTER = re.compile(r"\s*(?:榜首|榜单|榜|排行|排名|第一|前十|TOP|Top|频道|栏目|板块|专区|话题)")
+
+
 def _products(text: str, out: list[Candidate]) -> None:
     """A product named in quotes after a model/product word (``大模型「文心一言」``)."""
     for m in re.finditer(r"(?:大模型|模型|引擎|产品|应用|聊天机器人|系统|平台|App|APP)\s*[“「]([^”」，。]{2,12})[”」]", text):
         name = m.group(1).strip()
         if re.search(r"[，、。！？ ]", name) or is_generic(name):
             continue
+        if _RANKING_AFTER.match(text, m.end()):
+            continue  # "登上平台“国内热门目的地”榜首": a platform's list or chart, not its product
         out.append(Candidate(name, "product", "product-word"))
