@@ -24,6 +24,7 @@ from .nameorgs import (abbreviation_candidates, employer_candidates, short_form_
                        subject_candidates, unit_candidates)
 from .namementions import with_mentions
 from .namevalid import descriptive, kind_of
+from .nametype import without_kinds_of_body
 from .namerules import kind_votes, edition_links, family_candidates, owned_candidates, service_candidates, first_name_links, family_name_candidates, nickname_candidates, romanised_candidates
 from .text import Sentence
 
@@ -134,6 +135,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
                       lambda n, corpus: n[1:] if n[:1] in _FUNCTION_START | {"以"} and len(n) >= 5 and n[1:] in listed
                       else _resolve_start(n, corpus))
     found = _shop_names(fix_extents(_split_glued_latin(dict(resolved)), paragraphs), corpus_text)
+    found = without_kinds_of_body(found)  # "定点医院", "家长委员会": a kind of body, not one
     links = first_name_links(found, paragraphs)  # "Sam" alone = Sam Altman of the same article
     found = _drop_first_names(found, keep=links)
     groups = merge_spellings(found, names)

@@ -157,6 +157,9 @@ def _owned_by(text: str, out: list[Candidate]) -> None:
                 out.append(Candidate(part, "org", "owner"))
 
 
+_DAY_IN = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+
+
 def _orgs(text: str, out: list[Candidate]) -> None:
     """Organisation suffixes after a run of name-like words."""
     for m in _SUFFIX_RE.finditer(text):
@@ -164,8 +167,9 @@ def _orgs(text: str, out: list[Candidate]) -> None:
         if _inside_title(text, m.start()) and suffix not in ("日报", "晚报", "时报", "周刊"):
             continue
         after = text[m.end():m.end() + 2]
-        if re.match(r"股|板块|概念|行业|领域|产业|巨头|公司|集团", after) and suffix not in STRONG_SUFFIXES:
-            continue
+        if re.match(r"股|板块|概念|行业|领域|产业|巨头|公司|集团", after) and suffix not in STRONG_SUFFIXES \
+                or after == "市场":
+            continue  # "波及资本市场", "证券市场": the suffix word opens a market's name, no body's
         if _continues_name(text, m.end(), suffix):
             continue  # "北京汽车集团|越野车有限公司", "市场信息|联席会": the name goes on
         head = _org_head_at(text, m.start(), suffix in STRONG_SUFFIXES)
@@ -190,14 +194,16 @@ def _orgs(text: str, out: list[Candidate]) -> None:
         if not head or is_generic(head) and (suffix not in STRONG_SUFFIXES or _all_generic_place(head)):
             continue  # "人工智能研究院" describes, it does not name
         name = head + suffix
-        if len(name) < 3 or re.match(r"\d", name):
-            continue
+        if len(name) < 3 or re.match(r"\d", name) or _DAY_IN.search(name):
+            continue  # "据英国路透社7月12日|报道": a report's frame cut at its date, no name
         if _DESCRIBED.search(text, max(0, m.start() - len(head) - 3), m.start() - len(head)):
             continue  # "上海一家私募基金", "某研究所": a kind of institution, not its name
         toks = _cut(head)
         glued = [k for k, t in enumerate(toks) if k and len(t) >= 3 and t[0] in _PREPOSITIONS and not word_tag(t)]
         if glued:  # "监管部门|对恒大|地产信息": the segmenter glued a preposition to the name after it
             toks = [toks[glued[-1]][1:]] + list(toks[glued[-1] + 1:])
+        elif len(toks) >= 2 and len(toks[0]) == 1 and len(toks[1]) >= 3 and toks[1][0] in _PREPOSITIONS:
+            toks = [toks[1][1:]] + list(toks[2:])  # "早前|向内地|传媒": a word's last character, then 向
         while toks and len(toks[0]) == 1 and word_tag(toks[0]).startswith(("c", "p")) and len(toks) > 1:
             toks = toks[1:]  # "若|公司股份连续停牌": a conjunction opens the clause, not the name
         if "".join(toks) != head:

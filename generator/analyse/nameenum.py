@@ -117,6 +117,25 @@ _TITLE_END_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, (*TITLES, "嘉
                                                   key=len, reverse=True)) + ")$")
 
 
+#: What a list's items are when it is not bodies: the head its last item modifies ("抗感染药概念股",
+#: "复材厂商": the makers of a good; "实际控制人": a word cut in two), or the class 等 gives them.
+_KIND_HEAD = re.compile(r"(?:概念股|概念|板块|赛道|行业|产业|领域|品类|类|材料|药物|药品|厂商|厂家|生产商|制造商|"
+                        r"控制人|系统|部件|零部件|设备|器件|配件)")
+_KIND_CLASS = re.compile(r"\s*等\s*(?:[\u4e00-\u9fff]{0,2}?(?:不少|多个|多种|多项|多类|诸多|一批|关键|核心|主要|重要)){0,2}"
+                         r"[\u4e00-\u9fff]{0,2}?(?:系统|部件|零部件|设备|器件|配件|材料|药物|药品|食品|菜品|产品|技术|环节|领域|"
+                         r"板块|概念股|症状|疾病|病原体|场所)")
+
+
+def _kinds_listed(clause: str, last: str) -> bool:
+    """The list ending on ``last`` enumerates kinds of things (the head after its last item or
+    the class after 等 says so), not companies or people."""
+    at = clause.rfind(last) if last else -1
+    if at < 0:
+        return False
+    rest = clause[at + len(last):]
+    return _KIND_HEAD.match(rest) is not None or _KIND_CLASS.match(rest) is not None
+
+
 def enumeration_candidates(text: str, known) -> list[Candidate]:
     """Names listed with 、 in a clause about companies or shares, or beside a known name
     (``known``: the names found so far, a set or a dict of name → kind)."""
@@ -143,6 +162,8 @@ def enumeration_candidates(text: str, known) -> list[Candidate]:
         items = enumeration_items(clause, closed=introduced)
         if len(items) < 2 or _SECTORS.search(clause) and "等" not in clause:
             continue  # "超市抢盐、盐业股涨停": happenings and a sector's shares, no list of companies
+        if _kinds_listed(clause, items[-1]):
+            continue  # "口罩、防疫概念股", "航电、飞控等关键系统": kinds of goods or parts, no names
         strong = _ENUM_STRONG.search(clause) is not None or introduced
         cue = strong or _ENUM_CUE.search(clause) is not None
         known_here = sum(1 for i in items if i in known)

@@ -129,6 +129,10 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
     _speech(text, out)
     for m in _TRANSLIT.finditer(text):
         name = m.group(1)
+        i = m.start(1)
+        if i > 0 and name.index("·") >= 3 and _cut(text[i - 1:i + 1]) == (text[i - 1:i + 1],) \
+                and word_tag(text[i - 1:i + 1]).startswith("n"):
+            name = name[1:]  # "分析人士|罗伯特·凯恩": the word before ends on the name's first character
         if not _inside_title(text, m.start()) and len(name) >= 4:
             out.append(Candidate(name, "person", "transliteration"))
     _brackets(text, out)
@@ -215,6 +219,8 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
             out.append(Candidate(name, "person", "question"))
     for m in _DATA_SOURCE.finditer(text):
         name = m.group(1)
+        if _SHOWS.search(name):
+            continue  # "分诊台电子屏显示", "监控录像显示": a screen, a record, a chart shows it, no body
         if not is_generic(name) and name[0] not in _NOT_START and (_has_proper(name) or not word_tag(name) or m["own"]) \
                 and not any(len(t) > 1 and word_tag(t).startswith(_BAD_TAGS + ("a",)) for t in _cut(name)):
             out.append(Candidate(name, "org", "data-source"))
@@ -253,6 +259,8 @@ _DATA_SOURCE = re.compile(r"(?:^|(?<=[，。；！？\s]))([\u4e00-\u9fff]{2,6}?
                           r"(?P<own>平台|官网|网站|后台|App|APP|app)?(?:数据|统计|资料|信息)?显示[，：,:]")
 
 
+#: Things, not bodies, that "show" something: a screen, a record, a chart, a page, a survey's result.
+_SHOWS = re.compile(r"(?:屏|屏幕|大屏|记录|录像|监控|图表|截图|报告|调查|结果|系统|仪表|表格|页面|界面|画面|视频|照片)$")
 _KIND_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:机构|组织|智库|平台)(?=[\u4e00-\u9fff]{2})")
 _COMPANY_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,4})(?:公司|企业)(?=[\u4e00-\u9fff]{2})")
 

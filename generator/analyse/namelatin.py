@@ -25,7 +25,7 @@ _ORG_CUE = re.compile(r"公司|集团|旗下|创始人|首席|官方|团队|宣�
 _CAMEL_DIGITS = re.compile(r"[A-Z][a-z]++[A-Z][A-Za-z]*+\d[A-Za-z0-9]*+|[A-Z][a-z]++\d[A-Z][A-Za-z0-9]*+")
 
 
-_PRODUCT_CUE = re.compile(r"^\s*(?:大模型|模型|产品|应用|工具|插件|版本|App|APP|引擎|系统|平台|聊天机器人)|"
+_PRODUCT_CUE = re.compile(r"^\s*(?:大模型|模型|产品|应用|工具|插件|版本|App|APP|引擎|发动机|芯片|舱门|机型|系统|平台|聊天机器人)|"
                           r"(?:大模型|模型|引擎|产品|应用|工具|系统|推出的|发布的|上线的|开发的|发明了|发明的)\s*$")
 
 
@@ -41,6 +41,8 @@ def _latin(text: str, out: list[Candidate]) -> None:
         if name.lower() in LATIN_COMMON or len(name) < 2 or _inside_title(text, m.start()):
             continue
         words = name.split()
+        if _english_title(text, m.start(), m.end()):
+            continue  # "原题：Could Singapore Become the Next Hub…?": the words of an English title
         if english:
             words = english_name_words(text, m.start(), words)
             if not words:
@@ -77,6 +79,8 @@ def _latin(text: str, out: list[Candidate]) -> None:
         before, after = text[max(0, m.start() - 8):m.start()], text[m.end():m.end() + 8]
         if re.fullmatch(r"[IVX]{2,4}", name):
             continue  # "III期临床": a roman numeral
+        if _heading_gloss(text, m.start(), m.end()) or name.isupper() and _metric_label(before, after):
+            continue  # "免责声明 DISCLAIMER": a heading's English; "EPS(元)", "PE（TTM）": a measure's label
         if name.isupper() and _SPEC_AFTER.match(after):
             continue  # "CLTC续航", "EPA工况": a test cycle or a standard, not who made anything
         term = re.search(r"([\u4e00-\u9fff]{2,6})[（(]$", before)
@@ -105,6 +109,75 @@ def _latin(text: str, out: list[Candidate]) -> None:
             continue  # "Metoo事件", "“BAT”时代": a movement, an era, a quoted term
         elif len(name) >= 3 and not person and (name.isupper() or re.fullmatch(r"[A-Z][a-z]+", name)):
             out.append(Candidate(name, "org", "latin"))  # a capitalised word in Chinese text names something
+
+
+#: A line that is a Chinese heading with its English rendering ("免责声明 DISCLAIMER",
+#: "封面故事 | COVER STORY  P24—P29"): the Latin words translate the label, they name no one.
+_HEADING_LABEL = re.compile(r"[\u4e00-\u9fff]{2,10}\s*[|｜/：:]?")
+_BODY_LABEL = re.compile(r"(?:社|网|报|台|刊|机构|媒体|公司|集团|平台|智库|组织|品牌|企业|厂商|对手)$")
+_HEADING_REST = re.compile(r"[\s|｜P\d—–-]*")
+
+
+#: A measure's label in a table or a ratio: a unit in brackets after it ("EPS(元)"), a basis in
+#: brackets after another measure ("PE（TTM）"), a forecast year before it ("2023E EPS").
+_UNIT_AFTER = re.compile(r"\s*[（(]\s*(?:元|倍|%|％|亿元|万元|百万元|美元|次|x|X)\s*[）)]")
+_BASIS = re.compile(r"(?:[A-Z]{1,5}\s*[（(]\s*$)")
+_FORECAST_YEAR = re.compile(r"(?:19|20)\d{2}[EAF]\s*$")
+
+
+def _heading_gloss(text: str, start: int, end: int) -> bool:
+    """The Latin capitals at ``start:end`` are the English half of a bilingual heading: right
+    after a short Chinese label that opens the line, alone on the line, or (the heading run into
+    its section by the cleaner: "免责声明DISCLAIMER本报告…") spelt as words, not as an acronym
+    (two words or more, or one of six letters or more)."""
+    caps = text[start:end]
+    if not caps.isupper():
+        return False
+    a = text.rfind("\n", 0, start) + 1
+    if _HEADING_LABEL.fullmatch(text[a:start].strip()) is None:
+        return False
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    if b - a <= 60 and _HEADING_REST.fullmatch(text[end:b]) is not None:
+        return True
+    label = text[a:start].strip(" |｜/：:")
+    if _SUFFIX_RE.search(label[-4:]) and _SUFFIX_RE.search(label[-4:]).end() == len(label[-4:]) \
+            or _BODY_LABEL.search(label):
+        return False  # "研究机构GARTNER预计", "据路透社REUTERS报道": the body the capitals name
+    return " " in caps.strip() or len(caps) >= 6 and caps.isalpha()
+
+
+#: The words that make an English run a sentence or a title rather than one name ("…Comes to…",
+#: "…the Next Hub for…"); "of", "and" and "&" also join the words of one name ("Bank of China").
+_TITLE_GLUE = frozenset("the to for a an in on with is are was be from at by as will can could how why what "
+                        "who when where this that its your our their".split())
+_LATIN_RUN = re.compile(r"[A-Za-z0-9'’&.:,!?-]+")
+
+
+def _english_title(text: str, start: int, end: int) -> bool:
+    """The Latin words at ``start:end`` lie inside an English title (a headline quoted in
+    Chinese text, a translated report's original title): the run of Latin words around them
+    holds four words or more, every word capitalised but the small ones, and one small word
+    that only a sentence has (an article, a preposition other than of, an auxiliary)."""
+    a, b = start, end
+    while a > 0 and (text[a - 1] in " \t" or _LATIN_RUN.fullmatch(text[a - 1])):
+        a -= 1
+    while b < len(text) and (text[b] in " \t" or _LATIN_RUN.fullmatch(text[b])):
+        b += 1
+    run = text[a:b].strip()
+    words = run.split()
+    if len(words) < 4 or b - a > 400:
+        return False
+    bare = [w.strip(",.:!?'’") for w in words]
+    glue = sum(1 for w in bare if w in _TITLE_GLUE)
+    title_case = all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_GLUE or w in ("of", "and", "&", "") for w in bare)
+    return title_case and glue >= 1
+
+
+def _metric_label(before: str, after: str) -> bool:
+    """An upper-case abbreviation used as a measure's label (EPS, PE, TTM), not a body's name."""
+    return bool(_UNIT_AFTER.match(after) or _BASIS.search(before) and re.match(r"\s*[）)]", after)
+                or _FORECAST_YEAR.search(before))
 
 
 #: Weekdays and months as English writes them in date stamps ("Wed Jan  3 12:05:33 2024").
@@ -189,6 +262,9 @@ _BRAND_MODEL = re.compile(r"([\u4e00-\u9fff]{2,5})\s?((?:Model|Type|Series) [A-Z
                           r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2}|\d{3}(?!\d))(?![A-Za-z0-9]|\s?(?:[年月日号时分秒%％万亿元台辆个款人次架多余杯件只家位名条项吨米斤股倍份部张套天周期块支座间所户艘栋层片颗匹头粒盒瓶箱包袋桶]|km|kW|mAh))")
 
 
+_INDEX_AFTER = re.compile(r"\s*(?:指数|成分股|成份股)")
+
+
 def _brand_models(text: str, out: list[Candidate]) -> None:
     """A brand named right before its model's code ("极氪007等车型", "小鹏P7i的销售团队",
     "拿保时捷Taycan做对比"): the brand is an organisation, brand and code one product (the code
@@ -198,6 +274,8 @@ def _brand_models(text: str, out: list[Candidate]) -> None:
         code = m.group(2)
         if code.lower() in LATIN_COMMON or _inside_title(text, m.start()):
             continue
+        if _INDEX_AFTER.match(text, m.end()):
+            continue  # "沪深300指数", "中证500成分股": a market index's name, no brand and no maker
         left = _clause_left(text, m.start(1) + len(m.group(1)), 8)
         brand = _org_head(left)
         brand = brand[-4:] if len(brand) > 4 else brand
@@ -231,10 +309,15 @@ def _brand_models(text: str, out: list[Candidate]) -> None:
             out.append(Candidate(code, "product", "product-word", alias=written))
 
 
+_RANKING_AFTER = re.compile(r"\s*(?:榜首|榜单|榜|排行|排名|第一|前十|TOP|Top|频道|栏目|板块|专区|话题)")
+
+
 def _products(text: str, out: list[Candidate]) -> None:
     """A product named in quotes after a model/product word (``大模型「文心一言」``)."""
     for m in re.finditer(r"(?:大模型|模型|引擎|产品|应用|聊天机器人|系统|平台|App|APP)\s*[“「]([^”」，。]{2,12})[”」]", text):
         name = m.group(1).strip()
         if re.search(r"[，、。！？ ]", name) or is_generic(name):
             continue
+        if _RANKING_AFTER.match(text, m.end()):
+            continue  # "登上平台“国内热门目的地”榜首": a platform's list or chart, not its product
         out.append(Candidate(name, "product", "product-word"))

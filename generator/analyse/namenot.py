@@ -34,7 +34,7 @@ _ACTION_TAGS = ("v", "d", "ad", "a", "c", "p", "u", "r", "y", "e")
 _LEVEL = re.compile(r"(?:LV|Lv|lv|VIP|Vip|vip)\s?\d{1,3}")
 _NEGATED = re.compile(r"[不没未无非](?:全|够|足|规范|到位|合格|达标|严|齐|好|对|清|明|准|当|力|畅|安全)")
 #: the verbs that make a clause of two nouns ("上市公司成为资本…"); a name joins nouns without them
-_PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:成为|变成|作为|导致|使得|引发|造成|带来|进入|出现|属于|需要)(?=[\u4e00-\u9fff]{2})")
+_PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:成为|变成|作为|导致|使得|引发|造成|带来|进入|出现|属于|需要|具有|拥有|获得|取得)(?=[\u4e00-\u9fff]{2})")
 _WEAK_ORG = frozenset(("enumeration", "suffix", "suffix-plain", "data-source", "brand", "product-word", "frame",
                        "company-word", "camel", "latin"))
 
