@@ -1,0 +1,116 @@
+"""A side is an assertion with an argument (issue 13, property 6): an interviewer asking and a guest answering
+is no dispute; a question, a greeting, a self-introduction, a host's formula and a bare assent are on no side;
+two people's replies to each other are one contention. The stories are invented (a community orchard's
+pruning, a ferry timetable, a night market's opening hours); no corpus has these topics.
+"""
+
+from __future__ import annotations
+
+from generator.analyse.sidetext import asking, hosts, no_side
+from generator.articles import parse_body
+from generator.model import Article
+from tests.test_briefing_recall import _run
+
+
+def _article(slug, title, body, script="zh-Hans"):
+    return Article(slug=slug, source=f"{slug}.txt", title=title, script=script,
+                   blocks=parse_body(body), outlet=f"{slug}网", date="2026-04-01")
+
+
+def _quotes(c):
+    return [x.quote for x in c.a.citations + c.b.citations]
+
+
+def _shown(an):
+    return [(c.topic, c.a.statement, c.b.statement) for c in an.contentions]
+
+
+ORCHARD = "topic:\n  label: 社区果园\n  terms: [社区果园]\n"
+
+# an interview with labelled turns: the host (by name, not "主持人") asks two guests, who disagree once
+INTERVIEW = _article("talk", "社区果园访谈实录", (
+    "社区果园访谈实录\n\n"
+    "葛明远：大家好，欢迎收看本期节目。今天我们请到了两位嘉宾。\n\n"
+    "邵文婷：你好我叫邵文婷，是果园的志愿者，干了三年了。\n\n"
+    "葛明远：邵老师，果园今年收成怎么样？\n\n"
+    "邵文婷：今年的苹果比去年多了一倍，修剪以后果子明显变大了，志愿者都说值得。\n\n"
+    "葛明远：那居民参与的人多吗？\n\n"
+    "邵文婷：周末能来四十多人，孩子们最喜欢摘果子，不少家长专门带孩子过来。\n\n"
+    "葛明远：好谢谢邵老师。接下来我们请到了物业的孟经理。\n\n"
+    "孟家豪：大家好我是孟家豪，负责小区的绿化管理。\n\n"
+    "葛明远：孟经理你怎么看果园的修剪。\n\n"
+    "孟家豪：修剪太狠了，树冠砍掉一半，明年很可能根本结不了果，这个办法不能推广。\n\n"
+    "邵文婷：修剪狠不是问题，我们请了农技站的专家，专家说老树就该重剪，明年结果不会少。\n\n"
+    "葛明远：好今天的节目就到这儿。谢谢两位。"))
+
+
+def test_an_interviewer_asking_and_a_guest_answering_is_no_contention(tmp_path):
+    an, _ = _run(tmp_path, [INTERVIEW], ORCHARD)
+    for c in an.contentions:
+        quotes = _quotes(c)
+        # no side quotes the host's questions, greetings or hand-overs, nor a guest's self-introduction
+        assert not any("收成怎么样" in q or "参与的人多吗" in q or "欢迎收看" in q or "接下来" in q or "就到这儿" in q
+                       for q in quotes), _shown(an)
+        assert not any("我叫邵文婷" in q or "我是孟家豪" in q for q in quotes), _shown(an)
+        assert "葛明远" not in {sp.name for sp in c.a.speakers + c.b.speakers}, _shown(an)
+
+
+def test_two_guests_taking_opposite_positions_in_an_interview_are_one_contention(tmp_path):
+    an, _ = _run(tmp_path, [INTERVIEW], ORCHARD)
+    found = [c for c in an.contentions if any("修剪太狠了" in q for q in _quotes(c))]
+    assert len(found) == 1, _shown(an)
+    [c] = found
+    assert {sp.name for sp in c.a.speakers} | {sp.name for sp in c.b.speakers} == {"孟家豪", "邵文婷"}, _shown(an)
+    assert "自我" not in c.topic and "我叫" not in c.topic and not c.topic.startswith("你好"), _shown(an)
+
+
+FERRY = "topic:\n  label: 轮渡时刻表\n  terms: [轮渡]\n"
+
+# a chat export: greetings, a question and a bare assent are on no side; two members replying to each other twice
+# are one contention
+CHAT = _article("chat", "岛上居民群聊天记录", (
+    "岛上居民群　聊天记录导出\n\n"
+    "[2026-04-02 08:01] 阿珍：大家早上好\n\n"
+    "[2026-04-02 08:03] 老洪：新的轮渡时刻表把末班船提前到晚上七点，在城里上班的人根本赶不上。\n\n"
+    "[2026-04-02 08:05] 小潘：末班船提前不是坏事，晚上坐船的人太少，七点以后基本是空船，航运公司一直在亏钱。\n\n"
+    "[2026-04-02 08:06] 阿珍：几点开会？\n\n"
+    "[2026-04-02 08:09] 老洪：空船也得开，轮渡是岛上唯一的交通，不能光算航运公司的账。\n\n"
+    "[2026-04-02 08:12] 小潘：唯一的交通也不等于每班都要开，可以改成预约夜航，没人约就不开。\n\n"
+    "[2026-04-02 08:13] 阿珍：同意"))
+
+
+def test_two_members_replying_to_each_other_twice_are_one_contention_without_chatter(tmp_path):
+    an, _ = _run(tmp_path, [CHAT], FERRY)
+    found = [c for c in an.contentions if any("末班船" in q or "空船" in q for q in _quotes(c))]
+    assert len(found) == 1, _shown(an)
+    [c] = found
+    quotes = _quotes(c)
+    assert not any("早上好" in q or "几点开会" in q or q.endswith("同意") for q in quotes), _shown(an)
+    assert {sp.name for sp in c.a.speakers} != {sp.name for sp in c.b.speakers}, _shown(an)
+
+
+def test_what_is_no_side_in_any_form():
+    # questions from an interview, a podcast, a chat; rhetorical retorts state a claim
+    assert asking("那南方游客多吗？") and asking("邵老师你们现在忙到什么程度。") and asking("你怎么看这个说法。")
+    assert asking("赵老板那你觉得明年还会这么火吗")
+    assert not asking("一个城市整天讨好外地人，本地人会爽吗？")  # a claim closing on a rhetorical question
+    assert not asking("房价一晚涨到三千，这不叫宰客叫什么")
+    assert not asking("修剪太狠了，明年很可能结不了果。")
+    # greetings, self-introductions, formulas, bare assent and dissent, fragments
+    for text in ("你好我叫邵文婷，是果园的志愿者。", "大家好，欢迎收听本期播客。", "好谢谢孟经理。",
+                 "今天的节目就到这儿。", "我不同意。", "这个我承认。", "收到"):
+        assert no_side(text), text
+    assert not no_side("末班船提前不是坏事，晚上坐船的人太少。")
+
+
+def test_an_interviewer_is_the_one_whose_turns_ask():
+    podcast = [("老韩", ["欢迎收听本期节目。", "今天聊聊夜市。", "小冯你觉得夜市该延长营业吗？"]),
+               ("小冯", ["我觉得该延长，夏天晚上十点以后人最多。"]),
+               ("老韩", ["那周边居民怎么想？"]),
+               ("阿梅", ["我家就在夜市边上，半夜吵得睡不着，延长营业肯定不行。"]),
+               ("老韩", ["好的谢谢两位。"])]
+    assert hosts(podcast) == {"老韩"}
+    # two people quarrelling, one closing on a rhetorical question, are no interview
+    quarrel = [("甲", ["夜市延长营业就是扰民，谁受得了？"]), ("乙", ["夜市是很多人的饭碗，凭什么说关就关。"]),
+               ("甲", ["饭碗重要，睡觉就不重要了吗？"]), ("乙", ["可以限定音量，不用一刀切。"])]
+    assert hosts(quarrel) == set()
