@@ -114,3 +114,52 @@ def test_an_interviewer_is_the_one_whose_turns_ask():
     quarrel = [("甲", ["夜市延长营业就是扰民，谁受得了？"]), ("乙", ["夜市是很多人的饭碗，凭什么说关就关。"]),
                ("甲", ["饭碗重要，睡觉就不重要了吗？"]), ("乙", ["可以限定音量，不用一刀切。"])]
     assert hosts(quarrel) == set()
+
+
+NIGHT = "topic:\n  label: 夜市延长营业\n  terms: [夜市]\n"
+
+# a forum's comment lines in traditional script: an exclamation opens the claim, a retort closes it
+COMMENTS = _article("ptt", "夜市延長營業 鄉民怎麼看", (
+    "夜市延長營業到凌晨兩點 鄉民怎麼看\n\n"
+    "kuma88：笑死啊，夜市延長營業根本是擾民，半夜誰睡得著\n\n"
+    "mintea：延長營業不是擾民，攤商可以限定音量，十二點以後不放音樂就好\n\n"
+    "kuma88：限定音量沒用，油煙和垃圾也是問題\n\n"
+    "yuzu：我只想知道臭豆腐攤會不會開到兩點"), script="zh-Hant")
+
+# a chat export: the writer's frame opens the claim
+GROUP = _article("group", "岛上居民群聊天记录", (
+    "岛上居民群　聊天记录导出\n\n"
+    "[2026-04-03 20:58] 阿珍：明天码头几点开门？\n\n"
+    "[2026-04-03 20:59] 阿珍：收到\n\n"
+    "[2026-04-03 21:01] 老洪：这也是我最担心的，末班船提前会让岛上的年轻人都搬到城里去。\n\n"
+    "[2026-04-03 21:04] 小潘：年轻人搬走不是因为末班船，岛上没有工作才是原因。\n\n"
+    "[2026-04-03 21:06] 老洪：没有末班船，在城里找到工作的人也回不了家。"))
+
+
+def _asked_of(an, text):
+    return next((c.topic for c in an.contentions if any(text in q for q in _quotes(c))), None)
+
+
+def test_the_question_shown_is_the_claim_without_exclamation_or_retort(tmp_path):
+    an, _ = _run(tmp_path, [COMMENTS], NIGHT)
+    topic = _asked_of(an, "擾民")
+    assert topic is not None, _shown(an)
+    assert "笑死" not in topic and "谁" not in topic and "誰" not in topic, topic
+    assert "扰民" in topic and topic.endswith("？") and not topic.endswith("。？"), topic
+
+
+def test_the_question_shown_is_the_claim_without_its_writers_frame(tmp_path):
+    an, _ = _run(tmp_path, [GROUP], FERRY)
+    topic = _asked_of(an, "末班船提前")
+    assert topic is not None, _shown(an)
+    assert "最担心" not in topic and "末班船提前" in topic, topic
+
+
+def test_claim_clauses_in_other_forms():
+    from generator.analyse.disputequestion import claim_clauses
+    # a podcast guest's line, a minutes' statement, a question the page asks (kept whole)
+    assert claim_clauses("我想说的是，共享单车乱停的责任在运营公司。") == "共享单车乱停的责任在运营公司。"
+    assert claim_clauses("改造资金应由财政全额承担，居民出钱的方案有什么用。") == "改造资金应由财政全额承担。"
+    assert claim_clauses("这种热度是昙花一现还是能长期保持？") == "这种热度是昙花一现还是能长期保持？"
+    # a retort with a negation states the claim: kept
+    assert claim_clauses("一晚涨到三千，这不叫宰客叫什么。") == "一晚涨到三千，这不叫宰客叫什么。"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .disputejoin import norm
+from .disputequestion import claim_clauses
 from .disputeholders import CAPTION, RESPONSE_LEAD, frame_holder, holders, uncaptioned
 from .speakers import split_holder
 from .interviews import QUESTION_LABEL
@@ -176,8 +177,9 @@ def asked(simple: str) -> str:
 
 
 def question_text(claim: str) -> str:
-    """The question: side a's claim asked, its clauses up to about 40 characters."""
-    parts = re.split(r"(?<=[，,；;])", _FOOTNOTE.sub("", claim).rstrip("。！!？?"))
+    """The question: side a's claim asked, its own clauses (``disputequestion.claim_clauses``: no speaker's frame,
+    exclamation or closing retort) up to about 40 characters."""
+    parts = re.split(r"(?<=[，,；;])", claim_clauses(_FOOTNOTE.sub("", claim)).rstrip("。！!？?"))
     out = ""
     for p in parts:
         if out and cjk(out + p) > 40:
