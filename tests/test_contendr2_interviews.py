@@ -6,9 +6,12 @@ pruning, a ferry timetable, a night market's opening hours); no corpus has these
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from generator.analyse.sidetext import asking, hosts, no_side
 from generator.articles import parse_body
 from generator.model import Article
+from generator.pipeline import Settings, build
 from tests.test_briefing_recall import _run
 
 
@@ -163,3 +166,45 @@ def test_claim_clauses_in_other_forms():
     assert claim_clauses("这种热度是昙花一现还是能长期保持？") == "这种热度是昙花一现还是能长期保持？"
     # a retort with a negation states the claim: kept
     assert claim_clauses("一晚涨到三千，这不叫宰客叫什么。") == "一晚涨到三千，这不叫宰客叫什么。"
+
+
+PODCAST = """# 街角夜话 第38期：夜市该不该开到凌晨
+
+> 本期嘉宾：夜市摊主 冯晓川；居民代表 梅丽君
+
+**韩东**：欢迎收听街角夜话，我是主播韩东。
+
+**韩东**：今天聊聊夜市延长营业。冯老板，先跟大家介绍一下自己？
+
+**冯晓川**：大家好我是冯晓川，在夜市卖烤串卖了十二年。
+
+**韩东**：冯老板，延长营业以后生意怎么样？
+
+**冯晓川**：晚上十点以后的客人占了一半，延长营业让摊主的收入涨了三成，这是实打实的好处。
+
+**韩东**：梅大姐，周边居民怎么看？
+
+**梅丽君**：延长营业对居民是折磨，凌晨一点楼下还在吆喝，老人孩子根本睡不好，收入涨了也不能拿居民的睡眠换。
+
+**冯晓川**：吆喝的是个别摊位，市场已经规定十二点以后不许用喇叭，大部分摊主根本不吵。
+
+**韩东**：好，今天的节目就到这儿，谢谢两位。
+"""
+
+
+def test_a_podcasts_host_is_on_no_side_and_its_guests_dispute(tmp_path):
+    root = tmp_path / "p"
+    src = root / "content" / "sources"
+    src.mkdir(parents=True)
+    (root / "content" / "articles").mkdir()
+    (root / "content" / "taxonomy.yml").write_text(NIGHT, encoding="utf-8")
+    (src / "001_podcast.md").write_text(PODCAST, encoding="utf-8")
+    (root / "templates").symlink_to(Path(__file__).resolve().parents[1] / "templates")
+    an = build(Settings(root=root, pdf=False, site_name="测试")).analysis
+    for c in an.contentions:
+        assert "韩东" not in {sp.name for sp in c.a.speakers + c.b.speakers}, _shown(an)
+        assert not any("怎么样" in q or "怎么看" in q or "我是冯晓川" in q or "就到这儿" in q for q in _quotes(c)), \
+            _shown(an)
+    found = [c for c in an.contentions if any("个别摊位" in q for q in _quotes(c))]
+    assert len(found) == 1, _shown(an)
+    assert {sp.name for sp in found[0].a.speakers + found[0].b.speakers} == {"冯晓川", "梅丽君"}, _shown(an)

@@ -108,7 +108,8 @@ def _line_replies(lines, stop) -> list[tuple[list, list]]:
     """(the line answered, the reply) for every reply line disputing a line by another author just above it; an
     interviewer's lines (``sidetext.hosts``) are no side unless they declare a disagreement, a guest answering
     one disputes nothing, and what is no side (a question, a greeting, a formula…) is no side's sentence. The
-    replies between the same two authors are one exchange (their sentences on their own side)."""
+    replies between the same two authors on one subject
+    (a word in common) are one exchange (their sentences on their own side)."""
     out: list[tuple[list, list]] = []
     df: dict[str, int] = {}
     words = []
@@ -124,6 +125,7 @@ def _line_replies(lines, stop) -> list[tuple[list, list]]:
         return [x for x in xs if not no_side(_body(x))]
 
     pairs: dict[tuple[str, str], int] = {}
+    subject: list[set[str]] = []
     for k, (who, ys) in enumerate(lines):
         body = "".join(_body(y) for y in ys)
         if who.name in asker and not DECLARED.search(body):
@@ -148,8 +150,10 @@ def _line_replies(lines, stop) -> list[tuple[list, list]]:
                 (echo and echo.group("w") in said) or ((words[k] & words[j]) - common)
             if answers:
                 key = (other.name, who.name)
-                if key in pairs or key[::-1] in pairs:  # the same two holders: one exchange
-                    at = pairs.get(key, pairs.get(key[::-1]))
+                at = pairs.get(key, pairs.get(key[::-1]))
+                if at is not None and subject[at] & (words[j] | words[k]):
+                    # the same two holders on the same subject (a word in common): one exchange
+                    subject[at] |= words[j] | words[k]
                     a, b = out[at]
                     if key in pairs:
                         a += [x for x in theirs if x not in a]
@@ -159,6 +163,7 @@ def _line_replies(lines, stop) -> list[tuple[list, list]]:
                         a += [x for x in mine if x not in a]
                 else:
                     pairs[key] = len(out)
+                    subject.append(words[j] | words[k])
                     out.append((list(theirs), list(mine)))
                 break
             if named:
