@@ -208,3 +208,33 @@ def test_a_podcasts_host_is_on_no_side_and_its_guests_dispute(tmp_path):
     found = [c for c in an.contentions if any("个别摊位" in q for q in _quotes(c))]
     assert len(found) == 1, _shown(an)
     assert {sp.name for sp in found[0].a.speakers + found[0].b.speakers} == {"冯晓川", "梅丽君"}, _shown(an)
+
+
+_VLOG = ["哈喽大家好 欢迎来到小满的城市漫游", "我是小满 今天在临川古镇", "这两个月古镇的游客翻了一倍",
+         "我们找了一家茶馆 跟老板聊一聊", "老板您好 先介绍一下自己", "你好你好 我姓严 严守正", "这个茶馆就是我开的 开了有九年了",
+         "严老板 现在生意怎么样啊", "那可太好了 周末一天能卖三百多壶茶", "以前平时一天也就几十壶", "网上有人说古镇的茶水涨价太狠",
+         "你怎么看这个说法", "涨是涨了 但是我跟你说这不叫宰客", "房租涨了一倍 茶叶也涨了 我们不涨就得关门",
+         "严老板 那你觉得这个热度能持续吗", "说实话我心里也没底 明年还能不能这样谁也不敢打包票", "好 谢谢严老板",
+         "接下来我们请到了一位船工师傅", "你好我叫龚大海 在古镇撑船撑了二十年", "龚师傅 你们现在忙到什么程度",
+         "忙疯了 一天要撑二十多趟", "以前一天也就五六趟 收入是以前的三倍", "那外地游客多吗", "太多了 十个里头有八个是外地的",
+         "不过说实话 河道太挤了 船跟船都快撞上了", "龚师傅 最后问一个 你觉得明年还会这么火吗", "我觉得能 只要咱别自己砸招牌",
+         "好 今天的采访就到这儿", "总结一下 古镇是真的火 就是人太多 大家来之前一定要提前订票"]
+
+
+def test_an_unlabelled_vlog_interview_is_no_dispute(tmp_path):
+    # subtitles with no speaker labels: the turns are read from the text; a host asking two guests disputes nothing
+    srt = "\n".join(f"{i + 1}\n00:{i * 4 // 60:02d}:{i * 4 % 60:02d},000 --> 00:{i * 4 // 60:02d}:{i * 4 % 60:02d},900\n{t}\n"
+                    for i, t in enumerate(_VLOG))
+    root = tmp_path / "p"
+    src = root / "content" / "sources"
+    src.mkdir(parents=True)
+    (root / "content" / "articles").mkdir()
+    (root / "content" / "taxonomy.yml").write_text("topic:\n  label: 古镇旅游\n  terms: [古镇]\n", encoding="utf-8")
+    (src / "001_vlog_oldtown.srt").write_text(srt, encoding="utf-8")
+    (root / "templates").symlink_to(Path(__file__).resolve().parents[1] / "templates")
+    an = build(Settings(root=root, pdf=False, site_name="测试")).analysis
+    for c in an.contentions:
+        assert "小满" not in {sp.name for sp in c.a.speakers + c.b.speakers}, _shown(an)
+        assert not any(w in q for q in _quotes(c) for w in ("怎么样", "怎么看", "多吗", "什么程度", "我叫龚大海", "我姓严",
+                                                            "就到这儿")), _shown(an)
+        assert "我叫" not in c.topic and "你好" not in c.topic, _shown(an)
