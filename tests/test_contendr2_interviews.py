@@ -238,3 +238,14 @@ def test_an_unlabelled_vlog_interview_is_no_dispute(tmp_path):
         assert not any(w in q for q in _quotes(c) for w in ("怎么样", "怎么看", "多吗", "什么程度", "我叫龚大海", "我姓严",
                                                             "就到这儿")), _shown(an)
         assert "我叫" not in c.topic and "你好" not in c.topic, _shown(an)
+
+
+def test_a_question_cut_short_never_ends_on_a_clause_hanging_on_what_was_cut():
+    from generator.analyse.disputesides import question_text
+    # a securities comment, a translated report, a forum post: the cut falls after a condition or a frame
+    asked = question_text("本地政府正全力扶持轮渡航线，长期而言，若客流真能稳定在每天一万人次以上，船厂和码头运营商的收入有望翻倍。")
+    assert asked == "本地政府正全力扶持轮渡航线？", asked
+    asked = question_text("我翻了几份研究报告，都在说夜市经济潜力巨大，可按现在的摊位租金和人流，多数摊主一年下来根本不赚钱。")
+    assert not asked.endswith("人流？") and "可按" not in asked, asked
+    # a whole claim that closes on its condition's consequence is asked whole
+    assert question_text("虽然客流多了，但船票收入撑不起夜航。") == "虽然客流多了，但船票收入撑不起夜航？"

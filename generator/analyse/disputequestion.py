@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["claim_clauses"]
+__all__ = ["claim_clauses", "closed"]
 
 #: A clause framing the writer's own concern or point ("也是我最担心的", "我想说的是", "这是我最关心的").
 _OWN_FRAME = re.compile(r"^(?:第[一二三四五六七八九十\d]+[，,、]?)?(?:这|那|而)?(?:也|还)?(?:是|就是)?(?:我|笔者|本人)(?:们)?(?:最|更|真正)?"
@@ -24,6 +24,10 @@ _PARTICLE = re.compile(r"(?<=[\u4e00-\u9fff])(?:啦|呀|呗|咯|喔|哦|耶)$")
 #: A closing retort: a question word with no negation ("现在谁还记得", "有什么用").
 _RETORT = re.compile(r"谁|誰|什么|什麼|哪|怎么|怎麼|凭啥|憑啥")
 _NEGATION = re.compile(r"不|没|沒|别|別|非")
+#: A clause that depends on the next one and cannot close a question: a condition, a concession, a turn, a
+#: measure ("若C919年产量真能拉到一百架以上", "可按现在的交付节奏", "虽然…"), or an adverbial frame ("长期而言").
+_DEPENDENT = re.compile(r"^(?:若|如果|如若|假如|假使|要是|倘若|即使|即便|哪怕|尽管|虽然|雖然|只要|一旦|除非|可|可是|但|但是|不过|不過|"
+                        r"而|按|按照|随着|隨著|因为|因為|由于|由於|为了|為了|对于|對於|至于|至於)|(?:而言|来看|來看|来说|來說|看来|看來)$")
 
 
 def _cjk(text: str) -> int:
@@ -48,3 +52,12 @@ def claim_clauses(claim: str) -> str:
     out = [_PARTICLE.sub("", p.strip()) for p in out]
     kept = "，".join(out)
     return kept + end if _cjk(kept) >= 6 else claim
+
+
+def closed(parts: list[str]) -> list[str]:
+    """A question's clauses without the trailing ones that depend on what was cut after them ("…供应链，长期而言，
+    若C919年产量真能拉到一百架以上" → "…供应链"); the first clause always stays."""
+    out = list(parts)
+    while len(out) > 1 and _DEPENDENT.search(out[-1].strip().rstrip("，,、；;")):
+        out.pop()
+    return out
