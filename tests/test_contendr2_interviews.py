@@ -249,3 +249,20 @@ def test_a_question_cut_short_never_ends_on_a_clause_hanging_on_what_was_cut():
     assert not asked.endswith("人流？") and "可按" not in asked, asked
     # a whole claim that closes on its condition's consequence is asked whole
     assert question_text("虽然客流多了，但船票收入撑不起夜航。") == "虽然客流多了，但船票收入撑不起夜航？"
+
+
+# a forum thread: a post opening on its writer's self-introduction, answered by name on the same subject
+THREAD = _article("thread", "夜航该不该取消", (
+    "夜航该不该取消？\n\n"
+    "### 1楼　渡口老王　2026-04-05 09:00（楼主）\n\n"
+    "大家好，我是在码头干了二十年的调度员老王。夜航船每班只有三五个人，码头一晚上亏两千多，取消夜航是迟早的事。\n\n"
+    "### 2楼　江边小林　2026-04-05 09:30\n\n"
+    "回复渡口老王：码头亏钱不是取消夜航的理由，岛上夜班护士只能坐夜航船回家，取消了她们怎么办？"))
+
+
+def test_a_writers_self_introduction_is_no_side_of_a_thread(tmp_path):
+    an, _ = _run(tmp_path, [THREAD], FERRY)
+    found = [c for c in an.contentions if any("取消夜航" in q for q in _quotes(c))]
+    assert found, _shown(an)
+    for c in found:
+        assert not any("我是在码头干了二十年" in q for q in _quotes(c)), _shown(an)

@@ -83,8 +83,11 @@ def _body(x: Sentence) -> str:
 
 def _stated(x: Sentence) -> bool:
     """A sentence that states something: eight characters or more, or a statement ending on a rhetorical question
-    of its own ("…在全国避暑目的地里毫无优势，拿什么跟青岛比？"), never a bare question."""
+    of its own ("…在全国避暑目的地里毫无优势，拿什么跟青岛比？"), never a bare question nor what is no side
+    (``sidetext.no_side``: "谢邀，我是做文旅的…", "先说结论吗？")."""
     text = x.simple.strip()
+    if no_side(text) and not _cjk(text) < 6:
+        return False  # a greeting, a self-introduction, a formula, a bare assent, a question asked
     if not text.endswith(("？", "?")):
         return _cjk(text) >= 8
     head = re.split(r"[，,；;]", text)
