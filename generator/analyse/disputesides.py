@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .disputejoin import norm
+from .disputequestion import claim_clauses, closed
 from .disputeholders import CAPTION, RESPONSE_LEAD, frame_holder, holders, uncaptioned
 from .speakers import split_holder
 from .interviews import QUESTION_LABEL
@@ -176,14 +177,17 @@ def asked(simple: str) -> str:
 
 
 def question_text(claim: str) -> str:
-    """The question: side a's claim asked, its clauses up to about 40 characters."""
-    parts = re.split(r"(?<=[，,；;])", _FOOTNOTE.sub("", claim).rstrip("。！!？?"))
-    out = ""
+    """The question: side a's claim asked, its own clauses (``disputequestion.claim_clauses``: no speaker's frame,
+    exclamation or closing retort) up to about 40 characters."""
+    parts = re.split(r"(?<=[，,；;])", claim_clauses(_FOOTNOTE.sub("", claim)).rstrip("。！!？?"))
+    kept = []
     for p in parts:
-        if out and cjk(out + p) > 40:
+        if kept and cjk("".join(kept) + p) > 40:
             break
-        out += p
-    return out.rstrip("，,、；;") + "？"
+        kept.append(p)
+    if len(kept) < len(parts):
+        kept = closed(kept)  # cut short: no clause left hanging on what was cut
+    return "".join(kept).rstrip("，,、；;") + "？"
 
 
 #: A reference mark left in a sentence ("[13]", "[2-3]", "[^4]"): no words of the question.

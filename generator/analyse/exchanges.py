@@ -25,6 +25,7 @@ import re
 
 from .blockauthors import LINE_LABEL
 from .model import Speaker
+from .sidetext import hosts, no_side
 from .text import Sentence, content_tokens, to_simplified
 from .turns import unstamped
 from .views import _UNNAMED_VIEW
@@ -82,8 +83,11 @@ def _body(x: Sentence) -> str:
 
 def _stated(x: Sentence) -> bool:
     """A sentence that states something: eight characters or more, or a statement ending on a rhetorical question
-    of its own ("…在全国避暑目的地里毫无优势，拿什么跟青岛比？"), never a bare question."""
+    of its own ("…在全国避暑目的地里毫无优势，拿什么跟青岛比？"), never a bare question nor what is no side
+    (``sidetext.no_side``: "谢邀，我是做文旅的…", "先说结论吗？")."""
     text = x.simple.strip()
+    if no_side(text) and not _cjk(text) < 6:
+        return False  # a greeting, a self-introduction, a formula, a bare assent, a question asked
     if not text.endswith(("？", "?")):
         return _cjk(text) >= 8
     head = re.split(r"[，,；;]", text)
@@ -104,8 +108,12 @@ def _words(text: str, stop: frozenset) -> set[str]:
 
 
 def _line_replies(lines, stop) -> list[tuple[list, list]]:
-    """(the line answered, the reply) for every reply line disputing a line by another author just above it."""
-    out = []
+    """(the line answered, the reply) for every reply line disputing a line by another author just above it; an
+    interviewer's lines (``sidetext.hosts``) are no side unless they declare a disagreement, a guest answering
+    one disputes nothing, and what is no side (a question, a greeting, a formula…) is no side's sentence. The
+    replies between the same two authors on one subject
+    (a word in common) are one exchange (their sentences on their own side)."""
+    out: list[tuple[list, list]] = []
     df: dict[str, int] = {}
     words = []
     for _, xs in lines:
@@ -114,9 +122,20 @@ def _line_replies(lines, stop) -> list[tuple[list, list]]:
         for t in w:
             df[t] = df.get(t, 0) + 1
     common = {t for t, n in df.items() if n * 2 > len(lines)}  # what every line speaks of is no subject
+    asker = hosts([(w.name, [_body(x) for x in xs]) for w, xs in lines])
+
+    def stated(xs):
+        return [x for x in xs if not no_side(_body(x))]
+
+    pairs: dict[tuple[str, str], int] = {}
+    subject: list[set[str]] = []
     for k, (who, ys) in enumerate(lines):
         body = "".join(_body(y) for y in ys)
-        if _cjk(body) < 6 or _AGREES.match(body) or not CONTRARY.search(body):
+        if who.name in asker and not DECLARED.search(body):
+            continue  # an interviewer asks, hands over, sums up: no position of his own
+        mine = stated(ys)
+        said_mine = "".join(_body(y) for y in mine)
+        if _cjk(said_mine) < 6 or _AGREES.match(body) or not CONTRARY.search(said_mine):
             continue
         named = set(re.findall(r"@([^\s：:，。@]{1,16})", body))
         for j in range(k - 1, max(-1, k - 1 - LINE_REACH), -1):
@@ -124,17 +143,36 @@ def _line_replies(lines, stop) -> list[tuple[list, list]]:
             if other.name == who.name:
                 continue
             said = "".join(_body(x) for x in xs)
-            if _cjk(said) < 6:
+            if other.name in asker and not DECLARED.search(said):
+                break  # a guest answering an interviewer's question answers it, disputes nothing
+            theirs = stated(xs)
+            if _cjk("".join(_body(x) for x in theirs)) < 6:
                 continue
             echo = _ECHO.match(body)
             answers = (j == k - 1 and _ABOVE.match(body)) or other.name in named or \
                 (echo and echo.group("w") in said) or ((words[k] & words[j]) - common)
             if answers:
-                out.append((list(xs), list(ys)))
+                key = (other.name, who.name)
+                at = pairs.get(key, pairs.get(key[::-1]))
+                if at is not None and subject[at] & (words[j] | words[k]):
+                    # the same two holders on the same subject (a word in common): one exchange
+                    subject[at] |= words[j] | words[k]
+                    a, b = out[at]
+                    if key in pairs:
+                        a += [x for x in theirs if x not in a]
+                        b += [x for x in mine if x not in b]
+                    else:
+                        b += [x for x in theirs if x not in b]
+                        a += [x for x in mine if x not in a]
+                else:
+                    pairs[key] = len(out)
+                    subject.append(words[j] | words[k])
+                    out.append((list(theirs), list(mine)))
                 break
             if named:
                 continue  # a reply naming whom it answers answers no one else
-    return out
+    return [(sorted(a, key=lambda x: x.index)[:2 * SIDE_SENTENCES], sorted(b, key=lambda x: x.index)[:2 * SIDE_SENTENCES])
+            for a, b in out]
 
 
 def _post_replies(posts, stop, asked=(), floors=None) -> list[tuple]:
