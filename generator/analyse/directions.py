@@ -27,8 +27,8 @@ __all__ = ["DIRECTIONS", "direction_keys", "spread_keys"]
 #: subject; two outlets saying the same direction of the same two things of their clause state
 #: one claim ("已经办理退休的人员不受影响" / "已经退休的人不受影响").
 DIRECTIONS: dict[str, str] = {
-    "up": r"提高|提升|增加|增长|上升|上涨|上调|扩大|加剧|加大|升温|攀升|推高|抬高|延长",
-    "down": r"降低|减少|下降|下跌|下调|缓解|减轻|缩小|缩短|回落|下滑|收窄|压低",
+    "up": r"提高|提升|增加|增长|上升|上涨|上调|扩大|加剧|加大|升温|攀升|推高|抬高|延长|涨(?:到|至|了|得)",
+    "down": r"降低|减少|下降|下跌|下调|缓解|减轻|缩小|缩短|回落|下滑|收窄|压低|跌(?:到|至|了|得)",
     "unaffected": r"不受影响|不影响|不会影响|影响不大|影响有限|冲击不大|冲击有限|照常",
     "hard": r"难上加难|很难|非常难|更难|最难|难以",
     "below": r"低于|不及|落后于|不如",
