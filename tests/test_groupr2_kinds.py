@@ -82,6 +82,7 @@ def test_a_rise_and_a_fall_of_one_thing_or_one_rise_of_two_things_stay_apart(tmp
 def test_a_spoken_rise_or_fall_is_a_direction_of_what_it_is_said_of():
     assert ("up", "民宿+价格") in direction_keys("有游客反映，民宿价格涨得太离谱，平日三百元的房间涨到近千元。")
     assert ("down", "景区+门票") in direction_keys("听说下个月景区门票跌到20元了。")
+    assert ("up", "景区+客流量") in direction_keys("今年以来，景区客流量暴涨。")
     # the thing said to rise is what rises, not the figure it rises to
     assert not any(k[1].endswith("+元") for k in direction_keys("听说景区门票涨到40元了。"))
 
