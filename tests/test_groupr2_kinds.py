@@ -16,7 +16,7 @@ import pytest
 from generator.analyse.claims import Candidate
 from generator.analyse.directions import direction_keys
 from generator.analyse.pointmembers import majority_kind
-from generator.analyse.text import Sentence
+from generator.analyse.text import Sentence, to_simplified
 from test_briefing_properties import _article, _citing, _run
 
 
@@ -104,3 +104,38 @@ def test_a_groups_kind_is_decided_once_by_its_outlets_then_by_weight():
     # an even weight: the seed's
     g = [_member("a", "cost", 3.0), _member("b", "pricing", 3.0)]
     assert majority_kind(g, "cost", kinds) == "cost"
+
+
+# a point in a catch-all category gets its kind from what its outlets' sentences state ----------
+
+def test_a_problem_stated_is_a_limit_and_a_change_reported_an_impact_in_any_form():
+    from generator.analyse.pointkind import stated_kind
+
+    assert stated_kind("[2025-07-03 20:15] 小鱼妈妈：票是买到了，就是座位之间太挤。") == "limit"  # a chat line
+    assert stated_kind("四、县农业局通报：今年全县茶园面积同比增长12%。") == "impact"  # minutes
+    assert stated_kind("【编译】据日本媒体报道，当地温泉旅馆的入住率较去年下降两成。") == "impact"  # a translation
+    assert stated_kind(to_simplified("有旅客反映，渡輪班次太少，候船時間過長。", "zh-Hant")) == "limit"
+    # a condition or an open question reports no change; a worry beside a decision states no problem
+    assert stated_kind("明年客流能否继续增长，取决于票价和班次。") is None
+    assert stated_kind("县政府宣布暂停审批新的民宿，此前已引发部分业主担忧。") is None
+    # a contrast is no problem
+    assert stated_kind("这不是一次性的活动，而是长期合作的开始。") is None
+
+
+def _said(article, text, category, score=3.0):
+    return Candidate(Sentence(article, "p1", 0, 0, 0, text, text, text, text), category, "impact", score, ())
+
+
+def test_a_catch_all_points_kind_follows_what_its_outlets_state():
+    from generator.analyse.pointkind import group_kind
+
+    kinds = {"event": "impact", "scope": "limit", "pricing": "impact", "cost": "limit"}
+    rise = [_said("a", "据统计，2024年全县茶叶出口额约3亿元，同比增长超过20%。", "scope", 4.0),
+            _said("b", "四、县商务局通报：茶叶出口量同比增长42%。", "scope")]
+    assert group_kind(rise, "scope", kinds) == "event"
+    small = [_said("a", "杯子上印了孕妇不建议饮用，就是字太小。", "event", 4.0),
+             _said("b", "包装上的提示字太小，看不清。", "event")]
+    assert group_kind(small, "event", kinds) == "scope"
+    # a category placed by its own words keeps its kind; so does a split vote
+    assert group_kind(rise, "cost", kinds) == "cost"
+    assert group_kind([rise[0], small[1]], "scope", kinds) == "scope"
