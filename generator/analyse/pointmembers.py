@@ -80,3 +80,36 @@ def majority_category(members: list[Candidate], seed: str) -> str:
         return seed
     top = max(votes.values())
     return seed if votes.get(seed, 0) == top else min(k for k, v in votes.items() if v == top)
+
+
+def majority_kind(members: list[Candidate], seed: str, kinds: dict[str, str]) -> str:
+    """The category of a point whose outlets filed one claim under two kinds (one outlet's "prices
+    rose" an impact, another's "prices rose too much" a limit): the kind is decided once for the
+    group, by its outlets' votes (each article once, for the kind of its strongest member), then
+    on a tie by the weight of all its members' scores, then the seed's; the category is the one
+    most outlets of that kind placed it in (``majority_category`` among them)."""
+    best: dict[str, Candidate] = {}
+    for c in members:
+        if c.score > 0 and (c.sentence.article not in best or c.score > best[c.sentence.article].score):
+            best[c.sentence.article] = c
+    seed_kind = kinds.get(seed)
+    votes: dict[str, int] = {}
+    for c in best.values():
+        k = kinds.get(c.category)
+        if k is not None:
+            votes[k] = votes.get(k, 0) + 1
+    if len(votes) < 2:
+        return majority_category(members, seed)
+    top = max(votes.values())
+    tied = sorted(k for k, v in votes.items() if v == top)
+    if len(tied) > 1:
+        weight: dict[str, float] = {}
+        for c in members:
+            k = kinds.get(c.category)
+            if k in tied and c.score > 0:
+                weight[k] = weight.get(k, 0.0) + c.score
+        heavy = max(weight.values(), default=0.0)
+        tied = sorted(k for k in tied if weight.get(k, 0.0) == heavy) or tied
+    kind = seed_kind if seed_kind in tied else tied[0]
+    own = [c for c in members if kinds.get(c.category) == kind]
+    return majority_category(own, seed if seed_kind == kind else own[0].category)

@@ -23,8 +23,9 @@ from .claimkeys import stated_keys
 from .figurekeys import same_measure
 from .grouping import CLAUSE_SHARED, HARD_BONUS, REWORDING, SUPPORT, apart, cluster, link, one_word, opposite, similarity
 from .recruit import recruit
+from .pointkind import group_kind
 from .pointmembers import (FACET_ONLY_WORDING, FACET_REP, PER_ARTICLE, SPEAKER_LINK, _shared_facets, facet_words,
-                           majority_category, own_holder)
+                           majority_category, majority_kind, own_holder)
 from .pointquotes import _EMOJI_RUN, _REF_MARK, _STATED_FIGURE, figure_quote, rep_limit
 from .model import Citation, Point, Speaker
 from .statementperson import first_person, third_person
@@ -303,7 +304,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             queue.append(rejected)
         cited_ids = {id(c) for c in cited}
         g = [c for c in g if id(c) in cited_ids]
-        category = majority_category(g, category)
+        category = group_kind(g, majority_kind(g, category, kinds), kinds)
         # … and its kind is that category's (one fact two outlets filed as an impact and a limit)
         kind = kinds.get(category, kind)
         speakers: list[Speaker] = []

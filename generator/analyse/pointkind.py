@@ -1,0 +1,66 @@
+"""A point's kind when its category says nothing of it (issue 13, property 5): a claim placed in a
+catch-all category (``general.GENERAL_CATEGORIES`` entries with no words of their own: "事件" for an
+impact, "范围与条件" for a limit) got its kind from weak signals of one sentence. The kind is then
+decided once for the group, by what its outlets' sentences state: a problem stated is a limit, a
+change reported (something rises or falls) is an impact; a sentence stating both, or neither,
+has no vote."""
+
+from __future__ import annotations
+
+import re
+
+from .directions import DIRECTIONS
+from .general import GENERAL_CATEGORIES, GENERAL_SIGNALS
+
+__all__ = ["CATCH_ALL", "stated_kind", "group_kind"]
+
+#: Categories no word places a sentence in, per kind: (kind → category id).
+CATCH_ALL = {kind: cid for cid, kind, _, words, stems in GENERAL_CATEGORIES if not words and not stems}
+#: "Too" before a measure ("字太小", "价格太高", "人太多"): a problem stated.
+_TOO = re.compile(r"太(?:小|大|高|低|少|多|贵|慢|快|长|短|难|差|挤|乱|晚|早|贵了|远)")
+#: Something that rises or falls (``directions.DIRECTIONS``): a change reported.
+#: Words of a contrast, no problem in themselves ("不是一次性的活动，而是长期合作的开始").
+_CONTRAST = frozenset({"而是", "并非"})
+#: A condition or an open question: what it says may or may not happen.
+_OPEN = re.compile(r"能否|是否|取决于|如果|假如|一旦|要看|还得看")
+_CHANGE = re.compile(DIRECTIONS["up"] + "|" + DIRECTIONS["down"])
+
+
+def stated_kind(simple: str) -> str | None:
+    """"limit" when a (simplified) sentence states a problem and reports no change, "impact" when
+    it reports a change (something rises or falls) and states no problem; None otherwise (both,
+    neither, a condition or open question, or a problem beside an action or effect it reports)."""
+    from .claims import _signals  # (claims imports the analysis floor's helpers)
+
+    if _OPEN.search(simple):
+        return None  # a condition or an open question ("能否增长，取决于…") reports no change
+    problem = bool(_TOO.search(simple) or set(_signals(simple, GENERAL_SIGNALS["limit"])) - _CONTRAST)
+    change = bool(_CHANGE.search(simple))
+    if problem and not change and not _signals(simple, GENERAL_SIGNALS["impact"]):
+        return "limit"  # (a decision or an effect reported beside a worry is no problem stated)
+    if change and not problem:
+        return "impact"
+    return None
+
+
+def group_kind(members, category: str, kinds: dict[str, str]) -> str:
+    """The category of a point placed in a catch-all category, once its kind is decided by its
+    outlets' sentences (each article once, its strongest member): the other kind's catch-all when
+    more outlets state that kind than the point's own; else the category as it was."""
+    kind = kinds.get(category)
+    if kind is None or CATCH_ALL.get(kind) != category:
+        return category
+    best = {}
+    for c in members:
+        if c.sentence.article not in best or c.score > best[c.sentence.article].score:
+            best[c.sentence.article] = c
+    votes = {"impact": 0, "limit": 0}
+    for c in best.values():
+        k = stated_kind(c.sentence.simple)
+        if k:
+            votes[k] += 1
+    other = "limit" if kind == "impact" else "impact"
+    target = CATCH_ALL.get(other)
+    if votes[other] > votes[kind] and target in kinds:
+        return target
+    return category
