@@ -40,15 +40,19 @@ _BAR = re.compile(r"\s*[｜|·•]\s*")
 _NUMBER = r"(?:\d[\d,]*(?:\.\d+)?\s*(?:万|萬|[kKwW]|\+)?|\d{1,2}:\d{2}(?::\d{2})?)"
 _COUNT_ITEM = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,5}}\s*[:：]?\s*{_NUMBER}\s*(?:次|条|條|人|个|個|则|則|篇|分钟|分鐘)?|"
                          rf"{_NUMBER}\s*(?:次|条|條|人|个|個|则|則)?\s*[\u4e00-\u9fff]{{1,4}})$")
-_NAV_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ]{0,9}$")
+#: A link's word: two to ten letters; a space only beside Latin letters (``LIHKG 討論區``): "阿槿 编辑" is a
+#: credit's name and label, not a link.
+_NAV_ITEM = re.compile(r"^(?:[\u4e00-\u9fff]{2,10}|(?=[^\s]*[A-Za-z])[\u4e00-\u9fffA-Za-z]{1,10}(?:\s[\u4e00-\u9fffA-Za-z]{1,9})?)$")
 
 _STAMP_ROW = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s*[:：]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 _OWN_DATE = re.compile(r"发布|發布|发表|發表|出版|刊发|刊發|日期|时间|時間|来源|來源")
 
-_NOTICE = re.compile(r"^\s*[【\[]\s*(?:群公告|置顶|置頂|群规|群規|版规|版規|吧规|吧規|公告)\s*[】\]]")
+#: A standing notice's label: the group's or board's own (``【群公告】``, ``【置頂】``); a bare ``【公告】``
+#: only in a chat (on a news page it opens the news).
+_NOTICE = re.compile(r"^\s*[【\[]\s*(?:(群公告|群公吿|置顶|置頂|群规|群規|版规|版規|吧规|吧規)|公告)\s*[】\]]")
 _DISCLAIMER = re.compile(r"\s*[（(]\s*(?:仅|僅|只)?(?:代表|不代表)[^（）()]{0,12}(?:观点|觀點|立场|立場|意见|意見)\s*[）)]\s*$")
 
-_ATTACH = re.compile(r"^\s*(?:附件|附件清单|附件清單)\s*[:：]?\s*(.*)$")
+_ATTACH = re.compile(r"^\s*(?:附件清单|附件清單|附件)\s*(?:[:：]\s*(.*)|[（(][^（）()]{1,6}[）)])?\s*$")
 _ITEM = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十])\s*(?:\\?[.、．])\s*\S")
 _DISTRIBUTION = re.compile(r"^\s*(?:抄送|抄报|抄報|分送|报送|報送|主送|發送|发送)\s*[:：]\s*\S")
 _PRINTED = re.compile(r"(?:(?:19|20)\d{2}\s*年|[〇零一二][〇零一二三四五六七八九]{3}\s*年).{1,12}日\s*(?:印发|印發)\s*$")
@@ -101,6 +105,11 @@ def _text(b) -> bool:
     return len(b.text) > 40 and bool(_SENTENCE.search(b.text))
 
 
+def _text_above(bl, i: int) -> bool:
+    """A paragraph of text above block ``i``: the notice would be inside the article, not over it."""
+    return any(_text(x) for x in bl[:i])
+
+
 def _short(b, n: int = 60) -> bool:
     return b.kind in ("line", "p", "h") and len(b.text.strip()) <= n and not re.search(r"[。！？]", b.text.strip()[:-1])
 
@@ -124,13 +133,16 @@ def _colophon(doc) -> None:
                     items.append(x)
                 else:
                     break
-            if m.group(1) or len(items) > 1:
+            if m.group(1) or len(items) > 1 or "（" in t or "(" in t:
                 gone += [(x, "an official document's attachment list (the attachments' names)") for x in items]
             continue
         if _DISTRIBUTION.match(t) and not t.endswith("。"):
             gone.append((b, "an official document's distribution row (抄送/报送 …)"))
-        elif len(t) <= 50 and _PRINTED.search(t):
-            gone.append((b, "an official document's printing line (office and day printed)"))
+        elif len(t) <= 50 and (p := _PRINTED.search(t)):
+            from ...readers.meta import iso_date
+            if day := iso_date(p.group(0)):
+                doc.meta.setdefault("printed", day)
+            gone.append((b, "an official document's printing line (office and day printed; the day → printed)"))
         elif _PRINT_RUN.match(t):
             gone.append((b, "an official document's print run"))
     seen = set()
@@ -184,7 +196,7 @@ def apply(doc):
                 doc.remove(b, "a navigation bar of the site or app", separates=True)
             elif (m := _STAMP_ROW.match(t)) and not _OWN_DATE.search(m.group(1)):
                 doc.remove(b, "a page's stamp row (last reply, edited …)", action="metadata", separates=True)
-            elif _NOTICE.match(t) and (chat or i < 8):
+            elif (m := _NOTICE.match(t)) and (chat or m.group(1) and i < 8 and not _text_above(bl, i)):
                 doc.remove(b, "the group's or page's standing notice", separates=True)
             elif len(t) <= 30 and (m := _DISCLAIMER.search(b.text)) and len(b.text[:m.start()].strip()) >= 2:
                 doc.edit(b, m.start(), m.end(), "",

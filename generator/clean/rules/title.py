@@ -174,7 +174,7 @@ def _find(doc):
         take(doc, bl[0], "kicker", bl[0].text, "kicker line above the headline → kicker")
     if lead or doc.meta.get("title"):
         pass  # (a title an earlier rule read from the page's structure, e.g. above its header fields, stands)
-    elif bl and headline_line(bl[0]) and _isolated(doc, 0) and len(bl) > 1:
+    elif bl and headline_line(bl[0]) and _isolated(doc, 0) and len(bl) > 1 and not _POST_HEAD.search(bl[0].text):
         take(doc, bl[0], "title", title_text(bl[0].text, pangu), "headline → title")
         if len(bl) > 1 and headline_line(bl[0]) and _isolated(doc, 0) and not headline_line(bl[1]) \
                 and not _POST_HEAD.search(bl[0].text):  # a post's head (#1 name date time) is no subtitle
