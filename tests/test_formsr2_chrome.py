@@ -128,3 +128,20 @@ def test_translation_credits_to_metadata(name, translator, editor):
     c = _gone(name, "编译", "編譯", "责任编辑", "責任編輯")
     assert c.meta.get("translators") == [translator]
     assert any(editor in e for e in c.meta.get("editors", []))
+
+
+# The same chrome in other received forms: a Markdown page, a chat export of one message per block.
+def test_markdown_minutes_attachment_list_and_colophon_leave():
+    c = _gone("minutes.md", "附件", "签到表", "抄送", "印发", "共印")
+    assert "对困难家庭每户补贴60元" in c.body and "张贴" in c.body
+
+
+def test_markdown_programme_page_chapters_sponsor_leave_turns_stay():
+    c = _gone("podcast.md", "本期章节", "00:00", "04:30", "赞助", "立减", "订阅我们", "@", "时长")
+    assert c.body.count("主持人：") == 2 and c.body.count("嘉宾：") == 2
+
+
+def test_chat_export_rows_day_separators_and_notice_leave_messages_stay():
+    c = _gone("chat_export.txt", "导出", "消息范围", "消息条数", "星期四", "星期五", "群公告", "—")
+    for s in ("老周：今年社区菜园", "小林：涨了一半", "阿芬：补贴办法", "老周：那还行"):
+        assert s in c.body

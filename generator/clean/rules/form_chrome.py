@@ -118,7 +118,11 @@ def _colophon(doc) -> None:
     """An official document's last blocks: the attachment list, the distribution row, the printing
     line and the print run, in its last part."""
     bl = doc.blocks
-    start = len(bl) // 2
+    last_text = max((k for k, x in enumerate(bl) if x.kind in ("line", "p") and len(x.text) >= 15
+                     and re.search(r"[。！？]", x.text)), default=-1)
+    if last_text < 0:
+        return  # no text: nothing is a tail
+    start = min(len(bl) // 2, last_text + 1)  # the last part, or whatever follows the last paragraph of text
     gone = []
     for i in range(start, len(bl)):
         b = bl[i]
@@ -167,6 +171,11 @@ def _sponsor_copy(doc) -> None:
                 doc.remove(b, "the sponsor's offer under the sponsor line", separates=True)
 
 
+#: A row about the exported file itself: the tool, the time, the range or count of what was exported.
+_EXPORT_ROW = re.compile(r"^\s*(?:导出|導出|匯出|汇出|备份|備份|生成)(?:工具|时间|時間|软件|軟件|程序|程式|版本|日期|人)\s*[:：]\s*\S|"
+                         r"^\s*(?:消息|訊息|聊天记录|聊天記錄|记录|記錄)(?:范围|範圍|条数|條數|数量|數量|总数|總數|时间段|時間段)\s*[:：]\s*\S")
+
+
 def _credit(doc, b, m) -> None:
     role, names = m.group(1), m.group(2).strip()
     key = "translators" if role in _TRANSLATOR_ROLES else "editors"
@@ -206,5 +215,7 @@ def apply(doc):
             elif len(t) <= 50 and (e := _EMAIL.search(t)) and len((t[:e.start()] + t[e.end():]).strip(" ：:")) <= 10 \
                     and not _SENTENCE.search(t):
                 doc.remove(b, "a contact line of the page (business, submissions)", separates=True)
+            elif len(t) <= 80 and _EXPORT_ROW.match(t) and (i < 10 or i >= n - 10):
+                doc.remove(b, "a row about the exported file (tool, time, range, count)", action="metadata", separates=True)
             elif (m := _CREDIT.match(t)) and (i >= n // 2 or i < 8):
                 _credit(doc, b, m)
