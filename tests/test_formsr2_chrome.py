@@ -145,3 +145,9 @@ def test_chat_export_rows_day_separators_and_notice_leave_messages_stay():
     c = _gone("chat_export.txt", "导出", "消息范围", "消息条数", "星期四", "星期五", "群公告", "—")
     for s in ("老周：今年社区菜园", "小林：涨了一半", "阿芬：补贴办法", "老周：那还行"):
         assert s in c.body
+
+
+def test_a_labelled_deadline_is_no_page_stamp():
+    c = clean("社区菜园春季认领开始\n\n社区菜园今年共有四十块地，按报名先后分配，每户限一块。\n\n"
+              "报名截止：2025-03-01 18:00\n\n最後回覆：2025-03-04 21:10\n\n名额满后将进入候补名单，候补期为一年。\n")
+    assert "报名截止：2025-03-01 18:00" in c.body and "最後回覆" not in c.body

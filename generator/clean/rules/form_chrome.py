@@ -8,8 +8,8 @@ never by its words alone; each removal recorded.
   (``回覆：48 ｜ 瀏覽：1.2萬``, ``时长 52:18 · 播放 3.6万次``).
 - **Navigation bars**: three or more short link words joined by bars (``登入 ｜ 註冊 ｜ 設定``); two, in
   the page's last lines, not over a paragraph (``使用條款 ｜ 私隱政策``).
-- **Stamp rows**: a label over a date and time alone (``最後回覆：2024-05-04 01:58``), when the label
-  is not the piece's own date (发布/时间/日期 …, read by the rules that read dates).
+- **Stamp rows**: a label over a date and time alone, when the label is the page's own stamp (replied,
+  edited, visited, joined: ``最後回覆：2024-05-04 01:58``); a deadline or an opening stays.
 - **A group's standing notice** at the head of a chat or a thread (``【群公告】…``), and a section
   label's disclaimer (``网友评论（仅代表网友个人观点）`` → ``网友评论``).
 - **An official document's colophon** in its last part: the attachment list (``附件：1. … 2. …``) when
@@ -45,7 +45,9 @@ _COUNT_ITEM = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,5}}\s*[:：]?\s*{_NUMBER}\s*(
 _NAV_ITEM = re.compile(r"^(?:[\u4e00-\u9fff]{2,10}|(?=[^\s]*[A-Za-z])[\u4e00-\u9fffA-Za-z]{1,10}(?:\s[\u4e00-\u9fffA-Za-z]{1,9})?)$")
 
 _STAMP_ROW = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s*[:：]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
-_OWN_DATE = re.compile(r"发布|發布|发表|發表|出版|刊发|刊發|日期|时间|時間|来源|來源")
+#: ... the page's own stamp: when the page was replied to, edited, visited, joined (a deadline or an
+#: opening under its label is content: 报名截止：2025-03-01 18:00 stays).
+_PAGE_STAMP = re.compile(r"回复|回覆|回復|更新|修改|编辑|編輯|登录|登入|上线|上線|浏览|瀏覽|活跃|活躍|注册|註冊|加入|发帖|發帖")
 
 #: A standing notice's label: the group's or board's own (``【群公告】``, ``【置頂】``); a bare ``【公告】``
 #: only in a chat (on a news page it opens the news).
@@ -203,7 +205,7 @@ def apply(doc):
                 doc.remove(b, "a bar of counters (replies, views, length, plays …)", separates=True)
             elif b.kind != "h" and _nav(t, footer=footer):
                 doc.remove(b, "a navigation bar of the site or app", separates=True)
-            elif (m := _STAMP_ROW.match(t)) and not _OWN_DATE.search(m.group(1)):
+            elif (m := _STAMP_ROW.match(t)) and _PAGE_STAMP.search(m.group(1)):
                 doc.remove(b, "a page's stamp row (last reply, edited …)", action="metadata", separates=True)
             elif (m := _NOTICE.match(t)) and (chat or m.group(1) and i < 8 and not _text_above(bl, i)):
                 doc.remove(b, "the group's or page's standing notice", separates=True)
