@@ -107,6 +107,12 @@ def _text(b) -> bool:
     return len(b.text) > 40 and bool(_SENTENCE.search(b.text))
 
 
+def _last_text(bl) -> int:
+    """Index of the last paragraph of text (a sentence of some length); -1 when there is none."""
+    return max((k for k, x in enumerate(bl) if x.kind in ("line", "p") and len(x.text) >= 15
+                and re.search(r"[。！？]", x.text)), default=-1)
+
+
 def _text_above(bl, i: int) -> bool:
     """A paragraph of text above block ``i``: the notice would be inside the article, not over it."""
     return any(_text(x) for x in bl[:i])
@@ -120,8 +126,7 @@ def _colophon(doc) -> None:
     """An official document's last blocks: the attachment list, the distribution row, the printing
     line and the print run, in its last part."""
     bl = doc.blocks
-    last_text = max((k for k, x in enumerate(bl) if x.kind in ("line", "p") and len(x.text) >= 15
-                     and re.search(r"[。！？]", x.text)), default=-1)
+    last_text = _last_text(bl)
     if last_text < 0:
         return  # no text: nothing is a tail
     start = min(len(bl) // 2, last_text + 1)  # the last part, or whatever follows the last paragraph of text
@@ -192,13 +197,14 @@ def apply(doc):
     bl = doc.blocks
     n = len(bl)
     chat = any(b.message for b in bl)
+    last = _last_text(bl)  # a footer is under the last paragraph of text
     with doc.batch():
         for i, b in enumerate(list(bl)):
             if b.kind not in ("line", "p", "h") or len(b.text) > 200:
                 continue
             t = b.text.strip()
             nxt = bl[i + 1] if i + 1 < n else None
-            footer = i >= max(n - 8, 1) and not (nxt is not None and _text(nxt))
+            footer = i >= max(n - 8, 1) and 0 <= last < i and not (nxt is not None and _text(nxt))
             if separator(t):
                 doc.remove(b, "a separator line carrying a label (a day, a page, new messages)", separates=True)
             elif counters(t):
