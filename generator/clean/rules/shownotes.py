@@ -26,7 +26,7 @@ NAME = "shownotes"
 
 #: A position in the recording: hours, minutes and seconds ("00:14:20"), or minutes and seconds
 #: ("04:10") in a list that starts at the recording's start ("00:00", "0:00").
-_POSITION = re.compile(r"^\s*[\[【(（]?\s*(?:(\d{1,2})[:：])?(\d{1,2})[:：](\d{2})\s*[\]】)）]?\s+(\S.*)$")
+_POSITION = re.compile(r"^\s*(?:[-*+]\s+)?[\[【(（]?\s*(?:(\d{1,2})[:：])?(\d{1,2})[:：](\d{2})\s*[\]】)）]?\s+(\S.*)$")
 _CHAPTER_TITLE = 30
 _CHAPTER_GAP = 60  # seconds: chapters are minutes apart, turns seconds
 _LIST_HEAD = re.compile(r"^\s*(?:[【\[][^】\]]{1,10}[】\]]|[\u4e00-\u9fffA-Za-z ]{1,10}[:：])\s*$")
@@ -64,7 +64,11 @@ def _chapters(doc) -> None:
             last = secs
             j += 1
         if j - i >= 3:
-            start = i - 1 if i and bl[i - 1].kind in ("line", "h") and _LIST_HEAD.match(bl[i - 1].text) else i
+            above = bl[i - 1] if i else None
+            head = above is not None and (above.kind in ("line", "h") and _LIST_HEAD.match(above.text)
+                                          or above.kind == "h" and len(above.text.strip()) <= 10
+                                          and not re.search(r"[，。！？,!?]", above.text))  # "## 本期章节" over the list
+            start = i - 1 if head else i
             for b in bl[start:j]:
                 doc.remove(b, "the recording's chapter list (positions and section titles)", separates=True)
         i = max(j, i + 1)
@@ -115,11 +119,11 @@ def _closing(doc) -> None:
 
 
 def apply(doc):
-    if doc.markdown:
-        return
     with doc.batch():
-        _chapters(doc)
+        _chapters(doc)  # (a Markdown page's chapter list is a list: "- 00:00 开场")
     with doc.batch():
         _sponsor(doc)
+    if doc.markdown:
+        return
     with doc.batch():
         _closing(doc)

@@ -154,6 +154,10 @@ def _picked(doc, pangu) -> bool:
     return True
 
 
+#: A thread's post head: a floor number, or a date and clock time at its end.
+_POST_HEAD = re.compile(r"^\s*#\s?\d{1,4}[\s\u3000]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
+
+
 def _find(doc):
     bl = doc.blocks
     if not bl:
@@ -170,9 +174,10 @@ def _find(doc):
         take(doc, bl[0], "kicker", bl[0].text, "kicker line above the headline → kicker")
     if lead or doc.meta.get("title"):
         pass  # (a title an earlier rule read from the page's structure, e.g. above its header fields, stands)
-    elif bl and headline_line(bl[0]) and _isolated(doc, 0) and len(bl) > 1:
+    elif bl and headline_line(bl[0]) and _isolated(doc, 0) and len(bl) > 1 and not _POST_HEAD.search(bl[0].text):
         take(doc, bl[0], "title", title_text(bl[0].text, pangu), "headline → title")
-        if len(bl) > 1 and headline_line(bl[0]) and _isolated(doc, 0) and not headline_line(bl[1]):
+        if len(bl) > 1 and headline_line(bl[0]) and _isolated(doc, 0) and not headline_line(bl[1]) \
+                and not _POST_HEAD.search(bl[0].text):  # a post's head (#1 name date time) is no subtitle
             take(doc, bl[0], "subtitle", title_text(bl[0].text, pangu), "second headline line → subtitle")
     elif "title" not in doc.meta and not doc.declared.get("title") and _picked(doc, pangu):
         pass
