@@ -32,8 +32,9 @@ STORY = (
      "时间：2024年3月8日　地点：社区活动室\n\n"
      "一、街道办通报：长者食堂开业一周，日均就餐人数由180人增加到420人。\n\n"
      "二、运营方负责人孙建反映，后厨招不到人，目前靠三名志愿者轮流顶岗。\n\n"
-     "三、长者食堂将于3月11日起调整开放时间。\n\n"
-     "四、午市：420人。"),
+     "三、居民代表周伯反映，长者食堂上周调整菜单前没有征求老人意见。\n\n"
+     "四、长者食堂将于3月11日起调整开放时间。\n\n"
+     "五、午市：420人。"),
     ("c", "日本的社区食堂为何越开越多（编译）",
      "编者按：本文编译自日本一家报纸的周末特稿。\n\n"
      "在东京都北区，社区食堂已经成为不少独居老人每天的去处。\n\n"
@@ -65,6 +66,7 @@ def test_a_change_or_a_want_unmet_is_a_claim_in_every_form(tmp_path):
             ("a", "跌到每天二十来个", "impact"),      # chat export: a fall to a figure, in a speaker's turn
             ("b", "由180人增加到420人", "impact"),   # minutes: a rise from one figure to another
             ("b", "招不到人", "limit"),              # minutes: a want unmet
+            ("b", "没有征求老人意见", "limit"),       # minutes: a duty left undone
             ("c", "降到每天三十份左右", "impact"),    # translated report: a fall to a figure, reported speech
             ("d", "少咗三成", "impact")):            # HK forum: a fall in Cantonese, traditional script
         assert _kinds(an, article, text) == {kind}, (text, everything)
@@ -83,6 +85,9 @@ def test_the_shapes_read_either_script_and_spare_words_that_only_look_like_them(
     assert shortfall(to_simplified("佢上個禮拜排咗成個鐘先有位。", "zh-Hant"))
     assert shortfall("后厨招不到人，目前靠志愿者顶岗。")
     assert shortfall("我们在门口等了四十多分钟。")
+    assert shortfall(to_simplified("更令家長不滿的，是校方事前未有知會。", "zh-Hant"))  # a duty undone
+    assert state_change("候诊区坐满了抱着孩子的家长。")
+    assert not shortfall("这个方案没有什么问题，大家放心。")
     # no change: an upgrade, a strengthening, a bare plan; no want unmet: a thing found
     for text in ("公司全面升级系统，增强服务能力。", "食堂计划下月增加菜品。", "终于找到了停车位。"):
         assert not quantity_change(text) and not shortfall(text) and not state_change(text), text
