@@ -87,6 +87,8 @@ def test_the_shapes_read_either_script_and_spare_words_that_only_look_like_them(
     assert shortfall("我们在门口等了四十多分钟。")
     assert shortfall(to_simplified("更令家長不滿的，是校方事前未有知會。", "zh-Hant"))  # a duty undone
     assert state_change("候诊区坐满了抱着孩子的家长。")
+    assert not state_change("我觉得学校就应该停课一周，把传染链切断。")  # a state asked for, not reported
+    assert not state_change("专家表示，不建议因为流行而大范围停课。")
     assert not shortfall("这个方案没有什么问题，大家放心。")
     # no change: an upgrade, a strengthening, a bare plan; no want unmet: a thing found
     for text in ("公司全面升级系统，增强服务能力。", "食堂计划下月增加菜品。", "终于找到了停车位。"):

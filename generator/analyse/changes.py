@@ -32,6 +32,8 @@ _QUANTITY = re.compile(
     r"(?:了|咗)?(?:到|至|为|达|逾|超过|超|近|约|将近|接近|足足|大约|左右|了|咗){0,2}" + _FIG +
     r"|(?<![上下])(?:涨|跌|降|升|增|减|少|多|贵|便宜)(?:了|咗|到|至|回|掉|回到|咗成)(?:约|近|超过|足足|大约|将近|到|至)?" + _FIG +
     r"|翻了?(?:一|两|三|四|五|几|好几|[0-9]{1,2})?(?:番|倍)"
+    # (a price or a speed against another's: "比A320neo便宜约1到2成", "比高铁快了两个小时")
+    r"|比[^，。；！？]{1,16}?(?:便宜|贵|快|慢)(?:了|出)?(?:约|近|超过|足足|将近)?(?:[0-9０-９]|[一二三四五六七八九十两几半])"
     r"|新增[^，。；！？]{0,10}?(?:约|近|超过|逾)?[0-9０-９][0-9０-９.,]{0,8}(?:万|千|百|亿)?(?:个|张|间|家|条|架次|班|人|名|所|辆|列|趟|座|处)")
 #: A state changed, no figure needed: full or sold out, stopped or shut, deserted.
 _STATE = re.compile(
@@ -57,8 +59,13 @@ def quantity_change(simple: str) -> int:
     return min(2, sum(1 for _ in _QUANTITY.finditer(simple)))
 
 
+#: What asks for a state rather than reports it ("学校就应该停课一周", "不建议大范围停课", "要不要关门").
+_WISH = re.compile(r"(?:应该|应当|应|建议|要求|呼吁|希望|是否|要不要|会不会|不如|宁可|主张|提议|考虑)[^，。；！？]{0,8}$")
+
+
 def state_change(simple: str) -> bool:
-    return bool(_STATE.search(simple))
+    """A state reported changed (full, sold out, stopped, deserted), not one asked for."""
+    return any(not _WISH.search(simple[max(0, m.start() - 12):m.start()]) for m in _STATE.finditer(simple))
 
 
 def shortfall(simple: str) -> bool:
