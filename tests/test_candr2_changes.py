@@ -90,6 +90,8 @@ def test_the_shapes_read_either_script_and_spare_words_that_only_look_like_them(
     assert not state_change("我觉得学校就应该停课一周，把传染链切断。")  # a state asked for, not reported
     assert not state_change("专家表示，不建议因为流行而大范围停课。")
     assert not shortfall("这个方案没有什么问题，大家放心。")
+    assert shortfall("一旦汛期提前，渡轮航线存在停航的风险。")  # a risk run
+    assert not shortfall("专家认为，目前渡轮航线存在的风险不大。")
     # no change: an upgrade, a strengthening, a bare plan; no want unmet: a thing found
     for text in ("公司全面升级系统，增强服务能力。", "食堂计划下月增加菜品。", "终于找到了停车位。"):
         assert not quantity_change(text) and not shortfall(text) and not state_change(text), text
