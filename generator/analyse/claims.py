@@ -112,9 +112,11 @@ def kind_signals(simple: str, tax: Taxonomy) -> tuple[int, int, str]:
 
 def _kind_words(simple: str, tax: Taxonomy):
     part, how = main_part(simple)
+    shapes = harm_shapes(part)
+    # (a crowd or a stop a harm causes, "频繁死机，导致…排起长队", is the harm's, no effect of its own)
     imp = ([w for w in _count(part, tax.impact_signals) if not harm_governed(part, w)],
-           effect_shapes(part) + (how == "change") + quantity_change(part) + state_change(part))
-    harms, imp = harm_change(part, harm_shapes(part), imp)
+           effect_shapes(part) + (how == "change") + quantity_change(part) + (state_change(part) and not shapes))
+    harms, imp = harm_change(part, shapes, imp)
     lim = limit_words(part, _count(part, tax.limit_signals)) + list(harms) + (["不到"] if shortfall(part) else [])
     return imp, lim, part
 
@@ -328,7 +330,7 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
             names = tuple(tax.topic_terms) + ((tax.topic_label,) if tax.topic_label else ())
             part, how = main_part(s.simple)
             imp = (len(_signals(part, tax.impact_signals, names)) + bool(PLAN_CHANGED.search(s.simple))
-                   + effect_shapes(part) + (how == "change") + quantity_change(part) + state_change(part))
+                   + effect_shapes(part) + (how == "change") + quantity_change(part) + (state_change(part) and not harms))
             lim = len(limit_words(part, _signals(part, tax.limit_signals, names))) + len(harms) + bool(limit_shape(part)) \
                 + shortfall(part)
             if restricts(s.simple) or _count(s.simple, DENIALS) or _denied(s.simple) or lim > imp:
