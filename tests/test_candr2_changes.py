@@ -92,6 +92,8 @@ def test_the_shapes_read_either_script_and_spare_words_that_only_look_like_them(
     assert not shortfall("这个方案没有什么问题，大家放心。")
     assert shortfall("一旦汛期提前，渡轮航线存在停航的风险。")  # a risk run
     assert not shortfall("专家认为，目前渡轮航线存在的风险不大。")
+    assert quantity_change("数据显示，客流指数从1月2日的86点一路上升，春节前达到高点。")  # a change from a figure
+    assert not quantity_change("从2023年开始，公司一直在研究新菜单。")
     # no change: an upgrade, a strengthening, a bare plan; no want unmet: a thing found
     for text in ("公司全面升级系统，增强服务能力。", "食堂计划下月增加菜品。", "终于找到了停车位。"):
         assert not quantity_change(text) and not shortfall(text) and not state_change(text), text
