@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from .claimfacets import _denied, _facets
+from .changes import leans, quantity_change, shortfall, state_change
 from .claimless import not_a_claim
 from .claimshape import HARM_HOMES, MONEY, asked as _asked, cue_words, effect_shapes, \
     harm_change, harm_governed, harm_shapes, inside as _inside, limit_words, main_part, negated, subject_rule
@@ -111,10 +112,12 @@ def kind_signals(simple: str, tax: Taxonomy) -> tuple[int, int, str]:
 
 def _kind_words(simple: str, tax: Taxonomy):
     part, how = main_part(simple)
+    shapes = harm_shapes(part)
+    # (a crowd or a stop a harm causes, "频繁死机，导致…排起长队", is the harm's, no effect of its own)
     imp = ([w for w in _count(part, tax.impact_signals) if not harm_governed(part, w)],
-           effect_shapes(part) + (how == "change"))
-    harms, imp = harm_change(part, harm_shapes(part), imp)
-    lim = limit_words(part, _count(part, tax.limit_signals)) + list(harms)
+           effect_shapes(part) + (how == "change") + quantity_change(part) + (state_change(part) and not shapes))
+    harms, imp = harm_change(part, shapes, imp)
+    lim = limit_words(part, _count(part, tax.limit_signals)) + list(harms) + (["不到"] if shortfall(part) else [])
     return imp, lim, part
 
 
@@ -273,6 +276,11 @@ def _signals(simple: str, words: tuple[str, ...], names: tuple[str, ...] = ()) -
     return out
 
 
+def changed_shape(simple: str) -> bool:
+    """A change of a quantity or a state, or a want unmet (``changes``)."""
+    return bool(quantity_change(simple) or state_change(simple) or shortfall(simple))
+
+
 def candidates(sentences: list[Sentence], tax: Taxonomy,
                spoken: frozenset = frozenset()) -> list[Candidate]:
     """Classified candidate sentences (whole, not furniture, scoring at least THRESHOLD), each
@@ -310,8 +318,11 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
             got = classify(s.simple, tax, side, sided=True) or _fallback(tax, side, None, home)
         said = (s.article, s.index) in spoken
         harms = harm_shapes(main_part(s.simple)[0])
+        # a change of a quantity or a state, or a want unmet, stated near the topic by a sentence
+        # with its own subject ("房价回落到三百多", "新增床位约1.2万张", "招不到人"): ``changes``
+        changed = not leans(s.simple) and changed_shape(main_part(s.simple)[0])
         if not got and not side and (_names_topic(s.simple, tax) or (
-                (said or harms) and (s.article, s.para_index) in on_topic)):
+                (said or harms or changed) and (s.article, s.para_index) in on_topic)):
             # a sentence about the topic no category's words place (it names the topic, or
             # someone speaking of it says it): one restricting or doubting it ("承认的机会非常低",
             # "清盘要花上数年", "经营不受影响") or weighing more problems than effects is a limit;
@@ -319,14 +330,15 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
             names = tuple(tax.topic_terms) + ((tax.topic_label,) if tax.topic_label else ())
             part, how = main_part(s.simple)
             imp = (len(_signals(part, tax.impact_signals, names)) + bool(PLAN_CHANGED.search(s.simple))
-                   + effect_shapes(part) + (how == "change"))
-            lim = len(limit_words(part, _signals(part, tax.limit_signals, names))) + len(harms) + bool(limit_shape(part))
+                   + effect_shapes(part) + (how == "change") + quantity_change(part) + (state_change(part) and not harms))
+            lim = len(limit_words(part, _signals(part, tax.limit_signals, names))) + len(harms) + bool(limit_shape(part)) \
+                + shortfall(part)
             if restricts(s.simple) or _count(s.simple, DENIALS) or _denied(s.simple) or lim > imp:
                 # (an effect denied, "不认同…会颠覆", is a limit too; a harm, a malfunction, an
                 # incident or complaints reported near the topic are its problems: ``harm_shapes``)
                 got = classify(s.simple, tax, "limit", sided=True) or _fallback(
                     tax, "limit", None, HARM_HOMES[harms[0]] if harms else "scope")
-            elif imp and (_CLAIM.search(s.simple) or said) and not _own_fall(s.simple, tax):
+            elif imp and (_CLAIM.search(s.simple) or said or changed) and not _own_fall(s.simple, tax):
                 got = classify(s.simple, tax, "impact", sided=True) or _fallback(tax, "impact", None, "event", s.simple)
         if got and side and side != got[0].category.kind:
             # "88898这个数字含有观望成分" doubts the demand (a limit), "单车毛利已经为正" answers a
