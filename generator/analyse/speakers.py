@@ -42,6 +42,10 @@ _FRAME_STANCE = re.compile(r"(?:^|(?<=[，。；！？]))([^，。；：“”�
                            r"(?:(?:持|抱)(?:有)?(?:不同|相反|保留|谨慎|审慎|乐观|悲观|怀疑|类似|相同|一致|反对)?(?:的)?"
                            r"(?:意见|看法|观点|立场|态度)|不以为然|不敢苟同)(?=[。，；！：,:])")
 _FRAME_JU = re.compile(r"据([^，。；：“”]{2,40}?)(?:分析指出|分析|推算|推估|估算|预估|统计|测算|预测|显示|指出|介绍|公布|发布|消息)")
+#: An outlet's report given as the source ("据美国《华尔街日报》7月15日报道，", "据路透社消息，").
+_FRAME_REPORT = re.compile(r"(?:^|(?<=[，。；！？]))据([^，。；：“”「」]{2,30}?)(?:的)?(?:报道|消息)(?:称|说|指出)?[，,：:]")
+#: When the report ran, before its word ("7月15日", "当地时间周一", "日前"): no part of the outlet.
+_REPORT_TIME = re.compile(r"(?:(?:当地时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|当地时间[^，。]{0,6}|日前|近日|当天|今天|昨天|此前|最新)+$")
 #: "以X统计": the body that counted ("以国外调研公司CB Insights统计，…").
 _FRAME_YI = re.compile(r"(?:^|(?<=[，。；！？]))以([^，。；：“”]{2,30}?)(?:统计|测算|推算)(?=[，,])")
 #: Data a holder published ("东电当天发布的数据显示", "X公布的调查表明"): the holder's.
@@ -119,6 +123,13 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
             found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
     for m in _FRAME_JU_DOC.finditer(simple):
         got = split_holder(_DOC_WORDS.sub("", m.group(1)), titles)
+        if got and got[2] in ("org", "person", "bare"):
+            found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
+    for m in _FRAME_REPORT.finditer(simple):
+        # "据美国《华尔街日报》7月15日报道，…", "据路透社消息，…": what follows is the outlet's report
+        holder = _REPORT_TIME.sub("", m.group(1))
+        outlet = re.fullmatch(r"(?:[\u4e00-\u9fff]{2,4})?《([^《》]{1,16})》", holder)
+        got = (outlet.group(1), "", "org") if outlet else split_holder(holder, titles)
         if got and got[2] in ("org", "person", "bare"):
             found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
     for m in _FRAME_HANDLE.finditer(simple):
