@@ -73,3 +73,15 @@ def test_a_list_of_views_hands_nothing_on_to_the_narration(tmp_path):
             "远洋渔业协会：小渔船的燃油补贴不能取消，否则船东会大量退出。\n\n"
             "记者走访港口发现，不少渔船已经提前停航。")
     assert _who(tmp_path, body, "不少渔船已经提前停航") == []
+
+
+def test_a_chat_exports_unpunctuated_messages_stay_apart_and_are_their_senders(tmp_path):
+    from generator.clean import clean
+
+    raw = ("2024-07-09 20:44 老周(舟山-渔船): 说涨价言之过早 配额还没定\n"
+           "2024-07-09 20:45 阿梅(宁波): 配额又要收紧了吧\n"
+           "2024-07-09 20:46 老周(舟山-渔船): 燃油补贴今年不会取消\n")
+    body = clean(raw, source="chat.txt").body
+    assert body.count("\n\n") >= 2  # three messages, three paragraphs (a message ends on no full stop)
+    assert _who(tmp_path, body, "配额还没定") == ["老周"]
+    assert _who(tmp_path, body, "配额又要收紧了吧") == ["阿梅"]
