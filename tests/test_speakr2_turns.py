@@ -85,3 +85,27 @@ def test_a_chat_exports_unpunctuated_messages_stay_apart_and_are_their_senders(t
     assert body.count("\n\n") >= 2  # three messages, three paragraphs (a message ends on no full stop)
     assert _who(tmp_path, body, "配额还没定") == ["老周"]
     assert _who(tmp_path, body, "配额又要收紧了吧") == ["阿梅"]
+
+
+# a speaker whose name the dictionary reads as ordinary words ("任重远", "龙飞扬") is a speaker when the
+# name labels their turns
+_PODCAST = ("主持人：这一期我们聊远洋捕捞的配额。\n\n"
+            "任重远：先说个背景，今年的配额比去年少了一成。\n\n"
+            "龙飞扬：配额少了，价格一定会涨。\n\n"
+            "任重远：我仔细看过新规，它最大的意义是给小渔船一个明确的身份。\n\n"
+            "龙飞扬：说它已经解决问题，我觉得言之过早。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("今年的配额比去年少了一成", "任重远"),
+    ("给小渔船一个明确的身份", "任重远"),
+    ("我觉得言之过早", "龙飞扬"),
+])
+def test_a_name_the_dictionary_reads_as_words_speaks_the_turns_it_labels(tmp_path, text, name):
+    assert _who(tmp_path, _PODCAST, text) == [name]
+
+
+def test_a_word_label_opening_one_paragraph_is_no_speaker(tmp_path):
+    # "向前进：" once, a slogan's heading, and no turns taken: no one
+    body = "远洋渔业协会发布倡议。\n\n向前进：配额制度需要大家共同遵守，小渔船也要守规矩。"
+    assert _who(tmp_path, body, "小渔船也要守规矩") == []

@@ -37,7 +37,7 @@ _TRIM_TAIL = re.compile(
     r"(?:对|向|告诉)(?:我们|我|本报|本刊|本台|本网|笔者)|自己|本身|(?:发布|发表|发出|公布)(?:的)?[^，。]{0,8}?(?:声明|公告|通告|报告|研报|文章)|的(?:报告|研报|声明|公告)|(?:发布|发表|发出|公布)|"
     r"通过[^，。]{0,10}|(?<!\d)\d{1,2}[日月]|(?<!\d)\d{4}年|今年|去年|本月|上月|本周|上周|下周|近期|当天|当日|当晚|同日|今天|今日|昨天|昨日|昨晚|日前|早间|午间|晚间|周[一二三四五六日]|随后|"
     r"同样|同时|也|亦|又|并|则|却|还|就|仍然|仍|依然|依旧|私下|私底下|当面|早已|早就|早|举例|都|均|曾|次日|翌日|其后|事后|随即|已经|已|一直|始终|长期|在现场|现场|本人|近日|此前|就此|对此|更|再次|一再|多次|明确|公开|如此|这样|开场时|发言时|演讲时|"
-    r"在|回应)")
+    r"在|回应|(?<=[》社台网报刊志日])(?:的)?(?:报道|文章|社论|评论文章))")
 
 
 _TRIM_HEAD = re.compile(r"^(?:据|对此|此前|此后|随后|目前|当前|此外|同时|另外|其中|而|但|不过|然而|比如|例如|另有|与此同时|另一方面)+[，,]?")
@@ -215,6 +215,9 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
     outlet = _OUTLET.fullmatch(holder)
     if outlet:
         return (outlet.group(1), "", "org")  # "美国《华尔街日报》": the outlet, its country no part of its name
+    agency = _AGENCY.fullmatch(holder)
+    if agency and _place(agency.group(1)) and not re.match(r"(?:新闻|广播|电视|通讯|国际|中央|国家|人民)", agency.group(2)):
+        return (agency.group(2), "", "org")  # "英国路透社": the agency, its country no part of its name
     if re.fullmatch(r"[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,4}){1,2}", holder) and not _common_words(holder.split("·")[0]):
         return (holder, "", "person")  # "卡尔·施密特（Karl Schmidt）表示": a transliterated name in full
     if len(holder) == 1 and holder in _surnames():
@@ -334,6 +337,18 @@ _QUOTING = re.compile(r"援引([^，。；：“”《》]{2,30}?)(?:的话|的�
 #: A newspaper, magazine, channel or site by its title, its country or city before it ("美国《华尔街日报》",
 #: "英国《金融时报》", "《海洋周刊》"): a title ending as an outlet's does, never a book's or a report's.
 _OUTLET = re.compile(r"(?:[\u4e00-\u9fff]{2,4})?《([^《》，。\n]{1,16}?(?:报|刊|杂志|新闻|通讯|日报|周刊|邮报|时报|新闻网|网|电视台|频道))》")
+
+
+#: A news agency or a broadcaster after its country ("英国路透社", "日本广播协会" is no such form).
+_AGENCY = re.compile(r"([\u4e00-\u9fff]{2,3})([\u4e00-\u9fff]{2,8}(?:通讯社|社|电视台|广播公司))")
+
+
+def _place(word: str) -> bool:
+    """Whether the dictionary reads a word as a place's name ("英国", "美国", "德国")."""
+    import jieba.posseg as posseg
+
+    pieces = posseg.lcut(word)
+    return len(pieces) == 1 and pieces[0].flag == "ns"
 
 
 #: A list item's number opening the holder ("1.", "2、", "（3）", "一、", "①"): the item's, not the name's.

@@ -232,6 +232,8 @@ def lead_in(simple: str, titles: tuple[str, ...] = ROLE_TITLES, article: str = "
         if name in _FIELDS or m.group(0)[:1] in "\\-•·*":
             return []  # a list item's heading ("- 产能：…", "- 营销争议：…") names a subject, not a holder
         common = _common_words(name)
+        if common and name[0] in _surnames() and len(name) in (2, 3) and _labels_turns(name, article):
+            common = False  # "易明远：…" opening two paragraphs or more: a speaker taking turns, whatever the dictionary says
         if common and not re.search(re.escape(name) + _HOLDS, article):
             # a list label made of ordinary words ("产能：", "风险提示：", "观点一：") names a
             # subject, not a holder, unless the article has it speak elsewhere ("产能表示")
@@ -247,6 +249,11 @@ def lead_in(simple: str, titles: tuple[str, ...] = ROLE_TITLES, article: str = "
     else:
         kind = got[2]
     return [Attribution(name, got[1], kind, 0, m.end())]
+
+
+def _labels_turns(name: str, article: str) -> bool:
+    """Whether ``name`` opens two lines of the article or more as their label, a stamp before it or not."""
+    return len(re.findall(r"(?m)^[\d\s:.\-/\[\]【】()（）]{0,24}" + re.escape(name) + r"[：:]", article)) >= 2
 
 
 #: A label naming whom a post or a letter answers or addresses ("回复X", "回覆X", "@X", "答复X", "致X"):
