@@ -69,3 +69,13 @@ def test_no_outlet_or_person_named_names_no_one(tmp_path, body, text):
     got = _who(tmp_path, body, text)
     assert all(kind not in ("渔业年鉴", "报道") for kind, _ in got)
     assert not any(name.endswith(("回应", "统计", "报道")) for name, _ in got)
+
+
+def test_the_report_goes_on_as_the_outlets(tmp_path):
+    # "报道还指出…": the report of the outlet just named, in its paragraph and the next; a paragraph of
+    # the writer's own after it is nobody's
+    body = ("英国路透社7月12日报道称，挪威计划明年再削减一成捕捞配额。报道还指出，小型渔船将获得燃油补贴。\n\n"
+            "报道认为，配额制度的竞争正在加速。")
+    assert _who(tmp_path, body, "小型渔船将获得燃油补贴") == [("路透社", "")]
+    # no outlet named before: "报道" is nobody
+    assert _who(tmp_path, "记者从市渔业局了解到，配额将收紧。报道还指出，渔港正在扩建。", "渔港正在扩建") == []

@@ -17,7 +17,7 @@ from .speakerspan import coverage, speaker_for
 from .speakerturns import ADVERB_AFTER, CARRY, FIRST_SPEECH, NARRATOR, QUOTED_SPAN, LABEL_IN, after_heading, is_dialogue, takes_turns
 from .speakerroles import cast_roles, misread, proper_name, short_forms, interviewee, report_frames, report_holder, short_mention, turn_label
 from .speakercolumns import person_signer, signed_body
-from .speakerholder import _ORG_SUFFIX, public_people
+from .speakerholder import OUTLET_END, _ORG_SUFFIX, public_people
 from .speakerintro import introduced_turns
 from .outletvoice import quotes_speech
 from .speakerposts import COMMENT, QUOTING, posts_by_heading, signed_after
@@ -262,6 +262,8 @@ def doc_speakers(articles, per_article, titles, tax):
                 sp = Speaker(name=o_name, role=o_role, article=a.slug, paragraph=pid, kind=kind,
                              group=group, group_label=label)
                 atts.append((att.start, att.end, sp))
+                if kind == "org" and OUTLET_END.search(name):
+                    last_issuer = (sp, pno)  # "路透社报道称…。报道还指出…": the outlet's report goes on
                 if kind == "group":
                     described.append((att.start, sp))
                 if kind != "group":  # a described holder is not a name for the index

@@ -51,7 +51,9 @@ _PRONOUN = re.compile(r"^(?:他|她)$")
 
 
 #: A document standing for its issuer ("报告指", "该研报认为", "声明称").
-_DOCUMENT = re.compile(r"^(?:该|这份|这篇|此)?(?:报告|研报|研究报告|声明|公告)$")
+_DOCUMENT = re.compile(r"^(?:该|这份|这篇|此)?(?:报告|研报|研究报告|声明|公告)$|^(?:该|这篇|此|上述)?报道(?:还|也|并|则|同时|另外)?$")
+#: How a news outlet's name ends ("路透社", "朝日新闻", "华尔街日报", "某电视台"): a reporting body.
+OUTLET_END = re.compile(r"(?:社|电视台|电台|日报|时报|晚报|早报|邮报|周刊|新闻|新闻网|杂志)$")
 
 
 _ORG_SUFFIX = re.compile(r"(?:证券|集团|公司|科技|网络|基金|银行|委员会|研究院|实验室|协会|学会|大学|资本|"
@@ -277,6 +279,9 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
         holder = holder.rsplit("的", 1)[1]
     if _ORG_SUFFIX.search(holder) and 2 <= len(holder) <= 14:
         return (holder, "", "org")
+    if OUTLET_END.search(holder) and 3 <= len(holder) <= 10 and not _VAGUE.match(holder) \
+            and not re.fullmatch(r"(?:出版|合作|报|杂志|旅行|通讯|新闻|本报|该报)社|(?:电视台|电台|新闻|杂志|日报|周刊)", holder):
+        return (holder, "", "org")  # "路透社", "新华社": an outlet, never a person whose surname 路 opens it
     if _NAME_OK.match(holder) and not holder.startswith("“") and len(holder) <= 4 \
             and not _GROUP_NOUN.search(holder):
         return (holder, "", "bare")
