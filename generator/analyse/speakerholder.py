@@ -25,7 +25,7 @@ ROLE_TITLES = (
     "董事", "主持人", "主播", "总编", "校长", "副校长", "首席分析师", "首席经济学家", "主管", "官员",
     # professional ranks: "主任医师王某" is a doctor of that rank, never a 主任 called 医师王某
     "主任医师", "副主任医师", "主治医师", "住院医师", "医师", "药师", "营养师", "护士长", "副教授", "讲师",
-    "高级工程师", "老板", "顾问",
+    "高级工程师", "老板",
 )
 
 
@@ -220,6 +220,11 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
     agency = _AGENCY.fullmatch(holder)
     if agency and _place(agency.group(1)) and not re.match(r"(?:新闻|广播|电视|通讯|国际|中央|国家|人民)", agency.group(2)):
         return (agency.group(2), "", "org")  # "英国路透社": the agency, its country no part of its name
+    for post in reversed(list(_POST_END_AT.finditer(holder))):  # (the last: "官员玛丽亚·…", never "官")
+        rest = holder[post.end():]
+        if re.fullmatch(_TRANSLITERATED, rest) and not _common_words(rest.split("·")[0]):
+            # "挪威渔业顾问埃里克·汉森": a post no title lists, then a transliterated name in full
+            return (rest, holder[:post.end()], "person")
     if re.fullmatch(r"[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,4}){1,2}", holder) and not _common_words(holder.split("·")[0]):
         return (holder, "", "person")  # "卡尔·施密特（Karl Schmidt）表示": a transliterated name in full
     if len(holder) == 1 and holder in _surnames():
@@ -362,6 +367,10 @@ _ITEM_MARK = re.compile(r"^(?:\d{1,2}[.、．)）](?!\d)|[（(]\d{1,2}[)）]|[�
 
 #: How a post or an occupation ends ("馆长", "理事长", "会计", "代表", "司机"), when no title is listed.
 _POST_END = re.compile(r"(?:[长员师家者官]|主任|代表|委员|会计|司机|顾问|助理)$")
+
+
+_POST_END_AT = re.compile(r"(?:[长员师家者官]|主任|代表|委员|会计|司机|顾问|助理)(?=[\u4e00-\u9fff]{1,5}·)")
+_TRANSLITERATED = r"[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,4}){1,2}"
 
 
 #: A person with their role in brackets after the name ("何某（某公司总经理）").

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .speakerholder import ROLE_TITLES, _common_words, _surnames, split_holder
 from .speakerholder import _ORG_SUFFIX, _TRIM_HEAD  # noqa: F401 (speakerroles and speakerfields import them from here)
@@ -253,7 +254,19 @@ def lead_in(simple: str, titles: tuple[str, ...] = ROLE_TITLES, article: str = "
 
 def _labels_turns(name: str, article: str) -> bool:
     """Whether ``name`` opens two lines of the article or more as their label, a stamp before it or not."""
-    return len(re.findall(r"(?m)^[\d\s:.\-/\[\]【】()（）]{0,24}" + re.escape(name) + r"[：:]", article)) >= 2
+    return _line_labels(article).get(name, 0) >= 2
+
+
+@lru_cache(maxsize=8)
+def _line_labels(article: str) -> dict[str, int]:
+    """How many lines of the article each label opens (read once per article: linear)."""
+    count: dict[str, int] = {}
+    for m in _LINE_LABEL.finditer(article):
+        count[m.group(1)] = count.get(m.group(1), 0) + 1
+    return count
+
+
+_LINE_LABEL = re.compile(r"(?m)^[\d \t:.\-/\[\]【】()（）]{0,24}?([^\s：:，。；“”「」]{2,12})[：:]")
 
 
 #: A label naming whom a post or a letter answers or addresses ("回复X", "回覆X", "@X", "答复X", "致X"):
