@@ -79,3 +79,11 @@ def test_the_report_goes_on_as_the_outlets(tmp_path):
     assert _who(tmp_path, body, "小型渔船将获得燃油补贴") == [("路透社", "")]
     # no outlet named before: "报道" is nobody
     assert _who(tmp_path, "记者从市渔业局了解到，配额将收紧。报道还指出，渔港正在扩建。", "渔港正在扩建") == []
+
+
+def test_a_clause_ending_on_news_is_no_outlet():
+    from generator.analyse.speakerholder import split_holder
+
+    # "看到新闻说…": what the writer saw, not an outlet named "看到新闻"; a real outlet's name is one
+    assert (split_holder("看到新闻") or ("", "", ""))[2] != "org"
+    assert split_holder("路透社") == ("路透社", "", "org")

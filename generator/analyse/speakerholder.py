@@ -285,7 +285,8 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
     if _ORG_SUFFIX.search(holder) and 2 <= len(holder) <= 14:
         return (holder, "", "org")
     if OUTLET_END.search(holder) and 3 <= len(holder) <= 10 and not _VAGUE.match(holder) \
-            and not re.fullmatch(r"(?:出版|合作|报|杂志|旅行|通讯|新闻|本报|该报)社|(?:电视台|电台|新闻|杂志|日报|周刊)", holder):
+            and not re.fullmatch(r"(?:出版|合作|报|杂志|旅行|通讯|新闻|本报|该报)社|(?:电视台|电台|新闻|杂志|日报|周刊)", holder) \
+            and not _has_verb(holder):
         return (holder, "", "org")  # "路透社", "新华社": an outlet, never a person whose surname 路 opens it
     if _NAME_OK.match(holder) and not holder.startswith("“") and len(holder) <= 4 \
             and not _GROUP_NOUN.search(holder):
@@ -351,6 +352,13 @@ _OUTLET = re.compile(r"(?:[\u4e00-\u9fff]{2,4})?《([^《》，。\n]{1,16}?(?:�
 
 #: A news agency or a broadcaster after its country ("英国路透社", "日本广播协会" is no such form).
 _AGENCY = re.compile(r"([\u4e00-\u9fff]{2,3})([\u4e00-\u9fff]{2,8}(?:通讯社|社|电视台|广播公司))")
+
+
+def _has_verb(words: str) -> bool:
+    """Whether the dictionary reads a verb in the words ("看到新闻", "听说的新闻"): a clause, no outlet's name."""
+    import jieba.posseg as posseg
+
+    return any(p.flag.startswith("v") for p in posseg.lcut(words))
 
 
 def _place(word: str) -> bool:
