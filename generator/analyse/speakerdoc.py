@@ -14,10 +14,10 @@ from .model import Speaker
 from .speakercheck import checked_name, checked_role
 from .speakerfields import name_fields, sent_by, signed_items, signed_within, stamp_end, subjects
 from .speakerspan import coverage, speaker_for
-from .speakerturns import ADVERB_AFTER, CARRY, FIRST_SPEECH, NARRATOR, QUOTED_SPAN, LABEL_IN, after_heading, is_dialogue
+from .speakerturns import ADVERB_AFTER, CARRY, FIRST_SPEECH, NARRATOR, QUOTED_SPAN, LABEL_IN, after_heading, is_dialogue, takes_turns
 from .speakerroles import cast_roles, misread, proper_name, short_forms, interviewee, report_frames, report_holder, short_mention, turn_label
 from .speakercolumns import person_signer, signed_body
-from .speakerholder import _ORG_SUFFIX, public_people
+from .speakerholder import OUTLET_END, _ORG_SUFFIX, public_people
 from .speakerintro import introduced_turns
 from .outletvoice import quotes_speech
 from .speakerposts import COMMENT, QUOTING, posts_by_heading, signed_after
@@ -29,6 +29,10 @@ from .taxonomy import Taxonomy
 from .text import Sentence, to_simplified
 
 __all__ = ["doc_speakers"]
+
+
+#: A note in brackets after a chat member's name ("老周（武昌-快车）", "阿梅(宁波)").
+_NOTE_AFTER = re.compile(r"(?<=[^（(])[（(][^（）()]{1,10}[）)]$")
 
 
 def _voice(name: str, role: str, tax: Taxonomy) -> tuple[str, str]:
@@ -104,7 +108,8 @@ def doc_speakers(articles, per_article, titles, tax):
         org = "" if signed_person else report_holder(a.outlet or "", texts,
                             [to_simplified(b.text, a.script) for b in a.blocks if b.kind != "p" and b.text]) \
             or signed_body(a, texts)  # a letter's or notice's own "我局…", "我们认为": the body that signs it
-        dialogue = is_dialogue(texts, labels, [b.text for b in a.blocks if b.kind != "p" and b.text])
+        dialogue = is_dialogue(texts, labels, [b.text for b in a.blocks if b.kind != "p" and b.text]) \
+            or takes_turns(texts, stamps, lambda t: lead_in(t, titles, article_text))
         hosted = sum(bool(m) and m.group(1) in _HOST_LABELS for m in (_LABEL_AT.match(t, k) for t, k in zip(texts, stamps)))
         host = _host(a, texts + blocks_else, titles) if dialogue or hosted >= 2 else ""
         after_break = after_heading(a)
@@ -173,7 +178,9 @@ def doc_speakers(articles, per_article, titles, tax):
                                               and len(who.group(1)) >= 2)):
                     # "阿杰：可国内市场…", "孙老师：…": a label naming one of the people the document
                     # lists; in a chat export (messages stamped and labelled), the message's sender
-                    heads = [Attribution(who.group(1), "", "person", 0, who.end())]
+                    # (a member's note after the name, "老周（武昌-快车）", where they are or what they drive, is
+                    # no part of it)
+                    heads = [Attribution(_NOTE_AFTER.sub("", who.group(1)) or who.group(1), "", "person", 0, who.end())]
             if org:  # a research note's own "我们认为": the organisation that signs it
                 heads += [Attribution(org, "", "org", lo, hi) for lo, hi in report_frames(psimple)]
             elif signed_person:
@@ -255,6 +262,8 @@ def doc_speakers(articles, per_article, titles, tax):
                 sp = Speaker(name=o_name, role=o_role, article=a.slug, paragraph=pid, kind=kind,
                              group=group, group_label=label)
                 atts.append((att.start, att.end, sp))
+                if kind == "org" and OUTLET_END.search(name):
+                    last_issuer = (sp, pno)  # "路透社报道称…。报道还指出…": the outlet's report goes on
                 if kind == "group":
                     described.append((att.start, sp))
                 if kind != "group":  # a described holder is not a name for the index

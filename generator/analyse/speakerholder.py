@@ -31,11 +31,13 @@ ROLE_TITLES = (
 
 _TRIM_TAIL = re.compile(
     r"(?:在(?:回应|接受)[^，。]{0,16}?时|向《[^》]{1,12}》记者|告诉《[^》]{1,12}》记者|对《[^》]{1,12}》记者|"
-    r"向记者|对记者|(?:对|向)(?:媒体|外界|传媒)|(?:发布会|记者会|新闻会|会议|论坛|大会)上|(?:在)?受访时|以[^，。]{1,10}?为例|在[^，。]{1,12}?(?:号|网|站|平台|媒体|博)|坚持|接受[^，。]{0,12}?(?:采访|调研|问询|访问|专访)时|在(?!线)[^，。]{0,16}?(?:中|上|时|后|前|期间)|从[^，。]{0,10}?角度|研报|在互动平台|"
+    r"向记者|对记者|(?:对|向|告诉)(?:本报|本刊|本台|本网)记者|"
+    # a news outlet told ("对路透社表示", "向美联社透露", "对《纽约时报》记者称"): the recipient, not the holder
+    r"(?:对|向|告诉)[\u4e00-\u9fff]{1,8}?(?:通讯社|社|电视台|电台|日报|时报|晚报|邮报|周刊|杂志)(?:记者)?|(?:对|向)(?:媒体|外界|传媒)|(?:发布会|记者会|新闻会|会议|论坛|大会)上|(?:在)?受访时|以[^，。]{1,10}?为例|在[^，。]{1,12}?(?:号|网|站|平台|媒体|博)|坚持|接受[^，。]{0,12}?(?:采访|调研|问询|访问|专访)时|在(?!线)[^，。]{0,16}?(?:中|上|时|后|前|期间)|从[^，。]{0,10}?角度|研报|在互动平台|"
     r"(?:对|向|告诉)(?:我们|我|本报|本刊|本台|本网|笔者)|自己|本身|(?:发布|发表|发出|公布)(?:的)?[^，。]{0,8}?(?:声明|公告|通告|报告|研报|文章)|的(?:报告|研报|声明|公告)|(?:发布|发表|发出|公布)|"
     r"通过[^，。]{0,10}|(?<!\d)\d{1,2}[日月]|(?<!\d)\d{4}年|今年|去年|本月|上月|本周|上周|下周|近期|当天|当日|当晚|同日|今天|今日|昨天|昨日|昨晚|日前|早间|午间|晚间|周[一二三四五六日]|随后|"
     r"同样|同时|也|亦|又|并|则|却|还|就|仍然|仍|依然|依旧|私下|私底下|当面|早已|早就|早|举例|都|均|曾|次日|翌日|其后|事后|随即|已经|已|一直|始终|长期|在现场|现场|本人|近日|此前|就此|对此|更|再次|一再|多次|明确|公开|如此|这样|开场时|发言时|演讲时|"
-    r"在)")
+    r"在|回应|(?<=[》社台网报刊志日])(?:的)?(?:报道|文章|社论|评论文章))")
 
 
 _TRIM_HEAD = re.compile(r"^(?:据|对此|此前|此后|随后|目前|当前|此外|同时|另外|其中|而|但|不过|然而|比如|例如|另有|与此同时|另一方面)+[，,]?")
@@ -49,7 +51,9 @@ _PRONOUN = re.compile(r"^(?:他|她)$")
 
 
 #: A document standing for its issuer ("报告指", "该研报认为", "声明称").
-_DOCUMENT = re.compile(r"^(?:该|这份|这篇|此)?(?:报告|研报|研究报告|声明|公告)$")
+_DOCUMENT = re.compile(r"^(?:该|这份|这篇|此)?(?:报告|研报|研究报告|声明|公告)$|^(?:该|这篇|此|上述)?报道(?:还|也|并|则|同时|另外)?$")
+#: How a news outlet's name ends ("路透社", "朝日新闻", "华尔街日报", "某电视台"): a reporting body.
+OUTLET_END = re.compile(r"(?:社|电视台|电台|日报|时报|晚报|早报|邮报|周刊|新闻|新闻网|杂志)$")
 
 
 _ORG_SUFFIX = re.compile(r"(?:证券|集团|公司|科技|网络|基金|银行|委员会|研究院|实验室|协会|学会|大学|资本|"
@@ -203,6 +207,26 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
     if holder.endswith("官方") and len(holder) <= 6:
         # "中国官方": an official side the text does not name; "官方" alone names no side at all
         return (holder, "", "group") if len(holder) > 2 else None
+    quoting = _QUOTING.search(holder)
+    if quoting:
+        # "英国《金融时报》援引分析人士的话称": the analyst when the outlet names one, else the outlet
+        got = split_holder(quoting.group(1), titles)
+        if got and got[2] == "person":
+            return got
+        holder = holder[:quoting.start()]
+    outlet = _OUTLET.fullmatch(holder)
+    if outlet:
+        return (outlet.group(1), "", "org")  # "美国《华尔街日报》": the outlet, its country no part of its name
+    agency = _AGENCY.fullmatch(holder)
+    if agency and _place(agency.group(1)) and not re.match(r"(?:新闻|广播|电视|通讯|国际|中央|国家|人民)", agency.group(2)):
+        return (agency.group(2), "", "org")  # "英国路透社": the agency, its country no part of its name
+    for post in reversed(list(_POST_END_AT.finditer(holder))):  # (the last: "官员玛丽亚·…", never "官")
+        rest = holder[post.end():]
+        if re.fullmatch(_TRANSLITERATED, rest) and not _common_words(rest.split("·")[0]):
+            # "挪威渔业顾问埃里克·汉森": a post no title lists, then a transliterated name in full
+            return (rest, holder[:post.end()], "person")
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,4}){1,2}", holder) and not _common_words(holder.split("·")[0]):
+        return (holder, "", "person")  # "卡尔·施密特（Karl Schmidt）表示": a transliterated name in full
     if len(holder) == 1 and holder in _surnames():
         return (holder, "", "bare")  # "张表示": a short second mention, resolved in the document
     named = _titled_name(holder, titles) if _VAGUE.match(holder) and not re.search(r"\d+家|\d+位|多家|多位|、|和|及", holder) else None
@@ -260,6 +284,10 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
         holder = holder.rsplit("的", 1)[1]
     if _ORG_SUFFIX.search(holder) and 2 <= len(holder) <= 14:
         return (holder, "", "org")
+    if OUTLET_END.search(holder) and 3 <= len(holder) <= 10 and not _VAGUE.match(holder) \
+            and not re.fullmatch(r"(?:出版|合作|报|杂志|旅行|通讯|新闻|本报|该报)社|(?:电视台|电台|新闻|杂志|日报|周刊)", holder) \
+            and not _has_verb(holder):
+        return (holder, "", "org")  # "路透社", "新华社": an outlet, never a person whose surname 路 opens it
     if _NAME_OK.match(holder) and not holder.startswith("“") and len(holder) <= 4 \
             and not _GROUP_NOUN.search(holder):
         return (holder, "", "bare")
@@ -315,12 +343,42 @@ def _titled_name(holder: str, titles) -> tuple[str, str, str] | None:
     return None
 
 
+#: An outlet reporting another's words ("援引分析人士的话", "援引知情人士消息"): whose words they are.
+_QUOTING = re.compile(r"援引([^，。；：“”《》]{2,30}?)(?:的话|的说法|的消息|的观点|的分析|的评论|消息)?$")
+#: A newspaper, magazine, channel or site by its title, its country or city before it ("美国《华尔街日报》",
+#: "英国《金融时报》", "《海洋周刊》"): a title ending as an outlet's does, never a book's or a report's.
+_OUTLET = re.compile(r"(?:[\u4e00-\u9fff]{2,4})?《([^《》，。\n]{1,16}?(?:报|刊|杂志|新闻|通讯|日报|周刊|邮报|时报|新闻网|网|电视台|频道))》")
+
+
+#: A news agency or a broadcaster after its country ("英国路透社", "日本广播协会" is no such form).
+_AGENCY = re.compile(r"([\u4e00-\u9fff]{2,3})([\u4e00-\u9fff]{2,8}(?:通讯社|社|电视台|广播公司))")
+
+
+def _has_verb(words: str) -> bool:
+    """Whether the dictionary reads a verb in the words ("看到新闻", "听说的新闻"): a clause, no outlet's name."""
+    import jieba.posseg as posseg
+
+    return any(p.flag.startswith("v") for p in posseg.lcut(words))
+
+
+def _place(word: str) -> bool:
+    """Whether the dictionary reads a word as a place's name ("英国", "美国", "德国")."""
+    import jieba.posseg as posseg
+
+    pieces = posseg.lcut(word)
+    return len(pieces) == 1 and pieces[0].flag == "ns"
+
+
 #: A list item's number opening the holder ("1.", "2、", "（3）", "一、", "①"): the item's, not the name's.
 _ITEM_MARK = re.compile(r"^(?:\d{1,2}[.、．)）](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、|[①-⑳])\s*")
 
 
 #: How a post or an occupation ends ("馆长", "理事长", "会计", "代表", "司机"), when no title is listed.
 _POST_END = re.compile(r"(?:[长员师家者官]|主任|代表|委员|会计|司机|顾问|助理)$")
+
+
+_POST_END_AT = re.compile(r"(?:[长员师家者官]|主任|代表|委员|会计|司机|顾问|助理)(?=[\u4e00-\u9fff]{1,5}·)")
+_TRANSLITERATED = r"[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,4}){1,2}"
 
 
 #: A person with their role in brackets after the name ("何某（某公司总经理）").

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .speakerholder import ROLE_TITLES, _common_words, _surnames, split_holder
 from .speakerholder import _ORG_SUFFIX, _TRIM_HEAD  # noqa: F401 (speakerroles and speakerfields import them from here)
@@ -42,6 +43,10 @@ _FRAME_STANCE = re.compile(r"(?:^|(?<=[，。；！？]))([^，。；：“”�
                            r"(?:(?:持|抱)(?:有)?(?:不同|相反|保留|谨慎|审慎|乐观|悲观|怀疑|类似|相同|一致|反对)?(?:的)?"
                            r"(?:意见|看法|观点|立场|态度)|不以为然|不敢苟同)(?=[。，；！：,:])")
 _FRAME_JU = re.compile(r"据([^，。；：“”]{2,40}?)(?:分析指出|分析|推算|推估|估算|预估|统计|测算|预测|显示|指出|介绍|公布|发布|消息)")
+#: An outlet's report given as the source ("据美国《华尔街日报》7月15日报道，", "据路透社消息，").
+_FRAME_REPORT = re.compile(r"(?:^|(?<=[，。；！？]))据([^，。；：“”「」]{2,30}?)(?:的)?(?:报道|消息)(?:称|说|指出)?[，,：:]")
+#: When the report ran, before its word ("7月15日", "当地时间周一", "日前"): no part of the outlet.
+_REPORT_TIME = re.compile(r"(?:(?:当地时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|当地时间[^，。]{0,6}|日前|近日|当天|今天|昨天|此前|最新)+$")
 #: "以X统计": the body that counted ("以国外调研公司CB Insights统计，…").
 _FRAME_YI = re.compile(r"(?:^|(?<=[，。；！？]))以([^，。；：“”]{2,30}?)(?:统计|测算|推算)(?=[，,])")
 #: Data a holder published ("东电当天发布的数据显示", "X公布的调查表明"): the holder's.
@@ -119,6 +124,13 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
             found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
     for m in _FRAME_JU_DOC.finditer(simple):
         got = split_holder(_DOC_WORDS.sub("", m.group(1)), titles)
+        if got and got[2] in ("org", "person", "bare"):
+            found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
+    for m in _FRAME_REPORT.finditer(simple):
+        # "据美国《华尔街日报》7月15日报道，…", "据路透社消息，…": what follows is the outlet's report
+        holder = _REPORT_TIME.sub("", m.group(1))
+        outlet = re.fullmatch(r"(?:[\u4e00-\u9fff]{2,4})?《([^《》]{1,16})》", holder)
+        got = (outlet.group(1), "", "org") if outlet else split_holder(holder, titles)
         if got and got[2] in ("org", "person", "bare"):
             found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
     for m in _FRAME_HANDLE.finditer(simple):
@@ -221,6 +233,8 @@ def lead_in(simple: str, titles: tuple[str, ...] = ROLE_TITLES, article: str = "
         if name in _FIELDS or m.group(0)[:1] in "\\-•·*":
             return []  # a list item's heading ("- 产能：…", "- 营销争议：…") names a subject, not a holder
         common = _common_words(name)
+        if common and name[0] in _surnames() and len(name) in (2, 3) and _labels_turns(name, article):
+            common = False  # "易明远：…" opening two paragraphs or more: a speaker taking turns, whatever the dictionary says
         if common and not re.search(re.escape(name) + _HOLDS, article):
             # a list label made of ordinary words ("产能：", "风险提示：", "观点一：") names a
             # subject, not a holder, unless the article has it speak elsewhere ("产能表示")
@@ -236,6 +250,23 @@ def lead_in(simple: str, titles: tuple[str, ...] = ROLE_TITLES, article: str = "
     else:
         kind = got[2]
     return [Attribution(name, got[1], kind, 0, m.end())]
+
+
+def _labels_turns(name: str, article: str) -> bool:
+    """Whether ``name`` opens two lines of the article or more as their label, a stamp before it or not."""
+    return _line_labels(article).get(name, 0) >= 2
+
+
+@lru_cache(maxsize=8)
+def _line_labels(article: str) -> dict[str, int]:
+    """How many lines of the article each label opens (read once per article: linear)."""
+    count: dict[str, int] = {}
+    for m in _LINE_LABEL.finditer(article):
+        count[m.group(1)] = count.get(m.group(1), 0) + 1
+    return count
+
+
+_LINE_LABEL = re.compile(r"(?m)^[\d \t:.\-/\[\]【】()（）]{0,24}?([^\s：:，。；“”「」]{2,12})[：:]")
 
 
 #: A label naming whom a post or a letter answers or addresses ("回复X", "回覆X", "@X", "答复X", "致X"):

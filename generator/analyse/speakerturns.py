@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["LABEL_IN", "ASKER", "NAMED_TURN", "ADVERB_AFTER", "CARRY", "FIRST_SPEECH", "NARRATOR", "QUOTED_SPAN",
-           "is_dialogue", "after_heading"]
+           "is_dialogue", "takes_turns", "after_heading"]
 
 #: A turn label anywhere in a paragraph ("…（摄影：某某）华夏日报记者：有网友问…"), or at its start.
 LABEL_IN = re.compile(r"(?:^|[。！？）)\]】])\s*[^，。；：:“”「」\s]{1,14}[：:]")
@@ -23,6 +23,22 @@ def is_dialogue(texts, labels, others) -> bool:
 
     named = sum(1 for t, got in zip(texts, labels) if got or ANSWER_TURN.match(t) or NAMED_TURN.match(t))
     return named >= 2 and any(ASKER.search(t) for t in list(texts) + list(others))
+
+
+def takes_turns(texts, stamps, heads) -> bool:
+    """Whether a document's paragraphs open on people's name labels ("钱立华：…", "主持人 林晓：…") taking
+    turns: two people or more, one of them labelling two paragraphs or more (a speaker who takes the floor
+    again, or a host's or a questioner's turns among theirs; a list of views each under its holder, "申万宏源：…", "中信证券：…", is none). ``heads``: the
+    holders a paragraph's opening label names (``speakers.lead_in``)."""
+    count: dict[str, int] = {}
+    for t, k in zip(texts, stamps):
+        if not LABEL_IN.match(t[k:]):
+            continue
+        for h in heads(t[k:]):
+            if h.start == 0 and h.kind == "person":
+                count[h.name] = count.get(h.name, 0) + 1
+    # (or a host's or questioner's turns between them: "主持人：…", "问：…")
+    return len(count) >= 2 and (max(count.values()) >= 2 or any(ASKER.match(t[k:]) for t, k in zip(texts, stamps)))
 
 
 #: A paragraph opened by a named person's label ("人力资源社会保障部副部长贺立新：…").

@@ -159,6 +159,8 @@ def _joins(doc, cur: _Para, nxt: Chunk, owed: bool, turns=(frozenset(), frozense
     line, a turn of a Q&A starts anew even when the one before has no final punctuation)."""
     if hard_break("", nxt.text, 0) or cur.pieces[0].startswith("#") or nxt.starts:
         return False  # list items start anew; '#' lines are hashtags or headings, never continuations
+    if _CHAT_MESSAGE.match(nxt.text):
+        return False  # a chat export's message (its day, time and sender's label) starts anew, punctuated or not
     if opens_turn(nxt.text, turns[0]) and (ends_sentence(cur.tail) or nxt.gap > 0 and opens_turn(nxt.text, turns[1])):
         return False  # an interview's next turn (問：… 答：…) is a paragraph of its own
     if doc.markdown:
@@ -176,6 +178,10 @@ def _joins(doc, cur: _Para, nxt: Chunk, owed: bool, turns=(frozenset(), frozense
             return False
         return True
     return nxt.gap == 0 and not owed and not (indents and nxt.indent) and not lines
+
+
+#: A chat export's message line: a day and a clock time, then the sender's label ("2024-07-09 20:44 老周(武昌)：").
+_CHAT_MESSAGE = re.compile(r"\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000T]*\d{1,2}:\d{2}(?::\d{2})?[ \u3000]*[^，。；：:\s]{1,20}[：:]")
 
 
 #: A line opening on an emoji or a keycap used as a bullet ("📍第一单：…", "1️⃣ …", "🔸 …"), and a line
