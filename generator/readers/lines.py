@@ -98,7 +98,12 @@ def _aside(doc: Doc, b: Chunk, earlier: str) -> str:
     return ""
 
 
-def _fold_headers(doc: Doc) -> None:
+def _bare(name: str) -> str:
+    """A sender without the note the app prints after the name ("老李(5栋)" → "老李")."""
+    return re.sub(r"[（(][^()（）]{1,20}[)）]$", "", name)
+
+
+def _fold_headers(doc: Doc) -> set[int]:
     """A chat export that writes each message's sender and time on a line of its own, the text on
     the lines under it: three such headers or more, two senders or more each heading two of them.
     Each header is folded into its message's first line ("09:12 王磊：…"), so the message reads as
@@ -107,15 +112,28 @@ def _fold_headers(doc: Doc) -> None:
     heads = [(i, m) for i, b in enumerate(bl[:-1]) if b.kind == "line" and (m := _SENDER_LINE.match(b.text))
              and bl[i + 1].kind == "line" and bl[i + 1].gap == 0 and not _SENDER_LINE.match(bl[i + 1].text)]
     names = Counter((m.group("n1") or m.group("n2")) for _, m in heads)
+    if len(heads) < 2:
+        return set()
     if len(heads) < 3 or sum(1 for n in names.values() if n >= 2) < 2:
-        return
+        # a few such headers among one-line messages of the same export (one chat, two forms): the
+        # senders heading them write one-line messages too
+        senders = Counter()
+        for n, c in names.items():
+            senders[_bare(n)] += c
+        for b in bl:
+            if b.kind == "line" and (m := MESSAGE_RE.match(b.text)) and m.group("label"):
+                senders[_bare(m.group("label"))] += 1
+        one_line = sum(senders.values()) - sum(names.values())
+        if one_line < 2 or sum(senders.values()) < 4 or sum(1 for n in senders.values() if n >= 2) < 2:
+            return set()
     quotes = _asides(doc, heads[0][0])
     if quotes is not None:
         heads = [(i, m) for i, b in enumerate(bl[:-1]) if b.kind == "line" and (m := _SENDER_LINE.match(b.text))
                  and bl[i + 1].kind == "line" and bl[i + 1].gap == 0 and not _SENDER_LINE.match(bl[i + 1].text)]
-    gone = set()
+    gone, folded = set(), set()
     for i, m in heads:
         head, first = bl[i], bl[i + 1]
+        folded.add(id(first))
         name, stamp = m.group("n1") or m.group("n2"), (m.group("s1") or m.group("s2")).strip()
         stamp = re.sub(r"\s*([AaPp][Mm])$", "", stamp)
         prefix = f"{stamp} {name}："
@@ -140,6 +158,7 @@ def _fold_headers(doc: Doc) -> None:
         at = next((k for k, b in enumerate(bl) if b.line == head_line and b.kind == "line"), None)
         if at is not None:
             bl.insert(at, quote)
+    return folded
 
 
 def _asides(doc: Doc, first: int):
@@ -180,22 +199,22 @@ def _asides(doc: Doc, first: int):
 def read_messages(doc: Doc) -> bool:
     """Recognise a chat export or a timestamped transcript (see the module); edit ``doc.blocks``
     in place; True when the text is one."""
-    _fold_headers(doc)
+    folded = _fold_headers(doc)
     blocks = doc.blocks
     found = [(i, m) for i, b in enumerate(blocks) if b.kind == "line" and (m := MESSAGE_RE.match(b.text))]
     labelled = [(i, m) for i, m in found if m.group("label")]
     if len(labelled) < 3:
         return False
     sig = Counter(_signature(m) for _, m in labelled).most_common(1)[0][0]
-    ours = [(i, m) for i, m in found if _signature(m) == sig]
+    ours = [(i, m) for i, m in found if _signature(m) == sig or id(blocks[i]) in folded]
     labels = Counter(m.group("label") for _, m in ours if m.group("label"))
     if sum(1 for n in labels.values() if n >= 2) < 2 or sum(labels.values()) < 3:
         return False
-    _chapters(doc, [i for i, m in found if _signature(m) != sig], min(i for i, _ in ours))
+    _chapters(doc, [i for i, m in found if _signature(m) != sig and id(blocks[i]) not in folded], min(i for i, _ in ours))
     _group_name(doc, min(i for i, _ in ours))
     blocks = doc.blocks
     found = [(i, m) for i, b in enumerate(blocks) if b.kind == "line" and (m := MESSAGE_RE.match(b.text))]
-    ours = [(i, m) for i, m in found if _signature(m) == sig]
+    ours = [(i, m) for i, m in found if _signature(m) == sig or id(blocks[i]) in folded]
     out: list[Chunk] = []
     stamped = dict(ours)
     last_day = None
