@@ -46,8 +46,9 @@ _NAV_ITEM = re.compile(r"^(?:[\u4e00-\u9fff]{2,10}|(?=[^\s]*[A-Za-z])[\u4e00-\u9
 
 _STAMP_ROW = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s*[:：]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 #: ... the page's own stamp: when the page was replied to, edited, visited, joined (a deadline or an
-#: opening under its label is content: 报名截止：2025-03-01 18:00 stays).
-_PAGE_STAMP = re.compile(r"回复|回覆|回復|更新|修改|编辑|編輯|登录|登入|上线|上線|浏览|瀏覽|活跃|活躍|注册|註冊|加入|发帖|發帖")
+#: opening under its label is content: 报名截止：2025-03-01 18:00 stays, and so is a reply's own time on a
+#: message board, 回复时间：2024-06-03 15:00: only the page's last reply is its stamp).
+_PAGE_STAMP = re.compile(r"(?:最后|最後|最新|上次)(?:回复|回覆|回復)|更新|修改|编辑|編輯|登录|登入|上线|上線|浏览|瀏覽|活跃|活躍|注册|註冊|加入|发帖|發帖")
 
 #: A standing notice's label: the group's or board's own (``【群公告】``, ``【置頂】``); a bare ``【公告】``
 #: only in a chat (on a news page it opens the news).
