@@ -130,6 +130,7 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
             if said and base_year and not before:
                 year = base_year + {"今年": 0, "去年": -1, "明年": 1}[said.group(1)]  # the text says which
             elif not before and ry == year and rm and month > rm + 1 and not _future_near(text, m.start()) \
+                    and not _FUTURE_AFTER.match(text, m.end()) \
                     and not _DEADLINE_AFTER.match(text, m.end()):  # "于9月底前形成报告": a deadline ahead
                 year -= 1  # a December date in a January article is last year's
             elif not before and ry == year and rm and rm >= 11 and month < rm and month + 12 - rm <= 2:
@@ -206,7 +207,7 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
             add(m, d.isoformat(), "day", True)
         for m in _WEEK.finditer(text):
             monday = today - dt.timedelta(days=today.weekday())
-            monday += dt.timedelta(weeks={"上": -1, "本": 0, "这": 0, "下": 1}[m["wk"]])
+            monday += dt.timedelta(weeks={"上": -1, "本": 0, "这": 0, "呢": 0, "今": 0, "下": 1}[m["wk"]])
             if m["wd"]:
                 d = monday + dt.timedelta(days=_WEEKDAYS[m["wd"]])
                 add(m, d.isoformat(), "day", True)
@@ -239,9 +240,12 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
             else:
                 add(m, _iso(y, _CN_NUM[m["cm"]]), "month", True)
         for m in _RELYEAR.finditer(text):
-            y = ay + {"去年": -1, "前年": -2, "明年": 1, "今年": 0}[m["ry"]]
+            y = ay + {"去年": -1, "前年": -2, "明年": 1, "今年": 0, "后年": 2}[m["ry"]]
             part = m["rypart"] or ""
-            if part in ("底", "末", "年底"):
+            same = _SAME_TIME.match(text, m.end()) if am and not part and m["ry"] != "今年" else None
+            if same:  # "去年这个时候": the same month a year back
+                add(_Span(m.start(), same.end()), _iso(y, am), "month", True)
+            elif part in ("底", "末", "尾", "年底", "年末", "年尾"):
                 add(m, _iso(y, 12), "approximate", True)
             elif part in ("初", "年初"):
                 add(m, _iso(y, 1), "approximate", True)
@@ -271,7 +275,7 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
             for i, m in enumerate(_BARE_DAY.finditer(text)):
                 if i >= _BARE_DAY_MAX:
                     break  # no sentence names more days than this (a run of them is not prose)
-                d = int(m["d"] or m["d2"])
+                d = int(m["d"] or m["d2"] or m["d3"])
                 k = bisect.bisect_right(ends, m.start())
                 if k:
                     _, y, mo = months_seen[k - 1]
@@ -376,6 +380,10 @@ def _nearest_year(fest: str, ay: int, am: int, ad: int | None, ahead: bool) -> i
     return min(days, key=lambda d: abs((d - said).days)).year
 
 
+#: The same time of another year ("去年这个时候", "去年此时", "前年的这个时候", "去年同一时间").
+_SAME_TIME = re.compile(r"\s*的?\s*(?:这个时候|这时候|这个时间|这会儿|此时|同一时间|这个季节)")
+#: A month followed by a word of what is to come ("7月初将开放", "9月计划完成"): this year's, not last.
+_FUTURE_AFTER = re.compile(r"\s*(?:上旬|中旬|下旬|初|底|末|中|份)?\s*(?:起|开始)?\s*(?:将|即将|计划|拟|预计|有望|准备)")
 _DAY_AFTER = re.compile(r"\s*(\d{1,2})\s*[日号號]")
 _REL_BEFORE = re.compile(r"(去年|前年|明年|今年)\s*$")
 

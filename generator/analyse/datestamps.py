@@ -59,6 +59,19 @@ _STAMP = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:[-/.]|\s*年\s*)(1[0-2]|0?[1-
 _POSTED_AT = re.compile(r"(?:发表|發表|发布|發布|發佈|编辑|編輯|更新|发帖|發帖|写|寫)于?於?\s*[：:]?\s*$")
 
 
+#: A page's own date under its label in a metadata row ("**发布时间：2024年7月26日** · 时长 52:18",
+#: "发布日期：2024-07-26 | 来源：…", "上传时间: 2024/7/26"): when the page was published.
+_PUBLISHED_LABEL = re.compile(r"(?:发布|發布|發佈|发表|發表|上传|上傳|更新|播出|首播|刊发|刊發|出版)(?:时间|時間|日期)\s*[：:]\s*\**\s*$")
+#: What closes such a row's date: its end, or a separator before the row's next field.
+_ROW_FIELD_END = re.compile(r"\s*\**\s*(?:$|[·・|｜•/／]|\s{2,})")
+
+
+def published_label(text: str, start: int, end: int) -> bool:
+    """The date at text[start:end] is a page's publication date under its label, alone in its field
+    (a metadata row joined with others, or a line of its own): the page's date, never an event."""
+    return bool(_PUBLISHED_LABEL.search(text[max(0, start - 12):start]) and _ROW_FIELD_END.match(text, end))
+
+
 def page_stamps(sentences: list[Sentence], year: int | None = None) -> dict[str, tuple[str, int]]:
     """Each article's date stamp on its page, with the paragraph it stands in: a full date
     followed by a clock time, a weekday or a word of publishing ("2024-02-17 21:47发布于广东",
@@ -71,7 +84,8 @@ def page_stamps(sentences: list[Sentence], year: int | None = None) -> dict[str,
         if s.article in out or s.para_index > 1 or s.index == ROW_INDEX:
             continue
         for m in _STAMP.finditer(s.simple[:200]):
-            if (_STAMP_AFTER.match(s.simple, m.end()) or post_stamp(s.simple, m.start(), m.end())) \
+            if (_STAMP_AFTER.match(s.simple, m.end()) or post_stamp(s.simple, m.start(), m.end())
+                or published_label(s.simple, m.start(), m.end())) \
                     and (not re.search(r"[于在将从自]\s*$", s.simple[max(0, m.start() - 2):m.start()])
                          or _POSTED_AT.search(s.simple[max(0, m.start() - 6):m.start()])):
                 out[s.article] = (f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}", s.para_index)
