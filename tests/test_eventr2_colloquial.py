@@ -85,3 +85,21 @@ def test_an_app_share_page_and_plain_resolution():
     assert [r.date for r in resolve_dates("上周三号线停运。", "2024-03-06", 2024)] == ["2024-02-26"]
     assert resolve_dates("7号线延伸段开通。", "2024-03-06", 2024) == []
     assert [r.date for r in resolve_dates("15号晚上停电两小时。", "2024-03-20", 2024)] == ["2024-03-15"]
+
+
+def test_a_time_compared_with_is_no_event_in_any_form():
+    # a translated foreign report, a chat line, minutes: the month, week or day compared with is a base
+    report = _article("port", "外电：某港口集装箱吞吐量\n\n"
+                              "该港8月集装箱吞吐量较6月份增长一成，环比上月下降5%。", date="2031-09-03")
+    chat = _article("tea", "茶叶群聊天记录\n\n"
+                           "2031-09-03 10:05 阿芳：客流比上周增加三成，比上个月多了两成。\n\n"
+                           "2031-09-03 10:09 老周：前两天刚下过雨，大前天到的货都受潮了。", date="2031-09-03")
+    minutes = _article("hall", "礼堂修缮会议纪要\n\n会议时间：2031年9月3日\n\n会议议定，月底前完成礼堂座椅更换。",
+                       date="2031-09-03")
+    an = _run(report, chat, minutes)
+    assert not any(e.date.startswith(("2031-06", "2031-08")) and "吞吐量" in e.text for e in an.events), an.events
+    assert not any("客流" in e.text for e in an.events)  # both times are bases
+    assert ("2031-08-31", "day") in _dated(an, "受潮")  # 大前天: three days back
+    assert ("2031-09", "approximate") in _dated(an, "下过雨")
+    assert ("2031-09", "approximate") in _dated(an, "座椅")  # this month's end
+    assert resolve_dates("开幕前两天门票售罄。", "2031-09-03", 2031) == []  # before an occasion, not lately

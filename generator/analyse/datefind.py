@@ -18,7 +18,7 @@ import re
 from .calendars import _CNY, _FIXED, _MID_AUTUMN, _NUMERAL_DAY, _numeral_month_day
 from .datepatterns import (_AFTER_HOLIDAY, _AGO, _AHEAD, _BARE_DAY, _BASE_YEAR_AFTER, _BASE_YEAR_BEFORE, _BARE_DAY_MAX, _CN_MONTH, _CN_NUM, _DAY_PARTS,
                            _DEADLINE_AFTER, _DECADE, _DOTTED, _FESTIVAL, _FIGURATIVE_AFTER, _FIGURATIVE_BEFORE, _FUTURE,
-                           _GUESS, _MAYBE_DATE, _NOT_EVENT, _RECENT, _RELDAY, _RELMONTH, _RELYEAR, _ROC, _SPAN_GAP,
+                           _GUESS, _MAYBE_DATE, _MONTH_END, _NOT_EVENT, _RECENT, _RELDAY, _RELMONTH, _RELYEAR, _ROC, _SPAN_GAP,
                            _WEEK, _WEEKDAY_DAY, _WEEKDAYS, _REL_DAY_BRACKET, _YEAR, _YEAR_ADVERB, _YEAR_END, _YEAR_EVENT, _YEAR_HOLIDAY, _YMD)
 from .datenumerals import arabic_dates, has_numeral_date
 from .dateperiods import period_refs
@@ -63,14 +63,17 @@ def _part_day(y: int, mo: int, part: str) -> str:
 
 def resolve_dates(text: str, article_date: str | None, default_year: int | None = None,
                   festival_seen: bool = False, context_year: int | tuple[int, int] | None = None,
-                  near: str | None = None) -> list[DateRef]:
+                  near: str | None = None, bases: list[DateRef] | None = None) -> list[DateRef]:
     """Every date expression in a simplified text, resolved (earliest first, no overlaps).
 
     ``near`` ("2024-01"), for an article without a date, is about when the corpus was written: a
     month and day without a year that would fall months after it is the year before's.
 
     ``context_year`` is the last year written with a month before the text in its paragraph, or
-    (year, month): a later month carries on in that year, an earlier one does not."""
+    (year, month): a later month carries on in that year, an earlier one does not.
+
+    ``bases``, when given, receives the times named only as a comparison's baseline ("较6月份"),
+    which are no dates of the text but still part its clauses."""
     if _OCR_YEAR.search(text):  # "2O17年": an OCR'd letter O in a year is a zero (same length)
         text = _OCR_YEAR.sub(lambda m: m.group(0).translate(_OCR_DIGITS)
                              if sum(c.isdigit() for c in m.group(0)) >= 2 else m.group(0), text)
@@ -200,7 +203,7 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
             if _FIGURATIVE_AFTER.match(text[m.end():m.end() + 4]) or _FIGURATIVE_BEFORE.search(text[:m.start()]):
                 continue  # "我们今天的每一个行业", "误以为今天还是…": today as "nowadays"
             # "昨早", "今晚", "明晨": a part of that day
-            shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前一天": -1, "前一日": -1, "前天": -2,
+            shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前一天": -1, "前一日": -1, "前天": -2, "大前天": -3, "大后天": 3,
                      "明天": 1, "明日": 1, "后天": 2}.get(m["rel"]) \
                 if m["rel"] not in _DAY_PARTS else {"昨": -1, "今": 0, "明": 1}[m["rel"][0]]
             d = today + dt.timedelta(days=shift)
@@ -230,6 +233,8 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
                     pass
             add(m, _iso(y, mo), "month", True)
         for m in _RECENT.finditer(text):
+            add(m, _iso(ay, am), "approximate", True)
+        for m in _MONTH_END.finditer(text):  # "月底前交房": this month's end
             add(m, _iso(ay, am), "approximate", True)
     if ay:
         for m in _CN_MONTH.finditer(text):
@@ -330,8 +335,19 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
                 if md:
                     day = dt.date(year, int(md[:2]), int(md[3:])) + dt.timedelta(days=8)
                     add(m, _iso(day.year, day.month), "approximate", True)
+    # a month, a week or a day named as the baseline of a comparison ("较6月份增长", "比上个月多了
+    # 两成", "环比上月下降", "比上周增加"): the time compared with, no event of the text
+    compared = [r for r in refs if _BASE_BEFORE.search(text[max(0, r.start - 5):r.start])
+                or r.precision != "day" and _BASE_YEAR_AFTER.match(text, r.end)]
+    if compared:
+        refs = [r for r in refs if r not in compared]
+        if bases is not None:
+            bases += compared
     refs.sort(key=lambda r: r.start)
     return refs
+
+
+_BASE_BEFORE = re.compile(_BASE_YEAR_BEFORE.pattern.replace("(?:较|", "(?:较|环比|同比|", 1))
 
 
 #: A year an OCR wrote with a letter for a digit ("2O17年", "2O23年", "2Ol9年"): two digits or more

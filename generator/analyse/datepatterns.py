@@ -25,7 +25,7 @@ _ROC = re.compile(r"(?:(?P<era>民国)\s*(?P<ey>\d{1,3})|(?<![\d.])(?P<ry>1[0-4]
                   r"(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>[12]\d|3[01]|0?[1-9])\s*[日号])?)?")
 #: An adverb between a year and its verb ("2019年就发布了…").
 _YEAR_ADVERB = re.compile(r"(?:就|已|已经|才|便|曾|曾经|又|也|首次|正式|开始)?")
-_RELDAY = re.compile(r"(?P<rel>今天|今日|昨天|昨日|前一天|前一日|前天|明天|明日|后天|"
+_RELDAY = re.compile(r"(?P<rel>今天|今日|昨天|昨日|前一天|前一日|大前天|大后天|前天|明天|明日|后天|"
                      r"(?:昨|今|明)(?:早|晨|晚|夜)(?!餐|饭|报|年|期|稻)"
                      # "沈立明早前表示": 早前 (earlier) after a name ending in 明, no "明早"
                      r"(?<![\u4e00-\u9fff]明早(?=[前上]))(?<![\u4e00-\u9fff]今早(?=前)))")
@@ -67,7 +67,10 @@ _THAT_DAY = re.compile(r"(?P<that>当晚|当天|当日|当夜|同日|同一天|�
 _DATELINE = re.compile(r"\s*电\s*(?:[（(]|$|[\u4e00-\u9fff])")
 _SPAN_GAP = re.compile(r"\s*(?:至|到|~|～|-|—|－)\s*")
 #: (and the days or weeks just past, as people say it: "这两天", "这几天", "这两周", "这阵子")
-_RECENT = re.compile(r"(?P<recent>近日|日前|近两日|近几日|近两天|近几天|这两天|这几天|这两周|这几周|这两个?星期|这两个?礼拜)")
+#: ("前两天", "前几天" as a speaker says it, opening a clause or after its subject: not "开幕前两天",
+#: two days before an occasion)
+_RECENT = re.compile(r"(?P<recent>近日|日前|近两日|近几日|近两天|近几天|这两天|这几天|这两周|这几周|这两个?星期|这两个?礼拜|"
+                     r"(?:(?<![\u4e00-\u9fff])|(?<=[我你他她们就都也才刚]))前[两几]天)")
 _FESTIVAL = re.compile(r"(?P<fest>春节|除夕|元宵节?|国庆|元旦|五一|劳动节|圣诞节?|中秋节?)"
                        r"(?P<fpart>期间|前夕|前后|前|后|小?长?假期?|连假|当天|当日|当晚|当夜|档|以来|那[几两三四五六七]天|"
                        r"[三四五六七八]天(?![前后内])|黄金周)")
@@ -76,6 +79,9 @@ _FUTURE = re.compile(r"预计|计划|将于|将在|将会|有望|预测|即将|�
                      r"最快|最早|或将|将|(?:押后|推迟|延后|延期|顺延|改期)(?:至|到)")
 #: The year's end with no year written ("年底前", "到年底"): the year the words were written in; not
 #: "每年年底" (a routine) nor one that a year, 今年/去年/明年 or a number before it dates.
+#: This month's end with no month written ("月底前交房", "到月底"): the words' month; not "每月底", "3月底",
+#: "本月底" (read with 本月) nor "岁月".
+_MONTH_END = re.compile(r"(?<![\d一二三四五六七八九十本上下这个每岁年])月(?:底|末)(?![期考])")
 _YEAR_END = re.compile(r"(?<![\d年今去明前后每两三几多〇零一二三四五六七八九十])年(?:底|末|尾)(?!期|巴)")
 #: A deadline after a month: "9月底前", "10月前", "11月以前": the next such month, never last year's.
 _DEADLINE_AFTER = re.compile(r"\s*(?:前|以前|之前)")
@@ -99,6 +105,6 @@ _BARE_DAY = re.compile(r"(?<![\d.月号第每数几连多近约逾超这那两�
 _BARE_DAY_MAX = 32
 #: Something that can be a date: a digit, a relative day, week, month or year, a festival.
 _MAYBE_DATE = re.compile(r"\d|[今昨明后前]天|[今昨明前]日|[今昨明][早晨晚夜]|[今去明前]年|[上本这下]个?(?:周|星期|礼拜|月)|"
-                         r"春节|除夕|元宵|国庆|元旦|五一|劳动节|圣诞|中秋|近日|日前|近[两几]|这[两几]|后年|年尾|[呢今]个?(?:星期|礼拜)|"
+                         r"春节|除夕|元宵|国庆|元旦|五一|劳动节|圣诞|中秋|近日|日前|近[两几]|这[两几]|前[两几]天|月[底末]|后年|年尾|[呢今]个?(?:星期|礼拜)|"
                          r"[一二三四五六七八九十]月|年前|个月前|周前|天前|假期一过|节后|长假后|开工后|前一[天日]|"
                          r"[年月](?:以后|之后|后)|年[底末]|季度|半年|[春夏秋]季|[春夏秋]天|暑假|暑期|寒假|入秋|入夏|开春|近[一两二三四五六七八九十]|过去[一两二三四五六七八九十]|连续[一两二三四五六七八九十]")

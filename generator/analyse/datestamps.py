@@ -25,21 +25,21 @@ def _stamp_day(m: re.Match) -> str:
 
 
 def _stamped_refs(text: str, before: str | None, article_date: str | None, default, festival: bool, written,
-                  near: str | None = None):
+                  near: str | None = None, bases: list | None = None):
     """The sentence's dates, each relative one resolved against the last time stamp written
     before it in its paragraph (``before``: the day of the last stamp before the sentence) ("2024-08-21 09:12 王磊：昨天收盘…" is the 20th whatever the page's
     date); a message's own stamp is when it was said, no event. Returns the dates and, for a
     position in the sentence, the date its relative dates count from."""
     stamps = list(_TIME_STAMP.finditer(text))
     if not stamps and not before:
-        return resolve_dates(text, article_date, default, festival, written, near), lambda i: article_date
+        return resolve_dates(text, article_date, default, festival, written, near, bases), lambda i: article_date
     anchors = [before or article_date] + [_stamp_day(m) for m in stamps]
     cuts = [0] + [m.start() for m in stamps] + [len(text)]
     refs: list[DateRef] = []
     for k in range(len(cuts) - 1):
         lo, hi = cuts[k], cuts[k + 1]
         refs += resolve_dates(" " * lo + text[lo:hi] + " " * (len(text) - hi), anchors[k], default, festival, written,
-                              near)
+                              near, bases)
     # a message that dates what it reports ("…09:12 王磊：昨天收盘…") is read by that date, not by
     # its stamp; one that gives none ("21:48 刘思琪：峰值刚刚破220万了") is news of its stamp's day
     for k, m in enumerate(stamps):

@@ -67,6 +67,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     last_day: dict[tuple[str, str], DateRef] = {}  # the paragraph's last day, for 当晚 / 次日
     stamps_in: dict[tuple[str, str], list[tuple[int, str]]] = {}  # a paragraph's time stamps
     pending: list = []  # a 当晚 whose paragraph gave no day
+    base_starts: dict[int, list[int]] = {}  # where a sentence names a time only to compare with it
     hosted: set[tuple[str, int]] = set()  # a transcript's host turns: (article, paragraph index)
     by_article: dict[str, list[Sentence]] = {}
     for s in sentences:
@@ -97,8 +98,11 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             stamps_in[key] = [(m.start(), _stamp_day(m)) for m in _TIME_STAMP.finditer(s.paragraph_simple)]
         k = bisect.bisect_left(stamps_in[key], (s.start, ""))
         day = (days or {}).get(key)
+        compared: list[DateRef] = []
         refs, said = _stamped_refs(text, stamps_in[key][k - 1][1] if k else day, dates.get(s.article), default,
-                                   s.article in festival_in, written, near)
+                                   s.article in festival_in, written, near, compared)
+        if compared:  # a time compared with ("较6月份"): no row, but its clause is not the date's
+            base_starts[id(s)] = [r.start for r in compared]
         refs = _without_span_ends(refs, text)
         # "昨日（4月2日）", "上周四（3月28日）": one date written twice is one date
         refs = [r for k, r in enumerate(refs)
@@ -151,6 +155,10 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     raw_of: dict[int, list] = {}  # where each sentence's dates start, sorted (the next date of a date)
     for r in raw:
         raw_of.setdefault(id(r[2]), []).append(r[0].start)
+    for sid, starts in base_starts.items():  # a compared time ends the clause of the date before it
+        if sid in raw_of:
+            raw_of[sid] += starts
+            dated_in[sid] += len(starts)
     for starts in raw_of.values():
         starts.sort()
     events: list[Event] = []
