@@ -103,3 +103,20 @@ def test_a_time_compared_with_is_no_event_in_any_form():
     assert ("2031-09", "approximate") in _dated(an, "下过雨")
     assert ("2031-09", "approximate") in _dated(an, "座椅")  # this month's end
     assert resolve_dates("开幕前两天门票售罄。", "2031-09-03", 2031) == []  # before an occasion, not lately
+
+
+def test_a_share_page_and_a_hong_kong_page_date_themselves_from_their_rows():
+    # an app share page's author row, a HK hiking forum's labelled row with its counter, a podcast's
+    # labelled date before its source: each is the page's date, no row, and dates what follows
+    share = _article("run", "跑团分享\n\n阿强 · 2024年7月26日 · 阅读 3.6万\n\n上周六我们跑完了环湖半马，明天开始夏训。")
+    hike = _article("hike", "行山討論區\n\n發佈時間：2024年7月26日 · 瀏覽 1.2萬\n\n琴日大帽山封路，聽日先重開。",
+                    script="zh-Hant")
+    pod = _article("pod", "咖啡播客\n\n发布日期：2024-07-26 | 来源：豆子电台\n\n主播说，昨天云南新豆到货。")
+    an = _run(share, hike, pod)
+    assert not any("阅读" in e.text or "瀏覽" in e.text or "来源" in e.text for e in an.events), an.events
+    assert ("2024-07-20", "day") in _dated(an, "半马")
+    assert ("2024-07-27", "day") in _dated(an, "夏训") and all(_forecast(an, "夏训"))
+    assert ("2024-07-25", "day") in _dated(an, "封路")
+    assert ("2024-07-27", "day") in _dated(an, "重開")
+    assert ("2024-07-25", "day") in _dated(an, "新豆到货")
+    assert resolve_dates("我是听日本朋友说的。", "2024-07-26", 2024) == []

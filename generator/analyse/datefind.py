@@ -204,6 +204,7 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
                 continue  # "我们今天的每一个行业", "误以为今天还是…": today as "nowadays"
             # "昨早", "今晚", "明晨": a part of that day
             shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前一天": -1, "前一日": -1, "前天": -2, "大前天": -3, "大后天": 3,
+                     "琴日": -1, "寻日": -1, "听日": 1,
                      "明天": 1, "明日": 1, "后天": 2}.get(m["rel"]) \
                 if m["rel"] not in _DAY_PARTS else {"昨": -1, "今": 0, "明": 1}[m["rel"][0]]
             d = today + dt.timedelta(days=shift)

@@ -66,10 +66,17 @@ _PUBLISHED_LABEL = re.compile(r"(?:发布|發布|發佈|发表|發表|上传|上
 _ROW_FIELD_END = re.compile(r"\s*\**\s*(?:$|[·・|｜•/／]|\s{2,})")
 
 
+#: A page's counter as a field after a separator, its word first ("· 阅读 3.6万", "| 浏览：1.2万", "· 播放 3.6万次").
+_COUNT_FIELD = re.compile(r"\s*\**\s*[·・|｜•]\s*(?:阅读|閱讀|浏览|瀏覽|播放|观看|觀看|点赞|點讚|点击|點擊|评论|評論|收藏|转发|轉發)"
+                          r"\s*(?:量|数|數|次数)?\s*[：:]?\s*\d")
+
+
 def published_label(text: str, start: int, end: int) -> bool:
     """The date at text[start:end] is a page's publication date under its label, alone in its field
     (a metadata row joined with others, or a line of its own): the page's date, never an event."""
-    return bool(_PUBLISHED_LABEL.search(text[max(0, start - 12):start]) and _ROW_FIELD_END.match(text, end))
+    if _PUBLISHED_LABEL.search(text[max(0, start - 12):start]) and _ROW_FIELD_END.match(text, end):
+        return True
+    return bool(_COUNT_FIELD.match(text, end))  # "阿强 · 2024年7月26日 · 阅读 3.6万": the post's own row
 
 
 def page_stamps(sentences: list[Sentence], year: int | None = None) -> dict[str, tuple[str, int]]:
