@@ -398,9 +398,9 @@ def _nearest_year(fest: str, ay: int, am: int, ad: int | None, ahead: bool) -> i
 
 
 #: The same time of another year ("去年这个时候", "去年此时", "前年的这个时候", "去年同一时间").
-_SAME_TIME = re.compile(r"\s*的?\s*(?:这个时候|这时候|这个时间|这会儿|此时|同一时间|这个季节)")
+_SAME_TIME = re.compile(r"\s*(?:的\s*)?(?:这个时候|这时候|这个时间|这会儿|此时|同一时间|这个季节)")
 #: A month followed by a word of what is to come ("7月初将开放", "9月计划完成"): this year's, not last.
-_FUTURE_AFTER = re.compile(r"\s*(?:上旬|中旬|下旬|初|底|末|中|份)?\s*(?:起|开始)?\s*(?:将|即将|计划|拟|预计|有望|准备)")
+_FUTURE_AFTER = re.compile(r"\s*(?:(?:上旬|中旬|下旬|初|底|末|中|份)\s*)?(?:(?:起|开始)\s*)?(?:将|即将|计划|拟|预计|有望|准备)")
 _DAY_AFTER = re.compile(r"\s*(\d{1,2})\s*[日号號]")
 _REL_BEFORE = re.compile(r"(去年|前年|明年|今年)\s*$")
 

@@ -61,13 +61,13 @@ _POSTED_AT = re.compile(r"(?:发表|發表|发布|發布|發佈|编辑|編輯|�
 
 #: A page's own date under its label in a metadata row ("**发布时间：2024年7月26日** · 时长 52:18",
 #: "发布日期：2024-07-26 | 来源：…", "上传时间: 2024/7/26"): when the page was published.
-_PUBLISHED_LABEL = re.compile(r"(?:发布|發布|發佈|发表|發表|上传|上傳|更新|播出|首播|刊发|刊發|出版)(?:时间|時間|日期)\s*[：:]\s*\**\s*$")
+_PUBLISHED_LABEL = re.compile(r"(?:发布|發布|發佈|发表|發表|上传|上傳|更新|播出|首播|刊发|刊發|出版)(?:时间|時間|日期)\s*[：:]\s*(?:\*+\s*)?$")
 #: What closes such a row's date: its end, or a separator before the row's next field.
-_ROW_FIELD_END = re.compile(r"\s*\**\s*(?:$|[·・|｜•/／]|\s{2,})")
+_ROW_FIELD_END = re.compile(r"\s*(?:\*+\s*)?(?:$|[·・|｜•/／])|\s{2}")
 
 
 #: A page's counter as a field after a separator, its word first ("· 阅读 3.6万", "| 浏览：1.2万", "· 播放 3.6万次").
-_COUNT_FIELD = re.compile(r"\s*\**\s*[·・|｜•]\s*(?:阅读|閱讀|浏览|瀏覽|播放|观看|觀看|点赞|點讚|点击|點擊|评论|評論|收藏|转发|轉發)"
+_COUNT_FIELD = re.compile(r"\s*(?:\*+\s*)?[·・|｜•]\s*(?:阅读|閱讀|浏览|瀏覽|播放|观看|觀看|点赞|點讚|点击|點擊|评论|評論|收藏|转发|轉發)"
                           r"\s*(?:量|数|數|次数)?\s*[：:]?\s*\d")
 
 
