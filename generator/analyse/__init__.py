@@ -106,7 +106,9 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     figures = find_figures(all_sents + table_sentences(articles, converters),
                            {k: v[0].name for k, v in sentence_speakers.items() if v}, weights)
     from .entrydays import heading_days, live_entries
-    events = find_events(all_sents + table_sentences(articles, converters, for_events=True),
+    from .datetables import column_dates  # a table's date columns: the figures of each date
+    events = find_events(all_sents + table_sentences(articles, converters, for_events=True)
+                         + column_dates(articles, converters),
                          dates, weights, tax.topic_terms, order, live_entries(articles), heading_days(articles))
     from .eventpapers import with_paper_events
     events = with_paper_events(events, articles, lambda slug: converters[slug])  # a notice's own date

@@ -18,7 +18,7 @@ import re
 from .calendars import _CNY, _FIXED, _MID_AUTUMN, _NUMERAL_DAY, _numeral_month_day
 from .datepatterns import (_AFTER_HOLIDAY, _AGO, _AHEAD, _BARE_DAY, _BASE_YEAR_AFTER, _BASE_YEAR_BEFORE, _BARE_DAY_MAX, _CN_MONTH, _CN_NUM, _DAY_PARTS,
                            _DEADLINE_AFTER, _DECADE, _DOTTED, _FESTIVAL, _FIGURATIVE_AFTER, _FIGURATIVE_BEFORE, _FUTURE,
-                           _GUESS, _MAYBE_DATE, _NOT_EVENT, _RECENT, _RELDAY, _RELMONTH, _RELYEAR, _ROC, _SPAN_GAP,
+                           _GUESS, _MAYBE_DATE, _MONTH_END, _NOT_EVENT, _RECENT, _RELDAY, _RELMONTH, _RELYEAR, _ROC, _SPAN_GAP,
                            _WEEK, _WEEKDAY_DAY, _WEEKDAYS, _REL_DAY_BRACKET, _YEAR, _YEAR_ADVERB, _YEAR_END, _YEAR_EVENT, _YEAR_HOLIDAY, _YMD)
 from .datenumerals import arabic_dates, has_numeral_date
 from .dateperiods import period_refs
@@ -63,14 +63,17 @@ def _part_day(y: int, mo: int, part: str) -> str:
 
 def resolve_dates(text: str, article_date: str | None, default_year: int | None = None,
                   festival_seen: bool = False, context_year: int | tuple[int, int] | None = None,
-                  near: str | None = None) -> list[DateRef]:
+                  near: str | None = None, bases: list[DateRef] | None = None) -> list[DateRef]:
     """Every date expression in a simplified text, resolved (earliest first, no overlaps).
 
     ``near`` ("2024-01"), for an article without a date, is about when the corpus was written: a
     month and day without a year that would fall months after it is the year before's.
 
     ``context_year`` is the last year written with a month before the text in its paragraph, or
-    (year, month): a later month carries on in that year, an earlier one does not."""
+    (year, month): a later month carries on in that year, an earlier one does not.
+
+    ``bases``, when given, receives the times named only as a comparison's baseline ("较6月份"),
+    which are no dates of the text but still part its clauses."""
     if _OCR_YEAR.search(text):  # "2O17年": an OCR'd letter O in a year is a zero (same length)
         text = _OCR_YEAR.sub(lambda m: m.group(0).translate(_OCR_DIGITS)
                              if sum(c.isdigit() for c in m.group(0)) >= 2 else m.group(0), text)
@@ -130,6 +133,7 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
             if said and base_year and not before:
                 year = base_year + {"今年": 0, "去年": -1, "明年": 1}[said.group(1)]  # the text says which
             elif not before and ry == year and rm and month > rm + 1 and not _future_near(text, m.start()) \
+                    and not _FUTURE_AFTER.match(text, m.end()) \
                     and not _DEADLINE_AFTER.match(text, m.end()):  # "于9月底前形成报告": a deadline ahead
                 year -= 1  # a December date in a January article is last year's
             elif not before and ry == year and rm and rm >= 11 and month < rm and month + 12 - rm <= 2:
@@ -199,14 +203,15 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
             if _FIGURATIVE_AFTER.match(text[m.end():m.end() + 4]) or _FIGURATIVE_BEFORE.search(text[:m.start()]):
                 continue  # "我们今天的每一个行业", "误以为今天还是…": today as "nowadays"
             # "昨早", "今晚", "明晨": a part of that day
-            shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前一天": -1, "前一日": -1, "前天": -2,
+            shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前一天": -1, "前一日": -1, "前天": -2, "大前天": -3, "大后天": 3,
+                     "琴日": -1, "寻日": -1, "听日": 1,
                      "明天": 1, "明日": 1, "后天": 2}.get(m["rel"]) \
                 if m["rel"] not in _DAY_PARTS else {"昨": -1, "今": 0, "明": 1}[m["rel"][0]]
             d = today + dt.timedelta(days=shift)
             add(m, d.isoformat(), "day", True)
         for m in _WEEK.finditer(text):
             monday = today - dt.timedelta(days=today.weekday())
-            monday += dt.timedelta(weeks={"上": -1, "本": 0, "这": 0, "下": 1}[m["wk"]])
+            monday += dt.timedelta(weeks={"上": -1, "本": 0, "这": 0, "呢": 0, "今": 0, "下": 1}[m["wk"]])
             if m["wd"]:
                 d = monday + dt.timedelta(days=_WEEKDAYS[m["wd"]])
                 add(m, d.isoformat(), "day", True)
@@ -230,6 +235,8 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
             add(m, _iso(y, mo), "month", True)
         for m in _RECENT.finditer(text):
             add(m, _iso(ay, am), "approximate", True)
+        for m in _MONTH_END.finditer(text):  # "月底前交房": this month's end
+            add(m, _iso(ay, am), "approximate", True)
     if ay:
         for m in _CN_MONTH.finditer(text):
             y = ay + {"去年": -1, "明年": 1}.get(m["rel"] or "", 0)
@@ -239,9 +246,12 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
             else:
                 add(m, _iso(y, _CN_NUM[m["cm"]]), "month", True)
         for m in _RELYEAR.finditer(text):
-            y = ay + {"去年": -1, "前年": -2, "明年": 1, "今年": 0}[m["ry"]]
+            y = ay + {"去年": -1, "前年": -2, "明年": 1, "今年": 0, "后年": 2}[m["ry"]]
             part = m["rypart"] or ""
-            if part in ("底", "末", "年底"):
+            same = _SAME_TIME.match(text, m.end()) if am and not part and m["ry"] != "今年" else None
+            if same:  # "去年这个时候": the same month a year back
+                add(_Span(m.start(), same.end()), _iso(y, am), "month", True)
+            elif part in ("底", "末", "尾", "年底", "年末", "年尾"):
                 add(m, _iso(y, 12), "approximate", True)
             elif part in ("初", "年初"):
                 add(m, _iso(y, 1), "approximate", True)
@@ -271,7 +281,7 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
             for i, m in enumerate(_BARE_DAY.finditer(text)):
                 if i >= _BARE_DAY_MAX:
                     break  # no sentence names more days than this (a run of them is not prose)
-                d = int(m["d"] or m["d2"])
+                d = int(m["d"] or m["d2"] or m["d3"])
                 k = bisect.bisect_right(ends, m.start())
                 if k:
                     _, y, mo = months_seen[k - 1]
@@ -326,8 +336,19 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
                 if md:
                     day = dt.date(year, int(md[:2]), int(md[3:])) + dt.timedelta(days=8)
                     add(m, _iso(day.year, day.month), "approximate", True)
+    # a month, a week or a day named as the baseline of a comparison ("较6月份增长", "比上个月多了
+    # 两成", "环比上月下降", "比上周增加"): the time compared with, no event of the text
+    compared = [r for r in refs if _BASE_BEFORE.search(text[max(0, r.start - 5):r.start])
+                or r.precision != "day" and _BASE_YEAR_AFTER.match(text, r.end)]
+    if compared:
+        refs = [r for r in refs if r not in compared]
+        if bases is not None:
+            bases += compared
     refs.sort(key=lambda r: r.start)
     return refs
+
+
+_BASE_BEFORE = re.compile(_BASE_YEAR_BEFORE.pattern.replace("(?:较|", "(?:较|环比|同比|", 1))
 
 
 #: A year an OCR wrote with a letter for a digit ("2O17年", "2O23年", "2Ol9年"): two digits or more
@@ -376,6 +397,10 @@ def _nearest_year(fest: str, ay: int, am: int, ad: int | None, ahead: bool) -> i
     return min(days, key=lambda d: abs((d - said).days)).year
 
 
+#: The same time of another year ("去年这个时候", "去年此时", "前年的这个时候", "去年同一时间").
+_SAME_TIME = re.compile(r"\s*(?:的\s*)?(?:这个时候|这时候|这个时间|这会儿|此时|同一时间|这个季节)")
+#: A month followed by a word of what is to come ("7月初将开放", "9月计划完成"): this year's, not last.
+_FUTURE_AFTER = re.compile(r"\s*(?:(?:上旬|中旬|下旬|初|底|末|中|份)\s*)?(?:(?:起|开始)\s*)?(?:将|即将|计划|拟|预计|有望|准备)")
 _DAY_AFTER = re.compile(r"\s*(\d{1,2})\s*[日号號]")
 _REL_BEFORE = re.compile(r"(去年|前年|明年|今年)\s*$")
 

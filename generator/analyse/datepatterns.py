@@ -25,15 +25,20 @@ _ROC = re.compile(r"(?:(?P<era>民国)\s*(?P<ey>\d{1,3})|(?<![\d.])(?P<ry>1[0-4]
                   r"(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>[12]\d|3[01]|0?[1-9])\s*[日号])?)?")
 #: An adverb between a year and its verb ("2019年就发布了…").
 _YEAR_ADVERB = re.compile(r"(?:就|已|已经|才|便|曾|曾经|又|也|首次|正式|开始)?")
-_RELDAY = re.compile(r"(?P<rel>今天|今日|昨天|昨日|前一天|前一日|前天|明天|明日|后天|"
+#: (Cantonese yesterday and tomorrow: 琴日/寻日, 听日; not "听日本人说", "寻日本…")
+_RELDAY = re.compile(r"(?P<rel>今天|今日|昨天|昨日|前一天|前一日|大前天|大后天|前天|明天|明日|后天|琴日|(?:寻|听)日(?![本语文剧媒方式韩元])|"
                      r"(?:昨|今|明)(?:早|晨|晚|夜)(?!餐|饭|报|年|期|稻)"
                      # "沈立明早前表示": 早前 (earlier) after a name ending in 明, no "明早"
                      r"(?<![\u4e00-\u9fff]明早(?=[前上]))(?<![\u4e00-\u9fff]今早(?=前)))")
 _DAY_PARTS = {a + b for a in "昨今明" for b in "早晨晚夜"}
-_WEEK = re.compile(r"(?P<wk>上|本|这|下)(?:个)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])?")
+#: Cantonese writes this week 呢个礼拜 ("呢個禮拜"), some speakers 今个星期; a weekday's numeral
+#: followed by 号, 楼, 栋… numbers a thing ("上个礼拜三号楼停水": last week, building three).
+_WEEK = re.compile(r"(?P<wk>上|本|这|下|呢|今)(?:个)?(?:周|星期|礼拜)"
+                   r"(?P<wd>[一二三四五六日天](?![号楼栋层单线期个路站班车门区座]))?")
 _RELMONTH = re.compile(r"(?P<rm>上个月|上月|本月|这个月|下个月|下月)(?!份)")  # "她这个月份出生的": a birth month
 #: (a year named as the baseline of a comparison, "去年同期的4倍", "比去年增长三成", dates nothing)
-_RELYEAR = re.compile(r"(?<![比较])(?P<ry>去年|前年|明年|今年)(?P<rypart>底|末|初|年底|年初)?"
+#: 后年 (the year after next) is not the end of 之后/以后/然后/最后 nor 后年均/后年度.
+_RELYEAR = re.compile(r"(?<![比较])(?P<ry>去年|前年|明年|今年|(?<![之以然最前落先背])后年(?![均度龄级纪轻]))(?P<rypart>底|末|尾|初|年底|年末|年尾|年初)?"
                       r"(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)(?!\s*同期)")
 _CN_MONTH = re.compile(r"(?:(?P<rel>今年|去年|明年)|(?<=[在于从自到至]))\s*(?P<cm>十一|十二|十|[一二三四五六七八九])月(?P<cpart>份|初|中旬|上旬|下旬|底|末|中)?")
 _AGO = re.compile(r"(?P<n>\d+|[一两二三四五六七八九十]+)\s*(?P<u>年|个月|周|天)前")
@@ -62,7 +67,11 @@ _THAT_DAY = re.compile(r"(?P<that>当晚|当天|当日|当夜|同日|同一天|�
 #: The second end of a span ("3月29日至4月1日"): one period, dated by its start.
 _DATELINE = re.compile(r"\s*电\s*(?:[（(]|$|[\u4e00-\u9fff])")
 _SPAN_GAP = re.compile(r"\s*(?:至|到|~|～|-|—|－)\s*")
-_RECENT = re.compile(r"(?P<recent>近日|日前|近两日|近几日|近两天|近几天)")
+#: (and the days or weeks just past, as people say it: "这两天", "这几天", "这两周", "这阵子")
+#: ("前两天", "前几天" as a speaker says it, opening a clause or after its subject: not "开幕前两天",
+#: two days before an occasion)
+_RECENT = re.compile(r"(?P<recent>近日|日前|近两日|近几日|近两天|近几天|这两天|这几天|这两周|这几周|这两个?星期|这两个?礼拜|"
+                     r"(?:(?<![\u4e00-\u9fff])|(?<=[我你他她们就都也才刚]))前[两几]天)")
 _FESTIVAL = re.compile(r"(?P<fest>春节|除夕|元宵节?|国庆|元旦|五一|劳动节|圣诞节?|中秋节?)"
                        r"(?P<fpart>期间|前夕|前后|前|后|小?长?假期?|连假|当天|当日|当晚|当夜|档|以来|那[几两三四五六七]天|"
                        r"[三四五六七八]天(?![前后内])|黄金周)")
@@ -71,7 +80,10 @@ _FUTURE = re.compile(r"预计|计划|将于|将在|将会|有望|预测|即将|�
                      r"最快|最早|或将|将|(?:押后|推迟|延后|延期|顺延|改期)(?:至|到)")
 #: The year's end with no year written ("年底前", "到年底"): the year the words were written in; not
 #: "每年年底" (a routine) nor one that a year, 今年/去年/明年 or a number before it dates.
-_YEAR_END = re.compile(r"(?<![\d年今去明前后每两三几多〇零一二三四五六七八九十])年(?:底|末)(?!期)")
+#: This month's end with no month written ("月底前交房", "到月底"): the words' month; not "每月底", "3月底",
+#: "本月底" (read with 本月) nor "岁月".
+_MONTH_END = re.compile(r"(?<![\d一二三四五六七八九十本上下这个每岁年])月(?:底|末)(?![期考])")
+_YEAR_END = re.compile(r"(?<![\d年今去明前后每两三几多〇零一二三四五六七八九十])年(?:底|末|尾)(?!期|巴)")
 #: A deadline after a month: "9月底前", "10月前", "11月以前": the next such month, never last year's.
 _DEADLINE_AFTER = re.compile(r"\s*(?:前|以前|之前)")
 _FIGURATIVE_AFTER = re.compile(r"还是|也不|也是|已不|已经不|仍|依然|依旧|都是|所|的每|的社会|的世界|的中国|的人")
@@ -87,10 +99,13 @@ _BARE_DAY = re.compile(r"(?<![\d.月号第每数几连多近约逾超这那两�
                        # after a name that ends in one of those characters ("行政长官李家超24日表示"): a
                        # day when a verb of saying or announcing follows
                        r"|(?<=[\u4e00-\u9fff])(?<![\d.月号第每数几连多近约逾这那两个今昨明前后至到续期历共用需满隔])"
-                       r"(?P<d2>[12]\d|3[01]|[1-9])\s*日(?=\s*(?:表示|说|称|宣布|指出|透露|发表|发布|证实|回应))")
+                       r"(?P<d2>[12]\d|3[01]|[1-9])\s*日(?=\s*(?:表示|说|称|宣布|指出|透露|发表|发布|证实|回应))"
+                       # a day as people say it, with 号 and a part of that day ("7号下午", "15号晚上"):
+                       # never a number ("3号楼", "7号线", "2号选手"), a part of the day must follow
+                       r"|(?<![\d.月第每])(?P<d3>[12]\d|3[01]|[1-9])\s*[号號](?=\s*(?:上午|下午|中午|晚上|早上|傍晚|凌晨|夜里|半夜|那天|当天))")
 _BARE_DAY_MAX = 32
 #: Something that can be a date: a digit, a relative day, week, month or year, a festival.
 _MAYBE_DATE = re.compile(r"\d|[今昨明后前]天|[今昨明前]日|[今昨明][早晨晚夜]|[今去明前]年|[上本这下]个?(?:周|星期|礼拜|月)|"
-                         r"春节|除夕|元宵|国庆|元旦|五一|劳动节|圣诞|中秋|近日|日前|近[两几]|"
+                         r"春节|除夕|元宵|国庆|元旦|五一|劳动节|圣诞|中秋|近日|日前|琴日|寻日|听日|近[两几]|这[两几]|前[两几]天|月[底末]|后年|年尾|[呢今]个?(?:星期|礼拜)|"
                          r"[一二三四五六七八九十]月|年前|个月前|周前|天前|假期一过|节后|长假后|开工后|前一[天日]|"
                          r"[年月](?:以后|之后|后)|年[底末]|季度|半年|[春夏秋]季|[春夏秋]天|暑假|暑期|寒假|入秋|入夏|开春|近[一两二三四五六七八九十]|过去[一两二三四五六七八九十]|连续[一两二三四五六七八九十]")

@@ -25,21 +25,21 @@ def _stamp_day(m: re.Match) -> str:
 
 
 def _stamped_refs(text: str, before: str | None, article_date: str | None, default, festival: bool, written,
-                  near: str | None = None):
+                  near: str | None = None, bases: list | None = None):
     """The sentence's dates, each relative one resolved against the last time stamp written
     before it in its paragraph (``before``: the day of the last stamp before the sentence) ("2024-08-21 09:12 王磊：昨天收盘…" is the 20th whatever the page's
     date); a message's own stamp is when it was said, no event. Returns the dates and, for a
     position in the sentence, the date its relative dates count from."""
     stamps = list(_TIME_STAMP.finditer(text))
     if not stamps and not before:
-        return resolve_dates(text, article_date, default, festival, written, near), lambda i: article_date
+        return resolve_dates(text, article_date, default, festival, written, near, bases), lambda i: article_date
     anchors = [before or article_date] + [_stamp_day(m) for m in stamps]
     cuts = [0] + [m.start() for m in stamps] + [len(text)]
     refs: list[DateRef] = []
     for k in range(len(cuts) - 1):
         lo, hi = cuts[k], cuts[k + 1]
         refs += resolve_dates(" " * lo + text[lo:hi] + " " * (len(text) - hi), anchors[k], default, festival, written,
-                              near)
+                              near, bases)
     # a message that dates what it reports ("…09:12 王磊：昨天收盘…") is read by that date, not by
     # its stamp; one that gives none ("21:48 刘思琪：峰值刚刚破220万了") is news of its stamp's day
     for k, m in enumerate(stamps):
@@ -59,6 +59,26 @@ _STAMP = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:[-/.]|\s*年\s*)(1[0-2]|0?[1-
 _POSTED_AT = re.compile(r"(?:发表|發表|发布|發布|發佈|编辑|編輯|更新|发帖|發帖|写|寫)于?於?\s*[：:]?\s*$")
 
 
+#: A page's own date under its label in a metadata row ("**发布时间：2024年7月26日** · 时长 52:18",
+#: "发布日期：2024-07-26 | 来源：…", "上传时间: 2024/7/26"): when the page was published.
+_PUBLISHED_LABEL = re.compile(r"(?:发布|發布|發佈|发表|發表|上传|上傳|更新|播出|首播|刊发|刊發|出版)(?:时间|時間|日期)\s*[：:]\s*(?:\*+\s*)?$")
+#: What closes such a row's date: its end, or a separator before the row's next field.
+_ROW_FIELD_END = re.compile(r"\s*(?:\*+\s*)?(?:$|[·・|｜•/／])|\s{2}")
+
+
+#: A page's counter as a field after a separator, its word first ("· 阅读 3.6万", "| 浏览：1.2万", "· 播放 3.6万次").
+_COUNT_FIELD = re.compile(r"\s*(?:\*+\s*)?[·・|｜•]\s*(?:阅读|閱讀|浏览|瀏覽|播放|观看|觀看|点赞|點讚|点击|點擊|评论|評論|收藏|转发|轉發)"
+                          r"\s*(?:量|数|數|次数)?\s*[：:]?\s*\d")
+
+
+def published_label(text: str, start: int, end: int) -> bool:
+    """The date at text[start:end] is a page's publication date under its label, alone in its field
+    (a metadata row joined with others, or a line of its own): the page's date, never an event."""
+    if _PUBLISHED_LABEL.search(text[max(0, start - 12):start]) and _ROW_FIELD_END.match(text, end):
+        return True
+    return bool(_COUNT_FIELD.match(text, end))  # "阿强 · 2024年7月26日 · 阅读 3.6万": the post's own row
+
+
 def page_stamps(sentences: list[Sentence], year: int | None = None) -> dict[str, tuple[str, int]]:
     """Each article's date stamp on its page, with the paragraph it stands in: a full date
     followed by a clock time, a weekday or a word of publishing ("2024-02-17 21:47发布于广东",
@@ -71,7 +91,8 @@ def page_stamps(sentences: list[Sentence], year: int | None = None) -> dict[str,
         if s.article in out or s.para_index > 1 or s.index == ROW_INDEX:
             continue
         for m in _STAMP.finditer(s.simple[:200]):
-            if (_STAMP_AFTER.match(s.simple, m.end()) or post_stamp(s.simple, m.start(), m.end())) \
+            if (_STAMP_AFTER.match(s.simple, m.end()) or post_stamp(s.simple, m.start(), m.end())
+                or published_label(s.simple, m.start(), m.end())) \
                     and (not re.search(r"[于在将从自]\s*$", s.simple[max(0, m.start() - 2):m.start()])
                          or _POSTED_AT.search(s.simple[max(0, m.start() - 6):m.start()])):
                 out[s.article] = (f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}", s.para_index)

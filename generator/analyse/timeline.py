@@ -17,7 +17,7 @@ from collections import Counter
 
 from .datefind import DateRef, _without_span_ends, resolve_dates
 from .datepatterns import _DATELINE, _FESTIVAL, _THAT_DAY
-from .datestamps import _LABEL_AFTER, _STAMP_AFTER, _TIME_STAMP, _stamp_day, _stamped_refs, page_stamps
+from .datestamps import _LABEL_AFTER, _STAMP_AFTER, _TIME_STAMP, _stamp_day, _stamped_refs, page_stamps, published_label
 from .dateyears import _explicit_years, _year_before, infer_year
 from .eventforecast import _is_forecast
 from .eventtext import _event_text, _simple_of
@@ -67,6 +67,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     last_day: dict[tuple[str, str], DateRef] = {}  # the paragraph's last day, for 当晚 / 次日
     stamps_in: dict[tuple[str, str], list[tuple[int, str]]] = {}  # a paragraph's time stamps
     pending: list = []  # a 当晚 whose paragraph gave no day
+    base_starts: dict[int, list[int]] = {}  # where a sentence names a time only to compare with it
     hosted: set[tuple[str, int]] = set()  # a transcript's host turns: (article, paragraph index)
     by_article: dict[str, list[Sentence]] = {}
     for s in sentences:
@@ -97,8 +98,11 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             stamps_in[key] = [(m.start(), _stamp_day(m)) for m in _TIME_STAMP.finditer(s.paragraph_simple)]
         k = bisect.bisect_left(stamps_in[key], (s.start, ""))
         day = (days or {}).get(key)
+        compared: list[DateRef] = []
         refs, said = _stamped_refs(text, stamps_in[key][k - 1][1] if k else day, dates.get(s.article), default,
-                                   s.article in festival_in, written, near)
+                                   s.article in festival_in, written, near, compared)
+        if compared:  # a time compared with ("较6月份"): no row, but its clause is not the date's
+            base_starts[id(s)] = [r.start for r in compared]
         refs = _without_span_ends(refs, text)
         # "昨日（4月2日）", "上周四（3月28日）": one date written twice is one date
         refs = [r for k, r in enumerate(refs)
@@ -122,7 +126,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             if _TODAY.fullmatch(text[ref.start:ref.end]) and (_OWN_TALK.match(text, ref.end) or _ROLL_CALL.search(
                     text[max(0, ref.start - 6):ref.start]) and re.match(r"[^，。；]{0,8}?的有[：:]", text[ref.end:])):
                 continue  # "今天只讲一个人", "今天我们邀请到…", "出席今天发布会的有：": the piece itself, not the news
-            if (s.article, s.para_index) in stamped and _STAMP_AFTER.match(text, ref.end):
+            if (s.article, s.para_index) in stamped and (_STAMP_AFTER.match(text, ref.end)
+                                                          or published_label(text, ref.start, ref.end)):
                 continue  # the page's own date stamp ("2024-02-17 21:47发布于…"): when it was posted
             if _DATELINE.match(text, ref.end):
                 continue  # "新华社北京3月30日电": the report's own date, not an event
@@ -150,6 +155,10 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     raw_of: dict[int, list] = {}  # where each sentence's dates start, sorted (the next date of a date)
     for r in raw:
         raw_of.setdefault(id(r[2]), []).append(r[0].start)
+    for sid, starts in base_starts.items():  # a compared time ends the clause of the date before it
+        if sid in raw_of:
+            raw_of[sid] += starts
+            dated_in[sid] += len(starts)
     for starts in raw_of.values():
         starts.sort()
     events: list[Event] = []
