@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .tables import ROW_INDEX, _cells, _label_columns, _RULE
+from .tables import _cells, _label_columns, _RULE, table_lines
 from .text import Sentence
 
 __all__ = ["column_dates"]
@@ -54,13 +54,4 @@ def _column_lines(table: str) -> list[str]:
 
 def column_dates(articles, converters) -> list[Sentence]:
     """Each date column of each table as a Sentence citing the table's id."""
-    out = []
-    for a in articles:
-        conv = converters[a.slug]
-        for b in a.blocks:
-            if b.kind != "table" or not b.id:
-                continue
-            for line in _column_lines(b.text):
-                simple = conv(line)
-                out.append(Sentence(a.slug, b.id, ROW_INDEX, ROW_INDEX, 0, line, simple, line, simple))
-    return out
+    return table_lines(articles, converters, _column_lines)

@@ -104,15 +104,20 @@ def _key_values(rows: list[list[str]]) -> list[str]:
 
 def table_sentences(articles, converters, for_events: bool = False) -> list[Sentence]:
     """Every data row of every table as a Sentence citing the table's id."""
+    return table_lines(articles, converters, lambda text: linearise(text, for_events))
+
+
+def table_lines(articles, converters, lines_of) -> list[Sentence]:
+    """Each line ``lines_of`` reads from each table, as a Sentence citing the table's id."""
     out = []
     for a in articles:
         conv = converters[a.slug]
         for b in a.blocks:
             if b.kind != "table" or not b.id:
                 continue
-            for row in linearise(b.text, for_events):
-                simple = conv(row)
-                out.append(Sentence(a.slug, b.id, ROW_INDEX, ROW_INDEX, 0, row, simple, row, simple))
+            for line in lines_of(b.text):
+                simple = conv(line)
+                out.append(Sentence(a.slug, b.id, ROW_INDEX, ROW_INDEX, 0, line, simple, line, simple))
     return out
 
 
