@@ -15,7 +15,7 @@ from .namecandidate import Candidate
 from .namesegment import _tags
 from .namewords import SURNAMES, _SPEECH_RE, _cut, _person_ok, _unknown_or_name, word_tag
 
-__all__ = ["occupation_people", "surname_intro_people", "introduced_at"]
+__all__ = ["occupation_people", "surname_intro_people", "introduced_at", "SURNAME_INTRO"]
 
 #: What a person is, as a report writes it before the person's name: a trade, an owner, a user of
 #: a service, a member of the public.
@@ -85,12 +85,12 @@ def _with_noun_before(text: str, i: int) -> str:
 
 
 #: "我姓赵，赵德顺", "我姓赵赵德顺", "免贵姓林，叫林海": the surname said, then the full name.
-_SURNAME_INTRO = re.compile(r"(?:我|免贵)姓(?P<s>[\u4e00-\u9fff])[，,、\s]*(?:叫|名叫)?(?=(?P=s))")
+SURNAME_INTRO = re.compile(r"(?:我|免贵)姓(?P<s>[\u4e00-\u9fff])[，,、\s]*(?:叫|名叫)?(?=(?P=s))")
 
 
 def surname_intro_people(text: str, out: list[Candidate]) -> None:
     """A speaker who gives the surname, then the whole name."""
-    for m in _SURNAME_INTRO.finditer(text):
+    for m in SURNAME_INTRO.finditer(text):
         if m.group("s") not in SURNAMES:
             continue
         name = _name_after(text, m.end())

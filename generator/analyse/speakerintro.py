@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 
+from .nameoccupation import SURNAME_INTRO
+
 __all__ = ["introduced_turns"]
 
 #: A self-introduction outside quotation marks: "我叫孙某", "我的名字叫孙某", "我姓赵，赵某某" (the
-#: surname given, then the full name).
-_INTRO = re.compile(r"(?:我叫|我的名字(?:是|叫))[ \u3000]?([\u4e00-\u9fff]{2,3})|"
-                    r"我姓([\u4e00-\u9fff])[，,、 \u3000]*(?:叫)?(\2[\u4e00-\u9fff]{1,2})")
+#: surname given, then the full name: the index's own pattern, nameoccupation.SURNAME_INTRO).
+_INTRO = re.compile(r"(?:我叫|我的名字(?:是|叫))[ \u3000]?(?P<named>[\u4e00-\u9fff]{2,3})|"
+                    + SURNAME_INTRO.pattern + r"(?P<full>[\u4e00-\u9fff]{2,3})")
 #: How a person is addressed by surname and title in talk ("赵老板", "孙导", "王老师", "李姐").
 _ADDRESS_TITLES = r"(?:老板|老师|总|经理|导游|导|姐|哥|师傅|先生|女士|大爷|大妈|阿姨|叔|医生|大夫|主任|工|老|教授|律师)"
 #: The host taking the floor back: a thanks, a hand-over to the next guest, the interview's close.
@@ -30,8 +32,8 @@ def _intro(simple: str, surnames) -> tuple[int, str] | None:
     """(offset, name) of a self-introduction in a sentence, outside quotation marks."""
     bare = _QUOTE.sub(lambda m: "\u3000" * len(m.group()), simple)
     for m in _INTRO.finditer(bare):
-        name = m.group(1) or m.group(3)
-        if m.group(1) and len(name) == 3 and name[2] in _AFTER:
+        name = m.group("named") or m.group("full")
+        if m.group("named") and len(name) == 3 and name[2] in _AFTER:
             name = name[:2]
         if name and name[0] in surnames and len(name) >= 2:
             return m.start(), name
