@@ -5,7 +5,7 @@
 
 For each gold source with a speaker (the same matching as score.py: a point of the claim's kind
 whose source, in the same file, carries the snippet), the speaker the point gives *that source*
-(the point's speakers entry of the same article and paragraph) is compared with the gold one:
+(the point's speakers entry of the same article and paragraph; a contention's on its sides) is compared with the gold one:
 
   right   the gold speaker's name is in the credited speaker's name (or the reverse)
   wrong   a speaker is credited there, and it is not the gold one
@@ -34,6 +34,14 @@ def _who(speaker: str) -> str:
     return re.split(r"[（(，,、]", str(speaker or ""))[0].strip()
 
 
+def _speakers(point: dict) -> list[dict]:
+    """A point's speakers, a contention's on both its sides."""
+    out = list(point.get("speakers") or [])
+    for side in (point.get("sides") or {}).values():
+        out += side.get("speakers") or []
+    return out
+
+
 def misses(corpus_json: Path, gold_path: Path) -> tuple[dict, list[dict]]:
     data = json.loads(corpus_json.read_text(encoding="utf-8"))
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8")) or {}
@@ -60,7 +68,7 @@ def misses(corpus_json: Path, gold_path: Path) -> tuple[dict, list[dict]]:
                 continue
             best = None
             for p, src in hits:
-                credited = [sp.get("name", "") for sp in p.get("speakers") or []
+                credited = [sp.get("name", "") for sp in _speakers(p)
                             if sp.get("article") == src.get("article") and sp.get("paragraph") == src.get("paragraph")]
                 w = sc.norm(who)
                 if any(c and (w in sc.norm(c) or sc.norm(c) in w) for c in credited):
