@@ -83,6 +83,36 @@ def _antecedent(at: int, subject_at, here, psimple: str):
     return other[-1][1] if other else None
 
 
+#: A person the clause names, read or not: a titled or addressed name ("六年级学生家长吴先生"), a job title.
+_PERSONISH = re.compile(r"[\u4e00-\u9fff](?:先生|女士|小姐|太太|老师|师傅|阿姨|大爷|大妈|某)")
+
+
+def clause_before_pronoun(psimple: str, at: int, titles):
+    """Whom a "他"/"她" opening a clause at ``at`` stands for when the clause before it, in the same
+    sentence, names a person ("六年级学生家长吴先生在外企做供应链，他觉得…", "华康药业董秘吴某在…时
+    更为谨慎，认为…"): that clause's subject as (name, role); ``"unsure"`` when the clause names a
+    person the reader cannot pin (a person from an earlier paragraph would be a guess); None when the
+    clause names no one ("对此，他表示": the pronoun goes on as before)."""
+    if at < 2 or psimple[at - 1] not in "，,":
+        return None
+    i = max(psimple.rfind(c, 0, at - 1) for c in "。！？；\n：:“”「」")
+    clause = psimple[i + 1:at - 1]
+    if not clause or len(clause) > 40:
+        return None
+    from .speakerfields import _SUBJECT_NEXT, clause_subject
+
+    got = clause_subject(clause, titles)
+    if got:
+        return got
+    # a described person addressed by surname ("六年级学生家长吴先生在…"): the role before, the name
+    addressed = re.match(r"^([^，。；：“”「」]{0,24}?)([\u4e00-\u9fff](?:先生|女士|小姐|太太|老师|师傅))" + _SUBJECT_NEXT, clause)
+    if addressed and addressed.group(2)[0] in _surnames():
+        return addressed.group(2), addressed.group(1)
+    if _PERSONISH.search(clause) or any(t in clause for t in titles):
+        return "unsure"
+    return None
+
+
 def _shifted(label, k: int):
     """A turn label read after a time stamp of ``k`` characters, with its end in the paragraph."""
     return (label[0], label[1], label[2] + k) if label else None

@@ -23,7 +23,7 @@ from .outletvoice import quotes_speech
 from .speakerposts import COMMENT, QUOTING, posts_by_heading, signed_after
 from .speakercontext import (_ADDRESSED, _AFTER_NAME, _HANDS_OVER, _HONORIFIC_AFTER, _HOST_LABELS, _ISSUES, _LABEL_AT,
                              _NOT_SENDERS, _ROLE_BACK, _antecedent, _host, _one_off_word, _orig, _sections, _shifted,
-                             _starts, _surnames)
+                             _starts, _surnames, clause_before_pronoun)
 from .speakers import ADDRESSED, Attribution, column_authors, find_attributions, lead_in
 from .taxonomy import Taxonomy
 from .text import Sentence, to_simplified
@@ -214,6 +214,12 @@ def doc_speakers(articles, per_article, titles, tax):
                         sp0 = group_before[-1][1]
                         atts.append((att.start, att.end, replace(sp0)))
                         continue
+                    here_clause = clause_before_pronoun(psimple, att.start, titles) if ante is None else None
+                    if here_clause == "unsure":
+                        continue  # "家长吴先生在外企做供应链，他觉得…": a person we cannot read, not the last one named
+                    if here_clause:
+                        ante = here_clause[0]
+                        known.setdefault(ante, (here_clause[1], "person"))
                     if isinstance(ante, str):  # "黄某则不完全同意。他说…": the subject before, not the last name
                         name, role, kind = ante, known.get(ante, ("", ""))[0], "person"
                     elif ante is not None:
