@@ -29,6 +29,10 @@ def coverage(psimple: str, atts, column: bool = False, people=frozenset()) -> li
             close = psimple.find("”" if after[0] == "“" else "」", b, end)
             if close >= 0:
                 end = min(end, close + 1)
+        elif psimple[b:b + 1] in ("。", "！", "？") and a > 0:
+            # "“…。”马某说。": a frame that ends its sentence reports the words before it (read
+            # below), never the sentences after, which are the writer's again
+            end = min(end, b + 1)
         elif psimple[max(a, b - 2):b] in ("宣布", "公布", "通报"):
             end = min(end, _sentence_end(psimple, b, end))  # an announcement is its own sentence only
         elif not _opens_paragraph(psimple, a, b):

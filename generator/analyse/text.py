@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..textutil import jieba_words
+from .quotemarks import curly_quotes
 
 __all__ = ["Sentence", "count_words", "to_simplified", "split_sentences", "tokens", "content_tokens", "idf",
            "cosine", "is_whole_sentence", "cjk_len", "norm", "jieba_module"]
@@ -46,8 +47,8 @@ def _t2s():
 def to_simplified(text: str, script: str) -> str:
     """A simplified working copy of ``text`` (identity for zh-Hans; t2s otherwise)."""
     if script == "zh-Hans" or not text:
-        return text
-    return _converted(text)
+        return curly_quotes(text)
+    return curly_quotes(_converted(text))
 
 
 @lru_cache(maxsize=1 << 16)  # paragraphs, sentences, titles and tables are asked for again
@@ -120,12 +121,17 @@ class Sentence:
 def split_sentences(text: str) -> list[tuple[int, str]]:
     """Split text into sentences on 。！？ and emoji (keeping closing quotes); return (offset, text) pairs."""
     out = []
-    for m in _SENT.finditer(text):
+    curly = curly_quotes(text)  # (straight quotes read as the marks they stand for, one for one)
+    for m in _SENT.finditer(curly):
         s = m.group(0)
         if s.strip():
             lead = len(s) - len(s.lstrip())
             out.append((m.start() + lead, s.strip()))
-    return _rejoin_quotes(out)
+    parts = _rejoin_quotes(out)
+    if curly is text:
+        return parts
+    return [(off, "".join('"' if c in "“”" and text[off + i:off + i + 1] == '"' else c for i, c in enumerate(s)))
+            for off, s in parts]
 
 
 def _rejoin_quotes(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
