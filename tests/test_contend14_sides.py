@@ -173,7 +173,7 @@ def test_an_attributed_holder_that_ran_into_the_time_and_place_is_cut_back():
     def cut(name):
         return _trimmed(Speaker(name=name, role="", article="a", paragraph="p1", kind="person")).name
 
-    assert cut("國民黨立委陳怡君今日在立法院") == "國民黨立委陳怡君"
+    assert cut("國民黨立委陳怡君今日在立法院") == "陳怡君"  # (立委 is a title: the name, its role apart)
     assert cut("李明10日在记者会上") == "李明"
     assert cut("林宏遠") == "林宏遠" and cut("市教育局") == "市教育局"
     assert cut("在他") == ""  # nothing left that names anyone: nobody

@@ -119,3 +119,33 @@ def test_minutes_unreadable_subject_leaves_pronoun_unresolved(tmp_path):
     art = _article(_NOTE)
     # the earlier paragraph's 韩卫东 would be a guess: the sentence is the unnamed vice-principal's
     assert [n for n, _ in _who(tmp_path, art, "学费还应再降两成")] != ["韩卫东"]
+
+
+# a phrase is never a speaker (issue 13: "从统计上", "风险提示" were credited) -----------------------
+
+def test_phrase_shapes_are_no_speaker_names():
+    from generator.analyse.speakercheck import checked_name
+
+    for phrase, kind in (("从统计上", "org"), ("就长期而言", "org"), ("风险提示", "person"), ("免责声明", "org"),
+                         ("星期五晚", "person"), ("很多人", "org"), ("有机构", "org"), ("有研究机构", "org")):
+        assert checked_name(phrase, kind, "") == "", phrase
+    # names and bodies of the same shapes' neighbourhood are kept
+    for name, kind in (("周明", "person"), ("于洪雷", "person"), ("国务院", "org"), ("在线教育公司", "org"),
+                       ("以色列", "org"), ("业内人士", "group"), ("部分网民及经济学博主", "group")):
+        assert checked_name(name, kind, "") == name, name
+
+
+def test_wire_existential_and_vague_holders_credit_nobody(tmp_path):
+    body = ("潮汐电站试运行\n\n本社东湾5月2日电 有机构估计，潮汐电站的度电成本是风电的两倍。很多人说电站会影响渔业。"
+            "星期五晚说好的发布会推迟了。\n\n海洋大学教授陆海峰表示，渔业影响需要三年监测才能下结论。")
+    art = _article(body, outlet="东湾通讯社")
+    for text in ("度电成本是风电的两倍", "电站会影响渔业", "发布会推迟了"):
+        assert _who(tmp_path, art, text) == [], text
+    assert _who(tmp_path, art, "渔业影响需要三年监测") == [("陆海峰", "海洋大学教授")]
+
+
+def test_traditional_page_existential_body_is_nobody(tmp_path):
+    body = "潮汐電站\n\n有研究機構指出，潮汐電站的度電成本是風電的兩倍。\n\n有媒體報導稱，電站明年並網。"
+    art = _article(body, script="zh-Hant", outlet="海濱電視")
+    assert _who(tmp_path, art, "度電成本是風電的兩倍") == []
+    assert _who(tmp_path, art, "電站明年並網") == []
