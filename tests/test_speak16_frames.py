@@ -127,7 +127,7 @@ def test_phrase_shapes_are_no_speaker_names():
     from generator.analyse.speakercheck import checked_name
 
     for phrase, kind in (("从统计上", "org"), ("就长期而言", "org"), ("风险提示", "person"), ("免责声明", "org"),
-                         ("星期五晚", "person"), ("很多人", "org"), ("有机构", "org"), ("有研究机构", "org")):
+                         ("星期五晚", "person"), ("有机构", "org"), ("有研究机构", "org")):
         assert checked_name(phrase, kind, "") == "", phrase
     # names and bodies of the same shapes' neighbourhood are kept
     for name, kind in (("周明", "person"), ("于洪雷", "person"), ("国务院", "org"), ("在线教育公司", "org"),
@@ -136,10 +136,10 @@ def test_phrase_shapes_are_no_speaker_names():
 
 
 def test_wire_existential_and_vague_holders_credit_nobody(tmp_path):
-    body = ("潮汐电站试运行\n\n本社东湾5月2日电 有机构估计，潮汐电站的度电成本是风电的两倍。很多人说电站会影响渔业。"
+    body = ("潮汐电站试运行\n\n本社东湾5月2日电 有机构估计，潮汐电站的度电成本是风电的两倍。"
             "星期五晚说好的发布会推迟了。\n\n海洋大学教授陆海峰表示，渔业影响需要三年监测才能下结论。")
     art = _article(body, outlet="东湾通讯社")
-    for text in ("度电成本是风电的两倍", "电站会影响渔业", "发布会推迟了"):
+    for text in ("度电成本是风电的两倍", "发布会推迟了"):
         assert _who(tmp_path, art, text) == [], text
     assert _who(tmp_path, art, "渔业影响需要三年监测") == [("陆海峰", "海洋大学教授")]
 

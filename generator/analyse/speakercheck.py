@@ -29,12 +29,11 @@ _HANDLE = re.compile(r"[\u4e00-\u9fff]{3,12}[A-Za-z_]{0,8}\d{2,4}|[A-Za-z][A-Za-
 _FUNCTION = frozenset("同时 同样 此外 另外 其中 而且 但是 不过 然而 因此 所以 对此 随后 目前 当前 现在 如今 "
                       "这里 那里 这时 那时 此时 其后 之后 以后 以前 之前 首先 其次 最后 总之 另一方面".split())
 #: Phrases read as a holder by their shape, never a person, a body or a role description: a
-#: viewpoint ("从统计上(说)", "就长期而言", "在技术层面"), a time of the week ("星期五晚"), a vague
-#: quantity of people ("很多人", "不少人"), an existential "有…" ("有机构(估计)", "有研究机构"), a notice's
-#: label ("风险提示：", "免责声明：", "特别说明：").
+#: viewpoint ("从统计上(说)", "就长期而言", "在技术层面"), a time of the week ("星期五晚"), an existential
+#: "有…" ("有机构(估计)", "有研究机构"), a notice's label ("风险提示：", "免责声明：", "特别说明："). (A vague
+#: "很多人据此认为" stays: the view others hold, a side the writer answers.)
 _PHRASE = re.compile(r"(?:从|在|就|按|以|站在)[\u4e00-\u9fff]{1,8}(?:上|来看|看|而言|来说|方面|角度|层面|意义上)|"
                      r"(?:(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日])(?:早|晚|上午|下午|中午|晚上|夜里|凌晨)?|"
-                     r"(?:很多|许多|不少|好多|大多数|绝大多数|多数|少数|一些|有些|部分)(?:人|人士)?|"
                      r"有(?:研究)?(?:机构|人士|人|媒体|专家|分析|学者)[\u4e00-\u9fff]{0,2}|"
                      r"[\u4e00-\u9fff]{0,4}(?:提示|声明|说明|须知|公告|通知)")
 #: Characters that never end a name (a verb's particle, a preposition left from the frame).
