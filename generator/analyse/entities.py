@@ -12,6 +12,7 @@ from .model import Entity
 from .namewords import _TR, _cut, _inside_word
 from .namefind import _TECH_WORDS, SURNAMES, Candidate, enumeration_candidates, find_candidates
 from .nameabbrev import contraction_candidates
+from .namecodes import client_only, is_ticker, ticker_candidates
 from .namebyline import add_bylines
 from .namecredits import anonymous_people, role_employer_candidates, text_credits
 from .namenot import is_level
@@ -68,8 +69,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
 
     def take(c: Candidate) -> None:
         name = c.name.strip(" “”「」‘’\"'")
-        if len(name.replace(" ", "")) < 2 or _key(name) in blocked or c.why != "editor" and is_level(name):
-            return
+        if len(name.replace(" ", "")) < 2 or _key(name) in blocked or c.why != "editor" and (is_level(name) or is_ticker(name)):
+            return  # (a stock code names the company before it, never an entry of its own)
         found[name].append(c if name == c.name else Candidate(name, c.kind, c.why, c.role, c.alias))
         alias = c.alias.strip()
         if alias and _key(alias) not in blocked and alias not in found:
@@ -82,6 +83,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             take(c)
             if c.why == "share":
                 shares[c.name].add(article)
+        for c in ticker_candidates(simple):  # "$中国人寿(SH601628)$": the company
+            take(c)
         for name, kind, role in text_credits(simple):  # "韩雪摄" under a photo, "抄送：…" left in the text
             take(Candidate(name, kind, "handle", "") if role == "handle" else Candidate(name, kind, "credit", role))
     for s in sentences:
@@ -130,6 +133,9 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
         if all(c.why == "share" or c.why == "bracket" and c.alias for c in found[name]) and descriptive(name):
             scoped[name] |= articles
 
+    for name in [n for n, cs in found.items() if all(c.why in ("latin", "camel") for c in cs)]:
+        if client_only(name, corpus_text):  # "来自雪球iPhone客户端": the post's client, no name
+            del found[name]
     listed = set(found)  # "以青禾文旅投资" when a list of the corpus names 青禾文旅投资 itself
     resolved = settle(found, corpus_text, paragraphs, blocked,
                       lambda n, corpus: n[1:] if n[:1] in _FUNCTION_START | {"以"} and len(n) >= 5 and n[1:] in listed
