@@ -27,6 +27,7 @@ from .namementions import with_mentions
 from .namevalid import descriptive, kind_of
 from .nametype import without_kinds_of_body
 from .namerules import kind_votes, edition_links, family_candidates, owned_candidates, service_candidates, first_name_links, family_name_candidates, nickname_candidates, romanised_candidates
+from .namewords import word_tag
 from .text import Sentence
 
 __all__ = ["find_entities", "SURNAMES"]
@@ -34,6 +35,11 @@ __all__ = ["find_entities", "SURNAMES"]
 #: A function word glued before a name by the segmenter ("因端传媒" → 端传媒).
 _FUNCTION_START = set("因在对和与向被将把据从由为让给及或跟而但并有是")
 
+
+#: A greeting or thanks ("谢谢大家回应", "大家好"): the words of a turn, no name.
+_GREETING = re.compile(r"(?:谢谢|多谢|感谢大家|你好|您好|大家好|各位好|哈喽|嗨)")
+#: A verb and its result opening the words ("改完基金", "卖掉股票"): a clause, no name.
+_DONE_VERB = re.compile(r"[\u4e00-\u9fff][完掉]")
 
 _NICKNAME = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+)\s*[（(]([A-Z][a-z]+)[）)]\s*([A-Z][a-z]+)(?![A-Za-z])")
 
@@ -71,6 +77,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
         name = c.name.strip(" “”「」‘’\"'")
         if len(name.replace(" ", "")) < 2 or _key(name) in blocked or c.why != "editor" and (is_level(name) or is_ticker(name)):
             return  # (a stock code names the company before it, never an entry of its own)
+        if c.why not in ("editor", "builtin") and (_GREETING.match(name) or _DONE_VERB.match(name) and word_tag(name[0]).startswith("v")):
+            return  # "谢谢大家", "改完基金": a greeting, a verb and its result, never a name
         found[name].append(c if name == c.name else Candidate(name, c.kind, c.why, c.role, c.alias))
         alias = c.alias.strip()
         if alias and _key(alias) not in blocked and alias not in found:

@@ -91,8 +91,10 @@ _DATED_LEAD = re.compile(r"^\s*(?P<h>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-
 #: earlier posters ("//@红利搬砖工：…").
 _REPLY_QUOTED = re.compile(r"回应\s*(?P<h>[\u4e00-\u9fffA-Za-z0-9_\-·]{2,20}?)\s*的回[复覆]\s*[：:]")
 _CHAIN = re.compile(r"//\s*@(?P<h>[\u4e00-\u9fffA-Za-z0-9_\-·]{2,20}?)\s*[：:]")
+#: A person's name before a forum's or a group's role ("陈永福版主", "刘哥群主").
+_FORUM_ROLE = re.compile(r"(?:^|(?<=[\s，。！？：:、；;“「（(]))(?P<n>[\u4e00-\u9fff]{2,3}?)(?:版主|楼主|群主|博主|站长|UP主|up主)")
 #: Words of a page's label, never an account ("发布时间2024-…", "更新于…").
-_LABEL_WORDS = re.compile(r"时间|日期|发布|发表|更新|修改|编辑|来源|截至|截止|于$|^第|^共|^本")
+_LABEL_WORDS = re.compile(r"时间|日期|发布|发表|更新|修改|编辑|来源|截至|截止|于$|^第|^共|^本|^原创|^转载|^置顶|^精华|^作者|^来自")
 
 
 def _handle(h: str) -> bool:
@@ -162,6 +164,9 @@ def text_credits(text: str) -> list[tuple[str, str, str]]:
               *_REPLY_QUOTED.finditer(text), *_CHAIN.finditer(text)):
         if m and _handle(m["h"]) and not _LABEL_WORDS.search(m["h"]):
             out.append((m["h"], "org" if _ORG_END.search(m["h"]) else "person", "handle"))
+    for m in _FORUM_ROLE.finditer(text):  # "杨凯文版主说…": the person, not "杨凯文版主"
+        if _person(m["n"]):
+            out.append((m["n"], "person", "handle"))
     m = _SIGNED.match(text.strip())
     if m and _org(m["org"]):
         out.append((m["org"], "org", ""))
