@@ -81,7 +81,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             return  # "谢谢大家", "改完基金": a greeting, a verb and its result, never a name
         found[name].append(c if name == c.name else Candidate(name, c.kind, c.why, c.role, c.alias))
         alias = c.alias.strip()
-        if alias and _key(alias) not in blocked and alias not in found:
+        if alias and _key(alias) not in blocked and alias not in found and not is_ticker(alias):
             short = c.why == "bracket" and len(alias) < len(name) and re.fullmatch(r"[\u4e00-\u9fff]+", alias + name)
             found[alias].append(Candidate(alias, c.kind, "short-form" if short else c.why, alias=name))
 
