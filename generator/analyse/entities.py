@@ -12,7 +12,7 @@ from .model import Entity
 from .namewords import _TR, _cut, _inside_word
 from .namefind import _TECH_WORDS, SURNAMES, Candidate, enumeration_candidates, find_candidates
 from .nameabbrev import contraction_candidates
-from .namecodes import client_only, is_ticker, ticker_candidates
+from .namecodes import EPISODE, class_list_candidates, client_only, is_ticker, ticker_candidates
 from .namebyline import add_bylines
 from .namecredits import anonymous_people, role_employer_candidates, text_credits
 from .namenot import is_level
@@ -75,6 +75,10 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
 
     def take(c: Candidate) -> None:
         name = c.name.strip(" “”「」‘’\"'")
+        if c.why != "editor" and EPISODE.search(name):
+            name = EPISODE.sub("", name)  # "拐点电台 · EP.87": the programme
+        if c.why != "editor" and "某" in name:
+            return  # "华中某高校", "王某": a body or a person the text leaves unnamed
         if len(name.replace(" ", "")) < 2 or _key(name) in blocked or c.why != "editor" and (is_level(name) or is_ticker(name)):
             return  # (a stock code names the company before it, never an entry of its own)
         if c.why not in ("editor", "builtin") and (_GREETING.match(name) or _DONE_VERB.match(name) and word_tag(name[0]).startswith("v")):
@@ -91,7 +95,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             take(c)
             if c.why == "share":
                 shares[c.name].add(article)
-        for c in ticker_candidates(simple):  # "$中国人寿(SH601628)$": the company
+        for c in (*ticker_candidates(simple), *class_list_candidates(simple)):  # "$中国人寿(SH601628)$": the company
             take(c)
         for name, kind, role in text_credits(simple):  # "韩雪摄" under a photo, "抄送：…" left in the text
             take(Candidate(name, kind, "handle", "") if role == "handle" else Candidate(name, kind, "credit", role))
@@ -144,6 +148,9 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
     for name in [n for n, cs in found.items() if all(c.why in ("latin", "camel") for c in cs)]:
         if client_only(name, corpus_text):  # "来自雪球iPhone客户端": the post's client, no name
             del found[name]
+    for name in [n for n in found if "某" + n in corpus_text]:
+        if corpus_text.count(name) == corpus_text.count("某" + name) and all(c.why != "editor" for c in found[name]):
+            del found[name]  # "某高校交通学院" wherever it stands: a body the text leaves unnamed
     listed = set(found)  # "以青禾文旅投资" when a list of the corpus names 青禾文旅投资 itself
     resolved = settle(found, corpus_text, paragraphs, blocked,
                       lambda n, corpus: n[1:] if n[:1] in _FUNCTION_START | {"以"} and len(n) >= 5 and n[1:] in listed

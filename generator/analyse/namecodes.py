@@ -43,3 +43,37 @@ def client_only(name: str, corpus: str) -> bool:
         return False
     at = [m.start() for m in re.finditer(re.escape(name), corpus)]
     return all(any(a <= i < b for a, b in spans) for i in at)
+
+
+#: A list of names closed by the kind of body they are: "第一财经、财新等财经媒体", "协和、同仁等医院".
+_CLASS_LIST = re.compile(r"(?P<items>[\u4e00-\u9fffA-Za-z]{2,10}(?:、[\u4e00-\u9fffA-Za-z]{2,10}){1,8})\s*等\s*"
+                         r"(?:[\u4e00-\u9fff]{0,4}?)(?:媒体|机构|公司|企业|银行|券商|平台|高校|大学|医院|通讯社|外媒|网站|电视台|报社)"
+                         r"(?![\u4e00-\u9fff]{0,1}(?:人|员|者|家|们))")
+
+
+def class_list_candidates(text: str) -> list[Candidate]:
+    """The bodies a list names when the words after its 等 say what kind of body each item is;
+    an item that is a description ("大型", "国有", "多家") names none, and then the list is not read."""
+    if "等" not in text or "、" not in text:
+        return []
+    from .namewords import _cut, is_generic, word_tag
+
+    out = []
+    for m in _CLASS_LIST.finditer(text):
+        items = m["items"].split("、")
+        start = m.start("items")
+        head = text[max(0, start - 1):start]
+        if head and re.match(r"[\u4e00-\u9fff]", head):
+            continue  # the list's first item runs on into the words before it: its start is unknown
+        if any(is_generic(i) or re.match(r"[各多几某这那该其每本]|部分|一些", i)
+               or word_tag(i).startswith(("a", "b", "d", "v", "m", "r", "p", "c", "q", "f", "t", "ns"))
+               or any(word_tag(t).startswith(("v", "r", "p", "d", "c", "u")) and not word_tag(t).startswith("vn")
+                      for t in _cut(i))
+               for i in items):
+            continue
+        out += [Candidate(i, "org", "enumeration") for i in items]
+    return out
+
+
+#: A programme's episode after its name ("拐点电台 · EP.87", "某某讲堂 第12期").
+EPISODE = re.compile(r"\s*[·・|｜:：\-—]?\s*(?:EP|Ep|ep|Vol|VOL|vol)\s*\.?\s*\d{1,4}\s*$|\s*第\s*\d{1,4}\s*[期集]\s*$")
