@@ -21,6 +21,7 @@ from .namedict import dictionary_names
 from .nameextent import fix_extents, shared_works
 from .namelist import BUILTIN_ALIASES, BUILTIN_KIND, NameList, merge_lists
 from .namemerge import key as _key, merge_spellings
+from .namepaired import paired_extents
 from .nameorgs import (abbreviation_candidates, employer_candidates, short_form_candidates,
                        subject_candidates, unit_candidates)
 from .namementions import with_mentions
@@ -38,6 +39,11 @@ _FUNCTION_START = set("因在对和与向被将把据从由为让给及或跟而
 
 #: A greeting or thanks ("谢谢大家回应", "大家好"): the words of a turn, no name.
 _GREETING = re.compile(r"(?:谢谢|多谢|感谢大家|你好|您好|大家好|各位好|哈喽|嗨)")
+#: A verb of citing or saying opening the words ("援引数据", "据悉"): a clause, no name.
+_CITING = re.compile(r"(?:援引|引用|引述|据悉|据称|表示|指出|称)")
+#: An English sentence's opening word ("Could Hong Kong follow…", "The Wuhan…"): a headline, no name.
+_EN_OPENER = re.compile(r"(?:Could|Would|Should|Will|Can|Does|Did|Is|Are|Was|Were|How|Why|What|When|Where|Who|The|A|An|"
+                        r"In|On|At|For|If|But|And|As|As|This|That|These|Those)\s")
 #: A verb and its result opening the words ("改完基金", "卖掉股票"): a clause, no name.
 _DONE_VERB = re.compile(r"[\u4e00-\u9fff][完掉]")
 
@@ -81,7 +87,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             return  # "华中某高校", "王某": a body or a person the text leaves unnamed
         if len(name.replace(" ", "")) < 2 or _key(name) in blocked or c.why != "editor" and (is_level(name) or is_ticker(name)):
             return  # (a stock code names the company before it, never an entry of its own)
-        if c.why not in ("editor", "builtin") and (_GREETING.match(name) or _DONE_VERB.match(name) and word_tag(name[0]).startswith("v")):
+        if c.why not in ("editor", "builtin") and (_GREETING.match(name) or _CITING.match(name) or _EN_OPENER.match(name) or _DONE_VERB.match(name) and word_tag(name[0]).startswith("v")):
             return  # "谢谢大家", "改完基金": a greeting, a verb and its result, never a name
         found[name].append(c if name == c.name else Candidate(name, c.kind, c.why, c.role, c.alias))
         alias = c.alias.strip()
@@ -151,6 +157,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
     for name in [n for n in found if "某" + n in corpus_text]:
         if corpus_text.count(name) == corpus_text.count("某" + name) and all(c.why != "editor" for c in found[name]):
             del found[name]  # "某高校交通学院" wherever it stands: a body the text leaves unnamed
+    found = paired_extents(found, corpus_text)  # "田中健一（Tanaka Kenichi）", "人力资源和社会保障部"
     listed = set(found)  # "以青禾文旅投资" when a list of the corpus names 青禾文旅投资 itself
     resolved = settle(found, corpus_text, paragraphs, blocked,
                       lambda n, corpus: n[1:] if n[:1] in _FUNCTION_START | {"以"} and len(n) >= 5 and n[1:] in listed
