@@ -12,7 +12,7 @@ from .model import Entity
 from .namewords import _TR, _cut, _inside_word
 from .namefind import _TECH_WORDS, SURNAMES, Candidate, enumeration_candidates, find_candidates
 from .nameabbrev import contraction_candidates
-from .namecodes import EPISODE, class_list_candidates, client_only, is_ticker, ticker_candidates
+from .namecodes import EPISODE, class_list_candidates, client_only, client_stamps, is_ticker, ticker_candidates
 from .namebyline import add_bylines
 from .namecredits import anonymous_people, role_employer_candidates, text_credits
 from .namenot import is_level
@@ -151,10 +151,12 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
         if all(c.why == "share" or c.why == "bracket" and c.alias for c in found[name]) and descriptive(name):
             scoped[name] |= articles
 
-    for name in [n for n, cs in found.items() if all(c.why in ("latin", "camel") for c in cs)]:
-        if client_only(name, corpus_text):  # "来自雪球iPhone客户端": the post's client, no name
+    stamps = client_stamps(corpus_text)
+    for name in [n for n, cs in found.items() if stamps and all(c.why in ("latin", "camel") for c in cs)]:
+        if client_only(name, corpus_text, stamps):  # "来自雪球iPhone客户端": the post's client, no name
             del found[name]
-    for name in [n for n in found if "某" + n in corpus_text]:
+    after_mou = {corpus_text[i + 1:i + 1 + k] for i in (m.start() for m in re.finditer("某", corpus_text)) for k in range(2, 13)}
+    for name in [n for n in found if n in after_mou]:
         if corpus_text.count(name) == corpus_text.count("某" + name) and all(c.why != "editor" for c in found[name]):
             del found[name]  # "某高校交通学院" wherever it stands: a body the text leaves unnamed
     found = paired_extents(found, corpus_text)  # "田中健一（Tanaka Kenichi）", "人力资源和社会保障部"

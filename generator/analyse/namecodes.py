@@ -9,7 +9,7 @@ import re
 
 from .namecandidate import Candidate
 
-__all__ = ["TICKER", "ticker_candidates", "is_ticker", "client_only"]
+__all__ = ["TICKER", "ticker_candidates", "is_ticker", "client_only", "client_stamps", "class_list_candidates", "EPISODE"]
 
 #: A stock code as exchanges and forums print it.
 _CODE = (r"(?:(?:SH|SZ|BJ|sh|sz|bj|HK|hk)\d{5,6}|\d{6}\.(?:SH|SZ|BJ|SS)|\d{4,5}\.HK|"
@@ -36,13 +36,18 @@ def ticker_candidates(text: str) -> list[Candidate]:
 _CLIENT = re.compile(r"(?:来自|发自|來自|發自)(?:我的)?\s*[^\s，。,；;：:]{0,12}?\s*(?:客户端|客戶端|App|APP|app|版)?(?=$|[\s·・|｜，。,])")
 
 
-def client_only(name: str, corpus: str) -> bool:
-    """Every occurrence of ``name`` stands inside a post's client stamp."""
-    spans = [m.span() for m in _CLIENT.finditer(corpus) if name in m.group(0)]
-    if not spans:
-        return False
-    at = [m.start() for m in re.finditer(re.escape(name), corpus)]
-    return all(any(a <= i < b for a, b in spans) for i in at)
+def client_only(name: str, corpus: str, stamps: list[str] | None = None) -> bool:
+    """Every occurrence of ``name`` stands inside a post's client stamp (``stamps``: the corpus's
+    client stamps, read once with ``client_stamps``)."""
+    stamps = client_stamps(corpus) if stamps is None else stamps
+    inside = sum(s.count(name) for s in stamps)
+    return inside > 0 and inside == corpus.count(name)
+
+
+def client_stamps(corpus: str) -> list[str]:
+    """The client stamps of a corpus ("来自雪球iPhone客户端"), one pass."""
+    return [m.group(0) for m in _CLIENT.finditer(corpus)] if ("来自" in corpus or "发自" in corpus or "來自" in corpus
+                                                              or "發自" in corpus) else []
 
 
 #: A list of names closed by the kind of body they are: "第一财经、财新等财经媒体", "协和、同仁等医院".

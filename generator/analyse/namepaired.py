@@ -1,6 +1,8 @@
 """A name's extent read from what the text pairs it with: a romanisation in brackets right after
 it gives the whole name ("学者田中健一（Tanaka Kenichi）": 田中健一, not 田中健), and a ministry
-named by two fields joined with 和 is one body ("人力资源和社会保障部", not 社会保障部)."""
+named by two fields joined with 和 is one body ("人力资源和社会保障部", not 社会保障部).
+One pass over the corpus for each form (its brackets, its 和), then a count for each name it
+proposes: no scan per name found."""
 
 from __future__ import annotations
 
@@ -12,39 +14,38 @@ from .namewords import _cut, word_tag
 __all__ = ["paired_extents"]
 
 _ROMAN = re.compile(r"[（(]\s*(?P<lat>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})\s*[）)]")
-_BODY_END = re.compile(r"(?:部|厅|局|委员会|委)$")
+_JOINED = re.compile(r"和(?P<body>[\u4e00-\u9fff]{2,10}?(?:部|厅|局|委员会))")
 
 
 def paired_extents(found: dict[str, list[Candidate]], corpus: str) -> dict[str, list[Candidate]]:
     """``found`` with each name whose every occurrence runs on into a longer name replaced by it."""
     out = dict(found)
-    for name, cands in found.items():
-        if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or any(c.why == "editor" for c in cands):
-            continue
-        kind = cands[0].kind if cands else "org"
-        at = [m.end() for m in re.finditer(re.escape(name), corpus)]
-        if not at:
-            continue
-        if kind == "person":
-            ends = {corpus[i:i + 2] if (m := _ROMAN.match(corpus, i + 2)) and len(m["lat"].split()) >= 2 else
-                    corpus[i:i + 1] if (m := _ROMAN.match(corpus, i + 1)) and len(m["lat"].split()) >= 2 else None
-                    for i in at}
-            rest = next(iter(ends)) if len(ends) == 1 else None
-            if rest and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", rest) and len(name + rest) <= 5:
-                full = name + rest
-                lat = _ROMAN.match(corpus, at[0] + len(rest))["lat"]
-                out.pop(name, None)
-                out.setdefault(full, []).extend(Candidate(full, "person", c.why, c.role, lat) for c in cands)
-                out.setdefault(lat, []).append(Candidate(lat, "person", "bracket", "", full))
-    for name, cands in found.items():
-        if name not in out or not _BODY_END.search(name) or any(c.why == "editor" for c in cands):
-            continue
-        starts = [m.start() for m in re.finditer(re.escape(name), corpus)]
-        if not starts or any(i == 0 or corpus[i - 1] != "和" for i in starts):
-            continue
-        heads = {(_cut(corpus[max(0, i - 7):i - 1]) or ("",))[-1] for i in starts}
-        head = next(iter(heads)) if len(heads) == 1 else ""
-        if len(head) >= 2 and word_tag(head) == "n":
-            full = f"{head}和{name}"
-            out.setdefault(full, []).extend(Candidate(full, c.kind, c.why, c.role) for c in out.pop(name))
+
+    def free(name: str, kind: str | None = None) -> bool:
+        cands = out.get(name) or []
+        return bool(cands) and not any(c.why == "editor" for c in cands) and (kind is None or cands[0].kind == kind)
+
+    if "（" in corpus or "(" in corpus:
+        for m in _ROMAN.finditer(corpus):
+            before = corpus[max(0, m.start() - 6):m.start()]
+            for rest in (1, 2):
+                for k in (2, 3, 4):
+                    name, tail = before[-(rest + k):-rest], before[-rest:]
+                    if len(name) != k or not re.fullmatch(r"[\u4e00-\u9fff]+", name + tail) or not free(name, "person"):
+                        continue
+                    full = name + tail
+                    if corpus.count(name) != corpus.count(full):
+                        continue  # the short form stands on its own somewhere: a name of its own
+                    out.setdefault(full, []).extend(Candidate(full, "person", c.why, c.role, m["lat"]) for c in out.pop(name))
+                    out.setdefault(m["lat"], []).append(Candidate(m["lat"], "person", "bracket", "", full))
+    if "和" in corpus:
+        for m in _JOINED.finditer(corpus):
+            body = m["body"]
+            name = next((body[i:] for i in range(len(body) - 2) if free(body[i:])), "")
+            if not name or body != name or corpus.count(name) != corpus.count("和" + name):
+                continue
+            head = (_cut(corpus[max(0, m.start() - 6):m.start()]) or ("",))[-1]
+            if len(head) >= 2 and word_tag(head) == "n":
+                full = f"{head}和{name}"
+                out.setdefault(full, []).extend(Candidate(full, c.kind, c.why, c.role) for c in out.pop(name))
     return out
