@@ -116,3 +116,34 @@ def test_built_index_lists_posters_and_companies_not_codes_or_greetings(tmp_path
         assert who in names, who
     for junk in ("SH603999", "SZ002777", "iPhone", "谢谢大家"):
         assert junk not in names, junk
+
+
+def test_class_lists_name_their_items_and_descriptions_do_not():
+    from generator.analyse.namecodes import class_list_candidates
+
+    assert [c.name for c in class_list_candidates("晨风日报、青柏周刊等地方媒体都报道了渡轮复航。")] == ["晨风日报", "青柏周刊"]
+    for text in ("大型、中型等企业都来参展。", "北京、上海等城市", "国有、民营等银行", "他们列出晨风日报、青柏周刊等媒体"):
+        assert class_list_candidates(text) == [], text
+
+
+PAIRED = """南岭日报
+
+棋社来了外国棋手
+
+2025-05-06 08:00　来源：南岭日报
+
+来自大阪的围棋教练佐藤和夫（Sato Kazuo）上周到访南岭棋社。佐藤和夫说，这里的少年棋手进步很快。
+人力资源和社会保障部日前发布通知，鼓励退休教练返聘。某棋院培训中心也派人观摩。
+Could Nanling host the next open? 棋社社长邵海平表示：谢谢大家关心，明年再办。
+"""
+
+
+def test_paired_extents_unnamed_bodies_and_headlines(tmp_path):
+    analysis = _build(tmp_path, {"000_news.txt": PAIRED})
+    names = _names(analysis)
+    assert "佐藤和夫" in names and "佐藤和" not in names and "佐藤" not in names
+    sato = next(e for e in analysis.entities if e.name == "佐藤和夫")
+    assert "Sato Kazuo" in sato.aliases  # one entry for the name and its romanisation
+    assert "人力资源和社会保障部" in names and "社会保障部" not in names
+    assert not any("某" in n or n.startswith("Could") or n.startswith("谢谢") for n in names), names
+    assert "邵海平" in names

@@ -38,6 +38,15 @@ def paired_extents(found: dict[str, list[Candidate]], corpus: str) -> dict[str, 
                         continue  # the short form stands on its own somewhere: a name of its own
                     out.setdefault(full, []).extend(Candidate(full, "person", c.why, c.role, m["lat"]) for c in out.pop(name))
                     out.setdefault(m["lat"], []).append(Candidate(m["lat"], "person", "bracket", "", full))
+            lat = m["lat"]
+            if free(lat, "person"):
+                full = _repeated_tail(before, corpus)  # "教练佐藤和夫（Sato Kazuo）…佐藤和夫说"
+                cut = {c.alias for c in out[lat] if c.alias and c.alias in out}  # a shorter reading ("藤和夫")
+                if full and full not in out and all(full.endswith(a) and len(a) < len(full) for a in cut):
+                    for a in cut:
+                        out.pop(a)
+                    out[full] = [Candidate(full, "person", "bracket", "", lat)]
+                    out[lat] = out[lat] + [Candidate(lat, "person", "bracket", "", full)]
     if "和" in corpus:
         for m in _JOINED.finditer(corpus):
             body = m["body"]
@@ -49,3 +58,16 @@ def paired_extents(found: dict[str, list[Candidate]], corpus: str) -> dict[str, 
                 full = f"{head}和{name}"
                 out.setdefault(full, []).extend(Candidate(full, c.kind, c.why, c.role) for c in out.pop(name))
     return out
+
+
+def _repeated_tail(before: str, corpus: str) -> str:
+    """The longest end of ``before`` (2 to 4 Chinese characters) that the corpus repeats after a
+    different character: where a name starts (the words before a name change, the name does not)."""
+    for k in (4, 3, 2):
+        tail = before[-k:]
+        if len(tail) != k or not re.fullmatch(r"[\u4e00-\u9fff]+", tail) or word_tag(tail):
+            continue
+        lefts = {corpus[i - 1] if i else "" for i in (m.start() for m in re.finditer(re.escape(tail), corpus))}
+        if len(lefts) >= 2:
+            return tail
+    return ""
