@@ -12,6 +12,7 @@ from .model import Entity
 from .namewords import _TR, _cut, _inside_word
 from .namefind import _TECH_WORDS, SURNAMES, Candidate, enumeration_candidates, find_candidates
 from .nameabbrev import contraction_candidates
+from .namecodes import EPISODE, class_list_candidates, client_only, client_stamps, is_ticker, ticker_candidates
 from .namebyline import add_bylines
 from .namecredits import anonymous_people, role_employer_candidates, text_credits
 from .namenot import is_level
@@ -20,12 +21,14 @@ from .namedict import dictionary_names
 from .nameextent import fix_extents, shared_works
 from .namelist import BUILTIN_ALIASES, BUILTIN_KIND, NameList, merge_lists
 from .namemerge import key as _key, merge_spellings
+from .namepaired import paired_extents
 from .nameorgs import (abbreviation_candidates, employer_candidates, short_form_candidates,
                        subject_candidates, unit_candidates)
 from .namementions import with_mentions
 from .namevalid import descriptive, kind_of
 from .nametype import without_kinds_of_body
 from .namerules import kind_votes, edition_links, family_candidates, owned_candidates, service_candidates, first_name_links, family_name_candidates, nickname_candidates, romanised_candidates
+from .namewords import word_tag
 from .text import Sentence
 
 __all__ = ["find_entities", "SURNAMES"]
@@ -33,6 +36,16 @@ __all__ = ["find_entities", "SURNAMES"]
 #: A function word glued before a name by the segmenter ("因端传媒" → 端传媒).
 _FUNCTION_START = set("因在对和与向被将把据从由为让给及或跟而但并有是")
 
+
+#: A greeting or thanks ("谢谢大家回应", "大家好"): the words of a turn, no name.
+_GREETING = re.compile(r"(?:谢谢|多谢|感谢大家|你好|您好|大家好|各位好|哈喽|嗨)")
+#: A verb of citing or saying opening the words ("援引数据", "据悉"): a clause, no name.
+_CITING = re.compile(r"(?:援引|引用|引述|据悉|据称|表示|指出|称)")
+#: An English sentence's opening word ("Could Hong Kong follow…", "The Wuhan…"): a headline, no name.
+_EN_OPENER = re.compile(r"(?:Could|Would|Should|Will|Can|Does|Did|Is|Are|Was|Were|How|Why|What|When|Where|Who|The|A|An|"
+                        r"In|On|At|For|If|But|And|As|As|This|That|These|Those)\s")
+#: A verb and its result opening the words ("改完基金", "卖掉股票"): a clause, no name.
+_DONE_VERB = re.compile(r"[\u4e00-\u9fff][完掉]")
 
 _NICKNAME = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+)\s*[（(]([A-Z][a-z]+)[）)]\s*([A-Z][a-z]+)(?![A-Za-z])")
 
@@ -68,11 +81,17 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
 
     def take(c: Candidate) -> None:
         name = c.name.strip(" “”「」‘’\"'")
-        if len(name.replace(" ", "")) < 2 or _key(name) in blocked or c.why != "editor" and is_level(name):
-            return
+        if c.why != "editor" and EPISODE.search(name):
+            name = EPISODE.sub("", name)  # "拐点电台 · EP.87": the programme
+        if c.why != "editor" and "某" in name:
+            return  # "华中某高校", "王某": a body or a person the text leaves unnamed
+        if len(name.replace(" ", "")) < 2 or _key(name) in blocked or c.why != "editor" and (is_level(name) or is_ticker(name)):
+            return  # (a stock code names the company before it, never an entry of its own)
+        if c.why not in ("editor", "builtin") and (_GREETING.match(name) or _CITING.match(name) or _EN_OPENER.match(name) or _DONE_VERB.match(name) and word_tag(name[0]).startswith("v")):
+            return  # "谢谢大家", "改完基金": a greeting, a verb and its result, never a name
         found[name].append(c if name == c.name else Candidate(name, c.kind, c.why, c.role, c.alias))
         alias = c.alias.strip()
-        if alias and _key(alias) not in blocked and alias not in found:
+        if alias and _key(alias) not in blocked and alias not in found and not is_ticker(alias):
             short = c.why == "bracket" and len(alias) < len(name) and re.fullmatch(r"[\u4e00-\u9fff]+", alias + name)
             found[alias].append(Candidate(alias, c.kind, "short-form" if short else c.why, alias=name))
 
@@ -82,6 +101,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             take(c)
             if c.why == "share":
                 shares[c.name].add(article)
+        for c in (*ticker_candidates(simple), *class_list_candidates(simple)):  # "$中国人寿(SH601628)$": the company
+            take(c)
         for name, kind, role in text_credits(simple):  # "韩雪摄" under a photo, "抄送：…" left in the text
             take(Candidate(name, kind, "handle", "") if role == "handle" else Candidate(name, kind, "credit", role))
     for s in sentences:
@@ -130,6 +151,15 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
         if all(c.why == "share" or c.why == "bracket" and c.alias for c in found[name]) and descriptive(name):
             scoped[name] |= articles
 
+    stamps = client_stamps(corpus_text)
+    for name in [n for n, cs in found.items() if stamps and all(c.why in ("latin", "camel") for c in cs)]:
+        if client_only(name, corpus_text, stamps):  # "来自雪球iPhone客户端": the post's client, no name
+            del found[name]
+    after_mou = {corpus_text[i + 1:i + 1 + k] for i in (m.start() for m in re.finditer("某", corpus_text)) for k in range(2, 13)}
+    for name in [n for n in found if n in after_mou]:
+        if corpus_text.count(name) == corpus_text.count("某" + name) and all(c.why != "editor" for c in found[name]):
+            del found[name]  # "某高校交通学院" wherever it stands: a body the text leaves unnamed
+    found = paired_extents(found, corpus_text)  # "田中健一（Tanaka Kenichi）", "人力资源和社会保障部"
     listed = set(found)  # "以青禾文旅投资" when a list of the corpus names 青禾文旅投资 itself
     resolved = settle(found, corpus_text, paragraphs, blocked,
                       lambda n, corpus: n[1:] if n[:1] in _FUNCTION_START | {"以"} and len(n) >= 5 and n[1:] in listed

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .model import Entity, Mention
+from .namecodes import EPISODE
 from .namemerge import key as _key
 
 __all__ = ["add_bylines"]
@@ -28,7 +29,7 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
     for article, values in given:
         outlet = outlet_of.get(article, "")
         for value, kind, credit in values:
-            for name in re.split(r"[、,，/;；]\s*|\s+(?=[\u4e00-\u9fff])", value or "") if not credit else [value]:
+            for name in re.split(r"[、,，/;；]\s*|\s+(?=[\u4e00-\u9fff])", EPISODE.sub("", value or "")) if not credit else [value]:
                 name = name.strip()
                 if not name or _key(name) in blocked or not (credit == "handle" or _byline_name(name, kind)):
                     continue

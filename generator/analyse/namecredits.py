@@ -75,6 +75,26 @@ _POST_HEADER = re.compile(r"^\s*(?:#+\s*)?(?:\d{1,4}\s*楼|楼主|沙发|板凳|
 _REPLY_TO = re.compile(r"(?<![的到了个条些])回[复覆]\s*@?\s*(?P<h>[\u4e00-\u9fffA-Za-z0-9_\-·]{2,20}?)\s*[）)]?\s*[：:]")
 #: A social-media post's header: the account, then its verified badge ("财经观察员老郑　V").
 _BADGED = re.compile(r"^\s*(?:#+\s*)?(?P<h>[\u4e00-\u9fffA-Za-z0-9_\-·]{2,20})[\s　]+V\s*$")
+#: A thread's post numbered with "#": "#3 的士佬阿强 2024-07-12 13:20" (number, handle, stamp).
+_HASH_HEADER = re.compile(r"^\s*#\s*\d{1,4}\s+(?P<h>[^\s：:，。！？、|｜]{2,20}?)\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
+_STAMP = (r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+          r"(?:[上下]午|凌晨|早上|晚上|中午)?\s*\d{1,2}:\d{2}(?::\d{2})?")
+#: A line that is an account and its post's stamp only, the post's header on a comment page or a
+#: group thread ("暮色里的猫2024-09-13 18:40:11浙江", "阿潘说时事2024年9月14日上午10:31·🌏"): the
+#: place an IP is shown from, or a share button's mark, may follow.
+_STAMPED = re.compile(r"(?:[-*•·]\s+)?(?P<h>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_\-·]{1,19}?)\s*" + _STAMP +
+                      r"\s*(?:IP属地\s*[：:]?\s*)?(?:[\u4e00-\u9fff]{2,3})?\s*(?:[·・|｜]\s*[^\s\w]{0,3})?\s*")
+#: A post's opening with its author and day in brackets: "武汉的小鹿（2024-07-26）：…".
+_DATED_LEAD = re.compile(r"^\s*(?P<h>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_\-·]{1,19}?)\s*[（(]\s*(?:19|20)\d{2}"
+                         r"\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2})?\s*[）)]\s*[：:]")
+#: A reply's target as a group thread prints it ("回应有点理性的冬瓜的回复：") and a repost chain's
+#: earlier posters ("//@红利搬砖工：…").
+_REPLY_QUOTED = re.compile(r"回应\s*(?P<h>[\u4e00-\u9fffA-Za-z0-9_\-·]{2,20}?)\s*的回[复覆]\s*[：:]")
+_CHAIN = re.compile(r"//\s*@(?P<h>[\u4e00-\u9fffA-Za-z0-9_\-·]{2,20}?)\s*[：:]")
+#: A person's name before a forum's or a group's role ("陈永福版主", "刘哥群主").
+_FORUM_ROLE = re.compile(r"(?:^|(?<=[\s，。！？：:、；;“「（(]))(?P<n>[\u4e00-\u9fff]{2,3}?)(?:版主|楼主|群主|博主|站长|UP主|up主)")
+#: Words of a page's label, never an account ("发布时间2024-…", "更新于…").
+_LABEL_WORDS = re.compile(r"时间|日期|发布|发表|更新|修改|编辑|来源|截至|截止|于$|^第|^共|^本|^原创|^转载|^置顶|^精华|^作者|^来自")
 
 
 def _handle(h: str) -> bool:
@@ -140,6 +160,13 @@ def text_credits(text: str) -> list[tuple[str, str, str]]:
     for m in (_POST_HEADER.match(text), _BADGED.match(text), *_REPLY_TO.finditer(text)):
         if m and _handle(m["h"]) and not (m.re is _REPLY_TO and word_tag(m["h"]) and not word_tag(m["h"]).startswith("nr")):
             out.append((m["h"], "person", "handle"))  # a poster's account
+    for m in (_HASH_HEADER.match(text), _STAMPED.fullmatch(text.strip()), _DATED_LEAD.match(text),
+              *_REPLY_QUOTED.finditer(text), *_CHAIN.finditer(text)):
+        if m and _handle(m["h"]) and not _LABEL_WORDS.search(m["h"]):
+            out.append((m["h"], "org" if _ORG_END.search(m["h"]) else "person", "handle"))
+    for m in _FORUM_ROLE.finditer(text):  # "杨凯文版主说…": the person, not "杨凯文版主"
+        if _person(m["n"]):
+            out.append((m["n"], "person", "handle"))
     m = _SIGNED.match(text.strip())
     if m and _org(m["org"]):
         out.append((m["org"], "org", ""))
@@ -157,6 +184,7 @@ def credit_names(articles, convert) -> tuple[tuple[str, str, str, str], ...]:
         for line in dict.fromkeys(lines):
             for name, kind, role in text_credits(to_simple(line)):
                 out.append((a.slug, name, kind, role))
+        out += [(a.slug, name, kind, "handle") for name, kind in thread_posters([to_simple(p.text) for p in a.paragraphs])]
         comments = a.comment_ids
         for p in a.paragraphs:
             if p.id in comments and (m := COMMENT_WRITER.match(to_simple(p.text))) and _handle(m["h"]):
@@ -166,6 +194,40 @@ def credit_names(articles, convert) -> tuple[tuple[str, str, str, str], ...]:
                     if _handle(m["h"]) and not (word_tag(m["h"]) and not word_tag(m["h"]).startswith("nr")):
                         out.append((a.slug, m["h"], "person", "handle"))
     return tuple(dict.fromkeys(out))
+
+
+#: A turn's opening: the poster, a bracketed tag (a group member's district, a role), the colon.
+_OPENER = re.compile(r"^\s*(?P<h>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_\-·]{1,19}?)\s*"
+                     r"(?:[（(](?P<tag>[^（()）：:]{1,12})[）)])?\s*[：:]")
+
+
+def thread_posters(texts: list[str]) -> list[tuple[str, str]]:
+    """(name, kind) of the posters of a thread whose turns open on their names ("保险民工小吴：…"):
+    when two or more of the openers are accounts the thread itself names as posters (a reply's
+    target "回复@X：", a repost chain's "//@X："), or three or more openers carry a bracketed tag
+    (a chat export's "胖哥（汉阳-优享）："), every opener of the thread is a poster, except a
+    page's label ("风险提示：", two words of the dictionary) and a credit's label ("主持人：")."""
+    openers: dict[str, str] = {}
+    named: set[str] = set()
+    for text in texts:
+        m = _OPENER.match(text)
+        if m and not re.search(r"\d", m["tag"] or ""):
+            openers.setdefault(m["h"], m["tag"] or "")
+        for r in (*_REPLY_TO.finditer(text), *_REPLY_QUOTED.finditer(text), *_CHAIN.finditer(text)):
+            named.add(r["h"])
+    tagged = {h for h, tag in openers.items() if tag}
+    if len(named & set(openers)) < 2 and len(tagged) < 3:
+        return []
+    from .namebyline import _phrase
+
+    out = []
+    for h in openers:
+        if h in CREDIT_LABELS or not _handle(h) or _LABEL_WORDS.search(h) or re.fullmatch(r"[\u4e00-\u9fff]+", h) and _phrase(h):
+            continue
+        if len(named & set(openers)) < 2 and h not in tagged:
+            continue  # a chat export: its members are the openers with a tag
+        out.append((h, "org" if _ORG_END.search(h) else "person"))
+    return out
 
 
 _ROLE_TITLES = tuple(sorted(set(TITLES) | set(OFFICIAL_TITLES) | {"副局长", "副主任", "副校长", "副厅长", "副处长", "处长",

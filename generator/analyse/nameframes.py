@@ -20,7 +20,7 @@ _SAYS = re.compile(r"(?:^|(?<=[，。；！？\s“「]))([\u4e00-\u9fff]{3,8}?)
                    r"(?:" + _SPEECH_RE + r"|宣布|声明|回应称|发布公告)")
 #: Words for people or for an unnamed part of something: no organisation's name ends on them.
 _PEOPLE_END = re.compile(r"(?:人士|人员|官员|专家|学者|分析师|记者|网友|市民|居民|员工|工人|方面|部门|人|者|们|师|生|"
-                         r"负责人|发言人|消息|报道|数据|资料|机构|公司|企业|媒体|银行|政府)$")
+                         r"负责人|发言人|消息|报道|数据|资料|机构|公司|企业|媒体|银行|政府|版主|楼主|群主|博主|站长|UP主)$")
 
 
 def frame_candidates(text: str, out: list[Candidate]) -> None:
