@@ -18,8 +18,10 @@ from .views import _UNNAMED_VIEW
 
 __all__ = ["block_authors", "with_block_authors", "LINE_LABEL", "line_label"]
 
-#: A line's author label at its head (after a timestamp, if any): a name or a handle, then a colon.
-LINE_LABEL = re.compile(r"^(?P<who>[A-Za-z][A-Za-z0-9_.\-]{1,19}|[\u4e00-\u9fff·]{2,8})[ \u3000]*[：:]\s*(?=\S)")
+#: A line's author label at its head (after a timestamp, if any): a name or a handle, a short note of theirs in
+#: brackets if any (a chat export's "小陈(洪山-快车)", a minutes' "王委员（市人大）"), then a colon.
+LINE_LABEL = re.compile(r"^(?P<who>[A-Za-z][A-Za-z0-9_.\-]{1,19}|[\u4e00-\u9fff·]{2,8})[ \u3000]*"
+                        r"(?:[（(][^（）()：:，。\n]{1,12}[）)][ \u3000]*)?[：:]\s*(?=\S)")
 #: Labels that ask or answer, not authors taking a side (an interview's, a form's).
 _NOT_AUTHOR = re.compile(r"^(?:问|答|Q|A|记者|記者|主持人?|主播|编者|編者|注|备注|備註|来源|來源|时间|時間|地点|地點)$|"
                          r"(?:提问|提問|问|問|答)$")
