@@ -6,6 +6,8 @@
   ("风险提示") holds nothing; a side whose statement is such a line is stated by its first line that makes a
   claim (none left: no side, and its contention none), and a question asked from it is asked from that line.
 * **A side's holders are people or bodies, never a phrase** ("从统计上说，…" names no one "从统计上").
+* **A label's holder is the name before its brackets** ("刘哥（群主）：" is 刘哥's line; "群主" his note), when that is
+  a person's name and the bracket's is not.
 * **Two sides are two holders.** A side with no holder of its own whose words go on from a person named just
   before ("不过她也指出，…", "他还表示，…") is that person's, and when that person holds the other side the
   two are one argument and its own caveat, never a contention.
@@ -18,6 +20,7 @@
 from __future__ import annotations
 
 import re
+from collections import ChainMap
 from dataclasses import replace
 
 from .holdernames import one_of
@@ -25,7 +28,7 @@ from .model import Contention, Side
 from .statements import clean_statement
 from .text import Sentence, to_simplified
 
-__all__ = ["trusted", "no_claim"]
+__all__ = ["trusted", "no_claim", "label_holder", "with_label_holders"]
 
 #: A label ("价值老猫：", "[20:11] 老周：") and the forwards of a repost chain ("//@X：") before a line's words.
 _LEAD = r"^(?:[^：:。！？]{0,16}[：:])?\s*(?://@[^：:]{1,20}[：:]\s*)*"
@@ -58,9 +61,46 @@ def no_claim(text: str) -> bool:
     return bool(_REPOST.search(t) or _NOTICE.search(re.sub(_LEAD, "", t, count=1)) or _NOTICE.search(t))
 
 
-def _holder_name_ok(name: str) -> bool:
+#: A pronoun heading a "name" ("你们怎么不" of "你们怎么不说"): a clause, no one.
+_PRONOUN_NAME = re.compile(r"^(?:你|我|他|她|它|咱|大家|人家|别人|有人)")
+
+
+def _personal(name: str) -> bool:
+    """A person's name or its familiar form: a surname and a given name or a title ("王委员", "李师傅", "刘哥"), or
+    老/小/阿 and a surname ("老周", "小陈"); never a role alone ("来宾", "群主", "网友")."""
+    from .entities import SURNAMES
+
     n = to_simplified(name or "", "zh-Hant").strip()
-    return bool(n) and not _NOTICE_NAME.match(n) and not _PHRASE_NAME.match(n)
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", n):
+        return False
+    return n[0] in SURNAMES or (n[0] in "老小阿" and n[1] in SURNAMES)
+
+
+def label_holder(sp):
+    """The holder a turn's label names: "刘哥（群主）：", "王委员（区人大）：" name 刘哥 and 王委员, their note in brackets
+    their role, where the label read the bracket as the name ("来宾（林志远）：" names 林志远, kept)."""
+    if sp is None or not sp.role or not _personal(sp.role) or _personal(sp.name):
+        return sp
+    return replace(sp, name=sp.role, role=sp.name)
+
+
+def with_label_holders(by_sentence):
+    """The attributions with every holder a label's brackets made (see ``label_holder``) set right."""
+    extra = {}
+    for key, sps in by_sentence.items():
+        fixed = tuple(label_holder(sp) for sp in sps)
+        if any(f is not s for f, s in zip(fixed, sps)):
+            extra[key] = fixed
+    return ChainMap(extra, by_sentence) if extra else by_sentence
+
+
+def _holder_name_ok(name: str, lines: list[str]) -> bool:
+    """A holder that is someone: no notice label, no phrase, no clause headed by a pronoun, never the note in brackets
+    after a writer's name in the side's own lines ("刘哥（群主）：" names 刘哥; "群主" is his note)."""
+    n = to_simplified(name or "", "zh-Hant").strip()
+    if not n or _NOTICE_NAME.match(n) or _PHRASE_NAME.match(n) or _PRONOUN_NAME.match(n):
+        return False
+    return not any(re.search(r"[\u4e00-\u9fffA-Za-z][（(]" + re.escape(n) + r"[）)]", x) for x in lines)
 
 
 def _figures(text: str) -> set[str]:
@@ -84,7 +124,8 @@ def _clean_side(side: Side, convert, topic_label: str) -> Side | None:
         if not statement or no_claim(statement):
             return None
         side = replace(side, statement=statement)
-    speakers = tuple(sp for sp in side.speakers if _holder_name_ok(sp.name))
+    lines = [convert(x) for x in cites]
+    speakers = tuple(sp for sp in side.speakers if _holder_name_ok(sp.name, lines))
     # a concession heading a later line is the holder's caveat, not the side's argument
     first = cites[:1]
     rest = tuple(x for x in cites[1:] if not _CONCEDES.search(convert(x)))

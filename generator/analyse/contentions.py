@@ -33,7 +33,7 @@ from dataclasses import replace
 from .disputeholders import holders
 from .contendeffects import DENIALS, EFFECTS, _general
 from .contendopposed import MOCKING, _both_deny, _opposed  # noqa: F401 (tests import _both_deny from here)
-from .contendtrust import trusted
+from .contendtrust import trusted, with_label_holders
 from .contendsides import _distinct_holders, _one_side_each, _points_citing, one_person
 from .disputes import find_disputes, topic_pairs
 from .rejections import rejected_reports
@@ -171,7 +171,8 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
     strong effects denied, and claims met with the opposite stance (``opposed`` pairs of
     candidates from the grouping); ``articles``: the pages, whose authored blocks (posts, labelled
     lines) hold their sentences and answer each other (``exchanges``)."""
-    by_sentence = with_turn_speakers(sents, by_sentence)  # a conversation's turn is its label's speaker's
+    # a conversation's turn is its label's speaker's ("刘哥（群主）：" is 刘哥's)
+    by_sentence = with_label_holders(with_turn_speakers(sents, by_sentence))
     authors = block_authors(articles, lambda slug: converters[slug])
     # a post's or a line's words are its author's: the holders of the sides; the finders reading whether the text
     # names a holder ("the answer is the writer's: no holder named") read the attributions as found
