@@ -106,3 +106,39 @@ def test_the_same_figures_reported_again_are_not_the_other_side(tmp_path):
         for s, o in ((c.a, c.b), (c.b, c.a)):
             if "赚翻" in s.statement:
                 assert not ("380" in o.statement and "15%" in o.statement), _shown(an)
+
+
+def _side(statement, lines, names, article="post"):
+    from generator.analyse.model import Citation, Side, Speaker
+    return Side("持此看法", (), tuple(Citation(article, f"p{i}", q) for i, q in enumerate(lines)), statement,
+                tuple(Speaker(name=n, role="", article=article, paragraph="p0") for n in names))
+
+
+def _trusted(a, b):
+    from generator.analyse.contendtrust import trusted
+    from generator.analyse.model import Contention
+    return trusted([Contention(id="contention-x", topic=a.statement.rstrip("。") + "？", a=a, b=b)], [], {},
+                   {"post": lambda t: t}, "")
+
+
+def test_forwarded_words_are_their_writers_and_the_forwarder_holds_nothing():
+    a = _side("转角书店：//@老街坊阿姨：再补一句，步行街改造以后老店的房租翻了一倍，撑不下去的会越来越多。",
+              ["转角书店：//@老街坊阿姨：再补一句，步行街改造以后老店的房租翻了一倍，撑不下去的会越来越多。"],
+              ["书店", "老街坊阿姨"])
+    b = _side("房租是涨了，可客流也多了三成，老店的生意没有变差。", ["奶茶小哥：房租是涨了，可客流也多了三成，老店的生意没有变差。"],
+              ["奶茶小哥"])
+    [c] = _trusted(a, b)
+    assert {sp.name for sp in c.a.speakers} == {"老街坊阿姨"}
+    assert c.a.statement.startswith("再补一句") and "//@" not in c.a.statement
+
+
+def test_a_side_stated_by_a_repost_line_is_restated_by_its_claim_and_its_question_too():
+    a = _side("//@老街坊阿姨：转发一下，欢迎讨论。", ["奶茶小哥：//@老街坊阿姨：转发一下，欢迎讨论。",
+                                                "步行街改造对老店是好事，至少要看三年以后。"], ["奶茶小哥"])
+    b = _side("改造以后房租翻倍，老店撑不下去。", ["老街坊阿姨：改造以后房租翻倍，老店撑不下去。"], ["老街坊阿姨"])
+    [c] = _trusted(a, b)
+    assert "转发" not in c.a.statement and "转发" not in c.topic
+    assert "至少要看三年以后" in c.a.statement
+    assert not any("欢迎讨论" in x.quote for x in c.a.citations)
+    only = _side("//@老街坊阿姨：转发一下，欢迎讨论。", ["奶茶小哥：//@老街坊阿姨：转发一下，欢迎讨论。"], ["奶茶小哥"])
+    assert _trusted(only, b) == []

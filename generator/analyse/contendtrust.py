@@ -8,6 +8,7 @@
 * **A side's holders are people or bodies, never a phrase** ("从统计上说，…" names no one "从统计上").
 * **A label's holder is the name before its brackets** ("刘哥（群主）：" is 刘哥's line; "群主" his note), when that is
   a person's name and the bracket's is not.
+* **Forwarded words are their writer's**: "A：//@B：…" is B's, and A (who only forwards them) holds nothing.
 * **Two sides are two holders.** A side with no holder of its own whose words go on from a person named just
   before ("不过她也指出，…", "他还表示，…") is that person's, and when that person holds the other side the
   two are one argument and its own caveat, never a contention.
@@ -94,6 +95,27 @@ def with_label_holders(by_sentence):
     return ChainMap(extra, by_sentence) if extra else by_sentence
 
 
+#: A line forwarding another's words with no comment of its own: its label, then the chain ("A：//@B：…").
+_FORWARDED = re.compile(r"^(?:(?P<by>[^：:。！？/]{1,16})[：:]\s*)?(?://@(?P<of>[^：:]{1,20})[：:]\s*)+")
+
+
+def _forwarder(name: str, lines: list[str]) -> bool:
+    """Whether ``name`` only forwards the side's words: the label of a line that goes straight on to another's
+    ("长期主义的山羊：//@红利搬砖工：…" is 红利搬砖工's words; 长期主义的山羊, or its short form, holds them not), and
+    the label of no line of its own."""
+    n = to_simplified(name or "", "zh-Hant").strip()
+    if len(n) < 2:
+        return False
+    forwards = own = False
+    for x in lines:
+        m = _FORWARDED.match(x)
+        if m and m.group("by") and n in m.group("by") and n not in (m.group("of") or ""):
+            forwards = True
+        elif re.match(r"^[^：:。！？/]{0,16}" + re.escape(n) + r"[^：:。！？/]{0,16}[：:]", x) and not m:
+            own = True
+    return forwards and not own
+
+
 def _holder_name_ok(name: str, lines: list[str]) -> bool:
     """A holder that is someone: no notice label, no phrase, no clause headed by a pronoun, never the note in brackets
     after a writer's name in the side's own lines ("刘哥（群主）：" names 刘哥; "群主" is his note)."""
@@ -125,7 +147,11 @@ def _clean_side(side: Side, convert, topic_label: str) -> Side | None:
             return None
         side = replace(side, statement=statement)
     lines = [convert(x) for x in cites]
-    speakers = tuple(sp for sp in side.speakers if _holder_name_ok(sp.name, lines))
+    speakers = tuple(sp for sp in side.speakers if _holder_name_ok(sp.name, lines) and not _forwarder(sp.name, lines))
+    if _FORWARDED.match(to_simplified(side.statement, "zh-Hant")):
+        # "长期主义的山羊：//@红利搬砖工：再补一句，…": the statement is the forwarded words, without the chain
+        rest = _FORWARDED.sub("", side.statement, count=1).strip()
+        side = replace(side, statement=rest) if len(re.sub(r"[^\u4e00-\u9fff]", "", rest)) >= 8 else side
     # a concession heading a later line is the holder's caveat, not the side's argument
     first = cites[:1]
     rest = tuple(x for x in cites[1:] if not _CONCEDES.search(convert(x)))
