@@ -95,7 +95,7 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
         raw += reported_views(ss, sents) + answered_views(ss, by_sentence) + quoted_back(ss, by_sentence) + camps(ss) + \
             echoes(ss, sents) + rejected_quotes(ss) + replies(ss, stop) + floor_replies(ss, stop) + met_by_evidence(ss)
         raw += exchanges(ss, authors or {}, stop)
-        pairs, held = quoted_replies(ss)  # a reply quoting whom it answers ("回应X的回复：…"): X holds the words
+        pairs, held = quoted_replies(ss, authors)  # a reply quoting whom it answers ("回应X的回复：…"): X holds the words
         raw += pairs
         quoted.update(held)
     raw += rejected_reports(sents, stop) if rejected is None else list(rejected)  # (a report, the answer rejecting it)

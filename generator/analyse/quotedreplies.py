@@ -31,9 +31,11 @@ def _plain(text: str) -> str:
     return re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", text)
 
 
-def quoted_replies(ss: list[Sentence]) -> tuple[list[tuple[list, list]], dict]:
+def quoted_replies(ss: list[Sentence], authors=None) -> tuple[list[tuple[list, list]], dict]:
     """((the quoted words' sentences, the reply's sentences) per reply disputing what it quotes, {(article, index):
-    (the quoted writer,)} for the quoted sentences) of one article's sentences ``ss``."""
+    (the quoted writer,)} for the quoted sentences) of one article's sentences ``ss``; ``authors``: the authored
+    blocks (``blockauthors.block_authors``), whose quotations ``exchanges`` reads with their posts' authors."""
+    authors = authors or {}
     paras: list[list[Sentence]] = []
     for x in ss:
         if paras and paras[-1][0].paragraph == x.paragraph:
@@ -44,7 +46,7 @@ def quoted_replies(ss: list[Sentence]) -> tuple[list[tuple[list, list]], dict]:
     for k, xs in enumerate(paras[:-1]):
         head = "".join(x.simple for x in xs).strip()
         m = QUOTE_HEAD.match(head)
-        if not m or len(xs) > 3:
+        if not m or len(xs) > 3 or (xs[0].article, xs[0].paragraph) in authors:
             continue
         reply = paras[k + 1]
         body = "".join(x.simple for x in reply)
