@@ -18,8 +18,10 @@ from .views import _UNNAMED_VIEW
 
 __all__ = ["block_authors", "with_block_authors", "LINE_LABEL", "line_label"]
 
-#: A line's author label at its head (after a timestamp, if any): a name or a handle, then a colon.
-LINE_LABEL = re.compile(r"^(?P<who>[A-Za-z][A-Za-z0-9_.\-]{1,19}|[\u4e00-\u9fff·]{2,8})[ \u3000]*[：:]\s*(?=\S)")
+#: A line's author label at its head (after a timestamp, if any): a name or a handle, a short note of theirs in
+#: brackets if any (a chat export's "小陈(洪山-快车)", a minutes' "王委员（市人大）"), then a colon.
+LINE_LABEL = re.compile(r"^(?P<who>[A-Za-z][A-Za-z0-9_.\-]{1,19}|[\u4e00-\u9fff·]{2,8})[ \u3000]*"
+                        r"(?:[（(][^（）()：:，。\n]{1,12}[）)][ \u3000]*)?[：:]\s*(?=\S)")
 #: Labels that ask or answer, not authors taking a side (an interview's, a form's).
 _NOT_AUTHOR = re.compile(r"^(?:问|答|Q|A|记者|記者|主持人?|主播|编者|編者|注|备注|備註|来源|來源|时间|時間|地点|地點)$|"
                          r"(?:提问|提問|问|問|答)$")
@@ -86,10 +88,21 @@ _ADDRESSEE = re.compile(r"^(?:回复|回覆|回應|回应)|^(?:楼主|樓主|楼
 def with_block_authors(sents: list[Sentence], by_sentence, authors):
     """The attributions with each sentence of an authored block that names no holder (or only whom the block
     answers, "回复X", "楼主") held by the block's author."""
-    # (a sentence reporting what others think, "很多人据此认为…", is not its writer's view)
+    # (a sentence reporting what others think, "很多人据此认为…", is not its writer's view; the note in brackets of
+    # a block's label, "王委员（区人大）：", is the author's, no other holder)
+    heads: dict[tuple[str, str], str] = {}
+    for x in sents:
+        heads.setdefault((x.article, x.paragraph), unstamped(x.simple)[:40])
+
+    def other_holder(x: Sentence, name: str) -> bool:
+        if _ADDRESSEE.match(name):
+            return False
+        head = heads.get((x.article, x.paragraph), "")
+        return not re.search(r"[（(]" + re.escape(name) + r"[）)]\s*[：:]", head)
+
     extra = {(x.article, x.index): (authors[(x.article, x.paragraph)][0],) for x in sents
              if (x.article, x.paragraph) in authors and not [sp for sp in by_sentence.get((x.article, x.index), ())
-                                                            if not _ADDRESSEE.match(sp.name)]
+                                                            if other_holder(x, sp.name)]
              and not _UNNAMED_VIEW.match(x.simple)}
     # the author already credited by the post's heading, without the role the post's introduction gives
     for x in sents:

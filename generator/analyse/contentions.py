@@ -21,7 +21,8 @@ Six ways to find them, all returning the same ``Contention``:
 Each side gets a statement (its strongest point's, or its first sentence cleaned) and the
 speakers the text names for its sources; a holder stands on one side only (``contendsides.py``), and a
 contention whose two sides are one person's words (a full name and its short form, ``holdernames.py``)
-is none.
+is none; ``contendtrust.py`` keeps only what a reader can trust (a side's lines are claims, its holders
+people, two sides two holders and two positions, a caveat on the side it states).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from dataclasses import replace
 from .disputeholders import holders
 from .contendeffects import DENIALS, EFFECTS, _general
 from .contendopposed import MOCKING, _both_deny, _opposed  # noqa: F401 (tests import _both_deny from here)
+from .contendtrust import trusted, with_label_holders
 from .contendsides import _distinct_holders, _one_side_each, _points_citing, one_person
 from .disputes import find_disputes, topic_pairs
 from .rejections import rejected_reports
@@ -169,7 +171,8 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
     strong effects denied, and claims met with the opposite stance (``opposed`` pairs of
     candidates from the grouping); ``articles``: the pages, whose authored blocks (posts, labelled
     lines) hold their sentences and answer each other (``exchanges``)."""
-    by_sentence = with_turn_speakers(sents, by_sentence)  # a conversation's turn is its label's speaker's
+    # a conversation's turn is its label's speaker's ("刘哥（群主）：" is 刘哥's)
+    by_sentence = with_label_holders(with_turn_speakers(sents, by_sentence))
     authors = block_authors(articles, lambda slug: converters[slug])
     # a post's or a line's words are its author's: the holders of the sides; the finders reading whether the text
     # names a holder ("the answer is the writer's: no holder named") read the attributions as found
@@ -225,8 +228,10 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
         return replace(side, speakers=found) if found else side
 
     out = [replace(c, a=authored(c.a), b=authored(c.b)) for c in out]
-    return [replace(c, topic=well_formed_question(c.topic))
-            for c in (_distinct_holders(_one_side_each(c, held_by)) for c in out if not one_person(c, held_by))]
+    out = [_distinct_holders(_one_side_each(c, held_by)) for c in out if not one_person(c, held_by)]
+    # lines and holders that are no claim and no one leave; one person or one report on both sides is none
+    return [replace(c, topic=well_formed_question(c.topic)) for c in trusted(out, sents, by_sentence, converters,
+                                                                                tax.topic_label or "")]
 
 
 def mocking_points(contentions: list[Contention], points: list[Point]) -> set[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .contendtrust import label_holder
 from .model import Speaker
 from .speakercheck import checked_name
 from .speakers import find_attributions, split_holder
@@ -95,7 +96,7 @@ def holders(sents, by_sentence, before=None) -> tuple[Speaker, ...]:
         elif last and re.match(r"(?:他|她)(?!们)", s.simple) and k and sents[k - 1].paragraph == s.paragraph:
             found = last  # the pronoun is the frame's holder just named
         else:
-            guest = turn_holder(s.paragraph_simple, s.article, s.paragraph) \
+            guest = label_holder(turn_holder(s.paragraph_simple, s.article, s.paragraph)) \
                 if LABELLED_TURN.match(s.paragraph_simple) else caption_holder(s)
             if guest is not None:
                 # the label's short form ("孙老师：") is the person the attribution names in full

@@ -19,7 +19,8 @@ __all__ = ["join_quotes", "join_subjects", "merge_sides", "norm", "QUOTED", "SID
 QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"]{4,40})[”」』\"]")
 _PUNCT = re.compile(r"[^\u3400-\u9fffA-Za-z0-9]")
 #: A line's author label at its head ("lulu1017：", "王委员：").
-_LINE_LABEL = re.compile(r"^\s*(?:[A-Za-z][A-Za-z0-9_.\-]{1,19}|[\u4e00-\u9fff·]{2,8})[ \u3000]*[：:]")
+_LINE_LABEL = re.compile(r"^\s*(?:[A-Za-z][A-Za-z0-9_.\-]{1,19}|[\u4e00-\u9fff·]{2,8})[ \u3000]*"
+                         r"(?:[（(][^（）()：:，。\n]{1,12}[）)][ \u3000]*)?[：:]")
 
 
 def norm(text: str) -> str:

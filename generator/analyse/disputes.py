@@ -11,6 +11,8 @@ Three general ways a text states a disagreement:
   content words) and only when it takes a stance (a negation, a denial, a judgement);
 * **an interview's question and answer**: a question reporting a claim ("X说…，你同意吗？") and an
   answer that denies or limits it ("我不会用…这个说法", "…是专业的，但范围本身有限");
+* **a reply quoting whom it answers** (``quotedreplies``: "回应X的回复：…" then the answer), on a page whose posts
+  lost their authors;
 * **another party's figure and one's own**: "官方说法是大约30年，但……我个人估计……40年甚至更久".
 
 Each dispute cites the claim (side a) and the answer (side b) verbatim, with the holders the text
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import ChainMap
 
 from .model import Citation, Contention, Side, Speaker
 from .disputesides import STRONG, answering as _answering, cjk, question_text as _question_text, side as _side
@@ -35,6 +38,7 @@ from .interviews import ANSWER_LABEL, ANSWER_TURNS, OWN_VIEW, QUESTION_LABEL, in
 from .opposites import opposite_pairs
 from .stances import stance_pairs
 from .replies import replies
+from .quotedreplies import quoted_replies
 from .disputefloors import floor_replies
 from .disputeevidence import met_by_evidence
 from .blockauthors import with_block_authors
@@ -82,7 +86,7 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
     for (art, _), sps in by_sentence.items():
         for sp in sps:
             known.setdefault(art, {}).setdefault(to_simplified(sp.name, "zh-Hant"), sp)
-    raw = []
+    raw, quoted = [], {}
     for art, ss in by_article.items():
         raw += framed(ss, by_sentence, tokens)
         raw += interviews(ss, by_sentence)
@@ -91,9 +95,14 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
         raw += reported_views(ss, sents) + answered_views(ss, by_sentence) + quoted_back(ss, by_sentence) + camps(ss) + \
             echoes(ss, sents) + rejected_quotes(ss) + replies(ss, stop) + floor_replies(ss, stop) + met_by_evidence(ss)
         raw += exchanges(ss, authors or {}, stop)
+        pairs, held = quoted_replies(ss, authors)  # a reply quoting whom it answers ("回应X的回复：…"): X holds the words
+        raw += pairs
+        quoted.update(held)
     raw += rejected_reports(sents, stop) if rejected is None else list(rejected)  # (a report, the answer rejecting it)
     if authors:
         by_sentence = with_block_authors(sents, by_sentence, authors)  # the sides' holders: a post's words its author's
+    if quoted:
+        by_sentence = ChainMap(quoted, by_sentence)
     def simple(c: Citation) -> str:
         return converters[c.article](c.quote) if c.article in converters else c.quote
 

@@ -37,7 +37,10 @@ __all__ = ["exchanges", "CONTRARY"]
 CONTRARY = re.compile(r"不|没|沒|别|別|并非|並非|未必|无法|無法|哪[里裡儿兒有能个個]|怎么|怎麼|什么|什麼|谁|誰|难道|難道|"
                       r"其实|其實|反而|可是|两回事|兩回事|才怪|想多了")
 #: A reply opening by agreeing with the line it answers.
-_AGREES = re.compile(r"^(?:对|對|是啊|是的|没错|沒錯|同意|赞同|贊同|\+1|确实|確實|真的|同感|附议|附議|哈哈|笑死|有道理|说得对|說得對)")
+_AGREES = re.compile(r"^(?:对|對|是啊|是的|没错|沒錯|同意|赞同|贊同|\+1|确实|確實|真的|同感|附议|附議|哈哈|笑死|有道理|说得对|說得對|"
+                     r"一样|一樣|我也是|我也一样|我也一樣|同样|同樣|也是)")
+#: A reply opening on a bare denial ("不是新人券，…", "哪有，…"): it answers the line right above it.
+_DENIES = re.compile(r"^(?:不是|不对|不對|哪有|哪里|哪裡|才不是|并不是|並不是|没有的事|沒有的事)")
 #: A reply addressing the line above it ("楼上，…", "上面说的…").
 _ABOVE = re.compile(r"^(?:楼上|樓上|上面|前面|上一位|楼主|樓主)")
 #: A reply echoing a word of the line it answers to reject it ("倒什么，…", "涨什么涨").
@@ -138,6 +141,7 @@ def _line_replies(lines, stop) -> list[tuple[list, list]]:
         if _cjk(said_mine) < 6 or _AGREES.match(body) or not CONTRARY.search(said_mine):
             continue
         named = set(re.findall(r"@([^\s：:，。@]{1,16})", body))
+        nearest = True  # (the nearest line by another author: what a reply opening on a bare denial answers)
         for j in range(k - 1, max(-1, k - 1 - LINE_REACH), -1):
             other, xs = lines[j]
             if other.name == who.name:
@@ -147,9 +151,16 @@ def _line_replies(lines, stop) -> list[tuple[list, list]]:
                 break  # a guest answering an interviewer's question answers it, disputes nothing
             theirs = stated(xs)
             if _cjk("".join(_body(x) for x in theirs)) < 6:
+                if (words[k] & words[j]) - common or (nearest and _DENIES.match(body)):
+                    # the reply answers this line, which is no side ("那是新用户券吧" / "不是新人券，…"): no dispute
+                    break
+                nearest = False
                 continue
+            denial, nearest = nearest and bool(_DENIES.match(body)), False
+            if _AGREES.match(said) and _agreed_with(lines, j) == who.name:
+                break  # the line agrees with this author's own line before it ("一样的，…"): they are one side
             echo = _ECHO.match(body)
-            answers = (j == k - 1 and _ABOVE.match(body)) or other.name in named or \
+            answers = denial or (j == k - 1 and _ABOVE.match(body)) or other.name in named or \
                 (echo and echo.group("w") in said) or ((words[k] & words[j]) - common)
             if answers:
                 key = (other.name, who.name)
@@ -171,8 +182,18 @@ def _line_replies(lines, stop) -> list[tuple[list, list]]:
                 break
             if named:
                 continue  # a reply naming whom it answers answers no one else
+            if denial:
+                break  # a reply opening on a bare denial answers the line right above it, no other
     return [(sorted(a, key=lambda x: x.index)[:2 * SIDE_SENTENCES], sorted(b, key=lambda x: x.index)[:2 * SIDE_SENTENCES])
             for a, b in out]
+
+
+def _agreed_with(lines, j: int) -> str:
+    """The author of the nearest line before line ``j`` by another author (whom a line opening by agreeing agrees with)."""
+    for i in range(j - 1, max(-1, j - 1 - LINE_REACH), -1):
+        if lines[i][0].name != lines[j][0].name:
+            return lines[i][0].name
+    return ""
 
 
 def _post_replies(posts, stop, asked=(), floors=None) -> list[tuple]:

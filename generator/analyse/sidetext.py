@@ -53,13 +53,24 @@ def asking(text: str) -> bool:
     return _cjk("".join(clauses[:-1])) < 8
 
 
+#: An offer, a house rule, a pointer to something shared: a chat's or a forum's own business, no position on
+#: anything ("租车的话找我…有意私聊", "说了不准发广告", "大家看看这个新闻，说得挺全的").
+_OFFER = re.compile(r"私聊|私信我|加我微信|加微信|加V|扫码|联系电话|欢迎咨询|歡迎諮詢|押金可谈|價格可議|价格可议")
+_RULE = re.compile(r"(?:不准|禁止|严禁|嚴禁|不得|不要)(?:再)?(?:发|發|打|拉)(?:广告|廣告|链接|連結|人头|人頭)|群规|群規|违者|違者|踢了|踢出")
+_POINTER = re.compile(r"^(?:大家|各位)?(?:看看|看下|看一下|瞧瞧|分享(?:一下)?)(?:这个|這個|这篇|這篇|这条|這條|这则|這則|一下)?"
+                      r"(?:新闻|新聞|文章|链接|連結|视频|視頻|帖子|报道|報導|报导)")
+
+
 def no_side(text: str) -> bool:
     """A sentence that can be no side: a question, a greeting or self-introduction, a host's formula, a bare
-    assent or dissent, a fragment (under six characters)."""
+    assent or dissent, a fragment (under six characters), an offer or a house rule, a pointer to something shared
+    with little of its own (twenty characters or less after the pointer, no figure)."""
     body = text.strip()
     plain = re.sub(r"[。！!？?，,、\s]", "", body)
+    pointer = _POINTER.match(plain)
     return _cjk(body) < 6 or asking(body) or bool(_GREETS.match(body)) or bool(_FORMULA.search(body)) or \
-        bool(_BARE.match(plain))
+        bool(_BARE.match(plain)) or bool(_OFFER.search(body)) or bool(_RULE.search(body)) or \
+        bool(pointer and _cjk(plain[pointer.end():]) <= 20 and not re.search(r"\d", plain))
 
 
 def hosts(turns) -> set[str]:

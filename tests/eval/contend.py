@@ -15,6 +15,14 @@ same matching as score.py). Reported:
   fake         built contentions whose two sides share a speaker (one person both sides: names in
                either script, a full name and its short form "高教授" / "高某" / "老高"), or whose
                two sides carry quotes of the *same* gold side only (they do not disagree)
+  suspect      built contentions a reader would not trust, whatever the gold says: the two sides share
+               a speaker (also a side whose words go on "她也指出" / "他还表示" from the other side's
+               speaker in the same article, with no holder of its own), the two sides' statements
+               share two figures ("1179万" and "18.8%" on both: the same data is no disagreement; one figure
+               on both is often the figure disputed, "国产化率60%" / "60%没毛病"), or a side carries
+               a line with no claim (a repost line "转发一下，欢迎讨论", a notice or a disclaimer
+               "风险提示：…", "免责声明") as its statement, a source or a speaker, or a speaker that is a
+               phrase ("从统计上")
   unmatched    built contentions matching no gold contention (listed with -v, to read by hand)
 """
 from __future__ import annotations
@@ -60,6 +68,68 @@ def same_person(x: str, y: str) -> bool:
         if len(full) >= 3 and short == full[1:]:
             return True
     return False
+
+
+#: A line that makes no claim: a repost with a bare comment, an invitation to discuss, a notice or disclaimer.
+_NO_CLAIM = re.compile(r"^(?:[^：:]{0,16}[：:])?\s*(?://@[^：:]{1,20}[：:]\s*)*(?:转发|轉發|转[了一]?下|欢迎讨论|歡迎討論|"
+                       r"转发微博|轉發微博|Repost)[^。！？]{0,12}[。！？!?]?\s*$|"
+                       r"^(?:[^：:]{0,16}[：:])?\s*(?:风险提示|風險提示|免责声明|免責聲明|特别声明|特別聲明|版权声明|版權聲明|"
+                       r"声明|聲明|群公告|公告)[：:】]")
+_NOTICE_SPEAKER = re.compile(r"^(?:风险提示|風險提示|免责声明|免責聲明|特别声明|特別聲明|版权声明|版權聲明|声明|聲明|"
+                             r"群公告|公告|编者按|編者按|注)$")
+#: A phrase named as a speaker ("从统计上", "在我看来", "按理"): a preposition's frame, no one.
+_PHRASE = re.compile(r"^(?:从|在|据|按|就|对于?|照|依|由于|总的)[^，。]{0,8}(?:上|看|来看|来说|而言|中|里|说)?$")
+#: A figure: digits with their unit ("1179万", "18.8%", "20.46万元", "1/14").
+_FIGURE = re.compile(r"(?<![A-Za-z\d.\-])\d+(?:[./]\d+)?\s*(?:%|％|万亿|亿|万|千|百|元|岁|年|个|人|辆|公里|倍)?")
+#: A side going on from a person the other side names: "不过她也指出", "他还表示".
+_GOES_ON = re.compile(r"^[「“\"]?(?:不过|但是?|而|同时|此外|另外|然而)?[，,]?(?:她|他|其)(?:也|还|同时|则|又)"
+                      r"(?:指出|表示|认为|说|称|强调|坦言|承认|提到)")
+
+
+def _figures(text: str) -> set[str]:
+    return {m.group(0).replace(" ", "") for m in _FIGURE.finditer(text or "")
+            if len(re.sub(r"\D", "", m.group(0))) >= 2 or not m.group(0)[-1:].isdigit()}
+
+
+def _no_claim(side) -> str:
+    """The line of a side that makes no claim (its statement, a source, a speaker), or ''."""
+    lines = [side.get("statement") or ""] + [s.get("quote") or "" for s in side.get("sources") or []]
+    for line in lines:
+        if _NO_CLAIM.search(line.strip()):
+            return line.strip()
+    for n in _speakers(side):
+        if _NOTICE_SPEAKER.match(n.strip()):
+            return "speaker " + n
+    return ""
+
+
+def suspect(p) -> list[str]:
+    """Why a built contention is suspect (see the module's docstring), or []."""
+    a, b = p["sides"]["a"], p["sides"]["b"]
+    sa, sb = _speakers(a), _speakers(b)
+    why = []
+    shared = sorted({f"{x}={y}" for x in sa for y in sb if same_person(x, y)})
+    if shared:
+        why.append("one speaker both sides: " + ", ".join(shared))
+    for one, other, names in ((a, b, sa), (b, a, sb)):
+        if names:
+            continue
+        srcs = one.get("sources") or []
+        arts = {s.get("article") for s in other.get("sources") or []}
+        if srcs and _GOES_ON.match((srcs[0].get("quote") or "").strip()) and srcs[0].get("article") in arts \
+                and _speakers(other):
+            why.append("a side goes on from the other side's speaker: " + (srcs[0].get("quote") or "")[:30])
+    fa, fb = _figures(a.get("statement") or ""), _figures(b.get("statement") or "")
+    if len(fa & fb) >= 2:
+        why.append("one figure both sides: " + ", ".join(sorted(fa & fb)))
+    for n in sa + sb:
+        if _PHRASE.match(n.strip()):
+            why.append("a phrase as speaker: " + n)
+    for side in (a, b):
+        line = _no_claim(side)
+        if line:
+            why.append("a side with no claim: " + line[:40])
+    return why
 
 
 def _side_hits(side_sources, gold_sides) -> list[int]:
@@ -133,11 +203,12 @@ def evaluate(corpus_path: Path, gold_path: Path) -> dict:
                 why.append(f"both sides carry only one side of {r['id']}")
         if why:
             fakes.append({"built": p["id"], "why": why})
+    suspects = [{"built": p["id"], "why": suspect(p)} for p in built if suspect(p)]
     unmatched = [p for bi, p in enumerate(built) if bi not in used]
     return {
         "gold": len(golds), "built": len(built),
         "found": sum(r["found"] for r in rows), "both_sides": sum(r["both"] for r in rows),
-        "fake": len(fakes), "rows": rows, "fakes": fakes,
+        "fake": len(fakes), "rows": rows, "fakes": fakes, "suspect": len(suspects), "suspects": suspects,
         "unmatched": [{"id": p["id"], "topic": p.get("statement"),
                        "a": (p["sides"]["a"].get("statement"), _speakers(p["sides"]["a"])),
                        "b": (p["sides"]["b"].get("statement"), _speakers(p["sides"]["b"]))}
@@ -150,13 +221,15 @@ def main() -> None:
     verbose = "-v" in sys.argv
     r = evaluate(Path(args[0]), Path(args[1]))
     print(f"contentions gold={r['gold']} built={r['built']} found={r['found']}/{r['gold']} "
-          f"both_sides={r['both_sides']}/{r['gold']} fake={r['fake']}/{r['built']}")
+          f"both_sides={r['both_sides']}/{r['gold']} fake={r['fake']}/{r['built']} suspect={r['suspect']}/{r['built']}")
     for row in r["rows"]:
         mark = "BOTH" if row["both"] else ("one " if row["found"] else "----")
         print(f"  {mark} {row['id']} {row.get('built', '')} {row.get('hits_a', '')} {row.get('hits_b', '')}"
               f"  {row['statement']}")
     for f in r["fakes"]:
         print(f"  FAKE {f['built']}: {'; '.join(f['why'])}")
+    for f in r["suspects"]:
+        print(f"  SUSPECT {f['built']}: {'; '.join(f['why'])}")
     if verbose:
         for u in r["unmatched"]:
             print(f"  unmatched {u['id']} {u['topic']}\n     a: {u['a']}\n     b: {u['b']}")
