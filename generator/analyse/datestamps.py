@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from .datefind import DateRef, resolve_dates
+from .eventmessages import reports_now
 from .eventrules import post_stamp
 from .tables import ROW_INDEX
 from .text import Sentence
@@ -41,9 +42,11 @@ def _stamped_refs(text: str, before: str | None, article_date: str | None, defau
         refs += resolve_dates(" " * lo + text[lo:hi] + " " * (len(text) - hi), anchors[k], default, festival, written,
                               near, bases)
     # a message that dates what it reports ("…09:12 王磊：昨天收盘…") is read by that date, not by
-    # its stamp; one that gives none ("21:48 刘思琪：峰值刚刚破220万了") is news of its stamp's day
+    # its stamp; one that gives none is news of its stamp's day only when it reports a happening of
+    # that moment ("21:48 刘思琪：首班渡轮刚刚靠岸"): a remark, a joke, an argument is no event
     for k, m in enumerate(stamps):
-        if _LABEL_AFTER.match(text, m.end()) and any(m.end() <= r.start < cuts[k + 2] for r in refs):
+        if _LABEL_AFTER.match(text, m.end()) and (any(m.end() <= r.start < cuts[k + 2] for r in refs)
+                                                  or not reports_now(text[m.end():cuts[k + 2]])):
             refs = [r for r in refs if not m.start() <= r.start < m.end()]
     return sorted(refs, key=lambda r: r.start), lambda i: anchors[bisect.bisect_right(cuts, i) - 1]
 

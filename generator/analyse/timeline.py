@@ -20,6 +20,7 @@ from .datepatterns import _DATELINE, _FESTIVAL, _THAT_DAY
 from .datestamps import _LABEL_AFTER, _STAMP_AFTER, _TIME_STAMP, _stamp_day, _stamped_refs, page_stamps, published_label
 from .dateyears import _explicit_years, _year_before, infer_year
 from .eventforecast import _is_forecast
+from .eventmessages import birth_cohort, comment_stamp, header_stamp, opens_span, reports_now
 from .eventtext import _event_text, _simple_of
 from .garbled import garbled
 from .datelinks import _quoted_relative, _that_day, occasion_days
@@ -69,6 +70,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     pending: list = []  # a 当晚 whose paragraph gave no day
     base_starts: dict[int, list[int]] = {}  # where a sentence names a time only to compare with it
     hosted: set[tuple[str, int]] = set()  # a transcript's host turns: (article, paragraph index)
+    headed: set[str] = set()  # articles whose first post header (its author and stamp) was read
     by_article: dict[str, list[Sentence]] = {}
     for s in sentences:
         if _FESTIVAL.search(s.simple):
@@ -112,8 +114,10 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
                 and len(dates[s.article]) == 10 and not _BACKGROUND.match(text):
             refs = [DateRef(0, 0, dates[s.article], "day", True)]  # a live blog's entry: that day's news
         elif not refs and s.start == 0 and day and not k and _LABEL_AFTER.match(text) and not _BACKGROUND.match(text) \
-                and not chatter(text):
-            refs = [DateRef(0, 0, day, "day", True)]  # a message under its day's heading: that day's news
+                and not chatter(text) and reports_now(text):
+            # a message under its day's heading that reports a happening of that moment ("刚刚靠岸");
+            # one that only chats, argues or jokes is no news of the day it was posted
+            refs = [DateRef(0, 0, day, "day", True)]
         that_day, unanchored = _that_day(text, refs, last_day.get((s.article, s.paragraph)))
         refs += that_day
         pending += [(s, text, m) for m in unanchored]
@@ -131,6 +135,14 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
                 continue  # the page's own date stamp ("2024-02-17 21:47发布于…"): when it was posted
             if _DATELINE.match(text, ref.end):
                 continue  # "新华社北京3月30日电": the report's own date, not an event
+            if header_stamp(text, ref.start, ref.end) and not ref.inferred:
+                if s.article in stamps or s.article in headed or s.para_index > 3:
+                    continue  # a reply's header ("#4 某某 2024-07-12 13:34"): when it was posted
+                headed.add(s.article)  # the page's own post: the page's date
+            if birth_cohort(text, ref.start, ref.end) or s.index == ROW_INDEX and opens_span(text, ref.end):
+                continue  # "1965年1月出生的…", a schedule's period column: who, not what happened
+            if comment_stamp(text, ref.start, ref.end):
+                continue  # "武汉的小鹿（2024-07-26）：…": when a comment was posted, no event
             if post_stamp(text, ref.start, ref.end) or signature_date(text, ref.start, ref.end):
                 continue  # "上午9:12 · 2024年7月16日 · 3.4万次查看", a letter's signed date: when it was written
             if not_an_event(text, ref.start, ref.end):
