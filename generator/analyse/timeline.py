@@ -25,7 +25,7 @@ from .eventtext import _event_text, _simple_of
 from .garbled import garbled
 from .datelinks import _quoted_relative, _that_day, occasion_days
 from .eventmerge import (LOST_MONTH, SHARED_RARE, anchored, rare_level, shared_rare, find_lost_months, join_paragraph, lead_report,
-                         mark_disagreements, merge_vague_releases, named_in, release_names, whole_report, with_changes)
+                         mark_disagreements, merge_retold, merge_vague_releases, named_in, release_names, whole_report, with_changes)
 from .eventrules import chatter, date_list, is_caption, is_furniture, not_an_event, post_stamp, signature_date
 from .model import Citation, Event
 from .digestsummary import host_turns
@@ -181,6 +181,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     prose: list[bool] = []  # not a table row
     members: list[list[tuple[int, Citation]]] = []
     by_date: dict[str, list[int]] = {}
+    said: dict[tuple[str, str, str], dict] = {}  # what each (article, paragraph, date) says: its words
     for ref, forecast, s in raw:
         starts = raw_of[id(s)]
         k = bisect.bisect_right(starts, ref.end)
@@ -193,6 +194,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             continue  # a run of comments or a paragraph never split into sentences: no row a reader can read
         # a sentence dating several things is compared by the clause of this date, not as a whole
         v = {t: weights.get(t, 1.0) for t in content_tokens(_simple_of(text, s))}
+        said.setdefault((s.article, s.paragraph, ref.date), {}).update(v)
         # a release ("OpenAI发布…Sora"), not a statement dated relative to one ("Sora发布的同时…")
         rel = frozenset() if (id(s), ref.start) in is_anchored else release_names(s.simple, topic_terms)
         bucket = by_date.setdefault(ref.date, [])  # "2021年底" and "2021年12月" are one month
@@ -240,7 +242,10 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     events = [lead_report(e, m) for e, m in zip(events, members)]
     events, vecs, keys, prose = join_paragraph(events, vecs, keys, prose)
     events, vecs, keys = merge_vague_releases(events, vecs, keys, level)
-    return mark_disagreements(events, vecs, keys)
+    words = [_words(e, said) for e in events]
+    events, words, kept = merge_retold(events, words, level)  # one event retold in each outlet's words
+    vecs, keys = [vecs[k] for k in kept], [keys[k] for k in kept]
+    return mark_disagreements(events, vecs, keys, words, level)
 
 
 _TODAY = re.compile(r"今天|今日|今晚|今早|今晨|今夜")
@@ -266,6 +271,14 @@ def _without_vaguer(refs: list[DateRef]) -> list[DateRef]:
     return [r for r in refs
             if not ((r.inferred or r.precision == "approximate")
                     and any(o is not r and len(o.date) > len(r.date) and o.date.startswith(r.date) for o in refs))]
+
+
+def _words(e: Event, said: dict) -> dict:
+    """Every word an entry's sources say of it, its lead's and each other outlet's."""
+    out: dict = {}
+    for art, para in [(e.article, e.paragraph)] + [(c.article, c.paragraph) for c in e.also]:
+        out.update(said.get((art, para, e.date), {}))
+    return out
 
 
 _URLISH = re.compile(r"<[^<>]{0,400}>|!\[[^\]]*\]\([^)]*\)|https?://\S+|www\.\S+")
