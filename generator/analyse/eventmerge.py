@@ -169,6 +169,13 @@ def mark_disagreements(events: list[Event], vecs: list[dict], keys: list[frozens
     the 11th in another). An outlet that gives both days tells two events, never a dispute."""
     keys = keys or [frozenset()] * len(events)
     words = words or vecs
+
+    def paras_of(e: Event) -> set:
+        return {(e.article, e.paragraph)} | {(c.article, c.paragraph) for c in e.also}
+
+    dated_paras: dict[str, set] = {}
+    for e in events:
+        dated_paras.setdefault(e.date, set()).update(paras_of(e))
     out = list(events)
     gone: set[int] = set()
     days: dict[str, list[int]] = {}
@@ -186,10 +193,12 @@ def mark_disagreements(events: list[Event], vecs: list[dict], keys: list[frozens
                 b = out[j]
                 arts_a = {out[i].article} | {c.article for c in out[i].also}
                 arts_b = {b.article} | {c.article for c in b.also}
-                if arts_a & arts_b:
-                    continue  # one outlet dates both: two events
+                if arts_a & arts_b or paras_of(out[i]) & dated_paras.get(b.date, set()) \
+                        or paras_of(b) & dated_paras.get(out[i].date, set()):
+                    continue  # one outlet dates both, or one paragraph dates both days: two events
                 if cosine(vecs[i], vecs[j]) < 0.4 and _overlap(keys[i], keys[j]) < 2 and not (
-                        shift <= 2 and shared_rare(words[i], words[j], level) >= DISPUTE_RARE):
+                        shift <= 2 and shared_rare(words[i], words[j], level) >= DISPUTE_RARE
+                        and cosine(words[i], words[j]) >= 0.2):
                     continue
                 # the row more outlets date leads (on a tie the earlier date); a day whose month
                 # the OCR lost never leads

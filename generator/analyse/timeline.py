@@ -106,6 +106,13 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         if compared:  # a time compared with ("较6月份"): no row, but its clause is not the date's
             base_starts[id(s)] = [r.start for r in compared]
         refs = _without_span_ends(refs, text)
+        # "昨天（9月13日）": the date in brackets after a relative word is the day meant, in the
+        # relative word's year (counted from the article), not the year a plan before it names
+        refs = [DateRef(r.start, r.end, refs[k - 1].date[:4] + r.date[4:], r.precision, r.inferred)
+                if k and refs[k - 1].inferred and len(r.date) == len(refs[k - 1].date) == 10
+                and r.date[:4] != refs[k - 1].date[:4] and _BRACKETED.match(text, refs[k - 1].end)
+                and 0 <= r.start - refs[k - 1].end <= 2 and not re.search(r"\d{4}\s*年", text[r.start:r.end])
+                else r for k, r in enumerate(refs)]
         # "昨日（4月2日）", "上周四（3月28日）": one date written twice is one date
         refs = [r for k, r in enumerate(refs)
                 if not (k and refs[k - 1].date == r.date and 0 <= r.start - refs[k - 1].end <= 2)]
@@ -281,6 +288,7 @@ def _words(e: Event, said: dict) -> dict:
     return out
 
 
+_BRACKETED = re.compile(r"\s*[（(]")
 _URLISH = re.compile(r"<[^<>]{0,400}>|!\[[^\]]*\]\([^)]*\)|https?://\S+|www\.\S+")
 
 
