@@ -49,3 +49,14 @@ def test_a_feed_posts_stamp_takes_the_corpus_year_not_a_planned_year():
     assert not any(e.date.startswith("2027-09") for e in events), events
     assert any(e.date == "2026-09-13" for e in events), events
     assert any(e.date == "2025" and e.article == "x" for e in events), events
+
+
+def test_outlets_giving_one_target_for_one_date_are_one_entry():
+    a = _article("a", "听说年底要开到一千家门店，我们小店还怎么活。", date="2025-07-01")
+    b = _article("b", "該連鎖品牌表示，年底前門店數將增至1000家。", script="zh-Hant", date="2025-07-02")
+    c = _article("c", "公司计划今年年底前把门店扩大到1000家，目前已有620家。", date="2025-07-03")
+    d = _article("d", "年底前，另一家公司的会员人数预计达到80万。", date="2025-07-03")
+    rows = [e for e in _run(a, b, c, d).events if e.date.startswith("2025-12")]
+    merged = [e for e in rows if e.also]
+    assert len(merged) == 1 and {merged[0].article} | {c.article for c in merged[0].also} == {"a", "b", "c"}, rows
+    assert any(e.article == "d" and not e.also for e in rows), rows  # another figure: another event

@@ -82,3 +82,12 @@ def test_birth_cohorts_and_a_schedules_period_column_are_no_events():
     rows = _rows(table)
     assert not any(d.startswith(("2015", "2016", "1998")) for _, _, d, _ in rows), rows
     assert any(d == "2025-05-20" for _, _, d, _ in rows), rows
+
+
+def test_an_age_counted_this_year_is_no_event():
+    a = _article("k", "果农老郑今年63岁，种了三十年苹果。\n\n"
+                      "“我今年58，干不动了，”一位跑马拉松的老人说。\n\n"
+                      "公交司机小周说，他爸今年七十了，还天天坐103路去公园。\n\n"
+                      "合作社今年3月新建了两座冷库。", date="2025-06-01")
+    rows = _rows(a)
+    assert [p for _, p, _, _ in rows] == ["p4"], rows

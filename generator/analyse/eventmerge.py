@@ -216,14 +216,18 @@ def mark_disagreements(events: list[Event], vecs: list[dict], keys: list[frozens
     return [e for k, e in enumerate(out) if k not in gone]
 
 
-def merge_retold(events: list[Event], words: list[dict], level: float) -> tuple[list[Event], list[dict], list[int]]:
+def merge_retold(events: list[Event], words: list[dict], level: float,
+                 figures: list[set] | None = None) -> tuple[list[Event], list[dict], list[int]]:
     """Entries of one date from different outlets that tell the same thing each in its own words
     are one entry citing each: their sources, all of them (``words``), share ``DISPUTE_RARE`` rare
     words when the date is a day, ``SHARED_RARE`` when it is a month, a season or a year (more
     happens in a month). An outlet cited by both tells two things of that date: never merged. Each
-    entry is compared by its own sources' words, so one merge does not pull in the next. Returns
+    entry is compared by its own sources' words, so one merge does not pull in the next. Outlets
+    that give the same figure for the same date ("年底一千台", "年尾會加到1000架", "年底前将增至1000辆":
+    ``figures``, keyed as ``figurekeys`` reads them) tell the same target or count. Returns
     the entries, their words and the indexes of those kept."""
     out = list(events)
+    figures = figures or [set()] * len(events)
     merged_words = [dict(w) for w in words]
     gone: set[int] = set()
     by_date: dict[tuple[str, str], list[int]] = {}
@@ -235,7 +239,7 @@ def merge_retold(events: list[Event], words: list[dict], level: float) -> tuple[
             k = out[j]
             if arts & ({k.article} | {c.article for c in k.also}):
                 continue
-            if shared_rare(words[i], words[j], level) >= need:
+            if shared_rare(words[i], words[j], level) >= need or _telling(figures[i] & figures[j]):
                 if len(e.also) > len(k.also):  # the entry more outlets tell leads, its words shown
                     k, e = e, k
                 cited = {(k.article, k.paragraph)} | {(c.article, c.paragraph) for c in k.also}
@@ -250,6 +254,12 @@ def merge_retold(events: list[Event], words: list[dict], level: float) -> tuple[
             bucket.append(i)
     keep = [i for i in range(len(out)) if i not in gone]
     return [out[i] for i in keep], [merged_words[i] for i in keep], keep
+
+
+def _telling(keys: set) -> bool:
+    """A figure that tells what it counts: three digits or more, or a share, a multiple, a
+    magnitude ("1000", "38%", "3倍", "5.2亿"); "20" or "3" may be anything."""
+    return any(len(re.sub(r"\D", "", k)) >= 3 or re.search(r"[%倍万亿]", k) for k in keys)
 
 
 #: Two outlets' entries a day or two apart that share this many rare words tell one event whose

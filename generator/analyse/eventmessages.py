@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["reports_now", "comment_stamp", "header_stamp", "birth_cohort", "opens_span"]
+__all__ = ["reports_now", "comment_stamp", "header_stamp", "birth_cohort", "opens_span", "age_statement"]
 
 #: A happening of the moment the message was written: "刚刚靠岸", "刚才宣布", "此刻现场".
 _NOW = re.compile(r"刚刚|刚才|方才|此刻|这会儿|就在刚")
@@ -74,3 +74,13 @@ def opens_span(text: str, end: int) -> bool:
     """The date ending at ``end`` opens a period ("1965年1月—1965年4月：…"): in a table row, a
     schedule's or a lookup table's period column (who retires when), not an event of that month."""
     return bool(_SPAN_TO.match(text, end))
+
+
+#: An age after the year it is counted in: "今年58", "今年50岁", "今年57了", "今年已经六十岁".
+_AGE = re.compile(r"\s*(?:已经|已|才|刚|都|也)?\s*(?:满)?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:周?岁|了|[，,。！!；;]|$)")
+
+
+def age_statement(text: str, start: int, end: int) -> bool:
+    """The year at text[start:end] only counts someone's age ("我今年58，等不到了", "他今年50岁，
+    跑车5年"): who a story is about, not something that happened that year."""
+    return text[start:end] in ("今年", "今年内") and bool(_AGE.match(text, end))

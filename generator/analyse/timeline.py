@@ -20,8 +20,9 @@ from .datepatterns import _DATELINE, _FESTIVAL, _THAT_DAY
 from .datestamps import _LABEL_AFTER, _STAMP_AFTER, _TIME_STAMP, _stamp_day, _stamped_refs, page_stamps, published_label
 from .dateyears import _explicit_years, _year_before, infer_year
 from .eventforecast import _is_forecast
-from .eventmessages import birth_cohort, comment_stamp, header_stamp, opens_span, reports_now
+from .eventmessages import age_statement, birth_cohort, comment_stamp, header_stamp, opens_span, reports_now
 from .eventtext import _event_text, _simple_of
+from .figurekeys import figure_keys
 from .garbled import garbled
 from .datelinks import _quoted_relative, _that_day, occasion_days
 from .eventmerge import (LOST_MONTH, SHARED_RARE, anchored, rare_level, shared_rare, find_lost_months, join_paragraph, lead_report,
@@ -146,7 +147,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
                 if s.article in stamps or s.article in headed or s.para_index > 3:
                     continue  # a reply's header ("#4 某某 2024-07-12 13:34"): when it was posted
                 headed.add(s.article)  # the page's own post: the page's date
-            if birth_cohort(text, ref.start, ref.end) or s.index == ROW_INDEX and opens_span(text, ref.end):
+            if birth_cohort(text, ref.start, ref.end) or age_statement(text, ref.start, ref.end) or s.index == ROW_INDEX and opens_span(text, ref.end):
                 continue  # "1965年1月出生的…", a schedule's period column: who, not what happened
             if comment_stamp(text, ref.start, ref.end):
                 continue  # "武汉的小鹿（2024-07-26）：…": when a comment was posted, no event
@@ -189,6 +190,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     members: list[list[tuple[int, Citation]]] = []
     by_date: dict[str, list[int]] = {}
     said: dict[tuple[str, str, str], dict] = {}  # what each (article, paragraph, date) says: its words
+    counts: dict[tuple[str, str, str], set] = {}  # ...and its figures
     for ref, forecast, s in raw:
         starts = raw_of[id(s)]
         k = bisect.bisect_right(starts, ref.end)
@@ -202,6 +204,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         # a sentence dating several things is compared by the clause of this date, not as a whole
         v = {t: weights.get(t, 1.0) for t in content_tokens(_simple_of(text, s))}
         said.setdefault((s.article, s.paragraph, ref.date), {}).update(v)
+        counts.setdefault((s.article, s.paragraph, ref.date), set()).update(figure_keys(_simple_of(text, s)))
         # a release ("OpenAI发布…Sora"), not a statement dated relative to one ("Sora发布的同时…")
         rel = frozenset() if (id(s), ref.start) in is_anchored else release_names(s.simple, topic_terms)
         bucket = by_date.setdefault(ref.date, [])  # "2021年底" and "2021年12月" are one month
@@ -250,7 +253,9 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     events, vecs, keys, prose = join_paragraph(events, vecs, keys, prose)
     events, vecs, keys = merge_vague_releases(events, vecs, keys, level)
     words = [_words(e, said) for e in events]
-    events, words, kept = merge_retold(events, words, level)  # one event retold in each outlet's words
+    figures = [set().union(*(counts.get((c.article, c.paragraph, e.date), set())
+                             for c in (Citation(e.article, e.paragraph, e.text),) + e.also)) for e in events]
+    events, words, kept = merge_retold(events, words, level, figures)  # one event retold in each outlet's words
     vecs, keys = [vecs[k] for k in kept], [keys[k] for k in kept]
     return mark_disagreements(events, vecs, keys, words, level)
 
