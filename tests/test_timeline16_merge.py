@@ -60,3 +60,15 @@ def test_outlets_giving_one_target_for_one_date_are_one_entry():
     merged = [e for e in rows if e.also]
     assert len(merged) == 1 and {merged[0].article} | {c.article for c in merged[0].also} == {"a", "b", "c"}, rows
     assert any(e.article == "d" and not e.also for e in rows), rows  # another figure: another event
+
+
+def test_two_figures_in_common_are_one_rule_and_one_past_count_is_not_enough():
+    a = _article("a", "另外从2028年起，公交月票的价格由60元分步提高到90元。", date="2025-07-01")
+    b = _article("b", "有市民在论坛吐槽：2028年起月票要从60块涨到90块，学生怎么办。", date="2025-07-02")
+    c = _article("c", "我去年8月一天能卖450斤桃子。", date="2025-07-02")
+    d = _article("d", "合作社记录显示，去年8月冷库日均进货450斤。", date="2025-07-03")
+    events = _run(a, b, c, d).events
+    rule = [e for e in events if e.date == "2028"]
+    assert len(rule) == 1 and {rule[0].article} | {x.article for x in rule[0].also} == {"a", "b"}, rule
+    past = [e for e in events if e.date == "2024-08"]
+    assert len(past) == 2 and not any(e.also for e in past), past  # two people's counts of one month

@@ -223,8 +223,9 @@ def merge_retold(events: list[Event], words: list[dict], level: float,
     words when the date is a day, ``SHARED_RARE`` when it is a month, a season or a year (more
     happens in a month). An outlet cited by both tells two things of that date: never merged. Each
     entry is compared by its own sources' words, so one merge does not pull in the next. Outlets
-    that give the same figure for the same date ("年底一千台", "年尾會加到1000架", "年底前将增至1000辆":
-    ``figures``, keyed as ``figurekeys`` reads them) tell the same target or count. Returns
+    that give the same two figures for the same date ("从15年提高到20年"), or forecast the same
+    figure for it ("年底一千台", "年尾會加到1000架", "年底前将增至1000辆": ``figures``), tell the
+    same thing. Returns
     the entries, their words and the indexes of those kept."""
     out = list(events)
     figures = figures or [set()] * len(events)
@@ -239,7 +240,8 @@ def merge_retold(events: list[Event], words: list[dict], level: float,
             k = out[j]
             if arts & ({k.article} | {c.article for c in k.also}):
                 continue
-            if shared_rare(words[i], words[j], level) >= need or _telling(figures[i] & figures[j]):
+            if shared_rare(words[i], words[j], level) >= need \
+                    or _telling(figures[i] & figures[j], e.forecast and k.forecast):
                 if len(e.also) > len(k.also):  # the entry more outlets tell leads, its words shown
                     k, e = e, k
                 cited = {(k.article, k.paragraph)} | {(c.article, c.paragraph) for c in k.also}
@@ -256,10 +258,15 @@ def merge_retold(events: list[Event], words: list[dict], level: float,
     return [out[i] for i in keep], [merged_words[i] for i in keep], keep
 
 
-def _telling(keys: set) -> bool:
-    """A figure that tells what it counts: three digits or more, or a share, a multiple, a
-    magnitude ("1000", "38%", "3倍", "5.2亿"); "20" or "3" may be anything."""
-    return any(len(re.sub(r"\D", "", k)) >= 3 or re.search(r"[%倍万亿]", k) for k in keys)
+def _telling(keys: set, forecasts: bool) -> bool:
+    """Figures in common that tell what they count: two of any size, or, between two forecasts,
+    one of three digits or more, a share, a multiple, a magnitude ("1000", "38%", "3倍", "5.2亿");
+    one "20" or "3" may be anything."""
+    if len(keys) >= 2:
+        return True  # two figures in common ("从15年提高到20年"): the same thing told twice
+    # one figure: a target for a date several outlets repeat ("年底1000辆"); two past counts of one
+    # month may be two people's ("去年7月一天跑450")
+    return forecasts and any(len(re.sub(r"\D", "", k)) >= 3 or re.search(r"[%倍万亿]", k) for k in keys)
 
 
 #: Two outlets' entries a day or two apart that share this many rare words tell one event whose

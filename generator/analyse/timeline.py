@@ -204,7 +204,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         # a sentence dating several things is compared by the clause of this date, not as a whole
         v = {t: weights.get(t, 1.0) for t in content_tokens(_simple_of(text, s))}
         said.setdefault((s.article, s.paragraph, ref.date), {}).update(v)
-        counts.setdefault((s.article, s.paragraph, ref.date), set()).update(figure_keys(_simple_of(text, s)))
+        counts.setdefault((s.article, s.paragraph, ref.date), set()).update(_numbers(_simple_of(text, s)))
         # a release ("OpenAI发布…Sora"), not a statement dated relative to one ("Sora发布的同时…")
         rel = frozenset() if (id(s), ref.start) in is_anchored else release_names(s.simple, topic_terms)
         bucket = by_date.setdefault(ref.date, [])  # "2021年底" and "2021年12月" are one month
@@ -283,6 +283,21 @@ def _without_vaguer(refs: list[DateRef]) -> list[DateRef]:
     return [r for r in refs
             if not ((r.inferred or r.precision == "approximate")
                     and any(o is not r and len(o.date) > len(r.date) and o.date.startswith(r.date) for o in refs))]
+
+
+#: A number in a row's text that is no date ("20年", "1.4亿", "38%"; not "2月16日", "18:40"):
+#: Arabic digits, with what magnifies or measures them.
+_NUMBER = re.compile(r"(?<![\d.:：月A-Za-z])(\d+(?:\.\d+)?)\s*([万亿%倍]?)(?![\d.]|\s*(?:[月日号时点分秒:：]|个?月))")
+
+
+def _numbers(simple: str) -> set[str]:
+    """The figures a row gives, as ``figurekeys`` reads them ("一千台" → "1000"), and its other
+    numbers that are not years ("从15年拉高到20年" → "15", "20")."""
+    out = set(figure_keys(simple))
+    for m in _NUMBER.finditer(simple):
+        if not (len(m.group(1)) == 4 and m.group(1)[:2] in ("19", "20") and not m.group(2)):
+            out.add(m.group(1) + m.group(2))
+    return out
 
 
 def _words(e: Event, said: dict) -> dict:
