@@ -216,6 +216,10 @@ def mark_disagreements(events: list[Event], vecs: list[dict], keys: list[frozens
     return [e for k, e in enumerate(out) if k not in gone]
 
 
+#: How many entries of one date a row is compared with (the latest kept): bounded work per row.
+RETOLD_WINDOW = 200
+
+
 def merge_retold(events: list[Event], words: list[dict], level: float,
                  figures: list[set] | None = None) -> tuple[list[Event], list[dict], list[int]]:
     """Entries of one date from different outlets that tell the same thing each in its own words
@@ -236,7 +240,7 @@ def merge_retold(events: list[Event], words: list[dict], level: float,
         bucket = by_date.setdefault((e.date, e.precision == "day"), [])
         need = DISPUTE_RARE if e.precision == "day" else SHARED_RARE
         arts = {e.article} | {c.article for c in e.also}
-        for j in bucket:
+        for j in bucket[-RETOLD_WINDOW:]:  # a day of a thousand outlets' rows stays linear
             k = out[j]
             if arts & ({k.article} | {c.article for c in k.also}):
                 continue
