@@ -85,8 +85,12 @@ def page_dates(articles, convert) -> dict[str, str | None]:
         if a.date and not date:
             continue
         if not date:  # a feed's post stamps: the first post's day, in the year the page gives
-            year = next((m.group(1) for line in lines + paragraphs[:3] for m in _FULL.finditer(line)), None) \
-                or (years.most_common(1)[0][0] if years else None)
+            # the page's furniture gives its year; else the year the corpus's other pages were
+            # published in; only then a year its text writes (which may be a plan's: "2025年1月1日起实施"
+            # in a post of September 2024)
+            year = next((m.group(1) for line in lines for m in _FULL.finditer(line)), None) \
+                or (years.most_common(1)[0][0] if years else None) \
+                or next((m.group(1) for line in paragraphs[:3] for m in _FULL.finditer(line)), None)
             post = next((m for line in lines for m in _POST.finditer(line)), None)
             if post and year:
                 date = _iso(year, post.group(1), post.group(2))

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from .datefind import DateRef, resolve_dates
+from .eventmessages import reports_now
 from .eventrules import post_stamp
 from .tables import ROW_INDEX
 from .text import Sentence
@@ -18,6 +19,8 @@ from .text import Sentence
 #: label after it, a message's own stamp ("2024-08-21 09:12 王磊：").
 _TIME_STAMP = re.compile(r"(?<![\d.])((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*[\]］)）]?\s*(\d{1,2}:\d{2}(?::\d{2})?)(?![\d])")
 _LABEL_AFTER = re.compile(r"[\]］)）]?\s*[^\s：:，。！？\d]{1,12}[：:]")
+#: A page's next field after its time, not a speaker ("2023年9月15日10:00地点：…", "状态：已结束").
+_FIELD_AFTER = re.compile(r"\s*(?:地点|地址|状态|时间|来源|主题|主持|主办|承办|备注|天气|时长)\s*[：:]")
 
 
 def _stamp_day(m: re.Match) -> str:
@@ -41,9 +44,11 @@ def _stamped_refs(text: str, before: str | None, article_date: str | None, defau
         refs += resolve_dates(" " * lo + text[lo:hi] + " " * (len(text) - hi), anchors[k], default, festival, written,
                               near, bases)
     # a message that dates what it reports ("…09:12 王磊：昨天收盘…") is read by that date, not by
-    # its stamp; one that gives none ("21:48 刘思琪：峰值刚刚破220万了") is news of its stamp's day
+    # its stamp; one that gives none is news of its stamp's day only when it reports a happening of
+    # that moment ("21:48 刘思琪：首班渡轮刚刚靠岸"): a remark, a joke, an argument is no event
     for k, m in enumerate(stamps):
-        if _LABEL_AFTER.match(text, m.end()) and any(m.end() <= r.start < cuts[k + 2] for r in refs):
+        if _LABEL_AFTER.match(text, m.end()) and not _FIELD_AFTER.match(text, m.end()) and (any(m.end() <= r.start < cuts[k + 2] for r in refs)
+                                                  or not reports_now(text[m.end():cuts[k + 2]])):
             refs = [r for r in refs if not m.start() <= r.start < m.end()]
     return sorted(refs, key=lambda r: r.start), lambda i: anchors[bisect.bisect_right(cuts, i) - 1]
 

@@ -159,11 +159,23 @@ def merge_vague_releases(events: list[Event], vecs: list[dict], keys: list[froze
     return [out[i] for i in keep], [vecs[i] for i in keep], [keys[i] for i in keep]
 
 
-def mark_disagreements(events: list[Event], vecs: list[dict], keys: list[frozenset] | None = None) -> list[Event]:
+def mark_disagreements(events: list[Event], vecs: list[dict], keys: list[frozenset] | None = None,
+                       words: list[dict] | None = None, level: float = float("inf")) -> list[Event]:
     """Two events of different articles, a few days apart, telling the same thing (alike, or the
     same release: two names in common) are one row: the date most outlets give leads, the other
-    outlets' dates are shown beside it (the outlets disagree on the day)."""
+    outlets' dates are shown beside it (the outlets disagree on the day). Within two days, the
+    same actor and act told in each outlet's words is enough: the entries' sources, all of them
+    (``words``), share ``DISPUTE_RARE`` rare words ("草案…首次提请…审议" on the 10th in one outlet,
+    the 11th in another). An outlet that gives both days tells two events, never a dispute."""
     keys = keys or [frozenset()] * len(events)
+    words = words or vecs
+
+    def paras_of(e: Event) -> set:
+        return {(e.article, e.paragraph)} | {(c.article, c.paragraph) for c in e.also}
+
+    dated_paras: dict[str, set] = {}
+    for e in events:
+        dated_paras.setdefault(e.date, set()).update(paras_of(e))
     out = list(events)
     gone: set[int] = set()
     days: dict[str, list[int]] = {}
@@ -181,7 +193,12 @@ def mark_disagreements(events: list[Event], vecs: list[dict], keys: list[frozens
                 b = out[j]
                 arts_a = {out[i].article} | {c.article for c in out[i].also}
                 arts_b = {b.article} | {c.article for c in b.also}
-                if out[i].article == b.article or (cosine(vecs[i], vecs[j]) < 0.4 and _overlap(keys[i], keys[j]) < 2):
+                if arts_a & arts_b or paras_of(out[i]) & dated_paras.get(b.date, set()) \
+                        or paras_of(b) & dated_paras.get(out[i].date, set()):
+                    continue  # one outlet dates both, or one paragraph dates both days: two events
+                if cosine(vecs[i], vecs[j]) < 0.4 and _overlap(keys[i], keys[j]) < 2 and not (
+                        shift <= 2 and shared_rare(words[i], words[j], level) >= DISPUTE_RARE
+                        and cosine(words[i], words[j]) >= 0.2):
                     continue
                 # the row more outlets date leads (on a tie the earlier date); a day whose month
                 # the OCR lost never leads
@@ -194,8 +211,71 @@ def mark_disagreements(events: list[Event], vecs: list[dict], keys: list[frozens
                 out[lead] = with_changes(out[lead], disputed=out[lead].disputed + dates + o.disputed,
                                          forecast=out[lead].forecast and o.forecast)
                 keys[lead] = keys[lead] | keys[other]
+                words[lead] = {**words[other], **words[lead]}
                 gone.add(other)
     return [e for k, e in enumerate(out) if k not in gone]
+
+
+#: How many entries of one date a row is compared with (the latest kept): bounded work per row.
+RETOLD_WINDOW = 200
+
+
+def merge_retold(events: list[Event], words: list[dict], level: float,
+                 figures: list[set] | None = None) -> tuple[list[Event], list[dict], list[int]]:
+    """Entries of one date from different outlets that tell the same thing each in its own words
+    are one entry citing each: their sources, all of them (``words``), share ``DISPUTE_RARE`` rare
+    words when the date is a day, ``SHARED_RARE`` when it is a month, a season or a year (more
+    happens in a month). An outlet cited by both tells two things of that date: never merged. Each
+    entry is compared by its own sources' words, so one merge does not pull in the next. Outlets
+    that give the same two figures for the same date ("从15年提高到20年"), or forecast the same
+    figure for it ("年底一千台", "年尾會加到1000架", "年底前将增至1000辆": ``figures``), tell the
+    same thing. Returns
+    the entries, their words and the indexes of those kept."""
+    out = list(events)
+    figures = figures or [set()] * len(events)
+    merged_words = [dict(w) for w in words]
+    gone: set[int] = set()
+    by_date: dict[tuple[str, str], list[int]] = {}
+    for i, e in enumerate(events):
+        bucket = by_date.setdefault((e.date, e.precision == "day"), [])
+        need = DISPUTE_RARE if e.precision == "day" else SHARED_RARE
+        arts = {e.article} | {c.article for c in e.also}
+        for j in bucket[-RETOLD_WINDOW:]:  # a day of a thousand outlets' rows stays linear
+            k = out[j]
+            if arts & ({k.article} | {c.article for c in k.also}):
+                continue
+            if shared_rare(words[i], words[j], level) >= need \
+                    or _telling(figures[i] & figures[j], e.forecast and k.forecast):
+                if len(e.also) > len(k.also):  # the entry more outlets tell leads, its words shown
+                    k, e = e, k
+                cited = {(k.article, k.paragraph)} | {(c.article, c.paragraph) for c in k.also}
+                extra = tuple(c for c in (Citation(e.article, e.paragraph, e.text),) + e.also
+                              if (c.article, c.paragraph) not in cited)
+                out[j] = with_changes(k, also=k.also + extra, forecast=k.forecast and e.forecast,
+                                      inferred=k.inferred and e.inferred, disputed=k.disputed + e.disputed)
+                merged_words[j] = {**words[i], **merged_words[j]}
+                gone.add(i)
+                break
+        else:
+            bucket.append(i)
+    keep = [i for i in range(len(out)) if i not in gone]
+    return [out[i] for i in keep], [merged_words[i] for i in keep], keep
+
+
+def _telling(keys: set, forecasts: bool) -> bool:
+    """Figures in common that tell what they count: two of any size, or, between two forecasts,
+    one of three digits or more, a share, a multiple, a magnitude ("1000", "38%", "3倍", "5.2亿");
+    one "20" or "3" may be anything."""
+    if len(keys) >= 2:
+        return True  # two figures in common ("从15年提高到20年"): the same thing told twice
+    # one figure: a target for a date several outlets repeat ("年底1000辆"); two past counts of one
+    # month may be two people's ("去年7月一天跑450")
+    return forecasts and any(len(re.sub(r"\D", "", k)) >= 3 or re.search(r"[%倍万亿]", k) for k in keys)
+
+
+#: Two outlets' entries a day or two apart that share this many rare words tell one event whose
+#: day they disagree on (fewer than ``SHARED_RARE``: the days differ, so each tells it its own way).
+DISPUTE_RARE = 3
 
 
 LOST_MONTH = re.compile(r"\s*月\s*(?P<d>[12]\d|3[01]|0?[1-9])\s*[日号]")

@@ -20,11 +20,13 @@ from .datepatterns import _DATELINE, _FESTIVAL, _THAT_DAY
 from .datestamps import _LABEL_AFTER, _STAMP_AFTER, _TIME_STAMP, _stamp_day, _stamped_refs, page_stamps, published_label
 from .dateyears import _explicit_years, _year_before, infer_year
 from .eventforecast import _is_forecast
+from .eventmessages import age_statement, birth_cohort, comment_stamp, header_stamp, opens_span, reports_now
 from .eventtext import _event_text, _simple_of
+from .figurekeys import figure_keys
 from .garbled import garbled
 from .datelinks import _quoted_relative, _that_day, occasion_days
 from .eventmerge import (LOST_MONTH, SHARED_RARE, anchored, rare_level, shared_rare, find_lost_months, join_paragraph, lead_report,
-                         mark_disagreements, merge_vague_releases, named_in, release_names, whole_report, with_changes)
+                         mark_disagreements, merge_retold, merge_vague_releases, named_in, release_names, whole_report, with_changes)
 from .eventrules import chatter, date_list, is_caption, is_furniture, not_an_event, post_stamp, signature_date
 from .model import Citation, Event
 from .digestsummary import host_turns
@@ -69,6 +71,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     pending: list = []  # a 当晚 whose paragraph gave no day
     base_starts: dict[int, list[int]] = {}  # where a sentence names a time only to compare with it
     hosted: set[tuple[str, int]] = set()  # a transcript's host turns: (article, paragraph index)
+    headed: set[str] = set()  # articles whose first post header (its author and stamp) was read
     by_article: dict[str, list[Sentence]] = {}
     for s in sentences:
         if _FESTIVAL.search(s.simple):
@@ -104,6 +107,13 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         if compared:  # a time compared with ("较6月份"): no row, but its clause is not the date's
             base_starts[id(s)] = [r.start for r in compared]
         refs = _without_span_ends(refs, text)
+        # "昨天（9月13日）": the date in brackets after a relative word is the day meant, in the
+        # relative word's year (counted from the article), not the year a plan before it names
+        refs = [DateRef(r.start, r.end, refs[k - 1].date[:4] + r.date[4:], r.precision, r.inferred)
+                if k and refs[k - 1].inferred and len(r.date) == len(refs[k - 1].date) == 10
+                and r.date[:4] != refs[k - 1].date[:4] and _BRACKETED.match(text, refs[k - 1].end)
+                and 0 <= r.start - refs[k - 1].end <= 2 and not re.search(r"\d{4}\s*年", text[r.start:r.end])
+                else r for k, r in enumerate(refs)]
         # "昨日（4月2日）", "上周四（3月28日）": one date written twice is one date
         refs = [r for k, r in enumerate(refs)
                 if not (k and refs[k - 1].date == r.date and 0 <= r.start - refs[k - 1].end <= 2)]
@@ -112,8 +122,10 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
                 and len(dates[s.article]) == 10 and not _BACKGROUND.match(text):
             refs = [DateRef(0, 0, dates[s.article], "day", True)]  # a live blog's entry: that day's news
         elif not refs and s.start == 0 and day and not k and _LABEL_AFTER.match(text) and not _BACKGROUND.match(text) \
-                and not chatter(text):
-            refs = [DateRef(0, 0, day, "day", True)]  # a message under its day's heading: that day's news
+                and not chatter(text) and reports_now(text):
+            # a message under its day's heading that reports a happening of that moment ("刚刚靠岸");
+            # one that only chats, argues or jokes is no news of the day it was posted
+            refs = [DateRef(0, 0, day, "day", True)]
         that_day, unanchored = _that_day(text, refs, last_day.get((s.article, s.paragraph)))
         refs += that_day
         pending += [(s, text, m) for m in unanchored]
@@ -131,6 +143,14 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
                 continue  # the page's own date stamp ("2024-02-17 21:47发布于…"): when it was posted
             if _DATELINE.match(text, ref.end):
                 continue  # "新华社北京3月30日电": the report's own date, not an event
+            if header_stamp(text, ref.start, ref.end) and not ref.inferred:
+                if s.article in stamps or s.article in headed or s.para_index > 3:
+                    continue  # a reply's header ("#4 某某 2024-07-12 13:34"): when it was posted
+                headed.add(s.article)  # the page's own post: the page's date
+            if birth_cohort(text, ref.start, ref.end) or age_statement(text, ref.start, ref.end) or s.index == ROW_INDEX and opens_span(text, ref.end):
+                continue  # "1965年1月出生的…", a schedule's period column: who, not what happened
+            if comment_stamp(text, ref.start, ref.end):
+                continue  # "武汉的小鹿（2024-07-26）：…": when a comment was posted, no event
             if post_stamp(text, ref.start, ref.end) or signature_date(text, ref.start, ref.end):
                 continue  # "上午9:12 · 2024年7月16日 · 3.4万次查看", a letter's signed date: when it was written
             if not_an_event(text, ref.start, ref.end):
@@ -169,6 +189,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     prose: list[bool] = []  # not a table row
     members: list[list[tuple[int, Citation]]] = []
     by_date: dict[str, list[int]] = {}
+    said: dict[tuple[str, str, str], dict] = {}  # what each (article, paragraph, date) says: its words
+    counts: dict[tuple[str, str, str], set] = {}  # ...and its figures
     for ref, forecast, s in raw:
         starts = raw_of[id(s)]
         k = bisect.bisect_right(starts, ref.end)
@@ -181,6 +203,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             continue  # a run of comments or a paragraph never split into sentences: no row a reader can read
         # a sentence dating several things is compared by the clause of this date, not as a whole
         v = {t: weights.get(t, 1.0) for t in content_tokens(_simple_of(text, s))}
+        said.setdefault((s.article, s.paragraph, ref.date), {}).update(v)
+        counts.setdefault((s.article, s.paragraph, ref.date), set()).update(_numbers(_simple_of(text, s)))
         # a release ("OpenAI发布…Sora"), not a statement dated relative to one ("Sora发布的同时…")
         rel = frozenset() if (id(s), ref.start) in is_anchored else release_names(s.simple, topic_terms)
         bucket = by_date.setdefault(ref.date, [])  # "2021年底" and "2021年12月" are one month
@@ -228,7 +252,12 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     events = [lead_report(e, m) for e, m in zip(events, members)]
     events, vecs, keys, prose = join_paragraph(events, vecs, keys, prose)
     events, vecs, keys = merge_vague_releases(events, vecs, keys, level)
-    return mark_disagreements(events, vecs, keys)
+    words = [_words(e, said) for e in events]
+    figures = [set().union(*(counts.get((c.article, c.paragraph, e.date), set())
+                             for c in (Citation(e.article, e.paragraph, e.text),) + e.also)) for e in events]
+    events, words, kept = merge_retold(events, words, level, figures)  # one event retold in each outlet's words
+    vecs, keys = [vecs[k] for k in kept], [keys[k] for k in kept]
+    return mark_disagreements(events, vecs, keys, words, level)
 
 
 _TODAY = re.compile(r"今天|今日|今晚|今早|今晨|今夜")
@@ -256,6 +285,30 @@ def _without_vaguer(refs: list[DateRef]) -> list[DateRef]:
                     and any(o is not r and len(o.date) > len(r.date) and o.date.startswith(r.date) for o in refs))]
 
 
+#: A number in a row's text that is no date ("20年", "1.4亿", "38%"; not "2月16日", "18:40"):
+#: Arabic digits, with what magnifies or measures them.
+_NUMBER = re.compile(r"(?<![\d.:：月A-Za-z])(\d+(?:\.\d+)?)\s*([万亿%倍]?)(?![\d.]|\s*(?:[月日号时点分秒:：]|个?月))")
+
+
+def _numbers(simple: str) -> set[str]:
+    """The figures a row gives, as ``figurekeys`` reads them ("一千台" → "1000"), and its other
+    numbers that are not years ("从15年拉高到20年" → "15", "20")."""
+    out = set(figure_keys(simple))
+    for m in _NUMBER.finditer(simple):
+        if not (len(m.group(1)) == 4 and m.group(1)[:2] in ("19", "20") and not m.group(2)):
+            out.add(m.group(1) + m.group(2))
+    return out
+
+
+def _words(e: Event, said: dict) -> dict:
+    """Every word an entry's sources say of it, its lead's and each other outlet's."""
+    out: dict = {}
+    for art, para in [(e.article, e.paragraph)] + [(c.article, c.paragraph) for c in e.also]:
+        out.update(said.get((art, para, e.date), {}))
+    return out
+
+
+_BRACKETED = re.compile(r"\s*[（(]")
 _URLISH = re.compile(r"<[^<>]{0,400}>|!\[[^\]]*\]\([^)]*\)|https?://\S+|www\.\S+")
 
 

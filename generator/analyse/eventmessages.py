@@ -1,0 +1,86 @@
+"""When a message's or a post's stamp is no event: the stamp says when something was written, not
+that anything happened that day. A chat message, a listener's comment or a forum reply becomes a
+row only when its words report a dated happening: a date of their own ("昨天…", "7号下午…"), or
+a happening of the very moment they were written ("首班复航渡轮刚刚靠岸"). A post's header (its
+author and stamp, perhaps a place: "#4 某某 2024-07-12 13:34", "某某2024-09-13 18:40:11浙江") dates
+the post; only a page's first one, its own post, dates the page. Functions read the simplified
+working copy and return values; nothing here writes."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["reports_now", "comment_stamp", "header_stamp", "birth_cohort", "opens_span", "age_statement"]
+
+#: A happening of the moment the message was written: "刚刚靠岸", "刚才宣布", "此刻现场".
+_NOW = re.compile(r"刚刚|刚才|方才|此刻|这会儿|就在刚")
+
+
+def reports_now(body: str) -> bool:
+    """The message reports something that happened as it was written ("刚刚靠岸", "刚才宣布…")."""
+    return bool(_NOW.search(body))
+
+
+#: After a commenter's stamp in brackets: a clock time perhaps, the bracket and the colon before
+#: the comment ("武汉的小鹿（2024-07-26）：…", "阿明 (2024/7/26 21:03)：…").
+_COMMENT_AFTER = re.compile(r"\s*(?:(?:上午|下午|晚上|凌晨|早上|中午)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*)?[)）]\s*[：:]")
+_COMMENT_BEFORE = re.compile(r"[^\s：:，。！？,;；]{1,16}\s*[（(]\s*$")
+
+
+def comment_stamp(text: str, start: int, end: int) -> bool:
+    """The date at text[start:end] is a commenter's stamp: in brackets after a name, before the
+    colon that opens the comment ("武汉的小鹿（2024-07-26）：在沌口坐过三次…"). It says when the
+    comment was posted, never that something happened that day."""
+    return bool(_COMMENT_AFTER.match(text, end)) and bool(_COMMENT_BEFORE.search(text[max(0, start - 20):start]))
+
+
+#: A clock time right after a date, perhaps with the part of the day ("13:34", "上午10:31", "18:40:11").
+_CLOCK_AFTER = re.compile(r"\s*日?\s*(?:[（(]?(?:星期|周|週|礼拜)[一二三四五六日天][）)]?\s*)?"
+                          r"(?:上午|下午|晚上|凌晨|早上|中午|[AaPp]\.?[Mm]\.?)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
+#: What a header may hold besides its stamp: a name, a floor number, a place, a client, symbols.
+_HEADER_ROOM = 14
+
+
+def header_stamp(text: str, start: int, end: int) -> bool:
+    """The sentence is a post's header: a stamp (a date with its clock time) and, around it, only an
+    author's name, a floor number, a place or a client ("#4 深水埗鸡蛋仔 2024-07-12 13:34",
+    "暮色里的猫2024-09-13 18:40:11浙江", "阿潘说时事2024年9月14日上午10:31·🌏"): no clause, no
+    sentence mark, a few words at most."""
+    clock = _CLOCK_AFTER.match(text, end)
+    if not clock:
+        return False
+    rest = text[:start] + text[clock.end():]
+    if re.search(r"[，,。；;！!？?：:]", rest.rstrip("。")):
+        return False
+    return len(re.findall(r"[\u3400-\u9fffA-Za-z]", rest)) <= _HEADER_ROOM
+
+
+#: A birth date or cohort: "1965年1月出生的男职工", "我是1988年出生的", "1990年生人", "1975年生".
+#: Not the births of a period ("去年出生人口只有902万", "出生率"): a statistic of that period.
+_BORN = re.compile(r"\s*(?:[以之]?[前后])?\s*(?:出生(?!人口|率|数|量|的?人数|的?婴儿)|出世|生人|生(?=的|，|,|。|；)|生$)")
+
+
+def birth_cohort(text: str, start: int, end: int) -> bool:
+    """The date at text[start:end] says when someone was born ("1965年1月出生的职工", "我是1988年
+    出生的"): it describes who a rule or a story is about, nothing that happened in the news."""
+    return bool(_BORN.match(text, end))
+
+
+#: The end of a period opened by a date: "1965年1月—1965年4月", "2025年2月至5月".
+_SPAN_TO = re.compile(r"\s*(?:—|–|－|-|~|～|至|到)\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月")
+
+
+def opens_span(text: str, end: int) -> bool:
+    """The date ending at ``end`` opens a period ("1965年1月—1965年4月：…"): in a table row, a
+    schedule's or a lookup table's period column (who retires when), not an event of that month."""
+    return bool(_SPAN_TO.match(text, end))
+
+
+#: An age after the year it is counted in: "今年58", "今年50岁", "今年57了", "今年已经六十岁".
+_AGE = re.compile(r"\s*(?:已经|已|才|刚|都|也)?\s*(?:满)?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:周?岁|了|[，,。！!；;]|$)")
+
+
+def age_statement(text: str, start: int, end: int) -> bool:
+    """The year at text[start:end] only counts someone's age ("我今年58，等不到了", "他今年50岁，
+    跑车5年"): who a story is about, not something that happened that year."""
+    return text[start:end] in ("今年", "今年内") and bool(_AGE.match(text, end))
