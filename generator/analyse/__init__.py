@@ -210,6 +210,8 @@ def _cap(points: list[Point], limit: int) -> list[Point]:
 
 
 def _overview(articles, points: list[Point]) -> Overview:
+    from .leadline import lead_first
+
     outlets = tuple(dict.fromkeys(a.outlet for a in articles if a.outlet))
     dates = [a.date for a in articles if a.date]
     take = []
@@ -217,6 +219,7 @@ def _overview(articles, points: list[Point]) -> Overview:
         ranked = sorted((p for p in points if p.kind == kind),
                         key=lambda p: (not p.pinned, -len(p.articles), -p.score))
         take += [p.id for p in ranked[:3]]
+    take = lead_first(take, {p.id: p.statement for p in points})  # the lead stands on its own
     return Overview(sources=len(articles), outlets=outlets,
                     date_from=min(dates, key=_period_start) if dates else None,
                     date_to=max(dates, key=_period_end) if dates else None,

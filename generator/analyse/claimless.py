@@ -81,6 +81,35 @@ _CONTENTLESS = re.compile(r"(?:不?认同|不?同意|不?赞同|反对|质疑|�
                           r"判断|解释|定性|结论|提法|分析)[。！]?$|(?:作出|做出|进行了?|给予)(?:了)?(?:回应|答复|说明|解释|解读)[。！]?$")
 
 
+#: A sentence pointing at a table or a chart ("抽样调查（见下表）也说明了问题", "如图所示", "详见附表2"): the
+#: claim is in the table; the sentence states one itself only when it gives a figure of its own.
+_POINTER = re.compile(r"(?:见|如|详见|参见|参看)(?:下|上|附|后|前)?(?:表|图)(?:\s*[0-9一二三四五六七八九十]{1,2})?(?:所示|中|内)?(?=[）)，。；、\s]|$)|"
+                      r"(?:下|附|以下)(?:表|图)(?:所示|显示|列出)")
+#: A chat group's or a forum's housekeeping line under its label ("【群公告】本群禁止发广告", "【置顶】版规",
+#: "【系统消息】X加入群聊"): the page's furniture, not a claim.
+_HOUSEKEEPING = re.compile(r"^[【\[](?:群公告|公告|置顶|版规|群规|系统消息|系统提示|管理员提示|温馨提示)[】\]]")
+
+
+#: A share or a multiple written as a word ("四成", "两倍"): a figure of the sentence's own.
+_SHARE = re.compile(r"[一二两三四五六七八九十半几0-9]{1,3}(?:成|倍)")
+_OWN_CLAUSE = re.compile(r"(?:^|[，,；])[^，,；。]{0,4}$")
+
+
+def _points_away(text: str) -> bool:
+    """A pointer at a table or chart inside a sentence with no figure of its own: nothing a reader
+    can use. A pointer that is a clause of its own ("如图所示，客流量明显回升") leaves the rest to
+    be judged as any sentence."""
+    m = _POINTER.search(text)
+    if not m:
+        return False
+    before, after = text[:m.start()], text[m.end():]
+    if _OWN_CLAUSE.search(before) and re.match(r"^[^，,；。]{0,2}[，,；]", after):
+        return False
+    from .figurekeys import figure_keys
+    rest = _POINTER.sub("", text)
+    return not (figure_keys(rest) or _SHARE.search(rest))
+
+
 @lru_cache(maxsize=1 << 16)  # a pure function of the sentence: asked by candidates, consensus and contentions
 def not_a_claim(simple: str) -> bool:
     """Sentences that state no claim whatever words they use: a list item whose subject is in
@@ -89,7 +118,7 @@ def not_a_claim(simple: str) -> bool:
     text = simple.strip()
     # a turn label ("孟某：“…", "【主持人 王某】") is not the words
     body = re.sub(r"^(?:【[^】]{1,30}】|[^，。：:“”「」]{2,30}[：:])\s*[“「]?", "", text)
-    return bool(_fused(text) or _HOSTING.search(body) or _ATTENDEES.search(text) or _CONTENTLESS.search(body)
+    return bool(_fused(text) or _HOUSEKEEPING.match(text) or _HOUSEKEEPING.match(body) or _points_away(text) or _HOSTING.search(body) or _ATTENDEES.search(text) or _CONTENTLESS.search(body)
                 or _BOILERPLATE.search(text) or _ENUMERATION.match(text) or _SIGNPOST.search(body) or _SIGNPOST.search(text) or _OWN_PLAN.search(text) or _METHOD.search(text)
                 or _FRAME_ONLY.search(text.rstrip("。")) or _CREDIT.search(text) or _NOTE.match(text) or _bare_list(text)
                 or no_claim(text, _ALL_SIGNALS))

@@ -68,6 +68,9 @@ class Candidate:
     hard: frozenset = frozenset()
     rare: frozenset = frozenset()
     claimkeys: frozenset = frozenset()
+    measures: frozenset = frozenset()
+    """What the sentence's figures measure (``figurekeys.measured_things``): two sentences giving
+    only different figures of different things are two claims, however alike their frame."""
     polar: dict = field(default_factory=dict)
     """The side the sentence takes on a general question (``polarity.polarity``)."""
     topical: bool = True

@@ -146,6 +146,19 @@ def _thing(word: str) -> bool:
     return cjk_len(word) >= 2 and (nominal(word) or word_tag(word) == "l")
 
 
+#: Words around a figure that say how sure or how near it is, not what it measures.
+_HEDGES = frozenset("预计 预测 估计 预期 测算 突破 达到 接近 超过 左右 大约 约为 机构 有关 方面".split())
+
+
+def measured_things(text: str) -> frozenset:
+    """The words naming what a text's figures measure (the words of its clauses that give a
+    figure, hedges and forecast words aside); empty when it gives no figure."""
+    out: set[str] = set()
+    for _, words in _measured(text):
+        out |= words
+    return frozenset(out - _HEDGES)
+
+
 #: Words (or a counter) the clauses of one figure must share to measure the same thing: one is
 #: not enough ("60秒的视频时长" / "相比之前的60秒视频" are two claims about videos).
 MEASURE_WORDS = 2

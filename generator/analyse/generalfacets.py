@@ -58,6 +58,10 @@ FACETS: dict[str, tuple[str, ...]] = {
     "street-protest": ("集会", "游行", "示威"),
     "relief-fund": ("基金", "补贴", "补助", "救助", "纾困"),
     "rumour": ("谣言", "不信谣", "不传谣"),
+    # a measure that buys time or eases a problem without solving it, in any policy or business story
+    "stopgap": ("争取时间", "赢得时间", "拖延时间", "买时间", "治标", "不是治本", "不能治本", "无法治本", "难以治本",
+                "止血", "权宜之计", "只是缓解", "只能缓解", "仅能缓解", "只是延缓", "只能延缓", "杯水车薪",
+                "不能从根本上", "无法从根本上", "难以从根本上"),
 }
 
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 from .claims import Candidate, _facets, _norm
 from .claimkeys import SPECIFIC_DOCS, SPECIFIC_SHARE, _same_key, _subject_words, claim_keys, clause_keys, stated_keys
 from .directions import direction_keys, spread_keys
-from .figurekeys import figure_keys
+from .figurekeys import figure_keys, measured_things
 from .rarewords import RARE_DOCS, anchor_token, anchor_words
 from .general import OPPOSITE, OWNED_FACETS, THEME_FACETS, restricts
 from .polarity import conflict, polarity, same_side
@@ -146,6 +146,7 @@ def _anchors(cands: list[Candidate], topic: frozenset = frozenset(), weights: di
         hard = _figures(c.sentence.simple)
         hard |= {next(g for g in m.groups() if g) for m in _TITLED.finditer(c.sentence.simple)}
         c.hard = frozenset(hard - topic)
+        c.measures = measured_things(c.sentence.simple) - topic if hard else frozenset()
         if rare is not None:
             c.rare = frozenset(t for t in ts if rare(t) and t not in topic)
         else:
@@ -231,7 +232,20 @@ def link(a: Candidate, b: Candidate, need: float = 0.0) -> float:
         s = words
     # (one shared word, "负担" whoever bears it, with nothing else in common, is no shared claim:
     # the wording alone decides)
+    if apart_figures(a, b):
+        s -= FIGURE_APART  # "银发经济2035年达30万亿" / "老年人口2035年突破4亿": a shared frame, two facts
     return s + similarity(a, b, need - s)
+
+
+#: What two sentences giving only different figures of different things lose from their link.
+FIGURE_APART = 0.25
+
+
+def apart_figures(a: Candidate, b: Candidate) -> bool:
+    """Whether two sentences each give figures, share none, and measure nothing in common (a
+    bare year never ties them: a year is no figure key): two facts, whatever frame they share."""
+    return bool(a.measures and b.measures and a.hard and b.hard and not (a.hard & b.hard)
+                and not (a.measures & b.measures) and not ((a.facets & b.facets) - THEME_FACETS))
 
 
 #: Wording similarity under which two sentences tied by one shared word state two claims.

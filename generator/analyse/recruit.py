@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+from .figurekeys import measured_things
 from .claims import Candidate, _facets
 
 from .claimkeys import SPECIFIC_DOCS, SPECIFIC_SHARE, clause_keys
@@ -110,6 +111,7 @@ def recruit(groups: list[list[Candidate]], sentences: list[Sentence], tax: Taxon
                 sig = tax.impact_signals if seed.kind == "impact" else tax.limit_signals
                 t = Candidate(s, seed.category, seed.kind, 0.0, hits, signals=frozenset(_count(s.simple, sig)))
                 t.facets, t.hard, t.rare, t.claimkeys = info[i]
+                t.measures = measured_things(s.simple) - topic if t.hard else frozenset()
                 t.polar = polarity(s.simple)
                 temps.append(t)
                 wanted.setdefault(gi, []).append((i, t))
