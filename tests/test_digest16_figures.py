@@ -78,3 +78,6 @@ def test_a_digit_that_starts_a_figure_of_its_own_is_no_tail():
     assert "19块" in read("一杯咖啡卖19块一杯的价钱")
     assert read("统一十几家门店") == ["十几家"]
     assert read("工期3年6个月") == ["3年6个月"]
+    # an adverb before a bound is the clause's, and 日均's 均 is never part of the value
+    assert read("夜班公交日均不足1万单") == ["不足1万单"]
+    assert read("各区新建口袋公园均不足三成") == ["不足三成"]

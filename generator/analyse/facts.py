@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .model import Figure
-from .figureextent import cut_before, tail, tens_odd_bounds
+from .figureextent import adverb_lead, cut_before, tail, tens_odd_bounds
 from .figureranges import as_range, joins, respectively
 from .text import Sentence
 
@@ -52,6 +52,7 @@ _PATTERNS = [
                                         r"平方米|平方公里|公顷|亩|千瓦时|度电|兆瓦|千瓦|瓦)(?![A-Za-z])", re.I)),
     ("resolution", re.compile(r"(?<![\d.])(?P<vague>)(?P<value>\d{3,4}\s*[x×]\s*\d{3,4})(?P<more>)(?P<mag>)(?P<unit>[pP]?)(?![\dA-Za-z])")),
     ("count", re.compile(_NUM + _MAG + r"(?P<unit>家|位|名|人次|人|户|张|个镜头|个单词|个(?!点)|款|集|项|台|辆|架|艘|套|件|座|所|条|只|部|篇|字|次|处|包|步|县|省|轮|场|杯|"
+                         r"单(?![位独纯一价车身人日月品项据元])|"
                          r"大(?=[\u4e00-\u9fff]{2}))"
                          r"(?P<what>[\u4e00-\u9fffA-Za-z]{0,4})")),
     # a bare magnitude: "参数量超过 30 亿", "年入 5000 多万"
@@ -239,7 +240,8 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
         return None  # "24年3月", "上世纪50年代", "民国38年", "三年级": a year, a decade or a grade, no duration
     taken.append((start, end))
     qual = _QUAL_BEFORE.search(s.simple[max(0, start - 6):start])
-    qstart = start - len(qual.group(0)) if qual else start
+    lead = adverb_lead(qual.group(0)) if qual else 0  # "日均不足1万单": 不足, the 均 is 日均's
+    qstart = start - len(qual.group(0)) + lead if qual else start
     apart = None if qual else _QUAL_APART.search(s.simple[max(0, start - 16):start])
     if apart and re.match(r"约占|占", apart.group(0)):
         apart = None  # "占全部贷款的0.3%": the base, no bound
@@ -296,7 +298,7 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     fig = Figure(value=shown, unit=o_unit, kind=kind,
                  context=_clause_at(s.original, s.simple, start, end),
                  article=s.article, paragraph=s.paragraph, number=number, key=key,
-                 qualifier=qual.group(0).strip() if qual else (shown[:len(shown) - len(o[start:ustart].strip())]
+                 qualifier=qual.group(0)[lead:].strip() if qual else (shown[:len(shown) - len(o[start:ustart].strip())]
                                                               if apart else ""),
                  approximate=bool(vague or more or apart or (qual and not re.match(r"仅", qual.group(0)))
                                   or after),

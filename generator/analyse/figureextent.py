@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["tail", "cut_before", "tens_odd_bounds"]
+__all__ = ["tail", "cut_before", "tens_odd_bounds", "adverb_lead"]
 
 _DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 for _d in range(1, 10):
@@ -120,3 +120,14 @@ def tens_odd_bounds(number: float | None, value: str, more: str, mag_factor: flo
         return None
     step = _PLACE[value[-1]] / 10 * mag_factor
     return number + step, number + 9 * step
+
+
+#: An adverb before a bound ("均不足", "都不到", "也不少于"): the clause's word, not the figure's; in
+#: "日均不足1万单" the 均 is even part of another word (日均).
+_ADVERB_LEAD = re.compile(r"^[并也均都](?=不)")
+
+
+def adverb_lead(qualifier: str) -> int:
+    """How many characters of a bound read before a figure are an adverb to leave out of its value."""
+    m = _ADVERB_LEAD.match(qualifier)
+    return m.end() if m else 0
