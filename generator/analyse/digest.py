@@ -11,6 +11,8 @@ from collections import Counter, defaultdict
 
 from .digestlines import as_turn, without_dateline
 from .digestsummary import summarise
+from .blockauthors import block_authors
+from .digestthesis import ARTICLE_LABEL, ORDINAL, not_a_statement
 from .digestthread import authors_of, labelled, thread_summary
 from .keywords import article_terms, keywords
 from .model import Digest, Figure, Related, SummarySentence
@@ -148,19 +150,23 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
         authors = authors_of(article)
         voiced = thread_summary(ordered, authors, weights, tax.topic_terms, title=headline,
                                 salient=salient_here) if authors else []
-        summary = [SummarySentence(labelled(without_dateline(_unmarked(display_text(as_turn(s.original)))), who),
-                                   s.paragraph, role=role) for s, role, who in voiced] \
-            or [SummarySentence(without_dateline(_unmarked(display_text(as_turn(s.original)))), s.paragraph, role=role)
+        summary = [SummarySentence(labelled(_line(s), who), s.paragraph, role=role) for s, role, who in voiced] \
+            or [SummarySentence(_line(s), s.paragraph, role=role)
                 for s, role in summarise(ordered, weights, tax.topic_terms, salient=salient_here,
                                          title=headline, abstract=abstract_paragraphs(article, simple_of))]
     figs = tuple(index.figures_of.get(article.slug, ()))
     counts = index.mentions_of.get(article.slug, Counter())
     ents = tuple(sorted(counts, key=lambda name: -counts[name]))
     whole = "".join(s.simple for s in sents)
+    # who posted on a thread (a post under its heading) is no search term; a transcript's or a chat's
+    # labelled speaker may be a guest the article is about, and stays one
+    posters = {who.name for who, kind, _ in block_authors([article], lambda _slug: simple_of).values()
+               if kind == "post"}
+    posters |= {simple_of(p) for p in posters}
     kws = keywords(sents, {t.lower() for t in tax.topic_terms}, doc_freq=doc_freq, n_docs=len(slugs),
                    names=[(e, _occurrences(whole, index.spellings.get(e, (e,))),
                            len(index.articles_of_entity.get(e, ()))) for e in ents
-                          if e not in index.bylined_of.get(article.slug, ())],
+                          if e not in index.bylined_of.get(article.slug, ()) and e not in posters],
                    forms={simple_of(f) for f in index.forms_of.get(article.slug, ())},
                    title=headline,
                    summary=simple_of("".join(s.text for s in summary)),
@@ -237,6 +243,31 @@ _UI_MARK = re.compile(r"搜索结果|返回上一页|自动刷新|只看重要|�
 _REF_MARK = re.compile(r"\[\d{1,3}(?:\s*[-–—,，、]\s*\d{1,3})*\]")
 
 
+def _line(s: Sentence) -> str:
+    """A summary line as it reads alone: no dateline, no reference marks, no article number or
+    ordinal opening it ("第二条从2030年1月1日起，…" → "从2030年1月1日起，…": the number points into a
+    text the digest does not show), no cashtags, and a repost's words under their writer."""
+    text = without_dateline(_unmarked(display_text(as_turn(s.original))))
+    stamp = _STAMP.match(text)  # a message's stamp ("2024/4/2 21:08:02 阿琳：…"): the export's, not the words
+    text = text[stamp.end():] if stamp and cjk_len(text[stamp.end():]) >= 8 else text
+    label = ARTICLE_LABEL.match(text) or ORDINAL.match(text)
+    text = text[label.end():] if label and cjk_len(text[label.end():]) >= 8 else text
+    if "$" in text:  # a platform's cashtags ("$中国人寿(SH601628)$"): markup around names, not words
+        bare = _CASHTAG.sub("", text).strip()
+        text = bare if cjk_len(bare) >= 8 else text
+    # a repost that adds nothing ("A：//@B：words"): the words are B's
+    chain = _EMPTY_REPOST.match(text)
+    return f"{chain.group(1)}：{text[chain.end():]}" if chain and cjk_len(text[chain.end():]) >= 8 else text
+
+
+#: A date and a clock time opening a line, as a chat export or a log stamps each message.
+_STAMP = re.compile(r"^\s*[\[【(（]?\d{4}[/.-]\d{1,2}[/.-]\d{1,2}[\sT]+\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?\s*")
+#: A cashtag: a name or a code between dollar signs, as stock forums write them.
+_CASHTAG = re.compile(r"\$[^$\s]{1,30}\$")
+#: A reposter's label followed at once by the repost chain: the reposter wrote nothing of their own.
+_EMPTY_REPOST = re.compile(r"^[^：:/\s]{1,20}[：:]\s*//\s*@([^：:/\s]{1,20})[：:]\s*")
+
+
 def _unmarked(text: str) -> str:
     """A summary line without the reference marks set in it."""
     return _REF_MARK.sub("", text) if "[" in text else text
@@ -257,12 +288,23 @@ _PAPER_WORD = re.compile(r"^(?:公告|通知|通报|简报|报告|周报|日报|
 _SELF_NAME = re.compile(r"^(?:我|本)[\u4e00-\u9fff]{1,2}$")
 
 
+#: A code, not a name: letters and five digits or more ("SH601628", "600519"); a reader searches the name.
+_CODE = re.compile(r"[A-Za-z]{0,4}\d{5,}(?:\.[A-Za-z]{1,3})?")
+#: A pronoun or a word for people in general, which jieba tags as a noun ("大家", "人家", "咱们").
+_PRONOUN_WORD = re.compile(r"大家|大伙|大伙儿|人家|别人|咱们|自己|各位|诸位|本人|对方")
+#: Written Cantonese's grammar: its particles and pronouns (嘅 咗 唔 喺 佢 冇 啲 嘢 嚟 咩 囉 㗎 噉 哋 咁 乜 嗰 𠮶)
+#: and its copula after an adverb ("即系", "真系", "都系", "唔系"): words of a sentence, never a search term.
+_CANTONESE = re.compile(r"[嘅咗唔喺佢冇啲嘢嚟咩囉㗎噉哋咁乜嗰𠮶]|^[即真都就又仲咪先唔][系係]$")
+
+
 def _searchable(word: str, sents: list[Sentence]) -> bool:
     """A keyword a reader would search for: not a word of time, not the writer's self-reference, and
     not a word the article uses mostly to address its reader or listener (a salutation: "观众朋友，…",
     "姐妹们！！", "各位家长：…"), by where it stands rather than what it says."""
     if _TIME_WORD.search(word) or _SELF_NAME.match(word) or _PAPER_WORD.search(word):
         return False
+    if _CODE.fullmatch(word) or _PRONOUN_WORD.fullmatch(word) or _CANTONESE.search(word) or not_a_statement(word):
+        return False  # a stock code, "大家", a Cantonese function word, "谢谢大家"
     if _handle_only(word, sents):
         return False
     if not re.search(r"[\u4e00-\u9fff]", word):
@@ -289,13 +331,14 @@ def _handle_only(word: str, sents: list[Sentence]) -> bool:
     term; a transcript's guest, labelled but never replied to, stays one."""
     low = word.lower()
     texts = [s.simple.lower() for s in sents if low in s.simple.lower()]
-    if not texts or not any("回复" in t or "@" in t for t in texts):
+    if not texts or not any("回复" in t or "回应" in t or "@" in t for t in texts):
         return False  # every reply form below has one of the two (and compiling is the cost)
     w = re.escape(low)
-    reply = re.compile(rf"回复\s*@?[^：:\s，。]{{0,8}}?{w}\s*[：:]|{w}\s*回复|@{w}")
+    # (a forum's "回应X的回复：" is a reply too)
+    reply = re.compile(rf"回复\s*@?[^：:\s，。]{{0,8}}?{w}\s*[：:]|{w}\s*回复|@{w}|回应\s*@?{w}[^：:\s，。]{{0,12}}?的?回复")
     if not any(reply.search(t) for t in texts):
         return False
-    label = re.compile(rf"{w}\s*(?=回复)|回复\s*@?[^：:\s，。]{{0,8}}?{w}\s*[：:]|@{w}"
+    label = re.compile(rf"{w}\s*(?=回复)|回复\s*@?[^：:\s，。]{{0,8}}?{w}\s*[：:]|@{w}|回应\s*@?{w}"
                        rf"|^\s*[^：:\s，。]{{0,6}}?{w}\s*(?:[：:]|[\[【]?\s*关注)")
     return sum(len(label.findall(t)) for t in texts) >= sum(t.count(low) for t in texts)
 

@@ -28,7 +28,8 @@ _HABITUAL = re.compile(r"往年|往常|以往这个|每年这个时候|每到这
 _META = re.compile(r"本文|本合集|本期|本刊|合集|本报告|本栏目|欢迎|整理汇总|@|(?:全程|实时|持续|滚动)(?:更新|报道|直播)")
 #: A sentence that starts like the tail of another one (an OCR page or a cut paragraph): a
 #: function character, or one character then a comma ("前，OpenAI公布…" after a lost "2月15日").
-_FRAGMENT_START = re.compile(r"^(?:[月日年号的了着过地得之而且并和与及或，。、；：！？）」』”]|[\u4e00-\u9fff][，、])")
+#: (a numbered item, "一、", "十、", opens a whole sentence: it is no fragment)
+_FRAGMENT_START = re.compile(r"^(?:[月日年号的了着过地得之而且并和与及或，。、；：！？）」』”]|(?![一二三四五六七八九十]、)[\u4e00-\u9fff][，、])")
 #: Words that attribute speech: a quotation or a first-person sentence needs one to be read alone.
 _SPEECH_VERB = re.compile(r"表示|认为|说|指出|称|坦言|直言|强调|提到|透露|介绍|回应|写道|坦承|呼吁|建议|"
                           r"分析|解释|看来|眼中|告诉|谈到|提醒|预计|判断")
@@ -201,7 +202,8 @@ def _readable_text(original: str, simple: str, paragraph_start: str, voiced: boo
 
 
 #: The author's own position, in the first person or as a verdict ("未必是…更可能是…").
-_STANCE = re.compile(r"(?:我|笔者)(?:想|恰恰|倒|更|却|反而|始终|一直)?(?:认为|觉得|以为|判断|相信|主张|"
+_STANCE = re.compile(r"(?:我|笔者)的(?:判断|看法|观点|结论)(?:是|没变|不变|[：:])|"
+                     r"(?:我|笔者)(?:想|恰恰|倒|更|却|反而|始终|一直)?(?:认为|觉得|以为|判断|相信|主张|"
                      r"泼一盆冷水|并不否认|不否认|并不认为|不认为|想说)|在我看来|坦白说|说到底|归根结底|"
                      r"未必是.{1,30}更可能是|与其说.{1,30}不如说|与其.{1,30}不如")
 
@@ -231,6 +233,10 @@ def _unquoted(text: str) -> str:
 _SPEAKER = re.compile(r"^\s*([^，。；：:,;！？“”「」\s]{1,6}|[^，。：:“”「」（(\s]{1,10}[（(][^）)]{1,40}[）)])[：:]")
 
 
+#: A questioner's label: the host, an interviewer, a reporter (named, or an outlet's: "新华社记者").
+_ASKS = re.compile(r"(?:主持人|主持|问|记者|Q)(?:$|[\u4e00-\u9fff]{2,3}$)|[\u4e00-\u9fff]{1,10}记者$")
+
+
 def host_turns(sents: list[Sentence]) -> set[int]:
     """Paragraphs spoken by a transcript's host: turns labelled 主持人 (or an interviewer's 问/记者),
     and, in a transcript of labelled turns (three or more, two speakers or more), every turn of
@@ -245,10 +251,14 @@ def host_turns(sents: list[Sentence]) -> set[int]:
         m = BRACKET_TURN.match(s.paragraph_simple[:60]) or _SPEAKER.match(s.paragraph_simple[:60])
         if m:
             turns.append((s.para_index, m.group(1)))
-    out = {p for p, label in turns if re.match(r"(?:主持人|主持|问|记者|Q)(?:$|[\u4e00-\u9fff]{2,3}$)", label)
-           or re.match(r"主持人?", label)}
+    # (an outlet's reporter asking, "新华社记者：", "澎湃新闻记者：", is a questioner too)
+    out = {p for p, label in turns if _ASKS.match(label) or re.match(r"主持人?", label)}
     labels = [label for _, label in turns]
-    if len(turns) >= 3 and len(set(labels)) >= 2 and labels[0] == labels[-1] and labels.count(labels[0]) >= 2:
+    # (where a reporter or a questioner has turns of their own, the one who opens and closes answers
+    # them: a spokesperson at a briefing, not its host)
+    asked = any(_ASKS.match(label) and not re.match(r"主持", label) for label in labels)
+    if len(turns) >= 3 and len(set(labels)) >= 2 and labels[0] == labels[-1] and labels.count(labels[0]) >= 2 \
+            and not asked:
         out |= {p for p, label in turns if label == labels[0]}
     return out
 

@@ -9,6 +9,7 @@ import re
 from .digestlines import (_CONNECTIVE, _FIRST_PERSON, _HABITUAL, _META, _SPEAKER as _LABEL, _SPEECH_VERB, _readable,
                           _stance, _unquoted, BRACKET_TURN, bracket_speakers, host_turns, readable_turn,
                           turn_label)
+from .digestthesis import leans_on as _leans_on, not_a_statement, provisions, side_estimate
 from .digestnotice import APPARATUS as _APPARATUS, LAYOUT as _LAYOUT, NOTICE as _NOTICE, WHERE_TO as _WHERE_TO
 from .interviews import ANSWER_TURN, QUESTION_LABEL
 from .residue import display_text
@@ -50,9 +51,10 @@ _SUMS_UP = re.compile(r"^(?:总结一下|总结起来|总的来说|总的来讲|
 _RECOLLECTS = re.compile(r"回忆|回想|忆起|想起当时")
 #: Words of a position taken in an answer: what should be done, what something does not mean.
 _POSITION = re.compile(r"应该|应当|必须|不应|建议|关键是|关键在于|最有效的|不等于|并不意味着|不意味着|不能替")
-#: A view held by nobody named ("有人说…", "也有人担心…", "有观点认为…"): a writer sets it up to
+#: A view held by nobody named ("有人说…", "也有人担心…", "有观点认为…", "很多家长担心…"): a writer sets it up to
 #: answer it, and alone it reads as the article's own claim.
-_UNNAMED_VIEW = re.compile(r"^(?:也|还|更|另)?有(?:人|些人|不少人|很多人|网友|声音|观点|评论|说法)"
+_UNNAMED_VIEW = re.compile(r"^(?:也|还|更|另)?(?:有|很多|不少|许多|一些|部分)(?:人|些人|不少人|很多人|网友|声音|观点|评论|说法|家长|"
+                           r"市民|民众|网民|读者|用户|患者|投资者|消费者)"
                            r"(?:说|认为|担心|觉得|质疑|指出|称|表示|批评|主张|提出)")
 #: A sentence that continues the one before it and cannot open a summary line.
 _CONTINUES = re.compile(r"^(?:以及|只是|接下来|然后|并且|而且|甚至|还有|除了这|除此|另一方面|首先|其次|再次|况且|何况|"
@@ -84,6 +86,8 @@ _REPORTS_OTHERS = re.compile(r"(?:^|[，。；：:])(?!从|反过来|也就是|�
                              r"[^，。；：:我]{2,20}?(?:认为|指出|表示|提醒|强调|说|称)[，：:「“]")
 
 
+#: How much a provision that sets a value weighs among a text of provisions' points (see ``digestthesis``).
+PROVISION = 0.15
 #: How much making a claim weighs in choosing the thesis, and how much a bare dated fact loses: the
 #: thesis is what the article argues or concludes, not the background it opens on ("本月初以来，X在网上
 #: 引发热议", "我市自2019年起开展…"), whatever the form (a report, minutes, a letter, a thread).
@@ -100,26 +104,6 @@ _DATED_OPENING = re.compile(r"^(?:在[^，。；]{1,10}[，,])?(?:[^，。；]{0
                             r"|[^，。；]{1,8}以来|[^，。；]{0,10}?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{1,2}月(?:\d{1,2}日)?(?:[初中底下上]旬?)?[，,]))")
 
 
-#: A sentence that leans on the one before it and cannot state the thesis alone: an "also"
-#: attribution ("X亦表示，…", "他又指出"), an opening "also" or "on the one hand" ("也有家长…",
-#: "一方面，…"), or a demonstrative pointing back at a thing already named ("不认同这种区分",
-#: "这一说法不但…"; not 这次/这场, which name the event itself).
-_LEANS_ON = re.compile(r"^[^，。：“”「」]{1,20}?(?:亦|也|又|还|同时|另外)(?:表示|指出|称|说|认为|强调|透露|介绍|提到|"
-                       r"补充|提醒|坦言|回应)"
-                       r"|^(?:也|还|又|亦|另|一方面|另一方面|再者|此外|另外)")
-_POINTS_BACK = re.compile(r"(?:这|那|此)(?:种|类|一|些|样的?)(?!次|场|轮|波|期|年|月|天)[\u4e00-\u9fff]|上述|前述")
-
-
-def _leans_on(text: str) -> bool:
-    """A sentence that needs the one before it (see ``_LEANS_ON``); a demonstrative that sums up a
-    list in its own clause ("机体结构、钛合金、…这些环节") points at nothing before."""
-    if _LEANS_ON.search(text):
-        return True
-    for m in _POINTS_BACK.finditer(text):
-        clause = re.split(r"[，。；：！？,;:]", text[:m.start()])[-1]
-        if "、" not in clause:
-            return True
-    return False
 #: Advice to the reader ("…，请遵医嘱", "请家长错峰就诊"): what the reader should do, not what the piece
 #: reports or argues.
 _ADVICE = re.compile(r"(?:^|[，。；：！])\s*请(?!求|示|教|假|愿|柬|辞|战|来)")
@@ -258,7 +242,7 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
             and not _UNNAMED_VIEW.match(display_text(s.simple)) and not _ADDRESSED.search(_unquoted(s.simple))
             and not _TO_AUDIENCE.search(_unquoted(s.simple)) and not _LAYOUT.search(s.original)
             and not _WHERE_TO.search(s.simple) and not _NOTICE.search(_unquoted(s.simple))
-            and not _APPARATUS.match(s.simple)]
+            and not _APPARATUS.match(s.simple) and not not_a_statement(_spoken(s))]
     if not pool:
         return []
     vecs = [unit({t: weights.get(t, 1.0) for t in content_tokens(s.simple)}) for s in pool]
@@ -297,7 +281,7 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     candidates = [i for i in range(n) if not _META.search(pool[i].simple) and not _HABITUAL.search(pool[i].simple)
                   and not _DISCOURSE_OPENER.match(_spoken(pool[i])) and not _RUMOUR.match(_spoken(pool[i]))
                   and not _BARE_VERDICT.match(_spoken(pool[i])) and not _DOC_TITLE.match(_spoken(pool[i]))
-                  and not _NUMBERED.match(pool[i].simple) and not _SECOND_PERSON.search(pool[i].simple)
+                  and (not _NUMBERED.match(pool[i].simple) or stance[i]) and not _SECOND_PERSON.search(pool[i].simple)
                   and not _RECOLLECTS.search(_unquoted(pool[i].simple))
                   and (stance[i] or position[i] or not _CONNECTIVE.match(display_text(pool[i].simple)))
                   and not _leans_on(_unquoted(_spoken(pool[i]))) and not _ADVICE.search(_unquoted(_spoken(pool[i])))
@@ -324,6 +308,13 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     # a claim over a dated fact only where the article makes one (a bare chronicle keeps its lead)
     dated = [_dated_fact(pool[i].simple) and any(claims[j] for j in candidates) for i in range(n)]
     candidates = [i for i in candidates if not dated[i]] or candidates
+    # never another party's estimate the article cites ("据某券商测算，…"); a text of provisions (a law, rules,
+    # a decision) states its substance in what it changes, from when, by how much (``digestthesis``)
+    candidates = [i for i in candidates if not side_estimate(_spoken(pool[i]))] or candidates
+    sets = provisions([pool[i].simple for i in range(n)], [s.paragraph_simple for s in sents if s.start == 0])
+    candidates = sets or candidates
+    for i in sets:
+        cent[i] += PROVISION
     # ...and where the lead opens on background (a dated opening with no claim: "2024年元旦假期，在…领导下，
     # 全市…平稳运行"), its news is the lead paragraph's next sentence about what the article is about
     lead_at = next((i for i in range(n) if pool[i].para_index == lead and pool[i].start == 0), None)

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from .model import Figure
+from .figureextent import adverb_lead, cut_before, tail, tens_odd_bounds
 from .figureranges import as_range, joins, respectively
 from .text import Sentence
 
@@ -23,7 +24,7 @@ _DIGITS = r"(?:\d+万\d{1,4}(?![\d.,])|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _SIGN = r"(?P<sign>(?<![\d.A-Za-z%％万亿千百十元倍点])[+＋\-−－–](?=\d))?"
 _NUM = (r"(?<![\d.A-Za-z第])(?<!\d,)" + _SIGN + r"(?=[\d一二两三四五六七八九十数几上过近好半]|(?:逾|超)[百千万])" + _VAGUE +
         r"(?P<value>" + _DIGITS + r"(?:\s*(?:到|至|~|～|-)\s*" + _DIGITS + r")?|(?<![第一二三四五六七八九十百千万亿之不每])(?:[一二两三四五六七八九](?:到|至))?(?:[两三四五六七八九十]|二(?=[十百千])|一(?=[百千]))[十百千]?[一二三四五六七八九]?(?=[万亿余多几]|\s*(?:年|个月|位|名|家|大|倍|天|周|小时|个|架|杯|台|辆|艘|套|件|座|项|场|次|条))|(?<=近)一(?=年|个月)|一(?=年多|个多月)|(?<![第一二三四五六七八九十百千万亿之不每这那哪])一(?=个多?(?:小时|钟头|月)|个半(?:小时|月)|倍)|(?<![上下前后多大一])半(?=\s*(?:年(?!度)|个月|天|小时)))?"
-        r"\s*(?P<more>多|余|(?<=[百千])几)?\s*")
+        r"\s*(?P<more>多|余|(?<=[十百千])几)?\s*")
 _MAG = r"(?P<mag>万亿|千亿|百亿|十亿|亿|千万|百万|万|千)?\s*(?P<more2>(?<=[万亿千])多)?\s*"
 _PATTERNS = [
     ("money", re.compile(_NUM + _MAG + r"(?P<unit>美元|美金|元人民币|新台币|台币|港币|澳门币|新加坡元|印度卢比|卢比|日圆|韩圆|韩元|澳元|加元|新元|卢布|瑞郎|元|人民币|港元|欧元|日元|英镑)")),
@@ -45,12 +46,13 @@ _PATTERNS = [
     ("percent", re.compile(r"(?<=[涨跌升降了])(?P<sign>)(?P<vague>)(?P<value>\d+(?:\.\d+)?|[两三四五六七八九十])(?P<more>多)?"
                            r"(?P<mag>)(?P<unit>个点)(?![\u4e00-\u9fff]{0,1}(?:子|心|位|赞))")),
     ("multiple", re.compile(_NUM + r"(?P<mag>)(?P<unit>倍)")),
-    ("duration", re.compile(_NUM + r"(?P<mag>万|千)?(?P<unit>秒钟|秒|分钟|个多?半?(?:小时|钟头|月)|小时|周(?!岁)|天|年)(?![\d])")),
+    ("duration", re.compile(_NUM + r"(?P<mag>万|千)?(?P<unit>秒钟|秒|分钟|个多?半?(?:小时|钟头|月)|小时|周(?!岁)|天|年)(?!\d(?!\d?(?:个月|分钟?|秒)))")),  # ("3年6个月": one span, see figureextent)
     ("quantity", re.compile(_NUM + _MAG + r"(?P<unit>EFlops|PFlops|TFlops|tokens|帧|P|毫米|厘米|公里|千米|米|吨|点(?=\D)|岁|"
                                         r"周岁|贝克勒尔|贝克|毫西弗|微西弗|西弗|毫升|公升|升(?![级值高])|公斤|千克|克(?![服制隆])|"
                                         r"平方米|平方公里|公顷|亩|千瓦时|度电|兆瓦|千瓦|瓦)(?![A-Za-z])", re.I)),
     ("resolution", re.compile(r"(?<![\d.])(?P<vague>)(?P<value>\d{3,4}\s*[x×]\s*\d{3,4})(?P<more>)(?P<mag>)(?P<unit>[pP]?)(?![\dA-Za-z])")),
     ("count", re.compile(_NUM + _MAG + r"(?P<unit>家|位|名|人次|人|户|张|个镜头|个单词|个(?!点)|款|集|项|台|辆|架|艘|套|件|座|所|条|只|部|篇|字|次|处|包|步|县|省|轮|场|杯|"
+                         r"单(?![位独纯一价车身人日月品项据元])|"
                          r"大(?=[\u4e00-\u9fff]{2}))"
                          r"(?P<what>[\u4e00-\u9fffA-Za-z]{0,4})")),
     # a bare magnitude: "参数量超过 30 亿", "年入 5000 多万"
@@ -197,9 +199,15 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     sign = _signed(m) if kind in ("percent", "money", "quantity", "amount") else ""  # a change, not a count
     start = m.start("sign") if sign else (m.start("vague") if vague else m.start("value"))
     end = m.end("unit") if m.group("unit") is not None else m.end("value")
+    unit = m.group("unit") or ""
+    # a numeral is read whole: "七成五", "4块9", "1万5" (the next place's digit after the unit), never
+    # "十几块" out of "三十几块" (see figureextent.py)
+    if cut_before(s.simple, start, s.simple[start:start + 1], unit):
+        return None
+    spoken = tail(s.simple, end, unit, mag) if kind in ("percent", "money", "amount", "duration", "quantity") else None
+    end += len(spoken[0]) if spoken else 0
     if any(a < end and start < b for a, b in taken):
         return None
-    unit = m.group("unit") or ""
     if re.match(r"0\d", value):
         return None  # "08 部分" is a section number
     noun = ""
@@ -225,14 +233,15 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
         return None  # "2023→2024": years, not a change of a quantity
     if kind == "quantity" and unit == "点" and not ("." in value or value.isdigit() and int(value) >= 100):
         return None  # "3点" is a time of day; "1247.3点" an index level
-    if kind == "amount" and not re.search(r"\d", value) and not vague:
+    if kind == "amount" and not re.search(r"\d", value) and not vague and not more:
         return None
     if kind == "duration" and unit == "年" and not vague and _YEAR_SHAPED.search(s.simple[max(0, start - 3):start] + "|"
                                                                                  + s.simple[end:end + 4]):
         return None  # "24年3月", "上世纪50年代", "民国38年", "三年级": a year, a decade or a grade, no duration
     taken.append((start, end))
     qual = _QUAL_BEFORE.search(s.simple[max(0, start - 6):start])
-    qstart = start - len(qual.group(0)) if qual else start
+    lead = adverb_lead(qual.group(0)) if qual else 0  # "日均不足1万单": 不足, the 均 is 日均's
+    qstart = start - len(qual.group(0)) + lead if qual else start
     apart = None if qual else _QUAL_APART.search(s.simple[max(0, start - 16):start])
     if apart and re.match(r"约占|占", apart.group(0)):
         apart = None  # "占全部贷款的0.3%": the base, no bound
@@ -255,6 +264,8 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
         number = 0.5  # "每年增加半年"
     elif value and not vague:
         number = _chinese_number(value) * mag_factor if _chinese_number(value) else None
+    if spoken and number is not None:
+        number += spoken[1] * mag_factor * (-1 if sign == "-" else 1)
     ustart = m.start("mag") if mag else (m.start("unit") if m.group("unit") is not None else m.end("value"))
     shown = o[qstart:ustart].strip()
     if apart:  # "不足全部贷款的0.3%": the value keeps its bound, the base is what it counts
@@ -263,11 +274,12 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     o_unit = o[ustart:end].strip()
     if kind == "count" and unit != m.group("unit"):
         o_unit = o[ustart:m.start("what") + len(unit) - 1].strip()
-    key = f"{sign}{vague}{value}{more}{mag}{unit}".replace(" ", "").replace("+", "")
+    key = f"{sign}{vague}{value}{more}{mag}{unit}{spoken[0] if spoken else ''}".replace(" ", "").replace("+", "")
     dim, factor = base_unit(kind, unit)
     around = (qual.group(0) if qual else (apart.group(0)[:3] if apart else "")) + more \
         + (after.group(0) if after else "")
-    low, high = bounds(number, value, vague, mag_factor, around, ends)
+    low, high = (round(number - 0.05 * mag_factor, 6), round(number + 0.05 * mag_factor, 6)) if spoken and number is not None \
+        else tens_odd_bounds(number, value, more, mag_factor) or bounds(number, value, vague, mag_factor, around, ends)
     low, high = (low * factor if low is not None else None), (high * factor if high is not None else None)
     what = meaning(s.simple, qstart, aend, kind, noun or (unit if kind == "count" else ""))
     source = _source(s.simple, qstart, speaker)
@@ -286,7 +298,7 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     fig = Figure(value=shown, unit=o_unit, kind=kind,
                  context=_clause_at(s.original, s.simple, start, end),
                  article=s.article, paragraph=s.paragraph, number=number, key=key,
-                 qualifier=qual.group(0).strip() if qual else (shown[:len(shown) - len(o[start:ustart].strip())]
+                 qualifier=qual.group(0)[lead:].strip() if qual else (shown[:len(shown) - len(o[start:ustart].strip())]
                                                               if apart else ""),
                  approximate=bool(vague or more or apart or (qual and not re.match(r"仅", qual.group(0)))
                                   or after),
