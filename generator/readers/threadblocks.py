@@ -41,6 +41,9 @@ _SHORT_STAMP = re.compile(r"(?<!\d)(?:\d{1,2}[-/月]\d{1,2}日?(?:\s*\d{1,2}:\d{
 _ACTIONS = re.compile(r"赞同|贊同|点赞|點讚|点讚|赞|讚|贊|回应|回應|回复|回覆|回復|举报|舉報|收藏|转发|轉發|分享|引用|有用|没用|沒用|"
                       r"顶|頂|踩|删除|刪除|编辑|編輯|收起|展开|展開|折叠|摺疊|喜欢|喜歡|评论|評論|条|條|则|則|IP属地|IP屬地|"
                       r"Like|Reply|Share|Report|\d+|[()（）\[\]【】·・|｜:：/\s\u3000.,，、+-]", re.I)
+#: A button's word alone (with its count): never a name.
+_BUTTONS = re.compile(r"(?:赞同|贊同|点赞|點讚|赞|讚|贊|回应|回應|回复|回覆|回復|举报|舉報|收藏|转发|轉發|分享|引用|有用|没用|沒用|顶|頂|踩|"
+                      r"删除|刪除|编辑|編輯|收起|展开|展開|喜欢|喜歡|评论|評論|Like|Reply|Share|Report)+", re.I)
 #: A badge or rank next to a name: never the name.
 _BADGE = re.compile(r"^(?:楼主|樓主|作者|版主|管理员|管理員|题主|題主|层主|層主|置顶|置頂|精华|精華|[Ll][Vv]\.?\s*\d{1,3}|"
                     r"\d{1,4}\s*[楼樓F#]|[#＃]\s*\d{1,4}|关注|關注|\+\s*关注|已关注)$")
@@ -51,6 +54,7 @@ _QUOTE_LEAD = re.compile(r"^\s*(?:回应|回應|回复|回覆|引用|引述)\s*[
 _QUOTE_CLASS = re.compile(r"quote|cite|blockquote|引用", re.I)
 _SENTENCE = re.compile(r"[。！？!?…」”』）)]\s*$")
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_LOOK = 40  # text nodes of a block read for its head (bounds the work on a large page)
 
 
 def _sig(el) -> tuple[str, str]:
@@ -119,7 +123,9 @@ def _head(member) -> tuple[str, tuple, str, str] | None:
     day = time = ""
     stamped = False
     body = False
-    for text, holder in _texts(member):
+    for seen, (text, holder) in enumerate(_texts(member)):
+        if seen >= _LOOK:
+            break
         if len(text) > 60 or (_HAN.search(text) and _SENTENCE.search(text) and len(text) > 12):
             body = True  # the block's text begins: only a stamp row may follow
             continue
@@ -135,7 +141,7 @@ def _head(member) -> tuple[str, tuple, str, str] | None:
                     break
                 continue
             if name is None and not body and not _in_heading(holder, member) and not _BADGE.match(piece) and _NAME.match(piece) \
-                    and len(_ACTIONS.sub("", piece)) * 2 >= len(piece) >= 2:
+                    and not _BUTTONS.fullmatch(re.sub(r"[\d()（）\[\]【】]", "", piece) or "赞"):
                 name, place = piece, _path(member, holder)
             break  # only a text's first word can be a name
         if name is not None and stamped and (day or body):
@@ -228,11 +234,16 @@ def thread_blocks(blocks: list[Chunk], inventory: list[Chunk], owners: list, use
     kept = sum(1 for k in listed if any(i in used for i in mine[k]))
     if kept * 2 <= len(listed):
         return blocks  # the extractor kept the text of few of the blocks: no part of the page's main text (related links)
-    order = sorted(mine, key=lambda k: min(inventory[i].line for i in mine[k]) * 100000 + min(mine[k]))
+    order = sorted(mine, key=lambda k: (min(inventory[i].line for i in mine[k]), min(mine[k])))
     region = {i for idx in mine.values() for i in idx}
     region_text = "".join("".join(inventory[i].text.split()) for i in region)
     lines = {inventory[i].line for i in region}
-    out = [b for b in blocks if not (b.line in lines and "".join(b.text.lstrip("- ").split()) in region_text)]
+    region_keys = {"".join(inventory[i].text.lstrip("- ").split()) for i in region}
+
+    def inside(b: Chunk) -> bool:  # an extracted block made of the blocks' text
+        key = "".join(b.text.lstrip("- ").split())
+        return key in region_keys or len(region_text) <= 200_000 and key in region_text
+    out = [b for b in blocks if not (b.line in lines and inside(b))]
     if len({members[k][1][0] for k in order}) < 2:
         return blocks
     posts: list[list[Chunk]] = []
@@ -252,7 +263,7 @@ def thread_blocks(blocks: list[Chunk], inventory: list[Chunk], owners: list, use
             text = b.text[2:] if b.text.startswith("- ") else b.text
             used.add(i)
             if not head_done and name in text and len(text) <= 80 and not _SENTENCE.search(text) \
-                    or _furniture(text) or text == name:
+                    or len(text) <= 80 and _furniture(text) or text == name:
                 head_done = head_done or name in text
                 why = ("the block's name and stamp (carried in its post heading)" if name in text or not _furniture(text)
                        else "the block's counters and buttons, or its stamp (page furniture)")
