@@ -118,3 +118,32 @@ def test_news_article_is_no_thread():
     body = clean(NEWS, source="news.html").body
     assert "楼　" not in body
     assert "口袋公园" in body
+
+
+QA = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>阳台能不能装太阳能板？</title></head><body>
+<h1>阳台能不能装太阳能板？</h1>
+<div class="question"><p>租的房子朝南阳台，想装两块小太阳能板给电动车充电，安全吗？</p></div>
+<section class="ans-list">
+<article class="ans"><header><span class="who">电工小马</span><time>2024-07-01 09:12</time></header>
+<div class="txt"><p>小功率可以，但逆变器一定要买带过载保护的，线不要从窗缝里压着走。</p></div>
+<footer>赞同 230 · 评论 18</footer></article>
+<article class="ans"><header><span class="who">物业老周</span><time>2024-07-01 12:40</time></header>
+<div class="txt"><p class="quote">引用 房东群 的发言：阳台外挂任何设备都要先报备</p><p>我们小区确实要求报备，主要是怕大风天掉下去砸人。</p></div>
+<footer>赞同 95 · 评论 6</footer></article>
+<article class="ans"><header><span class="who">Sunny阳光</span><time>2024-07-02 20:05</time></header>
+<div class="txt"><p>装了半年，夏天一天能充一半电，冬天基本没用。</p></div>
+<footer>赞同 41 · 评论 2</footer></article>
+</section>
+</body></html>"""
+
+
+def test_answers_with_a_quote_of_someone_not_on_the_page():
+    body = clean(QA, source="qa.html").body
+    posts = dict(_posts(body))
+    assert "逆变器" in posts["电工小马"]
+    assert "报备" in posts["物业老周"] and "大风天" in posts["物业老周"]
+    # the quoted words are 房东群's, printed as theirs, not as the answerer's own sentence
+    assert "房东群：阳台外挂任何设备都要先报备" in body
+    assert not any(line.startswith("阳台外挂任何设备") for line in body.split("\n"))
+    assert "赞同 230" not in body and "赞同230" not in body
+    assert "一天能充一半电" in posts["Sunny阳光"]

@@ -232,10 +232,14 @@ def thread_blocks(blocks: list[Chunk], inventory: list[Chunk], owners: list, use
             mine.setdefault(member_ids[id(el)], []).append(i)
     listed = [k for k, (m, _) in enumerate(members) if k in mine and not (k == 0 and opener_first)]
     kept = sum(1 for k in listed if any(i in used for i in mine[k]))
-    if kept * 2 <= len(listed):
-        return blocks  # the extractor kept the text of few of the blocks: no part of the page's main text (related links)
-    order = sorted(mine, key=lambda k: (min(inventory[i].line for i in mine[k]), min(mine[k])))
     region = {i for idx in mine.values() for i in idx}
+    main = sum(len(inventory[i].text) for i in used)
+    inner = sum(len(inventory[i].text) for i in used & region)
+    if not kept or kept * 2 <= len(listed) and inner * 2 < main:
+        # the extractor kept few of the blocks, and its main text lies elsewhere: a list beside the
+        # article (related links), not the page's body
+        return blocks
+    order = sorted(mine, key=lambda k: (min(inventory[i].line for i in mine[k]), min(mine[k])))
     region_text = "".join("".join(inventory[i].text.split()) for i in region)
     lines = {inventory[i].line for i in region}
     region_keys = {"".join(inventory[i].text.lstrip("- ").split()) for i in region}
