@@ -146,6 +146,8 @@ class Walker:
         self.blocks: list[Chunk] = []
         self.parents: list = []
         """For each block, the parent element of the element it came from (its container)."""
+        self.owners: list = []
+        """For each block, the element it came from (None for a block read whole, e.g. a table's)."""
         self.owner = None
         self.dropped: list[tuple[int, str, str]] = []  # (raw line, text, why)
         self.parts: list[str] = []
@@ -176,6 +178,7 @@ class Walker:
                 self.labels[(self.line, "".join(text.split())[:16])] = label
             self.blocks.append(block)
             self.parents.append(self.owner.getparent() if self.owner is not None else None)
+            self.owners.append(self.owner)
             self.prefix = ""
         self.parts, self.links = [], []
         self.plain = self.linked = 0
@@ -285,6 +288,7 @@ class Walker:
             if v:
                 self.blocks.append(Chunk("line", f"{k.rstrip('：:')}：{v}", [(0, self.line_of(dd))], 1))
                 self.parents.append(el)
+                self.owners.append(dd)
                 self.dl_pairs.add((k.rstrip("：:"), v))
         return True
 
@@ -299,6 +303,7 @@ class Walker:
         if rows:
             self.blocks.append(Chunk("table", render_table(rows), [(0, self.line_of(el))], 1, rows=rows))
             self.parents.append(el.getparent())
+            self.owners.append(el)
             # an infobox: every row alternates a label cell (th) and its value (td): fields, no header row
             if len(rows) >= 2 and all(len(t) % 2 == 0 and all(x == ("th" if k % 2 == 0 else "td") for k, x in
                                                                enumerate(t)) for t in tags):

@@ -50,6 +50,9 @@ _STAMP_ROW = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s*[:：]\s*(?:19|20)\d{2}[-
 #: message board, 回复时间：2024-06-03 15:00: only the page's last reply is its stamp).
 _PAGE_STAMP = re.compile(r"(?:最后|最後|最新|上次)(?:回复|回覆|回復)|更新|修改|编辑|編輯|登录|登入|上线|上線|浏览|瀏覽|活跃|活躍|注册|註冊|加入|发帖|發帖")
 
+#: A notice's sign-off naming its issuer ("——群主 周教练", "—— 管理员阿强", "（发布人：王某）").
+_ISSUER = re.compile(r"(?:[—－]{1,2}|--?)\s*(?:群主|管理员|管理員|版主|吧主|群管|站长|站長)?\s*(?P<name>[^\s，。！？：:—－\-（）()]{2,12})\s*$|"
+                     r"[（(]\s*(?:发布人|發佈人|发布者|發佈者|发布|發佈)\s*[：:]\s*(?P<name2>[^\s，。！？（）()]{2,12})\s*[）)]\s*$")
 #: A standing notice's label: the group's or board's own (``【群公告】``, ``【置頂】``); a bare ``【公告】``
 #: only in a chat (on a news page it opens the news).
 _NOTICE = re.compile(r"^\s*[【\[]\s*(?:(群公告|群公吿|置顶|置頂|群规|群規|版规|版規|吧规|吧規)|公告)\s*[】\]]")
@@ -215,7 +218,15 @@ def apply(doc):
             elif (m := _STAMP_ROW.match(t)) and _PAGE_STAMP.search(m.group(1)):
                 doc.remove(b, "a page's stamp row (last reply, edited …)", action="metadata", separates=True)
             elif (m := _NOTICE.match(t)) and (chat or m.group(1) and i < 8 and not _text_above(bl, i)):
-                doc.remove(b, "the group's or page's standing notice", separates=True)
+                signed = _ISSUER.search(t[m.end():])
+                if signed and len(t[m.end():signed.start()].strip()) >= 6:
+                    # a notice signed by its issuer ("——群主 周教练"): the issuer's words, never the group's
+                    words = t[m.end():m.end() + signed.start()].strip()
+                    doc.set_text(b, f"{signed.group('name') or signed.group('name2')}：{words}", "a standing notice signed by its issuer: "
+                                 "the issuer's words (label and sign-off carried in the line's label)")
+                    b.starts = True
+                else:
+                    doc.remove(b, "the group's or page's standing notice", separates=True)
             elif len(t) <= 30 and (m := _DISCLAIMER.search(b.text)) and len(b.text[:m.start()].strip()) >= 2:
                 doc.edit(b, m.start(), m.end(), "",
                          "a section label's disclaimer (the page's, not the text's)")
