@@ -208,13 +208,19 @@ def thread_posters(texts: list[str]) -> list[tuple[str, str]]:
     (a chat export's "胖哥（汉阳-优享）："), every opener of the thread is a poster, except a
     page's label ("风险提示：", two words of the dictionary) and a credit's label ("主持人：")."""
     openers: dict[str, str] = {}
+    opened: dict[str, int] = {}
     named: set[str] = set()
     for text in texts:
         m = _OPENER.match(text)
         if m and not re.search(r"\d", m["tag"] or ""):
             openers.setdefault(m["h"], m["tag"] or "")
+            opened[m["h"]] = opened.get(m["h"], 0) + 1
         for r in (*_REPLY_TO.finditer(text), *_REPLY_QUOTED.finditer(text), *_CHAIN.finditer(text)):
             named.add(r["h"])
+    if named & set(openers):
+        # a thread that names a reply's target among its openers: an opener of two or more lines
+        # is a poster too (a repost chain, once split, leaves each forwarder's line "X：…")
+        named |= {h for h, n in opened.items() if n >= 2}
     tagged = {h for h, tag in openers.items() if tag}
     if len(named & set(openers)) < 2 and len(tagged) < 3:
         return []
@@ -222,7 +228,8 @@ def thread_posters(texts: list[str]) -> list[tuple[str, str]]:
 
     out = []
     for h in openers:
-        if h in CREDIT_LABELS or not _handle(h) or _LABEL_WORDS.search(h) or re.fullmatch(r"[\u4e00-\u9fff]+", h) and _phrase(h):
+        if h in CREDIT_LABELS or not _handle(h) or _LABEL_WORDS.search(h) or (
+                re.fullmatch(r"[\u4e00-\u9fff]+", h) and _phrase(h) and h not in named):
             continue
         if len(named & set(openers)) < 2 and h not in tagged:
             continue  # a chat export: its members are the openers with a tag
