@@ -57,6 +57,12 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _LOOK = 40  # text nodes of a block read for its head (bounds the work on a large page)
 
 
+def _reply_verb(text: str) -> str:
+    """The reply verb a quote line opens on ("回应", "回覆"…), or 回复 for a quoting verb ("引用")."""
+    verb = text.strip()[:2]
+    return verb if verb in ("回应", "回應", "回复", "回覆", "回復") else "回复"
+
+
 def _sig(el) -> tuple[str, str]:
     return (el.tag.lower() if isinstance(el.tag, str) else "", " ".join(sorted((el.get("class") or "").split())))
 
@@ -262,6 +268,7 @@ def thread_blocks(blocks: list[Chunk], inventory: list[Chunk], owners: list, use
         posts.append(new)
         names.append(name)
         head_done = False
+        answers, led = "", False  # whom the post answers ("回应 X："), leading its first line of text
         for i in idx:
             b = inventory[i]
             text = b.text[2:] if b.text.startswith("- ") else b.text
@@ -284,8 +291,14 @@ def thread_blocks(blocks: list[Chunk], inventory: list[Chunk], owners: list, use
                 bare = re.sub(r"[。！？!?，,…\s]+$", "", "".join(words.split()))
                 earlier = said.get(who, "") if who else "".join(said.values())
                 if bare and bare in earlier:
-                    doc.record(b.line, b.text, "", "removed", f"a reply's quote of {who or 'an earlier post'}'s words "
-                               "(kept where they were written): not the replier's words")
+                    if who and who != name and not answers:
+                        # whom the reply answers stays as its lead ("回应 X：…"): the page shows it, and a dispute
+                        # between two posts is read from it
+                        answers = f"{_reply_verb(text)} {who}："
+                    doc.record(b.line, b.text, answers if who and who != name else "", "changed" if who and who != name
+                               else "removed", f"a reply's quote of {who or 'an earlier post'}'s words (kept where they "
+                               "were written): not the replier's words" + ("; whom it answers leads the reply"
+                                                                          if who and who != name else ""))
                     continue
                 if who:
                     doc.record(b.line, b.text, f"{who}：{words}", "changed", f"a reply's quote of {who}'s words: "
@@ -295,6 +308,8 @@ def thread_blocks(blocks: list[Chunk], inventory: list[Chunk], owners: list, use
             if text != b.text:
                 doc.record(b.line, "- ", "", "removed", "list mark of a post (the post is a block of its own)")
             said[name] = said.get(name, "") + "".join(text.split())
+            if answers and not led:
+                led, text = True, answers + text
             new.append(Chunk("line", text, [(0, b.line)], 1, links=list(b.links), starts=True))
     out = _merge(out, posts)
     end = max(inventory[i].line for i in region)
