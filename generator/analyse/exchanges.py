@@ -38,13 +38,18 @@ CONTRARY = re.compile(r"不|没|沒|别|別|并非|並非|未必|无法|無法|�
                       r"其实|其實|反而|可是|两回事|兩回事|才怪|想多了")
 #: A reply opening by agreeing with the line it answers.
 _AGREES = re.compile(r"^(?:对|對|是啊|是的|没错|沒錯|同意|赞同|贊同|\+1|确实|確實|真的|同感|附议|附議|哈哈|笑死|有道理|说得对|說得對|"
-                     r"一样|一樣|我也是|我也一样|我也一樣|同样|同樣|也是)")
+                     r"一样|一樣|我也是|我也一样|我也一樣|同样|同樣|也是|这也是|這也是|这正是|這正是)")
 #: A reply opening on a bare denial ("不是新人券，…", "哪有，…"): it answers the line right above it.
 _DENIES = re.compile(r"^(?:不是|不对|不對|哪有|哪里|哪裡|才不是|并不是|並不是|没有的事|沒有的事)")
 #: A reply addressing the line above it ("楼上，…", "上面说的…").
 _ABOVE = re.compile(r"^(?:楼上|樓上|上面|前面|上一位|楼主|樓主)")
 #: A reply echoing a word of the line it answers to reject it ("倒什么，…", "涨什么涨").
 _ECHO = re.compile(r"^(?P<w>[\u4e00-\u9fff]{1,3})(?:什么|什麼|啥)")
+#: A line's label marking whom it answers in its bracket note ("許志豪（回覆張淑芬）：", "Ann (reply to Bo):").
+_MARKED = re.compile(r"^[^：:（）()]{1,24}?[ \u3000]*[（(][ \u3000]*(?:回复|回覆|回應|回应|回復|答|[Rr]eply(?:ing)? to)[ \u3000]*@?"
+                     r"(?P<to>[^（）()：:]{1,20}?)[ \u3000]*[）)][ \u3000]*[：:]")
+#: A reply objecting by degree ("15年太慢了吧"): a contrary stance when the reply names whom it answers.
+_OBJECTS = re.compile(r"太[\u4e00-\u9fff]{1,2}了吧")
 #: A post declaring that it disagrees with a view stated before it.
 DECLARED = re.compile(r"不(?:太|完全|大)?(?:同意|认同|認同|赞同|贊同|接受)[^。！？!?]{0,24}?(?:说法|說法|观点|觀點|看法|判断|判斷|结论|結論|论调|論調)|"
                       r"不敢苟同|恰恰相反|(?:我|本人)不这么(?:看|认为|想)|(?:我|本人)不這麼(?:看|認為|想)")
@@ -130,6 +135,10 @@ def _line_replies(lines, stop) -> list[tuple[list, list]]:
     def stated(xs):
         return [x for x in xs if not no_side(_body(x))]
 
+    # whom each line answers, as its label's note marks it; on a page marking its replies so, a line marking none
+    # (a comment on the page's own text) answers no line above it unless it addresses one ("楼上", "@X")
+    marked = [_MARKED.match(unstamped(xs[0].simple)) for _, xs in lines]
+    marks = any(marked)
     pairs: dict[tuple[str, str], int] = {}
     subject: list[set[str]] = []
     for k, (who, ys) in enumerate(lines):
@@ -138,11 +147,17 @@ def _line_replies(lines, stop) -> list[tuple[list, list]]:
             continue  # an interviewer asks, hands over, sums up: no position of his own
         mine = stated(ys)
         said_mine = "".join(_body(y) for y in mine)
-        if _cjk(said_mine) < 6 or _AGREES.match(body) or not CONTRARY.search(said_mine):
+        to = marked[k].group("to").strip() if marked[k] else ""
+        if _cjk(said_mine) < 6 or _AGREES.match(body) or \
+                not (CONTRARY.search(said_mine) or to and _OBJECTS.search(said_mine)):
             continue
         named = set(re.findall(r"@([^\s：:，。@]{1,16})", body))
+        if to:
+            named = {_simple_name(to)}
+        elif marks and not named and not _ABOVE.match(body):
+            continue  # a comment on the page's own text, among replies marking whom they answer
         nearest = True  # (the nearest line by another author: what a reply opening on a bare denial answers)
-        for j in range(k - 1, max(-1, k - 1 - LINE_REACH), -1):
+        for j in range(k - 1, max(-1, k - 1 - (REPLY_REACH if to else LINE_REACH)), -1):
             other, xs = lines[j]
             if other.name == who.name:
                 continue
@@ -160,7 +175,7 @@ def _line_replies(lines, stop) -> list[tuple[list, list]]:
             if _AGREES.match(said) and _agreed_with(lines, j) == who.name:
                 break  # the line agrees with this author's own line before it ("一样的，…"): they are one side
             echo = _ECHO.match(body)
-            answers = denial or (j == k - 1 and _ABOVE.match(body)) or other.name in named or \
+            answers = denial or (j == k - 1 and _ABOVE.match(body)) or _simple_name(other.name) in named or \
                 (echo and echo.group("w") in said) or ((words[k] & words[j]) - common)
             if answers:
                 key = (other.name, who.name)
