@@ -37,8 +37,11 @@ _DATE = r"(?:(?:19|20)\d{2}\s*[年/.-]\s*)?\d{1,2}\s*[月/.-]\s*\d{1,2}(?![\d万
 _COUNT = r"\d[\d,]*(?:\.\d+)?\s*[万千亿wWkK]?\+?"
 #: One piece of a stamp: a time, a date (after a short word: 发布于, 编辑于), or a counter (a number
 #: and a word of at most four characters, either way round: "3.4万 次查看", "赞 1377").
+#: The client or place a stamp names ("来自 雪球 iPhone 客户端", "發自 Android", "IP属地：广东"): a piece of a stamp
+#: only beside a time or a date.
+_VIA = r"(?:来自|來自|发自|發自|[Vv]ia)\s*[^\s·•・|｜丨\d，。,][^·•・|｜丨\d，。,]{0,23}|IP\s*属地[：:]?\s*[\u4e00-\u9fff]{2,8}|IP\s*屬地[：:]?\s*[\u4e00-\u9fff]{2,8}|已编辑|已編輯|[Ee]dited"
 _PIECE = re.compile(rf"(?:(?P<time>{_TIME})|(?:[\u4e00-\u9fff]{{1,3}}\s*)?(?P<date>{_DATE})|"
-                    rf"(?P<count>{_COUNT}\s*[\u4e00-\u9fff]{{1,4}}|[\u4e00-\u9fff]{{1,4}}\s*{_COUNT}))"
+                    rf"(?P<count>{_COUNT}\s*[\u4e00-\u9fff]{{1,4}}|[\u4e00-\u9fff]{{1,4}}\s*{_COUNT})|(?P<via>{_VIA}))"
                     r"(?=[\s·•・|｜丨,，/]|$)")  # each piece set apart: "新馆定于2023年5月6日" is prose
 _SEP = re.compile(r"[\s·•・|｜丨,，/]*")
 _NOTE = re.compile(r"^\s*[（(][^（）()\n]{2,120}[）)]\s*$")
@@ -125,7 +128,7 @@ def stamp_parts(text: str) -> list[tuple[str, str]] | None:
         m = _PIECE.match(text, pos)
         if not m or m.end() == pos:
             return None
-        kind = next(k for k in ("time", "date", "count") if m.group(k))
+        kind = next(k for k in ("time", "date", "count", "via") if m.group(k))
         parts.append((kind, m.group(0).strip()))
         pos = m.end()
     return parts or None
@@ -138,6 +141,8 @@ def is_stamp(text: str) -> bool:
     if not parts:
         return False
     kinds = [k for k, _ in parts]
+    if "via" in kinds and not ("time" in kinds or "date" in kinds):
+        return False  # a client or a place alone ("来自 iPhone") is no stamp
     return "time" in kinds or (len(parts) >= 2 and ("date" in kinds or kinds.count("count") >= 2))
 
 

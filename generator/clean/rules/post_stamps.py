@@ -29,7 +29,7 @@ NAME = "post_stamps"
 _NUM = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:万|萬|亿|億|[kKwWmM])?\+?"
 _COUNTER_WORD = (r"次查看|查看|次浏览|次瀏覽|浏览|瀏覽|次阅读|次閱讀|阅读|閱讀|次播放|播放|观看|觀看|点赞|點讚|點贊|赞同|贊同|赞|讚|贊|"
                  r"喜欢|喜歡|收藏|评论|評論|回复|回覆|回復|转发|轉發|转帖|轉帖|转推|轉推|引用|分享|在看|留言|弹幕|彈幕|投币|投幣|"
-                 r"粉丝|粉絲|获赞|獲讚|获赞与收藏|有用|没用|沒用|回应|回應|回答|评分|評分|Likes?|Views?|"
+                 r"粉丝|粉絲|关注|關注|获赞|獲讚|获赞与收藏|有用|没用|沒用|回应|回應|回答|评分|評分|Likes?|Views?|"
                  r"Replies|Reposts?|Retweets?|Comments?")
 _COUNTER = re.compile(rf"(?:{_COUNTER_WORD})\s*[:：]?\s*[（(]?\s*(?:{_NUM})\s*[）)]?|(?<![\d:：.,])(?:{_NUM})\s*(?:次|条|條|个|個|人)?\s*(?:{_COUNTER_WORD})")
 _WHEN = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?|"
@@ -65,9 +65,9 @@ _PAGE = 2  # stamp rows or removed counters: a page of posts, where a lone butto
 
 
 #: What else an item's stamp carries: its floor (``3楼``, ``#12``), the app it was sent from (``来自iPhone客户端``,
-#: the rest of the line), a rating in stars (``★★★★☆``); each with a date or a time only.
+#: ``發自 Android``, up to the next separator), an edit mark (``已编辑``; ``修改于 09-14 10:12`` is a date), a rating in stars (``★★★★☆``); each with a date or a time only.
 _FLOOR = re.compile(r"(?<![\d.])\d{1,5}\s*[楼樓]|#\d{1,5}\b|第\s*\d{1,5}\s*[楼樓]")
-_DEVICE = re.compile(r"(?:来自|來自)\s*[^，。！？,!?]{1,24}$")
+_DEVICE = re.compile(r"(?:来自|來自|发自|發自)\s*[^，。！？,!?·・•|｜]{1,24}?(?=\s*[·・•|｜]|\s*$)|已编辑|已編輯|[Ee]dited")
 _STARS = re.compile(r"[★☆]{3,5}")
 
 
@@ -178,6 +178,8 @@ def _label_items(doc, rows: list[int]) -> None:
         got = _name(head.text)
         if not got or len(body.text.strip()) < 2 or _furniture(body.text):
             continue
+        if len(_COUNTER.findall(body.text)) >= 2 and not _TEXT_PUNCT.search(_COUNTER.sub(" ", body.text)):
+            continue  # a poster's card (name over "粉丝 3.6万 · 关注 212"): no comment
         name, role = got
         if not (personal or "@" in role) or _headline_of(name, body.text):
             continue
