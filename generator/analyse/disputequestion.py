@@ -19,6 +19,12 @@ _OWN_FRAME = re.compile(r"^(?:第[一二三四五六七八九十\d]+[，,、]?)?
                         r"(?:担心|关心|在意|想说|想强调|要说|想问)(?:的)?(?:是)?$")
 #: A short exclamation ("大外宣啦", "笑死啊", "好家伙"): three characters or fewer closing on an interjection.
 _EXCLAIMED = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:啦|啊|呀|嘛|呗|咯|喔|哦|哈|耶)$|^(?:好家伙|天哪|天啊|我去|笑死)$")
+#: A clause relaying where the writer read or heard the claim ("之前看中国社会科学院的报告", "听朋友说", "据当地媒体报道").
+_RELAY = re.compile(r"^(?:之前|以前|最近|前几天|前阵子|刚才|刚)?(?:看|看到|看过|读|读到|听|听到)(?:了|过)?[^，,]{0,24}?"
+                    r"(?:报告|[年日周月晚公通快简]报|新闻|文章|报道|研究|调查|数据|消息|视频|帖子|白皮书)$|^(?:听|听到)[^，,]{0,8}?说$|"
+                    r"^据[^，,]{1,24}?(?:报道|统计|测算|估计|显示|披露)$")
+#: The reporting verb opening the relayed claim ("说城镇职工…").
+_SAYS = re.compile(r"^(?:说|称|讲|提到|指出)(?=[\u4e00-\u9fff]{4})")
 #: A clause's closing interjection ("…撑不过一年啦").
 _PARTICLE = re.compile(r"(?<=[\u4e00-\u9fff])(?:啦|呀|呗|咯|喔|哦|耶)$")
 #: A closing retort: a question word with no negation ("现在谁还记得", "有什么用").
@@ -47,6 +53,9 @@ def claim_clauses(claim: str) -> str:
     while len(out) > 1 and (_OWN_FRAME.match(out[0].strip()) or _EXCLAIMED.match(out[0].strip())):
         out.pop(0)
         out[0] = re.sub(r"^(?:是|就是)(?=[\u4e00-\u9fff]{4})", "", out[0].strip())
+    if len(out) > 1 and _RELAY.match(out[0].strip()) and _cjk(out[1]) >= 6:
+        out.pop(0)  # where the writer read or heard it: the claim is what it says
+        out[0] = _SAYS.sub("", out[0].strip(), count=1)
     if len(out) > 1 and _RETORT.search(out[-1]) and not _NEGATION.search(out[-1]):
         out.pop()
     out = [_PARTICLE.sub("", p.strip()) for p in out]
