@@ -15,7 +15,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .claims import Candidate
-from .directions import flips
+import re
+
+from .directions import _CAUSE_CLAUSE, _DIRECTIONS, _NEGATOR, _NEGATION_REACH, flips
 from .grouping import _bounded, _fit, apart, link, opposite
 from .model import Point
 from .samefact import SAME_RARE
@@ -26,6 +28,9 @@ __all__ = ["members_of", "merge_when_full", "duplicates", "CAP_RELAX"]
 #: How much of the link the first pass needed two members of two points must reach to be merged
 #: when the briefing is full (the first pass weighed every seed; here only points stay apart).
 CAP_RELAX = 0.8
+#: Rare words two outlets share that count as a second anchor (the same place, event, object and
+#: effect named in both: "渔港", "台风", "渔船", "休渔", "受损").
+MANY_RARE = 5
 #: The strongest members of a point compared (bounded work for a large point).
 MEMBER_SAMPLE = 4
 #: Points sharing one index key beyond this many are not compared on it (a common word).
@@ -64,11 +69,36 @@ def _anchored(a: Candidate, b: Candidate) -> bool:
 
 
 def _anchors(a: Candidate, b: Candidate) -> int:
-    """How many kinds of anchor two candidates share (claim key, specific facet, figure, two rare
-    words): across categories one is not enough (a claim key a long sentence's passing clause
-    carries, a percentage of two different measures)."""
+    """How many anchors two candidates share (a claim key, a specific facet, a figure, two rare
+    words, and again ``MANY_RARE`` of them): across categories one is not enough (a claim key a
+    long sentence's passing clause carries, a percentage of two different measures)."""
+    shared = len(a.rare & b.rare)
     return (bool(a.claimkeys & b.claimkeys) + bool((a.facets & b.facets) - THEME_FACETS)
-            + bool(a.hard & b.hard) + (len(a.rare & b.rare) >= 2))
+            + bool(a.hard & b.hard) + (shared >= 2) + (shared >= MANY_RARE))
+
+
+_CLAUSE = re.compile(r"[^，,；;。！？!?]+")
+
+
+def _moves(simple: str) -> frozenset[str]:
+    """Which ways (``up``/``down``) a sentence's own claim says things move: the direction words of
+    its clauses, leaving out a condition clause ("票价上调至3元后，") and a denied word ("没有下降")."""
+    out = set()
+    for clause in _CLAUSE.findall(simple):
+        if _CAUSE_CLAUSE.search(clause):
+            continue
+        for way in ("up", "down"):
+            for m in _DIRECTIONS[way].finditer(clause):
+                if not _NEGATOR.search(clause[max(0, m.start() - _NEGATION_REACH):m.start()]):
+                    out.add(way)
+    return frozenset(out)
+
+
+def _against(a: str, b: str) -> bool:
+    """Whether one sentence's claim says only a rise and the other's only a fall ("客流下降了一成" /
+    "客流不降反升，增加了一成"): two claims, whatever subject and figure they share."""
+    x, y = _moves(a), _moves(b)
+    return len(x) == 1 and len(y) == 1 and x != y
 
 
 def _tie(a: Candidate, b: Candidate, loose: bool = False) -> float:
@@ -82,7 +112,7 @@ def _tie(a: Candidate, b: Candidate, loose: bool = False) -> float:
         return 0.0
     if opposite(a, b) or apart(a, b) or _bounded(a.sentence.simple) != _bounded(b.sentence.simple):
         return 0.0
-    if flips(a.sentence.simple, b.sentence.simple) or flips(b.sentence.simple, a.sentence.simple):
+    if flips(a.sentence.simple, b.sentence.simple) or _against(a.sentence.simple, b.sentence.simple):
         return 0.0
     fit = _fit(a, b)
     if fit is None:
