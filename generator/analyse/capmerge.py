@@ -101,14 +101,13 @@ def _against(a: str, b: str) -> bool:
     return len(x) == 1 and len(y) == 1 and x != y
 
 
-def _tie(a: Candidate, b: Candidate, loose: bool = False) -> float:
+def _tie(a: Candidate, b: Candidate) -> float:
     """How surely two outlets' candidates state one claim, as a share of what the first pass
     needed (0 when they never can: one outlet, nothing anchoring them, opposite sides or
-    directions, one denying what the other states). ``loose``: one anchor is enough across
-    categories (to choose what goes first, never to merge)."""
+    directions, one denying what the other states)."""
     if a.sentence.article == b.sentence.article or a.kind != b.kind or not _anchored(a, b):
         return 0.0
-    if a.category != b.category and _anchors(a, b) < 2 and not loose:
+    if a.category != b.category and _anchors(a, b) < 2:
         return 0.0
     if opposite(a, b) or apart(a, b) or _bounded(a.sentence.simple) != _bounded(b.sentence.simple):
         return 0.0
