@@ -81,7 +81,9 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
                          column_authors(articles, lambda slug: converters[slug]))
     kinds = {r.category.id: r.category.kind for r in tax.rules}
     points, applied = apply_overrides(points, ov, kinds, paragraphs, warnings)
-    points = _rank_and_cap(points, tax)
+    from .capmerge import members_of
+    members = members_of(points, groups)
+    points = _rank_and_cap(points, tax, members)
 
     member_of = {}
     for g in groups:
@@ -89,7 +91,8 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
             member_of[(c.sentence.article, c.sentence.index)] = g
     contentions = find_contentions(all_sents, tax, points, converters, sentence_speakers, opposed, articles)
     mocking = mocking_points(contentions, points)
-    points = _cap([p for p in points if p.id not in mocking], MAX_POINTS - len(contentions))
+    sides = frozenset(pid for c in contentions for s in (c.a, c.b) for pid in s.points)
+    points = _cap([p for p in points if p.id not in mocking], MAX_POINTS - len(contentions), members, sides)
     points = _outlets_speak(points, articles, per_article, sentence_speakers, converters, tax)
     from .homeplace import with_home_places
     points = with_home_places(points, articles, lambda slug: converters[slug])  # a Taiwan outlet's "国内"
@@ -167,11 +170,19 @@ def _title_outlet(title: str | None) -> str:
     return m.group(1) if m else ""
 
 
-def _rank_and_cap(points: list[Point], tax: Taxonomy) -> list[Point]:
-    """Order points by category (taxonomy order), pinned first, then by sources and score; cap."""
+def _rank_and_cap(points: list[Point], tax: Taxonomy, members: dict | None = None) -> list[Point]:
+    """Order points by category (taxonomy order), pinned first, then by sources and score; cap.
+    When the cap binds, the points that state one claim are merged first (``capmerge``)."""
+    dups: set = set()
+    if members is not None and len(points) > MAX_POINTS:
+        from .capmerge import duplicates, merge_when_full
+        points = merge_when_full(points, MAX_POINTS, members, _strength)
+        if len(points) > MAX_POINTS:
+            dups = duplicates(points, members, _strength)
     order = {r.category.id: i for i, r in enumerate(tax.rules)}
+    # (a point another one already states goes before the only point of a claim)
     ranked = {cid: sorted((p for p in points if p.category == cid),
-                          key=_strength) for cid in order}
+                          key=lambda p: (p.pinned is False and p.id in dups, _strength(p))) for cid in order}
     # each category keeps MAX_PER_CATEGORY; room left under MAX_POINTS goes round the categories
     take = {cid: max(MAX_PER_CATEGORY, sum(p.pinned for p in these)) for cid, these in ranked.items()}
     room = MAX_POINTS - sum(min(take[c], len(ranked[c])) for c in order)
@@ -180,7 +191,8 @@ def _rank_and_cap(points: list[Point], tax: Taxonomy) -> list[Point]:
             if room > 0 and take[cid] < len(ranked[cid]):
                 take[cid] += 1
                 room -= 1
-    return [p for cid in order for p in ranked[cid][:take[cid]]]
+    kept = {p.id for cid in order for p in ranked[cid][:take[cid]]}
+    return [p for cid in order for p in sorted(ranked[cid], key=_strength) if p.id in kept]
 
 
 def _strength(p: Point) -> tuple:
@@ -189,12 +201,24 @@ def _strength(p: Point) -> tuple:
     return (not p.pinned, -len(p.articles), not p.speakers, -p.score)
 
 
-def _cap(points: list[Point], limit: int) -> list[Point]:
+def _cap(points: list[Point], limit: int, members: dict | None = None,
+         sides: frozenset = frozenset()) -> list[Point]:
     """A briefing a reader can take in: beyond ``limit`` entries (contentions count too), the
-    weakest single-source points go first; pinned points always stay."""
+    points that state one claim are merged (``capmerge``; a contention's sides are never merged
+    away), then the weakest single-source points go first; pinned points always stay."""
     if len(points) <= limit:
         return points
-    ranked = sorted(points, key=lambda p: (*_strength(p), p.id))
+    if members is not None:
+        from .capmerge import merge_when_full
+        points = merge_when_full(points, limit, members, _strength, sides)
+        if len(points) <= limit:
+            return points
+        from .capmerge import duplicates
+        dups = duplicates(points, members, _strength) - sides
+    else:
+        dups = set()
+    # a point another one already states goes before the only point of a claim
+    ranked = sorted(points, key=lambda p: (not p.pinned and p.id in dups, *_strength(p), p.id))
     room = max(limit, sum(p.pinned for p in points))
     # no category is emptied by the cap: each keeps its strongest point first (a whole kind of
     # limit, e.g. one only the narration states, must not vanish behind quoted points of others)
