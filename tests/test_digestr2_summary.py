@@ -57,13 +57,47 @@ def test_a_summary_line_from_inside_a_turn_names_its_holder(slug, body, title):
 
 
 def test_held_puts_a_mid_turn_sentence_under_its_author():
-    from generator.analyse.digest import _held
+    from generator.analyse.digestholders import held
     from generator.analyse.text import Sentence
 
     para = "小赵（5号楼）：上班的人怎么办？定时定点投放对双职工家庭根本不现实。"
     mid = Sentence("chat", "p3", 0, 0, len("小赵（5号楼）：上班的人怎么办？"), "定时定点投放对双职工家庭根本不现实。",
                    "定时定点投放对双职工家庭根本不现实。", para, para)
-    assert _held(mid, {"p3": "小赵"}) == "小赵：定时定点投放对双职工家庭根本不现实。"
+    assert held(mid.original, mid, {"p3": "小赵"}) == "小赵：定时定点投放对双职工家庭根本不现实。"
     first = Sentence("chat", "p3", 0, 0, 0, "小赵（5号楼）：上班的人怎么办？", "小赵（5号楼）：上班的人怎么办？", para, para)
-    assert _held(first, {"p3": "小赵"}).startswith("小赵（5号楼）：")
-    assert _held(mid, {}) == "定时定点投放对双职工家庭根本不现实。"  # no authored line: no guessed holder
+    assert held(first.original, first, {"p3": "小赵"}).startswith("小赵（5号楼）：")
+    assert held(mid.original, mid, {}) == "定时定点投放对双职工家庭根本不现实。"  # no authored line: no guessed holder
+
+
+TIMELINE = "\n\n".join([
+    "### 城西观鸟会　V",
+    "今年春季湿地公园记录到的候鸟比去年少了三成，湿地公园北岸的芦苇被清掉以后，黑水鸡和白鹭都不来了。",
+    "回复 @河湾摄影老许：北岸清芦苇是为了修步道，我们已经向园方反映过。",
+    "### 河湾摄影老许",
+    "湿地公园修步道本身没错，但是施工选在候鸟季，芦苇一清，拍鸟的人和鸟都没了地方。",
+    "回复 @城西观鸟会：园方说步道九月才能完工。",
+    "### 湿地公园管理处　V",
+    "北岸步道工程将于九月完工，完工后将补种芦苇，恢复候鸟栖息地。",
+])
+
+
+def test_a_timeline_posts_summary_lines_name_their_accounts():
+    """A saved social-media timeline (account headings, replies by @handle): each summary line that is
+    a post is shown under its account; a reply is never shown as the account's view."""
+    from generator.analyse.digestholders import accounts_of
+
+    article = _article("wetland", TIMELINE, title="湿地公园北岸清芦苇", date="2025-05-02")
+    accounts = accounts_of(article)
+    assert set(accounts.values()) == {"城西观鸟会", "河湾摄影老许", "湿地公园管理处"}, accounts
+    digest = _run(article).digests[0]
+    assert digest.summary
+    for line in digest.summary:
+        assert re.match(r"^(?:城西观鸟会|河湾摄影老许|湿地公园管理处)：", line.text), line.text
+
+
+def test_a_reports_section_headings_are_no_accounts():
+    report = "\n\n".join(["### 背景", "湿地公园北岸步道工程今年三月开工。", "### 影响",
+                          "候鸟数量比去年少了三成。", "### 下一步", "管理处将于九月补种芦苇。"])
+    from generator.analyse.digestholders import accounts_of
+
+    assert accounts_of(_article("report", report)) == {}

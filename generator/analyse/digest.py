@@ -11,7 +11,8 @@ from collections import Counter, defaultdict
 
 from .digestlines import as_turn, without_dateline
 from .digestsummary import summarise
-from .blockauthors import block_authors, line_label
+from .blockauthors import block_authors
+from .digestholders import accounts_of, held, turns_of
 from .digesthandles import in_labels_only, label_only
 from .digestthesis import ARTICLE_LABEL, ORDINAL, not_a_statement
 from .digestthread import authors_of, labelled, thread_summary
@@ -153,9 +154,9 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
                                 salient=salient_here) if authors else []
         # a line of a chat, a transcript or minutes is its author's view: a sentence from inside the turn is
         # shown under the turn's label, as its first sentence is ("小陈：顶多分走个零头，…")
-        turns = _turns(article, simple_of)
+        turns, accounts = turns_of(article, simple_of), accounts_of(article)
         summary = [SummarySentence(labelled(_line(s), who), s.paragraph, role=role) for s, role, who in voiced] \
-            or [SummarySentence(_held(s, turns), s.paragraph, role=role)
+            or [SummarySentence(held(_line(s), s, turns, accounts), s.paragraph, role=role)
                 for s, role in summarise(ordered, weights, tax.topic_terms, salient=salient_here,
                                          title=headline, abstract=abstract_paragraphs(article, simple_of))]
     figs = tuple(index.figures_of.get(article.slug, ()))
@@ -249,35 +250,6 @@ _UI_MARK = re.compile(r"搜索结果|返回上一页|自动刷新|只看重要|�
 #: A reference mark set in a sentence ("…服务平台[1]。", "…成色[2-3]", "[13][16]"): the page's
 #: apparatus, whatever the form (an encyclopedia, a paper, a report); a summary line reads without it.
 _REF_MARK = re.compile(r"\[\d{1,3}(?:\s*[-–—,，、]\s*\d{1,3})*\]")
-
-
-def _turns(article, simple_of) -> dict[str, str]:
-    """Paragraph id → the author its label names, for the lines of a page of turns: a run of labelled lines
-    (``block_authors``), or, on a page where an author labels two lines or more, every labelled line (a
-    host's or a reporter's turns between them break no run here: a call-in, a press conference)."""
-    out = {pid: who.name for (_slug, pid), (who, kind, _) in
-           block_authors([article], lambda _slug: simple_of).items() if kind == "line"}
-    labelled_lines = {}
-    for b in article.blocks:
-        if b.kind == "p":
-            m = line_label(b.text or "")
-            if m:
-                labelled_lines[b.id] = m.group("who")
-    if max(Counter(labelled_lines.values()).values(), default=0) >= 2:  # a page of turns: every labelled line is one
-        for pid, w in labelled_lines.items():
-            out.setdefault(pid, w)
-    return out
-
-
-def _held(s: Sentence, turns: dict[str, str]) -> str:
-    """A summary line under its holder's name when it comes from inside an authored line ("小陈（洪山-快车）：
-    …？顶多分走个零头，…" → "小陈：顶多分走个零头，…"); a line that opens the turn keeps the label it
-    writes."""
-    text = _line(s)
-    who = turns.get(s.paragraph)
-    if not who or s.start == 0 or text.lstrip().startswith(who):
-        return text
-    return labelled(text, who)
 
 
 def _line(s: Sentence) -> str:
