@@ -101,3 +101,21 @@ def test_a_reports_section_headings_are_no_accounts():
     from generator.analyse.digestholders import accounts_of
 
     assert accounts_of(_article("report", report)) == {}
+
+
+def test_a_research_notes_run_in_heads_are_no_holders():
+    """A note whose paragraphs open on run-in heads ("事件：", "风险提示：", one written twice) is no page
+    of turns: a line from inside one is never put under the head as if it were a speaker."""
+    from generator.analyse.digestholders import turns_of
+
+    note = "\n\n".join([
+        "行业评级：推荐（维持）",
+        "事件：省内首条氢能重卡干线于3月1日开通，沿线建成加氢站12座。",
+        "氢能重卡的购置成本仍是柴油重卡的三倍左右，运营补贴到期后的经济性有待验证。",
+        "加氢站：建设节奏快于预期。单站投资约1500万元，利用率不足三成。",
+        "燃料电池系统价格两年下降了四成，规模效应开始显现。",
+        "整车企业订单集中在港口和钢厂短驳场景，长途干线尚未形成规模。",
+        "风险提示：补贴退坡超预期；氢气价格下降不及预期。",
+        "行业评级：推荐，指未来六个月行业指数强于基准。",
+    ])
+    assert turns_of(_article("note", note), lambda t: t) == {}

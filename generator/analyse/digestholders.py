@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .blockauthors import block_authors, line_label
+from .blockauthors import LINE_LABEL, block_authors, line_label
 from .digestthread import labelled
 from .text import Sentence
 
@@ -17,7 +17,8 @@ __all__ = ["turns_of", "accounts_of", "held"]
 
 def turns_of(article, simple_of) -> dict[str, str]:
     """Paragraph id → the author its label names, for the lines of a page of turns: a run of labelled lines
-    (``block_authors``), or, on a page where an author labels two lines or more, every labelled line (a
+    (``block_authors``), or, on a page where most lines open on a label and an author labels two lines
+    or more, every labelled line (a
     host's or a reporter's turns between them break no run here: a call-in, a press conference)."""
     out = {pid: who.name for (_slug, pid), (who, kind, _) in
            block_authors([article], lambda _slug: simple_of).items() if kind == "line"}
@@ -25,9 +26,13 @@ def turns_of(article, simple_of) -> dict[str, str]:
     for b in article.blocks:
         if b.kind == "p":
             m = line_label(b.text or "")
-            if m:
+            if m and not _head_word(m.group("who")):
                 labelled_lines[b.id] = m.group("who")
-    if max(Counter(labelled_lines.values()).values(), default=0) >= 2:  # a page of turns: every labelled line is one
+    paragraphs = [b for b in article.blocks if b.kind == "p"]
+    opened = sum(1 for b in paragraphs if LINE_LABEL.match(b.text or ""))  # (a host's "主持人：" too)
+    # a page of turns: most of its lines open on a label and an author labels two of them (a report's
+    # run-in heads, "事件：", "风险提示：", are a few lines among its paragraphs)
+    if 5 * opened >= 2 * len(paragraphs) and max(Counter(labelled_lines.values()).values(), default=0) >= 2:
         for pid, w in labelled_lines.items():
             out.setdefault(pid, w)
     return out
@@ -76,3 +81,15 @@ def held(text: str, s: Sentence, turns: dict[str, str], accounts: dict[str, str]
 
 #: A reply's opening ("回复 @X：…"): the line is an answer to another post, not a view of its own.
 _REPLY_OPENING = re.compile(r"^\s*回复\s*@?")
+
+
+def _head_word(label: str) -> bool:
+    """A run-in head, not an author: a label made only of dictionary words none of which is a name
+    ("行业评级", "风险提示", "事件"); a name ("周德明", "听众陈先生", "Lulu") is a word the dictionary does not
+    know or tags as one."""
+    from .namefind import _cut, word_tag
+
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", label):
+        return False
+    tags = [word_tag(w) for w in _cut(label)]
+    return bool(tags) and all(t and not t.startswith(("nr", "ns", "nt", "nz", "eng", "x")) for t in tags)
