@@ -12,6 +12,8 @@ from collections import Counter, defaultdict
 from .digestlines import as_turn, without_dateline
 from .digestsummary import summarise
 from .blockauthors import block_authors
+from .digestholders import accounts_of, held, turns_of
+from .digesthandles import in_labels_only, label_only
 from .digestthesis import ARTICLE_LABEL, ORDINAL, not_a_statement
 from .digestthread import authors_of, labelled, thread_summary
 from .keywords import article_terms, keywords
@@ -150,8 +152,11 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
         authors = authors_of(article)
         voiced = thread_summary(ordered, authors, weights, tax.topic_terms, title=headline,
                                 salient=salient_here) if authors else []
+        # a line of a chat, a transcript or minutes is its author's view: a sentence from inside the turn is
+        # shown under the turn's label, as its first sentence is ("小陈：顶多分走个零头，…")
+        turns, accounts = turns_of(article, simple_of), accounts_of(article)
         summary = [SummarySentence(labelled(_line(s), who), s.paragraph, role=role) for s, role, who in voiced] \
-            or [SummarySentence(_line(s), s.paragraph, role=role)
+            or [SummarySentence(held(_line(s), s, turns, accounts), s.paragraph, role=role)
                 for s, role in summarise(ordered, weights, tax.topic_terms, salient=salient_here,
                                          title=headline, abstract=abstract_paragraphs(article, simple_of))]
     figs = tuple(index.figures_of.get(article.slug, ()))
@@ -163,6 +168,10 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
     posters = {who.name for who, kind, _ in block_authors([article], lambda _slug: simple_of).values()
                if kind == "post"}
     posters |= {simple_of(p) for p in posters}
+    # a chat's, a thread's or a comment section's author labels name who wrote, not what it is about; a name
+    # another article of the corpus writes too is a public figure or a body, and stays (digesthandles.py)
+    paragraphs = list(dict.fromkeys(s.paragraph_simple for s in sents))
+    posters |= {e for e in ents if len(index.articles_of_entity.get(e, ())) < 2 and label_only(simple_of(e), paragraphs)}
     kws = keywords(sents, {t.lower() for t in tax.topic_terms}, doc_freq=doc_freq, n_docs=len(slugs),
                    names=[(e, _occurrences(whole, index.spellings.get(e, (e,))),
                            len(index.articles_of_entity.get(e, ()))) for e in ents
@@ -171,7 +180,7 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
                    title=headline,
                    summary=simple_of("".join(s.text for s in summary)),
                    topic=tuple(dict.fromkeys(simple_of(t) for t in tax.topic_terms)))
-    kws = [k for k in kws if _searchable(k, sents)]
+    kws = [k for k in kws if _searchable(k, sents) and not in_labels_only(simple_of(k), paragraphs)]
     pts = tuple(index.points_of.get(article.slug, ()))
     return Digest(article=article.slug, summary=tuple(summary), figures=figs, entities=ents,
                   keywords=tuple(kws), points=pts,

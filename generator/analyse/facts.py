@@ -22,12 +22,19 @@ _DIGITS = r"(?:\d+万\d{1,4}(?![\d.,])|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 #: A sign written before a figure ("-6.21%", "+10.03%", "−3.5%" in a table of changes): kept, never
 #: read off a hyphen inside a word or between two figures ("GPT-4", "3-5", "10%-20%", "10万-20万").
 _SIGN = r"(?P<sign>(?<![\d.A-Za-z%％万亿千百十元倍点])[+＋\-−－–](?=\d))?"
+#: A Chinese numeral of two places or more ("两千五百", "两万三千", "一千二百", "三百五十", "一千零五"):
+#: read whole, never as its last place alone; a numeral of one place ("三千", "两万") is read below
+#: (before a money or counted unit it is read here).
+_CN_PLACES = (r"[一二两三四五六七八九][万千百](?:零?[一二两三四五六七八九][千百十])+"
+              r"(?:零?[一二三四五六七八九](?![十百千万亿]))?|[一二两三四五六七八九][千百]零[一二三四五六七八九](?![十百千万亿])"
+              # hundreds or thousands of a unit no saying counts in ("三百元", "两千块", "五百人")
+              r"|[一二两三四五六七八九][千百](?=\s*(?:元|块|人(?!工|民(?!币))|名|户|米|公里|吨|公斤|斤|岁|张|份|单|辆))")
 _NUM = (r"(?<![\d.A-Za-z第])(?<!\d,)" + _SIGN + r"(?=[\d一二两三四五六七八九十数几上过近好半]|(?:逾|超)[百千万])" + _VAGUE +
-        r"(?P<value>" + _DIGITS + r"(?:\s*(?:到|至|~|～|-)\s*" + _DIGITS + r")?|(?<![第一二三四五六七八九十百千万亿之不每])(?:[一二两三四五六七八九](?:到|至))?(?:[两三四五六七八九十]|二(?=[十百千])|一(?=[百千]))[十百千]?[一二三四五六七八九]?(?=[万亿余多几]|\s*(?:年|个月|位|名|家|大|倍|天|周|小时|个|架|杯|台|辆|艘|套|件|座|项|场|次|条))|(?<=近)一(?=年|个月)|一(?=年多|个多月)|(?<![第一二三四五六七八九十百千万亿之不每这那哪])一(?=个多?(?:小时|钟头|月)|个半(?:小时|月)|倍)|(?<![上下前后多大一])半(?=\s*(?:年(?!度)|个月|天|小时)))?"
+        r"(?P<value>" + _DIGITS + r"(?:\s*(?:到|至|~|～|-)\s*" + _DIGITS + r")?|(?<![第一二三四五六七八九十百千万亿之不每零])(?:" + _CN_PLACES + r")|(?<![第一二三四五六七八九十百千万亿之不每])(?:[一二两三四五六七八九](?:到|至))?(?:[两三四五六七八九十]|二(?=[十百千])|一(?=[百千]))[十百千]?[一二三四五六七八九]?(?=[万亿余多几]|\s*(?:年|个月|位|名|家|大|倍|天|周|小时|个|架|杯|台|辆|艘|套|件|座|项|场|次|条))|(?<=近)一(?=年|个月)|一(?=年多|个多月)|(?<![第一二三四五六七八九十百千万亿之不每这那哪])一(?=个多?(?:小时|钟头|月)|个半(?:小时|月)|倍)|(?<![上下前后多大一])半(?=\s*(?:年(?!度)|个月|天|小时)))?"
         r"\s*(?P<more>多|余|(?<=[十百千])几)?\s*")
 _MAG = r"(?P<mag>万亿|千亿|百亿|十亿|亿|千万|百万|万|千)?\s*(?P<more2>(?<=[万亿千])多)?\s*"
 _PATTERNS = [
-    ("money", re.compile(_NUM + _MAG + r"(?P<unit>美元|美金|元人民币|新台币|台币|港币|澳门币|新加坡元|印度卢比|卢比|日圆|韩圆|韩元|澳元|加元|新元|卢布|瑞郎|元|人民币|港元|欧元|日元|英镑)")),
+    ("money", re.compile(_NUM + _MAG + r"(?P<unit>美元|美金|元人民币|新台币|台币|港币|澳门币|新加坡元|印度卢比|卢比|日圆|韩圆|韩元|澳元|加元|新元|卢布|瑞郎|元(?![旦宵素首老])|人民币|港元|欧元|日元|英镑)")),  # (元旦, 元宵: a word, no unit)
     # spoken money ("加价800块转让", "19块买个…", "二十块钱"): 块 before 钱, a verb or a stop, never before a
     # noun it counts ("3块屏幕", "两块金牌")
     ("money", re.compile(_NUM + _MAG + r"(?P<unit>块钱|块(?=[^\u4e00-\u9fff]|$|买|卖|转|还|就|的|一|左右|出头|多))")),
@@ -350,17 +357,25 @@ def _signed(m: re.Match) -> str:
 
 
 def _chinese_number(text: str) -> float:
-    """两 → 2, 三十 → 30, 十五 → 15, 三百 → 300 (0 when not such a number)."""
-    total, cur = 0, 0
+    """两 → 2, 三十 → 30, 十五 → 15, 三百 → 300, 两千五百 → 2500, 两万三千 → 23000, 一千零五 → 1005
+    (0 when not such a number)."""
+    total, section, cur = 0, 0, 0
     for ch in text:
         if ch in _CN_DIGIT:
             cur = _CN_DIGIT[ch]
-        elif ch in "十百千":
-            total += (cur or 1) * {"十": 10, "百": 100, "千": 1000}[ch]
+        elif ch in "零〇":
             cur = 0
+        elif ch in "十百千":
+            section += (cur or (1 if ch == "十" else 0) or 0) * {"十": 10, "百": 100, "千": 1000}[ch]
+            if not cur and ch != "十":
+                return 0
+            cur = 0
+        elif ch in "万亿":
+            total += (section + cur) * (1e4 if ch == "万" else 1e8)
+            section, cur = 0, 0
         else:
             return 0
-    return float(total + cur)
+    return float(total + section + cur)
 
 
 def _counted_noun(what: str) -> str:

@@ -111,12 +111,38 @@ def key_figures(analysis: Analysis) -> list[list[Figure]]:
             by_dim.setdefault(dim, []).append(len(groups))
             groups.append([f])
             members.append({f.article})
+    groups = _one_row_per_fact(groups)
     return sorted(groups, key=lambda fs: (
         -len({f.article for f in fs}),
         -sum((f.article, f.paragraph) in cited for f in fs),
         -max(f.weight for f in fs),
         -KIND_WEIGHT.get(fs[0].kind, 0),
         fs[0].article, fs[0].paragraph))
+
+
+def _one_row_per_fact(groups: list[list]) -> list[list]:
+    """One row per fact: two groups that hold the same value written alike (one key) and share a
+    figure stating the same fact (an article whose second copy could not join the first group, as
+    a group takes one figure per article: "63岁" of 男职工 in a report's lead and its analysis) are
+    one group, never when any two of their figures are a rise and a fall. Groups of other values are
+    never compared (linear in the groups of one key)."""
+    from ..analyse.keyfigures import opposed
+
+    by_key: dict[str, int] = {}
+    merged: list[list | None] = [list(g) for g in groups]
+    for gi, g in enumerate(groups):
+        for key in dict.fromkeys(f.key for f in g):
+            hi = by_key.get(key)
+            if hi is None or merged[hi] is None or hi == gi or merged[gi] is None:
+                by_key.setdefault(key, gi)
+                continue
+            h = merged[hi]
+            if any(x.key == key and y.key == key and x.same_fact(y) for x in h for y in merged[gi]) \
+                    and not any(opposed(x, y) for x in h for y in merged[gi]):
+                h.extend(merged[gi])
+                merged[gi] = None
+                break
+    return [g for g in merged if g]
 
 
 def _same_owner(a: Figure, b: Figure) -> bool:
