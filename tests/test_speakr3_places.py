@@ -125,3 +125,50 @@ def test_the_outlet_speaks_each_of_its_unattributed_citations_and_the_page_shows
     assert sorted(got.values()) == ["青溪日报", "青溪日报"] and len(got) == 2
     shown = _speaker_list([_sp("青溪日报", "p2"), _sp("青溪日报", "p3"), _sp("鲁一川", "p3")], {})
     assert [s["name"] for s in shown] == ["青溪日报", "鲁一川"]
+
+
+# a block's author holds each quoted paragraph of the block ---------------------------------------
+
+_THREAD = ("夜市卫生新规，摊主们怎么看？\n\n"
+           "## 1楼\u3000温小禾\u30002025-05-02 10:11\n\n温小禾，夜市摊主，卖了六年臭豆腐。\n\n"
+           "新规要求每个摊位配洗手池，一个池子要两千多，小摊负担不起。\n\n"
+           "而且检查时间都在晚上高峰，一查就是半小时。\n\n"
+           "## 2楼\u3000鲍一帆\u30002025-05-02 11:40\n\n"
+           "我不同意楼上。上个月夜市有人吃坏肚子，卫生必须管。\n\n"
+           "区市场监管所的贾所长说，洗手池可以两个摊位共用。")
+
+_ANSWERS_HANT = ("## 溫小禾的回答\n\n我覺得新規來得太急，攤主根本來不及改。\n\n"
+                 "## 夜市管理辦法要點\n\n攤位須於晚上十一點前收攤。")
+
+
+def _heading_point(art, quotes, holder, heading_text):
+    paras = {p.id: p.text for p in art.paragraphs}
+    head = next(b.id for b in art.blocks if b.kind.startswith("h") and heading_text in b.text)
+    cites = tuple(Citation(art.slug, next(k for k, t in paras.items() if q in t), q) for q in quotes)
+    return Point(id="pt-y", kind="limit", category="y", statement="y。", citations=cites,
+                 speakers=(Speaker(name=holder, role="", article=art.slug, paragraph=head),))
+
+
+def test_a_posts_author_credited_at_its_heading_holds_each_quoted_paragraph_of_the_post():
+    from generator.analyse.pointspeakers import under_headings
+
+    art = _article(_THREAD, "夜市卫生新规讨论", outlet="本地论坛")
+    p = _heading_point(art, ["一个池子要两千多", "一查就是半小时", "卫生必须管"], "温小禾", "温小禾")
+    [got], _ = under_headings([p], [], [art])
+    paras = {x.id: x.text for x in art.paragraphs}
+    placed = {paras[sp.paragraph][:6]: sp.name for sp in got.speakers if not sp.paragraph.startswith("h")}
+    # the two paragraphs of her post are hers; the reply under the next post's heading is not
+    assert placed == {"新规要求每个": "温小禾", "而且检查时间": "温小禾"}
+
+
+def test_an_answer_heading_names_its_author_but_a_section_title_names_no_one():
+    from generator.analyse.pointspeakers import under_headings
+
+    art = _article(_ANSWERS_HANT, "夜市新規", script="zh-Hant", outlet="問答站")
+    p = _heading_point(art, ["新規來得太急"], "溫小禾", "溫小禾的回答")
+    [got], _ = under_headings([p], [], [art])
+    assert [sp.name for sp in got.speakers if sp.paragraph.startswith("p")] == ["溫小禾"]
+    # a holder credited at a section title that does not name them holds nothing under it
+    q = _heading_point(art, ["十一點前收攤"], "溫小禾", "夜市管理辦法要點")
+    [got], _ = under_headings([q], [], [art])
+    assert [sp.paragraph for sp in got.speakers] == [q.speakers[0].paragraph]
