@@ -395,4 +395,9 @@ def doc_speakers(articles, per_article, titles, tax):
                         name=_orig(s.paragraph_original, s.paragraph_simple, who), role="", article=a.slug,
                         paragraph=s.paragraph, kind="person"),)
                     found.append((who, "", "person"))
+    from .speakerdescribed import described_quotes  # "店主李华在夜市摆摊八年。“…”": the described person's
+    for a in articles:
+        for key, sps in described_quotes(per_article[a.slug], by_sentence).items():
+            by_sentence[key] = sps
+            found.append((to_simplified(sps[0].name, a.script), sps[0].role, "person"))
     return by_sentence, found, roles_found
