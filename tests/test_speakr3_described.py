@@ -64,3 +64,18 @@ def test_a_description_line_then_the_quotation_but_never_a_reporter_or_an_object
     # the reporter who visited says nothing by being described; a person acted upon is no description
     assert _who(tmp_path, art, "医生只有一个") == []
     assert _who(tmp_path, art, "我们只是想看病") == []
+
+
+_WIRE = ("本社江口6月2日电 江口渡轮停航后，过江通勤改走大桥。\n\n"
+         "网约车司机吕建华今年五十岁，他说：“大桥一堵车，单程要多四十分钟。”\n\n"
+         "网约车司机符志刚跑了八年江口线，他说：“过桥费也涨了。”\n\n"
+         "交警拦下了司机潘立军，他说自己只是绕路。")
+
+
+def test_wire_pronoun_after_a_clause_describing_one_person(tmp_path):
+    art = _article(_WIRE)
+    assert _who(tmp_path, art, "单程要多四十分钟") == [("吕建华", "网约车司机")]
+    # a name whose end the reader cannot pin ("符志刚跑了…" read as "符志" + "刚跑") is never cut short
+    assert "符志" not in [n for n, _ in _who(tmp_path, art, "过桥费也涨了")]
+    # a person who is only the object of the clause ("交警拦下了司机…") is no described subject
+    assert "潘立军" not in [n for n, _ in _who(tmp_path, art, "他说自己只是绕路")]

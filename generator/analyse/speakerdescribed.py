@@ -16,7 +16,7 @@ import re
 
 from .model import Speaker
 
-__all__ = ["described_quotes"]
+__all__ = ["described_quotes", "one_described"]
 
 #: A sentence that is one quotation, whole ("“…。”", "「…」").
 _BARE_QUOTE = re.compile(r"^\s*[“「『][^“”「」『』]{2,}[”」』]\s*[。！？!?]?\s*$")
@@ -44,7 +44,7 @@ def _describes(pieces, text: str) -> bool:
         and what[-1].flag.startswith(("n", "l", "j")) and len(text) <= 20 and not _JOINED.search(text)
 
 
-def _one_person(simple: str) -> tuple[str, str] | None:
+def one_described(simple: str) -> tuple[str, str] | None:
     """(name, role) of the one person a description sentence names after what they are, else None."""
     import jieba.posseg as posseg
 
@@ -70,6 +70,12 @@ def _one_person(simple: str) -> tuple[str, str] | None:
             elif p.flag == "nr" and len(p.word) == 1 and k + 1 < len(pieces) and \
                     pieces[k + 1].flag in ("nr", "ns", "nz", "ng") and len(pieces[k + 1].word) <= 2:
                 name = p.word + pieces[k + 1].word  # a name the dictionary splits ("赵" "德顺")
+            after = pieces[k + (2 if len(p.word) == 1 else 1)] if k + (2 if len(p.word) == 1 else 1) < len(pieces) else None
+            if name and after is not None and after.flag.startswith(("ns", "nr", "nz", "ng", "n")) and len(after.word) <= 2 \
+                    and not after.flag.startswith("nt"):
+                found.append((name, ""))  # the name's end is unsure ("符志" "刚跑"): no half-name
+                at += len(p.word)
+                continue
             if name and name[0] in _surnames() and not _common_words(name):
                 # a name right after what the person is ("出租车司机高永强", "家住三楼的住户鲍某")
                 # what they are: nouns after any "…的" (no verb: "警方拘留了司机王某" is no description)
@@ -118,7 +124,7 @@ def described_quotes(sents, by_sentence: dict) -> dict:
                 continue
             if by_sentence.get((prev.article, prev.index)):
                 continue
-            got = _one_person(prev.simple)
+            got = one_described(prev.simple)
             if got is None:
                 continue
             name, role = got
