@@ -172,3 +172,28 @@ def test_an_answer_heading_names_its_author_but_a_section_title_names_no_one():
     q = _heading_point(art, ["十一點前收攤"], "溫小禾", "夜市管理辦法要點")
     [got], _ = under_headings([q], [], [art])
     assert [sp.paragraph for sp in got.speakers] == [q.speakers[0].paragraph]
+
+
+# a post's author line -----------------------------------------------------------------------------
+
+def test_a_fan_page_posts_author_line_makes_the_post_theirs_up_to_its_comments():
+    from generator.analyse.speakercolumns import column_authors
+
+    body = ("河砂聊天室2025年5月2日下午3:05·🌏\n\n"
+            "第一，河砂限采以后，工地的砂价涨了三成，小包商最难熬。\n\n"
+            "第二，我覺得限采是對的，河床再挖下去橋墩都要露出來了。\n\n"
+            "## 留言\n\n"
+            "鲁一川：砂价涨了，房价也跟着涨。")
+    art = _article(body, "河砂限采一个月", script="zh-Hans")
+    got = column_authors([art], lambda slug: (lambda t: t))
+    paras = {p.id: p.text for p in art.paragraphs}
+    owned = {paras[k[1]][:2]: v.name for k, v in got.items() if isinstance(k, tuple) and k[1]}
+    assert owned == {"第一": "河砂聊天室", "第二": "河砂聊天室"}
+
+
+def test_a_newspapers_dateline_is_no_authors_line():
+    from generator.analyse.speakercolumns import column_authors
+
+    body = "本报记者 2025-05-02 10:31\n\n河砂限采以后，工地的砂价涨了三成。"
+    art = _article(body, "河砂限采", outlet="青溪日报")
+    assert not [k for k in column_authors([art], lambda slug: (lambda t: t)) if isinstance(k, tuple) and k[1]]

@@ -12,6 +12,7 @@ What members share and who holds them is in ``pointmembers``; quote lengths and 
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 import re
 
 from .claims import THRESHOLD, Candidate, _facets, candidates, classify, furniture
@@ -319,9 +320,9 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
                     speakers.append(sp)
                 else:
                     again.append(sp)
-        # … and each quote keeps its own speaker: a holder quoted in a second paragraph or outlet is
-        # recorded there too (after the first holders; pages show a name once, pointspeakers.py)
-        speakers += more_places(speakers, again)
+                if sp.paragraph != c.sentence.paragraph and sp.article == c.sentence.article:
+                    # named at a turn's label or a post's heading: the speaker of this quote's paragraph too
+                    again.append(replace(sp, paragraph=c.sentence.paragraph))
         for c in vouching:
             # a column's (or a desk comment's) own view is its author's; not someone's quoted words
             holder = own_holder(c, authors)
@@ -331,6 +332,11 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
                     speakers.insert(0, holder)
                 else:
                     speakers.append(holder)
+            if holder is not None and holder.paragraph != c.sentence.paragraph:
+                again.append(replace(holder, paragraph=c.sentence.paragraph))  # the quote's own place too
+        # … and each quote keeps its own speaker: a holder quoted in a second paragraph or outlet is
+        # recorded there too (after the first holders; pages show a name once, pointspeakers.py)
+        speakers += more_places(speakers, again)
         if writer_holds and writer.name not in seen_sp:
             speakers.insert(0, writer)
         arts = {c.sentence.article for c in g}
