@@ -38,3 +38,17 @@ def test_mail_confirming_an_order_is_no_statement(tmp_path):
             "仓储部确认：华东仓积压包裹将在三日内发出。")
     assert _who(tmp_path, body, "随后安排补发") == []
     assert _who(tmp_path, body, "华东仓积压包裹将在三日内发出") == ["仓储部"]
+
+
+def test_foreign_press_compilation_report_goes_on_as_its_outlets(tmp_path):
+    body = ("外媒看渡轮停航。\n\n"
+            "英国《泰晤士周刊》6月1日的报道把焦点放在票价上。报道称，停航后过江成本上涨约一倍。\n\n"
+            "据新加坡《南洋晨报》网站报道，江口渡轮已运营六十年。报道称，停航与客流下降有关。\n\n"
+            "渡轮停航后，报道称，大桥晚高峰拥堵加剧。")
+    assert _who(tmp_path, body, "停航后过江成本上涨约一倍") == ["泰晤士周刊"]
+    assert _who(tmp_path, body, "停航与客流下降有关") == ["南洋晨报"]
+
+
+def test_a_books_title_opening_a_paragraph_is_no_outlet(tmp_path):
+    body = "渡轮往事。\n\n《江口往事》是一部小说，写的是渡轮。书中称，渡轮是小城的心脏。"
+    assert _who(tmp_path, body, "渡轮是小城的心脏") == []
