@@ -326,6 +326,8 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
         for c in vouching:
             # a column's (or a desk comment's) own view is its author's; not someone's quoted words
             holder = own_holder(c, authors)
+            if holder is not None and holder.article == c.sentence.article:
+                holder = replace(holder, paragraph=c.sentence.paragraph)  # at the quote's own place
             if holder is not None and holder.name not in seen_sp:
                 seen_sp.add(holder.name)
                 if c is rep:
