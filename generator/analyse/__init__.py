@@ -93,6 +93,8 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     mocking = mocking_points(contentions, points)
     sides = frozenset(pid for c in contentions for s in (c.a, c.b) for pid in s.points)
     points = _cap([p for p in points if p.id not in mocking], MAX_POINTS - len(contentions), members, sides)
+    from .pointspeakers import under_headings  # a post's author holds each quoted paragraph of the post
+    points, contentions = under_headings(points, contentions, articles)
     points = _outlets_speak(points, articles, per_article, sentence_speakers, converters, tax)
     from .homeplace import with_home_places
     points = with_home_places(points, articles, lambda slug: converters[slug])  # a Taiwan outlet's "国内"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .issuers import issuers
 from .model import Point, Speaker
 from .text import to_simplified
 
@@ -102,6 +103,8 @@ def with_outlets(points, articles, per_article, sentence_speakers, outlets, colu
         for s in ss:
             sents_of.setdefault((slug, s.paragraph), []).append(s)
     names = {a.slug: voice_name(a, outlets.get(a.slug)) for a in articles}
+    # a page carrying an issued document: its articles are the issuing body's, not the site's
+    issued = {(a.slug, pid): body for a in articles for pid, body in issuers(a).items()}
     people: dict[str, set[str]] = {}  # the people each article has speak, as its sentences write them
     simple = {a.slug: a.script for a in articles}
     for (slug, _), sps in sentence_speakers.items():
@@ -111,11 +114,12 @@ def with_outlets(points, articles, per_article, sentence_speakers, outlets, colu
     out = []
     for p in points:
         speakers = [_full_name(sp, names.get(sp.article, "")) for sp in p.speakers]
-        have = {sp.name for sp in speakers}
         spoken = {(sp.article, sp.paragraph) for sp in speakers}
         for c in p.citations:
-            name = names.get(c.article, "")
-            if not name or c.article in columns or name in have or (c.article, c.paragraph) in spoken:
+            name = issued.get((c.article, c.paragraph)) or names.get(c.article, "")
+            # each unspoken citation of the outlet's own text is its voice, not only the first one
+            # (pages show a name once)
+            if not name or c.article in columns or (c.article, c.paragraph) in spoken:
                 continue
             cited = [s for s in sents_of.get((c.article, c.paragraph), ())
                      if s.original.strip() and (s.original.strip()[:12] in c.quote or c.quote[:12] in s.original)]
@@ -125,7 +129,7 @@ def with_outlets(points, articles, per_article, sentence_speakers, outlets, colu
             group, label = voice(name) if _media(name) else ("", "")
             speakers.append(Speaker(name=name, role="", article=c.article, paragraph=c.paragraph, kind="org",
                                     group=group, group_label=label))
-            have.add(name)
+            spoken.add((c.article, c.paragraph))
         out.append(replace(p, speakers=tuple(speakers)) if tuple(speakers) != p.speakers else p)
     return out
 

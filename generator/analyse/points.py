@@ -12,6 +12,7 @@ What members share and who holds them is in ``pointmembers``; quote lengths and 
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 import re
 
 from .claims import THRESHOLD, Candidate, _facets, candidates, classify, furniture
@@ -24,6 +25,7 @@ from .figurekeys import same_measure
 from .grouping import CLAUSE_SHARED, HARD_BONUS, REWORDING, SUPPORT, apart, cluster, link, one_word, opposite, similarity
 from .recruit import recruit
 from .pointkind import group_kind
+from .pointspeakers import more_places
 from .pointmembers import (FACET_ONLY_WORDING, FACET_REP, PER_ARTICLE, SPEAKER_LINK, _shared_facets, facet_words,
                            majority_category, majority_kind, own_holder)
 from .pointquotes import _EMOJI_RUN, _REF_MARK, _STATED_FIGURE, figure_quote, rep_limit
@@ -309,21 +311,34 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
         kind = kinds.get(category, kind)
         speakers: list[Speaker] = []
         seen_sp: set[str] = set()
+        again: list[Speaker] = []
         for c in vouching:  # a quote cited on weaker ground lends no speaker: unsure, say nothing
             for sp in c.speakers:
                 key = to_simplified(sp.name, "zh-Hant")  # 黃立信 and 黄立信 are one holder
                 if sp.name not in seen_sp and key not in seen_sp:
                     seen_sp.update((sp.name, key))
                     speakers.append(sp)
+                else:
+                    again.append(sp)
+                if sp.paragraph != c.sentence.paragraph and sp.article == c.sentence.article:
+                    # named at a turn's label or a post's heading: the speaker of this quote's paragraph too
+                    again.append(replace(sp, paragraph=c.sentence.paragraph))
         for c in vouching:
             # a column's (or a desk comment's) own view is its author's; not someone's quoted words
             holder = own_holder(c, authors)
+            if holder is not None and holder.article == c.sentence.article:
+                holder = replace(holder, paragraph=c.sentence.paragraph)  # at the quote's own place
             if holder is not None and holder.name not in seen_sp:
                 seen_sp.add(holder.name)
                 if c is rep:
                     speakers.insert(0, holder)
                 else:
                     speakers.append(holder)
+            if holder is not None and holder.paragraph != c.sentence.paragraph:
+                again.append(replace(holder, paragraph=c.sentence.paragraph))  # the quote's own place too
+        # … and each quote keeps its own speaker: a holder quoted in a second paragraph or outlet is
+        # recorded there too (after the first holders; pages show a name once, pointspeakers.py)
+        speakers += more_places(speakers, again)
         if writer_holds and writer.name not in seen_sp:
             speakers.insert(0, writer)
         arts = {c.sentence.article for c in g}

@@ -81,6 +81,10 @@ _ANSWER_HEAD = re.compile(r"([\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-
 #: A social post's author line: the user name, then where the platform says they posted from.
 _IP_LINE = re.compile(r"^([^\s：:，。！？“”]{2,16}?)[\s\u3000]*(?:IP属地|IP 属地|ip属地|发布于)[：:]?[\s\u3000]*[\u4e00-\u9fff]{2,4}")
 #: A comment's stamp under a post (date, region, likes: "07-12 湖北　赞 1563").
+#: A post's author line: a name, then the day (and time) it was posted, and nothing else but an audience
+#: mark ("某粉专2024年9月14日上午10:31·🌏", "某某 2024-09-14 10:31").
+_AUTHOR_STAMP = re.compile(r"^([^\s，。：:“”「」0-9][^\s，。：:“”「」]{1,19}?)[\s\u3000]*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
+                           r"[\s\u3000]*(?:(?:上午|下午|晚上|凌晨|中午)?\d{1,2}[:：]\d{2})?[\s\u3000]*(?:[·・][^\s\w]{0,3})?$")
 _COMMENT_STAMP = re.compile(r"(?<![\d\-.:/])\d{1,2}-\d{1,2}[\s\u3000]*[\u4e00-\u9fff]{2,3}[\s\u3000]*(?:赞|点赞|回复)[\s\u3000]*\d")
 #: A name with its handle heading a thread or a reply ("王某 @wangmou", "王某　@wang_mou ·7月17日").
 _HANDLE_HEAD = re.compile(r"([\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z .]{1,24}?)[\s\u3000]*[@＠][A-Za-z0-9_]{2,30}")
@@ -185,6 +189,20 @@ def column_authors(articles, simple_of) -> dict:
                     if _COMMENT_STAMP.search(text):
                         break
                     out[(a.slug, pid)] = Speaker(name=ip.group(1), role="作者", article=a.slug, paragraph=pid)
+                continue
+        if not author and texts:
+            line = _AUTHOR_STAMP.match(texts[0][1].strip())
+            if line and not _ORG_END.search(line.group(1)) and not re.search(r"本报|本刊|本台|记者|编辑|来源", line.group(1)):
+                # a post's author line, the name and the time it was posted ("某粉专2024年9月14日上午10:31·🌏"):
+                # the post is theirs up to its first heading (its tags, its comments) or labelled line
+                for b in a.blocks:
+                    if b.kind.startswith("h"):
+                        break
+                    if b.kind != "p" or b.id == texts[0][0]:
+                        continue
+                    if _TURN.match(conv(b.text)) or _COMMENT_STAMP.search(conv(b.text)):
+                        break
+                    out[(a.slug, b.id)] = Speaker(name=line.group(1), role="作者", article=a.slug, paragraph=b.id)
                 continue
         intro = next((m for _, t in texts[:2] for m in [_SELF_INTRO.search(t[:120])] if m), None)
         if intro and intro.group(1)[0] in _surnames() and (not author or conv(author) == intro.group(1)):

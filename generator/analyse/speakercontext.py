@@ -108,6 +108,11 @@ def clause_before_pronoun(psimple: str, at: int, titles):
     addressed = re.match(r"^([^，。；：“”「」]{0,24}?)([\u4e00-\u9fff](?:先生|女士|小姐|太太|老师|师傅))" + _SUBJECT_NEXT, clause)
     if addressed and addressed.group(2)[0] in _surnames():
         return addressed.group(2), addressed.group(1)
+    from .speakerdescribed import one_described
+
+    described = one_described(clause)  # "出租车司机高永强开了十五年车，他说…": the one person described
+    if described:
+        return described
     if _PERSONISH.search(clause) or any(t in clause for t in titles):
         return "unsure"
     return None

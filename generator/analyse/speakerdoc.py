@@ -43,6 +43,12 @@ def _voice(name: str, role: str, tax: Taxonomy) -> tuple[str, str]:
     return "", ""
 
 
+#: A paragraph opening on an outlet by its title and its report ("英国《某报》7月14日的报道…", "据美国《某报》网站
+#: 报道，…", "日本《某刊》则关注…"): the outlet a following "报道称" stands for.
+_OPENS_ON_OUTLET = re.compile(r"^(?:据|另据)?[\u4e00-\u9fff]{0,4}《([^《》，。\n]{2,16})》(?:网站|网|杂志|电视台|频道)?"
+                              r"[^。！？《》“”]{0,20}?(?:报道|报导|刊文|撰文|发文|社论|评论|关注|指出|分析)")
+
+
 def doc_speakers(articles, per_article, titles, tax):
     """Speakers per sentence (only where the text attributes), with bare names and pronouns
     resolved inside the article."""
@@ -146,6 +152,10 @@ def doc_speakers(articles, per_article, titles, tax):
                     if _ISSUES.match(psimple, m.end()):  # "分析师王某昨日发表报告，…。报告指，…"
                         last_issuer = (last_person, pno)
             atts = []
+            opened = _OPENS_ON_OUTLET.match(psimple)
+            if opened:  # "英国《某报》7月14日的报道将焦点放在…。报道称，…": the report is that outlet's
+                last_issuer = (Speaker(name=_orig(porig, psimple, opened.group(1)), role="", article=a.slug,
+                                       paragraph=pid, kind="org"), pno)
             label = labels[pno]
             if label:  # a transcript's turn: the whole turn is its speaker's
                 heads = [Attribution(label[0], label[1], "person", 0, label[2])]
@@ -395,4 +405,9 @@ def doc_speakers(articles, per_article, titles, tax):
                         name=_orig(s.paragraph_original, s.paragraph_simple, who), role="", article=a.slug,
                         paragraph=s.paragraph, kind="person"),)
                     found.append((who, "", "person"))
+    from .speakerdescribed import described_quotes  # "店主李华在夜市摆摊八年。“…”": the described person's
+    for a in articles:
+        for key, sps in described_quotes(per_article[a.slug], by_sentence).items():
+            by_sentence[key] = sps
+            found.append((to_simplified(sps[0].name, a.script), sps[0].role, "person"))
     return by_sentence, found, roles_found

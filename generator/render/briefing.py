@@ -56,9 +56,13 @@ def _speakers(point, arts) -> list[dict]:
 
 
 def _speaker_list(speakers, arts) -> list[dict]:
-    out = []
+    out, shown = [], set()
     for s in speakers:
         a = arts.get(s.article)
+        key = _same_form(s.name, a.script if a else "zh-Hans")
+        if key in shown:  # a holder quoted in two places is one name on the page
+            continue
+        shown.add(key)
         out.append({"name": s.name, "role": s.role, "script": a.script if a else "zh-Hans",
                     "group": s.group_label})
     return out

@@ -63,8 +63,8 @@ def digest_context(article: Article, lookup: DigestLookup, tr: Translate) -> dic
             points.append({"id": p.id, "kind": p.kind,
                            "category": cats.get(p.category, p.category),
                            "quotes": [dict(para(c.paragraph), quote=c.quote) for c in own],
-                           "speakers": [s.name for s in p.speakers
-                                        if s.article == article.slug and s.kind != "group"],
+                           "speakers": list(dict.fromkeys(s.name for s in p.speakers
+                                                          if s.article == article.slug and s.kind != "group")),
                            "sources": len(p.articles)})
     related = []
     for r in (d.related if d else ()):
