@@ -27,6 +27,8 @@ from .nameorgs import (abbreviation_candidates, employer_candidates, short_form_
 from .namementions import with_mentions
 from .namevalid import descriptive, kind_of
 from .nametype import without_kinds_of_body
+from .nameplace import without_place
+from .namegiven import latin_given_names
 from .namerules import kind_votes, edition_links, family_candidates, owned_candidates, service_candidates, first_name_links, family_name_candidates, nickname_candidates, romanised_candidates
 from .namewords import word_tag
 from .text import Sentence
@@ -166,6 +168,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
                       else _resolve_start(n, corpus))
     found = _shop_names(fix_extents(_split_glued_latin(dict(resolved)), paragraphs), corpus_text)
     found = without_kinds_of_body(found)  # "定点医院", "家长委员会": a kind of body, not one
+    found = without_place(found)  # "美国通用汽车" is 通用汽车, "美商霍尼韦尔" is 霍尼韦尔
+    found = latin_given_names(found)  # "林佩君Peggy" is 林佩君
     links = first_name_links(found, paragraphs)  # "Sam" alone = Sam Altman of the same article
     found = _drop_first_names(found, keep=links)
     groups = merge_spellings(found, names)

@@ -30,7 +30,7 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
         outlet = outlet_of.get(article, "")
         for value, kind, credit in values:
             for name in re.split(r"[、,，/;；]\s*|\s+(?=[\u4e00-\u9fff])", EPISODE.sub("", value or "")) if not credit else [value]:
-                name = name.strip()
+                name = _STAMP_TAIL.sub("", name).strip()
                 if not name or _key(name) in blocked or not (credit == "handle" or _byline_name(name, kind)):
                     continue
                 e = by_name.get(_key(name))
@@ -63,6 +63,9 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
     return entities
 
 
+#: A post's date and time glued after its author ("阿潘说时事2024年9月14日上午10:32"): the stamp is no part of the name.
+_STAMP_TAIL = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])\s*(?:(?:19|20)\d{2}\s*[年/.-]\s*)?\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?(?:\s*[上下]午|\s*\d).{0,12}$"
+                         r"|(?<=[\u4e00-\u9fffA-Za-z])\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月.{0,16}$")
 _ADDRESS = re.compile(r"https?://|www\.|\.(?:com|net|org|cn|tw|hk)\b")
 
 

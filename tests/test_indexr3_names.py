@@ -1,0 +1,135 @@
+"""The index, round 2 of session 16: a company written with its place, pieces of phrases read as
+names, and one person under two spellings.
+
+- A company written with the country, city or origin before it ("瑞典诺维克造船公司", "美商…")
+  is listed once, with the name it goes by (诺维克造船公司) as a spelling; a public body and a
+  common noun keep their place (英国石油公司 names no 石油公司).
+- Three characters inside a law's or a work's title 《…》 are a piece of the title, not a person.
+- A "surname" counted by a number and a measure word ("一个钟成个…") is a noun, not a name.
+- A stance after a name ("学者孟岚持不同看法") starts with 持: the name is 孟岚.
+- A Chinese name with a Latin given name glued after it (a comment's author "何雅婷Tina") is the
+  same person as the Chinese name alone.
+- A post's date and time glued after its author's name is no part of the name.
+
+Sources are invented (a shipyard, a beekeepers' forum, a ferry line, a tea-farm newsletter, a
+choir's fan page), in forms unlike the corpora's: a wire dispatch, an e-mail, a forum thread, a
+Cantonese chat log, a fan page with comments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.analyse.namebyline import _STAMP_TAIL
+from generator.analyse.namedict import dictionary_names
+from generator.analyse.nameplace import _names_someone, _rest
+from generator.pipeline import Settings, build
+
+
+def _build(tmp_path: Path, files: dict[str, str]):
+    root = tmp_path / "p"
+    src = root / "content" / "sources"
+    src.mkdir(parents=True)
+    (root / "content" / "articles").mkdir()
+    (root / "content" / "taxonomy.yml").write_text("topic:\n  label: 造船与渡轮\n  terms: [造船, 渡轮, 养蜂]\n",
+                                                   encoding="utf-8")
+    for name, text in files.items():
+        (src / name).write_text(text, encoding="utf-8")
+    (root / "templates").symlink_to(Path(__file__).resolve().parents[1] / "templates")
+    return build(Settings(root=root, pdf=False, site_name="测试")).analysis
+
+
+def _entries(analysis) -> list[set[str]]:
+    return [{e.name, *e.aliases, *e.forms} for e in analysis.entities]
+
+
+WIRE = """标题：北欧船厂订单回暖
+来源：环球航运通讯社
+2025年3月4日
+
+【本社斯德哥尔摩电】瑞典诺维克造船有限公司3日宣布，已与挪威一家渡轮运营商签署两艘电动渡轮的建造合同。诺维克造船有限公司发言人表示，新船将于2027年交付。
+
+据路透社报道，挪威赫尔塔船业公司表示将扩产。与此同时，英国石油公司表示将继续为北海航线供应船用燃料。美国联邦航空总署则未就此事置评。
+"""
+
+MAIL = """From: 渡轮调度室 <dispatch@ferry.example>
+To: 全体船员
+Subject: 三月检修安排
+Date: 2025-03-05
+
+各位同事：
+
+本月检修由德商克劳维茨船舶服务公司负责，检修期间渡轮停航两天。克劳维茨船舶服务公司的工程师会在码头值班。
+
+根据《内河渡轮安全法》第十二条，检修记录须保存三年。
+
+调度室 何雅婷
+"""
+
+FORUM = """# 养蜂论坛 › 蜂具交流
+
+**楼主** 蜂场老孟 发表于 2025-03-06 10:12
+
+今年的收购价又涨了，大家怎么看？
+
+**2楼** 园艺学者孟岚 发表于 2025-03-06 11:40
+
+对此，园艺学者孟岚持不同看法。她认为价格上涨是因为花期推迟，不是合作社压价。
+
+**3楼** 小蜜蜂 发表于 2025-03-06 12:02
+
+收一个钟成个蜂场都忙不过来，哪有空压价。
+"""
+
+FANPAGE = """合唱團粉絲專頁
+春之聲合唱團2025年3月8日下午3:20
+
+週末的渡輪音樂會圓滿結束，謝謝大家！
+
+留言
+何雅婷Tina：唱得太好了，下次還要去！
+何雅婷：補充一下，渡輪上的音響也很棒。
+"""
+
+
+def test_company_with_its_place_is_listed_once_under_both_spellings(tmp_path):
+    entries = _entries(_build(tmp_path, {"001_wire.txt": WIRE, "002_mail.txt": MAIL, "003_forum.md": FORUM}))
+    ship = [e for e in entries if "瑞典诺维克造船有限公司" in e or "诺维克造船有限公司" in e]
+    assert len(ship) == 1 and {"瑞典诺维克造船有限公司", "诺维克造船有限公司"} <= ship[0]
+    yard = [e for e in entries if "挪威赫尔塔船业公司" in e or "赫尔塔船业公司" in e]  # written only with its country
+    assert len(yard) == 1 and {"挪威赫尔塔船业公司", "赫尔塔船业公司"} <= yard[0]
+    names = set().union(*entries)
+    assert "石油公司" not in names and "联邦航空总署" not in names
+
+
+def test_place_stays_on_public_bodies_and_common_nouns():
+    cases = {"美国通用汽车": "通用汽车", "台北大鹏旅行社": "大鹏旅行社", "美商霍尼韦尔": "霍尼韦尔", "法国赛峰集团": "赛峰集团",
+             "德商克劳维茨船舶服务公司": "克劳维茨船舶服务公司"}
+    for name, rest in cases.items():
+        assert _rest(name) == rest and _names_someone(rest), name
+    for name in ("英国石油公司", "日本东京电力公司", "美国联邦航空总署", "新加坡国立大学", "上海证券报", "哈尔滨冰雪大世界",
+                 "美国国务院", "香港中文大学"):
+        rest = _rest(name)
+        assert not rest or not _names_someone(rest), name
+
+
+def test_pieces_of_titles_and_counted_nouns_are_no_people(tmp_path):
+    for sentence in ("根据《民用无人机安全法》第十条规定。", "根据《内河渡轮安全法》第十二条，检修记录须保存三年。"):
+        assert "安全法" not in dictionary_names(sentence)
+    for sentence in ("搭船要等一个钟成个码头都系人", "那个钟成个都坏了", "收一个钟成个蜂场都忙不过来"):
+        assert "钟成个" not in dictionary_names(sentence)
+    assert "钟成国" in dictionary_names("《李成国传》作者钟成国说")  # after the title, a name again
+    names = set().union(*_entries(_build(tmp_path, {"002_mail.txt": MAIL, "003_forum.md": FORUM})))
+    assert not names & {"安全法", "钟成个", "孟岚持", "孟岚发"}  # (the forum's header: "园艺学者孟岚 发表于…")
+    assert "孟岚" in names
+
+
+def test_latin_given_name_and_post_stamp_make_no_second_person(tmp_path):
+    entries = _entries(_build(tmp_path, {"004_fanpage.txt": FANPAGE, "002_mail.txt": MAIL}))
+    he = [e for e in entries if "何雅婷" in e or "何雅婷Tina" in e]
+    assert len(he) <= 1
+    if he:
+        assert "何雅婷Tina" not in he[0] or "何雅婷" in he[0]
+    for stamped, name in (("阿潘说时事2024年9月14日上午10", "阿潘说时事"), ("春之声合唱团2025年3月8日下午3:20", "春之声合唱团"),
+                          ("王小明 9月3日 14:20", "王小明"), ("渡轮爱好者2025-03-08 08:01", "渡轮爱好者")):
+        assert _STAMP_TAIL.sub("", stamped).strip() == name
+    assert _STAMP_TAIL.sub("", "7-11") == "7-11"
