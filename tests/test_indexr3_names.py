@@ -133,3 +133,35 @@ def test_latin_given_name_and_post_stamp_make_no_second_person(tmp_path):
                           ("王小明 9月3日 14:20", "王小明"), ("渡轮爱好者2025-03-08 08:01", "渡轮爱好者")):
         assert _STAMP_TAIL.sub("", stamped).strip() == name
     assert _STAMP_TAIL.sub("", "7-11") == "7-11"
+
+
+# Bodies named with no suffix the tool knows: an outlet a press review quotes ("日本《X》则关注",
+# "（ABC）网站"), the body that issued a paper ("《X关于…的办法》").
+
+PRESS_REVIEW = """<html><body><h1>外媒看北欧电动渡轮</h1>
+<p>英国《海事快讯》则关注电池成本。报道称，一艘电动渡轮的电池约占造价的三成。</p>
+<p>美国航运新闻网（SNW）网站则将挪威与美国作比较，报道援引数据称，美国的电动渡轮不到十艘。</p>
+<p>中国《民法典》规定的合同形式与此无关。</p>
+</body></html>
+"""
+
+NOTICE = """关于做好渡轮安全检查的通知
+
+各区交通部门：
+
+根据《国务院关于加强内河渡运安全管理的意见》和《中共中央办公厅 国务院办公厅关于加强渡轮安全的意见》，现就有关事项通知如下。
+
+一、各区应当按照《关于开展内河渡运安全检查的通知》要求，于4月底前完成检查。
+"""
+
+NEWSLETTER = """茶园通讯　第12期
+
+本期导读：日本《茶叶周报》援引业内人士称，今年春茶价格上涨。依照《茶园管理条例》，采摘须在清明前完成。
+"""
+
+
+def test_outlets_and_issuers_without_a_known_suffix_are_listed(tmp_path):
+    names = set().union(*_entries(_build(tmp_path, {"001_review.html": PRESS_REVIEW, "002_notice.txt": NOTICE,
+                                                     "003_news.txt": NEWSLETTER})))
+    assert {"海事快讯", "SNW", "国务院", "国务院办公厅", "中共中央办公厅", "茶叶周报"} <= names
+    assert not names & {"民法典", "茶园管理条例", "关于开展内河渡运安全检查的通知"}
