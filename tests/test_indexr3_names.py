@@ -165,3 +165,20 @@ def test_outlets_and_issuers_without_a_known_suffix_are_listed(tmp_path):
                                                      "003_news.txt": NEWSLETTER})))
     assert {"海事快讯", "SNW", "国务院", "国务院办公厅", "中共中央办公厅", "茶叶周报"} <= names
     assert not names & {"民法典", "茶园管理条例", "关于开展内河渡运安全检查的通知"}
+
+
+# Credits whose labels the page glued to the text around them once its spaces were gone.
+
+def test_glued_credit_labels_still_name_their_people():
+    from generator.analyse.namecredits import text_credits
+
+    cases = {
+        "B2渡运·民生责任编辑：钱晓舟美术编辑：邝远": {("钱晓舟", "责任编辑"), ("邝远", "美术编辑")},  # an e-paper's page header
+        "责任编辑：邵一帆值班编辑：温岚": {("邵一帆", "责任编辑"), ("温岚", "值班编辑")},  # a flash-news footer
+        "《养蜂人》2025年第4期　文｜本刊记者 董青禾　阅读 1.1万": {("董青禾", "本刊记者")},  # a magazine's byline
+        "审核：骆子谦校对：闵航": {("骆子谦", "审核"), ("闵航", "校对")},  # a notice's sign-off
+    }
+    for line, want in cases.items():
+        assert {(n, r) for n, k, r in text_credits(line) if k == "person"} == want, line
+    for line in ("他是一名资深编辑：说话很直", "中文 | English", "全文 | 下载"):
+        assert not text_credits(line), line
