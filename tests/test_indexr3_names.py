@@ -182,3 +182,34 @@ def test_glued_credit_labels_still_name_their_people():
         assert {(n, r) for n, k, r in text_credits(line) if k == "person"} == want, line
     for line in ("他是一名资深编辑：说话很直", "中文 | English", "全文 | 下载"):
         assert not text_credits(line), line
+
+
+# A company found under its registered name, written elsewhere by the name it goes by.
+
+PARK_RELEASE = """关于春节假期游客服务的公告
+
+大连青禾湾海洋乐园股份有限公司（以下简称“公司”）现就春节假期服务安排公告如下：假期期间青禾湾海洋乐园延长开放至21时。
+
+大连青禾湾海洋乐园股份有限公司
+2025年1月20日
+"""
+
+PARK_FORUM = """[游记] 冬天去海洋乐园值不值？
+
+楼主：带娃去了青禾湾海洋乐园，排队半小时，企鹅馆很值。
+
+回复：青禾湾海洋乐园的夜场人少，推荐。
+"""
+
+PARK_TABLE = """| 景区 | 春节接待量 | 同比 |
+|---|---|---|
+| 青禾湾海洋乐园 | 8.2万人次 | +35% |
+| 星海湾公园 | 5.1万人次 | +12% |
+"""
+
+
+def test_registered_company_is_found_under_the_name_it_goes_by(tmp_path):
+    entries = _entries(_build(tmp_path, {"001_release.txt": PARK_RELEASE, "002_forum.txt": PARK_FORUM,
+                                         "003_table.md": PARK_TABLE}))
+    park = [e for e in entries if any(n.startswith(("青禾湾海洋乐园", "大连青禾湾海洋乐园")) for n in e)]
+    assert len(park) == 1 and "青禾湾海洋乐园" in park[0] and any(n.endswith("股份有限公司") for n in park[0])

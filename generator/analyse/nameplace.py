@@ -59,9 +59,16 @@ def _names_someone(rest: str) -> bool:
     return len(head) >= 2 and all(not word_tag(t) or word_tag(t).startswith(_PROPER) for t in toks)
 
 
-def without_place(found: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
+#: A company's registered form after the name it goes by ("哈尔滨冰雪大世界股份有限公司").
+_REGISTERED = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$")
+
+
+def without_place(found: dict[str, list[Candidate]], corpus: str = "") -> dict[str, list[Candidate]]:
     """``found`` with, for each organisation named with its place or origin before it, the rest
-    added as another spelling of it (merged through the candidate's alias)."""
+    added as another spelling of it (merged through the candidate's alias); and for a company
+    found only under its registered name, the name it goes by (without the registered form, and
+    without its place) when the corpus writes that name alone at least twice ("冰雪大世界" for
+    哈尔滨冰雪大世界股份有限公司)."""
     out = dict(found)
     for name, cands in found.items():
         if not cands or not any(c.kind == "org" for c in cands) or any(c.kind == "person" for c in cands):
@@ -69,4 +76,11 @@ def without_place(found: dict[str, list[Candidate]]) -> dict[str, list[Candidate
         rest = _rest(name)
         if rest and rest != name and (rest in found or _names_someone(rest)):
             out[rest] = [*out.get(rest, []), Candidate(rest, "org", "without-place", alias=name)]
+        registered = _REGISTERED.search(name)
+        if registered and corpus:
+            core = name[:registered.start()]
+            for short in dict.fromkeys((core, _rest(core))):
+                if len(short) >= 4 and short not in found and re.fullmatch(r"[\u4e00-\u9fff]+", short) \
+                        and corpus.count(short) - corpus.count(name) >= 2:
+                    out[short] = [Candidate(short, "org", "short-form", alias=name)]
     return out
