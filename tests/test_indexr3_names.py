@@ -213,3 +213,62 @@ def test_registered_company_is_found_under_the_name_it_goes_by(tmp_path):
                                          "003_table.md": PARK_TABLE}))
     park = [e for e in entries if any(n.startswith(("青禾湾海洋乐园", "大连青禾湾海洋乐园")) for n in e)]
     assert len(park) == 1 and "青禾湾海洋乐园" in park[0] and any(n.endswith("股份有限公司") for n in park[0])
+
+
+# A share bar's buttons are no names the article mentions; "X官方宣布" names X.
+
+SHARE_PAGE = """濱海日報 ｜ 港聞　兩岸　國際
+字體：大　中　小　　分享：Facebook　WhatsApp　Telegram　複製連結
+
+本港渡輪公司昨日宣布，天星小輪明年起加開夜航。
+"""
+
+BLOG = """冬日赏鸟记
+发布于 2025-01-12　分享到：微信 微博 QQ空间
+
+今年的黑脸琵鹭比往年多。听风书院官方宣布，观鸟季将延长到三月。
+"""
+
+FEED = """#观鸟季延长#
+听风书院官微：观鸟季延长至3月底，欢迎预约。
+转发 12　评论 3　赞 40
+"""
+
+
+def test_share_bars_name_nothing_and_official_sides_name_their_body(tmp_path):
+    names = set().union(*_entries(_build(tmp_path, {"001_share.txt": SHARE_PAGE, "002_blog.txt": BLOG,
+                                                     "003_feed.txt": FEED})))
+    assert not names & {"Facebook", "WhatsApp", "Telegram", "QQ空间", "脸书"}
+    assert not names & {"听风书院官方", "听风书院官微"}
+
+
+# A footer's owner, a notice's organisers glued together, a brand and its trade.
+
+def test_footer_owner_and_glued_organisers_are_read():
+    from generator.analyse.namecredits import text_credits
+
+    cases = {
+        "© 2011－2025 birdwatch.example, all rights reserved 杭州听风网络科技有限公司　关于我们": {"杭州听风网络科技有限公司"},
+        "版权所有：滨海日报社　京ICP备12345号": {"滨海日报社"},
+        "主办单位：江州市人民政府办公室承办单位：江州市大数据管理局": {"江州市人民政府办公室", "江州市大数据管理局"},
+    }
+    for line, want in cases.items():
+        assert {n for n, k, _ in text_credits(line) if k == "org"} == want, line
+    assert not text_credits("本站保留所有权利，转载请注明出处")
+
+
+KIOSK = """街角观察｜一杯咖啡的涨价
+
+内地连锁咖啡店雀川咖啡（Quechuan Coffee）昨日宣布全线涨价。雀川官方宣布，涨价自下周一起生效。
+"""
+
+KIOSK_CHAT = """【咖啡群聊天记录】
+阿良：雀川咖啡又涨了？
+小周：雀川说是豆子贵了。
+"""
+
+
+def test_brand_alone_and_with_its_trade_are_one_company(tmp_path):
+    entries = _entries(_build(tmp_path, {"001_kiosk.txt": KIOSK, "002_chat.txt": KIOSK_CHAT}))
+    brand = [e for e in entries if e & {"雀川", "雀川咖啡", "连锁咖啡店雀川咖啡", "雀川官方"}]
+    assert len(brand) == 1 and "雀川咖啡" in brand[0] and "雀川官方" not in brand[0]

@@ -45,6 +45,12 @@ _BODY_LABELS = ("抄送", "主送", "抄报", "列席单位", "出席单位", "�
                 "协办单位", "指导单位", "支持单位", "回复单位", "答复单位", "办理单位", "主办", "承办", "协办", "发文单位",
                 "发布单位", "责任单位", "牵头单位", "配合单位", "会办单位", "联合发布", "印发单位",
                 "本报印刷", "本刊印刷", "印刷", "承印", "出版单位", "主管单位", "主办单位")
+_BODY_LABEL = "|".join(sorted(_BODY_LABELS, key=len, reverse=True))
+#: A page's copyright line and the company that owns the page ("all rights reserved 北京某某科技有限公司",
+#: "版权所有：某某报社", "© 2024 某某传媒集团").
+_COPYRIGHT = re.compile(r"(?:版权所有|all rights reserved|All Rights Reserved|Copyright|©)[\s:：,，]*"
+                        r"(?:(?:19|20)\d{2}\s*[-－–—]?\s*(?:(?:19|20)\d{2})?[\s,，]*)?"
+                        r"(?P<org>[\u4e00-\u9fff]{2,20}(?:有限公司|股份公司|公司|集团|报社|杂志社|出版社|传媒))")
 _BODY_LIST = re.compile(r"(?:^|(?<=[\s（(【\[|｜。；;]))(?:" + "|".join(sorted(_BODY_LABELS, key=len, reverse=True)) +
                         r")\s*[：:]\s*(?P<items>[^。\n]{2,200})")
 _ORG_END = re.compile("(?:" + "|".join(sorted(set(STRONG_SUFFIXES + WEAK_SUFFIXES + _BODY_SUFFIXES) |
@@ -159,9 +165,13 @@ def text_credits(text: str) -> list[tuple[str, str, str]]:
         if name:
             out.append((name, "person", "摄影"))
     for m in _BODY_LIST.finditer(text):
-        for item in re.split(r"[、，,；;/\s]+", m["items"]):
-            if _org(item):
+        # the next label may follow with no space once the page's spaces are gone ("…办公室承办单位：…")
+        for item in re.split(rf"[、，,；;/\s]+|(?:{_BODY_LABEL})[：:]", m["items"]):
+            if item and _org(item):
                 out.append((item, "org", ""))
+    for m in _COPYRIGHT.finditer(text):
+        if _org(m["org"]):
+            out.append((m["org"], "org", ""))  # a footer's owner of the page
     for m in (_POST_HEADER.match(text), _BADGED.match(text), *_REPLY_TO.finditer(text)):
         if m and _handle(m["h"]) and not (m.re is _REPLY_TO and word_tag(m["h"]) and not word_tag(m["h"]).startswith("nr")):
             out.append((m["h"], "person", "handle"))  # a poster's account

@@ -59,6 +59,8 @@ def _names_someone(rest: str) -> bool:
     return len(head) >= 2 and all(not word_tag(t) or word_tag(t).startswith(_PROPER) for t in toks)
 
 
+#: A kind of business written before a company's name ("连锁咖啡店瑞幸咖啡", "新能源车企蔚来汽车").
+_KIND_BEFORE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:店|品牌|企业|平台|巨头|厂商|车企|券商|机构)(?=[\u4e00-\u9fff]{2})")
 #: A company's registered form after the name it goes by ("哈尔滨冰雪大世界股份有限公司").
 _REGISTERED = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$")
 
@@ -76,6 +78,10 @@ def without_place(found: dict[str, list[Candidate]], corpus: str = "") -> dict[s
         rest = _rest(name)
         if rest and rest != name and (rest in found or _names_someone(rest)):
             out[rest] = [*out.get(rest, []), Candidate(rest, "org", "without-place", alias=name)]
+        kind = _KIND_BEFORE.match(name)  # "连锁咖啡店瑞幸咖啡": what sort of business, then its name
+        brand = name[kind.end():] if kind else ""
+        if len(brand) >= 3 and not any(c.kind != "org" for c in found.get(brand, ())):
+            out[brand] = [*out.get(brand, []), Candidate(brand, "org", "without-place", alias=name)]
         registered = _REGISTERED.search(name)
         if registered and corpus:
             core = name[:registered.start()]
