@@ -79,7 +79,8 @@ def without_place(found: dict[str, list[Candidate]], corpus: str = "") -> dict[s
         if rest and rest != name and (rest in found or _names_someone(rest)):
             out[rest] = [*out.get(rest, []), Candidate(rest, "org", "without-place", alias=name)]
         kind = _KIND_BEFORE.match(name)  # "连锁咖啡店瑞幸咖啡": what sort of business, then its name
-        brand = name[kind.end():] if kind else ""
+        # (the kind is common words only: "鸿翎汽车品牌|公关部" is a company's unit, not a kind and a name)
+        brand = name[kind.end():] if kind and all(_common(t) for t in _cut(name[:kind.end()])) else ""
         if len(brand) >= 3 and not any(c.kind != "org" for c in found.get(brand, ())):
             out[brand] = [*out.get(brand, []), Candidate(brand, "org", "without-place", alias=name)]
         registered = _REGISTERED.search(name)
