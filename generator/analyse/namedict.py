@@ -31,7 +31,8 @@ def _in_title(tok: str, sentence: str) -> bool:
     """"《道路交通安全法》": three characters inside a work's or a law's title are a piece of the
     title, not a person the segmenter alone vouches for."""
     i = sentence.find(tok)
-    return i > 0 and sentence.rfind("《", 0, i) > sentence.rfind("》", 0, i)
+    lo = max(0, i - 60)  # (a title is short: no scan of a huge sentence's whole head per token)
+    return i > 0 and sentence.rfind("《", lo, i) > sentence.rfind("》", lo, i)
 
 
 #: A number and a measure word ("一个", "两条", "几张"): what follows is a thing counted, no person.
