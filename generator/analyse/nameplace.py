@@ -81,13 +81,16 @@ def without_place(found: dict[str, list[Candidate]], corpus: str = "") -> dict[s
         kind = _KIND_BEFORE.match(name)  # "连锁咖啡店瑞幸咖啡": what sort of business, then its name
         # (the kind is common words only: "鸿翎汽车品牌|公关部" is a company's unit, not a kind and a name)
         brand = name[kind.end():] if kind and all(_common(t) for t in _cut(name[:kind.end()])) else ""
-        if len(brand) >= 3 and not any(c.kind != "org" for c in found.get(brand, ())):
+        if len(brand) >= 3 and not any(c.kind == "person" for c in found.get(brand, ())):
             out[brand] = [*out.get(brand, []), Candidate(brand, "org", "without-place", alias=name)]
         registered = _REGISTERED.search(name)
         if registered and corpus:
             core = name[:registered.start()]
             for short in dict.fromkeys((core, _rest(core))):
-                if len(short) >= 4 and short not in found and re.fullmatch(r"[\u4e00-\u9fff]+", short) \
+                if short in found and len(short) >= 2 and any(c.kind == "org" for c in found[short]) \
+                        and not any(c.kind == "person" for c in found[short]):
+                    out[short] = [*out[short], Candidate(short, "org", "short-form", alias=name)]  # "港岛日报" = 港岛日报有限公司
+                elif len(short) >= 4 and short not in found and re.fullmatch(r"[\u4e00-\u9fff]+", short) \
                         and corpus.count(short) - corpus.count(name) >= 2:
                     out[short] = [Candidate(short, "org", "short-form", alias=name)]
     return out
