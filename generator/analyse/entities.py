@@ -27,6 +27,8 @@ from .nameorgs import (abbreviation_candidates, employer_candidates, short_form_
 from .namementions import with_mentions
 from .namevalid import descriptive, kind_of
 from .nametype import without_kinds_of_body
+from .nameplace import without_place
+from .namegiven import latin_given_names
 from .namerules import kind_votes, edition_links, family_candidates, owned_candidates, service_candidates, first_name_links, family_name_candidates, nickname_candidates, romanised_candidates
 from .namewords import word_tag
 from .text import Sentence
@@ -70,7 +72,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
     paragraphs: dict[tuple[str, str], tuple[str, str]] = {}
     for s in sentences:
         if (s.article, s.paragraph) not in paragraphs:  # once per paragraph, not once per sentence of it
-            paragraphs[(s.article, s.paragraph)] = (_unlinked(_dotted(s.paragraph_simple)), s.paragraph_original)
+            paragraphs[(s.article, s.paragraph)] = (_unshared(_unlinked(_dotted(s.paragraph_simple))), s.paragraph_original)
     for article, anchor, simple, original in extra:
         paragraphs.setdefault((article, anchor), (_unlinked(simple), original))
     corpus_text = "\n".join(simple for simple, _ in paragraphs.values())
@@ -85,6 +87,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             name = EPISODE.sub("", name)  # "拐点电台 · EP.87": the programme
         if c.why != "editor" and "某" in name:
             return  # "华中某高校", "王某": a body or a person the text leaves unnamed
+        if c.why != "editor" and len(name) >= 4 and _OFFICIAL_SIDE.search(name):
+            name = _OFFICIAL_SIDE.sub("", name)  # "瑞幸官方宣布": the company's own side, the company
         if len(name.replace(" ", "")) < 2 or _key(name) in blocked or c.why != "editor" and (is_level(name) or is_ticker(name)):
             return  # (a stock code names the company before it, never an entry of its own)
         if c.why not in ("editor", "builtin") and (_GREETING.match(name) or _CITING.match(name) or _EN_OPENER.match(name) or _DONE_VERB.match(name) and word_tag(name[0]).startswith("v")):
@@ -166,6 +170,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
                       else _resolve_start(n, corpus))
     found = _shop_names(fix_extents(_split_glued_latin(dict(resolved)), paragraphs), corpus_text)
     found = without_kinds_of_body(found)  # "定点医院", "家长委员会": a kind of body, not one
+    found = without_place(found, corpus_text)  # "美国通用汽车" is 通用汽车, "美商霍尼韦尔" is 霍尼韦尔
+    found = latin_given_names(found)  # "林佩君Peggy" is 林佩君
     links = first_name_links(found, paragraphs)  # "Sam" alone = Sam Altman of the same article
     found = _drop_first_names(found, keep=links)
     groups = merge_spellings(found, names)
@@ -260,6 +266,21 @@ _OBJECT_VERBS = frozenset(("关注", "看好", "推荐", "建议", "包括", "�
 _STRONG_END = re.compile("(?:有限公司|集团|证券|银行|研究院|研究所|大学|委员会|协会)$")
 #: An address on the web: the names inside it are none ("https://www.twjingmao.com.tw/news/…").
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+")
+
+
+#: "X官方", "X官微": the body's own side or account, named by the body.
+_OFFICIAL_SIDE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:官方|官微|官博)$")
+#: A page's share bar ("分享：Facebook　WhatsApp　Telegram", "分享到：微信 微博 QQ空间"): the services a
+#: button sends the page to, not names the article mentions.
+_SHARE_BAR = re.compile(r"(?:分享|分享到|分享至|Share(?: this)?)\s*[：:]?\s*((?:(?:[A-Za-z][A-Za-z0-9.+]{0,14}|[A-Za-z0-9]{0,3}[\u4e00-\u9fff]{2,4})"
+                        r"[ \u3000\t]{1,4}){1,8}(?:[A-Za-z][A-Za-z0-9.+]{0,14}|[A-Za-z0-9]{0,3}[\u4e00-\u9fff]{2,4})(?=[\s\u3000|｜]|$))")
+
+
+def _unshared(text: str) -> str:
+    """The text with a share bar's buttons blanked (same length: positions stay)."""
+    if "分享" not in text and "Share" not in text:
+        return text
+    return _SHARE_BAR.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " " * len(m.group(1)), text)
 
 
 def _unlinked(text: str) -> str:

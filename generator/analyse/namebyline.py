@@ -30,10 +30,10 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
         outlet = outlet_of.get(article, "")
         for value, kind, credit in values:
             for name in re.split(r"[、,，/;；]\s*|\s+(?=[\u4e00-\u9fff])", EPISODE.sub("", value or "")) if not credit else [value]:
-                name = name.strip()
+                name = _STAMP_TAIL.sub("", name).strip()
                 if not name or _key(name) in blocked or not (credit == "handle" or _byline_name(name, kind)):
                     continue
-                e = by_name.get(_key(name))
+                e = by_name.get(_key(name)) or by_name.get(_key(_REGISTERED.sub("", name)) if kind == "org" else "")
                 mention = Mention(article, "", name)
                 if e is not None:
                     if all(m.article != article or m.paragraph for m in e.mentions):
@@ -42,6 +42,9 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
                         for n in (e.name, *e.aliases):
                             by_name[_key(n)] = e
                     continue
+                core = _REGISTERED.sub("", name) if kind == "org" else ""
+                if core and core != name and core in extra:
+                    continue  # the outlet "港岛日报" and its footer's "港岛日报有限公司": listed once
                 if mention not in extra.setdefault(name, [kind, [], ""])[1]:
                     extra[name][1].append(mention)
                 if kind == "person" and outlet and not _SELF.search(outlet) and not extra[name][2]:
@@ -63,6 +66,11 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
     return entities
 
 
+#: A post's date and time glued after its author ("阿潘说时事2024年9月14日上午10:32"): the stamp is no part of the name.
+_STAMP_TAIL = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])\s*(?:(?:19|20)\d{2}\s*[年/.-]\s*)?\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?(?:\s*[上下]午|\s*\d).{0,12}$"
+                         r"|(?<=[\u4e00-\u9fffA-Za-z])\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月.{0,16}$")
+#: A company's registered form after its name ("港岛日报有限公司" in a footer is the 港岛日报 of the text).
+_REGISTERED = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$")
 _ADDRESS = re.compile(r"https?://|www\.|\.(?:com|net|org|cn|tw|hk)\b")
 
 

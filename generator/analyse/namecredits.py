@@ -23,7 +23,7 @@ from .namewords import (STRONG_SUFFIXES, SURNAMES, TITLES, WEAK_SUFFIXES, _cut, 
 __all__ = ["CREDIT_LABELS", "anonymous_people", "credit_names", "text_credits", "photo_credit_name", "role_employer_candidates"]
 
 #: Labels of a person's credit on a page or a paper, longest first.
-_PERSON_LABELS = ("责任编辑", "特约记者", "实习记者", "见习记者", "首席记者", "本报记者", "本台记者", "记者", "通讯员",
+_PERSON_LABELS = ("责任编辑", "美术编辑", "值班编辑", "图片编辑", "文字编辑", "视觉编辑", "网络编辑", "特约记者", "实习记者", "见习记者", "首席记者", "本报记者", "本台记者", "本刊记者", "本网记者", "特派记者", "记者", "通讯员",
                   "实习生", "责编", "编辑", "校对", "审核", "审校", "终审", "初审", "复审", "美编", "摄影", "摄像",
                   "撰文", "文/图", "图/文", "文图", "图文", "供图", "联系人", "记录人", "记录", "执笔", "撰稿", "统筹",
                   "监制", "出品人", "制片人", "策划", "翻译", "编译", "整理", "主持人", "主持", "播音", "配音",
@@ -32,8 +32,11 @@ _PERSON_LABELS = ("责任编辑", "特约记者", "实习记者", "见习记者"
 CREDIT_LABELS = frozenset(_PERSON_LABELS)
 _LABEL = "|".join(sorted(map(re.escape, _PERSON_LABELS), key=len, reverse=True))
 #: A credit label ("记者 ", "责任编辑：", "摄像 "): the names after it run to the next label.
-_LABEL_AT = re.compile(rf"(?:^|(?<=[\s（(【\[|｜，,、；;：:]))(?P<label>{_LABEL})\s*(?:[：:/]\s*)?")
+_LABEL_AT = re.compile(rf"(?:^|(?<=[\s（(【\[|｜，,、；;：:]))(?P<label>{_LABEL}|文(?=\s*[|｜]))\s*(?:[：:/|｜]\s*)?")
 _NAMES = re.compile(r"[\u4e00-\u9fff·]{2,8}?(?:[\s、，,/]+[\u4e00-\u9fff·]{2,8}?){0,5}(?=报道|报导|发自|$|[\s（(）)】\]|｜，,；;。])")
+#: A credit's label and its colon glued to the text before it, once a page's spaces are gone
+#: ("A3产业·焦点责任编辑：何静美术编辑：孔维", "责任编辑：刘畅值班编辑：周敏"): the label starts a credit all the same.
+_GLUED_LABEL = re.compile(rf"((?:{_LABEL})[：:])")  # (scanned left to right: "责任编辑：" whole, not its "编辑：")
 #: A photo's credit after its caption or in brackets: "韩雪摄", "刘振东 摄", "（记者 韩雪/摄）".
 _PHOTO = re.compile(r"(?:^|(?<=[\s。！？）)（(|｜，,、]))(?:(?:记者|通讯员|特约摄影|摄影记者)\s*)?"
                     r"(?P<name>[\u4e00-\u9fff]{2,4}?)\s*(?:/\s*)?摄(?:影)?(?=$|[\s）)。|｜，,])")
@@ -42,6 +45,12 @@ _BODY_LABELS = ("抄送", "主送", "抄报", "列席单位", "出席单位", "�
                 "协办单位", "指导单位", "支持单位", "回复单位", "答复单位", "办理单位", "主办", "承办", "协办", "发文单位",
                 "发布单位", "责任单位", "牵头单位", "配合单位", "会办单位", "联合发布", "印发单位",
                 "本报印刷", "本刊印刷", "印刷", "承印", "出版单位", "主管单位", "主办单位")
+_BODY_LABEL = "|".join(sorted(_BODY_LABELS, key=len, reverse=True))
+#: A page's copyright line and the company that owns the page ("all rights reserved 北京某某科技有限公司",
+#: "版权所有：某某报社", "© 2024 某某传媒集团").
+_COPYRIGHT = re.compile(r"(?:版权所有|all rights reserved|All Rights Reserved|Copyright|©)[\s:：,，]*"
+                        r"(?:(?:19|20)\d{2}\s*[-－–—]?\s*(?:(?:19|20)\d{2})?[\s,，]*)?"
+                        r"(?P<org>[\u4e00-\u9fff]{2,20}(?:有限公司|股份公司|公司|集团|报社|杂志社|出版社|传媒))")
 _BODY_LIST = re.compile(r"(?:^|(?<=[\s（(【\[|｜。；;]))(?:" + "|".join(sorted(_BODY_LABELS, key=len, reverse=True)) +
                         r")\s*[：:]\s*(?P<items>[^。\n]{2,200})")
 _ORG_END = re.compile("(?:" + "|".join(sorted(set(STRONG_SUFFIXES + WEAK_SUFFIXES + _BODY_SUFFIXES) |
@@ -141,6 +150,8 @@ def _org(item: str) -> bool:
 def text_credits(text: str) -> list[tuple[str, str, str]]:
     """(name, kind, role) of every credit, list of bodies and signature in one line or paragraph."""
     out: list[tuple[str, str, str]] = []
+    if ("：" in text or ":" in text) and _GLUED_LABEL.search(text):
+        text = _GLUED_LABEL.sub(r" \1", text)  # (only credits read the spaced copy: the names are the same)
     labels = list(_LABEL_AT.finditer(text))
     for k, m in enumerate(labels):
         names = _NAMES.match(text, m.end(), labels[k + 1].start() if k + 1 < len(labels) else len(text))
@@ -154,9 +165,13 @@ def text_credits(text: str) -> list[tuple[str, str, str]]:
         if name:
             out.append((name, "person", "摄影"))
     for m in _BODY_LIST.finditer(text):
-        for item in re.split(r"[、，,；;/\s]+", m["items"]):
-            if _org(item):
+        # the next label may follow with no space once the page's spaces are gone ("…办公室承办单位：…")
+        for item in re.split(rf"[、，,；;/\s]+|(?:{_BODY_LABEL})[：:]", m["items"]):
+            if item and _org(item):
                 out.append((item, "org", ""))
+    for m in _COPYRIGHT.finditer(text):
+        if _org(m["org"]):
+            out.append((m["org"], "org", ""))  # a footer's owner of the page
     for m in (_POST_HEADER.match(text), _BADGED.match(text), *_REPLY_TO.finditer(text)):
         if m and _handle(m["h"]) and not (m.re is _REPLY_TO and word_tag(m["h"]) and not word_tag(m["h"]).startswith("nr")):
             out.append((m["h"], "person", "handle"))  # a poster's account

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .namefind import SURNAMES, word_tag
-from .namewords import _AFTER_NAME
+from .namewords import _AFTER_NAME, STANCE
 from .text import tokens
 
 __all__ = ["dictionary_names"]
@@ -21,8 +21,29 @@ _NAME_FOLLOWERS = frozenset(_AFTER_NAME) | set("以自于")
 def dictionary_names(sentence: str) -> tuple[str, ...]:
     return tuple(tok for tok in tokens(sentence)
                  if len(tok) == 3 and tok[0] in SURNAMES and not _idiom_start(tok, sentence) and not _verb_end(tok, sentence)
+                 and not _in_title(tok, sentence) and not _counted(tok, sentence)
+                 and not (tok[2] == "持" and STANCE.match(sentence, sentence.find(tok) + 2))
                  and (word_tag(tok) in ("nr", "nrfg") and _dictionary_name(tok, sentence)
                       or _unknown_name(tok)))
+
+
+def _in_title(tok: str, sentence: str) -> bool:
+    """"《道路交通安全法》": three characters inside a work's or a law's title are a piece of the
+    title, not a person the segmenter alone vouches for."""
+    i = sentence.find(tok)
+    lo = max(0, i - 60)  # (a title is short: no scan of a huge sentence's whole head per token)
+    return i > 0 and sentence.rfind("《", lo, i) > sentence.rfind("》", lo, i)
+
+
+#: A number and a measure word ("一个", "两条", "几张"): what follows is a thing counted, no person.
+_COUNT = re.compile(r"[一二两三四五六七八九十几每半这那哪\d][个只条件架辆台次杯碗块]$")
+
+
+def _counted(tok: str, sentence: str) -> bool:
+    """"一个钟成个中环" (Cantonese: within an hour the whole of Central): a "surname" counted by
+    a number and a measure word is a noun, not the start of a name."""
+    i = sentence.find(tok)
+    return i >= 2 and _COUNT.search(sentence, 0, i) is not None
 
 
 def _verb_end(tok: str, sentence: str) -> bool:

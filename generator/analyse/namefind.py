@@ -91,7 +91,36 @@ __all__ = ["Candidate", "find_candidates", "SURNAMES", "word_tag", "enumeration_
 _BRACKET = re.compile(r"([\u4e00-\u9fff·]{2,14}|[A-Za-z][A-Za-z0-9 .&-]{1,40})[（(]([A-Za-z][A-Za-z0-9 .&·-]{1,40}|[\u4e00-\u9fff·]{2,14})[）)]")
 
 
-_MEDIA = re.compile(r"《([^《》]{2,12})》(?=记者|报道|报导|消息|援引|获悉|了解到|称|指出|发文|刊文|的报道|社论|评论员)")
+_MEDIA = re.compile(r"《([^《》]{2,12})》(?=(?:网站|网|杂志)?(?:则|也|亦|还|近日|日前|此前|随后)?(?:记者|报道|报导|消息|援引|获悉|"
+                    r"了解到|称|指出|发文|刊文|的报道|社论|评论员|刊登|刊发|披露|写道|撰文))")
+#: A country before a title, and what the title then does ("日本《日经亚洲》则关注…", "英国《卫报》网站评论说"):
+#: a foreign outlet as a press review quotes it (a law or a book is not written "日本《…》则关注").
+_FOREIGN_MEDIA = re.compile(r"(?:美国|英国|日本|法国|德国|韩国|俄罗斯|加拿大|澳大利亚|新加坡|印度|意大利|西班牙|瑞士|瑞典|荷兰|"
+                            r"以色列|巴西|泰国|越南|马来西亚|印尼|菲律宾|卡塔尔|阿联酋|沙特|土耳其|南非|新西兰|比利时|奥地利|挪威|丹麦)"
+                            r"《([^《》]{2,12})》(?=(?:网站|网|杂志|周刊|电视台)?(?:则|也|亦|还|近日|日前|此前|随后)?"
+                            r"(?:关注|评论|分析|认为|报道|称|指出|写道|援引|刊文|发文|注意到|聚焦|提到|说))")
+#: A paper's title that opens with who issued it ("《国务院关于…的办法》", "《中共中央办公厅 国务院办公厅关于…》"):
+#: the bodies before 关于 (a title that opens with 关于 names none).
+_ISSUER = re.compile(r"《((?:[\u4e00-\u9fff]{3,14}[ \u3000、])*[\u4e00-\u9fff]{3,14}?)关于"
+                     r"|(?:贯彻|落实|按照|根据|依据|遵照)(?:落实)?([\u4e00-\u9fff]{1,10}?(?:中央|政府|部|院|局|署|委|委员会))关于")
+_BODY_HEAD_END = re.compile(r"(?:办公厅|办公室|委员会|政府|中央|部|院|局|署|厅|委)$")
+_SUB_UNIT = re.compile(r"^(?:办公厅|办公室|委员会|常委会|党组|部|院|局|署|厅|委|会)")
+
+
+def _joint_issuers(run: str) -> list[str]:
+    """"中共中央办公厅国务院办公厅" (two issuers written together once the page's space is gone):
+    split where both sides end with a body's head and the right side is a body of its own, not a
+    unit of the left one ("国务院|办公厅" stays one)."""
+    for k in range(3, len(run) - 2):
+        left, right = run[:k], run[k:]
+        if _BODY_HEAD_END.search(left) and _BODY_HEAD_END.search(right) and not _SUB_UNIT.match(right):
+            return [left, right]
+    return [run]
+
+
+#: A Latin abbreviation in brackets after a body's Chinese name, then its website or its report
+#: ("美国消费者新闻与商业频道（CNBC）网站则…"): the outlet, by the name readers know.
+_MEDIA_ABBR = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([A-Z][A-Za-z]{1,7})[）)](?=网站|网|报道|援引|称|指出|评论|分析)")
 
 
 #: A listed company with its stock code: "安诺其(300067)", "因赛集团（300781）", and Hong Kong's
@@ -140,8 +169,12 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
     _orgs(text, out)
     public_body_candidates(text, out)
     institution_candidates(text, out)  # "滨江市第二人民医院", "临江区第二实验小学"
-    for m in _MEDIA.finditer(text):
+    for m in (*_MEDIA.finditer(text), *_FOREIGN_MEDIA.finditer(text), *_MEDIA_ABBR.finditer(text)):
         out.append(Candidate(m.group(1), "org", "media"))
+    for m in _ISSUER.finditer(text):  # "《国务院关于…的办法》": the body that issued the paper
+        for body in (b for part in (m.group(1) or m.group(2)).split() for b in _joint_issuers(part)):
+            if len(body) >= 3 and not is_generic(body) and body[0] not in "市省区县州本我该其各上有相":  # not "市政府"
+                out.append(Candidate(body, "org", "issuer"))
     for m in _STOCK_CODE.finditer(text):
         name = _org_head(m.group(1)) or m.group(1)  # "龙头万兴科技(300624)" → 万兴科技
         if len(name) >= 2 and not is_generic(name) and name[0] not in _NOT_START:

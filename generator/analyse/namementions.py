@@ -14,6 +14,7 @@ from .namelist import BUILTIN_ALIASES, NameList
 from .nameorgs import SHORT_FORM_SUFFIXES
 from .namevalid import descriptive, kind_of, valid
 from .nameoccupation import introduced_at
+from .namegiven import HAN_LATIN
 from .namewords import TITLES, _AFTER_NAME, _inside_word, _token_starts_at as _token_start
 
 __all__ = ["with_mentions"]
@@ -50,6 +51,10 @@ def _canonical(spellings: list[str], cands: dict[str, list[Candidate]], names: N
     # a transliterated person's full name over their surname alone ("丹尼尔·霍尔" over "霍尔")
     full = [s for s in full if not any("·" in d and d.split("·")[-1] == s for d in spellings)] or full
     return max(full, key=lambda s: (counts[s], bool(re.search(r"[\u4e00-\u9fff]", s)), len(s), s))
+
+
+#: Whys of a spelling that is listed even when it stands only inside a longer one of its entry.
+_UNWRITTEN = frozenset(("without-place", "latin-given"))
 
 
 def with_mentions(members: dict[str, list[str]], found: dict[str, list[Candidate]],
@@ -116,10 +121,16 @@ def with_mentions(members: dict[str, list[str]], found: dict[str, list[Candidate
     for root, ms in mentions.items():
         spellings = [s for s, r in owner.items() if r == root]
         used = [s for s in spellings if counts[s]]
+        # a spelling only ever written inside a longer one of the same entry ("通用汽车" in
+        # "美国通用汽车", "林佩君" in "林佩君Peggy") is still the name it goes by: listed
+        unwritten = [s for s in spellings if not counts[s] and any(c.why in _UNWRITTEN for c in found.get(s, ()))]
         # the editor's name for it is listed even where only another spelling is written
         canon = next((s for s in spellings if s in names.aliases.values()), None) \
             or next((names.aliases[s] for s in spellings if s in names.aliases), None) \
             or _canonical(used or spellings, found, names, counts)
+        glued = HAN_LATIN.fullmatch(canon)
+        if glued and glued.group(1) in spellings and any(c.why == "latin-given" for c in found.get(canon, ())):
+            canon = glued.group(1)  # "林佩君", with "林佩君Peggy" as the other spelling
         roles = [c.role.strip(" 丨｜|:：") for s in spellings for c in found.get(s, ()) if c.role]
         # the role that says whom the person works for ("比亚迪品牌及公关处总经理" over the
         # "品牌及公关处总经理" of another article)
@@ -128,7 +139,7 @@ def with_mentions(members: dict[str, list[str]], found: dict[str, list[Candidate
         titled = [r for r in named if _AFTER_TITLE.search(r)]
         role = (titled or named)[0] if named else (roles[0] if roles else "")
         out.append(Entity(name=canon, kind=kinds[root], mentions=tuple(ms), role=role,
-                          aliases=tuple(sorted(s for s in used if s != canon)),
+                          aliases=tuple(sorted(s for s in (*used, *unwritten) if s != canon)),
                           forms=tuple(forms[root])))
     out.sort(key=lambda e: (-len(e.articles), -len(e.mentions), e.name))
     return out

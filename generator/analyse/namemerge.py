@@ -91,6 +91,7 @@ def merge_spellings(found: dict[str, list[Candidate]], names: NameList) -> Group
     _misheard(found, g)
     _country_in_name(found, g)
     _pen_name_tail(found, g)
+    _brand_and_trade(found, g)
     for n in found:  # "Pika Labs" is Pika: a company's Latin name with the word for a company after it
         m = _LATIN_COMPANY_WORD.fullmatch(n)
         if m and m.group(1) in found:
@@ -99,6 +100,20 @@ def merge_spellings(found: dict[str, list[Candidate]], names: NameList) -> Group
 
 
 _LATIN_COMPANY_WORD = re.compile(r"([A-Z][A-Za-z0-9]+) (?:Labs?|Inc\.?|Ltd\.?|Corp\.?|Corporation|Technologies|Group|Studio|Studios)")
+
+
+def _brand_and_trade(found: dict[str, list[Candidate]], g: Groups) -> None:
+    """"瑞幸" and "瑞幸咖啡": a company called by its brand alone and by its brand and its trade (a
+    common noun of the dictionary after it); one company when the brand is no word of the
+    dictionary and exactly one longer organisation of the corpus is the brand and one such noun."""
+    from .namewords import word_tag
+
+    orgs = [n for n, cs in found.items() if _org(cs) and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", n) and not word_tag(n)]
+    for brand in orgs:
+        longer = [n for n in found if n != brand and n.startswith(brand) and _org(found[n])
+                  and re.fullmatch(r"[\u4e00-\u9fff]{2}", n[len(brand):]) and word_tag(n[len(brand):]) == "n"]
+        if len(longer) == 1:
+            g.union(brand, longer[0])
 
 
 def _pen_name_tail(found: dict[str, list[Candidate]], g: Groups) -> None:

@@ -8,7 +8,7 @@ import re
 
 from .namecandidate import Candidate, _NEAR, _TITLE_RE, _TRANSLIT, _inside_title
 from .namepublic import OFFICIAL_TITLES, _is_place
-from .namewords import (_SUFFIX_RE, _TITLE_END, _org_head_at, _token_starts_at, LATIN_COMMON, STRONG_SUFFIXES, SURNAMES, _AFTER_NAME, _BAD_TAGS, _HONORIFIC_AFTER, _NOT_START, _PUNCT, _SPEECH_RE, _TR, _clause_left, _cut, _has_proper, _person_ok, _role_left, _speaks_after, _span_starts, _spans, _starts_word, _surname_name_ok, _unknown_or_name, is_generic, word_tag)
+from .namewords import (STANCE, _SUFFIX_RE, _TITLE_END, _org_head_at, _token_starts_at, LATIN_COMMON, STRONG_SUFFIXES, SURNAMES, _AFTER_NAME, _BAD_TAGS, _HONORIFIC_AFTER, _NOT_START, _PUNCT, _SPEECH_RE, _TR, _clause_left, _cut, _has_proper, _person_ok, _role_left, _speaks_after, _span_starts, _spans, _starts_word, _surname_name_ok, _unknown_or_name, is_generic, word_tag)
 
 
 _BRACKET_ROLE = re.compile(r"[\u4e00-\u9fff]{2,3}[（(]([\u4e00-\u9fff]{0,0})([\u4e00-\u9fff]{3,8}?)"
@@ -19,6 +19,10 @@ _HAN_2_4 = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _NON_SPACE = re.compile(r"\S")
 
 
+#: A post's verb after its author, glued when a page's header lost its spaces ("园艺学者孟岚发表于…").
+_POSTED = re.compile(r"(?:发表于|发布于|发帖|回复于|转发了|留言于)")
+
+
 def _han_name_at(text: str, i: int, official: bool = False) -> str:
     """A 2–3 character Chinese name starting at ``i`` (after a title), or ''; after an
     official's title, a foreign name of four characters too (``首相岸田文雄此前…``)."""
@@ -27,6 +31,8 @@ def _han_name_at(text: str, i: int, official: bool = False) -> str:
         return ""
     s = run.group(0)
     after = text[i + 2:i + 4]
+    if STANCE.match(text, i + 2) or _POSTED.match(text, i + 2):
+        return s[:2]  # "学者周岚持不同看法", "学者孟岚发表于…": the stance or the post's verb ends the name
     two_ok = len(s) == 2 or after[:1] in _AFTER_NAME or re.match(_SPEECH_RE, after) is not None
     three_ok = len(s) >= 3 and s[2] not in _AFTER_NAME and (
         len(s) == 3 or s[3] in _AFTER_NAME or s[3] in "不没未" or re.match(_SPEECH_RE, text[i + 3:i + 5]) is not None

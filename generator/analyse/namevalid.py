@@ -18,7 +18,7 @@ from .namewords import TITLES, _cut
 __all__ = ["WHY_RANK", "kind_of", "valid", "descriptive"]
 
 WHY_RANK = {"editor": 0, "builtin": 1, "title": 2, "transliteration": 2, "bracket": 2,
-            "cast": 2, "credit": 2, "honorific": 3, "speech": 3, "suffix": 3, "suffix-plain": 3, "media": 3, "employer": 4, "employer-recurring": 4, "enumeration": 4, "frame": 4,
+            "cast": 2, "credit": 2, "honorific": 3, "speech": 3, "suffix": 3, "suffix-plain": 3, "media": 3, "issuer": 3, "employer": 4, "employer-recurring": 4, "enumeration": 4, "frame": 4,
             "dictionary": 5,
             "product-word": 4, "owned": 4, "company-word": 5, "camel": 6}
 _UNCUED = frozenset(("latin", "camel", "table", "dictionary"))

@@ -17,6 +17,9 @@ from .namevocab import (_AFTER_NAME, _BAD_TAGS, _HONORIFIC_AFTER, _LEAD_WORDS, _
                         _PUNCT, _SPEECH, _SPEECH_RE, _STOP_CHARS, _SUFFIX_RE, _TECH_WORDS, _TITLE_END, _TR, _VERSIONED,
                         _WEAK_FOLLOWERS, GENERIC, LATIN_COMMON, STRONG_SUFFIXES, SURNAMES, TITLES, WEAK_SUFFIXES)
 
+#: A stance taken after a name ("学者周岚持不同看法", "王伟持保留态度"): 持 opens the phrase, it ends no name.
+STANCE = re.compile(r"持(?:不同|相同|相反|反对|保留|怀疑|审慎|谨慎|乐观|悲观|开放|中立|否定|肯定|类似|同样|观望|支持)")
+
 
 def _org_head_at(text: str, end: int, strong: bool = False) -> str:
     """``_org_head`` of the text before ``end`` (back to the clause start), on the paragraph's
