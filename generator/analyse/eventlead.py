@@ -4,8 +4,8 @@ An entry's lead is what a reader sees first and the words the row shows. An outl
 official's or a body's own statement ("路透社报道称…", "公司宣布…", "本决定自…起施行") leads; a line
 that passes on hearsay ("听说年底要搞到一千台", "據說…", "網傳…") never leads when another
 source reports the same thing, and a chat or forum line under its writer's label ("老王：…"), or
-in its writer's first person, leads only when no source reports it otherwise. On equal standing
-the entry keeps the lead it had (the first report in corpus order, or the one more outlets tell).
+in its writer's first person, yields the lead only to a source's report (a plain statement by
+someone else is no better witness). On equal standing the entry keeps the lead it had (the first report in corpus order, or the one more outlets tell).
 Reads the words of each citation only (any form: a chat export, a thread, a wire story, a
 transcript); returns new events, nothing here writes.
 """
@@ -53,12 +53,14 @@ def _releaded(e: Event) -> Event:
     if not e.also:
         return e
     here = standing(e.text)
-    if here >= 3:
-        return e
+    if here >= 2:
+        return e  # a plain statement or a report keeps its lead (the first in corpus order)
     best, rank = None, here
     for c in e.also:
         r = standing(c.quote)
-        if r > rank:
+        # hearsay yields to any source that does not pass on hearsay; a chat line or a
+        # first-person remark only to a source's report
+        if r > rank and (here == 0 or r >= 3):
             best, rank = c, r
     if best is None:
         return e
