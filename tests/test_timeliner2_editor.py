@@ -31,6 +31,15 @@ def test_hearsay_in_a_chat_never_leads_an_entry_an_outlet_reports():
     assert "chat" in _sources(merged[0]), merged
 
 
+def test_a_thread_line_in_spoken_cantonese_yields_to_an_outlets_report():
+    thread = _article("thread", "#5 碼頭佬\n\n而家得四百幾個泊位，聽講年尾會加到1200個喺東島同南島。", script="zh-Hant",
+                      date="2025-06-02")
+    talk = _article("talk", "嘉宾：我听人讲年底泊位要加到一千二百个。", date="2025-06-03")
+    wire = _article("wire", "海湾渡轮公司6月4日宣布，年底前码头泊位将增加到1200个。", date="2025-06-05")
+    rows = [e for e in _run(thread, talk, wire).events if e.date.startswith("2025-12") and e.also]
+    assert rows and rows[0].article == "wire", rows
+
+
 def test_a_first_person_line_leads_when_no_source_reports_otherwise():
     a = _article("a", "主持人：我上周三去了新开的湿地公园，候鸟已经回来了。\n\n嘉宾：我也看到了。", date="2025-11-10")
     b = _article("b", "我听朋友说湿地公园的候鸟回来了，周末去看看。", date="2025-11-11")

@@ -23,8 +23,9 @@ _HEARSAY = re.compile(r"听说|听讲|听闻|听人说|听朋友说|据说|据�
                       r"群里说|朋友说|听[^，。；,;]{1,6}说")
 #: A message under its writer's label ("老王：…", "小陈(洪山)：…"): a chat or forum line.
 _LABEL = re.compile(r"^\s*[^\s：:，。！？!?“”\d]{1,14}[：:]")
-#: The writer speaking for themselves: "我…", "咱…", "我哋", "佢…" (a chat's, a thread's voice).
-_FIRST_PERSON = re.compile(r"我|咱|俺|偶们|我哋|佢|你哋")
+#: The writer speaking for themselves ("我…", "咱…", "我哋") or in spoken Cantonese ("而家", "喺",
+#: "咗", "嘅": a chat's, a thread's voice, whatever its topic).
+_FIRST_PERSON = re.compile(r"我|咱|俺|偶们|我哋|佢|你哋|而家|喺|咗|嘅|冇|啲|嘢|唔")
 #: A report's frame: a named source states, announces, publishes, reports.
 _REPORTS = re.compile(r"报道|报导|宣布|公布|发布|表示|指出|透露|证实|回应|通报|披露|公告|声明|印发|施行|实施|"
                       r"据[^，。；,;]{1,12}(?:报道|消息|数据|统计|介绍|显示)|称[，,:：]?")
