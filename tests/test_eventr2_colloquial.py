@@ -47,9 +47,9 @@ def test_a_hong_kong_thread_reads_cantonese_weeks_and_the_year_end():
                                "#2 小胖 2024-07-12 14:20\n\n"
                                "上星期我去沙田，已經搵唔到車。", script="zh-Hant")
     an = _run(thread)
-    assert ("2024-07-08", "approximate") in _dated(an, "加價"), an.events  # this week, from the post's stamp
+    assert ("2024-07-08", "week") in _dated(an, "加價"), an.events  # this week, from the post's stamp
     assert ("2024-12", "approximate") in _dated(an, "再加") and all(_forecast(an, "再加"))
-    assert ("2024-07-01", "approximate") in _dated(an, "沙田")
+    assert ("2024-07-01", "week") in _dated(an, "沙田")
 
 
 def test_minutes_read_the_same_time_last_year_and_a_coming_month():

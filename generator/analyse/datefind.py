@@ -219,8 +219,8 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
             if m["wd"]:
                 d = monday + dt.timedelta(days=_WEEKDAYS[m["wd"]])
                 add(m, d.isoformat(), "day", True)
-            else:  # "上周", "这周": the week, shown by its Monday ("约 2024-07-08"), not the whole month
-                add(m, monday.isoformat(), "approximate", True)
+            else:  # "上周", "这周": the week (its Monday stands for it), shown as its seven days, never one day
+                add(m, monday.isoformat(), "week", True)
     if ay and am:
         for m in _RELMONTH.finditer(text):
             shift = -1 if m["rm"] in ("上个月", "上月") else (1 if m["rm"] in ("下个月", "下月") else 0)

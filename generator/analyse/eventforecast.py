@@ -15,6 +15,8 @@ def _is_forecast(ref: DateRef, sentence: str, article_date: str | None) -> bool:
     paper's date of issue ("2023年9月26日印发": printed after it was signed, a past act)."""
     if _ISSUED.match(sentence, ref.end) and not _FUTURE.search(sentence[max(0, ref.start - 14):ref.start]):
         return False
+    if scheduled(ref, sentence):
+        return False
     if article_date:
         n = min(len(ref.date), len(article_date))
         if ref.date[:n] > article_date[:n]:
@@ -29,6 +31,34 @@ def _is_forecast(ref: DateRef, sentence: str, article_date: str | None) -> bool:
                 # 10万辆", "订单要到今年三季度以后才能消化", "花旗估计…今年每辆亏损约1万元"
                 or _PLAN_AFTER.search(sentence[ref.end:clause_end])
                 or _ESTIMATE.search(sentence[:ref.start]))
+
+
+def scheduled(ref: DateRef, sentence: str) -> bool:
+    """A day a decision sets for something to take effect ("本决定自2025年1月1日起施行", "新规将于
+    3月1日起实施", "從明年7月1日起生效", "第一条从2025年1月1日起，…延迟…"): a scheduled date, no
+    forecast. Only a day (a year or a month "起施行" is the plan's horizon, not its set day); never
+    when someone expects it ("预计明年起施行", "有望于…起实施") or asks about it."""
+    if ref.precision != "day":
+        return False
+    before = sentence[max(0, ref.start - 12):ref.start]
+    if _HEDGE.search(before):
+        return False
+    after = _TAKES_EFFECT.match(sentence, ref.end)
+    if after:
+        return True
+    # a numbered provision opening on its start day ("第一条从…起，", "二、自…起，"): the rule is set
+    head = _PROVISION.match(sentence)
+    return bool(head and re.fullmatch(r"\s*(?:自|从)\s*", sentence[head.end():ref.start])
+                and re.match(r"\s*起\s*[，,]", sentence[ref.end:ref.end + 4]))
+
+
+#: Words that make a start day somebody's expectation, not a set day.
+_HEDGE = re.compile(r"预计|预期|预测|估计|有望|或将|可能|也许|大概|据悉|传|听说|拟|计划|争取|力争|希望|建议")
+#: What a set day does: the rule takes effect ("起施行", "起正式实施", "起生效", "开始施行").
+_TAKES_EFFECT = re.compile(r"\s*(?:日\s*)?(?:就|便|即|将)?\s*(?:起|开始|正式)?\s*(?:正式)?\s*(?:施行|实施|生效|执行|实行)")
+_SINCE = re.compile(r"(?:自|从)\s*$")
+#: A provision's number opening its sentence ("第一条", "五、", "（三）", "1.").
+_PROVISION = re.compile(r"\s*(?:第[一二三四五六七八九十百零〇\d]{1,5}条|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])\s*")
 
 
 _ISSUED = re.compile(r"\s*(?:印发|签发|印制|制发|印)(?:$|[\s，。；,;）)])")

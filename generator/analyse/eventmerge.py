@@ -134,7 +134,7 @@ def merge_vague_releases(events: list[Event], vecs: list[dict], keys: list[froze
 
         def same(j: int) -> bool:
             f = out[j]
-            if j == i or j in gone or len(f.date) <= len(e.date) or not f.date.startswith(e.date):
+            if j == i or j in gone or not _within(f, e):
                 return False
             if LOST_MONTH.match(f.text):
                 return False  # a day whose month was guessed leads nothing
@@ -157,6 +157,17 @@ def merge_vague_releases(events: list[Event], vecs: list[dict], keys: list[froze
         gone.add(i)
     keep = [i for i in range(len(out)) if i not in gone]
     return [out[i] for i in keep], [vecs[i] for i in keep], [keys[i] for i in keep]
+
+
+def _within(f: Event, e: Event) -> bool:
+    """``f`` is dated more finely inside ``e``'s period: a day of its month or year ("2024-02-16" in
+    "2024-02"), or a day of its week ("上周": ``e.date`` its Monday, the seven days from it)."""
+    if e.precision == "week":
+        if f.precision != "day" or len(f.date) != 10:
+            return False
+        monday = dt.date.fromisoformat(e.date)
+        return 0 <= (dt.date.fromisoformat(f.date) - monday).days <= 6
+    return len(f.date) > len(e.date) and f.date.startswith(e.date) and f.precision != "week"
 
 
 def mark_disagreements(events: list[Event], vecs: list[dict], keys: list[frozenset] | None = None,
@@ -244,6 +255,10 @@ def merge_retold(events: list[Event], words: list[dict], level: float,
             k = out[j]
             if arts & ({k.article} | {c.article for c in k.also}):
                 continue
+            if "《" in e.text and "《" in k.text:  # two titled texts, none in common: two acts
+                from .eventacts import different_titles
+                if different_titles(e.text, k.text):
+                    continue
             if shared_rare(words[i], words[j], level) >= need \
                     or _telling(figures[i] & figures[j], e.forecast and k.forecast):
                 if len(e.also) > len(k.also):  # the entry more outlets tell leads, its words shown

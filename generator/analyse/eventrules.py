@@ -17,7 +17,7 @@ import re
 from .counters import COUNTER_RUN
 
 __all__ = ["not_an_event", "is_caption", "is_furniture", "widen", "modal_forecast", "quote_around", "named_event",
-           "post_stamp", "signature_date", "chatter"]
+           "post_stamp", "signature_date", "chatter", "venue_business"]
 
 _INTERROGATIVE = re.compile(r"有哪些|是否|什么|哪些|哪里|哪个|多少|怎么|怎样|如何|为什么|为何|能否|可否|吗|[？?]")
 _OPEN = "“「『\""
@@ -280,3 +280,27 @@ def chatter(text: str) -> str:
     if len(re.findall(r"[\u4e00-\u9fff]", body)) < 6:
         return "empty"
     return ""
+
+
+#: The venue's readers addressed ("大家", "各位", "群友"…) …
+_AUDIENCE = re.compile(r"大家|大伙|各位|诸位|群友|群里|兄弟们|姐妹们|家人们|朋友们|老铁们|楼上|楼下|版友|坛友")
+#: … asked to do the venue's own business: read what was shared, give views, send, sign up.
+_VENUE_ASK = re.compile(r"看看|看一下|看一看|有空看|有意见|提意见|意见可以提|发我|发给我|汇总一下|接龙|报名|转发|扩散|文明交流|互相提醒")
+#: A notice about the venue itself: its notice board, its rules, this group or thread.
+_VENUE_NOTICE = re.compile(r"^[【\[]?\s*(?:群公告|群通知|公告栏|版规|置顶|本群|本版|本帖|本群规|群规)")
+
+
+def venue_business(text: str) -> bool:
+    """A message about the venue it is posted in, not the news: a notice of the group or thread
+    ("【群公告】本群禁止…", "本帖…"), or its readers asked to read what was shared, to give views or
+    to send them ("这个大家有空看看，有意见可以提，截止到本月底。", "各位接龙报名，周五截止"). Its date
+    (a deadline for the members) dates the venue's own business; a message relaying news to its
+    readers ("大家注意，明天地铁2号线停运") is not this."""
+    label = _MESSAGE_LABEL.match(text)
+    body = (text[label.end():] if label else text).strip()
+    if _VENUE_NOTICE.match(body):
+        return True
+    for m in _AUDIENCE.finditer(body[:200]):
+        if _VENUE_ASK.search(body, m.end(), m.end() + 12):
+            return True
+    return False

@@ -20,6 +20,8 @@ from .datepatterns import _DATELINE, _FESTIVAL, _THAT_DAY
 from .datestamps import _LABEL_AFTER, _STAMP_AFTER, _TIME_STAMP, _stamp_day, _stamped_refs, page_stamps, published_label
 from .dateyears import _explicit_years, _year_before, infer_year
 from .eventforecast import _is_forecast
+from .eventacts import different_titles, merge_acts
+from .eventlead import most_reportorial
 from .eventmessages import age_statement, birth_cohort, comment_stamp, header_stamp, opens_span, reports_now
 from .eventtext import _event_text, _simple_of
 from .figurekeys import figure_keys
@@ -27,7 +29,7 @@ from .garbled import garbled
 from .datelinks import _quoted_relative, _that_day, occasion_days
 from .eventmerge import (LOST_MONTH, SHARED_RARE, anchored, rare_level, shared_rare, find_lost_months, join_paragraph, lead_report,
                          mark_disagreements, merge_retold, merge_vague_releases, named_in, release_names, whole_report, with_changes)
-from .eventrules import chatter, date_list, is_caption, is_furniture, not_an_event, post_stamp, signature_date
+from .eventrules import chatter, date_list, venue_business, is_caption, is_furniture, not_an_event, post_stamp, signature_date
 from .model import Citation, Event
 from .digestsummary import host_turns
 from .tables import ROW_INDEX
@@ -126,6 +128,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             # a message under its day's heading that reports a happening of that moment ("刚刚靠岸");
             # one that only chats, argues or jokes is no news of the day it was posted
             refs = [DateRef(0, 0, day, "day", True)]
+        if refs and venue_business(text):
+            continue  # "这个大家有空看看，有意见可以提，截止到本月底": the group's own business, no news
         that_day, unanchored = _that_day(text, refs, last_day.get((s.article, s.paragraph)))
         refs += that_day
         pending += [(s, text, m) for m in unanchored]
@@ -226,8 +230,9 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             # ...or share four rare words (a name and what befell it, each outlet in its own words:
             # "创始人许家印去年9月…被采取强制措施"); prices of two goods that "fell by a third since late
             # August" share three and the period's words, not the goods
-            if sim >= 0.5 or sim >= loose and e.article != s.article or same_release \
-                    or e.article != s.article and sim >= 0.2 and shared_rare(v, vecs[i], level) >= SHARED_RARE:
+            if (sim >= 0.5 or sim >= loose and e.article != s.article or same_release
+                    or e.article != s.article and sim >= 0.2 and shared_rare(v, vecs[i], level) >= SHARED_RARE) \
+                    and not different_titles(text, e.text):
                 if (s.article, s.paragraph) != (e.article, e.paragraph) and all(
                         (c.article, c.paragraph) != (s.article, s.paragraph) for c in e.also):
                     # an event one outlet announces and a later one reports as done is no forecast
@@ -257,7 +262,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
                              for c in (Citation(e.article, e.paragraph, e.text),) + e.also)) for e in events]
     events, words, kept = merge_retold(events, words, level, figures)  # one event retold in each outlet's words
     vecs, keys = [vecs[k] for k in kept], [keys[k] for k in kept]
-    return mark_disagreements(events, vecs, keys, words, level)
+    return most_reportorial(merge_acts(mark_disagreements(events, vecs, keys, words, level)))
 
 
 _TODAY = re.compile(r"今天|今日|今晚|今早|今晨|今夜")
@@ -281,7 +286,7 @@ def _without_vaguer(refs: list[DateRef]) -> list[DateRef]:
     """One sentence's dates without a vague or inferred one that a more precise date of the same
     sentence falls in ("今天是春节假期最后一天": 春节假期 is February, 今天 the 17th: one row, not two)."""
     return [r for r in refs
-            if not ((r.inferred or r.precision == "approximate")
+            if not ((r.inferred or r.precision in ("approximate", "week"))
                     and any(o is not r and len(o.date) > len(r.date) and o.date.startswith(r.date) for o in refs))]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from collections import Counter
@@ -107,7 +108,18 @@ def _same_form(written: str, script: str) -> str:
     return text if script == "zh-Hans" else opencc_converter("t2s").convert(text)
 
 
-_PRECISION_MARK = {"approximate": "约", "year": "", "month": "", "day": ""}
+_PRECISION_MARK = {"approximate": "约", "year": "", "month": "", "day": "", "week": ""}
+
+
+def shown_date(e) -> str:
+    """The date a timeline row shows: a week ("上周", precision ``week``, dated by its Monday) as
+    its seven days ("2024-07-01—07-07"), so no reader takes it for the Monday; others as written."""
+    if getattr(e, "precision", "") == "week" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", e.date):
+        monday = dt.date.fromisoformat(e.date)
+        sunday = monday + dt.timedelta(days=6)
+        end = sunday.isoformat() if sunday.year != monday.year else sunday.isoformat()[5:]
+        return f"{e.date}—{end}"
+    return e.date
 
 
 def _event_rows(analysis: Analysis, arts) -> list[dict]:
@@ -119,7 +131,7 @@ def _event_rows(analysis: Analysis, arts) -> list[dict]:
         others = [x for x in e.also if x.article in arts and x.article != e.article]
         disputed = [dict(_source_link(arts[d.article], d.paragraph), date=d.date)
                     for d in e.disputed if d.article in arts]
-        rows.append({"date": e.date, "inferred": e.inferred, "text": e.text, "script": a.script,
+        rows.append({"date": shown_date(e), "inferred": e.inferred, "text": e.text, "script": a.script,
                      "approximate": e.precision == "approximate", "forecast": e.forecast,
                      "disputed": disputed,
                      "sources": [_source_link(a, e.paragraph)] +

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
+from .briefing import shown_date
 from .chart import briefing_chart_svg, sanitise_svg
 from .figures import digest_figures, key_figures, label, owner
 from .print_model import (BRIEF_LIMITS, Limits, PrintArticle, Ref, anchor, flat, safe_url,
@@ -201,7 +202,7 @@ class Context:
             if ref is None:
                 continue
             also = self.refs(e.also, prefix)
-            out.append({"date": e.date, "inferred": e.inferred,
+            out.append({"date": shown_date(e), "inferred": e.inferred,
                         "approximate": e.precision == "approximate", "forecast": e.forecast,
                         "text": self.ta(e.text, e.article), "refs": ([ref] + also)[:max_refs or None]})
         return out[:limit] if limit else out
