@@ -169,7 +169,9 @@ def family_name_candidates(found: dict[str, list[Candidate]], paragraphs) -> lis
     """``岸田`` in an article naming ``岸田文雄``: a four-character name called later by its first two
     characters, the family name of a Japanese name (or a Chinese compound surname), standing as
     the subject of its clause (before 向, 对, 表示 …); (article, candidate) pairs, as nicknames."""
-    people = [n for n, cs in found.items() if re.fullmatch(r"[\u4e00-\u9fff]{4}", n) and kind_votes(cs) == "person"]
+    # an account's handle ("涿州发布", "河北消防": a place and a word) is no full name a family name shortens
+    people = [n for n, cs in found.items() if re.fullmatch(r"[\u4e00-\u9fff]{4}", n) and kind_votes(cs) == "person"
+              and not all(c.why == "handle" for c in cs)]
     if not people:
         return []
     out: list[tuple[str, Candidate]] = []
