@@ -140,8 +140,10 @@ def merge_vague_releases(events: list[Event], vecs: list[dict], keys: list[froze
                 return False  # a day whose month was guessed leads nothing
             if (f.article, f.paragraph) == (e.article, e.paragraph):
                 return False
+            # a week ("上周…") holds seven days of anything: only the same release or alike words join a
+            # day to it, never a few rare words of the place both tell of
             return ((len(keys[i]) >= 2 and _overlap(keys[i], keys[j]) >= 2) or cosine(vecs[i], vecs[j]) >= 0.45
-                    or f.article != e.article and cosine(vecs[i], vecs[j]) >= 0.2
+                    or e.precision != "week" and f.article != e.article and cosine(vecs[i], vecs[j]) >= 0.2
                     and shared_rare(vecs[i], vecs[j], level) >= SHARED_RARE)
 
         best = max((j for j in range(len(out)) if same(j)),
