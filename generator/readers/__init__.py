@@ -134,6 +134,8 @@ def read(text: str, name: str = "<text>") -> Doc:
         kind = "html" if html_reader.looks_like_page(text) else "plain"  # a mail body is not Markdown
     else:
         kind = detect(text, name)
+        if kind == "plain":  # a mail client's export copied as text: its header block is metadata
+            text, pre, mailed = mail.unwrap_exported(text)
     base = None
     if kind != "html":
         text, feed, base = envelope.unwrap_feed(text)

@@ -16,6 +16,11 @@
   its lines are counted in the decoded text (the audit says so).
 
 The body is then read as any source (plain text, Markdown or an HTML page).
+
+A message a mail client exported or copied as plain text (``.txt``: ``发件人: … ⏎ 收件人: … ⏎ 日期: … ⏎
+主题: …`` or ``From: … ⏎ Sent: … ⏎ To: … ⏎ Subject: …`` at the top, up to the first empty line) is read the
+same way (``unwrap_exported``): its header lines leave the text (recorded), the subject is the title, the
+date the article's date and the sender's display name the outlet.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from email.utils import parseaddr
 from ..model import AuditEntry
 from .meta import iso_date
 
-__all__ = ["unwrap", "SUFFIXES"]
+__all__ = ["unwrap", "unwrap_exported", "SUFFIXES"]
 
 NAME = "read_mail"
 SUFFIXES = (".eml",)
@@ -40,11 +45,11 @@ _FORWARD_RULE = re.compile(
     r"^\s*-{2,}\s*(?:转发的邮件|轉發的郵件|转发邮件|轉寄郵件|原始邮件|原始郵件|Forwarded message|Original Message|"
     r"Begin forwarded message)\s*-{0,}\s*$", re.I)
 _FORWARD_FIELD = re.compile(
-    r"^\s*(?P<label>发件人|發件人|寄件者|From|日期|发送时间|發送時間|Date|Sent|收件人|收件者|To|抄送|副本|Cc|主题|主題|Subject)"
+    r"^\s*(?P<label>发件人|發件人|寄件者|From|日期|发送时间|發送時間|寄件日期|Date|Sent|收件人|收件者|To|抄送|副本|Cc|主题|主題|主旨|Subject)"
     r"\s*[:：]\s*(?P<value>.*)$", re.I)
 _FROM_LABELS = {"发件人", "發件人", "寄件者", "from"}
-_DATE_LABELS = {"日期", "发送时间", "發送時間", "date", "sent"}
-_SUBJECT_LABELS = {"主题", "主題", "subject"}
+_DATE_LABELS = {"日期", "发送时间", "發送時間", "寄件日期", "date", "sent"}
+_SUBJECT_LABELS = {"主题", "主題", "主旨", "subject"}
 _PLAIN_CTE = {"", "7bit", "8bit", "binary"}
 
 
@@ -137,6 +142,46 @@ def _forwarded(lines: list[str], start: int, entries: list[AuditEntry], declared
                 if 2 <= len(name) <= 40 and "@" not in name:
                     declared["outlet"] = name
         i = j
+
+
+_EXPORT_TO = {"收件人", "收件者", "to", "抄送", "副本", "cc"}
+
+
+def unwrap_exported(text: str) -> tuple[str, list[AuditEntry], dict]:
+    """A mail client's plain-text export: (the text without its header lines, their audit, the
+    metadata they declare). The text is returned as is unless it opens (blank lines aside) with a
+    block of ``label: value`` lines naming a sender, a subject and a recipient or a date."""
+    lines = text.split("\n")
+    start = 0
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    fields: dict[str, str] = {}
+    end = start
+    while end < len(lines) and lines[end].strip() and end - start < 12:
+        m = _FORWARD_FIELD.match(lines[end])
+        if not m:
+            return text, [], {}
+        fields.setdefault(m.group("label").lower(), m.group("value").strip())
+        end += 1
+    labels = set(fields)
+    if not (labels & _FROM_LABELS and labels & _SUBJECT_LABELS and labels & (_EXPORT_TO | _DATE_LABELS)):
+        return text, [], {}
+    entries = [AuditEntry(NAME, k + 1, lines[k], "", "removed",
+                          "the exported e-mail's header: its subject is the title, its date the article's date, "
+                          "its sender the outlet") for k in range(start, end)]
+    declared: dict = {}
+    for label, value in fields.items():
+        if label in _DATE_LABELS and (d := iso_date(value)):
+            declared["date"] = d
+        elif label in _SUBJECT_LABELS and (s := _SUBJECT_PREFIX.sub("", value).strip()):
+            declared["title"] = s
+        elif label in _FROM_LABELS:
+            name = parseaddr(value)[0].strip() or (value.split("<")[0].strip().strip('"') if "<" in value else "")
+            if 2 <= len(name) <= 40 and "@" not in name:
+                declared["outlet"] = name
+    out = [""] * end + lines[end:]
+    _forwarded(out, end, entries, declared)
+    return "\n".join(out), entries, declared
 
 
 def unwrap(text: str) -> tuple[str, list[AuditEntry], dict]:
