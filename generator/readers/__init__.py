@@ -134,7 +134,7 @@ def read(text: str, name: str = "<text>") -> Doc:
         kind = "html" if html_reader.looks_like_page(text) else "plain"  # a mail body is not Markdown
     else:
         kind = detect(text, name)
-        if kind == "plain":  # a mail client's export copied as text: its header block is metadata
+        if kind != "html":  # a mail client's export copied as text (its "> " quotes read as Markdown): the header is metadata
             text, pre, mailed = mail.unwrap_exported(text)
     base = None
     if kind != "html":
