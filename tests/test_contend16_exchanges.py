@@ -8,26 +8,15 @@ committee's minutes, a ferry's timetable in a comment section); none of the corp
 
 from __future__ import annotations
 
-from generator.articles import parse_body
-from generator.model import Article
+from functools import partial
+
 from tests.test_briefing_recall import _run
+from tests import contendkit
+from tests.contendkit import names as _names
 
-
-def _article(slug, title, body, script="zh-Hans"):
-    return Article(slug=slug, source=f"{slug}.txt", title=title, script=script,
-                   blocks=parse_body(body), outlet=f"{slug}网", date="2026-05-01")
-
-
-def _names(side):
-    return {sp.name for sp in side.speakers}
-
-
-def _shown(an):
-    return [(c.topic, c.a.statement, _names(c.a), c.b.statement, _names(c.b)) for c in an.contentions]
-
-
-def _with(an, text):
-    return [c for c in an.contentions if any(text in x.quote for x in c.a.citations + c.b.citations)]
+_article = partial(contendkit.article, date="2026-05-01")
+_shown = contendkit.shown
+_with = contendkit.quoting
 
 
 GARDEN = "topic:\n  label: 社区菜园\n  terms: [菜园]\n"

@@ -8,26 +8,15 @@ night bus route in a Taiwanese forum, in traditional script); none of the corpor
 
 from __future__ import annotations
 
-from generator.articles import parse_body
-from generator.model import Article
+from functools import partial
+
 from tests.test_briefing_recall import _run
+from tests import contendkit
+from tests.contendkit import names as _names
 
-
-def _article(slug, title, body, script="zh-Hans"):
-    return Article(slug=slug, source=f"{slug}.txt", title=title, script=script,
-                   blocks=parse_body(body), outlet=f"{slug}网", date="2026-06-01")
-
-
-def _names(side):
-    return {sp.name for sp in side.speakers}
-
-
-def _shown(an):
-    return [(c.topic, c.a.statement, _names(c.a), c.b.statement, _names(c.b)) for c in an.contentions]
-
-
-def _with(an, text):
-    return [c for c in an.contentions if any(text in x.quote for x in c.a.citations + c.b.citations)]
+_article = partial(contendkit.article, date="2026-06-01")
+_shown = contendkit.shown
+_with = contendkit.quoting
 
 
 DOGS = "topic:\n  label: 遛狗时段\n  terms: [遛狗]\n"

@@ -10,23 +10,15 @@ tea harvest in a forum thread and a news page); none of the corpora has these fo
 
 from __future__ import annotations
 
+from functools import partial
+
 from generator.analyse.contendtrust import no_claim
-from generator.articles import parse_body
-from generator.model import Article
 from tests.test_briefing_recall import _run
+from tests import contendkit
+from tests.contendkit import names as _names
 
-
-def _article(slug, title, body, script="zh-Hans", outlet=None):
-    return Article(slug=slug, source=f"{slug}.txt", title=title, script=script,
-                   blocks=parse_body(body), outlet=outlet or f"{slug}网", date="2026-04-01")
-
-
-def _names(side):
-    return {sp.name for sp in side.speakers}
-
-
-def _shown(an):
-    return [(c.topic, c.a.statement, _names(c.a), c.b.statement, _names(c.b)) for c in an.contentions]
+_article = partial(contendkit.article, date="2026-04-01")
+_shown = contendkit.shown
 
 
 def _lines(an):

@@ -8,22 +8,14 @@ line, a newsletter on a school's four-day week with readers' notes; none of the 
 
 from __future__ import annotations
 
-from generator.articles import parse_body
-from generator.model import Article
+from functools import partial
+
 from tests.test_briefing_recall import _run
+from tests import contendkit
+from tests.contendkit import names as _names
 
-
-def _article(slug, title, body, script="zh-Hans"):
-    return Article(slug=slug, source=f"{slug}.txt", title=title, script=script,
-                   blocks=parse_body(body), outlet=f"{slug}网", date="2026-05-01")
-
-
-def _names(side):
-    return {sp.name for sp in side.speakers}
-
-
-def _shown(an):
-    return [(c.a.statement, _names(c.a), c.b.statement, _names(c.b)) for c in an.contentions]
+_article = partial(contendkit.article, date="2026-05-01")
+_shown = partial(contendkit.shown, topic=False)
 
 
 def _against(an, commenter):

@@ -132,19 +132,25 @@ def _forwarded(lines: list[str], start: int, entries: list[AuditEntry], declared
                                           "a forwarded message's header: its date, subject and sender are the "
                                           "article's metadata"))
             lines[k] = ""
-        for label, value in fields.items():
-            if label in _DATE_LABELS and (d := iso_date(value)):
-                declared["date"] = d
-            elif label in _SUBJECT_LABELS and (s := _SUBJECT_PREFIX.sub("", value).strip()):
-                declared["title"] = s
-            elif label in _FROM_LABELS:
-                name = parseaddr(value)[0].strip() or (value.split("<")[0].strip() if "<" in value else "")
-                if 2 <= len(name) <= 40 and "@" not in name:
-                    declared["outlet"] = name
+        _declare(fields, declared)
         i = j
 
 
 _EXPORT_TO = {"收件人", "收件者", "to", "抄送", "副本", "cc"}
+
+
+def _declare(fields: dict[str, str], declared: dict) -> None:
+    """The metadata a header's labelled lines give: the date, the subject (without 转发：/Re:) as
+    the title, the sender's display name as the outlet."""
+    for label, value in fields.items():
+        if label in _DATE_LABELS and (d := iso_date(value)):
+            declared["date"] = d
+        elif label in _SUBJECT_LABELS and (s := _SUBJECT_PREFIX.sub("", value).strip()):
+            declared["title"] = s
+        elif label in _FROM_LABELS:
+            name = parseaddr(value)[0].strip() or (value.split("<")[0].strip().strip('"') if "<" in value else "")
+            if 2 <= len(name) <= 40 and "@" not in name:
+                declared["outlet"] = name
 
 
 def unwrap_exported(text: str) -> tuple[str, list[AuditEntry], dict]:
@@ -170,15 +176,7 @@ def unwrap_exported(text: str) -> tuple[str, list[AuditEntry], dict]:
                           "the exported e-mail's header: its subject is the title, its date the article's date, "
                           "its sender the outlet") for k in range(start, end)]
     declared: dict = {}
-    for label, value in fields.items():
-        if label in _DATE_LABELS and (d := iso_date(value)):
-            declared["date"] = d
-        elif label in _SUBJECT_LABELS and (s := _SUBJECT_PREFIX.sub("", value).strip()):
-            declared["title"] = s
-        elif label in _FROM_LABELS:
-            name = parseaddr(value)[0].strip() or (value.split("<")[0].strip().strip('"') if "<" in value else "")
-            if 2 <= len(name) <= 40 and "@" not in name:
-                declared["outlet"] = name
+    _declare(fields, declared)
     out = [""] * end + lines[end:]
     _forwarded(out, end, entries, declared)
     return "\n".join(out), entries, declared
