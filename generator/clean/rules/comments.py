@@ -143,7 +143,7 @@ def open_before(doc, index: int, note: str) -> None:
 
 def head_index(doc) -> int | None:
     for i, b in enumerate(doc.blocks):
-        if b.kind == "h" and (b.note == NOTE or b.text.strip() in (HEAD, HEADS["zh-Hant"])):
+        if b.kind == "h" and b.note != "feed_comments" and (b.note == NOTE or b.text.strip() in (HEAD, HEADS["zh-Hant"])):
             return i
     return None
 

@@ -2,7 +2,9 @@
 first line before its text (``#老街记忆# #城市更新# 说几句…``): the text stays. A line of two or more
 open tags, each a ``#`` and a word set apart by spaces (``#渡口 #新码头 #城市漫游``, as notes apps
 print them), is a tags line too, and so are the open tags closing a short line after a space (a
-post's or a video's title: ``老渡工的最后一班船 #渡口 #乡村记忆``)."""
+post's or a video's title: ``老渡工的最后一班船 #渡口 #乡村记忆``). A tag glued to the long text it opens
+(``#台风过境#据气象台消息…``, as a feed's post leads with its topic) is read as a tag but stays in the text:
+it is the post's lead, and deleting it leaves the post's opening without its subject."""
 
 import re
 
@@ -39,4 +41,6 @@ def apply(doc):
                          "video's title) → tags")
             elif b.kind == "line" and b.text.startswith("#") and (lead := _LEADING.match(b.text)):
                 doc.meta.setdefault("tags", []).extend(t.strip() for t in _ONE.findall(lead.group(0)))
+                if lead.group(0)[-1] == "#" and len(b.text) > 80:
+                    continue  # a topic tag glued to a post's sentence reads as its lead ("#K396次列车#据…"): it stays
                 doc.edit(b, 0, lead.end(), "", "hashtags opening the post's text → tags")

@@ -1,0 +1,293 @@
+"""A feed of authored posts pasted as text (a 微博 topic page, a timeline, a comment list, a 豆瓣广播 or
+即刻 feed, a Bilibili dynamic feed): each post read as a post of its account, with its date and time.
+
+The phenomenon: a feed is a list of authored blocks. Each block opens on its **account line** (a short
+name, perhaps a verification badge ``V`` / ``✓`` or an ``@handle``), perhaps a **verification line**
+(``微博认证：X官方微博``: what kind of account it is, kept as the post's role), and a **stamp line** (a
+month and day or a relative day with a clock time, the client it was sent from: ``8-1 14:22 来自 iPhone客户端``,
+``3小时前``, ``昨天 20:13``, ``5月3日 14:20 · 來自 Android``); then the text; then a **counters row**
+(``转发 1234 评论 567 赞 8901``) and perhaps the post's comments under a head (``热门评论：``). So, on a page
+with two such account-and-stamp openings or more:
+
+- the account line (and the verification and stamp lines) become the post's heading
+  (:func:`generator.model.post_heading`: number, account, day and time, the verification as its role),
+  so speakers, the timeline and the index read each post as a thread's floor: an official account is
+  that organisation, never a netizen. The day is resolved against the page's year (its date, or a
+  full date on a stamp); when the page gives no year, the heading keeps the account and the stamp
+  stays a line of its own under it, the client dropped, so a reader can still date the post;
+- the counters row, the widget labels closing a post's text (``展开c``, ``收起d``, ``O网页链接``,
+  ``L某某的微博视频``, ``展开全文``) and sidebar lists (a head such as ``热搜榜`` / ``相关推荐`` / ``大家还在搜``
+  with the ranked lines and heat numbers under it, even pasted between two posts) leave, recorded;
+- the post's comments stay its comments: under a ``读者评论`` heading of the post (the comment head or the
+  counters row becomes it), one paragraph each, opening on the commenter's name, their stamp kept in
+  brackets the same way on every comment, their buttons and like counts dropped; a reply signed
+  ``作者`` / ``楼主`` / ``博主`` is the post's account's.
+
+Known by shape only (a short line over a stamp line, counters by their words and numbers), never by
+a topic's words; one account line alone is a byline, left to other rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import COMMENT_HEADS, post_heading
+from ..script import detect_script
+
+NAME = "feed_posts"
+NOTE = "feed_comments"
+
+_Y = r"(?:(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*)?"
+_MD = rf"{_Y}(?P<m>1[0-2]|0?[1-9])\s*[-/.月]\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日?"
+_REL = r"(?P<rel>刚刚|剛剛|\d{1,2}\s*(?:秒|分钟|分鐘|小时|小時)前|今天|昨天|前天)"
+_CLOCK = r"(?P<t>(?:[01]?\d|2[0-3])[:：][0-5]\d)"
+_DEVICE = r"(?:来自|來自|发自|發自|via)\s*[^·・•|｜]{1,30}?"
+_IP = r"(?:IP\s*)?(?:属地|屬地)\s*[:：]?\s*[\u4e00-\u9fff]{1,6}"
+_SEP = r"[\s\u3000]*[·・•|｜]?[\s\u3000]*"
+#: A post's stamp line: a day (or a relative day) and perhaps a clock time, then the client or the IP
+#: place; a day alone is no stamp (a dateline), a clock time, a client or a relative word must be there.
+_STAMP = re.compile(rf"^\s*(?:发布于|發佈於|發布於|编辑于|編輯於|发表于|發表於)?\s*(?:{_MD}|{_REL})(?:\s*{_CLOCK})?"
+                    rf"(?P<tail>(?:{_SEP}(?:{_DEVICE}|{_IP}|已编辑|已編輯|[\u4e00-\u9fff]{{2,4}}))*)\s*$")
+#: A verification line under the account ("微博认证：X官方微博", "認證：…").
+_VERIFIED = re.compile(r"^\s*(?:微博认证|微博認證|认证|認證|官方认证|官方認證|认证信息|認證資訊|已认证|已認證)\s*[:：]\s*(?P<v>\S.{0,40}?)\s*$")
+#: Badges after an account's name.
+_BADGE = re.compile(r"(?:[\s\u3000]+(?:V|v|✓|✔|☑|VIP|vip|黄V|蓝V|红V|金V|黃V|藍V|紅V|Lv\.?\d{1,2}|LV\.?\d{1,2}|UP主|up主)"
+                    r"|[\s\u3000]*[✓✔☑])+\s*$")
+_HANDLE = re.compile(r"[\s\u3000]+[@＠][A-Za-z0-9_.\-]{2,30}\s*$")
+_NAME = re.compile(r"^[^\s，。！？；：:,.!?;、“”「」《》（）()\[\]【】#@＠]{1,20}$")
+_COUNTER_WORD = (r"转发|轉發|转推|轉推|评论|評論|回复|回覆|赞|讚|贊|点赞|點讚|喜欢|喜歡|收藏|分享|引用|阅读|閱讀|浏览|瀏覽|"
+                 r"播放|观看|觀看|讨论|討論|原创人数|原創人數|投币|投幣|弹幕|彈幕|Likes?|Reposts?|Replies|Views?")
+_NUM = r"\d[\d,.]*\s*(?:万|萬|亿|億|[kKwWmM])?\+?"
+_COUNTER = re.compile(rf"(?:{_COUNTER_WORD})\s*[:：]?\s*(?:{_NUM})|(?:{_NUM})\s*(?:{_COUNTER_WORD})")
+_COUNTERS_ROW = re.compile(rf"^(?:[\s\u3000·・•|｜]*(?:(?:{_COUNTER_WORD})\s*[:：]?\s*(?:{_NUM})?|(?:{_NUM})\s*(?:{_COUNTER_WORD})))+[\s\u3000·・•|｜]*$")
+#: A sidebar's head: a ranked list, a list of recommendations or searches.
+_SIDE_HEAD = re.compile(r"^\s*(?:热搜榜|熱搜榜|热搜|熱搜|热门话题|熱門話題|热门搜索|熱門搜索|相关推荐|相關推薦|猜你喜欢|猜你喜歡|"
+                        r"大家还在搜|大家還在搜|大家都在搜|热门推荐|熱門推薦|推荐关注|推薦關注|为你推荐|為你推薦|相关话题|相關話題|"
+                        r"趋势|趨勢|Trending|Who to follow)\s*(?:[>›»]|[:：].*)?\s*$")
+_SIDE_MORE = re.compile(r"^\s*(?:查看|显示|顯示)?(?:完整|全部|更多)\S{0,8}\s*[>›»]?\s*$")
+#: A ranked line with its heat number ("1 涿州洪水  4521035", "3. 某话题 12.3万").
+_RANKED = re.compile(rf"^\s*\d{{1,2}}[.、]?\s+[^\s，。！？]{{1,24}}(?:\s[^\s，。！？]{{1,12}})?\s+(?:{_NUM})(?:\s*(?:热度|熱度|讨论|討論|[热熱新沸爆荐]))?\s*$")
+#: A widget's label closing a post's text (a fold control with its icon letter, a link card, a video card).
+_WIDGET_END = re.compile(r"(?:\s*(?:展开全文|展開全文|展开|展開|收起全文|收起|全文)[a-z]?|\s*[O]?(?:网页链接|網頁鏈接|網頁連結)|"
+                         r"\s*L[^\s，。！？L]{1,24}的(?:微博)?视频|\s*L[^\s，。！？L]{1,24}的(?:微博)?視頻)\s*$")
+#: Where a post's comments begin.
+_COMMENT_HEAD = re.compile(r"^\s*(?:热门|熱門|最新|全部|精彩|精选|精選)?\s*(?:评论|評論|回复|回覆|留言)\s*(?:[（(]\s*\d+\s*[）)]|\d+)?\s*[:：]?\s*$")
+#: A comment: a name, a colon, its text; perhaps its stamp in brackets and its buttons after it.
+_COMMENT = re.compile(r"^\s*(?P<name>[^\s，。！？：:（()）]{1,20}?)(?:[（(](?P<role>作者|楼主|樓主|博主|UP主)[）)])?\s*[:：]\s*(?P<text>\S.*?)\s*$")
+_COMMENT_STAMP = re.compile(r"\s*[（(]\s*(?P<s>(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:[01]?\d|2[0-3])?[:：]?[0-5]?\d?|"
+                            r"\d{1,2}\s*(?:秒|分钟|分鐘|小时|小時|天)前|(?:今天|昨天|前天)\s*\d{1,2}[:：]\d{2})\s*[）)]\s*$")
+_BUTTONS = re.compile(rf"(?:\s*(?:回复|回覆|回復|举报|舉報|(?:赞|讚|贊|点赞|點讚)\s*(?:{_NUM})?|(?:{_NUM})\s*(?:赞|讚|贊)))+\s*$")
+_AUTHOR = {"作者", "楼主", "樓主", "博主", "UP主"}
+_MIN = 2
+_ROLE = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
+
+
+def stamp(text: str):
+    """The match of a post's stamp line, or None."""
+    t = text.strip()
+    if len(t) > 60:
+        return None
+    m = _STAMP.match(t)
+    if not m or not (m.group("t") or m.group("rel") or re.search(r"来自|來自|发自|發自|via|属地|屬地", m.group("tail") or "")):
+        return None
+    return m
+
+
+def account(text: str) -> str | None:
+    """The account's name on its line (badges and handle left aside), or None."""
+    t = text.strip()
+    if not t or len(t) > 40:
+        return None
+    t = _HANDLE.sub("", _BADGE.sub("", t))
+    t = _BADGE.sub("", t).strip()
+    if not _NAME.match(t) or stamp(t) or _COUNTERS_ROW.match(t) or _SIDE_HEAD.match(t) or _COMMENT_HEAD.match(t):
+        return None
+    if not re.search(r"[\u4e00-\u9fffA-Za-z]", t):
+        return None
+    return t
+
+
+def _posts(bl):
+    """(account index, verification index or None, stamp index, name, verification, stamp match) of each post."""
+    out = []
+    for i, b in enumerate(bl):
+        if b.kind != "line" or not (sm := stamp(b.text)):
+            continue
+        v = None
+        k = i - 1
+        if k >= 0 and bl[k].kind == "line" and (vm := _VERIFIED.match(bl[k].text)):
+            v, k = k, k - 1
+        if k < 0 or bl[k].kind != "line" or (out and k <= out[-1][2]):
+            continue
+        name = account(bl[k].text)
+        if name:
+            out.append((k, v, i, name, _VERIFIED.match(bl[v].text).group("v") if v is not None else "", sm))
+    return out
+
+
+def _year(doc, posts) -> int | None:
+    for value in (doc.declared.get("date"), doc.meta.get("date")):
+        if isinstance(value, str) and (m := re.match(r"((?:19|20)\d{2})", value)):
+            return int(m.group(1))
+    years = [int(p[5].group("y")) for p in posts if p[5].group("y")]
+    return years[0] if years else None
+
+
+def _day(sm, year: int | None) -> str:
+    if sm.group("m") and (sm.group("y") or year):
+        return f"{int(sm.group('y') or year):04d}-{int(sm.group('m')):02d}-{int(sm.group('d')):02d}"
+    return ""
+
+
+def _short_stamp(sm) -> str:
+    """The stamp as a reader dates it, the client dropped ("8月1日 09:15", "昨天 20:13")."""
+    when = f"{int(sm.group('m'))}月{int(sm.group('d'))}日" if sm.group("m") else sm.group("rel")
+    return when + (f" {sm.group('t').replace('：', ':')}" if sm.group("t") else "")
+
+
+def _role(verified: str) -> str:
+    v = re.sub(r"\s+", "", verified)
+    return v if _ROLE.match(v) else ""
+
+
+def _sidebar(bl, i: int, stop: int) -> int:
+    """The end (exclusive) of a sidebar list starting at ``bl[i]``, or ``i`` when none starts there."""
+    t = bl[i].text.strip()
+    if not _SIDE_HEAD.match(t) and not _RANKED.match(t):
+        return i
+    j = i + 1
+    if _SIDE_HEAD.match(t) and re.search(r"[:：]\s*\S", t):
+        return j  # "大家还在搜：X  Y  Z": the list on the head's line
+    while j < stop and bl[j].kind == "line" and bl[j].gap == 0 and len(bl[j].text.strip()) <= 40 \
+            and not re.search(r"[。！？]", bl[j].text) and not stamp(bl[j].text):
+        j += 1
+    if not _SIDE_HEAD.match(t) and j - i < 2:
+        return i  # one ranked line alone is no list
+    return j
+
+
+def apply(doc):
+    bl = doc.blocks
+    posts = _posts(bl)
+    if len(posts) < _MIN:
+        return
+    year = _year(doc, posts)
+    head = COMMENT_HEADS[1] if detect_script(doc.text[:20000]) == "zh-Hant" else COMMENT_HEADS[0]
+    gone: set[int] = set()
+    with doc.batch():
+        first = posts[0][0]
+        for i in range(first):  # the page's counters above the first post ("阅读3.1亿  讨论15.2万")
+            b = bl[i]
+            if b.kind == "line" and _COUNTERS_ROW.match(b.text) and len(_COUNTER.findall(b.text)) >= 2:
+                doc.remove(b, "the feed's counters (reads, discussions, posters): the page's furniture", separates=True)
+        for n, (a, v, s, name, verified, sm) in enumerate(posts, 1):
+            end = posts[n][0] if n < len(posts) else len(bl)
+            b = bl[a]
+            day = _day(sm, year)
+            text = post_heading(n, name, day, (sm.group("t") or "").replace("：", ":") if day else "", _role(verified))
+            doc.record(b.line, b.text, "### " + text, "changed", "a feed's post: its account line, verification "
+                       "and stamp → the post's heading (account, day, time; the verification as the role)")
+            b.text, b.kind, b.level, b.marks, b.gap = text, "h", 3, [(0, b.line)], max(b.gap, 1)
+            if v is not None:
+                doc.remove(bl[v], "the account's verification line (its kind carried as the post heading's role)",
+                           "metadata")
+            if day:
+                doc.remove(bl[s], "the post's stamp (its day and time carried in the post's heading; the client "
+                           "dropped)", "metadata")
+            else:
+                short = _short_stamp(sm)
+                doc.record(bl[s].line, bl[s].text, short, "changed", "the post's stamp, the client dropped (the "
+                           "page gives no year: the day stays under the post's heading)")
+                bl[s].text, bl[s].kind, bl[s].gap, bl[s].marks = short, "p", 1, [(0, bl[s].line)]
+                if s + 1 < end:
+                    bl[s + 1].gap = max(bl[s + 1].gap, 1)
+            _body(doc, bl, s + 1, end, name, head, gone)
+        if bl and not doc.declared.get("date") and year:
+            days = [d for p in posts if (d := _day(p[5], year))]
+            if days:
+                doc.meta.setdefault("date", min(days))
+
+
+def _body(doc, bl, start: int, end: int, poster: str, head: str, gone: set[int]) -> None:
+    """A post's lines: its text (widget labels dropped), its counters row, its comments, sidebar lists."""
+    in_comments = False
+    i = start
+    while i < end:
+        b = bl[i]
+        if b.kind != "line":
+            i += 1
+            continue
+        t = b.text.strip()
+        j = _sidebar(bl, i, end)
+        if j > i:
+            for k in range(i, j):
+                doc.remove(bl[k], "a sidebar list of the page (a ranked or recommended list, with its heat numbers) "
+                           "pasted between posts: furniture", separates=True)
+            i = j
+            continue
+        if _COMMENT_HEAD.match(t) and not in_comments:
+            doc.record(b.line, b.text, head, "changed", "the post's comment head → the heading of the post's comments")
+            b.text, b.kind, b.level, b.note, b.marks = head, "h", 4, NOTE, [(0, b.line)]
+            in_comments = True
+            i += 1
+            continue
+        if _COUNTERS_ROW.match(t) and _COUNTER.search(t):
+            nxt = bl[i + 1] if i + 1 < end else None
+            if not in_comments and nxt is not None and nxt.kind == "line" and _comment(nxt.text) \
+                    and not _COMMENT_HEAD.match(nxt.text.strip()) and _BUTTONS.search(nxt.text):
+                doc.record(b.line, b.text, head, "changed", "the post's counters row, over its comments → the heading "
+                           "of the post's comments")
+                b.text, b.kind, b.level, b.note, b.marks = head, "h", 4, NOTE, [(0, b.line)]
+                in_comments = True
+            else:
+                doc.remove(b, "the post's counters row (reposts, comments, likes): furniture", separates=True)
+            i += 1
+            continue
+        if in_comments and (m := _comment(b.text)):
+            _comment_line(doc, b, m, poster)
+            i += 1
+            continue
+        if in_comments and (_SIDE_MORE.match(t) or _BUTTONS.fullmatch(t)):
+            doc.remove(b, "a control of the post's comments: furniture", separates=True)
+            i += 1
+            continue
+        w = _WIDGET_END.search(b.text) if len(b.text) <= 5000 else None
+        while w and w.start() > 0:
+            doc.edit(b, w.start(), len(b.text), "", "a widget's label closing the post's text (a fold control, a link "
+                     "or video card)")
+            w = _WIDGET_END.search(b.text)
+        if w and w.start() == 0:
+            doc.remove(b, "a widget's label alone on its line: furniture", separates=True)
+        elif _SIDE_MORE.match(t):
+            doc.remove(b, "a control of the page (more, all): furniture", separates=True)
+        i += 1
+
+
+def _comment(text: str):
+    t = text.strip()
+    if len(t) > 1000:
+        return None
+    return _COMMENT.match(t)
+
+
+def _comment_line(doc, b, m, poster: str) -> None:
+    """A comment kept as its paragraph: the name (the post's account for its author's reply), the text,
+    its stamp in brackets; its buttons and like count dropped."""
+    text = m.group("text")
+    bm = _BUTTONS.search(text)
+    if bm and bm.start() > 0:
+        text = text[:bm.start()]
+    sm = _COMMENT_STAMP.search(text)
+    stamp_text = ""
+    if sm and sm.start() > 0:
+        stamp_text = re.sub(r"\s+", " ", sm.group("s").strip())
+        text = text[:sm.start()]
+    name, role = m.group("name"), m.group("role") or ""
+    if name in _AUTHOR:
+        name, role = poster, name
+    label = f"{name}（{role}）" if role else name
+    new = f"{label}：{text.strip()}" + (f"（{stamp_text}）" if stamp_text else "")
+    if new != b.text:
+        doc.record(b.line, b.text, new, "changed", "a comment of the post: its commenter, text and stamp kept; its "
+                   "buttons and like count dropped")
+    b.text, b.kind, b.gap, b.marks = new, "p", max(b.gap, 1), [(0, b.line)]
