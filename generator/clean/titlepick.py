@@ -101,6 +101,9 @@ def _whole_not_a_title(t: str) -> str | None:
     t = t.strip()
     if not t:
         return "empty"
+    from ..model import POST_HEADING
+    if POST_HEADING.match(t):
+        return "a post's heading (its number and poster), written by the cleaner"
     from .linekinds import is_nav_bar
     if is_nav_bar(t):
         return "a site's navigation bar (a menu of short links)"

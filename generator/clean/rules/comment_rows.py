@@ -54,7 +54,29 @@ def _name(text: str) -> str | None:
     t = text.strip()
     if not t or _SENTENCE.search(t) or _row(t):
         return None
+    badge = _BADGE.match(t)
+    if badge and badge.group("name").strip() and _NAME.match(badge.group("name").strip()):
+        return t  # "涿州小王 作者": a name and the author's badge
     return t if _NAME.match(t) else None
+
+
+#: A comment's day in its row ("08-03 河北 赞 356", "2024-05-02 21:13 回复"): kept with the comment, in brackets,
+#: the same way on every comment (an age, "5天", "3小时前", is no day and leaves with the row).
+_DAY = re.compile(r"(?<![\d:])(?:(?:19|20)\d{2}[-/.年])?(?:1[0-2]|0?[1-9])[-/月](?:3[01]|[12]\d|0?[1-9])日?(?:\s*(?:[01]?\d|2[0-3]):[0-5]\d)?(?![\d:])")
+
+
+_AUTHOR_BADGES = ("作者", "楼主", "樓主", "博主")
+
+
+def _page_author(doc, name: str, role: str, line: int) -> None:
+    """A reply signed with the author's badge names the page's author (a note's or a post's account), which a
+    line above a follow button or the platform's name read before does not: the page says so itself."""
+    if not name or role not in _AUTHOR_BADGES or doc.declared.get("author") or doc.meta.get("author") == name:
+        return
+    doc.record(line, doc.meta.get("author") or "", name, "metadata", "the page's author, named by the author's "
+               "badge on a reply (作者/楼主/博主)")
+    doc.meta["author"] = name
+    doc.meta_lines["author"] = line
 
 
 def apply(doc):
@@ -75,10 +97,14 @@ def apply(doc):
         if start is None or any(bl[j].kind != "line" for j in seg[start:]):
             continue
         lines = seg[start:]
-        name = re.sub(r"[\s\u3000]+", "", bl[lines[0]].text)
+        name = bl[lines[0]].text.strip()
+        name = (f"{b.group('name').strip()} {name[b.end('name'):].strip()}" if (b := _BADGE.match(name)) and b.group("name").strip()
+                else re.sub(r"[\s\u3000]+", "", name))
         words = "".join(bl[j].text.strip() for j in lines[1:])
         if not re.search(r"[\u3400-\u9fffA-Za-z]", words):
             continue
+        if (day := _DAY.search(bl[r].text)):
+            words += f"（{day.group(0)}）"
         comments.append((lines[0], r, name, words, bl[lines[0]].indent))
     for i in one_line:
         m = _ONE_LINE.match(bl[i].text)
@@ -98,7 +124,9 @@ def apply(doc):
             first_at = len(out)
         badge = _BADGE.match(name)
         if badge:
-            name = badge.group("name").strip() or author or name
+            role = name[badge.end("name"):].strip()
+            name = (badge.group("name").strip() or author or name) + (f"（{role}）" if role in _AUTHOR_BADGES else "")
+            _page_author(doc, badge.group("name").strip(), role, bl[lo].line)
         label = f"{name}（回覆{top}）" if indented and top and top != name else name
         if not indented:
             top = name

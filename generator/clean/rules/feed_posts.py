@@ -125,12 +125,22 @@ def _posts(bl):
     return out
 
 
+_FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(?:1[0-2]|0?[1-9])\s*[-/.月]\s*(?:3[01]|[12]\d|0?[1-9])(?!\d)")
+
+
 def _year(doc, posts) -> int | None:
+    """The page's year: its date, a full date on a post's stamp, or a full date in the page's head above the
+    first post (an export's or a search's stamp: "导出时间：2023-09-05 23:18")."""
     for value in (doc.declared.get("date"), doc.meta.get("date")):
         if isinstance(value, str) and (m := re.match(r"((?:19|20)\d{2})", value)):
             return int(m.group(1))
     years = [int(p[5].group("y")) for p in posts if p[5].group("y")]
-    return years[0] if years else None
+    if years:
+        return years[0]
+    for b in doc.blocks[:posts[0][0]]:
+        if len(b.text) <= 80 and (m := _FULL_DATE.search(b.text)):
+            return int(m.group(1))
+    return None
 
 
 def _day(sm, year: int | None) -> str:
@@ -241,6 +251,8 @@ def _body(doc, bl, start: int, end: int, poster: str, head: str, gone: set[int])
                 in_comments = True
             else:
                 doc.remove(b, "the post's counters row (reposts, comments, likes): furniture", separates=True)
+                if nxt is not None:
+                    nxt.starts = True  # what follows the row (a reply, a comment) is never more of the post's sentence
             i += 1
             continue
         if in_comments and (m := _comment(b.text)):
