@@ -60,10 +60,6 @@ def _name(text: str) -> str | None:
     return t if _NAME.match(t) else None
 
 
-#: A comment's day in its row ("08-03 河北 赞 356", "2024-05-02 21:13 回复"): kept with the comment, in brackets,
-#: the same way on every comment (an age, "5天", "3小时前", is no day and leaves with the row).
-_DAY = re.compile(r"(?<![\d:])(?:(?:19|20)\d{2}[-/.年])?(?:1[0-2]|0?[1-9])[-/月](?:3[01]|[12]\d|0?[1-9])日?(?:\s*(?:[01]?\d|2[0-3]):[0-5]\d)?(?![\d:])")
-
 
 _AUTHOR_BADGES = ("作者", "楼主", "樓主", "博主")
 
@@ -103,8 +99,6 @@ def apply(doc):
         words = "".join(bl[j].text.strip() for j in lines[1:])
         if not re.search(r"[\u3400-\u9fffA-Za-z]", words):
             continue
-        if (day := _DAY.search(bl[r].text)):
-            words += f"（{day.group(0)}）"
         comments.append((lines[0], r, name, words, bl[lines[0]].indent))
     for i in one_line:
         m = _ONE_LINE.match(bl[i].text)

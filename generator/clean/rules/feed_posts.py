@@ -19,8 +19,9 @@ with two such account-and-stamp openings or more:
   ``L某某的微博视频``, ``展开全文``) and sidebar lists (a head such as ``热搜榜`` / ``相关推荐`` / ``大家还在搜``
   with the ranked lines and heat numbers under it, even pasted between two posts) leave, recorded;
 - the post's comments stay its comments: under a ``读者评论`` heading of the post (the comment head or the
-  counters row becomes it), one paragraph each, opening on the commenter's name, their stamp kept in
-  brackets the same way on every comment, their buttons and like counts dropped; a reply signed
+  counters row becomes it), one paragraph each, opening on the commenter's name, their stamp before it
+  as a message's ("2023-08-02 09:30 X：…", never an event of the text) when the page gives the year and
+  dropped on every comment when it does not, their buttons and like counts dropped; a reply signed
   ``作者`` / ``楼主`` / ``博主`` is the post's account's.
 
 Known by shape only (a short line over a stamp line, counters by their words and numbers), never by
@@ -29,6 +30,7 @@ a topic's words; one account line alone is a byline, left to other rules.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
 from ...model import COMMENT_HEADS, post_heading
@@ -71,7 +73,7 @@ _RANKED = re.compile(rf"^\s*\d{{1,2}}[.、]?\s+[^\s，。！？]{{1,24}}(?:\s[^\
 _WIDGET_END = re.compile(r"(?:\s*(?:展开全文|展開全文|展开|展開|收起全文|收起|全文)[a-z]?|\s*[O]?(?:网页链接|網頁鏈接|網頁連結)|"
                          r"\s*L[^\s，。！？L]{1,24}的(?:微博)?视频|\s*L[^\s，。！？L]{1,24}的(?:微博)?視頻)\s*$")
 #: Where a post's comments begin.
-_COMMENT_HEAD = re.compile(r"^\s*(?:热门|熱門|最新|全部|精彩|精选|精選)?\s*(?:评论|評論|回复|回覆|留言)\s*(?:[（(]\s*\d+\s*[）)]|\d+)?\s*[:：]?\s*$")
+_COMMENT_HEAD = re.compile(r"^\s*(?:热门|熱門|最新|全部|精彩|精选|精選)?\s*(?:评论|評論|回复|回覆|回应|回應|留言)\s*(?:[（(]\s*\d+\s*[）)]|\d+)?\s*[:：]?\s*$")
 #: A comment: a name, a colon, its text; perhaps its stamp in brackets and its buttons after it.
 _COMMENT = re.compile(r"^\s*(?P<name>[^\s，。！？：:（()）]{1,20}?)(?:[（(](?P<role>作者|楼主|樓主|博主|UP主)[）)])?\s*[:：]\s*(?P<text>\S.*?)\s*$")
 _COMMENT_STAMP = re.compile(r"\s*[（(]\s*(?P<s>(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:[01]?\d|2[0-3])?[:：]?[0-5]?\d?|"
@@ -125,27 +127,54 @@ def _posts(bl):
     return out
 
 
-_FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(?:1[0-2]|0?[1-9])\s*[-/.月]\s*(?:3[01]|[12]\d|0?[1-9])(?!\d)")
+_FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(1[0-2]|0?[1-9])\s*[-/.月]\s*(3[01]|[12]\d|0?[1-9])(?!\d)\s*日?"
+                        r"(?:\s*((?:[01]?\d|2[0-3])[:：][0-5]\d))?")
 
 
-def _year(doc, posts) -> int | None:
-    """The page's year: its date, a full date on a post's stamp, or a full date in the page's head above the
-    first post (an export's or a search's stamp: "导出时间：2023-09-05 23:18")."""
+def _page_date(doc, posts):
+    """(the page's date or None, its year or None, its clock time or ""): the page's declared or read date, else a
+    full date in the page's head above the first post (an export's or a search's stamp: "导出时间：2023-09-05
+    23:18"); the year alone may come from a full date on a post's stamp."""
     for value in (doc.declared.get("date"), doc.meta.get("date")):
-        if isinstance(value, str) and (m := re.match(r"((?:19|20)\d{2})", value)):
-            return int(m.group(1))
-    years = [int(p[5].group("y")) for p in posts if p[5].group("y")]
-    if years:
-        return years[0]
+        if isinstance(value, str) and (m := re.match(r"((?:19|20)\d{2})(?:-(\d{2})-(\d{2}))?", value)):
+            day = _date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m.group(2) else None
+            return day, int(m.group(1)), ""
     for b in doc.blocks[:posts[0][0]]:
         if len(b.text) <= 80 and (m := _FULL_DATE.search(b.text)):
-            return int(m.group(1))
-    return None
+            return _date(int(m.group(1)), int(m.group(2)), int(m.group(3))), int(m.group(1)), (m.group(4) or "").replace("：", ":")
+    years = [int(p[5].group("y")) for p in posts if p[5].group("y")]
+    return None, (years[0] if years else None), ""
 
 
-def _day(sm, year: int | None) -> str:
-    if sm.group("m") and (sm.group("y") or year):
-        return f"{int(sm.group('y') or year):04d}-{int(sm.group('m')):02d}-{int(sm.group('d')):02d}"
+def _date(y: int, m: int, d: int):
+    try:
+        return _dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _day(sm, page) -> str:
+    """The post's day: its month and day in the page's year; a relative day (今天, 昨天, 前天, N小时前) counted
+    from the page's date (hours and minutes only when the page's clock time says they stay in its day)."""
+    day, year, clock = page
+    if sm.group("m"):
+        if sm.group("y") or year:
+            got = _date(int(sm.group("y") or year), int(sm.group("m")), int(sm.group("d")))
+            return got.isoformat() if got else ""
+        return ""
+    rel = sm.group("rel")
+    if day is None or not rel:
+        return ""
+    back = {"今天": 0, "昨天": 1, "前天": 2}.get(rel)
+    if back is not None:
+        return (day - _dt.timedelta(days=back)).isoformat()
+    n = re.match(r"(\d+)\s*(秒|分钟|分鐘|小时|小時)", rel)
+    if rel in ("刚刚", "剛剛") or n and n.group(2) == "秒":
+        return day.isoformat()
+    if n and clock:
+        hours = int(n.group(1)) if n.group(2) in ("小时", "小時") else int(n.group(1)) / 60
+        if hours <= int(clock.split(":")[0]) + int(clock.split(":")[1]) / 60:
+            return day.isoformat()
     return ""
 
 
@@ -181,9 +210,9 @@ def apply(doc):
     posts = _posts(bl)
     if len(posts) < _MIN:
         return
-    year = _year(doc, posts)
+    page = _page_date(doc, posts)
+    year = page[1]
     head = COMMENT_HEADS[1] if detect_script(doc.text[:20000]) == "zh-Hant" else COMMENT_HEADS[0]
-    gone: set[int] = set()
     with doc.batch():
         first = posts[0][0]
         for i in range(first):  # the page's counters above the first post ("阅读3.1亿  讨论15.2万")
@@ -193,7 +222,7 @@ def apply(doc):
         for n, (a, v, s, name, verified, sm) in enumerate(posts, 1):
             end = posts[n][0] if n < len(posts) else len(bl)
             b = bl[a]
-            day = _day(sm, year)
+            day = _day(sm, page)
             text = post_heading(n, name, day, (sm.group("t") or "").replace("：", ":") if day else "", _role(verified))
             doc.record(b.line, b.text, "### " + text, "changed", "a feed's post: its account line, verification "
                        "and stamp → the post's heading (account, day, time; the verification as the role)")
@@ -211,14 +240,14 @@ def apply(doc):
                 bl[s].text, bl[s].kind, bl[s].gap, bl[s].marks = short, "p", 1, [(0, bl[s].line)]
                 if s + 1 < end:
                     bl[s + 1].gap = max(bl[s + 1].gap, 1)
-            _body(doc, bl, s + 1, end, name, head, gone)
+            _body(doc, bl, s + 1, end, name, head, year)
         if bl and not doc.declared.get("date") and year:
-            days = [d for p in posts if (d := _day(p[5], year))]
+            days = [d for p in posts if (d := _day(p[5], page))]
             if days:
                 doc.meta.setdefault("date", min(days))
 
 
-def _body(doc, bl, start: int, end: int, poster: str, head: str, gone: set[int]) -> None:
+def _body(doc, bl, start: int, end: int, poster: str, head: str, year: int | None) -> None:
     """A post's lines: its text (widget labels dropped), its counters row, its comments, sidebar lists."""
     in_comments = False
     i = start
@@ -256,7 +285,7 @@ def _body(doc, bl, start: int, end: int, poster: str, head: str, gone: set[int])
             i += 1
             continue
         if in_comments and (m := _comment(b.text)):
-            _comment_line(doc, b, m, poster)
+            _comment_line(doc, b, m, poster, year)
             i += 1
             continue
         if in_comments and (_SIDE_MORE.match(t) or _BUTTONS.fullmatch(t)):
@@ -282,24 +311,40 @@ def _comment(text: str):
     return _COMMENT.match(t)
 
 
-def _comment_line(doc, b, m, poster: str) -> None:
-    """A comment kept as its paragraph: the name (the post's account for its author's reply), the text,
-    its stamp in brackets; its buttons and like count dropped."""
+_WHEN = re.compile(r"^(?:(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*)?(?P<m>1[0-2]|0?[1-9])\s*[-/.月]\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日?"
+                   r"\s*(?P<t>(?:[01]?\d|2[0-3])[:：][0-5]\d)?$")
+
+
+def _comment_when(stamp_text: str, year: int | None) -> str:
+    """A comment's stamp as a message's ("2023-08-02 09:30", which opens the comment before its writer's
+    label: the comment's own time, never an event of the text), when the page gives its year; else ""."""
+    w = _WHEN.match(stamp_text.strip())
+    if not w or not (w.group("y") or year):
+        return ""
+    day = f"{int(w.group('y') or year):04d}-{int(w.group('m')):02d}-{int(w.group('d')):02d}"
+    return day + (f" {w.group('t').replace('：', ':')}" if w.group("t") else "")
+
+
+def _comment_line(doc, b, m, poster: str, year: int | None) -> None:
+    """A comment kept as its paragraph: the name (the post's account for its author's reply), the text; its
+    stamp opening it as a message's when the page gives the year (dropped, recorded, on every comment when
+    not); its buttons and like count dropped."""
     text = m.group("text")
     bm = _BUTTONS.search(text)
     if bm and bm.start() > 0:
         text = text[:bm.start()]
     sm = _COMMENT_STAMP.search(text)
-    stamp_text = ""
+    when = ""
     if sm and sm.start() > 0:
-        stamp_text = re.sub(r"\s+", " ", sm.group("s").strip())
         text = text[:sm.start()]
+        when = _comment_when(sm.group("s"), year)
     name, role = m.group("name"), m.group("role") or ""
     if name in _AUTHOR:
         name, role = poster, name
     label = f"{name}（{role}）" if role else name
-    new = f"{label}：{text.strip()}" + (f"（{stamp_text}）" if stamp_text else "")
+    new = (f"{when} " if when else "") + f"{label}：{text.strip()}"
     if new != b.text:
-        doc.record(b.line, b.text, new, "changed", "a comment of the post: its commenter, text and stamp kept; its "
-                   "buttons and like count dropped")
+        doc.record(b.line, b.text, new, "changed", "a comment of the post: its commenter and text kept, its stamp "
+                   "opening it when the page gives the year (dropped when not, on every comment); its buttons and "
+                   "like count dropped")
     b.text, b.kind, b.gap, b.marks = new, "p", max(b.gap, 1), [(0, b.line)]
