@@ -119,7 +119,8 @@ def apply(doc):
         badge = _BADGE.match(name)
         if badge:
             role = name[badge.end("name"):].strip()
-            name = (badge.group("name").strip() or author or name) + (f"（{role}）" if role in _AUTHOR_BADGES else "")
+            who = badge.group("name").strip() or author
+            name = who + (f"（{role}）" if role in _AUTHOR_BADGES else "") if who else name
             _page_author(doc, badge.group("name").strip(), role, bl[lo].line)
         label = f"{name}（回覆{top}）" if indented and top and top != name else name
         if not indented:

@@ -73,7 +73,8 @@ _RANKED = re.compile(rf"^\s*\d{{1,2}}[.、]?\s+[^\s，。！？]{{1,24}}(?:\s[^\
 _WIDGET_END = re.compile(r"(?:\s*(?:展开全文|展開全文|展开|展開|收起全文|收起|全文)[a-z]?|\s*[O]?(?:网页链接|網頁鏈接|網頁連結)|"
                          r"\s*L[^\s，。！？L]{1,24}的(?:微博)?视频|\s*L[^\s，。！？L]{1,24}的(?:微博)?視頻)\s*$")
 #: Where a post's comments begin.
-_COMMENT_HEAD = re.compile(r"^\s*(?:热门|熱門|最新|全部|精彩|精选|精選)?\s*(?:评论|評論|回复|回覆|回应|回應|留言)\s*(?:[（(]\s*\d+\s*[）)]|\d+)?\s*[:：]?\s*$")
+_COMMENT_HEAD = re.compile(r"^\s*(?:(?:热门|熱門|最新|全部|精彩|精选|精選)\s*(?:评论|評論|回复|回覆|回应|回應|留言)\s*(?:[（(]\s*\d+\s*[）)]|\d+)?\s*[:：]?|"
+                           r"(?:评论|評論|回复|回覆|回应|回應|留言)\s*(?:[（(]\s*\d+\s*[）)]|\d+)?\s*[:：])\s*$")
 #: A comment: a name, a colon, its text; perhaps its stamp in brackets and its buttons after it.
 _COMMENT = re.compile(r"^\s*(?P<name>[^\s，。！？：:（()）]{1,20}?)(?:[（(](?P<role>作者|楼主|樓主|博主|UP主)[）)])?\s*[:：]\s*(?P<text>\S.*?)\s*$")
 _COMMENT_STAMP = re.compile(r"\s*[（(]\s*(?P<s>(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:[01]?\d|2[0-3])?[:：]?[0-5]?\d?|"
@@ -210,6 +211,9 @@ def apply(doc):
     posts = _posts(bl)
     if len(posts) < _MIN:
         return
+    from .comments import is_head
+    if any(b.kind in ("line", "h") and is_head(b.text) for b in bl[:posts[0][0]]):
+        return  # the items follow a comment section's head ("3 則留言"): an article's comments, left to the comment rules
     page = _page_date(doc, posts)
     year = page[1]
     head = COMMENT_HEADS[1] if detect_script(doc.text[:20000]) == "zh-Hant" else COMMENT_HEADS[0]
