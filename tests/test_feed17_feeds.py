@@ -176,8 +176,10 @@ def test_bilibili_feed_drops_sidebars_and_widgets_and_names_the_authors_reply():
 def test_douyin_posts_official_account_is_itself_and_the_page_gives_no_year():
     c = clean(DOUYIN, source="douyin.txt")
     heads = _heads(c.body)
-    assert [m.group("name") for m in heads] == ["渡口老周", "港区客运站"]
-    # no year anywhere on the page: no date is made up, the post's day stays readable under its heading
+    # no year anywhere on the page: no date is made up, the post's day stays readable under its heading, and the
+    # verified account keeps its mark (what tells a post's heading from a section's when no day does)
+    assert [m.group("name").replace("\u3000", " ") for m in heads] == ["渡口老周", "港区客运站 V"]
+    assert heads[1].group("role") == "港区客运站官方账号"
     assert all(not m.group("date") for m in heads)
     assert "4月18日" in c.body and "2024" not in c.body
     assert "票价不变，学生卡照常使用。" in c.body

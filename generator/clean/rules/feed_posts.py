@@ -13,8 +13,10 @@ with two such account-and-stamp openings or more:
   (:func:`generator.model.post_heading`: number, account, day and time, the verification as its role),
   so speakers, the timeline and the index read each post as a thread's floor: an official account is
   that organisation, never a netizen. The day is resolved against the page's year (its date, or a
-  full date on a stamp); when the page gives no year, the heading keeps the account and the stamp
-  stays a line of its own under it, the client dropped, so a reader can still date the post;
+  full date on a stamp or in the page's head); when the page gives no year, no year is made up: the
+  heading keeps the account with its verification mark as printed (``2楼　人民网 V``, which tells a
+  post's heading from a section's when no day does) and the stamp stays a line of its own under it,
+  the client dropped, so a reader can still date the post;
 - the counters row, the widget labels closing a post's text (``展开c``, ``收起d``, ``O网页链接``,
   ``L某某的微博视频``, ``展开全文``) and sidebar lists (a head such as ``热搜榜`` / ``相关推荐`` / ``大家还在搜``
   with the ranked lines and heat numbers under it, even pasted between two posts) leave, recorded;
@@ -185,6 +187,18 @@ def _short_stamp(sm) -> str:
     return when + (f" {sm.group('t').replace('：', ':')}" if sm.group("t") else "")
 
 
+_MARKS = ("V", "v", "✓", "☑", "VIP", "vip", "黄V", "蓝V", "大V")
+
+
+def _mark(line: str, verified: str) -> str:
+    """The account's verification mark as the page prints it (" V", " ✓"), for a heading that carries no day: with
+    no day, the mark is what tells a post's heading from a section's; "" for an account with none."""
+    m = _BADGE.search(line.strip())
+    marks = m.group(0).split() if m else []
+    mark = next((x for x in marks if x in _MARKS), "")
+    return f" {mark}" if mark else " V" if verified else ""
+
+
 def _role(verified: str) -> str:
     v = re.sub(r"\s+", "", verified)
     return v if _ROLE.match(v) else ""
@@ -227,7 +241,8 @@ def apply(doc):
             end = posts[n][0] if n < len(posts) else len(bl)
             b = bl[a]
             day = _day(sm, page)
-            text = post_heading(n, name, day, (sm.group("t") or "").replace("：", ":") if day else "", _role(verified))
+            badge = "" if day else _mark(b.text, verified)
+            text = post_heading(n, name + badge, day, (sm.group("t") or "").replace("：", ":") if day else "", _role(verified))
             doc.record(b.line, b.text, "### " + text, "changed", "a feed's post: its account line, verification "
                        "and stamp → the post's heading (account, day, time; the verification as the role)")
             b.text, b.kind, b.level, b.marks, b.gap = text, "h", 3, [(0, b.line)], max(b.gap, 1)
@@ -244,7 +259,16 @@ def apply(doc):
                 bl[s].text, bl[s].kind, bl[s].gap, bl[s].marks = short, "p", 1, [(0, bl[s].line)]
                 if s + 1 < end:
                     bl[s + 1].gap = max(bl[s + 1].gap, 1)
+            first_text = next((bl[k] for k in range(s + 1, end) if bl[k].kind == "line" and bl[k].text.strip()), None)
+            if first_text is not None and first_text.text.lstrip().startswith("#"):
+                first_text.note = "feed_post"  # its opening tags say what it is about: hashtags keeps them in the text
             _body(doc, bl, s + 1, end, name, head, year)
+        if not doc.declared.get("author"):
+            # the page has no single author: each post is its account's (a host or a channel named in the page's
+            # head is no writer of the posts); one account posting every post is the page's author
+            names = {p[3] for p in posts}
+            doc.meta["author"] = names.pop() if len(names) == 1 else ""
+            doc.meta_lines["author"] = bl[posts[0][0]].line
         if bl and not doc.declared.get("date") and year:
             days = [d for p in posts if (d := _day(p[5], page))]
             if days:

@@ -4,11 +4,13 @@ open tags, each a ``#`` and a word set apart by spaces (``#渡口 #新码头 #�
 print them), is a tags line too, and so are the open tags closing a short line after a space (a
 post's or a video's title: ``老渡工的最后一班船 #渡口 #乡村记忆``). A tag glued to the long text it opens
 (``#台风过境#据气象台消息…``, as a feed's post leads with its topic) is read as a tag but stays in the text:
-it is the post's lead, and deleting it leaves the post's opening without its subject."""
+it is the post's lead, and deleting it leaves the post's opening without its subject; so do the tags opening
+a feed's post (``#瑞幸茅台联名# 复盘一下…``, rule ``feed_posts``), which say what the post is about."""
 
 import re
 
 NAME = "hashtags"
+FEED_POST = "feed_post"  # the note rule feed_posts sets on a post's first line of text
 _TAG = re.compile(r"^#([^#\s][^#]{0,30})#$")
 #: Several tags on one line, as a social post ends ("#老街记忆# #城市更新#").
 _TAGS = re.compile(r"^(?:#[^#\s][^#]{0,30}#[ \u3000]*){2,8}$")
@@ -41,6 +43,7 @@ def apply(doc):
                          "video's title) → tags")
             elif b.kind == "line" and b.text.startswith("#") and (lead := _LEADING.match(b.text)):
                 doc.meta.setdefault("tags", []).extend(t.strip() for t in _ONE.findall(lead.group(0)))
-                if lead.group(0)[-1] == "#" and len(b.text) > 80:
-                    continue  # a topic tag glued to a post's sentence reads as its lead ("#K396次列车#据…"): it stays
+                if lead.group(0)[-1] == "#" and len(b.text) > 80 or b.note == FEED_POST:
+                    continue  # a topic tag glued to a post's sentence reads as its lead ("#K396次列车#据…"), and a
+                    # feed post's opening tags are its subject (rule feed_posts): they stay in the text
                 doc.edit(b, 0, lead.end(), "", "hashtags opening the post's text → tags")
