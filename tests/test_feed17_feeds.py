@@ -17,6 +17,7 @@ from generator.model import POST_HEADING
 X_TIMELINE = """\
 搜尋結果：自行車道改線
 擷取時間：2024-05-04 10:20
+導語：南港段自行車道改線完工一週，騎士和交通局各有說法。
 
 山城單車社 ✓ @shancheng_bike
 5月3日 14:20 · 來自 Android
@@ -131,6 +132,7 @@ def test_x_timeline_in_traditional_script_reads_each_post_under_its_account():
     for furniture in ("轉推 40", "喜歡 1.2萬", "來自 Android", "@city_transport", "展開"):
         assert furniture not in c.body
     assert "新增實體分隔島十八處" in c.body and "希望交通局別只算通過量" in c.body
+    assert "南港段自行車道改線完工一週" in c.body and "導語" not in c.body  # the lead stays, its label leaves
     assert "網友" not in c.body and "网友" not in c.body
     assert any(e.before.startswith("回覆 12") and e.action == "removed" for e in c.audit)
 

@@ -84,6 +84,8 @@ _COMMENT_STAMP = re.compile(r"\s*[（(]\s*(?P<s>(?:(?:19|20)\d{2}\s*[-/.年]\s*)
 _BUTTONS = re.compile(rf"(?:\s*(?:回复|回覆|回復|举报|舉報|(?:赞|讚|贊|点赞|點讚)\s*(?:{_NUM})?|(?:{_NUM})\s*(?:赞|讚|贊)))+\s*$")
 _AUTHOR = {"作者", "楼主", "樓主", "博主", "UP主"}
 _MIN = 2
+#: The label of a topic page's lead above its posts.
+_LEAD_LABEL = re.compile(r"^\s*(?:话题)?(?:导语|導語)\s*[:：]\s*")
 _ROLE = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
 
 
@@ -237,6 +239,8 @@ def apply(doc):
             b = bl[i]
             if b.kind == "line" and _COUNTERS_ROW.match(b.text) and len(_COUNTER.findall(b.text)) >= 2:
                 doc.remove(b, "the feed's counters (reads, discussions, posters): the page's furniture", separates=True)
+            elif b.kind == "line" and (lm := _LEAD_LABEL.match(b.text)) and lm.end() < len(b.text):
+                doc.edit(b, 0, lm.end(), "", "the label of the feed's lead (导语：): the page's, its text stays")
         for n, (a, v, s, name, verified, sm) in enumerate(posts, 1):
             end = posts[n][0] if n < len(posts) else len(bl)
             b = bl[a]
