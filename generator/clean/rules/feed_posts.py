@@ -89,6 +89,14 @@ _LEAD_LABEL = re.compile(r"^\s*(?:话题)?(?:导语|導語)\s*[:：]\s*")
 _ROLE = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
 
 
+_ROW_LEN = 120  # characters: a row of counters, buttons or controls is shorter (no regex runs on a long line)
+
+
+def _counters(text: str) -> bool:
+    """A row of counters only ("转发 1234  评论 567  赞 8901")."""
+    return len(text) <= _ROW_LEN and bool(_COUNTERS_ROW.match(text.strip()))
+
+
 def stamp(text: str):
     """The match of a post's stamp line, or None."""
     t = text.strip()
@@ -237,7 +245,7 @@ def apply(doc):
         first = posts[0][0]
         for i in range(first):  # the page's counters above the first post ("阅读3.1亿  讨论15.2万")
             b = bl[i]
-            if b.kind == "line" and _COUNTERS_ROW.match(b.text) and len(_COUNTER.findall(b.text)) >= 2:
+            if b.kind == "line" and _counters(b.text) and len(_COUNTER.findall(b.text)) >= 2:
                 doc.remove(b, "the feed's counters (reads, discussions, posters): the page's furniture", separates=True)
             elif b.kind == "line" and (lm := _LEAD_LABEL.match(b.text)) and lm.end() < len(b.text):
                 doc.edit(b, 0, lm.end(), "", "the label of the feed's lead (导语：): the page's, its text stays")
@@ -302,10 +310,10 @@ def _body(doc, bl, start: int, end: int, poster: str, head: str, year: int | Non
             in_comments = True
             i += 1
             continue
-        if _COUNTERS_ROW.match(t) and _COUNTER.search(t):
+        if _counters(t) and _COUNTER.search(t):
             nxt = bl[i + 1] if i + 1 < end else None
             if not in_comments and nxt is not None and nxt.kind == "line" and _comment(nxt.text) \
-                    and not _COMMENT_HEAD.match(nxt.text.strip()) and _BUTTONS.search(nxt.text):
+                    and not _COMMENT_HEAD.match(nxt.text.strip()) and _BUTTONS.search(nxt.text[-60:]):
                 doc.record(b.line, b.text, head, "changed", "the post's counters row, over its comments → the heading "
                            "of the post's comments")
                 b.text, b.kind, b.level, b.note, b.marks = head, "h", 4, NOTE, [(0, b.line)]
@@ -320,7 +328,7 @@ def _body(doc, bl, start: int, end: int, poster: str, head: str, year: int | Non
             _comment_line(doc, b, m, poster, year)
             i += 1
             continue
-        if in_comments and (_SIDE_MORE.match(t) or _BUTTONS.fullmatch(t)):
+        if in_comments and len(t) <= _ROW_LEN and (_SIDE_MORE.match(t) or _BUTTONS.fullmatch(t)):
             doc.remove(b, "a control of the post's comments: furniture", separates=True)
             i += 1
             continue
@@ -331,7 +339,7 @@ def _body(doc, bl, start: int, end: int, poster: str, head: str, year: int | Non
             w = _WIDGET_END.search(b.text)
         if w and w.start() == 0:
             doc.remove(b, "a widget's label alone on its line: furniture", separates=True)
-        elif _SIDE_MORE.match(t):
+        elif len(t) <= _ROW_LEN and _SIDE_MORE.match(t):
             doc.remove(b, "a control of the page (more, all): furniture", separates=True)
         i += 1
 
