@@ -142,8 +142,13 @@ def open_before(doc, index: int, note: str) -> None:
 
 
 def head_index(doc) -> int | None:
+    """The page's comments section's heading: never a post's own comments heading (rule ``feed_posts``), which a
+    later post's heading (``model.POST_HEADING``) follows: the page's comments close the page."""
+    from ...model import POST_HEADING
     for i, b in enumerate(doc.blocks):
         if b.kind == "h" and b.note != "feed_comments" and (b.note == NOTE or b.text.strip() in (HEAD, HEADS["zh-Hant"])):
+            if b.level >= 3 and any(x.kind == "h" and POST_HEADING.match(x.text.strip()) for x in doc.blocks[i + 1:]):
+                continue
             return i
     return None
 

@@ -192,21 +192,21 @@ def _day(sm, page) -> str:
 
 
 def _short_stamp(sm) -> str:
-    """The stamp as a reader dates it, the client dropped ("8月1日 09:15", "昨天 20:13")."""
+    """The stamp as a reader dates it, the client dropped ("8月1日09:15", "昨天20:13", set as the spaces rule sets it)."""
     when = f"{int(sm.group('m'))}月{int(sm.group('d'))}日" if sm.group("m") else sm.group("rel")
-    return when + (f" {sm.group('t').replace('：', ':')}" if sm.group("t") else "")
+    return when + (sm.group("t").replace("：", ":") if sm.group("t") else "")
 
 
 _MARKS = ("V", "v", "✓", "☑", "VIP", "vip", "黄V", "蓝V", "大V")
 
 
 def _mark(line: str, verified: str) -> str:
-    """The account's verification mark as the page prints it (" V", " ✓"), for a heading that carries no day: with
+    """The account's verification mark as the page prints it ("　V", "　✓"), for a heading that carries no day: with
     no day, the mark is what tells a post's heading from a section's; "" for an account with none."""
-    m = _BADGE.search(line.strip())
+    m = _BADGE.search(_HANDLE.sub("", line.strip()))
     marks = m.group(0).split() if m else []
     mark = next((x for x in marks if x in _MARKS), "")
-    return f" {mark}" if mark else " V" if verified else ""
+    return f"\u3000{mark}" if mark else "\u3000V" if verified else ""
 
 
 def _role(verified: str) -> str:
@@ -382,7 +382,7 @@ def _comment_line(doc, b, m, poster: str, year: int | None) -> None:
     if name in _AUTHOR:
         name, role = poster, name
     label = f"{name}（{role}）" if role else name
-    new = (f"{when} " if when else "") + f"{label}：{text.strip()}"
+    new = (f"{when}\u3000" if when else "") + f"{label}：{text.strip()}"
     if new != b.text:
         doc.record(b.line, b.text, new, "changed", "a comment of the post: its commenter and text kept, its stamp "
                    "opening it when the page gives the year (dropped when not, on every comment); its buttons and "

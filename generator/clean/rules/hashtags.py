@@ -5,7 +5,8 @@ print them), is a tags line too, and so are the open tags closing a short line a
 post's or a video's title: ``老渡工的最后一班船 #渡口 #乡村记忆``). A tag glued to the long text it opens
 (``#台风过境#据气象台消息…``, as a feed's post leads with its topic) is read as a tag but stays in the text:
 it is the post's lead, and deleting it leaves the post's opening without its subject; so do the tags opening
-a feed's post (``#瑞幸茅台联名# 复盘一下…``, rule ``feed_posts``), which say what the post is about."""
+a feed's post (``#瑞幸茅台联名# 复盘一下…``, rule ``feed_posts``) or a line under a post's heading
+(``model.POST_HEADING``), which say what the post is about."""
 
 import re
 
@@ -24,6 +25,9 @@ _LEADING = re.compile(r"^(?:#[^#\s][^#]{0,30}#[ \u3000]*){1,8}(?=[^#\s])")
 
 
 def apply(doc):
+    from ...model import POST_HEADING
+    post_first = {id(b) for prev, b in zip(doc.blocks, doc.blocks[1:])
+                  if prev.kind == "h" and POST_HEADING.match(prev.text.strip()) and b.kind == "line"}
     with doc.batch():
         for b in list(doc.blocks):
             m = _TAG.match(b.text) if b.kind == "line" else None
@@ -43,7 +47,7 @@ def apply(doc):
                          "video's title) → tags")
             elif b.kind == "line" and b.text.startswith("#") and (lead := _LEADING.match(b.text)):
                 doc.meta.setdefault("tags", []).extend(t.strip() for t in _ONE.findall(lead.group(0)))
-                if lead.group(0)[-1] == "#" and len(b.text) > 80 or b.note == FEED_POST:
+                if lead.group(0)[-1] == "#" and len(b.text) > 80 or b.note == FEED_POST or id(b) in post_first:
                     continue  # a topic tag glued to a post's sentence reads as its lead ("#K396次列车#据…"), and a
                     # feed post's opening tags are its subject (rule feed_posts): they stay in the text
                 doc.edit(b, 0, lead.end(), "", "hashtags opening the post's text → tags")
