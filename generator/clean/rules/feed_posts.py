@@ -255,8 +255,9 @@ def apply(doc):
             day = _day(sm, page)
             badge = "" if day else _mark(b.text, verified)
             text = post_heading(n, name + badge, day, (sm.group("t") or "").replace("：", ":") if day else "", _role(verified))
-            doc.record(b.line, b.text, "### " + text, "changed", "a feed's post: its account line, verification "
-                       "and stamp → the post's heading (account, day, time; the verification as the role)")
+            doc.record(b.line, b.text, "### " + text, "metadata", "a feed's post: its account line read as the post's "
+                       "poster, with its verification and stamp → the post's heading (account, day, time; the "
+                       "verification as the role)")
             b.text, b.kind, b.level, b.marks, b.gap = text, "h", 3, [(0, b.line)], max(b.gap, 1)
             if v is not None:
                 doc.remove(bl[v], "the account's verification line (its kind carried as the post heading's role)",
