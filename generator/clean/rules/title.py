@@ -151,7 +151,21 @@ def _picked(doc, pangu) -> bool:
     take(doc, b, "title", title_text(text, pangu), "the first line of the first screen that reads as a headline "
          "and shares words with the text under it (banners, labels, issue and date lines above it are none) → title",
          separates=True)
+    _dash_deck(doc, k, pangu)
     return True
+
+
+#: A deck printed under a headline, opened by a dash ("—— 保险行业点评", "——记一位乡村教师").
+_DASH_DECK = re.compile(r"^[ \t\u3000]*(?:——|--|—|－－)[ \t\u3000]*([^\s。！？].{1,38})$")
+
+
+def _dash_deck(doc, k, pangu) -> None:
+    """The line right under the title that opens with a dash and is no sentence is its deck: the subtitle."""
+    bl = doc.blocks
+    if k < len(bl) and bl[k].kind == "line" and "subtitle" not in doc.meta and (m := _DASH_DECK.match(bl[k].text)) \
+            and not ends_sentence(m.group(1)):
+        take(doc, bl[k], "subtitle", title_text(m.group(1).strip(), pangu), "a dash-led deck under the headline → subtitle",
+             separates=True)
 
 
 #: A thread's post head: a floor number, or a date and clock time at its end.
