@@ -46,6 +46,7 @@ _CELLS = re.compile(r"\S(?:\s?\S)*")
 _WIDE = re.compile(r" {2,}|\u3000+")
 
 
+_PADDED = re.compile(r"\S[ \u3000]{6,}\S")
 _COLUMN_GAP = re.compile(r"(?<=\S)[ \u3000]{4,}(?=\S)")
 
 
@@ -81,14 +82,17 @@ def _key(text: str) -> str:
 def _running(doc) -> bool:
     blocks = doc.blocks
     numbers = [i for i, b in enumerate(blocks) if b.kind == "line" and _PAGE_NUMBER.match(b.text)]
-    if len(numbers) < 2:
-        return
-    near = {0, 1} | {j for i in numbers for j in range(i - _NEAR, i + _NEAR + 1)}
     keys = [_key(b.text) if b.kind == "line" else "" for b in blocks]
     counts = Counter(k for k in keys if k and len(k) <= _LONGEST)
     texts = {k for k, b in zip(keys, blocks) if k and counts.get(k, 0) >= 2 and "。" not in b.text}
-    # every copy of a running line stands next to a page break
-    keep = {t for t in texts if all(i in near for i, k in enumerate(keys) if k == t)}
+    if len(numbers) >= 2:
+        near = {0, 1} | {j for i in numbers for j in range(i - _NEAR, i + _NEAR + 1)}
+        # every copy of a running line stands next to a page break
+        keep = {t for t in texts if all(i in near for i, k in enumerate(keys) if k == t)}
+    else:
+        # no page numbers: a line set out across the page's width (boxes apart by a wide run of
+        # spaces) that recurs, every copy of it so set, is the page's header or footer
+        keep = {t for t in texts if all(_PADDED.search(b.text) for k, b in zip(keys, blocks) if k == t)}
     if not keep:
         return False
     first = next(b for b in blocks if b.kind == "line" and _key(b.text) in keep)

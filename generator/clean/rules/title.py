@@ -112,6 +112,9 @@ def _markdown_title(doc) -> None:
 def apply(doc):
     drop_false_title(doc)
     _find(doc)
+    if doc.meta.get("title") and doc.blocks and doc.meta_lines.get("title") is not None \
+            and doc.blocks[0].line == doc.meta_lines["title"] + 1:
+        _dash_deck(doc, 0, doc.pangu)  # the deck under a headline an earlier rule took
     continued_title(doc), letterhead(doc), poster_header(doc)
     issue_part(doc)
     named_label(doc)
@@ -199,6 +202,11 @@ def _find(doc):
         for i in range(len(bl) - 1):
             pair = bl[i:i + 2]
             if all(headline_line(b) and len(b.text) >= 5 for b in pair) and pair[1].gap == 0 and _isolated(doc, i, 2):
+                if _DASH_DECK.match(pair[1].text):  # the headline and its dash-led deck
+                    take(doc, pair[0], "title", title_text(pair[0].text.strip(), pangu), "headline printed inside the "
+                         "text above its dash-led deck → title")
+                    _dash_deck(doc, i, pangu)
+                    break
                 text = "\u3000".join(title_text(b.text, pangu) for b in pair)
                 doc.meta["title"] = text
                 doc.meta_lines["title"] = pair[0].line
