@@ -136,18 +136,24 @@ def header(doc) -> None:
             doc.remove(b, "a row of the page's buttons (text size, print, share)", separates=True)
     if stamp is None:
         return
-    # the headline is the headline-shaped line right above the stamp; short name lines above it: masthead
+    # the headline is the headline-shaped line right above the stamp, a raw line of its own that
+    # shares words with the text; short name lines above it, each a raw line of its own: masthead
     k = next((i for i, b in enumerate(bl) if b.line > stamp.line), len(bl)) - 1
     if k < 1 or not headline_line(bl[k], 40) or doc.meta.get("title"):
         return
     above = [b for b in bl[:k]]
-    if not above or len(above) > 2 or not all(_short_name(b) for b in above):
-        return
+    lines = [b.line for b in bl[:k + 1]] + [stamp.line]
+    if not above or len(above) > 2 or not all(_short_name(b) for b in above) or len(set(lines)) < len(lines):
+        return  # (boxes set side by side on one raw line: a paged report's header, not a page's)
     head = bl[k]
+    from .titlepick import _bigrams, label_line
+    body = "".join(b.text for b in bl[k + 1:k + 13])[:3000]
+    if len(_bigrams(head.text) & _bigrams(body)) < 2:
+        return
     for b in above:
         parts = b.text.split()
         name = parts[0] if len(parts) > 1 else b.text.strip()
-        taken = len(name) <= 12 and _set(doc, "outlet", name, b.line)
+        taken = len(name) <= 12 and not label_line(name) and _set(doc, "outlet", name, b.line)
         doc.remove(b, "the site's or agency's name printed above the headline (masthead)" + (" → outlet" if taken else ""),
                    action="metadata", separates=True)
     doc.meta["title"] = title_text(head.text.strip(), doc.pangu)
