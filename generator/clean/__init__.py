@@ -93,6 +93,8 @@ def clean(text: str, *, source: str = "<text>", disabled: Iterable[str] = ()) ->
     from .issuer import department_outlet
     department_outlet(doc)
     _fail_clean(doc)
+    from .author_names import tidy
+    tidy(doc)  # the author field names people only (no role, filing place or page label)
     doc.rule = ""
     body = render(doc)
     meta = merge(doc.meta, doc.declared)
