@@ -141,7 +141,10 @@ def _legal(doc) -> None:
                 and len(set(_LEGAL_WORDS.findall("".join(x.text for x in blocks[i + 1:])))) >= 2:
             legal = "".join(x.text.strip() for x in blocks[i + 1:])
             if (m := _ISSUED.search(legal)) and not doc.declared.get("outlet") and not doc.meta.get("outlet"):
-                doc.meta["outlet"] = _COMPANY.sub("", m.group(1)) or m.group(1)
+                firm = _COMPANY.sub("", m.group(1)) or m.group(1)
+                # the firm's research unit, when the report names it (its source lines: "资料来源：…，X研究所")
+                unit = next((firm + u for u in ("研究所", "研究院", "研究中心", "研究部") if firm + u in doc.text), None)
+                doc.meta["outlet"] = unit or firm
                 doc.meta_lines["outlet"] = blocks[i].line
             with doc.batch():
                 for x in blocks[i:]:
