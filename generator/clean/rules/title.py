@@ -144,6 +144,18 @@ def _picked(doc, pangu) -> bool:
         tail = bl[k + 1]
         text += tail.text.strip()
         doc.remove(tail, "the headline's last characters, wrapped onto a line of their own → title", action="metadata")
+    crumbs = [i for i, above in enumerate(bl[:k]) if above.kind == "line" and _CRUMB.search(above.text)]
+    if crumbs:
+        c = crumbs[0]
+        site = bl[c - 1] if c == 1 and bl[0].kind == "line" and _SITE_NAME.match(bl[0].text) else None
+        if site is not None and not doc.meta.get("outlet") and not doc.declared.get("outlet"):
+            doc.meta["outlet"] = site.text.strip()
+            doc.meta_lines["outlet"] = site.line
+        if site is not None:
+            doc.remove(site, "the site's name above its breadcrumb → outlet", action="metadata", separates=True)
+        for i in crumbs:
+            doc.remove(bl[i - (site is not None)], "the site's breadcrumb (the path to the page's section)", separates=True)
+        k = bl.index(b)
     for above in bl[:k]:
         why = not_a_title(above.text)
         if above.kind == "line" and why in ("a label naming a kind of document", "an issue or volume line"):
@@ -171,6 +183,10 @@ def _dash_deck(doc, k, pangu) -> None:
              separates=True)
 
 
+#: A breadcrumb above a headline: a section's name and the arrow to the page ("時事台 ＞", "首页 > 国际 >").
+_CRUMB = re.compile(r"^[^。！？，]{1,30}?[>＞›»]\s*$|^[^。！？，>＞]{1,16}\s[>＞›»]\s[^。！？，]{1,40}$")
+_SITE_NAME = re.compile(r"^\s*[\w\u4e00-\u9fff][\w\u4e00-\u9fff .·-]{1,20}\s*$")
+
 #: A thread's post head: a floor number, or a date and clock time at its end.
 _POST_HEAD = re.compile(r"^\s*#\s?\d{1,4}[\s\u3000]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 
@@ -183,6 +199,9 @@ def _find(doc):
         _markdown_title(doc)
         if "title" not in doc.meta and doc.blocks:
             lead_headline(doc, doc.pangu)  # a plain headline line above a news lead
+        if "title" not in doc.meta and not doc.declared.get("title") and doc.blocks \
+                and not any(b.kind == "h" for b in doc.blocks):
+            _picked(doc, doc.pangu)  # plain text read as Markdown (a list in it), no heading at all: the page's headline
         return  # (a cleaned article read again is Markdown: its headings are never taken as its title)
     pangu = doc.pangu
     lead = titled_dateline(doc, pangu) or lead_headline(doc, pangu) or fused_lead(doc, pangu)
