@@ -120,7 +120,13 @@ def _whole_not_a_title(t: str) -> str | None:
         return "a label naming a kind of document"
     if _DATE_LINE.match(t):
         return "a date or time line"
+    if CRUMB.search(t):
+        return "a site's breadcrumb (the path to the page's section)"
     return None
+
+
+#: A breadcrumb: a section's name and the arrow to the page ("時事台 ＞", "首页 > 国际 > 科学").
+CRUMB = re.compile(r"^[^。！？，]{1,30}?[>＞›»]\s*$|^[^。！？，>＞]{1,16}\s[>＞›»]\s[^。！？，]{1,40}$")
 
 
 def repeated_lines(doc) -> set[str]:

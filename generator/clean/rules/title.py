@@ -25,7 +25,7 @@ from ..paragraphing import per_line
 from ..text import ends_sentence, hard_break, opens_turn, turn_labels
 from ..title_labels import TITLE_NOISE, column_label, issue_part, repeated_title
 from ..title_lines import SECTION, headline_line, take, title_text
-from ..titlepick import drop_false_title, named_label, no_headline, not_a_title, pick, remnant, subject_field
+from ..titlepick import CRUMB as _CRUMB, drop_false_title, named_label, no_headline, not_a_title, pick, remnant, subject_field
 
 NAME = "title"
 _NOTE = re.compile(r"[:：*＊]")
@@ -183,8 +183,6 @@ def _dash_deck(doc, k, pangu) -> None:
              separates=True)
 
 
-#: A breadcrumb above a headline: a section's name and the arrow to the page ("時事台 ＞", "首页 > 国际 >").
-_CRUMB = re.compile(r"^[^。！？，]{1,30}?[>＞›»]\s*$|^[^。！？，>＞]{1,16}\s[>＞›»]\s[^。！？，]{1,40}$")
 _SITE_NAME = re.compile(r"^\s*[\w\u4e00-\u9fff][\w\u4e00-\u9fff .·-]{1,20}\s*$")
 
 #: A thread's post head: a floor number, or a date and clock time at its end.
@@ -210,7 +208,8 @@ def _find(doc):
         take(doc, bl[0], "kicker", bl[0].text, "kicker line above the headline → kicker")
     if lead or doc.meta.get("title"):
         pass  # (a title an earlier rule read from the page's structure, e.g. above its header fields, stands)
-    elif bl and headline_line(bl[0]) and _isolated(doc, 0) and len(bl) > 1 and not _POST_HEAD.search(bl[0].text):
+    elif bl and headline_line(bl[0]) and _isolated(doc, 0) and len(bl) > 1 and not _POST_HEAD.search(bl[0].text) \
+            and not _CRUMB.search(bl[1].text):  # (a line over a breadcrumb is the site's name)
         take(doc, bl[0], "title", title_text(bl[0].text, pangu), "headline → title")
         if len(bl) > 1 and headline_line(bl[0]) and _isolated(doc, 0) and not headline_line(bl[1]) \
                 and not _POST_HEAD.search(bl[0].text):  # a post's head (#1 name date time) is no subtitle
