@@ -48,3 +48,17 @@ def test_an_interns_role_word_is_no_name_but_the_intern_is_credited():
     meta = clean(CITY, source="002_city.txt").meta
     names = (meta.get("author") or "") + "、".join(meta.get("credits") or [])
     assert "何雨桐" in names and "实习生" not in (meta.get("author") or "")
+
+
+SLOGAN = """<html><head><meta charset="utf-8"><title>社区菜园的第一次收成</title>
+<meta property="og:site_name" content="田园笔记 · 每一块小菜地都值得被记录"></head>
+<body><article><h1>社区菜园的第一次收成</h1>
+<p>小区楼顶的社区菜园今年春天开垦，二十户居民轮流浇水，上周收获了第一批生菜和小番茄。</p>
+<p>菜园的组织者说，收成不多，但邻居们因为种菜认识了彼此，明年打算再开两块地。</p>
+</article></body></html>
+"""
+
+
+def test_a_sites_slogan_is_no_part_of_the_outlet():
+    out = clean(SLOGAN, source="003_slogan.html")
+    assert out.meta.get("outlet") == "田园笔记"

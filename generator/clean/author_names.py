@@ -51,3 +51,21 @@ def tidy(doc) -> None:
             del where["author"]
             doc.record(line, value, "", "removed", "read as the author, but it names no one (a page's label, a role): "
                        "left out")
+
+
+_SLOGAN_BAR = re.compile(r"\s+[·•|｜—–-]\s+|\s*[｜|]\s*")
+
+
+def outlet_slogan(doc) -> None:
+    """A site's name with its slogan after a bar (``雪球 · 聪明的投资者都在这里``): the outlet is the
+    name; the slogan (a phrase at least six characters long and twice the name's length) leaves, recorded."""
+    for where in (doc.meta, doc.declared):
+        value = where.get("outlet")
+        if not isinstance(value, str):
+            continue
+        parts = [p for p in _SLOGAN_BAR.split(value.strip()) if p]
+        if len(parts) == 2 and 2 <= len(parts[0]) <= 12 and len(parts[1]) >= 6 and len(parts[1]) >= 2 * len(parts[0]) \
+                and re.search(r"[\u4e00-\u9fff]", parts[1]):
+            where["outlet"] = parts[0]
+            doc.record(doc.meta_lines.get("outlet", 1), value, parts[0], "changed",
+                       "the site's slogan after its name left out of the outlet")
