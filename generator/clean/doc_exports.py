@@ -44,8 +44,18 @@ def _set_author(doc, value, line) -> bool:
 def header_fields(doc) -> None:
     """The team field and the card of labelled lines at the top (see the module)."""
     bl = doc.blocks
-    top = [b for b in bl[:_TOP] if b.kind in ("line", "p")]
-    fields = [b for b in top if _FIELD_LINE.match(b.text) and len(b.text) <= _LONG]
+    field = [b.kind in ("line", "p") and bool(_FIELD_LINE.match(b.text)) and len(b.text) <= _LONG for b in bl[:_TOP]]
+    f = next((i for i, x in enumerate(field) if x), None)
+    if f is None:
+        return
+    # the card opens the document, or stands under its title (a heading, or a short line that is no clause)
+    if f > 0 and not (bl[f - 1].kind == "h" or len(bl[f - 1].text) <= 30 and not re.search(r"[，。！？；：,;:]", bl[f - 1].text)):
+        return
+    fields = []
+    for b, x in zip(bl[f:_TOP], field[f:]):
+        if not x:
+            break
+        fields.append(b)
     if len(fields) < 2:
         return
     for b in fields:
