@@ -27,7 +27,7 @@ _PERSON_LABELS = ("责任编辑", "美术编辑", "值班编辑", "图片编辑"
                   "实习生", "责编", "编辑", "校对", "审核", "审校", "终审", "初审", "复审", "美编", "摄影", "摄像",
                   "撰文", "文/图", "图/文", "文图", "图文", "供图", "联系人", "记录人", "记录", "执笔", "撰稿", "统筹",
                   "监制", "出品人", "制片人", "策划", "翻译", "编译", "整理", "主持人", "主持", "播音", "配音",
-                  "剪辑")
+                  "剪辑", "协作者", "最后编辑", "发件人", "收件人", "抄送")
 #: The labels of credits, which name nobody themselves ("摄像" in "阎书豪、摄像、查卫东").
 CREDIT_LABELS = frozenset(_PERSON_LABELS)
 _LABEL = "|".join(sorted(map(re.escape, _PERSON_LABELS), key=len, reverse=True))
@@ -188,6 +188,16 @@ def text_credits(text: str) -> list[tuple[str, str, str]]:
     return out
 
 
+#: A mail header's display name and address ('"发行部 周晓岚" <zhouxl@…>'): the person's name is read, the
+#: unit before it and the address are not; an issue's "本期" before a credit's label.
+_DISPLAY = re.compile(r"[\"“]\s*(?:[^\"“”<>\s]{1,12}\s+)?([\u4e00-\u9fff·]{2,8})\s*[\"”]\s*(?:<[^<>\s]{1,80}>)?")
+_ISSUE_PREFIX = re.compile(r"^\s*本(?:期|版|刊)(?=责任编辑|編輯|编辑|责编|美编)")
+
+
+def _header_names(line: str) -> str:
+    return _ISSUE_PREFIX.sub("", _DISPLAY.sub(r"\1 ", line)) if ('"' in line or "“" in line or "本" in line[:3]) else line
+
+
 def credit_names(articles, convert) -> tuple[tuple[str, str, str, str], ...]:
     """(article, name, kind, role) for the credits the cleaner took out of each article (kept in
     its audit) and those left in its text; ``convert(slug)`` gives the article's converter to
@@ -195,7 +205,7 @@ def credit_names(articles, convert) -> tuple[tuple[str, str, str, str], ...]:
     out: list[tuple[str, str, str, str]] = []
     for a in articles:
         to_simple = convert(a.slug)
-        lines = [e.before for e in a.audit if e.action in ("removed", "metadata", "set_aside") and e.before.strip()]
+        lines = [_header_names(e.before) for e in a.audit if e.action in ("removed", "metadata", "set_aside") and e.before.strip()]
         for line in dict.fromkeys(lines):
             for name, kind, role in text_credits(to_simple(line)):
                 out.append((a.slug, name, kind, role))

@@ -42,7 +42,8 @@ _VERIFIED = re.compile(r"(?:\s|^|(?<=[\u4e00-\u9fff]))[VvＶ]\s*$|[✓✔☑Ⓥ�
 #: characters) says what the page is, not what it says.
 _GENRE = (r"研究报告|研究報告|报告|報告|简报|簡報|研报|研報|点评|點評|纪要|紀要|实录|實錄|逐字稿|文字稿|文字实录|文字實錄|"
           r"快讯|快訊|简讯|簡訊|通讯|通訊|公告|新闻稿|新聞稿|周报|週報|日报|日報|月报|月報|晨报|晨報|晚报|晚報|早报|早報|"
-          r"笔记|筆記|年报|年報|季报|季報|白皮书|白皮書|备忘录|備忘錄|通知|声明|聲明|专题|專題|特刊")
+          r"笔记|筆記|年报|年報|季报|季報|白皮书|白皮書|备忘录|備忘錄|通知|声明|聲明|专题|專題|特刊|"
+          r"活动记录表|活動記錄表|记录表|記錄表|登记表|登記表|一览表|一覽表")
 _LABEL_ONLY = re.compile(rf"^(?:[\u4e00-\u9fffA-Za-z]{{0,6}}\s*[·•・]?\s*)?(?:{_GENRE})$")
 #: A programme or publication named in brackets, then a genre ("寰宇台《财经夜话》节目逐字稿").
 _NAMED_GENRE = re.compile(rf"^[\u4e00-\u9fffA-Za-z]{{0,8}}《[^》]{{1,16}}》[\u4e00-\u9fff]{{0,4}}(?:{_GENRE})$")
@@ -122,7 +123,13 @@ def _whole_not_a_title(t: str) -> str | None:
         return "a label naming a kind of document"
     if _DATE_LINE.match(t):
         return "a date or time line"
+    if CRUMB.search(t):
+        return "a site's breadcrumb (the path to the page's section)"
     return None
+
+
+#: A breadcrumb: a section's name and the arrow to the page ("時事台 ＞", "首页 > 国际 > 科学").
+CRUMB = re.compile(r"^[^。！？，]{1,30}?[>＞›»]\s*$|^[^。！？，>＞]{1,16}\s[>＞›»]\s[^。！？，]{1,40}$")
 
 
 def repeated_lines(doc) -> set[str]:

@@ -54,6 +54,13 @@ def _why(text: str) -> str | None:
 
 
 def apply(doc):
+    from .. import doc_exports  # a document exported from an online editor: its fields, notices and footer
+    doc_exports.header_fields(doc)
+    doc_exports.notices(doc)
+    doc_exports.export_footer(doc)
+    from .. import mail_parts  # an exported mail's quoted original and closing matter
+    mail_parts.quoted_original(doc)
+    mail_parts.closing_matter(doc)
     bl = doc.blocks
     lines = [k for k, b in enumerate(bl) if b.kind == "line" and b.text.strip()]
     tail = [k for k in lines[-_TAIL:] if k >= lines[len(lines) // 2]]  # never in a text's first half

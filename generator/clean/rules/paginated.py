@@ -36,6 +36,9 @@ _LEGAL = re.compile(r"^\s*[【\[（(■●◆▌#*]*\s*(?:分析师声明|分析
 #: What a legal section says (two of these at least after its head): a news section named so does not.
 _LEGAL_WORDS = re.compile(r"本报告|本報告|仅供|僅供|不构成|不構成|不作任何保证|不作任何保證|评级|評級|执业资格|執業資格|"
                           r"投资建议|投資建議|免责|免責|署名分析师|署名分析師|客户使用|客戶使用")
+#: The disclaimer naming the firm that issued the report ("本报告仅供某某证券股份有限公司（以下简称“本公司”）客户使用").
+_ISSUED = re.compile(r"本[报報]告[仅僅]供([\u4e00-\u9fffA-Za-z]{2,24}?)(?:[（(]以下[简簡]称[^）)]{0,12}[）)])?(?:的)?客[户戶]使用")
+_COMPANY = re.compile(r"(?:股份有限公司|有限责任公司|有限責任公司|有限公司)$")
 _HYPHEN_END = re.compile(r"[A-Za-z]{2,}-$")
 _LOWER_START = re.compile(r"^[a-z]{2,}")
 _BOLD_HEAD = re.compile(r"^\*\*\s*(?:[■●◆▪•◼□]\s*)?([^*\n]{2,40}?)\s*\*\*")
@@ -43,6 +46,7 @@ _CELLS = re.compile(r"\S(?:\s?\S)*")
 _WIDE = re.compile(r" {2,}|\u3000+")
 
 
+_PADDED = re.compile(r"\S[ \u3000]{6,}\S")
 _COLUMN_GAP = re.compile(r"(?<=\S)[ \u3000]{4,}(?=\S)")
 
 
@@ -69,26 +73,36 @@ def _columns(doc) -> None:
         blocks[:] = out
 
 
-def _running(doc) -> None:
+def _key(text: str) -> str:
+    """A line as a running header is compared: its runs of white space as one space (a PDF export
+    sets the header's boxes apart by as many spaces as the page is wide)."""
+    return " ".join(text.split())
+
+
+def _running(doc) -> bool:
     blocks = doc.blocks
     numbers = [i for i, b in enumerate(blocks) if b.kind == "line" and _PAGE_NUMBER.match(b.text)]
-    if len(numbers) < 2:
-        return
-    near = {0, 1} | {j for i in numbers for j in range(i - _NEAR, i + _NEAR + 1)}
-    counts = Counter(b.text.strip() for b in blocks if b.kind == "line" and len(b.text) <= _LONGEST)
-    running = [b for i, b in enumerate(blocks) if b.kind == "line" and counts.get(b.text.strip(), 0) >= 2
-               and "。" not in b.text]
-    texts = {b.text.strip() for b in running}
-    # every copy of a running line stands next to a page break
-    keep = {t for t in texts if all(i in near for i, b in enumerate(blocks) if b.kind == "line" and b.text.strip() == t)}
+    keys = [_key(b.text) if b.kind == "line" else "" for b in blocks]
+    counts = Counter(k for k in keys if k and len(k) <= _LONGEST)
+    texts = {k for k, b in zip(keys, blocks) if k and counts.get(k, 0) >= 2 and "。" not in b.text}
+    if len(numbers) >= 2:
+        near = {0, 1} | {j for i in numbers for j in range(i - _NEAR, i + _NEAR + 1)}
+        # every copy of a running line stands next to a page break
+        keep = {t for t in texts if all(i in near for i, k in enumerate(keys) if k == t)}
+    else:
+        # no page numbers: a line set out across the page's width (boxes apart by a wide run of
+        # spaces) that recurs, every copy of it so set, is the page's header or footer
+        keep = {t for t in texts if all(_PADDED.search(b.text) for k, b in zip(keys, blocks) if k == t)}
     if not keep:
         return False
-    first = next(b for b in blocks if b.kind == "line" and b.text.strip() in keep)
+    first = next(b for b in blocks if b.kind == "line" and _key(b.text) in keep)
     from .mastheads import read_masthead
     if first.line <= 3 and read_masthead(first.text) is not None:
         # a paper's masthead: ``mastheads`` reads it, ``page_furniture`` removes its reprints
-        keep.discard(first.text.strip())
+        keep.discard(_key(first.text))
         first = None
+        if not keep:
+            return False
     if first is not None:
         items = [w for w in re.split(r"\s*[|｜丨]\s*|\s{2,}", first.text.strip()) if w]
         if items and _INSTITUTION.search(items[0]) and not doc.declared.get("outlet"):
@@ -97,7 +111,7 @@ def _running(doc) -> None:
             doc.meta.setdefault("date", d)
     with doc.batch():
         for b in blocks:
-            if b.kind == "line" and b.text.strip() in keep:  # (a page's text starts anew after its header)
+            if b.kind == "line" and _key(b.text) in keep:  # (a page's text starts anew after its header)
                 doc.remove(b, "running header or footer printed on every page", "metadata" if b is first else "removed",
                            separates=True)
     return True
@@ -125,9 +139,17 @@ def _legal(doc) -> None:
         b = blocks[i]
         if b.kind in ("line", "h") and len(b.text) <= 30 and _LEGAL.match(b.text) \
                 and len(set(_LEGAL_WORDS.findall("".join(x.text for x in blocks[i + 1:])))) >= 2:
+            legal = "".join(x.text.strip() for x in blocks[i + 1:])
+            if (m := _ISSUED.search(legal)) and not doc.declared.get("outlet") and not doc.meta.get("outlet"):
+                firm = _COMPANY.sub("", m.group(1)) or m.group(1)
+                # the firm's research unit, when the report names it (its source lines: "资料来源：…，X研究所")
+                unit = next((firm + u for u in ("研究所", "研究院", "研究中心", "研究部") if firm + u in doc.text), None)
+                doc.meta["outlet"] = unit or firm
+                doc.meta_lines["outlet"] = blocks[i].line
             with doc.batch():
                 for x in blocks[i:]:
-                    doc.remove(x, "closing legal sections (analyst certification, rating definitions, disclaimer)")
+                    doc.remove(x, "closing legal sections (analyst certification, rating definitions, disclaimer)"
+                               + ("; the firm whose clients it is for → outlet" if m else ""))
             return
 
 
@@ -175,8 +197,9 @@ def _space_tables(doc) -> None:
 def apply(doc):
     if doc.markdown:
         return
+    running = _running(doc)  # (before the first page's boxes are split: its header is one line like its reprints)
     _columns(doc)
-    if _running(doc):
+    if _running(doc) or running:
         _issuer(doc)
     _legal(doc)
     _hyphens(doc)

@@ -25,7 +25,7 @@ from ..paragraphing import per_line
 from ..text import ends_sentence, hard_break, opens_turn, turn_labels
 from ..title_labels import TITLE_NOISE, column_label, issue_part, repeated_title
 from ..title_lines import SECTION, headline_line, take, title_text
-from ..titlepick import drop_false_title, named_label, no_headline, not_a_title, pick, remnant, subject_field
+from ..titlepick import CRUMB as _CRUMB, drop_false_title, named_label, no_headline, not_a_title, pick, remnant, subject_field
 
 NAME = "title"
 _NOTE = re.compile(r"[:：*＊]")
@@ -112,6 +112,9 @@ def _markdown_title(doc) -> None:
 def apply(doc):
     drop_false_title(doc)
     _find(doc)
+    if doc.meta.get("title") and doc.blocks and doc.meta_lines.get("title") is not None \
+            and doc.blocks[0].line == doc.meta_lines["title"] + 1:
+        _dash_deck(doc, 0, doc.pangu)  # the deck under a headline an earlier rule took
     continued_title(doc), letterhead(doc), poster_header(doc)
     issue_part(doc)
     named_label(doc)
@@ -141,6 +144,18 @@ def _picked(doc, pangu) -> bool:
         tail = bl[k + 1]
         text += tail.text.strip()
         doc.remove(tail, "the headline's last characters, wrapped onto a line of their own → title", action="metadata")
+    crumbs = [i for i, above in enumerate(bl[:k]) if above.kind == "line" and _CRUMB.search(above.text)]
+    if crumbs:
+        c = crumbs[0]
+        site = bl[c - 1] if c == 1 and bl[0].kind == "line" and _SITE_NAME.match(bl[0].text) else None
+        if site is not None and not doc.meta.get("outlet") and not doc.declared.get("outlet"):
+            doc.meta["outlet"] = site.text.strip()
+            doc.meta_lines["outlet"] = site.line
+        if site is not None:
+            doc.remove(site, "the site's name above its breadcrumb → outlet", action="metadata", separates=True)
+        for i in crumbs:
+            doc.remove(bl[i - (site is not None)], "the site's breadcrumb (the path to the page's section)", separates=True)
+        k = bl.index(b)
     for above in bl[:k]:
         why = not_a_title(above.text)
         if above.kind == "line" and why in ("a label naming a kind of document", "an issue or volume line"):
@@ -151,8 +166,24 @@ def _picked(doc, pangu) -> bool:
     take(doc, b, "title", title_text(text, pangu), "the first line of the first screen that reads as a headline "
          "and shares words with the text under it (banners, labels, issue and date lines above it are none) → title",
          separates=True)
+    _dash_deck(doc, k, pangu)
     return True
 
+
+#: A deck printed under a headline, opened by a dash ("—— 保险行业点评", "——记一位乡村教师").
+_DASH_DECK = re.compile(r"^[ \t\u3000]*(?:——|--|—|－－)[ \t\u3000]*([^\s。！？].{1,38})$")
+
+
+def _dash_deck(doc, k, pangu) -> None:
+    """The line right under the title that opens with a dash and is no sentence is its deck: the subtitle."""
+    bl = doc.blocks
+    if k < len(bl) and bl[k].kind == "line" and "subtitle" not in doc.meta and (m := _DASH_DECK.match(bl[k].text)) \
+            and not ends_sentence(m.group(1)):
+        take(doc, bl[k], "subtitle", title_text(m.group(1).strip(), pangu), "a dash-led deck under the headline → subtitle",
+             separates=True)
+
+
+_SITE_NAME = re.compile(r"^\s*[\w\u4e00-\u9fff][\w\u4e00-\u9fff .·-]{1,20}\s*$")
 
 #: A thread's post head: a floor number, or a date and clock time at its end.
 _POST_HEAD = re.compile(r"^\s*#\s?\d{1,4}[\s\u3000]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
@@ -166,6 +197,9 @@ def _find(doc):
         _markdown_title(doc)
         if "title" not in doc.meta and doc.blocks:
             lead_headline(doc, doc.pangu)  # a plain headline line above a news lead
+        if "title" not in doc.meta and not doc.declared.get("title") and doc.blocks \
+                and not any(b.kind == "h" for b in doc.blocks):
+            _picked(doc, doc.pangu)  # plain text read as Markdown (a list in it), no heading at all: the page's headline
         return  # (a cleaned article read again is Markdown: its headings are never taken as its title)
     pangu = doc.pangu
     lead = titled_dateline(doc, pangu) or lead_headline(doc, pangu) or fused_lead(doc, pangu)
@@ -174,7 +208,8 @@ def _find(doc):
         take(doc, bl[0], "kicker", bl[0].text, "kicker line above the headline → kicker")
     if lead or doc.meta.get("title"):
         pass  # (a title an earlier rule read from the page's structure, e.g. above its header fields, stands)
-    elif bl and headline_line(bl[0]) and _isolated(doc, 0) and len(bl) > 1 and not _POST_HEAD.search(bl[0].text):
+    elif bl and headline_line(bl[0]) and _isolated(doc, 0) and len(bl) > 1 and not _POST_HEAD.search(bl[0].text) \
+            and not _CRUMB.search(bl[1].text):  # (a line over a breadcrumb is the site's name)
         take(doc, bl[0], "title", title_text(bl[0].text, pangu), "headline → title")
         if len(bl) > 1 and headline_line(bl[0]) and _isolated(doc, 0) and not headline_line(bl[1]) \
                 and not _POST_HEAD.search(bl[0].text):  # a post's head (#1 name date time) is no subtitle
@@ -185,6 +220,11 @@ def _find(doc):
         for i in range(len(bl) - 1):
             pair = bl[i:i + 2]
             if all(headline_line(b) and len(b.text) >= 5 for b in pair) and pair[1].gap == 0 and _isolated(doc, i, 2):
+                if _DASH_DECK.match(pair[1].text):  # the headline and its dash-led deck
+                    take(doc, pair[0], "title", title_text(pair[0].text.strip(), pangu), "headline printed inside the "
+                         "text above its dash-led deck → title")
+                    _dash_deck(doc, i, pangu)
+                    break
                 text = "\u3000".join(title_text(b.text, pangu) for b in pair)
                 doc.meta["title"] = text
                 doc.meta_lines["title"] = pair[0].line

@@ -33,6 +33,10 @@ _SHORT = 80
 
 
 def apply(doc):
+    from .. import news_header  # a news page's header block and trailer (stamp, buttons, masthead, credits)
+    news_header.header(doc)
+    news_header.credits(doc)
+    news_header.promo_tail(doc)
     with doc.batch():
         for b in list(doc.blocks):
             if b.kind != "line" or len(b.text) > _SHORT:
