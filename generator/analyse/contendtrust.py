@@ -5,7 +5,10 @@
   a notice or a disclaimer, "风险提示：本文观点仅代表个人…", "免责声明：…") is on no side, and what labels it
   ("风险提示") holds nothing; a side whose statement is such a line is stated by its first line that makes a
   claim (none left: no side, and its contention none), and a question asked from it is asked from that line.
-* **A side's holders are people or bodies, never a phrase** ("从统计上说，…" names no one "从统计上").
+* **A side's holders are people or bodies, never a phrase** ("从统计上说，…" names no one "从统计上"), nor a
+  sentence's opening read as a label ("说两点个人看法：第一，…" names no one "说两点个人看法").
+* **An announcement is no position** (``disputemarkers.announcement``): a line under a bracketed headline naming a
+  notice or a record ("【关于…的情况说明】…", "【#…回顾#】…") is on no side, as a disclaimer is.
 * **A label's holder is the name before its brackets** ("刘哥（群主）：" is 刘哥's line; "群主" his note), when that is
   a person's name and the bracket's is not.
 * **Forwarded words are their writer's**: "A：//@B：…" is B's, and A (who only forwards them) holds nothing.
@@ -24,6 +27,7 @@ import re
 from collections import ChainMap
 from dataclasses import replace
 
+from .disputemarkers import announcement
 from .holdernames import one_of
 from .model import Contention, Side
 from .statements import clean_statement
@@ -59,7 +63,12 @@ _POSITION = re.compile(r"不|没|未必|并非|非|别|莫|否|肯定|必然|应
 def no_claim(text: str) -> bool:
     """Whether a line makes no claim: a repost line, or a notice or a disclaimer."""
     t = to_simplified(text or "", "zh-Hant").strip()
-    return bool(_REPOST.search(t) or _NOTICE.search(re.sub(_LEAD, "", t, count=1)) or _NOTICE.search(t))
+    return bool(_REPOST.search(t) or _NOTICE.search(re.sub(_LEAD, "", t, count=1)) or _NOTICE.search(t)
+                or announcement(t))
+
+
+#: A sentence's opening read as a line's label ("说两点个人看法：第一，…", "讲几句："): no one.
+_OPENING_NAME = re.compile(r"(?:看法|观点|想法|意见|感想|几句|两句|一句|两点|几点)$|^(?:说|讲|谈|聊)(?:[一两几三]|个人|下)")
 
 
 #: A pronoun heading a "name" ("你们怎么不" of "你们怎么不说"): a clause, no one.
@@ -120,7 +129,7 @@ def _holder_name_ok(name: str, lines: list[str]) -> bool:
     """A holder that is someone: no notice label, no phrase, no clause headed by a pronoun, never the note in brackets
     after a writer's name in the side's own lines ("刘哥（群主）：" names 刘哥; "群主" is his note)."""
     n = to_simplified(name or "", "zh-Hant").strip()
-    if not n or _NOTICE_NAME.match(n) or _PHRASE_NAME.match(n) or _PRONOUN_NAME.match(n):
+    if not n or _NOTICE_NAME.match(n) or _PHRASE_NAME.match(n) or _PRONOUN_NAME.match(n) or _OPENING_NAME.search(n):
         return False
     return not any(re.search(r"[\u4e00-\u9fffA-Za-z][（(]" + re.escape(n) + r"[）)]", x) for x in lines)
 

@@ -1,0 +1,140 @@
+"""Disputes a text announces in so many words (issue 13, property 6) — any topic; a split of ``contentions``.
+
+The phenomena:
+
+* **A "views differ" sentence pairs the two views that follow it.** A writer who says "对于恢复周期，业内看法不一" /
+  "专家对此意见分歧" / "这个问题众说纷纭" then gives the views, each under its holder ("A认为…；而B则相对乐观。他表示…");
+  the first two views of two different holders after it (its paragraph, or the next when it ends its own) are the
+  two sides, each with the words that go on from it ("他表示…" is B's). A view is a clause naming a holder the
+  attributions know, with a saying or judging verb; a holder the attributions do not name is nobody (no side).
+* **An announcement is no position.** A block headed by a bracketed headline naming a notice, a bulletin or a
+  record (【关于…的情况说明】, 【通报】, 【#…回顾#】) reports; it is no side of a dispute, and a reply posted under it
+  answers no one's view (``announcement``).
+
+Nothing here knows a topic: no word names a subject, a person or a place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from .holdernames import one_of
+from .model import Citation, Contention, Side, Speaker
+from .statements import clean_statement
+from .text import Sentence, to_simplified
+
+__all__ = ["announcement", "divided", "DIVIDED"]
+
+#: A sentence saying the views on something differ.
+DIVIDED = re.compile(r"(?:看法|说法|意见|观点|评价|判断|预期|声音)(?:[^，。；]{0,4})?(?:不一|不尽相同|分歧|分化|两极)|"
+                     r"存在(?:较大|明显|不少)?分歧|各执一词|众说纷纭|莫衷一是|见仁见智|观点不同|看法不同")
+#: What the views differ on, named before the marker ("对于恢复周期，", "关于房价走势，", "在X问题上，").
+_ON = re.compile(r"^(?:对于|关于|至于|就|在)(?P<on>[^，。；：“”「」]{2,16}?)(?:问题|一事|方面)?(?:上|而言)?[，,]")
+#: A clause stating a holder's view: (a turn,) the holder, then a saying or judging verb.
+_VIEW = re.compile(r"^[“「\"]?(?:而|但|但是|不过|另外|同时|此外|另一方面|相比之下)?[，,]?\s*"
+                   r"(?P<h>[^，。；：“”「」]{2,36}?)(?:则|却|也|就)?(?:更|相对|较为|比较|明显)?"
+                   r"(?P<v>认为|表示|指出|称|说|坦言|直言|判断|预计|估计|预测|强调|担心|乐观|悲观|谨慎|持相反|不这么看|并不认同|不认同)")
+#: Words going on from the holder just named ("他表示，…", "她也认为").
+_GOES_ON = re.compile(r"^[“「\"]?(?:不过|但|同时|此外)?[，,]?(?:他|她|其)(?:也|还|同时|则|又|并)?"
+                      r"(?:表示|认为|指出|说|称|强调|坦言|补充|解释|提到|提醒|预计|估计)")
+#: A bracketed headline naming a notice, a bulletin or a record, heading a block (after its label).
+_ANNOUNCED = re.compile(r"^(?:[^：:【\[。！？]{0,16}[：:])?\s*[【\[](?P<h>[^】\]]{2,40})[】\]]")
+_NOTICE_TITLE = re.compile(r"情况说明|说明$|通报|公告|通告|通知|告知|声明|启事|回顾|快讯|速报|提示|预警|发布会|实录|数据")
+#: Units after the marker read for views (a paragraph's clauses and the next paragraph's), at most.
+REACH = 8
+
+
+def announcement(text: str) -> bool:
+    """Whether a line (or a block's first line) is an announcement: headed by a bracketed headline naming a notice,
+    a bulletin or a record ("【关于城区停电区域恢复供电的情况说明】…", "【#京津冀强降雨过程回顾#】…")."""
+    m = _ANNOUNCED.match(to_simplified(text or "", "zh-Hant").strip())
+    if not m:
+        return False
+    return bool(_NOTICE_TITLE.search(m.group("h").strip("# ")))
+
+
+def _units(x: Sentence) -> list[tuple[str, str]]:
+    """The clauses of a sentence split at its semicolons, as (original, simplified) pairs; the whole sentence when
+    its two scripts do not line up."""
+    orig, simple = x.original.strip(), x.simple.strip()
+    if len(orig) != len(simple) or "；" not in simple:
+        return [(orig, simple)]
+    out, start = [], 0
+    for m in re.finditer(r"；", simple):
+        out.append((orig[start:m.end()], simple[start:m.end()]))
+        start = m.end()
+    if simple[start:].strip():
+        out.append((orig[start:], simple[start:]))
+    return out
+
+
+def _holder(simple: str, speakers) -> Speaker | None:
+    """The holder a clause names at its head, when the attributions know them."""
+    m = _VIEW.match(simple)
+    if not m:
+        return None
+    head = m.group("h")
+    for sp in speakers:
+        if to_simplified(sp.name, "zh-Hant") in head and sp.kind != "group":
+            return sp
+    return None
+
+
+def divided(ss: list[Sentence], by_sentence, topic_label: str = "") -> list[Contention]:
+    """The contentions a "views differ" sentence announces in one article's sentences ``ss`` (see the module)."""
+    out = []
+    for i, s in enumerate(ss):
+        if not DIVIDED.search(s.simple[:200]) or len(s.simple) > 200:
+            continue
+        after = [y for y in ss[i + 1:i + 1 + REACH] if y.para_index - s.para_index <= 1
+                 and (y.para_index == s.para_index or ss[i + 1].para_index != s.para_index)]
+        # the marker's own sentence may go on to the first view after its semicolon
+        units = [(y, o, t) for y in after for o, t in _units(y)]
+        at = {y.index: y for y in [s] + after}
+
+        def known(y: Sentence):
+            # the holders the attributions give this sentence, or the next of its paragraph ("B则相对乐观。他表示，…"
+            # credits B to the words going on); a clause must still name them at its head
+            nxt = at.get(y.index + 1)
+            more = by_sentence.get((nxt.article, nxt.index), ()) if nxt is not None and nxt.paragraph == y.paragraph else ()
+            return tuple(by_sentence.get((y.article, y.index), ())) + tuple(more)
+
+        head_units = _units(s)
+        if len(head_units) > 1:
+            units = [(s, o, t) for o, t in head_units[1:]] + units
+        views: list[tuple[Speaker, list[tuple[Sentence, str, str]]]] = []
+        for y, o, t in units:
+            sp = _holder(t.strip(), known(y))
+            if sp is not None and not (views and one_of(sp.name, [views[-1][0].name])):
+                if len(views) == 2:
+                    break
+                views.append((sp, [(y, o, t)]))
+            elif views and (_GOES_ON.match(t.strip()) or (sp is not None and one_of(sp.name, [views[-1][0].name]))):
+                views[-1][1].append((y, o, t))
+            elif views:
+                break
+        if len(views) < 2 or one_of(views[0][0].name, [views[1][0].name]):
+            continue
+        sides = []
+        for label, (sp, parts) in zip(("持此看法", "质疑或反对"), views):
+            cites = tuple(Citation(y.article, y.paragraph, o.strip()) for y, o, _ in parts)
+            # the statement: the part with the argument (a bare "B则相对乐观" gives way to "他表示，…")
+            best = max(parts, key=lambda p: len(re.sub(r"[^\u4e00-\u9fff]", "", p[2])))
+            text = re.sub(r"^[“「\"]?(?:不过|但|同时|此外)?[，,]?(?:他|她|其)(?=[^，。]{0,6}[，,：:])",
+                          to_simplified(sp.name, "zh-Hant"), best[2].strip())
+            text = re.sub(r"^(?:而|但|但是|不过|另外|同时|此外|另一方面|相比之下)[，,]?", "", text).rstrip("；;")
+            statement = clean_statement(text, topic_label, keep_frame=True)
+            if not statement:
+                break
+            sides.append(Side(label, (), cites, statement, (sp,)))
+        if len(sides) < 2:
+            continue
+        on = _ON.match(s.simple)
+        a_claim = re.sub(r"^[^，。“”「」]{2,30}?(?:认为|表示|指出|称|说)[，,：:]?", "", sides[0].statement)
+        a_claim = a_claim.translate(str.maketrans("", "", "“”「」\"")).rstrip("。；;") or sides[0].statement
+        topic = (on.group("on") + "：" if on else "") + a_claim + "？"
+        cid = "contention-" + hashlib.sha1("".join(c.article + c.quote for c in sides[0].citations + sides[1].citations)
+                                           .encode()).hexdigest()[:6]
+        out.append(Contention(id=cid, topic=topic, a=sides[0], b=sides[1]))
+    return out

@@ -1,0 +1,107 @@
+"""Contentions a text announces, and what is no position (issue 13, property 6): a "views differ" sentence
+("看法不一", "意见分歧", "众说纷纭") pairs the two views of two different holders that follow it, each with the words
+going on from it ("他表示…"); an announcement under a bracketed headline ("【关于…的通知】", "【#…回顾#】") is no claim and
+on no side; a sentence's opening read as a line's label ("谈几点个人看法：") holds nothing.
+
+The stories are invented (grafted orange trees in a farm magazine's feature, a bus route change in a residents'
+newsletter with its views in the next paragraph, a tunnel's night closure on a city account's page, a
+library's opening hours in a council's minutes); none of the corpora has these forms or topics.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from generator.analyse.contendtrust import no_claim, trusted
+from generator.analyse.model import Citation, Contention, Side, Speaker
+from tests.test_briefing_recall import _run
+from tests import contendkit
+from tests.contendkit import names as _names
+
+_article = partial(contendkit.article, date="2026-06-01")
+_shown = contendkit.shown
+_with = contendkit.quoting
+
+
+def _side_quoting(c, text):
+    return c.a if any(text in x.quote for x in c.a.citations) else c.b
+
+
+ORANGE = "topic:\n  label: 甜橙嫁接\n  terms: [甜橙, 嫁接]\n"
+
+FEATURE = _article("farm", "山区甜橙嫁接调查", (
+    "今年春天，山区三个乡镇推广甜橙嫁接新品种，种植面积超过两千亩。种植大户李长青说，他家今年嫁接了三十亩。\n\n"
+    "对于嫁接苗多久能挂果，果农看法不一。李长青认为“至少要等五年才见果”；而县农技站研究员王秀兰则相对乐观。"
+    "她表示，新砧木长势快，管理到位的话“两年半就能挂果，第三年就有收成”。\n\n"
+    "县里计划明年再扩大一千亩。"))
+
+
+def test_a_views_differ_sentence_pairs_the_two_views_after_it(tmp_path):
+    an, _ = _run(tmp_path, [FEATURE], ORANGE)
+    found = _with(an, "至少要等五年")
+    assert found, _shown(an)
+    c = found[0]
+    slow, fast = _side_quoting(c, "至少要等五年"), _side_quoting(c, "两年半就能挂果")
+    assert slow is not fast, _shown(an)
+    assert "李长青" in _names(slow) and "王秀兰" in _names(fast), _shown(an)
+    assert "两年半" in fast.statement and "王秀兰" in fast.statement, _shown(an)  # her words, her name for "她"
+    assert not any("扩大一千亩" in x.quote for x in c.a.citations + c.b.citations), _shown(an)
+
+
+BUS = "topic:\n  label: 公交线路调整\n  terms: [公交线路, 线路调整]\n"
+
+NEWSLETTER = _article("news", "社区通讯第12期", (
+    "本期导读：公交线路调整后的一个月。本刊走访了退休教师周国平、社区主任孙丽等居民代表。\n\n"
+    "关于18路公交线路调整，居民意见分歧。\n\n"
+    "居民周国平说，调整后去区医院要多换乘一次，老人很不方便。社区主任孙丽则认为，新线路覆盖了三个新建小区，"
+    "总体上是方便了更多人。\n\n"
+    "下期预告：垃圾分类积分兑换。"))
+
+
+def test_the_views_may_follow_in_the_next_paragraph_each_in_its_own_sentence(tmp_path):
+    an, _ = _run(tmp_path, [NEWSLETTER], BUS)
+    found = _with(an, "多换乘一次")
+    assert found, _shown(an)
+    c = found[0]
+    worse, better = _side_quoting(c, "多换乘一次"), _side_quoting(c, "新建小区")
+    assert worse is not better, _shown(an)
+    assert "周国平" in _names(worse) and "孙丽" in _names(better), _shown(an)
+
+
+ONE_VOICE = _article("one", "甜橙嫁接观察", (
+    "对于嫁接苗多久能挂果，业内看法不一。老果农李长青认为至少要等五年才见果。他还表示，砧木要先养壮。\n\n"
+    "县里计划明年再扩大一千亩。"))
+
+
+def test_one_holder_after_the_marker_is_no_contention(tmp_path):
+    an, _ = _run(tmp_path, [ONE_VOICE], ORANGE)
+    assert not _with(an, "至少要等五年"), _shown(an)
+
+
+def _contention(a_label, a_text, b_label, b_text):
+    def side(label, who, text):
+        sp = Speaker(name=who, role="", article="page", paragraph="p1")
+        return Side(label, (), (Citation("page", "p1", f"{who}：{text}"),), text, (sp,))
+    return Contention("contention-x", a_text.rstrip("。") + "？", side("持此看法", a_label, a_text),
+                      side("质疑或反对", b_label, b_text))
+
+
+def test_an_announcement_under_a_bracketed_headline_is_no_claim():
+    # a city account's notice, a weather record under a hashtag headline, a bulletin in traditional script
+    assert no_claim("东湖发布：【关于东湖隧道夜间封闭施工的通知】8月3日起每晚22时至次日5时封闭施工，请绕行。")
+    assert no_claim("【#台风梅花过程回顾#】9月13日至15日，全市平均降雨量达210毫米。")
+    assert no_claim("【校區停電情況說明】受颱風影響，部分宿舍停電，預計明日恢復。")
+    # a dispatch's label, an opinion column's tag and a plain line are claims
+    assert not no_claim("【编译】据路透社报道，港口吞吐量下降两成，船东担心运费继续上涨。")
+    assert not no_claim("【观点】隧道封闭45天太长，分段施工完全可行。")
+    assert not no_claim("老何：封闭45天太长了，夜班司机绕行要多走十公里。")
+
+
+def test_an_announcement_is_on_no_side_and_a_sentence_opening_holds_nothing():
+    notice = _contention("东湖发布", "【关于东湖隧道夜间封闭施工的通知】8月3日起每晚封闭施工，为期45天，请绕行湖滨路。",
+                         "夜班老何", "封闭45天太长了，夜班司机绕行要多走十公里，根本不合理。")
+    assert trusted([notice], [], {}, {}) == []  # the notice's side has no claim left: no contention
+    opening = _contention("赵委员", "晚上来自习的学生很多，图书馆十点关门正合适，四十万花得值。",
+                          "谈几点个人看法", "图书馆延长到晚上十点要多招四个人，一年多花四十万，这笔钱不该花。")
+    kept = trusted([opening], [], {}, {})
+    assert kept and "谈几点个人看法" not in _names(kept[0].b) and "赵委员" in _names(kept[0].a)
