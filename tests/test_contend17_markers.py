@@ -105,3 +105,51 @@ def test_an_announcement_is_on_no_side_and_a_sentence_opening_holds_nothing():
                           "谈几点个人看法", "图书馆延长到晚上十点要多招四个人，一年多花四十万，这笔钱不该花。")
     kept = trusted([opening], [], {}, {})
     assert kept and "谈几点个人看法" not in _names(kept[0].b) and "赵委员" in _names(kept[0].a)
+
+
+PIER = "topic:\n  label: 渡轮停航\n  terms: [渡轮, 停航]\n"
+
+PIER_REPORT = _article("pier", "渡轮突然停航，岛上居民滞留码头", (
+    "台风外围云系影响下，环岛渡轮于6月3日中午起全线停航。\n\n"
+    "一位在码头卖早餐的摊主抱怨，停航通知中午十二点才贴出来，上午出岛的人根本回不去，只能在码头过夜。"
+    "航运公司则表示，停航通知已于上午九点通过短信和公众号发布，“风力增强比预报提前了三个小时”。\n\n"
+    "码头附近的两家旅馆当晚全部客满。"))
+
+
+def test_a_complaint_and_the_answer_set_against_it_are_two_sides(tmp_path):
+    an, _ = _run(tmp_path, [PIER_REPORT], PIER)
+    found = _with(an, "十二点才贴出来")
+    assert found, _shown(an)
+    c = found[0]
+    late, answer = _side_quoting(c, "十二点才贴出来"), _side_quoting(c, "上午九点")
+    assert late is not answer, _shown(an)
+    assert any("航运公司" in n for n in _names(answer)), _shown(an)
+    assert not any("航运公司" in n for n in _names(late)), _shown(an)
+
+
+WIRE = _article("wire", "離島渡輪停航 旅客滯留碼頭", (
+    "（中央社記者林佳慧台東3日電）颱風外圍環流影響，離島渡輪3日中午起停航。\n\n"
+    "一名滯留旅客坦言，早上出門前完全沒收到停航消息，「現在回不了家，也沒人告訴我們怎麼辦」。"
+    "對此，航港局一位科長解釋說，停航訊息已在上午透過簡訊發送，部分旅客手機未開通知。\n\n"
+    "航港局表示，明日視天候決定是否復航。"), script="zh-Hant")
+
+
+def test_an_answer_pointing_back_with_dui_ci_answers_the_view_before_it_in_traditional_script(tmp_path):
+    an, _ = _run(tmp_path, [WIRE], PIER)
+    found = _with(an, "沒收到停航消息")
+    assert found, _shown(an)
+    c = found[0]
+    guest, answer = _side_quoting(c, "沒收到停航消息"), _side_quoting(c, "簡訊發送")
+    assert guest is not answer, _shown(an)
+    assert _names(guest) and _names(answer) and not (_names(guest) & _names(answer)), _shown(an)
+
+
+FACTS = _article("facts", "渡轮停航一日记", (
+    "环岛渡轮6月3日中午起全线停航，码头滞留旅客约三百人。"
+    "航运公司则表示，明日上午视风力决定是否复航。\n\n"
+    "码头附近的两家旅馆当晚全部客满。"))
+
+
+def test_a_contrasted_holder_after_a_fact_is_no_answer(tmp_path):
+    an, _ = _run(tmp_path, [FACTS], PIER)
+    assert not _with(an, "视风力决定"), _shown(an)

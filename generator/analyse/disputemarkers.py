@@ -7,6 +7,9 @@ The phenomena:
   the first two views of two different holders after it (its paragraph, or the next when it ends its own) are the
   two sides, each with the words that go on from it ("他表示…" is B's). A view is a clause naming a holder the
   attributions know, with a saying or judging verb; a holder the attributions do not name is nobody (no side).
+* **An answer names what it answers.** "对此，X解释说/回应/辩称…" answers the view just before it in its paragraph,
+  and "X则表示…" answers a complaint just before it ("居民抱怨…。官方则表示…"): when the text names both holders and
+  they differ, the view (or complaint) and the answer are two sides (``answered``).
 * **An announcement is no position.** A block headed by a bracketed headline naming a notice, a bulletin or a
   record (【关于…的情况说明】, 【通报】, 【#…回顾#】) reports; it is no side of a dispute, and a reply posted under it
   answers no one's view (``announcement``).
@@ -24,7 +27,7 @@ from .model import Citation, Contention, Side, Speaker
 from .statements import clean_statement
 from .text import Sentence, to_simplified
 
-__all__ = ["announcement", "divided", "DIVIDED"]
+__all__ = ["announcement", "divided", "answered", "DIVIDED"]
 
 #: A sentence saying the views on something differ.
 DIVIDED = re.compile(r"(?:看法|说法|意见|观点|评价|判断|预期|声音)(?:[^，。；]{0,4})?(?:不一|不尽相同|分歧|分化|两极)|"
@@ -137,4 +140,93 @@ def divided(ss: list[Sentence], by_sentence, topic_label: str = "") -> list[Cont
         cid = "contention-" + hashlib.sha1("".join(c.article + c.quote for c in sides[0].citations + sides[1].citations)
                                            .encode()).hexdigest()[:6]
         out.append(Contention(id=cid, topic=topic, a=sides[0], b=sides[1]))
+    return out
+
+
+#: An answer pointing back at what was just said ("对此，X解释说", "针对这一质疑，X回应称").
+_ANSWER = re.compile(r"^(?:对此|对于此事|针对此事|对于这一?(?:说法|质疑|批评|指责|抱怨)|针对这一?(?:说法|质疑|批评|指责|抱怨)|"
+                     r"对于这些(?:说法|质疑|批评))[，,]\s*(?P<h>[^，。；：“”「」]{2,30}?)(?:则|也)?(?:解释|回应|辩称|澄清|否认|反驳)"
+                     r"(?:说|称|道|指出|表示)?[，,：:]")
+#: A contrasted holder's answer ("X则表示，…"), an answer only to a complaint.
+_CONTRASTED = re.compile(r"^(?P<h>[^，。；：“”「」]{2,30}?)则(?:表示|称|解释|回应|辩称|强调|坚称|澄清)(?:说|称)?[，,：:]")
+#: A complaint, an accusation or a doubt someone voices (what "X则表示" answers).
+_COMPLAINT = re.compile(r"抱怨|质疑|批评|指责|投诉|不满|吐槽|怀疑|埋怨")
+#: A view someone holds (a saying or judging verb, or their quoted words).
+_HELD = re.compile(r"认为|表示|指出|坦言|直言|称|说|担心|担忧|反映|抱怨|质疑|批评|[“「]")
+#: The head of a sentence voicing a view or a complaint: the holder, where and when they spoke, the verb.
+_VOICED = re.compile(r"^(?P<h>[^，。；：“”「」]{2,24}?)(?:在[^，。；：“”「」]{1,12}?(?:上|中|里))?"
+                     r"(?:抱怨|质疑|批评|指责|投诉|吐槽|埋怨|反映|坦言|直言|表示|认为|指出)[，,：:]")
+#: A holder described by a numeral and a classifier ("当地一位基层干部"): what follows is who they are.
+_ONE_OF = re.compile(r"(?:一位|一名|一个|某位|多位|多名)(?P<who>[\u4e00-\u9fff]{2,10})$")
+
+
+def _described(x: Sentence, head: str | None = None) -> tuple[Speaker, ...]:
+    """(holder,) a sentence's head names when the attributions name none: a person, a body or a described group
+    ("涿州居民在社群平台上抱怨", "对此，当地一位基层干部解释说"), never a pronoun, a bare "有人" or a phrase."""
+    from .speakers import split_holder
+
+    if head is None:
+        m = _VOICED.match(x.simple)
+        if not m:
+            return ()
+        head = m.group("h")
+    head = re.sub(r"(?:也|还|则|都|曾|已|再次|多次|纷纷)$", "", head.strip())
+    got = split_holder(head)
+    one = _ONE_OF.search(head)
+    if got is None and one and split_holder(one.group("who")) is not None:
+        got = (head, "", "group")
+    if not got or got[2] not in ("person", "group", "org", "bare") or len(re.sub(r"[^\u4e00-\u9fff]", "", got[0])) < 2:
+        return ()
+    if got[2] == "bare" and not re.search(r"[民友长者户方士员工师家]$", got[0]):
+        return ()  # a bare phrase is someone only when it ends on who they are ("涿州居民", "部分网友")
+    name = got[0]
+    at = x.simple.find(name)
+    if at >= 0 and len(x.simple) == len(x.original):
+        name = x.original[at:at + len(name)]  # as written
+    return (Speaker(name=name, role=got[1], article=x.article, paragraph=x.paragraph,
+                    kind="person" if got[2] == "person" else "group"),)
+
+
+#: Sentences before an answer read as what it answers, at most.
+BACK = 2
+
+
+def answered(ss: list[Sentence], by_sentence, topic_label: str = "") -> list[Contention]:
+    """The contentions an answer naming what it answers makes in one article's sentences ``ss`` (see the module)."""
+    from .disputeholders import own_holders  # (it imports this module's neighbours: read at call time)
+
+    out = []
+    for i, y in enumerate(ss):
+        m = _ANSWER.match(y.simple)
+        contrasted = None if m else _CONTRASTED.match(y.simple)
+        if not m and not contrasted:
+            continue
+        before = [x for x in ss[max(0, i - BACK):i] if x.paragraph == y.paragraph]
+        if not before or not _HELD.search(before[-1].simple):
+            continue
+        if contrasted and not any(_COMPLAINT.search(x.simple) for x in before):
+            continue
+        theirs = own_holders(y, by_sentence) or _described(y, (m or contrasted).group("h"))
+        first = next((x for x in before if own_holders(x, by_sentence) or _described(x)), None)
+        if not theirs or first is None:
+            continue
+        ours = own_holders(first, by_sentence) or _described(first)
+        if any(one_of(sp.name, [t.name for t in theirs]) for sp in ours):
+            continue
+        claim = [x for x in before if x.index >= first.index]
+        answer = [y] + [x for x in ss[i + 1:i + 2] if x.paragraph == y.paragraph and _GOES_ON.match(x.simple)]
+        sides = []
+        for label, xs, who in (("持此看法", claim, ours), ("质疑或反对", answer, theirs)):
+            statement = clean_statement(xs[0].simple, topic_label, keep_frame=True)
+            if not statement:
+                break
+            sides.append(Side(label, (), tuple(Citation(x.article, x.paragraph, x.original.strip()) for x in xs),
+                              statement, tuple(who[:1])))
+        if len(sides) < 2:
+            continue
+        a_claim = re.sub(r"^[^，。“”「」]{2,30}?(?:认为|表示|指出|称|说|坦言|抱怨)[，,：:]?", "", sides[0].statement)
+        a_claim = a_claim.translate(str.maketrans("", "", "“”「」\"")).rstrip("。；;") or sides[0].statement
+        cid = "contention-" + hashlib.sha1("".join(c.article + c.quote for c in sides[0].citations + sides[1].citations)
+                                           .encode()).hexdigest()[:6]
+        out.append(Contention(id=cid, topic=a_claim + "？", a=sides[0], b=sides[1]))
     return out
