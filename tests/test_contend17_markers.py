@@ -153,3 +153,35 @@ FACTS = _article("facts", "渡轮停航一日记", (
 def test_a_contrasted_holder_after_a_fact_is_no_answer(tmp_path):
     an, _ = _run(tmp_path, [FACTS], PIER)
     assert not _with(an, "视风力决定"), _shown(an)
+
+
+KITE = "topic:\n  label: 风筝节踩踏\n  terms: [风筝节, 踩踏]\n"
+
+COLUMN = _article("column", "风筝节踩踏之后：别急着找借口", (
+    "风筝节散场时，东门出口发生踩踏，十一人受伤。\n\n"
+    "把这次踩踏简单说成“意外事故”是不负责任的。出口只开了一扇门，散场时间又集中在同一刻，隐患早就摆在那里。"))
+
+THREAD = _article("thread", "风筝节东门踩踏现场", (
+    "### 1楼　放风筝的阿凯　2026-04-06 19:20\n\n"
+    "意外事故吧，谁也想不到风突然停了，大家一起往门口挤。\n\n"
+    "### 2楼　东门摊主　2026-04-06 20:02\n\n"
+    "我在门口摆摊，当时确实很挤，我把摊子往后挪了两米。"))
+
+QUOTED = _article("quoted", "风筝节踩踏复盘", (
+    "主办方在说明中用了“意外事故”一词，并表示将在明年增开两个出口。"))
+
+
+def test_a_label_rejected_in_quotation_marks_disputes_the_post_that_applies_it(tmp_path):
+    an, _ = _run(tmp_path, [COLUMN, THREAD], KITE)
+    found = _with(an, "不负责任")
+    assert found, _shown(an)
+    c = found[0]
+    rejecting, applying = _side_quoting(c, "不负责任"), _side_quoting(c, "谁也想不到")
+    assert rejecting is not applying, _shown(an)
+    assert not any("摆摊" in x.quote for x in c.a.citations + c.b.citations), _shown(an)
+
+
+def test_a_label_only_quoted_elsewhere_is_no_side(tmp_path):
+    an, _ = _run(tmp_path, [COLUMN, QUOTED], KITE)
+    assert not any("增开两个出口" in x.quote for c in an.contentions for x in c.a.citations + c.b.citations), \
+        _shown(an)

@@ -10,6 +10,9 @@ The phenomena:
 * **An answer names what it answers.** "对此，X解释说/回应/辩称…" answers the view just before it in its paragraph,
   and "X则表示…" answers a complaint just before it ("居民抱怨…。官方则表示…"): when the text names both holders and
   they differ, the view (or complaint) and the answer are two sides (``answered``).
+* **A label rejected in quotation marks disputes whoever applies it.** "把它简单说成“百年一遇”…是不负责任的",
+  "不能说成“X”": the writer rejects the label X; a sentence of another article (or another author's block) that
+  applies X as its own words ("百年一遇的雨，谁也没办法") is the other side (``rejected_labels``).
 * **An announcement is no position.** A block headed by a bracketed headline naming a notice, a bulletin or a
   record (【关于…的情况说明】, 【通报】, 【#…回顾#】) reports; it is no side of a dispute, and a reply posted under it
   answers no one's view (``announcement``).
@@ -27,7 +30,7 @@ from .model import Citation, Contention, Side, Speaker
 from .statements import clean_statement
 from .text import Sentence, to_simplified
 
-__all__ = ["announcement", "divided", "answered", "DIVIDED"]
+__all__ = ["announcement", "divided", "answered", "rejected_labels", "DIVIDED"]
 
 #: A sentence saying the views on something differ.
 DIVIDED = re.compile(r"(?:看法|说法|意见|观点|评价|判断|预期|声音)(?:[^，。；]{0,4})?(?:不一|不尽相同|分歧|分化|两极)|"
@@ -229,4 +232,63 @@ def answered(ss: list[Sentence], by_sentence, topic_label: str = "") -> list[Con
         cid = "contention-" + hashlib.sha1("".join(c.article + c.quote for c in sides[0].citations + sides[1].citations)
                                            .encode()).hexdigest()[:6]
         out.append(Contention(id=cid, topic=a_claim + "？", a=sides[0], b=sides[1]))
+    return out
+
+
+#: A label put in quotation marks to be rejected: "(简单)说成/称为/归结为“X”…(是)不负责任的/不准确/站不住".
+_LABELLED = re.compile(r"(?:说成|称为|称作|叫做|归结为|归咎于|当成|看成|视为|定性为)[“「『](?P<x>[\u4e00-\u9fff]{2,8})[”」』]")
+_REJECTS = re.compile(r"不负责任|不准确|不恰当|不妥|不对|站不住|误导|言过其实|是错的|错误的|不科学|太简单|过于简单|偷换")
+_REJECT_BEFORE = re.compile(r"(?:不能|不该|不应|别|不要|不宜)(?:再)?(?:简单地?|笼统地?|轻易)?(?:把[^，。]{0,6})?$")
+#: Other sentences applying a label read as its other side, at most; labels rejected, read at most (each reads the
+#: corpus once: a page of a thousand rejected labels is not read a thousand times).
+LABEL_USERS, LABELS = 2, 8
+
+
+def _applies(text: str, label: str) -> bool:
+    """Whether a sentence applies a label as its own words: outside quotation marks, never reported ("过去说X"),
+    named ("所谓X") or denied ("不是X")."""
+    at = text.find(label)
+    if at < 0:
+        return False
+    head = text[:at]
+    if sum(head.count(c) for c in "“「『") > sum(head.count(c) for c in "”」』") or head.count('"') % 2:
+        return False  # inside someone's quoted words
+    return not re.search(r"(?:说|称|所谓|叫|谓|过去|以往|曾|不是|并非|不算|不能说|别说)[^，。]{0,3}$", head)
+
+
+def rejected_labels(sents: list[Sentence], by_sentence, topic_label: str = "") -> list[Contention]:
+    """The contentions a label rejected in quotation marks makes (see the module): the rejecting sentence, and the
+    sentences of other articles or paragraphs applying the label unquoted as their own words."""
+    out, read = [], 0
+    for s in sents:
+        if read >= LABELS:
+            break
+        if "说成" not in s.simple and not re.search(r"称为|称作|叫做|归结为|归咎于|当成|看成|视为|定性为", s.simple[:300]):
+            continue
+        for m in _LABELLED.finditer(s.simple[:300]):
+            rest = s.simple[m.end():m.end() + 40]
+            if not (_REJECTS.search(rest) or _REJECT_BEFORE.search(s.simple[max(0, m.start() - 12):m.start()])):
+                continue
+            label = m.group("x")
+            read += 1
+            users = [y for y in sents if (y.article, y.paragraph) != (s.article, s.paragraph)
+                     and _applies(y.simple[:300], label) and not _LABELLED.search(y.simple[:300])][:LABEL_USERS]
+            if not users:
+                continue
+            b_text = re.sub(r"^[^：:。，]{1,16}[：:]\s*", "", s.simple.strip())  # a line's label is no word of it
+            b_text = re.sub(r"^(?:第[一二三四五六七八九十]|其[一二三]|首先)[，,、]", "", b_text)
+            a_statement = clean_statement(re.sub(r"^[^：:。，]{1,16}[：:]\s*", "", users[0].simple.strip()),
+                                          topic_label, keep_frame=True)
+            b_statement = clean_statement(b_text, topic_label, keep_frame=True)
+            if not a_statement or not b_statement:
+                continue
+            a = Side("持此看法", (), tuple(Citation(y.article, y.paragraph, y.original.strip()) for y in users),
+                     a_statement, tuple(sp for y in users[:1] for sp in by_sentence.get((y.article, y.index), ())[:1]))
+            b = Side("质疑或反对", (), (Citation(s.article, s.paragraph, s.original.strip()),), b_statement,
+                     tuple(by_sentence.get((s.article, s.index), ())[:1]))
+            if a.speakers and b.speakers and one_of(a.speakers[0].name, [b.speakers[0].name]):
+                continue
+            cid = "contention-" + hashlib.sha1((s.article + s.original + users[0].original).encode()).hexdigest()[:6]
+            out.append(Contention(id=cid, topic=a_statement.rstrip("。！；;") + "？", a=a, b=b))
+            break
     return out
