@@ -185,3 +185,16 @@ def test_a_label_only_quoted_elsewhere_is_no_side(tmp_path):
     an, _ = _run(tmp_path, [COLUMN, QUOTED], KITE)
     assert not any("增开两个出口" in x.quote for c in an.contentions for x in c.a.citations + c.b.citations), \
         _shown(an)
+
+
+def test_a_statement_cut_inside_a_quotation_that_denies_it_gets_its_denial_back():
+    line = ("不過，一名不願具名的港務官員表示，航道是依「港區整體規劃」疏浚，程序有明確規範，"
+            "「把它說成犧牲漁民保貨輪，並不符合港區發展的邏輯」。")
+    side = Side("质疑或反对", (), (Citation("wire", "p5", line),),
+                "一名不愿具名的港务官员表示，航道是依港区整体规划疏浚，程序有明确规范，把它说成牺牲渔民保货轮。",
+                (Speaker(name="一名不願具名的港務官員", role="", article="wire", paragraph="p5", kind="group"),))
+    other = Side("持此看法", (), (Citation("wire", "p4", "有漁民質疑，港方為了讓大貨輪進港而犧牲近岸漁場。"),),
+                 "有渔民质疑，港方为了让大货轮进港而牺牲近岸渔场。",
+                 (Speaker(name="漁民", role="", article="wire", paragraph="p4", kind="group"),))
+    kept = trusted([Contention("contention-y", "港方是否牺牲近岸渔场？", other, side)], [], {}, {})
+    assert kept and kept[0].b.statement.endswith("并不符合港区发展的逻辑。"), kept

@@ -17,6 +17,8 @@
   two are one argument and its own caveat, never a contention.
 * **Two sides are two positions, not one report twice.** Two statements giving the same figures ("1179万",
   "18.8%") where one of them only reports them (no judgement, no negation, no forecast) do not disagree.
+* **A statement is never cut where its quotation goes on to deny it**: "…，「把它说成牺牲哪个城市保哪个城市，并不符合
+  流域防洪的逻辑」" cut after "城市" says the opposite of its holder; the denial is put back.
 * **A caveat is the side it states.** A later line of a side that concedes ("不过我承认…", "当然…也…") is
   its holder's caveat, not their argument: it leaves the side (the side keeps its own lines).
 """
@@ -144,6 +146,39 @@ def _reports_only(statement: str) -> bool:
     return not _POSITION.search(t)
 
 
+#: A denial or a negation in the words a cut statement left behind.
+_DENIES = re.compile(r"不|没|沒|非|未|无|無|否")
+_QUOTES = str.maketrans("", "", "“”「」『』\"")
+
+
+def _uncut(statement: str, line: str) -> str:
+    """The statement with the rest of its line's sentence when it was cut inside a quotation that goes on to deny
+    what it said ("…，「把它说成牺牲哪个城市保哪个城市，并不符合…逻辑」" cut after "城市"): a reader would take the
+    cut words for the holder's claim, the opposite of it."""
+    body = statement.rstrip("。！；;")
+    flat = to_simplified(line or "", "zh-Hant")
+    at = flat.translate(_QUOTES).find(body[-12:]) if len(body) >= 12 else -1
+    if at < 0:
+        return statement
+    # the same place in the line with its quotation marks: where the statement's words end
+    plain_end, k = at + 12, 0
+    for j, ch in enumerate(flat):
+        if ch in "“”「」『』\"":
+            continue
+        k += 1
+        if k == plain_end:
+            cut = j + 1
+            break
+    else:
+        return statement
+    head, rest = flat[:cut], flat[cut:]
+    inside = sum(head.count(c) for c in "“「『") > sum(head.count(c) for c in "”」』")
+    m = re.match(r"^[，,]([^。！？]{1,40}?)[”」』]*[。！？]?\s*$", rest)
+    if not inside or not m or not _DENIES.search(m.group(1)):
+        return statement
+    return body + "，" + m.group(1).translate(_QUOTES) + "。"
+
+
 def _clean_side(side: Side, convert, topic_label: str) -> Side | None:
     """The side without its lines that make no claim and without holders that are no one; a statement that made
     none is remade from the side's first line that makes one; None when no line is left."""
@@ -156,6 +191,9 @@ def _clean_side(side: Side, convert, topic_label: str) -> Side | None:
             return None
         side = replace(side, statement=statement)
     lines = [convert(x) for x in cites]
+    whole = _uncut(side.statement, lines[0]) if lines else side.statement
+    if whole != side.statement:
+        side = replace(side, statement=whole)
     speakers = tuple(sp for sp in side.speakers if _holder_name_ok(sp.name, lines) and not _forwarder(sp.name, lines))
     if _FORWARDED.match(to_simplified(side.statement, "zh-Hant")):
         # "长期主义的山羊：//@红利搬砖工：再补一句，…": the statement is the forwarded words, without the chain
