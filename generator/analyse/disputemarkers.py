@@ -109,6 +109,7 @@ def divided(ss: list[Sentence], by_sentence, topic_label: str = "") -> list[Cont
         head_units = _units(s)
         if len(head_units) > 1:
             units = [(s, o, t) for o, t in head_units[1:]] + units
+        units = units[:REACH * 3]  # (a sentence of a thousand semicolons is not read as a thousand views)
         views: list[tuple[Speaker, list[tuple[Sentence, str, str]]]] = []
         for y, o, t in units:
             sp = _holder(t.strip(), known(y))
