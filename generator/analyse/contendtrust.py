@@ -5,7 +5,10 @@
   a notice or a disclaimer, "风险提示：本文观点仅代表个人…", "免责声明：…") is on no side, and what labels it
   ("风险提示") holds nothing; a side whose statement is such a line is stated by its first line that makes a
   claim (none left: no side, and its contention none), and a question asked from it is asked from that line.
-* **A side's holders are people or bodies, never a phrase** ("从统计上说，…" names no one "从统计上").
+* **A side's holders are people or bodies, never a phrase** ("从统计上说，…" names no one "从统计上"), nor a
+  sentence's opening read as a label ("说两点个人看法：第一，…" names no one "说两点个人看法").
+* **An announcement is no position** (``disputemarkers.announcement``): a line under a bracketed headline naming a
+  notice or a record ("【关于…的情况说明】…", "【#…回顾#】…") is on no side, as a disclaimer is.
 * **A label's holder is the name before its brackets** ("刘哥（群主）：" is 刘哥's line; "群主" his note), when that is
   a person's name and the bracket's is not.
 * **Forwarded words are their writer's**: "A：//@B：…" is B's, and A (who only forwards them) holds nothing.
@@ -14,6 +17,8 @@
   two are one argument and its own caveat, never a contention.
 * **Two sides are two positions, not one report twice.** Two statements giving the same figures ("1179万",
   "18.8%") where one of them only reports them (no judgement, no negation, no forecast) do not disagree.
+* **A statement is never cut where its quotation goes on to deny it**: "…，「把它说成牺牲哪个城市保哪个城市，并不符合
+  流域防洪的逻辑」" cut after "城市" says the opposite of its holder; the denial is put back.
 * **A caveat is the side it states.** A later line of a side that concedes ("不过我承认…", "当然…也…") is
   its holder's caveat, not their argument: it leaves the side (the side keeps its own lines).
 """
@@ -24,6 +29,7 @@ import re
 from collections import ChainMap
 from dataclasses import replace
 
+from .disputemarkers import announcement
 from .holdernames import one_of
 from .model import Contention, Side
 from .statements import clean_statement
@@ -59,7 +65,12 @@ _POSITION = re.compile(r"不|没|未必|并非|非|别|莫|否|肯定|必然|应
 def no_claim(text: str) -> bool:
     """Whether a line makes no claim: a repost line, or a notice or a disclaimer."""
     t = to_simplified(text or "", "zh-Hant").strip()
-    return bool(_REPOST.search(t) or _NOTICE.search(re.sub(_LEAD, "", t, count=1)) or _NOTICE.search(t))
+    return bool(_REPOST.search(t) or _NOTICE.search(re.sub(_LEAD, "", t, count=1)) or _NOTICE.search(t)
+                or announcement(t))
+
+
+#: A sentence's opening read as a line's label ("说两点个人看法：第一，…", "讲几句："): no one.
+_OPENING_NAME = re.compile(r"(?:看法|观点|想法|意见|感想|几句|两句|一句|两点|几点)$|^(?:说|讲|谈|聊)(?:[一两几三]|个人|下)")
 
 
 #: A pronoun heading a "name" ("你们怎么不" of "你们怎么不说"): a clause, no one.
@@ -120,7 +131,7 @@ def _holder_name_ok(name: str, lines: list[str]) -> bool:
     """A holder that is someone: no notice label, no phrase, no clause headed by a pronoun, never the note in brackets
     after a writer's name in the side's own lines ("刘哥（群主）：" names 刘哥; "群主" is his note)."""
     n = to_simplified(name or "", "zh-Hant").strip()
-    if not n or _NOTICE_NAME.match(n) or _PHRASE_NAME.match(n) or _PRONOUN_NAME.match(n):
+    if not n or _NOTICE_NAME.match(n) or _PHRASE_NAME.match(n) or _PRONOUN_NAME.match(n) or _OPENING_NAME.search(n):
         return False
     return not any(re.search(r"[\u4e00-\u9fffA-Za-z][（(]" + re.escape(n) + r"[）)]", x) for x in lines)
 
@@ -135,6 +146,39 @@ def _reports_only(statement: str) -> bool:
     return not _POSITION.search(t)
 
 
+#: A denial or a negation in the words a cut statement left behind.
+_DENIES = re.compile(r"不|没|沒|非|未|无|無|否")
+_QUOTES = str.maketrans("", "", "“”「」『』\"")
+
+
+def _uncut(statement: str, line: str) -> str:
+    """The statement with the rest of its line's sentence when it was cut inside a quotation that goes on to deny
+    what it said ("…，「把它说成牺牲哪个城市保哪个城市，并不符合…逻辑」" cut after "城市"): a reader would take the
+    cut words for the holder's claim, the opposite of it."""
+    body = statement.rstrip("。！；;")
+    flat = to_simplified(line or "", "zh-Hant")
+    at = flat.translate(_QUOTES).find(body[-12:]) if len(body) >= 12 else -1
+    if at < 0:
+        return statement
+    # the same place in the line with its quotation marks: where the statement's words end
+    plain_end, k = at + 12, 0
+    for j, ch in enumerate(flat):
+        if ch in "“”「」『』\"":
+            continue
+        k += 1
+        if k == plain_end:
+            cut = j + 1
+            break
+    else:
+        return statement
+    head, rest = flat[:cut], flat[cut:]
+    inside = sum(head.count(c) for c in "“「『") > sum(head.count(c) for c in "”」』")
+    m = re.match(r"^[，,]([^。！？]{1,40}?)[”」』]*[。！？]?\s*$", rest)
+    if not inside or not m or not _DENIES.search(m.group(1)):
+        return statement
+    return body + "，" + m.group(1).translate(_QUOTES) + "。"
+
+
 def _clean_side(side: Side, convert, topic_label: str) -> Side | None:
     """The side without its lines that make no claim and without holders that are no one; a statement that made
     none is remade from the side's first line that makes one; None when no line is left."""
@@ -147,6 +191,9 @@ def _clean_side(side: Side, convert, topic_label: str) -> Side | None:
             return None
         side = replace(side, statement=statement)
     lines = [convert(x) for x in cites]
+    whole = _uncut(side.statement, lines[0]) if lines else side.statement
+    if whole != side.statement:
+        side = replace(side, statement=whole)
     speakers = tuple(sp for sp in side.speakers if _holder_name_ok(sp.name, lines) and not _forwarder(sp.name, lines))
     if _FORWARDED.match(to_simplified(side.statement, "zh-Hant")):
         # "长期主义的山羊：//@红利搬砖工：再补一句，…": the statement is the forwarded words, without the chain

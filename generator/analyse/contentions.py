@@ -36,6 +36,7 @@ from .contendopposed import MOCKING, _both_deny, _opposed  # noqa: F401 (tests i
 from .contendtrust import trusted, with_label_holders
 from .contendsides import _distinct_holders, _one_side_each, _points_citing, one_person
 from .disputes import find_disputes, topic_pairs
+from .disputemarkers import answered, divided, rejected_labels
 from .rejections import rejected_reports
 from .blockauthors import block_authors, with_block_authors
 from .disputesides import well_formed_question
@@ -203,6 +204,23 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
                            rejected):
         out.append(replace(c, a=replace(c.a, points=_points_citing(c.a.citations, points)),
                            b=replace(c.b, points=_points_citing(c.b.citations, points))))
+    # a "views differ" sentence ("业内看法不一") pairs the two views it announces; an answer naming what it answers
+    # ("对此，X解释说", "居民抱怨…。官方则表示…") is set against it
+    by_art: dict[str, list[Sentence]] = {}
+    for x in sents:
+        by_art.setdefault(x.article, []).append(x)
+    for c in out:  # (the disputes' too: a pair another finder made is theirs)
+        for x in c.a.citations + c.b.citations:
+            if not already(x):
+                cited.setdefault((x.article, x.paragraph), []).append(x.quote)
+    marked = [c for art in sorted(by_art) for c in divided(by_art[art], plain, tax.topic_label or "") +
+              answered(by_art[art], plain, tax.topic_label or "")] + rejected_labels(sents, plain, tax.topic_label or "")
+    for c in marked:
+        if not any(already(x) for x in c.a.citations + c.b.citations):
+            out.append(replace(c, a=replace(c.a, points=_points_citing(c.a.citations, points)),
+                               b=replace(c.b, points=_points_citing(c.b.citations, points))))
+            for x in c.a.citations + c.b.citations:
+                cited.setdefault((x.article, x.paragraph), []).append(x.quote)
     at = {(x.article, x.index): x for x in sents}
     by_para: dict[tuple[str, str], list[Sentence]] = {}
     for x in sents:

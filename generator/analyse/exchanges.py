@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .blockauthors import LINE_LABEL
+from .disputemarkers import announcement
 from .model import Speaker
 from .sidetext import hosts, no_side
 from .text import Sentence, content_tokens, to_simplified
@@ -379,8 +380,12 @@ def exchanges(ss: list[Sentence], authors, stop: frozenset) -> list[tuple[list, 
     floors = {w.paragraph: n for w, form, n, _ in blocks if form == "post"}
     from .pagereplies import page_answered  # (it reads lines as this module does)
     asked = _asked(ss, authors)
-    return [(a, b, _question(asked, a, b, stop)) for a, b in _line_replies(lines, stop) + page_answered(ss, authors, lines, stop)] + \
+    found = [(a, b, _question(asked, a, b, stop)) for a, b in _line_replies(lines, stop) + page_answered(ss, authors, lines, stop)] + \
         _post_replies(posts, stop, asked, floors)
+    # a block headed by an announcement ("【关于…的情况说明】…", "【#…回顾#】…") reports: it holds no view, and a reply
+    # under it answers none (it stays where it is, so the reply is not carried up to a line further above)
+    heads = {(xs[0].article, xs[0].paragraph) for _, _, _, xs in blocks if announcement(xs[0].simple)}
+    return [f for f in found if not any((x.article, x.paragraph) in heads for x in list(f[0]) + list(f[1]))]
 
 
 def _asked(ss: list[Sentence], authors) -> list[str]:

@@ -22,7 +22,12 @@ same matching as score.py). Reported:
                on both is often the figure disputed, "国产化率60%" / "60%没毛病"), or a side carries
                a line with no claim (a repost line "转发一下，欢迎讨论", a notice or a disclaimer
                "风险提示：…", "免责声明") as its statement, a source or a speaker, or a speaker that is a
-               phrase ("从统计上")
+               phrase ("从统计上"); and (session 17) what a reader calls fake whatever the gold says:
+               the two sides address no common question (their statements share no content word beyond the
+               topic's own terms: a power-cut notice against an argument on flood storage), a side that is a
+               notice, a record or an announcement rather than a position ("【关于…的情况说明】…", "【#…回顾#】" with
+               its rainfall figures: a bracketed headline, or figures reported with no judgement, denial or
+               forecast), a holder that is no name or role but a sentence's opening ("说两点个人看法")
   unmatched    built contentions matching no gold contention (listed with -v, to read by hand)
 """
 from __future__ import annotations
@@ -86,6 +91,70 @@ _GOES_ON = re.compile(r"^[「“\"]?(?:不过|但是?|而|同时|此外|另外|�
                       r"(?:指出|表示|认为|说|称|强调|坦言|承认|提到)")
 
 
+#: A bracketed headline heading a line (after its label): an announcement, a notice, a topic's record.
+_HEADLINE = re.compile(r"^(?:[^：:【。！？]{0,16}[：:])?\s*[【\[][^】\]]{2,40}[】\]]")
+#: A notice's or record's title words.
+_NOTICE_WORDS = re.compile(r"情况说明|情況說明|通报|通報|公告|通知|告知书|告知書|回顾|回顧|快讯|快訊|提示")
+#: A position: a judgement, a denial, a forecast, a doubt (what a side's statement must take).
+_POSITION = re.compile(r"不|没|沒|未必|并非|並非|非|别|別|否|肯定|必然|应该|應該|应当|必须|必須|需要|会|會|将|將|能|可能|"
+                       r"恐怕|也许|也許|认为|認為|觉得|覺得|担心|擔心|相信|看来|看來|太|过于|過於|质疑|質疑|怀疑|懷疑|"
+                       r"影响|影響|导致|導致|造成|意味|说明|說明|证明|證明|利好|利空|合理|公平|有利|值得|难|難|"
+                       r"容易|关键|關鍵|问题|問題|责任|責任|？|\?|！")
+#: A holder that is a sentence's opening, no name or role ("说两点个人看法", "讲几句").
+_OPENING = re.compile(r"(?:看法|观点|觀點|想法|意见|意見|感想|几句|幾句|两句|兩句|一句|两点|兩點|几点|幾點)$|"
+                      r"^(?:说|說|讲|講|谈|談|聊)(?:[一两兩几幾三]|个人|個人|下|说|說)")
+#: Function words and common bigrams that make no question of their own.
+_STOP = set("我们 我們 你们 他们 他們 这个 這個 那个 一个 一個 没有 沒有 可以 就是 不是 因为 因為 所以 但是 如果 还是 還是 "
+            "已经 已經 现在 現在 这些 這些 什么 什麼 自己 时候 時候 这样 這樣 一些 大家 很多 非常 觉得 覺得 认为 認為 表示 "
+            "指出 不会 不會 可能 问题 問題 情况 情況 进行 進行 目前 我看 一下 的是 了一 是一 不过 不過 而且 其实 其實 只是 "
+            "还有 還有 也是 都是 这次 這次 本来 本來 真的".split())
+
+
+def _bigrams(text: str, topic: set[str]) -> set[str]:
+    t = sc.norm(text or "")
+    grams = set()
+    for run in re.findall(r"[\u4e00-\u9fff]{2,}", t):
+        grams |= {run[i:i + 2] for i in range(len(run) - 1)}
+    return {g for g in grams if g not in _STOP and g not in topic}
+
+
+def topic_grams(gold_path: Path) -> set[str]:
+    """The bigrams of the topic's own label and terms (topic.yml beside the gold), which every side shares."""
+    grams: set[str] = set()
+    for f in (Path(gold_path).parent / "topic.yml",):
+        if f.exists():
+            t = yaml.safe_load(f.read_text(encoding="utf-8")) or {}
+            for w in [t.get("label") or ""] + list(t.get("terms") or []):
+                grams |= _bigrams(str(w), set())
+    return grams
+
+
+def _statement_of(side) -> str:
+    """The side's statement without its label ("网友：") or a headline's brackets."""
+    return re.sub(r"^[^：:。！？【]{0,16}[：:]\s*", "", side.get("statement") or "")
+
+
+#: A side answering the other in so many words: a rebuttal, a doubt, a retort echoing the other's word ("倒什么").
+_ANSWERS = re.compile(r"反驳|反駁|质疑|質疑|存疑|不同意|不认同|不認同|并不|並不|言之过早|言之過早|^[「“]?[\u4e00-\u9fff]{1,2}什么[，,！!]")
+
+
+def _side_text(side) -> str:
+    """All a side says: its statement and its quotes."""
+    return "\n".join([_statement_of(side)] + [s.get("quote") or "" for s in side.get("sources") or []])
+
+
+def not_a_position(side) -> str:
+    """Why the side's statement is a notice, a record or an announcement rather than a position, or ''."""
+    st = (side.get("statement") or "").strip()
+    head = _HEADLINE.match(st)
+    if head and (_NOTICE_WORDS.search(head.group(0)) or "#" in head.group(0)):
+        return "a notice or record as a side: " + st[:40]
+    body = re.sub(r"[（(][^（）()]{0,30}[）)]", "", _statement_of(side))
+    if len(_figures(body)) >= 2 and not _POSITION.search(body):
+        return "figures reported as a side, no position: " + st[:40]
+    return ""
+
+
 def _figures(text: str) -> set[str]:
     return {m.group(0).replace(" ", "") for m in _FIGURE.finditer(text or "")
             if len(re.sub(r"\D", "", m.group(0))) >= 2 or not m.group(0)[-1:].isdigit()}
@@ -103,7 +172,7 @@ def _no_claim(side) -> str:
     return ""
 
 
-def suspect(p) -> list[str]:
+def suspect(p, topic: set[str] | None = None) -> list[str]:
     """Why a built contention is suspect (see the module's docstring), or []."""
     a, b = p["sides"]["a"], p["sides"]["b"]
     sa, sb = _speakers(a), _speakers(b)
@@ -129,6 +198,16 @@ def suspect(p) -> list[str]:
         line = _no_claim(side)
         if line:
             why.append("a side with no claim: " + line[:40])
+    for n in sa + sb:
+        if _OPENING.search(sc.norm(n).strip()):
+            why.append("a sentence's opening as holder: " + n)
+    for side in (a, b):
+        line = not_a_position(side)
+        if line:
+            why.append(line)
+    if topic is not None and not (_bigrams(_side_text(a), topic) & _bigrams(_side_text(b), topic)) \
+            and not any(_ANSWERS.search(_statement_of(x)) for x in (a, b)):
+        why.append("the sides share no subject: " + _statement_of(a)[:20] + " / " + _statement_of(b)[:20])
     return why
 
 
@@ -203,7 +282,8 @@ def evaluate(corpus_path: Path, gold_path: Path) -> dict:
                 why.append(f"both sides carry only one side of {r['id']}")
         if why:
             fakes.append({"built": p["id"], "why": why})
-    suspects = [{"built": p["id"], "why": suspect(p)} for p in built if suspect(p)]
+    topic = topic_grams(Path(gold_path))
+    suspects = [{"built": p["id"], "why": suspect(p, topic)} for p in built if suspect(p, topic)]
     unmatched = [p for bi, p in enumerate(built) if bi not in used]
     return {
         "gold": len(golds), "built": len(built),
