@@ -56,7 +56,11 @@ def _common_word(subject: str) -> bool:
 
 
 def _key(f: Figure) -> bool:
-    return not f.trivia and f.weight >= MIN_WEIGHT
+    """A key figure: no trivia, newsworthy enough, and labelled by a phrase that names what it counts
+    (a clause or a fragment, "手机只剩12%的电。", "物资车需", is no label: the figure is left out)."""
+    from ..analyse.figurecounted import labelled
+
+    return not f.trivia and f.weight >= MIN_WEIGHT and labelled(f.what, f.kind, f.context)
 
 
 #: A table is dense data: a digest shows at most this many of one column's figures.
