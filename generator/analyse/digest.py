@@ -16,6 +16,7 @@ from .digestholders import accounts_of, held, turns_of
 from .digesthandles import in_labels_only, label_only
 from .digestthesis import ARTICLE_LABEL, ORDINAL, not_a_statement
 from .digestthread import authors_of, labelled, thread_summary
+from .digestscale import without_label, without_pictographs
 from .keywords import article_terms, keywords
 from .model import Digest, Figure, Related, SummarySentence
 from .residue import display_text
@@ -266,7 +267,8 @@ def _line(s: Sentence) -> str:
         text = bare if cjk_len(bare) >= 8 else text
     # a repost that adds nothing ("A：//@B：words"): the words are B's
     chain = _EMPTY_REPOST.match(text)
-    return f"{chain.group(1)}：{text[chain.end():]}" if chain and cjk_len(text[chain.end():]) >= 8 else text
+    text = f"{chain.group(1)}：{text[chain.end():]}" if chain and cjk_len(text[chain.end():]) >= 8 else text
+    return without_pictographs(without_label(text))  # "导语：…", "…💦": the page's furniture and decoration
 
 
 #: A date and a clock time opening a line, as a chat export or a log stamps each message.

@@ -9,6 +9,7 @@ import re
 from .digestlines import (_CONNECTIVE, _FIRST_PERSON, _HABITUAL, _META, _SPEAKER as _LABEL, _SPEECH_VERB, _readable,
                           _stance, _unquoted, BRACKET_TURN, bracket_speakers, host_turns, readable_turn,
                           turn_label)
+from .digestscale import SCALE, looks_ahead, states_totals
 from .digestthesis import leans_on as _leans_on, not_a_statement, provisions, side_estimate
 from .digestnotice import APPARATUS as _APPARATUS, LAYOUT as _LAYOUT, NOTICE as _NOTICE, WHERE_TO as _WHERE_TO
 from .interviews import ANSWER_TURN, QUESTION_LABEL
@@ -264,7 +265,8 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
         point = 0.08 if salient and (pool[i].article, pool[i].index) in salient else 0.0
         lean = -0.06 if _CONNECTIVE.match(pool[i].simple) else 0.0
         long = -0.04 if cjk_len(pool[i].original) > 90 else 0.0
-        cent.append(c + topic + point + lean + long)
+        scale = SCALE if states_totals(pool[i].simple) else 0.0  # the whole's size ("累计转移640余人，运送约15吨")
+        cent.append(c + topic + point + lean + long + scale)
     last = max(s.index for s in sents) or 1
     # the headline's claim wherever it is stated (an OCR page puts it anywhere), else the lead
     # a thesis is the article's claim: not a note about the document, a numbered list item or
@@ -352,13 +354,24 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     middle = sorted(shared)[n // 2]
     late = [i for i in late if shared[i] >= middle - 1e-9 and shared[i] > 1e-9  # (float noise: two equal shares)
             and not leans[i]]
+    # a conclusion draws something (a judgement, a cause, a forecast, what to do, a summing up): the last item of a
+    # feed or a list is one more item
+    concludes = [claims[i] or prescribes[i] or looks_ahead(pool[i].simple) or _SUMS_UP.match(_spoken(pool[i])) is not None
+                 for i in range(n)]
+    late = [i for i in late if concludes[i]]
     if not late:
         close_from = end - max(2, round((end - first_para) * 0.33))
         late = [i for i in range(n) if close_from <= pool[i].para_index <= end and i != thesis
                 and dot(vecs[i], vecs[thesis]) < 0.6 and not _CONNECTIVE.match(pool[i].simple)
                 and not _META.search(pool[i].simple) and shared[i] >= middle - 1e-9 and shared[i] > 1e-9
                 and not _DISCOURSE_OPENER.match(_spoken(pool[i])) and not _RUMOUR.match(_spoken(pool[i]))
-                and not _BARE_VERDICT.match(_spoken(pool[i])) and not _LATER_ITEM.match(_spoken(pool[i]))]
+                and not _BARE_VERDICT.match(_spoken(pool[i])) and not _LATER_ITEM.match(_spoken(pool[i]))
+                and concludes[i]]
+    if not late and head:  # a close about the headline's subject that draws something (a live blog's last entry)
+        close_from = end - max(2, round((end - first_para) * 0.1))
+        late = [i for i in range(n) if close_from <= pool[i].para_index <= end and i != thesis and concludes[i]
+                and dot(vecs[i], head) > 0.1 and dot(vecs[i], vecs[thesis]) < 0.6 and not leans[i]
+                and not _CONNECTIVE.match(pool[i].simple) and not _META.search(pool[i].simple)]
     span = max(end - close_from, 1)
     conclusion = max(late, key=lambda i: (cent[i] + 0.4 * dot(vecs[i], head)
                                           + 0.3 * (pool[i].para_index - close_from) / span, i)) if late else None

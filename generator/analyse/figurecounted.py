@@ -107,7 +107,10 @@ def labelled(what: str, kind: str, context: str = "") -> bool:
         return False
     at = context.find(label) if context else -1
     words = [w for w in (_words(context) if at >= 0 else _words(label))
-             if (w[2] >= at and w[3] <= at + len(label) if at >= 0 else True) and w[0].strip()]
+             if (w[2] >= at and w[3] <= at + len(label) if at >= 0 else True) and w[0].strip()] \
+        or [w for w in _words(label) if w[0].strip()]
+    if not words:
+        return True
     last, tag = words[-1][0], words[-1][1]
     if tag == "unk" and len(last) == 2 and _BAD_END.match(_words(last[1])[0][1] if _words(last[1]) else ""):
         return False  # a word the dictionary does not know, ending on a verb or an adverb glued to a noun ("车需", "电断")
