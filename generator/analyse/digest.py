@@ -17,6 +17,7 @@ from .digesthandles import in_labels_only, label_only
 from .digestthesis import ARTICLE_LABEL, ORDINAL, not_a_statement
 from .digestthread import authors_of, labelled, thread_summary
 from .digestscale import without_label, without_pictographs
+from .keysearch import not_a_term
 from .keywords import article_terms, keywords
 from .model import Digest, Figure, Related, SummarySentence
 from .residue import display_text
@@ -181,7 +182,7 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
                    title=headline,
                    summary=simple_of("".join(s.text for s in summary)),
                    topic=tuple(dict.fromkeys(simple_of(t) for t in tax.topic_terms)))
-    kws = [k for k in kws if _searchable(k, sents) and not in_labels_only(simple_of(k), paragraphs)]
+    kws = [k for k in kws if _searchable(k, sents) and not not_a_term(k) and not in_labels_only(simple_of(k), paragraphs)]
     pts = tuple(index.points_of.get(article.slug, ()))
     return Digest(article=article.slug, summary=tuple(summary), figures=figs, entities=ents,
                   keywords=tuple(kws), points=pts,

@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
 
+from .keysearch import not_a_term, searched_forms
 from .text import Sentence, cjk_len, content_tokens, is_whole_sentence, tokens
 
 __all__ = ["keywords", "article_terms", "terms_of", "jieba_idf"]
@@ -147,7 +148,7 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
 
     out: list[str] = []
     common = max(2, int(n_docs * 0.6)) if n_docs >= 3 else n_docs + 1
-    names = [(name, k, d) for name, k, d in (names or ()) if not name_fragment(name)]
+    names = [(name, k, d) for name, k, d in (names or ()) if not name_fragment(name) and not not_a_term(name)]
     ranked_names = sorted(((name, k, d) for name, k, d in (names or ())
                            if k >= 2 and d < common and name.lower() not in exclude),
                           key=lambda x: (-x[1] * corpus("", x[2]), x[0]))
@@ -155,6 +156,10 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
     ranked_names = [x for x in ranked_names if not _inside_a_word(x[0], whole_text)]
     for name, _, _ in ranked_names[: n // 2]:
         out.append(name)
+    # a phrase the article keeps quoting ("牺牲涿州保北京") and an identifier (K396, C919): searched as written
+    for t in searched_forms(whole_text, title)[:2]:
+        if not any(t.lower() in o.lower() or o.lower() in t.lower() for o in out) and t.lower() not in exclude:
+            out.append(t)
     # "视频" in every article says nothing of this one, unless its headline is about it (价格战)
     everywhere = {t for t in tf if n_docs >= 3 and df.get(t, 0) >= n_docs and t not in title}
     # ...but the topic's own terms (预制菜, 阿奇霉素: rare in general Chinese, three characters or more, in
