@@ -142,6 +142,7 @@ def _source(simple: str, start: int, speaker: str) -> str:
     if stated and 2 <= len(stated[-1]) <= 18:
         found = re.sub(r"^(?:其中|此外|同时|另外|而|但|据)+", "", stated[-1])
         found = re.sub(r"(?:不完全|初步|最新|公开|相关)+$", "", found)  # "据本刊不完全统计": 本刊
+        found = re.sub(r"(?:\d{1,2}月)?\d{1,2}日|[昨今前][日天]", "", found)  # "据X官方2日公布": X官方
         if len(found) >= 2:
             return found
     if speaker and not comments_after(simple, start, speaker):

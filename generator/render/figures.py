@@ -56,11 +56,11 @@ def _common_word(subject: str) -> bool:
 
 
 def _key(f: Figure) -> bool:
-    """A key figure: no trivia, newsworthy enough, and labelled by a phrase that names what it counts
-    (a clause or a fragment, "手机只剩12%的电。", "物资车需", is no label: the figure is left out)."""
+    """A key figure: no trivia, newsworthy enough, and not labelled by a fragment ("物资车需", "电断", "设置临时": a
+    verb's or an attribute's piece, left out); a figure with no label is shown with its clause."""
     from ..analyse.figurecounted import labelled
 
-    return not f.trivia and f.weight >= MIN_WEIGHT and labelled(f.what, f.kind, f.context)
+    return not f.trivia and f.weight >= MIN_WEIGHT and (not f.what or labelled(f.what, f.kind, f.context))
 
 
 #: A table is dense data: a digest shows at most this many of one column's figures.
