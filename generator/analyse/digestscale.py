@@ -3,9 +3,9 @@
 * **the scale of the whole** ("本队累计转移群众640余人，运送物资约15吨", "全市共接报案1.2万件，估损约4.3亿
   元"): a sentence that totals (累计, 共计, 合计, 全市…) two figures or more says how big the thing reported
   is; a report's, a log's or a notice's summary owes it to the reader, so it weighs in choosing the
-  thesis and the supporting points;
+  supporting points (never the thesis: what the piece argues, not its background figures);
 * **a conclusion concludes**: the line called 结论 draws something from the piece (a judgement, a
-  cause, a forecast, what should be done, a summing up); the last item of a list or of a feed
+  cause, a forecast or outlook, what should or must be done, a summing up); the last item of a list or of a feed
   ("K396次列车的旅客已陆续抵达丰台站") is one more item, never the conclusion;
 * **a summary line carries no label or pictograph**: "导语：", "核心观点：", "【摘要】" open the paragraph,
   they are not the sentence; an emoji ("💦", "😭") is a post's decoration, not its words.
@@ -17,7 +17,7 @@ import re
 
 __all__ = ["states_totals", "SCALE", "looks_ahead", "without_label", "without_pictographs"]
 
-#: How much stating the scale of the whole weighs in choosing the thesis and the points.
+#: How much stating the scale of the whole weighs in choosing the supporting points (never the thesis).
 SCALE = 0.1
 
 #: A word that totals: over a period, a team, an area.
@@ -33,7 +33,9 @@ def states_totals(simple: str) -> bool:
 
 
 #: What comes next ("新馆将在明年夏天前开放", "下一步…", "今后…"): an outlook, which a close may draw.
-_AHEAD = re.compile(r"(?<![即必])将(?!近|军|领|士|就|信)|下一步|今后|未来|接下来|此后将")
+_AHEAD = re.compile(r"(?<![即必])将(?!近|军|领|士|就|信)|下一步|今后|未来|接下来|此后将"
+                    # ...or what someone should or must do ("提醒…要做好保暖", "不得违背", "方可返校")
+                    r"|提醒|建议|呼吁|不得|方可|务必|切勿")
 
 
 def looks_ahead(simple: str) -> bool:

@@ -265,8 +265,7 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
         point = 0.08 if salient and (pool[i].article, pool[i].index) in salient else 0.0
         lean = -0.06 if _CONNECTIVE.match(pool[i].simple) else 0.0
         long = -0.04 if cjk_len(pool[i].original) > 90 else 0.0
-        scale = SCALE if states_totals(pool[i].simple) else 0.0  # the whole's size ("累计转移640余人，运送约15吨")
-        cent.append(c + topic + point + lean + long + scale)
+        cent.append(c + topic + point + lean + long)
     last = max(s.index for s in sents) or 1
     # the headline's claim wherever it is stated (an OCR page puts it anywhere), else the lead
     # a thesis is the article's claim: not a note about the document, a numbered list item or
@@ -379,6 +378,8 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
         k = min(6, max(4, round(n / 7)))
     chosen = [thesis] + ([conclusion] if conclusion is not None else [])
     red = [0.0] * n  # the highest similarity of each sentence to one already chosen
+    # a supporting point may state the whole's size ("累计转移640余人，运送约15吨"); the thesis is what is argued
+    scale = [states_totals(pool[i].simple) for i in range(n)]
     for j in chosen:
         for i in range(n):
             red[i] = max(red[i], dot(vecs[i], vecs[j]))
@@ -387,7 +388,7 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
         for i in range(n):
             if i in chosen:
                 continue
-            val = MMR_LAMBDA * cent[i] - (1 - MMR_LAMBDA) * red[i]
+            val = MMR_LAMBDA * (cent[i] + SCALE * scale[i]) - (1 - MMR_LAMBDA) * red[i]
             if red[i] > 0.6 or _SELF_NOTE.search(pool[i].simple):  # a repeat, or a note about the piece itself
                 val -= 1.0
             if leans[i]:  # a line that needs the one before it ("不认同这种区分") reads alone only when nothing else does
