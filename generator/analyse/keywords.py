@@ -156,10 +156,6 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
     ranked_names = [x for x in ranked_names if not _inside_a_word(x[0], whole_text)]
     for name, _, _ in ranked_names[: n // 2]:
         out.append(name)
-    # a phrase the article keeps quoting ("牺牲涿州保北京") and an identifier (K396, C919): searched as written
-    for t in searched_forms(whole_text, title)[:2]:
-        if not any(t.lower() in o.lower() or o.lower() in t.lower() for o in out) and t.lower() not in exclude:
-            out.append(t)
     # "视频" in every article says nothing of this one, unless its headline is about it (价格战)
     everywhere = {t for t in tf if n_docs >= 3 and df.get(t, 0) >= n_docs and t not in title}
     # ...but the topic's own terms (预制菜, 阿奇霉素: rare in general Chinese, three characters or more, in
@@ -204,6 +200,11 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
             break
         if not any(t in o.lower() or o.lower() in t for o in out) and (t in named or not any(t in x for x in longer)) \
                 and not _piece_of_a_word(t, whole):
+            out.append(t)
+    # (after the topic's own terms) a phrase the article keeps quoting ("牺牲涿州保北京") and an identifier
+    # (K396, C919): searched as written
+    for t in searched_forms(whole_text, title)[:2]:
+        if not any(t.lower() in o.lower() or o.lower() in t.lower() for o in out) and t.lower() not in exclude:
             out.append(t)
     for t in sorted(pool, key=lambda t: (-score(t), t)):
         if t in exclude or any(t in o.lower() or o.lower() in t for o in out):
