@@ -75,3 +75,15 @@ def test_a_figure_with_no_label_or_a_fragment_is_no_key_figure():
                            _fig("遇难", subject="山西")])
     # (a figure whose label was not found is shown with its clause, as before)
     assert [f.what for f in kept] == ["降水量", "", "股价下跌", "遇难"]
+
+
+def test_a_scope_before_a_share_is_not_what_it_measures():
+    # an e-paper's business page: "覆盖全国约七成以上的X"
+    got = _figs("园区内共有冷库四十余座，覆盖全国约七成以上的进口水果批发商。")
+    assert got["约七成"].what == "进口水果批发商", got["约七成"].what
+
+
+def test_who_says_a_span_is_not_what_it_measures():
+    f = Figure(value="三", unit="个月", kind="duration", context="三个月内恢复很难", article="a", paragraph="p1",
+               what="何明远", source="何明远", weight=3.0, key="三个月")
+    assert digest_figures([f]) == []
