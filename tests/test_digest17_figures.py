@@ -62,6 +62,8 @@ def test_a_body_that_disclosed_the_figure_is_its_source():
     assert got["约3400万元"].source == "省煤矿安全监察局"
     text = "据市统计局3日公布，上半年全市新增就业岗位约4.6万个。"
     assert _figs(text)["约4.6万个"].source == "市统计局"  # the day it was published is no part of who
+    text = "根据2019年发布的《补贴办法》，每名学生每天补贴约6元。"
+    assert _figs(text)["约6元"].source in ("", "补贴办法", "《补贴办法》")  # a year is no source
 
 
 def _fig(what: str, kind: str = "count", weight: float = 3.0, subject: str = "", context: str = "") -> Figure:
@@ -72,7 +74,7 @@ def _fig(what: str, kind: str = "count", weight: float = 3.0, subject: str = "",
 def test_a_figure_with_no_label_or_a_fragment_is_no_key_figure():
     kept = digest_figures([_fig("降水量", "quantity"), _fig(""), _fig("物资车需", "duration", context="物资车需绕行三四个小时"),
                            _fig("设置临时", context="设置临时安置点近40个"), _fig("股价下跌", "percent"),
-                           _fig("遇难", subject="山西")])
+                           _fig("遇难", subject="山西"), _fig("码头村 事件 一分队转移群众87人，其中老人")])
     # (a figure whose label was not found is shown with its clause, as before)
     assert [f.what for f in kept] == ["降水量", "", "股价下跌", "遇难"]
 

@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 
 from .model import Figure
-from .figurecounted import comments_after, is_name, measured_size, return_period, state_of_count
+from .figurecounted import is_name, measured_size, return_period, state_of_count
+from .figuresource import source_of as _source
 from .figureextent import adverb_lead, cut_before, tail, tens_odd_bounds
 from .figureranges import as_range, joins, respectively
 from .text import Sentence
@@ -82,8 +83,6 @@ _QUAL_AFTER = re.compile(r"^\s*(?:左右|以上|以下|上下|之多|出头|都�
 #: words that tie a figure to what it counts, stripped from the end of the "what" phrase
 _LINK = re.compile(r"(?:已经|已|将|有望|预计|可以|可|能|会|就|也|都|还|仍|实现|达到|达|为|是|约|有|共|"
                    r"超过|超|逾|近|接近|高达|多达|仅为|仅|从|到|至|的|了|在|于|由|以|共计|累计|合计)+$")
-_SOURCE = re.compile(r"(?:据|根据)([^，。；：“”]{2,18}?)(?:的)?(?:数据|统计|测算|预测|预估|报告|研报|显示|报道|消息|披露|公布|通报|发布)|"
-                     r"(?:^|[，。；])([^，。；：“”]{2,14}?)(?:数据)?(?:显示|统计|测算|预计|预测|预估|认为|表示|指出)")
 
 
 #: Where a clause ends: a Chinese mark, or a Latin comma that is no thousands separator ("1,600").
@@ -132,29 +131,6 @@ def _cut(text: str):
     from .namefind import _cut as cut
 
     return cut(text)
-
-
-def _source(simple: str, start: int, speaker: str) -> str:
-    """Who gives the figure: a "根据克而瑞数据", "据…统计" in the sentence before it (the data's
-    source, over a speaker quoted earlier in the paragraph), else the sentence's attributed
-    speaker, else a "…显示" before it."""
-    stated = [m.group(1).strip() for m in _SOURCE.finditer(simple[:start]) if m.group(1)]
-    if stated and 2 <= len(stated[-1]) <= 18:
-        found = re.sub(r"^(?:其中|此外|同时|另外|而|但|据)+", "", stated[-1])
-        found = re.sub(r"(?:不完全|初步|最新|公开|相关)+$", "", found)  # "据本刊不完全统计": 本刊
-        found = re.sub(r"(?:\d{1,2}月)?\d{1,2}日|[昨今前][日天]", "", found)  # "据X官方2日公布": X官方
-        if len(found) >= 2:
-            return found
-    if speaker and not comments_after(simple, start, speaker):
-        return speaker
-    found = ""
-    for m in _SOURCE.finditer(simple[:start]):
-        found = (m.group(1) or m.group(2) or "").strip()
-    found = re.sub(r"^(?:其中|此外|同时|另外|而|但|据)+", "", found)
-    found = re.sub(r"(?:不完全|初步|最新|公开|相关)+$", "", found)
-    if found.count("《") > found.count("》"):
-        found = found.split("《")[-1]
-    return found if 2 <= len(found) <= 18 else ""
 
 
 @lru_cache(maxsize=1 << 16)

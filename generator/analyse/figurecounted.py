@@ -105,6 +105,8 @@ def labelled(what: str, kind: str, context: str = "") -> bool:
     label = re.sub(r"[\s·]+", "", what or "")
     if not label:
         return False
+    if re.search(r"[，,。；;！？!?]", label):
+        return False  # a clause taken for a label (a table's text cell: "…转移被困群众87人，其中老人")
     at = context.find(label) if context else -1
     words = [w for w in (_words(context) if at >= 0 else _words(label))
              if (w[2] >= at and w[3] <= at + len(label) if at >= 0 else True) and w[0].strip()] \
