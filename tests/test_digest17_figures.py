@@ -89,3 +89,18 @@ def test_who_says_a_span_is_not_what_it_measures():
     f = Figure(value="三", unit="个月", kind="duration", context="三个月内恢复很难", article="a", paragraph="p1",
                what="何明远", source="何明远", weight=3.0, key="三个月")
     assert digest_figures([f]) == []
+
+
+def test_one_precise_value_of_one_measure_is_one_key_figure_whoever_the_clause_names():
+    from types import SimpleNamespace
+
+    from generator.render.figures import key_figures
+
+    def fig(article, subject, what="降水量", value="86.4"):
+        return Figure(value=value, unit="毫米", kind="quantity", context=f"{subject}{what}达{value}毫米", article=article,
+                      paragraph="p1", what=what, subject=subject, weight=3.0, key=value + "毫米", number=float(value),
+                      low=float(value) - 0.05, high=float(value) + 0.05, dimension="quantity:毫米")
+    analysis = SimpleNamespace(points=[], figures=[fig("a", "气象台"), fig("b", "城西观测站"),
+                                                   fig("c", "城南河道", "水位")])
+    groups = key_figures(analysis)
+    assert sorted(len(g) for g in groups) == [1, 2]  # the two rainfalls are one row; a river's level of the same value is not

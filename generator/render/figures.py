@@ -108,7 +108,8 @@ def key_figures(analysis: Analysis) -> list[list[Figure]]:
         for gi in by_dim.get(dim, []):
             g = groups[gi]
             if f.article not in members[gi] and \
-                    (all(x.same_fact(f) for x in g) if f.low is not None else g[0].key == f.key and _same_owner(g[0], f)) \
+                    (all(x.same_fact(f) or _same_precise(x, f) for x in g) if f.low is not None
+                     else g[0].key == f.key and _same_owner(g[0], f)) \
                     and not any(opposed(x, f) or ranges_apart(x, f) for x in g):  # a saving and an extra cost are two facts
                 g.append(f)
                 members[gi].add(f.article)
@@ -149,6 +150,15 @@ def _one_row_per_fact(groups: list[list]) -> list[list]:
                 merged[gi] = None
                 break
     return [g for g in merged if g]
+
+
+def _same_precise(a: Figure, b: Figure) -> bool:
+    """One precise value (a decimal, or three digits or more: "744.8毫米", "331毫米") written alike of the same
+    measure ("降雨量") is one fact, whoever the clause names as its owner (a station, a region, a data source)."""
+    import re
+
+    return a.key == b.key and bool(re.search(r"\d\.\d|\d{3,}", a.key)) and bool(a.what) and bool(b.what) \
+        and (a.what in b.what or b.what in a.what)
 
 
 def _same_owner(a: Figure, b: Figure) -> bool:
