@@ -60,7 +60,7 @@ def _key(f: Figure) -> bool:
     verb's or an attribute's piece, left out); a figure with no label is shown with its clause."""
     from ..analyse.figurecounted import labelled
 
-    if f.what and f.what in (f.source, f.subject) and f.what == (f.source or f.subject) and f.kind == "duration":
+    if f.what and f.what == f.source and f.kind == "duration":
         return False  # "三个月 | 孟庆川": who says it is not what is measured
     return not f.trivia and f.weight >= MIN_WEIGHT and (not f.what or labelled(f.what, f.kind, f.context))
 
