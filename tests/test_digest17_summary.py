@@ -32,9 +32,12 @@ def test_an_app_note_s_emoji_are_no_words():
         "从停车场到山顶一共走了六个小时，中途在二号营地补给了一次，建议大家多带两瓶水💧",
         "下山的石阶雨后很滑，景区说下个月才会修好护栏，带孩子的家庭最好再等等。",
         "门票和索道一共花了两百多块，索道排队排了四十分钟。",
+        "再说住宿：山脚的民宿周末要提前一周订，价格比平时贵一倍。",
     ])
     texts = [s.text for s in _summary(body, title="登顶记录⛰️ 六小时上山，说说路况", date="2026-09-12")]
     assert texts and not any(c in t for t in texts for c in "⛰🥶💧"), texts
+    assert not any(t.startswith("再说") for t in texts), texts  # the note's signpost is not its words
+    assert without_label("先说车：我家车停在地库，被淹到车顶。") == "我家车停在地库，被淹到车顶。"
     assert without_pictographs("气温只有三度🥶") == "气温只有三度"
 
 

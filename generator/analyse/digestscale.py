@@ -7,8 +7,8 @@
 * **a conclusion concludes**: the line called 结论 draws something from the piece (a judgement, a
   cause, a forecast or outlook, what should or must be done, a summing up); the last item of a list or of a feed
   ("K396次列车的旅客已陆续抵达丰台站") is one more item, never the conclusion;
-* **a summary line carries no label or pictograph**: "导语：", "核心观点：", "【摘要】" open the paragraph,
-  they are not the sentence; an emoji ("💦", "😭") is a post's decoration, not its words.
+* **a summary line carries no label or pictograph**: "导语：", "核心观点：", "【摘要】" open the paragraph
+  and "先说车：", "再说住宿：" signpost a note, they are not the sentence; an emoji ("💦", "😭") is a post's decoration, not its words.
 """
 
 from __future__ import annotations
@@ -45,7 +45,10 @@ def looks_ahead(simple: str) -> bool:
 
 #: The label of a document's summary or of a section opening a line ("导语：", "【导读】", "核心观点:").
 _OPENING_LABEL = re.compile(r"^\s*(?:[【\[〖]\s*(?:导语|导读|摘要|提要|内容提要|核心观点|要点|编者按|编者的话|按语|前言)\s*[】\]〗]\s*[：:]?"
-                            r"|(?:导语|导读|摘要|提要|内容提要|核心观点|编者按|编者的话|按语|前言)\s*[：:])\s*")
+                            r"|(?:导语|导读|摘要|提要|内容提要|核心观点|编者按|编者的话|按语|前言)\s*[：:]"
+                            # ...or a talk's or a note's signpost ("先说车：", "再说住宿：", "最后聊聊价格："): the
+                            # writer organising the piece, not its words
+                            r"|(?:先|再|最后|接着|然后|下面)(?:来)?(?:说|讲|聊|谈)(?:说|聊|谈|一下)?[^，。：:\s]{1,8}[：:])\s*")
 #: Pictographs and their modifiers (emoji), never a word.
 _PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
 
