@@ -100,7 +100,7 @@ def test_one_precise_value_of_one_measure_is_one_key_figure_whoever_the_clause_n
         return Figure(value=value, unit="毫米", kind="quantity", context=f"{subject}{what}达{value}毫米", article=article,
                       paragraph="p1", what=what, subject=subject, weight=3.0, key=value + "毫米", number=float(value),
                       low=float(value) - 0.05, high=float(value) + 0.05, dimension="quantity:毫米")
-    analysis = SimpleNamespace(points=[], figures=[fig("a", "气象台"), fig("b", "城西观测站"),
+    analysis = SimpleNamespace(points=[], figures=[fig("a", "城西区"), fig("b", "城西观测站"),
                                                    fig("c", "城南河道", "水位")])
     groups = key_figures(analysis)
     assert sorted(len(g) for g in groups) == [1, 2]  # the two rainfalls are one row; a river's level of the same value is not

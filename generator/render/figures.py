@@ -154,11 +154,16 @@ def _one_row_per_fact(groups: list[list]) -> list[list]:
 
 def _same_precise(a: Figure, b: Figure) -> bool:
     """One precise value (a decimal, or three digits or more: "744.8毫米", "331毫米") written alike of the same
-    measure ("降雨量") is one fact, whoever the clause names as its owner (a station, a region, a data source)."""
+    measure ("降雨量") and of one place or thing is one fact, however each clause names its owner (a station, a
+    region, a data source)."""
     import re
 
-    return a.key == b.key and bool(re.search(r"\d\.\d|\d{3,}", a.key)) and bool(a.what) and bool(b.what) \
-        and (a.what in b.what or b.what in a.what)
+    if not (a.key == b.key and re.search(r"\d\.\d|\d{3,}", a.key) and a.what and b.what
+            and (a.what in b.what or b.what in a.what)):
+        return False
+    # ...said of one place or thing: one's owner opens on words the other's clause writes ("北京地区" and "北京市…";
+    # two companies with one growth rate, "甲航运公司" and "乙物流集团", stay two facts)
+    return not a.subject or not b.subject or a.subject[:2] in b.context or b.subject[:2] in a.context
 
 
 def _same_owner(a: Figure, b: Figure) -> bool:
