@@ -16,6 +16,8 @@ from .digestholders import accounts_of, held, turns_of
 from .digesthandles import in_labels_only, label_only
 from .digestthesis import ARTICLE_LABEL, ORDINAL, not_a_statement
 from .digestthread import authors_of, labelled, thread_summary
+from .digestscale import without_label, without_pictographs
+from .keysearch import not_a_term
 from .keywords import article_terms, keywords
 from .model import Digest, Figure, Related, SummarySentence
 from .residue import display_text
@@ -180,7 +182,7 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
                    title=headline,
                    summary=simple_of("".join(s.text for s in summary)),
                    topic=tuple(dict.fromkeys(simple_of(t) for t in tax.topic_terms)))
-    kws = [k for k in kws if _searchable(k, sents) and not in_labels_only(simple_of(k), paragraphs)]
+    kws = [k for k in kws if _searchable(k, sents) and not not_a_term(k) and not in_labels_only(simple_of(k), paragraphs)]
     pts = tuple(index.points_of.get(article.slug, ()))
     return Digest(article=article.slug, summary=tuple(summary), figures=figs, entities=ents,
                   keywords=tuple(kws), points=pts,
@@ -266,7 +268,8 @@ def _line(s: Sentence) -> str:
         text = bare if cjk_len(bare) >= 8 else text
     # a repost that adds nothing ("A：//@B：words"): the words are B's
     chain = _EMPTY_REPOST.match(text)
-    return f"{chain.group(1)}：{text[chain.end():]}" if chain and cjk_len(text[chain.end():]) >= 8 else text
+    text = f"{chain.group(1)}：{text[chain.end():]}" if chain and cjk_len(text[chain.end():]) >= 8 else text
+    return without_pictographs(without_label(text))  # "导语：…", "…💦": the page's furniture and decoration
 
 
 #: A date and a clock time opening a line, as a chat export or a log stamps each message.

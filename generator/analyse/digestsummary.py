@@ -9,6 +9,7 @@ import re
 from .digestlines import (_CONNECTIVE, _FIRST_PERSON, _HABITUAL, _META, _SPEAKER as _LABEL, _SPEECH_VERB, _readable,
                           _stance, _unquoted, BRACKET_TURN, bracket_speakers, host_turns, readable_turn,
                           turn_label)
+from .digestscale import SCALE, looks_ahead, states_totals
 from .digestthesis import leans_on as _leans_on, not_a_statement, provisions, side_estimate
 from .digestnotice import APPARATUS as _APPARATUS, LAYOUT as _LAYOUT, NOTICE as _NOTICE, WHERE_TO as _WHERE_TO
 from .interviews import ANSWER_TURN, QUESTION_LABEL
@@ -352,13 +353,24 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     middle = sorted(shared)[n // 2]
     late = [i for i in late if shared[i] >= middle - 1e-9 and shared[i] > 1e-9  # (float noise: two equal shares)
             and not leans[i]]
+    # a conclusion draws something (a judgement, a cause, a forecast, what to do, a summing up): the last item of a
+    # feed or a list is one more item
+    concludes = [claims[i] or prescribes[i] or looks_ahead(pool[i].simple) or _SUMS_UP.match(_spoken(pool[i])) is not None
+                 for i in range(n)]
+    late = [i for i in late if concludes[i]]
     if not late:
         close_from = end - max(2, round((end - first_para) * 0.33))
         late = [i for i in range(n) if close_from <= pool[i].para_index <= end and i != thesis
                 and dot(vecs[i], vecs[thesis]) < 0.6 and not _CONNECTIVE.match(pool[i].simple)
                 and not _META.search(pool[i].simple) and shared[i] >= middle - 1e-9 and shared[i] > 1e-9
                 and not _DISCOURSE_OPENER.match(_spoken(pool[i])) and not _RUMOUR.match(_spoken(pool[i]))
-                and not _BARE_VERDICT.match(_spoken(pool[i])) and not _LATER_ITEM.match(_spoken(pool[i]))]
+                and not _BARE_VERDICT.match(_spoken(pool[i])) and not _LATER_ITEM.match(_spoken(pool[i]))
+                and concludes[i]]
+    if not late and head:  # a close about the headline's subject that draws something (a live blog's last entry)
+        close_from = end - max(2, round((end - first_para) * 0.1))
+        late = [i for i in range(n) if close_from <= pool[i].para_index <= end and i != thesis and concludes[i]
+                and dot(vecs[i], head) > 0.1 and dot(vecs[i], vecs[thesis]) < 0.6 and not leans[i]
+                and not _CONNECTIVE.match(pool[i].simple) and not _META.search(pool[i].simple)]
     span = max(end - close_from, 1)
     conclusion = max(late, key=lambda i: (cent[i] + 0.4 * dot(vecs[i], head)
                                           + 0.3 * (pool[i].para_index - close_from) / span, i)) if late else None
@@ -366,6 +378,8 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
         k = min(6, max(4, round(n / 7)))
     chosen = [thesis] + ([conclusion] if conclusion is not None else [])
     red = [0.0] * n  # the highest similarity of each sentence to one already chosen
+    # a supporting point may state the whole's size ("累计转移640余人，运送约15吨"); the thesis is what is argued
+    scale = [states_totals(pool[i].simple) for i in range(n)]
     for j in chosen:
         for i in range(n):
             red[i] = max(red[i], dot(vecs[i], vecs[j]))
@@ -374,7 +388,7 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
         for i in range(n):
             if i in chosen:
                 continue
-            val = MMR_LAMBDA * cent[i] - (1 - MMR_LAMBDA) * red[i]
+            val = MMR_LAMBDA * (cent[i] + SCALE * scale[i]) - (1 - MMR_LAMBDA) * red[i]
             if red[i] > 0.6 or _SELF_NOTE.search(pool[i].simple):  # a repeat, or a note about the piece itself
                 val -= 1.0
             if leans[i]:  # a line that needs the one before it ("不认同这种区分") reads alone only when nothing else does

@@ -8,6 +8,8 @@ import re
 from functools import lru_cache
 
 from .model import Figure
+from .figurecounted import is_name, measured_size, return_period, state_of_count
+from .figuresource import source_of as _source
 from .figureextent import adverb_lead, cut_before, tail, tens_odd_bounds
 from .figureranges import as_range, joins, respectively
 from .text import Sentence
@@ -81,8 +83,6 @@ _QUAL_AFTER = re.compile(r"^\s*(?:左右|以上|以下|上下|之多|出头|都�
 #: words that tie a figure to what it counts, stripped from the end of the "what" phrase
 _LINK = re.compile(r"(?:已经|已|将|有望|预计|可以|可|能|会|就|也|都|还|仍|实现|达到|达|为|是|约|有|共|"
                    r"超过|超|逾|近|接近|高达|多达|仅为|仅|从|到|至|的|了|在|于|由|以|共计|累计|合计)+$")
-_SOURCE = re.compile(r"(?:据|根据)([^，。；：“”]{2,18}?)(?:的)?(?:数据|统计|测算|预测|预估|报告|研报|显示|报道|消息)|"
-                     r"(?:^|[，。；])([^，。；：“”]{2,14}?)(?:数据)?(?:显示|统计|测算|预计|预测|预估|认为|表示|指出)")
 
 
 #: Where a clause ends: a Chinese mark, or a Latin comma that is no thousands separator ("1,600").
@@ -131,28 +131,6 @@ def _cut(text: str):
     from .namefind import _cut as cut
 
     return cut(text)
-
-
-def _source(simple: str, start: int, speaker: str) -> str:
-    """Who gives the figure: a "根据克而瑞数据", "据…统计" in the sentence before it (the data's
-    source, over a speaker quoted earlier in the paragraph), else the sentence's attributed
-    speaker, else a "…显示" before it."""
-    stated = [m.group(1).strip() for m in _SOURCE.finditer(simple[:start]) if m.group(1)]
-    if stated and 2 <= len(stated[-1]) <= 18:
-        found = re.sub(r"^(?:其中|此外|同时|另外|而|但|据)+", "", stated[-1])
-        found = re.sub(r"(?:不完全|初步|最新|公开|相关)+$", "", found)  # "据本刊不完全统计": 本刊
-        if len(found) >= 2:
-            return found
-    if speaker:
-        return speaker
-    found = ""
-    for m in _SOURCE.finditer(simple[:start]):
-        found = (m.group(1) or m.group(2) or "").strip()
-    found = re.sub(r"^(?:其中|此外|同时|另外|而|但|据)+", "", found)
-    found = re.sub(r"(?:不完全|初步|最新|公开|相关)+$", "", found)
-    if found.count("《") > found.count("》"):
-        found = found.split("《")[-1]
-    return found if 2 <= len(found) <= 18 else ""
 
 
 @lru_cache(maxsize=1 << 16)
@@ -289,8 +267,12 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
         else tens_odd_bounds(number, value, more, mag_factor) or bounds(number, value, vague, mag_factor, around, ends)
     low, high = (low * factor if low is not None else None), (high * factor if high is not None else None)
     what = meaning(s.simple, qstart, aend, kind, noun or (unit if kind == "count" else ""))
+    state = state_of_count(s.simple, start, end) if kind == "count" else ""  # "北京11人死亡": those who died
     source = _source(s.simple, qstart, speaker)
     subject = subject_of(s.simple, qstart, kind, what, speaker, source)
+    if state:  # a name before the count is whose it is; another noun of the clause is not
+        subject = what if is_name(what) else (subject if is_name(subject) else "")
+        what = state
     what, subject = _CONDITION.sub("", what), _CONDITION.sub("", subject)  # "若恒大停牌…": 恒大
     # a label is a phrase: one that runs over a clause's punctuation ("哈尔滨：满打满算两个半月。", "某某开了十五年车，
     # 他算了一笔账：…") is a sentence taken for a label; the figure is shown with its clause instead (fail clean)
@@ -298,6 +280,8 @@ def _figure(s: Sentence, kind: str, m: re.Match, taken, speaker: str):
     what = "" if _CURRENCY_ONLY.fullmatch(what) else what  # "新台币6万元上下": the unit's name, not what it counts
     subject = at_word_start(subject, s.simple, s.simple.rfind(subject, 0, qstart)) if subject else ""  # "9月|公司整体" 
     why = trivia(kind, unit, value or vague, number, s.simple, qstart, aend)
+    why = "" if why == "size" and measured_size(what) else why  # "降雨量达331毫米" is measured, no size
+    why = "period" if kind == "duration" and return_period(s.simple, end) else why  # "三年一遇"
     named = _CURRENCY_BEFORE.search(s.simple, max(0, qstart - 6), qstart) if kind == "money" and unit == "元" else None
     if named:  # "新台币1,290元", "港币500元": the currency is named before the figure, 元 is its unit
         o_unit, key = f"{o_unit}（{named.group(1)}）", key + named.group(1)

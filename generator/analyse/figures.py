@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .figurelabels import at_word_start, with_scope
+from .figurelabels import _REGION, at_word_start, with_scope
 
 __all__ = ["meaning", "subject_of", "topic", "nearest_name", "names_in", "ATTRIBUTE", "PRONOUN"]
 
@@ -240,7 +240,9 @@ def meaning(simple: str, start: int, end: int, kind: str, unit_noun: str = "") -
             if owner:
                 run = owner + [before[i]] + run
         change = change or change_after
-        if run:
+        if run and head and (_REGION.match(run[-1][0]) or _REGION.match(run[-1][0][-2:])):  # ("覆盖全国" one word)
+            what = head  # "服务全国约六成以上的民营图书公司": a scope before the figure, no measure; the noun it describes
+        elif run:
             what = (head + "的" if head else "") + _phrase(run) + (change if change and change not in _phrase(run) else "")
         elif head:
             what = head

@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
 
+from .keysearch import not_a_term, searched_forms
 from .text import Sentence, cjk_len, content_tokens, is_whole_sentence, tokens
 
 __all__ = ["keywords", "article_terms", "terms_of", "jieba_idf"]
@@ -147,7 +148,7 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
 
     out: list[str] = []
     common = max(2, int(n_docs * 0.6)) if n_docs >= 3 else n_docs + 1
-    names = [(name, k, d) for name, k, d in (names or ()) if not name_fragment(name)]
+    names = [(name, k, d) for name, k, d in (names or ()) if not name_fragment(name) and not not_a_term(name)]
     ranked_names = sorted(((name, k, d) for name, k, d in (names or ())
                            if k >= 2 and d < common and name.lower() not in exclude),
                           key=lambda x: (-x[1] * corpus("", x[2]), x[0]))
@@ -199,6 +200,11 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
             break
         if not any(t in o.lower() or o.lower() in t for o in out) and (t in named or not any(t in x for x in longer)) \
                 and not _piece_of_a_word(t, whole):
+            out.append(t)
+    # (after the topic's own terms) a phrase the article keeps quoting ("牺牲涿州保北京") and an identifier
+    # (K396, C919): searched as written
+    for t in searched_forms(whole_text, title)[:2]:
+        if not any(t.lower() in o.lower() or o.lower() in t.lower() for o in out) and t.lower() not in exclude:
             out.append(t)
     for t in sorted(pool, key=lambda t: (-score(t), t)):
         if t in exclude or any(t in o.lower() or o.lower() in t for o in out):

@@ -56,7 +56,13 @@ def _common_word(subject: str) -> bool:
 
 
 def _key(f: Figure) -> bool:
-    return not f.trivia and f.weight >= MIN_WEIGHT
+    """A key figure: no trivia, newsworthy enough, and not labelled by a fragment ("物资车需", "电断", "设置临时": a
+    verb's or an attribute's piece, left out); a figure with no label is shown with its clause."""
+    from ..analyse.figurecounted import labelled
+
+    if f.what and f.what == f.source and f.kind == "duration":
+        return False  # "三个月 | 孟庆川": who says it is not what is measured
+    return not f.trivia and f.weight >= MIN_WEIGHT and (not f.what or labelled(f.what, f.kind, f.context))
 
 
 #: A table is dense data: a digest shows at most this many of one column's figures.
@@ -102,7 +108,8 @@ def key_figures(analysis: Analysis) -> list[list[Figure]]:
         for gi in by_dim.get(dim, []):
             g = groups[gi]
             if f.article not in members[gi] and \
-                    (all(x.same_fact(f) for x in g) if f.low is not None else g[0].key == f.key and _same_owner(g[0], f)) \
+                    (all(x.same_fact(f) or _same_precise(x, f) for x in g) if f.low is not None
+                     else g[0].key == f.key and _same_owner(g[0], f)) \
                     and not any(opposed(x, f) or ranges_apart(x, f) for x in g):  # a saving and an extra cost are two facts
                 g.append(f)
                 members[gi].add(f.article)
@@ -143,6 +150,20 @@ def _one_row_per_fact(groups: list[list]) -> list[list]:
                 merged[gi] = None
                 break
     return [g for g in merged if g]
+
+
+def _same_precise(a: Figure, b: Figure) -> bool:
+    """One precise value (a decimal, or three digits or more: "744.8毫米", "331毫米") written alike of the same
+    measure ("降雨量") and of one place or thing is one fact, however each clause names its owner (a station, a
+    region, a data source)."""
+    import re
+
+    if not (a.key == b.key and re.search(r"\d\.\d|\d{3,}", a.key) and a.what and b.what
+            and (a.what in b.what or b.what in a.what)):
+        return False
+    # ...said of one place or thing: one's owner opens on words the other's clause writes ("北京地区" and "北京市…";
+    # two companies with one growth rate, "甲航运公司" and "乙物流集团", stay two facts)
+    return not a.subject or not b.subject or a.subject[:2] in b.context or b.subject[:2] in a.context
 
 
 def _same_owner(a: Figure, b: Figure) -> bool:
