@@ -82,6 +82,10 @@ _NEWSROOM_ROLES = frozenset(("记者", "编辑", "责任编辑", "责编", "美�
 _SELF = re.compile(r"^\s*(?:本[报刊网台站社]|未知|佚名)\s*$")
 
 
+#: A paper's kind as its masthead prints it ("行业点评报告", "公司深度研究", "会议纪要"): no publisher.
+_DOCUMENT_KIND = re.compile(r"(?:报告|点评|研报|简报|纪要|白皮书|蓝皮书|说明书|深度研究|专题研究|通知|公告|通报)$")
+
+
 def _byline_name(name: str, kind: str) -> bool:
     """An outlet or author name, not "本报综合", "记者", "未知"."""
     if re.search(r"综合|编辑|整理|记者|通讯员|未知|佚名|来源|本[报刊网台站]|网友", name):
@@ -96,6 +100,8 @@ def _byline_name(name: str, kind: str) -> bool:
         return False  # "简介", "发现": a page's button or tab beside the byline, no outlet or author
     if re.search(r"第\s*[\d〇一二三四五六七八九十百千]+\s*[期号號版卷集回]", name):
         return False  # "第1021期": an issue of the magazine, read from its title line
+    if kind == "org" and _DOCUMENT_KIND.search(name):
+        return False  # "行业点评报告": the kind of the paper, read from its masthead, names no publisher
     if kind == "person" and re.fullmatch(r"[\u4e00-\u9fff]{3,4}", name) and _phrase(name):
         return False  # "关注作者": a button's words beside the byline
     if kind == "person":
