@@ -156,3 +156,36 @@ def test_a_newsletters_phrases_are_no_names(tmp_path):
 def test_a_papers_kind_is_no_outlet():
     assert not _byline_name("行业点评报告", "org") and not _byline_name("公司深度研究", "org")
     assert _byline_name("江城晚报", "org") and _byline_name("经济观察报", "org")
+
+
+_TEAM_LOG = """# 青山志愿巡护队 秋季巡山日志
+
+**队名**：青山志愿巡护队（市林业局备案队伍）
+**领队**：韩立伟　**副领队**：许婉清
+
+| 日期 | 地点 | 事件 | 记录人 |
+|---|---|---|---|
+| 10月3日 | 北坡 | 清理登山道倒木三处 | 韩立伟 |
+| 10月4日 | 南坡 | 劝离野炊游客两批 | 许婉清 |
+
+领队韩立伟说，今年秋季山火风险比往年高。副领队许婉清表示，巡护路线要加密。
+
+**协作者**：韩立伟、许婉清、邓嘉豪、罗一鸣
+"""
+
+_FORUM = """山城论坛 › 户外版
+
+青山志愿巡护队：今天北坡的倒木已经清理完了，大家放心走 (10月3日 18:03) 回复 赞12
+爬山的老周：辛苦了 (10月3日 18:10) 回复 赞5
+山里的小鹿：回复@青山志愿巡护队:南坡什么时候清？ (10月3日 19:20) 回复 赞3
+"""
+
+
+def test_a_teams_account_and_its_log_are_one_entry_and_its_members_people(tmp_path):
+    analysis = _build(tmp_path, {"000_log.md": _TEAM_LOG, "001_forum.txt": _FORUM})
+    by_name = {n: e for e in analysis.entities for n in (e.name, *e.aliases)}
+    team = by_name.get("青山志愿巡护队")
+    assert team is not None and team.kind == "org"
+    assert len({m.article for m in team.mentions}) == 2  # the forum's account and the log it signs
+    for person in ("邓嘉豪", "罗一鸣"):  # a list of people among people the text names: people
+        assert person in by_name and by_name[person].kind == "person", person

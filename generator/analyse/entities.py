@@ -134,6 +134,9 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
                 del found[short]
                 if name_role:
                     found[name].append(Candidate(name, "person", "wire", name_role))
+    for _, name, kind, role in credits:  # a body's account ("北辰应急救援队：…") named in the text too: its mentions
+        if kind == "org" and role == "handle" and len(name) >= 4 and name in corpus_text:
+            take(Candidate(name, "org", "handle"))
     for s in sentences:
         for tok in dictionary_names(s.simple):
             take(Candidate(tok, "person", "dictionary"))
@@ -188,6 +191,11 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
     for name in [n for n in found if n in after_mou]:
         if corpus_text.count(name) == corpus_text.count("某" + name) and all(c.why != "editor" for c in found[name]):
             del found[name]  # "某高校交通学院" wherever it stands: a body the text leaves unnamed
+    linked = "\n".join(original for _, original in paragraphs.values())  # (the simple copies lost their links)
+    for name in [n for n, cs in found.items() if all(c.why not in ("editor", "builtin") for c in cs)]:
+        if re.fullmatch(r"[A-Za-z][A-Za-z0-9 ]+", name) and linked.count(name) and \
+                len(re.findall(re.escape(name) + r"\s*[：:]?\s*(?:https?://|www\.)", linked)) == linked.count(name):
+            del found[name]  # "iOS：https://…": a link's label on the page's furniture, no name
     found = paired_extents(found, corpus_text)  # "田中健一（Tanaka Kenichi）", "人力资源和社会保障部"
     listed = set(found)  # "以青禾文旅投资" when a list of the corpus names 青禾文旅投资 itself
     resolved = settle(found, corpus_text, paragraphs, blocked,

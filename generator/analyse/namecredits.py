@@ -219,8 +219,20 @@ def credit_names(articles, convert) -> tuple[tuple[str, str, str, str], ...]:
                 for m in _REPLY_TO.finditer(to_simple(p.text)):
                     if _handle(m["h"]) and not (word_tag(m["h"]) and not word_tag(m["h"]).startswith("nr")):
                         out.append((a.slug, m["h"], "person", "handle"))
-    return tuple(dict.fromkeys((a, unbadged(n) if r == "handle" else n, "org" if r == "handle" and _ORG_END.search(unbadged(n)) else k, r)
+    official = set()  # "微博认证：凤凰网财经官方微博": the platform vouches the account is a body's own
+    for a in articles:
+        page = convert(a.slug)("\n".join([*(p.text for p in a.paragraphs), *(e.before for e in a.audit)]))
+        official |= {(a.slug, m["h"]) for m in _OFFICIAL.finditer(page)}
+    return tuple(dict.fromkeys((a, unbadged(n) if r == "handle" else n,
+                                "org" if r == "handle" and (_ORG_END.search(unbadged(n)) or _TEAM.fullmatch(unbadged(n))
+                                                            or (a, unbadged(n)) in official) else k, r)
                                for a, n, k, r in out if not (r == "handle" and MENTION_ALL.fullmatch(n))))
+
+
+#: A team's account ("北辰应急救援队", "城东跑团"): a body.
+_TEAM = re.compile(r"[\u4e00-\u9fff]{2,}[队團团]")
+#: A platform's verification of a body's own account ("微博认证：中国气象局官方微博", "认证：人民网法人微博").
+_OFFICIAL = re.compile(r"认证\s*[：:]\s*(?P<h>[\u4e00-\u9fffA-Za-z0-9]{2,20}?)(?:官方|法人)(?:微博|账号|帐号|号)")
 
 
 #: A platform's mention of everyone in a group ("@所有人"), no account.
