@@ -189,3 +189,27 @@ def test_a_teams_account_and_its_log_are_one_entry_and_its_members_people(tmp_pa
     assert len({m.article for m in team.mentions}) == 2  # the forum's account and the log it signs
     for person in ("邓嘉豪", "罗一鸣"):  # a list of people among people the text names: people
         assert person in by_name and by_name[person].kind == "person", person
+
+
+_NOTE = """秋收第一天，稻子比去年沉
+田埂上的阿禾
+作者
+今天开镰，亩产估计比去年多一成。#秋收#
+10-08 湖南
+共 3 条评论
+爱吃米饭的猫
+今年雨水好
+10-08 湖南
+田埂上的阿禾（作者）：是的，七月没旱
+10-08 湖南
+种田的老韩
+收割机排到下周了
+10-09 湖南
+"""
+
+
+def test_an_official_accounts_body_and_a_notes_author_tag_are_named(tmp_path):
+    got = _entries(_build(tmp_path, {"000_topic.txt": _TOPIC_PAGE}))
+    assert got.get("江城市体育局") == "org" and got.get("江城晚报") == "org"  # "微博认证：X官方微博"
+    note = _entries(_build(tmp_path / "note", {"000_note.txt": _NOTE}))
+    assert note.get("田埂上的阿禾") == "person"

@@ -223,12 +223,19 @@ def credit_names(articles, convert) -> tuple[tuple[str, str, str, str], ...]:
     for a in articles:
         page = convert(a.slug)("\n".join([*(p.text for p in a.paragraphs), *(e.before for e in a.audit)]))
         official |= {(a.slug, m["h"]) for m in _OFFICIAL.finditer(page)}
+        out += [(a.slug, h, "org", "handle") for slug, h in sorted(official) if slug == a.slug]  # the body itself posts
+        for text in (page.split("\n")):  # "涿州小王（作者）：…": the page's author answering in its comments
+            for m in _AUTHOR_TAGGED.finditer(text):
+                if _handle(m["h"]):
+                    out.append((a.slug, m["h"], "person", "handle"))
     return tuple(dict.fromkeys((a, unbadged(n) if r == "handle" else n,
                                 "org" if r == "handle" and (_ORG_END.search(unbadged(n)) or _TEAM.fullmatch(unbadged(n))
                                                             or (a, unbadged(n)) in official) else k, r)
                                for a, n, k, r in out if not (r == "handle" and MENTION_ALL.fullmatch(n))))
 
 
+#: A turn whose poster the page tags as its author ("涿州小王（作者）：", "阿宁(楼主):").
+_AUTHOR_TAGGED = re.compile(r"(?<![\u4e00-\u9fffA-Za-z0-9_\-·])(?P<h>[\u4e00-\u9fffA-Za-z0-9_\-·]{2,20}?)\s*[（(](?:作者|楼主|樓主|博主|UP主|up主|题主|原作者)[）)]\s*[：:]")
 #: A team's account ("北辰应急救援队", "城东跑团"): a body.
 _TEAM = re.compile(r"[\u4e00-\u9fff]{2,}[队團团]")
 #: A platform's verification of a body's own account ("微博认证：中国气象局官方微博", "认证：人民网法人微博").
