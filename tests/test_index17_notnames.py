@@ -213,3 +213,17 @@ def test_an_official_accounts_body_and_a_notes_author_tag_are_named(tmp_path):
     assert got.get("江城市体育局") == "org" and got.get("江城晚报") == "org"  # "微博认证：X官方微博"
     note = _entries(_build(tmp_path / "note", {"000_note.txt": _NOTE}))
     assert note.get("田埂上的阿禾") == "person"
+
+
+def test_a_sites_slogan_and_a_papers_number_are_no_names(tmp_path):
+    assert not _byline_name("聪明的投资者都在这里", "org") and _byline_name("每日经济新闻", "org")
+    report = """# 园区安全周报
+
+| 编号 | AQ-ZB-2025-0412 |
+|---|---|
+| 单位 | 青禾产业园安全办 |
+
+本周园区共排查隐患十二处，已整改九处。安全办主任韩立伟表示，剩余三处下周完成。
+"""
+    got = _entries(_build(tmp_path, {"000_weekly.md": report}))
+    assert "AQ-ZB-2025-0412" not in got and got.get("韩立伟") == "person"

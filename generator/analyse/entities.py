@@ -51,6 +51,8 @@ _EN_OPENER = re.compile(r"(?:Could|Would|Should|Will|Can|Does|Did|Is|Are|Was|Wer
 #: A verb and its result opening the words ("改完基金", "卖掉股票"): a clause, no name.
 _DONE_VERB = re.compile(r"[\u4e00-\u9fff][完掉]")
 
+#: A paper's or a case's number: letters, a year and a serial ("GL-YQ-2024-0916", "ZX/2023/117").
+_SERIAL = re.compile(r"[A-Za-z]{1,8}(?:[-/_][A-Za-z]{1,8})*[-/_](?:19|20)\d{2}[-/_]\d{2,6}")
 #: A collective that speaks ("陆媒", "外媒", "港媒", "警方", "校方"): a region's or an institution's
 #: one character before media or side, no person.
 _COLLECTIVE = re.compile(r"[\u4e00-\u9fff][媒方]")
@@ -103,6 +105,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             name = _OFFICIAL_SIDE.sub("", name)  # "瑞幸官方宣布": the company's own side, the company
         if len(name.replace(" ", "")) < 2 or _key(name) in blocked or c.why != "editor" and (is_level(name) or is_ticker(name)):
             return  # (a stock code names the company before it, never an entry of its own)
+        if c.why not in ("editor", "builtin") and _SERIAL.fullmatch(name):
+            return  # "GL-YQ-2024-0916": a paper's number (letters, its year, a serial), no product
         if c.why not in ("editor", "builtin") and (_MENTION_ALL.fullmatch(name) or c.kind == "person" and _collective(name)):
             return  # "@所有人": a platform's mention of everyone; "陆媒说", "警方称": a collective, no person
         if c.why not in ("editor", "builtin") and (_GREETING.match(name) or _CITING.match(name) or _EN_OPENER.match(name) or _DONE_VERB.match(name) and word_tag(name[0]).startswith("v")):

@@ -102,11 +102,21 @@ def _byline_name(name: str, kind: str) -> bool:
         return False  # "第1021期": an issue of the magazine, read from its title line
     if kind == "org" and _DOCUMENT_KIND.search(name):
         return False  # "行业点评报告": the kind of the paper, read from its masthead, names no publisher
+    if kind == "org" and _clause(name):
+        return False  # "雪球 · 聪明的投资者都在这里": the site's slogan beside its name, a clause
     if kind == "person" and re.fullmatch(r"[\u4e00-\u9fff]{3,4}", name) and _phrase(name):
         return False  # "关注作者": a button's words beside the byline
     if kind == "person":
         return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}", name))
     return 2 <= len(name) <= 20
+
+
+def _clause(name: str) -> bool:
+    """Two or more function words (的, 都, 在, 这里, 和 …): a sentence, no outlet's name."""
+    from .namewords import _cut, word_tag
+
+    return re.fullmatch(r"[\u4e00-\u9fff]{5,}", name) is not None and \
+        sum(1 for t in _cut(name) if word_tag(t).startswith(("u", "d", "p", "r", "c"))) >= 2
 
 
 def _phrase(name: str) -> bool:
