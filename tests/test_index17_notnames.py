@@ -211,6 +211,7 @@ _NOTE = """秋收第一天，稻子比去年沉
 def test_an_official_accounts_body_and_a_notes_author_tag_are_named(tmp_path):
     got = _entries(_build(tmp_path, {"000_topic.txt": _TOPIC_PAGE}))
     assert got.get("江城市体育局") == "org" and got.get("江城晚报") == "org"  # "微博认证：X官方微博"
+    assert got.get("江城体育局") == "org"  # the account the platform verifies as that body's own
     note = _entries(_build(tmp_path / "note", {"000_note.txt": _NOTE}))
     assert note.get("田埂上的阿禾") == "person"
 

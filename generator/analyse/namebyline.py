@@ -48,8 +48,10 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
                 if mention not in extra.setdefault(name, [kind, [], ""])[1]:
                     extra[name][1].append(mention)
                 if kind == "person" and outlet and not _SELF.search(outlet) and not extra[name][2]:
-                    # the byline says whose author ("河阳日报 作者"), a credit whose clerk or photographer
-                    extra[name][2] = "" if credit == "handle" else f"{outlet.strip()} {credit or '作者'}"
+                    # the byline says whose author ("河阳日报 作者"), a credit whose clerk or photographer;
+                    # a masthead that names no publisher ("行业点评报告") says only the role
+                    whose = "" if _DOCUMENT_KIND.search(outlet.strip()) or _clause(outlet.strip()) else f"{outlet.strip()} "
+                    extra[name][2] = "" if credit == "handle" else f"{whose}{credit or '作者'}"
                 elif kind == "person" and credit and credit != "handle" and not extra[name][2]:
                     extra[name][2] = credit
     outlets = {article: outlet.strip() for article, outlet, _ in bylines

@@ -223,6 +223,10 @@ def credit_names(articles, convert) -> tuple[tuple[str, str, str, str], ...]:
     for a in articles:
         page = convert(a.slug)("\n".join([*(p.text for p in a.paragraphs), *(e.before for e in a.audit)]))
         official |= {(a.slug, m["h"]) for m in _OFFICIAL.finditer(page)}
+        accounts = {(a.slug, unbadged(m["acc"])) for m in _OFFICIAL_ACCOUNT.finditer(page)
+                    if _handle(unbadged(m["acc"]))}
+        out += [(slug, acc, "org", "handle") for slug, acc in sorted(accounts) if (slug, acc) not in official]
+        official |= accounts  # "涿州发布 V：微博认证：涿州市委宣传部官方微博": the body's own account
         out += [(a.slug, h, "org", "handle") for slug, h in sorted(official) if slug == a.slug]  # the body itself posts
         for text in (page.split("\n")):  # "涿州小王（作者）：…": the page's author answering in its comments
             for m in _AUTHOR_TAGGED.finditer(text):
@@ -234,6 +238,9 @@ def credit_names(articles, convert) -> tuple[tuple[str, str, str, str], ...]:
                                for a, n, k, r in out if not (r == "handle" and MENTION_ALL.fullmatch(n))))
 
 
+#: An account's name before the platform's verification of it as a body's own.
+_OFFICIAL_ACCOUNT = re.compile(r"(?:^|(?<=[：:\s]))(?P<acc>[\u4e00-\u9fffA-Za-z0-9_]{2,20}?)\s*(?:V\s*[：:]?|[：:]|\n)\s*"
+                               r"(?:微博)?认证\s*[：:]\s*[\u4e00-\u9fffA-Za-z0-9]{2,20}?(?:官方|法人)(?:微博|账号|帐号|号)", re.M)
 #: A turn whose poster the page tags as its author ("涿州小王（作者）：", "阿宁(楼主):").
 _AUTHOR_TAGGED = re.compile(r"(?<![\u4e00-\u9fffA-Za-z0-9_\-·])(?P<h>[\u4e00-\u9fffA-Za-z0-9_\-·]{2,20}?)\s*[（(](?:作者|楼主|樓主|博主|UP主|up主|题主|原作者)[）)]\s*[：:]")
 #: A team's account ("北辰应急救援队", "城东跑团"): a body.
