@@ -12,8 +12,10 @@ from .model import Entity
 from .namewords import _TR, _cut, _inside_word
 from .namefind import _TECH_WORDS, SURNAMES, Candidate, enumeration_candidates, find_candidates
 from .nameabbrev import contraction_candidates
+from .namecredits import MENTION_ALL as _MENTION_ALL
 from .namecodes import EPISODE, class_list_candidates, client_only, client_stamps, is_ticker, ticker_candidates
 from .namebyline import add_bylines
+from .namewire import wire_reporters
 from .namecredits import anonymous_people, role_employer_candidates, text_credits
 from .namenot import is_level
 from .namecorpus import settle, topic_names
@@ -48,6 +50,18 @@ _EN_OPENER = re.compile(r"(?:Could|Would|Should|Will|Can|Does|Did|Is|Are|Was|Wer
                         r"In|On|At|For|If|But|And|As|As|This|That|These|Those)\s")
 #: A verb and its result opening the words ("改完基金", "卖掉股票"): a clause, no name.
 _DONE_VERB = re.compile(r"[\u4e00-\u9fff][完掉]")
+
+#: A paper's or a case's number: letters, a year and a serial ("GL-YQ-2024-0916", "ZX/2023/117").
+_SERIAL = re.compile(r"[A-Za-z]{1,8}(?:[-/_][A-Za-z]{1,8})*[-/_](?:19|20)\d{2}[-/_]\d{2,6}")
+#: A collective that speaks ("陆媒", "外媒", "港媒", "警方", "校方"): a region's or an institution's
+#: one character before media or side, no person.
+_COLLECTIVE = re.compile(r"[\u4e00-\u9fff][媒方]")
+
+
+def _collective(name: str) -> bool:
+    """"陆媒", "警方": a collective ("李方" is a person: the dictionary reads 警方 as a noun)."""
+    return bool(_COLLECTIVE.fullmatch(name)) and (name[1] == "媒" or word_tag(name) == "n")
+
 
 _NICKNAME = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+)\s*[（(]([A-Z][a-z]+)[）)]\s*([A-Z][a-z]+)(?![A-Za-z])")
 
@@ -91,6 +105,10 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             name = _OFFICIAL_SIDE.sub("", name)  # "瑞幸官方宣布": the company's own side, the company
         if len(name.replace(" ", "")) < 2 or _key(name) in blocked or c.why != "editor" and (is_level(name) or is_ticker(name)):
             return  # (a stock code names the company before it, never an entry of its own)
+        if c.why not in ("editor", "builtin") and _SERIAL.fullmatch(name):
+            return  # "GL-YQ-2024-0916": a paper's number (letters, its year, a serial), no product
+        if c.why not in ("editor", "builtin") and (_MENTION_ALL.fullmatch(name) or c.kind == "person" and _collective(name)):
+            return  # "@所有人": a platform's mention of everyone; "陆媒说", "警方称": a collective, no person
         if c.why not in ("editor", "builtin") and (_GREETING.match(name) or _CITING.match(name) or _EN_OPENER.match(name) or _DONE_VERB.match(name) and word_tag(name[0]).startswith("v")):
             return  # "谢谢大家", "改完基金": a greeting, a verb and its result, never a name
         found[name].append(c if name == c.name else Candidate(name, c.kind, c.why, c.role, c.alias))
@@ -100,6 +118,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             found[alias].append(Candidate(alias, c.kind, "short-form" if short else c.why, alias=name))
 
     shares: dict[str, set[str]] = defaultdict(set)
+    wired: set[str] = set()
     for (article, _), (simple, _) in paragraphs.items():
         for c in find_candidates(simple):
             take(c)
@@ -107,8 +126,21 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
                 shares[c.name].add(article)
         for c in (*ticker_candidates(simple), *class_list_candidates(simple)):  # "$中国人寿(SH601628)$": the company
             take(c)
+        for c in wire_reporters(simple):  # "记者林怡萱台北2日电": the name ends where the dateline's place begins
+            take(c)
+            wired.add(c.name)
         for name, kind, role in text_credits(simple):  # "韩雪摄" under a photo, "抄送：…" left in the text
             take(Candidate(name, kind, "handle", "") if role == "handle" else Candidate(name, kind, "credit", role))
+    for name in wired:  # "林怡" cut from 林怡萱 by a title's guess: every "林怡" of the corpus is inside 林怡萱
+        for short in [n for n in found if n != name and name.startswith(n) and all(c.kind == "person" for c in found[n])]:
+            if corpus_text.count(short) == corpus_text.count(name):
+                name_role = next((c.role for c in found[short] if c.role), "")
+                del found[short]
+                if name_role:
+                    found[name].append(Candidate(name, "person", "wire", name_role))
+    for _, name, kind, role in credits:  # a body's account ("北辰应急救援队：…") named in the text too: its mentions
+        if kind == "org" and role == "handle" and len(name) >= 4 and name in corpus_text:
+            take(Candidate(name, "org", "handle"))
     for s in sentences:
         for tok in dictionary_names(s.simple):
             take(Candidate(tok, "person", "dictionary"))
@@ -163,6 +195,11 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
     for name in [n for n in found if n in after_mou]:
         if corpus_text.count(name) == corpus_text.count("某" + name) and all(c.why != "editor" for c in found[name]):
             del found[name]  # "某高校交通学院" wherever it stands: a body the text leaves unnamed
+    linked = "\n".join(original for _, original in paragraphs.values())  # (the simple copies lost their links)
+    for name in [n for n, cs in found.items() if all(c.why not in ("editor", "builtin") for c in cs)]:
+        if re.fullmatch(r"[A-Za-z][A-Za-z0-9 ]+", name) and linked.count(name) and \
+                len(re.findall(re.escape(name) + r"\s*[：:]?\s*(?:https?://|www\.)", linked)) == linked.count(name):
+            del found[name]  # "iOS：https://…": a link's label on the page's furniture, no name
     found = paired_extents(found, corpus_text)  # "田中健一（Tanaka Kenichi）", "人力资源和社会保障部"
     listed = set(found)  # "以青禾文旅投资" when a list of the corpus names 青禾文旅投资 itself
     resolved = settle(found, corpus_text, paragraphs, blocked,

@@ -48,8 +48,10 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
                 if mention not in extra.setdefault(name, [kind, [], ""])[1]:
                     extra[name][1].append(mention)
                 if kind == "person" and outlet and not _SELF.search(outlet) and not extra[name][2]:
-                    # the byline says whose author ("河阳日报 作者"), a credit whose clerk or photographer
-                    extra[name][2] = "" if credit == "handle" else f"{outlet.strip()} {credit or '作者'}"
+                    # the byline says whose author ("河阳日报 作者"), a credit whose clerk or photographer;
+                    # a masthead that names no publisher ("行业点评报告") says only the role
+                    whose = "" if _DOCUMENT_KIND.search(outlet.strip()) or _clause(outlet.strip()) else f"{outlet.strip()} "
+                    extra[name][2] = "" if credit == "handle" else f"{whose}{credit or '作者'}"
                 elif kind == "person" and credit and credit != "handle" and not extra[name][2]:
                     extra[name][2] = credit
     outlets = {article: outlet.strip() for article, outlet, _ in bylines
@@ -82,6 +84,10 @@ _NEWSROOM_ROLES = frozenset(("记者", "编辑", "责任编辑", "责编", "美�
 _SELF = re.compile(r"^\s*(?:本[报刊网台站社]|未知|佚名)\s*$")
 
 
+#: A paper's kind as its masthead prints it ("行业点评报告", "公司深度研究", "会议纪要"): no publisher.
+_DOCUMENT_KIND = re.compile(r"(?:报告|点评|研报|简报|纪要|白皮书|蓝皮书|说明书|深度研究|专题研究|通知|公告|通报)$")
+
+
 def _byline_name(name: str, kind: str) -> bool:
     """An outlet or author name, not "本报综合", "记者", "未知"."""
     if re.search(r"综合|编辑|整理|记者|通讯员|未知|佚名|来源|本[报刊网台站]|网友", name):
@@ -96,11 +102,23 @@ def _byline_name(name: str, kind: str) -> bool:
         return False  # "简介", "发现": a page's button or tab beside the byline, no outlet or author
     if re.search(r"第\s*[\d〇一二三四五六七八九十百千]+\s*[期号號版卷集回]", name):
         return False  # "第1021期": an issue of the magazine, read from its title line
+    if kind == "org" and _DOCUMENT_KIND.search(name):
+        return False  # "行业点评报告": the kind of the paper, read from its masthead, names no publisher
+    if kind == "org" and _clause(name):
+        return False  # "雪球 · 聪明的投资者都在这里": the site's slogan beside its name, a clause
     if kind == "person" and re.fullmatch(r"[\u4e00-\u9fff]{3,4}", name) and _phrase(name):
         return False  # "关注作者": a button's words beside the byline
     if kind == "person":
         return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}", name))
     return 2 <= len(name) <= 20
+
+
+def _clause(name: str) -> bool:
+    """Two or more function words (的, 都, 在, 这里, 和 …): a sentence, no outlet's name."""
+    from .namewords import _cut, word_tag
+
+    return re.fullmatch(r"[\u4e00-\u9fff]{5,}", name) is not None and \
+        sum(1 for t in _cut(name) if word_tag(t).startswith(("u", "d", "p", "r", "c"))) >= 2
 
 
 def _phrase(name: str) -> bool:

@@ -209,16 +209,58 @@ def credit_names(articles, convert) -> tuple[tuple[str, str, str, str], ...]:
         for line in dict.fromkeys(lines):
             for name, kind, role in text_credits(to_simple(line)):
                 out.append((a.slug, name, kind, role))
-        out += [(a.slug, name, kind, "handle") for name, kind in thread_posters([to_simple(p.text) for p in a.paragraphs])]
+        received = {e.after.strip(): e.before for e in a.audit if e.after and e.before}  # a line before the cleaner cut its stamp
+        as_received = {p.id: to_simple(received.get(p.text.strip(), p.text)) for p in a.paragraphs}
+        # a turn whose account's line stood alone ("保险民工小吴："), its words below: the cleaner joined them
+        alone = {m["h"] for e in a.audit for t in (e.before, e.after) if (m := _ALONE.fullmatch(to_simple(t.strip())))}
+        posters = thread_posters([to_simple(p.text) for p in a.paragraphs], [as_received[p.id] for p in a.paragraphs], alone)
+        out += [(a.slug, name, kind, "handle") for name, kind in posters]
         comments = a.comment_ids
+        writers = [(m["h"], m["h"] in alone or _shaped(as_received[p.id], to_simple(p.text), m.end()))
+                   for p in a.paragraphs if p.id in comments and (m := COMMENT_WRITER.match(to_simple(p.text))) and _handle(m["h"])]
+        named = {r["h"] for p in a.paragraphs for t in {to_simple(p.text), as_received[p.id]}
+                 for r in (*_REPLY_TO.finditer(t), *_CHAIN.finditer(t), *_AT.finditer(t))}
+        stamped = sum(1 for _, shaped in writers if shaped) >= 2
+        for h, shaped in writers:
+            if not stamped or shaped or h in named:  # the comments carry stamps and this line none: a sidebar's label
+                out.append((a.slug, h, "person", "handle"))  # a reader's comment, kept under 读者评论
         for p in a.paragraphs:
-            if p.id in comments and (m := COMMENT_WRITER.match(to_simple(p.text))) and _handle(m["h"]):
-                out.append((a.slug, m["h"], "person", "handle"))  # a reader's comment, kept under 读者评论
             if p.id in comments:
                 for m in _REPLY_TO.finditer(to_simple(p.text)):
                     if _handle(m["h"]) and not (word_tag(m["h"]) and not word_tag(m["h"]).startswith("nr")):
                         out.append((a.slug, m["h"], "person", "handle"))
-    return tuple(dict.fromkeys(out))
+    official = set()  # "微博认证：凤凰网财经官方微博": the platform vouches the account is a body's own
+    for a in articles:
+        page = convert(a.slug)("\n".join([*(p.text for p in a.paragraphs), *(e.before for e in a.audit)]))
+        official |= {(a.slug, m["h"]) for m in _OFFICIAL.finditer(page)}
+        accounts = {(a.slug, unbadged(m["acc"])) for m in _OFFICIAL_ACCOUNT.finditer(page)
+                    if _handle(unbadged(m["acc"]))}
+        out += [(slug, acc, "org", "handle") for slug, acc in sorted(accounts) if (slug, acc) not in official]
+        official |= accounts  # "涿州发布 V：微博认证：涿州市委宣传部官方微博": the body's own account
+        out += [(a.slug, h, "org", "handle") for slug, h in sorted(official) if slug == a.slug]  # the body itself posts
+        for text in (page.split("\n")):  # "涿州小王（作者）：…": the page's author answering in its comments
+            for m in _AUTHOR_TAGGED.finditer(text):
+                if _handle(m["h"]):
+                    out.append((a.slug, m["h"], "person", "handle"))
+    return tuple(dict.fromkeys((a, unbadged(n) if r == "handle" else n,
+                                "org" if r == "handle" and (_ORG_END.search(unbadged(n)) or _TEAM.fullmatch(unbadged(n))
+                                                            or (a, unbadged(n)) in official) else k, r)
+                               for a, n, k, r in out if not (r == "handle" and MENTION_ALL.fullmatch(n))))
+
+
+#: An account's name before the platform's verification of it as a body's own.
+_OFFICIAL_ACCOUNT = re.compile(r"(?:^|(?<=[：:\s]))(?P<acc>[\u4e00-\u9fffA-Za-z0-9_]{2,20}?)\s*(?:V\s*[：:]?|[：:]|\n)\s*"
+                               r"(?:微博)?认证\s*[：:]\s*[\u4e00-\u9fffA-Za-z0-9]{2,20}?(?:官方|法人)(?:微博|账号|帐号|号)", re.M)
+#: A turn whose poster the page tags as its author ("涿州小王（作者）：", "阿宁(楼主):").
+_AUTHOR_TAGGED = re.compile(r"(?<![\u4e00-\u9fffA-Za-z0-9_\-·])(?P<h>[\u4e00-\u9fffA-Za-z0-9_\-·]{2,20}?)\s*[（(](?:作者|楼主|樓主|博主|UP主|up主|题主|原作者)[）)]\s*[：:]")
+#: A team's account ("北辰应急救援队", "城东跑团"): a body.
+_TEAM = re.compile(r"[\u4e00-\u9fff]{2,}[队團团]")
+#: A platform's verification of a body's own account ("微博认证：中国气象局官方微博", "认证：人民网法人微博").
+_OFFICIAL = re.compile(r"认证\s*[：:]\s*(?P<h>[\u4e00-\u9fffA-Za-z0-9]{2,20}?)(?:官方|法人)(?:微博|账号|帐号|号)")
+
+
+#: A platform's mention of everyone in a group ("@所有人"), no account.
+MENTION_ALL = re.compile(r"@?(?:所有人|全体成员|全体|everyone|all|here|channel)", re.I)
 
 
 #: A turn's opening: the poster, a bracketed tag (a group member's district, a role), the colon.
@@ -226,20 +268,27 @@ _OPENER = re.compile(r"^\s*(?P<h>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_\-
                      r"(?:[（(](?P<tag>[^（()）：:]{1,12})[）)])?\s*[：:]")
 
 
-def thread_posters(texts: list[str]) -> list[tuple[str, str]]:
+def thread_posters(texts: list[str], received: list[str] | None = None, alone=frozenset()) -> list[tuple[str, str]]:
     """(name, kind) of the posters of a thread whose turns open on their names ("保险民工小吴：…"):
     when two or more of the openers are accounts the thread itself names as posters (a reply's
     target "回复@X：", a repost chain's "//@X："), or three or more openers carry a bracketed tag
     (a chat export's "胖哥（汉阳-优享）："), every opener of the thread is a poster, except a
-    page's label ("风险提示：", two words of the dictionary) and a credit's label ("主持人：")."""
+    page's label ("风险提示：", two words of the dictionary) and a credit's label ("主持人：").
+    When two or more turns show a turn's own marks (``received``: each text as the page gave it,
+    its stamp "(8月1日 15:03) 回复 赞12" still on; ``alone``: the accounts whose line stood alone
+    above their words; a verification line; a repost chain), an opener without them is no poster:
+    a sidebar's label ("相关推荐："), a search box ("大家还在搜："), a post's lead-in ("说两点看法：")."""
     openers: dict[str, str] = {}
     opened: dict[str, int] = {}
     named: set[str] = set()
-    for text in texts:
+    shaped: set[str] = set()  # openers whose turn carries a turn's own marks (a stamp, an account's badge)
+    for text, as_received in zip(texts, received or texts):
         m = _OPENER.match(text)
         if m and not re.search(r"\d", m["tag"] or ""):
             openers.setdefault(m["h"], m["tag"] or "")
             opened[m["h"]] = opened.get(m["h"], 0) + 1
+            if m["h"] in alone or _shaped(as_received, text, m.end()):
+                shaped.add(m["h"])
         for r in (*_REPLY_TO.finditer(text), *_REPLY_QUOTED.finditer(text), *_CHAIN.finditer(text)):
             named.add(r["h"])
     if named & set(openers):
@@ -258,8 +307,37 @@ def thread_posters(texts: list[str]) -> list[tuple[str, str]]:
             continue
         if len(named & set(openers)) < 2 and h not in tagged:
             continue  # a chat export: its members are the openers with a tag
+        if len(shaped) >= 2 and h not in shaped | named | tagged:
+            continue  # the turns carry a stamp and this line none: a sidebar's label, a post's lead-in
         out.append((h, "org" if _ORG_END.search(h) else "person"))
     return out
+
+
+#: A turn's stamp at its end, as a thread prints each reply: "(8月1日 15:03) 回复 赞12",
+#: "09/14 10:32", "2024-09-14 10:32", "3小时前".
+_TURN_STAMP = re.compile(r"(?:\d{1,2}月\d{1,2}日|\d{1,2}[/-]\d{1,2}|\d{1,2}[:：]\d{2}|\d+\s*(?:分钟|小时|天)前)"
+                         r"[\s)）]*(?:回[复覆]|赞|点赞|举报|\d|[\s)）])*$")
+#: The platform's verification line after an account's name ("微博认证：…", "认证：…"): the opener is an account.
+_VERIFIED_LINE = re.compile(r"\s*(?:[^\s：:]{0,4}认证|认证信息)\s*[：:]")
+#: An account's verification badge printed after its name ("中国气象局 V", "凤凰网财经V"): decoration.
+_BADGE = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:V|Ⓥ|✓|☑)$")
+
+
+#: An account's line alone, its words on the lines below ("保险民工小吴：").
+_ALONE = re.compile(r"(?P<h>[\u4e00-\u9fffA-Za-z0-9_\-·]{2,20}?)\s*[：:]")
+#: An account named in a post's text ("@河北消防 "): the account exists.
+_AT = re.compile(r"@(?P<h>[\u4e00-\u9fffA-Za-z0-9_\-·]{2,20})")
+
+
+def _shaped(received: str, text: str, end: int) -> bool:
+    """A turn that carries a turn's own marks: its stamp at its end (as received, before the cleaner
+    cut it), the platform's verification line after its account's name, or a repost chain ("//@X:")."""
+    return bool(_TURN_STAMP.search(received[-48:]) or _VERIFIED_LINE.match(text, end) or _CHAIN.search(received))
+
+
+def unbadged(handle: str) -> str:
+    """An account's name without the verification badge the platform prints after it."""
+    return _BADGE.sub("", handle)
 
 
 _ROLE_TITLES = tuple(sorted(set(TITLES) | set(OFFICIAL_TITLES) | {"副局长", "副主任", "副校长", "副厅长", "副处长", "处长",

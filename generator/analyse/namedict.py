@@ -23,8 +23,37 @@ def dictionary_names(sentence: str) -> tuple[str, ...]:
                  if len(tok) == 3 and tok[0] in SURNAMES and not _idiom_start(tok, sentence) and not _verb_end(tok, sentence)
                  and not _in_title(tok, sentence) and not _counted(tok, sentence)
                  and not (tok[2] == "持" and STANCE.match(sentence, sentence.find(tok) + 2))
+                 and not _storm(tok, sentence) and not _place(tok, sentence)
                  and (word_tag(tok) in ("nr", "nrfg") and _dictionary_name(tok, sentence)
                       or _unknown_name(tok)))
+
+
+#: A storm's or a typhoon's name stands after its kind ("台风“杜苏芮”", "颱風杜蘇芮") or before its
+#: remains ("…残余环流", "…登陆"): a weather event, no person.
+_STORM_BEFORE = re.compile(r"(?:台风|颱風|飓风|颶風|热带风暴|熱帶風暴|强热带风暴|强台风|超强台风|热带气旋|气旋|暴风|风暴)\s*[“「\"『‘]?$")
+_STORM_AFTER = re.compile(r"[”」\"』’]?\s*(?:残余环流|殘餘環流|残余云系|台风|颱風|号台风|登陆|登陸|外围|外圍|北上|减弱|減弱)")
+#: A place's own suffix ("兰沟洼", "白洋淀", "码头镇"), or a water's ("小清河") where a place's context
+#: follows ("…这些蓄滞洪区", "…一带") or leads in ("在…", "途经…"): a place, no person.
+_PLACE_END = "洼淀村镇区屯峪坝乡"
+_WATER_END = "河湖湾沟岭港滩岛"
+_PLACE_AFTER = re.compile(r"[、，,]?\s*(?:这些|等地|等|一带|流域|沿岸|沿线|地区|附近|周边|境内|蓄滞洪区|分洪区|水库|大堤)")
+_PLACE_BEFORE = re.compile(r"(?:在|到|至|经|往|沿|途经|位于|流经)$")
+
+
+def _storm(tok: str, sentence: str) -> bool:
+    """A typhoon's name, read by its context."""
+    i = sentence.find(tok)
+    return bool(_STORM_BEFORE.search(sentence[max(0, i - 8):i]) or _STORM_AFTER.match(sentence, i + len(tok)))
+
+
+def _place(tok: str, sentence: str) -> bool:
+    """A place the segmenter alone took for a person, read by its suffix and context."""
+    if tok[-1] in _PLACE_END:
+        return True
+    if tok[-1] not in _WATER_END:
+        return False
+    i = sentence.find(tok)
+    return bool(_PLACE_AFTER.match(sentence, i + len(tok)) or _PLACE_BEFORE.search(sentence[max(0, i - 3):i]))
 
 
 def _in_title(tok: str, sentence: str) -> bool:

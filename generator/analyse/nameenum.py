@@ -136,6 +136,10 @@ def _kinds_listed(clause: str, last: str) -> bool:
     return _KIND_HEAD.match(rest) is not None or _KIND_CLASS.match(rest) is not None
 
 
+#: A credit line's label glued after a list's last name when the cleaner joined the lines ("周一凡最后编辑：").
+_NEXT_LABEL = re.compile(r"(?:最后|责任|本期)?(?:编辑|审核|校对|记录人?|整理|撰稿|来源|更新|修改)$")
+
+
 def enumeration_candidates(text: str, known) -> list[Candidate]:
     """Names listed with 、 in a clause about companies or shares, or beside a known name
     (``known``: the names found so far, a set or a dict of name → kind)."""
@@ -170,15 +174,26 @@ def enumeration_candidates(text: str, known) -> list[Candidate]:
         # listed beside known products, a name is a product too ("从Kimi、阶跃到通义千问")
         kinds = [known[i] for i in items if i in known] if isinstance(known, dict) else []
         kind = "product" if not strong and kinds and kinds.count("product") * 2 > len(kinds) else "org"
+        if kinds and kinds.count("person") * 2 > len(kinds) and known_here >= 2:
+            kind = "person"  # "刘振东、杨书敏、孙浩": listed among people the text names, a person
+            tail = clause.rsplit("、", 1)[1].strip(" *")
+            label = _NEXT_LABEL.search(tail) if after in ("：", ":") else None
+            tail = tail[:label.start()] if label else tail  # "…、周一凡最后编辑：": the next line's label glued on
+            if (not after.strip() or label) and tail not in items and tail[:1] in SURNAMES and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", tail):
+                items = [*items, tail]  # the list ends its line: its last name whole ("…、周一凡")
         if not cue and known_here < max(1, len(items) // 2):
             continue
         for item in items:
+            if kind == "person" and not (item[0] in SURNAMES and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item)
+                                         or item[:2] in SURNAMES and re.fullmatch(r"[\u4e00-\u9fff]{3,4}", item)):
+                continue  # (among people, only what has a person's shape)
             if not (2 <= len(item) <= 8) or item in known and not (
                     strong and isinstance(known, dict) and known[item] == "person"):
                 continue  # (a "person" the surname list guessed is a company in a list of shares)
             if re.search(r"[A-Za-z]", item) and re.search(r"[\u4e00-\u9fff]", item) and not _SUFFIX_RE.search(item):
                 continue
-            if not strong and not (_has_proper(item) or word_tag(item) in ("nz", "nt", "nr", "nrt", "j")):
+            if not strong and not (_has_proper(item) or word_tag(item) in ("nz", "nt", "nr", "nrt", "j")
+                                   or kind == "person" and not word_tag(item) and _namelike_token(item[1:])):
                 continue
             if re.search(r"[^\u4e00-\u9fffA-Za-z0-9·]", item) or re.fullmatch(r"\d+", item):
                 continue

@@ -225,7 +225,7 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
              if re.search(r"[\u4e00-\u9fff]", m.group(1)) and not word_tag(m.group(1))}
     for at, name in whole.items():  # "回复 @咖啡续命的小林：", "@一只Kiki 说得对": the account as written
         if not re.fullmatch(r"[\d_-]+", name) and not is_generic(name):
-            out.append(Candidate(name, "person", "handle"))
+            out.append(Candidate(name, "org" if _TEAM_HANDLE.search(name) else "person", "handle"))
     for m in _HANDLE.finditer(text):  # "圈友 @大国 支持整理", "@ elevenlabsio 的合成音效": an account
         if m.start() in whole:
             continue
@@ -235,7 +235,7 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
                 # a word of the dictionary ("大国") names the account only where written with its @
                 written = text[m.start():m.end()].replace(" ", "")
                 out.append(Candidate(written if word_tag(name) and written.startswith("@") else name,
-                                     "person", "handle"))
+                                     "org" if _TEAM_HANDLE.search(name) else "person", "handle"))
         elif name.lower() not in LATIN_COMMON and not re.fullmatch(r"\d+", name):
             out.append(Candidate(name, "org" if _ORG_HANDLE.search(name) else "person", "handle"))
     for m in _ACCUSED.finditer(text):  # "朱军被起诉": who is sued, arrested, charged is a person
@@ -281,6 +281,8 @@ _HANDLE = re.compile(r"(?<![A-Za-z0-9._%+-])@\s?([\u4e00-\u9fff]{2,6}|[A-Za-z][A
 #: An account written whole before a colon or the space a post puts after it ("@咖啡续命的小林："):
 #: its words may hold 的 and digits.
 _WHOLE_HANDLE = re.compile(r"(?<![A-Za-z0-9._%+-])@\s?([\u4e00-\u9fffA-Za-z0-9_\-·]{2,20})(?=[：:]|[ \u3000\t]|$)")
+#: A team's account ("@北辰应急救援队"): a body.
+_TEAM_HANDLE = re.compile(r"[\u4e00-\u9fff]{2,}[队团團]$")
 _ORG_HANDLE = re.compile(r"(?:labs?|io|ai|hq|official|app|inc|news|media|tv)$", re.I)
 #: What happens to a person in court or to the police ("被起诉", "被逮捕").
 _ACCUSED = re.compile(r"被(?:起诉|逮捕|拘留|刑拘|判刑|判处|控告|指控|通缉|约谈|开除|免职|双开|带走)")

@@ -14,7 +14,12 @@ __all__ = ["without_kinds_of_body"]
 
 #: The head words of bodies (longest first); what stands before them may be a name or a kind.
 _BODY_HEADS = ("委员会", "研究院", "研究所", "幼儿园", "派出所", "医院", "学校", "中学", "小学", "大学", "学院", "中心",
-               "协会", "银行", "法院", "诊所", "公司", "院", "会", "所", "站")
+               "协会", "银行", "法院", "诊所", "公司", "保险", "院", "会", "所", "站")
+#: A head counted or sized ("多家出版社", "中小图书公司", "部分银行"), or a clause with a negation or a
+#: verb before it ("没买保险"): a description of some bodies, not the name of one.
+_COUNTED = re.compile(r"(?:[多几数各每诸两三四五六七八九十百千\d]+家|部分|一些|若干|众多|诸多|大中小|中小|大中型|中小型|小型|大型|中型|个别|有的|其他|其它|其余)")
+_ASSOCIATION = re.compile(r"(?:协会|商会|联合会|委员会|联盟|研究会|促进会)$")
+_NEGATED = re.compile(r"^(?:没有?|未|不|无|非|别|尚未|从未|并未)")
 #: Contexts that find a name by its suffix or its shape alone.
 _SUFFIX_ONLY = frozenset(("suffix", "suffix-plain", "public", "enumeration", "data-source", "heading"))
 #: jieba's tags of a common word (a noun, a noun-like verb or adjective), not a proper one.
@@ -31,11 +36,25 @@ def _kind_of_body(name: str) -> bool:
     return False
 
 
+def _description(name: str) -> bool:
+    """Some bodies described, none named: a counted or sized head, a negated clause."""
+    m = _COUNTED.search(name)
+    if m and len(name) - m.end() >= 2 and not _ASSOCIATION.search(name):
+        return True  # ("百家号": a product's name; "中小企业协会": one association of them)
+    first = _cut(name)[0]
+    neg = _NEGATED.match(first)
+    if not neg or word_tag(first) and not word_tag(first).startswith(("v", "d")):
+        return False  # "不动产登记中心", "无锡银行", "未来研究院": a word that opens on a negation's character
+    rest = first[neg.end():]
+    return not rest or word_tag(rest).startswith("v")
+
+
 def without_kinds_of_body(found: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
     """``found`` without the organisations that are a common noun and a body's head word, vouched
     for by their suffix only and the tail of no longer name found."""
     kinds = {name for name, cands in found.items()
-             if cands and all(c.kind == "org" and c.why in _SUFFIX_ONLY for c in cands) and _kind_of_body(name)
+             if cands and all(c.kind == "org" and c.why in _SUFFIX_ONLY for c in cands)
+             and (_kind_of_body(name) or _description(name))
              and not any(other != name and other.endswith(name) for other in found)}
     # its short form in brackets goes with it ("家长委员会（家委会）")
     return {name: cands for name, cands in found.items()
