@@ -202,13 +202,23 @@ def asked(word: str) -> bool:
     return any(word in w or w in word for q in QUESTIONS for w in q.yes + q.no)
 
 
+#: An item's number in a run of items ("1）", "（2）", "3、", "④").
+_ITEM_NUMBER = re.compile(r"^\s*(?:[（(]?\d{1,2}[）)、]|[\u2460-\u2473])\s*")
+#: How long a numbered item may be (its number says it is an item: "1）后续降雨及次生灾害导致损失进一步扩大").
+NUMBERED_ITEM = 24
+
+
 def bare_list(text: str) -> bool:
     """A run of three or more short items between semicolons and nothing else, after a label at
     most ("风险提示：销售恢复不及预期；推进不及预期；出现新的违约事件。"): a list's items (a risk
-    notice, a menu), not a sentence."""
+    notice, a menu), not a sentence. Numbered items ("1）…；2）…；3）…") may be longer."""
     text = re.sub(r"^[^，。：:]{1,8}[：:]", "", text)  # its label ("风险提示：")
     items = [i for i in re.split(r"[；;]", text.rstrip("。.")) if i.strip()]
-    return len(items) >= 3 and all(cjk_len(i) <= 16 and not re.search(r"[，,：:]", i) for i in items)
+    numbered = len(items) >= 3 and all(_ITEM_NUMBER.match(i) for i in items)
+    if numbered:
+        items = [_ITEM_NUMBER.sub("", i) for i in items]
+    return len(items) >= 3 and all(cjk_len(i) <= (NUMBERED_ITEM if numbered else 16)
+                                   and not re.search(r"[，,：:]", i) for i in items)
 
 
 #: Problems stated without a limit word, read from what the sentence reports happening, whatever the
