@@ -66,7 +66,8 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     cands += consensus_candidates(all_sents, cands, tax, skip)
     topic_words = corpus_topic_words([p.terms for p in parts], [converters[a.slug](a.title or "") for a in articles])
     cands = relevant(cands, all_sents, topic_words, off_topic_sections(
-        articles, lambda slug: converters[slug], tuple(tax.topic_terms) + (tax.topic_label,) + topic_words))
+        articles, lambda slug: converters[slug], tuple(tax.topic_terms) + (tax.topic_label,) + topic_words,
+        all_sents))
     warnings += unmatched_categories(tax, {c.category for c in cands}) if articles else []
     for c in cands:
         c.speakers = sentence_speakers.get((c.sentence.article, c.sentence.index), ())

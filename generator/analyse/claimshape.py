@@ -43,6 +43,10 @@ _FRAME = re.compile(r"(?:^|(?<=[，；：]))(?:根据|据|按照|依据|从)[^�
 
 #: "Less than" an amount ("不足全部贷款的1%"): a bound, no shortfall of anything.
 _LESS_THAN = re.compile(r"不足(?=[^，。；]{0,8}?[0-9０-９一二三四五六七八九十两半几]+(?:\.[0-9]+)?(?:%|％|成|倍|万|亿|千|百))")
+#: A way out of a road, a station or a building ("京港澳高速涿州段部分出口封闭", "地铁A出口", "东侧出口关闭"):
+#: a place, no export (the trade category's "出口" is goods sold abroad).
+_EXIT = re.compile(r"(?<=高速|公路|国道|省道|路段|匝道|隧道|地铁|车站|站台|机场|商场|小区|景区|园区|大楼|东侧|西侧|南侧|北侧)"
+                   r"[^，。；！？]{0,8}?出口|(?<=[A-Z东西南北0-9])出口|出口(?=处|通道封闭|封闭|关闭|临时关闭|暂停通行|禁止通行)")
 #: A negation governing the word right after it ("清盘不等于倒闭", "不是来打价格战的", "并未亏损").
 _NEGATED = re.compile(r"(?:不等于|不意味着|并不意味着|不代表|不是|并非|并不是|并未|并没有|没有|不会|未必|不至于|谈不上|"
                       r"算不上|无需|不必|不用)[^，。；！？]{0,3}$")
@@ -63,6 +67,7 @@ def _masked(simple: str, names: tuple[str, ...]) -> str:
     text = _INSTITUTION.sub(lambda m: "\u3000" * len(m.group()), text)
     text = _FRAME.sub(lambda m: "\u3000" * len(m.group()), text)
     text = _LESS_THAN.sub(lambda m: "\u3000" * len(m.group()), text)
+    text = _EXIT.sub(lambda m: m.group()[:-2] + "\u3000\u3000", text)
     return text
 
 
@@ -202,13 +207,23 @@ def asked(word: str) -> bool:
     return any(word in w or w in word for q in QUESTIONS for w in q.yes + q.no)
 
 
+#: An item's number in a run of items ("1）", "（2）", "3、", "④").
+_ITEM_NUMBER = re.compile(r"^\s*(?:[（(]?\d{1,2}[）)、]|[\u2460-\u2473])\s*")
+#: How long a numbered item may be (its number says it is an item: "1）后续降雨及次生灾害导致损失进一步扩大").
+NUMBERED_ITEM = 24
+
+
 def bare_list(text: str) -> bool:
     """A run of three or more short items between semicolons and nothing else, after a label at
     most ("风险提示：销售恢复不及预期；推进不及预期；出现新的违约事件。"): a list's items (a risk
-    notice, a menu), not a sentence."""
+    notice, a menu), not a sentence. Numbered items ("1）…；2）…；3）…") may be longer."""
     text = re.sub(r"^[^，。：:]{1,8}[：:]", "", text)  # its label ("风险提示：")
     items = [i for i in re.split(r"[；;]", text.rstrip("。.")) if i.strip()]
-    return len(items) >= 3 and all(cjk_len(i) <= 16 and not re.search(r"[，,：:]", i) for i in items)
+    numbered = len(items) >= 3 and all(_ITEM_NUMBER.match(i) for i in items)
+    if numbered:
+        items = [_ITEM_NUMBER.sub("", i) for i in items]
+    return len(items) >= 3 and all(cjk_len(i) <= (NUMBERED_ITEM if numbered else 16)
+                                   and not re.search(r"[，,：:]", i) for i in items)
 
 
 #: Problems stated without a limit word, read from what the sentence reports happening, whatever the

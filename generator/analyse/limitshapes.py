@@ -2,7 +2,8 @@
 property 5): a sentence that says something is still missing, that its subject still depends on
 another party, or that warns of a risk restricts the news, so it is a limit.
 
-- a lack: "目前尚无可用的疫苗", "仍缺乏统一的标准", "还没有对普通用户开放" (not a lack remedied,
+- a lack: "目前尚无可用的疫苗", "仍缺乏统一的标准", "还没有对普通用户开放", or what was promised
+  not yet settled, "具体补助标准尚未公布", "细则还没出来" (not a lack remedied,
   "填补了…缺乏的空白", nor a precedent, "尚无先例的改革", nor the others' lack that puts the subject
   ahead, "全球还没有一家做出来的，我们是第一个");
 - a continuing dependence: "仍主要依赖进口", "高度仰赖欧美厂商", "还在依靠国际合作" (not one reduced,
@@ -22,7 +23,10 @@ import re
 __all__ = ["limit_shape"]
 
 _LACK = re.compile(r"(?:尚无|尚未有|仍无|暂无|仍然没有|仍没有|还没有|至今(?:仍|还)?(?:没有|未有)|目前(?:还|仍|尚)?没有|"
-                   r"尚未(?:出台|建立|形成)|缺乏|缺少|匮乏)(?!先例|前例|明显|太大|多大|大碍)")
+                   r"尚未(?:出台|建立|形成)|缺乏|缺少|匮乏)(?!先例|前例|明显|太大|多大|大碍)|"
+                   # what was promised is not yet settled: "补助标准尚未公布", "细则还没出来", "资金迟迟未到位"
+                   r"(?:标准|细则|办法|方案|名单|金额|时间表|具体安排|资金)[^，。；！？]{0,4}?"
+                   r"(?:尚未|仍未|暂未|还未|还没|还没有|迟迟未|迟迟没有?)(?:公布|出台|明确|确定|落实|到位|出来|发放|下来)")
 _DEPENDS = re.compile(r"(?:仍|还|依然|仍然|依旧|高度|主要|严重|过度|过于)(?:主要|高度|严重|在)?"
                       r"(?:依赖|仰赖|依靠|倚赖|受制于)|(?:仍|还|仍然|依然|主要|大多)由[^，。；！？]{1,24}?(?:供应|提供|进口)")
 _RISK = re.compile(r"(?:注意|警惕|提防|提示|提醒|留意)[^，。；！？]{0,14}风险|风险(?:极高|很高|较高|较大|很大|不小|极大|巨大)")

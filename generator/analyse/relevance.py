@@ -23,13 +23,21 @@ from collections import Counter
 from .keywords import terms_of
 from .text import jieba_module
 
-__all__ = ["corpus_topic_words", "relevant", "off_topic_sections", "GENERAL_PER_MILLION", "REACH"]
+__all__ = ["corpus_topic_words", "relevant", "off_topic_sections", "GENERAL_PER_MILLION", "REACH", "SHARED_WORDS",
+           "SHARED_OUTLETS"]
 
 #: A word this frequent in general Chinese (per million words of jieba's dictionary) is too
 #: common to name a topic ("市场" 448, "国际" 409, "真正" 159; "禁令" 6, "排海" 0).
 GENERAL_PER_MILLION = 20.0
 #: Paragraphs after one naming a corpus topic word that are still about it (as ``claims.TOPIC_REACH``).
 REACH = 5
+#: A paragraph of a section that never names the topic is still about it when at least this many
+#: of its specific words (rare in general Chinese, no everyday word) …
+SHARED_WORDS = 2
+#: … are each said by at least this many other sources: it speaks of what the corpus speaks of
+#: (a report's chapter on "农险" or "车险" under a flood story, worded "本次灾害"), where a
+#: newsletter's other item (a marathon's entries in a ferry story) shares no such word.
+SHARED_OUTLETS = 1
 
 
 def _general_rate():
@@ -56,16 +64,19 @@ def corpus_topic_words(article_terms: list[Counter], titles: list[str]) -> tuple
                         and not any(ch.isdigit() for ch in w)))
 
 
-def off_topic_sections(articles, simple_of, words: tuple[str, ...]) -> set[tuple[str, str]]:
+def off_topic_sections(articles, simple_of, words: tuple[str, ...], sentences=()) -> set[tuple[str, str]]:
     """The paragraphs (article slug, paragraph id) of sections about something else: under a
     heading, in a section whose heading and paragraphs never name the topic (``words``: the
     editor's terms and label, the corpus's own topic words). A newsletter's or a digest's other
     items ("美国1月非农就业大超预期", "春运客流创同期新高") sit there; the topic named a few
-    paragraphs earlier, in another section, does not reach them."""
+    paragraphs earlier, in another section, does not reach them. With the corpus's ``sentences``,
+    a section that speaks of what the other sources speak of (``_shared_with_others``) is about
+    the topic however it words it ("本次灾害" in a report's chapter on one line of insurance)."""
     low_words = tuple(w.lower() for w in words if w)
     out: set[tuple[str, str]] = set()
     if not low_words:
         return out  # no topic named: every section is about it
+    unnamed: list[tuple[str, list[str]]] = []
     for a in articles:
         simple = simple_of(a.slug)
         section: list[str] | None = None
@@ -73,7 +84,7 @@ def off_topic_sections(articles, simple_of, words: tuple[str, ...]) -> set[tuple
 
         def close():
             if section is not None and not named:
-                out.update((a.slug, pid) for pid in section)
+                unnamed.append((a.slug, section))
 
         for b in a.blocks:
             if b.kind in ("h2", "h3"):
@@ -83,6 +94,42 @@ def off_topic_sections(articles, simple_of, words: tuple[str, ...]) -> set[tuple
                 section.append(b.id)
                 named = named or any(w in simple(b.text).lower().replace(" ", "") for w in low_words)
         close()
+    shared = _shared_with_others(sentences, unnamed) if sentences and unnamed else set()
+    for slug, section in unnamed:
+        out.update((slug, pid) for pid in section if (slug, pid) not in shared)
+    return out
+
+
+def _specific(word: str, rate) -> bool:
+    """A word that can name what a story is about: two characters or more, no figure, rare in
+    general Chinese and no everyday word ("玉米", "保额", "车损险"; never "情况", "影响")."""
+    from .rarewords import everyday
+
+    return len(word) >= 2 and not any(ch.isdigit() for ch in word) and rate(word) <= GENERAL_PER_MILLION \
+        and not everyday(word)
+
+
+def _shared_with_others(sentences, sections: list[tuple[str, list[str]]]) -> set[tuple[str, str]]:
+    """The paragraphs (slug, id) of these sections at least ``SHARED_WORDS`` of whose specific
+    words are each said by ``SHARED_OUTLETS`` other sources (each paragraph on its own: a mail's
+    footer under the last item does not ride on the item): one pass over the corpus's sentences
+    (their tokens are cached), then one look-up per word of a paragraph."""
+    from .text import content_tokens
+
+    rate = _general_rate()
+    where: dict[tuple[str, str], set[str]] = {}
+    sources: dict[str, set[str]] = {}
+    for s in sentences:
+        ws = {t for t in content_tokens(s.simple) if _specific(t, rate)}
+        where.setdefault((s.article, s.paragraph), set()).update(ws)
+        for w in ws:
+            sources.setdefault(w, set()).add(s.article)
+    out = set()
+    for slug, section in sections:
+        for pid in section:
+            common = {w for w in where.get((slug, pid), ()) if len(sources.get(w, set()) - {slug}) >= SHARED_OUTLETS}
+            if len(common) >= SHARED_WORDS:
+                out.add((slug, pid))
     return out
 
 
