@@ -25,6 +25,7 @@ from .rarewords import RARE_DOCS, anchor_token, anchor_words
 from .general import OPPOSITE, OWNED_FACETS, THEME_FACETS, restricts
 from .polarity import conflict, polarity, same_side
 from .text import clause_tokens, content_tokens, dot, is_word, mainland_tokens, unit, vector
+from .vecmemo import unit_vector
 from .samefact import ANCHOR_RARE, COUNTED, SAME_RARE, _DENIAL, _bounded, _same_answer, _same_fact, _same_facet, _same_rare, claimed  # noqa: F401
 
 __all__ = ["cluster", "link", "one_word", "shared_words", "opposite", "similarity", "stance", "apart", "denies", "claim_keys", "stated_keys", "SUPPORT", "STANCE"]
@@ -81,9 +82,9 @@ def _vectors(cands: list[Candidate], weights: dict[str, float], topic: frozenset
     for c, g, text in zip(cands, grams, texts):
         # (a word of Taiwan or Hong Kong usage as its mainland word: "硬体" is "硬件")
         words = mainland_tokens(content_tokens(text))
-        c.vec = unit(vector(words, weights))
-        c.cvec = unit({k: v * (math.log((1 + n) / (1 + df[k])) + 1.0) for k, v in Counter(g).items()})
-        c.clauses = [v for v in (unit(vector(mainland_tokens(x), weights)) for x in clause_tokens(text))
+        c.vec = unit_vector(words, weights)  # (``vecmemo``: kept across a served site's saves)
+        c.cvec = unit_vector(g, lambda k: math.log((1 + n) / (1 + df[k])) + 1.0)
+        c.clauses = [v for v in (unit_vector(mainland_tokens(x), weights) for x in clause_tokens(text))
                      if len(v) >= 2]
         c.keys = tuple(sorted(c.vec, key=lambda t: (-c.vec[t], -len(t), t))[:KEY_TOKENS])
     _anchors(cands, topic, weights, rare)

@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from ..textutil import jieba_words
 from .quotemarks import curly_quotes
+from .vecmemo import Vec, kept_dot
+from .vecmemo import _state as _memo_on
 
 __all__ = ["Sentence", "count_words", "to_simplified", "split_sentences", "tokens", "content_tokens", "idf",
            "cosine", "is_whole_sentence", "cjk_len", "norm", "jieba_module"]
@@ -277,7 +279,14 @@ def unit(v: dict[str, float]) -> dict[str, float]:
 
 
 def dot(a: dict[str, float], b: dict[str, float]) -> float:
-    """Dot product of two sparse vectors (cosine when both are unit vectors)."""
+    """Dot product of two sparse vectors (cosine when both are unit vectors); two vectors kept
+    by ``vecmemo`` (a served site's grouping) have their product kept too."""
+    if type(a) is Vec and type(b) is Vec and _memo_on["active"]:
+        return kept_dot(a, b, _dot)
+    return _dot(a, b)
+
+
+def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
     # the shared keys' products in the same order (the others add +0.0: the same float), a list

@@ -1,0 +1,116 @@
+"""The grouping's vectors and dot products, kept from one analysis of a served site to the next.
+
+A candidate's word vector is the unit TF-IDF vector of its tokens; its value depends only on the
+tokens (in order: the order of a vector's keys decides the order of a dot product's sum, so its
+last bit) and the idf weight of each distinct token. ``unit_vector`` keeps each vector under
+exactly that key, so a save whose edit moves no weight a sentence uses gets the very same object
+back, and ``dot`` (``text.dot``) keeps the product of two kept vectors under their serial numbers
+(in argument order: ``dot(a, b)`` and ``dot(b, a)`` may differ in the last bit). A kept value is
+the value computed again, bit for bit: nothing here approximates.
+
+What this can reuse is bounded by the idf: ``log((1 + N) / (1 + df)) + 1`` with ``N`` the number
+of sentences of the corpus (or of candidates, for the character bigrams), so a save that adds or
+removes a sentence moves every weight, and every vector misses; an edit that keeps the number of
+sentences moves only the weights of the words entering or leaving the edited sentences.
+
+The memo is active only inside ``session()`` (``incremental.analyse_cached``, the serve loop and
+``mkdocs build`` with the memo); elsewhere ``unit_vector`` computes and ``dot`` multiplies as
+before. Two generations are kept: what the last analysis used and what this one uses, so a long
+serve session holds no more than two analyses' vectors and products.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+
+__all__ = ["Vec", "unit_vector", "session", "stats", "kept_dot"]
+
+
+class Vec(dict):
+    """A kept unit vector: a dict (read only by convention, as every candidate vector) with a
+    serial number that is never reused in the process."""
+
+    __slots__ = ("serial",)
+
+    def __reduce__(self):  # pickled as the plain dict it is (a copy has no place in the memo)
+        return (dict, (dict(self),))
+
+
+_serials = itertools.count(1)
+_state = {"active": 0}
+_vecs_prev: dict = {}
+_vecs_now: dict = {}
+_dots_prev: dict = {}
+_dots_now: dict = {}
+_stats = {"vectors_made": 0, "vectors_kept": 0, "dots_made": 0, "dots_kept": 0}
+
+
+def stats() -> dict:
+    """Counts of the current (or last) session: vectors and dot products made and kept."""
+    return dict(_stats)
+
+
+@contextlib.contextmanager
+def session():
+    """One analysis using the memo: what the previous session used may be reused; at its end,
+    only what this one used is kept for the next."""
+    global _vecs_prev, _vecs_now, _dots_prev, _dots_now
+    if _state["active"]:  # (nested: the outer session keeps the generations)
+        yield
+        return
+    _state["active"] = 1
+    for k in _stats:
+        _stats[k] = 0
+    try:
+        yield
+    finally:
+        _state["active"] = 0
+        _vecs_prev, _vecs_now = _vecs_now, {}
+        _dots_prev, _dots_now = _dots_now, {}
+
+
+def unit_vector(tokens, weight) -> dict:
+    """``unit(vector(tokens, weights))`` (``weight``: the token → idf mapping) or, for the
+    character bigrams, the same with ``weight`` a function; kept while a session is active."""
+    from .text import unit
+
+    get = weight if callable(weight) else (lambda t, w=weight: w.get(t, 1.0))
+    if not _state["active"]:
+        return unit(_tf_idf(tokens, get))
+    distinct = tuple(dict.fromkeys(tokens))
+    key = (tuple(tokens), tuple(get(t) for t in distinct))
+    v = _vecs_now.get(key)
+    if v is None:
+        v = _vecs_prev.get(key)
+        if v is None:
+            v = Vec(unit(_tf_idf(tokens, get)))
+            v.serial = next(_serials)
+            _stats["vectors_made"] += 1
+        else:
+            _stats["vectors_kept"] += 1
+        _vecs_now[key] = v
+    return v
+
+
+def _tf_idf(tokens, get) -> dict:
+    # (``text.vector``'s arithmetic: count × weight, keys in first-occurrence order)
+    counts: dict = {}
+    for t in tokens:
+        counts[t] = counts.get(t, 0) + 1
+    return {t: c * get(t) for t, c in counts.items()}
+
+
+def kept_dot(a: Vec, b: Vec, compute) -> float:
+    """The dot product of two kept vectors, from the memo or ``compute(a, b)``."""
+    key = (a.serial, b.serial)
+    r = _dots_now.get(key)
+    if r is None:
+        r = _dots_prev.get(key)
+        if r is None:
+            r = compute(a, b)
+            _stats["dots_made"] += 1
+        else:
+            _stats["dots_kept"] += 1
+        _dots_now[key] = r
+    return r
