@@ -160,6 +160,11 @@ def _kept_values_are_recomputed_values() -> None:
         by_serial[v.serial] = v
     for (sa, sb), r in vecmemo._dots_prev.items():
         assert r == _dot(by_serial[sa], by_serial[sb])
+    from generator.analyse.grouping import _best_clause
+
+    lists = {c.serial: c for c in vecmemo._lists_prev.values()}
+    for (sa, sb, shared), r in vecmemo._pairs_prev.items():
+        assert r == _best_clause(list(lists[sa]), list(lists[sb]), shared)
 
 
 @settings(max_examples=4, deadline=None, suppress_health_check=list(HealthCheck))
@@ -175,7 +180,7 @@ def test_an_edit_keeping_the_sentences_reuses_most_vectors_and_products():
     seen = _run(7, ["rare", "rare", "append", "swap", "remove", "add"], exact=True)
     rare = [s for s in seen if s["kind"] == "rare" and s["vectors_made"] + s["vectors_kept"]]
     assert rare and all(s["vectors_kept"] > s["vectors_made"] for s in rare)
-    assert all(s["dots_kept"] > 0 for s in rare)
+    assert all(s["dots_kept"] > 0 for s in rare) and sum(s["clause_pairs_kept"] for s in rare) > 0
     append = next(s for s in seen if s["kind"] == "append")
     # (the character bigrams weigh by the number of candidates, which a plain sentence may leave)
     assert append["vectors_made"] > 0

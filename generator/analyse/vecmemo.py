@@ -24,7 +24,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 
-__all__ = ["Vec", "unit_vector", "session", "stats", "kept_dot"]
+__all__ = ["Vec", "Clauses", "unit_vector", "kept_clauses", "session", "stats", "kept_dot", "kept_pair"]
 
 
 class Vec(dict):
@@ -37,13 +37,26 @@ class Vec(dict):
         return (dict, (dict(self),))
 
 
+class Clauses(list):
+    """A candidate's kept clause vectors (every one a ``Vec``), with a serial number."""
+
+    __slots__ = ("serial",)
+
+    def __reduce__(self):
+        return (list, (list(self),))
+
+
 _serials = itertools.count(1)
 _state = {"active": 0}
 _vecs_prev: dict = {}
 _vecs_now: dict = {}
 _dots_prev: dict = {}
 _dots_now: dict = {}
-_stats = {"vectors_made": 0, "vectors_kept": 0, "dots_made": 0, "dots_kept": 0}
+_lists_prev: dict = {}
+_lists_now: dict = {}
+_pairs_prev: dict = {}
+_pairs_now: dict = {}
+_stats = {"clause_pairs_made": 0, "clause_pairs_kept": 0, "vectors_made": 0, "vectors_kept": 0, "dots_made": 0, "dots_kept": 0}
 
 
 def stats() -> dict:
@@ -55,7 +68,7 @@ def stats() -> dict:
 def session():
     """One analysis using the memo: what the previous session used may be reused; at its end,
     only what this one used is kept for the next."""
-    global _vecs_prev, _vecs_now, _dots_prev, _dots_now
+    global _vecs_prev, _vecs_now, _dots_prev, _dots_now, _lists_prev, _lists_now, _pairs_prev, _pairs_now
     if _state["active"]:  # (nested: the outer session keeps the generations)
         yield
         return
@@ -68,6 +81,8 @@ def session():
         _state["active"] = 0
         _vecs_prev, _vecs_now = _vecs_now, {}
         _dots_prev, _dots_now = _dots_now, {}
+        _lists_prev, _lists_now = _lists_now, {}
+        _pairs_prev, _pairs_now = _pairs_now, {}
 
 
 def unit_vector(tokens, weight) -> dict:
@@ -113,4 +128,35 @@ def kept_dot(a: Vec, b: Vec, compute) -> float:
         else:
             _stats["dots_kept"] += 1
         _dots_now[key] = r
+    return r
+
+
+def kept_clauses(vectors: list) -> list:
+    """A candidate's clause vectors as one kept list (the same object while its vectors are the
+    same), so the best clause pair of two candidates can be kept (``kept_pair``)."""
+    if not _state["active"] or not all(type(v) is Vec for v in vectors):
+        return vectors
+    key = tuple(v.serial for v in vectors)
+    out = _lists_now.get(key)
+    if out is None:
+        out = _lists_prev.get(key)
+        if out is None:
+            out = Clauses(vectors)
+            out.serial = next(_serials)
+        _lists_now[key] = out
+    return out
+
+
+def kept_pair(a: Clauses, b: Clauses, shared: int, compute) -> float:
+    """``compute(a, b, shared)`` (the best clause pair's cosine) for two kept clause lists, kept."""
+    key = (a.serial, b.serial, shared)
+    r = _pairs_now.get(key)
+    if r is None:
+        r = _pairs_prev.get(key)
+        if r is None:
+            r = compute(a, b, shared)
+            _stats["clause_pairs_made"] += 1
+        else:
+            _stats["clause_pairs_kept"] += 1
+        _pairs_now[key] = r
     return r
