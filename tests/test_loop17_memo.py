@@ -157,13 +157,14 @@ def _kept_values_are_recomputed_values() -> None:
     for (tokens, ws), v in vecmemo._vecs_prev.items():
         fresh = unit(vecmemo._tf_idf(tokens, dict(zip(dict.fromkeys(tokens), ws)).__getitem__))
         assert list(fresh.items()) == list(v.items())
-        by_serial[v.serial] = v
-    for (sa, sb), r in vecmemo._dots_prev.items():
-        assert r == _dot(by_serial[sa], by_serial[sb])
+        by_serial[vecmemo.SERIAL[id(v)]] = v
+    for key, r in vecmemo._dots_prev.items():
+        assert r == _dot(by_serial[key >> 36], by_serial[key & ((1 << 36) - 1)])
     from generator.analyse.grouping import _best_clause
 
     lists = {c.serial: c for c in vecmemo._lists_prev.values()}
-    for (sa, sb, shared), r in vecmemo._pairs_prev.items():
+    for key, r in vecmemo._pairs_prev.items():
+        sa, sb, shared = key >> 40, (key >> 4) & ((1 << 36) - 1), key & 15
         assert r == _best_clause(list(lists[sa]), list(lists[sb]), shared)
 
 
@@ -186,7 +187,7 @@ def test_an_edit_keeping_the_sentences_reuses_most_vectors_and_products():
     assert append["vectors_made"] > 0
 
 
-def test_the_memo_holds_two_analyses_at_most_and_pickles_as_plain_dicts():
+def test_the_memo_holds_two_analyses_at_most_and_pickles_as_plain_values():
     rng = random.Random(3)
     corpus: dict = {}
     counter = [0]
@@ -199,7 +200,9 @@ def test_the_memo_holds_two_analyses_at_most_and_pickles_as_plain_dicts():
         sizes.append(len(vecmemo._vecs_prev))
         assert not vecmemo._vecs_now  # the session's generation became the previous one
     assert max(sizes) <= 2 * min(s for s in sizes if s) + 50
-    v = next(iter(vecmemo._vecs_prev.values()))
-    assert type(pickle.loads(pickle.dumps(v))) is dict
+    # only the kept vectors are numbered; a kept clause list pickles as a plain list
+    assert set(vecmemo.SERIAL) == {id(v) for v in vecmemo._vecs_prev.values()}
+    kept = next(iter(vecmemo._lists_prev.values()))
+    assert type(pickle.loads(pickle.dumps(kept))) is list
     # outside a session nothing is kept: plain dicts, plain products
     assert type(vecmemo.unit_vector(["单车", "地铁"], {"单车": 2.0})) is dict

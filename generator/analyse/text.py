@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from ..textutil import jieba_words
 from .quotemarks import curly_quotes
-from .vecmemo import Vec, kept_dot
+from .vecmemo import SERIAL as _SERIAL
+from .vecmemo import kept_dot
 from .vecmemo import _state as _memo_on
 
 __all__ = ["Sentence", "count_words", "to_simplified", "split_sentences", "tokens", "content_tokens", "idf",
@@ -281,8 +282,8 @@ def unit(v: dict[str, float]) -> dict[str, float]:
 def dot(a: dict[str, float], b: dict[str, float]) -> float:
     """Dot product of two sparse vectors (cosine when both are unit vectors); two vectors kept
     by ``vecmemo`` (a served site's grouping) have their product kept too."""
-    if type(a) is Vec and type(b) is Vec and _memo_on["active"]:
-        return kept_dot(a, b, _dot)
+    if _memo_on["active"] and (sa := _SERIAL.get(id(a))) and (sb := _SERIAL.get(id(b))):
+        return kept_dot(sa, sb, a, b, _dot)
     return _dot(a, b)
 
 

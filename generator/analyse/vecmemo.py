@@ -24,21 +24,18 @@ from __future__ import annotations
 import contextlib
 import itertools
 
-__all__ = ["Vec", "Clauses", "unit_vector", "kept_clauses", "session", "stats", "kept_dot", "kept_pair"]
+__all__ = ["SERIAL", "Clauses", "unit_vector", "kept_clauses", "session", "stats", "kept_dot", "kept_pair"]
 
 
-class Vec(dict):
-    """A kept unit vector: a dict (read only by convention, as every candidate vector) with a
-    serial number that is never reused in the process."""
-
-    __slots__ = ("serial",)
-
-    def __reduce__(self):  # pickled as the plain dict it is (a copy has no place in the memo)
-        return (dict, (dict(self),))
+#: Serial number of each kept vector by ``id``: a kept vector is a plain dict (a dict of floats is
+#: not tracked by the garbage collector; a subclass would be, and two analyses' worth of tracked
+#: objects made every save trigger full collections: 0.1 s of a save on the default content). The
+#: memo holds every vector it numbers, so no other object can have its ``id``.
+SERIAL: dict[int, int] = {}
 
 
 class Clauses(list):
-    """A candidate's kept clause vectors (every one a ``Vec``), with a serial number."""
+    """A candidate's kept clause vectors (every one kept by ``unit_vector``), with a serial number."""
 
     __slots__ = ("serial",)
 
@@ -79,6 +76,10 @@ def session():
         yield
     finally:
         _state["active"] = 0
+        alive = _kept_ids(_vecs_now)
+        for v in _vecs_prev.values():
+            if id(v) not in alive:
+                SERIAL.pop(id(v), None)
         _vecs_prev, _vecs_now = _vecs_now, {}
         _dots_prev, _dots_now = _dots_now, {}
         _lists_prev, _lists_now = _lists_now, {}
@@ -99,8 +100,8 @@ def unit_vector(tokens, weight) -> dict:
     if v is None:
         v = _vecs_prev.get(key)
         if v is None:
-            v = Vec(unit(_tf_idf(tokens, get)))
-            v.serial = next(_serials)
+            v = unit(_tf_idf(tokens, get))
+            SERIAL[id(v)] = next(_serials)
             _stats["vectors_made"] += 1
         else:
             _stats["vectors_kept"] += 1
@@ -116,9 +117,10 @@ def _tf_idf(tokens, get) -> dict:
     return {t: c * get(t) for t, c in counts.items()}
 
 
-def kept_dot(a: Vec, b: Vec, compute) -> float:
-    """The dot product of two kept vectors, from the memo or ``compute(a, b)``."""
-    key = (a.serial, b.serial)
+def kept_dot(sa: int, sb: int, a: dict, b: dict, compute) -> float:
+    """The dot product of two kept vectors (serials ``sa``, ``sb``), from the memo or
+    ``compute(a, b)`` (keys are plain ints: no tracked object per product)."""
+    key = (sa << 36) | sb
     r = _dots_now.get(key)
     if r is None:
         r = _dots_prev.get(key)
@@ -134,9 +136,9 @@ def kept_dot(a: Vec, b: Vec, compute) -> float:
 def kept_clauses(vectors: list) -> list:
     """A candidate's clause vectors as one kept list (the same object while its vectors are the
     same), so the best clause pair of two candidates can be kept (``kept_pair``)."""
-    if not _state["active"] or not all(type(v) is Vec for v in vectors):
+    if not _state["active"] or not all(id(v) in SERIAL for v in vectors):
         return vectors
-    key = tuple(v.serial for v in vectors)
+    key = tuple(SERIAL[id(v)] for v in vectors)
     out = _lists_now.get(key)
     if out is None:
         out = _lists_prev.get(key)
@@ -149,7 +151,9 @@ def kept_clauses(vectors: list) -> list:
 
 def kept_pair(a: Clauses, b: Clauses, shared: int, compute) -> float:
     """``compute(a, b, shared)`` (the best clause pair's cosine) for two kept clause lists, kept."""
-    key = (a.serial, b.serial, shared)
+    if not 0 <= shared <= 15:
+        return compute(a, b, shared)
+    key = (a.serial << 40) | (b.serial << 4) | shared
     r = _pairs_now.get(key)
     if r is None:
         r = _pairs_prev.get(key)
@@ -160,3 +164,7 @@ def kept_pair(a: Clauses, b: Clauses, shared: int, compute) -> float:
             _stats["clause_pairs_kept"] += 1
         _pairs_now[key] = r
     return r
+
+
+def _kept_ids(vecs: dict) -> set:
+    return {id(v) for v in vecs.values()}
