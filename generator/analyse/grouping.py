@@ -25,6 +25,7 @@ from .rarewords import RARE_DOCS, anchor_token, anchor_words
 from .general import OPPOSITE, OWNED_FACETS, THEME_FACETS, restricts
 from .polarity import conflict, polarity, same_side
 from .text import clause_tokens, content_tokens, dot, is_word, mainland_tokens, unit, vector
+from .vecmemo import Clauses, kept_clauses, kept_pair, unit_vector
 from .samefact import ANCHOR_RARE, COUNTED, SAME_RARE, _DENIAL, _bounded, _same_answer, _same_fact, _same_facet, _same_rare, claimed  # noqa: F401
 
 __all__ = ["cluster", "link", "one_word", "shared_words", "opposite", "similarity", "stance", "apart", "denies", "claim_keys", "stated_keys", "SUPPORT", "STANCE"]
@@ -81,10 +82,10 @@ def _vectors(cands: list[Candidate], weights: dict[str, float], topic: frozenset
     for c, g, text in zip(cands, grams, texts):
         # (a word of Taiwan or Hong Kong usage as its mainland word: "硬体" is "硬件")
         words = mainland_tokens(content_tokens(text))
-        c.vec = unit(vector(words, weights))
-        c.cvec = unit({k: v * (math.log((1 + n) / (1 + df[k])) + 1.0) for k, v in Counter(g).items()})
-        c.clauses = [v for v in (unit(vector(mainland_tokens(x), weights)) for x in clause_tokens(text))
-                     if len(v) >= 2]
+        c.vec = unit_vector(words, weights)  # (``vecmemo``: kept across a served site's saves)
+        c.cvec = unit_vector(g, lambda k: math.log((1 + n) / (1 + df[k])) + 1.0)
+        c.clauses = kept_clauses([v for v in (unit_vector(mainland_tokens(x), weights) for x in clause_tokens(text))
+                                  if len(v) >= 2])
         c.keys = tuple(sorted(c.vec, key=lambda t: (-c.vec[t], -len(t), t))[:KEY_TOKENS])
     _anchors(cands, topic, weights, rare)
 
@@ -183,10 +184,17 @@ def similarity(a: Candidate, b: Candidate, floor: float = 0.0, shared: int = 1) 
     # (clauses sharing no word have a dot product of 0.0: the set test runs at C speed)
     # (with ``shared``, a clause pair says one thing only when it shares that many words: two
     # clauses sharing a formula, "请家长理性看待" / "请各位投资者理性看待", are no near rewording)
-    clause = max((dot(x, y) for x in a.clauses for y in b.clauses
-                  if not x.keys().isdisjoint(y.keys()) and (shared <= 1 or _clause_shared(x, y) >= shared)),
-                 default=0.0)
+    if type(a.clauses) is Clauses and type(b.clauses) is Clauses:  # (``vecmemo``: kept across saves)
+        clause = kept_pair(a.clauses, b.clauses, shared, _best_clause)
+    else:
+        clause = _best_clause(a.clauses, b.clauses, shared)
     return max(whole, CLAUSE_WEIGHT * clause)
+
+
+def _best_clause(ac: list, bc: list, shared: int) -> float:
+    return max((dot(x, y) for x in ac for y in bc
+                if not x.keys().isdisjoint(y.keys()) and (shared <= 1 or _clause_shared(x, y) >= shared)),
+               default=0.0)
 
 
 #: Words two clauses must share (quantifiers aside) for their cosine to make a near rewording.

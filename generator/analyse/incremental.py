@@ -162,6 +162,9 @@ def analyse_cached(articles, cache: dict[str, bytes] | None, **kwargs):
     (hits, misses))."""
     from . import analyse
 
+    from . import vecmemo
+
     parts = PartCache(entries=dict(cache or {}))
-    analysis, warnings = analyse(articles, part_cache=parts, **kwargs)
+    with vecmemo.session():  # the grouping's vectors and products, kept for the next save
+        analysis, warnings = analyse(articles, part_cache=parts, **kwargs)
     return analysis, warnings, parts.used, (parts.hits, parts.misses)

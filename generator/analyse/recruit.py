@@ -20,6 +20,7 @@ from .grouping import _bigrams, _corpus_size, _figures, _TITLED, apart, link
 from .directions import direction_keys, spread_keys
 from .rarewords import anchor_token, anchor_words, repeated_rare, word_spread
 from .polarity import polarity
+from .vecmemo import kept_clauses, unit_vector
 from .taxonomy import Taxonomy
 from .text import Sentence, cjk_len, clause_tokens, content_tokens, is_whole_sentence, is_word, mainland, mainland_tokens, unit, vector
 from .text import count_words as _count
@@ -151,14 +152,18 @@ def _specific(weights: dict[str, float]):
     return lambda t: weights.get(t, 0.0) >= spec_idf
 
 
+def _one(gram: str) -> int:
+    return 1  # (a recruited sentence's bigrams are counted, not weighed)
+
+
 def _vectors_only(cands: list[Candidate], weights: dict[str, float]) -> None:
     """Word, bigram and clause vectors of a few candidates (anchors are set by the caller)."""
     made: dict[str, tuple] = {}  # a sentence recruited for several claims: its vectors once (read only)
     for c in cands:
         simple = c.sentence.simple
         if simple not in made:
-            made[simple] = (unit(vector(mainland_tokens(content_tokens(simple)), weights)),
-                            unit(dict(Counter(_bigrams(simple)))),
-                            [v for v in (unit(vector(mainland_tokens(x), weights)) for x in clause_tokens(simple))
-                             if len(v) >= 2])
+            made[simple] = (unit_vector(mainland_tokens(content_tokens(simple)), weights),  # (``vecmemo``)
+                            unit_vector(_bigrams(simple), _one),
+                            kept_clauses([v for v in (unit_vector(mainland_tokens(x), weights)
+                                                      for x in clause_tokens(simple)) if len(v) >= 2]))
         c.vec, c.cvec, c.clauses = made[simple]

@@ -15,6 +15,9 @@ from functools import lru_cache
 
 from ..textutil import jieba_words
 from .quotemarks import curly_quotes
+from .vecmemo import SERIAL as _SERIAL
+from .vecmemo import kept_dot
+from .vecmemo import _state as _memo_on
 
 __all__ = ["Sentence", "count_words", "to_simplified", "split_sentences", "tokens", "content_tokens", "idf",
            "cosine", "is_whole_sentence", "cjk_len", "norm", "jieba_module"]
@@ -277,7 +280,14 @@ def unit(v: dict[str, float]) -> dict[str, float]:
 
 
 def dot(a: dict[str, float], b: dict[str, float]) -> float:
-    """Dot product of two sparse vectors (cosine when both are unit vectors)."""
+    """Dot product of two sparse vectors (cosine when both are unit vectors); two vectors kept
+    by ``vecmemo`` (a served site's grouping) have their product kept too."""
+    if _memo_on["active"] and (sa := _SERIAL.get(id(a))) and (sb := _SERIAL.get(id(b))):
+        return kept_dot(sa, sb, a, b, _dot)
+    return _dot(a, b)
+
+
+def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
     # the shared keys' products in the same order (the others add +0.0: the same float), a list
