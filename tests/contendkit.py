@@ -6,10 +6,10 @@ from generator.articles import parse_body
 from generator.model import Article
 
 
-def article(slug, title, body, script="zh-Hans", outlet=None, date="2026-05-01"):
-    """An article as the reader gives it: its outlet is "<slug>网" unless named."""
+def article(slug, title, body, script="zh-Hans", outlet=None, date="2026-05-01", paper="网"):
+    """An article as the reader gives it: its outlet is "<slug>网" (or "<slug><paper>") unless named."""
     return Article(slug=slug, source=f"{slug}.txt", title=title, script=script,
-                   blocks=parse_body(body), outlet=outlet or f"{slug}网", date=date)
+                   blocks=parse_body(body), outlet=outlet or f"{slug}{paper}", date=date)
 
 
 def names(side):

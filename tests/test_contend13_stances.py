@@ -9,16 +9,14 @@ article in traditional script; only the topic is named.
 
 from __future__ import annotations
 
+from functools import partial
+
 from generator.analyse.holdernames import same_person
-from generator.model import Article
 from generator.analyse.stances import stances
-from generator.articles import parse_body
 from tests.test_briefing_recall import _run
+from tests import contendkit
 
-
-def _article(slug, title, body, script="zh-Hans"):
-    return Article(slug=slug, source=f"{slug}.txt", title=title, script=script,
-                   blocks=parse_body(body), outlet=f"{slug}报", date="2026-03-01")
+_article = partial(contendkit.article, paper="报", date="2026-03-01")
 
 
 def test_a_clause_takes_a_stance_on_the_verb_its_modal_governs():

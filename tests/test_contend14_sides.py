@@ -12,18 +12,13 @@ news page and a forum thread; only the topic is named.
 
 from __future__ import annotations
 
-from generator.model import Article
-from generator.articles import parse_body
+from functools import partial
+
 from tests.test_briefing_recall import _run
+from tests import contendkit
 
-
-def _article(slug, title, body, script="zh-Hans"):
-    return Article(slug=slug, source=f"{slug}.txt", title=title, script=script,
-                   blocks=parse_body(body), outlet=f"{slug}报", date="2026-03-01")
-
-
-def _citing(an, text):
-    return [c for c in an.contentions if any(text in x.quote for x in c.a.citations + c.b.citations)]
+_article = partial(contendkit.article, paper="报", date="2026-03-01")
+_citing = contendkit.quoting
 
 
 def _side(c, text):

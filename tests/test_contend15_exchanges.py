@@ -11,30 +11,19 @@ none of the corpora has these forms or topics. Only the topic is named.
 
 from __future__ import annotations
 
-from generator.articles import parse_body
-from generator.model import Article
+from functools import partial
+
 from tests.test_briefing_recall import _run
+from tests import contendkit
+from tests.contendkit import names as _names
 
-
-def _article(slug, title, body, script="zh-Hans", outlet=None):
-    return Article(slug=slug, source=f"{slug}.txt", title=title, script=script,
-                   blocks=parse_body(body), outlet=outlet or f"{slug}网", date="2026-03-01")
-
-
-def _citing(an, text):
-    return [c for c in an.contentions if any(text in x.quote for x in c.a.citations + c.b.citations)]
+_article = partial(contendkit.article, date="2026-03-01")
+_citing = contendkit.quoting
+_shown = contendkit.shown
 
 
 def _side(c, text):
     return next(s for s in (c.a, c.b) if any(text in x.quote for x in s.citations))
-
-
-def _names(side):
-    return {sp.name for sp in side.speakers}
-
-
-def _shown(an):
-    return [(c.topic, c.a.statement, _names(c.a), c.b.statement, _names(c.b)) for c in an.contentions]
 
 
 LIFT = "topic:\n  label: 加装电梯\n  terms: [加装电梯]\n"

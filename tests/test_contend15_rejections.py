@@ -9,8 +9,16 @@ closure); only the topic is named.
 
 from __future__ import annotations
 
+from functools import partial
+
 from tests.test_briefing_recall import _run
-from tests.test_contend15_exchanges import _article, _citing, _names, _shown, _side
+from tests import contendkit
+from tests.contendkit import names as _names
+from tests.test_contend15_exchanges import _side
+
+_article = partial(contendkit.article, date="2026-03-01")
+_citing = contendkit.quoting
+_shown = contendkit.shown
 
 SKI = "topic:\n  label: 北海道滑雪\n  terms: [北海道]\n"
 

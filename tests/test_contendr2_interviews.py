@@ -6,18 +6,15 @@ pruning, a ferry timetable, a night market's opening hours); no corpus has these
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from generator.analyse.sidetext import asking, hosts, no_side
-from generator.articles import parse_body
-from generator.model import Article
 from generator.pipeline import Settings, build
 from tests.test_briefing_recall import _run
+from tests import contendkit
 
-
-def _article(slug, title, body, script="zh-Hans"):
-    return Article(slug=slug, source=f"{slug}.txt", title=title, script=script,
-                   blocks=parse_body(body), outlet=f"{slug}网", date="2026-04-01")
+_article = partial(contendkit.article, date="2026-04-01")
 
 
 def _quotes(c):

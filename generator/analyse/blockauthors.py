@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import ChainMap
 
+from ..greetings import POST_INTRO
 from ..model import POST_HEADING
 from .model import Speaker
 from .speakercheck import checked_name
@@ -26,7 +27,7 @@ LINE_LABEL = re.compile(r"^(?P<who>[A-Za-z][A-Za-z0-9_.\-]{1,19}|[\u4e00-\u9fff�
 _NOT_AUTHOR = re.compile(r"^(?:问|答|Q|A|记者|記者|主持人?|主播|编者|編者|注|备注|備註|来源|來源|时间|時間|地点|地點)$|"
                          r"(?:提问|提問|问|問|答)$")
 #: A post's first paragraph introducing its writer ("王某，文旅行业从业者，做过八年景区运营。"): the role.
-_INTRO = re.compile(r"^(?P<name>[^，,。：:\s]{2,16})[，,](?P<role>[^，,。；;：:]{2,24})[，,。]")
+_INTRO = POST_INTRO
 
 
 def line_label(text: str) -> re.Match | None:

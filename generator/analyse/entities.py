@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from ..greetings import GREETING_NO_NAME
 from .model import Entity
 from .namewords import _TR, _cut, _inside_word
 from .namefind import _TECH_WORDS, SURNAMES, Candidate, enumeration_candidates, find_candidates
@@ -42,7 +43,7 @@ _FUNCTION_START = set("因在对和与向被将把据从由为让给及或跟而
 
 
 #: A greeting or thanks ("谢谢大家回应", "大家好"): the words of a turn, no name.
-_GREETING = re.compile(r"(?:谢谢|多谢|感谢大家|你好|您好|大家好|各位好|哈喽|嗨)")
+_GREETING = GREETING_NO_NAME
 #: A verb of citing or saying opening the words ("援引数据", "据悉"): a clause, no name.
 _CITING = re.compile(r"(?:援引|引用|引述|据悉|据称|表示|指出|称)")
 #: An English sentence's opening word ("Could Hong Kong follow…", "The Wuhan…"): a headline, no name.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..greetings import SELF_INTRO as _SELF_INTRO
 from .namecandidate import Candidate, _NEAR, _TITLE_RE, _TRANSLIT, _inside_title
 from .namepublic import OFFICIAL_TITLES, _is_place
 from .namewords import (STANCE, _SUFFIX_RE, _TITLE_END, _org_head_at, _token_starts_at, LATIN_COMMON, STRONG_SUFFIXES, SURNAMES, _AFTER_NAME, _BAD_TAGS, _HONORIFIC_AFTER, _NOT_START, _PUNCT, _SPEECH_RE, _TR, _clause_left, _cut, _has_proper, _person_ok, _role_left, _speaks_after, _span_starts, _spans, _starts_word, _surname_name_ok, _unknown_or_name, is_generic, word_tag)
@@ -243,9 +244,8 @@ def person_facts(text: str, out: list[Candidate]) -> None:
                 break
 
 
-#: A speaker introducing themself ("大家好，我是柯文斌", "我叫林小满") or a person the reporter
-#: talked to, with what they do before the name ("我们采访了当地开民宿的郭红梅").
-_SELF_INTRO = re.compile(r"(?:(?:大家好|各位好|各位观众|哈喽)[，,！!\s]*(?:我是|我叫)|我叫|我的名字是|本人)\s*(?=[\u4e00-\u9fff])")
+#: A speaker introducing themself ("大家好，我是柯文斌", "我叫林小满": ``greetings.SELF_INTRO``) or a person the
+#: reporter talked to, with what they do before the name ("我们采访了当地开民宿的郭红梅").
 _INTERVIEWED = re.compile(r"(?:采访了|采访到|访问了|联系上了?|见到了)(?:[^，。；！？、“”]{1,14}?的)?(?=[\u4e00-\u9fff]{2})")
 
 

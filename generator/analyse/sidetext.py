@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ..greetings import NO_SIDE_GREETING
+
 __all__ = ["asking", "no_side", "hosts"]
 
 #: Clause separators.
@@ -21,8 +23,8 @@ _CLAUSES = re.compile(r"[，,；;：:]")
 _ASKS = re.compile(r"(?:吗|嗎|呢|么|麼|没有|沒有|不是|对吧|對吧|好不好|行不行)[啊呀哈]?$|"
                    r"怎么看|怎麼看|怎么样|怎麼樣|如何|什么程度|什麼程度|多不多|是不是|能不能|会不会|會不會|有没有|有沒有|"
                    r"(?:哪儿|哪兒|哪里|哪裡|哪些|什么|什麼|多少|几个|幾個|为什么|為什麼)[^不没沒]{0,8}$")
-#: A greeting or a self-introduction ("你好我叫孙丽娜…", "大家好，我是…", "我姓赵").
-_GREETS = re.compile(r"^(?:哈喽|哈囉|嗨|hi|hello|你好|您好|大家好|各位好|欢迎|歡迎)|^(?:我叫|我是[^，,。]{1,12}[，,]|我姓)", re.I)
+#: A greeting or a self-introduction ("你好我叫孙丽娜…", "大家好，我是…", "我姓赵"): ``greetings.NO_SIDE_GREETING``.
+_GREETS = NO_SIDE_GREETING
 #: A host's formula: a transition, thanks, a sign-off ("接下来…", "好谢谢赵老板", "今天的采访就到这儿").
 _FORMULA = re.compile(r"^(?:好|好的|那|行)?[，,]?\s*(?:谢谢|謝謝|感谢|感謝|接下来|接下來|下面|我们下期|我們下期|下期见|下期見|再见|再見)|"
                       r"(?:就到这儿|就到這兒|就到这里|就到這裡|到此结束|到此結束)[。！!]?$")

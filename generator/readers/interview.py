@@ -21,13 +21,12 @@ from __future__ import annotations
 import re
 
 from ..clean.doc import Chunk, Doc
+from ..greetings import TURN_INTRO
 
 __all__ = ["interview_turns"]
 
 _INVITE = re.compile(r"介绍一下|介紹一下|自我介绍|自我介紹|请到了|請到了|请来了|請來了|打个招呼|打個招呼|这位是|這位是|有请|有請")
-_GREET = r"(?:(?:你好|您好|大家好|哈喽|哈囉|嗨|各位好)[\s，,！!。]*)+"
-_INTRO = re.compile(rf"^{_GREET}(?:我(?:叫|是)(?P<a>[\u4e00-\u9fff]{{2,3}}?)|我姓(?P<s>[\u4e00-\u9fff])[\s，,]*(?:叫)?"
-                    rf"(?P<b>[\u4e00-\u9fff]{{2,3}}?))(?=[\s，,。！？!?]|是|在|$)")
+_INTRO = TURN_INTRO  # a guest greeting back and giving a name ("你好 我叫孙丽娜", "你好你好 我姓赵 赵德顺")
 _THANKS = re.compile(r"^(?:好[的啦]?[\s，,]*)?(?:谢谢|謝謝|感谢|感謝)")
 _ASKS = re.compile(r"(?:吗|嗎|呢|么|麼)[？?。，,]?$|[？?]$|(?:你|您)[^。！？，]{0,12}(?:怎么看|怎麼看|觉得|覺得|是不是|能不能|会不会|會不會|多少|什么|什麼|哪)")
 _CLOSE = re.compile(r"就到这|就到這|以上就是|下期再见|下期再見|感谢收看|感謝收看|谢谢观看|謝謝觀看")

@@ -37,6 +37,7 @@ import re
 
 from ...model import COMMENT_HEADS, post_heading
 from ..script import detect_script
+from . import post_stamps as ps
 
 NAME = "feed_posts"
 NOTE = "feed_comments"
@@ -46,7 +47,7 @@ _MD = rf"{_Y}(?P<m>1[0-2]|0?[1-9])\s*[-/.月]\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*�
 _REL = r"(?P<rel>刚刚|剛剛|\d{1,2}\s*(?:秒|分钟|分鐘|小时|小時)前|今天|昨天|前天)"
 _CLOCK = r"(?P<t>(?:[01]?\d|2[0-3])[:：][0-5]\d)"
 _DEVICE = r"(?:来自|來自|发自|發自|via)\s*[^·・•|｜]{1,30}?"
-_IP = r"(?:IP\s*)?(?:属地|屬地)\s*[:：]?\s*[\u4e00-\u9fff]{1,6}"
+_IP = ps._IP.pattern  # the IP place label ("IP属地：河北"), as a stamp row reads it
 _SEP = r"[\s\u3000]*[·・•|｜]?[\s\u3000]*"
 #: A post's stamp line: a day (or a relative day) and perhaps a clock time, then the client or the IP
 #: place; a day alone is no stamp (a dateline), a clock time, a client or a relative word must be there.
