@@ -87,3 +87,16 @@ def test_a_third_place_joins_the_same_question(tmp_path):
     assert any("来不及改行程" in x.quote for x in late.citations), _shown(an)
     assert any("第一时间推送" in x.quote for x in (c.b if late is c.a else c.a).citations), _shown(an)
     assert len(_with(an, "来不及回港")) <= 1 and len(_with(an, "来不及改行程")) == 1, _shown(an)
+
+
+def test_an_answering_body_is_named_without_the_verb_its_name_ran_into(tmp_path):
+    body = _article("pier", "东澳镇座谈会纪要（节选）", (
+        "时间：8月20日上午。\n\n"
+        "一、关于停航通知。与会渔民抱怨，停航通知发得太晚，渔船来不及回港避风。"
+        "港务站则解释说，停航通知已按程序逐级发出，台风路径变化超出预期。\n\n"
+        "二、下次座谈会定于九月中旬召开。"))
+    an, _ = _run(tmp_path, [body], FERRY)
+    found = _with(an, "来不及回港")
+    assert found, _shown(an)
+    answer = _side_quoting(found[0], "逐级发出")
+    assert _names(answer) == {"港务站"}, _shown(an)
