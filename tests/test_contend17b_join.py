@@ -100,3 +100,24 @@ def test_an_answering_body_is_named_without_the_verb_its_name_ran_into(tmp_path)
     assert found, _shown(an)
     answer = _side_quoting(found[0], "逐级发出")
     assert _names(answer) == {"港务站"}, _shown(an)
+
+
+# a hearing's record in another form (a water board's petition reply, 答复函): "X反映…" is what "Y则表示" answers
+PETITION = "topic:\n  label: 灌溉轮水\n  terms: [灌溉, 轮水]\n"
+
+REPLY = _article("reply", "关于西坡村灌溉轮水问题的答复", (
+    "西坡村村民：\n\n"
+    "一、来信所涉问题。下游农户反映，今年轮水表排得太晚，秧苗已经错过了最佳插秧期。"
+    "水管站则表示，轮水表是按水库来水量排定的，今年春旱来水比往年少了四成。\n\n"
+    "二、特此答复。"))
+
+
+def test_a_reported_problem_is_what_the_contrasted_answer_meets(tmp_path):
+    an, _ = _run(tmp_path, [REPLY], PETITION)
+    found = _with(an, "错过了最佳插秧期")
+    assert len(found) == 1, _shown(an)
+    c = found[0]
+    late, answer = _side_quoting(c, "错过了最佳插秧期"), _side_quoting(c, "按水库来水量排定")
+    assert late is not answer, _shown(an)
+    assert _names(late) == {"下游农户"} and _names(answer) == {"水管站"}, _shown(an)
+    assert not any("特此答复" in x.quote for x in c.a.citations + c.b.citations), _shown(an)
