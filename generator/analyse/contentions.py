@@ -34,6 +34,7 @@ from .disputeholders import holders
 from .contendeffects import DENIALS, EFFECTS, _general
 from .contendopposed import MOCKING, _both_deny, _opposed  # noqa: F401 (tests import _both_deny from here)
 from .contendtrust import trusted, with_label_holders
+from .contendjoin import join_questions
 from .contendsides import _distinct_holders, _one_side_each, _points_citing, one_person
 from .disputes import find_disputes, topic_pairs
 from .disputemarkers import answered, divided, rejected_labels
@@ -248,8 +249,10 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
     out = [replace(c, a=authored(c.a), b=authored(c.b)) for c in out]
     out = [_distinct_holders(_one_side_each(c, held_by)) for c in out if not one_person(c, held_by)]
     # lines and holders that are no claim and no one leave; one person or one report on both sides is none
-    return [replace(c, topic=well_formed_question(c.topic)) for c in trusted(out, sents, by_sentence, converters,
-                                                                                tax.topic_label or "")]
+    kept = trusted(out, sents, by_sentence, converters, tax.topic_label or "")
+    # one question asked in two places (a report's and a dispatch's "通知太晚" / "已尽力通知") is one contention
+    kept = join_questions(kept, tax.topic_terms, frozenset(f"contention-{r.id}" for r in tax.contentions))
+    return [replace(c, topic=well_formed_question(c.topic)) for c in kept]
 
 
 def mocking_points(contentions: list[Contention], points: list[Point]) -> set[str]:

@@ -45,9 +45,16 @@ def own_holders(s: Sentence, by_sentence, framed=None) -> tuple[Speaker, ...]:
 _SPOKE_WHEN = re.compile(r"(?:\d{1,2}日|[今昨前]日|[今昨]天|日前|近日|当天|当日)?(?:在[^，。；：]{1,12}?(?:上|中|时|期间)?)?(?:受访时?)?$")
 
 
+#: Where a holder phrase runs on into the contrast and the verb of an answer ("港务站则解释" of "港务站则解释说，…").
+_RAN_INTO = re.compile(r"(?:则|也|亦)(?:解释|回应|表示|辩称|澄清|强调|坚称|反驳|否认|回答)$")
+
+
 def _trimmed(sp: Speaker) -> Speaker:
     """A holder without the time and place of the statement its name ran into ("国民党立委陈怡君今日在立法院" →
     陈怡君, role 国民党立委), read again by ``split_holder``; unchanged when nothing ran on."""
+    ran = _RAN_INTO.search(sp.name)
+    if ran and _cjk(sp.name[:ran.start()]) >= 2:
+        sp = Speaker(name=sp.name[:ran.start()], role=sp.role, article=sp.article, paragraph=sp.paragraph, kind=sp.kind)
     m = _SPOKE_WHEN.search(sp.name)
     if not m or not m.group(0) or not re.search(r"\d{1,2}日|[今昨前]日|[今昨]天|日前|近日|当天|当日|在", m.group(0)):
         return sp
@@ -181,6 +188,7 @@ def frame_holder(s: Sentence) -> tuple[Speaker, ...]:
         return ()  # two named holders in the sentence ("甲党批评…，党代表乙表示…"): unsure, nobody
     head = m.group("h")
     head = re.sub(r"(?:方面|会|将|普遍|一致|都|均|常常|经常|常|据此|对此|因此|由此)+$", "", head) or head
+    head = _RAN_INTO.sub("", head) or head  # "港务站则解释说，…": 港务站
     if "我" in head or re.match(r"^(?:他|她|它|其|这|该|此|人)", head) or _cjk(head) > 36:
         return ()
     got = split_holder(head)

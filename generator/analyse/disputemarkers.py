@@ -153,8 +153,9 @@ _ANSWER = re.compile(r"^(?:对此|对于此事|针对此事|对于这一?(?:说�
                      r"(?:说|称|道|指出|表示)?[，,：:]")
 #: A contrasted holder's answer ("X则表示，…"), an answer only to a complaint.
 _CONTRASTED = re.compile(r"^(?P<h>[^，。；：“”「」]{2,30}?)则(?:表示|称|解释|回应|辩称|强调|坚称|澄清)(?:说|称)?[，,：:]")
-#: A complaint, an accusation or a doubt someone voices (what "X则表示" answers).
-_COMPLAINT = re.compile(r"抱怨|质疑|批评|指责|投诉|不满|吐槽|怀疑|埋怨")
+#: A complaint, an accusation or a doubt someone voices (what "X则表示" answers); a problem reported ("村民反映，…":
+#: a hearing's record, a petition's reply).
+_COMPLAINT = re.compile(r"抱怨|质疑|批评|指责|投诉|不满|吐槽|怀疑|埋怨|反映[，,：:]")
 #: A view someone holds (a saying or judging verb, or their quoted words).
 _HELD = re.compile(r"认为|表示|指出|坦言|直言|称|说|担心|担忧|反映|抱怨|质疑|批评|[“「]")
 #: The head of a sentence voicing a view or a complaint: the holder, where and when they spoke, the verb.
