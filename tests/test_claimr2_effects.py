@@ -14,7 +14,7 @@ hospital pharmacist's Q&A post.
 
 from __future__ import annotations
 
-from generator.analyse.changes import shortfall, state_change, toll
+from generator.analyse.changes import quantity_change, shortfall, state_change, toll
 from tests.test_briefing_recall import _article, _citing, _named_only, _run
 
 FIRE = "topic:\n  label: 化工厂火灾\n  terms: [化工厂火灾, 起火]\n"
@@ -91,5 +91,8 @@ def test_the_shapes_read_what_happened_not_what_was_feared():
     assert state_change("码头集装箱大量积压") and state_change("两栋厂房烧毁") and state_change("仓库一楼进了水")
     assert not state_change("生产设施未受损") and not state_change("为避免航班延误")
     assert shortfall("降压药、胰岛素一度短缺") and shortfall("部分规格缺口约两千盒")
+    # (a duration lengthened or shortened by a figure is a quantity changed: a wait, a voyage, a test)
+    assert quantity_change("提柜等待时间较平时延长两天") and quantity_change("化验报告出具时间缩短1小时")
+    assert not quantity_change("合同有效期延长")
     assert toll("火灾造成3名工人受伤") and toll("直接经济损失超过2亿元") and toll("两万多只鸡全没了")
     assert not toll("目前没有造成人员伤亡") and not toll("暴雨可能造成人员伤亡") and not toll("如果停产将损失惨重")
