@@ -37,7 +37,8 @@ STRIKE_ARTS = (
      "罢工期间，我司已为客户改走南港，海运费上涨约三成。"),
     ("d", "罢工第十天，码头边的司机们",
      "罢工第十天，排队等提柜的卡车排起长队，司机老周说他等了六个多小时。\n\n"
-     "港口罢工目前没有造成人员伤亡，但可能造成更多航班延误。"),
+     "港口罢工目前没有造成人员伤亡，但可能造成更多航班延误。\n\n"
+     "罢工暴露出西港的装卸业务仍高度依赖外包工人，不过这在全球港口本来就是常态。"),
 )
 DRUG_ARTS = (
     ("e", "儿童医院药学部：关于近期退烧药供应的说明",
@@ -67,6 +68,22 @@ def test_a_thing_disrupted_or_damaged_is_an_effect(tmp_path):
     an, _ = _run(_sub(tmp_path, "strike"), [_article(*a) for a in STRIKE_ARTS], _named_only(STRIKE))
     kinds, allp = _kinds(an, "c", "航线中断")
     assert kinds == {"impact"}, allp
+
+
+def test_a_concession_after_a_limit_keeps_it_a_limit(tmp_path, monkeypatch):
+    # (what follows 不过 states no effect of its own: it answers the dependence before it; read on
+    # the candidates, before grouping)
+    import generator.analyse as an_mod
+    seen = []
+    real = an_mod.relevant
+
+    def keep(cands, *args, **kw):
+        seen.extend(cands)
+        return real(cands, *args, **kw)
+    monkeypatch.setattr(an_mod, "relevant", keep)
+    _run(tmp_path, [_article(*a) for a in STRIKE_ARTS], _named_only(STRIKE))
+    got = [c.kind for c in seen if "仍高度依赖外包工人" in c.sentence.simple]
+    assert got == ["limit"], [(c.kind, c.sentence.simple) for c in seen]
 
 
 def test_a_toll_that_occurred_is_an_impact(tmp_path):

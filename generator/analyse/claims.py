@@ -371,7 +371,12 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
         if got and got[0].category.kind == "impact":
             # (a side taken before a turn, "…上调了营收预期，但…拉低了单杯利润", yields to the shape after it:
             # what follows 但 is the claim)
-            shape = limit_shape(s.simple[turn.end():]) if turn else limit_shape(s.simple) if not side else ""
+            # (a concession, "还在依靠国际合作，但这本来就是常态", answers the limit before it and
+            # states no effect of its own: the limit stays)
+            after = s.simple[turn.end():] if turn else ""
+            shape = limit_shape(after) if turn else limit_shape(s.simple) if not side else ""
+            if turn and not shape and not side and not (quantity_change(after) or state_change(after)):
+                shape = limit_shape(s.simple)
         if shape:
             # "目前尚无可用的疫苗", "仍主要依赖国外供应商", "提醒投资者注意交易风险": a lack, a
             # continuing dependence or a warning of risk restricts the news (``limitshapes``)
