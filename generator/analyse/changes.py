@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["quantity_change", "state_change", "shortfall", "leans", "toll"]
+__all__ = ["quantity_change", "state_change", "shortfall", "leans", "toll", "changed_shape"]
 
 _FIG = r"(?:人民币|新台币|台币|港币|港元|美元|每[晚人张间位份杯天日月年周]?)?(?:[0-9０-９]|[一二三四五六七八九十两几半]{1,3}(?:[百千万亿]|成|倍|番|个百分点|[块元])|[一二三四五六七八九十两几][十百千万]?(?:多|来)?(?:个|张|间|家|人|次|块|元|份|杯|单|位|名|条|只|台|件|瓶|吨|斤|架|辆|趟|班|所|成|倍|天|周|小时|分钟))"
 #: A rise or a fall by or to a figure. A two-character verb may take its figure at once
@@ -117,3 +117,8 @@ def toll(simple: str) -> bool:
         if not _SUPPOSED.search(before[cut + 1:]):
             return True
     return False
+
+
+def changed_shape(simple: str) -> bool:
+    """A change of a quantity or a state, or a want unmet."""
+    return bool(quantity_change(simple) or state_change(simple) or shortfall(simple))

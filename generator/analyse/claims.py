@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from .claimfacets import _denied, _facets
-from .changes import leans, quantity_change, shortfall, state_change, toll
+from .changes import changed_shape, leans, quantity_change, shortfall, state_change, toll
 from .claimless import not_a_claim
 from .claimshape import HARM_HOMES, MONEY, asked as _asked, cue_words, effect_shapes, \
     harm_change, harm_governed, harm_shapes, inside as _inside, limit_words, main_part, negated, subject_rule
@@ -277,11 +277,6 @@ def _signals(simple: str, words: tuple[str, ...], names: tuple[str, ...] = ()) -
                 out.append(w)
                 break
     return out
-
-
-def changed_shape(simple: str) -> bool:
-    """A change of a quantity or a state, or a want unmet (``changes``)."""
-    return bool(quantity_change(simple) or state_change(simple) or shortfall(simple))
 
 
 def candidates(sentences: list[Sentence], tax: Taxonomy,
