@@ -107,6 +107,8 @@ def test_a_supply_short_of_need_is_a_limit(tmp_path):
 def test_the_shapes_read_what_happened_not_what_was_feared():
     assert state_change("码头集装箱大量积压") and state_change("两栋厂房烧毁") and state_change("仓库一楼进了水")
     assert not state_change("生产设施未受损") and not state_change("为避免航班延误")
+    # (a state asked about is none: "有村民询问房子被淹后能赔多少" reports a question)
+    assert not state_change("有车主向客服询问车辆被淹后能赔多少")
     assert shortfall("降压药、胰岛素一度短缺") and shortfall("部分规格缺口约两千盒")
     # (a duration lengthened or shortened by a figure is a quantity changed: a wait, a voyage, a test)
     assert quantity_change("提柜等待时间较平时延长两天") and quantity_change("化验报告出具时间缩短1小时")

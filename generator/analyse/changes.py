@@ -75,7 +75,7 @@ def quantity_change(simple: str) -> int:
 
 
 #: What asks for a state rather than reports it ("学校就应该停课一周", "不建议大范围停课", "要不要关门").
-_WISH = re.compile(r"(?:应该|应当|应|建议|要求|呼吁|希望|是否|要不要|会不会|不如|宁可|主张|提议|考虑)[^，。；！？]{0,8}$")
+_WISH = re.compile(r"(?:应该|应当|应|建议|要求|呼吁|希望|是否|要不要|会不会|不如|宁可|主张|提议|考虑|询问|打听|问起|咨询)[^，。；！？]{0,8}$")
 
 
 #: What denies or averts a state right before it ("未受损", "没有中断", "避免延误", "防止积压").
