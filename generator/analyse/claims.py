@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from .claimfacets import _denied, _facets
-from .changes import leans, quantity_change, shortfall, state_change
+from .changes import changed_shape, leans, quantity_change, shortfall, state_change, toll
 from .claimless import not_a_claim
 from .claimshape import HARM_HOMES, MONEY, asked as _asked, cue_words, effect_shapes, \
     harm_change, harm_governed, harm_shapes, inside as _inside, limit_words, main_part, negated, subject_rule
@@ -279,11 +279,6 @@ def _signals(simple: str, words: tuple[str, ...], names: tuple[str, ...] = ()) -
     return out
 
 
-def changed_shape(simple: str) -> bool:
-    """A change of a quantity or a state, or a want unmet (``changes``)."""
-    return bool(quantity_change(simple) or state_change(simple) or shortfall(simple))
-
-
 def candidates(sentences: list[Sentence], tax: Taxonomy,
                spoken: frozenset = frozenset()) -> list[Candidate]:
     """Classified candidate sentences (whole, not furniture, scoring at least THRESHOLD), each
@@ -324,8 +319,12 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
         # a change of a quantity or a state, or a want unmet, stated near the topic by a sentence
         # with its own subject ("房价回落到三百多", "新增床位约1.2万张", "招不到人"): ``changes``
         changed = not leans(s.simple) and changed_shape(main_part(s.simple)[0])
+        # a toll that occurred ("造成11人死亡", "损失超过50亿元", "鸡全没了") is a consequence
+        # reported, an impact, unless the sentence reports it of an accident or a failure of the
+        # subject ("与行人发生碰撞，致1人受伤" is its safety limit): ``changes.toll``
+        tolled = toll(main_part(s.simple)[0]) and not {"incident", "malfunction", "complaint"} & set(harms)
         if not got and not side and (_names_topic(s.simple, tax) or (
-                (said or harms or changed) and (s.article, s.para_index) in on_topic)):
+                (said or harms or changed or tolled) and (s.article, s.para_index) in on_topic)):
             # a sentence about the topic no category's words place (it names the topic, or
             # someone speaking of it says it): one restricting or doubting it ("承认的机会非常低",
             # "清盘要花上数年", "经营不受影响") or weighing more problems than effects is a limit;
@@ -334,14 +333,15 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
             part, how = main_part(s.simple)
             imp = (len(_signals(part, tax.impact_signals, names)) + bool(PLAN_CHANGED.search(s.simple))
                    + effect_shapes(part) + (how == "change") + quantity_change(part) + (state_change(part) and not harms))
+            imp += tolled
             lim = len(limit_words(part, _signals(part, tax.limit_signals, names))) + len(harms) + bool(limit_shape(part)) \
-                + shortfall(part)
+                + shortfall(part) - (tolled and "harm" in harms)
             if restricts(s.simple) or _count(s.simple, DENIALS) or _denied(s.simple) or lim > imp:
                 # (an effect denied, "不认同…会颠覆", is a limit too; a harm, a malfunction, an
                 # incident or complaints reported near the topic are its problems: ``harm_shapes``)
                 got = classify(s.simple, tax, "limit", sided=True) or _fallback(
                     tax, "limit", None, HARM_HOMES[harms[0]] if harms else "scope")
-            elif imp and (_CLAIM.search(s.simple) or said or changed) and not _own_fall(s.simple, tax):
+            elif imp and (_CLAIM.search(s.simple) or said or changed or tolled) and not _own_fall(s.simple, tax):
                 got = classify(s.simple, tax, "impact", sided=True) or _fallback(tax, "impact", None, "event", s.simple)
         if got and side and side != got[0].category.kind:
             # "88898这个数字含有观望成分" doubts the demand (a limit), "单车毛利已经为正" answers a
@@ -351,12 +351,27 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
             # "提前时间最长不超过3年", "每年只延后几个月，以减少对民众生活的冲击": what bounds or
             # softens the news is a limit of it, whatever category's words it uses
             got = classify(s.simple, tax, "limit", sided=True) or _fallback(tax, "limit", None, "scope")
+        if got and got[0].category.kind == "limit" and tolled and not side and not restricts(s.simple):
+            # (a toll read as a problem by its words, "死亡" a cue of health risks: it occurred)
+            got = classify(s.simple, tax, "impact", sided=True) or _fallback(tax, "impact", None, "event", s.simple)
         shape = ""
+        turn = _TURN.search(s.simple)
+        if got and turn and got[0].category.kind == "limit" and not side and not limit_shape(s.simple[turn.end():]) \
+                and limit_shape(s.simple[:turn.start()]) and _CLAIM.search(s.simple[turn.end():]) and (
+                    quantity_change(s.simple[turn.end():]) or state_change(s.simple[turn.end():])):
+            # "目前尚未有出版机构调整定价，但…部分新品定价可能上调5%至10%": the lack before the turn
+            # is set aside, the claim is the effect that follows 但/不过/然而
+            got = classify(s.simple[turn.end():], tax, "impact", sided=True) or _fallback(
+                tax, "impact", None, "event", s.simple[turn.end():])
         if got and got[0].category.kind == "impact":
             # (a side taken before a turn, "…上调了营收预期，但…拉低了单杯利润", yields to the shape after it:
             # what follows 但 is the claim)
-            turn = _TURN.search(s.simple)
-            shape = limit_shape(s.simple) if not side else limit_shape(s.simple[turn.end():]) if turn else ""
+            # (a concession, "还在依靠国际合作，但这本来就是常态", answers the limit before it and
+            # states no effect of its own: the limit stays)
+            after = s.simple[turn.end():] if turn else ""
+            shape = limit_shape(after) if turn else limit_shape(s.simple) if not side else ""
+            if turn and not shape and not side and not (quantity_change(after) or state_change(after)):
+                shape = limit_shape(s.simple)
         if shape:
             # "目前尚无可用的疫苗", "仍主要依赖国外供应商", "提醒投资者注意交易风险": a lack, a
             # continuing dependence or a warning of risk restricts the news (``limitshapes``)

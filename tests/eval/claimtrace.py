@@ -56,7 +56,7 @@ def main(argv=None) -> int:
     run.run_one(run.ROOT, name, where, a.out / name, sc)
     data = json.loads((a.out / name / "corpus.json").read_text(encoding="utf-8"))
     fid = {x["id"]: sc.file_id(x.get("source_file") or x["id"]) for x in data["articles"]}
-    golds = [g for g in run.project(run.ROOT, where, a.out / "tmp")[2] if "index" not in g.name]
+    golds = [g for g in run.project(run.ROOT, where, a.out / "tmp" / name)[2] if "index" not in g.name]
     for gold in golds:
         claims, found = capcheck.carried(a.out / name / "corpus.json", gold, sc)
         print(f"{gold.name}: {sum(map(bool, found))}/{len(claims)} found")
