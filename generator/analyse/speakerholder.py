@@ -120,6 +120,12 @@ _CLAUSE_WORD = re.compile(r"是|并非|不|没有|被|了")
 _SIDE = re.compile(r"^(?!对方|各方|多方|双方|一方|有关方)(?!.*官方$)[\u4e00-\u9fff]{1,3}方$")
 
 
+#: A public body named by what it oversees ("大陆金融监管部门", "市场监管部门", "卫生健康部门").
+_FIELD_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{0,10}(?:监管|主管|管理|卫生|教育|交通|环保|应急|海关|税务|公安|财政)部门")
+#: A department the text does not name ("有关部门", "相关主管部门", "各级管理部门").
+_VAGUE_DEPARTMENT = re.compile(r"(?:有关|相关|各级|各地|各|上级|该|这些|一些|多个|其他|其它|职能)")
+
+
 #: A name's honorific after it ("区志恒教授", "王女士"): the person is the name before it.
 _HONORIFIC = re.compile(r"(?:教授|博士|先生|女士|小姐|医生|律师|老师)$")
 
@@ -164,6 +170,10 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
             return (holder, "", "org")
     if _SIDE.match(holder):
         return (holder, "", "org")
+    if holder.endswith("部门") and _VAGUE_DEPARTMENT.match(holder):
+        return None  # "有关部门", "相关主管部门": a body the text does not name (never a person "部门")
+    if _FIELD_DEPARTMENT.fullmatch(holder):
+        return (holder, "", "org")  # "金融监管部门表示", "交通部门称": a body named by its field
     if holder.endswith("官方") and len(holder) <= 6:
         # "中国官方": an official side the text does not name; "官方" alone names no side at all
         return (holder, "", "group") if len(holder) > 2 else None
@@ -271,9 +281,33 @@ def described_person(holder: str) -> tuple[str, str, str] | None:
     word ("游客高峰期" names nobody)."""
     m = _PUBLIC_NAMED.search(holder)
     if not m or m.group(2)[0] not in _surnames() or _common_words(m.group(2)):
-        return None
+        return _named_after_what(holder)
     role = re.split(r"[的，,]", holder[:m.end(1)])[-1]
     return (m.group(2), role, "person")
+
+
+#: How a description of what a person is ends when no job title is listed ("种植大户", "退休教师",
+#: "养蜂人", "茶农", "快递小哥"): a person's noun, never a body's.
+_PERSON_NOUN_END = re.compile(r"(?:[人者员户民师生手农工匠客夫嫂姐哥妹弟爷婆]|司机|家长|乘客|业主|店主|摊主|老板|代表)$")
+#: Words of a clause or of two people, never of one description ("被", "和", "、", "了").
+_NOT_DESCRIPTION = re.compile(r"[是了被把对向给和与及跟同、，,“”「」《》\d]|一位|一名|某")
+
+
+def _named_after_what(holder: str) -> tuple[str, str, str] | None:
+    """(name, role, "person") for a single mention "DESCRIPTION + NAME" ("种植大户刘长青", "退休教师
+    钱玉芬", "受访的渔民郑海波"): the name is the last two or three characters, opening on a surname
+    and no ordinary word, and what comes before it is a short description ending on a person's noun
+    (after any "…的" clause). Both splits possible, or none: nobody (no half-name)."""
+    text = re.split(r"的", holder)[-1]
+    found = []
+    for n in (3, 2):
+        name, role = text[-n:], text[:-n]
+        if len(text) <= n or not (2 <= len(role) <= 12) or name[0] not in _surnames():
+            continue
+        if _PERSON_NOUN_END.search(role) and not _NOT_DESCRIPTION.search(role) and not _common_words(name) \
+                and not _PERSON_NOUN_END.search(name):
+            found.append((name, role, "person"))
+    return found[0] if len(found) == 1 else None
 
 
 _PUBLIC_AT = re.compile("(?:" + "|".join(PUBLIC_NOUNS) + r")([\u4e00-\u9fff]{2,3})")
