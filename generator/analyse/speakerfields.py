@@ -48,10 +48,13 @@ _HEADER = re.compile(r"^\s*(?:([^\s，。；：:“”「」\d][^\s，。；：:
 
 
 #: A forum post's floor header on a line of its own: the floor, the poster's name, a level badge and
-#: title ("12楼 白鹭过境 Lv.11 民航元老", "#7 mike_w", "3楼蓝天下的737 Lv.10"): the post that follows is theirs.
+#: title ("12楼 白鹭过境 Lv.11 民航元老", "#7 mike_w", "3楼蓝天下的737 Lv.10"), or its stamp ("#2 阿強 2024-07-12 13:11"):
+#: the post that follows is theirs.
 _FLOOR = re.compile(r"^\s*(?:\d{1,4}[楼樓#]|#\d{1,4}|第\d{1,4}[楼樓])[ \u3000]*"
                     r"([^\s，。；：:“”「」！？,.][^\s，。；：:“”「」！？,]{1,15}?)[ \u3000]*"
-                    r"(?:(?:Lv|LV|lv)\.?[ \u3000]*\d{1,2}[^，。；：:“”「」！？]{0,10})?\s*$")
+                    r"(?:(?:Lv|LV|lv)\.?[ \u3000]*\d{1,2}[^，。；：:“”「」！？]{0,10})?"
+                    # (its stamp after the name: "#2 九龙城寨Lo_Sir 2024-07-12 13:11", "5楼 王某 07-12 13:40")
+                    r"(?:[ \u3000]+(?:(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:[ \u3000T]+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?))?\s*$")
 
 
 def sent_by(texts, originals=None) -> dict[int, str]:

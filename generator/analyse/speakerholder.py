@@ -126,6 +126,12 @@ _FIELD_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{0,10}(?:监管|主管|管理|�
 _VAGUE_DEPARTMENT = re.compile(r"(?:有关|相关|各级|各地|各|上级|该|这些|一些|多个|其他|其它|职能)")
 
 
+#: A body's branch or office named after the body ("某总局北京监管局", "某集团华东分公司"): two names of
+#: bodies in a row, the second a short one.
+_BRANCH = re.compile(r"([\u4e00-\u9fff]{3,14}?(?:总局|局|委员会|部|院|集团|公司|银行))([\u4e00-\u9fff]{2,6}?"
+                     r"(?:局|分局|办事处|分公司|分行|支行|分院|中心|办公室|处))")
+
+
 #: A name's honorific after it ("区志恒教授", "王女士"): the person is the name before it.
 _HONORIFIC = re.compile(r"(?:教授|博士|先生|女士|小姐|医生|律师|老师)$")
 
@@ -254,6 +260,9 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
         holder = holder.rsplit("的", 1)[1]
     if _ORG_SUFFIX.search(holder) and 2 <= len(holder) <= 14:
         return (holder, "", "org")
+    branch = _BRANCH.fullmatch(holder)
+    if branch and _ORG_SUFFIX.search(branch.group(1)) and len(holder) <= 24:
+        return (holder, "", "org")  # "国家金融监督管理总局北京监管局": a body's branch, named after the body
     if OUTLET_END.search(holder) and 3 <= len(holder) <= 10 and not _VAGUE.match(holder) \
             and not re.fullmatch(r"(?:出版|合作|报|杂志|旅行|通讯|新闻|本报|该报)社|(?:电视台|电台|新闻|杂志|日报|周刊)", holder) \
             and not _has_verb(holder):
