@@ -30,6 +30,12 @@ def test_forum_thread_post_lines_with_stamps(tmp_path):
     assert [n for n, _, _ in _who(tmp_path, body, "封路時間短咗兩個鐘", "zh-Hant")] == ["海濱散步人"]
 
 
+def test_a_floor_heading_with_no_stamp_under_it_is_a_section(tmp_path):
+    # a shopping centre's floors as sections of a feature: nobody's posts
+    body = ("商场改造完工。\n\n## 2楼　儿童区\n\n我觉得儿童区的游乐设施太少了。\n\n## 3楼　美食区\n\n美食区的租金涨了三成。")
+    assert _who(tmp_path, body, "美食区的租金涨了三成") == []
+
+
 def test_topic_page_headings_without_a_day(tmp_path):
     body = ("#大桥封闭#\n\n"
             "### 1楼　青川县发布　V（青川县融媒体中心官方微博）\n\n"
@@ -44,9 +50,9 @@ def test_topic_page_headings_without_a_day(tmp_path):
 
 
 def test_post_opening_on_its_own_source(tmp_path):
-    body = ("### 1楼　城市生活报　V（城市生活报官方微博）\n\n"
+    body = ("### 1楼　城市生活报　V（城市生活报官方微博）\n\n6月1日10:00\n\n"
             "#图书馆延时开放#据市文化和旅游局消息，市图书馆自6月起每周五延长开放至晚上九点。读者可在公众号预约夜间座位。\n\n"
-            "### 2楼　爱读书的周周\n\n"
+            "### 2楼　爱读书的周周\n\n6月1日10:26\n\n"
             "终于能下班以后去自习了。")
     assert [n for n, _, _ in _who(tmp_path, body, "市图书馆自6月起每周五延长开放至晚上九点")] == ["市文化和旅游局"]
     # the poster's own next sentence is the account's again (an official account: the paper)
