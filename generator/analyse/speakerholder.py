@@ -132,6 +132,18 @@ _BRANCH = re.compile(r"([\u4e00-\u9fff]{3,14}?(?:总局|局|委员会|部|院|�
                      r"(?:局|分局|办事处|分公司|分行|支行|分院|中心|办公室|处))")
 
 
+#: A body named after what kind of body it is ("茶饮品牌茶屿", "外卖平台某团", "连锁酒店某家"): the kind, then
+#: a name of two to six letters.
+_KIND_NAMED = re.compile(r"(品牌|企业|车企|房企|药企|险企|平台|厂商|商家|连锁店|连锁品牌|门店|酒店|餐厅|超市|App|APP|应用)"
+                         r"([\u4e00-\u9fffA-Za-z]{2,6})$")
+
+
+#: A trade ending a company's short name after its brand ("某某乳业", "某某药业", "某某置业").
+_TRADE_END = re.compile(r"(?:乳业|药业|酒业|矿业|纸业|置业|实业|牧业|电器|制药|控股)$")
+#: Words opening a trade's name that name no company ("国内乳业", "全球药业", "中国制药").
+_GENERIC_HEAD = re.compile(r"^(?:国内|国产|国际|全球|中国|全国|本土|海外|境外|整个|传统|新兴|民营|国有|地方|上市|相关|各|多|部分)")
+
+
 #: A name's honorific after it ("区志恒教授", "王女士"): the person is the name before it.
 _HONORIFIC = re.compile(r"(?:教授|博士|先生|女士|小姐|医生|律师|老师)$")
 
@@ -258,8 +270,18 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
         return (right, left, "person")  # "某研究所的比塞勒": the person, with the body as role
     if "的" in holder:
         holder = holder.rsplit("的", 1)[1]
+    kind_named = _KIND_NAMED.search(holder)
+    if kind_named and not _VAGUE.match(holder) and not _NOT_DESCRIPTION.search(holder[:kind_named.start(2)]) \
+            and _coined(kind_named.group(2)) and not _GROUP_NOUN.search(kind_named.group(2)) \
+            and not _PERSON_NOUN_END.search(kind_named.group(2)) and len(holder) <= 16:
+        # "新式茶饮品牌茶屿宣布", "外卖平台某团称": a body named after what kind of body it is
+        return (kind_named.group(2), holder[:kind_named.end(1)], "org")
     if _ORG_SUFFIX.search(holder) and 2 <= len(holder) <= 14:
         return (holder, "", "org")
+    trade = _TRADE_END.search(holder)
+    if trade and 2 <= trade.start() and len(holder) <= 10 and not _VAGUE.match(holder) \
+            and not _GENERIC_HEAD.match(holder) and not _NOT_DESCRIPTION.search(holder):
+        return (holder, "", "org")  # "北坡乳业回复称": a company's short name, its trade after its brand
     branch = _BRANCH.fullmatch(holder)
     if branch and _ORG_SUFFIX.search(branch.group(1)) and len(holder) <= 24:
         return (holder, "", "org")  # "国家金融监督管理总局北京监管局": a body's branch, named after the body
@@ -404,6 +426,14 @@ def _common_words(word: str) -> bool:
     pieces = posseg.lcut(word)
     return bool(pieces) and all(not p.flag.startswith(_NAME_TAGS) and p.flag != "nrt"
                                 and re.fullmatch(r"[\u4e00-\u9fff]+", p.word) for p in pieces)
+
+
+def _coined(word: str) -> bool:
+    """Whether a word reads as a coined name, not ordinary words: a piece the dictionary tags as a name
+    ("蔚来"), or letters no dictionary word joins ("茶屿": 茶 + 屿); "订单量", "安居" are ordinary words."""
+    import jieba
+
+    return not _common_words(word) or all(len(w) == 1 for w in jieba.lcut(word, HMM=False))
 
 
 def _surnames():
