@@ -34,3 +34,10 @@ def test_parents_newsletter_some_parents_worry(tmp_path):
 def test_traditional_column_residents_then_say(tmp_path):
     body = "船票加價。\n\n不少居民紛紛在社區群組轉發加價通告，表示每月交通開支將增加數百元。"
     assert _who(tmp_path, body, "每月交通開支將增加數百元", "zh-Hant") == [("不少居民", "group")]
+
+
+def test_the_crowds_view_holds_its_own_sentence_only(tmp_path):
+    body = ("舆情周报\n\n（二）夜市噪音。市民关注夜市的噪音和油烟，认为影响周边居民休息。"
+            "短视频用户“烧烤摊老板阿峰”发布的视频获赞十万，称夜市是全家的饭碗。")
+    assert _who(tmp_path, body, "影响周边居民休息") == [("市民", "group")]
+    assert ("市民", "group") not in _who(tmp_path, body, "发布的视频获赞十万")

@@ -33,6 +33,10 @@ def coverage(psimple: str, atts, column: bool = False, people=frozenset()) -> li
             # "“…。”马某说。": a frame that ends its sentence reports the words before it (read
             # below), never the sentences after, which are the writer's again
             end = min(end, b + 1)
+        elif sp.kind == "group" and a > 0 and "，" in psimple[a:b]:
+            # "网民普遍将A与B挂钩，认为…": a crowd's view read over the clause before it holds that
+            # sentence only (the next may name one of them: "抖音用户X发布的视频…")
+            end = min(end, _sentence_end(psimple, b, end))
         elif psimple[max(a, b - 2):b] in ("宣布", "公布", "通报"):
             end = min(end, _sentence_end(psimple, b, end))  # an announcement is its own sentence only
         elif not _opens_paragraph(psimple, a, b):
