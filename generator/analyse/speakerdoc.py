@@ -20,7 +20,7 @@ from .speakercolumns import person_signer, signed_body
 from .speakerholder import OUTLET_END, _ORG_SUFFIX, public_people
 from .speakerintro import introduced_turns
 from .outletvoice import quotes_speech
-from .speakerposts import COMMENT, QUOTING, posts_by_heading, signed_after
+from .speakerposts import COMMENT, QUOTING, post_roles, posts_by_heading, signed_after
 from .speakercontext import (_ADDRESSED, _AFTER_NAME, _HANDS_OVER, _HONORIFIC_AFTER, _HOST_LABELS, _ISSUES, _LABEL_AT,
                              _NOT_SENDERS, _ROLE_BACK, _antecedent, _host, _one_off_word, _orig, _sections, _shifted,
                              _starts, _surnames, clause_before_pronoun)
@@ -94,6 +94,7 @@ def doc_speakers(articles, per_article, titles, tax):
         signed = signed_items(texts, titles)  # "分析师：王某" then "1. …", "2. …": the items are the author's
         senders = sent_by(texts, [ps[0].paragraph_original for ps in by_para.values()])
         posted = posts_by_heading(a, lambda t, sc=a.script: to_simplified(t, sc))  # "## 账号名 V" over each post
+        post_role = post_roles(a, lambda t, sc=a.script: to_simplified(t, sc)) if posted else {}
         embedded = signed_after(texts)  # a post's text, then "—Name (@handle) date"  # "王某 2024-05-02 09:12" on a line of its own, then the message
         for got in labels:  # "来宾（某大学教授林志远）：": the label gives the role once for all turns
             if got and got[1]:
@@ -167,7 +168,9 @@ def doc_speakers(articles, per_article, titles, tax):
             elif pno in embedded:
                 heads = [Attribution(embedded[pno], "", "person", 0, 0)]
             elif pid in posted and not COMMENT.match(psimple):
-                heads = [Attribution(posted[pid], "", "org" if _ORG_SUFFIX.search(posted[pid]) else "person", 0, 0)]
+                prole, pkind = post_role.get(posted[pid], ("", ""))
+                heads = [Attribution(posted[pid], prole,
+                                     pkind or ("org" if _ORG_SUFFIX.search(posted[pid]) else "person"), 0, 0)]
             elif pno in signed:
                 heads = [Attribution(signed[pno][0], signed[pno][1], "person", 0, 0)]
             elif answers and ANSWER_TURN.match(psimple):  # an interview's answer: the interviewee's

@@ -48,10 +48,13 @@ _HEADER = re.compile(r"^\s*(?:([^\s，。；：:“”「」\d][^\s，。；：:
 
 
 #: A forum post's floor header on a line of its own: the floor, the poster's name, a level badge and
-#: title ("12楼 白鹭过境 Lv.11 民航元老", "#7 mike_w", "3楼蓝天下的737 Lv.10"): the post that follows is theirs.
+#: title ("12楼 白鹭过境 Lv.11 民航元老", "#7 mike_w", "3楼蓝天下的737 Lv.10"), or its stamp ("#2 阿強 2024-07-12 13:11"):
+#: the post that follows is theirs.
 _FLOOR = re.compile(r"^\s*(?:\d{1,4}[楼樓#]|#\d{1,4}|第\d{1,4}[楼樓])[ \u3000]*"
                     r"([^\s，。；：:“”「」！？,.][^\s，。；：:“”「」！？,]{1,15}?)[ \u3000]*"
-                    r"(?:(?:Lv|LV|lv)\.?[ \u3000]*\d{1,2}[^，。；：:“”「」！？]{0,10})?\s*$")
+                    r"(?:(?:Lv|LV|lv)\.?[ \u3000]*\d{1,2}[^，。；：:“”「」！？]{0,10})?"
+                    # (its stamp after the name: "#2 九龙城寨Lo_Sir 2024-07-12 13:11", "5楼 王某 07-12 13:40")
+                    r"(?:[ \u3000]+(?:(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:[ \u3000T]+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?))?\s*$")
 
 
 def sent_by(texts, originals=None) -> dict[int, str]:
@@ -233,7 +236,9 @@ _SUBJECT_NEXT = r"(?=在|向|于|对|则|也|却|相当|十分|非常|比较|较
 
 
 #: A clause ending on its subject issuing a statement ("恒大马上出声明", "公司随即发布公告").
-_ISSUED = re.compile(r"(?:马上|随即|随后|立即|当天|当晚|也|则|还)?(?:发|出|发布|发表|发出)了?(?:一份|一则)?(?:声明|公告|通告|回应)$")
+_ISSUED = re.compile(r"(?:马上|随即|随后|立即|当天|当晚|也|则|还)?(?:发|出|发布|发表|发出)了?(?:一份|一则)?(?:声明|公告|通告|回应|"
+                     # a notice named by what it is about ("发布消费提示", "发出紧急通知", "发布情况说明")
+                     r"[\u4e00-\u9fff]{0,4}(?:提示|通知|倡议|倡议书|说明|通报|预警|提醒))$")
 #: A time phrase opening a clause ("清盘那天", "当天", "次日").
 _WHEN = re.compile(r"^[^，。；]{0,10}?(?:那天|当天|当日|次日|当晚|之后|以后)")
 

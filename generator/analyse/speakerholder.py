@@ -120,6 +120,30 @@ _CLAUSE_WORD = re.compile(r"是|并非|不|没有|被|了")
 _SIDE = re.compile(r"^(?!对方|各方|多方|双方|一方|有关方)(?!.*官方$)[\u4e00-\u9fff]{1,3}方$")
 
 
+#: A public body named by what it oversees ("大陆金融监管部门", "市场监管部门", "卫生健康部门").
+_FIELD_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{0,10}(?:监管|主管|管理|卫生|教育|交通|环保|应急|海关|税务|公安|财政)部门")
+#: A department the text does not name ("有关部门", "相关主管部门", "各级管理部门").
+_VAGUE_DEPARTMENT = re.compile(r"(?:有关|相关|各级|各地|各|上级|该|这些|一些|多个|其他|其它|职能)")
+
+
+#: A body's branch or office named after the body ("某总局北京监管局", "某集团华东分公司"): two names of
+#: bodies in a row, the second a short one.
+_BRANCH = re.compile(r"([\u4e00-\u9fff]{3,14}?(?:总局|局|委员会|部|院|集团|公司|银行))([\u4e00-\u9fff]{2,6}?"
+                     r"(?:局|分局|办事处|分公司|分行|支行|分院|中心|办公室|处))")
+
+
+#: A body named after what kind of body it is ("茶饮品牌茶屿", "外卖平台某团", "连锁酒店某家"): the kind, then
+#: a name of two to six letters.
+_KIND_NAMED = re.compile(r"(品牌|企业|车企|房企|药企|险企|平台|厂商|商家|连锁店|连锁品牌|门店|酒店|餐厅|超市|App|APP|应用)"
+                         r"([\u4e00-\u9fffA-Za-z]{2,6})$")
+
+
+#: A trade ending a company's short name after its brand ("某某乳业", "某某药业", "某某置业").
+_TRADE_END = re.compile(r"(?:乳业|药业|酒业|矿业|纸业|置业|实业|牧业|电器|制药|控股)$")
+#: Words opening a trade's name that name no company ("国内乳业", "全球药业", "中国制药").
+_GENERIC_HEAD = re.compile(r"^(?:国内|国产|国际|全球|中国|全国|本土|海外|境外|整个|传统|新兴|民营|国有|地方|上市|相关|各|多|部分)")
+
+
 #: A name's honorific after it ("区志恒教授", "王女士"): the person is the name before it.
 _HONORIFIC = re.compile(r"(?:教授|博士|先生|女士|小姐|医生|律师|老师)$")
 
@@ -164,6 +188,10 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
             return (holder, "", "org")
     if _SIDE.match(holder):
         return (holder, "", "org")
+    if holder.endswith("部门") and _VAGUE_DEPARTMENT.match(holder):
+        return None  # "有关部门", "相关主管部门": a body the text does not name (never a person "部门")
+    if _FIELD_DEPARTMENT.fullmatch(holder):
+        return (holder, "", "org")  # "金融监管部门表示", "交通部门称": a body named by its field
     if holder.endswith("官方") and len(holder) <= 6:
         # "中国官方": an official side the text does not name; "官方" alone names no side at all
         return (holder, "", "group") if len(holder) > 2 else None
@@ -242,8 +270,21 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
         return (right, left, "person")  # "某研究所的比塞勒": the person, with the body as role
     if "的" in holder:
         holder = holder.rsplit("的", 1)[1]
+    kind_named = _KIND_NAMED.search(holder)
+    if kind_named and not _VAGUE.match(holder) and not _NOT_DESCRIPTION.search(holder[:kind_named.start(2)]) \
+            and _coined(kind_named.group(2)) and not _GROUP_NOUN.search(kind_named.group(2)) \
+            and not _PERSON_NOUN_END.search(kind_named.group(2)) and len(holder) <= 16:
+        # "新式茶饮品牌茶屿宣布", "外卖平台某团称": a body named after what kind of body it is
+        return (kind_named.group(2), holder[:kind_named.end(1)], "org")
     if _ORG_SUFFIX.search(holder) and 2 <= len(holder) <= 14:
         return (holder, "", "org")
+    trade = _TRADE_END.search(holder)
+    if trade and 2 <= trade.start() and len(holder) <= 10 and not _VAGUE.match(holder) \
+            and not _GENERIC_HEAD.match(holder) and not _NOT_DESCRIPTION.search(holder):
+        return (holder, "", "org")  # "北坡乳业回复称": a company's short name, its trade after its brand
+    branch = _BRANCH.fullmatch(holder)
+    if branch and _ORG_SUFFIX.search(branch.group(1)) and len(holder) <= 24:
+        return (holder, "", "org")  # "国家金融监督管理总局北京监管局": a body's branch, named after the body
     if OUTLET_END.search(holder) and 3 <= len(holder) <= 10 and not _VAGUE.match(holder) \
             and not re.fullmatch(r"(?:出版|合作|报|杂志|旅行|通讯|新闻|本报|该报)社|(?:电视台|电台|新闻|杂志|日报|周刊)", holder) \
             and not _has_verb(holder):
@@ -271,9 +312,33 @@ def described_person(holder: str) -> tuple[str, str, str] | None:
     word ("游客高峰期" names nobody)."""
     m = _PUBLIC_NAMED.search(holder)
     if not m or m.group(2)[0] not in _surnames() or _common_words(m.group(2)):
-        return None
+        return _named_after_what(holder)
     role = re.split(r"[的，,]", holder[:m.end(1)])[-1]
     return (m.group(2), role, "person")
+
+
+#: How a description of what a person is ends when no job title is listed ("种植大户", "退休教师",
+#: "养蜂人", "茶农", "快递小哥"): a person's noun, never a body's.
+_PERSON_NOUN_END = re.compile(r"(?:[人者员户民师生手农工匠客夫嫂姐哥妹弟爷婆]|司机|家长|乘客|业主|店主|摊主|老板|代表)$")
+#: Words of a clause or of two people, never of one description ("被", "和", "、", "了").
+_NOT_DESCRIPTION = re.compile(r"[是了被把对向给和与及跟同、，,“”「」《》\d]|一位|一名|某")
+
+
+def _named_after_what(holder: str) -> tuple[str, str, str] | None:
+    """(name, role, "person") for a single mention "DESCRIPTION + NAME" ("种植大户刘长青", "退休教师
+    钱玉芬", "受访的渔民郑海波"): the name is the last two or three characters, opening on a surname
+    and no ordinary word, and what comes before it is a short description ending on a person's noun
+    (after any "…的" clause). Both splits possible, or none: nobody (no half-name)."""
+    text = re.split(r"的", holder)[-1]
+    found = []
+    for n in (3, 2):
+        name, role = text[-n:], text[:-n]
+        if len(text) <= n or not (2 <= len(role) <= 12) or name[0] not in _surnames():
+            continue
+        if _PERSON_NOUN_END.search(role) and not _NOT_DESCRIPTION.search(role) and not _common_words(name) \
+                and not _PERSON_NOUN_END.search(name):
+            found.append((name, role, "person"))
+    return found[0] if len(found) == 1 else None
 
 
 _PUBLIC_AT = re.compile("(?:" + "|".join(PUBLIC_NOUNS) + r")([\u4e00-\u9fff]{2,3})")
@@ -361,6 +426,14 @@ def _common_words(word: str) -> bool:
     pieces = posseg.lcut(word)
     return bool(pieces) and all(not p.flag.startswith(_NAME_TAGS) and p.flag != "nrt"
                                 and re.fullmatch(r"[\u4e00-\u9fff]+", p.word) for p in pieces)
+
+
+def _coined(word: str) -> bool:
+    """Whether a word reads as a coined name, not ordinary words: a piece the dictionary tags as a name
+    ("蔚来"), or letters no dictionary word joins ("茶屿": 茶 + 屿); "订单量", "安居" are ordinary words."""
+    import jieba
+
+    return not _common_words(word) or all(len(w) == 1 for w in jieba.lcut(word, HMM=False))
 
 
 def _surnames():

@@ -11,7 +11,7 @@ import re
 
 from ..model import POST_HEADING
 
-__all__ = ["posts_by_heading", "COMMENT", "QUOTING", "signed_after"]
+__all__ = ["posts_by_heading", "post_roles", "COMMENT", "QUOTING", "signed_after"]
 
 #: An account heading: one name (no pause, no list mark, no sentence), then perhaps a badge.
 _ACCOUNT = re.compile(r"([^\s，。；：:！？、“”「」《》#（）()\[\]【】]{2,16})(?:[ \u3000]+(V|v|✓|☑|VIP|vip|黄V|蓝V|大V))?")
@@ -28,11 +28,45 @@ def _heading(text: str) -> str:
     return m.group("name").strip() if m else text
 
 
-def _stamped(text: str) -> bool:
+def _stamped(text: str, after: str = "") -> bool:
     """Whether a heading is a post's as the cleaner writes it: number, poster and a day
-    ("2楼　陈某　2024-01-05 21:37"), which no section of an article is headed with."""
+    ("2楼　陈某　2024-01-05 21:37"), which no section of an article is headed with; or floor and poster
+    with the post's stamp on the line right under it ("6楼　网友老宋说水利" then "8月2日08:47"): a block
+    with its own author and stamp (a building's "3楼　熟食区" over a paragraph is a section)."""
     m = POST_HEADING.match(text)
-    return bool(m and m.group("date"))
+    return bool(m and (m.group("date") or (m.group("name").strip() and _STAMP_LINE.fullmatch(after.strip()))))
+
+
+#: A line that is only a post's stamp ("8月2日08:47", "2023-08-02 08:47", "昨天 21:05", "07-12 13:40").
+_STAMP_LINE = re.compile(r"(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?|昨天|今天|前天)?[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?"
+                         r"(?:[ \u3000]*(?:来自|來自)[^\n]{1,20})?")
+
+
+#: A platform's note that an account is a body's own ("涿州市委宣传部官方微博", "某报法人微博", "政务号").
+_OFFICIAL = re.compile(r"(?:官方|法人|政务|机构|官方认证)(?:微博|账号|帐号|微信|号)$|官微$|政务号$")
+
+
+def post_roles(article, simple_of) -> dict[str, tuple[str, str]]:
+    """Account name (as written) → (role, kind) from the note its post heading carries in brackets
+    ("5楼　某市发布　V（某市委宣传部官方微博）" → ("某市委宣传部", "org"); "（财经博主）" → ("财经博主",
+    "person")). An account the platform marks as a body's own is that body's voice (an organisation),
+    under the account's own name; with no note, nothing is said here."""
+    out: dict[str, tuple[str, str]] = {}
+    for b in article.blocks:
+        if not b.kind.startswith("h"):
+            continue
+        m = POST_HEADING.match((b.text or "").strip())
+        acc = _ACCOUNT.fullmatch(m.group("name").strip()) if m else None
+        if not acc or not m.group("role"):
+            continue
+        name, role = acc.group(1), m.group("role")
+        official = _OFFICIAL.search(simple_of(role))
+        if official:
+            body = role[:official.start()]
+            out.setdefault(name, ("" if not body or body == name else body, "org"))
+        else:
+            out.setdefault(name, (role, "person"))
+    return out
 
 
 def posts_by_heading(article, simple_of) -> dict[str, str]:
@@ -41,15 +75,19 @@ def posts_by_heading(article, simple_of) -> dict[str, str]:
     post's however many there are: a page of answers, a thread, one answer."""
     from .speakerholder import _common_words
 
+    blocks = list(article.blocks)
+    after = {id(b): (blocks[i + 1].text or "") if i + 1 < len(blocks) and blocks[i + 1].kind == "p" else ""
+             for i, b in enumerate(blocks)}
+
     def poster(b):
         text = (b.text or "").strip()
         m = _ACCOUNT.fullmatch(_heading(text))
-        if m and _stamped(text):
+        if m and _stamped(text, after[id(b)]):
             return m, True
         return m, False
 
     heads = []
-    for b in article.blocks:
+    for b in blocks:
         if b.kind.startswith("h"):
             m, stamped = poster(b)
             heads.append((b, m, stamped))

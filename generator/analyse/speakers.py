@@ -170,6 +170,12 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
                 # "清盘那天恒大马上出声明，说…": what the statement says is its issuer's
                 found.append(Attribution(got[0], got[1], got[2], base + prev + 1, m.end()))
                 continue
+            crowd = _CROWD_SUBJECT.match(left[prev + 1:cut]) if holder == "" else None
+            if crowd and m.group(0) in ("认为", "表示", "称", "指出", "质疑", "担心", "呼吁", "建议"):
+                # "网民普遍将延迟退休与就业挂钩，认为…", "多家财经媒体聚焦…，认为…": the described
+                # people the clause before opens on hold the view (a group: a role, never a name)
+                found.append(Attribution(crowd.group(1), "", "group", base + prev + 1, m.end()))
+                continue
         if not holder and cut > 0 and left[cut] in "，,":
             # "也有学者，例如英国的史密斯（Jim Smith），认为…": the clause before names the holder
             prev = _holder_start(left[:cut])
@@ -201,6 +207,13 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
             continue
         dedup.append(a)
     return dedup
+
+
+#: A clause opening on described people ("网民普遍…", "部分家长…", "第一财经、财新等财经媒体聚焦…"): who
+#: they are, up to the noun naming them, before an adverb or what they do.
+_CROWD_SUBJECT = re.compile(r"^((?:[^，。；：“”「」]{1,16}?等)?(?:部分|不少|很多|许多|多数|一些|大批|众多|多位|多家)?"
+                            r"[\u4e00-\u9fff]{0,4}?(?:网民|网友|市民|居民|家长|消费者|投资者|股民|专家|学者|业内人士|"
+                            r"分析人士|从业者|媒体))(?=普遍|大多|多|纷纷|则|也|还|均|都|关注|聚焦|担心|将|把|对|从)")
 
 
 #: A holder named as an example before the verb's clause ("例如英国的史密斯（Jim Smith），认为…").

@@ -33,6 +33,10 @@ def coverage(psimple: str, atts, column: bool = False, people=frozenset()) -> li
             # "“…。”马某说。": a frame that ends its sentence reports the words before it (read
             # below), never the sentences after, which are the writer's again
             end = min(end, b + 1)
+        elif sp.kind == "group" and a > 0 and "，" in psimple[a:b]:
+            # "网民普遍将A与B挂钩，认为…": a crowd's view read over the clause before it holds that
+            # sentence only (the next may name one of them: "抖音用户X发布的视频…")
+            end = min(end, _sentence_end(psimple, b, end))
         elif psimple[max(a, b - 2):b] in ("宣布", "公布", "通报"):
             end = min(end, _sentence_end(psimple, b, end))  # an announcement is its own sentence only
         elif not _opens_paragraph(psimple, a, b):
@@ -171,6 +175,11 @@ def psimple_at(s: Sentence, start: int, a: int) -> str:
     return s.simple[i] if 0 <= i < len(s.simple) else "\0"
 
 
+#: What may stand before a sentence's own frame and leave it opening the sentence: space, a topic tag
+#: ("#暴雨后的理赔#"), a headline in brackets ("【情况说明】").
+_TAG_ONLY = re.compile(r"(?:\s|#[^#\n]{1,30}#|【[^】\n]{1,40}】)*")
+
+
 def speaker_for(s: Sentence, start: int, atts, cover) -> Speaker | None:
     """The speaker of one sentence, from its own frame: the attribution whose span covers the
     sentence's start (a lead-in "X：", "X认为，" earlier in the paragraph, an open quotation),
@@ -181,6 +190,14 @@ def speaker_for(s: Sentence, start: int, atts, cover) -> Speaker | None:
         start = s.start
     end = start + len(s.simple)
     covering = [(a, sp) for a, b, sp in cover if a <= start < b]
+    if covering and covering[-1][0] == 0 and any(a == b == 0 and x is covering[-1][1] for a, b, x in atts):
+        # a post's or a turn's holder over the whole paragraph, and a sentence opened by a frame of its
+        # own after at most a topic tag or a headline ("#…#据某局消息，…", "【…】某公司宣布，…"): the
+        # frame's holder, whom the poster reports
+        own = [(a, x) for a, b, x in atts if start <= a < end and a > 0 and x is not covering[-1][1]
+               and _TAG_ONLY.fullmatch(s.simple[:a - start])]
+        if own:
+            return own[0][1]
     if covering:
         a0, sp = covering[-1]
         if _turned_against(psimple_of(s), next((b for a, b, x in atts if a == a0 and x is sp), -1), start, end):

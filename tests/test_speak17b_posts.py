@@ -1,0 +1,60 @@
+"""Who writes each post of a page of posts (issue 13, property 1), in forms the speaker code had not
+read: a forum thread whose post lines carry the floor, the poster and a stamp ("#2 阿強 2024-05-03
+09:12"); a topic page whose post headings have a floor and a poster but no day, the platform's note
+in brackets ("3楼　某县发布　V（某县融媒体中心官方微博）": an official account is the body's voice, an
+organisation); and a post that opens on its own source ("#话题#据某局消息，…"), whose words are
+that source's, not the account's. Invented events (a marathon's route change, a bridge closure,
+a library's new hours)."""
+
+from __future__ import annotations
+
+from generator.articles import parse_body
+from generator.model import Article
+from speakerkit import analysed, sentence_with
+
+TOPIC = "topic:\n  label: 马拉松与大桥\n  terms: [马拉松, 大桥, 图书馆]\n"
+
+
+def _who(tmp_path, body, text, script="zh-Hans"):
+    art = Article(slug="a", source="a.txt", title="标题", script=script, blocks=parse_body(body), outlet="", date="2025-05-03")
+    part = analysed(tmp_path, art, TOPIC)
+    s = sentence_with(part, text)
+    return [(sp.name, sp.role, sp.kind) for sp in part.speakers.get((s.article, s.index), ())]
+
+
+def test_forum_thread_post_lines_with_stamps(tmp_path):
+    body = ("馬拉松改道，大家點睇？\n\n回覆：12｜瀏覽：3千\n\n"
+            "#1 跑步的阿強 2024-05-03 09:12\n\n新路線要過大橋，上斜落斜好傷膝頭。\n\n"
+            "#2 海濱散步人 2024-05-03 09:40\n\n改道之後封路時間短咗兩個鐘，附近居民應該開心。")
+    assert [n for n, _, _ in _who(tmp_path, body, "上斜落斜好傷膝頭", "zh-Hant")] == ["跑步的阿強"]
+    assert [n for n, _, _ in _who(tmp_path, body, "封路時間短咗兩個鐘", "zh-Hant")] == ["海濱散步人"]
+
+
+def test_a_floor_heading_with_no_stamp_under_it_is_a_section(tmp_path):
+    # a shopping centre's floors as sections of a feature: nobody's posts
+    body = ("商场改造完工。\n\n## 2楼　儿童区\n\n我觉得儿童区的游乐设施太少了。\n\n## 3楼　美食区\n\n美食区的租金涨了三成。")
+    assert _who(tmp_path, body, "美食区的租金涨了三成") == []
+
+
+def test_topic_page_headings_without_a_day(tmp_path):
+    body = ("#大桥封闭#\n\n"
+            "### 1楼　青川县发布　V（青川县融媒体中心官方微博）\n\n"
+            "5月2日20:10\n\n【通告】因检修需要，青川大桥将于5月6日起封闭十天。\n\n"
+            "### 2楼　老桥边的小贩\n\n"
+            "5月3日07:30\n\n封桥十天，我这摊子就得歇十天，房租照样交。\n\n"
+            "### 3楼　交通评论员祁远　V（交通博主）\n\n"
+            "5月3日09:02\n\n十天的检修窗口其实不算长，关键看绕行公交能不能加密。")
+    assert _who(tmp_path, body, "青川大桥将于5月6日起封闭十天") == [("青川县发布", "青川县融媒体中心", "org")]
+    assert [n for n, _, _ in _who(tmp_path, body, "我这摊子就得歇十天")] == ["老桥边的小贩"]
+    assert _who(tmp_path, body, "关键看绕行公交能不能加密") == [("交通评论员祁远", "交通博主", "person")]
+
+
+def test_post_opening_on_its_own_source(tmp_path):
+    body = ("### 1楼　城市生活报　V（城市生活报官方微博）\n\n6月1日10:00\n\n"
+            "#图书馆延时开放#据市文化和旅游局消息，市图书馆自6月起每周五延长开放至晚上九点。读者可在公众号预约夜间座位。\n\n"
+            "### 2楼　爱读书的周周\n\n6月1日10:26\n\n"
+            "终于能下班以后去自习了。")
+    assert [n for n, _, _ in _who(tmp_path, body, "市图书馆自6月起每周五延长开放至晚上九点")] == ["市文化和旅游局"]
+    # the poster's own next sentence is the account's again (an official account: the paper)
+    assert _who(tmp_path, body, "读者可在公众号预约夜间座位") == [("城市生活报", "", "org")]
+    assert [n for n, _, _ in _who(tmp_path, body, "终于能下班以后去自习了")] == ["爱读书的周周"]
