@@ -158,21 +158,27 @@ def _headline_of(head: str, body: str) -> bool:
     return bool(pairs) and len(pairs & _bigrams(body)) * 2 >= len(pairs)
 
 
-def _label_items(doc, rows: list[int]) -> None:
+def _label_items(doc, rows: list[int], taken: dict[int, str] | None = None) -> None:
     """Each item ended by a stamp row: a short name line over its text → the label of the text, on a
-    page whose stamps are a person's (likes, replies, IP place …) or where the name carries a handle."""
+    page whose stamps are a person's (likes, replies, IP place …) or where the name carries a handle.
+    ``taken``: rows an earlier rule already took out (``讚 5 回覆`` as a widget row), by the index of the
+    block that followed them, with their text: they end an item as a row still there does."""
     bl = doc.blocks
-    personal = sum(1 for r in rows if _PERSONAL.search(bl[r].text)) * 2 >= len(rows)
+    taken = taken or {}
+    real = set(rows)
+    ends = sorted(real | set(taken))
+    personal = sum(1 for r in ends if _PERSONAL.search(taken[r] if r in taken and r not in real else bl[r].text)) * 2 \
+        >= len(ends)
     gone = []
-    prev = -1
-    for s in rows:
+    lo = 0
+    for s in ends:
         start = s - 1
-        while start > prev + 1 and bl[start].gap == 0 and bl[start - 1].kind == "line" and start - 1 not in rows:
+        while start > lo and bl[start].gap == 0 and bl[start - 1].kind == "line" and start - 1 not in real:
             start -= 1
-        prev = s
+        lo = s + 1 if s in real else s
         while start < s and _furniture(bl[start].text):
             start += 1
-        if s - start < 2 or any(bl[j].kind != "line" for j in range(start, s)):
+        if start < 0 or s - start < 2 or any(bl[j].kind != "line" for j in range(start, s)):
             continue
         head, body = bl[start], bl[start + 1]
         got = _name(head.text)
@@ -289,9 +295,11 @@ def _signed_items(doc) -> None:
 def apply(doc):
     bl = doc.blocks
     rows = [i for i, b in enumerate(bl) if b.kind in ("line", "p") and stamp_row(b.text)]
-    if len(rows) >= _ROWS:
-        _label_items(doc, rows)
+    taken = _taken_rows(doc, bl)
+    if len(rows) + len(taken) >= _ROWS:
+        _label_items(doc, rows, taken)
         _badged_labels(doc)
+    _vote_rows(doc, bl)
     _signed_items(doc)
     bl = doc.blocks
     counted = sum(1 for a in doc.audit if a.action == "removed" and a.rule in ("form_furniture", "page_widgets")
@@ -323,6 +331,63 @@ def apply(doc):
     with doc.batch():
         for k, why in sorted(gone.items()):
             doc.remove(bl[k], why, action="metadata" if why.startswith("the poster's name") else "removed")
+
+
+#: Rules that take a row of likes and buttons out before this one reads the items (``讚 5 回覆``).
+_EARLIER = ("form_furniture", "page_widgets", "site_furniture", "comment_rows")
+
+
+def _taken_rows(doc, bl) -> dict[int, str]:
+    """Stamp rows an earlier rule took out, each by the index of the first block after it (the item it ended)."""
+    import bisect
+
+    lines = [b.line for b in bl]
+    if lines != sorted(lines):
+        return {}
+    out: dict[int, str] = {}
+    for a in doc.audit:
+        if a.action == "removed" and a.rule in _EARLIER and a.before and "\n" not in a.before.strip() \
+                and stamp_row(a.before) and _PERSONAL.search(a.before):
+            k = bisect.bisect_right(lines, a.line)
+            if 0 < k < len(bl) or k == len(bl) and k > 0:
+                out.setdefault(k, a.before)
+    return out
+
+
+#: A row of votes saved without its icons ("12 3": up and down votes, the 👍 and 👎 lost).
+_VOTES = re.compile(r"^[\s\u3000]*\d{1,6}[\s\u3000]+\d{1,6}[\s\u3000]*$")
+
+
+def _closes_item(bl, k: int) -> bool:
+    """What follows line ``k`` ends an item: the end, a bar or button of controls, an item's stamp row or the
+    next item's opener (a line with a date and a clock time, or a heading)."""
+    j = k + 1
+    if j >= len(bl):
+        return True
+    t = bl[j].text.strip().lstrip("#").strip()
+    return bl[j].kind == "h" or _control_bar(t) or bool(_CONTROL.match(t)) or stamp_row(t) \
+        or len(t) <= _STAMP_LEN and bool(re.search(r"\d{1,2}[:：]\d{2}", t) and _WHEN.search(t))
+
+
+def _vote_rows(doc, bl) -> None:
+    """Rows of two bare counts (votes saved without their icons) closing two items or more of a thread, each
+    alone between its item's text and what ends the item: furniture. One such row, a run of them (a table of
+    scores) or one standing in the text stays."""
+    found = []
+    for k, b in enumerate(bl):
+        if b.kind != "line" or not _VOTES.match(b.text) or k == 0:
+            continue
+        before = bl[k - 1]
+        if before.kind != "line" or _VOTES.match(before.text) or k + 1 < len(bl) and _VOTES.match(bl[k + 1].text):
+            continue
+        if not re.search(r"[\u4e00-\u9fffA-Za-z]", before.text) or not _closes_item(bl, k):
+            continue
+        found.append(b)
+    if len(found) < 2:
+        return
+    with doc.batch():
+        for b in found:
+            doc.remove(b, "a post's votes saved without their icons (up and down counts): furniture", separates=True)
 
 
 def _page_date(doc, bl, rows: list[int]) -> None:
