@@ -156,7 +156,21 @@ def _page_date(doc, posts):
         if len(b.text) <= 80 and (m := _FULL_DATE.search(b.text)):
             return _date(int(m.group(1)), int(m.group(2)), int(m.group(3))), int(m.group(1)), (m.group(4) or "").replace("：", ":")
     years = [int(p[5].group("y")) for p in posts if p[5].group("y")]
-    return None, (years[0] if years else None), ""
+    if years:
+        return None, years[0], ""
+    return None, _stamped_year(doc.blocks, posts), ""
+
+
+def _stamped_year(blocks, posts) -> int | None:
+    """The year of the page's latest full stamp (:mod:`generator.clean.stampyear`), reckoned for the first post's
+    month and day; None when the page has none."""
+    from ..stampyear import latest_stamp, year_of
+
+    latest = latest_stamp(blocks)
+    first = next((p[5] for p in posts if p[5].group("m")), None)
+    if latest is None:
+        return None
+    return year_of(int(first.group("m")), int(first.group("d")), latest) if first is not None else latest.year
 
 
 def _date(y: int, m: int, d: int):
