@@ -295,11 +295,13 @@ def _signed_items(doc) -> None:
 def apply(doc):
     bl = doc.blocks
     rows = [i for i, b in enumerate(bl) if b.kind in ("line", "p") and stamp_row(b.text)]
-    taken = _taken_rows(doc, bl)
+    from ..postrows import taken_rows, vote_rows
+
+    taken = taken_rows(doc, bl)
     if len(rows) + len(taken) >= _ROWS:
         _label_items(doc, rows, taken)
         _badged_labels(doc)
-    _vote_rows(doc, bl)
+    vote_rows(doc, bl)
     _signed_items(doc)
     bl = doc.blocks
     counted = sum(1 for a in doc.audit if a.action == "removed" and a.rule in ("form_furniture", "page_widgets")
@@ -331,63 +333,6 @@ def apply(doc):
     with doc.batch():
         for k, why in sorted(gone.items()):
             doc.remove(bl[k], why, action="metadata" if why.startswith("the poster's name") else "removed")
-
-
-#: Rules that take a row of likes and buttons out before this one reads the items (``讚 5 回覆``).
-_EARLIER = ("form_furniture", "page_widgets", "site_furniture", "comment_rows")
-
-
-def _taken_rows(doc, bl) -> dict[int, str]:
-    """Stamp rows an earlier rule took out, each by the index of the first block after it (the item it ended)."""
-    import bisect
-
-    lines = [b.line for b in bl]
-    if lines != sorted(lines):
-        return {}
-    out: dict[int, str] = {}
-    for a in doc.audit:
-        if a.action == "removed" and a.rule in _EARLIER and a.before and "\n" not in a.before.strip() \
-                and stamp_row(a.before) and _PERSONAL.search(a.before):
-            k = bisect.bisect_right(lines, a.line)
-            if 0 < k < len(bl) or k == len(bl) and k > 0:
-                out.setdefault(k, a.before)
-    return out
-
-
-#: A row of votes saved without its icons ("12 3": up and down votes, the 👍 and 👎 lost).
-_VOTES = re.compile(r"^[\s\u3000]*\d{1,6}[\s\u3000]+\d{1,6}[\s\u3000]*$")
-
-
-def _closes_item(bl, k: int) -> bool:
-    """What follows line ``k`` ends an item: the end, a bar or button of controls, an item's stamp row or the
-    next item's opener (a line with a date and a clock time, or a heading)."""
-    j = k + 1
-    if j >= len(bl):
-        return True
-    t = bl[j].text.strip().lstrip("#").strip()
-    return bl[j].kind == "h" or _control_bar(t) or bool(_CONTROL.match(t)) or stamp_row(t) \
-        or len(t) <= _STAMP_LEN and bool(re.search(r"\d{1,2}[:：]\d{2}", t) and _WHEN.search(t))
-
-
-def _vote_rows(doc, bl) -> None:
-    """Rows of two bare counts (votes saved without their icons) closing two items or more of a thread, each
-    alone between its item's text and what ends the item: furniture. One such row, a run of them (a table of
-    scores) or one standing in the text stays."""
-    found = []
-    for k, b in enumerate(bl):
-        if b.kind != "line" or not _VOTES.match(b.text) or k == 0:
-            continue
-        before = bl[k - 1]
-        if before.kind != "line" or _VOTES.match(before.text) or k + 1 < len(bl) and _VOTES.match(bl[k + 1].text):
-            continue
-        if not re.search(r"[\u4e00-\u9fffA-Za-z]", before.text) or not _closes_item(bl, k):
-            continue
-        found.append(b)
-    if len(found) < 2:
-        return
-    with doc.batch():
-        for b in found:
-            doc.remove(b, "a post's votes saved without their icons (up and down counts): furniture", separates=True)
 
 
 def _page_date(doc, bl, rows: list[int]) -> None:
