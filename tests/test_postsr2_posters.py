@@ -71,3 +71,41 @@ def test_a_bullet_label_that_its_own_sentence_uses_is_no_holder():
     # a word the article has speak elsewhere stays a holder, as before
     other = "茶商：今年春茶的收购价比去年高了两成，明前茶尤其紧俏，不少批发商已经开始压价观望了。"
     assert lead_in(other, article=other + "\n茶商表示，春茶收购价还会再涨。")
+
+
+CAMP = """露营地的动态
+
+Lily Chen 🌿
+6-8 18:20 来自 iPhone客户端
+营地的淋浴间晚上六点后才有热水，带小孩的朋友记得提前安排洗澡时间。
+转发 2  评论 3  赞 35
+
+阿May（杭州）
+6-8 19:45 来自 Android
+今晚风很大，天幕一定要多打两根地钉，我们旁边那家的天幕半夜被吹翻了。
+转发 5  评论 1  赞 60
+"""
+
+MARKET = """夜市攤位動態
+
+Kevin 林
+11-3 20:10 來自 iPhone
+今晚臭豆腐攤排了半小時，老闆說週末會多備一倍的量。
+轉發 4  評論 2  讚 51
+
+小吃地圖 Taipei
+11-3 21:40 來自 Android
+夜市入口改到北側，南側在施工，騎車的朋友要從民生路進來。
+轉發 9  評論 5  讚 88
+"""
+
+
+def test_an_account_line_of_any_shape_over_its_stamp_is_the_poster():
+    from generator.clean import clean
+
+    for text, name, posters in ((CAMP, "000_camp.txt", ("1楼\u3000Lily Chen", "2楼\u3000阿May（杭州）")),
+                                (MARKET, "001_market.txt", ("1樓\u3000Kevin 林", "2樓\u3000小吃地圖 Taipei"))):
+        heads = [p.strip() for p in clean(text, source=name).body.split("\n\n") if p.startswith("###")]
+        assert len(heads) == 2, (name, heads)
+        for head, want in zip(heads, posters):
+            assert head.replace("樓", "楼").startswith("### " + want.replace("樓", "楼")), (head, want)

@@ -122,6 +122,23 @@ def account(text: str) -> str | None:
     return t
 
 
+_LOOSE_STOP = re.compile(r"[，。！？；：,!?;:、“”「」《》#@＠]")
+
+
+def _alone_account(bl, k: int) -> str | None:
+    """An account line of another shape (a space, brackets or a pictograph in it: "Lily Chen 🌿", "阿May（涿州）"):
+    a short line standing alone (a blank line or nothing above it) right over its post's stamp line, with no
+    clause or sentence mark, is the post's poster whatever its shape."""
+    t = bl[k].text.strip()
+    if not t or len(t) > 30 or (k > 0 and bl[k].gap == 0 and bl[k - 1].kind == "line") or _LOOSE_STOP.search(t):
+        return None
+    t = re.sub(r"[\s\u3000]*[^\w\s（）()·\-.]+$", "", _HANDLE.sub("", _BADGE.sub("", t)).strip())  # a pictograph after it
+    if not re.search(r"[\u4e00-\u9fffA-Za-z]", t) or stamp(t) or _COUNTERS_ROW.match(t) or _SIDE_HEAD.match(t) \
+            or _COMMENT_HEAD.match(t) or _RANKED.match(t):
+        return None
+    return t
+
+
 def _posts(bl):
     """(account index, verification index or None, stamp index, name, verification, stamp match) of each post."""
     out = []
@@ -134,7 +151,7 @@ def _posts(bl):
             v, k = k, k - 1
         if k < 0 or bl[k].kind != "line" or (out and k <= out[-1][2]):
             continue
-        name = account(bl[k].text)
+        name = account(bl[k].text) or _alone_account(bl, k)
         if name:
             out.append((k, v, i, name, _VERIFIED.match(bl[v].text).group("v") if v is not None else "", sm))
     return out
