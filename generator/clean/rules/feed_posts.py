@@ -122,15 +122,19 @@ def account(text: str) -> str | None:
     return t
 
 
-_LOOSE_STOP = re.compile(r"[，。！？；：,!?;:、“”「」《》#@＠]")
+_LOOSE_STOP = re.compile(r"[，。！？；：,!?;:、“”「」《》#@＠【】]")
+#: A thread's post header (its floor, a level or a forum role beside the name): read by floor_posts, not as a feed's.
+_FLOORED = re.compile(r"\d{1,4}\s*[楼樓]|楼主|樓主|版主|层主|層主|[Ll][Vv]\.?\s*\d")
 
 
 def _alone_account(bl, k: int) -> str | None:
     """An account line of another shape (a space, brackets or a pictograph in it: "Lily Chen 🌿", "阿May（涿州）"):
     a short line standing alone (a blank line or nothing above it) right over its post's stamp line, with no
-    clause or sentence mark, is the post's poster whatever its shape."""
+    clause or sentence mark, is the post's poster whatever its shape; a thread's post header (a floor, a level, a
+    forum role: "1楼  楼主  豆豆妈妈  LV6") is left to floor_posts."""
     t = bl[k].text.strip()
-    if not t or len(t) > 30 or (k > 0 and bl[k].gap == 0 and bl[k - 1].kind == "line") or _LOOSE_STOP.search(t):
+    if not t or len(t) > 30 or (k > 0 and bl[k].gap == 0 and bl[k - 1].kind == "line") or _LOOSE_STOP.search(t) \
+            or _FLOORED.search(t):
         return None
     t = re.sub(r"[\s\u3000]*[^\w\s（）()·\-.]+$", "", _HANDLE.sub("", _BADGE.sub("", t)).strip())  # a pictograph after it
     if not re.search(r"[\u4e00-\u9fffA-Za-z]", t) or stamp(t) or _COUNTERS_ROW.match(t) or _SIDE_HEAD.match(t) \
