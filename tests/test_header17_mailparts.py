@@ -64,7 +64,7 @@ def test_a_quoted_original_is_a_block_by_its_sender():
     out = clean(LIST, source="000_list.txt")
     paras = out.body.split("\n\n")
     quoted = [p for p in paras if "十二月中旬圆顶检修" in p]
-    assert len(quoted) == 1 and quoted[0].startswith("宋立平：")
+    assert len(quoted) == 1 and quoted[0].startswith("2024-11-04 09:05\u3000宋立平：")  # its own sending time as a message's
     assert "二是今年冬季晴夜预计比往年少" in quoted[0]
     for gone in ("Original Message", "songlp@", "Sent"):
         assert gone not in out.body, gone

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import COMMENT_WRITER
+from ..model import COMMENT_WRITER, POST_HEADING
 from .namepublic import _BODY_SUFFIXES, OFFICIAL_TITLES
 from .namewords import (STRONG_SUFFIXES, SURNAMES, TITLES, WEAK_SUFFIXES, _cut, _person_ok, _proper_token,
                         _surname_name_ok, is_generic, word_tag)
@@ -213,6 +213,10 @@ def credit_names(articles, convert) -> tuple[tuple[str, str, str, str], ...]:
         as_received = {p.id: to_simple(received.get(p.text.strip(), p.text)) for p in a.paragraphs}
         # a turn whose account's line stood alone ("保险民工小吴："), its words below: the cleaner joined them
         alone = {m["h"] for e in a.audit for t in (e.before, e.after) if (m := _ALONE.fullmatch(to_simple(t.strip())))}
+        # a post's heading the cleaner made (model.POST_HEADING: "3楼　码头镇小周", its account line read as the
+        # post's poster, badge or none): the poster's account, whatever its shape
+        out += [(a.slug, m["name"].strip(), "person", "handle") for b in a.blocks if b.kind.startswith("h")
+                and (m := POST_HEADING.match(to_simple((b.text or "").strip()))) and _handle(unbadged(m["name"].strip()))]
         posters = thread_posters([to_simple(p.text) for p in a.paragraphs], [as_received[p.id] for p in a.paragraphs], alone)
         out += [(a.slug, name, kind, "handle") for name, kind in posters]
         comments = a.comment_ids

@@ -250,7 +250,8 @@ def lead_in(simple: str, titles: tuple[str, ...] = ROLE_TITLES, article: str = "
         common = _common_words(name)
         if common and name[0] in _surnames() and len(name) in (2, 3) and _labels_turns(name, article):
             common = False  # "易明远：…" opening two paragraphs or more: a speaker taking turns, whatever the dictionary says
-        if common and not re.search(re.escape(name) + _HOLDS, article):
+        holds = re.compile(re.escape(name) + _HOLDS)
+        if common and len(holds.findall(article)) <= len(holds.findall(simple)):  # (elsewhere: not in its own paragraph)
             # a list label made of ordinary words ("产能：", "风险提示：", "观点一：") names a
             # subject, not a holder, unless the article has it speak elsewhere ("产能表示")
             return []

@@ -32,8 +32,12 @@ _SENT = re.compile(rf"[^{_END}{_EMOJI}]*?(?:[{_END}{_EMOJI}]+[{_CLOSE}]*|$)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FURNITURE = re.compile(
     r"https?://|www\.|\.mp4|\.png|\.jpg|!\[|【在线播放】|在線播放|传送门|傳送門|扫码|掃碼|"
-    r"责任编辑|責任編輯|美术编辑|美術編輯|本报综合|本報綜合|整理$|^[▲◀▶►◆■●]"
+    r"责任编辑|責任編輯|美术编辑|美術編輯|本报综合|本報綜合|整理$|^[▲◀▶►]"
 )
+#: a report's bullet ("● 核心观点…", "■ 风险提示：…"): the line after it is read as any line (a bullet over a
+#: sentence is content; a short or untermined one still fails the tests below). Arrows (▲ a photo's caption, ► a
+#: link) stay furniture.
+_BULLET = re.compile(r"^[◆■●]\s*")
 #: a question or a headline-like prompt written with a full stop ("如何能保证…。", "…吗。")
 QUESTION = re.compile(r"^[“「]?(?:如何|怎样|怎么|为什么|为何|是否|谁能|谁会|哪些|哪个|何时)|(?:吗|呢|么)[。！!]?[”」]?$")
 _OPENERS = "“「『\"‘（("
@@ -168,7 +172,7 @@ def norm(text: str) -> str:
 @lru_cache(maxsize=1 << 17)  # asked for each sentence by claims, keywords, digests and recruiting
 def is_whole_sentence(original: str) -> bool:
     """A sentence a reader can take on its own: terminated, not furniture, not a caption."""
-    s = original.strip()
+    s = _BULLET.sub("", original.strip(), count=1)
     if not s or _FURNITURE.search(s):
         return False
     # (a post's sentence ends on its pictograph as on a full stop: "…一个人都没有😳")

@@ -3,7 +3,9 @@
 - **Quoted original** (``------ 原始邮件 ------`` / ``-----Original Message-----`` then ``> 发件人: …``,
   ``> 日期: …``, ``> 主题: …``): the quoted header leaves (recorded), and the quoted text becomes one block
   by its sender, opening on the sender's name as a turn (``孟庆川：你好，补充几点：…``), so that what it
-  says is credited to who wrote it. A quoted header with no readable sender stays as it is.
+  says is credited to who wrote it; the quoted header's date with its clock time goes before the name as
+  a message's stamp (``2023-08-02 09:30 孟庆川：…``: when it was written, which its 昨天 counts from, no
+  event); a date with no clock time is left out. A quoted header with no readable sender stays as it is.
 - **Closing matter**, from the end of the mail up: the unsubscribe line (``请点击此处退订``,
   ``unsubscribe``), the confidentiality notice (``本邮件…保密信息…``), a rule line, and the signature
   block above them (short lines holding a contact field: 电话, 地址, 邮箱 …; an editor's credit there
@@ -19,6 +21,9 @@ _SEPARATOR = re.compile(r"^\s*[-—–_=>\s]*(?:原始邮件|原始郵件|原邮
 _HEADER = re.compile(r"^\s*(?P<label>发件人|發件人|寄件者|寄件人|From|日期|发送时间|發送時間|寄件日期|Date|Sent|主题|主題|主旨|Subject|"
                      r"收件人|收件者|To|抄送|副本|Cc)\s*[:：]\s*(?P<value>.*)$", re.I)
 _SENDER_LABELS = {"发件人", "發件人", "寄件者", "寄件人", "from"}
+_DATE_LABELS = {"日期", "发送时间", "發送時間", "寄件日期", "date", "sent"}
+#: the clock time of a quoted header's date ("2023年8月2日 9:30", "Wed, 2 Aug 2023 09:30:00 +0800", "9:30 PM").
+_CLOCK = re.compile(r"(?<![\d:])([01]?\d|2[0-3])[:：]([0-5]\d)(?::[0-5]\d)?(?:\s*([ap])\.?m\.?)?(?![\d:])", re.I)
 _DISPLAY = re.compile(r"^\s*[\"“”']?\s*([^\"“”'<>@]{2,24}?)\s*[\"“”']?\s*(?:<[^>]*>|\S+@\S+)?\s*$")
 _UNSUBSCRIBE = re.compile(r"退订|退訂|取消订阅|取消訂閱|unsubscribe", re.I)
 _PRIVATE = re.compile(r"(?:保密|機密|机密|confidential|privileged)", re.I)
@@ -39,6 +44,23 @@ def _raw_quoted(doc, b) -> bool:
     return 0 < b.line <= len(lines) and lines[b.line - 1].lstrip().startswith(">")
 
 
+def _sent_stamp(value: str) -> str:
+    """A quoted header's date as a message's stamp ("2023-08-02 09:30"), or "" when it gives no full day and clock
+    time (a day alone would read as an event of the text; no time is made up)."""
+    from ..readers.meta import iso_date
+
+    day = iso_date(value)
+    clock = _CLOCK.search(value)
+    if not day or not clock:
+        return ""
+    hour = int(clock.group(1))
+    if clock.group(3):
+        hour = hour % 12 + (12 if clock.group(3).lower() == "p" else 0)
+    elif hour < 12 and re.search(r"(?:下午|晚上|晚间|晚間|傍晚)\s*$", value[:clock.start()]):
+        hour += 12  # "星期二 下午4:20"
+    return f"{day} {hour:02d}:{clock.group(2)}"
+
+
 def quoted_original(doc) -> None:
     """The quoted original's header leaves; its text becomes one turn by its sender (see the module)."""
     if not is_mail(doc):
@@ -47,8 +69,10 @@ def quoted_original(doc) -> None:
     for k, b in enumerate(bl):
         if b.kind not in ("caption", "line", "p") or not _SEPARATOR.match(b.text):
             continue
-        j, sender, head = k + 1, None, [b]
+        j, sender, head, sent = k + 1, None, [b], ""
         while j < len(bl) and (m := _HEADER.match(bl[j].text)) and _raw_quoted(doc, bl[j]):
+            if m.group("label").lower() in _DATE_LABELS:
+                sent = sent or _sent_stamp(m.group("value"))
             if m.group("label").lower() in _SENDER_LABELS and (d := _DISPLAY.match(m.group("value"))):
                 sender = d.group(1).strip()
                 parts = sender.split()
@@ -69,8 +93,8 @@ def quoted_original(doc) -> None:
         for n, x in enumerate(body):
             x.kind = "line"
             x.gap = 1 if n == 0 else 0
-        doc.edit(first, 0, 0, f"{sender}：", "the quoted mail's sender opens its text as a turn (the quote is a "
-                 "block by that sender)")
+        doc.edit(first, 0, 0, (sent + "\u3000" if sent else "") + f"{sender}：", "the quoted mail's sender opens its text as "
+                 "a turn (the quote is a block by that sender), its own sending time before it as a message's stamp")
         first.starts = True
         return
 

@@ -123,6 +123,27 @@ def account(text: str) -> str | None:
     return t
 
 
+_LOOSE_STOP = re.compile(r"[，。！？；：,!?;:、“”「」《》#@＠【】]")
+#: A thread's post header (its floor, a level or a forum role beside the name): read by floor_posts, not as a feed's.
+_FLOORED = re.compile(r"\d{1,4}\s*[楼樓]|楼主|樓主|版主|层主|層主|[Ll][Vv]\.?\s*\d")
+
+
+def _alone_account(bl, k: int) -> str | None:
+    """An account line of another shape (a space, brackets or a pictograph in it: "Lily Chen 🌿", "阿May（涿州）"):
+    a short line standing alone (a blank line or nothing above it) right over its post's stamp line, with no
+    clause or sentence mark, is the post's poster whatever its shape; a thread's post header (a floor, a level, a
+    forum role: "1楼  楼主  豆豆妈妈  LV6") is left to floor_posts."""
+    t = bl[k].text.strip()
+    if not t or len(t) > 30 or (k > 0 and bl[k].gap == 0 and bl[k - 1].kind == "line") or _LOOSE_STOP.search(t) \
+            or _FLOORED.search(t):
+        return None
+    t = re.sub(r"[\s\u3000]*[^\w\s（）()·\-.]+$", "", _HANDLE.sub("", _BADGE.sub("", t)).strip())  # a pictograph after it
+    if not re.search(r"[\u4e00-\u9fffA-Za-z]", t) or stamp(t) or _COUNTERS_ROW.match(t) or _SIDE_HEAD.match(t) \
+            or _COMMENT_HEAD.match(t) or _RANKED.match(t):
+        return None
+    return t
+
+
 def _posts(bl):
     """(account index, verification index or None, stamp index, name, verification, stamp match) of each post."""
     out = []
@@ -135,7 +156,7 @@ def _posts(bl):
             v, k = k, k - 1
         if k < 0 or bl[k].kind != "line" or (out and k <= out[-1][2]):
             continue
-        name = account(bl[k].text)
+        name = account(bl[k].text) or _alone_account(bl, k)
         if name:
             out.append((k, v, i, name, _VERIFIED.match(bl[v].text).group("v") if v is not None else "", sm))
     return out
@@ -157,7 +178,21 @@ def _page_date(doc, posts):
         if len(b.text) <= 80 and (m := _FULL_DATE.search(b.text)):
             return _date(int(m.group(1)), int(m.group(2)), int(m.group(3))), int(m.group(1)), (m.group(4) or "").replace("：", ":")
     years = [int(p[5].group("y")) for p in posts if p[5].group("y")]
-    return None, (years[0] if years else None), ""
+    if years:
+        return None, years[0], ""
+    return None, _stamped_year(doc.blocks, posts), ""
+
+
+def _stamped_year(blocks, posts) -> int | None:
+    """The year of the page's latest full stamp (:mod:`generator.clean.stampyear`), reckoned for the first post's
+    month and day; None when the page has none."""
+    from ..stampyear import latest_stamp, year_of
+
+    latest = latest_stamp(blocks)
+    first = next((p[5] for p in posts if p[5].group("m")), None)
+    if latest is None:
+        return None
+    return year_of(int(first.group("m")), int(first.group("d")), latest) if first is not None else latest.year
 
 
 def _date(y: int, m: int, d: int):

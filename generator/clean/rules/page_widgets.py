@@ -206,6 +206,22 @@ def _tool_notes(doc) -> None:
             doc.remove(bl[k], "the export's closing notice about itself", separates=True)
 
 
+_YEARLESS = re.compile(r"^\s*(?:发布于|發佈於|發布於|编辑于|編輯於|发表于|發表於|修改于|修改於|更新于|更新於)\s*(\d{1,2})[-/.](\d{1,2})(?!\d)")
+
+
+def _stamp_date(doc, text: str) -> None:
+    """The first post stamp with no year ("编辑于 07-15 河北") dates the page when nothing else did, its year the
+    page's latest full stamp's (:mod:`generator.clean.stampyear`); a stamp with its year is read by form_headers."""
+    from ..stampyear import dated, latest_stamp
+
+    m = _YEARLESS.match(text)
+    if not m or doc.meta.get("date") or doc.declared.get("date"):
+        return  # (the first such stamp that dates the page is the page's date)
+    day = dated(int(m.group(1)), int(m.group(2)), latest_stamp(doc.blocks))
+    if day:
+        doc.meta["date"] = day
+
+
 def apply(doc):
     if doc.markdown:
         return
@@ -216,6 +232,8 @@ def apply(doc):
     with doc.batch():
         for b in list(doc.blocks):
             if b.kind == "line" and (why := _why(b.text)):
+                if why.startswith("a post's own time stamp"):
+                    _stamp_date(doc, b.text)
                 doc.remove(b, why, separates=True)
     with doc.batch():
         _columns(doc)

@@ -158,21 +158,27 @@ def _headline_of(head: str, body: str) -> bool:
     return bool(pairs) and len(pairs & _bigrams(body)) * 2 >= len(pairs)
 
 
-def _label_items(doc, rows: list[int]) -> None:
+def _label_items(doc, rows: list[int], taken: dict[int, str] | None = None) -> None:
     """Each item ended by a stamp row: a short name line over its text → the label of the text, on a
-    page whose stamps are a person's (likes, replies, IP place …) or where the name carries a handle."""
+    page whose stamps are a person's (likes, replies, IP place …) or where the name carries a handle.
+    ``taken``: rows an earlier rule already took out (``讚 5 回覆`` as a widget row), by the index of the
+    block that followed them, with their text: they end an item as a row still there does."""
     bl = doc.blocks
-    personal = sum(1 for r in rows if _PERSONAL.search(bl[r].text)) * 2 >= len(rows)
+    taken = taken or {}
+    real = set(rows)
+    ends = sorted(real | set(taken))
+    personal = sum(1 for r in ends if _PERSONAL.search(taken[r] if r in taken and r not in real else bl[r].text)) * 2 \
+        >= len(ends)
     gone = []
-    prev = -1
-    for s in rows:
+    lo = 0
+    for s in ends:
         start = s - 1
-        while start > prev + 1 and bl[start].gap == 0 and bl[start - 1].kind == "line" and start - 1 not in rows:
+        while start > lo and bl[start].gap == 0 and bl[start - 1].kind == "line" and start - 1 not in real:
             start -= 1
-        prev = s
+        lo = s + 1 if s in real else s
         while start < s and _furniture(bl[start].text):
             start += 1
-        if s - start < 2 or any(bl[j].kind != "line" for j in range(start, s)):
+        if start < 0 or s - start < 2 or any(bl[j].kind != "line" for j in range(start, s)):
             continue
         head, body = bl[start], bl[start + 1]
         got = _name(head.text)
@@ -289,9 +295,13 @@ def _signed_items(doc) -> None:
 def apply(doc):
     bl = doc.blocks
     rows = [i for i, b in enumerate(bl) if b.kind in ("line", "p") and stamp_row(b.text)]
-    if len(rows) >= _ROWS:
-        _label_items(doc, rows)
+    from ..postrows import taken_rows, vote_rows
+
+    taken = taken_rows(doc, bl)
+    if len(rows) + len(taken) >= _ROWS:
+        _label_items(doc, rows, taken)
         _badged_labels(doc)
+    vote_rows(doc, bl)
     _signed_items(doc)
     bl = doc.blocks
     counted = sum(1 for a in doc.audit if a.action == "removed" and a.rule in ("form_furniture", "page_widgets")

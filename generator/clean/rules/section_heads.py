@@ -3,7 +3,8 @@ them or no blank line sets them apart, so that they are never glued into the par
 
 A section number opens the line ("01 友商：嘴上欢迎，手上降价", "一、产能过剩仍未消化",
 "（二）燃油成本，压力难减", "第三部分 市场"), the head after it is short (2–30 characters, two
-Han characters at least), it does not end a sentence or a clause (。！？；，、：), and the line
+Han characters at least), it does not end a sentence or a clause (。！；，、：; one final question mark
+is a head's as the "三、价格会涨吗？" of a report's or a Q&A's section), and the line
 stands where a head can stand: at the start of the text or after a sentence end, a heading or a
 table, with text after it. Without a blank line after it, the line must also be shorter than the
 text's wrapped lines (a hard-wrapped numbered paragraph "一、要加强对平台的监管，完善…" runs to the
@@ -38,6 +39,8 @@ def _numbered(text: str):
         if not m:
             continue
         head = text[m.end():].strip()
+        if head.endswith(("？", "?")):  # a question head ("三、…会涨价吗？") is a head: its one final mark
+            head = head[:-1].rstrip()
         if not (2 <= len(head) <= 30) or han_count(head) < 2 or _INNER_STOP.search(head) \
                 or ends_sentence(head) or head.endswith(_CLAUSE_END):
             return None
