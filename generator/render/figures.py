@@ -180,7 +180,8 @@ def _round_apart(a: Figure, b: Figure) -> bool:
     years: they are one fact only when both clauses give one owner alike (the same subject, not one inside the
     other: "车险报案" of a city in 2023 and "车险" of a province in 2021 stay two facts). A precise value on either
     side ("约301万亩" beside "超过300万亩") or one writing ("七成" twice) is judged as before."""
-    return a.key != b.key and _round(a) and _round(b) and (not a.subject or a.subject != b.subject)
+    return a.key != b.key and a.number != b.number and _round(a) and _round(b) \
+        and (not a.subject or a.subject != b.subject)  # one value in two units' words ("10亿美金", "10亿美元") is one
 
 
 def _same_owner(a: Figure, b: Figure) -> bool:
