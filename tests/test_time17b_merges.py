@@ -71,3 +71,15 @@ def test_one_act_retold_by_two_outlets_still_merges():
     words = {"暂停": 5.0, "跨省": 5.0, "转场": 5.0, "放蜂": 5.0}
     events, _, _ = merge_retold([a, b], [words, words], 5.0)
     assert len(events) == 1 and len(events[0].also) == 1
+
+
+def test_a_lead_time_is_no_day():
+    # a beekeepers' newsletter, a ferry operator's notice, a hiking forum: "提前一天/一日" says how long ahead
+    from generator.analyse.datefind import resolve_dates
+
+    for text in ("养蜂人说，如果能提前一天知道降温，蜂箱都能搬进棚里。",
+                 "轮渡公司提前一日发布了停航公告。",
+                 "楼主：建议提前一天到山脚的客栈住下，第二天早上五点出发。"):
+        assert not [r for r in resolve_dates(text, "2031-05-10", 2031) if r.precision == "day"], text
+    # "前一天" alone is still the day before
+    assert [r.date for r in resolve_dates("前一天晚上，渔船已经全部回港。", "2031-05-10", 2031)] == ["2031-05-09"]
