@@ -83,3 +83,19 @@ def test_a_lead_time_is_no_day():
         assert not [r for r in resolve_dates(text, "2031-05-10", 2031) if r.precision == "day"], text
     # "前一天" alone is still the day before
     assert [r.date for r in resolve_dates("前一天晚上，渔船已经全部回港。", "2031-05-10", 2031)] == ["2031-05-09"]
+
+
+def test_two_counts_of_one_kind_are_two_acts():
+    from generator.analyse.eventmerge import _two_counts
+
+    # a county's total and a volunteer team's log row; a port's vessels and a company's; a museum's visitors
+    assert _two_counts("截至9月3日，全县累计疏散群众超过3.4万人", "码头：日期 9月3日；事件 第一小组疏散居民86人")
+    assert _two_counts("港区3日共有42艘货轮离港避风", "我们公司3日有5艘船离港")
+    assert _two_counts("東館9月3日接待觀眾1.2萬人次", "西馆当天接待观众3000人次")
+    # one count written in both (or counts of different things) does not part them
+    assert not _two_counts("截至9月3日，全县累计疏散群众超过3.4万人", "全县3日疏散3.4万人，设安置点12个")
+    assert not _two_counts("港区3日共有42艘货轮离港", "当天港区封闭，码头工人约300人撤离")
+    words = {"疏散": 5.0, "群众": 5.0, "居民": 5.0}
+    rows = [_ev("截至9月3日，全县累计疏散群众超过3.4万人", "wire"),
+            _ev("码头：日期 9月3日；事件 第一小组疏散群众86人", "log", "t1")]
+    assert len(merge_retold(rows, [words, words], 5.0)[0]) == 2

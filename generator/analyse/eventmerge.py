@@ -263,7 +263,7 @@ def merge_retold(events: list[Event], words: list[dict], level: float,
                     continue
             told = _telling(figures[i] & figures[j], e.forecast and k.forecast)
             if (told or shared_rare(words[i], words[j], level) >= need and _same_act(e, k, words[i], words[j], level)) \
-                    and not _two_sources(e.text, k.text):
+                    and not _two_sources(e.text, k.text) and not _two_counts(e.text, k.text):
                 if len(e.also) > len(k.also):  # the entry more outlets tell leads, its words shown
                     k, e = e, k
                 cited = {(k.article, k.paragraph)} | {(c.article, c.paragraph) for c in k.also}
@@ -312,6 +312,26 @@ def _two_sources(a: str, b: str) -> bool:
     they share."""
     ga, gb = _givers(a), _givers(b)
     return bool(ga and gb) and not any(x in y or y in x for x in ga for y in gb)
+
+
+#: A count with its measure word ("12.5万人", "154人", "400箱", "3艘"): what a row counts and how many.
+_COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*([万亿]?)\s*(人次|人|名|户|辆|架|艘|箱|吨|件|所|家|个)")
+
+
+def _counts(text: str) -> dict[str, set[str]]:
+    from .text import to_simplified
+
+    out: dict[str, set[str]] = {}
+    for m in _COUNT.finditer(to_simplified(text, "zh-Hant")):
+        out.setdefault(m.group(3), set()).add(m.group(1) + m.group(2))
+    return out
+
+
+def _two_counts(a: str, b: str) -> bool:
+    """Each row counts the same kind of thing and no count is common ("全市累计转移群众超过12.5万人", a team's
+    log "第二分队转移居民154人"): two acts of that day (a whole and a part, two places), not one retold."""
+    ca, cb = _counts(a), _counts(b)
+    return any(w in cb and not ca[w] & cb[w] for w in ca)
 
 
 def _telling(keys: set, forecasts: bool) -> bool:
