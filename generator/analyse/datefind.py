@@ -206,6 +206,8 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
         for m in _RELDAY.finditer(text):
             if _FIGURATIVE_AFTER.match(text[m.end():m.end() + 4]) or _FIGURATIVE_BEFORE.search(text[:m.start()]):
                 continue  # "我们今天的每一个行业", "误以为今天还是…": today as "nowadays"
+            if m["rel"].startswith("前") and text[max(0, m.start() - 1):m.start()] == "提":
+                continue  # "提前一天得到预警", "提前一日订票": a lead time (how long ahead), no day
             # "昨早", "今晚", "明晨": a part of that day
             shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前一天": -1, "前一日": -1, "前天": -2, "大前天": -3, "大后天": 3,
                      "琴日": -1, "寻日": -1, "听日": 1,

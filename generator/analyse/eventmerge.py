@@ -261,8 +261,9 @@ def merge_retold(events: list[Event], words: list[dict], level: float,
                 from .eventacts import different_titles
                 if different_titles(e.text, k.text):
                     continue
-            if shared_rare(words[i], words[j], level) >= need \
-                    or _telling(figures[i] & figures[j], e.forecast and k.forecast):
+            told = _telling(figures[i] & figures[j], e.forecast and k.forecast)
+            if (told or shared_rare(words[i], words[j], level) >= need and _same_act(e, k, words[i], words[j], level)) \
+                    and not _two_sources(e.text, k.text) and not _two_counts(e.text, k.text):
                 if len(e.also) > len(k.also):  # the entry more outlets tell leads, its words shown
                     k, e = e, k
                 cited = {(k.article, k.paragraph)} | {(c.article, c.paragraph) for c in k.also}
@@ -277,6 +278,60 @@ def merge_retold(events: list[Event], words: list[dict], level: float,
             bucket.append(i)
     keep = [i for i in range(len(out)) if i not in gone]
     return [out[i] for i in keep], [merged_words[i] for i in keep], keep
+
+
+def _same_act(a: Event, b: Event, wa: dict, wb: dict, level: float) -> bool:
+    """Two rows tell one act when their own clauses share a rare word (a place, a name, an act: "滞洪区",
+    "通知"), not only the paragraphs around them: a log table's row of that day and a report's count from the
+    same town share the town's paragraph words and tell two things."""
+    from .text import content_tokens, to_simplified
+
+    ta = set(content_tokens(to_simplified(a.text, "zh-Hant")))
+    tb = set(content_tokens(to_simplified(b.text, "zh-Hant")))
+    return any(max(wa.get(t, 0), wb.get(t, 0)) >= level and not _DATE_WORD.search(t) for t in ta & tb)
+
+
+#: Who a row says gives it: "X（1日）表示/指出/宣布/通报…", "从X获悉", "据X消息/通报".
+_GIVER = re.compile(r"([\u4e00-\u9fff]{3,16}?)(?:\d{1,2}日|今天|昨天|今日|昨日)?(?:表示|指出|宣布|通报|公布|称)|"
+                    r"从([\u4e00-\u9fff]{3,16}?)(?:获悉|了解到|得知)|据([\u4e00-\u9fff]{3,16}?)(?:消息|通报|统计|披露)")
+
+
+def _givers(text: str) -> set[str]:
+    from .text import to_simplified
+
+    out = set()
+    for m in _GIVER.finditer(to_simplified(text, "zh-Hant")):
+        name = next(g for g in m.groups() if g)
+        out.add(re.sub(r"^(?:记者|大陆|中国|此外|另外|同时|目前)+", "", name))
+    return {n for n in out if len(n) >= 3}
+
+
+def _two_sources(a: str, b: str) -> bool:
+    """Each row names who gives it, and they are two bodies (neither name inside the other: "国家防汛抗旱总指挥部"
+    states a flood's scale, "涿州市防汛指挥部" counts those moved): two acts of that day, however many words
+    they share."""
+    ga, gb = _givers(a), _givers(b)
+    return bool(ga and gb) and not any(x in y or y in x for x in ga for y in gb)
+
+
+#: A count with its measure word ("12.5万人", "154人", "400箱", "3艘"): what a row counts and how many.
+_COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*([万亿]?)\s*(人次|人|名|户|辆|架|艘|箱|吨|件|所|家|个)")
+
+
+def _counts(text: str) -> dict[str, set[str]]:
+    from .text import to_simplified
+
+    out: dict[str, set[str]] = {}
+    for m in _COUNT.finditer(to_simplified(text, "zh-Hant")):
+        out.setdefault(m.group(3), set()).add(m.group(1) + m.group(2))
+    return out
+
+
+def _two_counts(a: str, b: str) -> bool:
+    """Each row counts the same kind of thing and no count is common ("全市累计转移群众超过12.5万人", a team's
+    log "第二分队转移居民154人"): two acts of that day (a whole and a part, two places), not one retold."""
+    ca, cb = _counts(a), _counts(b)
+    return any(w in cb and not ca[w] & cb[w] for w in ca)
 
 
 def _telling(keys: set, forecasts: bool) -> bool:

@@ -3,6 +3,7 @@ the PDFs, and what each one counts as a reader sees it."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -108,8 +109,8 @@ def key_figures(analysis: Analysis) -> list[list[Figure]]:
         for gi in by_dim.get(dim, []):
             g = groups[gi]
             if f.article not in members[gi] and \
-                    (all(x.same_fact(f) or _same_precise(x, f) for x in g) if f.low is not None
-                     else g[0].key == f.key and _same_owner(g[0], f)) \
+                    (all((x.same_fact(f) and not _round_apart(x, f)) or _same_precise(x, f) for x in g)
+                     if f.low is not None else g[0].key == f.key and _same_owner(g[0], f)) \
                     and not any(opposed(x, f) or ranges_apart(x, f) for x in g):  # a saving and an extra cost are two facts
                 g.append(f)
                 members[gi].add(f.article)
@@ -164,6 +165,23 @@ def _same_precise(a: Figure, b: Figure) -> bool:
     # ...said of one place or thing: one's owner opens on words the other's clause writes ("北京地区" and "北京市…";
     # two companies with one growth rate, "甲航运公司" and "乙物流集团", stay two facts)
     return not a.subject or not b.subject or a.subject[:2] in b.context or b.subject[:2] in a.context
+
+
+def _round(f: Figure) -> bool:
+    """A round value: one significant digit ("七成", "八成", "300万", "两千"), the way a writer rounds anything."""
+    if f.number is None or f.number <= 0:
+        return False
+    digits = re.sub(r"0+$", "", re.sub(r"\.", "", f"{f.number:.6f}".rstrip("0").rstrip(".")).lstrip("0"))
+    return len(digits) <= 1
+
+
+def _round_apart(a: Figure, b: Figure) -> bool:
+    """Two round values written differently ("超过七成" and "近八成") overlap by chance on any two places or
+    years: they are one fact only when both clauses give one owner alike (the same subject, not one inside the
+    other: "车险报案" of a city in 2023 and "车险" of a province in 2021 stay two facts). A precise value on either
+    side ("约301万亩" beside "超过300万亩") or one writing ("七成" twice) is judged as before."""
+    return a.key != b.key and a.number != b.number and _round(a) and _round(b) \
+        and (not a.subject or a.subject != b.subject)  # one value in two units' words ("10亿美金", "10亿美元") is one
 
 
 def _same_owner(a: Figure, b: Figure) -> bool:
