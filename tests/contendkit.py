@@ -26,3 +26,8 @@ def shown(an, topic=True):
 def quoting(an, text):
     """The contentions one of whose sides quotes ``text``."""
     return [c for c in an.contentions if any(text in x.quote for x in c.a.citations + c.b.citations)]
+
+
+def side_quoting(c, text):
+    """The side of contention ``c`` one of whose citations quotes ``text`` (else the other side)."""
+    return c.a if any(text in x.quote for x in c.a.citations) else c.b

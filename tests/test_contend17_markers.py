@@ -21,10 +21,7 @@ from tests.contendkit import names as _names
 _article = partial(contendkit.article, date="2026-06-01")
 _shown = contendkit.shown
 _with = contendkit.quoting
-
-
-def _side_quoting(c, text):
-    return c.a if any(text in x.quote for x in c.a.citations) else c.b
+_side_quoting = contendkit.side_quoting
 
 
 ORANGE = "topic:\n  label: 甜橙嫁接\n  terms: [甜橙, 嫁接]\n"

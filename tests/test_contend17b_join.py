@@ -19,10 +19,7 @@ from tests.contendkit import names as _names
 _article = partial(contendkit.article, date="2026-08-01")
 _shown = contendkit.shown
 _with = contendkit.quoting
-
-
-def _side_quoting(c, text):
-    return c.a if any(text in x.quote for x in c.a.citations) else c.b
+_side_quoting = contendkit.side_quoting
 
 
 FERRY = "topic:\n  label: 渡轮停航\n  terms: [渡轮, 停航]\n"
