@@ -7,7 +7,8 @@ Printed: CPU seconds (``time.process_time``) of the cold run and of each save, t
 main stages in the last save, and how many of the grouping's vectors and dot products the save
 recomputed and kept (``analyse/vecmemo.py``). Edits (``--edit``): ``append`` (a sentence added
 to the first paragraph), ``rare`` (a new rare word in its first sentence: no sentence added),
-``delete`` (the last paragraph removed). ``--check`` also compares the save's ``corpus.json`` with
+``delete`` (the last paragraph removed). ``--dots`` also times the grouping's dot products themselves (``text._dot``, each call timed: the
+timer's own cost is included, so the share printed is an upper bound). ``--check`` also compares the save's ``corpus.json`` with
 a cold analysis', byte for byte. CPU seconds compare on a shared machine; wall seconds do not.
 """
 
@@ -46,6 +47,21 @@ def _timed(spent: Counter) -> None:
         setattr(m, name, g)
 
 
+def _time_dots(spent: Counter) -> None:
+    """Count the CPU of every dot product the analysis works out (kept ones cost a look-up only)."""
+    from .analyse import text
+
+    f = text._dot
+
+    def g(a, b, _f=f):
+        t = time.process_time()
+        try:
+            return _f(a, b)
+        finally:
+            spent["dot products (timed)"] += time.process_time() - t
+    text._dot = g
+
+
 def edited(article, how: str):
     """The article after one editor's save of the kind ``how``."""
     blocks = list(article.blocks)
@@ -67,6 +83,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--edit", choices=("append", "rare", "delete"), default="append")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--check", action="store_true")
+    ap.add_argument("--dots", action="store_true")
     args = ap.parse_args(argv)
     re._MAXCACHE = max(getattr(re, "_MAXCACHE", 512), 1 << 14)  # (as ``mkdocs serve`` keeps them)
     from .analyse import vecmemo
@@ -75,6 +92,8 @@ def main(argv: list[str]) -> int:
 
     spent: Counter = Counter()
     _timed(spent)
+    if args.dots:
+        _time_dots(spent)
     articles, _ = load_articles(args.root, {}, None)
     paths = dict(taxonomy_path=args.root / "content" / "taxonomy.yml",
                  overrides_path=args.root / "content" / "overrides.yml")

@@ -90,13 +90,37 @@ def _vectors(cands: list[Candidate], weights: dict[str, float], topic: frozenset
     _anchors(cands, topic, weights, rare)
 
 
-def _figures(simple: str) -> set[str]:
+def _figures(simple: str) -> frozenset[str]:
     """The figures a sentence gives, one key per value however it is written ("220万",
     "二百二十多万"; "5万台" → "5万"): ``figurekeys.figure_keys``."""
-    return figure_keys(simple)
+    return _hard(simple)[0]
 
 
 _TITLED = re.compile(r"《([^》]{1,16})》|「([^」]{2,10})」|“([^”]{2,10})”")
+
+
+@lru_cache(maxsize=1 << 16)  # a pure function of the sentence: kept across a served site's saves
+def _hard(simple: str) -> tuple[frozenset, frozenset, frozenset]:
+    """A sentence's figures (``figure_keys``), its titles ("《…》", "「…」", short quotes) and what
+    its figures measure (``measured_things``, empty without a figure). The grouping and the
+    recruiting ask for each sentence's on every analysis; a served site's save asks again for
+    every sentence it did not touch, so they are kept by the sentence's text (frozen: a caller
+    cannot change a kept value)."""
+    figures = frozenset(figure_keys(simple))
+    titles = frozenset(next(g for g in m.groups() if g) for m in _TITLED.finditer(simple))
+    return figures, titles, measured_things(simple) if figures | titles else frozenset()
+
+
+def hard_anchors(simple: str, topic) -> frozenset:
+    """A sentence's figures and titles, the topic's own words aside."""
+    figures, titles, _ = _hard(simple)
+    return (figures | titles) - topic
+
+
+def measures(simple: str, topic) -> frozenset:
+    """What a sentence's figures measure, the topic's own words aside (empty without a figure or
+    a title: ``_hard``)."""
+    return _hard(simple)[2] - topic
 
 
 def _corpus_size(weights: dict[str, float]) -> int:
@@ -144,10 +168,8 @@ def _anchors(cands: list[Candidate], topic: frozenset = frozenset(), weights: di
             c.sentence.simple, lambda t: weights.get(t, 0.0) >= spec_idf, topic)
         c.facets = _facets(c.sentence.simple)
         c.polar = polarity(c.sentence.simple)
-        hard = _figures(c.sentence.simple)
-        hard |= {next(g for g in m.groups() if g) for m in _TITLED.finditer(c.sentence.simple)}
-        c.hard = frozenset(hard - topic)
-        c.measures = measured_things(c.sentence.simple) - topic if hard else frozenset()
+        c.hard = hard_anchors(c.sentence.simple, topic)
+        c.measures = measures(c.sentence.simple, topic)
         if rare is not None:
             c.rare = frozenset(t for t in ts if rare(t) and t not in topic)
         else:

@@ -16,7 +16,7 @@ from .figurekeys import measured_things
 from .claims import Candidate, _facets
 
 from .claimkeys import SPECIFIC_DOCS, SPECIFIC_SHARE, clause_keys
-from .grouping import _bigrams, _corpus_size, _figures, _TITLED, apart, link
+from .grouping import _bigrams, _corpus_size, _figures, _TITLED, apart, hard_anchors, link, measures
 from .directions import direction_keys, spread_keys
 from .rarewords import anchor_token, anchor_words, repeated_rare, word_spread
 from .polarity import polarity
@@ -65,9 +65,7 @@ def recruit(groups: list[list[Candidate]], sentences: list[Sentence], tax: Taxon
     info = []
     for i, (s, toks) in enumerate(pool):
         facets = _facets(s.simple)
-        hard = _figures(s.simple)
-        hard |= {next(x for x in m.groups() if x) for m in _TITLED.finditer(s.simple)}
-        hard -= topic
+        hard = hard_anchors(s.simple, topic)
         rares = {t for t in toks if rare(t) and t not in topic}
         # the same effect on the same subject, however worded ("节省…制作成本" / "降低…的制作成本")
         keys = clause_keys(s.simple, specific, frozenset(topic))
@@ -112,7 +110,7 @@ def recruit(groups: list[list[Candidate]], sentences: list[Sentence], tax: Taxon
                 sig = tax.impact_signals if seed.kind == "impact" else tax.limit_signals
                 t = Candidate(s, seed.category, seed.kind, 0.0, hits, signals=frozenset(_count(s.simple, sig)))
                 t.facets, t.hard, t.rare, t.claimkeys = info[i]
-                t.measures = measured_things(s.simple) - topic if t.hard else frozenset()
+                t.measures = measures(s.simple, topic) if t.hard else frozenset()
                 t.polar = polarity(s.simple)
                 temps.append(t)
                 wanted.setdefault(gi, []).append((i, t))
