@@ -56,3 +56,13 @@ def test_an_undated_infoboxs_past_day_is_no_forecast():
     dated = _article("news", "白石水库2031年10月8日开闸泄洪，下游三个乡镇提前转移群众。", date="2031-10-10")
     rows = {(e.date, e.forecast) for e in _run(wiki, dated).events}
     assert ("1998-07-20", False) in rows, rows
+
+
+def test_a_weekend_is_its_saturday_about_never_the_whole_week():
+    # a hiking club's chat message on a Wednesday, a weather bulletin on a Monday
+    club = resolve_dates("上个周末山路塌方，本周末的徒步改期", "2031-05-14")
+    assert [(r.date, r.precision) for r in club] == [("2031-05-10", "approximate"), ("2031-05-17", "approximate")]
+    bulletin = resolve_dates("气象台上周末发布寒潮预警，上周三起气温已明显下降", "2031-11-17")
+    assert [(r.date, r.precision) for r in bulletin] == [("2031-11-15", "approximate"), ("2031-11-12", "day")]
+    # a word that only begins with 末 is no weekend: "上周末班车" is the week's last bus
+    assert all(r.precision != "approximate" for r in resolve_dates("这周末班车提前到晚上九点", "2031-05-14"))

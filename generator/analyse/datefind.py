@@ -219,7 +219,9 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
         for m in _WEEK.finditer(text):
             monday = today - dt.timedelta(days=today.weekday())
             monday += dt.timedelta(weeks={"上": -1, "本": 0, "这": 0, "呢": 0, "今": 0, "下": 1}[m["wk"]])
-            if m["wd"]:
+            if m["wd"] == "末":  # "上周末": that week's Saturday and Sunday, about its Saturday, never the week
+                add(m, (monday + dt.timedelta(days=5)).isoformat(), "approximate", True)
+            elif m["wd"]:
                 d = monday + dt.timedelta(days=_WEEKDAYS[m["wd"]])
                 add(m, d.isoformat(), "day", True)
             else:  # "上周", "这周": the week (its Monday stands for it), shown as its seven days, never one day
