@@ -26,6 +26,7 @@ from .dateperiods import period_refs
 from .dateclues import (_BASE_BEFORE, _DAY_AFTER, _FESTIVAL_AWAY, _FESTIVAL_ON, _FESTIVAL_OVER, _FUTURE_AFTER,
                          _OCR_DIGITS, _OCR_YEAR, _REL_BEFORE, _SAME_TIME, _Span, _future_near, _nearest_year,
                          _without_span_ends, _year_acts)
+from .dateitems import years_before
 from .dateyears import infer_year
 from .garbled import garbled
 
@@ -121,9 +122,9 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
         if m["y"]:
             year, inferred = int(m["y"]), False
         else:
-            before = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", text[:m.start()])]
+            before, parted = years_before(text, m.start())  # its own item's, no horizon ("预计到2025年")
             said = re.search(r"(今年|去年|明年)\s*$", text[max(0, m.start() - 4):m.start()])
-            if not before and context_year and not said:
+            if not before and context_year and not said and not parted:
                 # an earlier sentence's "2021年12月…" carries on to a later month ("…；5月…"), never
                 # back to an earlier one: "1月29日当天" after "自2021年12月违约以来" is the article's
                 # January, and "去年12月4日" is the article's last year whatever came before
@@ -218,7 +219,9 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
         for m in _WEEK.finditer(text):
             monday = today - dt.timedelta(days=today.weekday())
             monday += dt.timedelta(weeks={"上": -1, "本": 0, "这": 0, "呢": 0, "今": 0, "下": 1}[m["wk"]])
-            if m["wd"]:
+            if m["wd"] == "末":  # "上周末": that week's Saturday and Sunday, about its Saturday, never the week
+                add(m, (monday + dt.timedelta(days=5)).isoformat(), "approximate", True)
+            elif m["wd"]:
                 d = monday + dt.timedelta(days=_WEEKDAYS[m["wd"]])
                 add(m, d.isoformat(), "day", True)
             else:  # "上周", "这周": the week (its Monday stands for it), shown as its seven days, never one day

@@ -34,7 +34,7 @@ _DAY_PARTS = {a + b for a in "昨今明" for b in "早晨晚夜"}
 #: Cantonese writes this week 呢个礼拜 ("呢個禮拜"), some speakers 今个星期; a weekday's numeral
 #: followed by 号, 楼, 栋… numbers a thing ("上个礼拜三号楼停水": last week, building three).
 _WEEK = re.compile(r"(?P<wk>上|本|这|下|呢|今)(?:个)?(?:周|星期|礼拜)"
-                   r"(?P<wd>[一二三四五六日天](?![号楼栋层单线期个路站班车门区座]))?")
+                   r"(?P<wd>[一二三四五六日天](?![号楼栋层单线期个路站班车门区座])|末(?![尾位班]))?")
 _RELMONTH = re.compile(r"(?P<rm>上个月|上月|本月|这个月|下个月|下月)(?!份)")  # "她这个月份出生的": a birth month
 #: (a year named as the baseline of a comparison, "去年同期的4倍", "比去年增长三成", dates nothing)
 #: 后年 (the year after next) is not the end of 之后/以后/然后/最后 nor 后年均/后年度.

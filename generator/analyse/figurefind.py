@@ -56,7 +56,8 @@ def find_figures(sentences: list[Sentence], speakers: dict | None = None,
                 what = row_what(s.simple, at) if at >= 0 else ""  # "因赛集团 累计升幅": label and column
                 fig = _with(fig, what=what or fig.what, subject=label if "：" in s.simple else fig.subject,
                             context=s.original, weight=round(fig.weight - 0.5, 2))  # a table: dense data
-            elif not fig.subject and (_PRONOUN.search(s.simple) or not fig.what or fig.what in _ATTRIBUTE) \
+            elif not fig.subject and (_PRONOUN.search(s.simple, 0, _clause_end(s, fig)) or not fig.what
+                                      or fig.what in _ATTRIBUTE) \
                     and (named := last_subject(here)):
                 # "它的参数量…", "金额超10亿美元": a sentence that goes on about the previous one's name
                 fig = _with(fig, subject=named)
@@ -114,6 +115,13 @@ def _across_terms(found: list, sentences: list[Sentence]) -> list:
             fig = _with(fig, **changes) if changes else fig
         out.append((fig, s))
     return out
+
+
+def _clause_end(s: Sentence, fig: Figure) -> int:
+    """Where the figure's clause ends in the sentence: a pronoun after it ("…约871亿日圆，中国大陆为其
+    最大出口市场") points back inside the sentence, not to the sentence before."""
+    at = s.original.find(fig.context) if fig.context else -1
+    return at + len(fig.context) if at >= 0 and len(s.original) == len(s.simple) else len(s.simple)
 
 
 def sentence_subject(simple: str) -> str:

@@ -11,6 +11,10 @@ from .figurecounted import comments_after
 
 __all__ = ["source_of"]
 
+#: A name that opens with a day, a month or a year ("8月24日海关总署发布公告…后，我…"): the actor of a
+#: time phrase taken for a speaker, never who gives a figure.
+_DATED = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|\d{1,2}\s*[日号])")
+
 _SOURCE = re.compile(r"(?:据|根据)([^，。；：“”]{2,18}?)(?:的)?(?:数据|统计|测算|预测|预估|报告|研报|显示|报道|消息|披露|公布|通报|发布)|"
                      r"(?:^|[，。；])([^，。；：“”]{2,14}?)(?:数据)?(?:显示|统计|测算|预计|预测|预估|认为|表示|指出)")
 
@@ -24,6 +28,12 @@ def source_of(simple: str, start: int, speaker: str) -> str:
         found = _bare_source(stated[-1])
         if len(found) >= 2:
             return found
+    if speaker and _DATED.match(speaker):  # "11月26日滨江市卫健委：…": the day it spoke is no part of who
+        speaker = _bare_source(speaker)
+        if len(speaker) < 2 or speaker not in simple[:start] or _timed_actor(simple, start, speaker):
+            # "8月24日海关总署发布公告…后，我…": a time phrase's actor, not who gives the figure (nor,
+            # carried on, the next sentence's "这批货已经付了七成货款")
+            speaker = ""
     if speaker and not comments_after(simple, start, speaker):
         return speaker
     found = ""
@@ -33,6 +43,16 @@ def source_of(simple: str, start: int, speaker: str) -> str:
     if found.count("《") > found.count("》"):
         found = found.split("《")[-1]
     return found if 2 <= len(found) <= 18 else ""
+
+
+def _timed_actor(simple: str, start: int, name: str) -> bool:
+    """Whether ``name`` before the figure only acts in a clause that dates what follows ("X发布公告
+    …后，", "X宣布…以来，"): the time of the figure's story, not its speaker."""
+    at = simple.rfind(name, 0, start)
+    return at >= 0 and bool(_TIME_CLAUSE.match(simple, at + len(name), start))
+
+
+_TIME_CLAUSE = re.compile(r"[^，。；：:“”]{0,40}?(?:之后|以后|后|以来|期间|之际|时)[，,]")
 
 
 def _bare_source(found: str) -> str:

@@ -162,7 +162,12 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             if lost and ref.start < lost.end():
                 continue
             ref = _quoted_relative(ref, text, s, said(ref.start))
-            raw.append((ref, _is_forecast(ref, s.simple, said(ref.start)), s))
+            # an undated article is read against when the corpus was written: a year before
+            # that ("背景2011年3月11日…" after an infobox's "预计期间约30年") is no forecast
+            written_at = said(ref.start)
+            ahead = _is_forecast(ref, s.simple, written_at) and (
+                bool(written_at) or not near or ref.date[:4] >= near[:4])
+            raw.append((ref, ahead, s))
             if ref.precision == "day":
                 last_day[(s.article, s.paragraph)] = ref
     for ref, s in occasion_days(pending, raw):  # "发布会当晚": the day the corpus gives the occasion
