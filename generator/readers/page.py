@@ -17,6 +17,7 @@ from ..errors import SourceError
 from .html import NAME, XML_DECLARATION, Walker, norm, parse
 from .pageparts import comments_after, dl_fields, field_rows, news_in_captions
 from .answers import authored_blocks
+from .exchange import exchange_blocks
 from .threadblocks import thread_blocks
 from .pageboxes import boxed_pieces
 from .pagekeep import chronology, live_times, piece_heads, recover, structure
@@ -363,6 +364,7 @@ def read_page(html: str, doc: Doc, first_line: int = 1) -> None:
         blocks = live_times(blocks, inventory, used, doc)
         blocks = thread_blocks(blocks, inventory, walker.owners, used, root, doc)
         blocks = authored_blocks(blocks, inventory, used, root, doc)
+        blocks = exchange_blocks(blocks, inventory, walker.parents, used, doc)
         blocks = boxed_pieces(blocks, inventory, used, doc)
         blocks = structure(field_rows(dl_fields(blocks, walker, doc), walker, doc), inventory, used, walker, doc)
         _page_date(html, root, doc, inventory, used)
