@@ -121,36 +121,50 @@ def exchange_blocks(blocks: list[Chunk], inventory: list[Chunk], parents: list, 
     names = []
     for n, (_, inside, a) in enumerate(parts, 1):
         label, name = _author(inventory[a].text)
-        stamp_at = next((i for i in inside if i not in used and _stamp(inventory[i].text)), None)
+        stamp_at = next((i for i in [a, *inside] if _stamp(inventory[i].text)), None)
         day, time = _stamp(inventory[stamp_at].text) if stamp_at is not None else ("", "")
         head_lines = {a} | ({stamp_at} if stamp_at is not None else set())
+        for i in head_lines & used:  # a head line the extractor kept: it is in the heading now
+            b = inventory[i]
+            out = [x for x in out if not (x.line == b.line and x.text.strip() == b.text.strip())]
         kept = [i for i in inside if i in used]
         gone: set[int] = set()
+        text_at = next((i for i in inside if _text_line(inventory[i]) and not _fields(inventory[i].text)), len(inventory))
+
+        def drop(i: int, why: str) -> None:
+            nonlocal out
+            b = inventory[i]
+            if i in used:
+                out = [x for x in out if not (x.line == b.line and x.text.strip() == b.text.strip())]
+            doc.record(b.line, b.text, "", "removed", why)
+            gone.add(i)
+            used.add(i)
         for i in inside:
             b = inventory[i]
-            if i in used or i in head_lines:
+            if i in head_lines or i in used and not (i < text_at and b.kind in ("h", "line")):
                 continue
-            if not kept and i < a and b.kind == "h" and len(b.text.strip()) <= _SHORT_HEAD:
-                doc.record(b.line, b.text, "", "removed", "the short heading of an exchange's block "
-                           "(its post heading says who wrote it)")
-                used.add(i)
-                gone.add(i)
+            if i < a and b.kind == "h" and len(b.text.strip()) <= _SHORT_HEAD:
+                drop(i, "the short heading of an exchange's block (its post heading says who wrote it)")
                 continue
-            if kept or i < a or (b.kind != "h" and _fields(b.text) and not _text_line(b)):
+            if i < text_at and b.kind != "h" and _fields(b.text) and not _text_line(b):
+                drop(i, "a field of an exchange's block head (its type, its area): not its text")
+                continue
+            if i in used or kept or i < a or (b.kind != "h" and _fields(b.text) and not _text_line(b)):
                 continue  # the kept block's own head fields, or a field of the head (类型, 领域): left out
             insert(Chunk(b.kind if b.kind in ("line", "table", "h") else "line", b.text, [(0, b.line)], 1,
                          level=b.level, links=list(b.links)), b.line)
             used.add(i)
             doc.record(b.line, b.text, b.text, "changed", "a block of an exchange on the page (a reply, an "
                        "answer, a rating) the extractor left out: kept")
-        first = min((i for i in inside if i in used and i not in head_lines and i not in gone), default=None)
+        body = [i for i in inside if i in used and i not in head_lines and i not in gone]
+        first = min((i for i in body if i > a and inventory[i].kind != "h"), default=min(body, default=None))
         if first is None:
             continue
         head = post_heading(n, name, day, time, label)
         insert_line = inventory[first].line
         at = next((k for k, x in enumerate(out) if x.line >= insert_line), len(out))
         out[at:at] = [Chunk("h", head, [(0, inventory[a].line)], 1, level=3)]
-        stamp_text = f" / {inventory[stamp_at].text}" if stamp_at is not None else ""
+        stamp_text = f" / {inventory[stamp_at].text}" if stamp_at not in (None, a) else ""
         doc.record(inventory[a].line, inventory[a].text + stamp_text, "### " + head, "changed",
                    "an exchange's block: its author and date lines → the block's heading")
         used.update(head_lines)
