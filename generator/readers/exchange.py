@@ -39,6 +39,7 @@ _NAME = re.compile(r"^[^\s，。！？；;,.!?、（）()“”「」《》]{2,2
 _DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}:\d{2}))?")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _SHORT_HEAD = 6
+_MOST = 8  # author lines: an exchange has a few blocks
 
 
 def _fields(text: str) -> list[tuple[str, str]]:
@@ -77,13 +78,15 @@ def _text_line(b: Chunk) -> bool:
 
 def _parts(inventory: list[Chunk], parents: list) -> list[tuple[object, list[int], int]]:
     """(element, inventory indices inside it, index of its author line) of every part of the page."""
+    authors = [a for a, b in enumerate(inventory) if b.kind == "line" and parents[a] is not None and _author(b.text)]
+    if not 2 <= len(authors) <= _MOST:
+        return []  # a long list of authored blocks is a thread (see .threadblocks), not an exchange
     chains = [[p, *p.iterancestors()] if p is not None else [] for p in parents]
+    ancestors = [{id(x) for x in ch} for ch in chains]
     parts, seen = [], set()
-    for a, b in enumerate(inventory):
-        if b.kind != "line" or not _author(b.text) or not chains[a]:
-            continue
+    for a in authors:
         for el in chains[a]:
-            inside = [i for i, ch in enumerate(chains) if any(x is el for x in ch)]
+            inside = [i for i, anc in enumerate(ancestors) if id(el) in anc]
             if any(_text_line(inventory[i]) and not _fields(inventory[i].text) for i in inside):
                 break
         else:

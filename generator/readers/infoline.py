@@ -28,6 +28,8 @@ _OTHER_CREDIT = re.compile(r"[\s\u3000|｜]*(?:译者|譯者|翻译|翻譯|编�
 
 def plain_info(text: str) -> str:
     """The info line with only date, outlet and author fields left ('' when nothing was set aside)."""
+    if len(text) > 200:
+        return ""
     t = _OTHER_CREDIT.sub(" ", _REPORTS_FROM.sub(" ", _LATIN_NAME.sub(" ", text)))
     t = re.sub(r"[\s\u3000]+", " ", t).strip()
     return t if t != text.strip() else ""
