@@ -12,7 +12,8 @@ is dropped as page furniture. So, read from the page's structure, never from a s
   部门, 机构, 机关, 方 and a name: no sentence, 2–20 characters) and at least one line of text of its
   own (ten Han characters or more) that is not a field of the head;
 - a page is an exchange when two parts or more, none inside another, are found, and the extractor
-  kept text of at least one of them;
+  kept text of at least one of them and left out an author line (when it kept them all, the page is
+  read as a board of field lines downstream, unchanged);
 - every part opens on a post heading (``model.post_heading``: number, author, day, time, role), its
   author and date lines leave (read into the heading, recorded); a part the extractor left out is
   kept whole otherwise (its short heading such as ``回复`` goes, the heading says it).
@@ -113,8 +114,9 @@ def exchange_blocks(blocks: list[Chunk], inventory: list[Chunk], parents: list, 
     if not used:
         return blocks
     parts = _parts(inventory, parents)
-    if len(parts) < 2 or not any(set(inside) & used for _, inside, _ in parts):
-        return blocks
+    if len(parts) < 2 or not any(set(inside) & used for _, inside, _ in parts) \
+            or all(a in used for _, _, a in parts):
+        return blocks  # the extractor kept every author line: read as a board of field lines downstream
     out = list(blocks)
 
     def insert(chunk: Chunk, line: int) -> None:
