@@ -17,6 +17,8 @@ from ..errors import SourceError
 from .html import NAME, XML_DECLARATION, Walker, norm, parse
 from .pageparts import comments_after, dl_fields, field_rows, news_in_captions
 from .answers import authored_blocks
+from .exchange import exchange_blocks
+from .infoline import paywall, plain_info
 from .threadblocks import thread_blocks
 from .pageboxes import boxed_pieces
 from .pagekeep import chronology, live_times, piece_heads, recover, structure
@@ -315,6 +317,8 @@ def _info_line(doc: Doc, inventory: list[Chunk], used: set[int]) -> None:
         if i in used or inventory[i].kind != "line":
             continue
         read = read_masthead(inventory[i].text)
+        plain = plain_info(inventory[i].text) if read is None else ""
+        read = read_masthead(plain) if plain else read
         if read is None:
             continue
         date, name, role, more = read
@@ -363,11 +367,13 @@ def read_page(html: str, doc: Doc, first_line: int = 1) -> None:
         blocks = live_times(blocks, inventory, used, doc)
         blocks = thread_blocks(blocks, inventory, walker.owners, used, root, doc)
         blocks = authored_blocks(blocks, inventory, used, root, doc)
+        blocks = exchange_blocks(blocks, inventory, walker.parents, used, doc)
         blocks = boxed_pieces(blocks, inventory, used, doc)
         blocks = structure(field_rows(dl_fields(blocks, walker, doc), walker, doc), inventory, used, walker, doc)
         _page_date(html, root, doc, inventory, used)
         _headline_title(doc, blocks)
         _info_line(doc, inventory, used)
+        blocks = paywall(blocks, inventory, used, doc)
     blocks = news_in_captions(blocks, doc) + comments_after(walker, doc, first_line)
     _head_meta(root, doc, first_line)
     site = _site_name(root, doc.declared.get("title")) if "outlet" not in doc.declared else None

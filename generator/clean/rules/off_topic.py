@@ -55,6 +55,22 @@ def _turn(text: str) -> bool:
     return bool(m) and ends_sentence(m.group(1))
 
 
+def _positions(run, before) -> bool:
+    """Times that are positions in a recording, not a day's schedule: the text's timed lines began at
+    00:00 (a recording starts at zero, a day's plan never at midnight), a first field past 23, or most
+    steps under five minutes (a transcript's lines are seconds apart; a day's items are not)."""
+    if any(b.kind == "line" and re.match(r"^[\[【(（]?0?0[:：]00(?![:：]?\d)", b.text) for b in before):
+        return True
+    times = []
+    for t in run:
+        m = re.match(r"^[\[【(（]?(\d{1,2})[:：](\d{2})", t.text)
+        times.append(int(m.group(1)) * 60 + int(m.group(2)))
+    if any(v // 60 > 23 for v in times):
+        return True
+    steps = [b - a for a, b in zip(times, times[1:])]
+    return sum(1 for d in steps if 0 <= d < 5) * 2 > len(steps)
+
+
 def _schedule(doc):
     blocks = doc.blocks
     i = 0
@@ -66,7 +82,7 @@ def _schedule(doc):
             j += 1
         from ..text import ends_sentence
         reports = sum(1 for t in blocks[i:j] if ends_sentence(t.text))  # "10:42 央行宣布降准。": a live entry
-        if j - i >= 4 and reports * 2 < j - i and not re.match(r"^[\[【(（]?0?0[:：]00(?!\d)", blocks[i].text):  # from 00:00: chapters
+        if j - i >= 4 and reports * 2 < j - i and not _positions(blocks[i:j], blocks[:i]) and not re.match(r"^[\[【(（]?0?0[:：]00(?!\d)", blocks[i].text):  # from 00:00: chapters
             start = i - 1 if i > 0 and blocks[i - 1].kind == "line" and blocks[i - 1].text.endswith(("：", ":")) else i
             for t in blocks[start:j]:
                 doc.remove(t, "off-topic personal schedule", action="set_aside")

@@ -94,6 +94,22 @@ def _sponsor(doc) -> None:
             doc.remove(b, "sponsor read (the sponsor and its offer)", separates=True)
 
 
+_CLAUSE_START = re.compile(r"[\s\u3000，,。！？!?；;]")
+
+
+def _carries_more(doc, b) -> bool:
+    """A closing line that says more than the call (a summary, then ``我们下期见``): the call's last
+    clause leaves when it ends the line, the rest (a claim) stays; True when the line stays."""
+    t = b.text
+    first = min(m.start() for m in (_CALL.search(t), _ADDRESSED.search(t)) if m)
+    if len(re.findall(r"[\u3400-\u9fff]", t[:first])) < 20:
+        return False
+    cut = max((m.start() for m in _CLAUSE_START.finditer(t, 0, first)), default=-1)
+    if cut > 0 and not re.search(r"[\u3400-\u9fff]{8,}", t[first:]) and len(t) - cut <= 16:
+        doc.edit(b, cut, len(t), "", "call to the listener (like, subscribe, rate) ending a line that says more")
+    return True
+
+
 def _closing(doc) -> None:
     bl = doc.blocks
     lines = [k for k, b in enumerate(bl) if b.kind == "line" and b.text.strip()]
@@ -111,6 +127,8 @@ def _closing(doc) -> None:
         if prev and _CALL_LEAD.match(bl[prev[-1]].text) and len(bl[prev[-1]].text.strip()) <= 30:
             gone.add(prev[-1])  # "如果觉得视频还不错" leading into the call
     for k in sorted(gone):
+        if k in calls and k not in fields and k not in made and _carries_more(doc, bl[k]):
+            continue
         if k in fields or k in made:  # who made it is kept with the article, out of its text
             doc.meta.setdefault("credits", [])
             doc.to_meta(bl[k], "credits", bl[k].text.strip(), "the programme's closing credits → credits")
