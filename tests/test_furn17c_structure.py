@@ -1,0 +1,197 @@
+"""Page structure read as structure, on forms and topics unlike the corpora: a contents list that
+repeats the heads below leaves the body (recorded); a wiki's "[编辑]" head is a heading, never glued
+onto its section's first sentence; a plain text's bullet lines are a paragraph each."""
+
+from generator.clean import clean
+
+
+def _paras(body: str) -> list[str]:
+    return [p.strip() for p in body.split("\n\n") if p.strip()]
+
+
+BAIKE = """乌镇
+水乡古镇
+
+乌镇是浙江省嘉兴市桐乡市下辖的一个镇，地处江浙沪交界，是江南六大古镇之一。2014年起，世界互联网大会每年在此举办。
+
+目录
+1 历史沿革
+2 地理环境
+3 旅游资源
+4 交通
+
+历史沿革[编辑]
+乌镇建镇已有一千三百年历史，唐代咸通年间已见于文献。明清两代，镇上商贾云集，丝绸贸易兴盛。
+地理环境[编辑]
+乌镇地处杭嘉湖平原腹地，境内河流纵横，京杭大运河从镇西流过。
+旅游资源[编辑]
+东栅与西栅两个景区保存了大量明清建筑。2023年全镇接待游客约九百万人次，旅游收入较上年增长三成。
+交通[编辑]
+乘高铁到桐乡站后转公交约三十分钟可达。
+"""
+
+
+def test_baike_contents_list_leaves_and_edit_heads_become_headings():
+    c = clean(BAIKE, source="baike.txt")
+    paras = _paras(c.body)
+    assert not any(p.startswith(("目录", "1 历史", "2 地理", "4 交通")) for p in paras), paras
+    assert "## 历史沿革" in paras and "## 交通" in paras, paras
+    assert "[编辑]" not in c.body
+    # the section's first sentence stands alone, not fused with its head
+    assert any(p.startswith("乌镇建镇已有一千三百年历史") for p in paras)
+    assert any(a.note.startswith("contents list") and "地理环境" in a.before for a in c.audit)
+
+
+ZHUANLAN = """为什么年轻人开始爱上露营？
+
+作者：山野观察员
+发布于 2023-06-12 21:04
+
+去年以来，城市近郊的露营地一位难求。这篇文章想从三个角度说说这股热潮。
+
+目录
+一、装备门槛降低了
+二、城市公园放开了
+三、社交平台推了一把
+
+一、装备门槛降低了
+
+十年前一顶像样的帐篷要两三千元，如今几百元就能买到，租赁平台更让新手可以先试后买。
+
+二、城市公园放开了
+
+多个城市公园划出了允许搭帐篷的草坪，周末的草地上常常挤满了天幕。
+
+三、社交平台推了一把
+
+精致露营的照片在社交平台上大量传播，带动了周边消费，也引来了“只为拍照”的批评。
+"""
+
+
+def test_zhuanlan_contents_list_without_page_numbers_leaves_heads_stay():
+    c = clean(ZHUANLAN, source="zhuanlan.txt")
+    body = c.body
+    # each head is printed once (the section), not twice (contents + section)
+    for head in ("装备门槛降低了", "城市公园放开了", "社交平台推了一把"):
+        assert body.count(head) == 1, (head, body)
+    assert "目录" not in body
+    assert any("十年前一顶像样的帐篷" in p for p in _paras(body))
+
+
+REPORT_WITH_LEADERS = """城市更新年度报告（2023）
+
+目次
+第一章 总体进展……1
+第二章 老旧小区改造……4
+第三章 历史街区保护……9
+
+第一章 总体进展
+全年共启动城市更新项目一百二十个，完成投资约三百亿元。
+
+第二章 老旧小区改造
+改造老旧小区四百余个，惠及居民约十五万户，加装电梯一千二百部。
+
+第三章 历史街区保护
+新划定历史文化街区六片，修缮历史建筑二百余栋。
+"""
+
+
+def test_report_contents_with_dot_leaders_and_page_numbers_leaves():
+    c = clean(REPORT_WITH_LEADERS, source="report.txt")
+    assert "……" not in c.body and "目次" not in c.body, c.body
+    assert "老旧小区改造" in c.body and "加装电梯一千二百部" in c.body
+
+
+RECOMMENDATIONS = """关于加强社区养老服务的几点建议
+
+近年来，社区养老需求快速增长，服务供给仍有短板。为此提出以下建议：
+
+1. 扩大社区食堂覆盖面
+2. 培训专业护理人员
+3. 建立上门服务评价制度
+
+以上建议请有关部门研究采纳。社区食堂目前覆盖率不足三成，应作为首要任务推进。
+"""
+
+
+def test_numbered_list_not_repeated_below_stays():
+    c = clean(RECOMMENDATIONS, source="letter.txt")
+    for item in ("扩大社区食堂覆盖面", "培训专业护理人员", "建立上门服务评价制度"):
+        assert item in c.body, c.body
+    assert not any(a.note.startswith("contents list") for a in c.audit)
+
+
+PPT = """--- 第1页 ---
+新能源重卡推广现状与展望
+2024年中国商用车论坛
+
+--- 第2页 ---
+目录
+市场规模
+成本对比
+挑战
+
+--- 第3页 ---
+市场规模
+• 2023年新能源重卡销量约3.4万辆
+• 同比增长36%
+• 换电车型占比近一半
+注：数据来自行业协会上险量统计，未含出口车型，实际市场规模可能略高于此。
+
+--- 第4页 ---
+成本对比
+• 百公里电费约为柴油费用的六成
+• 购置价仍高出燃油车约40万元
+注：按年行驶十五万公里测算，电动重卡约四年可收回购置差价，前提是有稳定的换电网络支撑。
+
+--- 第5页 ---
+挑战
+• 换电站布局不足
+• 残值评估体系缺失
+"""
+
+
+def test_slide_deck_bullets_each_a_paragraph_and_note_stands_apart():
+    c = clean(PPT, source="deck.txt")
+    paras = _paras(c.body)
+    assert "同比增长36%" in paras, paras
+    assert "购置价仍高出燃油车约40万元" in paras, paras
+    assert not any(p.startswith("•") for p in paras)
+    assert any(p.startswith("注：数据来自行业协会") for p in paras), paras
+    assert "目录" not in c.body
+
+
+DIGEST_MAIL = """发件人：集团办公室
+主题：本周要闻（第18期）
+
+各位同事好，以下是本周要闻。
+
+▪ 华东基地二期厂房于周三封顶，预计年底投产
+▪ 集团与两所高校签署联合实验室协议
+▪ 第二季度安全生产检查全部通过
+
+本周值班：行政部。
+"""
+
+
+def test_weekly_digest_mail_bullet_items_are_paragraphs():
+    c = clean(DIGEST_MAIL, source="mail.txt")
+    paras = _paras(c.body)
+    assert "集团与两所高校签署联合实验室协议" in paras, paras
+    assert not any("▪" in p for p in paras)
+
+
+WRAPPED_BULLETS = """本次调研覆盖了东部、中部和西部三个区域的四十家中小制造企业，访谈对象包括企
+业主、财务负责人和一线车间主任，主要发现如下：
+• 超过六成企业表示今年订单较去年同期减少，其中出口型企业降幅最大，部分企业已经
+开始压缩夜班和周末加班。
+• 融资成本有所下降，但银行授信仍偏向有抵押物的企业，轻资产企业贷款难问题依旧突
+出。
+"""
+
+
+def test_wrapped_bullet_items_keep_their_tails():
+    c = clean(WRAPPED_BULLETS, source="survey.txt")
+    paras = _paras(c.body)
+    assert any(p.endswith("开始压缩夜班和周末加班。") and p.startswith("超过六成企业") for p in paras), paras
+    assert any(p.startswith("融资成本有所下降") and p.endswith("问题依旧突出。") for p in paras), paras
