@@ -195,3 +195,24 @@ def test_wrapped_bullet_items_keep_their_tails():
     paras = _paras(c.body)
     assert any(p.endswith("开始压缩夜班和周末加班。") and p.startswith("超过六成企业") for p in paras), paras
     assert any(p.startswith("融资成本有所下降") and p.endswith("问题依旧突出。") for p in paras), paras
+
+
+BRIEFING_NUMBERED = """社区垃圾分类试点情况通报
+
+一、基本情况
+今年三月起，本街道在十二个小区开展垃圾分类试点，居民参与率由三成提高到七成。
+
+二、下一步安排
+1. 增设厨余垃圾投放点
+2. 开展入户宣传
+3. 建立积分兑换制度
+说明：以上安排将于下月提交街道办事处会议审议，经费由区财政专项列支，具体标准另行通知。
+"""
+
+
+def test_numbered_items_are_no_headings_and_the_labelled_note_stands_apart():
+    c = clean(BRIEFING_NUMBERED, source="notice.txt")
+    paras = _paras(c.body)
+    assert not any(p.startswith("## 1") or p.startswith("## 3") for p in paras), paras
+    assert any(p.endswith("建立积分兑换制度") for p in paras), paras
+    assert any(p.startswith("说明：以上安排") for p in paras), paras

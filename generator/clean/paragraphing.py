@@ -132,8 +132,22 @@ _LABEL = re.compile(r"^[\s\u3000]*[\u4e00-\u9fff]{1,6}(?:[（(][\u4e00-\u9fff]{1
 BULLET = re.compile(r"^[\s\u3000]*[·•●◆■▪▸►◦][\s\u3000]*(?=\S)")
 
 
+_ITEM = re.compile(r"^[\s\u3000]*(?:\d{1,2}[.、)．]|[（(]\d{1,2}[）)])")
+
+
+def list_mark(text: str) -> str | None:
+    """The list mark opening ``text``: the bullet ("•"), or an item number's style ("9." for "1. …",
+    "9、" for "2、…"); None when the line opens on none."""
+    if m := BULLET.match(text):
+        return m.group(0).strip()
+    if m := _ITEM.match(text):
+        return re.sub(r"\d+", "9", m.group(0).strip())
+    return None
+
+
 def bullet_items(blocks) -> None:
-    """Lines opening on one bullet mark, two or more one under the other, are list items: each starts
+    """Lines opening on one list mark (a bullet, or item numbers of one style), two or more one under
+    the other, are list items: each starts
     a paragraph (a slide's or a digest's bullets are never run into one paragraph). When the items
     are well shorter than the text's long lines (the median of its lines of 15 characters or more), no
     item ran on to the next line, so the line after the run starts a paragraph too (a note or the
@@ -144,13 +158,12 @@ def bullet_items(blocks) -> None:
     width = longer[len(longer) * 4 // 5] if longer else 0
     k = 0
     while k < len(lines):
-        m = BULLET.match(lines[k].text)
-        if not m:
+        mark = list_mark(lines[k].text)
+        if not mark:
             k += 1
             continue
-        mark = m.group(0).strip()
         j = k + 1
-        while j < len(lines) and (m2 := BULLET.match(lines[j].text)) and m2.group(0).strip() == mark:
+        while j < len(lines) and list_mark(lines[j].text) == mark:
             j += 1
         if j - k >= 2:
             for b in lines[k:j]:

@@ -13,28 +13,16 @@
 import re
 
 from ..headline import NUMBERED, heading_like
-from ..paragraphing import BULLET
+from ..paragraphing import list_mark
 from ..text import hard_break, opens_turn, turn_labels
 
 NAME = "headings"
 _BRACKETED = re.compile(r"^【([^【】]{4,60})】$")
-_ITEM = re.compile(r"^[\s\u3000]*(?:\d{1,2}[.、)．]|[（(]\d{1,2}[）)])")
-
-
-def _mark(text: str) -> str | None:
-    """The list mark opening ``text`` ("•", "1."-style), or None."""
-    if m := BULLET.match(text):
-        return m.group(0).strip()
-    if m := _ITEM.match(text):
-        return re.sub(r"\d+", "9", m.group(0).strip())
-    return None
-
-
 def _list_items(bl) -> set[int]:
     """Lines opening on one list mark, two or more in a row (blank lines between allowed)."""
     items: set[int] = set()
     lines = [b for b in bl if b.kind == "line"]
-    marks = [_mark(b.text) for b in lines]
+    marks = [list_mark(b.text) for b in lines]
     for k, m in enumerate(marks):
         if m and ((k and marks[k - 1] == m) or (k + 1 < len(marks) and marks[k + 1] == m)):
             items.add(id(lines[k]))
