@@ -10,7 +10,8 @@ lines carry a section number ("1 ", "3.1 ", "一、", "（二）", "第三章").
 page number ("背景……3") and edit marks ("[编辑]") are set aside to compare. At least two thirds of
 its items (and three at least) must come back later in the text as a line that is the item or opens
 on it ("二、日本对华水产品出口结构（2022年）" for "二、日本对华水产品出口结构"). A numbered list
-whose items are not heads below (a report's recommendations, a list of steps) stays.
+whose items are not heads below (a report's recommendations, a list of steps) stays. A line the
+list names is a head: it becomes a heading even with its section's text right under it.
 """
 
 from __future__ import annotations
@@ -77,13 +78,16 @@ def apply(doc):
                 heads.setdefault(key[:2], []).append((k, key))
     with doc.batch():
         for label, start, end in found:
-            hits = 0
+            hits, named = 0, []
             for b in bl[start:end]:
                 key = _key(b.text)
                 numbered = _key(_NUMBER.sub("", b.text, count=1))
                 for cand in (key, numbered):
-                    if len(cand) >= 2 and any(k >= end and h.startswith(cand) for k, h in heads.get(cand[:2], ())):
+                    at = next((k for k, h in heads.get(cand[:2], ()) if k >= end and h.startswith(cand)), None) \
+                        if len(cand) >= 2 else None
+                    if at is not None:
                         hits += 1
+                        named.append(bl[at])
                         break
             n = end - start
             if hits < 3 or hits * 3 < n * 2:
@@ -92,3 +96,7 @@ def apply(doc):
                 doc.remove(bl[label], "label of a contents list", separates=True)
             for b in bl[start:end]:
                 doc.remove(b, "contents list: a line that repeats a section head printed below", separates=True)
+            for h in named:  # a line the contents list names is a head, even with text right under it
+                if h.kind == "line" and len(h.text.strip()) <= _MAX_ITEM and not ends_sentence(h.text):
+                    h.kind, h.level = "h", 2
+                    doc.record(h.line, h.text, "## " + h.text, "changed", "a line the contents list names → heading")
