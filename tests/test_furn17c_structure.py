@@ -216,3 +216,70 @@ def test_numbered_items_are_no_headings_and_the_labelled_note_stands_apart():
     assert not any(p.startswith("## 1") or p.startswith("## 3") for p in paras), paras
     assert any(p.endswith("建立积分兑换制度") for p in paras), paras
     assert any(p.startswith("说明：以上安排") for p in paras), paras
+
+
+WIKI_TAIL = """大熊猫国家公园
+
+大熊猫国家公园跨四川、陕西、甘肃三省，2021年10月正式设立，面积约2.2万平方公里。
+
+保护成效[编辑]
+园区内野生大熊猫数量约1340只，占全国野生大熊猫总数的七成以上。
+
+参见[编辑]
+卧龙国家级自然保护区
+秦岭
+
+参考资料[编辑]
+^ 大熊猫国家公园正式设立. 新华网. 2021-10-12 [2023-05-01]. （原始内容存档于2021-10-13）.
+^ 全国第四次大熊猫调查结果公布. 人民网. 2015-02-28 [2023-05-01].
+
+外部链接[编辑]
+大熊猫国家公园管理局官方网站
+
+本页面最后修订于2023年5月3日 (星期三) 10:21。
+本站的全部文字在知识共享 署名-相同方式共享 4.0协议之条款下提供。
+隐私政策 关于本站 免责声明 移动版视图
+"""
+
+
+def test_wiki_apparatus_and_foot_leave_and_the_edit_date_is_read():
+    c = clean(WIKI_TAIL, source="wiki.txt")
+    body = c.body
+    for gone in ("卧龙国家级自然保护区", "新华网", "人民网", "官方网站", "知识共享", "隐私政策", "最后修订"):
+        assert gone not in body, (gone, body)
+    assert body.rstrip().endswith("占全国野生大熊猫总数的七成以上。"), body
+    assert c.meta.get("date") == "2023-05-03"
+    assert any("reference list" in a.note and "新华网" in a.before for a in c.audit)
+
+
+ZHIHU_REFS = """如何看待城市共享单车减少？
+
+共享单车在部分城市的投放量这两年明显下降。一位运营经理说，车辆折旧和调度成本是最大压力。
+
+参考资料：
+[1] 交通运输部. 2022年城市交通发展报告. 2023-03-15. 访问于2023-06-01.
+[2] 某市交通委. 共享单车运营情况通报. 2023-01-20. 访问于2023-06-01.
+[3] 行业研究院. 共享出行年度观察. 2022-12-30.
+
+编辑于 2023-06-02 · 著作权归作者所有
+"""
+
+
+def test_answer_reference_list_leaves_text_stays():
+    c = clean(ZHIHU_REFS, source="zhihu.txt")
+    assert "交通运输部" not in c.body and "访问于" not in c.body, c.body
+    assert "车辆折旧和调度成本是最大压力" in c.body
+
+
+REPORT_REFS_IN_PROSE = """研究说明
+
+本报告参考了交通运输部2022年发布的城市交通发展报告，并结合三个城市的实地调查。调查在2023年3月至5月进行，共访问骑行者一千二百人。
+
+延伸阅读的建议：读者可先看第二章的数据，再读第四章的政策建议，这样更容易理解结论是怎么得出的。
+"""
+
+
+def test_prose_mentioning_sources_stays():
+    c = clean(REPORT_REFS_IN_PROSE, source="report.txt")
+    assert "交通运输部2022年发布的城市交通发展报告" in c.body
+    assert "读者可先看第二章的数据" in c.body
