@@ -283,3 +283,35 @@ def test_prose_mentioning_sources_stays():
     c = clean(REPORT_REFS_IN_PROSE, source="report.txt")
     assert "交通运输部2022年发布的城市交通发展报告" in c.body
     assert "读者可先看第二章的数据" in c.body
+
+
+DIGEST_WITH_ADS = """# 周一早知道
+
+**1. 地铁三号线南延段开通**
+
+南延段全长十二公里，设站八座，早高峰发车间隔缩短到四分钟。
+
+**广告｜春季家装节 全场满1000减100 点击领取 >>**
+
+**2. 本市启动老年助餐补贴**
+
+年满七十岁的老人在社区食堂用餐，每餐可获三元补贴。
+
+【推广】新用户注册即送三十天会员
+
+Sponsored: Try our new app today
+"""
+
+
+def test_labelled_ads_leave_in_a_markdown_digest():
+    c = clean(DIGEST_WITH_ADS, source="digest.md")
+    for gone in ("家装节", "新用户注册", "Try our new app"):
+        assert gone not in c.body, (gone, c.body)
+    assert "早高峰发车间隔缩短到四分钟" in c.body and "每餐可获三元补贴" in c.body
+    assert any(a.rule == "ad_inserts" and "家装节" in a.before for a in c.audit)
+
+
+def test_a_sentence_about_advertising_stays():
+    text = "广告：监管部门上周公布了虚假广告典型案例，涉及保健品和培训机构，最高罚款二百万元，并责令平台下架相关内容。\n"
+    c = clean("广告监管新动向\n\n" + text, source="news.txt")
+    assert "虚假广告典型案例" in c.body
