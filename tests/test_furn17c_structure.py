@@ -315,3 +315,30 @@ def test_a_sentence_about_advertising_stays():
     text = "广告：监管部门上周公布了虚假广告典型案例，涉及保健品和培训机构，最高罚款二百万元，并责令平台下架相关内容。\n"
     c = clean("广告监管新动向\n\n" + text, source="news.txt")
     assert "虚假广告典型案例" in c.body
+
+
+WEEKLY_MAIL = """发件人：公司品牌部
+主题：品牌周报｜第32期
+
+本周公司新品发布会在深圳举行，三款产品同步开启预售，首日预订量超过两万台。
+
+海外渠道方面，东南亚市场新增两家经销商，第三季度出货量预计环比增长两成。
+
+喜欢这期周报？欢迎转发给同事
+本期编辑：赵敏｜审核：钱磊
+© 2024 某科技公司 版权所有
+"""
+
+
+def test_digest_mail_sign_off_credits_and_copyright_leave():
+    c = clean(WEEKLY_MAIL, source="mail.txt")
+    for gone in ("欢迎转发", "本期编辑", "版权所有"):
+        assert gone not in c.body, (gone, c.body)
+    assert c.body.rstrip().endswith("第三季度出货量预计环比增长两成。"), c.body
+
+
+def test_a_closing_sentence_that_mentions_sharing_stays():
+    text = ("暴雨过后，城区供水已全部恢复。\n\n"
+            "专家提醒，公众应关注官方发布的监测数据，点击转发未经证实的消息可能触犯法律。\n")
+    c = clean(text, source="news.txt")
+    assert "点击转发未经证实的消息可能触犯法律" in c.body
