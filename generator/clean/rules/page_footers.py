@@ -28,7 +28,7 @@ _WORD = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,8}$")
 _CREDITS = re.compile(r"^\s*(?:本期|本文|本篇)?(?:责任编辑|責任編輯|编辑|編輯|主编|主編|责编|責編|校对|校對|审核|審核|排版|美编|美編)"
                       r"\s*[:：]\s*[\u4e00-\u9fffA-Za-z·]{2,8}(?:\s*[｜|丨/、\s]\s*[\u4e00-\u9fff]{2,4}\s*[:：]\s*[\u4e00-\u9fffA-Za-z·]{2,8})*\s*$")
 _CTA_ACT = re.compile(r"转发|轉發|分享|订阅|訂閱|关注|關注|点赞|點讚|在看|星标|星標")
-_CTA_ASK = re.compile(r"点击|點擊|欢迎|歡迎|记得|記得|别忘|別忘|还没|還沒|给朋友|給朋友|右上角|准时送达|準時送達|觉得有用|覺得有用")
+_CTA_ASK = re.compile(r"点击|點擊|给朋友|給朋友|给同事|給同事|右上角|准时送达|準時送達|^[^，。？?]{2,8}[？?]")
 _TAIL = 8
 
 
@@ -40,7 +40,7 @@ def _nav_row(text: str) -> bool:
 def apply(doc):
     bl = doc.blocks
     k = len(bl) - 1
-    stop = max(-1, len(bl) - 1 - _TAIL)
+    stop = max(0, len(bl) - 1 - _TAIL)  # the first block is the text's, never the foot's
     while k > stop:
         b = bl[k]
         t = b.text.strip()
@@ -62,7 +62,7 @@ def apply(doc):
             doc.remove(b, "a row of site links at the page's foot")
         elif _CREDITS.match(t):
             doc.remove(b, "the issue's credits at the page's foot (editor, proofreader)")
-        elif (len(t) <= 32 or re.match(r"^[^，。？?]{2,8}[？?]", t) and len(t) <= 60) and _CTA_ACT.search(t) \
+        elif (len(t) <= 32 or len(t) <= 60 and re.match(r"^[^，。？?]{2,8}[？?]", t)) and _CTA_ACT.search(t) \
                 and _CTA_ASK.search(t):
             doc.remove(b, "a call to share or subscribe at the page's foot")
         else:
