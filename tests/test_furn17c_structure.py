@@ -342,3 +342,26 @@ def test_a_closing_sentence_that_mentions_sharing_stays():
             "专家提醒，公众应关注官方发布的监测数据，点击转发未经证实的消息可能触犯法律。\n")
     c = clean(text, source="news.txt")
     assert "点击转发未经证实的消息可能触犯法律" in c.body
+
+
+ENTRY_TOP = """青藏铁路
+维基百科，自由的百科全书
+跳至导航 跳至搜索
+本条目介绍的是铁路线路。关于同名纪录片，请见「青藏铁路 (纪录片)」。
+此条目需要补充更多来源。（2022年5月）
+
+青藏铁路是连接青海省西宁市与西藏自治区拉萨市的铁路，全长1956公里，2006年7月全线通车。
+"""
+
+
+def test_entry_chrome_and_self_notices_leave_text_starts_clean():
+    c = clean(ENTRY_TOP, source="entry.txt")
+    paras = _paras(c.body)
+    assert paras[0].startswith("青藏铁路是连接青海省西宁市"), paras
+    assert "自由的百科全书" not in c.body and "跳至" not in c.body and "本条目" not in c.body
+
+
+def test_a_regulation_opening_on_ben_tiao_stays():
+    text = "物业管理条例修订\n\n本条例自2024年1月1日起施行，原条例同时废止。\n\n修订后的条例明确了业主委员会的职责。\n"
+    c = clean(text, source="law.txt")
+    assert "本条例自2024年1月1日起施行" in c.body
