@@ -125,3 +125,49 @@ def wrapped(lines) -> bool:
         else:
             run = []
     return False
+
+
+#: A bullet mark opening a line of a plain text ("· 8月24日 …", "• 第一…", "▪ …"): a dot, a filled shape.
+_LABEL = re.compile(r"^[\s\u3000]*[\u4e00-\u9fff]{1,6}(?:[（(][\u4e00-\u9fff]{1,3}[）)])?[：:]")
+BULLET = re.compile(r"^[\s\u3000]*[·•●◆■▪▸►◦][\s\u3000]*(?=\S)")
+
+
+_ITEM = re.compile(r"^[\s\u3000]*(?:\d{1,2}[.、)．]|[（(]\d{1,2}[）)])")
+
+
+def list_mark(text: str) -> str | None:
+    """The list mark opening ``text``: the bullet ("•"), or an item number's style ("9." for "1. …",
+    "9、" for "2、…"); None when the line opens on none."""
+    if m := BULLET.match(text):
+        return m.group(0).strip()
+    if m := _ITEM.match(text):
+        return re.sub(r"\d+", "9", m.group(0).strip())
+    return None
+
+
+def bullet_items(blocks) -> None:
+    """Lines opening on one list mark (a bullet, or item numbers of one style), two or more one under
+    the other, are list items: each starts
+    a paragraph (a slide's or a digest's bullets are never run into one paragraph). When the items
+    are well shorter than the text's long lines (the median of its lines of 15 characters or more), no
+    item ran on to the next line, so the line after the run starts a paragraph too (a note or the
+    next section, not the last item's tail); so does a line after the run that opens on a label
+    ("备注：…", "注：…"), which no item's tail does."""
+    lines = [b for b in blocks if b.kind == "line"]
+    longer = sorted(len(b.text) for b in lines if len(b.text) >= 15 and not BULLET.match(b.text))
+    width = longer[len(longer) * 4 // 5] if longer else 0
+    k = 0
+    while k < len(lines):
+        mark = list_mark(lines[k].text)
+        if not mark:
+            k += 1
+            continue
+        j = k + 1
+        while j < len(lines) and list_mark(lines[j].text) == mark:
+            j += 1
+        if j - k >= 2:
+            for b in lines[k:j]:
+                b.starts = True
+            if j < len(lines) and (_LABEL.match(lines[j].text) or width and all(len(b.text) <= min(40, 0.6 * width) for b in lines[k:j])):
+                lines[j].starts = True
+        k = j

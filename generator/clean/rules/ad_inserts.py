@@ -12,6 +12,11 @@ number after 專線/热线/订购/TEL …), a web address, sale words (限時, 8
 - **Between paragraphs**: all three kinds are needed (a sentence naming a hotline is text).
 
 A sentence that gives a phone number or a site keeps its clause punctuation, so it is never taken.
+
+- **A line the page labels an ad** (any form, a newsletter, an app page, a mail): a short line
+  (at most 60 characters, ending no sentence) opening on the label 广告/推广/赞助/AD/Sponsored with a separator after it
+  ("广告｜秋季大促 满300减50 点击领券 >>", "【推广】…", "Sponsored: …"); the page says what it is.
+
 Every removed line is in the audit with its raw line.
 """
 
@@ -41,7 +46,20 @@ def _marks(text: str) -> set[str] | None:
     return kinds or None
 
 
+_LABELLED = re.compile(r"^[\s*_【\[（(]*(?:广告|廣告|推广|推廣|赞助|贊助|商业推广|商業推廣|AD|Ad|Sponsored|SPONSORED|Advertisement)"
+                       r"\s*(?:[】\]）)][\s*_]*|[\s*_]*[｜|丨:：·•])(?=\s*\S)")
+
+
+def _labelled(doc) -> None:
+    with doc.batch():
+        for b in doc.blocks:
+            if b.kind in ("line", "p") and len(b.text.strip()) <= 60 and _LABELLED.match(b.text) \
+                    and not ends_sentence(b.text.strip().strip("*_")):
+                doc.remove(b, "a line the page labels an advertisement (广告｜…)", separates=True)
+
+
 def apply(doc):
+    _labelled(doc)
     bl = doc.blocks
     runs = []
     i = 0

@@ -6,15 +6,29 @@
 - A column label split over short lines ("记者⏎观察") is joined, and merged with the heading right
   after it ("记者观察｜它为什么…").
 - A news-item headline in 【】 on its own line (any source) becomes a ``####`` heading.
+- A list item is never a heading: a line opening on a bullet mark ("· …", "• …") or on an item
+  number ("1. …", "2、…"), with a line of the same mark next to it, is one item of a list.
 """
 
 import re
 
 from ..headline import NUMBERED, heading_like
+from ..paragraphing import list_mark
 from ..text import hard_break, opens_turn, turn_labels
 
 NAME = "headings"
 _BRACKETED = re.compile(r"^【([^【】]{4,60})】$")
+def _list_items(bl) -> set[int]:
+    """Lines opening on one list mark, two or more in a row (blank lines between allowed)."""
+    items: set[int] = set()
+    lines = [b for b in bl if b.kind == "line"]
+    marks = [list_mark(b.text) for b in lines]
+    for k, m in enumerate(marks):
+        if m and ((k and marks[k - 1] == m) or (k + 1 < len(marks) and marks[k + 1] == m)):
+            items.add(id(lines[k]))
+    return items
+
+
 _SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
@@ -34,6 +48,7 @@ def apply(doc):
     bl = doc.blocks
     numbers = doc.section_numbers
     turns = turn_labels(bl)  # an interview's short turn ("問：為甚麼？") is no heading
+    items = _list_items(bl)
     gone: set[int] = set()  # label pieces merged into the line before; taken out after the walk
     i = 0
     while i < len(bl):
@@ -52,7 +67,7 @@ def apply(doc):
         if not (isolated and has_next):
             i = j
             continue
-        if len(group) == 1 and heading_like(b.text) and not opens_turn(b.text, turns):
+        if len(group) == 1 and heading_like(b.text) and not opens_turn(b.text, turns) and id(b) not in items:
             m = NUMBERED.match(b.text)
             if m:
                 numbers.append((b.line, int(m.group(1))))

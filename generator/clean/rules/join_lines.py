@@ -45,7 +45,7 @@ import re
 
 from ..doc import Chunk
 from ...readers.lines import empty_message
-from ..paragraphing import LINE_WRAP, indents_paragraphs, menu_runs, numbered_items, per_line
+from ..paragraphing import LINE_WRAP, bullet_items, indents_paragraphs, menu_runs, numbered_items, per_line
 from ..structure_lines import mark_structure, post_stamps
 from ..text import ends_sentence, hard_break, interview_labels, opens_turn, turn_labels
 
@@ -195,6 +195,7 @@ def apply(doc):
     if not doc.markdown:
         post_stamps(doc)
         numbered_items(doc.blocks)
+        bullet_items(doc.blocks)
         menu = menu_runs(doc.blocks)
     else:
         menu = set()
