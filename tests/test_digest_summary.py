@@ -4,7 +4,7 @@ each on a small synthetic article written for the test."""
 
 from __future__ import annotations
 
-from generator.analyse.digestsummary import _rebutted
+from generator.analyse.digestpool import _rebutted
 from generator.analyse.residue import display_text
 from generator.analyse.text import Sentence
 from tests.test_index import _article, _run

@@ -12,7 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.analyse.namecodes import client_only, is_ticker, ticker_candidates
-from generator.analyse.namecredits import text_credits, thread_posters
+from generator.analyse.namecredits import text_credits
+from generator.analyse.nameaccounts import thread_posters
 from generator.pipeline import Settings, build
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.analyse.namebyline import _byline_name
-from generator.analyse.namecredits import thread_posters, unbadged
+from generator.analyse.nameaccounts import thread_posters, unbadged
 from generator.analyse.namedict import _place, dictionary_names
 from generator.analyse.nametype import _description, _kind_of_body
 from generator.analyse.namewire import wire_reporters

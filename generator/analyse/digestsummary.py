@@ -1,18 +1,18 @@
 """A digest's summary: the article's thesis first (headline, lead, an author's stated position,
 never a view the article reports only to answer it), then its main supporting points chosen by
-MMR in reading order, then its conclusion — each a sentence that reads on its own."""
+MMR in reading order, then its conclusion — each a sentence that reads on its own (the sentences that
+do are chosen in ``digestpool``)."""
 
 from __future__ import annotations
 
 import re
 
-from .digestlines import (_CONNECTIVE, _FIRST_PERSON, _HABITUAL, _META, _SPEAKER as _LABEL, _SPEECH_VERB, _readable,
-                          _stance, _unquoted, BRACKET_TURN, bracket_speakers, host_turns, readable_turn,
-                          turn_label)
+from .digestlines import _CONNECTIVE, _HABITUAL, _META, _stance, _unquoted
+from .digestlines import host_turns, turn_label  # noqa: F401  (re-exported: timeline reads host_turns here)
+from .digestpool import _REPORTED_VIEW, _SECOND_PERSON, _spoken, summary_pool
 from .digestscale import SCALE, looks_ahead, states_totals
-from .digestthesis import leans_on as _leans_on, not_a_statement, provisions, side_estimate
-from .digestnotice import APPARATUS as _APPARATUS, LAYOUT as _LAYOUT, NOTICE as _NOTICE, WHERE_TO as _WHERE_TO
-from .interviews import ANSWER_TURN, QUESTION_LABEL
+from .digestthesis import leans_on as _leans_on, provisions, side_estimate
+from .interviews import ANSWER_TURN
 from .residue import display_text
 from .text import Sentence, cjk_len, content_tokens, dot, unit
 
@@ -36,11 +36,6 @@ ABSTRACT = 0.2
 #: choosing the thesis: an opinion column's thesis is the author's view, not the lead's scene.
 STANCE = 0.25
 
-#: Someone else's view being reported ("雷军说，…", "有机构认为…", "也有人持相反看法").
-_REPORTED_VIEW = re.compile(r"认为|表示|说|称|宣称|声称|主张|强调|看来|解读为|持相反看法|的说法")
-#: A sentence answering the one before it: a contrast, or the author disagreeing in the first person.
-_REBUTTAL = re.compile(r"^(?:可(?![以能见])|可是|但|但是|然而|不过|其实|事实上|实际上|恰恰|殊不知|问题是)"
-                       r"|^[^，。]{0,12}?(?:我|笔者)(?:并不|不|恰恰|倒|却|反而|想|认为)")
 #: A position the author draws from the argument: a conclusion marker and what should be done
 #: ("因此，与其抢盐、追涨，不如把力气用在…", "所以，监管部门应当…"). A column often sets the scene
 #: with a first view early and closes on this: it is the thesis wherever it stands.
@@ -52,23 +47,12 @@ _SUMS_UP = re.compile(r"^(?:总结一下|总结起来|总的来说|总的来讲|
 _RECOLLECTS = re.compile(r"回忆|回想|忆起|想起当时")
 #: Words of a position taken in an answer: what should be done, what something does not mean.
 _POSITION = re.compile(r"应该|应当|必须|不应|建议|关键是|关键在于|最有效的|不等于|并不意味着|不意味着|不能替")
-#: A view held by nobody named ("有人说…", "也有人担心…", "有观点认为…", "很多家长担心…"): a writer sets it up to
-#: answer it, and alone it reads as the article's own claim.
-_UNNAMED_VIEW = re.compile(r"^(?:也|还|更|另)?(?:有|很多|不少|许多|一些|部分)(?:人|些人|不少人|很多人|网友|声音|观点|评论|说法|家长|"
-                           r"市民|民众|网民|读者|用户|患者|投资者|消费者)"
-                           r"(?:说|认为|担心|觉得|质疑|指出|称|表示|批评|主张|提出)")
-#: A sentence that continues the one before it and cannot open a summary line.
-_CONTINUES = re.compile(r"^(?:以及|只是|接下来|然后|并且|而且|甚至|还有|除了这|除此|另一方面|首先|其次|再次|况且|何况|"
-                        r"再说|再者|对比一下|相比之下[，,])")
 #: A speaker organising the talk, not saying anything yet ("先说最基本的，…", "最后说说X，…", "先说结论："):
 #: the line it opens is no thesis or conclusion (its claim, if any, is elsewhere).
 _DISCOURSE_OPENER = re.compile(r"^[^，。：:]{0,4}?(?:先|再|最后|接着|顺便|下面|然后)(?:来)?(?:说|讲|聊|谈)(?!一句|两句|句)"
                                r"[^，。：:]{0,8}[，,：:]|^(?:要知道|须知|你要知道|别忘了)[，,]")
 #: A later item of a list ("第二是硬件门槛，…", "三是…", "其二，…", "3. …"): the list goes on, it does not close.
 _LATER_ITEM = re.compile(r"^(?:第[二三四五六七八九十]+|[二三四五六七八九十]是|其[二三四五六]|\d{1,2}[、.．](?!\d))")
-#: A call to the audience ("这个大家可以评论区聊", "记得点赞关注", "欢迎在留言区告诉我们"): the show
-#: talking to its viewers, in any form (a video, a podcast, a post), not what it says.
-_TO_AUDIENCE = re.compile(r"大家(?:可以|记得|别忘了?|不妨|一起)|(?:评论区|留言区|弹幕区)|点赞|一键三连|关注(?:我|我们|本号)")
 #: A rumour or a guess held by nobody named ("外界推测…", "坊间传闻…", "据传…"): never the article's thesis.
 _RUMOUR = re.compile(r"^(?:[^，。]{0,12}[，,])?[^，。]{0,8}?(?:推测|猜测|揣测|传闻|传言|盛传|据传|风传)")
 #: An answer that leans on the question before it ("我觉得很难，…", "不好说，…", "当然会。"): its
@@ -79,9 +63,6 @@ _BARE_VERDICT = re.compile(r"^(?:我|笔者)?(?:觉得|认为|看|想)?(?:很难
 #: not a claim — one clause ending on the kind of paper it is.
 _DOC_TITLE = re.compile(r"^[^，,。；;：:！？]{2,30}(?:纪要|通知|公告|通报|简报|报告|周报|日报|月报|快讯|摘要|议程|清单|名单|"
                         r"纪实|实录|全文)[。.！!]?$")
-#: A line addressed to someone by handle or a reply ("@陈浩 中午前整理一份…", "回复@abc：", "回复某某：都是…"): a message to a
-#: colleague or a reply, not the article's content.
-_ADDRESSED = re.compile(r"(?:^|[\s：:，,])@[^\s@，。：:]{1,20}|(?:^|[：:])\s*回复\s*[^\s，。：:！？]{1,16}\s*[：:]")
 #: An answer that reports what a named other says (not "我认为", "我们认为").
 _REPORTS_OTHERS = re.compile(r"(?:^|[，。；：:])(?!从|反过来|也就是|换句话|总的来|老实|比如|坦白|简单)"
                              r"[^，。；：:我]{2,20}?(?:认为|指出|表示|提醒|强调|说|称)[，：:「“]")
@@ -129,19 +110,6 @@ def _dated_fact(simple: str) -> bool:
     return bool(_DATED_OPENING.match(simple)) and not _makes_claim(simple) and not _ANNOUNCES.search(simple)
 
 
-def _spoken(s: Sentence) -> str:
-    """A sentence's words after its speaker's label, if it opens a turn ("阿杰：先说…" → "先说…")."""
-    text = display_text(s.simple).strip()
-    bracket = BRACKET_TURN.match(text)  # a live text's "【市X局副局长某某】…"
-    if bracket:
-        return text[bracket.end():].strip()
-    label = turn_label(text[:60])
-    if not label:
-        m = _LABEL.match(text[:60])
-        label = m.group() if m else ""
-    return text[len(label):].strip() if label else text
-
-
 def _author_position(simple: str) -> bool:
     """A position taken outside any quotation ("延迟退休必须配套…", "关键在于…"), not a concession
     ("必须承认，…", "不得不承认")."""
@@ -153,19 +121,6 @@ def _author_position(simple: str) -> bool:
 _COLUMN_POSITION = re.compile(r"必须|应当|不应|不能只|关键是|关键在于|不等于|并不意味着|不意味着|才是")
 
 
-def _rebutted(sents: list[Sentence]) -> set[int]:
-    """Indices (Sentence.index) of views the article reports in order to answer them: a
-    sentence giving someone's view, followed in the same or the next paragraph by a
-    sentence that opens on a contrast (可/但/事实上/恰恰) or the author disagreeing (我并不…)."""
-    out: set[int] = set()
-    for a, b in zip(sents, sents[1:]):
-        if b.para_index - a.para_index > 1:
-            continue
-        answer = b.simple.strip()
-        author = _stance(answer) or not _SPEECH_VERB.search(_unquoted(answer))  # not another side quoted
-        if _REPORTED_VIEW.search(a.simple) and not _stance(a.simple) and author and _REBUTTAL.match(answer):
-            out.add(a.index)
-    return out
 #: A paragraph that starts what follows the article proper: an appendix, further reading, an
 #: embedded post's signature.
 _APPENDIX = re.compile(r"^\s*(?:另附|附[：:]|附录|相关阅读|延伸阅读|推荐阅读|相关链接|往期回顾|往期推荐|原文链接|"
@@ -174,7 +129,6 @@ _APPENDIX = re.compile(r"^\s*(?:另附|附[：:]|附录|相关阅读|延伸阅�
 
 _NUMBERED = re.compile(r"^\s*(?:\d+[、.．]|\d{1,2}[，,](?=\D)|[-*•]\s*|[（(]\d+[)）]|第[一二三四五六七八九十]+[，、,]"
                        r"|(?:第[一二三四五六七八九十]+|[一二三四五六七八九十]是)(?:是|点|个|条)?[^，。]{0,8}[，,：:])")
-_SECOND_PERSON = re.compile(r"你(?!们公司)|您")
 
 
 def _body_end(sents: list[Sentence]) -> int:
@@ -191,26 +145,6 @@ def _body_end(sents: list[Sentence]) -> int:
     return end
 
 
-#: A labelled list: a short label and a colon, then items set apart by semicolons ("风险提示：A；B；C").
-_LABELLED_LIST = re.compile(r"^\s*[^，。；：:,;]{2,8}[：:][^。！？]*?[；;][^。！？]*?[；;]"
-                            # a procedural line under its label, however short: risks, disclaimers, tips
-                            r"|^\s*[【\[]?(?:风险提示|风险因素|主要风险|免责声明|免责条款|特别提示|温馨提示|特别声明)[】\]]?\s*[：:]")
-def _to_the_reader(s: Sentence) -> bool:
-    """A line addressed to the reader outside any quotation and any speaker's turn ("你收到这封邮件
-    是因为你订阅了…", "欢迎转发给朋友"): the page talking to its reader, not the article's content."""
-    return bool(_SECOND_PERSON.search(_unquoted(s.simple))) and not turn_label(s.paragraph_simple[:60])
-
-
-def _unnamed_turn_speaker(s: Sentence) -> bool:
-    """A first-person sentence inside a speaker's turn, after the label ("我认为大陆法院承认的机会
-    非常低…" in "张三：…。我认为…"): alone, the reader cannot tell who "我" is (the turn's first
-    sentence carries the label and reads)."""
-    if s.start == 0 or not turn_label(s.paragraph_simple[:60]):
-        return False
-    first = _FIRST_PERSON.search(_unquoted(s.simple))
-    return bool(first) and not _SPEECH_VERB.search(s.simple[:first.start()])
-
-
 def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tuple[str, ...],
               k: int | None = None, salient: set | None = None,
               title: str = "", abstract: set[str] | None = None, voiced: bool = False) -> list[tuple[Sentence, str]]:
@@ -222,28 +156,14 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     and kept in reading order. Returns (sentence, role) with role ``thesis``, ``point`` or
     ``conclusion``, thesis first. ``voiced``: the sentences are one participant's, shown under their
     name (``digestthread``), so a first-person line reads."""
-    rebutted = _rebutted(sents)
     # an interview (two answers or more, each a paragraph labelled 答：): its thesis is the
     # interviewee's main answer, never a question or the introduction
     answers = {s.para_index for s in sents if s.start == 0 and ANSWER_TURN.match(s.paragraph_simple[:8])}
-    asked = {s.para_index for s in sents if QUESTION_LABEL.match(s.paragraph_simple[:8])}
-    hosted = host_turns(sents)
     # ...unless its answers mostly report what others say ("林佩蓉指出…", "郑宇翔则说…"): an explainer
     # in questions and answers, whose thesis is its lead like any report's
     reporting = {s.para_index for s in sents if s.para_index in answers and _REPORTS_OTHERS.search(_unquoted(s.simple))}
     interview = len(answers) >= 2 and len(reporting) * 2 < len(answers)
-    # a view the article reports in order to answer it is not what the article argues; a
-    # sentence continuing the one before ("以及…", "只是…") cannot open a summary line
-    # ...nor the page talking to its reader ("你收到这封邮件是因为…"), a labelled list ("风险提示：A；B；
-    # C"), a host's turn or a turn's "我" without its speaker
-    speakers = bracket_speakers(sents)  # a live text's "【市X局副局长某某】…" turns read as "某某：…"
-    pool = [s for s in sents if (_readable(s, voiced) or readable_turn(s, speakers)) and s.index not in rebutted and s.para_index not in asked
-            and s.para_index not in hosted and not _CONTINUES.match(display_text(s.simple))
-            and not _unnamed_turn_speaker(s) and not _to_the_reader(s) and not _LABELLED_LIST.match(s.simple)
-            and not _UNNAMED_VIEW.match(display_text(s.simple)) and not _ADDRESSED.search(_unquoted(s.simple))
-            and not _TO_AUDIENCE.search(_unquoted(s.simple)) and not _LAYOUT.search(s.original)
-            and not _WHERE_TO.search(s.simple) and not _NOTICE.search(_unquoted(s.simple))
-            and not _APPARATUS.match(s.simple) and not not_a_statement(_spoken(s))]
+    pool = summary_pool(sents, voiced)  # the sentences that read alone as what the article says (``digestpool``)
     if not pool:
         return []
     vecs = [unit({t: weights.get(t, 1.0) for t in content_tokens(s.simple)}) for s in pool]

@@ -13,7 +13,7 @@ from .model import Entity
 from .namewords import _TR, _cut, _inside_word
 from .namefind import _TECH_WORDS, SURNAMES, Candidate, enumeration_candidates, find_candidates
 from .nameabbrev import contraction_candidates
-from .namecredits import MENTION_ALL as _MENTION_ALL
+from .nameaccounts import MENTION_ALL as _MENTION_ALL
 from .namecodes import EPISODE, class_list_candidates, client_only, client_stamps, is_ticker, ticker_candidates
 from .namebyline import add_bylines
 from .namewire import wire_reporters

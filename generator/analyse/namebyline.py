@@ -92,7 +92,7 @@ def _byline_name(name: str, kind: str) -> bool:
     """An outlet or author name, not "本报综合", "记者", "未知"."""
     if re.search(r"综合|编辑|整理|记者|通讯员|未知|佚名|来源|本[报刊网台站]|网友", name):
         return False
-    from .namecredits import CREDIT_LABELS
+    from .namecreditmarks import CREDIT_LABELS
 
     if name in CREDIT_LABELS:
         return False  # "阎书豪、摄像、查卫东": a credit's label between the names

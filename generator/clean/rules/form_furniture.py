@@ -271,7 +271,7 @@ def _closing_block(doc) -> None:
     tail = bl[r + 1:]
     if len(tail) < 2 or len(tail) > _CLOSING_LINES or any(b.kind != "line" or len(b.text.strip()) > _CLOSING_LEN for b in tail):
         return
-    from .page_layout import _field_line
+    from .page_fields import _field_line
     from .site_furniture import _why as site_why
     if not any(_tail_why(b.text) or site_why(b.text) for b in tail):
         return  # no line of it is a footer's own: text under a rule

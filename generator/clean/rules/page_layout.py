@@ -44,6 +44,9 @@ prose holds a clause mark (，。；！？) and fifteen Han characters or more.
 
 A removed line that stood between two pieces of text separates them: the next line starts a new
 paragraph (``doc.remove(..., separates=True)``).
+
+A line's items and its ``label：value`` fields, and what the header's fields say (date, outlet,
+writers, a mail's subject), are read in :mod:`page_fields`.
 """
 
 from __future__ import annotations
@@ -51,9 +54,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..screens import SENDER, SUBJECT, banner_meta, banners, edge_why, mail_date
+from ..screens import SENDER, banner_meta, banners, edge_why
 from . import comments
-from .form_headers import _date
+from .page_fields import _BOXED, _EDITOR, _ITEMS, _field_line, _fields, _take_fields
 from .site_furniture import _APP
 
 NAME = "page_layout"
@@ -61,20 +64,12 @@ NAME = "page_layout"
 _CLAUSE = re.compile(r"[，。；！？,;!?]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SHORT = 100
-#: Items of a line: set apart by bars, wide spaces, or standing in brackets.
-_ITEMS = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000+")
 _BUTTON = re.compile(r"\[\s*[^\[\]\d\s][^\[\]]{0,9}\]")
 _ARROW = re.compile(r"[▼▲∨∧›»＞→↓↑▾▴⌄⋯]|>>|<<|\s>\s*$|(?:^|\s)[·•.]{3}(?:\s|$)")
-_BOXED = re.compile(r"[【\[]\s*[^【】\[\]\s，。][^【】\[\]，。]{0,17}[】\]]")
 _PAGER = re.compile(r"^\s*(?:上一篇|下一篇|上一條|下一條|上一条|下一条|上一页|下一页|上一頁|下一頁|上篇|下篇|Previous|Next)\s*[:：]", re.I)
 _LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,8}\s*[：:]")
 _TICK = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}\s*(?:\d{4,6}\s+)?\d[\d,]*(?:\.\d+)?\s*[▲▼↑↓]?\s*[+\-−]?\d+(?:\.\d+)?"
                    r"(?:\s*[（(]\s*[+\-−]?\d+(?:\.\d+)?%\s*[)）]|%)")
-_FIELD = re.compile(r"^([\u4e00-\u9fffA-Za-z]{1,8})\s*[：:]\s*(\S.{0,40})$")
-_WHO = re.compile(r"^(?:分析师|分析師|研究员|研究員|作者|撰文|文|记者|記者|撰稿|撰稿人)$")
-_SOURCE = re.compile(r"^(?:来源|來源|出处|出處)$")
-#: The issuing body's label: the outlet, or the author when the page's outlet is already known (a portal).
-_ISSUER = re.compile(r"^(?:发布机构|發布機構|发布单位|發布單位|发文机关|發文機關|发文单位|發文單位)$")
 _FRAMED = re.compile(r"^[（(【\[〔].{1,30}[)）】\]〕]$")
 _BARS = re.compile(r"[|｜]")
 _NOTE = re.compile(r"^\s*※")
@@ -92,7 +87,6 @@ _ROLE = r"文|撰文|作者|记者|記者|采写|採寫|摄影|攝影|图|圖|�
 _ROLE_BAR = re.compile(rf"^\s*(?:(?:{_ROLE})\s*[｜|丨/／]\s*[\u4e00-\u9fff·]{{2,8}}(?:[、][\u4e00-\u9fff·]{{2,8}})*\s*){{1,4}}$")
 _ROLE_PART = re.compile(rf"({_ROLE})\s*[｜|丨/／]\s*([\u4e00-\u9fff·]{{2,8}}(?:[、][\u4e00-\u9fff·]{{2,8}})*)")
 _WRITER = {"文", "撰文", "作者", "记者", "記者", "采写", "採寫"}
-_EDITOR = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:编辑|編輯|责编|責編|校对|校對|审核|審核|审校|審校|美编|美編)\s*[：:]")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 #: An ad's label framed by rules or brackets opening the line (``—— 广告 ——  …``).
 _AD_FRAME = re.compile(r"^\s*(?:[-—–=_~]{2,}|[【\[])\s*(?:广告|廣告|推广|推廣|赞助|贊助|AD|Ad|Sponsored)\s*(?:[-—–=_~]{2,}|[】\]])")
@@ -150,22 +144,6 @@ def _interface(text: str, zone: str) -> str | None:
     return None
 
 
-def _fields(text: str) -> list[str]:
-    return [w for w in _ITEMS.split(text.strip()) if w.strip()]
-
-
-def _field_line(text: str) -> bool:
-    """A line made only of ``label：value`` fields (and a date), no clause."""
-    t = text.strip()
-    if len(t) > 80 or re.search(r"[。；！？]", t):
-        return False
-    fs = _fields(t)
-    if not fs:
-        return False
-    plain = [f for f in fs if (not _FIELD.match(f) or "，" in f) and not _BOXED.fullmatch(f.strip())]
-    return len(fs) > len(plain) and all(_date(f) for f in plain)  # (a button beside the fields: 【打印本页】)
-
-
 def _shape(text: str) -> str:
     return re.sub(r"\d+(?:[.,]\d+)*", "0", re.sub(r"\s+", " ", text.strip()))
 
@@ -175,32 +153,6 @@ def _zones(blocks) -> tuple[int, int]:
     if not prose:
         return 0, len(blocks)
     return prose[0], prose[-1]
-
-
-def _take_fields(doc, b) -> None:
-    authors = []
-    for f in _fields(b.text):
-        m = _FIELD.match(f)
-        if not m:
-            continue
-        label, value = m.group(1), m.group(2).strip()
-        if _WHO.match(label) and re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", value) and value not in authors:
-            authors.append(value)
-        elif _SOURCE.match(label) and len(value) <= 16 and not doc.declared.get("outlet"):
-            doc.meta.setdefault("outlet", value)
-        elif _ISSUER.match(label) and 2 <= len(value) <= 24:
-            if not (doc.declared.get("outlet") or doc.meta.get("outlet")):
-                doc.meta["outlet"] = value
-            elif value not in (doc.declared.get("outlet"), doc.meta.get("outlet")) and not doc.declared.get("author"):
-                doc.meta.setdefault("author", value)
-        elif SUBJECT.match(label) and len(value) >= 4 and not doc.declared.get("title"):
-            doc.meta.setdefault("title", value)  # a mail's subject
-            doc.meta_lines.setdefault("title", b.line)
-    if (d := _date(b.text) or mail_date(b.text)) and not doc.declared.get("date"):
-        doc.meta.setdefault("date", d)
-    if authors and not doc.declared.get("author"):
-        have = [a for a in str(doc.meta.get("author") or "").split("、") if a]
-        doc.meta["author"] = "、".join(have + [a for a in authors if a not in have])
 
 
 _AFTER_TURNS = 6  # lines at most after the conversation's last turn, each at most _AFTER_LEN characters
