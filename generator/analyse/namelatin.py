@@ -212,7 +212,7 @@ ENGLISH_ORG_WORDS = frozenset(
 #: English prose: a place after a preposition ("in London", "across China", "in Hong Kong"), or a
 #: nationality or language used as an adjective before a lower-case noun ("Chinese cities"). The
 #: NUL marks where the word was.
-_PLACE_OR_ADJECTIVE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear|[Oo]utside)\s+[A-Z][A-Za-z .-]*\0|"
+_PLACE_OR_ADJECTIVE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear|[Oo]utside)\s+[A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*)*\0|"
                                  r"(?:ese|ian|ish|ean)\0\s[a-z]|"
                                  r"\0\s(?:cities|city|people|government|authorities|market|social|media|users|"
                                  r"companies|firms|yuan|dollars?)\b")
