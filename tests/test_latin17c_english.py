@@ -90,3 +90,32 @@ def test_the_index_of_three_bilingual_forms_lists_no_place_as_a_name(tmp_path):
                   "Department", "Federation", "Company"):
         assert place not in names, (place, names)
     assert names.get("Gunnar Eriksson") == "person"
+
+
+BILINGUAL = """# 社区图书馆扩建 Library Extension
+
+市图书馆馆长王建华说，扩建工程将于明年三月完工，新增座位300个。“我们希望成为孩子们放学后的第二个家。”
+
+Wong Kin-wah, head of the City Library, said the extension will be finished next March and add 300 seats. "We hope to become a second home for children after school."
+
+北岭建筑集团负责施工，造价约4500万元。
+
+Northridge Construction Group is doing the works at a cost of about 45 million yuan.
+
+馆员周小芳和读者会会长何志明都认为，开放时间应延长到晚上十点，以便上班族借书。
+
+Librarian Chow Siu-fong and Ho Chi-ming, chairman of the readers' club, both say opening hours should run to 10 pm.
+"""
+
+
+def test_a_bilingual_page_joins_the_two_spellings_of_one_name(tmp_path):
+    analysis = _build(tmp_path, {"bilingual.md": BILINGUAL})
+    entry = {n: e for e in analysis.entities for n in (e.name, *e.aliases)}
+    assert "王建华" in entry and "Wong Kin-wah" in entry
+    assert entry["王建华"] is entry["Wong Kin-wah"]  # one person, one entry
+    assert entry["北岭建筑集团"] is entry["Northridge Construction Group"]
+    # two people on each side: the order of a translation proves nothing, nothing is joined
+    for zh in ("周小芳", "何志明"):
+        for en in ("Chow Siu-fong", "Ho Chi-ming"):
+            if zh in entry and en in entry:
+                assert entry[zh] is not entry[en]
