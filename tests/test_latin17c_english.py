@@ -119,3 +119,13 @@ def test_a_bilingual_page_joins_the_two_spellings_of_one_name(tmp_path):
         for en in ("Chow Siu-fong", "Ho Chi-ming"):
             if zh in entry and en in entry:
                 assert entry[zh] is not entry[en]
+
+
+def test_an_english_name_and_its_acronym_in_one_article_are_one_entry(tmp_path):
+    wire = ("# 渔业协会呼吁延长休渔期\n\n据外媒报道，北大西洋渔业组织周二开会。\n\n"
+            "The North Atlantic Fisheries Organization met on Tuesday. Its secretary, Anne Lund, said the NAFO "
+            "would review quotas. NAFO members from Canada and Norway disagreed.\n")
+    analysis = _build(tmp_path, {"wire.md": wire})
+    entry = {n: e for e in analysis.entities for n in (e.name, *e.aliases)}
+    assert entry["North Atlantic Fisheries Organization"] is entry["NAFO"]
+    assert "Canada" not in entry and "Norway" not in entry

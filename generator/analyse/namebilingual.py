@@ -42,8 +42,32 @@ def _present(names: list[str], text: str) -> list[str]:
     return [n for n in here if not any(n != m and n in m for m in here)]
 
 
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w not in ("of", "for", "and", "the", "&"))
+
+
+def acronym_links(found: dict, paragraphs, groups) -> None:
+    """An English name of three words or more and the acronym of its initials written in the same
+    article are one entry ("International Atomic Energy Agency" / "IAEA")."""
+    acronyms = {n for n in found if re.fullmatch(r"[A-Z]{3,6}", n)}
+    if not acronyms:
+        return
+    long_names = {n: _initials(n) for n in found if re.fullmatch(r"[A-Z][A-Za-z]+(?: (?:of |for |and )?[A-Z][A-Za-z]+){2,6}", n)}
+    long_names = {n: i for n, i in long_names.items() if i in acronyms}
+    if not long_names:
+        return
+    by_article: dict[str, str] = {}
+    for (article, _), (simple, _) in paragraphs.items():
+        by_article[article] = by_article.get(article, "") + "\n" + simple
+    for text in by_article.values():
+        for name, short in sorted(long_names.items()):
+            if name in text and re.search(r"(?<![A-Za-z])" + short + r"(?![A-Za-z])", text):
+                groups.union(short, name)
+
+
 def bilingual_links(found: dict, paragraphs, groups) -> None:
     """Union in ``groups`` the two spellings of one name on a bilingual page (see above)."""
+    acronym_links(found, paragraphs, groups)
     pairs = _pairs(paragraphs)
     if not pairs:
         return
