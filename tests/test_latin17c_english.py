@@ -129,3 +129,12 @@ def test_an_english_name_and_its_acronym_in_one_article_are_one_entry(tmp_path):
     entry = {n: e for e in analysis.entities for n in (e.name, *e.aliases)}
     assert entry["North Atlantic Fisheries Organization"] is entry["NAFO"]
     assert "Canada" not in entry and "Norway" not in entry
+
+
+def test_what_a_person_does_before_a_name_is_no_organisation():
+    from generator.analyse.namefind import find_candidates
+    for text in ("在宫城县石卷港，渔民佐藤健一说，今年的牡蛎价格下跌了两成。",
+                 "据当地电台报道，船长威廉斯坦表示，今年的渔获减少了三成。",
+                 "在果园里，农民阿卜杜拉说，苹果的收购价比去年低。"):
+        found = find_candidates(text)
+        assert not [c for c in found if c.kind == "org" and c.name.startswith(("渔民", "船长", "农民"))], found
