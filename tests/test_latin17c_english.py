@@ -138,3 +138,12 @@ def test_what_a_person_does_before_a_name_is_no_organisation():
                  "在果园里，农民阿卜杜拉说，苹果的收购价比去年低。"):
         found = find_candidates(text)
         assert not [c for c in found if c.kind == "org" and c.name.startswith(("渔民", "船长", "农民"))], found
+
+
+def test_three_letters_cut_out_of_a_longer_unknown_name_are_no_person():
+    from generator.analyse.namedict import dictionary_names
+    assert "霍次克" not in dictionary_names("北海道扇贝加工企业鄂霍次克海产的社长山田浩二表示，订单减少。")
+    # a name after a preposition, a conjunction or a role stays a name
+    assert "胡锡进" in dictionary_names("据胡锡进说，比赛推迟。")
+    assert "陈思远" in dictionary_names("邻居老张和陈思远聊天时说起了这件事。")
+    assert "张晓燕" in dictionary_names("市民张晓燕说，公交车晚点了。")
