@@ -50,6 +50,8 @@ def english_kind(text: str, start: int, end: int, words: list[str]) -> str:
         if re.search(r"[A-Z][A-Za-z]+\s*\($", before) and after.startswith(")"):
             return "org"  # "Tokyo Electric Power Company (Tepco)": the short form of the name before it
         return ""  # "Fukushima", "Norway", "Hale": a place, a surname alone, a capitalised noun
+    if any(re.search(r"[a-z][A-Z]|\d|^[A-Z]{2,}$|\.[a-z]", w) for w in words):
+        return "keep"  # "BlueWake Ferries", "WeRide Robotaxi": a word shaped like a name carries it
     cut = [w for w in words if w not in ("of", "for")]
     if len(cut) < 2:
         return ""
