@@ -25,6 +25,7 @@ from .nameextent import fix_extents, shared_works
 from .namelist import BUILTIN_ALIASES, BUILTIN_KIND, NameList, merge_lists
 from .namemerge import key as _key, merge_spellings
 from .namepaired import paired_extents
+from .namebilingual import bilingual_links
 from .nameorgs import (abbreviation_candidates, employer_candidates, short_form_candidates,
                        subject_candidates, unit_candidates)
 from .namementions import with_mentions
@@ -213,6 +214,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
     links = first_name_links(found, paragraphs)  # "Sam" alone = Sam Altman of the same article
     found = _drop_first_names(found, keep=links)
     groups = merge_spellings(found, names)
+    bilingual_links(found, paragraphs, groups)  # "许文博" / "Xu Wenbo" on a page in two languages
     for first, full in (*links.items(), *edition_links(found).items()):
         if first in found and full in found:
             groups.union(first, full)

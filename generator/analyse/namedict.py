@@ -19,13 +19,21 @@ _NAME_FOLLOWERS = frozenset(_AFTER_NAME) | set("以自于")
 
 @lru_cache(maxsize=1 << 16)
 def dictionary_names(sentence: str) -> tuple[str, ...]:
-    return tuple(tok for tok in tokens(sentence)
-                 if len(tok) == 3 and tok[0] in SURNAMES and not _idiom_start(tok, sentence) and not _verb_end(tok, sentence)
+    toks = tokens(sentence)
+    return tuple(tok for i, tok in enumerate(toks)
+                 if len(tok) == 3 and not (i and _glued_letter(toks[i - 1])) and tok[0] in SURNAMES and not _idiom_start(tok, sentence) and not _verb_end(tok, sentence)
                  and not _in_title(tok, sentence) and not _counted(tok, sentence)
                  and not (tok[2] == "持" and STANCE.match(sentence, sentence.find(tok) + 2))
                  and not _storm(tok, sentence) and not _place(tok, sentence)
                  and (word_tag(tok) in ("nr", "nrfg") and _dictionary_name(tok, sentence)
                       or _unknown_name(tok)))
+
+
+def _glued_letter(prev: str) -> bool:
+    """The token before is a lone character the segmenter split off a longer unknown word ("鄂|霍次克|海产"
+    of 鄂霍次克海产): a name-like or noun-like letter, not a function word, a verb or a measure before a
+    name ("据|胡锡进", "和|陈思远"). The three characters after it are cut inside a longer name: no name."""
+    return len(prev) == 1 and "\u4e00" <= prev <= "\u9fff" and word_tag(prev) in ("nr", "ns", "nz", "j", "")
 
 
 #: A storm's or a typhoon's name stands after its kind ("台风“杜苏芮”", "颱風杜蘇芮") or before its

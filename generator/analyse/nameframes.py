@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .namecandidate import _TITLE_RE, Candidate
+from .nameoccupation import _OCCUPATION
 from .namewords import (SURNAMES, _NOT_START, _SPEECH_RE, _SUFFIX_RE, _cut, _namelike_token, _proper_token, is_generic,
                         word_tag)
 
@@ -35,6 +36,8 @@ def _body_name(name: str, why: str) -> bool:
     if name[0] in _NOT_START or is_generic(name) or _PEOPLE_END.search(name) or word_tag(name) \
             or _SUFFIX_RE.search(name) or _TITLE_RE.search(name):
         return False  # (a suffix or a title inside: "某某证券|研报", "某某证券地产首席" are read by their rules)
+    if _OCCUPATION.match(name):
+        return False  # "渔民佐藤健一说": what a person does, then the person's name: no body
     if why == "says" and len(name) <= 3 and name[0] in SURNAMES:
         return False  # a person's name: the people rules read it
     toks = [t for t in _cut(name) if t.strip()]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .nameenglish import english_kind
 from .namephrase import verbal_word
 from .namecandidate import Candidate, _TITLE_RE, _inside_title
 from .namewords import (LATIN_COMMON, SURNAMES, TITLES, _BAD_TAGS, _NOT_START, _SPEECH_RE, _STOP_CHARS, _SUFFIX_RE, _TECH_WORDS, _VERSIONED, _clause_left, _cut, _has_proper, _org_head, _proper_token, _starts_word, _token_starts_at, is_generic, word_tag)
@@ -15,6 +16,9 @@ _LATIN_WORD = r"[A-Z][A-Za-z0-9]*(?:[-.·][A-Za-z0-9]+)*"
 
 
 _LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9.])({_LATIN_WORD}(?: {_LATIN_WORD}){{0,2}}|[a-z]+[A-Z][A-Za-z0-9]*)(?![A-Za-z0-9])")
+#: In English prose a name runs longer and joins its words with "of"/"for" ("General
+#: Administration of Customs", "Hong Kong Catering Industry Federation").
+_ENGLISH_NAME = re.compile(rf"(?<![A-Za-z0-9.])({_LATIN_WORD}(?:(?: of| for)? {_LATIN_WORD}){{0,4}}|[a-z]+[A-Z][A-Za-z0-9]*)(?![A-Za-z0-9])")
 
 
 _ORG_CUE = re.compile(r"公司|集团|旗下|创始人|首席|官方|团队|宣布|投资|融资|股价|市值|估值|收购|员工|竞争对手|"
@@ -36,7 +40,7 @@ _NOT_A_NAME_AFTER = re.compile(r"[”」]?\s*[\u4e00-\u9fff]{0,2}?(?:事件|运�
 def _latin(text: str, out: list[Candidate]) -> None:
     """Latin names with a company or product word beside them, or written in CamelCase."""
     english = english_prose(text)
-    for m in _LATIN_NAME.finditer(text):
+    for m in (_ENGLISH_NAME if english else _LATIN_NAME).finditer(text):
         name = m.group(1).strip()
         if name.lower() in LATIN_COMMON or len(name) < 2 or _inside_title(text, m.start()):
             continue
@@ -53,6 +57,11 @@ def _latin(text: str, out: list[Candidate]) -> None:
                     and _PLACE_OR_ADJECTIVE.search(text[max(0, kept - 12):kept] + name + "\0"
                                                    + text[m.end():m.end() + 14]):
                 continue  # "in London", "across China", "Chinese cities": a place or an adjective
+            kind = english_kind(text, kept, kept + len(name), words)
+            if kind in ("person", "org"):
+                out.append(Candidate(name, kind, "latin-name" if kind == "person" else "company-word"))
+            if kind != "keep":
+                continue  # a name in English prose needs English evidence (see nameenglish)
         while len(words) > 1 and words[-1].lower() in LATIN_COMMON \
                 and not (len(words[-1]) == 1 and words[-1].isupper() and len(words) == 2):
             words.pop()  # "OpenAI Pro" → OpenAI; a letter after a word names a model ("Model Y")
@@ -203,7 +212,7 @@ ENGLISH_ORG_WORDS = frozenset(
 #: English prose: a place after a preposition ("in London", "across China", "in Hong Kong"), or a
 #: nationality or language used as an adjective before a lower-case noun ("Chinese cities"). The
 #: NUL marks where the word was.
-_PLACE_OR_ADJECTIVE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear|[Oo]utside)\s+[A-Z][A-Za-z .-]*\0|"
+_PLACE_OR_ADJECTIVE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear|[Oo]utside)\s+[A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*)*\0|"
                                  r"(?:ese|ian|ish|ean)\0\s[a-z]|"
                                  r"\0\s(?:cities|city|people|government|authorities|market|social|media|users|"
                                  r"companies|firms|yuan|dollars?)\b")

@@ -50,6 +50,10 @@ def _canonical(spellings: list[str], cands: dict[str, list[Candidate]], names: N
         d[:1] not in "市区县省州" and re.search(r"[\u4e00-\u9fff][市区县省州]", d) for d in full))] or full
     # a transliterated person's full name over their surname alone ("丹尼尔·霍尔" over "霍尔")
     full = [s for s in full if not any("·" in d and d.split("·")[-1] == s for d in spellings)] or full
+    # a Chinese index lists a name by its Chinese spelling over its English words ("东京电力公司"
+    # over "Tepco", "Tokyo Electric Power Company"); an acronym or a CamelCase brand stays ("IAEA", "OpenAI")
+    full = [s for s in full if not (re.fullmatch(r"[A-Z][a-z]+(?:(?: of| for)? [A-Z][a-z]+)*", s) and any(
+        re.search(r"[\u4e00-\u9fff]", d) for d in full))] or full
     return max(full, key=lambda s: (counts[s], bool(re.search(r"[\u4e00-\u9fff]", s)), len(s), s))
 
 

@@ -1,0 +1,64 @@
+"""Names in English prose (a bilingual page's English paragraphs, an English wire quoted in a
+Chinese story, a government notice's English half). English capitalises places, nationalities,
+sentence starts and the head nouns of names, so a capital proves nothing there: a person needs
+the evidence English gives a person (a saying verb after, an apposition naming a role or
+"who", a role noun or a title before); an organisation needs a name of several words with an
+organisation's head noun ("Oregon State University", "General Administration of Customs"); a
+lone capitalised word needs the shape of a name (CamelCase, capitals, a digit) or to stand in
+brackets right after the name it shortens ("Tokyo Electric Power Company (Tepco)")."""
+
+from __future__ import annotations
+
+import re
+
+#: Head nouns that end the name of a body written in English; alone they name nothing.
+HEAD_NOUNS = frozenset(
+    "Securities Research Capital Partners Group Holdings Bank Bancorp Investments Management Advisors Advisory "
+    "Associates Consulting Institute University College School Academy Foundation Fund Trust Council Commission "
+    "Committee Agency Authority Ministry Department Bureau Office Association Society Federation Union League "
+    "Alliance Corporation Company Co Corp Inc Ltd Motors Airlines Labs Laboratories Technologies Technology Systems "
+    "Networks Media News Times Post Journal Weekly Daily Review Magazine Press Herald Tribune Gazette Insights "
+    "Analytics Ventures Exchange Insurance Assurance Financial Pharmaceuticals Robotics Studios Games Center Centre "
+    "Administration Customs Service Services Board Court Police Hospital Clinic Museum Library Party Parliament "
+    "Congress Assembly Council Cooperative Co-operative Organisation Organization Network Institution Observatory "
+    "Corps Force Army Navy Secretariat Government Department Studies".split())
+
+#: A verb of saying written right after a person's name ("Sato says", "Lee told reporters").
+_SAID_AFTER = re.compile(r"\s*(?:says|said|say|told|tells|added|adds|argues|argued|warned|warns|noted|notes|"
+                         r"explained|explains|believes|believed|thinks|wrote|writes|asked|asks|recalls|recalled|"
+                         r"insists|insisted|admits|admitted|estimates|estimated|stated|states|commented|replied)\b")
+#: An apposition after a person's name: ", a marine chemist", ", who runs", ", chairman of",
+#: ", 54,"; never a list ("Japan, Korea and…"), whose next word is capitalised.
+_APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|who|whose|\d{1,3}\s*,|[a-z]+(?:[- ][a-z]+)?\s+(?:of|at|for|in|to)\b)")
+#: A role or a title right before a person's name ("fisherman Kenichi Sato", "Dr Hale").
+_ROLE_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|President|Minister|Chairman|"
+                          r"Secretary|Governor|Mayor|Senator|Judge|Director|Chief)\.?"
+                          r"|\b[a-z]+(?:man|woman|er|or|ist|ian|ant|ent|ee|ess|ive))\s+$")
+
+
+def english_kind(text: str, start: int, end: int, words: list[str]) -> str:
+    """What the capitalised words ``words`` at ``start:end`` of an English paragraph name:
+    "person", "org", "keep" (a lone word shaped like a name: let the caller decide) or ""
+    (no name on this evidence)."""
+    before, after = text[max(0, start - 40):start], text[end:end + 40]
+    if len(words) == 1:
+        word = words[0]
+        if word in HEAD_NOUNS:
+            return ""  # "Company", "Agency", "Research": the head noun of a longer name, alone
+        if re.search(r"[a-z][A-Z]|\d|^[A-Z]{2,}$|\.[a-z]", word):
+            return "keep"  # "WeRide", "IAEA", "Pony.ai"
+        if re.search(r"[A-Z][A-Za-z]+\s*\($", before) and after.startswith(")"):
+            return "org"  # "Tokyo Electric Power Company (Tepco)": the short form of the name before it
+        return ""  # "Fukushima", "Norway", "Hale": a place, a surname alone, a capitalised noun
+    if any(re.search(r"[a-z][A-Z]|\d|^[A-Z]{2,}$|\.[a-z]", w) for w in words):
+        return "keep"  # "BlueWake Ferries", "WeRide Robotaxi": a word shaped like a name carries it
+    cut = [w for w in words if w not in ("of", "for")]
+    if len(cut) < 2:
+        return ""
+    head_at = words.index("of") - 1 if "of" in words else len(words) - 1
+    if words[head_at] in HEAD_NOUNS or cut[-1] in HEAD_NOUNS:
+        return "org"
+    if all(re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", w) for w in words) and len(words) <= 3 and (
+            _SAID_AFTER.match(after) or _APPOSITION.match(after) or _ROLE_BEFORE.search(before)):
+        return "person"
+    return ""  # "Mainland China", "Southeast Asia", "Hong Kong": places read as names
