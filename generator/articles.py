@@ -153,12 +153,19 @@ def format_article_file(front: dict, body: str) -> str:
     return f"---\n{head}---\n\n{body.strip()}\n"
 
 
+#: A Markdown heading ("### 1楼 X"), not a hashtag opening a post ("#话题# 正文").
+_HEADING = re.compile(r"#{1,6}(?:\s|$)")
+#: A reply or mention opening a paragraph ("回复 @X：", "//@X:", "@X："): a comment, never the page's first words.
+_REPLY = re.compile(r"(?:回复|回覆|回應|回应)?\s*(?://)?[@＠][^\s:：]{1,30}\s*[:：]")
+
+
 def first_words(body: str, longest: int = 30) -> str | None:
     """A page that prints no headline stands under its text's first words (up to a clause end,
     ``longest`` characters at most), never under its file's name."""
     for para in body.split("\n\n"):
         text = para.strip()
-        if not text or text[0] in "#>|!-*" or len(re.findall(r"[\u4e00-\u9fff]", text)) < 4:
+        if not text or text[0] in ">|!-*" or _HEADING.match(text) or _REPLY.match(text) \
+                or len(re.findall(r"[\u4e00-\u9fff]", text)) < 4:
             continue
         cut = [m.start() for m in re.finditer(r"[，。！？；：,!?;:]", text) if 4 <= m.start() <= longest]
         return text[:cut[-1]] if cut else text[:longest]
