@@ -22,3 +22,14 @@ def sentence_with(part, text: str):
     """The one sentence of ``part`` whose original text holds ``text``."""
     [s] = [s for s in part.sentences if text in s.original]
     return s
+
+
+def speakers_of(tmp_path, body: str, text: str, topic: str, script="zh-Hans", outlet="", date="2025-01-01"):
+    """The speakers the analysis gives the sentence holding ``text`` in a one-article page made of ``body``."""
+    from generator.articles import parse_body
+    from generator.model import Article
+    art = Article(slug="a", source="a.txt", title="标题", script=script, blocks=parse_body(body),
+                  outlet=outlet, date=date)
+    part = analysed(tmp_path, art, topic)
+    s = sentence_with(part, text)
+    return part.speakers.get((s.article, s.index), ())

@@ -7,19 +7,13 @@ traditional-script market brief."""
 
 from __future__ import annotations
 
-from generator.articles import parse_body
-from generator.model import Article
-from speakerkit import analysed, sentence_with
+from speakerkit import speakers_of
 
 TOPIC = "topic:\n  label: 召回与限流\n  terms: [召回, 景区, 乳业]\n"
 
 
 def _who(tmp_path, body, text, script="zh-Hans"):
-    art = Article(slug="a", source="a.txt", title="标题", script=script, blocks=parse_body(body),
-                  outlet="快讯台", date="2025-04-02")
-    part = analysed(tmp_path, art, TOPIC)
-    s = sentence_with(part, text)
-    return [(sp.name, sp.kind) for sp in part.speakers.get((s.article, s.index), ())]
+    return [(sp.name, sp.kind) for sp in speakers_of(tmp_path, body, text, TOPIC, script, outlet="快讯台", date="2025-04-02")]
 
 
 def test_flash_news_brand_named_after_its_kind(tmp_path):

@@ -5,18 +5,13 @@ ferry fare) in an opinion-monitoring brief, a school parents' newsletter and a t
 
 from __future__ import annotations
 
-from generator.articles import parse_body
-from generator.model import Article
-from speakerkit import analysed, sentence_with
+from speakerkit import speakers_of
 
 TOPIC = "topic:\n  label: 夜市与校服\n  terms: [夜市, 校服, 船票]\n"
 
 
 def _who(tmp_path, body, text, script="zh-Hans"):
-    art = Article(slug="a", source="a.txt", title="标题", script=script, blocks=parse_body(body), outlet="", date="2025-03-02")
-    part = analysed(tmp_path, art, TOPIC)
-    s = sentence_with(part, text)
-    return [(sp.name, sp.kind) for sp in part.speakers.get((s.article, s.index), ())]
+    return [(sp.name, sp.kind) for sp in speakers_of(tmp_path, body, text, TOPIC, script, outlet="", date="2025-03-02")]
 
 
 def test_opinion_brief_netizens_link_then_think(tmp_path):

@@ -8,19 +8,13 @@ radio transcript, a residents' forum post and a traditional-script weekly's feat
 
 from __future__ import annotations
 
-from generator.articles import parse_body
-from generator.model import Article
-from speakerkit import analysed, sentence_with
+from speakerkit import speakers_of
 
 TOPIC = "topic:\n  label: 冰雹与禁渔\n  terms: [冰雹, 果园, 公交, 禁渔]\n"
 
 
 def _who(tmp_path, body, text, script="zh-Hans"):
-    art = Article(slug="a", source="a.txt", title="标题", script=script, blocks=parse_body(body),
-                  outlet="县广播站", date="2025-06-02")
-    part = analysed(tmp_path, art, TOPIC)
-    s = sentence_with(part, text)
-    return [(sp.name, sp.role) for sp in part.speakers.get((s.article, s.index), ())]
+    return [(sp.name, sp.role) for sp in speakers_of(tmp_path, body, text, TOPIC, script, outlet="县广播站", date="2025-06-02")]
 
 
 def test_radio_transcript_grower_and_department(tmp_path):

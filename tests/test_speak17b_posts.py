@@ -8,18 +8,13 @@ a library's new hours)."""
 
 from __future__ import annotations
 
-from generator.articles import parse_body
-from generator.model import Article
-from speakerkit import analysed, sentence_with
+from speakerkit import speakers_of
 
 TOPIC = "topic:\n  label: 马拉松与大桥\n  terms: [马拉松, 大桥, 图书馆]\n"
 
 
 def _who(tmp_path, body, text, script="zh-Hans"):
-    art = Article(slug="a", source="a.txt", title="标题", script=script, blocks=parse_body(body), outlet="", date="2025-05-03")
-    part = analysed(tmp_path, art, TOPIC)
-    s = sentence_with(part, text)
-    return [(sp.name, sp.role, sp.kind) for sp in part.speakers.get((s.article, s.index), ())]
+    return [(sp.name, sp.role, sp.kind) for sp in speakers_of(tmp_path, body, text, TOPIC, script, outlet="", date="2025-05-03")]
 
 
 def test_forum_thread_post_lines_with_stamps(tmp_path):
