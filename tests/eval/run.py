@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import re
 import shutil
 import sys
@@ -71,7 +72,8 @@ def project(tree: Path, where: str, out: Path) -> tuple[Path, str, list[Path]]:
         for name in ("glossary.yml", "overrides.yml"):
             shutil.copy(tree / "content" / name, content / name)
         taxonomy = (tree / "content" / "taxonomy.yml").read_text(encoding="utf-8")
-        block = "topic:\n  label: %s\n  terms: [%s]\n" % (topic["label"], ", ".join(topic["terms"]))
+        block = "topic:\n  label: %s\n  terms: [%s]\n" % (json.dumps(topic["label"], ensure_ascii=False),
+                                                         ", ".join(json.dumps(t, ensure_ascii=False) for t in topic["terms"]))
         taxonomy = re.sub(r"(?m)^topic:\n(?:  .*\n)+", lambda _m: block, taxonomy, count=1)
         (content / "taxonomy.yml").write_text(taxonomy, encoding="utf-8")
         (content / "sources.yml").write_text("", encoding="utf-8")
