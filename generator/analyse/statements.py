@@ -353,13 +353,15 @@ def _whole_claim(clauses: list[str], scores: list[int], i: int, j: int, most: in
     ``most`` characters; a continuing clause that cannot be given its subject within that is left
     out when the rest still carries the claim (less said, nothing said wrong)."""
     size = sum(len(c) for c in clauses[i:j])
+    dropped = False  # once a clause is left out, the window only narrows: no widening back over it
     while i > 0 and _GOES_ON.match(clauses[i].lstrip()):
-        if size + len(clauses[i - 1]) <= most:
+        if not dropped and size + len(clauses[i - 1]) <= most:
             i -= 1
             size += len(clauses[i])
         elif j - i > 1 and any(scores[i + 1:j]):
             size -= len(clauses[i])
             i += 1
+            dropped = True
         else:
             break
     while j < len(clauses) and _QUALIFIES.match(clauses[j].lstrip()) and size + len(clauses[j]) <= most \
