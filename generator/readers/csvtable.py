@@ -128,7 +128,7 @@ def rows_to_markdown(header: list[str], rows: list[list[str]], before: list[str]
         elif not title:
             body += ["## " + md_escape(day or f"第{n}条"), ""]
         elif day:
-            body += [md_escape(f"{day} {clock}".strip()), ""]
+            body += [md_escape(f"发布时间：{day} {clock}".strip()), ""]
         for t in texts:
             body += [x for para in cell_paragraphs(t) for x in (md_escape(para), "")]
     if not body:

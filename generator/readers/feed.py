@@ -136,7 +136,7 @@ def convert(text: str, name: str) -> str:
         if author:
             body += [post_line(n, author, day, clock), ""]
         elif day:
-            body += [md_escape(f"{day} {clock}".strip()), ""]
+            body += [md_escape(f"发布时间：{day} {clock}".strip()), ""]
         for p in paras:
             body += [md_escape(p), ""]
     if not body:

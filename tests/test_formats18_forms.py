@@ -1,0 +1,202 @@
+"""Sources in structured forms (session 18): an RSS/Atom feed, a spreadsheet export, a Word document,
+a slide deck and a JSON export, each read into the same document the other readers make (sections,
+post headings for pieces with their own author and date, tables), sniffed rather than trusted by their
+file ending, and refused with a clear warning when broken or hostile. Synthetic sources on a topic
+unlike every corpus (tests/formats18_samples.py)."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from generator.clean import clean
+from generator.model import POST_HEADING
+from generator.sources import decode_source, read_sources
+from generator.readers.forms import convert
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import formats18_samples as s  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def cleaned(name: str, data: bytes):
+    return clean(convert(data, name, decode_source), source=name)
+
+
+def paras(body: str) -> list[str]:
+    return [p.strip() for p in body.split("\n\n") if p.strip()]
+
+
+def posts(body: str) -> list[tuple[str, str]]:
+    return [(m.group("name"), m.group("date")) for p in paras(body) if p.startswith("### ")
+            and (m := POST_HEADING.match(p[4:]))]
+
+
+# -- a feed: each item a section with its title, author and date ---------------------------------------
+
+def test_a_feeds_items_are_sections_each_with_its_title_author_and_date():
+    c = cleaned("feed.xml", s.feed_xml().encode())
+    heads = [p[3:] for p in paras(c.body) if p.startswith("## ")]
+    assert len(heads) == 8 and heads[2] == "临江市共享单车停放新规4月1日起施行"
+    assert "临江港集装箱吞吐量创新高" in heads  # an off-topic item is kept for the relevance machinery
+    assert ("临江交通发布", "2024-03-05") in posts(c.body)
+    assert "发布时间：2024-03-07 10:15" in paras(c.body)  # an item without author keeps its stamp
+    assert c.meta.get("title") == "临江交通资讯"
+
+
+def test_escaped_html_and_cdata_in_a_feed_are_read_as_text_and_a_script_never_shows():
+    c = cleaned("feed.xml", s.feed_xml().encode())
+    ps = paras(c.body)
+    assert "新规规定，用户在围栏外还车将被收取5元调度费，一个月内违规三次暂停使用7天。" in ps  # &lt;p&gt; escaped
+    assert "记者从运营企业获悉，电子围栏在临江站等12个地铁口试点两个月，乱停放数量下降约60%。" in ps  # CDATA
+    assert "XSSMARK18" not in c.body and "<" not in c.body and "&lt;" not in c.body
+
+
+def test_an_atom_feeds_entries_carry_their_authors_names():
+    c = cleaned("bikers.atom", s.atom_xml().encode())
+    assert posts(c.body) == [("老骑手阿杰", "2024-03-10"), ("单车观察", "2024-03-11")]
+
+
+# -- a spreadsheet export: rows as pieces, the export's furniture out -----------------------------------
+
+def test_a_csv_exports_rows_are_pieces_and_its_title_stamp_counts_and_total_leave():
+    c = cleaned("export.csv", s.export_csv().encode())
+    assert posts(c.body) == [("临江骑行圈", "2024-03-05"), ("江畔老张", "2024-03-06"),
+                             ("临江日报", "2024-03-07"), ("阿木说交通", "2024-03-07")]
+    ps = paras(c.body)
+    assert "支持新规！小区门口的共享单车终于不会堵住盲道了，希望执法跟上。" in ps  # a wrapped cell: one sentence
+    assert '实测：在围栏边缘还车，定位显示"不在停车区"，来回挪了三次才成功。' in ps  # doubled quotes read
+    for furniture in ("13914", "合计", "1520", "负面", "导出时间", "阅读数"):
+        assert furniture not in c.body
+    assert c.meta.get("title") == "临江市共享单车舆情监测导出" and c.meta.get("date") == "2024-03-08"
+
+
+def test_a_tsv_and_a_one_column_csv_are_read_without_garbage():
+    tsv = s.export_csv().replace(",", "\t").encode()
+    assert len(posts(cleaned("export.tsv", tsv).body)) == 4
+    assert convert(s.one_column_csv().encode(), "qa.csv", decode_source) is None  # read as plain text instead
+
+
+# -- a Word document and a slide deck ------------------------------------------------------------------
+
+def test_a_docx_keeps_headings_by_style_its_table_and_its_quote_and_no_file_creator():
+    c = cleaned("press.docx", s.press_docx())
+    ps = paras(c.body)
+    assert "## 一、新规要点" in ps and any(p.endswith("二、各方回应") and p.startswith("#") for p in ps)
+    assert c.meta.get("title") == "临江市交通运输局关于共享单车停放新规的新闻通稿"
+    table = next(p for p in ps if p.startswith("|"))
+    assert "中心城区" in table and "1200" in table and "江北新区" in table
+    assert "市交通运输局局长林海波表示：“停放新规的目标是让人行道重新回到行人手中。”" in ps
+    assert "Administrator" not in c.body and not c.meta.get("author")
+
+
+def test_a_pptx_reads_slides_in_the_decks_order_with_their_notes_and_no_slide_numbers():
+    c = cleaned("brief.pptx", s.briefing_pptx())
+    heads = [p[3:] for p in paras(c.body) if p.startswith("## ")]
+    assert heads == ["新规实施效果", "下一步工作"]  # the title slide's title is the article's
+    assert c.meta.get("title") == "共享单车停放新规情况通报"
+    body = c.body
+    assert body.index("试点地铁口乱停放减少约60%") < body.index("汇报人：这里要强调") < body.index("下一步工作")
+    assert "定位偏差超过10米的围栏，运营企业须在两周内完成校准" in body
+    assert not any(p.strip() in ("2", "3") for p in paras(body))
+
+
+def test_a_json_export_of_records_reads_like_a_spreadsheets_rows():
+    c = cleaned("comments.json", s.export_json().encode())
+    assert posts(c.body) == [("临江单车吧", "2024-03-09"), ("通勤小周", "2024-03-10")]
+    assert "31" not in c.body.split("\n")[-1]
+
+
+# -- sniffed, never trusted by the ending; hostile input refused with the file and line ----------------
+
+BOMB = ('<?xml version="1.0"?>\n<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n <!ENTITY lol2 "&lol;&lol;&lol;&lol;">\n]>\n'
+        "<rss><channel><item><title>&lol2;</title></item></channel></rss>")
+
+
+def _zip(parts: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+def test_broken_hostile_and_mislabelled_files_are_skipped_with_a_warning_naming_them(tmp_path):
+    folder = tmp_path / "content" / "sources"
+    folder.mkdir(parents=True)
+    files = {
+        "bomb.xml": BOMB.encode(),
+        "broken.xml": b'<?xml version="1.0"?>\n<rss><channel>\n<item><title>a</title>\n</channel></rss>',
+        "notfeed.xml": b'<?xml version="1.0"?>\n<config><entry key="a">1</entry></config>',
+        "bigcell.csv": ("标题,内容\n短,长\n" + "x," + "很" * 1_100_000 + "\n").encode(),
+        "fake.docx": _zip({"readme.txt": b"hello"}),
+        "zipbomb.pptx": _zip({"ppt/presentation.xml": b"0" * (40 * 1024 * 1024)}),
+        "text.docx": "临江市共享单车停放新规4月1日起施行，围栏外还车收取调度费。\n".encode(),
+        "good.xml": s.feed_xml().encode(),
+    }
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    sources, warnings = read_sources(folder, {})
+    assert sorted(x.name for x in sources) == ["good.xml", "text.docx"]
+    joined = "\n".join(warnings)
+    for name in ("bomb.xml", "broken.xml", "notfeed.xml", "bigcell.csv", "fake.docx", "zipbomb.pptx"):
+        assert re.search(rf"{re.escape(name)}\b.*(?:not read|skipped)", joined), name
+    assert re.search(r"bomb\.xml: line 3\b", joined) and re.search(r"broken\.xml: line 4\b", joined)
+    assert re.search(r"bigcell\.csv: line 3\b", joined)
+    assert "Traceback" not in joined and "lollol" not in joined
+    text = next(x for x in sources if x.name == "text.docx")
+    assert "停放新规" in text.text  # a .docx that is text is read as text
+
+
+# -- through the real pipeline: pages, digests, briefing points and speakers --------------------------
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    from generator.pipeline import Settings, build
+
+    out = tmp_path_factory.mktemp("formats18")
+    content = out / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "articles").mkdir()
+    for name in ("glossary.yml", "overrides.yml"):
+        shutil.copy(ROOT / "content" / name, content / name)
+    taxonomy = (ROOT / "content" / "taxonomy.yml").read_text(encoding="utf-8")
+    block = "topic:\n  label: %s\n  terms: [%s]\n" % (s.TOPIC["label"], ", ".join(s.TOPIC["terms"]))
+    (content / "taxonomy.yml").write_text(re.sub(r"(?m)^topic:\n(?:  .*\n)+", lambda _m: block, taxonomy, count=1),
+                                          encoding="utf-8")
+    (content / "sources.yml").write_text("", encoding="utf-8")
+    files = {"001_transport_feed.xml": s.feed_xml().encode(), "002_yuqing_export.csv": s.export_csv().encode(),
+             "003_press_release.docx": s.press_docx(), "004_briefing.pptx": s.briefing_pptx(),
+             "005_comments.json": s.export_json().encode(), "006_bikers.atom": s.atom_xml().encode()}
+    for name, data in files.items():
+        (content / "sources" / name).write_bytes(data)
+    shutil.copytree(ROOT / "templates", out / "templates")
+    shutil.copy(ROOT / "mkdocs.yml", out / "mkdocs.yml")
+    return build(Settings(root=out, pdf=False, site_name="临江共享单车"))
+
+
+def test_every_form_becomes_an_article_with_its_page_and_digest(built):
+    slugs = {a.slug for a in built.articles}
+    assert slugs == {"001-transport-feed", "002-yuqing-export", "003-press-release", "004-briefing",
+                     "005-comments", "006-bikers"}
+    for slug in slugs:
+        assert f"zh-Hans/articles/{slug}/index.md" in built.pages
+        assert f"zh-Hans/articles/{slug}/digest.md" in built.pages
+
+
+def test_the_briefing_reads_the_forms_claims_and_speakers_but_no_off_topic_feed_item(built):
+    briefing = built.pages["zh-Hans/briefing.md"]
+    assert len(built.analysis.points) >= 5
+    assert "周明远" in briefing  # a quote in a feed item, with its speaker
+    assert "XSSMARK18" not in "".join(built.pages.values())
+    cites = {c for c in re.findall(r"001-transport-feed/index\.md#(p\d+)", briefing.split("| 数字")[0])}
+    feed = next(a for a in built.articles if a.slug == "001-transport-feed")
+    off = {b.id for b in feed.blocks if b.kind == "p" and re.search("吞吐量|起步价|机场大巴|夜班车|跨江大桥", b.text)}
+    assert off and not (cites & off)
