@@ -78,6 +78,18 @@ def test_a_csv_exports_rows_are_pieces_and_its_title_stamp_counts_and_total_leav
     assert c.meta.get("title") == "临江市共享单车舆情监测导出" and c.meta.get("date") == "2024-03-08"
 
 
+def test_a_platform_column_names_no_one_and_a_stamp_in_two_cells_is_no_header():
+    table = ("导出时间,2024-03-08 17:30,,,\n"
+             "发布时间,平台,标题,正文,评论数\n"
+             "2024-03-05 09:12,微博,围栏新规,电子围栏内还车成功率提高到九成以上，运营企业表示还将继续扩容。,88\n"
+             "2024-03-06 10:00,论坛,,新规第一周，小区门口的单车少了一半，步行道终于通畅了。,12\n")
+    c = cleaned("platform.csv", table.encode())
+    assert posts(c.body) == []  # no row is 微博's or 论坛's
+    ps = paras(c.body)
+    assert "电子围栏内还车成功率提高到九成以上，运营企业表示还将继续扩容。" in ps
+    assert "围栏新规" in c.body and "评论数" not in c.body and "88" not in c.body
+
+
 def test_a_tsv_and_a_one_column_csv_are_read_without_garbage():
     tsv = s.export_csv().replace(",", "\t").encode()
     assert len(posts(cleaned("export.tsv", tsv).body)) == 4

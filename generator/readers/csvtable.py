@@ -2,11 +2,12 @@
 comments, a clipping table): each row a piece of its own.
 
 The phenomenon: such an export may open on a title or an export-stamp line (one filled cell), then a
-header row (two labelled columns or more), then the rows (quoted fields may hold commas and line
+header row (the first filling most of the table's columns, two at least), then the rows (quoted fields may hold commas and line
 breaks), perhaps a total line at the end (``合计``, ``总计``, ``Total``). Its text columns (``正文``,
 ``内容``, ``摘要``, ``标题`` …, or, unlabelled, the columns whose cells are long) are the content; its date,
 source and author columns are each row's metadata. So each row becomes a section: its title cell a
-heading, its author (or source) and date a post heading (``1楼　author　day time``), its text cells
+heading, its author (or its source column's media or account name; a platform or channel column such as
+``平台: 微博`` names no one and is left out) and date a post heading (``1楼　author　day time``), its text cells
 paragraphs. The lines before the header give the article's title and date; the total line and columns
 of counts or labels (阅读数, 情感, 序号) are left out. A file of one column is no table: it is read as
 plain text. A row whose cell is too long for any article (a 1 MB cell) refuses the file, naming the line.
@@ -32,8 +33,9 @@ _LABELS = {
     "date": re.compile(r"(?:日期|时间|時間|发布于|發佈於|date|time|published|created)", re.I),
     "author": re.compile(r"^(?:作者|发布者|發佈者|发布人|發布人|博主|用户|用戶|用户名|用戶名|昵称|暱稱|账号|帳號|"
                          r"author|user|username|poster|by)(?:名称|名稱)?$", re.I),
-    "source": re.compile(r"(?:来源|來源|媒体|媒體|平台|站点|站點|渠道|网站|網站|source|outlet|media|site|platform|"
-                         r"publisher)", re.I),
+    #: a platform or channel column names where a row was posted (微博, 论坛), never who wrote it: it is no name
+    "platform": re.compile(r"(?:平台|渠道|载体|載體|类型|類型|platform|channel|type)", re.I),
+    "source": re.compile(r"(?:来源|來源|媒体|媒體|站点|站點|网站|網站|source|outlet|media|site|publisher)", re.I),
     "url": re.compile(r"(?:链接|鏈接|連結|网址|網址|url|link)", re.I),
 }
 _TOTAL = re.compile(r"^\s*(?:合计|合計|总计|總計|共计|共計|小计|小計|总数|總數|total|sum)\b", re.I)
@@ -52,7 +54,7 @@ def classify(header: list[str], rows: list[list[str]]) -> dict[int, str]:
         for role, pattern in _LABELS.items():
             if not pattern.search(label):
                 continue
-            counted = role == "text" and re.search(r"数|數|count|量|情感|倾向|傾向", label, re.I)
+            counted = role == "text" and re.search(r"数|數|count|量|情感|倾向|傾向|类型|類型|type|长度|長度|length", label, re.I)
             if not counted and (role == "text" or role not in roles.values()):
                 roles[i] = role
             break
@@ -126,7 +128,7 @@ def rows_to_markdown(header: list[str], rows: list[list[str]], before: list[str]
         if who and len(who) <= 40:
             body += [post_line(n, who, day, clock), ""]
         elif not title:
-            body += ["## " + md_escape(day or f"第{n}条"), ""]
+            body += ["## " + md_escape(f"{day} {clock}".strip() if day else f"第{n}条"), ""]
         elif day:
             body += [md_escape(f"发布时间：{day} {clock}".strip()), ""]
         for t in texts:
@@ -166,7 +168,8 @@ def convert(text: str, name: str) -> str | None:
     filled = [sum(1 for c in r if c.strip()) for r in rows]
     if max(filled, default=0) < 2:
         return None
-    start = next(i for i, f in enumerate(filled) if f >= 2)
+    # the header fills most of the table's columns: an export stamp in two cells ("导出时间,2024-03-08") is none
+    start = next(i for i, f in enumerate(filled) if f >= max(2, -(-max(filled) * 3 // 5)))
     header = rows[start]
     before = [" ".join(c.strip() for c in r if c.strip()) for r in rows[:start] if any(c.strip() for c in r)]
     data = rows[start + 1:]
