@@ -167,6 +167,17 @@ def test_broken_hostile_and_mislabelled_files_are_skipped_with_a_warning_naming_
     assert "停放新规" in text.text  # a .docx that is text is read as text
 
 
+def test_a_feed_item_of_unclosed_tags_is_read_in_linear_time_and_shown_only_as_text():
+    import time
+    junk = "&lt;a " * 30000 + "&lt;script&gt;XSSMARK18" + "&lt;!--" * 20000
+    feed = ('<?xml version="1.0"?><rss><channel><title>t</title><item><title>围栏</title>'
+            f"<description>&lt;p&gt;共享单车围栏扩容。&lt;/p&gt;{junk}</description></item></channel></rss>")
+    start = time.process_time()
+    text = convert(feed.encode(), "junk.xml", decode_source)
+    assert time.process_time() - start < 5
+    assert "共享单车围栏扩容。" in text and "XSSMARK18" not in text
+
+
 # -- through the real pipeline: pages, digests, briefing points and speakers --------------------------
 
 @pytest.fixture(scope="module")

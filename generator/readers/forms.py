@@ -26,7 +26,6 @@ import html as _html
 import html.entities
 import json
 import re
-from html.parser import HTMLParser
 from pathlib import PurePath
 
 from ..errors import SourceError
@@ -108,61 +107,54 @@ def post_line(num: int, author: str, day: str = "", time: str = "") -> str:
 
 _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
                "table", "section", "article", "figure", "figcaption", "hr", "pre", "dd", "dt", "header", "footer"}
-_SKIP_TAGS = {"script", "style", "iframe", "object", "embed", "noscript", "template", "svg", "math", "head", "title"}
+#: Elements whose content is never text (read linearly: a hostile feed's unclosed tags cost no backtracking).
+_SKIPPED = re.compile(r"<!--|<(script|style|iframe|object|embed|noscript|template|svg|math|head|title)\b", re.I)
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,15})(?:[\s/][^<>]{0,2000})?>|<![^<>]{0,2000}>|<\?[^<>]{0,2000}>")
 
 
-class _Text(HTMLParser):
-    """An HTML fragment's text, one paragraph per block element; scripts and styles dropped (never run)."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.paras: list[list[str]] = [[]]
-        self.skip = 0
-        self.heads: set[int] = set()
-
-    def handle_starttag(self, tag, attrs):
-        if tag in _SKIP_TAGS:
-            self.skip += 1
-        elif tag in _BLOCK_TAGS:
-            self.paras.append([])
-            if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-                self.heads.add(len(self.paras) - 1)
-        elif tag in ("td", "th"):
-            self.paras[-1].append(" ")
-
-    def handle_startendtag(self, tag, attrs):
-        if tag in ("br", "hr"):
-            self.paras.append([])
-
-    def handle_endtag(self, tag):
-        if tag in _SKIP_TAGS:
-            self.skip = max(0, self.skip - 1)
-        elif tag in _BLOCK_TAGS:
-            self.paras.append([])
-
-    def handle_data(self, data):
-        if not self.skip:
-            self.paras[-1].append(data)
+def _unskipped(fragment: str) -> str:
+    """The fragment without comments and the content of scripts, styles, frames (an unclosed one runs
+    to the end); one pass, each search starting where the last ended."""
+    low = fragment.lower()
+    out, at = [], 0
+    while (m := _SKIPPED.search(fragment, at)) is not None:
+        out.append(fragment[at:m.start()])
+        end = low.find("-->", m.end()) + 3 if m.group(0) == "<!--" else low.find(f"</{m.group(1).lower()}", m.end())
+        if end < (3 if m.group(0) == "<!--" else 0):
+            return "".join(out)
+        if m.group(0) != "<!--":
+            close = low.find(">", end)
+            end = len(fragment) if close < 0 else close + 1
+        at = end
+    out.append(fragment[at:])
+    return "".join(out)
 
 
 def html_paragraphs(fragment: str) -> list[str]:
     """The paragraphs of a piece of HTML (a feed item's escaped HTML, CDATA), as plain text; a text
-    without tags is split at its blank lines."""
-    if not re.search(r"<[A-Za-z/!]", fragment):
+    without tags is split at its blank lines. Read in one linear pass (no HTML parser that a hostile
+    item's thousands of unclosed tags could make quadratic); nothing in it is ever run."""
+    if not re.search(r"<[A-Za-z/!?]", fragment):
         fragment = _html.unescape(fragment)
-        if not re.search(r"<[A-Za-z/!]", fragment):
+        if not re.search(r"<[A-Za-z/!?]", fragment):
             return [p for p in (re.sub(r"\s+", " ", x).strip() for x in re.split(r"\n\s*\n", fragment)) if p]
-    parser = _Text()
-    try:
-        parser.feed(fragment)
-        parser.close()
-    except (AssertionError, ValueError):  # html.parser gives up on some broken markup: fall back to its text
-        return [p for p in (re.sub(r"\s+", " ", re.sub(r"<[^<>]{0,2000}>", " ", fragment)).strip(),) if p]
+    text = _unskipped(fragment)
+    paras: list[list[str]] = [[]]
+    at = 0
+    for m in _TAG.finditer(text):
+        paras[-1].append(_html.unescape(text[at:m.start()]))
+        at = m.end()
+        tag = (m.group(2) or "").lower()
+        if tag in _BLOCK_TAGS:
+            paras.append([])
+        elif tag in ("td", "th"):
+            paras[-1].append(" ")
+    paras[-1].append(_html.unescape(text[at:]))
     out = []
-    for para in parser.paras:
-        text = re.sub(r"[\s\u00a0]+", " ", "".join(para)).strip()
-        if text:
-            out.append(text)
+    for para in paras:
+        line = re.sub(r"[\s\u00a0]+", " ", "".join(para)).strip()
+        if line:
+            out.append(line)
     return out
 
 
