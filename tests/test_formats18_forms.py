@@ -109,6 +109,28 @@ def test_a_docx_keeps_headings_by_style_its_table_and_its_quote_and_no_file_crea
     assert "Administrator" not in c.body and not c.meta.get("author")
 
 
+def test_a_docx_text_box_is_read_once_and_apart_from_the_sentence_it_is_anchored_in():
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    box = "<w:txbxContent><w:p><w:r><w:t>补充说明：围栏数据截至3月4日。</w:t></w:r></w:p></w:txbxContent>"
+    para = ("<w:p><w:r><w:t>新规首周共受理投诉</w:t></w:r><w:r><mc:AlternateContent>"
+            f"<mc:Choice Requires=\"wps\"><w:drawing>{box}</w:drawing></mc:Choice>"
+            f"<mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+            "<w:r><w:t>126件，同比下降四成。</w:t></w:r></w:p>")
+    doc = f'<w:document xmlns:w="{w}" xmlns:mc="{mc}"><w:body>{para}</w:body></w:document>'
+    c = cleaned("box.docx", _zip({"word/document.xml": doc.encode()}))
+    ps = paras(c.body)
+    assert "新规首周共受理投诉126件，同比下降四成。" in ps
+    assert c.body.count("围栏数据截至3月4日") == 1
+
+
+def test_a_web_page_saved_as_xml_or_csv_is_read_as_the_page_it_is():
+    page = ("<!DOCTYPE html><html><head><title>围栏新规</title></head><body><article><h1>围栏新规</h1>"
+            "<p>临江市共享单车停放新规4月1日起施行，中心城区设置1200处电子围栏。</p></article></body></html>")
+    assert convert(page.encode(), "page.xml", decode_source) is None
+    assert convert(page.encode(), "page.csv", decode_source) is None
+
+
 def test_a_pptx_reads_slides_in_the_decks_order_with_their_notes_and_no_slide_numbers():
     c = cleaned("brief.pptx", s.briefing_pptx())
     heads = [p[3:] for p in paras(c.body) if p.startswith("## ")]

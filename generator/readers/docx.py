@@ -5,7 +5,8 @@ a heading (``Heading 1``, ``标题 1``, ``Title``, or an outline level), a table
 body is read in order: headings by their style (level 1–3), paragraphs, tables as Markdown tables (one
 row a line, each cell's paragraphs joined); the document's title comes from its properties. Its
 ``creator`` and dates are the file's (who typed it, when it was saved), never read as the article's.
-Text boxes, headers, footers, comments and tracked deletions are left out. A zip that is no Word
+A text box's paragraphs follow the paragraph it is anchored in (its drawing's fallback copy read once);
+headers, footers, comments, field codes and tracked deletions are left out. A zip that is no Word
 document, or whose parts are over ``forms.MAX_UNZIPPED``, is refused with a warning.
 """
 
@@ -87,16 +88,31 @@ def _level(label: str) -> int | None:
     return min(int(m.group(1)), 3) if m.group(1) else None
 
 
-def _para_text(p) -> str:
+_TXBX = f"{_W}txbxContent"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _para_text(p, boxes: list | None = None) -> str:
+    """A paragraph's text (runs, tabs, breaks; no deleted text, no field codes). A text box anchored in it
+    is no part of its sentence: its paragraphs go to ``boxes`` (the drawing's fallback copy is skipped)."""
     out: list[str] = []
-    for el in p.iter():
+    stack = list(reversed(list(p)))
+    while stack:
+        el = stack.pop()
         tag = el.tag
+        if tag == _FALLBACK:
+            continue
+        if tag == _TXBX:
+            if boxes is not None:
+                boxes.extend(el.iter(f"{_W}p"))
+            continue
         if tag == f"{_W}t":
             out.append(el.text or "")
-        elif tag in (f"{_W}tab",):
+        elif tag == f"{_W}tab":
             out.append(" ")
         elif tag in (f"{_W}br", f"{_W}cr"):
             out.append("\n")
+        stack.extend(reversed(list(el)))
     return "".join(out)
 
 
@@ -137,8 +153,13 @@ def convert(raw: bytes, name: str) -> str:
     title = ""
     for el in body:
         if el.tag == f"{_W}p":
-            text = _para_text(el).strip()
+            boxes: list = []
+            text = _para_text(el, boxes).strip()
+            box_lines = [t for b in boxes if (t := _para_text(b).strip())]
+            if not text and not box_lines:
+                continue
             if not text:
+                out += [x for t in box_lines for x in (md_escape(t), "")]
                 continue
             level = _para_level(el, styles)
             if level == 0 and not title:
@@ -149,6 +170,7 @@ def convert(raw: bytes, name: str) -> str:
             else:
                 out += [md_escape(line) for line in text.split("\n") if line.strip()]
                 out.append("")
+            out += [x for t in box_lines for x in (md_escape(t), "")]
         elif el.tag == f"{_W}tbl":
             rows = []
             for tr in el.iter(f"{_W}tr"):

@@ -70,6 +70,9 @@ def convert(raw: bytes, name: str, decode) -> str | None:
         return None
     text, _encoding, _damages = decode(raw, name)
     head = text.lstrip("\ufeff \t\n")[:400]
+    from .html import looks_like_page
+    if looks_like_page(text) and not re.search(r"<(?:rss|feed|rdf:RDF)\b", text[:4000]):
+        return None  # a web page saved as .xml/.csv/.json: read as the page it is
     if suffix in FEED_SUFFIXES or (head.startswith("<?xml") and re.search(r"<(?:rss|feed|rdf:RDF)\b", text[:4000])):
         from . import feed
         return feed.convert(text, name)
