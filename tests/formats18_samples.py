@@ -184,3 +184,32 @@ def export_json() -> str:
         {"id": 1, "user": "临江单车吧", "time": "2024-03-09 20:11", "content": "新规后电子围栏旁边总是挤满了车，希望企业及时调度。", "likes": 31},
         {"id": 2, "user": "通勤小周", "time": "2024-03-10 08:02", "content": "早上在围栏还车一次成功，比以前随便停规范多了。", "likes": 12},
     ]}, ensure_ascii=False)
+
+
+def export_xlsx() -> bytes:
+    """A workbook as a monitor exports it: a title row, a header, shared strings, an inline string, a date
+    column stored as Excel serial days, a count column and a total row."""
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    r_ns = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    strings = ["临江市共享单车舆情周报", "日期", "作者", "内容", "转发数", "临江骑行圈",
+               "新规实施一周，地铁口的共享单车明显整齐了，但围栏车位早高峰不够用。", "合计"]
+    sst = f"<sst {ns}>" + "".join(f"<si><t>{t}</t></si>" for t in strings) + "</sst>"
+
+    def s(ref, i):
+        return f'<c r="{ref}" t="s"><v>{i}</v></c>'
+    rows = [
+        f'<row r="1">{s("A1", 0)}</row>',
+        f'<row r="2">{s("A2", 1)}{s("B2", 2)}{s("C2", 3)}{s("D2", 4)}</row>',
+        f'<row r="3"><c r="A3"><v>45359.375</v></c>{s("B3", 5)}{s("C3", 6)}<c r="D3"><v>52</v></c></row>',
+        '<row r="4"><c r="A4"><v>45360</v></c><c r="B4" t="inlineStr"><is><t>江畔老张</t></is></c>'
+        '<c r="C4" t="inlineStr"><is><t>调度费5元可以接受，关键是围栏定位要准，别让人来回挪车。</t></is></c>'
+        '<c r="D4"><v>8</v></c></row>',
+        f'<row r="5">{s("A5", 7)}<c r="D5"><f>SUM(D3:D4)</f><v>60</v></c></row>',
+    ]
+    sheet = f"<worksheet {ns}><sheetData>{''.join(rows)}</sheetData></worksheet>"
+    return _zip({"[Content_Types].xml": "<Types/>",
+                 "xl/workbook.xml": f'<workbook {ns} {r_ns}><sheets><sheet name="周报" sheetId="1" r:id="rId1"/>'
+                                    "</sheets></workbook>",
+                 "xl/_rels/workbook.xml.rels": f'<Relationships xmlns="{_RELS}"><Relationship Id="rId1" '
+                                               f'Type="{_RT}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+                 "xl/sharedStrings.xml": sst, "xl/worksheets/sheet1.xml": sheet})

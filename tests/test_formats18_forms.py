@@ -90,6 +90,13 @@ def test_a_platform_column_names_no_one_and_a_stamp_in_two_cells_is_no_header():
     assert "围栏新规" in c.body and "评论数" not in c.body and "88" not in c.body
 
 
+def test_an_xlsx_workbooks_rows_are_pieces_with_their_days_read_from_excel_serials():
+    c = cleaned("weekly.xlsx", s.export_xlsx())
+    assert posts(c.body) == [("临江骑行圈", "2024-03-08"), ("江畔老张", "2024-03-09")]
+    assert "调度费5元可以接受，关键是围栏定位要准，别让人来回挪车。" in paras(c.body)
+    assert "合计" not in c.body and "52" not in c.body and c.meta.get("title") == "临江市共享单车舆情周报"
+
+
 def test_a_tsv_and_a_one_column_csv_are_read_without_garbage():
     tsv = s.export_csv().replace(",", "\t").encode()
     assert len(posts(cleaned("export.tsv", tsv).body)) == 4
@@ -171,6 +178,7 @@ def test_broken_hostile_and_mislabelled_files_are_skipped_with_a_warning_naming_
         "notfeed.xml": b'<?xml version="1.0"?>\n<config><entry key="a">1</entry></config>',
         "bigcell.csv": ("标题,内容\n短,长\n" + "x," + "很" * 1_100_000 + "\n").encode(),
         "fake.docx": _zip({"readme.txt": b"hello"}),
+        "notoffice.xlsx": _zip({"data/a.bin": b"x"}),
         "zipbomb.pptx": _zip({"ppt/presentation.xml": b"0" * (40 * 1024 * 1024)}),
         "text.docx": "临江市共享单车停放新规4月1日起施行，围栏外还车收取调度费。\n".encode(),
         "good.xml": s.feed_xml().encode(),
@@ -180,7 +188,7 @@ def test_broken_hostile_and_mislabelled_files_are_skipped_with_a_warning_naming_
     sources, warnings = read_sources(folder, {})
     assert sorted(x.name for x in sources) == ["good.xml", "text.docx"]
     joined = "\n".join(warnings)
-    for name in ("bomb.xml", "broken.xml", "notfeed.xml", "bigcell.csv", "fake.docx", "zipbomb.pptx"):
+    for name in ("bomb.xml", "broken.xml", "notfeed.xml", "bigcell.csv", "fake.docx", "zipbomb.pptx", "notoffice.xlsx"):
         assert re.search(rf"{re.escape(name)}\b.*(?:not read|skipped)", joined), name
     assert re.search(r"bomb\.xml: line 3\b", joined) and re.search(r"broken\.xml: line 4\b", joined)
     assert re.search(r"bigcell\.csv: line 3\b", joined)

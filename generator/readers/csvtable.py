@@ -24,7 +24,7 @@ from pathlib import PurePath
 from ..errors import SourceError
 from .forms import MAX_CELL, front, md_escape, post_line
 
-__all__ = ["convert", "rows_to_markdown", "classify"]
+__all__ = ["convert", "rows_to_markdown", "table_to_markdown", "classify", "cell_paragraphs"]
 
 _LABELS = {
     "title": re.compile(r"^(?:标题|標題|题目|題目|主题|主題|title|headline|subject)$", re.I),
@@ -165,6 +165,12 @@ def convert(text: str, name: str) -> str | None:
     except csv.Error as err:
         raise SourceError(f"{name}: line {reader.line_num}: the table cannot be read ({err}); it is not read. "
                           "Export it again as CSV") from None
+    return table_to_markdown(rows, name)
+
+
+def table_to_markdown(rows: list[list[str]], name: str) -> str | None:
+    """The Markdown text of a sheet's rows (lines before the header, header, rows, total line), or None
+    when it is no table of text (one column, or no column of text)."""
     filled = [sum(1 for c in r if c.strip()) for r in rows]
     if max(filled, default=0) < 2:
         return None

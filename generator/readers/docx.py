@@ -39,12 +39,14 @@ def _open(raw: bytes, name: str) -> zipfile.ZipFile:
 
 
 def office_kind(raw: bytes, name: str) -> str:
-    """``docx``, ``pptx`` or ``""`` (another kind of zip), from the parts the archive holds."""
+    """``docx``, ``pptx``, ``xlsx`` or ``""`` (another kind of zip), from the parts the archive holds."""
     names = set(_open(raw, name).namelist())
     if "word/document.xml" in names:
         return "docx"
     if "ppt/presentation.xml" in names:
         return "pptx"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
     return ""
 
 

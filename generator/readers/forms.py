@@ -11,7 +11,7 @@ file (``SourceError``) or read as plain text, never converted into garbage. What
 | form | becomes |
 | ---- | ------- |
 | RSS 2.0 / RSS 1.0 / Atom feed (``.xml``, ``.rss``, ``.atom``) | one section per item: its title as a heading, its author and date as a post heading (``1楼　author　day time``), its text (escaped HTML or CDATA read as HTML, never run) |
-| spreadsheet export (``.csv``, ``.tsv``) | one section per row: the row's title column as its heading, its author/source and date columns as a post heading, its text columns as paragraphs; lines before the header and a total line after the rows left out |
+| spreadsheet export (``.csv``, ``.tsv``, ``.xlsx``: each sheet) | one section per row: the row's title column as its heading, its author/source and date columns as a post heading, its text columns as paragraphs; lines before the header and a total line after the rows left out |
 | Word document (``.docx``) | paragraphs, headings by their style, tables as Markdown tables; the document's title, author and date from its properties |
 | slide deck (``.pptx``) | one section per slide: its title as a heading, its body text, tables, and speaker notes under ``演讲者备注`` |
 | JSON export (``.json``) | an array of records read like a spreadsheet's rows |
@@ -37,8 +37,9 @@ FEED_SUFFIXES = (".xml", ".rss", ".atom")
 TABLE_SUFFIXES = (".csv", ".tsv")
 DOCX_SUFFIXES = (".docx",)
 PPTX_SUFFIXES = (".pptx",)
+XLSX_SUFFIXES = (".xlsx",)
 JSON_SUFFIXES = (".json",)
-FORM_SUFFIXES = FEED_SUFFIXES + TABLE_SUFFIXES + DOCX_SUFFIXES + PPTX_SUFFIXES + JSON_SUFFIXES
+FORM_SUFFIXES = FEED_SUFFIXES + TABLE_SUFFIXES + DOCX_SUFFIXES + PPTX_SUFFIXES + XLSX_SUFFIXES + JSON_SUFFIXES
 #: A spreadsheet cell or a feed item's text longer than this is no article's text: the source is refused.
 MAX_CELL = 200_000
 #: The uncompressed parts of a .docx/.pptx read, at most (a zip bomb is refused, never unpacked).
@@ -59,9 +60,12 @@ def convert(raw: bytes, name: str, decode) -> str | None:
             return docx.convert(raw, name)
         if kind == "pptx":
             return pptx.convert(raw, name)
-        raise SourceError(f"{name}: this is a ZIP archive but neither a Word document (.docx) nor a slide deck "
-                          "(.pptx); save the article's text as a .txt or .md file instead")
-    if suffix in DOCX_SUFFIXES + PPTX_SUFFIXES:
+        if kind == "xlsx":
+            from . import xlsx
+            return xlsx.convert(raw, name)
+        raise SourceError(f"{name}: this is a ZIP archive but no Word document (.docx), slide deck "
+                          "(.pptx) or workbook (.xlsx); save the article's text as a .txt or .md file instead")
+    if suffix in DOCX_SUFFIXES + PPTX_SUFFIXES + XLSX_SUFFIXES:
         if raw.startswith(b"\xd0\xcf\x11\xe0"):
             raise SourceError(f"{name}: this is an old Office file (.doc/.ppt), not a .docx/.pptx; save it again "
                               "as .docx/.pptx or copy its text into a .txt file")
