@@ -64,6 +64,18 @@ def test_an_atom_feeds_entries_carry_their_authors_names():
     assert posts(c.body) == [("老骑手阿杰", "2024-03-10"), ("单车观察", "2024-03-11")]
 
 
+def test_a_headline_feeds_titles_are_its_text_never_empty_sections_that_vanish():
+    feed = ('<?xml version="1.0"?><rss><channel><title>快讯</title>'
+            "<item><title>临江共享单车新规4月1日起施行，围栏外还车收5元调度费</title>"
+            "<pubDate>Tue, 05 Mar 2024 08:30:00 +0800</pubDate></item>"
+            "<item><title>电子围栏新增300处</title><author>desk@example.cn (交通发布)</author>"
+            "<pubDate>Tue, 05 Mar 2024 09:30:00 +0800</pubDate></item></channel></rss>")
+    c = cleaned("headlines.xml", feed.encode())
+    ps = paras(c.body)
+    assert "临江共享单车新规4月1日起施行，围栏外还车收5元调度费" in ps and "电子围栏新增300处" in ps
+    assert posts(c.body) == [("交通发布", "2024-03-05")] and "desk@example.cn" not in c.body
+
+
 # -- a spreadsheet export: rows as pieces, the export's furniture out -----------------------------------
 
 def test_a_csv_exports_rows_are_pieces_and_its_title_stamp_counts_and_total_leave():
@@ -95,6 +107,12 @@ def test_an_xlsx_workbooks_rows_are_pieces_with_their_days_read_from_excel_seria
     assert posts(c.body) == [("临江骑行圈", "2024-03-08"), ("江畔老张", "2024-03-09")]
     assert "调度费5元可以接受，关键是围栏定位要准，别让人来回挪车。" in paras(c.body)
     assert "合计" not in c.body and "52" not in c.body and c.meta.get("title") == "临江市共享单车舆情周报"
+
+
+def test_excels_separator_hint_line_is_no_title():
+    c = cleaned("hint.csv", "sep=;\n标题;作者;内容\n围栏新规首周;临江日报;新规首周投诉下降两成，围栏车位仍然紧张。\n".encode())
+    assert [n for n, _ in posts(c.body)] == ["临江日报"]
+    assert "sep" not in c.body and not c.meta.get("title", "").startswith("sep")
 
 
 def test_a_tsv_and_a_one_column_csv_are_read_without_garbage():

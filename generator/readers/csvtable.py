@@ -123,6 +123,8 @@ def rows_to_markdown(header: list[str], rows: list[list[str]], before: list[str]
         day, clock = _day(cell("date"))
         days.append(day)
         who = cell("author") or cell("source")
+        if not texts:  # a row of titles only: the title is its text (an empty section would leave)
+            texts, title = [title], ""
         if title:
             body += ["## " + md_escape(title), ""]
         if who and len(who) <= 40:
@@ -154,7 +156,10 @@ def _delimiter(text: str, name: str) -> str:
 def convert(text: str, name: str) -> str | None:
     """The Markdown text of a spreadsheet export, or None when it is no table (one column: plain text)."""
     delimiter = _delimiter(text, name)
-    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter)
+    text = text.lstrip("\ufeff")
+    if (sep := re.match(r"sep=(.)[ \t]*\n", text)):  # Excel's separator hint line
+        delimiter, text = sep.group(1), text[sep.end():]
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     rows: list[list[str]] = []
     try:
         for row in reader:

@@ -131,10 +131,14 @@ def convert(text: str, name: str) -> str:
         if not head and not paras:
             continue
         days.append(day)
-        body.append("## " + md_escape(head or (paras[0][:30] if paras else f"第{n}条")))
-        body.append("")
+        if not paras:  # a headline feed: the title is the item's text (an empty section would leave)
+            paras, head = [head], ""
+        if head:
+            body += ["## " + md_escape(head), ""]
         if author:
             body += [post_line(n, author, day, clock), ""]
+        elif not head:
+            body += ["## " + md_escape(f"{day} {clock}".strip() if day else f"第{n}条"), ""]
         elif day:
             body += [md_escape(f"发布时间：{day} {clock}".strip()), ""]
         for p in paras:

@@ -127,17 +127,20 @@ def convert(raw: bytes, name: str) -> str:
     if not sheets:
         raise SourceError(f"{name}: the workbook holds no text; it is not read")
     out: list[str] = []
+    head = ""
     for title, rows in sheets:
         text = table_to_markdown(rows, name)
         if text is None:  # one column, or no text column: the filled cells as lines
             lines = [" ".join(c.strip() for c in r if c.strip()) for r in rows]
             text = "\n\n".join(md_escape(x) for x in lines if x)
         if len(sheets) > 1 and title:
+            m = re.match(r"\A---\n.*?\n---\n", text, flags=re.S)
+            head = head or (m.group(0) if m else "")  # the first sheet's title and date are the workbook's
             text = _demote(text)
             out.append("# " + md_escape(title))
             out.append("")
         out.append(text)
-    return "\n".join(out) if len(sheets) > 1 else out[0]
+    return head + "\n" + "\n".join(out) if len(sheets) > 1 else out[0]
 
 
 def _demote(text: str) -> str:
