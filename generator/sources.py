@@ -81,9 +81,10 @@ def decode_bytes(raw: bytes, name: str) -> tuple[str, str]:
     """Decode a raw source to text with ``\\n`` newlines; return (text, encoding name).
 
     Raises SourceError (naming the file and saying what to do) for empty, binary or undecodable
-    input. HTML is text: the HTML reader extracts the article from it.
+    input. HTML is text: the HTML reader extracts the article from it. A structured form (a feed, a
+    spreadsheet export, a Word document, a slide deck …) is its Markdown text, as the build reads it.
     """
-    text, encoding, _damages = decode_source(raw, name)
+    text, encoding, _damages = _converted(raw, name) or decode_source(raw, name)
     return text, encoding
 
 
