@@ -76,7 +76,8 @@ def _author(item) -> str:
     # RSS 2.0 <author> is "mail@host (Name)": the name is the author, the address never printed
     m = re.fullmatch(r"\S+@\S+\s*\((.+)\)", text)
     text = m.group(1) if m else ("" if re.fullmatch(r"\S+@\S+", text) else text)
-    return re.sub(r"\s+", " ", text).strip()[:40]
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= 40 else ""  # a list of names or a sentence: no one's name, never cut to one
 
 
 def _body(item) -> str:
