@@ -24,7 +24,10 @@ __all__ = ["decode_bytes", "decode_source", "read_source", "read_sources", "load
 MAX_SOURCE_BYTES = 4 * 1024 * 1024
 #: File endings read as sources; anything else in content/sources/ is skipped with a warning.
 #: The ending is only a hint: the reader is chosen by the content (see ``generator.readers``).
-SOURCE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".srt", ".vtt", ".eml")
+#: Structured forms (a feed, a spreadsheet export, a Word document, a slide deck, a JSON export) are
+#: converted to Markdown first (``generator.readers.forms``).
+SOURCE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".srt", ".vtt", ".eml",
+                   ".xml", ".rss", ".atom", ".csv", ".tsv", ".docx", ".pptx", ".xlsx", ".json")
 
 _TRIED = "UTF-8, UTF-8 with BOM, UTF-16 (with BOM), GB18030 and Big5"
 _MAGIC = {
@@ -78,9 +81,10 @@ def decode_bytes(raw: bytes, name: str) -> tuple[str, str]:
     """Decode a raw source to text with ``\\n`` newlines; return (text, encoding name).
 
     Raises SourceError (naming the file and saying what to do) for empty, binary or undecodable
-    input. HTML is text: the HTML reader extracts the article from it.
+    input. HTML is text: the HTML reader extracts the article from it. A structured form (a feed, a
+    spreadsheet export, a Word document, a slide deck …) is its Markdown text, as the build reads it.
     """
-    text, encoding, _damages = decode_source(raw, name)
+    text, encoding, _damages = _converted(raw, name) or decode_source(raw, name)
     return text, encoding
 
 
@@ -127,10 +131,25 @@ def read_source(path: Path, root: Path, meta: SourceMeta | None = None) -> Sourc
         raise SourceError(f"{rel}: is a link or leads outside {root.name}/; it is not read. "
                           "Copy the article into the folder instead")
     raw = resolved.read_bytes()
-    text, encoding, damages = decode_source(raw, rel)
+    text, encoding, damages = _converted(raw, rel) or decode_source(raw, rel)
     return Source(path=rel, name=path.name, stem=path.stem, text=text,
                   sha256=hashlib.sha256(raw).hexdigest(), encoding=encoding,
                   meta=meta or SourceMeta(), damaged=damages)
+
+
+def _converted(raw: bytes, rel: str) -> tuple[str, str, tuple[Damage, ...]] | None:
+    """A feed, spreadsheet export, Word document, slide deck or JSON export as the Markdown text the
+    readers read (``generator.readers.forms``); None for any other source."""
+    from .readers.forms import convert
+
+    if len(raw) > MAX_SOURCE_BYTES:
+        raise SourceError(f"{rel}: {len(raw):,} bytes is over the limit of {MAX_SOURCE_BYTES:,} "
+                          "bytes for one article; split it into separate articles")
+    try:
+        text = convert(raw, rel, decode_source)
+    except RecursionError:
+        raise SourceError(f"{rel}: the file nests too deep to be read; it is not read") from None
+    return (text, "utf-8", ()) if text is not None else None
 
 
 def _relative(path: Path, root: Path) -> str:

@@ -9,6 +9,10 @@
 | ``markdown`` | front matter, Markdown structure, raw HTML tags, or ``.md`` | markdown-it-py      |
 | ``plain``  | anything else                                                | one block per line  |
 
+A structured form (a feed, a spreadsheet export or workbook, a Word document, a slide deck, a JSON
+export) reaches ``read`` already converted to Markdown by ``forms.convert`` (called from
+``generator.sources``): items and rows as sections with post headings, tables as tables.
+
 Each reader fills ``doc.blocks`` (every block carries its raw line numbers), ``doc.declared``
 (metadata the source states about itself) and records an audit entry for every element it drops.
 A repost envelope (feed wrapper, archive card, paywall note) is read the same way for every kind.
