@@ -7,14 +7,15 @@ the article's main text". Whatever the form, a run of consecutive page blocks th
 out (and no recovery of :mod:`.pagekeep`, :mod:`.answers`, :mod:`.exchange` took) that holds a
 passage carrying claims (:func:`~generator.clean.safetynet.holds_passage`: two prose sentences or
 more, a figure, a speaker's words or a dated event among them, no furniture pattern) and is no
-list of links is kept, in page order, and flagged for the editor. Navigation, related-link lists,
+list of links is kept, in page order, and flagged for the editor (a figure's caption is read by
+:func:`~.pageparts.news_in_captions`, not here). Navigation, related-link lists,
 ads and single captions never qualify (links, furniture wording, one sentence).
 """
 
 from __future__ import annotations
 
 from ..clean.doc import Chunk, Doc
-from ..clean.safetynet import holds_passage
+from ..clean.safetynet import furniture_sentence, holds_passage
 from ..clean.text import han_count
 
 __all__ = ["keep_passages"]
@@ -39,8 +40,9 @@ def keep_passages(blocks: list[Chunk], inventory: list[Chunk], used: set[int], d
     """Put back each run of left-out page blocks that holds a passage carrying news (flagged)."""
     extra: list[int] = []
     for run in _runs(inventory, used):
-        text = [i for i in run if inventory[i].kind in ("line", "p", "h", "caption")
-                and not inventory[i].link_only and han_count(inventory[i].text) >= 2]
+        text = [i for i in run if inventory[i].kind in ("line", "p", "h")
+                and not inventory[i].link_only and han_count(inventory[i].text) >= 2
+                and not furniture_sentence(inventory[i].text)]
         if text and holds_passage("\n".join(inventory[i].text for i in text)):
             extra += text
     if not extra:
