@@ -56,7 +56,7 @@ _FINAL = re.compile(r"[。！？!?][”’」』）)]*$")
 # A figure with its unit: the run of digits starts where no digit stands before it (one try per run).
 _FIGURE = re.compile(
     r"(?<![\d.,，])\d[\d,，.]{0,15}\s?(?:万|亿|千)?(?:%|％|‰|人次|人|名|位|户|家|所|个|项|条|起|例|宗|件|次|台|辆|架|艘"
-    r"|吨|公斤|千克|斤|公里|千米|米|厘米|毫米|mm|km|平方米|平米|亩|公顷|小时|分钟|秒|天|周|个月|個月|岁|歲|倍|度|℃"
+    r"|吨|公斤|千克|斤|毫克|毫升|升|兆帕|千帕|分贝|公里|千米|米|厘米|毫米|mm|km|平方米|平米|亩|公顷|小时|分钟|秒|天|周|个月|個月|岁|歲|倍|度|℃"
     r"|元|块|塊|美元|港元|港幣|港币|日元|欧元|歐元|英镑|萬|億|GB|TB|MW|kW|千瓦|立方米|方)")
 # A verb of saying or judging, followed by what was said (a comma, colon or quote).
 _SAYING = re.compile(
