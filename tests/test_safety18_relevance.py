@@ -64,3 +64,9 @@ def test_headings_without_stamp_or_author_are_no_authored_block():
     units = authored_units([_article("n", [("h3", "第二部分 行业动态", "h1"), ("p", "某公司宣布裁员10%。", "p1"),
                                            ("h3", "2楼　陈牧　2024-01-05", "h2"), ("p", "同意楼上的看法。", "p2")])])
     assert ("n", "p1") not in units and ("n", "p2") in units
+
+
+def test_a_feed_item_under_a_bare_time_is_no_authored_block():
+    feed = _article("feed", [("h3", "13:05", "h1"), ("p", "国内油价预计9月19日上调，幅度约每吨200元。", "p1"),
+                             ("h3", "13:40", "h2"), ("p", "某咖啡品牌与白酒品牌联名推出加装电梯主题新品。", "p2")])
+    assert authored_units([feed]) == {}

@@ -137,13 +137,15 @@ def _shared_with_others(sentences, sections: list[tuple[str, list[str]]]) -> set
 
 
 #: A heading over a post, a reply or an answer carries its stamp: a date or a clock time.
-_STAMP = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}|\d{1,2}月\d{1,2}[日号]|\d{1,2}:\d{2}")
+_STAMP = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}[日号]?)?|\d{1,2}月\d{1,2}[日号]|\d{1,2}:\d{2}")
+#: … and names its writer besides the stamp (a live page's or a news feed's "### 13:05" heads an item, not a post).
+_NAMED = re.compile(r"[A-Za-z\u4e00-\u9fff]{2}")
 
 
 def authored_units(articles) -> dict[tuple[str, str], str]:
     """(article slug, paragraph id) → the authored block the paragraph belongs to: a post, a reply or
-    an answer under a short ``h3`` heading that carries a stamp (``model.POST_HEADING``, "### 市水务集团 ·
-    2024-03-19"), or a paragraph that opens on its author's label (a transcript turn, a comment, a
+    an answer under a short ``h3`` heading that carries a stamp and a name (``model.POST_HEADING``,
+    "### 市水务集团 · 2024-03-19"; a feed's "### 13:05" names no writer), or a paragraph that opens on its author's label (a transcript turn, a comment, a
     chat message: "陈慧敏：…"). Read from the page's structure, whatever the form."""
     from ..model import POST_HEADING
     from .blockauthors import line_label
@@ -155,7 +157,7 @@ def authored_units(articles) -> dict[tuple[str, str], str]:
             if b.kind in ("h2", "h3"):
                 head = b.text.strip()
                 unit = f"{a.slug}#{b.id}" if b.kind == "h3" and len(head) <= 60 and (
-                    POST_HEADING.match(head) or _STAMP.search(head)) else None
+                    POST_HEADING.match(head) or _STAMP.search(head) and _NAMED.search(_STAMP.sub("", head))) else None
             elif b.kind == "p":
                 if line_label(b.text):
                     out[(a.slug, b.id)] = f"{a.slug}¶{b.id}"
