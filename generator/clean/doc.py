@@ -138,14 +138,15 @@ class Doc:
 
         A rule that removes by place or form (``safetynet.SOFT``) never takes out a passage that
         carries news (``safetynet.holds_passage``): the block stays, flagged for the editor."""
-        if action != "metadata" and self.rule in SOFT and holds_passage(block_text(block)):
-            self.flag(block.line, block_text(block)[:60], f"{self.rule} read this block as {note}, but it "
+        text = block_text(block)
+        if action != "metadata" and self.rule in SOFT and holds_passage(text):
+            self.flag(block.line, text[:60], f"{self.rule} read this block as {note}, but it "
                       "holds sentences that carry news (a figure, a speaker's words, a dated event): kept in "
                       "the text. Remove it by hand if it is no part of the article.")
             return
-        self.record(block.line, block_text(block), "", action, note)
+        self.record(block.line, text, "", action, note)
         if action == "set_aside":
-            self.set_aside.append(block_text(block))
+            self.set_aside.append(text)
         if self._pending is not None:
             self._pending.add(id(block))
             if separates:

@@ -45,6 +45,9 @@ SHARE = 0.4
 #: On the eleven development corpora the largest share removed is 21% (a newsletter's quotes column).
 MIN_PROSE = 80
 _REMOVING = ("removed", "set_aside")
+#: Removals looked up in the kept text (one scan of it each); past this many, a removal counts as
+#: lost unchecked (a megabyte page of thousands of removed lines stays linear).
+CHECKS = 300
 
 
 _WORDISH = re.compile(r"[\w\u3400-\u9fff]+")
@@ -71,13 +74,15 @@ def review(doc, body: str) -> None:
     kept = _squeeze(body)
     lost: list = []
     removed_prose: Counter = Counter()
+    checked = 0
     for e in doc.audit:
         if e.action not in _REMOVING or e.after or not e.before or han_count(e.before) < PROSE:
             continue
         n = _prose(e.before)
         if not n:
             continue
-        if _still_there(e.before, kept):
+        checked += 1
+        if checked <= CHECKS and _still_there(e.before, kept):
             continue  # moved, not lost (a reader put it back elsewhere)
         removed_prose[e.rule or "reader"] += n
         if claim_signal(e.before):
