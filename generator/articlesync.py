@@ -80,6 +80,8 @@ def _sync_article(source: Source, slug: str, articles_dir: Path, signature: str,
         warnings.append(f"{rel}: clean_disable: {err}")
         cleaned = clean(source.text, source=source.path)
         disabled = []
+    from .clean.safetynet import warnings_of
+    warnings += warnings_of(source.path, cleaned.flags)
     if source.damaged:
         entries, flags = damage_record(source.damaged)
         cleaned = replace(cleaned, audit=entries + cleaned.audit, flags=flags + cleaned.flags)

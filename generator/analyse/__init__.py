@@ -18,7 +18,7 @@ from .rarewords import repeated_rare, word_spread
 from .points import MAX_PER_CATEGORY, MAX_POINTS, cluster, furniture, make_points, recruit
 from .speakers import ROLE_TITLES, column_authors
 from .speakerdoc import doc_speakers as _speakers  # noqa: F401 (incremental imports it from here)
-from .relevance import corpus_topic_words, off_topic_sections, relevant
+from .relevance import authored_units, corpus_topic_words, off_topic_sections, relevant
 from .retractions import unretracted
 from .consensus import consensus_candidates
 from .taxonomy import Taxonomy, load_taxonomy, unmatched_categories
@@ -67,7 +67,7 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     topic_words = corpus_topic_words([p.terms for p in parts], [converters[a.slug](a.title or "") for a in articles])
     cands = relevant(cands, all_sents, topic_words, off_topic_sections(
         articles, lambda slug: converters[slug], tuple(tax.topic_terms) + (tax.topic_label,) + topic_words,
-        all_sents))
+        all_sents), authored_units(articles))
     warnings += unmatched_categories(tax, {c.category for c in cands}) if articles else []
     for c in cands:
         c.speakers = sentence_speakers.get((c.sentence.article, c.sentence.index), ())

@@ -18,12 +18,15 @@ that are not within reach of a corpus topic word.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
+
+from ..claimsignal import claim_signal
 
 from .keywords import terms_of
 from .text import jieba_module
 
-__all__ = ["corpus_topic_words", "relevant", "off_topic_sections", "GENERAL_PER_MILLION", "REACH", "SHARED_WORDS",
+__all__ = ["corpus_topic_words", "relevant", "off_topic_sections", "authored_units", "GENERAL_PER_MILLION", "REACH", "SHARED_WORDS",
            "SHARED_OUTLETS"]
 
 #: A word this frequent in general Chinese (per million words of jieba's dictionary) is too
@@ -133,11 +136,57 @@ def _shared_with_others(sentences, sections: list[tuple[str, list[str]]]) -> set
     return out
 
 
+#: A heading over a post, a reply or an answer carries its stamp: a date or a clock time.
+_STAMP = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}[日号]?)?|\d{1,2}月\d{1,2}[日号]|\d{1,2}:\d{2}")
+#: … and names its writer besides the stamp (a live page's or a news feed's "### 13:05" heads an item, not a post).
+_NAMED = re.compile(r"[A-Za-z\u4e00-\u9fff]{2}")
+
+
+def authored_units(articles) -> dict[tuple[str, str], str]:
+    """(article slug, paragraph id) → the authored block the paragraph belongs to: a post, a reply or
+    an answer under a short ``h3`` heading that carries a stamp and a name (``model.POST_HEADING``,
+    "### 市水务集团 · 2024-03-19"; a feed's "### 13:05" names no writer), or a paragraph that opens on its author's label (a transcript turn, a comment, a
+    chat message: "陈慧敏：…"). Read from the page's structure, whatever the form."""
+    from ..model import POST_HEADING
+    from .blockauthors import line_label
+
+    out: dict[tuple[str, str], str] = {}
+    for a in articles:
+        unit = None
+        for b in a.blocks:
+            if b.kind in ("h2", "h3"):
+                head = b.text.strip()
+                unit = f"{a.slug}#{b.id}" if b.kind == "h3" and len(head) <= 60 and (
+                    POST_HEADING.match(head) or _STAMP.search(head) and _NAMED.search(_STAMP.sub("", head))) else None
+            elif b.kind == "p":
+                if line_label(b.text):
+                    out[(a.slug, b.id)] = f"{a.slug}¶{b.id}"
+                elif unit:
+                    out[(a.slug, b.id)] = unit
+    return out
+
+
 def relevant(cands: list, sentences: list, words: tuple[str, ...],
-             elsewhere: set[tuple[str, str]] = frozenset()) -> list:
+             elsewhere: set[tuple[str, str]] = frozenset(), authored: dict | None = None) -> list:
     """The candidates about the topic: marked ``topical`` (an editor term within reach) or within
     ``REACH`` paragraphs after one naming a corpus topic word; never one in a section about
-    something else (``elsewhere``: ``off_topic_sections``)."""
+    something else (``elsewhere``: ``off_topic_sections``) — except that a whole authored block
+    (``authored``: ``authored_units``; a post, a reply, an answer, a transcript turn) is never
+    dropped while it holds a claim (``claimsignal.claim_signal``): when none of its candidates
+    would stay, those that carry a claim do. A reply need not repeat the question's words."""
+    kept = _relevant(cands, sentences, words, elsewhere)
+    if not authored or len(kept) == len(cands):
+        return kept
+    ids = {id(c) for c in kept}
+    units_kept = {authored.get((c.sentence.article, c.sentence.paragraph)) for c in kept}
+    for c in cands:
+        unit = authored.get((c.sentence.article, c.sentence.paragraph))
+        if id(c) not in ids and unit is not None and unit not in units_kept and claim_signal(c.sentence.original):
+            ids.add(id(c))
+    return [c for c in cands if id(c) in ids]
+
+
+def _relevant(cands: list, sentences: list, words: tuple[str, ...], elsewhere) -> list:
     cands = [c for c in cands if (c.sentence.article, c.sentence.paragraph) not in elsewhere]
     if all(c.topical for c in cands):
         return cands

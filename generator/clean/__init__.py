@@ -98,6 +98,8 @@ def clean(text: str, *, source: str = "<text>", disabled: Iterable[str] = ()) ->
     outlet_slogan(doc)  # the outlet is a site's name, not its slogan
     doc.rule = ""
     body = render(doc)
+    from .safetynet import review
+    review(doc, body)  # claim-bearing text removed, a page stripped of most of its prose: flagged
     meta = merge(doc.meta, doc.declared)
     meta["script"] = detect_script(doc.text)
     return Cleaned(body, meta, tuple(doc.audit), tuple(doc.flags), tuple(doc.set_aside))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..model import AuditEntry, Flag
+from .safetynet import SOFT, holds_passage
 
 __all__ = ["Chunk", "Doc", "parse", "render", "spaced_style", "lost_lines"]
 
@@ -133,10 +134,19 @@ class Doc:
     def remove(self, block: Chunk, note: str, action: str = "removed", separates: bool = False) -> None:
         """Take ``block`` out of the body, recording its text. ``separates``: the removed line stood
         between two pieces of text, so the next block that stays starts a new paragraph (inside
-        :meth:`batch`, the next one left when the batch ends)."""
-        self.record(block.line, block_text(block), "", action, note)
+        :meth:`batch`, the next one left when the batch ends).
+
+        A rule that removes by place or form (``safetynet.SOFT``) never takes out a passage that
+        carries news (``safetynet.holds_passage``): the block stays, flagged for the editor."""
+        text = block_text(block)
+        if action != "metadata" and self.rule in SOFT and holds_passage(text):
+            self.flag(block.line, text[:60], f"{self.rule} read this block as {note}, but it "
+                      "holds sentences that carry news (a figure, a speaker's words, a dated event): kept in "
+                      "the text. Remove it by hand if it is no part of the article.")
+            return
+        self.record(block.line, text, "", action, note)
         if action == "set_aside":
-            self.set_aside.append(block_text(block))
+            self.set_aside.append(text)
         if self._pending is not None:
             self._pending.add(id(block))
             if separates:

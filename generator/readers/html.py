@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..clean.safetynet import holds_passage
 from ..clean.doc import Chunk, Doc, render_table
 from ..errors import SourceError
 from .accounting import leftovers, unaccounted
@@ -218,6 +219,8 @@ class Walker:
                 return
         if why and tag in ("aside", "div", "section") and _boxed_piece(el):
             why = None  # the paper's own boxed piece (短评, 编后, 记者手记 …): read, see readers.pageboxes
+        if why and tag in ("aside", "div", "section", "article", "ul", "ol", "table") and holds_passage("\n".join(el.itertext())):
+            why = None  # news in a box whose class says furniture (a reply in a sidebar): read, its parts judged
         if why:
             self.drop(el, why)
             self.text(el.tail, el, in_link)

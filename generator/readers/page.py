@@ -22,6 +22,7 @@ from .infoline import paywall, plain_info
 from .threadblocks import thread_blocks
 from .pageboxes import boxed_pieces
 from .pagekeep import chronology, live_times, piece_heads, recover, structure
+from .pagenet import keep_passages
 from .meta import clean_author, http_url, iso_date
 
 __all__ = ["read_page", "MAX_ELEMENTS"]
@@ -374,6 +375,7 @@ def read_page(html: str, doc: Doc, first_line: int = 1) -> None:
         _headline_title(doc, blocks)
         _info_line(doc, inventory, used)
         blocks = paywall(blocks, inventory, used, doc)
+        blocks = keep_passages(blocks, inventory, used, doc)  # nothing that carries news left out silently
     blocks = news_in_captions(blocks, doc) + comments_after(walker, doc, first_line)
     _head_meta(root, doc, first_line)
     site = _site_name(root, doc.declared.get("title")) if "outlet" not in doc.declared else None
