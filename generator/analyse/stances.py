@@ -47,7 +47,7 @@ _SKIP = frozenset("明显 大幅 很快 迅速 真正 完全 再 因此 直接 �
                   "彻底 快速 全面 有效 极大 大量 立即 马上 根本 真的 轻易 长期 持续 继续 一下 一举 大幅度 "
                   "较快 加速 更加 真正意义 随之 同样 仍 仍然 依然 自然 必然 一定 会 将 能 能够 可以 短期内 "
                   "提前 重新 再次 无限 一直 永远 总是 很大 极大地 大大地 全部 基本 基本上 逐渐 慢慢 立刻 同时 进而 从而 就此 由此".split())
-_PREP = frozenset("对 在 给 为 与 和 跟 向 从 把 让 使 令 替 用 以 在于 令人 让人 使人 叫人".split())
+_PREP = frozenset("对 在 给 为 与 和 跟 向 从 把 让 使 令 替 用 以 于 在于 令人 让人 使人 叫人".split())
 #: Verbs that say little without their object ("带来机遇", "受到影响").
 _LIGHT = frozenset("带来 产生 造成 形成 成为 进行 出现 实现 受到 获得 发挥 起到 提供 有 是 做 给 得到 达到 迎来 "
                    "引发 引起 导致 具有 拥有 存在 作出 做出".split())
@@ -59,21 +59,33 @@ _QUOTES = frozenset("“ ” 「 」 『 』 ‘ ’ \" '".split())
 #: Verbs that frame a view rather than state one ("不认同…的说法"): no action of their own.
 _FRAMES = frozenset("认同 同意 赞同 相信 认为 觉得 表示 承认 否认 怀疑 质疑 知道 希望 担心 担忧 建议 强调".split())
 #: Verbs that are one action under another word.
-_SAME = {"替代": "取代", "代替": "取代", "追上": "赶上", "赶超": "赶上", "追平": "赶上"}
+_SAME = {"替代": "取代", "代替": "取代", "追上": "赶上", "赶超": "赶上", "追平": "赶上", "回来": "恢复", "复苏": "恢复",
+         "回暖": "恢复", "好起来": "恢复"}
 #: Directions of a change (general words of quantities and states), each word with its direction's
 #: canonical word and the change both directions are of: "客流会回升" against "客流会回落" is up against
 #: down; "不会回落" denies the fall only (it is no claim of a rise).
 _CHANGES = (("增减", "增加 增长 上升 上涨 提高 提升 扩大 回升 增多 走高", "减少 下降 下跌 下滑 降低 缩小 回落 萎缩 走低"),
-            ("盈亏", "盈利 赚钱 挣钱 盈亏平衡", "亏损 亏钱 赔钱"),
+            ("盈亏", "盈利 赚钱 挣钱 盈亏平衡 收支平衡 打平 扭亏 扭亏为盈", "亏损 亏钱 赔钱"),
             ("好坏", "好转 改善", "恶化 变差"),
             ("缓急", "缓解", "加剧"))
 _CHANGE_KEYS = frozenset(c for c, _, _ in _CHANGES)
+#: The word each direction of a change is read under ("收支平衡" is 盈利).
+_CHANGE_WORDS = frozenset(words.split()[0] for _, up, down in _CHANGES for words in (up, down))
+#: Agents that name the whole of the subject, no other subject ("整体盈利").
+_WHOLE = frozenset("整体 总体 整个 全行业 行业整体 全面 长期 真正".split())
 _DIRECTION = {w: (change, way, words.split()[0]) for change, up, down in _CHANGES
               for way, words in ((1, up), (-1, down)) for w in words.split()}
 #: A clause asking rather than saying ("会颠覆哪些行业", "是否能够打破…"), unless it calls the claim premature.
 _ASKING = re.compile(r"哪|什么|多少|怎么|如何|是否|能否|会不会|能不能|可不可以|有没有")
-_DEFERRED = re.compile(r"为时(?:过|尚)早|言之过早|言过其实|(?:被|有所|有些|过于|过度)夸大|夸大其词|过于乐观|"
+_DEFERRED = re.compile(r"为时(?:过|尚)早|言之过早|(?:哪|哪里|哪儿)有(?:那么|这么)(?:快|容易|简单)|言过其实|(?:被|有所|有些|过于|过度)夸大|夸大其词|过于乐观|"
                        r"不切实际|还(?:有点|有些|太|为时)?早|站不住脚|并不成立|不(?:能|会)?成立")
+#: A clause that goes on to disbelieve what it has just said ("两三个月能恢复我不信").
+_DISBELIEVED = re.compile(r"(?:我|我们|我是|我才|谁)(?:才|就|可|是|都)?(?:不信|不相信|不会信|不大信|不太信)[了啊吧呀的]?$")
+#: A time that must pass first ("至少要半年到一年才能恢复"): what only comes after it is not soon.
+_ONLY_AFTER = re.compile(r"(?:至少|起码|最少|最快|少说|要|得|需要?)[^，。]{0,8}?(?:[0-9０-９]+|[一二两三四五六七八九十几半数多]+)"
+                         r"[个個]?(?:年|月|季度|周|星期|礼拜|天|日)(?:以后|之后|以上|后)?$")
+#: Words framing what a deferral calls premature ("谈盈利言之过早"): no action of their own.
+_TALK = frozenset("谈 说 讲 谈论 讨论 断言 预言 下结论 判断 认为 现在 目前 眼下 还 都 也 实在 有点 有些 太".split())
 _REJECTED = re.compile(r"不(?:太)?(?:认同|同意|赞同|相信|看好)|否认|驳斥|质疑|怀疑|不认为")
 _IF = re.compile(r"^(?:如果|若|假如|假设|一旦|要是|只要|倘若|如若|万一)")
 _CLAUSE_END = frozenset("，；。！？,;!?：:")
@@ -209,9 +221,10 @@ def _stances(simple: str) -> dict[str, tuple[int, str, frozenset[str], frozenset
         previous_words, before_words = before_words, clause
         if _IF.match(text) or text.endswith(("吗", "呢")):
             continue  # a condition ("如果票价下调") or a question; what follows a condition is a stance
-        turned = -1 if _DEFERRED.search(text) else 1
+        turned = -1 if _DEFERRED.search(text) or _DISBELIEVED.search(text[-12:]) else 1
         if turned == 1 and _ASKING.search(text):
             continue
+        found = False
         for k, t in enumerate(clause):
             sign = 0
             after = clause[k - 1] if k else ""
@@ -230,6 +243,8 @@ def _stances(simple: str) -> dict[str, tuple[int, str, frozenset[str], frozenset
                 sign, rest = 1, clause[k + 1:]
                 if _REJECTED.search("".join(clause[:k])):
                     sign = -1  # "不认同…会颠覆…的说法"
+                elif t[0] == "才" and _ONLY_AFTER.search("".join(clause[:k])[-30:]):
+                    sign = -1  # "至少要半年才能恢复": not soon, against "两三个月就会恢复"
             elif t in ("不了", "不下去") and k and _word(clause[k - 1]):
                 sign, rest = -1, [clause[k - 1]]
             elif len(t) == 3 and t[1] == "不" and t[2] in "到了动起住成出" and _tag(t)[:1] in ("v", "l", "i", ""):
@@ -239,20 +254,61 @@ def _stances(simple: str) -> dict[str, tuple[int, str, frozenset[str], frozenset
             act = _action(rest, t)
             if not act:
                 continue
-            keys = [(act, sign * turned)]
-            if act in _DIRECTION:
-                change, way, word = _DIRECTION[act]
-                # will rise: up (+1) and rise (+1); will not rise: rise (−1) only
-                keys = [(change, way), (word, 1)] if sign * turned > 0 else [(word, -1)]
-            for act, stance in keys:
-                out.setdefault(act, set()).add(stance)
-                head = _agent(clause[:k])
-                where.setdefault(act, text if head or not previous else previous + "，" + text)
-                # (an agent left out may be the one the clause before names, "交付节奏会受到影响，但不会…
-                # 停摆": enough to see the topic acting, too loose to tell two agents apart)
-                agents.setdefault(act, (head, head or _agent(previous_words)))
-                objects.setdefault(act, _object([u for u in rest if u not in act and act not in u][:6]))
+            found = True
+            _keep(out, where, agents, objects, act, sign * turned, clause[:k], rest, text, previous, previous_words)
+        if not found and turned == -1:
+            # no modal: what the deferral calls premature is the action just before it ("整体盈利言之过早",
+            # "颠覆影视行业为时过早", "日料店恢复哪有那么快")
+            hit = _premature(clause)
+            if hit is not None:
+                k, act = hit
+                _keep(out, where, agents, objects, act, -1, clause[:k], clause[k + 1:k + 4], text, previous,
+                      previous_words)
     return {a: (next(iter(s)), where[a], agents[a], objects[a]) for a, s in out.items() if len(s) == 1}
+
+
+def _premature(clause: list[str]) -> tuple[int, str] | None:
+    """(index, action) of what a clause with no modal calls premature or overstated: the verb, or the word of
+    a change, among the four words before the deferral (its object between), none when a frame or a
+    question stands there."""
+    text, pos, start = "".join(clause), 0, None
+    m = _DEFERRED.search(text)
+    if m is None:
+        return None
+    for j, t in enumerate(clause):
+        if pos + len(t) > m.start():
+            start = j
+            break
+        pos += len(t)
+    if start is None:
+        return None
+    for j in range(start - 1, max(-1, start - 5), -1):
+        t = clause[j]
+        if t in _FRAMES or t in _NEG or t in _NEG_BARE or t in _POS:
+            return None
+        if t in _TALK or not _word(t):
+            continue
+        tag = _tag(t)
+        if t in _DIRECTION or _SAME.get(t) or (tag[:1] == "v" and t not in _LIGHT):
+            return j, _SAME.get(t, t)
+    return None
+
+
+def _keep(out, where, agents, objects, act, stance, head_words, rest, text, previous, previous_words) -> None:
+    """Record one stance on one action (and, for a change, on its direction)."""
+    keys = [(act, stance)]
+    if act in _DIRECTION:
+        change, way, word = _DIRECTION[act]
+        # will rise: up (+1) and rise (+1); will not rise: rise (−1) only
+        keys = [(change, way), (word, 1)] if stance > 0 else [(word, -1)]
+    for act, stance in keys:
+        out.setdefault(act, set()).add(stance)
+        head = _agent(head_words)
+        where.setdefault(act, text if head or not previous else previous + "，" + text)
+        # (an agent left out may be the one the clause before names, "交付节奏会受到影响，但不会…
+        # 停摆": enough to see the topic acting, too loose to tell two agents apart)
+        agents.setdefault(act, (head, head or _agent(previous_words)))
+        objects.setdefault(act, _object([u for u in rest if u not in act and act not in u][:6]))
 
 
 def _as_written(simple: str, clause: str) -> str:
@@ -318,8 +374,11 @@ def stance_pairs(sents: list[Sentence], topic_terms, holder_of) -> list[tuple]:
                 subject &= (agent | carried)
             side = by_action.setdefault(act, ([], []))[0 if sign > 0 else 1]
             if len(side) < PER_ACTION:
-                side.append((s, names, subject, frozenset(agent - stop) - set(names),
-                             bool(carried & stop) and act not in _CHANGE_KEYS, obj - stop))
+                # the topic acts when the clause names it, or, on a change's direction ("整体盈利言之过早"), when
+                # it names no agent but the whole
+                topical = bool(carried & stop) or (act in _CHANGE_WORDS and not (carried - _WHOLE))
+                side.append((s, names, subject, frozenset(agent - stop - _WHOLE) - set(names),
+                             topical and act not in _CHANGE_KEYS, obj - stop))
     out, seen = [], set()
     for act in sorted(by_action):
         yes, no = by_action[act]
