@@ -256,19 +256,19 @@ def _stances(simple: str) -> dict[str, tuple[int, str, frozenset[str], frozenset
                 continue
             found = True
             _keep(out, where, agents, objects, act, sign * turned, clause[:k], rest, text, previous, previous_words)
-        if not found and turned == -1:
+        if not found and turned == -1 and not re.search(r"是不是|" + _ASKING.pattern, _DEFERRED.sub("", text)):
             # no modal: what the deferral calls premature is the action just before it ("整体盈利言之过早",
             # "颠覆影视行业为时过早", "日料店恢复哪有那么快")
             hit = _premature(clause)
             if hit is not None:
-                k, act = hit
-                _keep(out, where, agents, objects, act, -1, clause[:k], clause[k + 1:k + 4], text, previous,
+                k, end, act = hit
+                _keep(out, where, agents, objects, act, -1, clause[:k], clause[k + 1:end], text, previous,
                       previous_words)
     return {a: (next(iter(s)), where[a], agents[a], objects[a]) for a, s in out.items() if len(s) == 1}
 
 
-def _premature(clause: list[str]) -> tuple[int, str] | None:
-    """(index, action) of what a clause with no modal calls premature or overstated: the verb, or the word of
+def _premature(clause: list[str]) -> tuple[int, int, str] | None:
+    """(index, the deferral's index, action) of what a clause with no modal calls premature or overstated: the verb, or the word of
     a change, among the four words before the deferral (its object between), none when a frame or a
     question stands there."""
     text, pos, start = "".join(clause), 0, None
@@ -290,7 +290,7 @@ def _premature(clause: list[str]) -> tuple[int, str] | None:
             continue
         tag = _tag(t)
         if t in _DIRECTION or _SAME.get(t) or (tag[:1] == "v" and t not in _LIGHT):
-            return j, _SAME.get(t, t)
+            return j, start, _SAME.get(t, t)
     return None
 
 
