@@ -138,3 +138,42 @@ def test_premature_on_another_subject_named_is_no_contention(tmp_path):
         quotes = " ".join(x.quote for x in c.a.citations + c.b.citations)
         # the market's break-even and a gym owner's own shop: two subjects, no question in common
         assert not ("收支平衡" in quotes and "健身房" in quotes), (c.topic, quotes)
+
+
+def test_what_a_clause_calls_unlikely_denies_it_and_a_modal_before_a_noun_governs_the_verb_after():
+    assert stances("宠物医生说，局部脱毛的概率非常低。") == {"脱毛": -1}
+    assert stances("出错的可能性很小。") == {"出错": -1}
+    assert stances("说明书写着幼猫慎用，打完会局部脱毛。").get("脱毛") == 1
+    assert stances("说明书写着幼猫慎用，会毛发脱落。").get("脱落") == 1
+    # hearsay that something is premature says neither what nor whose
+    assert stances("审批那边听说还早。") == {}
+    # a risk said to be low with nothing named that turns is no stance
+    assert stances("这一风险是很低的。") == {}
+
+
+VACCINE = "topic:\n  label: 猫三联疫苗\n  terms: [猫三联疫苗, 猫三联]\n"
+
+VACCINE_STORY = (
+    _article("a", "【铲屎官交流群】聊天记录导出",
+             "猫奴阿青：猫三联说明书写着幼猫慎用，打完会局部脱毛，我家那只就掉了一块。\n\n"
+             "宠物医生周平：打完猫三联局部脱毛的概率非常低，比不打疫苗强多了。\n\n"
+             "橘子汽水：下周带猫去打针，先问问医生。"),
+    _article("b", "宠物医院提醒：疫苗接种前请预约",
+             "市宠物医院提醒，猫三联疫苗接种需提前一天预约。\n\n"
+             "接种后请留院观察三十分钟。"),
+)
+
+
+def test_a_chat_export_where_one_member_fears_a_side_effect_and_another_calls_it_unlikely(tmp_path):
+    an, _ = _run(tmp_path, list(VACCINE_STORY), VACCINE)
+    found = [c for c in an.contentions
+             if any("概率非常低" in x.quote for x in c.a.citations + c.b.citations)]
+    assert len(found) == 1, [(c.topic, c.a.statement, c.b.statement) for c in an.contentions]
+    [c] = found
+    low = c.a if any("概率非常低" in x.quote for x in c.a.citations) else c.b
+    feared = c.b if low is c.a else c.a
+    assert any("会局部脱毛" in x.quote for x in feared.citations)
+    assert {sp.name for sp in low.speakers} == {"周平"} or any("周平" in sp.name for sp in low.speakers)
+    assert any("阿青" in sp.name for sp in feared.speakers)
+    # the hospital's notice stands on neither side
+    assert not any("预约" in x.quote or "留院观察" in x.quote for x in c.a.citations + c.b.citations)

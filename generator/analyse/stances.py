@@ -86,6 +86,13 @@ _ONLY_AFTER = re.compile(r"(?:至少|起码|最少|最快|少说|要|得|需要?
                          r"[个個]?(?:年|月|季度|周|星期|礼拜|天|日)(?:以后|之后|以上|后)?$")
 #: Words framing what a deferral calls premature ("谈盈利言之过早"): no action of their own.
 _TALK = frozenset("谈 说 讲 谈论 讨论 断言 预言 下结论 判断 认为 现在 目前 眼下 还 都 也 实在 有点 有些 太".split())
+#: What a clause calls unlikely or of little risk, after the action ("牙齿发黄的概率非常低", "复发的风险较低").
+_UNLIKELY = re.compile(r"的(?:风险|概率|几率|可能性|机率|机会)(?:是|也|都|会)?(?:很|非常|极|极其|比较|较|相当|十分|微乎其微)?"
+                       r"(?:低|小|微乎其微)")
+#: Nouns that name no event of their own ("这种情况的概率很低").
+_GENERIC_EVENTS = frozenset("情况 事情 问题 事件 现象 结果 风险 可能 意外 状况 事故".split())
+#: Hearsay before a deferral ("听说还早"): who holds it and of what is left unsaid.
+_HEARSAY = frozenset("听说 据说 听人说 传说 好像 似乎".split())
 _REJECTED = re.compile(r"不(?:太)?(?:认同|同意|赞同|相信|看好)|否认|驳斥|质疑|怀疑|不认为")
 _IF = re.compile(r"^(?:如果|若|假如|假设|一旦|要是|只要|倘若|如若|万一)")
 _CLAUSE_END = frozenset("，；。！？,;!?：:")
@@ -178,6 +185,10 @@ def _action(rest: list[str], modal: str = "") -> str | None:
                 t in ("可能", "不可能"):
             return None  # a modal is no action ("很可能…", "不是不可能")
         tag = _tag(t)
+        if tag[:1] == "n" and tag != "nv" and (modal in ("会", "可能", "将会") or _glued_modal(modal)) and i + 1 < n and \
+                _word(rest[i + 1]) and rest[i + 1] not in _LIGHT and rest[i + 1] not in _FRAMES and \
+                (_tag(rest[i + 1])[:1] in ("v", "a") or (i + 2 == n and not _NOT_ACTION.match(_tag(rest[i + 1])))):
+            return _SAME.get(rest[i + 1], rest[i + 1])  # "会牙齿发黄": the noun is what turns, the verb the action
         if _NOT_ACTION.match(tag) or (modal in ("将", "能", "可以") and tag.startswith("n") and tag != "nv"):
             return None  # "将用户输入的关键词…": 将 is a preposition there, its noun no action
         if (modal in _STATED or modal in _NEG_BARE or modal in _SHOULD or modal in _NEED_NOT) and \
@@ -256,10 +267,11 @@ def _stances(simple: str) -> dict[str, tuple[int, str, frozenset[str], frozenset
                 continue
             found = True
             _keep(out, where, agents, objects, act, sign * turned, clause[:k], rest, text, previous, previous_words)
-        if not found and turned == -1 and not re.search(r"是不是|" + _ASKING.pattern, _DEFERRED.sub("", text)):
+        if not found and not re.search(r"是不是|" + _ASKING.pattern, _DEFERRED.sub("", text)):
             # no modal: what the deferral calls premature is the action just before it ("整体盈利言之过早",
-            # "颠覆影视行业为时过早", "日料店恢复哪有那么快")
-            hit = _premature(clause)
+            # "颠覆影视行业为时过早", "日料店恢复哪有那么快"); what a clause calls unlikely, too
+            # ("牙齿发黄的概率非常低": the teeth will not turn yellow)
+            hit = _premature(clause, _DEFERRED) if turned == -1 else _premature(clause, _UNLIKELY)
             if hit is not None:
                 k, end, act = hit
                 _keep(out, where, agents, objects, act, -1, clause[:k], clause[k + 1:end], text, previous,
@@ -267,12 +279,12 @@ def _stances(simple: str) -> dict[str, tuple[int, str, frozenset[str], frozenset
     return {a: (next(iter(s)), where[a], agents[a], objects[a]) for a, s in out.items() if len(s) == 1}
 
 
-def _premature(clause: list[str]) -> tuple[int, int, str] | None:
+def _premature(clause: list[str], pattern: re.Pattern) -> tuple[int, int, str] | None:
     """(index, the deferral's index, action) of what a clause with no modal calls premature or overstated: the verb, or the word of
     a change, among the four words before the deferral (its object between), none when a frame or a
     question stands there."""
     text, pos, start = "".join(clause), 0, None
-    m = _DEFERRED.search(text)
+    m = pattern.search(text)
     if m is None:
         return None
     for j, t in enumerate(clause):
@@ -282,9 +294,17 @@ def _premature(clause: list[str]) -> tuple[int, int, str] | None:
         pos += len(t)
     if start is None:
         return None
+    if pattern is _UNLIKELY:
+        # what is unlikely is the event named right before "的概率": a verb or its noun ("脱毛", "黄染")
+        j = start - 1
+        t = clause[j] if j >= 0 else ""
+        if _word(t) and not _NOT_ACTION.match(_tag(t)) and t not in _FRAMES and t not in _HEARSAY and \
+                not re.match(r"^(?:r|d|a|b)", _tag(t)) and t not in _GENERIC_EVENTS:
+            return j, start, _SAME.get(t, t)
+        return None
     for j in range(start - 1, max(-1, start - 5), -1):
         t = clause[j]
-        if t in _FRAMES or t in _NEG or t in _NEG_BARE or t in _POS:
+        if t in _FRAMES or t in _HEARSAY or t in _NEG or t in _NEG_BARE or t in _POS:
             return None
         if t in _TALK or not _word(t):
             continue
