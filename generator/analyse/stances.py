@@ -24,64 +24,16 @@ from functools import lru_cache
 
 from .holdernames import same_person
 from .text import Sentence, content_tokens, is_content, is_whole_sentence, tokens
+from .stancewords import (  # noqa: F401 (the vocabulary, read here)
+    _ADVERB_MODAL, _ASKING, _CARRIED_ON, _CHANGES, _CHANGE_KEYS, _CHANGE_WORDS,
+    _CLAUSE_END, _DEFERRED, _DIRECTION, _DISBELIEVED, _FRAMES, _GENERIC_EVENTS,
+    _HAN, _HEARSAY, _IF, _LIGHT, _LIKE, _LIKE_END,
+    _NEED_NOT, _NEG, _NEG_BARE, _NOT_DENIAL, _NOT_SUBJECT, _ONLY_AFTER,
+    _PASSIVE, _POS, _PREP, _QUOTES, _REJECTED, _SAME,
+    _SHOULD, _SKIP, _STATED, _TALK, _UNLIKELY, _WHOLE)
 
 __all__ = ["stances", "stance_pairs"]
 
-_POS = frozenset("会 将 能 能够 可以 有望 必将 势必 必然 将会 足以 终将 或将 一定 肯定 定将 必定 可能 或许 也许 可".split())
-_NEG = frozenset("不会 不能 无法 难以 不足以 未必 不一定 不见得 很难 难言 没法 不至于 不可能 并不会 并不能 "
-                 "绝不会 根本无法 不太可能 难于 好难 冇可能".split())
-#: A modal the segmenter joins to its adverb ("还会", "也将", "就能").
-_ADVERB_MODAL = re.compile(r"[还也都就才仍又便亦]+[会将能]")
-#: Bare negations ("没有理解", "尚未解决", "不安全"): their word must be a verb or an adjective.
-_NEG_BARE = frozenset("难 唔 冇 没有 没 尚未 还未 未 远未 未能 并未 并没有 从未 不 并不 也不 都不 还不 并非 不是".split())
-#: Should and need not ("应限售" / "没必要限售"): their word must be a verb.
-_SHOULD = frozenset("应 应该 应当 必须 需要 有必要 理应".split())
-_NEED_NOT = frozenset("不必 没必要 无需 无须 不需要 不应 不应该 不应当 用不着 大可不必".split())
-#: What a thing is or has done, said outright: "已经成熟", "很合理", "是安全的" (+1, against "不成熟").
-_STATED = frozenset("已经 已 很 非常 十分 相当 比较 较为 足够 确实 真正 是 越来越 更加 极其 相当于".split())
-#: Words 不 begins that deny nothing ("不少" many, "不断" ever, "不错" good).
-_NOT_DENIAL = frozenset("不少 不断 不仅 不同 不过 不管 不论 不得不 不久 不但 不光 不错 不如 不妨 不禁 不料 不及 "
-                        "不止 不再 不足 不已 不用 不必 不在乎 不等 不一 不时 不愧 不免 不由得".split())
-#: Words between a modal and its verb that are no action of their own.
-_SKIP = frozenset("明显 大幅 很快 迅速 真正 完全 再 因此 直接 进一步 逐步 大大 显著 更 很 都 也 还 就 被 率先 "
-                  "彻底 快速 全面 有效 极大 大量 立即 马上 根本 真的 轻易 长期 持续 继续 一下 一举 大幅度 "
-                  "较快 加速 更加 真正意义 随之 同样 仍 仍然 依然 自然 必然 一定 会 将 能 能够 可以 短期内 "
-                  "提前 重新 再次 无限 一直 永远 总是 很大 极大地 大大地 全部 基本 基本上 逐渐 慢慢 立刻 同时 进而 从而 就此 由此".split())
-_PREP = frozenset("对 在 给 为 与 和 跟 向 从 把 让 使 令 替 用 以 在于 令人 让人 使人 叫人".split())
-#: Verbs that say little without their object ("带来机遇", "受到影响").
-_LIGHT = frozenset("带来 产生 造成 形成 成为 进行 出现 实现 受到 获得 发挥 起到 提供 有 是 做 给 得到 达到 迎来 "
-                   "引发 引起 导致 具有 拥有 存在 作出 做出".split())
-#: Light verbs whose verb object is the action itself, undergone ("得到缓解", "受到冲击").
-_PASSIVE = frozenset("得到 受到 获得 加以 予以 进行 遭到 遭受".split())
-_LIKE = frozenset("像 如 如同 好像".split())
-_LIKE_END = frozenset("那样 那么 一样 般 所说 所言".split())
-_QUOTES = frozenset("“ ” 「 」 『 』 ‘ ’ \" '".split())
-#: Verbs that frame a view rather than state one ("不认同…的说法"): no action of their own.
-_FRAMES = frozenset("认同 同意 赞同 相信 认为 觉得 表示 承认 否认 怀疑 质疑 知道 希望 担心 担忧 建议 强调".split())
-#: Verbs that are one action under another word.
-_SAME = {"替代": "取代", "代替": "取代", "追上": "赶上", "赶超": "赶上", "追平": "赶上"}
-#: Directions of a change (general words of quantities and states), each word with its direction's
-#: canonical word and the change both directions are of: "客流会回升" against "客流会回落" is up against
-#: down; "不会回落" denies the fall only (it is no claim of a rise).
-_CHANGES = (("增减", "增加 增长 上升 上涨 提高 提升 扩大 回升 增多 走高", "减少 下降 下跌 下滑 降低 缩小 回落 萎缩 走低"),
-            ("盈亏", "盈利 赚钱 挣钱 盈亏平衡", "亏损 亏钱 赔钱"),
-            ("好坏", "好转 改善", "恶化 变差"),
-            ("缓急", "缓解", "加剧"))
-_CHANGE_KEYS = frozenset(c for c, _, _ in _CHANGES)
-_DIRECTION = {w: (change, way, words.split()[0]) for change, up, down in _CHANGES
-              for way, words in ((1, up), (-1, down)) for w in words.split()}
-#: A clause asking rather than saying ("会颠覆哪些行业", "是否能够打破…"), unless it calls the claim premature.
-_ASKING = re.compile(r"哪|什么|多少|怎么|如何|是否|能否|会不会|能不能|可不可以|有没有")
-_DEFERRED = re.compile(r"为时(?:过|尚)早|言之过早|言过其实|(?:被|有所|有些|过于|过度)夸大|夸大其词|过于乐观|"
-                       r"不切实际|还(?:有点|有些|太|为时)?早|站不住脚|并不成立|不(?:能|会)?成立")
-_REJECTED = re.compile(r"不(?:太)?(?:认同|同意|赞同|相信|看好)|否认|驳斥|质疑|怀疑|不认为")
-_IF = re.compile(r"^(?:如果|若|假如|假设|一旦|要是|只要|倘若|如若|万一)")
-_CLAUSE_END = frozenset("，；。！？,;!?：:")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-#: A sentence carrying on someone's words: a quotation, a pronoun, a continuing connective.
-_CARRIED_ON = re.compile(r"^(?:[“「『\"‘]|他|她|其|该|对方|同时|此外|另外|并|还|也|又)")
-#: Words no subject is made of: adverbs, adjectives, times, counts, pronouns, function words.
-_NOT_SUBJECT = re.compile(r"^(?:d|a|t|m|r|p|c|u|q|f)")
 #: Share of a corpus's sentences above which a word names no subject of its own.
 COMMON_SHARE = 0.1
 #: Sentences taking one stance compared with one action at most, per side (keeps the pairing linear).
@@ -166,6 +118,10 @@ def _action(rest: list[str], modal: str = "") -> str | None:
                 t in ("可能", "不可能"):
             return None  # a modal is no action ("很可能…", "不是不可能")
         tag = _tag(t)
+        if tag[:1] == "n" and tag != "nv" and (modal in ("会", "可能", "将会") or _glued_modal(modal)) and i + 1 < n and \
+                _word(rest[i + 1]) and rest[i + 1] not in _LIGHT and rest[i + 1] not in _FRAMES and \
+                (_tag(rest[i + 1])[:1] in ("v", "a") or (i + 2 == n and not _NOT_ACTION.match(_tag(rest[i + 1])))):
+            return _SAME.get(rest[i + 1], rest[i + 1])  # "会牙齿发黄": the noun is what turns, the verb the action
         if _NOT_ACTION.match(tag) or (modal in ("将", "能", "可以") and tag.startswith("n") and tag != "nv"):
             return None  # "将用户输入的关键词…": 将 is a preposition there, its noun no action
         if (modal in _STATED or modal in _NEG_BARE or modal in _SHOULD or modal in _NEED_NOT) and \
@@ -209,9 +165,10 @@ def _stances(simple: str) -> dict[str, tuple[int, str, frozenset[str], frozenset
         previous_words, before_words = before_words, clause
         if _IF.match(text) or text.endswith(("吗", "呢")):
             continue  # a condition ("如果票价下调") or a question; what follows a condition is a stance
-        turned = -1 if _DEFERRED.search(text) else 1
+        turned = -1 if _DEFERRED.search(text) or _DISBELIEVED.search(text[-12:]) else 1
         if turned == 1 and _ASKING.search(text):
             continue
+        found = False
         for k, t in enumerate(clause):
             sign = 0
             after = clause[k - 1] if k else ""
@@ -230,6 +187,8 @@ def _stances(simple: str) -> dict[str, tuple[int, str, frozenset[str], frozenset
                 sign, rest = 1, clause[k + 1:]
                 if _REJECTED.search("".join(clause[:k])):
                     sign = -1  # "不认同…会颠覆…的说法"
+                elif t[0] == "才" and _ONLY_AFTER.search("".join(clause[:k])[-30:]):
+                    sign = -1  # "至少要半年才能恢复": not soon, against "两三个月就会恢复"
             elif t in ("不了", "不下去") and k and _word(clause[k - 1]):
                 sign, rest = -1, [clause[k - 1]]
             elif len(t) == 3 and t[1] == "不" and t[2] in "到了动起住成出" and _tag(t)[:1] in ("v", "l", "i", ""):
@@ -239,20 +198,70 @@ def _stances(simple: str) -> dict[str, tuple[int, str, frozenset[str], frozenset
             act = _action(rest, t)
             if not act:
                 continue
-            keys = [(act, sign * turned)]
-            if act in _DIRECTION:
-                change, way, word = _DIRECTION[act]
-                # will rise: up (+1) and rise (+1); will not rise: rise (−1) only
-                keys = [(change, way), (word, 1)] if sign * turned > 0 else [(word, -1)]
-            for act, stance in keys:
-                out.setdefault(act, set()).add(stance)
-                head = _agent(clause[:k])
-                where.setdefault(act, text if head or not previous else previous + "，" + text)
-                # (an agent left out may be the one the clause before names, "交付节奏会受到影响，但不会…
-                # 停摆": enough to see the topic acting, too loose to tell two agents apart)
-                agents.setdefault(act, (head, head or _agent(previous_words)))
-                objects.setdefault(act, _object([u for u in rest if u not in act and act not in u][:6]))
+            found = True
+            _keep(out, where, agents, objects, act, sign * turned, clause[:k], rest, text, previous, previous_words)
+        if not found and not re.search(r"是不是|" + _ASKING.pattern, _DEFERRED.sub("", text)):
+            # no modal: what the deferral calls premature is the action just before it ("整体盈利言之过早",
+            # "颠覆影视行业为时过早", "日料店恢复哪有那么快"); what a clause calls unlikely, too
+            # ("牙齿发黄的概率非常低": the teeth will not turn yellow)
+            hit = _premature(clause, _DEFERRED) if turned == -1 else _premature(clause, _UNLIKELY)
+            if hit is not None:
+                k, end, act = hit
+                _keep(out, where, agents, objects, act, -1, clause[:k], clause[k + 1:end], text, previous,
+                      previous_words)
     return {a: (next(iter(s)), where[a], agents[a], objects[a]) for a, s in out.items() if len(s) == 1}
+
+
+def _premature(clause: list[str], pattern: re.Pattern) -> tuple[int, int, str] | None:
+    """(index, the deferral's index, action) of what a clause with no modal calls premature or overstated: the verb, or the word of
+    a change, among the four words before the deferral (its object between), none when a frame or a
+    question stands there."""
+    text, pos, start = "".join(clause), 0, None
+    m = pattern.search(text)
+    if m is None:
+        return None
+    for j, t in enumerate(clause):
+        if pos + len(t) > m.start():
+            start = j
+            break
+        pos += len(t)
+    if start is None:
+        return None
+    if pattern is _UNLIKELY:
+        # what is unlikely is the event named right before "的概率": a verb or its noun ("脱毛", "黄染")
+        j = start - 1
+        t = clause[j] if j >= 0 else ""
+        if _word(t) and not _NOT_ACTION.match(_tag(t)) and t not in _FRAMES and t not in _HEARSAY and \
+                not re.match(r"^(?:r|d|a|b)", _tag(t)) and t not in _GENERIC_EVENTS:
+            return j, start, _SAME.get(t, t)
+        return None
+    for j in range(start - 1, max(-1, start - 5), -1):
+        t = clause[j]
+        if t in _FRAMES or t in _HEARSAY or t in _NEG or t in _NEG_BARE or t in _POS:
+            return None
+        if t in _TALK or not _word(t):
+            continue
+        tag = _tag(t)
+        if t in _DIRECTION or _SAME.get(t) or (tag[:1] == "v" and t not in _LIGHT):
+            return j, start, _SAME.get(t, t)
+    return None
+
+
+def _keep(out, where, agents, objects, act, stance, head_words, rest, text, previous, previous_words) -> None:
+    """Record one stance on one action (and, for a change, on its direction)."""
+    keys = [(act, stance)]
+    if act in _DIRECTION:
+        change, way, word = _DIRECTION[act]
+        # will rise: up (+1) and rise (+1); will not rise: rise (−1) only
+        keys = [(change, way), (word, 1)] if stance > 0 else [(word, -1)]
+    for act, stance in keys:
+        out.setdefault(act, set()).add(stance)
+        head = _agent(head_words)
+        where.setdefault(act, text if head or not previous else previous + "，" + text)
+        # (an agent left out may be the one the clause before names, "交付节奏会受到影响，但不会…
+        # 停摆": enough to see the topic acting, too loose to tell two agents apart)
+        agents.setdefault(act, (head, head or _agent(previous_words)))
+        objects.setdefault(act, _object([u for u in rest if u not in act and act not in u][:6]))
 
 
 def _as_written(simple: str, clause: str) -> str:
@@ -318,8 +327,11 @@ def stance_pairs(sents: list[Sentence], topic_terms, holder_of) -> list[tuple]:
                 subject &= (agent | carried)
             side = by_action.setdefault(act, ([], []))[0 if sign > 0 else 1]
             if len(side) < PER_ACTION:
-                side.append((s, names, subject, frozenset(agent - stop) - set(names),
-                             bool(carried & stop) and act not in _CHANGE_KEYS, obj - stop))
+                # the topic acts when the clause names it, or, on a change's direction ("整体盈利言之过早"), when
+                # it names no agent but the whole
+                topical = bool(carried & stop) or (act in _CHANGE_WORDS and not (carried - _WHOLE))
+                side.append((s, names, subject, frozenset(agent - stop - _WHOLE) - set(names),
+                             topical and act not in _CHANGE_KEYS, obj - stop))
     out, seen = [], set()
     for act in sorted(by_action):
         yes, no = by_action[act]
