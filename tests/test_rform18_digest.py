@@ -130,3 +130,16 @@ def test_e_paper_weather_strip_leaves_but_a_report_s_temperatures_stay():
 def test_page_without_headings_keeps_its_first_lines():
     text = "大家好！今天说说露营。\n\n露营的第一件事是选营地，营地要平整、远离河道。\n"
     assert "大家好！今天说说露营。" in _body(text, "note.txt")
+
+
+def test_closing_thanks_and_contacts_leave_but_text_before_them_stays():
+    deck = ("--- 第1页 ---\n城市园林论坛\n屋顶绿化的成本\n\n--- 第2页 ---\n屋顶绿化每平方米造价约三百元，维护费用每年约二十元。\n\n"
+            "--- 第3页 ---\n谢谢！Q&A\n联系人：李园　规划部\n邮箱：li@example.org\n")
+    body = _body(deck, "deck.txt")
+    assert "联系人" not in body and "li@example.org" not in body and "谢谢" not in body
+    assert "屋顶绿化每平方米造价约三百元，维护费用每年约二十元。" in body
+    release = ("本市启动老旧小区绿化改造\n\n市园林局今天宣布，今年将完成八十个老旧小区的绿化改造，总投资约两亿元。\n\n"
+               "媒体联系\n联系人：王晓\n电话：010-12345678\n")
+    body = _body(release, "release.txt")
+    assert "010-12345678" not in body
+    assert "今年将完成八十个老旧小区的绿化改造，总投资约两亿元。" in body

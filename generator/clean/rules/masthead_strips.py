@@ -5,7 +5,8 @@ heading, among its first lines, and the page has items under headings after them
 
 Read by SHAPE: a weather strip holds two temperatures or more (a range or a reading in ℃/°C) and no
 sentence end; a greeting opens on a greeting to the reader (早上好, 大家好, 亲爱的读者 …) and is short
-(60 characters at most). Text below the first heading is never touched (a flood report's own
+(60 characters at most). The page's closing lines, when they are only thanks and contact fields (a slide deck's last slide
+"谢谢！Q&A ⏎ 联系人：… ⏎ 地址：…"), leave as well. Text below the first heading is never touched (a flood report's own
 "北京 暴雨 22℃" line stays), nor a page without headings.
 """
 
@@ -24,7 +25,27 @@ _FIRST = 8
 _GREETING_MAX = 60
 
 
+#: A closing slide's or a release's last lines: thanks and a call for questions, and contact fields.
+_THANKS = re.compile(r"^\s*(?:谢谢|謝謝|感谢聆听|感謝聆聽|感谢观看|感謝觀看|Thank you|Thanks)[!！。.]?\s*(?:Q\s*&\s*A|问答|問答)?[!！。.]?\s*$", re.I)
+_CONTACT = re.compile(r"^\s*(?:联系人|聯絡人|聯繫人|联系电话|聯絡電話|电话|電話|传真|傳真|邮箱|郵箱|电子邮件|電子郵件|地址|网址|網址|E-?mail)\s*[:：]\s*\S[^。！？]{0,40}$", re.I)
+
+
+def _closing(doc) -> None:
+    """The last lines of the page, when they are only thanks and contact fields (a deck's closing
+    slide "谢谢！Q&A ⏎ 联系人：… ⏎ 地址：…"), two lines at least and one a contact field: the page's."""
+    bl = doc.blocks
+    k = len(bl)
+    while k > 0 and bl[k - 1].kind == "line" and (_THANKS.match(bl[k - 1].text) or _CONTACT.match(bl[k - 1].text)):
+        k -= 1
+    tail = bl[k:]
+    if len(tail) >= 2 and any(_CONTACT.match(b.text) for b in tail) and k > 0:
+        with doc.batch():
+            for b in tail:
+                doc.remove(b, "the closing lines (thanks, contacts) under the text: the page's, not the text's")
+
+
 def apply(doc):
+    _closing(doc)
     bl = doc.blocks
     first = next((i for i, b in enumerate(bl) if b.kind == "h"), None)
     if first is None or first == 0:
