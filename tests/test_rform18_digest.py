@@ -143,3 +143,16 @@ def test_closing_thanks_and_contacts_leave_but_text_before_them_stays():
     body = _body(release, "release.txt")
     assert "010-12345678" not in body
     assert "今年将完成八十个老旧小区的绿化改造，总投资约两亿元。" in body
+
+
+def test_an_off_topic_item_s_headline_names_no_one_in_the_index():
+    articles = [
+        _article("a", "2月16日，OpenAI发布Sora大模型，可生成60秒视频。\n\n上海市人工智能行业协会秘书长钟俊浩认为，Sora的训练成本高昂。",
+                 outlet="甲报", date="2024-02-20", title="OpenAI发布Sora"),
+        _article("b", "### OpenAI发布视频模型Sora\n\n2月16日，OpenAI发布视频生成模型Sora，专家认为Sora的训练成本高昂。\n\n"
+                 "### 山城马拉松：肯尼亚选手基普乔夺冠\n\n昨天的比赛吸引了两万名跑者参加，男子组冠军成绩为两小时九分。",
+                 outlet="乙报", date="2024-02-21", title="早报：Sora发布；马拉松"),
+    ]
+    result, _ = analyse(articles, taxonomy_path=ROOT / "content" / "taxonomy.yml", overrides_path=None)
+    names = {e.name for e in result.entities}
+    assert not any("马拉松" in n or "基普乔" in n or "肯尼亚" in n for n in names)

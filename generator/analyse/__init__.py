@@ -122,7 +122,7 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     from .eventpapers import with_paper_events
     events = with_paper_events(events, articles, lambda slug: converters[slug])  # a notice's own date
     extra = tuple((a.slug, b.id, converters[a.slug](b.text), b.text) for a in articles
-                  for b in a.blocks if b.kind != "p" and b.id and b.text)
+                  for b in a.blocks if b.kind != "p" and b.id and b.text and (a.slug, b.id) not in other_pieces)
     bylines = tuple((a.slug, converters[a.slug](a.outlet or _title_outlet(a.title)),
                      converters[a.slug](a.author or "")) for a in articles)
     from .namecredits import credit_names

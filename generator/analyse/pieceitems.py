@@ -17,15 +17,27 @@ __all__ = ["off_topic_pieces"]
 
 def off_topic_pieces(articles, elsewhere: set[tuple[str, str]]) -> set[tuple[str, str]]:
     """The (slug, paragraph id) of ``elsewhere`` that sit in a section under a heading of level 3
-    or deeper (a piece of a page of pieces), never in a chapter (``##``) or before any heading."""
+    or deeper (a piece of a page of pieces), never in a chapter (``##``) or before any heading; and
+    the (slug, heading id) of such a piece whose every paragraph is there (its headline names no one
+    the index should list: "男篮世界杯：中国队不敌塞尔维亚")."""
     if not elsewhere:
         return set()
     out: set[tuple[str, str]] = set()
     for a in articles:
-        piece = False
+        piece, head, paras = False, None, []
+
+        def close():
+            if head is not None and paras and all(k in elsewhere for k in paras):
+                out.add((a.slug, head))  # the heading of a piece wholly about something else goes with it
+
         for b in a.blocks:
             if b.kind.startswith("h") and b.kind[1:].isdigit():
+                close()
                 piece = int(b.kind[1:]) >= 3
-            elif b.kind == "p" and piece and (a.slug, b.id) in elsewhere:
-                out.add((a.slug, b.id))
+                head, paras = (b.id if piece else None), []
+            elif b.kind == "p" and piece:
+                paras.append((a.slug, b.id))
+                if (a.slug, b.id) in elsewhere:
+                    out.add((a.slug, b.id))
+        close()
     return out
