@@ -7,7 +7,8 @@ that never names the topic and shares no specific word with the other sources
 (``relevance.off_topic_sections``) is another story: its dates, figures and names reach no timeline,
 no figure table and no index (a box-office record, a basketball score, a typhoon's track). A chapter
 of one document (``##``: "一、背景", "三、风险提示") is part of the one piece the page is, and keeps
-its dates and names whatever its words.
+its dates and names whatever its words; so does every piece of a page none of whose pieces names the
+topic (a thread the editor chose as a whole: its posts are its subject, however they word it).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ def off_topic_pieces(articles, elsewhere: set[tuple[str, str]]) -> set[tuple[str
         return set()
     out: set[tuple[str, str]] = set()
     for a in articles:
+        if not _mixed(a, elsewhere):
+            continue  # no piece of the page is about the topic: the page as a whole is what the editor chose
         piece, head, paras = False, None, []
 
         def close():
@@ -41,3 +44,15 @@ def off_topic_pieces(articles, elsewhere: set[tuple[str, str]]) -> set[tuple[str
                     out.add((a.slug, b.id))
         close()
     return out
+
+
+def _mixed(a, elsewhere) -> bool:
+    """The page holds a piece about the topic (a ``###`` section with a paragraph outside
+    ``elsewhere``): its other pieces are the other items of a digest, not the page's own subject."""
+    piece = False
+    for b in a.blocks:
+        if b.kind.startswith("h") and b.kind[1:].isdigit():
+            piece = int(b.kind[1:]) >= 3
+        elif b.kind == "p" and piece and (a.slug, b.id) not in elsewhere:
+            return True
+    return False
