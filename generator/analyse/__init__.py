@@ -65,9 +65,12 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     cands = corpus_candidates(parts, all_sents, tax, skip)
     cands += consensus_candidates(all_sents, cands, tax, skip)
     topic_words = corpus_topic_words([p.terms for p in parts], [converters[a.slug](a.title or "") for a in articles])
-    cands = relevant(cands, all_sents, topic_words, off_topic_sections(
-        articles, lambda slug: converters[slug], tuple(tax.topic_terms) + (tax.topic_label,) + topic_words,
-        all_sents), authored_units(articles))
+    elsewhere = off_topic_sections(articles, lambda slug: converters[slug],
+                                   tuple(tax.topic_terms) + (tax.topic_label,) + topic_words, all_sents)
+    cands = relevant(cands, all_sents, topic_words, elsewhere, authored_units(articles))
+    from .pieceitems import off_topic_pieces  # a digest's other items feed no timeline, figure or name
+    other_pieces = off_topic_pieces(articles, elsewhere)
+    topic_sents = [s for s in all_sents if (s.article, s.paragraph) not in other_pieces]
     warnings += unmatched_categories(tax, {c.category for c in cands}) if articles else []
     for c in cands:
         c.speakers = sentence_speakers.get((c.sentence.article, c.sentence.index), ())
@@ -109,21 +112,21 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     order = {a.slug: i for i, a in enumerate(articles)}
     from .tables import table_sentences
 
-    figures = find_figures(all_sents + table_sentences(articles, converters),
+    figures = find_figures(topic_sents + table_sentences(articles, converters),
                            {k: v[0].name for k, v in sentence_speakers.items() if v}, weights)
     from .entrydays import heading_days, live_entries
     from .datetables import column_dates  # a table's date columns: the figures of each date
-    events = find_events(all_sents + table_sentences(articles, converters, for_events=True)
+    events = find_events(topic_sents + table_sentences(articles, converters, for_events=True)
                          + column_dates(articles, converters),
                          dates, weights, tax.topic_terms, order, live_entries(articles), heading_days(articles))
     from .eventpapers import with_paper_events
     events = with_paper_events(events, articles, lambda slug: converters[slug])  # a notice's own date
     extra = tuple((a.slug, b.id, converters[a.slug](b.text), b.text) for a in articles
-                  for b in a.blocks if b.kind != "p" and b.id and b.text)
+                  for b in a.blocks if b.kind != "p" and b.id and b.text and (a.slug, b.id) not in other_pieces)
     bylines = tuple((a.slug, converters[a.slug](a.outlet or _title_outlet(a.title)),
                      converters[a.slug](a.author or "")) for a in articles)
     from .namecredits import credit_names
-    entities = find_entities(all_sents, speaker_list, tax, roles_found, names, extra, bylines,
+    entities = find_entities(topic_sents, speaker_list, tax, roles_found, names, extra, bylines,
                              credit_names(articles, lambda slug: converters[slug]))
     slugs = [a.slug for a in articles]
 

@@ -18,9 +18,9 @@ from ..model import Cleaned
 from .doc import Doc, render
 from .rules import (
     ad_inserts, aside_boxes, grid_tables, bare_links, bylines, caption_lines, captions, cjk_spaces, closing_quotes, comments, column_tables, control_chars, dangling_refs,
-    datelines, emphasis_marks, empty_headings, field_records, form_furniture, form_headers, garbage_lines, hashtags, headings, image_text, images,
+    datelines, digest_items, emphasis_marks, empty_headings, field_records, field_rows, form_furniture, form_headers, garbage_lines, hashtags, headings, image_text, images,
     inline_furniture, contents_lists, edit_marks, reference_lists, page_footers, page_notices,
-    join_lines, notes_marks, latin_ocr, list_marks, mastheads, news_slug, ocr_duplicates, off_topic, page_furniture, page_layout, page_widgets,
+    join_lines, notes_marks, latin_ocr, list_marks, masthead_strips, mastheads, news_slug, ocr_duplicates, off_topic, page_furniture, page_layout, page_widgets,
     paginated, piece_info, post_stamps, letter_tail, feed_posts, floor_posts, authored_blocks, meeting_rows, form_chrome, repost_chains, comment_rows,
     photo_credits, promo_lines, punctuation, review_flags, section_heads, shownotes, side_widgets, site_furniture, source_url,
     stray_english, tab_tables, title, video_placeholders, wire_fields,
@@ -35,7 +35,7 @@ CHAIN: tuple[tuple[str, Callable[[Doc], None]], ...] = tuple(
     for m in (
         control_chars, grid_tables, emphasis_marks, source_url, images, video_placeholders, caption_lines, bare_links, feed_posts, site_furniture,
         promo_lines, side_widgets, paginated, floor_posts, field_records, authored_blocks, meeting_rows, form_headers, form_furniture, page_widgets, comment_rows, post_stamps, letter_tail, aside_boxes, shownotes, notes_marks, off_topic, hashtags, edit_marks, inline_furniture, wire_fields, bylines, piece_info, datelines, mastheads, page_furniture, ad_inserts, page_layout, page_notices, contents_lists, reference_lists, page_footers, comments, repost_chains, form_chrome, ocr_duplicates,
-        image_text, photo_credits, captions, tab_tables, column_tables, title, news_slug, section_heads,
+        image_text, photo_credits, captions, field_rows, tab_tables, column_tables, title, news_slug, section_heads, digest_items, masthead_strips,
         headings, join_lines, list_marks, closing_quotes, cjk_spaces, punctuation, latin_ocr, stray_english,
         empty_headings, dangling_refs, garbage_lines, review_flags,
     )
