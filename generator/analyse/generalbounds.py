@@ -7,6 +7,7 @@ or softened), and a plan the news overturned. General words of any story, no top
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 #: Language that restricts or doubts what it reports, in any story: a scope ("只针对控股公司",
@@ -72,6 +73,7 @@ def _restricting(pattern: re.Pattern, simple: str) -> bool:
     return any(not _lifted(simple, m) for m in pattern.finditer(simple))
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the text: asked for every pair of candidates, kept across saves
 def restricts(simple: str) -> bool:
     """Whether a (simplified) text restricts or doubts what it reports (``RESTRICTING``, ``BOUNDING``);
     a restriction of the past that the sentence says was lifted ("过去只能在A和B之间选，有了C，…")
@@ -79,6 +81,7 @@ def restricts(simple: str) -> bool:
     return _restricting(_RESTRICTING_RE, simple)
 
 
+@lru_cache(maxsize=1 << 16)  # (as ``restricts``)
 def bounds(simple: str) -> bool:
     """Whether a (simplified) text bounds or softens what it reports (``BOUNDING``), a lifted
     restriction of the past aside."""

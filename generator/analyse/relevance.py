@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..claimsignal import claim_signal
 
@@ -117,13 +118,11 @@ def _shared_with_others(sentences, sections: list[tuple[str, list[str]]]) -> set
     words are each said by ``SHARED_OUTLETS`` other sources (each paragraph on its own: a mail's
     footer under the last item does not ride on the item): one pass over the corpus's sentences
     (their tokens are cached), then one look-up per word of a paragraph."""
-    from .text import content_tokens
 
-    rate = _general_rate()
     where: dict[tuple[str, str], set[str]] = {}
     sources: dict[str, set[str]] = {}
     for s in sentences:
-        ws = {t for t in content_tokens(s.simple) if _specific(t, rate)}
+        ws = _specific_words(s.simple)
         where.setdefault((s.article, s.paragraph), set()).update(ws)
         for w in ws:
             sources.setdefault(w, set()).add(s.article)
@@ -164,6 +163,15 @@ def authored_units(articles) -> dict[tuple[str, str], str]:
                 elif unit:
                     out[(a.slug, b.id)] = unit
     return out
+
+
+@lru_cache(maxsize=1 << 16)  # a pure function of the sentence: kept across a served site's saves
+def _specific_words(simple: str) -> frozenset[str]:
+    """The ``_specific`` words of one (simplified) sentence."""
+    from .text import content_tokens
+
+    rate = _general_rate()
+    return frozenset(t for t in content_tokens(simple) if _specific(t, rate))
 
 
 def relevant(cands: list, sentences: list, words: tuple[str, ...],

@@ -103,6 +103,11 @@ def _holder_start(left: str) -> int:
 
 def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> list[Attribution]:
     """Attributions in one simplified paragraph, in text order (pronouns and bare names unresolved)."""
+    return list(_attributions(simple, tuple(titles)))
+
+
+@lru_cache(maxsize=1 << 14)  # a pure function of the paragraph: asked again by the corpus steps on every save
+def _attributions(simple: str, titles: tuple[str, ...]) -> tuple[Attribution, ...]:
     found: list[Attribution] = []
     for m in _FRAME_KANLAI.finditer(simple):
         got = split_holder(m.group(1) or m.group(2), titles)
@@ -206,7 +211,7 @@ def find_attributions(simple: str, titles: tuple[str, ...] = ROLE_TITLES) -> lis
             # report is what the first holder says, not a new speaker of the sentence
             continue
         dedup.append(a)
-    return dedup
+    return tuple(dedup)
 
 
 #: A clause opening on described people ("网民普遍…", "部分家长…", "第一财经、财新等财经媒体聚焦…"): who
