@@ -32,6 +32,7 @@ from .namementions import with_mentions
 from .namevalid import descriptive, kind_of
 from .nametype import without_kinds_of_body
 from .nameplace import without_place
+from .nameevent import is_event
 from .namegiven import latin_given_names
 from .namerules import kind_votes, edition_links, family_candidates, owned_candidates, service_candidates, first_name_links, family_name_candidates, nickname_candidates, romanised_candidates
 from .namewords import word_tag
@@ -107,6 +108,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             name = _OFFICIAL_SIDE.sub("", name)  # "瑞幸官方宣布": the company's own side, the company
         if len(name.replace(" ", "")) < 2 or _key(name) in blocked or c.why != "editor" and (is_level(name) or is_ticker(name)):
             return  # (a stock code names the company before it, never an entry of its own)
+        if c.why not in ("editor", "builtin", "handle") and is_event(name):
+            return  # "男篮世界杯", "进口博览会": what happens (a competition, a fair), not who acts (an account's handle may be any words)
         if c.why not in ("editor", "builtin") and _SERIAL.fullmatch(name):
             return  # "GL-YQ-2024-0916": a paper's number (letters, its year, a serial), no product
         if c.why not in ("editor", "builtin") and (_MENTION_ALL.fullmatch(name) or c.kind == "person" and _collective(name)):
