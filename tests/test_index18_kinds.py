@@ -96,6 +96,9 @@ def test_enumeration_stops_at_the_verb():
     found = [c.name for c in enumeration_candidates("农业农村部、国家林草局发布通知，要求各地做好秋季防火", {"农业农村部": "org"})]
     assert found == ["国家林草局"]
     assert enumeration_candidates("合作社先后开拓了新西兰、智利、秘鲁等货源", {}) == []
+    # short forms of brokerages that are also mountains' names: a body in the list says it lists bodies
+    brokers = [c.name for c in enumeration_candidates("黄山、泰山、北斗证券等4家券商在报告中表示看好", {})]
+    assert brokers == ["黄山", "泰山", "北斗证券"]
     banks = [c.name for c in enumeration_candidates("宁德时代、比亚迪、国家开发银行等公司", {})]
     assert "国家开发银行" in banks  # a body whose name holds a verb ("开发") stays whole
 

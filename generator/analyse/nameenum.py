@@ -100,8 +100,10 @@ _PLACE_TAGS = ("ns",)
 def _places_listed(items: list[str]) -> bool:
     """Most items of the list are places by the dictionary ("挪威、厄瓜多尔、俄罗斯等货源"): the items of
     one list share their kind, so the others are places too, not bodies."""
+    if any(_SUFFIX_RE.search(i) or i[-1:] in _BODY_HEADS for i in items):
+        return False  # "南岭、北辰证券等券商": a body's name among them, a list of bodies
     places = sum(1 for i in items if word_tag(i).startswith(_PLACE_TAGS))
-    return places * 2 >= len(items) and places >= 1
+    return places >= 2 and places * 2 > len(items)
 
 
 def _same_shape(part: str, item: str) -> str:
