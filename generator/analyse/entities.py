@@ -33,6 +33,7 @@ from .namevalid import descriptive, kind_of
 from .nametype import without_kinds_of_body
 from .nameplace import without_place
 from .nameevent import is_event
+from .namesubunit import sub_unit_candidates
 from .namegiven import latin_given_names
 from .namerules import kind_votes, edition_links, family_candidates, owned_candidates, service_candidates, first_name_links, family_name_candidates, nickname_candidates, romanised_candidates
 from .namewords import word_tag
@@ -176,7 +177,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             take(c)
     for rule in (family_candidates, romanised_candidates, service_candidates, owned_candidates,
                  short_form_candidates, abbreviation_candidates, contraction_candidates, employer_candidates,
-                 unit_candidates, subject_candidates, role_employer_candidates):
+                 unit_candidates, subject_candidates, role_employer_candidates, sub_unit_candidates):
         for c in rule(dict(found), paragraphs):
             take(c)
     scoped: dict[str, set[str]] = defaultdict(set)  # a nickname names someone in its article only
