@@ -62,3 +62,21 @@ def test_no_unit_after_a_conjunction_or_a_title():
     assert sub_unit_candidates(found, paragraphs) == []
     paragraphs = {("a", "p1"): ("水利部防汛抗旱司副司长介绍，", "")}
     assert [c.name for c in sub_unit_candidates(found, paragraphs)] == ["水利部防汛抗旱司"]
+
+
+_TW_WIRE = """（中央社記者陳怡台北8日電）大陸國家林業和草原局8日表示，今年春季植樹面積較去年增加一成。
+"""
+_HK_PAPER = """【本報訊】內地國家體育總局昨日公布，全民健身場地數量較五年前增加約三成。
+"""
+_FORUM_POST = """1楼 爱爬山的老吴 发表于 2024-5-03 09:10
+转一条：中国大陆国家气候中心预计今年夏季南方降水偏多，出门记得带伞。
+"""
+
+
+def test_the_writers_locator_is_no_part_of_the_body(tmp_path):
+    """"大陆国家林业和草原局" as Taiwan's press writes it is 国家林业和草原局."""
+    analysis = _build(tmp_path, {"000_tw.txt": _TW_WIRE, "001_hk.txt": _HK_PAPER, "002_forum.txt": _FORUM_POST})
+    entries = _entries(analysis)
+    assert not any(n.startswith(("大陆", "内地", "中国大陆")) for n in entries), sorted(entries)
+    assert entries.get("国家气候中心") == "org"
+    assert entries.get("国家体育总局") == "org"

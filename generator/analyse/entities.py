@@ -55,6 +55,10 @@ _EN_OPENER = re.compile(r"(?:Could|Would|Should|Will|Can|Does|Did|Is|Are|Was|Wer
 #: A verb and its result opening the words ("改完基金", "卖掉股票"): a clause, no name.
 _DONE_VERB = re.compile(r"[\u4e00-\u9fff][完掉]")
 
+#: The writer's locator before a body on the other side of a strait or border ("大陆国家防汛抗旱总指挥部",
+#: "内地国家卫健委" as Taiwan's and Hong Kong's press write it): no part of the body's name.
+_LOCATOR = re.compile(r"(?:中国大陆|大陆|内地)(?=(?:国家|中央|国务院|中国)[\u4e00-\u9fff]{2})")
+
 #: A paper's or a case's number: letters, a year and a serial ("GL-YQ-2024-0916", "ZX/2023/117").
 _SERIAL = re.compile(r"[A-Za-z]{1,8}(?:[-/_][A-Za-z]{1,8})*[-/_](?:19|20)\d{2}[-/_]\d{2,6}")
 #: A collective that speaks ("陆媒", "外媒", "港媒", "警方", "校方"): a region's or an institution's
@@ -109,6 +113,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             name = _OFFICIAL_SIDE.sub("", name)  # "瑞幸官方宣布": the company's own side, the company
         if len(name.replace(" ", "")) < 2 or _key(name) in blocked or c.why != "editor" and (is_level(name) or is_ticker(name)):
             return  # (a stock code names the company before it, never an entry of its own)
+        if c.why not in ("editor", "builtin", "handle") and c.kind == "org" and _LOCATOR.match(name):
+            name = name[_LOCATOR.match(name).end():]  # "大陆国家防汛抗旱总指挥部": where the writer stands, then the body
         if c.why not in ("editor", "builtin", "handle") and is_event(name):
             return  # "男篮世界杯", "进口博览会": what happens (a competition, a fair), not who acts (an account's handle may be any words)
         if c.why not in ("editor", "builtin") and _SERIAL.fullmatch(name):
