@@ -34,6 +34,7 @@ from .nametype import without_kinds_of_body
 from .nameplace import without_place
 from .nameevent import is_event
 from .namesubunit import sub_unit_candidates
+from .namesourcetag import PAGE as _SITE_PAGE, source_tag_candidates
 from .namegiven import latin_given_names
 from .namerules import kind_votes, edition_links, family_candidates, owned_candidates, service_candidates, first_name_links, family_name_candidates, nickname_candidates, romanised_candidates
 from .namewords import word_tag
@@ -115,6 +116,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             return  # (a stock code names the company before it, never an entry of its own)
         if c.why not in ("editor", "builtin", "handle") and c.kind == "org" and _LOCATOR.match(name):
             name = name[_LOCATOR.match(name).end():]  # "大陆国家防汛抗旱总指挥部": where the writer stands, then the body
+        if c.why not in ("editor", "builtin", "handle") and c.kind == "org" and len(_SITE_PAGE.sub("", name)) >= 2:
+            name = _SITE_PAGE.sub("", name)  # "外交部网站", "江城晚报官网": the owner's page, the owner
         if c.why not in ("editor", "builtin", "handle") and is_event(name):
             return  # "男篮世界杯", "进口博览会": what happens (a competition, a fair), not who acts (an account's handle may be any words)
         if c.why not in ("editor", "builtin") and _SERIAL.fullmatch(name):
@@ -137,6 +140,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             if c.why == "share":
                 shares[c.name].add(article)
         for c in (*ticker_candidates(simple), *class_list_candidates(simple)):  # "$中国人寿(SH601628)$": the company
+            take(c)
+        for c in source_tag_candidates(simple):  # "……［来源：第一财经］": the outlets an item credits
             take(c)
         for c in wire_reporters(simple):  # "记者林怡萱台北2日电": the name ends where the dateline's place begins
             take(c)
