@@ -32,6 +32,9 @@ from .namementions import with_mentions
 from .namevalid import descriptive, kind_of
 from .nametype import without_kinds_of_body
 from .nameplace import without_place
+from .nameevent import is_event
+from .namesubunit import sub_unit_candidates
+from .namesourcetag import PAGE as _SITE_PAGE, source_tag_candidates
 from .namegiven import latin_given_names
 from .namerules import kind_votes, edition_links, family_candidates, owned_candidates, service_candidates, first_name_links, family_name_candidates, nickname_candidates, romanised_candidates
 from .namewords import word_tag
@@ -52,6 +55,10 @@ _EN_OPENER = re.compile(r"(?:Could|Would|Should|Will|Can|Does|Did|Is|Are|Was|Wer
                         r"In|On|At|For|If|But|And|As|As|This|That|These|Those)\s")
 #: A verb and its result opening the words ("改完基金", "卖掉股票"): a clause, no name.
 _DONE_VERB = re.compile(r"[\u4e00-\u9fff][完掉]")
+
+#: The writer's locator before a body on the other side of a strait or border ("大陆国家防汛抗旱总指挥部",
+#: "内地国家卫健委" as Taiwan's and Hong Kong's press write it): no part of the body's name.
+_LOCATOR = re.compile(r"(?:中国大陆|大陆|内地)(?=(?:国家|中央|国务院|中国)[\u4e00-\u9fff]{2})")
 
 #: A paper's or a case's number: letters, a year and a serial ("GL-YQ-2024-0916", "ZX/2023/117").
 _SERIAL = re.compile(r"[A-Za-z]{1,8}(?:[-/_][A-Za-z]{1,8})*[-/_](?:19|20)\d{2}[-/_]\d{2,6}")
@@ -107,6 +114,12 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             name = _OFFICIAL_SIDE.sub("", name)  # "瑞幸官方宣布": the company's own side, the company
         if len(name.replace(" ", "")) < 2 or _key(name) in blocked or c.why != "editor" and (is_level(name) or is_ticker(name)):
             return  # (a stock code names the company before it, never an entry of its own)
+        if c.why not in ("editor", "builtin", "handle") and c.kind == "org" and _LOCATOR.match(name):
+            name = name[_LOCATOR.match(name).end():]  # "大陆国家防汛抗旱总指挥部": where the writer stands, then the body
+        if c.why not in ("editor", "builtin", "handle") and c.kind == "org" and len(_SITE_PAGE.sub("", name)) >= 2:
+            name = _SITE_PAGE.sub("", name)  # "外交部网站", "江城晚报官网": the owner's page, the owner
+        if c.why not in ("editor", "builtin", "handle") and is_event(name):
+            return  # "男篮世界杯", "进口博览会": what happens (a competition, a fair), not who acts (an account's handle may be any words)
         if c.why not in ("editor", "builtin") and _SERIAL.fullmatch(name):
             return  # "GL-YQ-2024-0916": a paper's number (letters, its year, a serial), no product
         if c.why not in ("editor", "builtin") and (_MENTION_ALL.fullmatch(name) or c.kind == "person" and _collective(name)):
@@ -127,6 +140,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             if c.why == "share":
                 shares[c.name].add(article)
         for c in (*ticker_candidates(simple), *class_list_candidates(simple)):  # "$中国人寿(SH601628)$": the company
+            take(c)
+        for c in source_tag_candidates(simple):  # "……［来源：第一财经］": the outlets an item credits
             take(c)
         for c in wire_reporters(simple):  # "记者林怡萱台北2日电": the name ends where the dateline's place begins
             take(c)
@@ -173,7 +188,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             take(c)
     for rule in (family_candidates, romanised_candidates, service_candidates, owned_candidates,
                  short_form_candidates, abbreviation_candidates, contraction_candidates, employer_candidates,
-                 unit_candidates, subject_candidates, role_employer_candidates):
+                 unit_candidates, subject_candidates, role_employer_candidates, sub_unit_candidates):
         for c in rule(dict(found), paragraphs):
             take(c)
     scoped: dict[str, set[str]] = defaultdict(set)  # a nickname names someone in its article only

@@ -34,6 +34,10 @@ _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|who|whose|\d{1,3}\s*,|[a-z]+(?:[- 
 _ROLE_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|President|Minister|Chairman|"
                           r"Secretary|Governor|Mayor|Senator|Judge|Director|Chief)\.?"
                           r"|\b[a-z]+(?:man|woman|er|or|ist|ian|ant|ent|ee|ess|ive))\s+$")
+#: A role "of" or "at" a body right before the words ("president of Okhotsk Kaisan", "an economist at
+#: Daiwa Institute", "the head of the Harbour Trust"): where someone works, a body, never a person.
+_WORKPLACE_BEFORE = re.compile(r"\b(?:[a-z]+(?:man|woman|er|or|ist|ian|ant|ent|ee|ess|ive)|president|head|chief|chair|"
+                               r"fellow|official|executive|member|staff|CEO|boss)\s+(?:of|at)\s+(?:the\s+)?$")
 
 
 def english_kind(text: str, start: int, end: int, words: list[str]) -> str:
@@ -60,5 +64,7 @@ def english_kind(text: str, start: int, end: int, words: list[str]) -> str:
         return "org"
     if all(re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", w) for w in words) and len(words) <= 3 and (
             _SAID_AFTER.match(after) or _APPOSITION.match(after) or _ROLE_BEFORE.search(before)):
+        if _WORKPLACE_BEFORE.search(before) and not _SAID_AFTER.match(after):
+            return "org"  # "president of Okhotsk Kaisan, a scallop processor": the body one works for
         return "person"
     return ""  # "Mainland China", "Southeast Asia", "Hong Kong": places read as names

@@ -63,6 +63,8 @@ def enumeration_items(clause: str, closed: bool = False) -> list[str]:
     whole = (end is not None and end.group(0) == "等" or closed and end is None) \
         and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", tail.strip())  # (closed: the clause ends with the list)
     for tok in (() if latin or whole else _cut(tail)):  # "…、信达生物等": the whole item before 等
+        if run and (_verb_object(tok) or word_tag(tok).startswith("v") and "".join(run)[-1] in _BODY_HEADS):
+            break  # "财政部、税务总局|发布公告", "…林草局|印发": the list ends where its clause's verb begins
         if not _namelike_token(tok):
             if run and len(run) > 1 and not word_tag(run[-1]) and len(run[-1]) > 1:
                 run.pop()  # "微软做得|更好": the unknown word before a verb belongs to the verb
@@ -77,6 +79,31 @@ def enumeration_items(clause: str, closed: bool = False) -> list[str]:
         first = _same_shape(parts[0], last[-1]) or first
     items = [first] + parts[1:-1] + last
     return [i.strip() for i in items if i.strip()]
+
+
+#: The last character of a body's name ("…局", "…部", "…委员会", "…银行"): a verb after it is the clause's.
+_BODY_HEADS = "局部委署厅院所会行司处办社台站馆校队团店厂"
+
+
+def _verb_object(tok: str) -> bool:
+    """A verb and its object read as one word ("发布公告", "召开会议", "出台政策"): a clause, no part of a name."""
+    return len(tok) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", tok) is not None \
+        and word_tag(tok[:2]).startswith("v") and word_tag(tok[2:]).startswith("n") \
+        and not word_tag(tok).startswith(("nt", "nz", "nr")) and not _SUFFIX_RE.search(tok) \
+        and tok[-1] not in _BODY_HEADS  # "开发银行", "监督管理局"
+
+
+#: The dictionary's tags of places: a list most of whose items are places lists places.
+_PLACE_TAGS = ("ns",)
+
+
+def _places_listed(items: list[str]) -> bool:
+    """Most items of the list are places by the dictionary ("挪威、厄瓜多尔、俄罗斯等货源"): the items of
+    one list share their kind, so the others are places too, not bodies."""
+    if any(_SUFFIX_RE.search(i) or i[-1:] in _BODY_HEADS for i in items):
+        return False  # "南岭、北辰证券等券商": a body's name among them, a list of bodies
+    places = sum(1 for i in items if word_tag(i).startswith(_PLACE_TAGS))
+    return places >= 2 and places * 2 > len(items)
 
 
 def _same_shape(part: str, item: str) -> str:
@@ -168,6 +195,8 @@ def enumeration_candidates(text: str, known) -> list[Candidate]:
             continue  # "超市抢盐、盐业股涨停": happenings and a sector's shares, no list of companies
         if _kinds_listed(clause, items[-1]):
             continue  # "口罩、防疫概念股", "航电、飞控等关键系统": kinds of goods or parts, no names
+        if _places_listed(items):
+            continue  # "开拓挪威、厄瓜多尔、俄罗斯等货源": countries, not bodies
         strong = _ENUM_STRONG.search(clause) is not None or introduced
         cue = strong or _ENUM_CUE.search(clause) is not None
         known_here = sum(1 for i in items if i in known)
