@@ -16,16 +16,24 @@ catch-all (``event``, ``scope``): no category fits, the general one.
 
 from __future__ import annotations
 
+import re
+
 from .claimshape import HARM_HOMES, cue_words, harm_shapes
 from .text import count_words
 
 __all__ = ["statement_category"]
 
 
+def _named(text: str, word: str) -> bool:
+    """Whether every use of ``word`` in ``text`` is inside a body's name ("欧洲航空安全局",
+    "市场监督管理总局", "食品安全委员会"): a name says who, not what."""
+    return not re.search(re.escape(word) + r"(?![^，。；、（(]{0,3}(?:局|署|委员会|委|协会|部|厅|组织|中心)(?:[（(，。；、]|$))", text)
+
+
 def _subject_score(text: str, rule, signals: set[str]) -> tuple[int, int]:
     """(score of the subject words, count of any of the category's words) in ``text``."""
-    strong = count_words(text, rule.strong)
-    cues = [w for w in count_words(text, rule.cues) if w not in strong]
+    strong = [w for w in count_words(text, rule.strong) if not _named(text, w)]
+    cues = [w for w in count_words(text, rule.cues) if w not in strong and not _named(text, w)]
     subject = 3 * len([w for w in strong if w not in signals]) + len([w for w in cues if w not in signals])
     # a word the category's label names is its subject, signal or not ("赔偿" of 补贴、赔偿与救助)
     subject += 2 * len([w for w in strong + cues if w in rule.category.label])
@@ -44,6 +52,8 @@ def statement_category(statement: str, category: str, tax, names: tuple[str, ...
     own, any_own = _subject_score(text, rule, signals)
     if own or any(HARM_HOMES.get(h) == category for h in harm_shapes(statement)):
         return category  # (a problem reported without its word, "与行人发生碰撞", is its home's)
+    # (a subject word that settles it, its label's, or two: never a word inside a body's name,
+    # "尚未获得欧洲航空安全局的认证" is no safety)
     best, best_score = None, 1
     for r in tax.rules:  # (the editor's categories come first: a tie keeps theirs)
         if r.category.kind != kind or r is rule or not (r.cues or r.strong):

@@ -20,6 +20,9 @@ def first_person(statement: str) -> bool:
     return bool(_FP_WORD.search(statement))
 
 
+#: How a body's name ends ("…公司", "…局", "…研究所", "…证券"): its "我们" is the body.
+_BODY = re.compile(r"(?:公司|集团|局|署|委|委员会|部|厅|办|所|院|校|大学|中心|协会|学会|商会|联合会|基金会|银行|证券|资本|基金|"
+                   r"研究院|研究所|机构|平台|医院|学校|政府|组织|联盟|工会|合作社|协会|社|台|报|网|团|队|会|厂|店|行)$")
 #: What stands before a person who is the object or the owner of something ("把我外甥", "给我打电话").
 _OBJECT_BEFORE = frozenset("把给让对和跟帮叫找向被为替与同")
 
@@ -52,6 +55,8 @@ def third_person(statement: str, holder: str = "", kind: str = "", source: str =
         # "我妈", "我家": the holder's ("暮色里的猫妈" reads as a name; "暮色里的猫的妈" does not)
         return re.sub(re.escape(holder) + "(?=" + _KIN + ")", holder + "的", out) if holder in out else out
     if kind == "org":
+        if not _BODY.search(holder) and len(holder) < 4:
+            return statement  # "阿贵", "玛丽": a short name that says no body is one person's "we", no body's
         statement = re.sub(r"(?<![自])我们|咱们", holder, statement)
         # a body's own name for itself ("我局", "我校", "我公司") is the body; "我市"/"我省" is the place
         # its name begins with ("某市交通运输局": 我市 → 某市), else left (first_person still says so)
@@ -120,3 +125,17 @@ def quote_speaker(source: str) -> str:
             if frame is not None and not _NOBODY.match(frame.group(1)):
                 return frame.group(1)
     return ""
+
+
+#: How much of its paragraph after a sentence may hold its quotation's frame ("…。”" then "佐藤说。").
+_FRAME_AFTER = 16
+
+
+def quoted_context(sentence) -> str:
+    """A sentence's simplified text with the start of what follows it in its paragraph: a
+    quotation closed with its sentence ("“…这几乎不可能。”") has its frame after it ("佐藤说。")."""
+    para, simple = sentence.paragraph_simple or "", sentence.simple
+    at = para.find(simple) if simple else -1
+    if at < 0 or not simple.rstrip()[-1:] in "”」』":
+        return simple
+    return para[at:at + len(simple) + _FRAME_AFTER]
