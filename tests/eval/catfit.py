@@ -16,6 +16,7 @@ import json
 import sys
 from pathlib import Path
 
+from generator.analyse.claimshape import HARM_HOMES, harm_shapes
 from generator.analyse.taxonomy import load_taxonomy
 from generator.analyse.text import count_words
 
@@ -47,14 +48,17 @@ def analyse(out: Path):
             continue
         counted += 1
         if not count_words(p.get("statement", ""), words_of(rules[cat])):
-            bare.append((label.get(cat, cat), p["statement"]))
+            # (a problem reported without its word, "与行人发生碰撞", is its home's: marked, counted)
+            shaped = any(HARM_HOMES.get(h) == cat for h in harm_shapes(p["statement"]))
+            bare.append((label.get(cat, cat) + (" [shape]" if shaped else ""), p["statement"]))
     return counted, bare
 
 
 def main(argv: list[str]) -> None:
     for arg in argv:
         counted, bare = analyse(Path(arg))
-        print(f"== {Path(arg).name}: no shared term {len(bare)}/{counted}")
+        shaped = sum(lab.endswith("[shape]") for lab, _ in bare)
+        print(f"== {Path(arg).name}: no shared term {len(bare)}/{counted} ({shaped} by a problem's shape)")
         for lab, st in bare:
             print(f"  {lab}: {st[:90]}")
 

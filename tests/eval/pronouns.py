@@ -5,7 +5,8 @@ pronoun replaced with a name.
     PYTHONPATH=. python tests/eval/pronouns.py CORPUS_JSON [CORPUS_JSON …]
 
 A first- or second-person pronoun inside a quote (我/我们/咱们/你/你们/本人/笔者) is the speaker's:
-replacing it with a name is an error whatever the name ("东电要我们证明…" → "东电要东京电力公司证明…").
+replacing it with any name but the point's own speaker's is an error ("东电要我们证明…" →
+"东电要东京电力公司证明…" when 佐藤 said it; a listed speaker the quote itself names, "东电" for 东京电力公司, is no speaker of it).
 A third-person one (他/她/他们/该公司/该机构/其/对方) may be resolved; those replacements are listed
 for a reader to judge (right referent, person vs body).  Prints, per corpus: first/second-person
 replacements (errors) and third-person resolutions (to review), each with the statement.
@@ -17,6 +18,7 @@ import re
 import sys
 from pathlib import Path
 
+from generator.analyse.statementperson import holder_speaks
 from generator.analyse.text import to_simplified
 
 FIRST = re.compile(r"我们|咱们|你们|本人|笔者|(?<![自])我(?![国方省市县区校院军党司行们])|你(?![们])")
@@ -47,9 +49,12 @@ def analyse(path: Path) -> tuple[list, list]:
     first, third = [], []
     for p in data.get("points", []):
         st = p.get("statement", "")
+        speakers = {to_simplified(s.get("name", ""), "zh-Hant") for s in p.get("speakers", [])}
         for src in p.get("sources", []):
             q = to_simplified(src.get("quote", ""), "zh-Hant")
             for pron, name in replacements(st, q, FIRST):
+                if name.endswith("：" + pron) or (name.rstrip("的") in speakers and holder_speaks("“" + q.strip("“”") + "”", name.rstrip("的"))):
+                    continue  # the speaker's own words quoted, or their own name (the point's speaker)
                 first.append((p["id"], pron, name, st))
             for pron, name in replacements(st, q, THIRD):
                 third.append((p["id"], pron, name, st))
