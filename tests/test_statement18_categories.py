@@ -37,3 +37,9 @@ def test_no_category_fits_the_general_one(tmp_path):
     assert statement_category("闭馆当天一辆搬运书架的货车与读者发生碰撞。", "safety", tax) == "safety"
     # the catch-alls hold no words: nothing to check
     assert statement_category("县图书馆将闭馆改造一年。", "event", tax) == "event"
+
+
+def test_a_category_word_inside_a_bodys_name_is_no_subject(tmp_path):
+    tax = _tax(tmp_path, "北湾渡轮", ["北湾渡轮", "北湾航运公司"])
+    st = "北湾渡轮目前仅取得地方海事局的检验证书，尚未获得国家船舶安全局的认证，短期内只能在内湾运营。"
+    assert statement_category(st, "maturity", tax) == "maturity"  # never 安全、事故与召回 for "船舶安全局"

@@ -86,3 +86,14 @@ def test_transcript_a_callers_we_is_not_the_bureau_she_names(tmp_path):
     p = _quote_point(an, "tv", "减少一半")
     assert "要我们每周" in p.statement and "要玛丽" not in p.statement and "要文旅局" not in p.statement, p.statement
     assert not {"文旅局", "孙平", "主持人"} & {s.name for s in p.speakers}, p.speakers
+
+
+def test_a_frame_whose_holder_is_the_subject_stays():
+    """"X表示，将对…进行补偿": without its frame the statement says no one does it."""
+    from generator.analyse.statements import clean_statement
+    st = clean_statement("北湾航运公司表示，将对停航造成的经营损失进行补偿，并于9月5日开通了补偿咨询热线。")
+    assert st.startswith("北湾航运公司表示，将对"), st
+    assert clean_statement("西岭酒庄称，已于上周向受灾农户发放首批补助金，共计120万元。").startswith("西岭酒庄称，已于")
+    # a frame before a claim with its own subject still goes ("会议" is no "会")
+    assert clean_statement("馆长表示，会议将于下周召开，届时将讨论临时借阅点的选址方案。").startswith("会议将于")
+    assert clean_statement("分析人士认为，县图书馆闭馆一年将使全县借阅量下降一半。").startswith("县图书馆闭馆")

@@ -27,7 +27,7 @@ __all__ = ["statement_category"]
 def _named(text: str, word: str) -> bool:
     """Whether every use of ``word`` in ``text`` is inside a body's name ("欧洲航空安全局",
     "市场监督管理总局", "食品安全委员会"): a name says who, not what."""
-    return not re.search(re.escape(word) + r"(?![^，。；、（(]{0,3}(?:局|署|委员会|委|协会|部|厅|组织|中心)(?:[（(，。；、]|$))", text)
+    return not re.search(re.escape(word) + r"(?![^，。；、（(]{0,3}(?:局|署|委员会|委|协会|部(?!分)|厅|组织|中心))", text)
 
 
 def _subject_score(text: str, rule, signals: set[str]) -> tuple[int, int]:
