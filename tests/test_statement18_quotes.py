@@ -34,6 +34,11 @@ def test_a_first_person_in_a_quotation_naming_the_holder_is_not_the_holder():
     src3 = "北湾航运公司总经理陈涛说：“我们会在两周内恢复夜间班次。”"
     assert holder_speaks(src3, "北湾航运公司") and holder_speaks(src3, "陈涛")
     assert third_person("我们会在两周内恢复夜间班次。", "北湾航运公司", "org", src3) == "北湾航运公司会在两周内恢复夜间班次。"
+    # a name's first two characters are as often a place: "中国" in the quotation is not the holder
+    assert holder_speaks("中国海事局局长说：“我们将在中国沿海增设十个救助站。”", "中国海事局")
+    # a short name the paragraph gives in brackets is the holder's
+    para = "南港集团（南集）表示，将补偿渔民。“南集要我们自己举证。”老吴说。"
+    assert not holder_speaks("“南集要我们自己举证。”", "南港集团", para)
 
 
 def test_a_kin_word_after_the_holder_takes_de():

@@ -106,7 +106,8 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             conv = simple_of_article(c.sentence.article)
             holder = c.speakers[0] if c.speakers else own_holder(c, authors)
             if holder is not None:
-                return third_person(st, conv(holder.name), holder.kind, quoted_context(c.sentence))
+                return third_person(st, conv(holder.name), holder.kind, quoted_context(c.sentence),
+                                    c.sentence.paragraph_simple)
             writer = (authors or {}).get((c.sentence.article, ""))
             if writer is not None and not re.search(r"[“「][^”」]*[我咱]", c.sentence.simple):
                 # the narration's own "我" is the writer ("我请文心一言介绍…" → "王明请文心一言介绍…")
@@ -170,7 +171,8 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             # the holder's own words in the first person ("也不能说我们完全ready了…"): a quotation,
             # with its holder
             who = simple_of_article(rep.sentence.article)(rep.speakers[0].name)
-            if not holder_speaks(quoted_context(rep.sentence), who):  # the quotation is someone else's ("“…”佐藤说")
+            # the quotation is someone else's ("“…”佐藤说"): its holder is not listed, its speaker named
+            if not holder_speaks(quoted_context(rep.sentence), who, rep.sentence.paragraph_simple):
                 not_holders.add(rep.speakers[0].name)
                 who = quote_speaker(quoted_context(rep.sentence))
             if who:

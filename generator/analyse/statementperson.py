@@ -27,7 +27,7 @@ _BODY = re.compile(r"(?:公司|集团|局|署|委|委员会|部|厅|办|所|院|
 _OBJECT_BEFORE = frozenset("把给让对和跟帮叫找向被为替与同")
 
 
-def third_person(statement: str, holder: str = "", kind: str = "", source: str = "") -> str:
+def third_person(statement: str, holder: str = "", kind: str = "", source: str = "", paragraph: str = "") -> str:
     """A statement in the third person: a holder's first-person frame ("我们认为，X") leaves, the
     claim X staying (its holder is the point's speaker); a first person left is the holder's
     name when the text names them ("我" a person or the column's author, "我们" an organisation);
@@ -39,7 +39,7 @@ def third_person(statement: str, holder: str = "", kind: str = "", source: str =
     if m and cjk_len(statement[m.end():]) >= 10 and not re.match(r"[它这那其他她此]", statement[m.end():]):
         # (not when the claim opens on a back-reference: "我认为它说明了…" keeps its holder)
         statement = statement[m.end():]
-    if not holder or (source and not holder_speaks(source, holder)):
+    if not holder or (source and not holder_speaks(source, holder, paragraph)):
         return statement
     if kind == "person":
         seen = []
@@ -80,16 +80,21 @@ _BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z·]{2,12}?)(?:也|还|则|又)?(?:�
 _NOBODY = re.compile(r"^(?:他们?|她们?|它|其|对方|记者|笔者|有人|不少人|很多人)")
 
 
-def _abbreviations(holder: str) -> set[str]:
-    """The holder's name and its short forms a text may use inside a quotation: its first two
-    characters, its first and third ("东京电力公司" → "东京", "东电")."""
+def _abbreviations(holder: str, paragraph: str = "") -> set[str]:
+    """The holder's name and the short forms a text may use for it inside a quotation: one the
+    paragraph gives in brackets after the name ("东京电力公司（东电）"), and a long name's first and
+    third characters ("东京电力公司" → "东电", "北湾航运公司" → "北航"); never its first two, which
+    are as often a place ("中国", "北京")."""
     out = {holder}
-    if len(holder) >= 3:
-        out |= {holder[:2], holder[0] + holder[2]}
+    if len(holder) >= 4:
+        out.add(holder[0] + holder[2])
+    for m in re.finditer(re.escape(holder) + r"[（(]([^（）()，。、]{2,8})[）)]", paragraph):
+        if not re.search(r"[A-Za-z]", m.group(1)) or len(m.group(1)) <= 6:
+            out.add(m.group(1))
     return {a for a in out if len(a) >= 2}
 
 
-def holder_speaks(source: str, holder: str) -> bool:
+def holder_speaks(source: str, holder: str, paragraph: str = "") -> bool:
     """Whether a first person in ``source`` may be ``holder``: true unless a first person of it
     stands inside a quotation that names the holder (a speaker does not name themself in the third
     person: "“东电要我们证明…”" is not 东电's) or whose own frame names someone else ("“…”佐藤说"
@@ -99,7 +104,7 @@ def holder_speaks(source: str, holder: str) -> bool:
         inner = m.group(0)
         if not _FP_WORD.search(inner):
             continue
-        if any(a in inner for a in _abbreviations(holder)):
+        if any(a in inner for a in _abbreviations(holder, paragraph or source)):
             return False
         after = _AFTER.match(source[m.end() - 1:]) if inner[-1:] in "”」』" else None
         before = _BEFORE.search(source[:m.start()])
