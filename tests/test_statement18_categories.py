@@ -43,3 +43,10 @@ def test_a_category_word_inside_a_bodys_name_is_no_subject(tmp_path):
     tax = _tax(tmp_path, "北湾渡轮", ["北湾渡轮", "北湾航运公司"])
     st = "北湾渡轮目前仅取得地方海事局的检验证书，尚未获得国家船舶安全局的认证，短期内只能在内湾运营。"
     assert statement_category(st, "maturity", tax) == "maturity"  # never 安全、事故与召回 for "船舶安全局"
+
+
+def test_a_definition_is_what_happened_not_a_risk(tmp_path):
+    tax = _tax(tmp_path, "西岭葡萄园", ["西岭葡萄园", "西岭酒庄"])
+    st = "西岭冰雹灾害，是指2025年7月西岭山区遭遇的强冰雹天气，造成葡萄园大面积受损并引发土壤污染担忧的事件。"
+    assert statement_category(st, "health", tax) == "event"
+    assert statement_category("冰雹过后，葡萄园土壤出现重金属超标，专家担忧污染会进入食物链。", "health", tax) == "health"

@@ -40,12 +40,21 @@ def _subject_score(text: str, rule, signals: set[str]) -> tuple[int, int]:
     return subject, len(strong) + len(cues)
 
 
+#: A definition ("X事件，是指…", "所谓X，就是…"): what the news is, no effect and no problem of it.
+_DEFINITION = re.compile(r"^[^，。；“”]{2,30}[，,]?(?:是指|指的是|系指)|^所谓[^，。；]{1,20}[，,]?(?:就是|是指|是)")
+
+
 def statement_category(statement: str, category: str, tax, names: tuple[str, ...] = ()) -> str:
-    """The category of a point with ``statement``, first placed in ``category`` (see the module)."""
+    """The category of a point with ``statement``, first placed in ``category`` (see the module);
+    a definition goes to the impact catch-all (``event``: what happened), when there is one."""
     rules = {r.category.id: r for r in tax.rules}
     rule = rules.get(category)
     if rule is None or not (rule.cues or rule.strong):
         return category  # a catch-all holds no words: nothing to check
+    if _DEFINITION.match(statement):
+        event = next((r.category.id for r in tax.rules if r.category.kind == "impact" and not (r.cues or r.strong)), None)
+        if event:
+            return event
     kind = rule.category.kind
     text = cue_words(statement, tuple(names) + tuple(tax.topic_terms) + ((tax.topic_label,) if tax.topic_label else ()))
     signals = set(tax.impact_signals) | set(tax.limit_signals)
