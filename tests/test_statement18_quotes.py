@@ -37,8 +37,11 @@ def test_a_first_person_in_a_quotation_naming_the_holder_is_not_the_holder():
     # a name's first two characters are as often a place: "中国" in the quotation is not the holder
     assert holder_speaks("中国海事局局长说：“我们将在中国沿海增设十个救助站。”", "中国海事局")
     # a short name the paragraph gives in brackets is the holder's
-    para = "南港集团（南集）表示，将补偿渔民。“南集要我们自己举证。”老吴说。"
-    assert not holder_speaks("“南集要我们自己举证。”", "南港集团", para)
+    para = "南港集团（南港）表示，将补偿渔民。“南港要我们自己举证。”老吴说。"
+    assert not holder_speaks("“南港要我们自己举证。”", "南港集团", para)
+    assert holder_speaks("“南港要我们自己举证。”", "南港集团")  # (without the paragraph's brackets, unsure: theirs)
+    # a four-character name's first and third characters are no short name of it ("上证" is an index)
+    assert holder_speaks("上海证券分析师说：“我们认为上证指数仍有上行空间。”", "上海证券")
 
 
 def test_a_kin_word_after_the_holder_takes_de():

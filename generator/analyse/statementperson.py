@@ -83,10 +83,10 @@ _NOBODY = re.compile(r"^(?:他们?|她们?|它|其|对方|记者|笔者|有人|�
 def _abbreviations(holder: str, paragraph: str = "") -> set[str]:
     """The holder's name and the short forms a text may use for it inside a quotation: one the
     paragraph gives in brackets after the name ("东京电力公司（东电）"), and a long name's first and
-    third characters ("东京电力公司" → "东电", "北湾航运公司" → "北航"); never its first two, which
-    are as often a place ("中国", "北京")."""
+    third characters ("东京电力公司" → "东电", "北湾航运公司" → "北航"; not a four-character one's:
+    "上海证券" → "上证" is an index); never its first two, which are as often a place ("中国", "北京")."""
     out = {holder}
-    if len(holder) >= 4:
+    if len(holder) >= 5:
         out.add(holder[0] + holder[2])
     for m in re.finditer(re.escape(holder) + r"[（(]([^（）()，。、]{2,8})[）)]", paragraph):
         if not re.search(r"[A-Za-z]", m.group(1)) or len(m.group(1)) <= 6:
