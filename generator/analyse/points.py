@@ -30,7 +30,8 @@ from .pointmembers import (FACET_ONLY_WORDING, FACET_REP, PER_ARTICLE, SPEAKER_L
                            majority_category, majority_kind, own_holder)
 from .pointquotes import _EMOJI_RUN, _REF_MARK, _STATED_FIGURE, figure_quote, rep_limit
 from .model import Citation, Point, Speaker
-from .statementperson import first_person, third_person
+from .pointcategory import statement_category
+from .statementperson import first_person, holder_speaks, quote_speaker, quoted_context, third_person
 from .statements import clean_statement, short_quote
 from .support import (_carries_facet, caveat, frame_only, near_day, other_day, _movers, _names, _names_shared, _owner_names, claim_words,
                       negates, reverses, supports)
@@ -105,7 +106,8 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             conv = simple_of_article(c.sentence.article)
             holder = c.speakers[0] if c.speakers else own_holder(c, authors)
             if holder is not None:
-                return third_person(st, conv(holder.name), holder.kind)
+                return third_person(st, conv(holder.name), holder.kind, quoted_context(c.sentence),
+                                    c.sentence.paragraph_simple)
             writer = (authors or {}).get((c.sentence.article, ""))
             if writer is not None and not re.search(r"[“「][^”」]*[我咱]", c.sentence.simple):
                 # the narration's own "我" is the writer ("我请文心一言介绍…" → "王明请文心一言介绍…")
@@ -164,11 +166,17 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
                     statement = name + statement[1:]
         # "我们认为，X" → X (its holder is the point's speaker); "我" → the holder's name
         third = in_third_person(rep, statement)
+        not_holders: set[str] = set()  # holders a quotation's first person shows are not its speaker
         if first_person(third) and rep.speakers and rep.speakers[0].kind in ("person", "org"):
             # the holder's own words in the first person ("也不能说我们完全ready了…"): a quotation,
             # with its holder
             who = simple_of_article(rep.sentence.article)(rep.speakers[0].name)
-            third = f"{who}：“{third_person(statement).rstrip('。')}。”"
+            # the quotation is someone else's ("“…”佐藤说"): its holder is not listed, its speaker named
+            if not holder_speaks(quoted_context(rep.sentence), who, rep.sentence.paragraph_simple):
+                not_holders.add(rep.speakers[0].name)
+                who = quote_speaker(quoted_context(rep.sentence))
+            if who:
+                third = f"{who}：“{third_person(statement).rstrip('。')}。”"
         statement = third
         writer = (authors or {}).get((rep.sentence.article, ""))
         # the writer named in place of the narration's "我" holds the statement
@@ -307,6 +315,8 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
         cited_ids = {id(c) for c in cited}
         g = [c for c in g if id(c) in cited_ids]
         category = group_kind(g, majority_kind(g, category, kinds), kinds)
+        # … whose words the statement itself uses: a cue word of a clause it left out decides nothing
+        category = statement_category(statement, category, tax, tuple(tax.orgs) + tuple(tax.persons))
         # … and its kind is that category's (one fact two outlets filed as an impact and a limit)
         kind = kinds.get(category, kind)
         speakers: list[Speaker] = []
@@ -314,6 +324,8 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
         again: list[Speaker] = []
         for c in vouching:  # a quote cited on weaker ground lends no speaker: unsure, say nothing
             for sp in c.speakers:
+                if c is rep and sp.name in not_holders:
+                    continue  # (the statement names the quotation's own speaker, or no one)
                 key = to_simplified(sp.name, "zh-Hant")  # 黃立信 and 黄立信 are one holder
                 if sp.name not in seen_sp and key not in seen_sp:
                     seen_sp.update((sp.name, key))

@@ -81,6 +81,10 @@ _FRAME = re.compile(
     r"[^。“”]{0,40}?(?:告诉|向|对)《?[^，。“”]{0,12}?》?记者(?:表示|说|介绍|透露|直言|坦言)?[，,：:]|"
     r"(?:正如|如同|诚如)[^，。“”]{2,30}?所(?:言|说|指出)[，,])"
 )
+#: What opens a clause whose subject is the frame's holder ("X表示，将对…进行赔偿", "X称，已于…开通"): the
+#: frame stays, or the statement says no one does it.
+_PREDICATE_FIRST = re.compile(r"(?:将(?![来近军])|也将|还将|仍将|已(?!故|婚|知)|已经|正在|拟|计划于|准备|会(?![议上后场展员计谈长务])|"
+                              r"不会|不再|决定|承诺|愿意)")
 _TAIL = re.compile(r"[”」』]?[，,]?(?:他|她)?(?:表示|认为|说|称|指出)?[。！]?$")
 _QUOTES = str.maketrans("", "", "“”「」『』\"")
 
@@ -242,7 +246,7 @@ def _clean_statement(simple: str, topic_label: str, hits: tuple[str, ...], keep_
         s = _SHARE_BAR.sub("", s, count=1) or s  # (also after a page's "字体：大 中 小 分享：")
         s = _RELATIVE_TIME.sub("", s)
         m = None if keep_frame else _FRAME.match(s)
-        if m and len(s) - m.end() >= 12:
+        if m and len(s) - m.end() >= 12 and not _PREDICATE_FIRST.match(s[m.end():].lstrip("，,：: ")):
             s = s[m.end():].lstrip("，,：: ")
         if s == before:
             break

@@ -1,0 +1,78 @@
+"""A point's category, read from its statement: the category must share the statement's subject
+terms (the industry, market, people or thing it is about).
+
+A point is placed by the sentences grouped into it, and a sentence by the category words it uses
+anywhere, a side clause included ("…，开通了赔偿咨询热线" under jobs for "赔偿"; "东电要我们证明价格下跌
+是…" under share prices for "下跌"). What a reader sees is the statement, so the statement is checked:
+of the category's words it uses, those that are also effect or problem signals of any kind (下跌,
+上涨, 赔偿, 降价, 亏损: verbs of movement any subject takes) say nothing about *what* moved, unless
+the category's label names them; a category keeps a point only when the statement uses a word of
+it that is no signal (股价, 订单, 岗位) or one its label names, or when no other category of the
+same kind does either. Otherwise the point goes to the
+category of that kind whose subject words the statement uses most (one settling word, or two
+words), else — when its own category's words are not in the statement at all — to the kind's
+catch-all (``event``, ``scope``): no category fits, the general one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .claimshape import HARM_HOMES, cue_words, harm_shapes
+from .text import count_words
+
+__all__ = ["statement_category"]
+
+
+def _named(text: str, word: str) -> bool:
+    """Whether every use of ``word`` in ``text`` is inside a body's name ("欧洲航空安全局",
+    "市场监督管理总局", "食品安全委员会"): a name says who, not what."""
+    return not re.search(re.escape(word) + r"(?![^，。；、（(]{0,3}(?:局|署|委员会|委|协会|部(?!分)|厅|组织|中心))", text)
+
+
+def _subject_score(text: str, rule, signals: set[str]) -> tuple[int, int]:
+    """(score of the subject words, count of any of the category's words) in ``text``."""
+    strong = [w for w in count_words(text, rule.strong) if not _named(text, w)]
+    cues = [w for w in count_words(text, rule.cues) if w not in strong and not _named(text, w)]
+    subject = 3 * len([w for w in strong if w not in signals]) + len([w for w in cues if w not in signals])
+    # a word the category's label names is its subject, signal or not ("赔偿" of 补贴、赔偿与救助)
+    subject += 2 * len([w for w in strong + cues if w in rule.category.label])
+    return subject, len(strong) + len(cues)
+
+
+#: A definition ("X事件，是指…", "所谓X，就是…"): what the news is, no effect and no problem of it.
+_DEFINITION = re.compile(r"^[^，。；“”]{2,30}[，,]?(?:是指|指的是|系指)|^所谓[^，。；]{1,20}[，,]?(?:就是|是指|是)")
+
+
+def statement_category(statement: str, category: str, tax, names: tuple[str, ...] = ()) -> str:
+    """The category of a point with ``statement``, first placed in ``category`` (see the module);
+    a definition goes to the impact catch-all (``event``: what happened), when there is one."""
+    rules = {r.category.id: r for r in tax.rules}
+    rule = rules.get(category)
+    if rule is None or not (rule.cues or rule.strong):
+        return category  # a catch-all holds no words: nothing to check
+    if _DEFINITION.match(statement):
+        event = next((r.category.id for r in tax.rules if r.category.kind == "impact" and not (r.cues or r.strong)), None)
+        if event:
+            return event
+    kind = rule.category.kind
+    text = cue_words(statement, tuple(names) + tuple(tax.topic_terms) + ((tax.topic_label,) if tax.topic_label else ()))
+    signals = set(tax.impact_signals) | set(tax.limit_signals)
+    own, any_own = _subject_score(text, rule, signals)
+    if own or any(HARM_HOMES.get(h) == category for h in harm_shapes(statement)):
+        return category  # (a problem reported without its word, "与行人发生碰撞", is its home's)
+    # (a subject word that settles it, its label's, or two: never a word inside a body's name,
+    # "尚未获得欧洲航空安全局的认证" is no safety)
+    best, best_score = None, 1
+    for r in tax.rules:  # (the editor's categories come first: a tie keeps theirs)
+        if r.category.kind != kind or r is rule or not (r.cues or r.strong):
+            continue
+        score, _ = _subject_score(text, r, signals)
+        if score > best_score:
+            best, best_score = r, score
+    if best is not None:
+        return best.category.id
+    if any_own:
+        return category  # its words are there, and no other category names the subject better
+    catch_all = next((r.category.id for r in tax.rules if r.category.kind == kind and not (r.cues or r.strong)), None)
+    return catch_all or category
