@@ -53,10 +53,20 @@ NAME = "join_lines"
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 
 
+#: An English sentence's end ("…bookings higher.", "…said.\"") and an English sentence's opening
+#: ("The …", "\"This …"): Latin text ends its sentences with ASCII marks, which :func:`ends_sentence`
+#: leaves alone (in Chinese text "3." or "U.S." ends nothing).
+_LATIN_END = re.compile(r"[A-Za-z][^\u3000-\u9fff]{10,}[A-Za-z0-9%)][.!?][\"'”’)]*$")  # on a tail of ≤ 40
+_LATIN_OPEN = re.compile(r"[\"“‘(]?[A-Z]")
+_LATIN_TAIL = re.compile(r"[A-Za-z]{2}[^\u3000-\u9fff]{0,3}[.,;:!?\"')”’]$")
+
+
 def _sep(a: str, b: str) -> str:
     x, y = a[-1:], b[:1]
     if _ALNUM.match(x) and _ALNUM.match(y) and not (x.isdigit() and y.isdigit()):
         return " "
+    if _LATIN_TAIL.search(a[-8:]) and (y.isascii() and (y.isalpha() or y in "\"(") or y in "“‘"):
+        return " "  # English words stay apart across a line break ("higher. The", "said, \"We")
     return ""
 
 
@@ -169,6 +179,8 @@ def _joins(doc, cur: _Para, nxt: Chunk, owed: bool, turns=(frozenset(), frozense
         return False  # a post's emoji bullet opens a paragraph; an emoji before a blank line ends one
     if lines and not re.search(r"[，、：；,:;]$", cur.tail) and (ends_sentence(cur.tail) or len(cur.parts[-1][1].text) < LINE_WRAP):
         return False  # a paragraph per line: a short line ending no clause (a headline, a label) stands alone
+    if nxt.gap > 0 and _LATIN_END.search(cur.tail[-40:]) and _LATIN_OPEN.match(nxt.text.lstrip()):
+        return False  # an English sentence's end before a blank line ends its paragraph (a wire story)
     if not ends_sentence(cur.tail):
         if _fused(cur, nxt):
             doc.flag(nxt.line, cur.tail[-20:] + " ‖ " + nxt.text[:20],
