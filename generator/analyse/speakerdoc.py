@@ -19,6 +19,7 @@ from .speakerroles import cast_roles, misread, proper_name, short_forms, intervi
 from .speakercolumns import person_signer, signed_body
 from .speakerholder import OUTLET_END, _ORG_SUFFIX, public_people
 from .speakerintro import introduced_turns
+from .speakercue import person_cue
 from .outletvoice import quotes_speech
 from .speakerposts import COMMENT, QUOTING, post_roles, posts_by_heading, signed_after
 from .speakercontext import (_ADDRESSED, _AFTER_NAME, _HANDS_OVER, _HONORIFIC_AFTER, _HOST_LABELS, _ISSUES, _LABEL_AT,
@@ -258,8 +259,9 @@ def doc_speakers(articles, per_article, titles, tax):
                         kind = "org"
                     elif name in known:
                         role, kind = known[name][0], known[name][1]
-                    elif name in tax.persons or (name[0] in _surnames() and not _one_off_word(name, article_text)):
-                        kind = "person"
+                    elif name in tax.persons or (name[0] in _surnames() and not _one_off_word(name, article_text)) \
+                            or person_cue(name, psimple[att.start:att.end]):
+                        kind = "person"  # ("阿贵说", "德弗里斯坦言": a person by their name's shape or the verb)
                     elif name in tax.orgs or name in tax.topic_terms or proper_name(name):
                         kind = "org"  # "东电承认", "花旗估算": a proper name that is no person's
                     else:
