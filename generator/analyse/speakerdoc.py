@@ -20,6 +20,7 @@ from .speakercolumns import person_signer, signed_body
 from .speakerholder import OUTLET_END, _ORG_SUFFIX, public_people
 from .speakerintro import introduced_turns
 from .speakercue import person_cue
+from .speakerthread import thread_labels
 from .outletvoice import quotes_speech
 from .speakerposts import COMMENT, QUOTING, post_roles, posts_by_heading, signed_after
 from .speakercontext import (_ADDRESSED, _AFTER_NAME, _HANDS_OVER, _HONORIFIC_AFTER, _HOST_LABELS, _ISSUES, _LABEL_AT,
@@ -96,6 +97,7 @@ def doc_speakers(articles, per_article, titles, tax):
         senders = sent_by(texts, [ps[0].paragraph_original for ps in by_para.values()])
         posted = posts_by_heading(a, lambda t, sc=a.script: to_simplified(t, sc))  # "## 账号名 V" over each post
         post_role = post_roles(a, lambda t, sc=a.script: to_simplified(t, sc)) if posted else {}
+        thread = thread_labels([t[k:] for t, k in zip(texts, stamps)])  # a comment section's or a forum's labelled lines
         embedded = signed_after(texts)  # a post's text, then "—Name (@handle) date"  # "王某 2024-05-02 09:12" on a line of its own, then the message
         for got in labels:  # "来宾（某大学教授林志远）：": the label gives the role once for all turns
             if got and got[1]:
@@ -195,6 +197,11 @@ def doc_speakers(articles, per_article, titles, tax):
                     # (a member's note after the name, "老周（武昌-快车）", where they are or what they drive, is
                     # no part of it)
                     heads = [Attribution(_NOTE_AFTER.sub("", who.group(1)) or who.group(1), "", "person", 0, who.end())]
+                if pno in thread and (not heads or re.search(r"回复|回覆|[@＠]", heads[0].name)):
+                    # a thread's labelled line: its label names the writer whatever its shape ("江边的猫：",
+                    # "Honey_Bee88（…）：", "X 回复 @Y：" — X writes, Y is answered)
+                    t_name, t_role, t_kind, t_end = thread[pno]
+                    heads = [Attribution(t_name, t_role, t_kind, 0, t_end + k)]
             if org:  # a research note's own "我们认为": the organisation that signs it
                 heads += [Attribution(org, "", "org", lo, hi) for lo, hi in report_frames(psimple)]
             elif signed_person:

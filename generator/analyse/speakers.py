@@ -258,7 +258,10 @@ def lead_in(simple: str, titles: tuple[str, ...] = ROLE_TITLES, article: str = "
     if got[2] == "bare":
         if name in _FIELDS or m.group(0)[:1] in "\\-•·*":
             return []  # a list item's heading ("- 产能：…", "- 营销争议：…") names a subject, not a holder
-        common = _common_words(name)
+        # (a familiar name, 阿/小/老 + one or two characters: "阿杰", "小鹿", "老周", or a form of address,
+        # "张姐", "胖哥", is a person's, whatever the dictionary says)
+        familiar = person_cue(name)
+        common = _common_words(name) and not familiar
         if common and name[0] in _surnames() and len(name) in (2, 3) and _labels_turns(name, article):
             common = False  # "易明远：…" opening two paragraphs or more: a speaker taking turns, whatever the dictionary says
         holds = re.compile(re.escape(name) + _HOLDS)
@@ -266,8 +269,6 @@ def lead_in(simple: str, titles: tuple[str, ...] = ROLE_TITLES, article: str = "
             # a list label made of ordinary words ("产能：", "风险提示：", "观点一：") names a
             # subject, not a holder, unless the article has it speak elsewhere ("产能表示")
             return []
-        # (a familiar name, 阿/小/老 + one or two characters: "阿杰", "小鹿", "老周", is a person's)
-        familiar = person_cue(name)  # ("张姐", "胖哥": a form of address is a person's too)
         person = (name[0] in _surnames() and len(name) in (2, 3) and not common) or familiar
         rest = simple[m.end():]
         claim = len(rest) >= 15 and (article.count(name) >= 2 or _MODAL.search(rest))
