@@ -336,8 +336,9 @@ def _named_after_what(holder: str) -> tuple[str, str, str] | None:
         # (a familiar name, 阿/小/老 + one or two characters, "蜂农小满", "老渡工阿贵", is a name too)
         if len(text) <= n or not (2 <= len(role) <= 12) or not (name[0] in _surnames() or FAMILIAR.fullmatch(name)):
             continue
-        if _PERSON_NOUN_END.search(role) and not _NOT_DESCRIPTION.search(role) and not _common_words(name) \
-                and not _PERSON_NOUN_END.search(name):
+        # (a post no title lists ends it too: "镇长李明远", "景区顾问罗文斌")
+        if (_PERSON_NOUN_END.search(role) or _POST_END.search(role)) and not _NOT_DESCRIPTION.search(role) \
+                and not _common_words(name) and not _PERSON_NOUN_END.search(name):
             found.append((name, role, "person"))
     if not found and len(text) == 6 and text[:2] in PUBLIC_NOUNS and not _common_words(text[2:]) \
             and text[2] not in "阿小老" and not _PERSON_NOUN_END.search(text[2:]) and not _NOT_DESCRIPTION.search(text):

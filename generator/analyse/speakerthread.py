@@ -19,18 +19,18 @@ import re
 from .speakerholder import _ORG_SUFFIX, _PERSON_NOUN_END, _common_words, split_holder
 from .speakercue import person_cue
 
-__all__ = ["thread_labels", "THREAD_LABEL"]
+__all__ = ["thread_labels", "comment_lines", "THREAD_LABEL"]
 
 #: A line's writer label: a Latin handle or up to twelve characters, then optionally "回复 @X" (whom it
 #: answers) and a note in brackets (a stamp, a place), then a colon.
 THREAD_LABEL = re.compile(
-    r"^(?:(?P<who>[A-Za-z][A-Za-z0-9_.\-]{1,23}|[^\s，。；：:“”「」（()）@＠#\[\]【】]{2,12}?)[ \u3000]*)?"
+    r"^(?:(?!回复|回覆|回應|回应)(?P<who>[A-Za-z][A-Za-z0-9_.\-]{1,23}|[^\s，。；：:“”「」（()）@＠#\[\]【】\d]{2,12}?)[ \u3000]*)?"
     r"(?:(?:回复|回覆|回應|回应)[ \u3000]*[@＠]?(?P<to>[^\s，。；：:@＠]{1,16})[ \u3000]*)?"
     r"(?:[（(][^（）()：:，。\n]{1,20}[）)][ \u3000]*)?[：:][ \u3000]*(?=\S)")
 #: Labels of a form, a host or the thread's own furniture, never a writer.
 _NOT_WRITERS = re.compile(r"^(?:问|答|Q|A|记者|主持人?|主播|编者|注|备注|来源|时间|地点|日期|标题|帖子|主题|正文|摘要|"
                           r"楼主|楼上|层主|作者|链接|原文|图片|视频|评论|回复|提示|公告|通知|系统|系统消息|群公告|"
-                          r"结论|说明|背景|附|编者按|导语|关键词|标签)$")
+                          r"结论|说明|背景|附|编者按|导语|关键词|标签)$|^.{0,16}(?:记者|主持人|提问)$")
 #: A line that heads a comment section ("评论", "热门评论 12", "全部回复", "网友留言").
 _COMMENTS_HEAD = re.compile(r"^(?:热门|全部|最新|精选|网友)?(?:评论|回复|留言|跟帖)(?:区)?[\s（(\d）)条]*$")
 #: A floor's words: the thread's opening poster, the line above.
@@ -41,6 +41,10 @@ def _label(text: str):
     m = THREAD_LABEL.match(text)
     if not m or not (m.group("who") or m.group("to")):
         return None
+    if m.group("who") and not re.match(r"[\u4e00-\u9fffA-Za-z]", m.group("who")):
+        return None  # "💰价格：", "⚠️几个提醒：": a note's own headings, not writers
+    if text[m.end():m.end() + 1] in ("“", "「"):
+        return None  # "评价简单粗暴：“…”": the writer's lead-in to someone's words, not a line's label
     return m
 
 
@@ -53,7 +57,10 @@ def thread_labels(texts: list[str]) -> dict[int, tuple[str, str, str, int]]:
     if len(found) < 3:
         return {}
     writers = [m.group("who") for _, m in found if m.group("who")]
-    marks = (any(m.group("to") for _, m in found) or len(set(writers)) < len(writers)
+    # (a label used twice is a writer taking the floor again, unless it is an ordinary word: "提示词：" twice
+    # in a compilation labels its items)
+    named = [w for w in writers if not (re.match(r"[\u4e00-\u9fff]", w) and _common_words(w))]
+    marks = (any(m.group("to") for _, m in found) or len(set(named)) < len(named)
              or any(_FLOOR_WORD.match(t) or _COMMENTS_HEAD.match(t.strip()) for t in texts)
              or any(re.fullmatch(r"[A-Za-z][A-Za-z0-9_.\-]*\d[A-Za-z0-9_.\-]*|[A-Za-z]+_[A-Za-z0-9_]+", w) for w in writers))
     if not marks:
@@ -62,7 +69,7 @@ def thread_labels(texts: list[str]) -> dict[int, tuple[str, str, str, int]]:
     out: dict[int, tuple[str, str, str, int]] = {}
     for i, m in found:
         who = (m.group("who") or "").strip()
-        if not who or _NOT_WRITERS.match(who):
+        if not who or _NOT_WRITERS.search(who):
             continue  # "回复 @X：…" names whom it answers, not who writes it: nobody we can tell
         if re.match(r"[\u4e00-\u9fff]", who) and len(who) <= 4 and "的" not in who and _common_words(who) \
                 and not person_cue(who) and not _PERSON_NOUN_END.search(who) and who not in twice:
@@ -75,4 +82,19 @@ def thread_labels(texts: list[str]) -> dict[int, tuple[str, str, str, int]]:
             continue
         else:
             out[i] = (who, "", "org" if _ORG_SUFFIX.search(who) else "person", m.end())
+    return out
+
+
+def comment_lines(texts: list[str], new_section: list[bool]) -> set[int]:
+    """Indexes of the paragraphs after a line heading a comment section ("评论", "热门评论"), up to the next
+    heading (``new_section``: the paragraph opens a section): readers' lines, not the post's."""
+    out, on = set(), False
+    for i, (t, new) in enumerate(zip(texts, new_section)):
+        if new:
+            on = False
+        if _COMMENTS_HEAD.match(t.strip()):
+            on = True
+            continue
+        if on:
+            out.add(i)
     return out
