@@ -71,10 +71,11 @@ def block_authors(articles, simple_of) -> dict[tuple[str, str], tuple[Speaker, s
                 text = simple(b.text or "").strip()
                 comments = comments or bool(_COMMENTS_HEAD.match(text))
                 reply = THREAD_LABEL.match(unstamped(text))
-                if reply and (reply.group("to") or comments):
+                if reply and ((reply.group("to") and reply.group("who")) or comments):
                     # a comment or a reply under the post ("江边的猫：…", "X 回复 @Y：…"): its writer is the one
                     # its label names, never the post's author nor whom it answers; a reply naming no
-                    # writer ("回复 @Y：…") is nobody's we can tell
+                    # writer in a comment section ("回复 @Y：…") is nobody's we can tell (a post opening on
+                    # "回复X：" under its own heading is its author's)
                     writer = (reply.group("who") or "").strip()
                     if writer and (re.match(r"[A-Za-z]", writer) or checked_name(writer, "person")):
                         out[(a.slug, b.id)] = (Speaker(name=writer, role="", article=a.slug,

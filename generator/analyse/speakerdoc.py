@@ -173,7 +173,7 @@ def doc_speakers(articles, per_article, titles, tax):
                 heads = [Attribution(embedded[pno], "", "person", 0, 0)]
             elif pid in posted and pno in thread:
                 # a comment or a reply under a post ("江边的猫：…", "X 回复 @Y：…"): its label's writer, not the post's
-                t_name, t_role, t_kind, t_end = thread[pno]
+                t_name, t_role, t_kind, t_end, _ = thread[pno]
                 heads = [Attribution(t_name, t_role, t_kind, 0, t_end + stamps[pno])]
             elif pid in posted and pno in commented:
                 heads = []  # a comment section's line under a post: not the post's author's; nobody we can tell
@@ -204,10 +204,12 @@ def doc_speakers(articles, per_article, titles, tax):
                     # (a member's note after the name, "老周（武昌-快车）", where they are or what they drive, is
                     # no part of it)
                     heads = [Attribution(_NOTE_AFTER.sub("", who.group(1)) or who.group(1), "", "person", 0, who.end())]
-                if pno in thread and (not heads or re.search(r"回复|回覆|[@＠]", heads[0].name)):
+                if pno in thread and (not heads or re.search(r"回复|回覆|[@＠]", heads[0].name)
+                                      or (thread[pno][4] and heads[0].role + heads[0].name == thread[pno][0])):
+                    # (a display name the replies answer whole, "回复馆员小赵": one writer's name, not a role and a name)
                     # a thread's labelled line: its label names the writer whatever its shape ("江边的猫：",
                     # "Honey_Bee88（…）：", "X 回复 @Y：" — X writes, Y is answered)
-                    t_name, t_role, t_kind, t_end = thread[pno]
+                    t_name, t_role, t_kind, t_end, _ = thread[pno]
                     heads = [Attribution(t_name, t_role, t_kind, 0, t_end + k)]
             if org:  # a research note's own "我们认为": the organisation that signs it
                 heads += [Attribution(org, "", "org", lo, hi) for lo, hi in report_frames(psimple)]

@@ -321,7 +321,7 @@ def described_person(holder: str) -> tuple[str, str, str] | None:
 #: "养蜂人", "茶农", "快递小哥"): a person's noun, never a body's.
 _PERSON_NOUN_END = re.compile(r"(?:[人者员户民师生手农工匠客夫嫂姐哥妹弟爷婆医]|司机|家长|乘客|业主|店主|摊主|老板|代表|顾问|助理)$")
 #: Words of a clause or of two people, never of one description ("被", "和", "、", "了").
-_NOT_DESCRIPTION = re.compile(r"[是了被把对向给和与及跟同、，,“”「」《》\d]|一位|一名|某")
+_NOT_DESCRIPTION = re.compile(r"[是了被把对向给和与及跟同、，,“”「」《》\d]|一位|一名|某|回复|回覆|回應|回应")
 
 
 def _named_after_what(holder: str) -> tuple[str, str, str] | None:

@@ -37,6 +37,10 @@ _COMMENTS_HEAD = re.compile(r"^(?:热门|全部|最新|精选|网友)?(?:评论|
 _FLOOR_WORD = re.compile(r"^(?:楼主|楼上|层主|\d{1,4}楼)[：:\s]")
 
 
+#: Whom a line answers by display name ("回复馆员小赵", "回覆 @江边的猫").
+_ANSWERED = re.compile(r"(?:回复|回覆|回應|回应)[ \u3000]*[@＠]?([^\s，。；：:（()）@＠]{2,16})(?=[）)：:\s])")
+
+
 def _label(text: str):
     m = THREAD_LABEL.match(text)
     if not m or not (m.group("who") or m.group("to")):
@@ -48,8 +52,9 @@ def _label(text: str):
     return m
 
 
-def thread_labels(texts: list[str]) -> dict[int, tuple[str, str, str, int]]:
-    """Paragraph index → (writer, role, kind, end of the label) for each labelled line of a thread; a reply
+def thread_labels(texts: list[str]) -> dict[int, tuple[str, str, str, int, bool]]:
+    """Paragraph index → (writer, role, kind, end of the label, whether a reply names the label whole) for
+    each labelled line of a thread; a reply
     line naming no writer, a form's or a host's label, and a label made of one ordinary word ("结论") give
     none. Empty when the document shows no conversation."""
     found = [(i, _label(t)) for i, t in enumerate(texts)]
@@ -66,7 +71,9 @@ def thread_labels(texts: list[str]) -> dict[int, tuple[str, str, str, int]]:
     if not marks:
         return {}
     twice = {w for w in writers if writers.count(w) >= 2}
-    out: dict[int, tuple[str, str, str, int]] = {}
+    # display names the thread's replies answer ("回复馆员小赵", "@江边的猫"): each is one writer's, whole
+    answered = {m.group(1) for t in texts for m in _ANSWERED.finditer(t[:80])}
+    out: dict[int, tuple[str, str, str, int, bool]] = {}
     for i, m in found:
         who = (m.group("who") or "").strip()
         if not who or _NOT_WRITERS.search(who):
@@ -76,12 +83,10 @@ def thread_labels(texts: list[str]) -> dict[int, tuple[str, str, str, int]]:
             continue  # "结论：", "价格：": a subject's label, not a writer's (a handle of ordinary words,
             # "江边的猫", "山里的老蜂农", is a writer's)
         got = split_holder(who) if re.match(r"[\u4e00-\u9fff]", who) else None
-        if got and got[2] == "person" and got[1]:
-            out[i] = (got[0], got[1], "person", m.end())  # "兽医周平：": the role, then the name
-        elif got and got[2] in ("pronoun", "document"):
+        if got and got[2] in ("pronoun", "document"):
             continue
-        else:
-            out[i] = (who, "", "org" if _ORG_SUFFIX.search(who) else "person", m.end())
+        # (a thread's label is the writer's display name, kept whole: "馆员小赵" is whom "回复馆员小赵" answers)
+        out[i] = (who, "", "org" if _ORG_SUFFIX.search(who) else "person", m.end(), who in answered)
     return out
 
 
