@@ -15,6 +15,7 @@ from .model import Speaker
 from .speakercheck import checked_name
 from .text import Sentence
 from .turns import unstamped
+from .speakerthread import _COMMENTS_HEAD, THREAD_LABEL
 from .views import _UNNAMED_VIEW
 
 __all__ = ["block_authors", "with_block_authors", "LINE_LABEL", "line_label"]
@@ -49,9 +50,10 @@ def block_authors(articles, simple_of) -> dict[tuple[str, str], tuple[Speaker, s
     out: dict[tuple[str, str], Speaker] = {}
     for a in articles:
         simple = simple_of(a.slug)
-        who, first, floor = None, False, 0
+        who, first, floor, comments = None, False, 0, False
         for b in a.blocks:
             if b.kind.startswith("h"):
+                comments = False
                 m = POST_HEADING.match(simple((b.text or "").strip()))
                 name = (b.text or "").strip()
                 who = None
@@ -66,6 +68,21 @@ def block_authors(articles, simple_of) -> dict[tuple[str, str], tuple[Speaker, s
                     who = Speaker(name=who.name, role=(b.text or "")[intro.start("role"):intro.end("role")],
                                   article=a.slug, paragraph=who.paragraph)
                 first = False
+                text = simple(b.text or "").strip()
+                comments = comments or bool(_COMMENTS_HEAD.match(text))
+                reply = THREAD_LABEL.match(unstamped(text))
+                if reply and ((reply.group("to") and reply.group("who")) or comments):
+                    # a comment or a reply under the post ("江边的猫：…", "X 回复 @Y：…"): its writer is the one
+                    # its label names, never the post's author nor whom it answers; a reply naming no
+                    # writer in a comment section ("回复 @Y：…") is nobody's we can tell (a post opening on
+                    # "回复X：" under its own heading is its author's)
+                    writer = (reply.group("who") or "").strip()
+                    if writer and (re.match(r"[A-Za-z]", writer) or checked_name(writer, "person")):
+                        out[(a.slug, b.id)] = (Speaker(name=writer, role="", article=a.slug,
+                                                       paragraph=b.id), "line", 0)
+                    continue
+                if comments:
+                    continue  # a comment section's unlabelled line: not the post's
                 out[(a.slug, b.id)] = (who, "post", floor)
         run: list = []
         for b in list(a.blocks) + [None]:

@@ -19,6 +19,8 @@ from .speakerroles import cast_roles, misread, proper_name, short_forms, intervi
 from .speakercolumns import person_signer, signed_body
 from .speakerholder import OUTLET_END, _ORG_SUFFIX, public_people
 from .speakerintro import introduced_turns
+from .speakercue import person_cue
+from .speakerthread import comment_lines, thread_labels
 from .outletvoice import quotes_speech
 from .speakerposts import COMMENT, QUOTING, post_roles, posts_by_heading, signed_after
 from .speakercontext import (_ADDRESSED, _AFTER_NAME, _HANDS_OVER, _HONORIFIC_AFTER, _HOST_LABELS, _ISSUES, _LABEL_AT,
@@ -95,6 +97,8 @@ def doc_speakers(articles, per_article, titles, tax):
         senders = sent_by(texts, [ps[0].paragraph_original for ps in by_para.values()])
         posted = posts_by_heading(a, lambda t, sc=a.script: to_simplified(t, sc))  # "## 账号名 V" over each post
         post_role = post_roles(a, lambda t, sc=a.script: to_simplified(t, sc)) if posted else {}
+        thread = thread_labels([t[k:] for t, k in zip(texts, stamps)])  # a comment section's or a forum's labelled lines
+        commented = comment_lines(texts, [pid in after_heading(a) for pid in by_para])  # lines after a "评论" line
         embedded = signed_after(texts)  # a post's text, then "—Name (@handle) date"  # "王某 2024-05-02 09:12" on a line of its own, then the message
         for got in labels:  # "来宾（某大学教授林志远）：": the label gives the role once for all turns
             if got and got[1]:
@@ -167,6 +171,12 @@ def doc_speakers(articles, per_article, titles, tax):
                 heads = [Attribution(senders[pno], "", "person", 0, 0)]
             elif pno in embedded:
                 heads = [Attribution(embedded[pno], "", "person", 0, 0)]
+            elif pid in posted and pno in thread:
+                # a comment or a reply under a post ("江边的猫：…", "X 回复 @Y：…"): its label's writer, not the post's
+                t_name, t_role, t_kind, t_end, _ = thread[pno]
+                heads = [Attribution(t_name, t_role, t_kind, 0, t_end + stamps[pno])]
+            elif pid in posted and pno in commented:
+                heads = []  # a comment section's line under a post: not the post's author's; nobody we can tell
             elif pid in posted and not COMMENT.match(psimple):
                 prole, pkind = post_role.get(posted[pid], ("", ""))
                 heads = [Attribution(posted[pid], prole,
@@ -194,6 +204,13 @@ def doc_speakers(articles, per_article, titles, tax):
                     # (a member's note after the name, "老周（武昌-快车）", where they are or what they drive, is
                     # no part of it)
                     heads = [Attribution(_NOTE_AFTER.sub("", who.group(1)) or who.group(1), "", "person", 0, who.end())]
+                if pno in thread and (not heads or re.search(r"回复|回覆|[@＠]", heads[0].name)
+                                      or (thread[pno][4] and heads[0].role + heads[0].name == thread[pno][0])):
+                    # (a display name the replies answer whole, "回复馆员小赵": one writer's name, not a role and a name)
+                    # a thread's labelled line: its label names the writer whatever its shape ("江边的猫：",
+                    # "Honey_Bee88（…）：", "X 回复 @Y：" — X writes, Y is answered)
+                    t_name, t_role, t_kind, t_end, _ = thread[pno]
+                    heads = [Attribution(t_name, t_role, t_kind, 0, t_end + k)]
             if org:  # a research note's own "我们认为": the organisation that signs it
                 heads += [Attribution(org, "", "org", lo, hi) for lo, hi in report_frames(psimple)]
             elif signed_person:
@@ -258,8 +275,9 @@ def doc_speakers(articles, per_article, titles, tax):
                         kind = "org"
                     elif name in known:
                         role, kind = known[name][0], known[name][1]
-                    elif name in tax.persons or (name[0] in _surnames() and not _one_off_word(name, article_text)):
-                        kind = "person"
+                    elif name in tax.persons or (name[0] in _surnames() and not _one_off_word(name, article_text)) \
+                            or person_cue(name, psimple[att.start:att.end]):
+                        kind = "person"  # ("阿贵说", "德弗里斯坦言": a person by their name's shape or the verb)
                     elif name in tax.orgs or name in tax.topic_terms or proper_name(name):
                         kind = "org"  # "东电承认", "花旗估算": a proper name that is no person's
                     else:
@@ -341,7 +359,8 @@ def doc_speakers(articles, per_article, titles, tax):
                 cover = cover + [(signer[0], len(psimple), sp)]
                 atts = atts + [(signer[0], signer[1], sp)]
             tail = quoted_tail = None
-            reply_at = COMMENT.search(psimple) if pid in posted else None  # a comment line run into the post
+            # a comment line run into the post (not one whose own label names its writer: ``thread``)
+            reply_at = COMMENT.search(psimple) if pid in posted and pno not in thread else None
             quoting = QUOTING.match(psimple) if pid in posted else None  # "引用3楼X的发言：>…" opening the post
             for s, at in zip(psents, starts):
                 sp = speaker_for(s, at, atts, cover)

@@ -319,9 +319,9 @@ def described_person(holder: str) -> tuple[str, str, str] | None:
 
 #: How a description of what a person is ends when no job title is listed ("种植大户", "退休教师",
 #: "养蜂人", "茶农", "快递小哥"): a person's noun, never a body's.
-_PERSON_NOUN_END = re.compile(r"(?:[人者员户民师生手农工匠客夫嫂姐哥妹弟爷婆]|司机|家长|乘客|业主|店主|摊主|老板|代表)$")
+_PERSON_NOUN_END = re.compile(r"(?:[人者员户民师生手农工匠客夫嫂姐哥妹弟爷婆医]|司机|家长|乘客|业主|店主|摊主|老板|代表|顾问|助理)$")
 #: Words of a clause or of two people, never of one description ("被", "和", "、", "了").
-_NOT_DESCRIPTION = re.compile(r"[是了被把对向给和与及跟同、，,“”「」《》\d]|一位|一名|某")
+_NOT_DESCRIPTION = re.compile(r"[是了被把对向给和与及跟同、，,“”「」《》\d]|一位|一名|某|回复|回覆|回應|回应")
 
 
 def _named_after_what(holder: str) -> tuple[str, str, str] | None:
@@ -333,12 +333,22 @@ def _named_after_what(holder: str) -> tuple[str, str, str] | None:
     found = []
     for n in (3, 2):
         name, role = text[-n:], text[:-n]
-        if len(text) <= n or not (2 <= len(role) <= 12) or name[0] not in _surnames():
+        # (a familiar name, 阿/小/老 + one or two characters, "蜂农小满", "老渡工阿贵", is a name too)
+        if len(text) <= n or not (2 <= len(role) <= 12) or not (name[0] in _surnames() or FAMILIAR.fullmatch(name)):
             continue
-        if _PERSON_NOUN_END.search(role) and not _NOT_DESCRIPTION.search(role) and not _common_words(name) \
-                and not _PERSON_NOUN_END.search(name):
+        # (a post no title lists ends it too: "镇长李明远", "景区顾问罗文斌")
+        if (_PERSON_NOUN_END.search(role) or _POST_END.search(role)) and not _NOT_DESCRIPTION.search(role) \
+                and not _common_words(name) and not _PERSON_NOUN_END.search(name):
             found.append((name, role, "person"))
+    if not found and len(text) == 6 and text[:2] in PUBLIC_NOUNS and not _common_words(text[2:]) \
+            and text[2] not in "阿小老" and not _PERSON_NOUN_END.search(text[2:]) and not _NOT_DESCRIPTION.search(text):
+        # "游客德弗里斯": a member of the public, then a transliterated name of four characters
+        found.append((text[2:], text[:2], "person"))
     return found[0] if len(found) == 1 else None
+
+
+#: A familiar name: 阿/小/老 and one or two characters ("阿贵", "小满", "老周").
+FAMILIAR = re.compile(r"[阿小老][\u4e00-\u9fff]{1,2}")
 
 
 _PUBLIC_AT = re.compile("(?:" + "|".join(PUBLIC_NOUNS) + r")([\u4e00-\u9fff]{2,3})")

@@ -16,10 +16,11 @@ from functools import lru_cache
 from .speakerholder import ROLE_TITLES, _common_words, _surnames, split_holder
 from .speakerholder import _ORG_SUFFIX, _TRIM_HEAD  # noqa: F401 (speakerroles and speakerfields import them from here)
 from .speakerverbs import OBJECT_VERBS, reports
+from .speakercue import person_cue
 
 __all__ = ["Attribution", "find_attributions", "lead_in", "split_holder", "column_authors", "ROLE_TITLES"]
 
-_VERBS = ("分析指出", "解释指", "举例指", "直言", "坦言", "坦承", "承认", "声称", "宣称", "回应", "警告", "披露", "表示", "不认同", "认同", "认为", "觉得", "指出", "强调", "透露", "预测", "预计",
+_VERBS = ("分析指出", "解释指", "举例指", "笑称", "笑言", "笑道", "感叹", "感慨", "叹道", "直言", "坦言", "坦承", "承认", "声称", "宣称", "回应", "警告", "披露", "表示", "不认同", "认同", "认为", "觉得", "指出", "强调", "透露", "预测", "预计",
           "提到", "介绍", "呼吁", "建议", "判断", "解释", "估算", "测算", "估计", "称", "说", "谈到", "写道", "告诉",
           "宣布", "公布", "通报", "批评", "质疑", "提醒", "不同意", "说明", "提出", "重申", "表明",
           "补充", "形容", "承诺", "辩护", "表述", "怀疑", "发表声明", "发布声明", "发出声明", "发布公告", "发表评论", "发表讲话", "确认")
@@ -81,6 +82,10 @@ class Attribution:
 _OPEN = {"》": "《", "”": "“", "」": "「"}
 
 
+#: Marks inside a quotation that make it speech, never a quoted name before a verb ("博主“某某”表示").
+_SPEECH_MARKS = frozenset("，,。！？；;…")
+
+
 def _holder_start(left: str) -> int:
     """Index of the clause boundary before a reporting verb, reading back over a book title
     (《…，…》) and a short quoted name (博主“数字生命卡兹克”), which belong to the holder; a long
@@ -90,8 +95,9 @@ def _holder_start(left: str) -> int:
         ch = left[i]
         if ch in _OPEN:
             j = left.rfind(_OPEN[ch], 0, i)
-            # (a quotation closing on a sentence's end, "“最大的短板是接待能力。”", is speech, however short)
-            if j >= 0 and (ch == "》" or (i - j <= 13 and left[i - 1:i] not in ("。", "！", "？", "…"))):
+            # (a quotation holding a pause or closing on a sentence's end, "“最大的短板是接待能力。”",
+            # "“票价不会涨，”", is speech, however short: a quoted name has no pause in it)
+            if j >= 0 and (ch == "》" or (i - j <= 13 and not _SPEECH_MARKS.intersection(left[j + 1:i]))):
                 i = j - 1
                 continue
             return i
@@ -252,7 +258,10 @@ def lead_in(simple: str, titles: tuple[str, ...] = ROLE_TITLES, article: str = "
     if got[2] == "bare":
         if name in _FIELDS or m.group(0)[:1] in "\\-•·*":
             return []  # a list item's heading ("- 产能：…", "- 营销争议：…") names a subject, not a holder
-        common = _common_words(name)
+        # (a familiar name, 阿/小/老 + one or two characters: "阿杰", "小鹿", "老周", or a form of address,
+        # "张姐", "胖哥", is a person's, whatever the dictionary says)
+        familiar = person_cue(name)
+        common = _common_words(name) and not familiar
         if common and name[0] in _surnames() and len(name) in (2, 3) and _labels_turns(name, article):
             common = False  # "易明远：…" opening two paragraphs or more: a speaker taking turns, whatever the dictionary says
         holds = re.compile(re.escape(name) + _HOLDS)
@@ -260,8 +269,6 @@ def lead_in(simple: str, titles: tuple[str, ...] = ROLE_TITLES, article: str = "
             # a list label made of ordinary words ("产能：", "风险提示：", "观点一：") names a
             # subject, not a holder, unless the article has it speak elsewhere ("产能表示")
             return []
-        # (a familiar name, 阿/小/老 + one or two characters: "阿杰", "小鹿", "老周", is a person's)
-        familiar = bool(re.fullmatch(r"[阿小老][\u4e00-\u9fff]{1,2}", name))
         person = (name[0] in _surnames() and len(name) in (2, 3) and not common) or familiar
         rest = simple[m.end():]
         claim = len(rest) >= 15 and (article.count(name) >= 2 or _MODAL.search(rest))

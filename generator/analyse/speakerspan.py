@@ -190,6 +190,13 @@ def speaker_for(s: Sentence, start: int, atts, cover) -> Speaker | None:
         start = s.start
     end = start + len(s.simple)
     covering = [(a, sp) for a, b, sp in cover if a <= start < b]
+    if s.simple.lstrip()[:1] in ("“", "「"):
+        # "“船太旧了，…，”老渡工阿贵说。": a quotation with its own frame right after it is that frame's
+        # holder's, never the paragraph's earlier speaker's whose words ran on before it
+        framed = [x for a, b, x in atts if start < a < end and psimple_at(s, start, a) in "”」"
+                  and not (covering and covering[-1][1] is x)]
+        if framed and (not covering or covering[-1][0] < start):
+            return framed[0]
     if covering and covering[-1][0] == 0 and any(a == b == 0 and x is covering[-1][1] for a, b, x in atts):
         # a post's or a turn's holder over the whole paragraph, and a sentence opened by a frame of its
         # own after at most a topic tag or a headline ("#…#据某局消息，…", "【…】某公司宣布，…"): the
