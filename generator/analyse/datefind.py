@@ -13,6 +13,7 @@ ends) in ``dateclues.py``.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 
@@ -56,13 +57,18 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
     return f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if m and d else "")
 
 
-#: The day a ten-day part of a month stands for: its middle (上旬 about the 5th, 中旬 the 15th,
-#: 下旬 the 25th). A month's start or end (月初, 月底) stays the month, about.
-_PART_DAY = {"上旬": 5, "中旬": 15, "中": 15, "下旬": 25}
+#: The day a part of a month stands for: its middle (上旬 and 月初 about the 5th, 中旬 the 15th,
+#: 下旬 the 25th); a month's end (月底, 月末) its last day, so that "截至8月底" sorts after
+#: everything else of August and "8月底以来" reads as the days at the month's end.
+#: A part of a month written right after a month named relatively ("本月底", "下月初").
+_MONTH_PART_AFTER = re.compile(r"(?P<part>上旬|中旬|下旬|初(?![步次期级中衷心审稿选赛])|底|末(?![期尾]))")
+_PART_DAY = {"上旬": 5, "初": 5, "中旬": 15, "中": 15, "下旬": 25}
 
 
 def _part_day(y: int, mo: int, part: str) -> str:
-    """"10月中旬" → about 2023-10-15, "9月下旬" → about 2023-09-25; "9月底" → about 2023-09."""
+    """"10月中旬" → about 2023-10-15, "9月下旬" → about 2023-09-25; "9月底" → about 2023-09-30."""
+    if part in ("底", "末"):
+        return _iso(y, mo, calendar.monthrange(y, mo)[1])
     return _iso(y, mo, _PART_DAY[part]) if part in _PART_DAY else _iso(y, mo)
 
 
@@ -241,11 +247,15 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
                     continue
                 except ValueError:
                     pass
+            part = _MONTH_PART_AFTER.match(text, m.end())
+            if part:  # "本月底", "下个月初", "上月下旬": that part of the month
+                add(_Span(m.start(), part.end()), _part_day(y, mo, part["part"]), "approximate", True)
+                continue
             add(m, _iso(y, mo), "month", True)
         for m in _RECENT.finditer(text):
             add(m, _iso(ay, am), "approximate", True)
         for m in _MONTH_END.finditer(text):  # "月底前交房": this month's end
-            add(m, _iso(ay, am), "approximate", True)
+            add(m, _part_day(ay, am, "底"), "approximate", True)
     if ay:
         for m in _CN_MONTH.finditer(text):
             y = ay + {"去年": -1, "明年": 1}.get(m["rel"] or "", 0)
