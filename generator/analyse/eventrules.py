@@ -111,7 +111,14 @@ def is_caption(paragraph: str) -> bool:
     p = paragraph.strip()
     if _CAPTION.match(p) and len(p) <= 80 and len(re.findall(r"[。！？]", p.rstrip("。！？"))) == 0:
         return True
-    return len(p) <= 30 and not _PUNCT.search(p) and not re.search(r"[“”「」《》（）()]", p)
+    return len(p) <= 30 and not _PUNCT.search(p) and not re.search(r"[“”「」《》（）()]", p) \
+        and not _DATED_ITEM.match(p)
+
+
+#: A chronicle's or a topic page's item: a line that opens with a day and goes on to say, in
+#: eight characters or more, what happened ("11月22日世卫组织要求中方提供详细信息"); a heading
+#: names a day and at most a few words ("2月24日合集", "2023年11月28日").
+_DATED_ITEM = re.compile(r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*(?:[\u4e00-\u9fff]\s*){8}")
 
 
 #: A credit or byline line: a label and a colon or bar ("整理：编辑部王明｜2023年8月31日07:30",
