@@ -24,6 +24,7 @@ from .datepatterns import (_AFTER_HOLIDAY, _AGO, _AHEAD, _BARE_DAY, _BASE_YEAR_A
                            _WEEK, _WEEKDAY_DAY, _WEEKDAYS, _REL_DAY_BRACKET, _YEAR, _YEAR_ADVERB, _YEAR_END, _YEAR_EVENT, _YEAR_HOLIDAY, _YMD)
 from .datenumerals import arabic_dates, has_numeral_date
 from .dateperiods import period_refs
+from .dateweekdays import bare_weekday_refs
 from .dateclues import (_BASE_BEFORE, _DAY_AFTER, _FESTIVAL_AWAY, _FESTIVAL_ON, _FESTIVAL_OVER, _FUTURE_AFTER,
                          _OCR_DIGITS, _OCR_YEAR, _REL_BEFORE, _SAME_TIME, _Span, _future_near, _nearest_year,
                          _without_span_ends, _year_acts)
@@ -60,6 +61,10 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
 #: The day a part of a month stands for: its middle (上旬 and 月初 about the 5th, 中旬 the 15th,
 #: 下旬 the 25th); a month's end (月底, 月末) its last day, so that "截至8月底" sorts after
 #: everything else of August and "8月底以来" reads as the days at the month's end.
+#: What makes a bare month ("9月") a time: its own (的), a place it happened in (在), a quoted name.
+_MONTH_AS_TIME = re.compile(r"的(?!话)|在(?!内)|[“「\"『]|、\s*(?:1[0-2]|0?[1-9])\s*月")
+#: A field set apart from the next by a wide gap: an ideographic space, a tab, two spaces.
+_FIELD_GAP = re.compile(r"月(?:\u3000|\t| {2})")
 #: A part of a month written right after a month named relatively ("本月底", "下月初").
 _MONTH_PART_AFTER = re.compile(r"(?P<part>上旬|中旬|下旬|初(?![步次期级中衷心审稿选赛])|底|末(?![期尾]))")
 _PART_DAY = {"上旬": 5, "初": 5, "中旬": 15, "中": 15, "下旬": 25}
@@ -141,7 +146,10 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
             inferred = True
             if year is None:
                 continue
-            if said and base_year and not before:
+            listed = months_seen and re.fullmatch(r"\s*、\s*", text[months_seen[-1][0]:m.start()])
+            if listed and not said and not before:
+                year = months_seen[-1][1]  # "9月、10月": a list of months carries on in its first's year
+            elif said and base_year and not before:
                 year = base_year + {"今年": 0, "去年": -1, "明年": 1}[said.group(1)]  # the text says which
             elif not before and ry == year and rm and month > rm + 1 and not _future_near(text, m.start()) \
                     and not _FUTURE_AFTER.match(text, m.end()) \
@@ -165,7 +173,12 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
             # "3月" alone: a month when the clause reads as a time ("3月，…", "在3月", "3月再有…")
             if re.match(r"\s*[，,]|\s*(?:再|又|起|以来|开始|发布|推出|上线|正式|将|至|到|前|后|底|中)", text[m.end():m.end() + 3]) \
                     or re.search(r"(?:在|于|自|从|计划|预计|拟|定于|将|(?:押后|推迟|延后|延期|顺延|改期|延)(?:至|到))\s*$",
-                                 text[:m.start()]):  # "聆讯已押后至3月": put off to a month
+                                 text[:m.start()]) \
+                    or _MONTH_AS_TIME.match(text, m.end()) or _FIELD_GAP.search(text[m.start():m.end()]) \
+                    or re.search(r"\d\s*月\s*、\s*$", text[max(0, m.start() - 6):m.start()]):
+                # "聆讯已押后至3月": put off to a month; "9月的单店杯量", "10月在青岛举办", "7月“某某”的订单":
+                # the month a figure or a happening is of; "7月　进口同比　-28.7%" (a slide's or a
+                # table's field set apart by a wide gap); "减免9月、10月两个月摊位费": a list of months
                 add(m, _iso(year, month), "month", inferred)
     for start, end, date, precision in period_refs(text, ay, am, ad, base_year):  # "一季度", "近两周"
         add(_Span(start, end), date, precision, True)
@@ -232,6 +245,8 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
                 add(m, d.isoformat(), "day", True)
             else:  # "上周", "这周": the week (its Monday stands for it), shown as its seven days, never one day
                 add(m, monday.isoformat(), "week", True)
+        for start, end, day in bare_weekday_refs(text, today):  # "官员星期五晚在发布会上说"
+            add(_Span(start, end), day, "day", True)
     if ay and am:
         for m in _RELMONTH.finditer(text):
             shift = -1 if m["rm"] in ("上个月", "上月") else (1 if m["rm"] in ("下个月", "下月") else 0)
