@@ -25,6 +25,7 @@ from .datepatterns import (_AFTER_HOLIDAY, _AGO, _AHEAD, _BARE_DAY, _BASE_YEAR_A
 from .datenumerals import arabic_dates, has_numeral_date
 from .dateperiods import period_refs
 from .dateweekdays import bare_weekday_refs
+from .dateenglish import MAYBE_ENGLISH_DATE, english_dates
 from .dateclues import (_BASE_BEFORE, _DAY_AFTER, _FESTIVAL_AWAY, _FESTIVAL_ON, _FESTIVAL_OVER, _FUTURE_AFTER,
                          _OCR_DIGITS, _OCR_YEAR, _REL_BEFORE, _SAME_TIME, _Span, _future_near, _nearest_year,
                          _without_span_ends, _year_acts)
@@ -100,7 +101,7 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
             for r in refs:
                 r.start, r.end = pos[r.start], pos[r.end - 1] + 1
             return refs
-    if not _MAYBE_DATE.search(text):
+    if not _MAYBE_DATE.search(text) and not MAYBE_ENGLISH_DATE.search(text):
         return []
     ay, am, ad = _parse_article_date(article_date)
     base_year = ay or default_year
@@ -370,6 +371,9 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
                 if md:
                     day = dt.date(year, int(md[:2]), int(md[3:])) + dt.timedelta(days=8)
                     add(m, _iso(day.year, day.month), "approximate", True)
+    if MAYBE_ENGLISH_DATE.search(text):  # an English wire's or a bilingual page's "on August 24"
+        for start, end, date, precision, inferred in english_dates(text, ay or base_year, am if ay else None):
+            add(_Span(start, end), date, precision, inferred)
     # a month, a week or a day named as the baseline of a comparison ("较6月份增长", "比上个月多了
     # 两成", "环比上月下降", "比上周增加"): the time compared with, no event of the text
     compared = [r for r in refs if _BASE_BEFORE.search(text[max(0, r.start - 5):r.start])
