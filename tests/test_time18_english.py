@@ -42,6 +42,16 @@ def test_an_english_wire_is_a_timeline():
     rows = {(e.date, e.precision) for e in an.events}
     assert ("2031-09-03", "day") in rows, an.events
     assert ("2031-08-25", "approximate") in rows, an.events
+    assert not any(e.forecast for e in an.events)
+
+
+def test_an_english_plan_is_a_forecast():
+    wire = _article("ferry", "Ferry service\n\n"
+                             "The operator said the new ferry will enter service in September, "
+                             "after sea trials that ended on August 2.", date="2031-09-01", script="en")
+    an = _run(wire)
+    marked = {e.date: e.forecast for e in an.events}
+    assert marked.get("2031-09") is True and marked.get("2031-08-02") is False, an.events
 
 
 def test_a_bilingual_page_gives_one_entry_per_event():
