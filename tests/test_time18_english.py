@@ -36,13 +36,23 @@ def test_an_english_wire_is_a_timeline():
     wire = _article("canal", "Canal reopens after landslide\n\n"
                              "PANAMA CITY — The canal authority said the waterway reopened to ships on September 3 "
                              "after a landslide blocked the channel for nine days.\n\n"
-                             "Shipping lines had rerouted about 40 vessels since late August, the authority said.",
+                             "Shipping lines had rerouted about 40 vessels since late August, the authority said.\n\n"
+                             "Pilots at the Pacific entrance described long queues. \"We have never seen the anchorage so "
+                             "full, and some captains waited more than a week for a slot,\" one pilot said. The authority "
+                             "raised the daily transit quota to 32 ships on September 4, its highest level this year, and "
+                             "said it would review fees for vessels that had been delayed by the closure in the coming "
+                             "weeks once traffic had returned to normal.",
                     date="2031-09-05", script="en")
     an = _run(wire)
     rows = {(e.date, e.precision) for e in an.events}
     assert ("2031-09-03", "day") in rows, an.events
     assert ("2031-08-25", "approximate") in rows, an.events
     assert not any(e.forecast for e in an.events)
+    # a long English paragraph: the row is the date's own sentence, not the paragraph
+    quota = [e for e in an.events if e.date == "2031-09-04"]
+    assert len(quota) == 1 and quota[0].text.startswith("The authority raised") \
+        and quota[0].text.endswith("its highest level this year, and said it would review fees for vessels that had "
+                                   "been delayed by the closure in the coming weeks once traffic had returned to normal."), an.events
 
 
 def test_an_english_plan_is_a_forecast():
