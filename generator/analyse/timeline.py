@@ -69,6 +69,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     festival_in: set[str] = set()
     lost_month: list[tuple[re.Match, Sentence]] = []
     last_day: dict[tuple[str, str], DateRef] = {}  # the paragraph's last day, for 当晚 / 次日
+    para_day: dict[str, tuple[int, DateRef]] = {}  # each article's last day given, and its paragraph
     stamps_in: dict[tuple[str, str], list[tuple[int, str]]] = {}  # a paragraph's time stamps
     pending: list = []  # a 当晚 whose paragraph gave no day
     base_starts: dict[int, list[int]] = {}  # where a sentence names a time only to compare with it
@@ -131,7 +132,13 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             refs = [DateRef(0, 0, day, "day", True)]
         if refs and venue_business(text):
             continue  # "这个大家有空看看，有意见可以提，截止到本月底": the group's own business, no news
-        that_day, unanchored = _that_day(text, refs, last_day.get((s.article, s.paragraph)))
+        before = last_day.get((s.article, s.paragraph))
+        if before is None and s.start == 0 and _NEXT_DAY_OPENS.match(text):
+            # "第二天，瑞幸官方宣布…" opening a paragraph reads on from the day the paragraph before
+            # ended on (a narrative's next step), never from further back
+            prev = para_day.get(s.article)
+            before = prev[1] if prev and prev[0] == s.para_index - 1 else None
+        that_day, unanchored = _that_day(text, refs, before)
         refs += that_day
         pending += [(s, text, m) for m in unanchored]
         for ref in refs:
@@ -171,6 +178,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             raw.append((ref, ahead, s))
             if ref.precision == "day":
                 last_day[(s.article, s.paragraph)] = ref
+                para_day[s.article] = (s.para_index, ref)
     for ref, s in occasion_days(pending, raw):  # "发布会当晚": the day the corpus gives the occasion
         text = _URLISH.sub(lambda m: " " * len(m.group(0)), s.simple)
         if not not_an_event(text, ref.start, ref.end):
@@ -326,6 +334,8 @@ def _words(e: Event, said: dict) -> dict:
 
 _BRACKETED = re.compile(r"\s*[（(]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+#: A paragraph opening on the day after ("第二天，", "次日，", "翌日上午，"): the narrative's next day.
+_NEXT_DAY_OPENS = re.compile(r"\s*(?:第二天|次日|翌日)(?:[上下]午|早上|晚上|一早)?\s*[，,]")
 
 
 def _in_latin(text: str) -> bool:
