@@ -2,7 +2,8 @@
 English-only wire on a canal, a bilingual 双语 page on a volcano, a foreign-press compilation on a
 marathon; topics no corpus has):
 
-* "on August 24", "Sept. 3, 2031", "24 August", "in early September", "in 2029" are dates; a month
+* "on August 24", "Sept. 3, 2031", "24 August", "in early September", "in 2029" are dates ("late
+  August" the month's end, as 8月底; an embedded post's "(@handle) March 16, 2031" no event); a month
   without a year is the article's (the year before's when it would fall months after it); a bare
   month or year is one only after a preposition ("August Rush", "2022 tonnes" are not);
 * an English sentence is a timeline row like a Chinese one;
@@ -28,6 +29,8 @@ def test_english_dates_are_read():
         [("2031-11-05", "approximate", "in early November")]
     # a December day in a January article is last year's
     assert _dates("Ships queued from December 28 onwards.", "2032-01-04")[0][0] == "2031-12-28"
+    # an embedded post's stamp after its handle is when it was posted
+    assert _dates("Great launch today — Ann Lee (@annlee) March 16, 2031", "2031-03-17") == []
     # no date: a film's name, a figure, the modal verb
     assert _dates("August Rush was shown to 2022 passengers, who may 5 times ask.", "2031-09-10") == []
 
@@ -46,7 +49,7 @@ def test_an_english_wire_is_a_timeline():
     an = _run(wire)
     rows = {(e.date, e.precision) for e in an.events}
     assert ("2031-09-03", "day") in rows, an.events
-    assert ("2031-08-25", "approximate") in rows, an.events
+    assert ("2031-08-31", "approximate") in rows, an.events  # "late August": the month's end, as 8月底
     assert not any(e.forecast for e in an.events)
     # a long English paragraph: the row is the date's own sentence, not the paragraph
     quota = [e for e in an.events if e.date == "2031-09-04"]

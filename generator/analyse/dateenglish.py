@@ -29,7 +29,9 @@ _MONTH_ALONE = re.compile(r"(?<![A-Za-z])" + _PREP + r"(?:(?P<part>early|mid|lat
 #: ("since 2019" is left: "its largest field since 2019" compares with the year, dates nothing in it.)
 _YEAR_ALONE = re.compile(r"(?<![A-Za-z])(?:in|by|until|till|from|during|of|before|after|as of|end of)\s"
                          r"(?:the end of\s|early\s|late\s)?(?P<y>(?:19|20)\d{2})(?![\d%])", re.I)
-_PART_DAY = {"early": 5, "the start of": 5, "mid": 15, "late": 25}
+#: "late August" is read as the month's end, as "8月底" (its usual rendering) is: a bilingual page's
+#: two paragraphs then date one event alike.
+_PART_DAY = {"early": 5, "the start of": 5, "mid": 15}
 #: A quick test before the patterns run.
 MAYBE_ENGLISH_DATE = re.compile(r"(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?![A-Za-z])|"
                                 r"(?<![A-Za-z])(?:in|since|by|until|from|through|during|of)\s(?:19|20)\d{2}", re.I)
@@ -47,6 +49,8 @@ def english_dates(text: str, ay: int | None, am: int | None) -> list[tuple[int, 
 
     for rx, key in ((_MONTH_DAY, "mon"), (_DAY_MONTH, "mon2")):
         for m in rx.finditer(text):
+            if _HANDLE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+                continue  # "— 某某 (@handle) March 16, 2023": an embedded post's stamp, no event
             if m[key].lower().rstrip(".") == "may" and not m["y"] and not _PREP_BEFORE.search(text[:m.start()]):
                 continue  # "may 5 people…": the verb, unless "on May 5"
             month, day = _MONTHS[m[key].lower().rstrip(".")], int(m["d"])
@@ -60,7 +64,7 @@ def english_dates(text: str, ay: int | None, am: int | None) -> list[tuple[int, 
         if year is None:
             continue
         part = (m["part"] or "").lower()
-        if part == "the end of":
+        if part in ("the end of", "late"):
             add(m.start(), m.end(), f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}", "approximate", inferred)
         elif part:
             add(m.start(), m.end(), f"{year:04d}-{month:02d}-{_PART_DAY[part]:02d}", "approximate", inferred)
@@ -71,6 +75,7 @@ def english_dates(text: str, ay: int | None, am: int | None) -> list[tuple[int, 
     return sorted(out)
 
 
+_HANDLE_BEFORE = re.compile(r"\(@\w{1,30}\)\s*$")
 _PREP_BEFORE = re.compile(r"(?:on|by|since|until|from|of|before|after)\s$", re.I)
 
 
