@@ -61,7 +61,7 @@ def test_minutes_read_the_same_time_last_year_and_a_coming_month():
     assert _dated(an, "一万册")[:1] == [("2030-05", "month")], an.events
     assert ("2031-02", "approximate") in _dated(an, "三万册")
     assert not any(d.endswith("-06") for d, _ in _dated(an, "三万册"))  # "较6月": a base, no event
-    assert _dated(an, "夜间自习室") == [("2031-07", "approximate")]  # this July, not last
+    assert _dated(an, "夜间自习室") == [("2031-07-05", "approximate")]  # this July (its start), not last
 
 
 def test_a_podcast_page_dates_itself_from_its_metadata_row():
@@ -101,7 +101,7 @@ def test_a_time_compared_with_is_no_event_in_any_form():
     assert not any("客流" in e.text for e in an.events)  # both times are bases
     assert ("2031-08-31", "day") in _dated(an, "受潮")  # 大前天: three days back
     assert ("2031-09", "approximate") in _dated(an, "下过雨")
-    assert ("2031-09", "approximate") in _dated(an, "座椅")  # this month's end
+    assert ("2031-09-30", "approximate") in _dated(an, "座椅")  # this month's end: its last day
     assert resolve_dates("开幕前两天门票售罄。", "2031-09-03", 2031) == []  # before an occasion, not lately
 
 

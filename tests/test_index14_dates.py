@@ -5,7 +5,7 @@ IR answer):
 * a day in brackets beside a relative day or a weekday is the day meant ("今（24）日", "本周一（4日）",
   "上周五（26日）"), even where counting weeks would give another;
 * a ten-day part of a month is about its middle day (上旬 the 5th, 中旬 the 15th, 下旬 the 25th),
-  marked approximate; a month's start or end stays the month, about.
+  marked approximate; a month's start (月初) about its 5th, its end (月底) its last day.
 """
 
 from __future__ import annotations
@@ -37,8 +37,8 @@ def test_a_ten_day_part_of_a_month_is_about_its_middle_day():
     assert got["11月下旬"] == ("2025-11-25", "approximate")
     # an IR answer written with Chinese numerals
     assert ("2025-10-25", "approximate", "十月下旬") in _dates("答：公司产线已于今年十月下旬满负荷运转。", "2025-11-28")
-    # a month's end stays the month
-    assert _dates("截至9月底，共有30家门店参与。", "2025-10-09") == [("2025-09", "approximate", "9月底")]
+    # a month's end is its last day, about
+    assert _dates("截至9月底，共有30家门店参与。", "2025-10-09") == [("2025-09-30", "approximate", "9月底")]  # a month's end: its last day
 
 
 # ---------------------------------------------------------------- rows the timeline keeps out or keeps right

@@ -72,8 +72,8 @@ def test_a_deadline_month_lies_ahead_of_the_writing():
     minutes = _article("m", "会议决定：由课题组于9月底前形成调研报告，10月前提交区政府。\n\n"
                             "去年9月底，课题组完成了第一轮走访。", date="2025-07-26")
     rows = {(p, d) for _, p, d, _ in _rows(minutes)}
-    assert ("p1", "2025-09") in rows and ("p1", "2025-10") in rows, rows
-    assert ("p2", "2024-09") in rows, rows
+    assert ("p1", "2025-09-30") in rows and ("p1", "2025-10") in rows, rows
+    assert ("p2", "2024-09-30") in rows, rows
     assert not any(d.startswith("2024") for p, d in rows if p == "p1"), rows
 
 

@@ -13,6 +13,7 @@ ends) in ``dateclues.py``.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 
@@ -23,6 +24,8 @@ from .datepatterns import (_AFTER_HOLIDAY, _AGO, _AHEAD, _BARE_DAY, _BASE_YEAR_A
                            _WEEK, _WEEKDAY_DAY, _WEEKDAYS, _REL_DAY_BRACKET, _YEAR, _YEAR_ADVERB, _YEAR_END, _YEAR_EVENT, _YEAR_HOLIDAY, _YMD)
 from .datenumerals import arabic_dates, has_numeral_date
 from .dateperiods import period_refs
+from .dateweekdays import bare_weekday_refs
+from .dateenglish import MAYBE_ENGLISH_DATE, english_dates
 from .dateclues import (_BASE_BEFORE, _DAY_AFTER, _FESTIVAL_AWAY, _FESTIVAL_ON, _FESTIVAL_OVER, _FUTURE_AFTER,
                          _OCR_DIGITS, _OCR_YEAR, _REL_BEFORE, _SAME_TIME, _Span, _future_near, _nearest_year,
                          _without_span_ends, _year_acts)
@@ -56,13 +59,22 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
     return f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if m and d else "")
 
 
-#: The day a ten-day part of a month stands for: its middle (上旬 about the 5th, 中旬 the 15th,
-#: 下旬 the 25th). A month's start or end (月初, 月底) stays the month, about.
-_PART_DAY = {"上旬": 5, "中旬": 15, "中": 15, "下旬": 25}
+#: The day a part of a month stands for: its middle (上旬 and 月初 about the 5th, 中旬 the 15th,
+#: 下旬 the 25th); a month's end (月底, 月末) its last day, so that "截至8月底" sorts after
+#: everything else of August and "8月底以来" reads as the days at the month's end.
+#: What makes a bare month ("9月") a time: its own (的), a place it happened in (在), a quoted name.
+_MONTH_AS_TIME = re.compile(r"的(?!话)|在(?!内)|[“「\"『]|、\s*(?:1[0-2]|0?[1-9])\s*月")
+#: A field set apart from the next by a wide gap: an ideographic space, a tab, two spaces.
+_FIELD_GAP = re.compile(r"月(?:\u3000|\t| {2})")
+#: A part of a month written right after a month named relatively ("本月底", "下月初").
+_MONTH_PART_AFTER = re.compile(r"(?P<part>上旬|中旬|下旬|初(?![步次期级中衷心审稿选赛])|底|末(?![期尾]))")
+_PART_DAY = {"上旬": 5, "初": 5, "中旬": 15, "中": 15, "下旬": 25}
 
 
 def _part_day(y: int, mo: int, part: str) -> str:
-    """"10月中旬" → about 2023-10-15, "9月下旬" → about 2023-09-25; "9月底" → about 2023-09."""
+    """"10月中旬" → about 2023-10-15, "9月下旬" → about 2023-09-25; "9月底" → about 2023-09-30."""
+    if part in ("底", "末"):
+        return _iso(y, mo, calendar.monthrange(y, mo)[1])
     return _iso(y, mo, _PART_DAY[part]) if part in _PART_DAY else _iso(y, mo)
 
 
@@ -89,7 +101,7 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
             for r in refs:
                 r.start, r.end = pos[r.start], pos[r.end - 1] + 1
             return refs
-    if not _MAYBE_DATE.search(text):
+    if not _MAYBE_DATE.search(text) and not MAYBE_ENGLISH_DATE.search(text):
         return []
     ay, am, ad = _parse_article_date(article_date)
     base_year = ay or default_year
@@ -135,7 +147,10 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
             inferred = True
             if year is None:
                 continue
-            if said and base_year and not before:
+            listed = months_seen and re.fullmatch(r"\s*、\s*", text[months_seen[-1][0]:m.start()])
+            if listed and not said and not before:
+                year = months_seen[-1][1]  # "9月、10月": a list of months carries on in its first's year
+            elif said and base_year and not before:
                 year = base_year + {"今年": 0, "去年": -1, "明年": 1}[said.group(1)]  # the text says which
             elif not before and ry == year and rm and month > rm + 1 and not _future_near(text, m.start()) \
                     and not _FUTURE_AFTER.match(text, m.end()) \
@@ -159,7 +174,12 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
             # "3月" alone: a month when the clause reads as a time ("3月，…", "在3月", "3月再有…")
             if re.match(r"\s*[，,]|\s*(?:再|又|起|以来|开始|发布|推出|上线|正式|将|至|到|前|后|底|中)", text[m.end():m.end() + 3]) \
                     or re.search(r"(?:在|于|自|从|计划|预计|拟|定于|将|(?:押后|推迟|延后|延期|顺延|改期|延)(?:至|到))\s*$",
-                                 text[:m.start()]):  # "聆讯已押后至3月": put off to a month
+                                 text[:m.start()]) \
+                    or _MONTH_AS_TIME.match(text, m.end()) or _FIELD_GAP.search(text[m.start():m.end()]) \
+                    or re.search(r"\d\s*月\s*、\s*$", text[max(0, m.start() - 6):m.start()]):
+                # "聆讯已押后至3月": put off to a month; "9月的单店杯量", "10月在青岛举办", "7月“某某”的订单":
+                # the month a figure or a happening is of; "7月　进口同比　-28.7%" (a slide's or a
+                # table's field set apart by a wide gap); "减免9月、10月两个月摊位费": a list of months
                 add(m, _iso(year, month), "month", inferred)
     for start, end, date, precision in period_refs(text, ay, am, ad, base_year):  # "一季度", "近两周"
         add(_Span(start, end), date, precision, True)
@@ -226,6 +246,8 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
                 add(m, d.isoformat(), "day", True)
             else:  # "上周", "这周": the week (its Monday stands for it), shown as its seven days, never one day
                 add(m, monday.isoformat(), "week", True)
+        for start, end, day in bare_weekday_refs(text, today):  # "官员星期五晚在发布会上说"
+            add(_Span(start, end), day, "day", True)
     if ay and am:
         for m in _RELMONTH.finditer(text):
             shift = -1 if m["rm"] in ("上个月", "上月") else (1 if m["rm"] in ("下个月", "下月") else 0)
@@ -241,11 +263,15 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
                     continue
                 except ValueError:
                     pass
+            part = _MONTH_PART_AFTER.match(text, m.end())
+            if part:  # "本月底", "下个月初", "上月下旬": that part of the month
+                add(_Span(m.start(), part.end()), _part_day(y, mo, part["part"]), "approximate", True)
+                continue
             add(m, _iso(y, mo), "month", True)
         for m in _RECENT.finditer(text):
             add(m, _iso(ay, am), "approximate", True)
         for m in _MONTH_END.finditer(text):  # "月底前交房": this month's end
-            add(m, _iso(ay, am), "approximate", True)
+            add(m, _part_day(ay, am, "底"), "approximate", True)
     if ay:
         for m in _CN_MONTH.finditer(text):
             y = ay + {"去年": -1, "明年": 1}.get(m["rel"] or "", 0)
@@ -345,6 +371,9 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
                 if md:
                     day = dt.date(year, int(md[:2]), int(md[3:])) + dt.timedelta(days=8)
                     add(m, _iso(day.year, day.month), "approximate", True)
+    if MAYBE_ENGLISH_DATE.search(text):  # an English wire's or a bilingual page's "on August 24"
+        for start, end, date, precision, inferred in english_dates(text, ay or base_year, am if ay else None):
+            add(_Span(start, end), date, precision, inferred)
     # a month, a week or a day named as the baseline of a comparison ("较6月份增长", "比上个月多了
     # 两成", "环比上月下降", "比上周增加"): the time compared with, no event of the text
     compared = [r for r in refs if _BASE_BEFORE.search(text[max(0, r.start - 5):r.start])

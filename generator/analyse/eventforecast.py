@@ -30,7 +30,9 @@ def _is_forecast(ref: DateRef, sentence: str, article_date: str | None) -> bool:
                 # the period the article is in, with a target or an estimate for it: "今年力争交付
                 # 10万辆", "订单要到今年三季度以后才能消化", "花旗估计…今年每辆亏损约1万元"
                 or _PLAN_AFTER.search(sentence[ref.end:clause_end])
-                or _ESTIMATE.search(sentence[:ref.start]))
+                or _ESTIMATE.search(sentence[:ref.start])
+                # an English wire's "will reopen in early September", "is expected to … by March"
+                or bool(_EN_FUTURE.search(sentence[max(0, ref.start - 60):ref.start])))
 
 
 def scheduled(ref: DateRef, sentence: str) -> bool:
@@ -64,3 +66,6 @@ _PROVISION = re.compile(r"\s*(?:第[一二三四五六七八九十百零〇\d]{1
 _ISSUED = re.compile(r"\s*(?:印发|签发|印制|制发|印)(?:$|[\s，。；,;）)])")
 _PLAN_AFTER = re.compile(r"力争|争取|计划|目标|[一二三四]季度以后|下半年|年底前|以后才")
 _ESTIMATE = re.compile(r"估计|估算|预计|预测|预期|预估")
+#: An English sentence's future or plan before its date.
+_EN_FUTURE = re.compile(r"\b(?:will|shall|expects? to|(?:is|are) expected to|plans? to|(?:is|are) due to|"
+                        r"(?:is|are) scheduled to|aims? to|forecasts?)\b", re.I)

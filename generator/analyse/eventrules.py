@@ -111,7 +111,27 @@ def is_caption(paragraph: str) -> bool:
     p = paragraph.strip()
     if _CAPTION.match(p) and len(p) <= 80 and len(re.findall(r"[。！？]", p.rstrip("。！？"))) == 0:
         return True
-    return len(p) <= 30 and not _PUNCT.search(p) and not re.search(r"[“”「」《》（）()]", p)
+    return len(p) <= 30 and not _PUNCT.search(p) and not re.search(r"[“”「」《》（）()]", p) \
+        and not _DATED_ITEM.match(p) and not _data_row(p)
+
+
+def _data_row(line: str) -> bool:
+    """A slide's or a table's row typed as text: fields set apart by wide gaps, one a time and
+    one a figure ("7月　自日本进口同比　-28.7%", "8月下旬部分海鲜批发价　下跌10%—20%"). Its time
+    dates its figure; a heading is one run of words."""
+    fields = [f for f in _WIDE_GAP.split(line) if f.strip()]
+    return len(fields) >= 2 and bool(_ROW_TIME.search(line)) and bool(_ROW_FIGURE.search(line))
+
+
+_WIDE_GAP = re.compile(r"\u3000+|\t+| {2,}")
+_ROW_TIME = re.compile(r"(?:19|20)\d{2}\s*年|(?<!\d)(?:1[0-2]|0?[1-9])\s*月")
+_ROW_FIGURE = re.compile(r"\d(?:[\d.,]*)\s*(?:%|％|万|亿|元|吨|人|家|台|辆|件|个|美元)|[一二三四五六七八九十两]成")
+
+
+#: A chronicle's or a topic page's item: a line that opens with a day and goes on to say, in
+#: eight characters or more, what happened ("11月22日世卫组织要求中方提供详细信息"); a heading
+#: names a day and at most a few words ("2月24日合集", "2023年11月28日").
+_DATED_ITEM = re.compile(r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*(?:[\u4e00-\u9fff]\s*){8}")
 
 
 #: A credit or byline line: a label and a colon or bar ("整理：编辑部王明｜2023年8月31日07:30",

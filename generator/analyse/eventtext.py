@@ -3,6 +3,8 @@ things, cut at clause marks and without them (split from ``timeline.py``)."""
 
 from __future__ import annotations
 
+import re
+
 from .datefind import DateRef
 from .eventrules import named_event, widen
 from .residue import without_residue
@@ -42,6 +44,12 @@ def _event_text(sentence: Sentence, ref: DateRef, several: bool = False, until: 
         return _trimmed(text[left:right])
     if len(text) <= 140 or len(sentence.original) != len(sentence.simple):
         return _trimmed(text)
+    if not _CJK.search(text[max(0, ref.start - 40):ref.end + 40]):
+        # an English paragraph the splitter took as one sentence: the English sentence of the date
+        stops = [m.end() for m in _EN_STOP.finditer(text)]
+        left = max([i for i in stops if i <= ref.start] or [0])
+        right = min([i for i in stops if i > ref.end] or [len(text)])
+        return _trimmed(text[left:right])
     left = max(text.rfind(ch, 0, ref.start) for ch in "；;。") + 1
     right = min([i for i in (text.find(ch, ref.end) for ch in "；;。") if i >= 0] or [len(text) - 1]) + 1
     left, right = widen(text, left, right)
@@ -61,3 +69,9 @@ def _simple_of(text: str, s: Sentence) -> str:
         return s.simple
     at = s.original.find(text)
     return s.simple[at:at + len(text)] if at >= 0 else s.simple
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+#: The end of an English sentence: a full stop, a question or an exclamation mark (and a closing
+#: quote), a space, then a capital or an opening quote ("Sept. 3" and "20.7bn" do not end one).
+_EN_STOP = re.compile(r"[.!?][\"”’']?\s+(?=[\"“A-Z])")

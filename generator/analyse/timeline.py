@@ -69,6 +69,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     festival_in: set[str] = set()
     lost_month: list[tuple[re.Match, Sentence]] = []
     last_day: dict[tuple[str, str], DateRef] = {}  # the paragraph's last day, for 当晚 / 次日
+    para_day: dict[str, tuple[int, DateRef]] = {}  # each article's last day given, and its paragraph
     stamps_in: dict[tuple[str, str], list[tuple[int, str]]] = {}  # a paragraph's time stamps
     pending: list = []  # a 当晚 whose paragraph gave no day
     base_starts: dict[int, list[int]] = {}  # where a sentence names a time only to compare with it
@@ -83,8 +84,9 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     for art, ss in by_article.items():
         hosted |= {(art, p) for p in host_turns(ss)}
     for s in sentences:
-        if len(re.findall(r"[\u4e00-\u9fff]", s.simple)) < 6 and s.index != ROW_INDEX:
-            continue
+        if len(re.findall(r"[\u4e00-\u9fff]", s.simple)) < 6 and s.index != ROW_INDEX \
+                and len(_LATIN_WORD.findall(s.simple)) < 6:
+            continue  # too short to say what happened (an English sentence of six words or more may)
         if garbled(s.simple):
             continue  # an OCR'd line ("SOIa慨芯版份开幅沒周註：…") dates nothing a reader can trust
         if s.index != ROW_INDEX and (is_caption(s.paragraph_simple) or is_furniture(s.paragraph_simple)
@@ -130,7 +132,13 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             refs = [DateRef(0, 0, day, "day", True)]
         if refs and venue_business(text):
             continue  # "这个大家有空看看，有意见可以提，截止到本月底": the group's own business, no news
-        that_day, unanchored = _that_day(text, refs, last_day.get((s.article, s.paragraph)))
+        before = last_day.get((s.article, s.paragraph))
+        if before is None and s.start == 0 and _NEXT_DAY_OPENS.match(text):
+            # "第二天，瑞幸官方宣布…" opening a paragraph reads on from the day the paragraph before
+            # ended on (a narrative's next step), never from further back
+            prev = para_day.get(s.article)
+            before = prev[1] if prev and prev[0] == s.para_index - 1 else None
+        that_day, unanchored = _that_day(text, refs, before)
         refs += that_day
         pending += [(s, text, m) for m in unanchored]
         for ref in refs:
@@ -170,6 +178,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             raw.append((ref, ahead, s))
             if ref.precision == "day":
                 last_day[(s.article, s.paragraph)] = ref
+                para_day[s.article] = (s.para_index, ref)
     for ref, s in occasion_days(pending, raw):  # "发布会当晚": the day the corpus gives the occasion
         text = _URLISH.sub(lambda m: " " * len(m.group(0)), s.simple)
         if not not_an_event(text, ref.start, ref.end):
@@ -197,6 +206,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
     keys: list[frozenset] = []  # the names a release row is about (no generic topic words)
     prose: list[bool] = []  # not a table row
     members: list[list[tuple[int, Citation]]] = []
+    para_at: list[int] = []  # each event's paragraph's position in its article
     by_date: dict[str, list[int]] = {}
     said: dict[tuple[str, str, str], dict] = {}  # what each (article, paragraph, date) says: its words
     counts: dict[tuple[str, str, str], set] = {}  # ...and its figures
@@ -235,7 +245,10 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             # ...or share four rare words (a name and what befell it, each outlet in its own words:
             # "创始人许家印去年9月…被采取强制措施"); prices of two goods that "fell by a third since late
             # August" share three and the period's words, not the goods
-            if (sim >= 0.5 or sim >= loose and e.article != s.article or same_release
+            # a bilingual page's English paragraph beside its Chinese one: one event, told twice
+            translated = e.article == s.article and abs(para_at[i] - s.para_index) <= 2 \
+                and _in_latin(text) != _in_latin(e.text)
+            if (sim >= 0.5 or sim >= loose and e.article != s.article or same_release or translated
                     or e.article != s.article and sim >= 0.2 and shared_rare(v, vecs[i], level) >= SHARED_RARE) \
                     and not different_titles(text, e.text):
                 if (s.article, s.paragraph) != (e.article, e.paragraph) and all(
@@ -250,6 +263,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
                 break
         else:
             bucket.append(len(events))
+            para_at.append(s.para_index)
             prose.append(s.index != ROW_INDEX)
             events.append(Event(ref.date, ref.inferred, text, s.article, s.paragraph,
                                 precision=ref.precision, forecast=forecast))
@@ -319,6 +333,14 @@ def _words(e: Event, said: dict) -> dict:
 
 
 _BRACKETED = re.compile(r"\s*[（(]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+#: A paragraph opening on the day after ("第二天，", "次日，", "翌日上午，"): the narrative's next day.
+_NEXT_DAY_OPENS = re.compile(r"\s*(?:第二天|次日|翌日)(?:[上下]午|早上|晚上|一早)?\s*[，,]")
+
+
+def _in_latin(text: str) -> bool:
+    """A row written in a Latin script (an English sentence), not in Chinese."""
+    return len(re.findall(r"[\u4e00-\u9fff]", text)) < 6 and len(_LATIN_WORD.findall(text)) >= 6
 _URLISH = re.compile(r"<[^<>]{0,400}>|!\[[^\]]*\]\([^)]*\)|https?://\S+|www\.\S+")
 
 
