@@ -2,37 +2,33 @@
 resolved inside the document (bare names and pronouns, roles given once, turn labels), and the span
 of the paragraph each covers. A split of ``analyse``: ``doc_speakers`` is called per article by
 ``incremental.article_parts``; what it reads around a holder (sections, a host, a pronoun's antecedent) is in
-``speakercontext``."""
+``speakercontext``, and one paragraph's steps (the heads its document's marks give, each sentence's speaker, the
+hand-over by a colon) in ``speakerparas``."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from .interviews import ANSWER_TURN, body_answerer
+from .interviews import body_answerer
 from .model import Speaker
 from .speakercheck import checked_name, checked_role
 from .speakerfields import name_fields, sent_by, signed_items, signed_within, stamp_end, subjects
-from .speakerspan import coverage, speaker_for
-from .speakerturns import ADVERB_AFTER, CARRY, FIRST_SPEECH, NARRATOR, QUOTED_SPAN, LABEL_IN, after_heading, is_dialogue, takes_turns
+from .speakerspan import coverage
+from .speakerturns import CARRY, FIRST_SPEECH, NARRATOR, QUOTED_SPAN, LABEL_IN, after_heading, is_dialogue, takes_turns
 from .speakerroles import cast_roles, misread, proper_name, short_forms, interviewee, report_frames, report_holder, short_mention, turn_label
 from .speakercolumns import person_signer, signed_body
-from .speakerholder import OUTLET_END, _ORG_SUFFIX, public_people
+from .speakerholder import OUTLET_END, public_people
 from .speakerintro import introduced_turns
-from .outletvoice import quotes_speech
-from .speakerposts import COMMENT, QUOTING, post_roles, posts_by_heading, signed_after
-from .speakercontext import (_ADDRESSED, _AFTER_NAME, _HANDS_OVER, _HONORIFIC_AFTER, _HOST_LABELS, _ISSUES, _LABEL_AT,
-                             _NOT_SENDERS, _ROLE_BACK, _antecedent, _host, _one_off_word, _orig, _sections, _shifted,
-                             _starts, _surnames, clause_before_pronoun)
-from .speakers import ADDRESSED, Attribution, column_authors, find_attributions, lead_in
+from .speakerposts import post_roles, posts_by_heading, signed_after
+from .speakercontext import (_AFTER_NAME, _HONORIFIC_AFTER, _HOST_LABELS, _ISSUES, _LABEL_AT, _ROLE_BACK, _antecedent,
+                             _host, _one_off_word, _orig, _sections, _shifted, _starts, _surnames, clause_before_pronoun)
+from .speakerparas import DocTurns, handed_to, paragraph_heads, sentence_speakers  # one paragraph's steps
+from .speakers import Attribution, column_authors, find_attributions, lead_in
 from .taxonomy import Taxonomy
 from .text import Sentence, to_simplified
 
 __all__ = ["doc_speakers"]
-
-
-#: A note in brackets after a chat member's name ("老周（武昌-快车）", "阿梅(宁波)").
-_NOTE_AFTER = re.compile(r"(?<=[^（(])[（(][^（）()]{1,10}[）)]$")
 
 
 def _voice(name: str, role: str, tax: Taxonomy) -> tuple[str, str]:
@@ -49,15 +45,47 @@ _OPENS_ON_OUTLET = re.compile(r"^(?:据|另据)?[\u4e00-\u9fff]{0,4}《([^《》
                               r"[^。！？《》“”]{0,20}?(?:报道|报导|刊文|撰文|发文|社论|评论|关注|指出|分析)")
 
 
+def _title_patterns(titles) -> tuple[re.Pattern, re.Pattern]:
+    """A job title then a name: as a holder ("分析师王某表示", the name before what follows it) and anywhere
+    ("分析师王某", two or three characters)."""
+    # (an adverb after a two-character name is the predicate's: "营养师许静则更关心…" names 许静)
+    title_name = re.compile("(" + "|".join(map(re.escape, titles)) + r")[ \u3000]?([\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2}(?:(?![则就也还却仍亦])[\u4e00-\u9fff])?)(?=[，。、表认指称说坦直也同亦告向就看则持对还更曾均（(昨今于0-9]|在(?!线)|" + _HONORIFIC_AFTER + ")")
+    title_colon = re.compile("(" + "|".join(map(re.escape, titles)) + r")[ \u3000]?([\u4e00-\u9fff]{2,3})")
+    return title_name, title_colon
+
+
+def _titled_people(texts, title_colon, article_text) -> set[str]:
+    """People the article introduces with a title anywhere ("分析师黄某接受…"): a sentence opening on one of
+    them is about them (the two-character form only where the article uses it alone too: "教授周文远的态度"
+    names 周文远, never 周文)."""
+    return {m.group(2)[:k] for t in texts for m in title_colon.finditer(t) for k in (2, 3)
+            if m.group(2)[0] in _surnames() and (
+                m.group(2)[2:] not in _AFTER_NAME if k == 3 else
+                len(m.group(2)) == 2 or m.group(2)[2:] in _AFTER_NAME
+                or article_text.count(m.group(2)[:2]) > article_text.count(m.group(2)))}
+
+
+def _unlabelled_interview(a, sents, after_break, by_sentence: dict, found: list) -> None:
+    """An unlabelled interview: a guest who introduced themselves speaks until the host takes over
+    (``speakerintro.introduced_turns``); adds their sentences that no one else speaks to ``by_sentence``
+    and ``found``."""
+    host_name = to_simplified((a.author or "").strip(), a.script)
+    for i, who in introduced_turns(sents, host_name, _surnames(), after_break).items():
+        s = sents[i]
+        if who and (s.article, s.index) not in by_sentence:
+            by_sentence[(s.article, s.index)] = (Speaker(
+                name=_orig(s.paragraph_original, s.paragraph_simple, who), role="", article=a.slug,
+                paragraph=s.paragraph, kind="person"),)
+            found.append((who, "", "person"))
+
+
 def doc_speakers(articles, per_article, titles, tax):
     """Speakers per sentence (only where the text attributes), with bare names and pronouns
     resolved inside the article."""
     by_sentence: dict[tuple[str, int], tuple[Speaker, ...]] = {}
     found: list[tuple[str, str, str]] = []
     roles_found: dict[str, str] = {}
-    # (an adverb after a two-character name is the predicate's: "营养师许静则更关心…" names 许静)
-    title_name = re.compile("(" + "|".join(map(re.escape, titles)) + r")[ \u3000]?([\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2}(?:(?![则就也还却仍亦])[\u4e00-\u9fff])?)(?=[，。、表认指称说坦直也同亦告向就看则持对还更曾均（(昨今于0-9]|在(?!线)|" + _HONORIFIC_AFTER + ")")
-    title_colon = re.compile("(" + "|".join(map(re.escape, titles)) + r")[ \u3000]?([\u4e00-\u9fff]{2,3})")
+    title_name, title_colon = _title_patterns(titles)
     for a in articles:
         sents = per_article[a.slug]
         known: dict[str, tuple[str, str]] = {}
@@ -76,15 +104,7 @@ def doc_speakers(articles, per_article, titles, tax):
         for name, role in name_fields(texts + blocks_else, titles).items():  # "嘉宾：林志远", "分析师：王某": the document's people
             known.setdefault(name, (role, "person"))
             roles_found.setdefault(name, role)
-        # people the article introduces with a title anywhere ("分析师黄某接受…"): a sentence opening on
-        # one of them is about them
-        # (the two-character form only where the article uses it alone too: "教授周文远的态度" names
-        # 周文远, never 周文)
-        people = {m.group(2)[:k] for t in texts for m in title_colon.finditer(t) for k in (2, 3)
-                  if m.group(2)[0] in _surnames() and (
-                      m.group(2)[2:] not in _AFTER_NAME if k == 3 else
-                      len(m.group(2)) == 2 or m.group(2)[2:] in _AFTER_NAME
-                      or article_text.count(m.group(2)[:2]) > article_text.count(m.group(2)))}
+        people = _titled_people(texts, title_colon, article_text)
         people |= public_people(texts, _AFTER_NAME)  # "游客钟某第一次见到雪。…她也坦言…"
         titled: list[tuple[int, Speaker]] = []
         shorts = short_forms(texts)
@@ -123,6 +143,7 @@ def doc_speakers(articles, per_article, titles, tax):
         # (a writer's column or post, not a body's release: a release's quoted official speaks as in a report)
         column = getattr(column_authors([a], lambda slug, sc=a.script: (lambda t: to_simplified(t, sc))).get(a.slug),
                          "kind", "") == "person"
+        turns = DocTurns(labels, stamps, senders, embedded, posted, post_role, signed, answers, body_answers, host, chat)
         prev_sents: list[Sentence] = []
         section_of = _sections(a, lambda t, sc=a.script: to_simplified(t, sc))  # "常某（某大学教授）" heads a section
         turn: Speaker | None = None  # the named speaker whose turn the previous paragraph was
@@ -157,43 +178,7 @@ def doc_speakers(articles, per_article, titles, tax):
             if opened:  # "英国《某报》7月14日的报道将焦点放在…。报道称，…": the report is that outlet's
                 last_issuer = (Speaker(name=_orig(porig, psimple, opened.group(1)), role="", article=a.slug,
                                        paragraph=pid, kind="org"), pno)
-            label = labels[pno]
-            if label:  # a transcript's turn: the whole turn is its speaker's
-                heads = [Attribution(label[0], label[1], "person", 0, label[2])]
-            elif pno in senders and (not _LABEL_AT.match(psimple) or ADDRESSED.match(psimple)
-                                     or not lead_in(psimple, titles, article_text)):
-                # (a post's "回复X：…" or "更新一下：…" names whom it answers or what it is: the post is
-                # still its sender's)
-                heads = [Attribution(senders[pno], "", "person", 0, 0)]
-            elif pno in embedded:
-                heads = [Attribution(embedded[pno], "", "person", 0, 0)]
-            elif pid in posted and not COMMENT.match(psimple):
-                prole, pkind = post_role.get(posted[pid], ("", ""))
-                heads = [Attribution(posted[pid], prole,
-                                     pkind or ("org" if _ORG_SUFFIX.search(posted[pid]) else "person"), 0, 0)]
-            elif pno in signed:
-                heads = [Attribution(signed[pno][0], signed[pno][1], "person", 0, 0)]
-            elif answers and ANSWER_TURN.match(psimple):  # an interview's answer: the interviewee's
-                heads = [Attribution(answers[0], answers[1], "person", 0, ANSWER_TURN.match(psimple).end())]
-            elif body_answers and ANSWER_TURN.match(psimple):
-                heads = [Attribution(body_answers, "", "org", 0, ANSWER_TURN.match(psimple).end())]
-            else:
-                k = stamps[pno]
-                # (a label after a time stamp opens the message: the stamp is part of it)
-                heads = [replace(h, start=0 if h.start == 0 else h.start + k, end=h.end + k)
-                         for h in lead_in(psimple[k:], titles, article_text)]
-                who = _LABEL_AT.match(psimple, k)
-                if not heads and who and who.group(1) in _HOST_LABELS and host:
-                    # "主持人：…" in a transcript whose one host the cast list or the byline names
-                    heads = [Attribution(host, who.group(1), "person", 0, who.end())]
-                if not heads and who and (known.get(who.group(1), ("", ""))[1] == "person" or short_mention(who.group(1), known)
-                                          or (k and chat and who.group(1) not in titles and who.group(1) not in _NOT_SENDERS
-                                              and len(who.group(1)) >= 2)):
-                    # "阿杰：可国内市场…", "孙老师：…": a label naming one of the people the document
-                    # lists; in a chat export (messages stamped and labelled), the message's sender
-                    # (a member's note after the name, "老周（武昌-快车）", where they are or what they drive, is
-                    # no part of it)
-                    heads = [Attribution(_NOTE_AFTER.sub("", who.group(1)) or who.group(1), "", "person", 0, who.end())]
+            heads = paragraph_heads(turns, pno, pid, psimple, titles, article_text, known)
             if org:  # a research note's own "我们认为": the organisation that signs it
                 heads += [Attribution(org, "", "org", lo, hi) for lo, hi in report_frames(psimple)]
             elif signed_person:
@@ -340,74 +325,19 @@ def doc_speakers(articles, per_article, titles, tax):
                              article=a.slug, paragraph=pid, kind="person")
                 cover = cover + [(signer[0], len(psimple), sp)]
                 atts = atts + [(signer[0], signer[1], sp)]
-            tail = quoted_tail = None
-            reply_at = COMMENT.search(psimple) if pid in posted else None  # a comment line run into the post
-            quoting = QUOTING.match(psimple) if pid in posted else None  # "引用3楼X的发言：>…" opening the post
-            for s, at in zip(psents, starts):
-                sp = speaker_for(s, at, atts, cover)
-                if reply_at is not None and at + len(s.simple) > reply_at.start():
-                    sp = None  # "回复 @X：…" and what follows it: a comment, not the account's post
-                quoted_other = quoting is not None and 0 <= at <= quoting.end()
-                if quoted_other:
-                    sp = None  # another's post quoted, run into the poster's words: whose each part is, unsure
-                if opened is not None and sp is not None and sp.name != opened.name and not (signer and sp.name == signer[2]) \
-                        and FIRST_SPEECH.search(QUOTED_SPAN.sub("", s.simple)):
-                    # inside a turn, the turn's speaker back in the first person ("X一直批评…。我觉得…"):
-                    # theirs again; a sentence with both voices ("X批评，…，我基本同意他的看法") is nobody's
-                    own_frame = any(x is sp and max(at, 0) <= a0 < max(at, 0) + len(s.simple) for a0, _, x in atts)
-                    sp = None if own_frame else opened
-                tail = sp if sp is not None and sp.kind == "person" else None
-                quoted_tail = sp if sp is not None and sp.kind in ("person", "group", "org") else None
-                if sp is None and org and not quotes_speech(s.simple):
-                    # a research note's own narration is the body's that signs it, as a column's is
-                    # its author's (facts it reports included)
-                    sp = Speaker(name=org, role="", article=a.slug, paragraph=pid, kind="org")
-                elif sp is None and signed_person and not quotes_speech(s.simple):
-                    # a proposal's own narration is its signer's ("领衔代表：周文华")
-                    sp = Speaker(name=signed_person[0], role=signed_person[1], article=a.slug, paragraph=pid, kind="person")
-                elif sp is None and pid in posted and reply_at is None and not quoted_other and not quotes_speech(s.simple) \
-                        and any(x[2].name == posted[pid] for x in atts if x[0] == 0):
-                    # a post's own sentence after a holder it reports ("专家也说了不建议停课，…。有症状的
-                    # 孩子在家休息就行了。"): the poster's again
-                    sp = next(x[2] for x in atts if x[0] == 0 and x[2].name == posted[pid])
-                if sp:
-                    by_sentence[(s.article, s.index)] = (sp,)
+            tail, quoted_tail = sentence_speakers(psents, starts, psimple, pid, atts, cover, opened, signer, org,
+                                                  signed_person, posted, a.slug, by_sentence)
             if tail is None and psimple.rstrip().endswith(("：", ":")) and psents:
-                spoken = next((x for x in reversed([by_sentence.get((s.article, s.index), (None,))[0] for s in prev_sents])
-                               if x is not None and x.kind == "person"), None)  # who spoke last in the paragraph before
-                # "…李某先给大家打了一剂预防针：": the one person named in full the paragraph hands over to
-                last = psents[-1].simple
-                named = {n: r for n, (r, k) in known.items() if k == "person" and len(n) >= 2 and n in last}
-                for m in title_colon.finditer(last):  # "百度 CEO 李彦宏先给大家…：" (a name the article repeats)
-                    after = last[m.end():m.end() + 1]
-                    n = next((n for n in (m.group(2), m.group(2)[:2]) if n[0] in _surnames()
-                              and (article_text.count(n) >= 2 or (len(n) == 3 and after in ADVERB_AFTER))), None)
-                    if n and not any(n in k for k in named):
-                        named[n] = m.group(1)
-                said = _HANDS_OVER.search(last)
-                for m in _ADDRESSED.finditer(last):  # "常老师特别强调弹性：": the one 常 named in full before
-                    n = short_mention(m.group(0), known)
-                    if n and said and not any(n in k for k in named):
-                        named[n] = known[n][0]
-                ante = last_person if last_person is not None and last_person.paragraph == pid else spoken
-                if not named and said and said.group(1) and ante is not None:  # "关于就业，他的看法："
-                    named[ante.name] = ante.role
-                if len(named) == 1:
-                    n, r = next(iter(named.items()))
+                to = handed_to(psents[-1].simple, prev_sents, by_sentence, known, title_colon, article_text,
+                               last_person, pid)
+                if to:
+                    n, r, said = to
                     handed = "said" if said else True
                     tail = Speaker(name=_orig(porig, psimple, n), role=_orig(porig, psimple, r),
                                    article=a.slug, paragraph=pid, kind="person")
             prev_sents = psents
         if not any(labels) and not posted and not senders and not dialogue:
-            # an unlabelled interview: a guest who introduced themselves speaks until the host takes over
-            host_name = to_simplified((a.author or "").strip(), a.script)
-            for i, who in introduced_turns(sents, host_name, _surnames(), after_break).items():
-                s = sents[i]
-                if who and (s.article, s.index) not in by_sentence:
-                    by_sentence[(s.article, s.index)] = (Speaker(
-                        name=_orig(s.paragraph_original, s.paragraph_simple, who), role="", article=a.slug,
-                        paragraph=s.paragraph, kind="person"),)
-                    found.append((who, "", "person"))
+            _unlabelled_interview(a, sents, after_break, by_sentence, found)
     from .speakerdescribed import described_quotes  # "店主李华在夜市摆摊八年。“…”": the described person's
     for a in articles:
         for key, sps in described_quotes(per_article[a.slug], by_sentence).items():
