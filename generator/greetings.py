@@ -2,13 +2,17 @@
 "大家好，我是柯文斌", "我姓赵", "王某，文旅行业从业者，…"), and the greetings and thanks that are a turn's words,
 never a name ("谢谢大家", "哈喽").
 
-One home for the patterns the readers (an unlabelled interview's turns, ``readers.interview``) and the
-analysis (the index's people, ``analyse.namepeople`` and ``analyse.entities``; what can be a side,
-``analyse.sidetext``; who writes a block, ``analyse.blockauthors``) read them by. It sits on the lowest floor
-(it imports nothing of the package), so every stage may import it.
+One home for the patterns the readers (an unlabelled interview's turns, ``readers.interview``), the cleaner (a
+mail's salutation and its greeting to the reader, ``clean.rules.form_furniture``) and the analysis (the index's
+people, ``analyse.namepeople``, ``analyse.nameoccupation`` and ``analyse.entities``; what can be a side,
+``analyse.sidetext``; who writes a block, ``analyse.blockauthors``; an interview's guests and a monologue's
+speaker, ``analyse.speakerintro`` and ``analyse.speakercolumns``; what no digest line is,
+``analyse.digestthesis`` and ``analyse.digestlines``) read them by. It sits on the lowest floor (it imports
+nothing of the package), so every stage may import it; a new greeting pattern belongs here, not in its module.
 
-Each pattern keeps the words its reader was written and measured with; the greeting words they share stand once
-in ``HELLO``.
+Each pattern keeps the words its reader was written and measured with (the patterns differ on purpose: a whole
+line, a line's opening, a sentence's); the greeting, thanks and daytime words they share stand once in
+``HELLO``, ``THANKS`` and ``DAYTIME``.
 """
 
 from __future__ import annotations
