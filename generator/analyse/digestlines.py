@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..greetings import GREETING_OPENING as _GREETING  # a sentence opening on a greeting or a welcome
 from .counters import COUNTER_RUN, headline_run
 from .interviews import LABELLED_TURN, QUESTION_LABEL, TURN_LABEL
 from .text import Sentence, cjk_len, is_whole_sentence, tokens
@@ -16,7 +17,6 @@ from .text import Sentence, cjk_len, is_whole_sentence, tokens
 __all__ = ["turn_label", "host_turns", "as_turn", "bracket_speakers", "readable_turn", "BRACKET_TURN"]
 
 
-_GREETING = re.compile(r"^(?:hi|hello|你好|您好|大家好|欢迎|各位)", re.I)
 _CONNECTIVE = re.compile(r"^(?:而|但|但是|因此|所以|此外|除此之外|除此以外|与此同时|同时|不过|然而|另外|另一方面|于是|"
                          r"对此|其中|比如|例如|再如|\d+[、.．]|[（(]\d+[)）])")
 

@@ -15,17 +15,13 @@ from __future__ import annotations
 
 import re
 
+from ..greetings import GREETING_LINE as _GREETING  # a greeting or thanks, the whole line: a turn's formula
+
 __all__ = ["not_a_statement", "side_estimate", "provisions", "leans_on", "ARTICLE_LABEL", "ORDINAL"]
 
 #: A shared link's title: a headline, then a bar and a site's or a column's name, and nothing after.
 _LINK_TITLE = re.compile(r"^[^|｜]{4,80}?\s[|｜]\s*[^|｜，。！？,!?\s]{2,16}\s*[。.]?\s*$"
                          r"|^\s*[\[【](?:链接|分享|网页链接|文章|转发)[\]】]")
-#: A greeting, the whole line ("各位媒体朋友，大家下午好！", "大家好。", "各位听众，晚上好"): the opening of a
-#: talk, never what it says.
-_GREETING = re.compile(r"^\s*(?:(?:各位|亲爱的|尊敬的)[^，,。！!]{0,10}[，,]\s*)?(?:大家|各位|你们|您)?"
-                       r"(?:上午|下午|晚上|早上|中午)?好[！!。，,～~\s]*$"
-                       # ...or thanks ("谢谢主持人。", "感谢各位记者的提问！"): a turn's formula
-                       r"|^\s*(?:谢谢|感谢|多谢)[^，,。！!？?]{0,10}[。！!～~\s]*$")
 
 
 #: A notice about the venue ("【群公告】本群禁止发广告…", "本帖禁止…", "【置顶】…"): the group's or the site's rules,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..greetings import SURNAME_INTRO
 from .namecandidate import Candidate
 from .namesegment import _tags
 from .namewords import SURNAMES, _SPEECH_RE, _cut, _person_ok, _unknown_or_name, word_tag
@@ -84,8 +85,8 @@ def _with_noun_before(text: str, i: int) -> str:
     return last if len(last) >= 2 and tag.startswith("n") and not tag.startswith(("nr", "ns", "nt")) else ""
 
 
-#: "我姓赵，赵德顺", "我姓赵赵德顺", "免贵姓林，叫林海": the surname said, then the full name.
-SURNAME_INTRO = re.compile(r"(?:我|免贵)姓(?P<s>[\u4e00-\u9fff])[，,、\s]*(?:叫|名叫)?(?=(?P=s))")
+#: "我姓赵，赵德顺", "我姓赵赵德顺", "免贵姓林，叫林海": the surname said, then the full name
+#: (``greetings.SURNAME_INTRO``, shared with an interview's guests).
 
 
 def surname_intro_people(text: str, out: list[Candidate]) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..greetings import MONOLOGUE_INTRO as _SELF_INTRO  # a speaker introducing themself at a monologue's start
 from .interviews import LABELLED_TURN, TURN_LABEL
 from .speakers import find_attributions
 
@@ -61,8 +62,6 @@ def _first_person(paragraphs) -> bool:
 _USERNAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9_\-]{2,20}")
 #: How an organisation's name ends (an outlet, a desk, a body): not a user's name.
 _ORG_END = re.compile(r"(?:社|报|网|台|刊|部|局|厅|委|院|所|会|司|集团|公司|中心|频道|号|平台|媒体|新闻|财经|日报|时报|周刊|杂志)$")
-#: A speaker introducing themself at a monologue's start ("大家好我是柯某欢迎来到…", "我叫王某，今天…").
-_SELF_INTRO = re.compile(r"(?:^|[，,。！!\s好])我(?:是|叫)([\u4e00-\u9fff]{2,3}?)(?=[，,。！!\s]|欢迎|今天|这期|本期|咱们|我们|$)")
 
 
 #: A public body or a company issuing its own release (not a news outlet).

@@ -10,18 +10,17 @@ from __future__ import annotations
 
 import re
 
-from .nameoccupation import SURNAME_INTRO
+from ..greetings import GUEST_INTRO as _INTRO, THANKS
 
 __all__ = ["introduced_turns"]
 
-#: A self-introduction outside quotation marks: "我叫孙某", "我的名字叫孙某", "我姓赵，赵某某" (the
-#: surname given, then the full name: the index's own pattern, nameoccupation.SURNAME_INTRO).
-_INTRO = re.compile(r"(?:我叫|我的名字(?:是|叫))[ \u3000]?(?P<named>[\u4e00-\u9fff]{2,3})|"
-                    + SURNAME_INTRO.pattern + r"(?P<full>[\u4e00-\u9fff]{2,3})")
+#: A self-introduction (looked for outside quotation marks) is ``greetings.GUEST_INTRO``: "我叫孙某",
+#: "我的名字叫孙某", "我姓赵，赵某某" (the surname given, then the full name: the index's own pattern,
+#: ``greetings.SURNAME_INTRO``).
 #: How a person is addressed by surname and title in talk ("赵老板", "孙导", "王老师", "李姐").
 _ADDRESS_TITLES = r"(?:老板|老师|总|经理|导游|导|姐|哥|师傅|先生|女士|大爷|大妈|阿姨|叔|医生|大夫|主任|工|老|教授|律师)"
 #: The host taking the floor back: a thanks, a hand-over to the next guest, the interview's close.
-_FLOOR_BACK = re.compile(r"(?:谢谢|感谢|多谢)|(?:采访|今天|本期|我们)[^，。！？]{0,4}就(?:到|聊到)这|"
+_FLOOR_BACK = re.compile(rf"(?:{THANKS})|(?:采访|今天|本期|我们)[^，。！？]{{0,4}}就(?:到|聊到)这|"
                          r"(?:接下来|下面|然后)(?:我们)?(?:请到|请|去|来|有请)|以上就是")
 #: Characters that follow a two-character name ("孙某是本地的导游": the name is two characters).
 _AFTER = frozenset("是在的和也就还今从做干呢啊呀吧，, ")

@@ -56,8 +56,7 @@ def recover(blocks: list[Chunk], inventory: list[Chunk], parents: list, used: se
     merged = list(blocks)
     for i in extra:
         b = inventory[i]
-        at = next((k for k, kept in enumerate(merged) if kept.line > b.line), len(merged))
-        merged.insert(at, Chunk(b.kind, b.text, [(0, b.line)], 1, links=b.links))
+        _insert(merged, Chunk(b.kind, b.text, [(0, b.line)], 1, links=b.links))
         used.add(i)
         doc.flag(b.line, b.text[:60], "The extractor left this paragraph out, but it sits among the "
                  "article's paragraphs and reads as a sentence, so it was kept. Check it belongs.")
@@ -140,6 +139,7 @@ def _info(b: Chunk) -> bool:
 
 
 def _insert(blocks: list[Chunk], chunk: Chunk) -> None:
+    """Puts a block back among the kept ``blocks`` in page order (before the first kept block below it)."""
     at = next((k for k, kept in enumerate(blocks) if kept.line > chunk.line), len(blocks))
     blocks.insert(at, chunk)
 

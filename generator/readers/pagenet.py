@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..clean.doc import Chunk, Doc
 from ..clean.safetynet import furniture_sentence, holds_passage
 from ..clean.text import han_count
+from .pagekeep import _insert
 
 __all__ = ["keep_passages"]
 
@@ -50,8 +51,7 @@ def keep_passages(blocks: list[Chunk], inventory: list[Chunk], used: set[int], d
     merged = list(blocks)
     for i in extra:
         b = inventory[i]
-        at = next((k for k, kept in enumerate(merged) if kept.line > b.line), len(merged))
-        merged.insert(at, Chunk(b.kind, b.text, [(0, b.line)], 1, level=b.level, links=b.links))
+        _insert(merged, Chunk(b.kind, b.text, [(0, b.line)], 1, level=b.level, links=b.links))
         used.add(i)
     first = inventory[extra[0]]
     doc.flag(first.line, first.text[:60], f"The extractor left {len(extra)} block(s) of this page out of its main "

@@ -34,6 +34,9 @@ from __future__ import annotations
 
 import re
 
+from ...greetings import MAIL_GREETING as _GREETING  # an e-mail's salutation, the whole line
+from ...greetings import READER_HELLO as _HELLO  # a line opening on a greeting to the reader
+
 NAME = "form_furniture"
 
 _COUNTER_WORD = (r"赞同|贊同|分享|转发|轉發|评论|評論|留言|回复|回覆|回復|赞|讚|贊|点赞|點讚|點贊|喜欢|喜歡|收藏|阅读|閱讀|浏览|瀏覽|"
@@ -66,8 +69,6 @@ _SHORTCODES = re.compile(r"^\s*(?:\[[\u4e00-\u9fffA-Za-z]{1,6}\]\s*){1,12}$")
 _RULE = re.compile(r"^\s*[\u2500-\u257f—–\-=＝_＿*＊~～·•◆◇■□☆★\s]{3,}$")
 _VIEW_ONLINE = re.compile(r"(?:邮件|郵件|电邮|電郵|本信|此信).{0,8}(?:无法|無法|不能).{0,6}(?:显示|顯示|查看|阅读|閱讀)|"
                           r"(?:查看|浏览|瀏覽|阅读|閱讀)(?:网页版|網頁版|在线版|線上版)")
-_GREETING = re.compile(r"^\s*(?:亲爱的|親愛的|尊敬的|各位|Hi|Dear|嗨)\s*[\u4e00-\u9fffA-Za-z]{0,8}\s*[,，:：!！]?\s*"
-                       r"(?:早安|午安|晚安|早上好|下午好|晚上好|你好|您好|大家好|好)?\s*[!！。～~]?\s*$")
 _FORWARD = re.compile(r"(?:转发|轉發|分享|推荐|推薦)给?(?:给|給)?(?:你的|您的)?(?:朋友|好友|同事)|(?:欢迎|歡迎)(?:转发|轉發|订阅|訂閱)")
 _UNSUBSCRIBE = re.compile(r"取消订阅|取消訂閱|退订|退訂|unsubscribe|管理(?:订阅|訂閱)|不想再收到|订阅偏好|訂閱偏好", re.I)
 _ADDRESS = re.compile(r"(?:路|道|街|巷|大厦|大廈|中心|广场|廣場)\s*\d{1,5}\s*[号號]|\d{1,5}\s*[号號].{0,12}\d{1,3}\s*(?:楼|樓|层|層|室)")
@@ -281,8 +282,6 @@ def _closing_block(doc) -> None:
                 doc.remove(b, "the page's footer under its closing rule (prompts, address)")
 
 
-_HELLO = re.compile(r"^\s*(?:早上好|早安|上午好|中午好|下午好|晚上好|晚安|大家好|你好|您好|各位[\u4e00-\u9fff]{0,4}|"
-                    r"亲爱的[\u4e00-\u9fff]{0,6}|親愛的[\u4e00-\u9fff]{0,6}|Hi|Hello|嗨)\s*[！!，,]")
 
 
 def _opening_greeting(doc) -> None:
