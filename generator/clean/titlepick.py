@@ -210,7 +210,8 @@ def pick(doc):
     bl = doc.blocks
     start = _body_start(bl)
     if start >= len(bl):
-        return None
+        from .latin_wire import pick as latin_pick  # a page in a Latin script: its sentences end on ". "
+        return latin_pick(doc)
     body = "".join(b.text for b in bl[start:start + 12])[:3000]
     words = _bigrams(body)
     banners = repeated_lines(doc)
