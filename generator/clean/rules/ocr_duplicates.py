@@ -7,8 +7,9 @@
   out of OCR as the same short line three times or more, each on a line of its own between
   paragraphs, with OCR's slips in it (a stray space, one character misread: 旅游厅 / 旅游斤): every
   copy leaves the text (never a section heading). A line is such a copy when it is 6 to 30
-  characters, holds no punctuation, digit or clause, stands apart (a blank line above and under it)
-  and equals two others or more once spaces are dropped and one character may differ.
+  characters, holds no punctuation, digit or clause, stands apart (a blank line above and under it),
+  equals two others or more once spaces are dropped and one character may differ, and running text
+  stands between every two copies (the same cell repeated down a table's column is no watermark).
 """
 
 import re
@@ -27,6 +28,13 @@ def _key(text: str) -> str:
 
 def _near(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) <= 1
+
+
+def _spread(bl, places: list[int]) -> bool:
+    """Running text (a block with a sentence's end and fifteen characters or more) stands between every
+    two copies: a watermark is stamped across the text, a column of a table repeats its cells together."""
+    return all(any(len(b.text) >= 15 and re.search(r"[。！？!?；]", b.text) for b in bl[i + 1:j])
+               for i, j in zip(places, places[1:]))
 
 
 def watermarks(doc) -> None:
@@ -51,9 +59,10 @@ def watermarks(doc) -> None:
         else:
             if len(groups) < 200:
                 groups.append((k, [b]))
+    where = {id(b): i for i, b in enumerate(bl)}
     with doc.batch():
         for head, members in groups:
-            if len(members) >= 3:
+            if len(members) >= 3 and _spread(bl, [where[id(b)] for b in members]):
                 for b in members:
                     doc.remove(b, f"a watermark read as a line of text (printed {len(members)} times on the page, "
                                "OCR's slips aside)", separates=True)
