@@ -121,3 +121,13 @@ def test_feed_items_lose_their_control_rows_but_keep_their_text():
     out = clean(text, source="city.xml")
     assert "閱讀全文" not in out.body and "分享至" not in out.body and "延伸閱讀" not in out.body
     assert "自修室座位增加120個" in out.body and "加開500個名額" in out.body
+
+
+def test_a_feeds_outlet_is_the_part_of_its_title_its_address_names():
+    from generator.readers.feed import site_part
+
+    assert site_part("城南日報 CityDaily｜社區頻道", "https://news.citydaily.org/community") == "城南日報 CityDaily"
+    assert site_part("Weather desk - Alpine Post", "https://www.alpinepost.ch/feed") == "Alpine Post"
+    assert site_part("Alpine Post", "https://www.alpinepost.ch/feed") == ""  # one part: the title, no more
+    assert site_part("社區頻道｜城南日報", "https://example.org/") == ""  # no part names the host: none
+    assert site_part("城南日報 CityDaily｜社區頻道", "") == ""
