@@ -37,11 +37,15 @@ def off_topic_pieces(articles, elsewhere: set[tuple[str, str]], words: tuple[str
     for a in articles:
         if not _mixed(a, elsewhere):
             continue  # no piece of the page is about the topic: the page as a whole is what the editor chose
-        elsewhere = elsewhere - _kin_pieces(a, elsewhere, words, simple_of(a.slug) if simple_of else (lambda t: t))
+        kin = _kin_pieces(a, elsewhere, words, simple_of(a.slug) if simple_of else (lambda t: t))
+
+        def off(k, kin=kin):
+            return k in elsewhere and k not in kin
+
         piece, head, paras = False, None, []
 
         def close():
-            if head is not None and paras and all(k in elsewhere for k in paras):
+            if head is not None and paras and all(map(off, paras)):
                 out.add((a.slug, head))  # the heading of a piece wholly about something else goes with it
 
         for b in a.blocks:
@@ -51,7 +55,7 @@ def off_topic_pieces(articles, elsewhere: set[tuple[str, str]], words: tuple[str
                 head, paras = (b.id if piece else None), []
             elif b.kind == "p" and piece:
                 paras.append((a.slug, b.id))
-                if (a.slug, b.id) in elsewhere:
+                if off((a.slug, b.id)):
                     out.add((a.slug, b.id))
         close()
     return out
