@@ -207,3 +207,9 @@ def test_a_system_line_in_prose_is_no_system_message():
             "系统：共有三个入口，分别是微信、电话和窗口。\n\n院方表示，老年人仍可现场挂号。\n")
     out = clean(text, source="hospital.txt")
     assert "三个入口" in out.body
+
+
+def test_a_writers_credit_is_no_note_on_how_the_text_was_made():
+    text = "社区图书角开张\n\n本文由网友 @小明 整理，欢迎转发。\n\n社区图书角昨日开张，首批图书500册。\n"
+    out = clean(text, source="credit.txt")
+    assert "本文由网友" in out.body
