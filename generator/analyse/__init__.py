@@ -69,7 +69,8 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
                                    tuple(tax.topic_terms) + (tax.topic_label,) + topic_words, all_sents)
     cands = relevant(cands, all_sents, topic_words, elsewhere, authored_units(articles))
     from .pieceitems import off_topic_pieces  # a digest's other items feed no timeline, figure or name
-    other_pieces = off_topic_pieces(articles, elsewhere)
+    other_pieces = off_topic_pieces(articles, elsewhere, tuple(tax.topic_terms) + (tax.topic_label,) + topic_words,
+                                    lambda slug: converters[slug])
     topic_sents = [s for s in all_sents if (s.article, s.paragraph) not in other_pieces]
     warnings += unmatched_categories(tax, {c.category for c in cands}) if articles else []
     for c in cands:

@@ -9,6 +9,13 @@ no figure table and no index (a box-office record, a basketball score, a typhoon
 of one document (``##``: "一、背景", "三、风险提示") is part of the one piece the page is, and keeps
 its dates and names whatever its words; so does every piece of a page none of whose pieces names the
 topic (a thread the editor chose as a whole: its posts are its subject, however they word it).
+
+A piece is off the topic only when it shares nothing with the topic and the page's other items, not
+merely because its paragraphs do not name the topic: its own headline (the ``##`` heading right above
+its ``###`` post heading, an export's row title) naming a topic word keeps it, and so does sharing two
+specific words or more (``relevance._specific_words``: rare words, no everyday word) with the page's
+pieces about the topic (a market row "游戏板块震荡回调" beside the rows on the same sector's rally).
+A row about a harvest festival that shares only a province's name with the other rows still goes.
 """
 
 from __future__ import annotations
@@ -16,21 +23,29 @@ from __future__ import annotations
 __all__ = ["off_topic_pieces"]
 
 
-def off_topic_pieces(articles, elsewhere: set[tuple[str, str]]) -> set[tuple[str, str]]:
+def off_topic_pieces(articles, elsewhere: set[tuple[str, str]], words: tuple[str, ...] = (),
+                     simple_of=None) -> set[tuple[str, str]]:
     """The (slug, paragraph id) of ``elsewhere`` that sit in a section under a heading of level 3
     or deeper (a piece of a page of pieces), never in a chapter (``##``) or before any heading; and
     the (slug, heading id) of such a piece whose every paragraph is there (its headline names no one
-    the index should list: "男篮世界杯：中国队不敌塞尔维亚")."""
+    the index should list: "男篮世界杯：中国队不敌塞尔维亚"). A piece whose own headline names a topic
+    word (``words``) or that shares two specific words with the page's pieces about the topic is
+    kept (see the module). ``simple_of(slug)`` converts a page's text to simplified script."""
     if not elsewhere:
         return set()
     out: set[tuple[str, str]] = set()
     for a in articles:
         if not _mixed(a, elsewhere):
             continue  # no piece of the page is about the topic: the page as a whole is what the editor chose
+        kin = _kin_pieces(a, elsewhere, words, simple_of(a.slug) if simple_of else (lambda t: t))
+
+        def off(k, kin=kin):
+            return k in elsewhere and k not in kin
+
         piece, head, paras = False, None, []
 
         def close():
-            if head is not None and paras and all(k in elsewhere for k in paras):
+            if head is not None and paras and all(map(off, paras)):
                 out.add((a.slug, head))  # the heading of a piece wholly about something else goes with it
 
         for b in a.blocks:
@@ -40,7 +55,7 @@ def off_topic_pieces(articles, elsewhere: set[tuple[str, str]]) -> set[tuple[str
                 head, paras = (b.id if piece else None), []
             elif b.kind == "p" and piece:
                 paras.append((a.slug, b.id))
-                if (a.slug, b.id) in elsewhere:
+                if off((a.slug, b.id)):
                     out.add((a.slug, b.id))
         close()
     return out
@@ -56,3 +71,50 @@ def _mixed(a, elsewhere) -> bool:
         elif b.kind == "p" and piece and (a.slug, b.id) not in elsewhere:
             return True
     return False
+
+
+_SHARED = 2
+
+
+def _pieces(a):
+    """(headline, post heading id, [paragraph blocks]) of each ``###`` piece of the page; its headline is
+    the ``##`` heading right above its post heading (nothing between), else ""."""
+    out, prev_h2, last = [], "", None
+    for b in a.blocks:
+        level = int(b.kind[1:]) if b.kind.startswith("h") and b.kind[1:].isdigit() else 0
+        if level:
+            if level >= 3:
+                last = (prev_h2, b.id, [])
+                out.append(last)
+                prev_h2 = ""
+            else:
+                prev_h2, last = b.text, None
+        elif b.kind == "p":
+            prev_h2 = ""
+            if last is not None:
+                last[2].append(b)
+    return out
+
+
+def _kin_pieces(a, elsewhere, words, simple) -> set[tuple[str, str]]:
+    """The paragraphs of ``elsewhere`` in pieces of page ``a`` that are about the topic after all: their
+    headline names a topic word, or they share two specific words with the page's pieces about it."""
+    from .relevance import _specific_words
+
+    low = tuple(w.lower() for w in words if w)
+    pieces = _pieces(a)
+    off, on_words = [], set()
+    for head, _hid, paras in pieces:
+        keys = [(a.slug, b.id) for b in paras]
+        text = simple(" ".join([head, *(b.text for b in paras)]))
+        ws = _specific_words(text)
+        if keys and all(k in elsewhere for k in keys):
+            off.append((head, keys, ws))
+        else:
+            on_words |= ws
+    kept: set[tuple[str, str]] = set()
+    for head, keys, ws in off:
+        named = bool(head) and any(w in simple(head).lower() for w in low)
+        if named or len(ws & on_words) >= _SHARED:
+            kept.update(keys)
+    return kept

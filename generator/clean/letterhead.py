@@ -1,5 +1,8 @@
 """What stands around a document's title at its head, by its shape, on any notice, letter or page:
 
+- **A document's title under its issuer's name** (``山西某厅`` ⏎ ``《关于…的若干措施》政策解读``): a line
+  opening on 关于 or on a document's name in 《》 and ending on a kind of document (通知, 说明, 解读, 措施 …)
+  is the title; the body's name taken as the title above it is the outlet.
 - **A title printed on two lines** (``关于近期呼吸道疾病就诊高峰的`` ⏎ ``温 馨 提 示``): a title that
   ends on a word that cannot end one (的, 之, 与, 和, 及, 对, 关于) goes on in the short line under it
   (twelve characters at most, no punctuation; letters spaced out for show are set close): one title.
@@ -31,6 +34,8 @@ _OPEN_END = re.compile(r"(?:的|之|与|與|和|及|对|對|关于|關於|在|�
 _SHORT = 12
 _BODY = re.compile(r"^[\u4e00-\u9fff（）()]{3,24}(?:医院|醫院|大学|大學|学院|學院|学校|學校|中学|中學|小学|小學|幼儿园|幼兒園|公司|委员会|委員會|人民政府|政府|局|厅|廳|"
                    r"中心|协会|協會|学会|學會|银行|銀行|研究所|研究院|集团|集團|基金会|基金會)$")
+#: A body's name in a Latin script under its Chinese name ("Binjiang Children's Hospital"): words opening on capitals.
+_LATIN_NAME = re.compile(r"^(?:[A-Z][A-Za-z'&.\-]*|of|and|for|the|de|&)(?: (?:[A-Z][A-Za-z'&.\-]*|of|and|for|the|de|&)){1,11}$")
 _CAPS = re.compile(r"^[A-Z][A-Z0-9'&.,\- ]{5,80}$")
 _HEAD = 6
 _NUMBER = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[ \t\u3000]+)?(?:编号|編號|文号|文號|索引号|索引號)\s*[:：]\s*[A-Za-z0-9\-〔〕\[\]（）()\u4e00-\u9fff]{2,24}$")
@@ -40,8 +45,9 @@ def _unspace(text: str) -> str:
     return re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])", "", text.strip())
 
 
-_NOTICE = re.compile(r"^(?:关于|關於)\S.{1,58}$")
-_KIND_END = re.compile(r"(?:通知|通告|公告|提示|建议|建議|报告|報告|决定|決定|意见|意見|办法|辦法|函|批复|批復|答复|答復|说明|說明)$")
+_NOTICE = re.compile(r"^(?:关于|關於|《[^《》]{2,50}》)\S.{1,58}$|^《[^《》]{4,58}》$")
+_KIND_END = re.compile(r"(?:通知|通告|公告|提示|建议|建議|报告|報告|决定|決定|意见|意見|办法|辦法|函|批复|批復|答复|答復|说明|說明|"
+                       r"解读|解讀|问答|問答|答记者问|答記者問|方案|措施|规定|規定|条例|條例|细则|細則|规划|規劃|指南)》?$")
 
 
 def _short_rest(b) -> str | None:
@@ -82,6 +88,9 @@ def continued_title(doc) -> None:
                 doc.meta.setdefault("outlet", title)
             doc.record(doc.meta_lines.get("title", 1), title, t, "metadata",
                        "the body's name above the notice's title is the outlet, not the title")
+            for above in [x for x in lines[:k] if x.kind == "line" and _LATIN_NAME.match(x.text.strip())]:
+                doc.remove(above, "the issuing body's name in a Latin script, beside its letterhead", "metadata",
+                           separates=True)
         doc.meta["title"] = t + (rest or "")
         doc.meta_lines["title"] = b.line
         doc.remove(b, "the notice's title (关于…) → title", "metadata", separates=True)

@@ -38,6 +38,8 @@ def title_text(s: str, pangu: bool) -> str:
     that is only a Latin name or a figure joins its neighbours ("小米 SU7 訂單火爆" → 小米SU7訂單火爆)."""
     if pangu:
         return s
+    if not han_count(s):
+        return " ".join(s.split())  # a headline in a Latin script: its spaces are its words' (never set apart)
     parts = s.split()
     if len(parts) > 1 and any(_LATIN_PART.fullmatch(p) for p in parts):
         out = parts[0]

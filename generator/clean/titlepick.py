@@ -17,7 +17,8 @@ A line in parts (``节目名 第12期｜题目``, ``导出｜资料夹：新闻`
 reads as a headline, none when no part does. The headline is then the first line of the first screen,
 above the text's first sentences, that reads as one (4 to 60 characters, no sentence end inside but a
 Q&A page's question marks, not a speaker's turn or a credit) and
-shares words with the text under it. A labelled subject field (``本集主题：…``, ``题目：…``) names
+shares words with the text under it. A labelled subject field (``本集主题：…``, ``题目：…``, a live
+stream's ``直播间：…``) names
 it outright. A title an earlier rule took that is none of these is dropped (``drop_false_title``);
 a title made of a name and a document label gives the outlet (``named_label``); a page with no
 headline is flagged (``no_headline``), never titled by its file name.
@@ -53,17 +54,23 @@ _TURN = re.compile(r"^\s*(?:[【\[]?(?:問|问|答|Q\d*|A|Ｑ|Ａ|主持人|记�
 _CREDIT = re.compile(r"^\s*[（(【\[]?\s*(?:文|图|圖|作者|撰文|记者|記者|编辑|編輯|摄影|攝影|来源|來源|编译|編譯)\s*[：:/／|｜丨]")
 _FRAME = re.compile(r"^\s*(?:【([^【】]{4,60})】|\[([^\[\]]{4,60})\]|〖([^〖〗]{4,60})〗)\s*$")
 #: A labelled subject: "本集主题：…", "题目：…", "标题：…".
-_SUBJECT = re.compile(r"^\s*(?:本[集期回场場篇次]|今日|今天|节目|節目|讲座|講座|会议|會議)?\s*"
-                      r"(?:主题|主題|题目|題目|标题|標題|话题|話題)\s*[：:]\s*(\S.{3,58})$")
+_SUBJECT = re.compile(r"^\s*(?:(?:本[集期回场場篇次]|今日|今天|节目|節目|讲座|講座|会议|會議|直播|房间|房間)?\s*"
+                      r"(?:主题|主題|题目|題目|标题|標題|话题|話題)|直播间|直播間)\s*[：:]\s*(\S.{3,58})$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SCREEN = 14  # blocks of the first screen looked at
 _REPEATS = 3
 
 
+#: A platform's name, a kind of recording and the document's kind in brackets ("X视频号 · 直播回放（文字稿）").
+_BRACKETED_GENRE = re.compile(rf"^[\u4e00-\u9fffA-Za-z]{{0,8}}[·•・]?[\u4e00-\u9fff]{{0,4}}(?:{_GENRE}|回放|重播|录播|錄播)"
+                              rf"[（(][\u4e00-\u9fff]{{0,4}}(?:{_GENRE})[）)]$")
+
+
 def label_line(text: str) -> bool:
-    """A short line that only names a kind of document ("证券研究报告", "早知财经 · 每日简报")."""
+    """A short line that only names a kind of document ("证券研究报告", "早知财经 · 每日简报",
+    "X视频号 · 直播回放（文字稿）")."""
     t = re.sub(r"[\s\u3000]+", "", text)
-    return len(t) <= 14 and bool(_LABEL_ONLY.match(t)) or len(t) <= 30 and bool(_NAMED_GENRE.match(t))
+    return len(t) <= 14 and bool(_LABEL_ONLY.match(t)) or len(t) <= 30 and bool(_NAMED_GENRE.match(t) or _BRACKETED_GENRE.match(t))
 
 
 #: Separators between the parts of a title line ("节目名 第12期｜题目", "X — Y", "X · Y").
@@ -210,7 +217,8 @@ def pick(doc):
     bl = doc.blocks
     start = _body_start(bl)
     if start >= len(bl):
-        return None
+        from .latin_wire import pick as latin_pick  # a page in a Latin script: its sentences end on ". "
+        return latin_pick(doc)
     body = "".join(b.text for b in bl[start:start + 12])[:3000]
     words = _bigrams(body)
     banners = repeated_lines(doc)

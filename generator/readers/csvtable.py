@@ -8,7 +8,9 @@ breaks), perhaps a total line at the end (``合计``, ``总计``, ``Total``). It
 source and author columns are each row's metadata. So each row becomes a section: its title cell a
 heading, its author (or its source column's media or account name; a platform or channel column such as
 ``平台: 微博`` names no one and is left out) and date a post heading (``1楼　author　day time``), its text cells
-paragraphs. The lines before the header give the article's title and date; the total line and columns
+paragraphs. The lines before the header give the article's title and date (with no title line there, the
+export's own line naming where its rows come from, ``共25条 数据来源：X平台``, titles it: never a row's
+text, never the file's name); the total line and columns
 of counts or labels (阅读数, 情感, 序号) are left out. A file of one column is no table: it is read as
 plain text. A row whose cell is too long for any article (a 1 MB cell) refuses the file, naming the line.
 """
@@ -38,7 +40,7 @@ _LABELS = {
     "source": re.compile(r"(?:来源|來源|媒体|媒體|站点|站點|网站|網站|source|outlet|media|site|publisher)", re.I),
     "url": re.compile(r"(?:链接|鏈接|連結|网址|網址|url|link)", re.I),
 }
-_TOTAL = re.compile(r"^\s*(?:合计|合計|总计|總計|共计|共計|小计|小計|总数|總數|total|sum)\b", re.I)
+_TOTAL = re.compile(r"^\s*(?:合计|合計|总计|總計|共计|共計|小计|小計|总数|總數|total|sum)\b|^\s*共\s*\d+\s*[条條项項篇]", re.I)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*[T ]?\s*(\d{1,2}[:：]\d{2}))?")
 
@@ -184,7 +186,25 @@ def table_to_markdown(rows: list[list[str]], name: str) -> str | None:
     header = rows[start]
     before = [" ".join(c.strip() for c in r if c.strip()) for r in rows[:start] if any(c.strip() for c in r)]
     data = rows[start + 1:]
-    while data and (not any(c.strip() for c in data[-1]) or _TOTAL.match(next((c for c in data[-1] if c.strip()), ""))):
-        data.pop()
+    after: list[str] = []
+    while data and (not any(c.strip() for c in data[-1]) or _TOTAL.match(next((c for c in data[-1] if c.strip()), ""))
+                    or _PROVENANCE.search(" ".join(c.strip() for c in data[-1] if c.strip())) and filled_one(data[-1])):
+        after.insert(0, " ".join(c.strip() for c in data.pop() if c.strip()))
     data = [r for r in data if not _TOTAL.match(next((c for c in r if c.strip()), ""))]
+    if not any(b for b in before if not _DATE.search(b) and len(b) <= 60):
+        # no title line above the header: the export's own line naming where its rows come from titles it
+        # (never a row's text, never the file's name)
+        own = next((a for a in after if _PROVENANCE.search(a) and len(a) <= 80), "")
+        if own:  # its count and label go ("共25条 数据来源：X（…）" → "X（…）")
+            own = re.sub(r"^\s*共\s*\d+\s*[条條项項篇]\s*", "", own)
+            m = _PROVENANCE.search(own)
+            before = [*before, own[m.end() - 1:].strip() if m.start() == 0 else own]
     return rows_to_markdown(header, data, before, name)
+
+
+#: A line naming where an export's rows come from ("数据来源：X平台", "共25条 来源：…", "Source: …").
+_PROVENANCE = re.compile(r"(?:数据来源|數據來源|资料来源|資料來源|数据提供|數據提供|Data source|Source)\s*[:：]\s*\S", re.I)
+
+
+def filled_one(row: list[str]) -> bool:
+    return sum(1 for c in row if c.strip()) == 1

@@ -6,7 +6,8 @@ and text (``description``, ``content:encoded``, Atom's ``content``/``summary``),
 escaped or in CDATA. So each item becomes a section: its title a heading, its author and date a post
 heading (``1楼　author　2024-03-05 08:30``: a block with its own author and stamp, as a thread's floor),
 its text read as HTML (tags give paragraphs; scripts, styles and frames dropped, never run). The
-channel's title and link are the article's; its date is the newest item's. Items off the corpus's topic
+channel's title and link are the article's (the part of the title naming the site the link's host names,
+"X Daily｜Games" at games.xdaily.com, is the outlet); its date is the newest item's. Items off the corpus's topic
 are left to the relevance machinery (a section whose heading and text never name the topic), never
 dropped here. An XML file that is no feed is refused with a warning, never read as text.
 """
@@ -147,5 +148,22 @@ def convert(text: str, name: str) -> str:
     if not body:
         raise SourceError(f"{name}: the feed's items hold no text; it is not read")
     newest = max((d for d in days if d), default="")
-    return "\n".join(front({"title": title, "url": link if link.startswith("http") else "", "date": newest}) + body)
+    url = link if link.startswith("http") else ""
+    return "\n".join(front({"title": title, "url": url, "outlet": site_part(title, url), "date": newest}) + body)
+
+
+def site_part(title: str, url: str) -> str:
+    """The part of a channel's title that names the site its address names ("港聞點評 HKPoint｜遊戲頻道" at
+    game.hkpoint.com.hk → "港聞點評 HKPoint"), or "": a Latin word of the part (four letters or more), or
+    its Latin words run together ("Alpine Post" ~ alpinepost.ch), is a label of the address's host. A title in one part, or no part naming the host, names no outlet."""
+    m = re.match(r"https?://([^/:?#]+)", url or "")
+    parts = [p.strip() for p in re.split(r"\s*[｜|丨]\s*|\s+[-–—]\s+", title or "") if p.strip()]
+    if not m or len(parts) < 2:
+        return ""
+    labels = {x.lower() for x in m.group(1).split(".")}
+    for p in parts:
+        words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", p)]
+        if len(p) <= 40 and words and (any(len(w) >= 4 and w in labels for w in words) or "".join(words) in labels):
+            return p
+    return ""
 

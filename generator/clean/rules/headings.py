@@ -6,6 +6,8 @@
 - A column label split over short lines ("记者⏎观察") is joined, and merged with the heading right
   after it ("记者观察｜它为什么…").
 - A news-item headline in 【】 on its own line (any source) becomes a ``####`` heading.
+- In a conversation (two speakers or more, each opening two lines), a line of one more speaker's words
+  ("某网友：支持苏老师！") is a turn, never a heading.
 - A list item is never a heading: a line opening on a bullet mark ("· …", "• …") or on an item
   number ("1. …", "2、…"), with a line of the same mark next to it, is one item of a list.
 """
@@ -14,10 +16,12 @@ import re
 
 from ..headline import NUMBERED, heading_like
 from ..paragraphing import list_mark
-from ..text import hard_break, opens_turn, turn_labels
+from ..text import hard_break, interview_labels, opens_turn, turn_labels
 
 NAME = "headings"
 _BRACKETED = re.compile(r"^【([^【】]{4,60})】$")
+#: One turn of a speaker not heard elsewhere on the page: a name, a colon, their words ending on a mark.
+_ONE_TURN = re.compile(r"^[^\s：:，。！？]{2,12}[：:]\s*\S.{0,40}[。！？!?～~]$")
 def _list_items(bl) -> set[int]:
     """Lines opening on one list mark, two or more in a row (blank lines between allowed)."""
     items: set[int] = set()
@@ -48,6 +52,9 @@ def apply(doc):
     bl = doc.blocks
     numbers = doc.section_numbers
     turns = turn_labels(bl)  # an interview's short turn ("問：為甚麼？") is no heading
+    # a conversation (two speakers or more, each with two turns): a viewer's or guest's one turn
+    # ("某网友：支持苏老师！") is someone's words too, never a heading
+    conversation = len(interview_labels(bl)) >= 2
     items = _list_items(bl)
     gone: set[int] = set()  # label pieces merged into the line before; taken out after the walk
     i = 0
@@ -67,7 +74,8 @@ def apply(doc):
         if not (isolated and has_next):
             i = j
             continue
-        if len(group) == 1 and heading_like(b.text) and not opens_turn(b.text, turns) and id(b) not in items:
+        if len(group) == 1 and heading_like(b.text) and not opens_turn(b.text, turns) and id(b) not in items \
+                and not (conversation and _ONE_TURN.match(b.text)):
             m = NUMBERED.match(b.text)
             if m:
                 numbers.append((b.line, int(m.group(1))))

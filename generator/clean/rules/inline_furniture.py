@@ -5,6 +5,8 @@
   more (one bracketed word alone may be the writer's own note). Notes in brackets (``[注]``,
   ``[图片]``) and numbers (``[1]``) are never taken. A shortcode that ended a line before a blank
   line ended its paragraph: the next line still starts one.
+- **A row of a page's controls** (``閱讀全文 »｜分享至 Facebook WhatsApp``, ``相关新闻：…``) on a line of its
+  own or after a paragraph's closing mark: :mod:`..control_rows` (read in Markdown pages too).
 - **A control glued to a paragraph's end** (``…十几个工人。展开全文``): the button's words after the
   last sentence mark.
 """
@@ -12,6 +14,8 @@
 from __future__ import annotations
 
 import re
+
+from .. import control_rows
 
 NAME = "inline_furniture"
 
@@ -31,6 +35,7 @@ def _placed(text: str, m: re.Match) -> bool:
 
 
 def apply(doc):
+    control_rows.apply(doc)  # rows of a page's controls (read more, share, related news): any form, Markdown too
     if doc.markdown:
         return
     found = []

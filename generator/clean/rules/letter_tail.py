@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from .. import person_fields
+
 NAME = "letter_tail"
 
 _TAIL = 10  # non-blank lines: where a document's end matter is looked for
@@ -68,4 +70,5 @@ def apply(doc):
         for k in tail:
             why = _why(bl[k].text)
             if why:
+                person_fields.read(doc, bl[k])  # who explains or wrote the document (解读人：…) → author
                 doc.remove(bl[k], why, separates=True)

@@ -23,6 +23,8 @@ _TOP, _LONGEST = 10, 120
 
 
 def apply(doc):
+    from .. import platform_lines  # a recording's or chat's platform: its counters, notes and system messages
+    platform_lines.apply(doc)
     gone = []
     for b in doc.blocks[:_TOP]:
         if b.kind != "line":

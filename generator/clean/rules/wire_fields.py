@@ -37,6 +37,8 @@ def apply(doc):
     news_header.header(doc)
     news_header.credits(doc)
     news_header.promo_tail(doc)
+    from .. import latin_wire  # a page in a Latin script: its stamp line, dateline's agency and trailer
+    latin_wire.apply(doc)
     with doc.batch():
         for b in list(doc.blocks):
             if b.kind != "line" or len(b.text) > _SHORT:
