@@ -66,7 +66,8 @@ def _syntax_message(path: Path, text: str, err: yaml.YAMLError) -> str:
     written = lines[mark.line].strip() if mark is not None and mark.line < len(lines) else ""
     if "'\\t'" in problem or "\t" in problem:
         fix = "a tab character: YAML indents and separates with spaces only; replace the tab with spaces"
-    elif "mapping values are not allowed" in problem or ("flow" in context and "':'" in problem):
+    elif "mapping values are not allowed" in problem or ("flow" in context and "':'" in problem
+                                                        and (opened is None or opened.line == mark.line)):
         word = _colon_word(written)
         fix = ("a word that contains a colon and a space is read as 'key: value'; put it in quotes"
                + (f": '{word}'" if word else ", e.g. 'Black Myth: Wukong'"))
