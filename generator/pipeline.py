@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from .articlesync import cleaner_signature, load_articles, orphan_warnings, skipped_sources
 from .convert import DEFAULT_VARIANT, Converter, for_corpus, load_glossary
-from .editorfiles import KNOWN_KEYS, unknown_key_warnings
+from .editorfiles import CHECKED_FILES, unknown_key_warnings
 from .errors import EditorFileError
 from .memo import Memo, load_memo, memo_path
 from .model import Article
@@ -96,7 +96,7 @@ def build(settings: Settings, memo: Memo | None = None) -> BuildResult:
     except EditorFileError as err:
         warnings.append(str(err))
         glossary = None
-    for name in KNOWN_KEYS:
+    for name in CHECKED_FILES:
         warnings += unknown_key_warnings(settings.content / name, f"content/{name}")
     converter = Converter(glossary, settings.zh_hant_variant)
     started = time.perf_counter()

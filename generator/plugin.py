@@ -19,6 +19,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from .convert import DEFAULT_VARIANT, VARIANTS
 from .errors import JianfanError
+from .pluginoptions import Count, Flag
 from .finish import BuildClock, finish_build, finish_page
 from .pagecache import PageCache
 from .pipeline import BuildResult, Memo, Settings, generate, inputs_key, keep, load_memo
@@ -32,12 +33,12 @@ log = logging.getLogger("mkdocs.plugins.jianfan")
 class JianfanConfig(base.Config):
     """Options under ``plugins: - jianfan:`` in mkdocs.yml."""
 
-    enabled = c.Type(bool, default=True)
+    enabled = Flag("enabled", default=True)
     zh_hant_variant = c.Choice(tuple(VARIANTS), default=DEFAULT_VARIANT)
-    pdf = c.Type(bool, default=True)
-    pdf_max_articles = c.Type(int, default=100)
-    nav_max_articles = c.Type(int, default=30)
-    page_cache = c.Type(bool, default=True)
+    pdf = Flag("pdf", default=True)
+    pdf_max_articles = Count("pdf_max_articles", default=100)
+    nav_max_articles = Count("nav_max_articles", default=30)
+    page_cache = Flag("page_cache", default=True)
 
 
 class JianfanPlugin(BasePlugin[JianfanConfig]):

@@ -52,7 +52,12 @@ def _parse_article_date(value: str | None) -> tuple[int | None, int | None, int 
     m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value or "")
     if not m:
         return None, None, None
-    return int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None
+    y, mo, d = int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None
+    if mo is not None and not 1 <= mo <= 12:  # no month of the calendar: the year alone is known
+        return y, None, None
+    if d is not None and not 1 <= d <= calendar.monthrange(y, mo)[1]:  # "2024-11-90": the month alone
+        return y, mo, None
+    return y, mo, d
 
 
 def _iso(y: int, m: int | None = None, d: int | None = None) -> str:

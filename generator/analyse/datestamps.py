@@ -24,6 +24,11 @@ _FIELD_AFTER = re.compile(r"\s*(?:地点|地址|状态|时间|来源|主题|主�
 
 
 def _stamp_day(m: re.Match) -> str:
+    """The stamp's day, or "" when it names no day of the calendar ("2024-11-900:05" read as the 90th)."""
+    try:
+        dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return ""
     return f"{m.group(1)}-{m.group(2).zfill(2)}-{m.group(3).zfill(2)}"
 
 

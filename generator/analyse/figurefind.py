@@ -86,10 +86,18 @@ def _in_drawn_table(fig: Figure, simple: str, rows: list[tuple[int, int, str]]):
     return None
 
 
+def _kept_count(seen: dict[str, int], text: str, term: str) -> int:
+    """``text.count(term)``, counted once per article."""
+    if term not in seen:
+        seen[term] = text.count(term)
+    return seen[term]
+
+
 def _across_terms(found: list, sentences: list[Sentence]) -> list:
     """Each figure's label begun where its article's recurring terms begin ("预制|菜市场规模"
     → 预制菜市场规模: see ``figurelabels.across_terms``); one join of each article's text."""
     from collections import defaultdict
+    from functools import partial
 
     from .figurelabels import across_terms
 
@@ -97,6 +105,8 @@ def _across_terms(found: list, sentences: list[Sentence]) -> list:
     for s in sentences:
         parts[s.article].append(s.simple)
     texts: dict[str, str] = {}
+    counted: dict[str, dict[str, int]] = defaultdict(dict)  # per article: a term's count, scanned once
+    # (a long article has many figures: counting each term again over the whole text was quadratic)
     out = []
     for fig, s in found:
         if fig.what:
@@ -109,7 +119,7 @@ def _across_terms(found: list, sentences: list[Sentence]) -> list:
                 # (a label joined from two places, "散装酒市场规模" + "增长", is found by its opening words)
                 at = next((s.simple.find(value[:n]) for n in range(len(value), 1, -1) if value[:n] in s.simple), -1)
                 if at > 0:
-                    repaired = across_terms(value, s.simple, at, text)
+                    repaired = across_terms(value, s.simple, at, text, partial(_kept_count, counted[s.article], text))
                     if repaired != value:
                         changes[field] = repaired
             fig = _with(fig, **changes) if changes else fig

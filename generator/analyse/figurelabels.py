@@ -72,7 +72,7 @@ def with_scope(what: str, simple: str, at: int) -> str:
     return what
 
 
-def across_terms(what: str, simple: str, at: int, text: str) -> str:
+def across_terms(what: str, simple: str, at: int, text: str, count=None) -> str:
     """``what`` starting where the article's recurring term starts: when the characters before it
     and its first one are written as one term at least three times in ``text`` (the article), and
     its first two characters never stand without them ("预制|菜市场规模": 预制菜 thirty times, 菜市 only
@@ -84,7 +84,8 @@ def across_terms(what: str, simple: str, at: int, text: str) -> str:
         return what
     prev = words[-1]
     term, start = prev + what[0], prev + what[:2]
-    if text.count(term) >= 3 and text.count(start) == text.count(what[:2]):
+    count = count or text.count  # (``count``: the same, kept per article by the caller)
+    if count(term) >= 3 and count(start) == count(what[:2]):
         return prev + what
     return what
 

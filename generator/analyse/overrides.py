@@ -53,6 +53,13 @@ def load_overrides(path: Path | None) -> Overrides:
         raise EditorFileError(f"{path}:{k.start_mark.line + 1}: unknown section {sorted(unknown)[0]!r} "
                               "(use points, add, drop_paragraphs)")
     ov = Overrides(str(path))
+    for section, shape, want in (("points", yaml.MappingNode, "'point id: {…}' lines"),
+                                 ("add", yaml.SequenceNode, "a list of '- statement: …' entries"),
+                                 ("drop_paragraphs", yaml.SequenceNode, "a list of '- slug#paragraph' lines")):
+        k, v = _child(node, section)
+        if v is not None and not isinstance(v, shape) and data.get(section) is not None:
+            raise EditorFileError(f"{path}:{k.start_mark.line + 1}: '{section}' must be {want} indented under "
+                                  "it; fix its indentation or its brackets")
     _, pnode = _child(node, "points")
     for key_node, val_node in (pnode.value if isinstance(pnode, yaml.MappingNode) else []):
         entry = yaml.safe_load(yaml.serialize(val_node)) if val_node is not None else None
@@ -63,6 +70,8 @@ def load_overrides(path: Path | None) -> Overrides:
         bad = set(entry) - {"statement", "category", "pin", "drop", "merge"}
         if bad:
             raise EditorFileError(f"{path}:{line}: point {key_node.value}: unknown key {sorted(bad)[0]!r}")
+        if isinstance(entry.get("merge"), (str, int)):
+            entry["merge"] = [entry["merge"]]  # one point written without brackets, not its characters
         ov.points.append((str(key_node.value), entry, line))
     _, anode = _child(node, "add")
     for item in (anode.value if isinstance(anode, yaml.SequenceNode) else []):
@@ -74,6 +83,10 @@ def load_overrides(path: Path | None) -> Overrides:
         ov.add.append((entry, line))
     _, dnode = _child(node, "drop_paragraphs")
     for item in (dnode.value if isinstance(dnode, yaml.SequenceNode) else []):
+        if not isinstance(item, yaml.ScalarNode):
+            raise EditorFileError(f"{path}:{item.start_mark.line + 1}: drop_paragraphs: an item was read as "
+                                  "'key: value' or a list, not a paragraph's address; write 'slug#paragraph' "
+                                  "alone on its '- ' line (put it in quotes if it holds a colon)")
         ov.drop_paragraphs.append((str(item.value), item.start_mark.line + 1))
     return ov
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from ..editorfiles import load_yaml
+from ..editorfiles import load_yaml, word_list_problem
 from ..errors import EditorFileError
 from .general import GENERAL_CATEGORIES, GENERAL_SIGNALS
 from .model import KINDS, Category
@@ -87,14 +87,26 @@ class Taxonomy:
         return tuple(r.category for r in self.rules)
 
 
-def _strs(value, where: str) -> tuple[str, ...]:
+def _strs(value, where: str, node=None) -> tuple[str, ...]:
+    """The words of a list in the file; a value YAML read as something else (a term with a colon in
+    it read as 'key: value') fails with the line of the item and the fix (``node``: the value's)."""
     if value is None:
         return ()
     if isinstance(value, str):
         value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
-        raise EditorFileError(f"{where}: must be a list of words")
+    problem = word_list_problem(value, node, where)
+    if problem:
+        raise EditorFileError(problem)
     return tuple(str(v).strip() for v in value if str(v).strip())
+
+
+def _at(path, node, *keys: str) -> tuple[str, object]:
+    """``file:line`` of the value under ``keys`` (the line of the last key found), and its node."""
+    line = 1
+    for key in keys:
+        line = _line(node, key) if isinstance(node, yaml.MappingNode) and _child(node, key) is not None else line
+        node = _child(node, key)
+    return f"{path}:{line}", node
 
 
 def _line(node, key: str) -> int:
@@ -127,6 +139,11 @@ def load_taxonomy(path: Path) -> Taxonomy:
         raise EditorFileError(f"{path}:{_line(node, 'topic')}: 'topic' must have 'label' and 'terms'")
     signals = data.get("signals") or {}
     sig_node = _child(node, "signals")
+    for key, example in (("signals", "impact: [词一, 词二]"), ("entities", "orgs: [机构一, 机构二]"),
+                         ("voices", "official: {label: 官方, cues: [部门, 局]}")):
+        if data.get(key) is not None and not isinstance(data.get(key), dict):
+            raise EditorFileError(f"{path}:{_line(node, key)}: '{key}' must be 'key: value' lines (e.g. "
+                                  f"'{example}' indented under it), not {type(data.get(key)).__name__}")
     notes: list[str] = []
     topic_name = str(topic.get("label") or "").strip()
     written_for = data.get("vocabulary_for")
@@ -175,9 +192,10 @@ def load_taxonomy(path: Path) -> Taxonomy:
         label = str(entry.get("label") or "").strip()
         if not label:
             raise EditorFileError(f"{where} ({cid}): needs a label")
-        cues = _strs(entry.get("cues"), f"{where} ({cid}) cues")
-        strong = _strs(entry.get("strong"), f"{where} ({cid}) strong")
-        includes = _strs(entry.get("includes"), f"{where} ({cid}) includes")
+        entry_node = cats_node.value[i]
+        cues = _strs(entry.get("cues"), f"{where} ({cid}) cues", _child(entry_node, "cues"))
+        strong = _strs(entry.get("strong"), f"{where} ({cid}) strong", _child(entry_node, "strong"))
+        includes = _strs(entry.get("includes"), f"{where} ({cid}) includes", _child(entry_node, "includes"))
         for gid in includes:
             if gid not in _GENERAL:
                 raise EditorFileError(f"{where} ({cid}): includes {gid!r}, which is not a general "
@@ -211,37 +229,46 @@ def load_taxonomy(path: Path) -> Taxonomy:
             raise EditorFileError(f"{where}: id {cid!r} must be lower-case letters, digits and '-'")
         a, b = entry["a"], entry["b"]
         contentions.append(ContentionRule(
-            id=cid, topic=str(entry.get("topic") or cid), scope=_strs(entry.get("scope"), where),
-            a_label=str(a.get("label") or ""), a_cues=_strs(a.get("cues"), f"{where} side a"),
-            b_label=str(b.get("label") or ""), b_cues=_strs(b.get("cues"), f"{where} side b"),
+            id=cid, topic=str(entry.get("topic") or cid),
+            scope=_strs(entry.get("scope"), f"{where} scope", _child(con_node.value[i], "scope")),
+            a_label=str(a.get("label") or ""),
+            a_cues=_strs(a.get("cues"), f"{where} side a", _child(_child(con_node.value[i], "a"), "cues")),
+            b_label=str(b.get("label") or ""),
+            b_cues=_strs(b.get("cues"), f"{where} side b", _child(_child(con_node.value[i], "b"), "cues")),
             line=line))
     voices = []
     for gid, entry in (data.get("voices") or {}).items():
         if not isinstance(entry, dict):
             raise EditorFileError(f"{path}:{_line(_child(node, 'voices'), gid)}: voice {gid!r} needs label and cues")
         voices.append((str(gid), str(entry.get("label") or gid),
-                       _strs(entry.get("cues"), f"{path}: voice {gid}")))
+                       _strs(entry.get("cues"), f"{_at(path, _child(node, 'voices'), str(gid))[0]}: voice {gid}",
+                             _child(_child(_child(node, "voices"), str(gid)), "cues"))))
     ents = data.get("entities") or {}
     aliases = ents.get("aliases") or {}
     if not isinstance(aliases, dict):
         raise EditorFileError(f"{path}:{_line(node, 'entities')}: entities.aliases must map a spelling to a name")
-    terms = _strs(topic.get("terms"), f"{path}: topic.terms")
+    at, terms_node = _at(path, node, "topic", "terms")
+    terms = _strs(topic.get("terms"), f"{at}: topic.terms", terms_node)
     return Taxonomy(
         topic_label=topic_name,
         # the working copy of every article is simplified: a term written in traditional
         # characters ("福島處理水") must match it too
         topic_terms=_union(terms, tuple(to_simplified(t, "zh-Hant") for t in terms)),
-        impact_signals=_union(_strs(signals.get("impact"), f"{path}:{_line(sig_node, 'impact')}: signals.impact"),
-                              GENERAL_SIGNALS["impact"]),
-        limit_signals=_union(_strs(signals.get("limit"), f"{path}:{_line(sig_node, 'limit')}: signals.limit"),
-                             GENERAL_SIGNALS["limit"]),
+        impact_signals=_union(_strs(signals.get("impact"), f"{path}:{_line(sig_node, 'impact')}: signals.impact",
+                                    _child(sig_node, "impact")), GENERAL_SIGNALS["impact"]),
+        limit_signals=_union(_strs(signals.get("limit"), f"{path}:{_line(sig_node, 'limit')}: signals.limit",
+                                   _child(sig_node, "limit")), GENERAL_SIGNALS["limit"]),
         rules=tuple(rules), contentions=tuple(contentions), voices=tuple(voices),
-        orgs=_strs(ents.get("orgs"), f"{path}: entities.orgs"),
-        persons=_strs(ents.get("persons"), f"{path}: entities.persons"),
+        orgs=_strs(ents.get("orgs"), f"{_at(path, node, 'entities', 'orgs')[0]}: entities.orgs",
+                   _at(path, node, "entities", "orgs")[1]),
+        persons=_strs(ents.get("persons"), f"{_at(path, node, 'entities', 'persons')[0]}: entities.persons",
+                      _at(path, node, "entities", "persons")[1]),
         aliases={str(k): str(v) for k, v in aliases.items()},
-        ignore=_strs(ents.get("ignore"), f"{path}: entities.ignore"),
-        generic=_strs(ents.get("generic"), f"{path}: entities.generic"),
-        roles=_strs(data.get("roles"), f"{path}: roles"),
+        ignore=_strs(ents.get("ignore"), f"{_at(path, node, 'entities', 'ignore')[0]}: entities.ignore",
+                     _at(path, node, "entities", "ignore")[1]),
+        generic=_strs(ents.get("generic"), f"{_at(path, node, 'entities', 'generic')[0]}: entities.generic",
+                      _at(path, node, "entities", "generic")[1]),
+        roles=_strs(data.get("roles"), f"{_at(path, node, 'roles')[0]}: roles", _at(path, node, "roles")[1]),
         path=str(path), notes=tuple(notes),
     )
 

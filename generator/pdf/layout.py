@@ -186,7 +186,7 @@ def _extend_leader(leader, end: float) -> None:
     last = max(dots, key=lambda dot: dot.position_x)
     added = []
     x = last.position_x + last.width
-    while x + last.width <= end + 1e-6:
+    while last.width > 0 and x + last.width <= end + 1e-6:  # (a dot of no width would never reach the end)
         dot = last.copy()
         dot.position_x = x
         added.append(dot)

@@ -8,6 +8,8 @@ counts.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
@@ -90,11 +92,14 @@ def _choices(a, converter: Converter, locale: str) -> tuple[tuple[str, Ambiguity
         if not b.text:
             continue
         text = converter(b.text, a.script, locale)
-        spans = converter.protected_spans(b.text, a.script)
+        spans = sorted(converter.protected_spans(b.text, a.script))
+        # (by bisection: a 1 MB block has thousands of choices and of protected names)
+        starts, reach = [s for s, _ in spans], list(itertools.accumulate((e for _, e in spans), max))
         where = f"{a.slug}#{b.id}" if b.id else a.slug
         for amb in ambiguities(b.text, text, a.script, where):
             i = amb.index
-            in_name = any(s <= i < e for s, e in spans)
+            k = bisect.bisect_right(starts, i) - 1
+            in_name = k >= 0 and reach[k] > i  # some span starting at or before i ends after it
             risk = classify(amb, in_name, locale, converter.variant)
             out.append((risk, replace(amb, risk=risk)))
     return tuple(out)
