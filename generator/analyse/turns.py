@@ -152,15 +152,17 @@ def turn_speakers(ss: list[Sentence]) -> dict[tuple[str, int], Speaker]:
 
 def _judging(sents: list[Sentence]) -> list[Sentence]:
     """A turn's judgements: its sentences taking a stance, without its label, greeting or frame."""
-    out = []
+    out, argued = [], False
     for x in sents:
         body = _ADDRESSED.sub("", _LABEL.sub("", unstamped(x.simple), count=1).lstrip(), count=1)
         short = len(re.sub(r"[^\u4e00-\u9fff]", "", body)) < (5 if re.match(r"我(?:认为|觉得)", body) else 8)
         against = DISAGREES.search(body)
         if short or against and len(re.sub(r"[^\u4e00-\u9fff]", "", body[against.end():])) < 8:
-            continue  # a bare "这点我不同意。": its argument follows it
-        if _JUDGES.search(body) or DISAGREES.search(body):
+            argued = bool(against)
+            continue  # a bare "这点我不同意。", "我比较谨慎。": its argument follows it
+        if _JUDGES.search(body) or DISAGREES.search(body) or argued:
             out.append(x)
+        argued = False
     return out[:TURN_SENTENCES]
 
 
@@ -186,11 +188,15 @@ def _addressee(simple: str) -> str:
 _AGAINST = re.compile(r"(?:跟|和|与|同|对)(?P<to>[\u4e00-\u9fff]{2,4}?)(?:的|说的|刚才|不|有)")
 
 
+#: A surname with a title ("林校长", "王主任", "陈院长").
+_TITLED = re.compile(r"^[\u4e00-\u9fff](?:校长|院长|主任|局长|处长|所长|经理|总监|主席|书记|部长|会长|馆长|站长|园长)$")
+
+
 def _named_against(opening: str, guests: list[Speaker]) -> str:
     """The earlier guest a turn's disagreement names ("我跟郝老师的看法不太一样" → 郝建军), or ''."""
     for m in _AGAINST.finditer(opening):
         who = m.group("to")
-        hit = {g.name for g in guests if _same(who, g.name)}
+        hit = {g.name for g in guests if _same(who, g.name) or _TITLED.match(who) and who[0] == g.name[0]}
         if len(hit) == 1:
             return hit.pop()
     return ""
