@@ -35,3 +35,14 @@ def test_an_award_a_finding_and_a_reported_ruling_stay_claims():
             "被处罚的面包店表示不服处罚决定，将申请行政复议，认为罚款过高。",
             "仲裁委裁决健身房支付教练课时费18000元。"):
         assert not not_a_claim(text), text
+
+
+def test_an_item_saying_itself_it_is_about_a_namesake_is_no_claim():
+    # a feed item, a spreadsheet row, a newsletter aside, on topics no corpus has
+    for text in ("一家食品企业昨日推出“极光”系列酸奶，与同名电视剧无关。",
+                 "该镇新开的“天鹅湖”民宿与同名芭蕾舞剧并无关系，预订量上周翻倍。",
+                 "此“长城”非彼长城：一款同名手机壳本周销量大涨。"):
+        assert not_a_claim(text), text
+    # a sentence on the topic saying some other thing is unrelated stays a claim
+    assert not not_a_claim("被告称部分买家购买的激活码与破解版无关，获利不足2万元。")
+    assert not not_a_claim("极光剧集播出后，取景地的游客量同比增长四成。")

@@ -101,6 +101,9 @@ _PROCEDURE = re.compile(
     r"加倍支付迟延履行期间的债务利息|"
     r"^(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,2}[、.．])?\s*(?:请求(?:法院|本院|贵院|仲裁庭|仲裁委)?)?(?:判令|裁决|责令)(?:被告|被申请人|原告|申请人|对方|第三人)|"
     r"^(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,2}[、.．])?\s*请求(?:法院|本院|贵院|仲裁庭)?(?:依法)?(?:驳回|撤销|改判|酌情)")
+#: An item saying itself that it is about a namesake, not the topic ("…发布悟空系列重卡，与同名游戏无关",
+#: "此'长城'非彼长城", "与同名电影并无关系"): a page's aside, never a point on the topic.
+_NAMESAKE = re.compile(r"与同名[^，。；]{0,10}?(?:无关|并无关系|没有关系|无任何关系|不是一回事)|此[^，。；]{1,8}非彼")
 #: A share or a multiple written as a word ("四成", "两倍"): a figure of the sentence's own.
 _SHARE = re.compile(r"[一二两三四五六七八九十半几0-9]{1,3}(?:成|倍)")
 _OWN_CLAUSE = re.compile(r"(?:^|[，,；])[^，,；。]{0,4}$")
@@ -129,7 +132,7 @@ def not_a_claim(simple: str) -> bool:
     text = simple.strip()
     # a turn label ("孟某：“…", "【主持人 王某】") is not the words
     body = re.sub(r"^(?:【[^】]{1,30}】|[^，。：:“”「」]{2,30}[：:])\s*[“「]?", "", text)
-    return bool(_fused(text) or _PROCEDURE.search(text) or _HOUSEKEEPING.match(text) or _HOUSEKEEPING.match(body) or _points_away(text) or _HOSTING.search(body) or _ATTENDEES.search(text) or _CONTENTLESS.search(body)
+    return bool(_fused(text) or _PROCEDURE.search(text) or _NAMESAKE.search(text) or _HOUSEKEEPING.match(text) or _HOUSEKEEPING.match(body) or _points_away(text) or _HOSTING.search(body) or _ATTENDEES.search(text) or _CONTENTLESS.search(body)
                 or _BOILERPLATE.search(text) or _ENUMERATION.match(text) or _SIGNPOST.search(body) or _SIGNPOST.search(text) or _OWN_PLAN.search(text) or _METHOD.search(text)
                 or _FRAME_ONLY.search(text.rstrip("。")) or _CREDIT.search(text) or _NOTE.match(text) or _bare_list(text)
                 or no_claim(text, _ALL_SIGNALS))
