@@ -85,3 +85,15 @@ def test_a_podcasts_glued_role_and_name_label_gives_speakers_on_both_sides(tmp_p
     [c] = found
     assert contendkit.names(c.a) | contendkit.names(c.b) == {"林晓峰", "王海燕"}, contendkit.shown(an)
     assert not any("特邀嘉宾" in n for n in contendkit.names(c.a) | contendkit.names(c.b))
+
+
+def test_a_speakers_own_frame_opening_a_turn_leaves_the_statement():
+    from generator.analyse.statements import clean_statement
+
+    # a live stream, a podcast, a call-in show
+    assert clean_statement("我就直说啊，我的意见是楼顶养蜂应该放开。") == "我的意见是楼顶养蜂应该放开。"
+    assert clean_statement("我的看法是，学校应该统一保管手机。") == "学校应该统一保管手机。"
+    assert clean_statement("我跟你说，植物奶的蛋白质普遍偏低。") == "植物奶的蛋白质普遍偏低。"
+    # the same words as the claim's own are kept
+    assert clean_statement("就是说不能一刀切。") == "就是说不能一刀切。"
+    assert clean_statement("我的意见是很明确的。") == "我的意见是很明确的。"
