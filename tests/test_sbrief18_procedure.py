@@ -48,3 +48,7 @@ def test_an_item_saying_itself_it_is_about_a_namesake_is_no_claim():
     # a sentence on the topic saying some other thing is unrelated stays a claim
     assert not not_a_claim("被告称部分买家购买的激活码与破解版无关，获利不足2万元。")
     assert not not_a_claim("极光剧集播出后，取景地的游客量同比增长四成。")
+
+
+def test_each_other_is_no_namesake():
+    assert not not_a_claim("此前两家渡轮公司并非彼此竞争，而是分线经营，票价因此上涨三成。")

@@ -106,7 +106,7 @@ _PROCEDURE = re.compile(
     r"(?:诉讼|仲裁|复议|申请|上诉)请求(?:如下)?[：:]\s*(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,2}[、.．]|[（(]\d{1,2}[）)])")
 #: An item saying itself that it is about a namesake, not the topic ("…发布悟空系列重卡，与同名游戏无关",
 #: "此'长城'非彼长城", "与同名电影并无关系"): a page's aside, never a point on the topic.
-_NAMESAKE = re.compile(r"与同名[^，。；]{0,10}?(?:无关|并无关系|没有关系|无任何关系|不是一回事)|此[^，。；]{1,8}非彼")
+_NAMESAKE = re.compile(r"与同名[^，。；]{0,10}?(?:无关|并无关系|没有关系|无任何关系|不是一回事)|此[^，。；]{1,8}非彼(?!此)")
 #: A share or a multiple written as a word ("四成", "两倍"): a figure of the sentence's own.
 _SHARE = re.compile(r"[一二两三四五六七八九十半几0-9]{1,3}(?:成|倍)")
 _OWN_CLAUSE = re.compile(r"(?:^|[，,；])[^，,；。]{0,4}$")
