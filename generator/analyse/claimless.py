@@ -90,6 +90,23 @@ _POINTER = re.compile(r"(?:见|如|详见|参见|参看)(?:下|上|附|后|前)?
 _HOUSEKEEPING = re.compile(r"^[【\[](?:群公告|公告|置顶|版规|群规|系统消息|系统提示|管理员提示|温馨提示)[】\]]")
 
 
+#: A legal or administrative document's procedure, not a claim: how and by when to appeal or seek review
+#: ("如不服本判决，可以在…十五日内…上诉", "如不服本决定，可在…六十日内申请行政复议", "当事人对本裁决不服的，可以…"),
+#: who bears the case's fees ("案件受理费9000元，由原告负担…", "仲裁费由申请人承担"), the statutory interest on late
+#: payment ("如果未按本判决指定的期间履行给付金钱义务，应当…加倍支付迟延履行期间的债务利息"); and a party's request
+#: to the tribunal read without its party ("2.判令被告赔偿…", "请求驳回原告的诉讼请求…"): who asks is in the lead-in.
+_PROCEDURE = re.compile(
+    r"^(?:如|若|当事人)?(?:对本?(?:判决|裁定|决定|裁决|复议决定)不服|不服本(?:判决|裁定|决定|裁决))[^。]{0,80}?(?:上诉|复议|起诉|诉讼|申诉)|"
+    r"^(?:本案|案件)?(?:案件)?(?:受理费|诉讼费用?|仲裁费用?|申请费|保全费|鉴定费)[^。；]{0,40}?由[^。；]{1,30}?(?:负担|承担|交纳)|"
+    r"加倍支付迟延履行期间的债务利息|"
+    r"^(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,2}[、.．])?\s*(?:请求(?:法院|本院|贵院|仲裁庭|仲裁委)?)?(?:判令|裁决|责令)(?:被告|被申请人|原告|申请人|对方|第三人)|"
+    r"^(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,2}[、.．])?\s*请求(?:法院|本院|贵院|仲裁庭)?(?:依法)?(?:驳回|撤销|改判|酌情)|"
+    # a party's numbered requests in one sentence ("原告…向本院提出诉讼请求：1.判令…；2.判令…"): a statement
+    # cut from it loses whose request it is
+    r"(?:诉讼|仲裁|复议|申请|上诉)请求(?:如下)?[：:]\s*(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,2}[、.．]|[（(]\d{1,2}[）)])")
+#: An item saying itself that it is about a namesake, not the topic ("…发布悟空系列重卡，与同名游戏无关",
+#: "此'长城'非彼长城", "与同名电影并无关系"): a page's aside, never a point on the topic.
+_NAMESAKE = re.compile(r"与同名[^，。；]{0,10}?(?:无关|并无关系|没有关系|无任何关系|不是一回事)|此[^，。；]{1,8}非彼(?!此)")
 #: A share or a multiple written as a word ("四成", "两倍"): a figure of the sentence's own.
 _SHARE = re.compile(r"[一二两三四五六七八九十半几0-9]{1,3}(?:成|倍)")
 _OWN_CLAUSE = re.compile(r"(?:^|[，,；])[^，,；。]{0,4}$")
@@ -118,7 +135,7 @@ def not_a_claim(simple: str) -> bool:
     text = simple.strip()
     # a turn label ("孟某：“…", "【主持人 王某】") is not the words
     body = re.sub(r"^(?:【[^】]{1,30}】|[^，。：:“”「」]{2,30}[：:])\s*[“「]?", "", text)
-    return bool(_fused(text) or _HOUSEKEEPING.match(text) or _HOUSEKEEPING.match(body) or _points_away(text) or _HOSTING.search(body) or _ATTENDEES.search(text) or _CONTENTLESS.search(body)
+    return bool(_fused(text) or _PROCEDURE.search(text) or _NAMESAKE.search(text) or _HOUSEKEEPING.match(text) or _HOUSEKEEPING.match(body) or _points_away(text) or _HOSTING.search(body) or _ATTENDEES.search(text) or _CONTENTLESS.search(body)
                 or _BOILERPLATE.search(text) or _ENUMERATION.match(text) or _SIGNPOST.search(body) or _SIGNPOST.search(text) or _OWN_PLAN.search(text) or _METHOD.search(text)
                 or _FRAME_ONLY.search(text.rstrip("。")) or _CREDIT.search(text) or _NOTE.match(text) or _bare_list(text)
                 or no_claim(text, _ALL_SIGNALS))

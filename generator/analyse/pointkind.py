@@ -24,6 +24,11 @@ _CONTRAST = frozenset({"而是", "并非"})
 #: A condition or an open question: what it says may or may not happen.
 _OPEN = re.compile(r"能否|是否|取决于|如果|假如|一旦|要看|还得看")
 _CHANGE = re.compile(DIRECTIONS["up"] + "|" + DIRECTIONS["down"])
+#: A benefit granted ("将给予最高100万元奖励", "发放消费券", "每人补贴200元"): what someone gets, an effect.
+_BENEFIT = re.compile(r"(?:给予|发放|提供|获得?|享受|补贴|奖励)[^，。；]{0,14}?(?:奖励|补贴|资助|奖金|消费券|优惠|减免|免费)")
+#: People finding fault ("约42%的受访者认为偏难", "不少人吐槽…", "投诉…"): a problem stated, whatever it led to.
+_FAULT = re.compile(r"认为[^，。；]{0,8}?(?:偏|太|过于)(?:难|贵|高|低|慢|少|差|长|短|复杂)|吐槽|抱怨|投诉|不满|闪退|卡顿|"
+                    r"(?:常|频繁|经常)(?:跌破|掉线|崩溃|迷路)")
 
 
 def stated_kind(simple: str) -> str | None:
@@ -36,9 +41,14 @@ def stated_kind(simple: str) -> str | None:
         return None  # a condition or an open question ("能否增长，取决于…") reports no change
     problem = bool(_TOO.search(simple) or set(_signals(simple, GENERAL_SIGNALS["limit"])) - _CONTRAST)
     change = bool(_CHANGE.search(simple))
+    fault = bool(_FAULT.search(simple))
+    if fault and not change:
+        return "limit"  # people finding fault: a problem, even where it says what the fault led to ("导致…迷路")
+    if _BENEFIT.search(simple) and not problem and not fault:
+        return "impact"  # a benefit granted is an effect, never a limit
     if problem and not change and not _signals(simple, GENERAL_SIGNALS["impact"]):
         return "limit"  # (a decision or an effect reported beside a worry is no problem stated)
-    if change and not problem:
+    if change and not problem and not fault:
         return "impact"
     return None
 

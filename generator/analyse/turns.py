@@ -48,19 +48,26 @@ def _same(a: str, b: str) -> bool:
 _LABEL = re.compile(r"^(?P<who>[^，。：:“”「」（(]{1,10})(?:[（(](?P<desc>[^）)]{1,40})[）)])?[：:]")
 #: A guest's label with its description, at the head of a turn (removed from a statement).
 TURN_HEAD = re.compile(r"^[^，。：:“”「」（(]{1,10}[（(][^）)]{1,40}[）)][：:]")
+#: A label of a role word, a space, then a person's name ("连麦嘉宾 郝建军", "嘉宾 张三", "主持人 林晓").
+#: The space may be lost in cleaning ("连麦嘉宾郝建军"): then the role word must end on a role's noun.
+_ROLE_NAME = re.compile(r"^(?:(?P<role>[\u4e00-\u9fff]{2,6})[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,4})|"
+                        r"(?P<role2>[\u4e00-\u9fff]{0,4}(?:嘉宾|来宾|主持人|主持|主播|观众|网友|专家|代表|委员|选手|学员|"
+                        r"嘉賓|來賓|觀眾|網友|專家|代表|委員|選手|學員))(?P<name2>[\u4e00-\u9fff]{2,3}))$")
 #: Labels of the one who asks: a host, an interviewer, a reporter.
-_HOST = re.compile(r"^(?:主持人?|主播|问|记者|编者|Q|Host|host)$")
+_HOST = re.compile(r"^(?:(?:现场)?主持人?|主播|问|记者|编者|Q|Host|host)$")
 #: A turn opening against the turn before it.
 DISAGREES = re.compile(
     r"(?:我|本人)?(?:不太|不完全|并不|不大|不)(?:同意|认同|赞同)|看法(?:有点|有些|略有|完全|很)?不(?:太|大)?一样|"
     r"(?:我|本人)(?:有|持)(?:点|一些)?不同(?:的)?(?:看法|意见|观点)|(?:我|本人)不这么(?:看|认为|想)|"
     r"恰恰相反|未必如此|不敢苟同|"
+    # a stance set relative to the answer before: "我比较谨慎。", "我相对悲观一点"
+    r"^[^，。]{0,4}我(?:个人)?(?:比较|更|相对|反而|倒是?)(?:谨慎|保守|悲观|乐观)|"
     # a stance set against the turn before: "我倒觉得…", "我倒是乐观一点", "我觉得没那么悲观"
     r"^[^，。]{0,4}我倒(?:是)?(?:觉得|认为|看|是|不)|"
     # granting the turn before, then turning it ("有这个效果，但一两部作品撑不起…", "确实有，不过…")
     r"^(?:有这个|有这种|有道理|是有|确实|的确|没错|是的|对)[^。！？]{0,12}?[，,]\s*(?:但|不过|可)(?:是)?[，,]?|没(?:有)?(?:那么|这么)(?:悲观|乐观|严重|简单|糟糕?|差|夸张|可怕|容易|难)")
 #: A sentence that judges (what a side says), as opposed to a greeting or the background.
-_JUDGES = re.compile(r"我(?:个人)?(?:认为|觉得|看|估计|判断|相信)|不|没有|无法|难以|很难|未必|有限|很低|很高|非常|打击|冲击|风险|"
+_JUDGES = re.compile(r"我(?:个人)?(?:认为|觉得|看|估计|判断|相信)|我的(?:意见|看法|观点|立场)是|不|没有|无法|难以|很难|未必|有限|很低|很高|非常|打击|冲击|风险|"
                      r"乐观|悲观|谨慎|保留|"
                      r"可能|消化|影响|先例|机会|效应")
 _TITLES = ("教授", "副教授", "研究员", "总经理", "经理", "分析师", "主任", "院长", "律师", "董事长", "总裁",
@@ -80,6 +87,17 @@ def turn_holder(paragraph_simple: str, article: str, paragraph: str) -> Speaker 
     reply = _REPLY_LABEL.match(who)
     if reply:
         who = reply.group("who")  # "张三 回复 李四": 张三 speaks
+    role_name = _ROLE_NAME.match(who)
+    if role_name:
+        role = role_name.group("role") or role_name.group("role2")
+        name = role_name.group("name") or role_name.group("name2")
+        if _HOST.match(role):
+            return None  # "主持人 林晓": the host's turn
+        # "连麦嘉宾 郝建军（隰县持证导游）", "嘉宾 张三": a role word, then the name; the brackets, when
+        # present, give the identity (the role a reader is told)
+        if checked_name(name, "person"):
+            return Speaker(name=name, role=desc or role, article=article, paragraph=paragraph, kind="person")
+        return None
     if _HOST.match(who) or not checked_name(who, "person" if not desc else "group"):
         return None  # (a post's stamp read as a label, "上午9:52·…", is no one: speakercheck)
     if not desc:
@@ -134,15 +152,17 @@ def turn_speakers(ss: list[Sentence]) -> dict[tuple[str, int], Speaker]:
 
 def _judging(sents: list[Sentence]) -> list[Sentence]:
     """A turn's judgements: its sentences taking a stance, without its label, greeting or frame."""
-    out = []
+    out, argued = [], False
     for x in sents:
         body = _ADDRESSED.sub("", _LABEL.sub("", unstamped(x.simple), count=1).lstrip(), count=1)
         short = len(re.sub(r"[^\u4e00-\u9fff]", "", body)) < (5 if re.match(r"我(?:认为|觉得)", body) else 8)
         against = DISAGREES.search(body)
         if short or against and len(re.sub(r"[^\u4e00-\u9fff]", "", body[against.end():])) < 8:
-            continue  # a bare "这点我不同意。": its argument follows it
-        if _JUDGES.search(body) or DISAGREES.search(body):
+            argued = bool(against)
+            continue  # a bare "这点我不同意。", "我比较谨慎。": its argument follows it
+        if _JUDGES.search(body) or DISAGREES.search(body) or argued:
             out.append(x)
+        argued = False
     return out[:TURN_SENTENCES]
 
 
@@ -163,6 +183,25 @@ def _addressee(simple: str) -> str:
     return at.group("to") if at else ""
 
 
+#: Whom a disagreement names ("我跟郝老师的看法不太一样", "和张教授不同", "对李四的说法"): a surname with a
+#: form of address or a name, after a preposition.
+_AGAINST = re.compile(r"(?:跟|和|与|同|对)(?P<to>[\u4e00-\u9fff]{2,4}?)(?:的|说的|刚才|不|有)")
+
+
+#: A surname with a title ("林校长", "王主任", "陈院长").
+_TITLED = re.compile(r"^[\u4e00-\u9fff](?:校长|院长|主任|局长|处长|所长|经理|总监|主席|书记|部长|会长|馆长|站长|园长)$")
+
+
+def _named_against(opening: str, guests: list[Speaker]) -> str:
+    """The earlier guest a turn's disagreement names ("我跟郝老师的看法不太一样" → 郝建军), or ''."""
+    for m in _AGAINST.finditer(opening):
+        who = m.group("to")
+        hit = {g.name for g in guests if _same(who, g.name) or _TITLED.match(who) and who[0] == g.name[0]}
+        if len(hit) == 1:
+            return hit.pop()
+    return ""
+
+
 def turn_disputes(ss: list[Sentence]) -> list[tuple[list[Sentence], list[Sentence], Speaker, Speaker]]:
     """(side a sentences, side b sentences, a's guest, b's guest) of every guest's turn that opens
     against the turn of another guest just before it (only a host's question may stand between)."""
@@ -173,18 +212,25 @@ def turn_disputes(ss: list[Sentence]) -> list[tuple[list[Sentence], list[Sentenc
     for k, (who, host, sents) in enumerate(turns):
         if who is None or host:
             continue
-        opening = " ".join(_ADDRESSED.sub("", _LABEL.sub("", unstamped(x.simple), count=1).lstrip(), count=1)
-                           for x in sents[:2])[:40]
-        if not DISAGREES.search(opening):
+        # the turn's opening: its first two sentences, each from its head (a greeting may come first)
+        heads = [_ADDRESSED.sub("", _LABEL.sub("", unstamped(x.simple), count=1).lstrip(), count=1)[:40]
+                 for x in sents[:2]]
+        if not any(DISAGREES.search(h) for h in heads):
             continue
-        to = _addressee(sents[0].simple)
+        to = _addressee(sents[0].simple) or _named_against(" ".join(heads), [w for w, _, _ in turns[:k] if w])
         prev = next(((w, h, xs) for w, h, xs in reversed(turns[max(0, k - ADDRESSED_REACH):k])
                      if w is not None and _same(w.name, to)), None) if to else None
         # (a reply names whom it answers, "张三 回复 李四：" / "@李四 …"; else the turn just before)
         prev = prev or next(((w, h, xs) for w, h, xs in reversed(turns[:k]) if w is not None or h), None)
         if prev is None or prev[1] or _same(prev[0].name, who.name):
             continue  # a host's question is answered, not disputed; a guest never answers themselves
-        a, b = _judging(prev[2]), _judging(sents)
+        # side a: the earlier guest's whole turn (the paragraphs they hold in a row before the answer)
+        j = turns.index(prev)
+        held = list(prev[2])
+        while j > 0 and turns[j - 1][0] is not None and turns[j - 1][0].name == prev[0].name:
+            j -= 1
+            held = turns[j][2] + held
+        a, b = _judging(held), _judging(sents)
         if a and b:
             out.append((a, b, prev[0], who))
     return out
