@@ -18,24 +18,15 @@ from generator.analyse.nameaccounts import thread_posters, unbadged
 from generator.analyse.namedict import _place, dictionary_names
 from generator.analyse.nametype import _description, _kind_of_body
 from generator.analyse.namewire import wire_reporters
-from generator.pipeline import Settings, build
+
+from indexkit import build_analysis, entries
 
 
 def _build(tmp_path: Path, files: dict[str, str]):
-    root = tmp_path / "p"
-    src = root / "content" / "sources"
-    src.mkdir(parents=True)
-    (root / "content" / "articles").mkdir()
-    (root / "content" / "taxonomy.yml").write_text("topic:\n  label: 城市马拉松\n  terms: [马拉松, 芯片, 合唱团, 收割]\n",
-                                                   encoding="utf-8")
-    for name, text in files.items():
-        (src / name).write_text(text, encoding="utf-8")
-    (root / "templates").symlink_to(Path(__file__).resolve().parents[1] / "templates")
-    return build(Settings(root=root, pdf=False, site_name="测试")).analysis
+    return build_analysis(tmp_path, files, "城市马拉松", ['马拉松', '芯片', '合唱团', '收割'])
 
 
-def _entries(analysis) -> dict[str, str]:
-    return {n: e.kind for e in analysis.entities for n in (e.name, *e.aliases)}
+_entries = entries
 
 
 _TOPIC_PAGE = """#江城马拉松#

@@ -12,24 +12,15 @@ from pathlib import Path
 from generator.analyse.nameenglish import english_kind
 from generator.analyse.nameenum import enumeration_candidates
 from generator.analyse.nameevent import is_event
-from generator.pipeline import Settings, build
+
+from indexkit import build_analysis, entries
 
 
 def _build(tmp_path: Path, files: dict[str, str]):
-    root = tmp_path / "p"
-    src = root / "content" / "sources"
-    src.mkdir(parents=True)
-    (root / "content" / "articles").mkdir()
-    (root / "content" / "taxonomy.yml").write_text("topic:\n  label: 乡村文体\n  terms: [象棋, 茶叶, 风筝, 提琴]\n",
-                                                   encoding="utf-8")
-    for name, text in files.items():
-        (src / name).write_text(text, encoding="utf-8")
-    (root / "templates").symlink_to(Path(__file__).resolve().parents[1] / "templates")
-    return build(Settings(root=root, pdf=False, site_name="测试")).analysis
+    return build_analysis(tmp_path, files, "乡村文体", ['象棋', '茶叶', '风筝', '提琴'])
 
 
-def _entries(analysis) -> dict[str, str]:
-    return {n: e.kind for e in analysis.entities for n in (e.name, *e.aliases)}
+_entries = entries
 
 
 _NEWSLETTER = """# 棋友周报｜第12期

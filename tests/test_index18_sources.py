@@ -9,24 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.analyse.namesourcetag import source_tag_candidates
-from generator.pipeline import Settings, build
+
+from indexkit import build_analysis, entries
 
 
 def _build(tmp_path: Path, files: dict[str, str]):
-    root = tmp_path / "p"
-    src = root / "content" / "sources"
-    src.mkdir(parents=True)
-    (root / "content" / "articles").mkdir()
-    (root / "content" / "taxonomy.yml").write_text("topic:\n  label: 冰川观测\n  terms: [冰川, 花灯, 提琴]\n",
-                                                   encoding="utf-8")
-    for name, text in files.items():
-        (src / name).write_text(text, encoding="utf-8")
-    (root / "templates").symlink_to(Path(__file__).resolve().parents[1] / "templates")
-    return build(Settings(root=root, pdf=False, site_name="测试")).analysis
+    return build_analysis(tmp_path, files, "冰川观测", ['冰川', '花灯', '提琴'])
 
 
-def _entries(analysis) -> dict[str, str]:
-    return {n: e.kind for e in analysis.entities for n in (e.name, *e.aliases)}
+_entries = entries
 
 
 _BRIEF = """# 晨间简报｜2月25日

@@ -9,24 +9,15 @@ from pathlib import Path
 
 from generator.analyse.namecandidate import Candidate
 from generator.analyse.namesubunit import sub_unit_candidates
-from generator.pipeline import Settings, build
+
+from indexkit import build_analysis, entries
 
 
 def _build(tmp_path: Path, files: dict[str, str]):
-    root = tmp_path / "p"
-    src = root / "content" / "sources"
-    src.mkdir(parents=True)
-    (root / "content" / "articles").mkdir()
-    (root / "content" / "taxonomy.yml").write_text("topic:\n  label: 乡村宽带\n  terms: [宽带, 风筝, 博物馆]\n",
-                                                   encoding="utf-8")
-    for name, text in files.items():
-        (src / name).write_text(text, encoding="utf-8")
-    (root / "templates").symlink_to(Path(__file__).resolve().parents[1] / "templates")
-    return build(Settings(root=root, pdf=False, site_name="测试")).analysis
+    return build_analysis(tmp_path, files, "乡村宽带", ['宽带', '风筝', '博物馆'])
 
 
-def _entries(analysis) -> dict[str, str]:
-    return {n: e.kind for e in analysis.entities for n in (e.name, *e.aliases)}
+_entries = entries
 
 
 _WIRE = """（中央社記者王立台北5日電）農業部漁業署人士表示，今年觀賞魚出口金額較去年成長約兩成，
