@@ -32,6 +32,10 @@ def _stamp_day(m: re.Match) -> str:
     return f"{m.group(1)}-{m.group(2).zfill(2)}-{m.group(3).zfill(2)}"
 
 
+#: How much blank margin a piece of a stamped sentence is read with (more than any pattern looks around).
+_MARGIN = 64
+
+
 def _stamped_refs(text: str, before: str | None, article_date: str | None, default, festival: bool, written,
                   near: str | None = None, bases: list | None = None):
     """The sentence's dates, each relative one resolved against the last time stamp written
@@ -45,9 +49,18 @@ def _stamped_refs(text: str, before: str | None, article_date: str | None, defau
     cuts = [0] + [m.start() for m in stamps] + [len(text)]
     refs: list[DateRef] = []
     for k in range(len(cuts) - 1):
+        # each piece read alone, with blank margins that stand for the rest of the sentence (as wide as any
+        # look around reaches): reading the whole padded sentence once per stamp cost stamps × length
         lo, hi = cuts[k], cuts[k + 1]
-        refs += resolve_dates(" " * lo + text[lo:hi] + " " * (len(text) - hi), anchors[k], default, festival, written,
-                              near, bases)
+        left, right = min(lo, _MARGIN), min(len(text) - hi, _MARGIN)
+        shift = lo - left
+        seen = [] if bases is not None else None
+        got = resolve_dates(" " * left + text[lo:hi] + " " * right, anchors[k], default, festival, written, near, seen)
+        for r in got + (seen or []):
+            r.start, r.end = r.start + shift, r.end + shift
+        refs += got
+        if bases is not None:
+            bases += seen
     # a message that dates what it reports ("…09:12 王磊：昨天收盘…") is read by that date, not by
     # its stamp; one that gives none is news of its stamp's day only when it reports a happening of
     # that moment ("21:48 刘思琪：首班渡轮刚刚靠岸"): a remark, a joke, an argument is no event
