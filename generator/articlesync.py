@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import __version__
+from .codeclosure import code_closure
 from .articles import build_article, format_article_file, read_article_file, slugify, unique_slugs
 from .damaged import damage_record, damage_warning
 from .errors import ArticleFileError, EditorFileError, JianfanError, UnknownRule
@@ -24,16 +25,13 @@ __all__ = ["cleaner_signature", "load_articles", "skipped_sources", "orphan_warn
 
 
 def cleaner_signature() -> str:
-    """A hash of the readers' and the cleaner's code: a changed cleaner regenerates unedited articles."""
-    from . import clean as clean_pkg
-    from . import readers as readers_pkg
-
+    """A hash of the code the readers and the cleaner run (their packages and every generator module they import,
+    see ``codeclosure``): a changed cleaner regenerates unedited articles; a change to the analysis does not."""
+    root = Path(__file__).resolve().parent
     h = hashlib.sha256(__version__.encode())
-    for pkg in (readers_pkg, clean_pkg):
-        for path in sorted(Path(pkg.__file__).parent.rglob("*.py")):
-            h.update(path.read_bytes())
-    # (the greeting patterns the readers and the cleaner read, ``greetings``, stand outside both packages)
-    h.update(Path(__file__).with_name("greetings.py").read_bytes())
+    for path in code_closure("clean", "readers"):
+        h.update(path.relative_to(root).as_posix().encode() + b"\0")
+        h.update(path.read_bytes())
     return h.hexdigest()[:12]
 
 
