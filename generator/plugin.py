@@ -19,7 +19,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from .convert import DEFAULT_VARIANT, VARIANTS
 from .errors import JianfanError
-from .pluginoptions import Count, Flag
+from .pluginoptions import CONFIG_LINES, Count, Flag
 from .finish import BuildClock, finish_build, finish_page
 from .pagecache import PageCache
 from .pipeline import BuildResult, Memo, Settings, generate, inputs_key, keep, load_memo
@@ -63,6 +63,12 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         """``mkdocs serve``: cleanings and per-article analysis kept in memory between saves."""
         self._segmenter: Segmenter | None = None
         """``mkdocs serve``: the search index's word segmentation kept in memory between saves."""
+
+    def load_config(self, options, config_file_path=None):
+        """MkDocs' own option messages name the line of mkdocs.yml (see ``pluginoptions.ConfigLines``)."""
+        if config_file_path:
+            CONFIG_LINES.path = Path(config_file_path)
+        return super().load_config(options, config_file_path)
 
     def on_startup(self, command, dirty):
         """``mkdocs serve`` rebuilds skip the PDFs (minutes on a large corpus, on every save).

@@ -146,3 +146,30 @@ def test_mkdocs_build_says_how_to_write_a_plugin_option(project):
     assert proc.returncode != 0 and "Traceback" not in proc.stderr
     assert "option 'pdf': must be true or false, not 'yes please'" in proc.stderr
     assert "'pdf: false' under 'plugins: - jianfan:' in mkdocs.yml" in proc.stderr
+
+
+def _line_of(config: str, text: str) -> int:
+    return next(n for n, line in enumerate(config.splitlines(), 1) if text in line)
+
+
+def test_mkdocs_own_option_messages_name_the_line(project):
+    config = _config(pdf="yes please")
+    proc = _mkdocs_build(project, config)
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr
+    assert f"mkdocs.yml:{_line_of(config, 'pdf: yes please')}: Config value 'plugins': Plugin 'jianfan' option 'pdf'" \
+        in proc.stderr
+
+
+def test_a_misspelt_option_is_a_warning_with_its_line_and_strict_fails(project):
+    config = _config().replace("site_description:", "site_descriptoin:").replace(
+        "      pdf: false\n", "      pdf: false\n      pdf_max_article: 3\n")
+    proc = _mkdocs_build(project, config)
+    assert f"mkdocs.yml:{_line_of(config, 'site_descriptoin')}: Config value 'site_descriptoin': Unrecognised" \
+        in proc.stderr
+    assert f"mkdocs.yml:{_line_of(config, 'pdf_max_article:')}: Config value 'plugins': Plugin 'jianfan' option " \
+           "'pdf_max_article': Unrecognised" in proc.stderr
+    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(ROOT))
+    strict = subprocess.run([str(MKDOCS), "build", "--strict"], cwd=project, capture_output=True, text=True,
+                            env=env, timeout=600)
+    assert strict.returncode != 0 and "Traceback" not in strict.stderr
