@@ -8,6 +8,7 @@ A received document writes some of its structure as whole lines that are never p
 - a **date line** (``2024年8月16日``, ``二〇二四年八月十六日``), as the date block under a signature;
 - a **stamp**: nothing but clock times, dates and counters (``上午9:12 · 2024年7月16日 · 3.4万 次查看``,
   ``128 回复　416 转帖``, ``编辑于 07-12``), as a post or a comment carries;
+- a **roster row** of a signature block: a role, a wide gap, a name (``审　判　长　　周文静``, ``责任编辑　　李四``);
 - a **bracketed note** on a line of its own (``（联系人：周倩；电话：…）``, ``（此件公开发布）``);
 - a **salutation** (``何春梅代表：`` alone on its line, the text after a blank line);
 - a **navigation bar**: five short items or more set apart by wide spaces or bars, no clause mark
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_nav_bar", "is_field", "is_doc_number", "date_line", "is_stamp", "stamp_parts", "is_note", "is_salutation",
+__all__ = ["is_nav_bar", "roster_row", "is_field", "is_doc_number", "date_line", "is_stamp", "stamp_parts", "is_note", "is_salutation",
            "iso_cn_date"]
 
 _FIELD = re.compile(r"^\s*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z \u3000]{0,11}?)\s*[：:]\s*(\S.{0,400})$")
@@ -48,6 +49,24 @@ _NOTE = re.compile(r"^\s*[（(][^（）()\n]{2,120}[）)]\s*$")
 _SALUTATION = re.compile(r"^\s*[^\s，。：:；！？,.!?]{2,16}[：:]\s*$")
 
 
+#: A roster row (see the module): a role of two to six characters (maybe spaced out letter by letter), a gap of two
+#: spaces or more, a name of at most sixteen characters; no colon, no clause mark.
+_ROSTER = re.compile(r"^\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,5})(?:[ \t\u3000]{2,})"
+                     r"([^\s，。；：:！？,.;!?、]{1,8}(?:[ \u3000][^\s，。；：:！？,.;!?、]{1,8})?)\s*$")
+
+
+def roster_row(text: str) -> str | None:
+    """The role of a roster row (``审　判　长　　周文静`` → ``审　判　长``), or None. A row whose role is not spaced out
+    letter by letter is a roster row only beside another one (the caller reads the neighbours)."""
+    m = _ROSTER.match(text)
+    return m.group(1) if m else None
+
+
+def spaced_role(role: str) -> bool:
+    """A role spaced out letter by letter (``审　判　长``, ``主　　编``): a form's label, never a phrase of prose."""
+    return bool(re.search(r"\S[ \u3000]+\S", role))
+
+
 _NAV_SPLIT = re.compile(r"[ \t]{2,}|\u3000+|\s*[|｜丨]\s*")
 _NAV_BUTTON = re.compile(r"[\[【［]([^\[\]【】［］\s]{1,6})[\]】］]")
 _NAV_CLAUSE = re.compile(r"[，。；！？：:,;!?]")
@@ -61,6 +80,8 @@ def is_nav_bar(text: str) -> bool:
     t = text.strip()
     if len(t) > 120:
         return False
+    if (role := roster_row(t)) and spaced_role(role):
+        return False  # "审　判　长　　周文静": a signature block's row, its role spaced out, not five menu items
     t = _NAV_BUTTON.sub(lambda m: "  " + m.group(1) + "  ", t)  # "[登录] [注册]": two links
     items = [w.strip() for w in _NAV_SPLIT.split(t) if w.strip()]
     if len(items) < 5:

@@ -69,22 +69,29 @@ def _cn_number(s: str) -> int:
 
 
 def numbered_items(blocks) -> None:
-    """Lines that open on 一、 二、 三、 … in order (two or more), each a whole sentence, each start a
-    paragraph: an enumerated list after a line ending on a colon is no sentence running on."""
+    """Lines that open on 一、 二、 三、 … in order (two or more), each a whole sentence or a whole item ending on a
+    semicolon (an order's or a law's items: "一、…停止侵权；" "二、…赔偿…；"), each start a paragraph: an enumerated
+    list after a line ending on a colon is no sentence running on."""
     items = [(b, _cn_number(m.group(1))) for b in blocks if b.kind == "line" and (m := _CN_ITEM.match(b.text))
-             and ends_sentence(b.text)]
+             and (ends_sentence(b.text) or b.text.rstrip().endswith(("；", ";")))]
     run: list = []
+    following = {id(a): b for a, b in zip(blocks, blocks[1:])}
+
+    def mark():
+        if len(run) >= 2 and run[0][1] == 1:
+            for x, _ in run:
+                x.starts = True
+            last, after = run[-1][0], following.get(id(run[-1][0]))
+            if after is not None and after.kind == "line" and ends_sentence(last.text):
+                after.starts = True  # the text after the list's last item is no part of that item
+
     for b, n in items:
         if run and n == run[-1][1] + 1:
             run.append((b, n))
             continue
-        if len(run) >= 2 and run[0][1] == 1:
-            for x, _ in run:
-                x.starts = True
+        mark()
         run = [(b, n)] if n == 1 else []
-    if len(run) >= 2 and run[0][1] == 1:
-        for x, _ in run:
-            x.starts = True
+    mark()
 
 
 #: A menu or a list of tags at the top: three lines or more, each this short, no punctuation, among

@@ -1,6 +1,6 @@
 """Lines of a plain text that are structure, not prose, read before its lines are joined (``join_lines``).
 
-- A run of fields ``标签：值`` or document numbers, a date line, a stamp, a bracketed note, a
+- A run of fields ``标签：值`` or document numbers, a signature block's roster rows (``审　判　长　　周文静``), a date line, a stamp, a bracketed note, a
   salutation heading the text, a poster's ``名字 @handle · 日期`` line, a lone counter set apart by a
   space (``1,208 次查看``), a reference list's entry (``[3] …``) each start a paragraph, and so does the
   line after them (:func:`mark_structure`; :mod:`.linekinds` reads the shapes).
@@ -23,6 +23,21 @@ _COUNTER = re.compile(r"^\s*(?:\d[\d,]*(?:\.\d+)?[万千亿kKwW]?\s+[\u4e00-\u9f
 
 
 _REF_ENTRY = re.compile(r"^\s*[\[［【]\s*\d{1,3}\s*[\]］】]\s*\S")  # a reference list's entry: "[3] 龙井茶产区调查…"
+
+def roster_blocks(blocks) -> set[int]:
+    """The ids of roster rows (:func:`.linekinds.roster_row`): a row whose role is spaced out letter by letter
+    ("审　判　长　　周文静") on its own, any row directly under or over another one: a signature block's lines, never
+    prose to join, a heading or a menu."""
+    lines = [b for b in blocks if b.kind in ("line", "p")]
+    roles = [lk.roster_row(b.text) for b in lines]
+    found = set()
+    for k, b in enumerate(lines):
+        if not roles[k]:
+            continue
+        beside = (k > 0 and roles[k - 1] and b.gap == 0) or (k + 1 < len(lines) and roles[k + 1] and lines[k + 1].gap == 0)
+        if lk.spaced_role(roles[k]) or beside:
+            found.add(id(b))
+    return found
 
 
 def _structural(b: Chunk) -> bool:
@@ -93,7 +108,7 @@ def mark_structure(blocks, turns) -> None:
              and lk.is_field(lines[k].text.strip() + lines[k + 1].text)}
 
     def close_run():
-        if (len(run) >= 2 and fields) or (run and any(_structural(x) or (fields and _short_field(x.text)) for x in run)):
+        if (len(run) >= 2 and fields) or (run and any(_structural(x) or id(x) in rosters or (fields and _short_field(x.text)) for x in run)):
             for x in run:
                 x.starts = id(x) not in tails
             k = lines.index(run[-1]) + 1 if run else 0
@@ -101,9 +116,10 @@ def mark_structure(blocks, turns) -> None:
                 lines[k].starts = True
         run.clear()
 
+    rosters = roster_blocks(lines)
     for k, b in enumerate(lines):
         t = b.text
-        if _structural(b) or (lk.is_field(t) and not opens_turn(t, turns)) or \
+        if _structural(b) or id(b) in rosters or (lk.is_field(t) and not opens_turn(t, turns)) or \
                 id(b) in tails or (k + 1 < len(lines) and id(lines[k + 1]) in tails):
             if run and b.gap > 1:
                 close_run()

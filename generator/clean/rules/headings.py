@@ -16,6 +16,7 @@ import re
 
 from ..headline import NUMBERED, heading_like
 from ..paragraphing import list_mark
+from ..structure_lines import roster_blocks
 from ..text import hard_break, interview_labels, opens_turn, turn_labels
 
 NAME = "headings"
@@ -56,6 +57,7 @@ def apply(doc):
     # ("某网友：支持苏老师！") is someone's words too, never a heading
     conversation = len(interview_labels(bl)) >= 2
     items = _list_items(bl)
+    rosters = roster_blocks(bl)  # a signature block's rows ("审　判　长　　周文静") are no headings
     gone: set[int] = set()  # label pieces merged into the line before; taken out after the walk
     i = 0
     while i < len(bl):
@@ -75,6 +77,7 @@ def apply(doc):
             i = j
             continue
         if len(group) == 1 and heading_like(b.text) and not opens_turn(b.text, turns) and id(b) not in items \
+                and id(b) not in rosters \
                 and not (conversation and _ONE_TURN.match(b.text)):
             m = NUMBERED.match(b.text)
             if m:

@@ -119,6 +119,9 @@ def _interface(text: str, zone: str) -> str | None:
         return "quote ticker"
     if len(t) > _SHORT:
         return None
+    from ..linekinds import roster_row, spaced_role
+    if (role := roster_row(t)) and spaced_role(role):
+        return None  # a signature block's row ("审　判　长　　周文静"), not words set apart by wide spaces
     if _AD_FRAME.match(t):
         return "advertisement (its framed label opens the line)"
     if zone != "body" and _PAGER.match(t):

@@ -21,7 +21,9 @@ import re
 from .. import issuer
 from ..letterhead import continued_title, letterhead, poster_header
 from ..lead_titles import fused_lead, lead_headline, titled_dateline
+from ..linekinds import date_line
 from ..paragraphing import per_line
+from ..structure_lines import roster_blocks
 from ..text import ends_sentence, hard_break, opens_turn, turn_labels
 from ..title_labels import TITLE_NOISE, column_label, issue_part, repeated_title
 from ..title_lines import SECTION, headline_line, take, title_text
@@ -238,7 +240,8 @@ def _find(doc):
                 return
     last = bl[-1] if bl else None
     if last is not None and "title" in doc.meta and headline_line(last) and _isolated(doc, len(bl) - 1) \
-            and len(bl) > 2 and bl[-2].kind == "line" and not opens_turn(last.text, turn_labels(bl)):
+            and len(bl) > 2 and bl[-2].kind == "line" and not opens_turn(last.text, turn_labels(bl)) \
+            and not date_line(last.text) and id(last) not in roster_blocks(bl):  # a signature's date or row is no heading
         last.kind, last.level = "h", 2
         doc.record(last.line, last.text, "## " + last.text, "changed", "headline-like last line → heading")
         start = _second_piece_start(doc, last)
