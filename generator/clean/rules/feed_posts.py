@@ -24,7 +24,8 @@ with two such account-and-stamp openings or more:
   counters row becomes it), one paragraph each, opening on the commenter's name, their stamp before it
   as a message's ("2023-08-02 09:30 X：…", never an event of the text) when the page gives the year and
   dropped on every comment when it does not, their buttons and like counts dropped; a reply signed
-  ``作者`` / ``楼主`` / ``博主`` is the post's account's.
+  ``作者`` / ``楼主`` / ``博主`` is the post's account's (the comment lines are read in
+  :mod:`generator.clean.feed_comments`).
 
 Known by shape only (a short line over a stamp line, counters by their words and numbers), never by
 a topic's words; one account line alone is a byline, left to other rules.
@@ -36,6 +37,7 @@ import datetime as _dt
 import re
 
 from ...model import COMMENT_HEADS, post_heading
+from ..feed_comments import BUTTONS, NUM as _NUM, comment, comment_line
 from ..script import detect_script
 from . import post_stamps as ps
 
@@ -62,7 +64,6 @@ _HANDLE = re.compile(r"[\s\u3000]+[@＠][A-Za-z0-9_.\-]{2,30}\s*$")
 _NAME = re.compile(r"^[^\s，。！？；：:,.!?;、“”「」《》（）()\[\]【】#@＠]{1,20}$")
 _COUNTER_WORD = (r"转发|轉發|转推|轉推|评论|評論|回复|回覆|赞|讚|贊|点赞|點讚|喜欢|喜歡|收藏|分享|引用|阅读|閱讀|浏览|瀏覽|"
                  r"播放|观看|觀看|讨论|討論|原创人数|原創人數|投币|投幣|弹幕|彈幕|Likes?|Reposts?|Replies|Views?")
-_NUM = r"\d[\d,.]*\s*(?:万|萬|亿|億|[kKwWmM])?\+?"
 _COUNTER = re.compile(rf"(?:{_COUNTER_WORD})\s*[:：]?\s*(?:{_NUM})|(?:{_NUM})\s*(?:{_COUNTER_WORD})")
 _COUNTERS_ROW = re.compile(rf"^(?:[\s\u3000·・•|｜]*(?:(?:{_COUNTER_WORD})\s*[:：]?\s*(?:{_NUM})?|(?:{_NUM})\s*(?:{_COUNTER_WORD})))+[\s\u3000·・•|｜]*$")
 #: A sidebar's head: a ranked list, a list of recommendations or searches.
@@ -78,12 +79,6 @@ _WIDGET_END = re.compile(r"(?:\s*(?:展开全文|展開全文|展开|展開|收�
 #: Where a post's comments begin.
 _COMMENT_HEAD = re.compile(r"^\s*(?:(?:热门|熱門|最新|全部|精彩|精选|精選)\s*(?:评论|評論|回复|回覆|回应|回應|留言)\s*(?:[（(]\s*\d+\s*[）)]|\d+)?\s*[:：]?|"
                            r"(?:评论|評論|回复|回覆|回应|回應|留言)\s*(?:[（(]\s*\d+\s*[）)]|\d+)?\s*[:：])\s*$")
-#: A comment: a name, a colon, its text; perhaps its stamp in brackets and its buttons after it.
-_COMMENT = re.compile(r"^\s*(?P<name>[^\s，。！？：:（()）]{1,20}?)(?:[（(](?P<role>作者|楼主|樓主|博主|UP主)[）)])?\s*[:：]\s*(?P<text>\S.*?)\s*$")
-_COMMENT_STAMP = re.compile(r"\s*[（(]\s*(?P<s>(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:[01]?\d|2[0-3])?[:：]?[0-5]?\d?|"
-                            r"\d{1,2}\s*(?:秒|分钟|分鐘|小时|小時|天)前|(?:今天|昨天|前天)\s*\d{1,2}[:：]\d{2})\s*[）)]\s*$")
-_BUTTONS = re.compile(rf"(?:\s*(?:回复|回覆|回復|举报|舉報|(?:赞|讚|贊|点赞|點讚)\s*(?:{_NUM})?|(?:{_NUM})\s*(?:赞|讚|贊)))+\s*$")
-_AUTHOR = {"作者", "楼主", "樓主", "博主", "UP主"}
 _MIN = 2
 #: The label of a topic page's lead above its posts.
 _LEAD_LABEL = re.compile(r"^\s*(?:话题)?(?:导语|導語)\s*[:：]\s*")
@@ -349,8 +344,8 @@ def _body(doc, bl, start: int, end: int, poster: str, head: str, year: int | Non
             continue
         if _counters(t) and _COUNTER.search(t):
             nxt = bl[i + 1] if i + 1 < end else None
-            if not in_comments and nxt is not None and nxt.kind == "line" and _comment(nxt.text) \
-                    and not _COMMENT_HEAD.match(nxt.text.strip()) and _BUTTONS.search(nxt.text[-60:]):
+            if not in_comments and nxt is not None and nxt.kind == "line" and comment(nxt.text) \
+                    and not _COMMENT_HEAD.match(nxt.text.strip()) and BUTTONS.search(nxt.text[-60:]):
                 doc.record(b.line, b.text, head, "changed", "the post's counters row, over its comments → the heading "
                            "of the post's comments")
                 b.text, b.kind, b.level, b.note, b.marks = head, "h", 4, NOTE, [(0, b.line)]
@@ -361,11 +356,11 @@ def _body(doc, bl, start: int, end: int, poster: str, head: str, year: int | Non
                     nxt.starts = True  # what follows the row (a reply, a comment) is never more of the post's sentence
             i += 1
             continue
-        if in_comments and (m := _comment(b.text)):
-            _comment_line(doc, b, m, poster, year)
+        if in_comments and (m := comment(b.text)):
+            comment_line(doc, b, m, poster, year)
             i += 1
             continue
-        if in_comments and len(t) <= _ROW_LEN and (_SIDE_MORE.match(t) or _BUTTONS.fullmatch(t)):
+        if in_comments and len(t) <= _ROW_LEN and (_SIDE_MORE.match(t) or BUTTONS.fullmatch(t)):
             doc.remove(b, "a control of the post's comments: furniture", separates=True)
             i += 1
             continue
@@ -379,49 +374,3 @@ def _body(doc, bl, start: int, end: int, poster: str, head: str, year: int | Non
         elif len(t) <= _ROW_LEN and _SIDE_MORE.match(t):
             doc.remove(b, "a control of the page (more, all): furniture", separates=True)
         i += 1
-
-
-def _comment(text: str):
-    t = text.strip()
-    if len(t) > 1000:
-        return None
-    return _COMMENT.match(t)
-
-
-_WHEN = re.compile(r"^(?:(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*)?(?P<m>1[0-2]|0?[1-9])\s*[-/.月]\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日?"
-                   r"\s*(?P<t>(?:[01]?\d|2[0-3])[:：][0-5]\d)?$")
-
-
-def _comment_when(stamp_text: str, year: int | None) -> str:
-    """A comment's stamp as a message's ("2023-08-02 09:30", which opens the comment before its writer's
-    label: the comment's own time, never an event of the text), when the page gives its year; else ""."""
-    w = _WHEN.match(stamp_text.strip())
-    if not w or not (w.group("y") or year):
-        return ""
-    day = f"{int(w.group('y') or year):04d}-{int(w.group('m')):02d}-{int(w.group('d')):02d}"
-    return day + (f" {w.group('t').replace('：', ':')}" if w.group("t") else "")
-
-
-def _comment_line(doc, b, m, poster: str, year: int | None) -> None:
-    """A comment kept as its paragraph: the name (the post's account for its author's reply), the text; its
-    stamp opening it as a message's when the page gives the year (dropped, recorded, on every comment when
-    not); its buttons and like count dropped."""
-    text = m.group("text")
-    bm = _BUTTONS.search(text)
-    if bm and bm.start() > 0:
-        text = text[:bm.start()]
-    sm = _COMMENT_STAMP.search(text)
-    when = ""
-    if sm and sm.start() > 0:
-        text = text[:sm.start()]
-        when = _comment_when(sm.group("s"), year)
-    name, role = m.group("name"), m.group("role") or ""
-    if name in _AUTHOR:
-        name, role = poster, name
-    label = f"{name}（{role}）" if role else name
-    new = (f"{when}\u3000" if when else "") + f"{label}：{text.strip()}"
-    if new != b.text:
-        doc.record(b.line, b.text, new, "changed", "a comment of the post: its commenter and text kept, its stamp "
-                   "opening it when the page gives the year (dropped when not, on every comment); its buttons and "
-                   "like count dropped")
-    b.text, b.kind, b.gap, b.marks = new, "p", max(b.gap, 1), [(0, b.line)]
