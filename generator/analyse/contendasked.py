@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .contendtitle import neutral_title
 from .model import Citation, Contention, Side
 from .text import Sentence, to_simplified
 
@@ -80,12 +81,19 @@ def _sentence_of(cite: Citation, by_para) -> Sentence | None:
 def question_core(lines: list[str], grams: set[str], topic: frozenset) -> str:
     """The question of the lines asking it, from its first clause on the sides' subject: no stamp, no label, no
     asking ("那我再问一个，就是好多人问，"), nothing after its last question mark ("郝老师先说。")."""
-    text = _LABEL.sub("", lines[0], count=1) + "".join(lines[1:])
-    text = text.strip()
-    end = max(text.rfind("？"), text.rfind("?"))
-    if end < 0:
+    text = (_LABEL.sub("", lines[0], count=1) + "".join(lines[1:])).strip()
+    # the question's sentences (a run of them: "…能接受吗？会不会太吵？"), not what is said around them
+    # ("那先聊安全。", "刘老师先说。")
+    parts = re.findall(r"[^。！？?!]+[。！？?!]?", text)
+    first = next((i for i, p in enumerate(parts) if p.endswith(("？", "?"))), None)
+    if first is None:
         return ""
-    text = text[:end + 1]
+    run = [parts[first]]
+    for p in parts[first + 1:]:
+        if not p.endswith(("？", "?")):
+            break
+        run.append(p)
+    text = "".join(run).strip()
     clauses = re.split(r"(?<=[，,；;：:])", text)
     start = 0
     for i, cl in enumerate(clauses):
@@ -124,14 +132,15 @@ def asked_before(c: Contention, by_para, at, holders_of, topic: frozenset, reach
             return ""  # a side's holder asking: their own rhetorical question, not the question put to both
         # the question's lines: this one and its paragraph's asking lines just before it
         lines = [y for y in by_para.get((x.article, x.paragraph), ()) if y.index <= x.index]
-        lines = [y.simple for y in lines if re.search(r"[？?]", y.simple) or y.index == lines[0].index]
-        q = question_core(lines, grams_a | grams_b, topic)
+        q = question_core([y.simple for y in lines if re.search(r"[？?]", y.simple) or y.index == lines[0].index],
+                          grams_a | grams_b, topic)
         grams_q = content_grams(q, topic)
         if q and grams_q & grams_a and grams_q & grams_b:
             return q
         if q and grams_q & (grams_a | grams_b) and not (grams_a & grams_b):
             return q
-        return ""
+        # a question on something else ("郝老师能听到吗？"): an aside; the question put to both may stand before it
+        i = lines[0].index - 1 if lines else i - 1
     return ""
 
 
@@ -202,5 +211,13 @@ def settle(contentions: list[Contention], sents: list[Sentence], by_sentence, to
         asked = asked_before(c, by_para, at, holders_of, topic)
         if not shares_question(c, topic, asked, by_para):
             continue
-        out.append(replace(c, topic=asked) if asked else c)
+        # the asked question replaces a title made of one side's words ("我觉得能持续？"), never a question the
+        # finders read from the page itself
+        own = c.topic.rstrip("？?").strip()
+        one_sides = not own or any(own in to_simplified(s.statement or "", "zh-Hant") for s in (c.a, c.b)) \
+            or _cjk(own) < 6
+        if asked and one_sides:
+            out.append(replace(c, topic=asked))
+        else:  # no question asked: one side's words become the subject and dimension both share, where they do
+            out.append(replace(c, topic=neutral_title(c.topic, c.a.statement, c.b.statement, topic_label, topic_terms)))
     return out
