@@ -108,3 +108,28 @@ def test_two_news_statements_on_different_subjects_are_no_contention(tmp_path):
         quotes = " ".join(x.quote for x in c.a.citations + c.b.citations)
         # a gym's opening against a school week's burden: no question in common
         assert not ("体育馆" in quotes and "四天上学" in quotes), (c.topic, c.a.statement, c.b.statement)
+
+
+def test_an_answer_direction_is_read_from_a_bare_opening_only():
+    from generator.analyse.disputeanswers import answer_direction
+
+    assert answer_direction("我觉得能接受。") == 1
+    assert answer_direction("不合理。") == -1
+    assert answer_direction("我比较担心。") == -1
+    assert answer_direction("没问题。") == 1
+    # a long argument, a question, a greeting: no direction guessed
+    assert answer_direction("一座钢桥每年光除锈、刷漆就要上百万元，过桥的人出一点维护费天经地义。") == 0
+    assert answer_direction("你说呢？") == 0
+    assert answer_direction("大家好。") == 0
+
+
+def test_a_page_long_line_is_compared_in_linear_time():
+    import time
+
+    from generator.analyse.contendtitle import neutral_title
+
+    line = "渡轮票价" * 250_000
+    t0 = time.time()
+    neutral_title(line + "？", line, line)
+    question_core([line + "？"], content_grams("渡轮票价"), frozenset())
+    assert time.time() - t0 < 5

@@ -23,6 +23,7 @@ from dataclasses import replace
 from .contendtitle import neutral_title
 from .model import Citation, Contention, Side
 from .text import Sentence, to_simplified
+from .turns import DISAGREES
 
 __all__ = ["settle", "content_grams", "asked_before", "question_core"]
 
@@ -170,6 +171,15 @@ def _paragraphs(side: Side, by_para) -> str:
                      for x in by_para.get(key, ()))
 
 
+def _adjacent(c: Contention, by_para) -> bool:
+    """Whether one side's words reply to the other's in the very next paragraph of one page (a chat's next
+    message, a thread's next post, a guest's next turn): an exchange, whatever words it argues in."""
+    def spots(side):
+        return {(x.article, y.para_index) for x in side.citations for y in by_para.get((x.article, x.paragraph), ())[:1]}
+    pa, pb = spots(c.a), spots(c.b)
+    return any((art, i + 1) in pb or (art, i - 1) in pb for art, i in pa)
+
+
 def shares_question(c: Contention, topic: frozenset, asked: str, by_para=None) -> bool:
     """Whether the two sides answer one question: a content word in common (in their statements and quotes), or
     one side's statement naming a subject (two content pairs, "整体起飞") the other side's paragraph argues on
@@ -182,7 +192,12 @@ def shares_question(c: Contention, topic: frozenset, asked: str, by_para=None) -
         for one, other in ((c.a, c.b), (c.b, c.a)):
             if len(content_grams(one.statement, topic) & content_grams(_paragraphs(other, by_para), topic)) >= 2:
                 return True
-    if any(_ANSWERS.search(to_simplified(_LABEL.sub("", s.statement or "", count=1), "zh-Hant")) for s in (c.a, c.b)):
+    for s in (c.a, c.b):
+        for line in [s.statement or ""] + [x.quote for x in s.citations]:
+            t = to_simplified(_LABEL.sub("", line, count=1), "zh-Hant")
+            if _ANSWERS.search(t) or DISAGREES.search(t[:40]):
+                return True  # "我不同意", "我觉得没那么悲观": set against the other in so many words
+    if by_para is not None and _adjacent(c, by_para):
         return True
     gq = content_grams(asked, topic)
     return bool(asked and gq & ga and gq & gb)

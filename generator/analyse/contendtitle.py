@@ -59,6 +59,8 @@ def shared_subject(a: str, b: str) -> str:
     """The longest run of Chinese both statements hold, of 2 to 8 characters, that names something (no function
     word at either end, no bare pronoun or frame); or ''."""
     best = ""
+    if len(a) > 300 or len(b) > 300:
+        return ""  # (a statement is one sentence; a page-long line is no statement to compare pair by pair)
     for ra in _runs(_plain(a)):
         for rb in _runs(_plain(b)):
             # longest common substring of two short runs
