@@ -35,6 +35,7 @@ from .contendeffects import DENIALS, EFFECTS, _general
 from .contendopposed import MOCKING, _both_deny, _opposed  # noqa: F401 (tests import _both_deny from here)
 from .contendtrust import trusted, with_label_holders
 from .contendjoin import join_questions
+from .contendasked import settle
 from .contendsides import _distinct_holders, _one_side_each, _points_citing, one_person
 from .disputes import find_disputes, topic_pairs
 from .disputemarkers import answered, divided, rejected_labels
@@ -251,7 +252,11 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
     # lines and holders that are no claim and no one leave; one person or one report on both sides is none
     kept = trusted(out, sents, by_sentence, converters, tax.topic_label or "")
     # one question asked in two places (a report's and a dispatch's "通知太晚" / "已尽力通知") is one contention
-    kept = join_questions(kept, tax.topic_terms, frozenset(f"contention-{r.id}" for r in tax.contentions))
+    editors = frozenset(f"contention-{r.id}" for r in tax.contentions)
+    kept = join_questions(kept, tax.topic_terms, editors)
+    # the question both sides answer: the one asked before them as the title, a bare answer with its reason, and
+    # none whose sides answer no common question (``contendasked``)
+    kept = settle(kept, sents, by_sentence, tax.topic_label or "", tax.topic_terms, editors)
     return [replace(c, topic=well_formed_question(c.topic)) for c in kept]
 
 
