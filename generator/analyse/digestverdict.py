@@ -1,0 +1,154 @@
+"""The last word on a digest's thesis line ("论点"), read on what the page's structure makes visible:
+
+* a text that decides (a judgment, a ruling, an administrative decision or reply) marks its operative
+  part ("判决如下：", "裁定如下：", "决定如下：", "答复如下："): what it decides is its thesis, whatever the
+  reasoning before it; the reader gets the operative items verbatim, whole;
+* a line is never the thesis when it is the page's furniture (a document or case number: "（2024）粤0305
+  民初28417号"), a speaker's filler ("主播：对对对，就是…"), a host's or a streamer's line (the host chairs,
+  the guests argue), or a quote with a reporter's byline glued on ("记者　某某：X表示，…"; the byline goes);
+* when the chosen line is unfit, the headline states the thesis if it is a statement or the question
+  the piece turns on ("…，古建到底该不该多开放？"), never a site's or a document's name; else there is
+  no thesis line (fail clean: a wrong thesis costs the reader more than none).
+
+Patterns of layout and of speech only, any topic. Called by ``digest.make_digest`` on the automatic
+summary (an editor's pinned summary is left as written).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .model import SummarySentence
+from .text import cjk_len, content_tokens
+
+__all__ = ["settle", "decision", "unfit", "headline_thesis", "without_byline"]
+
+#: The operative part of a text that decides: the decision verb, "如下", a colon.
+_DECIDES = re.compile(r"(?:判决|判決|裁定|裁决|裁決|决定|決定|复议决定|處理決定|处理决定|处罚决定|處罰決定|答复|答覆|批复|批覆)"
+                      r"如下\s*[：:]")
+#: An item of the operative part ("一、", "二、").
+_ITEM = re.compile(r"[一二三四五六七八九十]{1,3}、")
+#: The longest operative part shown whole (CJK characters); past it, the first items that fit.
+DECISION_MAX = 260
+
+#: A document's or a case's number: a bracketed year, a short code, a serial and 号 ("（2024）粤0305民初
+#: 28417号", "〔2023〕15号"): the page's header, never a statement.
+_DOC_NUMBER = re.compile(r"[（(〔\[［]\s*(?:19|20)\d{2}\s*[）)〕\]］][^，。；：:\s]{0,16}?\d{1,6}\s*号")
+#: A speaker's label opening a line (short, no punctuation, a colon not followed by a digit).
+_LABEL = re.compile(r"^\s*([^，,。！？!?“”「」：:]{1,24}?)\s*[：:](?!\d)\s*")
+#: A host's, a streamer's or a moderator's label: they chair and keep the talk going.
+_HOST = re.compile(r"^(?:主持人?|主播|播主|主理人|群主|版主)")
+#: Filler opening what is said: an echo or an interjection ("对对对，", "嗯嗯，", "哈哈哈", "好的，").
+_FILLER = re.compile(r"^(?:对对对?|对的|对啊|对呀|是的|是啊|嗯+|啊+|哈+|哦+|噢+|呃+|额+|好的?|好好好?|没错|行|欸|诶|哎)"
+                     r"(?:[，,！!。…~～\s]|$)")
+#: A reporter's byline opening a line ("记者　某某：", "本报记者 某某 ", "文/某某"): whose copy it is, not a speaker.
+_BYLINE = re.compile(r"^\s*(?:本报|本台|特约|实习)?(?:记者|通讯员|编辑|撰稿|撰文|实习生|文|图)\s*[/／\u3000\s]*"
+                     r"[\u4e00-\u9fff·]{2,4}(?:\s*[\u3000\s、]\s*[\u4e00-\u9fff·]{2,4})*\s*[：:/／]\s*")
+#: The kind of paper a title names, closing it ("…一审民事判决书", "…的通知", "…纪要"): a document's name.
+_PAPER = re.compile(r"(?:判决书|裁定书|决定书|调解书|通知|公告|通报|简报|报告|周报|日报|月报|快讯|摘要|纪要|议程|"
+                    r"清单|名单|实录|全文|声明|办法|规定|条例|意见|方案|措施|解读|批复|答复|函)[)）》」]?$")
+#: What a statement or a question does: a predicate (verbs, modal and question words any writer uses).
+_PREDICATE = re.compile(r"[是有将会能要让使把被为][^，。]|引发|带来|导致|成为|推动|拉动|冲击|影响|回应|宣布|发布|推出|"
+                        r"上涨|下跌|增长|下降|突破|超过|达到|售出|卖出|涨|跌|增|降|批|停|禁|该不该|能不能|会不会|是否|吗[？?]|"
+                        r"[？?]$|\b(?:is|are|was|were|sells?|sold|lifts?|hits?|rises?|falls?|says?|said|will|to|has|have)\b",
+                        re.I)
+
+
+def without_byline(text: str) -> str:
+    """A line without a reporter's byline opening it, when enough is left to read alone."""
+    m = _BYLINE.match(text)
+    return text[m.end():] if m and cjk_len(text[m.end():]) >= 10 else text
+
+
+def unfit(text: str) -> bool:
+    """Whether a line can never be a thesis: furniture (a document number), a host's line or filler."""
+    if _DOC_NUMBER.search(text):
+        return True
+    label = _LABEL.match(text)
+    said = text[label.end():] if label else text
+    if label and _HOST.match(label.group(1).strip()):
+        return True
+    return bool(_FILLER.match(said.strip()))
+
+
+def _statement(part: str) -> bool:
+    """A headline's part that states or asks something (long enough, a predicate, not a paper's name)."""
+    part = part.strip(" \u3000-—:：")
+    latin_words = len(re.findall(r"[A-Za-z]+", part))
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", part))
+    if cjk < 10 and latin_words < 6:
+        return False
+    return not _PAPER.search(part) and bool(_PREDICATE.search(part))
+
+
+def headline_thesis(title: str) -> str:
+    """The headline's part that states the article's point or the question it turns on ("栏目｜X，该不该Y？"
+    → "X，该不该Y？"); '' when no part does (a site's name, a document's name, a label)."""
+    parts = [p.strip() for p in re.split(r"\s*[|｜]\s*", title or "") if p.strip()]
+    fit = [p for p in parts if _statement(p)]
+    return max(fit, key=cjk_len) if fit else ""
+
+
+def decision(article, simple_of) -> tuple[str, str] | None:
+    """The operative part of a text that decides, verbatim: (text from "X如下：" on, paragraph id); the
+    last such paragraph (a judgment quotes the first instance's decision before its own). Items past
+    ``DECISION_MAX`` are left off whole (never a chopped item)."""
+    found = None
+    for b in article.blocks:
+        if b.kind != "p" or not b.id:
+            continue
+        simple = simple_of(b.text)
+        m = None
+        for m in _DECIDES.finditer(simple):
+            pass
+        if m is not None:
+            found = (b, simple, m)
+    if found is None:
+        return None
+    b, simple, m = found
+    text = b.text if len(b.text) == len(simple) else simple
+    body = text[m.start():].strip()
+    starts = [x.start() for x in _ITEM.finditer(body)]
+    if cjk_len(body) > DECISION_MAX and len(starts) >= 2:
+        cut = next((s for s in reversed(starts[1:]) if cjk_len(body[:s]) <= DECISION_MAX), starts[1])
+        body = body[:cut].rstrip("；;，, ")
+        body = body + ("。" if not body.endswith(("。", "！", "？")) else "")
+    if cjk_len(body) < 12 or cjk_len(body) > DECISION_MAX + 60:
+        return None
+    return body, b.id
+
+
+def _shares(a: str, b: str) -> bool:
+    """Whether two lines share a content word (simplified script)."""
+    return bool(set(content_tokens(a)) & set(content_tokens(b)))
+
+
+def settle(summary: list[SummarySentence], article, simple_of, headline: str) -> list[SummarySentence]:
+    """The summary with its thesis line settled (see the module's note): the decision of a text that
+    decides; an unfit thesis dropped (the headline's statement in its place, or no thesis); a reporter's
+    byline off every line."""
+    out = [replace(s, text=without_byline(s.text)) if s.text else s for s in summary]
+    ruled = decision(article, simple_of)
+    if ruled is not None:
+        body, pid = ruled
+        # the decision is the thesis; the lines it repeats (its own paragraph's items) go, the former
+        # thesis stays a point when it reads as one
+        rest = [replace(s, role="point") if s.role == "thesis" else s
+                for s in out if not (s.paragraph == pid and simple_of(s.text)[-20:] in simple_of(body))]
+        rest = [s for s in rest if not (s.role == "point" and unfit(simple_of(s.text)))]
+        return [SummarySentence(body, pid, role="thesis")] + rest
+    thesis = next((s for s in out if s.role == "thesis"), None)
+    if thesis is None:
+        return out
+    bylined = any(s.role == "thesis" and without_byline(s.text) != s.text for s in summary)
+    if not unfit(simple_of(thesis.text)) and not bylined:
+        return out
+    # (a quote under a byline is one source's words inside a report: a point, not what the report argues)
+    rest = [replace(s, role="point") if s is thesis and bylined else s
+            for s in out if s is not thesis or (bylined and not unfit(simple_of(s.text)))]
+    title = getattr(article, "title", "") or ""
+    stated = headline_thesis(title if simple_of(title) == headline else headline)
+    if stated:
+        return [SummarySentence(stated, "", role="thesis")] + rest
+    return rest
