@@ -164,7 +164,7 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
                                          title=headline, abstract=abstract_paragraphs(article, simple_of))]
         # the thesis line settled on the page's structure: a decision's operative part, never furniture, a
         # host's filler or a bylined quote (``digestverdict``)
-        summary = settle(summary, article, simple_of, headline)
+        summary = settle(summary, article, simple_of, headline, tuple(tax.topic_terms))
     figs = tuple(index.figures_of.get(article.slug, ()))
     counts = index.mentions_of.get(article.slug, Counter())
     ents = tuple(sorted(counts, key=lambda name: -counts[name]))

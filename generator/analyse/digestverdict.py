@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..model import COMMENT_HEADS, POST_HEADING
 from .model import SummarySentence
-from .text import cjk_len, content_tokens
+from .text import cjk_len
 
-__all__ = ["settle", "decision", "unfit", "headline_thesis", "without_byline"]
+__all__ = ["settle", "decision", "unfit", "headline_thesis", "without_byline", "compilation"]
 
 #: The operative part of a text that decides: the decision verb, "如下", a colon.
 _DECIDES = re.compile(r"(?:判决|判決|裁定|裁决|裁決|决定|決定|复议决定|處理決定|处理决定|处罚决定|處罰決定|答复|答覆|批复|批覆)"
@@ -48,6 +49,9 @@ _BYLINE = re.compile(r"^\s*(?:本报|本台|特约|实习)?(?:记者|通讯员|�
 #: The kind of paper a title names, closing it ("…一审民事判决书", "…的通知", "…纪要"): a document's name.
 _PAPER = re.compile(r"(?:判决书|裁定书|决定书|调解书|通知|公告|通报|简报|报告|周报|日报|月报|快讯|摘要|纪要|议程|"
                     r"清单|名单|实录|全文|声明|办法|规定|条例|意见|方案|措施|解读|批复|答复|函)[)）》」]?$")
+#: The kind of body or site a name ends on ("…文化和旅游厅", "…官方网站", "…频道"): a masthead, not a headline.
+_BODY = re.compile(r"(?:厅|局|部|委|办|院|所|中心|委员会|公司|集团|协会|学会|网|网站|官网|频道|栏目|平台|电视台|电台|日报|晚报|报社|"
+                   r"新闻|资讯|快讯|早报|晨报)[)）》」]?$")
 #: What a statement or a question does: a predicate (verbs, modal and question words any writer uses).
 _PREDICATE = re.compile(r"[是有将会能要让使把被为][^，。]|引发|带来|导致|成为|推动|拉动|冲击|影响|回应|宣布|发布|推出|"
                         r"上涨|下跌|增长|下降|突破|超过|达到|售出|卖出|涨|跌|增|降|批|停|禁|该不该|能不能|会不会|是否|吗[？?]|"
@@ -79,7 +83,11 @@ def _statement(part: str) -> bool:
     cjk = len(re.findall(r"[\u4e00-\u9fff]", part))
     if cjk < 10 and latin_words < 6:
         return False
-    return not _PAPER.search(part) and bool(_PREDICATE.search(part))
+    if _PAPER.search(part) or _BODY.search(part):
+        return False
+    if cjk < 10:  # an English headline: a sentence's words, not a run of names ("Reuters Business News")
+        return len(re.findall(r"\b[a-z][a-z]+\b", part)) >= 3
+    return bool(_PREDICATE.search(part)) or bool(re.search(r"[\u4e00-\u9fff][，,：:！!？?][\u4e00-\u9fff]", part))
 
 
 def headline_thesis(title: str) -> str:
@@ -119,12 +127,56 @@ def decision(article, simple_of) -> tuple[str, str] | None:
     return body, b.id
 
 
-def _shares(a: str, b: str) -> bool:
-    """Whether two lines share a content word (simplified script)."""
-    return bool(set(content_tokens(a)) & set(content_tokens(b)))
+#: A heading that numbers a section of one argument ("一、", "（二）", "3.", "第四部分"): a report's, not an item's.
+_SECTION_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．)）]|第[一二三四五六七八九十\d]{1,3}[部章节篇])")
+#: The fewest headed items that make a page a compilation.
+MIN_ITEMS = 5
 
 
-def settle(summary: list[SummarySentence], article, simple_of, headline: str) -> list[SummarySentence]:
+def _headline_like(text: str) -> bool:
+    """A heading that reads as an item's headline: long enough to say what happened, not a section's number."""
+    return cjk_len(text) >= 8 and not _SECTION_NUMBER.match(text) and not POST_HEADING.match(text.strip())
+
+
+def compilation(article, simple_of, topic_terms: tuple[str, ...] = ()) -> str:
+    """A line saying the page is a compilation of headed items (a newsletter, a feed, a monitoring export)
+    and how many of them are on the corpus's topic ("本文汇编12条消息，其中4条涉及X、Y。"); '' for any other page.
+    A compilation: five or more headlines, most of the page's headings, each over its own short item (no
+    more than three paragraphs): a report's numbered sections and a thread's post headings are no items."""
+    items: list[list[str]] = []
+    heads = 0
+    for b in article.blocks:
+        if b.kind.startswith("h"):
+            text = b.text.strip()
+            if text in COMMENT_HEADS:
+                break
+            if POST_HEADING.match(text):
+                continue  # a post's heading inside an item (its source, its stamp)
+            heads += 1
+            if _headline_like(text):
+                items.append([simple_of(text)])
+        elif b.kind == "p" and items:
+            items[-1].append(simple_of(b.text))
+    items = [it for it in items if len(it) > 1]
+    if len(items) < MIN_ITEMS or 2 * len(items) < heads + 1:
+        return ""
+    sizes = sorted(len(it) - 1 for it in items)
+    if sizes[len(sizes) // 2] > 3:
+        return ""
+    terms = [t for t in dict.fromkeys(simple_of(t) for t in topic_terms) if len(t) >= 2]
+    hits = {t: sum(1 for it in items if t.lower() in "".join(it).lower()) for t in terms}
+    on = sum(1 for it in items if any(t.lower() in "".join(it).lower() for t in terms))
+    named = [t for t in sorted(hits, key=lambda t: (-hits[t], terms.index(t))) if hits[t]][:2]
+    if not named:
+        return f"本文汇编{len(items)}条消息。"
+    share = "均" if on == len(items) else f"其中{on}条"
+    return f"本文汇编{len(items)}条消息，{share}涉及{'、'.join(named)}。"
+
+
+
+
+def settle(summary: list[SummarySentence], article, simple_of, headline: str,
+           topic_terms: tuple[str, ...] = ()) -> list[SummarySentence]:
     """The summary with its thesis line settled (see the module's note): the decision of a text that
     decides; an unfit thesis dropped (the headline's statement in its place, or no thesis); a reporter's
     byline off every line."""
@@ -137,7 +189,15 @@ def settle(summary: list[SummarySentence], article, simple_of, headline: str) ->
         rest = [replace(s, role="point") if s.role == "thesis" else s
                 for s in out if not (s.paragraph == pid and simple_of(s.text)[-20:] in simple_of(body))]
         rest = [s for s in rest if not (s.role == "point" and unfit(simple_of(s.text)))]
+        # what follows the operative part is procedure (costs, the right to appeal, the signatures)
+        order = {b.id: i for i, b in enumerate(article.blocks) if b.id}
+        rest = [s for s in rest if order.get(s.paragraph, -1) <= order.get(pid, -1)]
         return [SummarySentence(body, pid, role="thesis")] + rest
+    # a compilation argues nothing as a whole: its thesis line says what it is and how much is on the topic
+    told = compilation(article, simple_of, topic_terms)
+    if told:
+        return [SummarySentence(told, "", role="thesis")] + [
+            replace(s, role="point") for s in out if not unfit(simple_of(s.text))]
     thesis = next((s for s in out if s.role == "thesis"), None)
     if thesis is None:
         return out
