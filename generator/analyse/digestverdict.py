@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from ..model import COMMENT_HEADS, POST_HEADING
+from .digestholders import turns_of
 from .model import SummarySentence
 from .text import cjk_len
 
@@ -96,6 +97,34 @@ def headline_thesis(title: str) -> str:
     parts = [p.strip() for p in re.split(r"\s*[|｜]\s*", title or "") if p.strip()]
     fit = [p for p in parts if _statement(p)]
     return max(fit, key=cjk_len) if fit else ""
+
+
+#: A question that weighs two ways ("该不该", "能不能", "是否", "…吗？", "A还是B"), closing a headline's part.
+_WEIGHS = re.compile(r"(?:该不该|应不应该?|能不能|可不可以|要不要|会不会|是不是|是否|还是|吗|呢|几何|何去何从|怎么办|如何)[^？?]{0,16}[？?]$")
+
+
+def debated(article, simple_of, headline: str) -> str:
+    """The headline's question, for a page of turns where two speakers or more other than a host speak
+    ("城东夜话｜图书馆该不该通宵开放？" over a call-in); '' otherwise."""
+    title = getattr(article, "title", "") or ""
+    parts = [p.strip() for p in re.split(r"\s*[|｜]\s*", title if simple_of(title) == headline else headline)]
+    question = next((p for p in reversed(parts) if _WEIGHS.search(simple_of(p)) and cjk_len(p) >= 6), "")
+    if not question:
+        return ""
+    turns = turns_of(article, simple_of) or _labelled_lines(article)
+    voices = {who for who in turns.values() if not _HOST.match(who)}
+    return question if len(turns) >= 3 and len(voices) >= 2 else ""
+
+
+def _labelled_lines(article) -> dict[str, str]:
+    """Paragraph id → label, on a page where most paragraphs open on a short speaker's label ("听众王先生：…")."""
+    paras = [b for b in article.blocks if b.kind == "p"]
+    out = {}
+    for b in paras:
+        m = _LABEL.match(b.text or "")
+        if m and 2 <= len(m.group(1).strip()) <= 12 and not re.search(r"\d", m.group(1)):
+            out[b.id] = m.group(1).strip()
+    return out if 2 * len(out) > len(paras) else {}
 
 
 def decision(article, simple_of) -> tuple[str, str] | None:
@@ -199,6 +228,12 @@ def settle(summary: list[SummarySentence], article, simple_of, headline: str,
         return [SummarySentence(told, "", role="thesis")] + [
             replace(s, role="point") for s in out if not unfit(simple_of(s.text))]
     thesis = next((s for s in out if s.role == "thesis"), None)
+    # an exchange of voices (a debate, a call-in, a panel) under a headline that asks a question: the
+    # question is what it turns on; each side's line is a point
+    asked = debated(article, simple_of, headline)
+    if asked:
+        return [SummarySentence(asked, "", role="thesis")] + [
+            replace(s, role="point") if s.role == "thesis" else s for s in out if not unfit(simple_of(s.text))]
     if thesis is None:
         return out
     bylined = any(s.role == "thesis" and without_byline(s.text) != s.text for s in summary)
