@@ -124,3 +124,23 @@ def test_a_report_with_numbered_sections_is_no_compilation():
     article = _article("ferryreport", body, title="北渡口轮渡运营情况调研报告")
     assert compilation(article, lambda s: s) == ""
     assert decision(article, lambda s: s) is None
+
+
+def test_a_feature_told_under_sub_headlines_is_no_compilation():
+    lead = "\n\n".join(["青岚港今年开通了六条新航线，码头工人、船代和货主都感到了变化。",
+                        "记者在码头蹲了一周，听他们讲港口扩张带来的机会和压力。"])
+    sections = "\n\n".join(f"## {h}\n\n{p}" for h, p in [
+        ("码头工人：夜班多了，收入也多了", "吊车司机老宋说，夜班从每周两个增加到四个。"),
+        ("船代公司：订舱电话响个不停", "一家船代的经理说，外贸订舱量比去年多了三成。"),
+        ("货主：运费降了，等待却长了", "一位水果出口商说，运费便宜了，但排队进港要等两天。"),
+        ("周边居民：集卡噪音让人睡不着", "港区附近的居民反映，夜里集卡来往不断。"),
+        ("港务局：明年建设第二条疏港通道", "港务局表示，疏港通道建成后集卡将绕开居民区。"),
+    ])
+    article = _article("port", lead + "\n\n" + sections, title="港口扩张一周记")
+    assert compilation(article, lambda s: s) == ""
+
+
+def test_a_compilations_on_topic_share_counts_items_that_write_the_topics_words():
+    article = _article("feed2", FEED, title="青岚晨报 早间快讯")
+    # the topic's words apart ("青岚港…冷链专线" for the term "青岚港冷链"): two items of six
+    assert compilation(article, lambda s: s, ("青岚港冷链", "集装箱吞吐")) == "本文汇编6条消息，其中2条涉及青岚港冷链、集装箱吞吐。"

@@ -22,7 +22,7 @@ from dataclasses import replace
 from ..model import COMMENT_HEADS, POST_HEADING
 from .digestholders import turns_of
 from .model import SummarySentence
-from .text import cjk_len
+from .text import cjk_len, tokens
 
 __all__ = ["settle", "decision", "unfit", "headline_thesis", "without_byline", "compilation"]
 
@@ -167,14 +167,26 @@ def _headline_like(text: str) -> bool:
     return cjk_len(text) >= 8 and not _SECTION_NUMBER.match(text) and not POST_HEADING.match(text.strip())
 
 
+def _about(text: str, term: str) -> bool:
+    """An item about a topic term: it writes the term, or two of the term's words ("日本水产品禁令" in "暂停进口
+    日本水产品"); lower-cased."""
+    term = term.lower()
+    if term in text:
+        return True
+    words = [w for w in dict.fromkeys(tokens(term)) if len(w) >= 2]
+    return len(words) >= 2 and sum(1 for w in words if w in text) >= 2
+
+
 def compilation(article, simple_of, topic_terms: tuple[str, ...] = ()) -> str:
     """A line saying the page is a compilation of headed items (a newsletter, a feed, a monitoring export)
     and how many of them are on the corpus's topic ("本文汇编12条消息，其中4条涉及X、Y。"); '' for any other page.
     A compilation: five or more headlines, most of the page's headings, each over its own short item (no
     more than three paragraphs): a report's numbered sections and a thread's post headings are no items."""
     items: list[list[str]] = []
-    heads = 0
+    heads = lead = 0
     for b in article.blocks:
+        if b.kind == "p" and not items:
+            lead += 1  # a paragraph before the first item: a lead, when there are two or more
         if b.kind.startswith("h"):
             text = b.text.strip()
             if text in COMMENT_HEADS:
@@ -187,15 +199,22 @@ def compilation(article, simple_of, topic_terms: tuple[str, ...] = ()) -> str:
         elif b.kind == "p" and items:
             items[-1].append(simple_of(b.text))
     items = [it for it in items if len(it) > 1]
-    if len(items) < MIN_ITEMS or 2 * len(items) < heads + 1:
+    # (a feature's lead, two paragraphs or more, opens one story told under sub-headlines)
+    if len(items) < MIN_ITEMS or 2 * len(items) < heads + 1 or lead > 1:
         return ""
     sizes = sorted(len(it) - 1 for it in items)
     if sizes[len(sizes) // 2] > 3:
         return ""
     terms = [t for t in dict.fromkeys(simple_of(t) for t in topic_terms) if len(t) >= 2]
-    hits = {t: sum(1 for it in items if t.lower() in "".join(it).lower()) for t in terms}
-    on = sum(1 for it in items if any(t.lower() in "".join(it).lower() for t in terms))
-    named = [t for t in sorted(hits, key=lambda t: (-hits[t], terms.index(t))) if hits[t]][:2]
+    texts = ["".join(it).lower() for it in items]
+    hits = {t: sum(1 for x in texts if _about(x, t)) for t in terms}
+    on = sum(1 for x in texts if any(_about(x, t) for t in terms))
+    ranked = [t for t in sorted(hits, key=lambda t: (-hits[t], terms.index(t))) if hits[t]]
+    named = []
+    for t in ranked:  # (a term another named one contains, or contained in it, is said once)
+        if not any(t in n or n in t for n in named):
+            named.append(t)
+    named = named[:2]
     if not named:
         return f"本文汇编{len(items)}条消息。"
     share = "均" if on == len(items) else f"其中{on}条"
