@@ -144,3 +144,21 @@ def test_a_compilations_on_topic_share_counts_items_that_write_the_topics_words(
     article = _article("feed2", FEED, title="青岚晨报 早间快讯")
     # the topic's words apart ("青岚港…冷链专线" for the term "青岚港冷链"): two items of six
     assert compilation(article, lambda s: s, ("青岚港冷链", "集装箱吞吐")) == "本文汇编6条消息，其中2条涉及青岚港冷链、集装箱吞吐。"
+
+
+#: a hobby forum's thread: a question under the title, posts under their authors' headings
+THREAD = "\n\n".join([
+    "## 1楼　阳台种菜新手　2024-05-02 20:11（楼主）",
+    "小区物业说阳台不能放超过三个花盆，理由是怕坠物，我种了八盆番茄，要不要全搬走？",
+    "## 2楼　老园丁　2024-05-02 20:30",
+    "花盆放在护栏内侧、底下加托盘，其实没有坠物风险，可以拿照片去和物业沟通。",
+    "## 3楼　楼下住户　2024-05-02 21:02",
+    "我家窗台上掉过土块，物业的规定我支持，安全第一。",
+    "## 4楼　阳台种菜新手　2024-05-02 21:15（楼主）",
+    "谢谢大家，我先把最外侧的三盆挪进屋里。",
+])
+
+
+def test_a_threads_thesis_is_the_question_its_posters_argue_over():
+    summary = _summary("balcony", THREAD, title="阳台种了八盆番茄，物业让搬走，要不要听？🍅", date="2024-05-03")
+    assert _thesis(summary) == "阳台种了八盆番茄，物业让搬走，要不要听？", [(s.role, s.text) for s in summary]

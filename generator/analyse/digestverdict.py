@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from ..model import COMMENT_HEADS, POST_HEADING
 from .digestholders import turns_of
+from .digestthread import authors_of
 from .model import SummarySentence
 from .text import cjk_len, tokens
 
@@ -103,15 +104,21 @@ def headline_thesis(title: str) -> str:
 _WEIGHS = re.compile(r"(?:该不该|应不应该?|能不能|可不可以|要不要|会不会|是不是|是否|还是|吗|呢|几何|何去何从|怎么办|如何)[^？?]{0,16}[？?]$")
 
 
+#: Marks after a headline's last words: emoji, pictographs, spaces.
+_TRAILING_MARKS = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9？?！!。”」》）)]+$")
+
+
 def debated(article, simple_of, headline: str) -> str:
     """The headline's question, for a page of turns where two speakers or more other than a host speak
     ("城东夜话｜图书馆该不该通宵开放？" over a call-in); '' otherwise."""
     title = getattr(article, "title", "") or ""
     parts = [p.strip() for p in re.split(r"\s*[|｜]\s*", title if simple_of(title) == headline else headline)]
+    parts = [_TRAILING_MARKS.sub("", p) for p in parts]  # ("…要不要提停课？😭": the question, without its emoji)
     question = next((p for p in reversed(parts) if _WEIGHS.search(simple_of(p)) and cjk_len(p) >= 6), "")
     if not question:
         return ""
-    turns = turns_of(article, simple_of) or _labelled_lines(article)
+    # (a thread's or a Q&A page's posts under their authors' headings are its voices too)
+    turns = turns_of(article, simple_of) or _labelled_lines(article) or authors_of(article)
     voices = {who for who in turns.values() if not _HOST.match(who)}
     return question if len(turns) >= 3 and len(voices) >= 2 else ""
 
