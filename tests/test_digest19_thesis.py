@@ -162,3 +162,36 @@ THREAD = "\n\n".join([
 def test_a_threads_thesis_is_the_question_its_posters_argue_over():
     summary = _summary("balcony", THREAD, title="阳台种了八盆番茄，物业让搬走，要不要听？🍅", date="2024-05-03")
     assert _thesis(summary) == "阳台种了八盆番茄，物业让搬走，要不要听？", [(s.role, s.text) for s in summary]
+
+
+#: a flash feed: stamps, each item a paragraph opening on its bracketed headline
+FLASH = "\n\n".join([
+    f"### {t}\n\n【{h}】{b}" for t, h, b in [
+        ("07:30", "青岚港开通东南亚冷链专线", "青岚港至东南亚的冷链专线今日首航，每周两班。"),
+        ("08:05", "北山风电场二期并网发电", "新增装机容量20万千瓦。"),
+        ("08:40", "秋季马拉松报名人数破万", "组委会将首次启用抽签。"),
+        ("09:10", "城南菜市场改造完工", "摊位增至240个。"),
+        ("09:45", "县图书馆启动古籍数字化", "计划三年内完成三千册古籍的扫描整理。"),
+        ("10:20", "青岚港集装箱吞吐量创新高", "前三季度同比增长12%。"),
+    ]])
+
+
+def test_a_flash_feeds_thesis_says_it_is_a_compilation():
+    summary = _summary("flash", FLASH, title="【青岚港开通东南亚冷链专线】青岚港至东南亚的冷链专线今日首航", date="2024-10-09")
+    assert _thesis(summary).startswith("本文汇编6条消息"), [(s.role, s.text) for s in summary]
+
+
+#: a thread saved as plain paragraphs: each post opens on a header line (number, poster, stamp)
+PLAIN_THREAD = "\n\n".join([
+    "#1 阳台种菜新手 2024-05-02 20:11",
+    "小区物业说阳台不能放超过三个花盆，我种了八盆番茄，要不要全搬走？",
+    "#2 老园丁 2024-05-02 20:30",
+    "花盆放在护栏内侧、底下加托盘，其实没有坠物风险，可以拿照片去和物业沟通。",
+    "#3 楼下住户 2024-05-02 21:02",
+    "我家窗台上掉过土块，物业的规定我支持，安全第一。",
+])
+
+
+def test_a_plain_threads_question_is_its_thesis():
+    summary = _summary("balcony2", PLAIN_THREAD, title="物业限制阳台花盆数量，应唔应该听？", date="2024-05-03")
+    assert _thesis(summary) == "物业限制阳台花盆数量，应唔应该听？", [(s.role, s.text) for s in summary]

@@ -100,8 +100,8 @@ def headline_thesis(title: str) -> str:
     return max(fit, key=cjk_len) if fit else ""
 
 
-#: A question that weighs two ways ("该不该", "能不能", "是否", "…吗？", "A还是B"), closing a headline's part.
-_WEIGHS = re.compile(r"(?:该不该|应不应该?|能不能|可不可以|要不要|会不会|是不是|是否|还是|吗|呢|几何|何去何从|怎么办|如何)[^？?]{0,16}[？?]$")
+#: A question that weighs two ways ("该不该", "能不能", "应唔应", "是否", "…吗？", "A还是B"), closing a headline's part.
+_WEIGHS = re.compile(r"(?:([\u4e00-\u9fff])[不唔没冇]\1|是否|还是|吗|呢|几何|何去何从|怎么办|如何)[^？?]{0,16}[？?]$")
 
 
 #: Marks after a headline's last words: emoji, pictographs, spaces.
@@ -118,9 +118,18 @@ def debated(article, simple_of, headline: str) -> str:
     if not question:
         return ""
     # (a thread's or a Q&A page's posts under their authors' headings are its voices too)
-    turns = turns_of(article, simple_of) or _labelled_lines(article) or authors_of(article)
+    turns = turns_of(article, simple_of) or _labelled_lines(article) or authors_of(article) or _post_lines(article)
     voices = {who for who in turns.values() if not _HOST.match(who)}
     return question if len(turns) >= 3 and len(voices) >= 2 else ""
+
+
+#: A paragraph that is a post's header: its number, its poster, its day ("#1 收工饮杯 2024-07-12 13:05").
+_POST_LINE = re.compile(r"^\s*#?\d{1,4}\s*[楼樓]?[\s\u3000]+(\S{1,20})[\s\u3000]+\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
+
+
+def _post_lines(article) -> dict[str, str]:
+    """Paragraph id → poster, for the header lines of a thread saved as plain paragraphs."""
+    return {b.id: m.group(1) for b in article.blocks if b.kind == "p" and (m := _POST_LINE.match(b.text or ""))}
 
 
 def _labelled_lines(article) -> dict[str, str]:
@@ -165,6 +174,8 @@ def decision(article, simple_of) -> tuple[str, str] | None:
 
 #: A heading that numbers a section of one argument ("一、", "（二）", "3.", "第四部分"): a report's, not an item's.
 _SECTION_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．)）]|第[一二三四五六七八九十\d]{1,3}[部章节篇])")
+#: A paragraph opening on its own bracketed headline (a flash item), long enough to be one.
+_FLASH = re.compile(r"^\s*【[^】]{6,60}】")
 #: The fewest headed items that make a page a compilation.
 MIN_ITEMS = 5
 
@@ -206,6 +217,13 @@ def compilation(article, simple_of, topic_terms: tuple[str, ...] = ()) -> str:
         elif b.kind == "p" and items:
             items[-1].append(simple_of(b.text))
     items = [it for it in items if len(it) > 1]
+    if len(items) < MIN_ITEMS:
+        # a flash feed: items as paragraphs opening on their bracketed headline ("【X上线首周售出超1500万杯】…"),
+        # under stamps or none; most of the page's paragraphs
+        paras = [simple_of(b.text) for b in article.blocks if b.kind == "p"]
+        flashes = [p for p in paras if _FLASH.match(p)]
+        if len(flashes) >= MIN_ITEMS and 3 * len(flashes) >= 2 * len(paras):
+            items, heads, lead = [[p[:_FLASH.match(p).end()], p] for p in flashes], len(flashes), 0
     # (a feature's lead, two paragraphs or more, opens one story told under sub-headlines)
     if len(items) < MIN_ITEMS or 2 * len(items) < heads + 1 or lead > 1:
         return ""
@@ -228,6 +246,12 @@ def compilation(article, simple_of, topic_terms: tuple[str, ...] = ()) -> str:
     return f"本文汇编{len(items)}条消息，{share}涉及{'、'.join(named)}。"
 
 
+
+
+def _script_title(article, simple_of, headline: str) -> str:
+    """The title in the article's script when it is the headline read (a menu taken for a title is none)."""
+    title = getattr(article, "title", "") or ""
+    return title if simple_of(title) == headline else headline
 
 
 def settle(summary: list[SummarySentence], article, simple_of, headline: str,
@@ -261,15 +285,16 @@ def settle(summary: list[SummarySentence], article, simple_of, headline: str,
         return [SummarySentence(asked, "", role="thesis")] + [
             replace(s, role="point") if s.role == "thesis" else s for s in out if not unfit(simple_of(s.text))]
     if thesis is None:
-        return out
+        # (nothing read alone as the article's claim: its headline's statement, when it makes one)
+        stated = "" if out else headline_thesis(_script_title(article, simple_of, headline))
+        return [SummarySentence(stated, "", role="thesis")] if stated else out
     bylined = any(s.role == "thesis" and without_byline(s.text) != s.text for s in summary)
     if not unfit(simple_of(thesis.text)) and not bylined:
         return out
     # (a quote under a byline is one source's words inside a report: a point, not what the report argues)
     rest = [replace(s, role="point") if s is thesis and bylined else s
             for s in out if s is not thesis or (bylined and not unfit(simple_of(s.text)))]
-    title = getattr(article, "title", "") or ""
-    stated = headline_thesis(title if simple_of(title) == headline else headline)
+    stated = headline_thesis(_script_title(article, simple_of, headline))
     if stated:
         return [SummarySentence(stated, "", role="thesis")] + rest
     return rest
