@@ -30,3 +30,10 @@ def test_an_organisations_name_is_not_what_a_figure_counts():
 def test_a_label_that_is_a_word_of_its_own_keeps_its_adverb_off():
     got = _figs("今年新生入学体检中，视力不良的学生都在校医室登记，共有312人。")
     assert not got["312人"].what.endswith(("都", "均")), got["312人"].what
+
+
+def test_a_words_own_character_and_a_generic_company_stay_in_the_label():
+    got = _figs("节假日期间，游客人均消费约2600元。")
+    assert "人均" in got["约2600元"].what + got["约2600元"].subject, (got["约2600元"].what, got["约2600元"].subject)
+    got = _figs("报告期内，归属于上市公司股东的净利润2.4亿元。")
+    assert "上市公司股东的净利润" in got["2.4亿元"].what, got["2.4亿元"].what

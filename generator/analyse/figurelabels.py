@@ -37,7 +37,7 @@ _FUNCTION = re.compile(r"^(?:的|了|和|与|及|或|在|是|为|对|将|把|被
 _SCOPE_ADVERB = re.compile(r"(?<=[\u4e00-\u9fff])[均都皆亦也各]$")
 #: An organisation's name inside a label, then what is counted ("…科技有限公司经济损失"): the organisation is
 #: whose the figure is (``figurewhose``), what follows it is what it counts.
-_ORG_INSIDE = re.compile(r"^.*?(?:有限公司|有限责任公司|股份公司|集团|公司|银行|协会|合作社|委员会|医院|学校|大学)(?=[\u4e00-\u9fff]{2})")
+_ORG_INSIDE = re.compile(r"^[^的]{2,}?(?:有限公司|有限责任公司|股份公司|集团|合作社|委员会)(?=[\u4e00-\u9fff]{2})")
 
 
 def at_word_start(what: str, simple: str, at: int) -> str:
@@ -47,7 +47,7 @@ def at_word_start(what: str, simple: str, at: int) -> str:
     if not what or at < 0:
         return what
     adverb = _SCOPE_ADVERB.search(what)
-    if adverb:
+    if adverb and _single_word(simple, at + adverb.start()):  # (not a word's own character: 人均, 平均)
         what = what[:adverb.start()]
         # (what is left must be a word of its own: "律师费均" gives "费", no label)
         if len(what) < 2 or (at > 0 and _HAN.match(simple[at - 1:at] or "x") and not _starts_word(simple, at)):
@@ -106,6 +106,13 @@ def across_terms(what: str, simple: str, at: int, text: str, count=None) -> str:
     if count(term) >= 3 and count(start) == count(what[:2]):
         return prev + what
     return what
+
+
+def _single_word(simple: str, at: int) -> bool:
+    """Whether jieba cuts ``simple[at]`` as a word of one character."""
+    from .figures import _words
+
+    return any(s == at and e == at + 1 for _, _, s, e in _words(simple))
 
 
 def _starts_word(simple: str, at: int) -> bool:
