@@ -118,9 +118,12 @@ def debated(article, simple_of, headline: str) -> str:
     if not question:
         return ""
     # (a thread's or a Q&A page's posts under their authors' headings are its voices too)
-    turns = turns_of(article, simple_of) or _labelled_lines(article) or authors_of(article) or _post_lines(article)
-    voices = {who for who in turns.values() if not _HOST.match(who)}
-    return question if len(turns) >= 3 and len(voices) >= 2 else ""
+    # (each reading of who speaks in turn, the first that finds two voices or more)
+    for turns in (turns_of(article, simple_of), _labelled_lines(article), authors_of(article), _post_lines(article)):
+        voices = {who for who in turns.values() if not _HOST.match(who)}
+        if len(turns) >= 3 and len(voices) >= 2:
+            return question
+    return ""
 
 
 #: A paragraph that is a post's header: its number, its poster, its day ("#1 收工饮杯 2024-07-12 13:05").
@@ -186,13 +189,13 @@ def _headline_like(text: str) -> bool:
 
 
 def _about(text: str, term: str) -> bool:
-    """An item about a topic term: it writes the term, or two of the term's words ("日本水产品禁令" in "暂停进口
-    日本水产品"); lower-cased."""
+    """An item about a topic term: it writes the term, one of its words of three characters or more ("水产品",
+    "核污染"), or two of its words ("日本水产品禁令" in "暂停进口日本水产品"); lower-cased."""
     term = term.lower()
     if term in text:
         return True
-    words = [w for w in dict.fromkeys(tokens(term)) if len(w) >= 2]
-    return len(words) >= 2 and sum(1 for w in words if w in text) >= 2
+    words = [w for w in dict.fromkeys(tokens(term)) if len(w) >= 2 and not w.startswith("第")]
+    return any(len(w) >= 3 and w in text for w in words) or len(words) >= 2 and sum(1 for w in words if w in text) >= 2
 
 
 def compilation(article, simple_of, topic_terms: tuple[str, ...] = ()) -> str:
