@@ -195,3 +195,10 @@ PLAIN_THREAD = "\n\n".join([
 def test_a_plain_threads_question_is_its_thesis():
     summary = _summary("balcony2", PLAIN_THREAD, title="物业限制阳台花盆数量，应唔应该听？", date="2024-05-03")
     assert _thesis(summary) == "物业限制阳台花盆数量，应唔应该听？", [(s.role, s.text) for s in summary]
+
+
+def test_a_bylined_quote_loses_its_byline_in_either_script():
+    from generator.analyse.text import to_simplified
+
+    line = "記者　程立：漁具協會會長范文表示，今年參展商比去年多三成。"
+    assert without_byline(line, lambda t: to_simplified(t, "zh-Hant")) == "漁具協會會長范文表示，今年參展商比去年多三成。"

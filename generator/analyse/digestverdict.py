@@ -61,10 +61,14 @@ _PREDICATE = re.compile(r"[是有将会能要让使把被为][^，。]|引发|�
                         re.I)
 
 
-def without_byline(text: str) -> str:
-    """A line without a reporter's byline opening it, when enough is left to read alone."""
-    m = _BYLINE.match(text)
-    return text[m.end():] if m and cjk_len(text[m.end():]) >= 10 else text
+def without_byline(text: str, simple_of=None) -> str:
+    """A line without a reporter's byline opening it, when enough is left to read alone (``simple_of``: read in
+    simplified script, "記者　某某：" too)."""
+    simple = simple_of(text) if simple_of else text
+    m = _BYLINE.match(simple)
+    if not m or len(simple) != len(text):
+        return text
+    return text[m.end():] if cjk_len(text[m.end():]) >= 10 else text
 
 
 def unfit(text: str) -> bool:
@@ -262,7 +266,7 @@ def settle(summary: list[SummarySentence], article, simple_of, headline: str,
     """The summary with its thesis line settled (see the module's note): the decision of a text that
     decides; an unfit thesis dropped (the headline's statement in its place, or no thesis); a reporter's
     byline off every line."""
-    out = [replace(s, text=without_byline(s.text)) if s.text else s for s in summary]
+    out = [replace(s, text=without_byline(s.text, simple_of)) if s.text else s for s in summary]
     ruled = decision(article, simple_of)
     if ruled is not None:
         body, pid = ruled
@@ -291,7 +295,7 @@ def settle(summary: list[SummarySentence], article, simple_of, headline: str,
         # (nothing read alone as the article's claim: its headline's statement, when it makes one)
         stated = "" if out else headline_thesis(_script_title(article, simple_of, headline))
         return [SummarySentence(stated, "", role="thesis")] if stated else out
-    bylined = any(s.role == "thesis" and without_byline(s.text) != s.text for s in summary)
+    bylined = any(s.role == "thesis" and without_byline(s.text, simple_of) != s.text for s in summary)
     if not unfit(simple_of(thesis.text)) and not bylined:
         return out
     # (a quote under a byline is one source's words inside a report: a point, not what the report argues)
