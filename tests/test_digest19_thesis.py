@@ -202,3 +202,14 @@ def test_a_bylined_quote_loses_its_byline_in_either_script():
 
     line = "記者　程立：漁具協會會長范文表示，今年參展商比去年多三成。"
     assert without_byline(line, lambda t: to_simplified(t, "zh-Hant")) == "漁具協會會長范文表示，今年參展商比去年多三成。"
+
+
+def test_an_open_question_over_a_thread_is_its_thesis_too():
+    summary = _summary("balcony3", THREAD, title="阳台种菜，物业的限制能管多久？", date="2024-05-03")
+    assert _thesis(summary) == "阳台种菜，物业的限制能管多久？", [(s.role, s.text) for s in summary]
+
+
+def test_an_item_naming_the_topic_by_a_rare_word_counts_on_topic():
+    article = _article("feed3", FEED, title="青岚晨报 早间快讯")
+    # "古籍数字化": 古籍 is rare enough to name the topic alone; "数字化" alone in no item
+    assert compilation(article, lambda s: s, ("古籍数字化保护",)) == "本文汇编6条消息，其中1条涉及古籍数字化保护。"

@@ -104,8 +104,10 @@ def headline_thesis(title: str) -> str:
     return max(fit, key=cjk_len) if fit else ""
 
 
-#: A question that weighs two ways ("该不该", "能不能", "应唔应", "是否", "…吗？", "A还是B"), closing a headline's part.
-_WEIGHS = re.compile(r"(?:([\u4e00-\u9fff])[不唔没冇]\1|是否|还是|吗|呢|几何|何去何从|怎么办|如何)[^？?]{0,16}[？?]$")
+#: A question that weighs two ways ("该不该", "能不能", "应唔应", "是否", "…吗？", "A还是B") or asks how far, how long,
+#: why ("能走多远？", "能持续多久？"), closing a headline's part.
+_WEIGHS = re.compile(r"(?:([\u4e00-\u9fff])[不唔没冇]\1|是否|还是|吗|呢|几何|何去何从|怎么办|如何|多久|多远|多大|多少|"
+                     r"为何|为什么|怎样|怎么|哪|谁|几)[^？?]{0,16}[？?]$")
 
 
 #: Marks after a headline's last words: emoji, pictographs, spaces.
@@ -193,13 +195,25 @@ def _headline_like(text: str) -> bool:
 
 
 def _about(text: str, term: str) -> bool:
-    """An item about a topic term: it writes the term, one of its words of three characters or more ("水产品",
-    "核污染"), or two of its words ("日本水产品禁令" in "暂停进口日本水产品"); lower-cased."""
+    """An item about a topic term: it writes the term, one of its rare words ("排海", "核污染"), or two of its
+    words ("日本水产品禁令" in "暂停进口日本水产品"); lower-cased."""
     term = term.lower()
     if term in text:
         return True
     words = [w for w in dict.fromkeys(tokens(term)) if len(w) >= 2 and not w.startswith("第")]
-    return any(len(w) >= 3 and w in text for w in words) or len(words) >= 2 and sum(1 for w in words if w in text) >= 2
+    return any(_rare(w) and w in text for w in words) or len(words) >= 2 and sum(1 for w in words if w in text) >= 2
+
+
+#: How often a word may be in jieba's dictionary and still be rare enough to name a topic alone ("排海", "福岛";
+#: not "日本", "处理", "东京").
+RARE = 500
+
+
+def _rare(word: str) -> bool:
+    """A word of a topic term that names the topic alone: rare in the language (jieba's dictionary counts)."""
+    import jieba
+
+    return jieba.dt.FREQ.get(word, 0) < RARE
 
 
 def compilation(article, simple_of, topic_terms: tuple[str, ...] = ()) -> str:
