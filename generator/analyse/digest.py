@@ -16,6 +16,7 @@ from .digestholders import accounts_of, held, turns_of
 from .digesthandles import in_labels_only, label_only
 from .digestthesis import ARTICLE_LABEL, ORDINAL, not_a_statement
 from .digestthread import authors_of, labelled, thread_summary
+from .digestverdict import settle
 from .digestscale import without_label, without_pictographs
 from .keysearch import not_a_term
 from .keywords import article_terms, keywords
@@ -161,6 +162,9 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
             or [SummarySentence(held(_line(s), s, turns, accounts), s.paragraph, role=role)
                 for s, role in summarise(ordered, weights, tax.topic_terms, salient=salient_here,
                                          title=headline, abstract=abstract_paragraphs(article, simple_of))]
+        # the thesis line settled on the page's structure: a decision's operative part, never furniture, a
+        # host's filler or a bylined quote (``digestverdict``)
+        summary = settle(summary, article, simple_of, headline, tuple(tax.topic_terms))
     figs = tuple(index.figures_of.get(article.slug, ()))
     counts = index.mentions_of.get(article.slug, Counter())
     ents = tuple(sorted(counts, key=lambda name: -counts[name]))

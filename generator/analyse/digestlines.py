@@ -252,7 +252,7 @@ def host_turns(sents: list[Sentence]) -> set[int]:
         if m:
             turns.append((s.para_index, m.group(1)))
     # (an outlet's reporter asking, "新华社记者：", "澎湃新闻记者：", is a questioner too)
-    out = {p for p, label in turns if _ASKS.match(label) or re.match(r"主持人?", label)}
+    out = {p for p, label in turns if _ASKS.match(label) or re.match(r"主持人?|主播|播主", label)}
     labels = [label for _, label in turns]
     # (where a reporter or a questioner has turns of their own, the one who opens and closes answers
     # them: a spokesperson at a briefing, not its host)

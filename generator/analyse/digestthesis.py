@@ -82,7 +82,7 @@ def provisions(simples: list[str], paragraphs: list[str]) -> list[int]:
 #: "一方面，…"), or a demonstrative pointing back at a thing already named ("不认同这种区分",
 #: "这一说法不但…", "…对此已有明确规定"; not 这次/这场, which name the event itself); "X同样认为" agrees
 #: with someone before.
-_LEANS_ON = re.compile(r"^[^，。：“”「」]{1,20}?(?:亦|也|又|还|同时|另外|同样)(?:表示|指出|称|说|认为|强调|透露|介绍|提到|"
+_LEANS_ON = re.compile(r"^[^，。：“”「」]{1,30}?(?:亦|也|又|还|同时|另外|同样)(?:表示|指出|称|说|认为|强调|透露|介绍|提到|"
                        r"补充|提醒|坦言|回应)"
                        r"|^(?:也|还|又|亦|另|一方面|另一方面|再者|此外|另外)")
 _POINTS_BACK = re.compile(r"(?:这|那|此)(?:种|类|一|些|样的?)(?!次|场|轮|波|期|年|月|天)[\u4e00-\u9fff]|上述|前述"

@@ -33,11 +33,29 @@ _FUNCTION = re.compile(r"^(?:的|了|和|与|及|或|在|是|为|对|将|把|被
                        r"其|该|此|这|那|我|你|他|她|它)$")
 
 
+#: An adverb of scope closing a label ("公证费、律师费均|有票据": 费均): it belongs to the predicate after it.
+_SCOPE_ADVERB = re.compile(r"(?<=[\u4e00-\u9fff])[均都皆亦也各]$")
+#: An organisation's name inside a label, then what is counted ("…科技有限公司经济损失"): the organisation is
+#: whose the figure is (``figurewhose``), what follows it is what it counts.
+_ORG_INSIDE = re.compile(r"^[^的]{2,}?(?:有限公司|有限责任公司|股份公司|集团|合作社|委员会)(?=[\u4e00-\u9fff]{2})")
+
+
 def at_word_start(what: str, simple: str, at: int) -> str:
     """``what`` (found at ``simple[at:]``) with a numeral's unit taken off its start and a bound
-    suffix given back its word; '' when nothing readable is left."""
+    suffix given back its word, no adverb of scope closing it and no organisation's name (or the tail
+    of one) before what it counts; '' when nothing readable is left."""
     if not what or at < 0:
         return what
+    adverb = _SCOPE_ADVERB.search(what)
+    if adverb and _single_word(simple, at + adverb.start()):  # (not a word's own character: 人均, 平均)
+        what = what[:adverb.start()]
+        # (what is left must be a word of its own: "律师费均" gives "费", no label)
+        if len(what) < 2 or (at > 0 and _HAN.match(simple[at - 1:at] or "x") and not _starts_word(simple, at)):
+            return ""
+    org = _ORG_INSIDE.match(what)
+    if org and org.end() < len(what):
+        what = what[org.end():]
+        at += org.end()
     if at > 0 and _NUMERAL_END.search(simple[:at]):
         m = _NUMERAL_UNIT.match(what)
         if m:
@@ -88,6 +106,20 @@ def across_terms(what: str, simple: str, at: int, text: str, count=None) -> str:
     if count(term) >= 3 and count(start) == count(what[:2]):
         return prev + what
     return what
+
+
+def _single_word(simple: str, at: int) -> bool:
+    """Whether jieba cuts ``simple[at]`` as a word of one character."""
+    from .figures import _words
+
+    return any(s == at and e == at + 1 for _, _, s, e in _words(simple))
+
+
+def _starts_word(simple: str, at: int) -> bool:
+    """Whether a jieba word of ``simple`` starts at ``at``."""
+    from .figures import _words
+
+    return any(s == at for _, _, s, _ in _words(simple))
 
 
 def _words_before(simple: str, at: int) -> list[str]:

@@ -6,6 +6,8 @@ are no search term, read on how the page writes them, any topic:
   headline), three to twelve characters, no clause inside (no comma, no stop);
 * **an identifier** (a train "K396", a flight "MU5735", an aircraft "C919", a standard "GB2760"): capital
   letters then digits, written twice or more or in the headline;
+* **no party's role, no place's deixis, no bare head noun**: "原告", "被告", "楼主" (who someone is in this
+  paper), "县里", "村里" (where the speaker is), "中心", "平台" (the head of a name, not the name);
 * **no handle, no interface word, no clause**: a mention ("@所有人", "@某某"), a link's or a button's
   text ("网页链接", "展开全文", "收起"), a name the index took from a clause opening on a negation
   ("没买保险", "不让进村") are never keywords.
@@ -29,10 +31,21 @@ _INTERFACE = re.compile(r"^(?:网页链接|原文链接|阅读原文|链接|展�
 _NEGATION = frozenset("没有 没 不要 不 未 别 无法 不能".split())
 
 
+#: A role a document or a page assigns its parties (a judgment's 原告/被告, a contract's 甲方, a thread's 楼主, a
+#: show's 主持人): who someone is in this paper, searched by nobody.
+_ROLE = re.compile(r"^(?:原告|被告|第三人|上诉人|被上诉人|申请人|被申请人|申请执行人|被执行人|原审|一审|二审|本院|甲方|乙方|丙方|"
+                   r"楼主|层主|题主|答主|博主|主持人|主播|嘉宾|网友|记者|小编|笔者)$")
+#: A place said by its kind and a locative ("县里", "村里", "市里", "镇上", "省内"): where the speaker is, no name.
+_DEIXIS = re.compile(r"^[省市县区镇乡村街厂校院所]{1,2}(?:里|上|内|外|中|头)$")
+#: A bare generic head noun standing alone ("中心", "平台", "部门"): the head of a name, not the name.
+_BARE_HEAD = re.compile(r"^(?:中心|平台|部门|单位|机构|公司|集团|方面|领域|行业|项目|系统|工作|情况|问题|相关)$")
+
+
 def not_a_term(word: str) -> bool:
-    """A handle, an interface word, or a negated clause: no keyword (see the module's note)."""
+    """A handle, an interface word, a party's role, a place's deixis, a bare head noun or a negated clause:
+    no keyword (see the module's note)."""
     w = (word or "").strip()
-    if w.startswith(("@", "＠", "#")) or _INTERFACE.match(w):
+    if w.startswith(("@", "＠", "#")) or _INTERFACE.match(w) or _ROLE.match(w) or _DEIXIS.match(w) or _BARE_HEAD.match(w):
         return True
     from .text import tokens
 
