@@ -89,6 +89,9 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
                          column_authors(articles, lambda slug: converters[slug]))
     from .englishpoints import english_points  # an English point stated whole, in English, labelled
     points = english_points(points, english_sents)
+    from .englishmerge import merge_english  # … and joined to the Chinese point stating the same figures
+    from .englishtext import partners
+    points = merge_english(points, partners(all_sents))
     kinds = {r.category.id: r.category.kind for r in tax.rules}
     points, applied = apply_overrides(points, ov, kinds, paragraphs, warnings)
     from .capmerge import members_of

@@ -31,7 +31,9 @@ _IMPACT = re.compile(_W + r"(?:rose|rise[ns]?|rising|jump(?:s|ed)?|surg(?:e|es|e
                      r"approv(?:e|es|ed)|launch(?:es|ed)|praised|hailed|attract(?:s|ed)?|bring(?:s)?|brought|"
                      r"creat(?:e|es|ed)|open(?:s|ed)\s(?:a|up)|expand(?:s|ed)?|upgrade[sd]?|revenue|"
                      r"interest\sin|popular|success|hit\sthe\s[^.]{0,20}limit|rall(?:y|ied|ies)|"
-                     r"transform(?:s|ed)?|reshap(?:e|es|ed)|accelerat(?:e|es|ed)|improv(?:e|es|ed))(?![A-Za-z])", re.I)
+                     r"transform(?:s|ed)?|reshap(?:e|es|ed)|accelerat(?:e|es|ed)|improv(?:e|es|ed)|cheaper|cleaner|safer|"
+                     r"freez(?:e|es)|frozen|sav(?:e|es|ed|ings)|cut(?:s|ting)?\s(?:[a-z'’-]+\s){0,4}"
+                     r"(?:costs?|emissions|prices?|fares?|bills?|waiting|delays?|pollution|noise|traffic))(?![A-Za-z])", re.I)
 #: A problem, a doubt, a restriction.
 _LIMIT = re.compile(_W + r"(?:risks?|warn(?:s|ed)?|concerns?|worr(?:y|ied|ies)|doubts?|sceptic\w*|skeptic\w*|"
                     r"complain(?:s|ed|ts?)?|crash(?:es|ed)?|delay(?:s|ed)?|lack(?:s|ed|ing)?|shortages?|problems?|"
@@ -40,7 +42,7 @@ _LIMIT = re.compile(_W + r"(?:risks?|warn(?:s|ed)?|concerns?|worr(?:y|ied|ies)|d
                     r"su(?:e|ed)|lawsuits?|fines?|fined|penalt\w*|investigat\w*|unstable|limited|overshadowed|"
                     r"cannot|unable|struggl\w*|difficult\w*|challeng\w*|pressure|protests?|threats?|harm\w*|"
                     r"damag\w*|pollut\w*|uncertain\w*|volatil\w*|bubble|hype|sentiment|"
-                    r"little\sor\snothing|at\sthe\sexpense|protection\sof|balance)(?![A-Za-z])", re.I)
+                    r"little\sor\snothing|wipe\sout|wiping\sout|erod(?:e|es|ed)|outweigh\w*|unconvinced|not\s(?:[a-z]+\s){0,2}convinced|at\sthe\sexpense|protection\sof|balance)(?![A-Za-z])", re.I)
 #: A negation: an effect denied is a limit.
 _NEGATION = re.compile(_W + r"(?:not|n't|no|never|few|nothing|nor|neither|hardly)(?![A-Za-z])", re.I)
 #: What makes a sentence a claim, not a cue word in passing: a forecast, a figure, a quotation,
@@ -98,15 +100,28 @@ def _topic_articles(sentences: list[Sentence], tax: Taxonomy) -> set[str]:
 _FRAME_END = re.compile(r"[,，][\"”’]?\s(?:(?:said|says|according\sto)\s.*|[^,\"”]{0,80}\s(?:said|says|added)\.?[\"”’]?)$")
 
 
+#: A question left open ("Views differ on whether the ban is driven by science"): no claim.
+_OPEN_QUESTION = re.compile(r"(?<![A-Za-z])(?:whether|if\sor\snot)(?![A-Za-z])", re.I)
+
+
 def claim_part(text: str) -> str:
     """The sentence less its reporting frame at the end."""
     return _FRAME_END.sub("", text) if len(text) <= 1000 else text
+
+
+#: A burden falling ("noise complaints fell sharply", "the operating cost had fallen by 30%"):
+#: the fall of a cost or a problem is an effect, not a setback.
+_BURDEN_FALLS = re.compile(_W + r"(?:costs?|complaints|emissions|pollution|noise|accidents|delays|waiting\stimes?|"
+                           r"bills|losses|crime|congestion|traffic)\s(?:[a-z'’-]+\s){0,5}(?:had\s|have\s|has\s)?"
+                           r"(?:fell|fallen|dropped|declined|decreased|eased|halved)(?![A-Za-z])", re.I)
 
 
 def english_kind(text: str) -> tuple[str, int] | None:
     """(kind, strength) of the claim an English sentence states, or None when it states none."""
     imp = len(_IMPACT.findall(text))
     lim = len(_LIMIT.findall(text))
+    eased = len(_BURDEN_FALLS.findall(text))
+    imp, lim = imp + 2 * eased, max(0, lim - 2 * eased)  # (the burden's word and its fall)
     neg = len(_NEGATION.findall(text))
     if not imp and not lim:
         return None
@@ -169,7 +184,7 @@ def english_candidates(sentences: list[Sentence], tax: Taxonomy, skip: set,
             sentence_speakers[(s.article, s.index)] = (who,)
         if s.article not in topical:
             continue
-        got = english_kind(s.original)
+        got = english_kind(s.original) if not _OPEN_QUESTION.search(s.original) else None
         if got is None:
             continue
         kind, strength = got

@@ -131,3 +131,33 @@ def english_sentences(sentences: list[Sentence]) -> list[Sentence]:
                                 start=s.start + at, original=rest, simple=simple,
                                 paragraph_original=s.paragraph_original, paragraph_simple=s.paragraph_simple))
     return out
+
+
+def partners(sentences: list[Sentence]) -> dict[tuple[str, str], str]:
+    """On a bilingual page, the Chinese paragraph each English paragraph stands beside as its
+    translation: (article, English paragraph id) → Chinese paragraph id. The page's layout decides
+    the side: the Chinese paragraph before each English one when most English paragraphs follow a
+    Chinese one, the one after when more precede one."""
+    paras: dict[str, list[tuple[str, bool]]] = {}
+    seen: set[tuple[str, str]] = set()
+    for s in sentences:
+        if (s.article, s.paragraph) in seen:
+            continue
+        seen.add((s.article, s.paragraph))
+        cjk = len(_CJK.findall(s.paragraph_original))
+        paras.setdefault(s.article, []).append((s.paragraph, is_english(s.paragraph_original) if cjk < 200 else False))
+    out: dict[tuple[str, str], str] = {}
+    for article, ps in paras.items():
+        eng = [i for i, (_, e) in enumerate(ps) if e]
+        if not eng or len(eng) == len(ps):
+            continue
+        def chinese(i: int) -> bool:
+            return 0 <= i < len(ps) and not ps[i][1]
+
+        after = sum(1 for i in eng if chinese(i - 1))
+        before = sum(1 for i in eng if chinese(i + 1))
+        step = -1 if after >= before else 1
+        for i in eng:
+            if chinese(i + step):
+                out[(article, ps[i][0])] = ps[i + step][0]
+    return out
