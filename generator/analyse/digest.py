@@ -161,6 +161,9 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
             or [SummarySentence(held(_line(s), s, turns, accounts), s.paragraph, role=role)
                 for s, role in summarise(ordered, weights, tax.topic_terms, salient=salient_here,
                                          title=headline, abstract=abstract_paragraphs(article, simple_of))]
+        if not summary:  # an article written in English: its lead and its claims (``englishdigest``)
+            from .englishdigest import english_summary
+            summary = english_summary(ordered)
     figs = tuple(index.figures_of.get(article.slug, ()))
     counts = index.mentions_of.get(article.slug, Counter())
     ents = tuple(sorted(counts, key=lambda name: -counts[name]))
