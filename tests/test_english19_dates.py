@@ -44,3 +44,21 @@ def test_an_english_article_has_a_summary_of_its_lead_and_its_claims():
     # a Chinese article is left to the summariser: nothing here
     zh = contendkit.article("b", "渡轮", "电动渡轮上线后，燃油成本下降了四成。")
     assert english_summary(sentences_of(zh, lambda t: to_simplified(t, "zh-Hans"))) == []
+
+
+def test_english_figures_carry_their_scale_currency_and_what_they_count():
+    from generator.analyse.englishfigures import english_figures
+
+    text = ("The orchard sold more than 2.5 million boxes of apples last season, and the new packing line cost "
+            "480 yuan ($67.20) per tonne to run. Water use fell 18% after the switch. The first trees took the growers "
+            "nine years to mature, and a Model 3 truck hauls the crates.")
+    art = contendkit.article("o", "Orchard", text, outlet="Farmwire")
+    figs = english_figures(sentences_of(art, lambda t: to_simplified(t, "zh-Hans")))
+    by_value = {f.value: f for f in figs}
+    assert by_value["more than 2.5 million"].number == 2.5e6 and by_value["more than 2.5 million"].what == "boxes"
+    assert by_value["more than 2.5 million"].approximate
+    assert by_value["480 yuan"].kind == "money" and by_value["$67.20"].kind == "money"
+    assert by_value["18%"].kind == "percent" and "Water use fell" in by_value["18%"].what
+    assert by_value["nine years"].kind == "duration"
+    # a model's number is no figure
+    assert not [f for f in figs if f.value == "3"]

@@ -123,6 +123,10 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
 
     figures = find_figures(topic_sents + table_sentences(articles, converters),
                            {k: v[0].name for k, v in sentence_speakers.items() if v}, weights)
+    from .englishfigures import english_figures  # an English clause's figures, read in English
+    from .englishtext import is_english
+    figures = [f for f in figures if not is_english(f.context)] + english_figures(
+        topic_sents, {k: v[0].name for k, v in sentence_speakers.items() if v})
     from .entrydays import heading_days, live_entries
     from .datetables import column_dates  # a table's date columns: the figures of each date
     events = find_events(topic_sents + table_sentences(articles, converters, for_events=True)
