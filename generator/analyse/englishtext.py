@@ -115,7 +115,7 @@ def english_sentences(sentences: list[Sentence]) -> list[Sentence]:
     (same article, paragraph and offsets into the paragraph; ``index`` past the article's own)."""
     out: list[Sentence] = []
     for s in sentences:
-        if not is_english(s.original) or len(s.original) > 20 * MAX_CHARS:
+        if len(s.original) > 20 * MAX_CHARS or not is_english(s.original):
             continue
         same = len(s.simple) == len(s.original)
         for k, (off, text) in enumerate(split_english(s.original)[:PER_PARENT]):
