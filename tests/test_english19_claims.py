@@ -145,3 +145,23 @@ def test_a_bilingual_page_keeps_its_chinese_points_and_adds_its_english_claims(t
     assert not union[0].statement.endswith("。") and '"We worry' in union[0].statement
     # the Chinese paragraphs still make their points
     assert _citing(an, "c", "运营成本下降了三成") or _citing(an, "c", "噪音投诉明显减少")
+
+
+def test_an_english_wire_naming_the_topic_only_by_its_latin_names_is_read(tmp_path):
+    # the editor's terms are Chinese; the Chinese reports write the names the wire uses
+    zh = ("据报道，启航科技（Qihang Tech）旗下的 SkyHop X2 电动垂直起降飞行器本周在滨海试飞成功，"
+          "滨海低空管理局（Binhai Airspace Office）批准了首条商业航线。")
+    wire = ("BINHAI, June 3 (Wirewatch) - Qihang Tech's SkyHop X2 air taxi completed its first commercial flight on "
+            "Tuesday, and the Binhai Airspace Office said demand for seats had doubled within a week.\n\n"
+            '"Insurance costs could slow the roll-out," said Lena Hart, an aviation analyst at Northgate Research.\n')
+    tax = _named_only("topic:\n  label: 低空飞行器\n  terms: [电动垂直起降飞行器, 低空经济]\n")
+    an, _ = _run(tmp_path, [_article("z", "启航科技飞行器试飞", zh), _article("w", "Qihang air taxi flies", wire,
+                                                                               outlet="Wirewatch")], tax)
+    hart = _citing(an, "w", "Insurance costs could slow the roll-out")
+    assert hart and hart[0].kind == "limit" and "Lena Hart" in {s.name for s in hart[0].speakers}
+    # an English article sharing no such names with the topic's articles stays out
+    other = ("LONDON, June 3 (Wirewatch) - Bakery chain Crumbly said bread sales rose 12% in May, helped by "
+             "warm weather across the country.\n")
+    an, _ = _run(tmp_path, [_article("z", "启航科技飞行器试飞", zh), _article("o", "Crumbly bread sales", other,
+                                                                               outlet="Wirewatch")], tax)
+    assert not [p for p in an.points if "o" in p.articles]

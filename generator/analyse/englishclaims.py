@@ -42,7 +42,7 @@ _LIMIT = re.compile(_W + r"(?:risks?|warn(?:s|ed)?|concerns?|worr(?:y|ied|ies)|d
                     r"su(?:e|ed)|lawsuits?|fines?|fined|penalt\w*|investigat\w*|unstable|limited|overshadowed|"
                     r"cannot|unable|struggl\w*|difficult\w*|challeng\w*|pressure|protests?|threats?|harm\w*|"
                     r"damag\w*|pollut\w*|uncertain\w*|volatil\w*|bubble|hype|sentiment|"
-                    r"little\sor\snothing|wipe\sout|wiping\sout|erod(?:e|es|ed)|outweigh\w*|unconvinced|not\s(?:[a-z]+\s){0,2}convinced|at\sthe\sexpense|protection\sof|balance)(?![A-Za-z])", re.I)
+                    r"little\sor\snothing|slow(?:s|ed|ing|er|down)?|hamper\w*|hinder\w*|curb(?:s|ed)?|dampen\w*|weigh(?:s|ed)?\son|wipe\sout|wiping\sout|erod(?:e|es|ed)|outweigh\w*|unconvinced|not\s(?:[a-z]+\s){0,2}convinced|at\sthe\sexpense|protection\sof|balance)(?![A-Za-z])", re.I)
 #: A negation: an effect denied is a limit.
 _NEGATION = re.compile(_W + r"(?:not|n't|no|never|few|nothing|nor|neither|hardly)(?![A-Za-z])", re.I)
 #: What makes a sentence a claim, not a cue word in passing: a forecast, a figure, a quotation,
@@ -78,6 +78,15 @@ _KIND_OF = {"market": "impact", "funding": "impact", "jobs": "impact", "pricing"
             "maturity": "limit", "supply": "limit", "profit": "limit", "legal": "limit", "health": "limit"}
 
 
+#: Latin-script names shared with the topic's articles that make an English article topical.
+SHARED_NAMES = 3
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?![A-Za-z0-9])|"
+                         r"(?<![A-Za-z0-9])[A-Z][a-z]{3,}(?:\s[A-Z][a-z]{2,})+(?![A-Za-z])")
+#: Capitalised words any Chinese story may write in Latin script: no tie to a topic.
+_GENERIC = frozenset("AI CEO CFO CTO GDP APP App PDF HTML URL USA US UK EU UN WHO ESG IPO VR AR IT TV PC OK CCTV "
+                     "NPC CPC PRC Hong Kong".split())
+
+
 def _topic_articles(sentences: list[Sentence], tax: Taxonomy) -> set[str]:
     """Articles naming the topic anywhere (in either script, Latin terms in any case)."""
     terms = [t for t in tuple(tax.topic_terms) + ((tax.topic_label,) if tax.topic_label else ()) if t]
@@ -92,6 +101,22 @@ def _topic_articles(sentences: list[Sentence], tax: Taxonomy) -> set[str]:
         p = s.paragraph_simple
         if any(t in p for t in cjk) or (latin and any(t in p.lower() for t in latin)):
             out.add(s.article)
+    # an English article naming the topic only as the other articles write its names in Latin
+    # script ("Baidu", "Apollo Go", "RT6" in a corpus whose terms are Chinese): topical when it
+    # shares SHARED_NAMES such names with the articles that name the topic
+    if out:
+        names: dict[str, set[str]] = {}
+        seen.clear()
+        for s in sentences:
+            if (s.article, s.paragraph) in seen or len(s.paragraph_original) > 20_000:
+                continue
+            seen.add((s.article, s.paragraph))
+            names.setdefault(s.article, set()).update(
+                w for w in _LATIN_NAME.findall(s.paragraph_original) if w not in _GENERIC)
+        known = set().union(*(names.get(a, set()) for a in out))
+        for a, ns in names.items():
+            if a not in out and len(ns & known) >= SHARED_NAMES:
+                out.add(a)
     return out
 
 
