@@ -28,6 +28,9 @@ MAX_CHARS = 700
 INDEX_BASE = 10_000_000
 PER_PARENT = 1000
 
+#: How far back in its paragraph a sentence looks for a quotation still open (bounded: a huge line).
+QUOTE_REACH = 5000
+
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 #: A sentence end: a full stop, "!" or "?", any closing quotes or brackets, then spacing.
@@ -55,8 +58,7 @@ def _ends(text: str):
         end = m.end()
         if not _OPENS.match(text, end):
             continue
-        before = text[:m.start()]
-        word = re.search(r"([A-Za-z.]+)$", before[-12:])
+        word = re.search(r"([A-Za-z.]+)$", text[max(0, m.start() - 12):m.start()])
         if word and m.group(0).startswith(".") and (word.group(1).lower().rstrip(".") in _ABBREV
                                                     or len(word.group(1)) == 1):
             continue  # "Mr. Li", "U.S. officials", "J. Smith"
@@ -104,7 +106,7 @@ def is_whole_english(sentence: str) -> bool:
 def inside_quote(s: Sentence) -> bool:
     """Whether an English sentence is (part of) a quotation: it opens on a quote mark, or a quote
     opened before it in its paragraph is still open."""
-    before = s.paragraph_original[:s.start]
+    before = s.paragraph_original[max(0, s.start - QUOTE_REACH):s.start]
     if s.original[:1] in "\"“":
         return True
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
