@@ -64,6 +64,9 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     skip = furniture(all_sents, tax.topic_terms)
     cands = corpus_candidates(parts, all_sents, tax, skip)
     cands += consensus_candidates(all_sents, cands, tax, skip)
+    from .englishclaims import english_candidates  # an English sentence's claims and speakers
+    english_cands, english_sents = english_candidates(all_sents, tax, skip, sentence_speakers)
+    cands += english_cands
     topic_words = corpus_topic_words([p.terms for p in parts], [converters[a.slug](a.title or "") for a in articles])
     elsewhere = off_topic_sections(articles, lambda slug: converters[slug],
                                    tuple(tax.topic_terms) + (tax.topic_label,) + topic_words, all_sents)
@@ -84,6 +87,11 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
             c.speakers = sentence_speakers.get((c.sentence.article, c.sentence.index), ())
     points = make_points(groups, tax, lambda slug: converters[slug],
                          column_authors(articles, lambda slug: converters[slug]))
+    from .englishpoints import english_points  # an English point stated whole, in English, labelled
+    points = english_points(points, english_sents)
+    from .englishmerge import merge_english  # … and joined to the Chinese point stating the same figures
+    from .englishtext import partners
+    points = merge_english(points, partners(all_sents))
     kinds = {r.category.id: r.category.kind for r in tax.rules}
     points, applied = apply_overrides(points, ov, kinds, paragraphs, warnings)
     from .capmerge import members_of
@@ -115,6 +123,10 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
 
     figures = find_figures(topic_sents + table_sentences(articles, converters),
                            {k: v[0].name for k, v in sentence_speakers.items() if v}, weights)
+    from .englishfigures import english_figures  # an English clause's figures, read in English
+    from .englishtext import is_english
+    figures = [f for f in figures if not is_english(f.context)] + english_figures(
+        topic_sents, {k: v[0].name for k, v in sentence_speakers.items() if v})
     from .entrydays import heading_days, live_entries
     from .datetables import column_dates  # a table's date columns: the figures of each date
     events = find_events(topic_sents + table_sentences(articles, converters, for_events=True)

@@ -106,7 +106,7 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
             for r in refs:
                 r.start, r.end = pos[r.start], pos[r.end - 1] + 1
             return refs
-    if not _MAYBE_DATE.search(text) and not MAYBE_ENGLISH_DATE.search(text):
+    if not _MAYBE_DATE.search(text) and not MAYBE_ENGLISH_DATE.search(text) and "day" not in text:
         return []
     ay, am, ad = _parse_article_date(article_date)
     base_year = ay or default_year
@@ -378,6 +378,10 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
                     add(m, _iso(day.year, day.month), "approximate", True)
     if MAYBE_ENGLISH_DATE.search(text):  # an English wire's or a bilingual page's "on August 24"
         for start, end, date, precision, inferred in english_dates(text, ay or base_year, am if ay else None):
+            add(_Span(start, end), date, precision, inferred)
+    if ad and re.search(r"day(?![A-Za-z])", text):  # "said on Friday": the article's week (``englishdates``)
+        from .englishdates import english_weekdays
+        for start, end, date, precision, inferred in english_weekdays(text, ay, am, ad):
             add(_Span(start, end), date, precision, inferred)
     # a month, a week or a day named as the baseline of a comparison ("较6月份增长", "比上个月多了
     # 两成", "环比上月下降", "比上周增加"): the time compared with, no event of the text

@@ -47,6 +47,8 @@ _DEFINITION = re.compile(r"^[^，。；“”]{2,30}[，,]?(?:是指|指的是|�
 def statement_category(statement: str, category: str, tax, names: tuple[str, ...] = ()) -> str:
     """The category of a point with ``statement``, first placed in ``category`` (see the module);
     a definition goes to the impact catch-all (``event``: what happened), when there is one."""
+    if not re.search(r"[\u4e00-\u9fff]", re.sub(r"[（(][^）)]{0,30}[）)]", "", statement)):
+        return category  # an English statement: placed by its English cues (``englishclaims``)
     rules = {r.category.id: r for r in tax.rules}
     rule = rules.get(category)
     if rule is None or not (rule.cues or rule.strong):
