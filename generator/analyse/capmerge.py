@@ -23,7 +23,7 @@ from .model import Point
 from .samefact import SAME_RARE
 from .general import THEME_FACETS
 
-__all__ = ["members_of", "merge_when_full", "duplicates", "CAP_RELAX"]
+__all__ = ["members_of", "merge_when_full", "merge_same_claims", "duplicates", "CAP_RELAX"]
 
 #: How much of the link the first pass needed two members of two points must reach to be merged
 #: when the briefing is full (the first pass weighed every seed; here only points stay apart).
@@ -217,3 +217,10 @@ def duplicates(points: list[Point], members: dict[str, list[Candidate]], strengt
         for k in {k for c in mine for k in _keys(c)}:
             posting.setdefault(k, []).append(i)
     return out
+
+
+def merge_same_claims(points: list[Point], members: dict[str, list[Candidate]], strength) -> list[Point]:
+    """Two outlets' points that state one claim are one point whether or not the briefing is full:
+    the pairs ``merge_when_full`` would merge are merged (the stronger keeps its statement and
+    takes the other's sources)."""
+    return merge_when_full(points, 0, members, strength)
