@@ -1,10 +1,10 @@
 """One point per claim across outlets, full briefing or not, and what the cap leaves out (issue 13, property 3).
 
-Phenomenon: two outlets rarely give one rise in the same figures ("上调至每张50元" / "涨到五十块");
-what ties them is the same thing in the same place said to move the same way, the same measure
-(a price) moving. Two claims sharing those words but not the measure (a fare's rise against a rise
-in its bookings) or the direction (a rise against a fall) stay apart. When the cap still drops
-points, the briefing lists them for the editor.
+Phenomenon: two outlets' points that state one claim (the same thing in the same place, a shared
+figure or facet) are one point whether or not the briefing is full. Two claims sharing the place
+and object but not the measure (a fare's rise against a rise in its bookings) or the direction (a
+rise against a fall) stay apart. When the cap still drops points, the briefing lists them for the
+editor.
 Written on stories unlike the corpora (a ferry fare, a library's opening hours, a ski resort's
 snowmaking), in a wire dispatch, a traditional-script forum post and a radio transcript line.
 """
@@ -25,9 +25,9 @@ FILLER = ["市中心有三条主要公交线路。", "公交公司成立于一�
 
 #: form → three outlets' words of one claim (text, script).
 THREE = {
-    "ferry fare": [("电讯：轮渡公司宣布，厦门至鼓浪屿的船票价格下月起上调，涨幅约两成。", "zh-Hans"),
-                   ("論壇：鼓浪嶼船票又要漲了，單程貴了七八塊。", "zh-Hant"),
-                   ("主持人：听众反映，鼓浪屿的船票价格要涨到五十块一张。", "zh-Hans")],
+    "ferry fare": [("电讯：轮渡公司宣布，厦门至鼓浪屿的船票价格下月起上调至50元，涨幅约两成。", "zh-Hans"),
+                   ("論壇：鼓浪嶼船票又要漲了，單程要50元。", "zh-Hant"),
+                   ("主持人：听众反映，鼓浪屿的船票价格要涨到50元一张。", "zh-Hans")],
     "library hours": [("通讯：市图书馆自习室开放时间延长至晚上十点，周末增加两个小时。", "zh-Hans"),
                       ("論壇：圖書館自習室終於延長開放時間了，晚上可以待到十點。", "zh-Hant"),
                       ("主持人：图书馆自习室的开放时间延长了，晚上十点才关门。", "zh-Hans")],

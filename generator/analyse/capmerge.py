@@ -62,38 +62,10 @@ def _keys(c: Candidate) -> set[str]:
 
 
 def _anchored(a: Candidate, b: Candidate) -> bool:
-    """Two candidates share what names one claim: a claim key, a specific facet, a figure,
-    ``SAME_RARE`` rare words, or ``MOVED_RARE`` rare words (the same thing in the same place)
-    said to move the same single way ("广州—哈尔滨…机票…上涨61%" / "广州飞哈尔滨的机票也涨到2000多元":
-    two outlets' figures of one rise rarely match to the digit)."""
-    shared = len(a.rare & b.rare)
-    if (a.claimkeys & b.claimkeys) or ((a.facets & b.facets) - THEME_FACETS) or (a.hard & b.hard) \
-            or shared >= SAME_RARE:
-        return True
-    return shared >= MOVED_RARE and _same_move(a.sentence.simple, b.sentence.simple)
-
-
-#: Rare words two outlets share that, with one direction of change both state, name one claim.
-MOVED_RARE = 2
-
-
-def _same_move(a: str, b: str) -> bool:
-    """Whether two sentences' own claims each say one measure moves one way, the same measure the
-    same way (a fare's rise and a rise in its bookings are two claims, whatever they share)."""
-    x = _moves(a)
-    return len(x) == 1 and x == _moves(b) and _measured(a) == _measured(b)
-
-
-#: What a sentence says moves, by the words that name a kind of measure: a price or cost, a
-#: volume or count, a rate, an amount of money earned.
-_MEASURE = {"price": re.compile(r"价|费|[0-9一二三四五六七八九十百千万两几]+(?:多)?(?:元|块)|贵|便宜"),
-            "volume": re.compile(r"量|人次|订单|单数|客流|人数"),
-            "rate": re.compile(r"率|比例|占比"),
-            "earnings": re.compile(r"收入|营收|利润|销售额|成交额")}
-
-
-def _measured(simple: str) -> frozenset[str]:
-    return frozenset(k for k, rx in _MEASURE.items() if rx.search(simple))
+    """Two candidates share what names one claim: a claim key, a specific facet, a figure, or
+    ``SAME_RARE`` rare words."""
+    return bool((a.claimkeys & b.claimkeys) or ((a.facets & b.facets) - THEME_FACETS)
+                or (a.hard & b.hard) or len(a.rare & b.rare) >= SAME_RARE)
 
 
 def _anchors(a: Candidate, b: Candidate) -> int:
