@@ -89,3 +89,27 @@ def test_the_cap_lists_what_it_left_out_and_not_what_it_merged():
     out = left_out(points, kept)
     assert [o["statement"] for o in out] == ["滑雪场的门票价格比去年上涨三成。"]
     assert out[0]["sources"] == 1 and out[0]["id"] == "pt-o2"
+
+
+#: One predicate said of two different subjects (two outlets, two forms): two claims.
+OTHER_SUBJECTS = {
+    "two ski resorts (wire, forum)": (("电讯：北山滑雪场本周起延长夜场，票价下调两成。", "zh-Hans"),
+                                      ("論壇：南湖滑雪場本週起延長夜場，票價下調兩成。", "zh-Hant")),
+    "two libraries (release, transcript)": (("通稿：东区图书馆自习室开放时间延长至晚上十点。", "zh-Hans"),
+                                            ("主持人：西郊图书馆自习室开放时间延长至晚上十点。", "zh-Hans")),
+}
+
+
+def test_one_predicate_of_two_subjects_stays_two_points():
+    for name, texts in OTHER_SUBJECTS.items():
+        points, members = _points(list(texts))
+        merged = merge_same_claims(points, members, _strength)
+        assert len(merged) == 2, name
+
+
+def test_one_subject_reworded_is_not_read_as_two_subjects():
+    from generator.analyse.claimsubject import other_subjects
+    a = "2023年12月18日晚，冰雪大世界因开园首日入园人数集中，引发部分游客集中退票诉求。"
+    b = "去年12月18日，当地知名景点冰雪大世界开园首日涌入大批游客，现场民众高喊退票。"
+    assert not other_subjects(a, b)
+    assert not other_subjects("厦门至鼓浪屿的船票价格下月起上调至50元。", "鼓浪屿船票又要涨了，单程要50元。")

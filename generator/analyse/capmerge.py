@@ -21,6 +21,7 @@ from .directions import _CAUSE_CLAUSE, _DIRECTIONS, _NEGATOR, _NEGATION_REACH, f
 from .grouping import _bounded, _fit, apart, link, opposite
 from .model import Point
 from .samefact import SAME_RARE
+from .claimsubject import other_subjects
 from .general import THEME_FACETS
 
 __all__ = ["members_of", "merge_when_full", "merge_same_claims", "duplicates", "CAP_RELAX"]
@@ -136,8 +137,11 @@ def _point_tie(xs: list[Candidate], ys: list[Candidate]) -> float:
     return mean if mean >= CAP_RELAX else 0.0
 
 
-def _pairs(points: list[Point], members: dict[str, list[Candidate]]) -> list[tuple[float, str, str]]:
-    """(tie, stronger id, weaker id) of the point pairs that state one claim, surest first."""
+def _pairs(points: list[Point], members: dict[str, list[Candidate]],
+           strict: bool = False) -> list[tuple[float, str, str]]:
+    """(tie, stronger id, weaker id) of the point pairs that state one claim, surest first.
+    ``strict`` (the briefing is not full): two statements saying a shared predicate of two
+    different subjects (``claimsubject``) are never one claim."""
     sample = {p.id: members.get(p.id, [])[:MEMBER_SAMPLE] for p in points}
     posting: dict[str, list[int]] = {}
     for i, p in enumerate(points):
@@ -155,13 +159,16 @@ def _pairs(points: list[Point], members: dict[str, list[Candidate]]) -> list[tup
                     continue
                 seen.add((i, j))
                 best = _point_tie(sample[points[i].id], sample[points[j].id])
+                if best >= CAP_RELAX and strict and other_subjects(sample[points[i].id][0].sentence.simple,
+                                                                   sample[points[j].id][0].sentence.simple):
+                    continue
                 if best >= CAP_RELAX:
                     out.append((best, points[i].id, points[j].id))
     return sorted(out, key=lambda t: (-t[0], t[1], t[2]))
 
 
 def merge_when_full(points: list[Point], limit: int, members: dict[str, list[Candidate]],
-                    strength, keep_ids: frozenset = frozenset()) -> list[Point]:
+                    strength, keep_ids: frozenset = frozenset(), strict: bool = False) -> list[Point]:
     """While more than ``limit`` points stand, merge the surest pair that states one claim: the
     weaker (``strength``, smaller is stronger) joins the stronger, which keeps its statement and
     category and takes the other's sources and speakers. Pinned or edited points and those in
@@ -174,7 +181,7 @@ def merge_when_full(points: list[Point], limit: int, members: dict[str, list[Can
     gone: set[str] = set()
     hosts: set[str] = set()
     excess = len(points) - limit
-    for _, i, j in _pairs(points, members):
+    for _, i, j in _pairs(points, members, strict):
         if excess <= 0:
             break
         if {i, j} & gone:
@@ -222,5 +229,6 @@ def duplicates(points: list[Point], members: dict[str, list[Candidate]], strengt
 def merge_same_claims(points: list[Point], members: dict[str, list[Candidate]], strength) -> list[Point]:
     """Two outlets' points that state one claim are one point whether or not the briefing is full:
     the pairs ``merge_when_full`` would merge are merged (the stronger keeps its statement and
-    takes the other's sources)."""
-    return merge_when_full(points, 0, members, strength)
+    takes the other's sources), unless they say a shared predicate of two different subjects
+    (``claimsubject``: "供应商蓝海光电股价大跌6%" / "对手月光科技股价大跌6%")."""
+    return merge_when_full(points, 0, members, strength, strict=True)
