@@ -113,3 +113,9 @@ def test_one_subject_reworded_is_not_read_as_two_subjects():
     b = "去年12月18日，当地知名景点冰雪大世界开园首日涌入大批游客，现场民众高喊退票。"
     assert not other_subjects(a, b)
     assert not other_subjects("厦门至鼓浪屿的船票价格下月起上调至50元。", "鼓浪屿船票又要涨了，单程要50元。")
+
+
+def test_an_adverb_between_subject_and_predicate_hides_no_subject():
+    from generator.analyse.claimsubject import other_subjects
+    assert other_subjects("北山滑雪场本周起延长夜场开放时间。", "南湖滑雪场也延长夜场开放时间，票价不变。")
+    assert not other_subjects("北山滑雪场本周起延长夜场开放时间。", "北山滑雪场也延长夜场开放时间，票价不变。")

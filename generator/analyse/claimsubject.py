@@ -23,11 +23,16 @@ LONGEST = 200
 _HAN2 = re.compile(r"[\u4e00-\u9fff]{2}$")
 _HAN_START = re.compile(r"[\u4e00-\u9fff]{2}")
 #: Function characters that end no subject ("的", "了", "在"): a preceding pair ending in one is no name.
-_FUNCTION = frozenset("的了在是和与及对将也都就还又被把从向于为其以而")
+_FUNCTION = frozenset("的了在是和与及对将也都就还又被把从向于为其以而已亦均正曾")
 
 
 def _before(text: str, at: int) -> str:
-    head = text[max(0, at - 2):at]
+    """The two Chinese characters before ``at``, past an adverb or function word ("南极星也完成"
+    → "极星"), or '' when they are no words."""
+    end = at
+    while end > 0 and at - end < 2 and text[end - 1] in _FUNCTION:
+        end -= 1
+    head = text[max(0, end - 2):end]
     return head if _HAN2.match(head) and head[-1] not in _FUNCTION else ""
 
 
