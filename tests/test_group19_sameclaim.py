@@ -119,3 +119,10 @@ def test_an_adverb_between_subject_and_predicate_hides_no_subject():
     from generator.analyse.claimsubject import other_subjects
     assert other_subjects("北山滑雪场本周起延长夜场开放时间。", "南湖滑雪场也延长夜场开放时间，票价不变。")
     assert not other_subjects("北山滑雪场本周起延长夜场开放时间。", "北山滑雪场也延长夜场开放时间，票价不变。")
+
+
+def test_an_effect_only_one_statement_names_keeps_shared_context_apart():
+    texts = [("甲机构认为，新规将大幅降低外卖骑手的通勤成本，带动电动车企业订单增长。", "zh-Hans"),
+             ("丙机构认为，新规将带动充电桩需求，利好电池厂商的订单。", "zh-Hans")]
+    points, members = _points(texts)
+    assert len(merge_same_claims(points, members, _strength)) == 2

@@ -159,12 +159,23 @@ def _pairs(points: list[Point], members: dict[str, list[Candidate]],
                     continue
                 seen.add((i, j))
                 best = _point_tie(sample[points[i].id], sample[points[j].id])
-                if best >= CAP_RELAX and strict and other_subjects(sample[points[i].id][0].sentence.simple,
-                                                                   sample[points[j].id][0].sentence.simple):
+                if best >= CAP_RELAX and strict and _two_claims(sample[points[i].id][0], sample[points[j].id][0]):
                     continue
                 if best >= CAP_RELAX:
                     out.append((best, points[i].id, points[j].id))
     return sorted(out, key=lambda t: (-t[0], t[1], t[2]))
+
+
+def _two_claims(a: Candidate, b: Candidate) -> bool:
+    """Whether two statements the cap would merge still state two claims when nothing forces a
+    merge: they say a shared predicate of two different subjects (``claimsubject``), or one names
+    an effect on a subject (a claim key) the other does not name, and no facet or figure ties
+    them ("Lumo将降低客服行业的人工成本，带动客服外包企业订单增长" / "Lumo将带动算力需求，利好服务器厂商的
+    订单": the shared words are context)."""
+    if other_subjects(a.sentence.simple, b.sentence.simple):
+        return True
+    keyed = (a.claimkeys or b.claimkeys) and not (a.claimkeys & b.claimkeys)
+    return bool(keyed and not ((a.facets & b.facets) - THEME_FACETS) and not (a.hard & b.hard))
 
 
 def merge_when_full(points: list[Point], limit: int, members: dict[str, list[Candidate]],
@@ -229,6 +240,7 @@ def duplicates(points: list[Point], members: dict[str, list[Candidate]], strengt
 def merge_same_claims(points: list[Point], members: dict[str, list[Candidate]], strength) -> list[Point]:
     """Two outlets' points that state one claim are one point whether or not the briefing is full:
     the pairs ``merge_when_full`` would merge are merged (the stronger keeps its statement and
-    takes the other's sources), unless they say a shared predicate of two different subjects
-    (``claimsubject``: "供应商蓝海光电股价大跌6%" / "对手月光科技股价大跌6%")."""
+    takes the other's sources), unless they still state two claims (``_two_claims``: a shared
+    predicate of two different subjects, "供应商蓝海光电股价大跌6%" / "对手月光科技股价大跌6%"; an
+    effect on a subject only one of them names)."""
     return merge_when_full(points, 0, members, strength, strict=True)
