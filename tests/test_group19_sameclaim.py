@@ -126,3 +126,24 @@ def test_an_effect_only_one_statement_names_keeps_shared_context_apart():
              ("丙机构认为，新规将带动充电桩需求，利好电池厂商的订单。", "zh-Hans")]
     points, members = _points(texts)
     assert len(merge_same_claims(points, members, _strength)) == 2
+
+
+#: One price two outlets round differently, and a price of another thing far from it.
+ROUNDED = ("通讯：体育馆演唱会门票均价上涨至1180元，较去年同期上涨四成。",
+           ("論壇：體育館演唱會門票又漲了，漲到1000多元。", "zh-Hant"))
+FAR = ("主持人：体育馆演唱会当晚，周边酒店一晚涨到6000元。", "zh-Hans")
+
+
+def test_one_figure_rounded_differently_by_two_outlets_is_one_point():
+    from generator.analyse.capmerge import _rounded
+    assert _rounded("门票均价上涨至1180元", "门票涨到1000多元")
+    points, members = _points([(ROUNDED[0], "zh-Hans"), ROUNDED[1]])
+    merged = merge_same_claims(points, members, _strength)
+    assert [set(p.articles) for p in merged] == [{"o0", "o1"}]
+
+
+def test_a_figure_of_another_thing_far_from_it_does_not_tie_them():
+    from generator.analyse.capmerge import _rounded
+    assert not _rounded(ROUNDED[0][0], FAR[0])
+    points, members = _points([ROUNDED[1], FAR])
+    assert len(merge_same_claims(points, members, _strength)) == 2

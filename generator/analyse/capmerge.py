@@ -63,10 +63,38 @@ def _keys(c: Candidate) -> set[str]:
 
 
 def _anchored(a: Candidate, b: Candidate) -> bool:
-    """Two candidates share what names one claim: a claim key, a specific facet, a figure, or
-    ``SAME_RARE`` rare words."""
-    return bool((a.claimkeys & b.claimkeys) or ((a.facets & b.facets) - THEME_FACETS)
-                or (a.hard & b.hard) or len(a.rare & b.rare) >= SAME_RARE)
+    """Two candidates share what names one claim: a claim key, a specific facet, a figure,
+    ``SAME_RARE`` rare words, or two rare words and one figure two outlets round differently
+    ("经济舱平均成交价为2180元" / "机票也涨到人民币2000多元") said to move the same single way."""
+    shared = len(a.rare & b.rare)
+    if (a.claimkeys & b.claimkeys) or ((a.facets & b.facets) - THEME_FACETS) or (a.hard & b.hard) \
+            or shared >= SAME_RARE:
+        return True
+    return shared >= ROUNDED_RARE and _rounded(a.sentence.simple, b.sentence.simple) \
+        and len(_moves(a.sentence.simple)) == 1 and _moves(a.sentence.simple) == _moves(b.sentence.simple)
+
+
+#: Rare words two outlets share that, with one figure each rounds differently, name one claim.
+ROUNDED_RARE = 2
+#: How far apart two roundings of one figure may be (larger over smaller).
+ROUNDED_RATIO = 1.25
+_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)(?:多|余)?(万|亿)?(元|%|人次|架|辆|吨|件|间|家)")
+_SCALE = {"": 1.0, "万": 1e4, "亿": 1e8}
+
+
+def _amounts(simple: str) -> dict[str, list[float]]:
+    out: dict[str, list[float]] = {}
+    for m in _AMOUNT.finditer(simple):
+        out.setdefault(m.group(3), []).append(float(m.group(1)) * _SCALE[m.group(2) or ""])
+    return out
+
+
+def _rounded(a: str, b: str) -> bool:
+    """Whether each sentence gives one amount of one unit that the other gives rounded: the same
+    unit, within ``ROUNDED_RATIO`` of each other (the tour fee of 6万元 is no airfare of 2180元)."""
+    x, y = _amounts(a), _amounts(b)
+    return any(u in y and min(p, q) > 0 and max(p, q) / min(p, q) <= ROUNDED_RATIO
+               for u, ps in x.items() for p in ps for q in y.get(u, ()))
 
 
 def _anchors(a: Candidate, b: Candidate) -> int:
