@@ -96,6 +96,7 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     points, applied = apply_overrides(points, ov, kinds, paragraphs, warnings)
     from .capmerge import members_of
     members = members_of(points, groups)
+    candidates = points
     points = _rank_and_cap(points, tax, members)
 
     member_of = {}
@@ -106,6 +107,8 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     mocking = mocking_points(contentions, points)
     sides = frozenset(pid for c in contentions for s in (c.a, c.b) for pid in s.points)
     points = _cap([p for p in points if p.id not in mocking], MAX_POINTS - len(contentions), members, sides)
+    from .capnote import left_out  # what the cap dropped, for the editor (the briefing's method)
+    dropped = left_out(candidates, points, frozenset(mocking))
     from .pointspeakers import under_headings  # a post's author holds each quoted paragraph of the post
     points, contentions = under_headings(points, contentions, articles)
     points = _outlets_speak(points, articles, per_article, sentence_speakers, converters, tax)
@@ -161,6 +164,7 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     method = {
         "sentences": len(all_sents), "candidates": len(cands), "groups": len(groups), "recruited": recruited,
         "points": len(points), "overrides_applied": applied,
+        "cap": MAX_POINTS, "left_out": len(dropped), "left_out_points": dropped,
         "seconds": round(time.perf_counter() - started, 3),
     }
     analysis = Analysis(categories=tax.categories, points=tuple(points),
@@ -193,8 +197,10 @@ def _rank_and_cap(points: list[Point], tax: Taxonomy, members: dict | None = Non
     """Order points by category (taxonomy order), pinned first, then by sources and score; cap.
     When the cap binds, the points that state one claim are merged first (``capmerge``)."""
     dups: set = set()
+    if members is not None:
+        from .capmerge import duplicates, merge_when_full, merge_same_claims
+        points = merge_same_claims(points, members, _strength)  # one point per claim, full or not
     if members is not None and len(points) > MAX_POINTS:
-        from .capmerge import duplicates, merge_when_full
         points = merge_when_full(points, MAX_POINTS, members, _strength)
         if len(points) > MAX_POINTS:
             dups = duplicates(points, members, _strength)

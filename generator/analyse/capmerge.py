@@ -21,9 +21,10 @@ from .directions import _CAUSE_CLAUSE, _DIRECTIONS, _NEGATOR, _NEGATION_REACH, f
 from .grouping import _bounded, _fit, apart, link, opposite
 from .model import Point
 from .samefact import SAME_RARE
+from .claimsubject import other_subjects
 from .general import THEME_FACETS
 
-__all__ = ["members_of", "merge_when_full", "duplicates", "CAP_RELAX"]
+__all__ = ["members_of", "merge_when_full", "merge_same_claims", "duplicates", "CAP_RELAX"]
 
 #: How much of the link the first pass needed two members of two points must reach to be merged
 #: when the briefing is full (the first pass weighed every seed; here only points stay apart).
@@ -62,10 +63,38 @@ def _keys(c: Candidate) -> set[str]:
 
 
 def _anchored(a: Candidate, b: Candidate) -> bool:
-    """Two candidates share what names one claim: a claim key, a specific facet, a figure, or
-    ``SAME_RARE`` rare words."""
-    return bool((a.claimkeys & b.claimkeys) or ((a.facets & b.facets) - THEME_FACETS)
-                or (a.hard & b.hard) or len(a.rare & b.rare) >= SAME_RARE)
+    """Two candidates share what names one claim: a claim key, a specific facet, a figure,
+    ``SAME_RARE`` rare words, or two rare words and one figure two outlets round differently
+    ("经济舱平均成交价为2180元" / "机票也涨到人民币2000多元") said to move the same single way."""
+    shared = len(a.rare & b.rare)
+    if (a.claimkeys & b.claimkeys) or ((a.facets & b.facets) - THEME_FACETS) or (a.hard & b.hard) \
+            or shared >= SAME_RARE:
+        return True
+    return shared >= ROUNDED_RARE and _rounded(a.sentence.simple, b.sentence.simple) \
+        and len(_moves(a.sentence.simple)) == 1 and _moves(a.sentence.simple) == _moves(b.sentence.simple)
+
+
+#: Rare words two outlets share that, with one figure each rounds differently, name one claim.
+ROUNDED_RARE = 2
+#: How far apart two roundings of one figure may be (larger over smaller).
+ROUNDED_RATIO = 1.25
+_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)(?:多|余)?(万|亿)?(元|%|人次|架|辆|吨|件|间|家)")
+_SCALE = {"": 1.0, "万": 1e4, "亿": 1e8}
+
+
+def _amounts(simple: str) -> dict[str, list[float]]:
+    out: dict[str, list[float]] = {}
+    for m in _AMOUNT.finditer(simple):
+        out.setdefault(m.group(3), []).append(float(m.group(1)) * _SCALE[m.group(2) or ""])
+    return out
+
+
+def _rounded(a: str, b: str) -> bool:
+    """Whether each sentence gives one amount of one unit that the other gives rounded: the same
+    unit, within ``ROUNDED_RATIO`` of each other (the tour fee of 6万元 is no airfare of 2180元)."""
+    x, y = _amounts(a), _amounts(b)
+    return any(u in y and min(p, q) > 0 and max(p, q) / min(p, q) <= ROUNDED_RATIO
+               for u, ps in x.items() for p in ps for q in y.get(u, ()))
 
 
 def _anchors(a: Candidate, b: Candidate) -> int:
@@ -136,8 +165,11 @@ def _point_tie(xs: list[Candidate], ys: list[Candidate]) -> float:
     return mean if mean >= CAP_RELAX else 0.0
 
 
-def _pairs(points: list[Point], members: dict[str, list[Candidate]]) -> list[tuple[float, str, str]]:
-    """(tie, stronger id, weaker id) of the point pairs that state one claim, surest first."""
+def _pairs(points: list[Point], members: dict[str, list[Candidate]],
+           strict: bool = False) -> list[tuple[float, str, str]]:
+    """(tie, stronger id, weaker id) of the point pairs that state one claim, surest first.
+    ``strict`` (the briefing is not full): two statements saying a shared predicate of two
+    different subjects (``claimsubject``) are never one claim."""
     sample = {p.id: members.get(p.id, [])[:MEMBER_SAMPLE] for p in points}
     posting: dict[str, list[int]] = {}
     for i, p in enumerate(points):
@@ -155,13 +187,27 @@ def _pairs(points: list[Point], members: dict[str, list[Candidate]]) -> list[tup
                     continue
                 seen.add((i, j))
                 best = _point_tie(sample[points[i].id], sample[points[j].id])
+                if best >= CAP_RELAX and strict and _two_claims(sample[points[i].id][0], sample[points[j].id][0]):
+                    continue
                 if best >= CAP_RELAX:
                     out.append((best, points[i].id, points[j].id))
     return sorted(out, key=lambda t: (-t[0], t[1], t[2]))
 
 
+def _two_claims(a: Candidate, b: Candidate) -> bool:
+    """Whether two statements the cap would merge still state two claims when nothing forces a
+    merge: they say a shared predicate of two different subjects (``claimsubject``), or one names
+    an effect on a subject (a claim key) the other does not name, and no facet or figure ties
+    them ("Lumo将降低客服行业的人工成本，带动客服外包企业订单增长" / "Lumo将带动算力需求，利好服务器厂商的
+    订单": the shared words are context)."""
+    if other_subjects(a.sentence.simple, b.sentence.simple):
+        return True
+    keyed = (a.claimkeys or b.claimkeys) and not (a.claimkeys & b.claimkeys)
+    return bool(keyed and not ((a.facets & b.facets) - THEME_FACETS) and not (a.hard & b.hard))
+
+
 def merge_when_full(points: list[Point], limit: int, members: dict[str, list[Candidate]],
-                    strength, keep_ids: frozenset = frozenset()) -> list[Point]:
+                    strength, keep_ids: frozenset = frozenset(), strict: bool = False) -> list[Point]:
     """While more than ``limit`` points stand, merge the surest pair that states one claim: the
     weaker (``strength``, smaller is stronger) joins the stronger, which keeps its statement and
     category and takes the other's sources and speakers. Pinned or edited points and those in
@@ -174,7 +220,7 @@ def merge_when_full(points: list[Point], limit: int, members: dict[str, list[Can
     gone: set[str] = set()
     hosts: set[str] = set()
     excess = len(points) - limit
-    for _, i, j in _pairs(points, members):
+    for _, i, j in _pairs(points, members, strict):
         if excess <= 0:
             break
         if {i, j} & gone:
@@ -217,3 +263,12 @@ def duplicates(points: list[Point], members: dict[str, list[Candidate]], strengt
         for k in {k for c in mine for k in _keys(c)}:
             posting.setdefault(k, []).append(i)
     return out
+
+
+def merge_same_claims(points: list[Point], members: dict[str, list[Candidate]], strength) -> list[Point]:
+    """Two outlets' points that state one claim are one point whether or not the briefing is full:
+    the pairs ``merge_when_full`` would merge are merged (the stronger keeps its statement and
+    takes the other's sources), unless they still state two claims (``_two_claims``: a shared
+    predicate of two different subjects, "供应商蓝海光电股价大跌6%" / "对手月光科技股价大跌6%"; an
+    effect on a subject only one of them names)."""
+    return merge_when_full(points, 0, members, strength, strict=True)
