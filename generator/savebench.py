@@ -26,7 +26,8 @@ from pathlib import Path
 STAGES = (("", "cluster"), ("", "recruit"), ("", "make_points"), ("", "find_contentions"),
           ("", "consensus_candidates"), ("", "furniture"), ("entities", "find_entities"),
           ("facts", "find_figures"), ("facts", "find_events"), ("digest", "make_digest"),
-          ("grouping", "_vectors"), ("regroup", "reassign"), ("regroup", "pair_rewordings"))
+          ("grouping", "_vectors"), ("regroup", "reassign"), ("regroup", "pair_rewordings"),
+          ("digest", "summarise"), ("digest", "keywords"))
 
 
 def _timed(spent: Counter) -> None:

@@ -22,7 +22,8 @@ from .relevance import authored_units, corpus_topic_words, off_topic_sections, r
 from .retractions import unretracted
 from .consensus import consensus_candidates
 from .taxonomy import Taxonomy, load_taxonomy, unmatched_categories
-from .text import Sentence, content_tokens, idf, to_simplified
+from .text import Sentence, content_tokens, to_simplified
+from .idfbase import idf  # (N on a grid: one edit rarely moves every weight)
 
 __all__ = ["analyse", "Analysis", "load_taxonomy"]
 

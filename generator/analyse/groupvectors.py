@@ -14,6 +14,7 @@ from functools import lru_cache
 from .claims import Candidate, _facets
 from .claimkeys import SPECIFIC_DOCS, SPECIFIC_SHARE, _subject_words, claim_keys, clause_keys
 from .directions import direction_keys, spread_keys
+from .idfbase import base
 from .figurekeys import figure_keys, measured_things
 from .rarewords import RARE_DOCS, anchor_token
 from .polarity import polarity
@@ -58,7 +59,7 @@ def _vectors(cands: list[Candidate], weights: dict[str, float], topic: frozenset
         g = _bigrams(text)
         grams.append(g)
         df.update(set(g))
-    n = len(cands) or 1
+    n = base(len(cands))  # (``idfbase``: an added candidate rarely moves every bigram weight)
     for c, g, text in zip(cands, grams, texts):
         # (a word of Taiwan or Hong Kong usage as its mainland word: "硬体" is "硬件")
         words = mainland_tokens(content_tokens(text))

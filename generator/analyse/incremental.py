@@ -7,7 +7,8 @@
    fields) and its term frequencies. None of these look at another
    article, so each is kept by a key over the article itself, the editor files and the code
    (``part_key``) and reused while the key holds.
-2. **Corpus** (the rest of ``analyse()``): idf weights, boilerplate shared by 3+ articles,
+2. **Corpus** (the rest of ``analyse()``): idf weights (over the sentence count on a grid,
+   ``idfbase``, so one edit moves only its own words' weights), boilerplate shared by 3+ articles,
    grouping into points, coverage counts, related coverage, contentions, figures, events, entity
    merging and the digests, all of which depend on corpus statistics, recomputed on every run
    from the parts.
