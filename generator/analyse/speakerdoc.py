@@ -20,6 +20,7 @@ from .speakercolumns import person_signer, signed_body
 from .speakerholder import OUTLET_END, _ORG_SUFFIX, public_people
 from .speakerintro import introduced_turns
 from .speakerparts import ROLE_WORD, part_speakers
+from .speakerlabels import label_speakers
 from .speakercue import person_cue
 from .speakerthread import comment_lines, thread_labels
 from .outletvoice import quotes_speech
@@ -422,6 +423,9 @@ def doc_speakers(articles, per_article, titles, tax):
         by_sentence.update(part_speakers(a.slug, list(by_para.items()), by_sentence, _orig, _starts,
                                          lambda n, r: _voice(n, r, tax)))
         by_sentence = {k: v for k, v in by_sentence.items() if v}
+        # a turn labelled by a role ("发言人：", "主播：", "答："): the one holder the document names in it
+        by_sentence.update(label_speakers(a.slug, to_simplified(a.title or "", a.script), to_simplified(a.author or "", a.script),
+                                          list(by_para.items()), by_sentence, _orig, lambda n, r: _voice(n, r, tax)))
         if not any(labels) and not posted and not senders and not dialogue:
             # an unlabelled interview: a guest who introduced themselves speaks until the host takes over
             host_name = to_simplified((a.author or "").strip(), a.script)
