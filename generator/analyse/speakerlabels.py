@@ -20,6 +20,7 @@ _ROLE_LABEL = re.compile(r"^[\s\u3000]*(新闻发言人|发言人|主播|主持�
 _ANY_LABEL = re.compile(r"^[\s\u3000]*(?:\[[\d:]{4,12}\][ \u3000]*)?[^\s，。；！？：:“”「」]{1,12}[：:]")
 #: "新闻发言人郑某介绍…", "发言人郑某表示": the spokesperson named once.
 _SPOKES = re.compile(r"(?:新闻)?发言人[ \u3000、]?([\u4e00-\u9fff]{2,3}?)(?=[，。、（(]|介绍|表示|回答|主持|通报|说|指出|就)")
+_NAMED_SPOKES = re.compile(r"发言人[ \u3000、]?([\u4e00-\u9fff]{2})")
 #: A header field naming the host: "主播：某某（视频号：…）", "主持人：某某" alone on its line.
 _HOST_FIELD = re.compile(r"(?:^|(?<=[\s\u3000]))(主播|主持人)[ \u3000]*[：:][ \u3000]*([^\s，。！？、：:（()）“”]{2,12})(?=[（(]|[\s\u3000]*$)")
 #: An official Q&A's lead: "市水务局有关负责人就…回答了记者提问", "某部就…答记者问".
@@ -33,7 +34,9 @@ def _holders(title: str, texts: list[str], author: str) -> dict[str, tuple[str, 
     out: dict[str, tuple[str, str, str]] = {}
     head = [title] + texts[:4]
     spokes = {m.group(1) for t in [title] + texts for m in _SPOKES.finditer(t)}
-    if len(spokes) == 1:
+    # (every spokesperson the document names, whatever follows the name: two named, nobody is "发言人")
+    named = {m.group(1)[:2] for t in [title] + texts for m in _NAMED_SPOKES.finditer(t)}
+    if len(spokes) == 1 and len(named) == 1:
         out["发言人"] = out["新闻发言人"] = (spokes.pop(), "新闻发言人", "person")
     for label in ("主播", "主持人"):
         hosts = {m.group(2) for t in head for m in _HOST_FIELD.finditer(t) if m.group(1) == label}
