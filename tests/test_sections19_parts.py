@@ -150,3 +150,21 @@ def test_minutes_keep_each_speaker_s_own_words(tmp_path):
             "吴玉兰：老人活动场地本来就少，绿地不能再减了。")
     assert _who(tmp_path, body, "占用绿地需经三分之二业主同意") == ["孙建国"]
     assert _who(tmp_path, body, "绿地不能再减了") == ["吴玉兰"]
+
+
+def test_a_party_s_request_is_its_claim_only_when_its_part_names_the_party(tmp_path):
+    from generator.analyse.speakerparts import held_request
+    from generator.analyse.claimless import not_a_claim
+    plea = "请求驳回原告的全部诉讼请求，酌情降低赔偿数额。"
+    assert not_a_claim(plea)  # read alone, whose request it is is lost
+    assert held_request(plea, True) and not held_request(plea, False)
+    assert not held_request("案件受理费9000元，由原告负担6663元，被告负担2337元。", True)  # fees: procedure whoever states them
+    body = JUDGMENT.replace("晨阳公司辩称：光伏板遮光率符合国家标准，番茄减产系原告自身管理不善所致，请求驳回原告的全部诉讼请求。",
+                            "晨阳公司辩称：光伏板遮光率符合国家标准，番茄减产系原告自身管理不善所致。" + plea)
+    assert _who(tmp_path, body, "酌情降低赔偿数额") == ["杭州晨阳光伏工程有限公司"]
+
+
+def test_what_the_case_does_not_decide_is_procedure():
+    from generator.analyse.claimless import not_a_claim
+    assert not_a_claim("至于被告转卖激活码引发的退款纠纷，不属于本案审理范围，当事人可另行主张。")
+    assert not not_a_claim("至于被告转卖激活码引发的退款纠纷，买家已向平台投诉四十七单。")

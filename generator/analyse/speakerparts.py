@@ -223,3 +223,16 @@ def _simple_name(name: str, porig: str, psimple: str) -> str:
         if i >= 0:
             return psimple[i:i + len(name)]
     return name
+
+
+#: A party's request to the tribunal ("…提出诉讼请求：1.判令被告…", "2.判令被告赔偿…", "请求驳回原告的诉讼请求…"),
+#: not the case's fees, an appeal's terms or the interest on late payment (procedure whoever states it).
+_REQUEST = re.compile(r"(?:诉讼|仲裁|上诉|申请)请求(?:如下)?[：:]|^(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,2}[、.．])?\s*"
+                      r"(?:请求(?:法院|本院|贵院|仲裁庭|仲裁委)?(?:依法)?(?:判令|裁决|驳回|撤销|改判|酌情)|判令)")
+_NOT_REQUEST = re.compile(r"受理费|诉讼费|仲裁费|不服本|迟延履行|上诉于")
+
+
+def held_request(simple: str, held: bool) -> bool:
+    """Whether a sentence read as procedure is a party's request that its part names the party of
+    (``held``: the sentence has a speaker): then it is that party's claim, its side of the case."""
+    return held and bool(_REQUEST.search(simple)) and not _NOT_REQUEST.search(simple)
