@@ -168,3 +168,10 @@ def test_what_the_case_does_not_decide_is_procedure():
     from generator.analyse.claimless import not_a_claim
     assert not_a_claim("至于被告转卖激活码引发的退款纠纷，不属于本案审理范围，当事人可另行主张。")
     assert not not_a_claim("至于被告转卖激活码引发的退款纠纷，买家已向平台投诉四十七单。")
+
+
+@pytest.mark.parametrize("holder, name", [("日本官员据此", "日本官员"), ("外交部为此", "外交部")])
+def test_an_adverb_after_the_holder_is_never_the_name(holder, name):
+    from generator.analyse.speakers import split_holder
+    got = split_holder(holder)
+    assert got and got[0] == name  # "据此", "为此": on that ground, for that; no one's name
