@@ -134,6 +134,12 @@ def test_a_turn_labelled_by_a_role_is_the_one_holder_named_in_it(tmp_path, body,
     assert _who(tmp_path, body, text) == who
 
 
+def test_a_role_label_with_two_holders_named_is_nobody(tmp_path):
+    body = ("省林业局新闻发言人郑海涛、省应急厅新闻发言人吴立平出席发布会。\n\n"
+            "发言人：今年全省新发疫点十二个，比去年减少四个。")
+    assert _who(tmp_path, body, "今年全省新发疫点十二个") == []
+
+
 def test_a_role_label_with_two_holders_named_names_none():
     from generator.analyse.speakerlabels import _holders
     two = ["省林业局新闻发言人郑海涛、省应急厅新闻发言人吴立平出席发布会。", "发言人：今年全省新发疫点十二个。"]
