@@ -181,3 +181,10 @@ def test_an_adverb_after_the_holder_is_never_the_name(holder, name):
     from generator.analyse.speakers import split_holder
     got = split_holder(holder)
     assert got and got[0] == name  # "据此", "为此": on that ground, for that; no one's name
+
+
+def test_a_report_a_body_published_finding_is_the_body_s():
+    from generator.analyse.speakers import find_attributions
+    got = find_attributions("淮河水利委员会6月2日发布的报告认定泄洪方案符合安全标准，下游县据此称补偿“没有依据”。")
+    assert got and got[0].name == "淮河水利委员会"
+    assert "据此" not in [a.name for a in got]
