@@ -117,8 +117,8 @@ def parts(texts: list[str]) -> Parts | None:
             if full:
                 got.short.setdefault(m.group(1), full)
                 got.roles.setdefault(m.group(1), got.roles[full])
-        if not got.body:
-            b = _BODY.search(t)
+        if not got.body and pno < 6:  # (a header: in the document's first lines, read no further than its top)
+            b = _BODY.search(t[:3000])
             if b:
                 got.body = b.group(1)
     got.parties = {r: next(iter(ns)) for r, ns in seen.items() if len(ns) == 1}
