@@ -93,12 +93,15 @@ _HOUSEKEEPING = re.compile(r"^[【\[](?:群公告|公告|置顶|版规|群规|�
 #: A legal or administrative document's procedure, not a claim: how and by when to appeal or seek review
 #: ("如不服本判决，可以在…十五日内…上诉", "如不服本决定，可在…六十日内申请行政复议", "当事人对本裁决不服的，可以…"),
 #: who bears the case's fees ("案件受理费9000元，由原告负担…", "仲裁费由申请人承担"), the statutory interest on late
-#: payment ("如果未按本判决指定的期间履行给付金钱义务，应当…加倍支付迟延履行期间的债务利息"); and a party's request
+#: payment ("如果未按本判决指定的期间履行给付金钱义务，应当…加倍支付迟延履行期间的债务利息"), what the case does not
+#: decide ("…不属于本案审理范围"); and a party's request
 #: to the tribunal read without its party ("2.判令被告赔偿…", "请求驳回原告的诉讼请求…"): who asks is in the lead-in.
 _PROCEDURE = re.compile(
     r"^(?:如|若|当事人)?(?:对本?(?:判决|裁定|决定|裁决|复议决定)不服|不服本(?:判决|裁定|决定|裁决))[^。]{0,80}?(?:上诉|复议|起诉|诉讼|申诉)|"
     r"^(?:本案|案件)?(?:案件)?(?:受理费|诉讼费用?|仲裁费用?|申请费|保全费|鉴定费)[^。；]{0,40}?由[^。；]{1,30}?(?:负担|承担|交纳)|"
     r"加倍支付迟延履行期间的债务利息|"
+    # what the case does not decide ("…引发的退款纠纷，不属于本案审理范围，当事人可另行主张"): the case's bounds
+    r"不属于本案(?:的)?(?:审理|审查|处理|裁决)范围|"
     r"^(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,2}[、.．])?\s*(?:请求(?:法院|本院|贵院|仲裁庭|仲裁委)?)?(?:判令|裁决|责令)(?:被告|被申请人|原告|申请人|对方|第三人)|"
     r"^(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,2}[、.．])?\s*请求(?:法院|本院|贵院|仲裁庭)?(?:依法)?(?:驳回|撤销|改判|酌情)|"
     # a party's numbered requests in one sentence ("原告…向本院提出诉讼请求：1.判令…；2.判令…"): a statement

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from .claimfacets import _denied, _facets
 from .changes import changed_shape, leans, quantity_change, shortfall, state_change, toll
+from .speakerparts import held_request  # a party's request its part names the party of (sections19)
 from .claimless import not_a_claim
 from .claimshape import HARM_HOMES, MONEY, asked as _asked, cue_words, effect_shapes, \
     harm_change, harm_governed, harm_shapes, inside as _inside, limit_words, main_part, negated, subject_rule
@@ -303,7 +304,7 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
     for s in sentences:
         if not is_whole_sentence(s.original) or cjk_len(s.original) > 200:
             continue
-        if not_a_claim(s.simple):
+        if not_a_claim(s.simple) and not held_request(s.simple, (s.article, s.index) in spoken):
             continue  # "二是…", "我们会第一时间体验…", "记者深入一线…揭示…": no claim of its own
         if (s.article, s.index) in skip:
             continue

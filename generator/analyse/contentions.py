@@ -47,6 +47,7 @@ from .model import Citation, Contention, Point, Side, Speaker
 from .statements import clean_statement, short_quote
 from .rebuttals import rebutted as _rebutted
 from .taxonomy import Taxonomy
+from .speakerparts import held_request
 from .turns import with_turn_speakers
 from .claims import not_a_claim
 from .text import Sentence, is_whole_sentence, to_simplified
@@ -67,8 +68,9 @@ def _rules(sents: list[Sentence], tax: Taxonomy, points: list[Point], converters
             "a": ([], [], []), "b": ([], [], [])}
         cue_hits: dict[tuple[str, int], tuple[str, ...]] = {}
         for s in sents:
-            if not is_whole_sentence(s.original) or not_a_claim(s.simple):
-                continue
+            if not is_whole_sentence(s.original) or (not_a_claim(s.simple) and not held_request(
+                    s.simple, bool(by_sentence.get((s.article, s.index))))):
+                continue  # (a party's request its part names the party of is its side: ``speakerparts``)
             low = s.simple.lower().replace(" ", "")
             if rule.scope and not any(w.lower().replace(" ", "") in low for w in rule.scope):
                 continue

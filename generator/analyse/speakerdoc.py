@@ -19,6 +19,8 @@ from .speakerroles import cast_roles, misread, proper_name, short_forms, intervi
 from .speakercolumns import person_signer, signed_body
 from .speakerholder import OUTLET_END, _ORG_SUFFIX, public_people
 from .speakerintro import introduced_turns
+from .speakerparts import ROLE_WORD, part_speakers
+from .speakerlabels import label_speakers
 from .speakercue import person_cue
 from .speakerthread import comment_lines, thread_labels
 from .outletvoice import quotes_speech
@@ -417,6 +419,13 @@ def doc_speakers(articles, per_article, titles, tax):
                     tail = Speaker(name=_orig(porig, psimple, n), role=_orig(porig, psimple, r),
                                    article=a.slug, paragraph=pid, kind="person")
             prev_sents = psents
+        # a document made of parties' parts (a judgment): each part is its party's; a role word is never a name
+        by_sentence.update(part_speakers(a.slug, list(by_para.items()), by_sentence, _orig, _starts,
+                                         lambda n, r: _voice(n, r, tax)))
+        by_sentence = {k: v for k, v in by_sentence.items() if v}
+        # a turn labelled by a role ("发言人：", "主播：", "答："): the one holder the document names in it
+        by_sentence.update(label_speakers(a.slug, to_simplified(a.title or "", a.script), to_simplified(a.author or "", a.script),
+                                          list(by_para.items()), by_sentence, _orig, lambda n, r: _voice(n, r, tax)))
         if not any(labels) and not posted and not senders and not dialogue:
             # an unlabelled interview: a guest who introduced themselves speaks until the host takes over
             host_name = to_simplified((a.author or "").strip(), a.script)
@@ -432,4 +441,5 @@ def doc_speakers(articles, per_article, titles, tax):
         for key, sps in described_quotes(per_article[a.slug], by_sentence).items():
             by_sentence[key] = sps
             found.append((to_simplified(sps[0].name, a.script), sps[0].role, "person"))
+    found = [f for f in found if not ROLE_WORD.match(f[0])]  # "被告", "本院": roles, never names for the index
     return by_sentence, found, roles_found

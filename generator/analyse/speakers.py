@@ -52,9 +52,9 @@ _FRAME_REPORT = re.compile(r"(?:^|(?<=[，。；！？]))据([^，。；：“�
 _REPORT_TIME = re.compile(r"(?:(?:当地时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|当地时间[^，。]{0,6}|日前|近日|当天|今天|昨天|此前|最新)+$")
 #: "以X统计": the body that counted ("以国外调研公司CB Insights统计，…").
 _FRAME_YI = re.compile(r"(?:^|(?<=[，。；！？]))以([^，。；：“”]{2,30}?)(?:统计|测算|推算)(?=[，,])")
-#: Data a holder published ("东电当天发布的数据显示", "X公布的调查表明"): the holder's.
+#: Data a holder published ("东电当天发布的数据显示", "X公布的调查表明", "X发布的报告认定"): the holder's.
 _FRAME_DATA = re.compile(r"(?:^|(?<=[，。；！？]))([^，。；：“”「」《》]{2,24}?)(?:发布|公布|披露)的(?:《[^《》\n]{1,40}》|[^，。；：“”「」]{1,12}?)"
-                         r"(?:显示|表明|指出)")
+                         r"(?:显示|表明|指出|认定)")
 #: A document its issuer published, named as the source ("据X市场预测年报，", "据X《…白皮书》，"): the issuer's.
 _FRAME_JU_DOC = re.compile(r"(?:^|(?<=[，。；！？]))据([^，。；：“”「」《》]{2,24})(?:发布的|公布的|的)?(?:《[^《》\n]{1,40}》|"
                            r"(?:年报|报告|研报|白皮书|公告))[，,]")
