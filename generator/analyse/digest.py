@@ -162,13 +162,12 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
             or [SummarySentence(held(_line(s), s, turns, accounts), s.paragraph, role=role)
                 for s, role in summarise(ordered, weights, tax.topic_terms, salient=salient_here,
                                          title=headline, abstract=abstract_paragraphs(article, simple_of))]
-        if not summary:  # an article written in English: its lead and its claims (``englishdigest``)
-            from .englishdigest import english_summary
-            summary = english_summary(ordered)
-        else:
-            # the thesis line settled on the page's structure: a decision's operative part, never furniture, a
-            # host's filler or a bylined quote (``digestverdict``)
-            summary = settle(summary, article, simple_of, headline, tuple(tax.topic_terms))
+        # an article written in English (no Chinese summary): its lead and its claims (``englishdigest``); else the
+        # thesis line settled on the page's structure: a decision's operative part, a compilation's notice, never
+        # furniture, a host's filler or a bylined quote (``digestverdict``)
+        from .englishdigest import english_summary
+        english = [] if summary else english_summary(ordered)
+        summary = english or settle(summary, article, simple_of, headline, tuple(tax.topic_terms))
     figs = tuple(index.figures_of.get(article.slug, ()))
     counts = index.mentions_of.get(article.slug, Counter())
     ents = tuple(sorted(counts, key=lambda name: -counts[name]))
