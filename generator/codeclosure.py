@@ -76,8 +76,8 @@ def code_closure(*packages: str) -> list[Path]:
     todo: list[Path] = []
     for name in packages:
         file = _module_file(name.split("."))
-        if file is None:
-            raise ValueError(f"no generator module {name!r}")
+        if file is None:  # (a name the caller mistyped holds no code: nothing to hash)
+            continue
         todo += sorted(file.parent.rglob("*.py")) if file.name == "__init__.py" else [file]
     seen: set[Path] = set()
     while todo:
