@@ -1,9 +1,10 @@
 """A JSON export (``.json``): an array of records with text fields (a platform's export of posts, a
 monitor's list of articles), read like a spreadsheet's rows (``csvtable.rows_to_markdown``).
 
-The records are the top-level array, or the first array of objects under a top-level key (``data``,
+A document holding one article (an object with a title and a long text field, a news app's API
+response) is read as that article first (:mod:`.jsonarticle`). The records are the top-level array, or the first array of objects under a top-level key (``data``,
 ``items``, ``results`` …); nested values are read as text only when they are strings or numbers. A JSON
-file that holds no such array, or is broken (the warning names its line), is refused.
+file that holds neither, or is broken (the warning names its line), is refused.
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ def convert(text: str, name: str) -> str:
         raise SourceError(f"{name}: line {err.lineno}: the JSON is broken ({err.msg}); it is not read") from None
     except RecursionError:
         raise SourceError(f"{name}: the JSON nests too deep; it is not read") from None
+    from .jsonarticle import article
+    one = article(data, name)  # an object holding a title and a long text: one article, its comments its own
+    if one is not None:
+        return one
     records = _records(data)
     if not records:
         raise SourceError(f"{name}: the JSON holds no array of records; it is not read. Save the article's text "
