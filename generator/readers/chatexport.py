@@ -38,14 +38,15 @@ _SKIP = {"script", "style", "noscript", "template", "svg", "head", "title", "ifr
          "video", "audio", "button", "input", "form", "canvas"}
 _STAMP_ATTRS = ("title", "datetime", "data-timestamp", "data-time", "data-date", "data-datetime")
 
-_ISO = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT,]{1,3}(\d{1,2})[:：](\d{2}))?")
+_ISO = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?:[\sT,]{1,3}(\d{1,2})[:：](\d{2}))?")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?:[\s,]{1,3}(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp][Mm])?)?")
 _WORDY = re.compile(r"(?:(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+((?:19|20)\d{2})|([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+"
                     r"((?:19|20)\d{2}))(?:[\s,]{1,4}(?:at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp][Mm])?)?")
 _CLOCK = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp][Mm])?(?![\d:])")
 #: A line that is only a stamp (date, time, zone, weekday words).
 _STAMP_ONLY = re.compile(r"^[\s\d:./\-,年月日T]*(?:(?:[AaPp][Mm]|UTC[+-]?\d{0,2}:?\d{0,2}|GMT[+-]?\d{0,4}|"
-                         r"[A-Za-z]{3,9}\.?|星期.|周.|週.|今天|昨天|前天|上午|下午|晚上|凌晨)[\s\d:./\-,年月日T]*){0,4}$")
+                         r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|at|on|星期.|周.|週.|今天|昨天|前天|上午|下午|晚上|凌晨|发表于|發表於|发布于|發佈於|发表时间|發表時間|"
+                         r"Posted(?: on)?|[:：])[\s\d:./\-,年月日T]*){0,4}$")
 #: A line of the export's chrome: a reply pointer, a media placeholder, an edit mark, a size or duration.
 _CHROME_LINE = re.compile(
     r"^(?:In reply to(?: this message)?|Replying to\b.{0,40}|replied to\b.{0,40}|回复(?:了)?\s*\S{0,20}\s*的消息|回覆\s*\S{0,20}\s*的訊息|"
@@ -53,11 +54,17 @@ _CHROME_LINE = re.compile(
     r"Not included, change data exporting settings to download\.?|\(?edited\)?|已编辑|已編輯|"
     r"\[?(?:图片|圖片|视频|視頻|影片|语音|語音|表情|文件|檔案|贴纸|貼圖)\]?|"
     r"[\d:.,\s]*(?:[KMG]i?B|bytes|秒|分钟)[\d:.,\s]*|\d{1,2}:\d{2}(?::\d{2})?,\s*[\d.]+\s*[KMG]B)$", re.I)
+#: A line naming the sender of a forwarded message ("Forwarded from X", "转发自 X").
+_FORWARD = re.compile(r"^(?:Forwarded from|转发自|轉發自|轉寄自|转自|轉自)\s*[:：]?\s*([^\s：:，。].{0,39})$", re.I)
 _CHROME_CLASS = re.compile(r"reaction|reply|userpic|avatar|initials|emoji|media|photo|video|sticker|attach|thumb|"
                            r"status|badge|edited|service|system|toolbar|action|button", re.I)
 _NAME_CLASS = re.compile(r"name|author|from|sender|user|nick|poster", re.I)
 _SENTENCE = re.compile(r"[。！？!?；;，,：:…]")
 _LETTER = re.compile(r"[A-Za-z\u3400-\u9fff\uac00-\ud7af\u3040-\u30ff]")
+
+
+def _stamp_only(text: str) -> bool:
+    return len(text) <= 80 and bool(_STAMP_ONLY.match(text))  # a short line only: no backtracking on a long one
 
 
 def _norm(text: str) -> str:
@@ -117,8 +124,12 @@ def _items(el, out: list) -> None:
     if tag in _SKIP or not tag:
         return
     if not any(isinstance(k.tag, str) and k.tag.lower() in _BLOCK for k in el.iterdescendants()):
-        out.append(el)
-        return
+        kids = [k for k in el if isinstance(k.tag, str) and _norm(k.text_content())]
+        if not (len(kids) >= 2 and not _norm(el.text) and not any(_norm(k.tail) for k in el)
+                and all(len(_norm(k.text_content())) <= 60 for k in kids)):
+            out.append(el)
+            return
+        # a row of short labelled pieces ("<span>name</span> <span>stamp</span>"): each a piece of its own
     if _norm(el.text):
         out.append((el, el.text))
     for kid in el:
@@ -141,9 +152,9 @@ def _piece(item) -> tuple[object, str, tuple[str, str] | None]:
     for d in drop:
         if d:
             text = _norm(text.replace(d, " ", 1))
-    if stamp is None and text and _STAMP_ONLY.match(text) and (w := _when(text)) != ("", ""):
+    if stamp is None and text and _stamp_only(text) and (w := _when(text)) != ("", ""):
         return el, "", w
-    if stamp and _STAMP_ONLY.match(text):
+    if stamp and _stamp_only(text):
         text = ""
     return el, text, stamp
 
@@ -163,6 +174,7 @@ def _message(member) -> dict | None:
     names: list[tuple[str, tuple | None]] = []
     stamps: list[tuple[str, str]] = []
     texts: list[str] = []
+    forward = ""
     for item in items:
         el, text, stamp = _piece(item)
         if stamp:
@@ -170,8 +182,11 @@ def _message(member) -> dict | None:
         if not text:
             continue
         cls = _classes(el, member.getparent())
+        if (fw := _FORWARD.match(text)) and not texts:
+            forward = fw.group(1).strip()
+            continue
         short = len(text) <= 60
-        if short and (_CHROME_LINE.match(text) or not _LETTER.search(text) or len(text) <= 2
+        if short and (_CHROME_LINE.match(text) or not _LETTER.search(text) or len(text) <= 1
                       or _CHROME_CLASS.search(cls) and not _NAME_CLASS.search(el.get("class", "") or "")):
             continue
         if not texts and len(text) <= 40 and (not _SENTENCE.search(text) or _NAME_CLASS.search(cls)) \
@@ -189,9 +204,12 @@ def _message(member) -> dict | None:
         texts = [names.pop()[0]]  # a short message alone (no sentence mark) is its text, not a name
     own = names[0][0] if names else ""
     sender, stamp = own, stamps[0]
-    if len(names) > 1:  # a nested block of its own (a forward): its sender's, dated by its own stamp
-        sender = names[-1][0]
-        stamp = names[-1][1] or (stamps[-1] if len(stamps) > 1 else stamp)
+    if forward:  # "Forwarded from X": X's message
+        sender = forward
+    elif len(names) > 1 and names[-1][1]:  # a nested block with its own name and stamp (a forward): its sender's
+        sender, stamp = names[-1]
+    # a further short line before the text is a badge or rank (≤ 8 characters: never a name), else text
+    texts[:0] = [t for t, st in names[1:] if st is None and len(t) > 8 and t != sender]
     return {"own": own, "sender": sender, "stamp": stamp, "texts": texts}
 
 
@@ -232,10 +250,14 @@ def convert(text: str, name: str) -> str | None:
     total = len(_norm(" ".join(t for el in body.iter() if isinstance(el.tag, str) and el.tag.lower() not in _SKIP
                                 for t in (el.text, el.tail) if t)))
     messages, day, run = [], "", ""
-    for m in members:
-        msg = _message(m)
-        if msg is None:  # a copy with no stamp: a date separator gives its day, any other a service line
-            w = _when(_norm(m.text_content()))
+    chosen = set(members)
+    for m in members[0].getparent():
+        if not isinstance(m.tag, str):
+            continue
+        msg = _message(m) if m in chosen else None
+        if msg is None:  # a copy with no stamp, or another element between the copies: a date separator
+            line = _norm(m.text_content())  # gives its day, any other is a service line
+            w = _when(line) if len(line) <= 60 else ("", "")
             day = w[0] or day
             continue
         d, clock = msg["stamp"]
@@ -245,7 +267,7 @@ def convert(text: str, name: str) -> str | None:
         sender = msg["sender"] if msg["sender"] != msg["own"] else (msg["own"] or run)
         if msg["texts"] and sender:
             messages.append((sender, d, clock, msg["texts"], sender == (msg["own"] or run)))
-    said = sum(len(t) for msg in messages for t in msg[3])
+    said = sum(len(_norm(m.text_content())) for m in members)  # the list is the page: its copies hold most of its text
     if len(messages) < _MIN or said < _SHARE * total or sum(1 for x in messages if x[2]) * 2 < len(messages):
         return None
     first = members[0]
@@ -271,6 +293,7 @@ def _header(body, first) -> str:
         if not isinstance(el.tag, str) or el.tag.lower() in _SKIP:
             continue
         t = _norm(el.text)
-        if t and len(t) <= 80 and not _SENTENCE.search(t[-1:]) and _LETTER.search(t) and len(t) > 1:
+        if t and len(t) <= 80 and not _SENTENCE.search(t[-1:]) and _LETTER.search(t) and len(t) > 1 \
+                and _when(t) == ("", ""):  # a date separator is no name
             last = t
     return last
