@@ -7,7 +7,8 @@ an article, wherever in the document it sits (``{"code":0,"data":{"title":…,"c
 
 - the article object is the one (searched breadth-first through objects and one-element lists, a
   bounded number of objects, never deeper than ``_DEPTH``: an object in a list of several is a record) with a short string field named like a title and a string field of at least
-  ``_LONG`` characters (the longest such field, preferring one named like a body);
+  ``_LONG`` characters, or ``_SHORT`` when named like a body (the longest such field, preferring one named
+  like a body);
 - its text is read as HTML when it holds tags, as paragraphs at blank lines when not; it is written
   into the Markdown as one raw HTML block, so the HTML reader drops scripts, frames, images and boxes
   whose class says ad/share/related (recorded), and nothing in it is ever run;
@@ -32,7 +33,8 @@ from .forms import MAX_CELL, front, html_paragraphs, md_escape
 
 __all__ = ["article"]
 
-_LONG = 200  # characters: the least text an article's body holds
+_LONG = 200  # characters: the least text of an article's body in a field of any name
+_SHORT = 50  # … in a field named like a body (content, body, text, html …)
 _DEPTH = 8
 _VISIT = 2000  # objects looked at, at most
 _TITLE = re.compile(r"^(?:title|headline|head_?line|subject|art_?title|news_?title|article_?title)$", re.I)
@@ -76,7 +78,7 @@ def _find(data) -> tuple[dict, str, str] | None:
         if title is None:
             continue
         longs = [(bool(_BODY.search(str(k))), len(v), k) for k, v in obj.items()
-                 if isinstance(v, str) and len(v) >= _LONG and k != title]
+                 if isinstance(v, str) and k != title and len(v) >= (_SHORT if _BODY.search(str(k)) else _LONG)]
         if longs:
             return obj, title, max(longs)[2]
     return None
@@ -176,13 +178,16 @@ def _subhead(m: re.Match) -> str:
     return m.group(0) if re.search(r"[。！？!?；;，,：:]\s*$|[。！？]", text) else f"<h2>{text}</h2>"
 
 
-def article(data, name: str) -> str | None:
-    """The Markdown of the article the JSON document holds, or None when it holds none."""
+def article(data, name: str, more_than: int = 0) -> str | None:
+    """The Markdown of the article the JSON document holds, or None when it holds none (or its text is no
+    longer than ``more_than`` characters: the document's records are its content)."""
     found = _find(data)
     if found is None:
         return None
     obj, title_key, body_key = found
     body = obj[body_key]
+    if len(body) <= more_than:
+        return None
     if len(body) > MAX_CELL:
         raise SourceError(f"{name}: the article's field '{body_key}' holds {len(body):,} characters, more than "
                           f"{MAX_CELL:,}; it is not read")
