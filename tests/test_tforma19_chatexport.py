@@ -153,6 +153,17 @@ def test_forum_printable_page_reads_posts_and_drops_badges():
     assert "成活率只有六成" in body and "防雹网" in body
 
 
+def test_a_channel_post_about_the_channel_itself_is_furniture():
+    extra = (_tg_message(15, "06.03.2024 09:00:00 UTC+08:00", "湿地观鸟通讯", "📢 加入本頻道會員群，按此訂閱每日潮汐提示。")
+             + _tg_message(16, "06.03.2024 10:00:00 UTC+08:00", "湿地观鸟通讯",
+                           "频道公告：本频道周末维护，推送或有延迟。")
+             + _tg_message(17, "06.03.2024 11:00:00 UTC+08:00", "湿地观鸟通讯",
+                           "市电视台新闻频道报道，湿地公园将新增两处观鸟屋，预计投资约120万元，五月前完工。"))
+    body = _cleaned(TELEGRAM.replace("</div></div></div></body>", extra + "</div></div></div></body>")).body
+    assert "按此訂閱" not in body and "周末维护" not in body
+    assert "新增两处观鸟屋" in body  # news that names a channel is news
+
+
 def test_an_article_page_and_a_short_list_are_not_chat_exports():
     article = ("<!DOCTYPE html><html><head><title>旧城区雨水管网改造</title></head><body><article><h1>旧城区雨水管网改造</h1>"
                "<p class='date'>2024-07-01 10:00</p>" + "".join(f"<p>第{i}段：改造工程涉及十二条街道，工期约{i}个月。</p>"

@@ -7,7 +7,8 @@ attribute), a short sender's name before its text (or none: a message that conti
 run), and its text. The export's chrome around and inside the messages is furniture: the header, the
 date separators (a copy holding only a date: it gives the day to the time-only stamps after it), a
 service line (a copy with no stamp), "In reply to this message", reactions (emoji and counts), media
-placeholders ("Video file", "00:48, 6.2 MB"), avatars' initials. A message holding a nested block with
+placeholders ("Video file", "00:48, 6.2 MB"), avatars' initials, and a short message in which the
+channel addresses its readers about itself (subscribe, join, maintenance notice). A message holding a nested block with
 its own name and stamp (a forward, a quoted post) is that block's sender's: a forwarded message is its
 original channel's, dated by its own stamp. Read from the structure; class words (name, reply,
 reaction, media …) are a second signal that only ever makes a short line chrome or a name.
@@ -213,6 +214,20 @@ def _message(member) -> dict | None:
     return {"own": own, "sender": sender, "stamp": stamp, "texts": texts}
 
 
+#: The chat naming itself ("本頻道", "our channel"), and a call or notice to its readers (subscribe, join,
+#: maintenance): a channel's post about the channel is its furniture, not news.
+_ITSELF = re.compile(r"本?(?:頻道|频道|群組|群组)|本群|(?:this|our) (?:channel|group|server)", re.I)
+_CALL = re.compile(r"訂閱|订阅|加入|按此|點擊|点击|掃碼|扫码|公告|維護|维护|置頂|置顶|subscribe|join|maintenance|pinned",
+                   re.I)
+
+
+def _about_itself(texts: list[str]) -> bool:
+    """A short message in which the chat addresses its readers about itself (a call to subscribe or join,
+    a notice of maintenance), holding no sentence of news (at most 80 characters)."""
+    text = " ".join(texts)
+    return len(text) <= 80 and bool(_ITSELF.search(text)) and bool(_CALL.search(text))
+
+
 def _group(body):
     """The repeated element of the page that holds most text in stamped copies: (members, messages)."""
     best, best_size = None, 0
@@ -265,7 +280,7 @@ def convert(text: str, name: str) -> str | None:
         day = d or day
         run = msg["own"] or run
         sender = msg["sender"] if msg["sender"] != msg["own"] else (msg["own"] or run)
-        if msg["texts"] and sender:
+        if msg["texts"] and sender and not _about_itself(msg["texts"]):
             messages.append((sender, d, clock, msg["texts"], sender == (msg["own"] or run)))
     said = sum(len(_norm(m.text_content())) for m in members)  # the list is the page: its copies hold most of its text
     if len(messages) < _MIN or said < _SHARE * total or sum(1 for x in messages if x[2]) * 2 < len(messages):
