@@ -141,6 +141,8 @@ FORUM = """<!DOCTYPE html><html><head><title>打印版 - 社区菜园轮值讨�
 <tr><td colspan="3">物业可以提供两个防雹网，但安装需要菜园成员自己出人手。</td></tr></table>
 <table class="post"><tr><td class="author">阿梅</td><td class="posted">发表于 2024-06-03 12:02</td></tr>
 <tr><td colspan="3">同意老何的提议，我可以负责周三晚上。</td></tr></table>
+<table class="post"><tr><td class="author">种番茄的老何</td><td>高级会员</td><td class="posted">发表于 2024-06-03 20:45</td></tr>
+<tr><td colspan="3">谢谢阿梅，那我排周一和周五，防雹网到了我来装。</td></tr></table>
 </body></html>"""
 
 
@@ -151,6 +153,19 @@ def test_forum_printable_page_reads_posts_and_drops_badges():
     assert "2楼　小区物业-王工　2024-06-03 08:30" in body
     assert "高级会员" not in body and "发表于" not in body
     assert "成活率只有六成" in body and "防雹网" in body
+    assert "4楼　种番茄的老何　2024-06-03 20:45" in body
+
+
+LIVE = """<!DOCTYPE html><html><head><title>台风“海鸥”实时报道</title></head><body><h1>台风“海鸥”实时报道</h1>
+<div class="live">""" + "".join(f'''<div class="entry"><span class="time">2024-08-0{i} 1{i}:00</span><b>{head}</b>
+<p>{text}</p></div>''' for i, (head, text) in enumerate([("渡轮停航", "港务部门通知，今日下午起全部渡轮航线停航，复航时间另行通知。"),
+                                                          ("学校停课", "教育局宣布全市中小学明日停课一天，幼儿园同步停课。"),
+                                                          ("风力升级", "气象台将台风预警升级为橙色，沿海阵风可达十一级。")], 1)) + """
+</div></body></html>"""
+
+
+def test_a_live_blog_of_headlined_entries_is_no_chat():
+    assert convert(LIVE, "typhoon.html") is None  # each entry's headline is no sender
 
 
 def test_a_channel_post_about_the_channel_itself_is_furniture():

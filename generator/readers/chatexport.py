@@ -16,8 +16,8 @@ reaction, media …) are a second signal that only ever makes a short line chrom
 So the export becomes Markdown (as :mod:`.forms` converts a feed): front matter (the chat's name, from the
 page's header, as title and, when every message of its own is the chat's, as outlet; the newest day as
 date), then per message a post heading (``model.post_heading``: number, sender, day, time) over its text.
-A page that is no such list (an article, a thread of two posts, a list of links) is left to the page
-reader: ``convert`` returns None.
+A page that is no such list (an article, a thread of two posts, a list of links, a live blog whose
+entries each open on a headline: no sender twice) is left to the page reader: ``convert`` returns None.
 """
 
 from __future__ import annotations
@@ -285,6 +285,9 @@ def convert(text: str, name: str) -> str | None:
     said = sum(len(_norm(m.text_content())) for m in members)  # the list is the page: its copies hold most of its text
     if len(messages) < _MIN or said < _SHARE * total or sum(1 for x in messages if x[2]) * 2 < len(messages):
         return None
+    if len({x[0] for x in messages}) == len(messages):  # no sender twice: a list of titled entries (a live blog's
+        return None                                      # headlines), not people talking
+
     first = members[0]
     header = _header(body, first)
     title_el = root.find(".//title")
