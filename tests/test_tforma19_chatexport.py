@@ -93,6 +93,11 @@ DISCORD = """<!DOCTYPE html><html><head><title>城市马拉松志愿者 - #补�
  <div class="chatlog__content"><div class="chatlog__markdown">收到，志愿者已经把水杯回收点挪到了弯道外侧，避免跑者滑倒。</div></div>
  <div class="chatlog__edited">(edited)</div>
 </div></div></div>
+<div class="chatlog__message-group chatlog__message-group--reactions"><div class="chatlog__message">
+ <div class="chatlog__header"><span class="chatlog__author">Marcus Li</span>
+ <span class="chatlog__timestamp">04/14/2024 8:05 AM</span></div>
+ <div class="chatlog__content"><div class="chatlog__markdown">收到，马上到。</div></div>
+</div></div>
 </div></body></html>"""
 
 
@@ -104,6 +109,7 @@ def test_discord_style_log_reads_each_author_and_us_stamp():
     assert "3楼　阮晴　2024-04-14 08:02" in body
     assert "Replying to" not in body and "(edited)" not in body
     assert "二十箱水" in body and "避免跑者滑倒" in body
+    assert "4楼　Marcus Li　2024-04-14 08:05" in body and "收到，马上到。" in body  # a short message, whatever its class
     assert c.meta.get("outlet") is None  # a log of several people: no outlet
 
 

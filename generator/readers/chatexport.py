@@ -182,7 +182,7 @@ def _message(member) -> dict | None:
             stamps.append(stamp)
         if not text:
             continue
-        cls = _classes(el, member.getparent())
+        cls = _classes(el, member)  # classes inside the message only: its own class says nothing of a line
         if (fw := _FORWARD.match(text)) and not texts:
             forward = fw.group(1).strip()
             continue
