@@ -162,6 +162,27 @@ def test_forum_printable_page_reads_posts_and_drops_badges():
     assert "4楼　种番茄的老何　2024-06-03 20:45" in body
 
 
+#: a QQ-style export: one table, a row per message, the stamp the text after the name's element
+QQ = ("<html><head><title>QQ Message</title></head><body><table width=100%><tr><td><div>消息分组:我的群聊</div></td></tr>"
+      "<tr><td><div>消息对象:小区业主群</div></td></tr><tr><td><div>日期: 2024-02-10</div></td></tr>"
+      + "".join(f"<tr><td><div style=color:#006EFE><div style=float:left;margin-right:6px;>{who}</div>2024-02-10 {at}</div>"
+                f"<div style=padding-left:20px;><font>{text}</font></div></td></tr>"
+                for who, at, text in [("三栋刘姐", "09:02:11", "电梯又停了，维修公司说配件要等三天。"),
+                                      ("物业小赵", "09:10:45", "已联系厂家加急，预计周一恢复，期间请走东侧楼梯。"),
+                                      ("三栋刘姐", "09:12:03", "楼里有两位坐轮椅的老人，能不能先派人帮忙上下楼？"),
+                                      ("物业小赵", "09:20:30", "可以，保安队每天上午九点和下午四点各安排两人。")])
+      + "</table></body></html>")
+
+
+def test_qq_style_table_export_reads_stamp_after_the_name():
+    c = _cleaned(QQ, "content/sources/qq.htm")
+    body = c.body
+    assert "1楼　三栋刘姐　2024-02-10 09:02" in body and "4楼　物业小赵　2024-02-10 09:20" in body
+    assert "维修公司说配件要等三天" in body and "保安队每天上午九点" in body
+    assert "QQ Message" not in body and "消息分组" not in body
+    assert c.meta.get("title") == "小区业主群"  # the header's labelled value, not the export's <title>
+
+
 LIVE = """<!DOCTYPE html><html><head><title>台风“海鸥”实时报道</title></head><body><h1>台风“海鸥”实时报道</h1>
 <div class="live">""" + "".join(f'''<div class="entry"><span class="time">2024-08-0{i} 1{i}:00</span><b>{head}</b>
 <p>{text}</p></div>''' for i, (head, text) in enumerate([("渡轮停航", "港务部门通知，今日下午起全部渡轮航线停航，复航时间另行通知。"),

@@ -141,9 +141,11 @@ def _items(el, out: list) -> None:
 
 def _piece(item) -> tuple[object, str, tuple[str, str] | None]:
     """(element, its text without its stamps, the stamp it states)."""
-    if isinstance(item, tuple):
-        el, text = item
-        return el, _norm(text), None
+    if isinstance(item, tuple):  # a text between elements ("<div>name</div>2024-10-08 15:08:01")
+        el, text = item[0], _norm(item[1])
+        if _stamp_only(text) and (w := _when(text))[0]:
+            return el, "", w
+        return el, text, None
     el, stamp, drop = item, _stamp_of(item), []
     for sub in item.iter():
         if sub is not item and isinstance(sub.tag, str) and (s := _stamp_of(sub)):
@@ -264,7 +266,7 @@ def convert(text: str, name: str) -> str | None:
         return None
     total = len(_norm(" ".join(t for el in body.iter() if isinstance(el.tag, str) and el.tag.lower() not in _SKIP
                                 for t in (el.text, el.tail) if t)))
-    messages, day, run = [], "", ""
+    messages, day, run, first = [], "", "", None
     chosen = set(members)
     for m in members[0].getparent():
         if not isinstance(m.tag, str):
@@ -281,6 +283,7 @@ def convert(text: str, name: str) -> str | None:
         run = msg["own"] or run
         sender = msg["sender"] if msg["sender"] != msg["own"] else (msg["own"] or run)
         if msg["texts"] and sender and not _about_itself(msg["texts"]):
+            first = first if messages else m
             messages.append((sender, d, clock, msg["texts"], sender == (msg["own"] or run)))
     said = sum(len(_norm(m.text_content())) for m in members)  # the list is the page: its copies hold most of its text
     if len(messages) < _MIN or said < _SHARE * total or sum(1 for x in messages if x[2]) * 2 < len(messages):
@@ -288,7 +291,6 @@ def convert(text: str, name: str) -> str | None:
     if len({x[0] for x in messages}) == len(messages):  # no sender twice: a list of titled entries (a live blog's
         return None                                      # headlines), not people talking
 
-    first = members[0]
     header = _header(body, first)
     title_el = root.find(".//title")
     title = header or (_norm(title_el.text_content()) if title_el is not None else "")
@@ -303,7 +305,8 @@ def convert(text: str, name: str) -> str | None:
 
 
 def _header(body, first) -> str:
-    """The chat's name: the last short line printed before the first message (the export's header)."""
+    """The chat's name: the last short line printed before the first message (the export's header; a
+    labelled line's value)."""
     last = ""
     for el in body.iter():
         if el is first:
@@ -313,5 +316,6 @@ def _header(body, first) -> str:
         t = _norm(el.text)
         if t and len(t) <= 80 and not _SENTENCE.search(t[-1:]) and _LETTER.search(t) and len(t) > 1 \
                 and _when(t) == ("", ""):  # a date separator is no name
-            last = t
+            label = re.match(r"^[^:：\s]{1,8}\s?[:：]\s*(\S.*)$", t)  # "消息对象: 小区业主群": the value names the chat
+            last = label.group(1) if label else t
     return last
