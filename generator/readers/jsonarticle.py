@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as _dt
 import html as _html
 import re
+from collections import deque
 
 from ..errors import SourceError
 from .forms import MAX_CELL, front, html_paragraphs, md_escape
@@ -55,9 +56,9 @@ _CST = _dt.timezone(_dt.timedelta(hours=8))
 
 def _objects(data):
     """The objects of the document, breadth-first, with their depth (bounded)."""
-    queue, seen = [(data, 0)], 0
+    queue, seen = deque([(data, 0)]), 0
     while queue and seen < _VISIT:
-        node, depth = queue.pop(0)
+        node, depth = queue.popleft()
         if isinstance(node, dict):
             seen += 1
             yield node
