@@ -29,6 +29,7 @@ def test_app_response_wrapper_with_html_body_comments_and_furniture():
         "id": "88", "headline": "体育馆屋顶光伏并网发电", "media_name": "滨江日报", "writer": {"name": "程一帆"},
         "pub_time": 1717236000,  # 2024-06-01 18:00 in China Standard Time
         "body_html": f"<p><b>滨江日报记者 程一帆</b></p><p>{PARA}</p><div class='ad-box'>—— 推广 ——</div>"
+                     "<img src='https://img.example/pv.jpg'><p class='pic-caption'>6月1日，工人在屋顶检查光伏板。滨江日报记者 沈越 摄</p>"
                      "<p><strong>运维由谁负责</strong></p><p>场馆负责人孔德明说：“运维合同签了十年，由施工方负责清洗和检修。”</p>"
                      "<script>track('x')</script>",
         "reply_list": [{"nick_name": "跑步的小吕", "text": "晚上灯光会不会更亮一点？", "likes": 5},
@@ -44,6 +45,7 @@ def test_app_response_wrapper_with_html_body_comments_and_furniture():
     body = c.body
     assert "装机容量为1.2兆瓦" in body and "孔德明说" in body
     assert "## 运维由谁负责" in body  # a bold one-line paragraph is the app's subheading
+    assert "6月1日，工人在屋顶检查光伏板。" in body and "沈越" not in body  # a caption's news stays, its credit leaves
     for furniture in ("推广", "track(", "新区充电桩建设提速", "屋顶光伏补贴细则出台", "下载滨江日报APP", "分享给好友", "abc"):
         assert furniture not in body
     comments = body.split("## 读者评论", 1)[1]

@@ -162,16 +162,23 @@ def _as_html(body: str) -> str:
     first = _BLOCK_OPEN.search(body)
     head = body[:first.end()] if first else ""  # the first paragraph (a byline in bold) is never a subheading
     body = head + _BOLD_PARA.sub(_subhead, body[len(head):])
-    body = _CAPTION.sub(lambda m: f"<figure>{m.group(1)}<figcaption>{m.group(2)}</figcaption></figure>", body)
+    body = _CAPTION.sub(lambda m: f"{m.group(1)}<p>{_CREDIT.sub('', m.group(2))}</p>", body)
     return "<div>" + body + "</div>"
 
 
 _BLOCK_OPEN = re.compile(r"<p\b[^<>]{0,300}>")
 #: A paragraph that is one short bold phrase: the app's subheading (its HTML has no heading tags).
 _BOLD_PARA = re.compile(r"<p\b[^<>]{0,300}>\s{0,20}<(strong|b)>([^<>]{1,40})</\1>\s{0,20}</p>", re.I)
-#: A picture followed by a paragraph whose class says caption/credit: the picture's caption.
-_CAPTION = re.compile(r"(<img\b[^<>]{0,2000}>)\s{0,20}<p\b[^<>]{0,300}class=\"[^\"<>]{0,100}(?:caption|credit|pic-?desc|img-?desc)"
-                      r"[^\"<>]{0,100}\"[^<>]{0,300}>([^<>]{0,500})</p>", re.I)
+#: A picture followed by a paragraph whose class says caption/credit: the picture's caption, kept as a
+#: paragraph (it may report news: "10月3日，…排起长队") without its photographer's credit.
+_CAPTION = re.compile(r"(<img\b[^<>]{0,2000}>)\s{0,20}<p\b[^<>]{0,300}class=[\"'][^\"'<>]{0,100}(?:caption|credit|pic-?desc|img-?desc)"
+                      r"[^\"'<>]{0,100}[\"'][^<>]{0,300}>([^<>]{0,500})</p>", re.I)
+
+
+#: A caption's closing credit: "新观财经记者 何嘉宁 摄", "（图/林一）", "张三/摄", "视觉中国供图".
+_CREDIT = re.compile(r"\s{0,3}(?:[（(]\s{0,2}(?:图|圖|摄|攝|photo)\s{0,2}[/／:：]\s{0,2}[^（）()<>]{1,20}[）)]|"
+                     r"[^\s，。；！？<>]{0,12}(?:记者|記者|通讯员|通訊員)?\s{0,2}[\u4e00-\u9fff·]{2,5}\s{0,2}[/／]?\s{0,2}(?:摄|攝|供图|供圖))\s{0,3}$",
+                     re.I)
 
 
 def _subhead(m: re.Match) -> str:
