@@ -14,7 +14,8 @@ file (``SourceError``) or read as plain text, never converted into garbage. What
 | spreadsheet export (``.csv``, ``.tsv``, ``.xlsx``: each sheet) | one section per row: the row's title column as its heading, its author/source and date columns as a post heading, its text columns as paragraphs; lines before the header and a total line after the rows left out |
 | Word document (``.docx``) | paragraphs, headings by their style, tables as Markdown tables; the document's title, author and date from its properties |
 | slide deck (``.pptx``) | one section per slide: its title as a heading, its body text, tables, and speaker notes under ``演讲者备注`` |
-| JSON export (``.json``) | an array of records read like a spreadsheet's rows |
+| JSON export (``.json``) | one article (an object with a title and a long text) as that article, else an array of records read like a spreadsheet's rows |
+| chat or channel export saved as a page (``.html``) | one post per message (sender, day, time), the export's chrome left out; any other page is no form (None) |
 
 Every converted text carries front matter (title, author, date, url) when the form states them, so the
 pages mark them "据来源页面"; the cleaning record's line numbers count lines of the converted text.
@@ -39,6 +40,7 @@ DOCX_SUFFIXES = (".docx",)
 PPTX_SUFFIXES = (".pptx",)
 XLSX_SUFFIXES = (".xlsx",)
 JSON_SUFFIXES = (".json",)
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml")  # only a chat export among them is converted (``chatexport``)
 FORM_SUFFIXES = FEED_SUFFIXES + TABLE_SUFFIXES + DOCX_SUFFIXES + PPTX_SUFFIXES + XLSX_SUFFIXES + JSON_SUFFIXES
 #: A spreadsheet cell or a feed item's text longer than this is no article's text: the source is refused.
 MAX_CELL = 200_000
@@ -70,6 +72,9 @@ def convert(raw: bytes, name: str, decode) -> str | None:
             raise SourceError(f"{name}: this is an old Office file (.doc/.ppt), not a .docx/.pptx; save it again "
                               "as .docx/.pptx or copy its text into a .txt file")
         return None  # not a zip: decoded and read as text (or refused as binary) like any source
+    if suffix in PAGE_SUFFIXES:  # a chat's or channel's export saved as a page: its messages as posts, else None
+        from .chatexport import convert as chat_export
+        return chat_export(decode(raw, name)[0], name)
     if suffix not in FEED_SUFFIXES + TABLE_SUFFIXES + JSON_SUFFIXES:
         return None
     text, _encoding, _damages = decode(raw, name)

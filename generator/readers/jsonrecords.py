@@ -1,9 +1,11 @@
 """A JSON export (``.json``): an array of records with text fields (a platform's export of posts, a
 monitor's list of articles), read like a spreadsheet's rows (``csvtable.rows_to_markdown``).
 
-The records are the top-level array, or the first array of objects under a top-level key (``data``,
-``items``, ``results`` …); nested values are read as text only when they are strings or numbers. A JSON
-file that holds no such array, or is broken (the warning names its line), is refused.
+A document holding one article (an object with a title and a long text field, a news app's API
+response) is read as that article (:mod:`.jsonarticle`) when its text is longer than all the records'
+text (a list of comments beside it is no export of records). The records are the top-level array, or
+the first array of objects under a top-level key (``data``, ``items``, ``results`` …); nested values are read as text only when they are strings or numbers. A JSON
+file that holds neither, or is broken (the warning names its line), is refused.
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ def _records(data) -> list[dict] | None:
     return None
 
 
+def _text_size(records: list[dict]) -> int:
+    return sum(len(v) for r in records[:1000] for v in r.values() if isinstance(v, str))
+
+
 def convert(text: str, name: str) -> str:
     try:
         data = json.loads(text.lstrip("\ufeff"))
@@ -34,7 +40,11 @@ def convert(text: str, name: str) -> str:
         raise SourceError(f"{name}: line {err.lineno}: the JSON is broken ({err.msg}); it is not read") from None
     except RecursionError:
         raise SourceError(f"{name}: the JSON nests too deep; it is not read") from None
+    from .jsonarticle import article
     records = _records(data)
+    one = article(data, name, more_than=_text_size(records) if records and len(records) > 1 else 0)
+    if one is not None:  # an object holding a title and a text longer than all records': one article
+        return one
     if not records:
         raise SourceError(f"{name}: the JSON holds no array of records; it is not read. Save the article's text "
                           "as a .txt or .md file instead")
