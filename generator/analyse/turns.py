@@ -15,6 +15,7 @@ from collections import ChainMap
 
 from .interviews import LABELLED_TURN, QUESTION_LABEL
 from .speakercheck import checked_name
+from .speakerselfnamed import anonymous_label, label_names
 from .model import Speaker
 from .speakerroles import addressed_surname
 from .text import Sentence
@@ -53,6 +54,8 @@ TURN_HEAD = re.compile(r"^[^，。：:“”「」（(]{1,10}[（(][^）)]{1,40}
 _ROLE_NAME = re.compile(r"^(?:(?P<role>[\u4e00-\u9fff]{2,6})[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,4})|"
                         r"(?P<role2>[\u4e00-\u9fff]{0,4}(?:嘉宾|来宾|主持人|主持|主播|观众|网友|专家|代表|委员|选手|学员|"
                         r"嘉賓|來賓|觀眾|網友|專家|代表|委員|選手|學員))(?P<name2>[\u4e00-\u9fff]{2,3}))$")
+#: A role of the one who hosts (a named label's role from its self-introduction).
+_HOST_ROLE = re.compile(r"主持|主播|Host|host")
 #: Labels of the one who asks: a host, an interviewer, a reporter.
 _HOST = re.compile(r"^(?:(?:现场)?主持人?|主播|问|记者|编者|Q|Host|host)$")
 #: A turn opening against the turn before it.
@@ -117,6 +120,8 @@ def turn_holder(paragraph_simple: str, article: str, paragraph: str) -> Speaker 
 def _turns(ss: list[Sentence]) -> list[tuple[Speaker | None, bool, list[Sentence]]]:
     """(guest, is the host's, sentences) per labelled paragraph, in order."""
     out = []
+    # "说话人 2：…我是某投顾副总黄某": an anonymous label its speaker's self-introduction names
+    named = label_names(list(dict.fromkeys(s.paragraph_simple for s in ss)))
     for s in ss:
         # a timestamped label opens a turn wherever it stands (a transcript whose turns were joined
         # into one paragraph); an unstamped one only at the head of a paragraph
@@ -128,6 +133,13 @@ def _turns(ss: list[Sentence]) -> list[tuple[Speaker | None, bool, list[Sentence
         labelled = bool(_LABEL.match(text) or LABELLED_TURN.match(text))
         if not labelled:
             out.append((None, False, [s]))
+            continue
+        anon = anonymous_label(text)
+        if anon:
+            got = named.get(anon)
+            who = Speaker(name=got[0], role=got[1], article=s.article, paragraph=s.paragraph, kind="person") \
+                if got else None
+            out.append((who, bool(got) and _HOST_ROLE.search(got[1]) is not None, [s]))
             continue
         who = turn_holder(text, s.article, s.paragraph)
         out.append((who, who is None, [s]))
