@@ -7,9 +7,10 @@ introduces themself in one of the label's first turns, after a greeting or at th
 ``我是主持人林某``), the name names the label, and the role said before it is theirs. Another label
 addressing them by that name (``柏翰你怎么看``, ``谢谢佩珊``) confirms it.
 
-Fail clean: a label is named only when one name is given for it, by a well-formed intro (a surname,
-two or three characters, the clause ending there), with a role said before the name or the name
-confirmed by another speaker's address; a name two labels claim names neither; a label nobody
+Fail clean: a label is named only when one name is given for it, by a well-formed intro (a known
+surname, two or three characters, the clause ending there) with a role said before the name, or any
+intro the name of which another speaker's address confirms (a surname the vocabulary lacks: three
+characters after a role); a name two labels claim names neither; a label nobody
 names stays anonymous (its turns have no speaker, as before).
 """
 
@@ -49,8 +50,14 @@ def _surnames():
     return SURNAMES
 
 
-def _intro(body: str) -> tuple[str, str] | None:
-    """(name, role) a turn's self-introduction gives, or None."""
+#: The last character of a role said before a name ("理事长", "研究员", "副总", "分析师", "主持人").
+_ROLE_END = re.compile(r"[长長员員总總师師人家官者授任理事监監裁席生士编編辑輯]$")
+
+
+def _intro(body: str) -> tuple[str, str, bool] | None:
+    """(name, role, whether the name opens on a known surname) a turn's self-introduction gives, or None.
+    A name whose surname the vocabulary lacks is read only after a role (three characters: the common
+    length of a full name), and must be confirmed by another speaker's address."""
     m = _INTRO.search(body[:_REACH + 32])
     if not m or m.start() > _REACH or not _BEFORE.match(body[:m.start()]):
         return None
@@ -58,13 +65,16 @@ def _intro(body: str) -> tuple[str, str] | None:
     surnames = _surnames()
     for k in (3, 2):
         if len(what) >= k and what[-k] in surnames:
-            name, role = what[-k:], what[:-k]
+            name, role, sure = what[-k:], what[:-k], True
             break
     else:
-        return None
+        if len(what) >= 5 and _ROLE_END.search(what[:-3]):
+            name, role, sure = what[-3:], what[:-3], False
+        else:
+            return None
     if not checked_name(name, "person") or _NOT_ROLE.search(role) or _NOT_ROLE.search(name):
         return None
-    return name, re.sub(r"的$", "", role)
+    return name, re.sub(r"的$", "", role), sure
 
 
 def label_names(texts: list[str]) -> dict[str, tuple[str, str]]:
@@ -88,14 +98,15 @@ def label_names(texts: list[str]) -> dict[str, tuple[str, str]]:
                 given.setdefault(label, set()).add(got)
     named: dict[str, tuple[str, str]] = {}
     for label, got in given.items():
-        names = {n for n, _ in got}
+        names = {n for n, _, _ in got}
         if len(names) != 1:
             continue  # two names for one label: none
         name = names.pop()
-        role = max((r for n, r in got), key=len)
+        role = max((r for _, r, _ in got), key=len)
+        sure = all(k for _, _, k in got)
         forms = {name, name[1:]} if len(name) == 3 else {name}
         addressed = any(f in body for other, body in order if other != label for f in forms)
-        if role or addressed:
+        if addressed or role and sure:
             named[label] = (name, role)
     claimed: dict[str, int] = {}
     for name, _ in named.values():

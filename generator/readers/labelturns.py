@@ -117,7 +117,7 @@ def read_label_turns(doc: Doc) -> bool:
                 doc.record(turn.line, turn.text[-8:], turn.text[-8:] + "。", "changed",
                            "a speaker's turn ends here: its sentence's end")
                 turn.text = turn.text.rstrip() + "。"
-            label = m.group("label").strip()
+            label = re.sub(r"(?<=[\u4e00-\u9fff])[ _\-]+(?=[0-9A-Z])", "", m.group("label").strip())  # "說話人 1" → "說話人1"
             doc.record(b.line, b.text.strip(), label + "：", "changed",
                        "a speaker's label on its own line over the turn (its position in the recording "
                        "leaves): the turn opens on its label")
