@@ -13,8 +13,9 @@ The phenomena, whatever the programme:
 - **On-screen text** (``【字幕】``, ``[CG]``, ``[SUPER]``) is what viewers read: kept as a paragraph of its own,
   without its marker.
 - **Directions for the crew** (``【画面】…``, ``【音乐】``, ``[VIDEO]``, ``[GFX]``, a bracketed production note
-  ``（此处插入K线图…）``, ``（待核实：…）``) and the export's footer (``【备注】``, ``【版权】``, ``【系统】``) are
-  furniture: out of the text (recorded).
+  ``（此处插入K线图…）``, ``（待核实：…）``) and the export's footer (``【版权】``, ``【系统】``) are furniture: out
+  of the text (recorded). A note on the material (``【备注】同期素材：某某采访 10月7日下午``) is provenance a
+  reader may weigh: kept, without its marker.
 - **The header** above the first marker (``栏目：``, ``播出日期：``, ``记者：``, ``摄像：``, ``编辑：``, ``审核：``,
   ``时长：``, ``稿件编号：``): metadata. The reporter is the author, the air date the date, the programme
   (with the station the header names) the outlet; the crew go to credits. A script has no headline of
@@ -42,9 +43,12 @@ _BITE = r"同期声|同期聲|同期|录音|錄音|采访|採訪|SOT|BITE|SOUNDB
 _SCREEN = r"字幕|屏幕字幕|CG|SUPER|LOWER THIRD|CHYRON|TITLE"
 _DIRECTION = (r"画面|畫面|镜头|鏡頭|空镜|空鏡|音乐|音樂|音效|配乐|配樂|转场|轉場|特技|动画|動畫|图表|圖表|资料画面|資料畫面|"
               r"现场声|現場聲|VIDEO|GFX|GRAPHIC|GRAPHICS|NAT|NATS|NAT SOUND|MUSIC|SFX|B-ROLL|BROLL|CUT TO|FADE")
-_FOOTER = r"备注|備註|版权|版權|系统|系統|来源|來源|素材|审核意见|審核意見|NOTE|NOTES|COPYRIGHT"
+_FOOTER = r"版权|版權|系统|系統|审核意见|審核意見|COPYRIGHT"
+#: A note on the material (when and how the bites were recorded, where a figure comes from): provenance a
+#: reader may weigh, kept as a paragraph without its marker.
+_NOTE_MARK = r"备注|備註|素材|来源|來源|出处|出處|NOTE|NOTES|SOURCE|SOURCES"
 _MARK = re.compile(rf"^\s*{_OPEN}\s*(?:(?P<section>{_SECTION})|(?P<bite>{_BITE})|(?P<screen>{_SCREEN})|"
-                   rf"(?P<direction>{_DIRECTION})|(?P<footer>{_FOOTER}))\s*{_CLOSE}\s*(?P<rest>.*)$", re.I)
+                   rf"(?P<direction>{_DIRECTION})|(?P<footer>{_FOOTER})|(?P<note>{_NOTE_MARK}))\s*{_CLOSE}\s*(?P<rest>.*)$", re.I)
 #: The bite's caption line: "同期：孙某 某证券首席经济学家", "SOT: Jane Roe, CEO of X".
 _CAPTION = re.compile(rf"^\s*(?:(?:{_BITE})\s*[：:]\s*)?(?P<cap>.+?)\s*$", re.I)
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,6})?$")
@@ -67,7 +71,7 @@ _END = re.compile(r"[。！？!?…」』”\"）)]$")
 
 
 def _kind(m: re.Match) -> str:
-    return next(k for k in ("section", "bite", "screen", "direction", "footer") if m.group(k))
+    return next(k for k in ("section", "bite", "screen", "direction", "footer", "note") if m.group(k))
 
 
 def _speaker(caption: str) -> tuple[str, str] | None:
