@@ -12,6 +12,8 @@ last crossing, a school robotics contest):
 
 from __future__ import annotations
 
+import re
+
 from generator.analyse.speakerselfnamed import label_names
 from generator.clean import clean
 from generator.analyse.text import to_simplified
@@ -204,7 +206,7 @@ def test_tv_script_markers_bites_and_header(tmp_path):
     paras = _paras(got.body)
     assert got.meta["author"] == "冯晓蕾"
     assert got.meta["date"] == "2025-04-02"
-    assert "江北广播电视台" in got.meta["outlet"] and "生态观察" in got.meta["outlet"]
+    assert got.meta["outlet"] == "江北广播电视台" and "《生态观察》" in got.meta["credits"]
     assert "摄像" not in got.meta["title"] and "候鸟" in got.meta["title"]
     text = "\n".join(paras)
     for furniture in ("【", "湿地全景", "待核实", "时长", "摄像："):
@@ -214,6 +216,7 @@ def test_tv_script_markers_bites_and_header(tmp_path):
     assert any(p.startswith("今年记录鸟类") for p in paras)  # the text on screen is kept
     who = speakers_of(tmp_path, got.body, "水位控制得好", TOPIC)
     assert [s.name for s in who] == ["彭国梁"]
+    assert speakers_of(tmp_path, got.body, "候鸟还要停留一个月左右", TOPIC) == ()  # the narration is nobody's turn
 
 
 _FERRY = """节目：《城市之声》
@@ -271,3 +274,38 @@ def test_an_article_with_a_bracketed_heading_is_no_script():
     got = clean(text, source="008_market.txt")
     assert "摊位从八十个增加到一百二十个" in got.body
     assert "改造资金来自区财政" in got.body
+
+
+_TEAHOUSE = """西川广播电视台纪录片部《老街记忆》解说词
+播出日期：2025年6月1日
+栏目：人文西川
+
+【片头】
+00:00:00
+一条老街，一座茶馆，九十年的烟火。
+
+【解说】
+00:00:12
+茶馆开业于1935年，三代人守着十二张八仙桌，如今每天仍有两百多位老茶客。
+
+【同期声】
+00:00:40
+字幕：龚秀兰　茶馆第三代经营者
+房租每年涨一成，我们还是不想涨茶价，老街坊喝了几十年了。
+
+【解说】
+00:01:05
+明年老街改造后，茶馆能否留下，还没有定论。
+"""
+
+
+def test_documentary_script_with_timecodes_and_screen_captions(tmp_path):
+    got = clean(_TEAHOUSE, source="009_teahouse.txt")
+    paras = _paras(got.body)
+    assert got.meta["date"] == "2025-06-01" and got.meta["outlet"] == "西川广播电视台"
+    assert got.meta["title"] == "一条老街，一座茶馆，九十年的烟火"
+    assert not any(re.search(r"\d\d:\d\d", p) or "【" in p for p in paras)  # timecodes and markers are the crew's
+    assert any(p.startswith("龚秀兰（茶馆第三代经营者）：“房租每年涨一成") for p in paras)
+    assert [s.name for s in speakers_of(tmp_path, got.body, "不想涨茶价", TOPIC)] == ["龚秀兰"]
+    # the narration after the bite is the station's, not hers
+    assert speakers_of(tmp_path, got.body, "茶馆能否留下", TOPIC) == ()

@@ -20,6 +20,7 @@ from .speakercolumns import person_signer, signed_body
 from .speakerholder import OUTLET_END, _ORG_SUFFIX, public_people
 from .speakerintro import introduced_turns
 from .speakerselfnamed import self_named_labels
+from .turns import bounded_turn
 from .speakerparts import ROLE_WORD, part_speakers
 from .speakerlabels import label_speakers
 from .speakercue import person_cue
@@ -321,7 +322,8 @@ def doc_speakers(articles, per_article, titles, tax):
                                                article=a.slug, paragraph=pid, kind="person"), pno
             opened = next((sp for a0, _, sp in atts if a0 == 0 and sp.kind == "person"), None) if heads else None
             if not atts and turn and (dialogue or turn.name in section_of.get(pid, "")) and pid not in after_break \
-                    and not LABEL_IN.search(psimple):
+                    and not LABEL_IN.search(psimple) and not bounded_turn(by_para[turn.paragraph][0].paragraph_simple
+                                                                         if turn.paragraph in by_para else ""):
                 # a transcript's turn goes on over the paragraphs after its label, until the next
                 # label or heading ("副部长贺立新：…" then three paragraphs of his answer)
                 atts = [(0, 0, replace(turn, paragraph=pid))]

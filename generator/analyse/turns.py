@@ -15,12 +15,12 @@ from collections import ChainMap
 
 from .interviews import LABELLED_TURN, QUESTION_LABEL
 from .speakercheck import checked_name
-from .speakerselfnamed import anonymous_label, label_names
+from .speakerselfnamed import ANON_TURN, anonymous_label, label_names
 from .model import Speaker
 from .speakerroles import addressed_surname
 from .text import Sentence
 
-__all__ = ["turn_holder", "turn_disputes", "turn_speakers", "with_turn_speakers", "DISAGREES", "TURN_HEAD", "STAMP", "unstamped"]
+__all__ = ["bounded_turn", "turn_holder", "turn_disputes", "turn_speakers", "with_turn_speakers", "DISAGREES", "TURN_HEAD", "STAMP", "unstamped"]
 
 #: A turn's timestamp before its label: a podcast's "[00:04:50]" or "00:04:50", a chat export's
 #: "2025-03-02 15:20" (a date, then a time).
@@ -48,7 +48,8 @@ def _same(a: str, b: str) -> bool:
 #: A turn's label: "来宾（某大学教授张三）：" or a short name "张三：" (a host's or an interviewer's too).
 _LABEL = re.compile(r"^(?P<who>[^，。：:“”「」（(]{1,10})(?:[（(](?P<desc>[^）)]{1,40})[）)])?[：:]")
 #: A guest's label with its description, at the head of a turn (removed from a statement).
-TURN_HEAD = re.compile(r"^[^，。：:“”「」（(]{1,10}[（(][^）)]{1,40}[）)][：:]")
+#: (a machine transcript's anonymous label, "说话人2：", is the app's too: never a statement's words)
+TURN_HEAD = re.compile(r"^[^，。：:“”「」（(]{1,10}[（(][^）)]{1,40}[）)][：:]|^\s*" + ANON_TURN.pattern.lstrip("^"))
 #: A label of a role word, a space, then a person's name ("连麦嘉宾 郝建军", "嘉宾 张三", "主持人 林晓").
 #: The space may be lost in cleaning ("连麦嘉宾郝建军"): then the role word must end on a role's noun.
 _ROLE_NAME = re.compile(r"^(?:(?P<role>[\u4e00-\u9fff]{2,6})[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,4})|"
@@ -77,6 +78,16 @@ _TITLES = ("教授", "副教授", "研究员", "总经理", "经理", "分析师
            "主席", "经济学家", "学者", "专家", "合伙人", "总监", "记者")
 #: Sentences a side holds at most.
 TURN_SENTENCES = 2
+
+
+#: A turn whose words are one closed quotation after its label ("孙某（某证券总经理）：“…。”").
+_BOUNDED = re.compile(r"^[^“”「」]{1,60}?[：:]\s*[“「][^“”「」]*[”」]\s*[。！？!?]?\s*$")
+
+
+def bounded_turn(paragraph_simple: str) -> bool:
+    """Whether a labelled paragraph's words are one closed quotation (a sound bite in a report or a
+    script): its speaker's words end where the quotation ends, and the paragraphs after it are not theirs."""
+    return len(paragraph_simple) <= 5000 and _BOUNDED.match(paragraph_simple) is not None
 
 
 def turn_holder(paragraph_simple: str, article: str, paragraph: str) -> Speaker | None:

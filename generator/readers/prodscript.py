@@ -17,8 +17,9 @@ The phenomena, whatever the programme:
   of the text (recorded). A note on the material (``【备注】同期素材：某某采访 10月7日下午``) is provenance a
   reader may weigh: kept, without its marker.
 - **The header** above the first marker (``栏目：``, ``播出日期：``, ``记者：``, ``摄像：``, ``编辑：``, ``审核：``,
-  ``时长：``, ``稿件编号：``): metadata. The reporter is the author, the air date the date, the programme
-  (with the station the header names) the outlet; the crew go to credits. A script has no headline of
+  ``时长：``, ``稿件编号：``): metadata. The reporter is the author, the air date the date, the station the header
+  names (else the programme) the outlet, a name a reader takes as the narration's holder; the crew and
+  the programme go to credits. A script has no headline of
   its own: its title is a ``标题：`` field, else the lead's first sentence.
 
 A text is read as a script only with three marker lines or more, two of them kinds above (a bite, a
@@ -37,7 +38,7 @@ __all__ = ["read_script"]
 NAME = "prod_script"
 
 _OPEN, _CLOSE = r"[【\[［〔]", r"[】\]］〕]"
-_SECTION = (r"导语|導語|正文|结尾|結尾|结语|結語|记者出镜|記者出鏡|出镜|出鏡|主持人|主播|口播|解说|解說|解说词|解說詞|"
+_SECTION = (r"导语|導語|导视|導視|提要|片头|片頭|口导|口導|正文|结尾|結尾|结语|結語|记者出镜|記者出鏡|出镜|出鏡|主持人|主播|口播|解说|解說|解说词|解說詞|"
             r"旁白|配音|演播室|串词|串詞|播音|VO|V/O|ANCHOR|ANCR|STANDUP|STAND-UP|STAND UP|INTRO|OUTRO|TAG|LEAD|BODY|READER")
 _BITE = r"同期声|同期聲|同期|录音|錄音|采访|採訪|SOT|BITE|SOUNDBITE|SOUND BITE|INTERVIEW"
 _SCREEN = r"字幕|屏幕字幕|CG|SUPER|LOWER THIRD|CHYRON|TITLE"
@@ -50,7 +51,9 @@ _NOTE_MARK = r"备注|備註|素材|来源|來源|出处|出處|NOTE|NOTES|SOURC
 _MARK = re.compile(rf"^\s*{_OPEN}\s*(?:(?P<section>{_SECTION})|(?P<bite>{_BITE})|(?P<screen>{_SCREEN})|"
                    rf"(?P<direction>{_DIRECTION})|(?P<footer>{_FOOTER})|(?P<note>{_NOTE_MARK}))\s*{_CLOSE}\s*(?P<rest>.*)$", re.I)
 #: The bite's caption line: "同期：孙某 某证券首席经济学家", "SOT: Jane Roe, CEO of X".
-_CAPTION = re.compile(rf"^\s*(?:(?:{_BITE})\s*[：:]\s*)?(?P<cap>.+?)\s*$", re.I)
+_CAPTION = re.compile(rf"^\s*(?:(?:{_BITE}|{_SCREEN})\s*[：:]\s*)?(?P<cap>.+?)\s*$", re.I)
+#: A timecode alone on a line (where the piece stands in the programme): for the crew.
+_TIMECODE = re.compile(r"^\s*[\[(（]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,:]\d{1,3})?(?:\s*[-–—~～]+\s*\d{1,2}:\d{2}(?::\d{2})?)?[\])）]?\s*$")
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,6})?$")
 _LATIN = re.compile(r"^(?P<name>[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){1,2})\s*[,，]\s*(?P<role>.{2,60})$")
 #: A production note in brackets: for the crew, never for the audience.
@@ -110,6 +113,15 @@ def read_script(doc: Doc) -> bool:
     i = 0
     lead_sentence = ""
     state = ""
+    timecodes = [b for b in bl if b.kind == "line" and _TIMECODE.match(b.text)]
+    for b in timecodes:
+        _remove(doc, b, "a timecode in a production script (where the piece stands in the programme): for the crew")
+    if timecodes:
+        gone = {id(b) for b in timecodes}
+        for k, b in enumerate(bl):
+            if id(b) in gone and k + 1 < len(bl):
+                bl[k + 1].gap = max(bl[k + 1].gap, b.gap)
+        bl[:] = [b for b in bl if id(b) not in gone]
     while i < len(bl):
         b = bl[i]
         m = _MARK.match(b.text) if b.kind == "line" else None
@@ -149,6 +161,14 @@ def read_script(doc: Doc) -> bool:
                 if j != i:
                     _remove(doc, bl[j], "the sound bite's caption (its speaker opens the quote)")
                 label = f"{who[0]}（{who[1]}）：" if who[1] else f"{who[0]}："
+                alone = q + 1 >= len(bl) or bl[q + 1].gap >= 1 or bl[q + 1].kind != "line" or _MARK.match(bl[q + 1].text)
+                words = quote.text.strip()
+                if alone and words and not re.search(r"[“”「」\"]", words):
+                    # the bite's words are one quotation: marked as such, so they end where it ends
+                    doc.record(quote.line, words[:12], "“" + words[:12], "changed",
+                               "a sound bite's words → a quotation (they are the speaker's, and end there)")
+                    quote.text = "“" + words + "”"
+                    quote.marks = [(0, quote.line)] + [(o + 1, ln) for o, ln in quote.marks[1:]]
                 doc.record(quote.line, quote.text[:12], label + quote.text[:12], "changed",
                            "a sound bite under a caption naming its speaker → a turn opening on the speaker")
                 quote.text = label + quote.text.lstrip()
@@ -191,7 +211,7 @@ def read_script(doc: Doc) -> bool:
         i += 1
     bl[:] = out
     if "title" not in doc.declared and lead_sentence:
-        s = re.split(r"(?<=[。！？!?])", lead_sentence.strip())[0].rstrip("。")
+        s = re.split(r"[。！？!?：:]", lead_sentence.strip())[0]
         if 6 <= len(s) <= 40:
             doc.declared["title"] = s
     return True
@@ -248,9 +268,13 @@ def _header(doc: Doc, first: int) -> None:
         _remove(doc, b, "the production script's header fields (programme, air date, reporter, crew) → metadata",
                 "metadata")
         gone.add(k)
-    if programme:
-        doc.declared.setdefault("outlet", f"{station}《{programme}》" if station else f"《{programme}》")
-    elif station:
+    # the station that airs the programme speaks in its narration: its name alone is the outlet (a reader
+    # takes "某台" as a holder; the programme goes to credits), else the programme's name
+    if station:
         doc.declared.setdefault("outlet", station)
+        if programme:
+            doc.meta.setdefault("credits", []).append(f"《{programme}》")
+    elif programme:
+        doc.declared.setdefault("outlet", programme)
     if gone:
         bl[:] = [b for k, b in enumerate(bl) if k not in gone]
