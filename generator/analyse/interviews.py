@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .speakerselfnamed import ANON_TURN
+
 __all__ = ["interviews", "own_estimates", "QUESTION_LABEL", "ANSWER_LABEL", "ANSWER_TURN", "TURN_LABEL",
            "LABELLED_TURN", "ANSWER_TURNS", "OWN_VIEW", "body_answerer"]
 
@@ -19,7 +21,7 @@ ANSWER_TURN = re.compile(r"^\s*(?:答|A)\s*[：:]")
 #: An answer's label, or a short name opening the turn ("区志恒：").
 ANSWER_LABEL = re.compile(ANSWER_TURN.pattern + r"|^[^：:，。]{1,8}[：:]")
 #: A paragraph opened by an interview's turn label: a question, an answer, the reporter's or host's turn.
-TURN_LABEL = re.compile(r"^(?:问|答|记者|主持人|Q|A)[：:]")
+TURN_LABEL = re.compile(r"^(?:问|答|记者|主持人|Q|A)[：:]|" + ANON_TURN.pattern)  # (or a machine transcript's "说话人2：")
 #: A transcript's turn: a speaker label with its description in brackets ("来宾（某大学教授张三）：").
 LABELLED_TURN = re.compile(r"^[^，。：:“”「」（(]{1,10}[（(][^）)]{1,40}[）)][：:]")
 #: An answer that denies, limits or turns against what was asked.

@@ -257,6 +257,7 @@ def _answers(article, conv, roles=None) -> dict[str, str]:
     """Paragraphs under an answer's or a reply's author line: a block that is only a person's name
     ("陈某", a paragraph or a heading) opens that person's text, up to the next such name or another
     heading (a Q&A page's answers, a thread's replies, a letters page). Paragraph id → name."""
+    from .turns import bounded_turn
     from .speakers import _common_words
 
     out: dict[str, str] = {}
@@ -282,7 +283,8 @@ def _answers(article, conv, roles=None) -> dict[str, str]:
                 and (len(answer.group(1)) != 2 or not _common_words(answer.group(1))):
             # "陈某（游戏制作人，做了十二年…）：先说结论…": an answer headed by its author's name and
             # description; this paragraph and the ones after it, up to the next head, are theirs
-            who = answer.group(1) if heads >= 2 else ""
+            # (never past a head whose words are one closed quotation: a sound bite, then the narration)
+            who = answer.group(1) if heads >= 2 and not bounded_turn(text) else ""
             out[b.id] = answer.group(1)
             if roles is not None:  # the description's first part is the role ("游戏制作人")
                 roles.setdefault(answer.group(1), re.split(r"[，,；;]", answer.group(2))[0].strip())

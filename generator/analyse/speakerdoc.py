@@ -19,6 +19,8 @@ from .speakerroles import cast_roles, misread, proper_name, short_forms, intervi
 from .speakercolumns import person_signer, signed_body
 from .speakerholder import OUTLET_END, _ORG_SUFFIX, public_people
 from .speakerintro import introduced_turns
+from .speakerselfnamed import self_named_labels
+from .turns import bounded_turn
 from .speakerparts import ROLE_WORD, part_speakers
 from .speakerlabels import label_speakers
 from .speakercue import person_cue
@@ -94,6 +96,7 @@ def doc_speakers(articles, per_article, titles, tax):
         shorts = short_forms(texts)
         stamps = [stamp_end(t) for t in texts]  # "2024-05-02 09:12 王某：": the label after a message's time
         labels = [_shifted(turn_label(t[k:], titles), k) for t, k in zip(texts, stamps)]
+        labels = self_named_labels(texts, labels)  # "说话人 2：…我是某投顾副总黄某": the label is 黄某's
         chat = sum(bool(k and _LABEL_AT.match(t, k)) for t, k in zip(texts, stamps)) >= 2  # stamped messages
         signed = signed_items(texts, titles)  # "分析师：王某" then "1. …", "2. …": the items are the author's
         senders = sent_by(texts, [ps[0].paragraph_original for ps in by_para.values()])
@@ -319,7 +322,8 @@ def doc_speakers(articles, per_article, titles, tax):
                                                article=a.slug, paragraph=pid, kind="person"), pno
             opened = next((sp for a0, _, sp in atts if a0 == 0 and sp.kind == "person"), None) if heads else None
             if not atts and turn and (dialogue or turn.name in section_of.get(pid, "")) and pid not in after_break \
-                    and not LABEL_IN.search(psimple):
+                    and not LABEL_IN.search(psimple) and not bounded_turn(by_para[turn.paragraph][0].paragraph_simple
+                                                                         if turn.paragraph in by_para else ""):
                 # a transcript's turn goes on over the paragraphs after its label, until the next
                 # label or heading ("副部长贺立新：…" then three paragraphs of his answer)
                 atts = [(0, 0, replace(turn, paragraph=pid))]

@@ -15,11 +15,12 @@ from collections import ChainMap
 
 from .interviews import LABELLED_TURN, QUESTION_LABEL
 from .speakercheck import checked_name
+from .speakerselfnamed import ANON_TURN, anonymous_label, label_names
 from .model import Speaker
 from .speakerroles import addressed_surname
 from .text import Sentence
 
-__all__ = ["turn_holder", "turn_disputes", "turn_speakers", "with_turn_speakers", "DISAGREES", "TURN_HEAD", "STAMP", "unstamped"]
+__all__ = ["bounded_turn", "turn_holder", "turn_disputes", "turn_speakers", "with_turn_speakers", "DISAGREES", "TURN_HEAD", "STAMP", "unstamped"]
 
 #: A turn's timestamp before its label: a podcast's "[00:04:50]" or "00:04:50", a chat export's
 #: "2025-03-02 15:20" (a date, then a time).
@@ -47,12 +48,15 @@ def _same(a: str, b: str) -> bool:
 #: A turn's label: "来宾（某大学教授张三）：" or a short name "张三：" (a host's or an interviewer's too).
 _LABEL = re.compile(r"^(?P<who>[^，。：:“”「」（(]{1,10})(?:[（(](?P<desc>[^）)]{1,40})[）)])?[：:]")
 #: A guest's label with its description, at the head of a turn (removed from a statement).
-TURN_HEAD = re.compile(r"^[^，。：:“”「」（(]{1,10}[（(][^）)]{1,40}[）)][：:]")
+#: (a machine transcript's anonymous label, "说话人2：", is the app's too: never a statement's words)
+TURN_HEAD = re.compile(r"^[^，。：:“”「」（(]{1,10}[（(][^）)]{1,40}[）)][：:]|^\s*" + ANON_TURN.pattern.lstrip("^"))
 #: A label of a role word, a space, then a person's name ("连麦嘉宾 郝建军", "嘉宾 张三", "主持人 林晓").
 #: The space may be lost in cleaning ("连麦嘉宾郝建军"): then the role word must end on a role's noun.
 _ROLE_NAME = re.compile(r"^(?:(?P<role>[\u4e00-\u9fff]{2,6})[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,4})|"
                         r"(?P<role2>[\u4e00-\u9fff]{0,4}(?:嘉宾|来宾|主持人|主持|主播|观众|网友|专家|代表|委员|选手|学员|"
                         r"嘉賓|來賓|觀眾|網友|專家|代表|委員|選手|學員))(?P<name2>[\u4e00-\u9fff]{2,3}))$")
+#: A role of the one who hosts (a named label's role from its self-introduction).
+_HOST_ROLE = re.compile(r"主持|主播|Host|host")
 #: Labels of the one who asks: a host, an interviewer, a reporter.
 _HOST = re.compile(r"^(?:(?:现场)?主持人?|主播|问|记者|编者|Q|Host|host)$")
 #: A turn opening against the turn before it.
@@ -74,6 +78,16 @@ _TITLES = ("教授", "副教授", "研究员", "总经理", "经理", "分析师
            "主席", "经济学家", "学者", "专家", "合伙人", "总监", "记者")
 #: Sentences a side holds at most.
 TURN_SENTENCES = 2
+
+
+#: A turn whose words are one closed quotation after its label ("孙某（某证券总经理）：“…。”").
+_BOUNDED = re.compile(r"^[^“”「」]{1,60}?[：:]\s*[“「][^“”「」]*[”」]\s*[。！？!?]?\s*$")
+
+
+def bounded_turn(paragraph_simple: str) -> bool:
+    """Whether a labelled paragraph's words are one closed quotation (a sound bite in a report or a
+    script): its speaker's words end where the quotation ends, and the paragraphs after it are not theirs."""
+    return len(paragraph_simple) <= 5000 and _BOUNDED.match(paragraph_simple) is not None
 
 
 def turn_holder(paragraph_simple: str, article: str, paragraph: str) -> Speaker | None:
@@ -117,6 +131,8 @@ def turn_holder(paragraph_simple: str, article: str, paragraph: str) -> Speaker 
 def _turns(ss: list[Sentence]) -> list[tuple[Speaker | None, bool, list[Sentence]]]:
     """(guest, is the host's, sentences) per labelled paragraph, in order."""
     out = []
+    # "说话人 2：…我是某投顾副总黄某": an anonymous label its speaker's self-introduction names
+    named = label_names(list(dict.fromkeys(s.paragraph_simple for s in ss)))
     for s in ss:
         # a timestamped label opens a turn wherever it stands (a transcript whose turns were joined
         # into one paragraph); an unstamped one only at the head of a paragraph
@@ -128,6 +144,13 @@ def _turns(ss: list[Sentence]) -> list[tuple[Speaker | None, bool, list[Sentence
         labelled = bool(_LABEL.match(text) or LABELLED_TURN.match(text))
         if not labelled:
             out.append((None, False, [s]))
+            continue
+        anon = anonymous_label(text)
+        if anon:
+            got = named.get(anon)
+            who = Speaker(name=got[0], role=got[1], article=s.article, paragraph=s.paragraph, kind="person") \
+                if got else None
+            out.append((who, bool(got) and _HOST_ROLE.search(got[1]) is not None, [s]))
             continue
         who = turn_holder(text, s.article, s.paragraph)
         out.append((who, who is None, [s]))

@@ -27,7 +27,7 @@ from pathlib import PurePath
 from ..clean.doc import Doc, parse, spaced_style
 from ..errors import SourceError
 from ..model import AuditEntry
-from . import cues, envelope, headrows, lines, mail, markdown, page, timedrun
+from . import cues, envelope, headrows, labelturns, lines, prodscript, mail, markdown, page, timedrun
 from .footnotes import NOTES, NOTES_HANT
 from . import html as html_reader
 
@@ -150,7 +150,7 @@ def read(text: str, name: str = "<text>") -> Doc:
         pre += entries
         _field_labels(doc)
         doc.rule = lines.NAME
-        cues.read_cues(doc) or lines.read_messages(doc) or cues.read_timed_lines(doc) or timedrun.read_timed_run(doc)
+        cues.read_cues(doc) or lines.read_messages(doc) or labelturns.read_label_turns(doc) or prodscript.read_script(doc) or cues.read_timed_lines(doc) or timedrun.read_timed_run(doc)
         doc.rule = ""
     else:
         doc = Doc([], True)
