@@ -26,6 +26,7 @@ from .accounting import leftovers, unaccounted
 from .markdown_parser import MAX_DEPTH, MAX_INLINE, flatten, parser
 from .meta import front_matter
 from .footnotes import footnotes, note_blocks
+from .notesyntax import callout, query_fence
 
 __all__ = ["read", "parser"]
 
@@ -238,7 +239,12 @@ class _Reader:
             elif kind == "list_item_close":
                 self.items.pop()
             elif kind == "fence":
-                self.verbatim(tok, "code")
+                if query_fence(tok.info):
+                    self.drop(self.raw_line(tok.map[0]), "\n".join(self.lines[tok.map[0]:tok.map[1]]),
+                              "a notes app's query block (it lists other notes inside the app; no text)")
+                    self.last_line = self.raw_line(tok.map[1] - 1)
+                else:
+                    self.verbatim(tok, "code")
             elif kind == "table_open":
                 j = next(k for k in range(i, len(tokens)) if tokens[k].type == "table_close")
                 self.table(tok, tokens[i:j + 1])
@@ -316,8 +322,10 @@ class _Reader:
                 kind = "caption"
                 self.doc.record(ln.line, text, "> " + text, "changed", "text on an image's line → its caption")
             text = (marker + text) if marker and k == 0 else text
-            self.add(Chunk(kind, text, [(0, ln.line)], links=ln.links, link_only=ln.link_only and not marker),
-                     gap=1 if ln.hard else None)
+            block = Chunk(kind, text, [(0, ln.line)], links=ln.links, link_only=ln.link_only and not marker)
+            if self.quote and k == 0 and text.startswith("[!") and (block := callout(block, self.doc)) is None:
+                continue
+            self.add(block, gap=1 if ln.hard else None)
 
     def verbatim(self, tok: Token, kind: str) -> None:
         first = self.raw_line(tok.map[0])
