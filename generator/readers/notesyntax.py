@@ -51,4 +51,6 @@ def callout(block: Chunk, doc: Doc) -> Chunk | None:
     if kind in _QUOTING:
         block.kind = "caption"
         block.note = "callout-source"
+    else:
+        block.kind = "line"  # the writer's own aside (a note, a warning): text
     return block

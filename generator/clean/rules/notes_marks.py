@@ -21,6 +21,11 @@ _DISCLAIMER = re.compile(r"(?:个人|個人|本人|笔者|筆者|作者)[^。！
                          r"[^。！？\n]{0,16}(?:机构|機構|单位|單位|公司|立场|立場|观点|觀點|意见|意見|研究所|研究院)")
 _DISCLAIMER_MAX = 80
 _QUERY_LINE = re.compile(r"^\s*(?:[-*+]\s+)?\{\{(?:query|embed|tasks?|renderer|function)\b[^{}\n]{0,300}\}\}\s*$", re.IGNORECASE)
+#: An outliner's task marker opening an item (Logseq's ``TODO``/``DONE``/``LATER``…): a to-do item too.
+_TASK_WORD = re.compile(r"^\s*(?:[-*+]\s+)?(?:TODO|DOING|DONE|LATER|NOW|WAITING|WAIT|CANCELED|CANCELLED)\s+\S")
+#: A line of nothing but one notes app's tag (``#野外/冰川``), in a Markdown source: how the app files the
+#: note, not text (two tags or more on a line are the ``hashtags`` rule's, read into the tags).
+_TAG_LINE = re.compile(r"^\s*#[^\s#\d][^\s#]{0,30}\s*$")
 _FOOTNOTE = re.compile(r"^\s*\[\^[^\]\s]{1,12}\]\s*[:：]\s*\S")
 
 
@@ -37,7 +42,11 @@ def apply(doc):
         for b in list(doc.blocks):
             if b.kind != "line" or len(b.text) > 300:
                 continue
-            if _TODO.match(b.text) and not _assigned(b, others):
+            if doc.markdown and _TASK_WORD.match(b.text) and not _assigned(b, others):
+                doc.remove(b, "a to-do item of the notes (an outliner's task marker)", separates=True)
+            elif doc.markdown and _TAG_LINE.match(b.text) and not b.text.strip().endswith("#"):
+                doc.remove(b, "a line of the notes app's tags (how the note is filed, no text)", separates=True)
+            elif _TODO.match(b.text) and not _assigned(b, others):
                 doc.remove(b, "a to-do item of the notes (a task list's checkbox)", separates=True)
             elif len(b.text) <= _DISCLAIMER_MAX and _DISCLAIMER.search(b.text):
                 doc.remove(b, "the writer's disclaimer (the views are personal, not an institution's)", separates=True)

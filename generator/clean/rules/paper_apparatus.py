@@ -80,3 +80,21 @@ def apply(doc):
         with doc.batch():
             for x, note in gone:
                 doc.remove(x, note, action="metadata" if "catalogue" in note else "removed", separates=True)
+        _notes_left(doc, [x for x, note in gone if "credit line" in note])
+
+
+def _notes_left(doc, credits) -> None:
+    """A credit note removed from a notes section: its mark leaves the text, and a notes heading left
+    over nothing leaves too (both recorded)."""
+    marks = {m.group(0) for x in credits if (m := re.match(r"\s*\[\d{1,3}\]", x.text))}
+    marks = {m.strip() for m in marks}
+    if marks:
+        pattern = re.compile("|".join(re.escape(m) for m in sorted(marks)))
+        for b in doc.blocks:
+            if b.kind in _KINDS and not any(b.text.lstrip().startswith(m) for m in marks):
+                doc.sub(b, pattern, lambda m: "", "the mark of a credit note that left (where the data came from)")
+    bl = doc.blocks
+    for i, b in enumerate(bl):
+        if b.kind == "h" and b.note == "footnotes" and (i + 1 == len(bl) or bl[i + 1].kind == "h"):
+            doc.remove(b, "a notes heading over no note (its credit notes left)")
+            break
