@@ -24,18 +24,19 @@ import re
 NAME = "paper_apparatus"
 
 _KINDS = ("line", "p", "caption")
-_CATALOGUE = re.compile(
-    r"^[\s\u3000]*[【\[]?(?P<label>关键词|關鍵詞|关键字|關鍵字|key\s*words?|中图分类号|中圖分類號|文献标识码|文獻標識碼|"
-    r"文献标志码|文章编号|文章編號|DOI|收稿日期|修回日期|录用日期|錄用日期|网络首发(?:日期|时间)?|網絡首發(?:日期|時間)?|"
-    r"出版日期|基金项目|基金項目|资助项目|資助項目|JEL\s*(?:分类号|classification|codes?))[】\]]?[\s\u3000]*[:：]",
-    re.IGNORECASE)
+_LABELS = (r"关键词|關鍵詞|关键字|關鍵字|key\s*words?|中图分类号|中圖分類號|分类号|分類號|文献标识码|文獻標識碼|"
+           r"文献标志码|文章编号|文章編號|DOI|收稿日期|修回日期|录用日期|錄用日期|网络首发(?:日期|时间)?|網絡首發(?:日期|時間)?|"
+           r"出版日期|基金项目|基金項目|资助项目|資助項目|JEL\s*(?:分类号|classification|codes?)")
+_CATALOGUE = re.compile(rf"^[\s\u3000]*[【\[]?(?P<label>{_LABELS})[】\]]?[\s\u3000]*[:：]", re.IGNORECASE)
+#: Every catalogue label of a row ("中图分类号：F822.0　　文献标识码：A"), after the row's start or a wide space.
+_ANY_LABEL = re.compile(rf"(?:^|[\s\u3000]{{2,}}|\u3000)[【\[]?(?P<label>{_LABELS})[】\]]?[\s\u3000]*[:：]", re.IGNORECASE)
 _CITE_LABEL = re.compile(r"^[\s\u3000]*(?:引用本文|本文引用格式|引用格式|参考引用格式|引文格式|how to cite(?: this article)?|"
                          r"cite this (?:article|paper)|citation)[\s\u3000]*[:：]?[\s\u3000]*", re.IGNORECASE)
 #: A reference in a standard format: GB/T 7714's document-type mark, or Latin names and a year.
 _REF = re.compile(r"\[(?:J|M|R|C|D|N|P|S|Z|A|G|EB/OL|J/OL|M/OL|R/OL|DB|CP)\]|\bet al\.|^[A-Z][A-Za-z'\-]+,? [A-Z][A-Za-z\-]+.{0,120}\b(?:19|20)\d{2}\b")
 _EXPORT = re.compile(r"^[\s\u3000|｜]*(?:(?:导出|導出|export|复制引用|複製引用|下载引用|下載引用)[^|｜\n]{0,20}[\s\u3000|｜]*){1,6}$", re.IGNORECASE)
 _CREDIT = re.compile(r"^[\s\u3000]*(?:\[\d{1,3}\][\s\u3000]*)?(?:资料来源|資料來源|数据来源|數據來源|资料來源|图表来源|圖表來源|"
-                     r"source|sources|data source)[\s\u3000]*[:：]")
+                     r"source|sources|data source)[\s\u3000]*[:：]", re.IGNORECASE)
 _CREDIT_MAX = 60
 
 
@@ -51,8 +52,9 @@ def _credit(text: str) -> bool:
 def apply(doc):
     bl = doc.blocks
     gone: list = []
-    labels = {m.group("label").lower() for b in bl if b.kind in _KINDS and len(b.text) <= 300
-              for m in [_CATALOGUE.match(b.text)] if m}
+    labels = {re.sub(r"\s", "", m.group("label").lower()) for b in bl
+              if b.kind in _KINDS and len(b.text) <= 300 and _CATALOGUE.match(b.text)
+              for m in _ANY_LABEL.finditer(b.text)}
     scholarly = len(labels) >= 2
     i = 0
     while i < len(bl):
