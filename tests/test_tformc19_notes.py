@@ -117,3 +117,31 @@ def test_bear_note_keeps_warnings_and_claims_but_drops_marks():
     # a sentence saying "并不代表" about the topic is a claim, never a disclaimer
     assert "并不代表冰川消融在加速" in body
     assert "测点布设" not in body and "去年记录" not in body
+
+
+NOTION = """# 社区食堂调研
+
+Created: 2025年4月2日 10:15
+Tags: 民生, 养老
+
+<aside>
+💡 区民政局称，首批12家社区食堂已覆盖约3万名老人，午餐每份补贴4元。
+
+</aside>
+
+我走访的三家食堂里，只有一家能做到收支平衡。
+
+> 食堂的难处在于人手，不在补贴。
+>
+> ——某食堂负责人
+"""
+
+
+def test_notion_callout_box_is_the_writers_text_and_properties_are_metadata():
+    c = clean(NOTION, source="canteen.md")
+    body = c.body
+    # Notion's callout (a bare <aside>) carries a claim: it stays, without its icon
+    assert "首批12家社区食堂已覆盖约3万名老人，午餐每份补贴4元" in body and "💡" not in body
+    assert "只有一家能做到收支平衡" in body and "食堂的难处在于人手" in body and "某食堂负责人" in body
+    assert "Created" not in body and "Tags" not in body
+    assert any(e.action == "metadata" and "Created" in e.before for e in c.audit)

@@ -26,7 +26,7 @@ from .accounting import leftovers, unaccounted
 from .markdown_parser import MAX_DEPTH, MAX_INLINE, flatten, parser
 from .meta import front_matter
 from .footnotes import footnotes, note_blocks
-from .notesyntax import callout, query_fence
+from .notesyntax import aside_callout, callout, query_fence
 from .markdown_bold import _BOLD_LEAD, _bold_fields, _marked_first_line
 
 __all__ = ["read", "parser"]
@@ -320,6 +320,12 @@ class _Reader:
 
     def html_block(self, tok: Token) -> None:
         first = self.raw_line(tok.map[0])
+        callout_lines = aside_callout(tok.content, first, self.doc)
+        if callout_lines is not None:  # a notes app's callout box (Notion's <aside>): the writer's text
+            for block in callout_lines:
+                self.add(block)
+            self.last_line = max(self.last_line, self.raw_line(tok.map[1] - 1))
+            return
         for block in html_reader.fragment_blocks(tok.content, first, self.doc):
             self.add(block, gap=block.gap)  # HTML elements are blocks of their own, even on adjacent lines
         self.last_line = max(self.last_line, self.raw_line(tok.map[1] - 1))

@@ -54,3 +54,36 @@ def callout(block: Chunk, doc: Doc) -> Chunk | None:
     else:
         block.kind = "line"  # the writer's own aside (a note, a warning): text
     return block
+
+
+#: Notion's callout as its Markdown export writes it: a bare ``<aside>`` block (no class, no id: a
+#: page's side box always has one), its lines the writer's own text, the first after an icon.
+_ASIDE_OPEN = re.compile(r"^\s*<aside>\s*$", re.IGNORECASE)
+_ASIDE_CLOSE = re.compile(r"^\s*</aside>\s*$", re.IGNORECASE)
+#: The callout's icon opening its first line (an emoji or a symbol, then a space).
+_ICON = re.compile(r"^[^\w\s\u3400-\u9fff“‘「『（(《【\[<]{1,3}[ \t\u3000]+")
+
+
+def aside_callout(content: str, first: int, doc: Doc) -> list[Chunk] | None:
+    """The lines of a notes app's bare ``<aside>`` callout (Notion) as text lines, starting on raw line
+    ``first``; None when the block is no such callout. The tags and the icon are recorded as markup."""
+    lines = content.rstrip("\n").split("\n")
+    if not lines or not (_ASIDE_OPEN.match(lines[0]) or _ASIDE_CLOSE.match(lines[0])):
+        return None
+    if any("<" in ln and not (_ASIDE_OPEN.match(ln) or _ASIDE_CLOSE.match(ln)) for ln in lines):
+        return None  # other markup inside: the HTML reader's
+    out: list[Chunk] = []
+    for k, ln in enumerate(lines):
+        line = first + k
+        if _ASIDE_OPEN.match(ln) or _ASIDE_CLOSE.match(ln):
+            doc.record(line, ln.strip(), "", "removed", "a notes app's callout box tag (<aside>): markup")
+            continue
+        text = ln.strip()
+        if not text:
+            continue
+        if not out and (m := _ICON.match(text)):
+            doc.record(line, m.group(0).strip(), "", "removed", "a notes app's callout icon (markup, not text)")
+            text = text[m.end():].strip()
+        if text:
+            out.append(Chunk("line", text, [(0, line)]))
+    return out

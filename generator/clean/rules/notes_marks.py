@@ -26,6 +26,10 @@ _TASK_WORD = re.compile(r"^\s*(?:[-*+]\s+)?(?:TODO|DOING|DONE|LATER|NOW|WAITING|
 #: A line of nothing but one notes app's tag (``#野外/冰川``), in a Markdown source: how the app files the
 #: note, not text (two tags or more on a line are the ``hashtags`` rule's, read into the tags).
 _TAG_LINE = re.compile(r"^\s*#[^\s#\d][^\s#]{0,30}\s*$")
+#: A notes app's property row (Notion's export prints them under the title: ``Created: …``, ``Tags: …``).
+_PROPERTY = re.compile(r"^\s*(?:Created|Created time|Created by|Last edited|Last edited time|Last edited by|Updated|Tags|"
+                       r"Status|Type|Date|Author|Owner|Assignee|URL|Category|Aliases|Priority|创建时间|創建時間|"
+                       r"上次编辑时间|上次編輯時間|最后编辑时间|最後編輯時間|创建者|創建者)\s*[:：]\s*\S.{0,80}$")
 _FOOTNOTE = re.compile(r"^\s*\[\^[^\]\s]{1,12}\]\s*[:：]\s*\S")
 
 
@@ -38,8 +42,14 @@ def _assigned(b, others: str) -> bool:
 def apply(doc):
     todos = [b for b in doc.blocks if b.kind == "line" and len(b.text) <= 300 and _TODO.match(b.text)]
     others = "\n".join(b.text for b in doc.blocks if b.kind == "line" and not _TODO.match(b.text)) if todos else ""
+    bl = doc.blocks
+    props = {id(b) for k, b in enumerate(bl) if doc.markdown and b.kind == "line" and _PROPERTY.match(b.text) and any(
+        0 <= j < len(bl) and j != k and bl[j].kind == "line" and _PROPERTY.match(bl[j].text) for j in (k - 1, k + 1))}
     with doc.batch():
         for b in list(doc.blocks):
+            if id(b) in props:
+                doc.remove(b, "a notes app's property row (created, tags, status …): metadata", action="metadata")
+                continue
             if b.kind != "line" or len(b.text) > 300:
                 continue
             if doc.markdown and _TASK_WORD.match(b.text) and not _assigned(b, others):
