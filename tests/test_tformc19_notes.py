@@ -61,7 +61,7 @@ def test_obsidian_callouts_highlights_links_and_queries_are_markup():
     assert "TABLE created" not in body and "SORT created" not in body
     assert "联系园林局" not in body and "读完晚报原文" not in body
     assert "观点不代表所在单位" not in body
-    assert "数据来源：园林局公告" not in body
+    assert "园林局公告" in body  # a credit naming an outside source says who the source is: it stays
     assert "print(8 == 8)" in body
     assert "登记费每箱30元" in body
     removed = {e.note for e in c.audit}

@@ -38,6 +38,7 @@ _EXPORT = re.compile(r"^[\s\u3000|｜]*(?:(?:导出|導出|export|复制引用|�
 _CREDIT = re.compile(r"^[\s\u3000]*(?:\[\d{1,3}\][\s\u3000]*)?(?:资料来源|資料來源|数据来源|數據來源|资料來源|图表来源|圖表來源|"
                      r"source|sources|data source)[\s\u3000]*[:：]", re.IGNORECASE)
 _CREDIT_MAX = 60
+_OWN = re.compile(r"(?:作者|个人|個人|笔者|筆者|本文|编者|編者|课题组|課題組)[^，,。；;]{0,10}(?:整理|计算|計算|测算|測算|绘制|繪製)")
 _SIGNING = re.compile(r"研究所|研究院|研究中心|研究部|研究組|研究组")
 
 
@@ -49,7 +50,9 @@ def _credit(text: str) -> bool:
     rest = t[_CREDIT.match(t).end():].rstrip("。.；; ")
     # (a credit naming a research body, "资料来源：Wind，某证券研究所", signs the document as that body's:
     # the speakers read it, so it stays)
-    return bool(rest) and not re.search(r"[。！？!?]", rest) and not _SIGNING.search(rest)
+    # (only the writer's own compilation, "作者整理": a credit naming outside sources, "资料来源：某报，公司公告",
+    # says who the sources are, and the index lists them)
+    return bool(rest) and not re.search(r"[。！？!?]", rest) and not _SIGNING.search(rest) and bool(_OWN.search(rest))
 
 
 def apply(doc):
