@@ -109,9 +109,10 @@ def interviewee(texts, known: dict[str, str], titles: tuple[str, ...] = ROLE_TIT
     return (people[0], known[people[0]]) if len(people) == 1 else None
 
 
-#: A research note's own first-person-plural frame ("我们认为", "据我们测算", "我们预计").
-_REPORT_FRAME = re.compile(r"(?:(?<=^)|(?<=[，。；：,]))(?:但|不过|而|同时)?(?:据)?我们(?:的)?(?:不完全)?(?:认为|预计|判断|测算|估计|"
-                           r"预测|相信|看好|建议|维持|统计)")
+#: A research note's own first-person-plural frame ("我们认为", "据我们测算", "我们预计"), or a paper's
+#: ("本文认为", "本文估计": a scholarly paper speaks of itself so).
+_REPORT_FRAME = re.compile(r"(?:(?<=^)|(?<=[，。；：,]))(?:但|不过|而|同时)?(?:据)?(?:我们(?:的)?(?:不完全)?(?:认为|预计|判断|测算|估计|"
+                           r"预测|相信|看好|建议|维持|统计)|本文(?:认为|估计|预计|测算|发现|判断|建议))")
 _QUOTED = re.compile(r"“[^”]{0,300}”|「[^」]{0,300}」")
 #: An organisation a document names as its own source ("资料来源：…，某证券研究所", a heading).
 _ISSUER = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,12}(?:研究所|研究院|研究中心|研究部))")

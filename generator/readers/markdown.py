@@ -26,6 +26,8 @@ from .accounting import leftovers, unaccounted
 from .markdown_parser import MAX_DEPTH, MAX_INLINE, flatten, parser
 from .meta import front_matter
 from .footnotes import footnotes, note_blocks
+from .notesyntax import aside_callout, callout, query_fence
+from .markdown_bold import _BOLD_LEAD, _bold_fields, _marked_first_line
 
 __all__ = ["read", "parser"]
 
@@ -44,48 +46,6 @@ _QUOTE_MARK = re.compile(r"^[ \t]{0,3}>")
 def _quoted_sentences(text: str) -> bool:
     """A quoted line that reads as speech or prose: it ends a sentence and is not short."""
     return ends_sentence(text) and len(re.findall(r"[\u3400-\u9fff]", text)) >= QUOTED_BODY
-
-
-#: A bold label opening a paragraph ("**就业**　…", "**续航：**…").
-_BOLD_LEAD = re.compile(r"(\*\*|__)([^*_\n]{1,17}?)\1[ \u3000]+(?=\S)")
-
-
-#: A bold label of a row of fields, its colon inside the bold, after it or missing ("**記者** X").
-_BOLD_FIELD = re.compile(r"(\*\*|__)\s*([^*_\n:：]{1,8}?)\s*[:：]?\s*\1\s*[:：]?[ \u3000]*")
-
-
-def _bold_fields(text: str) -> str | None:
-    """A line made only of bold field labels and their values ("**記者** 林志偉／台東報導　**發布時間**
-    2025/04/22 10:30") as a row of labelled fields ("記者：林志偉／台東報導｜發布時間：2025/04/22 10:30"), which the
-    head-rows reader reads; None for any other line (a bold label opening a sentence stays the
-    paragraph's heading)."""
-    from .headrows import FIELD_LABELS, row_fields
-    found = list(_BOLD_FIELD.finditer(text)) if text.startswith(("**", "__")) and len(text) <= 160 else []
-    if not found:
-        return None
-    labels = "|".join(FIELD_LABELS.values())
-    parts = []
-    for k, m in enumerate(found):
-        end = found[k + 1].start() if k + 1 < len(found) else len(text)
-        value = text[m.end():end].strip(" \u3000|｜")
-        if not re.fullmatch(labels, m.group(2).strip()) or not value or (k == 0 and m.start()):
-            return None
-        parts.append(f"{m.group(2).strip()}：{value}")
-    row = "｜".join(parts)
-    return row if len(parts) >= 2 and row_fields(row) else None
-
-
-def _marked_first_line(inline: Token) -> str:
-    """The first line of a paragraph with its bold marks (``**``), when it opens on one; else ''."""
-    kids = [k for k in inline.children or [] if k.type != "text" or k.content]
-    if not kids or kids[0].type != "strong_open":
-        return ""
-    out = []
-    for k in kids:
-        if k.type in ("softbreak", "hardbreak"):
-            break
-        out.append("**" if k.type in ("strong_open", "strong_close") else k.content if k.type in ("text", "code_inline") else "")
-    return "".join(out).strip()
 
 
 class _Line(NamedTuple):
@@ -116,6 +76,7 @@ class _Reader:
         self.out: list[Chunk] = []
         self.last_line = offset  # raw line (1-based) of the last line used by a block
         self.quote = 0
+        self.callout = 0  # depth of the open callout (a notes app's "> [!quote] 某报"), its lines are text
         self.items: list[list] = []  # open list items: [marker, first paragraph pending]
 
     # -- helpers -------------------------------------------------------------------------------
@@ -232,13 +193,19 @@ class _Reader:
                 self.quote += 1
             elif kind == "blockquote_close":
                 self.quote -= 1
+                self.callout = min(self.callout, self.quote)
             elif kind == "list_item_open":
                 marker = f"{tok.info}{tok.markup}" if tok.info else tok.markup
                 self.items.append([marker, True])
             elif kind == "list_item_close":
                 self.items.pop()
             elif kind == "fence":
-                self.verbatim(tok, "code")
+                if query_fence(tok.info):
+                    self.drop(self.raw_line(tok.map[0]), "\n".join(self.lines[tok.map[0]:tok.map[1]]),
+                              "a notes app's query block (it lists other notes inside the app; no text)")
+                    self.last_line = self.raw_line(tok.map[1] - 1)
+                else:
+                    self.verbatim(tok, "code")
             elif kind == "table_open":
                 j = next(k for k in range(i, len(tokens)) if tokens[k].type == "table_close")
                 self.table(tok, tokens[i:j + 1])
@@ -305,7 +272,7 @@ class _Reader:
                 continue
             # a quotation block of sentences ("> 常启明：…基金的收支压力会明显缓解。") is what the
             # page quotes people saying: body text, not a caption
-            kind = "caption" if self.quote and not _quoted_sentences(text) else "line"
+            kind = "caption" if self.quote and not _quoted_sentences(text) and not self.callout else "line"
             if self.quote and k and not _QUOTE_MARK.match(self.lines[ln.line - self.offset - 1]):
                 # a line under a quoted line with no quote mark of its own is the writer's reply to
                 # the quote (a forum post, a mail), not more of the quote
@@ -316,8 +283,12 @@ class _Reader:
                 kind = "caption"
                 self.doc.record(ln.line, text, "> " + text, "changed", "text on an image's line → its caption")
             text = (marker + text) if marker and k == 0 else text
-            self.add(Chunk(kind, text, [(0, ln.line)], links=ln.links, link_only=ln.link_only and not marker),
-                     gap=1 if ln.hard else None)
+            block = Chunk(kind, text, [(0, ln.line)], links=ln.links, link_only=ln.link_only and not marker)
+            if self.quote and k == 0 and text.startswith("[!"):
+                self.callout = self.quote
+                if (block := callout(block, self.doc)) is None:
+                    continue
+            self.add(block, gap=1 if ln.hard else None)
 
     def verbatim(self, tok: Token, kind: str) -> None:
         first = self.raw_line(tok.map[0])
@@ -349,6 +320,12 @@ class _Reader:
 
     def html_block(self, tok: Token) -> None:
         first = self.raw_line(tok.map[0])
+        callout_lines = aside_callout(tok.content, first, self.doc)
+        if callout_lines is not None:  # a notes app's callout box (Notion's <aside>): the writer's text
+            for block in callout_lines:
+                self.add(block)
+            self.last_line = max(self.last_line, self.raw_line(tok.map[1] - 1))
+            return
         for block in html_reader.fragment_blocks(tok.content, first, self.doc):
             self.add(block, gap=block.gap)  # HTML elements are blocks of their own, even on adjacent lines
         self.last_line = max(self.last_line, self.raw_line(tok.map[1] - 1))
