@@ -176,6 +176,10 @@ _ROLE_TITLES = tuple(sorted(set(TITLES) | set(OFFICIAL_TITLES) | {"副局长", "
                             key=len, reverse=True))
 
 
+#: A trade's desk closing a role before the title ("银行业", "保险业"): no part of the body's name.
+_TRADE_DESK = re.compile(r"(?:银行|保险|证券|基金|地产|汽车)业$")
+
+
 def role_employer_candidates(found, paragraphs) -> list:
     """The body a person's role names before its title ("河阳城墙保护中心主任" → 河阳城墙保护中心;
     "市住建局总工程师" → 市住建局), when it ends on a body's suffix and its words before the suffix
@@ -194,6 +198,9 @@ def role_employer_candidates(found, paragraphs) -> list:
                 if not title:
                     break
                 role = role[:-len(title)]
+                if title == "经理" and role.endswith("基金") or _TRADE_DESK.search(role):
+                    role = _TRADE_DESK.sub("", role[:-2] if title == "经理" and role.endswith("基金") else role)
+                    break  # "盈泰资产基金经理", "长城瑞信证券银行业分析师": the trade is the title's, not the body's
             dept = _DEPARTMENT.fullmatch(role)
             if dept:
                 role = dept.group(1)  # "台大医院小儿部主治医师": the hospital, not its department

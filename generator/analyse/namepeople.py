@@ -335,6 +335,12 @@ def _titles(text: str, out: list[Candidate]) -> None:
         dept = _DEPARTMENT.fullmatch(aff)
         if dept:
             aff = dept.group(1)  # "台大医院小儿部主治医师": the hospital, not its department
+        if m.group(1) == "经理" and aff.endswith("基金"):
+            aff = aff[:-2]  # "盈泰资产基金经理": a fund manager of 盈泰资产, no body named 盈泰资产基金
+            if re.fullmatch(r"[\u4e00-\u9fff]{3,8}", aff) and not is_generic(aff) and aff[0] not in _NOT_START \
+                    and _has_proper(aff):
+                out.append(Candidate(aff, "org", "employer"))
+            continue
         if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .&-]{1,30}", aff) and aff.lower() not in LATIN_COMMON \
                 and not re.fullmatch(r"\d+(?:\.\d+)+", aff):
             out.append(Candidate(aff.strip(), "org", "employer"))
