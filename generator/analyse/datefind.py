@@ -18,6 +18,7 @@ import datetime as dt
 import re
 
 from .calendars import _CNY, _FIXED, _MID_AUTUMN, _NUMERAL_DAY, _numeral_month_day
+from .dateorder import year_first
 from .datepatterns import (_AFTER_HOLIDAY, _AGO, _AHEAD, _BARE_DAY, _BASE_YEAR_AFTER, _BASE_YEAR_BEFORE, _BARE_DAY_MAX, _CN_MONTH, _CN_NUM, _DAY_PARTS,
                            _DEADLINE_AFTER, _DECADE, _DOTTED, _FESTIVAL, _FIGURATIVE_AFTER, _FIGURATIVE_BEFORE, _FUTURE,
                            _GUESS, _MAYBE_DATE, _MONTH_END, _NOT_EVENT, _RECENT, _RELDAY, _RELMONTH, _RELYEAR, _ROC, _SPAN_GAP,
@@ -96,6 +97,7 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
 
     ``bases``, when given, receives the times named only as a comparison's baseline ("较6月份"),
     which are no dates of the text but still part its clauses."""
+    text = year_first(text)  # "26.09.2024", "09/26/2024": read year first, positions kept
     if _OCR_YEAR.search(text):  # "2O17年": an OCR'd letter O in a year is a zero (same length)
         text = _OCR_YEAR.sub(lambda m: m.group(0).translate(_OCR_DIGITS)
                              if sum(c.isdigit() for c in m.group(0)) >= 2 else m.group(0), text)
