@@ -102,9 +102,17 @@ def _org(item: str) -> bool:
     return not word_tag(first).startswith(("v", "p", "c", "d", "r", "u", "m", "q", "f", "t"))
 
 
+#: A signature line whose label is spaced out letter by letter, then a wide gap and the name
+#: ("审　判　长　　周文静", "书 记 员  蔡嘉怡").
+_SPACED_LABEL = re.compile(r"(?P<label>[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,5})[ \u3000]{2,}(?P<name>[\u4e00-\u9fff·]{2,8})")
+
+
 def text_credits(text: str) -> list[tuple[str, str, str]]:
     """(name, kind, role) of every credit, list of bodies and signature in one line or paragraph."""
     out: list[tuple[str, str, str]] = []
+    spaced = _SPACED_LABEL.fullmatch(text.strip())
+    if spaced and re.sub(r"[ \u3000]", "", spaced["label"]) in CREDIT_LABELS:
+        text = re.sub(r"[ \u3000]", "", spaced["label"]) + "：" + spaced["name"]  # "审　判　长　　周文静": a signature
     if ("：" in text or ":" in text) and _GLUED_LABEL.search(text):
         text = _GLUED_LABEL.sub(r" \1", text)  # (only credits read the spaced copy: the names are the same)
     labels = list(_LABEL_AT.finditer(text))
