@@ -82,3 +82,17 @@ def test_chat_stamped_day_first_dates_its_messages(tmp_path: Path):
     dated = {e.text[-12:]: e.date for e in events}
     assert any("缆车停运" in t for t in dated) and all(d == "2025-02-14" for d in dated.values()), dated
     assert any("恢复运行" in t for t in dated)  # "昨天" counted from the 15th's stamp
+
+
+_PODCAST = """《港口漫谈》第12期 文字稿
+主持人：大家好，我是远洋海事研究所首席策略师韩立川，今天聊聊集装箱运价。
+嘉宾：我是北辰物流副总潘晓舟，我们公司最近订舱量涨了两成。
+主持人：那运价还会涨多久？
+嘉宾：看旺季，至少到十月。
+"""
+
+
+def test_market_titles_name_people_and_a_self_introduction_is_no_body(tmp_path: Path):
+    got = entries(build_analysis(tmp_path, {"001_podcast.txt": _PODCAST}, "运价", ["运价", "集装箱"]))
+    assert got.get("韩立川") == "person" and got.get("潘晓舟") == "person", got
+    assert not [n for n in got if n.startswith(("我是", "是"))], got

@@ -326,6 +326,7 @@ def _titles(text: str, out: list[Candidate]) -> None:
         if first:  # "蔚来创始人、董事长李斌": the company stands before the first title
             before = before - 1 - len(first.group(0))
         aff = _clause_left(text, before, 14).strip()
+        aff = re.sub(r"^(?:(?:我|他|她|我们)(?:是|叫)|本人是|这里是)", "", aff)  # "我是群丰投顾研究部副总黄柏翰": a self-introduction
         aff = re.sub(r"^(?:前|原|现任|时任|担任|曾任|据|由)", "", aff)
         if re.search(r"[一两几多每各这那该某][家个所间座]|某", aff):
             aff = ""  # "上海一家私募基金的基金经理": no name of the employer
