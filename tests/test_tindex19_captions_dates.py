@@ -96,3 +96,11 @@ def test_market_titles_name_people_and_a_self_introduction_is_no_body(tmp_path: 
     got = entries(build_analysis(tmp_path, {"001_podcast.txt": _PODCAST}, "运价", ["运价", "集装箱"]))
     assert got.get("韩立川") == "person" and got.get("潘晓舟") == "person", got
     assert not [n for n in got if n.startswith(("我是", "是"))], got
+
+
+def test_a_rules_effective_festival_day_with_its_year():
+    from generator.analyse.datefind import resolve_dates
+
+    assert [r.date for r in resolve_dates("明年元旦开始，新的收费标准正式执行", "2024-09-14")] == ["2025-01-01"]
+    assert [r.date for r in resolve_dates("去年国庆起，景区门票涨价", "2024-09-14")] == ["2023-10-01"]
+    assert resolve_dates("元旦起施行", "2024-09-14") == []  # which New Year's Day: left open
