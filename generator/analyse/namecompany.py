@@ -180,6 +180,9 @@ def _orgs(text: str, out: list[Candidate]) -> None:
         if _TRADE_TITLE.match(text, m.start()):
             # "盈泰资产基金经理", "长城瑞信证券银行业分析师": the suffix word opens a trade's title,
             # the body is what stands before it
+            desk = re.search(f"(?:{'|'.join(STRONG_SUFFIXES)})(?=[\u4e00-\u9fff]{{1,4}}$)", head)
+            if desk:
+                head = head[:desk.end()]  # "鼎泰基金消费主题基金经理": the house, not its fund
             if len(head) >= 3 and not is_generic(head) and _has_proper(head) and head[0] not in _NOT_START:
                 out.append(Candidate(head, "org", "employer"))
             continue

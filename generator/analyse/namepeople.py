@@ -338,6 +338,9 @@ def _titles(text: str, out: list[Candidate]) -> None:
             aff = dept.group(1)  # "台大医院小儿部主治医师": the hospital, not its department
         if m.group(1) == "经理" and aff.endswith("基金"):
             aff = aff[:-2]  # "盈泰资产基金经理": a fund manager of 盈泰资产, no body named 盈泰资产基金
+            desk = re.search(f"(?:{'|'.join(STRONG_SUFFIXES)})(?=[\u4e00-\u9fff]{{1,4}}$)", aff)
+            if desk:
+                aff = aff[:desk.end()]  # "鼎泰基金消费主题基金经理": the house, not its fund
             if re.fullmatch(r"[\u4e00-\u9fff]{3,8}", aff) and not is_generic(aff) and aff[0] not in _NOT_START \
                     and _has_proper(aff):
                 out.append(Candidate(aff, "org", "employer"))
