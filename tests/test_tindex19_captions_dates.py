@@ -35,6 +35,7 @@ _NEWS = """航运运价持续上涨
 本报讯 6月5日，集装箱运价指数连续第五周上涨。远航资产基金经理张晓峰表示：“运价上涨会传导到出口企业利润。”
 北辰证券银行业分析师李慕白认为，航运企业贷款需求增加。
 一位私募基金经理说，运价已经接近高点。
+启明资本研究部主管郑远航认为，旺季运价还有一成涨幅。
 """
 
 _CHAT = """Bergwacht 群聊记录导出
@@ -66,6 +67,7 @@ def test_a_trade_title_is_not_part_of_the_body(tmp_path: Path):
     got = entries(build_analysis(tmp_path, {"001_news.txt": _NEWS}, "航运", ["航运", "运价"]))
     assert got.get("北辰证券") == "org" and got.get("张晓峰") == "person" and got.get("李慕白") == "person"
     assert "北辰证券银行" not in got and "远航资产基金" not in got and "私募基金" not in got
+    assert got.get("郑远航") == "person" and "启明资本研究部" not in got, got
 
 
 def test_day_first_dates_read_in_place():

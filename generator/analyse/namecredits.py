@@ -212,6 +212,9 @@ def role_employer_candidates(found, paragraphs) -> list:
             dept = _DEPARTMENT.fullmatch(role)
             if dept:
                 role = dept.group(1)  # "台大医院小儿部主治医师": the hospital, not its department
+            if re.search(r"[部科处室组]$", role) and any(
+                    any(x.kind == "org" for x in found.get(role[:k], ())) for k in range(2, len(role) - 1)):
+                continue  # "汇鼎资本研究部主管": a department of a body the text names, the body's desk
             if role == c.role.strip() or role in found or not _org(role) or not _BODY_END.search(role):
                 continue  # "启澜证券汽车分析师": a trade word after a company is its desk, no body
             head = role[:_BODY_END.search(role).start()]
