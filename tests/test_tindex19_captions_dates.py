@@ -106,3 +106,12 @@ def test_a_rules_effective_festival_day_with_its_year():
     assert [r.date for r in resolve_dates("明年元旦开始，新的收费标准正式执行", "2024-09-14")] == ["2025-01-01"]
     assert [r.date for r in resolve_dates("去年国庆起，景区门票涨价", "2024-09-14")] == ["2023-10-01"]
     assert resolve_dates("元旦起施行", "2024-09-14") == []  # which New Year's Day: left open
+
+
+def test_fenced_code_in_a_note_names_no_one():
+    from generator.analyse.entities import _unlinked
+
+    text = "复盘见下表```dataview\nTABLE created\nFROM #港口\nWHERE created >= date(2025-03-01)\nSORT created DESC\n```韩立川认为运价见顶"
+    blank = _unlinked(text)
+    assert len(blank) == len(text) and "TABLE" not in blank and "WHERE" not in blank
+    assert blank.startswith("复盘见下表") and blank.endswith("韩立川认为运价见顶")

@@ -344,8 +344,15 @@ def _unshared(text: str) -> str:
 
 
 def _unlinked(text: str) -> str:
-    """The text with its web addresses blanked (same length: positions stay)."""
+    """The text with its web addresses and its fenced code blanked (same length: positions stay):
+    a query's keywords ("```dataview TABLE … FROM … WHERE …```") are code, no names."""
+    if "```" in text:
+        text = _FENCED.sub(lambda m: " " * len(m.group(0)), text)
     return _URL.sub(lambda m: " " * len(m.group(0)), text) if ("://" in text or "www." in text) else text
+
+
+#: A fenced code block of a Markdown note, to its closing fence or the paragraph's end.
+_FENCED = re.compile(r"```[^`]*(?:```|$)")
 
 
 def _resolve_start(name: str, corpus: str) -> str:
