@@ -51,10 +51,15 @@ def _split(run: str, corpus: str) -> tuple[str, str] | None:
 
 
 def caption_people(paragraphs) -> list[tuple[Candidate, str]]:
-    """(the person with their role, the caption's whole run) for every caption of the corpus."""
-    corpus = "\n".join(simple for simple, _ in paragraphs.values())
-    out = []
-    for simple, _ in paragraphs.values():
+    """(the person with their role, the caption's whole run) for every caption of the corpus
+    (``paragraphs``: (article, anchor) → (simplified text, original text))."""
+    texts: dict[str, list[str]] = {}
+    for (article, _), (simple, _) in paragraphs.items():
+        texts.setdefault(article, []).append(simple)
+    articles = {a: "\n".join(t) for a, t in texts.items()}  # (another mention is looked for in its own article:
+    out = []                                                # a scan of the corpus per caption would be quadratic)
+    for (article, _), (simple, _) in paragraphs.items():
+        corpus = articles[article]
         if "：" not in simple and ":" not in simple and "】" not in simple:
             continue
         for m in _CAPTION.finditer(simple):
@@ -78,7 +83,7 @@ def unglued(found: dict[str, list[Candidate]], captions: list[tuple[Candidate, s
     out = dict(found)
     for person, run in captions:
         name = person.name
-        for n in [n for n in out if n != name and n.startswith(name) and run.startswith(n)]:
+        for n in [run[:k] for k in range(len(name) + 1, len(run) + 1) if run[:k] in out]:  # (no scan of every name)
             cands = out.pop(n)
             rest = n[len(name):]
             if len(rest) >= 2 and any(c.kind == "org" for c in cands):
