@@ -27,6 +27,11 @@ _PERSON_END = re.compile(r"(?:师|官|员|民|户|者|家|生|工|主|人)$")
 _NOT_NAME = re.compile(r"^(?:现场|记者|主持|画面|字幕|解说|旁白|同期|导语|配音|出镜|本台|本报)")
 
 
+#: How many captions of one article look for another mention of a caption's name (a script has a
+#: few dozen captions; a megabyte of them is read by the words alone).
+_LOOKED = 200
+
+
 def _role_ok(role: str) -> bool:
     return len(role) >= 2 and (role.endswith(_ROLE_TITLES) or bool(_PERSON_END.search(role)))
 
@@ -41,11 +46,10 @@ def _split(run: str, corpus: str) -> tuple[str, str] | None:
         return None
     if len(picks) == 1:
         return picks[0]
-    # another mention of a spelling not followed by what follows it here
+    # another mention of a spelling not followed by what follows it here (counted, not scanned)
     for name, role in (three, two):
-        for m in re.finditer(re.escape(name), corpus):
-            if not corpus.startswith(role[:1], m.end()):
-                return name, role
+        if corpus and corpus.count(name) > corpus.count(name + role[:1]):
+            return name, role
     first2, first3 = _cut(two[1])[0], _cut(three[1])[0]
     return two if len(first2) >= 2 and len(first3) == 1 else three
 
@@ -58,8 +62,9 @@ def caption_people(paragraphs) -> list[tuple[Candidate, str]]:
         texts.setdefault(article, []).append(simple)
     articles = {a: "\n".join(t) for a, t in texts.items()}  # (another mention is looked for in its own article:
     out = []                                                # a scan of the corpus per caption would be quadratic)
+    looked: dict[str, int] = {}
+    split: dict[tuple[str, str], tuple[str, str] | None] = {}  # a caption repeated is cut once
     for (article, _), (simple, _) in paragraphs.items():
-        corpus = articles[article]
         if "：" not in simple and ":" not in simple and "】" not in simple:
             continue
         for m in _CAPTION.finditer(simple):
@@ -71,7 +76,10 @@ def caption_people(paragraphs) -> list[tuple[Candidate, str]]:
                 out.append((Candidate(first, "person", "credit", rest), first + rest))
                 continue
             run = first + rest
-            got = _split(run, corpus)
+            if (article, run) not in split:
+                looked[article] = looked.get(article, 0) + 1  # (a bounded number of looks per article)
+                split[(article, run)] = _split(run, articles[article] if looked[article] <= _LOOKED else "")
+            got = split[(article, run)]
             if got:
                 out.append((Candidate(got[0], "person", "credit", got[1]), run))
     return out
