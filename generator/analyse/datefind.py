@@ -345,7 +345,7 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
                 refs[:] = [r for r in refs if not (r.start == rel.start() and r.end <= m.start())]
                 taken[:] = [t for t in taken if t[0] != rel.start()]
                 m = _Span(rel.start(), m.end(), m)
-            if m["fpart"] == "" and not rel and not last_year:
+            if m["fpart"] == "" and not (rel and ay) and not last_year:
                 continue  # "元旦起施行" with no year: which New Year's Day the text leaves open
             fest = m["fest"][:-1] if len(m["fest"]) > 2 and m["fest"].endswith("节") else m["fest"]
             if fest == "元旦" and not rel and months_seen and months_seen[-1][2] == 12 and year == months_seen[-1][1]:
