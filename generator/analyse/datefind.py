@@ -18,6 +18,7 @@ import datetime as dt
 import re
 
 from .calendars import _CNY, _FIXED, _MID_AUTUMN, _NUMERAL_DAY, _numeral_month_day
+from .dateorder import year_first
 from .datepatterns import (_AFTER_HOLIDAY, _AGO, _AHEAD, _BARE_DAY, _BASE_YEAR_AFTER, _BASE_YEAR_BEFORE, _BARE_DAY_MAX, _CN_MONTH, _CN_NUM, _DAY_PARTS,
                            _DEADLINE_AFTER, _DECADE, _DOTTED, _FESTIVAL, _FIGURATIVE_AFTER, _FIGURATIVE_BEFORE, _FUTURE,
                            _GUESS, _MAYBE_DATE, _MONTH_END, _NOT_EVENT, _RECENT, _RELDAY, _RELMONTH, _RELYEAR, _ROC, _SPAN_GAP,
@@ -96,6 +97,7 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
 
     ``bases``, when given, receives the times named only as a comparison's baseline ("较6月份"),
     which are no dates of the text but still part its clauses."""
+    text = year_first(text)  # "26.09.2024", "09/26/2024": read year first, positions kept
     if _OCR_YEAR.search(text):  # "2O17年": an OCR'd letter O in a year is a zero (same length)
         text = _OCR_YEAR.sub(lambda m: m.group(0).translate(_OCR_DIGITS)
                              if sum(c.isdigit() for c in m.group(0)) >= 2 else m.group(0), text)
@@ -343,6 +345,8 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
                 refs[:] = [r for r in refs if not (r.start == rel.start() and r.end <= m.start())]
                 taken[:] = [t for t in taken if t[0] != rel.start()]
                 m = _Span(rel.start(), m.end(), m)
+            if m["fpart"] == "" and not (rel and ay) and not last_year:
+                continue  # "元旦起施行" with no year: which New Year's Day the text leaves open
             fest = m["fest"][:-1] if len(m["fest"]) > 2 and m["fest"].endswith("节") else m["fest"]
             if fest == "元旦" and not rel and months_seen and months_seen[-1][2] == 12 and year == months_seen[-1][1]:
                 year += 1  # "元旦假期…其中12月31日…": New Year's Day after a December is the next year's

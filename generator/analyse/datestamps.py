@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from .datefind import DateRef, resolve_dates
+from .dateorder import year_first
 from .eventmessages import reports_now
 from .eventrules import post_stamp
 from .tables import ROW_INDEX
@@ -42,6 +43,7 @@ def _stamped_refs(text: str, before: str | None, article_date: str | None, defau
     before it in its paragraph (``before``: the day of the last stamp before the sentence) ("2024-08-21 09:12 王磊：昨天收盘…" is the 20th whatever the page's
     date); a message's own stamp is when it was said, no event. Returns the dates and, for a
     position in the sentence, the date its relative dates count from."""
+    text = year_first(text)  # "26.09.2024 12:40 …": a stamp written day first
     stamps = list(_TIME_STAMP.finditer(text))
     if not stamps and not before:
         return resolve_dates(text, article_date, default, festival, written, near, bases), lambda i: article_date
@@ -113,11 +115,12 @@ def page_stamps(sentences: list[Sentence], year: int | None = None) -> dict[str,
     for s in sentences:
         if s.article in out or s.para_index > 1 or s.index == ROW_INDEX:
             continue
-        for m in _STAMP.finditer(s.simple[:200]):
-            if (_STAMP_AFTER.match(s.simple, m.end()) or post_stamp(s.simple, m.start(), m.end())
-                or published_label(s.simple, m.start(), m.end())) \
-                    and (not re.search(r"[于在将从自]\s*$", s.simple[max(0, m.start() - 2):m.start()])
-                         or _POSTED_AT.search(s.simple[max(0, m.start() - 6):m.start()])):
+        simple = year_first(s.simple)  # "财经直播间 26.09.2024 12:40": a stamp written day first
+        for m in _STAMP.finditer(simple[:200]):
+            if (_STAMP_AFTER.match(simple, m.end()) or post_stamp(simple, m.start(), m.end())
+                or published_label(simple, m.start(), m.end())) \
+                    and (not re.search(r"[于在将从自]\s*$", simple[max(0, m.start() - 2):m.start()])
+                         or _POSTED_AT.search(simple[max(0, m.start() - 6):m.start()])):
                 out[s.article] = (f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}", s.para_index)
                 break
         else:

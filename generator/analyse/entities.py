@@ -20,6 +20,7 @@ from .namewire import wire_reporters
 from .namecredits import anonymous_people, role_employer_candidates, text_credits
 from .namenot import is_level
 from .namecorpus import settle, topic_names
+from .namecaption import caption_people, unglued
 from .namedict import dictionary_names
 from .nameextent import fix_extents, shared_works
 from .namelist import BUILTIN_ALIASES, BUILTIN_KIND, NameList, merge_lists
@@ -148,6 +149,9 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             wired.add(c.name)
         for name, kind, role in text_credits(simple):  # "韩雪摄" under a photo, "抄送：…" left in the text
             take(Candidate(name, kind, "handle", "") if role == "handle" else Candidate(name, kind, "credit", role))
+    captions = caption_people(paragraphs)  # "同期：孙涛东海证券城东营业部总经理“…”": a person and a role
+    for person, _ in captions:
+        take(person)
     for name in wired:  # "林怡" cut from 林怡萱 by a title's guess: every "林怡" of the corpus is inside 林怡萱
         for short in [n for n in found if n != name and name.startswith(n) and all(c.kind == "person" for c in found[n])]:
             if corpus_text.count(short) == corpus_text.count(name):
@@ -217,6 +221,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
         if re.fullmatch(r"[A-Za-z][A-Za-z0-9 ]+", name) and linked.count(name) and \
                 len(re.findall(re.escape(name) + r"\s*[：:]?\s*(?:https?://|www\.)", linked)) == linked.count(name):
             del found[name]  # "iOS：https://…": a link's label on the page's furniture, no name
+    found = unglued(found, captions)  # "周铭杰宏信证券" read across a caption: the person, then the body
     found = paired_extents(found, corpus_text)  # "田中健一（Tanaka Kenichi）", "人力资源和社会保障部"
     listed = set(found)  # "以青禾文旅投资" when a list of the corpus names 青禾文旅投资 itself
     resolved = settle(found, corpus_text, paragraphs, blocked,
@@ -339,8 +344,15 @@ def _unshared(text: str) -> str:
 
 
 def _unlinked(text: str) -> str:
-    """The text with its web addresses blanked (same length: positions stay)."""
+    """The text with its web addresses and its fenced code blanked (same length: positions stay):
+    a query's keywords ("```dataview TABLE … FROM … WHERE …```") are code, no names."""
+    if "```" in text:
+        text = _FENCED.sub(lambda m: " " * len(m.group(0)), text)
     return _URL.sub(lambda m: " " * len(m.group(0)), text) if ("://" in text or "www." in text) else text
+
+
+#: A fenced code block of a Markdown note, to its closing fence or the paragraph's end.
+_FENCED = re.compile(r"```[^`]*(?:```|$)")
 
 
 def _resolve_start(name: str, corpus: str) -> str:

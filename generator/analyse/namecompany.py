@@ -157,6 +157,10 @@ def _owned_by(text: str, out: list[Candidate]) -> None:
                 out.append(Candidate(part, "org", "owner"))
 
 
+#: A trade's title that opens on a body's suffix word: a fund manager, a banking or an insurance analyst.
+_TRADE_TITLE = re.compile(r"(?:基金经理|(?:银行|保险|证券|基金|地产|汽车)业(?:分析师|研究员|首席|专家|人士|观察人士))")
+
+
 _DAY_IN = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 
 
@@ -173,6 +177,15 @@ def _orgs(text: str, out: list[Candidate]) -> None:
         if _continues_name(text, m.end(), suffix):
             continue  # "北京汽车集团|越野车有限公司", "市场信息|联席会": the name goes on
         head = _org_head_at(text, m.start(), suffix in STRONG_SUFFIXES)
+        if _TRADE_TITLE.match(text, m.start()):
+            # "盈泰资产基金经理", "长城瑞信证券银行业分析师": the suffix word opens a trade's title,
+            # the body is what stands before it
+            desk = re.search(f"(?:{'|'.join(STRONG_SUFFIXES)})(?=[\u4e00-\u9fff]{{1,4}}$)", head)
+            if desk:
+                head = head[:desk.end()]  # "鼎泰基金消费主题基金经理": the house, not its fund
+            if len(head) >= 3 and not is_generic(head) and _has_proper(head) and head[0] not in _NOT_START:
+                out.append(Candidate(head, "org", "employer"))
+            continue
         if suffix in WEAK_SUFFIXES and suffix not in _BODY_WORDS and len(head) > 3 \
                 and head.endswith(STRONG_SUFFIXES + WEAK_SUFFIXES):
             continue  # "华泰证券汽车分析师", "某某地产信息披露": a desk or a topic of the company named before

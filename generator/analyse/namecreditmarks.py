@@ -16,7 +16,10 @@ _PERSON_LABELS = ("责任编辑", "美术编辑", "值班编辑", "图片编辑"
                   "实习生", "责编", "编辑", "校对", "审核", "审校", "终审", "初审", "复审", "美编", "摄影", "摄像",
                   "撰文", "文/图", "图/文", "文图", "图文", "供图", "联系人", "记录人", "记录", "执笔", "撰稿", "统筹",
                   "监制", "出品人", "制片人", "策划", "翻译", "编译", "整理", "主持人", "主持", "播音", "配音",
-                  "剪辑", "协作者", "最后编辑", "发件人", "收件人", "抄送")
+                  "剪辑", "协作者", "最后编辑", "发件人", "收件人", "抄送",
+                  # a translator's and a contributor's credit; a judgment's bench, clerk and counsel
+                  "译者", "特约撰稿", "特约撰稿人", "审判长", "审判员", "代理审判员", "人民陪审员", "陪审员", "书记员",
+                  "法官助理", "委托诉讼代理人", "诉讼代理人", "委托代理人", "辩护人")
 #: The labels of credits, which name nobody themselves ("摄像" in "阎书豪、摄像、查卫东").
 CREDIT_LABELS = frozenset(_PERSON_LABELS)
 _ORG_END = re.compile("(?:" + "|".join(sorted(set(STRONG_SUFFIXES + WEAK_SUFFIXES + _BODY_SUFFIXES) |

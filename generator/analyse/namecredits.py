@@ -102,9 +102,17 @@ def _org(item: str) -> bool:
     return not word_tag(first).startswith(("v", "p", "c", "d", "r", "u", "m", "q", "f", "t"))
 
 
+#: A signature line whose label is spaced out letter by letter, then a wide gap and the name
+#: ("审　判　长　　周文静", "书 记 员  蔡嘉怡").
+_SPACED_LABEL = re.compile(r"(?P<label>[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,5})[ \u3000]{2,}(?P<name>[\u4e00-\u9fff·]{2,8})")
+
+
 def text_credits(text: str) -> list[tuple[str, str, str]]:
     """(name, kind, role) of every credit, list of bodies and signature in one line or paragraph."""
     out: list[tuple[str, str, str]] = []
+    spaced = _SPACED_LABEL.fullmatch(text.strip())
+    if spaced and re.sub(r"[ \u3000]", "", spaced["label"]) in CREDIT_LABELS:
+        text = re.sub(r"[ \u3000]", "", spaced["label"]) + "：" + spaced["name"]  # "审　判　长　　周文静": a signature
     if ("：" in text or ":" in text) and _GLUED_LABEL.search(text):
         text = _GLUED_LABEL.sub(r" \1", text)  # (only credits read the spaced copy: the names are the same)
     labels = list(_LABEL_AT.finditer(text))
@@ -176,6 +184,10 @@ _ROLE_TITLES = tuple(sorted(set(TITLES) | set(OFFICIAL_TITLES) | {"副局长", "
                             key=len, reverse=True))
 
 
+#: A trade's desk closing a role before the title ("银行业", "保险业"): no part of the body's name.
+_TRADE_DESK = re.compile(r"(?:银行|保险|证券|基金|地产|汽车)业$")
+
+
 def role_employer_candidates(found, paragraphs) -> list:
     """The body a person's role names before its title ("河阳城墙保护中心主任" → 河阳城墙保护中心;
     "市住建局总工程师" → 市住建局), when it ends on a body's suffix and its words before the suffix
@@ -194,9 +206,15 @@ def role_employer_candidates(found, paragraphs) -> list:
                 if not title:
                     break
                 role = role[:-len(title)]
+                if title == "经理" and role.endswith("基金") or _TRADE_DESK.search(role):
+                    role = _TRADE_DESK.sub("", role[:-2] if title == "经理" and role.endswith("基金") else role)
+                    break  # "盈泰资产基金经理", "长城瑞信证券银行业分析师": the trade is the title's, not the body's
             dept = _DEPARTMENT.fullmatch(role)
             if dept:
                 role = dept.group(1)  # "台大医院小儿部主治医师": the hospital, not its department
+            if re.search(r"[部科处室组]$", role) and any(
+                    any(x.kind == "org" for x in found.get(role[:k], ())) for k in range(2, len(role) - 1)):
+                continue  # "汇鼎资本研究部主管": a department of a body the text names, the body's desk
             if role == c.role.strip() or role in found or not _org(role) or not _BODY_END.search(role):
                 continue  # "启澜证券汽车分析师": a trade word after a company is its desk, no body
             head = role[:_BODY_END.search(role).start()]

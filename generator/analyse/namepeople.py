@@ -326,6 +326,7 @@ def _titles(text: str, out: list[Candidate]) -> None:
         if first:  # "蔚来创始人、董事长李斌": the company stands before the first title
             before = before - 1 - len(first.group(0))
         aff = _clause_left(text, before, 14).strip()
+        aff = re.sub(r"^(?:(?:我|他|她|我们)(?:是|叫)|本人是|这里是)", "", aff)  # "我是群丰投顾研究部副总黄柏翰": a self-introduction
         aff = re.sub(r"^(?:前|原|现任|时任|担任|曾任|据|由)", "", aff)
         if re.search(r"[一两几多每各这那该某][家个所间座]|某", aff):
             aff = ""  # "上海一家私募基金的基金经理": no name of the employer
@@ -335,6 +336,15 @@ def _titles(text: str, out: list[Candidate]) -> None:
         dept = _DEPARTMENT.fullmatch(aff)
         if dept:
             aff = dept.group(1)  # "台大医院小儿部主治医师": the hospital, not its department
+        if m.group(1) == "经理" and aff.endswith("基金"):
+            aff = aff[:-2]  # "盈泰资产基金经理": a fund manager of 盈泰资产, no body named 盈泰资产基金
+            desk = re.search(f"(?:{'|'.join(STRONG_SUFFIXES)})(?=[\u4e00-\u9fff]{{1,4}}$)", aff)
+            if desk:
+                aff = aff[:desk.end()]  # "鼎泰基金消费主题基金经理": the house, not its fund
+            if re.fullmatch(r"[\u4e00-\u9fff]{3,8}", aff) and not is_generic(aff) and aff[0] not in _NOT_START \
+                    and _has_proper(aff):
+                out.append(Candidate(aff, "org", "employer"))
+            continue
         if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .&-]{1,30}", aff) and aff.lower() not in LATIN_COMMON \
                 and not re.fullmatch(r"\d+(?:\.\d+)+", aff):
             out.append(Candidate(aff.strip(), "org", "employer"))
