@@ -2,7 +2,12 @@
 resolved inside the document (bare names and pronouns, roles given once, turn labels), and the span
 of the paragraph each covers. A split of ``analyse``: ``doc_speakers`` is called per article by
 ``incremental.article_parts``; what it reads around a holder (sections, a host, a pronoun's antecedent) is in
-``speakercontext``."""
+``speakercontext``. By concept: the article read as a whole (``speakerreading``), who opens each paragraph
+(``speakerheads``), people introduced with a title (``speakertitled``), whom a bare name or a pronoun stands
+for (``speakerbare``, ``speakerpronoun``), a colon handing the floor over (``speakerhandover``), a document's
+own narration (``speakernarration``); here, the order they are read in and what carries from one paragraph to
+the next (a turn, a speaker's words, a report's issuer), then the passes over the whole article (parties' parts,
+turns labelled by a role, an unlabelled interview)."""
 
 from __future__ import annotations
 
@@ -10,21 +15,23 @@ import re
 from dataclasses import replace
 
 from .model import Speaker
-from .outletvoice import quotes_speech
 from .speakerbare import bare_holder
-from .speakercheck import checked_name, checked_role
-from .speakercontext import _HONORIFIC_AFTER, _ISSUES, _ROLE_BACK, _antecedent, _orig, _starts, _surnames, clause_before_pronoun
+from .speakercheck import checked_name
+from .speakercontext import _HONORIFIC_AFTER, _orig, _starts, _surnames
 from .speakerfields import signed_within, subjects
 from .speakerhandover import handed_over
 from .speakerheads import paragraph_heads
 from .speakerholder import OUTLET_END
 from .speakerintro import introduced_turns
 from .speakerlabels import label_speakers
+from .speakernarration import own_narration
 from .speakerparts import ROLE_WORD, part_speakers
+from .speakerpronoun import pronoun_holder
 from .speakerposts import COMMENT, QUOTING
 from .speakerreading import read_document
 from .speakerroles import short_mention
 from .speakerspan import coverage, speaker_for
+from .speakertitled import titled_people
 from .speakerturns import CARRY, FIRST_SPEECH, LABEL_IN, NARRATOR, QUOTED_SPAN
 from .speakers import find_attributions
 from .taxonomy import Taxonomy
@@ -60,7 +67,7 @@ def doc_speakers(articles, per_article, titles, tax):
         sents = per_article[a.slug]
         d = read_document(a, sents, titles, title_name, title_colon, roles_found)  # the article as a whole
         article_text, by_para, known, people, shorts, posted = d.article_text, d.by_para, d.known, d.people, d.shorts, d.posted
-        labels, senders, dialogue, after_break, org, signed_person = d.labels, d.senders, d.dialogue, d.after_break, d.org, d.signed_person
+        labels, senders, dialogue, after_break = d.labels, d.senders, d.dialogue, d.after_break
         last_person: Speaker | None = None
         last_at = -9
         last_issuer = None
@@ -77,22 +84,12 @@ def doc_speakers(articles, per_article, titles, tax):
             prev_person = last_person
             psimple = psents[0].paragraph_simple
             porig = psents[0].paragraph_original
-            for m in title_name.finditer(psimple):
-                name = m.group(2)
-                from .entities import SURNAMES
-                if (name[0] in SURNAMES or "·" in name) and name not in known:
-                    lo = max(0, m.start(1) - _ROLE_BACK)  # a bounded look back: linear on a huge paragraph
-                    cut = max(max(psimple.rfind(ch, lo, m.start(1)) for ch in "，。；：“”、？！"), lo - 1)
-                    role = checked_role(psimple[cut + 1:m.end(1)])
-                    known[name] = (role, "person")
-                    roles_found.setdefault(name, role)
-                    last_at = pno
-                    last_person = Speaker(name=_orig(porig, psimple, name), role=_orig(porig, psimple, role),
-                                          article=a.slug, paragraph=pid, kind="person",
-                                          group=_voice(name, role, tax)[0], group_label=_voice(name, role, tax)[1])
-                    titled.append((m.start(2), last_person))
-                    if _ISSUES.match(psimple, m.end()):  # "分析师王某昨日发表报告，…。报告指，…"
-                        last_issuer = (last_person, pno)
+            for at, sp, issues in titled_people(psimple, porig, title_name, known, roles_found, a.slug, pid,
+                                                lambda n, r: _voice(n, r, tax)):  # "分析师王某表示": a person from here on
+                last_at, last_person = pno, sp
+                titled.append((at, sp))
+                if issues:  # "分析师王某昨日发表报告，…。报告指，…"
+                    last_issuer = (sp, pno)
             atts = []
             opened = _OPENS_ON_OUTLET.match(psimple)
             if opened:  # "英国《某报》7月14日的报道将焦点放在…。报道称，…": the report is that outlet's
@@ -111,31 +108,14 @@ def doc_speakers(articles, per_article, titles, tax):
                         continue
                     if ok != name:
                         name, kind = ok, (kind if role and kind == "person" else "bare")
-                if kind == "pronoun":
-                    ante = _antecedent(att.start, subject_at, here, psimple)
-                    last_named = max((x[0] for x in here if x[0] < att.start), default=-1)
-                    group_before = [x for x in described if last_named < x[0] < att.start]
-                    if group_before and (ante is None or isinstance(ante, str) or not any(
-                            x[1] is ante and x[0] > group_before[-1][0] for x in here)):
-                        # "一位不愿具名的经销商则持相反意见。他告诉本刊…": the described holder just
-                        # before, not a person named earlier (unnamed: a role, never a name)
-                        sp0 = group_before[-1][1]
-                        atts.append((att.start, att.end, replace(sp0)))
+                if kind == "pronoun":  # "他说…": whom it stands for (a described holder: their speaker as it is)
+                    got = pronoun_holder(att.start, psimple, subject_at, here, described, titles, known, prev_person)
+                    if got is None:
                         continue
-                    here_clause = clause_before_pronoun(psimple, att.start, titles) if ante is None else None
-                    if here_clause == "unsure":
-                        continue  # "家长吴先生在外企做供应链，他觉得…": a person we cannot read, not the last one named
-                    if here_clause:
-                        ante = here_clause[0]
-                        known.setdefault(ante, (here_clause[1], "person"))
-                    if isinstance(ante, str):  # "黄某则不完全同意。他说…": the subject before, not the last name
-                        name, role, kind = ante, known.get(ante, ("", ""))[0], "person"
-                    elif ante is not None:
-                        name, role, kind = ante.name, ante.role, "person"
-                    elif prev_person is None:
+                    if isinstance(got, Speaker):
+                        atts.append((att.start, att.end, got))
                         continue
-                    else:
-                        name, role, kind = prev_person.name, prev_person.role, "person"
+                    name, role, kind = got
                 elif kind == "document":  # "报告指": the holder who issued a report just before
                     if last_issuer is None or pno - last_issuer[1] > 1:
                         continue
@@ -240,18 +220,8 @@ def doc_speakers(articles, per_article, titles, tax):
                     sp = None if own_frame else opened
                 tail = sp if sp is not None and sp.kind == "person" else None
                 quoted_tail = sp if sp is not None and sp.kind in ("person", "group", "org") else None
-                if sp is None and org and not quotes_speech(s.simple):
-                    # a research note's own narration is the body's that signs it, as a column's is
-                    # its author's (facts it reports included)
-                    sp = Speaker(name=org, role="", article=a.slug, paragraph=pid, kind="org")
-                elif sp is None and signed_person and not quotes_speech(s.simple):
-                    # a proposal's own narration is its signer's ("领衔代表：周文华")
-                    sp = Speaker(name=signed_person[0], role=signed_person[1], article=a.slug, paragraph=pid, kind="person")
-                elif sp is None and pid in posted and reply_at is None and not quoted_other and not quotes_speech(s.simple) \
-                        and any(x[2].name == posted[pid] for x in atts if x[0] == 0):
-                    # a post's own sentence after a holder it reports ("专家也说了不建议停课，…。有症状的
-                    # 孩子在家休息就行了。"): the poster's again
-                    sp = next(x[2] for x in atts if x[0] == 0 and x[2].name == posted[pid])
+                if sp is None:  # a research note's, a proposal's or a post's own narration: its signer's
+                    sp = own_narration(s.simple, d, a.slug, pid, atts, reply_at is not None or quoted_other)
                 if sp:
                     by_sentence[(s.article, s.index)] = (sp,)
             if tail is None and psimple.rstrip().endswith(("：", ":")) and psents:
