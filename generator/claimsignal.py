@@ -8,6 +8,23 @@ long and ends in 。！？; a sentence in a known furniture pattern (the page sp
 rights, credits, calls to follow or share, ad labels, related-link heads) never does. Wording of
 a page about itself only, never a topic's words. Linear: every pattern is bounded or starts once
 per run.
+
+Why its verbs of saying and its furniture wording are its own, not the analysis's (``analyse.speakers``'s
+reporting verbs, ``analyse.speakerverbs``, ``analyse.text``'s sentence furniture) nor the cleaner's rules:
+- the floors: the cleaner imports this module, and the cleaner's signature covers what it imports
+  (``articlesync.cleaner_signature``); taking the lists from ``analyse`` would put the analysis under the
+  cleaner (an edit to a speaker verb would regenerate every article);
+- the script: both callers read the original text (``relevance`` passes ``sentence.original``), so each
+  verb and furniture word is given in both scripts (認為/认为, 轉載/转载); the analysis's reporting verbs
+  read the simplified copy only;
+- the question: here a verb counts only before what is said (a pause, a colon, a quote), to say "this
+  sentence reports a claim", whoever holds it; ``speakers`` asks who holds it (its verbs carry exclusions
+  for 说明, 不同意见 and the like, ``speakerverbs`` only which verbs also take a noun object). The
+  analysis's furniture is a sentence's media and credits (links, file names, 责任编辑), not rights, calls to
+  share and ad labels; the cleaner's rules read a line's or a block's shape, not a sentence's wording.
+Measured (health19): swapping in ``speakers``' verbs changes the signal of 117 of the 8,096 source
+sentences of the thirteen development corpora, ``analyse.text``'s furniture 27: the output would not stay
+the same.
 """
 
 from __future__ import annotations

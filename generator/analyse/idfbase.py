@@ -15,8 +15,7 @@ the weights of the words whose document frequency it changes. A cold build compu
 
 from __future__ import annotations
 
-import math
-from collections import Counter
+from .text import idf as _idf_over
 
 __all__ = ["base", "idf", "STEPS"]
 
@@ -37,8 +36,4 @@ def base(n: int) -> int:
 
 def idf(docs: list[list[str]]) -> dict[str, float]:
     """Smoothed inverse document frequency over token lists, ``N`` on the grid (``base``)."""
-    df: Counter = Counter()
-    for d in docs:
-        df.update(set(d))
-    n = base(len(docs))
-    return {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
+    return _idf_over(docs, base(len(docs)))

@@ -166,8 +166,8 @@ def _party(role: str | None, named: str, got: Parts) -> str:
 def part_speakers(slug: str, paras: list[tuple[str, list]], current: dict, orig, starts, voice) -> dict:
     """Who each sentence of one article is, by its parts: ``{(article, index): (Speaker,) or ()}``, the
     changes only (``()``: nobody). ``paras``: (paragraph id, its sentences) in order; ``current``: what the
-    frames found; ``orig(porig, psimple, name)``: a name's original spelling; ``starts``: sentence offsets;
-    ``voice(name, role)``: the taxonomy's voice group.
+    frames found; ``orig(porig, psimple, name)``: a name's original spelling (``orig(psimple, porig, name)``:
+    its simplified one); ``starts``: sentence offsets; ``voice(name, role)``: the taxonomy's voice group.
 
     Inside a part, a sentence no frame attributes is the part holder's; a frame naming a role word or a
     party's short form is that party's; any other named holder keeps their words. Anywhere, a role word
@@ -198,7 +198,7 @@ def part_speakers(slug: str, paras: list[tuple[str, list]], current: dict, orig,
                     out[key] = ()  # "被告：X，住所地…": the roster lists a party, no one speaks
                 continue
             if cur:
-                name = _simple_name(cur[0].name, porig, psimple)
+                name = orig(psimple, porig, cur[0].name)  # (its spelling in the simplified copy: the same span read back)
                 if ROLE_WORD.match(name) or (got and name in got.short):
                     # ("被告所称“…”系…": what a party claimed, named as the subject of the part holder's own finding)
                     full = got.name_of(name) if got and not name.endswith("所") else ""
@@ -214,15 +214,6 @@ def part_speakers(slug: str, paras: list[tuple[str, list]], current: dict, orig,
         if got:
             carried = got.holder_at(pno, 1 << 30, carried)
     return out
-
-
-def _simple_name(name: str, porig: str, psimple: str) -> str:
-    """A speaker's name in the simplified copy (names are kept in the article's script)."""
-    if len(porig) == len(psimple):
-        i = porig.find(name)
-        if i >= 0:
-            return psimple[i:i + len(name)]
-    return name
 
 
 #: A party's request to the tribunal ("…提出诉讼请求：1.判令被告…", "2.判令被告赔偿…", "请求驳回原告的诉讼请求…"),

@@ -248,12 +248,13 @@ def _content_tokens(simple: str) -> tuple[str, ...]:
                  if t not in _STOP and _MEANING.search(t) and not (len(t) == 1 and _CJK.match(t)))
 
 
-def idf(docs: list[list[str]]) -> dict[str, float]:
-    """Smoothed inverse document frequency over token lists."""
+def idf(docs: list[list[str]], n: int | None = None) -> dict[str, float]:
+    """Smoothed inverse document frequency over token lists: ``log((1 + N) / (1 + df)) + 1``, ``N`` the
+    number of lists unless given (``idfbase.idf`` gives it on a grid)."""
     df: Counter = Counter()
     for d in docs:
         df.update(set(d))
-    n = len(docs) or 1
+    n = n or len(docs) or 1
     return {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
 
 
