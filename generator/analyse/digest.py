@@ -138,8 +138,18 @@ def _in_time_order(article, sents: list[Sentence], salient: set | None):
 
 def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex, slugs,
                 simple_of, warnings: list[str], doc_freq: Counter | None = None,
-                salient: set | None = None) -> Digest:
-    """Assemble one article's digest; an editor-pinned summary wins over the automatic one."""
+                salient: set | None = None, own=None) -> Digest:
+    """Assemble one article's digest; an editor-pinned summary wins over the automatic one.
+    ``own``: a stand-in for ``own_digest`` (``digestmemo`` keeps its results across saves)."""
+    d = (own or own_digest)(article, sents, weights, tax, index, slugs, simple_of, warnings, doc_freq, salient)
+    return replace(d, related=tuple(related(article.slug, index)))
+
+
+def own_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex, slugs,
+               simple_of, warnings: list[str], doc_freq: Counter | None = None,
+               salient: set | None = None) -> Digest:
+    """The digest but its related coverage: what the article's own text and its entries of the
+    corpus' tables (weights, document frequencies, the index) make."""
     headline = _headline(simple_of(article.title or ""))
     if article.summary:
         summary = []
@@ -193,8 +203,7 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
     kws = [k for k in kws if _searchable(k, sents) and not not_a_term(k) and not in_labels_only(simple_of(k), paragraphs)]
     pts = tuple(index.points_of.get(article.slug, ()))
     return Digest(article=article.slug, summary=tuple(summary), figures=figs, entities=ents,
-                  keywords=tuple(kws), points=pts,
-                  related=tuple(related(article.slug, index)),
+                  keywords=tuple(kws), points=pts, related=(),
                   reading_minutes=reading_minutes(article))
 
 

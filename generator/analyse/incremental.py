@@ -163,9 +163,10 @@ def analyse_cached(articles, cache: dict[str, bytes] | None, **kwargs):
     (hits, misses))."""
     from . import analyse
 
-    from . import vecmemo
+    from . import readmemo, vecmemo
 
     parts = PartCache(entries=dict(cache or {}))
-    with vecmemo.session():  # the grouping's vectors and products, kept for the next save
+    # the grouping's vectors and products, and the per-article steps kept by what they read, for the next save
+    with vecmemo.session(), readmemo.session():
         analysis, warnings = analyse(articles, part_cache=parts, **kwargs)
     return analysis, warnings, parts.used, (parts.hits, parts.misses)
