@@ -145,11 +145,9 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
     return replace(d, related=tuple(related(article.slug, index)))
 
 
-def own_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex, slugs,
-               simple_of, warnings: list[str], doc_freq: Counter | None = None,
-               salient: set | None = None) -> Digest:
-    """The digest but its related coverage: what the article's own text and its entries of the
-    corpus' tables (weights, document frequencies, the index) make."""
+def article_summary(article, sents: list[Sentence], weights, tax, simple_of, warnings: list[str],
+                    salient: set | None = None) -> list:
+    """The digest's summary: the editor's pinned sentences, else the article's thesis and points."""
     headline = _headline(simple_of(article.title or ""))
     if article.summary:
         summary = []
@@ -179,6 +177,17 @@ def own_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex,
             # the thesis line settled on the page's structure: a decision's operative part, never furniture, a
             # host's filler or a bylined quote (``digestverdict``)
             summary = settle(summary, article, simple_of, headline, tuple(tax.topic_terms))
+    return summary
+
+
+def own_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex, slugs,
+               simple_of, warnings: list[str], doc_freq: Counter | None = None,
+               salient: set | None = None, summary_of=None) -> Digest:
+    """The digest but its related coverage: what the article's own text and its entries of the
+    corpus' tables (weights, document frequencies, the index) make. ``summary_of``: a stand-in
+    for ``article_summary`` (``digestmemo`` keeps its results across saves)."""
+    headline = _headline(simple_of(article.title or ""))
+    summary = (summary_of or article_summary)(article, sents, weights, tax, simple_of, warnings, salient)
     figs = tuple(index.figures_of.get(article.slug, ()))
     counts = index.mentions_of.get(article.slug, Counter())
     ents = tuple(sorted(counts, key=lambda name: -counts[name]))
