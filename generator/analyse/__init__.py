@@ -160,7 +160,7 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     index = CorpusIndex(points, figures, entities, len(articles))
     from .digestmemo import digests as kept_digests  # each digest kept across saves while its reads hold
     digests = kept_digests(articles, per_article, weights, tax, index, slugs, converters, warnings,
-                           doc_freq, salient)
+                           doc_freq, salient, part_cache.keys if part_cache is not None else None)
     overview = _overview(articles, unretracted(points, all_sents))  # a corrected figure leads nothing
     method = {
         "sentences": len(all_sents), "candidates": len(cands), "groups": len(groups), "recruited": recruited,

@@ -4,7 +4,8 @@ A digest is kept in two parts. Its summary (``digest.article_summary``) reads th
 sentences, its salient sentences (those a briefing point quotes) and the idf weights of its words;
 the rest (``digest.own_digest`` given the summary: keywords, the figures, names and points listed)
 reads the corpus size, the document frequency of its terms and its entries of the ``CorpusIndex``.
-Each is kept under a key over the article (every field), its sentences and the topic terms (and the
+Each is kept under a key over the article's part key (every field of the article, the paragraphs the
+editor dropped, the editor files, the code) and the topic terms (and the
 salient sentences, or the summary and corpus size), with every corpus entry it read (``readmemo``);
 a save reruns only the parts whose article changed or whose read entries moved (an edit's common word
 moves its weight, so the summaries of every article writing it run again; its keywords only where
@@ -41,7 +42,7 @@ def _hash(*parts) -> str:
 
 
 def digests(articles, per_article: dict, weights, tax, index, slugs, converters: dict,
-            warnings: list[str], doc_freq, salient: set) -> tuple:
+            warnings: list[str], doc_freq, salient: set, keys: dict | None = None) -> tuple:
     """``make_digest`` of every article, each article's summary and the rest of its own part from
     the memo where what they read holds."""
     if not readmemo.active():
@@ -59,7 +60,10 @@ def digests(articles, per_article: dict, weights, tax, index, slugs, converters:
         # an article's salient sentences only (another's never match its sentences); kept non-empty
         # when the corpus' set is, as the summary asks only whether it is empty
         here = mine.get(a.slug) or ({("\0", -1)} if salient else salient)
-        own_key = _hash(code_version(), a, sents, tuple(tax.topic_terms))
+        # the article's part key (``incremental.part_key``: the article, its dropped paragraphs, the
+        # editor files, the code) determines its sentences; without one, the article and sentences
+        own_key = _hash(code_version(), keys[a.slug], tuple(tax.topic_terms)) if keys and a.slug in keys \
+            else _hash(code_version(), a, sents, tuple(tax.topic_terms))
         summary_key = _hash(own_key, "summary", sorted(here, key=repr))
 
         def summary_of(article, sents, _weights, _tax, simple_of, said, _salient, _key=summary_key, _here=here):
