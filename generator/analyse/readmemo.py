@@ -64,12 +64,9 @@ class Reading:
         return default if value is _MISSING else value
 
     def __getitem__(self, key):
-        value = self._read(key)
-        if value is _MISSING:
-            if hasattr(self._m, "__missing__"):  # a Counter's 0, a defaultdict's default (not stored)
-                raise Unkeepable("a missing key's default")
-            raise KeyError(key)
-        return value
+        if self._read(key) is _MISSING and hasattr(self._m, "__missing__"):
+            raise Unkeepable("a missing key's default")  # a Counter's 0, a defaultdict's default (not stored)
+        return self._m[key]  # (a key absent from a plain dict: the dict's own KeyError)
 
     def __contains__(self, key) -> bool:
         return self._read(key) is not _MISSING
