@@ -115,6 +115,9 @@ def main(argv: list[str]) -> int:
     st = vecmemo.stats()
     print(f"vectors recomputed {st['vectors_made']}, kept {st['vectors_kept']}; "
           f"dot products recomputed {st['dots_made']}, kept {st['dots_kept']}")
+    from .analyse import readmemo
+    rs = readmemo.stats()
+    print(f"per-article steps kept {rs['kept']}, made {rs['made']}, unkeepable {rs['unkeepable']}")
     if args.check:
         from .analyse import analyse
         from .render.data import data_files

@@ -118,7 +118,7 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
 
     from .entities import find_entities
     from .facts import find_events, find_figures
-    from .digest import CorpusIndex, make_digest
+    from .digest import CorpusIndex
 
     from .datepage import page_dates
     dates = page_dates(articles, lambda slug: converters[slug])  # an undated page: its own stamp
@@ -158,9 +158,9 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
                if any(q in c.sentence.original or c.sentence.original in q
                       for q in quotes.get((c.sentence.article, c.sentence.paragraph), ()))}
     index = CorpusIndex(points, figures, entities, len(articles))
-    digests = tuple(make_digest(a, per_article[a.slug], weights, tax, index,
-                                slugs, converters[a.slug], warnings, doc_freq=doc_freq,
-                                salient=salient) for a in articles)
+    from .digestmemo import digests as kept_digests  # each digest kept across saves while its reads hold
+    digests = kept_digests(articles, per_article, weights, tax, index, slugs, converters, warnings,
+                           doc_freq, salient, part_cache.keys if part_cache is not None else None)
     overview = _overview(articles, unretracted(points, all_sents))  # a corrected figure leads nothing
     method = {
         "sentences": len(all_sents), "candidates": len(cands), "groups": len(groups), "recruited": recruited,

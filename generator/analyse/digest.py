@@ -138,8 +138,16 @@ def _in_time_order(article, sents: list[Sentence], salient: set | None):
 
 def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex, slugs,
                 simple_of, warnings: list[str], doc_freq: Counter | None = None,
-                salient: set | None = None) -> Digest:
-    """Assemble one article's digest; an editor-pinned summary wins over the automatic one."""
+                salient: set | None = None, own=None) -> Digest:
+    """Assemble one article's digest; an editor-pinned summary wins over the automatic one.
+    ``own``: a stand-in for ``own_digest`` (``digestmemo`` keeps its results across saves)."""
+    d = (own or own_digest)(article, sents, weights, tax, index, slugs, simple_of, warnings, doc_freq, salient)
+    return replace(d, related=tuple(related(article.slug, index)))
+
+
+def article_summary(article, sents: list[Sentence], weights, tax, simple_of, warnings: list[str],
+                    salient: set | None = None) -> list:
+    """The digest's summary: the editor's pinned sentences, else the article's thesis and points."""
     headline = _headline(simple_of(article.title or ""))
     if article.summary:
         summary = []
@@ -168,6 +176,17 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
         from .englishdigest import english_summary
         english = [] if summary else english_summary(ordered)
         summary = english or settle(summary, article, simple_of, headline, tuple(tax.topic_terms))
+    return summary
+
+
+def own_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex, slugs,
+               simple_of, warnings: list[str], doc_freq: Counter | None = None,
+               salient: set | None = None, summary_of=None) -> Digest:
+    """The digest but its related coverage: what the article's own text and its entries of the
+    corpus' tables (weights, document frequencies, the index) make. ``summary_of``: a stand-in
+    for ``article_summary`` (``digestmemo`` keeps its results across saves)."""
+    headline = _headline(simple_of(article.title or ""))
+    summary = (summary_of or article_summary)(article, sents, weights, tax, simple_of, warnings, salient)
     figs = tuple(index.figures_of.get(article.slug, ()))
     counts = index.mentions_of.get(article.slug, Counter())
     ents = tuple(sorted(counts, key=lambda name: -counts[name]))
@@ -192,8 +211,7 @@ def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex
     kws = [k for k in kws if _searchable(k, sents) and not not_a_term(k) and not in_labels_only(simple_of(k), paragraphs)]
     pts = tuple(index.points_of.get(article.slug, ()))
     return Digest(article=article.slug, summary=tuple(summary), figures=figs, entities=ents,
-                  keywords=tuple(kws), points=pts,
-                  related=tuple(related(article.slug, index)),
+                  keywords=tuple(kws), points=pts, related=(),
                   reading_minutes=reading_minutes(article))
 
 

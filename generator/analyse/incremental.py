@@ -65,6 +65,8 @@ class PartCache:
     used: dict[str, bytes] = field(default_factory=dict)
     hits: int = 0
     misses: int = 0
+    keys: dict[str, str] = field(default_factory=dict)
+    """Each article's part key this run, by slug (``digestmemo`` keys an article's digest on it)."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -124,6 +126,7 @@ def article_parts(articles, tax, dropped: set, converters: dict, titles,
             out.append(_make_part(a, converters[a.slug], mine, titles, tax))
             continue
         key = part_key(a, mine, editor)
+        cache.keys[a.slug] = key
         blob = cache.entries.get(key) or cache.used.get(key)
         if blob is None:
             cache.misses += 1
@@ -163,9 +166,10 @@ def analyse_cached(articles, cache: dict[str, bytes] | None, **kwargs):
     (hits, misses))."""
     from . import analyse
 
-    from . import vecmemo
+    from . import readmemo, vecmemo
 
     parts = PartCache(entries=dict(cache or {}))
-    with vecmemo.session():  # the grouping's vectors and products, kept for the next save
+    # the grouping's vectors and products, and the per-article steps kept by what they read, for the next save
+    with vecmemo.session(), readmemo.session():
         analysis, warnings = analyse(articles, part_cache=parts, **kwargs)
     return analysis, warnings, parts.used, (parts.hits, parts.misses)
