@@ -173,8 +173,9 @@ def _camp_opened(found: tuple, by_article: dict) -> tuple:
     另一派则认为，…"): its claim runs from the sentence opening the first camp's view to the frame, not only the
     sentence just before (a fact of that view's argument). Unchanged when no such opening is in the paragraph."""
     a_part, b_part = found[0], found[1]
-    if not a_part or not b_part or len(a_part) != 1 or not _OTHER_CAMP.match(b_part[0].simple):
-        return found
+    if not a_part or not b_part or len(a_part) != 1 or isinstance(a_part[0], tuple) or \
+            isinstance(b_part[0], tuple) or not _OTHER_CAMP.match(b_part[0].simple):
+        return found  # (a part of a sentence, "(sentence, verbatim part)", keeps what its finder cut)
     a, frame = a_part[0], b_part[0]
     if a.paragraph != frame.paragraph or _CAMP_OPENS.match(a.simple):
         return found
