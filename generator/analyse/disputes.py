@@ -304,7 +304,8 @@ def _claim_clause(statement: str) -> str:
     m = re.match(r"^[^，。“”「」]{2,30}?(?:认为|表示|指出?|称|说|强调|宣布|预测|推估|预计|测算|估计|警告|报道|报导)(?:称|说)?(?:过)?[，,：:]",
                  statement) or \
         re.match(r"^(?:我|我们|笔者)(?:个人)?(?:认为|觉得|看来|判断)[，,]?", statement) or \
-        re.match(r"^据[^，。“”「」]{1,20}?(?:介绍|报道|透露|表示|称|说)[，,]", statement)
+        re.match(r"^据[^，。“”「」]{1,20}?(?:介绍|报道|透露|表示|称|说)[，,]", statement) or \
+        re.match(r"^[^，。；“”「」：:]{2,30}[：:]\s*", statement)  # a speaker's label ("X：“…”")
     rest = statement[m.end():] if m and len(statement) - m.end() >= 4 else statement
     return rest.translate(str.maketrans("", "", "“”「」『』\"")).lstrip("，,：: ")
 
