@@ -37,8 +37,11 @@ def test_the_stated_dissents_are_read_as_frames():
     for text in ("对这一点我不完全同意。", "我这边有不太一样的看法，我觉得现在下结论太早。",
                  "另一派则认为，只要班次稳定，客流自然会上来。", "对此我不太同意。"):
         assert STRONG.search(text), text
-    # agreeing, or another sort of difference, is no dissent
-    for text in ("对这一点我完全同意。", "两条线路的票价不一样。", "另外，站点也将增加。"):
+    # a view set against the one before, its holder saying it
+    assert STRONG.search("与之相对，公交集团的罗文涛在同一场听证会上说“夜巴亏损可控”。")
+    # agreeing, another sort of difference, or a contrast of facts is no dissent
+    for text in ("对这一点我完全同意。", "两条线路的票价不一样。", "另外，站点也将增加。", "与此相反，郊区线路客流下降。",
+                 "相反，夜间客流上升了。"):
         assert not STRONG.search(text), text
 
 
