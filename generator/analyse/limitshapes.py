@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["limit_shape"]
+__all__ = ["limit_shape", "changed_limit"]
 
 _LACK = re.compile(r"(?:尚无|尚未有|仍无|暂无|仍然没有|仍没有|还没有|至今(?:仍|还)?(?:没有|未有)|目前(?:还|仍|尚)?没有|"
                    r"尚未(?:出台|建立|形成)|缺乏|缺少|匮乏)(?!先例|前例|明显|太大|多大|大碍)|"
@@ -77,3 +77,14 @@ def limit_shape(simple: str) -> str:
     if _RISK.search(simple) or _WAIT.search(simple) or _SHORT.search(simple) or _BELOW.search(simple):
         return "scope"
     return ""
+
+
+#: A wait counted to a year ("止跌回稳至少要到2025年下半年"): the recovery it defers is named in it.
+_WAIT_TO = re.compile(r"至少(?:要|需|需要|得)?(?:到|等到)\d{4}\s*年")
+
+
+def changed_limit(simple: str) -> bool:
+    """Whether ``simple`` states a limit whose own words name a change (a margin squeezed, "压缩利差"; a floor at
+    risk, "可能跌破"; a means that cannot turn things round, "不足以扭转"; a recovery deferred to a year): the
+    change is the limit's, no effect reported beside it."""
+    return bool(_SQUEEZE.search(simple) or _SHORT.search(simple) or _BELOW.search(simple) or _WAIT_TO.search(simple))

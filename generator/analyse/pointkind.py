@@ -11,7 +11,7 @@ import re
 
 from .directions import DIRECTIONS
 from .general import GENERAL_CATEGORIES, GENERAL_SIGNALS
-from .limitshapes import limit_shape
+from .limitshapes import changed_limit
 
 __all__ = ["CATCH_ALL", "stated_kind", "group_kind"]
 
@@ -43,8 +43,8 @@ def stated_kind(simple: str) -> str | None:
     if _OPEN.search(simple):
         return None  # a condition or an open question ("能否增长，取决于…") reports no change
     last = _TURNED.split(simple)[-1]
-    if limit_shape(last):
-        return "limit"  # a squeeze, an insufficiency, a risk, a wait (``limitshapes``), whatever change it names
+    if changed_limit(last):
+        return "limit"  # a squeeze, an insufficiency, a floor at risk, a recovery deferred: the change is the limit's
     problem = bool(_TOO.search(simple) or set(_signals(simple, GENERAL_SIGNALS["limit"])) - _CONTRAST)
     change = bool(_CHANGE.search(simple))
     fault = bool(_FAULT.search(simple))
