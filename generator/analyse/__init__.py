@@ -105,6 +105,8 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
         for c in g:
             member_of[(c.sentence.article, c.sentence.index)] = g
     contentions = find_contentions(all_sents, tax, points, converters, sentence_speakers, opposed, articles)
+    from .pointsides import split_sides  # a point citing both sides of a contention keeps its own side
+    points, contentions = split_sides(points, contentions)
     mocking = mocking_points(contentions, points)
     sides = frozenset(pid for c in contentions for s in (c.a, c.b) for pid in s.points)
     points = _cap([p for p in points if p.id not in mocking], MAX_POINTS - len(contentions), members, sides)

@@ -10,6 +10,7 @@ import hashlib
 import re
 
 from .grouping import STANCE
+from .disputesides import STRONG
 from .model import Contention, Point, Side
 from .text import to_simplified
 
@@ -37,6 +38,9 @@ def _opposed(pairs, points: list[Point]) -> list[Contention]:
         p, q = _point_of(seed, points), _point_of(other, points)
         if p is None or q is None or p.id == q.id or p.id in used or q.id in used:
             continue
+        if seed.sentence.article != other.sentence.article and \
+                any(STRONG.search(x.sentence.simple) for x in (seed, other)):
+            continue  # a sentence stating whom it answers ("另一派则认为", "对这一点我不同意") answers its own page's view
         if any(w in p.statement for w in STANCE):
             p, q = q, p
         if _both_deny(p.statement, q.statement):

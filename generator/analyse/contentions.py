@@ -28,6 +28,7 @@ people, two sides two holders and two positions, a caveat on the side it states)
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 
 from .disputeholders import holders
@@ -262,8 +263,17 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
     return [replace(c, topic=well_formed_question(c.topic)) for c in kept]
 
 
+#: A judgement of a shortfall called premature ("现时判断政策不足言之过早", "说补贴失效为时尚早"): the rebuttal of a
+#: limit, no limit itself.
+_DEFERS_LIMIT = re.compile(r"(?:判断|断言|认定|认为|说)[^，。；！？]{0,12}?(?:不足|不够|失效|无效|失败|无用|没用|不灵|乏力)"
+                           r"[^，。；！？]{0,4}?(?:言之过早|为时过早|为时尚早|言之尚早|还太早)")
+
+
 def mocking_points(contentions: list[Contention], points: list[Point]) -> set[str]:
     """Points that mock or doubt a claim in stance words ("…让人笑而不语", "言过其实") and stand on
-    a contention's doubting side: shown there, never listed as if they stated an effect."""
+    a contention's doubting side: shown there, never listed as if they stated an effect. A point rebutting a
+    limit ("现时判断政策不足言之过早") on either side is the other side of that contention, never a limit of its own."""
     sides = {pid for c in contentions for pid in c.b.points}
-    return {p.id for p in points if p.id in sides and any(w in p.statement for w in MOCKING)}
+    either = sides | {pid for c in contentions for pid in c.a.points}
+    return {p.id for p in points if p.id in sides and any(w in p.statement for w in MOCKING)} | \
+        {p.id for p in points if p.id in either and p.kind == "limit" and _DEFERS_LIMIT.search(p.statement)}

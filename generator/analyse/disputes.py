@@ -101,6 +101,7 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
         raw += pairs
         quoted.update(held)
     raw += rejected_reports(sents, stop) if rejected is None else list(rejected)  # (a report, the answer rejecting it)
+    raw = [_camp_opened(found, by_article) for found in raw]
     if authors:
         by_sentence = with_block_authors(sents, by_sentence, authors)  # the sides' holders: a post's words its author's
     if quoted:
@@ -156,6 +157,39 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
 #: A side deferring a question it names ("判断C919是否能够打破…格局现在言之过早"): the question disputed.
 _DEFERRED = re.compile(r"(?:判断|断言|讨论|说|认为|预言)(?P<q>[^，。；“”「」\"]{2,24}?(?:是否|能否|会否|会不会|能不能|可否)"
                        r"[^，。；“”「」\"]{2,30}?)[”」\"]?(?:现在|目前|还|尚|都)?(?:言之过早|为时过早|为时尚早)")
+
+
+#: The other camp of a split ("另一派则认为", "另一方却主张"): it answers the first camp's view as a whole.
+_OTHER_CAMP = re.compile(r"^(?:[但而不过然]{1,2}[，,]?)?另(?:一|有一)?(?:派|方|些人|部分人|种意见|种观点|种看法|种声音)")
+#: A sentence opening a camp's view by naming its holder ("有经济师指，…", "有分析认为…", "部分学者认为…").
+_CAMP_OPENS = re.compile(r"^(?:[但而不过然]{1,2}[，,]?)?(?:有|部分|一些|一派|一方|不少|多数|有的)[^，。；：“”「」]{0,12}?"
+                         r"(?:认为|指出?|表示|称|说|相信|担心|主张|预计)")
+#: Sentences before a camp frame, in its paragraph, searched for where the first camp's view opens.
+_CAMP_REACH = 4
+
+
+def _camp_opened(found: tuple, by_article: dict) -> tuple:
+    """A dispute whose answer is the other camp of a split ("有经济师指，单靠减息降准，内需难以真正回暖。PPI已连续…。
+    另一派则认为，…"): its claim runs from the sentence opening the first camp's view to the frame, not only the
+    sentence just before (a fact of that view's argument). Unchanged when no such opening is in the paragraph."""
+    a_part, b_part = found[0], found[1]
+    if not a_part or not b_part or len(a_part) != 1 or isinstance(a_part[0], tuple) or \
+            isinstance(b_part[0], tuple) or not _OTHER_CAMP.match(b_part[0].simple):
+        return found  # (a part of a sentence, "(sentence, verbatim part)", keeps what its finder cut)
+    a, frame = a_part[0], b_part[0]
+    if a.paragraph != frame.paragraph or _CAMP_OPENS.match(a.simple):
+        return found
+    ss = by_article.get(a.article, [])
+    k = next((j for j, x in enumerate(ss) if x is a), None)
+    if k is None:
+        return found
+    for j in range(k - 1, max(-1, k - 1 - _CAMP_REACH), -1):
+        x = ss[j]
+        if x.paragraph != a.paragraph:
+            break
+        if _CAMP_OPENS.match(x.simple) and is_whole_sentence(x.original):
+            return (ss[j:k + 1], b_part) + tuple(found[2:])
+    return found
 
 
 def topic_pairs(topic_label: str, topic_terms) -> frozenset:
@@ -244,13 +278,18 @@ def _claims_not_questions(items, sents, simple) -> list:
     return []
 
 
+#: Pairs of characters any spoken turn shares with any other (fillers and function words): no common subject.
+_FILLER = frozenset(("就是", "但是", "这个", "那个", "然后", "其实", "我们", "觉得", "认为", "因为", "所以", "可以",
+                     "一个", "没有", "这是", "不是", "的话", "现在", "这样", "那么"))
+
+
 def _contested(claim: str, answer: str) -> str:
     """The claim from its first clause the answer speaks of (shares two characters in a row with):
     "公司营收有七成来自中国市场，禁令对中小出口商是灭顶之灾" against "禁令对整体经济的冲击有限" asks
     about the ban."""
     if cjk(claim) <= 24:
         return claim  # a short claim is asked whole
-    pairs = {answer[i:i + 2] for i in range(len(answer) - 1)}
+    pairs = {answer[i:i + 2] for i in range(len(answer) - 1)} - _FILLER
     parts = re.split(r"(?<=[，,；;])", claim)
     for k, part in enumerate(parts):
         if any(part[i:i + 2] in pairs for i in range(len(part) - 1) if re.match(r"[\u4e00-\u9fff]{2}", part[i:i + 2])):
@@ -262,10 +301,11 @@ def _contested(claim: str, answer: str) -> str:
 def _claim_clause(statement: str) -> str:
     """The claim without its holder's frame ("X认为，…" → "…"), for the question."""
     statement = re.sub(r"^[【\[][^】\]]{1,8}[】\]]\s*", "", statement)  # a dispatch's label ("【编译】")
-    m = re.match(r"^[^，。“”「」]{2,30}?(?:认为|表示|指出|称|说|强调|宣布|预测|推估|预计|警告|报道|报导)(?:称|说)?(?:过)?[，,：:]",
+    m = re.match(r"^[^，。“”「」]{2,30}?(?:认为|表示|指出?|称|说|强调|宣布|预测|推估|预计|测算|估计|警告|报道|报导)(?:称|说)?(?:过)?[，,：:]",
                  statement) or \
         re.match(r"^(?:我|我们|笔者)(?:个人)?(?:认为|觉得|看来|判断)[，,]?", statement) or \
-        re.match(r"^据[^，。“”「」]{1,20}?(?:介绍|报道|透露|表示|称|说)[，,]", statement)
+        re.match(r"^据[^，。“”「」]{1,20}?(?:介绍|报道|透露|表示|称|说)[，,]", statement) or \
+        re.match(r"^[^，。；“”「」：:]{2,30}[：:]\s*", statement)  # a speaker's label ("X：“…”")
     rest = statement[m.end():] if m and len(statement) - m.end() >= 4 else statement
     return rest.translate(str.maketrans("", "", "“”「」『』\"")).lstrip("，,：: ")
 

@@ -10,7 +10,9 @@ another party, or that warns of a risk restricts the news, so it is a limit.
   "降低对…的依赖");
 - a warning of risk: "提醒投资者注意交易风险", "炒作概念股风险极高";
 - a long wait: "至少需要10到15年", "取证时间不会早于2025年", "恐怕得等到2030年前后";
-- a squeeze on profit: "促销价格拉低了单杯利润", "利润空间被明显压缩".
+- a squeeze on profit or on a margin: "促销价格拉低了单杯利润", "利润空间被明显压缩", "将进一步压缩银行利差";
+- an insufficiency: "仅靠降价不足以扭转颓势", "单靠补贴推不动需求", "光靠志愿者难以维持";
+- a risk of falling through a floor: "部分小厂毛利率可能跌破5%", "水位或将跌穿警戒线".
 
 Only general words of Chinese; read on the simplified sentence. ``limit_shape`` gives the general
 category the shape belongs to, or ''.
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["limit_shape"]
+__all__ = ["limit_shape", "changed_limit"]
 
 _LACK = re.compile(r"(?:尚无|尚未有|仍无|暂无|仍然没有|仍没有|还没有|至今(?:仍|还)?(?:没有|未有)|目前(?:还|仍|尚)?没有|"
                    r"尚未(?:出台|建立|形成)|缺乏|缺少|匮乏)(?!先例|前例|明显|太大|多大|大碍)|"
@@ -33,12 +35,18 @@ _RISK = re.compile(r"(?:注意|警惕|提防|提示|提醒|留意)[^，。；！
 #: A long wait, counted in years ("至少需要10到15年", "不会早于2025年", "恐怕得等到2030年前后",
 #: "要到2027年以后", "仍有很长的路要走"; the same in words is ``general.restricts``'s).
 _WAIT = re.compile(r"(?:需要|需(?!求)|花上?|耗时|长达|至少)[^，。；！？\d]{0,6}?(?<!\d)\d{1,2}(?:\s*(?:到|至|-|~|～)\s*\d{1,2})?\s*年(?!代|级|前|度|底|初|中)|"
-                   r"(?:不会|不|难以|无法)早于\d{4}\s*年|(?:得|要|需|需要)等到\d{4}\s*年|要到\d{4}\s*年(?:以后|之后|后)|"
+                   r"(?:不会|不|难以|无法)早于\d{4}\s*年|至少(?:要|需|需要|得)?(?:到|等到)\d{4}\s*年|(?:得|要|需|需要)等到\d{4}\s*年|要到\d{4}\s*年(?:以后|之后|后)|"
                    r"(?:仍|还|尚|依然)有(?:很|相当|一段)?长的路(?:要走)?|任重道远")
 #: A squeeze on profit ("促销价格拉低了单杯利润", "折扣价会压低毛利", "利润空间被明显压缩"): a loss of
 #: margin, whatever sales it comes with.
-_SQUEEZE = re.compile(r"(?:拉低|压低|压缩|侵蚀|蚕食|摊薄|挤压|吞噬)(?:了)?[^，。；！？]{0,8}?(?:利润|毛利|利润率|盈利|净利)|"
-                      r"(?:利润|毛利|利润率|利润空间|盈利空间|净利)[^，。；！？]{0,4}?(?:被|遭)?[^，。；！？]{0,4}?(?:压缩|摊薄|侵蚀|挤压|收窄|下滑)")
+_SQUEEZE = re.compile(r"(?:拉低|压低|压缩|侵蚀|蚕食|摊薄|挤压|吞噬)(?:了)?[^，。；！？]{0,8}?(?:利润|毛利|利润率|盈利|净利|利差|息差)|"
+                      r"(?:利润|毛利|利润率|利润空间|盈利空间|净利|利差|息差)[^，。；！？]{0,4}?(?:被|遭)?[^，。；！？]{0,4}?"
+                      r"(?:压缩|摊薄|侵蚀|挤压|收窄|下滑)")
+#: An insufficiency: one means alone falls short ("仅靠降价不足以扭转颓势", "单靠补贴推不动需求").
+_SHORT = re.compile(r"(?:仅靠|单靠|光靠|只靠|仅凭|单凭|光凭|仅仅依靠|单纯依靠)[^，。；！？]{1,16}?[，,]?[^，。；！？]{0,10}?"
+                    r"(?:不足以|难以|无法|不能|很难|推不动|解决不了|不够)")
+#: A risk of falling through a floor ("毛利率可能跌破5%", "或将跌穿警戒线").
+_BELOW = re.compile(r"(?:可能|或将|恐将|恐怕会?|或|有可能|面临)(?:进一步|再度|再次)?(?:跌破|跌穿|击穿|失守)")
 #: What turns a lack or a dependence into its remedy or its end ("填补…缺乏", "摆脱对…的依赖").
 _UNDONE = re.compile(r"(?:填补|弥补|解决|改变|摆脱|降低|减少|减轻|打破|结束|缓解|克服|告别)[^，。；！？]{0,12}$")
 #: The subject ahead of others, after a lack: the lack is the others' ("全球还没有一家做出来的，
@@ -66,6 +74,17 @@ def limit_shape(simple: str) -> str:
         return "profit"
     if _live(_LACK, simple) and not _AHEAD.search(simple[_LACK.search(simple).end():]):
         return "maturity"
-    if _RISK.search(simple) or _WAIT.search(simple):
+    if _RISK.search(simple) or _WAIT.search(simple) or _SHORT.search(simple) or _BELOW.search(simple):
         return "scope"
     return ""
+
+
+#: A wait counted to a year ("止跌回稳至少要到2025年下半年"): the recovery it defers is named in it.
+_WAIT_TO = re.compile(r"至少(?:要|需|需要|得)?(?:到|等到)\d{4}\s*年")
+
+
+def changed_limit(simple: str) -> bool:
+    """Whether ``simple`` states a limit whose own words name a change (a margin squeezed, "压缩利差"; a floor at
+    risk, "可能跌破"; a means that cannot turn things round, "不足以扭转"; a recovery deferred to a year): the
+    change is the limit's, no effect reported beside it."""
+    return bool(_SQUEEZE.search(simple) or _SHORT.search(simple) or _BELOW.search(simple) or _WAIT_TO.search(simple))

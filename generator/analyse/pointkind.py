@@ -11,6 +11,7 @@ import re
 
 from .directions import DIRECTIONS
 from .general import GENERAL_CATEGORIES, GENERAL_SIGNALS
+from .limitshapes import changed_limit
 
 __all__ = ["CATCH_ALL", "stated_kind", "group_kind"]
 
@@ -24,6 +25,8 @@ _CONTRAST = frozenset({"而是", "并非"})
 #: A condition or an open question: what it says may or may not happen.
 _OPEN = re.compile(r"能否|是否|取决于|如果|假如|一旦|要看|还得看")
 _CHANGE = re.compile(DIRECTIONS["up"] + "|" + DIRECTIONS["down"])
+#: A turn: what follows it is what the sentence claims ("一线城市成交回暖，但全国止跌至少要到2026年").
+_TURNED = re.compile(r"[，,；;](?:但(?:是)?|不过|然而|可是)[，,]?")
 #: A benefit granted ("将给予最高100万元奖励", "发放消费券", "每人补贴200元"): what someone gets, an effect.
 _BENEFIT = re.compile(r"(?:给予|发放|提供|获得?|享受|补贴|奖励)[^，。；]{0,14}?(?:奖励|补贴|资助|奖金|消费券|优惠|减免|免费)")
 #: People finding fault ("约42%的受访者认为偏难", "不少人吐槽…", "投诉…"): a problem stated, whatever it led to.
@@ -39,6 +42,9 @@ def stated_kind(simple: str) -> str | None:
 
     if _OPEN.search(simple):
         return None  # a condition or an open question ("能否增长，取决于…") reports no change
+    last = _TURNED.split(simple)[-1]
+    if changed_limit(last):
+        return "limit"  # a squeeze, an insufficiency, a floor at risk, a recovery deferred: the change is the limit's
     problem = bool(_TOO.search(simple) or set(_signals(simple, GENERAL_SIGNALS["limit"])) - _CONTRAST)
     change = bool(_CHANGE.search(simple))
     fault = bool(_FAULT.search(simple))

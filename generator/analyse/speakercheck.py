@@ -35,7 +35,14 @@ _FUNCTION = frozenset("同时 同样 此外 另外 其中 而且 但是 不过 �
 _PHRASE = re.compile(r"(?:从|在|就|按|以|站在)[\u4e00-\u9fff]{1,8}(?:上|来看|看|而言|来说|方面|角度|层面|意义上)|"
                      r"(?:(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日])(?:早|晚|上午|下午|中午|晚上|夜里|凌晨)?|"
                      r"有(?:研究)?(?:机构|人士|人|媒体|专家|分析|学者)[\u4e00-\u9fff]{0,2}|"
-                     r"[\u4e00-\u9fff]{0,4}(?:提示|声明|说明|须知|公告|通知)")
+                     r"[\u4e00-\u9fff]{0,4}(?:提示|声明|说明|须知|公告|通知)|"
+                     # a preposition's phrase ("按照官方", "根据协会"): whose account, not who speaks
+                     r"(?:按照|根据|依照|依据|据)[\u4e00-\u9fff]{1,8}")
+#: A moment read as a label's holder: a market session or a day ("收市：", "A股复市：", "长假前最后一日：").
+_MOMENT = re.compile(r"[^，。；：:]{0,8}?(?:收市|开市|复市|休市|收盘|开盘|午盘|早盘|尾盘|午市|早市|盘前|盘后|夜盘|"
+                     r"最后一日|最后一天|首日|当日|当天|前夕|翌日|次日)")
+#: A verb of saying glued to a person's name (Cantonese "话" = 说, "讲"): "邓家乐话：“…”".
+_SAID = frozenset("话話讲講")
 #: Characters that never end a name (a verb's particle, a preposition left from the frame).
 _BAD_END = frozenset("持较对向把被给跟的了着过说称表认指据")
 #: Adverbs that never open a name (no surname is written with them: 曾 and 都 are, so not here).
@@ -53,8 +60,10 @@ def checked_name(name: str, kind: str, text: str = "") -> str:
         return ""
     if re.search(r"[，。；：:！？“”「」、\[\]【】]", n):
         return ""
-    if _PHRASE.fullmatch(n):
+    if _PHRASE.fullmatch(n) or _MOMENT.fullmatch(n):
         return ""
+    if kind in ("person", "bare") and n[-1] in _SAID and 3 <= len(n) <= 5 and re.fullmatch(r"[\u4e00-\u9fff]+", n):
+        n = n[:-1]  # "邓家乐话": the name, not its verb
     if kind == "group":
         return n
     if kind in ("person", "bare") and n[0] in _NO_NAME_START:
