@@ -19,11 +19,11 @@ import opencc
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.analyse import analyse, vecmemo
+from generator.analyse import vecmemo
 from generator.analyse.incremental import analyse_cached
 from generator.articles import parse_body
 from generator.model import Article
-from generator.render.data import data_files
+from editkit import replay
 
 ROOT = Path(__file__).resolve().parents[1]
 TAXONOMY = ROOT / "content" / "taxonomy.yml"
@@ -118,34 +118,13 @@ def _with_blocks(a: Article, paras: list[str]) -> Article:
                    blocks=parse_body("\n\n".join(body)), outlet=a.outlet, date=a.date)
 
 
-def _json(articles, analysis) -> bytes:
-    return data_files(articles, analysis, {})["data/corpus.json"]
-
 
 KINDS = ("rare", "swap", "append", "delete", "add", "remove")
 
 
 def _run(seed: int, kinds: list[str], exact: bool = False) -> list[dict]:
-    rng = random.Random(seed)
-    corpus: dict[str, Article] = {}
-    counter = [0]
-    for _ in range(4):
-        _edit(rng, corpus, counter, "add")
-    cache: dict = {}
-    seen = []
-    for i, kind in enumerate(["start"] + kinds):
-        if i:
-            _edit(rng, corpus, counter, kind)
-        articles = list(corpus.values())
-        warm, warm_w, cache, _ = analyse_cached(articles, cache, taxonomy_path=TAXONOMY, overrides_path=None)
-        stats = vecmemo.stats()
-        cold, cold_w = analyse(articles, taxonomy_path=TAXONOMY, overrides_path=None)
-        assert _json(articles, warm) == _json(articles, cold), f"seed {seed}, step {i} ({kind}): not the cold corpus.json"
-        assert warm_w == cold_w
-        seen.append(dict(stats, kind=kind))
-        if exact:
-            _kept_values_are_recomputed_values()
-    return seen
+    return replay(seed, kinds, _edit, TAXONOMY, vecmemo.stats, start=4,
+                  after=_kept_values_are_recomputed_values if exact else None)
 
 
 def _kept_values_are_recomputed_values() -> None:

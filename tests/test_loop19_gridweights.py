@@ -19,13 +19,12 @@ import opencc
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.analyse import analyse, vecmemo
+from generator.analyse import vecmemo
 from generator.analyse.idfbase import STEPS, base, idf
-from generator.analyse.incremental import analyse_cached
 from generator.analyse.text import idf as exact_idf
 from generator.articles import parse_body
 from generator.model import Article
-from generator.render.data import data_files
+from editkit import replay
 
 TAXONOMY = Path(__file__).resolve().parent / "loop19_library_taxonomy.yml"
 _S2T = opencc.OpenCC("s2t.json")
@@ -99,29 +98,9 @@ def _edit(rng, corpus: dict, counter: list[int], kind: str) -> None:
                            blocks=parse_body("\n\n".join(paras)), outlet=a.outlet, date=a.date)
 
 
-def _json(articles, analysis) -> bytes:
-    return data_files(articles, analysis, {})["data/corpus.json"]
-
 
 def _run(seed: int, kinds: list[str]) -> list[dict]:
-    rng = random.Random(seed)
-    corpus: dict[str, Article] = {}
-    counter = [0]
-    for _ in range(6):
-        _edit(rng, corpus, counter, "add")
-    cache: dict = {}
-    seen = []
-    for i, kind in enumerate(["start"] + kinds):
-        if i:
-            _edit(rng, corpus, counter, kind)
-        articles = list(corpus.values())
-        warm, warm_w, cache, _ = analyse_cached(articles, cache, taxonomy_path=TAXONOMY, overrides_path=None)
-        stats = vecmemo.stats()
-        cold, cold_w = analyse(articles, taxonomy_path=TAXONOMY, overrides_path=None)
-        assert _json(articles, warm) == _json(articles, cold), f"seed {seed}, step {i} ({kind}): not the cold corpus.json"
-        assert warm_w == cold_w
-        seen.append(dict(stats, kind=kind, sentences=warm.method["sentences"]))
-    return seen
+    return replay(seed, kinds, _edit, TAXONOMY, vecmemo.stats)
 
 
 def test_the_grid_rounds_up_by_at_most_one_sixteenth_and_holds_across_a_step():

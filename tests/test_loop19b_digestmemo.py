@@ -11,7 +11,6 @@ run too).
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 import opencc
@@ -19,11 +18,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.analyse import analyse, readmemo
-from generator.analyse.incremental import analyse_cached
+from generator.analyse import readmemo
 from generator.articles import parse_body
 from generator.model import Article
-from generator.render.data import data_files
+from editkit import replay
 
 TAXONOMY = Path(__file__).resolve().parent / "loop19b_ferry_taxonomy.yml"
 _S2T = opencc.OpenCC("s2t.json")
@@ -105,29 +103,9 @@ def _edit(rng, corpus: dict, counter: list[int], kind: str) -> str:
     return slug
 
 
-def _json(articles, analysis) -> bytes:
-    return data_files(articles, analysis, {})["data/corpus.json"]
-
 
 def _run(seed: int, kinds: list[str], start: int = 6) -> list[dict]:
-    rng = random.Random(seed)
-    corpus: dict[str, Article] = {}
-    counter = [0]
-    for _ in range(start):
-        _edit(rng, corpus, counter, "add")
-    cache: dict = {}
-    seen = []
-    for i, kind in enumerate(["start"] + kinds):
-        if i:
-            _edit(rng, corpus, counter, kind)
-        articles = list(corpus.values())
-        warm, warm_w, cache, _ = analyse_cached(articles, cache, taxonomy_path=TAXONOMY, overrides_path=None)
-        stats = readmemo.stats()
-        cold, cold_w = analyse(articles, taxonomy_path=TAXONOMY, overrides_path=None)
-        assert _json(articles, warm) == _json(articles, cold), f"seed {seed}, step {i} ({kind}): not the cold corpus.json"
-        assert warm_w == cold_w, f"seed {seed}, step {i} ({kind}): warnings differ"
-        seen.append(dict(stats, kind=kind, articles=len(articles)))
-    return seen
+    return replay(seed, kinds, _edit, TAXONOMY, readmemo.stats, start=start)
 
 
 @settings(max_examples=4, deadline=None, suppress_health_check=list(HealthCheck))
