@@ -72,6 +72,14 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
 _MONTH_AS_TIME = re.compile(r"的(?!话)|在(?!内)|[“「\"『]|、\s*(?:1[0-2]|0?[1-9])\s*月")
 #: A field set apart from the next by a wide gap: an ideographic space, a tab, two spaces.
 _FIELD_GAP = re.compile(r"月(?:\u3000|\t| {2})")
+#: A month whose figure its clause gives: "9月CPI同比上涨0.4%", "9月A股新开户数290.9万户",
+#: "部分企业9月校园业务收入环比下降近四成": the month the figure is of, a dated statement. The
+#: figure is a rate's change (同比/环比/按年), or a number with its unit, a few words on.
+_FIGURE_AFTER = re.compile(r"[^，。；：:！？,;!?\d]{0,14}?(?:同比|环比|按年|按月|(?<![\d.])\d+(?:\.\d+)?\s*"
+                           r"(?:%|％|万|亿|千|户|吨|辆|人次|个百分点|倍|点(?!半|钟)))")
+#: Before a month that ends a run of months counted together ("1—9月", "1至9月", "前9月"): a sum of
+#: months, dated by none of them.
+_MONTH_RUN_BEFORE = re.compile(r"(?:\d\s*(?:月)?\s*(?:至|到|—|-|－|～|~)|前)\s*$")
 #: A part of a month written right after a month named relatively ("本月底", "下月初").
 _MONTH_PART_AFTER = re.compile(r"(?P<part>上旬|中旬|下旬|初(?![步次期级中衷心审稿选赛])|底|末(?![期尾]))")
 _PART_DAY = {"上旬": 5, "初": 5, "中旬": 15, "中": 15, "下旬": 25}
@@ -82,6 +90,23 @@ def _part_day(y: int, mo: int, part: str) -> str:
     if part in ("底", "末"):
         return _iso(y, mo, calendar.monthrange(y, mo)[1])
     return _iso(y, mo, _PART_DAY[part]) if part in _PART_DAY else _iso(y, mo)
+
+
+#: A time a record is counted from ("创2008年以来最大单日跌幅", "2015年以嚟最有诚意嘅刺激",
+#: "近十年力度最大的一次", "为近五年新高"): the span a superlative looks back over, no event.
+_RECORD = r"(?:最(?![近终后初早先])|新高|新低|之最|纪录|记录|罕见|少见|首见)"
+_RECORD_SINCE = re.compile(r"\s*(?:以来|以嚟)[^，。；：:！？,;!?\d]{0,8}?" + _RECORD)
+_RECORD_NEAR = re.compile(r"\s*(?:之内|内|中|间|来)?[^，。；：:！？,;!?\d]{0,4}?" + _RECORD)
+
+
+def _record_since(text: str, ref: DateRef) -> bool:
+    """The date only bounds a record's span ("创2008年以来最大跌幅", "近十年力度最大"): a time the
+    record is counted since, or a span or year a record is set in ("创下近五年新高")."""
+    if _RECORD_SINCE.match(text, ref.end):
+        return True
+    return ref.precision != "day" and bool(_RECORD_NEAR.match(text, ref.end)) and (
+        bool(re.match(r"(?:近|过去|最近)\s*[\d一两二三四五六七八九十]", text[ref.start:ref.end]))
+        or bool(re.search(r"(?:创|创下|为|是|录得)\s*$", text[max(0, ref.start - 3):ref.start])))
 
 
 def resolve_dates(text: str, article_date: str | None, default_year: int | None = None,
@@ -183,10 +208,12 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
                     or re.search(r"(?:在|于|自|从|计划|预计|拟|定于|将|(?:押后|推迟|延后|延期|顺延|改期|延)(?:至|到))\s*$",
                                  text[:m.start()]) \
                     or _MONTH_AS_TIME.match(text, m.end()) or _FIELD_GAP.search(text[m.start():m.end()]) \
-                    or re.search(r"\d\s*月\s*、\s*$", text[max(0, m.start() - 6):m.start()]):
+                    or re.search(r"\d\s*月\s*、\s*$", text[max(0, m.start() - 6):m.start()]) \
+                    or _FIGURE_AFTER.match(text, m.end()) and not _MONTH_RUN_BEFORE.search(text[max(0, m.start() - 4):m.start()]):
                 # "聆讯已押后至3月": put off to a month; "9月的单店杯量", "10月在青岛举办", "7月“某某”的订单":
                 # the month a figure or a happening is of; "7月　进口同比　-28.7%" (a slide's or a
-                # table's field set apart by a wide gap); "减免9月、10月两个月摊位费": a list of months
+                # table's field set apart by a wide gap); "减免9月、10月两个月摊位费": a list of months;
+                # "9月CPI同比上涨0.4%": the month a figure is of (not "1—9月": a sum of months)
                 add(m, _iso(year, month), "month", inferred)
     for start, end, date, precision in period_refs(text, ay, am, ad, base_year):  # "一季度", "近两周"
         add(_Span(start, end), date, precision, True)
@@ -297,7 +324,8 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
                 add(m, _iso(y, 12), "approximate", True)
             elif part in ("初", "年初"):
                 add(m, _iso(y, 1), "approximate", True)
-            elif m["ry"] != "今年" or not re.match(r"\s*(?:以来|的)", text[m.end():m.end() + 3]):
+            elif m["ry"] != "今年" or not re.match(r"\s*的", text[m.end():m.end() + 3]):
+                # ("今年以来…约15起": this year so far, dated by its year; "今年的目标" dates nothing)
                 add(m, _iso(y), "year", True)
         for m in _YEAR_END.finditer(text):  # "计划年底前扩大到1000辆": this year's end, as the writer means it
             add(m, _iso(ay, 12), "approximate", True)
@@ -390,7 +418,7 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
     # a month, a week or a day named as the baseline of a comparison ("较6月份增长", "比上个月多了
     # 两成", "环比上月下降", "比上周增加"): the time compared with, no event of the text
     compared = [r for r in refs if _BASE_BEFORE.search(text[max(0, r.start - 5):r.start])
-                or r.precision != "day" and _BASE_YEAR_AFTER.match(text, r.end)]
+                or r.precision != "day" and _BASE_YEAR_AFTER.match(text, r.end) or _record_since(text, r)]
     if compared:
         refs = [r for r in refs if r not in compared]
         if bases is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["reports_now", "comment_stamp", "header_stamp", "birth_cohort", "opens_span", "age_statement"]
+__all__ = ["reports_now", "reports_news", "comment_stamp", "header_stamp", "birth_cohort", "opens_span", "age_statement"]
 
 #: A happening of the moment the message was written: "刚刚靠岸", "刚才宣布", "此刻现场".
 _NOW = re.compile(r"刚刚|刚才|方才|此刻|这会儿|就在刚")
@@ -19,6 +19,25 @@ _NOW = re.compile(r"刚刚|刚才|方才|此刻|这会儿|就在刚")
 def reports_now(body: str) -> bool:
     """The message reports something that happened as it was written ("刚刚靠岸", "刚才宣布…")."""
     return bool(_NOW.search(body))
+
+
+#: What a news flash reports as done: an announcement, a decision, a market's close or open.
+_NEWS_ACT = re.compile(r"宣布|公布|发布|表决通过|审议通过|获批|批准|提出|召开|举行|开幕|闭幕|收涨|收跌|收报|收市|"
+                       r"高开|低开|复市|休市|涨停|跌停|急挫|急升|生效|出台|印发|下调|上调|降息|加息|降准")
+#: ...with its figure ("收跌9.41%", "报20926点", "约1万亿元") or its issuer (a meeting, a ministry).
+_NEWS_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|点|亿|万|个百分点|元)")
+_NEWS_ISSUER = re.compile(r"会议|记者会|发布会|常委会|国务院|人民银行|央行|证监会|统计局|政府|法院|委员会")
+#: A writer's own voice: a person addressed or speaking, a view, a guess, a particle of talk.
+_OWN_VOICE = re.compile(r"我|你|咱|觉得|认为|估计|应该|也许|大概|[吧啊嘛呢哈啦呀]|[？?！!]")
+
+
+def reports_news(body: str) -> bool:
+    """The message is a news flash: it reports an announcement or a market's move in a reporter's
+    words ("【突发】国新办记者会：人民银行宣布…", "港股急挫：恒指收跌9.41%，报20926点"), with its
+    figure or its issuer, and nobody's view or voice in it. Posted under its stamp, it is that
+    day's news, as a wire's bulletin is; a remark with a figure ("我觉得收跌5%都算少") is not."""
+    return bool(_NEWS_ACT.search(body)) and not _OWN_VOICE.search(body) \
+        and bool(_NEWS_FIGURE.search(body) or _NEWS_ISSUER.search(body))
 
 
 #: After a commenter's stamp in brackets: a clock time perhaps, the bracket and the colon before

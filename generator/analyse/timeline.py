@@ -22,7 +22,7 @@ from .dateyears import _explicit_years, _year_before, infer_year
 from .eventforecast import _is_forecast
 from .eventacts import different_titles, merge_acts
 from .eventlead import most_reportorial
-from .eventmessages import age_statement, birth_cohort, comment_stamp, header_stamp, opens_span, reports_now
+from .eventmessages import age_statement, birth_cohort, comment_stamp, header_stamp, opens_span, reports_news, reports_now
 from .eventtext import _event_text, _simple_of
 from .figurekeys import figure_keys
 from .garbled import garbled
@@ -125,10 +125,11 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         if not refs and s.start == 0 and (s.article, s.paragraph) in entries and dates.get(s.article) \
                 and len(dates[s.article]) == 10 and not _BACKGROUND.match(text):
             refs = [DateRef(0, 0, dates[s.article], "day", True)]  # a live blog's entry: that day's news
-        elif not refs and s.start == 0 and day and not k and _LABEL_AFTER.match(text) and not _BACKGROUND.match(text) \
-                and not chatter(text) and reports_now(text):
-            # a message under its day's heading that reports a happening of that moment ("刚刚靠岸");
-            # one that only chats, argues or jokes is no news of the day it was posted
+        elif not refs and s.start == 0 and day and not k and not _BACKGROUND.match(text) and not chatter(text) \
+                and (_LABEL_AFTER.match(text) and reports_now(text) or reports_news(text)):
+            # a message under its day's heading that reports a happening of that moment ("刚刚靠岸"),
+            # or a news flash posted under its stamp ("港股急挫：恒指收跌9.41%"); one that only
+            # chats, argues or jokes is no news of the day it was posted
             refs = [DateRef(0, 0, day, "day", True)]
         if refs and venue_business(text):
             continue  # "这个大家有空看看，有意见可以提，截止到本月底": the group's own business, no news

@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Events scored with every source of a merged entry (score.py reads only an entry's first paragraph).
 
-    .venv/bin/python tests/eval/eventsall.py CORPUS_JSON GOLD [--raw DIR]
+    .venv/bin/python tests/eval/eventsall.py CORPUS_JSON GOLD [--list]
 
 A timeline entry that several outlets report is one entry citing each (``also``); score.py's
 ``events_dated`` looks at the entry's own paragraph only, so merging lowers it although each
 outlet's report is still listed. This expands every entry into one per source (same date) and
-runs score.py on that, printing both figures.
+runs score.py on that, printing both figures. ``--list`` then prints every gold event that no
+source lists with its date: WRONG (its paragraph gives rows, none of that date: their dates shown),
+MISSED (no row from its paragraph) or GONE (no published paragraph holds the snippet).
 """
 from __future__ import annotations
 
@@ -43,7 +45,33 @@ def main(argv: list[str]) -> int:
             figures[label] = res
     for label, res in figures.items():
         print(f"{label}: events_dated {res.get('events_dated')} (entries {len(data.get('events', []))})")
+    if "--list" in argv:
+        for line in misses(score, corpus, gold, expanded(data)["events"]):
+            print(line)
     return 0
+
+
+def misses(score, corpus: Path, gold_path: Path, rows: list[dict]) -> list[str]:
+    """One line per gold event no row lists with its date, and why."""
+    import yaml
+    _, fid, paras = score.load_corpus(corpus)
+    gold = yaml.safe_load(gold_path.read_text(encoding="utf-8")) or {}
+    out = []
+    for g in gold.get("events") or []:
+        sn, date = score.norm(score.snip(g)), str(g["date"])
+        holds = lambda key: sn in paras.get(key, "") or (len(sn) > 12 and sn[:12] in paras.get(key, ""))
+        mine = [e for e in rows if holds((e.get("article"), e.get("paragraph")))]
+        if any(str(e.get("date", "")).startswith(date) for e in mine):
+            continue
+        where = f"{g['files'][0]} {date} {g.get('precision', '')}: {score.snip(g)[:60]}"
+        if mine:
+            got = "; ".join(f"{e.get('date')} {str(e.get('text', ''))[:40]}" for e in mine[:3])
+            out.append(f"WRONG  {where}  -> {got}")
+        elif any(holds(k) for k in paras):
+            out.append(f"MISSED {where}")
+        else:
+            out.append(f"GONE   {where}")
+    return out
 
 
 if __name__ == "__main__":

@@ -1,0 +1,57 @@
+"""Timeline rows a reader expects from statistics, records and news flashes, on synthetic articles
+(a city's tourism bureau, a fruit wholesale market, a ferry operator's channel; topics no corpus has):
+
+* a month its figure is of ("9月客流同比增长12%", "8月鲜果批发量3.2万吨") is a dated statement of
+  that month, listed beside the day the figure was published; a sum of months ("1—9月") is not;
+* a time a record is counted from ("创2009年以来最高", "近五年最低") dates no row: nothing
+  happened then; "今年以来…" (this year so far) is a row of this year;
+* a channel's news flash posted under its stamp ("轮渡快讯：…宣布…") is that day's news; a
+  member's remark with a figure posted in the same thread is not.
+"""
+
+from __future__ import annotations
+
+from tests.test_index import _article, _run
+
+
+def _dated(analysis, words):
+    return [(e.date, e.precision) for e in analysis.events
+            if words in e.text or any(words in c.text for c in e.also)]
+
+
+def test_a_month_its_figure_is_of_is_listed_beside_the_day_it_was_published():
+    report = _article("tour", "临江文旅简报\n\n"
+                              "市文旅局10月12日公布，9月全市接待游客同比增长12%，其中外地游客占六成。\n\n"
+                              "果品批发市场的数据显示，8月鲜果批发量3.2万吨，环比下降一成。\n\n"
+                              "1—9月全市旅游收入累计增长8%。", date="2031-10-15")
+    an = _run(report)
+    assert ("2031-10-12", "day") in _dated(an, "市文旅局"), an.events
+    assert ("2031-09", "month") in _dated(an, "接待游客"), an.events  # both dates of the paragraph
+    assert ("2031-08", "month") in _dated(an, "批发量"), an.events
+    assert not any(d.startswith("2031-09") for d, _ in _dated(an, "旅游收入")), an.events  # a sum of months
+
+
+def test_a_record_span_dates_no_row_and_this_year_so_far_is_a_year():
+    market = _article("fruit", "鲜果市场周报\n\n"
+                               "本周荔枝批发价跌至每公斤9元，创2009年以来最低水平。\n\n"
+                               "库存量则为近五年新高，商户压力不小。\n\n"
+                               "今年以来，市场新增冷库12座，总库容翻了一番。", date="2031-06-20")
+    an = _run(market)
+    years = [e.date for e in an.events]
+    assert not any(d.startswith("2009") for d in years), an.events  # the record's span, not an event
+    assert not any(d.startswith("2026") for d in years), an.events  # "近五年新高": no row in 2026
+    assert ("2031", "year") in _dated(an, "冷库"), an.events
+
+
+def test_a_channel_flash_is_news_of_its_stamp_and_a_members_remark_is_not():
+    thread = _article("ferry", "轮渡快讯频道\n\n"
+                               "### 1楼　轮渡快讯　2031-03-04 08:10\n\n"
+                               "【快讯】港务局记者会：南湾轮渡公司宣布，北线航班自即日起加密至每小时一班。\n\n"
+                               "### 2楼　轮渡快讯　2031-03-06 17:40\n\n"
+                               "收市：南湾轮渡股价收涨6.2%，报18.4元。\n\n"
+                               "### 3楼　阿杰　2031-03-06 18:02\n\n"
+                               "我觉得收涨6.2%都不算多啦，早该加密航班。", date="2031-03-07")
+    an = _run(thread)
+    assert ("2031-03-04", "day") in _dated(an, "加密至每小时一班"), an.events
+    assert ("2031-03-06", "day") in _dated(an, "收涨6.2%，报18.4元"), an.events
+    assert not _dated(an, "不算多"), an.events  # a remark posted that day is no news of it
