@@ -6,7 +6,10 @@
 * a time a record is counted from ("创2009年以来最高", "近五年最低") dates no row: nothing
   happened then; "今年以来…" (this year so far) is a row of this year;
 * a channel's news flash posted under its stamp ("轮渡快讯：…宣布…") is that day's news; a
-  member's remark with a figure posted in the same thread is not.
+  member's remark with a figure posted in the same thread is not;
+* a span back in Chinese numerals ("二十年前", "十多年前") dates its year; a cut-off day
+  ("截至3日，…") or the day a wait ended ("直到3日才…") is a day, a span's second end is not;
+  a span back with the exact date beside it ("二十多年前——2010年5月1日") is that date alone.
 """
 
 from __future__ import annotations
@@ -55,3 +58,20 @@ def test_a_channel_flash_is_news_of_its_stamp_and_a_members_remark_is_not():
     assert ("2031-03-04", "day") in _dated(an, "加密至每小时一班"), an.events
     assert ("2031-03-06", "day") in _dated(an, "收涨6.2%，报18.4元"), an.events
     assert not _dated(an, "不算多"), an.events  # a remark posted that day is no news of it
+
+
+def test_spans_back_in_numerals_and_cut_off_days():
+    story = _article("dock", "老码头的变迁\n\n"
+                             "二十年前，这里还是全市最大的木材码头。\n\n"
+                             "十多年前起陆续有物流公司把仓库迁到这里。\n\n"
+                             "港务部门表示，截至3日，受台风影响滞港的货轮已有40余艘；部分船员直到2日才全部上岸。\n\n"
+                             "5月1日至4日，码头暂停作业。\n\n"
+                             "码头的故事要追溯到二十多年前——2010年5月1日，第一艘货轮在这里靠岸。", date="2031-05-05")
+    an = _run(story)
+    assert ("2011", "approximate") in _dated(an, "木材码头"), an.events
+    assert ("2021", "approximate") in _dated(an, "物流公司"), an.events
+    assert ("2031-05-03", "day") in _dated(an, "滞港"), an.events
+    assert ("2031-05-02", "day") in _dated(an, "全部上岸"), an.events
+    assert not any(e.date == "2031-05-04" for e in an.events), an.events  # "至4日" ends the span of the 1st
+    assert _dated(an, "第一艘货轮") == [("2010-05-01", "day")], an.events  # not also "二十多年前" (2011)
+

@@ -1,7 +1,8 @@
 """What resolving a text's dates (``datefind.resolve_dates``) reads around a date: a comparison's base
 before it ("较…", "环比"), a year an OCR misread, the span a date belongs to, the year of a fixed-day
 holiday said without one, the words that make a date's year or future ("去年这个时候", "7月初将…"), and
-the span ends that are no dates of their own. Data and small predicates only."""
+the span ends that are no dates of their own, a figure that makes a bare month a time ("9月CPI同比…"),
+a record's span ("创2008年以来最大"), a count in Chinese numerals ("二十年前"). Data and small predicates only."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .calendars import _FIXED
-from .datepatterns import _BASE_YEAR_BEFORE, _FUTURE, _SPAN_GAP, _YEAR_ADVERB
+from .datepatterns import _BASE_YEAR_BEFORE, _CN_NUM, _FUTURE, _SPAN_GAP, _YEAR_ADVERB
 
 if TYPE_CHECKING:
     from .datefind import DateRef
@@ -101,3 +102,42 @@ def _without_span_ends(refs: list[DateRef], text: str) -> list[DateRef]:
             continue
         out.append(r)
     return out
+
+
+#: A month whose figure its clause gives: "9月CPI同比上涨0.4%", "9月A股新开户数290.9万户",
+#: "部分企业9月校园业务收入环比下降近四成": the month the figure is of, a dated statement. The
+#: figure is a rate's change (同比/环比/按年), or a number with its unit, a few words on.
+_FIGURE_AFTER = re.compile(r"[^，。；：:！？,;!?\d]{0,14}?(?:同比|环比|按年|按月|(?<![\d.])\d+(?:\.\d+)?\s*"
+                           r"(?:%|％|万|亿|千|户|吨|辆|人次|个百分点|倍|点(?!半|钟)))")
+#: Before a month that ends a run of months counted together ("1—9月", "1至9月", "前9月"): a sum of
+#: months, dated by none of them.
+_MONTH_RUN_BEFORE = re.compile(r"(?:\d\s*(?:月)?\s*(?:至|到|—|-|－|～|~)|前)\s*$")
+#: An exact date set beside a span back, in apposition ("20多年前——2000年1月1日，…").
+_EXACT_AFTER = re.compile(r"\s*(?:—{1,2}|-{1,2}|[：:，,（(])\s*(?:19|20)\d{2}\s*年")
+
+
+def _cn_count(numeral: str) -> int:
+    """A count written in Chinese numerals up to 99 ("三" 3, "十一" 11, "二十" 20, "二十五" 25), or 0."""
+    m = re.fullmatch(r"([一两二三四五六七八九])?(十)?([一二三四五六七八九])?", numeral)
+    if not m or not numeral:
+        return 0
+    if not m[2]:
+        return _CN_NUM[m[1]] if m[1] and not m[3] else 0
+    return (_CN_NUM[m[1]] if m[1] else 1) * 10 + (_CN_NUM[m[3]] if m[3] else 0)
+
+
+#: A time a record is counted from ("创2008年以来最大单日跌幅", "2015年以嚟最有诚意嘅刺激",
+#: "近十年力度最大的一次", "为近五年新高"): the span a superlative looks back over, no event.
+_RECORD = r"(?:最(?![近终后初早先])|新高|新低|之最|纪录|记录|罕见|少见|首见)"
+_RECORD_SINCE = re.compile(r"\s*(?:以来|以嚟)[^，。；：:！？,;!?\d]{0,8}?" + _RECORD)
+_RECORD_NEAR = re.compile(r"\s*(?:之内|内|中|间|来)?[^，。；：:！？,;!?\d]{0,4}?" + _RECORD)
+
+
+def _record_since(text: str, ref: "DateRef") -> bool:
+    """The date only bounds a record's span ("创2008年以来最大跌幅", "近十年力度最大"): a time the
+    record is counted since, or a span or year a record is set in ("创下近五年新高")."""
+    if _RECORD_SINCE.match(text, ref.end):
+        return True
+    return ref.precision != "day" and bool(_RECORD_NEAR.match(text, ref.end)) and (
+        bool(re.match(r"(?:近|过去|最近)\s*[\d一两二三四五六七八九十]", text[ref.start:ref.end]))
+        or bool(re.search(r"(?:创|创下|为|是|录得)\s*$", text[max(0, ref.start - 3):ref.start])))

@@ -27,8 +27,9 @@ from .datenumerals import arabic_dates, has_numeral_date
 from .dateperiods import period_refs
 from .dateweekdays import bare_weekday_refs
 from .dateenglish import MAYBE_ENGLISH_DATE, english_dates
-from .dateclues import (_BASE_BEFORE, _DAY_AFTER, _FESTIVAL_AWAY, _FESTIVAL_ON, _FESTIVAL_OVER, _FUTURE_AFTER,
-                         _OCR_DIGITS, _OCR_YEAR, _REL_BEFORE, _SAME_TIME, _Span, _future_near, _nearest_year,
+from .dateclues import (_BASE_BEFORE, _DAY_AFTER, _EXACT_AFTER, _FESTIVAL_AWAY, _FESTIVAL_ON, _FESTIVAL_OVER,
+                         _FIGURE_AFTER, _FUTURE_AFTER, _MONTH_RUN_BEFORE, _OCR_DIGITS, _OCR_YEAR, _REL_BEFORE,
+                         _SAME_TIME, _Span, _cn_count, _future_near, _nearest_year, _record_since,
                          _without_span_ends, _year_acts)
 from .dateitems import years_before
 from .dateyears import infer_year
@@ -72,14 +73,6 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
 _MONTH_AS_TIME = re.compile(r"的(?!话)|在(?!内)|[“「\"『]|、\s*(?:1[0-2]|0?[1-9])\s*月")
 #: A field set apart from the next by a wide gap: an ideographic space, a tab, two spaces.
 _FIELD_GAP = re.compile(r"月(?:\u3000|\t| {2})")
-#: A month whose figure its clause gives: "9月CPI同比上涨0.4%", "9月A股新开户数290.9万户",
-#: "部分企业9月校园业务收入环比下降近四成": the month the figure is of, a dated statement. The
-#: figure is a rate's change (同比/环比/按年), or a number with its unit, a few words on.
-_FIGURE_AFTER = re.compile(r"[^，。；：:！？,;!?\d]{0,14}?(?:同比|环比|按年|按月|(?<![\d.])\d+(?:\.\d+)?\s*"
-                           r"(?:%|％|万|亿|千|户|吨|辆|人次|个百分点|倍|点(?!半|钟)))")
-#: Before a month that ends a run of months counted together ("1—9月", "1至9月", "前9月"): a sum of
-#: months, dated by none of them.
-_MONTH_RUN_BEFORE = re.compile(r"(?:\d\s*(?:月)?\s*(?:至|到|—|-|－|～|~)|前)\s*$")
 #: A part of a month written right after a month named relatively ("本月底", "下月初").
 _MONTH_PART_AFTER = re.compile(r"(?P<part>上旬|中旬|下旬|初(?![步次期级中衷心审稿选赛])|底|末(?![期尾]))")
 _PART_DAY = {"上旬": 5, "初": 5, "中旬": 15, "中": 15, "下旬": 25}
@@ -90,23 +83,6 @@ def _part_day(y: int, mo: int, part: str) -> str:
     if part in ("底", "末"):
         return _iso(y, mo, calendar.monthrange(y, mo)[1])
     return _iso(y, mo, _PART_DAY[part]) if part in _PART_DAY else _iso(y, mo)
-
-
-#: A time a record is counted from ("创2008年以来最大单日跌幅", "2015年以嚟最有诚意嘅刺激",
-#: "近十年力度最大的一次", "为近五年新高"): the span a superlative looks back over, no event.
-_RECORD = r"(?:最(?![近终后初早先])|新高|新低|之最|纪录|记录|罕见|少见|首见)"
-_RECORD_SINCE = re.compile(r"\s*(?:以来|以嚟)[^，。；：:！？,;!?\d]{0,8}?" + _RECORD)
-_RECORD_NEAR = re.compile(r"\s*(?:之内|内|中|间|来)?[^，。；：:！？,;!?\d]{0,4}?" + _RECORD)
-
-
-def _record_since(text: str, ref: DateRef) -> bool:
-    """The date only bounds a record's span ("创2008年以来最大跌幅", "近十年力度最大"): a time the
-    record is counted since, or a span or year a record is set in ("创下近五年新高")."""
-    if _RECORD_SINCE.match(text, ref.end):
-        return True
-    return ref.precision != "day" and bool(_RECORD_NEAR.match(text, ref.end)) and (
-        bool(re.match(r"(?:近|过去|最近)\s*[\d一两二三四五六七八九十]", text[ref.start:ref.end]))
-        or bool(re.search(r"(?:创|创下|为|是|录得)\s*$", text[max(0, ref.start - 3):ref.start])))
 
 
 def resolve_dates(text: str, article_date: str | None, default_year: int | None = None,
@@ -336,9 +312,9 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
             months = am - 1 + n
             add(m, _iso(ay + n) if m["u"] == "年" else _iso(ay + months // 12, months % 12 + 1), "approximate", True)
         for m in _AGO.finditer(text):
-            n = int(m["n"]) if m["n"].isdigit() else _CN_NUM.get(m["n"], 0)
-            if not n:
-                continue
+            n = int(m["n"]) if m["n"].isdigit() else _cn_count(m["n"])
+            if not n or _EXACT_AFTER.match(text, m.end()):
+                continue  # "追溯到20多年前——2000年1月1日": the exact date beside it is the time meant
             if m["u"] == "年":
                 add(m, _iso(ay - n), "approximate", True)
             elif am:
@@ -351,7 +327,7 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
             for i, m in enumerate(_BARE_DAY.finditer(text)):
                 if i >= _BARE_DAY_MAX:
                     break  # no sentence names more days than this (a run of them is not prose)
-                d = int(m["d"] or m["d2"] or m["d3"])
+                d = int(m["d"] or m["d2"] or m["d3"] or m["d4"])
                 k = bisect.bisect_right(ends, m.start())
                 if k:
                     _, y, mo = months_seen[k - 1]

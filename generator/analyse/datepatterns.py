@@ -41,7 +41,8 @@ _RELMONTH = re.compile(r"(?P<rm>上个月|上月|本月|这个月|下个月|下�
 _RELYEAR = re.compile(r"(?<![比较])(?P<ry>去年|前年|明年|今年|(?<![之以然最前落先背])后年(?![均度龄级纪轻]))(?P<rypart>底|末|尾|初|年底|年末|年尾|年初)?"
                       r"(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)(?!\s*同期)")
 _CN_MONTH = re.compile(r"(?:(?P<rel>今年|去年|明年)|(?<=[在于从自到至]))\s*(?P<cm>十一|十二|十|[一二三四五六七八九])月(?P<cpart>份|初|中旬|上旬|下旬|底|末|中)?")
-_AGO = re.compile(r"(?P<n>\d+|[一两二三四五六七八九十]+)\s*(?P<u>年|个月|周|天)前")
+#: A span back from when the words were written: "三年前", "二十年前", "十多年前" (about ten), "十几天前".
+_AGO = re.compile(r"(?P<n>\d+|[一两二三四五六七八九十]+)(?P<more>多|几|来)?\s*(?P<u>年|个月|周|天)前")
 #: A span counted forward from when the words were said ("三个月以后", "两年后"), dated only where
 #: the clause guesses or plans (_GUESS): "三年后，他创办了…" in a story reads on from a past date.
 _AHEAD = re.compile(r"(?<![\d.第])(?P<n>[1-9]\d?|[两二三四五六七八九十])\s*(?P<u>年|个月)(?:以后|之后|后)(?![的])")
@@ -104,7 +105,9 @@ _BARE_DAY = re.compile(r"(?<![\d.月号第每数几连多近约逾超这那两�
                        r"(?P<d2>[12]\d|3[01]|[1-9])\s*日(?=\s*(?:表示|说|称|宣布|指出|透露|发表|发布|证实|回应))"
                        # a day as people say it, with 号 and a part of that day ("7号下午", "15号晚上"):
                        # never a number ("3号楼", "7号线", "2号选手"), a part of the day must follow
-                       r"|(?<![\d.月第每])(?P<d3>[12]\d|3[01]|[1-9])\s*[号號](?=\s*(?:上午|下午|中午|晚上|早上|傍晚|凌晨|夜里|半夜|那天|当天))")
+                       r"|(?<![\d.月第每])(?P<d3>[12]\d|3[01]|[1-9])\s*[号號](?=\s*(?:上午|下午|中午|晚上|早上|傍晚|凌晨|夜里|半夜|那天|当天))"
+                       # a cut-off or the day a wait ended ("截至1日，…已接获…", "直到1日才全数转移"): no span's end
+                       r"|(?<=截至|截止|直到)(?P<d4>[12]\d|3[01]|[1-9])\s*日(?![\d元圆币内间游均电报左])")
 _BARE_DAY_MAX = 32
 #: Something that can be a date: a digit, a relative day, week, month or year, a festival.
 _MAYBE_DATE = re.compile(r"\d|(?:周|星期|礼拜)[一二三四五六日天]|[今昨明后前]天|[今昨明前]日|[今昨明][早晨晚夜]|[今去明前]年|[上本这下]个?(?:周|星期|礼拜|月)|"
