@@ -9,7 +9,9 @@
   member's remark with a figure posted in the same thread is not;
 * a span back in Chinese numerals ("二十年前", "十多年前") dates its year; a cut-off day
   ("截至3日，…") or the day a wait ended ("直到3日才…") is a day, a span's second end is not;
-  a span back with the exact date beside it ("二十多年前——2010年5月1日") is that date alone.
+  a span back with the exact date beside it ("二十多年前——2010年5月1日") is that date alone;
+* "年内" is within this year; "元旦前后天天满房" is about New Year's Day, not "后天" (the day
+  after tomorrow); "通知是19号发的" is a day, "2号出口" is not.
 """
 
 from __future__ import annotations
@@ -75,3 +77,15 @@ def test_spans_back_in_numerals_and_cut_off_days():
     assert not any(e.date == "2031-05-04" for e in an.events), an.events  # "至4日" ends the span of the 1st
     assert _dated(an, "第一艘货轮") == [("2010-05-01", "day")], an.events  # not also "二十多年前" (2011)
 
+
+
+def test_within_the_year_a_holiday_s_days_and_a_day_said_with_hao():
+    chat = _article("inn", "民宿老板访谈\n\n"
+                           "老板说，元旦前后天天满房，房价翻了一倍。\n\n"
+                           "街道的整改通知是19号发的，2号出口那边的摊位都撤了。\n\n"
+                           "市里的民宿管理办法预计年内出台。", date="2032-01-24")
+    an = _run(chat)
+    assert _dated(an, "天天满房") == [("2032-01-01", "approximate")], an.events  # not 2032-01-26
+    assert ("2032-01-19", "day") in _dated(an, "整改通知"), an.events
+    assert not any(e.date == "2032-01-02" for e in an.events), an.events
+    assert ("2032", "year") in _dated(an, "管理办法"), an.events

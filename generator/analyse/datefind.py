@@ -22,7 +22,8 @@ from .dateorder import year_first
 from .datepatterns import (_AFTER_HOLIDAY, _AGO, _AHEAD, _BARE_DAY, _BASE_YEAR_AFTER, _BASE_YEAR_BEFORE, _BARE_DAY_MAX, _CN_MONTH, _CN_NUM, _DAY_PARTS,
                            _DEADLINE_AFTER, _DECADE, _DOTTED, _FESTIVAL, _FIGURATIVE_AFTER, _FIGURATIVE_BEFORE, _FUTURE,
                            _GUESS, _MAYBE_DATE, _MONTH_END, _NOT_EVENT, _RECENT, _RELDAY, _RELMONTH, _RELYEAR, _ROC, _SPAN_GAP,
-                           _WEEK, _WEEKDAY_DAY, _WEEKDAYS, _REL_DAY_BRACKET, _YEAR, _YEAR_ADVERB, _YEAR_END, _YEAR_EVENT, _YEAR_HOLIDAY, _YMD)
+                           _WEEK, _WEEKDAY_DAY, _WEEKDAYS, _REL_DAY_BRACKET, _YEAR, _YEAR_ADVERB, _YEAR_END, _YEAR_EVENT, _YEAR_HOLIDAY,
+                           _YEAR_WITHIN, _YMD)
 from .datenumerals import arabic_dates, has_numeral_date
 from .dateperiods import period_refs
 from .dateweekdays import bare_weekday_refs
@@ -305,6 +306,8 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
                 add(m, _iso(y), "year", True)
         for m in _YEAR_END.finditer(text):  # "计划年底前扩大到1000辆": this year's end, as the writer means it
             add(m, _iso(ay, 12), "approximate", True)
+        for m in _YEAR_WITHIN.finditer(text):  # "预计年内审议通过": this year
+            add(m, _iso(ay), "year", True)
         for m in _AHEAD.finditer(text):  # "可能三个月以后就淡了": a guess of when, counted from the words' date
             n = int(m["n"]) if m["n"].isdigit() else _CN_NUM.get(m["n"], 0)
             if not n or not am or not _GUESS.search(text[max(0, m.start() - 8):m.start()] + text[m.end():m.end() + 4]):

@@ -5,9 +5,9 @@
 
 A timeline entry that several outlets report is one entry citing each (``also``); score.py's
 ``events_dated`` looks at the entry's own paragraph only, so merging lowers it although each
-outlet's report is still listed. This expands every entry into one per source (same date) and
-runs score.py on that, printing both figures. ``--list`` then prints every gold event that no
-source lists with its date: WRONG (its paragraph gives rows, none of that date: their dates shown),
+outlet's report is still listed. This expands every entry into one per source (same date; an
+outlet the entry shows disputing the day, with its own day) and runs score.py on that, printing
+both figures. ``--list`` then prints every gold event that no source lists with its date: WRONG (its paragraph gives rows, none of that date: their dates shown),
 MISSED (no row from its paragraph) or GONE (no published paragraph holds the snippet).
 """
 from __future__ import annotations
@@ -27,6 +27,9 @@ def expanded(data: dict) -> dict:
         out.append(e)
         for ref in e.get("also") or []:
             out.append({**e, "article": ref.get("article"), "paragraph": ref.get("paragraph"), "also": []})
+        for ref in e.get("disputed") or []:  # an outlet that gives another day: its own day, shown as such
+            out.append({**e, "date": ref.get("date"), "article": ref.get("article"), "paragraph": ref.get("paragraph"),
+                        "also": [], "disputed": []})
     return {**data, "events": out}
 
 
