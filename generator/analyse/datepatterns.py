@@ -87,9 +87,9 @@ _FUTURE = re.compile(r"预计|计划|将于|将在|将会|有望|预测|即将|�
 #: "本月底" (read with 本月) nor "岁月".
 _MONTH_END = re.compile(r"(?<![\d一二三四五六七八九十本上下这个每岁年])月(?:底|末)(?![期考])")
 _YEAR_END = re.compile(r"(?<![\d年今去明前后每两三几多〇零一二三四五六七八九十])年(?:底|末|尾)(?!期|巴)")
-#: Within the year the words were written in ("条例预计年内审议通过"): that year; not "三年内", "近年内",
-#: "同年内" (a year the text named before), nor "今年内" (read with 今年).
-_YEAR_WITHIN = re.compile(r"(?<![\d年今去明前后每两三几多〇零一二三四五六七八九十近同当该次翌本上下])年内(?!外|容|涵)")
+#: Within the year the words were written in ("条例预计年内审议通过"): that year; not a count of years
+#: ("三年内", "半年内", "数年内", "近年内"), "同年内" (a year the text named before), nor "今年内" (read with 今年).
+_YEAR_WITHIN = re.compile(r"(?<![\d年今去明前后每两三几多数半些个〇零一二三四五六七八九十百千近同当该次翌本上下周全])年内(?!外|容|涵)")
 #: A deadline after a month: "9月底前", "10月前", "11月以前": the next such month, never last year's.
 _DEADLINE_AFTER = re.compile(r"\s*(?:前|以前|之前)")
 _FIGURATIVE_AFTER = re.compile(r"还是|也不|也是|已不|已经不|仍|依然|依旧|都是|所|的每|的社会|的世界|的中国|的人")
