@@ -10,6 +10,8 @@
 * a span back in Chinese numerals ("二十年前", "十多年前") dates its year; a cut-off day
   ("截至3日，…") or the day a wait ended ("直到3日才…") is a day, a span's second end is not;
   a span back with the exact date beside it ("二十多年前——2010年5月1日") is that date alone;
+* a dated act the sentence reports as done ("11月14日发布的数据显示", "已于…召开") is no forecast,
+  even dated after its page (a page's date can lag its text); "将于…发布" still is;
 * "年内" is within this year; "元旦前后天天满房" is about New Year's Day, not "后天" (the day
   after tomorrow); "通知是19号发的" is a day, "2号出口" is not.
 """
@@ -69,6 +71,17 @@ def test_a_date_s_clause_ending_on_what_data_show_reads_on():
     day = [e.text for e in an.events if e.date == "2031-11-14"]
     assert day and "零售总额" in day[0], an.events  # not "…发布的数据显示" alone
     assert ("2031-10", "month") in _dated(an, "零售总额"), an.events
+
+
+def test_an_act_reported_as_done_is_no_forecast_whatever_the_page_date():
+    page = _article("stats2", "统计快报\n\n"
+                              "市统计局11月14日发布的数据显示，10月社会消费品零售总额同比增长5%。\n\n"
+                              "市统计局将于11月20日发布三季度就业数据。", date="2031-11-12")
+    an = _run(page)
+    done = [e for e in an.events if e.date == "2031-11-14"]
+    assert done and not any(e.forecast for e in done), an.events
+    ahead = [e for e in an.events if e.date == "2031-11-20"]
+    assert ahead and all(e.forecast for e in ahead), an.events
 
 
 def test_spans_back_in_numerals_and_cut_off_days():

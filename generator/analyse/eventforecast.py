@@ -17,6 +17,8 @@ def _is_forecast(ref: DateRef, sentence: str, article_date: str | None) -> bool:
         return False
     if scheduled(ref, sentence):
         return False
+    if reported_done(ref, sentence):
+        return False
     if article_date:
         n = min(len(ref.date), len(article_date))
         if ref.date[:n] > article_date[:n]:
@@ -33,6 +35,15 @@ def _is_forecast(ref: DateRef, sentence: str, article_date: str | None) -> bool:
                 or _ESTIMATE.search(sentence[:ref.start])
                 # an English wire's "will reopen in early September", "is expected to … by March"
                 or bool(_EN_FUTURE.search(sentence[max(0, ref.start - 60):ref.start])))
+
+
+def reported_done(ref: DateRef, sentence: str) -> bool:
+    """The sentence reports the dated act as done ("统计局10月13日发布的数据显示", "已于3月5日召开",
+    "3月5日公布了名单"): whatever the page's date says, a past act, no forecast. Never when a plan or
+    an estimate frames it ("预计10月13日发布的数据…")."""
+    if _FUTURE.search(sentence[max(0, ref.start - 14):ref.start]) or _ESTIMATE.search(sentence[:ref.start]):
+        return False
+    return bool(_DONE_AFTER.match(sentence, ref.end) or _DONE_BEFORE.search(sentence[max(0, ref.start - 4):ref.start]))
 
 
 def scheduled(ref: DateRef, sentence: str) -> bool:
@@ -63,6 +74,9 @@ _SINCE = re.compile(r"(?:自|从)\s*$")
 _PROVISION = re.compile(r"\s*(?:第[一二三四五六七八九十百零〇\d]{1,5}条|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])\s*")
 
 
+#: A past act right after its date ("…10月13日发布的数据", "…3月5日公布了…") or "已" before it ("已于3月5日").
+_DONE_AFTER = re.compile(r"\s*(?:上午|下午|晚间|晚上|早间)?\s*(?:发布|公布|召开|举行|宣布|披露|出台|通过|印发)(?:了|的)")
+_DONE_BEFORE = re.compile(r"已\s*(?:经)?\s*(?:于|在)\s*$")
 _ISSUED = re.compile(r"\s*(?:印发|签发|印制|制发|印)(?:$|[\s，。；,;）)])")
 _PLAN_AFTER = re.compile(r"力争|争取|计划|目标|[一二三四]季度以后|下半年|年底前|以后才")
 _ESTIMATE = re.compile(r"估计|估算|预计|预测|预期|预估")
