@@ -12,6 +12,7 @@
   a span back with the exact date beside it ("二十多年前——2010年5月1日") is that date alone;
 * a dated act the sentence reports as done ("11月14日发布的数据显示", "已于…召开") is no forecast,
   even dated after its page (a page's date can lag its text); "将于…发布" still is;
+* a year a story recalls ("2019年那次停航也是这样") is a row of that year;
 * "年内" is within this year; "元旦前后天天满房" is about New Year's Day, not "后天" (the day
   after tomorrow); "通知是19号发的" is a day, "2号出口" is not.
 """
@@ -111,3 +112,10 @@ def test_within_the_year_a_holiday_s_days_and_a_day_said_with_hao():
     assert ("2032-01-19", "day") in _dated(an, "整改通知"), an.events
     assert not any(e.date == "2032-01-02" for e in an.events), an.events
     assert _dated(an, "管理办法") == [("2032", "year")], an.events  # "半年内", "数年内": spans, no dates
+
+
+def test_a_year_a_story_recalls_is_a_row():
+    talk = _article("ferry2", "渡口闲谈\n\n"
+                              "老船工说，2019年那次停航也是这样，码头上挤满了等船的人。", date="2031-07-02")
+    an = _run(talk)
+    assert ("2019", "year") in _dated(an, "停航"), an.events

@@ -213,14 +213,14 @@ def resolve_dates(text: str, article_date: str | None, default_year: int | None 
             continue  # "较2019年增长41.5%": the year compared with dates nothing
         year = int(m["y"])
         part = m["ypart"] or ""
-        after = text[m.end():m.end() + 2]
+        after = text[m.end():m.end() + 2]  # ("2017年那次年改…": the time a story recalls, a year)
         lead = re.search(r"(?:在|于|到|至|截至|自|从|预计|早在|直到|(?:^|[，。；]))\s*$", text[max(0, m.start() - 4):m.start()])
         about = re.search(r"(?:约|大约|大概)\s*$", text[max(0, m.start() - 3):m.start()])
         if part in ("底", "末"):
             add(m, _iso(year, 12), "approximate", False)
         elif part == "初":
             add(m, _iso(year, 1), "approximate", False)
-        elif part or lead or about or re.match(r"\s*[，,。！？；]|起|以来|前后|之前|之后|内|时", after) \
+        elif part or lead or about or re.match(r"\s*[，,。！？；]|起|以来|前后|之前|之后|内|时|那[次年回时会阵]", after) \
                 or _YEAR_EVENT.match(text[m.end():m.end() + 12]) or _year_acts(text, m.end()):
             add(m, _iso(year), "approximate" if part or about else "year", False)
     if ay and am:
