@@ -12,6 +12,8 @@
   a span back with the exact date beside it ("二十多年前——2010年5月1日") is that date alone;
 * a dated act the sentence reports as done ("11月14日发布的数据显示", "已于…召开") is no forecast,
   even dated after its page (a page's date can lag its text); "将于…发布" still is;
+* a time followed by a word that starts with 电 ("本周电话响个不停", "3月30日电价上调") is no wire's
+  dateline ("北京3月30日电"): its row stays;
 * a year a story recalls ("2019年那次停航也是这样") is a row of that year;
 * "年内" is within this year; "元旦前后天天满房" is about New Year's Day, not "后天" (the day
   after tomorrow); "通知是19号发的" is a day, "2号出口" is not.
@@ -119,3 +121,14 @@ def test_a_year_a_story_recalls_is_a_row():
                               "老船工说，2019年那次停航也是这样，码头上挤满了等船的人。", date="2031-07-02")
     an = _run(talk)
     assert ("2019", "year") in _dated(an, "停航"), an.events
+
+
+def test_a_word_starting_with_dian_after_a_time_is_no_dateline():
+    shop = _article("phone", "旅行社热线\n\n"
+                             "旅行社经理说，本周电话响个不停，很多人来问山西线路。\n\n"
+                             "8月20日电价上调一成，商户叫苦。\n\n"
+                             "新华社太原8月21日电　山西文旅厅发布古建游览指引。", date="2031-08-22")
+    an = _run(shop)
+    assert ("2031-08-18", "week") in _dated(an, "电话响个不停"), an.events
+    assert ("2031-08-20", "day") in _dated(an, "电价上调"), an.events
+    assert not any(e.date == "2031-08-21" for e in an.events), an.events  # a wire's dateline: the report's date

@@ -66,7 +66,9 @@ _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 _THAT_DAY = re.compile(r"(?P<that>当晚|当天|当日|当夜|同日|同一天|次日|翌日|第二天|"
                        r"(?<![\d.])(?P<n>[1-9]\d?|[两二三四五六七八九十])\s*[天日](?:后|之后|以后))")
 #: The second end of a span ("3月29日至4月1日"): one period, dated by its start.
-_DATELINE = re.compile(r"\s*电\s*(?:[（(]|$|[\u4e00-\u9fff])")
+#: (not a word that starts with 电 after a time: "本周电话响个不停", "今天电影院…", "昨日电价上调")
+_DATELINE = re.compile(r"\s*电\s*(?:[（(]|$|(?![话视影商池力动脑子器网梯费价量竞台源车站厂信邮缆路气机线表灯扇饭玩镀解磁算场流压])"
+                       r"[\u4e00-\u9fff])")
 _SPAN_GAP = re.compile(r"\s*(?:至|到|~|～|-|—|－)\s*")
 #: (and the days or weeks just past, as people say it: "这两天", "这几天", "这两周", "这阵子")
 #: ("前两天", "前几天" as a speaker says it, opening a clause or after its subject: not "开幕前两天",
