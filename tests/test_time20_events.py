@@ -118,7 +118,7 @@ def test_within_the_year_a_holiday_s_days_and_a_day_said_with_hao():
 
 def test_a_year_a_story_recalls_is_a_row():
     talk = _article("ferry2", "渡口闲谈\n\n"
-                              "老船工说，2019年那次停航也是这样，码头上挤满了等船的人。", date="2031-07-02")
+                              "老船工说2019年那次停航也是这样，码头上挤满了等船的人。", date="2031-07-02")
     an = _run(talk)
     assert ("2019", "year") in _dated(an, "停航"), an.events
 
