@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .claims import Candidate, _norm
+from .claimchanges import opposed_changes, other_things
 from .claimkeys import _same_key, claim_keys, stated_keys
 from .rarewords import anchor_words
 from .general import OPPOSITE, THEME_FACETS, restricts
@@ -96,6 +97,9 @@ def link(a: Candidate, b: Candidate, need: float = 0.0) -> float:
         return 0.0
     if a.polar and b.polar and opposite(a, b):
         return 0.0  # "是价格战" and "不是来打价格战的": two sides of a question, never one claim
+    if opposed_changes(a.claimkeys, b.claimkeys) or other_things(a.claimkeys, b.claimkeys):
+        # "房价上涨" / "房价回落" of one thing, "显卡销量上升" / "英译本销量增长" of two: never one claim
+        return 0.0
     s = 0.0
     facets = a.facets & b.facets
     if facets - THEME_FACETS:
