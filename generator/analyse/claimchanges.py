@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MEASURES", "change_effects", "changed", "measure_word", "measured", "opposed_changes", "other_things"]
+__all__ = ["MEASURES", "change_effects", "changed", "measure_word", "measured", "opposed_changes", "other_things", "without_changes"]
 
 #: Classes of measured quantity any story reports a change of, and the words that name them.
 MEASURES: dict[str, tuple[str, ...]] = {
@@ -96,3 +96,10 @@ def other_things(a: frozenset, b: frozenset) -> bool:
     ("显卡销量上升" / "小说英译本销量增长"): a change both state, and no thing both state it of."""
     common = _changes(a) & _changes(b)
     return bool(common) and not any(k in b for k in a if k[0] in common)
+
+
+def without_changes(keys: frozenset) -> frozenset:
+    """The claim keys that name an effect, the changes of a measured quantity aside (one outlet
+    keys "门票均价上涨至1180元" as a price change of 门票, another says "门票又涨了" with no measure word:
+    a change keyed on one side only is no sign of two claims)."""
+    return frozenset(k for k in keys if k[0] not in _changes(frozenset({k})))
