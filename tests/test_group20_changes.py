@@ -31,6 +31,9 @@ def test_a_change_is_its_measure_and_direction_and_what_it_is_of():
     assert not (books & shop), "sales of another thing are another claim"
     assert change_effects("门票价格没有下降") == frozenset(), "a change denied is no change"
     assert change_effects("多家店铺纷纷降价") == {"price-down"}
+    visits = clause_keys("全省古城景区累计接待游客同比增长约45%。", _any)
+    bookings = clause_keys("国庆假期古城相关线路预订量同比增长超过80%。", _any)
+    assert ("sales-up", "古城") in visits & bookings, "visitors and bookings both measure the demand for it"
     up = clause_keys("显卡价格本周上涨约一成。", _any)
     down = clause_keys("显卡价格本周回落约一成。", _any)
     assert opposed_changes(up, down) and not opposed_changes(up, shop)

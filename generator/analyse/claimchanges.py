@@ -2,9 +2,9 @@
 
 Outlets report one change with their own figures and words: "显示卡销量较平日上升约两成" /
 "显卡成交额环比增长超过150%", "原料药价格上涨约15%" / "售价从每盒20多元涨至40多元". Neither the
-wording nor the figures tie them; their structure does: a measure of one class (a price, sales or
-orders, a number of visitors, a share) moving in one direction (up or down) in a clause that names
-the same specific thing. ``change_effects`` reads the measure and direction of a clause;
+wording nor the figures tie them; their structure does: a measure of one class (a price; the demand for
+a thing: sales, orders, bookings, visitors; a share) moving in one direction (up or down) in a
+clause that names the same specific thing. ``change_effects`` reads the measure and direction of a clause;
 ``claimkeys.clause_keys`` pairs them with the clause's specific words as claim keys
 ("sales-up", "显卡"), so two outlets stating one change of one thing share a key, while sales of
 one thing and sales of another, or a rise and a fall (``opposed_changes``), stay apart.
@@ -19,9 +19,11 @@ __all__ = ["MEASURES", "change_effects", "changed", "measure_word", "measured", 
 #: Classes of measured quantity any story reports a change of, and the words that name them.
 MEASURES: dict[str, tuple[str, ...]] = {
     "price": ("价格", "价钱", "售价", "房价", "票价", "单价", "均价", "租金", "报价", "零售价", "批发价"),
+    # (sales, orders, bookings, visitors and searches all measure the demand for a thing, one class:
+    # "古建线路预订量增长" and "古建景区接待游客增长" state one rise of the demand for 古建)
     "sales": ("销量", "销售额", "成交额", "成交量", "营收", "营业额", "收入", "订单量", "订单", "预订量",
-              "出货量", "交付量", "销售"),
-    "visitors": ("客流", "客流量", "游客量", "游客数", "人次", "接待量", "搜索量", "搜索热度", "访问量"),
+              "出货量", "交付量", "销售", "客流", "客流量", "游客量", "游客数", "游客", "旅客", "人次",
+              "接待量", "搜索量", "搜索热度", "访问量"),
     "share": ("占比", "比例", "比重", "份额"),
 }
 _UP = (r"提高|提升|增加|增长|上升|上涨|上调|攀升|推高|抬高|翻倍|翻番|翻了|暴涨|大涨|猛涨|飙升|激增|大增|猛增|"
