@@ -60,3 +60,21 @@ def test_one_change_reported_with_different_figures_is_one_point(tmp_path):
     arts = {c.article for c in cards[0].citations}
     assert len(arts & {"a", "b", "c"}) >= 2, [c.quote for c in cards[0].citations]
     assert not arts & {"d", "e"}, "the novel's sales and the cards' falling price are other claims"
+
+
+#: A story on a game set in an old town (古城): every outlet names the town often, so the word alone
+#: is the story's; two outlets each state once that the demand for it rose (bookings, visitors).
+OLD_TOWN = [
+    _article("f", "《星海传说》取景于古城。\n\n古城的城墙和街巷出现在星海传说的多个关卡中。\n\n"
+                  "受星海传说带动，国庆假期古城相关线路预订量同比增长超过80%。\n\n古城管委会表示将继续维护古城风貌。"),
+    _article("g", "星海传说让古城走红。\n\n古城位于山区，古城的庙宇建于明代。\n\n"
+                  "据监测，星海传说上线后一个月，古城景区累计接待游客同比增长约45%。\n\n古城居民对此反应不一。"),
+    _article("h", "星海传说的玩家谈古城。\n\n不少玩家说，古城的夜景最像游戏里的画面。"),
+]
+
+
+def test_a_change_said_of_a_word_the_story_uses_everywhere_is_one_point(tmp_path):
+    an = _run(tmp_path, OLD_TOWN, TOPIC)
+    rise = _citing(an, "f", "预订量")
+    assert len(rise) == 1, [(p.statement, [c.quote for c in p.citations]) for p in an.points]
+    assert {c.article for c in rise[0].citations} >= {"f", "g"}, [c.quote for c in rise[0].citations]

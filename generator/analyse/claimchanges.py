@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MEASURES", "change_effects", "changed", "measure_word", "measured", "opposed_changes", "other_things", "without_changes"]
+__all__ = ["MEASURES", "change_effects", "changed", "measure_word", "measured", "opposed_changes", "other_things", "only_changes", "without_changes"]
 
 #: Classes of measured quantity any story reports a change of, and the words that name them.
 MEASURES: dict[str, tuple[str, ...]] = {
@@ -105,3 +105,8 @@ def without_changes(keys: frozenset) -> frozenset:
     keys "门票均价上涨至1180元" as a price change of 门票, another says "门票又涨了" with no measure word:
     a change keyed on one side only is no sign of two claims)."""
     return frozenset(k for k in keys if k[0] not in _changes(frozenset({k})))
+
+
+def only_changes(keys: frozenset) -> frozenset:
+    """The claim keys that state a change of a measured quantity."""
+    return frozenset(k for k in keys if k[0] in _changes(frozenset({k})))
