@@ -78,3 +78,25 @@ def test_a_change_said_of_a_word_the_story_uses_everywhere_is_one_point(tmp_path
     rise = _citing(an, "f", "预订量")
     assert len(rise) == 1, [(p.statement, [c.quote for c in p.citations]) for p in an.points]
     assert {c.article for c in rise[0].citations} >= {"f", "g"}, [c.quote for c in rise[0].citations]
+
+
+# a wait too long, in each outlet's words (a facet read from the sentence's shape) ---------------
+
+PARK = "topic:\n  label: 星海乐园\n  terms: [星海乐园]\n"
+#: Three outlets tell of the opening night's long queues in their own words (one in traditional
+#: script); a fourth complains of the car park's fee, sharing the park, the night and "小时".
+QUEUES = [
+    _article("p", "星海乐园昨晚开园。\n\n不过说实话也有不好的地方，那天晚上好多游客排了好几个小时，冻得受不了。"),
+    _article("q", "星海乐园开园首日。\n\n园方承认，因首日入园人数集中、部分项目排队时间过长，引发集中退票诉求。"),
+    _article("r", "星海樂園開園。\n\n現場不少人在零下二十多度的低溫中排隊3、4個小時，仍玩不到熱門的冰滑梯。", "zh-Hant"),
+    _article("s", "星海乐园开园当晚车满为患。\n\n有游客抱怨，星海乐园停车场收费过高，停一小时就要20元，开园当晚还找不到车位。"),
+]
+
+
+def test_a_long_wait_told_in_different_words_is_one_point(tmp_path):
+    an = _run(tmp_path, QUEUES, PARK)
+    waits = _citing(an, "q", "排队时间过长")
+    assert len(waits) == 1, [(p.statement, [c.quote for c in p.citations]) for p in an.points]
+    arts = {c.article for c in waits[0].citations}
+    assert len(arts & {"p", "q", "r"}) >= 2, [c.quote for c in waits[0].citations]
+    assert "s" not in arts, "the car park's fee is another complaint"
