@@ -22,6 +22,7 @@ from .grouping import _bounded, _fit, apart, link, opposite
 from .model import Point
 from .samefact import SAME_RARE
 from .claimsubject import other_subjects
+from .claimchanges import without_changes
 from .general import THEME_FACETS
 
 __all__ = ["members_of", "merge_when_full", "merge_same_claims", "duplicates", "CAP_RELAX"]
@@ -202,7 +203,8 @@ def _two_claims(a: Candidate, b: Candidate) -> bool:
     订单": the shared words are context)."""
     if other_subjects(a.sentence.simple, b.sentence.simple):
         return True
-    keyed = (a.claimkeys or b.claimkeys) and not (a.claimkeys & b.claimkeys)
+    ak, bk = without_changes(a.claimkeys), without_changes(b.claimkeys)  # (``claimchanges``)
+    keyed = (ak or bk) and not (ak & bk)
     return bool(keyed and not ((a.facets & b.facets) - THEME_FACETS) and not (a.hard & b.hard))
 
 

@@ -30,10 +30,22 @@ def _denied(simple: str) -> set[str]:
     return out
 
 
+#: Facets read from a sentence's structure rather than its words: a wait too long for those waiting
+#: ("排队太长了", "排队时间过长", "排队3、4个小时", "排了好几个小时", "等候超过2小时"), in any story of
+#: crowds, services or supplies.
+SHAPED_FACETS = {
+    # (hours of it, two or more, or "too long"; half an hour in a queue for a new drink is a crowd, no wait
+    # too long)
+    "long-wait": re.compile(r"(?:排队|排隊|等候|候车|排了|等了)[^，。；！？]{0,6}?(?:时间)?(?:过长|太长|"
+                            r"(?:超过|长达|足足|近|约)?(?:[2-9](?:[、至到-][0-9]{1,2})?|1[0-9]|[二三四五六七八九十两]|好几|几|数)"
+                            r"(?:个)?(?:多)?(?:小时|钟头|个钟))"),
+}
+
+
 @lru_cache(maxsize=1 << 16)  # a pure function of the sentence: kept across a serve session's saves
 def _facets(simple: str) -> frozenset[str]:
-    """The specific claims a sentence makes in words any outlet uses (``general.FACETS``), and
-    the strong effects it denies (``denies-disrupt`` …)."""
+    """The specific claims a sentence makes in words any outlet uses (``general.FACETS``) or in
+    a shape of its own (``SHAPED_FACETS``), and the strong effects it denies (``denies-disrupt`` …)."""
     low = simple.lower()
     return frozenset({f for f, words in FACETS.items() if any(w.lower() in low for w in words)}
-                     | _denied(simple))
+                     | {f for f, rx in SHAPED_FACETS.items() if rx.search(simple)} | _denied(simple))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .claimchanges import change_effects, changed, measure_word, measured
 from .claims import Candidate
 from .directions import DIRECTIONS
 from .general import EFFECT_PATTERNS, GENERAL_CATEGORIES, GENERAL_SIGNALS
@@ -49,7 +50,8 @@ def stated_keys(keys, text: str) -> frozenset[tuple[str, str]]:
         return x in said
 
     return frozenset((e, w) for e, w in keys if all(says(x) for x in w.split("+"))
-                     and (_EFFECTS.get(e) or _DIRECTION_RX[e]).search(text))
+                     and (e in change_effects(text) if e not in _EFFECTS and e not in _DIRECTION_RX
+                          else (_EFFECTS.get(e) or _DIRECTION_RX[e]).search(text)))
 
 
 def claim_keys(simple: str, subjects: frozenset[str]) -> frozenset[tuple[str, str]]:
@@ -85,9 +87,10 @@ def nominal(word: str) -> bool:
 def clause_keys(simple: str, specific, topic: frozenset = frozenset()) -> frozenset[tuple[str, str]]:
     """(effect, subject) pairs read from the sentence alone, without any category word: an
     effect with its direction (``EFFECT_PATTERNS``) and each specific word of the same clause
-    ("恐将颠覆现存影视产业" → (disrupt, 影视)); ordinary and topic words are never subjects. This
+    ("恐将颠覆现存影视产业" → (disrupt, 影视)) or a change of a measured quantity (``claimchanges``:
+    "显卡销量上升" → (sales-up, 显卡)); ordinary, topic and measure words are never subjects. This
     is what makes the claim key work on a topic whose editor named only the topic."""
-    if not any(rx.search(simple) for rx in _EFFECTS.values()):
+    if not any(rx.search(simple) for rx in _EFFECTS.values()) and not change_effects(simple):
         return frozenset()
     bits = {t.lower() for term in topic if term for t in (term, *content_tokens(term))}
     out: set[tuple[str, str]] = set()
@@ -97,11 +100,14 @@ def clause_keys(simple: str, specific, topic: frozenset = frozenset()) -> frozen
             clause.append(t)
             continue
         text = "".join(clause)
-        effects = [k for k, rx in _EFFECTS.items() if rx.search(text)]
+        # (a change of a measured quantity, "显卡销量上升", is an effect too: ``claimchanges``)
+        effects = [k for k, rx in _EFFECTS.items() if rx.search(text)] + sorted(change_effects(text))
         if effects:
+            # (what a measure is of names the subject whatever its tag: "显卡成交额增长")
+            own = measured(clause) if len(effects) > len(set(effects) & set(_EFFECTS)) else set()
             words = {w for w in clause if is_content(w) and is_word(w) and (cjk_len(w) >= 2 or len(w) >= 3)
-                     and w.lower() not in bits and w not in _ORDINARY and not _MODAL_WORD.search(w) and not _EFFECT_WORD.search(w)
-                     and nominal(w) and specific(w)}
+                     and w.lower() not in bits and (w not in _ORDINARY or w in own) and not _MODAL_WORD.search(w)
+                     and not _EFFECT_WORD.search(w) and not measure_word(mainland(w)) and not changed(w) and (nominal(w) or w in own) and specific(w)}
             out.update((e, mainland(w)) for e in effects for w in words)  # ("硬体" is "硬件")
         clause = []
     return frozenset(out)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .claims import Candidate, _norm
+from .claimchanges import opposed_changes, other_things
 from .claimkeys import _same_key, claim_keys, stated_keys
 from .rarewords import anchor_words
 from .general import OPPOSITE, THEME_FACETS, restricts
@@ -96,6 +97,8 @@ def link(a: Candidate, b: Candidate, need: float = 0.0) -> float:
         return 0.0
     if a.polar and b.polar and opposite(a, b):
         return 0.0  # "是价格战" and "不是来打价格战的": two sides of a question, never one claim
+    if opposed_changes(a.claimkeys, b.claimkeys):
+        return 0.0  # "房价上涨" and "房价回落" said of one thing: a rise and a fall, never one claim
     s = 0.0
     facets = a.facets & b.facets
     if facets - THEME_FACETS:
@@ -118,6 +121,10 @@ def link(a: Candidate, b: Candidate, need: float = 0.0) -> float:
         s = words
     # (one shared word, "负担" whoever bears it, with nothing else in common, is no shared claim:
     # the wording alone decides)
+    if other_things(a.claimkeys, b.claimkeys):
+        # "显卡销量上升" / "英译本销量增长": one change said of two things (a soft sign: what a clause's
+        # change is of is read from its words, and a time or place word can stand for it)
+        s -= FIGURE_APART
     if apart_figures(a, b):
         s -= FIGURE_APART  # "银发经济2035年达30万亿" / "老年人口2035年突破4亿": a shared frame, two facts
     return s + similarity(a, b, need - s)
