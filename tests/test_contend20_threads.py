@@ -1,0 +1,77 @@
+"""A page's comment section as its readers' exchanges (issue 13, property 6): commenters who each write once under
+a "读者评论" heading, handles mixing scripts ("阿Ken在厦门（回复Z）："), and a handle of ordinary words that a reply
+answers by name ("回复橙子妈妈") are writers, so a reply disagreeing with a comment is a contention between the two.
+
+The stories are invented (a night market's closing time under a video's transcript, a bakery's new loaf under a
+food blogger's note); none of the corpora has these topics.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.test_briefing_recall import _run
+from tests import contendkit
+from tests.contendkit import names as _names
+
+_article = partial(contendkit.article, date="2026-06-01")
+_shown = contendkit.shown
+_with = contendkit.quoting
+
+
+MARKET = "topic:\n  label: 夜市提前收摊\n  terms: [夜市]\n"
+
+VIDEO = _article("video", "夜市十点收摊，摊主怎么看？", (
+    "大家好，我是阿杰，今天带大家去看看老街夜市。\n\n"
+    "从下个月起，老街夜市的收摊时间从凌晨一点提前到晚上十点，街道办说是为了减少噪音投诉。\n\n"
+    "我问了几个摊主，卖烤鱿鱼的陈姐说十点以后才是生意最好的时候，提前收摊一晚上要少卖三成。\n\n"
+    "## 读者评论\n\n"
+    "数据来源：街道办6月1日公告、现场采访。\n\n"
+    "晚风里的猫：我觉得提前收摊挺合理的，住在楼上的人天天被吵到半夜，换谁都受不了\n\n"
+    "阿Ken在厦门：回复 @晚风里的猫：问题是十点收摊摊主根本活不下去，房租一分没少\n\n"
+    "路过的吃货：去年去过一次，烤鱿鱼是真的好吃\n\n"
+    "老街的阿伯：补充一下：十点以后不要把车停在巷子里，会被贴罚单\n\n"
+    "发一条友善的评论：请先登录后发表评论"))
+
+
+def test_a_reply_in_a_comment_section_whose_writers_each_write_once_disputes_the_comment(tmp_path):
+    an, _ = _run(tmp_path, [VIDEO], MARKET)
+    found = _with(an, "摊主根本活不下去")
+    assert found, _shown(an)
+    c = found[0]
+    side = contendkit.side_quoting(c, "摊主根本活不下去")
+    other = c.b if side is c.a else c.a
+    assert _names(side) == {"阿Ken在厦门"}, _shown(an)
+    assert _names(other) == {"晚风里的猫"}, _shown(an)
+    assert any("挺合理" in x.quote for x in other.citations), _shown(an)
+    # comments naming nobody they answer (praise, a tip with a "不要") comment on the page, not on the line above;
+    # the page's own sources line is no side
+    assert not _with(an, "烤鱿鱼是真的好吃") and not _with(an, "数据来源"), _shown(an)
+    assert not _with(an, "会被贴罚单"), _shown(an)
+
+
+BREAD = "topic:\n  label: 碱水面包\n  terms: [面包]\n"
+
+NOTE = _article("note", "排队一小时买到新款碱水面包", (
+    "周末去了新开的面包店，新款碱水面包十二块一个，排了一个小时。\n\n"
+    "## 读者评论\n\n"
+    "芝士不加糖：外皮太硬了，咬得牙疼，不值这个价\n\n"
+    "面包控小周（回复芝士不加糖）：刚出炉的时候外皮是脆的，放凉了才硬，趁热吃一点都不硬\n\n"
+    "橙子妈妈：孩子吃了说太咸，盐放得太多了，不适合小孩吃\n\n"
+    "阿Ken在厦门（回复橙子妈妈）：碱水面包本来就是咸口的，这个咸度算正常，别太苛刻\n\n"
+    "面包控小周（回复橙子妈妈）：咸是咸了一点，配牛奶刚好"))
+
+
+def test_mixed_script_handles_and_a_handle_a_reply_names_are_writers(tmp_path):
+    an, _ = _run(tmp_path, [NOTE], BREAD)
+    found = _with(an, "咸度算正常")
+    assert found, _shown(an)
+    c = found[0]
+    side = contendkit.side_quoting(c, "咸度算正常")
+    other = c.b if side is c.a else c.a
+    assert "阿Ken在厦门" in _names(side) and "橙子妈妈" not in _names(side), _shown(an)
+    assert _names(other) == {"橙子妈妈"}, _shown(an)
+    assert any("盐放得太多" in x.quote for x in other.citations), _shown(an)
+    # one commenter is never both sides of a contention
+    for c in an.contentions:
+        assert not (_names(c.a) & _names(c.b)), _shown(an)
