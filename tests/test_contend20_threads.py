@@ -75,3 +75,28 @@ def test_mixed_script_handles_and_a_handle_a_reply_names_are_writers(tmp_path):
     # one commenter is never both sides of a contention
     for c in an.contentions:
         assert not (_names(c.a) & _names(c.b)), _shown(an)
+
+
+RENT = "topic:\n  label: 房租走势\n  terms: [房租]\n"
+
+PODCAST = _article("podcast", "播客文字稿：房租还会跌吗", (
+    "主持人：欢迎收听本期节目，今天请到两位嘉宾，聊聊城里的房租。\n\n"
+    "嘉宾 孔令文（房产经纪人）：大家好，我做租赁中介十二年了。\n\n"
+    "嘉宾 孟晓岚（城市规划研究员）：大家好。\n\n"
+    "主持人：那房租呢，毕业季过了会不会就回落\n\n"
+    "嘉宾 孔令文（房产经纪人）：我觉得毕业季确实有拉动，七月份带看的人多了一倍，老小区的一居室也抢手。"
+    "但是你要说房租从此就稳住了，我觉得还不行，因为新房源还在不断入市，房东的预期也没改过来。\n\n"
+    "嘉宾 孟晓岚（城市规划研究员）：这点我同意一半，我觉得地铁沿线的房租明年会先稳住，远郊的就真的很难。\n\n"
+    "主持人：好，我们休息一下。"))
+
+
+def test_a_guest_agreeing_only_in_part_disputes_the_turn_before_and_the_claim_is_its_turn(tmp_path):
+    an, _ = _run(tmp_path, [PODCAST], RENT)
+    found = _with(an, "同意一半")
+    assert found, _shown(an)
+    c = found[0]
+    side = contendkit.side_quoting(c, "同意一半")
+    other = c.b if side is c.a else c.a
+    assert _names(side) == {"孟晓岚"} and _names(other) == {"孔令文"}, _shown(an)
+    # the side answered is stated by what its speaker holds after granting the rest: the turn, not the concession
+    assert "还不行" in other.statement and "带看的人多了一倍" not in other.statement, _shown(an)

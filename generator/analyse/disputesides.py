@@ -66,6 +66,8 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None,
     camp = items[0] if ok(items[0], False) and is_camp(items[0][1].simple) else None
     first = main or camp or next((it for it in items if ok(it, True)), None) or \
         next((it for it in items if ok(it, False)), None) or _longest_argument(items)
+    if main is None and not answer:
+        first = _turned_to(items, first, ok)
     text = uncaptioned(_unturned(simple(first[0]), first[1], by_sentence))
     text = re.sub(r"^(?:(?:回复|回覆)\s*)?(?:@[^\s：:，。@]{1,16}\s*[：:]?\s*)+(?=\S{6})", "", text)  # a reply's handles
     text = re.sub(r"^(?:回复|回覆|回應|回应)\s*[^\s：:，。@]{1,16}[：:]\s*(?=\S{6})", "", text)  # "回复白鹭过境：…"
@@ -100,6 +102,25 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None,
         # (a described holder, "一位不愿具名的白酒经销商", "Sora团队负责人", is one of the side's own: kept)
         speakers = tuple(sp for sp in speakers if sp.kind != "group" or cjk(sp.name) > 3)
     return Side(label, (), framed_citations(items), statement, speakers)
+
+
+#: A sentence turning against what its speaker granted in the sentence before ("我觉得短期有帮助，…。但是你要讲止跌
+#: 回稳我觉得还不行，…"): what the speaker holds.
+_TURNS_ON = re.compile(r"^[「“]?(?:但是|但|不过|然而|可是)[，,]?\s*(?=\S)")
+
+
+def _turned_to(items, first, ok):
+    """The item a claim side is stated by: ``first``, or the next sentence of its paragraph when that one turns
+    against it ("…短期有帮助。但是…还不行"): a concession then its turn holds the turn."""
+    k = next((i for i, it in enumerate(items) if it is first), None)
+    if k is None or k + 1 >= len(items):
+        return first
+    nxt = items[k + 1]
+    if nxt[1].article == first[1].article and nxt[1].paragraph == first[1].paragraph and \
+            nxt[1].index == first[1].index + 1 and _TURNS_ON.match(nxt[1].simple) and ok(nxt, False) and \
+            cjk(nxt[1].simple) >= 12:
+        return nxt
+    return first
 
 
 #: A timestamped turn's stamp and label ("[00:04:02] 韩老师：", "2025-03-02 15:20 孙悦："): no word of what is said.
