@@ -100,3 +100,22 @@ def test_a_guest_agreeing_only_in_part_disputes_the_turn_before_and_the_claim_is
     assert _names(side) == {"孟晓岚"} and _names(other) == {"孔令文"}, _shown(an)
     # the side answered is stated by what its speaker holds after granting the rest: the turn, not the concession
     assert "还不行" in other.statement and "带看的人多了一倍" not in other.statement, _shown(an)
+
+
+PARK = "topic:\n  label: 公园夜跑\n  terms: [夜跑]\n"
+
+REPORT = _article("report", "公园夜间开放引争论", (
+    "市园林局上周起把滨湖公园的开放时间延长到晚上十一点，方便市民夜跑。\n\n"
+    "附近居民代表周德明认为，夜里跑步的人越来越多，灯光和音响吵得老人孩子睡不好觉，应该恢复九点闭园。\n\n"
+    "夜跑团团长韦思远则反驳，“跑团的音响十点前就关掉了，吵闹主要来自广场舞，夜跑的人一般九点半就散了。”\n\n"
+    "园林局表示，将在下月底前评估延时开放的效果。"))
+
+
+def test_a_holder_who_rebuts_in_so_many_words_answers_the_view_before_without_a_judging_word(tmp_path):
+    an, _ = _run(tmp_path, [REPORT], PARK)
+    found = _with(an, "主要来自广场舞")
+    assert found, _shown(an)
+    c = found[0]
+    side = contendkit.side_quoting(c, "主要来自广场舞")
+    other = c.b if side is c.a else c.a
+    assert _names(side) == {"韦思远"} and _names(other) == {"周德明"}, _shown(an)
