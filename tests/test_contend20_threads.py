@@ -89,6 +89,15 @@ PODCAST = _article("podcast", "播客文字稿：房租还会跌吗", (
     "嘉宾 孟晓岚（城市规划研究员）：这点我同意一半，我觉得地铁沿线的房租明年会先稳住，远郊的就真的很难。\n\n"
     "主持人：好，我们休息一下。"))
 
+ADVICE = _article("advice", "播客文字稿：现在该不该买房", (
+    "主持人：欢迎收听，今天还是两位老嘉宾。\n\n"
+    "嘉宾 孔令文（房产经纪人）：大家好。\n\n"
+    "嘉宾 孟晓岚（城市规划研究员）：大家好。\n\n"
+    "主持人：最后给听众一点建议，现在可以买房吗\n\n"
+    "嘉宾 孔令文（房产经纪人）：我会建议可以先看老城区的二手小户型，首付控制在存款的六成以内，看中了就下手。\n\n"
+    "嘉宾 孟晓岚（城市规划研究员）：我是比较保守，我觉得刚工作的年轻人现在不要急着买，尤其千万不要掏空父母的积蓄。\n\n"
+    "主持人：好，今天就到这里。"))
+
 
 def test_a_guest_agreeing_only_in_part_disputes_the_turn_before_and_the_claim_is_its_turn(tmp_path):
     an, _ = _run(tmp_path, [PODCAST], RENT)
@@ -119,3 +128,14 @@ def test_a_holder_who_rebuts_in_so_many_words_answers_the_view_before_without_a_
     side = contendkit.side_quoting(c, "主要来自广场舞")
     other = c.b if side is c.a else c.a
     assert _names(side) == {"韦思远"} and _names(other) == {"周德明"}, _shown(an)
+
+
+def test_a_guests_advice_against_the_next_guests_caution_is_a_contention(tmp_path):
+    an, _ = _run(tmp_path, [ADVICE], RENT)
+    found = _with(an, "不要急着买")
+    assert found, _shown(an)
+    c = found[0]
+    side = contendkit.side_quoting(c, "不要急着买")
+    other = c.b if side is c.a else c.a
+    assert _names(side) == {"孟晓岚"} and _names(other) == {"孔令文"}, _shown(an)
+    assert "看中了就下手" in other.statement, _shown(an)
