@@ -139,3 +139,21 @@ def test_a_guests_advice_against_the_next_guests_caution_is_a_contention(tmp_pat
     other = c.b if side is c.a else c.a
     assert _names(side) == {"孟晓岚"} and _names(other) == {"孔令文"}, _shown(an)
     assert "看中了就下手" in other.statement, _shown(an)
+
+
+PILES = "topic:\n  label: 充电桩投资\n  terms: [充电桩]\n"
+
+CHAT = _article("chat", "投资群聊天记录", (
+    "老许：补贴退坡以后，充电桩这门生意至少三年都好不起来，别去凑热闹。\n\n"
+    "阿坤：券商报告说到2030年要建2000万个桩，一年上千亿的生意，现在不进场什么时候进场？\n\n"
+    "老许：我就说这么多，大家自己判断。\n\n"
+    "小林：群里谁有靠谱的装修师傅推荐一下。"))
+
+
+def test_a_side_whose_position_is_its_closing_rhetorical_question_keeps_it(tmp_path):
+    an, _ = _run(tmp_path, [CHAT], PILES)
+    found = _with(an, "上千亿的生意")
+    assert found, _shown(an)
+    side = contendkit.side_quoting(found[0], "上千亿的生意")
+    # "…一年上千亿的生意" alone only reports a forecast: the side's position is the question closing it
+    assert "什么时候进场" in side.statement and not side.statement.endswith("？。"), _shown(an)

@@ -92,7 +92,7 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None,
         speakers = holders(heads, by_sentence, before)
     # a rhetorical question ending the argument ("…，拿不出方案还指望法院一直等？") is not its statement
     head = re.sub(r"[，,][^，,。]*[？?]。?$", "。", statement)
-    statement = head if cjk(head) >= 8 else statement
+    statement = head if cjk(head) >= 8 and _TAKES_POSITION.search(head) else re.sub(r"([？?])。$", r"\1", statement)
     own = (framer,) if framer is not None and _PRONOUN.match(first[1].simple) else holders([first[1]], by_sentence, before)
     if len(own) == 1 and own[0].kind == "person":
         # "她指出，…": the statement's holder, named
@@ -102,6 +102,13 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None,
         # (a described holder, "一位不愿具名的白酒经销商", "Sora团队负责人", is one of the side's own: kept)
         speakers = tuple(sp for sp in speakers if sp.kind != "group" or cjk(sp.name) > 3)
     return Side(label, (), framed_citations(items), statement, speakers)
+
+
+#: Words of a position (a judgement, a denial, a forecast): a statement without them, cut of its closing rhetorical
+#: question, would only report ("研报说到2030年一年交150架，…市场" without "现在不上车什么时候上车？").
+_TAKES_POSITION = re.compile(r"不|没|沒|无|無|未必|并非|非|别|否|会|將|将|能|可能|应该|應該|应当|必须|需要|认为|認為|觉得|覺得|"
+                             r"担心|擔心|相信|看来|太|过于|影响|導致|导致|造成|意味|说明|证明|利好|利空|合理|公平|有利|值得|"
+                             r"难|難|容易|关键|問題|问题|风险|風險|好|差|错|对")
 
 
 #: A sentence turning against what its speaker granted in the sentence before ("我觉得短期有帮助，…。但是你要讲止跌
