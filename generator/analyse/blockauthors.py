@@ -15,7 +15,7 @@ from .model import Speaker
 from .speakercheck import checked_name
 from .text import Sentence
 from .turns import unstamped
-from .speakerthread import _COMMENTS_HEAD, THREAD_LABEL
+from .speakerthread import _COMMENTS_HEAD, THREAD_LABEL, comment_sections, thread_labels
 from .views import _UNNAMED_VIEW
 
 __all__ = ["block_authors", "with_block_authors", "LINE_LABEL", "line_label"]
@@ -43,10 +43,11 @@ def line_label(text: str) -> re.Match | None:
 
 
 def block_authors(articles, simple_of) -> dict[tuple[str, str], tuple[Speaker, str, int]]:
-    """(article, paragraph id) → (the author of the block the paragraph belongs to, "post" or "line", the post's
-    floor or 0): a post under its heading
+    """(article, paragraph id) → (the author of the block the paragraph belongs to, "post", "line" or "comment", the
+    post's floor or 0): a post under its heading
     (``model.POST_HEADING``), or a line of a run of labelled lines (three lines or more, two authors or more,
-    one of them writing twice: a form's metadata rows name no one twice)."""
+    one of them writing twice: a form's metadata rows name no one twice), or a labelled line of a page's comment
+    section ("comment": ``_thread_lines``)."""
     out: dict[tuple[str, str], Speaker] = {}
     for a in articles:
         simple = simple_of(a.slug)
@@ -96,7 +97,29 @@ def block_authors(articles, simple_of) -> dict[tuple[str, str], tuple[Speaker, s
                 for blk, n in run:
                     out.setdefault((a.slug, blk.id), (Speaker(name=n, role="", article=a.slug, paragraph=blk.id), "line", 0))
             run = []
+        _thread_lines(a, simple, out)
     return out
+
+
+def _thread_lines(a, simple, out) -> None:
+    """The labelled lines of a page's comment section (``speakerthread.comment_sections``: after a heading or a line
+    naming it, "读者评论"), each its writer's as the thread reader (``speakerthread.thread_labels``) names them:
+    commenters who each write once ("吃瓜的鲸鱼：…", "阿哲不吃香菜：回复 @吃瓜的鲸鱼：…") or whose handles mix
+    scripts ("阿May在上海（回复一只Kiki）：…"), which a strict run of labels misses. What a post or a run already
+    gives stays."""
+    under = comment_sections(a.blocks, simple)
+    if not under:
+        return
+    paragraphs = [b for b in a.blocks if b.kind == "p"]
+    texts = [simple(b.text or "").strip() for b in paragraphs]
+    commented = frozenset(i for i, b in enumerate(paragraphs) if b.id in under)
+    for i, (who, _role, _kind, _end, _whole) in thread_labels(texts, commented).items():
+        b = paragraphs[i]
+        if b.id not in under or (a.slug, b.id) in out:
+            continue
+        raw = THREAD_LABEL.match((b.text or "").strip())
+        name = raw.group("who").strip() if raw and raw.group("who") and simple(raw.group("who").strip()) == who else who
+        out[(a.slug, b.id)] = (Speaker(name=name, role="", article=a.slug, paragraph=b.id), "comment", 0)
 
 
 #: Whom a post answers, read as a speaker ("回复白鹭过境：…", "楼主说的…"): the post's writer speaks.

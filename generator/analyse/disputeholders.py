@@ -34,11 +34,19 @@ def _named(name: str) -> bool:
 def own_holders(s: Sentence, by_sentence, framed=None) -> tuple[Speaker, ...]:
     """Who holds a sentence: the holder its own head names ("但也有交通专家持不同看法") before one
     carried over from the sentence before (an attribution naming someone the sentence does not)."""
-    found = tuple(sp for sp in (_trimmed(x) for x in by_sentence.get((s.article, s.index), ())) if _named(sp.name))
+    found = tuple(sp for sp in (x if _labels(x.name, s) else _trimmed(x) for x in by_sentence.get((s.article, s.index), ()))
+                  if _named(sp.name))
     framed = tuple(sp for sp in (frame_holder(s) if framed is None else framed) if _named(sp.name))
     if framed and found and not any(_mentioned(sp.name, s) for sp in found):
         return framed
     return found or framed
+
+
+def _labels(name: str, s: Sentence) -> bool:
+    """Whether the name is the label opening the sentence's paragraph, whole ("阿Ken在厦门：…", "阿Ken在厦门（回复X）："):
+    a writer's handle, no holder phrase running on into where they spoke."""
+    head = (s.paragraph_simple or "").lstrip()
+    return bool(name) and head.startswith(name) and head[len(name):len(name) + 1] in ("：", ":", "（", "(")
 
 
 #: Where a holder phrase runs on past the holder into when and where they spoke ("陈怡君今日在立法院").

@@ -28,7 +28,7 @@ STRONG = re.compile(
     r"不(?:同意|认同|赞同)(?:这[一种个]?|上述|此类|该)?(?:看法|观点|说法|判断|结论)|"
     # a demonstrative pointing back at what was just said, whatever it is called ("不认同这种区分")
     r"不(?:同意|认同|赞同|接受)(?:这[一种个样]|上述|此类|此种)[^，。；：“”「」]{1,6}?(?=[。，,；;：:]|$)|"
-    r"提出(?:了)?(?:批评|质疑|异议|反驳)|予以反驳|反驳(?:说|称|道)|驳斥|并非如此|不以为然|"
+    r"提出(?:了)?(?:批评|质疑|异议|反驳)|予以反驳|反驳(?:说|称|道)|(?:则|却)反驳(?=[，,：:「“])|驳斥|并非如此|不以为然|"
     r"(?:这|此)(?:话|说法|观点|判断)只对了一半|(?:对此|对这)[^，。]{0,6}(?:评价|看法|意见)不一|"
     r"不会用[^，。]{1,16}(?:这个|这种|这一)说法|另一种(?:观点|看法|声音)认为|"
     # a view set against the one just before ("与之相对，X说…", "与此相反，Y认为…")
@@ -66,6 +66,8 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None,
     camp = items[0] if ok(items[0], False) and is_camp(items[0][1].simple) else None
     first = main or camp or next((it for it in items if ok(it, True)), None) or \
         next((it for it in items if ok(it, False)), None) or _longest_argument(items)
+    if main is None and not answer:
+        first = _turned_to(items, first, ok)
     text = uncaptioned(_unturned(simple(first[0]), first[1], by_sentence))
     text = re.sub(r"^(?:(?:回复|回覆)\s*)?(?:@[^\s：:，。@]{1,16}\s*[：:]?\s*)+(?=\S{6})", "", text)  # a reply's handles
     text = re.sub(r"^(?:回复|回覆|回應|回应)\s*[^\s：:，。@]{1,16}[：:]\s*(?=\S{6})", "", text)  # "回复白鹭过境：…"
@@ -90,7 +92,7 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None,
         speakers = holders(heads, by_sentence, before)
     # a rhetorical question ending the argument ("…，拿不出方案还指望法院一直等？") is not its statement
     head = re.sub(r"[，,][^，,。]*[？?]。?$", "。", statement)
-    statement = head if cjk(head) >= 8 else statement
+    statement = head if cjk(head) >= 8 and _TAKES_POSITION.search(head) else re.sub(r"([？?])。$", r"\1", statement)
     own = (framer,) if framer is not None and _PRONOUN.match(first[1].simple) else holders([first[1]], by_sentence, before)
     if len(own) == 1 and own[0].kind == "person":
         # "她指出，…": the statement's holder, named
@@ -100,6 +102,32 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None,
         # (a described holder, "一位不愿具名的白酒经销商", "Sora团队负责人", is one of the side's own: kept)
         speakers = tuple(sp for sp in speakers if sp.kind != "group" or cjk(sp.name) > 3)
     return Side(label, (), framed_citations(items), statement, speakers)
+
+
+#: Words of a position (a judgement, a denial, a forecast): a statement without them, cut of its closing rhetorical
+#: question, would only report ("研报说到2030年一年交150架，…市场" without "现在不上车什么时候上车？").
+_TAKES_POSITION = re.compile(r"不|没|沒|无|無|未必|并非|非|别|否|会|將|将|能|可能|应该|應該|应当|必须|需要|认为|認為|觉得|覺得|"
+                             r"担心|擔心|相信|看来|太|过于|影响|導致|导致|造成|意味|说明|证明|利好|利空|合理|公平|有利|值得|"
+                             r"难|難|容易|关键|問題|问题|风险|風險|好|差|错|对")
+
+
+#: A sentence turning against what its speaker granted in the sentence before ("我觉得短期有帮助，…。但是你要讲止跌
+#: 回稳我觉得还不行，…"): what the speaker holds.
+_TURNS_ON = re.compile(r"^[「“]?(?:但是|但|不过|然而|可是)[，,]?\s*(?=\S)")
+
+
+def _turned_to(items, first, ok):
+    """The item a claim side is stated by: ``first``, or the next sentence of its paragraph when that one turns
+    against it ("…短期有帮助。但是…还不行"): a concession then its turn holds the turn."""
+    k = next((i for i, it in enumerate(items) if it is first), None)
+    if k is None or k + 1 >= len(items):
+        return first
+    nxt = items[k + 1]
+    if nxt[1].article == first[1].article and nxt[1].paragraph == first[1].paragraph and \
+            nxt[1].index == first[1].index + 1 and _TURNS_ON.match(nxt[1].simple) and ok(nxt, False) and \
+            cjk(nxt[1].simple) >= 12:
+        return nxt
+    return first
 
 
 #: A timestamped turn's stamp and label ("[00:04:02] 韩老师：", "2025-03-02 15:20 孙悦："): no word of what is said.

@@ -108,7 +108,7 @@ def _simple_name(name: str) -> str:
     return to_simplified(name, "zh-Hant")
 
 
-def _line_replies(lines, stop) -> list[tuple[list, list]]:
+def _line_replies(lines, stop, comments=frozenset()) -> list[tuple[list, list]]:
     """(the line answered, the reply) for every reply line disputing a line by another author just above it; an
     interviewer's lines (``sidetext.hosts``) are no side unless they declare a disagreement, a guest answering
     one disputes nothing, and what is no side (a question, a greeting, a formula…) is no side's sentence. The
@@ -147,8 +147,9 @@ def _line_replies(lines, stop) -> list[tuple[list, list]]:
         named = set(re.findall(r"@([^\s：:，。@]{1,16})", body))
         if to:
             named = {_simple_name(to)}
-        elif marks and not named and not _ABOVE.match(body):
-            continue  # a comment on the page's own text, among replies marking whom they answer
+        elif (marks or (ys[0].article, ys[0].paragraph) in comments) and not named and not _ABOVE.match(body):
+            continue  # a comment on the page's own text, among replies marking whom they answer (``comments``: the
+            # lines of a comment section, whose writers each comment on the page unless they say whom they answer)
         nearest = True  # (the nearest line by another author: what a reply opening on a bare denial answers)
         for j in range(k - 1, max(-1, k - 1 - (REPLY_REACH if to else LINE_REACH)), -1):
             other, xs = lines[j]
@@ -218,13 +219,16 @@ def exchanges(ss: list[Sentence], authors, stop: frozenset) -> list[tuple[list, 
             blocks.append((who, form, floor, [x]))
     if len({w.name for w, _, _, _ in blocks}) < 2:
         return []
-    lines = [(w, xs) for w, form, _, xs in blocks if form == "line"]
+    lines = [(w, xs) for w, form, _, xs in blocks if form in ("line", "comment")]
+    # a comment section's line answers another only when it says whom ("回复 @X：", "（回复X）", "楼上"): its writers
+    # each comment on the page, not on the comment above
+    comments = frozenset((xs[0].article, xs[0].paragraph) for _, form, _, xs in blocks if form == "comment")
     posts = [(w, xs) for w, form, _, xs in blocks if form == "post"]
     floors = {w.paragraph: n for w, form, n, _ in blocks if form == "post"}
     from .pagereplies import page_answered  # (it reads lines as this module does)
     from .postreplies import post_replies  # (it reads sentences as this module does)
     asked = _asked(ss, authors)
-    found = [(a, b, _question(asked, a, b, stop)) for a, b in _line_replies(lines, stop) + page_answered(ss, authors, lines, stop)] + \
+    found = [(a, b, _question(asked, a, b, stop)) for a, b in _line_replies(lines, stop, comments) + page_answered(ss, authors, lines, stop)] + \
         post_replies(posts, stop, asked, floors)
     # a block headed by an announcement ("【关于…的情况说明】…", "【#…回顾#】…") reports: it holds no view, and a reply
     # under it answers none (it stays where it is, so the reply is not carried up to a line further above)

@@ -77,8 +77,11 @@ def paragraph_heads(d: DocReading, pno: int, pid: str, psimple: str, psents: lis
             # no part of it)
             heads = [Attribution(_NOTE_AFTER.sub("", who.group(1)) or who.group(1), "", "person", 0, who.end())]
         if pno in thread and (not heads or re.search(r"回复|回覆|[@＠]", heads[0].name)
-                              or (thread[pno][4] and heads[0].role + heads[0].name == thread[pno][0])):
-            # (a display name the replies answer whole, "回复馆员小赵": one writer's name, not a role and a name)
+                              or (thread[pno][4] and heads[0].role + heads[0].name == thread[pno][0])
+                              or (heads[0].start == 0 and heads[0].role + heads[0].name != thread[pno][0]
+                                  and thread[pno][0].startswith(heads[0].role + heads[0].name))):
+            # (a display name the replies answer whole, "回复馆员小赵": one writer's name, not a role and a name;
+            # a handle the name finder cuts short, "阿Ken在厦门" read as 阿Ken: the label whole)
             # a thread's labelled line: its label names the writer whatever its shape ("江边的猫：",
             # "Honey_Bee88（…）：", "X 回复 @Y：" — X writes, Y is answered)
             t_name, t_role, t_kind, t_end, _ = thread[pno]

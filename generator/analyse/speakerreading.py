@@ -18,7 +18,7 @@ from .speakerholder import public_people
 from .speakerposts import post_roles, posts_by_heading, signed_after
 from .speakerroles import cast_roles, interviewee, report_holder, short_forms, turn_label
 from .speakers import column_authors, lead_in
-from .speakerthread import comment_lines, thread_labels
+from .speakerthread import comment_lines, comment_sections, thread_labels
 from .speakerturns import after_heading, is_dialogue, takes_turns
 from .text import Sentence, to_simplified
 
@@ -95,7 +95,10 @@ def read_document(a, sents: list[Sentence], titles, title_name, title_colon, rol
     senders = sent_by(texts, [ps[0].paragraph_original for ps in by_para.values()])
     posted = posts_by_heading(a, lambda t, sc=a.script: to_simplified(t, sc))  # "## 账号名 V" over each post
     post_role = post_roles(a, lambda t, sc=a.script: to_simplified(t, sc)) if posted else {}
-    thread = thread_labels([t[k:] for t, k in zip(texts, stamps)])  # a comment section's or a forum's labelled lines
+    # a comment section's or a forum's labelled lines (a section under a heading naming the comments, "读者评论", too)
+    under = comment_sections(a.blocks, lambda t, sc=a.script: to_simplified(t, sc))
+    thread = thread_labels([t[k:] for t, k in zip(texts, stamps)],
+                           frozenset(i for i, pid in enumerate(by_para) if pid in under))
     commented = comment_lines(texts, [pid in after_heading(a) for pid in by_para])  # lines after a "评论" line
     embedded = signed_after(texts)  # a post's text, then "—Name (@handle) date"  # "王某 2024-05-02 09:12" on a line of its own, then the message
     for got in labels:  # "来宾（某大学教授林志远）：": the label gives the role once for all turns
