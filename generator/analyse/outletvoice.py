@@ -69,27 +69,62 @@ _REPORTER_FRAME = re.compile(r"^(?:[^，。“”]{0,8}[，,])?(?:据)?(?:本报
 _TERM = re.compile(r"(?<![：:])(?:“[^“”，。！？：；,!?:;\n]{1,12}”|「[^「」，。！？：；,!?:;\n]{1,12}」|‘[^‘’，。！？：；\n]{1,12}’)")
 
 
+#: An English sentence's own attribution or quotation ("…, Sato says.", "its developer said",
+#: "according to data…", "Beijing insists…", "Some players have complained…", a "quoted" phrase):
+#: someone else's words, however unnamed (issue 13: the outlet is never credited for them).
+_ENGLISH_VOICE = re.compile(r"\b(?:says?|said|saying|tells?|told|according to|insists?|insisted|argues?|argued|"
+                            r"believes?|expects?|warns?|warned|notes?|noted|adds?|added|claims?|"
+                            r"claimed|states?|stated|announced|estimates?|estimated|predicts?|predicted|reported|"
+                            r"reports|complain(?:s|ed)?|cites?|cited|concedes?|conceded|admits?|admitted|"
+                            r"acknowledged?|"
+                            r"think|thinks|worry|worries|worried)\b|[\"“”]", re.IGNORECASE)
+#: A short title or term in quotation marks ("Black Myth: Wukong", "Journey to the West"): no one's speech.
+_ENGLISH_TERM = re.compile(r"[\"“](?:[^\"“”,.!?;]{1,40})[\"”]")
+
+
+def english_voice(text: str) -> bool:
+    """Whether a sentence's English words report someone's speech or view (an attribution or a
+    quotation in them), so that they are no reporter's own text."""
+    latin = " ".join(re.findall(r"[A-Za-z\"“][A-Za-z0-9 ,.'’%$¥£€\"“”;:()-]*", text))
+    latin = _ENGLISH_TERM.sub(lambda m: "T" if len(m.group(0).split()) <= 5 else m.group(0), latin)
+    return len(re.findall(r"[A-Za-z]+", latin)) >= 4 and bool(_ENGLISH_VOICE.search(latin))
+
+
 def quotes_speech(text: str) -> bool:
     """Whether a sentence quotes someone's words: quotation marks left once the short terms in
     them are read as terms ("“90后”游客", "“一车一码”监控" quote no one)."""
     return bool(re.search(r"[“”「」]", _TERM.sub("", text)))
 
 
-def reporters(s, people=frozenset(), voice: str = "") -> bool:
+def _english_part(text: str, quote: str) -> str:
+    """The English sentences of ``text`` that ``quote`` cites (an English paragraph is one sentence
+    to the Chinese splitter: its other sentences' "…, she said" are not the cited one's), else ``text``."""
+    from .englishtext import is_english, split_english
+
+    if not quote or not is_english(text):
+        return text
+    q = quote.strip()
+    cited = [t for _, t in split_english(text) if t[:16] in q or q[:16] in t]
+    return " ".join(cited) or text
+
+
+def reporters(s, people=frozenset(), voice: str = "", quote: str = "") -> bool:
     """Whether a sentence reads as the reporter's own text: no frame or attribution of any kind
     (a holder we could not resolve, "该公司认为", "他说", is still someone's), no quotation, no
     first person, not an item under a label or a number, and no mention of a person the article
-    has speak (``people``: "发布会上，X不断重复…" reports X's words)."""
+    has speak (``people``: "发布会上，X不断重复…" reports X's words). In English, only the
+    sentences ``quote`` cites are read."""
     from .speakerroles import names_holder
     from .speakers import find_attributions
 
-    text = _REPORTER_FRAME.sub("", s.simple, count=1)  # "据记者了解，…": the reporter's own finding
+    simple = _english_part(s.simple, quote)
+    text = _REPORTER_FRAME.sub("", simple, count=1)  # "据记者了解，…": the reporter's own finding
     text = _TERM.sub("", text)  # (a short term in quotation marks, "“90后”", "“带娃看雪”", is no one's speech)
     if len(voice) >= 3:
         # the body whose document it is, referring to itself ("研究院建议，…", "公司表示，…"): its own voice
         ends = "|".join(re.escape(voice[-k:]) for k in range(len(voice) - 1, 1, -1))
         text = re.sub(rf"^(?:本|该|我)?(?:{ends})(?:表示|认为|指出|称|建议|预计|提醒|强调|说明|梳理发现|发现)[，,：:]", "", text)
-    return not (_OTHER_VOICE.search(text) or _LABELLED.match(s.paragraph_simple) or names_holder(text)
+    return not (_OTHER_VOICE.search(text) or english_voice(text) or _LABELLED.match(s.paragraph_simple) or names_holder(text)
                 or any(n in text for n in people) or find_attributions(text))
 
 
@@ -123,7 +158,8 @@ def with_outlets(points, articles, per_article, sentence_speakers, outlets, colu
                 continue
             cited = [s for s in sents_of.get((c.article, c.paragraph), ())
                      if s.original.strip() and (s.original.strip()[:12] in c.quote or c.quote[:12] in s.original)]
-            if not cited or any(sentence_speakers.get((s.article, s.index)) or not reporters(s, people.get(c.article, ()), name)
+            if not cited or any(sentence_speakers.get((s.article, s.index))
+                                or not reporters(s, people.get(c.article, ()), name, c.quote)
                                 for s in cited):
                 continue  # someone in the text speaks it, or may (or we cannot tell which sentence it is)
             group, label = voice(name) if _media(name) else ("", "")
