@@ -49,7 +49,11 @@ _LABELLED = re.compile(r"^(?:\\?[-•·*]\s*)?[^，。；：“”「」\s]{2,30
 _OTHER_VOICE = re.compile(r"[“”「」]|^(?:[^，。]{0,8}[，,])?(?:也|还|另)?有(?:人|分析|观点|声音|消息|评论)|^据|"
                           r"笔者|(?<![自])我(?![国方省市县区校院军党司行])|咱们|"
                           r"(?:认为|表示|指出|称|说|透露|坦言|直言|强调|预计|预测|估计|看来|呼吁|建议|提醒|质疑|批评|"
-                          r"写道|发文|发帖|留言|吐槽|调侃|感叹|直呼|重复|承认|回应|表态|验证|宣布|公布|披露)|"
+                          r"写道|发文|发帖|留言|吐槽|调侃|感叹|直呼|重复|承认|回应|表态|验证|宣布|公布|披露|"
+                          r"抱怨|声称|宣称)|"
+                          # unnamed people of a kind as the subject ("有玩家反映", "有海外玩家质疑", "有摊主说")
+                          r"(?:^|[，,。；])(?:也|还|另)?有[^，。；]{0,6}?(?:网友|玩家|用户|市民|家长|读者|乘客|消费者|商户|"
+                          r"摊主|店主|人士|专家|学者|从业者|业者)|"
                           # a back-reference to a company or a body ("公司将…", "该行…"), a list's numbered item
                           r"(?:^|[，,；;])(?:该|本|其)?(?:公司|集团|机构)|该(?:公司|集团|机构|行)|本行|"
                           r"^[（(]?\d{1,2}[)）]?[，,、.．]")
@@ -67,6 +71,13 @@ _REPORTER_FRAME = re.compile(r"^(?:[^，。“”]{0,8}[，,])?(?:据)?(?:本报
 #: A term set in quotation marks inside a sentence ("“90后”游客", "存在“来得快、去得也快”的风险"): a
 #: name or a catchword, short and without a pause of speech, not after a colon handing over the floor.
 _TERM = re.compile(r"(?<![：:])(?:“[^“”，。！？：；,!?:;\n]{1,12}”|「[^「」，。！？：；,!?:;\n]{1,12}」|‘[^‘’，。！？：；\n]{1,12}’)")
+
+
+#: A poll's share of the people asked and what they answered ("约42%的受访者认为", "超过六成网友表示"): a
+#: figure the writer reports, no one's words.
+_SURVEY = re.compile(r"(?:约|近|超过|逾|有)?(?:\d+(?:\.\d+)?%|[一二三四五六七八九]成(?:以上|多)?|半数以上)的?"
+                     r"[\u4e00-\u9fff]{0,4}?(?:受访者|受访家长|网友|玩家|用户|消费者|家长|市民|居民|人|受调查者)"
+                     r"(?:认为|表示|称|选择|希望|不希望|支持|反对)")
 
 
 #: An English sentence's own attribution or quotation ("…, Sato says.", "its developer said",
@@ -120,12 +131,35 @@ def reporters(s, people=frozenset(), voice: str = "", quote: str = "") -> bool:
     simple = _english_part(s.simple, quote)
     text = _REPORTER_FRAME.sub("", simple, count=1)  # "据记者了解，…": the reporter's own finding
     text = _TERM.sub("", text)  # (a short term in quotation marks, "“90后”", "“带娃看雪”", is no one's speech)
+    text = _SURVEY.sub("", text)  # "约42%的受访者认为…": a poll's figure the writer reports
     if len(voice) >= 3:
         # the body whose document it is, referring to itself ("研究院建议，…", "公司表示，…"): its own voice
         ends = "|".join(re.escape(voice[-k:]) for k in range(len(voice) - 1, 1, -1))
         text = re.sub(rf"^(?:本|该|我)?(?:{ends})(?:表示|认为|指出|称|建议|预计|提醒|强调|说明|梳理发现|发现)[，,：:]", "", text)
     return not (_OTHER_VOICE.search(text) or english_voice(text) or _LABELLED.match(s.paragraph_simple) or names_holder(text)
                 or any(n in text for n in people) or find_attributions(text))
+
+
+def others_in_outlets_item(s, poster: str) -> bool:
+    """Whether a sentence of an item posted under a news outlet's name (a monitoring export's rows,
+    ``3楼　新华网　2024-08-23``) reports someone else's words or data ("游戏科学发布消息称…", "京东数据显示…",
+    "有玩家反映…"): then it is not the outlet's, though the item is; a forum poster's sentences stay theirs."""
+    from .speakerholder import _ORG_SUFFIX
+
+    name = (poster or "").strip()
+    media = bool(_MEDIA_END.search(name)) and not _ORG_SUFFIX.search(name)
+    return media and not reporters(s)
+
+
+def withheld_items(article, sents) -> frozenset:
+    """The sentences of ``article``'s items posted under a news outlet's name that report someone
+    else's words (``others_in_outlets_item``): spoken, though not the outlet's, so that they are still
+    read as someone's claim."""
+    from .speakerposts import posts_by_heading
+
+    posted = posts_by_heading(article, lambda t: to_simplified(t, article.script))
+    return frozenset((s.article, s.index) for s in sents
+                     if s.paragraph in posted and others_in_outlets_item(s, posted[s.paragraph]))
 
 
 def with_outlets(points, articles, per_article, sentence_speakers, outlets, columns, voice) -> list[Point]:

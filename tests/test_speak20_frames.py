@@ -1,0 +1,64 @@
+"""Who a sentence's own frame names (issue 13, property 1), on small articles written for the test
+about an invented event (a county town's covered market rebuilt, 菜市场改造):
+
+- a holder's frame with when and how it spoke in it ("X于上周五晚发布声明称", "X8月20日发布消息称") is X's;
+- people of a kind the text does not name ("有海外玩家质疑") are shown as that kind; a poll's share
+  ("约四成家长表示") is a figure, no holder, and the writer's own when the writer reports it;
+- an item posted under a news outlet's name (a monitoring export's rows) is the outlet's own text,
+  except a sentence that reports someone else's words: a named one's are theirs, an unnamed
+  one's nobody's, never the outlet's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from speakerkit import speakers_of
+from test_briefing_properties import _citing
+from test_points15_outlets import _article, _names, _run
+
+TOPIC = "topic:\n  label: 菜市场改造\n  terms: [菜市场, 改造]\n"
+
+
+def _who(tmp_path, body, text):
+    return [(s.name, s.kind) for s in speakers_of(tmp_path, body, text, TOPIC)]
+
+
+@pytest.mark.parametrize("body, text, who", [
+    ("城南菜市场改造完工。\n\n江城菜篮子集团于上周五晚发布声明称，改造后摊位供应正常，呼吁商户理性续租。",
+     "摊位供应正常", ("江城菜篮子集团", "org")),
+    ("城南菜市场改造完工。\n\n江城市商务局8月20日发布消息称，改造后周边商户营业额同比增长三成。",
+     "营业额同比增长三成", ("江城市商务局", "org")),
+    ("城南菜市场改造完工。\n\n有外地游客在社交平台质疑改造后菜价上涨过快。",
+     "菜价上涨过快", ("外地游客", "group")),
+])
+def test_the_frame_names_its_holder(tmp_path, body, text, who):
+    assert _who(tmp_path, body, text) == [who]
+
+
+def test_a_polls_share_is_no_holder(tmp_path):
+    body = "城南菜市场改造完工。\n\n问卷调查显示，另有约四成家长表示“可以接受租金适度上涨”。"
+    assert _who(tmp_path, body, "可以接受租金适度上涨") == []
+
+
+def test_a_poll_the_writer_reports_is_the_outlets(tmp_path):
+    body = "城南菜市场改造完工。\n\n一项调查显示，约42%的受访者认为改造后菜市场的菜价明显上涨，周边居民买菜成本增加。"
+    an = _run(tmp_path, [_article(body, outlet="江城晚报")])
+    [p] = _citing(an, "a", "菜价明显上涨")
+    assert _names(p) == ["江城晚报"]
+
+
+ITEMS = ("## 菜市场改造完工\n\n### 1楼　江城晚报　2024-08-19 21:10\n\n城南菜市场改造昨日完工，摊位租金上涨两成。\n\n"
+         "## 商务局：营业额增长\n\n### 2楼　新华网　2024-08-20 12:30\n\n"
+         "江城市商务局8月20日发布消息称，改造后周边商户营业额同比增长三成。\n\n"
+         "## 商户反映租金贵\n\n### 3楼　新浪财经　2024-08-21 12:30\n\n有摊主抱怨租金太贵。市场管理方表示将研究减免。\n\n")
+
+
+@pytest.mark.parametrize("text, who", [
+    ("昨日完工", ["江城晚报"]),  # the outlet's own report
+    ("营业额同比增长三成", ["江城市商务局"]),  # a body the item quotes
+    ("租金太贵", []),  # unnamed people the item reports
+    ("研究减免", []),
+])
+def test_an_outlets_item_is_its_own_text_only(tmp_path, text, who):
+    assert [n for n, _ in _who(tmp_path, ITEMS, text)] == who
