@@ -62,3 +62,34 @@ ITEMS = ("## 菜市场改造完工\n\n### 1楼　江城晚报　2024-08-19 21:10
 ])
 def test_an_outlets_item_is_its_own_text_only(tmp_path, text, who):
     assert [n for n, _ in _who(tmp_path, ITEMS, text)] == who
+
+
+MEETING = ("城南菜市场改造完工，江城市商务局记者会今日举行。\n\n江城市商务局记者会：将在较短时间内推出菜市场租金补贴政策，但未有公布具体金额。"
+           "分析普遍认为力度“符合预期下限”。有商户原本期望补贴达到租金的一半，最终未见落实数字。")
+
+
+@pytest.mark.parametrize("text, who", [
+    ("租金补贴政策", [("江城市商务局", "org")]),  # the body holding the meeting, not the meeting
+    ("符合预期下限", []),  # unnamed voices after the body's words: nobody's
+    ("最终未见落实数字", []),
+])
+def test_a_meetings_label_is_its_bodys_up_to_unnamed_voices(tmp_path, text, who):
+    assert _who(tmp_path, MEETING, text) == who
+
+
+def test_a_bodys_own_monitoring_is_no_holder_of_its_own(tmp_path):
+    body = "城南菜市场改造完工。\n\n答：据我局监测，改造后城南菜市场客流同比增长三成，周边商户营业额明显上升。"
+    assert all(n != "我局" for n, _ in _who(tmp_path, body, "客流同比增长三成"))
+
+
+def test_a_source_after_a_short_time_clause_in_an_outlets_item(tmp_path):
+    items = ("## 菜市场客流\n\n### 1楼　江城晚报　2024-10-02 21:10\n\n"
+             "国庆黄金周首两日，据江城消费研究院监测，城南菜市场客流同比增长三成。\n\n")
+    assert _who(tmp_path, items, "客流同比增长三成") == [("江城消费研究院", "org")]
+
+
+def test_a_bodys_lead_in_stops_at_an_unnamed_voice(tmp_path):
+    body = ("城南菜市场改造完工。\n\n江城市商务局：将推出菜市场租金补贴政策，但未公布具体金额。"
+            "有商户原本期望补贴达到租金的一半，最终未见落实数字。")
+    assert _who(tmp_path, body, "租金补贴政策") == [("江城市商务局", "org")]
+    assert _who(tmp_path, body, "最终未见落实数字") == []

@@ -98,7 +98,7 @@ _GROUP_NOUN = re.compile(r"(?:老板|店主|工作人员|从业者|从业人员|
 
 _GROUP_BAD = re.compile(r"^(?:该|其|这|那|此|它|他|她|我|你|报告|文章|研究|数据)|\d|"
                         r"[一二三四五六七八九]成|半数|"  # (a poll's share, "约四成家长", is a figure, no holder)
-                        r"(?<=[\u4e00-\u9fff])(?:和|与|及|、)(?=[\u4e00-\u9fff])")  # (two kinds joined: "市民和游客")
+                        r"(?<=[\u4e00-\u9fff])(?:和|与)(?=[\u4e00-\u9fff])")  # (two kinds joined: "市民和游客")
 
 
 def _group(holder: str) -> tuple[str, str, str] | None:
