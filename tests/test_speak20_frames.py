@@ -93,3 +93,13 @@ def test_a_bodys_lead_in_stops_at_an_unnamed_voice(tmp_path):
             "有商户原本期望补贴达到租金的一半，最终未见落实数字。")
     assert _who(tmp_path, body, "租金补贴政策") == [("江城市商务局", "org")]
     assert _who(tmp_path, body, "最终未见落实数字") == []
+
+
+def test_the_writers_clause_before_a_later_clauses_frame_is_not_the_holders(tmp_path):
+    body = ("城南菜市场重新开业。\n\n改造完成后，城南菜市场周末客流较去年同期增长四成，周边商户营业额同比增长三成；"
+            "但江城大学教授周文远提醒，摊位租金随之上涨两成，小摊贩难以承受。")
+    an = _run(tmp_path, [_article(body, outlet="江城晚报")])
+    points = [p for p in an.points if any("营业额同比增长三成" in c.quote and "周文远" not in c.quote for c in p.citations)]
+    assert points
+    for p in points:
+        assert "周文远" not in _names(p)
