@@ -103,3 +103,21 @@ def test_the_writers_clause_before_a_later_clauses_frame_is_not_the_holders(tmp_
     assert points
     for p in points:
         assert "周文远" not in _names(p)
+
+
+def test_a_statements_source_frame_is_no_claim_a_quote_shares(tmp_path):
+    """Property 2: a quote naming only the body a statement's frame names ("X数据显示，…") makes
+    another claim and is not cited under it."""
+    from generator.articles import parse_body
+    from generator.model import Article
+
+    def art(slug, body, outlet):
+        return Article(slug=slug, source=slug + ".txt", title="城南菜市场改造", script="zh-Hans",
+                       blocks=parse_body(body), outlet=outlet, date="2025-03-02")
+
+    a = art("a", "城南菜市场改造完工。\n\n江城市商务局市场建设处数据显示，改造后城南菜市场周末客流同比增长四成，"
+                 "低于业内预期的五成。", "江城晚报")
+    b = art("b", "城南菜市场改造启动。\n\n摘要：2025年3月，江城市商务局市场建设处联合推出一揽子菜市场改造扶持措施。", "江城日报")
+    an = _run(tmp_path, [a, b])
+    [p] = _citing(an, "a", "周末客流同比增长四成")
+    assert [c.article for c in p.citations] == ["a"]
