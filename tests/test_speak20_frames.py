@@ -121,3 +121,12 @@ def test_a_statements_source_frame_is_no_claim_a_quote_shares(tmp_path):
     an = _run(tmp_path, [a, b])
     [p] = _citing(an, "a", "周末客流同比增长四成")
     assert [c.article for c in p.citations] == ["a"]
+
+
+def test_a_test_its_holder_ran_is_theirs_not_the_outlets(tmp_path):
+    body = ("城南菜市场改造完工。\n\n多个城区的市场监管部门已进行抽检，其中临江市场监管所的检测显示，"
+            "改造后菜市场的蔬菜农残合格率达到99%。")
+    assert _who(tmp_path, body, "农残合格率") == [("临江市场监管所", "org")]
+    an = _run(tmp_path, [_article(body, outlet="江城晚报")])
+    for p in _citing(an, "a", "农残合格率"):
+        assert "江城晚报" not in _names(p)
