@@ -112,8 +112,11 @@ def _make_part(article, simple_of, dropped: frozenset, titles, tax) -> ArticlePa
 
     sents = [s for s in sentences_of(article, simple_of) if (s.article, s.paragraph) not in dropped]
     by_sentence, found, roles = _speakers([article], {article.slug: sents}, titles, tax)
+    from .outletvoice import withheld_items  # a news item's "有玩家反映…": someone's, unnamed
+
+    spoken = frozenset(by_sentence) | withheld_items(article, sents)
     return ArticlePart(sentences=sents, speakers=by_sentence, found=found, roles=roles,
-                       candidates=candidates(sents, tax, frozenset(by_sentence)), terms=article_terms(sents))
+                       candidates=candidates(sents, tax, spoken), terms=article_terms(sents))
 
 
 def article_parts(articles, tax, dropped: set, converters: dict, titles,

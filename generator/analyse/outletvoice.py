@@ -49,7 +49,11 @@ _LABELLED = re.compile(r"^(?:\\?[-•·*]\s*)?[^，。；：“”「」\s]{2,30
 _OTHER_VOICE = re.compile(r"[“”「」]|^(?:[^，。]{0,8}[，,])?(?:也|还|另)?有(?:人|分析|观点|声音|消息|评论)|^据|"
                           r"笔者|(?<![自])我(?![国方省市县区校院军党司行])|咱们|"
                           r"(?:认为|表示|指出|称|说|透露|坦言|直言|强调|预计|预测|估计|看来|呼吁|建议|提醒|质疑|批评|"
-                          r"写道|发文|发帖|留言|吐槽|调侃|感叹|直呼|重复|承认|回应|表态|验证|宣布|公布|披露)|"
+                          r"写道|发文|发帖|留言|吐槽|调侃|感叹|直呼|重复|承认|回应|表态|验证|宣布|公布|披露|"
+                          r"抱怨|声称|宣称)|"
+                          # unnamed people of a kind as the subject ("有玩家反映", "有海外玩家质疑", "有摊主说")
+                          r"(?:^|[，,。；])(?:也|还|另)?有[^，。；]{0,6}?(?:网友|玩家|用户|市民|家长|读者|乘客|消费者|商户|"
+                          r"摊主|店主|人士|专家|学者|从业者|业者)|"
                           # a back-reference to a company or a body ("公司将…", "该行…"), a list's numbered item
                           r"(?:^|[，,；;])(?:该|本|其)?(?:公司|集团|机构)|该(?:公司|集团|机构|行)|本行|"
                           r"^[（(]?\d{1,2}[)）]?[，,、.．]")
@@ -69,28 +73,93 @@ _REPORTER_FRAME = re.compile(r"^(?:[^，。“”]{0,8}[，,])?(?:据)?(?:本报
 _TERM = re.compile(r"(?<![：:])(?:“[^“”，。！？：；,!?:;\n]{1,12}”|「[^「」，。！？：；,!?:;\n]{1,12}」|‘[^‘’，。！？：；\n]{1,12}’)")
 
 
+#: A poll's share of the people asked and what they answered ("约42%的受访者认为", "超过六成网友表示"): a
+#: figure the writer reports, no one's words.
+_SURVEY = re.compile(r"(?:约|近|超过|逾|有)?(?:\d+(?:\.\d+)?%|[一二三四五六七八九]成(?:以上|多)?|半数以上)的?"
+                     r"[\u4e00-\u9fff]{0,4}?(?:受访者|受访家长|网友|玩家|用户|消费者|家长|市民|居民|人|受调查者)"
+                     r"(?:认为|表示|称|选择|希望|不希望|支持|反对)")
+
+
+#: An English sentence's own attribution or quotation ("…, Sato says.", "its developer said",
+#: "according to data…", "Beijing insists…", "Some players have complained…", a "quoted" phrase):
+#: someone else's words, however unnamed (issue 13: the outlet is never credited for them).
+_ENGLISH_VOICE = re.compile(r"\b(?:says?|said|saying|tells?|told|according to|insists?|insisted|argues?|argued|"
+                            r"believes?|expects?|warns?|warned|notes?|noted|adds?|added|claims?|"
+                            r"claimed|states?|stated|announced|estimates?|estimated|predicts?|predicted|reported|"
+                            r"reports|complain(?:s|ed)?|cites?|cited|concedes?|conceded|admits?|admitted|"
+                            r"acknowledged?|"
+                            r"think|thinks|worry|worries|worried)\b|[\"“”]", re.IGNORECASE)
+#: A short title or term in quotation marks ("Black Myth: Wukong", "Journey to the West"): no one's speech.
+_ENGLISH_TERM = re.compile(r"[\"“](?:[^\"“”,.!?;]{1,40})[\"”]")
+
+
+def english_voice(text: str) -> bool:
+    """Whether a sentence's English words report someone's speech or view (an attribution or a
+    quotation in them), so that they are no reporter's own text."""
+    latin = " ".join(re.findall(r"[A-Za-z\"“][A-Za-z0-9 ,.'’%$¥£€\"“”;:()-]*", text))
+    latin = _ENGLISH_TERM.sub(lambda m: "T" if len(m.group(0).split()) <= 5 else m.group(0), latin)
+    return len(re.findall(r"[A-Za-z]+", latin)) >= 4 and bool(_ENGLISH_VOICE.search(latin))
+
+
 def quotes_speech(text: str) -> bool:
     """Whether a sentence quotes someone's words: quotation marks left once the short terms in
     them are read as terms ("“90后”游客", "“一车一码”监控" quote no one)."""
     return bool(re.search(r"[“”「」]", _TERM.sub("", text)))
 
 
-def reporters(s, people=frozenset(), voice: str = "") -> bool:
+def _english_part(text: str, quote: str) -> str:
+    """The English sentences of ``text`` that ``quote`` cites (an English paragraph is one sentence
+    to the Chinese splitter: its other sentences' "…, she said" are not the cited one's), else ``text``."""
+    from .englishtext import is_english, split_english
+
+    if not quote or not is_english(text):
+        return text
+    q = quote.strip()
+    cited = [t for _, t in split_english(text) if t[:16] in q or q[:16] in t]
+    return " ".join(cited) or text
+
+
+def reporters(s, people=frozenset(), voice: str = "", quote: str = "") -> bool:
     """Whether a sentence reads as the reporter's own text: no frame or attribution of any kind
     (a holder we could not resolve, "该公司认为", "他说", is still someone's), no quotation, no
     first person, not an item under a label or a number, and no mention of a person the article
-    has speak (``people``: "发布会上，X不断重复…" reports X's words)."""
+    has speak (``people``: "发布会上，X不断重复…" reports X's words). In English, only the
+    sentences ``quote`` cites are read."""
     from .speakerroles import names_holder
     from .speakers import find_attributions
 
-    text = _REPORTER_FRAME.sub("", s.simple, count=1)  # "据记者了解，…": the reporter's own finding
+    simple = _english_part(s.simple, quote)
+    text = _REPORTER_FRAME.sub("", simple, count=1)  # "据记者了解，…": the reporter's own finding
     text = _TERM.sub("", text)  # (a short term in quotation marks, "“90后”", "“带娃看雪”", is no one's speech)
+    text = _SURVEY.sub("", text)  # "约42%的受访者认为…": a poll's figure the writer reports
     if len(voice) >= 3:
         # the body whose document it is, referring to itself ("研究院建议，…", "公司表示，…"): its own voice
         ends = "|".join(re.escape(voice[-k:]) for k in range(len(voice) - 1, 1, -1))
         text = re.sub(rf"^(?:本|该|我)?(?:{ends})(?:表示|认为|指出|称|建议|预计|提醒|强调|说明|梳理发现|发现)[，,：:]", "", text)
-    return not (_OTHER_VOICE.search(text) or _LABELLED.match(s.paragraph_simple) or names_holder(text)
+    return not (_OTHER_VOICE.search(text) or english_voice(text) or _LABELLED.match(s.paragraph_simple) or names_holder(text)
                 or any(n in text for n in people) or find_attributions(text))
+
+
+def others_in_outlets_item(s, poster: str) -> bool:
+    """Whether a sentence of an item posted under a news outlet's name (a monitoring export's rows,
+    ``3楼　新华网　2024-08-23``) reports someone else's words or data ("游戏科学发布消息称…", "京东数据显示…",
+    "有玩家反映…"): then it is not the outlet's, though the item is; a forum poster's sentences stay theirs."""
+    from .speakerholder import _ORG_SUFFIX
+
+    name = (poster or "").strip()
+    media = bool(_MEDIA_END.search(name)) and not _ORG_SUFFIX.search(name)
+    return media and not reporters(s)
+
+
+def withheld_items(article, sents) -> frozenset:
+    """The sentences of ``article``'s items posted under a news outlet's name that report someone
+    else's words (``others_in_outlets_item``): spoken, though not the outlet's, so that they are still
+    read as someone's claim."""
+    from .speakerposts import posts_by_heading
+
+    posted = posts_by_heading(article, lambda t: to_simplified(t, article.script))
+    return frozenset((s.article, s.index) for s in sents
+                     if s.paragraph in posted and others_in_outlets_item(s, posted[s.paragraph]))
 
 
 def with_outlets(points, articles, per_article, sentence_speakers, outlets, columns, voice) -> list[Point]:
@@ -123,7 +192,8 @@ def with_outlets(points, articles, per_article, sentence_speakers, outlets, colu
                 continue
             cited = [s for s in sents_of.get((c.article, c.paragraph), ())
                      if s.original.strip() and (s.original.strip()[:12] in c.quote or c.quote[:12] in s.original)]
-            if not cited or any(sentence_speakers.get((s.article, s.index)) or not reporters(s, people.get(c.article, ()), name)
+            if not cited or any(sentence_speakers.get((s.article, s.index))
+                                or not reporters(s, people.get(c.article, ()), name, c.quote)
                                 for s in cited):
                 continue  # someone in the text speaks it, or may (or we cannot tell which sentence it is)
             group, label = voice(name) if _media(name) else ("", "")

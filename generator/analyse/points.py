@@ -25,7 +25,7 @@ from .figurekeys import same_measure
 from .grouping import CLAUSE_SHARED, HARD_BONUS, REWORDING, SUPPORT, apart, cluster, link, one_word, opposite, similarity
 from .recruit import recruit
 from .pointkind import group_kind
-from .pointspeakers import more_places
+from .pointspeakers import framed_later, more_places
 from .pointmembers import (FACET_ONLY_WORDING, FACET_REP, PER_ARTICLE, SPEAKER_LINK, _shared_facets, facet_words,
                            majority_category, majority_kind, own_holder)
 from .pointquotes import _EMOJI_RUN, _REF_MARK, _STATED_FIGURE, figure_quote, rep_limit
@@ -204,6 +204,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
         own = tuple(n for n in dict.fromkeys((*tax.topic_terms, tax.topic_label)) if n and n in statement)
         citations: list[Citation] = []
         cited: list[Candidate] = []
+        quote_of: dict[int, str] = {}  # each cited candidate's own quote
         vouching: list[Candidate] = []  # the citations that surely make the statement's claim
         rejected: list[Candidate] = []
         seen_para: set[tuple[str, str]] = set()
@@ -308,6 +309,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
                     or _carries_facet(conv(quote), c.facets & rep.facets & statement_facets):
                 vouching.append(c)
             citations.append(Citation(c.sentence.article, c.sentence.paragraph, quote))
+            quote_of[id(c)] = quote
         # a point's speakers are those of the quotes that carry it, and no one else
         kind = g[0].kind
         if rejected:
@@ -326,6 +328,8 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             for sp in c.speakers:
                 if c is rep and sp.name in not_holders:
                     continue  # (the statement names the quotation's own speaker, or no one)
+                if framed_later(quote_of.get(id(c), ""), c.sentence.original, sp.name):
+                    continue  # the writer's clause before a frame of a later clause: not the holder's words
                 key = to_simplified(sp.name, "zh-Hant")  # 黃立信 and 黄立信 are one holder
                 if sp.name not in seen_sp and key not in seen_sp:
                     seen_sp.update((sp.name, key))

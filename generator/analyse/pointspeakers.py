@@ -11,7 +11,26 @@ from __future__ import annotations
 from .model import Speaker
 from .text import to_simplified
 
-__all__ = ["more_places", "under_headings"]
+__all__ = ["framed_later", "more_places", "under_headings"]
+
+import re
+
+#: What stands between a quoted clause and a frame that does not reach back over it: a clause break
+#: of its own ("；") or a turn to another voice ("，但有…提醒", "，不过…认为").
+_APART = re.compile(r"[；;。！？]|[，,](?:但|但是|不过|然而|而|另|也)")
+
+
+def framed_later(quote: str, sentence: str, name: str) -> bool:
+    """Whether a quote cut from a sentence is the writer's clause before a holder's frame that opens a
+    later clause of its own ("口罩概念股早盘走强，多档个股涨停；但有投顾分析师提醒，…": the first clause is
+    no analyst's): the holder named only after the quote, across a clause break or a turn."""
+    q = (quote or "").strip().rstrip("。")
+    at = sentence.find(q) if q else -1
+    if at < 0 or not name or name in q or q[:1] in "“「\"":
+        return False
+    first = sentence.find(name)
+    end = at + len(q)
+    return first >= end and bool(_APART.search(sentence, end, first))
 
 
 def _key(sp: Speaker) -> str:

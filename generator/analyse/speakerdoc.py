@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from .model import Speaker
+from .outletvoice import others_in_outlets_item
 from .speakerbare import bare_holder
 from .speakercheck import checked_name
 from .speakercontext import _HONORIFIC_AFTER, _orig, _starts, _surnames
@@ -224,6 +225,9 @@ def doc_speakers(articles, per_article, titles, tax):
                 quoted_tail = sp if sp is not None and sp.kind in ("person", "group", "org") else None
                 if sp is None:  # a research note's, a proposal's or a post's own narration: its signer's
                     sp = own_narration(s.simple, d, a.slug, pid, atts, reply_at is not None or quoted_other)
+                if sp is not None and pid in posted and to_simplified(sp.name, a.script) == posted[pid] \
+                        and others_in_outlets_item(s, posted[pid]):
+                    sp = None  # a news item's "X发布消息称…", "据X数据…": not the outlet's, whose item it is
                 if sp:
                     by_sentence[(s.article, s.index)] = (sp,)
             if tail is None and psimple.rstrip().endswith(("：", ":")) and psents:

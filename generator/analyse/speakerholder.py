@@ -91,10 +91,14 @@ _ADVERB_START = re.compile(r"^(?:(?:也|并|还|又|亦|仍|均|都)(?:已|将|�
 
 #: Nouns that describe an unnamed holder ("一位曾参与《苍兰诀》制作的工作人员", "多位游戏从业者").
 _GROUP_NOUN = re.compile(r"(?:老板|店主|工作人员|从业者|从业人员|业内人士|分析人士|知情人士|人士|专家|网友|研究人员|员工|"
-                         r"用户|消费者|投资者|学者|导演|编剧|制片人|负责人|博主|分析师|机构|券商|团队)$")
+                         r"用户|消费者|投资者|学者|导演|编剧|制片人|负责人|博主|分析师|机构|券商|团队|"
+                         # people of a kind the text does not name ("有海外玩家质疑", "部分受访者认为")
+                         r"玩家|网民|市民|居民|游客|乘客|家长|读者|受访者|摊主|商户|店家)$")
 
 
-_GROUP_BAD = re.compile(r"^(?:该|其|这|那|此|它|他|她|我|你|报告|文章|研究|数据)|\d")
+_GROUP_BAD = re.compile(r"^(?:该|其|这|那|此|它|他|她|我|你|报告|文章|研究|数据)|\d|"
+                        r"[一二三四五六七八九]成|半数|"  # (a poll's share, "约四成家长", is a figure, no holder)
+                        r"(?<=[\u4e00-\u9fff])(?:和|与)(?=[\u4e00-\u9fff])")  # (two kinds joined: "市民和游客")
 
 
 def _group(holder: str) -> tuple[str, str, str] | None:

@@ -45,7 +45,8 @@ _FRAME_HANDLE = re.compile(r"(?:(?<=引用)|(?<=转发)|(?<=转引)|(?<=[\s\u300
 _FRAME_STANCE = re.compile(r"(?:^|(?<=[，。；！？]))([^，。；：“”「」]{2,30}?)(?:则|也|却|亦|同样|一直|始终|对此|对这一?[^，。；]{0,6})?"
                            r"(?:(?:持|抱)(?:有)?(?:不同|相反|保留|谨慎|审慎|乐观|悲观|怀疑|类似|相同|一致|反对)?(?:的)?"
                            r"(?:意见|看法|观点|立场|态度)|不以为然|不敢苟同)(?=[。，；！：,:])")
-_FRAME_JU = re.compile(r"据([^，。；：“”]{2,40}?)(?:分析指出|分析|推算|推估|估算|预估|统计|测算|预测|显示|指出|介绍|公布|发布|消息)")
+_FRAME_JU = re.compile(r"据([^，。；：“”]{2,40}?)(?:分析指出|分析|推算|推估|估算|预估|统计|测算|预测|显示|指出|介绍|公布|发布|消息|"
+                       r"监测|调查)")
 #: An outlet's report given as the source ("据美国《华尔街日报》7月15日报道，", "据路透社消息，").
 _FRAME_REPORT = re.compile(r"(?:^|(?<=[，。；！？]))据([^，。；：“”「」]{2,30}?)(?:的)?(?:报道|消息)(?:称|说|指出)?[，,：:]")
 #: When the report ran, before its word ("7月15日", "当地时间周一", "日前"): no part of the outlet.
@@ -55,6 +56,9 @@ _FRAME_YI = re.compile(r"(?:^|(?<=[，。；！？]))以([^，。；：“”]{2
 #: Data a holder published ("东电当天发布的数据显示", "X公布的调查表明", "X发布的报告认定"): the holder's.
 _FRAME_DATA = re.compile(r"(?:^|(?<=[，。；！？]))([^，。；：“”「」《》]{2,24}?)(?:发布|公布|披露)的(?:《[^《》\n]{1,40}》|[^，。；：“”「」]{1,12}?)"
                          r"(?:显示|表明|指出|认定)")
+#: A test or a study its holder ran, named as the source ("其中临江交警的实验显示，…", "某大学团队的研究发现，…").
+_FRAME_STUDY = re.compile(r"(?:^|(?<=[，。；！？]))(?:其中)?([^，。；：“”「」《》]{2,20}?)的(?:实验|测试|调查|研究|测算|检测)(?:结果)?"
+                          r"(?:显示|表明|发现)")
 #: A document its issuer published, named as the source ("据X市场预测年报，", "据X《…白皮书》，"): the issuer's.
 _FRAME_JU_DOC = re.compile(r"(?:^|(?<=[，。；！？]))据([^，。；：“”「」《》]{2,24})(?:发布的|公布的|的)?(?:《[^《》\n]{1,40}》|"
                            r"(?:年报|报告|研报|白皮书|公告))[，,]")
@@ -135,6 +139,10 @@ def _attributions(simple: str, titles: tuple[str, ...]) -> tuple[Attribution, ..
         got = split_holder(m.group(1), titles)
         if got and got[2] in ("org", "person", "bare"):
             found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
+    for m in _FRAME_STUDY.finditer(simple):
+        got = split_holder(m.group(1), titles)
+        if got and got[2] in ("org", "person", "bare", "group"):
+            found.append(Attribution(got[0], got[1], got[2], m.start(1), m.end()))
     for m in _FRAME_JU_DOC.finditer(simple):
         got = split_holder(_DOC_WORDS.sub("", m.group(1)), titles)
         if got and got[2] in ("org", "person", "bare"):
@@ -155,6 +163,8 @@ def _attributions(simple: str, titles: tuple[str, ...]) -> tuple[Attribution, ..
         if got and got[2] in ("person", "org", "bare", "pronoun", "group"):
             found.append(Attribution(got[0], got[1], got[2], m.start(1), m.end()))
     for m in _FRAME_JU.finditer(simple):
+        if re.match(r"(?:我|本)(?!国|市|省|县|区)[\u4e00-\u9fff]{0,3}$", m.group(1)):
+            continue  # "据我厅监测", "据本报调查": the document's own voice, no holder of its own
         got = split_holder(m.group(1), titles)
         if got:
             found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
@@ -241,6 +251,10 @@ _MODAL = re.compile(r"将|会|有望|可能|预计|建议|需要|应该|应当|�
 _LEAD_IN = re.compile(r"^(?:\\?[-•·*]\s*)?([^，。；：“”「」\s]{2,30})[：:](?=\S)")
 
 
+#: A meeting's word ending a label ("财政部记者会", "某局新闻发布会"): the body that holds it speaks.
+_MEETING_END = re.compile(r"(?:新闻)?(?:记者会|发布会|吹风会|通气会|座谈会|说明会)$")
+
+
 def lead_in(simple: str, titles: tuple[str, ...] = ROLE_TITLES, article: str = "") -> list[Attribution]:
     """A paragraph opened by its holder and a colon ("申万宏源：…", "止于至善投资总经理何理：…"):
     the whole paragraph is that holder's. Field labels ("标题：", "注意：") are not holders: a
@@ -251,7 +265,9 @@ def lead_in(simple: str, titles: tuple[str, ...] = ROLE_TITLES, article: str = "
         return []  # "张姐说：“…”": a reporting verb's frame, read as such
     if ADDRESSED.match(m.group(1)):
         return []  # "回复白鹭过境：…", "@王某：…": whom a post answers, never who writes it
-    got = split_holder(m.group(1), titles)
+    # a body's meeting as the label ("财政部记者会：…"): the body speaks at it, the meeting is no one
+    holder = _MEETING_END.sub("", m.group(1)) if len(_MEETING_END.sub("", m.group(1))) >= 2 else m.group(1)
+    got = split_holder(holder, titles)
     if not got or got[2] == "pronoun" or (got[2] == "group" and got[0] in titles):
         return []  # a bare title as a label ("主持人：", "记者：") is a turn, not a named holder
     name = got[0]

@@ -41,6 +41,10 @@ def coverage(psimple: str, atts, column: bool = False, people=frozenset()) -> li
             end = min(end, _sentence_end(psimple, b, end))  # an announcement is its own sentence only
         elif not _opens_paragraph(psimple, a, b):
             end = min(end, _reach(psimple, b, end, column, people))
+        elif sp.kind != "person":
+            # a body's or a meeting's lead-in ("财政部记者会：…"): its words, up to a sentence an unnamed
+            # voice opens ("分析普遍认为…", "有市场人士原本期望…"), which is no one's we can name
+            end = min(end, _until_unnamed(psimple, b, end))
         out.append((a, max(end, b), sp))
     for i, (a, b, sp) in enumerate(atts):
         # "“…。”X表示": the quotation closed just before the holder is the holder's (back to its
@@ -52,6 +56,25 @@ def coverage(psimple: str, atts, column: bool = False, people=frozenset()) -> li
             if j >= 0 and not any(j < x < a for x, _, _ in atts[:i]):
                 out.append((j, a, sp))
     return out
+
+
+#: A sentence opened by an unnamed voice ("分析普遍认为", "有市场人士…期望", "亦有观点认为", "另一派则认为").
+_UNNAMED_OPEN = re.compile(r"(?:[^，。；“”「」]{0,8}[，,])?(?:也|还|另|亦|但|不过|而)?"
+                           r"(?:有[^，。；“”「」]{0,14}?(?:人士|分析师|经济师|经济学家|交易员|机构|券商|专家|人|投资者|网友|网民|学者|观点|声音|"
+                           r"分析|商户|市民|居民|家长|玩家|用户|消费者|游客|业者)|"
+                           r"(?:市场|外界|舆论|业界|坊间)?分析(?:普遍|人士)?|另一(?:派|方|种观点))"
+                           r"(?=[^。；]{0,30}?(?:认为|表示|称|指|期望|预期|估计|质疑|担心|说|批评|预计))")
+
+
+def _until_unnamed(psimple: str, b: int, limit: int) -> int:
+    """Where the first sentence after offset ``b`` that an unnamed voice opens starts, else ``limit``."""
+    end = _sentence_end(psimple, b, limit)
+    while end < limit:
+        start = _SPACE.match(psimple, end).end()
+        if _UNNAMED_OPEN.match(psimple, start):
+            return start
+        end = _sentence_end(psimple, start, limit)
+    return limit
 
 
 def _opens_paragraph(psimple: str, a: int, b: int) -> bool:
@@ -177,7 +200,9 @@ def psimple_at(s: Sentence, start: int, a: int) -> str:
 
 #: What may stand before a sentence's own frame and leave it opening the sentence: space, a topic tag
 #: ("#暴雨后的理赔#"), a headline in brackets ("【情况说明】").
-_TAG_ONLY = re.compile(r"(?:\s|#[^#\n]{1,30}#|【[^】\n]{1,40}】)*")
+_TAG_ONLY = re.compile(r"(?:\s|#[^#\n]{1,30}#|【[^】\n]{1,40}】)*"
+                       # … or a short clause of when or where ("国庆黄金周首两日，据某研究院监测，…")
+                       r"(?:(?![^，,]*[我咱你])[^，。；：“”「」\s]{2,12}[，,])?")
 
 
 def speaker_for(s: Sentence, start: int, atts, cover) -> Speaker | None:

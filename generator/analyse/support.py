@@ -33,9 +33,17 @@ _FRAME_WORD = re.compile(r"\d|[年月日号]起?$|^(?:截至|截止|包括|此�
                          r"分钟|小时|期间|近日|日前|随后|同日|首日|次日|上旬|中旬|下旬|月初|月底|年初|年底|部分)$")
 
 
+#: A statement's opening frame naming its source ("国家金融监督管理总局数据显示，", "据某研究院统计，",
+#: "某券商分析师表示，"): who says it, not what is claimed, so no sign that a quote makes the same claim.
+_SOURCE_FRAME = re.compile(r"^(?:据[^，。；：“”「」]{2,30}?[，,]|[^，。；：“”「」]{2,30}?(?:数据显示|统计显示|调查显示|报告显示|"
+                           r"表示|认为|指出|称|介绍|透露|预计|估计)[，,：:])")
+
+
 def claim_words(statement: str) -> tuple[str, ...]:
-    """The words of a statement that say what it claims: not its dates, spans or list words."""
-    return tuple(t for t in dict.fromkeys(content_tokens(statement))
+    """The words of a statement that say what it claims: not its dates, spans or list words, nor its
+    opening source frame."""
+    claim = _SOURCE_FRAME.sub("", statement, count=1)
+    return tuple(t for t in dict.fromkeys(content_tokens(claim or statement))
                  if cjk_len(t) >= 2 and not _FRAME_WORD.search(t))
 
 

@@ -269,10 +269,18 @@ _SITE_HAN = re.compile(r"^[\u4e00-\u9fff]{2,16}")
 
 
 def menu_owner(doc, text: str) -> None:
-    """A site's menu whose first item stands before the home link ("晨光日报 | 首页 | 国内 | …"):
-    that item names the site, the outlet (its Han name, when a Latin one follows)."""
+    """A site's menu whose first item stands before the home link ("晨光日报 | 首页 | 国内 | …"), or
+    before the bar that sets it apart from the menu's items ("金线财经 | 首页　快讯　行情",
+    "香江日報 HKDaily　｜　港聞　兩岸　財經": the items after it menu words, itself none): that item
+    names the site, the outlet (its Han name, when a Latin one follows)."""
     items = [w.strip() for w in re.split(r"\s*[|｜]\s*", text.strip()) if w.strip()]
-    if len(items) < 3 or items[1] not in _HOME or doc.declared.get("outlet") or doc.meta.get("outlet"):
+    if doc.declared.get("outlet") or doc.meta.get("outlet") or len(items) < 2:
+        return
+    rest = [w for w in _ITEM_SPLIT.split(" ".join(items[1:])) if w]
+    first = [w for w in re.split(r"[\s\u3000]+", items[0]) if w]
+    apart = sum(w in _MENU_WORDS for w in rest) >= 2 and len(first) <= 2 and not re.search(r"[：:，,。]", items[0]) \
+        and not any(w in _MENU_WORDS for w in first) and (len(first) == 1 or re.fullmatch(r"[A-Za-z][A-Za-z .&-]{1,24}", first[1]))
+    if not apart and (len(items) < 3 or items[1] not in _HOME):
         return
     m = _SITE_HAN.match(items[0])
     name = m.group(0) if m else items[0]
