@@ -1,0 +1,76 @@
+"""A line printed again and again through one source is furniture, whatever the form.
+
+A converted report's running head or foot, the chrome or footer under every message or item of an
+export, a disclaimer printed after each section: the same line (its numbers, dates, counters and
+addresses may vary: ``浏览 1,203`` / ``浏览 987``) stands on a line of its own at least
+:data:`TIMES` times, spread through the source with text between the copies. Every copy leaves the
+text, each recorded. The specific rules (page furniture, post stamps, a form's chrome) run first
+and read what such lines say (the date, the outlet); this rule takes what they were not written for.
+
+Never furniture: a heading, a table, a chat message or speaker's turn; a line whose words, without
+its numbers, are too few to be chrome (``（掌声）``, ``张三 10:42``: a label or a stamp, read by
+other rules); a run of copies side by side (that is a list, or an OCR double). A line that holds a
+passage carrying news (a figure with a unit, a speaker's words) is prose: when its copies are the
+same word for word, the first stays and the others leave (nothing is lost); when they differ in
+their numbers, all stay (each says something of its own).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..safetynet import holds_passage
+
+NAME = "repeated_blocks"
+#: Copies from which a line is furniture.
+TIMES = 3
+#: Longest line taken as furniture (a disclaimer fits; a paragraph does not).
+LONGEST = 160
+#: Word characters (Han, letters) a line needs without its numbers to be read as chrome.
+MIN_WORDS = 5
+_KINDS = ("line", "p", "caption")
+_NUMBER = re.compile(r"\d+(?:[.,:：/-]\d+)*")
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+_SPACE = re.compile(r"[\s\u3000]+")
+_WORDS = re.compile(r"[A-Za-z\u3400-\u9fff]")
+
+
+def key(text: str) -> str:
+    """The line with its numbers, addresses and spacing made uniform."""
+    s = _ADDRESS.sub("@", text.strip())
+    s = _NUMBER.sub("#", s)
+    return _SPACE.sub(" ", s)
+
+
+def _chrome_shaped(k: str) -> bool:
+    return len(_WORDS.findall(k)) >= MIN_WORDS
+
+
+def apply(doc):
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, b in enumerate(doc.blocks):
+        if b.kind not in _KINDS or b.message or b.verbatim is not None or len(b.text.strip()) > LONGEST:
+            continue
+        k = key(b.text)
+        if _chrome_shaped(k):
+            groups[k].append(i)
+    if not any(len(v) >= TIMES for v in groups.values()):
+        return
+    blocks = list(doc.blocks)
+    with doc.batch():
+        for k, where in groups.items():
+            if len(where) < TIMES or any(b - a < 2 for a, b in zip(where, where[1:])):
+                continue  # copies side by side: a list, a table's column or an OCR double
+            copies = [blocks[i] for i in where]
+            same = len({c.text.strip() for c in copies}) == 1
+            if holds_passage(copies[0].text):
+                if not same:
+                    continue
+                copies = copies[1:]
+                note = f"the same sentence printed {len(where)} times through the source: the first kept"
+            else:
+                note = (f"a line printed {len(where)} times through the source (a running head or foot, "
+                        "an item's chrome or footer)")
+            for c in copies:
+                doc.remove(c, note, separates=True)
