@@ -100,6 +100,8 @@ def clean(text: str, *, source: str = "<text>", disabled: Iterable[str] = ()) ->
     body = render(doc)
     from .safetynet import review
     review(doc, body)  # claim-bearing text removed, a page stripped of most of its prose: flagged
+    from .sourceyield import review_yield
+    review_yield(doc, body)  # a large source that published little: flagged
     meta = merge(doc.meta, doc.declared)
     meta["script"] = detect_script(doc.text)
     return Cleaned(body, meta, tuple(doc.audit), tuple(doc.flags), tuple(doc.set_aside))

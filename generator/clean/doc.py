@@ -117,6 +117,9 @@ class Doc:
     """The decoded text the reader read the blocks from."""
     source: str = "<text>"
     """The source's name, for messages."""
+    withheld_title: str = ""
+    """A declared title that only names the outlet or the file, left out for the content's headline
+    (``titlepick.chrome_title``): it comes back when the content prints none."""
     _pending: set[int] | None = None
     """ids of blocks removed inside :meth:`batch`, taken out of ``blocks`` when it ends."""
     _separating: set[int] = field(default_factory=set)

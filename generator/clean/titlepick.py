@@ -33,7 +33,7 @@ from collections import Counter
 
 from .text import han_count
 
-__all__ = ["not_a_title", "title_parts", "question_line", "pick", "subject_field", "label_line", "repeated_lines", "remnant", "drop_false_title", "chrome_title",
+__all__ = ["not_a_title", "title_parts", "question_line", "pick", "subject_field", "label_line", "repeated_lines", "remnant", "drop_false_title", "chrome_title", "restore_title",
            "named_label", "no_headline"]
 
 _FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*(?:[_.\-][A-Za-z0-9]+)+")
@@ -307,6 +307,17 @@ def chrome_title(doc) -> None:
         del doc.declared["title"]
         doc.record(1, title, "", "metadata", f"the title the source declares is {why}, not a headline: "
                    "the headline is read from the content instead")
+        if why in ("the source's file name", "the outlet's (site's) name"):
+            doc.withheld_title = title  # (given back when the content prints no headline)
+
+
+def restore_title(doc) -> None:
+    """A declared title that only names the outlet or the file comes back when the content prints
+    no headline either (better than the text's first words); an app's generic name never does."""
+    title, doc.withheld_title = doc.withheld_title, ""
+    if title and not doc.meta.get("title") and not doc.declared.get("title"):
+        doc.declared["title"] = title
+        doc.record(1, title, title, "metadata", "the content prints no headline: the declared title stands")
 
 
 def named_label(doc) -> None:

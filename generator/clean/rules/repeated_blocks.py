@@ -7,10 +7,11 @@ addresses may vary: ``浏览 1,203`` / ``浏览 987``) stands on a line of its o
 text, each recorded. The specific rules (page furniture, post stamps, a form's chrome) run first
 and read what such lines say (the date, the outlet); this rule takes what they were not written for.
 
-Never furniture: a heading, a table, a chat message or speaker's turn; a line whose words, without
+Never furniture: a heading, a table, a chat message or speaker's turn; an item's head whose copies
+differ in a date or time (``#3 某网友 2024-07-12 13:20``: who posted when, read by the post rules); a line whose words, without
 its numbers, are too few to be chrome (``（掌声）``, ``张三 10:42``: a label or a stamp, read by
 other rules); a run of copies side by side (that is a list, or an OCR double). A line that holds a
-passage carrying news (a figure with a unit, a speaker's words) is prose: when its copies are the
+sentence (it ends on 。！？ or carries a claim, and is no known furniture sentence) is prose: when its copies are the
 same word for word, the first stays and the others leave (nothing is lost); when they differ in
 their numbers, all stay (each says something of its own).
 """
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ..safetynet import holds_passage
+from ..safetynet import claim_signal, furniture_sentence, holds_passage
 
 NAME = "repeated_blocks"
 #: Copies from which a line is furniture.
@@ -33,6 +34,7 @@ _KINDS = ("line", "p", "caption")
 _NUMBER = re.compile(r"\d+(?:[.,:：/-]\d+)*")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 _SPACE = re.compile(r"[\s\u3000]+")
+_STAMP = re.compile(r"\d{1,2}[:：]\d{2}|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日")
 _WORDS = re.compile(r"[A-Za-z\u3400-\u9fff]")
 
 
@@ -41,6 +43,18 @@ def key(text: str) -> str:
     s = _ADDRESS.sub("@", text.strip())
     s = _NUMBER.sub("#", s)
     return _SPACE.sub(" ", s)
+
+
+_SENTENCE_END = re.compile(r"[。！？!?][”」』）)]*$")
+
+
+def _prose(text: str) -> bool:
+    """A sentence a reader needs: it ends on 。！？ (or carries a claim), and is no known furniture
+    sentence (a copyright line, a call to share)."""
+    t = text.strip()
+    if holds_passage(t) or claim_signal(t):
+        return True
+    return bool(_SENTENCE_END.search(t)) and len(_WORDS.findall(t)) >= 8 and not furniture_sentence(t)
 
 
 def _chrome_shaped(k: str) -> bool:
@@ -64,7 +78,9 @@ def apply(doc):
                 continue  # copies side by side: a list, a table's column or an OCR double
             copies = [blocks[i] for i in where]
             same = len({c.text.strip() for c in copies}) == 1
-            if holds_passage(copies[0].text):
+            if not same and any(_STAMP.search(c.text) for c in copies):
+                continue  # an item's head with its time (a poster's line, a post's stamp): read by other rules
+            if _prose(copies[0].text):
                 if not same:
                     continue
                 copies = copies[1:]
