@@ -284,8 +284,8 @@ def drop_false_title(doc) -> None:
 
 def chrome_title(doc) -> None:
     """A title the source declares (front matter, a page's ``<title>``, an export's field) that is
-    the chrome of the tool that saved it (:func:`not_a_title`), the source's own file name or the
-    outlet's name: left out (recorded), so the content's headline is read instead. A line of such a
+    the generic name the tool that saved it gives (``Exported Data``, ``未命名``), the source's own
+    file name or the outlet's name: left out (recorded), so the content's headline is read instead. A line of such a
     generic name above the text leaves it (recorded)."""
     start = _body_start(doc.blocks)
     for b in list(doc.blocks[:min(start, _SCREEN)]):
@@ -298,8 +298,8 @@ def chrome_title(doc) -> None:
     from pathlib import PurePath
     stem = PurePath(doc.source).stem
     outlet = (doc.declared.get("outlet") or doc.meta.get("outlet") or "").strip()
-    why = not_a_title(title)
-    if not why and title in (stem, PurePath(doc.source).name):
+    why = "an app's generic name for a file or an export" if _GENERIC.match(title) else ""
+    if not why and (title in (stem, PurePath(doc.source).name) or _FILE_NAME.fullmatch(title) and not _HAN.search(title)):
         why = "the source's file name"
     elif not why and outlet and title == outlet:
         why = "the outlet's (site's) name"
@@ -307,7 +307,7 @@ def chrome_title(doc) -> None:
         del doc.declared["title"]
         doc.record(1, title, "", "metadata", f"the title the source declares is {why}, not a headline: "
                    "the headline is read from the content instead")
-        if why in ("the source's file name", "the outlet's (site's) name"):
+        if not _GENERIC.match(title):
             doc.withheld_title = title  # (given back when the content prints no headline)
 
 
