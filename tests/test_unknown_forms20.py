@@ -211,3 +211,21 @@ def test_what_the_rules_keep_and_remove(text, kept, gone):
         assert k in body.replace("\\", ""), k
     for g in gone:
         assert g not in body, g
+
+
+LEAD = ("江城地铁三号线二期工程今天上午在城南站正式开工，全长18.6公里，设站12座。\n"
+        "市轨道交通集团董事长赵明表示，工程计划于2028年底建成通车。\n")
+
+
+@pytest.mark.parametrize("header, date", [
+    ("保存时间：2024-10-01 10:00\n\n江城地铁三号线二期工程正式开工\n2024年9月12日\n\n", "2024-09-12"),
+    ("Saved: 2024-10-01 10:00\nTitle: 江城地铁三号线二期工程正式开工\nDate: 2024-09-12\n\n", "2024-09-12"),
+    ("江城地铁三号线二期工程正式开工\n下载时间：2024-10-01 10:00\n\n", None),
+])
+def test_the_contents_title_and_date_win_over_a_save_or_export_stamp(header, date):
+    c = clean(header + LEAD, source="x.txt")
+    assert c.meta.get("title") == "江城地铁三号线二期工程正式开工"
+    assert c.meta.get("date") == date  # never the day the file was saved
+    assert "2024-10-01" not in c.body and "时间" not in c.body
+    said = [e.note for e in c.audit if "saved or exported (2024-10-01)" in e.note]
+    assert said and ("content states no date" in said[0]) == (date is None)  # the audit says which date was used

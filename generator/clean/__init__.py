@@ -93,6 +93,7 @@ def clean(text: str, *, source: str = "<text>", disabled: Iterable[str] = ()) ->
     from .issuer import department_outlet
     department_outlet(doc)
     _fail_clean(doc)
+    form_chrome.saved_date(doc)  # the content's date, never an export's or a save's: the audit says which
     from .author_names import outlet_slogan, tidy
     tidy(doc)  # the author field names people only (no role, filing place or page label)
     outlet_slogan(doc)  # the outlet is a site's name, not its slogan

@@ -59,6 +59,7 @@ _FRAME = re.compile(r"^\s*(?:【([^【】]{4,60})】|\[([^\[\]]{4,60})\]|〖([^�
 _SUBJECT = re.compile(r"^\s*(?:(?:本[集期回场場篇次]|今日|今天|节目|節目|讲座|講座|会议|會議|直播|房间|房間)?\s*"
                       r"(?:主题|主題|题目|題目|标题|標題|话题|話題)|直播间|直播間)\s*[：:]\s*(\S.{3,58})$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_ITEM = re.compile(r"^\s*(?:\d{1,3}\\?[.、．)）]|[（(]\d{1,3}[)）]|[①-⑳])")
 #: The name a tool gives what it saves when nobody named it (an export, a new document, a sheet).
 _GENERIC = re.compile(r"^(?:untitled(?: document| page| note)?|no title|new (?:document|note|page|file)|document|"
                       r"(?:exported?|export(?:ed)? (?:data|file|items|content)|data export|export file)|"
@@ -228,10 +229,11 @@ def pick(doc):
     shares two words (Han pairs) or more with the text under it; None when no line does."""
     bl = doc.blocks
     start = _body_start(bl)
-    if start >= len(bl):
+    short = start >= len(bl) and bool(doc.chrome_title)
+    if short:  # a short text under an app's chrome title: its first sentence of ten Han characters starts it
         start = next((i for i, b in enumerate(bl) if b.kind in ("line", "p") and han_count(b.text) >= 10
                       and re.search(r"[。！？]", b.text) and not question_line(b.text)), len(bl))
-    if start >= len(bl):  # (a short text: its first sentence of ten Han characters or more starts it)
+    if start >= len(bl):
         from .latin_wire import pick as latin_pick  # a page in a Latin script: its sentences end on ". "
         return latin_pick(doc)
     body = "".join(b.text for b in bl[start:start + 12])[:3000]
@@ -241,8 +243,8 @@ def pick(doc):
         if b.kind not in ("line", "h") or b.message or b.text.strip() in banners or not _starts(bl, i) or _menu(bl, i):
             continue
         t = _unframed(b.text)
-        if not_a_title(t) or not _shape(t):
-            continue
+        if not_a_title(t) or not _shape(t) or short and _ITEM.match(t):
+            continue  # (in a short text of items, a numbered item's head is no headline)
         if len(_bigrams(t) & words) >= 2:
             return b, t
     return None
@@ -290,6 +292,7 @@ def chrome_title(doc) -> None:
     start = _body_start(doc.blocks)
     for b in list(doc.blocks[:min(start, _SCREEN)]):
         if b.kind in ("line", "h") and _GENERIC.match(b.text.strip()):
+            doc.chrome_title = b.text.strip()
             doc.remove(b, "an app's generic name for a file or an export, above the text: chrome, never the "
                        "title", action="metadata", separates=True)
     title = (doc.declared.get("title") or "").strip()
@@ -304,6 +307,7 @@ def chrome_title(doc) -> None:
     elif not why and outlet and title == outlet:
         why = "the outlet's (site's) name"
     if why:
+        doc.chrome_title = title
         del doc.declared["title"]
         doc.record(1, title, "", "metadata", f"the title the source declares is {why}, not a headline: "
                    "the headline is read from the content instead")
