@@ -201,6 +201,9 @@ def test_skipped_files_are_named_with_their_reason_on_the_sources_page(site):
     ("江城新闻\n\n详见 https://example.com/a/QmFzZTY0RW5jb2RlZFN0cmluZ0lzSGVyZTEyMzQ1Njc4OTA 的公告。\n\n"
      "市长说：“项目&amp;资金已落实。”<br/>\n",
      ["https://example.com/a/QmFzZTY0RW5jb2RlZFN0cmluZ0lzSGVyZTEyMzQ1Njc4OTA", "市长说：“项目&资金已落实。”"], ["<br", "&amp;"]),
+    # an English line that is a sentence, and a lone credit, are not a container's header
+    ("江城新闻\n\n滨江绿道三期今天全线贯通，新增骑行道8公里。\n\nNote: the route is open; bring water.\n\nPhoto: AP\n",
+     ["Note: the route is open; bring water.", "Photo: AP"], []),
     # a settings header and a key: value line with Chinese in them are text, not machinery
     ("通知\n\n[附件] 报名表请于周五前交回。\n\n联系人: 王老师，电话见学校网站。\n",
      ["[附件]", "报名表请于周五前交回", "联系人", "王老师"], []),

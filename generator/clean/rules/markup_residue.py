@@ -6,7 +6,8 @@ shape, never by the form's name, and every removal is recorded:
 
 - **A line that is machinery, not prose** (no Han character in it): a settings or container section
   header (``[Document]``, ``[Script Info]``), a ``key: value`` / ``key=value`` header with a Latin key
-  and a short value (``Generator: WordConvert 2.3``, ``Author-Id: 0x7f3a9c``), a style declaration or
+  and a short value (``Generator: WordConvert 2.3``, ``Author-Id: 0x7f3a9c``; only beside another
+  machinery line: one alone, ``Photo: AP``, is a credit the other rules read), a style declaration or
   rule (``font-family: SimSun; font-size: 12pt;``, ``.para { margin: 0; }``, a lone ``}``), a line of
   nothing but a long base64 or hex run, or of nothing but tags: the whole line leaves.
 - **A token inside a line of text**: a tag or a tag's fragment (``<span style="…">``, ``</p>``, a cut
@@ -32,7 +33,7 @@ NAME = "markup_residue"
 _SECTION = re.compile(r"^\[[A-Za-z][A-Za-z0-9 _.+:-]{0,40}\]$")
 #: ``key: value`` or ``key=value`` with a Latin key of one token (``Content-Type``, ``PlayResX``).
 _FIELD = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]{1,40}\s*(?::|=)\s*(\S.{0,80})$")
-_DECLARATION = re.compile(r"[A-Za-z-]{2,40}\s*:\s*[^;{}]{1,80};")
+_DECLARATION = re.compile(r"(?<![A-Za-z-])[a-z-]{2,40}\s*:\s*[^;{}\s]+(?:\s+[^;{}\s]+){0,3}\s*;")
 _RULE_OPEN = re.compile(r"^[.#@]?[A-Za-z*][\w\s.#:>,\[\]=\"'()-]{0,80}\{")
 _BRACE_ONLY = re.compile(r"^[{}\s;]+$")
 #: A run that reads as encoded data: base64 (both cases and a digit, 40 characters or more) or hex.
@@ -53,6 +54,7 @@ _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\[nrt](?=[^A-Za-z]|$)")
 _ADDRESS = re.compile(r"://|www\.", re.I)
 _ADDRESS_SPAN = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+|`[^`\n]*`", re.I)
 _KINDS = ("line", "p", "h", "caption")
+_HEADER = "a container's or converter's key: value header"
 
 
 def _encoded(run: str) -> bool:
@@ -69,14 +71,14 @@ def machinery(line: str) -> str:
         return ""
     if _SECTION.match(s):
         return "a section header of a settings or container format"
-    if _BRACE_ONLY.match(s) or _RULE_OPEN.match(s) or len(_DECLARATION.findall(s)) >= 1 and ";" in s and \
-            len(" ".join(_DECLARATION.findall(s))) >= len(s) * 0.5:
+    if _BRACE_ONLY.match(s) or _RULE_OPEN.match(s) or _DECLARATION.findall(s) and \
+            len(" ".join(_DECLARATION.findall(s))) >= len(s) * 0.7:
         return "a style declaration or rule"
     if _TAG.sub("", s).strip() == "" and _TAG.search(s):
         return "tags only"
     m = _FIELD.match(s)
     if m and len(m.group(1).split()) <= 6 and not re.search(r"[.!?]$", m.group(1)):
-        return "a container's or converter's key: value header"
+        return _HEADER
     if all(_encoded(r) for r in _RUN.findall(s)) and sum(map(len, _RUN.findall(s))) >= len(s) * 0.8:
         return "encoded data (a base64 or hex run)"
     return ""
@@ -127,12 +129,19 @@ def _segments(block) -> list[tuple[int, int]]:
 
 
 def apply(doc):
+    found = {}
+    for b in doc.blocks:
+        if b.kind in _KINDS and b.verbatim is None:
+            segments = _segments(b)
+            found[id(b)] = (segments, [machinery(b.text[s:e]) for s, e in segments])
+    lines = [k for _, kinds in found.values() for k in kinds if k]
+    alone = len(lines) < 2  # a key: value line alone (``Photo: AP``) is a credit, not a container's header
     with doc.batch():
         for b in list(doc.blocks):
-            if b.kind not in _KINDS or b.verbatim is not None:
+            if id(b) not in found:
                 continue
-            segments = _segments(b)
-            kinds = [machinery(b.text[s:e]) for s, e in segments]
+            segments, kinds = found[id(b)]
+            kinds = ["" if alone and k == _HEADER else k for k in kinds]
             if all(kinds):
                 doc.remove(b, kinds[0] + ": never text", separates=True)
                 continue
