@@ -190,6 +190,9 @@ def test_skipped_files_are_named_with_their_reason_on_the_sources_page(site):
         assert kind in line  # the reason, in the locale's script
         line = next(ln for ln in page.splitlines() if "007_photo.txt" in ln)
         assert re.search("不是文字", line)
+        # the briefing says it holds nothing of them, and names them with why
+        briefing = site.pages[f"{locale}/briefing.md"]
+        assert "**2**" in briefing and "`006_scan.pdf`（" in briefing and kind in briefing and "`007_photo.txt`" in briefing
 
 
 @pytest.mark.parametrize("text, kept, gone", [

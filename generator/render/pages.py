@@ -180,7 +180,7 @@ def _render_locale(locale: str, articles, analysis, converter, settings, env, ba
     dates = sorted(a.date for a in articles if a.date)
     pages[prefix + "index.md"] = env.get_template("home.md.j2").render(
         **dict(ctx, site_root=up or "./"), outlets=outlets, dates=dates)
-    pages[prefix + "briefing.md"] = render_briefing(analysis, articles, tr, env)
+    pages[prefix + "briefing.md"] = render_briefing(analysis, articles, tr, env, skipped)
     # The index is long and changes less often than the briefing: kept by what it is given.
     shape = shape_key(settings.root / "templates", locale, converter,
                       (settings.site_name, settings.pdf, __version__))
