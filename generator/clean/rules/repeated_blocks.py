@@ -10,7 +10,7 @@ and read what such lines say (the date, the outlet); this rule takes what they w
 Never furniture: a heading, a table, a chat message or speaker's turn; an item's head whose copies
 differ in a date or time (``#3 某网友 2024-07-12 13:20``: who posted when, read by the post rules); a line whose words, without
 its numbers, are too few to be chrome (``（掌声）``, ``张三 10:42``: a label or a stamp, read by
-other rules); a run of copies side by side (that is a list, or an OCR double). A line that holds a
+other rules), or that is one short token (``主持人王小明``: a speaker's label); a run of copies side by side (that is a list, or an OCR double). A line that holds a
 sentence (it ends on 。！？ or carries a claim, and is no known furniture sentence) is prose: when its copies are the
 same word for word, the first stays and the others leave (nothing is lost); when they differ in
 their numbers, all stay (each says something of its own).
@@ -34,6 +34,7 @@ _KINDS = ("line", "p", "caption")
 _NUMBER = re.compile(r"\d+(?:[.,:：/-]\d+)*")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 _SPACE = re.compile(r"[\s\u3000]+")
+_PARTS = re.compile(r"[\s|｜丨·•:：,，/]")
 _STAMP = re.compile(r"\d{1,2}[:：]\d{2}|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日")
 _WORDS = re.compile(r"[A-Za-z\u3400-\u9fff]")
 
@@ -58,7 +59,9 @@ def _prose(text: str) -> bool:
 
 
 def _chrome_shaped(k: str) -> bool:
-    return len(_WORDS.findall(k)) >= MIN_WORDS
+    """Enough words to be chrome, and more than one short token (``主持人王小明`` alone on its line is a
+    speaker's label, a section's name: read by other rules)."""
+    return len(_WORDS.findall(k)) >= MIN_WORDS and not (len(k) <= 10 and not _PARTS.search(k))
 
 
 def apply(doc):
