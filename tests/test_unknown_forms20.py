@@ -235,3 +235,13 @@ def test_the_contents_title_and_date_win_over_a_save_or_export_stamp(header, dat
     assert "2024-10-01" not in c.body and "时间" not in c.body
     said = [e.note for e in c.audit if "saved or exported (2024-10-01)" in e.note]
     assert said and ("content states no date" in said[0]) == (date is None)  # the audit says which date was used
+
+
+def test_a_page_counter_that_markdown_reads_as_a_heading_leaves_on_every_page():
+    pages = "".join(f"{line}\n\n---\n第 {n} 页 共 3 页\n---\n\n" for n, line in enumerate(
+        ("五一假期全区接待游客42万人次，同比增长18%。", "夜游项目收入1200万元，占旅游总收入的三成。",
+         "游客满意度调查显示，停车难仍是主要投诉。"), start=1))
+    c = clean("# 滨江区文旅工作简报\n\n" + pages, source="report.md")
+    assert "页" not in c.body and "##" not in c.body
+    assert all(s in c.body for s in ("42万人次", "1200万元", "停车难"))
+    assert sum(1 for e in c.audit if e.rule == "repeated_blocks") == 3

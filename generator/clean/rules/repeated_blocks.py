@@ -5,7 +5,8 @@ export, a disclaimer printed after each section: the same line (its numbers, dat
 addresses may vary: ``浏览 1,203`` / ``浏览 987``) stands on a line of its own at least
 :data:`TIMES` times, spread through the source with text between the copies. Every copy leaves the
 text, each recorded. The specific rules (page furniture, post stamps, a form's chrome) run first
-and read what such lines say (the date, the outlet); this rule takes what they were not written for.
+and read what such lines say (the date, the outlet); this rule takes what they were not written for. A page's number or counter that Markdown read as a
+heading (``第 1 页 共 5 页`` between two rules), on two pages or more, leaves too.
 
 Never furniture: a heading, a table, a chat message or speaker's turn; an item's head whose copies
 differ in a date or time (``#3 某网友 2024-07-12 13:20``: who posted when, read by the post rules); a line whose words, without
@@ -22,6 +23,7 @@ import re
 from collections import defaultdict
 
 from ..safetynet import claim_signal, furniture_sentence, holds_passage
+from .page_furniture import _COUNTER, _PAGE_NUMBER
 
 NAME = "repeated_blocks"
 #: Copies from which a line is furniture.
@@ -64,7 +66,20 @@ def _chrome_shaped(k: str) -> bool:
     return len(_WORDS.findall(k)) >= MIN_WORDS and not (len(k) <= 10 and not _PARTS.search(k))
 
 
+def _page_counters(doc) -> None:
+    """A page's number or counter read as a heading (``第 1 页 共 5 页`` between rules of a converted
+    document, which Markdown makes a heading), printed on two pages or more: every copy leaves."""
+    heads = [b for b in doc.blocks if b.kind == "h" and len(b.text) <= 40
+             and (_PAGE_NUMBER.match(b.text) or _COUNTER.fullmatch(b.text.strip()))]
+    if len(heads) < 2:
+        return
+    with doc.batch():
+        for b in heads:
+            doc.remove(b, "a page's number or counter read as a heading (printed on every page)", separates=True)
+
+
 def apply(doc):
+    _page_counters(doc)
     groups: dict[str, list[int]] = defaultdict(list)
     for i, b in enumerate(doc.blocks):
         if b.kind not in _KINDS or b.message or b.verbatim is not None or len(b.text.strip()) > LONGEST:
