@@ -207,6 +207,10 @@ def test_skipped_files_are_named_with_their_reason_on_the_sources_page(site):
     # an English line that is a sentence, and a lone credit, are not a container's header
     ("江城新闻\n\n滨江绿道三期今天全线贯通，新增骑行道8公里。\n\nNote: the route is open; bring water.\n\nPhoto: AP\n",
      ["Note: the route is open; bring water.", "Photo: AP"], []),
+    # in a page written in English, a line shaped like a header is its own text
+    ("Markets rally on stimulus\n\nReuters: Markets rallied on Tuesday\n\nAnalysts: gains may last\n\n"
+     "Shanghai stocks rose 4 percent after the central bank cut rates, the biggest gain in years.\n",
+     ["Reuters: Markets rallied on Tuesday", "Analysts: gains may last"], []),
     # a settings header and a key: value line with Chinese in them are text, not machinery
     ("通知\n\n[附件] 报名表请于周五前交回。\n\n联系人: 王老师，电话见学校网站。\n",
      ["[附件]", "报名表请于周五前交回", "联系人", "王老师"], []),

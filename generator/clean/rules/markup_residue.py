@@ -55,6 +55,9 @@ _ADDRESS = re.compile(r"://|www\.", re.I)
 _ADDRESS_SPAN = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+|`[^`\n]*`", re.I)
 _KINDS = ("line", "p", "h", "caption")
 _HEADER = "a container's or converter's key: value header"
+#: A source with this many times more Latin letters than Han characters is written in a Latin script.
+_LATIN_PAGE = 3
+_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _encoded(run: str) -> bool:
@@ -135,7 +138,9 @@ def apply(doc):
             segments = _segments(b)
             found[id(b)] = (segments, [machinery(b.text[s:e]) for s, e in segments])
     lines = [k for _, kinds in found.values() for k in kinds if k]
-    alone = len(lines) < 2  # a key: value line alone (``Photo: AP``) is a credit, not a container's header
+    # a key: value line alone (``Photo: AP``) is a credit, not a container's header; in a page written in a
+    # Latin script such a line is the text's own ("Reuters: Markets rallied")
+    alone = len(lines) < 2 or len(_LETTER.findall(doc.text)) > _LATIN_PAGE * han_count(doc.text)
     with doc.batch():
         for b in list(doc.blocks):
             if id(b) not in found:
