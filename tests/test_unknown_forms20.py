@@ -165,7 +165,7 @@ def test_an_export_titled_by_its_apps_chrome_takes_the_contents_headline_and_dat
 
 def test_a_source_that_yields_little_says_so_to_readers_and_to_the_editor(site):
     page = _article(site, "004-shell")
-    assert "读取提示" in page and "一小部分文字" in page
+    assert re.search(r'^!!! warning "读取提示"\n    本文只收录了来源文件的一小部分文字', page, re.M)  # inside the box
     assert "讀取提示" in _article(site, "004-shell", "zh-Hant")
     sources = site.pages["zh-Hans/sources.md"]
     row = sources.split("{#004-shell}", 1)[1].split("## ", 1)[0]
@@ -178,7 +178,7 @@ def test_a_source_that_yields_little_says_so_to_readers_and_to_the_editor(site):
 
 def test_a_file_no_reader_recognised_is_read_as_text_and_flagged(site):
     page = _article(site, "005-marathon")
-    assert "三万名跑者" in page and "纯文本" in page
+    assert "三万名跑者" in page and re.search(r'^!!! warning "读取提示"\n    本文来源文件的格式没有专门的读取程序', page, re.M)
     assert any("005_marathon.srt" in w and "no reader recognised" in w for w in site.warnings)
 
 
