@@ -36,6 +36,8 @@ _KINDS = ("line", "p", "caption")
 _NUMBER = re.compile(r"\d+(?:[.,:：/-]\d+)*")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 _SPACE = re.compile(r"[\s\u3000]+")
+#: A counter names pages (``第 1 页``, ``Page 2``); a bare ``1/3`` over a thread's post is the post's number.
+_PAGE_WORD = re.compile(r"[页頁]|page", re.I)
 _PARTS = re.compile(r"[\s|｜丨·•:：,，/]")
 _STAMP = re.compile(r"\d{1,2}[:：]\d{2}|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日")
 _WORDS = re.compile(r"[A-Za-z\u3400-\u9fff]")
@@ -69,7 +71,7 @@ def _chrome_shaped(k: str) -> bool:
 def _page_counters(doc) -> None:
     """A page's number or counter read as a heading (``第 1 页 共 5 页`` between rules of a converted
     document, which Markdown makes a heading), printed on two pages or more: every copy leaves."""
-    heads = [b for b in doc.blocks if b.kind == "h" and len(b.text) <= 40
+    heads = [b for b in doc.blocks if b.kind == "h" and len(b.text) <= 40 and _PAGE_WORD.search(b.text)
              and (_PAGE_NUMBER.match(b.text) or _COUNTER.fullmatch(b.text.strip()))]
     if len(heads) < 2:
         return
