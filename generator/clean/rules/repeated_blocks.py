@@ -5,16 +5,17 @@ export, a disclaimer printed after each section: the same line (its numbers, dat
 addresses may vary: ``浏览 1,203`` / ``浏览 987``) stands on a line of its own at least
 :data:`TIMES` times, spread through the source with text between the copies. Every copy leaves the
 text, each recorded. The specific rules (page furniture, post stamps, a form's chrome) run first
-and read what such lines say (the date, the outlet); this rule takes what they were not written for. A page's number or counter that Markdown read as a
-heading (``第 1 页 共 5 页`` between two rules), on two pages or more, leaves too.
+and read what such lines say (the date, the outlet); this rule takes what they were not written
+for. A page's counter that Markdown read as a heading (``第 1 页 共 5 页`` between two rules), on two
+pages or more, leaves too.
 
 Never furniture: a heading, a table, a chat message or speaker's turn; an item's head whose copies
-differ in a date or time (``#3 某网友 2024-07-12 13:20``: who posted when, read by the post rules); a line whose words, without
-its numbers, are too few to be chrome (``（掌声）``, ``张三 10:42``: a label or a stamp, read by
-other rules), or that is one short token (``主持人王小明``: a speaker's label); a run of copies side by side (that is a list, or an OCR double). A line that holds a
-sentence (it ends on 。！？ or carries a claim, and is no known furniture sentence) is prose: when its copies are the
-same word for word, the first stays and the others leave (nothing is lost); when they differ in
-their numbers, all stay (each says something of its own).
+differ in a date or time (``#3 某网友 2024-07-12 13:20``: who posted when, read by the post rules);
+a line whose words, without its numbers, are too few to be chrome (``（掌声）``, ``张三 10:42``), or
+that is one short token (``主持人王小明``: a speaker's label); copies side by side (a list, an OCR
+double). A line that holds a sentence (it ends on 。！？ or carries a claim, and is no known furniture
+sentence) is prose: when its copies are the same word for word, the first stays and the others
+leave (nothing is lost); when they differ in their numbers, all stay (each says something of its own).
 """
 
 from __future__ import annotations
