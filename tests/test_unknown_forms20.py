@@ -249,3 +249,19 @@ def test_a_page_counter_that_markdown_reads_as_a_heading_leaves_on_every_page():
     assert "页" not in c.body and "##" not in c.body
     assert all(s in c.body for s in ("42万人次", "1200万元", "停车难"))
     assert sum(1 for e in c.audit if e.rule == "repeated_blocks") == 3
+
+
+SUBTITLES = ("1\n00:00:01,000 --> 00:00:04,000\n{\\an8}<i>江城电视台《民生直通车》</i>\n\n"
+             "2\n00:00:04,500 --> 00:00:09,000\n今天我们来关注南湖社区的停车难问题。\n\n"
+             "3\n00:00:09,500 --> 00:00:14,000\n物业经理刘芳说，年底前将新增120个地下车位。\n\n"
+             "4\n00:00:14,500 --> 00:00:18,000\n<font color=\"#ffff00\">字幕制作：江城字幕组</font>\n")
+
+
+def test_a_subtitle_file_with_styled_cues_is_read_as_cues_and_its_crew_credit_is_no_text():
+    c = clean(SUBTITLES, source="content/sources/news.srt")
+    assert "-->" not in c.body and "00:00" not in c.body  # its inline tags did not make it Markdown
+    for residue in ("<i>", "<font", "{\\an8}", "字幕制作", "字幕组"):
+        assert residue not in c.body, residue
+    assert "物业经理刘芳说，年底前将新增120个地下车位。" in c.body
+    assert "字幕制作：江城字幕组" in c.meta.get("editors", [])
+    assert not any(f.rule == "unread_form" for f in c.flags)  # the cue reader claimed it

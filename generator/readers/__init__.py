@@ -52,6 +52,8 @@ def detect(text: str, name: str = "") -> str:
     suffix = PurePath(name).suffix.lower()
     if html_reader.looks_like_page(text):
         return "html"
+    if cues.timed(text):
+        return "plain"  # subtitle cues (their inline tags are residue, never Markdown): read by the cue reader
     if _FRONT.match(text) or _MD_SIGNS.search(text) or _TAGS.search(text):
         return "markdown"
     if suffix in MARKDOWN_SUFFIXES:

@@ -17,7 +17,9 @@ shape, never by the form's name, and every removal is recorded:
   word (``\\par``, ``\\b0``, ``\\'e4``) and a literal escape (``\\n``, ``\\u4e2d`` → 中): the token leaves, the
   sentence stays.
 
-A line with Han characters in it is never removed whole: a Chinese sentence with a token keeps the
+The tokens leave early in the chain (rule ``markup_tokens``, :func:`token_pass`), so that every rule
+reads the text; the whole lines late (this rule, just before the title is read), after the rules
+that read a header's fields (a ``Date:`` line's date). A line with Han characters in it is never removed whole: a Chinese sentence with a token keeps the
 sentence and loses the token. Web addresses, inline code, tables and code blocks are left alone.
 """
 
@@ -36,8 +38,9 @@ _FIELD = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]{1,40}\s*(?::|=)\s*(\S.{0,80})$")
 _DECLARATION = re.compile(r"(?<![A-Za-z-])[a-z-]{2,40}\s*:\s*[^;{}\s]+(?:\s+[^;{}\s]+){0,3}\s*;")
 _RULE_OPEN = re.compile(r"^[.#@]?[A-Za-z*][\w\s.#:>,\[\]=\"'()-]{0,80}\{")
 _BRACE_ONLY = re.compile(r"^[{}\s;]+$")
-#: A run that reads as encoded data: base64 (both cases and a digit, 40 characters or more) or hex.
-_RUN = re.compile(r"(?<![A-Za-z0-9+/=_.-])(?:[A-Za-z0-9+/]{40,}={0,2}|(?:0x)?[0-9A-Fa-f]{32,})(?![A-Za-z0-9+/=_-])")
+#: A run that reads as encoded data: base64 (both cases and a digit, 40 characters or more) or hex;
+#: not a file's name (``2ad70fa0….mp4``: the rules for pictures and videos read it).
+_RUN = re.compile(r"(?<![A-Za-z0-9+/=_.-])(?:[A-Za-z0-9+/]{40,}={0,2}|(?:0x)?[0-9A-Fa-f]{32,})(?![A-Za-z0-9+/=_-]|\.[A-Za-z])")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]{0,20}(?:\s+[^<>\n]{0,400}?)?\s*/?>")
 #: A tag cut at the end of a line (``<font color="red"``), or its tail at the start of one (``color="red">``).
 _TAG_HEAD = re.compile(r"<[A-Za-z][A-Za-z0-9:-]{0,20}\s+[A-Za-z-]+\s*=\s*[\"'][^\"'<>]*[\"']?\s*$")
@@ -131,6 +134,38 @@ def _segments(block) -> list[tuple[int, int]]:
     return [(s, e) for s, e in zip(starts, starts[1:] + [len(block.text)])]
 
 
+def _apply_edits(doc, b, edits) -> None:
+    """Make ``edits`` (start, end, new, note) in ``b``, recorded in reading order; a block left
+    empty leaves."""
+    edits.sort()
+    mark = len(doc.audit)
+    for start, end, new, note in reversed(edits):
+        doc.edit(b, start, end, new, note)
+    doc.audit[mark:] = doc.audit[mark:][::-1]
+
+
+def _drop_emptied(doc) -> None:
+    """Blocks the edits left empty leave (their text is recorded already); the next one starts apart."""
+    kept, owed = [], False
+    for b in doc.blocks:
+        if b.kind in _KINDS and b.verbatim is None and not b.text.strip():
+            owed = True
+            continue
+        if owed:
+            b.gap, owed = max(b.gap, 1), False
+        kept.append(b)
+    doc.blocks[:] = kept
+
+
+def token_pass(doc) -> None:
+    """The residue tokens inside lines (tags, references, codes, encoded runs, escapes) leave, early
+    in the chain, so that every rule after reads the text (``markup_tokens``)."""
+    for b in doc.blocks:
+        if b.kind in _KINDS and b.verbatim is None and (edits := _tokens(b.text)):
+            _apply_edits(doc, b, list(edits))
+    _drop_emptied(doc)
+
+
 def apply(doc):
     found = {}
     for b in doc.blocks:
@@ -154,12 +189,6 @@ def apply(doc):
             for (s, e), k in zip(segments, kinds):
                 if not k:
                     edits += [(s + a, s + z, new, note) for a, z, new, note in _tokens(b.text[s:e])]
-            if not edits:
-                continue
-            edits.sort()
-            mark = len(doc.audit)
-            for start, end, new, note in reversed(edits):
-                doc.edit(b, start, end, new, note)
-            doc.audit[mark:] = doc.audit[mark:][::-1]  # recorded in reading order
-            if not b.text.strip():
-                doc.remove(b, "emptied of markup residue", separates=True)
+            if edits:
+                _apply_edits(doc, b, edits)
+    _drop_emptied(doc)
