@@ -21,7 +21,7 @@ from .model import Article, Source
 from .sources import load_source_meta, read_sources
 from .writers import write_if_changed
 
-__all__ = ["cleaner_signature", "load_articles", "skipped_sources", "orphan_warnings"]
+__all__ = ["cleaner_signature", "load_articles", "skipped_sources", "skipped_reasons", "orphan_warnings"]
 
 
 def cleaner_signature() -> str:
@@ -171,6 +171,30 @@ def skipped_sources(warnings: list[str]) -> tuple[str, ...]:
     """The files of content/sources/ a warning says the build skipped (a reader of the site must
     know a source is missing, not only the editor who reads the log)."""
     return tuple(dict.fromkeys(m.group(1) for w in warnings if (m := _SKIPPED.match(w))))
+
+
+#: Why a source was skipped, told to readers in a few words (zh-Hans UI labels), by the warning's wording.
+_REASONS = (
+    (re.compile(r"must end in"), "文件类型不受支持"),
+    (re.compile(r"not a text article|an? (?:PNG|JPEG|GIF) image|PDF document|old Office"), "不是文字文件（图片、PDF 或其他二进制文件）"),
+    (re.compile(r"cannot decode"), "无法识别文字编码"),
+    (re.compile(r"empty or holds only white space"), "文件为空"),
+    (re.compile(r"over the limit"), "文件过大"),
+    (re.compile(r"is a link or leads outside"), "是链接或指向来源文件夹以外"),
+    (re.compile(r"holds no|no text|without a body|without a <channel>|no items|no RSS or Atom"), "没有可读的正文"),
+    (re.compile(r"broken|damaged|cannot be (?:read|unpacked)|cannot read|nests too deep|entities"), "文件已损坏或无法解析"),
+)
+
+
+def skipped_reasons(warnings: list[str]) -> tuple[tuple[str, str], ...]:
+    """(file, reason) of each source the build skipped, the reason in a few words for the site's
+    readers (the warning in the build's log says what to do)."""
+    out: dict[str, str] = {}
+    for w in warnings:
+        m = _SKIPPED.match(w)
+        if m and m.group(1) not in out:
+            out[m.group(1)] = next((why for pattern, why in _REASONS if pattern.search(w)), "无法读取")
+    return tuple(out.items())
 
 
 def orphan_warnings(articles_dir: Path, slugs: set[str], source_names: set[str]) -> list[str]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .articlesync import cleaner_signature, load_articles, orphan_warnings, skipped_sources
+from .articlesync import cleaner_signature, load_articles, orphan_warnings, skipped_reasons, skipped_sources
 from .convert import DEFAULT_VARIANT, Converter, for_corpus, load_glossary
 from .editorfiles import CHECKED_FILES, unknown_key_warnings
 from .errors import EditorFileError
@@ -114,7 +114,7 @@ def build(settings: Settings, memo: Memo | None = None) -> BuildResult:
     timings["analyse"] = time.perf_counter() - started
     started = time.perf_counter()
     cache = RenderCache(entries=memo.pages) if memo is not None else None
-    pages, data = render_pages(articles, analysis, converter, settings, cache, skipped_sources(warnings))
+    pages, data = render_pages(articles, analysis, converter, settings, cache, skipped_reasons(warnings))
     if memo is not None:
         memo.pages = cache.used
         memo.stats.update(render_hits=cache.hits, render_misses=cache.misses)

@@ -23,7 +23,7 @@ from .rules import (
     join_lines, notes_marks, latin_ocr, list_marks, masthead_strips, mastheads, news_slug, ocr_duplicates, off_topic, page_furniture, page_layout, page_widgets,
     paginated, piece_info, post_stamps, letter_tail, feed_posts, floor_posts, authored_blocks, meeting_rows, form_chrome, repost_chains, comment_rows,
     photo_credits, promo_lines, punctuation, review_flags, section_heads, shownotes, side_widgets, site_furniture, source_url,
-    stray_english, tab_tables, title, video_placeholders, wire_fields, wiki_links, paper_apparatus,
+    stray_english, tab_tables, title, video_placeholders, markup_residue, markup_tokens, repeated_blocks, wire_fields, wiki_links, paper_apparatus,
 )
 from .script import detect_script
 
@@ -33,9 +33,9 @@ __all__ = ["clean", "RULE_NAMES", "CHAIN", "UnknownRule"]
 CHAIN: tuple[tuple[str, Callable[[Doc], None]], ...] = tuple(
     (m.NAME, m.apply)
     for m in (
-        control_chars, grid_tables, wiki_links, emphasis_marks, source_url, images, video_placeholders, caption_lines, bare_links, feed_posts, site_furniture,
+        control_chars, markup_tokens, grid_tables, wiki_links, emphasis_marks, source_url, images, video_placeholders, caption_lines, bare_links, feed_posts, site_furniture,
         promo_lines, side_widgets, paginated, floor_posts, field_records, authored_blocks, meeting_rows, form_headers, form_furniture, page_widgets, comment_rows, post_stamps, letter_tail, aside_boxes, shownotes, notes_marks, off_topic, hashtags, edit_marks, inline_furniture, wire_fields, bylines, piece_info, datelines, mastheads, page_furniture, ad_inserts, page_layout, page_notices, contents_lists, paper_apparatus, reference_lists, page_footers, comments, repost_chains, form_chrome, ocr_duplicates,
-        image_text, photo_credits, captions, field_rows, tab_tables, column_tables, title, news_slug, section_heads, digest_items, masthead_strips,
+        image_text, photo_credits, captions, field_rows, tab_tables, column_tables, markup_residue, repeated_blocks, title, news_slug, section_heads, digest_items, masthead_strips,
         headings, join_lines, list_marks, closing_quotes, cjk_spaces, punctuation, latin_ocr, stray_english,
         empty_headings, dangling_refs, garbage_lines, review_flags,
     )
@@ -93,6 +93,7 @@ def clean(text: str, *, source: str = "<text>", disabled: Iterable[str] = ()) ->
     from .issuer import department_outlet
     department_outlet(doc)
     _fail_clean(doc)
+    form_chrome.saved_date(doc)  # the content's date, never an export's or a save's: the audit says which
     from .author_names import outlet_slogan, tidy
     tidy(doc)  # the author field names people only (no role, filing place or page label)
     outlet_slogan(doc)  # the outlet is a site's name, not its slogan
@@ -100,6 +101,8 @@ def clean(text: str, *, source: str = "<text>", disabled: Iterable[str] = ()) ->
     body = render(doc)
     from .safetynet import review
     review(doc, body)  # claim-bearing text removed, a page stripped of most of its prose: flagged
+    from .sourceyield import review_yield
+    review_yield(doc, body)  # a large source that published little: flagged
     meta = merge(doc.meta, doc.declared)
     meta["script"] = detect_script(doc.text)
     return Cleaned(body, meta, tuple(doc.audit), tuple(doc.flags), tuple(doc.set_aside))

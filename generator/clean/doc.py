@@ -117,6 +117,15 @@ class Doc:
     """The decoded text the reader read the blocks from."""
     source: str = "<text>"
     """The source's name, for messages."""
+    saved_date: str = ""
+    """The date of a row saying when the file was saved or exported (``form_chrome``): never the
+    article's; the audit names it beside the date used (``form_chrome.saved_date``)."""
+    chrome_title: str = ""
+    """A title candidate that was the chrome of the tool that saved the source (``Exported Data``, the
+    file's or the site's name), left out: the content's first headline-like line is looked for."""
+    withheld_title: str = ""
+    """A declared title that only names the outlet or the file, left out for the content's headline
+    (``titlepick.chrome_title``): it comes back when the content prints none."""
     _pending: set[int] | None = None
     """ids of blocks removed inside :meth:`batch`, taken out of ``blocks`` when it ends."""
     _separating: set[int] = field(default_factory=set)

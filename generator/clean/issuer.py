@@ -71,6 +71,8 @@ def issuer_title(doc) -> None:
     line = doc.meta_lines.get("title", 1)
     k = [_squash(x) for x in lines[:_HEAD]].index(_squash(title))
     label = _squash(lines[k + 1]) if k + 1 < len(lines) else ""
+    if re.search(r"[。！？!?]", label) and not (label_line(label) or lk.is_doc_number(label)):
+        label = ""  # (a sentence under the body is the text's own, never taken with it)
     for b in list(doc.blocks[:_HEAD]):
         if b.kind in ("line", "h") and _squash(b.text).lstrip("#") in (_squash(title), label):
             doc.remove(b, "the issuing body's line (or the label of the document's kind under it) → metadata",

@@ -110,7 +110,8 @@ def _names(counts: Counter) -> str:
 
 
 def warnings_of(source: str, flags) -> list[str]:
-    """The build's warnings for one source: a page stripped of most of its prose (``--strict`` fails
-    on it). Claim-bearing removals stay the editor's flags (a confident rule's furniture often
+    """The build's warnings for one source: a page stripped of most of its prose, a source that
+    yields little or whose form no reader recognised (``sourceyield``; ``--strict`` fails on them). Claim-bearing removals stay the editor's flags (a confident rule's furniture often
     quotes a figure: an ad's price, a related link's headline)."""
-    return [f"{source}: {f.message}" for f in flags if f.rule == STRIPPED]
+    from .sourceyield import READING_FLAGS
+    return [f"{source}: {f.message}" for f in flags if f.rule in READING_FLAGS]

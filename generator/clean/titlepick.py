@@ -4,6 +4,8 @@ A page's first lines hold more than the headline: the site's or account's banner
 label saying what kind of document it is, a post's time and client. None of them is a title:
 
 - a **file name** (``000_presser``, ``IMG_2034``): Latin letters, digits, ``_ . -`` and no space;
+- an **app's generic name** for a file, an export or a new document (``Exported Data``, ``Untitled``,
+  ``Document 3``, ``未命名``, ``无标题``, ``新建文档``): the chrome of the tool that saved it;
 - an **issue or volume line** (``第1021期｜2024年10月2日出刊｜两岸``, ``Vol. 12``);
 - an **account's banner** (a name with a verification mark, ``某某说职场 V``);
 - a **document-type label** (``证券研究报告``, ``每日简报``, ``节目逐字稿``): a short line that only
@@ -31,7 +33,7 @@ from collections import Counter
 
 from .text import han_count
 
-__all__ = ["not_a_title", "title_parts", "question_line", "pick", "subject_field", "label_line", "repeated_lines", "remnant", "drop_false_title",
+__all__ = ["not_a_title", "title_parts", "question_line", "pick", "subject_field", "label_line", "repeated_lines", "remnant", "drop_false_title", "chrome_title", "restore_title",
            "named_label", "no_headline"]
 
 _FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*(?:[_.\-][A-Za-z0-9]+)+")
@@ -57,6 +59,15 @@ _FRAME = re.compile(r"^\s*(?:【([^【】]{4,60})】|\[([^\[\]]{4,60})\]|〖([^�
 _SUBJECT = re.compile(r"^\s*(?:(?:本[集期回场場篇次]|今日|今天|节目|節目|讲座|講座|会议|會議|直播|房间|房間)?\s*"
                       r"(?:主题|主題|题目|題目|标题|標題|话题|話題)|直播间|直播間)\s*[：:]\s*(\S.{3,58})$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_ITEM = re.compile(r"^\s*(?:\d{1,3}\\?[.、．)）]|[（(]\d{1,3}[)）]|[①-⑳])")
+#: The name a tool gives what it saves when nobody named it (an export, a new document, a sheet).
+_GENERIC = re.compile(r"^(?:untitled(?: document| page| note)?|no title|new (?:document|note|page|file)|document|"
+                      r"(?:exported?|export(?:ed)? (?:data|file|items|content)|data export|export file)|"
+                      r"sheet|page|file|attachment|download|index|home|"
+                      r"无标题(?:文档|文檔|页面|頁面)?|無標題(?:文件|文檔|頁面)?|未命名(?:文档|文檔|文件|笔记|筆記)?|"
+                      r"新建(?:文本)?文档|新建(?:文本)?文檔|新文档|新文件|导出(?:数据|資料|数据文件)?|導出(?:數據|資料)?|"
+                      r"汇出资料|匯出資料|数据导出|數據導出|文档|文檔|文件|附件|正文|无题|無題)"
+                      r"(?:\s*[-_ (（#]?\s*\d{1,4}[)）]?)?(?:\.[A-Za-z0-9]{2,5})?$", re.I)
 _SCREEN = 14  # blocks of the first screen looked at
 _REPEATS = 3
 
@@ -121,6 +132,8 @@ def _whole_not_a_title(t: str) -> str | None:
         return "a labelled field giving a date (导出时间：…, 发布时间：…)"
     if _FILE_NAME.fullmatch(t) and not _HAN.search(t):
         return "a file name"
+    if _GENERIC.match(t):
+        return "an app's generic name for a file or an export"
     if len(t) <= 60 and _ISSUE.search(t) and (re.search(r"[|｜丨]|\s{2,}|\u3000|\d{1,2}\s*[月/.-]\s*\d{1,2}", t)
                                           or len(_ISSUE.sub("", t).strip()) <= 2):
         return "an issue or volume line"
@@ -216,6 +229,10 @@ def pick(doc):
     shares two words (Han pairs) or more with the text under it; None when no line does."""
     bl = doc.blocks
     start = _body_start(bl)
+    short = start >= len(bl) and bool(doc.chrome_title)
+    if short:  # a short text under an app's chrome title: its first sentence of ten Han characters starts it
+        start = next((i for i, b in enumerate(bl) if b.kind in ("line", "p") and han_count(b.text) >= 10
+                      and re.search(r"[。！？]", b.text) and not question_line(b.text)), len(bl))
     if start >= len(bl):
         from .latin_wire import pick as latin_pick  # a page in a Latin script: its sentences end on ". "
         return latin_pick(doc)
@@ -226,8 +243,8 @@ def pick(doc):
         if b.kind not in ("line", "h") or b.message or b.text.strip() in banners or not _starts(bl, i) or _menu(bl, i):
             continue
         t = _unframed(b.text)
-        if not_a_title(t) or not _shape(t):
-            continue
+        if not_a_title(t) or not _shape(t) or short and _ITEM.match(t):
+            continue  # (in a short text of items, a numbered item's head is no headline)
         if len(_bigrams(t) & words) >= 2:
             return b, t
     return None
@@ -265,6 +282,46 @@ def drop_false_title(doc) -> None:
     if m and label_line(title) and not doc.meta.get("outlet") and not doc.declared.get("outlet"):
         doc.meta["outlet"] = m.group(1)  # "X台《节目》逐字稿": the programme
     doc.record(line, title, "", "metadata", f"taken as the title, but it is {why}: the headline is read again")
+
+
+def chrome_title(doc) -> None:
+    """A title the source declares (front matter, a page's ``<title>``, an export's field) that is
+    the generic name the tool that saved it gives (``Exported Data``, ``未命名``), the source's own
+    file name or the outlet's name: left out (recorded), so the content's headline is read instead. A line of such a
+    generic name above the text leaves it (recorded)."""
+    start = _body_start(doc.blocks)
+    for b in list(doc.blocks[:min(start, _SCREEN)]):
+        if b.kind in ("line", "h") and _GENERIC.match(b.text.strip()):
+            doc.chrome_title = b.text.strip()
+            doc.remove(b, "an app's generic name for a file or an export, above the text: chrome, never the "
+                       "title", action="metadata", separates=True)
+    title = (doc.declared.get("title") or "").strip()
+    if not title:
+        return
+    from pathlib import PurePath
+    stem = PurePath(doc.source).stem
+    outlet = (doc.declared.get("outlet") or doc.meta.get("outlet") or "").strip()
+    why = "an app's generic name for a file or an export" if _GENERIC.match(title) else ""
+    if not why and (title in (stem, PurePath(doc.source).name) or _FILE_NAME.fullmatch(title) and not _HAN.search(title)):
+        why = "the source's file name"
+    elif not why and outlet and title == outlet:
+        why = "the outlet's (site's) name"
+    if why:
+        doc.chrome_title = title
+        del doc.declared["title"]
+        doc.record(1, title, "", "metadata", f"the title the source declares is {why}, not a headline: "
+                   "the headline is read from the content instead")
+        if not _GENERIC.match(title):
+            doc.withheld_title = title  # (given back when the content prints no headline)
+
+
+def restore_title(doc) -> None:
+    """A declared title that only names the outlet or the file comes back when the content prints
+    no headline either (better than the text's first words); an app's generic name never does."""
+    title, doc.withheld_title = doc.withheld_title, ""
+    if title and not doc.meta.get("title") and not doc.declared.get("title"):
+        doc.declared["title"] = title
+        doc.record(1, title, title, "metadata", "the content prints no headline: the declared title stands")
 
 
 def named_label(doc) -> None:

@@ -25,6 +25,7 @@ import re
 from pathlib import PurePath
 
 from ..clean.doc import Doc, parse, spaced_style
+from ..clean.sourceyield import unread_form
 from ..errors import SourceError
 from ..model import AuditEntry
 from . import cues, envelope, headrows, labelturns, lines, prodscript, mail, markdown, page, timedrun
@@ -51,6 +52,8 @@ def detect(text: str, name: str = "") -> str:
     suffix = PurePath(name).suffix.lower()
     if html_reader.looks_like_page(text):
         return "html"
+    if cues.timed(text):
+        return "plain"  # subtitle cues (their inline tags are residue, never Markdown): read by the cue reader
     if _FRONT.match(text) or _MD_SIGNS.search(text) or _TAGS.search(text):
         return "markdown"
     if suffix in MARKDOWN_SUFFIXES:
@@ -131,6 +134,7 @@ def read(text: str, name: str = "<text>") -> Doc:
     Raises SourceError for an HTML page without any text (e.g. a page of scripts).
     """
     decoded = text
+    claimed = PurePath(name).suffix.lower() in mail.SUFFIXES  # (a mail's body is read as text by design)
     pre: list[AuditEntry] = []
     mailed: dict = {}
     if PurePath(name).suffix.lower() in mail.SUFFIXES:
@@ -144,13 +148,15 @@ def read(text: str, name: str = "<text>") -> Doc:
     if kind != "html":
         text, feed, base = envelope.unwrap_feed(text)
         pre += feed
+        claimed = claimed or bool(feed)
     if kind == "plain":
         text, entries = _entities(text)
         doc = parse(text)
         pre += entries
         _field_labels(doc)
         doc.rule = lines.NAME
-        cues.read_cues(doc) or lines.read_messages(doc) or labelturns.read_label_turns(doc) or prodscript.read_script(doc) or cues.read_timed_lines(doc) or timedrun.read_timed_run(doc)
+        found = cues.read_cues(doc) or lines.read_messages(doc) or labelturns.read_label_turns(doc) or prodscript.read_script(doc) or cues.read_timed_lines(doc) or timedrun.read_timed_run(doc)
+        claimed = claimed or bool(found)
         doc.rule = ""
     else:
         doc = Doc([], True)
@@ -162,6 +168,7 @@ def read(text: str, name: str = "<text>") -> Doc:
         except SourceError as err:
             raise SourceError(f"{name}: {err}") from None
     doc.kind, doc.text, doc.source = kind, decoded, name
+    unread_form(doc, claimed)
     doc.audit[:0] = pre
     for key, value in mailed.items():
         doc.declared[key] = value

@@ -28,7 +28,7 @@ from ..clean.doc import Chunk, Doc
 from .interview import interview_turns
 from .lines import MESSAGE_RE, _signature
 
-__all__ = ["read_cues", "read_timed_lines", "self_intro"]
+__all__ = ["read_cues", "read_timed_lines", "self_intro", "timed"]
 
 NAME = "read_lines"
 
@@ -59,6 +59,14 @@ def _seconds(s: str) -> float:
     for p in hms:
         total = total * 60 + int(p)
     return total + int(ms) / 10 ** len(ms)
+
+
+_CUE_LINE = re.compile(_CUE.pattern, re.M)
+
+
+def timed(text: str) -> bool:
+    """True when ``text`` holds three subtitle cues or more (their time ranges on lines of their own)."""
+    return "-->" in text and sum(1 for _ in zip(range(3), _CUE_LINE.finditer(text))) >= 3
 
 
 def read_cues(doc: Doc) -> bool:

@@ -139,8 +139,10 @@ def _event_rows(analysis: Analysis, arts) -> list[dict]:
     return rows
 
 
-def render_briefing(analysis: Analysis, articles: Sequence[Article], tr: Translate, env: jinja2.Environment | None = None) -> str:
-    """The briefing page (``briefing.md``) in the locale ``tr`` converts into."""
+def render_briefing(analysis: Analysis, articles: Sequence[Article], tr: Translate, env: jinja2.Environment | None = None,
+                    skipped: Sequence[tuple[str, str]] = ()) -> str:
+    """The briefing page (``briefing.md``) in the locale ``tr`` converts into; ``skipped``: (file,
+    reason) of the sources the build could not take (the briefing says it holds nothing of them)."""
     arts = {a.slug: a for a in articles}
     sections = []
     for kind in ("impact", "limit"):
@@ -175,7 +177,7 @@ def render_briefing(analysis: Analysis, articles: Sequence[Article], tr: Transla
         chart=Markup(briefing_chart_svg(analysis, articles, tr)),
         sources=[{"name": source_name(a), "script": a.script, "title": a.title,
                   "href": paragraph_href(a), "date": a.date or ""} for a in articles],
-        cat_labels={c.id: c.label for c in analysis.categories})
+        cat_labels={c.id: c.label for c in analysis.categories}, skipped=list(skipped))
 
 
 def render_entities(analysis: Analysis, articles: Sequence[Article], tr: Translate,

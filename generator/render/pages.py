@@ -107,10 +107,11 @@ PARALLEL_FROM = 60
 
 
 def render_pages(articles: list[Article], analysis: Analysis, converter: Converter,
-                 settings: Settings, cache: RenderCache | None = None, skipped: tuple[str, ...] = ()
+                 settings: Settings, cache: RenderCache | None = None, skipped: tuple[tuple[str, str], ...] = ()
                  ) -> tuple[dict[str, str], dict[str, bytes]]:
     """All Markdown pages for both locales, and the data files for ``site/data``; ``skipped``: the
-    files of content/sources/ the build could not take (the sources page lists them).
+    files of content/sources/ the build could not take, with why in a few words (the sources page
+    lists them).
 
     With a ``cache`` (``render/cache.py``), an article's pages whose inputs did not change since
     the build that filled it are taken from it, not rendered again; ``cache.used`` is left
@@ -166,7 +167,7 @@ def _characters(texts) -> list[frozenset]:
 
 
 def _render_locale(locale: str, articles, analysis, converter, settings, env, backlinks,
-                   amb, lookup, cache: RenderCache, skipped: tuple[str, ...] = ()) -> dict[str, str]:
+                   amb, lookup, cache: RenderCache, skipped: tuple[tuple[str, str], ...] = ()) -> dict[str, str]:
     """The Markdown pages of one locale; an article's pages through ``cache``."""
     pages: dict[str, str] = {}
     page = _Page(converter, locale)
@@ -179,7 +180,7 @@ def _render_locale(locale: str, articles, analysis, converter, settings, env, ba
     dates = sorted(a.date for a in articles if a.date)
     pages[prefix + "index.md"] = env.get_template("home.md.j2").render(
         **dict(ctx, site_root=up or "./"), outlets=outlets, dates=dates)
-    pages[prefix + "briefing.md"] = render_briefing(analysis, articles, tr, env)
+    pages[prefix + "briefing.md"] = render_briefing(analysis, articles, tr, env, skipped)
     # The index is long and changes less often than the briefing: kept by what it is given.
     shape = shape_key(settings.root / "templates", locale, converter,
                       (settings.site_name, settings.pdf, __version__))

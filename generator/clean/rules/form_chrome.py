@@ -68,7 +68,10 @@ _SUBSCRIBE = re.compile(r"^\s*(?:订阅|訂閱|关注|關注|追踪|追蹤)(?:�
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,4}")
 _SPONSOR_NOTE = "sponsor"
 
-_CREDIT = re.compile(r"^\s*(编译|編譯|翻译|翻譯|译者|譯者|责任编辑|責任編輯|责编|責編|编辑|編輯|审校|審校|校对|校對)\s*[:：]\s*"
+_CREDIT = re.compile(r"^\s*(编译|編譯|翻译|翻譯|译者|譯者|责任编辑|責任編輯|责编|責編|编辑|編輯|审校|審校|校对|校對|"
+                     # a recording's crew (a subtitle file's or a programme's closing credits)
+                     r"字幕制作|字幕製作|字幕|时间轴|時間軸|后期制作|後期製作|后期|後期|剪辑|剪輯|摄像|攝像|配音|录音|錄音|"
+                     r"导播|導播|监制|監製|制片人|製片人|制片|製片|策划|策劃|视频制作|視頻製作|制作|製作)\s*[:：]\s*"
                      r"([\u4e00-\u9fff·]{2,8}(?:[\s、，,]+[\u4e00-\u9fff·]{2,8}){0,3})\s*$")
 _TRANSLATOR_ROLES = ("编译", "編譯", "翻译", "翻譯", "译者", "譯者")
 
@@ -183,7 +186,10 @@ def _sponsor_copy(doc) -> None:
 
 
 #: A row about the exported file itself: the tool, the time, the range or count of what was exported.
-_EXPORT_ROW = re.compile(r"^\s*(?:导出|導出|匯出|汇出|备份|備份|生成)(?:工具|时间|時間|软件|軟件|程序|程式|版本|日期|人)\s*[:：]\s*\S|"
+_EXPORT_ROW = re.compile(r"^\s*(?:导出|導出|匯出|汇出|备份|備份|生成|保存|儲存|存储|下载|下載|打印|列印|抓取|擷取|撷取|采集|採集|"
+                         r"归档|歸檔|存档|存檔|剪藏|同步)(?:工具|时间|時間|软件|軟件|程序|程式|版本|日期|人)\s*[:：]\s*\S|"
+                         r"^\s*(?:Saved|Exported|Downloaded|Printed|Captured|Archived|Retrieved|Accessed|Crawled|Fetched|Generated)"
+                         r"(?:\s+(?:on|at|by|with))?\s*[:：]\s*\S|"
                          r"^\s*(?:消息|訊息|聊天记录|聊天記錄|记录|記錄)(?:范围|範圍|条数|條數|数量|數量|总数|總數|时间段|時間段)\s*[:：]\s*\S")
 
 
@@ -236,6 +242,25 @@ def apply(doc):
                     and not _SENTENCE.search(t):
                 doc.remove(b, "a contact line of the page (business, submissions)", separates=True)
             elif len(t) <= 80 and _EXPORT_ROW.match(t) and (i < 10 or i >= n - 10):
+                from .form_headers import _date
+                doc.saved_date = doc.saved_date or _date(t) or ""
                 doc.remove(b, "a row about the exported file (tool, time, range, count)", action="metadata", separates=True)
             elif (m := _CREDIT.match(t)) and (i >= n // 2 or i < 8):
                 _credit(doc, b, m)
+
+
+def saved_date(doc) -> None:
+    """The date a file was saved or exported (its export row) never dates the article (chrome, not
+    the content): the audit says which date was used, the content's, or that there was none."""
+    saved = doc.saved_date
+    if not saved:
+        return
+    stated = doc.meta.get("date") or doc.declared.get("date")
+    if stated:
+        if stated != saved:
+            doc.record(doc.meta_lines.get("date", 1), saved, stated, "metadata", "the date the content states is the "
+                       f"article's ({stated}), not the date the file was saved or exported ({saved})")
+        return
+    doc.record(1, saved, "", "metadata", "the content states no date, and the date the file was saved or "
+               f"exported ({saved}) is not when the article appeared: the article stays undated (set its date in "
+               "content/sources.yml)")

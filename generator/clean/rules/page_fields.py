@@ -19,6 +19,8 @@ _WHO = re.compile(r"^(?:分析师|分析師|研究员|研究員|作者|撰文|�
 _SOURCE = re.compile(r"^(?:来源|來源|出处|出處)$")
 #: The issuing body's label: the outlet, or the author when the page's outlet is already known (a portal).
 _ISSUER = re.compile(r"^(?:发布机构|發布機構|发布单位|發布單位|发文机关|發文機關|发文单位|發文單位)$")
+#: A header's title field (a container's or an export's ``Title: …``, ``标题：…``).
+_TITLE = re.compile(r"^(?:Title|TITLE|Headline|标题|標題|题目|題目)$")
 #: An editor's field (``责任编辑：X``, ``本期校对：Y``).
 _EDITOR = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:编辑|編輯|责编|責編|校对|校對|审核|審核|审校|審校|美编|美編)\s*[：:]")
 
@@ -55,10 +57,13 @@ def _take_fields(doc, b) -> None:
                 doc.meta["outlet"] = value
             elif value not in (doc.declared.get("outlet"), doc.meta.get("outlet")) and not doc.declared.get("author"):
                 doc.meta.setdefault("author", value)
-        elif SUBJECT.match(label) and len(value) >= 4 and not doc.declared.get("title"):
-            doc.meta.setdefault("title", value)  # a mail's subject
+        elif (SUBJECT.match(label) or _TITLE.match(label)) and len(value) >= 4 and not doc.declared.get("title"):
+            doc.meta.setdefault("title", value)  # a mail's subject, a container's title field
             doc.meta_lines.setdefault("title", b.line)
-    if (d := _date(b.text) or mail_date(b.text)) and not doc.declared.get("date"):
+    from .form_chrome import _EXPORT_ROW
+    if _EXPORT_ROW.match(b.text):  # when the file was saved or exported: never the article's date
+        doc.saved_date = doc.saved_date or _date(b.text) or ""
+    elif (d := _date(b.text) or mail_date(b.text)) and not doc.declared.get("date"):
         doc.meta.setdefault("date", d)
     if authors and not doc.declared.get("author"):
         have = [a for a in str(doc.meta.get("author") or "").split("、") if a]

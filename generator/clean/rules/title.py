@@ -27,7 +27,7 @@ from ..structure_lines import roster_blocks
 from ..text import ends_sentence, hard_break, opens_turn, turn_labels
 from ..title_labels import TITLE_NOISE, column_label, issue_part, repeated_title
 from ..title_lines import SECTION, headline_line, take, title_text
-from ..titlepick import CRUMB as _CRUMB, drop_false_title, named_label, no_headline, not_a_title, pick, remnant, subject_field
+from ..titlepick import CRUMB as _CRUMB, chrome_title, restore_title, drop_false_title, named_label, no_headline, not_a_title, pick, remnant, subject_field
 
 NAME = "title"
 _NOTE = re.compile(r"[:：*＊]")
@@ -112,6 +112,7 @@ def _markdown_title(doc) -> None:
 
 
 def apply(doc):
+    chrome_title(doc)
     drop_false_title(doc)
     _find(doc)
     if doc.meta.get("title") and doc.blocks and doc.meta_lines.get("title") is not None \
@@ -123,6 +124,7 @@ def apply(doc):
     column_label(doc)
     repeated_title(doc)
     issuer.issuer_title(doc), issuer.signature_date(doc), issuer.poster_title(doc), issuer.doc_numbers(doc)
+    restore_title(doc)
     no_headline(doc)
 
 
