@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .model import Entity, Mention
+from .namecitations import CITED_AUTHOR
 from .namecodes import EPISODE
 from .namemerge import key as _key
 
@@ -29,8 +30,10 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
     for article, values in given:
         outlet = outlet_of.get(article, "")
         for value, kind, credit in values:
-            for name in re.split(r"[、,，/;；]\s*|\s+(?=[\u4e00-\u9fff])", EPISODE.sub("", value or "")) if not credit else [value]:
+            for name in re.split(r"[、,，/;；]\s*|\s+(?=[\u4e00-\u9fff])|\s+(?:and|&)\s+", EPISODE.sub("", value or "")) if not credit else [value]:
                 name = _STAMP_TAIL.sub("", name).strip()
+                if credit == "handle" and _ROLE_BEFORE.match(name):  # "记者　张晓晴": the role, then the person
+                    credit, name = _ROLE_BEFORE.match(name).group(1), _ROLE_BEFORE.match(name).group(2)
                 if not name or _key(name) in blocked or not (credit == "handle" or _byline_name(name, kind)):
                     continue
                 e = by_name.get(_key(name)) or by_name.get(_key(_REGISTERED.sub("", name)) if kind == "org" else "")
@@ -50,7 +53,8 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
                 if kind == "person" and outlet and not _SELF.search(outlet) and not extra[name][2]:
                     # the byline says whose author ("河阳日报 作者"), a credit whose clerk or photographer;
                     # a masthead that names no publisher ("行业点评报告") says only the role
-                    whose = "" if _DOCUMENT_KIND.search(outlet.strip()) or _clause(outlet.strip()) else f"{outlet.strip()} "
+                    whose = "" if _DOCUMENT_KIND.search(outlet.strip()) or _clause(outlet.strip()) \
+                        or credit == CITED_AUTHOR else f"{outlet.strip()} "  # (a cited paper's author is no one's staff)
                     extra[name][2] = "" if credit == "handle" else f"{whose}{credit or '作者'}"
                 elif kind == "person" and credit and credit != "handle" and not extra[name][2]:
                     extra[name][2] = credit
@@ -78,6 +82,11 @@ _ADDRESS = re.compile(r"https?://|www\.|\.(?:com|net|org|cn|tw|hk)\b")
 
 #: Roles that belong to the newsroom of the article they are read in.
 _NEWSROOM_ROLES = frozenset(("记者", "编辑", "责任编辑", "责编", "美编", "美术编辑", "作者", "撰文", "摄影", "校对", "审校", "审核", "主编", "特约记者", "实习记者"))
+
+
+#: A newsroom role before a person's name in a credit line read whole ("记者　张晓晴", "特约撰稿 麦浩贤").
+_ROLE_BEFORE = re.compile(r"^(记者|特约记者|实习记者|编辑|责任编辑|责编|美编|作者|撰文|撰稿|特约撰稿|摄影|摄像|校对|主编|通讯员)"
+                          r"[\s\u3000:：]+([\u4e00-\u9fff]{2,4})$")
 
 
 #: An outlet that names no one: the page's own newsroom ("本网"), an unknown one.

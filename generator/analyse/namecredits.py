@@ -19,6 +19,7 @@ import re
 
 from .nameaccounts import _FORUM_ROLE, _TEAM, MENTION_ALL, article_accounts, line_handles, official_accounts, unbadged
 from .nameaccounts import thread_posters  # noqa: F401  (re-exported: tests read it here)
+from .namecitations import citation_names
 from .namecreditmarks import _ORG_END, CREDIT_LABELS, _PERSON_LABELS
 from .namepublic import _BODY_SUFFIXES, OFFICIAL_TITLES
 from .namewords import (STRONG_SUFFIXES, SURNAMES, TITLES, WEAK_SUFFIXES, _cut, _person_ok, _proper_token,
@@ -142,6 +143,8 @@ def text_credits(text: str) -> list[tuple[str, str, str]]:
     m = _SIGNED.match(text.strip())
     if m and _org(m["org"]):
         out.append((m["org"], "org", ""))
+    if "[" in text or "［" in text or "^" in text or "基金" in text:
+        out += citation_names(text)  # a reference list's outlets, authors and publishers
     return out
 
 

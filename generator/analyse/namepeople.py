@@ -290,7 +290,8 @@ def _titles(text: str, out: list[Candidate]) -> None:
         quoted = re.match(r"[“「]([^”」，。]{2,12})[”」]", rest)
         kind_latin = re.match(r"([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+){0,2})(?![A-Za-zà-ÿ])", rest)
         translit = _TRANSLIT.match(text, i)
-        if quoted and title in ("博主", "作者", "主播", "网友", "用户") and not is_generic(quoted.group(1)):
+        account = bool(quoted and title in ("博主", "作者", "主播", "网友", "用户") and not is_generic(quoted.group(1)))
+        if account:
             name = quoted.group(1)  # 博主“数字生命卡兹克”
         elif translit:
             name = translit.group(1)
@@ -313,6 +314,9 @@ def _titles(text: str, out: list[Candidate]) -> None:
         role = _after_last_verb(_role_left(text, m.end())) or title
         if re.search(r"(?:和|与|及|以及)" + re.escape(title) + r"\s*$", role):
             role = title  # "码头经理周美华和工程师周建国": the second person's role is the title only
+        if account and title in ("网友", "用户"):  # 网友“听风的鱼”: an account, named as its owner wrote it
+            out.append(Candidate(name, "person", "handle", role=title))
+            continue
         out.append(Candidate(name, "person", "title", role=role.strip()))
         # "研发负责人 Tim Brooks 和 Bill Peebles": the second name shares the title
         other = _COORDINATED.match(text, i + len(name), i + len(name) + 40)

@@ -1,0 +1,98 @@
+"""Names in a reference list, in an English byline, in a credit read whole and in a netizen's quoted
+account; abbreviations of economic and technical terms out of the index (session 20).
+
+An encyclopaedia's notes (``^ 标题. 江南时报. 2022-05-03``) name the outlet of each cited item; a
+paper's numbered references name their authors and a book's publisher; its funding row names the
+fund. A wire's ``By A and B`` names two reporters. ``PPI``, ``LPR``, ``ETF`` are measures a market
+reports, never who reports them. Sources are invented (a river's ferries, a tea harvest, a
+provincial paper on rural credit), in forms unlike the corpora's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.analyse.namecitations import citation_names
+
+from indexkit import build_analysis, entries
+
+
+def _build(tmp_path: Path, files: dict[str, str]):
+    return build_analysis(tmp_path, files, "渡轮", ["渡轮", "茶叶", "信贷"])
+
+
+_WIKI = """渡轮停航事件
+
+维基百科，自由的百科全书
+
+渡轮停航事件是指2022年5月青江上的渡轮因大雾停航三天[1]。江城轮渡公司表示停航是为了安全[2]。
+
+参考资料
+
+^ 青江渡轮因雾停航. 江南时报. 2022-05-03 [2022-05-04]. （原始内容存档于2022-05-04）.
+^ 轮渡公司：停航保安全. 青江电视台新闻网. 2022-05-04 [2022-05-05].
+"""
+
+_PAPER = """<html><head><title>农村信贷的传导：来自茶区的证据</title></head><body>
+<article>
+<h1>农村信贷的传导：来自茶区的证据</h1>
+<p><b>基金项目：</b>国家自然科学基金青年项目“茶农信贷约束研究”（21CJY045）</p>
+<p>本文以青山县茶区为样本，研究信贷投放对茶农收入的影响。研究发现，信贷每增加一成，茶农收入约增加百分之三。</p>
+<p>信贷投放的效果在采茶季最为明显，淡季则较弱。</p>
+<h2>参考文献</h2>
+<ol>
+<li>[1] 柴志远，蒲晓岚. 农村信贷与茶农收入[J]. 农业经济问题，2021(4)：20-31.</li>
+<li>[2] 宫明哲. 茶产业金融[M]. 杭州：浙江大学出版社，2019.</li>
+</ol>
+</article></body></html>
+"""
+
+_WIRE = """Tea prices climb as spring harvest shrinks
+
+By Harriet Cole and Wang Lixin
+
+HANGZHOU, April 12 (Reuters) - Spring tea prices rose about 20% this week as a cold snap cut the harvest, traders said.
+
+The producer price index (PPI) for farm goods rose 0.4%, and loan prime rate (LPR) cuts made credit cheaper for growers.
+
+Several tea ETF products also gained, said Lena Park, an analyst at Hillcrest Advisory.
+"""
+
+_FORUM = """茶农说收成
+
+【网友互动】网友“采茶的阿桂”：今年的头茬茶少了一半。
+
+【网友互动】网友“山里人家”：价格涨了但量少。
+
+记者　柯雨桐
+"""
+
+
+def test_a_reference_list_names_outlets_authors_publishers_and_the_fund(tmp_path):
+    got = entries(_build(tmp_path, {"000_wiki.md": _WIKI, "001_paper.html": _PAPER}))
+    for org in ("江南时报", "青江电视台新闻网", "浙江大学出版社", "国家自然科学基金"):
+        assert got.get(org) == "org", (org, got)
+    for person in ("柴志远", "蒲晓岚", "宫明哲"):
+        assert got.get(person) == "person", (person, got)
+    assert not [n for n in got if "2022" in n or "原始" in n or "农业经济" in n], got
+
+
+def test_a_reference_line_that_is_no_citation_names_no_one():
+    assert citation_names("^ 渡轮停了，乘客说：等吧. 2022-05-03") == []  # a clause, no outlet
+    assert citation_names("[3] Smith J, Brown K. Ferry economics[J]. Transport, 2020.") == []
+    assert citation_names("[4] 经济增长，信贷扩张. 论文[J]. 期刊，2020.") == []  # words, no people
+    assert ("邬红", "person", "参考文献作者") in citation_names("[5] 邬红，等. 标题[J]. 某刊，2019.")
+
+
+def test_an_english_byline_with_two_reporters_and_market_terms(tmp_path):
+    got = entries(_build(tmp_path, {"000_wire.txt": _WIRE}))
+    assert got.get("Harriet Cole") == "person" and got.get("Wang Lixin") == "person", got
+    assert "Harriet Cole and Wang Lixin" not in got
+    for term in ("PPI", "LPR", "ETF"):
+        assert term not in got, (term, got)
+
+
+def test_a_netizens_quoted_account_and_a_credit_read_whole(tmp_path):
+    analysis = _build(tmp_path, {"000_forum.txt": _FORUM})
+    got = entries(analysis)
+    assert {"采茶的阿桂", "山里人家"} <= set(got), got
+    assert not [n for n in got if n.startswith("记者")], got
