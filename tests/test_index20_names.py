@@ -54,7 +54,28 @@ HANGZHOU, April 12 (Reuters) - Spring tea prices rose about 20% this week as a c
 
 The producer price index (PPI) for farm goods rose 0.4%, and loan prime rate (LPR) cuts made credit cheaper for growers.
 
-Several tea ETF products also gained, said Lena Park, an analyst at Hillcrest Advisory.
+Several tea ETF products also gained, said Lena Park, an analyst at Singapore-based Hillcrest Advisory.
+
+HARVEST WATCH
+
+GROWERS Farmers in the hills said the frost came late, and the Ministry of Agriculture and Rural Affairs said it would help.
+
+The wider Shanghai Composite index was flat. ($1 = 7.1300 Chinese yuan renminbi)
+"""
+
+_MARKET = """茶叶股午后走强
+
+港股急挫：恒指收跌5.2%，报17000点。
+
+美股隔夜：道指及标普500再创新高。
+
+A股方面，沪深300涨2.1%，券商、保险等非银金融股涨停。很多投信的茶产业基金溢价明显。申万银行指数累计上涨约6%。
+
+茶商陈**表示，春茶价格每斤上涨两成。茶研所所长柯明远回复读者提问：今年头茬茶少了一半。
+
+《江城市茶产业促进条例（草案）》公开征求意见。
+
+法定代表人：宋某，该公司执行董事。
 """
 
 _FORUM = """茶农说收成
@@ -96,3 +117,20 @@ def test_a_netizens_quoted_account_and_a_credit_read_whole(tmp_path):
     got = entries(analysis)
     assert {"采茶的阿桂", "山里人家"} <= set(got), got
     assert not [n for n in got if n.startswith("记者")], got
+
+
+def test_an_english_wires_dateline_heads_indexes_and_nationalities_are_no_names(tmp_path):
+    got = entries(_build(tmp_path, {"000_wire.txt": _WIRE}))
+    for junk in ("HANGZHOU", "HARVEST WATCH", "GROWERS", "GROWERS Farmers", "Shanghai Composite", "Chinese",
+                 "Singapore-based Hillcrest Advisory", "Ministry of Agriculture"):
+        assert junk not in got, (junk, got)
+    assert got.get("Hillcrest Advisory") == "org", got
+    assert got.get("Ministry of Agriculture and Rural Affairs") == "org", got
+
+
+def test_a_markets_labels_indexes_sectors_and_counted_bodies_are_no_names(tmp_path):
+    got = entries(_build(tmp_path, {"000_market.txt": _MARKET}))
+    for junk in ("港股急挫", "美股隔夜", "恒指", "沪深", "沪深300", "标普", "指及标普", "保险", "很多投信",
+                 "申万银行", "陈**", "读者提问", "法定代表人", "江城市茶产业促进条例（草案）"):
+        assert junk not in got, (junk, got)
+    assert got.get("柯明远") == "person", got

@@ -34,7 +34,8 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
                 name = _STAMP_TAIL.sub("", name).strip()
                 if credit == "handle" and _ROLE_BEFORE.match(name):  # "记者　张晓晴": the role, then the person
                     credit, name = _ROLE_BEFORE.match(name).group(1), _ROLE_BEFORE.match(name).group(2)
-                if not name or _key(name) in blocked or not (credit == "handle" or _byline_name(name, kind)):
+                if not name or _key(name) in blocked or "**" in name or "＊＊" in name \
+                        or not (credit == "handle" or _byline_name(name, kind)):  # ("陈**": a name the page masks)
                     continue
                 e = by_name.get(_key(name)) or by_name.get(_key(_REGISTERED.sub("", name)) if kind == "org" else "")
                 mention = Mention(article, "", name)

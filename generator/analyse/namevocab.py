@@ -136,7 +136,7 @@ LATIN_COMMON = {w.lower() for w in (
     "PPI PMI GNP LPR MLF SLF PSL SLO RRR ETF ETFs LOF REIT REITs QFII RQFII QDII M0 M1 M2 ROE ROA EPS NAV AUM "
     "ESG YoY MoM QoQ CAGR GMV ARPU EBIT EBITDA PEG FDI OPEC+ "
     # a game's and a machine's kinds and parts: what is sold or fitted, not who sells it
-    "DLC AAA MOD APU RPG MMO MMORPG FPV".split())}
+    "DLC AAA MOD APU RPG MMO MMORPG FPV Series Edition YouTuber YouTubers Blogger Streamer Influencer".split())}
 
 
 #: What a product name written with a version looks like (GPT-4, Gemini 1.5, Llama 2).
