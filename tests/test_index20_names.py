@@ -12,6 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.analyse.namecitations import citation_names
+from generator.analyse.namejoint import joint_names
+from generator.analyse.namesourcetag import removed_line_sources
 
 from indexkit import build_analysis, entries
 
@@ -53,6 +55,8 @@ By Harriet Cole and Wang Lixin
 HANGZHOU, April 12 (Reuters) - Spring tea prices rose about 20% this week as a cold snap cut the harvest, traders said.
 
 The producer price index (PPI) for farm goods rose 0.4%, and loan prime rate (LPR) cuts made credit cheaper for growers.
+
+(Additional reporting by Omar Haddad in Fuzhou; Editing by Clara Voss)
 
 Several tea ETF products also gained, said Lena Park, an analyst at Singapore-based Hillcrest Advisory.
 
@@ -126,6 +130,7 @@ def test_an_english_wires_dateline_heads_indexes_and_nationalities_are_no_names(
         assert junk not in got, (junk, got)
     assert got.get("Hillcrest Advisory") == "org", got
     assert got.get("Ministry of Agriculture and Rural Affairs") == "org", got
+    assert got.get("Omar Haddad") == "person" and got.get("Clara Voss") == "person", got
 
 
 def test_a_markets_labels_indexes_sectors_and_counted_bodies_are_no_names(tmp_path):
@@ -134,3 +139,35 @@ def test_a_markets_labels_indexes_sectors_and_counted_bodies_are_no_names(tmp_pa
                  "申万银行", "陈**", "读者提问", "法定代表人", "江城市茶产业促进条例（草案）"):
         assert junk not in got, (junk, got)
     assert got.get("柯明远") == "person", got
+
+
+_REPLY = """关于茶园受灾补贴的答复
+
+尊敬的网友：您好！您反映的问题收悉。我局高度重视，会同青山海关、县农业农村局及青山镇政府进行了研究，现答复如下：
+
+一、受灾茶园可申请每亩三百元补贴。二、补贴将于五月底前发放。
+
+青山县财政局
+2024年4月20日
+"""
+
+
+def test_bodies_acting_together_are_listed_each(tmp_path):
+    got = entries(_build(tmp_path, {"000_reply.txt": _REPLY}))
+    for org in ("青山海关", "县农业农村局", "青山镇政府"):
+        assert got.get(org) == "org", (org, got)
+    assert not [n for n in got if "进行" in n or "研究" in n], got
+
+
+def test_a_mails_sender_pen_names_and_no_joint_list_in_a_name():
+    assert ("柯蔓", "person", "发件人") in joint_names("From: 柯蔓 <kéman@example.com>".replace("é", "e"))
+    assert {("阿禾", "person", "作者"), ("小雪", "person", "编辑")} <= set(joint_names("文 | 阿禾　　编辑 | 小雪"))
+    assert joint_names("联合国粮农组织发布报告") == []  # the United Nations, not bodies acting together
+    assert joint_names("小雪节气过后，茶园进入休眠") == []  # a pen name needs its credit's label
+
+
+def test_a_removed_lines_source_tag_names_outlets_never_its_address_or_next_field():
+    assert [c.name for c in removed_line_sources("部分资料来源：江南日报、青江通讯社")] == ["江南日报", "青江通讯社"]
+    assert [c.name for c in removed_line_sources("来源：青山县农业农村局  字号：大 中 小")] == ["青山县农业农村局"]
+    assert [c.name for c in removed_line_sources("来源：茶乡网 作者：柯蔓（Ke Man）")] == ["茶乡网"]
+    assert removed_line_sources("来源：`tea.example.cn/docx/Ah95dcem`") == []

@@ -20,6 +20,8 @@ import re
 from .nameaccounts import _FORUM_ROLE, _TEAM, MENTION_ALL, article_accounts, line_handles, official_accounts, unbadged
 from .nameaccounts import thread_posters  # noqa: F401  (re-exported: tests read it here)
 from .namecitations import citation_names
+from .namejoint import joint_names
+from .namesourcetag import removed_line_sources
 from .namecreditmarks import _ORG_END, CREDIT_LABELS, _PERSON_LABELS
 from .namepublic import _BODY_SUFFIXES, OFFICIAL_TITLES
 from .namewords import (STRONG_SUFFIXES, SURNAMES, TITLES, WEAK_SUFFIXES, _cut, _person_ok, _proper_token,
@@ -145,7 +147,7 @@ def text_credits(text: str) -> list[tuple[str, str, str]]:
         out.append((m["org"], "org", ""))
     if "[" in text or "［" in text or "^" in text or "基金" in text:
         out += citation_names(text)  # a reference list's outlets, authors and publishers
-    return out
+    return out + joint_names(text)  # "会同A、B及C", "Editing by X", "From: 名 <…>", "文 | 阿槿"
 
 
 #: A mail header's display name and address ('"发行部 周晓岚" <zhouxl@…>'): the person's name is read, the
@@ -169,6 +171,7 @@ def credit_names(articles, convert) -> tuple[tuple[str, str, str, str], ...]:
         for line in dict.fromkeys(lines):
             for name, kind, role in text_credits(to_simple(line)):
                 out.append((a.slug, name, kind, role))
+            out += [(a.slug, c.name, "org", "") for c in removed_line_sources(to_simple(line))]  # "［来源：X］" cut out
         out += article_accounts(a, to_simple)
     accounts, official = official_accounts(articles, convert)
     out += accounts

@@ -176,6 +176,8 @@ def _heading_gloss(text: str, start: int, end: int) -> bool:
 #: "…the Next Hub for…"); "of", "and" and "&" also join the words of one name ("Bank of China").
 _TITLE_GLUE = frozenset("the to for a an in on with is are was be from at by as will can could how why what "
                         "who when where this that its your our their".split())
+#: A label that says an English headline follows ("原文标题：", "原题：", "英文标题:").
+_TITLE_LABEL = re.compile(r"(?:原文标题|原标题|原题|英文标题|英文原题|题为|Title)\s*[：:]\s*[“\"「]?\s*$")
 _LATIN_RUN = re.compile(r"[A-Za-z0-9'’&.:,!?-]+")
 
 
@@ -193,6 +195,8 @@ def _english_title(text: str, start: int, end: int) -> bool:
     words = run.split()
     if len(words) < 4 or b - a > 400:
         return False
+    if _TITLE_LABEL.search(text[max(0, a - 8):a]):
+        return True  # "原文标题：Wuhan robotaxi boom sparks debate…": a headline written in sentence case
     bare = [w.strip(",.:!?'’") for w in words]
     glue = sum(1 for w in bare if w in _TITLE_GLUE)
     title_case = all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_GLUE or w in ("of", "and", "&", "") for w in bare)
