@@ -171,3 +171,29 @@ def test_a_removed_lines_source_tag_names_outlets_never_its_address_or_next_fiel
     assert [c.name for c in removed_line_sources("来源：青山县农业农村局  字号：大 中 小")] == ["青山县农业农村局"]
     assert [c.name for c in removed_line_sources("来源：茶乡网 作者：柯蔓（Ke Man）")] == ["茶乡网"]
     assert removed_line_sources("来源：`tea.example.cn/docx/Ah95dcem`") == []
+
+
+def test_a_groups_roster_its_name_and_a_replys_writer_are_accounts():
+    got = joint_names("最近加入：采茶的阿桂、山里人家、Tea在路上")
+    assert [n for n, _, _ in got] == ["采茶的阿桂", "山里人家", "Tea在路上"]
+    assert ("青山茶友小组", "org", "handle") in joint_names("来自：青山茶友小组（3.2万个茶友）")
+    assert ("采茶的阿桂", "person", "handle") in joint_names("采茶的阿桂：回复 @山里人家 :今年少了一半")
+    assert joint_names("管理员：请文明发言") == [] and joint_names("版主：暂无") == []
+    assert joint_names("他来自：青山县") == []  # a place, not a group
+
+
+_DIGEST = """茶讯早报｜4月20日：春茶减产；新茶上市
+
+**1. 春茶减产三成，茶价上涨**
+
+青山县春茶减产约三成，茶价每斤上涨两成，茶农柯明远说今年霜冻来得晚。
+
+**2. 城市马拉松周日开跑**
+
+江城马拉松周日开跑，三万人参赛，沿线交通管制。［来源：江城晚报］
+"""
+
+
+def test_a_digests_item_credits_its_outlet_whatever_the_item_is_about(tmp_path):
+    got = entries(build_analysis(tmp_path, {"000_digest.md": _DIGEST}, "春茶", ["春茶", "茶价", "茶农"]))
+    assert got.get("江城晚报") == "org", got

@@ -160,6 +160,10 @@ def _header_names(line: str) -> str:
     return _ISSUE_PREFIX.sub("", _DISPLAY.sub(r"\1 ", line)) if ('"' in line or "“" in line or "本" in line[:3]) else line
 
 
+#: A source tag closing a paragraph, in brackets: a digest's item and the outlet it is taken from.
+_ITEM_SOURCE = re.compile(r"[［\[【(（]\s*(?:来源|來源)\s*[：:][^］\]】)）]{2,30}[］\]】)）]\s*$")
+
+
 def credit_names(articles, convert) -> tuple[tuple[str, str, str, str], ...]:
     """(article, name, kind, role) for the credits the cleaner took out of each article (kept in
     its audit) and those left in its text; ``convert(slug)`` gives the article's converter to
@@ -172,6 +176,9 @@ def credit_names(articles, convert) -> tuple[tuple[str, str, str, str], ...]:
             for name, kind, role in text_credits(to_simple(line)):
                 out.append((a.slug, name, kind, role))
             out += [(a.slug, c.name, "org", "") for c in removed_line_sources(to_simple(line))]  # "［来源：X］" cut out
+        # a digest's item credits its outlet ("…公布。［来源：浙江日报］"), whatever the item is about
+        out += [(a.slug, c.name, "org", "") for p in a.paragraphs if _ITEM_SOURCE.search(p.text)
+                for c in removed_line_sources(to_simple(p.text))]
         out += article_accounts(a, to_simple)
     accounts, official = official_accounts(articles, convert)
     out += accounts

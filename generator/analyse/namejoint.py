@@ -7,7 +7,9 @@
   Ellison``): each person with the credit's role;
 * a mail's sender or recipient written with its address (``From: 邵佳 <shaojia@…>``);
 * a pen name of a newsroom credit given with its separator (``文 | 阿槿　编辑 | 小满``): a name of
-  the shape 阿/小/老 + one character, which the surname list does not read."""
+  the shape 阿/小/老 + one character, which the surname list does not read;
+* a group's roster of accounts (``最近加入：咸鱼翻身失败、小林不加班``, ``组长：…``, ``吧务：…``), the group a
+  post comes from (``来自：…小组``) and a reply's writer (``阿哲不吃香菜：回复 @吃瓜的鲸鱼 :…``)."""
 
 from __future__ import annotations
 
@@ -25,6 +27,28 @@ _EN_ROLE = {"Editing": "编辑", "Edited": "编辑", "Compiled": "编辑", "Phot
 _MAIL = re.compile(r"^\s*(?P<label>From|To|Cc|发件人|收件人|抄送)\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*<[^<>\s@]{1,64}@")
 #: A newsroom credit with its separator, then a pen name shaped 阿/小/老 + one character.
 _PEN = re.compile(r"(?:^|(?<=[\s\u3000]))(?P<label>文|编辑|责编|图|摄影|排版|校对)\s*[|｜]\s*(?P<name>[阿小老][\u4e00-\u9fff])(?=$|[\s\u3000])")
+
+
+#: A group's or a forum's roster of accounts: its label, then the accounts listed with 、.
+_ROSTER = re.compile(r"(?:^|(?<=[\s|｜]))(?P<label>最近加入|新加入|新成员|组长|副组长|管理员|群主|版主|吧主|吧务|小吧主)\s*[：:]\s*"
+                     r"(?P<items>[^\s：:，。！？、|｜]{2,20}(?:、[^\s：:，。！？、|｜]{2,20}){0,15})\s*$")
+#: The group a post comes from ("来自：打工人退休倒计时小组（12.8万个打工人）").
+_FROM_GROUP = re.compile(r"来自\s*[：:]\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,20}?(?:小组|群组|社区|论坛|吧|圈))(?=$|[\s（(])")
+#: A reply's writer before the account replied to ("阿哲不吃香菜：回复 @吃瓜的鲸鱼 :…").
+_REPLY_WRITER = re.compile(r"^\s*(?P<h>[^\s：:，。！？@]{2,20})\s*[：:]\s*回[复覆]\s*@")
+
+
+def _account(h: str) -> bool:
+    """An account's name, not a notice after the label ("请文明发言", "暂无", "12")."""
+    from .namewords import _cut, word_tag
+
+    if re.fullmatch(r"[\d\s._-]+", h) or h in ("暂无", "无", "空缺", "待定"):
+        return False
+    return not (_NOTICE.match(h) or word_tag(_cut(h)[0]).startswith(("d", "p", "c", "r")))
+
+
+#: What a notice after a roster's label opens with ("请文明发言", "欢迎新人", "禁止广告").
+_NOTICE = re.compile(r"(?:请|欢迎|禁止|严禁|谢谢|感谢|注意|暂|已|本|如有|如需)")
 
 
 def _bodies(items: str) -> list[str]:
@@ -56,6 +80,15 @@ def joint_names(text: str) -> list[tuple[str, str, str]]:
     m = _MAIL.match(text)
     if m:
         out.append((m["name"], "person", "发件人" if m["label"] in ("From", "发件人") else "收件人"))
+    m = _ROSTER.search(text) if "：" in text or ":" in text else None
+    if m:
+        out += [(h, "person", "handle") for h in m["items"].split("、") if _account(h)]
+    m = _FROM_GROUP.search(text) if "来自" in text else None
+    if m:
+        out.append((m["name"], "org", "handle"))
+    m = _REPLY_WRITER.match(text) if "回" in text else None
+    if m:
+        out.append((m["h"], "person", "handle"))
     for m in _PEN.finditer(text) if ("|" in text or "｜" in text) else ():
         out.append((m["name"], "person", "编辑" if m["label"] in ("编辑", "责编") else "作者" if m["label"] == "文" else m["label"]))
     return out
