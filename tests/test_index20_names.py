@@ -197,3 +197,21 @@ _DIGEST = """茶讯早报｜4月20日：春茶减产；新茶上市
 def test_a_digests_item_credits_its_outlet_whatever_the_item_is_about(tmp_path):
     got = entries(build_analysis(tmp_path, {"000_digest.md": _DIGEST}, "春茶", ["春茶", "茶价", "茶农"]))
     assert got.get("江城晚报") == "org", got
+
+
+def test_a_verb_and_its_result_a_table_header_and_a_sites_page_are_no_names():
+    from generator.analyse.namebyline import _byline_name
+    from generator.analyse.namefind import find_candidates
+
+    assert [c.name for c in find_candidates("《茶经》带旺PS5　茶具店销量升三成") if c.kind == "org"] == []
+    assert "极氪" in [c.name for c in find_candidates("不少车主拿极氪007做对比。")]
+    assert [c.name for c in find_candidates("| 茶园名称 | 产量（吨） |") if c.kind == "person"] == []
+    assert "柯立伟" in [c.name for c in find_candidates("。柯立伟称，今年茶价上涨。")]
+    assert not _byline_name("讨论区", "org") and _byline_name("茶友论坛网", "org")
+
+
+def test_a_signature_a_body_learned_from_and_a_boards_station():
+    assert ("柯蔓", "person", "高级分析师") in joint_names("柯蔓　｜高级分析师")
+    assert ("青山县防汛指挥部", "org", "") in joint_names("记者从青山县防汛指挥部获悉，截至昨日8时")
+    assert ("茶友实业坊", "org", "") in joint_names("※ 发信站: 茶友实业坊(tea.cc), 来自: 1.2.3.4")
+    assert joint_names("记者从多个渠道了解到") == [] and joint_names("茶叶　｜高级分析师") == []

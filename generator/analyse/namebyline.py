@@ -22,6 +22,7 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
         for n in (e.name, *e.aliases):
             by_name[_key(n)] = e
     extra: dict[str, list] = {}
+    spelled: dict[str, str] = {}
     # an outlet given as a web address ("https://www.x.com.tw/news/…") names no one: its pieces are no names
     bylines = [(article, "" if _ADDRESS.search(outlet or "") else outlet, author) for article, outlet, author in bylines]
     given = [(article, ((outlet, "org", ""), (author, "person", ""))) for article, outlet, author in bylines]
@@ -46,6 +47,7 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
                         for n in (e.name, *e.aliases):
                             by_name[_key(n)] = e
                     continue
+                name = spelled.setdefault(_key(name), name)  # "港股快讯 HK…" and "港股快讯　HK…": one spelling
                 core = _REGISTERED.sub("", name) if kind == "org" else ""
                 if core and core != name and core in extra:
                     continue  # the outlet "港岛日报" and its footer's "港岛日报有限公司": listed once
@@ -98,8 +100,14 @@ _SELF = re.compile(r"^\s*(?:本[报刊网台站社]|未知|佚名)\s*$")
 _DOCUMENT_KIND = re.compile(r"(?:报告|点评|研报|简报|纪要|白皮书|蓝皮书|说明书|深度研究|专题研究|通知|公告|通报)$")
 
 
+#: A page of a site named beside the site's name ("LIHKG 讨论区", "某网 财经频道"): no outlet of its own.
+_SITE_PART = re.compile(r"(?:讨论区|论坛|社区|频道|首页|专栏|栏目|版面|主页|博客|网页版)")
+
+
 def _byline_name(name: str, kind: str) -> bool:
     """An outlet or author name, not "本报综合", "记者", "未知"."""
+    if kind == "org" and _SITE_PART.fullmatch(name):
+        return False
     if re.search(r"综合|编辑|整理|记者|通讯员|未知|佚名|来源|本[报刊网台站]|网友", name):
         return False
     from .namecreditmarks import CREDIT_LABELS

@@ -9,13 +9,18 @@
 * a pen name of a newsroom credit given with its separator (``文 | 阿槿　编辑 | 小满``): a name of
   the shape 阿/小/老 + one character, which the surname list does not read;
 * a group's roster of accounts (``最近加入：咸鱼翻身失败、小林不加班``, ``组长：…``, ``吧务：…``), the group a
-  post comes from (``来自：…小组``) and a reply's writer (``阿哲不吃香菜：回复 @吃瓜的鲸鱼 :…``)."""
+  post comes from (``来自：…小组``) and a reply's writer (``阿哲不吃香菜：回复 @吃瓜的鲸鱼 :…``);
+* a signature with the writer's title (``许蔓　｜高级分析师``), a body the reporter learned from
+  (``记者从涿州市防汛指挥部获悉``), a bulletin board's posting station (``※ 发信站: 批踢踢实业坊(ptt.cc)``)."""
 
 from __future__ import annotations
 
 import re
 
 __all__ = ["joint_names"]
+
+#: The last words of a writer's title in a signature ("高级分析师", "研究员", "主编").
+_TITLES = ("分析师", "研究员", "主编", "编辑", "记者", "经理", "总监", "主任", "顾问", "律师", "教授", "作者", "合伙人", "经济学家")
 
 #: Bodies acting together: the verb of joining, then the list up to the clause's end.
 _JOINT = re.compile(r"(?P<verb>会同|联合|协同|联同)(?!国|会|体|发布|发文|印发|声明|推出|开展|举办|主办|出品)(?P<items>[\u4e00-\u9fff、]{4,120})")
@@ -36,6 +41,14 @@ _ROSTER = re.compile(r"(?:^|(?<=[\s|｜]))(?P<label>最近加入|新加入|新�
 _FROM_GROUP = re.compile(r"来自\s*[：:]\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,20}?(?:小组|群组|社区|论坛|吧|圈))(?=$|[\s（(])")
 #: A reply's writer before the account replied to ("阿哲不吃香菜：回复 @吃瓜的鲸鱼 :…").
 _REPLY_WRITER = re.compile(r"^\s*(?P<h>[^\s：:，。！？@]{2,20})\s*[：:]\s*回[复覆]\s*@")
+
+
+#: A signature: a name, a bar, the writer's title ("许蔓　｜高级分析师").
+_SIGNATURE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,3})[\s\u3000]*[|｜][\s\u3000]*(?P<title>[\u4e00-\u9fff]{2,8})\s*$")
+#: A body the reporter learned something from ("记者从涿州市防汛指挥部获悉").
+_LEARNED = re.compile(r"从(?P<org>[\u4e00-\u9fff]{3,20}?)(?:获悉|了解到|得知)")
+#: A bulletin board's posting station ("※ 发信站: 批踢踢实业坊(ptt.cc)").
+_STATION = re.compile(r"发信站\s*[:：]\s*(?P<org>[\u4e00-\u9fff]{2,12})\s*[(（]")
 
 
 def _account(h: str) -> bool:
@@ -68,6 +81,7 @@ def _bodies(items: str) -> list[str]:
 
 def joint_names(text: str) -> list[tuple[str, str, str]]:
     """(name, kind, role) of the bodies, credits, mail parties and pen names one line gives."""
+    from .namecredits import _org, _person
     out: list[tuple[str, str, str]] = []
     if any(w in text for w in ("会同", "联合", "协同", "联同")):
         for m in _JOINT.finditer(text):
@@ -89,6 +103,15 @@ def joint_names(text: str) -> list[tuple[str, str, str]]:
     m = _REPLY_WRITER.match(text) if "回" in text else None
     if m:
         out.append((m["h"], "person", "handle"))
+    m = _SIGNATURE.match(text) if ("|" in text or "｜" in text) else None
+    if m and m["title"].endswith(_TITLES) and _person(m["name"], credited=True):
+        out.append((m["name"], "person", m["title"]))
+    for m in _LEARNED.finditer(text) if "从" in text else ():
+        if _org(m["org"]):
+            out.append((m["org"], "org", ""))
+    m = _STATION.search(text) if "发信站" in text else None
+    if m:
+        out.append((m["org"], "org", ""))
     for m in _PEN.finditer(text) if ("|" in text or "｜" in text) else ():
         out.append((m["name"], "person", "编辑" if m["label"] in ("编辑", "责编") else "作者" if m["label"] == "文" else m["label"]))
     return out

@@ -323,6 +323,8 @@ def _brand_models(text: str, out: list[Candidate]) -> None:
         unknown = not word_tag(brand) and len(brand) <= 3 and all(len(t) == 1 for t in toks) \
             and (re.search(r"\d", code) or not any(word_tag(t).startswith(_BAD_TAGS + ("a",)) for t in toks)) \
             and not any(ch in _STOP_CHARS or ch in _NOT_START for ch in brand)  # "极|氪" cut in letters
+        if len(brand) == 2 and not word_tag(brand) and word_tag(brand[0]).startswith("v") and word_tag(brand[1]) == "a":
+            continue  # "《悟空》带旺PS5", "推高A50": a verb and its result, no brand
         if not unknown and not all(_proper_token(t) and len(t) >= 2 for t in toks) or verbal_word(brand):
             continue  # ("约占C919整机价值", "下转A4版": a verb before a code, no brand)
         if not re.search(r"\d", code) and (m.group(0)[len(m.group(1)):][:1] == " " or len(toks) > 1 and not unknown):
