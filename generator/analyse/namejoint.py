@@ -107,7 +107,7 @@ def joint_names(text: str) -> list[tuple[str, str, str]]:
     if m and m["title"].endswith(_TITLES) and _person(m["name"], credited=True):
         out.append((m["name"], "person", m["title"]))
     for m in _LEARNED.finditer(text) if "从" in text else ():
-        if _org(m["org"]):
+        if _org(m["org"]) and m["org"][0] not in "市县区省镇乡州":  # ("从县图书馆获悉": a level alone names none)
             out.append((m["org"], "org", ""))
     m = _STATION.search(text) if "发信站" in text else None
     if m:
