@@ -215,3 +215,12 @@ def test_a_signature_a_body_learned_from_and_a_boards_station():
     assert ("青山县防汛指挥部", "org", "") in joint_names("记者从青山县防汛指挥部获悉，截至昨日8时")
     assert ("茶友实业坊", "org", "") in joint_names("※ 发信站: 茶友实业坊(tea.cc), 来自: 1.2.3.4")
     assert joint_names("记者从多个渠道了解到") == [] and joint_names("茶叶　｜高级分析师") == []
+
+
+def test_an_outlets_english_name_beside_its_chinese_one_is_an_alias_and_spaces_make_no_second_entry():
+    from generator.analyse.namebyline import add_bylines
+
+    got = add_bylines([], [("000-a", "茶讯快报 Tea Flash", ""), ("001-b", "茶讯快报　Tea Flash", "")], set())
+    assert [(e.name, e.kind) for e in got] == [("茶讯快报", "org")], got
+    assert "Tea Flash" in got[0].aliases and len(got[0].articles) == 2
+    assert [e.name for e in add_bylines([], [("000-a", "LIHKG 讨论区", "")], set())] == ["LIHKG"]

@@ -68,6 +68,11 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
         if e.kind == "person" and e.role in _NEWSROOM_ROLES and len(arts) == 1 and outlets.get(next(iter(arts))):
             entities[i] = Entity(e.name, e.kind, e.mentions, f"{outlets[next(iter(arts))]} {e.role}", e.aliases, e.forms)
     for name, (kind, mentions, role) in extra.items():
+        glossed = _GLOSSED.fullmatch(name) if kind == "org" else None
+        if glossed and _key(glossed[1]) not in by_name:  # "港闻点评 HKPoint": the outlet, its English as 又作
+            e = Entity(glossed[1], kind, tuple(mentions), role=role, aliases=(glossed[2], name), forms=(name,))
+            entities.append(e)
+            continue
         e = Entity(name, kind, tuple(mentions), role=role, forms=(name,))
         entities.append(e)
         by_name[_key(name)] = e
@@ -98,6 +103,10 @@ _SELF = re.compile(r"^\s*(?:本[报刊网台站社]|未知|佚名)\s*$")
 
 #: A paper's kind as its masthead prints it ("行业点评报告", "公司深度研究", "会议纪要"): no publisher.
 _DOCUMENT_KIND = re.compile(r"(?:报告|点评|研报|简报|纪要|白皮书|蓝皮书|说明书|深度研究|专题研究|通知|公告|通报)$")
+
+
+#: An outlet's Chinese name and its English one side by side ("港闻点评 HKPoint", "港股快讯　HK Market Flash").
+_GLOSSED = re.compile(r"([\u4e00-\u9fff]{2,12})[\s\u3000]+([A-Za-z][A-Za-z0-9 .&-]{1,40})")
 
 
 #: A page of a site named beside the site's name ("LIHKG 讨论区", "某网 财经频道"): no outlet of its own.

@@ -41,6 +41,8 @@ _INDEX_SHORT = re.compile(r"[恒道国纳综沪深日欧]指|上证综指|深证
 _QUANTIFIER = re.compile(r"(?:很多|许多|不少|一些|部分|多家|各家|几家|数家|所有|其他|其它|这些|那些|众多|诸多|大批)")
 #: A region's inside or outside before a suffix ("辖区内银行", "境外基金"): where, not who.
 _LOCATIVE = re.compile(r"(?:辖区|区|省|市|县|境|国|业|行业|系统)[内外](?=[\u4e00-\u9fff]{2})")
+#: The segmenter's words of a place's inside or outside (not "国外" read across "澜国|外交部").
+_PLACED = frozenset(("内", "外", "区内", "区外", "境内", "境外", "省内", "省外", "市内", "市外", "县内", "县外", "国内", "国外"))
 #: A law's, a rule's or a draft's last word ("…促进条例（草案）", "…管理办法"): a text, no product.
 _DOCUMENT_END = re.compile(r"(?:条例|办法|规定|细则|实施意见|征求意见稿)(?:[（(]草案[）)])?$|[（(]草案[）)]$")
 _WEAK_ORG = frozenset(("enumeration", "suffix", "suffix-plain", "data-source", "brand", "product-word", "frame",
@@ -83,7 +85,7 @@ def not_a_name(name: str, cands: list[Candidate]) -> str:
         return "a market index's short name"
     if kinds <= {"org", "product"} and _QUANTIFIER.match(name) and len(name) >= 4:
         return "a quantity of bodies, none named"
-    if kinds <= {"org", "product"} and _LOCATIVE.search(name):
+    if kinds <= {"org", "product"} and _LOCATIVE.search(name) and any(t in _PLACED for t in _cut(name)):
         return "a place's inside or outside, no body"
     if kinds == {"product"} and _DOCUMENT_END.search(name):
         return "a law or a rule under discussion, no product"
