@@ -224,3 +224,14 @@ def test_an_outlets_english_name_beside_its_chinese_one_is_an_alias_and_spaces_m
     assert [(e.name, e.kind) for e in got] == [("茶讯快报", "org")], got
     assert "Tea Flash" in got[0].aliases and len(got[0].articles) == 2
     assert [e.name for e in add_bylines([], [("000-a", "LIHKG 讨论区", "")], set())] == ["LIHKG"]
+
+
+def test_bodies_named_only_in_the_plural_and_an_insurance_scheme_are_no_bodies():
+    from generator.analyse.namecandidate import Candidate
+    from generator.analyse.nametype import without_plural_bodies
+
+    found = {n: [Candidate(n, "org", "suffix")] for n in ("哨站医院", "霜冻保险", "青山县人民医院")}
+    corpus = "疾控中心对全国哨站医院的监测显示，各地哨站医院接诊增加。霜冻保险制度仍在试点。青山县人民医院接诊增加。"
+    assert set(without_plural_bodies(found, corpus)) == {"青山县人民医院"}
+    corpus = "哨站医院院长说，霜冻保险公司已赔付。"  # named one by one: kept
+    assert set(without_plural_bodies(found, corpus)) == set(found)

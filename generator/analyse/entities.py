@@ -31,7 +31,7 @@ from .nameorgs import (abbreviation_candidates, employer_candidates, short_form_
                        subject_candidates, unit_candidates)
 from .namementions import with_mentions
 from .namevalid import descriptive, kind_of
-from .nametype import without_kinds_of_body
+from .nametype import without_kinds_of_body, without_plural_bodies
 from .nameplace import without_place
 from .nameevent import is_event
 from .namesubunit import sub_unit_candidates
@@ -232,6 +232,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
                       else _resolve_start(n, corpus))
     found = _shop_names(fix_extents(_split_glued_latin(dict(resolved)), paragraphs), corpus_text)
     found = without_kinds_of_body(found)  # "定点医院", "家长委员会": a kind of body, not one
+    found = without_plural_bodies(found, corpus_text)  # "全国哨点医院", "巨灾保险制度": many bodies, a scheme
     found = without_place(found, corpus_text)  # "美国通用汽车" is 通用汽车, "美商霍尼韦尔" is 霍尼韦尔
     found = latin_given_names(found)  # "林佩君Peggy" is 林佩君
     links = first_name_links(found, paragraphs)  # "Sam" alone = Sam Altman of the same article
