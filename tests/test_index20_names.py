@@ -235,3 +235,14 @@ def test_bodies_named_only_in_the_plural_and_an_insurance_scheme_are_no_bodies()
     assert set(without_plural_bodies(found, corpus)) == {"青山县人民医院"}
     corpus = "哨站医院院长说，霜冻保险公司已赔付。"  # named one by one: kept
     assert set(without_plural_bodies(found, corpus)) == set(found)
+
+
+def test_a_lone_english_word_with_its_kind_of_body_beside_it_is_a_body():
+    from generator.analyse.namefind import find_candidates
+
+    def orgs(text):
+        return [c.name for c in find_candidates(text) if c.kind == "org"]
+
+    assert orgs("Prices rose, with the official Qinghe news agency saying stocks were thin in the week.") == ["Qinghe"]
+    assert orgs("Listings for tea pickers on recruitment site Caiji rose 35% in the week after the frost.") == ["Caiji"]
+    assert orgs("Farmers in Qinghe said the sales fell in the week after the frost came.") == []

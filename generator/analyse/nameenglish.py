@@ -53,6 +53,8 @@ def english_kind(text: str, start: int, end: int, words: list[str]) -> str:
             return "keep"  # "WeRide", "IAEA", "Pony.ai"
         if re.search(r"[A-Z][A-Za-z]+\s*\($", before) and after.startswith(")"):
             return "org"  # "Tokyo Electric Power Company (Tepco)": the short form of the name before it
+        if _KIND_AFTER.match(after) or _KIND_BEFORE.search(before):
+            return "org"  # "the official Xinhua news agency", "recruitment site Lagou": the kind says a body
         return ""  # "Fukushima", "Norway", "Hale": a place, a surname alone, a capitalised noun
     if any(re.search(r"[a-z][A-Z]|\d|^[A-Z]{2,}$|\.[a-z]", w) for w in words):
         return "keep"  # "BlueWake Ferries", "WeRide Robotaxi": a word shaped like a name carries it
@@ -68,6 +70,12 @@ def english_kind(text: str, start: int, end: int, words: list[str]) -> str:
             return "org"  # "president of Okhotsk Kaisan, a scallop processor": the body one works for
         return "person"
     return ""  # "Mainland China", "Southeast Asia", "Hong Kong": places read as names
+
+
+#: A kind of body right after a lone capitalised word, or a kind of firm right before it.
+_KIND_AFTER = re.compile(r"\s+(?:news agency|state news agency|newspaper|broadcaster|news service)\b")
+_KIND_BEFORE = re.compile(r"\b(?:site|website|platform|app|firm|startup|start-up|developer|studio|retailer|publisher|"
+                          r"operator|insurer|lender|carrier|airline|automaker|carmaker|chipmaker|brokerage)\s+$")
 
 
 #: A wire's dateline: a place in capitals at the paragraph's start, then the date or the agency
