@@ -31,7 +31,7 @@ from .nameorgs import (abbreviation_candidates, employer_candidates, short_form_
                        subject_candidates, unit_candidates)
 from .namementions import with_mentions
 from .namevalid import descriptive, kind_of
-from .nametype import without_kinds_of_body
+from .nametype import without_kinds_of_body, without_plural_bodies
 from .nameplace import without_place
 from .nameevent import is_event
 from .namesubunit import sub_unit_candidates
@@ -109,8 +109,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
         name = c.name.strip(" “”「」‘’\"'")
         if c.why != "editor" and EPISODE.search(name):
             name = EPISODE.sub("", name)  # "拐点电台 · EP.87": the programme
-        if c.why != "editor" and "某" in name:
-            return  # "华中某高校", "王某": a body or a person the text leaves unnamed
+        if c.why != "editor" and ("某" in name or "**" in name or "＊＊" in name):
+            return  # "华中某高校", "王某", "陈**": a body or a person the text leaves unnamed (or masks)
         if c.why != "editor" and len(name) >= 4 and _OFFICIAL_SIDE.search(name):
             name = _OFFICIAL_SIDE.sub("", name)  # "瑞幸官方宣布": the company's own side, the company
         if len(name.replace(" ", "")) < 2 or _key(name) in blocked or c.why != "editor" and (is_level(name) or is_ticker(name)):
@@ -212,6 +212,9 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
     for name in [n for n, cs in found.items() if stamps and all(c.why in ("latin", "camel") for c in cs)]:
         if client_only(name, corpus_text, stamps):  # "来自雪球iPhone客户端": the post's client, no name
             del found[name]
+    for name in [n for n, cs in found.items() if all(c.why not in ("editor", "builtin") and c.kind != "person" for c in cs)]:
+        if name + "指数" in corpus_text and corpus_text.count(name + "指数") == corpus_text.count(name):
+            del found[name]  # "申万银行指数" wherever it stands: an index named after a sector, no body
     after_mou = {corpus_text[i + 1:i + 1 + k] for i in (m.start() for m in re.finditer("某", corpus_text)) for k in range(2, 13)}
     for name in [n for n in found if n in after_mou]:
         if corpus_text.count(name) == corpus_text.count("某" + name) and all(c.why != "editor" for c in found[name]):
@@ -229,6 +232,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
                       else _resolve_start(n, corpus))
     found = _shop_names(fix_extents(_split_glued_latin(dict(resolved)), paragraphs), corpus_text)
     found = without_kinds_of_body(found)  # "定点医院", "家长委员会": a kind of body, not one
+    found = without_plural_bodies(found, corpus_text)  # "全国哨点医院", "巨灾保险制度": many bodies, a scheme
     found = without_place(found, corpus_text)  # "美国通用汽车" is 通用汽车, "美商霍尼韦尔" is 霍尼韦尔
     found = latin_given_names(found)  # "林佩君Peggy" is 林佩君
     links = first_name_links(found, paragraphs)  # "Sam" alone = Sam Altman of the same article

@@ -51,12 +51,24 @@ def _handle(h: str) -> bool:
     return not re.fullmatch(r"[\d\s._-]+", h) and not re.search(r"楼主|^\d+楼", h) \
         and h not in ("楼主", "作者", "网友", "匿名用户", "游客", "管理员") and not is_generic(h)
 
+def _in_prose_reply(text: str, m) -> bool:
+    """"陈慧琳回覆读者提问：": a sentence's verb before words of the dictionary, no account replied to
+    (an account is written with its "@", or opens the line)."""
+    from .namewords import _cut
+
+    if "@" in m.group(0) or not re.match(r"[\u4e00-\u9fff]", text[m.start() - 1:m.start()] or " "):
+        return False
+    toks = _cut(m["h"])
+    return len(toks) >= 2 and all(len(t) >= 2 and word_tag(t) and not word_tag(t).startswith("nr") for t in toks)
+
+
 def line_handles(text: str) -> list[tuple[str, str, str]]:
     """(name, kind, "handle") of the accounts one line's shape names: a post's header, a badged
     account, a reply's target, a numbered or stamped post's header, a repost chain."""
     out: list[tuple[str, str, str]] = []
     for m in (_POST_HEADER.match(text), _BADGED.match(text), *_REPLY_TO.finditer(text)):
-        if m and _handle(m["h"]) and not (m.re is _REPLY_TO and word_tag(m["h"]) and not word_tag(m["h"]).startswith("nr")):
+        if m and _handle(m["h"]) and not (m.re is _REPLY_TO and (word_tag(m["h"]) and not word_tag(m["h"]).startswith("nr")
+                                                                or _in_prose_reply(text, m))):
             out.append((m["h"], "person", "handle"))  # a poster's account
     for m in (_HASH_HEADER.match(text), _STAMPED.fullmatch(text.strip()), _DATED_LEAD.match(text),
               *_REPLY_QUOTED.finditer(text), *_CHAIN.finditer(text)):

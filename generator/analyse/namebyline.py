@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .model import Entity, Mention
+from .namecitations import CITED_AUTHOR
 from .namecodes import EPISODE
 from .namemerge import key as _key
 
@@ -21,6 +22,7 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
         for n in (e.name, *e.aliases):
             by_name[_key(n)] = e
     extra: dict[str, list] = {}
+    spelled: dict[str, str] = {}
     # an outlet given as a web address ("https://www.x.com.tw/news/…") names no one: its pieces are no names
     bylines = [(article, "" if _ADDRESS.search(outlet or "") else outlet, author) for article, outlet, author in bylines]
     given = [(article, ((outlet, "org", ""), (author, "person", ""))) for article, outlet, author in bylines]
@@ -29,9 +31,12 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
     for article, values in given:
         outlet = outlet_of.get(article, "")
         for value, kind, credit in values:
-            for name in re.split(r"[、,，/;；]\s*|\s+(?=[\u4e00-\u9fff])", EPISODE.sub("", value or "")) if not credit else [value]:
+            for name in re.split(r"[、,，/;；]\s*|\s+(?=[\u4e00-\u9fff])|\s+(?:and|&)\s+", EPISODE.sub("", value or "")) if not credit else [value]:
                 name = _STAMP_TAIL.sub("", name).strip()
-                if not name or _key(name) in blocked or not (credit == "handle" or _byline_name(name, kind)):
+                if credit == "handle" and _ROLE_BEFORE.match(name):  # "记者　张晓晴": the role, then the person
+                    credit, name = _ROLE_BEFORE.match(name).group(1), _ROLE_BEFORE.match(name).group(2)
+                if not name or _key(name) in blocked or "**" in name or "＊＊" in name \
+                        or not (credit == "handle" or _byline_name(name, kind)):  # ("陈**": a name the page masks)
                     continue
                 e = by_name.get(_key(name)) or by_name.get(_key(_REGISTERED.sub("", name)) if kind == "org" else "")
                 mention = Mention(article, "", name)
@@ -42,6 +47,7 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
                         for n in (e.name, *e.aliases):
                             by_name[_key(n)] = e
                     continue
+                name = spelled.setdefault(_key(name), name)  # "港股快讯 HK…" and "港股快讯　HK…": one spelling
                 core = _REGISTERED.sub("", name) if kind == "org" else ""
                 if core and core != name and core in extra:
                     continue  # the outlet "港岛日报" and its footer's "港岛日报有限公司": listed once
@@ -50,7 +56,8 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
                 if kind == "person" and outlet and not _SELF.search(outlet) and not extra[name][2]:
                     # the byline says whose author ("河阳日报 作者"), a credit whose clerk or photographer;
                     # a masthead that names no publisher ("行业点评报告") says only the role
-                    whose = "" if _DOCUMENT_KIND.search(outlet.strip()) or _clause(outlet.strip()) else f"{outlet.strip()} "
+                    whose = "" if _DOCUMENT_KIND.search(outlet.strip()) or _clause(outlet.strip()) \
+                        or credit == CITED_AUTHOR else f"{outlet.strip()} "  # (a cited paper's author is no one's staff)
                     extra[name][2] = "" if credit == "handle" else f"{whose}{credit or '作者'}"
                 elif kind == "person" and credit and credit != "handle" and not extra[name][2]:
                     extra[name][2] = credit
@@ -61,6 +68,11 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
         if e.kind == "person" and e.role in _NEWSROOM_ROLES and len(arts) == 1 and outlets.get(next(iter(arts))):
             entities[i] = Entity(e.name, e.kind, e.mentions, f"{outlets[next(iter(arts))]} {e.role}", e.aliases, e.forms)
     for name, (kind, mentions, role) in extra.items():
+        glossed = _GLOSSED.fullmatch(name) if kind == "org" else None
+        if glossed and _key(glossed[1]) not in by_name:  # "港闻点评 HKPoint": the outlet, its English as 又作
+            e = Entity(glossed[1], kind, tuple(mentions), role=role, aliases=(glossed[2], name), forms=(name,))
+            entities.append(e)
+            continue
         e = Entity(name, kind, tuple(mentions), role=role, forms=(name,))
         entities.append(e)
         by_name[_key(name)] = e
@@ -80,6 +92,11 @@ _ADDRESS = re.compile(r"https?://|www\.|\.(?:com|net|org|cn|tw|hk)\b")
 _NEWSROOM_ROLES = frozenset(("记者", "编辑", "责任编辑", "责编", "美编", "美术编辑", "作者", "撰文", "摄影", "校对", "审校", "审核", "主编", "特约记者", "实习记者"))
 
 
+#: A newsroom role before a person's name in a credit line read whole ("记者　张晓晴", "特约撰稿 麦浩贤").
+_ROLE_BEFORE = re.compile(r"^(记者|特约记者|实习记者|编辑|责任编辑|责编|美编|作者|撰文|撰稿|特约撰稿|摄影|摄像|校对|主编|通讯员)"
+                          r"[\s\u3000:：]+([\u4e00-\u9fff]{2,4})$")
+
+
 #: An outlet that names no one: the page's own newsroom ("本网"), an unknown one.
 _SELF = re.compile(r"^\s*(?:本[报刊网台站社]|未知|佚名)\s*$")
 
@@ -88,8 +105,18 @@ _SELF = re.compile(r"^\s*(?:本[报刊网台站社]|未知|佚名)\s*$")
 _DOCUMENT_KIND = re.compile(r"(?:报告|点评|研报|简报|纪要|白皮书|蓝皮书|说明书|深度研究|专题研究|通知|公告|通报)$")
 
 
+#: An outlet's Chinese name and its English one side by side ("港闻点评 HKPoint", "港股快讯　HK Market Flash").
+_GLOSSED = re.compile(r"([\u4e00-\u9fff]{2,12})[\s\u3000]+([A-Za-z][A-Za-z0-9 .&-]{1,40})")
+
+
+#: A page of a site named beside the site's name ("LIHKG 讨论区", "某网 财经频道"): no outlet of its own.
+_SITE_PART = re.compile(r"(?:讨论区|论坛|社区|频道|首页|专栏|栏目|版面|主页|博客|网页版)")
+
+
 def _byline_name(name: str, kind: str) -> bool:
     """An outlet or author name, not "本报综合", "记者", "未知"."""
+    if kind == "org" and _SITE_PART.fullmatch(name):
+        return False
     if re.search(r"综合|编辑|整理|记者|通讯员|未知|佚名|来源|本[报刊网台站]|网友", name):
         return False
     from .namecreditmarks import CREDIT_LABELS

@@ -17,6 +17,12 @@ _HEAD_NAME = re.compile(r"^(?:#+\s*)?(?:[\d.]+\s*|[一二三四五六七八九�
                         r"(?:\s*(?:归纳|总结|观点|认为|表示|指出|分析))?\s*(?:[：:]|$)")
 
 
+#: A market's own word opening a label ("港股急挫：", "美股隔夜：", "A股收评："): the market's news, no body.
+_MARKET_LABEL = re.compile(r"^(?:[港美欧日韩英德台陆A-Z]股|大盘|股市|楼市|债市|汇市|期市|油市|金市|币市|两市|[沪深]市|[沪深恒道纳]指)")
+#: A label for a person's field ("法定代表人：", "委托诉讼代理人：", "联系人："): a role, never a body.
+_ROLE_LABEL = re.compile(r"(?:代表人|代理人|负责人|联系人|经办人|申请人|被申请人|上诉人|被告人|原告|被告|当事人)$")
+
+
 #: A message's or a turn's own time before its speaker label ("2024-08-20 10:03 ", "[00:03:12] ").
 _TURN_STAMP = re.compile(r"\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?[\[［(（]?\d{1,2}:\d{2}(?::\d{2})?[\]］)）]?\s*")
 
@@ -37,6 +43,8 @@ def _headline_name(text: str, out: list[Candidate]) -> None:
     if re.fullmatch(r"[A-Za-z0-9 .&-]+", name):
         if sum(w[:1].islower() for w in name.split()) >= 2:
             return  # "Brenner is not convinced:": a sentence before its colon, not a name
+        if len(name.split()) >= 2 and name.isupper() and sum(len(w) >= 4 for w in name.split()) >= 2:
+            return  # "TOURISM AND SOFT POWER": a section's head in capitals
         if name.lower() not in LATIN_COMMON and re.match(r"[A-Z]", name) and not re.search(r"\d", name[:1]) \
                 and not re.fullmatch(r"[A-Za-z]{1,2}\s?\d{1,3}", name):  # "Q1：", "A2：" number a question
             out.append(Candidate(name, "org", "heading"))
@@ -49,6 +57,8 @@ def _headline_name(text: str, out: list[Candidate]) -> None:
     toks = _cut(name)
     if is_generic(name) or name[0] in _NOT_START or name[0] == "有":
         return
+    if _MARKET_LABEL.match(name) or _ROLE_LABEL.search(name):
+        return  # "港股急挫：", "美股隔夜：" label a market's news; "法定代表人：" a field for a person
     if any(word_tag(t).startswith(("v", "a", "d", "p", "c", "u", "r", "m", "t", "f")) for t in toks):
         return
     if any(len(t) > 1 and not word_tag(t) and _cut(t[1:])[0] != t[1:] for t in toks):

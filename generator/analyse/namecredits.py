@@ -19,6 +19,9 @@ import re
 
 from .nameaccounts import _FORUM_ROLE, _TEAM, MENTION_ALL, article_accounts, line_handles, official_accounts, unbadged
 from .nameaccounts import thread_posters  # noqa: F401  (re-exported: tests read it here)
+from .namecitations import citation_names
+from .namejoint import joint_names
+from .namesourcetag import removed_line_sources
 from .namecreditmarks import _ORG_END, CREDIT_LABELS, _PERSON_LABELS
 from .namepublic import _BODY_SUFFIXES, OFFICIAL_TITLES
 from .namewords import (STRONG_SUFFIXES, SURNAMES, TITLES, WEAK_SUFFIXES, _cut, _person_ok, _proper_token,
@@ -142,7 +145,9 @@ def text_credits(text: str) -> list[tuple[str, str, str]]:
     m = _SIGNED.match(text.strip())
     if m and _org(m["org"]):
         out.append((m["org"], "org", ""))
-    return out
+    if "[" in text or "［" in text or "^" in text or "基金" in text:
+        out += citation_names(text)  # a reference list's outlets, authors and publishers
+    return out + joint_names(text)  # "会同A、B及C", "Editing by X", "From: 名 <…>", "文 | 阿槿"
 
 
 #: A mail header's display name and address ('"发行部 周晓岚" <zhouxl@…>'): the person's name is read, the
@@ -153,6 +158,10 @@ _ISSUE_PREFIX = re.compile(r"^\s*本(?:期|版|刊)(?=责任编辑|編輯|编辑
 
 def _header_names(line: str) -> str:
     return _ISSUE_PREFIX.sub("", _DISPLAY.sub(r"\1 ", line)) if ('"' in line or "“" in line or "本" in line[:3]) else line
+
+
+#: A source tag closing a paragraph, in brackets: a digest's item and the outlet it is taken from.
+_ITEM_SOURCE = re.compile(r"[［\[【(（]\s*(?:来源|來源)\s*[：:][^］\]】)）]{2,30}[］\]】)）]\s*$")
 
 
 def credit_names(articles, convert) -> tuple[tuple[str, str, str, str], ...]:
@@ -166,6 +175,10 @@ def credit_names(articles, convert) -> tuple[tuple[str, str, str, str], ...]:
         for line in dict.fromkeys(lines):
             for name, kind, role in text_credits(to_simple(line)):
                 out.append((a.slug, name, kind, role))
+            out += [(a.slug, c.name, "org", "") for c in removed_line_sources(to_simple(line))]  # "［来源：X］" cut out
+        # a digest's item credits its outlet ("…公布。［来源：浙江日报］"), whatever the item is about
+        out += [(a.slug, c.name, "org", "") for p in a.paragraphs if _ITEM_SOURCE.search(p.text)
+                for c in removed_line_sources(to_simple(p.text))]
         out += article_accounts(a, to_simple)
     accounts, official = official_accounts(articles, convert)
     out += accounts

@@ -53,6 +53,8 @@ def english_kind(text: str, start: int, end: int, words: list[str]) -> str:
             return "keep"  # "WeRide", "IAEA", "Pony.ai"
         if re.search(r"[A-Z][A-Za-z]+\s*\($", before) and after.startswith(")"):
             return "org"  # "Tokyo Electric Power Company (Tepco)": the short form of the name before it
+        if _KIND_AFTER.match(after) or _KIND_BEFORE.search(before):
+            return "org"  # "the official Xinhua news agency", "recruitment site Lagou": the kind says a body
         return ""  # "Fukushima", "Norway", "Hale": a place, a surname alone, a capitalised noun
     if any(re.search(r"[a-z][A-Z]|\d|^[A-Z]{2,}$|\.[a-z]", w) for w in words):
         return "keep"  # "BlueWake Ferries", "WeRide Robotaxi": a word shaped like a name carries it
@@ -68,3 +70,50 @@ def english_kind(text: str, start: int, end: int, words: list[str]) -> str:
             return "org"  # "president of Okhotsk Kaisan, a scallop processor": the body one works for
         return "person"
     return ""  # "Mainland China", "Southeast Asia", "Hong Kong": places read as names
+
+
+#: A kind of body right after a lone capitalised word, or a kind of firm right before it.
+_KIND_AFTER = re.compile(r"\s+(?:news agency|state news agency|newspaper|broadcaster|news service)\b")
+_KIND_BEFORE = re.compile(r"\b(?:site|website|platform|app|firm|startup|start-up|developer|studio|retailer|publisher|"
+                          r"operator|insurer|lender|carrier|airline|automaker|carmaker|chipmaker|brokerage)\s+$")
+
+
+#: A wire's dateline: a place in capitals at the paragraph's start, then the date or the agency
+#: ("SHANGHAI, Aug 23 (Reuters) -", "HONG KONG (AP) —").
+_DATELINE_AFTER = re.compile(r"\s*(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|"
+                             r"April|June|July|August|September|October|November|December)\b|\(\s*[A-Z][A-Za-z]+\s*\)\s*[-–—])")
+#: A market index after the words ("the Shanghai Composite index", "the Hang Seng Index"): no one.
+_INDEX_AFTER = re.compile(r"\s+(?:index|Index|indices|indexes)\b")
+#: A word of place or kind glued before a name ("Singapore-based Kestrel Research", "Hong Kong-listed X").
+_DESCRIBED = re.compile(r"[A-Z][a-z]+-(?:based|listed|headquartered|owned|backed|registered|run)$")
+
+
+def english_not_name(text: str, start: int, end: int) -> bool:
+    """The capitalised words at ``start:end`` are a wire's dateline place, a section's head in
+    capitals (glued or not to the paragraph after it: "HIRING Industry watchers say…", "TOURISM AND
+    SOFT POWER"), or a market index: no name."""
+    words = text[start:end].split()
+    caps = [w for w in words if re.fullmatch(r"[A-Z]{2,}", w)]
+    at_start = not text[:start].strip(" \t\"'“‘")
+    if caps and len(caps) == len(words) and _DATELINE_AFTER.match(text, end):
+        return True
+    if at_start and words and re.fullmatch(r"[A-Z]{4,}", words[0]) and (
+            len(caps) >= 2 or len(words) >= 2 and words[1] not in HEAD_NOUNS and re.match(r"\s+[a-z]", text[end:])):
+        return True  # a head in capitals: two words or more, or one glued before the next sentence's start
+    return _INDEX_AFTER.match(text, end) is not None
+
+
+def english_extent(text: str, start: int, end: int) -> tuple[int, int]:
+    """The extent of an English body's name read further than its capitalised run: a place's
+    "-based" before it is no part of it; "and" joins two capitalised runs into one name when the
+    first already runs on "of" ("Department of Culture and Tourism") or both are two words or
+    more and the second ends on a head noun ("National Press and Publication Administration")."""
+    first = text[start:end].split(" ", 1)
+    if len(first) == 2 and _DESCRIBED.fullmatch(first[0]):
+        start += len(first[0]) + 1
+    m = re.match(r" and ((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)(?![A-Za-z])", text[end:end + 60])
+    if m:
+        head, tail = text[start:end].split(), m.group(1).split()
+        if " of " in text[start:end] or len(head) >= 2 and len(tail) >= 2 and tail[-1] in HEAD_NOUNS:
+            end += m.end()
+    return start, end

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .nameenglish import english_kind
+from .nameenglish import english_extent, english_kind, english_not_name
 from .namephrase import verbal_word
 from .namecandidate import Candidate, _TITLE_RE, _inside_title
 from .namewords import (LATIN_COMMON, SURNAMES, TITLES, _BAD_TAGS, _NOT_START, _SPEECH_RE, _STOP_CHARS, _SUFFIX_RE, _TECH_WORDS, _VERSIONED, _clause_left, _cut, _has_proper, _org_head, _proper_token, _starts_word, _token_starts_at, is_generic, word_tag)
@@ -40,7 +40,17 @@ _NOT_A_NAME_AFTER = re.compile(r"[”」]?\s*[\u4e00-\u9fff]{0,2}?(?:事件|运�
 def _latin(text: str, out: list[Candidate]) -> None:
     """Latin names with a company or product word beside them, or written in CamelCase."""
     english = english_prose(text)
+    reached = 0
     for m in (_ENGLISH_NAME if english else _LATIN_NAME).finditer(text):
+        if m.start() < reached:
+            continue  # the second half of a name joined by "and"
+        if english:
+            a, b = english_extent(text, m.start(1), m.end(1))
+            if english_not_name(text, a, b):
+                continue  # "SHANGHAI, Aug 23 (Reuters)", "HARDWARE BOOST", "the Shanghai Composite index"
+            if (a, b) != m.span(1):
+                reached = b
+                m = re.compile(r"(.+)", re.S).match(text, a, b)  # (the wider extent, read as the match)
         name = m.group(1).strip()
         if name.lower() in LATIN_COMMON or len(name) < 2 or _inside_title(text, m.start()):
             continue
@@ -116,8 +126,14 @@ def _latin(text: str, out: list[Candidate]) -> None:
         elif _NOT_A_NAME_AFTER.match(after) or (name.isupper() and before.endswith(("“", "「"))
                                                  and re.match(r"[”」]", after)):
             continue  # "Metoo事件", "“BAT”时代": a movement, an era, a quoted term
+        elif _NATIONALITY.fullmatch(name) and re.match(r"\s+[a-z]", after):
+            continue  # "7.13 Chinese yuan": a nationality before a noun
         elif len(name) >= 3 and not person and (name.isupper() or re.fullmatch(r"[A-Z][a-z]+", name)):
             out.append(Candidate(name, "org", "latin"))  # a capitalised word in Chinese text names something
+
+
+#: A nationality's adjective ("Chinese", "Korean", "British"): before a noun, no name.
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ese|ian|ean|ish|ican)")
 
 
 #: A line that is a Chinese heading with its English rendering ("免责声明 DISCLAIMER",
@@ -160,6 +176,8 @@ def _heading_gloss(text: str, start: int, end: int) -> bool:
 #: "…the Next Hub for…"); "of", "and" and "&" also join the words of one name ("Bank of China").
 _TITLE_GLUE = frozenset("the to for a an in on with is are was be from at by as will can could how why what "
                         "who when where this that its your our their".split())
+#: A label that says an English headline follows ("原文标题：", "原题：", "英文标题:").
+_TITLE_LABEL = re.compile(r"(?:原文标题|原标题|原题|英文标题|英文原题|题为|Title)\s*[：:]\s*[“\"「]?\s*$")
 _LATIN_RUN = re.compile(r"[A-Za-z0-9'’&.:,!?-]+")
 
 
@@ -177,6 +195,8 @@ def _english_title(text: str, start: int, end: int) -> bool:
     words = run.split()
     if len(words) < 4 or b - a > 400:
         return False
+    if _TITLE_LABEL.search(text[max(0, a - 8):a]):
+        return True  # "原文标题：Wuhan robotaxi boom sparks debate…": a headline written in sentence case
     bare = [w.strip(",.:!?'’") for w in words]
     glue = sum(1 for w in bare if w in _TITLE_GLUE)
     title_case = all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_GLUE or w in ("of", "and", "&", "") for w in bare)
@@ -268,10 +288,13 @@ _SPEC_AFTER = re.compile(r"\s*(?:续航|工况|能耗|油耗|里程|测试|标�
 #: A brand written right before its model's code: "极氪007", "小鹏P7i", "保时捷Taycan", "特斯拉 Model Y";
 #: never a count with its measure word ("年产150架", "要做300多杯").
 _BRAND_MODEL = re.compile(r"([\u4e00-\u9fff]{2,5})\s?((?:Model|Type|Series) [A-Z0-9]\w{0,3}|[A-Z][a-z]{3,}(?![a-z])|"
-                          r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2}|\d{3}(?!\d))(?![A-Za-z0-9]|\s?(?:[年月日号时分秒%％万亿元台辆个款人次架多余杯件只家位名条项吨米斤股倍份部张套天周期块支座间所户艘栋层片颗匹头粒盒瓶箱包袋桶]|km|kW|mAh))")
+                          r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2}|\d{3}(?!\d))(?![A-Za-z0-9]|\s?(?:[年月日号时分秒%％万亿元台辆个款人次架多余杯件只家位名条项吨米斤股倍份部张套天周期块支座间所户艘栋层片颗匹头粒盒瓶箱包袋桶萬億點個條項張間顆]|km|kW|mAh))")
 
 
-_INDEX_AFTER = re.compile(r"\s*(?:指数|成分股|成份股)")
+_INDEX_AFTER = re.compile(r"\s*(?:指数|成分|成份)")
+#: A round code an index is named by ("300", "500", "50"), and the market's move after it.
+_QUOTED_INDEX = re.compile(r"[1-9]0{1,3}")
+_MOVES_AFTER = re.compile(r"\s*(?:[涨跌升降]|收[涨跌升]|报|再创|创|走|微|大|指|期货|ETF|点)")
 
 
 def _brand_models(text: str, out: list[Candidate]) -> None:
@@ -283,8 +306,8 @@ def _brand_models(text: str, out: list[Candidate]) -> None:
         code = m.group(2)
         if code.lower() in LATIN_COMMON or _inside_title(text, m.start()):
             continue
-        if _INDEX_AFTER.match(text, m.end()):
-            continue  # "沪深300指数", "中证500成分股": a market index's name, no brand and no maker
+        if _INDEX_AFTER.match(text, m.end()) or _QUOTED_INDEX.match(code) and _MOVES_AFTER.match(text, m.end()):
+            continue  # "沪深300指数", "标普500再创新高": a market index's name, no brand and no maker
         left = _clause_left(text, m.start(1) + len(m.group(1)), 8)
         brand = _org_head(left)
         brand = brand[-4:] if len(brand) > 4 else brand
@@ -300,6 +323,8 @@ def _brand_models(text: str, out: list[Candidate]) -> None:
         unknown = not word_tag(brand) and len(brand) <= 3 and all(len(t) == 1 for t in toks) \
             and (re.search(r"\d", code) or not any(word_tag(t).startswith(_BAD_TAGS + ("a",)) for t in toks)) \
             and not any(ch in _STOP_CHARS or ch in _NOT_START for ch in brand)  # "极|氪" cut in letters
+        if len(brand) == 2 and not word_tag(brand) and word_tag(brand[0]).startswith("v") and word_tag(brand[1]) == "a":
+            continue  # "《悟空》带旺PS5", "推高A50": a verb and its result, no brand
         if not unknown and not all(_proper_token(t) and len(t) >= 2 for t in toks) or verbal_word(brand):
             continue  # ("约占C919整机价值", "下转A4版": a verb before a code, no brand)
         if not re.search(r"\d", code) and (m.group(0)[len(m.group(1)):][:1] == " " or len(toks) > 1 and not unknown):

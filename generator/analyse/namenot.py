@@ -35,6 +35,16 @@ _LEVEL = re.compile(r"(?:LV|Lv|lv|VIP|Vip|vip)\s?\d{1,3}")
 _NEGATED = re.compile(r"[不没未无非](?:全|够|足|规范|到位|合格|达标|严|齐|好|对|清|明|准|当|力|畅|安全)")
 #: the verbs that make a clause of two nouns ("上市公司成为资本…"); a name joins nouns without them
 _PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:成为|变成|作为|导致|使得|引发|造成|带来|进入|出现|属于|需要|具有|拥有|获得|取得)(?=[\u4e00-\u9fff]{2})")
+#: A market index's short name ("恒指", "道指", "国指", "纳指"): what the market did, no body.
+_INDEX_SHORT = re.compile(r"[恒道国纳综沪深日欧]指|上证综指|深证成指")
+#: A quantity opening the words ("很多投信", "不少券商", "多家银行"): bodies counted, not named.
+_QUANTIFIER = re.compile(r"(?:很多|许多|不少|一些|部分|多家|各家|几家|数家|所有|其他|其它|这些|那些|众多|诸多|大批)")
+#: A region's inside or outside before a suffix ("辖区内银行", "境外基金"): where, not who.
+_LOCATIVE = re.compile(r"(?:辖区|区|省|市|县|境|国|业|行业|系统)[内外](?=[\u4e00-\u9fff]{2})")
+#: The segmenter's words of a place's inside or outside (not "国外" read across "澜国|外交部").
+_PLACED = frozenset(("内", "外", "区内", "区外", "境内", "境外", "省内", "省外", "市内", "市外", "县内", "县外", "国内", "国外"))
+#: A law's, a rule's or a draft's last word ("…促进条例（草案）", "…管理办法"): a text, no product.
+_DOCUMENT_END = re.compile(r"(?:条例|办法|规定|细则|实施意见|征求意见稿)(?:[（(]草案[）)])?$|[（(]草案[）)]$")
 _WEAK_ORG = frozenset(("enumeration", "suffix", "suffix-plain", "data-source", "brand", "product-word", "frame",
                        "company-word", "camel", "latin"))
 
@@ -71,6 +81,16 @@ def not_a_name(name: str, cands: list[Candidate]) -> str:
             if len(head) >= 2 and head != name and word_tag(head).startswith(_ACTION_TAGS) \
                     and not word_tag(head).startswith("nr"):
                 return "a verb or adverb at a name's start"
+    if kinds <= {"org", "product"} and _INDEX_SHORT.fullmatch(name):
+        return "a market index's short name"
+    if kinds <= {"org", "product"} and _QUANTIFIER.match(name) and len(name) >= 4:
+        return "a quantity of bodies, none named"
+    if kinds <= {"org", "product"} and _LOCATIVE.search(name) and any(t in _PLACED for t in _cut(name)):
+        return "a place's inside or outside, no body"
+    if kinds == {"product"} and _DOCUMENT_END.search(name):
+        return "a law or a rule under discussion, no product"
+    if kinds == {"person"} and name.endswith("股") and not word_tag(name).startswith("nr"):
+        return "a share, not a person"
     if kinds <= {"org", "product"} and all(c.why in _WEAK_ORG for c in cands) \
             and re.search(r"[\u4e00-\u9fff]", name):
         if _NEGATED.search(name):

@@ -313,7 +313,8 @@ def _titles(text: str, out: list[Candidate]) -> None:
         role = _after_last_verb(_role_left(text, m.end())) or title
         if re.search(r"(?:和|与|及|以及)" + re.escape(title) + r"\s*$", role):
             role = title  # "码头经理周美华和工程师周建国": the second person's role is the title only
-        out.append(Candidate(name, "person", "title", role=role.strip()))
+        account = title in ("网友", "用户") and quoted and name == quoted.group(1)  # 网友“听风的鱼”: as its owner wrote it
+        out.append(Candidate(name, "person", "handle", role=title) if account else Candidate(name, "person", "title", role=role.strip()))
         # "研发负责人 Tim Brooks 和 Bill Peebles": the second name shares the title
         other = _COORDINATED.match(text, i + len(name), i + len(name) + 40)
         if other and other.group(1).lower() not in LATIN_COMMON:
@@ -394,6 +395,6 @@ def _speech(text: str, out: list[Candidate]) -> None:
         if name[0] not in SURNAMES or not _person_ok(name):
             continue
         tag = word_tag(name)
-        if tag and not tag.startswith("nr"):
-            continue
+        if tag and not tag.startswith("nr") or word_tag(name[-1] + text[m.end(1):m.end(1) + 1]):
+            continue  # ("景区名称": the name's last character and the "verb" make a word)
         out.append(Candidate(name, "person", "speech"))

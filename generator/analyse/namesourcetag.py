@@ -11,10 +11,10 @@ import re
 from .namecandidate import Candidate
 from .namewords import is_generic
 
-__all__ = ["PAGE", "source_tag_candidates"]
+__all__ = ["PAGE", "removed_line_sources", "source_tag_candidates"]
 
 #: A source label and its list, up to the bracket, the sentence or the line that ends it.
-_TAG = re.compile(r"(?:^|(?<=[［\[【(（\s。；]))(?:部分)?(?:资料|消息|新闻|稿件)?来源\s*[：:]\s*([^］\]】)）。；\n]{2,60})")
+_TAG = re.compile(r"(?:^|(?<=[［\[【(（\s。；]))(?:部分)?(?:资料|消息|新闻|稿件|数据)?来源\s*[：:]\s*([^］\]】)）。；\n]{2,60})")
 #: A site's page or account named after its owner: the owner.
 PAGE = re.compile(r"(?:官方网站|网站|官网|官微|官方微博|微信公众号|公众号)$")
 _PAGE = PAGE
@@ -23,13 +23,31 @@ _NOT_BODY = re.compile(r"(?:公告|声明|调研|数据|统计|报告|研报|整
                        r"|^(?:本[报刊台站网]|网络|网友|综合|公司|作者)")
 
 
+#: A government body's name end ("…厅", "…局", "…委员会"): its 和 joins two fields of one body.
+_BODY_NAME = re.compile(r"(?:厅|局|部|委|委员会|办公室|中心|研究院)$")
+#: A web address in a line the cleaner took out ("jviztcgxxfy.feishu.cn/docx/…"), and the next field
+#: of a page's info line after its source ("来源：财讯网 作者：…", "来源：某厅  字号：大 中 小").
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+\.(?:cn|com|net|org|gov|hk|tw|sg)(?:/\S*)?")
+_NEXT_FIELD = re.compile(r"(?<=来源)(\s*[：:]\s*[^\s：:]+?)\s+[\u4e00-\u9fff]{2,4}\s*[：:].*$")
+
+
+def removed_line_sources(line: str) -> list[Candidate]:
+    """The outlets a source tag names in a line the cleaner took out of the page (its addresses
+    and the fields after the source are no outlets)."""
+    if "来源" not in line:
+        return []
+    return source_tag_candidates(_NEXT_FIELD.sub(r"\1", _ADDRESS.sub(" ", line)))
+
+
 def source_tag_candidates(text: str) -> list[Candidate]:
     """(org) candidates for the outlets of each source tag in ``text``."""
     if "来源" not in text:
         return []
     out: list[Candidate] = []
     for m in _TAG.finditer(text):
-        for item in re.split(r"[、，,/／;；]|\s+|和|及", m.group(1)):
+        pieces = re.split(r"[、，,/／;；]|\s+", m.group(1))
+        # "山西省文化和旅游厅": one body whose name holds 和; "新华社和中新社": two outlets
+        for item in [x for p in pieces for x in ([p] if _BODY_NAME.search(p) else re.split(r"和|及", p))]:
             item = _PAGE.sub("", item.strip())
             if not (2 <= len(item) <= 10) or not re.fullmatch(r"[\u4e00-\u9fff]+|[A-Za-z][A-Za-z.&-]+", item):
                 continue  # (a date, a number, a bracket: a document's reference, no outlet)

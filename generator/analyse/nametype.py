@@ -10,7 +10,7 @@ import re
 from .namecandidate import Candidate
 from .namewords import _cut, _has_proper, word_tag
 
-__all__ = ["without_kinds_of_body"]
+__all__ = ["without_kinds_of_body", "without_plural_bodies"]
 
 #: The head words of bodies (longest first); what stands before them may be a name or a kind.
 _BODY_HEADS = ("委员会", "研究院", "研究所", "幼儿园", "派出所", "医院", "学校", "中学", "小学", "大学", "学院", "中心",
@@ -59,3 +59,25 @@ def without_kinds_of_body(found: dict[str, list[Candidate]]) -> dict[str, list[C
     # its short form in brackets goes with it ("家长委员会（家委会）")
     return {name: cands for name, cands in found.items()
             if name not in kinds and not (cands and all(c.alias and c.alias in kinds for c in cands))}
+
+
+#: A scope before a body's head that makes it many bodies ("全国哨点医院", "各地定点医院", "多个监测站").
+_SCOPE_BEFORE = re.compile(r"(?:全国|各地|各级|各个|多个|多家|部分|这些|那些|所有|各)$")
+#: A scheme after an insurance ("巨灾保险制度", "…保险试点"): a kind of cover, no insurer.
+_SCHEME_AFTER = re.compile(r"(?:制度|体系|试点|产品|条款|机制|覆盖|险种)")
+
+
+def without_plural_bodies(found: dict[str, list[Candidate]], corpus: str) -> dict[str, list[Candidate]]:
+    """``found`` without the bodies vouched for by their suffix only that the corpus names only in
+    the plural (each time after a scope: "全国哨点医院") and the insurances it calls a scheme
+    somewhere ("巨灾保险制度")."""
+    out = dict(found)
+    for name, cands in found.items():
+        if not cands or not all(c.kind == "org" and c.why in _SUFFIX_ONLY for c in cands) or len(name) < 4:
+            continue
+        at = [m.start() for m in re.finditer(re.escape(name), corpus)]
+        if at and all(_SCOPE_BEFORE.search(corpus, max(0, i - 2), i) for i in at):
+            del out[name]
+        elif name.endswith("保险") and any(_SCHEME_AFTER.match(corpus, i + len(name)) for i in at):
+            del out[name]
+    return out

@@ -131,7 +131,12 @@ LATIN_COMMON = {w.lower() for w in (
     "CEO COO CMO CIO PM PR HR DIY UP LOL OMG WOW PPT Excel Word Transformer Transformers "
     "Attention Encoder Decoder Embedding Benchmark Beatbox None True False Null NaN Undefined "
     # body styles, powertrains and test cycles: what a car is or how it was measured, never who made it
-    "SUV MPV CUV EV BEV PHEV HEV EREV NEV ICE SEDAN CLTC NEDC WLTP WLTC EPA ADAS OTA NOA".split())}
+    "SUV MPV CUV EV BEV PHEV HEV EREV NEV ICE SEDAN CLTC NEDC WLTP WLTC EPA ADAS OTA NOA "
+    # economic measures, rates, instruments and accounting terms: what a market or a firm reports, never who
+    "PPI PMI GNP LPR MLF SLF PSL SLO RRR ETF ETFs LOF REIT REITs QFII RQFII QDII M0 M1 M2 ROE ROA EPS NAV AUM "
+    "ESG YoY MoM QoQ CAGR GMV ARPU EBIT EBITDA PEG FDI OPEC+ "
+    # a game's and a machine's kinds and parts: what is sold or fitted, not who sells it
+    "DLC AAA MOD APU RPG MMO MMORPG FPV Series Edition YouTuber YouTubers Blogger Streamer Influencer".split())}
 
 
 #: What a product name written with a version looks like (GPT-4, Gemini 1.5, Llama 2).
