@@ -87,6 +87,39 @@ def _part_day(y: int, mo: int, part: str) -> str:
 def resolve_dates(text: str, article_date: str | None, default_year: int | None = None,
                   festival_seen: bool = False, context_year: int | tuple[int, int] | None = None,
                   near: str | None = None, bases: list[DateRef] | None = None) -> list[DateRef]:
+    """``_resolve_dates`` (below); during a kept analysis (``readmemo.active``: ``mkdocs serve``) its
+    result is kept by its arguments, so a save reads again only the sentences it changed or whose
+    corpus-wide year or neighbours moved. Each call gets new ``DateRef`` objects (callers shift them),
+    a ref given both as a date and as a base stays one object."""
+    from . import readmemo
+
+    if not readmemo.active():
+        return _resolve_dates(text, article_date, default_year, festival_seen, context_year, near, bases)
+    key = (text, article_date, default_year, festival_seen, context_year, near, bases is not None)
+    kept = _KEPT.get(key)
+    if kept is None:
+        n = len(bases) if bases is not None else 0
+        refs = _resolve_dates(text, article_date, default_year, festival_seen, context_year, near, bases)
+        where = {id(r): i for i, r in enumerate(refs)}
+        added = tuple(where.get(id(b), (b.start, b.end, b.date, b.precision, b.inferred))
+                      for b in (bases[n:] if bases is not None else ()))
+        kept = _KEPT[key] = (tuple((r.start, r.end, r.date, r.precision, r.inferred) for r in refs), added)
+        if len(_KEPT) > 200_000:  # (bounded: a long session over many corpora)
+            _KEPT.clear()
+        return refs
+    refs = [DateRef(*r) for r in kept[0]]
+    if bases is not None:
+        bases += [refs[b] if isinstance(b, int) else DateRef(*b) for b in kept[1]]
+    return refs
+
+
+#: ``resolve_dates``' results during kept analyses: arguments → (refs, bases added) as plain values.
+_KEPT: dict = {}
+
+
+def _resolve_dates(text: str, article_date: str | None, default_year: int | None = None,
+                   festival_seen: bool = False, context_year: int | tuple[int, int] | None = None,
+                   near: str | None = None, bases: list[DateRef] | None = None) -> list[DateRef]:
     """Every date expression in a simplified text, resolved (earliest first, no overlaps).
 
     ``near`` ("2024-01"), for an article without a date, is about when the corpus was written: a

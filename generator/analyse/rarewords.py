@@ -65,9 +65,15 @@ def repeated_rare(spread: dict[str, tuple[int, int]]):
 
 def everyday(word: str) -> bool:
     """A word of everyday Chinese (jieba's IDF below ``EVERYDAY_IDF``: "减少", "实施", "进入")."""
-    from .keywords import jieba_idf
+    table = _IDF.get("table")
+    if table is None:  # (read once: asked some 100,000 times per analysis at 1,000 articles)
+        from .keywords import jieba_idf
 
-    return jieba_idf()[0].get(word, EVERYDAY_IDF) < EVERYDAY_IDF
+        table = _IDF["table"] = jieba_idf()[0]
+    return table.get(word, EVERYDAY_IDF) < EVERYDAY_IDF
+
+
+_IDF: dict = {}
 
 
 def anchor_words(a, b) -> frozenset[str]:
