@@ -23,6 +23,7 @@ from .datepatterns import (_AFTER_HOLIDAY, _AGO, _AHEAD, _BARE_DAY, _BASE_YEAR_A
                            _DEADLINE_AFTER, _DECADE, _DOTTED, _FESTIVAL, _FIGURATIVE_AFTER, _FIGURATIVE_BEFORE, _FUTURE,
                            _GUESS, _MAYBE_DATE, _MONTH_END, _NOT_EVENT, _RECENT, _RELDAY, _RELMONTH, _RELYEAR, _ROC, _SPAN_GAP,
                            _WEEK, _WEEKDAY_DAY, _WEEKDAYS, _REL_DAY_BRACKET, _YEAR, _YEAR_ADVERB, _YEAR_END, _YEAR_EVENT, _YEAR_HOLIDAY, _YMD)
+from .datememo import kept_dates
 from .datenumerals import arabic_dates, has_numeral_date
 from .dateperiods import period_refs
 from .dateweekdays import bare_weekday_refs
@@ -87,34 +88,9 @@ def _part_day(y: int, mo: int, part: str) -> str:
 def resolve_dates(text: str, article_date: str | None, default_year: int | None = None,
                   festival_seen: bool = False, context_year: int | tuple[int, int] | None = None,
                   near: str | None = None, bases: list[DateRef] | None = None) -> list[DateRef]:
-    """``_resolve_dates`` (below); during a kept analysis (``readmemo.active``: ``mkdocs serve``) its
-    result is kept by its arguments, so a save reads again only the sentences it changed or whose
-    corpus-wide year or neighbours moved. Each call gets new ``DateRef`` objects (callers shift them),
-    a ref given both as a date and as a base stays one object."""
-    from . import readmemo
-
-    if not readmemo.active():
-        return _resolve_dates(text, article_date, default_year, festival_seen, context_year, near, bases)
-    key = (text, article_date, default_year, festival_seen, context_year, near, bases is not None)
-    kept = _KEPT.get(key)
-    if kept is None:
-        n = len(bases) if bases is not None else 0
-        refs = _resolve_dates(text, article_date, default_year, festival_seen, context_year, near, bases)
-        where = {id(r): i for i, r in enumerate(refs)}
-        added = tuple(where.get(id(b), (b.start, b.end, b.date, b.precision, b.inferred))
-                      for b in (bases[n:] if bases is not None else ()))
-        kept = _KEPT[key] = (tuple((r.start, r.end, r.date, r.precision, r.inferred) for r in refs), added)
-        if len(_KEPT) > 200_000:  # (bounded: a long session over many corpora)
-            _KEPT.clear()
-        return refs
-    refs = [DateRef(*r) for r in kept[0]]
-    if bases is not None:
-        bases += [refs[b] if isinstance(b, int) else DateRef(*b) for b in kept[1]]
-    return refs
-
-
-#: ``resolve_dates``' results during kept analyses: arguments → (refs, bases added) as plain values.
-_KEPT: dict = {}
+    """``_resolve_dates``, kept by its arguments during ``mkdocs serve`` (``datememo``)."""
+    return kept_dates(_resolve_dates, DateRef, text, article_date, default_year, festival_seen, context_year,
+                      near, bases)
 
 
 def _resolve_dates(text: str, article_date: str | None, default_year: int | None = None,
