@@ -86,8 +86,8 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     for g in groups:
         for c in g:
             c.speakers = sentence_speakers.get((c.sentence.article, c.sentence.index), ())
-    points = make_points(groups, tax, lambda slug: converters[slug],
-                         column_authors(articles, lambda slug: converters[slug]))
+    authors = column_authors(articles, lambda slug: converters[slug])  # (read once: points and outlets' voice)
+    points = make_points(groups, tax, lambda slug: converters[slug], authors)
     from .englishpoints import english_points  # an English point stated whole, in English, labelled
     points = english_points(points, english_sents)
     from .englishmerge import merge_english  # … and joined to the Chinese point stating the same figures
@@ -114,7 +114,7 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     dropped = left_out(candidates, points, frozenset(mocking))
     from .pointspeakers import under_headings  # a post's author holds each quoted paragraph of the post
     points, contentions = under_headings(points, contentions, articles)
-    points = _outlets_speak(points, articles, per_article, sentence_speakers, converters, tax)
+    points = _outlets_speak(points, articles, per_article, sentence_speakers, converters, tax, authors)
     from .homeplace import with_home_places
     points = with_home_places(points, articles, lambda slug: converters[slug])  # a Taiwan outlet's "国内"
 
@@ -178,11 +178,12 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     return analysis, warnings
 
 
-def _outlets_speak(points, articles, per_article, sentence_speakers, converters, tax):
+def _outlets_speak(points, articles, per_article, sentence_speakers, converters, tax, authors=None):
     """The reporter's own text is the outlet's (``outletvoice``): not in a writer's column."""
     from .outletvoice import with_outlets
 
-    authors = column_authors(articles, lambda slug: converters[slug])
+    if authors is None:
+        authors = column_authors(articles, lambda slug: converters[slug])
     columns = {slug for slug, sp in authors.items() if getattr(sp, "kind", "") == "person"}
     outlets = {a.slug: a.outlet or _title_outlet(a.title) for a in articles}
     # an outlet is the media's voice whatever its name says ("证券日报" is no brokerage)

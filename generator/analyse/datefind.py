@@ -24,6 +24,7 @@ from .datepatterns import (_AFTER_HOLIDAY, _AGO, _AHEAD, _BARE_DAY, _BASE_YEAR_A
                            _GUESS, _MAYBE_DATE, _MONTH_END, _NOT_EVENT, _RECENT, _RELDAY, _RELMONTH, _RELYEAR, _ROC, _SPAN_GAP,
                            _WEEK, _WEEKDAY_DAY, _WEEKDAYS, _REL_DAY_BRACKET, _YEAR, _YEAR_ADVERB, _YEAR_END, _YEAR_EVENT, _YEAR_HOLIDAY,
                            _YEAR_WITHIN, _YMD)
+from .datememo import kept_dates
 from .datenumerals import arabic_dates, has_numeral_date
 from .dateperiods import period_refs
 from .dateweekdays import bare_weekday_refs
@@ -89,6 +90,14 @@ def _part_day(y: int, mo: int, part: str) -> str:
 def resolve_dates(text: str, article_date: str | None, default_year: int | None = None,
                   festival_seen: bool = False, context_year: int | tuple[int, int] | None = None,
                   near: str | None = None, bases: list[DateRef] | None = None) -> list[DateRef]:
+    """``_resolve_dates``, kept by its arguments during ``mkdocs serve`` (``datememo``)."""
+    return kept_dates(_resolve_dates, DateRef, text, article_date, default_year, festival_seen, context_year,
+                      near, bases)
+
+
+def _resolve_dates(text: str, article_date: str | None, default_year: int | None = None,
+                   festival_seen: bool = False, context_year: int | tuple[int, int] | None = None,
+                   near: str | None = None, bases: list[DateRef] | None = None) -> list[DateRef]:
     """Every date expression in a simplified text, resolved (earliest first, no overlaps).
 
     ``near`` ("2024-01"), for an article without a date, is about when the corpus was written: a

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import __version__
+from ..articlekey import article_digest, forget
 from .claims import candidates, furniture
 from .digest import article_terms
 from .text import Sentence, sentences_of
@@ -102,7 +103,7 @@ def part_key(article, dropped: frozenset, editor: str) -> str:
     """The key of one article's part: the article (every field), the paragraphs dropped from
     it, the editor files and the code."""
     h = hashlib.sha256(code_version().encode() + editor.encode())
-    h.update(pickle.dumps(article, protocol=4))
+    h.update(article_digest(article))  # (made once per build, shared with the render cache)
     h.update(repr(sorted(dropped)).encode())
     return h.hexdigest()
 
@@ -172,6 +173,7 @@ def analyse_cached(articles, cache: dict[str, bytes] | None, **kwargs):
     from . import readmemo, vecmemo
 
     parts = PartCache(entries=dict(cache or {}))
+    forget()  # the last build's articles' digests
     # the grouping's vectors and products, and the per-article steps kept by what they read, for the next save
     with vecmemo.session(), readmemo.session():
         analysis, warnings = analyse(articles, part_cache=parts, **kwargs)

@@ -40,28 +40,90 @@ def misheard_spellings(found: dict[str, list[Candidate]], paragraphs) -> list[Ca
         return []
     targets = {"|".join(map(_syllable, n)) + "|": n for n in names}
     # one pass over the corpus; a paragraph of more than 20,000 characters is no speech transcript's
-    text = "\n".join(simple for simple, _ in paragraphs.values() if len(simple) <= 20000)
-    # each character as its syllable and a bar, at C speed (a table over the distinct characters)
-    table = {ord(ch): _syllable(ch) + "|" for ch in set(text)}
-    line = text.translate(table)
-    width = {ch: len(table[ord(ch)]) for ch in set(text)}
-    offsets = list(accumulate(map(width.__getitem__, text), initial=0))[:-1]  # where each syllable starts
+    kept = [simple for simple, _ in paragraphs.values() if len(simple) <= 20000]
+    pieces = [simple + "\n" for simple in kept[:-1]] + kept[-1:]  # (joined: the corpus' text)
+    text = "".join(pieces)
+    # each piece as its characters' syllables, each with a bar, and where each target's sounds stand in
+    # it (a target has no line break, so it stands inside one piece), kept by the piece's text
+    hits = _SYLLABLES.hits(pieces, frozenset(targets))
+    text_starts = list(accumulate(map(len, pieces), initial=0))  # where each piece starts in the text
     out: list[Candidate] = []
     seen: set[str] = set()
     for target, name in targets.items():
-        j, looked = line.find(target), 0
-        while j >= 0 and looked < 500:  # (a name is not written 500 times; a 1 MB run of one character is no text)
-            looked += 1
+        for looked, (k, j) in enumerate(hits.get(target, ())):
+            if looked >= 500:  # (a name is not written 500 times; a 1 MB run of one character is no text)
+                break
+            offsets = _SYLLABLES.offsets(pieces[k])  # where each of the piece's syllables starts
             i = bisect.bisect_left(offsets, j)
-            variant = text[i:i + len(name)] if i < len(offsets) and offsets[i] == j else name
+            aligned = i < len(offsets) and offsets[i] == j
+            i += text_starts[k]
+            variant = text[i:i + len(name)] if aligned else name
             if variant != name and variant not in found and variant not in seen \
                     and any(a == b for a, b in zip(variant, name)) and not word_tag(variant) \
                     and not (i and word_tag(text[i - 1:i + 1])):  # not "委任|岚衡" for 人岚衡
                 seen.add(variant)
                 kind = next(c.kind for c in found[name] if c.kind in ("org", "person"))
                 out.append(Candidate(variant, kind, "misheard", alias=name))
-            j = line.find(target, j + 1)
     return out
+
+
+class _Syllables:
+    """A text's characters as their syllables, each followed by a bar ("碧桂园" → "bi|gui|yuan|"),
+    where given sounds stand in it and where each character's syllable starts, kept by the text across
+    calls: a save changes one article's paragraphs, so every other paragraph's sounds are kept (the
+    targets, the found names' sounds, are looked for again in a paragraph only when a new one
+    appears). Only what the last call used is kept."""
+
+    def __init__(self) -> None:
+        self.table: dict[int, str] = {}
+        self.kept: dict[str, tuple] = {}
+        self.targets: frozenset = frozenset()
+        self.offs: dict[str, list[int]] = {}
+
+    def hits(self, pieces: list[str], targets: frozenset) -> dict[str, list[tuple[int, int]]]:
+        """Per target, every place its sounds start (overlapping ones too): (piece, place in its line), in order."""
+        if targets == self.targets:
+            targets = self.targets  # (the same object: a kept piece's targets are checked by identity)
+        self.targets = targets
+        kept, table, now = self.kept, self.table, {}
+        missing: dict[int, frozenset] = {}  # per targets a piece was scanned for, those it lacks
+        out: dict[str, list[tuple[int, int]]] = {}
+        for k, piece in enumerate(pieces):
+            entry = now.get(piece) or kept.get(piece)
+            if entry is None:
+                for ch in set(piece):
+                    if ord(ch) not in table:
+                        table[ord(ch)] = _syllable(ch) + "|"
+                entry = (piece.translate(table), frozenset(), {})
+            line, scanned, found = entry
+            if scanned is not targets:
+                if id(scanned) not in missing:
+                    missing[id(scanned)] = targets - scanned
+                found = {t: places for t, places in found.items() if t in targets}
+                for target in missing[id(scanned)]:
+                    places, j = [], line.find(target)
+                    while j >= 0:
+                        places.append(j)
+                        j = line.find(target, j + 1)
+                    if places:
+                        found[target] = tuple(places)
+                entry = (line, targets, found)
+            now[piece] = entry
+            for target, places in found.items():
+                out.setdefault(target, []).extend((k, j) for j in places)
+        self.kept = now
+        self.offs = {piece: o for piece, o in self.offs.items() if piece in now}
+        return out
+
+    def offsets(self, piece: str) -> list[int]:
+        got = self.offs.get(piece)
+        if got is None:
+            table = self.table
+            got = self.offs[piece] = list(accumulate((len(table[ord(ch)]) for ch in piece), initial=0))[:-1]
+        return got
+
+
+_SYLLABLES = _Syllables()
 
 
 def group_of(name: str, found: dict[str, list[Candidate]]) -> bool:

@@ -16,6 +16,7 @@ patterns both read (a credit's labels, a body's name end) are in ``namecreditmar
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .nameaccounts import _FORUM_ROLE, _TEAM, MENTION_ALL, article_accounts, line_handles, official_accounts, unbadged
 from .nameaccounts import thread_posters  # noqa: F401  (re-exported: tests read it here)
@@ -112,6 +113,13 @@ _SPACED_LABEL = re.compile(r"(?P<label>[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff
 
 def text_credits(text: str) -> list[tuple[str, str, str]]:
     """(name, kind, role) of every credit, list of bodies and signature in one line or paragraph."""
+    return list(_text_credits(text))
+
+
+@lru_cache(maxsize=1 << 15)
+def _text_credits(text: str) -> tuple[tuple[str, str, str], ...]:
+    """(``text_credits``: read from the text and jieba's dictionary alone, so kept by the text, as a save
+    reads every paragraph of the corpus again.)"""
     out: list[tuple[str, str, str]] = []
     spaced = _SPACED_LABEL.fullmatch(text.strip())
     if spaced and re.sub(r"[ \u3000]", "", spaced["label"]) in CREDIT_LABELS:
@@ -147,7 +155,7 @@ def text_credits(text: str) -> list[tuple[str, str, str]]:
         out.append((m["org"], "org", ""))
     if "[" in text or "［" in text or "^" in text or "基金" in text:
         out += citation_names(text)  # a reference list's outlets, authors and publishers
-    return out + joint_names(text)  # "会同A、B及C", "Editing by X", "From: 名 <…>", "文 | 阿槿"
+    return tuple(out + joint_names(text))  # "会同A、B及C", "Editing by X", "From: 名 <…>", "文 | 阿槿"
 
 
 #: A mail header's display name and address ('"发行部 周晓岚" <zhouxl@…>'): the person's name is read, the

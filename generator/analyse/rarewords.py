@@ -41,12 +41,21 @@ def word_spread(sentences) -> dict[str, tuple[int, int]]:
     """Per word of the corpus: in how many sentences and in how many articles it is."""
     sents: Counter = Counter()
     arts: dict[str, set[str]] = {}
+    kept, now = _WORDS["kept"], {}
     for s in sentences:
-        ts = {mainland(t) for t in content_tokens(s.simple) if anchor_token(t)}  # ("硬体" is "硬件")
+        ts = now.get(s.simple) or kept.get(s.simple)  # (kept by the text: a save reads its edit's sentences only)
+        if ts is None:
+            ts = {mainland(t) for t in content_tokens(s.simple) if anchor_token(t)}  # ("硬体" is "硬件")
+        now[s.simple] = ts
         sents.update(ts)
         for t in ts:
             arts.setdefault(t, set()).add(s.article)
+    _WORDS["kept"] = now
     return {t: (n, len(arts[t])) for t, n in sents.items()}
+
+
+#: Each sentence's anchor words by its text, from the last call (the same set object, so the same order).
+_WORDS: dict[str, dict] = {"kept": {}}
 
 
 def repeated_rare(spread: dict[str, tuple[int, int]]):
@@ -65,9 +74,15 @@ def repeated_rare(spread: dict[str, tuple[int, int]]):
 
 def everyday(word: str) -> bool:
     """A word of everyday Chinese (jieba's IDF below ``EVERYDAY_IDF``: "减少", "实施", "进入")."""
-    from .keywords import jieba_idf
+    table = _IDF.get("table")
+    if table is None:  # (read once: asked some 100,000 times per analysis at 1,000 articles)
+        from .keywords import jieba_idf
 
-    return jieba_idf()[0].get(word, EVERYDAY_IDF) < EVERYDAY_IDF
+        table = _IDF["table"] = jieba_idf()[0]
+    return table.get(word, EVERYDAY_IDF) < EVERYDAY_IDF
+
+
+_IDF: dict = {}
 
 
 def anchor_words(a, b) -> frozenset[str]:

@@ -34,8 +34,11 @@ def same(a, b) -> bool:
     """Equal, and equal in iteration order for dicts (a Counter's tie order reaches a digest)."""
     if a is b:
         return True
-    if type(a) is not type(b):
+    kind = type(a)
+    if kind is not type(b):
         return False
+    if kind is float or kind is str or kind is int:  # (most reads: a weight, a count; checked first)
+        return a == b
     if isinstance(a, dict):
         return len(a) == len(b) and all(ka == kb and same(va, vb)
                                         for (ka, va), (kb, vb) in zip(a.items(), b.items()))
@@ -124,16 +127,15 @@ def _holds(reads: dict, tables: dict) -> bool:
         table = tables[name.split(".")[0]]
         if "." in name:
             table = getattr(table, name.split(".", 1)[1])
+        get = table.get
         for key, value in got.items():
             if key is None:
                 now = table
-            elif key == ("\0len",):
-                now = len(table)
-            elif key == ("\0bool",):
-                now = bool(table)
+            elif key.__class__ is tuple and key and key[0] in ("\0len", "\0bool"):
+                now = len(table) if key == ("\0len",) else bool(table) if key == ("\0bool",) else get(key, _MISSING)
             else:
-                now = table.get(key, _MISSING)
-            if not same(now, value):
+                now = get(key, _MISSING)
+            if now is not value and not same(now, value):
                 return False
     return True
 

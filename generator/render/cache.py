@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Callable
 
 from .. import __version__
+from ..articlekey import article_digest
 from ..model import Article
 
 __all__ = ["RenderCache", "shape_key", "converter_key"]
@@ -175,12 +176,8 @@ def _pickle_into(h, value) -> None:
 
 
 def _article_digest(article, articles: dict) -> tuple[str, bytes]:
-    found = articles.get(id(article))
-    if found is None or found[0] is not article:
-        h = hashlib.sha256(b"article\0")
-        _pickle_into(h, article)
-        found = articles[id(article)] = (article, h.digest())
-    return ("jianfan-article", found[1])
+    """(The digest the analysis' part key already made this build: ``articlekey``.)"""
+    return ("jianfan-article", article_digest(article))
 
 
 @functools.lru_cache(maxsize=1)
