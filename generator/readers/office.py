@@ -24,7 +24,7 @@ _CONDITIONAL = re.compile(r"<!--\[if [^\]]{1,40}\]>.*?<!\[endif\]-->", re.S)
 #: An office suite's class for its page header or footer paragraphs.
 _RUNNING = re.compile(r"^(?:Mso(?:Header|Footer)|MsoHeader\w*|MsoFooter\w*)$", re.I)
 #: How a body's name ends (the issuer of a release): not a document's kind ("新闻通稿").
-_BODY = re.compile(r"(?:联盟|聯盟|协会|協會|学会|學會|商会|商會|公司|集团|集團|委员会|委員會|政府|局|厅|廳|部|办公室|辦公室|中心|研究院|研究所|大学|大學|学院|學院|银行|銀行|医院|醫院|基金会|基金會|秘书处|秘書處)$")
+_BODY = re.compile(r"(?:联盟|聯盟|协会|協會|学会|學會|商会|商會|公司|集团|集團|委员会|委員會|政府|局|厅|廳|部|办公室|辦公室|办事处|辦事處|中心|研究院|研究所|大学|大學|学院|學院|银行|銀行|医院|醫院|基金会|基金會|秘书处|秘書處)$")
 
 
 def for_extractor(html: str) -> str:
