@@ -152,6 +152,20 @@ def _head_chrome(doc, first: int) -> None:
             doc.remove(bl[k], "the platform's menu above the Q&A (one-word lines)", separates=True)
 
 
+def _page_meta(doc, companies, days, asker: str) -> None:
+    """The page's date is its last stamp (the record as it stood when saved); a page of several
+    companies' Q&As, printing no headline, is titled by their names."""
+    if days and not doc.declared.get("date") and not doc.meta.get("date"):
+        doc.meta["date"] = max(days)
+    names = list(dict.fromkeys(_COMPANY.match(b.text).group("name") for b in companies))
+    if len(names) >= 2 and not doc.meta.get("title") and not doc.declared.get("title"):
+        title = "、".join(names) + f"：{asker or '提问'}问答"
+        doc.meta["title"] = title
+        doc.meta_lines["title"] = companies[0].line
+        doc.record(companies[0].line, "", title, "metadata", "a page of several companies' Q&As printing no "
+                   "headline: titled by the companies' names")
+
+
 def apply(doc):
     bl = doc.blocks
     pairs = _pairs(bl)
@@ -161,7 +175,7 @@ def apply(doc):
         companies = [i for i, b in enumerate(bl) if b.kind == "line" and _COMPANY.match(b.text)]
         first = min([pairs[0][0]] + [i for i in companies if i < pairs[0][0]])
         _head_chrome(doc, first)
-        num = 0
+        num, days = 0, []
         for n, (q, a) in enumerate(pairs):
             nxt = pairs[n + 1][0] if n + 1 < len(pairs) else len(bl)
             nxt = min([nxt] + [i for i in companies if a < i < nxt])
@@ -186,6 +200,7 @@ def apply(doc):
             for label, who, sm in ((q, asker, qsm),) + ((a, answerer, asm),) * (not empty):
                 num += 1
                 day = _iso(sm.group("date")) if sm else ""
+                days += [day] if day else []
                 time = (sm.group("time") or "")[:5] if sm else ""
                 text = post_heading(num, who, day, time)
                 b = bl[label]
@@ -212,6 +227,7 @@ def apply(doc):
             doc.remove(bl[a], "a content-free answer (thanks, a pointer to announcements): no claim", separates=True)
             for k in atexts:
                 doc.remove(bl[k], "a content-free answer (thanks, a pointer to announcements): no claim", separates=True)
+        _page_meta(doc, [bl[i] for i in companies], days, asker if pairs else "")
         for i, b in enumerate(bl):
             if b.kind != "line":
                 continue
