@@ -22,7 +22,7 @@ INVESTOR = """投资者问答平台
 2025-01-06 10:11:02  来自 网站
 点赞(12)
 公司回答
-青禾食品：尊敬的投资者您好！公司冻干水果生产线已于2024年12月完成设备调试，预计2025年3月正式投产，达产后年产能约8000吨。感谢您的关注！
+青禾食品：尊敬的投资者您好！公司冻干水果生产线已于2024年12月完成设备调试，预计2025年3月正式投产，达产后年产能约8000吨。具体进展请以公司公告为准，感谢您的关注！
 2025-01-10 16:30:45
 点赞(3)  回复  分享
 
@@ -80,7 +80,7 @@ def test_investor_platform_reads_as_pairs_without_its_chrome():
     assert "问青禾食品：" not in body and "公司回答" not in body and "点赞" not in body
     for chrome in ("涨跌幅", "共58条", "风险提示", "请输入", "未登录", "首页"):
         assert chrome not in body, chrome
-    assert "感谢您的关注" not in body and "尊敬的投资者" not in body
+    assert "感谢您的关注" not in body and "尊敬的投资者" not in body and "请以公司公告为准" not in body
     assert "公司会不会送转股份？" in body  # the question stays; its empty answer leaves
     assert body.count("青禾食品　") == 1
 

@@ -15,7 +15,8 @@ page with two such pairs or more is read so:
   (recorded, the address kept in the heading's sense);
 - an answer that says nothing once its greeting and thanks are set aside (``感谢您的关注！``,
   ``您好，请以公司公告为准。``) is left out with its heading (recorded): it carries no claim; a
-  contentful answer keeps its words, its opening greeting and closing thanks dropped;
+  contentful answer keeps its words, its opening greeting and its closing (thanks, ``具体请以公司公告为准``)
+  dropped;
 - the platform's chrome around the pairs leaves: a quote line (``最新：38.62  涨跌幅：+4.13%``), a list
   header (``问答（共126条）  最新  最热``), controls (``关注 | 我要提问``, ``查看更多``), a labelled
   platform notice (``风险提示：…``, ``免责声明：…``, ``热门搜索：…``), a login prompt, the search box's
@@ -126,6 +127,23 @@ def _bare(answer: str) -> str:
     return t
 
 
+#: A pointer closing an answer ("具体进展请以公司公告为准", "请关注后续披露的定期报告").
+_POINTER = re.compile(r"[，,。]?[^。！!，,]{0,16}请(?:以|关注|查阅|参阅|留意)[^。！!]{0,40}[。！!]?$")
+
+
+def _closing(text: str) -> int:
+    """Where an answer's closing starts (its thanks and pointers to announcements at the end), or
+    len(text) when it has none."""
+    cut, prev = len(text), None
+    while cut != prev:
+        prev = cut
+        head = text[:cut].rstrip()
+        m = _THANKS.search(head) or _POINTER.search(head)
+        if m and m.start() > 0:
+            cut = m.start()
+    return cut
+
+
 def _chrome(b) -> str | None:
     """Why a line of a Q&A page is the platform's chrome, or None."""
     t = b.text
@@ -219,10 +237,11 @@ def apply(doc):
                         doc.edit(bl[k], 0, g.end(), "", "the answer's greeting")
                 last = bl[atexts[-1]]
                 t = last.text.rstrip()
-                m = _THANKS.search(t)
-                if m and m.start() > 0:
-                    end = "" if re.search(r"[。！？!?]$", t[:m.start()]) else "。"
-                    doc.edit(last, m.start(), len(t), end, "the answer's closing thanks")
+                cut = _closing(t)
+                if 0 < cut < len(t):
+                    end = "" if re.search(r"[。！？!?]$", t[:cut]) else "。"
+                    doc.edit(last, cut, len(t), end, "the answer's closing (thanks, a pointer to the "
+                             "company's announcements): no claim")
                 continue
             doc.remove(bl[a], "a content-free answer (thanks, a pointer to announcements): no claim", separates=True)
             for k in atexts:
