@@ -74,3 +74,11 @@ def test_wps_page_header_leaves_and_names_the_issuer():
     assert not cleaned.body.lstrip().startswith("某街道办事处")
     assert "六十岁以上老人就餐每餐补贴四元" in cleaned.body
     assert cleaned.meta.get("date", "").startswith("2021")
+
+
+def test_the_suites_file_name_is_no_title():
+    for name in ("Microsoft Word - 通稿终稿1205.docx", "新建 Microsoft Word 文档", "文档1"):
+        page = RELEASE.replace("<title>滨江湿地公园候鸟数量创新高</title>", f"<title>{name}</title>")
+        cleaned = clean(page, source="named.htm")
+        assert cleaned.meta.get("title") == "滨江湿地公园候鸟数量创新高", name
+        assert not cleaned.body.lstrip().startswith("滨江湿地公园候鸟数量创新高")
