@@ -104,3 +104,13 @@ def test_one_question_and_answer_in_an_article_is_left_alone():
     text = "某报记者\n\n记者提问\n这项政策什么时候实施？\n回答\n发言人：明年一月起实施。\n\n其他内容写在这里，是一篇报道的正文。"
     body = clean(text, source="one.txt").body
     assert "1楼" not in body
+
+
+
+def test_field_written_board_is_left_to_the_field_rules():
+    text = ("留言人：王**\n留言时间：2024-09-02 07:50\n留言内容：学校门口早高峰拥堵，孩子过马路很危险。\n\n"
+            "回复单位：某区交通管理大队\n回复时间：2024-09-05 15:10\n回复内容：已增派两名警力疏导。\n\n"
+            "留言人：赵**\n留言时间：2024-09-03 21:00\n留言内容：垃圾桶经常满溢。\n\n"
+            "回复单位：某区城市管理局\n回复时间：2024-09-06 09:30\n回复内容：已增加清运次数。\n")
+    body = clean(text, source="fields.txt").body
+    assert "留言人：王**" in body and "1楼" not in body

@@ -23,6 +23,9 @@ page with two such pairs or more is read so:
   placeholder, and the run of one-word menu lines above the first pair. A listed company's header
   (``某公司（300123）``) becomes a heading.
 
+A page whose pairs are written as fields (``留言人：X`` … ``回复单位：Y`` … ``回复内容：…``) is left to
+the field rules (``field_records``), which keep each field as a line the analysis reads.
+
 Shapes, never a platform's or a topic's words: labels are matched by their form (a person word and a
 verb of asking or answering, alone on a line).
 """
@@ -113,6 +116,16 @@ def _block(bl, start: int, end: int):
     return texts, stamp, sm, counters
 
 
+_SPAN = 12  # raw lines a post's stamp may sit under its label
+
+
+def _read_stamp(doc, start: int, end: int):
+    """A post's stamp the reader already took out as the page's date (raw line between ``start``
+    and ``end``), or None."""
+    return next((m for e in doc.audit if start < e.line < end and e.action == "metadata"
+                 and len(e.before) <= 60 and (m := _STAMP.match(e.before))), None)
+
+
 def _iso(date: str) -> str:
     y, mo, d = (int(x) for x in re.findall(r"\d+", date)[:3])
     return f"{y:04d}-{mo:02d}-{d:02d}"
@@ -170,6 +183,24 @@ def _head_chrome(doc, first: int) -> None:
             doc.remove(bl[k], "the platform's menu above the Q&A (one-word lines)", separates=True)
 
 
+def _answer_words(doc, post: list, texts: list) -> None:
+    """An answer's greeting and closing leave; an answer with nothing else leaves whole (``post``: its
+    heading and text blocks)."""
+    if _DEFLECTION.match(_bare("".join(b.text for b in texts))):
+        for b in post:
+            doc.remove(b, "a content-free answer (thanks, a pointer to announcements): no claim", separates=True)
+        return
+    g = _GREETING.match(texts[0].text)
+    if g and g.end():
+        doc.edit(texts[0], 0, g.end(), "", "the answer's greeting")
+    last = texts[-1]
+    t = last.text.rstrip()
+    cut = _closing(t)
+    if 0 < cut < len(t):
+        end = "" if re.search(r"[。！？!?]$", t[:cut]) else "。"
+        doc.edit(last, cut, len(t), end, "the answer's closing (thanks, a pointer to announcements): no claim")
+
+
 def _page_meta(doc, companies, days, asker: str) -> None:
     """The page's date is its last stamp (the record as it stood when saved); a page of several
     companies' Q&As, printing no headline, is titled by their names."""
@@ -215,6 +246,8 @@ def apply(doc):
                 doc.edit(ab, 0, opener.end(), "", "the answerer's name opening the answer: it heads the answer")
             answerer = answerer or _who(_A_LABEL.match(bl[a].text), to or "回答者")
             empty = bool(_DEFLECTION.match(_bare("".join(bl[k].text for k in atexts))))
+            qsm = qsm or _read_stamp(doc, bl[q].line, bl[a].line)
+            asm = asm or _read_stamp(doc, bl[a].line, bl[nxt].line if nxt < len(bl) else bl[a].line + _SPAN)
             for label, who, sm in ((q, asker, qsm),) + ((a, answerer, asm),) * (not empty):
                 num += 1
                 day = _iso(sm.group("date")) if sm else ""
@@ -230,22 +263,7 @@ def apply(doc):
                     doc.remove(bl[k], "the post's stamp (its day and time carried in the post's heading)", "metadata")
             for k in qcount + acount:
                 doc.remove(bl[k], "the post's counters and controls (likes, reply, share)", separates=True)
-            if not empty:
-                for k in atexts[:1]:
-                    g = _GREETING.match(bl[k].text)
-                    if g and g.end():
-                        doc.edit(bl[k], 0, g.end(), "", "the answer's greeting")
-                last = bl[atexts[-1]]
-                t = last.text.rstrip()
-                cut = _closing(t)
-                if 0 < cut < len(t):
-                    end = "" if re.search(r"[。！？!?]$", t[:cut]) else "。"
-                    doc.edit(last, cut, len(t), end, "the answer's closing (thanks, a pointer to the "
-                             "company's announcements): no claim")
-                continue
-            doc.remove(bl[a], "a content-free answer (thanks, a pointer to announcements): no claim", separates=True)
-            for k in atexts:
-                doc.remove(bl[k], "a content-free answer (thanks, a pointer to announcements): no claim", separates=True)
+            _answer_words(doc, [bl[a]] + [bl[k] for k in atexts], [bl[k] for k in atexts])
         _page_meta(doc, [bl[i] for i in companies], days, asker if pairs else "")
         for i, b in enumerate(bl):
             if b.kind != "line":
