@@ -15,6 +15,7 @@ import re
 from ..clean.doc import Chunk, Doc, render_table
 from ..errors import SourceError
 from .html import NAME, XML_DECLARATION, Walker, norm, parse
+from .office import for_extractor, running_heads, suite_title
 from .pageparts import comments_after, dl_fields, field_rows, news_in_captions
 from .answers import authored_blocks
 from .exchange import exchange_blocks
@@ -348,10 +349,11 @@ def read_page(html: str, doc: Doc, first_line: int = 1) -> None:
     walker.walk(root)
     walker.flush()
     inventory = walker.blocks
-    result = _extract(XML_DECLARATION.sub(r"\1", html))
+    result = _extract(for_extractor(XML_DECLARATION.sub(r"\1", html)))
     blocks = _xml_blocks(result.find("main")) if result is not None and result.find("main") is not None else []
     if result is not None:
         _page_meta(result.attrib, doc, first_line)
+        suite_title(root, doc, first_line)
     if not blocks:
         # The extractor found no main text: keep the page's own text blocks, flagged for the editor.
         blocks = [b for b in inventory]
@@ -377,6 +379,7 @@ def read_page(html: str, doc: Doc, first_line: int = 1) -> None:
         _info_line(doc, inventory, used)
         blocks = paywall(blocks, inventory, used, doc)
         blocks = keep_passages(blocks, inventory, used, doc)  # nothing that carries news left out silently
+    blocks = running_heads(root, blocks, doc)
     blocks = news_in_captions(blocks, doc) + comments_after(walker, doc, first_line)
     _head_meta(root, doc, first_line)
     paper_authors(doc, inventory, used)
