@@ -219,23 +219,28 @@ def _running_copy(text: str, heads: set[str]) -> bool:
 
 
 #: A quotation alone on a line, with the speaker it names after a dash (``「…。」——分析師 X``) or not.
-_PULL = re.compile(r"[“「『]([^“”「」『』]+?)[”」』][。！？]?(?:\s*(?:——|──|—|--)\s*[^“”「」『』。，]{1,30})?")
+_PULL = re.compile(r"[“「『]([^“”「」『』]+?)[”」』][。！？]?(?:\s*(?:——|──|—|--)\s*([^“”「」『』。，]{1,30}))?")
 
 
 def _pull_quotes(doc) -> None:
     """A quotation printed again on a line of its own, in large type beside the text (a magazine's
-    pull quote, with or without its speaker after a dash): the line, when the text of the page
-    holds the same words elsewhere (even across a wrapped line)."""
+    pull quote): the line, when a longer line of the page holds the same words; with its speaker
+    after a dash, when the page's text holds its words anywhere else (a wrapped line's halves read
+    together)."""
     lines = [b for b in doc.blocks if b.kind == "line"]
-    found = [(k, m.group(1)) for k, b in enumerate(lines) if 6 <= len(b.text.strip()) <= 90
+    found = [(k, m) for k, b in enumerate(lines) if 6 <= len(b.text.strip()) <= 90
              and (m := _PULL.fullmatch(b.text.strip())) and len(m.group(1)) >= 6][:_QUOTES]
     if not found:
         return
-    flat = "".join(b.text.strip() for b in lines)  # (one count per quote, never a search per pair of lines)
-    alone = Counter(inner for _, inner in found)
+    said = {k for k, m in found if m.group(2)}  # (a quote with its speaker is never the text that holds one)
+    joined = "\n".join(b.text for k, b in enumerate(lines) if k not in said)  # (one count per quote)
+    flat = "".join(b.text.strip() for b in lines)
+    exact = Counter(b.text.strip() for b in lines)
     with doc.batch():
-        for k, inner in found:
-            if flat.count(inner) > alone[inner]:  # the text holds it too
+        for k, m in found:
+            t = lines[k].text.strip()
+            held = flat.count(m.group(1)) > exact[t] if m.group(2) else joined.count(t) > exact[t]
+            if held:
                 doc.remove(lines[k], "pull quote: a sentence of the text printed again on a line of its own")
                 if k + 1 < len(lines):
                     lines[k + 1].gap = max(lines[k + 1].gap, 1)  # the text beside it starts anew
