@@ -170,3 +170,11 @@ def test_an_ordinary_wrapped_text_is_left_in_order():
     c = clean(PLAIN)
     assert not any(e.rule in ("column_weave", "running_heads", "feature_head") for e in c.audit)
     assert "食堂负责人介绍，午餐十二元一份" in c.body and "菜品每周更换一次。" in c.body
+
+
+def test_a_byline_with_full_width_slashes_names_its_writer_and_photographer():
+    from generator.analyse.namecredits import text_credits
+
+    names = {(n, r) for n, _, r in text_credits("文／周明远　摄影／林小雨")}
+    assert names == {("周明远", "文"), ("林小雨", "摄影")}
+    assert text_credits("中文/英文对照") == []
