@@ -178,3 +178,9 @@ def test_a_byline_with_full_width_slashes_names_its_writer_and_photographer():
     names = {(n, r) for n, _, r in text_credits("文／周明远　摄影／林小雨")}
     assert names == {("周明远", "文"), ("林小雨", "摄影")}
     assert text_credits("中文/英文对照") == []
+
+
+def test_a_subtitle_with_commas_under_the_headline_is_the_subtitle():
+    c = clean(MAGAZINE.replace("烟火气回来了吗？", "游客多了，老住户却走了？"))
+    assert c.meta["title"] == "老街改造一年" and c.meta["subtitle"] == "游客多了，老住户却走了？"
+    assert "老住户却走了" not in c.body

@@ -11,7 +11,9 @@ one paragraph with the lead.
 - **The deck**: the lines right above the byline that read as one wrapped paragraph (each line
   above ends on a clause mark or is about as long as the line under it): a paragraph of its own.
 - **The head lines** above the deck (kicker, headline, subtitle: short lines): each a line of its
-  own, so that the title rule reads them as what they are.
+  own, so that the title rule reads them as what they are. A subtitle with commas in it
+  (``雷軍的豪賭，贏了訂單，輸了毛利？``), right under a headline with none, is the subtitle: the title
+  rule reads no line with a comma as a headline's.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from .page_layout import _ROLE_BAR, _ROLE_PART, _WRITER
 NAME = "feature_head"
 _FIRST = 15  # the byline is looked for among the page's first lines
 _HEAD_LEN = 40
+_CLAUSE = re.compile(r"[，；,;]")
+_TITLE_LEN = 5  # a headline's length at least (a kicker is shorter: ``封面故事``)
 _CLAUSE_END = re.compile(r"[，、；：,;:]\s*$")
 
 
@@ -66,6 +70,9 @@ def apply(doc):
             b.gap = 1
             doc.record(b.line, b.text, b.text, "changed", "a line of a feature's head set apart (kicker, "
                        "headline, subtitle, deck over the byline)")
+    if len(heads) >= 2 and _CLAUSE.search(heads[-1].text) and not _CLAUSE.search(heads[-2].text) \
+            and len(heads[-2].text.strip()) >= _TITLE_LEN and not doc.declared.get("subtitle"):
+        doc.to_meta(heads[-1], "subtitle", heads[-1].text.strip(), "a feature's subtitle, under its headline → subtitle")
     for role, names in _ROLE_PART.findall(byline.text):
         if role in _WRITER and not doc.declared.get("author"):
             doc.meta.setdefault("author", names)
