@@ -184,3 +184,11 @@ def test_a_subtitle_with_commas_under_the_headline_is_the_subtitle():
     c = clean(MAGAZINE.replace("烟火气回来了吗？", "游客多了，老住户却走了？"))
     assert c.meta["title"] == "老街改造一年" and c.meta["subtitle"] == "游客多了，老住户却走了？"
     assert "老住户却走了" not in c.body
+
+
+def test_a_threads_post_numbers_are_no_page_counters():
+    thread = ("1/3\n很多人问我为什么辞职去种茶，今天一次说清楚，先说收入的事情。\n\n"
+              "2/3\n第一年亏了八万元，第二年才把茶园的账做平，靠的是直播卖茶。\n\n"
+              "3/3\n今年收成好，预计能有二十万元的毛收入，够一家人生活。\n")
+    c = clean(thread)
+    assert not any(e.rule == "running_heads" for e in c.audit)

@@ -8,7 +8,8 @@ Left in, each copy becomes a heading or is fused into the text.
 
 - **Page counters**: a line (or a line's first or last cell, set apart by a wide space) that is a
   page counter, when the page counts two pages or more (``N / M`` with the same total twice or more,
-  or ``- N -``, ``第N页``, ``Page N`` twice or more).
+  or ``- N -``, ``第N页``, ``Page N`` twice or more). A thread's numbering (``1/5`` over the first
+  post's text, not under a page) is no page counter.
 - **Running heads and feet**: the text beside a counter on its line, and the lines right above and
   under a counter line, when that text is short, ends no clause and is printed again (numbers
   aside) elsewhere in the page: every copy of it, wherever it stands.
@@ -75,6 +76,14 @@ def _paged(counters: list[str]) -> bool:
     return len(plain) >= 2 or bool(totals) and totals.most_common(1)[0][1] >= 2
 
 
+def _thread(lines, split, counters) -> bool:
+    """The counters number a thread's posts (``1/5`` over the first post's text), not pages: a
+    printed page's number stands under its page, never over the page's first line of text."""
+    first = next((k for k, b in enumerate(lines) if len(b.text.strip()) >= 30), len(lines))
+    m = _FRACTION.fullmatch(split[counters[0]][0])
+    return bool(m) and m.group(1) == "1" and counters[0] < first
+
+
 def _neighbour(lines, k: int, step: int):
     j = k + step
     return lines[j] if 0 <= j < len(lines) else None
@@ -102,7 +111,7 @@ def apply(doc):
     lines = [b for b in doc.blocks if b.kind == "line"]
     split = [_split_counter(b.text) for b in lines]
     counters = [k for k, (c, _) in enumerate(split) if c]
-    if not _paged([split[k][0] for k in counters]):
+    if not _paged([split[k][0] for k in counters]) or _thread(lines, split, counters):
         return
     shapes = Counter(_shape(rest if c else b.text) for b, (c, rest) in zip(lines, split))
     heads: set[str] = set()
