@@ -23,6 +23,7 @@ characters at most with no clause mark, between two lines of one sentence: ``…
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..text import ends_sentence
 
@@ -42,8 +43,19 @@ def _grams(a: str, b: str) -> list[str]:
     return out
 
 
-def _score(page: str, a: str, b: str) -> int:
-    return sum(min(page.count(g), 3) for g in _grams(a.strip(), b.strip()))
+def _page_grams(bl) -> Counter:
+    """Every pair and triple of characters printed together inside one line of the page (no join
+    of two lines is among them)."""
+    seen: Counter = Counter()
+    for b in bl:
+        if b.kind == "line":
+            t = b.text.strip()
+            seen.update(t[i:i + n] for n in (2, 3) for i in range(len(t) - n + 1))
+    return seen
+
+
+def _score(page: Counter, a: str, b: str) -> int:
+    return sum(min(page[g], 3) for g in _grams(a.strip(), b.strip()))
 
 
 def _runs(bl):
@@ -57,9 +69,12 @@ def _runs(bl):
         i = j
 
 
-def _woven(page: str, lines) -> bool:
-    if len(lines) < _RUN or any(len(b.text.strip()) > _LONGEST for b in lines):
-        return False
+def _candidate(lines) -> bool:
+    return len(lines) >= _RUN and lines[0].kind == "line" and not any(b.message or len(b.text.strip()) > _LONGEST
+                                                                      for b in lines)
+
+
+def _woven(page: Counter, lines) -> bool:
     skip = nxt = 0
     for k in range(len(lines) - 2):
         a = lines[k].text
@@ -75,11 +90,14 @@ def apply(doc):
     if doc.markdown:
         return
     bl = doc.blocks
-    page = "\n".join(b.text.strip() for b in bl if b.kind == "line")  # (no join is in it: every line apart)
+    runs = [(i, j) for i, j in _runs(bl)]
+    if not any(_candidate(bl[i:j]) for i, j in runs):
+        return
+    page = _page_grams(bl)
     order, spans = [], []
-    for i, j in _runs(bl):
+    for i, j in runs:
         run = bl[i:j]
-        if not (run[0].kind == "line" and _woven(page, run)):
+        if not (_candidate(run) and _woven(page, run)):
             order.extend(run)
             continue
         first, second = run[0::2], run[1::2]
