@@ -192,3 +192,11 @@ def test_a_threads_post_numbers_are_no_page_counters():
               "3/3\n今年收成好，预计能有二十万元的毛收入，够一家人生活。\n")
     c = clean(thread)
     assert not any(e.rule == "running_heads" for e in c.audit)
+
+
+def test_a_running_head_glued_to_the_text_by_a_page_break_leaves_the_text():
+    raw = REPORT.replace("下降。组件价格", "下降。\f华东能源研究院　2023年度产业报告").replace(
+        "\n\n- 3 -\n\n华东能源研究院　2023年度产业报告\n\n下降。", "\n\n- 3 -\n\n下降。")
+    raw = raw.replace("下降。\f华东能源研究院　2023年度产业报告", "下降。\f华东能源研究院　2023年度产业报告\n组件价格")
+    c = clean(raw)
+    assert "年度产业报告" not in c.body and "成本持续下降。" in c.body

@@ -12,7 +12,8 @@ Left in, each copy becomes a heading or is fused into the text.
   post's text, not under a page) is no page counter.
 - **Running heads and feet**: the text beside a counter on its line, and the lines right above and
   under a counter line, when that text is short, ends no clause and is printed again (numbers
-  aside) elsewhere in the page: every copy of it, wherever it stands.
+  aside) elsewhere in the page: every copy of it, wherever it stands (a copy a page break glued to a
+  line of text, set apart by a wide space, leaves that line).
 - **The outlet and the date**: the first copy that carries a date (``2024.05.06``, ``2024年5月``)
   gives the article's date, and the name before the date or the issue number its outlet, when
   nothing better has been read.
@@ -122,6 +123,7 @@ def apply(doc):
         for k, (b, (counter, rest)) in enumerate(zip(lines, split)):
             head = _shape(rest) in heads and _head_like(rest)
             if not (counter and (not rest.strip() or head)) and not (not counter and head):
+                _cut_head(doc, b, heads)
                 continue
             if head:
                 _read_meta(doc, rest.strip(), b.line)
@@ -131,3 +133,18 @@ def apply(doc):
                    else "page counter of a converted page" if counter
                    else "running head or foot of a converted page (printed on every page)")
             doc.remove(b, why, separates=ends)
+
+
+def _cut_head(doc, b, heads: set[str]) -> None:
+    """A running head glued to a line of text by a page break (``…的現實。    財經週刊 2024.05.06``):
+    the head's cell leaves, the text stays."""
+    cells = _cells(b.text)
+    if len(cells) < 2:
+        return
+    for cell in (cells[-1], cells[0]):
+        if _shape(cell) in heads and _head_like(cell):
+            at = b.text.rfind(cell) if cell is cells[-1] else b.text.find(cell)
+            start, end = (len(b.text[:at].rstrip()), at + len(cell)) if cell is cells[-1] else \
+                (at, len(b.text) - len(b.text[at + len(cell):].lstrip()))
+            doc.edit(b, start, end, "", "running head of a converted page glued to a line of text by a page break")
+            return
