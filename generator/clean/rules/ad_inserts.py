@@ -17,6 +17,13 @@ A sentence that gives a phone number or a site keeps its clause punctuation, so 
   (at most 60 characters, ending no sentence) opening on the label 广告/推广/赞助/AD/Sponsored with a separator after it
   ("广告｜秋季大促 满300减50 点击领券 >>", "【推广】…", "Sponsored: …"); the page says what it is.
 
+- **A page of advertisement** (a magazine's full-page ad, converted with the text): a block of three
+  to twenty lines set apart by blank lines that gives a phone or a web address and two more of an
+  ad's or a regulated product's marks: a regulator's or an ad's code (``稽核編號：…``, ``广告审查批准文号``),
+  the legal wording of a financial or insurance product (``本商品…``, ``投資一定有風險``, ``保險單條款``),
+  a bullet list of selling points (``・保證領取至105歲``), a call to ask or buy (``免費諮詢``, ``線上投保``).
+  The whole block leaves.
+
 Every removed line is in the audit with its raw line.
 """
 
@@ -58,8 +65,39 @@ def _labelled(doc) -> None:
                 doc.remove(b, "a line the page labels an advertisement (广告｜…)", separates=True)
 
 
+_CODE = re.compile(r"(?:稽核|審核|审核|核准|備案|备案|廣告|广告|審查|审查)(?:編號|编号|字號|字号|文號|文号|批准文号|批准文號)\s*[:：]?\s*\S"
+                   r"|(?:Ad|AD)\s*(?:code|Code|No\.?)\s*[:：]?\s*\S")
+_LEGAL = re.compile(r"本(?:商品|產品|产品|基金|保險|保险)|投資一定有風險|投资有风险|理財有風險|理财有风险|保險單條款|保险单条款|"
+                    r"詳加閱讀|详加阅读|過往績效|过往业绩|不保證|不保证|精算|保費|保费|年金保險|年金保险|謹慎投資|谨慎投资")
+_CALL = re.compile(r"免費諮詢|免费咨询|諮詢專線|咨询热线|線上投保|线上投保|立即(?:申辦|申办|購買|购买|預約|预约)|洽詢|洽询|"
+                   r"歡迎來電|欢迎来电|掃碼|扫码")
+_BULLET = re.compile(r"^\s*[・•●◆■✓✔]\s*\S")
+_AD_LINES = (3, 20)
+
+
+def _ad_blocks(doc) -> None:
+    """Blocks of lines set apart by blank lines that read as a page of advertisement."""
+    bl = doc.blocks
+    starts = [i for i, b in enumerate(bl) if i == 0 or b.gap > 0] + [len(bl)]
+    with doc.batch():
+        for a, z in zip(starts, starts[1:]):
+            run = bl[a:z]
+            if not (_AD_LINES[0] <= len(run) <= _AD_LINES[1]) or any(b.kind != "line" for b in run):
+                continue
+            text = "\n".join(b.text for b in run)
+            if not (_PHONE.search(text) or _WEB.search(text)):
+                continue
+            kinds = sum(bool(rx.search(text)) for rx in (_CODE, _LEGAL, _CALL)) + \
+                (sum(bool(_BULLET.match(b.text)) for b in run) >= 2)
+            if kinds >= 2:
+                for b in run:
+                    doc.remove(b, "a page of advertisement (phone or web address, an ad's code, a product's legal "
+                               "wording, selling points)", separates=True)
+
+
 def apply(doc):
     _labelled(doc)
+    _ad_blocks(doc)
     bl = doc.blocks
     runs = []
     i = 0

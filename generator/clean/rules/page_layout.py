@@ -33,8 +33,9 @@ prose holds a clause mark (，。；！？) and fifteen Han characters or more.
 
 - **A running head or foot with the page number** (``城市周刊 2021年第18期    52``): the words beside the
   number, printed so on two pages or more, leave wherever they stand (with a number or alone).
-- **A pull quote**: a quotation on a line of its own (sixty characters at most, wholly in quotation
-  marks) that a longer line of the page holds word for word.
+- **A pull quote**: a quotation on a line of its own (ninety characters at most, wholly in quotation
+  marks, or followed by its speaker after a dash: ``「…」——分析師 X``) whose words the page's text holds
+  elsewhere (a wrapped line's halves read together).
 - **A status bar** repeated on every screen of a page saved from screenshots (a clock with a battery
   or signal reading, three times or more).
 - **Readers' comments with no head**: the page's last lines, when they are comments opened by a
@@ -217,22 +218,30 @@ def _running_copy(text: str, heads: set[str]) -> bool:
     return " ".join(cells) in heads
 
 
+#: A quotation alone on a line, with the speaker it names after a dash (``「…。」——分析師 X``) or not.
+_PULL = re.compile(r"[“「『]([^“”「」『』]+?)[”」』][。！？]?(?:\s*(?:——|──|—|--)\s*([^“”「」『』。，]{1,30}))?")
+
+
 def _pull_quotes(doc) -> None:
     """A quotation printed again on a line of its own, in large type beside the text (a magazine's
-    pull quote): the line, when a longer paragraph of the page holds the same words."""
+    pull quote): the line, when a longer line of the page holds the same words; with its speaker
+    after a dash, when the page's text holds its words anywhere else (a wrapped line's halves read
+    together)."""
     lines = [b for b in doc.blocks if b.kind == "line"]
-    quoted = [k for k, b in enumerate(lines) if 6 <= len(b.text.strip()) <= 60
-              and re.fullmatch(r"[“「『][^“”「」『』]+[。！？…]?[”」』][。！？]?", b.text.strip())][:_QUOTES]
-    if not quoted:
+    found = [(k, m) for k, b in enumerate(lines) if 6 <= len(b.text.strip()) <= 90
+             and (m := _PULL.fullmatch(b.text.strip())) and len(m.group(1)) >= 6][:_QUOTES]
+    if not found:
         return
-    joined = "\n".join(b.text for b in lines)  # (one count per quote, never a search per pair of lines)
+    said = {k for k, m in found if m.group(2)}  # (a quote with its speaker is never the text that holds one)
+    joined = "\n".join(b.text for k, b in enumerate(lines) if k not in said)  # (one count per quote)
+    flat = "".join(b.text.strip() for b in lines)
     exact = Counter(b.text.strip() for b in lines)
     with doc.batch():
-        for k in quoted:
-            b = lines[k]
-            t = b.text.strip()
-            if joined.count(t) > exact[t]:  # a longer line holds it too
-                doc.remove(b, "pull quote: a sentence of the text printed again on a line of its own")
+        for k, m in found:
+            t = lines[k].text.strip()
+            held = flat.count(m.group(1)) > exact[t] if m.group(2) else joined.count(t) > exact[t]
+            if held:
+                doc.remove(lines[k], "pull quote: a sentence of the text printed again on a line of its own")
                 if k + 1 < len(lines):
                     lines[k + 1].gap = max(lines[k + 1].gap, 1)  # the text beside it starts anew
 

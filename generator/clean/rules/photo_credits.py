@@ -5,6 +5,8 @@
 - A caption line — "图为…", "图：…", "上图：…" (and ▲ △ ◀ ▶ lines, which ``captions`` turns into
   caption blocks) — becomes a caption block; a credit at its end ("（资料图片）", "（张三 摄）")
   goes to the credits.
+- A credit opening a caption, set apart by a wide space (``圖／X提供　雷軍在…``, ``Photo: AFP  …``): the
+  credit goes to the credits, the rest of the line becomes a caption block.
 Only short lines standing between paragraphs are touched: a blank line or a sentence end before
 them, so a hard-wrapped sentence that happens to go on with "图为" is left alone.
 """
@@ -28,6 +30,9 @@ _CAPTION = re.compile(r"^(?:图为|圖為|(?:上|下|左|右|题|題)?(?:图|圖
                       r"|^\s*[\[【［]\s*(?:图片|圖片|图|圖|照片|配图|配圖|photo|Photo|image|Image)\s*[\]】］]\s*\S"
                       # a caption in brackets under its label ("（圖說：…）", "图注：…")
                       r"|^\s*[（(]?\s*(?:图说|圖說|图注|圖註|图片说明|圖片說明|照片说明|照片說明)\s*[:：]\s*\S")
+#: A credit opening a caption, set apart from it by a wide space (``圖／小米集團提供　雷軍在…``, ``Photo: AFP  …``).
+_LEAD_CREDIT = re.compile(r"^((?:图|圖|图片|圖片|摄影|攝影|照片|Photo|PHOTO|Image)\s*[／/:：]\s*[^\s（()）：:／/，。]{2,16})"
+                          r"(?:\u3000+|\s{2,})(?=\S.{3,})")
 _MARKER = re.compile(r"^[▲◀▶■▼△◁▷►◄]")
 _MAX = 80
 
@@ -49,7 +54,13 @@ def apply(doc):
                 doc.to_meta(b, "credits", [] if credit in doc.meta["credits"] else credit,
                             "photo credit line → credits")
                 continue
-            caption = _CAPTION.match(b.text) and b.kind == "line" and _between(doc, i)
+            lead = _LEAD_CREDIT.match(b.text) if b.kind == "line" and _between(doc, i) else None
+            if lead:
+                credits = doc.meta.setdefault("credits", [])
+                if lead.group(1) not in credits:
+                    credits.append(lead.group(1))
+                doc.edit(b, 0, lead.end(), "", "photo credit opening a caption → credits")
+            caption = (lead or _CAPTION.match(b.text)) and b.kind == "line" and _between(doc, i)
             if caption or _MARKER.match(b.text) or b.kind == "caption":
                 t = _TRAILING.search(b.text)
                 if t and t.start() > 0:

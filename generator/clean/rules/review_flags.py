@@ -47,6 +47,7 @@ def _removed_prose(doc) -> None:
 
 
 def apply(doc):
+    from .timeline_box import is_entry  # (a timeline's entry ends on no sentence mark by its form)
     _removed_prose(doc)
     bl = doc.blocks
     for i, b in enumerate(bl):
@@ -56,7 +57,7 @@ def apply(doc):
         nxt = bl[i + 1] if i + 1 < len(bl) else None
         prev = bl[i - 1] if i else None
         if not doc.markdown and (prev is None or prev.kind != "table") and han_count(t) >= 4 and not ends_sentence(t) and not t.endswith(("：", ":", "；")) \
-                and (nxt is None or nxt.kind in ("h", "caption", "table")) and len(t) > 20:
+                and (nxt is None or nxt.kind in ("h", "caption", "table")) and len(t) > 20 and not is_entry(t):
             doc.flag(b.line_at(len(t) - 1), t[-20:],
                      "Paragraph ends mid-sentence: the rest was probably lost in the page layout. Complete it "
                      "from the original, or mark the gap (……).")
