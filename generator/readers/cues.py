@@ -28,7 +28,7 @@ from ..clean.doc import Chunk, Doc
 from .interview import interview_turns
 from .lines import MESSAGE_RE, _signature
 
-__all__ = ["read_cues", "read_timed_lines", "self_intro", "timed"]
+__all__ = ["read_cues", "read_timed_lines", "rejoin", "self_intro", "timed", "usual_gap"]
 
 NAME = "read_lines"
 
@@ -151,13 +151,28 @@ def read_timed_lines(doc: Doc) -> bool:
 def _rejoin(doc: Doc, cues: list[tuple[float, float, list[Chunk]]], head: list[Chunk]) -> None:
     """Cue texts → sentences and paragraphs (see the module); ``doc.blocks`` becomes ``head`` and
     the cues' lines."""
-    bl = doc.blocks
+    doc.blocks[:] = list(head) + rejoin(doc, cues)
+
+
+def usual_gap(cues: list[tuple[float, float, list[Chunk]]]) -> float:
+    """The median silence between one cue's end and the next one's start (seconds)."""
     gaps = [max(0.0, s - e) for (_, e, _), (s, _, _) in zip(cues, cues[1:])]
-    usual = statistics.median(gaps) if gaps else 0.0
+    return statistics.median(gaps) if gaps else 0.0
+
+
+def rejoin(doc: Doc, cues: list[tuple[float, float, list[Chunk]]], usual: float | None = None,
+           punctuated: bool | None = None) -> list[Chunk]:
+    """Cue texts → sentences and paragraphs (see the module): the cues' lines, their ends marked
+    (recorded), the first line opening a paragraph. ``usual``: the file's usual gap between cues
+    when ``cues`` is one part of it (a speaker's turn); ``punctuated``: whether the file punctuates
+    its speech (else judged from ``cues``)."""
+    gaps = [max(0.0, s - e) for (_, e, _), (s, _, _) in zip(cues, cues[1:])]
+    usual = usual_gap(cues) if usual is None else usual
     pause = max(_PAUSE_MIN, _PAUSE_TIMES * usual)
     texts = ["".join(x.text for x in c[2]) for c in cues if c[2]]
-    punctuated = sum(1 for t in texts if _PUNCT_ANY.search(t)) >= 0.3 * max(len(texts), 1)
-    out: list[Chunk] = list(head)
+    if punctuated is None:
+        punctuated = sum(1 for t in texts if _PUNCT_ANY.search(t)) >= 0.3 * max(len(texts), 1)
+    out: list[Chunk] = []
     sentence = paragraph = 0
     new_para = True
     for k, (_, _, lines) in enumerate(cues):
@@ -194,7 +209,7 @@ def _rejoin(doc: Doc, cues: list[tuple[float, float, list[Chunk]]], head: list[C
             sentence = 0
             if gap is not None and (gap >= _LONG_PAUSE or paragraph >= _PARAGRAPH_MAX):
                 new_para, paragraph = True, 0
-    bl[:] = out
+    return out
 
 
 #: A recording's own introduction in its first words: the programme ("欢迎来到X", "欢迎收听X"),

@@ -1,0 +1,424 @@
+"""Styled subtitle scripts: Advanced SubStation Alpha (``.ass``) and SubStation Alpha v4 (``.ssa``),
+recognised by their sections (``[Script Info]``, ``[Events]`` with a ``Format:`` line) whatever the
+file's ending.
+
+The phenomenon: a subtitler's script holds, besides the speech, the editor's machinery (script
+info, styles, an editor's project lines), several tracks told apart by their style (the speech, a
+translation, title and chapter cards, lower thirds naming who speaks, on-screen notes) and override
+tags in every line (``{\\an8\\fad(200,200)}``, ``\\N`` breaks). What the reader makes of it:
+
+- The machinery leaves (recorded); the script's ``Title:`` is the source's declared title (a date at
+  its end its date); a programme card (``X · 第187期``, ``X EP12``) names the outlet and leaves.
+- ``Comment:`` events, drawings (``\\p1``), karaoke (``\\k``) and effect lines (``Banner;``,
+  ``Scroll up;``) are no speech: they leave. Tags leave, ``\\N``/``\\n`` break a line, ``\\h`` is a space.
+- In a Chinese script, a translation is not new content: a style whose lines are mostly Latin, a
+  Latin line shown with a Chinese one at the same time, or the Latin half of a ``中文\\NEnglish``
+  line leaves (recorded), so no claim is read twice.
+- The speech (the style holding most lines, and any style named for dialogue) is rejoined into
+  sentences and paragraphs as subtitle cues are (:func:`generator.readers.cues.rejoin`), one
+  speaker's turn at a time: a turn's speaker is the event's ``Name`` (actor) field, or the person
+  a lower third shows while the line starts. Each turn opens on its speaker's label (the first one
+  after a lower third with the role it gives: ``韩冬（某公司工程师）：``), as a transcript's turns are written.
+- Other cards: a chapter or section card (short, no sentence) is a heading at its place; a card
+  after the last line of speech is the video's closing text (a paragraph; a subscribe call leaves);
+  a disclaimer note (``仅供参考``, ``请勿模仿``) leaves; any other note is a paragraph at its place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..clean.doc import Chunk, Doc
+from .cues import rejoin, self_intro, usual_gap
+from .interview import interview_turns
+from .meta import iso_date
+
+__all__ = ["looks_like_substation", "read_substation", "SUFFIXES"]
+
+SUFFIXES = (".ass", ".ssa")
+
+_SECTION = re.compile(r"^\s*\[([^\]]{2,40})\]\s*$")
+_EVENT = re.compile(r"^\s*(Dialogue|Comment|Picture|Sound|Movie|Command)\s*:\s?(.*)$")
+_FORMAT = re.compile(r"^\s*Format\s*:\s*(.+)$")
+_TAGS = re.compile(r"\{[^{}]*\}")
+_DRAWING = re.compile(r"\{[^{}]*\\p[1-9][^{}]*\}")
+_KARAOKE = re.compile(r"\{[^{}]*\\[kK][fo]?\d")
+_AN = re.compile(r"\\an([1-9])")
+_A = re.compile(r"\\a(\d{1,2})(?!\d)")
+_POS = re.compile(r"\\(?:pos|move)\(")
+_BREAK = re.compile(r"\\[Nn]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+#: A style named for speech, whatever its count of lines (a second speaker's, an overlap's, italics).
+_SPEECH_STYLE = re.compile(r"default|dialog|dialogue|main|top|alt|italic|speech|narrat|对白|對白|对话|對話|正文|旁白|字幕", re.I)
+#: A style named for a lower third (who speaks) or for a title, chapter or section card.
+_LOWER_STYLE = re.compile(r"lower|name|人名|身份|姓名|介绍|介紹|speaker|\bid\b|l3", re.I)
+_CARD_STYLE = re.compile(r"title|chapter|heading|section|part|card|标题|標題|章节|章節|片名|小标题|小標題", re.I)
+#: A programme card: the show's name and its episode.
+_PROGRAMME = re.compile(r"^(?P<show>[^\s·|｜:：]{2,20}?)\s*(?:[·•|｜:：\-—]\s*)?(?:第\s*\d{1,4}\s*[期集回话話]|EP?\.?\s*\d{1,4}|Vol\.?\s*\d{1,4})\s*$", re.I)
+#: A closing card asking viewers to subscribe, or a disclaimer shown over the picture.
+_SUBSCRIBE = re.compile(r"关注|關注|订阅|訂閱|点赞|點讚|點贊|一键三连|一鍵三連|subscribe|follow", re.I)
+_DISCLAIMER = re.compile(r"仅供参考|僅供參考|请勿模仿|請勿模仿|切勿模仿|专业人员|專業人員|封闭场地|封閉場地|危险动作|危險動作")
+#: A role that ends a lower third's line ("整车性能开发高级工程师", "车评人", "主理人", "记者").
+_ROLE = re.compile(r"(?:人|师|師|员|員|长|長|家|者|官|总|總|主任|经理|經理|总监|總監|主持|主播|教授|博士|医生|醫生|律师|律師|"
+                   r"编辑|編輯|顾问|顧問|代表|董事|CEO|CTO|CFO|COO|创始人|創始人|合伙人|合夥人|up主|UP主|博主)$")
+_HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$")
+#: A script title that names no video (an editor's default, a file name).
+_NO_TITLE = re.compile(r"^(?:default|untitled|<untitled>|新建|未命名|aegisub)|\.(?:ass|ssa|mp4|mkv|mov|wav)$", re.I)
+_TITLE_DATE = re.compile(r"\s*[(（\[]?((?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?)[)）\]]?\s*$")
+
+
+def looks_like_substation(text: str) -> bool:
+    """True when ``text`` is a SubStation script: an ``[Events]`` section with its ``Format:`` line
+    and two ``Dialogue:`` lines or more (a ``[Script Info]`` section usually heads it)."""
+    head = text[:200000]
+    return bool(re.search(r"(?m)^\s*\[Events\]\s*$", head) and re.search(r"(?m)^\s*Format\s*:.*\bText\s*$", head)
+                and len(re.findall(r"(?m)^\s*Dialogue\s*:", head)) >= 2)
+
+
+def _seconds(stamp: str) -> float:
+    parts = re.findall(r"\d+(?:\.\d+)?", stamp)
+    total = 0.0
+    for p in parts:
+        total = total * 60 + float(p)
+    return total
+
+
+def _numpad(alignment: str, legacy: bool) -> int:
+    """A style's or a tag's alignment as the numpad (1–3 bottom, 4–6 middle, 7–9 top); SSA v4 counts
+    1–3 bottom, +4 top, +8 middle."""
+    try:
+        a = int(alignment)
+    except ValueError:
+        return 2
+    if not legacy:
+        return a if 1 <= a <= 9 else 2
+    horizontal = (a & 3) or 2
+    return horizontal + (6 if a & 4 else 3 if a & 8 else 0)
+
+
+class _Event:
+    __slots__ = ("kind", "start", "end", "style", "name", "effect", "raw", "parts", "block", "align", "placed",
+                 "role", "speaker")
+
+    def __init__(self, kind, start, end, style, name, effect, raw, block):
+        self.kind, self.start, self.end, self.style, self.name, self.effect = kind, start, end, style, name, effect
+        self.raw, self.block, self.parts = raw, block, []
+        self.align, self.placed, self.role, self.speaker = 2, False, "", ""
+
+    @property
+    def text(self) -> str:
+        return _glue(self.parts)
+
+
+def _glue(parts: list[str]) -> str:
+    """A line's parts (its ``\\N`` breaks) as one: Latin words keep a space between them."""
+    out = ""
+    for p in parts:
+        if out and re.search(r"[A-Za-z0-9]$", out) and re.match(r"[A-Za-z0-9]", p):
+            out += " "
+        out += p
+    return out
+
+
+def _han(text: str) -> int:
+    return len(_HAN.findall(text))
+
+
+def _latin(text: str) -> bool:
+    """A translation's line: no Han character, two Latin words or more."""
+    return not _HAN.search(text) and len(_LATIN_WORD.findall(text)) >= 2
+
+
+def _sections(bl: list[Chunk]) -> dict[int, str]:
+    current, out = "", {}
+    for i, b in enumerate(bl):
+        if b.kind != "line":
+            continue
+        m = _SECTION.match(b.text)
+        if m:
+            current = m.group(1).strip().lower()
+            out[i] = "@" + current
+        else:
+            out[i] = current
+    return out
+
+
+def _events(doc: Doc, where: dict[int, str]) -> tuple[list[_Event], dict, dict, set[int]]:
+    """The script's events, styles (name → numpad alignment) and info (key → value); ids of the
+    blocks they came from."""
+    bl = doc.blocks
+    fmt_events: list[str] = []
+    fmt_styles: list[str] = []
+    styles: dict[str, int] = {}
+    info: dict[str, str] = {}
+    events: list[_Event] = []
+    legacy = any(s == "v4 styles" for s in where.values())
+    used: set[int] = set()
+    for i, b in enumerate(bl):
+        section = where.get(i, "")
+        if section.startswith("@"):
+            continue
+        if section == "script info":
+            m = re.match(r"^\s*([^:;][^:]{0,40}):\s*(.*)$", b.text)
+            if m:
+                info[m.group(1).strip().lower()] = m.group(2).strip()
+        elif "styles" in section:
+            if (m := _FORMAT.match(b.text)):
+                fmt_styles = [f.strip().lower() for f in m.group(1).split(",")]
+            elif (m := re.match(r"^\s*Style\s*:\s*(.*)$", b.text)) and fmt_styles:
+                values = [v.strip() for v in m.group(1).split(",", len(fmt_styles) - 1)]
+                row = dict(zip(fmt_styles, values))
+                styles[row.get("name", "")] = _numpad(row.get("alignment", "2"), legacy)
+        elif section == "events":
+            if (m := _FORMAT.match(b.text)):
+                fmt_events = [f.strip().lower() for f in m.group(1).split(",")]
+            elif (m := _EVENT.match(b.text)) and fmt_events:
+                values = m.group(2).split(",", len(fmt_events) - 1)
+                if len(values) < len(fmt_events):
+                    continue
+                row = dict(zip(fmt_events, values))
+                events.append(_Event(m.group(1), _seconds(row.get("start", "0")), _seconds(row.get("end", "0")),
+                                     row.get("style", "").strip().lstrip("*"), row.get("name", "").strip(),
+                                     row.get("effect", "").strip(), row.get("text", ""), b))
+                used.add(id(b))
+    for e in events:
+        e.align = styles.get(e.style, 2)
+        tags = "".join(_TAGS.findall(e.raw))
+        if (m := _AN.search(tags)):
+            e.align = int(m.group(1))
+        elif (m := _A.search(tags)):
+            e.align = _numpad(m.group(1), True)
+        e.placed = bool(_POS.search(tags))
+        text = _TAGS.sub("", e.raw).replace("\\h", " ")
+        e.parts = [p.strip() for p in _BREAK.split(text) if p.strip()]
+    return events, styles, info, used
+
+
+def _drop(doc: Doc, e: _Event, note: str) -> None:
+    doc.record(e.block.line, e.block.text, "", "removed", note)
+
+
+def _no_speech(doc: Doc, events: list[_Event]) -> list[_Event]:
+    """Comments, drawings, karaoke and effect lines leave; the rest stay."""
+    kept = []
+    for e in events:
+        if e.kind != "Dialogue":
+            _drop(doc, e, "a subtitle script's comment or command line (no speech)")
+        elif _DRAWING.search(e.raw):
+            _drop(doc, e, "a subtitle script's drawing (a shape drawn over the picture, no text)")
+        elif _KARAOKE.search(e.raw):
+            _drop(doc, e, "a subtitle script's karaoke line (a song's lyrics timed syllable by syllable)")
+        elif e.effect:
+            _drop(doc, e, f"a subtitle script's effect line ({e.effect.split(';')[0]}: a banner or scrolling text)")
+        elif not e.parts:
+            _drop(doc, e, "a subtitle script's empty line")
+        else:
+            kept.append(e)
+    return kept
+
+
+def _translations(doc: Doc, events: list[_Event]) -> list[_Event]:
+    """In a Chinese script, a translation track leaves (see the module)."""
+    han = [e for e in events if _han(e.text) >= 2]
+    if len(han) < max(2, len(events) // 4):
+        return events
+    by_style: dict[str, list[_Event]] = {}
+    for e in events:
+        by_style.setdefault(e.style, []).append(e)
+    latin_styles = {s for s, es in by_style.items()
+                    if sum(1 for e in es if _latin(e.text)) * 10 >= len(es) * 7 and len(es) >= 2}
+    spans = sorted((e.start, e.end) for e in han)
+    kept = []
+    for e in events:
+        overlaps = any(s < e.end and e.start < t for s, t in spans)
+        if e.style in latin_styles or (_latin(e.text) and overlaps):
+            _drop(doc, e, f"a translation track of the subtitles (style {e.style}): the same words in another "
+                  "language, not new content")
+            continue
+        if len(e.parts) > 1 and any(_han(p) >= 2 for p in e.parts):
+            latin = [p for p in e.parts if _latin(p) and len(re.sub(r"[^A-Za-z]", "", p)) >= 8]
+            if latin:
+                doc.record(e.block.line, " / ".join(latin), "", "removed",
+                           "a line's translation shown under it (the same words in another language)")
+                e.parts = [p for p in e.parts if p not in latin]
+        kept.append(e)
+    return kept
+
+
+def _speech_styles(events: list[_Event]) -> set[str]:
+    count: dict[str, int] = {}
+    for e in events:
+        count[e.style] = count.get(e.style, 0) + 1
+    if not count:
+        return set()
+    top = max(count.values())
+    return {s for s, n in count.items() if n == top or (_SPEECH_STYLE.search(s) and not _CARD_STYLE.search(s)
+                                                        and not _LOWER_STYLE.search(s)) or n * 3 >= top}
+
+
+def _lower_third(e: _Event, speakers: set[str]) -> tuple[str, str] | None:
+    """(name, role) when a card shows who speaks: a known speaker's name in its first line (with a
+    role beside it or under it), or, in a style named for it, a short name and a role."""
+    first = re.sub(r"\s+", " ", e.parts[0]).strip()
+    tokens = [t for t in re.split(r"[ ·•|｜/／]", first) if t]
+    rest = [re.sub(r"\s+", "", p) for p in e.parts[1:]]
+    name = next((t for t in tokens if t in speakers), "")
+    named_style = bool(_LOWER_STYLE.search(e.style))
+    if not name and (named_style or e.align in (1, 3, 4, 7)) and len(first) <= 24:
+        last = tokens[-1] if tokens else ""
+        if (_HAN_NAME.match(last) or _LATIN_NAME.match(last)) and (len(tokens) > 1 and _ROLE.search(tokens[-2])
+                                                                    or rest and _ROLE.search(rest[0])):
+            name = last
+    if not name or len(e.parts) > 3 or any(_SENTENCE_END.search(p) for p in e.parts):
+        return None
+    roles = ["".join(t for t in tokens if t != name)] + rest
+    return name, "，".join(r for r in roles if r)
+
+
+def _speakers(events: list[_Event]) -> set[str]:
+    """The actor names of the speech lines, when the script fills them (a name, not a tag)."""
+    names = [e.name for e in events if e.name]
+    if len(names) * 2 < len(events):
+        return set()
+    return {n for n in names if _HAN_NAME.match(n) or _LATIN_NAME.match(n)}
+
+
+def read_substation(doc: Doc) -> bool:
+    """Recognise a SubStation script and read its speech, cards and speakers (see the module);
+    True when the text is one."""
+    bl = doc.blocks
+    if not any(b.kind == "line" and re.match(r"^\s*\[Events\]\s*$", b.text) for b in bl):
+        return False
+    where = _sections(bl)
+    events, _, info, used = _events(doc, where)
+    if sum(1 for e in events if e.kind == "Dialogue") < 2:
+        return False
+    for b in bl:
+        if id(b) not in used:
+            doc.record(b.line, b.text, "", "removed", "a subtitle script's machinery (script info, styles, "
+                       "the editor's project lines)")
+    events = _translations(doc, _no_speech(doc, events))
+    events.sort(key=lambda e: e.start)  # (stable: lines shown at once keep the script's order)
+    speech_styles = _speech_styles(events)
+    speech = [e for e in events if e.style in speech_styles]
+    speakers = _speakers(speech)
+    cards = [e for e in events if e.style not in speech_styles]
+    last_speech = max((e.start for e in speech), default=0.0)
+    first_speech = min((e.start for e in speech), default=0.0)
+    _title(doc, info, cards, first_speech)
+    thirds: list[tuple[_Event, str, str]] = []
+    items: list[tuple[float, str, _Event]] = []
+    for e in cards:
+        if e.role == "title":
+            continue
+        third = _lower_third(e, speakers)
+        if third:
+            thirds.append((e, *third))
+            doc.record(e.block.line, e.block.text, f"{third[0]}（{third[1]}）" if third[1] else third[0], "metadata",
+                       "a lower third naming who speaks: the speaker's label of the turns it shows")
+        elif (m := _PROGRAMME.match(_glue(e.parts))):
+            if not doc.declared.get("outlet"):
+                doc.declared["outlet"] = m.group("show").strip("「」《》【】")
+            doc.record(e.block.line, e.block.text, m.group("show"), "metadata",
+                       "a programme card (the show and its episode) → the outlet")
+        elif e.start > last_speech:
+            if _SUBSCRIBE.search(e.text):
+                _drop(doc, e, "a closing card asking viewers to subscribe")
+            else:
+                items.append((e.start, "close", e))
+        elif _DISCLAIMER.search(e.text):
+            _drop(doc, e, "a disclaimer shown over the picture")
+        elif _CARD_STYLE.search(e.style) or e.align == 8 and not _SENTENCE_END.search(e.text) and len(e.text) <= 40:
+            items.append((e.start, "h", e))
+        else:
+            items.append((e.start, "note", e))
+    title, outlet = doc.declared.get("title", ""), doc.declared.get("outlet", "")
+    if outlet and (m := re.match(r"^\s*[【\[「]" + re.escape(outlet) + r"[】\]」]\s*(?=\S)", title)):
+        doc.declared["title"] = title[m.end():]  # "【节目名】标题": the show is the outlet
+    for e in speech:
+        if not e.name or e.name not in speakers:
+            e.name = next((n for t, n, _ in thirds if t.start - 0.5 <= e.start <= t.end), "")
+        items.append((e.start, "speech", e))
+    items.sort(key=lambda x: x[0])
+    doc.blocks[:] = _compose(doc, items, thirds, usual_gap([(e.start, e.end, []) for e in speech]))
+    self_intro(doc)
+    if not speakers and not thirds:
+        interview_turns(doc, 0)
+    return True
+
+
+def _title(doc: Doc, info: dict, cards: list[_Event], first_speech: float) -> None:
+    """The script's title (its date at its end) → declared title and date; with none, an opening
+    card's text is the title."""
+    title = info.get("title", "").strip()
+    if title and not _NO_TITLE.search(title):
+        if (m := _TITLE_DATE.search(title)) and (day := iso_date(m.group(1))):
+            doc.declared.setdefault("date", day)
+            title = title[:m.start()].strip()
+        doc.declared.setdefault("title", title)
+        return
+    opening = [e for e in cards if e.start <= first_speech + 0.5 and not _PROGRAMME.match(_glue(e.parts))
+               and not _lower_third(e, set())]
+    if opening:
+        e = opening[0]
+        e.role = "title"
+        doc.declared.setdefault("title", "：".join(e.parts))
+        doc.record(e.block.line, e.block.text, doc.declared["title"], "metadata", "a video's title card → the title")
+
+
+def _compose(doc: Doc, items: list[tuple[float, str, _Event]], thirds, usual: float) -> list[Chunk]:
+    """The speech (turn by turn), headings, notes and closing text as blocks, in time order."""
+    out: list[Chunk] = []
+    run: list[_Event] = []
+    introduced: set[str] = set()
+    roles = {name: role for _, name, role in thirds}
+
+    def flush() -> None:
+        if not run:
+            return
+        cues = []
+        for e in run:
+            b = e.block
+            doc.record(b.line, b.text, e.text, "changed", "a subtitle script's line: its timing, style and tags "
+                       "leave, its words stay")
+            b.text, b.marks, b.gap = e.text, [(0, b.line)], 0
+            cues.append((e.start, e.end, [b]))
+        blocks = rejoin(doc, cues, usual)
+        who = run[0].name
+        for b in blocks:
+            if who and b.gap:
+                label = who
+                if who not in introduced and roles.get(who):
+                    label = f"{who}（{roles[who]}）"
+                introduced.add(who)
+                doc.record(b.line, b.text[:12], f"{label}：" + b.text[:12], "changed",
+                           "a speaker's turn in a subtitle script (the line's actor or the lower third "
+                           "shown) → a paragraph opening on the speaker's label")
+                b.text = f"{label}：" + b.text
+                b.marks = [(0, b.line)] + [(o + len(label) + 1, ln) for o, ln in b.marks[1:]]
+        out.extend(blocks)
+        run.clear()
+
+    for _, kind, e in items:
+        if kind == "speech":
+            if run and e.name != run[-1].name:
+                flush()
+            run.append(e)
+            continue
+        flush()
+        b = e.block
+        if kind == "h":
+            text = "：".join(e.parts)
+            doc.record(b.line, b.text, text, "changed", "a chapter card of the video → a heading")
+            out.append(Chunk("h", text, [(0, b.line)], 1, level=2))
+        else:
+            text = "，".join(e.parts)
+            text += "" if re.search(r"[。！？!?…]$", text) else "。"
+            doc.record(b.line, b.text, text, "changed", "a card shown over the video (a note or its closing "
+                       "text) → a paragraph")
+            out.append(Chunk("line", text, [(0, b.line)], 1, starts=True))
+    flush()
+    return out
