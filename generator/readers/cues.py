@@ -25,10 +25,11 @@ import statistics
 from collections import Counter
 
 from ..clean.doc import Chunk, Doc
+from .cuetext import VTT_BLOCK, VTT_HEADER, tidy_cues
 from .interview import interview_turns
 from .lines import MESSAGE_RE, _signature
 
-__all__ = ["read_cues", "read_timed_lines", "rejoin", "self_intro", "timed", "usual_gap"]
+__all__ = ["read_cues", "read_timed_lines", "rejoin", "rejoin_turns", "self_intro", "timed", "usual_gap"]
 
 NAME = "read_lines"
 
@@ -79,19 +80,27 @@ def read_cues(doc: Doc) -> bool:
     cues: list[tuple[float, float, list[Chunk]]] = []
     drop: set[int] = set()
     head: list[Chunk] = []
+    vtt = any(_VTT.match(b.text) for b in bl[:times[0]])
     for k, i in enumerate(times):
         m = _CUE.match(bl[i].text)
         end = times[k + 1] if k + 1 < len(times) else len(bl)
         text = [b for b in bl[i + 1:end] if b.kind == "line"]
-        if k + 1 < len(times) and text and _NUMBER.match(text[-1].text):
-            drop.add(id(text[-1]))
+        if k + 1 < len(times) and text and (_NUMBER.match(text[-1].text) or vtt and len(text) >= 2 and text[-1].gap):
+            drop.add(id(text[-1]))  # (the next cue's number, or a WebVTT cue's identifier)
             text = text[:-1]
+        if vtt:
+            block = next((n for n, b in enumerate(text) if b.gap and VTT_BLOCK.match(b.text)), None)
+            if block is not None:  # a NOTE, STYLE or REGION block after the cue's words
+                drop.update(id(b) for b in text[block:])
+                text = text[:block]
         cues.append((_seconds(m.group(1)), _seconds(m.group(2)), text))
     first = times[0]
-    if first and _NUMBER.match(bl[first - 1].text):
+    if first and _NUMBER.match(bl[first - 1].text) or vtt and first and bl[first - 1].gap and not _VTT.match(bl[first - 1].text):
         drop.add(id(bl[first - 1]))
+    note = False
     for b in bl[:first]:
-        if id(b) in drop or _VTT.match(b.text):
+        note = vtt and (VTT_BLOCK.match(b.text) is not None or note and not b.gap)
+        if id(b) in drop or _VTT.match(b.text) or vtt and (note or VTT_HEADER.match(b.text)):
             drop.add(id(b))
         else:
             head.append(b)
@@ -99,8 +108,13 @@ def read_cues(doc: Doc) -> bool:
         drop.add(id(bl[i]))
     for b in bl:
         if id(b) in drop:
-            doc.record(b.line, b.text, "", "removed", "a subtitle cue's number or time range")
-    _rejoin(doc, cues, head)
+            doc.record(b.line, b.text, "", "removed", "a subtitle cue's number or time range"
+                       if _NUMBER.match(b.text) or _CUE.match(b.text) else "a WebVTT header, note or cue identifier")
+    said = tidy_cues(doc, cues)
+    if any(who for *_, who in said):
+        doc.blocks[:] = list(head) + rejoin_turns(doc, said)
+    else:
+        _rejoin(doc, [c[:3] for c in said], head)
     if not head:
         self_intro(doc)  # (a page above the recording names it itself: its lines are read by the rules)
     interview_turns(doc, len(head))
@@ -209,6 +223,39 @@ def rejoin(doc: Doc, cues: list[tuple[float, float, list[Chunk]]], usual: float 
             sentence = 0
             if gap is not None and (gap >= _LONG_PAUSE or paragraph >= _PARAGRAPH_MAX):
                 new_para, paragraph = True, 0
+    return out
+
+
+def rejoin_turns(doc: Doc, cues: list[tuple[float, float, list[Chunk], str]], usual: float | None = None,
+                 firsts: dict[str, str] | None = None, introduced: set[str] | None = None) -> list[Chunk]:
+    """Cues of several speakers (the fourth field; '' unknown) → their lines joined one turn at a
+    time (:func:`rejoin`), each paragraph of a turn opening on its speaker's label; a speaker's first
+    label carries the role the recording gives them (``firsts``: name → ``工程师韩冬（某公司）``; ``introduced``:
+    the speakers already labelled so, when ``cues`` is one part of a file)."""
+    plain = [c[:3] for c in cues]
+    usual = usual_gap(plain) if usual is None else usual
+    texts = ["".join(x.text for x in c[2]) for c in cues if c[2]]
+    punctuated = sum(1 for t in texts if _PUNCT_ANY.search(t)) >= 0.3 * max(len(texts), 1)
+    firsts = firsts or {}
+    out: list[Chunk] = []
+    introduced = set() if introduced is None else introduced
+    k = 0
+    while k < len(cues):
+        who = cues[k][3]
+        j = k
+        while j < len(cues) and cues[j][3] == who:
+            j += 1
+        for b in rejoin(doc, plain[k:j], usual, punctuated):
+            if who and b.gap:
+                label = firsts.get(who, who) if who not in introduced else who
+                introduced.add(who)
+                doc.record(b.line, b.text[:12], f"{label}：" + b.text[:12], "changed",
+                           "a speaker's turn in a subtitle file (the cue's voice or label, the line's actor, the "
+                           "lower third shown) → a paragraph opening on the speaker's label")
+                b.text = f"{label}：" + b.text
+                b.marks = [(0, b.line)] + [(o + len(label) + 1, ln) for o, ln in b.marks[1:]]
+            out.append(b)
+        k = j
     return out
 
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from ..clean.doc import Chunk, Doc
-from .cues import rejoin, self_intro, usual_gap
+from .cues import rejoin_turns, self_intro, usual_gap
 from .interview import interview_turns
 from .meta import iso_date
 
@@ -255,12 +255,14 @@ def _speech_styles(events: list[_Event]) -> set[str]:
     if not count:
         return set()
     top = max(count.values())
-    return {s for s, n in count.items() if n == top or (_SPEECH_STYLE.search(s) and not _CARD_STYLE.search(s)
-                                                        and not _LOWER_STYLE.search(s)) or n * 3 >= top}
+    top_aligned = {s for s in count if sum(1 for e in events if e.style == s and e.align >= 7) * 2 > count[s]}
+    return {s for s, n in count.items() if n == top or not (_CARD_STYLE.search(s) or _LOWER_STYLE.search(s))
+            and (_SPEECH_STYLE.search(s) or n * 2 >= top and s not in top_aligned)}
 
 
 def _lower_third(e: _Event, speakers: set[str]) -> tuple[str, str] | None:
-    """(name, role) when a card shows who speaks: a known speaker's name in its first line (with a
+    """(name, label) when a card shows who speaks (the label: the role beside the name, the name, the
+    roles under it in brackets): a known speaker's name in its first line (with a
     role beside it or under it), or, in a style named for it, a short name and a role."""
     first = re.sub(r"\s+", " ", e.parts[0]).strip()
     tokens = [t for t in re.split(r"[ ·•|｜/／]", first) if t]
@@ -274,8 +276,9 @@ def _lower_third(e: _Event, speakers: set[str]) -> tuple[str, str] | None:
             name = last
     if not name or len(e.parts) > 3 or any(_SENTENCE_END.search(p) for p in e.parts):
         return None
-    roles = ["".join(t for t in tokens if t != name)] + rest
-    return name, "，".join(r for r in roles if r)
+    before = "".join(t for t in tokens if t != name)
+    label = before + name + (f"（{'，'.join(rest)}）" if rest else "")
+    return name, label
 
 
 def _speakers(events: list[_Event]) -> set[str]:
@@ -317,7 +320,7 @@ def read_substation(doc: Doc) -> bool:
         third = _lower_third(e, speakers)
         if third:
             thirds.append((e, *third))
-            doc.record(e.block.line, e.block.text, f"{third[0]}（{third[1]}）" if third[1] else third[0], "metadata",
+            doc.record(e.block.line, e.block.text, third[1], "metadata",
                        "a lower third naming who speaks: the speaker's label of the turns it shows")
         elif (m := _PROGRAMME.match(_glue(e.parts))):
             if not doc.declared.get("outlet"):
@@ -372,44 +375,24 @@ def _title(doc: Doc, info: dict, cards: list[_Event], first_speech: float) -> No
 def _compose(doc: Doc, items: list[tuple[float, str, _Event]], thirds, usual: float) -> list[Chunk]:
     """The speech (turn by turn), headings, notes and closing text as blocks, in time order."""
     out: list[Chunk] = []
-    run: list[_Event] = []
+    run: list[tuple[float, float, list[Chunk], str]] = []
     introduced: set[str] = set()
-    roles = {name: role for _, name, role in thirds}
+    firsts = {name: label for _, name, label in thirds}
 
     def flush() -> None:
-        if not run:
-            return
-        cues = []
-        for e in run:
-            b = e.block
+        if run:
+            out.extend(rejoin_turns(doc, run, usual, firsts, introduced))
+            run.clear()
+
+    for _, kind, e in items:
+        b = e.block
+        if kind == "speech":
             doc.record(b.line, b.text, e.text, "changed", "a subtitle script's line: its timing, style and tags "
                        "leave, its words stay")
             b.text, b.marks, b.gap = e.text, [(0, b.line)], 0
-            cues.append((e.start, e.end, [b]))
-        blocks = rejoin(doc, cues, usual)
-        who = run[0].name
-        for b in blocks:
-            if who and b.gap:
-                label = who
-                if who not in introduced and roles.get(who):
-                    label = f"{who}（{roles[who]}）"
-                introduced.add(who)
-                doc.record(b.line, b.text[:12], f"{label}：" + b.text[:12], "changed",
-                           "a speaker's turn in a subtitle script (the line's actor or the lower third "
-                           "shown) → a paragraph opening on the speaker's label")
-                b.text = f"{label}：" + b.text
-                b.marks = [(0, b.line)] + [(o + len(label) + 1, ln) for o, ln in b.marks[1:]]
-        out.extend(blocks)
-        run.clear()
-
-    for _, kind, e in items:
-        if kind == "speech":
-            if run and e.name != run[-1].name:
-                flush()
-            run.append(e)
+            run.append((e.start, e.end, [b], e.name))
             continue
         flush()
-        b = e.block
         if kind == "h":
             text = "：".join(e.parts)
             doc.record(b.line, b.text, text, "changed", "a chapter card of the video → a heading")
