@@ -261,8 +261,8 @@ def _speech_styles(events: list[_Event]) -> set[str]:
 
 
 def _lower_third(e: _Event, speakers: set[str]) -> tuple[str, str] | None:
-    """(name, label) when a card shows who speaks (the label: the role beside the name, the name, the
-    roles under it in brackets): a known speaker's name in its first line (with a
+    """(name, label) when a card shows who speaks (the label: the role beside the name and the name,
+    else the name and the role under it in brackets; a programme's name under a role stays out of it): a known speaker's name in its first line (with a
     role beside it or under it), or, in a style named for it, a short name and a role."""
     first = re.sub(r"\s+", " ", e.parts[0]).strip()
     tokens = [t for t in re.split(r"[ ·•|｜/／]", first) if t]
@@ -277,7 +277,7 @@ def _lower_third(e: _Event, speakers: set[str]) -> tuple[str, str] | None:
     if not name or len(e.parts) > 3 or any(_SENTENCE_END.search(p) for p in e.parts):
         return None
     before = "".join(t for t in tokens if t != name)
-    label = before + name + (f"（{'，'.join(rest)}）" if rest else "")
+    label = before + name if before else name + (f"（{rest[0]}）" if rest else "")
     return name, label
 
 
