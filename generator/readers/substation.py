@@ -30,25 +30,16 @@ import re
 
 from ..clean.doc import Chunk, Doc
 from .cues import rejoin_turns, self_intro, usual_gap
+from .cuetext import latin_line
 from .interview import interview_turns
 from .meta import iso_date
+from .substationparse import Event, glue, script_events
 
-__all__ = ["looks_like_substation", "read_substation", "SUFFIXES"]
+__all__ = ["looks_like_substation", "read_substation"]
 
-SUFFIXES = (".ass", ".ssa")
-
-_SECTION = re.compile(r"^\s*\[([^\]]{2,40})\]\s*$")
-_EVENT = re.compile(r"^\s*(Dialogue|Comment|Picture|Sound|Movie|Command)\s*:\s?(.*)$")
-_FORMAT = re.compile(r"^\s*Format\s*:\s*(.+)$")
-_TAGS = re.compile(r"\{[^{}]*\}")
 _DRAWING = re.compile(r"\{[^{}]*\\p[1-9][^{}]*\}")
 _KARAOKE = re.compile(r"\{[^{}]*\\[kK][fo]?\d")
-_AN = re.compile(r"\\an([1-9])")
-_A = re.compile(r"\\a(\d{1,2})(?!\d)")
-_POS = re.compile(r"\\(?:pos|move)\(")
-_BREAK = re.compile(r"\\[Nn]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 #: A style named for speech, whatever its count of lines (a second speaker's, an overlap's, italics).
 _SPEECH_STYLE = re.compile(r"default|dialog|dialogue|main|top|alt|italic|speech|narrat|对白|對白|对话|對話|正文|旁白|字幕", re.I)
@@ -78,130 +69,15 @@ def looks_like_substation(text: str) -> bool:
                 and len(re.findall(r"(?m)^\s*Dialogue\s*:", head)) >= 2)
 
 
-def _seconds(stamp: str) -> float:
-    parts = re.findall(r"\d+(?:\.\d+)?", stamp)
-    total = 0.0
-    for p in parts:
-        total = total * 60 + float(p)
-    return total
-
-
-def _numpad(alignment: str, legacy: bool) -> int:
-    """A style's or a tag's alignment as the numpad (1–3 bottom, 4–6 middle, 7–9 top); SSA v4 counts
-    1–3 bottom, +4 top, +8 middle."""
-    try:
-        a = int(alignment)
-    except ValueError:
-        return 2
-    if not legacy:
-        return a if 1 <= a <= 9 else 2
-    horizontal = (a & 3) or 2
-    return horizontal + (6 if a & 4 else 3 if a & 8 else 0)
-
-
-class _Event:
-    __slots__ = ("kind", "start", "end", "style", "name", "effect", "raw", "parts", "block", "align", "placed",
-                 "role", "speaker")
-
-    def __init__(self, kind, start, end, style, name, effect, raw, block):
-        self.kind, self.start, self.end, self.style, self.name, self.effect = kind, start, end, style, name, effect
-        self.raw, self.block, self.parts = raw, block, []
-        self.align, self.placed, self.role, self.speaker = 2, False, "", ""
-
-    @property
-    def text(self) -> str:
-        return _glue(self.parts)
-
-
-def _glue(parts: list[str]) -> str:
-    """A line's parts (its ``\\N`` breaks) as one: Latin words keep a space between them."""
-    out = ""
-    for p in parts:
-        if out and re.search(r"[A-Za-z0-9]$", out) and re.match(r"[A-Za-z0-9]", p):
-            out += " "
-        out += p
-    return out
-
-
 def _han(text: str) -> int:
     return len(_HAN.findall(text))
 
 
-def _latin(text: str) -> bool:
-    """A translation's line: no Han character, two Latin words or more."""
-    return not _HAN.search(text) and len(_LATIN_WORD.findall(text)) >= 2
-
-
-def _sections(bl: list[Chunk]) -> dict[int, str]:
-    current, out = "", {}
-    for i, b in enumerate(bl):
-        if b.kind != "line":
-            continue
-        m = _SECTION.match(b.text)
-        if m:
-            current = m.group(1).strip().lower()
-            out[i] = "@" + current
-        else:
-            out[i] = current
-    return out
-
-
-def _events(doc: Doc, where: dict[int, str]) -> tuple[list[_Event], dict, dict, set[int]]:
-    """The script's events, styles (name → numpad alignment) and info (key → value); ids of the
-    blocks they came from."""
-    bl = doc.blocks
-    fmt_events: list[str] = []
-    fmt_styles: list[str] = []
-    styles: dict[str, int] = {}
-    info: dict[str, str] = {}
-    events: list[_Event] = []
-    legacy = any(s == "v4 styles" for s in where.values())
-    used: set[int] = set()
-    for i, b in enumerate(bl):
-        section = where.get(i, "")
-        if section.startswith("@"):
-            continue
-        if section == "script info":
-            m = re.match(r"^\s*([^:;][^:]{0,40}):\s*(.*)$", b.text)
-            if m:
-                info[m.group(1).strip().lower()] = m.group(2).strip()
-        elif "styles" in section:
-            if (m := _FORMAT.match(b.text)):
-                fmt_styles = [f.strip().lower() for f in m.group(1).split(",")]
-            elif (m := re.match(r"^\s*Style\s*:\s*(.*)$", b.text)) and fmt_styles:
-                values = [v.strip() for v in m.group(1).split(",", len(fmt_styles) - 1)]
-                row = dict(zip(fmt_styles, values))
-                styles[row.get("name", "")] = _numpad(row.get("alignment", "2"), legacy)
-        elif section == "events":
-            if (m := _FORMAT.match(b.text)):
-                fmt_events = [f.strip().lower() for f in m.group(1).split(",")]
-            elif (m := _EVENT.match(b.text)) and fmt_events:
-                values = m.group(2).split(",", len(fmt_events) - 1)
-                if len(values) < len(fmt_events):
-                    continue
-                row = dict(zip(fmt_events, values))
-                events.append(_Event(m.group(1), _seconds(row.get("start", "0")), _seconds(row.get("end", "0")),
-                                     row.get("style", "").strip().lstrip("*"), row.get("name", "").strip(),
-                                     row.get("effect", "").strip(), row.get("text", ""), b))
-                used.add(id(b))
-    for e in events:
-        e.align = styles.get(e.style, 2)
-        tags = "".join(_TAGS.findall(e.raw))
-        if (m := _AN.search(tags)):
-            e.align = int(m.group(1))
-        elif (m := _A.search(tags)):
-            e.align = _numpad(m.group(1), True)
-        e.placed = bool(_POS.search(tags))
-        text = _TAGS.sub("", e.raw).replace("\\h", " ")
-        e.parts = [p.strip() for p in _BREAK.split(text) if p.strip()]
-    return events, styles, info, used
-
-
-def _drop(doc: Doc, e: _Event, note: str) -> None:
+def _drop(doc: Doc, e: Event, note: str) -> None:
     doc.record(e.block.line, e.block.text, "", "removed", note)
 
 
-def _no_speech(doc: Doc, events: list[_Event]) -> list[_Event]:
+def _no_speech(doc: Doc, events: list[Event]) -> list[Event]:
     """Comments, drawings, karaoke and effect lines leave; the rest stay."""
     kept = []
     for e in events:
@@ -220,26 +96,25 @@ def _no_speech(doc: Doc, events: list[_Event]) -> list[_Event]:
     return kept
 
 
-def _translations(doc: Doc, events: list[_Event]) -> list[_Event]:
+def _translations(doc: Doc, events: list[Event]) -> list[Event]:
     """In a Chinese script, a translation track leaves (see the module)."""
     han = [e for e in events if _han(e.text) >= 2]
     if len(han) < max(2, len(events) // 4):
         return events
-    by_style: dict[str, list[_Event]] = {}
+    by_style: dict[str, list[Event]] = {}
     for e in events:
         by_style.setdefault(e.style, []).append(e)
     latin_styles = {s for s, es in by_style.items()
-                    if sum(1 for e in es if _latin(e.text)) * 10 >= len(es) * 7 and len(es) >= 2}
+                    if sum(1 for e in es if latin_line(e.text)) * 10 >= len(es) * 7 and len(es) >= 2}
     spans = sorted((e.start, e.end) for e in han)
     kept = []
     for e in events:
-        overlaps = any(s < e.end and e.start < t for s, t in spans)
-        if e.style in latin_styles or (_latin(e.text) and overlaps):
+        if e.style in latin_styles or latin_line(e.text) and any(s < e.end and e.start < t for s, t in spans):
             _drop(doc, e, f"a translation track of the subtitles (style {e.style}): the same words in another "
                   "language, not new content")
             continue
         if len(e.parts) > 1 and any(_han(p) >= 2 for p in e.parts):
-            latin = [p for p in e.parts if _latin(p) and len(re.sub(r"[^A-Za-z]", "", p)) >= 8]
+            latin = [p for p in e.parts if latin_line(p) and len(re.sub(r"[^A-Za-z]", "", p)) >= 8]
             if latin:
                 doc.record(e.block.line, " / ".join(latin), "", "removed",
                            "a line's translation shown under it (the same words in another language)")
@@ -248,7 +123,7 @@ def _translations(doc: Doc, events: list[_Event]) -> list[_Event]:
     return kept
 
 
-def _speech_styles(events: list[_Event]) -> set[str]:
+def _speech_styles(events: list[Event]) -> set[str]:
     count: dict[str, int] = {}
     for e in events:
         count[e.style] = count.get(e.style, 0) + 1
@@ -260,7 +135,7 @@ def _speech_styles(events: list[_Event]) -> set[str]:
             and (_SPEECH_STYLE.search(s) or n * 2 >= top and s not in top_aligned)}
 
 
-def _lower_third(e: _Event, speakers: set[str]) -> tuple[str, str] | None:
+def _lower_third(e: Event, speakers: set[str]) -> tuple[str, str] | None:
     """(name, label) when a card shows who speaks (the label: the role beside the name and the name,
     else the name and the role under it in brackets; a programme's name under a role stays out of it): a known speaker's name in its first line (with a
     role beside it or under it), or, in a style named for it, a short name and a role."""
@@ -281,7 +156,7 @@ def _lower_third(e: _Event, speakers: set[str]) -> tuple[str, str] | None:
     return name, label
 
 
-def _speakers(events: list[_Event]) -> set[str]:
+def _speakers(events: list[Event]) -> set[str]:
     """The actor names of the speech lines, when the script fills them (a name, not a tag)."""
     names = [e.name for e in events if e.name]
     if len(names) * 2 < len(events):
@@ -295,8 +170,7 @@ def read_substation(doc: Doc) -> bool:
     bl = doc.blocks
     if not any(b.kind == "line" and re.match(r"^\s*\[Events\]\s*$", b.text) for b in bl):
         return False
-    where = _sections(bl)
-    events, _, info, used = _events(doc, where)
+    events, info, used = script_events(bl)
     if sum(1 for e in events if e.kind == "Dialogue") < 2:
         return False
     for b in bl:
@@ -312,8 +186,8 @@ def read_substation(doc: Doc) -> bool:
     last_speech = max((e.start for e in speech), default=0.0)
     first_speech = min((e.start for e in speech), default=0.0)
     _title(doc, info, cards, first_speech)
-    thirds: list[tuple[_Event, str, str]] = []
-    items: list[tuple[float, str, _Event]] = []
+    thirds: list[tuple[Event, str, str]] = []
+    items: list[tuple[float, str, Event]] = []
     for e in cards:
         if e.role == "title":
             continue
@@ -322,7 +196,7 @@ def read_substation(doc: Doc) -> bool:
             thirds.append((e, *third))
             doc.record(e.block.line, e.block.text, third[1], "metadata",
                        "a lower third naming who speaks: the speaker's label of the turns it shows")
-        elif (m := _PROGRAMME.match(_glue(e.parts))):
+        elif (m := _PROGRAMME.match(glue(e.parts))):
             if not doc.declared.get("outlet"):
                 doc.declared["outlet"] = m.group("show").strip("「」《》【】")
             doc.record(e.block.line, e.block.text, m.group("show"), "metadata",
@@ -353,7 +227,7 @@ def read_substation(doc: Doc) -> bool:
     return True
 
 
-def _title(doc: Doc, info: dict, cards: list[_Event], first_speech: float) -> None:
+def _title(doc: Doc, info: dict, cards: list[Event], first_speech: float) -> None:
     """The script's title (its date at its end) → declared title and date; with none, an opening
     card's text is the title."""
     title = info.get("title", "").strip()
@@ -363,7 +237,7 @@ def _title(doc: Doc, info: dict, cards: list[_Event], first_speech: float) -> No
             title = title[:m.start()].strip()
         doc.declared.setdefault("title", title)
         return
-    opening = [e for e in cards if e.start <= first_speech + 0.5 and not _PROGRAMME.match(_glue(e.parts))
+    opening = [e for e in cards if e.start <= first_speech + 0.5 and not _PROGRAMME.match(glue(e.parts))
                and not _lower_third(e, set())]
     if opening:
         e = opening[0]
@@ -372,7 +246,7 @@ def _title(doc: Doc, info: dict, cards: list[_Event], first_speech: float) -> No
         doc.record(e.block.line, e.block.text, doc.declared["title"], "metadata", "a video's title card → the title")
 
 
-def _compose(doc: Doc, items: list[tuple[float, str, _Event]], thirds, usual: float) -> list[Chunk]:
+def _compose(doc: Doc, items: list[tuple[float, str, Event]], thirds, usual: float) -> list[Chunk]:
     """The speech (turn by turn), headings, notes and closing text as blocks, in time order."""
     out: list[Chunk] = []
     run: list[tuple[float, float, list[Chunk], str]] = []
