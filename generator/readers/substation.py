@@ -56,6 +56,9 @@ _ROLE = re.compile(r"(?:人|师|師|员|員|长|長|家|者|官|总|總|主任|�
                    r"编辑|編輯|顾问|顧問|代表|董事|CEO|CTO|CFO|COO|创始人|創始人|合伙人|合夥人|up主|UP主|博主)$")
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$")
+#: A chapter card's number ("01 外观", "第一部分", "三、", "Part 2").
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}[\s.、:：]|第[一二三四五六七八九十\d]{1,3}[部章节節回集篇期]|[一二三四五六七八九十]{1,3}[\s、.]|"
+                       r"(?:part|chapter)\s*\d)", re.I)
 #: A script title that names no video (an editor's default, a file name).
 _NO_TITLE = re.compile(r"^(?:default|untitled|<untitled>|新建|未命名|aegisub)|\.(?:ass|ssa|mp4|mkv|mov|wav)$", re.I)
 _TITLE_DATE = re.compile(r"\s*[(（\[]?((?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?)[)）\]]?\s*$")
@@ -136,8 +139,8 @@ def _speech_styles(events: list[Event]) -> set[str]:
 
 
 def _lower_third(e: Event, speakers: set[str]) -> tuple[str, str] | None:
-    """(name, label) when a card shows who speaks (the label: the role beside the name and the name,
-    else the name and the role under it in brackets; a programme's name under a role stays out of it): a known speaker's name in its first line (with a
+    """(name, label) when a card shows who speaks (the label: the name, then in brackets the role beside
+    it, else the role under it; a programme's name under a role beside the name stays out of it): a known speaker's name in its first line (with a
     role beside it or under it), or, in a style named for it, a short name and a role."""
     first = re.sub(r"\s+", " ", e.parts[0]).strip()
     tokens = [t for t in re.split(r"[ ·•|｜/／]", first) if t]
@@ -152,7 +155,8 @@ def _lower_third(e: Event, speakers: set[str]) -> tuple[str, str] | None:
     if not name or len(e.parts) > 3 or any(_SENTENCE_END.search(p) for p in e.parts):
         return None
     before = "".join(t for t in tokens if t != name)
-    label = before + name if before else name + (f"（{rest[0]}）" if rest else "")
+    role = before or (rest[0] if rest else "")
+    label = name + (f"（{role}）" if role else "")
     return name, label
 
 
@@ -220,7 +224,7 @@ def read_substation(doc: Doc) -> bool:
             e.name = next((n for t, n, _ in thirds if t.start - 0.5 <= e.start <= t.end), "")
         items.append((e.start, "speech", e))
     items.sort(key=lambda x: x[0])
-    doc.blocks[:] = _compose(doc, items, thirds, usual_gap([(e.start, e.end, []) for e in speech]))
+    doc.blocks[:] = _compose(doc, items, thirds, usual_gap([(e.start, e.end, []) for e in speech]), first_speech)
     self_intro(doc)
     if not speakers and not thirds:
         interview_turns(doc, 0)
@@ -246,8 +250,9 @@ def _title(doc: Doc, info: dict, cards: list[Event], first_speech: float) -> Non
         doc.record(e.block.line, e.block.text, doc.declared["title"], "metadata", "a video's title card → the title")
 
 
-def _compose(doc: Doc, items: list[tuple[float, str, Event]], thirds, usual: float) -> list[Chunk]:
-    """The speech (turn by turn), headings, notes and closing text as blocks, in time order."""
+def _compose(doc: Doc, items: list[tuple[float, str, Event]], thirds, usual: float, first_speech: float) -> list[Chunk]:
+    """The speech (turn by turn), headings, notes and closing text as blocks, in time order (a
+    card opening the video under the script's title is its subtitle)."""
     out: list[Chunk] = []
     run: list[tuple[float, float, list[Chunk], str]] = []
     introduced: set[str] = set()
@@ -269,6 +274,11 @@ def _compose(doc: Doc, items: list[tuple[float, str, Event]], thirds, usual: flo
         flush()
         if kind == "h":
             text = "：".join(e.parts)
+            if not out and e.start <= first_speech + 0.5 and "subtitle" not in doc.meta and not _NUMBERED.match(text):
+                doc.meta["subtitle"], doc.meta_lines["subtitle"] = text, b.line
+                doc.record(b.line, b.text, text, "metadata", "the video's opening title card under the script's "
+                           "title → subtitle")
+                continue
             doc.record(b.line, b.text, text, "changed", "a chapter card of the video → a heading")
             out.append(Chunk("h", text, [(0, b.line)], 1, level=2))
         else:
