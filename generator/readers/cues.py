@@ -4,7 +4,7 @@
   which carry no punctuation in an auto-generated file, are joined into sentences: a cue ends a
   sentence at a pause (a gap before the next cue well over the file's usual gap), at a
   sentence-final particle, before a cue that opens a new sentence (不过, 但是, 第一 …), or once the
-  sentence is long; other cues end on a comma (a file that punctuates its cues keeps its own
+  sentence is long (unless the next cue goes on with it: 说…, 并且…); other cues end on a comma (a file that punctuates its cues keeps its own
   marks and gets none added). A long pause or a paragraph's length bound starts a new
   paragraph. Punctuation that is already there is kept.
 - **Timed lines without speakers** (a video platform's transcript, "0:03 大家好"): five or more in one
@@ -46,6 +46,9 @@ _ASK = re.compile(r"(?:吗|么|嗎|麼)$")
 _OPENS = re.compile(r"^(?:不过|不過|但是|但|可是|然而|所以|因此|其实|其實|另外|此外|还有|還有|当然|當然|首先|其次|最后|最後|"
                     r"第[一二三四五六七八九十\d]+|回到|好了|那么|那麼|总之|總之|说实话|說實話|我觉得|我覺得|我认为|我認為|"
                     r"很多人|有人|也有人|如果)")
+#: A cue that goes on with the sentence before it (its verb of saying, a conjunction): no length ends
+#: the sentence before it ("发布会那天他讲了三个多小时" ⏎ "说这是最后一次创业").
+_GOES_ON = re.compile(r"^(?:说(?!实话|说|白了)|說(?!實話|說|白了)|称|稱|表示|强调|強調|并且|並且|而且|以及|的(?!确|確))")
 #: A sentence this long (characters) ends at its next cue; a paragraph this long ends at its next sentence.
 _SENTENCE_MAX, _PARAGRAPH_MAX = 36, 160
 #: A pause is a gap this many times the file's usual gap and at least this long (seconds);
@@ -210,7 +213,8 @@ def rejoin(doc: Doc, cues: list[tuple[float, float, list[Chunk]]], usual: float 
             mark = ""
         elif _ASK.search(last.text):
             mark = "？"
-        elif gap >= pause or _PARTICLE.search(last.text) or _OPENS.match(nxt) or sentence >= _SENTENCE_MAX:
+        elif gap >= pause or _PARTICLE.search(last.text) or _OPENS.match(nxt) \
+                or sentence >= _SENTENCE_MAX and not _GOES_ON.match(nxt):
             mark = "。"
         else:
             mark = "，"
