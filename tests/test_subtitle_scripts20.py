@@ -189,7 +189,7 @@ def test_an_srt_file_with_speaker_labels_and_dialogue_dashes_reads_as_turns():
 
 
 def test_a_long_sentence_goes_on_into_a_cue_that_carries_its_verb_of_saying():
-    lines = ["昨天的发布会上", "集团董事长在台上整整讲了两个多小时", "说这是他职业生涯最后一次创业", "台下掌声不断"]
+    lines = ["昨天下午在市会展中心举行的新品发布会上", "集团董事长在台上整整讲了两个多小时", "说这是他职业生涯最后一次创业", "台下掌声不断"]
     srt = "".join(f"{k + 1}\n00:00:{2 * k:02d},000 --> 00:00:{2 * k + 1:02d},900\n{t}\n\n" for k, t in enumerate(lines))
     body = clean(srt, source="content/sources/launch.srt").body
     assert "讲了两个多小时，说这是他职业生涯最后一次创业" in body  # the sentence is long, but its verb comes next
