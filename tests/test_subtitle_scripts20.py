@@ -193,3 +193,14 @@ def test_a_long_sentence_goes_on_into_a_cue_that_carries_its_verb_of_saying():
     srt = "".join(f"{k + 1}\n00:00:{2 * k:02d},000 --> 00:00:{2 * k + 1:02d},900\n{t}\n\n" for k, t in enumerate(lines))
     body = clean(srt, source="content/sources/launch.srt").body
     assert "讲了两个多小时，说这是他职业生涯最后一次创业" in body  # the sentence is long, but its verb comes next
+
+
+def test_a_bare_script_without_its_info_styles_or_format_line_still_reads_as_speech():
+    raw = ("[Events]\n"
+           "Dialogue: 0,0:00:01.00,0:00:03.00,Default,,0,0,0,,{\\i1}老码头的渡轮\n"
+           "Comment: 0,0:00:02.00,0:00:03.00,Default,,0,0,0,,待核实\n"
+           "Dialogue: 0,0:00:03.10,0:00:05.00,Default,,0,0,0,,明天起停运三天\n"
+           "Dialogue: 0,bad,0:00:06.00,Default,,0,0,0,,\n")
+    c = clean(raw, source="content/sources/ferry.txt")
+    assert c.body.strip() == "老码头的渡轮，明天起停运三天。"
+    assert not missing(raw, c)

@@ -18,6 +18,7 @@ _AN = re.compile(r"\\an([1-9])")
 _A = re.compile(r"\\a(\d{1,2})(?!\d)")
 _POS = re.compile(r"\\(?:pos|move)\(")
 _BREAK = re.compile(r"\\[Nn]")
+_DEFAULT_EVENTS = ("layer", "start", "end", "style", "name", "marginl", "marginr", "marginv", "effect", "text")
 
 
 def _seconds(stamp: str) -> float:
@@ -86,7 +87,7 @@ def script_events(bl: list[Chunk]) -> tuple[list[Event], dict, set[int]]:
     """The script's events (alignment from their style or tags) and info (key → value); ids of the
     blocks they came from."""
     where = _sections(bl)
-    fmt_events: list[str] = []
+    fmt_events = list(_DEFAULT_EVENTS)  # (a script without its Format line: the standard fields)
     fmt_styles: list[str] = []
     styles: dict[str, int] = {}
     info: dict[str, str] = {}
