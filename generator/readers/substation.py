@@ -15,11 +15,12 @@ tags in every line (``{\\an8\\fad(200,200)}``, ``\\N`` breaks). What the reader 
   Latin line shown with a Chinese one at the same time, or the Latin half of a ``中文\\NEnglish``
   line leaves (recorded), so no claim is read twice.
 - The speech (the style holding most lines, and any style named for dialogue) is rejoined into
-  sentences and paragraphs as subtitle cues are (:func:`generator.readers.cues.rejoin`), one
+  sentences and paragraphs as subtitle cues are (:func:`generator.readers.cues.rejoin_turns`), one
   speaker's turn at a time: a turn's speaker is the event's ``Name`` (actor) field, or the person
   a lower third shows while the line starts. Each turn opens on its speaker's label (the first one
   after a lower third with the role it gives: ``韩冬（某公司工程师）：``), as a transcript's turns are written.
-- Other cards: a chapter or section card (short, no sentence) is a heading at its place; a card
+- Other cards: a card opening the video under the script's title is the subtitle (with no title,
+  the title); a chapter or section card (short, no sentence) is a heading at its place; a card
   after the last line of speech is the video's closing text (a paragraph; a subscribe call leaves);
   a disclaimer note (``仅供参考``, ``请勿模仿``) leaves; any other note is a paragraph at its place.
 """
