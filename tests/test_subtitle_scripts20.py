@@ -204,3 +204,12 @@ def test_a_bare_script_without_its_info_styles_or_format_line_still_reads_as_spe
     c = clean(raw, source="content/sources/ferry.txt")
     assert c.body.strip() == "老码头的渡轮，明天起停运三天。"
     assert not missing(raw, c)
+
+
+def test_the_call_to_subscribe_at_the_end_of_joined_cues_leaves_and_the_last_sentence_still_ends():
+    lines = ["这条步道全长十二公里", "沿途有三个补水点", "好了以上就是今天的路线", "觉得有用的话点赞关注", "我们下期再见"]
+    srt = "".join(f"{k + 1}\n00:00:{2 * k:02d},000 --> 00:00:{2 * k + 1:02d},900\n{t}\n\n" for k, t in enumerate(lines))
+    c = clean(srt, source="content/sources/trail.srt")
+    assert "点赞" not in c.body and "下期再见" not in c.body
+    assert c.body.strip().endswith("好了以上就是今天的路线。")
+    assert not missing(srt, c)
