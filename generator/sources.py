@@ -26,7 +26,7 @@ MAX_SOURCE_BYTES = 4 * 1024 * 1024
 #: The ending is only a hint: the reader is chosen by the content (see ``generator.readers``).
 #: Structured forms (a feed, a spreadsheet export, a Word document, a slide deck, a JSON export) are
 #: converted to Markdown first (``generator.readers.forms``).
-SOURCE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".srt", ".vtt", ".eml",
+SOURCE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".srt", ".vtt", ".ass", ".ssa", ".eml",
                    ".xml", ".rss", ".atom", ".csv", ".tsv", ".docx", ".pptx", ".xlsx", ".json")
 
 _TRIED = "UTF-8, UTF-8 with BOM, UTF-16 (with BOM), GB18030 and Big5"

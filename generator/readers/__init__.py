@@ -28,7 +28,7 @@ from ..clean.doc import Doc, parse, spaced_style
 from ..clean.sourceyield import unread_form
 from ..errors import SourceError
 from ..model import AuditEntry
-from . import cues, envelope, headrows, labelturns, lines, prodscript, mail, markdown, page, timedrun
+from . import cues, envelope, headrows, labelturns, lines, prodscript, mail, markdown, page, substation, timedrun
 from .footnotes import NOTES, NOTES_HANT
 from . import html as html_reader
 
@@ -52,7 +52,7 @@ def detect(text: str, name: str = "") -> str:
     suffix = PurePath(name).suffix.lower()
     if html_reader.looks_like_page(text):
         return "html"
-    if cues.timed(text):
+    if cues.timed(text) or substation.looks_like_substation(text):
         return "plain"  # subtitle cues (their inline tags are residue, never Markdown): read by the cue reader
     if _FRONT.match(text) or _MD_SIGNS.search(text) or _TAGS.search(text):
         return "markdown"
@@ -155,7 +155,7 @@ def read(text: str, name: str = "<text>") -> Doc:
         pre += entries
         _field_labels(doc)
         doc.rule = lines.NAME
-        found = cues.read_cues(doc) or lines.read_messages(doc) or labelturns.read_label_turns(doc) or prodscript.read_script(doc) or cues.read_timed_lines(doc) or timedrun.read_timed_run(doc)
+        found = substation.read_substation(doc) or cues.read_cues(doc) or lines.read_messages(doc) or labelturns.read_label_turns(doc) or prodscript.read_script(doc) or cues.read_timed_lines(doc) or timedrun.read_timed_run(doc)
         claimed = claimed or bool(found)
         doc.rule = ""
     else:

@@ -4,7 +4,7 @@
   which carry no punctuation in an auto-generated file, are joined into sentences: a cue ends a
   sentence at a pause (a gap before the next cue well over the file's usual gap), at a
   sentence-final particle, before a cue that opens a new sentence (不过, 但是, 第一 …), or once the
-  sentence is long; other cues end on a comma (a file that punctuates its cues keeps its own
+  sentence is long (unless the next cue goes on with it: 说…, 并且…); other cues end on a comma (a file that punctuates its cues keeps its own
   marks and gets none added). A long pause or a paragraph's length bound starts a new
   paragraph. Punctuation that is already there is kept.
 - **Timed lines without speakers** (a video platform's transcript, "0:03 大家好"): five or more in one
@@ -25,10 +25,11 @@ import statistics
 from collections import Counter
 
 from ..clean.doc import Chunk, Doc
+from .cuetext import VTT_BLOCK, VTT_HEADER, tidy_cues
 from .interview import interview_turns
 from .lines import MESSAGE_RE, _signature
 
-__all__ = ["read_cues", "read_timed_lines", "self_intro", "timed"]
+__all__ = ["read_cues", "read_timed_lines", "rejoin", "rejoin_turns", "self_intro", "timed", "usual_gap"]
 
 NAME = "read_lines"
 
@@ -45,6 +46,9 @@ _ASK = re.compile(r"(?:吗|么|嗎|麼)$")
 _OPENS = re.compile(r"^(?:不过|不過|但是|但|可是|然而|所以|因此|其实|其實|另外|此外|还有|還有|当然|當然|首先|其次|最后|最後|"
                     r"第[一二三四五六七八九十\d]+|回到|好了|那么|那麼|总之|總之|说实话|說實話|我觉得|我覺得|我认为|我認為|"
                     r"很多人|有人|也有人|如果)")
+#: A cue that goes on with the sentence before it (its verb of saying, a conjunction): no length ends
+#: the sentence before it ("发布会那天他讲了三个多小时" ⏎ "说这是最后一次创业").
+_GOES_ON = re.compile(r"^(?:说(?!实话|说|白了)|說(?!實話|說|白了)|称|稱|表示|强调|強調|并且|並且|而且|以及|的(?!确|確))")
 #: A sentence this long (characters) ends at its next cue; a paragraph this long ends at its next sentence.
 _SENTENCE_MAX, _PARAGRAPH_MAX = 36, 160
 #: A pause is a gap this many times the file's usual gap and at least this long (seconds);
@@ -79,19 +83,27 @@ def read_cues(doc: Doc) -> bool:
     cues: list[tuple[float, float, list[Chunk]]] = []
     drop: set[int] = set()
     head: list[Chunk] = []
+    vtt = any(_VTT.match(b.text) for b in bl[:times[0]])
     for k, i in enumerate(times):
         m = _CUE.match(bl[i].text)
         end = times[k + 1] if k + 1 < len(times) else len(bl)
         text = [b for b in bl[i + 1:end] if b.kind == "line"]
-        if k + 1 < len(times) and text and _NUMBER.match(text[-1].text):
-            drop.add(id(text[-1]))
+        if k + 1 < len(times) and text and (_NUMBER.match(text[-1].text) or vtt and len(text) >= 2 and text[-1].gap):
+            drop.add(id(text[-1]))  # (the next cue's number, or a WebVTT cue's identifier)
             text = text[:-1]
+        if vtt:
+            block = next((n for n, b in enumerate(text) if b.gap and VTT_BLOCK.match(b.text)), None)
+            if block is not None:  # a NOTE, STYLE or REGION block after the cue's words
+                drop.update(id(b) for b in text[block:])
+                text = text[:block]
         cues.append((_seconds(m.group(1)), _seconds(m.group(2)), text))
     first = times[0]
-    if first and _NUMBER.match(bl[first - 1].text):
+    if first and _NUMBER.match(bl[first - 1].text) or vtt and first and bl[first - 1].gap and not _VTT.match(bl[first - 1].text):
         drop.add(id(bl[first - 1]))
+    note = False
     for b in bl[:first]:
-        if id(b) in drop or _VTT.match(b.text):
+        note = vtt and (VTT_BLOCK.match(b.text) is not None or note and not b.gap)
+        if id(b) in drop or _VTT.match(b.text) or vtt and (note or VTT_HEADER.match(b.text)):
             drop.add(id(b))
         else:
             head.append(b)
@@ -99,8 +111,13 @@ def read_cues(doc: Doc) -> bool:
         drop.add(id(bl[i]))
     for b in bl:
         if id(b) in drop:
-            doc.record(b.line, b.text, "", "removed", "a subtitle cue's number or time range")
-    _rejoin(doc, cues, head)
+            doc.record(b.line, b.text, "", "removed", "a subtitle cue's number or time range"
+                       if _NUMBER.match(b.text) or _CUE.match(b.text) else "a WebVTT header, note or cue identifier")
+    said = tidy_cues(doc, cues)
+    if any(who for *_, who in said):
+        doc.blocks[:] = list(head) + rejoin_turns(doc, said)
+    else:
+        _rejoin(doc, [c[:3] for c in said], head)
     if not head:
         self_intro(doc)  # (a page above the recording names it itself: its lines are read by the rules)
     interview_turns(doc, len(head))
@@ -151,13 +168,28 @@ def read_timed_lines(doc: Doc) -> bool:
 def _rejoin(doc: Doc, cues: list[tuple[float, float, list[Chunk]]], head: list[Chunk]) -> None:
     """Cue texts → sentences and paragraphs (see the module); ``doc.blocks`` becomes ``head`` and
     the cues' lines."""
-    bl = doc.blocks
+    doc.blocks[:] = list(head) + rejoin(doc, cues)
+
+
+def usual_gap(cues: list[tuple[float, float, list[Chunk]]]) -> float:
+    """The median silence between one cue's end and the next one's start (seconds)."""
     gaps = [max(0.0, s - e) for (_, e, _), (s, _, _) in zip(cues, cues[1:])]
-    usual = statistics.median(gaps) if gaps else 0.0
+    return statistics.median(gaps) if gaps else 0.0
+
+
+def rejoin(doc: Doc, cues: list[tuple[float, float, list[Chunk]]], usual: float | None = None,
+           punctuated: bool | None = None) -> list[Chunk]:
+    """Cue texts → sentences and paragraphs (see the module): the cues' lines, their ends marked
+    (recorded), the first line opening a paragraph. ``usual``: the file's usual gap between cues
+    when ``cues`` is one part of it (a speaker's turn); ``punctuated``: whether the file punctuates
+    its speech (else judged from ``cues``)."""
+    gaps = [max(0.0, s - e) for (_, e, _), (s, _, _) in zip(cues, cues[1:])]
+    usual = usual_gap(cues) if usual is None else usual
     pause = max(_PAUSE_MIN, _PAUSE_TIMES * usual)
     texts = ["".join(x.text for x in c[2]) for c in cues if c[2]]
-    punctuated = sum(1 for t in texts if _PUNCT_ANY.search(t)) >= 0.3 * max(len(texts), 1)
-    out: list[Chunk] = list(head)
+    if punctuated is None:
+        punctuated = sum(1 for t in texts if _PUNCT_ANY.search(t)) >= 0.3 * max(len(texts), 1)
+    out: list[Chunk] = []
     sentence = paragraph = 0
     new_para = True
     for k, (_, _, lines) in enumerate(cues):
@@ -181,7 +213,8 @@ def _rejoin(doc: Doc, cues: list[tuple[float, float, list[Chunk]]], head: list[C
             mark = ""
         elif _ASK.search(last.text):
             mark = "？"
-        elif gap >= pause or _PARTICLE.search(last.text) or _OPENS.match(nxt) or sentence >= _SENTENCE_MAX:
+        elif gap >= pause or _PARTICLE.search(last.text) or _OPENS.match(nxt) \
+                or sentence >= _SENTENCE_MAX and not _GOES_ON.match(nxt):
             mark = "。"
         else:
             mark = "，"
@@ -194,7 +227,40 @@ def _rejoin(doc: Doc, cues: list[tuple[float, float, list[Chunk]]], head: list[C
             sentence = 0
             if gap is not None and (gap >= _LONG_PAUSE or paragraph >= _PARAGRAPH_MAX):
                 new_para, paragraph = True, 0
-    bl[:] = out
+    return out
+
+
+def rejoin_turns(doc: Doc, cues: list[tuple[float, float, list[Chunk], str]], usual: float | None = None,
+                 firsts: dict[str, str] | None = None, introduced: set[str] | None = None) -> list[Chunk]:
+    """Cues of several speakers (the fourth field; '' unknown) → their lines joined one turn at a
+    time (:func:`rejoin`), each paragraph of a turn opening on its speaker's label; a speaker's first
+    label carries the role the recording gives them (``firsts``: name → ``工程师韩冬（某公司）``; ``introduced``:
+    the speakers already labelled so, when ``cues`` is one part of a file)."""
+    plain = [c[:3] for c in cues]
+    usual = usual_gap(plain) if usual is None else usual
+    texts = ["".join(x.text for x in c[2]) for c in cues if c[2]]
+    punctuated = sum(1 for t in texts if _PUNCT_ANY.search(t)) >= 0.3 * max(len(texts), 1)
+    firsts = firsts or {}
+    out: list[Chunk] = []
+    introduced = set() if introduced is None else introduced
+    k = 0
+    while k < len(cues):
+        who = cues[k][3]
+        j = k
+        while j < len(cues) and cues[j][3] == who:
+            j += 1
+        for b in rejoin(doc, plain[k:j], usual, punctuated):
+            if who and b.gap:
+                label = firsts.get(who, who) if who not in introduced else who
+                introduced.add(who)
+                doc.record(b.line, b.text[:12], f"{label}：" + b.text[:12], "changed",
+                           "a speaker's turn in a subtitle file (the cue's voice or label, the line's actor, the "
+                           "lower third shown) → a paragraph opening on the speaker's label")
+                b.text = f"{label}：" + b.text
+                b.marks = [(0, b.line)] + [(o + len(label) + 1, ln) for o, ln in b.marks[1:]]
+            out.append(b)
+        k = j
+    return out
 
 
 #: A recording's own introduction in its first words: the programme ("欢迎来到X", "欢迎收听X"),

@@ -44,7 +44,8 @@ _MADE_BY = re.compile(r"^\s*(?:本期|本集|本节目|本節目|本频道|本�
 _CALL = re.compile(r"点赞|點讚|點贊|投币|投幣|一键三连|一鍵三連|三连|三連|订阅|訂閱|五星好评|五星好評|好评|好評|评论区留言|評論區留言|"
                    r"关注我们|關注我們|转发给|轉發給|下期再见|下期再見|下期见|下期見|我们下期|我們下期")
 #: ... and the words that address it to the listener (a sentence reporting subscriptions has none).
-_ADDRESSED = re.compile(r"欢迎|歡迎|别忘|別忘|记得|記得|请|請|给我们|給我們|帮我们|幫我們|一键|一鍵|下期|快来|快來|求")
+_ADDRESSED = re.compile(r"欢迎|歡迎|别忘|別忘|记得|記得|请|請|给我们|給我們|帮我们|幫我們|一键|一鍵|下期|快来|快來|求|"
+                        r"^(?:如果|要是|假如)?(?:你|您|大家)?(?:觉得|覺得)[^，。！？]{1,8}(?:的话|的話)")
 _CALL_LEAD = re.compile(r"^\s*(?:如果|要是|假如)(?:你|您|大家)?(?:觉得|覺得|喜欢|喜歡)")
 _TAIL = 10  # lines: a programme's closing credits and calls are among its last
 
@@ -134,6 +135,13 @@ def _closing(doc) -> None:
             doc.to_meta(bl[k], "credits", bl[k].text.strip(), "the programme's closing credits → credits")
         else:
             doc.remove(bl[k], "call to the listener (like, subscribe, rate)", separates=True)
+    for k in sorted(gone):
+        before = [x for x in lines if x < k and x not in gone]
+        after = [x for x in lines if x > k and x not in gone]
+        last = bl[before[-1]] if before else None
+        if last is not None and last.text.endswith(("，", ",")) and (not after or bl[after[0]].gap or bl[after[0]].starts):
+            # (subtitles joined into sentences: the call that left ended one)
+            doc.edit(last, len(last.text) - 1, len(last.text), "。", "the sentence the call to the listener ended ends here")
 
 
 def apply(doc):
