@@ -16,6 +16,8 @@ file (``SourceError``) or read as plain text, never converted into garbage. What
 | slide deck (``.pptx``) | one section per slide: its title as a heading, its body text, tables, and speaker notes under ``演讲者备注`` |
 | JSON export (``.json``) | one article (an object with a title and a long text) as that article, else an array of records read like a spreadsheet's rows |
 | chat or channel export saved as a page (``.html``) | one post per message (sender, day, time), the export's chrome left out; any other page is no form (None) |
+| a browser's single-file saved page (MHTML: ``.mhtml``, ``.mht``, by content) | its page's HTML, decoded, read by the HTML reader (``mhtml``) |
+| mail archive (``.mbox``, by content) | a thread: one post per message (sender, day, time), its own words only (``mbox``) |
 
 Every converted text carries front matter (title, author, date, url) when the form states them, so the
 pages mark them "据来源页面"; the cleaning record's line numbers count lines of the converted text.
@@ -55,6 +57,13 @@ def convert(raw: bytes, name: str, decode) -> str | None:
     Raises SourceError (naming the file, and the line where the form breaks) for a source claiming a
     form it does not hold, a broken file, or hostile input (entity declarations, a zip bomb, a huge cell)."""
     suffix = PurePath(name).suffix.lower()
+    from . import mbox, mhtml
+    if mhtml.saved_page(raw):  # a browser's single-file page (.mhtml, .mht, or under any ending): its HTML
+        page = mhtml.page_html(raw, name, decode)
+        from .chatexport import convert as chat_export
+        return chat_export(page, name) or page
+    if mbox.mail_archive(raw):  # a mail archive (.mbox, or under any ending): a thread of its messages
+        return mbox.convert(raw, name, decode)
     if raw.startswith(b"PK\x03\x04"):
         from . import docx, pptx
         kind = docx.office_kind(raw, name)

@@ -1,0 +1,239 @@
+"""A mail archive (``.mbox``: a mailing list's archive, Thunderbird's folder file, a Gmail Takeout
+export, or such a file under another ending): read as a thread, one post per message.
+
+    from generator.readers.mbox import mail_archive, convert
+    if mail_archive(raw):
+        markdown = convert(raw, "content/sources/x.mbox", decode)
+
+The archive is a run of messages, each opening on a separator line ``From <address> <date>`` followed
+by its header block. What each message becomes:
+
+- **a post of its sender**: the heading ``N楼　name　day time`` (``forms.post_line``) with the sender's
+  display name from ``From:`` (encoded words decoded; the address's local part when no name is
+  given) and the day and time of its ``Date:`` as it was written (the sender's own clock);
+- **its own words only**: the body (base64 and quoted-printable undone, charset decoded, the plain
+  part of a multi-part message or its HTML part as text) without
+  - the **list footer** (under a rule ``____``, or the closing lines every message of the archive
+    ends on), the **signature** (from the ``-- `` line on; a closing line that only says which
+    device sent it: ``Sent from my iPhone``, ``从我的手机发送``),
+  - **quoted text**: ``>`` lines, the lead-in that opens a quote (``X wrote:``, ``On … X wrote:``,
+    ``X 於 2024年3月29日 週五 上午9:12 寫道：``, ``在 …，X 写道：``), an ``-----Original Message-----``
+    block to the end, and a line that repeats an earlier message's line word for word (a quote whose
+    ``>`` marks were lost): what a reply quotes is not the replier's words, and it is published once,
+    in the message that said it;
+- **the thread's title**: the subject most messages share, without ``Re:``/``回复：``/``Fwd:`` and
+  list tags (``[EV-Talk]``); the thread's date is its first message's day, its outlet the list's name
+  (``List-Id``) when it has one.
+
+A message about something else shares the thread as any forum post does: the analysis sets it aside
+when it is off the corpus's topic. Hard-wrapped lines are joined into paragraphs (no space between
+a Chinese character or mark); a numbered point starts a paragraph of its own.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+from collections import Counter
+from email.header import decode_header, make_header
+from email.utils import parseaddr, parsedate_to_datetime
+
+from ..errors import SourceError
+from .forms import front, html_paragraphs, md_escape, post_line
+
+__all__ = ["mail_archive", "convert"]
+
+#: An mbox separator: "From " then an address (or MAILER-DAEMON, or Gmail's id) and an asctime date.
+_SEPARATOR = re.compile(r"^From \S+ +(?:[A-Z][a-z]{2} +){1,2}\d{1,2} +\d{1,2}:\d{2}(?::\d{2})? +(?:[+-]\d{4} +)?\d{4}\s*$"
+                        r"|^From \S+@\S+ +\S.{5,60}$")
+_HEADER = re.compile(r"^[A-Za-z][A-Za-z0-9-]{0,60}:")
+_SUBJECT_TAGS = re.compile(r"^(?:\s*(?:(?:Re|RE|Fwd?|FW|AW|WG|回复|回覆|回復|答复|答覆|转发|轉發|轉寄)\s*(?:\[\d+\])?\s*[:：]|\[[^\]]{1,40}\]))+\s*", re.I)
+_FOOTER_RULE = re.compile(r"^_{10,}\s*$")
+_SIG = re.compile(r"^-- ?$")
+_DEVICE = re.compile(r"^(?:Sent from my \S.{0,30}|Get Outlook for \S.{0,20}|(?:从|從)?我的\S{1,12}(?:发送|傳送|寄出|發送)|"
+                     r"(?:发|發)自我的\S{1,12})\s*$", re.I)
+_LEAD_IN = re.compile(r"(?:\bwrote|\bschrieb|写道|寫道|寫到|写到)\s*[:：]?\s*$", re.I)
+_ORIGINAL = re.compile(r"^\s*-{2,}\s*(?:Original Message|原始邮件|原始郵件|Forwarded message|转发的邮件|轉寄郵件)\s*-{0,}\s*$", re.I)
+_POINT = re.compile(r"^\s*(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十][、．.]|第[一二三四五六七八九十]、|[-*•·]\s)")
+_CJK_END = re.compile(r"[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]$")
+_CJK_START = re.compile(r"^[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]")
+#: A line shorter than this (spaces aside) is too common to tell a lost quote from the replier's words.
+_REPEAT_MIN = 12
+
+
+def mail_archive(raw: bytes) -> bool:
+    """True when the bytes open (blank lines aside) on an mbox separator followed by a header line."""
+    lines = raw[:4096].decode("latin-1").replace("\r\n", "\n").lstrip("\xef\xbb\xbf \t\n").split("\n", 2)
+    return len(lines) >= 2 and bool(_SEPARATOR.match(lines[0])) and bool(_HEADER.match(lines[1]))
+
+
+def _split(raw: bytes) -> list[bytes]:
+    """The archive's messages (each without its separator line; ``>From`` unescaped), as bytes: each
+    message states its own charset."""
+    lines = raw.decode("latin-1").replace("\r\n", "\n").lstrip("\xef\xbb\xbf \t\n").split("\n")
+    messages: list[list[str]] = []
+    for i, line in enumerate(lines):
+        opens = _SEPARATOR.match(line) and (i == 0 or not lines[i - 1].strip()) and \
+            i + 1 < len(lines) and _HEADER.match(lines[i + 1])
+        if opens:
+            messages.append([])
+        elif messages:
+            messages[-1].append(line[1:] if re.match(r"^>+From ", line) else line)
+    return ["\n".join(m).encode("latin-1") for m in messages]
+
+
+def _decoded(value) -> str:
+    try:
+        return str(make_header(decode_header(str(value or "")))).strip()
+    except (LookupError, UnicodeDecodeError, ValueError):
+        return str(value or "").strip()
+
+
+def _sender(message) -> str:
+    name, address = parseaddr(_decoded(message.get("From")))
+    name = name.strip().strip("\"'")
+    if not name or "@" in name:
+        name = address.split("@")[0] if address else ""
+    return name
+
+
+def _when(message) -> tuple[str, str]:
+    try:
+        d = parsedate_to_datetime(str(message.get("Date", "")))
+    except (TypeError, ValueError, IndexError):
+        return "", ""
+    return (d.strftime("%Y-%m-%d"), d.strftime("%H:%M")) if d else ("", "")
+
+
+def _body(message, name: str, decode) -> str:
+    """The message's text (transfer encoding and charset undone; the HTML part as text when there
+    is no plain one; a part that states no charset decoded as any source)."""
+    try:
+        part = message.get_body(preferencelist=("plain", "html"))
+        if part is None:
+            return ""
+        text = part.get_content()
+        if "\ufffd" in text and not part.get_content_charset():
+            text = decode(part.get_payload(decode=True) or b" ", name)[0]
+        if part.get_content_type() == "text/html":
+            text = "\n\n".join(html_paragraphs(text))
+    except (LookupError, ValueError, AttributeError, KeyError, UnicodeDecodeError):
+        payload = message.get_payload()
+        text = payload if isinstance(payload, str) else ""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _closing(bodies: list[list[str]]) -> int:
+    """How many closing lines (blank lines aside) every message shares: a list's footer."""
+    if len(bodies) < 2:
+        return 0
+    tails = [[ln.strip() for ln in b if ln.strip()] for b in bodies]
+    n = 0
+    while all(len(t) > n for t in tails) and len({t[-1 - n] for t in tails}) == 1:
+        n += 1
+    return n
+
+
+def _without_furniture(lines: list[str], footer: int) -> list[str]:
+    """The body without the list footer (the shared closing lines, or what follows a ``____`` rule),
+    the signature and a closing device line."""
+    kept = [ln.rstrip() for ln in lines]
+    while footer and kept:
+        if kept.pop().strip():
+            footer -= 1
+    rule = next((i for i in range(len(kept) - 1, -1, -1) if _FOOTER_RULE.match(kept[i].strip())), None)
+    if rule is not None and len(kept) - rule <= 10:
+        kept = kept[:rule]
+    sig = next((i for i in range(len(kept) - 1, -1, -1) if _SIG.match(kept[i])), None)
+    if sig is not None and len(kept) - sig <= 12:
+        kept = kept[:sig]
+    while kept and (not kept[-1].strip() or _DEVICE.match(kept[-1].strip())):
+        kept.pop()
+    return kept
+
+
+def _key(line: str) -> str:
+    return re.sub(r"\s+", "", line.lstrip("> \t"))
+
+
+def _own_words(lines: list[str], said: set[str]) -> list[str]:
+    """The replier's own lines: quoted lines, quote lead-ins, an original message's block and lines
+    that repeat an earlier message word for word are dropped (blank lines stand in for them)."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if _ORIGINAL.match(s):
+            break
+        nxt = next((x.strip() for x in lines[i + 1:] if x.strip()), "")
+        if s.startswith(">") or (_LEAD_IN.search(s) and len(s) <= 200 and (nxt.startswith(">") or not nxt)) \
+                or (len(_key(s)) >= _REPEAT_MIN and _key(s) in said):
+            out.append("")
+        else:
+            out.append(line)
+    return out
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """Hard-wrapped lines joined into paragraphs: a blank line or a numbered point starts one."""
+    paras: list[str] = []
+    cur = ""
+    for line in lines:
+        s = line.strip()
+        if not s or (_POINT.match(s) and cur):
+            if cur:
+                paras.append(cur)
+            cur = s
+            continue
+        if not cur:
+            cur = s
+        elif _CJK_END.search(cur) or _CJK_START.search(s):
+            cur += s
+        else:
+            cur += " " + s
+    if cur:
+        paras.append(cur)
+    return paras
+
+
+def _title(subjects: list[str]) -> str:
+    """The subject most messages share (the first message's on a tie), without reply marks and tags."""
+    cleaned = [_SUBJECT_TAGS.sub("", s).strip() for s in subjects]
+    counts = Counter(c for c in cleaned if c)
+    if not counts:
+        return ""
+    top = max(counts.values())
+    return next(c for c in cleaned if c and counts[c] == top)
+
+
+def _list_name(message) -> str:
+    value = _decoded(message.get("List-Id"))
+    name = re.sub(r"<[^>]*>", "", value).strip().strip("\"'")
+    return name if 2 <= len(name) <= 60 else ""
+
+
+def convert(raw: bytes, name: str, decode) -> str:
+    """The archive as a thread in Markdown (front matter, one post heading per message, its
+    paragraphs). Raises SourceError when it holds no message with text."""
+    messages = [email.message_from_bytes(m, policy=email.policy.default) for m in _split(raw)]
+    bodies = [_body(m, name, decode).split("\n") for m in messages]
+    footer = _closing(bodies)
+    said: set[str] = set()
+    posts = []
+    for message, body in zip(messages, bodies):
+        lines = _without_furniture(body, footer)
+        paras = _paragraphs(_own_words(lines, said))
+        said |= {k for ln in lines if len(k := _key(ln)) >= _REPEAT_MIN and not ln.lstrip().startswith(">")}
+        if paras:
+            posts.append((_sender(message) or "?", *_when(message), paras))
+    if not posts:
+        raise SourceError(f"{name}: this mail archive (mbox) holds no message with text; export the "
+                          "messages again, or copy their text into a .txt file")
+    title = _title([_decoded(m.get("Subject")) for m in messages])
+    outlet = next((n for m in messages if (n := _list_name(m))), "")
+    out = front({"title": title, "outlet": outlet, "date": posts[0][1]})
+    for n, (sender, day, clock, paras) in enumerate(posts, 1):
+        out += [post_line(n, sender, day, clock), ""]
+        for p in paras:
+            out += [md_escape(p), ""]
+    return "\n".join(out)
