@@ -50,13 +50,14 @@ MAX_CELL = 200_000
 MAX_UNZIPPED = 32 * 1024 * 1024
 
 
-def convert(raw: bytes, name: str, decode) -> str | None:
+def convert(raw: bytes, name: str, decode, form: str | None = None) -> str | None:
     """The Markdown text of a source in one of the structured forms, or None when it is not one
     (then it is read as any text source). ``decode(raw, name)`` decodes text bytes (``sources.decode_source``).
 
     Raises SourceError (naming the file, and the line where the form breaks) for a source claiming a
-    form it does not hold, a broken file, or hostile input (entity declarations, a zip bomb, a huge cell)."""
-    suffix = PurePath(name).suffix.lower()
+    form it does not hold, a broken file, or hostile input (entity declarations, a zip bomb, a huge cell).
+    ``form``: the ending to read a file of an unknown ending as (its content's form, ``readers.sniff``)."""
+    suffix = form or PurePath(name).suffix.lower()
     from . import mbox, mhtml
     if mhtml.saved_page(raw):  # a browser's single-file page (.mhtml, .mht, or under any ending): its HTML
         page = mhtml.page_html(raw, name, decode)
