@@ -86,13 +86,18 @@ def _read_page(raw: bytes, name: str):
 def test_a_chrome_saved_page_is_read_as_its_html_page():
     url = "https://news.example.org/city/2023/09/14/library.html"
     page = _PAGE.format(charset="utf-8", title="市图书馆新馆开放首日迎客一万二千人次", site="江城晚报网", paras=HANS_PARAS)
+    page = page.replace('</div><div class="footer">', '</div><div class="comment-box"><h3>网友评论</h3><p class="tip">'
+                        '已有356条评论，<a href="/login">登录</a>后参与评论</p><button>发表评论</button></div>'
+                        '<div class="footer">')
     c = _read_page(_blink(page, url), "content/sources/library.mhtml")
     assert c.meta.get("title") == "市图书馆新馆开放首日迎客一万二千人次"
     assert c.meta.get("url") == url  # the address the page was saved from
     assert c.meta.get("date", "").startswith("2023-09-14")
     for words in ("首日接待读者一万二千人次", "夜间开放到十点", "周末一位难求"):
         assert words in c.body
-    for part in ("Content-Type", "Saved by", "MultipartBoundary", "margin: 0px", "iVBORw0KGgo", "=E5", "登录"):
+    assert c.meta.get("outlet") == "江城晚报网"  # the page's own name, not the saved-from address's host
+    for part in ("Content-Type", "Saved by", "MultipartBoundary", "margin: 0px", "iVBORw0KGgo", "=E5", "登录",
+                 "356条评论", "saved from"):
         assert part not in c.body
 
 
@@ -123,6 +128,13 @@ def test_a_page_that_states_its_own_address_keeps_it():
         "<head>", '<head><link rel="canonical" href="https://hk.example.com/a/1">')
     c = _read_page(_blink(page, "https://m.hk.example.com/a/1?from=share"), "content/sources/p.mhtml")
     assert c.meta.get("url") == "https://hk.example.com/a/1"
+
+
+def test_a_page_saved_as_html_keeps_the_address_of_its_mark_of_the_web():
+    page = _PAGE.format(charset="utf-8", title="市图书馆新馆开放首日迎客一万二千人次", site="江城晚报网", paras=HANS_PARAS)
+    page = page.replace("<html>", "<html>\n<!-- saved from url=(0030)http://news.example.org/lib/7 -->")
+    c = clean(page, source="content/sources/library.htm")
+    assert c.meta.get("url") == "http://news.example.org/lib/7" and "saved from" not in c.body
 
 
 def test_an_email_with_inline_images_is_no_saved_page():

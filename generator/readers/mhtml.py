@@ -11,8 +11,9 @@ HTML is read (the part the ``start`` parameter names, else the first ``text/html
 quoted-printable or base64 and from its charset (the part's, else the page's ``<meta charset>``, else
 as any source: UTF-8, GB18030 or Big5). The images and style sheets are left out. The address the page
 was saved from (``Snapshot-Content-Location``, else the HTML part's ``Content-Location``) is the page's
-address when the page states none (a ``<link rel="canonical">`` is added to its head, on the same
-line, so the lines of the HTML keep their numbers). The HTML reader then reads it as any saved page
+address when the page states none: it is marked in the page's head as a browser marks a page it saves
+as HTML (``<!-- saved from url=(0044)https://… -->``, on the same line, so the lines of the HTML keep
+their numbers), and the HTML reader reads that mark, here or in any saved page. The HTML reader then reads it as any saved page
 (title, outlet, date, author, furniture).
 
 A saved page is told from an e-mail by its header: a browser's ``From: <Saved by …>``, a
@@ -24,13 +25,12 @@ from __future__ import annotations
 
 import email
 import email.policy
-import html as _html
 import re
 from email.message import Message
 
 from ..errors import SourceError
 
-__all__ = ["saved_page", "page_html"]
+__all__ = ["saved_page", "page_html", "saved_from"]
 
 _HEAD_BYTES = 8192
 _SAVED_BY = re.compile(rb"^From:[ \t]*<?Saved by ", re.I | re.M)
@@ -40,7 +40,8 @@ _MIME = re.compile(rb"^MIME-Version:[ \t]*1\.0", re.I | re.M)
 _TO = re.compile(rb"^To:", re.I | re.M)
 _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?([A-Za-z0-9_\-]{2,20})", re.I)
 _HEAD_TAG = re.compile(r"<head\b[^>]{0,500}>", re.I)
-_HAS_URL = re.compile(r"<link\b[^>]{0,300}\brel\s*=\s*[\"']?canonical|<meta\b[^>]{0,300}\bproperty\s*=\s*[\"']?og:url", re.I)
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d{1,5}\)\s*(https?://[^\s<>\"']{1,2000}?)\s*-->", re.I)
+_LOOK = 20000  # the head of a page read for its mark of the web
 
 
 def _header(raw: bytes) -> bytes:
@@ -87,14 +88,20 @@ def _text(part: Message, name: str, decode) -> str:
 
 
 def _with_address(html: str, url: str) -> str:
-    """The page with its saved-from address as its canonical link, when it states none (same line)."""
-    if not re.match(r"https?://[^\s\"'<>]{1,2000}$", url) or _HAS_URL.search(html):
+    """The page with the address it was saved from, as a browser marks a saved page (the "mark of the
+    web" ``<!-- saved from url=(0044)https://… -->``), in its head on the same line, when it has none."""
+    if not re.match(r"https?://[^\s\"'<>]{1,2000}$", url) or "-->" in url or _SAVED_FROM.search(html[:_LOOK]):
         return html
     head = _HEAD_TAG.search(html)
     if head is None:
         return html
-    link = f'<link rel="canonical" href="{_html.escape(url, quote=True)}">'
-    return html[:head.end()] + link + html[head.end():]
+    return html[:head.end()] + f"<!-- saved from url=({len(url):04d}){url} -->" + html[head.end():]
+
+
+def saved_from(html: str) -> tuple[str, int] | None:
+    """(the address a saved page was saved from, its line from 1) by its mark of the web, if any."""
+    m = _SAVED_FROM.search(html[:_LOOK])
+    return (m.group(1), html.count("\n", 0, m.start()) + 1) if m else None
 
 
 def page_html(raw: bytes, name: str, decode) -> str:
