@@ -169,8 +169,8 @@ def _sniffed(path: Path, rel: str) -> tuple[str, str] | str:
     what = _describe_binary(raw)
     ending = path.suffix or "(no ending)"
     if what:
-        return (f"{rel}: skipped, this is {what}, not a text article; save the article's text as a .txt "
-                "or .md file instead")
+        return (f"{rel}: skipped, its ending {ending} is not one the build reads and this is {what}, not a "
+                "text article; save the article's text as a .txt or .md file instead")
     return (f"{rel}: skipped, its ending {ending} is not one the build reads and its content is no form a "
             "reader knows (saved page, mail archive, e-mail, HTML page, feed, JSON export, subtitles); if it "
             "holds an article's text, rename it to .txt (or .md for Markdown); the endings read are "
