@@ -309,3 +309,18 @@ def test_a_file_of_an_unknown_ending_is_read_by_its_content_or_skipped_with_what
     text = "\n".join(warnings)
     assert "e_notes.log: skipped" in text and "rename it to .txt" in text
     assert "f_scan.dat: skipped" in text and "PDF document" in text
+
+
+def test_a_numbered_point_reads_as_its_number_and_another_threads_message_is_set_aside():
+    other = _list_message("Fri Oct  6 01:00:00 2023", "何志明", "cm.ho@example.tw", "Fri, 06 Oct 2023 09:00:00 +0800",
+                          "[Bike-Commute] 二手折疊車求推薦", "想買一台二手折疊車，預算五千元以內，請問哪個牌子耐用？\n\n" + _FOOTER)
+    points = _list_message("Sat Oct  7 01:00:00 2023", "許雅婷", "yt.hsu@example.tw", "Sat, 07 Oct 2023 09:00:00 +0800",
+                           "Re: [Bike-Commute] 市府自行車道新規，大家怎麼看？",
+                           "市府今天公布了兩點補充：\n\n1. 卸貨區每兩百公尺設一處。\n2. 施工分三段進行，每段兩個月。\n\n" + _FOOTER)
+    c = _thread((MAILMAN + "\n" + other + "\n" + points).encode("utf-8"))
+    body = c.body
+    # (the body is Markdown: "1\\." is the point's number as printed, never a stray backslash "\\1.")
+    assert "1\\. 卸貨區每兩百公尺設一處。" in body and "\\1" not in body
+    # the message of another thread leaves the thread (kept for the editor), and the floors run on
+    assert "二手折疊車" not in body and any("二手折疊車" in t for t in c.set_aside)
+    assert "5楼　許雅婷　2023-10-07 09:00" in body

@@ -103,14 +103,15 @@ def convert(raw: bytes, name: str, decode, form: str | None = None) -> str | Non
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#&~])")
-_LINE_START = re.compile(r"^(\s*)([-+=]|\d{1,9}[.)])(?=\s|$)")
+_LINE_START = re.compile(r"^(\s*)([-+=]|\d{1,9}(?=[.)]))(?=[.)]?(?:\s|$))")
 
 
 def md_escape(text: str) -> str:
     """One line of text written so that Markdown reads it as that text (no markup, no raw HTML)."""
     text = re.sub(r"[ \t\u00a0]+", " ", text.replace("\n", " ")).strip()
     text = _MD_SPECIAL.sub(r"\\\1", text)
-    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    # (a list's mark escaped where CommonMark reads an escape: "\\-", "1\\." — a digit never takes one)
+    return _LINE_START.sub(lambda m: m.group(1) + (m.group(2) + "\\" if m.group(2)[0].isdigit() else "\\" + m.group(2)), text)
 
 
 def front(fields: dict[str, str | None]) -> list[str]:

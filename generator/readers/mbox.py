@@ -25,8 +25,10 @@ by its header block. What each message becomes:
   list tags (``[EV-Talk]``); the thread's date is its first message's day, its outlet the list's name
   (``List-Id``) when it has one.
 
-A message about something else shares the thread as any forum post does: the analysis sets it aside
-when it is off the corpus's topic. Hard-wrapped lines are joined into paragraphs (no space between
+A message of **another thread** that the archive holds (another subject, replying to no message of the
+thread) is marked so in its heading (``OTHER_THREAD``); the cleaning sets it aside (recorded, kept for
+the editor). A message of the thread about something else stays a post as in any forum thread: the
+analysis sets it aside when it is off the corpus's topic. Hard-wrapped lines are joined into paragraphs (no space between
 a Chinese character or mark); a numbered point starts a paragraph of its own.
 """
 
@@ -40,9 +42,14 @@ from email.header import decode_header, make_header
 from email.utils import parseaddr, parsedate_to_datetime
 
 from ..errors import SourceError
-from .forms import front, html_paragraphs, md_escape, post_line
+from ..model import post_heading
+from .forms import front, html_paragraphs, md_escape
 
-__all__ = ["mail_archive", "convert"]
+__all__ = ["mail_archive", "convert", "OTHER_THREAD"]
+
+#: The role in the heading of a message of another thread (another subject, replying to none of the
+#: thread's): the cleaning sets it aside (``clean.rules.off_topic``), kept for the editor.
+OTHER_THREAD = "另一主题"
 
 #: An mbox separator: "From " then an address (or MAILER-DAEMON, or Gmail's id) and an asctime date.
 _SEPARATOR = re.compile(r"^From \S+ +(?:[A-Z][a-z]{2} +){1,2}\d{1,2} +\d{1,2}:\d{2}(?::\d{2})? +(?:[+-]\d{4} +)?\d{4}\s*$"
@@ -218,22 +225,43 @@ def convert(raw: bytes, name: str, decode) -> str:
     messages = [email.message_from_bytes(m, policy=email.policy.default) for m in _split(raw)]
     bodies = [_body(m, name, decode).split("\n") for m in messages]
     footer = _closing(bodies)
+    title = _title([_decoded(m.get("Subject")) for m in messages])
+    threaded = _in_thread(messages, title)
     said: set[str] = set()
     posts = []
-    for message, body in zip(messages, bodies):
+    for message, body, ours in zip(messages, bodies, threaded):
         lines = _without_furniture(body, footer)
         paras = _paragraphs(_own_words(lines, said))
         said |= {k for ln in lines if len(k := _key(ln)) >= _REPEAT_MIN and not ln.lstrip().startswith(">")}
         if paras:
-            posts.append((_sender(message) or "?", *_when(message), paras))
+            posts.append((_sender(message) or "?", *_when(message), paras, "" if ours else OTHER_THREAD))
     if not posts:
         raise SourceError(f"{name}: this mail archive (mbox) holds no message with text; export the "
                           "messages again, or copy their text into a .txt file")
-    title = _title([_decoded(m.get("Subject")) for m in messages])
     outlet = next((n for m in messages if (n := _list_name(m))), "")
-    out = front({"title": title, "outlet": outlet, "date": posts[0][1]})
-    for n, (sender, day, clock, paras) in enumerate(posts, 1):
-        out += [post_line(n, sender, day, clock), ""]
+    out = front({"title": title, "outlet": outlet, "date": next((p[1] for p in posts if not p[4]), posts[0][1])})
+    posts = [p for p in posts if not p[4]] + [p for p in posts if p[4]]  # the thread's floors run on
+    for n, (sender, day, clock, paras, role) in enumerate(posts, 1):
+        out += ["### " + md_escape(post_heading(n, sender, day, clock, role)), ""]
         for p in paras:
             out += [md_escape(p), ""]
     return "\n".join(out)
+
+
+def _ids(value) -> set[str]:
+    return set(re.findall(r"<[^<>\s]{1,300}>", str(value or "")))
+
+
+def _in_thread(messages, title: str) -> list[bool]:
+    """Which messages belong to the thread: those under its subject, and those replying to one of
+    them (``In-Reply-To``/``References``), whatever their subject says."""
+    ids: set[str] = set()
+    out = []
+    for m in messages:
+        subject = _SUBJECT_TAGS.sub("", _decoded(m.get("Subject"))).strip()
+        refs = _ids(m.get("In-Reply-To")) | _ids(m.get("References"))
+        ours = not title or subject == title or bool(refs & ids)
+        if ours:
+            ids |= _ids(m.get("Message-ID"))
+        out.append(ours)
+    return out
