@@ -324,3 +324,26 @@ def test_a_numbered_point_reads_as_its_number_and_another_threads_message_is_set
     # the message of another thread leaves the thread (kept for the editor), and the floors run on
     assert "二手折疊車" not in body and any("二手折疊車" in t for t in c.set_aside)
     assert "5楼　許雅婷　2023-10-07 09:00" in body
+
+
+def test_an_outlook_reply_and_a_wrapped_gmail_lead_in_keep_only_the_repliers_words():
+    def msg(n, frm, date, subject, body):
+        return (f"From sender{n}@example.org Mon Jun  3 0{n}:00:00 2024\nFrom: {frm}\nTo: club@example.org\n"
+                f"Date: {date}\nSubject: {subject}\nContent-Type: text/plain; charset=utf-8\n\n{body}\n")
+
+    raw = "\n".join([
+        msg(1, "Chen Yu <cy@example.org>", "Mon, 3 Jun 2024 09:00:00 +0800", "游泳馆暑期开放时间",
+            "暑期游泳馆改为早六点到晚十点开放，学生凭证半价。"),
+        msg(2, "Li Na <ln@example.org>", "Mon, 3 Jun 2024 10:00:00 +0800", "RE: 游泳馆暑期开放时间",
+            "半价是否包括周末？上周末的场次已经满员了。\n\n________________________________\n"
+            "From: Chen Yu <cy@example.org>\nSent: Monday, June 3, 2024 9:00 AM\nTo: club@example.org\n"
+            "Subject: 游泳馆暑期开放时间\n\n暑期游泳馆改为早六点到晚十点开放。"),
+        msg(3, "Chen Yu <cy@example.org>", "Mon, 3 Jun 2024 11:00:00 +0800", "Re: 游泳馆暑期开放时间",
+            "包括周末，但周末需要提前一天预约。\n\nOn Mon, Jun 3, 2024 at 10:00 AM Li Na <\nln@example.org> wrote:\n"
+            "> 半价是否包括周末？"),
+    ])
+    c = _thread(raw.encode("utf-8"), "content/sources/pool.mbox")
+    body = c.body
+    assert body.count("早六点到晚十点") == 1 and "Sent:" not in body and "____" not in body
+    assert "包括周末，但周末需要提前一天预约。" in body
+    assert "wrote" not in body and "On Mon" not in body and body.count("半价是否包括周末") == 1

@@ -62,6 +62,9 @@ _DEVICE = re.compile(r"^(?:Sent from my \S.{0,30}|Get Outlook for \S.{0,20}|(?:�
                      r"(?:发|發)自我的\S{1,12})\s*$", re.I)
 _LEAD_IN = re.compile(r"(?:\bwrote|\bschrieb|写道|寫道|寫到|写到)\s*[:：]?\s*$", re.I)
 _ORIGINAL = re.compile(r"^\s*-{2,}\s*(?:Original Message|原始邮件|原始郵件|Forwarded message|转发的邮件|轉寄郵件)\s*-{0,}\s*$", re.I)
+_LEAD_OPEN = re.compile(r"^(?:On\s|Am\s|Le\s|在\s?\d|於\s?\d|于\s?\d)|<$")
+_QUOTED_FROM = re.compile(r"^(?:From|发件人|發件人|寄件者|寄件人)\s*[:：]", re.I)
+_QUOTED_NEXT = re.compile(r"^(?:Sent|Date|To|发送时间|發送時間|日期|寄件日期|收件人|收件者)\s*[:：]", re.I)
 _POINT = re.compile(r"^\s*(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十][、．.]|第[一二三四五六七八九十]、|[-*•·]\s)")
 _CJK_END = re.compile(r"[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]$")
 _CJK_START = re.compile(r"^[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]")
@@ -139,7 +142,7 @@ def _closing(bodies: list[list[str]]) -> int:
     n = 0
     while all(len(t) > n for t in tails) and len({t[-1 - n] for t in tails}) == 1:
         n += 1
-    return n
+    return n if n >= 2 or len(bodies) >= 3 else 0  # (two messages ending on the same "谢谢！" share no footer)
 
 
 def _without_furniture(lines: list[str], footer: int) -> list[str]:
@@ -164,17 +167,31 @@ def _key(line: str) -> str:
     return re.sub(r"\s+", "", line.lstrip("> \t"))
 
 
+def _quoted_header(lines: list[str], i: int) -> bool:
+    """True when line ``i`` opens the header of a quoted original (Outlook's ``From: … ⏎ Sent: …``,
+    perhaps under a ``____`` rule): the replier's words end there."""
+    rest = [x.strip() for x in lines[i:i + 4] if x.strip()]
+    if rest and _FOOTER_RULE.match(rest[0]):
+        rest = rest[1:]
+    return len(rest) >= 2 and bool(_QUOTED_FROM.match(rest[0])) and bool(_QUOTED_NEXT.match(rest[1]))
+
+
 def _own_words(lines: list[str], said: set[str]) -> list[str]:
     """The replier's own lines: quoted lines, quote lead-ins, an original message's block and lines
     that repeat an earlier message word for word are dropped (blank lines stand in for them)."""
     out: list[str] = []
     for i, line in enumerate(lines):
         s = line.strip()
-        if _ORIGINAL.match(s):
+        if _ORIGINAL.match(s) or _quoted_header(lines, i):
             break
         nxt = next((x.strip() for x in lines[i + 1:] if x.strip()), "")
-        if s.startswith(">") or (_LEAD_IN.search(s) and len(s) <= 200 and (nxt.startswith(">") or not nxt)) \
-                or (len(_key(s)) >= _REPEAT_MIN and _key(s) in said):
+        if _LEAD_IN.search(s) and len(s) <= 200 and (nxt.startswith(">") or not nxt):
+            # a lead-in wrapped over two lines ("On Wed, … Amy Lin <" ⏎ "amy@example.org> wrote:")
+            k = len(out) - 1
+            if k >= 0 and out[k].strip() and len(out[k]) <= 120 and _LEAD_OPEN.match(out[k].strip()):
+                out[k] = ""
+            out.append("")
+        elif s.startswith(">") or (len(_key(s)) >= _REPEAT_MIN and _key(s) in said):
             out.append("")
         else:
             out.append(line)
