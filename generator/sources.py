@@ -158,7 +158,7 @@ def _converted(raw: bytes, rel: str, form: str | None = None) -> tuple[str, str,
 def _sniffed(path: Path, rel: str) -> tuple[str, str] | str:
     """A file whose ending no reader knows: (its form, the ending it is read as) when its content is
     a form a reader knows (``readers.sniff``), else the warning that skips it, saying what to do."""
-    from .readers.sniff import sniff
+    from .readers.sniff import advice, sniff
 
     if path.is_symlink():
         return f"{rel}: is a link or leads outside the sources folder; skipped. Copy the article into the folder instead"
@@ -168,6 +168,8 @@ def _sniffed(path: Path, rel: str) -> tuple[str, str] | str:
         return found
     what = _describe_binary(raw)
     ending = path.suffix or "(no ending)"
+    if not what and (known := advice(raw, rel, decode_source)):
+        return f"{rel}: skipped, its ending {ending} is not one the build reads: this is {known}"
     if what:
         return (f"{rel}: skipped, its ending {ending} is not one the build reads and this is {what}, not a "
                 "text article; save the article's text as a .txt or .md file instead")

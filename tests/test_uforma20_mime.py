@@ -300,6 +300,10 @@ def test_a_file_of_an_unknown_ending_is_read_by_its_content_or_skipped_with_what
                                           encoding="utf-8")
     (folder / "e_notes.log").write_text("今天跑了三公里。\n", encoding="utf-8")
     (folder / "f_scan.dat").write_bytes(b"%PDF-1.7\n...")
+    (folder / "g_clip.ass").write_text("[Script Info]\nTitle: 菜园\nScriptType: v4.00+\n\n[V4+ Styles]\n"
+                                       "Format: Name, Fontname\nStyle: Default,Arial\n\n[Events]\n"
+                                       "Format: Layer, Start, End, Style, Text\n"
+                                       "Dialogue: 0,0:00:01.00,0:00:03.00,Default,大家好\n", encoding="utf-8")
     sources, warnings = read_sources(folder, {})
     read = {s.name: s.text for s in sources}
     assert set(read) == {"a_list.archive", "b_page.webpage", "c_clip.sub", "d_story.json5"}
@@ -309,6 +313,7 @@ def test_a_file_of_an_unknown_ending_is_read_by_its_content_or_skipped_with_what
     text = "\n".join(warnings)
     assert "e_notes.log: skipped" in text and "rename it to .txt" in text
     assert "f_scan.dat: skipped" in text and "PDF document" in text
+    assert "g_clip.ass: skipped" in text and "convert them to .srt" in text
 
 
 def test_a_numbered_point_reads_as_its_number_and_another_threads_message_is_set_aside():

@@ -18,7 +18,15 @@ import re
 
 from ..errors import SourceError
 
-__all__ = ["sniff"]
+__all__ = ["sniff", "advice"]
+
+#: Forms known by their content that no reader reads: what the editor should do with them.
+_UNREAD = (
+    (re.compile(r"\A\s*\[Script Info\][\s\S]{0,20000}?^\[Events\]", re.M | re.I),
+     "subtitles in the ASS/SSA form, which no reader reads; convert them to .srt (ffmpeg -i x.ass x.srt, or "
+     "a subtitle editor's export) and save that file"),
+    (re.compile(r"\A\s*\{\\rtf"), "a rich-text document (RTF); save it again as .docx, or copy its text into a .txt file"),
+)
 
 _FEED = re.compile(r"<(?:rss|feed|rdf:RDF)\b")
 
@@ -53,3 +61,13 @@ def sniff(raw: bytes, name: str, decode) -> tuple[str, str] | None:
     if mail.is_message(text):
         return "an e-mail", ".eml"
     return None
+
+
+def advice(raw: bytes, name: str, decode) -> str | None:
+    """What a file of a form known by its content but read by no reader is, and what to do with it
+    (ASS/SSA subtitles, RTF), else None."""
+    try:
+        text = decode(raw, name)[0]
+    except SourceError:
+        return None
+    return next((what for pattern, what in _UNREAD if pattern.search(text[:40000])), None)
