@@ -352,3 +352,17 @@ def test_an_outlook_reply_and_a_wrapped_gmail_lead_in_keep_only_the_repliers_wor
     assert body.count("早六点到晚十点") == 1 and "Sent:" not in body and "____" not in body
     assert "包括周末，但周末需要提前一天预约。" in body
     assert "wrote" not in body and "On Mon" not in body and body.count("半价是否包括周末") == 1
+
+
+def test_an_email_under_an_unknown_ending_is_read_as_an_email(tmp_path):
+    mail = ("From: 社区服务中心 <svc@example.org>\nTo: residents@example.org\nSubject: 转发：停水通知\n"
+            "Date: Tue, 9 Jul 2024 08:00:00 +0800\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+            "因管网检修，本周四上午九点至下午三点，东区三栋至八栋停水，请提前储水。\n")
+    folder = tmp_path / "content" / "sources"
+    folder.mkdir(parents=True)
+    (folder / "notice.letter").write_text(mail, encoding="utf-8")
+    sources, warnings = read_sources(folder, {})
+    assert [s.name for s in sources] == ["notice.letter"] and not warnings
+    c = clean(sources[0].text, source=sources[0].path)
+    assert c.meta.get("title") == "停水通知" and c.meta.get("date", "").startswith("2024-07-09")
+    assert "Subject" not in c.body and "东区三栋至八栋停水" in c.body
