@@ -366,3 +366,14 @@ def test_an_email_under_an_unknown_ending_is_read_as_an_email(tmp_path):
     c = clean(sources[0].text, source=sources[0].path)
     assert c.meta.get("title") == "停水通知" and c.meta.get("date", "").startswith("2024-07-09")
     assert "Subject" not in c.body and "东区三栋至八栋停水" in c.body
+
+
+def test_a_large_archive_is_read_in_bounded_time():
+    import time
+    body = "\n".join(f"> 第{i}行引用的文字，来自更早的邮件。\n" if i % 3 else f"第{i}行是回复者自己的话。" for i in range(40000))
+    raw = _list_message("Mon Oct  2 01:00:00 2023", "許雅婷", "yt.hsu@example.tw", "Mon, 02 Oct 2023 09:00:00 +0800",
+                        "[Bike-Commute] 大檔案", body)
+    start = time.perf_counter()
+    text = convert(raw.encode("utf-8"), "content/sources/big.mbox", decode_source)
+    assert time.perf_counter() - start < 20
+    assert "第3行是回复者自己的话" in text and "第4行引用" not in text

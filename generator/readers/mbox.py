@@ -180,11 +180,14 @@ def _own_words(lines: list[str], said: set[str]) -> list[str]:
     """The replier's own lines: quoted lines, quote lead-ins, an original message's block and lines
     that repeat an earlier message word for word are dropped (blank lines stand in for them)."""
     out: list[str] = []
+    following = [""] * (len(lines) + 1)  # the next non-blank line after each line (one pass, from the end)
+    for i in range(len(lines) - 1, -1, -1):
+        following[i] = lines[i + 1].strip() if i + 1 < len(lines) and lines[i + 1].strip() else following[i + 1]
     for i, line in enumerate(lines):
         s = line.strip()
         if _ORIGINAL.match(s) or _quoted_header(lines, i):
             break
-        nxt = next((x.strip() for x in lines[i + 1:] if x.strip()), "")
+        nxt = following[i]
         if _LEAD_IN.search(s) and len(s) <= 200 and (nxt.startswith(">") or not nxt):
             # a lead-in wrapped over two lines ("On Wed, … Amy Lin <" ⏎ "amy@example.org> wrote:")
             k = len(out) - 1
