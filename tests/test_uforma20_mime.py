@@ -377,3 +377,17 @@ def test_a_large_archive_is_read_in_bounded_time():
     text = convert(raw.encode("utf-8"), "content/sources/big.mbox", decode_source)
     assert time.perf_counter() - start < 20
     assert "第3行是回复者自己的话" in text and "第4行引用" not in text
+
+
+def test_an_old_clients_unencoded_big5_and_gb2312_headers_and_bodies_are_decoded():
+    big5 = ("From chan@example.hk Mon Jan  8 00:00:00 2024\nFrom: 陳大文 <chan@example.hk>\nSubject: 大廈維修時間表\n"
+            "Message-ID: <m1@example.hk>\nDate: Mon, 8 Jan 2024 08:00:00 +0800\nContent-Type: text/plain\n\n"
+            "外牆維修改到下星期一開始，工期約六個星期，期間平台花園暫停開放。\n").encode("big5")
+    gb = ("From li@example.cn Tue Jan  9 00:00:00 2024\nFrom: 李明 <li@example.cn>\nSubject: Re: 大厦维修时间表\n"  # (its client wrote the subject in its own script)
+          "In-Reply-To: <m1@example.hk>\nDate: Tue, 9 Jan 2024 09:30:00 +0800\nContent-Type: text/plain; charset=gb2312\n"
+          "Content-Transfer-Encoding: 8bit\n\n请问维修期间垃圾房是否照常开放？\n").encode("gb2312")
+    c = _thread(big5 + b"\n" + gb, "content/sources/estate.mbox")
+    body = c.body
+    assert c.meta.get("title") == "大廈維修時間表"
+    assert "1楼　陳大文　2024-01-08 08:00" in body and "2楼　李明　2024-01-09 09:30" in body
+    assert "平台花園暫停開放" in body and "垃圾房是否照常开放" in body and "\ufffd" not in body

@@ -55,6 +55,7 @@ OTHER_THREAD = "另一主题"
 _SEPARATOR = re.compile(r"^From \S+ +(?:[A-Z][a-z]{2} +){1,2}\d{1,2} +\d{1,2}:\d{2}(?::\d{2})? +(?:[+-]\d{4} +)?\d{4}\s*$"
                         r"|^From \S+@\S+ +\S.{5,60}$")
 _HEADER = re.compile(r"^[A-Za-z][A-Za-z0-9-]{0,60}:")
+_CHARSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030"}
 _SUBJECT_TAGS = re.compile(r"^(?:\s*(?:(?:Re|RE|Fwd?|FW|AW|WG|回复|回覆|回復|答复|答覆|转发|轉發|轉寄)\s*(?:\[\d+\])?\s*[:：]|\[[^\]]{1,40}\]))+\s*", re.I)
 _FOOTER_RULE = re.compile(r"^_{10,}\s*$")
 _SIG = re.compile(r"^-- ?$")
@@ -100,8 +101,29 @@ def _decoded(value) -> str:
         return str(value or "").strip()
 
 
-def _sender(message) -> str:
-    name, address = parseaddr(_decoded(message.get("From")))
+def _field(message, key: str, decode=None) -> str:
+    """A header's text: encoded words decoded; raw 8-bit text (an old client's GB2312 or Big5 header,
+    sent unencoded) decoded in the message's charset, else as UTF-8, GB18030 or Big5 (the likelier)."""
+    raw = next((str(v) for k, v in message.raw_items() if k.lower() == key.lower()), "")
+    try:
+        data = raw.encode("ascii", "surrogateescape")
+    except UnicodeEncodeError:  # already text
+        return _decoded(raw)
+    if data.isascii():
+        return _decoded(raw)
+    for charset in (message.get_content_charset(), "utf-8"):
+        try:
+            return re.sub(r"\s*\n\s*", " ", data.decode(_CHARSETS.get(charset or "", charset or "utf-8"))).strip()
+        except (LookupError, UnicodeDecodeError):
+            continue
+    try:
+        return re.sub(r"\s*\n\s*", " ", decode(data, key)[0]).strip() if decode else _decoded(message.get(key))
+    except SourceError:
+        return _decoded(message.get(key))
+
+
+def _sender(message, decode=None) -> str:
+    name, address = parseaddr(_field(message, "From", decode))
     name = name.strip().strip("\"'")
     if not name or "@" in name:
         name = address.split("@")[0] if address else ""
@@ -233,8 +255,8 @@ def _title(subjects: list[str]) -> str:
     return next(c for c in cleaned if c and counts[c] == top)
 
 
-def _list_name(message) -> str:
-    value = _decoded(message.get("List-Id"))
+def _list_name(message, decode=None) -> str:
+    value = _field(message, "List-Id", decode)
     name = re.sub(r"<[^>]*>", "", value).strip().strip("\"'")
     return name if 2 <= len(name) <= 60 else ""
 
@@ -245,8 +267,9 @@ def convert(raw: bytes, name: str, decode) -> str:
     messages = [email.message_from_bytes(m, policy=email.policy.default) for m in _split(raw)]
     bodies = [_body(m, name, decode).split("\n") for m in messages]
     footer = _closing(bodies)
-    title = _title([_decoded(m.get("Subject")) for m in messages])
-    threaded = _in_thread(messages, title)
+    subjects = [_field(m, "Subject", decode) for m in messages]
+    title = _title(subjects)
+    threaded = _in_thread(messages, subjects, title)
     said: set[str] = set()
     posts = []
     for message, body, ours in zip(messages, bodies, threaded):
@@ -254,11 +277,11 @@ def convert(raw: bytes, name: str, decode) -> str:
         paras = _paragraphs(_own_words(lines, said))
         said |= {k for ln in lines if len(k := _key(ln)) >= _REPEAT_MIN and not ln.lstrip().startswith(">")}
         if paras:
-            posts.append((_sender(message) or "?", *_when(message), paras, "" if ours else OTHER_THREAD))
+            posts.append((_sender(message, decode) or "?", *_when(message), paras, "" if ours else OTHER_THREAD))
     if not posts:
         raise SourceError(f"{name}: this mail archive (mbox) holds no message with text; export the "
                           "messages again, or copy their text into a .txt file")
-    outlet = next((n for m in messages if (n := _list_name(m))), "")
+    outlet = next((n for m in messages if (n := _list_name(m, decode))), "")
     out = front({"title": title, "outlet": outlet, "date": next((p[1] for p in posts if not p[4]), posts[0][1])})
     posts = [p for p in posts if not p[4]] + [p for p in posts if p[4]]  # the thread's floors run on
     for n, (sender, day, clock, paras, role) in enumerate(posts, 1):
@@ -272,13 +295,13 @@ def _ids(value) -> set[str]:
     return set(re.findall(r"<[^<>\s]{1,300}>", str(value or "")))
 
 
-def _in_thread(messages, title: str) -> list[bool]:
+def _in_thread(messages, subjects: list[str], title: str) -> list[bool]:
     """Which messages belong to the thread: those under its subject, and those replying to one of
     them (``In-Reply-To``/``References``), whatever their subject says."""
     ids: set[str] = set()
     out = []
-    for m in messages:
-        subject = _SUBJECT_TAGS.sub("", _decoded(m.get("Subject"))).strip()
+    for m, subject in zip(messages, subjects):
+        subject = _SUBJECT_TAGS.sub("", subject).strip()
         refs = _ids(m.get("In-Reply-To")) | _ids(m.get("References"))
         ours = not title or subject == title or bool(refs & ids)
         if ours:
