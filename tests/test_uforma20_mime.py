@@ -212,6 +212,10 @@ def test_a_list_archive_is_a_thread_of_its_senders_own_words():
     # signatures and the list footer are furniture
     for furniture in ("社區大學 講師", "從我的手機傳送", "取消訂閱", "lists.example.tw", "_____"):
         assert furniture not in body
+    # what left is in the cleaning record, with the line it stood on
+    removed = "\n".join(e.before for e in c.audit if e.action == "removed")
+    assert "quoted from an earlier message" in removed and "> 我是中正路上開早餐店的" in removed
+    assert "社區大學 講師" in removed and "取消訂閱" in removed
 
 
 def _tb_message(sep, frm, date, subject, body_bytes: bytes, charset: str, encoding: str = "8bit") -> bytes:
@@ -376,7 +380,8 @@ def test_a_large_archive_is_read_in_bounded_time():
     start = time.perf_counter()
     text = convert(raw.encode("utf-8"), "content/sources/big.mbox", decode_source)
     assert time.perf_counter() - start < 20
-    assert "第3行是回复者自己的话" in text and "第4行引用" not in text
+    published = text.split("<!-- mbox: quoted", 1)  # (what leaves is kept in a comment under the post)
+    assert len(published) == 2 and "第3行是回复者自己的话" in published[0] and "第4行引用" not in published[0]
 
 
 def test_an_old_clients_unencoded_big5_and_gb2312_headers_and_bodies_are_decoded():

@@ -25,6 +25,9 @@ by its header block. What each message becomes:
   list tags (``[EV-Talk]``); the thread's date is its first message's day, its outlet the list's name
   (``List-Id``) when it has one.
 
+What leaves a post is written under it as an HTML comment (``<!-- mbox: quoted … -->``), which the
+reader drops and the cleaning record keeps, so an editor sees what left and where.
+
 A message of **another thread** that the archive holds (another subject, replying to no message of the
 thread) is marked so in its heading (``OTHER_THREAD``); the cleaning sets it aside (recorded, kept for
 the editor). A message of the thread about something else stays a post as in any forum thread: the
@@ -167,9 +170,9 @@ def _closing(bodies: list[list[str]]) -> int:
     return n if n >= 2 or len(bodies) >= 3 else 0  # (two messages ending on the same "谢谢！" share no footer)
 
 
-def _without_furniture(lines: list[str], footer: int) -> list[str]:
-    """The body without the list footer (the shared closing lines, or what follows a ``____`` rule),
-    the signature and a closing device line."""
+def _without_furniture(lines: list[str], footer: int) -> tuple[list[str], list[str]]:
+    """(the body without the list footer — the shared closing lines, or what follows a ``____`` rule —,
+    the signature and a closing device line; those lines)."""
     kept = [ln.rstrip() for ln in lines]
     while footer and kept:
         if kept.pop().strip():
@@ -182,7 +185,7 @@ def _without_furniture(lines: list[str], footer: int) -> list[str]:
         kept = kept[:sig]
     while kept and (not kept[-1].strip() or _DEVICE.match(kept[-1].strip())):
         kept.pop()
-    return kept
+    return kept, [ln.rstrip() for ln in lines[len(kept):]]
 
 
 def _key(line: str) -> str:
@@ -198,29 +201,41 @@ def _quoted_header(lines: list[str], i: int) -> bool:
     return len(rest) >= 2 and bool(_QUOTED_FROM.match(rest[0])) and bool(_QUOTED_NEXT.match(rest[1]))
 
 
-def _own_words(lines: list[str], said: set[str]) -> list[str]:
-    """The replier's own lines: quoted lines, quote lead-ins, an original message's block and lines
-    that repeat an earlier message word for word are dropped (blank lines stand in for them)."""
+def _own_words(lines: list[str], said: set[str]) -> tuple[list[str], list[str]]:
+    """(the replier's own lines, the quoted ones): quoted lines, quote lead-ins, an original message's
+    block and lines that repeat an earlier message word for word are dropped (blank lines stand in)."""
     out: list[str] = []
+    quoted: list[str] = []
     following = [""] * (len(lines) + 1)  # the next non-blank line after each line (one pass, from the end)
     for i in range(len(lines) - 1, -1, -1):
         following[i] = lines[i + 1].strip() if i + 1 < len(lines) and lines[i + 1].strip() else following[i + 1]
     for i, line in enumerate(lines):
         s = line.strip()
         if _ORIGINAL.match(s) or _quoted_header(lines, i):
+            quoted += lines[i:]
             break
         nxt = following[i]
         if _LEAD_IN.search(s) and len(s) <= 200 and (nxt.startswith(">") or not nxt):
             # a lead-in wrapped over two lines ("On Wed, … Amy Lin <" ⏎ "amy@example.org> wrote:")
             k = len(out) - 1
             if k >= 0 and out[k].strip() and len(out[k]) <= 120 and _LEAD_OPEN.match(out[k].strip()):
+                quoted.append(out[k])
                 out[k] = ""
             out.append("")
+            quoted.append(line)
         elif s.startswith(">") or (len(_key(s)) >= _REPEAT_MIN and _key(s) in said):
             out.append("")
+            quoted.append(line)
         else:
             out.append(line)
-    return out
+    return out, quoted
+
+
+def _kept_aside(what: str, lines: list[str]) -> list[str]:
+    """Lines the thread does not publish, written as an HTML comment under the post: the reader
+    drops it and the cleaning record keeps it (what left, where), as for any page's comment."""
+    lines = [ln.replace("-->", "- ->") for ln in lines if ln.strip() and ln.strip() != ">"]
+    return [f"<!-- {what}", *lines, "-->", ""] if lines else []
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
@@ -273,21 +288,25 @@ def convert(raw: bytes, name: str, decode) -> str:
     said: set[str] = set()
     posts = []
     for message, body, ours in zip(messages, bodies, threaded):
-        lines = _without_furniture(body, footer)
-        paras = _paragraphs(_own_words(lines, said))
+        lines, furniture = _without_furniture(body, footer)
+        own, quoted = _own_words(lines, said)
+        paras = _paragraphs(own)
         said |= {k for ln in lines if len(k := _key(ln)) >= _REPEAT_MIN and not ln.lstrip().startswith(">")}
+        aside = _kept_aside("mbox: quoted from an earlier message, not the sender's words", quoted) + \
+            _kept_aside("mbox: the sender's signature and the list's footer", furniture)
         if paras:
-            posts.append((_sender(message, decode) or "?", *_when(message), paras, "" if ours else OTHER_THREAD))
+            posts.append((_sender(message, decode) or "?", *_when(message), paras, "" if ours else OTHER_THREAD, aside))
     if not posts:
         raise SourceError(f"{name}: this mail archive (mbox) holds no message with text; export the "
                           "messages again, or copy their text into a .txt file")
     outlet = next((n for m in messages if (n := _list_name(m, decode))), "")
     out = front({"title": title, "outlet": outlet, "date": next((p[1] for p in posts if not p[4]), posts[0][1])})
     posts = [p for p in posts if not p[4]] + [p for p in posts if p[4]]  # the thread's floors run on
-    for n, (sender, day, clock, paras, role) in enumerate(posts, 1):
+    for n, (sender, day, clock, paras, role, aside) in enumerate(posts, 1):
         out += ["### " + md_escape(post_heading(n, sender, day, clock, role)), ""]
         for p in paras:
             out += [md_escape(p), ""]
+        out += aside
     return "\n".join(out)
 
 
