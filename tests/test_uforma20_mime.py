@@ -213,9 +213,10 @@ def test_a_list_archive_is_a_thread_of_its_senders_own_words():
     for furniture in ("社區大學 講師", "從我的手機傳送", "取消訂閱", "lists.example.tw", "_____"):
         assert furniture not in body
     # what left is in the cleaning record, with the line it stood on
-    removed = "\n".join(e.before for e in c.audit if e.action == "removed")
+    removed = "\n".join(e.note + " " + e.before for e in c.audit if e.action == "removed")
     assert "quoted from an earlier message" in removed and "> 我是中正路上開早餐店的" in removed
     assert "社區大學 講師" in removed and "取消訂閱" in removed
+
 
 
 def _tb_message(sep, frm, date, subject, body_bytes: bytes, charset: str, encoding: str = "8bit") -> bytes:
@@ -380,7 +381,7 @@ def test_a_large_archive_is_read_in_bounded_time():
     start = time.perf_counter()
     text = convert(raw.encode("utf-8"), "content/sources/big.mbox", decode_source)
     assert time.perf_counter() - start < 20
-    published = text.split("<!-- mbox: quoted", 1)  # (what leaves is kept in a comment under the post)
+    published = text.split("<!-- left out: quoted", 1)  # (what leaves is kept in a comment under the post)
     assert len(published) == 2 and "第3行是回复者自己的话" in published[0] and "第4行引用" not in published[0]
 
 
@@ -396,3 +397,21 @@ def test_an_old_clients_unencoded_big5_and_gb2312_headers_and_bodies_are_decoded
     assert c.meta.get("title") == "大廈維修時間表"
     assert "1楼　陳大文　2024-01-08 08:00" in body and "2楼　李明　2024-01-09 09:30" in body
     assert "平台花園暫停開放" in body and "垃圾房是否照常开放" in body and "\ufffd" not in body
+
+
+def test_a_reply_quoting_long_messages_raises_no_false_alarm_for_the_editor():
+    long = ("新校区图书馆的自习座位从三百个增加到八百个，开放时间延长到晚上十一点。"
+            "期末考试周期间将实行二十四小时开放，需要刷学生证进入。"
+            "馆方同时提醒，座位不得长时间占用，离开超过三十分钟将被清空。"
+            "馆长在说明会上表示，今年购书经费增加了两成，新书上架周期从一个月缩短到一周，读者可以在网上荐购。")
+    first = _list_message("Mon Oct  2 01:00:00 2023", "許雅婷", "yt.hsu@example.tw", "Mon, 02 Oct 2023 09:00:00 +0800",
+                          "[Bike-Commute] 圖書館新規", long + "\n\n" + long.replace("新校区", "老校区"))
+    reply = _list_message("Tue Oct  3 01:00:00 2023", "鄭文彬", "wb.cheng@example.tw", "Tue, 03 Oct 2023 09:00:00 +0800",
+                          "Re: [Bike-Commute] 圖書館新規",
+                          "許雅婷 於 2023年10月2日 寫道：\n> " + long + "\n>\n> " + long.replace("新校区", "老校区")
+                          + "\n\n清空座位的规定很合理，希望能严格执行。")
+    c = _thread((first + "\n" + reply).encode("utf-8"))
+    assert "清空座位的规定很合理" in c.body and c.body.count("座位从三百个增加到八百个") == 2  # (once per campus)
+    assert any(e.note.startswith("left out when the form was converted") for e in c.audit)
+    # the quotes left by design: nothing asks the editor to bring them back
+    assert not any("left out" in f.message or "removed block" in f.message for f in c.flags), [f.message for f in c.flags]

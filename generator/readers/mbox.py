@@ -25,8 +25,9 @@ by its header block. What each message becomes:
   list tags (``[EV-Talk]``); the thread's date is its first message's day, its outlet the list's name
   (``List-Id``) when it has one.
 
-What leaves a post is written under it as an HTML comment (``<!-- mbox: quoted … -->``), which the
-reader drops and the cleaning record keeps, so an editor sees what left and where.
+What leaves a post is written under it as an HTML comment (``<!-- left out: quoted … -->``), which the
+reader drops and the cleaning record keeps under that reason, so an editor sees what left and where
+(the review flags do not ask about it: no rule removed it by mistake).
 
 A message of **another thread** that the archive holds (another subject, replying to no message of the
 thread) is marked so in its heading (``OTHER_THREAD``); the cleaning sets it aside (recorded, kept for
@@ -235,7 +236,7 @@ def _kept_aside(what: str, lines: list[str]) -> list[str]:
     """Lines the thread does not publish, written as an HTML comment under the post: the reader
     drops it and the cleaning record keeps it (what left, where), as for any page's comment."""
     lines = [ln.replace("-->", "- ->") for ln in lines if ln.strip() and ln.strip() != ">"]
-    return [f"<!-- {what}", *lines, "-->", ""] if lines else []
+    return [f"<!-- left out: {what}", *lines, "-->", ""] if lines else []
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
@@ -292,8 +293,8 @@ def convert(raw: bytes, name: str, decode) -> str:
         own, quoted = _own_words(lines, said)
         paras = _paragraphs(own)
         said |= {k for ln in lines if len(k := _key(ln)) >= _REPEAT_MIN and not ln.lstrip().startswith(">")}
-        aside = _kept_aside("mbox: quoted from an earlier message, not the sender's words", quoted) + \
-            _kept_aside("mbox: the sender's signature and the list's footer", furniture)
+        aside = _kept_aside("quoted from an earlier message, not the sender's words (mbox)", quoted) + \
+            _kept_aside("the sender's signature and the list's footer (mbox)", furniture)
         if paras:
             posts.append((_sender(message, decode) or "?", *_when(message), paras, "" if ours else OTHER_THREAD, aside))
     if not posts:

@@ -9,6 +9,7 @@ editor is told where and how to bring them back, since furniture is short lines 
 
 import re
 
+from ..safetynet import CONVERTED_ASIDE
 from ..text import ends_sentence, han_count
 
 NAME = "review_flags"
@@ -33,7 +34,8 @@ def _prose(text: str) -> bool:
 def _removed_prose(doc) -> None:
     groups: dict[tuple[str, str], list] = {}
     for e in doc.audit:
-        if e.action in ("removed", "set_aside") and e.rule != NAME and _SENTENCE_END.search(e.before):
+        if e.action in ("removed", "set_aside") and e.rule != NAME and _SENTENCE_END.search(e.before) \
+                and not e.note.startswith(CONVERTED_ASIDE):
             groups.setdefault((e.rule, e.note), []).append(e)
     for (rule, note), es in groups.items():
         prose = [e for e in es if _prose(e.before)]
