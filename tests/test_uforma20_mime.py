@@ -207,6 +207,8 @@ def test_a_list_archive_is_a_thread_of_its_senders_own_words():
     assert body.count("增設三公里的實體分隔自行車道") == 1
     assert body.count("搬運時間至少多半小時") == 1
     assert "寫道" not in body and "> " not in body
+    # a post's salutation under its heading is its own opening, no fragment for the editor to check
+    assert not any("Very short paragraph" in f.message for f in c.flags)
     # the reply's own words stay, joined across the hard wraps
     assert "市府的簡報有提到會在每個路口留卸貨區，早上十點前貨車可以臨停。" in body
     # signatures and the list footer are furniture
