@@ -193,7 +193,7 @@ def skipped_sources(warnings: list[str]) -> tuple[str, ...]:
 
 #: Why a source was skipped, told to readers in a few words (zh-Hans UI labels), by the warning's wording.
 _REASONS = (
-    (re.compile(r"must end in"), "文件类型不受支持"),
+    (re.compile(r"must end in|is not one the build reads"), "文件类型不受支持"),
     (re.compile(r"not a text article|an? (?:PNG|JPEG|GIF) image|PDF document|old Office"), "不是文字文件（图片、PDF 或其他二进制文件）"),
     (re.compile(r"cannot decode"), "无法识别文字编码"),
     (re.compile(r"empty or holds only white space"), "文件为空"),

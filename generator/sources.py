@@ -26,8 +26,10 @@ MAX_SOURCE_BYTES = 4 * 1024 * 1024
 #: The ending is only a hint: the reader is chosen by the content (see ``generator.readers``).
 #: Structured forms (a feed, a spreadsheet export, a Word document, a slide deck, a JSON export) are
 #: converted to Markdown first (``generator.readers.forms``).
+#: A file with another ending is read when its content is a form a reader knows (``readers.sniff``).
 SOURCE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".srt", ".vtt", ".ass", ".ssa", ".eml",
-                   ".xml", ".rss", ".atom", ".csv", ".tsv", ".docx", ".pptx", ".xlsx", ".json")
+                   ".mhtml", ".mht", ".mbox", ".xml", ".rss", ".atom", ".csv", ".tsv", ".docx", ".pptx", ".xlsx",
+                   ".json")
 
 _TRIED = "UTF-8, UTF-8 with BOM, UTF-16 (with BOM), GB18030 and Big5"
 _MAGIC = {
@@ -123,21 +125,22 @@ def decode_source(raw: bytes, name: str) -> tuple[str, str, tuple[Damage, ...]]:
     return text, encoding, damages
 
 
-def read_source(path: Path, root: Path, meta: SourceMeta | None = None) -> Source:
-    """Read one source file below ``root``; refuse links or paths that lead outside it."""
+def read_source(path: Path, root: Path, meta: SourceMeta | None = None, form: str | None = None) -> Source:
+    """Read one source file below ``root``; refuse links or paths that lead outside it. ``form``: the
+    ending a file of an unknown ending is read as (its content's form, ``readers.sniff``)."""
     rel = _relative(path, root)
     resolved = path.resolve()
     if path.is_symlink() or not resolved.is_relative_to(root.resolve()):
         raise SourceError(f"{rel}: is a link or leads outside {root.name}/; it is not read. "
                           "Copy the article into the folder instead")
     raw = resolved.read_bytes()
-    text, encoding, damages = _converted(raw, rel) or decode_source(raw, rel)
+    text, encoding, damages = _converted(raw, rel, form) or decode_source(raw, rel)
     return Source(path=rel, name=path.name, stem=path.stem, text=text,
                   sha256=hashlib.sha256(raw).hexdigest(), encoding=encoding,
                   meta=meta or SourceMeta(), damaged=damages)
 
 
-def _converted(raw: bytes, rel: str) -> tuple[str, str, tuple[Damage, ...]] | None:
+def _converted(raw: bytes, rel: str, form: str | None = None) -> tuple[str, str, tuple[Damage, ...]] | None:
     """A feed, spreadsheet export, Word document, slide deck or JSON export as the Markdown text the
     readers read (``generator.readers.forms``); None for any other source."""
     from .readers.forms import convert
@@ -146,10 +149,34 @@ def _converted(raw: bytes, rel: str) -> tuple[str, str, tuple[Damage, ...]] | No
         raise SourceError(f"{rel}: {len(raw):,} bytes is over the limit of {MAX_SOURCE_BYTES:,} "
                           "bytes for one article; split it into separate articles")
     try:
-        text = convert(raw, rel, decode_source)
+        text = convert(raw, rel, decode_source, form)
     except RecursionError:
         raise SourceError(f"{rel}: the file nests too deep to be read; it is not read") from None
     return (text, "utf-8", ()) if text is not None else None
+
+
+def _sniffed(path: Path, rel: str) -> tuple[str, str] | str:
+    """A file whose ending no reader knows: (its form, the ending it is read as) when its content is
+    a form a reader knows (``readers.sniff``), else the warning that skips it, saying what to do."""
+    from .readers.sniff import advice, sniff
+
+    if path.is_symlink():
+        return f"{rel}: is a link or leads outside the sources folder; skipped. Copy the article into the folder instead"
+    raw = path.read_bytes()[:MAX_SOURCE_BYTES + 1]
+    found = sniff(raw, rel, decode_source) if len(raw) <= MAX_SOURCE_BYTES else None
+    if found:
+        return found
+    what = _describe_binary(raw)
+    ending = path.suffix or "(no ending)"
+    if not what and (known := advice(raw, rel, decode_source)):
+        return f"{rel}: skipped, its ending {ending} is not one the build reads: this is {known}"
+    if what:
+        return (f"{rel}: skipped, its ending {ending} is not one the build reads and this is {what}, not a "
+                "text article; save the article's text as a .txt or .md file instead")
+    return (f"{rel}: skipped, its ending {ending} is not one the build reads and its content is no form a "
+            "reader knows (saved page, mail archive, e-mail, HTML page, feed, JSON export, subtitles); if it "
+            "holds an article's text, rename it to .txt (or .md for Markdown); the endings read are "
+            f"{', '.join(SOURCE_SUFFIXES)}")
 
 
 def _relative(path: Path, root: Path) -> str:
@@ -177,11 +204,14 @@ def read_sources(sources_dir: Path, meta: dict[str, SourceMeta]) -> tuple[list[S
             warnings.append(f"{rel}: is a folder; sources are read from {sources_dir.name}/ only, "
                             "move the articles up one level")
             continue
-        if path.suffix.lower() not in SOURCE_SUFFIXES:
-            warnings.append(f"{rel}: skipped, a source must end in {', '.join(SOURCE_SUFFIXES)}")
-            continue
+        form = None
         try:
-            sources.append(read_source(path, sources_dir, meta.get(path.name)))
+            if path.suffix.lower() not in SOURCE_SUFFIXES:
+                form = _sniffed(path, rel)
+                if isinstance(form, str):
+                    warnings.append(form)
+                    continue
+            sources.append(read_source(path, sources_dir, meta.get(path.name), form and form[1]))
         except SourceError as err:
             warnings.append(f"{err} (skipped)")
         except OSError as err:

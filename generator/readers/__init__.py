@@ -38,6 +38,10 @@ KINDS = ("plain", "markdown", "html")
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
+#: Endings whose text is read by its content as plain text, Markdown or a page (a mail header there is not sniffed).
+_READ_SUFFIXES = MARKDOWN_SUFFIXES + HTML_SUFFIXES + (".txt", ".text", ".srt", ".vtt", ".mhtml", ".mht", ".mbox",
+                                                      ".xml", ".rss", ".atom", ".csv", ".tsv", ".docx", ".pptx",
+                                                      ".xlsx", ".json")
 _FRONT = re.compile(r"\A(?:[ \t]*\n)*---[ \t]*\n")
 _MD_SIGNS = re.compile(r"^[ \t\u3000]{0,3}(?:#{1,6}[ \t]+\S|!\[|>[ \t]*\S|\|.*\|[ \t]*$|```|~~~)", re.M)
 _TAGS = re.compile(
@@ -134,10 +138,12 @@ def read(text: str, name: str = "<text>") -> Doc:
     Raises SourceError for an HTML page without any text (e.g. a page of scripts).
     """
     decoded = text
-    claimed = PurePath(name).suffix.lower() in mail.SUFFIXES  # (a mail's body is read as text by design)
+    suffix = PurePath(name).suffix.lower()
+    # an e-mail under an ending no reader knows (told by its header block, ``sniff``) is read as one
+    claimed = suffix in mail.SUFFIXES or (suffix not in _READ_SUFFIXES and mail.is_message(text))
     pre: list[AuditEntry] = []
     mailed: dict = {}
-    if PurePath(name).suffix.lower() in mail.SUFFIXES:
+    if claimed:  # (a mail's body is read as text by design)
         text, pre, mailed = mail.unwrap(text)
         kind = "html" if html_reader.looks_like_page(text) else "plain"  # a mail body is not Markdown
     else:

@@ -16,6 +16,8 @@ file (``SourceError``) or read as plain text, never converted into garbage. What
 | slide deck (``.pptx``) | one section per slide: its title as a heading, its body text, tables, and speaker notes under ``演讲者备注`` |
 | JSON export (``.json``) | one article (an object with a title and a long text) as that article, else an array of records read like a spreadsheet's rows |
 | chat or channel export saved as a page (``.html``) | one post per message (sender, day, time), the export's chrome left out; any other page is no form (None) |
+| a browser's single-file saved page (MHTML: ``.mhtml``, ``.mht``, by content) | its page's HTML, decoded, read by the HTML reader (``mhtml``) |
+| mail archive (``.mbox``, by content) | a thread: one post per message (sender, day, time), its own words only (``mbox``) |
 
 Every converted text carries front matter (title, author, date, url) when the form states them, so the
 pages mark them "据来源页面"; the cleaning record's line numbers count lines of the converted text.
@@ -48,13 +50,21 @@ MAX_CELL = 200_000
 MAX_UNZIPPED = 32 * 1024 * 1024
 
 
-def convert(raw: bytes, name: str, decode) -> str | None:
+def convert(raw: bytes, name: str, decode, form: str | None = None) -> str | None:
     """The Markdown text of a source in one of the structured forms, or None when it is not one
     (then it is read as any text source). ``decode(raw, name)`` decodes text bytes (``sources.decode_source``).
 
     Raises SourceError (naming the file, and the line where the form breaks) for a source claiming a
-    form it does not hold, a broken file, or hostile input (entity declarations, a zip bomb, a huge cell)."""
-    suffix = PurePath(name).suffix.lower()
+    form it does not hold, a broken file, or hostile input (entity declarations, a zip bomb, a huge cell).
+    ``form``: the ending to read a file of an unknown ending as (its content's form, ``readers.sniff``)."""
+    suffix = form or PurePath(name).suffix.lower()
+    from . import mbox, mhtml
+    if mhtml.saved_page(raw):  # a browser's single-file page (.mhtml, .mht, or under any ending): its HTML
+        page = mhtml.page_html(raw, name, decode)
+        from .chatexport import convert as chat_export
+        return chat_export(page, name) or page
+    if mbox.mail_archive(raw):  # a mail archive (.mbox, or under any ending): a thread of its messages
+        return mbox.convert(raw, name, decode)
     if raw.startswith(b"PK\x03\x04"):
         from . import docx, pptx
         kind = docx.office_kind(raw, name)
@@ -93,14 +103,15 @@ def convert(raw: bytes, name: str, decode) -> str | None:
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#&~])")
-_LINE_START = re.compile(r"^(\s*)([-+=]|\d{1,9}[.)])(?=\s|$)")
+_LINE_START = re.compile(r"^(\s*)([-+=]|\d{1,9}(?=[.)]))(?=[.)]?(?:\s|$))")
 
 
 def md_escape(text: str) -> str:
     """One line of text written so that Markdown reads it as that text (no markup, no raw HTML)."""
     text = re.sub(r"[ \t\u00a0]+", " ", text.replace("\n", " ")).strip()
     text = _MD_SPECIAL.sub(r"\\\1", text)
-    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    # (a list's mark escaped where CommonMark reads an escape: "\\-", "1\\." — a digit never takes one)
+    return _LINE_START.sub(lambda m: m.group(1) + (m.group(2) + "\\" if m.group(2)[0].isdigit() else "\\" + m.group(2)), text)
 
 
 def front(fields: dict[str, str | None]) -> list[str]:

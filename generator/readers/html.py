@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..clean.safetynet import holds_passage
+from ..clean.safetynet import CONVERTED_ASIDE, holds_passage
 from ..clean.doc import Chunk, Doc, render_table
 from ..errors import SourceError
 from .accounting import leftovers, unaccounted
@@ -28,6 +28,8 @@ _TAG = re.compile(r"<\s*/?\s*([A-Za-z][A-Za-z0-9-]*)")
 _PAGE = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])",
                    re.I | re.S)
 _SPACE = re.compile(r"[ \t\r\n\f\u200b]+")
+#: A comment a converter wrote to record what it left out (``<!-- left out: why ⏎ lines -->``, ``readers.mbox``).
+_CONVERTED = re.compile(r"<!--\s*left out:\s*([^\n]{1,200})")
 _NEWLINE_RUN = re.compile(r"\s*\n\s*")
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _BLOCKS = {"p", "div", "section", "article", "main", "header", "ul", "ol", "li", "dl", "dt", "dd",
@@ -204,7 +206,8 @@ class Walker:
     def walk(self, el, in_link: bool = False, kind: str = "line") -> None:
         tag = el.tag.lower() if isinstance(el.tag, str) else None
         if tag is None:  # comment or processing instruction
-            self.dropped.append((self.line_of(el), str(el), "HTML comment"))
+            own = _CONVERTED.match(str(el))  # a converted form's record of what it left out
+            self.dropped.append((self.line_of(el), str(el), f"{CONVERTED_ASIDE}: {own.group(1)}" if own else "HTML comment"))
             self.text(el.tail, el, in_link)
             return
         marks = f"{el.get('class', '')} {el.get('id', '')}"

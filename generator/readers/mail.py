@@ -33,7 +33,7 @@ from email.utils import parseaddr
 from ..model import AuditEntry
 from .meta import iso_date
 
-__all__ = ["unwrap", "unwrap_exported", "SUFFIXES"]
+__all__ = ["unwrap", "unwrap_exported", "is_message", "SUFFIXES"]
 
 NAME = "read_mail"
 SUFFIXES = (".eml",)
@@ -73,6 +73,11 @@ def _header_block(lines: list[str]) -> int:
         n = len(lines)
     return n if known >= 2 else 0
 
+
+
+def is_message(text: str) -> bool:
+    """True when the text opens on a mail header block (two known headers or more, see ``unwrap``)."""
+    return _header_block(text.lstrip("\ufeff").split("\n", 60)[:60]) > 0
 
 
 def _body(message, raw_body: str) -> tuple[str, bool]:

@@ -25,6 +25,7 @@ from .pageboxes import boxed_pieces
 from .pagekeep import chronology, live_times, piece_heads, recover, structure
 from .pagenet import keep_passages
 from .meta import clean_author, http_url, iso_date
+from .mhtml import saved_from
 from .paperauthors import paper_authors
 
 __all__ = ["read_page", "MAX_ELEMENTS"]
@@ -382,6 +383,9 @@ def read_page(html: str, doc: Doc, first_line: int = 1) -> None:
     blocks = running_heads(root, blocks, doc)
     blocks = news_in_captions(blocks, doc) + comments_after(walker, doc, first_line)
     _head_meta(root, doc, first_line)
+    if "url" not in doc.declared and (saved := saved_from(html)):  # a saved page's mark of the web
+        doc.declared["url"] = saved[0]
+        doc.record(first_line + saved[1] - 1, saved[0], "", "metadata", "the address the page was saved from → url")
     paper_authors(doc, inventory, used)
     site = _site_name(root, doc.declared.get("title")) if "outlet" not in doc.declared else None
     if site:

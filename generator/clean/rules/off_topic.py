@@ -1,4 +1,5 @@
-"""Off-topic blocks sharing the page (a column of @-quotes and jokes, a personal schedule, course ads).
+"""Off-topic blocks sharing the page (a column of @-quotes and jokes, a personal schedule, course ads, a
+mail archive's message of another thread).
 
 They leave the body but are kept verbatim in ``set_aside`` so an editor can bring them back.
 """
@@ -89,7 +90,24 @@ def _schedule(doc):
         i = j + 1
 
 
+#: A post heading a mail archive's reader marks as a message of another thread (``readers.mbox.OTHER_THREAD``).
+_OTHER_THREAD = re.compile(r"（(?:另一主题|另一主題)）$")
+
+
+def _other_thread(doc):
+    """A message of another thread in a mail archive: its heading and text, to the next heading."""
+    inside = False
+    for b in list(doc.blocks):
+        if b.kind == "h":
+            inside = bool(_OTHER_THREAD.search(b.text))
+        if inside:
+            doc.remove(b, "a message of another thread in the mail archive (another subject, replying to none "
+                       "of the thread's messages)", action="set_aside")
+
+
 def apply(doc):
+    with doc.batch():
+        _other_thread(doc)
     with doc.batch():
         _column(doc)
     with doc.batch():

@@ -9,6 +9,7 @@ editor is told where and how to bring them back, since furniture is short lines 
 
 import re
 
+from ..safetynet import CONVERTED_ASIDE
 from ..text import ends_sentence, han_count
 
 NAME = "review_flags"
@@ -33,7 +34,8 @@ def _prose(text: str) -> bool:
 def _removed_prose(doc) -> None:
     groups: dict[tuple[str, str], list] = {}
     for e in doc.audit:
-        if e.action in ("removed", "set_aside") and e.rule != NAME and _SENTENCE_END.search(e.before):
+        if e.action in ("removed", "set_aside") and e.rule != NAME and _SENTENCE_END.search(e.before) \
+                and not e.note.startswith(CONVERTED_ASIDE):
             groups.setdefault((e.rule, e.note), []).append(e)
     for (rule, note), es in groups.items():
         prose = [e for e in es if _prose(e.before)]
@@ -70,7 +72,7 @@ def apply(doc):
                          "paragraphs wrongly joined. Check against the original.")
                 break
         if len(t) <= 12 and prev is not None and prev.kind == "h" and (nxt is None or nxt.kind == "p") \
-                and not _bio_under_post(prev.text, t):
+                and not _bio_under_post(prev.text, t) and not _post_opening(prev.text, t):
             doc.flag(b.line, t, "Very short paragraph right after a heading: possibly a fragment from another "
                      "column. Move it to where it belongs or delete it.")
     for a, b in zip(bl, bl[1:] + [None]):
@@ -86,6 +88,12 @@ def apply(doc):
             for m in _ODD_CASE.finditer(t):
                 doc.flag(b.line, t, f"“{m.group(0)}” has odd letter case: probably an OCR glyph confusion. "
                          "Check the original.")
+
+
+def _post_opening(heading: str, text: str) -> bool:
+    """A post's own opening line under its heading: a salutation or a lead-in closing on a colon
+    (``各位好：``, ``补充几点：``), which the post's next paragraph goes on from."""
+    return bool(re.match(r"^\d{1,4}\s*[楼樓]", heading.strip())) and text.endswith(("：", ":"))
 
 
 def _bio_under_post(heading: str, text: str) -> bool:
