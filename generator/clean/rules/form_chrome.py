@@ -69,8 +69,9 @@ _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9
 _SPONSOR_NOTE = "sponsor"
 
 _CREDIT = re.compile(r"^\s*(编译|編譯|翻译|翻譯|译者|譯者|责任编辑|責任編輯|责编|責編|编辑|編輯|审校|審校|校对|校對|"
-                     # a recording's crew (a subtitle file's or a programme's closing credits)
-                     r"字幕制作|字幕製作|字幕|时间轴|時間軸|后期制作|後期製作|后期|後期|剪辑|剪輯|摄像|攝像|配音|录音|錄音|"
+                     # a recording's crew (a subtitle file's or a programme's closing credits); never a bare
+                     # "字幕：", which in a broadcast script names the person on screen ("字幕：贺女士　参赛跑者")
+                     r"字幕制作|字幕製作|时间轴|時間軸|后期制作|後期製作|后期|後期|剪辑|剪輯|摄像|攝像|配音|录音|錄音|"
                      r"导播|導播|监制|監製|制片人|製片人|制片|製片|策划|策劃|视频制作|視頻製作|制作|製作)\s*[:：]\s*"
                      r"([\u4e00-\u9fff·]{2,8}(?:[\s、，,]+[\u4e00-\u9fff·]{2,8}){0,3})\s*$")
 _TRANSLATOR_ROLES = ("编译", "編譯", "翻译", "翻譯", "译者", "譯者")
