@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from ..clean.doc import Chunk, Doc, render_table
+from ..clean.blockmarkdown import render_table
+from ..clean.doc import Chunk, Doc
 from ..errors import SourceError
 from .html import NAME, XML_DECLARATION, Walker, norm, parse
 from .office import for_extractor, running_heads, suite_title
