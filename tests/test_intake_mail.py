@@ -14,15 +14,12 @@ from __future__ import annotations
 
 import base64
 import quopri
-import shutil
 from email.header import Header
-from pathlib import Path
 
 from generator.clean import clean
 from generator.pipeline import Settings, build
 from generator.sources import read_sources
-
-ROOT = Path(__file__).resolve().parents[1]
+from projectkit import make_project
 
 PLAIN = """From: 林秋 <linqiu@example-shipping.cn>
 To: 编辑部 <desk@example-news.cn>
@@ -119,19 +116,10 @@ def test_a_file_named_eml_without_headers_reads_as_plain_text():
 
 
 def test_an_eml_source_is_built_into_an_article_page(tmp_path):
-    project = tmp_path / "p"
-    (project / "content" / "sources").mkdir(parents=True)
-    (project / "content" / "articles").mkdir()
-    for name in ("glossary.yml", "overrides.yml", "taxonomy.yml"):
-        shutil.copy(ROOT / "content" / name, project / "content" / name)
-    (project / "content" / "sources.yml").write_text("", encoding="utf-8")
-    (project / "content" / "sources" / "000_bulletin.eml").write_text(PLAIN, encoding="utf-8")
-    (project / "content" / "sources" / "001_library.eml").write_text(_multipart_message(), encoding="utf-8")
+    project = make_project(tmp_path, {"000_bulletin.eml": PLAIN, "001_library.eml": _multipart_message()})
     sources, warnings = read_sources(project / "content" / "sources", {})
     assert [s.name for s in sources] == ["000_bulletin.eml", "001_library.eml"]
     assert not [w for w in warnings if "skipped" in w]
-    shutil.copytree(ROOT / "templates", project / "templates")
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     result = build(Settings(root=project, pdf=False, site_name="测试"))
     titles = {a.title for a in result.articles}
     assert "【内河航运周报】第12期｜枯水期运价上涨" in titles

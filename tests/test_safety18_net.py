@@ -9,7 +9,8 @@ import time
 from pathlib import Path
 
 from generator.clean import clean
-from generator.clean.doc import Chunk, Doc, render
+from generator.clean.blockmarkdown import render
+from generator.clean.doc import Chunk, Doc
 from generator.clean.safetynet import STRIPPED, claim_signal, holds_passage, review, warnings_of
 
 FIX = Path(__file__).parent / "fixtures" / "safety18"

@@ -4,32 +4,15 @@ each locale lists it in a warning box, and says nothing of the kind when every f
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 from generator.pipeline import Settings, build, skipped_sources
+from projectkit import make_project
 
-ROOT = Path(__file__).resolve().parents[1]
 TEXT = "市里决定下月起延长夜班公交运营时间，首批覆盖六条线路。\n\n交通部门表示，客流高的线路将加密班次。\n"
 
 
-def _project(tmp_path: Path, files: dict[str, bytes]) -> Path:
-    project = tmp_path / "p"
-    (project / "content" / "sources").mkdir(parents=True)
-    (project / "content" / "articles").mkdir()
-    for name in ("glossary.yml", "overrides.yml", "taxonomy.yml"):
-        shutil.copy(ROOT / "content" / name, project / "content" / name)
-    (project / "content" / "sources.yml").write_text("", encoding="utf-8")
-    for name, data in files.items():
-        (project / "content" / "sources" / name).write_bytes(data)
-    shutil.copytree(ROOT / "templates", project / "templates")
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    return project
-
-
 def test_skipped_files_are_listed_on_the_sources_page(tmp_path):
-    project = _project(tmp_path, {"000_bus.txt": TEXT.encode(), "001_report.docx": b"PK\x03\x04 binary",
-                                  "002_<img src=x onerror=alert(1)>.pdf": b"%PDF-1.4"})
+    project = make_project(tmp_path, {"000_bus.txt": TEXT.encode(), "001_report.docx": b"PK\x03\x04 binary",
+                                      "002_<img src=x onerror=alert(1)>.pdf": b"%PDF-1.4"})
     result = build(Settings(root=project, pdf=False, site_name="测试"))
     assert len(result.articles) == 1
     hans, hant = result.pages["zh-Hans/sources.md"], result.pages["zh-Hant/sources.md"]
@@ -41,7 +24,7 @@ def test_skipped_files_are_listed_on_the_sources_page(tmp_path):
 
 
 def test_no_box_when_every_file_is_taken(tmp_path):
-    result = build(Settings(root=_project(tmp_path, {"000_bus.txt": TEXT.encode()}), pdf=False, site_name="测试"))
+    result = build(Settings(root=make_project(tmp_path, {"000_bus.txt": TEXT.encode()}), pdf=False, site_name="测试"))
     assert "未收录的文件" not in result.pages["zh-Hans/sources.md"]
 
 

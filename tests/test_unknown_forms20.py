@@ -11,15 +11,12 @@ reads what a reader sees on the built pages (or the cleaned text), and the audit
 from __future__ import annotations
 
 import re
-import shutil
-from pathlib import Path
 
 import pytest
 
 from generator.clean import clean
 from generator.pipeline import Settings, build
-
-ROOT = Path(__file__).resolve().parents[1]
+from projectkit import make_project
 
 REPORT = """江城市统计局　经济运行分析　内部参考
 2024年第二季度江城经济运行情况分析
@@ -88,19 +85,6 @@ NOT_CUES = ("江城马拉松下月开跑\n\n本届江城马拉松将于下月十
             "组委会主任孙丽说，赛道今年首次经过滨江新区。\n")
 
 
-def _project(tmp_path: Path, files: dict[str, bytes]) -> Path:
-    project = tmp_path / "p"
-    (project / "content" / "sources").mkdir(parents=True)
-    (project / "content" / "articles").mkdir()
-    for name in ("glossary.yml", "overrides.yml", "taxonomy.yml"):
-        shutil.copy(ROOT / "content" / name, project / "content" / name)
-    (project / "content" / "sources.yml").write_text("", encoding="utf-8")
-    for name, data in files.items():
-        (project / "content" / "sources" / name).write_bytes(data)
-    shutil.copytree(ROOT / "templates", project / "templates")
-    return project
-
-
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     files = {"000_report.txt": REPORT, "001_thread.txt": THREAD, "002_styled.txt": STYLED,
@@ -108,7 +92,7 @@ def site(tmp_path_factory):
     files = {k: v.encode() for k, v in files.items()}
     files["006_scan.pdf"] = b"%PDF-1.4 binary"
     files["007_photo.txt"] = b"\x89PNG\r\n\x1a\n binary"
-    result = build(Settings(root=_project(tmp_path_factory.mktemp("forms"), files), pdf=False, site_name="测试"))
+    result = build(Settings(root=make_project(tmp_path_factory.mktemp("forms"), files), pdf=False, site_name="测试"))
     return result
 
 

@@ -7,7 +7,7 @@ or a year written with a month earlier in the paragraph, else the article's (las
 month after the article's that nothing announces as coming). Returns data only; which dates are
 events is decided in ``timeline.py``. The patterns of the forms are in ``datepatterns.py``, the year of
 an undated text in ``dateyears.py``, what is read around a date (comparison bases, a holiday's year, span
-ends) in ``dateclues.py``.
+ends) in ``dateclues.py``, the dates named relative to the article's (days, weeks, months, years) in ``daterelative.py``.
 """
 
 from __future__ import annotations
@@ -19,20 +19,16 @@ import re
 
 from .calendars import _CNY, _FIXED, _MID_AUTUMN, _NUMERAL_DAY, _numeral_month_day
 from .dateorder import year_first
-from .datepatterns import (_AFTER_HOLIDAY, _AGO, _AHEAD, _BARE_DAY, _BASE_YEAR_AFTER, _BASE_YEAR_BEFORE, _BARE_DAY_MAX, _CN_MONTH, _CN_NUM, _DAY_PARTS,
-                           _DEADLINE_AFTER, _DECADE, _DOTTED, _FESTIVAL, _FIGURATIVE_AFTER, _FIGURATIVE_BEFORE, _FUTURE,
-                           _GUESS, _MAYBE_DATE, _MONTH_END, _NOT_EVENT, _RECENT, _RELDAY, _RELMONTH, _RELYEAR, _ROC, _SPAN_GAP,
-                           _WEEK, _WEEKDAY_DAY, _WEEKDAYS, _REL_DAY_BRACKET, _YEAR, _YEAR_ADVERB, _YEAR_END, _YEAR_EVENT, _YEAR_HOLIDAY,
-                           _YEAR_WITHIN, _YMD)
+from .datepatterns import (_AFTER_HOLIDAY, _BARE_DAY, _BASE_YEAR_AFTER, _BASE_YEAR_BEFORE, _BARE_DAY_MAX, _DEADLINE_AFTER, _DECADE,
+                           _DOTTED, _FESTIVAL, _MAYBE_DATE, _NOT_EVENT, _ROC, _YEAR, _YEAR_EVENT, _YEAR_HOLIDAY, _YMD)
 from .datememo import kept_dates
 from .datenumerals import arabic_dates, has_numeral_date
 from .dateperiods import period_refs
-from .dateweekdays import bare_weekday_refs
+from .daterelative import _iso, _part_day, relative_refs
 from .dateenglish import MAYBE_ENGLISH_DATE, english_dates
-from .dateclues import (_BASE_BEFORE, _DAY_AFTER, _EXACT_AFTER, _FESTIVAL_AWAY, _FESTIVAL_ON, _FESTIVAL_OVER,
-                         _FIGURE_AFTER, _FUTURE_AFTER, _MONTH_RUN_BEFORE, _OCR_DIGITS, _OCR_YEAR, _REL_BEFORE,
-                         _SAME_TIME, _Span, _cn_count, _future_near, _nearest_year, _record_since,
-                         _without_span_ends, _year_acts)
+from .dateclues import (_BASE_BEFORE, _FESTIVAL_AWAY, _FESTIVAL_ON, _FESTIVAL_OVER, _FIGURE_AFTER,
+                         _FUTURE_AFTER, _MONTH_RUN_BEFORE, _OCR_DIGITS, _OCR_YEAR, _REL_BEFORE, _Span, _future_near,
+                         _nearest_year, _record_since, _without_span_ends, _year_acts)
 from .dateitems import years_before
 from .dateyears import infer_year
 from .garbled import garbled
@@ -64,27 +60,10 @@ def _parse_article_date(value: str | None) -> tuple[int | None, int | None, int 
     return y, mo, d
 
 
-def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
-    return f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if m and d else "")
-
-
-#: The day a part of a month stands for: its middle (上旬 and 月初 about the 5th, 中旬 the 15th,
-#: 下旬 the 25th); a month's end (月底, 月末) its last day, so that "截至8月底" sorts after
-#: everything else of August and "8月底以来" reads as the days at the month's end.
 #: What makes a bare month ("9月") a time: its own (的), a place it happened in (在), a quoted name.
 _MONTH_AS_TIME = re.compile(r"的(?!话)|在(?!内)|[“「\"『]|、\s*(?:1[0-2]|0?[1-9])\s*月")
 #: A field set apart from the next by a wide gap: an ideographic space, a tab, two spaces.
 _FIELD_GAP = re.compile(r"月(?:\u3000|\t| {2})")
-#: A part of a month written right after a month named relatively ("本月底", "下月初").
-_MONTH_PART_AFTER = re.compile(r"(?P<part>上旬|中旬|下旬|初(?![步次期级中衷心审稿选赛])|底|末(?![期尾]))")
-_PART_DAY = {"上旬": 5, "初": 5, "中旬": 15, "中": 15, "下旬": 25}
-
-
-def _part_day(y: int, mo: int, part: str) -> str:
-    """"10月中旬" → about 2023-10-15, "9月下旬" → about 2023-09-25; "9月底" → about 2023-09-30."""
-    if part in ("底", "末"):
-        return _iso(y, mo, calendar.monthrange(y, mo)[1])
-    return _iso(y, mo, _PART_DAY[part]) if part in _PART_DAY else _iso(y, mo)
 
 
 def resolve_dates(text: str, article_date: str | None, default_year: int | None = None,
@@ -232,126 +211,25 @@ def _resolve_dates(text: str, article_date: str | None, default_year: int | None
         elif part or lead or about or re.match(r"\s*[，,。！？；]|起|以来|前后|之前|之后|内|时|那[次年回时会阵]", after) \
                 or _YEAR_EVENT.match(text[m.end():m.end() + 12]) or _year_acts(text, m.end()):
             add(m, _iso(year), "approximate" if part or about else "year", False)
+    relative_refs(text, ay, am, ad, add)  # "昨天", "上周四", "本月底", "去年", "三个月前"
     if ay and am:
-        # a day written in brackets beside a relative day or a weekday is the day meant, whatever
-        # the week's count ("本周一（4日）", "上周五（26日）", Taiwan's and Hong Kong's "今（24）日")
-        for m in (*_WEEKDAY_DAY.finditer(text), *_REL_DAY_BRACKET.finditer(text)):
-            d = int(m["d"])
-            y, mo = (ay, am) if not ad or d <= ad + 7 else ((ay, am - 1) if am > 1 else (ay - 1, 12))
-            try:
-                add(m, dt.date(y, mo, d).isoformat(), "day", True)
-            except ValueError:
-                pass
-    if ay and am and ad:
-        today = dt.date(ay, am, ad)
-        for m in _RELDAY.finditer(text):
-            if _FIGURATIVE_AFTER.match(text[m.end():m.end() + 4]) or _FIGURATIVE_BEFORE.search(text[:m.start()]):
-                continue  # "我们今天的每一个行业", "误以为今天还是…": today as "nowadays"
-            if m["rel"].startswith("前") and text[max(0, m.start() - 1):m.start()] == "提":
-                continue  # "提前一天得到预警", "提前一日订票": a lead time (how long ahead), no day
-            # "昨早", "今晚", "明晨": a part of that day
-            shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前一天": -1, "前一日": -1, "前天": -2, "大前天": -3, "大后天": 3,
-                     "琴日": -1, "寻日": -1, "听日": 1,
-                     "明天": 1, "明日": 1, "后天": 2}.get(m["rel"]) \
-                if m["rel"] not in _DAY_PARTS else {"昨": -1, "今": 0, "明": 1}[m["rel"][0]]
-            d = today + dt.timedelta(days=shift)
-            add(m, d.isoformat(), "day", True)
-        for m in _WEEK.finditer(text):
-            monday = today - dt.timedelta(days=today.weekday())
-            monday += dt.timedelta(weeks={"上": -1, "本": 0, "这": 0, "呢": 0, "今": 0, "下": 1}[m["wk"]])
-            if m["wd"] == "末":  # "上周末": that week's Saturday and Sunday, about its Saturday, never the week
-                add(m, (monday + dt.timedelta(days=5)).isoformat(), "approximate", True)
-            elif m["wd"]:
-                d = monday + dt.timedelta(days=_WEEKDAYS[m["wd"]])
-                add(m, d.isoformat(), "day", True)
-            else:  # "上周", "这周": the week (its Monday stands for it), shown as its seven days, never one day
-                add(m, monday.isoformat(), "week", True)
-        for start, end, day in bare_weekday_refs(text, today):  # "官员星期五晚在发布会上说"
-            add(_Span(start, end), day, "day", True)
-    if ay and am:
-        for m in _RELMONTH.finditer(text):
-            shift = -1 if m["rm"] in ("上个月", "上月") else (1 if m["rm"] in ("下个月", "下月") else 0)
-            y, mo = ay, am + shift
-            if mo == 0:
-                y, mo = y - 1, 12
-            elif mo == 13:
-                y, mo = y + 1, 1
-            day = _DAY_AFTER.match(text, m.end())
-            if day and 1 <= int(day[1]) <= 31:  # "本月20日前", "下个月5号": that month's day
-                try:
-                    add(_Span(m.start(), day.end()), dt.date(y, mo, int(day[1])).isoformat(), "day", True)
-                    continue
-                except ValueError:
-                    pass
-            part = _MONTH_PART_AFTER.match(text, m.end())
-            if part:  # "本月底", "下个月初", "上月下旬": that part of the month
-                add(_Span(m.start(), part.end()), _part_day(y, mo, part["part"]), "approximate", True)
-                continue
-            add(m, _iso(y, mo), "month", True)
-        for m in _RECENT.finditer(text):
-            add(m, _iso(ay, am), "approximate", True)
-        for m in _MONTH_END.finditer(text):  # "月底前交房": this month's end
-            add(m, _part_day(ay, am, "底"), "approximate", True)
-    if ay:
-        for m in _CN_MONTH.finditer(text):
-            y = ay + {"去年": -1, "明年": 1}.get(m["rel"] or "", 0)
-            part = m["cpart"] or ""
-            if part and part != "份":
-                add(m, _part_day(y, _CN_NUM[m["cm"]], part), "approximate", True)
+        ends = [e for e, _, _ in months_seen]
+        for i, m in enumerate(_BARE_DAY.finditer(text)):
+            if i >= _BARE_DAY_MAX:
+                break  # no sentence names more days than this (a run of them is not prose)
+            d = int(m["d"] or m["d2"] or m["d3"] or m["d4"])
+            k = bisect.bisect_right(ends, m.start())
+            if k:
+                _, y, mo = months_seen[k - 1]
+            elif ad and d > ad and not _future_near(text, m.start()):
+                y, mo = (ay, am - 1) if am > 1 else (ay - 1, 12)
             else:
-                add(m, _iso(y, _CN_NUM[m["cm"]]), "month", True)
-        for m in _RELYEAR.finditer(text):
-            y = ay + {"去年": -1, "前年": -2, "明年": 1, "今年": 0, "后年": 2}[m["ry"]]
-            part = m["rypart"] or ""
-            same = _SAME_TIME.match(text, m.end()) if am and not part and m["ry"] != "今年" else None
-            if same:  # "去年这个时候": the same month a year back
-                add(_Span(m.start(), same.end()), _iso(y, am), "month", True)
-            elif part in ("底", "末", "尾", "年底", "年末", "年尾"):
-                add(m, _iso(y, 12), "approximate", True)
-            elif part in ("初", "年初"):
-                add(m, _iso(y, 1), "approximate", True)
-            elif m["ry"] != "今年" or not re.match(r"\s*的", text[m.end():m.end() + 3]):
-                # ("今年以来…约15起": this year so far, dated by its year; "今年的目标" dates nothing)
-                add(m, _iso(y), "year", True)
-        for m in _YEAR_END.finditer(text):  # "计划年底前扩大到1000辆": this year's end, as the writer means it
-            add(m, _iso(ay, 12), "approximate", True)
-        for m in _YEAR_WITHIN.finditer(text):  # "预计年内审议通过": this year
-            add(m, _iso(ay), "year", True)
-        for m in _AHEAD.finditer(text):  # "可能三个月以后就淡了": a guess of when, counted from the words' date
-            n = int(m["n"]) if m["n"].isdigit() else _CN_NUM.get(m["n"], 0)
-            if not n or not am or not _GUESS.search(text[max(0, m.start() - 8):m.start()] + text[m.end():m.end() + 4]):
+                y, mo = ay, am
+            try:
+                dt.date(y, mo, d)
+            except ValueError:
                 continue
-            months = am - 1 + n
-            add(m, _iso(ay + n) if m["u"] == "年" else _iso(ay + months // 12, months % 12 + 1), "approximate", True)
-        for m in _AGO.finditer(text):
-            n = int(m["n"]) if m["n"].isdigit() else _cn_count(m["n"])
-            if not n or _EXACT_AFTER.match(text, m.end()):
-                continue  # "追溯到20多年前——2000年1月1日": the exact date beside it is the time meant
-            if m["u"] == "年":
-                add(m, _iso(ay - n), "approximate", True)
-            elif am:
-                base = dt.date(ay, am, ad or 15)
-                days = {"个月": 30 * n, "周": 7 * n, "天": n}[m["u"]]
-                d = base - dt.timedelta(days=days)
-                add(m, _iso(d.year, d.month), "approximate", True)
-        if am:
-            ends = [e for e, _, _ in months_seen]
-            for i, m in enumerate(_BARE_DAY.finditer(text)):
-                if i >= _BARE_DAY_MAX:
-                    break  # no sentence names more days than this (a run of them is not prose)
-                d = int(m["d"] or m["d2"] or m["d3"] or m["d4"])
-                k = bisect.bisect_right(ends, m.start())
-                if k:
-                    _, y, mo = months_seen[k - 1]
-                elif ad and d > ad and not _future_near(text, m.start()):
-                    y, mo = (ay, am - 1) if am > 1 else (ay - 1, 12)
-                else:
-                    y, mo = ay, am
-                try:
-                    dt.date(y, mo, d)
-                except ValueError:
-                    continue
-                add(m, _iso(y, mo, d), "day", True)
+            add(m, _iso(y, mo, d), "day", True)
     if base_year:
         for m in _FESTIVAL.finditer(text):
             year = last_year or base_year

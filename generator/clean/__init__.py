@@ -15,7 +15,8 @@ from typing import Callable, Iterable
 
 from ..errors import UnknownRule
 from ..model import Cleaned
-from .doc import Doc, render
+from .blockmarkdown import render
+from .doc import Doc
 from .rules import (
     ad_inserts, aside_boxes, grid_tables, bare_links, bylines, caption_lines, captions, cjk_spaces, closing_quotes, comments, column_tables, control_chars, dangling_refs,
     datelines, digest_items, emphasis_marks, empty_headings, field_records, field_rows, form_furniture, form_headers, garbage_lines, hashtags, headings, image_text, images,

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from ..clean.safetynet import CONVERTED_ASIDE, holds_passage
-from ..clean.doc import Chunk, Doc, render_table
+from ..clean.blockmarkdown import render_table
+from ..clean.doc import Chunk, Doc
 from ..errors import SourceError
 from .accounting import leftovers, unaccounted
 

@@ -18,7 +18,8 @@ from typing import NamedTuple
 from markdown_it.token import Token
 
 from .html import LABEL as _LABEL
-from ..clean.doc import Chunk, Doc, block_text
+from ..clean.blockmarkdown import block_text
+from ..clean.doc import Chunk, Doc
 from ..clean.text import ends_sentence
 from . import html as html_reader
 from . import page

@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..clean.doc import Chunk, Doc, render_table
+from ..clean.blockmarkdown import render_table
+from ..clean.doc import Chunk, Doc
 from ..clean.text import ends_sentence, han_count
 from .html import REF_MARK, Walker, norm
 
