@@ -36,7 +36,7 @@ def test_report_feet_and_heads_leave_and_a_sentence_cut_by_the_page_is_whole():
     assert "年度产业报告" not in c.body  # not one copy of the running head left, not even as a heading
     assert "成本持续下降。" in c.body  # the sentence the page break cut reads whole
     notes = [e.note for e in c.audit if e.rule == "running_heads"]
-    assert len(notes) == 6 and any("page counter" in n for n in notes)
+    assert len(notes) == 6 and any("page number" in n for n in notes)
 
 
 ANNUAL = (

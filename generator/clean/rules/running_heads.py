@@ -129,8 +129,8 @@ def apply(doc):
                 _read_meta(doc, rest.strip(), b.line)
             above = _neighbour(lines, k, -1)
             ends = above is None or bool(re.search(r"[。！？!?…][」』”’）)]*\s*$", above.text))
-            why = ("running head or foot of a converted page, with its page counter" if counter and head
-                   else "page counter of a converted page" if counter
+            why = ("running head or foot of a converted page, with its page number" if counter and head
+                   else "page number of a converted page (its counter)" if counter
                    else "running head or foot of a converted page (printed on every page)")
             doc.remove(b, why, separates=ends)
 
