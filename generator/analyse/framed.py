@@ -273,6 +273,33 @@ def _contrast_before(ss, i: int, names, mine: set[str]):
     return None
 
 
+#: A holder's judging verb: a view another holder's contrast across a paragraph answers ("X直言…", "Y批评…").
+JUDGING = re.compile(r"直言|批评|质疑|警告|担心|担忧|坦言|不认同|反对|怀疑")
+#: A contrast opening a paragraph: "但…", "不过…", "然而…", or a holder's "则" ("B则强调，…").
+_OPENS_CONTRAST = re.compile(r"^(?:但|不过|然而|可是)[，,]?|^[^，。；：“”「」]{2,20}?(?:方面)?则")
+
+
+def _contrast_prev_para(ss, i: int, names, mine: set[str], judged: bool, answer: str):
+    """The view a contrasted holder opening a paragraph answers ("A认为…。" / "但B提醒，…"): the last whole view
+    of the paragraph just before, held by another named holder, when one of the two judges (the answer's
+    ``EVAL`` words, opposite valences, or the view's judging verb: "A直言…" / "B则强调…")."""
+    s = ss[i]
+    if i == 0 or ss[i - 1].paragraph == s.paragraph or not _OPENS_CONTRAST.match(s.simple):
+        return None
+    for j in range(i - 1, max(-1, i - 1 - CONTRAST_REACH), -1):
+        q = ss[j]
+        if s.para_index - q.para_index > 1:
+            return None
+        who = names(q)
+        if who & mine:
+            return None
+        if who and _claimish(q):
+            if judged or _opposed_valence(q.simple, answer) or JUDGING.search(q.simple[:40]):
+                return q
+            return None
+    return None
+
+
 #: A sentence adding to what its speaker just said ("而且", "此外", "另外"), unless it brings in another party
 #: ("此外，也有学者持不同看法").
 ADDS = re.compile(r"^(?:[^，。：:“”「」]{1,10}[：:])?(?:而且|并且|此外|另外|况且|再者|再说|同时|还有|加上)[，,]?(?![^，。]{0,4}有)")
@@ -304,6 +331,9 @@ def framed(ss, by_sentence, tokens) -> list[tuple[list, list]]:
         a = _contrast_before(ss, i, names, who_b) if holder and who_b and HOLDER.match(s.simple) else None
         if a is not None and not judged and not _opposed_valence(a.simple, "".join(x.simple for x in b[:2])):
             a = None  # two holders on two aspects ("续航领先" / "内饰更舒适"): nothing set against anything
+        if a is None and holder and who_b:
+            # the same across a paragraph break: "A认为…。" then a paragraph opening "但B提醒，…" / "B则强调，…"
+            a = _contrast_prev_para(ss, i, names, who_b, bool(judged), "".join(x.simple for x in b[:2]))
         if a is None:
             # "对此，X指出…" names what it answers: the view just before, like an explicit frame
             a = _claim_before(ss, i, bool(strong) or s.simple.startswith("对此"), tokens, by_sentence)
