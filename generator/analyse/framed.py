@@ -236,7 +236,8 @@ SAYS = r"[^，。；“”「」]{0,10}?(?:认为|表示|指出|强调|警告|�
 
 
 #: Words judging a thing good or bad, whatever it is (a pace, a burden, a benefit): general evaluations.
-GOOD = re.compile(r"稳妥|稳健|走得稳|受益|有助|进步|好处|有利于|利于|缓解|减轻|改善|合理|值得|可行|划算|(?<!不)乐观")
+GOOD = re.compile(r"稳妥|稳健|走得稳|受益|有助|进步|好处|有利于|利于|缓解|减轻|改善|合理|值得|可行|划算|(?<!不)乐观|"
+                  r"省下|省去|节省")
 BAD = re.compile(r"过于|太[慢快高低少多重]|保守|激进|负担|加重|挤压|冲击|吃不消|扛不住|风险|代价|不够|不足|悲观|谨慎|"
                  r"不公|吃亏|划不来|得不偿失")
 
@@ -279,10 +280,11 @@ JUDGING = re.compile(r"直言|批评|质疑|警告|担心|担忧|坦言|不认�
 _OPENS_CONTRAST = re.compile(r"^(?:但|不过|然而|可是)[，,]?|^[^，。；：“”「」]{2,20}?(?:方面)?则")
 
 
-def _contrast_prev_para(ss, i: int, names, mine: set[str], judged: bool, answer: str):
+def _contrast_prev_para(ss, i: int, names, mine: set[str], judged: bool, answer: list, tokens):
     """The view a contrasted holder opening a paragraph answers ("A认为…。" / "但B提醒，…"): the last whole view
-    of the paragraph just before, held by another named holder, when one of the two judges (the answer's
-    ``EVAL`` words, opposite valences, or the view's judging verb: "A直言…" / "B则强调…")."""
+    of the paragraph just before, held by another named holder, when the two judge the other way (opposite
+    valences), the view is a judging one ("A直言…" / "B则强调…"), or the answer judges (``EVAL``) the same
+    subject (two content words shared): two holders on two aspects across a break are no dispute."""
     s = ss[i]
     if i == 0 or ss[i - 1].paragraph == s.paragraph or not _OPENS_CONTRAST.match(s.simple):
         return None
@@ -294,7 +296,9 @@ def _contrast_prev_para(ss, i: int, names, mine: set[str], judged: bool, answer:
         if who & mine:
             return None
         if who and _claimish(q):
-            if judged or _opposed_valence(q.simple, answer) or JUDGING.search(q.simple[:40]):
+            words = set().union(*(tokens(x) for x in answer))
+            if _opposed_valence(q.simple, "".join(x.simple for x in answer)) or JUDGING.search(q.simple[:40]) \
+                    or judged and len(tokens(q) & words) >= 2:
                 return q
             return None
     return None
@@ -333,7 +337,7 @@ def framed(ss, by_sentence, tokens) -> list[tuple[list, list]]:
             a = None  # two holders on two aspects ("续航领先" / "内饰更舒适"): nothing set against anything
         if a is None and holder and who_b:
             # the same across a paragraph break: "A认为…。" then a paragraph opening "但B提醒，…" / "B则强调，…"
-            a = _contrast_prev_para(ss, i, names, who_b, bool(judged), "".join(x.simple for x in b[:2]))
+            a = _contrast_prev_para(ss, i, names, who_b, bool(judged), b[:2], tokens)
         if a is None:
             # "对此，X指出…" names what it answers: the view just before, like an explicit frame
             a = _claim_before(ss, i, bool(strong) or s.simple.startswith("对此"), tokens, by_sentence)

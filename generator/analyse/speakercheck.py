@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["checked_name", "checked_role"]
+__all__ = ["checked_name", "checked_role", "answer_labelled"]
 
 #: Adverbs and linking words that stand between a holder and its verb, never inside a name's end.
 _ADVERB = re.compile(r"同时|同样|则|却|也|还|亦|更|又|均|都|仍|便|就|再|皆|曾|已|并|随即|随后|当即|对此|一直|始终|依然|仍然|"
@@ -58,6 +58,12 @@ _BAD_END = frozenset("持较对向把被给跟的了着过说称表认指据")
 _NO_NAME_START = frozenset("也还又就却则亦更均仍便再皆已并")
 #: Characters that end a name rarely: cut only when the article uses the name without them.
 _ODD_END = frozenset("在于将和与及是为")
+
+
+def answer_labelled(name: str, checked: str) -> bool:
+    """Whether ``checked`` is ``name`` without a Q&A platform's answer label ("公司回答某某科技" → "某某科技")."""
+    label = _ANSWER_LABEL.match(name or "")
+    return bool(label) and name[label.end():] == checked
 
 
 def checked_name(name: str, kind: str, text: str = "") -> str:

@@ -248,6 +248,7 @@ def _clean_statement(simple: str, topic_label: str, hits: tuple[str, ...], keep_
         s = drop_lead(s).lstrip("，,：: ")
         s = _SHARE_BAR.sub("", s, count=1) or s  # (also after a page's "字体：大 中 小 分享：")
         s = _RELATIVE_TIME.sub("", s)
+        s = _GREETING.sub("", s, count=1) or s
         m = None if keep_frame else _FRAME.match(s)
         if m and len(s) - m.end() >= 12 and not _PREDICATE_FIRST.match(s[m.end():].lstrip("，,：: ")):
             s = s[m.end():].lstrip("，,：: ")
@@ -269,6 +270,10 @@ def _clean_statement(simple: str, topic_label: str, hits: tuple[str, ...], keep_
     if s and s[-1] not in "。！!":
         s += "。"
     return s
+
+
+#: A reply's salutation opening the answer ("尊敬的投资者您好！", "您好，", "感谢您的关注。"): no words of the statement.
+_GREETING = re.compile(r"^(?:尊敬的[^，。！!：:]{1,8}?)?(?:您好|你好|大家好)[！!，,。：:]\s*")
 
 
 #: A reference work's citation marks ("[11]", "[2-3]", "[注1]"): the source's apparatus, never a statement's words.
