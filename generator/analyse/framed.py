@@ -275,7 +275,7 @@ def _contrast_before(ss, i: int, names, mine: set[str]):
 
 
 #: A holder's judging verb: a view another holder's contrast across a paragraph answers ("X直言…", "Y批评…").
-JUDGING = re.compile(r"直言|批评|质疑|警告|担心|担忧|坦言|不认同|反对|怀疑")
+JUDGING = re.compile(r"(?<!的)(?:直言|批评|质疑|警告|担心|担忧|坦言|不认同|反对|怀疑)(?:说|称|道)?[，,：:]")
 #: A contrast opening a paragraph: "但…", "不过…", "然而…", or a holder's "则" ("B则强调，…").
 _OPENS_CONTRAST = re.compile(r"^(?:但|不过|然而|可是)[，,]?|^[^，。；：“”「」]{2,20}?(?:方面)?则")
 
