@@ -46,7 +46,7 @@ _SAID = frozenset("话話讲講")
 #: A survey's or a poll's share of the people it asked ("约有四成消费者", "近半数受访者", "超过60%的网友", "三成车主"):
 #: a figure of a sample, never a speaker.
 _SHARE = re.compile(r"(?:约有?|大约|近|将近|接近|超过|逾|超|仅有?|只有|有)?(?:[一二三四五六七八九十两\d.]+成|"
-                    r"[一二三四五六七八九十两\d.]+%|百分之[一二三四五六七八九十百\d.]+|[过近逾]半数?|半数|大多数|多数)"
+                    r"[一二三四五六七八九十两\d.]+%|百分之[一二三四五六七八九十百\d.]+|[过近逾]半数?|半数)"
                     r"(?:的|以上的|左右的)?[\u4e00-\u9fff]{0,4}(?:者|人|民|友|主|户|家长|员工|企业|学生|青年|网民|家庭|父母)$")
 #: A Q&A platform's labels ("公司回答：", "董秘回复某公司：", "投资者提问：", "问某公司："): furniture of the page's
 #: turns, never part of a name (the answer's speaker is the body answering).
