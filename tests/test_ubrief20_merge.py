@@ -45,3 +45,23 @@ def test_a_figure_is_shared_only_when_it_counts_the_same_kind_of_thing():
     # a figure without a measure word on one side is still shared; a title always is
     assert shared_hard(_cand({"20万"}, {"产能"}), _cand({"20万"}, {"#套"})) == {"20万"}
     assert shared_hard(_cand({"20万", "蓝图计划"}, {"#辆"}), _cand({"20万", "蓝图计划"}, {"#套"})) == {"蓝图计划"}
+
+
+PRICE = "topic:\n  label: 整车压价\n  terms: [压价, 供应链]\n"
+
+FEATURE = _article("feature", "整车压价传导到供应链", (
+    "今年整车厂普遍要求零部件年降一成以上。\n\n"
+    "分析师郑一凡认为，压价最终会一路传导到供应链，零部件厂的利润会越来越薄。\n\n"
+    "供应链的感受更直接。座椅面料厂业务协理陈东海表示，打进大车企体系的厂商出货量会放大，"
+    "“但整车厂压价很凶，零部件厂的利润只会越来越薄”。\n\n"
+    "多家零部件上市公司一季度毛利率同比下滑。"))
+
+
+def test_another_holder_s_words_are_never_evidence_credited_to_the_point_s_speaker(tmp_path):
+    an, _ = _run(tmp_path, [FEATURE], PRICE)
+    for p in an.points:
+        names = "|".join(sp.name for sp in p.speakers)
+        for c in p.citations:
+            for who in ("郑一凡", "陈东海"):
+                if who in c.quote:
+                    assert who in names, (p.statement, names, [x.quote for x in p.citations])
