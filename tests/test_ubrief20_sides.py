@@ -109,6 +109,8 @@ def test_a_doubt_the_text_raises_and_a_named_holder_answering_it_are_two_sides(t
     assert doubt is not answer, _shown(an)
     assert "田嘉禾" in _names(answer) and "田嘉禾" not in _names(doubt), _shown(an)
     assert "质疑" in c.topic and c.topic.endswith("？"), _shown(an)
+    # the doubt states its side, the facts after it back it: never figures with no position
+    assert doubt.statement.startswith("有人质疑会员数字"), _shown(an)
 
 
 def test_a_concession_stands_on_neither_side_of_the_claim_it_grants():

@@ -9,11 +9,12 @@ judges (``framed.EVAL``). The doubt and the facts reported with it are one side,
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .framed import EVAL
 from .text import Sentence, is_whole_sentence
 
-__all__ = ["doubts_answered", "DOUBT"]
+__all__ = ["doubts_answered", "with_doubt", "DOUBT"]
 
 #: A doubt voiced by someone unnamed, opening its sentence ("不过，也有人质疑…", "但有声音担心…", "亦有业内人士怀疑…").
 DOUBT = re.compile(r"^(?:不过|但|但是|然而|可是|同时)?[，,]?(?:也|亦|还)?有(?:人|不少人|一些人|部分人|声音|观点|"
@@ -54,3 +55,14 @@ def doubts_answered(ss: list[Sentence], by_sentence) -> list[tuple[list[Sentence
                 break
             facts.append(x)
     return out
+
+
+def with_doubt(side, first: Sentence):
+    """A side opened by a doubt the text raises, stated by the doubt and then its facts ("有人质疑X：…"), never by
+    the facts alone (figures reported with no position); any other side as it is."""
+    if not DOUBT.match(first.simple):
+        return side
+    doubt = re.sub(r"^(?:不过|但|但是|然而|可是|同时)?[，,]?(?:也|亦|还)?", "", first.simple.split("。")[0]).rstrip("，,；;")
+    if doubt in side.statement:
+        return side
+    return replace(side, statement=f"{doubt}：{side.statement}" if side.statement else doubt + "。")
