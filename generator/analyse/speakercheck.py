@@ -50,7 +50,8 @@ _SHARE = re.compile(r"(?:约有?|大约|近|将近|接近|超过|逾|超|仅有?
                     r"(?:的|以上的|左右的)?[\u4e00-\u9fff]{0,4}(?:者|人|民|友|主|户|家长|员工|企业|学生|青年|网民|家庭|父母)$")
 #: A Q&A platform's labels ("公司回答：", "董秘回复某公司：", "投资者提问：", "问某公司："): furniture of the page's
 #: turns, never part of a name (the answer's speaker is the body answering).
-_ANSWER_LABEL = re.compile(r"^(?:公司|董秘|上市公司|管理层|官方)?(?:回答|回复|答复|答)")
+_ANSWER_LABEL = re.compile(r"^(?:(?:公司|董秘|上市公司|管理层|官方)(?:回答|回复|答复|答)|回答)")
+#: (a forum's bare "回复X：" names whom a post answers, never who wrote it: no answering body's label)
 _ASKED_LABEL = re.compile(r"^(?:(?:投资者|网友|读者|记者|用户|股民)?提问|(?:投资者|网友|读者|股民)问)")
 #: Characters that never end a name (a verb's particle, a preposition left from the frame).
 _BAD_END = frozenset("持较对向把被给跟的了着过说称表认指据")

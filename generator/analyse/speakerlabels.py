@@ -17,7 +17,7 @@ __all__ = ["label_speakers"]
 #: A turn's label that is a role ("发言人：", "主播：", "答：") at a paragraph's start.
 _ROLE_LABEL = re.compile(r"^[\s\u3000]*(新闻发言人|发言人|主播|主持人|答)[ \u3000]*[：:]")
 #: A Q&A platform's answer label naming the body answering ("公司回答某某科技：", "董秘回复某某：").
-_QA_ANSWER = re.compile(r"^[\s\u3000]*(?:公司|董秘|上市公司)?(?:回答|回复|答复)(?P<n>[^\s，。；！？：:“”「」]{2,16})[ \u3000]*[：:]")
+_QA_ANSWER = re.compile(r"^[\s\u3000]*(?:(?:公司|董秘|上市公司)(?:回答|回复|答复)|回答)(?P<n>[^\s，。；！？：:“”「」]{2,16})[ \u3000]*[：:]")
 #: Any turn's label at a paragraph's start ("问：", "记者：", "网友甲："): the turn before ends.
 _ANY_LABEL = re.compile(r"^[\s\u3000]*(?:\[[\d:]{4,12}\][ \u3000]*)?[^\s，。；！？：:“”「」]{1,12}[：:]")
 #: "新闻发言人郑某介绍…", "发言人郑某表示": the spokesperson named once.
