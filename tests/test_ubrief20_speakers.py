@@ -97,3 +97,11 @@ def test_a_traditional_article_s_statements_have_no_traditional_particle(tmp_pat
     an, _ = _run(tmp_path, [WEEKLY], EV)
     assert an.points, "no point"
     assert not any("著" in p.statement for p in an.points), [p.statement for p in an.points]
+
+
+def test_a_statement_keeps_no_qa_label_nor_salutation():
+    from generator.analyse.statements import clean_statement
+    for line in ("公司回答天成电子：您好，公司一季度实现营业收入3.2亿元，同比增长12%。",
+                 "董秘回复恒远精工：尊敬的投资者您好！公司一季度实现营业收入3.2亿元，同比增长12%。"):
+        got = clean_statement(line, keep_frame=True)
+        assert got.startswith("公司一季度实现营业收入"), got

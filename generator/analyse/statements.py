@@ -227,7 +227,7 @@ def clean_statement(simple: str, topic_label: str = "", hits: tuple[str, ...] = 
 
 def _clean_statement(simple: str, topic_label: str, hits: tuple[str, ...], keep_frame: bool,
                      prefer: tuple[str, ...]) -> str:
-    s = simple.strip()
+    s = _QA_LABEL.sub("", simple.strip(), count=1) or simple.strip()  # ("公司回答某某：", "投资者提问：问某某：")
     caption = caption_label(s, ROLE_TITLES)
     if caption and len(s) - caption[2] >= 8:
         s = s[caption[2]:]  # a broadcast's caption run into the bite ("字幕：邓某　…副局长在国家…")
@@ -272,6 +272,9 @@ def _clean_statement(simple: str, topic_label: str, hits: tuple[str, ...], keep_
     return s
 
 
+#: A Q&A platform's turn labels opening a line: never words of a statement, whatever else is kept.
+_QA_LABEL = re.compile(r"^(?:(?:公司|董秘|上市公司)(?:回答|回复|答复)|回答|(?:投资者|网友|读者)?提问)"
+                       r"[^，。：:“”「」]{0,16}[：:]\s*(?:问[^，。：:“”「」]{2,16}[：:]\s*)?")
 #: A reply's salutation opening the answer ("尊敬的投资者您好！", "您好，", "感谢您的关注。"): no words of the statement.
 _GREETING = re.compile(r"^(?:尊敬的[^，。！!：:]{1,8}?)?(?:您好|你好|大家好)[！!，,。：:]\s*")
 
