@@ -16,6 +16,7 @@ from .disputejoin import norm
 from .disputesides import STRONG, bare_frame, cjk
 from .interviews import ANSWER_LABEL, QUESTION_LABEL
 from .turns import unstamped
+from .framedacross import contrast_prev_para
 from .text import Sentence, is_whole_sentence, to_simplified
 
 __all__ = ["framed", "tokens_of", "SAYS"]
@@ -274,36 +275,6 @@ def _contrast_before(ss, i: int, names, mine: set[str]):
     return None
 
 
-#: A holder's judging verb: a view another holder's contrast across a paragraph answers ("X直言…", "Y批评…").
-JUDGING = re.compile(r"(?<!的)(?:直言|批评|质疑|警告|担心|担忧|坦言|不认同|反对|怀疑)(?:说|称|道)?[，,：:]")
-#: A contrast opening a paragraph: "但…", "不过…", "然而…", or a holder's "则" ("B则强调，…").
-_OPENS_CONTRAST = re.compile(r"^(?:但|不过|然而|可是)[，,]?|^[^，。；：“”「」]{2,20}?(?:方面)?则")
-
-
-def _contrast_prev_para(ss, i: int, names, mine: set[str], judged: bool, answer: list, tokens):
-    """The view a contrasted holder opening a paragraph answers ("A认为…。" / "但B提醒，…"): the last whole view
-    of the paragraph just before, held by another named holder, when the two judge the other way (opposite
-    valences), the view is a judging one ("A直言…" / "B则强调…"), or the answer judges (``EVAL``) the same
-    subject (two content words shared): two holders on two aspects across a break are no dispute."""
-    s = ss[i]
-    if i == 0 or ss[i - 1].paragraph == s.paragraph or not _OPENS_CONTRAST.match(s.simple):
-        return None
-    for j in range(i - 1, max(-1, i - 1 - CONTRAST_REACH), -1):
-        q = ss[j]
-        if s.para_index - q.para_index > 1:
-            return None
-        who = names(q)
-        if who & mine:
-            return None
-        if who and _claimish(q):
-            words = set().union(*(tokens(x) for x in answer))
-            if _opposed_valence(q.simple, "".join(x.simple for x in answer)) or JUDGING.search(q.simple[:40]) \
-                    or judged and len(tokens(q) & words) >= 2:
-                return q
-            return None
-    return None
-
-
 #: A sentence adding to what its speaker just said ("而且", "此外", "另外"), unless it brings in another party
 #: ("此外，也有学者持不同看法").
 ADDS = re.compile(r"^(?:[^，。：:“”「」]{1,10}[：:])?(?:而且|并且|此外|另外|况且|再者|再说|同时|还有|加上)[，,]?(?![^，。]{0,4}有)")
@@ -337,7 +308,7 @@ def framed(ss, by_sentence, tokens) -> list[tuple[list, list]]:
             a = None  # two holders on two aspects ("续航领先" / "内饰更舒适"): nothing set against anything
         if a is None and holder and who_b:
             # the same across a paragraph break: "A认为…。" then a paragraph opening "但B提醒，…" / "B则强调，…"
-            a = _contrast_prev_para(ss, i, names, who_b, bool(judged), b[:2], tokens)
+            a = contrast_prev_para(ss, i, names, who_b, bool(judged), b[:2], tokens, _claimish, _opposed_valence)
         if a is None:
             # "对此，X指出…" names what it answers: the view just before, like an explicit frame
             a = _claim_before(ss, i, bool(strong) or s.simple.startswith("对此"), tokens, by_sentence)
