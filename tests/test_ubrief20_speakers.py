@@ -105,3 +105,11 @@ def test_a_statement_keeps_no_qa_label_nor_salutation():
                  "董秘回复恒远精工：尊敬的投资者您好！公司一季度实现营业收入3.2亿元，同比增长12%。"):
         got = clean_statement(line, keep_frame=True)
         assert got.startswith("公司一季度实现营业收入"), got
+
+
+def test_a_taiwanese_firm_s_rank_introduces_its_holder():
+    from generator.analyse.speakers import ROLE_TITLES, find_attributions
+    got = [(a.name, a.role) for a in find_attributions("宏碁电子业务处协理林国栋表示，出货量会跟着放大。", ROLE_TITLES)]
+    assert got == [("林国栋", "宏碁电子业务处协理")], got
+    got = [(a.name, a.role) for a in find_attributions("恒丰银行襄理黄美玲说，房贷申请明显增加。", ROLE_TITLES)]
+    assert got and got[0][0] == "黄美玲", got
