@@ -20,7 +20,7 @@ import re
 from .directions import _CAUSE_CLAUSE, _DIRECTIONS, _NEGATOR, _NEGATION_REACH, flips
 from .grouping import _bounded, _fit, apart, link, opposite
 from .model import Point
-from .samefact import SAME_RARE
+from .samefact import SAME_RARE, shared_hard
 from .claimsubject import other_subjects
 from .claimchanges import without_changes
 from .general import THEME_FACETS
@@ -68,7 +68,7 @@ def _anchored(a: Candidate, b: Candidate) -> bool:
     ``SAME_RARE`` rare words, or two rare words and one figure two outlets round differently
     ("经济舱平均成交价为2180元" / "机票也涨到人民币2000多元") said to move the same single way."""
     shared = len(a.rare & b.rare)
-    if (a.claimkeys & b.claimkeys) or ((a.facets & b.facets) - THEME_FACETS) or (a.hard & b.hard) \
+    if (a.claimkeys & b.claimkeys) or ((a.facets & b.facets) - THEME_FACETS) or shared_hard(a, b) \
             or shared >= SAME_RARE:
         return True
     return shared >= ROUNDED_RARE and _rounded(a.sentence.simple, b.sentence.simple) \
@@ -104,7 +104,7 @@ def _anchors(a: Candidate, b: Candidate) -> int:
     long sentence's passing clause carries, a percentage of two different measures)."""
     shared = len(a.rare & b.rare)
     return (bool(a.claimkeys & b.claimkeys) + bool((a.facets & b.facets) - THEME_FACETS)
-            + bool(a.hard & b.hard) + (shared >= 2) + (shared >= MANY_RARE))
+            + bool(shared_hard(a, b)) + (shared >= 2) + (shared >= MANY_RARE))
 
 
 _CLAUSE = re.compile(r"[^，,；;。！？!?]+")
@@ -205,7 +205,7 @@ def _two_claims(a: Candidate, b: Candidate) -> bool:
         return True
     ak, bk = without_changes(a.claimkeys), without_changes(b.claimkeys)  # (``claimchanges``)
     keyed = (ak or bk) and not (ak & bk)
-    return bool(keyed and not ((a.facets & b.facets) - THEME_FACETS) and not (a.hard & b.hard))
+    return bool(keyed and not ((a.facets & b.facets) - THEME_FACETS) and not shared_hard(a, b))
 
 
 def merge_when_full(points: list[Point], limit: int, members: dict[str, list[Candidate]],

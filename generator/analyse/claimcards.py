@@ -14,7 +14,7 @@ import re
 from .text import Sentence, cjk_len
 from .text import count_words as _count
 
-__all__ = ["furniture"]
+__all__ = ["furniture", "asked_turn", "ASKED_TURN"]
 
 _NORM = re.compile(r"[\s，。！？；：、“”「」『』（）()\"',.!?;:]+")
 
@@ -38,8 +38,21 @@ def _dialogue(paras: list[str]) -> bool:
         re.search(r"[？?][”」]?\s*$", p) for p in paras[:-1])
 
 
+#: The label of an asker's turn ("投资者提问：", "网友提问：", "读者问：", "问：", "Q：", "记者："): a question on a Q&A
+#: platform, in an interview or at a press conference.
+ASKED_TURN = re.compile(r"^\s*(?:(?:投资者|网友|网民|读者|股民|用户|听众|观众|记者|提问者)(?:提问|问)?|提问|问|Q)\s*[：:]")
+
+
+def asked_turn(paragraph_simple: str) -> bool:
+    """Whether a paragraph is an asker's turn: opened by an asker's label, and asking (a question mark). Its
+    sentences (the premise an investor states before asking, "X说…，请问…？") are the question's, never a claim."""
+    return bool(ASKED_TURN.match(paragraph_simple)) and bool(re.search(r"[？?]", paragraph_simple))
+
+
 def furniture(sentences: list[Sentence], topic_terms: tuple[str, ...]) -> set[tuple[str, int]]:
     """Sentences that are page furniture, by general rules (no list of phrases):
+
+    * a question's turn (``asked_turn``): what an asker says is no claim of any source, and counts as none;
 
     * a card of fields: a run of 3+ consecutive ``名称：值`` paragraphs, 2+ of them short, unless
       they are the turns of an interview (``_dialogue``);
@@ -68,6 +81,9 @@ def furniture(sentences: list[Sentence], topic_terms: tuple[str, ...]) -> set[tu
             close()
         last = key
     close()
+    for ss in by_para.values():  # (a paragraph is read once, not once per sentence)
+        if asked_turn(ss[0].paragraph_simple):
+            out.update((s.article, s.index) for s in ss)
     seen: dict[str, set[str]] = {}
     for s in sentences:
         seen.setdefault(_norm(s.simple), set()).add(s.article)

@@ -43,7 +43,7 @@ from .disputemarkers import answered, divided, rejected_labels
 from .rejections import rejected_reports
 from .blockauthors import block_authors, with_block_authors
 from .disputesides import well_formed_question
-from .polarity import QUESTIONS, polarity, quantity_units
+from .polarity import QUESTIONS, conceded, polarity, quantity_units
 from .model import Citation, Contention, Point, Side, Speaker
 from .statements import clean_statement, short_quote
 from .rebuttals import rebutted as _rebutted
@@ -153,7 +153,10 @@ def _polar(points: list[Point], tax: Taxonomy, sents=(), by_sentence=None) -> li
         if not yes or not no:
             continue
         built = []
-        for label, members in ((q.yes_label, yes), (q.no_label, no)):
+        # points granting the claim and denying only what follows from it are a concession, so labelled
+        no_label = q.conceded_label if q.conceded_label and all(conceded(p.statement, q) for p, _ in no) \
+            else q.no_label
+        for label, members in ((q.yes_label, yes), (no_label, no)):
             pts = sorted((p for p, _ in members), key=lambda p: (-len(p.articles), -p.score, p.id))[:SIDE_POINTS]
             cites: list[Citation] = []
             for p in pts:

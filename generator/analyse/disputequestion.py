@@ -23,6 +23,8 @@ _EXCLAIMED = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:啦|啊|呀|嘛|呗|咯|喔|�
 _RELAY = re.compile(r"^(?:之前|以前|最近|前几天|前阵子|刚才|刚)?(?:看|看到|看过|读|读到|听|听到)(?:了|过)?[^，,]{0,24}?"
                     r"(?:报告|[年日周月晚公通快简]报|新闻|文章|报道|研究|调查|数据|消息|视频|帖子|白皮书)$|^(?:听|听到)[^，,]{0,8}?说$|"
                     r"^据[^，,]{1,24}?(?:报道|统计|测算|估计|显示|披露)$")
+#: A clause that is only a holder and their saying verb ("现任某大学副教授的李某直言", "分析师王某认为").
+_HOLDER_FRAME = re.compile(r"^[^，,“”「」]{2,40}?(?:认为|指出|表示|强调|直言|坦言|提醒|警告|批评|质疑|称|说)$")
 #: The reporting verb opening the relayed claim ("说城镇职工…").
 _SAYS = re.compile(r"^(?:说|称|讲|提到|指出)(?=[\u4e00-\u9fff]{4})")
 #: A clause's closing interjection ("…撑不过一年啦").
@@ -53,6 +55,8 @@ def claim_clauses(claim: str) -> str:
     while len(out) > 1 and (_OWN_FRAME.match(out[0].strip()) or _EXCLAIMED.match(out[0].strip())):
         out.pop(0)
         out[0] = re.sub(r"^(?:是|就是)(?=[\u4e00-\u9fff]{4})", "", out[0].strip())
+    if len(out) > 1 and _HOLDER_FRAME.match(out[0].strip()) and _cjk("".join(out[1:])) >= 6:
+        out.pop(0)  # "某大学副教授李某直言，…": who says it is no part of the question
     if len(out) > 1 and _RELAY.match(out[0].strip()) and _cjk(out[1]) >= 6:
         out.pop(0)  # where the writer read or heard it: the claim is what it says
         out[0] = _SAYS.sub("", out[0].strip(), count=1)

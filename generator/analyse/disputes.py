@@ -46,6 +46,7 @@ from .exchanges import exchanges
 from .rejections import rejected_reports
 from .turns import turn_disputes
 from .disputeanswers import answered_both_ways
+from .contenddoubt import doubts_answered, with_doubt
 from .views import answered_views, camps, echoes, quoted_back, rejected_quotes, reported_views
 from .statements import clean_statement
 from .text import Sentence, is_whole_sentence, to_simplified
@@ -94,6 +95,7 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
         raw += own_estimates(ss, by_sentence)
         raw += [(a, b) for a, b, _, _ in turn_disputes(ss)]
         raw += answered_both_ways(ss)  # a question asked, two others answering it yes and no
+        raw += doubts_answered(ss, by_sentence)  # "也有人质疑…。X认为，「…是必然的，但…」"
         raw += reported_views(ss, sents) + answered_views(ss, by_sentence) + quoted_back(ss, by_sentence) + camps(ss) + \
             echoes(ss, sents) + rejected_quotes(ss) + replies(ss, stop) + floor_replies(ss, stop) + met_by_evidence(ss)
         raw += exchanges(ss, authors or {}, stop)
@@ -132,6 +134,7 @@ def find_disputes(sents: list[Sentence], topic_label: str, topic_terms, by_sente
         if not a_items:
             continue  # only an interviewer asked it: nobody the reader can check holds the claim
         a = _side("持此看法", a_items, by_sentence, topic_label, simple, before=before)
+        a = with_doubt(a, a_items[0][1])  # "也有人质疑…": the doubt states the side, its facts back it
         own = next((it for it in b_items if OWN_VIEW.search(it[1].simple)), None) or \
             _answering(b_items, a.statement, simple)
         b = _side("质疑或反对", b_items, by_sentence, topic_label, simple, own, before, answer=True)

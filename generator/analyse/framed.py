@@ -16,6 +16,7 @@ from .disputejoin import norm
 from .disputesides import STRONG, bare_frame, cjk
 from .interviews import ANSWER_LABEL, QUESTION_LABEL
 from .turns import unstamped
+from .framedacross import contrast_prev_para
 from .text import Sentence, is_whole_sentence, to_simplified
 
 __all__ = ["framed", "tokens_of", "SAYS"]
@@ -236,7 +237,8 @@ SAYS = r"[^，。；“”「」]{0,10}?(?:认为|表示|指出|强调|警告|�
 
 
 #: Words judging a thing good or bad, whatever it is (a pace, a burden, a benefit): general evaluations.
-GOOD = re.compile(r"稳妥|稳健|走得稳|受益|有助|进步|好处|有利于|利于|缓解|减轻|改善|合理|值得|可行|划算|(?<!不)乐观")
+GOOD = re.compile(r"稳妥|稳健|走得稳|受益|有助|进步|好处|有利于|利于|缓解|减轻|改善|合理|值得|可行|划算|(?<!不)乐观|"
+                  r"省下|省去|节省")
 BAD = re.compile(r"过于|太[慢快高低少多重]|保守|激进|负担|加重|挤压|冲击|吃不消|扛不住|风险|代价|不够|不足|悲观|谨慎|"
                  r"不公|吃亏|划不来|得不偿失")
 
@@ -304,6 +306,9 @@ def framed(ss, by_sentence, tokens) -> list[tuple[list, list]]:
         a = _contrast_before(ss, i, names, who_b) if holder and who_b and HOLDER.match(s.simple) else None
         if a is not None and not judged and not _opposed_valence(a.simple, "".join(x.simple for x in b[:2])):
             a = None  # two holders on two aspects ("续航领先" / "内饰更舒适"): nothing set against anything
+        if a is None and holder and who_b:
+            # the same across a paragraph break: "A认为…。" then a paragraph opening "但B提醒，…" / "B则强调，…"
+            a = contrast_prev_para(ss, i, names, who_b, bool(judged), b[:2], tokens, _claimish, _opposed_valence)
         if a is None:
             # "对此，X指出…" names what it answers: the view just before, like an explicit frame
             a = _claim_before(ss, i, bool(strong) or s.simple.startswith("对此"), tokens, by_sentence)

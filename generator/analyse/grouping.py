@@ -22,7 +22,7 @@ from .general import OPPOSITE, THEME_FACETS, restricts
 from .polarity import conflict, same_side
 from .text import dot
 from .vecmemo import Clauses, kept_pair
-from .samefact import ANCHOR_RARE, COUNTED, SAME_RARE, _DENIAL, _bounded, _same_answer, _same_fact, _same_facet, _same_rare, claimed  # noqa: F401
+from .samefact import ANCHOR_RARE, COUNTED, SAME_RARE, _DENIAL, _bounded, _same_answer, _same_fact, _same_facet, _same_rare, claimed, counts_apart, shared_hard  # noqa: F401
 # a candidate's vectors and anchors (``groupvectors``; recruit, the tests and the old callers import them from here)
 from .groupvectors import _TITLED, _bigrams, _corpus_size, _figures, _hard, _vectors, hard_anchors, measures  # noqa: F401
 
@@ -108,7 +108,7 @@ def link(a: Candidate, b: Candidate, need: float = 0.0) -> float:
         s += SIDE_BONUS  # the same answer to a question ("含有观望成分" / "说明了首日数字的水分")
     if a.claimkeys & b.claimkeys:
         s += CLAIMKEY_BONUS
-    if a.hard & b.hard:
+    if shared_hard(a, b):
         s += HARD_BONUS
     structured = s > 0.0
     # (a theme facet, "负担" whoever bears it, is a shared word, not a shared claim)
@@ -125,8 +125,10 @@ def link(a: Candidate, b: Candidate, need: float = 0.0) -> float:
         # "显卡销量上升" / "英译本销量增长": one change said of two things (a soft sign: what a clause's
         # change is of is read from its words, and a time or place word can stand for it)
         s -= FIGURE_APART
-    if apart_figures(a, b):
-        s -= FIGURE_APART  # "银发经济2035年达30万亿" / "老年人口2035年突破4亿": a shared frame, two facts
+    if apart_figures(a, b) or counts_apart(a, b) and (a.hard & b.hard):
+        # "银发经济2035年达30万亿" / "老年人口2035年突破4亿": a shared frame, two facts; "产能30万辆" / "年产能约30万套":
+        # one number counting two kinds of things
+        s -= FIGURE_APART
     return s + similarity(a, b, need - s)
 
 
@@ -225,7 +227,7 @@ def _fit(c: Candidate, seed: Candidate, floor: float = 0.0) -> tuple[float, floa
             or _same_rare(c, seed) or _same_answer(c, seed):
         # the same category, or another outlet stating the same effect on the same subject
         return SAME_CAT, link(c, seed, max(SAME_CAT, floor))
-    if c.facets & seed.facets or c.hard & seed.hard or c.claimkeys & seed.claimkeys \
+    if c.facets & seed.facets or shared_hard(c, seed) or c.claimkeys & seed.claimkeys \
             or len(anchor_words(c, seed)) >= ANCHOR_RARE or not placed:
         # another category, the same facet or figure: the claim's structure decides
         return ANY_CAT_ANCHORED, link(c, seed, max(ANY_CAT_ANCHORED, floor))

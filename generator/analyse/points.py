@@ -25,7 +25,7 @@ from .figurekeys import same_measure
 from .grouping import CLAUSE_SHARED, HARD_BONUS, REWORDING, SUPPORT, apart, cluster, link, one_word, opposite, similarity
 from .recruit import recruit
 from .pointkind import group_kind
-from .pointspeakers import framed_later, more_places
+from .pointspeakers import framed_later, more_places, uncredited_holder
 from .pointmembers import (FACET_ONLY_WORDING, FACET_REP, PER_ARTICLE, SPEAKER_LINK, _shared_facets, facet_words,
                            majority_category, majority_kind, own_holder)
 from .pointquotes import _EMOJI_RUN, _REF_MARK, _STATED_FIGURE, figure_quote, rep_limit
@@ -243,6 +243,10 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
                     and _owner_names(conv(quote), topic_bits):
                 if c.score > 0:
                     rejected.append(c)  # another company's rise or round: its own point
+                continue
+            if c is not rep and uncredited_holder(c, rep, conv):
+                if c.score > 0:
+                    rejected.append(c)  # another holder's words in the same article: their own point
                 continue
             if c is not rep and negates(conv(quote), c.facets & rep.facets) \
                     and not negates(statement, c.facets & rep.facets):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .model import Speaker
 from .text import to_simplified
 
-__all__ = ["framed_later", "more_places", "under_headings"]
+__all__ = ["framed_later", "more_places", "under_headings", "uncredited_holder"]
 
 import re
 
@@ -31,6 +31,27 @@ def framed_later(quote: str, sentence: str, name: str) -> bool:
     first = sentence.find(name)
     end = at + len(q)
     return first >= end and bool(_APART.search(sentence, end, first))
+
+
+#: A sentence's own frame naming its holder ("某公司业务协理某某表示，…", "分析师某某认为："), at its head.
+_HEAD_FRAME = re.compile(r"^(?:[但而不过另外此外同时]{1,2}[，,]?)?(?P<who>[^，。；：:“”「」]{2,30}?)(?:也|还|则|亦)?"
+                         r"(?:表示|认为|指出|强调|坦言|直言|提醒|透露|说|称)[，,：:]")
+
+
+def uncredited_holder(c, rep, conv) -> bool:
+    """Whether a member sentence of a point, in the representative's own article, is another holder's words that
+    no attribution credits (its head frames a holder none of the representative's holders is: "B表示，…" under
+    A's statement): the point would show it as evidence of A's claim; it is B's."""
+    if c.sentence.article != rep.sentence.article or c.speakers:
+        return False
+    mine = [conv(sp.name) for sp in rep.speakers if sp.kind in ("person", "org") and sp.name]
+    if not mine:
+        return False
+    head = _HEAD_FRAME.match(c.sentence.simple)
+    if not head or re.match(r"(?:他|她|其|该|这)", head.group("who")):
+        return False
+    who = head.group("who")
+    return not any(m in who or (len(m) >= 2 and m[:2] in who) for m in mine)
 
 
 def _key(sp: Speaker) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["QUESTIONS", "Question", "polarity", "conflict", "kind_of", "limit_category", "same_side", "quantity_units"]
+__all__ = ["QUESTIONS", "Question", "polarity", "conceded", "conflict", "kind_of", "limit_category", "same_side", "quantity_units"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +43,9 @@ class Question:
     """The general category a sentence taking the limit side goes to when none uses its words."""
     same_quantity: bool = False
     """Two sides answer the same question only when they give a quantity in the same unit."""
+    conceded_label: str = ""
+    """The other side's label when every point on it grants the claim and denies only what follows from it
+    ("单车亏损不代表集团亏损" concedes the loss): a concession, not the opposite claim."""
 
 
 QUESTIONS: tuple[Question, ...] = (
@@ -52,7 +55,7 @@ QUESTIONS: tuple[Question, ...] = (
              ("毛利为正", "毛利已经为正", "毛利已为正", "正毛利", "实现盈利", "已经盈利", "能够盈利",
               "赚到钱", "可以赚钱", "是赚钱的"),
              "{t}是在亏损吗？", "亏损", "不亏损或已有毛利", limit_side=1,
-             category="profit"),
+             category="profit", conceded_label="承认亏损，但认为得失应从整体看"),
     Question("demand-real", ("需求是真实的", "真实需求", "需求真实", "真实的需求", "转化率很高", "很高的转化率",
                              "高转化率"),
              ("水分", "虚高", "注水", "观望成分", "冲动消费", "虚火", "泡沫", "没有转化", "并没有转化"),
@@ -83,6 +86,22 @@ _BOTH = re.compile(r"之间(?:反复)?(?:拉扯|摇摆|徘徊|博弈)|分歧(?:�
 _CLAUSE = re.compile(r"[，。；！？,;!?：:]")
 #: A sentence that reports one view and answers it: its last part is the writer's side.
 _ANSWER = re.compile(r"我恰恰认为|恰恰相反|恰恰说明|我(?:却|倒|更)?认为|但我认为|然而|但(?:是)?|却")
+
+
+#: A claim granted then kept from what would follow ("单车亏损不代表集团亏损", "短期亏钱并不等于失败").
+_CONCEDES = r"[^，。；！？]{0,8}?(?:并)?(?:不代表|不等于|不意味着|不说明|不能说明)"
+
+
+def conceded(simple: str, q: Question) -> bool:
+    """Whether a sentence grants the claim of ``q`` (its own words, not negated) and denies only a consequence
+    drawn from it: a concession, which stands on neither side of the question as asked."""
+    if not q.yes:
+        return False
+    rx = re.compile("(?:" + "|".join(map(re.escape, q.yes)) + ")" + _CONCEDES)
+    for m in rx.finditer(simple):
+        if not _NEGATOR.search(simple[max(0, m.start() - NEGATION_REACH):m.start()]):
+            return True
+    return False
 
 
 def _clauses(text: str) -> list[str]:

@@ -54,6 +54,29 @@ ANCHOR_RARE = 2
 SAME_RARE = 3
 
 
+def _units(c: Candidate) -> set[str]:
+    return {m for m in c.measures if m.startswith("#")}
+
+
+def counts_apart(a: Candidate, b: Candidate) -> bool:
+    """Whether two sentences' figures count different kinds of things: each names measure words, none the same
+    ("20万辆" / "20万套", "3家" / "3台")."""
+    ua, ub = _units(a), _units(b)
+    return bool(ua and ub and not (ua & ub))
+
+
+def shared_hard(a: Candidate, b: Candidate) -> frozenset:
+    """The figures and titles two candidates share, a figure only when the two count the same kind of thing: both
+    naming a measure word and none the same ("产能30万辆" / "年产能约30万套": two facts that share a number) share
+    no figure."""
+    both = a.hard & b.hard
+    if not both:
+        return both
+    if counts_apart(a, b):
+        return frozenset(x for x in both if not re.search(r"\d", x))
+    return both
+
+
 def _same_rare(a: Candidate, b: Candidate) -> bool:
     """Two outlets naming the same rare things (words in few sentences of the corpus, but in two
     articles: "生产资质", "越野车"): the same fact, whichever category each was placed in."""
@@ -64,7 +87,7 @@ def _same_answer(a: Candidate, b: Candidate) -> bool:
     """Two outlets giving the same answer to a question with the same figure ("预计今年交付仅6万至
     8万辆，低于10万辆的目标" / "只能交付6万至8万辆，相去甚远"): one claim in whichever category."""
     return (a.sentence.article != b.sentence.article and bool(a.polar) and bool(b.polar)
-            and same_side(a.polar, b.polar) and bool(a.hard & b.hard))
+            and same_side(a.polar, b.polar) and bool(shared_hard(a, b)))
 
 
 #: Words that deny what a clause says ("不会影响", "并非", "难以", "未出现"): a sentence with one and a
@@ -88,4 +111,4 @@ def _same_fact(a: Candidate, b: Candidate) -> bool:
         # claims; a denial and a caveat ("不会造成大规模失业" / "影响有限") are one side
         return False
     return _same_key(a, b) or _same_facet(a, b) or _same_rare(a, b) or _same_answer(a, b) \
-        or (bool(a.hard & b.hard) and len(a.rare & b.rare) >= 1)
+        or (bool(shared_hard(a, b)) and len(a.rare & b.rare) >= 1)

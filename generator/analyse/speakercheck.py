@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["checked_name", "checked_role"]
+__all__ = ["checked_name", "checked_role", "answer_labelled"]
 
 #: Adverbs and linking words that stand between a holder and its verb, never inside a name's end.
 _ADVERB = re.compile(r"同时|同样|则|却|也|还|亦|更|又|均|都|仍|便|就|再|皆|曾|已|并|随即|随后|当即|对此|一直|始终|依然|仍然|"
@@ -43,12 +43,28 @@ _MOMENT = re.compile(r"[^，。；：:]{0,8}?(?:收市|开市|复市|休市|收�
                      r"最后一日|最后一天|首日|当日|当天|前夕|翌日|次日)")
 #: A verb of saying glued to a person's name (Cantonese "话" = 说, "讲"): "邓家乐话：“…”".
 _SAID = frozenset("话話讲講")
+#: A survey's or a poll's share of the people it asked ("约有四成消费者", "近半数受访者", "超过60%的网友", "三成车主"):
+#: a figure of a sample, never a speaker.
+_SHARE = re.compile(r"(?:约有?|大约|近|将近|接近|超过|逾|超|仅有?|只有|有)?(?:[一二三四五六七八九十两\d.]+成|"
+                    r"[一二三四五六七八九十两\d.]+%|百分之[一二三四五六七八九十百\d.]+|[过近逾]半数?|半数)"
+                    r"(?:的|以上的|左右的)?[\u4e00-\u9fff]{0,4}(?:者|人|民|友|主|户|家长|员工|企业|学生|青年|网民|家庭|父母)$")
+#: A Q&A platform's labels ("公司回答：", "董秘回复某公司：", "投资者提问：", "问某公司："): furniture of the page's
+#: turns, never part of a name (the answer's speaker is the body answering).
+_ANSWER_LABEL = re.compile(r"^(?:(?:公司|董秘|上市公司|管理层|官方)(?:回答|回复|答复|答)|回答)")
+#: (a forum's bare "回复X：" names whom a post answers, never who wrote it: no answering body's label)
+_ASKED_LABEL = re.compile(r"^(?:(?:投资者|网友|读者|记者|用户|股民)?提问|(?:投资者|网友|读者|股民)问)")
 #: Characters that never end a name (a verb's particle, a preposition left from the frame).
 _BAD_END = frozenset("持较对向把被给跟的了着过说称表认指据")
 #: Adverbs that never open a name (no surname is written with them: 曾 and 都 are, so not here).
 _NO_NAME_START = frozenset("也还又就却则亦更均仍便再皆已并")
 #: Characters that end a name rarely: cut only when the article uses the name without them.
 _ODD_END = frozenset("在于将和与及是为")
+
+
+def answer_labelled(name: str, checked: str) -> bool:
+    """Whether ``checked`` is ``name`` without a Q&A platform's answer label ("公司回答某某科技" → "某某科技")."""
+    label = _ANSWER_LABEL.match(name or "")
+    return bool(label) and name[label.end():] == checked
 
 
 def checked_name(name: str, kind: str, text: str = "") -> str:
@@ -60,10 +76,17 @@ def checked_name(name: str, kind: str, text: str = "") -> str:
         return ""
     if re.search(r"[，。；：:！？“”「」、\[\]【】]", n):
         return ""
-    if _PHRASE.fullmatch(n) or _MOMENT.fullmatch(n):
-        return ""
+    if _PHRASE.fullmatch(n) or _MOMENT.fullmatch(n) or _SHARE.match(n):
+        return ""  # (a survey's share, "约有四成消费者", "近半数受访者", is no one who speaks)
+    if _ASKED_LABEL.match(n):
+        return ""  # a Q&A's question label ("投资者提问", "问汇铸科技"): the asker, never a holder of a claim
+    label = _ANSWER_LABEL.match(n)
+    if label and len(n) - label.end() >= 2:
+        n = n[label.end():]  # "公司回答某某科技": a Q&A's answer label before the answering body's name
     if kind in ("person", "bare") and n[-1] in _SAID and 3 <= len(n) <= 5 and re.fullmatch(r"[\u4e00-\u9fff]+", n):
         n = n[:-1]  # "邓家乐话": the name, not its verb
+    if kind in ("person", "bare") and n[0] == "的" and len(n) >= 3:
+        n = n[1:]  # "…副教授的李某": the particle before the name is the description's, not the name's
     if kind == "group":
         return n
     if kind in ("person", "bare") and n[0] in _NO_NAME_START:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from .model import Speaker
 from .outletvoice import others_in_outlets_item
 from .speakerbare import bare_holder
-from .speakercheck import checked_name
+from .speakercheck import answer_labelled, checked_name
 from .speakercontext import _HONORIFIC_AFTER, _orig, _starts, _surnames
 from .speakerfields import signed_within, subjects
 from .speakerhandover import handed_over
@@ -109,7 +109,8 @@ def doc_speakers(articles, per_article, titles, tax):
                     if not ok:
                         continue
                     if ok != name:
-                        name, kind = ok, (kind if role and kind == "person" else "bare")
+                        # (a Q&A's answer label before a body's name, "公司回答某某科技", leaves the body as it is)
+                        name, kind = ok, (kind if role and kind == "person" or answer_labelled(name, ok) else "bare")
                 if kind == "pronoun":  # "他说…": whom it stands for (a described holder: their speaker as it is)
                     got = pronoun_holder(att.start, psimple, subject_at, here, described, titles, known, prev_person)
                     if got is None:

@@ -16,6 +16,8 @@ __all__ = ["label_speakers"]
 
 #: A turn's label that is a role ("发言人：", "主播：", "答：") at a paragraph's start.
 _ROLE_LABEL = re.compile(r"^[\s\u3000]*(新闻发言人|发言人|主播|主持人|答)[ \u3000]*[：:]")
+#: A Q&A platform's answer label naming the body answering ("公司回答某某科技：", "董秘回复某某：").
+_QA_ANSWER = re.compile(r"^[\s\u3000]*(?:(?:公司|董秘|上市公司)(?:回答|回复|答复)|回答)(?P<n>[^\s，。；！？：:“”「」]{2,16})[ \u3000]*[：:]")
 #: Any turn's label at a paragraph's start ("问：", "记者：", "网友甲："): the turn before ends.
 _ANY_LABEL = re.compile(r"^[\s\u3000]*(?:\[[\d:]{4,12}\][ \u3000]*)?[^\s，。；！？：:“”「」]{1,12}[：:]")
 #: "新闻发言人郑某介绍…", "发言人郑某表示": the spokesperson named once.
@@ -55,7 +57,7 @@ def label_speakers(slug: str, title: str, author: str, paras: list[tuple[str, li
     from .model import Speaker
 
     texts = [ps[0].paragraph_simple for _, ps in paras]
-    if not any(_ROLE_LABEL.match(t) for t in texts):
+    if not any(_ROLE_LABEL.match(t) or _QA_ANSWER.match(t) for t in texts):
         return {}
     holders = _holders(title, texts, author)
     out: dict = {}
@@ -63,7 +65,10 @@ def label_speakers(slug: str, title: str, author: str, paras: list[tuple[str, li
     for pid, psents in paras:
         psimple, porig = psents[0].paragraph_simple, psents[0].paragraph_original
         m = _ROLE_LABEL.match(psimple)
-        if m:
+        answer = _QA_ANSWER.match(psimple)
+        if answer:
+            turn = (answer.group("n"), "", "org")  # "公司回答某某科技：…": the body answering holds the turn
+        elif m:
             turn = holders.get(m.group(1))
         elif _ANY_LABEL.match(psimple) or len(psimple) < 20 or psimple.rstrip()[-1:] not in "。！？…”」":
             turn = None  # another's label, or a short line ("某某 来了", a system line): the turn has ended

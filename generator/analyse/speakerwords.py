@@ -26,6 +26,8 @@ ROLE_TITLES = (
     "高级工程师", "老板",
     # a listed company's secretary of the board, a legislator (立法委员)
     "董事会秘书", "董秘", "立委", "馆长",
+    # the corporate ranks of Taiwan and Hong Kong firms ("业务处协理", "经理部襄理")
+    "协理", "襄理",
 )
 
 

@@ -227,7 +227,7 @@ def clean_statement(simple: str, topic_label: str = "", hits: tuple[str, ...] = 
 
 def _clean_statement(simple: str, topic_label: str, hits: tuple[str, ...], keep_frame: bool,
                      prefer: tuple[str, ...]) -> str:
-    s = simple.strip()
+    s = _QA_LABEL.sub("", simple.strip(), count=1) or simple.strip()  # ("公司回答某某：", "投资者提问：问某某：")
     caption = caption_label(s, ROLE_TITLES)
     if caption and len(s) - caption[2] >= 8:
         s = s[caption[2]:]  # a broadcast's caption run into the bite ("字幕：邓某　…副局长在国家…")
@@ -248,6 +248,7 @@ def _clean_statement(simple: str, topic_label: str, hits: tuple[str, ...], keep_
         s = drop_lead(s).lstrip("，,：: ")
         s = _SHARE_BAR.sub("", s, count=1) or s  # (also after a page's "字体：大 中 小 分享：")
         s = _RELATIVE_TIME.sub("", s)
+        s = _GREETING.sub("", s, count=1) or s
         m = None if keep_frame else _FRAME.match(s)
         if m and len(s) - m.end() >= 12 and not _PREDICATE_FIRST.match(s[m.end():].lstrip("，,：: ")):
             s = s[m.end():].lstrip("，,：: ")
@@ -269,6 +270,13 @@ def _clean_statement(simple: str, topic_label: str, hits: tuple[str, ...], keep_
     if s and s[-1] not in "。！!":
         s += "。"
     return s
+
+
+#: A Q&A platform's turn labels opening a line: never words of a statement, whatever else is kept.
+_QA_LABEL = re.compile(r"^(?:(?:公司|董秘|上市公司)(?:回答|回复|答复)|回答|(?:投资者|网友|读者)?提问)"
+                       r"[^，。：:“”「」]{0,16}[：:]\s*(?:问[^，。：:“”「」]{2,16}[：:]\s*)?")
+#: A reply's salutation opening the answer ("尊敬的投资者您好！", "您好，", "感谢您的关注。"): no words of the statement.
+_GREETING = re.compile(r"^(?:尊敬的[^，。！!：:]{1,8}?)?(?:您好|你好|大家好)[！!，,。：:]\s*")
 
 
 #: A reference work's citation marks ("[11]", "[2-3]", "[注1]"): the source's apparatus, never a statement's words.

@@ -58,9 +58,22 @@ def to_simplified(text: str, script: str) -> str:
     return curly_quotes(_converted(text))
 
 
+#: 著 in the words where it keeps its own sense in simplified Chinese (to write, notable, native): everywhere else a
+#: traditional text's 著 is the aspect particle 着 ("跟著" → "跟着", "意味著" → "意味着"), which t2s leaves alone.
+_ZHU_KEPT = re.compile(r"[显顯土名巨原遗遺专專论論编編卓昭新合拙译譯大所撰遗]著|著(?:名|作|称|稱|述|者|录|錄|书|書|有|于|於)")
+
+
+def _particles(text: str) -> str:
+    """A converted text's aspect particle 著 as 着, the words of 著's own sense kept (``_ZHU_KEPT``)."""
+    if "著" not in text:
+        return text
+    kept = {m.start() + m.group(0).index("著") for m in _ZHU_KEPT.finditer(text)}
+    return "".join("着" if ch == "著" and i not in kept else ch for i, ch in enumerate(text))
+
+
 @lru_cache(maxsize=1 << 16)  # paragraphs, sentences, titles and tables are asked for again
 def _converted(text: str) -> str:
-    return _t2s().convert(text)
+    return _particles(_t2s().convert(text))
 
 
 @lru_cache(maxsize=1)
