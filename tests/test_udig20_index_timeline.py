@@ -95,3 +95,13 @@ def test_a_flattened_chronology_box_gives_one_row_per_entry():
         assert rows.get("2031-03-28") == "电动渡轮正式首航", rows
         assert rows.get("2031-04-25") == "亮相海事展", rows
         assert "20亿元" in rows.get("2029-03-30", "") and "2029" not in rows.get("2029-03-30", ""), rows
+
+
+def test_a_long_alliance_opens_on_its_place_and_a_name_ending_on_xia_stays_listed():
+    an = _run(_article("school", "外观设计之争\n\n"
+                                 
+                                 "东华大学材料学院研究员许青也持同样看法。\n\n"
+                                 "北京亦庄新能源智能汽车产业联盟（以下简称“联盟”）发布评估报告。\n\n"
+                                 "此外，因赛集团、云从科技、易点天下、汉王科技等上市公司也作出回复。", date="2031-06-01"))
+    names = _names(an)
+    assert {"东华大学", "北京亦庄新能源智能汽车产业联盟", "易点天下"} <= names, sorted(names)

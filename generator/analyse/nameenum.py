@@ -246,7 +246,7 @@ def enumeration_candidates(text: str, known) -> list[Candidate]:
                 continue
             if _ENUM_CUE.search(item):
                 continue
-            if len(item) >= 3 and item[-1] in _LOCATIVES and word_tag(item[-1]) == "f" and not word_tag(item):
+            if len(item) >= 3 and item[-1] in _LOCATIVES and _cut(item)[-1] == item[-1] and not word_tag(item):
                 continue  # "在车身比例、灯组造型上与…相似": a phrase ending on a locative, no name
             if after in ("：", ":") and item is items[-1] and _TITLE_END_RE.search(item):
                 continue  # "主播：阿杰、小鹿嘉宾：孙启航": the last item ran into the next field's label
