@@ -99,9 +99,16 @@ def test_a_flattened_chronology_box_gives_one_row_per_entry():
 
 def test_a_long_alliance_opens_on_its_place_and_a_name_ending_on_xia_stays_listed():
     an = _run(_article("school", "外观设计之争\n\n"
-                                 
                                  "东华大学材料学院研究员许青也持同样看法。\n\n"
                                  "北京亦庄新能源智能汽车产业联盟（以下简称“联盟”）发布评估报告。\n\n"
                                  "此外，因赛集团、云从科技、易点天下、汉王科技等上市公司也作出回复。", date="2031-06-01"))
     names = _names(an)
     assert {"东华大学", "北京亦庄新能源智能汽车产业联盟", "易点天下"} <= names, sorted(names)
+
+
+def test_a_magazine_byline_names_its_writer_and_photographer():
+    for byline in ("文／林晓雨　摄影／王大川", "文/林晓雨 摄影/王大川", "渡轮之争：赢了客流，输了利润？文｜林晓雨　摄影／王大川"):
+        an = _run(_article("mag", "渡轮之争\n\n" + byline + "\n\n3月28日晚间，码头挤进了数千名乘客。", date="2031-05-06"))
+        writer, photographer = _entity(an, "林晓雨"), _entity(an, "王大川")
+        assert writer is not None and photographer is not None, (byline, sorted(_names(an)))
+        assert "撰文" in (writer.role or "") and "摄影" in (photographer.role or ""), (byline, writer, photographer)
