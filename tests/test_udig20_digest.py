@@ -4,6 +4,7 @@ tea-machine maker, a magazine feature on a ferry line, a museum's news page; top
 * an investor's question under its asker's label ("投资者提问：…", "网友问：…") is neither the thesis
   nor a summary point nor a briefing point: the page's statements are the answers;
 * a photo's caption ("图／…提供　…", "摄影／…") is never a summary point nor a briefing point;
+* a platform's warning to investors ("…以正式公告为准，审慎决策，注意投资风险") is no summary line;
 * a share's quote line ("最新：38.62 +4.13% 更新时间：…") gives no key figure.
 """
 
@@ -13,6 +14,7 @@ from tests.test_index import _article, _run
 
 QA = "\n\n".join([
     "青禾智能投资者问答",
+    "投资者应当以上市公司在指定媒体上发布的正式公告为准，审慎决策，注意投资风险。",
     "投资者提问：问青禾智能：最近茶饮机行业一轮接一轮降价，对手也跟着降价了。请问价格战对公司毛利率有没有影响？",
     "公司回答青禾智能：您好！受下游价格竞争加剧影响，公司一季度综合毛利率为21.4%，同比下降3.1个百分点，"
     "公司正通过提升良率降本增效。",
@@ -45,6 +47,7 @@ def test_an_investors_question_is_no_thesis_no_point_and_no_briefing_claim():
     assert summary, summary
     for line in summary:
         assert "提问" not in line.text and "请问" not in line.text, summary
+        assert "投资风险" not in line.text, summary  # the platform's warning to investors is no point
     assert "毛利率为21.4%" in summary[0].text or "新增年产能" in summary[0].text, summary
     asked = [q for q in _quotes(an) if "提问" in q or "请问" in q]
     assert not asked, asked
