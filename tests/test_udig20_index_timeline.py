@@ -112,3 +112,25 @@ def test_a_magazine_byline_names_its_writer_and_photographer():
         writer, photographer = _entity(an, "林晓雨"), _entity(an, "王大川")
         assert writer is not None and photographer is not None, (byline, sorted(_names(an)))
         assert "撰文" in (writer.role or "") and "摄影" in (photographer.role or ""), (byline, writer, photographer)
+
+
+def test_a_model_number_glued_to_the_next_entry_still_splits_the_box():
+    box = "\u3000".join(("大事记2029.09.01", "公司注册成立2030.12.28", "技术发布会，首度公开DX72031.03.28",
+                         "DX7正式首航，票价每人80元"))
+    an = _run(_article("box2", "渡轮一年\n\n首航一个月，客流稳步上升。\n\n" + box, date="2031-05-06"))
+    rows = {e.date: e.text for e in an.events}
+    assert rows.get("2030-12-28") == "技术发布会，首度公开DX7", rows
+    assert rows.get("2031-03-28") == "DX7正式首航，票价每人80元", rows
+
+
+def test_words_said_on_a_day_and_a_count_at_a_cut_off_day_are_done():
+    # a Q&A page dated by its first question, before the answers' days: still no forecast
+    an = _run(_article("qa2", "问答精选\n\n"
+                              "网友提问：问某某科技：董事长4月24日说订单已经7万单，产能跟得上吗？\n\n"
+                              "公司回答：您好，截至2031年4月30日，公司股东总户数为41,562户。\n\n"
+                              "预计截至今年底，门店将达100家。\n\n"
+                              "公司将于5月8日宣布新品。", date="2031-03-29"))
+    assert _rows(an, "股东总户数") == [("2031-04-30", "day", False)], an.events
+    assert all(not f for _, _, f in _rows(an, "董事长4月24日说")), an.events
+    assert all(f for _, _, f in _rows(an, "门店将达")), an.events
+    assert _rows(an, "宣布新品") == [("2031-05-08", "day", True)], an.events

@@ -61,7 +61,7 @@ def _event_text(sentence: Sentence, ref: DateRef, several: bool = False, until: 
 
 #: A chronology box's entry mark: a full date, then a wide space before what happened that day
 #: ("2021.09.01　", "2023-12-28  ", "2024年3月28日　").
-_ENTRY = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:[.\-/]\d{1,2}[.\-/]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\u3000|\s{2,}|\u3000\s*)")
+_ENTRY = re.compile(r"(?:(?<!\d)|(?<=[A-Za-z]\d))(?:19|20)\d{2}(?:[.\-/]\d{1,2}[.\-/]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\u3000|\s{2,}|\u3000\s*)")
 
 
 def _chronology_entry(text: str, ref: DateRef) -> str | None:
