@@ -56,7 +56,7 @@ def reported_done(ref: DateRef, sentence: str) -> bool:
         return False
     # "3月28日上市、4月3日开启首批交付以来": the start of a stretch that runs up to now;
     # "4月交付量为4.1万台", "4月渗透率首度突破50%": a month's figure, counted once the month is over
-    return bool(re.search(r"以来$", clause) or _MEASURED.search(clause))
+    return bool(re.search(r"以来$", clause) or ref.precision in ("month", "day") and _MEASURED.search(clause))
 
 
 def scheduled(ref: DateRef, sentence: str) -> bool:
