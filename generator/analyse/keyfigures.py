@@ -119,8 +119,8 @@ _CONVERTED = re.compile(r"[\d万亿千百]\s*[^\s（(，。；\d]{0,6}\s*[（(]\
 
 #: A share's quote line as a page prints it: the last price and its signed change ("最新：38.62 +4.13%",
 #: "现价 12.30 -1.2%"), or the quote's own time stamp ("行情更新时间：").
-_QUOTE_LINE = re.compile(r"(?:最新|现价|最新价|股价|收盘价?)\s*[：:]?\s*\d+(?:\.\d+)?\s*[（(]?\s*[+\-−－]\s*\d+(?:\.\d+)?\s*%"
-                         r"|\d+(?:\.\d+)?\s*[+\-−－]\d+(?:\.\d+)?%\s*(?:更新时间|更新於|更新于)")
+_QUOTE_LINE = re.compile(r"(?:最新|现价|最新价|股价|收盘价?)\s*[：:]?\s*\d+(?:\.\d+)?\s*[（(]?\s*(?:涨跌幅|涨跌|涨幅|跌幅)?\s*[：:]?\s*"
+                         r"[+\-−－]\s*\d+(?:\.\d+)?\s*%|[+\-−－]\d+(?:\.\d+)?%\s*(?:更新时间|更新於|更新于|数据时间)")
 
 
 def trivia(kind: str, unit: str, value: str, number: float | None, simple: str, start: int, end: int) -> str:
