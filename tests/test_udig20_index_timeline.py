@@ -107,7 +107,8 @@ def test_a_long_alliance_opens_on_its_place_and_a_name_ending_on_xia_stays_liste
 
 
 def test_a_magazine_byline_names_its_writer_and_photographer():
-    for byline in ("文／林晓雨　摄影／王大川", "文/林晓雨 摄影/王大川", "渡轮之争：赢了客流，输了利润？文｜林晓雨　摄影／王大川"):
+    for byline in ("文／林晓雨　摄影／王大川", "文/林晓雨 摄影/王大川", "渡轮之争：赢了客流，输了利润？文｜林晓雨　摄影／王大川",
+                   "首航40天，客流翻番。文／林晓雨　摄影／王大川"):
         an = _run(_article("mag", "渡轮之争\n\n" + byline + "\n\n3月28日晚间，码头挤进了数千名乘客。", date="2031-05-06"))
         writer, photographer = _entity(an, "林晓雨"), _entity(an, "王大川")
         assert writer is not None and photographer is not None, (byline, sorted(_names(an)))
