@@ -176,7 +176,7 @@ def test_a_byline_with_full_width_slashes_names_its_writer_and_photographer():
     from generator.analyse.namecredits import text_credits
 
     names = {(n, r) for n, _, r in text_credits("文／周明远　摄影／林小雨")}
-    assert names == {("周明远", "文"), ("林小雨", "摄影")}
+    assert names == {("周明远", "撰文"), ("林小雨", "摄影")}
     assert text_credits("中文/英文对照") == []
 
 

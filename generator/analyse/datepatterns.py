@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import re
 
+#: What makes 中 after a month open a word, not mean mid-month ("4月中国新能源车…", "3月中方表示").
+_NOT_MID = "[国方央共心小资欧美日韩东部西产型等期信金石铁航兴华医药文超长介标断止学级外南北海亚非联科建保环核银青老高低]"
+
 _YMD = re.compile(
     r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?<![\d.])(?P<m>1[0-2]|0?[1-9])\s*月\s*"
-    r"(?:(?P<d>[12]\d|3[01]|0?[1-9])\s*[日号]|(?P<part>上旬|中旬|下旬|初|底|末|中|份)?)")
-_DOTTED = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})[.\-/](?P<m>1[0-2]|0?[1-9])[.\-/](?P<d>[12]\d|3[01]|0?[1-9])(?![\d.])")
+    r"(?:(?P<d>[12]\d|3[01]|0?[1-9])\s*[日号]|(?P<part>上旬|中旬|下旬|初|底|末|中(?!" + _NOT_MID + r")|份)?)")
+#: (a model's number may run into a chronology's next date once a box's line breaks are gone: "首度公开SU7|2024.03.28")
+_DOTTED = re.compile(r"(?:(?<![\d.])|(?<=[A-Za-z]\d)(?=(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2}[\u3000\s]))(?P<y>(?:19|20)\d{2})[.\-/](?P<m>1[0-2]|0?[1-9])[.\-/](?P<d>[12]\d|3[01]|0?[1-9])(?![\d.])")
 _YEAR = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|代)(?P<ypart>初|底|末|前|中|上半年|下半年)?")
 #: A decade: "上世纪50年代", "20世纪80年代", "1990年代", "90年代" (a bare "N0年代" is the last
 #: century's from 30 on, this one's below).
@@ -40,7 +44,7 @@ _RELMONTH = re.compile(r"(?P<rm>上个月|上月|本月|这个月|下个月|下�
 #: 后年 (the year after next) is not the end of 之后/以后/然后/最后 nor 后年均/后年度.
 _RELYEAR = re.compile(r"(?<![比较])(?P<ry>去年|前年|明年|今年|(?<![之以然最前落先背])后年(?![均度龄级纪轻]))(?P<rypart>底|末|尾|初|年底|年末|年尾|年初)?"
                       r"(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)(?!\s*同期)")
-_CN_MONTH = re.compile(r"(?:(?P<rel>今年|去年|明年)|(?<=[在于从自到至]))\s*(?P<cm>十一|十二|十|[一二三四五六七八九])月(?P<cpart>份|初|中旬|上旬|下旬|底|末|中)?")
+_CN_MONTH = re.compile(r"(?:(?P<rel>今年|去年|明年)|(?<=[在于从自到至]))\s*(?P<cm>十一|十二|十|[一二三四五六七八九])月(?P<cpart>份|初|中旬|上旬|下旬|底|末|中(?!" + _NOT_MID + "))?")
 #: A span back from when the words were written: "三年前", "二十年前", "十多年前" (about ten), "十几天前".
 _AGO = re.compile(r"(?P<n>\d+|[一两二三四五六七八九十]+)(?P<more>多|几|来)?\s*(?P<u>年|个月|周|天)前")
 #: A span counted forward from when the words were said ("三个月以后", "两年后"), dated only where

@@ -25,7 +25,9 @@ WHERE_TO = re.compile(r"(?:可|请|欢迎)(?:在|到|登录|通过|关注|前往
 NOTICE = re.compile(r"(?:如需|禁止|谢绝|欢迎|请勿|不得|严禁|未经[^，。；]{0,10}?(?:许可|授权)[，,]?(?:不得)?)转载"
                     r"|转载(?:请|须|需|时请?)注明|版权(?:所有|归[^，。；]{0,16}所有|声明)|著作权归|侵权(?:请|必|即)|联系删除"
                     r"|侵删|仅供参考|"
-                    r"不构成(?:任何)?[^，。；]{0,12}(?:建议|推荐|依据)|免责声明|all rights reserved|©", re.I)
+                    r"不构成(?:任何)?[^，。；]{0,12}(?:建议|推荐|依据)|免责声明|all rights reserved|©"
+                    # a platform's or a broker's warning to investors ("…以正式公告为准，审慎决策，注意投资风险")
+                    r"|注意投资风险|投资有风险|入市需谨慎|审慎(?:决策|投资)|以[^，。；]{0,30}(?:正式|法定)?公告为准", re.I)
 #: The page's apparatus opening a line: a footnote ("[1]订单量包含…", "注：…", "*数据…") or a note on the data
 #: or the method ("数据说明：…", "数据来源：…", "资料来源：…"): how to read the piece, not what it says.
 APPARATUS = re.compile(r"^\s*(?:\[\d{1,3}\]|[*※]|(?:注|注释|备注|说明|数据说明|数据来源|资料来源|来源|统计口径|口径说明|"

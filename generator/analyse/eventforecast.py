@@ -43,7 +43,20 @@ def reported_done(ref: DateRef, sentence: str) -> bool:
     an estimate frames it ("预计10月13日发布的数据…")."""
     if _FUTURE.search(sentence[max(0, ref.start - 14):ref.start]) or _ESTIMATE.search(sentence[:ref.start]):
         return False
-    return bool(_DONE_AFTER.match(sentence, ref.end) or _DONE_BEFORE.search(sentence[max(0, ref.start - 4):ref.start]))
+    if _DONE_AFTER.match(sentence, ref.end) or _DONE_BEFORE.search(sentence[max(0, ref.start - 4):ref.start]):
+        return True
+    if _SAID_AFTER.match(sentence, ref.end):
+        return True  # "雷军4月24日说…", "公司3月5日宣布…": what someone said that day, reported
+    if _CUT_OFF.search(sentence[max(0, ref.start - 3):ref.start]) and not re.search(
+            r"将|预计|有望|力争|争取|目标", sentence[ref.end:]):
+        return True  # "截至4月30日，股东总户数为41,562户": a count taken that day
+    clause_end = min([i for i in (sentence.find(ch, ref.end) for ch in "，。；,;") if i >= 0] or [len(sentence)])
+    clause = sentence[ref.end:clause_end]
+    if _FUTURE.search(clause) or _PLAN_AFTER.search(clause) or re.search(r"将|要|会|拟", clause):
+        return False
+    # "3月28日上市、4月3日开启首批交付以来": the start of a stretch that runs up to now;
+    # "4月交付量为4.1万台", "4月渗透率首度突破50%": a month's figure, counted once the month is over
+    return bool(re.search(r"以来$", clause) or ref.precision in ("month", "day") and _MEASURED.search(clause))
 
 
 def scheduled(ref: DateRef, sentence: str) -> bool:
@@ -77,6 +90,12 @@ _PROVISION = re.compile(r"\s*(?:第[一二三四五六七八九十百零〇\d]{1
 #: A past act right after its date ("…10月13日发布的数据", "…3月5日公布了…") or "已" before it ("已于3月5日").
 _DONE_AFTER = re.compile(r"\s*(?:上午|下午|晚间|晚上|早间)?\s*(?:发布|公布|召开|举行|宣布|披露|出台|通过|印发)(?:了|的)")
 _DONE_BEFORE = re.compile(r"已\s*(?:经)?\s*(?:于|在)\s*$")
+#: Someone's words or announcement right after the date ("4月24日说", "3月5日宣布"), as reported.
+_SAID_AFTER = re.compile(r"\s*(?:说|表示|称|透露|指出|坦言|宣布|公布|披露|回应)")
+#: A cut-off day for a count ("截至4月30日", "截止到3月底").
+_CUT_OFF = re.compile(r"(?:截至|截止|截止到)\s*$")
+#: A period's measured figure after its date: a quantity and its value, a comparison or a first.
+_MEASURED = re.compile(r"(?:量|额|率|收入|营收|利润|销量|人数)\s*(?:为|达|达到|录得|是)\s*[\d.,，]+|同比|环比|首度|首次")
 _ISSUED = re.compile(r"\s*(?:印发|签发|印制|制发|印)(?:$|[\s，。；,;）)])")
 _PLAN_AFTER = re.compile(r"力争|争取|计划|目标|[一二三四]季度以后|下半年|年底前|以后才")
 _ESTIMATE = re.compile(r"估计|估算|预计|预测|预期|预估")

@@ -231,6 +231,8 @@ _CLOCK = re.compile(r"(?:上午|下午|凌晨|早上|晚上|中午)?\s*\d{1,2}[:
 
 #: A word of posting right before a date ("发表于 ", "发布于", "回复于", "编辑于 ").
 _POSTED_BEFORE = re.compile(r"(?:发表|發表|发布|發布|發佈|回复|回覆|编辑|編輯|发帖|發帖|更新)(?:于|於)\s*[：:]?\s*$")
+#: A field labelling a time stamp ("更新时间：", "发布时间:", "數據時間："): the page's or a quote's time.
+_STAMP_LABEL = re.compile(r"(?:更新|发布|發布|发表|發表|编辑|編輯|刷新|数据|數據|报价|報價)(?:时间|時間|日期)\s*[：:]\s*$")
 _CLOCK_AFTER = re.compile(r"\s*(?:日\s*)?\d{1,2}[:：]\d{2}(?!\d)")
 #: A date in a list of an archive or a reading list: a full date, a year and month with its count
 #: ("2024年5月 (4)", "2024-05-28").
@@ -259,6 +261,8 @@ def post_stamp(text: str, start: int, end: int) -> bool:
         return True
     if _POSTED_BEFORE.search(text[max(0, start - 8):start]) and _CLOCK_AFTER.match(text, end):
         return True  # "3楼 某某 发表于 2024-6-20 11:02": when the post was written
+    if _STAMP_LABEL.search(text[max(0, start - 8):start]):
+        return True  # "最新：38.62 +4.13% 更新时间：2024-05-10 15:00": a quote's or a page's time stamp
     sep = _SEPARATOR.match(text, end)
     return bool(sep) and bool(COUNTER_RUN.match(text, sep.end()) or _CLOCK.match(text, sep.end()))
 

@@ -19,6 +19,9 @@ def _event_text(sentence: Sentence, ref: DateRef, several: bool = False, until: 
     next semicolon ("4月2日港股复市，…收涨4.06%；4月3日股价回吐，收跌2.3%" is two rows, each
     saying what happened), so the timeline does not show the same sentence under two dates."""
     text = sentence.original
+    entry = _chronology_entry(text, ref) if len(sentence.original) == len(sentence.simple) else None
+    if entry:
+        return entry  # "大事记2021.09.01　公司注册成立2023.12.28　…": one row per entry of the box
     named = named_event(sentence.simple, ref.start, ref.end)
     if named and len(sentence.original) == len(sentence.simple):
         return _trimmed(text[named[0]:named[1]])  # "2015年天津港爆炸事件": the event it names
@@ -54,6 +57,25 @@ def _event_text(sentence: Sentence, ref: DateRef, several: bool = False, until: 
     right = min([i for i in (text.find(ch, ref.end) for ch in "；;。") if i >= 0] or [len(text) - 1]) + 1
     left, right = widen(text, left, right)
     return _trimmed(text[left:right])
+
+
+#: A chronology box's entry mark: a full date, then a wide space before what happened that day
+#: ("2021.09.01　", "2023-12-28  ", "2024年3月28日　").
+_ENTRY = re.compile(r"(?:(?<!\d)|(?<=[A-Za-z]\d))(?:19|20)\d{2}(?:[.\-/]\d{1,2}[.\-/]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\u3000|\s{2,}|\u3000\s*)")
+
+
+def _chronology_entry(text: str, ref: DateRef) -> str | None:
+    """When the date opens one entry of a chronology flattened into a run (two marks or more), the
+    entry alone: from after its mark to the next entry's mark, never two entries in one row."""
+    marks = list(_ENTRY.finditer(text))
+    if len(marks) < 2:
+        return None
+    for k, m in enumerate(marks):
+        if m.start() == ref.start:
+            end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+            body = _trimmed(text[m.end():end])
+            return body or None
+    return None
 
 
 def _trimmed(text: str) -> str:

@@ -117,6 +117,12 @@ _CONVERTED = re.compile(r"[\d万亿千百]\s*[^\s（(，。；\d]{0,6}\s*[（(]\
                         r"美元|欧元|日元|英镑|韩元)\s*$")
 
 
+#: A share's quote line as a page prints it: the last price and its signed change ("最新：38.62 +4.13%",
+#: "现价 12.30 -1.2%"), or the quote's own time stamp ("行情更新时间：").
+_QUOTE_LINE = re.compile(r"(?:最新|现价|最新价|股价|收盘价?)\s*[：:]?\s*\d+(?:\.\d+)?\s*[（(]?\s*(?:涨跌幅|涨跌|涨幅|跌幅)?\s*[：:]?\s*"
+                         r"[+\-−－]\s*\d+(?:\.\d+)?\s*%|[+\-−－]\d+(?:\.\d+)?%\s*(?:更新时间|更新於|更新于|数据时间)")
+
+
 def trivia(kind: str, unit: str, value: str, number: float | None, simple: str, start: int, end: int) -> str:
     """Why a figure is not a key figure, by what it counts and how it stands ('' for a candidate):
     ``age``, ``timestamp`` ("在28秒的时候"), ``period`` ("过去六个月的销量"), ``time-reference``
@@ -138,6 +144,8 @@ def trivia(kind: str, unit: str, value: str, number: float | None, simple: str, 
         return "counter"  # "好问题1.2万", "被浏览35,217,640", "查看全部3,861个回答": the page's own counters
     if kind in ("money", "amount") and _CONVERTED.search(simple[max(0, start - 24):start]):
         return "conversion"  # "59.14亿元人民币（约新台币256亿元）": the figure before, in another currency
+    if _QUOTE_LINE.search(simple):
+        return "counter"  # "某某科技（301999）最新：38.62 +4.13% 更新时间：…": a share's quote line, the page's ticker
     if headline_run(simple):
         return "counter"  # "·五一假期出游2.74亿人次·…": a list of links to other stories, not this one's figure
     if bare and is_counter(simple, start, end):

@@ -221,7 +221,19 @@ def _orgs(text: str, out: list[Candidate]) -> None:
             continue  # "据英国路透社7月12日|报道": a report's frame cut at its date, no name
         if _DESCRIBED.search(text, max(0, m.start() - len(head) - 3), m.start() - len(head)):
             continue  # "上海一家私募基金", "某研究所": a kind of institution, not its name
+        if _DETERMINER_HEAD.fullmatch(head) or _NEGATION.search(text, max(0, m.start() - len(head) - 1), m.start() - len(head)):
+            continue  # "押上整个集团的未来", "不代表集团亏损": a determiner, or a negated verb, before the suffix word
         toks = _cut(head)
+        if toks and _label_verb_opens(text, m.start() - len(head), toks[0]):
+            toks = [toks[0][1:]] + list(toks[1:])  # "提问：问某某科技：": a Q&A label's 问 glued to the name it asks
+        said = [k for k, t in enumerate(toks) if k and t in _ACT_VERBS]
+        if said:  # "联盟建议小米汽车…": who acts, a verb, then the name the verb governs
+            toks = list(toks[said[-1] + 1:])
+            if not toks:
+                continue
+        if toks and (len(toks[-1]) == 1 and word_tag(toks[-1]).startswith("p")
+                     or len(toks[-1]) >= 2 and not word_tag(toks[-1]) and toks[-1][-1] in _CLAUSE_PREPS):
+            continue  # "具体进展请以|公司公告为准": a preposition ends the words before the suffix word
         glued = [k for k, t in enumerate(toks) if k and len(t) >= 3 and t[0] in _PREPOSITIONS and not word_tag(t)]
         if glued:  # "监管部门|对恒大|地产信息": the segmenter glued a preposition to the name after it
             toks = [toks[glued[-1]][1:]] + list(toks[glued[-1] + 1:])
@@ -288,6 +300,27 @@ _UNNAMED = re.compile(r"(?:[一两几多某][位名]|不愿具名|匿名)[^，�
 
 #: A counted or unnamed institution: what stands right before a description ("一家", "某", "这家").
 _DESCRIBED = re.compile(r"(?:[一两几多每各这那该某本][家个所间座]|某|其)$")
+
+
+#: A determiner standing alone before a suffix word ("整个集团", "其他公司", "全集团"): the kind, no name.
+_DETERMINER_HEAD = re.compile(r"整个|整家|整|全|所有|其他|其它|另一|同一|别的|[这那每各该本此][个家所间座]?")
+#: A negation right before the words ahead of a suffix word: they are a verb ("不代表集团亏损").
+_NEGATION = re.compile(r"[不没未别勿]$")
+#: Verbs an actor's clause puts before the body it addresses ("联盟建议小米汽车", "协会呼吁某某公司").
+_ACT_VERBS = frozenset(("表示", "认为", "指出", "称", "坦言", "透露", "强调", "提到", "直言", "说", "回应", "告诉",
+                        "写道", "解释", "谈到", "预计", "呼吁", "建议", "补充", "坦承", "要求", "提醒", "督促",
+                        "敦促", "鼓励", "邀请", "宣布", "批评", "起诉", "感谢", "提问", "询问", "追问"))
+#: A preposition ending an unknown word the segmenter made before a suffix word ("请以|公司公告为准").
+_CLAUSE_PREPS = frozenset("以对向被把将给从跟让在")
+#: A Q&A label's verb or an address glued to the name it opens ("问某某科技：", "致某某集团：").
+_LABEL_VERBS = frozenset("问答致")
+
+
+def _label_verb_opens(text: str, start: int, first: str) -> bool:
+    """The first word before a suffix word is a label's verb glued to the name: 问/答/致 opening a
+    line or a field after a colon or a stop, in a word the dictionary lacks ("提问：问汇某科技：")."""
+    return len(first) >= 2 and first[0] in _LABEL_VERBS and not word_tag(first) \
+        and (start == 0 or text[start - 1] in "：:，,。；;！？!?\n 　")
 
 
 #: What may stand between a parent's name and the rest of a subsidiary's ("集团越野车有限公司").

@@ -32,8 +32,9 @@ __all__ = ["CREDIT_LABELS", "anonymous_people", "credit_names", "text_credits", 
 
 _LABEL = "|".join(sorted(map(re.escape, _PERSON_LABELS), key=len, reverse=True))
 #: A credit label ("记者 ", "责任编辑：", "摄像 "): the names after it run to the next label.
-_LABEL_AT = re.compile(rf"(?:^|(?<=[\s（(【\[|｜，,、；;：:]))(?P<label>{_LABEL}|文(?=\s*[|｜/／]))\s*(?:[：:/／|｜]\s*)?")
-_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,8}?(?:[\s、，,/]+[\u4e00-\u9fff·]{2,8}?){0,5}(?=报道|报导|发自|$|[\s（(）)】\]|｜，,；;。])")
+#: (a magazine's "文／某某　摄影／某某" after its standfirst: 文 before a slash or a bar is the writer's label)
+_LABEL_AT = re.compile(rf"(?:^|(?<=[\s（(【\[|｜，,、；;：:？?！!])|(?<=。)(?=文\s*[|｜／/]))(?P<label>{_LABEL}|文(?=\s*[|｜／/]))\s*(?:[：:/／|｜]\s*)?")
+_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,8}?(?:[\s、，,/]+[\u4e00-\u9fff·]{2,8}?){0,5}(?=报道|报导|发自|$|[\s（(）)】\]|｜，,；;。\d])")
 #: A credit's label and its colon glued to the text before it, once a page's spaces are gone
 #: ("A3产业·焦点责任编辑：何静美术编辑：孔维", "责任编辑：刘畅值班编辑：周敏"): the label starts a credit all the same.
 _GLUED_LABEL = re.compile(rf"((?:{_LABEL})[：:])")  # (scanned left to right: "责任编辑：" whole, not its "编辑：")
@@ -131,7 +132,7 @@ def _text_credits(text: str) -> tuple[tuple[str, str, str], ...]:
         names = _NAMES.match(text, m.end(), labels[k + 1].start() if k + 1 < len(labels) else len(text))
         for name in re.split(r"[\s、，,/]+", names.group(0)) if names else ():
             if _person(name, credited=True):
-                out.append((name, "person", m["label"].strip("/")))
+                out.append((name, "person", "撰文" if m["label"] == "文" else m["label"].strip("/")))
             else:
                 break  # "记者 韩雪报道…": the credit ends where the names do
     for m in _PHOTO.finditer(text):

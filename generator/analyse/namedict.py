@@ -87,7 +87,11 @@ def _verb_end(tok: str, sentence: str) -> bool:
     """"原产于澜国": the "surname" ends a word of the dictionary with the character before it (a verb,
     产于; a country, "以南韩为例")."""
     i = sentence.find(tok)
-    return i > 0 and word_tag(sentence[i - 1:i + 1]) != ""
+    return i > 0 and (word_tag(sentence[i - 1:i + 1]) != "" or _HOLDS_OFFICE.fullmatch(sentence[i - 1:i + 1]) is not None)
+
+
+#: A verb of holding an office ends on 任 ("曾任德系车厂设计师", "现任", "历任"): the surname is the verb's.
+_HOLDS_OFFICE = re.compile(r"[曾现出担升转兼历接继前新离卸留调改先后]任")
 
 
 def _idiom_start(tok: str, sentence: str) -> bool:

@@ -20,7 +20,11 @@ _ENUM_STRONG = re.compile(r"收涨|收跌|涨停|跌停|领涨|领跌|大涨|概
 _ENUM_CUE = re.compile(r"等\s*\d*\s*(?:多)?\s*(?:家|个)?\s*(?:[\u4e00-\u9fff]{0,4}供应商|公司|企业|券商|机构|厂商|巨头|大厂|"
                        r"平台|媒体|银行|基金|车企|个股|概念股|上市公司|科技公司|投资方|股东|品牌|应用|产品|模型)|收涨|收跌|涨停|"
                        r"跌停|领涨|领跌|大涨|概念股|个股|投资方|领投|跟投|股东|券商|上市公司|供应商|友商|竞品|车企|新势力|"
-                       r"药企|房企|险企|等[\u4e00-\u9fff]{0,4}(?:药企|房企|险企|厂商|企业|公司)|股价")
+                       r"药企|房企|险企|(?:均为|都是|皆为|同为)[^，。；]{0,8}(?:客户|合作伙伴)|(?:客户|合作伙伴)(?:包括|有|为|是)|等[\u4e00-\u9fff]{0,4}(?:药企|房企|险企|厂商|企业|公司)|股价")
+
+
+#: Locatives that close a prepositional phrase ("在…上", "在…中"), never a name's end.
+_LOCATIVES = frozenset("上中下里内外")
 
 
 def _relative_clause(item: str) -> bool:
@@ -242,6 +246,8 @@ def enumeration_candidates(text: str, known) -> list[Candidate]:
                 continue
             if _ENUM_CUE.search(item):
                 continue
+            if len(item) >= 3 and item[-1] in _LOCATIVES and _cut(item)[-1] == item[-1] and not word_tag(item):
+                continue  # "在车身比例、灯组造型上与…相似": a phrase ending on a locative, no name
             if after in ("：", ":") and item is items[-1] and _TITLE_END_RE.search(item):
                 continue  # "主播：阿杰、小鹿嘉宾：孙启航": the last item ran into the next field's label
             out.append(Candidate(item, kind, "enumeration"))

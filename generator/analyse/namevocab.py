@@ -36,6 +36,8 @@ TITLES = (
     "董事会秘书", "董秘", "证券事务代表", "财务总监",
     # the market's titles: a strategist, an investment chief, a fund manager, a desk's head, a trader
     "策略师", "首席策略师", "首席投资官", "投资官", "基金经理", "主管", "副总", "交易员", "经济师", "首席经济师",
+    # Taiwan's and Hong Kong's corporate ranks ("业务处协理陈某", "分行襄理", "副理")
+    "协理", "副协理", "襄理", "副理",
 )
 
 

@@ -74,6 +74,8 @@ def _org_head_tokens(toks, strong: bool = False) -> str:
         head.insert(0, tok)
         proper = proper or _proper_token(tok)
         if sum(map(len, head)) >= 10:
+            if strong and k > 0 and word_tag(toks[k - 1]) == "ns" and len(toks[k - 1]) <= 3:
+                head.insert(0, toks[k - 1])  # "北京|亦庄新能源智能汽车产业联盟": a long name opens on its place
             break
     while head and word_tag(head[0]).startswith(("v", "a")) and not _namelike_token(head[0]):
         head.pop(0)  # a name does not open with a verb ("列出|中央电视台")
