@@ -31,6 +31,7 @@ from .speakerparts import ROLE_WORD, part_speakers
 from .speakerpronoun import pronoun_holder
 from .speakerposts import COMMENT, QUOTING
 from .speakerreading import read_document
+from .speakerreported import reported_inside
 from .speakerroles import short_mention
 from .speakerspan import coverage, speaker_for
 from .speakertitled import titled_people
@@ -208,14 +209,20 @@ def doc_speakers(articles, per_article, titles, tax):
             # a comment line run into the post (not one whose own label names its writer: ``thread``)
             reply_at = COMMENT.search(psimple) if pid in posted and pno not in d.thread else None
             quoting = QUOTING.match(psimple) if pid in posted else None  # "引用3楼X的发言：>…" opening the post
+            own = opened if opened is not None else next((x for a0, _, x in atts if a0 == 0), None) if pid in posted else None
             for s, at in zip(psents, starts):
                 sp = speaker_for(s, at, atts, cover)
+                reported = None  # "…，X说…" inside a turn or a post: X's, not the turn's speaker's
+                if sp is not None and own is not None and sp.name == own.name:
+                    reported = reported_inside(s.simple, at if at >= 0 else s.start, atts, own)
+                    sp = reported or sp
                 if reply_at is not None and at + len(s.simple) > reply_at.start():
                     sp = None  # "回复 @X：…" and what follows it: a comment, not the account's post
                 quoted_other = quoting is not None and 0 <= at <= quoting.end()
                 if quoted_other:
                     sp = None  # another's post quoted, run into the poster's words: whose each part is, unsure
-                if opened is not None and sp is not None and sp.name != opened.name and not (signer and sp.name == signer[2]) \
+                if opened is not None and sp is not None and reported is None and sp.name != opened.name \
+                        and not (signer and sp.name == signer[2]) \
                         and FIRST_SPEECH.search(QUOTED_SPAN.sub("", s.simple)):
                     # inside a turn, the turn's speaker back in the first person ("X一直批评…。我觉得…"):
                     # theirs again; a sentence with both voices ("X批评，…，我基本同意他的看法") is nobody's

@@ -56,6 +56,9 @@ _FRAME_YI = re.compile(r"(?:^|(?<=[，。；！？]))以([^，。；：“”]{2
 #: Data a holder published ("东电当天发布的数据显示", "X公布的调查表明", "X发布的报告认定"): the holder's.
 _FRAME_DATA = re.compile(r"(?:^|(?<=[，。；！？]))([^，。；：“”「」《》]{2,24}?)(?:发布|公布|披露)的(?:《[^《》\n]{1,40}》|[^，。；：“”「」]{1,12}?)"
                          r"(?:显示|表明|指出|认定)")
+#: What a holder made public, named as what is ("某公司官方公布的是24小时订单8万台", "市统计局给出的数字为…"): the holder's.
+_FRAME_MADE_PUBLIC = re.compile(r"(?:^|(?<=[，。；！？：:]))(?![他她它我你这那其该])([^，。；：:“”「」《》]{2,16}?)(?:公布|宣布|发布|披露|给出|公开)的"
+                                r"(?:数字|数据|口径|结果)?(?:是|为)(?=[^，。；]{2})")
 #: A test or a study its holder ran, named as the source ("其中临江交警的实验显示，…", "某大学团队的研究发现，…").
 _FRAME_STUDY = re.compile(r"(?:^|(?<=[，。；！？]))(?:其中)?([^，。；：“”「」《》]{2,20}?)的(?:实验|测试|调查|研究|测算|检测)(?:结果)?"
                           r"(?:显示|表明|发现)")
@@ -139,6 +142,10 @@ def _attributions(simple: str, titles: tuple[str, ...]) -> tuple[Attribution, ..
         got = split_holder(m.group(1), titles)
         if got and got[2] in ("org", "person", "bare"):
             found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
+    for m in _FRAME_MADE_PUBLIC.finditer(simple):
+        got = split_holder(m.group(1), titles)
+        if got and got[2] in ("org", "person", "bare", "group"):
+            found.append(Attribution(got[0], got[1], got[2], m.start(1), m.end()))
     for m in _FRAME_STUDY.finditer(simple):
         got = split_holder(m.group(1), titles)
         if got and got[2] in ("org", "person", "bare", "group"):

@@ -1,0 +1,34 @@
+"""Reported speech inside someone's turn or post is the reported speaker's (issue 13, property 1).
+
+A transcript's turn or a post is its speaker's own writing, but a sentence in it may report another
+holder: "我在现场都愣了一下，某公司官方说首发一小时就卖出两万台", "很多人问能不能赚钱，某总自己也说了，这个价格是亏钱卖的".
+What the frame ("X说", "X表示", "X宣布", "据X公布") reports is X's, as in a reporter's narration; the turn's
+speaker keeps the sentences in their own voice. Not when the first person comes back after the frame
+("X批评…，我基本同意他的看法": both voices, nobody's), nor when the speaker tells of asking X
+("我问他…，X说…": the speaker's account). A split of ``speakerdoc`` (``reported_inside``)."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Speaker
+from .speakerturns import FIRST_SPEECH, QUOTED_SPAN
+
+__all__ = ["reported_inside"]
+
+#: The speaker telling of asking the holder ("我问他", "我追问了一句"): the answer is their account.
+_ASKED = re.compile(r"(?:我|笔者)[^，。；]{0,6}(?:问|请教|打听)")
+
+
+def reported_inside(simple: str, at: int, atts, holder: Speaker) -> Speaker | None:
+    """The holder another frame inside this sentence of ``holder``'s turn or post reports, else None.
+    ``at`` is where the sentence starts in its paragraph, ``atts`` the paragraph's (start, end, speaker)."""
+    end = at + len(simple)
+    for a0, b0, sp in atts:
+        if not (at < a0 < end) or sp is holder or sp.name == holder.name or sp.kind == "pronoun":
+            continue
+        before, after = simple[:a0 - at], simple[b0 - at:]
+        if _ASKED.search(before) or FIRST_SPEECH.search(QUOTED_SPAN.sub("", after)):
+            return None
+        return sp
+    return None
