@@ -3,7 +3,9 @@
 A transcript's turn or a post is its speaker's own writing, but a sentence in it may report another
 holder: "我在现场都愣了一下，某公司官方说首发一小时就卖出两万台", "很多人问能不能赚钱，某总自己也说了，这个价格是亏钱卖的".
 What the frame ("X说", "X表示", "X宣布", "据X公布") reports is X's, as in a reporter's narration; the turn's
-speaker keeps the sentences in their own voice. Not when the first person comes back after the frame
+speaker keeps the sentences in their own voice. The frame hands over the one clause it opens: when
+more clauses follow in the sentence, where X's words stop is unsure, and the sentence stays the
+speaker's. Not when the first person comes back after the frame
 ("X批评…，我基本同意他的看法": both voices, nobody's), nor when the speaker tells of asking X
 ("我问他…，X说…": the speaker's account). A split of ``speakerdoc`` (``reported_inside``)."""
 
@@ -16,6 +18,10 @@ from .speakerturns import FIRST_SPEECH, QUOTED_SPAN
 
 __all__ = ["reported_inside"]
 
+#: A clause boundary: the frame hands over one clause only, and the clause that restates it by a
+#: negation ("公布的是8万台，没有破10万", "说的是单班，不是双班").
+_CLAUSE_BREAK = re.compile(r"(?:[，；;]|(?<!\d),(?!\d))(?!(?:而|并|也|还)?(?:没有|没|不是|并非|非)[^，,；;]*$)")
+
 #: The speaker telling of asking the holder ("我问他", "我追问了一句"): the answer is their account.
 _ASKED = re.compile(r"(?:我|笔者)[^，。；]{0,6}(?:问|请教|打听)")
 
@@ -27,8 +33,10 @@ def reported_inside(simple: str, at: int, atts, holder: Speaker) -> Speaker | No
     for a0, b0, sp in atts:
         if not (at < a0 < end) or sp is holder or sp.name == holder.name or sp.kind == "pronoun":
             continue
-        before, after = simple[:a0 - at], simple[b0 - at:]
-        if _ASKED.search(before) or FIRST_SPEECH.search(QUOTED_SPAN.sub("", after)):
+        before, after = simple[:a0 - at], QUOTED_SPAN.sub("“”", simple[b0 - at:]).lstrip("，,：: ")
+        if _ASKED.search(before) or FIRST_SPEECH.search(after):
             return None
+        if _CLAUSE_BREAK.search(after.rstrip("。！？!?…")):
+            return None  # "X说要到下半年才推送，跟同行比还有差距": where X's words stop and the speaker's resume, unsure
         return sp
     return None
