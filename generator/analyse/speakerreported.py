@@ -15,6 +15,7 @@ import re
 
 from .model import Speaker
 from .speakerturns import FIRST_SPEECH, QUOTED_SPAN
+from .text import to_simplified
 
 __all__ = ["reported_inside"]
 
@@ -26,14 +27,15 @@ _CLAUSE_BREAK = re.compile(r"(?:[，；;]|(?<!\d),(?!\d))(?!(?:而|并|也|还)?
 _ASKED = re.compile(r"(?:我|笔者)[^，。；]{0,6}(?:问|请教|打听)")
 
 
-def reported_inside(simple: str, at: int, atts, holder: Speaker) -> Speaker | None:
-    """The holder another frame inside this sentence of ``holder``'s turn or post reports, else None.
-    ``at`` is where the sentence starts in its paragraph, ``atts`` the paragraph's (start, end, speaker)."""
+def reported_inside(simple: str, at: int, atts, holder: str, script: str) -> Speaker | None:
+    """The holder another frame inside this sentence of the turn or post of ``holder`` (a name, in
+    simplified script) reports, else None. ``at`` is where the sentence starts in its paragraph,
+    ``atts`` the paragraph's (start, end, speaker)."""
     end = at + len(simple)
     for a0, b0, sp in atts:
-        if not (at < a0 < end) or sp is holder or sp.name == holder.name or sp.kind == "pronoun":
+        if not (at < a0 < end) or to_simplified(sp.name, script) == holder:
             continue
-        before, after = simple[:a0 - at], QUOTED_SPAN.sub("“”", simple[b0 - at:]).lstrip("，,：: ")
+        before, after = simple[:a0 - at], QUOTED_SPAN.sub("“”", simple[b0 - at:]).lstrip("了道过，,：: ")
         if _ASKED.search(before) or FIRST_SPEECH.search(after):
             return None
         if _CLAUSE_BREAK.search(after.rstrip("。！？!?…")):
