@@ -5,8 +5,8 @@ about invented events (a ferry line's new boats, a night market's rules, a count
 - a transcript's turn, a forum post and a topic page's post that report another holder in the
   middle of a sentence ("…我也愣了一下，某公司官方说…", "2. 报名：组委会官方说…") give that clause to the
   holder; the turn's speaker keeps their own sentences, a sentence whose first person comes back
-  after the frame, one that goes on past the reported clause, and one where the speaker tells of
-  asking ("我问他…，X说…");
+  after the frame, one that goes on past the reported clause, one whose account comes before the
+  frame in two clauses or more, and one where the speaker tells of asking ("我问他…，X说…");
 - "X公布的是…", "X给出的数字为…" frame what X made public;
 - "老实说", "坦白说" are manners of speaking, not holders;
 - "某公司相关负责人对本站表示", "向本号透露", "跟本平台记者说": the holder is the company's person.
@@ -35,12 +35,13 @@ TRANSCRIPT = ("主持人：今天请到了船长周海。\n\n"
 FORUM = ("渡轮新线，大家怎么看？\n\n回复：12｜浏览：3千\n\n"
          "#1 江边跑步的阿强 2024-05-03 09:12\n\n整理一下：\n\n1. 船型：新船是双体船。\n\n"
          "2. 客流：航运公司官方说首航一小时就卖出两千张票。\n\n"
+         "3. 坏消息是首航当天就有一艘船搁浅，有乘客被困了两个小时，航运公司说是潮位太低。\n\n"
          "#2 码头散步人 2024-05-03 09:40\n\n"
          "更正一下：航运公司官方公布的是首日售出1,860张，没有破两千。我上周去坐过一次，老实说船舱挺宽敞。")
 
 TOPIC_PAGE = ("#夜市新规#\n\n"
               "### 1楼　夜市老摊主　V（小吃摊主）\n\n5月2日20:10\n\n"
-              "规矩是好规矩，可我算了算账，区城管局说摊位费每月要涨三百元。\n\n"
+              "规矩是好规矩。可我算了算账，区城管局说摊位费每月要涨三百元。\n\n"
               "### 2楼　吃货小满\n\n5月3日07:30\n\n"
               "区城管局批评摊主乱摆，我基本同意这个看法。")
 
@@ -69,6 +70,8 @@ def test_reported_speech_inside_a_turn_or_post_is_the_reported_holders(tmp_path,
     (TRANSCRIPT, "调度员说还没定", None, "调度员"),
     # the first person back after the frame: both voices, never the reported holder's alone
     (TOPIC_PAGE, "我基本同意这个看法", None, "区城管局"),
+    # the poster's account of two clauses, the company's word at its end: never the company's alone
+    (FORUM, "有乘客被困了两个小时", None, "航运公司"),
     # "老实说" is the poster's manner of speaking, no holder "老实"
     (FORUM, "船舱挺宽敞", None, "老实"),
 ])

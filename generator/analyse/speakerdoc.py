@@ -209,16 +209,20 @@ def doc_speakers(articles, per_article, titles, tax):
             # a comment line run into the post (not one whose own label names its writer: ``thread``)
             reply_at = COMMENT.search(psimple) if pid in posted and pno not in d.thread else None
             quoting = QUOTING.match(psimple) if pid in posted else None  # "引用3楼X的发言：>…" opening the post
-            own = to_simplified(opened.name, a.script) if opened is not None else posted.get(pid)  # the turn's or post's holder
+            # the turn's or the post's holder (as the post's heading names it, or its lead at the paragraph's start)
+            own = {to_simplified(opened.name, a.script)} if opened is not None else \
+                {posted[pid]} | {to_simplified(x.name, a.script) for a0, _, x in atts if a0 == 0} if pid in posted else set()
             for s, at in zip(psents, starts):
                 sp = speaker_for(s, at, atts, cover)
                 reported = None  # "…，X说…" inside a turn or a post: X's, not the turn's speaker's
-                if own and (sp is None or to_simplified(sp.name, a.script) == own):
-                    reported = reported_inside(s.simple, at if at >= 0 else s.start, atts, own, a.script)
-                    if reported is None and sp is None and opened is not None \
-                            and FIRST_SPEECH.search(QUOTED_SPAN.sub("", s.simple)):
+                if own:
+                    other, handed_to = reported_inside(s.simple, at if at >= 0 else s.start, atts, own, a.script)
+                    if handed_to:
+                        sp = reported = other
+                    elif other is not None and sp is other:
+                        sp = None  # the speaker's account with X's word in it: never X's alone
+                    if sp is None and opened is not None and FIRST_SPEECH.search(QUOTED_SPAN.sub("", s.simple)):
                         sp = opened  # a turn's sentence in its speaker's first person, no other's clause handed over
-                    sp = reported or sp
                 if reply_at is not None and at + len(s.simple) > reply_at.start():
                     sp = None  # "回复 @X：…" and what follows it: a comment, not the account's post
                 quoted_other = quoting is not None and 0 <= at <= quoting.end()

@@ -3,9 +3,10 @@
 A transcript's turn or a post is its speaker's own writing, but a sentence in it may report another
 holder: "我在现场都愣了一下，某公司官方说首发一小时就卖出两万台", "很多人问能不能赚钱，某总自己也说了，这个价格是亏钱卖的".
 What the frame ("X说", "X表示", "X宣布", "据X公布") reports is X's, as in a reporter's narration; the turn's
-speaker keeps the sentences in their own voice. The frame hands over the one clause it opens: when
-more clauses follow in the sentence, where X's words stop is unsure, and the sentence stays the
-speaker's. Not when the first person comes back after the frame
+speaker keeps the sentences in their own voice. The frame hands over the one clause it opens, in a
+sentence where the speaker says at most one clause of their own before it (a scene or a tone set
+aside): when more clauses follow, where X's words stop is unsure, and when more come before, the
+sentence is the speaker's account with X's word at its end; both stay the speaker's. Not when the first person comes back after the frame
 ("X批评…，我基本同意他的看法": both voices, nobody's), nor when the speaker tells of asking X
 ("我问他…，X说…": the speaker's account). A split of ``speakerdoc`` (``reported_inside``)."""
 
@@ -27,18 +28,29 @@ _CLAUSE_BREAK = re.compile(r"(?:[，；;]|(?<!\d),(?!\d))(?!(?:而|并|也|还)?
 _ASKED = re.compile(r"(?:我|笔者)[^，。；]{0,6}(?:问|请教|打听)")
 
 
-def reported_inside(simple: str, at: int, atts, holder: str, script: str) -> Speaker | None:
-    """The holder another frame inside this sentence of the turn or post of ``holder`` (a name, in
-    simplified script) reports, else None. ``at`` is where the sentence starts in its paragraph,
+#: A clause that only sets the scene or the tone ("价格出来的时候", "说实话"): no account of the speaker's own.
+_SCENE = re.compile(r"(?:(?<!小)时|时候|之后|以后|之前)$|^(?:说实话|老实说|坦白说|其实|说真的)$")
+
+
+def reported_inside(simple: str, at: int, atts, holder: set[str], script: str) -> tuple[Speaker | None, bool]:
+    """Another holder's frame inside this sentence of the turn or post of ``holder`` (its names, in
+    simplified script), and whether it hands the sentence over to that holder: (speaker, True) when it
+    does, (speaker, False) when the sentence is the turn's speaker's account or both voices, (None,
+    False) when no other frame is inside. ``at`` is where the sentence starts in its paragraph,
     ``atts`` the paragraph's (start, end, speaker)."""
     end = at + len(simple)
     for a0, b0, sp in atts:
-        if not (at < a0 < end) or to_simplified(sp.name, script) == holder:
+        if not (at < a0 < end) or to_simplified(sp.name, script) in holder:
             continue
         before, after = simple[:a0 - at], QUOTED_SPAN.sub("“”", simple[b0 - at:]).lstrip("了道过，,：: ")
         if _ASKED.search(before) or FIRST_SPEECH.search(after):
-            return None
+            return sp, False
         if _CLAUSE_BREAK.search(after.rstrip("。！？!?…")):
-            return None  # "X说要到下半年才推送，跟同行比还有差距": where X's words stop and the speaker's resume, unsure
-        return sp
-    return None
+            return sp, False  # "X说要到下半年才推送，跟同行比还有差距": where X's words stop and the speaker's resume, unsure
+        # (the clauses of the speaker's own before the frame, after a label the sentence opens on: "2. 订单：")
+        own = [c for c in re.split(r"[，,；;]", QUOTED_SPAN.sub("", re.split(r"[：:]", before)[-1]))
+               if c.strip() and not _SCENE.search(c.strip())]
+        if len(own) > 1:
+            return sp, False  # "坏消息是…影片，有一台是交车隔天就撞了，X说是操作不当": the speaker's account, X's word at its end
+        return sp, True
+    return None, False
