@@ -43,7 +43,9 @@ TOPIC_PAGE = ("#夜市新规#\n\n"
               "### 1楼　夜市老摊主　V（小吃摊主）\n\n5月2日20:10\n\n"
               "规矩是好规矩。可我算了算账，区城管局说摊位费每月要涨三百元。\n\n"
               "### 2楼　吃货小满\n\n5月3日07:30\n\n"
-              "区城管局批评摊主乱摆，我基本同意这个看法。")
+              "区城管局批评摊主乱摆，我基本同意这个看法。\n\n"
+              "### 3楼　江城夜生活观察　V（本地生活博主）\n\n5月3日09:02\n\n"
+              "假期首两日，据江城旅游研究院监测，夜市客流按年升三成，周边停车场一位难求。")
 
 
 @pytest.mark.parametrize("body, text, who", [
@@ -56,6 +58,8 @@ TOPIC_PAGE = ("#夜市新规#\n\n"
     (FORUM, "首日售出1,860张", ["航运公司官方"]),
     # a topic page's post
     (TOPIC_PAGE, "摊位费每月要涨三百元", ["区城管局"]),
+    # a post's sentence opened by a frame after a short clause of when: the source's, all of it
+    (TOPIC_PAGE, "周边停车场一位难求", ["江城旅游研究院"]),
 ])
 def test_reported_speech_inside_a_turn_or_post_is_the_reported_holders(tmp_path, body, text, who):
     assert _names(tmp_path, body, text) == who

@@ -28,6 +28,10 @@ _CLAUSE_BREAK = re.compile(r"(?:[，；;]|(?<!\d),(?!\d))(?!(?:而|并|也|还)?
 _ASKED = re.compile(r"(?:我|笔者)[^，。；]{0,6}(?:问|请教|打听)")
 
 
+#: A topic tag or a bracketed headline a sentence opens on ("#大桥封闭#", "【通报】").
+_TAGS = re.compile(r"#[^#\n]{1,30}#|【[^】\n]{1,40}】")
+#: A clause that is the speaker's own account in the first or second person.
+_PERSON = re.compile(r"[我咱你]")
 #: A clause that only sets the scene or the tone ("价格出来的时候", "说实话"): no account of the speaker's own.
 _SCENE = re.compile(r"(?:(?<!小)时|时候|之后|以后|之前)$|^(?:说实话|老实说|坦白说|其实|说真的)$")
 
@@ -45,11 +49,14 @@ def reported_inside(simple: str, at: int, atts, holder: set[str], script: str) -
         before, after = simple[:a0 - at], QUOTED_SPAN.sub("“”", simple[b0 - at:]).lstrip("了道过，,：: ")
         if _ASKED.search(before) or FIRST_SPEECH.search(after):
             return sp, False
+        # (the clauses of the speaker's own before the frame, after a label or a tag the sentence opens on:
+        # "2. 订单：", "#话题#", "【通报】")
+        own = [c.strip() for c in re.split(r"[，,；;]", QUOTED_SPAN.sub("", re.split(r"[：:]", _TAGS.sub("", before))[-1]))
+               if c.strip() and not _SCENE.search(c.strip())]
+        if not own or len(own) == 1 and len(own[0]) <= 12 and not _PERSON.search(own[0]):
+            return sp, True  # the frame opens the sentence, after at most a short clause of when or where: X's, as in narration
         if _CLAUSE_BREAK.search(after.rstrip("。！？!?…")):
             return sp, False  # "X说要到下半年才推送，跟同行比还有差距": where X's words stop and the speaker's resume, unsure
-        # (the clauses of the speaker's own before the frame, after a label the sentence opens on: "2. 订单：")
-        own = [c for c in re.split(r"[，,；;]", QUOTED_SPAN.sub("", re.split(r"[：:]", before)[-1]))
-               if c.strip() and not _SCENE.search(c.strip())]
         if len(own) > 1:
             return sp, False  # "坏消息是…影片，有一台是交车隔天就撞了，X说是操作不当": the speaker's account, X's word at its end
         return sp, True
