@@ -30,6 +30,8 @@ _ASKED = re.compile(r"(?:我|笔者)[^，。；]{0,6}(?:问|请教|打听)")
 
 #: A topic tag or a bracketed headline a sentence opens on ("#大桥封闭#", "【通报】").
 _TAGS = re.compile(r"#[^#\n]{1,30}#|【[^】\n]{1,40}】")
+#: A short clause of when or where ("国庆黄金周首两日", "发布会期间", "在码头上"), not an account ("一次是大车加塞").
+_WHEN_WHERE = re.compile(r"[\d一二两三四五六七八九十首末][^，,]{0,3}(?:日|天|月|年|周)$|(?:期间|当天|当晚|以来|前后|之际|现场|会上|上|里|内)$")
 #: A clause that is the speaker's own account in the first or second person.
 _PERSON = re.compile(r"[我咱你]")
 #: A clause that only sets the scene or the tone ("价格出来的时候", "说实话"): no account of the speaker's own.
@@ -53,7 +55,7 @@ def reported_inside(simple: str, at: int, atts, holder: set[str], script: str) -
         # "2. 订单：", "#话题#", "【通报】")
         own = [c.strip() for c in re.split(r"[，,；;]", QUOTED_SPAN.sub("", re.split(r"[：:]", _TAGS.sub("", before))[-1]))
                if c.strip() and not _SCENE.search(c.strip())]
-        if not own or len(own) == 1 and len(own[0]) <= 12 and not _PERSON.search(own[0]):
+        if not own or len(own) == 1 and len(own[0]) <= 12 and _WHEN_WHERE.search(own[0]) and not _PERSON.search(own[0]):
             return sp, True  # the frame opens the sentence, after at most a short clause of when or where: X's, as in narration
         if _CLAUSE_BREAK.search(after.rstrip("。！？!?…")):
             return sp, False  # "X说要到下半年才推送，跟同行比还有差距": where X's words stop and the speaker's resume, unsure
