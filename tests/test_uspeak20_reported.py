@@ -71,7 +71,7 @@ def test_reported_speech_inside_a_turn_or_post_is_the_reported_holders(tmp_path,
     # the reported clause followed by the speaker's own comparison: where the words stop is unsure
     (TRANSCRIPT, "跟老码头比还有明显差距", ["周海"], "新船官方"),
     # the speaker tells of asking: their account, never the one asked
-    (TRANSCRIPT, "调度员说还没定", None, "调度员"),
+    (TRANSCRIPT, "调度员说还没定", ["周海"], "调度员"),
     # the first person back after the frame: both voices, never the reported holder's alone
     (TOPIC_PAGE, "我基本同意这个看法", None, "区城管局"),
     # the poster's account of two clauses, the company's word at its end: never the company's alone

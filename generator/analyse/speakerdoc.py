@@ -216,13 +216,14 @@ def doc_speakers(articles, per_article, titles, tax):
                 sp = speaker_for(s, at, atts, cover)
                 reported = None  # "…，X说…" inside a turn or a post: X's, not the turn's speaker's
                 if own:
-                    other, handed_to = reported_inside(s.simple, at if at >= 0 else s.start, atts, own, a.script)
-                    if handed_to:
+                    other, whose = reported_inside(s.simple, at if at >= 0 else s.start, atts, own, a.script)
+                    if whose == "other":
                         sp = reported = other
-                    elif other is not None and sp is other:
-                        sp = None  # the speaker's account with X's word in it: never X's alone
-                    if sp is None and opened is not None and FIRST_SPEECH.search(QUOTED_SPAN.sub("", s.simple)):
-                        sp = opened  # a turn's sentence in its speaker's first person, no other's clause handed over
+                    elif whose and sp is other:
+                        sp = None  # the speaker's account with X's word in it, or both voices: never X's alone
+                    if sp is None and opened is not None and (whose == "own" or not whose and FIRST_SPEECH.search(
+                            QUOTED_SPAN.sub("", s.simple))):
+                        sp = opened  # the turn's speaker's account, or a sentence in their first person
                 if reply_at is not None and at + len(s.simple) > reply_at.start():
                     sp = None  # "回复 @X：…" and what follows it: a comment, not the account's post
                 quoted_other = quoting is not None and 0 <= at <= quoting.end()

@@ -38,28 +38,30 @@ _PERSON = re.compile(r"[我咱你]")
 _SCENE = re.compile(r"(?:(?<!小)时|时候|之后|以后|之前)$|^(?:说实话|老实说|坦白说|其实|说真的)$")
 
 
-def reported_inside(simple: str, at: int, atts, holder: set[str], script: str) -> tuple[Speaker | None, bool]:
+def reported_inside(simple: str, at: int, atts, holder: set[str], script: str) -> tuple[Speaker | None, str]:
     """Another holder's frame inside this sentence of the turn or post of ``holder`` (its names, in
-    simplified script), and whether it hands the sentence over to that holder: (speaker, True) when it
-    does, (speaker, False) when the sentence is the turn's speaker's account or both voices, (None,
-    False) when no other frame is inside. ``at`` is where the sentence starts in its paragraph,
-    ``atts`` the paragraph's (start, end, speaker)."""
+    simplified script), and whose the sentence is: (speaker, "other") when the frame hands it over,
+    (speaker, "own") when it is the turn's speaker's account, (speaker, "both") when the first person
+    comes back after the frame, (None, "") when no other frame is inside. ``at`` is where the sentence
+    starts in its paragraph, ``atts`` the paragraph's (start, end, speaker)."""
     end = at + len(simple)
     for a0, b0, sp in atts:
         if not (at < a0 < end) or to_simplified(sp.name, script) in holder:
             continue
         before, after = simple[:a0 - at], QUOTED_SPAN.sub("“”", simple[b0 - at:]).lstrip("了道过，,：: ")
-        if _ASKED.search(before) or FIRST_SPEECH.search(after):
-            return sp, False
+        if FIRST_SPEECH.search(after):
+            return sp, "both"
+        if _ASKED.search(before):
+            return sp, "own"
         # (the clauses of the speaker's own before the frame, after a label or a tag the sentence opens on:
         # "2. 订单：", "#话题#", "【通报】")
         own = [c.strip() for c in re.split(r"[，,；;]", QUOTED_SPAN.sub("", re.split(r"[：:]", _TAGS.sub("", before))[-1]))
                if c.strip() and not _SCENE.search(c.strip())]
         if not own or len(own) == 1 and len(own[0]) <= 12 and _WHEN_WHERE.search(own[0]) and not _PERSON.search(own[0]):
-            return sp, True  # the frame opens the sentence, after at most a short clause of when or where: X's, as in narration
+            return sp, "other"  # the frame opens the sentence, after at most a short clause of when or where: X's, as in narration
         if _CLAUSE_BREAK.search(after.rstrip("。！？!?…")):
-            return sp, False  # "X说要到下半年才推送，跟同行比还有差距": where X's words stop and the speaker's resume, unsure
+            return sp, "own"  # "X说要到下半年才推送，跟同行比还有差距": where X's words stop and the speaker's resume, unsure
         if len(own) > 1:
-            return sp, False  # "坏消息是…影片，有一台是交车隔天就撞了，X说是操作不当": the speaker's account, X's word at its end
-        return sp, True
-    return None, False
+            return sp, "own"  # "坏消息是…影片，有一台是交车隔天就撞了，X说是操作不当": the speaker's account, X's word at its end
+        return sp, "other"
+    return None, ""
