@@ -8,7 +8,7 @@ about invented events (a ferry line's new boats, a night market's rules, a count
   after the frame, one that goes on past the reported clause, one whose account comes before the
   frame in two clauses or more, and one where the speaker tells of asking ("我问他…，X说…");
 - "X公布的是…", "X给出的数字为…" frame what X made public;
-- "老实说", "坦白说" are manners of speaking, not holders;
+- "老实说", "坦白说", "X说两句" are manners of speaking, not holders;
 - "某公司相关负责人对本站表示", "向本号透露", "跟本平台记者说": the holder is the company's person.
 """
 
@@ -78,6 +78,9 @@ def test_reported_speech_inside_a_turn_or_post_is_the_reported_holders(tmp_path,
     (FORUM, "有乘客被困了两个小时", None, "航运公司"),
     # "老实说" is the poster's manner of speaking, no holder "老实"
     (FORUM, "船舱挺宽敞", None, "老实"),
+    # "X说两句" is the speaker's own opening, not another holder's words
+    (TRANSCRIPT.replace("周海（船长）：大家好。", "周海（船长）：老船员说两句，双体船在大风里更稳。"), "双体船在大风里更稳",
+     ["周海"], "老船员"),
 ])
 def test_the_turns_own_voice_stays_its_speakers(tmp_path, body, text, who, never):
     names = _names(tmp_path, body, text)
