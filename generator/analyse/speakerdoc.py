@@ -4,7 +4,8 @@ of the paragraph each covers. A split of ``analyse``: ``doc_speakers`` is called
 ``incremental.article_parts``; what it reads around a holder (sections, a host, a pronoun's antecedent) is in
 ``speakercontext``. By concept: the article read as a whole (``speakerreading``), who opens each paragraph
 (``speakerheads``), people introduced with a title (``speakertitled``), whom a bare name or a pronoun stands
-for (``speakerbare``, ``speakerpronoun``), a colon handing the floor over (``speakerhandover``), a document's
+for (``speakerbare``, ``speakerpronoun``), a colon handing the floor over (``speakerhandover``), another's words reported
+inside a turn or a post (``speakerreported``), a document's
 own narration (``speakernarration``); here, the order they are read in and what carries from one paragraph to
 the next (a turn, a speaker's words, a report's issuer), then the passes over the whole article (parties' parts,
 turns labelled by a role, an unlabelled interview)."""
