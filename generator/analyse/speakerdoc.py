@@ -4,7 +4,8 @@ of the paragraph each covers. A split of ``analyse``: ``doc_speakers`` is called
 ``incremental.article_parts``; what it reads around a holder (sections, a host, a pronoun's antecedent) is in
 ``speakercontext``. By concept: the article read as a whole (``speakerreading``), who opens each paragraph
 (``speakerheads``), people introduced with a title (``speakertitled``), whom a bare name or a pronoun stands
-for (``speakerbare``, ``speakerpronoun``), a colon handing the floor over (``speakerhandover``), a document's
+for (``speakerbare``, ``speakerpronoun``), a colon handing the floor over (``speakerhandover``), another's words reported
+inside a turn or a post (``speakerreported``), a document's
 own narration (``speakernarration``); here, the order they are read in and what carries from one paragraph to
 the next (a turn, a speaker's words, a report's issuer), then the passes over the whole article (parties' parts,
 turns labelled by a role, an unlabelled interview)."""
@@ -31,6 +32,7 @@ from .speakerparts import ROLE_WORD, part_speakers
 from .speakerpronoun import pronoun_holder
 from .speakerposts import COMMENT, QUOTING
 from .speakerreading import read_document
+from .speakerreported import reported_inside
 from .speakerroles import short_mention
 from .speakerspan import coverage, speaker_for
 from .speakertitled import titled_people
@@ -209,14 +211,28 @@ def doc_speakers(articles, per_article, titles, tax):
             # a comment line run into the post (not one whose own label names its writer: ``thread``)
             reply_at = COMMENT.search(psimple) if pid in posted and pno not in d.thread else None
             quoting = QUOTING.match(psimple) if pid in posted else None  # "引用3楼X的发言：>…" opening the post
+            # the turn's or the post's holder (as the post's heading names it, or its lead at the paragraph's start)
+            own = {to_simplified(opened.name, a.script)} if opened is not None else \
+                {posted[pid]} | {to_simplified(x.name, a.script) for a0, _, x in atts if a0 == 0} if pid in posted else set()
             for s, at in zip(psents, starts):
                 sp = speaker_for(s, at, atts, cover)
+                reported = None  # "…，X说…" inside a turn or a post: X's, not the turn's speaker's
+                if own:
+                    other, whose = reported_inside(s.simple, at if at >= 0 else s.start, atts, own, a.script)
+                    if whose == "other":
+                        sp = reported = other
+                    elif whose and sp is other:
+                        sp = None  # the speaker's account with X's word in it, or both voices: never X's alone
+                    if sp is None and opened is not None and (whose == "own" or not whose and FIRST_SPEECH.search(
+                            QUOTED_SPAN.sub("", s.simple))):
+                        sp = opened  # the turn's speaker's account, or a sentence in their first person
                 if reply_at is not None and at + len(s.simple) > reply_at.start():
                     sp = None  # "回复 @X：…" and what follows it: a comment, not the account's post
                 quoted_other = quoting is not None and 0 <= at <= quoting.end()
                 if quoted_other:
                     sp = None  # another's post quoted, run into the poster's words: whose each part is, unsure
-                if opened is not None and sp is not None and sp.name != opened.name and not (signer and sp.name == signer[2]) \
+                if opened is not None and sp is not None and reported is None and sp.name != opened.name \
+                        and not (signer and sp.name == signer[2]) \
                         and FIRST_SPEECH.search(QUOTED_SPAN.sub("", s.simple)):
                     # inside a turn, the turn's speaker back in the first person ("X一直批评…。我觉得…"):
                     # theirs again; a sentence with both voices ("X批评，…，我基本同意他的看法") is nobody's

@@ -25,7 +25,7 @@ _VERBS = ("分析指出", "解释指", "举例指", "笑称", "笑言", "笑道"
           "宣布", "公布", "通报", "批评", "质疑", "提醒", "不同意", "说明", "提出", "重申", "表明",
           "补充", "形容", "承诺", "辩护", "表述", "怀疑", "发表声明", "发布声明", "发出声明", "发布公告", "发表评论", "发表讲话", "确认")
 #: How a verb is matched when its plain spelling is also part of a word ("说明", "不同意见": a noun).
-_VERB_FORMS = {"说": r"(?<![小来据听以是话虽传演学所])说(?![明法服白穿])", "不同意": r"不同意(?!见)",
+_VERB_FORMS = {"说": r"(?<![小来据听以是话虽传演学所])(?<!老实)(?<!坦白)(?<!照理)(?<!按理)(?<!严格)(?<!一般)说(?![明法服白穿]|[两几一]?句)", "不同意": r"不同意(?!见)",
                "认同": r"(?<!不)认同",
                # "某公司向记者确认，…" reports; "确认订单", "经确认" do not
                "确认": r"(?<![经經待未再法])确认(?=[，,：:])"}
@@ -56,6 +56,9 @@ _FRAME_YI = re.compile(r"(?:^|(?<=[，。；！？]))以([^，。；：“”]{2
 #: Data a holder published ("东电当天发布的数据显示", "X公布的调查表明", "X发布的报告认定"): the holder's.
 _FRAME_DATA = re.compile(r"(?:^|(?<=[，。；！？]))([^，。；：“”「」《》]{2,24}?)(?:发布|公布|披露)的(?:《[^《》\n]{1,40}》|[^，。；：“”「」]{1,12}?)"
                          r"(?:显示|表明|指出|认定)")
+#: What a holder made public, named as what is ("某公司官方公布的是24小时订单8万台", "市统计局给出的数字为…"): the holder's.
+_FRAME_MADE_PUBLIC = re.compile(r"(?:^|(?<=[，。；！？：:]))(?![他她它我你这那其该])([^，。；：:“”「」《》]{2,16}?)(?:公布|宣布|发布|披露|给出|公开)的"
+                                r"(?:数字|数据|口径|结果)?(?:是|为)(?=[^，。；]{2})")
 #: A test or a study its holder ran, named as the source ("其中临江交警的实验显示，…", "某大学团队的研究发现，…").
 _FRAME_STUDY = re.compile(r"(?:^|(?<=[，。；！？]))(?:其中)?([^，。；：“”「」《》]{2,20}?)的(?:实验|测试|调查|研究|测算|检测)(?:结果)?"
                           r"(?:显示|表明|发现)")
@@ -139,6 +142,10 @@ def _attributions(simple: str, titles: tuple[str, ...]) -> tuple[Attribution, ..
         got = split_holder(m.group(1), titles)
         if got and got[2] in ("org", "person", "bare"):
             found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
+    for m in _FRAME_MADE_PUBLIC.finditer(simple):
+        got = split_holder(m.group(1), titles)
+        if got and got[2] in ("org", "person", "bare", "group"):
+            found.append(Attribution(got[0], got[1], got[2], m.start(1), m.end()))
     for m in _FRAME_STUDY.finditer(simple):
         got = split_holder(m.group(1), titles)
         if got and got[2] in ("org", "person", "bare", "group"):
