@@ -33,8 +33,10 @@ NAME = "running_heads"
 
 _CELL = re.compile(r"[ \t]{2,}|\u3000{2,}|\t")
 _FRACTION = re.compile(r"(\d{1,4})\s*/\s*(\d{1,4})")
+#: (a counter out of a total in words, "第1页/共12页", is page_furniture's, which knows the paged notes that
+#: carry it: their institution and disclaimer lines; this rule leaves those pages to it and to page_layout)
 _COUNTER = re.compile(
-    r"[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*[页頁](?:\s*[/，,]?\s*共\s*\d{1,4}\s*[页頁])?|\d{1,4}\s*/\s*\d{1,4}\s*[页頁]?"
+    r"[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*[页頁](?!\s*[/，,]?\s*共)|\d{1,4}\s*/\s*\d{1,4}\s*[页頁]?"
     r"|(?:Page|PAGE|P\.)\s*\d{1,4}(?:\s*(?:of|OF|/)\s*\d{1,4})?")
 _CLAUSE = re.compile(r"[，。；！？,;!?]")
 _WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
