@@ -12,7 +12,11 @@ another party, or that warns of a risk restricts the news, so it is a limit.
 - a long wait: "至少需要10到15年", "取证时间不会早于2025年", "恐怕得等到2030年前后";
 - a squeeze on profit or on a margin: "促销价格拉低了单杯利润", "利润空间被明显压缩", "将进一步压缩银行利差";
 - an insufficiency: "仅靠降价不足以扭转颓势", "单靠补贴推不动需求", "光靠志愿者难以维持";
-- a risk of falling through a floor: "部分小厂毛利率可能跌破5%", "水位或将跌穿警戒线".
+- a risk of falling through a floor: "部分小厂毛利率可能跌破5%", "水位或将跌穿警戒线";
+- a criticism the subject drew: "被网友批评为噱头", "遭到业内诟病", "引发不少质疑";
+- a disorder around it: "出现加价转让名额的乱象", "警惕诈骗", "黄牛倒卖门票";
+- an effect said to be small: "对本地的直接影响很小", "冲击有限";
+- a market it cannot enter: "短期内不可能在海外上市", "当地不开放进口".
 
 Only general words of Chinese; read on the simplified sentence. ``limit_shape`` gives the general
 category the shape belongs to, or ''.
@@ -47,6 +51,15 @@ _SHORT = re.compile(r"(?:仅靠|单靠|光靠|只靠|仅凭|单凭|光凭|仅仅
                     r"(?:不足以|难以|无法|不能|很难|推不动|解决不了|不够)")
 #: A risk of falling through a floor ("毛利率可能跌破5%", "或将跌穿警戒线").
 _BELOW = re.compile(r"(?:可能|或将|恐将|恐怕会?|或|有可能|面临)(?:进一步|再度|再次)?(?:跌破|跌穿|击穿|失守)")
+#: A criticism drawn ("被网友批评为噱头", "遭到业内诟病", "引发不少质疑", "批评这种做法是炒作").
+_CRITICISED = re.compile(r"(?:被|遭到?|饱受|招致|引发|引来|受到)[^，。；！？]{0,10}?(?:批评|批判|指责|诟病|嘲讽|群嘲|吐槽|质疑)|"
+                         r"批评(?:为|其|这种|这样|这类)")
+#: A disorder around the subject: resale at a markup, scalpers, fraud ("加价转让名额", "黄牛倒卖", "诈骗").
+_DISORDER = re.compile(r"乱象|诈骗|骗局|欺诈|黄牛|倒卖|炒号|加价(?:转让|转卖|出售)")
+#: An effect said to be small ("直接影响很小", "冲击有限", "影响微乎其微").
+_SMALL = re.compile(r"(?:影响|冲击|作用)(?:很小|较小|极小|甚微|微乎其微|不大|有限)")
+#: A market the subject cannot enter ("短期内不可能在海外上市", "当地不开放进口"; not a ban others impose on goods).
+_SHUT = re.compile(r"(?:无法|不能|不可能|难以)[^，。；！？]{0,8}?(?:上市|上架|开售|进入当地)|不开放[^，。；！？]{0,4}?进口")
 #: What turns a lack or a dependence into its remedy or its end ("填补…缺乏", "摆脱对…的依赖").
 _UNDONE = re.compile(r"(?:填补|弥补|解决|改变|摆脱|降低|减少|减轻|打破|结束|缓解|克服|告别)[^，。；！？]{0,12}$")
 #: The subject ahead of others, after a lack: the lack is the others' ("全球还没有一家做出来的，
@@ -75,6 +88,8 @@ def limit_shape(simple: str) -> str:
     if _live(_LACK, simple) and not _AHEAD.search(simple[_LACK.search(simple).end():]):
         return "maturity"
     if _RISK.search(simple) or _WAIT.search(simple) or _SHORT.search(simple) or _BELOW.search(simple):
+        return "scope"
+    if _CRITICISED.search(simple) or _DISORDER.search(simple) or _SMALL.search(simple) or _SHUT.search(simple):
         return "scope"
     return ""
 
