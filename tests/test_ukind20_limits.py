@@ -6,8 +6,9 @@ markup, scalpers, fraud), an effect said to be small ("直接影响很小") and 
 outlet states them or several outlets agree on them (a fact the corpus agrees on, whose sentence
 may use "将" as a preposition). Tested on sentences written for the test, on topics unlike the
 corpora's (a café chain's poster, a concert's tickets, a new air route, an electric scooter), in
-both scripts and in a chat export; what is no limit (a rise reported, an effect said to be large)
-stays an impact.
+both scripts and in a chat export; what is no limit (a rise reported, an effect said to be large,
+a firm less affected than others, a criticism of something else before the effect the subject
+has) stays an impact.
 """
 
 from __future__ import annotations
@@ -69,6 +70,12 @@ NOT_LIMITS = {
     "rise": ("青湾航线", "青湾航线开通。\n\n青湾航线开通后，本地机场国庆期间客流量同比增长三成。", "客流量同比增长三成"),
     "large-effect": ("青湾航线", "青湾航线开通。\n\n对本地旅行社来说，青湾航线带来的影响很大，团队游订单增加了一倍。",
                      "影响很大"),
+    # one less affected than others holds an advantage
+    "less-affected": ("北麓药业", "北麓药业发布公告。\n\n北麓药业的原料大部分自产，因此这轮涨价中成本端受影响较小，"
+                                 "富余产能还在向下游客户供货。", "成本端受影响较小"),
+    # a criticism of something else, before the effect the subject has
+    "criticism-before-effect": ("云梯机器人", "云梯机器人进驻社区。\n\n老旧小区的搬运服务长期饱受诟病，加上搬运工老龄化、"
+                                           "入行人数减少，引入云梯机器人可以补上人手缺口。", "补上人手缺口"),
 }
 
 

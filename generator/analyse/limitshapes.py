@@ -51,13 +51,15 @@ _SHORT = re.compile(r"(?:仅靠|单靠|光靠|只靠|仅凭|单凭|光凭|仅仅
                     r"(?:不足以|难以|无法|不能|很难|推不动|解决不了|不够)")
 #: A risk of falling through a floor ("毛利率可能跌破5%", "或将跌穿警戒线").
 _BELOW = re.compile(r"(?:可能|或将|恐将|恐怕会?|或|有可能|面临)(?:进一步|再度|再次)?(?:跌破|跌穿|击穿|失守)")
-#: A criticism drawn ("被网友批评为噱头", "遭到业内诟病", "引发不少质疑", "批评这种做法是炒作").
+#: A criticism drawn ("被网友批评为噱头", "遭到业内诟病", "引发不少质疑", "批评这种做法是炒作"), in the
+#: sentence's last clause (not "出租车服务饱受诟病，加上司机老龄化，引入无人车可补缺口": an effect follows).
 _CRITICISED = re.compile(r"(?:被|遭到?|饱受|招致|引发|引来|受到)[^，。；！？]{0,10}?(?:批评|批判|指责|诟病|嘲讽|群嘲|吐槽|质疑)|"
                          r"批评(?:为|其|这种|这样|这类)")
 #: A disorder around the subject: resale at a markup, scalpers, fraud ("加价转让名额", "黄牛倒卖", "诈骗").
 _DISORDER = re.compile(r"乱象|诈骗|骗局|欺诈|黄牛|倒卖|炒号|加价(?:转让|转卖|出售)")
 #: An effect said to be small ("直接影响很小", "冲击有限", "影响微乎其微").
-_SMALL = re.compile(r"(?:影响|冲击|作用)(?:很小|较小|极小|甚微|微乎其微|不大|有限)")
+#: (not "成本端受影响较小": one less affected than others holds an advantage, no limit)
+_SMALL = re.compile(r"(?<!受)(?:影响|冲击|作用)(?:很小|较小|极小|甚微|微乎其微|不大|有限)")
 #: A market the subject cannot enter ("短期内不可能在海外上市", "当地不开放进口"; not a ban others impose on goods).
 _SHUT = re.compile(r"(?:无法|不能|不可能|难以)[^，。；！？]{0,8}?(?:上市|上架|开售|进入当地)|不开放[^，。；！？]{0,4}?进口")
 #: What turns a lack or a dependence into its remedy or its end ("填补…缺乏", "摆脱对…的依赖").
@@ -89,7 +91,8 @@ def limit_shape(simple: str) -> str:
         return "maturity"
     if _RISK.search(simple) or _WAIT.search(simple) or _SHORT.search(simple) or _BELOW.search(simple):
         return "scope"
-    if _CRITICISED.search(simple) or _DISORDER.search(simple) or _SMALL.search(simple) or _SHUT.search(simple):
+    last = re.split(r"[，,；;：:]", simple.rstrip("。！？!?”」』\"'）) "))[-1]
+    if _CRITICISED.search(last) or _DISORDER.search(simple) or _SMALL.search(simple) or _SHUT.search(simple):
         return "scope"
     return ""
 
