@@ -7,8 +7,8 @@ outlet states them or several outlets agree on them (a fact the corpus agrees on
 may use "将" as a preposition). Tested on sentences written for the test, on topics unlike the
 corpora's (a café chain's poster, a concert's tickets, a new air route, an electric scooter), in
 both scripts and in a chat export; what is no limit (a rise reported, an effect said to be large,
-a firm less affected than others, a criticism of something else before the effect the subject
-has) stays an impact.
+a resale beside a sell-out, a firm less affected than others, a criticism of something else before
+the effect the subject has) stays an impact.
 """
 
 from __future__ import annotations
@@ -70,6 +70,9 @@ NOT_LIMITS = {
     "rise": ("青湾航线", "青湾航线开通。\n\n青湾航线开通后，本地机场国庆期间客流量同比增长三成。", "客流量同比增长三成"),
     "large-effect": ("青湾航线", "青湾航线开通。\n\n对本地旅行社来说，青湾航线带来的影响很大，团队游订单增加了一倍。",
                      "影响很大"),
+    # a resale at a markup beside a sell-out: the demand's sign
+    "sold-out-resale": ("白鹭号游轮", "白鹭号游轮首航。\n\n白鹭号游轮首航船票昨日开售，不到一小时即告售罄，此后二手平台上"
+                                   "出现了加价转让白鹭号游轮船票的信息。", "即告售罄"),
     # one less affected than others holds an advantage
     "less-affected": ("北麓药业", "北麓药业发布公告。\n\n北麓药业的原料大部分自产，因此这轮涨价中成本端受影响较小，"
                                  "富余产能还在向下游客户供货。", "成本端受影响较小"),

@@ -14,7 +14,7 @@ another party, or that warns of a risk restricts the news, so it is a limit.
 - an insufficiency: "仅靠降价不足以扭转颓势", "单靠补贴推不动需求", "光靠志愿者难以维持";
 - a risk of falling through a floor: "部分小厂毛利率可能跌破5%", "水位或将跌穿警戒线";
 - a criticism the subject drew: "被网友批评为噱头", "遭到业内诟病", "引发不少质疑";
-- a disorder around it: "出现加价转让名额的乱象", "警惕诈骗", "黄牛倒卖门票";
+- a disorder around it: "出现加价转让名额的帖子", "警惕诈骗", "黄牛倒卖门票";
 - an effect said to be small: "对本地的直接影响很小", "冲击有限";
 - a market it cannot enter: "短期内不可能在海外上市", "当地不开放进口".
 
@@ -55,8 +55,11 @@ _BELOW = re.compile(r"(?:可能|或将|恐将|恐怕会?|或|有可能|面临)(?
 #: sentence's last clause (not "出租车服务饱受诟病，加上司机老龄化，引入无人车可补缺口": an effect follows).
 _CRITICISED = re.compile(r"(?:被|遭到?|饱受|招致|引发|引来|受到)[^，。；！？]{0,10}?(?:批评|批判|指责|诟病|嘲讽|群嘲|吐槽|质疑)|"
                          r"批评(?:为|其|这种|这样|这类)")
-#: A disorder around the subject: resale at a markup, scalpers, fraud ("加价转让名额", "黄牛倒卖", "诈骗").
+#: A disorder around the subject: resale at a markup, scalpers, fraud ("加价转让名额", "黄牛倒卖",
+#: "诈骗", "催生了一些乱象"); not a resale reported beside a sell-out ("开售不到一小时即售罄，此后
+#:出现了加价转让的信息": there it is the demand's sign, ``_SOLD_OUT``).
 _DISORDER = re.compile(r"乱象|诈骗|骗局|欺诈|黄牛|倒卖|炒号|加价(?:转让|转卖|出售)")
+_SOLD_OUT = re.compile(r"售罄|抢购一空|抢光|秒光|秒空|一票难求")
 #: An effect said to be small ("直接影响很小", "冲击有限", "影响微乎其微").
 #: (not "成本端受影响较小": one less affected than others holds an advantage, no limit)
 _SMALL = re.compile(r"(?<!受)(?:影响|冲击|作用)(?:很小|较小|极小|甚微|微乎其微|不大|有限)")
@@ -92,7 +95,8 @@ def limit_shape(simple: str) -> str:
     if _RISK.search(simple) or _WAIT.search(simple) or _SHORT.search(simple) or _BELOW.search(simple):
         return "scope"
     last = re.split(r"[，,；;：:]", simple.rstrip("。！？!?”」』\"'）) "))[-1]
-    if _CRITICISED.search(last) or _DISORDER.search(simple) or _SMALL.search(simple) or _SHUT.search(simple):
+    disorder = _DISORDER.search(simple) and not _SOLD_OUT.search(simple)
+    if _CRITICISED.search(last) or disorder or _SMALL.search(simple) or _SHUT.search(simple):
         return "scope"
     return ""
 
