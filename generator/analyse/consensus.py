@@ -33,6 +33,7 @@ from .claims import _SCHEDULED, THRESHOLD, Candidate, _fallback, classify, kind_
 from .claimshape import harm_shapes
 from .general import restricts
 from .keywords import terms_of
+from .limitshapes import limit_shape
 from .text import QUESTION, cjk_len, is_whole_sentence, jieba_module
 from .text import count_words as _count
 
@@ -58,10 +59,12 @@ _FIGURE = re.compile(r"\d+(?:\.\d+)?(?:%|个月|万亿|万|亿|元|美元|港元
 
 
 def is_limit(simple: str, tax) -> bool:
-    """A sentence restricting or doubting what it reports, or with more limit than impact signals
-    (read as ``claims.kind_signals`` reads them: a remedied problem is none, a change is an effect)."""
+    """A sentence restricting or doubting what it reports, stating a limit by its shape (a lack, a
+    criticism drawn, an effect said to be small: ``limitshapes``, as ``claims.candidates`` reads a
+    candidate), or with more limit than impact signals (read as ``claims.kind_signals`` reads them:
+    a remedied problem is none, a change is an effect)."""
     imp, lim, _ = kind_signals(simple, tax)
-    return restricts(simple) or lim > imp
+    return restricts(simple) or bool(limit_shape(simple)) or lim > imp
 
 
 def _general_rate():
@@ -124,9 +127,11 @@ def consensus_candidates(sentences: list, cands: list, tax, skip: set) -> list[C
             continue
         if {k[0] for k in agreeing if k in have} == agree:
             continue  # a claim placed in every article agreeing: its point recruits it (``recruit``)
-        # (a consequence that is itself a harm, "导致航班延误", stays a limit: ``harm_shapes``)
+        # (a consequence that is itself a harm, "导致航班延误", stays a limit: ``harm_shapes``; so
+        # does a limit stated by its shape, "将参数逐一比较，被网友批评为噱头": ``limitshapes``)
         kind = "limit" if is_limit(s.simple, tax) and not (
-            _EFFECT.search(s.simple) and not restricts(s.simple) and not harm_shapes(s.simple)) else "impact"
+            _EFFECT.search(s.simple) and not restricts(s.simple) and not harm_shapes(s.simple)
+            and not limit_shape(s.simple)) else "impact"
         got = classify(s.simple, tax, kind, sided=True) or _fallback(
             tax, kind, None, "event" if kind == "impact" else "scope", s.simple)
         if not got:

@@ -12,7 +12,11 @@ another party, or that warns of a risk restricts the news, so it is a limit.
 - a long wait: "至少需要10到15年", "取证时间不会早于2025年", "恐怕得等到2030年前后";
 - a squeeze on profit or on a margin: "促销价格拉低了单杯利润", "利润空间被明显压缩", "将进一步压缩银行利差";
 - an insufficiency: "仅靠降价不足以扭转颓势", "单靠补贴推不动需求", "光靠志愿者难以维持";
-- a risk of falling through a floor: "部分小厂毛利率可能跌破5%", "水位或将跌穿警戒线".
+- a risk of falling through a floor: "部分小厂毛利率可能跌破5%", "水位或将跌穿警戒线";
+- a criticism the subject drew: "被网友批评为噱头", "遭到业内诟病", "引发不少质疑";
+- a disorder around it: "出现加价转让名额的帖子", "警惕诈骗", "黄牛倒卖门票";
+- an effect said to be small: "对本地的直接影响很小", "冲击有限";
+- a market it cannot enter: "短期内不可能在海外上市", "当地不开放进口".
 
 Only general words of Chinese; read on the simplified sentence. ``limit_shape`` gives the general
 category the shape belongs to, or ''.
@@ -47,6 +51,20 @@ _SHORT = re.compile(r"(?:仅靠|单靠|光靠|只靠|仅凭|单凭|光凭|仅仅
                     r"(?:不足以|难以|无法|不能|很难|推不动|解决不了|不够)")
 #: A risk of falling through a floor ("毛利率可能跌破5%", "或将跌穿警戒线").
 _BELOW = re.compile(r"(?:可能|或将|恐将|恐怕会?|或|有可能|面临)(?:进一步|再度|再次)?(?:跌破|跌穿|击穿|失守)")
+#: A criticism drawn ("被网友批评为噱头", "遭到业内诟病", "引发不少质疑", "批评这种做法是炒作"), in the
+#: sentence's last clause (not "出租车服务饱受诟病，加上司机老龄化，引入无人车可补缺口": an effect follows).
+_CRITICISED = re.compile(r"(?:被|遭到?|饱受|招致|引发|引来|受到)[^，。；！？]{0,10}?(?:批评|批判|指责|诟病|嘲讽|群嘲|吐槽|质疑)|"
+                         r"批评(?:为|其|这种|这样|这类)")
+#: A disorder around the subject: resale at a markup, scalpers, fraud ("加价转让名额", "黄牛倒卖",
+#: "诈骗", "催生了一些乱象"); not a resale reported beside a sell-out ("开售不到一小时即售罄，此后
+#:出现了加价转让的信息": there it is the demand's sign, ``_SOLD_OUT``).
+_DISORDER = re.compile(r"乱象|诈骗|骗局|欺诈|黄牛|倒卖|炒号|加价(?:转让|转卖|出售)")
+_SOLD_OUT = re.compile(r"售罄|抢购一空|抢光|秒光|秒空|一票难求")
+#: An effect said to be small ("直接影响很小", "冲击有限", "影响微乎其微").
+#: (not "成本端受影响较小": one less affected than others holds an advantage, no limit)
+_SMALL = re.compile(r"(?<!受)(?:影响|冲击|作用)(?:很小|较小|极小|甚微|微乎其微|不大|有限)")
+#: A market the subject cannot enter ("短期内不可能在海外上市", "当地不开放进口"; not a ban others impose on goods).
+_SHUT = re.compile(r"(?:无法|不能|不可能|难以)[^，。；！？]{0,8}?(?:上市|上架|开售|进入当地)|不开放[^，。；！？]{0,4}?进口")
 #: What turns a lack or a dependence into its remedy or its end ("填补…缺乏", "摆脱对…的依赖").
 _UNDONE = re.compile(r"(?:填补|弥补|解决|改变|摆脱|降低|减少|减轻|打破|结束|缓解|克服|告别)[^，。；！？]{0,12}$")
 #: The subject ahead of others, after a lack: the lack is the others' ("全球还没有一家做出来的，
@@ -75,6 +93,10 @@ def limit_shape(simple: str) -> str:
     if _live(_LACK, simple) and not _AHEAD.search(simple[_LACK.search(simple).end():]):
         return "maturity"
     if _RISK.search(simple) or _WAIT.search(simple) or _SHORT.search(simple) or _BELOW.search(simple):
+        return "scope"
+    last = re.split(r"[，,；;：:]", simple.rstrip("。！？!?”」』\"'）) "))[-1]
+    disorder = _DISORDER.search(simple) and not _SOLD_OUT.search(simple)
+    if _CRITICISED.search(last) or disorder or _SMALL.search(simple) or _SHUT.search(simple):
         return "scope"
     return ""
 
