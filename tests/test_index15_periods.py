@@ -2,8 +2,9 @@
 synthetic articles in forms no corpus has (a translated foreign company's results, a residents'
 committee's minutes, a Hong Kong forum thread in traditional script, a chat export):
 
-* "2032年一季度" about its middle month (February), "前三季度" about the day the quarters so far
-  count to (September 30th); "上半年" at June 30th, "下半年" at July 1st (where the halves meet);
+* "2032年一季度" dated by its middle month (February), precision quarter (shown as its three
+  months), "前三季度" about the day the quarters so far count to (September 30th);
+  "上半年" at June 30th, "下半年" at July 1st (where the halves meet);
 * "近两周", "近一个月来", "过去一周", "连续三周", "近三年来": about the day the span starts,
   counted back from the article's date ("近一个月" on Nov 20th: Oct 20th);
 * a season of a named year by its middle month ("今年夏天" July, "今年暑假" August), by its first
@@ -24,7 +25,7 @@ def _dates(text, said, year=2031):
 
 def test_quarters_and_halves_of_a_translated_report():
     assert _dates("该船运公司2031年前三季度净利润下降一成。", "2031-11-02") == [("2031-09-30", "approximate")]
-    assert _dates("新航线预计2032年一季度开通。", "2031-11-02") == [("2032-02", "approximate")]
+    assert _dates("新航线预计2032年一季度开通。", "2031-11-02") == [("2032-02", "quarter")]
     assert _dates("公司今年上半年亏损收窄。", "2031-08-20") == [("2031-06-30", "approximate")]
     assert _dates("管理层预计明年下半年恢复盈利。", "2031-08-20") == [("2032-07-01", "approximate")]
 

@@ -69,7 +69,12 @@ def _nearest_year(fest: str, ay: int, am: int, ad: int | None, ahead: bool) -> i
 #: The same time of another year ("去年这个时候", "去年此时", "前年的这个时候", "去年同一时间").
 _SAME_TIME = re.compile(r"\s*(?:的\s*)?(?:这个时候|这时候|这个时间|这会儿|此时|同一时间|这个季节)")
 #: A month followed by a word of what is to come ("7月初将开放", "9月计划完成"): this year's, not last.
-_FUTURE_AFTER = re.compile(r"\s*(?:(?:上旬|中旬|下旬|初|底|末|中|份)\s*)?(?:(?:起|开始)\s*)?(?:将|即将|计划|拟|预计|有望|准备)")
+_FUTURE_AFTER = re.compile(r"\s*(?:(?:上旬|中旬|下旬|初|底|末|中|份)\s*)?(?:(?:起|开始)\s*)?(?:将|即将|计划|拟|预计|有望|准备"
+                           # the spoken future of a talk or a transcript: "9月份会投产", "10月份就要交付",
+                           # "11月份才能到货" (not "6月会议", "9月要闻", "8月要求")
+                           r"|(?:就|才)?会(?![议上谈晤见展期员场所长计商审务])|(?:就|才)?要(?![求闻点素件])|(?:就|才)能)")
+#: "到9月份会…", "等到9月": a month the words look ahead to (not "直到", "截至到", "回到": back to it).
+_AHEAD_TO_BEFORE = re.compile(r"(?<![直截至回])(?:等)?到\s*$")
 _DAY_AFTER = re.compile(r"\s*(\d{1,2})\s*[日号號]")
 _REL_BEFORE = re.compile(r"(去年|前年|明年|今年)\s*$")
 
@@ -92,6 +97,11 @@ def _year_acts(text: str, i: int) -> bool:
 
 def _future_near(text: str, i: int) -> bool:
     return bool(_FUTURE.search(text[max(0, i - 12):i]))
+
+
+def _ahead_to(text: str, i: int) -> bool:
+    """The month at ``i`` is one the words count forward to ("到9月份会投产", "等到9月")."""
+    return bool(_AHEAD_TO_BEFORE.search(text[max(0, i - 3):i]))
 
 
 def _without_span_ends(refs: list[DateRef], text: str) -> list[DateRef]:

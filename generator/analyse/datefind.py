@@ -27,8 +27,8 @@ from .dateperiods import period_refs
 from .daterelative import _iso, _part_day, relative_refs
 from .dateenglish import MAYBE_ENGLISH_DATE, english_dates
 from .dateclues import (_BASE_BEFORE, _FESTIVAL_AWAY, _FESTIVAL_ON, _FESTIVAL_OVER, _FIGURE_AFTER,
-                         _FUTURE_AFTER, _MONTH_RUN_BEFORE, _OCR_DIGITS, _OCR_YEAR, _REL_BEFORE, _Span, _future_near,
-                         _nearest_year, _record_since, _without_span_ends, _year_acts)
+                         _FUTURE_AFTER, _MONTH_RUN_BEFORE, _OCR_DIGITS, _OCR_YEAR, _REL_BEFORE, _Span, _ahead_to,
+                         _future_near, _nearest_year, _record_since, _without_span_ends, _year_acts)
 from .dateitems import years_before
 from .dateyears import infer_year
 from .garbled import garbled
@@ -150,7 +150,7 @@ def _resolve_dates(text: str, article_date: str | None, default_year: int | None
             elif said and base_year and not before:
                 year = base_year + {"今年": 0, "去年": -1, "明年": 1}[said.group(1)]  # the text says which
             elif not before and ry == year and rm and month > rm + 1 and not _future_near(text, m.start()) \
-                    and not _FUTURE_AFTER.match(text, m.end()) \
+                    and not _ahead_to(text, m.start()) and not _FUTURE_AFTER.match(text, m.end()) \
                     and not _DEADLINE_AFTER.match(text, m.end()):  # "于9月底前形成报告": a deadline ahead
                 year -= 1  # a December date in a January article is last year's
             elif not before and ry == year and rm and rm >= 11 and month < rm and month + 12 - rm <= 2:

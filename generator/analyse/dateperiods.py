@@ -3,10 +3,11 @@
 "近一个月来", "过去一周", "连续三周", "近三年来"). Read for ``datefind.resolve_dates`` (split from
 it: that module resolves days, months and years written out).
 
-How each is dated, always ``approximate``:
+How each is dated, ``approximate`` but a quarter:
 
-* a quarter by its middle month ("一季度" → February, "四季度" → November); the quarters so far
-  ("前三季度") by the last day they count to (results are counted to it);
+* a quarter by its middle month ("一季度" → February, "四季度" → November), precision ``quarter``
+  (shown as its three months, "2024-01—03", never as a day or a month of its own); the quarters
+  so far ("前三季度") by the last day they count to (results are counted to it);
 * a half by the day where it meets the other half: the first half by its last day (June 30th, the
   day its results are counted to), the second by its first (July 1st): so rows of one half stand
   before rows of the next;
@@ -76,7 +77,7 @@ def period_refs(text: str, ay: int | None, am: int | None, ad: int | None,
             date = f"{year:04d}-{last:02d}-{calendar.monthrange(year, last)[1]:02d}"
         else:
             date = f"{year:04d}-{3 * q - 1:02d}"
-        out.append((m.start(), m.end(), date, "approximate"))
+        out.append((m.start(), m.end(), date, "approximate" if m["first"] else "quarter"))
     for m in _HALF.finditer(text):
         if _BASE_YEAR_BEFORE.search(text[max(0, m.start() - 5):m.start()]) or _BASE_YEAR_AFTER.match(text, m.end()):
             continue

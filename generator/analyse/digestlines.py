@@ -250,7 +250,9 @@ def host_turns(sents: list[Sentence]) -> set[int]:
         seen.add(s.para_index)
         m = BRACKET_TURN.match(s.paragraph_simple[:60]) or _SPEAKER.match(s.paragraph_simple[:60])
         if m:
-            turns.append((s.para_index, m.group(1)))
+            # a speaker introduced with a role on the first turn ("李明（主持人）：") is the same
+            # speaker as the bare name on the later ones ("李明：")
+            turns.append((s.para_index, re.sub(r"\s*[（(][^）)]*[）)]\s*$", "", m.group(1)) or m.group(1)))
     # (an outlet's reporter asking, "新华社记者：", "澎湃新闻记者：", is a questioner too)
     out = {p for p, label in turns if _ASKS.match(label) or re.match(r"主持人?|主播|播主", label)}
     labels = [label for _, label in turns]

@@ -139,7 +139,12 @@ def merge_vague_releases(events: list[Event], vecs: list[dict], keys: list[froze
 
 def _within(f: Event, e: Event) -> bool:
     """``f`` is dated more finely inside ``e``'s period: a day of its month or year ("2024-02-16" in
-    "2024-02"), or a day of its week ("上周": ``e.date`` its Monday, the seven days from it)."""
+    "2024-02"), or a day of its week ("上周": ``e.date`` its Monday, the seven days from it), or a
+    day or a month of its quarter ("一季度": ``e.date`` its middle month, the three months around it)."""
+    if e.precision == "quarter":
+        if f.precision in ("week", "quarter", "year") or len(f.date) < 7 or f.date[:4] != e.date[:4]:
+            return False
+        return abs(int(f.date[5:7]) - int(e.date[5:7])) <= 1
     if e.precision == "week":
         if f.precision != "day" or len(f.date) != 10:
             return False
@@ -185,6 +190,8 @@ def mark_disagreements(events: list[Event], vecs: list[dict], keys: list[frozens
                 if arts_a & arts_b or paras_of(out[i]) & dated_paras.get(b.date, set()) \
                         or paras_of(b) & dated_paras.get(out[i].date, set()):
                     continue  # one outlet dates both, or one paragraph dates both days: two events
+                if _from_day(b.text, b.date):
+                    continue  # "5月1日开园以后，网上出现…": a stretch from that day, a later day in it
                 if cosine(vecs[i], vecs[j]) < 0.4 and _overlap(keys[i], keys[j]) < 2 and not (
                         shift <= 2 and shared_rare(words[i], words[j], level) >= DISPUTE_RARE
                         and cosine(words[i], words[j]) >= 0.2):
@@ -206,6 +213,14 @@ def mark_disagreements(events: list[Event], vecs: list[dict], keys: list[frozens
 
 
 LOST_MONTH = re.compile(r"\s*月\s*(?P<d>[12]\d|3[01]|0?[1-9])\s*[日号]")
+
+
+def _from_day(text: str, date: str) -> bool:
+    """The row tells what followed its day ("5月1日开园以后，网上出现了好几段排队视频", "9月3日开学后
+    感染增多"): its day starts a stretch, so another outlet's later day tells a day in it, no other day."""
+    mo, d = int(date[5:7]), int(date[8:10])
+    return bool(re.search(rf"(?:(?<!\d){mo}\s*月\s*)?(?<!\d)0?{d}\s*[日号號][^，。；,;！？!?]{{0,8}}?"
+                          r"(?:以后|之后|以後|之後|以来|以來|(?<![前之])[后後](?![来來续續面期果]))", text))
 
 
 def named_in(simple: str) -> frozenset:

@@ -17,7 +17,7 @@ import re
 from .counters import COUNTER_RUN
 
 __all__ = ["not_an_event", "is_caption", "is_furniture", "widen", "modal_forecast", "quote_around", "named_event",
-           "post_stamp", "signature_date", "chatter", "venue_business"]
+           "post_stamp", "signature_date", "chatter", "venue_business", "lead_time", "own_errand"]
 
 _INTERROGATIVE = re.compile(r"有哪些|是否|什么|哪些|哪里|哪个|多少|怎么|怎样|如何|为什么|为何|能否|可否|吗|[？?]")
 _OPEN = "“「『\""
@@ -329,3 +329,33 @@ def venue_business(text: str) -> bool:
         if _VENUE_ASK.search(body, m.end(), m.end() + 12):
             return True
     return False
+
+
+#: "今天下单明天就到", "今天报名下周就能上课", "现在买明年才能提": a wait counted from any day one acts
+#: (how long it takes), no day anything happened on.
+_LEAD_TIME = re.compile(r"(?:今天|今日|现在|当天)[^，。；,;！？!?]{1,6}?(?:下个?月|下个?星期|下周|下礼拜|明天|后天|明年|"
+                        r"\d{1,3}\s*(?:天|个?月|周)(?:后|之后|以后)?)\s*(?:内\s*)?(?:就|才|便|都)")
+
+
+def lead_time(text: str, start: int, end: int) -> bool:
+    """The date at ``start:end`` is one end of a wait counted from whenever one acts ("今天下单明天就到",
+    "现在买明年才能提": how long one waits), not a day something happened."""
+    for m in _LEAD_TIME.finditer(text, max(0, start - 12), min(len(text), end + 12)):
+        if m.start() <= start and end <= m.end():
+            return True
+    return False
+
+
+#: The speaker's own trip, told in the first person singular, and its business: "我上周去杭州开会顺便看了展",
+#: "我前几天去成都出差，在机场…", "本人昨天回老家探亲": how the speaker came to see something, no event of the topic
+#: (not "我昨天跑了4家药店都说断货了": a trip made for the topic is what the speaker found).
+_ERRAND = re.compile(r"(?<![们們])(?:我|俺|本人)\s*(?:也|刚|才|还|就)?\s*(?P<d>今天|昨天|前天|前几天|前两天|上周[一二三四五六日天末]?|"
+                     r"上个?星期[一二三四五六日天]?|上个?礼拜[一二三四五六日天]?|这周|本周|上个?月)\s*(?:也|刚|才|还|就|专门|特意)?\s*"
+                     r"(?:(?:去了?|到了?|回了?|跑了?|飞了?)[^，。；,;！？!?]{0,8}?)?"
+                     r"(?:出差|开会|参会|旅游|旅行|度假|办事|探亲|培训|出游)")
+
+
+def own_errand(text: str, start: int, end: int) -> bool:
+    """The date at ``start:end`` dates the speaker's own trip ("我上周去杭州开会…"): their errand, not
+    news of the topic."""
+    return any(m.start("d") == start for m in _ERRAND.finditer(text, max(0, start - 6), min(len(text), end + 20)))

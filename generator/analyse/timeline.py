@@ -29,7 +29,8 @@ from .garbled import garbled
 from .datelinks import _quoted_relative, _that_day, occasion_days
 from .eventmerge import (LOST_MONTH, SHARED_RARE, anchored, rare_level, shared_rare, find_lost_months, join_paragraph, lead_report,
                          mark_disagreements, merge_retold, merge_vague_releases, named_in, release_names, whole_report, with_changes)
-from .eventrules import chatter, date_list, venue_business, is_caption, is_furniture, not_an_event, post_stamp, signature_date
+from .eventrules import (chatter, date_list, venue_business, is_caption, is_furniture, lead_time, not_an_event, own_errand,
+                         post_stamp, signature_date)
 from .model import Citation, Event
 from .digestsummary import host_turns
 from .tables import ROW_INDEX
@@ -151,6 +152,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             if _TODAY.fullmatch(text[ref.start:ref.end]) and (_OWN_TALK.match(text, ref.end) or _ROLL_CALL.search(
                     text[max(0, ref.start - 6):ref.start]) and re.match(r"[^，。；]{0,8}?的有[：:]", text[ref.end:])):
                 continue  # "今天只讲一个人", "今天我们邀请到…", "出席今天发布会的有：": the piece itself, not the news
+            if lead_time(text, ref.start, ref.end) or own_errand(text, ref.start, ref.end):
+                continue  # "今天下单明天就到": a wait, any day; "我上周去杭州开会": the speaker's errand
             if (s.article, s.para_index) in stamped and (_STAMP_AFTER.match(text, ref.end)
                                                           or published_label(text, ref.start, ref.end)):
                 continue  # the page's own date stamp ("2024-02-17 21:47发布于…"): when it was posted
@@ -306,7 +309,7 @@ def _without_vaguer(refs: list[DateRef]) -> list[DateRef]:
     """One sentence's dates without a vague or inferred one that a more precise date of the same
     sentence falls in ("今天是春节假期最后一天": 春节假期 is February, 今天 the 17th: one row, not two)."""
     return [r for r in refs
-            if not ((r.inferred or r.precision in ("approximate", "week"))
+            if not ((r.inferred or r.precision in ("approximate", "week", "quarter"))
                     and any(o is not r and len(o.date) > len(r.date) and o.date.startswith(r.date) for o in refs))]
 
 

@@ -108,12 +108,17 @@ def _same_form(written: str, script: str) -> str:
     return text if script == "zh-Hans" else opencc_converter("t2s").convert(text)
 
 
-_PRECISION_MARK = {"approximate": "约", "year": "", "month": "", "day": "", "week": ""}
+_PRECISION_MARK = {"approximate": "约", "year": "", "month": "", "day": "", "week": "", "quarter": ""}
 
 
 def shown_date(e) -> str:
     """The date a timeline row shows: a week ("上周", precision ``week``, dated by its Monday) as
-    its seven days ("2024-07-01—07-07"), so no reader takes it for the Monday; others as written."""
+    its seven days ("2024-07-01—07-07"), so no reader takes it for the Monday; a quarter ("一季度",
+    precision ``quarter``, dated by its middle month) as its three months ("2024-01—03"), never as
+    the month that stands for it; others as written."""
+    if getattr(e, "precision", "") == "quarter" and re.fullmatch(r"\d{4}-\d{2}", e.date):
+        first = (int(e.date[5:]) - 1) // 3 * 3 + 1
+        return f"{e.date[:4]}-{first:02d}—{first + 2:02d}"
     if getattr(e, "precision", "") == "week" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", e.date):
         monday = dt.date.fromisoformat(e.date)
         sunday = monday + dt.timedelta(days=6)
