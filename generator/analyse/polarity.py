@@ -71,9 +71,6 @@ QUESTIONS: tuple[Question, ...] = (
 
 #: A word that negates what follows it in the clause ("不是来打价格战的", "很难从…赚到钱", "并非亏本").
 _NEGATOR = re.compile(r"不是|并不|并非|不会|不能|不再|没有|没|未必|未|无法|难以|很难|不(?![少断仅但过久管论同光足错])")
-#: An A-not-A question ("会不会被卷进价格战", "是不是在亏钱", "有没有水分", "可不可以盈利"): the side
-#: word after it is asked about, neither stated nor negated.
-_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[^\u4e00-\u9fff]?(?:不|没)\1|可不可以|能不能够")
 #: How far before a side's word a negation still governs it (within its clause).
 NEGATION_REACH = 8
 #: A denial of the claim the clause reports ("…的说法并不准确", "说颠覆为时过早", "言过其实").
@@ -129,8 +126,6 @@ def _side_in_clause(clause: str, q: Question) -> tuple[int, int]:
             before = clause[max(0, m.start() - NEGATION_REACH):m.start()]
             if _CONTRAST.search(before):
                 continue  # "而不是谁更能承受亏损的竞争": an alternative named, nothing stated of it
-            if _A_NOT_A.search(clause[max(0, m.start() - NEGATION_REACH - 2):m.start()]):
-                continue  # "会不会被卷进价格战", "有没有水分": the side is asked, not taken
             negs = len(_NEGATOR.findall(before))
             side = sign * (-1 if negs % 2 else 1)
             if _DENIED_AFTER.search(clause[m.end():]):
