@@ -46,7 +46,8 @@ AXES: dict[str, tuple[re.Pattern, re.Pattern]] = {
         re.compile(r"(?:逐步|很快|能够|能|可以|有望)(?:赶上|追上|追平|缩小[^，。；]{0,4}差距)")),
 }
 _ANY = re.compile("|".join(f"(?:{rx.pattern})" for pair in AXES.values() for rx in pair))
-_WILL_NOT = re.compile(r"不会(?:因为[^，。；]{1,12}?而?)?(?P<act>[^，。；“”「」]{2,12})")
+#: (the 不会 of an A-not-A question, "会不会被卷进…", asks and refuses nothing)
+_WILL_NOT = re.compile(r"(?<!会)不会(?:因为[^，。；]{1,12}?而?)?(?P<act>[^，。；“”「」]{2,12})")
 _WILL = re.compile(r"只是时间问题|势必|必然|(?<!不)会|(?<!不)将")
 _NEGATED = re.compile(r"不|没有|并非|未必|难以")
 _CLAUSE = re.compile(r"[，；。！？,;]")

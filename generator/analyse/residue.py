@@ -7,12 +7,18 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["display_text", "without_residue"]
+__all__ = ["BYLINE_BRACKET", "display_text", "without_residue"]
+
+#: A reporter's credit in brackets opening an article's lead, in either script ("【某某网记者王五】",
+#: "【本报记者 张三 李四】", "[特约记者 赵六]", "【文／某某】"): whose copy it is, no word of the sentence.
+BYLINE_BRACKET = re.compile(r"[【\[〔][^】\]〕\n。！？]{0,20}?(?:记者|記者|通讯员|通訊員|撰稿|撰文|文[／/])"
+                            r"[^】\]〕\n。！？]{0,24}[】\]〕]\s*")
+
 
 #: Residue before a sentence's first word on the page: a list marker ("- ", "10，", "第一，"), a newspaper's
 #: slug (【本报讯】), an interview's answer label ("答：") or a wire's dateline ("新华社北京3月5日电（记者 王明）").
 _RESIDUE = re.compile(r"^(?:[-*•·]\s*|\d{1,2}[，,、.．]\s*(?=\D)|第[一二三四五六七八九十]{1,2}[，,、]\s*"
-                      r"|[【\[][^】\]]{1,8}[】\]]\s*|(?:答|A)\s*[：:]\s*"
+                      r"|[【\[][^】\]]{1,8}[】\]]\s*|(?:答|A)\s*[：:]\s*|" + BYLINE_BRACKET.pattern +
                       r"|[\u4e00-\u9fff]{2,8}社[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电\s*(?:[（(][^）)]{0,20}[）)])?\s*)")
 #: A contrast, or a link word and its comma ("此外，", "最后，"), that only ties a sentence to the one
 #: before: dropped when the sentence stands alone.

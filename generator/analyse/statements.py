@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .captions import caption_label
+from .residue import BYLINE_BRACKET
 from .speakerholder import ROLE_TITLES
 from .text import cjk_len
 from .text import count_words as _count
@@ -235,6 +236,8 @@ def _clean_statement(simple: str, topic_label: str, hits: tuple[str, ...], keep_
     # a page's share bar run into the text ("FacebookWhatsApp复制连结…")
     s = _SHARE_BAR.sub("", s, count=1) or s
     s = _STAMP_BYLINE.sub("", s, count=1) or s
+    # a reporter's credit in brackets opening the lead ("【某某网记者王五】3月5日晚，…"): not the claim's words
+    s = s[m.end():] if (m := BYLINE_BRACKET.match(s)) and cjk_len(s[m.end():]) >= 8 else s
     s = _best_part(s, hits, r"[^。！？]+[。！？]?[”」』]?")
     if cjk_len(s) > 60:
         s = _best_part(s, hits, r"[^；]+[；。！？]?[”」』]?", prefer).rstrip("；") + "。"
@@ -312,6 +315,9 @@ def short_quote(original: str, simple_of, hits: tuple[str, ...], limit: int = 70
     stamp = _STAMP_BYLINE.match(original)
     if stamp and len(original) - stamp.end() >= 10:
         original = original[stamp.end():]  # so is a page's headline, stamp and byline
+    credit = BYLINE_BRACKET.match(original)
+    if credit and len(original) - credit.end() >= 10:
+        original = original[credit.end():]  # and a reporter's credit in brackets ("【某某网记者王五】")
     caption = caption_label(simple_of(original[:60]), ROLE_TITLES)
     if caption and len(original) - caption[2] >= 8 and simple_of(original[:caption[2]]) == simple_of(original[:60])[:caption[2]]:
         original = original[caption[2]:]  # and a broadcast's caption over the bite
