@@ -173,6 +173,11 @@ def _header_names(line: str) -> str:
 _ITEM_SOURCE = re.compile(r"[［\[【(（]\s*(?:来源|來源)\s*[：:][^］\]】)）]{2,30}[］\]】)）]\s*$")
 
 
+#: The cleaner's rules that set aside another story sharing the page (a mail archive's message of
+#: another thread, a column of jokes): the names in it credit nothing of this article.
+_OTHER_STORY_RULES = frozenset(("off_topic",))
+
+
 def credit_names(articles, convert) -> tuple[tuple[str, str, str, str], ...]:
     """(article, name, kind, role) for the credits the cleaner took out of each article (kept in
     its audit) and those left in its text; ``convert(slug)`` gives the article's converter to
@@ -180,7 +185,8 @@ def credit_names(articles, convert) -> tuple[tuple[str, str, str, str], ...]:
     out: list[tuple[str, str, str, str]] = []
     for a in articles:
         to_simple = convert(a.slug)
-        lines = [_header_names(e.before) for e in a.audit if e.action in ("removed", "metadata", "set_aside") and e.before.strip()]
+        lines = [_header_names(e.before) for e in a.audit if e.action in ("removed", "metadata", "set_aside")
+                 and e.rule not in _OTHER_STORY_RULES and e.before.strip()]
         for line in dict.fromkeys(lines):
             for name, kind, role in text_credits(to_simple(line)):
                 out.append((a.slug, name, kind, role))
