@@ -129,3 +129,16 @@ def test_the_whole_of_a_company_is_no_other_company():
     assert not_a_name("整个青禾乳业", [Candidate("整个青禾乳业", "org", "short-form")])
     assert not_a_name("整家渡轮公司", [Candidate("整家渡轮公司", "org", "suffix")])
     assert not_a_name("青禾乳业", [Candidate("青禾乳业", "org", "short-form")]) == ""
+
+
+def test_a_services_kind_before_a_weak_suffix_is_no_company():
+    from generator.analyse import namecompany
+
+    def orgs(text):
+        out: list = []
+        namecompany._orgs(text, out)
+        return {c.name for c in out if c.kind == "org"}
+
+    assert "超充网络" not in orgs("对手的优势是品牌和超充网络。"), orgs("对手的优势是品牌和超充网络。")
+    assert "快递网络" not in orgs("乳企靠的是冷链和快递网络。")
+    assert "雾港网络" in orgs("雾港网络表示，新游戏将在五月上线。"), orgs("雾港网络表示，新游戏将在五月上线。")
