@@ -113,6 +113,8 @@ Content-Type: text/plain; charset=utf-8
 
 --
 齐海涛
+青江航运 调度科 高级工程师
+※ 以上为个人意见
 """
 
 
@@ -120,6 +122,14 @@ def test_a_mail_of_another_thread_set_aside_names_no_one(tmp_path):
     got = entries(_build(tmp_path, {"000_list.mbox": _MAIL}))
     assert got.get("齐海涛") == "person", got
     assert "黎文静" not in got, got
+
+
+def test_a_mails_signature_gives_its_senders_role_and_employer(tmp_path):
+    analysis = _build(tmp_path, {"000_list.mbox": _MAIL})
+    got = entries(analysis)
+    assert got.get("青江航运") == "org", got
+    roles = {e.name: e.role for e in analysis.entities}
+    assert "高级工程师" in (roles.get("齐海涛") or ""), roles
 
 
 def test_the_whole_of_a_company_is_no_other_company():
