@@ -46,10 +46,15 @@ _FORUM_ROLE = re.compile(r"(?:^|(?<=[\s，。！？：:、；;“「（(]))(?P<n
 _LABEL_WORDS = re.compile(r"时间|日期|发布|发表|更新|修改|编辑|来源|截至|截止|于$|^第|^共|^本|^原创|^转载|^置顶|^精华|^作者|^来自")
 
 
+#: What a platform prints for a poster it does not name: a role, no account ("1楼　投资者　2024-…").
+_ROLE_LABELS = frozenset(("楼主", "作者", "网友", "匿名用户", "游客", "管理员", "投资者", "提问者", "股民", "散户",
+                          "读者", "用户", "访客", "观众", "听众", "匿名", "匿名网友", "匿名投资者"))
+
+
 def _handle(h: str) -> bool:
     """An account's name as a page prints it: not a number, not a floor, not a word of the page."""
     return not re.fullmatch(r"[\d\s._-]+", h) and not re.search(r"楼主|^\d+楼", h) \
-        and h not in ("楼主", "作者", "网友", "匿名用户", "游客", "管理员") and not is_generic(h)
+        and h not in _ROLE_LABELS and not is_generic(h)
 
 def _in_prose_reply(text: str, m) -> bool:
     """"陈慧琳回覆读者提问：": a sentence's verb before words of the dictionary, no account replied to

@@ -40,10 +40,13 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
                     continue
                 e = by_name.get(_key(name)) or by_name.get(_key(_REGISTERED.sub("", name)) if kind == "org" else "")
                 mention = Mention(article, "", name)
+                full = kind == "person" and _full_role(credit)
                 if e is not None:
-                    if all(m.article != article or m.paragraph for m in e.mentions):
+                    fresh = all(m.article != article or m.paragraph for m in e.mentions)
+                    if fresh or full and not e.role:
                         i = entities.index(e)
-                        e = entities[i] = Entity(e.name, e.kind, e.mentions + (mention,), e.role, e.aliases, e.forms)
+                        e = entities[i] = Entity(e.name, e.kind, e.mentions + ((mention,) if fresh else ()),
+                                                 e.role or (credit if full else ""), e.aliases, e.forms)
                         for n in (e.name, *e.aliases):
                             by_name[_key(n)] = e
                     continue
@@ -53,7 +56,9 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
                     continue  # the outlet "港岛日报" and its footer's "港岛日报有限公司": listed once
                 if mention not in extra.setdefault(name, [kind, [], ""])[1]:
                     extra[name][1].append(mention)
-                if kind == "person" and outlet and not _SELF.search(outlet) and not extra[name][2]:
+                if full and not extra[name][2]:
+                    extra[name][2] = credit  # a signature's "宏远投顾研究部资深分析师": whose and what, as written
+                elif kind == "person" and outlet and not _SELF.search(outlet) and not extra[name][2]:
                     # the byline says whose author ("河阳日报 作者"), a credit whose clerk or photographer;
                     # a masthead that names no publisher ("行业点评报告") says only the role
                     whose = "" if _DOCUMENT_KIND.search(outlet.strip()) or _clause(outlet.strip()) \
@@ -90,6 +95,15 @@ _ADDRESS = re.compile(r"https?://|www\.|\.(?:com|net|org|cn|tw|hk)\b")
 
 #: Roles that belong to the newsroom of the article they are read in.
 _NEWSROOM_ROLES = frozenset(("记者", "编辑", "责任编辑", "责编", "美编", "美术编辑", "作者", "撰文", "摄影", "校对", "审校", "审核", "主编", "特约记者", "实习记者"))
+
+
+def _full_role(credit: str) -> bool:
+    """A credit's role that names where its person works before the title ("青江航运调度科高级工程师",
+    a mail's signature), not a credit line's label alone ("摄影", "本报记者", "高级分析师")."""
+    from .namecredits import _ROLE_TITLES
+
+    title = next((t for t in _ROLE_TITLES if credit.endswith(t)), "") if credit and credit != "handle" else ""
+    return bool(title) and len(credit) >= len(title) + 4 and re.fullmatch(r"[\u4e00-\u9fff]+", credit) is not None
 
 
 #: A newsroom role before a person's name in a credit line read whole ("记者　张晓晴", "特约撰稿 麦浩贤").

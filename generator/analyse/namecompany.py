@@ -359,6 +359,8 @@ def _weak_ok(text: str, head: str, start: int, end: int) -> bool:
     its own, followed by what follows a company's name (a verb of saying, 、, punctuation …)."""
     if len(head) < 2 or _COUNTED.search(head) or head[0] in _NOT_START:
         return False
+    if len(head) == 2 and not word_tag(head) and all(word_tag(ch).startswith("v") for ch in head):
+        return False  # "品牌和超充网络": two verbs the dictionary lacks as a word, a service's kind, no name
     if _WEAK_FOLLOWERS.match(text[end:end + 4]) or not _token_starts_at(text, start):
         return False
     if not _COMPANY_AFTER.match(text[end:end + 6]):

@@ -173,6 +173,34 @@ def _header_names(line: str) -> str:
 _ITEM_SOURCE = re.compile(r"[［\[【(（]\s*(?:来源|來源)\s*[：:][^］\]】)）]{2,30}[］\]】)）]\s*$")
 
 
+#: A mail's signature: the "-- " line, the sender's name, then a line of where they work and what
+#: they are ("宏远投顾 研究部 资深分析师").
+_SIGNATURE = re.compile(r"^--[ \t]*\n[ \t]*(?P<name>[\u4e00-\u9fff·]{2,6})[ \t]*\n[ \t]*(?P<aff>[^\n]{2,40})$", re.M)
+
+
+def signature_credits(text: str) -> list[tuple[str, str, str]]:
+    """(name, kind, role) of a mail's signature that gives its sender's title: the sender, with the
+    affiliation line as role, and the body that line opens with (a name alone credits no one: the
+    sender's account says who wrote)."""
+    out: list[tuple[str, str, str]] = []
+    for m in _SIGNATURE.finditer(text):
+        words = m["aff"].split()
+        role = "".join(words)
+        if not _person(m["name"], credited=True) or not any(role.endswith(t) for t in _ROLE_TITLES):
+            continue
+        out.append((m["name"], "person", role))
+        head = words[0] if len(words) >= 2 else ""
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", head) and not any(head.endswith(t) for t in _ROLE_TITLES) \
+                and not is_generic(head):
+            out.append((head, "org", ""))
+    return out
+
+
+#: The cleaner's rules that set aside another story sharing the page (a mail archive's message of
+#: another thread, a column of jokes): the names in it credit nothing of this article.
+_OTHER_STORY_RULES = frozenset(("off_topic",))
+
+
 def credit_names(articles, convert) -> tuple[tuple[str, str, str, str], ...]:
     """(article, name, kind, role) for the credits the cleaner took out of each article (kept in
     its audit) and those left in its text; ``convert(slug)`` gives the article's converter to
@@ -180,8 +208,10 @@ def credit_names(articles, convert) -> tuple[tuple[str, str, str, str], ...]:
     out: list[tuple[str, str, str, str]] = []
     for a in articles:
         to_simple = convert(a.slug)
-        lines = [_header_names(e.before) for e in a.audit if e.action in ("removed", "metadata", "set_aside") and e.before.strip()]
+        lines = [_header_names(e.before) for e in a.audit if e.action in ("removed", "metadata", "set_aside")
+                 and e.rule not in _OTHER_STORY_RULES and e.before.strip()]
         for line in dict.fromkeys(lines):
+            out += [(a.slug, *credit) for credit in signature_credits(to_simple(line))]
             for name, kind, role in text_credits(to_simple(line)):
                 out.append((a.slug, name, kind, role))
             out += [(a.slug, c.name, "org", "") for c in removed_line_sources(to_simple(line))]  # "［来源：X］" cut out

@@ -169,6 +169,18 @@ def _kinds_listed(clause: str, last: str) -> bool:
     return _KIND_HEAD.match(rest) is not None or _KIND_CLASS.match(rest) is not None
 
 
+#: A body's generic word closing a list's last item ("…和电池结构件企业", "…和零售商").
+_BODY_OF_KIND = re.compile(r"(?:企业|厂商|厂家|供应商|生产商|制造商|经销商|零售商|服务商)$")
+
+
+def _kind_of_body(last: str) -> bool:
+    """``last`` is a trade's common words before a generic body word ("电池结构件企业"): a kind
+    of company, no name (a proper word before it, "华为企业", names one)."""
+    m = _BODY_OF_KIND.search(last)
+    toks = _cut(last[:m.start()]) if m else []
+    return bool(toks) and all(word_tag(t) and not word_tag(t).startswith(("nr", "ns", "nt", "nz", "j")) for t in toks)
+
+
 #: A credit line's label glued after a list's last name when the cleaner joined the lines ("周一凡最后编辑：").
 _NEXT_LABEL = re.compile(r"(?:最后|责任|本期)?(?:编辑|审核|校对|记录人?|整理|撰稿|来源|更新|修改)$")
 
@@ -201,6 +213,8 @@ def enumeration_candidates(text: str, known) -> list[Candidate]:
             continue  # "超市抢盐、盐业股涨停": happenings and a sector's shares, no list of companies
         if _kinds_listed(clause, items[-1]):
             continue  # "口罩、防疫概念股", "航电、飞控等关键系统": kinds of goods or parts, no names
+        if _kind_of_body(items[-1]):
+            continue  # "压铸、激光雷达和电池结构件企业": the last item is a kind of company, the list one of trades
         if _places_listed(items):
             continue  # "开拓挪威、厄瓜多尔、俄罗斯等货源": countries, not bodies
         strong = _ENUM_STRONG.search(clause) is not None or introduced

@@ -287,8 +287,8 @@ _SPEC_AFTER = re.compile(r"\s*(?:续航|工况|能耗|油耗|里程|测试|标�
 
 #: A brand written right before its model's code: "极氪007", "小鹏P7i", "保时捷Taycan", "特斯拉 Model Y";
 #: never a count with its measure word ("年产150架", "要做300多杯").
-_BRAND_MODEL = re.compile(r"([\u4e00-\u9fff]{2,5})\s?((?:Model|Type|Series) [A-Z0-9]\w{0,3}|[A-Z][a-z]{3,}(?![a-z])|"
-                          r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2}|\d{3}(?!\d))(?![A-Za-z0-9]|\s?(?:[年月日号时分秒%％万亿元台辆个款人次架多余杯件只家位名条项吨米斤股倍份部张套天周期块支座间所户艘栋层片颗匹头粒盒瓶箱包袋桶萬億點個條項張間顆]|km|kW|mAh))")
+_BRAND_MODEL = re.compile(r"([\u4e00-\u9fff]{2,5})\s?((?:Model|Type|Series) [A-Z0-9][A-Za-z0-9]{0,3}|[A-Z][a-z]{3,}(?![a-z])|"
+                          r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2}|\d{3}(?!\d))(?![A-Za-z0-9]|\s?(?:[年月日号时分秒%％万亿元台辆个款人次架多余杯件只家位名条项吨米斤股倍份部张套天周期块支座间所户艘栋层片颗匹头粒盒瓶箱包袋桶萬億點個條項張間顆]|公里|公斤|公顷|千米|千瓦|千克|厘米|毫米|km|kW|mAh))")
 
 
 _INDEX_AFTER = re.compile(r"\s*(?:指数|成分|成份)")
@@ -325,6 +325,8 @@ def _brand_models(text: str, out: list[Candidate]) -> None:
             and not any(ch in _STOP_CHARS or ch in _NOT_START for ch in brand)  # "极|氪" cut in letters
         if len(brand) == 2 and not word_tag(brand) and word_tag(brand[0]).startswith("v") and word_tag(brand[1]) == "a":
             continue  # "《悟空》带旺PS5", "推高A50": a verb and its result, no brand
+        if unknown and all(word_tag(ch).startswith(("v", "d")) for ch in brand):
+            continue  # "能补510公里", "再跑300": verbs and adverbs letter by letter, no brand
         if not unknown and not all(_proper_token(t) and len(t) >= 2 for t in toks) or verbal_word(brand):
             continue  # ("约占C919整机价值", "下转A4版": a verb before a code, no brand)
         if not re.search(r"\d", code) and (m.group(0)[len(m.group(1)):][:1] == " " or len(toks) > 1 and not unknown):

@@ -313,6 +313,7 @@ def _titles(text: str, out: list[Candidate]) -> None:
         role = _after_last_verb(_role_left(text, m.end())) or title
         if re.search(r"(?:和|与|及|以及)" + re.escape(title) + r"\s*$", role):
             role = title  # "码头经理周美华和工程师周建国": the second person's role is the title only
+        role = re.sub(r"^.*[【〔［\[「『](?=[^】〕］\]」』]*$)", "", role)  # "【本网记者": the bracket opens the byline, no part of the role
         account = title in ("网友", "用户") and quoted and name == quoted.group(1)  # 网友“听风的鱼”: as its owner wrote it
         out.append(Candidate(name, "person", "handle", role=title) if account else Candidate(name, "person", "title", role=role.strip()))
         # "研发负责人 Tim Brooks 和 Bill Peebles": the second name shares the title

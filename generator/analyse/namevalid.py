@@ -40,6 +40,8 @@ def kind_of(cands: list[Candidate], names: NameList, spellings: list[str]) -> st
     if votes["person"] and any(c.why in ("title", "transliteration", "honorific", "cast") for c in cands
                                if c.kind == "person"):
         return "person"
+    if any(c.why == "stock-code" for c in cands):
+        return "org"  # a listed code beside the name ("某某科技（300123）"): a company, whoever posts under it
     return max(("org", "person", "product"), key=lambda k: (votes[k], k == "org"))
 
 #: What a person's or an organisation's name never holds: a 的 joining two words, a quantifier
