@@ -44,11 +44,16 @@ _FRAME_ONLY = re.compile(r"(?:指出|表示|认为|称|说|写道|提到|介绍|
 
 #: A table's or a chart's credit line ("资料来源：公司公告，Wind"): a caption, not a claim.
 _CREDIT = re.compile(r"(?:资料|数据|图片|图表)?来源[：:]")
-#: A picture's caption or credit ("图／某某提供　…", "摄影／…"): what a photo shows, not a claim of the article.
-_PICTURE = re.compile(r"^\s*(?:图|圖|图片|圖片|照片|资料图|資料圖|摄影|攝影|供图|供圖)\s*[／/：:|｜]")
-#: A question under its asker's label ("投资者提问：…", "网友问：…"): what is asked, which the answer may settle
-#: (an interview's bare "问：" may frame a known criticism for the guest to answer: it stays a candidate).
-_ASKER = re.compile(r"^\s*[^，。；：:！？\s]{2,6}?(?:提问|发问|追问|(?<![顾学访询审疑慰])问)\s*[：:]")
+#: A picture's caption or credit opening its paragraph ("图／某某提供　…", "圖：…", "摄影／…"): what a photo
+#: shows, not a claim of the article nor a point of its digest.
+PICTURE = re.compile(r"^\s*(?:图|圖|图片|圖片|照片|资料图|資料圖|摄影|攝影|供图|供圖)\s*[／/：:|｜]")
+_ASKED = r"(?:提问|发问|追问|(?<![顾学访询审疑慰])问)\s*[：:]"
+#: A question under its label ("投资者提问：", "网友提问：", "读者问：", "记者追问：", a bare "问："): what is asked,
+#: which the answer after it may settle; never what a page argues (the digest's rule).
+ASKER_LABEL = re.compile(rf"^\s*[^，。；：:！？\s]{{0,6}}?{_ASKED}")
+#: ... under a label naming who asks ("投资者提问：…", "网友问：…"): no claim. An interview's bare "问：" may frame
+#: a known criticism for the guest to answer, so it stays a candidate.
+_NAMED_ASKER = re.compile(rf"^\s*[^，。；：:！？\s]{{2,6}}?{_ASKED}")
 #: A note, not a claim: a footnote under its mark ("[1]订单量包含…", "［注2］…"), a note or a method's label
 #: ("注：…", "数据说明：…", "样本说明：…"), a report's account of its own data ("本报告数据来源于…").
 _NOTE = re.compile(r"^(?:[\[［【](?:注)?\d{1,3}[\]］】]|(?:注|注释|备注|说明|数据说明|样本说明|方法说明|研究方法|统计口径)\d{0,2}[：:]|"
@@ -146,7 +151,7 @@ def not_a_claim(simple: str) -> bool:
     return bool(_fused(text) or _PROCEDURE.search(text) or _NAMESAKE.search(text) or _HOUSEKEEPING.match(text) or _HOUSEKEEPING.match(body) or _points_away(text) or _HOSTING.search(body) or _ATTENDEES.search(text) or _CONTENTLESS.search(body)
                 or _BOILERPLATE.search(text) or _ENUMERATION.match(text) or _SIGNPOST.search(body) or _SIGNPOST.search(text) or _OWN_PLAN.search(text) or _METHOD.search(text)
                 or _FRAME_ONLY.search(text.rstrip("。")) or _CREDIT.search(text) or _NOTE.match(text) or _bare_list(text)
-                or _PICTURE.match(text) or _ASKER.match(text)
+                or PICTURE.match(text) or _NAMED_ASKER.match(text)
                 or no_claim(text, _ALL_SIGNALS))
 
 

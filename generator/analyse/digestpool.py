@@ -12,6 +12,7 @@ import re
 from .digestlines import (_FIRST_PERSON, _SPEAKER as _LABEL, _SPEECH_VERB, _readable, _stance, _unquoted, BRACKET_TURN,
                           bracket_speakers, host_turns, readable_turn, turn_label)
 from .digestnotice import APPARATUS as _APPARATUS, LAYOUT as _LAYOUT, NOTICE as _NOTICE, WHERE_TO as _WHERE_TO
+from .claimless import ASKER_LABEL, PICTURE
 from .digestthesis import not_a_statement
 from .interviews import QUESTION_LABEL
 from .residue import display_text
@@ -45,12 +46,6 @@ _LABELLED_LIST = re.compile(r"^\s*[^，。；：:,;]{2,8}[：:][^。！？]*?[�
                             # a procedural line under its label, however short: risks, disclaimers, tips
                             r"|^\s*[【\[]?(?:风险提示|风险因素|主要风险|免责声明|免责条款|特别提示|温馨提示|特别声明)[】\]]?\s*[：:]")
 
-#: A question labelled with who asks ("投资者提问：", "网友提问：", "读者问：", "记者追问："): a Q&A page's
-#: question, which the answer after it may settle; never what the page argues.
-_ASKER_LABEL = re.compile(r"^\s*[^，。；：:！？\s]{0,6}?(?:提问|发问|追问|(?<![顾学访询审疑慰])问)\s*[：:]")
-#: A picture's caption or credit opening its paragraph ("图／某某提供　…", "圖：…", "摄影／…"): what a
-#: photo shows, never a point of the article.
-_CAPTION = re.compile(r"^\s*(?:图|圖|图片|圖片|照片|资料图|資料圖|摄影|攝影|供图|供圖)\s*[／/：:|｜]")
 
 
 def _spoken(s: Sentence) -> str:
@@ -102,7 +97,7 @@ def summary_pool(sents: list[Sentence], voiced: bool = False) -> list[Sentence]:
     participant's, shown under their name, so a first-person line reads)."""
     rebutted = _rebutted(sents)
     asked = {s.para_index for s in sents if QUESTION_LABEL.match(s.paragraph_simple[:8])
-             or _ASKER_LABEL.match(s.paragraph_simple[:16])}
+             or ASKER_LABEL.match(s.paragraph_simple[:16])}
     hosted = host_turns(sents)
     # a view the article reports in order to answer it is not what the article argues; a
     # sentence continuing the one before ("以及…", "只是…") cannot open a summary line
@@ -116,4 +111,4 @@ def summary_pool(sents: list[Sentence], voiced: bool = False) -> list[Sentence]:
             and not _TO_AUDIENCE.search(_unquoted(s.simple)) and not _LAYOUT.search(s.original)
             and not _WHERE_TO.search(s.simple) and not _NOTICE.search(_unquoted(s.simple))
             and not _APPARATUS.match(s.simple) and not not_a_statement(_spoken(s))
-            and not _CAPTION.match(s.paragraph_simple)]
+            and not PICTURE.match(s.paragraph_simple)]
