@@ -12,7 +12,8 @@ from collections import Counter
 from pathlib import Path
 
 from .contentions import find_contentions, mocking_points
-from .model import Analysis, Overview, Point
+from .model import Analysis, Point
+from .overview import overview as make_overview
 from .overrides import apply_overrides, dropped_paragraphs, load_overrides
 from .rarewords import repeated_rare, word_spread
 from .points import MAX_PER_CATEGORY, MAX_POINTS, cluster, furniture, make_points, recruit
@@ -163,7 +164,9 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     from .digestmemo import digests as kept_digests  # each digest kept across saves while its reads hold
     digests = kept_digests(articles, per_article, weights, tax, index, slugs, converters, warnings,
                            doc_freq, salient, part_cache.keys if part_cache is not None else None)
-    overview = _overview(articles, unretracted(points, all_sents))  # a corrected figure leads nothing
+    # a corrected figure leads nothing
+    overview = make_overview(articles, unretracted(points, all_sents), contentions,
+                             tuple(tax.topic_terms) + (tax.topic_label,))
     method = {
         "sentences": len(all_sents), "candidates": len(cands), "groups": len(groups), "recruited": recruited,
         "points": len(points), "overrides_applied": applied,
@@ -260,33 +263,6 @@ def _cap(points: list[Point], limit: int, members: dict | None = None,
     keep += [p.id for p in ranked if p.id not in chosen][:max(room - len(keep), 0)]
     keep = set(keep)
     return [p for p in points if p.id in keep]
-
-
-def _overview(articles, points: list[Point]) -> Overview:
-    from .leadline import lead_first
-
-    outlets = tuple(dict.fromkeys(a.outlet for a in articles if a.outlet))
-    dates = [a.date for a in articles if a.date]
-    take = []
-    for kind in ("impact", "limit"):
-        ranked = sorted((p for p in points if p.kind == kind),
-                        key=lambda p: (not p.pinned, -len(p.articles), -p.score))
-        take += [p.id for p in ranked[:3]]
-    take = lead_first(take, {p.id: p.statement for p in points})  # the lead stands on its own
-    return Overview(sources=len(articles), outlets=outlets,
-                    date_from=min(dates, key=_period_start) if dates else None,
-                    date_to=max(dates, key=_period_end) if dates else None,
-                    paragraphs=sum(len(a.paragraphs) for a in articles), takeaways=tuple(take))
-
-
-def _period_start(date: str) -> str:
-    """A date of year, month or day precision as the first day it may mean (2024-03 → 2024-03-00)."""
-    return (date + "-00-00")[:10]
-
-
-def _period_end(date: str) -> str:
-    """… and as the last (2024-03 → 2024-03-99): an article dated March may be later than 03-20."""
-    return (date + "-99-99")[:10]
 
 
 def _check_quotes(analysis: Analysis, paragraphs: dict, warnings: list[str]) -> None:

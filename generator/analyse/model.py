@@ -279,6 +279,8 @@ class Overview:
     paragraphs: int = 0
     takeaways: tuple[str, ...] = ()
     """Point ids a busy reader should see first."""
+    question: str = ""
+    """Id of the contention most sources take part in (the story's open question); may be empty."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,5 +1,6 @@
 """A point's quotes and its statement's text: the clause of a source that gives the statement's
-figures (``figure_quote``), how long a quote and the statement's own quote may be, the figures a
+figures (``figure_quote``), how long a quote and the statement's own quote may be, the statement's
+own quote stretched to the last clause the statement says (``covering_quote``), the figures a
 statement states, and the emoji and reference marks ("[16]") taken out of a statement. A split of
 ``points``, which builds the points with these."""
 
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .statements import short_quote
+from .statements import _CLAUSE, _unquote, short_quote
 
 
 #: A figure as a statement writes it, to be found in a quote's clauses ("220万", "15亿", "96%", "88898").
@@ -50,3 +51,36 @@ def rep_limit(statement: str) -> int:
     (its reporting frame and back-references dropped, so never longer than them by much), within
     ``REP_QUOTE_MAX``."""
     return max(QUOTE_LIMIT, min(REP_QUOTE_MAX, len(statement) + 12))
+
+
+_PLAIN = re.compile(r"[\s“”「」『』‘’'\"，。；：！？,;:!?、（）()]")
+
+
+def covering_quote(original: str, simple_of, statement: str, quote: str, limit: int) -> str:
+    """``quote`` made to reach the statement's last clause: a statement never says more than its
+    own quote ("…但这两年迅速发展" cut before "未来AI将被更大规模运用", which the statement says). The
+    quote runs from the clause the statement opens in (or the quote's own start, when it is earlier
+    and the whole fits) to the clause the statement closes in, within ``limit``; the quote as it
+    was when the statement's words are not found in the sentence clause by clause."""
+    flat = _PLAIN.sub("", statement)
+    if len(flat) < 8 or flat[-6:] in _PLAIN.sub("", simple_of(quote)):
+        return quote
+    clauses = [m.group(0) for m in _CLAUSE.finditer(original)]
+    plain = [_PLAIN.sub("", simple_of(c)) for c in clauses]
+    head, tail = flat[:6], flat[-6:]
+    joined, starts = "", []
+    for c in plain:
+        starts.append(len(joined))
+        joined += c
+    at, end = joined.find(head), joined.rfind(tail)
+    if at < 0 or end < at:
+        return quote
+    i = max(k for k, st in enumerate(starts) if st <= at)
+    j = max(k for k, st in enumerate(starts) if st <= end + len(tail) - 1) + 1
+    q_at = original.find(quote)
+    if q_at >= 0:
+        first = max((k for k in range(len(clauses)) if sum(len(c) for c in clauses[:k]) <= q_at), default=0)
+        if first < i and sum(len(c) for c in clauses[first:j]) <= limit:
+            i = first  # the quote's frame ("X表示，") stays when the whole still fits
+    out = "".join(clauses[i:j]).strip().rstrip("，；：,;:")
+    return _unquote(out) if out and len(out) <= limit else quote

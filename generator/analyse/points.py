@@ -28,7 +28,8 @@ from .pointkind import group_kind
 from .pointspeakers import framed_later, more_places, uncredited_holder
 from .pointmembers import (FACET_ONLY_WORDING, FACET_REP, PER_ARTICLE, SPEAKER_LINK, _shared_facets, facet_words,
                            majority_category, majority_kind, own_holder)
-from .pointquotes import _EMOJI_RUN, _REF_MARK, _STATED_FIGURE, figure_quote, rep_limit
+from .companyref import name_company
+from .pointquotes import _EMOJI_RUN, _REF_MARK, _STATED_FIGURE, REP_QUOTE_MAX, covering_quote, figure_quote, rep_limit
 from .model import Citation, Point, Speaker
 from .pointcategory import statement_category
 from .statementperson import first_person, holder_speaks, quote_speaker, quoted_context, third_person
@@ -233,6 +234,8 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             # "…1万5千元左右")
             quote = short_quote(c.sentence.original, conv, c.hits + claim + figure_hits,
                                 **({"limit": rep_limit(statement)} if c is rep else {}))
+            if c is rep:
+                quote = covering_quote(c.sentence.original, conv, statement, quote, REP_QUOTE_MAX)
             if c is not rep and figure_hits and c.hard & rep.hard and not same_measure(statement, conv(quote)) \
                     and same_measure(statement, c.sentence.simple):
                 # the sentence gives the statement's figure of the same thing in a clause the quote
@@ -366,6 +369,9 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
         for c in g:
             best_per_article[c.sentence.article] = max(best_per_article.get(c.sentence.article, 0), c.score)
         score = sum(best_per_article.values()) + 2.0 * (len(arts) - 1) + quality(rep)
+        # an investor-relations line's "公司" is the company that says it ("公司拥有海量的 IP" → 中文在线)
+        statement = name_company(statement, rep.sentence.article, rep.sentence.paragraph,
+                                 (*rep.speakers, *speakers), simple_of_article(rep.sentence.article))
         # a post's pictographs and an encyclopedia's reference marks ("…碰撞[16]。") are no part of a claim
         statement = _REF_MARK.sub("", _EMOJI_RUN.sub("", statement)).strip()
         if statement and statement[-1] not in "。！？!?”」":

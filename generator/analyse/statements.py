@@ -81,7 +81,7 @@ _FRAME = re.compile(
     r"举例称|称|说)[，,：:]|"
     # (frames of an added or conceded point: the holder within the clause, never across a comma)
     r"[^，。“”：:]{1,30}?(?:补充(?:说|道|指出)?|提醒|回应称?|承认|坦承|披露|写道)[，,：:]|"
-    r"在[^，。“”]{1,40}?(?:看来|眼中)[，,]|据[^，。“”]{1,30}?(?:分析指出|推算|统计|指出|显示|分析)[，,]|"
+    r"在[^，。“”]{1,40}?(?:看来|眼中)[，,]|[^，。“”]{2,40}?看来[，,]|据[^，。“”]{1,30}?(?:分析指出|推算|统计|指出|显示|分析)[，,]|"
     r"[^。“”]{0,40}?(?:告诉|向|对)《?[^，。“”]{0,12}?》?记者(?:表示|说|介绍|透露|直言|坦言)?[，,：:]|"
     r"(?:正如|如同|诚如)[^，。“”]{2,30}?所(?:言|说|指出)[，,])"
 )
@@ -90,19 +90,33 @@ _FRAME = re.compile(
 _PREDICATE_FIRST = re.compile(r"(?:将(?![来近军])|也将|还将|仍将|已(?!故|婚|知)|已经|正在|拟|计划于|准备|会(?![议上后场展员计谈长务])|"
                               r"不会|不再|决定|承诺|愿意)")
 _TAIL = re.compile(r"[”」』]?[，,]?(?:他|她)?(?:表示|认为|说|称|指出)?[。！]?$")
-_QUOTES = str.maketrans("", "", "“”「」『』\"")
+_QUOTES = str.maketrans("", "", "“”「」『』‘’\"")
+#: A straight single quote standing for a Chinese quotation mark ("'筑梦’", "‘提示词工程师'"): next to
+#: a Chinese character, never between two Latin letters ("OpenAI's").
+_STRAIGHT_SINGLE = re.compile(r"(?<=[\u4e00-\u9fff，。、：；“”‘’（）])'|'(?=[\u4e00-\u9fff“‘])")
 
 
 _MASK = str.maketrans({"？": "\ue000", "！": "\ue001", "。": "\ue002", "；": "\ue003"})
 _UNMASK = str.maketrans({v: k for k, v in {"？": "\ue000", "！": "\ue001", "。": "\ue002", "；": "\ue003"}.items()})
 
 
-def _best_part(text: str, hits: tuple[str, ...], pattern: str, prefer: tuple[str, ...] = ()) -> str:
+#: A part that only sets up an example ("以最简单的商业宣传片举例，…", "比如ChatGPT大火之后，…"): the
+#: claim it illustrates is in another part of the same sentence or quotation.
+_EXAMPLE_PART = re.compile(r"^(?:[^。“”「」]{0,60}[：:])?[“「『]?(?:比如说?|例如|譬如|举例来说|举个例子|打个比方|以[^，。]{1,24}(?:举例|为例))")
+
+
+def _best_part(text: str, hits: tuple[str, ...], pattern: str, prefer: tuple[str, ...] = (),
+               topic: tuple[str, ...] = ()) -> str:
     # a book title's own punctuation (《…会颠覆哪些行业？》) ends no part
     masked = re.sub(r"《[^》]{0,40}》", lambda m: m.group(0).translate(_MASK), text)
     parts = [p.translate(_UNMASK) for p in re.findall(pattern, masked) if cjk_len(p) >= 10]
     if len(parts) <= 1:
         return text
+    # an example's set-up is the statement only when no other part carries a cue word or the topic
+    # (an example that names the topic itself, "例如，Sora生成的…", is evidence of the claim and stays)
+    if topic and any(_EXAMPLE_PART.match(p.lstrip()) and not _count(p, topic) for p in parts):
+        claims = [p for p in parts if not _EXAMPLE_PART.match(p.lstrip()) and _count(p, topic)]
+        parts = claims or parts
     return max(parts, key=lambda p: (len(_count(p, hits)), bool(prefer and _count(p, prefer)), -parts.index(p)))
 
 
@@ -238,9 +252,9 @@ def _clean_statement(simple: str, topic_label: str, hits: tuple[str, ...], keep_
     s = _STAMP_BYLINE.sub("", s, count=1) or s
     # a reporter's credit in brackets opening the lead ("【某某网记者王五】3月5日晚，…"): not the claim's words
     s = s[m.end():] if (m := BYLINE_BRACKET.match(s)) and cjk_len(s[m.end():]) >= 8 else s
-    s = _best_part(s, hits, r"[^。！？]+[。！？]?[”」』]?")
+    s = _best_part(s, hits, r"[^。！？]+[。！？]?[”」』]?", topic=prefer)
     if cjk_len(s) > 60:
-        s = _best_part(s, hits, r"[^；]+[；。！？]?[”」』]?", prefer).rstrip("；") + "。"
+        s = _best_part(s, hits, r"[^；]+[；。！？]?[”」』]?", prefer, topic=prefer).rstrip("；") + "。"
     if not keep_frame:
         # (never inside a flash's bracketed headline: "【瑞幸：首周售出1500万杯】…" keeps its opening)
         s = re.sub(r"^[^，。“”「」【】]{2,16}[：:](?=[^”」]{12,})", "", s)
@@ -260,7 +274,7 @@ def _clean_statement(simple: str, topic_label: str, hits: tuple[str, ...], keep_
     framed = s != simple.strip().replace("\u3000", "")
     s = _marks_out(s)
     s = re.sub(r"(?<=[在于])(?:今天|今日|昨天|昨日)的(?=[^，。]{2,})", "", s)  # "在今天的发布会上" → "在发布会上"
-    s = s.translate(_QUOTES).strip()
+    s = _STRAIGHT_SINGLE.sub("", s).translate(_QUOTES).strip()
     s = re.sub(r"[，,](?:他|她)?(?:表示|认为|说|称)$", "", s.rstrip("。！!"))
     s = trim_clauses(s, hits, keep_frame)
     if re.match(r"^(?:它|其)(?!中|他|实|次)", s):
@@ -356,7 +370,18 @@ def _short_quote(original: str, simple_of, hits: tuple[str, ...], limit: int = 7
                 best, best_score = (i, j + 1), sc
     i, j = _whole_claim(clauses, scores, best[0], best[1], int(limit * 1.3))
     quote = "".join(clauses[i:j]).strip()
-    return quote.rstrip("，；：,;:") if quote else original[:limit]
+    # a cut quote never ends on the opening words of the next sentence ("…职业。Sora诞生后"), nor
+    # starts on the last words of the one before ("相信也会带来…反应。其次，Sora将可…"); a title's
+    # own question mark ends nothing ("《…会颠覆哪些行业？》")
+    untitled = re.sub(r"《[^》]{0,40}》", lambda m: "《" + "—" * (len(m.group(0)) - 2) + "》", quote)
+    tail = re.search(r"[。！？][”」』]?([^。！？”」』]+)$", untitled)
+    if tail and j < len(clauses) and not _count(simple_of(quote[tail.start(1):]), hits):
+        quote = quote[:tail.start(1)]
+    head = re.match(r"^[^。！？“「，；,;]+[。！？][”」』]?(?=[^。！？]{6,})", untitled)
+    if head and i > 0 and clauses[i - 1].rstrip()[-1:] not in "。！？”」』：:" and head.end() < len(quote) and not _count(simple_of(head.group(0)), hits) \
+            and _count(simple_of(quote[head.end():]), hits):
+        quote = quote[head.end():]
+    return quote.strip().rstrip("，；：,;:") if quote else original[:limit]
 
 
 #: A clause that goes on from the one before, with its subject left there ("外资持股比例，不能超过五成",
@@ -366,6 +391,10 @@ _GOES_ON = re.compile(r"^(?:也|还|并|且|而且|却|则|又|才|就|都|便|�
 #: A clause that qualifies or denies the one before ("…会上涨，但不会太多", "…，并非…", "…，只限…"):
 #: a quote never ends before it.
 _QUALIFIES = re.compile(r"^(?:但|但是|不过|却|然而|并非|并不|并没有|不(?!少|同|管|论|仅|久|过)|没有|未(?!来)|只有|只|仅|除非|前提是|条件是)")
+
+
+#: A sentence's closing clause that denies the clauses before it ("…的逻辑，Sora显然没有理解。").
+_DENIES_ALL = re.compile(r"^[^，。；]{0,10}?(?:没有|并没|并不|不能|不会|无法|未能|并非|难以)[^，；]{0,12}[。！？]")
 
 
 def _whole_claim(clauses: list[str], scores: list[int], i: int, j: int, most: int) -> tuple[int, int]:
@@ -389,4 +418,13 @@ def _whole_claim(clauses: list[str], scores: list[int], i: int, j: int, most: in
             and clauses[j - 1].rstrip()[-1:] not in "。！？；;":
         size += len(clauses[j])
         j += 1
+    # the sentence's last clause denying what the window says ("…“先摔碎后洒酒”的逻辑，Sora显然没有
+    # 理解。"): the quote reaches it, leaving out opening clauses when it must
+    if j < len(clauses) and _DENIES_ALL.match(clauses[j].lstrip()) and clauses[j].rstrip()[-1:] in "。！？" \
+            and clauses[j - 1].rstrip()[-1:] not in "。！？；;" and not dropped:
+        while j - i > 1 and size + len(clauses[j]) > most:
+            size -= len(clauses[i])
+            i += 1
+        if size + len(clauses[j]) <= most:
+            j += 1
     return i, j

@@ -177,6 +177,7 @@ def render_briefing(analysis: Analysis, articles: Sequence[Article], tr: Transla
         "briefing.md.j2", tr, env, overview=analysis.overview, sections=sections,
         contentions=contentions, figures=_figure_rows(analysis, arts, tr), kind_label=KIND_LABEL,
         events=_event_rows(analysis, arts), takeaways=takeaways,
+        question=next((c for c in contentions if c["id"] == analysis.overview.question), None),
         counts=Counter(p.kind for p in analysis.points),
         multi=sum(1 for p in analysis.points if len(p.articles) > 1), method=analysis.method,
         chart=Markup(briefing_chart_svg(analysis, articles, tr)),

@@ -1,0 +1,67 @@
+"""The one-minute overview: what matters most to the corpus as a whole, first.
+
+A busy reader sees six takeaways and, where the sources disagree, the question they disagree on.
+What matters most is what most outlets independently say: the points are ranked by how many
+sources make them, and among points of the same reach one about the topic itself ("Sora 还不是一个
+产品") comes before one about a bystander (another start-up's funding round). Three impacts and
+three limits are taken, the widest lead, and the lead must stand on its own (``leadline``). A
+statement still speaking of "公司"/"该公司" without naming it (``companyref``) says nothing to a
+reader who has not read its paragraph: it gives way to the next point of its kind. The contention
+most sources take part in (two at least) closes the overview: the story's open question.
+"""
+
+from __future__ import annotations
+
+from .companyref import unresolved_company
+from .leadline import lead_first
+from .model import Contention, Overview, Point
+
+__all__ = ["overview"]
+
+#: Takeaways of each kind (impacts, limits).
+PER_KIND = 3
+
+
+def _names_topic(statement: str, topic: tuple[str, ...]) -> bool:
+    low = statement.lower()
+    return any(t and t.lower() in low for t in topic)
+
+
+def takeaways(points: list[Point], topic: tuple[str, ...]) -> list[str]:
+    """The ids of the overview's points, the lead first (see the module's note)."""
+    take: list[Point] = []
+    for kind in ("impact", "limit"):
+        ranked = sorted((p for p in points if p.kind == kind),
+                        key=lambda p: (not p.pinned, unresolved_company(p.statement) and not p.pinned,
+                                       -len(p.articles), not _names_topic(p.statement, topic), -p.score))
+        take += ranked[:PER_KIND]
+    take.sort(key=lambda p: (not p.pinned, -len(p.articles)))  # (stable: impacts before limits of a reach)
+    return lead_first([p.id for p in take], {p.id: p.statement for p in points})
+
+
+def open_question(contentions: list[Contention]) -> str:
+    """The id of the contention most sources take part in, both sides sourced; "" when none."""
+    ranked = sorted((c for c in contentions if c.a.citations and c.b.citations and len(c.articles) >= 2),
+                    key=lambda c: -len(c.articles))
+    return ranked[0].id if ranked else ""
+
+
+def overview(articles, points: list[Point], contentions: list[Contention], topic: tuple[str, ...]) -> Overview:
+    """The corpus at a glance: its sources, outlets, dates, takeaways and open question."""
+    outlets = tuple(dict.fromkeys(a.outlet for a in articles if a.outlet))
+    dates = [a.date for a in articles if a.date]
+    return Overview(sources=len(articles), outlets=outlets,
+                    date_from=min(dates, key=_period_start) if dates else None,
+                    date_to=max(dates, key=_period_end) if dates else None,
+                    paragraphs=sum(len(a.paragraphs) for a in articles),
+                    takeaways=tuple(takeaways(points, topic)), question=open_question(contentions))
+
+
+def _period_start(date: str) -> str:
+    """A date of year, month or day precision as the first day it may mean (2024-03 → 2024-03-00)."""
+    return (date + "-00-00")[:10]
+
+
+def _period_end(date: str) -> str:
+    """… and as the last (2024-03 → 2024-03-99): an article dated March may be later than 03-20."""
+    return (date + "-99-99")[:10]
