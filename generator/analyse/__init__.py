@@ -148,6 +148,8 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     from .namecredits import credit_names
     entities = find_entities(topic_sents, speaker_list, tax, roles_found, names, extra, bylines,
                              credit_names(articles, lambda slug: converters[slug]))
+    from .speakerfinish import finish_speakers  # a person's fullest role, the index's spelling of a misread name
+    points, contentions, entities = finish_speakers(points, contentions, entities, sentence_speakers, articles)
     slugs = [a.slug for a in articles]
 
     doc_freq: Counter = Counter()

@@ -35,7 +35,8 @@ def takeaways(points: list[Point], topic: tuple[str, ...]) -> list[str]:
                         key=lambda p: (not p.pinned, unresolved_company(p.statement) and not p.pinned,
                                        -len(p.articles), not _names_topic(p.statement, topic), -p.score))
         take += ranked[:PER_KIND]
-    take.sort(key=lambda p: (not p.pinned, -len(p.articles)))  # (stable: impacts before limits of a reach)
+    # (stable: impacts before limits of a reach; an unresolved "公司" only fills a kind short of points)
+    take.sort(key=lambda p: (not p.pinned, unresolved_company(p.statement) and not p.pinned, -len(p.articles)))
     return lead_first([p.id for p in take], {p.id: p.statement for p in points})
 
 

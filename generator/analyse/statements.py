@@ -375,7 +375,7 @@ def _short_quote(original: str, simple_of, hits: tuple[str, ...], limit: int = 7
     # own question mark ends nothing ("《…会颠覆哪些行业？》")
     untitled = re.sub(r"《[^》]{0,40}》", lambda m: "《" + "—" * (len(m.group(0)) - 2) + "》", quote)
     tail = re.search(r"[。！？][”」』]?([^。！？”」』]+)$", untitled)
-    if tail and j < len(clauses) and not _count(simple_of(quote[tail.start(1):]), hits):
+    if tail and j < len(clauses) and cjk_len(tail.group(1)) <= 8 and not _count(simple_of(quote[tail.start(1):]), hits):
         quote = quote[:tail.start(1)]
     head = re.match(r"^[^。！？“「，；,;]+[。！？][”」』]?(?=[^。！？]{6,})", untitled)
     if head and i > 0 and clauses[i - 1].rstrip()[-1:] not in "。！？”」』：:" and head.end() < len(quote) and not _count(simple_of(head.group(0)), hits) \
