@@ -165,7 +165,10 @@ class Context:
         figures = [fs[0] for fs in key_figures(an)] if limits is not None \
             else list(an.figures)
         events = sorted(an.events, key=lambda e: str(e.date))
-        return {"kinds": kinds, "takeaways": takeaways,
+        # the story's open question closes the takeaways (the overview's contention)
+        question = next(({"topic": c["topic"], "a": c["sides"][0]["label"], "b": c["sides"][1]["label"]}
+                         for c in contentions if c["id"] == an.overview.question), None) if takeaways else None
+        return {"kinds": kinds, "takeaways": takeaways, "question": question,
                 "contentions": contentions,
                 "figures": self.figures(figures, prefix, lim.figures),
                 "events": self.events(events, prefix, lim.events, lim.refs),
