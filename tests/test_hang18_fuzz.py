@@ -4,7 +4,7 @@ timestamps, key: value lines, long runs of one punctuation mark, English lines, 
 script; tests/test_hang18_pieces.py) go through ``generator.pipeline.build`` (no PDFs) under a hard
 alarm per build, and every article is published.
 
-A loop that widens and narrows over the same clause (``statements._whole_claim``, 49cd3ff) or a
+A loop that widens and narrows over the same clause (``quotecut._whole_claim``, 49cd3ff) or a
 regular expression that backtracks on a long run hangs a build here instead of an editor's
 ``mkdocs build``. The seeds are fixed: the same articles every run. The larger family is marked
 ``stress`` (``pytest -m stress``)."""

@@ -139,3 +139,14 @@ def test_traditional_script_company_line_is_named_too():
     org = Speaker("麥香烘焙", "", "t", "p2", kind="org")
     line = to_simplified("公司擁有成熟的中央廚房，新門店將進一步提高產能。", "zh-Hant")
     assert name_company(line, "t", "p2", (org,), lambda s: to_simplified(s, "zh-Hant")).startswith("麦香烘焙拥有")
+
+
+def test_a_company_named_by_the_frame_before_it_is_resolved_for_the_overview():
+    assert not unresolved_company("麦香烘焙总经理王某告诉记者，公司今年计划新开二十家门店。")
+    assert unresolved_company("公司已决定下月起将加盟费下调三成。")
+
+
+def test_a_speakers_quotation_and_a_day_counted_from_another_sentence_do_not_lead():
+    from generator.analyse.leadline import self_contained
+    assert not self_contained("陈某：“听说船公司说要赔偿，可是我们这些码头商户的损失没有人管。”")
+    assert self_contained(clean_statement("同一天，市交通局宣布全面暂停柴油渡轮的夜间航班，两岸通勤压力骤增。", "电动渡轮"))

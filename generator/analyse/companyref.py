@@ -28,9 +28,16 @@ _OBSERVER = re.compile(r"(?:证券|证券公司|研究院|研究所|研究中心
                        r"日报|晚报|时报|周刊|杂志|报|网|社|台|媒体)$")
 
 
+#: A reporting frame before the word: its holder ("…公司总经理孙某告诉记者，公司…", "一位中航内部人士
+#:透露，公司…") tells the reader whose company it is.
+_FRAME_BEFORE = re.compile(r"(?:表示|透露|告诉|介绍|指出|坦言|直言|说|称)")
+
+
 def unresolved_company(statement: str) -> bool:
-    """Whether ``statement`` speaks of "公司" / "该公司" / "本公司" without naming it."""
-    return bool(_COMPANY.search(statement or ""))
+    """Whether ``statement`` speaks of "公司" / "该公司" / "本公司" without naming it (no reporting
+    frame before the word says whose)."""
+    m = _COMPANY.search(statement or "")
+    return bool(m) and not _FRAME_BEFORE.search(statement[:m.start()])
 
 
 def _before(paragraph: str) -> str:

@@ -10,7 +10,8 @@ stands alone:
   another sentence, "第二天", "当晚", "随后");
 * it is no furniture: no bracketed headline or label ("【…】"), no list marker or numbered heading
   ("一是", "（六）", "第三条"), no pointer at a table or chart ("见下表", "如图");
-* it is a whole sentence: long enough to say something, ending as a sentence ends.
+* it is a whole sentence: long enough to say something, ending as a sentence ends;
+* it is the corpus's takeaway, not one speaker's quotation under their name ("陈某：“我们…”").
 
 ``lead_first`` moves the first such statement of the ranked takeaways to the front; when none is fit,
 the order is kept (the overview still lists them; nothing is rewritten).
@@ -39,6 +40,8 @@ _FURNITURE_OPENING = re.compile(
     r"\d{1,2}[、.．]|第[一二三四五六七八九十百\d]{1,4}[条章节款项])")
 #: A pointer at a table or a chart: the content is elsewhere.
 _POINTER = re.compile(r"(?:见|如|详见|参见)(?:下|上|附)?(?:表|图)|(?:下|附)(?:表|图)(?:所示|显示|列出)")
+#: A quotation under its speaker's name ("陈**：“听说…”"): someone's words, not the corpus's takeaway.
+_SPOKEN = re.compile(r"^[^，。：:“”「」]{1,16}[：:][“「]")
 #: The shortest statement that can say something on its own (CJK characters).
 MIN_LEAD = 10
 
@@ -55,6 +58,8 @@ def self_contained(statement: str) -> bool:
     first = next(iter(tokens(text)), "")
     if first in _DEPENDENT_WORDS or (len(first) <= 3 and first[:1] in _DEMONSTRATIVES):
         return False  # ("该馆", "此举", "这次": what they point back to is in another sentence)
+    if _SPOKEN.match(text):
+        return False  # (a speaker's own words in the first person: "陈某：“我们这些进口商…”")
     return not _POINTER.search(text)
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .statements import _CLAUSE, _unquote, short_quote
+from .quotecut import CLAUSE as _CLAUSE, unquote as _unquote
+from .statements import short_quote
 
 
 #: A figure as a statement writes it, to be found in a quote's clauses ("220万", "15亿", "96%", "88898").
