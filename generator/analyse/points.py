@@ -313,7 +313,12 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             per_article[c.sentence.article] = per_article.get(c.sentence.article, 0) + 1
             cited.append(c)
             if c is rep or c.claimkeys & stated or similarity_rep(c) >= SPEAKER_LINK \
-                    or _carries_facet(conv(quote), c.facets & rep.facets & statement_facets):
+                    or _carries_facet(conv(quote), c.facets & rep.facets & statement_facets) \
+                    or c.claimkeys & rep.claimkeys or (rep.polar and same_side(c.polar, rep.polar)) \
+                    or {f for f in statement_facets & c.facets if f.startswith("denies-")} & _facets(conv(quote)):
+                # (a quote stating the claim's own effect on its subject, taking the same side of its
+                # question, or denying the same strong effect, "不认同…会颠覆…的说法" under "还不足以颠覆
+                # 行业", holds the claim too)
                 vouching.append(c)
             citations.append(Citation(c.sentence.article, c.sentence.paragraph, quote))
             quote_of[id(c)] = quote
