@@ -150,3 +150,10 @@ def test_a_speakers_quotation_and_a_day_counted_from_another_sentence_do_not_lea
     from generator.analyse.leadline import self_contained
     assert not self_contained("陈某：“听说船公司说要赔偿，可是我们这些码头商户的损失没有人管。”")
     assert self_contained(clean_statement("同一天，市交通局宣布全面暂停柴油渡轮的夜间航班，两岸通勤压力骤增。", "电动渡轮"))
+
+
+def test_a_figure_cell_drops_the_articles_note_to_its_reader():
+    from generator.render.figures import as_shown as shown
+    assert shown("30元（人民币，下同）至60元") == "30元至60元"
+    assert shown("21.38億元（單位：新台幣，下同）") == "21.38億元"
+    assert shown("约20万辆（含出口）") == "约20万辆（含出口）"  # an aside saying what is counted stays

@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from ..hanzi import converter as opencc_converter
 from .chart import briefing_chart_svg
-from .figures import key_figures, label, owner
+from .figures import key_figures, label, owner, as_shown
 from .links import paragraph_href, paragraph_number, source_name
 from .markdown import Translate, render_markdown
 
@@ -93,9 +93,9 @@ def _figure_rows(analysis: Analysis, arts, tr=None, limit: int = KEY_FIGURES) ->
             key = _same_form(f.written, arts[f.article].script)  # "304.79萬人次" is "304.79万人次"
             if key not in shown:
                 shown.add(key)
-                values.append({"text": f.written, "script": arts[f.article].script})
+                values.append({"text": as_shown(f.written), "script": arts[f.article].script})
         what, is_clause = label(first)
-        rows.append({"value": first.written, "values": values, "script": arts[first.article].script,
+        rows.append({"value": as_shown(first.written), "values": values, "script": arts[first.article].script,
                      "kind": first.kind, "what": what, "clause": is_clause, "owner": owner(first, arts[first.article].script, tr),
                      "context": "" if is_clause else first.context, "sources": srcs})
     return rows

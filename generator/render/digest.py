@@ -11,7 +11,7 @@ from markupsafe import Markup
 from ..templating import is_web_url
 from ..textutil import html_escape
 from .briefing import KIND_LABEL
-from .figures import digest_figures, label, owner
+from .figures import digest_figures, label, owner, as_shown
 from .links import paragraph_number
 from .markdown import Translate, render_markdown
 
@@ -78,7 +78,7 @@ def digest_context(article: Article, lookup: DigestLookup, tr: Translate) -> dic
     figures = []
     for f in digest_figures(d.figures if d else ()):
         what, is_clause = label(f)
-        figures.append(dict(para(f.paragraph), value=f.written, kind=f.kind, what=what, clause=is_clause,
+        figures.append(dict(para(f.paragraph), value=as_shown(f.written), kind=f.kind, what=what, clause=is_clause,
                             owner=owner(f, article.script, tr),
                             context="" if is_clause else f.context, source=f.source,
                             also=[para(x) for x in f.also]))

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..analyse.model import Analysis, Figure
 
-__all__ = ["key_figures", "digest_figures", "label", "owner", "KIND_WEIGHT", "DIGEST_FIGURES"]
+__all__ = ["key_figures", "digest_figures", "label", "owner", "as_shown", "KIND_WEIGHT", "DIGEST_FIGURES"]
 
 #: Which kinds of figure say most about a topic (higher first).
 KIND_WEIGHT = {"money": 3, "amount": 3, "percent": 2, "multiple": 2, "quantity": 2, "duration": 1, "count": 1}
@@ -20,6 +20,17 @@ DIGEST_FIGURES = 15
 #: Below this weight a figure is not a key figure (a career's length, a bare number whose meaning
 #: was not found), see ``analyse.keyfigures.weight``.
 MIN_WEIGHT = 1.0
+
+
+#: An article's note to its own reader inside a figure ("30元（人民币，下同）至60元", "（下同）",
+#: "（單位：億元，下同）"): it speaks of the article's later figures, not of this table's.
+_NOTE_ASIDE = re.compile(r"[（(][^（）()]{0,12}?下同[）)]")
+
+
+def as_shown(written: str) -> str:
+    """A figure as a table shows it: as written, without the article's note to its reader."""
+    out = _NOTE_ASIDE.sub("", written).strip()
+    return out or written
 
 
 def label(f: Figure) -> tuple[str, bool]:

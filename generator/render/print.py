@@ -17,7 +17,7 @@ from markupsafe import Markup
 
 from .briefing import shown_date
 from .chart import briefing_chart_svg, sanitise_svg
-from .figures import digest_figures, key_figures, label, owner
+from .figures import digest_figures, key_figures, label, owner, as_shown
 from .print_model import (BRIEF_LIMITS, Limits, PrintArticle, Ref, anchor, flat, safe_url,
                           short_title, source_date, table_rows)
 
@@ -191,7 +191,7 @@ class Context:
             if ref is None:
                 continue
             what, is_clause = label(f)
-            out.append({"value": self.ta(f.written, f.article),
+            out.append({"value": self.ta(as_shown(f.written), f.article),
                         "what": (self.tg(owner(f, self._script(f.article), self.tr) + "：")
                                  if owner(f, self._script(f.article), self.tr) else "") + self.ta(what, f.article)
                         if is_clause else self.tg(what),
