@@ -157,3 +157,12 @@ def test_a_figure_cell_drops_the_articles_note_to_its_reader():
     assert shown("30元（人民币，下同）至60元") == "30元至60元"
     assert shown("21.38億元（單位：新台幣，下同）") == "21.38億元"
     assert shown("约20万辆（含出口）") == "约20万辆（含出口）"  # an aside saying what is counted stays
+
+
+def test_the_overview_covers_the_storys_aspects_before_repeating_one():
+    def pt(pid, cat, n):
+        p = _point(pid, "limit", "电动渡轮的" + pid + "问题仍然明显，短期内难以解决。", "abcdefg"[:n])
+        return Point(id=p.id, kind="limit", category=cat, statement=p.statement, citations=p.citations)
+    points = [pt("续航", "maturity", 4), pt("充电", "maturity", 3), pt("噪音", "maturity", 3), pt("票价", "cost", 2)]
+    ids = takeaways(points, TOPIC)
+    assert "票价" in ids and len(ids) == 3  # (by reach alone the three maturity points would fill it)

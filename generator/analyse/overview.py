@@ -4,7 +4,8 @@ A busy reader sees six takeaways and, where the sources disagree, the question t
 What matters most is what most outlets independently say: the points are ranked by how many
 sources make them, and among points of the same reach one about the topic itself ("Sora 还不是一个
 产品") comes before one about a bystander (another start-up's funding round). Three impacts and
-three limits are taken, the widest lead, and the lead must stand on its own (``leadline``). A
+three limits are taken, each of another category where the corpus allows (the story's aspects, not
+three wordings of one), the widest lead, and the lead must stand on its own (``leadline``). A
 statement still speaking of "公司"/"该公司" without naming it (``companyref``) says nothing to a
 reader who has not read its paragraph: it gives way to the next point of its kind. The contention
 most sources take part in (two at least) closes the overview: the story's open question.
@@ -34,7 +35,14 @@ def takeaways(points: list[Point], topic: tuple[str, ...]) -> list[str]:
         ranked = sorted((p for p in points if p.kind == kind),
                         key=lambda p: (not p.pinned, unresolved_company(p.statement) and not p.pinned,
                                        -len(p.articles), not _names_topic(p.statement, topic), -p.score))
-        take += ranked[:PER_KIND]
+        # one takeaway per category first: the overview covers the story's aspects (the hype, the
+        # cost, the jobs), not three wordings of one; a kind short of categories fills from the rest
+        firsts, seen = [], set()
+        for p in ranked:
+            if p.pinned or p.category not in seen:
+                firsts.append(p)
+                seen.add(p.category)
+        take += (firsts + [p for p in ranked if p not in firsts])[:PER_KIND]
     # (stable: impacts before limits of a reach; an unresolved "公司" only fills a kind short of points)
     take.sort(key=lambda p: (not p.pinned, unresolved_company(p.statement) and not p.pinned, -len(p.articles)))
     return lead_first([p.id for p in take], {p.id: p.statement for p in points})
