@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 
 from .digestlines import as_turn, without_dateline
 from .digestsummary import summarise
+from .digestpieces import closing_section, second_piece
 from .blockauthors import block_authors
 from .digestholders import accounts_of, held, turns_of
 from .digesthandles import in_labels_only, label_only
@@ -166,17 +167,52 @@ def article_summary(article, sents: list[Sentence], weights, tax, simple_of, war
         # a line of a chat, a transcript or minutes is its author's view: a sentence from inside the turn is
         # shown under the turn's label, as its first sentence is ("小陈：顶多分走个零头，…")
         turns, accounts = turns_of(article, simple_of), accounts_of(article)
+        # a second piece printed in the same source (a signed commentary after the report) is digested
+        # apart, under its own title: the report's thesis and conclusion are never the commentary's
+        piece = None if voiced else second_piece(article, simple_of)
+        apart = set(piece.paragraphs) if piece else set()
+        main = [s for s in ordered if s.paragraph not in apart]
         summary = [SummarySentence(labelled(_line(s), who), s.paragraph, role=role) for s, role, who in voiced] \
             or [SummarySentence(held(_line(s), s, turns, accounts), s.paragraph, role=role)
-                for s, role in summarise(ordered, weights, tax.topic_terms, salient=salient_here,
-                                         title=headline, abstract=abstract_paragraphs(article, simple_of))]
+                for s, role in summarise(main, weights, tax.topic_terms, salient=salient_here,
+                                         title=headline, abstract=abstract_paragraphs(article, simple_of),
+                                         closing=closing_section(article, apart))]
+        if piece and summary:
+            summary += piece_lines(piece, [s for s in ordered if s.paragraph in apart], weights, tax, simple_of,
+                                   turns, accounts, salient_here)
         # an article written in English (no Chinese summary): its lead and its claims (``englishdigest``); else the
         # thesis line settled on the page's structure: a decision's operative part, a compilation's notice, never
         # furniture, a host's filler or a bylined quote (``digestverdict``)
         from .englishdigest import english_summary
         english = [] if summary else english_summary(ordered)
-        summary = english or settle(summary, article, simple_of, headline, tuple(tax.topic_terms))
+        if english:
+            return english
+        # (the second piece's lines stay after the report's, whatever the page's structure settles)
+        own = [x for x in summary if x.role not in PIECE_ROLES]
+        summary = settle(own, article, simple_of, headline, tuple(tax.topic_terms)) \
+            + [x for x in summary if x.role in PIECE_ROLES]
     return summary
+
+
+#: The roles of a second piece's lines in a digest's summary: its thesis (shown with its title) and its
+#: conclusion.
+PIECE_ROLES = ("piece_thesis", "piece_conclusion")
+
+
+def piece_lines(piece, sents: list[Sentence], weights, tax, simple_of, turns, accounts, salient) -> list:
+    """A second piece's thesis, under its title ("《大模型高质量发展还要迈过哪些门槛？》：笔者认为，…"), and
+    its conclusion, chosen as an article's are."""
+    chosen = summarise(sents, weights, tax.topic_terms, salient=salient, title=simple_of(piece.title), k=2)
+    out = []
+    for s, role in chosen:
+        if role not in ("thesis", "conclusion"):
+            continue
+        text = held(_line(s), s, turns, accounts)
+        if role == "thesis":
+            out.append(SummarySentence(f"《{piece.title}》：{text}", s.paragraph, role="piece_thesis"))
+        else:
+            out.append(SummarySentence(text, s.paragraph, role="piece_conclusion"))
+    return out
 
 
 def own_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex, slugs,

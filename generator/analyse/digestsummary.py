@@ -147,7 +147,8 @@ def _body_end(sents: list[Sentence]) -> int:
 
 def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tuple[str, ...],
               k: int | None = None, salient: set | None = None,
-              title: str = "", abstract: set[str] | None = None, voiced: bool = False) -> list[tuple[Sentence, str]]:
+              title: str = "", abstract: set[str] | None = None, voiced: bool = False,
+              closing: frozenset[str] = frozenset()) -> list[tuple[Sentence, str]]:
     """The article's thesis, then its main supporting points: 4–6 whole sentences (fewer when fewer read alone).
 
     The thesis is the early sentence closest to the headline and to the whole article (the
@@ -155,7 +156,8 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     by MMR (central, non-redundant; a little weight for stating a briefing point, ``salient``)
     and kept in reading order. Returns (sentence, role) with role ``thesis``, ``point`` or
     ``conclusion``, thesis first. ``voiced``: the sentences are one participant's, shown under their
-    name (``digestthread``), so a first-person line reads."""
+    name (``digestthread``), so a first-person line reads. ``closing``: the paragraph ids of the article's
+    closing section (``digestpieces``), where its conclusion is drawn, however central its words."""
     # an interview (two answers or more, each a paragraph labelled 答：): its thesis is the
     # interviewee's main answer, never a question or the introduction
     answers = {s.para_index for s in sents if s.start == 0 and ANSWER_TURN.match(s.paragraph_simple[:8])}
@@ -278,6 +280,19 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     concludes = [claims[i] or prescribes[i] or looks_ahead(pool[i].simple) or _SUMS_UP.match(_spoken(pool[i])) is not None
                  for i in range(n)]
     late = [i for i in late if concludes[i]]
+    # an article in headed sections closes in its last one ("记者观察｜它为什么没有诞生在中国？"): its
+    # conclusion is drawn there (an answer to the section's question need not share the article's most
+    # central words), never from an example further up
+    closed = [i for i in range(n) if pool[i].paragraph in closing and i != thesis and concludes[i]
+              and dot(vecs[i], vecs[thesis]) < 0.6 and shared[i] > 1e-9 and not leans[i]
+              and not pool[i].simple.rstrip("”」’』").endswith(("？", "?"))
+              and not _CONNECTIVE.match(pool[i].simple) and not _META.search(pool[i].simple)
+              and not _DISCOURSE_OPENER.match(_spoken(pool[i])) and not _RUMOUR.match(_spoken(pool[i]))
+              and not _BARE_VERDICT.match(_spoken(pool[i])) and not _LATER_ITEM.match(_spoken(pool[i]))] \
+        if closing else []
+    if closed and not any(pool[i].paragraph in closing for i in late):
+        late = closed
+        close_from = min(pool[i].para_index for i in closed)
     if not late:
         close_from = end - max(2, round((end - first_para) * 0.33))
         late = [i for i in range(n) if close_from <= pool[i].para_index <= end and i != thesis

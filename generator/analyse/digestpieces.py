@@ -1,0 +1,79 @@
+"""Where an article's parts begin and end, as its digest reads them: a second piece printed in the
+same source (a report followed by a signed commentary with its own title: "笔者认为…"), and the
+article's closing section (a last heading such as "记者观察｜…", "结语", under which the article
+draws its conclusion). Both are read from the article's headings and the voice of the paragraphs
+under them, for any topic."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["Piece", "second_piece", "closing_section"]
+
+#: The writer's own voice taking a position, outside any quotation ("笔者认为", "在笔者看来", "本报评论员",
+#: "本报认为", "编者按"): a commentary, not a report of what others say.
+_OWN_VOICE = re.compile(r"笔者|本报评论员|本刊评论员|(?:本报|本刊|本台)认为|编者按|编后语?[：:]")
+#: A quotation (its words are someone else's).
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’")
+
+
+class Piece:
+    """A second piece of the source: its title (the heading that opens it) and its paragraph ids."""
+
+    __slots__ = ("title", "paragraphs")
+
+    def __init__(self, title: str, paragraphs: tuple[str, ...]) -> None:
+        self.title = title
+        self.paragraphs = paragraphs
+
+
+def _sections(article) -> list[tuple[str, list]]:
+    """The article's body cut at its headings: (heading text, paragraph blocks), the first with ''."""
+    out: list[tuple[str, list]] = [("", [])]
+    for b in article.blocks:
+        if b.kind in ("h2", "h3"):
+            out.append((b.text.strip(), []))
+        elif b.kind == "p":
+            out[-1][1].append(b)
+    return out
+
+
+def _own_voice(text: str) -> bool:
+    return bool(_OWN_VOICE.search(_QUOTED.sub("", text)))
+
+
+def second_piece(article, simple_of) -> Piece | None:
+    """A signed piece printed after the report in the same source: a heading, three paragraphs or
+    more of the article before it, two or more after it, whose first two paragraphs speak in the
+    writer's own voice ("笔者认为，…") where nothing before the heading did. The piece runs to the
+    article's end (a commentary's own "第一，…第二，…" items are its paragraphs, not other pieces)."""
+    sections = _sections(article)
+    before = 0
+    for k, (title, paras) in enumerate(sections):
+        if k and title and before >= 3:
+            rest = [p for _, ps in sections[k:] for p in ps]
+            opening = " ".join(simple_of(p.text) for p in paras[:2])
+            earlier = [p for _, ps in sections[:k] for p in ps]
+            if len(rest) >= 2 and len(paras) >= 1 and _own_voice(opening) \
+                    and not any(_own_voice(simple_of(p.text)) for p in earlier):
+                return Piece(title, tuple(p.id for p in rest))
+        before += len(paras)
+    return None
+
+
+def closing_section(article, apart=frozenset()) -> frozenset[str]:
+    """The paragraph ids of the article's closing section: the last heading's, when the article has
+    two headed sections or more and the last one holds two paragraphs or more in the last half of
+    the article (a feature's "记者观察｜它为什么没有诞生在中国？"); empty otherwise. ``apart``: the
+    paragraphs of a second piece (``second_piece``), no part of the article's sections."""
+    sections = [(t, [p for p in ps if p.id not in apart]) for t, ps in _sections(article)]
+    while len(sections) > 1 and not sections[-1][1]:
+        sections.pop()
+    headed = [(t, ps) for t, ps in sections[1:] if t]
+    if len(headed) < 2:
+        return frozenset()
+    title, paras = sections[-1]
+    total = sum(len(ps) for _, ps in sections)
+    if not title or len(paras) < 2 or total == 0 or len(paras) * 2 > total:
+        return frozenset()
+    return frozenset(p.id for p in paras)
