@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 
 from .digestlines import as_turn, without_dateline
 from .digestsummary import summarise
-from .digestpieces import closing_section, second_piece
+from .digestpieces import closing_section, second_piece, without_likewise
 from .blockauthors import block_authors
 from .digestholders import accounts_of, held, turns_of
 from .digesthandles import in_labels_only, label_only
@@ -173,7 +173,8 @@ def article_summary(article, sents: list[Sentence], weights, tax, simple_of, war
         apart = set(piece.paragraphs) if piece else set()
         main = [s for s in ordered if s.paragraph not in apart]
         summary = [SummarySentence(labelled(_line(s), who), s.paragraph, role=role) for s, role, who in voiced] \
-            or [SummarySentence(held(_line(s), s, turns, accounts), s.paragraph, role=role)
+            or [SummarySentence(held(_thesis_line(s) if role == "thesis" else _line(s), s, turns, accounts),
+                                s.paragraph, role=role)
                 for s, role in summarise(main, weights, tax.topic_terms, salient=salient_here,
                                          title=headline, abstract=abstract_paragraphs(article, simple_of),
                                          closing=closing_section(article, apart))]
@@ -339,6 +340,12 @@ _STAMP = re.compile(r"^\s*[\[【(（]?\d{4}[/.-]\d{1,2}[/.-]\d{1,2}[\sT]+\d{1,2}
 _CASHTAG = re.compile(r"\$[^$\s]{1,30}\$")
 #: A reposter's label followed at once by the repost chain: the reposter wrote nothing of their own.
 _EMPTY_REPOST = re.compile(r"^[^：:/\s]{1,20}[：:]\s*//\s*@([^：:/\s]{1,20})[：:]\s*")
+
+
+def _thesis_line(s: Sentence) -> str:
+    """A thesis line: a speaker said to agree with the one before is shown without the adverb that points
+    back ("于洪雷同样认为，…" → "于洪雷认为，…"), the thesis being read first."""
+    return without_likewise(_line(s))
 
 
 def _unmarked(text: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["Piece", "second_piece", "closing_section"]
+__all__ = ["Piece", "second_piece", "closing_section", "headline_paragraphs", "without_likewise", "likewise_only"]
 
 #: The writer's own voice taking a position, outside any quotation ("笔者认为", "在笔者看来", "本报评论员",
 #: "本报认为", "编者按"): a commentary, not a report of what others say.
@@ -77,3 +77,48 @@ def closing_section(article, apart=frozenset()) -> frozenset[str]:
     if not title or len(paras) < 2 or total == 0 or len(paras) * 2 > total:
         return frozenset()
     return frozenset(p.id for p in paras)
+
+
+#: A character run of a headline (its clauses are set apart by spaces, marks or bars).
+_HEAD_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
+
+
+def headline_paragraphs(sents, title: str, topic_terms=()) -> frozenset[str]:
+    """The paragraphs that state the headline's own phrase: the longest run of four characters or more
+    of a headline clause ("使用成本" of "Sora使用成本高") that the article writes in one or two paragraphs
+    only (a phrase written everywhere, the topic's own words, marks no place). An OCR page's headline
+    names its core, wherever the page prints it; empty when no such phrase is written."""
+    if not title:
+        return frozenset()
+    paragraphs = {}
+    for s in sents:
+        paragraphs.setdefault(s.paragraph, s.paragraph_simple)
+    topic = [t.lower() for t in topic_terms if t]
+    limit = max(2, len(paragraphs) // 10)
+    found: dict[int, set[str]] = {}
+    for run in _HEAD_RUN.findall(title):
+        for size in range(len(run), 3, -1):
+            for at in range(len(run) - size + 1):
+                phrase = run[at:at + size]
+                if any(t in phrase or phrase in t for t in topic):
+                    continue
+                where = {pid for pid, text in paragraphs.items() if phrase in text}
+                if 1 <= len(where) <= limit:
+                    found.setdefault(size, set()).update(where)
+    return frozenset(found[max(found)]) if found else frozenset()
+
+
+#: A speaker said to agree with the one before ("于洪雷同样认为，…", "林园也表示，…"): the adverb points back.
+#: (either script: a line is shown in the article's own)
+_LIKEWISE = re.compile(r"^([^，。：“”「」]{1,30}?)(?:[也亦]?同[样樣]|亦|也)(?=(?:表示|指出|[称稱]|[说說]|[认認][为為]|[强強][调調]|坦言|提到))")
+
+
+def without_likewise(text: str) -> str:
+    """A thesis that opens on a speaker agreeing with the one before, read alone: the adverb left off
+    ("于洪雷同样认为，…" → "于洪雷认为，…")."""
+    return _LIKEWISE.sub(r"\1", text, count=1)
+
+
+def likewise_only(text: str, leans) -> bool:
+    """A sentence that leans on the one before only by saying its speaker agrees ("…同样认为，…")."""
+    return leans(text) and not leans(without_likewise(text))
