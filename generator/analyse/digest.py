@@ -59,8 +59,10 @@ class CorpusIndex:
         self.forms_of: dict[str, set[str]] = defaultdict(set)
         self.bylined_of: dict[str, set[str]] = defaultdict(set)
         self.spellings: dict[str, tuple[str, ...]] = {}
+        self.kinds: dict[str, str] = {}
         for e in entities:
             self.spellings[e.name] = (e.name, *e.aliases)
+            self.kinds[e.name] = e.kind
             self.articles_of_entity[e.name] = set(e.articles)
             for m in e.mentions:
                 if not m.paragraph:  # the article's byline (its outlet or author): not a keyword
@@ -173,7 +175,7 @@ def article_summary(article, sents: list[Sentence], weights, tax, simple_of, war
         apart = set(piece.paragraphs) if piece else set()
         main = [s for s in ordered if s.paragraph not in apart]
         summary = [SummarySentence(labelled(_line(s), who), s.paragraph, role=role) for s, role, who in voiced] \
-            or [SummarySentence(held(_thesis_line(s) if role == "thesis" else _line(s), s, turns, accounts),
+            or [SummarySentence(held(_thesis_line(s) if role in ("thesis", "conclusion") else _line(s), s, turns, accounts),
                                 s.paragraph, role=role)
                 for s, role in summarise(main, weights, tax.topic_terms, salient=salient_here,
                                          title=headline, abstract=abstract_paragraphs(article, simple_of),
@@ -242,7 +244,7 @@ def own_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex,
                            len(index.articles_of_entity.get(e, ()))) for e in ents
                           if e not in index.bylined_of.get(article.slug, ()) and e not in posters],
                    forms={simple_of(f) for f in index.forms_of.get(article.slug, ())},
-                   title=headline,
+                   title=headline, people={e for e in ents if index.kinds.get(e) == "person"},
                    summary=simple_of("".join(s.text for s in summary)),
                    topic=tuple(dict.fromkeys(simple_of(t) for t in tax.topic_terms)))
     kws = [k for k in kws if _searchable(k, sents) and not not_a_term(k) and not in_labels_only(simple_of(k), paragraphs)]
@@ -343,8 +345,8 @@ _EMPTY_REPOST = re.compile(r"^[^：:/\s]{1,20}[：:]\s*//\s*@([^：:/\s]{1,20})[
 
 
 def _thesis_line(s: Sentence) -> str:
-    """A thesis line: a speaker said to agree with the one before is shown without the adverb that points
-    back ("于洪雷同样认为，…" → "于洪雷认为，…"), the thesis being read first."""
+    """A thesis or conclusion line: a speaker said to agree with the one before is shown without the adverb
+    that points back ("于洪雷同样认为，…" → "于洪雷认为，…"): the line is read apart from that one."""
     return without_likewise(_line(s))
 
 

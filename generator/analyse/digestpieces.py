@@ -61,6 +61,13 @@ def second_piece(article, simple_of) -> Piece | None:
     return None
 
 
+#: A last heading that opens the page's apparatus, not the article's close: a table's or a figure's title
+#: ("表1：…"), an appendix, a timeline, references, notes, a disclaimer, readers' comments, a thread's post.
+_APPARATUS_HEAD = re.compile(r"^\s*(?:[表图圖]\s*\d|附|时间线|時間線|大事记|大事記|年表|参考|參考|注释|註釋|注解|外部链接|外部連結|"
+                             r"相关|相關|延伸阅读|延伸閱讀|免责|免責|声明|聲明|重要声明|风险提示|風險提示|读者|讀者|评论区|"
+                             r"評論區|作者简介|作者簡介|资料来源|資料來源|数据来源|數據來源|\d{1,4}\s*[楼樓])")
+
+
 def closing_section(article, apart=frozenset()) -> frozenset[str]:
     """The paragraph ids of the article's closing section: the last heading's, when the article has
     two headed sections or more and the last one holds two paragraphs or more in the last half of
@@ -74,20 +81,35 @@ def closing_section(article, apart=frozenset()) -> frozenset[str]:
         return frozenset()
     title, paras = sections[-1]
     total = sum(len(ps) for _, ps in sections)
-    if not title or len(paras) < 2 or total == 0 or len(paras) * 2 > total:
+    if not title or _APPARATUS_HEAD.match(title) or len(paras) < 2 or total == 0 or len(paras) * 2 > total:
         return frozenset()
     return frozenset(p.id for p in paras)
 
 
 #: A character run of a headline (its clauses are set apart by spaces, marks or bars).
-_HEAD_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
+_HEAD_RUN = re.compile(r"[\u4e00-\u9fff]{5,}")
+
+
+def _claimed_phrases(run: str) -> list[str]:
+    """What a headline clause makes a claim about: the words before its closing predicate, an adjective or a
+    verb, and their shorter tails of whole words, four characters or more, longest first ("电动渡轮燃油成本",
+    "渡轮燃油成本", "燃油成本" of "电动渡轮燃油成本高"); none when the clause names a thing ("…处理水排放事件",
+    "…的温馨提示")."""
+    from .keywords import tokens
+    from .namefind import word_tag
+
+    words = [w for w in tokens(run) if w.strip()]
+    if len(words) < 2 or not (word_tag(words[-1]) or "").startswith(("a", "v")) or word_tag(words[-1]) == "vn":
+        return []
+    before = words[:-1]
+    return [p for p in ("".join(before[k:]) for k in range(len(before))) if len(p) >= 4]
 
 
 def headline_paragraphs(sents, title: str, topic_terms=()) -> frozenset[str]:
-    """The paragraphs that state the headline's own phrase: the longest run of four characters or more
-    of a headline clause ("使用成本" of "Sora使用成本高") that the article writes in one or two paragraphs
-    only (a phrase written everywhere, the topic's own words, marks no place). An OCR page's headline
-    names its core, wherever the page prints it; empty when no such phrase is written."""
+    """The paragraphs that state what the headline claims: the phrase a headline clause closes on a
+    predicate about ("使用成本" of "Sora使用成本高"), when the article writes it in one or two paragraphs
+    only (a phrase written everywhere, or one of the topic's own words, marks no place). An OCR page's
+    headline names its core, wherever the page prints it; empty when no such phrase is written."""
     if not title:
         return frozenset()
     paragraphs = {}
@@ -95,17 +117,16 @@ def headline_paragraphs(sents, title: str, topic_terms=()) -> frozenset[str]:
         paragraphs.setdefault(s.paragraph, s.paragraph_simple)
     topic = [t.lower() for t in topic_terms if t]
     limit = max(2, len(paragraphs) // 10)
-    found: dict[int, set[str]] = {}
+    out: set[str] = set()
     for run in _HEAD_RUN.findall(title):
-        for size in range(len(run), 3, -1):
-            for at in range(len(run) - size + 1):
-                phrase = run[at:at + size]
-                if any(t in phrase or phrase in t for t in topic):
-                    continue
-                where = {pid for pid, text in paragraphs.items() if phrase in text}
-                if 1 <= len(where) <= limit:
-                    found.setdefault(size, set()).update(where)
-    return frozenset(found[max(found)]) if found else frozenset()
+        for phrase in _claimed_phrases(run):
+            if any(t in phrase or phrase in t for t in topic):
+                continue
+            where = {pid for pid, text in paragraphs.items() if phrase in text}
+            if where:  # (the longest phrase the article writes; written everywhere, it marks no place)
+                out |= where if len(where) <= limit else set()
+                break
+    return frozenset(out)
 
 
 #: A speaker said to agree with the one before ("于洪雷同样认为，…", "林园也表示，…"): the adverb points back.

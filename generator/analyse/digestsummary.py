@@ -291,8 +291,10 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     # an article in headed sections closes in its last one ("记者观察｜它为什么没有诞生在中国？"): its
     # conclusion is drawn there (an answer to the section's question need not share the article's most
     # central words), never from an example further up
+    quarter = sorted(shared)[n // 4]
     closed = [i for i in range(n) if pool[i].paragraph in closing and i != thesis and concludes[i]
-              and dot(vecs[i], vecs[thesis]) < 0.6 and shared[i] > 1e-9 and not leans[i]
+              and dot(vecs[i], vecs[thesis]) < 0.6 and shared[i] >= quarter - 1e-9 and shared[i] > 1e-9
+              and (not leans[i] or likewise_only(_unquoted(_spoken(pool[i])), _leans_on))
               and not pool[i].simple.rstrip("”」’』").endswith(("？", "?"))
               and not _CONNECTIVE.match(pool[i].simple) and not _META.search(pool[i].simple)
               and not _DISCOURSE_OPENER.match(_spoken(pool[i])) and not _RUMOUR.match(_spoken(pool[i]))
