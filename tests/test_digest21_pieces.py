@@ -110,3 +110,41 @@ def test_keywords_name_the_main_voice_and_the_headlines_word():
     assert "于海波" in kws, kws
     assert "成本" in kws or "燃油成本" in kws, kws
     assert "烧钱仗" not in kws, kws
+
+
+def _sentences(slug, pid, texts):
+    from generator.analyse.text import Sentence
+
+    para = "".join(texts)
+    out, at = [], 0
+    for k, t in enumerate(texts):
+        out.append(Sentence(slug, pid, k, 0, at, t, t, para, para))
+        at += len(t)
+    return out
+
+
+def test_a_line_that_goes_on_in_a_named_speakers_voice_is_shown_under_their_name():
+    from generator.analyse.digestvoice import voiced_lines
+    from generator.analyse.model import SummarySentence
+
+    sents = _sentences("ferry", "p3", ["从行业角度看，经济学家周海洋在一篇文章中分析指出，渡轮与高铁各有分工。",
+                                       "未来，电动渡轮对沿江的旅游、餐饮和零售都会产生深远影响。"])
+    line = SummarySentence("未来，电动渡轮对沿江的旅游、餐饮和零售都会产生深远影响。", "p3")
+    assert voiced_lines([line], sents, ["周海洋"])[0].text == "周海洋：未来，电动渡轮对沿江的旅游、餐饮和零售都会产生深远影响。"
+    # the outlet's own fact after a speaker ("据了解，…", a figure reported) stays the outlet's
+    facts = _sentences("ferry", "p4", ["周海洋表示，渡轮与高铁各有分工。", "据了解，首批渡轮将于六月投入夜班运营。"])
+    fact = SummarySentence("据了解，首批渡轮将于六月投入夜班运营。", "p4")
+    assert voiced_lines([fact], facts, ["周海洋"])[0].text == fact.text
+
+
+def test_a_figures_owner_is_never_a_word_cut_across_nor_a_bare_kind_nor_one_member_of_a_list():
+    text = "\n\n".join([
+        "院士周明远指出，全球通用的30亿条语音数据训练集里，方言语料的占比仅为2.5%。",
+        "据本报不完全统计，包括北辰股份、南岭科技、东湖智能和西江数据在内的 12 家上市公司近两日回复了投资者提问。",
+        "公司已有过千个案例是通过语音识别赋能创造出来的，相关收入在 1 个亿以上。",
+    ])
+    an = _run(_article("voice", text, title="方言语音数据稀缺", date="2031-05-08", outlet="甲报"))
+    owners = {f.value + f.unit: f.subject for f in an.figures if f.article == "voice"}
+    assert owners, owners
+    assert not any("全球通" in (s or "") for s in owners.values()), owners
+    assert not any(s in ("西江数据", "东湖智能", "公司") for s in owners.values()), owners

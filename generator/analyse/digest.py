@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from .digestlines import as_turn, without_dateline
 from .digestsummary import summarise
 from .digestpieces import closing_section, second_piece, without_likewise
+from .digestvoice import voiced_lines
 from .blockauthors import block_authors
 from .digestholders import accounts_of, held, turns_of
 from .digesthandles import in_labels_only, label_only
@@ -229,6 +230,11 @@ def own_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex,
     figs = tuple(index.figures_of.get(article.slug, ()))
     counts = index.mentions_of.get(article.slug, Counter())
     ents = tuple(sorted(counts, key=lambda name: -counts[name]))
+    # a line that goes on in the voice of the speaker the sentence before it names is shown under their name
+    # ("任泽平：未来，…"): its spellings as the article writes them (either script)
+    people = [f for e in ents if index.kinds.get(e) == "person"
+              for f in dict.fromkeys((e, *index.spellings.get(e, ()))) if len(f) >= 2]
+    summary = voiced_lines(summary, sents, people, simple_of)
     whole = "".join(s.simple for s in sents)
     # who posted on a thread (a post under its heading) is no search term; a transcript's or a chat's
     # labelled speaker may be a guest the article is about, and stays one
