@@ -148,3 +148,11 @@ def test_a_figures_owner_is_never_a_word_cut_across_nor_a_bare_kind_nor_one_memb
     assert owners, owners
     assert not any("全球通" in (s or "") for s in owners.values()), owners
     assert not any(s in ("西江数据", "东湖智能", "公司") for s in owners.values()), owners
+
+
+def test_a_concession_to_the_sentence_before_does_not_read_alone():
+    from generator.analyse.digestthesis import leans_on
+
+    assert leans_on("即使如此，一些分析人士认为，电动渡轮恐将颠覆沿江的短途客运。")
+    assert leans_on("尽管如此，票价仍是乘客最关心的问题。")
+    assert not leans_on("即使票价上涨，乘客仍会选择渡轮。")

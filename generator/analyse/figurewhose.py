@@ -141,11 +141,12 @@ def subject_of(simple: str, start: int, kind: str, what: str, speaker: str = "",
 
 def _cut_across(w: str, nxt: str) -> bool:
     """A word jieba cut across the next one's start: its last character and the single character after
-    it make a word, and the rest of it is one ("全球通" + "用" of 全球通用: 全球 + 通用)."""
+    it make a verb or an adjective, and the rest of it is a word ("全球通" + "用" of 全球通用: 全球 + 通用;
+    not "滞洪区" + "内", 区内 a place word, nor "保险业" + "已", 业已 an adverb)."""
     from .namefind import word_tag
 
     return len(w) >= 3 and len(nxt) == 1 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", w + nxt)) \
-        and bool(word_tag(w[-1] + nxt)) and bool(word_tag(w[:-1]))
+        and (word_tag(w[-1] + nxt) or "").startswith(("v", "a")) and bool(word_tag(w[:-1]))
 
 
 #: A company's bare kind standing for the one the page is about ("公司已有过千个案例"): not a name.

@@ -69,6 +69,8 @@ def _phrase_ok(a: str, b: str) -> bool:
 
 #: How much more a person's name weighs than a body's written as often, among an article's keywords.
 PERSON = 1.5
+#: jieba's IDF below which a headline's word is too everyday to be a keyword for being in the headline (影响 4.0).
+HEADLINE_IDF = 5.5
 #: How many times an article writes a word the whole corpus writes for it to be one of its themes still.
 THEME = 10
 #: jieba's IDF below which a word is everyday vocabulary (技术 4.7, 能力 4.9, 信息 5.3, 新闻 5.9).
@@ -219,7 +221,9 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
         if not any(t.lower() in o.lower() or o.lower() in t.lower() for o in out) and t.lower() not in exclude:
             out.append(t)
     # (then the headline's own word the body keeps writing: what the headline says the article is about)
-    for t in sorted((t for t in pool if t in title and tf[t] >= 2), key=lambda t: (-score(t), t))[:1]:
+    # (not an everyday word, 影响: jieba's IDF 5.5 or more, 成本 5.8)
+    for t in sorted((t for t in pool if t in title and tf[t] >= 2 and idf.get(t, median) >= HEADLINE_IDF),
+                    key=lambda t: (-score(t), t))[:1]:
         if len(out) < n and t not in exclude and not any(t in o.lower() or o.lower() in t for o in out) \
                 and not any(t in x for x in longer) and not _piece_of_a_word(t, whole):
             out.append(t)
