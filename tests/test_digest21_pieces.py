@@ -46,6 +46,16 @@ def test_a_signed_commentary_after_the_report_is_digested_apart_under_its_title(
     assert list(summary[-len(piece):]) == piece, summary  # the second piece's lines come after the report's
 
 
+def test_the_digest_page_labels_the_second_pieces_lines():
+    from generator.render.digest import render_digest
+
+    a = _article("doc", REPORT, title="电动渡轮首航四十天客流破三十万", date="2031-05-08", outlet="甲报")
+    page = render_digest(a, _run(a), [a], lambda text, script="zh-Hans": text)
+    summary = page.split("## 摘要")[1].split("\n## ")[0]
+    assert "**另文论点**：《航运业转型还要跨过哪些坎？》：笔者认为" in summary, summary
+    assert summary.index("**论点**") < summary.index("**另文论点**"), summary
+
+
 def test_a_column_in_its_own_voice_throughout_has_no_second_piece():
     column = REPORT.replace("航运分析师林振邦表示，", "笔者以为，")
     summary = _summary(column, "电动渡轮首航四十天客流破三十万")
