@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 
 from .digestlines import as_turn, without_dateline
 from .digestsummary import summarise
-from .digestpieces import closing_section, second_piece, without_likewise
+from .digestpieces import abstract_paragraphs, closing_section, in_time_order, second_piece, without_likewise
 from .digestvoice import voiced_lines
 from .blockauthors import block_authors
 from .digestholders import accounts_of, held, turns_of
@@ -120,26 +120,6 @@ def related(slug: str, index: CorpusIndex, limit: int = 8) -> list[Related]:
     return out
 
 
-_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\s*[:：]\s*([0-5]\d)")
-
-
-def _in_time_order(article, sents: list[Sentence], salient: set | None):
-    """A live blog written newest first (its clock-time headings, three or more, count down: "16:45",
-    "16:10", …, "09:00") read in the order things happened, so its lead is the first entry and its
-    conclusion the last one, not the opening "直播开始"; every other article as written."""
-    clocks = [tuple(map(int, re.split(r"\s*[:：]\s*", b.text.strip())[:2])) for b in article.blocks
-              if b.kind.startswith("h") and _CLOCK.fullmatch(b.text.strip())]
-    down = sum(1 for a, b in zip(clocks, clocks[1:]) if b < a)
-    if len(clocks) < 3 or 2 * down <= len(clocks) - 1 or not sents:
-        return sents, salient
-    top = max(s.para_index for s in sents)
-    paragraphs = sorted({s.para_index for s in sents}, reverse=True)
-    flipped = [s for p in paragraphs for s in sents if s.para_index == p]
-    out = [replace(s, index=i, para_index=top - s.para_index) for i, s in enumerate(flipped)]
-    renumber = {(s.article, s.index): (s.article, i) for i, s in enumerate(flipped)}
-    return out, ({renumber.get(k, k) for k in salient} if salient else salient)
-
-
 def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex, slugs,
                 simple_of, warnings: list[str], doc_freq: Counter | None = None,
                 salient: set | None = None, own=None) -> Digest:
@@ -162,7 +142,7 @@ def article_summary(article, sents: list[Sentence], weights, tax, simple_of, war
             summary.append(SummarySentence(text, pid, pinned=True))
     else:
         comments = article.comment_ids  # readers' comments are no part of what the article argues
-        ordered, salient_here = _in_time_order(article, [s for s in sents if s.paragraph not in comments], salient)
+        ordered, salient_here = in_time_order(article, [s for s in sents if s.paragraph not in comments], salient)
         # a page of authored blocks (answers, floors, messages) argues through its participants
         authors = authors_of(article)
         voiced = thread_summary(ordered, authors, weights, tax.topic_terms, title=headline,
@@ -258,39 +238,6 @@ def own_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex,
     return Digest(article=article.slug, summary=tuple(summary), figures=figs, entities=ents,
                   keywords=tuple(kws), points=pts, related=(),
                   reading_minutes=reading_minutes(article))
-
-
-#: The label of a document's own summary ("重要内容提示：", "投资要点", "【导语】…", "内容提要："), alone in
-#: its paragraph or opening it: a notice, a research note and a magazine state their thesis there.
-_ABSTRACT_LABEL = re.compile(r"^\s*[【\[〖]?\s*(?:重要内容提示|重要提示|内容提示|投资要点|核心观点|内容提要|本文提要|"
-                             r"提要|摘要|导语|导读|要点)\s*[】\]〗]?\s*[：:]?")
-#: A section heading or a numbered section that ends a summary ("一、…", "（一）…", "1. …").
-_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
-
-
-def abstract_paragraphs(article, simple_of) -> set[str]:
-    """Ids of the paragraphs that make a document's own summary: the one a label opens ("【导语】…"),
-    or, after a label alone ("重要内容提示："), those that follow up to the next heading or numbered
-    section (five at most)."""
-    out: set[str] = set()
-    following = 0
-    for b in article.blocks:
-        if b.kind != "p":
-            following = 0  # a heading ends the summary
-            continue
-        text = simple_of(b.text)
-        m = _ABSTRACT_LABEL.match(text)
-        if m and text[m.end():].strip():
-            out.add(b.id)  # "【导语】5月28日，…": the summary is the paragraph itself
-            following = 0
-        elif m:
-            following = 5
-        elif following and not _SECTION.match(text):
-            out.add(b.id)
-            following -= 1
-        else:
-            following = 0
-    return out
 
 
 #: What sets a page's toolbar or menu apart: wide spaces, bars, bullets.

@@ -1,14 +1,18 @@
 """Where an article's parts begin and end, as its digest reads them: a second piece printed in the
-same source (a report followed by a signed commentary with its own title: "笔者认为…"), and the
+same source (a report followed by a signed commentary with its own title: "笔者认为…"), the
 article's closing section (a last heading such as "记者观察｜…", "结语", under which the article
-draws its conclusion). Both are read from the article's headings and the voice of the paragraphs
-under them, for any topic."""
+draws its conclusion), the paragraphs that write what its headline claims, a document's own summary
+("重要内容提示：", "【导语】") and a live blog's order. Read from the article's headings, its headline
+and the voice of the paragraphs, for any topic."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-__all__ = ["Piece", "second_piece", "closing_section", "headline_paragraphs", "without_likewise", "likewise_only"]
+from .text import Sentence
+
+__all__ = ["Piece", "second_piece", "closing_section", "in_time_order", "abstract_paragraphs", "headline_paragraphs", "without_likewise", "likewise_only"]
 
 #: The writer's own voice taking a position, outside any quotation ("笔者认为", "在笔者看来", "本报评论员",
 #: "本报认为", "编者按"): a commentary, not a report of what others say.
@@ -143,3 +147,56 @@ def without_likewise(text: str) -> str:
 def likewise_only(text: str, leans) -> bool:
     """A sentence that leans on the one before only by saying its speaker agrees ("…同样认为，…")."""
     return leans(text) and not leans(without_likewise(text))
+
+
+#: The label of a document's own summary ("重要内容提示：", "投资要点", "【导语】…", "内容提要："), alone in
+#: its paragraph or opening it: a notice, a research note and a magazine state their thesis there.
+_ABSTRACT_LABEL = re.compile(r"^\s*[【\[〖]?\s*(?:重要内容提示|重要提示|内容提示|投资要点|核心观点|内容提要|本文提要|"
+                             r"提要|摘要|导语|导读|要点)\s*[】\]〗]?\s*[：:]?")
+#: A section heading or a numbered section that ends a summary ("一、…", "（一）…", "1. …").
+_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
+
+
+def abstract_paragraphs(article, simple_of) -> set[str]:
+    """Ids of the paragraphs that make a document's own summary: the one a label opens ("【导语】…"),
+    or, after a label alone ("重要内容提示："), those that follow up to the next heading or numbered
+    section (five at most)."""
+    out: set[str] = set()
+    following = 0
+    for b in article.blocks:
+        if b.kind != "p":
+            following = 0  # a heading ends the summary
+            continue
+        text = simple_of(b.text)
+        m = _ABSTRACT_LABEL.match(text)
+        if m and text[m.end():].strip():
+            out.add(b.id)  # "【导语】5月28日，…": the summary is the paragraph itself
+            following = 0
+        elif m:
+            following = 5
+        elif following and not _SECTION.match(text):
+            out.add(b.id)
+            following -= 1
+        else:
+            following = 0
+    return out
+
+
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\s*[:：]\s*([0-5]\d)")
+
+
+def in_time_order(article, sents: list[Sentence], salient: set | None):
+    """A live blog written newest first (its clock-time headings, three or more, count down: "16:45",
+    "16:10", …, "09:00") read in the order things happened, so its lead is the first entry and its
+    conclusion the last one, not the opening "直播开始"; every other article as written."""
+    clocks = [tuple(map(int, re.split(r"\s*[:：]\s*", b.text.strip())[:2])) for b in article.blocks
+              if b.kind.startswith("h") and _CLOCK.fullmatch(b.text.strip())]
+    down = sum(1 for a, b in zip(clocks, clocks[1:]) if b < a)
+    if len(clocks) < 3 or 2 * down <= len(clocks) - 1 or not sents:
+        return sents, salient
+    top = max(s.para_index for s in sents)
+    paragraphs = sorted({s.para_index for s in sents}, reverse=True)
+    flipped = [s for p in paragraphs for s in sents if s.para_index == p]
+    out = [replace(s, index=i, para_index=top - s.para_index) for i, s in enumerate(flipped)]
+    renumber = {(s.article, s.index): (s.article, i) for i, s in enumerate(flipped)}
+    return out, ({renumber.get(k, k) for k in salient} if salient else salient)
