@@ -1,13 +1,14 @@
 """The machine-readable corpus (``site/data/corpus.json``): stable field names, plain JSON types.
 
-Structure (version 4; README.md "site/data/corpus.json" explains every field)::
+Structure (version 5; README.md "site/data/corpus.json" explains every field)::
 
-    {"version": 4,
+    {"version": 5,
      "overview": {"sources", "outlets", "date_from", "date_to", "paragraphs"},
      "categories": [{"id", "kind", "label"}],
      "articles": [{"id", "source_file", "title", "outlet", "author", "date", "url", "script",
                    "paragraphs": [{"id", "n", "text", "kind": "paragraph"|"table"|"heading"}],
                    "summary": [{"text", "paragraph", "role"}], "keywords": [...],
+                   (role: thesis, point, conclusion; piece_thesis, piece_conclusion for a second piece)
                    "related": [{"article", "score", "points", "figures", "entities"}]}],
      "points": [{"id", "kind": "impact"|"limit"|"contention", "category", "statement",
                  "sources": [{"article", "paragraph", "quote"}],
@@ -30,7 +31,7 @@ from __future__ import annotations
 
 __all__ = ["corpus_json", "VERSION"]
 
-VERSION = 4
+VERSION = 5
 
 
 #: Every block a figure, event or mention can cite is in the article's list (3: tables, headings).

@@ -11,6 +11,8 @@ from collections import Counter, defaultdict
 
 from .digestlines import as_turn, without_dateline
 from .digestsummary import summarise
+from .digestpieces import abstract_paragraphs, closing_section, in_time_order, second_piece, without_likewise
+from .digestvoice import voiced_lines
 from .blockauthors import block_authors
 from .digestholders import accounts_of, held, turns_of
 from .digesthandles import in_labels_only, label_only
@@ -58,8 +60,10 @@ class CorpusIndex:
         self.forms_of: dict[str, set[str]] = defaultdict(set)
         self.bylined_of: dict[str, set[str]] = defaultdict(set)
         self.spellings: dict[str, tuple[str, ...]] = {}
+        self.kinds: dict[str, str] = {}
         for e in entities:
             self.spellings[e.name] = (e.name, *e.aliases)
+            self.kinds[e.name] = e.kind
             self.articles_of_entity[e.name] = set(e.articles)
             for m in e.mentions:
                 if not m.paragraph:  # the article's byline (its outlet or author): not a keyword
@@ -116,26 +120,6 @@ def related(slug: str, index: CorpusIndex, limit: int = 8) -> list[Related]:
     return out
 
 
-_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\s*[:：]\s*([0-5]\d)")
-
-
-def _in_time_order(article, sents: list[Sentence], salient: set | None):
-    """A live blog written newest first (its clock-time headings, three or more, count down: "16:45",
-    "16:10", …, "09:00") read in the order things happened, so its lead is the first entry and its
-    conclusion the last one, not the opening "直播开始"; every other article as written."""
-    clocks = [tuple(map(int, re.split(r"\s*[:：]\s*", b.text.strip())[:2])) for b in article.blocks
-              if b.kind.startswith("h") and _CLOCK.fullmatch(b.text.strip())]
-    down = sum(1 for a, b in zip(clocks, clocks[1:]) if b < a)
-    if len(clocks) < 3 or 2 * down <= len(clocks) - 1 or not sents:
-        return sents, salient
-    top = max(s.para_index for s in sents)
-    paragraphs = sorted({s.para_index for s in sents}, reverse=True)
-    flipped = [s for p in paragraphs for s in sents if s.para_index == p]
-    out = [replace(s, index=i, para_index=top - s.para_index) for i, s in enumerate(flipped)]
-    renumber = {(s.article, s.index): (s.article, i) for i, s in enumerate(flipped)}
-    return out, ({renumber.get(k, k) for k in salient} if salient else salient)
-
-
 def make_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex, slugs,
                 simple_of, warnings: list[str], doc_freq: Counter | None = None,
                 salient: set | None = None, own=None) -> Digest:
@@ -158,7 +142,7 @@ def article_summary(article, sents: list[Sentence], weights, tax, simple_of, war
             summary.append(SummarySentence(text, pid, pinned=True))
     else:
         comments = article.comment_ids  # readers' comments are no part of what the article argues
-        ordered, salient_here = _in_time_order(article, [s for s in sents if s.paragraph not in comments], salient)
+        ordered, salient_here = in_time_order(article, [s for s in sents if s.paragraph not in comments], salient)
         # a page of authored blocks (answers, floors, messages) argues through its participants
         authors = authors_of(article)
         voiced = thread_summary(ordered, authors, weights, tax.topic_terms, title=headline,
@@ -166,17 +150,53 @@ def article_summary(article, sents: list[Sentence], weights, tax, simple_of, war
         # a line of a chat, a transcript or minutes is its author's view: a sentence from inside the turn is
         # shown under the turn's label, as its first sentence is ("小陈：顶多分走个零头，…")
         turns, accounts = turns_of(article, simple_of), accounts_of(article)
+        # a second piece printed in the same source (a signed commentary after the report) is digested
+        # apart, under its own title: the report's thesis and conclusion are never the commentary's
+        piece = None if voiced else second_piece(article, simple_of)
+        apart = set(piece.paragraphs) if piece else set()
+        main = [s for s in ordered if s.paragraph not in apart]
         summary = [SummarySentence(labelled(_line(s), who), s.paragraph, role=role) for s, role, who in voiced] \
-            or [SummarySentence(held(_line(s), s, turns, accounts), s.paragraph, role=role)
-                for s, role in summarise(ordered, weights, tax.topic_terms, salient=salient_here,
-                                         title=headline, abstract=abstract_paragraphs(article, simple_of))]
+            or [SummarySentence(held(_thesis_line(s) if role in ("thesis", "conclusion") else _line(s), s, turns, accounts),
+                                s.paragraph, role=role)
+                for s, role in summarise(main, weights, tax.topic_terms, salient=salient_here,
+                                         title=headline, abstract=abstract_paragraphs(article, simple_of),
+                                         closing=closing_section(article, apart))]
+        if piece and summary:
+            summary += piece_lines(piece, [s for s in ordered if s.paragraph in apart], weights, tax, simple_of,
+                                   turns, accounts, salient_here)
         # an article written in English (no Chinese summary): its lead and its claims (``englishdigest``); else the
         # thesis line settled on the page's structure: a decision's operative part, a compilation's notice, never
         # furniture, a host's filler or a bylined quote (``digestverdict``)
         from .englishdigest import english_summary
         english = [] if summary else english_summary(ordered)
-        summary = english or settle(summary, article, simple_of, headline, tuple(tax.topic_terms))
+        if english:
+            return english
+        # (the second piece's lines stay after the report's, whatever the page's structure settles)
+        own = [x for x in summary if x.role not in PIECE_ROLES]
+        summary = settle(own, article, simple_of, headline, tuple(tax.topic_terms)) \
+            + [x for x in summary if x.role in PIECE_ROLES]
     return summary
+
+
+#: The roles of a second piece's lines in a digest's summary: its thesis (shown with its title) and its
+#: conclusion.
+PIECE_ROLES = ("piece_thesis", "piece_conclusion")
+
+
+def piece_lines(piece, sents: list[Sentence], weights, tax, simple_of, turns, accounts, salient) -> list:
+    """A second piece's thesis, under its title ("《大模型高质量发展还要迈过哪些门槛？》：笔者认为，…"), and
+    its conclusion, chosen as an article's are."""
+    chosen = summarise(sents, weights, tax.topic_terms, salient=salient, title=simple_of(piece.title), k=2)
+    out = []
+    for s, role in chosen:
+        if role not in ("thesis", "conclusion"):
+            continue
+        text = held(_line(s), s, turns, accounts)
+        if role == "thesis":
+            out.append(SummarySentence(f"《{piece.title}》：{text}", s.paragraph, role="piece_thesis"))
+        else:
+            out.append(SummarySentence(text, s.paragraph, role="piece_conclusion"))
+    return out
 
 
 def own_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex, slugs,
@@ -190,6 +210,11 @@ def own_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex,
     figs = tuple(index.figures_of.get(article.slug, ()))
     counts = index.mentions_of.get(article.slug, Counter())
     ents = tuple(sorted(counts, key=lambda name: -counts[name]))
+    # a line that goes on in the voice of the speaker the sentence before it names is shown under their name
+    # ("任泽平：未来，…"): its spellings as the article writes them (either script)
+    people = [f for e in ents if index.kinds.get(e) == "person"
+              for f in dict.fromkeys((e, *index.spellings.get(e, ()))) if len(f) >= 2]
+    summary = voiced_lines(summary, sents, people, simple_of)
     whole = "".join(s.simple for s in sents)
     # who posted on a thread (a post under its heading) is no search term; a transcript's or a chat's
     # labelled speaker may be a guest the article is about, and stays one
@@ -205,7 +230,7 @@ def own_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex,
                            len(index.articles_of_entity.get(e, ()))) for e in ents
                           if e not in index.bylined_of.get(article.slug, ()) and e not in posters],
                    forms={simple_of(f) for f in index.forms_of.get(article.slug, ())},
-                   title=headline,
+                   title=headline, people={e for e in ents if index.kinds.get(e) == "person"},
                    summary=simple_of("".join(s.text for s in summary)),
                    topic=tuple(dict.fromkeys(simple_of(t) for t in tax.topic_terms)))
     kws = [k for k in kws if _searchable(k, sents) and not not_a_term(k) and not in_labels_only(simple_of(k), paragraphs)]
@@ -213,39 +238,6 @@ def own_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex,
     return Digest(article=article.slug, summary=tuple(summary), figures=figs, entities=ents,
                   keywords=tuple(kws), points=pts, related=(),
                   reading_minutes=reading_minutes(article))
-
-
-#: The label of a document's own summary ("重要内容提示：", "投资要点", "【导语】…", "内容提要："), alone in
-#: its paragraph or opening it: a notice, a research note and a magazine state their thesis there.
-_ABSTRACT_LABEL = re.compile(r"^\s*[【\[〖]?\s*(?:重要内容提示|重要提示|内容提示|投资要点|核心观点|内容提要|本文提要|"
-                             r"提要|摘要|导语|导读|要点)\s*[】\]〗]?\s*[：:]?")
-#: A section heading or a numbered section that ends a summary ("一、…", "（一）…", "1. …").
-_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
-
-
-def abstract_paragraphs(article, simple_of) -> set[str]:
-    """Ids of the paragraphs that make a document's own summary: the one a label opens ("【导语】…"),
-    or, after a label alone ("重要内容提示："), those that follow up to the next heading or numbered
-    section (five at most)."""
-    out: set[str] = set()
-    following = 0
-    for b in article.blocks:
-        if b.kind != "p":
-            following = 0  # a heading ends the summary
-            continue
-        text = simple_of(b.text)
-        m = _ABSTRACT_LABEL.match(text)
-        if m and text[m.end():].strip():
-            out.add(b.id)  # "【导语】5月28日，…": the summary is the paragraph itself
-            following = 0
-        elif m:
-            following = 5
-        elif following and not _SECTION.match(text):
-            out.add(b.id)
-            following -= 1
-        else:
-            following = 0
-    return out
 
 
 #: What sets a page's toolbar or menu apart: wide spaces, bars, bullets.
@@ -303,6 +295,12 @@ _STAMP = re.compile(r"^\s*[\[【(（]?\d{4}[/.-]\d{1,2}[/.-]\d{1,2}[\sT]+\d{1,2}
 _CASHTAG = re.compile(r"\$[^$\s]{1,30}\$")
 #: A reposter's label followed at once by the repost chain: the reposter wrote nothing of their own.
 _EMPTY_REPOST = re.compile(r"^[^：:/\s]{1,20}[：:]\s*//\s*@([^：:/\s]{1,20})[：:]\s*")
+
+
+def _thesis_line(s: Sentence) -> str:
+    """A thesis or conclusion line: a speaker said to agree with the one before is shown without the adverb
+    that points back ("于洪雷同样认为，…" → "于洪雷认为，…"): the line is read apart from that one."""
+    return without_likewise(_line(s))
 
 
 def _unmarked(text: str) -> str:

@@ -24,7 +24,7 @@ from .digest import article_summary, make_digest, own_digest
 __all__ = ["digests"]
 
 #: What ``own_digest`` reads of the corpus index (any other attribute makes the call unkeepable).
-_INDEX = ("figures_of", "mentions_of", "articles_of_entity", "spellings", "bylined_of", "forms_of", "points_of")
+_INDEX = ("figures_of", "mentions_of", "articles_of_entity", "spellings", "bylined_of", "forms_of", "points_of", "kinds")
 
 
 class _Topic:

@@ -10,6 +10,7 @@ import re
 from .digestlines import _CONNECTIVE, _HABITUAL, _META, _stance, _unquoted
 from .digestlines import host_turns, turn_label  # noqa: F401  (re-exported: timeline reads host_turns here)
 from .digestpool import _REPORTED_VIEW, _SECOND_PERSON, _spoken, summary_pool
+from .digestpieces import headline_paragraphs, likewise_only
 from .digestscale import SCALE, looks_ahead, states_totals
 from .digestthesis import leans_on as _leans_on, provisions, side_estimate
 from .interviews import ANSWER_TURN
@@ -29,6 +30,8 @@ _SELF_NOTE = re.compile(r"本文|本合集|本期|本刊|本报告|本栏目|整
 #: How much the headline's words weigh in choosing the thesis (more, and side remarks that share a
 #: headline word win over the lead).
 HEADLINE = 0.8
+#: How much standing in a paragraph that writes the headline's own phrase weighs in choosing the thesis.
+HEADLINE_PHRASE = 0.1
 #: How much standing in the document's own summary ("重要内容提示：", "投资要点", "【导语】") weighs in
 #: choosing the thesis.
 ABSTRACT = 0.2
@@ -147,7 +150,8 @@ def _body_end(sents: list[Sentence]) -> int:
 
 def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tuple[str, ...],
               k: int | None = None, salient: set | None = None,
-              title: str = "", abstract: set[str] | None = None, voiced: bool = False) -> list[tuple[Sentence, str]]:
+              title: str = "", abstract: set[str] | None = None, voiced: bool = False,
+              closing: frozenset[str] = frozenset()) -> list[tuple[Sentence, str]]:
     """The article's thesis, then its main supporting points: 4–6 whole sentences (fewer when fewer read alone).
 
     The thesis is the early sentence closest to the headline and to the whole article (the
@@ -155,7 +159,8 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     by MMR (central, non-redundant; a little weight for stating a briefing point, ``salient``)
     and kept in reading order. Returns (sentence, role) with role ``thesis``, ``point`` or
     ``conclusion``, thesis first. ``voiced``: the sentences are one participant's, shown under their
-    name (``digestthread``), so a first-person line reads."""
+    name (``digestthread``), so a first-person line reads. ``closing``: the paragraph ids of the article's
+    closing section (``digestpieces``), where its conclusion is drawn, however central its words."""
     # an interview (two answers or more, each a paragraph labelled 答：): its thesis is the
     # interviewee's main answer, never a question or the introduction
     answers = {s.para_index for s in sents if s.start == 0 and ANSWER_TURN.match(s.paragraph_simple[:8])}
@@ -191,6 +196,9 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     # a thesis is the article's claim: not a note about the document, a numbered list item or
     # an instruction to the reader ("4.积极参与群内的讨论，你可能会…")
     stance = [_stance(s.simple) for s in pool]
+    # the paragraphs that write the headline's own phrase ("使用成本" of "Sora使用成本高"): the headline's claim
+    # is stated there (a speaker "同样认为" there is shown without the adverb: ``digestpieces``)
+    at_head = headline_paragraphs(sents, title, topic_terms)
     # an interviewee's answer that takes a position ("…不等于没有问题", "最有效的办法是…") over one
     # that reports a reading
     # ...and so does the author's own "必须…", "关键在于…" in an article whose author takes a stance (a
@@ -205,7 +213,9 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
                   and (not _NUMBERED.match(pool[i].simple) or stance[i]) and not _SECOND_PERSON.search(pool[i].simple)
                   and not _RECOLLECTS.search(_unquoted(pool[i].simple))
                   and (stance[i] or position[i] or not _CONNECTIVE.match(display_text(pool[i].simple)))
-                  and not _leans_on(_unquoted(_spoken(pool[i]))) and not _ADVICE.search(_unquoted(_spoken(pool[i])))
+                  and (not _leans_on(_unquoted(_spoken(pool[i])))
+                       or pool[i].paragraph in at_head and likewise_only(_unquoted(_spoken(pool[i])), _leans_on))
+                  and not _ADVICE.search(_unquoted(_spoken(pool[i])))
                   and not (_HEARSAY.match(_spoken(pool[i])) and pool[i].index > last / 3)] \
         or [i for i in range(n) if not _META.search(pool[i].simple)] or list(range(n))
     # an article whose author states a position early (a column: "我想泼一盆冷水：…") argues
@@ -250,7 +260,7 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     # a document's own summary ("重要内容提示", "投资要点", "【导语】") states what it argues
     told = [bool(abstract) and pool[i].paragraph in abstract for i in range(n)]
     thesis = max(candidates, key=lambda i: (cent[i] + HEADLINE * dot(vecs[i], head) + lean * stance[i]
-                                            + ABSTRACT * told[i]
+                                            + ABSTRACT * told[i] + HEADLINE_PHRASE * (pool[i].paragraph in at_head)
                                             + STANCE * position[i] + CLAIM * claims[i] - CLAIM * dated[i]
                                             + 0.12 * (1 - pool[i].index / last)
                                             + (0.1 if i == lead_at else 0),
@@ -278,6 +288,21 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     concludes = [claims[i] or prescribes[i] or looks_ahead(pool[i].simple) or _SUMS_UP.match(_spoken(pool[i])) is not None
                  for i in range(n)]
     late = [i for i in late if concludes[i]]
+    # an article in headed sections closes in its last one ("记者观察｜它为什么没有诞生在中国？"): its
+    # conclusion is drawn there (an answer to the section's question need not share the article's most
+    # central words), never from an example further up
+    quarter = sorted(shared)[n // 4]
+    closed = [i for i in range(n) if pool[i].paragraph in closing and i != thesis and concludes[i]
+              and dot(vecs[i], vecs[thesis]) < 0.6 and shared[i] >= quarter - 1e-9 and shared[i] > 1e-9
+              and (not leans[i] or likewise_only(_unquoted(_spoken(pool[i])), _leans_on))
+              and not pool[i].simple.rstrip("”」’』").endswith(("？", "?"))
+              and not _CONNECTIVE.match(pool[i].simple) and not _META.search(pool[i].simple)
+              and not _DISCOURSE_OPENER.match(_spoken(pool[i])) and not _RUMOUR.match(_spoken(pool[i]))
+              and not _BARE_VERDICT.match(_spoken(pool[i])) and not _LATER_ITEM.match(_spoken(pool[i]))] \
+        if closing else []
+    if closed and not any(pool[i].paragraph in closing for i in late):
+        late = closed
+        close_from = min(pool[i].para_index for i in closed)
     if not late:
         close_from = end - max(2, round((end - first_para) * 0.33))
         late = [i for i in range(n) if close_from <= pool[i].para_index <= end and i != thesis

@@ -84,7 +84,9 @@ def provisions(simples: list[str], paragraphs: list[str]) -> list[int]:
 #: with someone before.
 _LEANS_ON = re.compile(r"^[^，。：“”「」]{1,30}?(?:亦|也|又|还|同时|另外|同样)(?:表示|指出|称|说|认为|强调|透露|介绍|提到|"
                        r"补充|提醒|坦言|回应)"
-                       r"|^(?:也|还|又|亦|另|一方面|另一方面|再者|此外|另外)")
+                       r"|^(?:也|还|又|亦|另|一方面|另一方面|再者|此外|另外)"
+                       # a concession to what was just said ("即使如此，…", "尽管如此，…")
+                       r"|^(?:即使|即便|尽管|虽然|话虽)如此")
 _POINTS_BACK = re.compile(r"(?:这|那|此)(?:种|类|一|些|样的?)(?!次|场|轮|波|期|年|月|天)[\u4e00-\u9fff]|上述|前述"
                           r"|对此|为此|就此")
 

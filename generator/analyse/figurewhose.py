@@ -107,7 +107,7 @@ def subject_of(simple: str, start: int, kind: str, what: str, speaker: str = "",
     elliptical = not what or what in ATTRIBUTE
 
     def ok(t: str) -> bool:
-        return bool(t) and t not in ATTRIBUTE and not (_MEASURE.search(t) and not t.endswith("指数")) \
+        return bool(t) and t not in ATTRIBUTE and t not in _BARE_KIND and not (_MEASURE.search(t) and not t.endswith("指数")) \
             and t != speaker and t != source \
             and not (source and (t in source or source in t))
 
@@ -119,7 +119,9 @@ def subject_of(simple: str, start: int, kind: str, what: str, speaker: str = "",
         return ""
     if name and 0 <= end <= start and _MEASURED_BY.match(simple, end):
         name = ""  # "经…中国移动某公司测算，全市接待游客…": who measured the figure is not whose it is
-    listed = kind == "count" and bool(name) and bool(re.search(re.escape(name) + r"\s*(?:等|在内)", simple[:start]))
+    # (a list's last members, "…、智微智能和掌阅科技在内的20家", count as members too)
+    listed = kind == "count" and bool(name) and bool(re.search(
+        re.escape(name) + r"(?:\s*[和与及、][^，。；：]{1,12}?)?\s*(?:等|在内)", simple[:start]))
     if name and (listed or (end < prev_left and not elliptical)):
         name = ""
     if ok(name):
@@ -136,6 +138,19 @@ def subject_of(simple: str, start: int, kind: str, what: str, speaker: str = "",
                 return t
     return ""
 
+
+def _cut_across(w: str, nxt: str) -> bool:
+    """A word jieba cut across the next one's start: its last character and the single character after
+    it make a verb or an adjective, and the rest of it is a word ("全球通" + "用" of 全球通用: 全球 + 通用;
+    not "滞洪区" + "内", 区内 a place word, nor "保险业" + "已", 业已 an adverb)."""
+    from .namefind import word_tag
+
+    return len(w) >= 3 and len(nxt) == 1 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", w + nxt)) \
+        and (word_tag(w[-1] + nxt) or "").startswith(("v", "a")) and bool(word_tag(w[:-1]))
+
+
+#: A company's bare kind standing for the one the page is about ("公司已有过千个案例"): not a name.
+_BARE_KIND = {"公司", "本公司", "该公司", "集团", "本集团", "企业", "本行", "该行"}
 
 #: What a market, a sector or a group of stocks counts: never one company's figure.
 _AGGREGATE = re.compile(r"指数|板块|概念股|个股|行业|大盘|同行|整体市场|市场规模")
@@ -154,6 +169,8 @@ def topic(simple: str) -> str:
         if not glue and (tag.startswith(("v", "p", "c", "d")) or w in _PUNCT or w in _LINKS or w in _BASE
                          or _NUMERAL.match(w)):
             break  # the topic stands before the verb and before any figure
+        if _cut_across(w, nxt[0]):
+            break  # "全球通|用的": a word cut across ("全球通用"), no topic
         if glue or (_nounish(w, tag) and not _NUMERAL.match(w)):
             out.append(w)
         elif w == "的" and out and _nounish(nxt[0], nxt[1]):

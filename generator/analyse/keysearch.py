@@ -64,7 +64,8 @@ def searched_forms(text: str, title: str = "") -> list[str]:
         for m in pattern.finditer(text):
             counts[m.group(1)] = counts.get(m.group(1), 0) + 1
         for m in pattern.finditer(title or ""):
-            counts[m.group(1)] = counts.get(m.group(1), 0) + 2
+            if m.group(1) in text:  # (a headline's figure of speech the article never writes, "翻身仗", is its wit)
+                counts[m.group(1)] = counts.get(m.group(1), 0) + 2
     found = [t for t, k in counts.items() if k >= 2 and re.search(r"[\u4e00-\u9fff]|\d", t)
              and not re.fullmatch(r"[\d.%]+", t)]
     return sorted(found, key=lambda t: (-counts[t], -len(t), t))

@@ -67,6 +67,12 @@ def _phrase_ok(a: str, b: str) -> bool:
     return ta.startswith(("n", "vn")) and not ta.startswith("nr") and tb in ("n", "vn", "nz")
 
 
+#: How much more a person's name weighs than a body's written as often, among an article's keywords.
+PERSON = 1.5
+#: jieba's IDF below which a headline's word is too everyday to be a keyword for being in the headline (影响 4.0).
+HEADLINE_IDF = 5.5
+#: How many times an article writes a word the whole corpus writes for it to be one of its themes still.
+THEME = 10
 #: jieba's IDF below which a word is everyday vocabulary (技术 4.7, 能力 4.9, 信息 5.3, 新闻 5.9).
 _COMMON_IDF = 6.0
 _KEYWORD_TAGS = ("n", "nz", "nt", "ns", "vn", "j")  # not idioms (i, l: 深远影响, 鸡兔同笼)
@@ -119,7 +125,8 @@ def _spread(sents: list[Sentence]) -> Counter:
 def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
              doc_freq: Counter | None = None, n_docs: int = 1,
              names: list[tuple[str, int, int]] | None = None, forms: set[str] | None = None,
-             title: str = "", summary: str = "", topic: tuple[str, ...] = ()) -> list[str]:
+             title: str = "", summary: str = "", topic: tuple[str, ...] = (),
+             people: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """What a reader would search for: the article's most distinctive names first (at most
     half the list: written twice or more, rarer across the corpus first), then its
     themes: words and noun phrases that recur across its paragraphs, weighted by how rare they
@@ -130,7 +137,11 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
     spelling of the names in this article: a word inside one ("联社" in 财联社, "dall" in DALL·E)
     is no keyword. ``topic`` are the topic's own terms (simplified, the editor's taxonomy): those
     the article writes twice or more, or in its headline, come right after the names, two at most
-    (a reader searches 预制菜 or 冰雪大世界, whatever else the article is about)."""
+    (a reader searches 预制菜 or 冰雪大世界, whatever else the article is about). ``people``: the names
+    that are people's (a person is the article's voice: ranked before a body written as often, and
+    never read as a clause's piece, 于洪雷 is no "于" + name); then a word of the headline the body
+    writes twice or more (成本 of "Sora使用成本高"), and a theme the whole corpus writes that this
+    article keeps returning to (算力 ten times or more)."""
     idf, median = jieba_idf()
     tf = article_terms(sents)
     # a transcript's or an interview's turn labels ("主持人：", "来宾（…）：", "记者：") are the form's
@@ -148,16 +159,19 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
 
     out: list[str] = []
     common = max(2, int(n_docs * 0.6)) if n_docs >= 3 else n_docs + 1
-    names = [(name, k, d) for name, k, d in (names or ()) if not name_fragment(name) and not not_a_term(name)]
+    names = [(name, k, d) for name, k, d in (names or ())
+             if (name in people or not name_fragment(name)) and not not_a_term(name)]
     ranked_names = sorted(((name, k, d) for name, k, d in (names or ())
                            if k >= 2 and d < common and name.lower() not in exclude),
-                          key=lambda x: (-x[1] * corpus("", x[2]), x[0]))
+                          key=lambda x: (-x[1] * corpus("", x[2]) * (PERSON if x[0] in people else 1.0), x[0]))
     whole_text = "".join(s.simple for s in sents)
     ranked_names = [x for x in ranked_names if not _inside_a_word(x[0], whole_text)]
     for name, _, _ in ranked_names[: n // 2]:
         out.append(name)
     # "视频" in every article says nothing of this one, unless its headline is about it (价格战)
-    everywhere = {t for t in tf if n_docs >= 3 and df.get(t, 0) >= n_docs and t not in title}
+    # (...nor a word the article keeps returning to, rare in general Chinese: 算力 written ten times or more)
+    everywhere = {t for t in tf if n_docs >= 3 and df.get(t, 0) >= n_docs and t not in title
+                  and not (tf[t] >= THEME and idf.get(t, median) >= 8.0)}
     # ...but the topic's own terms (预制菜, 阿奇霉素: rare in general Chinese, three characters or more, in
     # most of the corpus and written here again and again) are what a reader searches for: one or two
     # of them, after the names
@@ -205,6 +219,13 @@ def keywords(sents: list[Sentence], exclude: set[str], n: int = 8,
     # (K396, C919): searched as written
     for t in searched_forms(whole_text, title)[:2]:
         if not any(t.lower() in o.lower() or o.lower() in t.lower() for o in out) and t.lower() not in exclude:
+            out.append(t)
+    # (then the headline's own word the body keeps writing: what the headline says the article is about)
+    # (not an everyday word, 影响: jieba's IDF 5.5 or more, 成本 5.8)
+    for t in sorted((t for t in pool if t in title and tf[t] >= 2 and idf.get(t, median) >= HEADLINE_IDF),
+                    key=lambda t: (-score(t), t))[:1]:
+        if len(out) < n and t not in exclude and not any(t in o.lower() or o.lower() in t for o in out) \
+                and not any(t in x for x in longer) and not _piece_of_a_word(t, whole):
             out.append(t)
     for t in sorted(pool, key=lambda t: (-score(t), t)):
         if t in exclude or any(t in o.lower() or o.lower() in t for o in out):
