@@ -1,8 +1,8 @@
 """The machine-readable corpus (``site/data/corpus.json``): stable field names, plain JSON types.
 
-Structure (version 4; README.md "site/data/corpus.json" explains every field)::
+Structure (version 5; README.md "site/data/corpus.json" explains every field)::
 
-    {"version": 4,
+    {"version": 5,
      "overview": {"sources", "outlets", "date_from", "date_to", "paragraphs"},
      "categories": [{"id", "kind", "label"}],
      "articles": [{"id", "source_file", "title", "outlet", "author", "date", "url", "script",
@@ -19,7 +19,7 @@ Structure (version 4; README.md "site/data/corpus.json" explains every field)::
                   "what", "subject", "range", "low", "high", "trivia", "weight", "source", "key",
                   "context", "article", "paragraph", "also"}],
      "events": [{"date", "precision", "inferred", "forecast", "text", "article", "paragraph",
-                 "also": [...], "disputed": [{"date", "article", "paragraph"}]}],
+                 "also": [...], "disputed": [{"date", "article", "paragraph"}], "person"}],
      "entities": [{"id", "name", "kind": "person"|"org"|"product", "role", "aliases", "forms",
                    "mentions": [{"article", "paragraph", "surface"}]}]}
 
@@ -30,7 +30,7 @@ from __future__ import annotations
 
 __all__ = ["corpus_json", "VERSION"]
 
-VERSION = 4
+VERSION = 5
 
 
 #: Every block a figure, event or mention can cite is in the article's list (3: tables, headings).
@@ -102,7 +102,7 @@ def corpus_json(analysis, articles) -> dict:
                     "forecast": e.forecast, "text": e.text, "article": e.article,
                     "paragraph": e.paragraph, "also": [_cite(c) for c in e.also],
                     "disputed": [{"date": d.date, "article": d.article, "paragraph": d.paragraph}
-                                 for d in e.disputed]}
+                                 for d in e.disputed], "person": e.person}
                    for e in analysis.events],
         "entities": [{"id": e.id, "name": e.name, "kind": e.kind, "role": e.role,
                       "aliases": list(e.aliases), "forms": list(e.forms),
