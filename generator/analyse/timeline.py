@@ -22,6 +22,7 @@ from .dateyears import _explicit_years, _year_before, infer_year
 from .eventforecast import _is_forecast
 from .eventacts import different_titles, merge_acts
 from .eventlead import most_reportorial
+from .eventreports import from_report_day, report_datelines
 from .eventmessages import age_statement, birth_cohort, comment_stamp, header_stamp, opens_span, reports_news, reports_now
 from .eventtext import _event_text, _simple_of
 from .figurekeys import figure_keys
@@ -84,6 +85,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             by_article.setdefault(s.article, []).append(s)
     for art, ss in by_article.items():
         hosted |= {(art, p) for p in host_turns(ss)}
+    # a compilation's items on a wire's dateline: a paragraph quoting that wire speaks from its day
+    datelines = report_datelines(sentences, {a: infer_year(dates.get(a), years, published) for a in by_article})
     for s in sentences:
         if len(re.findall(r"[\u4e00-\u9fff]", s.simple)) < 6 and s.index != ROW_INDEX \
                 and len(_LATIN_WORD.findall(s.simple)) < 6:
@@ -174,6 +177,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             if lost and ref.start < lost.end():
                 continue
             ref = _quoted_relative(ref, text, s, said(ref.start))
+            if not day and said(ref.start) == dates.get(s.article):
+                ref = from_report_day(ref, text, s, datelines.get(s.article, []), dates.get(s.article))
             # an undated article is read against when the corpus was written: a year before
             # that ("背景2011年3月11日…" after an infobox's "预计期间约30年") is no forecast
             written_at = said(ref.start)

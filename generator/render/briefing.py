@@ -138,10 +138,19 @@ def _event_rows(analysis: Analysis, arts) -> list[dict]:
                     for d in e.disputed if d.article in arts]
         rows.append({"date": shown_date(e), "inferred": e.inferred, "text": e.text, "script": a.script,
                      "approximate": e.precision == "approximate", "forecast": e.forecast,
-                     "disputed": disputed,
+                     "disputed": disputed, "day_apart": bool(disputed) and all(_day_apart(e.date, d.date) for d in e.disputed),
                      "sources": [_source_link(a, e.paragraph)] +
                                 [_source_link(arts[x.article], x.paragraph) for x in others]})
     return rows
+
+
+def _day_apart(a: str, b: str) -> bool:
+    """Two days one day apart: outlets in two time zones (a launch on the 15th, US time, is the
+    16th in Beijing), or one giving the day it happened and another the day it was reported."""
+    try:
+        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) == 1
+    except ValueError:
+        return False
 
 
 def render_briefing(analysis: Analysis, articles: Sequence[Article], tr: Translate, env: jinja2.Environment | None = None,
