@@ -20,7 +20,7 @@ Structure (version 5; README.md "site/data/corpus.json" explains every field)::
                   "context", "article", "paragraph", "also"}],
      "events": [{"date", "precision", "inferred", "forecast", "text", "article", "paragraph",
                  "also": [...], "disputed": [{"date", "article", "paragraph"}], "person"}],
-     "entities": [{"id", "name", "kind": "person"|"org"|"product", "role", "aliases", "forms",
+     "entities": [{"id", "name", "kind": "person"|"org"|"product"|"work", "role", "aliases", "forms",
                    "mentions": [{"article", "paragraph", "surface"}]}]}
 
 Generated text (statements, labels) is zh-Hans; quoted text is in the article's own script.

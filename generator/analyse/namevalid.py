@@ -20,7 +20,7 @@ __all__ = ["WHY_RANK", "kind_of", "valid", "descriptive"]
 WHY_RANK = {"editor": 0, "builtin": 1, "title": 2, "transliteration": 2, "bracket": 2,
             "cast": 2, "credit": 2, "honorific": 3, "speech": 3, "suffix": 3, "suffix-plain": 3, "media": 3, "issuer": 3, "employer": 4, "employer-recurring": 4, "enumeration": 4, "frame": 4,
             "dictionary": 5,
-            "product-word": 4, "owned": 4, "company-word": 5, "camel": 6}
+            "product-word": 4, "owned": 4, "company-word": 5, "org-column": 5, "camel": 6}
 _UNCUED = frozenset(("latin", "camel", "table", "dictionary"))
 
 
@@ -42,6 +42,8 @@ def kind_of(cands: list[Candidate], names: NameList, spellings: list[str]) -> st
         return "person"
     if any(c.why == "stock-code" for c in cands):
         return "org"  # a listed code beside the name ("某某科技（300123）"): a company, whoever posts under it
+    if any(c.why == "org-column" for c in cands):
+        return "org"  # a cell of a table's column headed 公司/投资方 ("| 公司 |… Morph Studio"): a company
     return max(("org", "person", "product"), key=lambda k: (votes[k], k == "org"))
 
 #: What a person's or an organisation's name never holds: a 的 joining two words, a quantifier

@@ -210,7 +210,7 @@ def entity_groups(analysis: Analysis, articles: Sequence[Article]) -> list[dict]
         lives.setdefault(ev.person, []).append({"date": shown_date(ev), "text": ev.text, "script": a.script,
                                                 **_source_link(a, ev.paragraph)})
     groups = []
-    for kind, heading in (("person", "人物"), ("org", "机构"), ("product", "产品")):
+    for kind, heading in (("person", "人物"), ("org", "机构"), ("product", "产品"), ("work", "作品")):
         rows = []
         for e in sorted((e for e in analysis.entities if e.kind == kind),
                         key=lambda e: (-len(e.articles), -len(e.mentions), e.name)):
