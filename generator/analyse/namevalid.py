@@ -54,6 +54,10 @@ _NOT_ONE_NAME = re.compile(r"[\u4e00-\u9fff]的[\u4e00-\u9fff]|^(?:一众|众多
                            r"(?:局|部|署|委|院|所|中心)(?:数据|研报|报告|消息|公告)$|^[A-Z]\d{1,2}(?=[\u4e00-\u9fff])")
 
 
+#: A Latin name that ends on what names a programme or a squad ("Red Team", "Bug Bounty Program").
+_PROGRAMME = re.compile(r"\s(?:Team|Program|Programme|Initiative|Challenge)$")
+
+
 def _title_word(role: str, name: str) -> bool:
     """The title ending ``role`` and the first character of ``name`` make a word ("董事" + "会")."""
     title = next((t for t in sorted(TITLES, key=len, reverse=True) if role.endswith(t)), "")
@@ -73,6 +77,8 @@ def valid(name: str, cands: list[Candidate]) -> bool:
     if name.endswith("摄") and photo_credit_name(name):
         return False  # "韩雪摄": a photo's credit, whose person is 韩雪
     if re.fullmatch(r"[A-Za-z0-9 .&·-]+", name):
+        if _PROGRAMME.search(name) and not any(c.why in ("editor", "builtin") for c in cands):
+            return False  # "Red Team": a programme or a squad a company runs, not a product or a body
         return name.lower() not in LATIN_COMMON and not re.fullmatch(r"[A-Z]", name)
     if any(c.why in ("editor", "builtin") for c in cands):
         return True
