@@ -3,9 +3,10 @@ they took, a prize they won or a job they took years before the news are the per
 them in the index ("靖礼：2010 物理奥赛金牌；2014 北大毕业；2019 MIT 博士；2022 加入 OpenAI").
 
 A row is a step of a life when its clause says one (毕业, 学位, 攻读, 保送, 博士后, 出生, 加入, 跳槽,
-入选…榜 …), an indexed person is named in its paragraph (the one the row names, or the paragraph's
-only person), and it lies a calendar year or more before its article (a profile's past, not this
-year's hire), or its paragraph already tells another such step of that life. One step told twice
+入选…榜 …), it names an indexed person (the first it names; a row naming no one belongs to the
+person another step of its paragraph names: "2014 年本科毕业于…"), and it lies a calendar year
+or more before its article (a profile's past, not this year's hire), or its paragraph already
+tells another such step of that life. One step told twice
 with two precisions ("2022 年加入 OpenAI", "2022 年 10 月加入 Open AI") is one row, the precise date
 leading.
 """
@@ -22,7 +23,7 @@ __all__ = ["with_lives"]
 
 #: The steps of a life a CV lists: school, degrees, prizes, lists of honour, jobs taken or left.
 _LIFE_STEP = re.compile(
-    r"毕业|学位|攻读|就读|入读|考入|保送|博士后|出生|生于|加入|入职|跳槽|任职于|离职|"
+    r"毕业|学位|攻读|就读|入读|考入|保送|博士后|出生(?![人率数])|生于|加入|入职|跳槽|任职于|离职|"
     r"入选[^，。；]{0,30}榜|金牌|竞赛|奥林匹克|获[^，。；]{0,12}奖")
 #: The step and what it names ("加入 Open AI" → 加入openai), to tell one step told twice.
 _STEP_OBJECT = re.compile(r"(毕业于|加入|跳槽到|入职|获得|攻读|入选)\s*((?:[A-Za-z][A-Za-z0-9.·&]*\s?)+|[\u4e00-\u9fff]{2,6})")
@@ -79,7 +80,7 @@ def _whose(text: str, simple_text: str, here: list[tuple[Entity, set[str]]]) -> 
             at[e.name] = min(spots)
     if at:  # the first person the row names is its subject ("靖礼…与其他三位金牌选手（俞颐超…）")
         return min(at, key=lambda name: (at[name], name))
-    return here[0][0].name if len(here) == 1 else ""
+    return ""  # (a row naming no one is a step only beside a step of the same paragraph that names them)
 
 
 def _years_before(ev: Event, published: str | None) -> bool:
