@@ -99,3 +99,12 @@ def test_a_title_in_book_marks_is_a_work_a_company_column_names_companies_a_prog
     assert kinds.get("星河梦") == "work", kinds
     assert kinds.get("Nova Studio") == "org", kinds
     assert "Red Team" not in kinds, kinds
+
+
+def test_a_word_listed_among_model_names_is_a_name_too():
+    a = _article("k", "大模型Nova近日宣布支持二百万字长文本，用户量快速增长。\n\n"
+                      "研报指出，从Nova、阶跃到通义千问，国产大模型在长文本能力上持续跃迁。\n\n"
+                      "苹果、香蕉和Nova都被用户拿来测试。", date="2024-03-01", outlet="甲报")
+    kinds = {e.name: e.kind for e in _run(a).entities}
+    assert kinds.get("阶跃") == "product" and "通义千问" in kinds, kinds
+    assert "香蕉" not in kinds and "苹果" not in kinds, kinds
