@@ -166,8 +166,8 @@ def test_names_the_dictionary_does_not_know_and_works_in_title_marks():
     analysis = _run(a)
     for name in ("吕泽川", "闫柏川"):
         assert _entity(analysis, name) and _entity(analysis, name).kind == "person", name
-    for name in ("星海纪", "云端来客"):
-        assert _entity(analysis, name) and _entity(analysis, name).kind == "product", name
+    for name in ("星海纪", "云端来客"):  # (session 21: a title in 《》 is a work, listed under 作品)
+        assert _entity(analysis, name) and _entity(analysis, name).kind == "work", name
     assert not any("报告" in e.name for e in analysis.entities)  # a report's title is no work
 
 
