@@ -346,6 +346,6 @@ def test_corpus_json_carries_the_new_fields(ner):
     assert data["version"] == VERSION >= 2
     e = data["entities"][0]
     assert {"name", "kind", "role", "aliases", "forms", "mentions"} <= set(e)
-    assert all(x["kind"] in ("person", "org", "product") for x in data["entities"])
+    assert all(x["kind"] in ("person", "org", "product", "work") for x in data["entities"])
     assert {"date", "precision", "forecast", "disputed", "also"} <= set(data["events"][0])
     json.dumps(data, ensure_ascii=False)
