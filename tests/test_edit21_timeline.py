@@ -108,3 +108,5 @@ def test_a_word_listed_among_model_names_is_a_name_too():
     kinds = {e.name: e.kind for e in _run(a).entities}
     assert kinds.get("阶跃") == "product" and "通义千问" in kinds, kinds
     assert "香蕉" not in kinds and "苹果" not in kinds, kinds
+    b = _article("l", "大模型Nova近日更新。\n\n评测者直言，Nova在车身比例、灯组造型上与Lumen高度相似。", date="2024-03-01")
+    assert "车身比例" not in {e.name for e in _run(b).entities}
