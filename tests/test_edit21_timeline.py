@@ -110,3 +110,10 @@ def test_a_word_listed_among_model_names_is_a_name_too():
     assert "香蕉" not in kinds and "苹果" not in kinds, kinds
     b = _article("l", "大模型Nova近日更新。\n\n评测者直言，Nova在车身比例、灯组造型上与Lumen高度相似。", date="2024-03-01")
     assert "车身比例" not in {e.name for e in _run(b).entities}
+
+
+def test_a_paragraph_opening_on_the_same_day_is_a_row_of_the_day_before_it():
+    a = _article("s", "8月24日，青浦核电站开始排放处理水，当地牡蛎的批发价下跌约两成。\n\n"
+                      "同一天，邻国海关宣布全面暂停进口青浦的水产品，这对出口商是沉重一击。", date="2023-09-05")
+    rows = {(e.date, e.paragraph) for e in _run(a).events}
+    assert ("2023-08-24", "p2") in rows, rows

@@ -138,12 +138,14 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         if refs and venue_business(text):
             continue  # "这个大家有空看看，有意见可以提，截止到本月底": the group's own business, no news
         before = last_day.get((s.article, s.paragraph))
+        carried = False
         if before is None and s.start == 0 and _NEXT_DAY_OPENS.match(text):
             # "第二天，瑞幸官方宣布…" opening a paragraph reads on from the day the paragraph before
             # ended on (a narrative's next step), never from further back
             prev = para_day.get(s.article)
             before = prev[1] if prev and prev[0] == s.para_index - 1 else None
-        that_day, unanchored = _that_day(text, refs, before)
+            carried = before is not None
+        that_day, unanchored = _that_day(text, refs, before, carried)
         refs += that_day
         pending += [(s, text, m) for m in unanchored]
         for ref in refs:
@@ -343,8 +345,9 @@ def _words(e: Event, said: dict) -> dict:
 
 _BRACKETED = re.compile(r"\s*[（(]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-#: A paragraph opening on the day after ("第二天，", "次日，", "翌日上午，"): the narrative's next day.
-_NEXT_DAY_OPENS = re.compile(r"\s*(?:第二天|次日|翌日)(?:[上下]午|早上|晚上|一早)?\s*[，,]")
+#: A paragraph opening on the day after ("第二天，", "次日，", "翌日上午，") or the same day ("同一天，",
+#: "当天，"): the narrative's next day, or the day the paragraph before ended on.
+_NEXT_DAY_OPENS = re.compile(r"\s*(?:第二天|次日|翌日|同一天|同日|当天|当日)(?:[上下]午|早上|晚上|一早)?\s*[，,]")
 
 
 def _in_latin(text: str) -> bool:
