@@ -104,6 +104,9 @@ def test_default_articles_index_timeline_and_figures(tmp_path):
     print("default people and organisations:", people, "events/figures:", rest)
     # Tables are cited blocks of corpus.json (version 3), so the events and figures the gold takes
     # from table rows count; left out are headings ("2 月 24 日合集"), an OCR'd "月15日" that lost
-    # its month and one merged release the gold cites from another outlet.
+    # its month and one merged release the gold cites from another outlet. Session 21 (the editor's
+    # review, issue 14) takes off three rows the gold lists (a price baseline, a comparison with a
+    # year ago, a slogan's label) and joins a CV's year row to its month row and a "2月中旬" row to
+    # the day's: the scorer reads an entry's first source only (eventsall.py reads them all: 0.871).
     assert people["entities"] >= 0.85 and people["entities_multi_file"] >= 0.95
-    assert rest["events_dated"] >= 0.85 and rest["figures"] >= 0.95
+    assert rest["events_dated"] >= 0.82 and rest["figures"] >= 0.95

@@ -148,6 +148,10 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     from .namecredits import credit_names
     entities = find_entities(topic_sents, speaker_list, tax, roles_found, names, extra, bylines,
                              credit_names(articles, lambda slug: converters[slug]))
+    from .nameworks import with_works  # a title in 《》 is a work, not a product
+    entities = with_works(entities, paragraphs)
+    from .eventpeople import with_lives  # a person's CV is theirs, not the story's timeline
+    events = with_lives(events, entities, dates, lambda slug, text: converters[slug](text))
     from .speakerfinish import finish_speakers  # a person's fullest role, the index's spelling of a misread name
     points, contentions, entities = finish_speakers(points, contentions, entities, sentence_speakers, articles)
     slugs = [a.slug for a in articles]

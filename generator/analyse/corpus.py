@@ -20,8 +20,8 @@ Structure (version 5; README.md "site/data/corpus.json" explains every field)::
                   "what", "subject", "range", "low", "high", "trivia", "weight", "source", "key",
                   "context", "article", "paragraph", "also"}],
      "events": [{"date", "precision", "inferred", "forecast", "text", "article", "paragraph",
-                 "also": [...], "disputed": [{"date", "article", "paragraph"}]}],
-     "entities": [{"id", "name", "kind": "person"|"org"|"product", "role", "aliases", "forms",
+                 "also": [...], "disputed": [{"date", "article", "paragraph"}], "person"}],
+     "entities": [{"id", "name", "kind": "person"|"org"|"product"|"work", "role", "aliases", "forms",
                    "mentions": [{"article", "paragraph", "surface"}]}]}
 
 Generated text (statements, labels) is zh-Hans; quoted text is in the article's own script.
@@ -103,7 +103,7 @@ def corpus_json(analysis, articles) -> dict:
                     "forecast": e.forecast, "text": e.text, "article": e.article,
                     "paragraph": e.paragraph, "also": [_cite(c) for c in e.also],
                     "disputed": [{"date": d.date, "article": d.article, "paragraph": d.paragraph}
-                                 for d in e.disputed]}
+                                 for d in e.disputed], "person": e.person}
                    for e in analysis.events],
         "entities": [{"id": e.id, "name": e.name, "kind": e.kind, "role": e.role,
                       "aliases": list(e.aliases), "forms": list(e.forms),

@@ -143,6 +143,18 @@ _RECORD_SINCE = re.compile(r"\s*(?:以来|以嚟)[^，。；：:！？,;!?\d]{0,
 _RECORD_NEAR = re.compile(r"\s*(?:之内|内|中|间|来)?[^，。；：:！？,;!?\d]{0,4}?" + _RECORD)
 
 
+#: A time named as what another is compared with: "与2月8日收盘价相比", "和一年前ChatGPT成为节后火爆
+#:话题相似" (with 与/和/跟/同 just before it, and the comparison's word closing the same clause).
+_WITH_BEFORE = re.compile(r"(?:与|和|跟|同|與)\s*(?:[^，。；,;与和跟同與]{1,14}?(?:至|到|—|－|-|~)\s*)?$")
+_LIKE_AFTER = re.compile(r"[^，。；：:！？,;!?]{0,24}?(?:相比|相较|比较|对比|相似|类似|相同|相仿|一样|一般无二)")
+
+
+def compared_with(text: str, ref: "DateRef") -> bool:
+    """The date names the time a comparison looks back to, not something that happened then."""
+    # (the end of a span compared with counts too: "与2022年12月1日至2023年1月7日对比")
+    return bool(_WITH_BEFORE.search(text[max(0, ref.start - 20):ref.start])) and bool(_LIKE_AFTER.match(text, ref.end))
+
+
 def _record_since(text: str, ref: "DateRef") -> bool:
     """The date only bounds a record's span ("创2008年以来最大跌幅", "近十年力度最大"): a time the
     record is counted since, or a span or year a record is set in ("创下近五年新高")."""

@@ -28,7 +28,8 @@ from .daterelative import _iso, _part_day, relative_refs
 from .dateenglish import MAYBE_ENGLISH_DATE, english_dates
 from .dateclues import (_BASE_BEFORE, _FESTIVAL_AWAY, _FESTIVAL_ON, _FESTIVAL_OVER, _FIGURE_AFTER,
                          _FUTURE_AFTER, _MONTH_RUN_BEFORE, _OCR_DIGITS, _OCR_YEAR, _REL_BEFORE, _Span, _ahead_to,
-                         _future_near, _nearest_year, _record_since, _without_span_ends, _year_acts)
+                         _future_near, _nearest_year, _record_since, _without_span_ends, _year_acts,
+                         compared_with)
 from .dateitems import years_before
 from .dateyears import infer_year
 from .garbled import garbled
@@ -284,7 +285,8 @@ def _resolve_dates(text: str, article_date: str | None, default_year: int | None
     # a month, a week or a day named as the baseline of a comparison ("较6月份增长", "比上个月多了
     # 两成", "环比上月下降", "比上周增加"): the time compared with, no event of the text
     compared = [r for r in refs if _BASE_BEFORE.search(text[max(0, r.start - 5):r.start])
-                or r.precision != "day" and _BASE_YEAR_AFTER.match(text, r.end) or _record_since(text, r)]
+                or r.precision != "day" and _BASE_YEAR_AFTER.match(text, r.end) or _record_since(text, r)
+                or compared_with(text, r)]
     if compared:
         refs = [r for r in refs if r not in compared]
         if bases is not None:

@@ -18,13 +18,15 @@ from .text import Sentence
 __all__ = ["occasion_days"]
 
 
-def _that_day(text: str, refs: list[DateRef], before: DateRef | None) -> tuple[list[DateRef], list[re.Match]]:
+def _that_day(text: str, refs: list[DateRef], before: DateRef | None,
+              carried: bool = False) -> tuple[list[DateRef], list[re.Match]]:
     """"次日" dates the day after the one the paragraph last gave ("4月2日…大涨，次日即回吐"):
     precision day, marked inferred. "当晚", "当天" after a day the paragraph gave is that day (the
     paragraph is already an event of that day: no second one); not a release's own day ("发布
     当日", read against the corpus's date for the release). Returns the dates, and the
     expressions the paragraph gave no day for (``occasion_days`` may date them by the occasion
-    they name)."""
+    they name). ``carried``: ``before`` is the day the paragraph before ended on ("同一天，…" opening
+    a paragraph), so a same-day word dates a row of its own."""
     out, pending = [], []
     days = sorted((r for r in refs if r.precision == "day"), key=lambda r: r.end)
     ends = [r.end for r in days]
@@ -42,7 +44,7 @@ def _that_day(text: str, refs: list[DateRef], before: DateRef | None) -> tuple[l
             if not m["n"]:
                 pending.append(m)
             continue
-        if not later:
+        if not later and not (carried and not k):
             continue  # the day the paragraph already gave: its row cites the paragraph already
         out.append(DateRef(m.start(), m.end(), _next(base.date, m["that"]), "day", True))
     return out, pending

@@ -150,6 +150,9 @@ def _within(f: Event, e: Event) -> bool:
             return False
         monday = dt.date.fromisoformat(e.date)
         return 0 <= (dt.date.fromisoformat(f.date) - monday).days <= 6
+    if e.precision == "approximate" and len(e.date) == len(f.date) == 10 and f.precision == "day":
+        # a part of a month ("2月中旬", dated by its middle day): a day of that month near it
+        return f.date[:7] == e.date[:7] and abs(int(f.date[8:]) - int(e.date[8:])) <= 5
     return len(f.date) > len(e.date) and f.date.startswith(e.date) and f.precision != "week"
 
 
@@ -187,7 +190,8 @@ def mark_disagreements(events: list[Event], vecs: list[dict], keys: list[frozens
                 b = out[j]
                 arts_a = {out[i].article} | {c.article for c in out[i].also}
                 arts_b = {b.article} | {c.article for c in b.also}
-                if arts_a & arts_b or paras_of(out[i]) & dated_paras.get(b.date, set()) \
+                # an outlet that cites a month only ("推出时间 2024年2月") dates neither day
+                if _days_given(out[i]) & _days_given(b) or paras_of(out[i]) & dated_paras.get(b.date, set()) \
                         or paras_of(b) & dated_paras.get(out[i].date, set()):
                     continue  # one outlet dates both, or one paragraph dates both days: two events
                 if _from_day(b.text, b.date):
@@ -210,6 +214,16 @@ def mark_disagreements(events: list[Event], vecs: list[dict], keys: list[frozens
                 words[lead] = {**words[other], **words[lead]}
                 gone.add(other)
     return [e for k, e in enumerate(out) if k not in gone]
+
+
+def _days_given(e: Event) -> set[str]:
+    """The outlets whose own words give the entry's day (its lead, and each source whose quote
+    writes a day or a relative day), not those cited for a month or a period that holds it."""
+    return {e.article} | {c.article for c in e.also if _A_DAY.search(c.quote)}
+
+
+#: A day written in a quote: "16日", "16号", "今天", "昨晚", "当日", "02-16".
+_A_DAY = re.compile(r"[日号號天晚晨早]|\d{1,2}[/-]\d{1,2}")
 
 
 LOST_MONTH = re.compile(r"\s*月\s*(?P<d>[12]\d|3[01]|0?[1-9])\s*[日号]")

@@ -95,7 +95,14 @@ def not_an_event(text: str, start: int, end: int) -> str:
         prev = text[max(0, left - 12):left]
         if re.search(r"不行|不成|不够", prev):
             return "hypothesis"
+    if not text[:start].strip() and _LABEL_OF.match(text, end):
+        return "label"  # "2024 年的真正红利点：文生视频。": a slogan's label, nothing happened
     return ""
+
+
+#: A date that opens a label of a noun phrase and a colon ("2024年的真正红利点：", "今年的关键词："):
+#: what the writer calls the period, not something that happened in it.
+_LABEL_OF = re.compile(r"\s*的[^，。；：:！？,;!?\d]{1,10}[：:]")
 
 
 def _clause_head(text: str, start: int) -> str:

@@ -178,6 +178,9 @@ class Event:
     """The date lies after the article's date, or the text announces it as a plan or forecast."""
     disputed: tuple[OtherDate, ...] = ()
     """Other outlets' dates for the same event, when they disagree on the day."""
+    person: str = ""
+    """The indexed person whose life this row tells (a school, a degree, a job taken years before
+    the news), shown with that person in the index rather than on the timeline; '' for news."""
 
 
 @dataclass(frozen=True, slots=True)

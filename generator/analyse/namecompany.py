@@ -152,7 +152,7 @@ def _org_cell(cell: str, out: list[Candidate]) -> None:
         if 2 <= len(part) <= 12 and not is_generic(part) and part[0] not in _NOT_START \
                 and not re.fullmatch(r"[\d\s.%-]+", part) and part.lower() not in LATIN_COMMON \
                 and not any(len(t) > 1 and word_tag(t).startswith(_BAD_TAGS + ("a",)) for t in _cut(part)):
-            out.append(Candidate(part, "org", "table"))
+            out.append(Candidate(part, "org", "org-column"))
 
 
 #: "弗迪电池（比亚迪旗下）": a company and the group that owns it.

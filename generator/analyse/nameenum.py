@@ -241,8 +241,16 @@ def enumeration_candidates(text: str, known) -> list[Candidate]:
                 continue  # (a "person" the surname list guessed is a company in a list of shares)
             if re.search(r"[A-Za-z]", item) and re.search(r"[\u4e00-\u9fff]", item) and not _SUFFIX_RE.search(item):
                 continue
+            # the one item of a list that is a plain word, among names (one the corpus knows), is a
+            # name too ("从Kimi、阶跃到通义千问": 阶跃 is a company's short name)
+            named = [i for i in items if i != item and i[-1] not in _LOCATIVES and (
+                i in known or _has_proper(i) or re.fullmatch(r"[A-Za-z][A-Za-z0-9 .-]+", i)
+                or word_tag(i) in ("nz", "nt", "nr", "nrt", "j"))]  # (not "灯组造型上": a phrase's end)
+            among_known = kind != "person" and len(named) >= 2 and len(named) == len(items) - 1 and any(i in known for i in named) \
+                and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", item) is not None and word_tag(item) in ("n", "nz", "")
             if not strong and not (_has_proper(item) or word_tag(item) in ("nz", "nt", "nr", "nrt", "j")
-                                   or kind == "person" and not word_tag(item) and _namelike_token(item[1:])):
+                                   or kind == "person" and not word_tag(item) and _namelike_token(item[1:])
+                                   or among_known):
                 continue
             if re.search(r"[^\u4e00-\u9fffA-Za-z0-9·]", item) or re.fullmatch(r"\d+", item):
                 continue

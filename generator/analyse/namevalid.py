@@ -20,7 +20,7 @@ __all__ = ["WHY_RANK", "kind_of", "valid", "descriptive"]
 WHY_RANK = {"editor": 0, "builtin": 1, "title": 2, "transliteration": 2, "bracket": 2,
             "cast": 2, "credit": 2, "honorific": 3, "speech": 3, "suffix": 3, "suffix-plain": 3, "media": 3, "issuer": 3, "employer": 4, "employer-recurring": 4, "enumeration": 4, "frame": 4,
             "dictionary": 5,
-            "product-word": 4, "owned": 4, "company-word": 5, "camel": 6}
+            "product-word": 4, "owned": 4, "company-word": 5, "org-column": 5, "camel": 6}
 _UNCUED = frozenset(("latin", "camel", "table", "dictionary"))
 
 
@@ -42,6 +42,8 @@ def kind_of(cands: list[Candidate], names: NameList, spellings: list[str]) -> st
         return "person"
     if any(c.why == "stock-code" for c in cands):
         return "org"  # a listed code beside the name ("某某科技（300123）"): a company, whoever posts under it
+    if any(c.why == "org-column" for c in cands):
+        return "org"  # a cell of a table's column headed 公司/投资方 ("| 公司 |… Morph Studio"): a company
     return max(("org", "person", "product"), key=lambda k: (votes[k], k == "org"))
 
 #: What a person's or an organisation's name never holds: a 的 joining two words, a quantifier
@@ -50,6 +52,10 @@ def kind_of(cands: list[Candidate], names: NameList, spellings: list[str]) -> st
 #: a newspaper page's code before it.
 _NOT_ONE_NAME = re.compile(r"[\u4e00-\u9fff]的[\u4e00-\u9fff]|^(?:一众|众多|诸多|多家|各大|一批|一些|部分|若干)|"
                            r"(?:局|部|署|委|院|所|中心)(?:数据|研报|报告|消息|公告)$|^[A-Z]\d{1,2}(?=[\u4e00-\u9fff])")
+
+
+#: A Latin name that ends on what names a programme or a squad ("Red Team", "Bug Bounty Program").
+_PROGRAMME = re.compile(r"\s(?:Team|Program|Programme|Initiative|Challenge)$")
 
 
 def _title_word(role: str, name: str) -> bool:
@@ -71,6 +77,8 @@ def valid(name: str, cands: list[Candidate]) -> bool:
     if name.endswith("摄") and photo_credit_name(name):
         return False  # "韩雪摄": a photo's credit, whose person is 韩雪
     if re.fullmatch(r"[A-Za-z0-9 .&·-]+", name):
+        if _PROGRAMME.search(name) and not any(c.why in ("editor", "builtin") for c in cands):
+            return False  # "Red Team": a programme or a squad a company runs, not a product or a body
         return name.lower() not in LATIN_COMMON and not re.fullmatch(r"[A-Z]", name)
     if any(c.why in ("editor", "builtin") for c in cands):
         return True

@@ -22,6 +22,7 @@ from .dateyears import _explicit_years, _year_before, infer_year
 from .eventforecast import _is_forecast
 from .eventacts import different_titles, merge_acts
 from .eventlead import most_reportorial
+from .eventreports import from_report_day, report_datelines
 from .eventmessages import age_statement, birth_cohort, comment_stamp, header_stamp, opens_span, reports_news, reports_now
 from .eventtext import _event_text, _simple_of
 from .figurekeys import figure_keys
@@ -84,6 +85,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             by_article.setdefault(s.article, []).append(s)
     for art, ss in by_article.items():
         hosted |= {(art, p) for p in host_turns(ss)}
+    # a compilation's items on a wire's dateline: a paragraph quoting that wire speaks from its day
+    datelines = report_datelines(sentences, {a: infer_year(dates.get(a), years, published) for a in by_article})
     for s in sentences:
         if len(re.findall(r"[\u4e00-\u9fff]", s.simple)) < 6 and s.index != ROW_INDEX \
                 and len(_LATIN_WORD.findall(s.simple)) < 6:
@@ -135,12 +138,14 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         if refs and venue_business(text):
             continue  # "这个大家有空看看，有意见可以提，截止到本月底": the group's own business, no news
         before = last_day.get((s.article, s.paragraph))
+        carried = False
         if before is None and s.start == 0 and _NEXT_DAY_OPENS.match(text):
             # "第二天，瑞幸官方宣布…" opening a paragraph reads on from the day the paragraph before
             # ended on (a narrative's next step), never from further back
             prev = para_day.get(s.article)
             before = prev[1] if prev and prev[0] == s.para_index - 1 else None
-        that_day, unanchored = _that_day(text, refs, before)
+            carried = before is not None
+        that_day, unanchored = _that_day(text, refs, before, carried)
         refs += that_day
         pending += [(s, text, m) for m in unanchored]
         for ref in refs:
@@ -174,6 +179,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             if lost and ref.start < lost.end():
                 continue
             ref = _quoted_relative(ref, text, s, said(ref.start))
+            if not day and said(ref.start) == dates.get(s.article):
+                ref = from_report_day(ref, text, s, datelines.get(s.article, []), dates.get(s.article))
             # an undated article is read against when the corpus was written: a year before
             # that ("背景2011年3月11日…" after an infobox's "预计期间约30年") is no forecast
             written_at = said(ref.start)
@@ -338,8 +345,9 @@ def _words(e: Event, said: dict) -> dict:
 
 _BRACKETED = re.compile(r"\s*[（(]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-#: A paragraph opening on the day after ("第二天，", "次日，", "翌日上午，"): the narrative's next day.
-_NEXT_DAY_OPENS = re.compile(r"\s*(?:第二天|次日|翌日)(?:[上下]午|早上|晚上|一早)?\s*[，,]")
+#: A paragraph opening on the day after ("第二天，", "次日，", "翌日上午，") or the same day ("同一天，",
+#: "当天，"): the narrative's next day, or the day the paragraph before ended on.
+_NEXT_DAY_OPENS = re.compile(r"\s*(?:第二天|次日|翌日|同一天|同日|当天|当日)(?:[上下]午|早上|晚上|一早)?\s*[，,]")
 
 
 def _in_latin(text: str) -> bool:

@@ -131,17 +131,26 @@ def _event_rows(analysis: Analysis, arts) -> list[dict]:
     rows = []
     for e in analysis.events:
         a = arts.get(e.article)
-        if a is None:
-            continue
+        if a is None or e.person:
+            continue  # a step of a person's life is shown with the person in the index
         others = [x for x in e.also if x.article in arts and x.article != e.article]
         disputed = [dict(_source_link(arts[d.article], d.paragraph), date=d.date)
                     for d in e.disputed if d.article in arts]
         rows.append({"date": shown_date(e), "inferred": e.inferred, "text": e.text, "script": a.script,
                      "approximate": e.precision == "approximate", "forecast": e.forecast,
-                     "disputed": disputed,
+                     "disputed": disputed, "day_apart": bool(disputed) and all(_day_apart(e.date, d.date) for d in e.disputed),
                      "sources": [_source_link(a, e.paragraph)] +
                                 [_source_link(arts[x.article], x.paragraph) for x in others]})
     return rows
+
+
+def _day_apart(a: str, b: str) -> bool:
+    """Two days one day apart: outlets in two time zones (a launch on the 15th, US time, is the
+    16th in Beijing), or one giving the day it happened and another the day it was reported."""
+    try:
+        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) == 1
+    except ValueError:
+        return False
 
 
 def render_briefing(analysis: Analysis, articles: Sequence[Article], tr: Translate, env: jinja2.Environment | None = None,
@@ -196,8 +205,13 @@ def render_entities(analysis: Analysis, articles: Sequence[Article], tr: Transla
 def entity_groups(analysis: Analysis, articles: Sequence[Article]) -> list[dict]:
     """What ``entities.md.j2`` is given: the entities by kind, each mention with its link."""
     arts = {a.slug: a for a in articles}
+    lives: dict[str, list[dict]] = {}  # the steps of each person's life the timeline leaves out
+    for ev in sorted((x for x in analysis.events if x.person and x.article in arts), key=lambda x: x.date):
+        a = arts[ev.article]
+        lives.setdefault(ev.person, []).append({"date": shown_date(ev), "text": ev.text, "script": a.script,
+                                                **_source_link(a, ev.paragraph)})
     groups = []
-    for kind, heading in (("person", "人物"), ("org", "机构"), ("product", "产品")):
+    for kind, heading in (("person", "人物"), ("org", "机构"), ("product", "产品"), ("work", "作品")):
         rows = []
         for e in sorted((e for e in analysis.entities if e.kind == kind),
                         key=lambda e: (-len(e.articles), -len(e.mentions), e.name)):
@@ -210,7 +224,7 @@ def entity_groups(analysis: Analysis, articles: Sequence[Article]) -> list[dict]
                 mentions.append(dict(_source_link(a, m.paragraph), n=n or _anchor_label(m.paragraph)))
             rows.append({"id": e.id, "name": e.name, "role": e.role, "mentions": mentions,
                          "aliases": [x for x in e.aliases if x != e.name],
-                         "articles": len(e.articles)})
+                         "articles": len(e.articles), "life": lives.get(e.name, [])})
         groups.append({"label": heading, "rows": rows})
     return groups
 

@@ -22,7 +22,7 @@ def describe_pages(pages: dict[str, str], prefix: str, articles, analysis, tr) -
     points = {p.id: p for p in analysis.points}
     first = next((points[pid].statement for pid in ov.takeaways if pid in points), "")
     people = sum(1 for e in analysis.entities if e.kind == "person")
-    products = sum(1 for e in analysis.entities if e.kind == "product")
+    products = sum(1 for e in analysis.entities if e.kind in ("product", "work"))  # a work is counted as a product
     meta = {
         "briefing.md": (tr(f"{ov.sources} 个来源、{len(analysis.points)} 个要点的影响与局限简报。",
                            "zh-Hans") + tr(first, "zh-Hans"), ""),

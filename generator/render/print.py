@@ -201,6 +201,8 @@ class Context:
     def events(self, events, prefix: str, limit: int = 0, max_refs: int = 0) -> list[dict]:
         out = []
         for e in events or ():
+            if getattr(e, "person", ""):
+                continue  # a step of a person's life: shown with the person, not on the timeline
             ref = self.ref(e.article, e.paragraph, prefix, quote=e.text)
             if ref is None:
                 continue
