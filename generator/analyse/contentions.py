@@ -37,6 +37,7 @@ from .contendopposed import MOCKING, _both_deny, _opposed  # noqa: F401 (tests i
 from .contendtrust import trusted, with_label_holders
 from .contendjoin import join_questions
 from .contendasked import settle
+from .contendvoices import placed, titled
 from .contendsides import _distinct_holders, _one_side_each, _points_citing, one_person
 from .disputes import find_disputes, topic_pairs
 from .disputemarkers import answered, divided, rejected_labels
@@ -56,6 +57,10 @@ from .text import Sentence, is_whole_sentence, to_simplified
 __all__ = ["find_contentions", "mocking_points", "EFFECTS", "DENIALS"]
 
 
+#: A work's title in book marks ("《Sora 横空出世，会颠覆哪些行业？》"): no cue word of a side.
+_TITLE = re.compile(r"《[^《》]{1,40}》")
+
+
 def _rules(sents: list[Sentence], tax: Taxonomy, points: list[Point], converters,
            by_sentence) -> list[Contention]:
     """The editor's questions: every whole, on-topic sentence matching a side joins it."""
@@ -72,8 +77,12 @@ def _rules(sents: list[Sentence], tax: Taxonomy, points: list[Point], converters
             if not is_whole_sentence(s.original) or (not_a_claim(s.simple) and not held_request(
                     s.simple, bool(by_sentence.get((s.article, s.index))))):
                 continue  # (a party's request its part names the party of is its side: ``speakerparts``)
-            low = s.simple.lower().replace(" ", "")
-            if rule.scope and not any(w.lower().replace(" ", "") in low for w in rule.scope):
+            # a work's title ("《…会颠覆哪些行业？》") says nothing of its own
+            low = _TITLE.sub("", s.simple).lower().replace(" ", "")
+            citing = [p for p in by_para.get((s.article, s.paragraph), [])
+                      if any(c.quote in s.original or s.original in c.quote for c in p.citations if c.article == s.article)]
+            within = low + "".join(p.statement for p in citing).lower().replace(" ", "")
+            if rule.scope and not any(w.lower().replace(" ", "") in within for w in rule.scope):
                 continue
             hits_b = [w for w in rule.b_cues if w.lower().replace(" ", "") in low]
             hits_a = [w for w in rule.a_cues if w.lower().replace(" ", "") in low]
@@ -254,6 +263,8 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
         return replace(side, speakers=found) if found else side
 
     out = [replace(c, a=authored(c.a), b=authored(c.b)) for c in out]
+    # a line agreeing with a holder stands on his side; frames, hedges and the writer's own words hold nothing
+    out = placed(out, sents, held_by, tax.topic_label or "")
     out = [_distinct_holders(_one_side_each(c, held_by)) for c in out if not one_person(c, held_by)]
     # lines and holders that are no claim and no one leave; one person or one report on both sides is none
     kept = trusted(out, sents, by_sentence, converters, tax.topic_label or "")
@@ -263,7 +274,7 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
     # the question both sides answer: the one asked before them as the title, a bare answer with its reason, and
     # none whose sides answer no common question (``contendasked``)
     kept = settle(kept, sents, by_sentence, tax.topic_label or "", tax.topic_terms, editors)
-    return [replace(c, topic=well_formed_question(c.topic)) for c in kept]
+    return [replace(c, topic=well_formed_question(titled(c, tax.topic_label or "").topic)) for c in kept]
 
 
 #: A judgement of a shortfall called premature ("现时判断政策不足言之过早", "说补贴失效为时尚早"): the rebuttal of a
