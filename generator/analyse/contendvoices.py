@@ -9,8 +9,9 @@ contention once its finders are done, before its holders are settled (``contends
   contention none.
 * **A frame is no evidence.** A line that only announces words to come ("经济学家X在《…》一文中分析指出") argues
   nothing: no side cites it (its words are the next sentence's).
-* **A hedge is not the claim.** A line that qualifies its claim ("在一定程度上模拟…", "某种程度上") does not support a
-  side stated without that hedge: no side cites it beside the unqualified claim.
+* **A hedge is not the claim.** A line that qualifies the very claim a side states unqualified ("在一定程度上模拟…"
+  beside "能够理解和模拟现实世界") does not support it: the side does not cite it. A hedge on a point of its own
+  ("某种程度上比小食堂更安全") is an argument, and stays.
 * **The writer's own words are nobody's.** A sentence the writer opens in their own voice ("可以预见，…", "由此可见，…",
   "不难看出，…") is the outlet's: a holder named in the sentence before holds none of it, and is listed on the side only
   for lines of their own.
@@ -43,7 +44,7 @@ DISAGREES = re.compile(r"不(?:太|完全|大)?(?:认同|同意|赞同|赞成)|�
 #: How far into a line its head reaches (the holder, their titles and their verb, up to the first pause).
 _HEAD = 40
 #: A line that only announces words to come: it ends on a saying verb ("…一文中分析指出", "他表示：").
-FRAME_ONLY = re.compile(r"(?:指出|表示|认为|称|说|写道|提到|强调|分析|介绍|坦言|直言|预测|透露|解释|谈到|提醒|警告)[：:，,]?\s*$")
+FRAME_ONLY = re.compile(r"(?<![不没别])(?:指出|表示|认为|称|说|写道|提到|强调|分析|介绍|坦言|直言|预测|透露|解释|谈到|提醒|警告)[：:，,]?\s*$")
 #: A hedge qualifying a claim ("在一定程度上", "某种程度上", "某种意义上", "或多或少").
 HEDGE = re.compile(r"一定程度上|某种程度上|某种意义上|或多或少|一定程度地")
 #: The writer's own voice opening a sentence ("可以预见，", "由此可见，", "不难看出，", "毫无疑问，").
@@ -80,13 +81,28 @@ def _pruned(side: Side, by_para: dict, held_by) -> Side:
     hedged_side = bool(HEDGE.search(_simple(side.statement)))
     keep = []
     for i, x in enumerate(side.citations):
-        q = _simple(x.quote).strip().rstrip("。！？…”」")
-        if FRAME_ONLY.search(q) or (not hedged_side and HEDGE.search(q)):
+        q = _simple(x.quote).strip()  # (a sentence closed on "…你们怎么不说。" is said, not announced)
+        if FRAME_ONLY.search(q) or (not hedged_side and _hedges(q, side.statement)):
             continue
         keep.append(i)
     if not keep or len(keep) == len(side.citations):
         return side
     return _without(side, keep, held)
+
+
+def _pairs(text: str) -> set[str]:
+    t = re.sub(r"[^\u4e00-\u9fff]", "", _simple(text))
+    return {t[i:i + 2] for i in range(len(t) - 1)}
+
+
+def _hedges(quote: str, statement: str) -> bool:
+    """Whether a line hedges the claim a side states unqualified: its hedged clause says what the statement says
+    (three pairs of characters in common once the hedge is set aside: "能够在一定程度上模拟物理世界" beside "能够理解和模拟
+    现实世界"); a hedge on another point ("某种程度上比小食堂更安全") is an argument of its own."""
+    for clause in re.split(r"[，,；;。！？]", quote):
+        if HEDGE.search(clause) and len(_pairs(HEDGE.sub("", clause)) & _pairs(statement)) >= 3:
+            return True
+    return False
 
 
 def _own_voice(side: Side, by_para: dict, held_by) -> Side:
@@ -143,12 +159,15 @@ def _moves(c: Contention, by_para: dict, held_by) -> dict[tuple[str, int], str] 
         if (k == key) == bool(agrees):
             continue  # it stands where its head puts it
         # the line a side's statement is made from decides that side; the other line moves
-        if i == source[key] and j == source[k]:
-            return None
-        if i == source[key]:
+        # the line a side's statement is made from decides that side, the other line moves; when both are, the
+        # line whose side keeps other lines moves (and that side is stated anew), else there is no contention
+        count = {"a": len(c.a.citations), "b": len(c.b.citations)}
+        if i != source[key] or (j == source[k] and count[key] > 1):
+            moves[(key, i)] = "b" if key == "a" else "a"
+        elif j != source[k] or count[k] > 1:
             moves[(k, j)] = "b" if k == "a" else "a"
         else:
-            moves[(key, i)] = "b" if key == "a" else "a"
+            return None
     return moves
 
 
