@@ -151,3 +151,18 @@ def test_a_quote_never_ends_on_a_clause_that_only_names_its_topic():
             "“先炸开后升空”的顺序，模型显然没有理解。")
     q = short_quote(text, lambda t: t, ("炸开",))
     assert q.endswith("模型显然没有理解。") or q.endswith("模型显然没有理解"), q
+
+
+def test_an_answer_naming_little_of_the_view_it_answers_cites_its_paragraphs_restatement():
+    view = _s("a", "p1", 0, "很多人据此认为，西岭的滑雪场会整体火起来。")
+    answer = [_s("a", "p2", 1, "我的看法是：别的山头想照搬，很难成功。"),
+              _s("a", "p2", 2, "缆车和酒店都要十年功夫。"),
+              _s("a", "p2", 3, "换句话说，滑雪场整体火起来需要的是交通和住宿，这恰恰最缺。")]
+    a = _side("会", view.original, [("a", "p1", view.original)], [])
+    b = _side("不会", answer[0].original, [("a", "p2", answer[0].original)], [("周航", "a", "p2")])
+    [c] = placed([Contention("contention-s", "?", a, b)], [view] + answer, lambda cite: set(), "西岭")
+    assert [x.quote for x in c.b.citations] == [answer[0].original, answer[2].original]
+    # sides already speaking of one thing are left as they are
+    b2 = _side("不会", "滑雪场整体火起来很难。", [("a", "p2", answer[0].original)], [])
+    [c] = placed([Contention("contention-s", "?", a, b2)], [view] + answer, lambda cite: set(), "西岭")
+    assert len(c.b.citations) == 1

@@ -15,6 +15,8 @@ contention once its finders are done, before its holders are settled (``contends
 * **The writer's own words are nobody's.** A sentence the writer opens in their own voice ("可以预见，…", "由此可见，…",
   "不难看出，…") is the outlet's: a holder named in the sentence before holds none of it, and is listed on the side only
   for lines of their own.
+* **An answer shows what it answers.** Two sides naming little in common (fewer than three pairs of characters), the answer's paragraph restating the view
+  it answers in its own words ("…换句话说，东北整体起飞需要的是…"), that sentence is cited on its side too.
 * **A question has a subject.** A title opening on what its clause predicates ("有望推动…进入商业化应用阶段？") is
   given the topic as its subject when the sides speak of the topic.
 
@@ -202,6 +204,34 @@ def _overlaps(statement: str, quote: str) -> bool:
     return any(s[i:i + 6] in q for i in range(0, max(len(s) - 5, 0)))
 
 
+def _answering(c: Contention, by_para: dict, held_by, label: str) -> Contention:
+    """Two sides that name little in common: the answer's paragraph restating what it answers ("很多人认为东北冰雪游
+    会整体起飞。" / "我的看法是：别的城市想照搬哈尔滨，很难成功。…换句话说，东北整体起飞需要的是…") cites that sentence too,
+    so the reader sees the question both speak of (a sentence of its holders, or of no one named)."""
+    topic = _pairs(label)
+    said = {k: _pairs(" ".join([s.statement] + [x.quote for x in s.citations])) - topic for k, s in (("a", c.a), ("b", c.b))}
+    if len(said["a"] & said["b"]) >= 3:
+        return c  # (two pairs in common are often only a word of the topic's: "冰雪")
+    for key, other in (("b", "a"), ("a", "b")):
+        side = c.b if key == "b" else c.a
+        want = _pairs((c.a if other == "a" else c.b).statement) - topic
+        mine = set().union(*[set(held_by(x)) for x in side.citations]) if side.citations else set()
+        best = None
+        for x in side.citations:
+            for y in by_para.get((x.article, x.paragraph), ()):
+                if any(_overlaps(y.simple, z.quote) for z in side.citations):
+                    continue
+                shared = len(_pairs(y.simple) & want)
+                whose = set(held_by(Citation(y.article, y.paragraph, y.original.strip())))
+                if shared >= 3 and (not whose or whose & mine) and (best is None or shared > best[0]):
+                    best = (shared, y)
+        if best is not None:
+            y = best[1]
+            side = replace(side, citations=side.citations + (Citation(y.article, y.paragraph, y.original.strip()),))
+            return replace(c, **{key: side})
+    return c
+
+
 def placed(contentions: list[Contention], sents: list[Sentence], held_by, topic_label: str = "") -> list[Contention]:
     """Every contention with its lines on the sides their heads put them, without frames, hedges beside unqualified
     claims, and holders lent to the writer's own words; one whose side is left with nothing is none."""
@@ -218,7 +248,8 @@ def placed(contentions: list[Contention], sents: list[Sentence], held_by, topic_
             c = _moved(c, moves, held_by, topic_label, by_para)
             if c is None:
                 continue
-        out.append(replace(c, a=_own_voice(c.a, by_para, held_by), b=_own_voice(c.b, by_para, held_by)))
+        c = replace(c, a=_own_voice(c.a, by_para, held_by), b=_own_voice(c.b, by_para, held_by))
+        out.append(_answering(c, by_para, held_by, topic_label))
     return out
 
 
