@@ -217,10 +217,12 @@ def _answering(c: Contention, by_para: dict, held_by, label: str) -> Contention:
         want = _pairs((c.a if other == "a" else c.b).statement) - topic
         mine = set().union(*[set(held_by(x)) for x in side.citations]) if side.citations else set()
         best = None
+        cited = c.a.citations + c.b.citations
         for x in side.citations:
+            at = _sentence(x, by_para)
             for y in by_para.get((x.article, x.paragraph), ()):
-                if any(_overlaps(y.simple, z.quote) for z in side.citations):
-                    continue
+                if at is None or y.index <= at.index or any(_overlaps(y.simple, z.quote) for z in cited):
+                    continue  # (the answer's own restatement comes after it, and is no line of either side yet)
                 shared = len(_pairs(y.simple) & want)
                 whose = set(held_by(Citation(y.article, y.paragraph, y.original.strip())))
                 if shared >= 3 and (not whose or whose & mine) and (best is None or shared > best[0]):

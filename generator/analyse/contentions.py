@@ -38,6 +38,7 @@ from .contendtrust import trusted, with_label_holders
 from .contendjoin import join_questions
 from .contendasked import settle
 from .contendvoices import placed, titled
+from .contendestimates import spread
 from .contendsides import _distinct_holders, _one_side_each, _points_citing, one_person
 from .disputes import find_disputes, topic_pairs
 from .disputemarkers import answered, divided, rejected_labels
@@ -238,6 +239,11 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
                                b=replace(c.b, points=_points_citing(c.b.citations, points))))
             for x in c.a.citations + c.b.citations:
                 cited.setdefault((x.article, x.paragraph), []).append(x.quote)
+    # named holders' estimates of one amount that do not meet ("约亏损4万元" / "亏损约在6万至8万元之间") are a question
+    for c in spread(sents, by_sentence, converters, tax.topic_label or ""):
+        if not _disputed_already(c, out):
+            out.append(replace(c, a=replace(c.a, points=_points_citing(c.a.citations, points)),
+                               b=replace(c.b, points=_points_citing(c.b.citations, points))))
     at = {(x.article, x.index): x for x in sents}
     by_para: dict[tuple[str, str], list[Sentence]] = {}
     for x in sents:
@@ -275,6 +281,15 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
     # none whose sides answer no common question (``contendasked``)
     kept = settle(kept, sents, by_sentence, tax.topic_label or "", tax.topic_terms, editors)
     return [replace(c, topic=well_formed_question(titled(c, tax.topic_label or "").topic)) for c in kept]
+
+
+def _disputed_already(c: Contention, found: list[Contention]) -> bool:
+    """Whether another contention already sets one of ``c``'s side a lines against one of its side b lines."""
+    def on(side, cites):
+        return any(x.article == y.article and x.paragraph == y.paragraph and (x.quote in y.quote or y.quote in x.quote)
+                   for x in side.citations for y in cites)
+    return any((on(o.a, c.a.citations) and on(o.b, c.b.citations)) or (on(o.b, c.a.citations) and on(o.a, c.b.citations))
+               for o in found)
 
 
 #: A judgement of a shortfall called premature ("现时判断政策不足言之过早", "说补贴失效为时尚早"): the rebuttal of a
