@@ -166,3 +166,11 @@ def test_an_answer_naming_little_of_the_view_it_answers_cites_its_paragraphs_res
     b2 = _side("不会", "滑雪场整体火起来很难。", [("a", "p2", answer[0].original)], [])
     [c] = placed([Contention("contention-s", "?", a, b2)], [view] + answer, lambda cite: set(), "西岭")
     assert len(c.b.citations) == 1
+
+
+def test_a_question_asked_in_a_clause_takes_no_side_of_a_general_question():
+    from generator.analyse.polarity import polarity
+    assert polarity("二是本地的零件厂，会不会被卷进这一轮价格战。", stated=True) == {}
+    assert polarity("青鸟电摩有没有亏损，现在还不好说。", stated=True) == {}
+    # a denial is still one
+    assert polarity("我们不是来打价格战的。", stated=True) == {"price-war": -1}

@@ -150,7 +150,7 @@ def _polar(points: list[Point], tax: Taxonomy, sents=(), by_sentence=None) -> li
     for x in sents:
         sents_by_para.setdefault((x.article, x.paragraph), []).append(x)
     for p in points:
-        for qid, side in polarity(p.statement).items():
+        for qid, side in polarity(p.statement, stated=True).items():
             by_q.setdefault(qid, {}).setdefault(side, []).append((p, quantity_units(p.statement)))
     out: list[Contention] = []
     for q in QUESTIONS:
@@ -280,7 +280,9 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
     # the question both sides answer: the one asked before them as the title, a bare answer with its reason, and
     # none whose sides answer no common question (``contendasked``)
     kept = settle(kept, sents, by_sentence, tax.topic_label or "", tax.topic_terms, editors)
-    return [replace(c, topic=well_formed_question(titled(c, tax.topic_label or "").topic)) for c in kept]
+    # (a title with no subject is given the topic's; the editor's questions stay as written)
+    return [replace(c, topic=well_formed_question((c if c.id in editors else titled(c, tax.topic_label or "")).topic))
+            for c in kept]
 
 
 def _disputed_already(c: Contention, found: list[Contention]) -> bool:
