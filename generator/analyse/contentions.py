@@ -15,13 +15,16 @@ Six ways to find them, all returning the same ``Contention``:
   denying the claim its question reports, another party's figure against one's own;
 * **stances** (any topic, ``stances.py`` through ``disputes``): opposite stances on one action and one
   subject ("将明显回升" / "不会回升", "为时过早", "并不安全"), held by different people;
+* **estimates** (any topic, ``contendestimates.py``): named holders' amounts per unit of one measure that do not
+  meet ("约亏损4万元" / "亏损约在6万至8万元之间"), the lowest against the highest;
 * **editor's** questions in ``content/taxonomy.yml`` (``contentions``: scope and cue words of
   each side) refine them: every whole, on-topic sentence matching a side joins it.
 
 Each side gets a statement (its strongest point's, or its first sentence cleaned) and the
 speakers the text names for its sources; a holder stands on one side only (``contendsides.py``), and a
 contention whose two sides are one person's words (a full name and its short form, ``holdernames.py``)
-is none; ``contendtrust.py`` keeps only what a reader can trust (a side's lines are claims, its holders
+is none; ``contendvoices.py`` puts a line agreeing with a holder on his side and leaves out frames, hedges beside the
+unqualified claim and holders lent to the writer's own words; ``contendtrust.py`` keeps only what a reader can trust (a side's lines are claims, its holders
 people, two sides two holders and two positions, a caveat on the side it states).
 """
 
