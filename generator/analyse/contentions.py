@@ -1,6 +1,6 @@
 """Contentions: questions on which the sources disagree, each side with its argument and speakers.
 
-Six ways to find them, all returning the same ``Contention``:
+Seven ways to find them, all returning the same ``Contention``:
 
 * **general** (any topic, ``contendeffects.py``): an impact point claiming a strong effect ("会颠覆", "将取代", "重塑")
   and a limit point that denies or defers that same effect ("颠覆为时过早", "不能完全替代",
