@@ -174,3 +174,18 @@ def test_a_question_asked_in_a_clause_takes_no_side_of_a_general_question():
     assert polarity("青鸟电摩有没有亏损，现在还不好说。", stated=True) == {}
     # a denial is still one
     assert polarity("我们不是来打价格战的。", stated=True) == {"price-war": -1}
+
+
+def test_a_side_in_the_writers_own_voice_is_held_by_the_writer():
+    from generator.analyse.contendvoices import writers
+    from generator.model import Article
+    from generator.articles import parse_body
+    page = Article(slug="a", source="a.txt", title="专栏", script="zh-Hans", blocks=parse_body("x"), outlet="港城周刊",
+                   author="罗青", date="2026-05-01")
+    sents = [_s("a", "p1", 0, "对这一点我不完全同意，新吊机的故障率被高估了。"),
+             _s("a", "p2", 1, "王某说，我认为新吊机不行。")]
+    mine = _side("不同意", sents[0].original, [("a", "p1", sents[0].original)], [])
+    quoted = _side("不行", sents[1].original, [("a", "p2", sents[1].original)], [])
+    [c] = writers([Contention("contention-w", "?", mine, quoted)], sents, [page])
+    assert [s.name for s in c.a.speakers] == ["罗青"], "the columnist's own judgement is the columnist's"
+    assert not c.b.speakers, "someone else's 我 is not the writer's"

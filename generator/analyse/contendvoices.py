@@ -30,11 +30,11 @@ from dataclasses import replace
 
 from .contendsides import _source
 from .holdernames import one_of
-from .model import Citation, Contention, Side
+from .model import Citation, Contention, Side, Speaker
 from .statements import clean_statement
 from .text import Sentence, to_simplified
 
-__all__ = ["AGREES", "DISAGREES", "FRAME_ONLY", "HEDGE", "OWN_VOICE", "placed", "titled"]
+__all__ = ["AGREES", "DISAGREES", "FRAME_ONLY", "HEDGE", "OWN_VOICE", "WRITER_JUDGES", "placed", "titled", "writers"]
 
 #: A head agreeing with the line before ("于洪雷也同样认为，", "他同样认为", "赞同这一观点", "与林园看法一致").
 AGREES = re.compile(r"(?:也同样|同样|亦同样)(?:认为|覺得|觉得|表示|指出|看好|相信|担心|坦言)|"
@@ -52,6 +52,9 @@ HEDGE = re.compile(r"一定程度上|某种程度上|某种意义上|或多或�
 #: The writer's own voice opening a sentence ("可以预见，", "由此可见，", "不难看出，", "毫无疑问，").
 OWN_VOICE = re.compile(r"^(?:而|但|不过|同时|因此|所以)?[，,]?(?:可以预见|可以预期|可以想见|不难预见|不难看出|不难发现|由此可见|"
                        r"可以看出|显而易见|毋庸置疑|毫无疑问|总的来看|总体来看|总而言之|综上所述|综上)")
+#: The writer judging in the first person ("对这一点我不完全同意", "我的判断是…", "笔者以为…").
+WRITER_JUDGES = re.compile(r"^(?:第[一二三四五六七八九十]+[，,、])?(?:[^。！？“”「」，,]{1,8}(?<![说称示为道])[，,])?[^。！？“”「」，,]{0,8}?(?:我|笔者|本人)(?:个人)?(?:的)?(?:判断|看法|观点|认为|以为|觉得|倒觉得|"
+                           r"不(?:太|完全)?(?:同意|认同|赞同)|并不(?:同意|认同))")
 #: A title opening on its predicate, its subject left in the sentence it was cut from ("有望推动…", "将加速…").
 _NO_SUBJECT = re.compile(r"^(?:有望|或将|将会|将|会|能够|可能|势必|必将|已经|正在|推动|带动|进入|实现|导致|加速)")
 
@@ -265,3 +268,27 @@ def titled(c: Contention, topic_label: str) -> Contention:
         return c
     return replace(c, topic=f"{label} {c.topic.strip()}" if re.match(r"[A-Za-z0-9]", c.topic.strip()) or
                    re.search(r"[A-Za-z0-9]$", label) else label + c.topic.strip())
+
+
+def writers(contentions: list[Contention], sents: list[Sentence], articles) -> list[Contention]:
+    """A side no one is named for, stated in the writer's own voice ("可以预见，…", "对这一点我不完全同意"), is held by
+    the writer: the article's author, else its outlet (a reader is told whose words they are)."""
+    by_para: dict[tuple[str, str], list[Sentence]] = {}
+    for x in sents:
+        by_para.setdefault((x.article, x.paragraph), []).append(x)
+    pages = {a.slug: a for a in articles}
+
+    def held(side: Side) -> Side:
+        if side.speakers or not side.citations:
+            return side
+        first = side.citations[_source(side)]
+        s, page = _sentence(first, by_para), pages.get(first.article)
+        if s is None or page is None or not (OWN_VOICE.match(s.simple.strip()) or WRITER_JUDGES.match(s.simple.strip())):
+            return side
+        name = (page.author or "").strip() or (page.outlet or "").strip()
+        if not name:
+            return side
+        kind = "person" if (page.author or "").strip() else "org"
+        return replace(side, speakers=(Speaker(name, "", first.article, first.paragraph, kind=kind),))
+
+    return [replace(c, a=held(c.a), b=held(c.b)) for c in contentions]

@@ -40,7 +40,7 @@ from .contendopposed import MOCKING, _both_deny, _opposed  # noqa: F401 (tests i
 from .contendtrust import trusted, with_label_holders
 from .contendjoin import join_questions
 from .contendasked import settle
-from .contendvoices import placed, titled
+from .contendvoices import placed, titled, writers
 from .contendestimates import spread
 from .contendsides import _distinct_holders, _one_side_each, _points_citing, one_person
 from .disputes import find_disputes, topic_pairs
@@ -277,6 +277,7 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
     out = [_distinct_holders(_one_side_each(c, held_by)) for c in out if not one_person(c, held_by)]
     # lines and holders that are no claim and no one leave; one person or one report on both sides is none
     kept = trusted(out, sents, by_sentence, converters, tax.topic_label or "")
+    kept = writers(kept, sents, articles)  # a side in the writer's own voice is the writer's
     # one question asked in two places (a report's and a dispatch's "通知太晚" / "已尽力通知") is one contention
     editors = frozenset(f"contention-{r.id}" for r in tax.contentions)
     kept = join_questions(kept, tax.topic_terms, editors)
