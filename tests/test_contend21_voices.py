@@ -189,3 +189,17 @@ def test_a_side_in_the_writers_own_voice_is_held_by_the_writer():
     [c] = writers([Contention("contention-w", "?", mine, quoted)], sents, [page])
     assert [s.name for s in c.a.speakers] == ["罗青"], "the columnist's own judgement is the columnist's"
     assert not c.b.speakers, "someone else's 我 is not the writer's"
+
+
+def test_a_first_person_with_no_author_is_never_the_platforms():
+    from generator.analyse.contendvoices import writers
+    from generator.model import Article
+    from generator.articles import parse_body
+    page = Article(slug="a", source="a.txt", title="帖子", script="zh-Hans", blocks=parse_body("x"), outlet="某论坛",
+                   date="2026-05-01")
+    sents = [_s("a", "p1", 0, "第二，对码头工人，我的判断是利好。"), _s("a", "p2", 1, "可以预见，新吊机投用后效率将大幅提高。")]
+    first = _side("利好", sents[0].original, [("a", "p1", sents[0].original)], [])
+    projection = _side("提高", sents[1].original, [("a", "p2", sents[1].original)], [])
+    [c] = writers([Contention("contention-p", "?", first, projection)], sents, [page])
+    assert not c.a.speakers
+    assert [s.name for s in c.b.speakers] == ["某论坛"], "the reporting's own projection is the outlet's"

@@ -272,7 +272,8 @@ def titled(c: Contention, topic_label: str) -> Contention:
 
 def writers(contentions: list[Contention], sents: list[Sentence], articles) -> list[Contention]:
     """A side no one is named for, stated in the writer's own voice ("可以预见，…", "对这一点我不完全同意"), is held by
-    the writer: the article's author, else its outlet (a reader is told whose words they are)."""
+    the writer: the article's author, else, for the reporting's own projection, its outlet (a reader is told whose
+    words they are; a first person with no author named stays unnamed, a post's platform is no holder)."""
     by_para: dict[tuple[str, str], list[Sentence]] = {}
     for x in sents:
         by_para.setdefault((x.article, x.paragraph), []).append(x)
@@ -283,9 +284,11 @@ def writers(contentions: list[Contention], sents: list[Sentence], articles) -> l
             return side
         first = side.citations[_source(side)]
         s, page = _sentence(first, by_para), pages.get(first.article)
-        if s is None or page is None or not (OWN_VOICE.match(s.simple.strip()) or WRITER_JUDGES.match(s.simple.strip())):
+        own = s is not None and OWN_VOICE.match(s.simple.strip())
+        if s is None or page is None or not (own or WRITER_JUDGES.match(s.simple.strip())):
             return side
-        name = (page.author or "").strip() or (page.outlet or "").strip()
+        # (a first person is a person: the author, never the platform a post is on)
+        name = (page.author or "").strip() or ((page.outlet or "").strip() if own else "")
         if not name:
             return side
         kind = "person" if (page.author or "").strip() else "org"
