@@ -83,9 +83,15 @@ def shared_subject(a: str, b: str) -> str:
     return best
 
 
+#: A title asking an amount or a time ("…亏多少", "…要多久"): no side's sentence, whatever words it shares with one.
+_HOW_MUCH = re.compile(r"(?:多少|几何|几成|多久|多长时间)$")
+
+
 def one_sides_words(title: str, a: str, b: str) -> bool:
     """Whether a title is one side's sentence asked: its words (less the question mark) stand in a statement."""
     own = re.sub(r"[？?]+$", "", to_simplified(title or "", "zh-Hant")).strip()
+    if _HOW_MUCH.search(own):
+        return False  # "…每卖出一辆亏多少？" asks an amount: a question of its own, whatever words it shares
     return bool(own) and any(own in to_simplified(s or "", "zh-Hant") or
                              (_cjk(own) >= 8 and own[:8] in to_simplified(s or "", "zh-Hant")) for s in (a, b))
 

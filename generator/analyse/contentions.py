@@ -1,6 +1,6 @@
 """Contentions: questions on which the sources disagree, each side with its argument and speakers.
 
-Six ways to find them, all returning the same ``Contention``:
+Seven ways to find them, all returning the same ``Contention``:
 
 * **general** (any topic, ``contendeffects.py``): an impact point claiming a strong effect ("会颠覆", "将取代", "重塑")
   and a limit point that denies or defers that same effect ("颠覆为时过早", "不能完全替代",
@@ -15,13 +15,16 @@ Six ways to find them, all returning the same ``Contention``:
   denying the claim its question reports, another party's figure against one's own;
 * **stances** (any topic, ``stances.py`` through ``disputes``): opposite stances on one action and one
   subject ("将明显回升" / "不会回升", "为时过早", "并不安全"), held by different people;
+* **estimates** (any topic, ``contendestimates.py``): named holders' amounts per unit of one measure that do not
+  meet ("约亏损4万元" / "亏损约在6万至8万元之间"), the lowest against the highest;
 * **editor's** questions in ``content/taxonomy.yml`` (``contentions``: scope and cue words of
   each side) refine them: every whole, on-topic sentence matching a side joins it.
 
 Each side gets a statement (its strongest point's, or its first sentence cleaned) and the
 speakers the text names for its sources; a holder stands on one side only (``contendsides.py``), and a
 contention whose two sides are one person's words (a full name and its short form, ``holdernames.py``)
-is none; ``contendtrust.py`` keeps only what a reader can trust (a side's lines are claims, its holders
+is none; ``contendvoices.py`` puts a line agreeing with a holder on his side and leaves out frames, hedges beside the
+unqualified claim and holders lent to the writer's own words; ``contendtrust.py`` keeps only what a reader can trust (a side's lines are claims, its holders
 people, two sides two holders and two positions, a caveat on the side it states).
 """
 
@@ -37,6 +40,8 @@ from .contendopposed import MOCKING, _both_deny, _opposed  # noqa: F401 (tests i
 from .contendtrust import trusted, with_label_holders
 from .contendjoin import join_questions
 from .contendasked import settle
+from .contendvoices import placed, titled, writers
+from .contendestimates import spread
 from .contendsides import _distinct_holders, _one_side_each, _points_citing, one_person
 from .disputes import find_disputes, topic_pairs
 from .disputemarkers import answered, divided, rejected_labels
@@ -56,6 +61,10 @@ from .text import Sentence, is_whole_sentence, to_simplified
 __all__ = ["find_contentions", "mocking_points", "EFFECTS", "DENIALS"]
 
 
+#: A work's title in book marks ("《Sora 横空出世，会颠覆哪些行业？》"): no cue word of a side.
+_TITLE = re.compile(r"《[^《》]{1,40}》")
+
+
 def _rules(sents: list[Sentence], tax: Taxonomy, points: list[Point], converters,
            by_sentence) -> list[Contention]:
     """The editor's questions: every whole, on-topic sentence matching a side joins it."""
@@ -72,8 +81,12 @@ def _rules(sents: list[Sentence], tax: Taxonomy, points: list[Point], converters
             if not is_whole_sentence(s.original) or (not_a_claim(s.simple) and not held_request(
                     s.simple, bool(by_sentence.get((s.article, s.index))))):
                 continue  # (a party's request its part names the party of is its side: ``speakerparts``)
-            low = s.simple.lower().replace(" ", "")
-            if rule.scope and not any(w.lower().replace(" ", "") in low for w in rule.scope):
+            # a work's title ("《…会颠覆哪些行业？》") says nothing of its own
+            low = _TITLE.sub("", s.simple).lower().replace(" ", "")
+            citing = [p for p in by_para.get((s.article, s.paragraph), [])
+                      if any(c.quote in s.original or s.original in c.quote for c in p.citations if c.article == s.article)]
+            within = low + "".join(p.statement for p in citing).lower().replace(" ", "")
+            if rule.scope and not any(w.lower().replace(" ", "") in within for w in rule.scope):
                 continue
             hits_b = [w for w in rule.b_cues if w.lower().replace(" ", "") in low]
             hits_a = [w for w in rule.a_cues if w.lower().replace(" ", "") in low]
@@ -140,7 +153,7 @@ def _polar(points: list[Point], tax: Taxonomy, sents=(), by_sentence=None) -> li
     for x in sents:
         sents_by_para.setdefault((x.article, x.paragraph), []).append(x)
     for p in points:
-        for qid, side in polarity(p.statement).items():
+        for qid, side in polarity(p.statement, stated=True).items():
             by_q.setdefault(qid, {}).setdefault(side, []).append((p, quantity_units(p.statement)))
     out: list[Contention] = []
     for q in QUESTIONS:
@@ -229,6 +242,11 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
                                b=replace(c.b, points=_points_citing(c.b.citations, points))))
             for x in c.a.citations + c.b.citations:
                 cited.setdefault((x.article, x.paragraph), []).append(x.quote)
+    # named holders' estimates of one amount that do not meet ("约亏损4万元" / "亏损约在6万至8万元之间") are a question
+    for c in spread(sents, by_sentence, converters, tax.topic_label or ""):
+        if not _disputed_already(c, out):
+            out.append(replace(c, a=replace(c.a, points=_points_citing(c.a.citations, points)),
+                               b=replace(c.b, points=_points_citing(c.b.citations, points))))
     at = {(x.article, x.index): x for x in sents}
     by_para: dict[tuple[str, str], list[Sentence]] = {}
     for x in sents:
@@ -254,16 +272,30 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
         return replace(side, speakers=found) if found else side
 
     out = [replace(c, a=authored(c.a), b=authored(c.b)) for c in out]
+    # a line agreeing with a holder stands on his side; frames, hedges and the writer's own words hold nothing
+    out = placed(out, sents, held_by, tax.topic_label or "")
     out = [_distinct_holders(_one_side_each(c, held_by)) for c in out if not one_person(c, held_by)]
     # lines and holders that are no claim and no one leave; one person or one report on both sides is none
     kept = trusted(out, sents, by_sentence, converters, tax.topic_label or "")
+    kept = writers(kept, sents, articles)  # a side in the writer's own voice is the writer's
     # one question asked in two places (a report's and a dispatch's "通知太晚" / "已尽力通知") is one contention
     editors = frozenset(f"contention-{r.id}" for r in tax.contentions)
     kept = join_questions(kept, tax.topic_terms, editors)
     # the question both sides answer: the one asked before them as the title, a bare answer with its reason, and
     # none whose sides answer no common question (``contendasked``)
     kept = settle(kept, sents, by_sentence, tax.topic_label or "", tax.topic_terms, editors)
-    return [replace(c, topic=well_formed_question(c.topic)) for c in kept]
+    # (a title with no subject is given the topic's; the editor's questions stay as written)
+    return [replace(c, topic=well_formed_question((c if c.id in editors else titled(c, tax.topic_label or "")).topic))
+            for c in kept]
+
+
+def _disputed_already(c: Contention, found: list[Contention]) -> bool:
+    """Whether another contention already sets one of ``c``'s side a lines against one of its side b lines."""
+    def on(side, cites):
+        return any(x.article == y.article and x.paragraph == y.paragraph and (x.quote in y.quote or y.quote in x.quote)
+                   for x in side.citations for y in cites)
+    return any((on(o.a, c.a.citations) and on(o.b, c.b.citations)) or (on(o.b, c.a.citations) and on(o.a, c.b.citations))
+               for o in found)
 
 
 #: A judgement of a shortfall called premature ("现时判断政策不足言之过早", "说补贴失效为时尚早"): the rebuttal of a

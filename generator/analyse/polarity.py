@@ -116,8 +116,13 @@ def _alternation(words: tuple[str, ...]):
 _SIDES = {q.id: ((_alternation(q.yes), 1), (_alternation(q.no), -1)) for q in QUESTIONS}
 
 
-def _side_in_clause(clause: str, q: Question) -> tuple[int, int]:
-    """(position, side) of the last side word of a clause, after negation; (−1, 0) when none."""
+#: A question asked in its clause before a side word: "会不会", "有没有", "是不是", "是否", "能否".
+_ASKING = re.compile(r"([\u4e00-\u9fff])[不没]\1|是否|能否|会否|可否")
+
+
+def _side_in_clause(clause: str, q: Question, stated: bool = False) -> tuple[int, int]:
+    """(position, side) of the last side word of a clause, after negation; (−1, 0) when none; ``stated``: a side word
+    a question asks of ("会不会被卷进价格战") is none."""
     best = (-1, 0)
     for rx, sign in _SIDES[q.id]:
         if rx is None:
@@ -126,6 +131,8 @@ def _side_in_clause(clause: str, q: Question) -> tuple[int, int]:
             before = clause[max(0, m.start() - NEGATION_REACH):m.start()]
             if _CONTRAST.search(before):
                 continue  # "而不是谁更能承受亏损的竞争": an alternative named, nothing stated of it
+            if stated and _ASKING.search(clause[max(0, m.start() - NEGATION_REACH - 2):m.start()]):
+                continue  # "会不会被卷进价格战": asked, not stated (its "不" denies nothing)
             negs = len(_NEGATOR.findall(before))
             side = sign * (-1 if negs % 2 else 1)
             if _DENIED_AFTER.search(clause[m.end():]):
@@ -135,12 +142,14 @@ def _side_in_clause(clause: str, q: Question) -> tuple[int, int]:
     return best
 
 
-def polarity(simple: str) -> dict[str, int]:
+def polarity(simple: str, stated: bool = False) -> dict[str, int]:
     """Per question the sentence takes a side on: +1 (the claim holds), −1 (the other side).
 
     The side of the last clause that takes one (a sentence reporting a view and then answering it
     ends on its own), read after an answering marker when there is one; a denial in the clause
-    after the one stating the claim ("所谓亏本卖车的说法，并不准确") turns it round."""
+    after the one stating the claim ("所谓亏本卖车的说法，并不准确") turns it round. ``stated``: only what the sentence
+    states, never what it asks ("会不会被卷进价格战" takes no side: a contention's side must state its position; the
+    grouping reads the question's words as its subject)."""
     text = simple.strip()
     if not _ANY.search(text) or _BOTH.search(text):
         return {}  # (most sentences take no side: one scan settles it)
@@ -155,7 +164,7 @@ def polarity(simple: str) -> dict[str, int]:
         for clauses in parts:
             side = 0
             for i, c in enumerate(clauses):
-                pos, s = _side_in_clause(c, q)
+                pos, s = _side_in_clause(c, q, stated)
                 if s:
                     nxt = clauses[i + 1].strip() if i + 1 < len(clauses) else ""
                     if nxt and (_DENIED_AFTER.match(nxt) or _NOT_SO.match(nxt)):

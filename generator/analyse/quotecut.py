@@ -100,9 +100,9 @@ def _whole_claim(clauses: list[str], scores: list[int], i: int, j: int, most: in
             dropped = True
         else:
             break
-    while j < len(clauses) and _QUALIFIES.match(clauses[j].lstrip()) and size + len(clauses[j]) <= most \
-            and clauses[j - 1].rstrip()[-1:] not in "。！？；;":
-        size += len(clauses[j])
+    while j < len(clauses) and (_QUALIFIES.match(clauses[j].lstrip()) or _TOPIC.match(_QUOTED.sub("", clauses[j - 1]))) \
+            and size + len(clauses[j]) <= most and clauses[j - 1].rstrip()[-1:] not in "。！？；;":
+        size += len(clauses[j])  # (a topic named first, "“先摔碎后洒酒”的逻辑，", is said of in the next clause)
         j += 1
     # the sentence's last clause denying what the window says ("…“先摔碎后洒酒”的逻辑，Sora显然没有
     # 理解。"): the quote reaches it, leaving out opening clauses when it must
@@ -114,3 +114,10 @@ def _whole_claim(clauses: list[str], scores: list[int], i: int, j: int, most: in
         if size + len(clauses[j]) <= most:
             j += 1
     return i, j
+
+
+#: A clause that only names a topic for the next to speak of ("“先摔碎后洒酒”的逻辑，…没有理解"): once its quoted
+#: words are set aside, nothing but "的" and a noun is left, no verb of its own.
+_TOPIC = re.compile(r"^\s*(?:这种|这个|这样的|此种|其)?的?[\u4e00-\u9fff]{0,1}的[\u4e00-\u9fff]{1,3}[，,]?\s*$")
+#: Words in quotation marks.
+_QUOTED = re.compile(r"[“「『\"][^”」』\"]{1,30}[”」』\"]")
