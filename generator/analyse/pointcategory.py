@@ -21,7 +21,7 @@ import re
 from .claimshape import HARM_HOMES, cue_words, harm_shapes
 from .text import count_words
 
-__all__ = ["statement_category"]
+__all__ = ["statement_category", "key_terms_used"]
 
 
 def _named(text: str, word: str) -> bool:
@@ -38,6 +38,24 @@ def _subject_score(text: str, rule, signals: set[str]) -> tuple[int, int]:
     # a word the category's label names is its subject, signal or not ("赔偿" of 补贴、赔偿与救助)
     subject += 2 * len([w for w in strong + cues if w in rule.category.label])
     return subject, len(strong) + len(cues)
+
+
+def _label_words(label: str) -> tuple[str, ...]:
+    """A label's own words: its parts between 、 与 和 and ， ("能力与质量差距" → 能力, 质量差距)."""
+    parts = re.split(r"[、，,与和及]", label)
+    return tuple(w for w in parts if len(w) >= 2)
+
+
+def key_terms_used(text: str, rule, tax) -> tuple[str, ...]:
+    """The key terms of ``rule``'s category that ``text`` uses: its cue and settling words that are
+    no effect or problem signal of the taxonomy (下跌, 差距, 风险 say nothing of *what*) unless its
+    label names them, and the label's own words; never a word inside a body's name or a topic term."""
+    signals = set(tax.impact_signals) | set(tax.limit_signals)
+    label = rule.category.label
+    words = [w for w in dict.fromkeys(rule.strong + rule.cues) if w not in signals or w in label]
+    words += [w for w in _label_words(label) if w not in words]
+    simple = cue_words(text, tuple(tax.topic_terms) + ((tax.topic_label,) if tax.topic_label else ()))
+    return tuple(w for w in count_words(simple, tuple(words)) if not _named(simple, w))
 
 
 #: A definition ("X事件，是指…", "所谓X，就是…"): what the news is, no effect and no problem of it.
