@@ -112,15 +112,17 @@ def statement_category(statement: str, category: str, tax, names: tuple[str, ...
     field = _field_rule(text, tax.rules, kind)
     if field is not None and field is not rule:
         return field.category.id  # the field the statement names is its subject
-    if own and not _subject_score(text, rule, signals, labelled=False)[0]:
+    shaped = any(HARM_HOMES.get(h) == category for h in harm_shapes(statement))
+    if own and not shaped and not _subject_score(text, rule, signals, labelled=False)[0]:
         # a problem or effect word its label names ("差距" of 能力与质量差距) and no word of its subject:
-        # another category naming what the gap is of ("算力…存在近百倍差距": compute) takes it
-        other = next((r for r in tax.rules if r.category.kind == kind and r is not rule and (r.cues or r.strong)
-                      and _subject_score(text, r, signals, labelled=False)[0]), None)
-        if other is not None:
-            return max((r for r in tax.rules if r.category.kind == kind and r is not rule and (r.cues or r.strong)),
-                       key=lambda r: _subject_score(text, r, signals, labelled=False)[0]).category.id
-    if own or any(HARM_HOMES.get(h) == category for h in harm_shapes(statement)):
+        # a category naming what the gap is of takes it ("算力…存在近百倍差距": compute); a tie keeps
+        # the editor's, the first
+        others = [r for r in tax.rules if r.category.kind == kind and r is not rule and (r.cues or r.strong)]
+        scored = [(_subject_score(text, r, signals, labelled=False)[0], -i, r) for i, r in enumerate(others)]
+        top = max(scored, key=lambda t: (t[0], t[1]), default=(0, 0, None))
+        if top[0] >= 1:
+            return top[2].category.id
+    if own or shaped:
         return category  # (a problem reported without its word, "与行人发生碰撞", is its home's)
     # (a subject word that settles it, its label's, or two: never a word inside a body's name,
     # "尚未获得欧洲航空安全局的认证" is no safety)
