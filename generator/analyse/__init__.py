@@ -251,19 +251,19 @@ def _cap(points: list[Point], limit: int, members: dict | None = None,
     else:
         dups = set()
     # a point another one already states goes before the only point of a claim; among points of the
-    # same reach, one its category's words describe goes before one filed by its context, one
-    # someone is quoted saying before the narration's, and the categories take turns (a category's
-    # second point before another's seventh: copyright or privacy is not crowded out by a sixth
-    # point on abilities)
+    # same reach, one its category's words describe goes before one filed by its context, and the
+    # categories take turns (a category's second point before another's seventh: copyright or
+    # privacy is not crowded out by a sixth point on abilities); within a category's turn, one
+    # someone is quoted saying before the narration's
     fit = {p.id: tax is None or fits_category(p, tax) for p in points}
     turn: dict[str, int] = {}
     seen: dict[tuple, int] = {}
     for p in sorted(points, key=lambda p: (not p.pinned and p.id in dups, *_strength(p), p.id)):
-        reach = (p.category, not p.pinned, -len(p.articles), not fit[p.id], not p.speakers)
+        reach = (p.category, not p.pinned, -len(p.articles), not fit[p.id])
         turn[p.id] = seen.get(reach, 0)
         seen[reach] = turn[p.id] + 1
     ranked = sorted(points, key=lambda p: (not p.pinned and p.id in dups, not p.pinned, -len(p.articles),
-                                           not fit[p.id], not p.speakers, turn[p.id], -p.score, p.id))
+                                           not fit[p.id], turn[p.id], not p.speakers, -p.score, p.id))
     room = max(limit, sum(p.pinned for p in points))
     # no category is emptied by the cap: each keeps its strongest point first (a whole kind of
     # limit, e.g. one only the narration states, must not vanish behind quoted points of others)
