@@ -109,11 +109,3 @@ def test_the_cap_lets_categories_take_turns_and_prefers_points_that_fit(tmp_path
     shared = _point("s", "quality", "Lumo的画质与对手相比存在差距。", ("a", "b"))
     assert "s" in {p.id for p in _cap(many + [shared, privacy, privacy2], 2, tax=tax)}
 
-
-def test_people_moved_out_of_harms_way_are_no_industrys_move(tmp_path):
-    from generator.analyse.claims import classify
-    tax = _tax(tmp_path, "topic:\n  label: 暴雨\n  terms: [暴雨, 洪水]\n")
-    got = classify("受暴雨影响，下游三个乡镇提前转移群众两万人。", tax)
-    assert got is None or got[0].category.id != "business"
-    moved = classify("受暴雨影响，多家工厂计划把产能转移到外省。", tax)
-    assert moved is not None and moved[0].category.id == "business"
