@@ -109,3 +109,15 @@ def test_the_cap_lets_categories_take_turns_and_prefers_points_that_fit(tmp_path
     shared = _point("s", "quality", "Lumo的画质与对手相比存在差距。", ("a", "b"))
     assert "s" in {p.id for p in _cap(many + [shared, privacy, privacy2], 2, tax=tax)}
 
+
+
+def test_a_word_folded_in_by_includes_stays_with_the_category_writing_it(tmp_path):
+    from generator.analyse.claims import classify
+    taxonomy = TOPIC + ("categories:\n"
+                        "  - {id: copyright, kind: limit, label: 版权与知识产权, includes: [authenticity], cues: [版权, 著作权]}\n"
+                        "  - {id: deepfake, kind: limit, label: 深度伪造与虚假信息, cues: [造假, 虚假信息, 新闻]}\n")
+    tax = _tax(tmp_path, taxonomy)
+    got = classify("Lumo生成的视频可能被用来造假，影响新闻传播，带来虚假信息风险。", tax)
+    assert got is not None and got[0].category.id == "deepfake"
+    rules = {r.category.id: r for r in tax.rules}
+    assert "造假" not in rules["copyright"].cues and "抄袭" in rules["copyright"].cues  # (the rest folds in)
