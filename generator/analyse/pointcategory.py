@@ -21,7 +21,7 @@ import re
 from .claimshape import HARM_HOMES, cue_words, harm_shapes
 from .text import count_words
 
-__all__ = ["statement_category", "key_terms_used", "fits_category"]
+__all__ = ["statement_category", "key_terms_used", "fits_category", "text_fits"]
 
 
 def _named(text: str, word: str) -> bool:
@@ -85,7 +85,13 @@ def fits_category(point, tax) -> bool:
         return False
     if not re.search(r"[\u4e00-\u9fff]", re.sub(r"[（(][^）)]{0,30}[）)]", "", point.statement)):
         return True
-    return any(key_terms_used(t, rule, tax) for t in (point.statement, *(c.quote for c in point.citations)))
+    return any(text_fits(t, rule, tax) for t in (point.statement, *(c.quote for c in point.citations)))
+
+
+def text_fits(text: str, rule, tax) -> bool:
+    """Whether ``text`` uses a key term of ``rule``'s category, or reports a problem by its shape
+    whose home the category is ("停了快五分钟", "与行人发生碰撞": ``claimshape.harm_shapes``)."""
+    return bool(key_terms_used(text, rule, tax)) or any(HARM_HOMES.get(h) == rule.category.id for h in harm_shapes(text))
 
 
 #: A definition ("X事件，是指…", "所谓X，就是…"): what the news is, no effect and no problem of it.

@@ -5,12 +5,14 @@ before, a side clause cut away) or by a verb any subject takes, and its heading 
 
     PYTHONPATH=. python tests/eval/catkeys.py OUT [OUT …]   # OUT = run.py's --out dir, or OUT/NAME
 
-A category's key terms (``pointcategory.key_terms``) are its cue and settling words that are no
-effect or problem verb of the taxonomy's signals (下跌, 差距, 风险 say nothing of *what*), unless
-its label names them, plus the label's own words; a word inside a body's name ("欧洲航空安全局")
-says who, not what, and does not count. The catch-all categories (event, scope) and contentions
-hold no words and are not counted, nor an English statement (placed by English cues). Prints per corpus: flagged / counted, the flagged points (label:
-statement), and a total line; ``-q`` prints the counts only.
+A category's key terms (``pointcategory.key_terms_used``) are its cue and settling words that are
+no effect or problem verb of the taxonomy's signals (下跌, 差距, 风险 say nothing of *what*) unless
+its label names them or it is a settling phrase (言之过早), plus the label's own words; a word inside
+a body's name ("欧洲航空安全局") says who, not what. A problem reported by its shape ("停了快五分钟",
+"与行人发生碰撞": ``claimshape.harm_shapes``) fits the category that is its home
+(``pointcategory.text_fits``, which the briefing's cap also asks). The catch-all categories (event,
+scope), contentions and English statements (placed by English cues) are not counted. Prints per
+corpus: flagged / counted, the flagged points (label: statement), and a total line; ``-q``: counts.
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ import re
 import sys
 from pathlib import Path
 
-from generator.analyse.pointcategory import key_terms_used
+from generator.analyse.pointcategory import text_fits
 from generator.analyse.taxonomy import load_taxonomy
 
 
@@ -49,7 +51,7 @@ def audit(out: Path) -> tuple[int, list[tuple[str, str]]]:
             continue  # an English statement: placed by its English cues (``englishclaims``)
         counted += 1
         texts = [p.get("statement", "")] + [s.get("quote", "") for s in p.get("sources", [])]
-        if not any(key_terms_used(t, rule, tax) for t in texts):
+        if not any(text_fits(t, rule, tax) for t in texts):
             flagged.append((rule.category.label, p.get("statement", "")))
     return counted, flagged
 
