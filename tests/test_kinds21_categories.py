@@ -121,3 +121,13 @@ def test_a_word_folded_in_by_includes_stays_with_the_category_writing_it(tmp_pat
     assert got is not None and got[0].category.id == "deepfake"
     rules = {r.category.id: r for r in tax.rules}
     assert "造假" not in rules["copyright"].cues and "抄袭" in rules["copyright"].cues  # (the rest folds in)
+
+
+def test_a_shortage_is_filed_under_what_is_short_not_under_quality(tmp_path):
+    tax = _tax(tmp_path)
+    # "不足" is a problem word any subject takes: the statement names a cost, that is its subject
+    assert statement_category("Lumo上线后，用户担心使用费用高、免费额度不足。", "quality", tax) == "cost"
+    # a settling word of its own category keeps it ("言之过早" of 尚不成熟、言过其实)
+    assert statement_category("说Lumo会带动消费、推高价格，言之过早。", "maturity", tax) == "maturity"
+    # a word inside a longer word names nothing ("验证" in "检验证书")
+    assert statement_category("Lumo目前只取得检验证书，功能仍然不足。", "quality", tax) == "quality"

@@ -20,6 +20,7 @@ import re
 
 from .claimshape import HARM_HOMES, cue_words, harm_shapes
 from .text import count_words
+from ..textutil import jieba_words
 
 __all__ = ["statement_category", "key_terms_used", "fits_category", "text_fits"]
 
@@ -130,6 +131,19 @@ def statement_category(statement: str, category: str, tax, names: tuple[str, ...
             return top[2].category.id
     if own or shaped:
         return category  # (a problem reported without its word, "与行人发生碰撞", is its home's)
+    if any_own and not [w for w in count_words(text, rule.strong) if not _named(text, w)]:
+        # only problem or effect cues of it ("不够", "短板"; a settling word, "言之过早", "获批", keeps
+        # it): a category naming the subject with a word of its own, a whole word of the statement
+        # ("托育费用高": cost; never "验证" in "检验证书"), takes it
+        tokens = set(jieba_words(text))
+        def whole(r):
+            return len([w for w in count_words(text, r.cues + r.strong)
+                        if w not in signals and w in tokens and not _named(text, w)])
+        named = max(((whole(r), -i, r) for i, r in enumerate(tax.rules)
+                     if r.category.kind == kind and r is not rule and (r.cues or r.strong)),
+                    key=lambda t: (t[0], t[1]), default=(0, 0, None))
+        if named[0] >= 1:
+            return named[2].category.id
     # (a subject word that settles it, its label's, or two: never a word inside a body's name,
     # "尚未获得欧洲航空安全局的认证" is no safety)
     best, best_score = None, 1
