@@ -324,17 +324,19 @@ def test_the_same_effect_on_the_same_subject_in_other_words_is_one_point(tmp_pat
 
 def test_a_rivals_fall_a_funding_round_and_a_halted_plan_are_points(tmp_path):
     """Newsworthy consequences in the wording outlets use: another company's fall on the release
-    day (two outlets, one point), a round reported as "新一轮…美金融资", a named person's halted plan
-    (the statement keeps who halted it)."""
+    day (two outlets, one point), a round the topic drew reported as "新一轮…美金融资" (another
+    company's round in a sentence that never names the topic is that company's news, no point), a
+    named person's halted plan (the statement keeps who halted it)."""
     taxonomy = TOPIC_ONLY + "entities:\n  orgs: [月光软件]\n"
     a = _article("a", "星河科技发布Lumo。\n\n相关分析使得主营翻译软件的月光软件公司股价应声下跌超过 7%。")
     b = _article("b", "Lumo发布。\n\n受Lumo发布的影响，月光软件 2 月 16 日当日跌幅达到 7.41%。\n\n"
-                      "2024 年 2 月 19 日，国内 AI 创业公司北辰智能完成新一轮超 10 亿美金融资的信息传出，业界震惊。")
+                      "2024 年 2 月 19 日，国内 AI 创业公司北辰智能完成新一轮超 10 亿美金融资的信息传出，业界震惊。\n\n"
+                      "受Lumo发布带动，星河科技完成新一轮超 5 亿美金融资。")
     c = _article("c", "Lumo引发热议。\n\n知名出版人李雷表示，看完Lumo翻译的样章后，搁置了自己出版社2亿元的扩建计划。")
     an = _run(tmp_path, [a, b, c], taxonomy)
     [fall] = _citing(an, "a", "月光软件")
     assert set(fall.articles) == {"a", "b"} and fall.kind == "impact"
-    assert _citing(an, "b", "美金融资")
+    assert _citing(an, "b", "星河科技完成新一轮") and not _citing(an, "b", "北辰智能")
     [halt] = _citing(an, "c", "扩建计划")
     assert halt.statement.startswith("知名出版人李雷"), "who halted the plan stays in the statement"
 
@@ -478,9 +480,9 @@ def test_a_category_keeps_more_than_six_points_when_the_briefing_has_room():
 def test_another_companys_round_or_rise_is_not_cited_for_this_ones(tmp_path):
     """A funding round or a share-price move belongs to the company the statement names: the same
     round in another outlet is cited, another company's round in the next paragraph is not."""
-    a = _article("a", "Lumo发布。\n\n2024 年 2 月 19 日，国内 AI 创业公司北辰智能完成新一轮超 10 亿美金融资的信息传出，业界震惊。")
-    b = _article("b", "Lumo引发热议。\n\n2月底，AI领域的初创企业北辰智能完成新一轮融资，金额超10亿美元，刷新纪录。\n\n"
-                      "3月份，天眼查显示，通用大模型初创项目南极星也完成新一轮大规模融资，阿里为核心领投方。")
+    a = _article("a", "Lumo发布。\n\n2024 年 2 月 19 日，接入Lumo的创业公司北辰智能完成新一轮超 10 亿美金融资的信息传出，业界震惊。")
+    b = _article("b", "Lumo引发热议。\n\n2月底，接入Lumo的初创企业北辰智能完成新一轮融资，金额超10亿美元，刷新纪录。\n\n"
+                      "3月份，天眼查显示，Lumo的合作方南极星也完成新一轮大规模融资，阿里为核心领投方。")
     an = _run(tmp_path, [a, b])
     [p] = _citing(an, "a", "北辰智能")
     assert set(p.articles) == {"a", "b"}, [(x.statement, [c.quote for c in x.citations]) for x in an.points]

@@ -15,6 +15,7 @@ from .contentions import find_contentions, mocking_points
 from .model import Analysis, Point
 from .overview import overview as make_overview
 from .overrides import apply_overrides, dropped_paragraphs, load_overrides
+from .pointcategory import fits_category
 from .rarewords import repeated_rare, word_spread
 from .points import MAX_PER_CATEGORY, MAX_POINTS, cluster, furniture, make_points, recruit
 from .speakers import ROLE_TITLES, column_authors
@@ -110,7 +111,7 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     points, contentions = split_sides(points, contentions)
     mocking = mocking_points(contentions, points)
     sides = frozenset(pid for c in contentions for s in (c.a, c.b) for pid in s.points)
-    points = _cap([p for p in points if p.id not in mocking], MAX_POINTS - len(contentions), members, sides)
+    points = _cap([p for p in points if p.id not in mocking], MAX_POINTS - len(contentions), members, sides, tax)
     from .capnote import left_out  # what the cap dropped, for the editor (the briefing's method)
     dropped = left_out(candidates, points, frozenset(mocking))
     from .pointspeakers import under_headings  # a post's author holds each quoted paragraph of the post
@@ -219,8 +220,11 @@ def _rank_and_cap(points: list[Point], tax: Taxonomy, members: dict | None = Non
             dups = duplicates(points, members, _strength)
     order = {r.category.id: i for i, r in enumerate(tax.rules)}
     # (a point another one already states goes before the only point of a claim)
+    # (… and within a category a point whose words name its subject before one filed by its context)
+    fit = {p.id: fits_category(p, tax) for p in points}
     ranked = {cid: sorted((p for p in points if p.category == cid),
-                          key=lambda p: (p.pinned is False and p.id in dups, _strength(p))) for cid in order}
+                          key=lambda p: (p.pinned is False and p.id in dups, p.pinned is False and not fit[p.id],
+                                         _strength(p))) for cid in order}
     # each category keeps MAX_PER_CATEGORY; room left under MAX_POINTS goes round the categories
     take = {cid: max(MAX_PER_CATEGORY, sum(p.pinned for p in these)) for cid, these in ranked.items()}
     room = MAX_POINTS - sum(min(take[c], len(ranked[c])) for c in order)
@@ -240,7 +244,7 @@ def _strength(p: Point) -> tuple:
 
 
 def _cap(points: list[Point], limit: int, members: dict | None = None,
-         sides: frozenset = frozenset()) -> list[Point]:
+         sides: frozenset = frozenset(), tax: Taxonomy | None = None) -> list[Point]:
     """A briefing a reader can take in: beyond ``limit`` entries (contentions count too), the
     points that state one claim are merged (``capmerge``; a contention's sides are never merged
     away), then the weakest single-source points go first; pinned points always stay."""
@@ -255,8 +259,20 @@ def _cap(points: list[Point], limit: int, members: dict | None = None,
         dups = duplicates(points, members, _strength) - sides
     else:
         dups = set()
-    # a point another one already states goes before the only point of a claim
-    ranked = sorted(points, key=lambda p: (not p.pinned and p.id in dups, *_strength(p), p.id))
+    # a point another one already states goes before the only point of a claim; among points of the
+    # same reach, one its category's words describe goes before one filed by its context, and the
+    # categories take turns (a category's second point before another's seventh: copyright or
+    # privacy is not crowded out by a sixth point on abilities); within a category's turn, one
+    # someone is quoted saying before the narration's
+    fit = {p.id: tax is None or fits_category(p, tax) for p in points}
+    turn: dict[str, int] = {}
+    seen: dict[tuple, int] = {}
+    for p in sorted(points, key=lambda p: (not p.pinned and p.id in dups, *_strength(p), p.id)):
+        reach = (p.category, not p.pinned, -len(p.articles), not fit[p.id])
+        turn[p.id] = seen.get(reach, 0)
+        seen[reach] = turn[p.id] + 1
+    ranked = sorted(points, key=lambda p: (not p.pinned and p.id in dups, not p.pinned, -len(p.articles),
+                                           not fit[p.id], turn[p.id], not p.speakers, -p.score, p.id))
     room = max(limit, sum(p.pinned for p in points))
     # no category is emptied by the cap: each keeps its strongest point first (a whole kind of
     # limit, e.g. one only the narration states, must not vanish behind quoted points of others)

@@ -3,7 +3,7 @@ subject is in the lead-in, the author's own plan, the article's description of i
 a reporting frame whose content follows, a caption's credit line, a bare list of items, a sentence
 with no signal of either kind in its claim, two texts fused mid-sentence (a dateline inside it), a
 report's boilerplate (rating definitions, disclaimers), a host handing the floor or introducing guests, a
-list of who attends, a stance or an answer reported without its content. A split of ``claims``, which re-exports ``not_a_claim``
+list of who attends, a stance or an answer reported without its content, a definition of what the subject is. A split of ``claims``, which re-exports ``not_a_claim``
 (asked by candidates, consensus and contentions)."""
 
 from __future__ import annotations
@@ -140,6 +140,12 @@ def _points_away(text: str) -> bool:
     return not (figure_keys(rest) or _SHARE.search(rest))
 
 
+#: A definition of the subject, whole ("Sora 是 OpenAI 发布的人工智能文生视频大模型。"): what the thing
+#: is, background for a reader, neither an effect nor a problem nor the news of a day.
+_DEFINES = re.compile(r"^[^，。；：“”]{1,20}是(?:由)?[^，。；“”]{1,24}(?:发布|推出|开发|研发|打造)的[^，。；“”]{0,24}"
+                      r"(?:模型|产品|工具|平台|应用|软件|系统|服务|技术)[。！]?$")
+
+
 @lru_cache(maxsize=1 << 16)  # a pure function of the sentence: asked by candidates, consensus and contentions
 def not_a_claim(simple: str) -> bool:
     """Sentences that state no claim whatever words they use: a list item whose subject is in
@@ -151,7 +157,7 @@ def not_a_claim(simple: str) -> bool:
     return bool(_fused(text) or _PROCEDURE.search(text) or _NAMESAKE.search(text) or _HOUSEKEEPING.match(text) or _HOUSEKEEPING.match(body) or _points_away(text) or _HOSTING.search(body) or _ATTENDEES.search(text) or _CONTENTLESS.search(body)
                 or _BOILERPLATE.search(text) or _ENUMERATION.match(text) or _SIGNPOST.search(body) or _SIGNPOST.search(text) or _OWN_PLAN.search(text) or _METHOD.search(text)
                 or _FRAME_ONLY.search(text.rstrip("。")) or _CREDIT.search(text) or _NOTE.match(text) or _bare_list(text)
-                or PICTURE.match(text) or _NAMED_ASKER.match(text)
+                or PICTURE.match(text) or _NAMED_ASKER.match(text) or _DEFINES.match(text)
                 or no_claim(text, _ALL_SIGNALS))
 
 

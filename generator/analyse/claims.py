@@ -21,6 +21,7 @@ from .claimfacets import _denied, _facets
 from .changes import changed_shape, leans, quantity_change, shortfall, state_change, toll
 from .speakerparts import held_request  # a party's request its part names the party of (sections19)
 from .claimless import not_a_claim
+from .claimcontext import next_sentences, others_round, overcome, qualifier, rival_limit as _rival_limit, with_qualifier
 from .claimshape import HARM_HOMES, MONEY, asked as _asked, cue_words, effect_shapes, \
     harm_change, harm_governed, harm_shapes, inside as _inside, limit_words, main_part, negated, subject_rule
 from .general import DENIALS, GENERAL_CATEGORIES, PLAN_CHANGED, bounds, restricts
@@ -201,26 +202,6 @@ def classify(simple: str, tax: Taxonomy, kind: str | None = None,
     return None
 
 
-def _rival_limit(simple: str, hits: tuple[str, ...], tax: Taxonomy) -> bool:
-    """A limit stated of something else: the clauses carrying the limit name another product or
-    organisation as their subject and never the topic (\"Pika 只能生成 4 秒\" is not a Sora limit)."""
-    topic = tuple(tax.topic_terms) + ((tax.topic_label,) if tax.topic_label else ())
-    if topic and re.search(r"(?:相比|相较|比起)[^。]{0,12}(?:" + "|".join(map(re.escape, topic)) +
-                           r")[^。]{0,16}(?:出色|更好|优于|胜出|更胜一筹|领先|更强)", simple):
-        return True  # "相比下来，文心一言的表现确实出色": the limit is the others', the topic wins
-    others = tuple(o for o in tax.orgs if o not in tax.topic_terms and o != tax.topic_label)
-    if not others:
-        return False
-    names_topic = bool(_count(simple, tax.topic_terms)) or bool(tax.topic_label and tax.topic_label in simple)
-    if not names_topic and _count(simple, others):
-        return True  # the sentence is about another product or company only
-    clauses = [c for c in re.split(r"[，；。！？,;]", simple) if _count(c, tax.limit_signals) or _count(c, hits)]
-    if not clauses or any(_count(c, tax.topic_terms) or (tax.topic_label and tax.topic_label in c)
-                          or re.match(r"^(?:它|其)", c) for c in clauses):
-        return False
-    return any(re.match(r"^[^，]{0,6}?(?:" + "|".join(map(re.escape, others)) + ")", c) for c in clauses)
-
-
 #: Advice ("同时，应注重数据的清洗和标注工作", "国内大模型公司可以积极寻求…合作"): what someone
 #: should do is no limit of the topic unless it names the problem it answers.
 _ADVICE = re.compile(r"^(?:[^，。]{0,6}，)?(?:应|应该|应当)(?!用|对|是|会|该不|当不)|^[^，。]{2,16}(?:可以|应|应当|应该)积极")
@@ -300,10 +281,16 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
             for k in range(TOPIC_REACH):
                 on_topic.add((s.article, s.para_index + k))
     skip = furniture(sentences, tax.topic_terms)
+    nexts = next_sentences(sentences)
+    topic = tuple(tax.topic_terms) + ((tax.topic_label,) if tax.topic_label else ())
+    others = tuple(o for o in tax.orgs if o not in topic)
     out = []
     for s in sentences:
         if not is_whole_sentence(s.original) or cjk_len(s.original) > 200:
             continue
+        nxt = nexts.get((s.article, s.index))
+        if overcome(s, nxt, topic) or others_round(s.simple, topic, others):
+            continue  # a problem the topic overcomes, another company's funding round: not the topic's
         if not_a_claim(s.simple) and not held_request(s.simple, (s.article, s.index) in spoken):
             continue  # "二是…", "我们会第一时间体验…", "记者深入一线…揭示…": no claim of its own
         if (s.article, s.index) in skip:
@@ -348,6 +335,10 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
             # "88898这个数字含有观望成分" doubts the demand (a limit), "单车毛利已经为正" answers a
             # loss (no limit): the side it takes decides its kind; a category of that kind holds it
             got = classify(s.simple, tax, side) or _fallback(tax, side, got, home)
+        if got and got[0].category.kind == "impact" and qualifier(s.simple):
+            # "“…超过了原来的预期。但不意味着短时间能形成生产力。”": the speaker's own qualifier is the
+            # claim's last word (``claimcontext``): a limit, read in the claim made one sentence
+            got = classify(with_qualifier(s.simple), tax, "limit", sided=True) or _fallback(tax, "limit", None, "scope")
         if got and not side and got[0].category.kind == "impact" and bounds(s.simple):
             # "提前时间最长不超过3年", "每年只延后几个月，以减少对民众生活的冲击": what bounds or
             # softens the news is a limit of it, whatever category's words it uses

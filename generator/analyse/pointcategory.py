@@ -20,8 +20,9 @@ import re
 
 from .claimshape import HARM_HOMES, cue_words, harm_shapes
 from .text import count_words
+from ..textutil import jieba_words
 
-__all__ = ["statement_category"]
+__all__ = ["statement_category", "key_terms_used", "fits_category", "text_fits"]
 
 
 def _named(text: str, word: str) -> bool:
@@ -30,14 +31,68 @@ def _named(text: str, word: str) -> bool:
     return not re.search(re.escape(word) + r"(?![^，。；、（(]{0,3}(?:局|署|委员会|委|协会|部(?!分)|厅|组织|中心))", text)
 
 
-def _subject_score(text: str, rule, signals: set[str]) -> tuple[int, int]:
-    """(score of the subject words, count of any of the category's words) in ``text``."""
+def _subject_score(text: str, rule, signals: set[str], labelled: bool = True) -> tuple[int, int]:
+    """(score of the subject words, count of any of the category's words) in ``text``;
+    ``labelled``: a signal word the category's label names counts as a subject word."""
     strong = [w for w in count_words(text, rule.strong) if not _named(text, w)]
     cues = [w for w in count_words(text, rule.cues) if w not in strong and not _named(text, w)]
     subject = 3 * len([w for w in strong if w not in signals]) + len([w for w in cues if w not in signals])
     # a word the category's label names is its subject, signal or not ("赔偿" of 补贴、赔偿与救助)
-    subject += 2 * len([w for w in strong + cues if w in rule.category.label])
+    subject += 2 * len([w for w in strong + cues if w in rule.category.label and (labelled or w not in signals)])
     return subject, len(strong) + len(cues)
+
+
+#: What stands before these names the industry or field a statement is about ("游戏行业内容创作效率":
+#: the games industry's, whatever the words of creation after it).
+_FIELD = r"(?:行业|产业|领域|业界|圈|赛道)"
+
+
+def _field_rule(text: str, rules, kind: str):
+    """The one category of ``kind`` whose word names the field the statement is about
+    ("…提高游戏行业内容创作效率" → games), or None (none, or two fields named)."""
+    named = {r.category.id: r for r in rules if r.category.kind == kind and (r.cues or r.strong) and any(
+        re.search(re.escape(w) + _FIELD, text) for w in r.cues + r.strong if len(w) >= 2)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _label_words(label: str) -> tuple[str, ...]:
+    """A label's own words: its parts between 、 与 和 and ， ("能力与质量差距" → 能力, 质量差距)."""
+    parts = re.split(r"[、，,与和及或]", label)
+    return tuple(w for w in parts if len(w) >= 2)
+
+
+def key_terms_used(text: str, rule, tax) -> tuple[str, ...]:
+    """The key terms of ``rule``'s category that ``text`` uses: its cue and settling words that are
+    no effect or problem signal of the taxonomy (下跌, 差距, 风险 say nothing of *what*) unless its
+    label names them or it is a settling phrase ("言之过早", "价格战"), and the label's own words;
+    never a word inside a body's name or a topic term."""
+    signals = set(tax.impact_signals) | set(tax.limit_signals)
+    label = rule.category.label
+    words = [w for w in dict.fromkeys(rule.strong + rule.cues)
+             if w not in signals or w in label or (w in rule.strong and len(w) >= 3)]
+    words += [w for w in _label_words(label) if w not in words]
+    simple = cue_words(text, tuple(tax.topic_terms) + ((tax.topic_label,) if tax.topic_label else ()))
+    return tuple(w for w in count_words(simple, tuple(words)) if not _named(simple, w))
+
+
+def fits_category(point, tax) -> bool:
+    """Whether ``point``'s statement or one of its quotes uses a key term of its category: a point
+    in a catch-all (no words: no category fits it) or in a category it names none of the subject of
+    does not fit; an English statement (placed by English cues) does."""
+    rule = next((r for r in tax.rules if r.category.id == point.category), None)
+    if rule is None:
+        return True  # (a contention, an editor's moved point)
+    if not (rule.cues or rule.strong):
+        return False
+    if not re.search(r"[\u4e00-\u9fff]", re.sub(r"[（(][^）)]{0,30}[）)]", "", point.statement)):
+        return True
+    return any(text_fits(t, rule, tax) for t in (point.statement, *(c.quote for c in point.citations)))
+
+
+def text_fits(text: str, rule, tax) -> bool:
+    """Whether ``text`` uses a key term of ``rule``'s category, or reports a problem by its shape
+    whose home the category is ("停了快五分钟", "与行人发生碰撞": ``claimshape.harm_shapes``)."""
+    return bool(key_terms_used(text, rule, tax)) or any(HARM_HOMES.get(h) == rule.category.id for h in harm_shapes(text))
 
 
 #: A definition ("X事件，是指…", "所谓X，就是…"): what the news is, no effect and no problem of it.
@@ -61,8 +116,34 @@ def statement_category(statement: str, category: str, tax, names: tuple[str, ...
     text = cue_words(statement, tuple(names) + tuple(tax.topic_terms) + ((tax.topic_label,) if tax.topic_label else ()))
     signals = set(tax.impact_signals) | set(tax.limit_signals)
     own, any_own = _subject_score(text, rule, signals)
-    if own or any(HARM_HOMES.get(h) == category for h in harm_shapes(statement)):
+    field = _field_rule(text, tax.rules, kind)
+    if field is not None and field is not rule:
+        return field.category.id  # the field the statement names is its subject
+    shaped = any(HARM_HOMES.get(h) == category for h in harm_shapes(statement))
+    if own and not shaped and not _subject_score(text, rule, signals, labelled=False)[0]:
+        # a problem or effect word its label names ("差距" of 能力与质量差距) and no word of its subject:
+        # a category naming what the gap is of takes it ("算力…存在近百倍差距": compute); a tie keeps
+        # the editor's, the first
+        others = [r for r in tax.rules if r.category.kind == kind and r is not rule and (r.cues or r.strong)]
+        scored = [(_subject_score(text, r, signals, labelled=False)[0], -i, r) for i, r in enumerate(others)]
+        top = max(scored, key=lambda t: (t[0], t[1]), default=(0, 0, None))
+        if top[0] >= 1:
+            return top[2].category.id
+    if own or shaped:
         return category  # (a problem reported without its word, "与行人发生碰撞", is its home's)
+    if any_own and not [w for w in count_words(text, rule.strong) if not _named(text, w)]:
+        # only problem or effect cues of it ("不够", "短板"; a settling word, "言之过早", "获批", keeps
+        # it): a category naming the subject with a word of its own, a whole word of the statement
+        # ("托育费用高": cost; never "验证" in "检验证书"), takes it
+        tokens = set(jieba_words(text))
+        def whole(r):
+            return len([w for w in count_words(text, r.cues + r.strong)
+                        if w not in signals and w in tokens and not _named(text, w)])
+        named = max(((whole(r), -i, r) for i, r in enumerate(tax.rules)
+                     if r.category.kind == kind and r is not rule and (r.cues or r.strong)),
+                    key=lambda t: (t[0], t[1]), default=(0, 0, None))
+        if named[0] >= 1:
+            return named[2].category.id
     # (a subject word that settles it, its label's, or two: never a word inside a body's name,
     # "尚未获得欧洲航空安全局的认证" is no safety)
     best, best_score = None, 1

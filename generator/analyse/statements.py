@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .captions import caption_label
+from .claimcontext import with_qualifier
 from .residue import BYLINE_BRACKET
 from .speakerholder import ROLE_TITLES
 from .quotecut import CLAUSE as _CLAUSE, cut_window as _short_quote, unquote as _unquote
@@ -252,6 +253,7 @@ def _clean_statement(simple: str, topic_label: str, hits: tuple[str, ...], keep_
     s = _STAMP_BYLINE.sub("", s, count=1) or s
     # a reporter's credit in brackets opening the lead ("【某某网记者王五】3月5日晚，…"): not the claim's words
     s = s[m.end():] if (m := BYLINE_BRACKET.match(s)) and cjk_len(s[m.end():]) >= 8 else s
+    s = with_qualifier(s)  # (a speaker's qualifier closing the quotation stays with the claim)
     s = _best_part(s, hits, r"[^。！？]+[。！？]?[”」』]?", topic=prefer)
     if cjk_len(s) > 60:
         s = _best_part(s, hits, r"[^；]+[；。！？]?[”」』]?", prefer, topic=prefer).rstrip("；") + "。"

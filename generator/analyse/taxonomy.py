@@ -165,6 +165,7 @@ def load_taxonomy(path: Path) -> Taxonomy:
     rules: list[CategoryRule] = []
     seen: set[str] = set()
     folded: set[str] = set()
+    written: dict[str, set[str]] = {}  # each editor category's own words, as written
     use_general = data.get("general", True)
     if not isinstance(use_general, bool):
         raise EditorFileError(f"{path}:{_line(node, 'general')}: 'general' must be true or false")
@@ -196,6 +197,7 @@ def load_taxonomy(path: Path) -> Taxonomy:
         cues = _strs(entry.get("cues"), f"{where} ({cid}) cues", _child(entry_node, "cues"))
         strong = _strs(entry.get("strong"), f"{where} ({cid}) strong", _child(entry_node, "strong"))
         includes = _strs(entry.get("includes"), f"{where} ({cid}) includes", _child(entry_node, "includes"))
+        written[cid] = set(cues) | set(strong)
         for gid in includes:
             if gid not in _GENERAL:
                 raise EditorFileError(f"{where} ({cid}): includes {gid!r}, which is not a general "
@@ -212,6 +214,7 @@ def load_taxonomy(path: Path) -> Taxonomy:
             raise EditorFileError(f"{where} ({cid}): needs 'cues' or 'strong' words")
         rules.append(CategoryRule(Category(cid, kind, label, str(entry.get("description") or "")),
                                   cues, strong, line))
+    rules = _own_words_first(rules, written)
     if use_general:
         for gid, (_, kind, label, cues, strong) in _GENERAL.items():
             if gid not in folded and gid not in seen:
@@ -271,6 +274,19 @@ def load_taxonomy(path: Path) -> Taxonomy:
         roles=_strs(data.get("roles"), f"{_at(path, node, 'roles')[0]}: roles", _at(path, node, "roles")[1]),
         path=str(path), notes=tuple(notes),
     )
+
+
+def _own_words_first(rules: list[CategoryRule], written: dict[str, set[str]]) -> list[CategoryRule]:
+    """A word a category only folded in from a general one (``includes``) that another of the editor's
+    categories writes itself is that category's: "造假", folded into 版权 with ``authenticity``, places
+    a sentence under the editor's own 深度伪造 category, not under copyright."""
+    out = []
+    for r in rules:
+        others = set().union(*(w for cid, w in written.items() if cid != r.category.id))
+        mine = written.get(r.category.id, set())
+        keep = lambda words: tuple(w for w in words if w in mine or w not in others)  # noqa: E731
+        out.append(CategoryRule(r.category, keep(r.cues), keep(r.strong), r.line, r.general))
+    return out
 
 
 def unmatched_categories(tax: Taxonomy, used: set[str]) -> list[str]:
