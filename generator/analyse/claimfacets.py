@@ -39,6 +39,9 @@ SHAPED_FACETS = {
     "long-wait": re.compile(r"(?:排队|排隊|等候|候车|排了|等了)[^，。；！？]{0,6}?(?:时间)?(?:过长|太长|"
                             r"(?:超过|长达|足足|近|约)?(?:[2-9](?:[、至到-][0-9]{1,2})?|1[0-9]|[二三四五六七八九十两]|好几|几|数)"
                             r"(?:个)?(?:多)?(?:小时|钟头|个钟))"),
+    # the thing itself not ready ("Sora尽管不成熟", "技术还不成熟"), not the immaturity of one part it
+    # names as a cause ("其根源在于世界模型的不成熟": a narrower claim)
+    "not-ready": re.compile(r"(?<![的之])不成熟"),
 }
 
 

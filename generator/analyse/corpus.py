@@ -1,8 +1,8 @@
 """The machine-readable corpus (``site/data/corpus.json``): stable field names, plain JSON types.
 
-Structure (version 4; README.md "site/data/corpus.json" explains every field)::
+Structure (version 5; README.md "site/data/corpus.json" explains every field)::
 
-    {"version": 4,
+    {"version": 5,
      "overview": {"sources", "outlets", "date_from", "date_to", "paragraphs"},
      "categories": [{"id", "kind", "label"}],
      "articles": [{"id", "source_file", "title", "outlet", "author", "date", "url", "script",
@@ -10,7 +10,7 @@ Structure (version 4; README.md "site/data/corpus.json" explains every field)::
                    "summary": [{"text", "paragraph", "role"}], "keywords": [...],
                    "related": [{"article", "score", "points", "figures", "entities"}]}],
      "points": [{"id", "kind": "impact"|"limit"|"contention", "category", "statement",
-                 "sources": [{"article", "paragraph", "quote"}],
+                 "sources": [{"article", "paragraph", "quote"}], "copies": [article ids],
                  "speakers": [{"name", "role", "kind", "group", "article", "paragraph"}],
                  "sides": {"a"|"b": {"label", "statement", "points", "sources",
                                      "speakers"}}   # contention only
@@ -30,7 +30,7 @@ from __future__ import annotations
 
 __all__ = ["corpus_json", "VERSION"]
 
-VERSION = 4
+VERSION = 5
 
 
 #: Every block a figure, event or mention can cite is in the article's list (3: tables, headings).
@@ -71,7 +71,7 @@ def corpus_json(analysis, articles) -> dict:
         })
     points = [{
         "id": p.id, "kind": p.kind, "category": p.category, "statement": p.statement,
-        "sources": [_cite(c) for c in p.citations],
+        "sources": [_cite(c) for c in p.citations], "copies": list(p.copies),
         "speakers": [_speaker(s) for s in p.speakers],
         "pinned": p.pinned, "edited": p.edited,
     } for p in analysis.points]

@@ -70,7 +70,7 @@ def _speaker_list(speakers, arts) -> list[dict]:
 
 
 def _point_view(p, arts, prefix: str = "articles/") -> dict:
-    return {"id": p.id, "statement": p.statement, "sources": len(p.articles),
+    return {"id": p.id, "statement": p.statement, "sources": len(p.articles), "copies": len(p.copies),
             "cites": _cites(p.citations, arts, prefix), "speakers": _speakers(p, arts),
             "pinned": p.pinned, "edited": p.edited}
 
