@@ -1,8 +1,8 @@
 """One point per claim across outlets, with honest source counts (issue 13, properties 2 and 3):
-outlets wording one claim differently meet in one point; a quote naming the same things but
-saying something else of them, or a narrower claim ("not perfect" under "only a toy"), is no
-source of it; two outlets printing one wire text count once. Small articles written for the test
-on an invented topic (Lumo, a chatbot by 星河科技)."""
+outlets wording one claim differently meet in one point; a narrower claim ("not perfect", a
+part's immaturity, under "only a toy, far from use") is no source of it; two outlets printing one
+wire text count once. Small articles written for the test on an invented topic (Lumo, a chatbot
+by 星河科技)."""
 
 from __future__ import annotations
 

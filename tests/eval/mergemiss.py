@@ -13,7 +13,9 @@ stage):
                     (grouping, or make_points sending a member away)
   left its group    two files' snippets were in one group but make_points cited one only
   over the cap      a made point cited 2+ files, the cap dropped it (or merged it away)
-  kind              a point cites 2+ files under the other kind
+  kind              a point (made, or kept) cites 2+ files under the other kind
+  in a contention   only a contention's sides cite 2+ files (score.py counts an impact or a
+                    limit claim on a point of its kind)
 Prints the counts per cause and the first N claims of each (default 3). Not a test.
 """
 from __future__ import annotations
@@ -70,20 +72,25 @@ def causes(name: str, where: str, out: Path, sc, rec: dict) -> list[tuple[str, d
                     for p in data["points"] if g.get("kind") == "contention" or p["kind"] == g.get("kind")]
             if any(len(k) >= 2 for k in kept):
                 continue
-            other = [set().union(*[hits(s["article"], s["quote"]) for s in p["sources"]] or [set()])
+            other = [(p["kind"], set().union(*[hits(s["article"], s["quote"]) for s in p["sources"]] or [set()]))
                      for p in data["points"] if p["kind"] != g.get("kind")]
             cands = set().union(*[hits(c.sentence.article, c.sentence.original) for c in rec.get("relevant", [])] or [set()])
-            made = [set().union(*[hits(c.article, c.quote) for c in p.citations] or [set()]) for p in rec.get("points", [])]
+            made = [set().union(*[hits(c.article, c.quote) for c in p.citations] or [set()]) for p in rec.get("points", [])
+                    if g.get("kind") == "contention" or p.kind == g.get("kind")]
             groups = [set().union(*[hits(c.sentence.article, c.sentence.original) for c in grp] or [set()])
                       for grp in rec.get("groups", [])]
+            other += [(p.kind, set().union(*[hits(c.article, c.quote) for c in p.citations] or [set()]))
+                      for p in rec.get("points", []) if g.get("kind") != "contention" and p.kind != g.get("kind")]
             cands |= set().union(*groups or [set()])  # (a recruit joins a group without being a candidate)
             if len(cands) < 2:
                 cause = "not a candidate"
                 why = "candidates in " + (",".join(sorted(cands)) or "no file") + " of " + ",".join(files)
             elif any(len(m) >= 2 for m in made):
                 cause, why = "over the cap", "a made point cited " + ",".join(sorted(max(made, key=len)))
-            elif any(len(o) >= 2 for o in other):
-                cause, why = "kind", "the other kind cites " + ",".join(sorted(max(other, key=len)))
+            elif any(len(o) >= 2 for _, o in other):
+                kind, o = max(other, key=lambda x: len(x[1]))
+                cause = "in a contention" if kind == "contention" else "kind"
+                why = f"a {kind} point cites " + ",".join(sorted(o))
             elif any(len(x) >= 2 for x in groups):
                 cause, why = "left its group", "one group held " + ",".join(sorted(max(groups, key=len)))
             else:
