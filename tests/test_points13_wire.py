@@ -72,6 +72,7 @@ def test_the_briefing_says_how_many_are_copies(tmp_path):
             _article("b", "本报综合报道。\n\n" + WIRE.replace("新华社消息，", "据报道，"))]
     page = render_briefing(_run(tmp_path, arts), arts, lambda text, script="zh-Hans": text)
     assert "2 个来源，其中 1 篇为同稿转载" in page
+    assert "有多家来源佐证" not in page  # one wire text is no corroboration
 
 
 def test_a_parts_immaturity_is_not_the_products():

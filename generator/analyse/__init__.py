@@ -273,8 +273,8 @@ def _overview(articles, points: list[Point]) -> Overview:
     dates = [a.date for a in articles if a.date]
     take = []
     for kind in ("impact", "limit"):
-        ranked = sorted((p for p in points if p.kind == kind),
-                        key=lambda p: (not p.pinned, -len(p.articles), -p.score))
+        ranked = sorted((p for p in points if p.kind == kind),  # (a wire copy is no second outlet)
+                        key=lambda p: (not p.pinned, -(len(p.articles) - len(p.copies)), -p.score))
         take += [p.id for p in ranked[:3]]
     take = lead_first(take, {p.id: p.statement for p in points})  # the lead stands on its own
     return Overview(sources=len(articles), outlets=outlets,

@@ -178,7 +178,8 @@ def render_briefing(analysis: Analysis, articles: Sequence[Article], tr: Transla
         contentions=contentions, figures=_figure_rows(analysis, arts, tr), kind_label=KIND_LABEL,
         events=_event_rows(analysis, arts), takeaways=takeaways,
         counts=Counter(p.kind for p in analysis.points),
-        multi=sum(1 for p in analysis.points if len(p.articles) > 1), method=analysis.method,
+        # (a point two outlets make only by printing one wire text has one source)
+        multi=sum(1 for p in analysis.points if len(p.articles) - len(p.copies) > 1), method=analysis.method,
         chart=Markup(briefing_chart_svg(analysis, articles, tr)),
         sources=[{"name": source_name(a), "script": a.script, "title": a.title,
                   "href": paragraph_href(a), "date": a.date or ""} for a in articles],
