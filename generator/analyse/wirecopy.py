@@ -73,10 +73,14 @@ def with_copies(points: list[Point], texts: dict[str, str], paragraphs: dict[tup
         copies = []
         for i, b in enumerate(arts):
             for a in arts[:i]:
+                # (the cited paragraphs first: most pairs of outlets share no passage there, and the
+                # whole texts are compared only for those that do)
+                if not any(shared_passages(x, y) for x in cited[a] for y in cited[b]):
+                    continue
                 pair = (a, b) if a < b else (b, a)
                 if pair not in wire:
                     wire[pair] = _wire(texts.get(pair[0], ""), texts.get(pair[1], ""))
-                if wire[pair] and any(shared_passages(x, y) for x in cited[a] for y in cited[b]):
+                if wire[pair]:
                     copies.append(b)
                     break
         out.append(replace(p, copies=tuple(copies)) if copies else p)
