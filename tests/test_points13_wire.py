@@ -80,3 +80,16 @@ def test_a_parts_immaturity_is_not_the_products():
     assert "not-ready" in _facets("在他看来，Lumo尽管不成熟，但依旧可以为视频相关行业带来改变。")
     assert "not-ready" not in _facets("其根源在于世界模型的不成熟，这会带来三个问题。")
     assert "not-ready" not in _facets("虽然技术令人惊艳，但Lumo的生成能力并不完美。")
+
+
+def test_hands_too_few_is_one_claim_in_any_words(tmp_path):
+    """Two outlets' owners who cannot hire ("请不到人" / "招不到人") state one claim; a debt no one
+    pays ("找不到人赔") is none of it."""
+    from generator.analyse.claimfacets import _facets
+    assert "staff-short" not in _facets("国内进口商被卡在港口的货，损失找不到人赔。")
+    an = _run(tmp_path, [
+        _article("a", "江城冰雪节开幕。\n\n民宿老板说，元旦那几天自己都接不过来，打扫卫生请不到人，临时工一天给到300块。"),
+        _article("b", "江城游客创新高。\n\n他告诉记者，最大的难处是招不到人，前台和保洁都靠家里亲戚顶着。"),
+    ], taxonomy="topic:\n  label: 江城冰雪节\n  terms: [江城, 冰雪节]\n")
+    [p] = _citing(an, "a", "请不到人")
+    assert _cites(p) == {"a", "b"}

@@ -42,6 +42,10 @@ SHAPED_FACETS = {
     # the thing itself not ready ("Sora尽管不成熟", "技术还不成熟"), not the immaturity of one part it
     # names as a cause ("其根源在于世界模型的不成熟": a narrower claim)
     "not-ready": re.compile(r"(?<![的之])不成熟"),
+    # hands too few for the work ("打扫卫生请不到人", "最大的难处是招不到人", "岗位普遍招工难", "人手紧缺"),
+    # in any story of services, trades or seasons; not a debt no one pays ("损失找不到人赔")
+    "staff-short": re.compile(r"(?:招|请|雇)(?:不到|不来|不着)(?:人|员工|工人|帮手)|人手(?:紧缺|不足|短缺|紧张|不够)|"
+                              r"用工荒|招工难|缺人手|(?:用工|人手|员工)[^，。；！？]{0,12}?(?:紧缺|短缺|缺口)"),
 }
 
 
