@@ -93,3 +93,19 @@ def test_hands_too_few_is_one_claim_in_any_words(tmp_path):
     ], taxonomy="topic:\n  label: 江城冰雪节\n  terms: [江城, 冰雪节]\n")
     [p] = _citing(an, "a", "请不到人")
     assert _cites(p) == {"a", "b"}
+
+
+def test_wording_every_outlet_repeats_is_no_copy():
+    """A law's long name and an official line a third outlet also carries are the story's own
+    wording: two outlets repeating them did not copy each other; without the third, they did."""
+    law, rule = "《江城市智能网联汽车发展促进条例（草案）》已于7月提请审议。", "草案对道路测试、示范应用、商业化运营作出了分级管理规定。"
+    a = "记者获悉，" + law + "网约车司机对此反应不一。" + rule
+    b = "本报讯　" + law + "出租车行业协会随即召开座谈会。" + rule
+    c = "另据了解，" + law + rule
+    point = Point(id="pt-x", kind="limit", category="x", statement="x",
+                  citations=(Citation("a", "p1", law[:20]), Citation("b", "p1", law[:20])))
+    paras = {("a", "p1"): a, ("b", "p1"): b}
+    [alone] = with_copies([point], {"a": a, "b": b}, paras)
+    assert alone.copies == ("b",)
+    [three] = with_copies([point], {"a": a, "b": b, "c": c}, paras)
+    assert three.copies == ()

@@ -5,7 +5,8 @@ one outlet's text reused by another: the same sentences, the same example) do no
 each other. When a point cites both for what those passages say (the cited paragraphs share such
 a passage), the later one is recorded as a copy (``Point.copies``) and "N 个来源" says how many of
 them are. Two outlets quoting one speaker's short remark word for word share one passage, not
-two, and stay two sources; a whole paragraph reprinted (``WIRE_LONG``) is a copy.
+two, and stay two sources; a whole paragraph reprinted (``WIRE_LONG``) is a copy. A passage a
+third article carries too is no copy of one by the other.
 """
 
 from __future__ import annotations
@@ -34,9 +35,9 @@ def _plain(text: str) -> str:
     return _NOT_TEXT.sub("", text).lower()
 
 
-def shared_passages(a: str, b: str) -> list[int]:
-    """The lengths of the passages of ``WIRE_RUN`` characters or more that two (simplified) texts
-    share word for word, punctuation and spacing aside, in the order ``a`` gives them."""
+def shared_passages(a: str, b: str) -> list[str]:
+    """The passages of ``WIRE_RUN`` characters or more that two (simplified) texts share word for
+    word, punctuation and spacing aside (as plain text), in the order ``a`` gives them."""
     a, b = _plain(a), _plain(b)
     if len(a) < _GRAM or len(b) < _GRAM:
         return []
@@ -46,12 +47,12 @@ def shared_passages(a: str, b: str) -> list[int]:
         if a[k:k + _GRAM] in pieces:
             covered[k:k + _GRAM] = b"\x01" * _GRAM
     runs = re.finditer(rb"\x01+", bytes(covered))
-    return [m.end() - m.start() for m in runs if m.end() - m.start() >= WIRE_RUN]
+    return [a[m.start():m.end()] for m in runs if m.end() - m.start() >= WIRE_RUN]
 
 
-def _wire(a: str, b: str) -> bool:
-    runs = shared_passages(a, b)
-    return len(runs) >= WIRE_PASSAGES and sum(runs) >= WIRE_TOTAL or any(r >= WIRE_LONG for r in runs)
+def _wire(runs: list[str]) -> bool:
+    sizes = [len(r) for r in runs]
+    return len(sizes) >= WIRE_PASSAGES and sum(sizes) >= WIRE_TOTAL or any(n >= WIRE_LONG for n in sizes)
 
 
 def with_copies(points: list[Point], texts: dict[str, str], paragraphs: dict[tuple[str, str], str]) -> list[Point]:
@@ -59,8 +60,22 @@ def with_copies(points: list[Point], texts: dict[str, str], paragraphs: dict[tup
 
     ``texts``: each article's running text (simplified); ``paragraphs``: each (article,
     paragraph) id's simplified text. Articles are taken in citation order: the first of each
-    set of copies stays a source, the others are its copies."""
+    set of copies stays a source, the others are its copies. A passage a third article also
+    carries is the story's own wording (a law's long name, an official's announcement every
+    outlet quotes), no sign that one of two outlets copied the other."""
+    plain: dict[str, str] = {}
     wire: dict[tuple[str, str], bool] = {}
+
+    def own(runs, pair):
+        for slug, text in texts.items():
+            if slug not in pair:
+                if slug not in plain:
+                    plain[slug] = _plain(text)
+                runs = [r for r in runs if r not in plain[slug]]
+                if not runs:
+                    break
+        return runs
+
     out = []
     for p in points:
         arts = p.articles
@@ -73,13 +88,13 @@ def with_copies(points: list[Point], texts: dict[str, str], paragraphs: dict[tup
         copies = []
         for i, b in enumerate(arts):
             for a in arts[:i]:
+                pair = (a, b) if a < b else (b, a)
                 # (the cited paragraphs first: most pairs of outlets share no passage there, and the
                 # whole texts are compared only for those that do)
-                if not any(shared_passages(x, y) for x in cited[a] for y in cited[b]):
+                if not any(own(shared_passages(x, y), pair) for x in cited[a] for y in cited[b]):
                     continue
-                pair = (a, b) if a < b else (b, a)
                 if pair not in wire:
-                    wire[pair] = _wire(texts.get(pair[0], ""), texts.get(pair[1], ""))
+                    wire[pair] = _wire(own(shared_passages(texts.get(pair[0], ""), texts.get(pair[1], "")), pair))
                 if wire[pair]:
                     copies.append(b)
                     break
