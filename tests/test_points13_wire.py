@@ -79,6 +79,7 @@ def test_a_parts_immaturity_is_not_the_products():
     from generator.analyse.claimfacets import _facets
     assert "not-ready" in _facets("在他看来，Lumo尽管不成熟，但依旧可以为视频相关行业带来改变。")
     assert "not-ready" not in _facets("其根源在于世界模型的不成熟，这会带来三个问题。")
+    assert "flawed" in _facets("其根源在于世界模型的不成熟，这会带来三个问题。")
     assert "not-ready" not in _facets("虽然技术令人惊艳，但Lumo的生成能力并不完美。")
 
 
