@@ -39,6 +39,15 @@ SHAPED_FACETS = {
     "long-wait": re.compile(r"(?:排队|排隊|等候|候车|排了|等了)[^，。；！？]{0,6}?(?:时间)?(?:过长|太长|"
                             r"(?:超过|长达|足足|近|约)?(?:[2-9](?:[、至到-][0-9]{1,2})?|1[0-9]|[二三四五六七八九十两]|好几|几|数)"
                             r"(?:个)?(?:多)?(?:小时|钟头|个钟))"),
+    # the thing itself not ready ("Sora尽管不成熟", "技术还不成熟"); the immaturity of one part it
+    # names is the cause of flaws in what it makes ("其根源在于世界模型的不成熟，这会带来三个问题：
+    # 物体会扭曲…"), a narrower claim than "only a toy, far from use"
+    "not-ready": re.compile(r"(?<![的之])不成熟"),
+    "flawed": re.compile(r"(?<=[的之])不成熟"),
+    # hands too few for the work ("打扫卫生请不到人", "最大的难处是招不到人", "岗位普遍招工难", "人手紧缺"),
+    # in any story of services, trades or seasons; not a debt no one pays ("损失找不到人赔")
+    "staff-short": re.compile(r"(?:招|请|雇)(?:不到|不来|不着)(?:人|员工|工人|帮手)|人手(?:紧缺|不足|短缺|紧张|不够)|"
+                              r"用工荒|招工难|缺人手|(?:用工|人手|员工)[^，。；！？]{0,12}?(?:紧缺|短缺|缺口)"),
 }
 
 

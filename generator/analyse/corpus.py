@@ -11,7 +11,7 @@ Structure (version 5; README.md "site/data/corpus.json" explains every field)::
                    (role: thesis, point, conclusion; piece_thesis, piece_conclusion for a second piece)
                    "related": [{"article", "score", "points", "figures", "entities"}]}],
      "points": [{"id", "kind": "impact"|"limit"|"contention", "category", "statement",
-                 "sources": [{"article", "paragraph", "quote"}],
+                 "sources": [{"article", "paragraph", "quote"}], "copies": [article ids],
                  "speakers": [{"name", "role", "kind", "group", "article", "paragraph"}],
                  "sides": {"a"|"b": {"label", "statement", "points", "sources",
                                      "speakers"}}   # contention only
@@ -72,7 +72,7 @@ def corpus_json(analysis, articles) -> dict:
         })
     points = [{
         "id": p.id, "kind": p.kind, "category": p.category, "statement": p.statement,
-        "sources": [_cite(c) for c in p.citations],
+        "sources": [_cite(c) for c in p.citations], "copies": list(p.copies),
         "speakers": [_speaker(s) for s in p.speakers],
         "pinned": p.pinned, "edited": p.edited,
     } for p in analysis.points]

@@ -17,8 +17,10 @@ FACETS: dict[str, tuple[str, ...]] = {
                      "未对外开放", "未向用户开放"),
     "factual-error": ("事实性错误", "事实错误", "事实偏差", "张冠李戴", "信息并不准确", "信息不准确",
                       "没有准确"),
-    "not-ready": ("不完美", "没那么完美", "完全ready", "完全 ready", "不成熟", "预览版", "还不是一个产品",
-                  "玩具"),
+    # (flaws in what it makes are not unreadiness: "生成能力并不完美" is no "只是个玩具，距离落地还远")
+    "flawed": ("不完美", "没那么完美", "并非完美", "不够完美"),
+    # (and "不成熟" said of it, not of one part it names: ``claimfacets.SHAPED_FACETS``)
+    "not-ready": ("完全ready", "完全 ready", "预览版", "还不是一个产品", "玩具"),
     "gap": ("差距", "不如", "弱于", "逊色", "落后于"),
     "stock-down": ("暴跌", "下跌", "大跌", "应声而落", "应声下跌", "跌幅", "跌停", "下挫", "市值蒸发",
                    "股价下滑"),

@@ -108,6 +108,9 @@ class Point:
     """Pinned by an editor: shown first and never dropped."""
     edited: bool = False
     """Statement, category or sources changed by an editor override."""
+    copies: tuple[str, ...] = ()
+    """Cited articles that repeat another cited article's wire copy (the same passages word for
+    word, ``wirecopy``): one source with it, not an independent one."""
 
     @property
     def articles(self) -> tuple[str, ...]:

@@ -34,7 +34,7 @@ def takeaways(points: list[Point], topic: tuple[str, ...]) -> list[str]:
     for kind in ("impact", "limit"):
         ranked = sorted((p for p in points if p.kind == kind),
                         key=lambda p: (not p.pinned, unresolved_company(p.statement) and not p.pinned,
-                                       -len(p.articles), not _names_topic(p.statement, topic), -p.score))
+                                       -_independent(p), not _names_topic(p.statement, topic), -p.score))
         # one takeaway per category first: the overview covers the story's aspects (the hype, the
         # cost, the jobs), not three wordings of one; a kind short of categories fills from the rest
         firsts, seen = [], set()
@@ -44,7 +44,7 @@ def takeaways(points: list[Point], topic: tuple[str, ...]) -> list[str]:
                 seen.add(p.category)
         take += (firsts + [p for p in ranked if p not in firsts])[:PER_KIND]
     # (stable: impacts before limits of a reach; an unresolved "公司" only fills a kind short of points)
-    take.sort(key=lambda p: (not p.pinned, unresolved_company(p.statement) and not p.pinned, -len(p.articles)))
+    take.sort(key=lambda p: (not p.pinned, unresolved_company(p.statement) and not p.pinned, -_independent(p)))
     return lead_first([p.id for p in take], {p.id: p.statement for p in points})
 
 
@@ -74,3 +74,8 @@ def _period_start(date: str) -> str:
 def _period_end(date: str) -> str:
     """… and as the last (2024-03 → 2024-03-99): an article dated March may be later than 03-20."""
     return (date + "-99-99")[:10]
+
+
+def _independent(p) -> int:
+    """How many outlets make a point on their own: a wire copy of another cited article is no second outlet."""
+    return len(p.articles) - len(getattr(p, "copies", ()) or ())

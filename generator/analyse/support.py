@@ -249,8 +249,11 @@ def negates(text_simple: str, facets) -> bool:
 def _carries_facet(quote_simple: str, facets) -> bool:
     """A quote that itself says the specific claim its statement says, in its own words ("录播",
     "录制好的视频", "提前录屏": the demo was recorded): a source of it, whatever else it shares."""
+    from .claimfacets import SHAPED_FACETS  # (a facet read from the sentence's shape: "招不到人", "排了好几个小时")
+
     specific = set(facets) - THEME_FACETS - OWNED_FACETS
-    return any(w in quote_simple for f in sorted(specific) for w in FACETS.get(f, ()))
+    return any(w in quote_simple for f in sorted(specific) for w in FACETS.get(f, ())) \
+        or any(SHAPED_FACETS[f].search(quote_simple) for f in sorted(specific) if f in SHAPED_FACETS)
 
 
 def _names(statement: str, tax: Taxonomy) -> tuple[str, ...]:

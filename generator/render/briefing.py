@@ -70,7 +70,7 @@ def _speaker_list(speakers, arts) -> list[dict]:
 
 
 def _point_view(p, arts, prefix: str = "articles/") -> dict:
-    return {"id": p.id, "statement": p.statement, "sources": len(p.articles),
+    return {"id": p.id, "statement": p.statement, "sources": len(p.articles), "copies": len(p.copies),
             "cites": _cites(p.citations, arts, prefix), "speakers": _speakers(p, arts),
             "pinned": p.pinned, "edited": p.edited}
 
@@ -188,7 +188,8 @@ def render_briefing(analysis: Analysis, articles: Sequence[Article], tr: Transla
         events=_event_rows(analysis, arts), takeaways=takeaways,
         question=next((c for c in contentions if c["id"] == analysis.overview.question), None),
         counts=Counter(p.kind for p in analysis.points),
-        multi=sum(1 for p in analysis.points if len(p.articles) > 1), method=analysis.method,
+        # (a point two outlets make only by printing one wire text has one source)
+        multi=sum(1 for p in analysis.points if len(p.articles) - len(p.copies) > 1), method=analysis.method,
         chart=Markup(briefing_chart_svg(analysis, articles, tr)),
         sources=[{"name": source_name(a), "script": a.script, "title": a.title,
                   "href": paragraph_href(a), "date": a.date or ""} for a in articles],

@@ -1,0 +1,111 @@
+"""Shared wire copy: one text two outlets both print is one source, not two (issue 13, property 2).
+
+Two articles carrying the same long passages word for word (an agency's copy, a press release,
+one outlet's text reused by another: the same sentences, the same example) do not corroborate
+each other. When a point cites both for what those passages say (the cited paragraphs share such
+a passage), the later one is recorded as a copy (``Point.copies``) and "N 个来源" says how many of
+them are. Two outlets quoting one speaker's short remark word for word share one passage, not
+two, and stay two sources; a whole paragraph reprinted (``WIRE_LONG``) is a copy. A passage a
+third article carries too is no copy of one by the other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .model import Point
+
+__all__ = ["with_copies", "shared_passages", "WIRE_RUN", "WIRE_PASSAGES", "WIRE_TOTAL"]
+
+#: Characters (punctuation and spaces left out) of one identical passage.
+WIRE_RUN = 15
+#: Identical passages two articles share, and their characters in all, to be one wire text.
+WIRE_PASSAGES = 2
+WIRE_TOTAL = 45
+#: … or one passage this long (a whole paragraph reprinted).
+WIRE_LONG = 60
+#: Length of the pieces passages are found by (a passage is a run of shared pieces).
+_GRAM = 12
+
+_NOT_TEXT = re.compile(r"[^\u3400-\u9fffA-Za-z0-9]")
+
+
+def _plain(text: str) -> str:
+    return _NOT_TEXT.sub("", text).lower()
+
+
+def shared_passages(a: str, b: str) -> list[str]:
+    """The passages of ``WIRE_RUN`` characters or more that two (simplified) texts share word for
+    word, punctuation and spacing aside (as plain text), in the order ``a`` gives them."""
+    a, b = _plain(a), _plain(b)
+    if len(a) < _GRAM or len(b) < _GRAM:
+        return []
+    pieces = {b[k:k + _GRAM] for k in range(len(b) - _GRAM + 1)}
+    covered = bytearray(len(a))
+    for k in range(len(a) - _GRAM + 1):
+        if a[k:k + _GRAM] in pieces:
+            covered[k:k + _GRAM] = b"\x01" * _GRAM
+    runs = re.finditer(rb"\x01+", bytes(covered))
+    return [a[m.start():m.end()] for m in runs if m.end() - m.start() >= WIRE_RUN]
+
+
+def _wire(runs: list[str]) -> bool:
+    sizes = [len(r) for r in dict.fromkeys(runs)]  # (a title printed twice is one passage)
+    return len(sizes) >= WIRE_PASSAGES and sum(sizes) >= WIRE_TOTAL or any(n >= WIRE_LONG for n in sizes)
+
+
+def with_copies(points: list[Point], texts: dict[str, str], paragraphs: dict[tuple[str, str], str]) -> list[Point]:
+    """Each point with the cited articles that repeat another cited article's wire copy.
+
+    ``texts``: each article's running text (simplified); ``paragraphs``: each (article,
+    paragraph) id's simplified text. Articles are taken in citation order: the first of each
+    set of copies stays a source, the others are its copies. A passage a third article also
+    carries is the story's own wording (a law's long name, an official's announcement every
+    outlet quotes), no sign that one of two outlets copied the other."""
+    plain: dict[str, str] = {}
+    wire: dict[tuple[str, str], bool] = {}
+
+    def own(runs, pair):
+        # (the parts of each passage no third article carries: "副处长" + a law's long name that
+        # every outlet writes is a title beside the story's wording, no copied sentence)
+        if not runs:
+            return runs
+        for slug, text in texts.items():
+            if slug not in plain:
+                plain[slug] = _plain(text)
+        others = [plain[x] for x in texts if x not in pair]
+        kept = []
+        for r in runs:
+            common = bytearray(len(r))  # (every character a piece carried elsewhere covers)
+            for k in range(len(r) - _GRAM + 1):
+                if any(r[k:k + _GRAM] in t for t in others):
+                    common[k:k + _GRAM] = b"\x01" * _GRAM
+            kept += [r[m.start():m.end()] for m in re.finditer(rb"\x00+", bytes(common))
+                     if m.end() - m.start() >= WIRE_RUN]
+        return kept
+
+    out = []
+    for p in points:
+        arts = p.articles
+        if len(arts) < 2:
+            out.append(p)
+            continue
+        cited: dict[str, list[str]] = {}
+        for c in p.citations:
+            cited.setdefault(c.article, []).append(paragraphs.get((c.article, c.paragraph), ""))
+        copies = []
+        for i, b in enumerate(arts):
+            for a in arts[:i]:
+                pair = (a, b) if a < b else (b, a)
+                # (the cited paragraphs first: most pairs of outlets share no passage there, and the
+                # whole texts are compared only for those that do)
+                if not any(own(shared_passages(x, y), pair) for x in cited[a] for y in cited[b]):
+                    continue
+                if pair not in wire:
+                    wire[pair] = _wire(own(shared_passages(texts.get(pair[0], ""), texts.get(pair[1], "")), pair))
+                if wire[pair]:
+                    copies.append(b)
+                    break
+        out.append(replace(p, copies=tuple(copies)) if copies else p)
+    return out
