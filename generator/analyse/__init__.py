@@ -119,6 +119,10 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     points = _outlets_speak(points, articles, per_article, sentence_speakers, converters, tax, authors)
     from .homeplace import with_home_places
     points = with_home_places(points, articles, lambda slug: converters[slug])  # a Taiwan outlet's "国内"
+    from .wirecopy import with_copies  # two outlets printing one wire text are one source of it
+    simple_paras = {(a.slug, p.id): converters[a.slug](p.text) for a in articles for p in a.paragraphs}
+    points = with_copies(points, {a.slug: "".join(simple_paras[(a.slug, p.id)] for p in a.paragraphs)
+                                  for a in articles}, simple_paras)
 
     from .entities import find_entities
     from .facts import find_events, find_figures

@@ -78,4 +78,4 @@ def _period_end(date: str) -> str:
 
 def _independent(p) -> int:
     """How many outlets make a point on their own: a wire copy of another cited article is no second outlet."""
-    return len(p.articles) - len(getattr(p, "copies", ()) or ())
+    return len(p.articles) - len(p.copies)
