@@ -18,6 +18,7 @@ file (``SourceError``) or read as plain text, never converted into garbage. What
 | chat or channel export saved as a page (``.html``) | one post per message (sender, day, time), the export's chrome left out; any other page is no form (None) |
 | a browser's single-file saved page (MHTML: ``.mhtml``, ``.mht``, by content) | its page's HTML, decoded, read by the HTML reader (``mhtml``) |
 | mail archive (``.mbox``, by content) | a thread: one post per message (sender, day, time), its own words only (``mbox``) |
+| wire story as XML (NITF, NewsML-G2: ``.xml``) | one article: headline, reporters, issue date and agency as its metadata; the body's paragraphs, subheadings, tables, captions and end matter in order (``newsxml``) |
 
 Every converted text carries front matter (title, author, date, url) when the form states them, so the
 pages mark them "据来源页面"; the cleaning record's line numbers count lines of the converted text.
@@ -92,6 +93,9 @@ def convert(raw: bytes, name: str, decode, form: str | None = None) -> str | Non
     from .html import looks_like_page
     if looks_like_page(text) and not re.search(r"<(?:rss|feed|rdf:RDF)\b", text[:4000]):
         return None  # a web page saved as .xml/.csv/.json: read as the page it is
+    from . import newsxml
+    if (suffix in FEED_SUFFIXES or head.startswith("<?xml")) and newsxml.news_xml(text):
+        return newsxml.convert(text, name)  # a wire agency's story (NITF, NewsML-G2)
     if suffix in FEED_SUFFIXES or (head.startswith("<?xml") and re.search(r"<(?:rss|feed|rdf:RDF)\b", text[:4000])):
         from . import feed
         return feed.convert(text, name)
