@@ -14,6 +14,7 @@ file (``SourceError``) or read as plain text, never converted into garbage. What
 | spreadsheet export (``.csv``, ``.tsv``, ``.xlsx``: each sheet) | one section per row: the row's title column as its heading, its author/source and date columns as a post heading, its text columns as paragraphs; lines before the header and a total line after the rows left out |
 | Word document (``.docx``) | paragraphs, headings by their style, tables as Markdown tables; the document's title, author and date from its properties |
 | slide deck (``.pptx``) | one section per slide: its title as a heading, its body text, tables, and speaker notes under ``演讲者备注`` |
+| chat or channel export as JSON (``.json``, Telegram's ``result.json``) | one post per message (sender, day, time), a forward its original sender's; service messages, media and reactions left out (``chatjson``) |
 | JSON export (``.json``) | one article (an object with a title and a long text) as that article, else an array of records read like a spreadsheet's rows |
 | chat or channel export saved as a page (``.html``) | one post per message (sender, day, time), the export's chrome left out; any other page is no form (None) |
 | a browser's single-file saved page (MHTML: ``.mhtml``, ``.mht``, by content) | its page's HTML, decoded, read by the HTML reader (``mhtml``) |
