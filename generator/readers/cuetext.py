@@ -27,11 +27,16 @@ __all__ = ["tidy_cues", "latin_line", "VTT_BLOCK", "VTT_HEADER"]
 _TAG = re.compile(r"</?(?:i|b|u|s|font|c|lang|ruby|rt|span)(?:[.\s][^<>]{0,200})?>|</v>|<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{3}>|"
                   r"\{\\[^{}]{0,200}\}")
 _VOICE = re.compile(r"^\s*<v(?:\.[\w.-]+)*\s+([^<>]{1,30}?)\s*>\s*")
-_LABEL = re.compile(r"^\s*(?:[\[【(（]\s*)?(?P<who>[\u4e00-\u9fff]{2,4}|[A-Z][A-Za-z.'\-]{1,15}(?: [A-Z][A-Za-z.'\-]{1,15}){0,2})"
-                    r"(?:\s*[\]】)）])?\s*[：:]\s*(?=\S)")
+_WHO = r"(?P<who>[\u4e00-\u9fff]{2,4}|[A-Z][A-Za-z.'\-]{1,15}(?: [A-Z][A-Za-z.'\-]{1,15}){0,2})"
+#: A speaker's label opening a cue: a name (bracketed or not) and a colon ("周磊：", "[周磊]："), or a bracketed
+#: name alone before the words ("[周磊] 其实…", "（主持人）那卖得怎么样？").
+_LABEL = re.compile(rf"^\s*(?:(?:[\[【(（]\s*)?{_WHO}(?:\s*[\]】)）])?\s*[：:]|[\[【(（]\s*{_WHO.replace('who', 'boxed')}\s*[\]】)）])\s*(?=\S)")
 #: Words that open a line with a colon and name no speaker.
 _NOT_WHO = frozenset("注意 提示 注释 注釋 备注 備註 字幕 翻译 翻譯 校对 校對 时间 時間 地点 地點 来源 來源 原文 译者 譯者 "
-                     "问题 問題 答案 结论 結論 比如 例如 第一 第二 第三 首先 其次 最后 最後 总之 總之 Note Notes Source".split())
+                     "问题 問題 答案 结论 結論 比如 例如 第一 第二 第三 首先 其次 最后 最後 总之 總之 Note Notes Source "
+                     # what a bracket opening a cue says when it is no one's name: a sound, an action, a place
+                     "掌声 掌聲 笑声 笑聲 音乐 音樂 鼓掌 欢呼 歡呼 叹气 嘆氣 咳嗽 停顿 停頓 沉默 背景音 画外音 畫外音 现场 現場 "
+                     "字幕 片头 片頭 片尾 广告 廣告 同期声 同期聲 Music Applause Laughter".split())
 _DASH = re.compile(r"^\s*[-–—‐]\s*(?=\S)")
 _SOUND = re.compile(r"^\s*(?:[\[【(（][^\]】)）]{1,12}[\]】)）]|♪[^♪]{0,60}♪?|♫[^♫]{0,60}♫?)\s*$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -58,10 +63,20 @@ def _strip_tags(doc: Doc, b: Chunk) -> None:
         b.text = new
 
 
+def _who(m: re.Match) -> str:
+    return m.group("who") or m.group("boxed")
+
+
 def _labels(cues: list[list[Chunk]]) -> set[str]:
-    """The speakers' labels a file opens its cues with: each used twice or more."""
-    count = Counter(m.group("who") for lines in cues if lines and (m := _LABEL.match(lines[0].text)))
-    return {w for w, n in count.items() if n >= 2 and w not in _NOT_WHO}
+    """The speakers' labels a file opens its cues with: each used twice or more (in a file that labels its
+    speakers in brackets, every bracketed name opening a cue)."""
+    found = [m for lines in cues if lines and (m := _LABEL.match(lines[0].text))]
+    count = Counter(_who(m) for m in found)
+    labels = {w for w, n in count.items() if n >= 2 and w not in _NOT_WHO}
+    boxed = {m.group("boxed") for m in found if m.group("boxed")}
+    if labels & boxed:  # a file that labels its speakers in brackets: a guest who speaks once is labelled so too
+        labels |= {w for w in boxed if w not in _NOT_WHO}
+    return labels
 
 
 def tidy_cues(doc: Doc, cues: list[tuple[float, float, list[Chunk]]]) -> list[tuple[float, float, list[Chunk], str]]:
@@ -100,8 +115,8 @@ def tidy_cues(doc: Doc, cues: list[tuple[float, float, list[Chunk]]]) -> list[tu
                     doc.record(b.line, b.text, "", "removed", "a translation cue shown with the speech (the same "
                                "words in another language)")
                 kept = []
-        if kept and (m := _LABEL.match(kept[0].text)) and m.group("who") in labels:
-            who = m.group("who")
+        if kept and (m := _LABEL.match(kept[0].text)) and _who(m) in labels:
+            who = _who(m)
             b = kept[0]
             doc.record(b.line, b.text[:m.end()], "", "metadata", "a speaker's label opening a subtitle cue: who speaks")
             b.text = b.text[m.end():]
