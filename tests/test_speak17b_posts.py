@@ -64,3 +64,14 @@ def test_a_channel_named_in_two_scripts_of_letters_holds_its_own_posts(tmp_path)
     for text, who in (("沿线商户客流下降约三成", "山城快讯 Hill Flash"), ("轮渡加开夜班", "江城早报")):
         names = [sp.name for sp in speakers_of(tmp_path, body, text, TOPIC, outlet="山城快讯 Hill Flash")]
         assert names == [who], (text, names)
+
+
+def test_a_frame_opening_a_later_sentence_is_found_where_that_sentence_starts(tmp_path):
+    """A sentence opening on a Latin name the paragraph used before ("机构Counterpoint数据显示…。Counterpoint
+    分析师表示，…") is that sentence's frame, not the first mention's: the analyst's words are the analyst's."""
+    body = ("### 1楼　山城快讯　2024-05-02 09:15\n\n山城大桥今日起封闭检修。\n\n"
+            "### 2楼　山城快讯　2024-05-03 08:05\n\n【数据】市场研究机构Counterpoint数据显示，大桥封闭首周沿线客流下跌三成。"
+            "Counterpoint分析师表示，封闭对沿线商户构成直接冲击。\n\n"
+            "### 3楼　山城快讯　2024-05-04 08:05\n\n大桥检修期间，轮渡加开夜班。\n")
+    names = [sp.name for sp in speakers_of(tmp_path, body, "封闭对沿线商户构成直接冲击", TOPIC, outlet="山城快讯")]
+    assert names == ["Counterpoint分析师"]
