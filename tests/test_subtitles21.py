@@ -70,3 +70,13 @@ def test_a_file_that_punctuates_its_cue_ends_keeps_its_own_marks():
     c = clean(_srt(lines), source="content/sources/news.srt")
     assert "这座桥明年三月完工。总预算是四亿八千万元，比原计划多了一成。" in c.body.replace("\n", "")
     assert "。，" not in c.body and "，，" not in c.body
+
+
+def test_a_caption_placed_on_screen_is_no_speakers_words():
+    raw = _srt(["[周敏] 我们的菜园去年开了四十块地", "今年报名的人翻了一倍", r"{\an8}社区菜园明年扩建 新增二十块地",
+                "所以明年要扩建", "（主持人）钱从哪里来？", "[周敏] 街道出大头"])
+    c = clean(raw, source="content/sources/garden.srt")
+    turns = _turns(c.body)
+    caption = [t for t in turns if "新增二十块地" in t]
+    assert caption and not caption[0].startswith("周敏：") and "今年报名的人翻了一倍" not in caption[0], turns
+    assert any(t.startswith("周敏：所以明年要扩建") for t in turns), turns  # her turn goes on after the caption

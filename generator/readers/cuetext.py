@@ -6,6 +6,9 @@ joined into sentences (:mod:`generator.readers.cues`).
 - **Who speaks**: a VTT voice (``<v 周磊>…``) or a speaker's label opening the cue (``周磊：…``, a
   label the file uses twice or more): the label leaves the line and the cue is that speaker's; the
   cues are then joined one turn at a time, each opening on its speaker's label.
+- **Captions on screen**: a cue placed by an override tag at its start (``{\\an8}`` top, ``{\\an5}`` middle,
+  ``{\\pos(…)}``) is a title card or a news caption shown over the picture, no one's speech: it is a paragraph
+  of its own, and the speaker before it goes on after it.
 - **Dialogue dashes** (``- 你吃了吗`` ⏎ ``- 吃了``): two people in one cue; the dash leaves and each line
   is a sentence of its own.
 - **A translation** shown with the speech in a Chinese file (a Latin line under a Chinese one, or a
@@ -26,6 +29,8 @@ __all__ = ["tidy_cues", "latin_line", "VTT_BLOCK", "VTT_HEADER"]
 
 _TAG = re.compile(r"</?(?:i|b|u|s|font|c|lang|ruby|rt|span)(?:[.\s][^<>]{0,200})?>|</v>|<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{3}>|"
                   r"\{\\[^{}]{0,200}\}")
+#: A cue placed on screen by an override tag at its start: top (7–9) or middle (4–6) alignment, or a position.
+_SHOWN = re.compile(r"^\s*\{\\(?:an[4-9]|a(?:[5-7]|9|1[01])|pos\()")
 _VOICE = re.compile(r"^\s*<v(?:\.[\w.-]+)*\s+([^<>]{1,30}?)\s*>\s*")
 _WHO = r"(?P<who>[\u4e00-\u9fff]{2,4}|[A-Z][A-Za-z.'\-]{1,15}(?: [A-Z][A-Za-z.'\-]{1,15}){0,2})"
 #: A speaker's label opening a cue: a name (bracketed or not) and a colon ("周磊：", "[周磊]："), or a bracketed
@@ -82,6 +87,8 @@ def _labels(cues: list[list[Chunk]]) -> set[str]:
 def tidy_cues(doc: Doc, cues: list[tuple[float, float, list[Chunk]]]) -> list[tuple[float, float, list[Chunk], str]]:
     """Each cue's lines without tags, sound descriptions, translation and dashes, and its speaker
     ('' when the file does not say); cues left empty go (see the module)."""
+    # a cue set at the top or the middle of the picture ("{\\an8}…"): a caption on screen, no one's speech
+    shown = {id(lines) for _, _, lines in cues if any(_SHOWN.match(b.text) for b in lines)}
     for _, _, lines in cues:
         for b in lines:
             _strip_tags(doc, b)
@@ -122,6 +129,10 @@ def tidy_cues(doc: Doc, cues: list[tuple[float, float, list[Chunk]]]) -> list[tu
             b.text = b.text[m.end():]
             b.marks = [(0, b.line)]
         dashed = [b for b in kept if _DASH.match(b.text)]
+        if id(lines) in shown and not who:
+            if kept:
+                out.append((start, end, kept, ""))  # (the speaker before it goes on after it)
+            continue
         who = carried = "" if len(dashed) >= 2 else (who or carried)
         if len(dashed) >= 2:
             for k, b in enumerate(kept):
