@@ -39,3 +39,31 @@ def test_an_institutes_header_in_traditional_script_with_a_dotted_date():
 def test_a_header_of_a_running_title_names_no_outlet_and_the_files_dates_are_never_the_articles():
     front = _front(_docx("数据中心用电需求点评\n内部资料 请勿外传"))
     assert "outlet:" not in front and "date:" not in front  # (the file's created stamp, 2026-01-02, is not the note's)
+
+
+def _deck(footer: str) -> bytes:
+    from formats18_samples import _NS, _RELS, _RT, _sp
+
+    slides = [[_sp(["河道治理三年评估"], "ctrTitle"), _sp(["水环境研究组 | 2024年6月"], "subTitle"), _sp([footer], "ftr")],
+              [_sp(["治理成效"], "title"), _sp(["黑臭水体消除率达到92%"]), _sp([footer], "ftr"), _sp(["2"], "sldNum")]]
+    parts = {"[Content_Types].xml": "<Types/>",
+             "ppt/presentation.xml": f"<p:presentation {_NS}><p:sldIdLst><p:sldId id=\"256\" r:id=\"rId1\"/>"
+                                     "<p:sldId id=\"257\" r:id=\"rId2\"/></p:sldIdLst></p:presentation>",
+             "ppt/_rels/presentation.xml.rels": f'<Relationships xmlns="{_RELS}">'
+             f'<Relationship Id="rId1" Type="{_RT}/slide" Target="slides/slide1.xml"/>'
+             f'<Relationship Id="rId2" Type="{_RT}/slide" Target="slides/slide2.xml"/></Relationships>'}
+    for n, shapes in enumerate(slides, 1):
+        parts[f"ppt/slides/slide{n}.xml"] = f"<p:sld {_NS}><p:cSld><p:spTree>{''.join(shapes)}</p:spTree></p:cSld></p:sld>"
+    return _zip(parts)
+
+
+def test_a_decks_footer_names_the_firm_whose_deck_it_is_not_the_team_on_its_title_slide():
+    text = convert(_deck("清源咨询 Qingyuan Advisory | 内部资料 请勿外传"), "content/sources/deck.pptx", decode_source)
+    front = text.split("\n---\n", 1)[0]
+    assert 'outlet: "清源咨询"' in front
+    assert "黑臭水体消除率达到92%" in text and "内部资料 请勿外传" not in text
+
+
+def test_a_decks_footer_of_other_words_names_no_outlet():
+    text = convert(_deck("仅供内部讨论"), "content/sources/deck.pptx", decode_source)
+    assert "outlet:" not in text.split("\n---\n", 1)[0]
