@@ -3,8 +3,8 @@ joined into sentences (:mod:`generator.readers.cues`).
 
 - **Tags** leave (recorded): ``<i>``, ``<font …>``, ``<c.yellow>``, VTT's ``<00:01:02.000>`` word
   times, positioning tags (``{\\an8}``).
-- **Who speaks**: a VTT voice (``<v 周磊>…``) or a speaker's label opening the cue (``周磊：…``, a
-  label the file uses twice or more): the label leaves the line and the cue is that speaker's; the
+- **Who speaks**: a VTT voice (``<v 周磊>…``) or a speaker's label opening the cue (``周磊：…``, or
+  boxed without a colon, ``[周磊] …``, ``（主持人）…``; a label the file uses twice or more): the label leaves the line and the cue is that speaker's; the
   cues are then joined one turn at a time, each opening on its speaker's label.
 - **Dialogue dashes** (``- 你吃了吗`` ⏎ ``- 吃了``): two people in one cue; the dash leaves and each line
   is a sentence of its own.
@@ -28,10 +28,12 @@ _TAG = re.compile(r"</?(?:i|b|u|s|font|c|lang|ruby|rt|span)(?:[.\s][^<>]{0,200})
                   r"\{\\[^{}]{0,200}\}")
 _VOICE = re.compile(r"^\s*<v(?:\.[\w.-]+)*\s+([^<>]{1,30}?)\s*>\s*")
 _LABEL = re.compile(r"^\s*(?:[\[【(（]\s*)?(?P<who>[\u4e00-\u9fff]{2,4}|[A-Z][A-Za-z.'\-]{1,15}(?: [A-Z][A-Za-z.'\-]{1,15}){0,2})"
-                    r"(?:\s*[\]】)）])?\s*[：:]\s*(?=\S)")
+                    r"(?:\s*[\]】)）])?\s*[：:]\s*(?=\S)|"
+                    r"^\s*[\[【(（]\s*(?P<boxed>[\u4e00-\u9fff]{2,4}|[A-Z][A-Za-z.'\-]{1,15}(?: [A-Z][A-Za-z.'\-]{1,15}){0,2})\s*[\]】)）]\s*(?=\S)")
 #: Words that open a line with a colon and name no speaker.
 _NOT_WHO = frozenset("注意 提示 注释 注釋 备注 備註 字幕 翻译 翻譯 校对 校對 时间 時間 地点 地點 来源 來源 原文 译者 譯者 "
-                     "问题 問題 答案 结论 結論 比如 例如 第一 第二 第三 首先 其次 最后 最後 总之 總之 Note Notes Source".split())
+                     "问题 問題 答案 结论 結論 比如 例如 第一 第二 第三 首先 其次 最后 最後 总之 總之 Note Notes Source "
+                     "掌声 掌聲 笑声 笑聲 大笑 鼓掌 音乐 音樂 广告 廣告 片头 片頭 片尾 字幕 画外音 畫外音".split())
 _DASH = re.compile(r"^\s*[-–—‐]\s*(?=\S)")
 _SOUND = re.compile(r"^\s*(?:[\[【(（][^\]】)）]{1,12}[\]】)）]|♪[^♪]{0,60}♪?|♫[^♫]{0,60}♫?)\s*$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -58,9 +60,13 @@ def _strip_tags(doc: Doc, b: Chunk) -> None:
         b.text = new
 
 
+def _who(m: re.Match) -> str:
+    return m.group("who") or m.group("boxed")
+
+
 def _labels(cues: list[list[Chunk]]) -> set[str]:
     """The speakers' labels a file opens its cues with: each used twice or more."""
-    count = Counter(m.group("who") for lines in cues if lines and (m := _LABEL.match(lines[0].text)))
+    count = Counter(_who(m) for lines in cues if lines and (m := _LABEL.match(lines[0].text)))
     return {w for w, n in count.items() if n >= 2 and w not in _NOT_WHO}
 
 
@@ -100,8 +106,8 @@ def tidy_cues(doc: Doc, cues: list[tuple[float, float, list[Chunk]]]) -> list[tu
                     doc.record(b.line, b.text, "", "removed", "a translation cue shown with the speech (the same "
                                "words in another language)")
                 kept = []
-        if kept and (m := _LABEL.match(kept[0].text)) and m.group("who") in labels:
-            who = m.group("who")
+        if kept and (m := _LABEL.match(kept[0].text)) and _who(m) in labels:
+            who = _who(m)
             b = kept[0]
             doc.record(b.line, b.text[:m.end()], "", "metadata", "a speaker's label opening a subtitle cue: who speaks")
             b.text = b.text[m.end():]
