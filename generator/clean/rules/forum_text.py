@@ -11,11 +11,11 @@ the thread's chrome inside the posts removed, each line recorded.
 - **A reply's line** (``回复 5# X``) leaves; the post's first line of its own opens on ``回复X：``
   (the post answers X, which is what the exchanges read).
 - **A quote's head** (``引用：X 发表于 …``) leaves; the quoted lines under it leave when X wrote them
-  earlier in the thread (they stay where X wrote them), else they stay as ``X：…``, never the
-  replier's own words.
+  earlier in the thread (they stay where X wrote them), else they stay as a quote line ``X：…``, never
+  the replier's own words.
 - **A signature** under a rule line (``——————``) at a post's end, or labelled (``个人签名：…``), leaves
   (a shop's plug, a motto repeated under a user's posts).
-- **Page navigation** (``上一页 1 2 3 ... 13 下一页``) leaves.
+- **Page navigation** (``上一页 1 2 3 ... 13 下一页``) and a button after the thread's title (``[复制链接]``) leave.
 
 A thread is told by two such floor heads at least.
 """
@@ -46,6 +46,8 @@ _SIGNED = re.compile(r"^\s*(?:个人签名|個人簽名|签名档|簽名檔|个�
 _PAGER = re.compile(r"^\s*(?:上一页|上一頁|‹|«|<)?[\s\u3000]*(?:(?:\d{1,4}|\.{2,}|…+)[\s\u3000]*){2,}(?:下一页|下一頁|›|»|>)?\s*$")
 _PAGER_WORD = re.compile(r"上一页|上一頁|下一页|下一頁")
 _SIGNATURE_LINES = 2
+#: A page's button printed after the thread's title (``… [复制链接]``).
+_TITLE_BUTTON = re.compile(r"[\s\u3000]*[\[【［](?:复制链接|複製鏈接|复制本帖链接|只看楼主|只看樓主|打印|收藏|分享)[\]】］]\s*$")
 
 
 def _iso(date: str) -> str:
@@ -96,6 +98,9 @@ def apply(doc):
     heads = _heads(bl)
     if len(heads) < 2:
         return
+    for b in bl[:heads[0][0]]:
+        if b.kind == "line" and (m := _TITLE_BUTTON.search(b.text)) and m.start() > 0:
+            doc.edit(b, m.start(), len(b.text), "", "a page's button after the thread's title")
     names = {h[0]: _name(bl, h) for h in heads}
     ends = [i for i, *_ in heads[1:]] + [len(bl)]
     days, retitle = [], []
@@ -149,7 +154,9 @@ def _post(doc, bl, heads, i: int, end: int, skip: set) -> None:
                     doc.remove(bl[j], f"the words quoted from {who}'s earlier post (they stay where {who} wrote them)",
                                separates=True)
                 else:
-                    doc.set_text(bl[j], f"{who}：{bl[j].text.strip()}", f"words quoted from {who}: theirs, not the replier's")
+                    doc.set_text(bl[j], f"{who}：{bl[j].text.strip()}", f"words quoted from {who}: theirs, not the replier's "
+                                 "(a quote line)")
+                    bl[j].kind = "caption"
                 j += 1
             k = j
             continue

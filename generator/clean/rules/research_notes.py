@@ -15,12 +15,15 @@ disclaimer saying the report is for the firm's clients only.
 - **Credit lines** (short, labelled 资料来源 / 数据来源 / Source, no sentence in them) leave; a credit
   naming a research body (``…证券研究所``) gives the note's outlet when it has none (the body that
   holds its "我们认为").
-- **The closing legal sections**: ``paginated``'s rule, from the first legal head to the end.
+- **The closing legal sections**: ``paginated``'s rule, from the first legal head to the end; a legal
+  head left at the end over nothing (its text gone to another rule) leaves too.
 """
 
 from __future__ import annotations
 
 import re
+
+from .paginated import _LEGAL
 
 NAME = "research_notes"
 
@@ -116,3 +119,6 @@ def apply(doc):
         return
     _front(doc)
     _credits(doc)
+    bl = doc.blocks
+    while bl and bl[-1].kind in ("line", "p", "h") and len(bl[-1].text) <= 30 and _LEGAL.match(bl[-1].text):
+        doc.remove(bl[-1], "a closing legal head whose text left already (a disclaimer, a rating's definitions)")

@@ -62,10 +62,9 @@ def _agenda(doc) -> bool:
             j += 1
         if len(items) >= 3:
             with doc.batch():
-                doc.remove(b, "a deck's agenda: its label", separates=True)
+                doc.remove(b, "an agenda's or a contents list's label", separates=True)
                 for x in items:
-                    doc.remove(x, "a deck's agenda: an item of the talk's running order (the section stays where it "
-                               "stands)", separates=True)
+                    doc.remove(x, "an agenda's item (the running order; the section stays where it stands)", separates=True)
             return True
     return False
 
