@@ -5,14 +5,15 @@ The phenomenon: a programme wraps its talk in chrome that the subtitles carry li
 host's greeting (``各位觀眾朋友大家好``) and sign-off (``今天的節目就到這裡``, ``我們下週見``, ``謝謝三位來賓``),
 the ad break (``我們先進一段廣告，馬上回來`` … ``歡迎回來，我們繼續聊X``) with what plays inside it, a
 sponsor's credit (``本節目由X贊助播出``) and the sponsor's read next to it, subscribe plugs (``記得訂閱
-開啟小鈴鐺``, ``按讚分享``), the schedule (``每週六晚間九點準時更新``) and the subtitles' own credit
-(``字幕製作：X字幕組``).
+開啟小鈴鐺``, ``按讚分享``), the schedule (``每週六晚間九點準時更新``); the subtitles' own credit (``字幕製作：X字幕組``) is no
+speaker's turn (the cleaner reads it as the credits).
 
 - A cue leaves only when **every clause** of it is chrome (a greeting, a sign-off, a break or a
   welcome back, a plug, the schedule, a sponsor's credit; a filler like 好 or 那 allowed): a
   speaker's words that mention an ad or a greeting ("我覺得這個廣告…") are content and stay.
 - **An ad break**: the cues between an announced break and the welcome back (twelve at most) are
   the break's (ads, jingles, the sponsor's read) and leave with them.
+- **A plug's lead-in** (``如果觉得视频还不错``) on a cue of its own leaves only before a plug.
 - **A sponsor's read**: a cue next to the sponsor's credit that names the sponsor (the first two
   characters of its name), no speaker's.
 - **The host named in the greeting**: a cue of a role's label (主持人, 主播, 記者) that says
@@ -50,6 +51,8 @@ _PLUG = re.compile(r"^(?:記得|记得|歡迎|欢迎|請|请|別忘了|别忘了
                    r"^每(?:週|周|天|日|晚|個月|个月)[^，。]{0,12}(?:更新|播出|首播|見|见)$")
 #: The subtitles' own credit ("字幕製作：X字幕組", "翻译：X", "时间轴：X").
 _CREDIT = re.compile(r"^(?:字幕|字幕製作|字幕制作|字幕組|字幕组|翻譯|翻译|校對|校对|時間軸|时间轴|壓制|压制|後期|后期)\s*[:：]\s*\S{1,20}$")
+#: A plug's lead-in on a cue of its own ("如果觉得视频还不错", "喜歡的話"): chrome only before a plug.
+_LEAD = re.compile(r"^(?:如果|要是)?(?:你|妳|您|大家)?(?:喜歡|喜欢|覺得|觉得)[^，。]{0,12}(?:的話|的话)?$")
 _PLUG_WORD = re.compile(r"訂閱|订阅|小鈴鐺|小铃铛|按讚|按赞|點讚|点赞|一鍵三連|一键三连")
 _SPONSOR = re.compile(r"^本(?:節目|节目|集|期|影片|視頻|视频)由\s*(?P<name>\S[^，。]{0,20}?)\s*(?:贊助|赞助|冠名|特約|特约|獨家|独家|提供)(?:播出|播映|提供)?$")
 _ROLE = re.compile(r"^(?:主持人|主持|主播|記者|记者|旁白)$")
@@ -85,7 +88,7 @@ def _kind(text: str) -> str:
 
 _NOTES = {"greeting": "the host's greeting", "signoff": "the programme's sign-off", "break": "an ad break's announcement",
           "back": "the welcome back after an ad break", "plug": "a subscribe plug or the programme's schedule",
-          "sponsor": "a sponsor's credit", "credit": "the subtitles' own credit (who made them)"}
+          "sponsor": "a sponsor's credit"}
 
 
 def _host(cues) -> dict[str, str]:
@@ -102,7 +105,7 @@ def show_chrome(doc: Doc, cues: list[tuple[float, float, list[Chunk], str]]):
     """The cues without the programme's chrome (see the module), and the labels' first forms
     (``firsts`` for ``rejoin_turns``: name → ``主持人X``) when the greeting names the host."""
     kinds = [_kind(_text(lines)) for _, _, lines, _ in cues]
-    gone: dict[int, str] = {k: _NOTES[kind] for k, kind in enumerate(kinds) if kind and kind != "on"}
+    gone: dict[int, str] = {k: _NOTES[kind] for k, kind in enumerate(kinds) if kind and kind not in ("on", "credit")}
     for k, kind in enumerate(kinds):
         if kind == "break":
             end = next((j for j in range(k + 1, min(len(cues), k + 1 + _BREAK_SPAN)) if kinds[j] == "back"), None)
@@ -114,6 +117,10 @@ def show_chrome(doc: Doc, cues: list[tuple[float, float, list[Chunk], str]]):
             for j in (k - 1, k + 1):
                 if stem and 0 <= j < len(cues) and j not in gone and not cues[j][3] and stem in _text(cues[j][2]):
                     gone[j] = "the sponsor's read next to its credit"
+    for k in range(len(cues) - 1):
+        clauses = [c for c in _CLAUSE.findall(_text(cues[k][2])) if c.strip()]
+        if k not in gone and kinds[k + 1] == "plug" and clauses and all(_LEAD.match(c.strip()) for c in clauses):
+            gone[k] = "a subscribe plug's lead-in"
     named = _host(cues)
     out = []
     for k, (start, end, lines, who) in enumerate(cues):
@@ -121,7 +128,8 @@ def show_chrome(doc: Doc, cues: list[tuple[float, float, list[Chunk], str]]):
             for b in lines:
                 doc.record(b.line, b.text, "", "removed", f"a broadcast's chrome in its subtitles: {gone[k]}")
             continue
-        out.append((start, end, lines, named.get(who, who)))
+        # (the subtitles' credit is nobody's turn: its own paragraph, which the cleaner reads as the credits)
+        out.append((start, end, lines, "" if kinds[k] == "credit" else named.get(who, who)))
     firsts = {name: role + name for role, name in named.items()}
     for role, name in named.items():
         doc.record(cues[0][2][0].line if cues and cues[0][2] else 1, role, role + name, "changed",

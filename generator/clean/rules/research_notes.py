@@ -32,8 +32,9 @@ _KINDS = ("line", "p")
 _LICENCE = re.compile(r"^\s*(?:SAC|证券业协会|證券業協會)?\s*(?:执业|執業)?(?:证书|證書|资格|資格)?(?:编号|編號|号码|號碼)\s*[:：]\s*[A-Z]\d{6,}|"
                       r"^\s*(?:SAC|SFC|CE)\s*(?:No\.?|编号|編號)?\s*[:：]?\s*[A-Z]{0,3}\d{5,}\s*$", re.I)
 _ANALYST = re.compile(r"^\s*(?:证券)?(?:分析师|分析師|研究员|研究員|研究助理|联系人|聯繫人|联系人员)\s*[:：]\s*"
-                      r"(?P<names>[\u4e00-\u9fff·]{2,5}(?:[、,，\s\u3000]+[\u4e00-\u9fff·]{2,5}){0,3})"
-                      r"(?P<rest>[\s\u3000]*(?:(?:电话|電話|Tel|邮箱|郵箱|Email|E-mail)\s*[:：].{0,60})?)$", re.I)
+                      r"(?P<names>[\u4e00-\u9fff·]{2,5}(?:(?:[、,，][\s\u3000]*|[\s\u3000]+)[\u4e00-\u9fff·]{2,5}(?![\u4e00-\u9fff]*\s*[:：])){0,3})"
+                      r"(?P<rest>(?:[\s\u3000]*(?:SAC)?(?:执业证书编号|執業證書編號|证书编号|證書編號|电话|電話|Tel|邮箱|郵箱|Email|E-mail)"
+                      r"\s*[:：]\s*[\w@.+\-() ]{3,40}?)*)[\s\u3000]*$", re.I)
 _CONTACT = re.compile(r"^\s*(?:电话|電話|Tel|邮箱|郵箱|Email|E-mail|传真|傳真|地址)\s*[:：]\s*\S.{0,60}$", re.I)
 _RATINGS = r"买入|買入|增持|中性|减持|減持|卖出|賣出|推荐|推薦|谨慎推荐|謹慎推薦|强于大市|強於大市|同步大市|弱于大市|弱於大市|跑赢|跑贏|看好|优于大市|優於大市"
 _RATING = re.compile(rf"^\s*(?:行业|行業|公司|投资|投資|股票)?(?:评级|評級)\s*[:：][^。；]{{0,24}}(?:{_RATINGS})[^。；]{{0,12}}$")
@@ -79,7 +80,7 @@ def _front(doc) -> None:
                 continue
             t = b.text.strip()
             if (m := _ANALYST.match(t)):
-                if not re.match(r"\s*(?:联系人|聯繫人|联系人员)", t):
+                if re.match(r"\s*(?:证券)?(?:分析师|分析師|研究员|研究員)", t):  # (an assistant or a contact writes none)
                     names += [n for n in re.split(r"[、,，\s\u3000]+", m.group("names")) if n and n not in names]
                 doc.remove(b, "a research note's analyst or contact line (who may be asked about it): its front block",
                            separates=True)
