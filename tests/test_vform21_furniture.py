@@ -113,6 +113,8 @@ _NOTE_PLAIN = """化工行业深度报告
 
 我们认为，有机硅行业库存已降至近三年低位，价格有望在二季度继续回升。
 
+行业深度 | 有机硅系列                                    南岭证券
+
 据我们统计，行业开工率已回升至72%，较年初提高9个百分点。
 
 数据来源：百川盈孚，南岭证券研究院
@@ -131,7 +133,7 @@ _NOTE_PLAIN = """化工行业深度报告
      ["證書編號", "評級：買入", "資料來源：公司公告", "本報告僅供港灣證券", "免責聲明"],
      ["按年增長四成", "毛利率將回升至45%", "產能將增加一倍"], "梁子朗"),
     (_NOTE_PLAIN, "note_plain.txt",
-     ["投资评级：推荐", "相关报告", "《化工周报：MDI价格环比上涨》", "数据来源：百川盈孚", "署名分析师"],
+     ["投资评级：推荐", "相关报告", "《化工周报：MDI价格环比上涨》", "数据来源：百川盈孚", "署名分析师", "有机硅系列"],
      ["库存已降至近三年低位", "开工率已回升至72%"], "顾明哲、宋佳"),
 ])
 def test_a_research_note_loses_its_front_block_credits_and_legal_sections_in_any_form(text, name, gone, kept, author):
@@ -463,3 +465,16 @@ def test_a_numbered_list_without_an_agenda_label_stays():
             "业内人士认为，三项措施叠加将提振二季度成交。\n")
     c = clean(text, source="policy.md")
     assert "降低首付比例" in c.body and "取消限购" in c.body
+
+
+# --- a broker's stock pick is no claim ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,claim", [
+    ("投资建议：重点推荐机体结构件龙头甲公司（目标价32.5元）、乙公司（目标价68元）。", False),
+    ("我们推荐丙股份（目标价18元），维持买入评级。", False),
+    ("建议关注丁科技（目标价45元）、戊材料（目标价21元）。", False),
+    ("我们认为，订单增长将推动公司明年收入提升三成，产能瓶颈有望缓解。", True),
+])
+def test_a_brokers_stock_pick_with_target_prices_is_no_claim(sentence, claim):
+    from generator.analyse.claimless import not_a_claim
+    assert not_a_claim(sentence) is (not claim)

@@ -9,6 +9,9 @@ certification, rating definitions, disclaimer, the firm's address). A note is to
 marks at least: a licence number, a rating line, an analyst line, a closing legal head, a
 disclaimer saying the report is for the firm's clients only.
 
+- **Page heads**: a line that names only the note's kind and series (``证券研究报告 | 行业点评``), its
+  issuer (``华瑞证券``) or, in its first screen, its sector (``国防军工 / 航空装备``, ``电子行业``) leaves,
+  wherever a page of the export prints it again.
 - **The front block** (in the note's first screen, above its analysis): the analysts' lines leave,
   their names the note's authors when the note names none; licence numbers, contacts, the rating
   line and the related notes (the label and the titles under it) leave.
@@ -44,6 +47,13 @@ _CREDIT = re.compile(r"^[\s\u3000]*(?:资料来源|資料來源|数据来源|數
 _CREDIT_MAX = 70
 _BODY = re.compile(r"(?:研究所|研究院|研究中心|研究部)")
 _BODY_NAME = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,12}(?:研究所|研究院|研究中心|研究部))")
+#: A note's page head: its kind (and series), its issuer alone, its sector ("证券研究报告 | 行业点评",
+#: "行业点评 | 国产大飞机系列跟踪", "华瑞证券", "国防军工 / 航空装备", "电子行业").
+_KIND = re.compile(r"^(?:证券研究报告|證券研究報告|研究报告|研究報告|行业点评|行業點評|公司点评|公司點評|行业研究|行業研究|公司研究|"
+                   r"行业深度|行業深度|公司深度|深度报告|深度報告|策略报告|策略報告|行业周报|行業週報|行业月报|行業月報|晨会纪要|"
+                   r"专题报告|專題報告|事件点评|事件點評|调研简报|調研簡報)$")
+_ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:证券|證券|研究所|研究院|研究部|国际|國際|资本|資本)$")
+_SECTOR = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:行业|行業)$|^[\u4e00-\u9fff]{2,6}\s*/\s*[\u4e00-\u9fff]{2,6}$")
 #: The note's closing disclaimer, which no news article prints.
 _CLIENTS = re.compile(r"本[报報]告[仅僅]供.{0,40}客[户戶]使用|(?:分析师|分析師)声明|(?:分析师|分析師)聲明|投[资資]评级说明|投資評級說明")
 
@@ -69,6 +79,16 @@ def is_note(doc) -> bool:
     return sum(marks.values()) >= 2
 
 
+def page_head(text: str, front: bool) -> bool:
+    """A note's page head (its kind and series, its issuer alone; in its front screen, its sector)."""
+    t = re.sub(r"[ \u3000]{2,}", "  ", text.strip())
+    items = [w.strip() for w in re.split(r"[|｜]|  ", t) if w.strip()]
+    if len(t) > 48 or re.search(r"[，。；！？]", t):
+        return False
+    return (len(items) <= 3 and any(_KIND.match(w) for w in items) and all(0 < len(w) <= 16 for w in items)) \
+        or bool(_ISSUER.match(t)) or front and bool(_SECTOR.match(t))
+
+
 def _front(doc) -> None:
     bl = doc.blocks
     names: list[str] = []
@@ -79,7 +99,9 @@ def _front(doc) -> None:
                 related = False
                 continue
             t = b.text.strip()
-            if (m := _ANALYST.match(t)):
+            if b.kind == "line" and page_head(t, True):
+                doc.remove(b, "a research note's page head (its kind, series, issuer or sector)", separates=True)
+            elif (m := _ANALYST.match(t)):
                 if re.match(r"\s*(?:证券)?(?:分析师|分析師|研究员|研究員)", t):  # (an assistant or a contact writes none)
                     names += [n for n in re.split(r"[、,，\s\u3000]+", m.group("names")) if n and n not in names]
                 doc.remove(b, "a research note's analyst or contact line (who may be asked about it): its front block",
@@ -102,6 +124,10 @@ def _front(doc) -> None:
 
 
 def _credits(doc) -> None:
+    with doc.batch():
+        for b in doc.blocks[_SCREEN:]:
+            if b.kind == "line" and page_head(b.text, False):
+                doc.remove(b, "a research note's page head printed again on a later page", separates=True)
     found = [b for b in doc.blocks if b.kind in _KINDS + ("caption",) and _credit(b.text)]
     if not found:
         return
