@@ -478,3 +478,10 @@ def test_a_numbered_list_without_an_agenda_label_stays():
 def test_a_brokers_stock_pick_with_target_prices_is_no_claim(sentence, claim):
     from generator.analyse.claimless import not_a_claim
     assert not_a_claim(sentence) is (not claim)
+
+
+def test_a_boxed_tag_shown_twice_is_no_speaker():
+    cues = ["【獨家】港口新碼頭今日啟用", "碼頭每年可多處理三十萬個貨櫃", "【獨家】碼頭工會擔心人手不足", "工會主席何志強說，夜班人手已經很緊"]
+    c = clean(_srt(cues), source="news.srt")
+    assert "獨家：" not in c.body
+    assert "三十萬個貨櫃" in c.body

@@ -33,7 +33,8 @@ _LABEL = re.compile(r"^\s*(?:[\[【(（]\s*)?(?P<who>[\u4e00-\u9fff]{2,4}|[A-Z][
 #: Words that open a line with a colon and name no speaker.
 _NOT_WHO = frozenset("注意 提示 注释 注釋 备注 備註 字幕 翻译 翻譯 校对 校對 时间 時間 地点 地點 来源 來源 原文 译者 譯者 "
                      "问题 問題 答案 结论 結論 比如 例如 第一 第二 第三 首先 其次 最后 最後 总之 總之 Note Notes Source "
-                     "掌声 掌聲 笑声 笑聲 大笑 鼓掌 音乐 音樂 广告 廣告 片头 片頭 片尾 字幕 画外音 畫外音".split())
+                     "掌声 掌聲 笑声 笑聲 大笑 鼓掌 音乐 音樂 广告 廣告 片头 片頭 片尾 字幕 画外音 畫外音 独家 獨家 快讯 快訊 "
+                     "直播 预告 預告 重播 现场 現場 画面 畫面 资料 資料 新闻 新聞 更正 注释 注釋".split())
 _DASH = re.compile(r"^\s*[-–—‐]\s*(?=\S)")
 _SOUND = re.compile(r"^\s*(?:[\[【(（][^\]】)）]{1,12}[\]】)）]|♪[^♪]{0,60}♪?|♫[^♫]{0,60}♫?)\s*$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
