@@ -11,6 +11,8 @@
 - **Timed lines without speakers** (a video platform's transcript, "0:03 大家好"): five or more in one
   stamp format, half the lines or more, short: the stamps leave and the lines are rejoined like cues
   (a line's length at the file's speaking rate stands in for its end time).
+- **A broadcast's chrome** (greeting, sign-off, ad break, sponsor, subscribe plugs) leaves cue by cue
+  before the joining: :mod:`generator.readers.cueshow`.
 - **Speaker turns** of an unlabelled interview (a guest the host invites greets back and gives a
   name): :mod:`generator.readers.interview`.
 - **A recording's own introduction**: in the first words of a subtitle file or timed transcript with
@@ -26,6 +28,7 @@ import statistics
 from collections import Counter
 
 from ..clean.doc import Chunk, Doc
+from .cueshow import show_chrome
 from .cuetext import VTT_BLOCK, VTT_HEADER, tidy_cues
 from .interview import interview_turns
 from .lines import MESSAGE_RE, _signature
@@ -113,9 +116,9 @@ def read_cues(doc: Doc) -> bool:
         if id(b) in drop:
             doc.record(b.line, b.text, "", "removed", "a subtitle cue's number or time range"
                        if _NUMBER.match(b.text) or _CUE.match(b.text) else "a WebVTT header, note or cue identifier")
-    said = tidy_cues(doc, cues)
+    said, firsts = show_chrome(doc, tidy_cues(doc, cues))
     if any(who for *_, who in said):
-        doc.blocks[:] = list(head) + rejoin_turns(doc, said)
+        doc.blocks[:] = list(head) + rejoin_turns(doc, said, firsts=firsts)
     else:
         _rejoin(doc, [c[:3] for c in said], head)
     if not head:

@@ -3,8 +3,8 @@ joined into sentences (:mod:`generator.readers.cues`).
 
 - **Tags** leave (recorded): ``<i>``, ``<font …>``, ``<c.yellow>``, VTT's ``<00:01:02.000>`` word
   times, positioning tags (``{\\an8}``).
-- **Who speaks**: a VTT voice (``<v 周磊>…``) or a speaker's label opening the cue (``周磊：…``, a
-  label the file uses twice or more): the label leaves the line and the cue is that speaker's; the
+- **Who speaks**: a VTT voice (``<v 周磊>…``) or a speaker's label opening the cue (``周磊：…``, or
+  boxed without a colon, ``[周磊] …``, ``（主持人）…``; a label the file uses twice or more): the label leaves the line and the cue is that speaker's; the
   cues are then joined one turn at a time, each opening on its speaker's label.
 - **Captions on screen**: a cue placed by an override tag at its start (``{\\an8}`` top, ``{\\an5}`` middle,
   ``{\\pos(…)}``) is a title card or a news caption shown over the picture, no one's speech: it is a paragraph
@@ -41,7 +41,8 @@ _NOT_WHO = frozenset("注意 提示 注释 注釋 备注 備註 字幕 翻译 �
                      "问题 問題 答案 结论 結論 比如 例如 第一 第二 第三 首先 其次 最后 最後 总之 總之 Note Notes Source "
                      # what a bracket opening a cue says when it is no one's name: a sound, an action, a place
                      "掌声 掌聲 笑声 笑聲 音乐 音樂 鼓掌 欢呼 歡呼 叹气 嘆氣 咳嗽 停顿 停頓 沉默 背景音 画外音 畫外音 现场 現場 "
-                     "字幕 片头 片頭 片尾 广告 廣告 同期声 同期聲 Music Applause Laughter".split())
+                     "字幕 片头 片頭 片尾 广告 廣告 同期声 同期聲 Music Applause Laughter "
+                     "大笑 独家 獨家 快讯 快訊 直播 预告 預告 重播 画面 畫面 资料 資料 新闻 新聞 更正".split())
 _DASH = re.compile(r"^\s*[-–—‐]\s*(?=\S)")
 _SOUND = re.compile(r"^\s*(?:[\[【(（][^\]】)）]{1,12}[\]】)）]|♪[^♪]{0,60}♪?|♫[^♫]{0,60}♫?)\s*$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
