@@ -53,3 +53,25 @@ def test_post_opening_on_its_own_source(tmp_path):
     # the poster's own next sentence is the account's again (an official account: the paper)
     assert _who(tmp_path, body, "读者可在公众号预约夜间座位") == [("城市生活报", "", "org")]
     assert [n for n, _, _ in _who(tmp_path, body, "终于能下班以后去自习了")] == ["爱读书的周周"]
+
+
+def test_a_channel_named_in_two_scripts_of_letters_holds_its_own_posts(tmp_path):
+    """A channel whose name goes on in Latin letters ("山城快讯 Hill Flash") is its posts' holder, as a
+    name in Han characters alone is; a badge after it ("V") is no part of the name."""
+    body = ("### 1楼　山城快讯　Hill Flash　2024-05-02 09:15\n\n山城大桥今日起封闭检修，预计五月二十日恢复通车。\n\n"
+            "### 2楼　山城快讯　Hill Flash　2024-05-03 08:05\n\n大桥封闭首日，沿线商户客流下降约三成。\n\n"
+            "### 3楼　江城早报　V　2024-05-03 09:00\n\n大桥检修期间，轮渡加开夜班。\n")
+    for text, who in (("沿线商户客流下降约三成", "山城快讯 Hill Flash"), ("轮渡加开夜班", "江城早报")):
+        names = [sp.name for sp in speakers_of(tmp_path, body, text, TOPIC, outlet="山城快讯 Hill Flash")]
+        assert names == [who], (text, names)
+
+
+def test_a_frame_opening_a_later_sentence_is_found_where_that_sentence_starts(tmp_path):
+    """A sentence opening on a Latin name the paragraph used before ("机构Counterpoint数据显示…。Counterpoint
+    分析师表示，…") is that sentence's frame, not the first mention's: the analyst's words are the analyst's."""
+    body = ("### 1楼　山城快讯　2024-05-02 09:15\n\n山城大桥今日起封闭检修。\n\n"
+            "### 2楼　山城快讯　2024-05-03 08:05\n\n【数据】市场研究机构Counterpoint数据显示，大桥封闭首周沿线客流下跌三成。"
+            "Counterpoint分析师表示，封闭对沿线商户构成直接冲击。\n\n"
+            "### 3楼　山城快讯　2024-05-04 08:05\n\n大桥检修期间，轮渡加开夜班。\n")
+    names = [sp.name for sp in speakers_of(tmp_path, body, "封闭对沿线商户构成直接冲击", TOPIC, outlet="山城快讯")]
+    assert names == ["Counterpoint分析师"]

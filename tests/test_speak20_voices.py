@@ -85,3 +85,20 @@ def test_a_pages_masthead_names_its_outlet(head, outlet):
             "江城市城南菜市场改造工程昨日完工，改造后摊位租金平均上涨两成，部分小摊贩表示难以承受。"
             "市商务局表示，将对困难商户给予租金补贴。\n")
     assert clean(page, source="page.txt").meta.get("outlet") == outlet
+
+
+DECK_NOTES = ("菜市场改造经验交流会\n\n主讲：周文远，江城市商务局市场建设处处长。\n\n"
+              "## 一、改造成效\n\n摊位空置率由两成降至5%\n\n"
+              "演讲者备注：改造以后，城南菜市场的摊位空置率从两成降到了5%。\n\n"
+              "周边商户的营业额也涨了三成，这是我们没想到的。\n\n"
+              "## 二、问题\n\n租金上涨两成\n\n"
+              "演讲者备注：租金上涨太快，有些小摊贩已经撑不下去了。")
+
+
+@pytest.mark.parametrize("text, who", [("摊位空置率从两成降到了5%", "周文远"), ("营业额也涨了三成", "周文远"),
+                                       ("租金上涨太快", "周文远"), ("租金上涨两成", None)])
+def test_a_notes_label_holds_the_notes_further_paragraphs_up_to_the_next_slide(tmp_path, text, who):
+    """The notes' label opens their first paragraph only: the paragraphs after it, up to the next slide's
+    title, are the presenter's too; the next slide's own line is no one's."""
+    got = speakers_of(tmp_path, DECK_NOTES, text, TOPIC)
+    assert [sp.name for sp in got] == ([who] if who else [])

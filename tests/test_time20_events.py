@@ -132,3 +132,14 @@ def test_a_word_starting_with_dian_after_a_time_is_no_dateline():
     assert ("2031-08-18", "week") in _dated(an, "电话响个不停"), an.events
     assert ("2031-08-20", "day") in _dated(an, "电价上调"), an.events
     assert not any(e.date == "2031-08-21" for e in an.events), an.events  # a wire's dateline: the report's date
+
+
+def test_a_span_of_days_is_no_day_of_the_month():
+    """"新规将于30日后生效" is thirty days after the rule's day, "开售首17日" the first seventeen days: neither the
+    30th nor the 17th of the month (a wire's "25日说", "将于30日举行" still are)."""
+    from generator.analyse.datepatterns import _BARE_DAY
+
+    for text in ("新规将于30日后生效", "新機開售首17日的銷量下跌4.5%", "截至5日后再统计"):
+        assert not _BARE_DAY.search(text), text
+    for text in ("外交部发言人汪文斌25日说", "听证会将于30日举行", "截至1日，已接获报案"):
+        assert _BARE_DAY.search(text), text

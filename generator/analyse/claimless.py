@@ -74,6 +74,9 @@ def _fused(text: str) -> bool:
 #: DISCLAIMER", "分析师声明"): the page's furniture, not a claim.
 _BOILERPLATE = re.compile(r"[A-Z]{4,}(?:[ \u3000][A-Z]{3,})+|评级说明|免责声明|免责条款|分析师声明|特别声明|重要声明|"
                           r"(?:买入|增持|推荐|中性|减持)——预期")
+#: A house's pick of securities with their target prices ("投资建议：重点推荐X（目标价32.5元）、Y（目标价68元）"): a
+#: rating, not a claim on the story (the note's reasons are in its other sentences).
+_STOCK_PICK = re.compile(r"^(?:投资建议[：:])?(?:我们)?(?:重点|建议)?(?:推荐|关注|买入|增持)[^。；]{0,40}?[（(]目标价[^）)]{1,12}[）)]")
 
 
 #: A host handing the floor or introducing the guests ("今天我们邀请到…，请他们介绍…", "下面请X介绍情况",
@@ -155,7 +158,7 @@ def not_a_claim(simple: str) -> bool:
     # a turn label ("孟某：“…", "【主持人 王某】") is not the words
     body = re.sub(r"^(?:【[^】]{1,30}】|[^，。：:“”「」]{2,30}[：:])\s*[“「]?", "", text)
     return bool(_fused(text) or _PROCEDURE.search(text) or _NAMESAKE.search(text) or _HOUSEKEEPING.match(text) or _HOUSEKEEPING.match(body) or _points_away(text) or _HOSTING.search(body) or _ATTENDEES.search(text) or _CONTENTLESS.search(body)
-                or _BOILERPLATE.search(text) or _ENUMERATION.match(text) or _SIGNPOST.search(body) or _SIGNPOST.search(text) or _OWN_PLAN.search(text) or _METHOD.search(text)
+                or _BOILERPLATE.search(text) or _STOCK_PICK.match(text) or _ENUMERATION.match(text) or _SIGNPOST.search(body) or _SIGNPOST.search(text) or _OWN_PLAN.search(text) or _METHOD.search(text)
                 or _FRAME_ONLY.search(text.rstrip("。")) or _CREDIT.search(text) or _NOTE.match(text) or _bare_list(text)
                 or PICTURE.match(text) or _NAMED_ASKER.match(text) or _DEFINES.match(text)
                 or no_claim(text, _ALL_SIGNALS))

@@ -105,9 +105,9 @@ _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 
 #: A day of the month alone, as wire copy writes it after the subject ("外交部发言人汪文斌25日说"): this
 #: month's, or the last month's when it lies after the article's date and nothing says it is to come;
 #: a month written earlier in the same text wins. Not a count of days ("持续3日", "每日", "第3日"),
-#: not a dateline ("25日电"), not an amount ("3日元").
-_BARE_DAY = re.compile(r"(?<![\d.月号第每数几连多近约逾超这那两个今昨明前后至到续期达历共用需满过隔～~\-－])"
-                       r"(?P<d>[12]\d|3[01]|[1-9])\s*日(?![\d元圆币内间游均电报左])"
+#: not a dateline ("25日电"), not an amount ("3日元"), not a span of days ("开售首17日", "新规将于30日后生效").
+_BARE_DAY = re.compile(r"(?<![\d.月号第每数几连多近约逾超这那两个今昨明前后至到续期达历共用需满过隔～~\-－首])"
+                       r"(?P<d>[12]\d|3[01]|[1-9])\s*日(?![\d元圆币内间游均电报左后])"
                        # after a name that ends in one of those characters ("行政长官李家超24日表示"): a
                        # day when a verb of saying or announcing follows
                        r"|(?<=[\u4e00-\u9fff])(?<![\d.月号第每数几连多近约逾这那两个今昨明前后至到续期历共用需满隔])"
@@ -118,7 +118,7 @@ _BARE_DAY = re.compile(r"(?<![\d.月号第每数几连多近约逾超这那两�
                        # ...or what was done that day ("道歉信是19号发的", "25号开幕")
                        r"发的|发布|发出|公布|宣布|开幕|上线|开业))"
                        # a cut-off or the day a wait ended ("截至1日，…已接获…", "直到1日才全数转移"): no span's end
-                       r"|(?<=截至|截止|直到)(?P<d4>[12]\d|3[01]|[1-9])\s*日(?![\d元圆币内间游均电报左])")
+                       r"|(?<=截至|截止|直到)(?P<d4>[12]\d|3[01]|[1-9])\s*日(?![\d元圆币内间游均电报左后])")
 _BARE_DAY_MAX = 32
 #: Something that can be a date: a digit, a relative day, week, month or year, a festival.
 _MAYBE_DATE = re.compile(r"\d|(?:周|星期|礼拜)[一二三四五六日天]|[今昨明后前]天|[今昨明前]日|[今昨明][早晨晚夜]|[今去明前]年|[上本这下]个?(?:周|星期|礼拜|月)|"

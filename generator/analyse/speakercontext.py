@@ -127,9 +127,10 @@ def _starts(psimple: str, psents: list[Sentence]) -> list[int]:
     """Each sentence's offset in its paragraph (found from the previous one's on: linear), or -1."""
     out, pos = [], 0
     for s in psents:
-        at = psimple.find(s.simple[:12] if len(s.simple) >= 12 else s.simple, pos)
+        probe = s.simple[:30]  # (a short probe is found too early: "Counterpoint分析师表示" after "机构Counterpoint数据显示")
+        at = psimple.find(probe, pos)
         out.append(at)
-        pos = at if at >= 0 else pos
+        pos = at + len(probe) if at >= 0 else pos  # the next sentence starts after this one's probe
     return out
 
 

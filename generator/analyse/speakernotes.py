@@ -2,7 +2,8 @@
 
 A deck exported as text names its presenter once on its title slide (``主讲人：何某　某协会副秘书长``,
 ``演讲人：``, ``报告人：``, ``分享人：``) and carries, under each slide, the notes the presenter reads out
-(``备注：…``, ``备注（续）：…``, ``演讲者备注：…``). Those notes are the presenter's, with the role the
+(``备注：…``, ``备注（续）：…``, ``演讲者备注：…``, the label on the notes' first paragraph only, their
+further paragraphs running to the next slide's title). Those notes are the presenter's, with the role the
 title slide gives; the slides' own bullet lines stay nobody's. Two presenters named, or none: the notes
 are nobody's (a panel's notes cannot be told apart). A split of ``speakerreading``, which adds these
 paragraphs to the signed ones (``DocReading.signed``)."""
@@ -25,9 +26,10 @@ NOTES_LABEL = re.compile(r"^[ \u3000]*(?:演讲者|讲者|主讲人)?备注(?:[�
 _NOT_ROLE = re.compile(r"^[\d年月日\-./ ]*$")
 
 
-def presenter_notes(texts: list[str]) -> dict[int, tuple[str, str]]:
-    """Index of each paragraph opened by a notes label → (presenter, role), when the document names
-    exactly one presenter (see the module)."""
+def presenter_notes(texts: list[str], breaks: frozenset[int] = frozenset()) -> dict[int, tuple[str, str]]:
+    """Index of each paragraph opened by a notes label, and of the paragraphs after it up to the next
+    section (``breaks``: indices of paragraphs that follow a heading, a slide's title) → (presenter, role),
+    when the document names exactly one presenter (see the module)."""
     found = {}
     for t in texts:
         for m in _PRESENTER.finditer(t):
@@ -36,4 +38,13 @@ def presenter_notes(texts: list[str]) -> dict[int, tuple[str, str]]:
     if len(found) != 1:
         return {}
     [(name, role)] = found.items()
-    return {i: (name, role) for i, t in enumerate(texts) if NOTES_LABEL.match(t)}
+    out: dict[int, tuple[str, str]] = {}
+    inside = False
+    for i, t in enumerate(texts):
+        if NOTES_LABEL.match(t):
+            inside = True
+        elif i in breaks or _PRESENTER.search(t):
+            inside = False  # the next slide: its own lines are nobody's until its notes
+        if inside:
+            out[i] = (name, role)
+    return out

@@ -14,12 +14,22 @@ from ..model import POST_HEADING
 __all__ = ["posts_by_heading", "post_roles", "COMMENT", "QUOTING", "signed_after"]
 
 #: An account heading: one name (no pause, no list mark, no sentence), then perhaps a badge.
-_ACCOUNT = re.compile(r"([^\s，。；：:！？、“”「」《》#（）()\[\]【】]{2,16})(?:[ \u3000]+(V|v|✓|☑|VIP|vip|黄V|蓝V|大V))?")
+#: (a channel's name may go on in Latin letters after a space: "港股財經速遞 HK FinFlash", "财经观察 Finance Daily";
+#: a badge is no part of it)
+_ACCOUNT = re.compile(r"([^\s，。；：:！？、“”「」《》#（）()\[\]【】]{2,16}"
+                      r"(?:[ \u3000]+(?!(?:V|v|VIP|vip)(?:$|[ \u3000]))[A-Za-z][A-Za-z0-9.&'’\-]{0,15}"
+                      r"(?: (?!(?:V|v|VIP|vip)$)[A-Za-z][A-Za-z0-9.&'’\-]{0,15}){0,3})?)"
+                      r"(?:[ \u3000]+(V|v|✓|☑|VIP|vip|黄V|蓝V|大V))?")
 #: A post opening on another's post it quotes ("引用3楼X的发言：>…", "引用 X：…", "> …"): the quoted words are
 #: the other poster's, not this one's.
 QUOTING = re.compile(r"^\s*(?:(?:引用|轉引|转引)[^：:。！？\n]{1,30}[：:]\s*[>＞]?|[>＞])")
 #: A comment or a reply inside a post's paragraph ("回复 @X：", "@X：").
 COMMENT = re.compile(r"(?:^|[。！？～~\s])(?:回复|回覆)[ \u3000]*[@＠]|^[@＠]")
+
+
+def _name(m: re.Match) -> str:
+    """An account's name as written, its Latin part after one plain space ("港股財經速遞 HK FinFlash")."""
+    return re.sub(r"[ \u3000]+", " ", m.group(1))
 
 
 def _heading(text: str) -> str:
@@ -59,7 +69,7 @@ def post_roles(article, simple_of) -> dict[str, tuple[str, str]]:
         acc = _ACCOUNT.fullmatch(m.group("name").strip()) if m else None
         if not acc or not m.group("role"):
             continue
-        name, role = acc.group(1), m.group("role")
+        name, role = _name(acc), m.group("role")
         official = _OFFICIAL.search(simple_of(role))
         if official:
             body = role[:official.start()]
@@ -104,9 +114,9 @@ def posts_by_heading(article, simple_of) -> dict[str, str]:
         if b.kind.startswith("h"):
             m, st = poster(b)
             if stamped:  # (a page of stamped posts: only a stamped heading opens a post)
-                who = m.group(1) if m and st else ""
+                who = _name(m) if m and st else ""
             else:
-                who = m.group(1) if m and (m.group(2) or not _common_words(simple_of(m.group(1)))) else ""
+                who = _name(m) if m and (m.group(2) or not _common_words(simple_of(m.group(1)))) else ""
         elif b.kind == "p" and who:
             out[b.id] = who
     return out

@@ -93,7 +93,8 @@ def read_document(a, sents: list[Sentence], titles, title_name, title_colon, rol
     labels = self_named_labels(texts, labels)  # "说话人 2：…我是某投顾副总黄某": the label is 黄某's
     chat = sum(bool(k and _LABEL_AT.match(t, k)) for t, k in zip(texts, stamps)) >= 2  # stamped messages
     signed = signed_items(texts, titles)  # "分析师：王某" then "1. …", "2. …": the items are the author's
-    for i, who in presenter_notes(texts).items():  # a deck's "备注：…" under "主讲人：何某": the presenter's
+    heads = after_heading(a)
+    for i, who in presenter_notes(texts, frozenset(k for k, pid in enumerate(by_para) if pid in heads)).items():  # a deck's "备注：…" under "主讲人：何某": the presenter's
         signed.setdefault(i, who)
     senders = sent_by(texts, [ps[0].paragraph_original for ps in by_para.values()])
     posted = posts_by_heading(a, lambda t, sc=a.script: to_simplified(t, sc))  # "## 账号名 V" over each post

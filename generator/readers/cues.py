@@ -4,12 +4,15 @@
   which carry no punctuation in an auto-generated file, are joined into sentences: a cue ends a
   sentence at a pause (a gap before the next cue well over the file's usual gap), at a
   sentence-final particle, before a cue that opens a new sentence (不过, 但是, 第一 …), or once the
-  sentence is long (unless the next cue goes on with it: 说…, 并且…); other cues end on a comma (a file that punctuates its cues keeps its own
-  marks and gets none added). A long pause or a paragraph's length bound starts a new
+  sentence is long (unless the next cue goes on with it: 说…, 并且…); other cues end on a comma (a file that punctuates its cues, a quarter of their ends or more
+  carrying a mark, keeps its own marks and gets none added; commas inside cues whose ends carry none are
+  the subtitler's habit, and the ends are marked). A long pause or a paragraph's length bound starts a new
   paragraph. Punctuation that is already there is kept.
 - **Timed lines without speakers** (a video platform's transcript, "0:03 大家好"): five or more in one
   stamp format, half the lines or more, short: the stamps leave and the lines are rejoined like cues
   (a line's length at the file's speaking rate stands in for its end time).
+- **A broadcast's chrome** (greeting, sign-off, ad break, sponsor, subscribe plugs) leaves cue by cue
+  before the joining: :mod:`generator.readers.cueshow`.
 - **Speaker turns** of an unlabelled interview (a guest the host invites greets back and gives a
   name): :mod:`generator.readers.interview`.
 - **A recording's own introduction**: in the first words of a subtitle file or timed transcript with
@@ -25,6 +28,7 @@ import statistics
 from collections import Counter
 
 from ..clean.doc import Chunk, Doc
+from .cueshow import show_chrome
 from .cuetext import VTT_BLOCK, VTT_HEADER, tidy_cues
 from .interview import interview_turns
 from .lines import MESSAGE_RE, _signature
@@ -37,7 +41,6 @@ _CUE = re.compile(r"^\s*((?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{1,3})\s*-->\s*((?:\d{1,2
                   r"(?:\s+[\w:%.-]+)*\s*$")
 _NUMBER = re.compile(r"^\s*\d{1,5}\s*$")
 _VTT = re.compile(r"^\s*WEBVTT\b")
-_PUNCT_ANY = re.compile(r"[，。！？、；：,!?;…]")
 _PUNCT_END = re.compile(r"[。！？!?…，,、；;：:）)」』”\"]$")
 #: Sentence-final particles of spoken Chinese; 吗/么 ask.
 _PARTICLE = re.compile(r"(?:吧|呢|嘛|啊|呀|啦|哦|哈|呗|咯|嘞)$")
@@ -113,9 +116,9 @@ def read_cues(doc: Doc) -> bool:
         if id(b) in drop:
             doc.record(b.line, b.text, "", "removed", "a subtitle cue's number or time range"
                        if _NUMBER.match(b.text) or _CUE.match(b.text) else "a WebVTT header, note or cue identifier")
-    said = tidy_cues(doc, cues)
+    said, firsts = show_chrome(doc, tidy_cues(doc, cues))
     if any(who for *_, who in said):
-        doc.blocks[:] = list(head) + rejoin_turns(doc, said)
+        doc.blocks[:] = list(head) + rejoin_turns(doc, said, firsts=firsts)
     else:
         _rejoin(doc, [c[:3] for c in said], head)
     if not head:
@@ -177,6 +180,12 @@ def usual_gap(cues: list[tuple[float, float, list[Chunk]]]) -> float:
     return statistics.median(gaps) if gaps else 0.0
 
 
+def punctuates(texts: list[str]) -> bool:
+    """Whether a file punctuates its speech: a quarter of its cues or more end on a mark. Commas inside cues
+    whose ends carry none (the subtitler's habit: a line break stands for the sentence's end) are not enough."""
+    return sum(1 for t in texts if _PUNCT_END.search(t.rstrip())) >= 0.25 * max(len(texts), 1)
+
+
 def rejoin(doc: Doc, cues: list[tuple[float, float, list[Chunk]]], usual: float | None = None,
            punctuated: bool | None = None) -> list[Chunk]:
     """Cue texts → sentences and paragraphs (see the module): the cues' lines, their ends marked
@@ -188,7 +197,7 @@ def rejoin(doc: Doc, cues: list[tuple[float, float, list[Chunk]]], usual: float 
     pause = max(_PAUSE_MIN, _PAUSE_TIMES * usual)
     texts = ["".join(x.text for x in c[2]) for c in cues if c[2]]
     if punctuated is None:
-        punctuated = sum(1 for t in texts if _PUNCT_ANY.search(t)) >= 0.3 * max(len(texts), 1)
+        punctuated = punctuates(texts)
     out: list[Chunk] = []
     sentence = paragraph = 0
     new_para = True
@@ -239,7 +248,7 @@ def rejoin_turns(doc: Doc, cues: list[tuple[float, float, list[Chunk], str]], us
     plain = [c[:3] for c in cues]
     usual = usual_gap(plain) if usual is None else usual
     texts = ["".join(x.text for x in c[2]) for c in cues if c[2]]
-    punctuated = sum(1 for t in texts if _PUNCT_ANY.search(t)) >= 0.3 * max(len(texts), 1)
+    punctuated = punctuates(texts)
     firsts = firsts or {}
     out: list[Chunk] = []
     introduced = set() if introduced is None else introduced

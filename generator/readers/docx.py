@@ -6,7 +6,8 @@ body is read in order: headings by their style (level 1–3), paragraphs, tables
 row a line, each cell's paragraphs joined); the document's title comes from its properties. Its
 ``creator`` and dates are the file's (who typed it, when it was saved), never read as the article's.
 A text box's paragraphs follow the paragraph it is anchored in (its drawing's fallback copy read once);
-headers, footers, comments, field codes and tracked deletions are left out. A zip that is no Word
+headers, footers, comments, field codes and tracked deletions are left out; the page header's letterhead
+gives the issuing body (a part naming a firm, institute or paper) and the date printed on every page. A zip that is no Word
 document, or whose parts are over ``forms.MAX_UNZIPPED``, is refused with a warning.
 """
 
@@ -185,4 +186,46 @@ def convert(raw: bytes, name: str) -> str:
     if core is not None and not title:
         el = next((e for e in core if e.tag.endswith("}title")), None)
         title = re.sub(r"\s+", " ", "".join(el.itertext())).strip() if el is not None else ""
-    return "\n".join(front({"title": title}) + out)
+    outlet, day = _letterhead(archive, name)
+    return "\n".join(front({"title": title, "outlet": outlet, "date": day}) + out)
+
+
+#: A body that issues documents under its name on every page's header ("东嘉证券 DONGJIA SECURITIES", "某某研究院").
+_ISSUER = re.compile(r"^([\u4e00-\u9fff（）()]{2,20}?(?:证券|證券|银行|銀行|研究院|研究所|研究中心|集团|集團|有限公司|股份公司|公司|"
+                     r"咨询|諮詢|资本|資本|基金|资管|資管|期货|期貨|信托|信託|评级|評級|律师事务所|律師事務所|协会|協會|"
+                     r"委员会|委員會|日报|日報|晚报|晚報|报社|報社|通讯社|通訊社|新闻社|新聞社))(?:\s+[A-Z][A-Za-z&.\- ]{2,40})?$")
+_HEAD_DAY = re.compile(r"((?:19|20)\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?")
+
+
+def _letterhead(archive, name: str) -> tuple[str, str]:
+    """(issuer, day) printed in the document's page header, the letterhead every page carries ("证券研究报告 |
+    行业点评 | 东嘉证券 DONGJIA SECURITIES | 2023年09月06日"): the part that names an issuing body (a firm, an
+    institute, a paper), its Latin name left out, and the part that is a date. ('', '') when the header says neither."""
+    texts = []
+    for part in sorted(n for n in archive.namelist() if re.fullmatch(r"word/header\d*\.xml", n)):
+        root = zip_part(archive, part, name)
+        if root is not None:
+            texts += [_para_text(p) for p in root.iter(f"{_W}p")]
+    return issuer_and_day(texts)
+
+
+def issuer_and_day(texts: list[str]) -> tuple[str, str]:
+    """(issuer, day) of a page's running header or footer lines: the first part naming an issuing body
+    ("东嘉证券 DONGJIA SECURITIES", "© 2023 远略咨询 版权所有"), the first part that is a date."""
+    import datetime as _dt
+
+    issuer = day = ""
+    for text in texts:
+        for piece in re.split(r"\s*[|｜丨]\s*|\s{2,}|\t|\n", text):
+            piece = re.sub(r"^(?:©|\(c\)|Copyright)\s*(?:(?:19|20)\d{2}\s*)?|\s*(?:版权所有|版權所有|保留所有权利|All rights reserved)\.?$",
+                           "", piece.strip(), flags=re.I).strip()
+            m = _ISSUER.match(piece)
+            if m and not issuer:
+                issuer = m.group(1)
+            d = _HEAD_DAY.fullmatch(piece)
+            if d and not day:
+                try:
+                    day = _dt.date(int(d.group(1)), int(d.group(2)), int(d.group(3))).isoformat()
+                except ValueError:
+                    pass
+    return issuer, day

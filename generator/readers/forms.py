@@ -14,10 +14,12 @@ file (``SourceError``) or read as plain text, never converted into garbage. What
 | spreadsheet export (``.csv``, ``.tsv``, ``.xlsx``: each sheet) | one section per row: the row's title column as its heading, its author/source and date columns as a post heading, its text columns as paragraphs; lines before the header and a total line after the rows left out |
 | Word document (``.docx``) | paragraphs, headings by their style, tables as Markdown tables; the document's title, author and date from its properties |
 | slide deck (``.pptx``) | one section per slide: its title as a heading, its body text, tables, and speaker notes under ``演讲者备注`` |
+| chat or channel export as JSON (``.json``, Telegram's ``result.json``) | one post per message (sender, day, time), a forward its original sender's; service messages, media and reactions left out (``chatjson``) |
 | JSON export (``.json``) | one article (an object with a title and a long text) as that article, else an array of records read like a spreadsheet's rows |
 | chat or channel export saved as a page (``.html``) | one post per message (sender, day, time), the export's chrome left out; any other page is no form (None) |
 | a browser's single-file saved page (MHTML: ``.mhtml``, ``.mht``, by content) | its page's HTML, decoded, read by the HTML reader (``mhtml``) |
 | mail archive (``.mbox``, by content) | a thread: one post per message (sender, day, time), its own words only (``mbox``) |
+| wire story as XML (NITF, NewsML-G2: ``.xml``) | one article: headline, reporters, issue date and agency as its metadata; the body's paragraphs, subheadings, tables, captions and end matter in order (``newsxml``) |
 
 Every converted text carries front matter (title, author, date, url) when the form states them, so the
 pages mark them "据来源页面"; the cleaning record's line numbers count lines of the converted text.
@@ -92,6 +94,9 @@ def convert(raw: bytes, name: str, decode, form: str | None = None) -> str | Non
     from .html import looks_like_page
     if looks_like_page(text) and not re.search(r"<(?:rss|feed|rdf:RDF)\b", text[:4000]):
         return None  # a web page saved as .xml/.csv/.json: read as the page it is
+    from . import newsxml
+    if (suffix in FEED_SUFFIXES or head.startswith("<?xml")) and newsxml.news_xml(text):
+        return newsxml.convert(text, name)  # a wire agency's story (NITF, NewsML-G2)
     if suffix in FEED_SUFFIXES or (head.startswith("<?xml") and re.search(r"<(?:rss|feed|rdf:RDF)\b", text[:4000])):
         from . import feed
         return feed.convert(text, name)

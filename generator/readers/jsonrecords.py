@@ -1,6 +1,7 @@
 """A JSON export (``.json``): an array of records with text fields (a platform's export of posts, a
 monitor's list of articles), read like a spreadsheet's rows (``csvtable.rows_to_markdown``).
 
+A chat's or channel's export (Telegram Desktop's ``result.json``) is read as its messages (:mod:`.chatjson`).
 A document holding one article (an object with a title and a long text field, a news app's API
 response) is read as that article (:mod:`.jsonarticle`) when its text is longer than all the records'
 text (a list of comments beside it is no export of records). The records are the top-level array, or
@@ -40,6 +41,11 @@ def convert(text: str, name: str) -> str:
         raise SourceError(f"{name}: line {err.lineno}: the JSON is broken ({err.msg}); it is not read") from None
     except RecursionError:
         raise SourceError(f"{name}: the JSON nests too deep; it is not read") from None
+    from . import chatjson
+    if chatjson.chat_export(data):  # a chat's or channel's export (Telegram's result.json): its messages as posts
+        posts = chatjson.convert(data, name)
+        if posts is not None:
+            return posts
     from .jsonarticle import article
     records = _records(data)
     one = article(data, name, more_than=_text_size(records) if records and len(records) > 1 else 0)

@@ -5,7 +5,8 @@ boxes), perhaps a table, and speaker notes, which hold what the presenter says (
 sentences). So each slide becomes a section, in the presentation's order: its title a heading (``第3页``
 when it has none), its body paragraphs one line each, its tables Markdown tables, and its notes as
 paragraphs after a ``演讲者备注：`` line (inside the slide's section, so a slide's topic reaches its
-notes). Slide numbers, dates and footers in placeholders are left out.
+notes). Slide numbers, dates and footers in placeholders are left out; a footer naming an issuing body
+("远略咨询 Yuanlue Consulting | 内部资料 请勿外传") gives the deck's outlet.
 """
 
 from __future__ import annotations
@@ -83,6 +84,7 @@ def _shapes(tree):
 def convert(raw: bytes, name: str) -> str:
     archive = _open(raw, name)
     out: list[str] = []
+    footers: list[str] = []  # the footer placeholder's lines: the firm whose deck it is ("远略咨询 | 内部资料")
     deck_title = ""
     for n, part in enumerate(_slides(archive, name), 1):
         slide = zip_part(archive, part, name)
@@ -95,6 +97,8 @@ def convert(raw: bytes, name: str) -> str:
                 body.append(("table", table_lines(rows)))
                 continue
             ph = _placeholder(el)
+            if ph == "ftr":
+                footers += _paragraphs(el)
             if ph in _FURNITURE:
                 continue
             paras = _paragraphs(el)
@@ -122,4 +126,5 @@ def convert(raw: bytes, name: str) -> str:
             out += ["演讲者备注：", ""] + [md_escape(p) + "\n" for p in notes]
     if not out:
         raise SourceError(f"{name}: the slide deck holds no text; it is not read")
-    return "\n".join(front({"title": deck_title}) + out)
+    from .docx import issuer_and_day
+    return "\n".join(front({"title": deck_title, "outlet": issuer_and_day(list(dict.fromkeys(footers)))[0]}) + out)

@@ -6,7 +6,8 @@ its layout undone, each step recorded.
   removed; the first copy's date is the date, its first item the outlet when it names an
   institution (…证券, …研究所, …研究院, …银行, …资本).
 - **Closing legal sections**: from a head of its own (``分析师声明``, ``投资评级说明``, ``免责声明``,
-  ``法律声明``) in the document's last part to the end: removed.
+  ``法律声明``) in the document's last part to the end: removed (in a document with block structure
+  too: a Word file, a slide deck's last slide, a page).
 - **A Latin word hyphenated at a line end** (``Logis-⏎tics``): rejoined (``Logistics``).
 - **A bold bullet head** (``**■ 三季度业绩低于预期。**公司…``): the marks go, the bullet starts a paragraph.
 - **Boxes side by side at the top** (a first page's header, the analysts' block in two columns:
@@ -35,7 +36,7 @@ _LEGAL = re.compile(r"^\s*[【\[（(■●◆▌#*]*\s*(?:分析师声明|分析
                     r"\s*[】\]）)*]*\s*[:：]?\s*$", re.I)
 #: What a legal section says (two of these at least after its head): a news section named so does not.
 _LEGAL_WORDS = re.compile(r"本报告|本報告|仅供|僅供|不构成|不構成|不作任何保证|不作任何保證|评级|評級|执业资格|執業資格|"
-                          r"投资建议|投資建議|免责|免責|署名分析师|署名分析師|客户使用|客戶使用")
+                          r"投资建议|投資建議|免责|免責|署名分析师|署名分析師|客户使用|客戶使用|书面许可|書面許可|准确性|準確性|完整性")
 #: The disclaimer naming the firm that issued the report ("本报告仅供某某证券股份有限公司（以下简称“本公司”）客户使用").
 _ISSUED = re.compile(r"本[报報]告[仅僅]供([\u4e00-\u9fffA-Za-z]{2,24}?)(?:[（(]以下[简簡]称[^）)]{0,12}[）)])?(?:的)?客[户戶]使用")
 _COMPANY = re.compile(r"(?:股份有限公司|有限责任公司|有限責任公司|有限公司)$")
@@ -196,6 +197,7 @@ def _space_tables(doc) -> None:
 
 def apply(doc):
     if doc.markdown:
+        _legal(doc)  # (a Word file's, a deck's or a page's closing legal sections: the same heads)
         return
     running = _running(doc)  # (before the first page's boxes are split: its header is one line like its reprints)
     _columns(doc)
