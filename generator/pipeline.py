@@ -22,6 +22,7 @@ from .articlesync import cleaner_signature, load_articles, orphan_warnings, skip
 from .convert import DEFAULT_VARIANT, Converter, for_corpus, load_glossary
 from .editorfiles import CHECKED_FILES, unknown_key_warnings
 from .errors import EditorFileError
+from .gcquiet import quiet_gc
 from .memo import Memo, load_memo, memo_path
 from .model import Article
 from .templating import TEMPLATES
@@ -81,6 +82,11 @@ def build(settings: Settings, memo: Memo | None = None) -> BuildResult:
     With a ``memo`` (see ``Memo``), unchanged sources are not cleaned again and unchanged
     articles not analysed again on their own (the corpus step always runs): the same result;
     the memo is left holding what this build used."""
+    with quiet_gc():  # (few cyclic garbage collections: 15% of a save's CPU at 1,000 articles)
+        return _build(settings, memo)
+
+
+def _build(settings: Settings, memo: Memo | None) -> BuildResult:
     from .analyse import analyse
     from .analyse.incremental import analyse_cached
     from .render import render_pages

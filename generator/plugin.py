@@ -22,6 +22,7 @@ from .errors import JianfanError
 from .pluginoptions import CONFIG_LINES, Count, Flag
 from .finish import BuildClock, finish_build, finish_page
 from .pagecache import PageCache
+from .gcquiet import quieten, restore
 from .pipeline import BuildResult, Memo, Settings, generate, inputs_key, keep, load_memo
 from .render import site_nav
 from .segment import Segmenter, disable_theme_segmentation
@@ -56,6 +57,8 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         self._clock = BuildClock()
         self._pdfs = None
         """The PDFs being rendered while MkDocs builds the site (see ``pdf.start_pdfs``)."""
+        self._gc: tuple[int, ...] | None = None
+        """The garbage collector's thresholds to restore when the build ends (``gcquiet``)."""
         self._pages: PageCache | None = None
         """MkDocs' per-page work kept between builds (``page_cache`` option)."""
         self._root: Path | None = None
@@ -112,6 +115,8 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         nested = _nested(config)
         if not nested:
             self._clock = BuildClock()
+            restore(self._gc)  # (MkDocs' own pages and search too: few garbage collections, gcquiet.py)
+            self._gc = quieten()
             # The default language's site_name: the generator's work must not depend on the pass.
             self._site_name = config.site_name
         settings = self._settings(config)
@@ -182,6 +187,8 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
             finish_build(self._result, Path(config.site_dir), self._settings(config),
                          self._clock, pdfs, self._pages.last if self._pages else (0, 0),
                          self._segmenter)
+        restore(self._gc)
+        self._gc = None
         if self._dirty:  # MkDocs does not clean the site folder: the data of a deleted article
             site = Path(config.site_dir).resolve()
             for rel in self._data_files - set(self._result.data):
@@ -207,6 +214,9 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
         pdfs, self._pdfs = self._pdfs, None
         if pdfs is not None:
             pdfs.cancel()
+        if error is not None:
+            restore(self._gc)
+            self._gc = None
 
 
 #: ``mkdocs serve``: how often the folders the generator reads are polled for a save. MkDocs polls
