@@ -294,9 +294,9 @@ def enumeration_candidates(text: str, known) -> list[Candidate]:
             if _ENUM_CUE.search(item):
                 continue
             toks = _cut(item)
-            if len(toks) >= 2 and word_tag(toks[-1]).startswith(("v", "a")) and not word_tag(toks[-1]).startswith(("vn", "an")) \
-                    and not _SUFFIX_RE.search(item):
-                continue  # "新机热销、美国政界反应激烈、苹果股价下挫": happenings, each ending on its predicate
+            if after == "…" and len(toks) >= 2 and word_tag(toks[-1]).startswith(("v", "a")) \
+                    and not word_tag(toks[-1]).startswith(("vn", "an")) and not _SUFFIX_RE.search(item):
+                continue  # "新机热销、美国政界反应激烈、苹果股价下挫……": happenings, each ending on its predicate
             if len(item) >= 3 and item[-1] in _LOCATIVES and _cut(item)[-1] == item[-1] and not word_tag(item):
                 continue  # "在车身比例、灯组造型上与…相似": a phrase ending on a locative, no name
             if after in ("：", ":") and item is items[-1] and _TITLE_END_RE.search(item):
