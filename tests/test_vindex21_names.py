@@ -67,3 +67,15 @@ def test_a_talk_shows_titled_speaker_leader_and_bilateral_committee():
 def test_a_source_credit_names_the_body_not_what_it_did():
     assert [c.name for c in removed_line_sources("数据来源：渠道调研，北辰咨询估算")] == ["北辰咨询"]
     assert [c.name for c in removed_line_sources("资料来源：公司整理")] == []
+
+
+def test_one_committee_named_two_ways_with_one_chair_is_one_entry():
+    post = _article("p", "### 1楼\u3000江城快讯\u30002025-07-01 09:00\n\n"
+                         "江城市议会公交票价特别委员会主席周立新表示，票价方案下月公布。", date="2025-07-01")
+    wire = _article("w", "江城市议会交通改革特别委员会的主席周立新说，公交票价将分段调整。\n\n"
+                         "另一方面，市议会环境保护特别委员会主席何静宜表示将召开听证会。", date="2025-07-02")
+    entries = _run(post, wire).entities
+    both = [e for e in entries if any("公交票价特别委员会" in n for n in (e.name, *e.aliases))
+            and any("交通改革特别委员会" in n for n in (e.name, *e.aliases))]
+    assert both, [(e.name, e.aliases) for e in entries]
+    assert not any(any("环境保护" in n for n in (e.name, *e.aliases)) for e in both), both  # another chair: another body
