@@ -21,7 +21,7 @@ _UPDATE = re.compile(r"^\s*(?:更新|更|后续|追更|进展|最新进展)(?:�
 
 def reports_now(body: str) -> bool:
     """The message reports something that happened as it was written ("刚刚靠岸", "刚才宣布…"),
-    or its writer's update ("更新一下：官网排了三周终于到货了")."""
+    or its writer's update ("更新一下：排了三周终于买到了")."""
     return bool(_NOW.search(body) or _UPDATE.search(body))
 
 

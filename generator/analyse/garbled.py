@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 
-#: A part of a day or a trading session the dictionary lacks ("今早低开3.1%", "昨晚", "早段升5%"):
+#: A part of a day or a trading session the dictionary lacks ("今早低开3.5%", "昨晚", "早段升5%"):
 #: words of a report, never OCR garbage.
 _TIME_WORD = re.compile(r"[今昨明前当翌次](?:早|晨|晚|夜|午|早上|晚上)|[早午尾]段|[早午尾]盘|盘[初中尾]")
 

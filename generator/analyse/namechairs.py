@@ -1,6 +1,6 @@
 """One body named two ways: outlets name a committee, a council or a task force by different
-words ("众议院美中战略竞争特设委员会", "美国众议院中共问题特设委员会"), but when the same person holds the
-same office in both ("…委员会主席加拉格尔", "…委员会的主席加拉格尔") and the two names end on the
+words ("众议院美中贸易审查委员会", "美国众议院对华贸易委员会"), but when the same person holds the
+same office in both ("…委员会主席周立新", "…委员会的主席周立新") and the two names end on the
 same kind of body, they are one body: the index lists it once, with both spellings."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ __all__ = ["same_chair_links"]
 
 #: The offices that head a body, as a text writes them after its name.
 _OFFICE = r"(?:主席|副主席|主任|会长|委员长|组长|召集人)"
-#: What a body's name ends with, of a kind that several names may share ("特设委员会", "工作组").
+#: What a body's name ends with, of a kind that several names may share ("审查委员会", "工作组").
 _BODY_END = re.compile(r"(?:委员会|工作组|小组|理事会|议会|联盟|协会)$")
 #: The person after the office: a Chinese name of two to four characters, or one written with a dot.
 _HOLDER = r"([\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,6})?)"

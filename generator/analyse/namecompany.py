@@ -52,7 +52,7 @@ def _headline_name(text: str, out: list[Candidate]) -> None:
     if _TITLE_RE.search(name):
         return  # "媒体人胡锡进": the title rule reads it
     split = _firm_then_person(name)
-    if split:  # "汇智证券梁启谦分析：…": the firm, and its analyst who speaks
+    if split:  # "宏达证券陈志明分析：…": the firm, and its analyst who speaks
         out.append(Candidate(split[0], "org", "suffix"))
         out.append(Candidate(split[1], "person", "heading"))
         return
@@ -83,7 +83,7 @@ def _headline_name(text: str, out: list[Candidate]) -> None:
 
 
 def _firm_then_person(name: str) -> tuple[str, str] | None:
-    """A firm's name with its suffix and a person's name written on after it ("汇智证券梁启谦"):
+    """A firm's name with its suffix and a person's name written on after it ("宏达证券陈志明"):
     (firm, person), or None."""
     for m in _SUFFIX_RE.finditer(name):
         firm, person = name[:m.end()], name[m.end():]

@@ -86,7 +86,7 @@ def enumeration_items(clause: str, closed: bool = False) -> list[str]:
 
 
 def _known_after_verb(item: str, known, clause: str) -> str:
-    """A list's first item that is a verb and a name ("打算换小米、OPPO高端机": 换 and 小米): the
+    """A list's first item that is a verb and a name ("打算换小鹏、理想的车": 换 and 小鹏): the
     name alone, when the corpus knows it or an intention before the verb says what the verb is."""
     if item in known or len(item) < 3:
         return item
@@ -175,7 +175,7 @@ _KIND_HEAD = re.compile(r"(?:概念股|概念|板块|赛道|行业|产业|领域
                         r"控制人|系统|部件|零部件|设备|器件|配件)")
 _KIND_CLASS = re.compile(r"\s*等\s*(?:[\u4e00-\u9fff]{0,2}?(?:不少|多个|多种|多项|多类|诸多|一批|关键|核心|主要|重要)){0,2}"
                          r"[\u4e00-\u9fff]{0,2}?(?:系统|部件|零部件|设备|器件|配件|材料|药物|药品|食品|菜品|产品|技术|环节|领域|"
-                         # a market's themes ("卫星通信、鸿蒙、折叠屏等细分方向", "…等热门赛道")
+                         # a market's themes ("固态电池、钠电池、储能等细分方向", "…等热门赛道")
                          r"方向|赛道|主线|题材|风口|"
                          r"板块|概念股|症状|疾病|病原体|场所|"
                          # a sector's shares ("券商、保险等非银金融股"), never "等个股" (companies one by one)
@@ -213,7 +213,7 @@ def enumeration_candidates(text: str, known) -> list[Candidate]:
     (``known``: the names found so far, a set or a dict of name → kind)."""
     out: list[Candidate] = []
     previous, sep = "", ""
-    # (an ellipsis ends a run of happenings: "新机热销、苹果股价下挫……牵动了资本市场、产业链")
+    # (an ellipsis ends a run of happenings: "新车热卖、友商股价下挫……牵动了资本市场、产业链")
     pieces = re.split(r"([，。；：！？\n（）()“”「」…])", text)
     for clause, after in zip(pieces[0::2], [*pieces[1::2], ""]):
         # "…开发商，如A、B、C"; a list labelled with a kind of body: "相关机构：A、B、C"
@@ -296,7 +296,7 @@ def enumeration_candidates(text: str, known) -> list[Candidate]:
             toks = _cut(item)
             if after == "…" and len(toks) >= 2 and word_tag(toks[-1]).startswith(("v", "a")) \
                     and not word_tag(toks[-1]).startswith(("vn", "an")) and not _SUFFIX_RE.search(item):
-                continue  # "新机热销、美国政界反应激烈、苹果股价下挫……": happenings, each ending on its predicate
+                continue  # "新车热卖、友商股价下挫……": happenings, each ending on its predicate
             if len(item) >= 3 and item[-1] in _LOCATIVES and _cut(item)[-1] == item[-1] and not word_tag(item):
                 continue  # "在车身比例、灯组造型上与…相似": a phrase ending on a locative, no name
             if after in ("：", ":") and item is items[-1] and _TITLE_END_RE.search(item):

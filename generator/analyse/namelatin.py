@@ -330,7 +330,7 @@ def _brand_models(text: str, out: list[Candidate]) -> None:
         if unknown and all(word_tag(ch).startswith(("v", "d")) for ch in brand):
             continue  # "能补510公里", "再跑300": verbs and adverbs letter by letter, no brand
         if _WHO_BUYS.fullmatch(brand[:-1]) and word_tag(brand[-1]).startswith("v"):
-            continue  # "很多人买Mate 60", "我用Pixel": who and a verb before the product, no brand
+            continue  # "很多人买Pixel", "我用Pixel": who and a verb before the product, no brand
         if not unknown and not all(_proper_token(t) and len(t) >= 2 for t in toks) or verbal_word(brand):
             continue  # ("约占C919整机价值", "下转A4版": a verb before a code, no brand)
         if not re.search(r"\d", code) and (m.group(0)[len(m.group(1)):][:1] == " " or len(toks) > 1 and not unknown):

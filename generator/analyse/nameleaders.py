@@ -1,4 +1,4 @@
-"""A leader named by the government they head: "拜登政府", "特朗普当局", "奥巴马内阁" name a person
+"""A leader named by the government they head: "特朗普政府", "特朗普当局", "奥巴马内阁" name a person
 (a transliterated name) by their administration, whether or not the text names them otherwise. A
 country's government ("巴西政府", "伊朗当局") is a place's, and a word that runs on from the one
 before it ("叙利亚政府": 叙|利亚) is no name."""

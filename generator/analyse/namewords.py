@@ -76,7 +76,7 @@ def _org_head_tokens(toks, strong: bool = False) -> str:
                     and tok not in _NOT_START and not word_tag(tok).startswith(("r", "u", "d", "y", "e", "o", "m", "q", "v")):
                 head.insert(0, tok)
                 if tok in _COUNTRY_LETTERS and k > 0 and toks[k - 1] in _COUNTRY_LETTERS and toks[k - 1] != tok:
-                    head.insert(0, toks[k - 1])  # "美|中|战略竞争特设委员会": two countries open a bilateral body's name
+                    head.insert(0, toks[k - 1])  # "美|中|贸易审查委员会": two countries open a bilateral body's name
             break
         head.insert(0, tok)
         proper = proper or _proper_token(tok)
