@@ -25,6 +25,8 @@ _FULL = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:[-/.]|\s*年\s*)(1[0-2]|0?[1-9
 #: After a page's date: a clock time, a weekday, a word of publishing.
 _STAMP_AFTER = re.compile(r"\s*(?:[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?|\d{1,2}[:：]\d{2}(?!\d)|"
                           r"(?:出刊|出版|发布|發布|发表|發表|刊出|刊登|更新)(?=于|於|\s|$|[｜|│，,。:：]))")
+#: A programme's first airing or a page's publication under its label ("第12集首播：2025年4月18日").
+_AIRED = re.compile(r"(?:首播|首映|播出|首发|首發|(?:发布|發布|播出|首播)(?:时间|時間|日期))\s*[：:]\s*$")
 #: A post's month and day with its clock time and where it came from ("9月5日 08:12 来自 …").
 _POST = re.compile(r"(?<![\d.:/\-])(1[0-2]|0?[1-9])(?:[-/]|\s*月\s*)([12]\d|3[01]|0?[1-9])\s*日?\s+"
                    r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?![\d:])")
@@ -41,7 +43,8 @@ def _stamp(line: str) -> str | None:
     """The page's date in one line: one full date followed by a clock time, a weekday or a word of
     publishing (a line with more dates is a list)."""
     dates = list(_FULL.finditer(line))
-    if len(dates) != 1 or not _STAMP_AFTER.match(line, dates[0].end()):
+    if len(dates) != 1 or not (_STAMP_AFTER.match(line, dates[0].end())
+                               or _AIRED.search(line[max(0, dates[0].start() - 8):dates[0].start()])):
         return None
     return _iso(*dates[0].groups())
 

@@ -86,9 +86,11 @@ _POSTED_AT = re.compile(r"(?:发表|發表|发布|發布|發佈|编辑|編輯|�
 
 #: A page's own date under its label in a metadata row ("**发布时间：2024年7月26日** · 时长 52:18",
 #: "发布日期：2024-07-26 | 来源：…", "上传时间: 2024/7/26"): when the page was published.
-_PUBLISHED_LABEL = re.compile(r"(?:发布|發布|發佈|发表|發表|上传|上傳|更新|播出|首播|刊发|刊發|出版)(?:时间|時間|日期)\s*[：:]\s*(?:\*+\s*)?$")
-#: What closes such a row's date: its end, or a separator before the row's next field.
-_ROW_FIELD_END = re.compile(r"\s*(?:\*+\s*)?(?:$|[·・|｜•/／])|\s{2}")
+_PUBLISHED_LABEL = re.compile(r"(?:(?:发布|發布|發佈|发表|發表|上传|上傳|更新|播出|首播|刊发|刊發|出版)(?:时间|時間|日期)|"
+                              # a programme's or an episode's first airing ("第12集首播：2025年4月18日")
+                              r"首播|首映|播出|首發|首发)\s*[：:]\s*(?:\*+\s*)?$")
+#: What closes such a row's date: its end (perhaps a full stop), or a separator before the row's next field.
+_ROW_FIELD_END = re.compile(r"\s*(?:\*+\s*)?(?:[。.]?\s*$|[·・|｜•/／])|\s{2}")
 
 
 #: A page's counter as a field after a separator, its word first ("· 阅读 3.6万", "| 浏览：1.2万", "· 播放 3.6万次").

@@ -239,6 +239,9 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
     found = _drop_first_names(found, keep=links)
     groups = merge_spellings(found, names)
     bilingual_links(found, paragraphs, groups)  # "许文博" / "Xu Wenbo" on a page in two languages
+    from .namechairs import same_chair_links  # one committee named two ways, one chair of both
+    for a, b in same_chair_links([n for n, cs in found.items() if kind_votes(cs) == "org"], paragraphs):
+        groups.union(a, b)
     for first, full in (*links.items(), *edition_links(found).items()):
         if first in found and full in found:
             groups.union(first, full)

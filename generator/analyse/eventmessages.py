@@ -14,11 +14,15 @@ __all__ = ["reports_now", "reports_news", "comment_stamp", "header_stamp", "birt
 
 #: A happening of the moment the message was written: "刚刚靠岸", "刚才宣布", "此刻现场".
 _NOW = re.compile(r"刚刚|刚才|方才|此刻|这会儿|就在刚")
+#: A poster's update on their own thread ("更新一下：…", "更新：", "后续：") or a wait just ended
+#: ("排了三周终于到货了", "终于发货了"): what happened by the time of the post.
+_UPDATE = re.compile(r"^\s*(?:更新|更|后续|追更|进展|最新进展)(?:一下|下)?\s*[：:]|终于[^，。；！？,;!?]{0,8}?了")
 
 
 def reports_now(body: str) -> bool:
-    """The message reports something that happened as it was written ("刚刚靠岸", "刚才宣布…")."""
-    return bool(_NOW.search(body))
+    """The message reports something that happened as it was written ("刚刚靠岸", "刚才宣布…"),
+    or its writer's update ("更新一下：排了三周终于买到了")."""
+    return bool(_NOW.search(body) or _UPDATE.search(body))
 
 
 #: What a news flash reports as done: an announcement, a decision, a market's close or open.
@@ -36,8 +40,27 @@ def reports_news(body: str) -> bool:
     words ("【突发】国新办记者会：人民银行宣布…", "港股急挫：恒指收跌9.41%，报20926点"), with its
     figure or its issuer, and nobody's view or voice in it. Posted under its stamp, it is that
     day's news, as a wire's bulletin is; a remark with a figure ("我觉得收跌5%都算少") is not."""
-    return bool(_NEWS_ACT.search(body)) and not _OWN_VOICE.search(body) \
-        and bool(_NEWS_FIGURE.search(body) or _NEWS_ISSUER.search(body))
+    if _OWN_VOICE.search(_QUOTED.sub("", body)):
+        return False  # (a quoted speaker's "我" is the speaker's, not the poster's voice)
+    if _NEWS_ACT.search(body) and (_NEWS_FIGURE.search(body) or _NEWS_ISSUER.search(body)):
+        return True
+    # a channel's flash under its rubric ("【突发】…公布新规", "【数据】某机构数据显示…", "【美国】某部长
+    # 在听证会上表示…"): a reporter's bulletin of the day it was posted; a forum's rubric ("【求助】",
+    # "【讨论】") opens a question or a talk, no news
+    rubric = _RUBRIC.match(body)
+    return bool(rubric) and not _TALK_RUBRIC.fullmatch(rubric.group(1)) \
+        and bool(_NEWS_ACT.search(body, rubric.end()) or _REPORTED.search(body, rubric.end()))
+
+
+#: A flash's rubric opening the post: a short label in black lenticular brackets ("【快讯】", "【港股】").
+_RUBRIC = re.compile(r"\s*【\s*([^【】\s]{1,10})\s*】")
+#: A forum's or a group's rubric: a post's kind of talk, not a news desk's.
+_TALK_RUBRIC = re.compile(r"求助|提问|问答|讨论|闲聊|灌水|吐槽|原创|转载|转帖|分享|晒单|晒图|开箱|测评|评测|心得|攻略|"
+                          r"教程|投票|活动|公告|置顶|广告|推广|招聘|出售|求购|二手|交流|水贴|已解决|精华|恭喜|福利")
+#: A bulletin's report of what a source said or showed ("…表示", "数据显示", "报告指出", "据…透露").
+_REPORTED = re.compile(r"表示|显示|指出|透露|宣称|声明|证实|报道|报导|通报|披露|公告|称[，,：:]|据[^，。；]{1,20}(?:称|指|报)")
+#: Words quoted from someone else: their voice, not the poster's.
+_QUOTED = re.compile(r"「[^「」]*」|“[^“”]*”|『[^『』]*』")
 
 
 #: After a commenter's stamp in brackets: a clock time perhaps, the bracket and the colon before

@@ -51,6 +51,11 @@ def _headline_name(text: str, out: list[Candidate]) -> None:
         return
     if _TITLE_RE.search(name):
         return  # "媒体人胡锡进": the title rule reads it
+    split = _firm_then_person(name)
+    if split:  # "宏达证券陈志明分析：…": the firm, and its analyst who speaks
+        out.append(Candidate(split[0], "org", "suffix"))
+        out.append(Candidate(split[1], "person", "heading"))
+        return
     if len(name) <= 3 and name[0] in SURNAMES and _person_ok(name) and _surname_name_ok(name):
         out.append(Candidate(name, "person", "heading"))
         return
@@ -75,6 +80,18 @@ def _headline_name(text: str, out: list[Candidate]) -> None:
             or (_has_proper(name) and not common and len(name) >= 3) \
             or (colon and len(name) >= 4 and _PAPER.search(name)):  # "中国电影报：…" speaks as a paper
         out.append(Candidate(name, "org", "heading"))
+
+
+def _firm_then_person(name: str) -> tuple[str, str] | None:
+    """A firm's name with its suffix and a person's name written on after it ("宏达证券陈志明"):
+    (firm, person), or None."""
+    for m in _SUFFIX_RE.finditer(name):
+        firm, person = name[:m.end()], name[m.end():]
+        if 2 <= len(person) <= 3 and person[0] in SURNAMES and _person_ok(person) and _surname_name_ok(person) \
+                and len(firm) - len(m.group(0)) >= 2 and not is_generic(firm[:m.start()]) \
+                and (not word_tag(person) or word_tag(person).startswith("nr")):
+            return firm, person
+    return None
 
 
 #: A table column whose header says its cells are companies ("电池供应商", "投资方", "公司").

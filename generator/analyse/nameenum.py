@@ -85,6 +85,27 @@ def enumeration_items(clause: str, closed: bool = False) -> list[str]:
     return [i.strip() for i in items if i.strip()]
 
 
+def _known_after_verb(item: str, known, clause: str) -> str:
+    """A list's first item that is a verb and a name ("打算换小鹏、理想的车": 换 and 小鹏): the
+    name alone, when the corpus knows it or an intention before the verb says what the verb is."""
+    if item in known or len(item) < 3:
+        return item
+    for k in range(1, 3):
+        rest = item[k:]
+        verb = word_tag(item[:k]).startswith("v") or _CHOOSE.fullmatch(item[:k])
+        if len(rest) >= 2 and verb and (rest in known or _INTENT.search(clause[:max(0, clause.find(item))])):
+            return rest
+    return item
+
+
+#: What one means to do, right before the verb ("打算换", "准备买", "想入手").
+_INTENT = re.compile(r"(?:打算|准备|想|想要|要|考虑|计划|决定|宁可|宁愿|不如|还是|改为|纷纷)$")
+
+
+#: A verb of buying, choosing or using (the dictionary tags some of them otherwise: 换 as a name).
+_CHOOSE = re.compile(r"[换买选用卖抢找投改转跟学比等要]|换成|改用|转投|选择|购买|入手")
+
+
 #: The last character of a body's name ("…局", "…部", "…委员会", "…银行"): a verb after it is the clause's.
 _BODY_HEADS = "局部委署厅院所会行司处办社台站馆校队团店厂"
 
@@ -154,6 +175,8 @@ _KIND_HEAD = re.compile(r"(?:概念股|概念|板块|赛道|行业|产业|领域
                         r"控制人|系统|部件|零部件|设备|器件|配件)")
 _KIND_CLASS = re.compile(r"\s*等\s*(?:[\u4e00-\u9fff]{0,2}?(?:不少|多个|多种|多项|多类|诸多|一批|关键|核心|主要|重要)){0,2}"
                          r"[\u4e00-\u9fff]{0,2}?(?:系统|部件|零部件|设备|器件|配件|材料|药物|药品|食品|菜品|产品|技术|环节|领域|"
+                         # a market's themes ("固态电池、钠电池、储能等细分方向", "…等热门赛道")
+                         r"方向|赛道|主线|题材|风口|"
                          r"板块|概念股|症状|疾病|病原体|场所|"
                          # a sector's shares ("券商、保险等非银金融股"), never "等个股" (companies one by one)
                          r"(?:金融|非银|银行|地产|科技|医药|消费|权重|蓝筹|题材|周期|成长|红利|高股息|资源|能源|军工|白酒)股)")
@@ -190,7 +213,8 @@ def enumeration_candidates(text: str, known) -> list[Candidate]:
     (``known``: the names found so far, a set or a dict of name → kind)."""
     out: list[Candidate] = []
     previous, sep = "", ""
-    pieces = re.split(r"([，。；：！？\n（）()“”「」])", text)
+    # (an ellipsis ends a run of happenings: "新车热卖、友商股价下挫……牵动了资本市场、产业链")
+    pieces = re.split(r"([，。；：！？\n（）()“”「」…])", text)
     for clause, after in zip(pieces[0::2], [*pieces[1::2], ""]):
         # "…开发商，如A、B、C"; a list labelled with a kind of body: "相关机构：A、B、C"
         introduced = _INTRODUCED.match(clause) is not None and _CLASS_END.search(previous) is not None \
@@ -232,6 +256,7 @@ def enumeration_candidates(text: str, known) -> list[Candidate]:
                 items = [*items, tail]  # the list ends its line: its last name whole ("…、周一凡")
         if not cue and known_here < max(1, len(items) // 2):
             continue
+        items = [_known_after_verb(i, known, clause) for i in items]
         for item in items:
             if kind == "person" and not (item[0] in SURNAMES and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item)
                                          or item[:2] in SURNAMES and re.fullmatch(r"[\u4e00-\u9fff]{3,4}", item)):
@@ -268,6 +293,10 @@ def enumeration_candidates(text: str, known) -> list[Candidate]:
                 continue
             if _ENUM_CUE.search(item):
                 continue
+            toks = _cut(item)
+            if after == "…" and len(toks) >= 2 and word_tag(toks[-1]).startswith(("v", "a")) \
+                    and not word_tag(toks[-1]).startswith(("vn", "an")) and not _SUFFIX_RE.search(item):
+                continue  # "新车热卖、友商股价下挫……": happenings, each ending on its predicate
             if len(item) >= 3 and item[-1] in _LOCATIVES and _cut(item)[-1] == item[-1] and not word_tag(item):
                 continue  # "在车身比例、灯组造型上与…相似": a phrase ending on a locative, no name
             if after in ("：", ":") and item is items[-1] and _TITLE_END_RE.search(item):

@@ -86,6 +86,7 @@ from .namejoined import unjoined
 from .namelatin import _brand_models, _latin, _products
 from .nameenum import enumeration_candidates, enumeration_items, role_list_people  # noqa: F401  (re-exported)
 from .namepublic import public_body_candidates
+from .nameleaders import leader_candidates
 
 __all__ = ["Candidate", "find_candidates", "SURNAMES", "word_tag", "enumeration_items"]
 
@@ -167,6 +168,7 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
     _short_forms(text, out)
     _orgs(text, out)
     public_body_candidates(text, out)
+    leader_candidates(text, out)  # "特朗普政府": the leader heading it
     institution_candidates(text, out)  # "滨江市第二人民医院", "临江区第二实验小学"
     for m in (*_MEDIA.finditer(text), *_FOREIGN_MEDIA.finditer(text), *_MEDIA_ABBR.finditer(text)):
         out.append(Candidate(m.group(1), "org", "media"))

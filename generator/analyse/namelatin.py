@@ -29,7 +29,7 @@ _ORG_CUE = re.compile(r"公司|集团|旗下|创始人|首席|官方|团队|宣�
 _CAMEL_DIGITS = re.compile(r"[A-Z][a-z]++[A-Z][A-Za-z]*+\d[A-Za-z0-9]*+|[A-Z][a-z]++\d[A-Z][A-Za-z0-9]*+")
 
 
-_PRODUCT_CUE = re.compile(r"^\s*(?:大模型|模型|产品|应用|工具|插件|版本|App|APP|引擎|发动机|芯片|舱门|机型|系统|平台|聊天机器人)|"
+_PRODUCT_CUE = re.compile(r"^\s*(?:大模型|模型|产品|应用|工具|插件|版本|App|APP|引擎|发动机|芯片|舱门|机型|系统|平台|聊天机器人|系列|车型)|"
                           r"(?:大模型|模型|引擎|产品|应用|工具|系统|推出的|发布的|上线的|开发的|发明了|发明的)\s*$")
 
 
@@ -288,12 +288,14 @@ _SPEC_AFTER = re.compile(r"\s*(?:续航|工况|能耗|油耗|里程|测试|标�
 #: A brand written right before its model's code: "极氪007", "小鹏P7i", "保时捷Taycan", "特斯拉 Model Y";
 #: never a count with its measure word ("年产150架", "要做300多杯").
 _BRAND_MODEL = re.compile(r"([\u4e00-\u9fff]{2,5})\s?((?:Model|Type|Series) [A-Z0-9][A-Za-z0-9]{0,3}|[A-Z][a-z]{3,}(?![a-z])|"
-                          r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2}|\d{3}(?!\d))(?![A-Za-z0-9]|\s?(?:[年月日号时分秒%％万亿元台辆个款人次架多余杯件只家位名条项吨米斤股倍份部张套天周期块支座间所户艘栋层片颗匹头粒盒瓶箱包袋桶萬億點個條項張間顆]|公里|公斤|公顷|千米|千瓦|千克|厘米|毫米|km|kW|mAh))")
+                          r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2}|\d{3}(?!\d))(?![A-Za-z0-9]|\s?(?:[年月日号时分秒%％万亿元台辆个款人次架多余杯件只家位名条项吨米斤股倍份部张套天周期块支座间所户艘栋层片颗匹头粒盒瓶箱包袋桶点萬億點個條項張間顆]|公里|公斤|公顷|千米|千瓦|千克|厘米|毫米|km|kW|mAh))")
 
 
 _INDEX_AFTER = re.compile(r"\s*(?:指数|成分|成份)")
 #: A round code an index is named by ("300", "500", "50"), and the market's move after it.
 _QUOTED_INDEX = re.compile(r"[1-9]0{1,3}")
+#: Who does something with a product, before the verb ("人买", "我用", "大家换"): no brand's letters.
+_WHO_BUYS = re.compile(r"[人我你他她咱谁]|大家|我们|你们|他们|她们|网友|用户|朋友|同事")
 _MOVES_AFTER = re.compile(r"\s*(?:[涨跌升降]|收[涨跌升]|报|再创|创|走|微|大|指|期货|ETF|点)")
 
 
@@ -327,6 +329,8 @@ def _brand_models(text: str, out: list[Candidate]) -> None:
             continue  # "《悟空》带旺PS5", "推高A50": a verb and its result, no brand
         if unknown and all(word_tag(ch).startswith(("v", "d")) for ch in brand):
             continue  # "能补510公里", "再跑300": verbs and adverbs letter by letter, no brand
+        if _WHO_BUYS.fullmatch(brand[:-1]) and word_tag(brand[-1]).startswith("v"):
+            continue  # "很多人买Pixel", "我用Pixel": who and a verb before the product, no brand
         if not unknown and not all(_proper_token(t) and len(t) >= 2 for t in toks) or verbal_word(brand):
             continue  # ("约占C919整机价值", "下转A4版": a verb before a code, no brand)
         if not re.search(r"\d", code) and (m.group(0)[len(m.group(1)):][:1] == " " or len(toks) > 1 and not unknown):

@@ -18,6 +18,8 @@ _TAG = re.compile(r"(?:^|(?<=[［\[【(（\s。；]))(?:部分)?(?:资料|消息
 #: A site's page or account named after its owner: the owner.
 PAGE = re.compile(r"(?:官方网站|网站|官网|官微|官方微博|微信公众号|公众号)$")
 _PAGE = PAGE
+#: What a body did with the data, after its name ("北辰咨询估算", "某机构测算", "公司整理"): the body.
+_COMPILED = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:估算|测算|预测|推算|统计|整理|汇总|计算|绘制|制图|制表|编制)$")
 #: What is no body: a document, a survey, a count, a writer's own words.
 _NOT_BODY = re.compile(r"(?:公告|声明|调研|数据|统计|报告|研报|整理|综合|网友|记者|编辑|作者|网络|供图|资料|平台|官方|本[报刊台站网])$"
                        r"|^(?:本[报刊台站网]|网络|网友|综合|公司|作者)")
@@ -48,7 +50,7 @@ def source_tag_candidates(text: str) -> list[Candidate]:
         pieces = re.split(r"[、，,/／;；]|\s+", m.group(1))
         # "山西省文化和旅游厅": one body whose name holds 和; "新华社和中新社": two outlets
         for item in [x for p in pieces for x in ([p] if _BODY_NAME.search(p) else re.split(r"和|及", p))]:
-            item = _PAGE.sub("", item.strip())
+            item = _PAGE.sub("", _COMPILED.sub("", item.strip()))
             if not (2 <= len(item) <= 10) or not re.fullmatch(r"[\u4e00-\u9fff]+|[A-Za-z][A-Za-z.&-]+", item):
                 continue  # (a date, a number, a bracket: a document's reference, no outlet)
             if _NOT_BODY.search(item) or is_generic(item):

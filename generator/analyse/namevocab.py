@@ -26,7 +26,7 @@ TITLES = (
     "部长", "局长", "厅长", "市长", "省长", "总统", "总理", "议员", "大使", "发言人", "校长", "会长",
     "理事长", "行长", "高管", "艺术家", "摄影师", "画家", "学者", "专家", "领导人", "创办人", "网友",
     "用户", "首相", "外相", "大臣", "长官", "副部长", "总干事", "署长", "党首", "党代表", "社长", "知事",
-    "国务卿", "副总统",
+    "国务卿", "副总统", "立法委员", "立委",
     # the titles of a public body's and a programme's people: a press conference's host and its officials
     "主持人", "司长", "副司长", "副局长", "处长", "副处长", "科长", "副市长", "副省长", "副校长", "副行长",
     "副会长", "副秘书长", "书记", "副书记", "厂长", "评论员", "顾问", "讲师",
@@ -138,7 +138,10 @@ LATIN_COMMON = {w.lower() for w in (
     "PPI PMI GNP LPR MLF SLF PSL SLO RRR ETF ETFs LOF REIT REITs QFII RQFII QDII M0 M1 M2 ROE ROA EPS NAV AUM "
     "ESG YoY MoM QoQ CAGR GMV ARPU EBIT EBITDA PEG FDI OPEC+ "
     # a game's and a machine's kinds and parts: what is sold or fitted, not who sells it
-    "DLC AAA MOD APU RPG MMO MMORPG FPV Series Edition YouTuber YouTubers Blogger Streamer Influencer".split())}
+    "DLC AAA MOD APU RPG MMO MMORPG FPV Series Edition YouTuber YouTubers Blogger Streamer Influencer "
+    # chips, memory, lithography, radio and a phone's services: what a device holds or is made with, never who
+    "SoC EUV DUV DRAM SRAM NAND HBM LPDDR DDR SSD HDD RAM ROM CMOS OLED AMOLED LCD LED MEMS NFC GPS GNSS USB "
+    "WiFi LTE FPGA ASIC MCU DSP ISP EDA SiC GaN IGBT GMS HMS OS IC PCB".split())}
 
 
 #: What a product name written with a version looks like (GPT-4, Gemini 1.5, Llama 2).

@@ -35,6 +35,11 @@ def _org_head_at(text: str, end: int, strong: bool = False) -> str:
     return _org_head_tokens(toks, strong)
 
 
+#: One-letter names of countries and places that pair to open a bilateral body's name ("美中…委员会",
+#: "中欧…商会", "日韩…论坛").
+_COUNTRY_LETTERS = frozenset("中美日韩俄英法德欧印澳加朝越台港澳新泰菲")
+
+
 def _namelike_token(tok: str) -> bool:
     """A word that can be part of an organisation's name."""
     if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9&.-]*", tok):
@@ -70,6 +75,8 @@ def _org_head_tokens(toks, strong: bool = False) -> str:
             if head and len(tok) == 1 and re.match(r"[\u4e00-\u9fff]", tok) and tok not in _STOP_CHARS \
                     and tok not in _NOT_START and not word_tag(tok).startswith(("r", "u", "d", "y", "e", "o", "m", "q", "v")):
                 head.insert(0, tok)
+                if tok in _COUNTRY_LETTERS and k > 0 and toks[k - 1] in _COUNTRY_LETTERS and toks[k - 1] != tok:
+                    head.insert(0, toks[k - 1])  # "美|中|贸易审查委员会": two countries open a bilateral body's name
             break
         head.insert(0, tok)
         proper = proper or _proper_token(tok)
