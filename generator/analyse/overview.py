@@ -7,7 +7,9 @@ sources make them, and among points of the same reach one about the topic itself
 three limits are taken, each of another category where the corpus allows (the story's aspects, not
 three wordings of one), the widest lead, and the lead must stand on its own (``leadline``). A
 statement still speaking of "公司"/"该公司" without naming it (``companyref``) says nothing to a
-reader who has not read its paragraph: it gives way to the next point of its kind. The contention
+reader who has not read its paragraph: it gives way to the next point of its kind. The news itself
+(the launch on its day, what a party did) is what the title already tells: it gives way to the effects
+and limits several outlets weigh, and never leads before them. The contention
 most sources take part in (two at least) closes the overview: the story's open question.
 """
 

@@ -22,9 +22,9 @@ _DANGLING = re.compile(r"^[“「]?(?:(?:这|那)些?(?=是|都|也|就|便|才|
 
 
 #: A statement opening in the middle of an utterance: an adverb or a link that goes on from what the
-#: speaker or the writer said before ("也可能只是…", "还有设备、材料的出口…", "前提是…", "至于…", "而是…",
+#: speaker or the writer said before ("也可能只是…", "还有设备、材料的出口…", "前提是…", "而是…",
 #: "另一种观点则认为…"). Its subject is in the sentence before.
-_CONTINUES = re.compile(r"^[“「]?(?:也(?![门许])|还有|另一(?:种|方面|个|类)|另外一(?:种|个)|前提是|至于|而是|就是(?!说)|才(?=[是能会])|"
+_CONTINUES = re.compile(r"^[“「]?(?:也(?![门许])|还有|另一(?:种|方面|个|类)|另外一(?:种|个)|前提是|而是|就是(?!说)|才(?=[是能会])|"
                         r"则(?=[是认])|(?:但|而)(?:也|又|还))")
 
 

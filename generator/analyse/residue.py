@@ -16,9 +16,10 @@ BYLINE_BRACKET = re.compile(r"[【\[〔][^】\]〕\n。！？]{0,20}?(?:记者|�
 
 
 #: A flash channel's label opening an item, in either script ("【美股】", "【A股收市】", "【港股】",
-#: "〖快讯〗", "[海外]"): a short tag with no pause of its own, the section an item is filed under, no word of
-#: its claim. A bracketed headline with its own pause ("【瑞幸：首周售出1500万杯】") is no tag.
-FLASH_LABEL = re.compile(r"[【〖\[][^】〗\]\n，,。：:；;！？!?、\s]{1,8}[】〗\]]\s*")
+#: "〖快讯〗", "[海外]"; a post's topic, "【#暴雨过程回顾#】"): a short tag with no pause of its own, the
+#: section an item is filed under, no word of its claim. A bracketed headline with its own pause
+#: ("【瑞幸：首周售出1500万杯】") is no tag, nor a footnote's mark ("[1]").
+FLASH_LABEL = re.compile(r"[【〖\[](?:[^】〗\]\n，,。：:；;！？!?、\s#]{1,8}|\\?#[^#】〗\]\n]{1,30}\\?#)[】〗\]]\s*")
 
 
 def without_label(text: str, keep: int = 8) -> str:

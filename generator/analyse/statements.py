@@ -257,6 +257,7 @@ def _clean_statement(simple: str, topic_label: str, hits: tuple[str, ...], keep_
     # a reporter's credit in brackets opening the lead ("【某某网记者王五】3月5日晚，…"): not the claim's words
     s = s[m.end():] if (m := BYLINE_BRACKET.match(s)) and cjk_len(s[m.end():]) >= 8 else s
     s = without_label(s)  # and a flash channel's label ("【美股】有报道指…"): the section, not the claim
+    s = _without_speaker_label(s)  # and a live text's speaker label ("【市教育局副局长邓某】…")
     s = with_qualifier(s)  # (a speaker's qualifier closing the quotation stays with the claim)
     s = _best_part(s, hits, r"[^。！？]+[。！？]?[”」』]?", topic=prefer)
     if cjk_len(s) > 60:
@@ -292,6 +293,23 @@ def _clean_statement(simple: str, topic_label: str, hits: tuple[str, ...], keep_
     s = s.rstrip("，,；;：: ")
     if s and s[-1] not in "。！!":
         s += "。"
+    return s
+
+
+#: A live text's or a minutes' speaker label in brackets ("【市教育局副局长邓某】", "【主持人】"): who speaks, like a
+#: turn's "X：", never the words; a headline in the same brackets ("【茶饮品牌推出白酒奶茶】") names no role and stays.
+_SPEAKER_BRACKET = re.compile(r"^[【〖]([^】〗\n，。：:、；！？]{2,30})[】〗]\s*")
+_OFFICE_HEAD = re.compile(r"[馆校站厂会社行区县镇村处科队组班院所局部省州团]长(?:[\u4e00-\u9fff]{2,3})?$")
+
+
+def _without_speaker_label(s: str) -> str:
+    m = _SPEAKER_BRACKET.match(s)
+    if not m or cjk_len(s[m.end():]) < 8:
+        return s
+    label = re.sub(r"[ \u3000]+", "", m.group(1))
+    if label in ("主持人", "嘉宾", "记者") or _OFFICE_HEAD.search(label) \
+            or any(len(r) >= 2 and re.search(re.escape(r) + r"[\u4e00-\u9fff]{0,3}$", label) for r in ROLE_TITLES):
+        return s[m.end():]
     return s
 
 
