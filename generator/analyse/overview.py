@@ -8,7 +8,7 @@ three limits are taken, each of another category where the corpus allows (the st
 three wordings of one), the widest lead, and the lead must stand on its own (``leadline``). A
 statement still speaking of "公司"/"该公司" without naming it (``companyref``) says nothing to a
 reader who has not read its paragraph: it gives way to the next point of its kind. The news itself
-(the launch on its day, what a party did) is what the title already tells: it gives way to the effects
+(the topic's launch told on its day) is what the title already tells: it gives way to the effects
 and limits several outlets weigh, and never leads before them. The contention
 most sources take part in (two at least) closes the overview: the story's open question.
 """
@@ -35,13 +35,13 @@ def _names_topic(statement: str, topic: tuple[str, ...]) -> bool:
 #: The news of a day itself, told with its date: the topic launched, released or put on sale
 #: ("8月29日中午，X在官方商城开售…，售价6999元", "3月16日，X正式发布…"). The title and the introduction
 #: already tell it; the overview is what the sources make of it.
-_NEWS_OF_A_DAY = re.compile(r"\d{1,2}月\d{1,2}日[^。；]{0,40}?(?:开售|发售|首发|开卖|上市|发布|推出|亮相|上线|开幕|开通|启用|揭幕)")
+_NEWS_OF_A_DAY = re.compile(r"\d{1,2}月\d{1,2}日[^。；]{0,40}?(?:开售|发售|首发|开卖|上市|发布(?!会)|推出|亮相|上线|开幕|开通|"
+                            r"启用|揭幕)")
 
 
 def _news_itself(p: Point) -> bool:
-    """The news itself or what a party did (``event``, the catch-all of the taxonomy), or the topic's
-    launch on its day: background to the effects and limits the sources weigh."""
-    return p.category == "event" or bool(_NEWS_OF_A_DAY.search(p.statement))
+    """The topic's launch told on its day: background to the effects and limits the sources weigh."""
+    return bool(_NEWS_OF_A_DAY.search(p.statement))
 
 
 def takeaways(points: list[Point], topic: tuple[str, ...]) -> list[str]:
