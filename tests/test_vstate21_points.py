@@ -187,3 +187,14 @@ def test_a_live_texts_speaker_label_is_no_word_of_the_statement_but_a_headline_s
     assert clean_statement("【主持人】今天的渡轮票价又涨了两成，乘客怨声载道。").startswith("今天的渡轮票价")
     headline = clean_statement("【绿帆电动渡轮概念股再度涨停】绿帆电池今日开盘即封涨停，报17.62元。")
     assert headline.startswith("【绿帆电动渡轮概念股再度涨停】")
+
+
+def test_a_cue_opening_on_an_adverb_whose_subject_ends_the_cue_before_goes_on_with_it():
+    # (each first cue is a long sentence already: by length alone it would end there)
+    cases = (["航运协会那边其实反应很大已经有好几位理事喊说要全面停航协会的常务副会长林某某", "就公开要求船务公司暂停所有夜间航班", "大家都很意外"],
+             ["茶叶交易所昨天发布的春茶指数比去年同期整整高出了三成多而最受追捧的明前龍井", "卻在今天早盤跌了一成", "茶农很着急"],
+             ["市图书馆新馆的夜间开放试点在上个月刚刚结束之后的第二个星期馆方经过反复讨论", "随即宣布闭馆时间推迟到十一点", "读者很欢迎"])
+    for lines in cases:
+        srt = "".join(f"{k + 1}\n00:00:{2 * k:02d},000 --> 00:00:{2 * k + 1:02d},900\n{t}\n\n" for k, t in enumerate(lines))
+        body = clean(srt, source="content/sources/talk.srt").body
+        assert lines[0] + "。" not in body, body
