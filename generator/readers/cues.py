@@ -4,7 +4,8 @@
   which carry no punctuation in an auto-generated file, are joined into sentences: a cue ends a
   sentence at a pause (a gap before the next cue well over the file's usual gap), at a
   sentence-final particle, before a cue that opens a new sentence (不过, 但是, 第一 …), or once the
-  sentence is long (unless the next cue goes on with it: 说…, 并且…); other cues end on a comma (a file that punctuates its cues, a quarter of their ends or more
+  sentence is long (unless the next cue goes on with it: 说…, 并且…, 就…, or the cue ends on a word no sentence
+  ends on: …是, …把, …因为); other cues end on a comma (a file that punctuates its cues, a quarter of their ends or more
   carrying a mark, keeps its own marks and gets none added; commas inside cues whose ends carry none are
   the subtitler's habit, and the ends are marked). A long pause or a paragraph's length bound starts a new
   paragraph. Punctuation that is already there is kept.
