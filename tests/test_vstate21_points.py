@@ -198,3 +198,10 @@ def test_a_cue_opening_on_an_adverb_whose_subject_ends_the_cue_before_goes_on_wi
         srt = "".join(f"{k + 1}\n00:00:{2 * k:02d},000 --> 00:00:{2 * k + 1:02d},900\n{t}\n\n" for k, t in enumerate(lines))
         body = clean(srt, source="content/sources/talk.srt").body
         assert lines[0] + "。" not in body, body
+
+
+def test_a_turns_reply_word_is_no_opening_of_the_statement():
+    for reply in ("对，", "没错，", "嗯，", "是的，"):
+        got = clean_statement(reply + "航运协会已经有理事公开要求船务公司暂停所有夜间航班。")
+        assert got == "航运协会已经有理事公开要求船务公司暂停所有夜间航班。", reply
+    assert clean_statement("对外贸易公司的订单已经排到明年三月。").startswith("对外贸易公司")
