@@ -81,8 +81,18 @@ _STOCK_PICK = re.compile(r"^(?:投资建议[：:])?(?:我们)?(?:重点|建议)?
 
 #: A host handing the floor or introducing the guests ("今天我们邀请到…，请他们介绍…", "下面请X介绍情况",
 #: "谢谢主持人", "欢迎参加…发布会"): the programme's running order, not a claim.
-_HOSTING = re.compile(r"(?:邀请到了?|(?:我们|我哋|今天|今日|本期|本节目)请到了?)[^。！？]{0,160}?(?:介绍|回答|解读|发言|分享)|^(?:下面|接下来|现在)(?:请|有请|由)[^。！？]{0,40}?"
+_HOSTING = re.compile(r"(?:邀请到了?|(?:我们|我哋|今天|今日|本期|本节目)请到了?)[^。！？]{0,160}?(?:介绍|回答|解读|发言|分享)|"
+                      # … or counting the guests it has ("今天我们现场邀请到三位来宾，…", "本期节目请到了两位嘉宾：…")
+                      r"(?:今天|今日|今晚|本期|本集|本节目|节目|我们|现场|演播室)[^，。！？]{0,6}?(?:邀请到了?|请到了?|邀请了|迎来了?)"
+                      r"(?:[一二两三四五六七八九十几\d]+位|多位)?(?:来宾|嘉宾|贵宾|客人|专家学者|特邀嘉宾|"
+                      r"重量级嘉宾|来自)|^(?:下面|接下来|现在)(?:请|有请|由)[^。！？]{0,40}?"
                       r"(?:介绍|回答|发言|提问|解读)|^(?:谢谢|感谢)(?:主持人|大家|各位|您的提问)|^欢迎(?:各位|大家)?(?:参加|收看|收听|来到)")
+
+
+#: A piece's note on its own conventions ("需要说明的是，关于…有两种说法，我们以…的时间为准", "本文数据以国家统计局
+#: 发布为准", "下文统一采用…口径"): which source or measure it follows, a method, not a claim on the topic.
+_CONVENTION = re.compile(r"(?:我们|本文|本报告|本报|本刊|本节目|下文|文中|报告中|本研究|笔者)[^，。；]{0,8}?(?:统一|均|一律)?(?:以|按照?|采用)[^。；！？]{1,40}?"
+                         r"(?:为准|为依据|口径)|^(?:需要|特此|在此|这里)?(?:说明|声明|注明)(?:一下)?的是[，,][^。]{0,80}?(?:为准|口径)")
 
 
 #: Who attends ("出席今天发布会的有：…", "与会嘉宾包括：…"): a list of people, not a claim.
@@ -157,7 +167,7 @@ def not_a_claim(simple: str) -> bool:
     text = simple.strip()
     # a turn label ("孟某：“…", "【主持人 王某】") is not the words
     body = re.sub(r"^(?:【[^】]{1,30}】|[^，。：:“”「」]{2,30}[：:])\s*[“「]?", "", text)
-    return bool(_fused(text) or _PROCEDURE.search(text) or _NAMESAKE.search(text) or _HOUSEKEEPING.match(text) or _HOUSEKEEPING.match(body) or _points_away(text) or _HOSTING.search(body) or _ATTENDEES.search(text) or _CONTENTLESS.search(body)
+    return bool(_fused(text) or _PROCEDURE.search(text) or _NAMESAKE.search(text) or _HOUSEKEEPING.match(text) or _HOUSEKEEPING.match(body) or _points_away(text) or _HOSTING.search(body) or _HOSTING.search(text) or _CONVENTION.search(body) or _ATTENDEES.search(text) or _CONTENTLESS.search(body)
                 or _BOILERPLATE.search(text) or _STOCK_PICK.match(text) or _ENUMERATION.match(text) or _SIGNPOST.search(body) or _SIGNPOST.search(text) or _OWN_PLAN.search(text) or _METHOD.search(text)
                 or _FRAME_ONLY.search(text.rstrip("。")) or _CREDIT.search(text) or _NOTE.match(text) or _bare_list(text)
                 or PICTURE.match(text) or _NAMED_ASKER.match(text) or _DEFINES.match(text)

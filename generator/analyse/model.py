@@ -85,6 +85,13 @@ class Speaker:
     group_label: str = ""
     """Reader label of ``group`` (zh-Hans), e.g. ``券商``."""
 
+    def __post_init__(self) -> None:
+        # a role is a title, never its sentence's end: the punctuation a description ran on with
+        # ("某咨询合伙人、研究组负责人。", "前工程师，") is no part of it
+        trimmed = self.role.strip().rstrip("。．，,；;：:、！？ \u3000")
+        if trimmed != self.role:
+            object.__setattr__(self, "role", trimmed)
+
 
 @dataclass(frozen=True, slots=True)
 class Point:

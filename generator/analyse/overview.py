@@ -7,11 +7,15 @@ sources make them, and among points of the same reach one about the topic itself
 three limits are taken, each of another category where the corpus allows (the story's aspects, not
 three wordings of one), the widest lead, and the lead must stand on its own (``leadline``). A
 statement still speaking of "公司"/"该公司" without naming it (``companyref``) says nothing to a
-reader who has not read its paragraph: it gives way to the next point of its kind. The contention
+reader who has not read its paragraph: it gives way to the next point of its kind. The news itself
+(the topic's launch told on its day) is what the title already tells: it gives way to the effects
+and limits several outlets weigh, and never leads before them. The contention
 most sources take part in (two at least) closes the overview: the story's open question.
 """
 
 from __future__ import annotations
+
+import re
 
 from .companyref import unresolved_company
 from .leadline import lead_first
@@ -28,23 +32,41 @@ def _names_topic(statement: str, topic: tuple[str, ...]) -> bool:
     return any(t and t.lower() in low for t in topic)
 
 
+#: The news of a day itself, told with its date: the topic launched, released or put on sale
+#: ("8月29日中午，X在官方商城开售…，售价6999元", "3月16日，X正式发布…"). The title and the introduction
+#: already tell it; the overview is what the sources make of it.
+_NEWS_OF_A_DAY = re.compile(r"\d{1,2}月\d{1,2}日[^。；]{0,40}?(?:开售|发售|首发|开卖|上市|发布(?!会)|推出|亮相|上线|开幕|开通|"
+                            r"启用|揭幕)")
+
+
+def _news_itself(p: Point) -> bool:
+    """The topic's launch told on its day: background to the effects and limits the sources weigh."""
+    return bool(_NEWS_OF_A_DAY.search(p.statement))
+
+
 def takeaways(points: list[Point], topic: tuple[str, ...]) -> list[str]:
     """The ids of the overview's points, the lead first (see the module's note)."""
     take: list[Point] = []
     for kind in ("impact", "limit"):
-        ranked = sorted((p for p in points if p.kind == kind),
-                        key=lambda p: (not p.pinned, unresolved_company(p.statement) and not p.pinned,
-                                       -_independent(p), not _names_topic(p.statement, topic), -p.score))
+        mine = [p for p in points if p.kind == kind]
+        # the news itself gives way to effects and limits several outlets weigh, when there are enough
+        weighed = sum(1 for p in mine if not _news_itself(p) and _independent(p) >= 2) >= PER_KIND
+        ranked = sorted(mine, key=lambda p: (not p.pinned, unresolved_company(p.statement) and not p.pinned,
+                                             weighed and _news_itself(p) and not p.pinned,
+                                             -_independent(p), not _names_topic(p.statement, topic), -p.score))
         # one takeaway per category first: the overview covers the story's aspects (the hype, the
-        # cost, the jobs), not three wordings of one; a kind short of categories fills from the rest
+        # cost, the jobs), not three wordings of one; a kind short of categories fills from the rest,
+        # and one outlet's point never comes before a second point of an aspect several outlets make
+        several = any(_independent(p) >= 2 for p in ranked)
         firsts, seen = [], set()
         for p in ranked:
-            if p.pinned or p.category not in seen:
+            if p.pinned or (p.category not in seen and (_independent(p) >= 2 or not several)):
                 firsts.append(p)
                 seen.add(p.category)
         take += (firsts + [p for p in ranked if p not in firsts])[:PER_KIND]
     # (stable: impacts before limits of a reach; an unresolved "公司" only fills a kind short of points)
-    take.sort(key=lambda p: (not p.pinned, unresolved_company(p.statement) and not p.pinned, -_independent(p)))
+    take.sort(key=lambda p: (not p.pinned, unresolved_company(p.statement) and not p.pinned,
+                             _news_itself(p) and not p.pinned, -_independent(p)))
     return lead_first([p.id for p in take], {p.id: p.statement for p in points})
 
 

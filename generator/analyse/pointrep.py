@@ -13,12 +13,24 @@ from .taxonomy import Taxonomy
 from .text import cjk_len
 from .text import count_words as _count
 
-__all__ = ["dangling", "figure_support", "better_rep", "quality", "NEGATED_REP", "REP_TRIES", "TOPIC_REP",
+__all__ = ["continues", "dangling", "figure_support", "better_rep", "quality", "NEGATED_REP", "REP_TRIES", "TOPIC_REP",
            "FIGURE_REP"]
 
 
 _DANGLING = re.compile(r"^[“「]?(?:(?:这|那)些?(?=是|都|也|就|便|才|正|让|使|一切|样|[，,])|(?:它|其)(?!中|他|实|次|余)|"
                        r"(?:他们|她们|它们|此举|此事)(?!的))")
+
+
+#: A statement opening in the middle of an utterance: an adverb or a link that goes on from what the
+#: speaker or the writer said before ("也可能只是…", "还有设备、材料的出口…", "前提是…", "而是…",
+#: "另一种观点则认为…"). Its subject is in the sentence before.
+_CONTINUES = re.compile(r"^[“「]?(?:也(?![门许])|还有|另一(?:种|方面|个|类)|另外一(?:种|个)|前提是|而是|就是(?!说)|才(?=[是能会])|"
+                        r"则(?=[是认])|(?:但|而)(?:也|又|还))")
+
+
+def continues(statement: str) -> bool:
+    """Whether a statement opens in the middle of an utterance (``_CONTINUES``): no subject of its own."""
+    return bool(_CONTINUES.match(statement))
 
 
 def dangling(statement: str) -> bool:
@@ -89,6 +101,8 @@ def better_rep(rep: Candidate, best: list[Candidate], stated: dict, tax: Taxonom
     return rep
 
 
+#: A transcript's turn label ("黄某：", "主持人："), before the words it labels.
+_TURN_LABEL = re.compile(r"^[^，。：:“”「」]{1,12}[：:]\s*")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
 
 
@@ -97,6 +111,8 @@ def quality(c: Candidate) -> float:
     q = 1.0 if 18 <= n <= 60 else (0.6 if n <= 90 else (0.3 if n <= 120 else 0.0))
     if re.match(r"^[“「]?(?:这|那|他|她|它|其|此|该)", c.sentence.simple):
         q -= 0.8
+    elif continues(_TURN_LABEL.sub("", c.sentence.simple, count=1)):
+        q -= 0.5  # a turn opening mid-utterance ("黄某：也可能只是…"): another member states it whole
     if "“" in c.sentence.simple and "”" not in c.sentence.simple:
         q -= 0.5
     if _RELATIVE.search(_QUOTED.sub("", c.sentence.simple)):

@@ -17,7 +17,7 @@ import re
 
 from .claims import THRESHOLD, Candidate, _facets, candidates, classify, furniture
 from .general import OWNED_FACETS, THEME_FACETS
-from .pointrep import (FIGURE_REP, NEGATED_REP, REP_TRIES, TOPIC_REP, better_rep, dangling, figure_support,
+from .pointrep import (FIGURE_REP, NEGATED_REP, REP_TRIES, TOPIC_REP, better_rep, continues, dangling, figure_support,
                        quality)
 from .polarity import same_side
 from .claimkeys import stated_keys
@@ -166,6 +166,7 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
                     name = simple_of_article(rep.sentence.article)(rep.speakers[0].name)
                     statement = name + statement[1:]
         # "我们认为，X" → X (its holder is the point's speaker); "我" → the holder's name
+        spoken = statement  # (the words as their holder says them: a quotation keeps its "我")
         third = in_third_person(rep, statement)
         not_holders: set[str] = set()  # holders a quotation's first person shows are not its speaker
         if first_person(third) and rep.speakers and rep.speakers[0].kind in ("person", "org"):
@@ -179,6 +180,10 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
             if who:
                 third = f"{who}：“{third_person(statement).rstrip('。')}。”"
         statement = third
+        if continues(statement) and rep.speakers and rep.speakers[0].kind in ("person", "org"):
+            # a turn opening mid-utterance ("前提是晶片供应要跟得上…") is its holder's words, shown as theirs
+            who = simple_of_article(rep.sentence.article)(rep.speakers[0].name)
+            statement = f"{who}：“{spoken.rstrip('。')}。”"
         writer = (authors or {}).get((rep.sentence.article, ""))
         # the writer named in place of the narration's "我" holds the statement
         writer_holds = writer is not None and not rep.speakers and own_holder(rep, authors) is None \

@@ -7,12 +7,27 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BYLINE_BRACKET", "display_text", "without_residue"]
+__all__ = ["BYLINE_BRACKET", "FLASH_LABEL", "display_text", "without_label", "without_residue"]
 
 #: A reporter's credit in brackets opening an article's lead, in either script ("【某某网记者王五】",
 #: "【本报记者 张三 李四】", "[特约记者 赵六]", "【文／某某】"): whose copy it is, no word of the sentence.
 BYLINE_BRACKET = re.compile(r"[【\[〔][^】\]〕\n。！？]{0,20}?(?:记者|記者|通讯员|通訊員|撰稿|撰文|文[／/])"
                             r"[^】\]〕\n。！？]{0,24}[】\]〕]\s*")
+
+
+#: A flash channel's label opening an item, in either script ("【美股】", "【A股收市】", "【港股】",
+#: "〖快讯〗", "[海外]"; a post's topic, "【#暴雨过程回顾#】"): a short tag with no pause of its own, the
+#: section an item is filed under, no word of its claim. A bracketed headline with its own pause
+#: ("【瑞幸：首周售出1500万杯】") is no tag, nor a footnote's mark ("[1]").
+FLASH_LABEL = re.compile(r"[【〖\[](?:[^】〗\]\n，,。：:；;！？!?、\s#]{1,8}|\\?#[^#】〗\]\n]{1,30}\\?#)[】〗\]]\s*")
+
+
+def without_label(text: str, keep: int = 8) -> str:
+    """``text`` without a flash label before its first word, when at least ``keep`` characters remain."""
+    m = FLASH_LABEL.match(text)
+    if m and len(text) - m.end() >= keep and not re.match(r"[\[【]\d{1,3}[\]】]", m.group(0)):
+        return text[m.end():]
+    return text
 
 
 #: Residue before a sentence's first word on the page: a list marker ("- ", "10，", "第一，"), a newspaper's

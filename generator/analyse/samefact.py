@@ -22,9 +22,16 @@ _LABEL_ROLES = ("主持人", "嘉宾", "网友", "楼主", "主播", "提问", "
 _HEAD = re.compile(r"[馆校站厂会社行市区县镇村处科队组班院所局部省州团]长")
 
 
+#: A speaker's aside on their own turn ("我补充一下", "信号方面补充一下", "插一句"): how they take the floor,
+#: never what two sentences share.
+_ASIDE = re.compile(r"(?:我|再|先)?(?:补充|插|多说|澄清)一(?:下|句)")
+
+
 def claimed(simple: str) -> str:
     """The part of a sentence its wording is compared on: without a speaker's label opening it (two
-    lines of one speaker share the label, not a claim)."""
+    lines of one speaker share the label, not a claim) nor an aside taking the floor."""
+    if "一" in simple and _ASIDE.search(simple):
+        simple = _ASIDE.sub("", simple)
     m = _SPEAKER_LABEL.match(simple)
     if m is None:
         return simple

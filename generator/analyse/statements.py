@@ -13,7 +13,7 @@ import re
 
 from .captions import caption_label
 from .claimcontext import with_qualifier
-from .residue import BYLINE_BRACKET
+from .residue import BYLINE_BRACKET, without_label
 from .speakerholder import ROLE_TITLES
 from .quotecut import CLAUSE as _CLAUSE, cut_window as _short_quote, unquote as _unquote
 from .text import cjk_len
@@ -31,6 +31,9 @@ _LEAD = re.compile(
     r"就目前来看|可见|显然|当然|其实|如今|眼下|随后|近日|据悉|据了解|一方面|即使如此|即便如此|"
     r"除此之外|除此以外|有消息(?:指|称)|据报道|消息称|带来机遇的同时|[^，。]{0,12}但就目前来看|未来(?=，)|对此|"
     r"况且|何况|再说|换言之|说白了|说实话|老实说|"
+    # a turn's reply word ("对，"), an aside taking the floor ("信号方面补充一下，"), a call to see ("也要看到，")
+    r"(?:对|是的|没错|嗯|哎|唉|对对)(?=[，,])|(?:[^，。“”]{1,6}方面)?(?:我|再|先)?(?:补充|插|多说)一(?:下|句)(?=[，,])|"
+    r"(?:但|同时)?(?:也|还)?(?:要|应|应该|应当|必须)(?:清醒地)?看到(?=[，,])|"
     # a speaker's own frame opening a spoken turn ("我就直说啊，", "我的意见是…", "我是觉得，", "我跟你说，")
     r"我(?:就|先)?(?:直说|明说)(?:了|吧|啊|哈)?(?=[，,])|我的(?:意见|看法|观点|态度)(?:就)?是(?=[，,])|我是觉得(?=[，,])|"
     r"我跟你(?:们)?说(?=[，,])|就是说(?=[，,])|对比一下|相比之下|与之相对|与此相对|话说回来|总而言之|综上所述|由此可见|"
@@ -131,7 +134,10 @@ _SCENE = re.compile(
 _TAIL_CLAUSE = re.compile(r"^(?:包括|比如|例如|譬如|如|其中|尤其是|特别是|甚至|从而|由此|进而|以便|以|这|这些|"
                           r"同时|而这|并|也)")
 _ADVERSATIVE = re.compile(r"^(?:但是|但|不过|然而|可是)(?:就目前来看|目前来看|事实上|实际上)?[，,]?")
-_MID_FRAME = re.compile(r"^(?:据)?[^，。“”]{2,24}?(?:认为|表示|指出|强调|预计|预测|坦言|直言)(?:[^，。]{8,}|[，,]$)")
+#: (never the second of a pair the sentence sets side by side, "一种观点认为A，另一种观点则认为B", "有人认为A，
+#: 也有人认为B": the second alone drops the first and points back at it)
+_MID_FRAME = re.compile(r"^(?!(?:但是?|而|不过|可是)?(?:另一|另外一|也有|还有|有的|其他|其余))(?:据)?[^，。“”]{2,24}?(?:认为|表示|指出|强调|预计|预测|坦言|直言)"
+                        r"(?:[^，。]{8,}|[，,]$)")
 STATEMENT_TARGET = 60
 
 
@@ -253,6 +259,8 @@ def _clean_statement(simple: str, topic_label: str, hits: tuple[str, ...], keep_
     s = _STAMP_BYLINE.sub("", s, count=1) or s
     # a reporter's credit in brackets opening the lead ("【某某网记者王五】3月5日晚，…"): not the claim's words
     s = s[m.end():] if (m := BYLINE_BRACKET.match(s)) and cjk_len(s[m.end():]) >= 8 else s
+    s = without_label(s)  # and a flash channel's label ("【美股】有报道指…"): the section, not the claim
+    s = _without_speaker_label(s)  # and a live text's speaker label ("【市教育局副局长邓某】…")
     s = with_qualifier(s)  # (a speaker's qualifier closing the quotation stays with the claim)
     s = _best_part(s, hits, r"[^。！？]+[。！？]?[”」』]?", topic=prefer)
     if cjk_len(s) > 60:
@@ -288,6 +296,23 @@ def _clean_statement(simple: str, topic_label: str, hits: tuple[str, ...], keep_
     s = s.rstrip("，,；;：: ")
     if s and s[-1] not in "。！!":
         s += "。"
+    return s
+
+
+#: A live text's or a minutes' speaker label in brackets ("【市教育局副局长邓某】", "【主持人】"): who speaks, like a
+#: turn's "X：", never the words; a headline in the same brackets ("【茶饮品牌推出白酒奶茶】") names no role and stays.
+_SPEAKER_BRACKET = re.compile(r"^[【〖]([^】〗\n，。：:、；！？]{2,30})[】〗]\s*")
+_OFFICE_HEAD = re.compile(r"[馆校站厂会社行区县镇村处科队组班院所局部省州团]长(?:[\u4e00-\u9fff]{2,3})?$")
+
+
+def _without_speaker_label(s: str) -> str:
+    m = _SPEAKER_BRACKET.match(s)
+    if not m or cjk_len(s[m.end():]) < 8:
+        return s
+    label = re.sub(r"[ \u3000]+", "", m.group(1))
+    if label in ("主持人", "嘉宾", "记者") or _OFFICE_HEAD.search(label) \
+            or any(len(r) >= 2 and re.search(re.escape(r) + r"[\u4e00-\u9fff]{0,3}$", label) for r in ROLE_TITLES):
+        return s[m.end():]
     return s
 
 
@@ -334,6 +359,7 @@ def short_quote(original: str, simple_of, hits: tuple[str, ...], limit: int = 70
     credit = BYLINE_BRACKET.match(original)
     if credit and len(original) - credit.end() >= 10:
         original = original[credit.end():]  # and a reporter's credit in brackets ("【某某网记者王五】")
+    original = without_label(original, 10)  # and a flash channel's label ("【港股】")
     caption = caption_label(simple_of(original[:60]), ROLE_TITLES)
     if caption and len(original) - caption[2] >= 8 and simple_of(original[:caption[2]]) == simple_of(original[:60])[:caption[2]]:
         original = original[caption[2]:]  # and a broadcast's caption over the bite

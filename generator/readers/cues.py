@@ -4,7 +4,8 @@
   which carry no punctuation in an auto-generated file, are joined into sentences: a cue ends a
   sentence at a pause (a gap before the next cue well over the file's usual gap), at a
   sentence-final particle, before a cue that opens a new sentence (不过, 但是, 第一 …), or once the
-  sentence is long (unless the next cue goes on with it: 说…, 并且…); other cues end on a comma (a file that punctuates its cues, a quarter of their ends or more
+  sentence is long (unless the next cue goes on with it: 说…, 并且…, 就…, or the cue ends on a word no sentence
+  ends on: …是, …把, …因为); other cues end on a comma (a file that punctuates its cues, a quarter of their ends or more
   carrying a mark, keeps its own marks and gets none added; commas inside cues whose ends carry none are
   the subtitler's habit, and the ends are marked). A long pause or a paragraph's length bound starts a new
   paragraph. Punctuation that is already there is kept.
@@ -51,7 +52,12 @@ _OPENS = re.compile(r"^(?:不过|不過|但是|但|可是|然而|所以|因此|�
                     r"很多人|有人|也有人|如果)")
 #: A cue that goes on with the sentence before it (its verb of saying, a conjunction): no length ends
 #: the sentence before it ("发布会那天他讲了三个多小时" ⏎ "说这是最后一次创业").
-_GOES_ON = re.compile(r"^(?:说(?!实话|说|白了)|說(?!實話|說|白了)|称|稱|表示|强调|強調|并且|並且|而且|以及|的(?!确|確))")
+_GOES_ON = re.compile(r"^(?:说(?!实话|说|白了)|說(?!實話|說|白了)|称|稱|表示|强调|強調|并且|並且|而且|以及|的(?!确|確)|"
+                      # an adverb whose subject ends the cue before ("…委员会的主席某某" ⏎ "就公开要求…")
+                      r"就(?!是说|是說|这|這|目前|像)|却|卻|才(?=[能会會是开開把])|便(?![利宜])|随即|隨即|随后|隨後)")
+#: A cue ending on a word no sentence ends on (a copula, a preposition, a conjunction: "供应链传出来的消息是",
+#: "他们把", "而且"): the sentence goes on into the next cue, however long it is.
+_HANGS = re.compile(r"(?:(?<![不总但于就还只正倒要可若即])是|(?<![一])把|(?<![好正存现实内])在|(?<![绝相针面])对|(?<![总])和|跟|与|及|以及|或者|并且|而且|因为|如果|但是|所以|就是|的话)$")
 #: A sentence this long (characters) ends at its next cue; a paragraph this long ends at its next sentence.
 _SENTENCE_MAX, _PARAGRAPH_MAX = 36, 160
 #: A pause is a gap this many times the file's usual gap and at least this long (seconds);
@@ -223,7 +229,7 @@ def rejoin(doc: Doc, cues: list[tuple[float, float, list[Chunk]]], usual: float 
         elif _ASK.search(last.text):
             mark = "？"
         elif gap >= pause or _PARTICLE.search(last.text) or _OPENS.match(nxt) \
-                or sentence >= _SENTENCE_MAX and not _GOES_ON.match(nxt):
+                or sentence >= _SENTENCE_MAX and not _GOES_ON.match(nxt) and not _HANGS.search(last.text):
             mark = "。"
         else:
             mark = "，"
