@@ -118,11 +118,11 @@ def test_a_caption_naming_a_guest_with_a_title_stands_with_the_guests_own_words(
 SPRING = "topic:\n  label: 限行新政\n  terms: [限行]\n"
 
 ASKED = _article("asked", "城市观察：限行新政", (
-    "主持人：今天聊限行新政。新政对通勤的影响大不大？\n\n"
-    "钱立：通勤的人大多已经改坐地铁，地铁这几年的准点率提高了很多。那宣布的时间点呢，大家都在问市里是不是故意选在春运前？\n\n"
+    "周明：我是主持人周明，今天聊限行新政。新政对通勤的影响大不大？\n\n"
+    "吴宇：通勤的人大多已经改坐地铁，地铁这几年的准点率提高了很多。还有就是有观众留言问，市里是不是故意选在春运前宣布？\n\n"
     "孙悦：我认为时间点绝对是故意安排的，春运前大家都忙着回家，反对的声音最小。\n\n"
     "钱立：也可能只是预算年度到了，市里的新政策每年都是一月公布，不需要过度解读。\n\n"
-    "主持人：感谢两位来宾。"))
+    "周明：感谢三位来宾，观众还有什么问题？"))
 
 
 def test_an_answer_to_the_question_a_line_ends_on_disputes_none_of_its_claims(tmp_path):
@@ -135,6 +135,8 @@ def test_an_answer_to_the_question_a_line_ends_on_disputes_none_of_its_claims(tm
     c = found[0]
     assert _side(c, "故意安排") is not _side(c, "预算年度"), _shown(an)
     assert _names(_side(c, "故意安排")) == {"孙悦"} and _names(_side(c, "预算年度")) == {"钱立"}, _shown(an)
+    # the question they answer is its title, without who relayed it ("有观众留言问，")
+    assert c.topic == "市里是不是故意选在春运前宣布？", _shown(an)
 
 
 COFFEE = "topic:\n  label: 咖啡机评测\n  terms: [咖啡机]\n"
