@@ -111,6 +111,8 @@ def test_a_doubt_the_text_raises_and_a_named_holder_answering_it_are_two_sides(t
     assert "质疑" in c.topic and c.topic.endswith("？"), _shown(an)
     # the doubt states its side, the facts after it back it: never figures with no position
     assert doubt.statement.startswith("有人质疑会员数字"), _shown(an)
+    # ... in one sentence: a colon after the doubt would read as a speaker's label ("有人质疑会员数字的含金量：")
+    assert not doubt.statement.startswith("有人质疑会员数字的含金量：") and "：" not in doubt.statement[:16], _shown(an)
 
 
 def test_a_concession_stands_on_neither_side_of_the_claim_it_grants():

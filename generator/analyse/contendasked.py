@@ -46,6 +46,10 @@ _ASKING = re.compile(r"^(?:那|那么|好|好的|哎|嗯|对|下面|接下来|�
                      r"(?:问|请教|请问|聊|说|谈)(?:一个|一下|个|下|一句|两句)?(?:问题)?$|"
                      r"^(?:就是|其实)?(?:好多|很多|不少|有些|大家|网友|观众|家人们)(?:人)?(?:都)?(?:在)?(?:问|关心|好奇)$")
 
+#: A clause ending on the asking it relays ("有观众留言问", "不少网友私信问", "读者来信问道"): what follows is the question.
+_RELAYS = re.compile(r"(?:有|不少|很多|好多|一位|一些)[^，,。；;]{0,8}?(?:留言|私信|来信|來信|弹幕|彈幕|提问|提問)?"
+                     r"(?:问|問)(?:道|说|說)?$")
+
 
 def _cjk(text: str) -> int:
     return len(re.findall(r"[\u4e00-\u9fff]", text or ""))
@@ -102,6 +106,8 @@ def question_core(lines: list[str], grams: set[str], topic: frozenset) -> str:
         if content_grams(core, topic) & grams:
             start = i
             break
+        if _RELAYS.search(core):
+            continue  # "…有观众留言问，": who asks, before the question
         if not _ASKING.match(core) and _cjk(core) > 6:
             start = i
             break

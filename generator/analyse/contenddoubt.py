@@ -58,11 +58,12 @@ def doubts_answered(ss: list[Sentence], by_sentence) -> list[tuple[list[Sentence
 
 
 def with_doubt(side, first: Sentence):
-    """A side opened by a doubt the text raises, stated by the doubt and then its facts ("有人质疑X：…"), never by
-    the facts alone (figures reported with no position); any other side as it is."""
+    """A side opened by a doubt the text raises, stated by the doubt and then its facts in one sentence ("有人质疑X，…":
+    a colon after the doubt would read as a speaker's label, "有人质疑X：", and leave the facts alone), never by the
+    facts alone (figures reported with no position); any other side as it is."""
     if not DOUBT.match(first.simple):
         return side
     doubt = re.sub(r"^(?:不过|但|但是|然而|可是|同时)?[，,]?(?:也|亦|还)?", "", first.simple.split("。")[0]).rstrip("，,；;")
     if doubt in side.statement:
         return side
-    return replace(side, statement=f"{doubt}：{side.statement}" if side.statement else doubt + "。")
+    return replace(side, statement=f"{doubt}，{side.statement}" if side.statement else doubt + "。")

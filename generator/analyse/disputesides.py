@@ -73,6 +73,9 @@ def side(label, items, by_sentence, topic_label, simple, main=None, before=None,
     if main is None and not answer:
         first = _turned_to(items, first, ok)
     text = uncaptioned(_unturned(simple(first[0]), first[1], by_sentence))
+    stance = _stance_before(items, first, simple) if answer else ""
+    if stance:
+        text = stance  # "但也不全是补贴。硬件成本确实降得很快。" before the figures that back it states the answer
     text = re.sub(r"^(?:(?:回复|回覆)\s*)?(?:@[^\s：:，。@]{1,16}\s*[：:]?\s*)+(?=\S{6})", "", text)  # a reply's handles
     text = re.sub(r"^(?:回复|回覆|回應|回应)\s*[^\s：:，。@]{1,16}[：:]\s*(?=\S{6})", "", text)  # "回复白鹭过境：…"
     lead = RESPONSE_LEAD.match(text) if answer else None
@@ -255,6 +258,31 @@ def cjk(text: str) -> int:
 
 #: A bare answer ("我不这么看。", "我不认同。"): its argument is the sentence after it.
 _BARE_ANSWER = re.compile(r"^[^，。]{0,4}(?:我|笔者)(?:个人)?(?:并|倒|却)?(?:不(?:太|完全|大)?(?:同意|认同|赞同)|不这么(?:看|认为|想))[。！!]?$")
+
+
+#: Words of a judgement, a denial or a forecast (stricter than ``_TAKES_POSITION``, whose single characters a name or a
+#: term may hold: "无人车").
+_JUDGES = re.compile(r"不|没|沒|未必|并非|並非|认为|認為|觉得|覺得|担心|擔心|相信|看来|看來|应该|應該|应当|必须|必須|可能|"
+                     r"将|將|会|會|难|難|太|过于|值得|问题|問題|风险|風險")
+
+
+#: A line's speaker label ("沈一帆：").
+_HEAD_LABEL = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z0-9_·]{2,10}[：:]\s*")
+
+
+def _stance_before(items, first, simple) -> str:
+    """The short sentences taking a position that open the paragraph of ``first`` before it, when ``first`` only
+    reports figures ("百度今年5月发布的RT6，整车价格20.46万元，上一代是48万元，降了一半多。"): what the answer holds
+    ("但也不全是补贴。硬件成本确实降得很快。"), joined; '' otherwise."""
+    said = simple(first[0])
+    if len(re.findall(r"\d+(?:\.\d+)?", said)) < 2 or _JUDGES.search(said):
+        return ""
+    before = [it for it in items if it[1].article == first[1].article and it[1].paragraph == first[1].paragraph
+              and it[1].index < first[1].index]
+    if not before or not any(_TAKES_POSITION.search(uncaptioned(simple(c))) for c, _ in before):
+        return ""
+    text = "".join(_HEAD_LABEL.sub("", uncaptioned(simple(c)), count=1) for c, _ in before)
+    return text if cjk(text) >= 8 else ""
 
 
 def _longest_argument(items):

@@ -43,7 +43,13 @@ CONTRARY = re.compile(r"不|没|沒|别|別|并非|並非|未必|无法|無法|�
 _AGREES = re.compile(r"^(?:对|對|是啊|是的|没错|沒錯|同意|赞同|贊同|\+1|确实|確實|真的|同感|附议|附議|哈哈|笑死|有道理|说得对|說得對|"
                      r"一样|一樣|我也是|我也一样|我也一樣|同样|同樣|也是|这也是|這也是|这正是|這正是)")
 #: A reply opening on a bare denial ("不是新人券，…", "哪有，…"): it answers the line right above it.
-_DENIES = re.compile(r"^(?:不是|不对|不對|哪有|哪里|哪裡|才不是|并不是|並不是|没有的事|沒有的事)")
+_DENIES = re.compile(r"^(?:不是|不对|不對|哪有|哪里|哪裡|才不是|并不是|並不是|没有的事|沒有的事|"
+                     r"(?:也|或)?(?:可能|也许|也許|或许|或許)(?:只是|不过是|不過是))")
+#: A reply offering a plainer reason for what the line above reads much into ("也可能只是产品周期到了"): a contrary
+#: stance, as a denial is.
+_PLAINER = re.compile(r"(?:可能|也许|也許|或许|或許)(?:只是|不过是|不過是)")
+#: A line opening by adding a point ("还有一块大家忽略的成本", "我补充一下…", "另外…"): it goes on, disputes nothing.
+_ADDS = re.compile(r"^(?:还有|還有|另外|此外|再说|再說|顺便|順便|(?:我)?(?:再)?(?:补充|補充)(?:一下|一点|一點|两句|兩句)?)")
 #: A reply addressing the line above it ("楼上，…", "上面说的…").
 _ABOVE = re.compile(r"^(?:楼上|樓上|上面|前面|上一位|楼主|樓主)")
 #: A reply echoing a word of the line it answers to reject it ("倒什么，…", "涨什么涨").
@@ -118,7 +124,12 @@ def _line_replies(lines, stop, comments=frozenset()) -> list[tuple[list, list]]:
     df: dict[str, int] = {}
     words = []
     for _, xs in lines:
-        w = set().union(*(_words(_body(x), stop) for x in xs))
+        # (a question a line ends on, after what it states, is asked of the next speaker: its words are what he answers,
+        # no claim of the line's he disputes)
+        said = list(xs)
+        while len(said) > 1 and said[-1].simple.rstrip().endswith(("？", "?")):
+            said.pop()
+        w = set().union(*(_words(_body(x), stop) for x in said))
         words.append(w)
         for t in w:
             df[t] = df.get(t, 0) + 1
@@ -130,10 +141,15 @@ def _line_replies(lines, stop, comments=frozenset()) -> list[tuple[list, list]]:
 
     # whom each line answers, as its label's note marks it; on a page marking its replies so, a line marking none
     # (a comment on the page's own text) answers no line above it unless it addresses one ("楼上", "@X")
+    # a turn: one author's lines in a row (a message split in two is one turn)
+    turn = [0] * len(lines)
+    for i in range(1, len(lines)):
+        turn[i] = turn[i - 1] + (not _one_writer(lines[i][0].name, lines[i - 1][0].name))
     marked = [_MARKED.match(unstamped(xs[0].simple)) for _, xs in lines]
     marks = any(marked)
     pairs: dict[tuple[str, str], int] = {}
     subject: list[set[str]] = []
+    ends: list[int] = []  # each exchange's latest line
     for k, (who, ys) in enumerate(lines):
         body = "".join(_body(y) for y in ys)
         if who.name in asker and not DECLARED.search(body):
@@ -142,18 +158,25 @@ def _line_replies(lines, stop, comments=frozenset()) -> list[tuple[list, list]]:
         said_mine = "".join(_body(y) for y in mine)
         to = marked[k].group("to").strip() if marked[k] else ""
         if _cjk(said_mine) < 6 or _AGREES.match(body) or \
-                not (CONTRARY.search(said_mine) or to and _OBJECTS.search(said_mine)):
+                not (CONTRARY.search(said_mine) or _PLAINER.match(body) or to and _OBJECTS.search(said_mine)):
             continue
         named = set(re.findall(r"@([^\s：:，。@]{1,16})", body))
         if to:
             named = {_simple_name(to)}
+        elif not named and _ADDS.match(body):
+            continue  # a point added to the talk answers no line above it
         elif (marks or (ys[0].article, ys[0].paragraph) in comments) and not named and not _ABOVE.match(body):
             continue  # a comment on the page's own text, among replies marking whom they answer (``comments``: the
             # lines of a comment section, whose writers each comment on the page unless they say whom they answer)
         nearest = True  # (the nearest line by another author: what a reply opening on a bare denial answers)
+        passed: dict[str, set[int]] = {}  # authors of the turns passed over, answered by nothing → their turns
         for j in range(k - 1, max(-1, k - 1 - (REPLY_REACH if to else LINE_REACH)), -1):
             other, xs = lines[j]
-            if other.name == who.name:
+            if _one_writer(other.name, who.name):
+                # (a caption naming a guest with a title, "立委林怡君", is that guest: no one answers himself; a line he
+                # stated since answered what is above it, this one speaks anew)
+                if _cjk("".join(_body(x) for x in stated(xs))) >= 6:
+                    passed.setdefault(who.name, set()).add(turn[j])
                 continue
             said = "".join(_body(x) for x in xs)
             if other.name in asker and not DECLARED.search(said):
@@ -169,14 +192,21 @@ def _line_replies(lines, stop, comments=frozenset()) -> list[tuple[list, list]]:
             if _AGREES.match(said) and _agreed_with(lines, j) == who.name:
                 break  # the line agrees with this author's own line before it ("一样的，…"): they are one side
             echo = _ECHO.match(body)
+            # (past a later line of the same author, or one of the replier's own, a word in common is no evidence: in a
+            # dialogue a reply answers the other's latest turn, and reaching back over it takes naming or echoing it)
+            # (a line of the other's own turn, a message split in two, is no later turn)
+            reached = passed.get(other.name, set()) - {turn[j]} or passed.get(who.name)
             answers = denial or (j == k - 1 and _ABOVE.match(body)) or _simple_name(other.name) in named or \
-                (echo and echo.group("w") in said) or ((words[k] & words[j]) - common)
+                (echo and echo.group("w") in said) or (not reached and (words[k] & words[j]) - common)
             if answers:
                 key = (other.name, who.name)
                 at = pairs.get(key, pairs.get(key[::-1]))
+                if at is not None and any(lines[i][0].name in asker for i in range(ends[at] + 1, j)):
+                    at = None  # the interviewer asked a new question since: the same two disagree anew, on it
                 if at is not None and subject[at] & (words[j] | words[k]):
                     # the same two holders on the same subject (a word in common): one exchange
                     subject[at] |= words[j] | words[k]
+                    ends[at] = k
                     a, b = out[at]
                     if key in pairs:
                         a += [x for x in theirs if x not in a]
@@ -187,14 +217,22 @@ def _line_replies(lines, stop, comments=frozenset()) -> list[tuple[list, list]]:
                 else:
                     pairs[key] = len(out)
                     subject.append(words[j] | words[k])
+                    ends.append(k)
                     out.append((list(theirs), list(mine)))
                 break
+            passed.setdefault(other.name, set()).add(turn[j])
             if named:
                 continue  # a reply naming whom it answers answers no one else
             if denial:
                 break  # a reply opening on a bare denial answers the line right above it, no other
     return [(sorted(a, key=lambda x: x.index)[:2 * SIDE_SENTENCES], sorted(b, key=lambda x: x.index)[:2 * SIDE_SENTENCES])
             for a, b in out]
+
+
+def _one_writer(x: str, y: str) -> bool:
+    """Whether two labels name one writer: the same, or a name and that name with a title before it ("立委林怡君")."""
+    a, b = sorted((_simple_name(x), _simple_name(y)), key=len)
+    return a == b or len(a) >= 2 and b.endswith(a)
 
 
 def _agreed_with(lines, j: int) -> str:

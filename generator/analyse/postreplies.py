@@ -138,12 +138,26 @@ def _named_reply(paras, cache, k: int, theirs: list[int], stop: frozenset):
     answer = [x for x in xs if _stated(x) and CONTRARY.search(REPLY_TO.sub("", x.simple, count=1))][:SIDE_SENTENCES]
     if not answer:
         return None
-    mine = set().union(*(_words(x.simple, stop) for x in answer))
-    target = max(reversed(theirs), key=lambda j: len(cache[j] & mine))
+    mine = set().union(*(_said(x.simple, stop) for x in answer))
+    # (the paragraph on the reply's subject: its words, not a reply label's "回复X：", and its Latin terms, "7nm", "EUV")
+    target = max(reversed(theirs), key=lambda j: len(set().union(*(_said(x.simple, stop) for x in paras[j][1])) & mine))
     ranked = sorted((x for x in paras[target][1] if _stated(x) and not REPLY_TO.match(x.simple)),
                     key=lambda x: (-len(_words(x.simple, stop) & mine), not CONTRARY.search(x.simple), x.index))
     claim = sorted(ranked[:SIDE_SENTENCES], key=lambda x: x.index)
     return (claim, answer) if claim else None
+
+
+#: A term in Latin letters and digits, a letter in it ("7nm", "EUV", "A17"): a subject's word as much as a Chinese one.
+_LATIN_TERM = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,12}(?![A-Za-z0-9])")
+
+
+def _said(text: str, stop: frozenset) -> set[str]:
+    """A sentence's content words without its reply label ("回复X：…"), with its Latin terms (lower case) that are no
+    part of the topic's own names."""
+    body = REPLY_TO.sub("", text, count=1)
+    latin = {t.lower() for t in _LATIN_TERM.findall(body)}
+    low = {x.lower() for x in stop}
+    return _words(body, stop) | {t for t in latin if not {t[i:i + 2] for i in range(len(t) - 1)} <= low}
 
 
 def _quoted_reply(paras, cache, k: int, stop: frozenset):
