@@ -83,7 +83,8 @@ def housekeeping(text: str) -> bool:
 
 def _deck(doc) -> bool:
     return any(b.kind in _KINDS and _NOTES.match(b.text) for b in doc.blocks) or \
-        bool(re.search(r"(?m)^\s*(?:#+\s*)?(?:演讲者备注|演講者備註)\s*[:：]", doc.text))
+        bool(re.search(r"(?m)^[ \t\u3000]*(?:#+[ \t]*)?(?:演讲者备注|演講者備註)[ \t]*[:：]", doc.text))  # (no \s: blank lines
+    # in a run would each be read again to its end)
 
 
 def apply(doc):
