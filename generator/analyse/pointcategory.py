@@ -127,7 +127,7 @@ def statement_category(statement: str, category: str, tax, names: tuple[str, ...
         others = [r for r in tax.rules if r.category.kind == kind and r is not rule and (r.cues or r.strong)]
         scored = [(_subject_score(text, r, signals, labelled=False)[0], -i, r) for i, r in enumerate(others)]
         top = max(scored, key=lambda t: (t[0], t[1]), default=(0, 0, None))
-        if top[0] >= 1:
+        if top[0] >= 2:  # (a strong word of it, or two: one cue, "市政府", names no subject)
             return top[2].category.id
     if own or shaped:
         return category  # (a problem reported without its word, "与行人发生碰撞", is its home's)
