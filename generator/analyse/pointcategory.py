@@ -99,16 +99,45 @@ def text_fits(text: str, rule, tax) -> bool:
 _DEFINITION = re.compile(r"^[^，。；“”]{2,30}[，,]?(?:是指|指的是|系指)|^所谓[^，。；]{1,20}[，,]?(?:就是|是指|是)")
 
 
+#: A launch ("开售", "上市", "推出", "预售"; not "上市公司", "发布会") with its price stated ("售价6999元"):
+#: the news itself, no effect on prices unless a price moves or compares ("降价", "便宜约3万元", "补贴").
+_LAUNCH = re.compile(r"开售|发售|开卖|上市(?!公司|企业|券商)|推出|(?<!在)发布(?!会)|亮相|预售|首发|开启预订|上线")
+_PRICE_STATED = re.compile(r"(?:售价|定价|价格|起售价|起价|官方价)[^，。；]{0,6}?\d")
+_PRICE_MOVED = re.compile(r"降|涨|便宜|贵|低价|高价|平价|优惠|补贴|让利|折扣|打折|[一二三四五六七八九\d]折|跌|价格战|内卷|"
+                          r"性价比|调价|比[^，。；]{0,14}?(?:低|高|少|多)")
+
+
+def _launch(statement: str) -> bool:
+    """Whether ``statement`` reports a launch and its price, and no price moving or compared."""
+    return bool(_LAUNCH.search(statement) and _PRICE_STATED.search(statement) and not _PRICE_MOVED.search(statement))
+
+
+def _named_category(statement: str, rule, tax, names) -> str:
+    """The category of ``rule``'s kind one of whose settling words (no effect or problem signal, not
+    inside a name) ``statement`` uses, when exactly one does; else ''."""
+    text = cue_words(statement, tuple(names) + tuple(tax.topic_terms) + ((tax.topic_label,) if tax.topic_label else ()))
+    signals = set(tax.impact_signals) | set(tax.limit_signals)
+    named = {r.category.id for r in tax.rules if r.category.kind == rule.category.kind and r is not rule and any(
+        w not in signals and not _named(text, w) for w in count_words(text, r.strong))}
+    return next(iter(named)) if len(named) == 1 else ""
+
+
 def statement_category(statement: str, category: str, tax, names: tuple[str, ...] = ()) -> str:
     """The category of a point with ``statement``, first placed in ``category`` (see the module);
-    a definition goes to the impact catch-all (``event``: what happened), when there is one."""
+    a definition, or a launch with its price filed under prices, goes to the impact catch-all
+    (``event``: what happened), when there is one."""
     if not re.search(r"[\u4e00-\u9fff]", re.sub(r"[（(][^）)]{0,30}[）)]", "", statement)):
         return category  # an English statement: placed by its English cues (``englishclaims``)
     rules = {r.category.id: r for r in tax.rules}
     rule = rules.get(category)
-    if rule is None or not (rule.cues or rule.strong):
-        return category  # a catch-all holds no words: nothing to check
-    if _DEFINITION.match(statement):
+    if rule is None:
+        return category
+    if not (rule.cues or rule.strong):
+        # a catch-all holds no words: a category whose own settling word the statement uses, and
+        # no other's, names its subject ("三家近年来纷纷发力高端市场": a rival's move)
+        return _named_category(statement, rule, tax, names) or category
+    if _DEFINITION.match(statement) or (category == "pricing" and _launch(statement)):
+        # (a definition says what the news is; a launch with its price is the news, no price effect)
         event = next((r.category.id for r in tax.rules if r.category.kind == "impact" and not (r.cues or r.strong)), None)
         if event:
             return event
