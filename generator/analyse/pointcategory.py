@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .claimshape import HARM_HOMES, cue_words, harm_shapes
+from .limitshapes import limit_shape
 from .text import count_words
 from ..textutil import jieba_words
 
@@ -112,9 +113,18 @@ def _launch(statement: str) -> bool:
     return bool(_LAUNCH.search(statement) and _PRICE_STATED.search(statement) and not _PRICE_MOVED.search(statement))
 
 
+#: The limits a shape names the subject of: a cost above another's, a low yield (``limitshapes``; a
+#: lack or a warning names no subject: "缺乏…服务" stays where its group placed it).
+_BURDENS = ("cost", "supply")
+
+
 def _named_category(statement: str, rule, tax, names) -> str:
     """The category of ``rule``'s kind one of whose settling words (no effect or problem signal, not
-    inside a name) ``statement`` uses, when exactly one does; else ''."""
+    inside a name) ``statement`` uses, when exactly one does; for a limit, else the category of the
+    limit it states by its shape (a cost above another's, a low yield: ``_BURDENS``); else ''."""
+    shape = limit_shape(statement) if rule.category.kind == "limit" else ""
+    if shape in _BURDENS and any(r.category.id == shape and (r.cues or r.strong) and r.category.kind == "limit" for r in tax.rules):
+        return shape
     text = cue_words(statement, tuple(names) + tuple(tax.topic_terms) + ((tax.topic_label,) if tax.topic_label else ()))
     signals = set(tax.impact_signals) | set(tax.limit_signals)
     named = {r.category.id for r in tax.rules if r.category.kind == rule.category.kind and r is not rule and any(
