@@ -119,3 +119,37 @@ def test_a_cost_stated_by_three_outlets_is_one_limit_in_the_briefing(tmp_path):
     cited = [p for p in an.points if any("湿法工艺" in c.quote for c in p.citations)]
     assert cited and all(p.kind == "limit" for p in cited)
     assert {p.category for p in cited} <= {"cost", "profit", "scope"}
+
+
+@pytest.mark.parametrize("sentence, category", [
+    # a share opening lower on a rule is the market's move, not the rule
+    ("受新规影响，云岭科技今早低开3.1%，同业股跌2.4%，但设备股逆市造好。", "market"),
+    ("消息传出后，青鸾概念股集体高开，多只个股涨停。", "market"),
+    # a rule making expansion harder is a limit of capacity
+    ("新规堵住了设备进口的漏洞，青鸾扩充产能的难度将进一步增加，明年出货或受供应制约。", "supply"),
+    # a device's faults in use are a limit of its quality
+    ("有用户在社交平台反映，青鸾平板玩大型游戏时机身发热明显、耗电较快。", "quality"),
+    ("不少车主反映，青鸾电动车冬季续航缩水，耗电严重。", "quality"),
+])
+def test_moves_rules_and_faults_are_filed_under_what_they_are(tmp_path, sentence, category):
+    got = classify(sentence, _tax(tmp_path))
+    assert got is not None and got[0].category.id == category
+
+
+def test_a_gap_said_of_supply_is_supply(tmp_path):
+    tax = _tax(tmp_path)
+    assert statement_category("我们判断全年实际出货约800万台，差距主要来自电芯供给。", "quality", tax) == "supply"
+
+
+@pytest.mark.parametrize("statement, placed, category", [
+    ("政策公布后，上证综指由2748点升至3674点，区间最大涨幅约34%，沪深两市成交额创纪录。", "policy", "market"),
+    ("受新规影响，云岭科技股价今早低开3%，个股普遍走低。", "policy", "market"),
+    ("降价消息公布后，青鸾汽车订单量突破10万台，交付量突破预期。", "pricing", "demand"),
+])
+def test_a_claim_after_a_clause_of_its_cause_is_filed_by_what_follows(tmp_path, statement, placed, category):
+    assert statement_category(statement, placed, _tax(tmp_path)) == category
+
+
+def test_a_cause_clause_leaves_a_claim_of_its_own_category_alone(tmp_path):
+    statement = "新规实施后，监管部门又出台了配套审批规定。"
+    assert statement_category(statement, "policy", _tax(tmp_path)) == "policy"

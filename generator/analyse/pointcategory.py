@@ -118,6 +118,27 @@ def _launch(statement: str) -> bool:
 _BURDENS = ("cost", "supply")
 
 
+#: A leading clause naming the cause or the time of what follows ("政策公布后，", "消息传出以来，",
+#: "受新规影响，"): the claim is what follows it.
+_CAUSE = re.compile(r"^[^，。；]{1,16}?(?:后|之后|以来)[，,]|^受[^，。；]{1,16}?影响[，,]")
+
+
+def _after_cause(text: str, rule, rules, signals):
+    """The category a statement's claim names after a leading clause of its cause ("政策公布后，上证综指…
+    升至…，两市成交额…": the market's), when ``rule``'s words are only in that clause and another
+    category of its kind has a settling word or two words after it; else None."""
+    m = _CAUSE.match(text)
+    if not m:
+        return None
+    rest = text[m.end():]
+    if _subject_score(rest, rule, signals)[0]:
+        return None
+    scored = [(_subject_score(rest, r, signals)[0], -i, r) for i, r in enumerate(rules)
+              if r.category.kind == rule.category.kind and r is not rule and (r.cues or r.strong)]
+    top = max(scored, key=lambda t: (t[0], t[1]), default=(0, 0, None))
+    return top[2] if top[0] >= 2 else None
+
+
 def _named_category(statement: str, rule, tax, names) -> str:
     """The category of ``rule``'s kind one of whose settling words (no effect or problem signal, not
     inside a name) ``statement`` uses, when exactly one does; for a limit, else the category of the
@@ -158,6 +179,9 @@ def statement_category(statement: str, category: str, tax, names: tuple[str, ...
     field = _field_rule(text, tax.rules, kind)
     if field is not None and field is not rule:
         return field.category.id  # the field the statement names is its subject
+    moved = _after_cause(text, rule, tax.rules, signals)
+    if moved is not None:
+        return moved.category.id
     shaped = any(HARM_HOMES.get(h) == category for h in harm_shapes(statement))
     if own and not shaped and not _subject_score(text, rule, signals, labelled=False)[0]:
         # a problem or effect word its label names ("差距" of 能力与质量差距) and no word of its subject:
