@@ -153,3 +153,17 @@ def test_a_claim_after_a_clause_of_its_cause_is_filed_by_what_follows(tmp_path, 
 def test_a_cause_clause_leaves_a_claim_of_its_own_category_alone(tmp_path):
     statement = "新规实施后，监管部门又出台了配套审批规定。"
     assert statement_category(statement, "policy", _tax(tmp_path)) == "policy"
+
+
+@pytest.mark.parametrize("body", [
+    "刚看到新闻，又有议员要求全面断供云岭科技，真是一出接一出。",
+    "多名议员呼吁进一步收紧对云岭科技的制裁。",
+    "听证会上，多名议员要求对云岭科技实施禁运，切断其芯片供应。",
+])
+def test_a_measure_called_for_is_a_policy_move_not_a_shortage(tmp_path, body):
+    path = tmp_path / "taxonomy.yml"
+    path.write_text(TOPIC, encoding="utf-8")
+    art = _article("a", "云岭科技发布青鸾芯片。\n\n" + body)
+    an, _ = analyse([art], taxonomy_path=path, overrides_path=None)
+    cited = [p for p in an.points if any(body[:8] in c.quote for c in p.citations)]
+    assert cited and all(p.kind == "impact" for p in cited)

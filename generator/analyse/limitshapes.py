@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["limit_shape", "changed_limit"]
+__all__ = ["limit_shape", "changed_limit", "called_measure"]
 
 _LACK = re.compile(r"(?:尚无|尚未有|仍无|暂无|仍然没有|仍没有|还没有|至今(?:仍|还)?(?:没有|未有)|目前(?:还|仍|尚)?没有|"
                    r"尚未(?:出台|建立|形成)|缺乏|缺少|匮乏)(?!先例|前例|明显|太大|多大|大碍)|"
@@ -135,3 +135,14 @@ def changed_limit(simple: str) -> bool:
     change is the limit's, no effect reported beside it."""
     return bool(_SQUEEZE.search(simple) or _SHORT.search(simple) or _BELOW.search(simple) or _WAIT_TO.search(simple)
                 or _BURDEN.search(simple))
+
+
+#: A call for a measure against someone ("议员要求全面断供华为", "呼吁收紧制裁", "敦促停止出口"): a move of
+#: policy someone demands, no shortage or restriction that has come about.
+_CALL = re.compile(r"(?:要求|呼吁|敦促|主张|建议)[^，。；！？]{0,8}?(?:全面|进一步|立即|尽快)?"
+                   r"(?:断供|停止供应|停止出口|停止供货|禁售|禁运|制裁|收紧|封锁|切断)")
+
+
+def called_measure(simple: str) -> bool:
+    """Whether ``simple`` reports someone calling for a measure against another (a cutoff, a ban, sanctions)."""
+    return bool(_CALL.search(simple))
