@@ -26,7 +26,7 @@ from .claimshape import HARM_HOMES, MONEY, asked as _asked, cue_words, effect_sh
     harm_change, harm_governed, harm_shapes, inside as _inside, limit_words, main_part, negated, subject_rule
 from .general import DENIALS, GENERAL_CATEGORIES, PLAN_CHANGED, bounds, restricts
 from .remedies import remedied
-from .limitshapes import limit_shape
+from .limitshapes import called_measure, limit_shape
 from .model import Speaker
 from .polarity import kind_of, limit_category, polarity
 from .statements import clean_statement
@@ -371,6 +371,9 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
         if got and got[0].category.kind == "limit" and remedied(s.simple, lambda t: _signals(t, tax.limit_signals)):
             # "排队时间缩短至40分钟以内", "滑梯由4条增至8条": a problem remedied is a response (``remedies``)
             got = classify(s.simple, tax, "impact", sided=True) or _fallback(tax, "impact", None, "event", s.simple)
+        if got and got[0].category.kind == "limit" and called_measure(s.simple):
+            # "议员要求全面断供…": a measure called for is a policy move, no shortage (``limitshapes``)
+            got = classify(s.simple, tax, "impact", sided=True) or _fallback(tax, "impact", None, "policy")
         if got and _SCHEDULED.search(s.simple) and not _count(
                 s.simple, tax.limit_signals if got[0].category.kind == "limit" else tax.impact_signals):
             got = None  # "交付仪式将于4月3日举行", "将于26日公布检测结果": a scheduled event, no claim

@@ -59,6 +59,11 @@ _NEGATED_OBJECT = re.compile(r"(?:未|没|没有|并未|并没有|不会|无)(?:
 _PREDICATE_END = re.compile(r"(?:的|了|过)?(?:[，。；！？,;!?”」』）)]|$)")
 
 
+#: Words naming no thing of their own: a rate of growth ("指数级上升", "呈指数型下降": no stock index)
+#: and a "泛…化" of a stance decried ("泛安全化", "泛娱乐化": no safety, no entertainment).
+_FIGURATIVE = re.compile(r"指数(?:级|型|式)|几何级|泛[\u4e00-\u9fff]{1,3}化")
+
+
 @lru_cache(maxsize=1 << 14)
 def _masked(simple: str, names: tuple[str, ...]) -> str:
     text = simple
@@ -68,6 +73,7 @@ def _masked(simple: str, names: tuple[str, ...]) -> str:
     text = _FRAME.sub(lambda m: "\u3000" * len(m.group()), text)
     text = _LESS_THAN.sub(lambda m: "\u3000" * len(m.group()), text)
     text = _EXIT.sub(lambda m: m.group()[:-2] + "\u3000\u3000", text)
+    text = _FIGURATIVE.sub(lambda m: "\u3000" * len(m.group()), text)
     return text
 
 

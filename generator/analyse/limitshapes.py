@@ -16,7 +16,12 @@ another party, or that warns of a risk restricts the news, so it is a limit.
 - a criticism the subject drew: "被网友批评为噱头", "遭到业内诟病", "引发不少质疑";
 - a disorder around it: "出现加价转让名额的帖子", "警惕诈骗", "黄牛倒卖门票";
 - an effect said to be small: "对本地的直接影响很小", "冲击有限";
-- a market it cannot enter: "短期内不可能在海外上市", "当地不开放进口".
+- a market it cannot enter: "短期内不可能在海外上市", "当地不开放进口";
+- a burden above others': a cost higher than another's, a cycle drawn out ("成本较同行高出约四成",
+  "制造成本约为对手的1.5倍以上", "生产周期也会拉长"; not a cost cut, "降低成本", nor a cost a decision
+  raises, "这一调整使单餐成本上升了10%": that is the decision's effect);
+- a low yield: what a line makes good stated low or at most about half ("良率仅在50%左右",
+  "良品率也就三四成", "良率大致在30%到50%之间"; not "良率提升至90%").
 
 Only general words of Chinese; read on the simplified sentence. ``limit_shape`` gives the general
 category the shape belongs to, or ''.
@@ -26,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["limit_shape", "changed_limit"]
+__all__ = ["limit_shape", "changed_limit", "called_measure"]
 
 _LACK = re.compile(r"(?:尚无|尚未有|仍无|暂无|仍然没有|仍没有|还没有|至今(?:仍|还)?(?:没有|未有)|目前(?:还|仍|尚)?没有|"
                    r"尚未(?:出台|建立|形成)|缺乏|缺少|匮乏)(?!先例|前例|明显|太大|多大|大碍)|"
@@ -65,6 +70,20 @@ _SOLD_OUT = re.compile(r"售罄|抢购一空|抢光|秒光|秒空|一票难求")
 _SMALL = re.compile(r"(?<!受)(?:影响|冲击|作用)(?:很小|较小|极小|甚微|微乎其微|不大|有限)")
 #: A market the subject cannot enter ("短期内不可能在海外上市", "当地不开放进口"; not a ban others impose on goods).
 _SHUT = re.compile(r"(?:无法|不能|不可能|难以)[^，。；！？]{0,8}?(?:上市|上架|开售|进入当地)|不开放[^，。；！？]{0,4}?进口")
+#: A burden above others': a cost higher than another's, a cycle drawn out ("成本较同行高出约四成", "成本比对手
+#: 高一大截", "制造成本约为对手的1.5倍以上", "生产周期也会拉长"); never a cost cut ("成本下降"), nor a cost a
+#: decision raises ("这一调整使单餐成本上升了10%", "恢复现场加工增加的人力成本": the decision's effect).
+_BURDEN = re.compile(r"(?:成本|代价|能耗)(?:(?!降|减|省|低|缩|摊薄|使|让|增加|上升)[^，。；！？]){0,14}?"
+                     r"(?:高出|高于|更高|高一大截|高不少|偏高|\d(?:\.\d+)?倍)|"
+                     r"(?:生产|制造|交付|研发|建设)(?:周期|工期|耗时)[^，。；！？]{0,4}?(?:拉长|延长|变长|更长)")
+#: A low yield: what a line makes good, stated low ("良率仅在50%左右", "良品率也就三四成", "良率偏低")
+#: or by a figure of at most about half ("良率大致在30%到50%之间"); never one raised to a high figure.
+_YIELD = re.compile(r"(?:良率|良品率|成品率)[^，。；！？]{0,8}?(?:仅|只有|只|也就|不足|不到|低|偏低|不高|不佳|不理想|"
+                    r"不稳定|堪忧)|(?:良率|良品率|成品率)[^，。；！？%\d]{0,8}?(?:(?:[1-5]\d|60)(?:\.\d+)?\s*%(?!以上)|"
+                    r"[一二三四五六](?:到|至)?[一二三四五六]?成(?!以上))")
+_YIELD_UP = re.compile(r"(?:良率|良品率|成品率)[^，。；！？]{0,6}?(?:提升|提高|升至|达到|突破|改善)")
+
+
 #: What turns a lack or a dependence into its remedy or its end ("填补…缺乏", "摆脱对…的依赖").
 _UNDONE = re.compile(r"(?:填补|弥补|解决|改变|摆脱|降低|减少|减轻|打破|结束|缓解|克服|告别)[^，。；！？]{0,12}$")
 #: The subject ahead of others, after a lack: the lack is the others' ("全球还没有一家做出来的，
@@ -85,13 +104,17 @@ def _live(pattern: re.Pattern, simple: str) -> bool:
 def limit_shape(simple: str) -> str:
     """The general category of the limit ``simple`` states by its shape ('' when none): a
     continuing dependence is ``dependence``, a squeeze on profit ``profit``, a lack ``maturity``, a
-    warning of risk or a long wait ``scope``."""
+    burden above others' ``cost``, a low yield ``supply``, a warning of risk or a long wait ``scope``."""
     if _live(_DEPENDS, simple):
         return "dependence"
     if _SQUEEZE.search(simple):
         return "profit"
     if _live(_LACK, simple) and not _AHEAD.search(simple[_LACK.search(simple).end():]):
         return "maturity"
+    if _BURDEN.search(simple):
+        return "cost"
+    if _YIELD.search(simple) and not _YIELD_UP.search(simple):
+        return "supply"
     if _RISK.search(simple) or _WAIT.search(simple) or _SHORT.search(simple) or _BELOW.search(simple):
         return "scope"
     last = re.split(r"[，,；;：:]", simple.rstrip("。！？!?”」』\"'）) "))[-1]
@@ -107,6 +130,19 @@ _WAIT_TO = re.compile(r"至少(?:要|需|需要|得)?(?:到|等到)\d{4}\s*年")
 
 def changed_limit(simple: str) -> bool:
     """Whether ``simple`` states a limit whose own words name a change (a margin squeezed, "压缩利差"; a floor at
-    risk, "可能跌破"; a means that cannot turn things round, "不足以扭转"; a recovery deferred to a year): the
+    risk, "可能跌破"; a means that cannot turn things round, "不足以扭转"; a recovery deferred to a year; a
+    cost above another's, "成本高出约四成"): the
     change is the limit's, no effect reported beside it."""
-    return bool(_SQUEEZE.search(simple) or _SHORT.search(simple) or _BELOW.search(simple) or _WAIT_TO.search(simple))
+    return bool(_SQUEEZE.search(simple) or _SHORT.search(simple) or _BELOW.search(simple) or _WAIT_TO.search(simple)
+                or _BURDEN.search(simple))
+
+
+#: A call for a measure against someone ("议员要求全面断供华为", "呼吁收紧制裁", "敦促停止出口"): a move of
+#: policy someone demands, no shortage or restriction that has come about.
+_CALL = re.compile(r"(?:要求|呼吁|敦促|主张|建议)[^，。；！？]{0,8}?(?:全面|进一步|立即|尽快)?"
+                   r"(?:断供|停止供应|停止出口|停止供货|禁售|禁运|制裁|收紧|封锁|切断)")
+
+
+def called_measure(simple: str) -> bool:
+    """Whether ``simple`` reports someone calling for a measure against another (a cutoff, a ban, sanctions)."""
+    return bool(_CALL.search(simple))

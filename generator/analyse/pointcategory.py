@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .claimshape import HARM_HOMES, cue_words, harm_shapes
+from .limitshapes import limit_shape
 from .text import count_words
 from ..textutil import jieba_words
 
@@ -99,16 +100,75 @@ def text_fits(text: str, rule, tax) -> bool:
 _DEFINITION = re.compile(r"^[^，。；“”]{2,30}[，,]?(?:是指|指的是|系指)|^所谓[^，。；]{1,20}[，,]?(?:就是|是指|是)")
 
 
+#: A launch ("开售", "上市", "推出", "预售"; not "上市公司", "发布会") with its price stated ("售价6999元"):
+#: the news itself, no effect on prices unless a price moves or compares ("降价", "便宜约3万元", "补贴").
+_LAUNCH = re.compile(r"开售|发售|开卖|上市(?!公司|企业|券商)|推出|(?<!在)发布(?!会)|亮相|预售|首发|开启预订|上线")
+_PRICE_STATED = re.compile(r"(?:售价|定价|价格|起售价|起价|官方价)[^，。；]{0,6}?\d")
+_PRICE_MOVED = re.compile(r"降|涨|便宜|贵|低价|高价|平价|优惠|补贴|让利|折扣|打折|[一二三四五六七八九\d]折|跌|价格战|内卷|"
+                          r"性价比|调价|比[^，。；]{0,14}?(?:低|高|少|多)")
+
+
+def _launch(statement: str) -> bool:
+    """Whether ``statement`` reports a launch and its price, and no price moving or compared."""
+    return bool(_LAUNCH.search(statement) and _PRICE_STATED.search(statement) and not _PRICE_MOVED.search(statement))
+
+
+#: The limits a shape names the subject of: a cost above another's, a low yield (``limitshapes``; a
+#: lack or a warning names no subject: "缺乏…服务" stays where its group placed it).
+_BURDENS = ("cost", "supply")
+
+
+#: A leading clause naming the cause or the time of what follows ("政策公布后，", "消息传出以来，",
+#: "受新规影响，"): the claim is what follows it.
+_CAUSE = re.compile(r"^[^，。；]{1,16}?(?:后|之后|以来)[，,]|^受[^，。；]{1,16}?影响[，,]")
+
+
+def _after_cause(text: str, rule, rules, signals):
+    """The category a statement's claim names after a leading clause of its cause ("政策公布后，上证综指…
+    升至…，两市成交额…": the market's), when ``rule``'s words are only in that clause and another
+    category of its kind has a settling word or two words after it; else None."""
+    m = _CAUSE.match(text)
+    if not m:
+        return None
+    rest = text[m.end():]
+    if _subject_score(rest, rule, signals)[0]:
+        return None
+    scored = [(_subject_score(rest, r, signals)[0], -i, r) for i, r in enumerate(rules)
+              if r.category.kind == rule.category.kind and r is not rule and (r.cues or r.strong)]
+    top = max(scored, key=lambda t: (t[0], t[1]), default=(0, 0, None))
+    return top[2] if top[0] >= 2 else None
+
+
+def _named_category(statement: str, rule, tax, names) -> str:
+    """The category of ``rule``'s kind one of whose settling words (no effect or problem signal, not
+    inside a name) ``statement`` uses, when exactly one does; for a limit, else the category of the
+    limit it states by its shape (a cost above another's, a low yield: ``_BURDENS``); else ''."""
+    shape = limit_shape(statement) if rule.category.kind == "limit" else ""
+    if shape in _BURDENS and any(r.category.id == shape and (r.cues or r.strong) and r.category.kind == "limit" for r in tax.rules):
+        return shape
+    text = cue_words(statement, tuple(names) + tuple(tax.topic_terms) + ((tax.topic_label,) if tax.topic_label else ()))
+    signals = set(tax.impact_signals) | set(tax.limit_signals)
+    named = {r.category.id for r in tax.rules if r.category.kind == rule.category.kind and r is not rule and any(
+        w not in signals and not _named(text, w) for w in count_words(text, r.strong))}
+    return next(iter(named)) if len(named) == 1 else ""
+
+
 def statement_category(statement: str, category: str, tax, names: tuple[str, ...] = ()) -> str:
     """The category of a point with ``statement``, first placed in ``category`` (see the module);
-    a definition goes to the impact catch-all (``event``: what happened), when there is one."""
+    a definition, or a launch with its price filed under prices, goes to the impact catch-all
+    (``event``: what happened), when there is one."""
     if not re.search(r"[\u4e00-\u9fff]", re.sub(r"[（(][^）)]{0,30}[）)]", "", statement)):
         return category  # an English statement: placed by its English cues (``englishclaims``)
     rules = {r.category.id: r for r in tax.rules}
     rule = rules.get(category)
-    if rule is None or not (rule.cues or rule.strong):
-        return category  # a catch-all holds no words: nothing to check
-    if _DEFINITION.match(statement):
+    if rule is None:
+        return category
+    if not (rule.cues or rule.strong):
+        # a catch-all holds no words: a category whose own settling word the statement uses, and
+        # no other's, names its subject ("三家近年来纷纷发力高端市场": a rival's move)
+        return _named_category(statement, rule, tax, names) or category
+    if _DEFINITION.match(statement) or (category == "pricing" and _launch(statement)):
+        # (a definition says what the news is; a launch with its price is the news, no price effect)
         event = next((r.category.id for r in tax.rules if r.category.kind == "impact" and not (r.cues or r.strong)), None)
         if event:
             return event
@@ -119,6 +179,9 @@ def statement_category(statement: str, category: str, tax, names: tuple[str, ...
     field = _field_rule(text, tax.rules, kind)
     if field is not None and field is not rule:
         return field.category.id  # the field the statement names is its subject
+    moved = _after_cause(text, rule, tax.rules, signals)
+    if moved is not None:
+        return moved.category.id
     shaped = any(HARM_HOMES.get(h) == category for h in harm_shapes(statement))
     if own and not shaped and not _subject_score(text, rule, signals, labelled=False)[0]:
         # a problem or effect word its label names ("差距" of 能力与质量差距) and no word of its subject:
