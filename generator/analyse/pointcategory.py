@@ -43,6 +43,9 @@ def _subject_score(text: str, rule, signals: set[str], labelled: bool = True) ->
     return subject, len(strong) + len(cues)
 
 
+#: A speaker's frame opening a statement ("市政府表示，", "该行指出：").
+_FRAME = re.compile(r"^[^，。：:“”]{1,20}?(?:表示|称|说|指出|宣布|透露|认为)[，,：:]")
+
 #: What stands before these names the industry or field a statement is about ("游戏行业内容创作效率":
 #: the games industry's, whatever the words of creation after it).
 _FIELD = r"(?:行业|产业|领域|业界|圈|赛道)"
@@ -188,9 +191,11 @@ def statement_category(statement: str, category: str, tax, names: tuple[str, ...
         # a category naming what the gap is of takes it ("算力…存在近百倍差距": compute); a tie keeps
         # the editor's, the first
         others = [r for r in tax.rules if r.category.kind == kind and r is not rule and (r.cues or r.strong)]
-        scored = [(_subject_score(text, r, signals, labelled=False)[0], -i, r) for i, r in enumerate(others)]
+        # (the speaker's frame names who says it, not what it is of: "市政府表示，将…提供补贴" is no policy's)
+        said = _FRAME.sub("", text, count=1)
+        scored = [(_subject_score(said, r, signals, labelled=False)[0], -i, r) for i, r in enumerate(others)]
         top = max(scored, key=lambda t: (t[0], t[1]), default=(0, 0, None))
-        if top[0] >= 2:  # (a strong word of it, or two: one cue, "市政府", names no subject)
+        if top[0] >= 1:
             return top[2].category.id
     if own or shaped:
         return category  # (a problem reported without its word, "与行人发生碰撞", is its home's)
