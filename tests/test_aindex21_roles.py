@@ -1,0 +1,51 @@
+"""A role opening on an organisation's name keeps its first character (issue 14: "财联社记者" read
+"联社记者"); a role an OCR'd line cut at its start still loses the lost word's tail."""
+
+from __future__ import annotations
+
+from generator.analyse.model import Citation, Entity, Mention, Point, Speaker
+from generator.analyse.speakerfinish import finish_speakers, repaired_role
+from generator.model import Article, Block
+
+
+def test_an_outlet_the_corpus_names_elsewhere_keeps_its_first_character():
+    # "鲸探派" is no dictionary word and ends as no body does: the corpus names it as an outlet
+    assert repaired_role("鲸探派记者") == "探派记者"
+    assert repaired_role("鲸探派记者", names={"鲸探派"}) == "鲸探派记者"
+    assert repaired_role("鯨探派記者", "zh-Hant", names={"鲸探派"}) == "鯨探派記者"
+
+
+def test_an_outlet_whose_next_word_ends_as_a_body_does_keeps_it():
+    for role in ("钛媒体记者", "财联社记者", "藻日报首席记者"):
+        assert repaired_role(role) == role, role
+
+
+def test_a_role_written_after_other_text_lost_nothing():
+    text = "电池出货量将翻倍。（鲸探派记者王某）\n"
+    assert repaired_role("鲸探派记者", text=text) == "鲸探派记者"
+    assert repaired_role("技高级项目经理", text="某科技高级项目经理张某表示") == "技高级项目经理"
+
+
+def test_a_role_opening_a_line_still_loses_a_lost_words_tail():
+    text = "技高级项目经理张某表示，新电池明年量产。\n"
+    assert repaired_role("技高级项目经理", text=text) == "高级项目经理"
+    assert repaired_role("技高级项目经理") == "高级项目经理"
+
+
+def _article(slug, text, outlet=None):
+    return Article(slug=slug, source=f"{slug}.md", title="题", script="zh-Hans",
+                   blocks=(Block(kind="p", text=text, id="p1", n=1),), outlet=outlet)
+
+
+def test_the_index_and_briefing_show_an_outlets_reporter_whole():
+    text = "鲸探派报道，新电池明年量产。\n鲸探派记者孟某说，该公司预计收入增长两倍。"
+    art = _article("a", text)
+    sp = Speaker(name="孟某", kind="person", role="鲸探派记者", article="a", paragraph="p1")
+    person = Entity(name="孟某", kind="person", mentions=(Mention(article="a", paragraph="p1", surface="孟某"),),
+                    role="鲸探派记者")
+    outlet = Entity(name="鲸探派", kind="org", mentions=(Mention(article="a", paragraph="p1", surface="鲸探派"),))
+    point = Point(id="pt-x", kind="impact", category="growth", statement="收入增长两倍",
+                  citations=(Citation(article="a", paragraph="p1", quote="收入增长两倍"),), speakers=(sp,))
+    points, _, entities = finish_speakers([point], [], [person, outlet], {}, [art])
+    assert points[0].speakers[0].role == "鲸探派记者"
+    assert entities[0].role == "鲸探派记者"
