@@ -49,3 +49,36 @@ def test_the_index_and_briefing_show_an_outlets_reporter_whole():
     points, _, entities = finish_speakers([point], [], [person, outlet], {}, [art])
     assert points[0].speakers[0].role == "鲸探派记者"
     assert entities[0].role == "鲸探派记者"
+
+
+def _chapters(slug, chapters):
+    """A page of chapters (``## head``), each of pieces (``### head`` and a paragraph)."""
+    from types import SimpleNamespace
+
+    blocks, n = [], 0
+    for head, pieces in chapters:
+        blocks.append(SimpleNamespace(kind="h2", id=f"c{len(blocks)}", text=head))
+        for piece_head, text in pieces:
+            n += 1
+            blocks += [SimpleNamespace(kind="h3", id=f"h{n}", text=piece_head),
+                       SimpleNamespace(kind="p", id=f"p{n}", text=text)]
+    return SimpleNamespace(slug=slug, blocks=blocks)
+
+
+def test_a_chapter_of_views_keeps_a_view_in_everyday_words():
+    from generator.analyse.pieceitems import off_topic_pieces
+
+    page = _chapters("v", [
+        ("三、各方观点", [("3.1 云帆科技 CEO 林某", "固态电池量产将改变整个储能行业。"),
+                         ("3.2 Lumière Labs 创始人 Zoë Müller", "感慨时代变化太快，过去要等十年的事，现在几个月就来了。"),
+                         ("3.3 研究员张某", "固态电池的成本仍是最大障碍。")]),
+        ("四、今日要闻", [("4.1 要闻", "固态电池装车测试启动。"), ("4.2 要闻", "固态电池产线开工。"),
+                          ("4.3 要闻", "电影《海潮》票房突破30亿元，刷新春节档纪录。")]),
+    ])
+    elsewhere = {("v", "p2"), ("v", "p6")}
+    out = off_topic_pieces([page], elsewhere, ("固态电池",))
+    assert ("v", "p2") not in out and ("v", "h2") not in out      # the view stays, its headline's name too
+    assert ("v", "p6") in out and ("v", "h6") in out              # another story (a work, a figure) goes
+    # two pieces of a chapter off the topic are a digest's other items: both go
+    elsewhere |= {("v", "p3")}
+    assert ("v", "p2") in off_topic_pieces([page], elsewhere, ("固态电池",))
