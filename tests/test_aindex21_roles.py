@@ -82,3 +82,14 @@ def test_a_chapter_of_views_keeps_a_view_in_everyday_words():
     # two pieces of a chapter off the topic are a digest's other items: both go
     elsewhere |= {("v", "p3")}
     assert ("v", "p2") in off_topic_pieces([page], elsewhere, ("固态电池",))
+
+
+def test_a_latin_name_keeps_its_accents():
+    from generator.analyse.namefind import find_candidates
+
+    for text, name in (("据外媒报道，José Müller 认为视频生成进展很快。", "José Müller"),
+                       ("Zoë Laurent 表示，模型还需要改进。", "Zoë Laurent"),
+                       ("报道称，Łukasz Nowak 表示电池成本仍在下降。", "Łukasz Nowak")):
+        found = {(c.name, c.kind) for c in find_candidates(text)}
+        assert (name, "person") in found, text
+        assert not any(n != name and n in name for n, _ in found), found    # no "Jos", no "Laurent" alone
