@@ -93,3 +93,12 @@ def test_a_latin_name_keeps_its_accents():
         found = {(c.name, c.kind) for c in find_candidates(text)}
         assert (name, "person") in found, text
         assert not any(n != name and n in name for n, _ in found), found    # no "Jos", no "Laurent" alone
+
+
+def test_a_latin_word_before_a_device_word_names_a_product():
+    from generator.analyse.namefind import find_candidates
+
+    for text, name in (("她曾为 Pixel 手机摄像头开发算法。", "Pixel"), ("新款 Kindle 阅读器下月发售。", "Kindle"),
+                       ("他用 Surface 平板写完了报告。", "Surface")):
+        kinds = {c.kind for c in find_candidates(text) if c.name == name}
+        assert kinds == {"product"}, (text, kinds)

@@ -32,7 +32,9 @@ _ORG_CUE = re.compile(r"公司|集团|旗下|创始人|首席|官方|团队|宣�
 _CAMEL_DIGITS = re.compile(r"[A-Z][a-z]++[A-Z][A-Za-z]*+\d[A-Za-z0-9]*+|[A-Z][a-z]++\d[A-Z][A-Za-z0-9]*+")
 
 
-_PRODUCT_CUE = re.compile(r"^\s*(?:大模型|模型|产品|应用|工具|插件|版本|App|APP|引擎|发动机|芯片|舱门|机型|系统|平台|聊天机器人|系列|车型)|"
+#: (a device word after a Latin word names its product line: "Pixel 手机", "Galaxy 平板", "Kindle 阅读器")
+_PRODUCT_CUE = re.compile(r"^\s*(?:大模型|模型|产品|应用|工具|插件|版本|App|APP|引擎|发动机|芯片|舱门|机型|系统|平台|聊天机器人|系列|车型|"
+                          r"手机|平板|电脑|笔记本|手表|耳机|相机|音箱|阅读器|游戏机|眼镜)|"
                           r"(?:大模型|模型|引擎|产品|应用|工具|系统|推出的|发布的|上线的|开发的|发明了|发明的)\s*$")
 
 
