@@ -102,3 +102,12 @@ def test_a_latin_word_before_a_device_word_names_a_product():
                        ("他用 Surface 平板写完了报告。", "Surface")):
         kinds = {c.kind for c in find_candidates(text) if c.name == name}
         assert kinds == {"product"}, (text, kinds)
+
+
+def test_a_listed_name_cut_short_is_no_company():
+    from generator.analyse.nameenum import enumeration_candidates
+
+    text = "算力概念股午后走强，包括云岭智算、工业富、星海光电、妈妈网等股价均上涨。"
+    names = {c.name for c in enumeration_candidates(text, {})}
+    assert "工业富" not in names
+    assert {"云岭智算", "星海光电", "妈妈网"} <= names
