@@ -111,3 +111,26 @@ def test_a_listed_name_cut_short_is_no_company():
     names = {c.name for c in enumeration_candidates(text, {})}
     assert "工业富" not in names
     assert {"云岭智算", "星海光电", "妈妈网"} <= names
+
+
+def _deal_rows(day_text, vague_text, day="2025-05-22"):
+    from generator.analyse.eventmerge import merge_vague_releases
+    from generator.analyse.model import Event
+
+    vague = Event(date="2025-05-31", inferred=True, text=vague_text, article="weekly", paragraph="p7",
+                  precision="approximate")
+    told = Event(date=day, inferred=False, text=day_text, article="blog", paragraph="p3", precision="day")
+    words = {"星图智能": 6.0, "融资": 5.0, "完成": 1.0, "新一轮": 4.0}
+    return merge_vague_releases([vague, told], [dict(words), dict(words)], [frozenset(), frozenset()], level=4.0)[0]
+
+
+def test_a_deal_known_on_a_day_and_closed_late_that_month_is_one_row():
+    rows = _deal_rows("5月22日，星图智能完成新一轮超 5 亿元融资的消息传出。",
+                      "5月底，星图智能完成新一轮融资，金额超5亿元，投资方包括多家基金。")
+    assert len(rows) == 1 and rows[0].date == "2025-05-22" and rows[0].also[0].article == "weekly"
+    # another sum is another deal: two rows
+    assert len(_deal_rows("5月22日，星图智能完成新一轮超 2 亿元融资的消息传出。",
+                          "5月底，星图智能完成新一轮融资，金额超5亿元。")) == 2
+    # a day of another month is no day of "5月底"
+    assert len(_deal_rows("4月28日，星图智能完成新一轮超 5 亿元融资的消息传出。",
+                          "5月底，星图智能完成新一轮融资，金额超5亿元。", day="2025-04-28")) == 2
