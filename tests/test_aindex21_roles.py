@@ -134,3 +134,25 @@ def test_a_deal_known_on_a_day_and_closed_late_that_month_is_one_row():
     # a day of another month is no day of "5月底"
     assert len(_deal_rows("4月28日，星图智能完成新一轮超 5 亿元融资的消息传出。",
                           "5月底，星图智能完成新一轮融资，金额超5亿元。", day="2025-04-28")) == 2
+
+
+def _rows_of(text):
+    from generator.analyse.datefind import resolve_dates
+    from generator.analyse.eventtext import _event_text
+    from generator.analyse.text import Sentence
+
+    s = Sentence(article="a", paragraph="p1", index=0, para_index=0, start=0, original=text, simple=text,
+                 paragraph_original=text, paragraph_simple=text)
+    refs = resolve_dates(text, "2025-06-30")
+    starts = [r.start for r in refs]
+    return [_event_text(s, r, True, starts[k + 1] if k + 1 < len(starts) else None, starts[k - 1] if k else None)
+            for k, r in enumerate(refs)]
+
+
+def test_a_later_dates_clause_keeps_the_sentences_subject():
+    rows = _rows_of("行情软件显示，储能指数从5月6日的980.5点一路上行，6月3日创出年内新高1310.2点。")
+    assert rows[1].startswith("储能指数……6月3日创出年内新高"), rows
+    assert _rows_of("滨江区政府5月6日启动防汛应急响应，5月8日解除。")[1] == "滨江区政府……5月8日解除。"
+    # a clause with its own subject is left as it is
+    rows = _rows_of("星图智能于5月6日发布新品，6月3日，该公司宣布完成融资。")
+    assert not rows[1].startswith("星图智能"), rows
