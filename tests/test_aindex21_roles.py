@@ -125,9 +125,14 @@ def _deal_rows(day_text, vague_text, day="2025-05-22"):
 
 
 def test_a_deal_known_on_a_day_and_closed_late_that_month_is_one_row():
-    rows = _deal_rows("5月22日，星图智能完成新一轮超 5 亿元融资的消息传出。",
+    rows = _deal_rows("5月22日，星图智能完成新一轮超 5 亿元融资。",
                       "5月底，星图智能完成新一轮融资，金额超5亿元，投资方包括多家基金。")
     assert len(rows) == 1 and rows[0].date == "2025-05-22" and rows[0].also[0].article == "weekly"
+    # the day the news came out: the deal leads at its period, the day shown as the other outlet's date
+    rows = _deal_rows("5月22日，星图智能完成新一轮超 5 亿元融资的消息传出。",
+                      "5月底，星图智能完成新一轮融资，金额超5亿元，投资方包括多家基金。")
+    assert len(rows) == 1 and rows[0].date == "2025-05-31" and rows[0].article == "weekly"
+    assert rows[0].also[0].article == "blog" and rows[0].disputed[0].date == "2025-05-22"
     # another sum is another deal: two rows
     assert len(_deal_rows("5月22日，星图智能完成新一轮超 2 亿元融资的消息传出。",
                           "5月底，星图智能完成新一轮融资，金额超5亿元。")) == 2

@@ -127,6 +127,16 @@ def merge_vague_releases(events: list[Event], vecs: list[dict], keys: list[froze
         if best is None:
             continue
         kept = out[best]
+        if _same_sum_near(kept, e) and not _within(kept, e) and _NEWS_OUT.search(kept.text) \
+                and not _NEWS_OUT.search(e.text):
+            # the day the news came out ("…的信息传出") beside the period the deal closed in: the deal
+            # leads at its period, the day is the other outlet's date for it
+            out[i] = with_changes(e, also=e.also + (Citation(kept.article, kept.paragraph, kept.text),) + kept.also,
+                                  disputed=e.disputed + (OtherDate(kept.date, kept.article, kept.paragraph),)
+                                  + kept.disputed, forecast=kept.forecast and e.forecast)
+            keys[i] = keys[i] | keys[best]
+            gone.add(best)
+            continue
         cited = {(kept.article, kept.paragraph)} | {(c.article, c.paragraph) for c in kept.also}
         extra = tuple(c for c in (Citation(e.article, e.paragraph, e.text),) + out[i].also
                       if (c.article, c.paragraph) not in cited)
@@ -158,6 +168,10 @@ def _within(f: Event, e: Event) -> bool:
 
 #: A sum with its magnitude ("超 10 亿美金", "10亿美元", "3.5万"): spaces aside, the figure a deal is told by.
 _SUM = re.compile(r"(\d+(?:\.\d+)?)\s*([万亿])")
+
+
+#: A row telling the day news of a thing came out, not the day it happened.
+_NEWS_OUT = re.compile(r"(?:信息|消息|传闻)(?:传出|曝出|流出)|(?:传出|曝出)(?:消息|信息)|据悉|据[^，。]{0,6}报道")
 
 
 def _same_sum_near(f: Event, e: Event) -> bool:
