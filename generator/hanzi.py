@@ -110,17 +110,22 @@ def evident_script(text: str) -> str | None:
 def name_form(name: str, kind: str, target: str, variant: str) -> str:
     """A name converted character by character, never as a word (赵占领 → 趙占領, not 趙佔領;
     中央广播电视总台 → 中央廣播電視總臺, not 總檯): each character takes OpenCC's first candidate,
-    except that a person's name keeps the characters of ``NAME_KEEPS``."""
+    except that a person's name keeps the characters of ``NAME_KEEPS``, and any name keeps a
+    character that is its own traditional form where OpenCC's phrases, reading the whole name, keep
+    it (阿里巴巴 → 阿里巴巴 and 万里扬 → 萬里揚, not 阿裡巴巴: the first candidate of 里 is the 裏
+    of "inside", which no name means)."""
     if target == "zh-Hans":
         ts = table("TSCharacters")
         return "".join(ts.get(c, (c,))[0] for c in name)
     st = table("STCharacters")
+    whole = converter(variant).convert(name)
+    whole = whole if len(whole) == len(name) else ""
     out = []
-    for c in name:
+    for i, c in enumerate(name):
         cands = st.get(c)
         if not cands:
             out.append(c)
-        elif kind == "person" and c in NAME_KEEPS and c in cands:
+        elif c in cands and ((kind == "person" and c in NAME_KEEPS) or (whole and whole[i] == c)):
             out.append(c)
         else:
             out.append(cands[0])

@@ -42,6 +42,16 @@ def test_name_form_rules():
     assert name_form("台电", "org", "zh-Hant", "s2tw") == "臺電"
 
 
+def test_a_name_keeps_a_character_its_whole_reading_keeps():
+    # 里 alone becomes the 裡 of "inside"; in a name it stays 里 wherever OpenCC's phrases keep it
+    for name, hant in (("阿里巴巴", "阿里巴巴"), ("阿里云", "阿里雲"), ("万里扬", "萬里揚"), ("千里科技", "千里科技")):
+        assert name_form(name, "org", "zh-Hant", "s2tw") == hant, name
+    conv = Converter().with_names({"阿里巴巴": "org", "阿里": "org"})
+    assert conv("阿里巴巴（下称阿里）的仓库里有货", "zh-Hans", "zh-Hant") == "阿里巴巴（下稱阿里）的倉庫裡有貨"
+    # a character the whole reading converts still takes the character rule (總臺, not 總檯)
+    assert name_form("中央广播电视总台", "org", "zh-Hant", "s2tw") == "中央廣播電視總臺"
+
+
 def test_generated_text_keeps_its_traditional_sources_characters():
     source = "以Sora爲代表的技術開啓新紀元"  # a source writing OpenCC-standard forms
     statement = "以Sora为代表的技术开启新纪元，影响深远"

@@ -110,7 +110,7 @@ def merge_vague_releases(events: list[Event], vecs: list[dict], keys: list[froze
 
         def same(j: int) -> bool:
             f = out[j]
-            if j == i or j in gone or not _within(f, e):
+            if j == i or j in gone or not (_within(f, e) or _same_sum_near(f, e)):
                 return False
             if LOST_MONTH.match(f.text):
                 return False  # a day whose month was guessed leads nothing
@@ -127,6 +127,16 @@ def merge_vague_releases(events: list[Event], vecs: list[dict], keys: list[froze
         if best is None:
             continue
         kept = out[best]
+        if _same_sum_near(kept, e) and not _within(kept, e) and _NEWS_OUT.search(kept.text) \
+                and not _NEWS_OUT.search(e.text):
+            # the day the news came out ("…的信息传出") beside the period the deal closed in: the deal
+            # leads at its period, the day is the other outlet's date for it
+            out[i] = with_changes(e, also=e.also + (Citation(kept.article, kept.paragraph, kept.text),) + kept.also,
+                                  disputed=e.disputed + (OtherDate(kept.date, kept.article, kept.paragraph),)
+                                  + kept.disputed, forecast=kept.forecast and e.forecast)
+            keys[i] = keys[i] | keys[best]
+            gone.add(best)
+            continue
         cited = {(kept.article, kept.paragraph)} | {(c.article, c.paragraph) for c in kept.also}
         extra = tuple(c for c in (Citation(e.article, e.paragraph, e.text),) + out[i].also
                       if (c.article, c.paragraph) not in cited)
@@ -154,6 +164,26 @@ def _within(f: Event, e: Event) -> bool:
         # a part of a month ("2月中旬", dated by its middle day): a day of that month near it
         return f.date[:7] == e.date[:7] and abs(int(f.date[8:]) - int(e.date[8:])) <= 5
     return len(f.date) > len(e.date) and f.date.startswith(e.date) and f.precision != "week"
+
+
+#: A sum with its magnitude ("超 10 亿美金", "10亿美元", "3.5万"): spaces aside, the figure a deal is told by.
+_SUM = re.compile(r"(\d+(?:\.\d+)?)\s*([万亿])")
+
+
+#: A row telling the day news of a thing came out, not the day it happened.
+_NEWS_OUT = re.compile(r"(?:信息|消息|传闻)(?:传出|曝出|流出)|(?:传出|曝出)(?:消息|信息)|据悉|据[^，。]{0,6}报道")
+
+
+def _same_sum_near(f: Event, e: Event) -> bool:
+    """``f`` is a day of the month whose part ``e`` gives ("2月底", "下旬"), up to ten days from it,
+    in another outlet, and both give the same sum ("2月19日…完成超10亿美金融资的信息传出" beside "2月底
+    …完成新一轮融资，金额超10亿美元"): one deal, the day it became known and the period it closed in."""
+    if e.precision != "approximate" or f.precision != "day" or len(e.date) != 10 or len(f.date) != 10:
+        return False
+    if f.date[:7] != e.date[:7] or abs(int(f.date[8:]) - int(e.date[8:])) > 10 or f.article == e.article:
+        return False
+    return bool({m.group(1) + m.group(2) for m in _SUM.finditer(f.text)}
+                & {m.group(1) + m.group(2) for m in _SUM.finditer(e.text)})
 
 
 def mark_disagreements(events: list[Event], vecs: list[dict], keys: list[frozenset] | None = None,

@@ -44,7 +44,8 @@ def _event_text(sentence: Sentence, ref: DateRef, several: bool = False, until: 
             if after <= stop:  # not into the next date's clause
                 right = after
         left, right = widen(text, left, right)  # a dateline or "…透露" reads on into its news
-        return _trimmed(text[left:right])
+        subject = _subject_before(sentence.simple, text, ref, left, since)
+        return (subject + "……" if subject else "") + _trimmed(text[left:right])
     if len(text) <= 140 or len(sentence.original) != len(sentence.simple):
         return _trimmed(text)
     if not _CJK.search(text[max(0, ref.start - 40):ref.end + 40]):
@@ -62,6 +63,30 @@ def _event_text(sentence: Sentence, ref: DateRef, several: bool = False, until: 
 #: A chronology box's entry mark: a full date, then a wide space before what happened that day
 #: ("2021.09.01　", "2023-12-28  ", "2024年3月28日　").
 _ENTRY = re.compile(r"(?:(?<!\d)|(?<=[A-Za-z]\d))(?:19|20)\d{2}(?:[.\-/]\d{1,2}[.\-/]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\u3000|\s{2,}|\u3000\s*)")
+
+
+#: A preposition between a subject and its date ("Sora概念指数从2月20日…", "股价自3月1日…").
+_DATE_PREP = re.compile(r"(?:从|自|于|在|截至|到)$")
+
+
+def _subject_before(simple: str, text: str, ref: DateRef, left: int, since: int | None) -> str:
+    """The subject of a clause that opens on its date and goes on with a verb ("…，3月22日出现近期高点"),
+    taken from the clause of the date before it in the sentence ("Sora概念指数从2月20日的…"): the
+    words before that date (and its preposition), as the sentence writes them; '' when there is none."""
+    if since is None or since >= ref.start or text[left:ref.start].strip(" ，,、"):
+        return ""
+    from .namewords import _cut, word_tag
+
+    after = _cut(simple[ref.end:ref.end + 8])
+    if not after or not word_tag(after[0]).startswith("v") or word_tag(after[0]).startswith("vn"):
+        return ""
+    start = max(simple.rfind(ch, 0, since) for ch in "，；;。,！？：:") + 1
+    head = _DATE_PREP.sub("", simple[start:since].rstrip())
+    if not 2 <= len(head) <= 12 or re.search(r"\d|[年月日]", head) or not _CJK.search(head):
+        return ""
+    if word_tag(_cut(head)[-1]).startswith(("v", "p", "d", "c")):
+        return ""  # "据悉" or "显示" ends no subject
+    return text[start:start + len(head)].strip()
 
 
 def _chronology_entry(text: str, ref: DateRef) -> str | None:

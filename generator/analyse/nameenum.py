@@ -301,8 +301,26 @@ def enumeration_candidates(text: str, known) -> list[Candidate]:
                 continue  # "在车身比例、灯组造型上与…相似": a phrase ending on a locative, no name
             if after in ("：", ":") and item is items[-1] and _TITLE_END_RE.search(item):
                 continue  # "主播：阿杰、小鹿嘉宾：孙启航": the last item ran into the next field's label
+            if kind != "person" and _cut_short(item):
+                continue  # "工业富" (for 工业富联): a common word and a lone character, a name that lost its end
             out.append(Candidate(item, kind, "enumeration"))
     return out
+
+
+#: Last characters of a body's short name ("妈妈网", "气象台", "设计院"): a common word and one of
+#: these is a whole name.
+_BODY_ENDS = frozenset("网社局院所厂店馆部台报会行司团署站室场园馆城堂楼坊庄")
+
+
+def _cut_short(item: str) -> bool:
+    """Whether a listed name of three characters is a common word (jieba's frequency 3000 or more)
+    and one lone character that ends no body's name: a name the source cut short ("工业富")."""
+    import jieba
+
+    if not re.fullmatch(r"[\u4e00-\u9fff]{3}", item) or word_tag(item) or item[-1] in _BODY_ENDS:
+        return False
+    toks = _cut(item)
+    return len(toks) == 2 and len(toks[0]) == 2 and jieba.dt.FREQ.get(toks[0], 0) >= 3000
 
 
 #: One item of a list of people with their roles: "张振华（某研究院副院长）".

@@ -12,13 +12,16 @@ from .namecandidate import Candidate, _TITLE_RE, _inside_title
 from .namewords import (LATIN_COMMON, SURNAMES, TITLES, _BAD_TAGS, _NOT_START, _SPEECH_RE, _STOP_CHARS, _SUFFIX_RE, _TECH_WORDS, _VERSIONED, _clause_left, _cut, _has_proper, _org_head, _proper_token, _starts_word, _token_starts_at, is_generic, word_tag)
 
 
-_LATIN_WORD = r"[A-Z][A-Za-z0-9]*(?:[-.·][A-Za-z0-9]+)*"
+#: Latin letters with their accents ("Cristóbal", "Zoë Müller", "Łukasz"): a name keeps them.
+_ACCENTED = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f"
+_LOWER = f"a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_LATIN_WORD = rf"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][A-Za-z0-9{_ACCENTED}]*(?:[-.·][A-Za-z0-9{_ACCENTED}]+)*"
 
 
-_LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9.])({_LATIN_WORD}(?: {_LATIN_WORD}){{0,2}}|[a-z]+[A-Z][A-Za-z0-9]*)(?![A-Za-z0-9])")
+_LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9.{_ACCENTED}])({_LATIN_WORD}(?: {_LATIN_WORD}){{0,2}}|[a-z]+[A-Z][A-Za-z0-9]*)(?![A-Za-z0-9{_ACCENTED}])")
 #: In English prose a name runs longer and joins its words with "of"/"for" ("General
 #: Administration of Customs", "Hong Kong Catering Industry Federation").
-_ENGLISH_NAME = re.compile(rf"(?<![A-Za-z0-9.])({_LATIN_WORD}(?:(?: of| for)? {_LATIN_WORD}){{0,4}}|[a-z]+[A-Z][A-Za-z0-9]*)(?![A-Za-z0-9])")
+_ENGLISH_NAME = re.compile(rf"(?<![A-Za-z0-9.{_ACCENTED}])({_LATIN_WORD}(?:(?: of| for)? {_LATIN_WORD}){{0,4}}|[a-z]+[A-Z][A-Za-z0-9]*)(?![A-Za-z0-9{_ACCENTED}])")
 
 
 _ORG_CUE = re.compile(r"公司|集团|旗下|创始人|首席|官方|团队|宣布|投资|融资|股价|市值|估值|收购|员工|竞争对手|"
@@ -29,7 +32,9 @@ _ORG_CUE = re.compile(r"公司|集团|旗下|创始人|首席|官方|团队|宣�
 _CAMEL_DIGITS = re.compile(r"[A-Z][a-z]++[A-Z][A-Za-z]*+\d[A-Za-z0-9]*+|[A-Z][a-z]++\d[A-Z][A-Za-z0-9]*+")
 
 
-_PRODUCT_CUE = re.compile(r"^\s*(?:大模型|模型|产品|应用|工具|插件|版本|App|APP|引擎|发动机|芯片|舱门|机型|系统|平台|聊天机器人|系列|车型)|"
+#: (a device word after a Latin word names its product line: "Pixel 手机", "Galaxy 平板", "Kindle 阅读器")
+_PRODUCT_CUE = re.compile(r"^\s*(?:大模型|模型|产品|应用|工具|插件|版本|App|APP|引擎|发动机|芯片|舱门|机型|系统|平台|聊天机器人|系列|车型|"
+                          r"手机|平板|电脑|笔记本|手表|耳机|相机|音箱|阅读器|游戏机|眼镜)|"
                           r"(?:大模型|模型|引擎|产品|应用|工具|系统|推出的|发布的|上线的|开发的|发明了|发明的)\s*$")
 
 
@@ -114,7 +119,7 @@ def _latin(text: str, out: list[Candidate]) -> None:
                        or re.search(r"-?\d", name) or re.match(r"\s*\d", after))
         org = bool(_ORG_CUE.search(before + after)) or (len(words) >= 2 and words[-1] in ENGLISH_ORG_WORDS)
         camel = bool(re.search(r"[a-z][A-Z]|^[a-z]+[A-Z]|^[A-Z][a-z]+\.[a-z]{2,3}$", name))  # "WeRide", "Pony.ai"
-        person = len(words) >= 2 and all(re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", w) for w in words) \
+        person = len(words) >= 2 and all(re.fullmatch(rf"[A-Z\u00c0-\u00de\u0100-\u017f][{_LOWER}]+(?:-[{_LOWER}]+)?", w) for w in words) \
             and words[-1] not in ENGLISH_ORG_WORDS  # "Leung Cheuk-yin"; "Harbourview Securities" is a firm
         said = re.match(rf"\s*(?:{_SPEECH_RE})", after) or re.search(r"(?:" + "|".join(TITLES) + r")\s*$", before)
         if person and (said or not (product or org or any(w.lower() in _TECH_WORDS for w in words))):

@@ -16,6 +16,11 @@ its ``###`` post heading, an export's row title) naming a topic word keeps it, a
 specific words or more (``relevance._specific_words``: rare words, no everyday word) with the page's
 pieces about the topic (a market row "游戏板块震荡回调" beside the rows on the same sector's rally).
 A row about a harvest festival that shares only a province's name with the other rows still goes.
+
+A chapter of views (``## 名人观点``: ``### 6.5 某公司 CEO 某某`` and a line of his reaction in everyday
+words) is about the topic when its other pieces are: the one piece of a chapter that reads as off the
+topic, beside two pieces or more about it, is kept when its paragraphs name nothing of their own (no
+name, place, work, figure or Latin word: another story names its subject).
 """
 
 from __future__ import annotations
@@ -117,4 +122,43 @@ def _kin_pieces(a, elsewhere, words, simple) -> set[tuple[str, str]]:
         named = bool(head) and any(w in simple(head).lower() for w in low)
         if named or len(ws & on_words) >= _SHARED:
             kept.update(keys)
+    for keys, paras in _lone_views(a, elsewhere):
+        if _names_nothing(simple(" ".join(b.text for b in paras))):
+            kept.update(keys)
     return kept
+
+
+def _lone_views(a, elsewhere):
+    """(keys, paragraph blocks) of the one piece of a chapter (the ``###`` pieces between two ``##``
+    headings) whose paragraphs are all in ``elsewhere``, when two pieces or more of it are not."""
+    chapters: list[list[list]] = [[]]
+    for b in a.blocks:
+        level = int(b.kind[1:]) if b.kind.startswith("h") and b.kind[1:].isdigit() else 0
+        if level and level <= 2:
+            chapters.append([])
+        elif level:
+            chapters[-1].append([])
+        elif b.kind == "p" and chapters[-1]:
+            chapters[-1][-1].append(b)
+    out = []
+    for pieces in chapters:
+        told = [p for p in pieces if p]
+        off = [p for p in told if all((a.slug, b.id) in elsewhere for b in p)]
+        if len(off) == 1 and len(told) - 1 >= 2:
+            out.append(([(a.slug, b.id) for b in off[0]], off[0]))
+    return out
+
+
+#: jieba's tags of a name, a place, a body or another proper noun.
+_PROPER_TAGS = ("nr", "ns", "nt", "nz")
+
+
+def _names_nothing(text: str) -> bool:
+    """Whether ``text`` names nothing of its own: no figure, Latin word, work or proper noun."""
+    import re
+
+    if re.search(r"[0-9０-９A-Za-z《「]", text):
+        return False
+    import jieba.posseg
+
+    return not any(flag.startswith(_PROPER_TAGS) for _, flag in jieba.posseg.cut(text))
