@@ -1,0 +1,58 @@
+"""The briefing as a cold reader reads it (issue 13): what a limit says, what a headline needs.
+
+Phenomenon: a strength the text credits the subject with ("之所以引起轰动…原因：…内容逻辑保证一致性")
+was filed as a limit because it used a limit category's words (consistency). A limit needs a problem
+said of the topic. Tested on sentences written for the test, on topics unlike the corpora's (a
+translation app, a rice cooker, a drone, a weather model), in both scripts; a problem stated with
+the same words (it cannot keep them consistent) stays a limit.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_briefing_properties import _article, _citing, _run
+
+
+def _tax(label, cid, cues):
+    return (f"topic:\n  label: {label}\n  terms: [{label}]\n"
+            f"categories:\n  - id: {cid}\n    kind: limit\n    label: 局限\n    cues: [{', '.join(cues)}]\n")
+
+
+def _kinds(an, slug, quote):
+    return {p.kind for p in _citing(an, slug, quote) if p.kind != "contention"}
+
+
+STRENGTHS = {
+    "reasons": ("灵译", ["一致", "术语"], "zh-Hans",
+                "灵译昨日发布新版。\n\n灵译之所以引起如此轰动，主要有三方面原因：一是将离线翻译的语种从4种扩展到30种；"
+                "二是长文档内的术语保证一致性；三是界面更简洁。", "术语保证一致"),
+    "reasons-hant": ("穀香電鍋", ["穩定", "溫度"], "zh-Hant",
+                     "穀香電鍋新品上市。\n\n穀香電鍋之所以引起如此關注，主要有兩方面原因：一是將煮飯時間從40分鐘縮短到25分鐘；"
+                     "二是加熱過程中溫度保持穩定。", "溫度保持穩定"),
+    "reasons-three": ("飞羽无人机", ["稳定", "画面"], "zh-Hans",
+                      "飞羽无人机在展会亮相。\n\n飞羽无人机之所以引起轰动，主要有三个原因：一是将续航从20分钟延长到45分钟；"
+                      "二是六级风中画面保持稳定；三是价格更低。", "画面保持稳定"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(STRENGTHS))
+def test_a_strength_is_no_limit(tmp_path, case):
+    label, cues, script, body, quote = STRENGTHS[case]
+    an = _run(tmp_path, [_article("a", body, script)], _tax(label, "consistency", cues))
+    assert "limit" not in _kinds(an, "a", quote)
+
+
+PROBLEMS = {
+    "cannot-keep": ("灵译", ["一致", "术语"], "zh-Hans",
+                    "灵译昨日发布新版。\n\n有译者反映，灵译在长文档中仍无法保证术语一致，需要人工逐条核对。", "无法保证术语一致"),
+    "unstable": ("穀香電鍋", ["穩定", "溫度"], "zh-Hant",
+                 "穀香電鍋新品上市。\n\n不過也有用戶反映，穀香電鍋加熱時溫度不夠穩定，底部容易燒焦。", "溫度不夠穩定"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(PROBLEMS))
+def test_the_same_words_saying_a_problem_stay_a_limit(tmp_path, case):
+    label, cues, script, body, quote = PROBLEMS[case]
+    an = _run(tmp_path, [_article("a", body, script)], _tax(label, "consistency", cues))
+    assert _kinds(an, "a", quote) == {"limit"}
