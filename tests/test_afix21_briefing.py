@@ -9,6 +9,8 @@ the same words (it cannot keep them consistent) stays a limit.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from test_briefing_properties import _article, _citing, _run
@@ -56,3 +58,33 @@ def test_the_same_words_saying_a_problem_stay_a_limit(tmp_path, case):
     label, cues, script, body, quote = PROBLEMS[case]
     an = _run(tmp_path, [_article("a", body, script)], _tax(label, "consistency", cues))
     assert _kinds(an, "a", quote) == {"limit"}
+
+
+def _impact_tax(label, cues):
+    return (f"topic:\n  label: {label}\n  terms: [{label}]\n"
+            f"categories:\n  - id: work\n    kind: impact\n    label: 行业影响\n    cues: [{', '.join(cues)}]\n")
+
+
+CONTRASTS = {
+    "wedding": ("灵拍", ["拍摄", "团队", "工种"], "zh-Hans",
+                "灵拍上线一周。\n\n摄影工作室负责人老陈告诉记者：“拍一场婚礼需要五六人的团队，大型婚礼则更加复杂。"
+                "而灵拍却可以完成大部分工种的拍摄工作。”", "却可以完成"),
+    "kitchen": ("廚神機器人", ["後廚", "人手", "崗位"], "zh-Hant",
+                "廚神機器人在展會亮相。\n\n餐廳老闆阿明說：「開一間中型餐館，光是切菜洗碗就得請八個人。而廚神機器人卻能替代其中一半的崗位。」",
+                "卻能替代"),
+    "ledger": ("账房助手", ["会计", "记账", "岗位"], "zh-Hans",
+               "账房助手正式发布。\n\n以往月底对账要加班一周。不过，账房助手却能在一天内完成三名会计的记账工作。", "却能在一天内"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CONTRASTS))
+def test_a_statement_never_opens_on_a_contrast_it_cut_from(tmp_path, case):
+    label, cues, script, body, quote = CONTRASTS[case]
+    an = _run(tmp_path, [_article("a", body, script)], _impact_tax(label, cues))
+    points = [p for p in _citing(an, "a", quote) if p.kind != "contention"]
+    assert points, "the claim is listed"
+    for p in points:
+        # (neither the 却 nor the 而/不过 it answered: the statement stands on its own)
+        assert not re.match(r"^[^，。]{0,10}[却卻]", p.statement), p.statement
+        assert not p.statement.startswith(("而", "不过", "但")), p.statement
+        assert p.statement.endswith(("工作。", "崗位。", "岗位。", "记账。")), p.statement
