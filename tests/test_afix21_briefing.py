@@ -88,3 +88,46 @@ def test_a_statement_never_opens_on_a_contrast_it_cut_from(tmp_path, case):
         assert not re.match(r"^[^，。]{0,10}[却卻]", p.statement), p.statement
         assert not p.statement.startswith(("而", "不过", "但")), p.statement
         assert p.statement.endswith(("工作。", "崗位。", "岗位。", "记账。")), p.statement
+
+
+# a pronoun under a heading that names a person ---------------------------------------------------
+
+def _market_tax(label):
+    return (f"topic:\n  label: {label}\n  terms: [{label}]\n"
+            f"categories:\n  - id: market\n    kind: impact\n    label: 竞争\n    cues: [收购, 开源, 大厂, 竞争, 市场]\n")
+
+
+HEADED = {
+    # a numbered section headed by a role and a name; the pronoun's quote runs on without a comma
+    "numbered": ("灵言", "zh-Hans",
+                 "## 一、业内人士怎么看\n\n灵言发布后，业内人士纷纷评价。\n\n### 1.1 前某云公司副总裁王立群\n\n"
+                 "评价很直接：“真的很强。”他认为“对标灵言的公司有一波被大厂收购的机会”。",
+                 "被大厂收购", "王立群"),
+    # a traditional-script page, a bracketed number, a "他表示，" frame
+    "bracketed": ("星圖引擎", "zh-Hant",
+                  "## 各方反應\n\n星圖引擎上週開源。\n\n### （二）某基金合夥人陳思遠\n\n"
+                  "他表示，星圖引擎會讓大廠之間的競爭更加激烈。", "競爭更加激烈", "陳思遠"),
+    # a heading that is the name alone, "她" in the second paragraph of the section
+    "name-only": ("青禾平台", "zh-Hans",
+                  "青禾平台正式上线。\n\n## 林晓梅\n\n作为最早的一批用户，体验下来感受颇多。\n\n"
+                  "她指出，青禾平台会加剧本地外卖市场的竞争。", "外卖市场的竞争", "林晓梅"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HEADED))
+def test_a_pronoun_under_a_persons_heading_is_that_person(tmp_path, case):
+    label, script, body, quote, person = HEADED[case]
+    an = _run(tmp_path, [_article("a", body, script)], _market_tax(label))
+    points = [p for p in _citing(an, "a", quote) if p.kind != "contention"]
+    assert points, "the claim is listed"
+    for p in points:
+        assert [s.name for s in p.speakers] == [person], p.speakers
+        assert not p.statement.startswith(("他", "她")), p.statement
+
+
+def test_a_heading_saying_more_than_a_name_gives_no_holder(tmp_path):
+    # "王立群谈开源" is a subject, not a section that is one person's
+    body = ("灵言发布后，市场反应热烈。\n\n### 王立群谈开源\n\n他认为，灵言会让大厂之间的竞争更加激烈。")
+    an = _run(tmp_path, [_article("a", body)], _market_tax("灵言"))
+    for p in _citing(an, "a", "竞争更加激烈"):
+        assert "王立群" not in [s.name for s in p.speakers]
