@@ -131,3 +131,40 @@ def test_a_heading_saying_more_than_a_name_gives_no_holder(tmp_path):
     an = _run(tmp_path, [_article("a", body)], _market_tax("灵言"))
     for p in _citing(an, "a", "竞争更加激烈"):
         assert "王立群" not in [s.name for s in p.speakers]
+
+
+# a line agreeing with the one before, whose own words take the other side ---------------------------
+
+def _jobs_tax(label, a_cues, b_cues):
+    return (f"topic:\n  label: {label}\n  terms: [{label}]\n"
+            "contentions:\n  - id: jobs\n    topic: 会取代从业者吗？\n    scope: [岗位, 取代, 职业, 饭碗]\n"
+            f"    a:\n      label: 会取代部分岗位\n      cues: [{', '.join(a_cues)}]\n"
+            f"    b:\n      label: 人仍不可替代\n      cues: [{', '.join(b_cues)}]\n")
+
+
+AGREEING = {
+    "new-jobs": ("灵译", "zh-Hans", ["被取代", "丢掉饭碗"], ["新岗位", "新职业"],
+                 "灵译发布后引发热议。\n\n某翻译公司经理陈立认为，灵译必然带来变革，从事简单笔译的岗位未来可能被取代。"
+                 "行业协会秘书长周明也同样认为，灵译的发展也会催生一些新岗位，比如译后编辑。",
+                 "被取代", "新岗位"),
+    "new-jobs-hant": ("星圖引擎", "zh-Hant", ["被取代", "丢掉饭碗"], ["新岗位", "新职业"],
+                      "星圖引擎發布後引發熱議。\n\n動畫公司經理林凱認為，星圖引擎會衝擊行業，部分中期動畫師未來可能被取代。"
+                      "大學教授吳正也同樣認為，星圖引擎的普及也會誕生一些新職業。",
+                      "被取代", "新職業"),
+    "still-needed": ("厨小白", "zh-Hans", ["被取代", "丢掉饭碗"], ["仍离不开人", "新岗位"],
+                     "厨小白机器人进入连锁餐厅。\n\n餐饮分析师许宁认为，厨小白上岗后，后厨的切配岗位可能被取代。"
+                     "店长王强也同样认为，后厨的调味岗位仍离不开人，变化只在切配。",
+                     "被取代", "仍离不开人"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(AGREEING))
+def test_a_line_agreeing_stays_on_the_side_its_own_words_take(tmp_path, case):
+    label, script, a_cues, b_cues, body, a_word, b_word = AGREEING[case]
+    an = _run(tmp_path, [_article("a", body, script)], _jobs_tax(label, a_cues, b_cues))
+    jobs = [c for c in an.contentions if c.id == "contention-jobs"]
+    assert jobs, "the question is asked"
+    c = jobs[0]
+    assert not any(b_word in x.quote for x in c.a.citations), c.a.citations
+    assert any(b_word in x.quote for x in c.b.citations), c.b.citations
+    assert any(a_word in x.quote for x in c.a.citations), c.a.citations

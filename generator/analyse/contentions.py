@@ -273,7 +273,8 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
 
     out = [replace(c, a=authored(c.a), b=authored(c.b)) for c in out]
     # a line agreeing with a holder stands on his side; frames, hedges and the writer's own words hold nothing
-    out = placed(out, sents, held_by, tax.topic_label or "")
+    out = placed(out, sents, held_by, tax.topic_label or "",
+                 {f"contention-{r.id}": (r.a_cues, r.b_cues) for r in tax.contentions})
     out = [_distinct_holders(_one_side_each(c, held_by)) for c in out if not one_person(c, held_by)]
     # lines and holders that are no claim and no one leave; one person or one report on both sides is none
     kept = trusted(out, sents, by_sentence, converters, tax.topic_label or "")
