@@ -168,3 +168,48 @@ def test_a_line_agreeing_stays_on_the_side_its_own_words_take(tmp_path, case):
     assert not any(b_word in x.quote for x in c.a.citations), c.a.citations
     assert any(b_word in x.quote for x in c.b.citations), c.b.citations
     assert any(a_word in x.quote for x in c.a.citations), c.a.citations
+
+
+# a side stated in its holder's words, not in a reporter's sentence above his name -------------------
+
+def _world_tax(label, a_cues, b_cues):
+    return (f"topic:\n  label: {label}\n  terms: [{label}]\n"
+            "contentions:\n  - id: real\n    topic: 它懂真实世界吗？\n    scope: [世界, 物理, 规律]\n"
+            f"    a:\n      label: 能理解\n      cues: [{', '.join(a_cues)}]\n"
+            f"    b:\n      label: 并不理解\n      cues: [{', '.join(b_cues)}]\n")
+
+
+REPORTED = {
+    "video": ("影绘", ["理解真实世界"], ["不符合物理规律", "只是模拟"],
+              ["影绘团队在博客中写道，影绘能够理解真实世界的运行方式。",
+               "根据已公开的样片显示，不少画面仍不符合物理规律，破绽不少。",
+               "根据已公布的样片，不少画面依然不符合物理规律。",
+               "中科院研究员赵峰认为，影绘只是模拟了画面的统计规律，它只是模拟，并没有掌握物理世界。"],
+              "赵峰", "只是模拟"),
+    "weather": ("天衡", ["理解真实世界"], ["不符合物理规律", "只是拟合"],
+                ["天衡研发方表示，天衡能够理解真实世界的大气运动。",
+                 "从公开的回测结果看，部分极端天气的预报不符合物理规律。",
+                 "公开回测中，部分预报结果仍不符合物理规律。",
+                 "气象学家钱丽指出，天衡只是拟合历史数据的统计规律，并不掌握大气物理世界。"],
+                "钱丽", "只是拟合"),
+    "robot": ("行者", ["理解真实世界"], ["不符合物理规律", "没有常识"],
+              ["行者公司称，行者机器人能够理解真实世界的物体关系。",
+               "演示视频显示，机器人堆积木的动作有时不符合物理规律。",
+               "多段演示中，机器人的动作仍不符合物理规律。",
+               "机器人专家孙涛坦言，行者没有常识，它并不懂物理世界里东西为什么会倒。"],
+              "孙涛", "没有常识"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(REPORTED))
+def test_a_side_its_holder_names_is_stated_in_the_holders_words(tmp_path, case):
+    label, a_cues, b_cues, lines, person, own = REPORTED[case]
+    arts = [_article("a", f"{label}发布。\n\n{lines[0]}\n\n{lines[1]}"),
+            _article("b", f"{label}受到关注。\n\n{lines[2]}"),
+            _article("c", f"{label}引发讨论。\n\n{lines[3]}")]
+    an = _run(tmp_path, arts, _world_tax(label, a_cues, b_cues))
+    real = [c for c in an.contentions if c.id == "contention-real"]
+    assert real, "the question is asked"
+    side = real[0].b
+    if person in {s.name for s in side.speakers}:
+        assert own in side.statement, side.statement
