@@ -213,35 +213,3 @@ def test_a_side_its_holder_names_is_stated_in_the_holders_words(tmp_path, case):
     side = real[0].b
     if person in {s.name for s in side.speakers}:
         assert own in side.statement, side.statement
-
-
-# a story told of another product is no point of the topic -------------------------------------------
-
-ANECDOTES = {
-    "rushed": ("灵言", "zh-Hans",
-               "灵言发布后，同行压力陡增。\n\n老板精于此道，据说 Chatbot 的爆红，正是他得知对手 Anthropic 准备推出产品后，"
-               "让所有员工停下手头工作，在两周内赶出了新版本并发布，迅速占领了市场。", "两周内赶出了"),
-    "hant": ("星圖引擎", "zh-Hant",
-             "星圖引擎開源後，業界反應熱烈。\n\n據說當年 Unity 的崛起，正是創辦人看準獨立開發者的需求，"
-             "把授權價格降到一半，市場份額隨即大幅增長，迅速發布了新版本。", "降到一半"),
-    "org-named": ("青禾平台", "zh-Hans",
-                  "青禾平台上线后，本地外卖市场格局生变。\n\n传闻美团当年为了抢占市场，一个月内在全国招募了上万名骑手，"
-                  "迅速扩大了市场份额。", "上万名骑手"),
-}
-
-
-@pytest.mark.parametrize("case", sorted(ANECDOTES))
-def test_a_story_of_another_product_is_no_point_of_the_topic(tmp_path, case):
-    label, script, body, quote = ANECDOTES[case]
-    tax = (f"topic:\n  label: {label}\n  terms: [{label}]\nentities:\n  orgs: [美团]\n"
-           "categories:\n  - id: market\n    kind: impact\n    label: 市场\n    cues: [市场, 份额, 发布]\n")
-    an = _run(tmp_path, [_article("a", body, script)], tax)
-    assert not [p for p in _citing(an, "a", quote) if p.kind != "contention"]
-
-
-def test_a_story_told_of_the_topic_stays(tmp_path):
-    body = ("灵言发布后，同行压力陡增。\n\n据说灵言团队在两周内赶出了新版本并发布，迅速占领了市场，份额翻了一倍。")
-    tax = ("topic:\n  label: 灵言\n  terms: [灵言]\n"
-           "categories:\n  - id: market\n    kind: impact\n    label: 市场\n    cues: [市场, 份额, 发布]\n")
-    an = _run(tmp_path, [_article("a", body)], tax)
-    assert [p for p in _citing(an, "a", "两周内赶出了") if p.kind != "contention"]

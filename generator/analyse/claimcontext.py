@@ -95,19 +95,3 @@ def rival_limit(simple: str, hits: tuple[str, ...], tax) -> bool:
                           or re.match(r"^(?:它|其)", c) for c in clauses):
         return False
     return any(re.match(r"^[^，]{0,6}?(?:" + "|".join(map(re.escape, others)) + ")", c) for c in clauses)
-
-
-#: Hearsay opening a story ("据说", "传闻", "相传"): an anecdote, told of whoever it names.
-_HEARSAY = re.compile(r"据说|据传|传闻|相传|坊间流传|听说")
-#: A product or company named in Latin letters ("ChatGPT", "Anthropic"): four letters at least ("AI" is no name).
-_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9\-]{3,}")
-
-
-def others_anecdote(simple: str, topic: tuple[str, ...], others: tuple[str, ...]) -> bool:
-    """A story told by hearsay of another product or company ("据说 ChatGPT 的火爆，正是…赶出了…"), in a
-    sentence that never names the topic: background, no point of the topic."""
-    if not _HEARSAY.search(simple) or _names(simple, topic):
-        return False
-    low = {t.lower() for t in topic}
-    latin = [w for w in _LATIN_NAME.findall(simple) if w.lower() not in low]
-    return bool(others and _count(simple, others)) or bool(latin)

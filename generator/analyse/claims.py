@@ -21,7 +21,7 @@ from .claimfacets import _denied, _facets
 from .changes import changed_shape, leans, quantity_change, shortfall, state_change, toll
 from .speakerparts import held_request  # a party's request its part names the party of (sections19)
 from .claimless import not_a_claim
-from .claimcontext import next_sentences, others_anecdote, others_round, overcome, qualifier, rival_limit as _rival_limit, with_qualifier
+from .claimcontext import next_sentences, others_round, overcome, qualifier, rival_limit as _rival_limit, with_qualifier
 from .claimshape import HARM_HOMES, MONEY, asked as _asked, cue_words, effect_shapes, \
     harm_change, harm_governed, harm_shapes, inside as _inside, limit_words, main_part, negated, subject_rule
 from .general import DENIALS, GENERAL_CATEGORIES, PLAN_CHANGED, bounds, restricts
@@ -289,8 +289,8 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
         if not is_whole_sentence(s.original) or cjk_len(s.original) > 200:
             continue
         nxt = nexts.get((s.article, s.index))
-        if overcome(s, nxt, topic) or others_round(s.simple, topic, others) or others_anecdote(s.simple, topic, others):
-            continue  # a problem the topic overcomes, another company's funding round or story: not the topic's
+        if overcome(s, nxt, topic) or others_round(s.simple, topic, others):
+            continue  # a problem the topic overcomes, another company's funding round: not the topic's
         if not_a_claim(s.simple) and not held_request(s.simple, (s.article, s.index) in spoken):
             continue  # "二是…", "我们会第一时间体验…", "记者深入一线…揭示…": no claim of its own
         if (s.article, s.index) in skip:
