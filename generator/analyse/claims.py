@@ -26,7 +26,7 @@ from .claimshape import HARM_HOMES, MONEY, asked as _asked, cue_words, effect_sh
     harm_change, harm_governed, harm_shapes, inside as _inside, limit_words, main_part, negated, subject_rule
 from .general import DENIALS, GENERAL_CATEGORIES, PLAN_CHANGED, bounds, restricts
 from .remedies import remedied
-from .limitshapes import called_measure, limit_shape
+from .limitshapes import called_measure, limit_shape, strength
 from .model import Speaker
 from .polarity import kind_of, limit_category, polarity
 from .statements import clean_statement
@@ -180,8 +180,8 @@ def classify(simple: str, tax: Taxonomy, kind: str | None = None,
         own += sided
         if own_fall:
             own, other = max(own, 1), 0
-        if claim and not own and other <= 1:
-            own = 1
+        if claim and not own and other <= 1 and not (rule.category.kind == "limit" and strength(part)):
+            own = 1  # (a claim crediting the topic with a strength, "逻辑保证一致性", says no problem)
         if not own and (not strong or (rule.category.kind == "impact" and other >= 2)):
             continue  # (no effect stated and two problems: "立法滞后", "尚无专门法律" is no policy news)
         score = len(cues) + 3 * len(strong) + min(own, 3)

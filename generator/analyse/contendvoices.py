@@ -6,7 +6,8 @@ contention once its finders are done, before its holders are settled (``contends
   paragraph or the one before, cited by the contention and held by someone else. Found on the other side, it moves
   there with its holder. A line whose head disagrees ("但Y不认同", "Y反驳", "Y质疑", "Y不同意") stands on the other
   side from that line: found on the same side, it moves across. A side left with nothing is no side, and its
-  contention none.
+  contention none. On the editor's questions, an agreeing line whose own claim (the clause its head opens) uses
+  the cue words of the side it stands on stays there: he agrees on something else ("也同样认为，…也会诞生新岗位").
 * **A frame is no evidence.** A line that only announces words to come ("经济学家X在《…》一文中分析指出") argues
   nothing: no side cites it (its words are the next sentence's).
 * **A hedge is not the claim.** A line that qualifies the very claim a side states unqualified ("在一定程度上模拟…"
@@ -137,9 +138,23 @@ def _located(c: Contention, by_para: dict) -> list[tuple[str, int, Sentence]]:
     return out
 
 
-def _moves(c: Contention, by_para: dict, held_by) -> dict[tuple[str, int], str] | None:
+def _own_side(simple: str, cues) -> str:
+    """The side an agreeing line's own claim takes by the editor's cue words (``cues``: a side's, b side's), or '':
+    the claim is the clause its agreeing head opens ("于某也同样认为，…也会诞生一些新岗位"); a cue word in a clause
+    after it ("…也同样认为，受伤的人会变少，也会带来新的风险") is a remark beside what he agrees with."""
+    m = AGREES.search(simple)
+    rest = simple[m.end():].lstrip("，,：: ") if m else simple
+    low = re.split(r"[，,。；;！？]", rest)[0].lower().replace(" ", "")
+    on = [k for k, words in zip("ab", cues or ((), ())) if any(w.lower().replace(" ", "") in low for w in words)]
+    return on[0] if len(on) == 1 else ""
+
+
+def _moves(c: Contention, by_para: dict, held_by, cues=None) -> dict[tuple[str, int], str] | None:
     """The citations standing on the wrong side by what their heads say: (side, index) → the side they belong to;
-    None when the two lines each side's statement is made from agree (no contention)."""
+    None when the two lines each side's statement is made from agree (no contention). ``cues``: the editor's cue
+    words of each side, when the question is the editor's: a line whose own words take the side it stands on
+    stays there, whoever it agrees with ("于某也同样认为，…也会诞生一些新岗位" agrees that change comes, and says
+    new jobs appear: not that jobs go)."""
     found = _located(c, by_para)
     source = {"a": _source(c.a), "b": _source(c.b)}
     moves: dict[tuple[str, int], str] = {}
@@ -148,6 +163,8 @@ def _moves(c: Contention, by_para: dict, held_by) -> dict[tuple[str, int], str] 
         agrees, disagrees = AGREES.search(head), DISAGREES.search(head)
         if not agrees and not disagrees:
             continue
+        if cues and _own_side(s.simple, cues) == key:
+            continue  # its own words put it where it stands
         mine = set(held_by((c.a if key == "a" else c.b).citations[i]))
         if disagrees and not mine:
             continue  # a doubt no one is named for is a report, not an answer to the line before
@@ -237,16 +254,18 @@ def _answering(c: Contention, by_para: dict, held_by, label: str) -> Contention:
     return c
 
 
-def placed(contentions: list[Contention], sents: list[Sentence], held_by, topic_label: str = "") -> list[Contention]:
+def placed(contentions: list[Contention], sents: list[Sentence], held_by, topic_label: str = "",
+           cues: dict | None = None) -> list[Contention]:
     """Every contention with its lines on the sides their heads put them, without frames, hedges beside unqualified
-    claims, and holders lent to the writer's own words; one whose side is left with nothing is none."""
+    claims, and holders lent to the writer's own words; one whose side is left with nothing is none. ``cues``:
+    contention id → the editor's cue words of its two sides (a line's own words keep it on the side they take)."""
     by_para: dict[tuple[str, str], list[Sentence]] = {}
     for x in sents:
         by_para.setdefault((x.article, x.paragraph), []).append(x)
     out = []
     for c in contentions:
         c = replace(c, a=_pruned(c.a, by_para, held_by), b=_pruned(c.b, by_para, held_by))
-        moves = _moves(c, by_para, held_by)
+        moves = _moves(c, by_para, held_by, (cues or {}).get(c.id))
         if moves is None:
             continue
         if moves:

@@ -110,16 +110,21 @@ def _rules(sents: list[Sentence], tax: Taxonomy, points: list[Point], converters
             pts = [p for p in points if p.id in pids]
             # the side's argument is what its cue words say: a point whose statement uses one
             # (the most widely sourced), else the sentence with the most cue words, cleaned
-            arguing = sorted((p for p in pts if any(w in p.statement for w in cues)),
-                             key=lambda p: (-len(p.articles), p.id))
-            best = max(members, key=lambda x: (len(cue_hits[(x.article, x.index)]),
-                                               -members.index(x)), default=None)
-            statement = arguing[0].statement if arguing else (
-                clean_statement(best.simple, tax.topic_label, cue_hits[(best.article, best.index)])
-                if best else "")
             # its holders are those of the sentences that take the side, no one else
             speakers = tuple(sp for s in members for sp in by_sentence.get((s.article, s.index), ()))
             uniq = tuple({sp.name: sp for sp in speakers}.values())
+            # (a side its holders name is stated in one of their claims, not in a reporter's sentence shown
+            # above their names: the reader would credit it to them)
+            held = {sp.name for sp in uniq}
+            arguing = sorted((p for p in pts if any(w in p.statement for w in cues)),
+                             key=lambda p: (not any(sp.name in held for sp in p.speakers), -len(p.articles), p.id))
+            best = max(members, key=lambda x: (bool(by_sentence.get((x.article, x.index))),
+                                               len(cue_hits[(x.article, x.index)]), -members.index(x)), default=None)
+            if arguing and held and not any(sp.name in held for sp in arguing[0].speakers):
+                arguing = []  # (the side's point is no holder's: a holder's own line states it)
+            statement = arguing[0].statement if arguing else (
+                clean_statement(best.simple, tax.topic_label, cue_hits[(best.article, best.index)])
+                if best else "")
             built[key] = Side(label, tuple(pids), tuple(cites), statement, uniq)
         if built["a"].citations and built["b"].citations:
             out.append(Contention(id=f"contention-{rule.id}", topic=rule.topic, a=built["a"], b=built["b"]))
@@ -273,7 +278,8 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
 
     out = [replace(c, a=authored(c.a), b=authored(c.b)) for c in out]
     # a line agreeing with a holder stands on his side; frames, hedges and the writer's own words hold nothing
-    out = placed(out, sents, held_by, tax.topic_label or "")
+    out = placed(out, sents, held_by, tax.topic_label or "",
+                 {f"contention-{r.id}": (r.a_cues, r.b_cues) for r in tax.contentions})
     out = [_distinct_holders(_one_side_each(c, held_by)) for c in out if not one_person(c, held_by)]
     # lines and holders that are no claim and no one leave; one person or one report on both sides is none
     kept = trusted(out, sents, by_sentence, converters, tax.topic_label or "")

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["limit_shape", "changed_limit", "called_measure"]
+__all__ = ["limit_shape", "changed_limit", "called_measure", "strength"]
 
 _LACK = re.compile(r"(?:尚无|尚未有|仍无|暂无|仍然没有|仍没有|还没有|至今(?:仍|还)?(?:没有|未有)|目前(?:还|仍|尚)?没有|"
                    r"尚未(?:出台|建立|形成)|缺乏|缺少|匮乏)(?!先例|前例|明显|太大|多大|大碍)|"
@@ -146,3 +146,22 @@ _CALL = re.compile(r"(?:要求|呼吁|敦促|主张|建议)[^，。；！？]{0,
 def called_measure(simple: str) -> bool:
     """Whether ``simple`` reports someone calling for a measure against another (a cutoff, a ban, sanctions)."""
     return bool(_CALL.search(simple))
+
+
+#: A strength the text credits the subject with: a reason it impressed ("之所以引起轰动，主要有四方面原因",
+#: "走红的原因在于"), an advantage or highlight ("优势在于", "亮点是"), a quality it secures ("保证了一致性",
+#: "做到了画面连贯"). A capability is no problem of the topic.
+_STRENGTH = re.compile(
+    r"之所以[^。！？]{0,20}?(?:轰动|成功|火爆|出圈|走红|受欢迎|惊艳|领先|瞩目|关注|热卖|畅销|大卖|好评|热潮)|"
+    r"(?:轰动|成功|火爆|出圈|走红|受欢迎|惊艳)的(?:原因|理由|秘诀)|(?:优势|亮点|长处|强项)(?:在于|就是|是|主要有|包括)|"
+    r"(?<![不未没难法])(?:保证|确保|保持|实现|做到)了?[^，。；！？]{0,10}?(?:一致|连贯|稳定|准确|流畅|自然|逼真)")
+#: A problem said beside it ("无法保证一致", "优势不再", "亮点之外也有不足").
+_PROBLEM_SAID = re.compile(r"不足|缺乏|短板|差距|难以|无法|不能|未能|没能|风险|挑战|问题|瓶颈|掣肘|不够|局限|缺陷|"
+                           r"不再|欠缺|违背|不符|漏洞|失真|扭曲|错误|穿帮|压力|威胁|冲击|"
+                           r"(?:优势|亮点)(?:并)?不(?:明显|突出)")
+
+
+def strength(simple: str) -> bool:
+    """Whether ``simple`` credits its subject with a strength and says no problem: no limit, whatever
+    category words of limits it uses ("内容逻辑保证一致性" uses those of consistency)."""
+    return bool(_STRENGTH.search(simple)) and not _PROBLEM_SAID.search(simple)

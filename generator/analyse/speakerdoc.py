@@ -19,7 +19,7 @@ from .model import Speaker
 from .outletvoice import others_in_outlets_item
 from .speakerbare import bare_holder
 from .speakercheck import answer_labelled, checked_name
-from .speakercontext import _HONORIFIC_AFTER, _orig, _starts, _surnames
+from .speakercontext import _HONORIFIC_AFTER, _orig, _sections, _starts, _surnames
 from .speakerfields import signed_within, subjects
 from .speakerhandover import handed_over
 from .speakerheads import paragraph_heads
@@ -29,7 +29,7 @@ from .turns import bounded_turn
 from .speakerlabels import label_speakers
 from .speakernarration import own_narration
 from .speakerparts import ROLE_WORD, part_speakers
-from .speakerpronoun import pronoun_holder
+from .speakerpronoun import heading_person, pronoun_holder
 from .speakerposts import COMMENT, QUOTING
 from .speakerreading import read_document
 from .speakerreported import reported_inside
@@ -71,6 +71,7 @@ def doc_speakers(articles, per_article, titles, tax):
         sents = per_article[a.slug]
         d = read_document(a, sents, titles, title_name, title_colon, roles_found)  # the article as a whole
         article_text, by_para, known, people, shorts, posted = d.article_text, d.by_para, d.known, d.people, d.shorts, d.posted
+        heads_orig = _sections(a, lambda t: t)  # (a heading's person in the article's own script)
         labels, senders, dialogue, after_break = d.labels, d.senders, d.dialogue, d.after_break
         last_person: Speaker | None = None
         last_at = -9
@@ -114,7 +115,11 @@ def doc_speakers(articles, per_article, titles, tax):
                         # (a Q&A's answer label before a body's name, "公司回答某某科技", leaves the body as it is)
                         name, kind = ok, (kind if role and kind == "person" or answer_labelled(name, ok) else "bare")
                 if kind == "pronoun":  # "他说…": whom it stands for (a described holder: their speaker as it is)
-                    got = pronoun_holder(att.start, psimple, subject_at, here, described, titles, known, prev_person)
+                    headed = heading_person(d.section_of.get(pid, ""), titles, heads_orig.get(pid, ""))
+                    if headed:  # "### 6.7 前某公司副总裁王某" then "他认为…": the section's person, not one before it
+                        known.setdefault(headed[0], (headed[1], "person"))
+                    got = pronoun_holder(att.start, psimple, subject_at, here, described, titles, known, Speaker(
+                        name=headed[0], role=headed[1], article=a.slug, paragraph=pid, kind="person") if headed else prev_person)
                     if got is None:
                         continue
                     if isinstance(got, Speaker):

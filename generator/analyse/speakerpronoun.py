@@ -5,12 +5,13 @@ of ``speakerdoc`` (``pronoun_holder``); when the clause before is a person we ca
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .model import Speaker
 from .speakercontext import _antecedent, clause_before_pronoun
 
-__all__ = ["pronoun_holder"]
+__all__ = ["pronoun_holder", "heading_person"]
 
 
 def pronoun_holder(at: int, psimple: str, subject_at, here, described, titles, known: dict[str, tuple[str, str]],
@@ -40,3 +41,28 @@ def pronoun_holder(at: int, psimple: str, subject_at, here, described, titles, k
     if prev_person is None:
         return None
     return prev_person.name, prev_person.role, "person"
+
+
+#: A heading's number ("6.7 ", "一、", "（三）", "3."): not the heading's words.
+_HEAD_NUMBER = re.compile(r"^\s*(?:\d+(?:[.．]\d+)*[.．、]?|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*")
+
+
+def heading_person(head: str, titles: tuple[str, ...], original: str = "") -> tuple[str, str] | None:
+    """(name, role) of the one person a section's heading names as a whole ("6.7 前某公司副总裁王某",
+    "## 陈某"): the section is theirs, so a "他"/"她" in it with no one named before stands for them.
+    A heading that says more than a person ("王某谈市场", "专家观点") names no holder. ``original``: the
+    heading in its article's script, which the name and role are given in (when it spells it as long)."""
+    text = _HEAD_NUMBER.sub("", head or "").strip()
+    orig = _HEAD_NUMBER.sub("", original or "").strip()
+    orig = orig if len(orig) == len(text) else text
+    if not text:
+        return None
+    from .speakercontext import _surnames
+
+    titled = re.fullmatch(r"([^，。；：:“”「」\s]{0,30}?(?:" + "|".join(map(re.escape, titles)) + r"))[ \u3000]?([\u4e00-\u9fff]{2,3})",
+                          text) if titles else None
+    if titled and titled.group(2)[0] in _surnames():
+        return orig[titled.start(2):titled.end(2)], orig[titled.start(1):titled.end(1)]
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", text) and text[0] in _surnames():
+        return orig, ""
+    return None

@@ -238,6 +238,12 @@ _STAMP_BYLINE = re.compile(r"^[^。！？]{0,80}?\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2}
                            r"(?:记者|記者)[\u4e00-\u9fff]{2,4}[\s\u3000]*[／/][\s\u3000]*[\u4e00-\u9fff]{2,4}(?:报|報)(?:导|導|道)[\s\u3000]*")
 
 
+#: A contrast adverb right after the statement's subject ("Sora却可以…", "这家店却仍然排队"), no concession
+#: before it in the statement ("虽然贵，X却…" keeps it): it answers the sentence before, which is not shown.
+_CONTRAST_AFTER_SUBJECT = re.compile(r"^(?![^，。“”]*(?:虽|尽管|即使|即便|固然))(?:而|但是|但|不过|然而|可是)?"
+                                     r"([^，。；：“”「」\s]{1,12}?)(?<![冷退忘了])却(?![步])")
+
+
 def clean_statement(simple: str, topic_label: str = "", hits: tuple[str, ...] = (),
                     keep_frame: bool = False, prefer: tuple[str, ...] = ()) -> str:
     """Turn a simplified sentence into a statement: one sentence, no frame, no connective, no
@@ -287,6 +293,9 @@ def _clean_statement(simple: str, topic_label: str, hits: tuple[str, ...], keep_
     s = _STRAIGHT_SINGLE.sub("", s).translate(_QUOTES).strip()
     s = re.sub(r"[，,](?:他|她)?(?:表示|认为|说|称)$", "", s.rstrip("。！!"))
     s = trim_clauses(s, hits, keep_frame)
+    # "而Sora却可以完成…" with its "而" gone: the 却 turns against a sentence the statement does not carry
+    if _CONTRAST_AFTER_SUBJECT.match(s):
+        s = _CONTRAST_AFTER_SUBJECT.sub(r"\1", s, count=1)
     if re.match(r"^(?:它|其)(?!中|他|实|次)", s):
         if framed and not keep_frame:
             # "FTC 表示，它正在…": the pronoun is the frame's holder, not the topic
