@@ -16,6 +16,7 @@ catch-all (``event``, ``scope``): no category fits, the general one.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .claimshape import HARM_HOMES, cue_words, harm_shapes
@@ -51,11 +52,18 @@ _FRAME = re.compile(r"^[^，。：:“”]{1,20}?(?:表示|称|说|指出|宣布
 _FIELD = r"(?:行业|产业|领域|业界|圈|赛道)"
 
 
+@functools.lru_cache(maxsize=256)
+def _field_pattern(words: tuple[str, ...]) -> re.Pattern | None:
+    """One pattern for a category's words before a field word (compiled once, not per statement)."""
+    forms = sorted({w for w in words if len(w) >= 2}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, forms)) + ")" + _FIELD) if forms else None
+
+
 def _field_rule(text: str, rules, kind: str):
     """The one category of ``kind`` whose word names the field the statement is about
     ("…提高游戏行业内容创作效率" → games), or None (none, or two fields named)."""
-    named = {r.category.id: r for r in rules if r.category.kind == kind and (r.cues or r.strong) and any(
-        re.search(re.escape(w) + _FIELD, text) for w in r.cues + r.strong if len(w) >= 2)}
+    named = {r.category.id: r for r in rules if r.category.kind == kind and (r.cues or r.strong)
+             and (pattern := _field_pattern(tuple(r.cues) + tuple(r.strong))) is not None and pattern.search(text)}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
