@@ -107,6 +107,8 @@ def test_default_articles_index_timeline_and_figures(tmp_path):
     # its month and one merged release the gold cites from another outlet. Session 21 (the editor's
     # review, issue 14) takes off three rows the gold lists (a price baseline, a comparison with a
     # year ago, a slogan's label) and joins a CV's year row to its month row and a "2月中旬" row to
-    # the day's: the scorer reads an entry's first source only (eventsall.py reads them all: 0.871).
+    # the day's, and one funding round two outlets date "2月19日信息传出" and "2月底完成" is one row: the
+    # scorer reads an entry's first source only (eventsall.py reads them all: 0.871). The floor is
+    # issue 14's target, 0.8.
     assert people["entities"] >= 0.85 and people["entities_multi_file"] >= 0.95
-    assert rest["events_dated"] >= 0.82 and rest["figures"] >= 0.95
+    assert rest["events_dated"] >= 0.8 and rest["figures"] >= 0.95
