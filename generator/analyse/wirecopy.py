@@ -131,16 +131,18 @@ def with_copies(points: list[Point], texts: dict[str, str], paragraphs: dict[tup
     index(runs for _, rows in asked for _, pairs in rows for _, lists in pairs for runs in lists)
     # (the cited paragraphs first: most pairs of outlets share no passage there, and the whole texts
     # are compared only for those that do)
-    whole_needed = {pair for _, rows in asked for _, pairs in rows for pair, lists in pairs
-                    if any(own(runs, pair) for runs in lists)}
+    shared = [[(pair, any(own(runs, pair) for runs in lists)) for pair, lists in pairs]
+              for _, rows in asked for _, pairs in rows]  # (each point's pairs, read once)
+    whole_needed = {pair for pairs in shared for pair, sharing in pairs if sharing}
     whole = {pair: shared_passages(texts.get(pair[0], ""), texts.get(pair[1], "")) for pair in sorted(whole_needed)}
     index(whole.values())
     wire = {pair: _wire(own(runs, pair)) for pair, runs in whole.items()}
     out = []
+    it = iter(shared)
     for p, rows in asked:
         copies = []
-        for b, pairs in rows:
-            if any(pair in wire and wire[pair] and any(own(runs, pair) for runs in lists) for pair, lists in pairs):
+        for b, _ in rows:
+            if any(sharing and wire[pair] for pair, sharing in next(it)):
                 copies.append(b)
         out.append(replace(p, copies=tuple(copies)) if copies else p)
     return out

@@ -27,7 +27,7 @@ import re
 
 from .forms import front, html_paragraphs, md_escape, post_line
 
-__all__ = ["convert"]
+__all__ = ["convert", "about_itself"]
 
 _MIN = 3
 _SHARE = 0.6  # of the page's text the messages must hold
@@ -223,7 +223,7 @@ _CALL = re.compile(r"訂閱|订阅|加入|按此|點擊|点击|掃碼|扫码|公
                    re.I)
 
 
-def _about_itself(texts: list[str]) -> bool:
+def about_itself(texts: list[str]) -> bool:
     """A short message in which the chat addresses its readers about itself (a call to subscribe or join,
     a notice of maintenance), holding no sentence of news (at most 80 characters)."""
     text = " ".join(texts)
@@ -282,7 +282,7 @@ def convert(text: str, name: str) -> str | None:
         day = d or day
         run = msg["own"] or run
         sender = msg["sender"] if msg["sender"] != msg["own"] else (msg["own"] or run)
-        if msg["texts"] and sender and not _about_itself(msg["texts"]):
+        if msg["texts"] and sender and not about_itself(msg["texts"]):
             first = first if messages else m
             messages.append((sender, d, clock, msg["texts"], sender == (msg["own"] or run)))
     said = sum(len(_norm(m.text_content())) for m in members)  # the list is the page: its copies hold most of its text

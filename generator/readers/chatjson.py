@@ -70,7 +70,7 @@ def _stamp(value: str) -> tuple[str, str]:
 
 def _chat(data: dict, name: str, number: int) -> tuple[list[str], list[str], bool, str]:
     """(lines, days, every post the chat's own, chat name) of one chat's messages."""
-    from .chatexport import _about_itself
+    from .chatexport import about_itself
 
     chat = str(data.get("name") or "").strip()
     lines: list[str] = []
@@ -85,7 +85,7 @@ def _chat(data: dict, name: str, number: int) -> tuple[list[str], list[str], boo
             raise SourceError(f"{name}: message {m.get('id', '?')} holds over {MAX_CELL:,} characters of text; it is not read")
         paras = [re.sub(r"[ \t\u3000]+", " ", p).strip() for p in text.splitlines()]
         paras = [p for p in paras if p]
-        if not paras or _about_itself(paras):
+        if not paras or about_itself(paras):
             continue
         sender = str(m.get("forwarded_from") or m.get("from") or m.get("actor") or chat or "").strip()
         if not m.get("forwarded_from"):  # a forward is another's post; the channel's own posts are the channel's
