@@ -23,7 +23,8 @@ __all__ = ["page_dates"]
 _FULL = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:[-/.]|\s*年\s*)(1[0-2]|0?[1-9])(?:[-/.]|\s*月\s*)([12]\d|3[01]|0?[1-9])"
                    r"(?:\s*日)?(?![\d.])")
 #: After a page's date: a clock time, a weekday, a word of publishing.
-_STAMP_AFTER = re.compile(r"\s*(?:[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?|\d{1,2}[:：]\d{2}(?!\d)|"
+_STAMP_AFTER = re.compile(r"\s*(?:[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?|"
+                          r"(?:上午|下午|中午|晚上|早上|凌晨|傍晚|AM|PM|am|pm)?\s*\d{1,2}[:：]\d{2}(?!\d)|"
                           r"(?:出刊|出版|发布|發布|发表|發表|刊出|刊登|更新)(?=于|於|\s|$|[｜|│，,。:：]))")
 #: A programme's first airing or a page's publication under its label ("第12集首播：2025年4月18日").
 _AIRED = re.compile(r"(?:首播|首映|播出|首发|首發|(?:发布|發布|播出|首播)(?:时间|時間|日期))\s*[：:]\s*$")

@@ -12,13 +12,19 @@ import datetime as dt
 import re
 from typing import Callable
 
-from .dateclues import _DAY_AFTER, _EXACT_AFTER, _SAME_TIME, _Span, _cn_count
+from .dateclues import _DAY_AFTER, _EXACT_AFTER, _FIGURE_AFTER, _MONTH_RUN_BEFORE, _SAME_TIME, _Span, _cn_count
 from .datepatterns import (_AGO, _AHEAD, _CN_MONTH, _CN_NUM, _DAY_PARTS, _FIGURATIVE_AFTER, _FIGURATIVE_BEFORE, _GUESS,
                            _MONTH_END, _RECENT, _REL_DAY_BRACKET, _RELDAY, _RELMONTH, _RELYEAR, _WEEK, _WEEKDAY_DAY,
                            _WEEKDAYS, _YEAR_END, _YEAR_WITHIN)
 from .dateweekdays import bare_weekday_refs
 
 __all__ = ["relative_refs"]
+
+
+#: A month in numerals on its own ("九月", "十月"), not a count's or an ordinal's part ("二十九月",
+#: "第九月", "一至九月"): read only where a figure of that month follows (``_FIGURE_AFTER``).
+_CN_MONTH_FIGURE = re.compile(r"(?<![一二三四五六七八九十〇零两百第个每几上下这本前至到—\-])"
+                              r"(?P<cm>十一|十二|十|[一二三四五六七八九])月(?:份)?(?![初中底末旬])")
 
 
 def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
@@ -112,6 +118,11 @@ def relative_refs(text: str, ay: int | None, am: int | None, ad: int | None,
                 add(m, _part_day(y, _CN_NUM[m["cm"]], part), "approximate", True)
             else:
                 add(m, _iso(y, _CN_NUM[m["cm"]]), "month", True)
+        for m in _CN_MONTH_FIGURE.finditer(text):  # "美国九月CPI按年升2.4%": the month the figure is of
+            if not _FIGURE_AFTER.match(text, m.end()) or _MONTH_RUN_BEFORE.search(text[max(0, m.start() - 4):m.start()]):
+                continue
+            mo = _CN_NUM[m["cm"]]
+            add(m, _iso(ay - 1 if am and mo > am else ay, mo), "month", True)  # a figure published: of a past month
         for m in _RELYEAR.finditer(text):
             y = ay + {"去年": -1, "前年": -2, "明年": 1, "今年": 0, "后年": 2}[m["ry"]]
             part = m["rypart"] or ""

@@ -74,10 +74,16 @@ def _stamped_refs(text: str, before: str | None, article_date: str | None, defau
 
 
 #: What follows a page's date stamp: a clock time or a weekday ("2024-02-17 21:47", "2024年1月29日 星期一").
-_STAMP_AFTER = re.compile(r"\s*(?:[（(]?(?:星期|周|週|礼拜)[一二三四五六日天][）)]?|\d{1,2}[:：]\d{2}(?!\d)|"
+_STAMP_AFTER = re.compile(r"\s*(?:[（(]?(?:星期|周|週|礼拜)[一二三四五六日天][）)]?|"
+                          r"(?:上午|下午|中午|晚上|早上|凌晨|傍晚|AM|PM|am|pm)?\s*\d{1,2}[:：]\d{2}(?!\d)|"
                           r"(?:出刊|出版|发布|发表|刊出|刊登|更新)(?=于|\s|$|[｜|│，,。:：]))")
 _STAMP = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:[-/.]|\s*年\s*)(1[0-2]|0?[1-9])(?:[-/.]|\s*月\s*)([12]\d|3[01]|0?[1-9])"
-                    r"(?:\s*日)?(?![\d.])")
+                    r"(?:\s*[日号])?(?![\d.])")
+#: What a clock time of a happening reads on with ("上午9:00起", "14:30开始", "10:00在…举行").
+_HAPPENS_AT = re.compile(r"\s*(?:起|开始|前|后|以前|以后|之前|之后|至|到|[—-]|在|举行|召开|开幕|截止)")
+#: A speaker who says what day it is as the piece opens ("今天是2024年1月4号星期四"): the page's date,
+#: and still a row of the timeline (the day the piece tells of), unlike a stamp the page prints.
+_TODAY_IS = re.compile(r"(?:今天|今日)\s*是\s*$")
 
 #: A word of posting before a page's date ("发表于 2024-06-18 21:05", "编辑于", "更新于"): the page's
 #: own date, not an event "于" a date.
@@ -119,7 +125,11 @@ def page_stamps(sentences: list[Sentence], year: int | None = None) -> dict[str,
             continue
         simple = year_first(s.simple)  # "财经直播间 26.09.2024 12:40": a stamp written day first
         for m in _STAMP.finditer(simple[:200]):
-            if (_STAMP_AFTER.match(simple, m.end()) or post_stamp(simple, m.start(), m.end())
+            after = _STAMP_AFTER.match(simple, m.end())
+            if after and _HAPPENS_AT.match(simple, after.end()):
+                continue  # "2031年3月5日 上午9:00起，南线加密": the time something happens, no stamp
+            if (after or post_stamp(simple, m.start(), m.end())
+                or _TODAY_IS.search(simple[max(0, m.start() - 4):m.start()])
                 or published_label(simple, m.start(), m.end())) \
                     and (not re.search(r"[于在将从自]\s*$", simple[max(0, m.start() - 2):m.start()])
                          or _POSTED_AT.search(simple[max(0, m.start() - 6):m.start()])):

@@ -17,7 +17,7 @@ from collections import Counter
 
 from .datefind import DateRef, _without_span_ends, resolve_dates
 from .datepatterns import _DATELINE, _FESTIVAL, _THAT_DAY
-from .datestamps import _LABEL_AFTER, _STAMP_AFTER, _TIME_STAMP, _stamp_day, _stamped_refs, page_stamps, published_label
+from .datestamps import _LABEL_AFTER, _STAMP_AFTER, _TODAY_IS, _TIME_STAMP, _stamp_day, _stamped_refs, page_stamps, published_label
 from .dateyears import _explicit_years, _year_before, infer_year
 from .eventforecast import _is_forecast
 from .eventacts import different_titles, merge_acts
@@ -159,8 +159,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
                 continue  # "今天只讲一个人", "今天我们邀请到…", "出席今天发布会的有：": the piece itself, not the news
             if lead_time(text, ref.start, ref.end) or own_errand(text, ref.start, ref.end):
                 continue  # "今天下单明天就到": a wait, any day; "我上周去杭州开会": the speaker's errand
-            if (s.article, s.para_index) in stamped and (_STAMP_AFTER.match(text, ref.end)
-                                                          or published_label(text, ref.start, ref.end)):
+            if (s.article, s.para_index) in stamped and not _TODAY_IS.search(text[max(0, ref.start - 4):ref.start]) \
+                    and (_STAMP_AFTER.match(text, ref.end) or published_label(text, ref.start, ref.end)):
                 continue  # the page's own date stamp ("2024-02-17 21:47发布于…"): when it was posted
             if _DATELINE.match(text, ref.end):
                 continue  # "新华社北京3月30日电": the report's own date, not an event

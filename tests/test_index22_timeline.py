@@ -1,0 +1,56 @@
+"""Timeline dates a reader expects from pages that carry no date in their metadata, on synthetic
+articles (a tea house's fan page, a cycling vlog's subtitles; topics no corpus has):
+
+* a post's stamp with the part of the day before its clock time ("2031年3月2日 上午10:31 · 🌏",
+  as a fan page prints it) is the page's date: its "昨天", "明年元旦" count from it, and the stamp
+  itself is no row;
+* a speaker who says what day it is as the piece opens ("今天是2031年1月4号星期四") dates the
+  piece: its "这两天" counts from it, and the day stays a row (the day the piece tells of).
+"""
+
+from __future__ import annotations
+
+from tests.test_index import _article, _run
+
+
+def _dated(analysis, words):
+    return [(e.date, e.precision) for e in analysis.events
+            if words in e.text or any(words in c.text for c in e.also)]
+
+
+def test_a_fan_pages_stamp_with_morning_or_afternoon_dates_its_relative_days():
+    for part in ("上午10:31", "下午3:05", "晚上9:40"):
+        post = _article("tea", "山城茶室\n\n"
+                               f"2031年3月2日 {part} · 🌏\n\n"
+                               "昨天茶室的老房东正式通知不再续租，明年元旦開始原址改建成停車場。\n\n"
+                               "新店面積大一倍，會保留原本的木桌和老茶具。", script="zh-Hant")
+        an = _run(post)
+        assert ("2031-03-01", "day") in _dated(an, "老房东"), (part, an.events)
+        assert any(d == "2032-01-01" for d, _ in _dated(an, "停車場")), (part, an.events)
+        assert not any(e.date == "2031-03-02" for e in an.events), (part, an.events)  # the stamp: no row
+
+
+def test_a_clock_time_alone_after_a_date_in_prose_is_still_no_stamp_of_a_dated_page():
+    report = _article("ferry", "南湾轮渡公司3月1日宣布，北线航班自即日起加密。\n\n"
+                               "公司表示，2031年3月5日 上午9:00起，南线也将加密至每小时一班。",
+                      date="2031-03-02")
+    an = _run(report)
+    assert any(d.startswith("2031-03-05") for d, _ in _dated(an, "南线")), an.events
+
+
+def test_a_speaker_who_says_what_day_it_is_dates_the_piece_and_keeps_the_row():
+    vlog = _article("ride", "大家好欢迎来到骑行日记，今天是2031年1月4号星期四，我现在在江边绿道的起点。\n\n"
+                            "这两天绿道的新桥刚刚通车，骑行的人一下子多了好几倍。\n\n"
+                            "阿强：我骑了十一年车，没见过这么多人。")
+    an = _run(vlog)
+    assert ("2031-01-04", "day") in _dated(an, "今天是"), an.events
+    assert any(d.startswith("2031-01") for d, _ in _dated(an, "新桥")), an.events
+
+
+def test_a_month_in_numerals_that_a_figure_is_of_is_a_row_of_that_month():
+    flash = _article("fx", "隔夜市场：北岸国九月消费物价按年升2.4%，十月份出口同比增长5%。\n\n"
+                           "他说起十月那场大雨，至今心有余悸。", date="2031-10-18")
+    an = _run(flash)
+    assert ("2031-09", "month") in _dated(an, "消费物价"), an.events
+    assert ("2031-10", "month") in _dated(an, "出口"), an.events
+    assert not any(d.startswith("2031-10") for d, _ in _dated(an, "大雨")), an.events  # no figure: no month read
