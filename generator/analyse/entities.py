@@ -20,6 +20,7 @@ from .namewire import wire_reporters
 from .namecredits import anonymous_people, role_employer_candidates, text_credits
 from .namenot import is_level
 from .namecorpus import settle, topic_names
+from .namecommon import same_role_variants, without_class_nouns
 from .namecaption import caption_people, unglued
 from .namedict import dictionary_names
 from .nameextent import fix_extents, shared_works
@@ -231,6 +232,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
                       lambda n, corpus: n[1:] if n[:1] in _FUNCTION_START | {"以"} and len(n) >= 5 and n[1:] in listed
                       else _resolve_start(n, corpus))
     found = _shop_names(fix_extents(_split_glued_latin(dict(resolved)), paragraphs), corpus_text)
+    found = without_class_nouns(found, corpus_text)  # "都是黄牛": a class of people; "白宫：": its government
     found = without_kinds_of_body(found)  # "定点医院", "家长委员会": a kind of body, not one
     found = without_plural_bodies(found, corpus_text)  # "全国哨点医院", "巨灾保险制度": many bodies, a scheme
     found = without_place(found, corpus_text)  # "美国通用汽车" is 通用汽车, "美商霍尼韦尔" is 霍尼韦尔
@@ -241,6 +243,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
     bilingual_links(found, paragraphs, groups)  # "许文博" / "Xu Wenbo" on a page in two languages
     from .namechairs import same_chair_links  # one committee named two ways, one chair of both
     for a, b in same_chair_links([n for n, cs in found.items() if kind_votes(cs) == "org"], paragraphs):
+        groups.union(a, b)
+    for a, b in same_role_variants(found):  # "苏利文" and "沙利文", both the White House's security adviser
         groups.union(a, b)
     for first, full in (*links.items(), *edition_links(found).items()):
         if first in found and full in found:
