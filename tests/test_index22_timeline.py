@@ -54,3 +54,10 @@ def test_a_month_in_numerals_that_a_figure_is_of_is_a_row_of_that_month():
     assert ("2031-09", "month") in _dated(an, "消费物价"), an.events
     assert ("2031-10", "month") in _dated(an, "出口"), an.events
     assert not any(d.startswith("2031-10") for d, _ in _dated(an, "大雨")), an.events  # no figure: no month read
+
+
+def test_a_happenings_time_of_day_in_a_pages_opening_prose_is_no_stamp():
+    report = _article("ferry2", "事件：2031年8月29日中午12:08，南湾轮渡在官方小程序上线夜航船票，首批三百张一分钟售罄。\n\n"
+                                "次日公司表示，将加开两班夜航。", date="2031-08-30")
+    an = _run(report)
+    assert ("2031-08-29", "day") in _dated(an, "夜航船票"), an.events

@@ -24,7 +24,10 @@ _FULL = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:[-/.]|\s*年\s*)(1[0-2]|0?[1-9
                    r"(?:\s*日)?(?![\d.])")
 #: After a page's date: a clock time, a weekday, a word of publishing.
 _STAMP_AFTER = re.compile(r"\s*(?:[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?|"
-                          r"(?:上午|下午|中午|晚上|早上|凌晨|傍晚|AM|PM|am|pm)?\s*\d{1,2}[:：]\d{2}(?!\d)|"
+                          r"\d{1,2}[:：]\d{2}(?!\d)|"
+                          # a post's clock with its part of the day, alone in its field ("2024年9月14日 上午10:31 · 🌏"):
+                          # not a happening's time in prose ("8月29日中午12:08，华为上线…")
+                          r"(?:上午|下午|中午|晚上|早上|凌晨|傍晚|AM|PM|am|pm)\s*\d{1,2}[:：]\d{2}(?=\s*(?:$|[·・|｜•/／]|\s))|"
                           r"(?:出刊|出版|发布|發布|发表|發表|刊出|刊登|更新)(?=于|於|\s|$|[｜|│，,。:：]))")
 #: A programme's first airing or a page's publication under its label ("第12集首播：2025年4月18日").
 _AIRED = re.compile(r"(?:首播|首映|播出|首发|首發|(?:发布|發布|播出|首播)(?:时间|時間|日期))\s*[：:]\s*$")

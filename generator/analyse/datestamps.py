@@ -75,7 +75,10 @@ def _stamped_refs(text: str, before: str | None, article_date: str | None, defau
 
 #: What follows a page's date stamp: a clock time or a weekday ("2024-02-17 21:47", "2024年1月29日 星期一").
 _STAMP_AFTER = re.compile(r"\s*(?:[（(]?(?:星期|周|週|礼拜)[一二三四五六日天][）)]?|"
-                          r"(?:上午|下午|中午|晚上|早上|凌晨|傍晚|AM|PM|am|pm)?\s*\d{1,2}[:：]\d{2}(?!\d)|"
+                          r"\d{1,2}[:：]\d{2}(?!\d)|"
+                          # a post's clock with its part of the day, alone in its field ("2024年9月14日 上午10:31 · 🌏"):
+                          # not a happening's time in prose ("8月29日中午12:08，华为上线…")
+                          r"(?:上午|下午|中午|晚上|早上|凌晨|傍晚|AM|PM|am|pm)\s*\d{1,2}[:：]\d{2}(?=\s*(?:$|[·・|｜•/／]|\s))|"
                           r"(?:出刊|出版|发布|发表|刊出|刊登|更新)(?=于|\s|$|[｜|│，,。:：]))")
 _STAMP = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:[-/.]|\s*年\s*)(1[0-2]|0?[1-9])(?:[-/.]|\s*月\s*)([12]\d|3[01]|0?[1-9])"
                     r"(?:\s*[日号])?(?![\d.])")

@@ -129,12 +129,14 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         if not refs and s.start == 0 and (s.article, s.paragraph) in entries and dates.get(s.article) \
                 and len(dates[s.article]) == 10 and not _BACKGROUND.match(text):
             refs = [DateRef(0, 0, dates[s.article], "day", True)]  # a live blog's entry: that day's news
-        elif not refs and s.start == 0 and day and not k and not _BACKGROUND.match(text) and not chatter(text) \
+        elif day and (not refs or all(r.precision == "month" and r.date < day[:7] for r in refs)) and s.start == 0 \
+                and not k and not _BACKGROUND.match(text) and not chatter(text) \
                 and (_LABEL_AFTER.match(text) and reports_now(text) or reports_news(text)):
             # a message under its day's heading that reports a happening of that moment ("刚刚靠岸"),
             # or a news flash posted under its stamp ("港股急挫：恒指收跌9.41%"); one that only
-            # chats, argues or jokes is no news of the day it was posted
-            refs = [DateRef(0, 0, day, "day", True)]
+            # chats, argues or jokes is no news of the day it was posted. A flash of an earlier
+            # month's figure ("二月客流下跌12%") is news of its day too, beside that month's row
+            refs = [DateRef(0, 0, day, "day", True)] + refs
         if refs and venue_business(text):
             continue  # "这个大家有空看看，有意见可以提，截止到本月底": the group's own business, no news
         before = last_day.get((s.article, s.paragraph))
