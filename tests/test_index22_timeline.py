@@ -61,3 +61,22 @@ def test_a_happenings_time_of_day_in_a_pages_opening_prose_is_no_stamp():
                                 "次日公司表示，将加开两班夜航。", date="2031-08-30")
     an = _run(report)
     assert ("2031-08-29", "day") in _dated(an, "夜航船票"), an.events
+
+
+def test_a_span_back_used_as_a_yardstick_is_no_row_and_one_that_tells_what_happened_is():
+    talk = _article("kiln", "窑厂厂长周海涛：新窑烧出来的瓷，大概是十年前工艺水准的东西。\n\n"
+                            "周海涛：这在三年前是难以想象的，那时候连电窑都没有。\n\n"
+                            "周海涛：我们三年前就开始试烧，失败了四十多次。", date="2031-04-10")
+    an = _run(talk)
+    assert not _dated(an, "工艺水准"), an.events  # "约 2021": no row a reader can use
+    assert not _dated(an, "难以想象"), an.events
+    assert ("2028", "approximate") in _dated(an, "开始试烧"), an.events
+
+
+def test_a_speakers_guess_about_this_year_is_a_forecast():
+    talk = _article("kiln2", "周海涛：我觉得今年能卖到六七万件，就已经很不错了。\n\n"
+                             "今年3月，窑厂卖出两万件。", date="2031-04-10")
+    an = _run(talk)
+    guess = [e for e in an.events if "六七万件" in e.text]
+    assert guess and all(e.forecast for e in guess), an.events
+    assert any(not e.forecast for e in an.events if "两万件" in e.text), an.events

@@ -27,6 +27,27 @@ _CN_MONTH_FIGURE = re.compile(r"(?<![一二三四五六七八九十〇零两百�
                               r"(?P<cm>十一|十二|十|[一二三四五六七八九])月(?:份)?(?![初中底末旬])")
 
 
+#: A span back named as a yardstick, not as when something happened: what was unthinkable then
+#: ("这在三年前是难以想象的", "十年前想都不敢想").
+_AGO_AS_MEASURE = re.compile(r"\s*(?:都|还|也)?(?:是)?\s*(?:难以想象|不可想象|无法想象|不敢想象?|想都不敢想|不可能的)")
+
+
+def _qualifies_noun(text: str, end: int) -> bool:
+    """The span back qualifies the noun after it ("五年前技术水准的晶片", "三年前水平"): the words
+    right after it are a noun, with no verb, adverb or 的 between (then it dates a clause)."""
+    from .namewords import _cut, word_tag
+
+    tail = re.match(r"[\u4e00-\u9fff]{2,8}", text[end:end + 8])
+    if not tail:
+        return False
+    first = _cut(tail.group(0))[0]
+    return len(first) >= 2 and word_tag(first) in ("n", "nz", "vn") and first not in _NOT_MEASURE
+
+
+#: Nouns after a span back that still open what happened then ("十年前公司成立", "三年前疫情暴发").
+_NOT_MEASURE = frozenset(("公司", "疫情", "政府", "我们", "大家", "当时", "那时", "开始"))
+
+
 def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
     return f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if m and d else "")
 
@@ -150,6 +171,8 @@ def relative_refs(text: str, ay: int | None, am: int | None, ad: int | None,
             n = int(m["n"]) if m["n"].isdigit() else _cn_count(m["n"])
             if not n or _EXACT_AFTER.match(text, m.end()):
                 continue  # "追溯到20多年前——2000年1月1日": the exact date beside it is the time meant
+            if _AGO_AS_MEASURE.match(text, m.end()) or _qualifies_noun(text, m.end()):
+                continue  # "五年前技术水准的晶片", "这在三年前是难以想象的": a yardstick, nothing happened then
             if m["u"] == "年":
                 add(m, _iso(ay - n), "approximate", True)
             elif am:

@@ -98,7 +98,8 @@ _CUT_OFF = re.compile(r"(?:截至|截止|截止到)\s*$")
 _MEASURED = re.compile(r"(?:量|额|率|收入|营收|利润|销量|人数)\s*(?:为|达|达到|录得|是)\s*[\d.,，]+|同比|环比|首度|首次")
 _ISSUED = re.compile(r"\s*(?:印发|签发|印制|制发|印)(?:$|[\s，。；,;）)])")
 _PLAN_AFTER = re.compile(r"力争|争取|计划|目标|[一二三四]季度以后|下半年|年底前|以后才")
-_ESTIMATE = re.compile(r"估计|估算|预计|预测|预期|预估")
+#: (and a speaker's own guess: "我觉得今年能出到六七百万支", "我认为…今年第四季…有机会回到15%")
+_ESTIMATE = re.compile(r"估计|估算|预计|预测|预期|预估|我觉得|我认为|我猜|我赌|我的判断是|在我看来")
 #: An English sentence's future or plan before its date.
 _EN_FUTURE = re.compile(r"\b(?:will|shall|expects? to|(?:is|are) expected to|plans? to|(?:is|are) due to|"
                         r"(?:is|are) scheduled to|aims? to|forecasts?)\b", re.I)
