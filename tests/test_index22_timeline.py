@@ -80,3 +80,14 @@ def test_a_speakers_guess_about_this_year_is_a_forecast():
     guess = [e for e in an.events if "六七万件" in e.text]
     assert guess and all(e.forecast for e in guess), an.events
     assert any(not e.forecast for e in an.events if "两万件" in e.text), an.events
+
+
+def test_a_tables_row_of_column_dates_under_its_caption_is_no_event():
+    report = _article("port", "港口月报\n\n"
+                              "| 表2 港口主要指标（2031年3月1日—5月31日） |  |  |  |\n|---|---|---|---|\n"
+                              "| 指标 | 3月1日 | 4月15日 | 5月31日 |\n| 集装箱吞吐量（万标箱） | 21.5 | 24.8 | 26.1 |\n\n"
+                              "4月15日，港口新泊位投入使用，吞吐能力提升两成。", date="2031-06-05")
+    an = _run(report)
+    assert not any(e.text.strip("。").endswith(("3月1日", "5月31日")) or e.text.startswith("指标")
+                   for e in an.events), an.events  # "指标：3月1日", "5月31日。": nothing happened
+    assert ("2031-04-15", "day") in _dated(an, "新泊位"), an.events

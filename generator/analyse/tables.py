@@ -27,6 +27,9 @@ _UNIT_IN_HEADER = re.compile(r"\s*[（(]\s*(?P<unit>[^()（）]{1,8}?)\s*[）)]\
 _BARE_NUMBER = re.compile(r"[+\-−]?\d+(?:[.,]\d+)*")
 _DATE = re.compile(r"\d{1,2}\s*月|(?:19|20)\d{2}\s*年|\d{4}[-./]\d{1,2}")
 _RULE = re.compile(r"[\s|:\-]*")
+#: A cell that is a date alone ("9月23日", "2024年", "2024-10-08", "2023年12月").
+_DATE_CELL = re.compile(r"\s*(?:(?:(?:19|20)\d{2}\s*[年.\-/]\s*)?\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*[日号]?|"
+                        r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?)\s*")
 
 
 def _cells(line: str) -> list[str]:
@@ -66,6 +69,9 @@ def linearise(table: str, for_events: bool = False) -> list[str]:
     out = []
     for row in rows:
         label = " ".join(row[i] for i in labels if i < len(row) and row[i])
+        values = [c for i, c in enumerate(row) if i not in labels and c]
+        if for_events and len(values) >= 2 and all(_DATE_CELL.fullmatch(c) for c in values):
+            continue  # "| 指标 | 9月23日 | 10月8日 | 11月8日 |": the columns' dates under a caption, no event
         parts = []
         for i, cell in enumerate(row):
             if i in labels or not cell:
