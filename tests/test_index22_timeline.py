@@ -91,3 +91,14 @@ def test_a_tables_row_of_column_dates_under_its_caption_is_no_event():
     assert not any(e.text.strip("。").endswith(("3月1日", "5月31日")) or e.text.startswith("指标")
                    for e in an.events), an.events  # "指标：3月1日", "5月31日。": nothing happened
     assert ("2031-04-15", "day") in _dated(an, "新泊位"), an.events
+
+
+def test_a_year_given_its_own_figure_or_opening_a_clause_after_a_colon_or_naming_a_reform_is_a_row():
+    note = _article("bus", "券商研报：我们假设新车交付量2031年为30台、2032年为80台，此后逐年提升。\n\n"
+                           "我的估算：2033年票价再上调5%，客流或小幅回落。\n\n"
+                           "老司机都记得2019年公交年改吧？那次之后线路少了一半。", date="2031-05-01")
+    an = _run(note)
+    years = {d for d, _ in _dated(an, "交付量")} | {d for e in an.events for d in [e.date] if "80台" in e.text}
+    assert {"2031", "2032"} <= years, an.events
+    assert any(d == "2033" for d, _ in _dated(an, "票价")), an.events
+    assert any(d == "2019" for d, _ in _dated(an, "年改")), an.events

@@ -49,6 +49,11 @@ class DateRef:
         return f"DateRef({self.date!r}, {self.precision!r}, inferred={self.inferred})"
 
 
+#: A year given a figure of its own, as a forecast's table in words lists them ("交付量2023年为3架、
+#: 2024年为10架"): that year's statement.
+_YEAR_FIGURE = re.compile(r"\s*(?:为|是|约为|将为|预计为)\s*(?:约|超过|近)?\s*\d")
+
+
 def _parse_article_date(value: str | None) -> tuple[int | None, int | None, int | None]:
     m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value or "")
     if not m:
@@ -203,13 +208,15 @@ def _resolve_dates(text: str, article_date: str | None, default_year: int | None
         year = int(m["y"])
         part = m["ypart"] or ""
         after = text[m.end():m.end() + 2]  # ("2017年那次年改…": the time a story recalls, a year)
-        lead = re.search(r"(?:在|于|到|至|截至|自|从|预计|早在|直到|(?:^|[，。；]))\s*$", text[max(0, m.start() - 4):m.start()])
+        # (a clause's start, after a colon too: "我的估算：2025年净息差再收窄…")
+        lead = re.search(r"(?:在|于|到|至|截至|自|从|预计|早在|直到|(?:^|[，。；：:]))\s*$", text[max(0, m.start() - 4):m.start()])
         about = re.search(r"(?:约|大约|大概)\s*$", text[max(0, m.start() - 3):m.start()])
         if part in ("底", "末"):
             add(m, _iso(year, 12), "approximate", False)
         elif part == "初":
             add(m, _iso(year, 1), "approximate", False)
         elif part or lead or about or re.match(r"\s*[，,。！？；]|起|以来|前后|之前|之后|内|时|那[次年回时会阵]", after) \
+                or _YEAR_FIGURE.match(text, m.end()) \
                 or _YEAR_EVENT.match(text[m.end():m.end() + 12]) or _year_acts(text, m.end()):
             add(m, _iso(year), "approximate" if part or about else "year", False)
     relative_refs(text, ay, am, ad, add)  # "昨天", "上周四", "本月底", "去年", "三个月前"

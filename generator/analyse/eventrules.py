@@ -66,6 +66,11 @@ _TOPIC_BEFORE = re.compile(r"(?:讨论|研究|商讨|商议|审议|研讨|部署
 _TOPIC_AFTER = re.compile(r"[^，。；,;！？!?]{0,10}?的[\u4e00-\u9fff]{0,4}?(?:计划|方案|安排|预算|目标|报价|规划|工作|任务|重点)")
 
 
+#: A question that asks the reader to recall what happened ("大家还记得2017年军公教年改吧？",
+#: "你记不记得2008年那场雪？"): the event is taken as known, not asked about.
+_RECALL_BEFORE = re.compile(r"(?:还|都|应该)?(?:记得|记不记得|记得不记得|忘了|想起)\s*$")
+
+
 def not_an_event(text: str, start: int, end: int) -> str:
     """Why the date at text[start:end] of a sentence is no event ('' when it may be one):
     ``question`` (it is asked about), ``hypothesis`` (rhetoric, a condition), ``topic`` (what a
@@ -78,9 +83,10 @@ def not_an_event(text: str, start: int, end: int) -> str:
     # the sentence itself asks (quotes blanked: a reported question leaves the report a statement)
     bare = re.sub(r"[“「『][^“”「」『』]*[”」』]", lambda m: "“" + "x" * (len(m.group(0)) - 2) + "”", text)
     stop = re.search(r"[：:；;。！!？?]", bare[end:])
-    if quoted is None and not stop and re.search(r"[吗呢]\s*$", bare[end:]) and len(bare) - end <= 30:
+    recalled = _RECALL_BEFORE.search(text[max(0, start - 8):start])  # "大家还记得2017年那次年改吧？": it happened
+    if quoted is None and not recalled and not stop and re.search(r"[吗呢]\s*$", bare[end:]) and len(bare) - end <= 30:
         return "question"  # "明天还集合吗": a chat's question written without its mark
-    if quoted is None and stop and stop.group(0) in "？?" and len(re.findall(r"[，,]", bare[end:end + stop.start()])) < 2:
+    if quoted is None and not recalled and stop and stop.group(0) in "？?" and len(re.findall(r"[，,]", bare[end:end + stop.start()])) < 2:
         # the date's own part of the sentence asks ("…：为什么…呢？" is another part; so is a question
         # two clauses on: "我2021年3月买了一套房，首付62万，…，房子是什么样？" dates the purchase)
         return "question"
