@@ -102,3 +102,12 @@ def test_a_year_given_its_own_figure_or_opening_a_clause_after_a_colon_or_naming
     assert {"2031", "2032"} <= years, an.events
     assert any(d == "2033" for d, _ in _dated(an, "票价")), an.events
     assert any(d == "2019" for d, _ in _dated(an, "年改")), an.events
+
+
+def test_a_question_about_a_later_time_leaves_the_statement_before_it_dated():
+    chat = _article("bike", "车队群聊\n\n老陈：现在两百辆车，年底五百辆，后年呢？\n\n"
+                            "阿梅：明年还扩不扩？", date="2031-07-10")
+    an = _run(chat)
+    assert any(d.startswith("2031-12") for d, _ in _dated(an, "五百辆")), an.events
+    assert not any(d.startswith("2033") for d, _ in _dated(an, "后年")), an.events  # the question's own time
+    assert not any(d.startswith("2032") for d, _ in _dated(an, "扩不扩")), an.events

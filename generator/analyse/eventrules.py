@@ -66,6 +66,10 @@ _TOPIC_BEFORE = re.compile(r"(?:讨论|研究|商讨|商议|审议|研讨|部署
 _TOPIC_AFTER = re.compile(r"[^，。；,;！？!?]{0,10}?的[\u4e00-\u9fff]{0,4}?(?:计划|方案|安排|预算|目标|报价|规划|工作|任务|重点)")
 
 
+#: Another time named after a date and before the question mark: the question is that time's
+#: ("现在四百台，年底一千台，后年呢？" asks about 后年; 年底's clause states).
+_LATER_TIME = re.compile(r"[，,]\s*(?:到了?|那|再)?\s*(?:\d{1,4}\s*[年月]|[今明后去前]年|[上下本这]个?(?:月|周|星期|礼拜)|明天|后天|年底|月底|"
+                         r"(?:[一两二三四五六七八九十几]|\d+)\s*(?:年|个月)(?:后|以后|之后))")
 #: A question that asks the reader to recall what happened ("大家还记得2017年军公教年改吧？",
 #: "你记不记得2008年那场雪？"): the event is taken as known, not asked about.
 _RECALL_BEFORE = re.compile(r"(?:还|都|应该)?(?:记得|记不记得|记得不记得|忘了|想起)\s*$")
@@ -86,7 +90,8 @@ def not_an_event(text: str, start: int, end: int) -> str:
     recalled = _RECALL_BEFORE.search(text[max(0, start - 8):start])  # "大家还记得2017年那次年改吧？": it happened
     if quoted is None and not recalled and not stop and re.search(r"[吗呢]\s*$", bare[end:]) and len(bare) - end <= 30:
         return "question"  # "明天还集合吗": a chat's question written without its mark
-    if quoted is None and not recalled and stop and stop.group(0) in "？?" and len(re.findall(r"[，,]", bare[end:end + stop.start()])) < 2:
+    if quoted is None and not recalled and stop and stop.group(0) in "？?" and len(re.findall(r"[，,]", bare[end:end + stop.start()])) < 2 \
+            and not _LATER_TIME.search(bare[end:end + stop.start()]):  # "年底一千台，后年呢？": 后年 is asked about
         # the date's own part of the sentence asks ("…：为什么…呢？" is another part; so is a question
         # two clauses on: "我2021年3月买了一套房，首付62万，…，房子是什么样？" dates the purchase)
         return "question"
