@@ -111,3 +111,13 @@ def test_a_question_about_a_later_time_leaves_the_statement_before_it_dated():
     assert any(d.startswith("2031-12") for d, _ in _dated(an, "五百辆")), an.events
     assert not any(d.startswith("2033") for d, _ in _dated(an, "后年")), an.events  # the question's own time
     assert not any(d.startswith("2032") for d, _ in _dated(an, "扩不扩")), an.events
+
+
+def test_a_list_of_holidays_dates_each_and_the_days_before_one_are_the_month_before():
+    brief = _article("trip", "旅游周报\n\n据平台数据，中秋、国庆假期古镇相关线路预订量同比增长超过80%。\n\n"
+                             "国庆前五个交易日，旅游板块指数上涨超过两成。", date="2029-10-12")
+    an = _run(brief)
+    dates = [d for d, _ in _dated(an, "古镇")]
+    assert any(d.startswith("2029-10-01") for d in dates), an.events
+    assert any(d.startswith("2029-09") for d in dates), an.events  # 中秋 2029 falls on 22 September
+    assert any(d.startswith("2029-09") for d, _ in _dated(an, "旅游板块")), an.events  # the eve's month

@@ -45,7 +45,7 @@ class _Span:
 #: Words after a holiday that put the time away from its day ("元旦前", "国庆后"): the month, about.
 _FESTIVAL_AWAY = ("前", "后", "前夕")
 #: The holiday over ("元旦假期过去一周后", "国庆长假结束后"): some time after its day, the month.
-_FESTIVAL_OVER = re.compile(r"\s*(?:一?过[去后完]|结束|之?后|以后|刚过)")
+_FESTIVAL_OVER = re.compile(r"\s*(?:一过|一?过[去后完]|结束|之?后|以后|刚过)")
 #: Words after a holiday that put the time on its day itself ("元旦当天", "元旦当晚").
 _FESTIVAL_ON = ("当天", "当日", "当晚", "当夜")
 

@@ -247,7 +247,7 @@ def _resolve_dates(text: str, article_date: str | None, default_year: int | None
                 refs[:] = [r for r in refs if not (r.start == rel.start() and r.end <= m.start())]
                 taken[:] = [t for t in taken if t[0] != rel.start()]
                 m = _Span(rel.start(), m.end(), m)
-            if m["fpart"] == "" and not (rel and ay) and not last_year:
+            if m["fpart"] == "" and re.match(r"\s*(?:开始|起)", text[m.end():]) and not (rel and ay) and not last_year:
                 continue  # "元旦起施行" with no year: which New Year's Day the text leaves open
             fest = m["fest"][:-1] if len(m["fest"]) > 2 and m["fest"].endswith("节") else m["fest"]
             if fest == "元旦" and not rel and months_seen and months_seen[-1][2] == 12 and year == months_seen[-1][1]:
@@ -269,6 +269,9 @@ def _resolve_dates(text: str, article_date: str | None, default_year: int | None
             if m["fpart"] in ("后",):
                 day = dt.date(year, mo, d) + dt.timedelta(days=8)
                 mo = day.month
+            elif m["fpart"] in ("前", "前夕"):  # "国庆前五个交易日": the days before it, the eve's month
+                day = dt.date(year, mo, d) - dt.timedelta(days=1)
+                year, mo = day.year, day.month
             if fest in _FIXED and m["fpart"] not in _FESTIVAL_AWAY and not _FESTIVAL_OVER.match(text, m.end()):
                 # a holiday of a fixed day ("元旦假期", "国庆期间", "元旦当晚"): about that day, not
                 # the whole month it falls in; on the day itself when the text says so
