@@ -106,9 +106,10 @@ def test_a_year_given_its_own_figure_or_opening_a_clause_after_a_colon_or_naming
 
 def test_a_question_about_a_later_time_leaves_the_statement_before_it_dated():
     chat = _article("bike", "车队群聊\n\n老陈：现在两百辆车，年底五百辆，后年呢？\n\n"
-                            "阿梅：明年还扩不扩？", date="2031-07-10")
+                            "阿梅：明年还扩不扩？\n\n老周：上个月三百个站点，年底八百个，再过几年呢？", date="2031-07-10")
     an = _run(chat)
     assert any(d.startswith("2031-12") for d, _ in _dated(an, "五百辆")), an.events
+    assert any(d.startswith("2031-12") for d, _ in _dated(an, "八百个")), an.events
     assert not any(d.startswith("2033") for d, _ in _dated(an, "后年")), an.events  # the question's own time
     assert not any(d.startswith("2032") for d, _ in _dated(an, "扩不扩")), an.events
 

@@ -69,7 +69,7 @@ _TOPIC_AFTER = re.compile(r"[^，。；,;！？!?]{0,10}?的[\u4e00-\u9fff]{0,4}
 #: Another time named after a date and before the question mark: the question is that time's
 #: ("现在四百台，年底一千台，后年呢？" asks about 后年; 年底's clause states).
 _LATER_TIME = re.compile(r"[，,]\s*(?:到了?|那|再)?\s*(?:\d{1,4}\s*[年月]|[今明后去前]年|[上下本这]个?(?:月|周|星期|礼拜)|明天|后天|年底|月底|"
-                         r"(?:[一两二三四五六七八九十几]|\d+)\s*(?:年|个月)(?:后|以后|之后))")
+                         r"(?:再?过\s*)?(?:[一两二三四五六七八九十几]|\d+)\s*(?:年|个月)(?:后|以后|之后)?(?=\s*(?:呢|吗|会|又|还|[？?])))")
 #: A question that asks the reader to recall what happened ("大家还记得2017年军公教年改吧？",
 #: "你记不记得2008年那场雪？"): the event is taken as known, not asked about.
 _RECALL_BEFORE = re.compile(r"(?:还|都|应该)?(?:记得|记不记得|记得不记得|忘了|想起)\s*$")
