@@ -7,8 +7,10 @@ written for the test about an invented event (a county town's covered market reb
   holder's frame is the holder's when the point states the holder's clause;
 - a quote in the writer's clause before a holder's frame that does not reach back is not that
   holder's ("…涨了两成，王明在发布会上直言…");
-- a quote with two voices names both; a frame inside a quotation, a first person, a "据X" source or a
-  mental state ("很多家长担心") is no other holder's frame;
+- a statement turning to another voice names both; a frame inside a quotation, a "据X" source or a
+  mental state ("很多家长担心") is no other holder's frame, a first person is the document's own voice
+  (no holder another frame names: "行业内常说…，但我们的测算显示，…" is not 行业内's);
+- people of a kind worrying ("市场人士担心，…") are no outlet's own text;
 - a holder phrase with the occasion it spoke at ("在例行记者会上") is the holder, never "在例行"; people
   of a kind after 有 ("有门店职员透露") are that kind; a body named in Latin letters after what it is
   ("研究机构TechInsights") is that body; a firm then a name ("汇智证券梁启谦分析：") is the person.
@@ -67,12 +69,15 @@ def test_the_quote_opens_under_its_own_frame(sentence, quote, opens):
 
 @pytest.mark.parametrize("sentence, quote", [
     ("改造完成后，「王明承认了菜价上涨」。", "王明承认了菜价上涨"),  # inside a quotation: the quoted speaker's words
-    ("根据我们的测算，我们估计菜价将上涨一成。", "菜价将上涨一成"),  # a first person: the document's own voice
     ("据江城统计局统计，改造后菜价上涨一成。", "改造后菜价上涨一成"),  # a source the writer cites, no holder
     ("很多家长担心改造后菜价会上涨。", "改造后菜价会上涨"),  # a state of mind the speaker describes
 ])
 def test_no_other_holders_frame(sentence, quote):
     assert _frame(sentence, quote) == (None, [], [])
+
+
+def test_a_first_person_is_the_documents_own_voice():
+    assert _frame("根据我们的测算，我们估计菜价将上涨一成。", "菜价将上涨一成")[0] == "own"
 
 
 def test_a_frame_after_the_quote_that_says_more_does_not_reach_back():
@@ -136,3 +141,17 @@ def test_a_statement_turning_to_another_voice_names_both(tmp_path):
             assert {"摊主", "居民代表"} <= set(_names(p))
         elif "推高菜价" in p.statement:
             assert "摊主" not in _names(p)
+
+
+def test_the_documents_first_person_is_not_the_holder_it_answers(tmp_path):
+    body = ("城南菜市场改造完工。\n\n行业内常说改造能让菜价下降两成，但我们的测算显示，改造后菜价实际只下降约5%，远没有宣传的那么多。")
+    an = _run(tmp_path, [_article(body, outlet="江城研究")])
+    for p in _citing(an, "a", "只下降约5%"):
+        assert "行业内" not in _names(p)
+
+
+def test_people_worrying_are_not_the_outlets_text(tmp_path):
+    body = "城南菜市场改造完工。\n\n市场人士担心，改造后摊位租金上涨，周边菜价或会明显上涨。"
+    an = _run(tmp_path, [_article(body, outlet="江城晚报")])
+    for p in _citing(an, "a", "周边菜价或会明显上涨"):
+        assert "江城晚报" not in _names(p)

@@ -56,7 +56,9 @@ _FROM_DATA = re.compile(r"(?:(?<=[，。；：:！？,;])|^)从([^，。；：�
 #: after a clause's pause only).
 _VIEW = re.compile(r"(?<=[：:])([^，。；：:“”「」]{2,24}?)的(?:说法|看法|观点|解释|判断|意见)(?:是|为)[，,：:]?")
 #: What is no holder of a frame: a date or a hearsay word in it ("8月24日海关总署发布公告…后", "听说东电说").
-_NOT_HOLDER = re.compile(r"\d|^听|^(?:我|咱|本人|笔者)")
+_NOT_HOLDER = re.compile(r"\d|^听")
+#: A first person as the holder ("我们认为", "我们的测算显示", "笔者以为"): the document's own voice.
+_FIRST = re.compile(r"^(?:我|咱|本人|笔者)")
 #: A frame that is only a time clause ("海关总署发布公告全面暂停进口后，…"): no one speaks in it.
 _TIME_CLAUSE = re.compile(r"^[^，。；：“”「」]{0,30}?(?:后|之后|以后|时|之时|以来|期间|之前|前)[，,]")
 #: A frame's words that are a report of an outlet ("X报道称", "援引…的话说"): what it holds stays the report's.
@@ -86,10 +88,12 @@ class Frame:
 def _frames(simple: str) -> tuple[Frame, ...]:
     """The frames of one simplified sentence that name someone, in text order (an unnamed holder's as
     kind ``unnamed``). A source of figures opened by 据 ("据X统计", "按照X测算") is the writer's sourcing, a date or
-    a hearsay word makes no holder, a first person is the document's own voice: none is a frame here."""
+    a hearsay word makes no holder: neither is a frame here; a first person is the document's own voice
+    (kind ``own``)."""
     from .speakerholder import _GROUP_BAD, _VAGUE, split_holder
 
-    found = [Frame(a.start, a.end, a.name, a.role, a.kind, simple[a.start:a.end]) for a in find_attributions(simple)]
+    found = [Frame(a.start, a.end, "" if _FIRST.search(a.name) else a.name, a.role,
+                   "own" if _FIRST.search(a.name) else a.kind, simple[a.start:a.end]) for a in find_attributions(simple)]
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(simple)]
     found = [f for f in found if not re.match(r"据|根据|按照|依照|依据", f.text) and not (f.name and _NOT_HOLDER.search(f.name))
              and not _TIME_CLAUSE.match(simple[f.end:])]
@@ -227,7 +231,7 @@ def _for_citation(speakers: list[Speaker], s, qs: int, qe: int, known: dict, voi
     at = _stated_at(statement, s.simple, qs, qe)
     whole = re.sub(r"[。！？\s]+$", "", to_simplified(statement or "", "zh-Hant"))
     ends = at + len(whole) if whole and s.simple.startswith(whole, at) else at
-    speakers, cut = _claim_holders(speakers, s, qs, qe, at, known, voice, prior)
+    speakers, cut = _claim_holders(speakers, s, qs, qe, at, ends, known, voice, prior)
     # a statement that goes on to another holder's frame ("…，但也有机构提醒，…") holds both voices
     # (a turn to another voice, not a source the speaker cites: "专家说老树就该重剪" in a guest's answer is theirs)
     more = [_speaker_of(f, s, known, voice) for f in _frames(s.simple) if at < f.start < ends
@@ -236,15 +240,24 @@ def _for_citation(speakers: list[Speaker], s, qs: int, qe: int, known: dict, voi
     return _once(speakers + [x for x in more if x is not None]), cut
 
 
-def _claim_holders(speakers, s, qs: int, qe: int, at: int, known: dict, voice, prior) -> tuple[list[Speaker], int | None]:
-    """The holders of the claim stated from ``at`` in the quote ``s.simple[qs:qe]``, and the cut (see
-    ``_for_citation``)."""
+def _claim_holders(speakers, s, qs: int, qe: int, at: int, ends: int, known: dict, voice,
+                   prior) -> tuple[list[Speaker], int | None]:
+    """The holders of the claim stated from ``at`` (to ``ends`` when the whole statement stands there)
+    in the quote ``s.simple[qs:qe]``, and the cut (see ``_for_citation``)."""
     opens, inside, after = quote_frame(s.simple, at, qe, known, prior)
     if opens is None and not inside:
         # a holder whose frame only comes after the quote, and does not reach back: not the quote's
         return [sp for sp in speakers if not any(_same(sp, f) for f in after)], None
     if any(f.kind in _PRONOUNS for f in (opens, *inside) if f is not None):
         return speakers, None  # "他又指", "报告指出": whom it stands for, the document read
+    if opens is not None and opens.kind == "own":
+        # the document's own first person ("…，但我们的测算显示，…"): no holder another frame names
+        others = [f for f in _frames(s.simple) if f.kind != "own"]
+        return [sp for sp in speakers if not any(_same(sp, f) for f in others)], None
+    if opens is None and ends > at:
+        # the statement is the clause before a holder's frame ("…涨停；但有投顾分析师提醒，…"): not theirs
+        later = [f for f in inside if f.start >= ends]
+        speakers = [sp for sp in speakers if not any(_same(sp, f) for f in later)]
     if opens is None or any(_same(sp, opens) for sp in speakers):
         # the claim opens in its sentence's own voice, or under the credited holder's frame: theirs (a
         # frame later in the quote is another clause's, not what the point states)
