@@ -230,7 +230,11 @@ def _for_citation(speakers: list[Speaker], s, qs: int, qe: int, known: dict, voi
     a clause before the claim's own frame (else None)."""
     at = _stated_at(statement, s.simple, qs, qe)
     whole = re.sub(r"[。！？\s]+$", "", to_simplified(statement or "", "zh-Hant"))
-    ends = at + len(whole) if whole and s.simple.startswith(whole, at) else at
+    # (where the statement ends: its last words after where it begins, its marks and notes aside)
+    key = re.sub(r"[。！？\s]", "", whole)[:8]
+    tail = whole[-6:] if len(whole) >= 10 and len(key) >= 4 and s.simple.startswith(key, at) else ""
+    last = s.simple.rfind(tail, at, max(qe, at + len(whole))) if tail else -1  # (its last: a headline may say it first)
+    ends = last + len(tail) if last >= 0 else at
     speakers, cut = _claim_holders(speakers, s, qs, qe, at, ends, known, voice, prior)
     # a statement that goes on to another holder's frame ("…，但也有机构提醒，…") holds both voices
     # (a turn to another voice, not a source the speaker cites: "专家说老树就该重剪" in a guest's answer is theirs)
