@@ -20,6 +20,7 @@ from .rarewords import repeated_rare, word_spread
 from .points import MAX_PER_CATEGORY, MAX_POINTS, cluster, furniture, make_points, recruit
 from .speakers import ROLE_TITLES, column_authors
 from .speakerdoc import doc_speakers as _speakers  # noqa: F401 (incremental imports it from here)
+from .speakerdoc import _voice
 from .relevance import authored_units, corpus_topic_words, off_topic_sections, relevant
 from .retractions import unretracted
 from .consensus import consensus_candidates
@@ -116,6 +117,9 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     dropped = left_out(candidates, points, frozenset(mocking))
     from .pointspeakers import under_headings  # a post's author holds each quoted paragraph of the post
     points, contentions = under_headings(points, contentions, articles)
+    from .quoteframe import with_quote_frames  # a quote's speaker is whom its own clause's frame names
+    points, contentions = with_quote_frames(points, contentions, per_article, sentence_speakers,
+                                            lambda n, r: _voice(n, r, tax))
     points = _outlets_speak(points, articles, per_article, sentence_speakers, converters, tax, authors)
     from .homeplace import with_home_places
     points = with_home_places(points, articles, lambda slug: converters[slug])  # a Taiwan outlet's "国内"

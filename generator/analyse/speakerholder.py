@@ -176,6 +176,22 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
         return (holder, "", "org")  # "FTC表示", "DeepMind称": a body's name in Latin letters
     if _DOCUMENT.match(holder):
         return ("", "", "document")  # "报告指": the report of whoever issued it just before
+    there = re.match(r"(?:也|还|另|又)?有(?!关|道|赞|利|望|限|效|些|的)(?=[\u4e00-\u9fff]{2})", holder)
+    if there and not _VAGUE.match(holder[there.end():]):  # ("有机构估计", "有专家认为": vague, no one)
+        # "有门店职员透露", "有基金经理提醒": people of a kind the text does not name, never a name
+        rest = holder[there.end():]
+        who = _GROUP_NOUN.search(rest) or _WHO_END.search(rest) or rest.endswith("代表") or any(rest.endswith(t) for t in titles)
+        return (rest, "", "group") if who and 2 <= len(rest) <= 30 and not _GROUP_BAD.search(rest) \
+            and not _CLAUSE_WORD.search(rest) else None
+    described_latin = re.fullmatch(r"([\u4e00-\u9fff]{0,8}(?:机构|公司|企业|平台|品牌|媒体|集团|组织|厂商|网站|银行|智库))"
+                                   r"([A-Za-z][A-Za-z0-9&.\-]{1,30})", holder)
+    if described_latin and latin_org(described_latin.group(2)) \
+            and not re.match(r"(?:多家|多位|一些|部分|不少|有些|众多|各大|这些|该|其|这|那|此)", holder):
+        # "研究机构TechInsights", "市场调研机构Counterpoint": a body named in Latin letters after what it is
+        return (described_latin.group(2), described_latin.group(1), "org")
+    firm = _FIRM_PERSON.fullmatch(holder)
+    if firm and firm.group(2)[0] in _surnames() and not _common_words(firm.group(2)) and not _VAGUE.match(holder):
+        return (firm.group(2), firm.group(1), "person")  # "汇智证券梁启谦": the analyst, the firm as the role
     paren = _ORG_PERSON.fullmatch(holder)
     if paren and paren.group(2)[0] in _surnames() and not _VAGUE.match(paren.group(1)):
         return (paren.group(2), paren.group(1), "person")  # "华泰证券（林晓岚）": the analyst, the firm
@@ -271,6 +287,10 @@ def split_holder(holder: str, titles: tuple[str, ...] = ROLE_TITLES) -> tuple[st
         return None
     if any(holder.endswith(t) for t in titles) and len(holder) > 2 and "的" in holder:
         return (holder, "", "group")  # "科技公司的总经理": a role with no name is a described holder
+    office = next((t for t in sorted(titles, key=len, reverse=True) if holder.endswith(t)), "")
+    if office and 2 <= len(holder) - len(office) <= 14 and _ORG_SUFFIX.search(holder[:-len(office)]) \
+            and not _VAGUE.match(holder):
+        return (holder, "", "group")  # "中国外交部发言人", "某公司负责人": a body's office, no one named
     whole = holder
     left, _, right = holder.rpartition("的")
     if left and _ORG_SUFFIX.search(left) and re.fullmatch(r"[\u4e00-\u9fff·]{2,8}", right) \
@@ -345,6 +365,11 @@ _TRANSLITERATED = r"[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,4}){1,2}"
 
 #: A person with their role in brackets after the name ("何某（某公司总经理）").
 _PERSON_ROLE = re.compile(r"([\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})[（(]([^（）()，。]{2,40})[）)]")
+
+
+#: A firm's name then a person's, with no title between ("汇智证券梁启谦", "某某咨询王某").
+_FIRM_PERSON = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,12}?(?:证券|银行|基金|资本|投资|咨询|研究院|研究所|大学|集团|公司|智库|事务所))"
+                          r"([\u4e00-\u9fff]{2,3})")
 
 
 #: An organisation with its spokesperson or analyst in brackets ("华泰证券（林晓岚）").

@@ -29,7 +29,7 @@ _VERB_FORMS = {"说": r"(?<![小来据听以是话虽传演学所])(?<!老实)(?
                "认同": r"(?<!不)认同",
                # "某公司向记者确认，…" reports; "确认订单", "经确认" do not
                "确认": r"(?<![经經待未再法])确认(?=[，,：:])"}
-_VERB_RE = re.compile("(" + "|".join(_VERB_FORMS.get(v, v) for v in _VERBS) + r"|指(?=[，,：:])|预期(?=[，,：:]))")  # "报告指，…", "王某预期，…"
+_VERB_RE = re.compile("(" + "|".join(_VERB_FORMS.get(v, v) for v in _VERBS) + r"|指(?=[，,：:])|预期(?=[，,：:])|分析(?=[：:]))")  # "报告指，…", "王某预期，…"
 #: What follows a reporting verb that reports ("东电承认，…").
 _PAUSE = "，,：:“「"
 _FRAME_KANLAI = re.compile(r"在([^，。；：“”]{1,40}?)(?:看来|眼中)|(?:^|(?<=[，。；！？]))(?!在)([^，。；：“”]{3,40}?)看来(?=[，,])")

@@ -51,17 +51,20 @@ _TRIM_HEAD = re.compile(r"^(?:据|对此|此前|此后|随后|目前|当前|此�
 
 #: Where a holder spoke, as one scene ("在立法院受访时", "在与投资者交流时"): read whole, before the
 #: shortest-first trimming would take only its end ("受访时") and leave the place ("在立法院") as a holder.
-_SCENE_TAIL = re.compile(r"在[^，。在]{1,14}?(?:受访|采访|发言|讲话|致辞|演讲|交流|座谈|答问|回答提问|提问)时$")
+_SCENE_TAIL = re.compile(r"在[^，。在]{1,14}?(?:受访|采访|发言|讲话|致辞|演讲|交流|座谈|答问|回答提问|提问)时$|"
+                         # an occasion, read whole ("在例行记者会上", "在北京车展开幕前夕"): never "在例行" as a name
+                         r"在[^，。在]{1,16}?(?:记者会|发布会|吹风会|通气会|座谈会|说明会|新闻会|会议|大会|峰会|论坛|"
+                         r"听证会|活动|仪式|典礼|节目|直播|开幕|闭幕)(?:上|中|时|后|前|前夕|期间|之际)?$|在[^，。在]{1,16}?(?:前夕|之际|期间)$")
 
 
 def _trim_tail(holder: str) -> str:
     """Strip trailing circumstance words (向记者, 在…时, 同样 …), shortest match first, repeatedly."""
-    scene = _SCENE_TAIL.search(holder)
-    if scene and scene.start() >= 2:
-        holder = holder[:scene.start()]
     changed = True
     while changed and holder:
         changed = False
+        scene = _SCENE_TAIL.search(holder)  # (again once a verb is off: "…在例行记者会上回应")
+        if scene and scene.start() >= 2:
+            holder = holder[:scene.start()]
         for i in range(len(holder) - 1, 0, -1):
             if _TRIM_TAIL.fullmatch(holder, i):
                 holder, changed = holder[:i], True
