@@ -127,6 +127,9 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     simple_paras = {(a.slug, p.id): converters[a.slug](p.text) for a in articles for p in a.paragraphs}
     points = with_copies(points, {a.slug: "".join(simple_paras[(a.slug, p.id)] for p in a.paragraphs)
                                   for a in articles}, simple_paras)
+    from .pointdiffers import with_differs  # outlets giving one claim's figure or date differently, shown as such
+    written = {(a.slug, p.id): p.text for a in articles for p in a.paragraphs}
+    points = with_differs(points, lambda slug, pid: written.get((slug, pid), ""), lambda slug, text: converters[slug](text))
 
     from .entities import find_entities
     from .facts import find_events, find_figures

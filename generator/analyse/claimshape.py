@@ -209,8 +209,9 @@ def inside(text: str, word: str, longer: set[str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def asked(word: str) -> bool:
-    """A word of a general question's side (``polarity.QUESTIONS``): polarity reads its negation."""
-    return any(word in w or w in word for q in QUESTIONS for w in q.yes + q.no)
+    """A word of a general question's side (``polarity.QUESTIONS``): polarity reads its negation (a verdict word,
+    "失败", only as its clause's predicate: elsewhere a word like any other)."""
+    return any(word in w or w in word for q in QUESTIONS if not q.judged for w in q.yes + q.no)
 
 
 #: An item's number in a run of items ("1）", "（2）", "3、", "④").

@@ -162,6 +162,8 @@ def _polar(points: list[Point], tax: Taxonomy, sents=(), by_sentence=None) -> li
             by_q.setdefault(qid, {}).setdefault(side, []).append((p, quantity_units(p.statement)))
     out: list[Contention] = []
     for q in QUESTIONS:
+        if not q.asks:
+            continue  # a verdict's question names its subject only in its sentences ("制裁已经失败")
         sides = by_q.get(q.id, {})
         yes, no = sides.get(1, []), sides.get(-1, [])
         if q.same_quantity:

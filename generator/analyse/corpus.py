@@ -1,8 +1,8 @@
 """The machine-readable corpus (``site/data/corpus.json``): stable field names, plain JSON types.
 
-Structure (version 5; README.md "site/data/corpus.json" explains every field)::
+Structure (version 6; README.md "site/data/corpus.json" explains every field)::
 
-    {"version": 5,
+    {"version": 6,
      "overview": {"sources", "outlets", "date_from", "date_to", "paragraphs"},
      "categories": [{"id", "kind", "label"}],
      "articles": [{"id", "source_file", "title", "outlet", "author", "date", "url", "script",
@@ -12,6 +12,7 @@ Structure (version 5; README.md "site/data/corpus.json" explains every field)::
                    "related": [{"article", "score", "points", "figures", "entities"}]}],
      "points": [{"id", "kind": "impact"|"limit"|"contention", "category", "statement",
                  "sources": [{"article", "paragraph", "quote"}], "copies": [article ids],
+                 "differs": [{"kind": "figure"|"date", "values": [{"value", "article", "paragraph"}]}],
                  "speakers": [{"name", "role", "kind", "group", "article", "paragraph"}],
                  "sides": {"a"|"b": {"label", "statement", "points", "sources",
                                      "speakers"}}   # contention only
@@ -31,7 +32,7 @@ from __future__ import annotations
 
 __all__ = ["corpus_json", "VERSION"]
 
-VERSION = 5
+VERSION = 6
 
 
 #: Every block a figure, event or mention can cite is in the article's list (3: tables, headings).
@@ -73,6 +74,8 @@ def corpus_json(analysis, articles) -> dict:
     points = [{
         "id": p.id, "kind": p.kind, "category": p.category, "statement": p.statement,
         "sources": [_cite(c) for c in p.citations], "copies": list(p.copies),
+        "differs": [{"kind": d.kind, "values": [{"value": v, "article": c.article, "paragraph": c.paragraph}
+                                                for v, c in d.values]} for d in p.differs],
         "speakers": [_speaker(s) for s in p.speakers],
         "pinned": p.pinned, "edited": p.edited,
     } for p in analysis.points]

@@ -118,11 +118,24 @@ class Point:
     copies: tuple[str, ...] = ()
     """Cited articles that repeat another cited article's wire copy (the same passages word for
     word, ``wirecopy``): one source with it, not an independent one."""
+    differs: tuple["Differ", ...] = ()
+    """Figures and dates the cited outlets give differently for this claim (``pointdiffers``)."""
 
     @property
     def articles(self) -> tuple[str, ...]:
         """Distinct article slugs citing this point, in citation order."""
         return tuple(dict.fromkeys(c.article for c in self.citations))
+
+
+@dataclass(frozen=True, slots=True)
+class Differ:
+    """A figure or a date a point's outlets give differently ("160万部" / "280万台")."""
+
+    kind: str
+    """``figure`` or ``date``."""
+    values: tuple[tuple[str, Citation], ...]
+    """Each outlet's value (as its sentence writes it, in the article's script) and the citation giving it, one per
+    outlet."""
 
 
 @dataclass(frozen=True, slots=True)

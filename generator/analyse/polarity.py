@@ -46,6 +46,15 @@ class Question:
     conceded_label: str = ""
     """The other side's label when every point on it grants the claim and denies only what follows from it
     ("单车亏损不代表集团亏损" concedes the loss): a concession, not the opposite claim."""
+    judged: bool = False
+    """A side word counts only as its clause's predicate, a judgement ("制裁已经失败", "措施是有效的"), not as a
+    modifier or a verb's adverb ("有效期", "失败的尝试", "成功发射"); such a question says of what only in its
+    sentence, so two points on its two sides make no question by themselves (``asks``)."""
+
+    @property
+    def asks(self) -> bool:
+        """Whether two points taking its two sides are a contention of their own (``contentions._polar``)."""
+        return not self.judged
 
 
 QUESTIONS: tuple[Question, ...] = (
@@ -67,6 +76,10 @@ QUESTIONS: tuple[Question, ...] = (
              needs=r"目标|预期|预计|预测|力争", same_quantity=True),
     Question("release", ("向公众开放", "对外开放", "正式开放", "开放使用", "正式上线", "公开发布"), (),
              "{t}何时向公众开放？", "将开放", "短期不会开放", limit_side=-1),
+    # whether a measure, a policy or a plan worked: "制裁已经失败" / "制裁就是有效的" (any story's verdict words)
+    Question("worked", ("有效", "奏效", "见效", "管用", "起作用", "起了作用", "起到了作用", "成功"),
+             ("失败", "无效", "失效", "落空", "徒劳", "不管用", "适得其反", "破产"),
+             "是奏效还是失败了？", "奏效", "失败", judged=True),
 )
 
 #: A word that negates what follows it in the clause ("不是来打价格战的", "很难从…赚到钱", "并非亏本").
@@ -120,6 +133,10 @@ _SIDES = {q.id: ((_alternation(q.yes), 1), (_alternation(q.no), -1)) for q in QU
 _ASKING = re.compile(r"([\u4e00-\u9fff])[不没]\1|是否|能否|会否|可否")
 
 
+#: What may follow a judgement word at its clause's end ("失败了", "是有效的", "奏效了吧").
+_JUDGED_END = re.compile(r"[了的啦吧呢啊嘛]{0,3}[”」』\"'）)]?\s*$")
+
+
 def _side_in_clause(clause: str, q: Question, stated: bool = False) -> tuple[int, int]:
     """(position, side) of the last side word of a clause, after negation; (−1, 0) when none; ``stated``: a side word
     a question asks of ("会不会被卷进价格战") is none."""
@@ -128,6 +145,8 @@ def _side_in_clause(clause: str, q: Question, stated: bool = False) -> tuple[int
         if rx is None:
             continue
         for m in rx.finditer(clause):
+            if q.judged and not _JUDGED_END.match(clause, m.end()):
+                continue  # "失败的尝试", "成功发射", "说制裁失败的可以歇歇了": no verdict of its own
             before = clause[max(0, m.start() - NEGATION_REACH):m.start()]
             if _CONTRAST.search(before):
                 continue  # "而不是谁更能承受亏损的竞争": an alternative named, nothing stated of it

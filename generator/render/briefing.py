@@ -72,7 +72,19 @@ def _speaker_list(speakers, arts) -> list[dict]:
 def _point_view(p, arts, prefix: str = "articles/") -> dict:
     return {"id": p.id, "statement": p.statement, "sources": len(p.articles), "copies": len(p.copies),
             "cites": _cites(p.citations, arts, prefix), "speakers": _speakers(p, arts),
-            "pinned": p.pinned, "edited": p.edited}
+            "pinned": p.pinned, "edited": p.edited, "differs": _differs(p, arts, prefix)}
+
+
+def _differs(p, arts, prefix: str) -> list[dict]:
+    """Per figure or date the point's outlets give differently, each outlet's value and its link."""
+    out = []
+    for d in p.differs:
+        values = [dict(_source_link(arts[c.article], c.paragraph), value=v,  # (in its article's script)
+                       href=paragraph_href(arts[c.article], c.paragraph, prefix))
+                  for v, c in d.values if c.article in arts]
+        if len(values) >= 2:
+            out.append({"kind": d.kind, "values": values})
+    return out
 
 
 def _source_link(a, paragraph: str) -> dict:

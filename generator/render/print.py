@@ -182,7 +182,17 @@ class Context:
             speakers.append(f"{name}（{role}）" if role else name)
         return {"id": p.id, "kind": p.kind, "statement": self.tg(p.statement),
                 "refs": self.refs(p.citations, prefix)[:max_refs or None], "speakers": list(dict.fromkeys(speakers)),
-                "pinned": p.pinned}
+                "pinned": p.pinned, "differs": self._differs(p, prefix)}
+
+    def _differs(self, p, prefix: str) -> list[dict]:
+        """Per figure or date the point's outlets give differently: its label and each outlet's value with its reference."""
+        out = []
+        for d in p.differs:
+            values = [(self.ta(v, c.article), self.ref(c.article, c.paragraph, prefix, quote=c.quote)) for v, c in d.values]
+            values = [{"value": v, "ref": r} for v, r in values if r is not None]
+            if len(values) >= 2:
+                out.append({"label": self.tg("各来源数字不一" if d.kind == "figure" else "各来源日期不一"), "values": values})
+        return out
 
     def figures(self, figures, prefix: str, limit: int | None = None) -> list[dict]:
         out = []
