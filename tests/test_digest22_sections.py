@@ -136,3 +136,10 @@ def test_a_line_standing_for_its_speaker_by_a_pronoun_is_given_the_name():
     assert named_pronouns([line], other, ["顾长风", "钱小川"]) == []
     thesis = SummarySentence(texts[1], "p4", role="thesis")
     assert named_pronouns([thesis], other, ["顾长风", "钱小川"]) == [thesis]
+
+
+def test_a_credit_closing_a_section_is_never_a_point():
+    text = FAIR + ("\n\n## 五、写在最后\n\n感谢茶乡县春茶博览会组委会提供茶园采访便利，本文不含商业合作。"
+                   "\n\n感谢茶乡县茶农合作社提供博览会签约数据和茶园图片。")
+    lines = [s.text for s in _summary(text, "茶乡县春茶博览会签约超两亿元")]
+    assert not any(t.startswith("感谢") for t in lines), lines

@@ -378,18 +378,19 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     while len(chosen) < min(k, n):
         best, best_val = None, -1e9
         for i in range(n):
-            if i in chosen:
+            if i in chosen or _CREDIT.search(pool[i].simple):  # (a credit or a disclosure is never a point)
                 continue
             val = MMR_LAMBDA * (cent[i] + SCALE * scale[i]) - (1 - MMR_LAMBDA) * red[i]
             if home[i] >= 0 and home[i] not in spoken and speaks(i):  # a section nothing speaks for: its line nearest its heading
                 val += SECTION + SECTION_HEAD * near[i] + SECTION_LIST * names[i]  # ...that names what it lists
-            if red[i] > 0.6 or _SELF_NOTE.search(pool[i].simple) or _CREDIT.search(pool[i].simple):
-                # (a repeat, a note about the piece itself, or a credit or a disclosure)
+            if red[i] > 0.6 or _SELF_NOTE.search(pool[i].simple):  # a repeat, or a note about the piece itself
                 val -= 1.0
             if leans[i]:  # a line that needs the one before it ("不认同这种区分") reads alone only when nothing else does
                 val -= 0.5
             if val > best_val:
                 best, best_val = i, val
+        if best is None:
+            break
         chosen.append(best)
         if speaks(best):
             spoken.add(home[best])
