@@ -11,8 +11,9 @@ from collections import Counter, defaultdict
 
 from .digestlines import as_turn, without_dateline
 from .digestsummary import summarise
+from .digestsections import listed_sections, main_sections, with_lists
 from .digestpieces import abstract_paragraphs, closing_section, in_time_order, second_piece, without_likewise
-from .digestvoice import voiced_lines
+from .digestvoice import named_pronouns, voiced_lines
 from .blockauthors import block_authors
 from .digestholders import accounts_of, held, turns_of
 from .digesthandles import in_labels_only, label_only
@@ -155,12 +156,19 @@ def article_summary(article, sents: list[Sentence], weights, tax, simple_of, war
         piece = None if voiced else second_piece(article, simple_of)
         apart = set(piece.paragraphs) if piece else set()
         main = [s for s in ordered if s.paragraph not in apart]
+        # an article in headed sections: a line for each main section, a list section's its items (``digestsections``)
+        sections = [] if voiced else main_sections(article, frozenset(apart) | comments)
+        listed = [x for x in sections if x.items]  # (the others are spoken for by one of their sentences)
         summary = [SummarySentence(labelled(_line(s), who), s.paragraph, role=role) for s, role, who in voiced] \
             or [SummarySentence(held(_thesis_line(s) if role in ("thesis", "conclusion") else _line(s), s, turns, accounts),
                                 s.paragraph, role=role)
                 for s, role in summarise(main, weights, tax.topic_terms, salient=salient_here,
                                          title=headline, abstract=abstract_paragraphs(article, simple_of),
-                                         closing=closing_section(article, apart))]
+                                         closing=closing_section(article, apart),
+                                         sections=tuple((simple_of(x.title), frozenset(x.paragraphs))
+                                                        for x in sections if x not in listed),
+                                         reserve=len(listed_sections(listed)))]
+        summary = with_lists(summary, listed, article)
         if piece and summary:
             summary += piece_lines(piece, [s for s in ordered if s.paragraph in apart], weights, tax, simple_of,
                                    turns, accounts, salient_here)
@@ -215,6 +223,8 @@ def own_digest(article, sents: list[Sentence], weights, tax, index: CorpusIndex,
     people = [f for e in ents if index.kinds.get(e) == "person"
               for f in dict.fromkeys((e, *index.spellings.get(e, ()))) if len(f) >= 2]
     summary = voiced_lines(summary, sents, people, simple_of)
+    # ...and a line that stands for its speaker by a pronoun ("在他看来，…") is given their name
+    summary = named_pronouns(summary, sents, people, simple_of)
     whole = "".join(s.simple for s in sents)
     # who posted on a thread (a post under its heading) is no search term; a transcript's or a chat's
     # labelled speaker may be a guest the article is about, and stays one

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["states_totals", "SCALE", "looks_ahead", "without_label", "without_pictographs"]
+__all__ = ["states_totals", "counts_parties", "lists_names", "SCALE", "looks_ahead", "without_label", "without_pictographs"]
 
 #: How much stating the scale of the whole weighs in choosing the supporting points (never the thesis).
 SCALE = 0.1
@@ -30,6 +30,30 @@ _FIGURE = re.compile(r"(?:\d+(?:[.,]\d+)*|[一二两三四五六七八九十百�
 def states_totals(simple: str) -> bool:
     """A sentence that totals two figures or more (see the module's note)."""
     return bool(_TOTALS.search(simple)) and len(_FIGURE.findall(simple)) >= 2
+
+
+#: How many parties hold a view or did a thing: a count after the names it sums ("中信建投、国泰君安、申万宏源等
+#: 10家券商"), or a count and what they all did ("4天内10家券商均表示…", "30多家企业纷纷…").
+_PARTIES = re.compile(r"(?:[^，。、；：:]{2,12}、){2,}[^，。、；：:]{2,12}等\s*(?:\d+|[一二两三四五六七八九十百几数多]+)\s*(?:余|多)?\s*"
+                      r"(?:家|位|名|个|所|只|支|国|座)"
+                      r"|(?:\d+|[一二两三四五六七八九十百几数]+)\s*(?:余|多)?\s*(?:家|位|名|个|所|国)[\u4e00-\u9fff]{0,4}"
+                      r"(?:券商|机构|企业|公司|厂商|车企|药企|银行|基金|专家|学者|分析师|经济学家|国家|城市|省份|省市|高校|医院|"
+                      r"媒体|平台|品牌|部门|门店|商家|酒店|航司|代表|委员|院士)[\u4e00-\u9fff]{0,8}?"
+                      r"(?:均|都|纷纷|一致|普遍|先后|相继|集体|联合)")
+
+
+def counts_parties(simple: str) -> bool:
+    """A sentence that counts the parties holding a view or doing a thing (see ``_PARTIES``)."""
+    return bool(_PARTIES.search(simple))
+
+
+#: Four members or more of a list set apart by 、 ("中际旭创、天孚通信、新易盛、源杰科技"), each a name's length.
+_NAMES = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9·]{2,10}、){3,}[\u4e00-\u9fffA-Za-z0-9·]{2,10}")
+
+
+def lists_names(simple: str) -> bool:
+    """A sentence naming four members or more of a list ("…包括A、B、C、D等")."""
+    return bool(_NAMES.search(simple))
 
 
 #: What comes next ("新馆将在明年夏天前开放", "下一步…", "今后…"): an outlook, which a close may draw.

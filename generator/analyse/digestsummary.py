@@ -11,7 +11,7 @@ from .digestlines import _CONNECTIVE, _HABITUAL, _META, _stance, _unquoted
 from .digestlines import host_turns, turn_label  # noqa: F401  (re-exported: timeline reads host_turns here)
 from .digestpool import _REPORTED_VIEW, _SECOND_PERSON, _spoken, summary_pool
 from .digestpieces import headline_paragraphs, likewise_only
-from .digestscale import SCALE, looks_ahead, states_totals
+from .digestscale import SCALE, counts_parties, lists_names, looks_ahead, states_totals
 from .digestthesis import leans_on as _leans_on, provisions, side_estimate
 from .interviews import ANSWER_TURN
 from .residue import display_text
@@ -20,6 +20,20 @@ from .text import Sentence, cjk_len, content_tokens, dot, unit
 __all__ = ["summarise", "host_turns", "turn_label"]
 
 MMR_LAMBDA = 0.7
+#: How much standing in a main section that no chosen line speaks for weighs in choosing a point, and how
+#: much sharing that section's heading words weighs there (``digestsections``).
+SECTION = 0.2
+SECTION_HEAD = 0.3
+#: ...and how much naming four members or more of what the section is about ("A、B、C、D等") weighs there.
+SECTION_LIST = 0.1
+#: How near its heading a line less central than the middle of the article must be to speak for its section.
+NEAR_HEADING = 0.15
+#: The most lines a summary holds for an article in headed sections (thesis and conclusion included).
+SECTIONED = 7
+
+
+#: A credit or a disclosure closing a section ("感谢X提供试驾车辆，本期视频不含商业合作"): no section's point.
+_CREDIT = re.compile(r"^(?:感谢|鸣谢|特别感谢|致谢)|不含(?:任何)?商业合作|非商业合作|本期(?:视频|节目|内容)由")
 
 
 #: A note about the piece itself ("本刊整理6个关键问题", "本文将…"): never one of its points when
@@ -151,8 +165,10 @@ def _body_end(sents: list[Sentence]) -> int:
 def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tuple[str, ...],
               k: int | None = None, salient: set | None = None,
               title: str = "", abstract: set[str] | None = None, voiced: bool = False,
-              closing: frozenset[str] = frozenset()) -> list[tuple[Sentence, str]]:
-    """The article's thesis, then its main supporting points: 4–6 whole sentences (fewer when fewer read alone).
+              closing: frozenset[str] = frozenset(),
+              sections: tuple[tuple[str, frozenset[str]], ...] = (), reserve: int = 0) -> list[tuple[Sentence, str]]:
+    """The article's thesis, then its main supporting points: 4–6 whole sentences (fewer when fewer read alone;
+    up to ``SECTIONED`` in an article of many headed sections).
 
     The thesis is the early sentence closest to the headline and to the whole article (the
     lead); a closing sentence that restates it is the conclusion. Supporting points are chosen
@@ -160,7 +176,10 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     and kept in reading order. Returns (sentence, role) with role ``thesis``, ``point`` or
     ``conclusion``, thesis first. ``voiced``: the sentences are one participant's, shown under their
     name (``digestthread``), so a first-person line reads. ``closing``: the paragraph ids of the article's
-    closing section (``digestpieces``), where its conclusion is drawn, however central its words."""
+    closing section (``digestpieces``), where its conclusion is drawn, however central its words.
+    ``sections``: the article's main sections, (heading, paragraph ids) (``digestsections``): each is
+    spoken for by one of its sentences (the one nearest its heading among its central ones) while the
+    summary has room, up to ``SECTIONED`` lines less ``reserve`` (the lines its list sections will take)."""
     # an interview (two answers or more, each a paragraph labelled 答：): its thesis is the
     # interviewee's main answer, never a question or the introduction
     answers = {s.para_index for s in sents if s.start == 0 and ANSWER_TURN.match(s.paragraph_simple[:8])}
@@ -322,25 +341,59 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     if k is None:
         k = min(6, max(4, round(n / 7)))
     chosen = [thesis] + ([conclusion] if conclusion is not None else [])
+    # an article in headed sections: a line for each main section that no line chosen speaks for yet
+    where = {pid: j for j, (_, ids) in enumerate(sections) for pid in ids}
+    home = [where.get(pool[i].paragraph, -1) for i in range(n)]
+    heads = [unit({t: weights.get(t, 1.0) for t in content_tokens(h)}) for h, _ in sections]
+    # a line speaks for its section when it writes a word of the heading the section writes ("概念股" of
+    # "概念股该狂飙还是该瑟瑟发抖？"), or any line when the section writes none (a heading's wit)
+    # (a heading word the section writes in two sentences or more: what it elaborates, not a word in passing)
+    toks = [set(content_tokens(pool[i].simple)) if home[i] >= 0 else set() for i in range(n)]
+    written = [{t for t in heads[j] if sum(1 for i in range(n) if home[i] == j and t in toks[i]) >= 2}
+               for j in range(len(sections))]
+
+    # (and only a line about what the article or the section is about: as central as the middle of the pool,
+    # or near its heading; never a sign-off or a thanks a section happens to close on)
+    median = sorted(shared)[n // 2]
+    near = [dot(vecs[i], heads[home[i]]) if home[i] >= 0 else 0.0 for i in range(n)]
+
+    def speaks(i: int) -> bool:
+        j = home[i]
+        return j >= 0 and (shared[i] >= median - 1e-9 or near[i] >= NEAR_HEADING) and not _CREDIT.search(pool[i].simple) \
+            and (not written[j] or bool(written[j] & toks[i]))
+
+    spoken = {home[j] for j in chosen if speaks(j)}
+    names = [lists_names(pool[i].simple) for i in range(n)]
+    present = {home[i] for i in range(n) if home[i] >= 0}  # (a section with no sentence that reads alone has none)
+    if present - spoken:
+        # (one line more than otherwise at least, and one point free to be the most central line wherever it stands)
+        k = max(k, min(SECTIONED - reserve, max(k + 1, len(chosen) + len(present - spoken) + 1)))
     red = [0.0] * n  # the highest similarity of each sentence to one already chosen
     # a supporting point may state the whole's size ("累计转移640余人，运送约15吨"); the thesis is what is argued
-    scale = [states_totals(pool[i].simple) for i in range(n)]
+    # ...or how many parties hold a view or did a thing ("中信建投、国泰君安等10家券商均表示…"): also the whole's size
+    scale = [states_totals(pool[i].simple) or counts_parties(pool[i].simple) for i in range(n)]
     for j in chosen:
         for i in range(n):
             red[i] = max(red[i], dot(vecs[i], vecs[j]))
     while len(chosen) < min(k, n):
         best, best_val = None, -1e9
         for i in range(n):
-            if i in chosen:
+            if i in chosen or _CREDIT.search(pool[i].simple):  # (a credit or a disclosure is never a point)
                 continue
             val = MMR_LAMBDA * (cent[i] + SCALE * scale[i]) - (1 - MMR_LAMBDA) * red[i]
+            if home[i] >= 0 and home[i] not in spoken and speaks(i):  # a section nothing speaks for: its line nearest its heading
+                val += SECTION + SECTION_HEAD * near[i] + SECTION_LIST * names[i]  # ...that names what it lists
             if red[i] > 0.6 or _SELF_NOTE.search(pool[i].simple):  # a repeat, or a note about the piece itself
                 val -= 1.0
             if leans[i]:  # a line that needs the one before it ("不认同这种区分") reads alone only when nothing else does
                 val -= 0.5
             if val > best_val:
                 best, best_val = i, val
+        if best is None:
+            break
         chosen.append(best)
+        if speaks(best):
+            spoken.add(home[best])
         for i in range(n):
             red[i] = max(red[i], dot(vecs[i], vecs[best]))
     points = sorted((i for i in chosen if i not in (thesis, conclusion)), key=lambda i: pool[i].index)

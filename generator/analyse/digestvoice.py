@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from .digestthread import labelled
 
-__all__ = ["voiced_lines"]
+__all__ = ["voiced_lines", "named_pronouns"]
 
 #: A verb of saying or judging after a speaker's name ("…任泽平在…一文中分析指出，…", "李某表示，…").
 _SAYS = re.compile(r"(?:指出|表示|认为|称|说|坦言|强调|分析|提到|直言|透露|預計|预计|表示說|認為|稱|說|強調|提到)")
@@ -62,4 +62,45 @@ def voiced_lines(summary, sents, people: list[str], simple_of=lambda t: t) -> li
             k = before.simple.find(who) if who else -1
             who = before.original[k:k + len(who)] if k >= 0 and len(before.original) == len(before.simple) else who
         out.append(replace(line, text=labelled(text, who)) if who else line)
+    return out
+
+
+#: A third person standing for someone in the line's opening clause ("在他看来，…", "据她介绍，…", "他认为，…"):
+#: alone, the line does not say whose view it is. (either script)
+_PRONOUN_OPENING = re.compile(r"^(?:在|据|據|依|按|照)?([他她])(?![们們人])")
+
+
+def named_pronouns(summary, sents, people: list[str], simple_of=lambda t: t) -> list:
+    """The summary with a line whose opening clause stands for a person by a pronoun ("在他看来，Sora尽管不成熟，…")
+    given that person's name ("在林园看来，…"): the one person the sentence before it names (in the same paragraph,
+    else the paragraph before). A line that names a person itself stays; a point whose person cannot be told
+    is left off (a thesis or a conclusion stays as written)."""
+    people = list(dict.fromkeys(simple_of(p) for p in people if p))
+    if not people:
+        return list(summary)
+    order = list(sents)
+    out = []
+    for line in summary:
+        text, simple = line.text, simple_of(line.text)
+        m = _PRONOUN_OPENING.match(text)
+        if line.pinned or not line.paragraph or not m or any(p in simple.split("，")[0] for p in people):
+            out.append(line)
+            continue
+        at = next((k for k, s in enumerate(order) if s.paragraph == line.paragraph
+                   and (s.simple.strip() in simple or simple in s.simple)), None)
+        who = ""
+        if at:
+            before = order[at - 1]
+            found = [p for p in people if p in before.simple]
+            # (a name that is a piece of another found: "林园" in "林园园" is one person)
+            found = [p for p in found if not any(p != q and p in q for q in found)]
+            if len(found) == 1:
+                k = before.simple.find(found[0])
+                who = before.original[k:k + len(found[0])] if len(before.original) == len(before.simple) else found[0]
+        if who:
+            out.append(replace(line, text=text[:m.start(1)] + who + text[m.end(1):]))
+        elif line.role != "point":
+            out.append(line)
+        # (a point whose person cannot be told is left off: a summary shows fewer lines rather than one that says
+        # "在他看来" of no one)
     return out
