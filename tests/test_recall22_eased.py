@@ -56,12 +56,12 @@ LIBRARY = "topic:\n  label: 延迟闭馆\n  terms: [延迟闭馆, 图书馆延�
 def test_the_eased_problem_is_an_impact_point_and_the_problem_a_limit(tmp_path):
     a = _article("a", "市图书馆试行延迟闭馆\n\n"
                       "市图书馆本月起试行延迟闭馆，闭馆时间由晚上9点推迟到11点。\n\n"
-                      "馆长刘青表示，延迟闭馆有助于缓解期末复习期间的自习座位压力。\n\n"
+                      "馆长刘青表示，延迟闭馆有助于缩小城乡学生课外学习条件的差距。\n\n"
                       "不过，延迟闭馆后夜间安保人手明显不足，部分楼层只能提前关闭。")
-    b = _article("b", "【图书馆延迟闭馆体验】\n\n1楼：延迟闭馆以后，期末找座位容易多了，缓解了不少压力。\n\n"
+    b = _article("b", "【图书馆延迟闭馆体验】\n\n1楼：延迟闭馆以后，住在城郊的同学也能自习到很晚，缩小了和市区同学的差距。\n\n"
                       "2楼：可惜晚上十点以后三楼就关了，安保人手不足。")
     an = _run(tmp_path, [a, b], LIBRARY)
-    eased = [p for p in _citing(an, "a", "缓解期末复习期间") if p.kind != "contention"]
+    eased = [p for p in _citing(an, "a", "缩小城乡学生") if p.kind != "contention"]
     assert eased and all(p.kind == "impact" for p in eased), [(p.kind, p.category) for p in eased]
     short = [p for p in _citing(an, "a", "安保人手明显不足") if p.kind != "contention"]
     assert short and all(p.kind == "limit" for p in short), [(p.kind, p.category) for p in short]
