@@ -368,8 +368,10 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
             # "目前尚无可用的疫苗", "仍主要依赖国外供应商", "提醒投资者注意交易风险": a lack, a
             # continuing dependence or a warning of risk restricts the news (``limitshapes``)
             got = classify(s.simple, tax, "limit", sided=True) or _fallback(tax, "limit", None, shape)
-        if got and got[0].category.kind == "limit" and remedied(s.simple, lambda t: _signals(t, tax.limit_signals)):
-            # "排队时间缩短至40分钟以内", "滑梯由4条增至8条": a problem remedied is a response (``remedies``)
+        if got and got[0].category.kind == "limit" and remedied(
+                s.simple, lambda t: _signals(t, tax.limit_signals, _names(tax))):
+            # "排队时间缩短至40分钟以内", "滑梯由4条增至8条", "有助于缩小…差距": a problem remedied is a
+            # response (``remedies``; the topic's own name, "延迟退休", states no problem of it)
             got = classify(s.simple, tax, "impact", sided=True) or _fallback(tax, "impact", None, "event", s.simple)
         if got and got[0].category.kind == "limit" and called_measure(s.simple):
             # "议员要求全面断供…": a measure called for is a policy move, no shortage (``limitshapes``)

@@ -25,7 +25,8 @@ RESTRICTING = (
 
 #: Language that bounds what it reports, in any story: a scope ("只针对控股公司", "不在范围之内"),
 #: a bound on what is allowed or changed ("最长不超过3年", "最多提前3年", "不得低于原来的…",
-#: "每年只延后几个月"), a muted size ("影响有限"), an effect denied or softened ("不会…造成大的
+#: "每年只延后几个月"), a muted size ("影响有限"), what it still waits on ("还得看票价"), an effect
+#: denied or softened ("不会…造成大的
 #:冲击", "减轻了冲击", "经营不受影响", "照常领取"). Unlike a difficulty ("很难找到替代市场",
 #: "尚未开放"), a bound turns a sentence stating an effect into a limit of it.
 BOUNDING = (
@@ -40,6 +41,9 @@ BOUNDING = (
     r"(?:不会|不构成|并未|没有)[^，。；]{0,16}(?:冲击|影响|挤压|波及)|(?:减轻|减少|减缓|缓冲)[^，。；]{0,8}(?:冲击|影响)|"
     # a cushion under the effect ("政策托底", "这是实打实的兜底")
     r"托底|兜底|"
+    # what the effect still waits on ("能不能维持，还得看票价", "能否转化为消费，还要看收入预期"; not
+    # "还要看到…", which points at something)
+    r"(?:还|仍)(?:得|要|需|需要)看(?!到|见|齐)|"
     # a condition another party must grant ("须与单位协商一致", "需经董事会批准", "单位不同意就延不了")
     r"(?:须|需|需要|要|必须)(?:经|经过|征得|与)?[^，。；]{0,8}(?:同意|批准|协商一致|点头)|不(?:同意|批准|点头)[^，。；]{0,3}就")
 

@@ -2,7 +2,8 @@
 
 A sentence that reports a wait shortened to a stated time ("排队时间由3小时以上缩短至40分钟以内"),
 a capacity raised to a stated count ("滑梯由4条增至8条", "计划将年产能提升至150架"), a supply
-stepped up ("生产线满负荷运转", "增开夜班车") or a problem that stopped ("未再发生集中投诉") states
+stepped up ("生产线满负荷运转", "增开夜班车"), a problem eased ("缩小…差距", "缓解…压力") or a problem
+that stopped ("未再发生集中投诉") states
 what was done about a problem or how it ended: an effect of the news (an impact), whatever problem
 word ("排队", "产能", "投诉") places it among the limits. It stays a limit when it also states a
 problem of its own outside the remedy ("产能提升至60万袋，但仍供不应求", "缺货…，公司正在加快发货"),
@@ -37,6 +38,15 @@ _STOPPED = re.compile(r"(?:未再|没有再|不再)(?:发生|出现)[^，。；�
 #: A turn after the remedy: what follows is the claim ("…提升至60万袋，但仍供不应求").
 _TURN = re.compile(r"但|不过|然而|可是|仍然|依然|仍")
 
+#: A problem eased: a verb that narrows, relieves or fills, then (within one clause) the problem it
+#: acts on ("有助于缩小男女养老金差距", "缓解了地方政府的偿债压力", "减少往返医院及排队时间").
+_EASED = re.compile(
+    r"(?:缩小|缓解|减轻|弥补|填补|化解|减少|缩短)了?[^，,。；;！？]{0,16}?"
+    r"(?:差距|压力|负担|缺口|短缺|排队时间|等候时间|等待时间|拥堵|焦虑)")
+#: Before an easing verb, what makes it a need, a doubt or a failure, not a remedy ("亟待缓解…",
+#: "难以弥补…缺口", "能否缩小差距", "没有减轻负担").
+_NOT_EASED = re.compile(r"(?:需|要|亟|待|如何|怎样|能否|是否|难以|无法|不能|未能|没|未|不|很难|难)\S{0,2}$")
+
 _PATTERNS = (_SHORTENED, _RAISED, _STEPPED, _STOPPED)
 #: A shortage a remedy answers, stated next to it ("部分门店出现断货，…公司正在加快发货"): words the
 #: kind signals leave to the categories ("断货" is also a buyer's complaint of a price rise).
@@ -45,7 +55,10 @@ _SHORT = re.compile(r"断货|脱销|缺口|一票难求|一号难求")
 
 def remedy_spans(simple: str) -> list[tuple[int, int]]:
     """Where ``simple`` reports a remedy (start, end), in order."""
-    return sorted((m.start(), m.end()) for rx in _PATTERNS for m in rx.finditer(simple))
+    spans = [(m.start(), m.end()) for rx in _PATTERNS for m in rx.finditer(simple)]
+    spans += [(m.start(), m.end()) for m in _EASED.finditer(simple)
+              if not _NOT_EASED.search(simple[max(0, m.start() - 4):m.start()])]
+    return sorted(spans)
 
 
 def remedied(simple: str, problems=lambda text: ()) -> bool:
