@@ -4,7 +4,7 @@ Two candidates state the same claim when their wording is close (word and charac
 TF-IDF cosine, best clause pair) plus their structure agrees: a shared facet of the claim ("the
 demo was pre-recorded", "the share price fell"), a shared figure or title, shared rare words, and
 across outlets the same specific category words and direction of effect; a rise and a fall are
-never one claim. Clustering is greedy, strongest first, against each group's seed (and its first
+never one claim, nor are two owners' share moves. Clustering is greedy, strongest first, against each group's seed (and its first
 members, so groups do not chain); an inverted index keeps the work linear. Sentences that are not
 candidates join a claim made elsewhere when they share one of its anchors (``recruit.recruit``).
 Two sentences taking opposite sides of a general question (``polarity``) are never one claim.
@@ -16,11 +16,12 @@ import re
 
 from .claims import Candidate, _norm
 from .claimchanges import opposed_changes, other_things
-from .claimkeys import _same_key, claim_keys, stated_keys
+from .claimkeys import _same_key, claim_keys, nominal, stated_keys
 from .rarewords import anchor_words
-from .general import OPPOSITE, THEME_FACETS, restricts
+from .general import OPPOSITE, OWNED_FACETS, THEME_FACETS, restricts
 from .polarity import conflict, same_side
-from .text import dot
+from .support import _movers
+from .text import content_tokens, dot
 from .vecmemo import Clauses, kept_pair
 from .samefact import ANCHOR_RARE, COUNTED, SAME_RARE, _DENIAL, _bounded, _same_answer, _same_fact, _same_facet, _same_rare, claimed, counts_apart, shared_hard  # noqa: F401
 # a candidate's vectors and anchors (``groupvectors``; recruit, the tests and the old callers import them from here)
@@ -99,8 +100,10 @@ def link(a: Candidate, b: Candidate, need: float = 0.0) -> float:
         return 0.0  # "是价格战" and "不是来打价格战的": two sides of a question, never one claim
     if opposed_changes(a.claimkeys, b.claimkeys):
         return 0.0  # "房价上涨" and "房价回落" said of one thing: a rise and a fall, never one claim
-    s = 0.0
     facets = a.facets & b.facets
+    if facets & OWNED_FACETS and same_mover(a.sentence.simple, b.sentence.simple, facets) is False:
+        return 0.0  # "风筝概念股大涨" / "酒店概念股大涨": two owners' moves, never one claim (``points`` agrees)
+    s = 0.0
     if facets - THEME_FACETS:
         s += FACET_BONUS
     side = bool(a.polar and b.polar and same_side(a.polar, b.polar))
@@ -130,6 +133,35 @@ def link(a: Candidate, b: Candidate, need: float = 0.0) -> float:
         # one number counting two kinds of things
         s -= FIGURE_APART
     return s + similarity(a, b, need - s)
+
+
+def same_mover(text: str, other: str, facets) -> bool | None:
+    """Whether two texts say a move of the same owner's (shares, a funding round): True when they
+    name one owner ("大飞机概念股大涨" / "大飞机指数单日上涨3.8%"), False when each names whose and
+    no owner is the same ("风筝概念股大涨" / "酒店概念股大涨": two claims however alike their wording),
+    None when a text does not say whose, or there is no such move."""
+    owned = facets & OWNED_FACETS
+    if not owned or owned <= _SHARE_MOVES and not (_SHARES.search(text) and _SHARES.search(other)):
+        return None  # ("房价上涨2至3倍": a rise, but of no one's shares)
+    mine, theirs = ({w for w in _movers(t, owned) if nominal(w) and w not in _MARKETS} for t in (text, other))
+    if not mine or not theirs:
+        return None
+    if mine & theirs:
+        return True
+    # an owner named in another clause of the other sentence ("A股风筝概念板块持续走强，…多只个股涨停")
+    # is still the same owner: only two sentences that never name each other's are two owners
+    return None if mine & _words(other) or theirs & _words(text) else False
+
+
+def _words(text: str) -> set[str]:
+    return set(content_tokens(text.lower()))
+
+
+#: Facets of a share move, and the words that say a rise or fall is of shares.
+_SHARE_MOVES = frozenset({"stock-up", "stock-down"})
+_SHARES = re.compile(r"股|板块|指数|市值")
+#: Where shares move, not whose they are ("A股游戏股大涨" / "A股医药股大涨": two owners).
+_MARKETS = frozenset("a股 港股 美股 股市 大盘 两市 沪指 深成指 指数 单日 当日 全天 午后 早盘 尾盘 盘面 市值".split())
 
 
 #: What two sentences giving only different figures of different things lose from their link.
