@@ -23,16 +23,33 @@ def _on(c: Citation, side: tuple[Citation, ...]) -> bool:
                for x in side)
 
 
+def _quotes_by_paragraph(side: tuple[Citation, ...]) -> dict[tuple[str, str], list[str]]:
+    """A side's quotes by (article, paragraph): ``_on`` looks at no other citation of the side."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for x in side:
+        out.setdefault((x.article, x.paragraph), []).append(x.quote)
+    return out
+
+
+def _on_any(c: Citation, quotes: dict[tuple[str, str], list[str]]) -> bool:
+    """``_on(c, side)`` with the side's quotes by paragraph (``_quotes_by_paragraph``)."""
+    return any(c.quote in q or q in c.quote for q in quotes.get((c.article, c.paragraph), ()))
+
+
 def split_sides(points: list[Point], contentions: list[Contention]) -> tuple[list[Point], list[Contention]]:
     """The points with no citation standing on the side opposite to their own, and the contentions whose sides
     list only the points still citing them."""
     out = []
+    # (each side's citations by paragraph, read once: every point is tried against every contention)
+    sides = [(_quotes_by_paragraph(c.a.citations), _quotes_by_paragraph(c.b.citations)) for c in contentions]
     for p in points:
         cites = p.citations
-        for c in contentions:
-            on_a = [x for x in cites if _on(x, c.a.citations)]
-            on_b = [x for x in cites if _on(x, c.b.citations)]
-            if not on_a or not on_b:
+        for side_a, side_b in sides:
+            on_a = [x for x in cites if _on_any(x, side_a)]
+            if not on_a:
+                continue
+            on_b = [x for x in cites if _on_any(x, side_b)]
+            if not on_b:
                 continue
             lead = cites[0]
             if lead in on_a and lead not in on_b:
