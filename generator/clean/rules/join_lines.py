@@ -4,6 +4,12 @@
   across blank lines, captions and tables (those are moved after the paragraph). Headings stop it.
 - After a sentence end, the next line starts a new paragraph when a blank line separates them, or
   when the paragraph already swallowed a blank line (the layout displaced the paragraph break).
+- A story's end mark (``（完）``, ``【全文完】``, ``（終）``) ends its paragraph, and a line indented as a
+  paragraph's first (two ideographic or three plain spaces) after a blank line starts one, whatever
+  the line before ends on (a headline, a byline, a wire roundup's dated items), unless that line
+  stops on a word that needs more (``…對未來的``: a page break inside a sentence).
+- A line indented under a one-line labelled field (``嘉宾：甲，…`` ⏎ ``　　　乙，…``) is that field's next
+  value: a paragraph of its own (and so is each one indented under it).
 - In Markdown sources a blank line is always a paragraph break.
 - A plain text that marks its paragraphs by indenting their first line (some lines indented, others
   not: "　　中讯社东京8月25日电…" with no blank lines) starts a paragraph at an indented line after a
@@ -83,6 +89,7 @@ class _Para:
         self.length = len(b.text)
         self.tail = b.text[-self.TAIL:]
         self.parts: list[tuple[str, Chunk]] = [("", b)]
+        self.hanging = False  # a value indented under a labelled field's line (one more value of it)
 
     def add(self, sep: str, b: Chunk) -> None:
         self.parts.append((sep, b))
@@ -102,6 +109,12 @@ _DANGLING_END = re.compile(r"[的之把被將将對对從从向與与及和在�
 _OPENER = re.compile(r"^(?:隨着|随着|不過|不过|但是|然而|此外|同時|同时|另外|因此|所以|據|据|目前|近日|日前|"
                      r"去年|今年|明年|如今|對此|对此|其中|首先|其次|最後|最后|總之|总之|事實上|事实上)")
 
+
+#: A line opening on a short label and its colon ("嘉宾：", "Guests:"), its value after it.
+_LABELLED = re.compile(r"^[^\s:：，。,]{1,6}[:：]\s*\S")
+
+#: A story's end mark, on its line's end: 完 or 全文完, 终/終, in brackets (a wire's items each end on one).
+_END_MARK = re.compile(r"[（(【〔\[]\s*(?:全文)?(?:完|终|終)\s*[）)】〕\]]\s*$")
 
 _HAN_END = re.compile(r"[\u4e00-\u9fff]$")
 _COMMA = re.compile(r"[，,]")
@@ -181,6 +194,12 @@ def _joins(doc, cur: _Para, nxt: Chunk, owed: bool, turns=(frozenset(), frozense
         return False  # a paragraph per line: a short line ending no clause (a headline, a label) stands alone
     if nxt.gap > 0 and _LATIN_END.search(cur.tail[-40:]) and _LATIN_OPEN.match(nxt.text.lstrip()):
         return False  # an English sentence's end before a blank line ends its paragraph (a wire story)
+    if _END_MARK.search(cur.tail):
+        return False  # a story's end mark ("……。（完）") ends its paragraph: the next dispatch starts anew
+    if nxt.gap == 0 and nxt.indent and (cur.hanging or _LABELLED.match(cur.pieces[0])) and len(cur.parts) == 1:
+        return False  # a field's next value indented under the first ("嘉宾：甲，…" ⏎ "　　　乙，…"): its own line
+    if nxt.gap > 0 and nxt.indent and not _DANGLING_END.search(cur.tail):
+        return False  # a blank line, then a paragraph's indent: a paragraph starts, whatever the line before ends on
     if not ends_sentence(cur.tail):
         if _fused(cur, nxt):
             doc.flag(nxt.line, cur.tail[-20:] + " ‖ " + nxt.text[:20],
@@ -246,8 +265,10 @@ def apply(doc):
                 owed = owed or b.gap > 0
                 cur.add(sep, b)
                 continue
+            hanging = cur is not None and b.indent and b.gap == 0 and (cur.hanging or bool(_LABELLED.match(cur.pieces[0])))
             close()
             cur = _Para(b)
+            cur.hanging = hanging
             owed = crossed = False
         elif (b.kind in ("caption", "table") or table_title) and cur is not None and not ends_sentence(cur.tail) \
                 and not doc.markdown:
