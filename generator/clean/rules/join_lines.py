@@ -36,6 +36,9 @@
   stamps carry (``4,312 次查看`` under a reply).
 - A line opening on an emoji or keycap bullet (``📍第一单：…``, ``1️⃣ …``) starts a paragraph, and a
   line ending on an emoji before a blank line ends one (posts end sentences on emoji, not 。).
+- A table set inside a sentence by the layout takes with it, after the paragraph, the short line right
+  over it (its title, no clause mark: a heading) and the note and source lines right under it
+  (``註：…`` a paragraph of its own, ``資料來源：…`` the table's caption).
 - Two ASCII words meeting at a join get a space ("Stable⏎Video" → "Stable Video").
 - Another column woven into a sentence: when a sentence joined across blank lines runs from a long
   line through two or more short lines of one narrow width (none ending a sentence) and then on, the
@@ -222,6 +225,30 @@ _EMOJI_OPEN = re.compile(rf"^\s*(?:[#*0-9]\uFE0F?\u20E3|[{_PICTO}])\uFE0F?\s*\S"
 _EMOJI_END = re.compile(rf"[{_PICTO}][\uFE0F\u200D{_PICTO}]*$")
 
 
+#: A note or source printed under a table ("註：另須繳付…", "資料來源：…").
+_BOX_NOTE = re.compile(r"^\s*(?:註|注|说明|說明|资料来源|資料來源|数据来源|數據來源|来源|來源|备注|備註)\s*[:：]")
+
+
+#: … of which a source line is the table's caption; a note (its figures: "另須繳付10%…") stays text, a paragraph.
+_BOX_SOURCE = re.compile(r"^\s*(?:资料来源|資料來源|数据来源|數據來源|来源|來源)\s*[:：]")
+
+
+def _box_title(blocks, i: int) -> bool:
+    """Block ``i`` is a short line with no clause mark right over a table (or over a table's title
+    heading): the table's title, printed by the layout inside the sentence beside the table."""
+    b = blocks[i]
+    nxt = blocks[i + 1:i + 3]
+    if len(b.text.strip()) > 24 or re.search(r"[，。；：！？,;:!?、]", b.text) or not nxt or nxt[0].gap > 0:
+        return False
+    return nxt[0].kind == "table" or nxt[0].kind == "h" and len(nxt) > 1 and nxt[1].kind == "table"
+
+
+def _box_note(pending: list, b) -> bool:
+    """``b`` is a note or source line right under a table moved out of a sentence (or under another such note)."""
+    return bool(pending) and pending[-1].kind in ("table", "caption", "p") and b.gap == 0 and len(b.text) <= 60 \
+        and bool(_BOX_NOTE.match(b.text))
+
+
 def apply(doc):
     if not doc.markdown:
         post_stamps(doc)
@@ -252,6 +279,15 @@ def apply(doc):
 
     for i, b in enumerate(doc.blocks):
         table_title = b.kind == "h" and i + 1 < len(doc.blocks) and doc.blocks[i + 1].kind == "table"
+        if b.kind == "line" and cur is not None and not doc.markdown and not ends_sentence(cur.tail) \
+                and (_box_title(doc.blocks, i) or _box_note(pending, b)):
+            title = not pending
+            b.kind, b.level = ("h", 3) if title else ("caption" if _BOX_SOURCE.match(b.text) else "p", b.level)
+            doc.record(b.line, b.text, b.text, "changed", "a table's title printed inside a sentence: the table's heading, "
+                       "after the paragraph" if title else "a table's note or source under it, inside a sentence: kept "
+                       "with the table, after the paragraph")
+            pending.append(b)
+            continue
         if b.kind == "line":
             if cur is not None and id(cur.first) not in menu and _joins(doc, cur, b, owed, turns, indents, lines):
                 sep = _sep(cur.tail, b.text)
