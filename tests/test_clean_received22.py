@@ -194,4 +194,12 @@ def test_a_table_printed_inside_a_sentence_takes_its_title_and_notes_with_it():
     assert "加快在東歐等地興建電池廠，但當地人工及能源成本" in c.body  # the sentence reads whole
     body = c.body
     assert body.index("興建電池廠") < body.index("各國電池產能佔比") < body.index("甲國") < body.index("按裝機容量計算")
+    assert "### 各國電池產能佔比（二〇二三年）" in body  # the table's title and the line under it: one heading
     assert "等地各國" not in body and "計算資料來源" not in body and "行業協會興建" not in body
+
+
+def test_a_compiled_reports_credit_on_its_own_line_goes_to_the_credits():
+    c = clean(ROUNDUP + "\n（北辰社综合报道）\n", source="roundup.txt")
+    assert "综合报道" not in c.body and any("综合报道" in x for x in c.meta.get("credits", []))
+    kept = clean("　　他表示：“这次合作是综合实力的体现。”\n", source="x.txt")
+    assert "综合实力" in kept.body

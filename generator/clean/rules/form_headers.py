@@ -17,6 +17,7 @@
   **post time** ``发布于 2023-08-15 21:40 来自 广东``: the date.
 - **Per-entry credits** ``（记者 王海 编辑 李雪）`` (two roles or more on one bracketed line): the
   reporters are the author (all of them, in order), the editors go to ``editors``.
+- **A compiled report's credit** on a line of its own (``（X社综合报道）``, ``（綜合外電）``): to ``credits``.
 - **An analyst's licence line** ``分析师：陈思远 执业证书编号：S0110521080002 邮箱：…``: the analyst
   is the author; another role's contact line with an e-mail address (``研究助理：刘畅 邮箱：…``)
   goes to ``credits``.
@@ -72,6 +73,9 @@ _ROLES = {"记者": "author", "記者": "author", "通讯员": "author", "通訊
           "编译": "author", "編譯": "author", "翻译": "author", "翻譯": "author", "审校": "editors", "審校": "editors"}
 _CREDIT = re.compile(rf"^\s*[（(【\[〔]\s*((?:(?:{'|'.join(sorted(_ROLES, key=len, reverse=True))})\s*[:：]?\s*{_NAME}"
                      rf"(?:[、]{_NAME})*\s*[,，/／|｜、]?\s*){{2,4}})[)）】\]〕]\s*(?:[（(]\s*完\s*[）)])?\s*$")
+#: A compiled report's credit on a line of its own ("（环亚社综合报道）", "（綜合外電）", "（本报综合）"): credits.
+_COMPILED = re.compile(r"^\s*[（(]\s*(?:[\u4e00-\u9fff]{1,8}?(?:社|台|网|網|报|報|刊))?\s*(?:综合|綜合)\s*"
+                       r"(?:报道|報導|報道|外电|外電|消息|整理)?\s*[）)]\s*$")
 _CREDIT_PART = re.compile(rf"({'|'.join(sorted(_ROLES, key=len, reverse=True))})\s*[:：]?\s*({_NAME}(?:[、]{_NAME})*)")
 _LICENCE = re.compile(r"执业证书编号|執業證書編號|证书编号|證書編號|执业编号|執業編號|登记编号|登記編號|SAC\s*(?:执业)?(?:证书)?编号|"
                       r"SFC\s*CE|CE\s*(?:No|编号|編號)", re.I)
@@ -209,6 +213,9 @@ def apply(doc):
                 doc.remove(b, "an entry's credit (reporters → author, editors → editors)", "metadata")
                 if i + 1 < len(blocks):
                     blocks[i + 1].gap = max(blocks[i + 1].gap, 1)
+            elif _COMPILED.match(t):
+                doc.meta.setdefault("credits", []).append(t.strip("（）() "))
+                doc.remove(b, "a compiled report's credit on its own line (综合报道) → credits", "metadata", separates=True)
             elif top and _LICENCE.search(t) and (m := _ANALYST.search(t)):
                 authors.append(m.group(1))
                 doc.remove(b, "the analyst's name, licence number and e-mail → author", "metadata")

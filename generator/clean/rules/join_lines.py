@@ -308,6 +308,13 @@ def apply(doc):
             owed = crossed = False
         elif (b.kind in ("caption", "table") or table_title) and cur is not None and not ends_sentence(cur.tail) \
                 and not doc.markdown:
+            if table_title and pending and pending[-1].kind == "h" and pending[-1].level == 3 and b.gap == 0:
+                head = pending[-1]  # the table's title over its own sub-heading ("…稅" ⏎ "（正式稅率）"): one heading
+                doc.record(b.line, head.text + "\n" + b.text, head.text + b.text, "changed",
+                           "a table's title and the line under it: one heading")
+                head.text += b.text
+                head.marks = head.marks + [(len(head.text) - len(b.text) + o, ln) for o, ln in b.marks]
+                continue
             pending.append(b)
         else:
             close()
