@@ -203,3 +203,19 @@ def test_a_compiled_reports_credit_on_its_own_line_goes_to_the_credits():
     assert "综合报道" not in c.body and any("综合报道" in x for x in c.meta.get("credits", []))
     kept = clean("　　他表示：“这次合作是综合实力的体现。”\n", source="x.txt")
     assert "综合实力" in kept.body
+
+
+PICTURED = (
+    "# 港口吞吐量回升\n\n"
+    "今年前三季度，全省港口货物吞吐量同比增长百分之六，集装箱吞吐量增长百分之九。\n\n"
+    "![图片](https://img.example.com/port.png)\n\n"
+    "*全省主要港口吞吐量一览（图源：网络）*\n\n"
+    "业内人士认为，外贸需求回暖是吞吐量回升的主要原因。\n"
+)
+
+
+def test_a_pictures_caption_closed_by_its_credit_in_brackets_is_its_caption():
+    c = clean(PICTURED, source="p.md")
+    assert "> 全省主要港口吞吐量一览（图源：网络）" in c.body  # a caption, not a paragraph of the text
+    kept = clean(PICTURED.replace("*全省主要港口吞吐量一览（图源：网络）*", "提示：以上数据为初步统计"), source="p.md")
+    assert "\n\n提示：以上数据为初步统计\n\n" in kept.body  # a label's line under a picture stays text
