@@ -7,7 +7,8 @@
 - A short line standing alone right under a picture the reader removed ("关羽走单骑",
   "2023年3月24日，中国宜昌，手机上显示…的画作。") is the picture's caption: it leaves the text
   and is kept as a caption. It must end no sentence, or read as a photo agency's caption
-  (the date and the place first, or a 图/摄 credit).
+  (the date and the place first, or a 图/摄 credit). A picture's credit in brackets closing it
+  (``…一览（图源：网络）``) is no label: the line is still the caption.
 """
 
 import re
@@ -47,6 +48,8 @@ _PICTURE = re.compile(r"!\[|<img\b|\.(?:png|jpe?g|gif|webp|svg)\b", re.I)
 _PHOTO_CAPTION = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日[，,][\u4e00-\u9fff]{2,12}[，,]|[（(](?:摄|攝|图|圖|资料图片|資料圖片|"
                             r"新华社|新華社|视觉中国|視覺中國)[^）)]{0,12}[）)]$|^(?:图|圖)\s*[/／|｜:：]")
 _LABEL = re.compile(r"[：:]|^【.*】$")
+#: A picture's credit in brackets closing its caption ("…一览（图源：网络）"): no label of the line.
+_CREDIT_TAIL = re.compile(r"[（(]\s*(?:图源|圖源|图片来源|圖片來源|图片|圖片|图|圖|来源|來源|摄影|攝影|摄|攝)\s*[:：／/][^（）()]{1,20}[）)]\s*$")
 _UNDER_PICTURE = 40  # characters: a longer line under a picture is text
 
 
@@ -66,7 +69,7 @@ def _under_pictures(doc) -> None:
             k -= 1
         if k + 1 not in pictures or (i + 1 < len(bl) and bl[i + 1].gap == 0 and bl[i + 1].kind == "line"):
             continue
-        if (ends_sentence(t) and not _PHOTO_CAPTION.search(t)) or _LABEL.search(t) or LIST_RE.match(t):
+        if (ends_sentence(t) and not _PHOTO_CAPTION.search(t)) or _LABEL.search(_CREDIT_TAIL.sub("", t)) or LIST_RE.match(t):
             continue  # a sentence, a label or prompt ("提示词：…", "归纳："), a 【】 headline, a list item
         b.kind = "caption"
         doc.record(b.line, t, "> " + t, "changed", f"short line under a picture (raw line {k + 1}) → its caption")

@@ -11,6 +11,8 @@ by like counts; the HTML reader: a box whose class or id says comments). This ru
 - removes the comment box's furniture by its shape: a prompt to write or log in (``发表评论``,
   ``登录后评论``, ``写留言``), a count of comments, sort tabs (``最热　最新``), a like count or a button alone
   on its line or closing a comment (``赞 36``, ``回复``, ``举报``), more-replies and end-of-list controls;
+- removes the box's rules over the comments (``請遵守留言規範，發表不當言論者將被刪除留言``);
+- parts a commenter's name from the comment's time glued to it (``阿德哥2024/10/31 20:02``): the time leaves;
 - splits it into comments: a blank line, a removed stamp row or a short name line over a longer text
   starts one; a name line (``山城小雨``) over the text becomes its label, a badge alone (``作者``) labels
   the page author's reply, ``@X：`` becomes ``X：``; a line answering ``@X`` (no colon) is a reply of
@@ -113,6 +115,12 @@ _BOX_PHRASE = re.compile(
     r"文明上网|文明上網|理性发言|理性發言|文明发言|文明發言|"
     r"(?:网友|網友)(?:评论|評論)仅供其?表达个人看法[，,]?并不表明[^\s，。]{1,12}立场|"
     r"(?:網友|网友)(?:評論|评论)僅供其?表達個人看法[，,]?並不表明[^\s，。]{1,12}立場")
+#: The box's rules over the comments ("請遵守留言規範，發表不當言論者將被刪除留言。"): the site's words, no reader's.
+_BOX_RULES = re.compile(r"^[^。！？]{0,30}(?:(?:请|請)(?:遵守|遵循)[^。！？]{0,12}(?:规范|規範|规则|規則|守则|守則|公约|公約)|"
+                        r"(?:不当|不當|违规|違規|违法|違法)(?:言论|言論|留言|内容|內容)[^。！？]{0,12}(?:删除|刪除))[^。！？]{0,30}[。！!]?\s*$")
+#: A commenter's name with the comment's time glued to it ("阿德哥2024/10/31 20:02": two spans of the page run together).
+_NAME_STAMP = re.compile(r"^(?P<name>\S.{0,23}?)[ \u3000]*(?P<stamp>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+                         r"(?:[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
 _BOX_GAP = re.compile(r"[\s\u3000,，。.、!！|｜·]+")
 
 
@@ -218,9 +226,14 @@ def apply(doc):
                 kept.append(b)  # a long text is a comment, never the box's furniture
                 continue
             if not t or is_head(t) or _FURNITURE.match(t) or ps._CONTROL.match(t) or ps._INPUT.match(t) \
-                    or ps.stamp_row(t) or ps._control_bar(t) or _stamp_only(t) or _box_line(t):
+                    or ps.stamp_row(t) or ps._control_bar(t) or _stamp_only(t) or _box_line(t) or _BOX_RULES.match(t):
                 doc.remove(b, "the comment box's furniture (a prompt, a count, a button or a like count)",
                            separates=True)
+                continue
+            glued = _NAME_STAMP.match(b.text)
+            if glued and re.search(r"[\u3400-\u9fffA-Za-z]", glued.group("name")) and _name_line(glued.group("name")):
+                doc.edit(b, glued.end("name"), len(b.text), "", "a comment's time glued to its commenter's name")
+                kept.append(b)
                 continue
             m = _TRAILING.search(b.text) if len(b.text) <= _LONG else None  # (no rescans of a long line)
             if m and m.start() > 0:

@@ -8,11 +8,16 @@
   outlet; the line goes to ``credits`` and is no headline.
 - **Broadcast fields** ``播出日期：2023年12月3日 | 频道：海风电台`` : the air date is the date; the
   **cast line** ``主持人：林晓 | 嘉宾：周明（…）``: the host is the author, the line goes to ``credits``.
+- **An interview's session fields** above the transcript (``访谈时间：2024年9月26日 14:00``,
+  ``采访形式：视频连线``, ``地点：…``, ``提问：王蔚（本刊记者）``, ``整理：本刊编辑部（…）``), each on its line:
+  the session's date is the date, the asker is the author, the lines go to ``credits``; the guests
+  (``嘉宾：…``) stay in the text, where their roles are read.
 - **A post's time and client** with no 发布于 (``11月5日 08:12 来自 iPhone客户端``): its date, the line leaves.
 - **A poster's line** ``楼主　街角的猫咪`` or ``街角的猫咪　楼主`` (楼主/作者/博主/UP主 and a user name): the author;
   **post time** ``发布于 2023-08-15 21:40 来自 广东``: the date.
 - **Per-entry credits** ``（记者 王海 编辑 李雪）`` (two roles or more on one bracketed line): the
   reporters are the author (all of them, in order), the editors go to ``editors``.
+- **A compiled report's credit** on a line of its own (``（X社综合报道）``, ``（綜合外電）``): to ``credits``.
 - **An analyst's licence line** ``分析师：陈思远 执业证书编号：S0110521080002 邮箱：…``: the analyst
   is the author; another role's contact line with an e-mail address (``研究助理：刘畅 邮箱：…``)
   goes to ``credits``.
@@ -46,6 +51,11 @@ _RELEASE_DATE = re.compile(r"^\s*[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}
 _FIELD_LABEL = (r"播出日期|播出时间|播出時間|首播|播出|日期|频道|頻道|节目|節目|时长|時長|期数|期數|电台|電台|平台|录制|錄製|"
                 r"录制日期|錄製日期|上线时间|上線時間")
 _FIELD = re.compile(rf"^\s*(?:{_FIELD_LABEL})\s*[:：]")
+#: An interview's session fields, one a line over the transcript: its time, form and place, who asked,
+#: who wrote it up ("访谈时间：…", "采访形式：…", "提问：王蔚（本刊记者）", "整理：本刊编辑部（…）").
+_SESSION = re.compile(r"^\s*(?:(?:访谈|訪談|采访|採訪|专访|專訪|对谈|對談|座谈|座談|会谈|會談|录制|錄製)(?:时间|時間|日期|形式|方式|地点|地點)"
+                      r"|(?P<asker>提问|提問|采访|採訪|主持|访问|訪問|采访者|採訪者|提问者|提問者)|(?:文字)?整理|记录|記錄|速记|速記|翻译|翻譯)"
+                      r"\s*[:：]\s*\S")
 _CAST_ROLE = r"主持人|主持|主播|主理人|嘉宾|嘉賓|来宾|來賓|主讲|主講|受访者|受訪者|对谈|對談|评论员|評論員|播音|配音"
 _CAST_FIELD = re.compile(rf"^\s*({_CAST_ROLE})\s*[:：]\s*({_NAME}(?:[、，,]{_NAME})*\s*(?:[（(][^）)]{{1,24}}[）)])?)\s*$")
 _POSTER = re.compile(r"^\s*(?:楼主|樓主|作者|发帖人|發帖人|博主|UP主|题主|題主)\s*[:：]?\s*([^\s:：，。！？,.!?；;、]{2,20})\s*$"
@@ -63,12 +73,22 @@ _ROLES = {"记者": "author", "記者": "author", "通讯员": "author", "通訊
           "编译": "author", "編譯": "author", "翻译": "author", "翻譯": "author", "审校": "editors", "審校": "editors"}
 _CREDIT = re.compile(rf"^\s*[（(【\[〔]\s*((?:(?:{'|'.join(sorted(_ROLES, key=len, reverse=True))})\s*[:：]?\s*{_NAME}"
                      rf"(?:[、]{_NAME})*\s*[,，/／|｜、]?\s*){{2,4}})[)）】\]〕]\s*(?:[（(]\s*完\s*[）)])?\s*$")
+#: A compiled report's credit on a line of its own ("（环亚社综合报道）", "（綜合外電）", "（本报综合）"): credits.
+_COMPILED = re.compile(r"^\s*[（(]\s*(?:[\u4e00-\u9fff]{1,8}?(?:社|台|网|網|报|報|刊))?\s*(?:综合|綜合)\s*"
+                       r"(?:报道|報導|報道|外电|外電|消息|整理)?\s*[）)]\s*$")
 _CREDIT_PART = re.compile(rf"({'|'.join(sorted(_ROLES, key=len, reverse=True))})\s*[:：]?\s*({_NAME}(?:[、]{_NAME})*)")
 _LICENCE = re.compile(r"执业证书编号|執業證書編號|证书编号|證書編號|执业编号|執業編號|登记编号|登記編號|SAC\s*(?:执业)?(?:证书)?编号|"
                       r"SFC\s*CE|CE\s*(?:No|编号|編號)", re.I)
 _ANALYST = re.compile(rf"(?:分析师|分析師|研究员|研究員|首席|联系人|聯繫人)\s*[:：]?\s*({_NAME})")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _CONTACT = re.compile(rf"^\s*(?:研究助理|研究員|研究员|分析师|分析師|联系人|聯繫人)\s*[:：]?\s*({_NAME})\s")
+
+
+def _session(blocks, i: int) -> bool:
+    """Line ``i`` stands in a run of two or more session fields (a header block, not a sentence
+    that opens on "整理：")."""
+    near = [b for b in blocks[max(0, i - 4):i + 5] if b.kind == "line" and len(b.text) <= 80]
+    return sum(1 for b in near if _SESSION.match(b.text)) >= 2
 
 
 def _posted_lead(text: str) -> str:
@@ -146,6 +166,15 @@ def apply(doc):
                     top and _FIELD.match(t) and all(_FIELD.match(f) for f in _fields(t)):
                 _set(doc, "date", _date(t))
                 doc.remove(b, "broadcast fields (air date, channel) → date", "metadata")
+            elif top and (m := _SESSION.match(t)) and _session(blocks, i):
+                if m.group("asker"):
+                    name = re.match(rf"\s*\S+?\s*[:：]\s*({_NAME})(?=[（(\s]|$)", t)
+                    if name:
+                        authors.append(name.group(1))
+                elif (d := _date(t)):
+                    _set(doc, "date", d)
+                doc.meta.setdefault("credits", []).append(t)
+                doc.remove(b, "an interview's session field (its time → date, the asker → author) → credits", "metadata")
             elif top and (fs := _fields(t)) and all(_CAST_FIELD.match(f) for f in fs):
                 host = [_CAST_FIELD.match(f).group(2) for f in fs if _CAST_FIELD.match(f).group(1).startswith(("主持", "主播", "主理"))]
                 if host:
@@ -184,6 +213,9 @@ def apply(doc):
                 doc.remove(b, "an entry's credit (reporters → author, editors → editors)", "metadata")
                 if i + 1 < len(blocks):
                     blocks[i + 1].gap = max(blocks[i + 1].gap, 1)
+            elif _COMPILED.match(t):
+                doc.meta.setdefault("credits", []).append(t.strip("（）() "))
+                doc.remove(b, "a compiled report's credit on its own line (综合报道) → credits", "metadata", separates=True)
             elif top and _LICENCE.search(t) and (m := _ANALYST.search(t)):
                 authors.append(m.group(1))
                 doc.remove(b, "the analyst's name, licence number and e-mail → author", "metadata")

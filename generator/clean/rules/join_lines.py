@@ -4,6 +4,12 @@
   across blank lines, captions and tables (those are moved after the paragraph). Headings stop it.
 - After a sentence end, the next line starts a new paragraph when a blank line separates them, or
   when the paragraph already swallowed a blank line (the layout displaced the paragraph break).
+- A story's end mark (``（完）``, ``【全文完】``, ``（終）``) ends its paragraph, and a line indented as a
+  paragraph's first (two ideographic or three plain spaces) after a blank line starts one, whatever
+  the line before ends on (a headline, a byline, a wire roundup's dated items), unless that line
+  stops on a word that needs more (``…對未來的``: a page break inside a sentence).
+- A line indented under a one-line labelled field (``嘉宾：甲，…`` ⏎ ``　　　乙，…``) is that field's next
+  value: a paragraph of its own (and so is each one indented under it).
 - In Markdown sources a blank line is always a paragraph break.
 - A plain text that marks its paragraphs by indenting their first line (some lines indented, others
   not: "　　中讯社东京8月25日电…" with no blank lines) starts a paragraph at an indented line after a
@@ -30,6 +36,9 @@
   stamps carry (``4,312 次查看`` under a reply).
 - A line opening on an emoji or keycap bullet (``📍第一单：…``, ``1️⃣ …``) starts a paragraph, and a
   line ending on an emoji before a blank line ends one (posts end sentences on emoji, not 。).
+- A table set inside a sentence by the layout takes with it, after the paragraph, the short line right
+  over it (its title, no clause mark: a heading) and the note and source lines right under it
+  (``註：…`` a paragraph of its own, ``資料來源：…`` the table's caption).
 - Two ASCII words meeting at a join get a space ("Stable⏎Video" → "Stable Video").
 - Another column woven into a sentence: when a sentence joined across blank lines runs from a long
   line through two or more short lines of one narrow width (none ending a sentence) and then on, the
@@ -83,6 +92,7 @@ class _Para:
         self.length = len(b.text)
         self.tail = b.text[-self.TAIL:]
         self.parts: list[tuple[str, Chunk]] = [("", b)]
+        self.hanging = False  # a value indented under a labelled field's line (one more value of it)
 
     def add(self, sep: str, b: Chunk) -> None:
         self.parts.append((sep, b))
@@ -102,6 +112,12 @@ _DANGLING_END = re.compile(r"[的之把被將将對对從从向與与及和在�
 _OPENER = re.compile(r"^(?:隨着|随着|不過|不过|但是|然而|此外|同時|同时|另外|因此|所以|據|据|目前|近日|日前|"
                      r"去年|今年|明年|如今|對此|对此|其中|首先|其次|最後|最后|總之|总之|事實上|事实上)")
 
+
+#: A line opening on a short label and its colon ("嘉宾：", "Guests:"), its value after it.
+_LABELLED = re.compile(r"^[^\s:：，。,]{1,6}[:：]\s*\S")
+
+#: A story's end mark, on its line's end: 完 or 全文完, 终/終, in brackets (a wire's items each end on one).
+_END_MARK = re.compile(r"[（(【〔\[]\s*(?:全文)?(?:完|终|終)\s*[）)】〕\]]\s*$")
 
 _HAN_END = re.compile(r"[\u4e00-\u9fff]$")
 _COMMA = re.compile(r"[，,]")
@@ -181,6 +197,12 @@ def _joins(doc, cur: _Para, nxt: Chunk, owed: bool, turns=(frozenset(), frozense
         return False  # a paragraph per line: a short line ending no clause (a headline, a label) stands alone
     if nxt.gap > 0 and _LATIN_END.search(cur.tail[-40:]) and _LATIN_OPEN.match(nxt.text.lstrip()):
         return False  # an English sentence's end before a blank line ends its paragraph (a wire story)
+    if _END_MARK.search(cur.tail):
+        return False  # a story's end mark ("……。（完）") ends its paragraph: the next dispatch starts anew
+    if nxt.gap == 0 and nxt.indent and (cur.hanging or _LABELLED.match(cur.pieces[0])) and len(cur.parts) == 1:
+        return False  # a field's next value indented under the first ("嘉宾：甲，…" ⏎ "　　　乙，…"): its own line
+    if nxt.gap > 0 and nxt.indent and not _DANGLING_END.search(cur.tail):
+        return False  # a blank line, then a paragraph's indent: a paragraph starts, whatever the line before ends on
     if not ends_sentence(cur.tail):
         if _fused(cur, nxt):
             doc.flag(nxt.line, cur.tail[-20:] + " ‖ " + nxt.text[:20],
@@ -201,6 +223,30 @@ _CHAT_MESSAGE = re.compile(r"\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000T]*\d{1,2}:
 _PICTO = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF"
 _EMOJI_OPEN = re.compile(rf"^\s*(?:[#*0-9]\uFE0F?\u20E3|[{_PICTO}])\uFE0F?\s*\S")
 _EMOJI_END = re.compile(rf"[{_PICTO}][\uFE0F\u200D{_PICTO}]*$")
+
+
+#: A note or source printed under a table ("註：另須繳付…", "資料來源：…").
+_BOX_NOTE = re.compile(r"^\s*(?:註|注|说明|說明|资料来源|資料來源|数据来源|數據來源|来源|來源|备注|備註)\s*[:：]")
+
+
+#: … of which a source line is the table's caption; a note (its figures: "另須繳付10%…") stays text, a paragraph.
+_BOX_SOURCE = re.compile(r"^\s*(?:资料来源|資料來源|数据来源|數據來源|来源|來源)\s*[:：]")
+
+
+def _box_title(blocks, i: int) -> bool:
+    """Block ``i`` is a short line with no clause mark right over a table (or over a table's title
+    heading): the table's title, printed by the layout inside the sentence beside the table."""
+    b = blocks[i]
+    nxt = blocks[i + 1:i + 3]
+    if len(b.text.strip()) > 24 or re.search(r"[，。；：！？,;:!?、]", b.text) or not nxt or nxt[0].gap > 0:
+        return False
+    return nxt[0].kind == "table" or nxt[0].kind == "h" and len(nxt) > 1 and nxt[1].kind == "table"
+
+
+def _box_note(pending: list, b) -> bool:
+    """``b`` is a note or source line right under a table moved out of a sentence (or under another such note)."""
+    return bool(pending) and pending[-1].kind in ("table", "caption", "p") and b.gap == 0 and len(b.text) <= 60 \
+        and bool(_BOX_NOTE.match(b.text))
 
 
 def apply(doc):
@@ -233,6 +279,15 @@ def apply(doc):
 
     for i, b in enumerate(doc.blocks):
         table_title = b.kind == "h" and i + 1 < len(doc.blocks) and doc.blocks[i + 1].kind == "table"
+        if b.kind == "line" and cur is not None and not doc.markdown and not ends_sentence(cur.tail) \
+                and (_box_title(doc.blocks, i) or _box_note(pending, b)):
+            title = not pending
+            b.kind, b.level = ("h", 3) if title else ("caption" if _BOX_SOURCE.match(b.text) else "p", b.level)
+            doc.record(b.line, b.text, b.text, "changed", "a table's title printed inside a sentence: the table's heading, "
+                       "after the paragraph" if title else "a table's note or source under it, inside a sentence: kept "
+                       "with the table, after the paragraph")
+            pending.append(b)
+            continue
         if b.kind == "line":
             if cur is not None and id(cur.first) not in menu and _joins(doc, cur, b, owed, turns, indents, lines):
                 sep = _sep(cur.tail, b.text)
@@ -246,11 +301,20 @@ def apply(doc):
                 owed = owed or b.gap > 0
                 cur.add(sep, b)
                 continue
+            hanging = cur is not None and b.indent and b.gap == 0 and (cur.hanging or bool(_LABELLED.match(cur.pieces[0])))
             close()
             cur = _Para(b)
+            cur.hanging = hanging
             owed = crossed = False
         elif (b.kind in ("caption", "table") or table_title) and cur is not None and not ends_sentence(cur.tail) \
                 and not doc.markdown:
+            if table_title and pending and pending[-1].kind == "h" and pending[-1].level == 3 and b.gap == 0:
+                head = pending[-1]  # the table's title over its own sub-heading ("…稅" ⏎ "（正式稅率）"): one heading
+                doc.record(b.line, head.text + "\n" + b.text, head.text + b.text, "changed",
+                           "a table's title and the line under it: one heading")
+                head.text += b.text
+                head.marks = head.marks + [(len(head.text) - len(b.text) + o, ln) for o, ln in b.marks]
+                continue
             pending.append(b)
         else:
             close()

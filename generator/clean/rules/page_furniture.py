@@ -13,8 +13,10 @@
   whatever the words, a line that counts the pages out of a total is the page's furniture.
 - **The masthead printed again** on a later page (the same paper's name and date line that the
   ``mastheads`` rule read at the top).
-- **Jump line**: ``（下转第3版）``, ``（上接A1版）``, ``（转第5页）``, ``接上页`` on its own line, or in
-  brackets at the start or end of a line.
+- **Jump line**: ``（下转第3版）``, ``（上接A1版）``, ``（转第5页）``, ``接上页`` (the page code in full-width
+  letters and digits too: ``（轉Ａ１３版）``) on its own line, or in brackets at the start or end of a line;
+  a bracketed mark followed only by the story's jump head (``（接Ａ１２版）電動車關稅``: 16 characters at
+  most, no clause mark) is a jump line with its head, and leaves whole.
 
 Every removal is recorded. Only whole lines are removed, except the bracketed jump marks.
 """
@@ -41,8 +43,10 @@ _TIME = re.compile(r"\d{1,2}[:：]\d{2}")
 #: The paper's web address printed in its running foot ("本報網址 www.x.com.tw").
 _WEB = re.compile(r"(?:本[报報])?(?:网址|網址|网站|網站|官网|官網)[:：]?|(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?")
 _JUMP_WORDS = r"(?:下转|下轉|转|轉|上接|接|续|續|承)(?:见|見|至|到)?"
-_JUMP_TARGET = r"(?:第?\s*[A-H]?\s*\d{1,3}\s*[版页頁]|[A-H]\d{1,2}版?|第[一二三四五六七八九十]{1,3}[版页頁]|上页|上頁|前页|前頁|下页|下頁)"
+_JUMP_TARGET = r"(?:第?\s*[A-HＡ-Ｈ]?\s*\d{1,3}\s*[版页頁]|[A-HＡ-Ｈ]\d{1,2}版?|第[一二三四五六七八九十]{1,3}[版页頁]|上页|上頁|前页|前頁|下页|下頁)"
 _JUMP_LINE = re.compile(rf"^\s*[（(]?\s*{_JUMP_WORDS}\s*{_JUMP_TARGET}\s*[）)]?\s*$")
+#: A bracketed jump mark with the story's jump head after it, on a line of its own ("（接Ａ１２版）電動車關稅").
+_JUMP_HEADED = re.compile(rf"^\s*[（(]\s*{_JUMP_WORDS}\s*{_JUMP_TARGET}\s*[）)]\s*[^，。；！？,;!?：:「」“”]{{1,16}}$")
 #: A bracketed jump mark at the start or the end of a line (never inside a sentence); looked for in
 #: the line's first and last characters only.
 _JUMP_HEAD = re.compile(rf"^\s*[（(]\s*{_JUMP_WORDS}\s*{_JUMP_TARGET}\s*[）)]")
@@ -138,6 +142,8 @@ def _line(doc, b, t: str, outlet: str, date: str) -> bool:
         doc.remove(b, "page number")
     elif _JUMP_LINE.match(t):
         doc.remove(b, "jump line (the story continues on another page)")
+    elif _JUMP_HEADED.match(t):
+        doc.remove(b, "jump line with the story's jump head (the story continues from another page)")
     elif "。" not in t and "，" not in t.replace("，共", "") and _COUNTER.search(t):
         doc.remove(b, "running head or foot with the page counter (第N页/共M页)", separates=True)
     elif _running_line(t, outlet):

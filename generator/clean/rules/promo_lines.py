@@ -2,7 +2,7 @@
 
 * contact and promotion anywhere (扫码, 关注公众号, 联系…微信/ID …; a warning not to buy is the writer's own text);
 * an account's sign-off lines, when short (≤ 50 characters): follow/like calls (点击关注, 点个「在看」,
-  欢迎订阅「X」),
+  欢迎订阅「X」; read also with the spaces and bold marks around its words taken out: 请点 **赞** 和 **在看**),
   repost disclaimers (版权归原作者所有, 如有侵权请联系删除, 本文仅代表作者个人观点, 不构成投资建议,
   转载请注明出处), end marks on a line of their own (—END—, （完）);
 * a reading list: its head (往期推荐, 相关阅读, 延伸閱讀 …, bare or in brackets) and the short title
@@ -60,6 +60,12 @@ _ITEM = re.compile(r"^\s*(?:[▶►▷・•·．\-–—◆◇■□●○*＊\
 _TAIL = 12
 
 
+def _squeeze(text: str) -> str:
+    """The line without the spaces and emphasis marks set around its words ("请点 **赞** 和 **在看** 👇":
+    a page's bold buttons leave spaces that a sign-off's wording does not have)."""
+    return re.sub(r"[\s*_\u3000]+", "", text)
+
+
 def apply(doc):
     with doc.batch():
         for b in list(doc.blocks):
@@ -67,7 +73,7 @@ def apply(doc):
                 continue
             if len(b.text) <= 120 and _PROMO.search(b.text):
                 doc.remove(b, "promotional or contact line")
-            elif len(b.text.strip()) <= 50 and _SIGN_OFF.search(b.text):
+            elif len(b.text.strip()) <= 50 and (_SIGN_OFF.search(b.text) or _SIGN_OFF.search(_squeeze(b.text))):
                 doc.remove(b, "account's sign-off line (follow/like call or repost disclaimer)")
             elif len(b.text) <= 40 and _END_MARK.match(b.text):  # (bounded: the pattern has two space runs)
                 doc.remove(b, "end mark of the article")

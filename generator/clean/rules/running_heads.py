@@ -36,7 +36,7 @@ _FRACTION = re.compile(r"(\d{1,4})\s*/\s*(\d{1,4})")
 #: (a counter out of a total in words, "第1页/共12页", is page_furniture's, which knows the paged notes that
 #: carry it: their institution and disclaimer lines; this rule leaves those pages to it and to page_layout)
 _COUNTER = re.compile(
-    r"[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*[页頁](?!\s*[/，,]?\s*共)|\d{1,4}\s*/\s*\d{1,4}\s*[页頁]?"
+    r"[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*[页頁](?!\s*[/，,]?\s*共)|\d{1,4}\s*/\s*\d{1,4}\s*[页頁]?"
     r"|(?:Page|PAGE|P\.)\s*\d{1,4}(?:\s*(?:of|OF|/)\s*\d{1,4})?")
 _CLAUSE = re.compile(r"[，。；！？,;!?]")
 _WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
@@ -92,6 +92,26 @@ def _neighbour(lines, k: int, step: int):
     return lines[j] if 0 <= j < len(lines) else None
 
 
+def _stacked(lines, split, heads: set[str], shapes: Counter) -> set[str]:
+    """A head of two lines or more (the paper, section and page; under it the date and the site):
+    a line next to a running head's copy that is itself head-like and printed again is the head's
+    too, and so on down the stack."""
+    found: set[str] = set()
+    grew = True
+    while grew:
+        grew = False
+        for k, b in enumerate(lines):
+            if split[k][0] or _shape(b.text) not in heads | found:
+                continue
+            for n in (_neighbour(lines, k, -1), _neighbour(lines, k, 1)):
+                t = n.text if n else ""
+                s = _shape(t)
+                if n and s not in heads | found and _head_like(t) and shapes[s] >= 2 and not n.indent:
+                    found.add(s)
+                    grew = True
+    return found
+
+
 def _read_meta(doc, head: str, line: int) -> None:
     """The outlet and date a running head gives, when nothing better was read."""
     date = _DATE.search(head)
@@ -121,6 +141,7 @@ def apply(doc):
     for k in counters:
         near = [split[k][1]] + [n.text for n in (_neighbour(lines, k, -1), _neighbour(lines, k, 1)) if n]
         heads |= {_shape(t) for t in near if _head_like(t) and shapes[_shape(t)] >= 2}
+    heads |= _stacked(lines, split, heads, shapes)
     with doc.batch():
         for k, (b, (counter, rest)) in enumerate(zip(lines, split)):
             head = _shape(rest) in heads and _head_like(rest)
