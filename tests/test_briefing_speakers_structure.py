@@ -145,6 +145,16 @@ def test_a_column_byline_with_the_authors_description_names_the_author():
     assert "a" not in column_authors([news], lambda slug: (lambda t: t))
 
 
+def test_a_byline_listed_with_enumeration_commas_names_the_columnist_not_two_authors():
+    a = _article("临江市开征拥堵费已满一月。\n\n收费之后，早高峰的车速提高了两成，这是看得见的成效。",
+                 author="周明、城市交通评论员、专栏作家", outlet="江畔观察")
+    got = column_authors([a], lambda slug: (lambda t: t))
+    assert got["a"].name == "周明"
+    pair = _article("临江市开征拥堵费已满一月。\n\n收费之后，早高峰的车速提高了两成。",
+                    author="周明、孙佳", outlet="临江晚报")
+    assert "a" not in column_authors([pair], lambda slug: (lambda t: t))
+
+
 def test_an_unnamed_source_opening_a_sentence_is_not_the_column_authors():
     assert names_holder("有人担心拥堵费会让外围商圈冷清。")
     assert names_holder("也有专家认为收费标准太低。")
