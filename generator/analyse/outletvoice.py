@@ -29,17 +29,37 @@ def outlet_name(outlet: str | None) -> str:
     return name if _NAME.fullmatch(name) and not _NOT_NAME.search(name) else ""
 
 
+#: A story's own tag naming its paper ("【华商财经日报讯】", "［江州晚报讯］") or a wire's dateline naming
+#: its agency ("环亚社布鲁塞尔6月12日电", "中新网北京6月1日电"), opening one of the first paragraphs.
+_STORY_TAG = re.compile(r"^\s*[【\[［]([\u4e00-\u9fff]{2,10})(?:讯|訊)[】\]］]")
+_DATELINE = re.compile(r"^\s*([\u4e00-\u9fff]{1,8}(?:社|网|網))[\u4e00-\u9fff]{2,8}?\d{1,2}月\d{1,2}日(?:电|電)")
+
+
+def story_outlet(article) -> str:
+    """The paper or agency a story names as its own at its start ("【华商财经日报讯】", "环亚社布鲁塞尔
+    6月12日电"): a news outlet's name, never the paper speaking of itself ("【本报讯】"); else ''."""
+    for p in list(getattr(article, "paragraphs", ()))[:3]:
+        text = (p.text or "").strip()
+        m = _STORY_TAG.match(text) or _DATELINE.match(text)
+        if m:
+            name = m.group(1)
+            return name if _MEDIA_END.search(name) and not re.match(r"本|我", name) else ""
+    return ""
+
+
 def voice_name(article, outlet: str | None) -> str:
     """Whose own voice an article's unattributed text is: the organisation its byline names as the
     author (a bureau's notice on a city's portal, an institute's report on a platform: the body that
-    issued it, not the site that carries it), else the outlet (``outlet_name``)."""
+    issued it, not the site that carries it), else the paper or agency the story names as its own at
+    its start (``story_outlet``: the paper, not the site whose title the page carries), else the
+    outlet (``outlet_name``)."""
     from .speakerholder import _ORG_SUFFIX
 
     author = (getattr(article, "author", None) or "").strip()
     if _NAME.fullmatch(author) and " " not in author and not _NOT_NAME.search(author) and _ORG_SUFFIX.search(author) \
             and len(author) >= 4:
         return author
-    return outlet_name(outlet)
+    return story_outlet(article) or outlet_name(outlet)
 
 
 #: A paragraph opened by a label ("产能：…", "- 观点：…"): a list's item, whose holder may be the list's.

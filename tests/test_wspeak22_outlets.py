@@ -1,0 +1,42 @@
+"""Whose own voice a news story's unattributed text is (issue 13, speakers), on small articles written
+for the test about an invented event (a county town's covered market rebuilt, 菜市场改造):
+
+- the paper a story's own tag names ("【江城晨报讯】") speaks it, not the site whose title the page
+  carries ("江城在线"); a wire's dateline names its agency ("江海社江城3月2日电"), the story then the
+  agency's even on a page naming no outlet; "【本报讯】" names no one, and the site stays the voice.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.articles import parse_body
+from generator.model import Article
+from test_briefing_properties import _citing, _run as _run_topic
+
+TOPIC = "topic:\n  label: 菜市场改造\n  terms: [菜市场, 菜場, 改造]\n"
+
+
+def _run(tmp_path, articles):
+    return _run_topic(tmp_path, articles, taxonomy=TOPIC)
+
+
+def _article(body, outlet=None, author=None, script="zh-Hans"):
+    return Article(slug="a", source="a.txt", title="城南菜市场改造", script=script, blocks=parse_body(body),
+                   outlet=outlet, author=author, date="2025-03-02")
+
+
+def _names(point):
+    return [s.name for s in point.speakers]
+
+
+@pytest.mark.parametrize("lead, outlet, who", [
+    ("【江城晨报讯】（记者 李明）城南菜市场昨日重新开业。", "江城在线", "江城晨报"),
+    ("江海社江城3月2日电（记者李明）城南菜市场2日重新开业。", None, "江海社"),
+    ("【本报讯】（记者 李明）城南菜市场昨日重新开业。", "江城在线", "江城在线"),
+])
+def test_the_paper_a_story_names_as_its_own_speaks_it(tmp_path, lead, outlet, who):
+    body = lead + "\n\n改造完成后，菜市场周末客流较去年同期增长四成，带动周边餐饮订单大幅上升。"
+    an = _run(tmp_path, [_article(body, outlet=outlet, author="李明")])
+    [p] = _citing(an, "a", "周末客流较去年同期增长四成")
+    assert _names(p) == [who]
