@@ -128,6 +128,14 @@ def test_a_sentence_with_a_frame_of_its_own_is_not_the_previous_holders(tmp_path
     assert _who(tmp_path, a, "复核要排队") != ["孙佳"]
 
 
+def test_analysing_before_a_pause_is_a_holders_frame_but_a_method_is_no_one():
+    assert _holders("业内人士分析，拥堵费会让外围商圈冷清。") == ["业内人士"]
+    assert _holders("交通研究员赵明远分析，收费区车速将提高两成。") == ["赵明远"]
+    assert _holders("另据出租车司机估计，收费后载客量少了一成。") == ["出租车司机"]
+    assert _holders("经过数据分析，收费区车速提高了两成。") == []
+    assert _holders("具体分析，原因有三。") == []
+
+
 def test_a_sentence_ending_on_a_quoted_phrase_is_not_the_next_holders(tmp_path):
     a = _article("临江市开征拥堵费。\n\n"
                  "赵明远以伦敦为例指出，收费十年后车流反弹，「价格的作用会被习惯抵消」。"
