@@ -3,7 +3,9 @@ for the test about an invented event (a county town's covered market rebuilt, �
 
 - the paper a story's own tag names ("【江城晨报讯】") speaks it, not the site whose title the page
   carries ("江城在线"); a wire's dateline names its agency ("江海社江城3月2日电"), the story then the
-  agency's even on a page naming no outlet; "【本报讯】" names no one, and the site stays the voice.
+  agency's even on a page naming no outlet; "【本报讯】" names no one, and the site stays the voice;
+- a signed column's narration is its author's at every place a point cites it, a short term in
+  quotation marks ("而不是什么“立竿见影”") no one's quotation.
 """
 
 from __future__ import annotations
@@ -40,3 +42,17 @@ def test_the_paper_a_story_names_as_its_own_speaks_it(tmp_path, lead, outlet, wh
     an = _run(tmp_path, [_article(body, outlet=outlet, author="李明")])
     [p] = _citing(an, "a", "周末客流较去年同期增长四成")
     assert _names(p) == [who]
+
+
+def test_a_columnists_own_view_is_theirs_at_each_place_it_is_cited_quoted_terms_and_all(tmp_path):
+    """A signed column (a commentator's byline): its narration is the author's, a sentence with a
+    short term in quotation marks ("而不是什么“立竿见影”") included, at every paragraph a point cites."""
+    body = ("城南菜市场改造已满一月，争议不断。\n\n"
+            "我的观点很明确：这是一次披着“改造”外衣的变相涨租。改造之后，菜市场客流只增长了一成，而不是什么“立竿见影”。\n\n"
+            "有人说，菜市场改造可以带动周边商户。我看未必。\n\n"
+            "还要清醒地看到，菜市场的摊位仍然冷清：营业额不到去年的一半，客流和摊位出租率都还在下滑。")
+    an = _run(tmp_path, [_article(body, outlet="江畔观察", author="周明、城市评论员、专栏作家")])
+    [p] = _citing(an, "a", "客流只增长了一成")
+    at = {(s.name, s.paragraph) for s in p.speakers}
+    assert {(c.paragraph) for c in p.citations} == {"p2", "p4"}
+    assert at == {("周明", "p2"), ("周明", "p4")}
