@@ -6,6 +6,8 @@ for the test about an invented event (a county town's covered market rebuilt, �
   agency's even on a page naming no outlet; "【本报讯】" names no one, and the site stays the voice;
 - a signed column's narration is its author's at every place a point cites it, a short term in
   quotation marks ("而不是什么“立竿见影”") no one's quotation.
+- a place or a bloc the article has speak ("欧盟认为…") is no person whose mention makes the
+  reporter's sentence someone's report.
 """
 
 from __future__ import annotations
@@ -56,3 +58,15 @@ def test_a_columnists_own_view_is_theirs_at_each_place_it_is_cited_quoted_terms_
     at = {(s.name, s.paragraph) for s in p.speakers}
     assert {(c.paragraph) for c in p.citations} == {"p2", "p4"}
     assert at == {("周明", "p2"), ("周明", "p4")}
+
+
+def test_a_bloc_that_speaks_does_not_keep_the_reporters_sentences_naming_it_from_the_outlet(tmp_path):
+    """"欧盟认为…" makes 欧盟 a holder; a later sentence of the reporter's that merely names the bloc
+    is still the outlet's (a person the article has speak would make it someone's report)."""
+    body = ("欧盟对进口菜籽油加征的关税10月起正式上路，为期五年。\n\n"
+            "这项调查由执委会主席范霍文（Jan van Hoven）于去年9月启动，欧盟认为江城的菜市场改造补贴导致产能过剩，"
+            "并以低价冲击欧洲市场；江城则批评此举是保护主义。\n\n"
+            "今年7月关税实施后，江城对欧盟的菜籽油出口明显下滑，改造后的城南菜市场周末客流较去年同期增长四成。")
+    an = _run(tmp_path, [_article(body, outlet="江城晨报")])
+    [p] = _citing(an, "a", "周末客流较去年同期增长四成")
+    assert _names(p) == ["江城晨报"]

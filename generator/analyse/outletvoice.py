@@ -202,7 +202,7 @@ def with_outlets(points, articles, per_article, sentence_speakers, outlets, colu
     simple = {a.slug: a.script for a in articles}
     for (slug, _), sps in sentence_speakers.items():
         for sp in sps:
-            if sp.kind == "person" and len(sp.name) >= 2:
+            if sp.kind == "person" and len(sp.name) >= 2 and not _no_persons_name(to_simplified(sp.name, simple.get(slug, "zh-Hans"))):
                 people.setdefault(slug, set()).add(to_simplified(sp.name, simple.get(slug, "zh-Hans")))
     out = []
     for p in points:
@@ -226,6 +226,15 @@ def with_outlets(points, articles, per_article, sentence_speakers, outlets, colu
             spoken.add((c.article, c.paragraph))
         out.append(replace(p, speakers=tuple(speakers)) if tuple(speakers) != p.speakers else p)
     return out
+
+
+def _no_persons_name(name: str) -> bool:
+    """Whether a holder taken for a person is one word that names a place, a body or a bloc ("欧盟",
+    "北京", "联合国"): then a sentence mentioning it is no report of a person's words."""
+    import jieba.posseg as posseg
+
+    words = list(posseg.cut(name))
+    return len(words) == 1 and words[0].flag in ("ns", "nt", "j")
 
 
 #: How a news outlet's name ends ("冰城晚报", "新台日報", "江州网", "财新周刊", "端传媒").
