@@ -8,6 +8,8 @@ for the test about an invented event (a county town's covered market rebuilt, �
   quotation marks ("而不是什么“立竿见影”") no one's quotation.
 - a place or a bloc the article has speak ("欧盟认为…") is no person whose mention makes the
   reporter's sentence someone's report.
+- a scanned page's masthead ("江城晨報　　本地新聞") names the paper of a story calling itself
+  the paper's ("【本報訊】") when nothing else names the outlet.
 """
 
 from __future__ import annotations
@@ -70,3 +72,17 @@ def test_a_bloc_that_speaks_does_not_keep_the_reporters_sentences_naming_it_from
     an = _run(tmp_path, [_article(body, outlet="江城晨报")])
     [p] = _citing(an, "a", "周末客流较去年同期增长四成")
     assert _names(p) == ["江城晨报"]
+
+
+@pytest.mark.parametrize("title, who", [
+    ("江城晨報　　　　本地新聞　　　　Ａ０８", "江城晨報"),  # a scanned page's masthead
+    ("江城晨報道：菜市場改造", None),  # a headline's first words: no masthead
+])
+def test_a_scanned_pages_masthead_names_the_paper_of_its_own_story(tmp_path, title, who):
+    body = ("【本報訊】城南菜市場昨日重新開業。\n\n"
+            "改造完成後，菜市場週末客流較去年同期增長四成，帶動周邊餐飲訂單大幅上升。")
+    a = Article(slug="a", source="a.txt", title=title, script="zh-Hant", blocks=parse_body(body),
+                outlet=None, author=None, date="2025-03-02")
+    an = _run(tmp_path, [a])
+    [p] = _citing(an, "a", "週末客流較去年同期增長四成")
+    assert _names(p) == ([who] if who else [])

@@ -59,7 +59,26 @@ def voice_name(article, outlet: str | None) -> str:
     if _NAME.fullmatch(author) and " " not in author and not _NOT_NAME.search(author) and _ORG_SUFFIX.search(author) \
             and len(author) >= 4:
         return author
-    return story_outlet(article) or outlet_name(outlet)
+    return story_outlet(article) or outlet_name(outlet) or masthead_paper(article)
+
+
+#: A printed page's masthead opening its title or first paragraph: the paper's name, then a gap
+#: ("港滙日報　　　　國際經濟　　Ａ１２…"), never a headline's first words.
+_MASTHEAD = re.compile(r"^\s*([\u4e00-\u9fff]{2,8}(?:报|報))[\s\u3000]{2,}")
+_OWN_TAG = re.compile(r"[【\[［]本(?:报|報)(?:讯|訊)[】\]］]")
+
+
+def masthead_paper(article) -> str:
+    """The paper a scanned page's masthead names, for a story on it that calls itself the paper's
+    ("【本報訊】"), when nothing else names the outlet; else ''."""
+    firsts = [(p.text or "") for p in list(getattr(article, "paragraphs", ()))[:3]]
+    if not any(_OWN_TAG.search(t) for t in firsts):
+        return ""
+    for text in [getattr(article, "title", None) or ""] + firsts[:1]:
+        m = _MASTHEAD.match(text)
+        if m:
+            return m.group(1)
+    return ""
 
 
 #: A paragraph opened by a label ("产能：…", "- 观点：…"): a list's item, whose holder may be the list's.
