@@ -136,6 +136,13 @@ def test_analysing_before_a_pause_is_a_holders_frame_but_a_method_is_no_one():
     assert _holders("具体分析，原因有三。") == []
 
 
+def test_a_persons_mood_handing_over_by_a_colon_is_their_frame_a_things_is_no_one():
+    assert _holders("至于收费的诉讼，赵明远并不乐观：法院受理至今已拖了两年。") == ["赵明远"]
+    assert _holders("业内人士较为悲观：外围商圈的客流还会下滑。") == ["业内人士"]
+    assert _holders("前景并不乐观：外围商圈的客流还会下滑。") == []
+    assert _holders("情况不太乐观：外围商圈的客流还会下滑。") == []
+
+
 def test_a_sentence_ending_on_a_quoted_phrase_is_not_the_next_holders(tmp_path):
     a = _article("临江市开征拥堵费。\n\n"
                  "赵明远以伦敦为例指出，收费十年后车流反弹，「价格的作用会被习惯抵消」。"

@@ -45,6 +45,10 @@ _FRAME_HANDLE = re.compile(r"(?:(?<=引用)|(?<=转发)|(?<=转引)|(?<=[\s\u300
 _FRAME_STANCE = re.compile(r"(?:^|(?<=[，。；！？]))([^，。；：“”「」]{2,30}?)(?:则|也|却|亦|同样|一直|始终|对此|对这一?[^，。；]{0,6})?"
                            r"(?:(?:持|抱)(?:有)?(?:不同|相反|保留|谨慎|审慎|乐观|悲观|怀疑|类似|相同|一致|反对)?(?:的)?"
                            r"(?:意见|看法|观点|立场|态度)|不以为然|不敢苟同)(?=[。，；！：,:])")
+#: A mood handing over to what the holder argues ("区某并不乐观：…", "业内人士较为悲观：…"): a
+#: person's or a described group's, never a thing's ("前景并不乐观：").
+_FRAME_MOOD = re.compile(r"(?:^|(?<=[，。；！？]))([^，。；：“”「」]{2,30}?)(?:则|也|却|亦|对此)?"
+                         r"(?:并不|不太|不甚|颇为|相当|十分|较为|比较|更为|并)?(?:乐观|悲观)(?=[：:])")
 _FRAME_JU = re.compile(r"据([^，。；：“”]{2,40}?)(?:分析指出|分析|推算|推估|估算|预估|估计|统计|测算|预测|显示|指出|介绍|公布|发布|消息|"
                        r"监测|调查|反映)")
 #: What is analysed with no one analysing ("经过数据分析，", "通过对比分析，"): a method, not a holder.
@@ -173,6 +177,10 @@ def _attributions(simple: str, titles: tuple[str, ...]) -> tuple[Attribution, ..
         # (a described holder too: "一位经销商则持相反意见。他告诉本刊…" — the "他" is theirs)
         if got and got[2] in ("person", "org", "bare", "pronoun", "group"):
             found.append(Attribution(got[0], got[1], got[2], m.start(1), m.end()))
+    for m in _FRAME_MOOD.finditer(simple):
+        got = split_holder(m.group(1), titles)
+        if got and (got[2] in ("person", "group") or got[2] == "bare" and _personal_name(got[0])):
+            found.append(Attribution(got[0], got[1], got[2], m.start(1), m.end()))
     for m in _FRAME_JU.finditer(simple):
         if re.match(r"(?:我|本)(?!国|市|省|县|区)[\u4e00-\u9fff]{0,3}$", m.group(1)):
             continue  # "据我厅监测", "据本报调查": the document's own voice, no holder of its own
@@ -245,6 +253,18 @@ def _attributions(simple: str, titles: tuple[str, ...]) -> tuple[Attribution, ..
             continue
         dedup.append(a)
     return tuple(dedup)
+
+
+def _personal_name(name: str) -> bool:
+    """Whether a bare holder is a person's name: two or three characters opening on a surname."""
+    from .entities import SURNAMES
+
+    import jieba.posseg as posseg
+
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) or _common_words(name):
+        return False
+    words = list(posseg.cut(name))
+    return name[0] in SURNAMES or name[:2] in SURNAMES or len(words) == 1 and words[0].flag == "nr"
 
 
 #: A clause opening on described people ("网民普遍…", "部分家长…", "第一财经、财新等财经媒体聚焦…"): who
