@@ -128,6 +128,21 @@ def test_a_sentence_with_a_frame_of_its_own_is_not_the_previous_holders(tmp_path
     assert _who(tmp_path, a, "复核要排队") != ["孙佳"]
 
 
+def test_analysing_before_a_pause_is_a_holders_frame_but_a_method_is_no_one():
+    assert _holders("业内人士分析，拥堵费会让外围商圈冷清。") == ["业内人士"]
+    assert _holders("交通研究员赵明远分析，收费区车速将提高两成。") == ["赵明远"]
+    assert _holders("另据出租车司机估计，收费后载客量少了一成。") == ["出租车司机"]
+    assert _holders("经过数据分析，收费区车速提高了两成。") == []
+    assert _holders("具体分析，原因有三。") == []
+
+
+def test_a_persons_mood_handing_over_by_a_colon_is_their_frame_a_things_is_no_one():
+    assert _holders("至于收费的诉讼，赵明远并不乐观：法院受理至今已拖了两年。") == ["赵明远"]
+    assert _holders("业内人士较为悲观：外围商圈的客流还会下滑。") == ["业内人士"]
+    assert _holders("前景并不乐观：外围商圈的客流还会下滑。") == []
+    assert _holders("情况不太乐观：外围商圈的客流还会下滑。") == []
+
+
 def test_a_sentence_ending_on_a_quoted_phrase_is_not_the_next_holders(tmp_path):
     a = _article("临江市开征拥堵费。\n\n"
                  "赵明远以伦敦为例指出，收费十年后车流反弹，「价格的作用会被习惯抵消」。"
@@ -143,6 +158,16 @@ def test_a_column_byline_with_the_authors_description_names_the_author():
     news = _article("临江市开征拥堵费已满一月。\n\n收费之后，早高峰的车速提高了两成。",
                     author="周明", outlet="临江晚报")
     assert "a" not in column_authors([news], lambda slug: (lambda t: t))
+
+
+def test_a_byline_listed_with_enumeration_commas_names_the_columnist_not_two_authors():
+    a = _article("临江市开征拥堵费已满一月。\n\n收费之后，早高峰的车速提高了两成，这是看得见的成效。",
+                 author="周明、城市交通评论员、专栏作家", outlet="江畔观察")
+    got = column_authors([a], lambda slug: (lambda t: t))
+    assert got["a"].name == "周明"
+    pair = _article("临江市开征拥堵费已满一月。\n\n收费之后，早高峰的车速提高了两成。",
+                    author="周明、孙佳", outlet="临江晚报")
+    assert "a" not in column_authors([pair], lambda slug: (lambda t: t))
 
 
 def test_an_unnamed_source_opening_a_sentence_is_not_the_column_authors():

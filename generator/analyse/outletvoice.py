@@ -29,17 +29,56 @@ def outlet_name(outlet: str | None) -> str:
     return name if _NAME.fullmatch(name) and not _NOT_NAME.search(name) else ""
 
 
+#: A story's own tag naming its paper ("【华商财经日报讯】", "［江州晚报讯］") or a wire's dateline naming
+#: its agency ("环亚社布鲁塞尔6月12日电", "中新网北京6月1日电"), opening one of the first paragraphs.
+_STORY_TAG = re.compile(r"^\s*[【\[［]([\u4e00-\u9fff]{2,10})(?:讯|訊)[】\]］]")
+_DATELINE = re.compile(r"^\s*([\u4e00-\u9fff]{1,8}(?:社|网|網))[\u4e00-\u9fff]{2,8}?\d{1,2}月\d{1,2}日(?:电|電)")
+
+
+def story_outlet(article) -> str:
+    """The paper or agency a story names as its own at its start ("【华商财经日报讯】", "环亚社布鲁塞尔
+    6月12日电"): a news outlet's name, never the paper speaking of itself ("【本报讯】"); else ''."""
+    for p in list(getattr(article, "paragraphs", ()))[:3]:
+        text = (p.text or "").strip()
+        m = _STORY_TAG.match(text) or _DATELINE.match(text)
+        if m:
+            name = m.group(1)
+            return name if _MEDIA_END.search(name) and not re.match(r"本|我", name) else ""
+    return ""
+
+
 def voice_name(article, outlet: str | None) -> str:
     """Whose own voice an article's unattributed text is: the organisation its byline names as the
     author (a bureau's notice on a city's portal, an institute's report on a platform: the body that
-    issued it, not the site that carries it), else the outlet (``outlet_name``)."""
+    issued it, not the site that carries it), else the paper or agency the story names as its own at
+    its start (``story_outlet``: the paper, not the site whose title the page carries), else the
+    outlet (``outlet_name``)."""
     from .speakerholder import _ORG_SUFFIX
 
     author = (getattr(article, "author", None) or "").strip()
     if _NAME.fullmatch(author) and " " not in author and not _NOT_NAME.search(author) and _ORG_SUFFIX.search(author) \
             and len(author) >= 4:
         return author
-    return outlet_name(outlet)
+    return story_outlet(article) or outlet_name(outlet) or masthead_paper(article)
+
+
+#: A printed page's masthead opening its title or first paragraph: the paper's name, then a gap
+#: ("港滙日報　　　　國際經濟　　Ａ１２…"), never a headline's first words.
+_MASTHEAD = re.compile(r"^\s*([\u4e00-\u9fff]{2,8}(?:报|報))[\s\u3000]{2,}")
+_OWN_TAG = re.compile(r"[【\[［]本(?:报|報)(?:讯|訊)[】\]］]")
+
+
+def masthead_paper(article) -> str:
+    """The paper a scanned page's masthead names, for a story on it that calls itself the paper's
+    ("【本報訊】"), when nothing else names the outlet; else ''."""
+    firsts = [(p.text or "") for p in list(getattr(article, "paragraphs", ()))[:3]]
+    if not any(_OWN_TAG.search(t) for t in firsts):
+        return ""
+    for text in [getattr(article, "title", None) or ""] + firsts[:1]:
+        m = _MASTHEAD.match(text)
+        if m:
+            return m.group(1)
+    return ""
 
 
 #: A paragraph opened by a label ("产能：…", "- 观点：…"): a list's item, whose holder may be the list's.
@@ -182,7 +221,7 @@ def with_outlets(points, articles, per_article, sentence_speakers, outlets, colu
     simple = {a.slug: a.script for a in articles}
     for (slug, _), sps in sentence_speakers.items():
         for sp in sps:
-            if sp.kind == "person" and len(sp.name) >= 2:
+            if sp.kind == "person" and len(sp.name) >= 2 and not _no_persons_name(to_simplified(sp.name, simple.get(slug, "zh-Hans"))):
                 people.setdefault(slug, set()).add(to_simplified(sp.name, simple.get(slug, "zh-Hans")))
     out = []
     for p in points:
@@ -206,6 +245,15 @@ def with_outlets(points, articles, per_article, sentence_speakers, outlets, colu
             spoken.add((c.article, c.paragraph))
         out.append(replace(p, speakers=tuple(speakers)) if tuple(speakers) != p.speakers else p)
     return out
+
+
+def _no_persons_name(name: str) -> bool:
+    """Whether a holder taken for a person is one word that names a place, a body or a bloc ("欧盟",
+    "北京", "联合国"): then a sentence mentioning it is no report of a person's words."""
+    import jieba.posseg as posseg
+
+    words = list(posseg.cut(name))
+    return len(words) == 1 and words[0].flag in ("ns", "nt", "j")
 
 
 #: How a news outlet's name ends ("冰城晚报", "新台日報", "江州网", "财新周刊", "端传媒").

@@ -53,10 +53,13 @@ PER_ARTICLE = 2
 def own_holder(c: Candidate, authors: dict | None) -> Speaker | None:
     """The holder of a sentence no one in it is said to speak: the author of a column (or of a
     desk's comment paragraph, "简评：…"), when ``speakers.column_authors`` found one; never for
-    a sentence quoting someone ("…“…”") or saying "我们", whose words may be someone else's."""
-    if c.speakers or not authors or re.search(r"[“”「」]|我们|咱们", c.sentence.simple):
-        return None
+    a sentence quoting someone ("…“…”") or saying "我们", whose words may be someone else's; a short
+    term in quotation marks ("披着“治堵”外衣", "而不是什么“立竿见影”") quotes no one."""
+    from .outletvoice import quotes_speech
     from .speakerroles import names_holder
+
+    if c.speakers or not authors or quotes_speech(c.sentence.simple) or re.search(r"我们|咱们", c.sentence.simple):
+        return None
 
     if names_holder(c.sentence.simple):
         return None  # the sentence names its own holders ("甲承认…，乙估算…"), though no one surely

@@ -367,6 +367,8 @@ def make_points(groups: list[list[Candidate]], tax: Taxonomy, simple_of_article,
                     speakers.insert(0, holder)
                 else:
                     speakers.append(holder)
+            elif holder is not None:
+                again.append(holder)  # the author's view cited a second time: theirs at that place too
             if holder is not None and holder.paragraph != c.sentence.paragraph:
                 again.append(replace(holder, paragraph=c.sentence.paragraph))  # the quote's own place too
         # … and each quote keeps its own speaker: a holder quoted in a second paragraph or outlet is

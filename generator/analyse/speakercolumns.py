@@ -161,6 +161,12 @@ def column_authors(articles, simple_of) -> dict:
         author = (a.author or "").strip()
         # a byline with the author's description ("郁青禾，资深媒体人，某网特约评论员"): the name leads
         lead, _, described = (re.split(r"([，,；;|丨｜])", author, maxsplit=1) + ["", ""])[:3]
+        if not described:
+            # "秦朗、汽车产业评论员、专栏作家" (a byline's commas listed): the name leads only when what
+            # follows is a description with a commentator's title, never a second author ("张三、李四")
+            first, _, rest = author.partition("、")
+            if rest and re.search(_COMMENTATOR, rest):
+                lead, described = first, rest
         commentator = bool(re.search(_COMMENTATOR, described)) or bool(re.search(r"评论|观点|专栏|社论|时评", a.outlet or ""))
         if described and re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", lead.strip()):
             author = lead.strip()

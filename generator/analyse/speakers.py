@@ -29,7 +29,7 @@ _VERB_FORMS = {"说": r"(?<![小来据听以是话虽传演学所])(?<!老实)(?
                "认同": r"(?<!不)认同",
                # "某公司向记者确认，…" reports; "确认订单", "经确认" do not
                "确认": r"(?<![经經待未再法])确认(?=[，,：:])"}
-_VERB_RE = re.compile("(" + "|".join(_VERB_FORMS.get(v, v) for v in _VERBS) + r"|指(?=[，,：:])|预期(?=[，,：:])|分析(?=[：:]))")  # "报告指，…", "王某预期，…"
+_VERB_RE = re.compile("(" + "|".join(_VERB_FORMS.get(v, v) for v in _VERBS) + r"|指(?=[，,：:])|预期(?=[，,：:])|分析(?=[，,：:]))")  # "报告指，…", "王某预期，…", "业内人士分析，…"
 #: What follows a reporting verb that reports ("东电承认，…").
 _PAUSE = "，,：:“「"
 _FRAME_KANLAI = re.compile(r"在([^，。；：“”]{1,40}?)(?:看来|眼中)|(?:^|(?<=[，。；！？]))(?!在)([^，。；：“”]{3,40}?)看来(?=[，,])")
@@ -45,8 +45,16 @@ _FRAME_HANDLE = re.compile(r"(?:(?<=引用)|(?<=转发)|(?<=转引)|(?<=[\s\u300
 _FRAME_STANCE = re.compile(r"(?:^|(?<=[，。；！？]))([^，。；：“”「」]{2,30}?)(?:则|也|却|亦|同样|一直|始终|对此|对这一?[^，。；]{0,6})?"
                            r"(?:(?:持|抱)(?:有)?(?:不同|相反|保留|谨慎|审慎|乐观|悲观|怀疑|类似|相同|一致|反对)?(?:的)?"
                            r"(?:意见|看法|观点|立场|态度)|不以为然|不敢苟同)(?=[。，；！：,:])")
-_FRAME_JU = re.compile(r"据([^，。；：“”]{2,40}?)(?:分析指出|分析|推算|推估|估算|预估|统计|测算|预测|显示|指出|介绍|公布|发布|消息|"
-                       r"监测|调查)")
+#: A mood handing over to what the holder argues ("区某并不乐观：…", "业内人士较为悲观：…"): a
+#: person's or a described group's, never a thing's ("前景并不乐观：").
+_FRAME_MOOD = re.compile(r"(?:^|(?<=[，。；！？]))([^，。；：“”「」]{2,30}?)(?:则|也|却|亦|对此)?"
+                         r"(?:并不|不太|不甚|颇为|相当|十分|较为|比较|更为|并)?(?:乐观|悲观)(?=[：:])")
+_FRAME_JU = re.compile(r"据([^，。；：“”]{2,40}?)(?:分析指出|分析|推算|推估|估算|预估|估计|统计|测算|预测|显示|指出|介绍|公布|发布|消息|"
+                       r"监测|调查|反映)")
+#: What is analysed with no one analysing ("经过数据分析，", "通过对比分析，"): a method, not a holder.
+_ANALYSED_BY_NO_ONE = re.compile(r"^(?:经过|通过|经|据|从|对|根据|综合|进一步|深入|仔细|具体|简单|客观|冷静|理性|认真|初步|"
+                                 r"总体|整体|全面|由此|以此|据此|对此|细|再|仔|总的)|"
+                                 r"(?:数据|研究|调查|统计|对比|比较|综合|进一步|深入|具体|简单|来)$")
 #: An outlet's report given as the source ("据美国《华尔街日报》7月15日报道，", "据路透社消息，").
 _FRAME_REPORT = re.compile(r"(?:^|(?<=[，。；！？]))据([^，。；：“”「」]{2,30}?)(?:的)?(?:报道|消息)(?:称|说|指出)?[，,：:]")
 #: When the report ran, before its word ("7月15日", "当地时间周一", "日前"): no part of the outlet.
@@ -169,6 +177,10 @@ def _attributions(simple: str, titles: tuple[str, ...]) -> tuple[Attribution, ..
         # (a described holder too: "一位经销商则持相反意见。他告诉本刊…" — the "他" is theirs)
         if got and got[2] in ("person", "org", "bare", "pronoun", "group"):
             found.append(Attribution(got[0], got[1], got[2], m.start(1), m.end()))
+    for m in _FRAME_MOOD.finditer(simple):
+        got = split_holder(m.group(1), titles)
+        if got and (got[2] in ("person", "group") or got[2] == "bare" and _personal_name(got[0])):
+            found.append(Attribution(got[0], got[1], got[2], m.start(1), m.end()))
     for m in _FRAME_JU.finditer(simple):
         if re.match(r"(?:我|本)(?!国|市|省|县|区)[\u4e00-\u9fff]{0,3}$", m.group(1)):
             continue  # "据我厅监测", "据本报调查": the document's own voice, no holder of its own
@@ -218,6 +230,12 @@ def _attributions(simple: str, titles: tuple[str, ...]) -> tuple[Attribution, ..
         holder = re.sub(r"在《[^》]*》[^，。]*$", "", holder)
         if not holder or len(_BRACKETED.sub("", holder)) > 40:
             continue  # (an original spelling in brackets does not count: "哈特曼（Lukas Hartmann）")
+        if re.match(r"(?:另|亦|也|还|又)?据(?=[\u4e00-\u9fff]{2})", holder):
+            # "另据经销商估计，…": the source after "据" holds it (read as "据X…" above too)
+            skip = len(re.match(r"(?:另|亦|也|还|又)?据", holder).group(0))
+            holder, cut = holder[skip:], cut + skip
+        if m.group(0) == "分析" and _ANALYSED_BY_NO_ONE.search(holder):
+            continue  # "经过数据分析，…", "综合来看分析，…": how the writer found it, no holder's frame
         if m.group(0) in OBJECT_VERBS and not reports(simple, holder, m.group(0), m.end()):
             continue  # "法院承认本地破产令的机会相当低", "东电公布的数据显示": an act, not a statement
         got = split_holder(holder, titles)
@@ -235,6 +253,18 @@ def _attributions(simple: str, titles: tuple[str, ...]) -> tuple[Attribution, ..
             continue
         dedup.append(a)
     return tuple(dedup)
+
+
+def _personal_name(name: str) -> bool:
+    """Whether a bare holder is a person's name: two or three characters opening on a surname."""
+    from .entities import SURNAMES
+
+    import jieba.posseg as posseg
+
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) or _common_words(name):
+        return False
+    words = list(posseg.cut(name))
+    return name[0] in SURNAMES or name[:2] in SURNAMES or len(words) == 1 and words[0].flag == "nr"
 
 
 #: A clause opening on described people ("网民普遍…", "部分家长…", "第一财经、财新等财经媒体聚焦…"): who
