@@ -42,3 +42,22 @@ def test_a_different_event_on_the_neighbouring_day_stays_its_own_row():
     assert len(cranes) == 1 and not cranes[0].disputed, rows
     assert not any("岸桥" in c.quote for e in rows for c in e.also), rows
     assert len(rows) == 2, rows
+
+
+def test_the_pdf_timeline_shows_each_outlets_day(tmp_path):
+    from generator.analyse.model import Event, OtherDate
+    from generator.convert import Converter
+    from generator.pdf.fonts import font_set
+    from generator.pdf.render import render_html
+    from generator.pipeline import BuildResult, Settings
+    from tests.test_pdf import make_analysis, make_articles
+
+    import dataclasses
+
+    row = Event("2024-02-16", False, "OpenAI发布Sora", "zqrb-sora", "p3",
+                disputed=(OtherDate("2024-02-15", "dkb-sora", "p3"),))
+    an = dataclasses.replace(make_analysis(), events=(row,))
+    html = render_html(BuildResult(articles=make_articles(), analysis=an, pages={}, data={}, converter=Converter()),
+                       Settings(root=tmp_path, pdf=False), "zh-Hans", "compendium", font_set("zh-Hans"))
+    cell = html[html.index("OpenAI发布Sora"):].split("</td>", 1)[0]
+    assert "各来源日期不一" in cell and "2024-02-15" in cell and 'class="ref"' in cell, cell
