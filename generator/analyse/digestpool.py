@@ -11,6 +11,7 @@ import re
 
 from .digestlines import (_FIRST_PERSON, _SPEAKER as _LABEL, _SPEECH_VERB, _readable, _stance, _unquoted, BRACKET_TURN,
                           bracket_speakers, host_turns, readable_turn, turn_label)
+from .digestborrowed import borrowed_voice, readable_borrowed
 from .digestnotice import APPARATUS as _APPARATUS, LAYOUT as _LAYOUT, NOTICE as _NOTICE, WHERE_TO as _WHERE_TO
 from .claimless import ASKER_LABEL, PICTURE
 from .digestthesis import not_a_statement
@@ -104,7 +105,15 @@ def summary_pool(sents: list[Sentence], voiced: bool = False) -> list[Sentence]:
     # ...nor the page talking to its reader ("你收到这封邮件是因为…"), a labelled list ("风险提示：A；B；
     # C"), a host's turn or a turn's "我" without its speaker
     speakers = bracket_speakers(sents)  # a live text's "【市X局副局长某某】…" turns read as "某某：…"
-    return [s for s in sents if (_readable(s, voiced) or readable_turn(s, speakers)) and s.index not in rebutted and s.para_index not in asked
+    # ...and a line going on in the voice its paragraph named before it ("他分析了…", a bare quotation after its
+    # speaker's sentence): it is shown under that speaker's name (``digestborrowed``)
+    before: dict[int, list[Sentence]] = {}
+    for s in sents:
+        before.setdefault(s.para_index, []).append(s)
+    return [s for s in sents if (_readable(s, voiced) or readable_turn(s, speakers)
+                                 or not voiced and s.start > 0 and borrowed_voice(s)
+                                 and readable_borrowed(s, [b for b in before[s.para_index] if b.start < s.start]))
+            and s.index not in rebutted and s.para_index not in asked
             and s.para_index not in hosted and not _CONTINUES.match(display_text(s.simple))
             and not _unnamed_turn_speaker(s) and not _to_the_reader(s) and not _LABELLED_LIST.match(s.simple)
             and not _UNNAMED_VIEW.match(display_text(s.simple)) and not _ADDRESSED.search(_unquoted(s.simple))

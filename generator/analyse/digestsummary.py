@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .digestborrowed import borrowed_voice, headline_figures, with_comparisons
 from .digestlines import _CONNECTIVE, _HABITUAL, _META, _stance, _unquoted
 from .digestlines import host_turns, turn_label  # noqa: F401  (re-exported: timeline reads host_turns here)
 from .digestpool import _REPORTED_VIEW, _SECOND_PERSON, _spoken, summary_pool
@@ -87,6 +88,8 @@ _REPORTS_OTHERS = re.compile(r"(?:^|[，。；：:])(?!从|反过来|也就是|�
 
 #: How much a provision that sets a value weighs among a text of provisions' points (see ``digestthesis``).
 PROVISION = 0.15
+#: The weight of a point stating the headline's thesis in figures (``digestborrowed.states_headline_figures``).
+HEADLINE_FIGURES = 0.1
 #: How much making a claim weighs in choosing the thesis, and how much a bare dated fact loses: the
 #: thesis is what the article argues or concludes, not the background it opens on ("本月初以来，X在网上
 #: 引发热议", "我市自2019年起开展…"), whatever the form (a report, minutes, a letter, a thread).
@@ -196,20 +199,30 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     # Mean similarity to the rest is v_i · (sum of all v_j) − v_i · v_i over n − 1: one pass over
     # the pool, not a similarity matrix (n² products: hours for an article of 20,000 sentences).
     total: dict[str, float] = {}
-    for v in vecs:
+    # (a line in a voice its paragraph named before it, ``digestborrowed``, is measured against the article's other
+    # lines and weighs in no one else's centrality: the article's centre is what it says in its own lines)
+    borrowed = [borrowed_voice(pool[i]) for i in range(n)]
+    own = sum(1 for b in borrowed if not b)
+    for v, b in zip(vecs, borrowed):
+        if b:
+            continue
         for t, x in v.items():
             total[t] = total.get(t, 0.0) + x
     terms_low = [t.lower() for t in topic_terms]
+    ranked: list[float] = []  # the article's own lines' shares (``borrowed`` lines aside), then in order
     cent, shared = [], []
     for i in range(n):
-        c = (dot(vecs[i], total) - dot(vecs[i], vecs[i])) / max(n - 1, 1)
+        c = (dot(vecs[i], total) - (0.0 if borrowed[i] else dot(vecs[i], vecs[i]))) / max(own - (0 if borrowed[i] else 1), 1)
         shared.append(c)  # how much of the rest of the article the sentence shares
+        if not borrowed[i]:
+            ranked.append(c)
         low = pool[i].simple.lower()
         topic = 0.1 if any(t in low for t in terms_low) else 0
         point = 0.08 if salient and (pool[i].article, pool[i].index) in salient else 0.0
         lean = -0.06 if _CONNECTIVE.match(pool[i].simple) else 0.0
         long = -0.04 if cjk_len(pool[i].original) > 90 else 0.0
         cent.append(c + topic + point + lean + long)
+    ranked = sorted(ranked) or sorted(shared)
     last = max(s.index for s in sents) or 1
     # the headline's claim wherever it is stated (an OCR page puts it anywhere), else the lead
     # a thesis is the article's claim: not a note about the document, a numbered list item or
@@ -226,7 +239,9 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     position = [interview and bool(_POSITION.search(_unquoted(s.simple)))
                 or column and not _REPORTED_VIEW.search(_unquoted(s.simple).split("，")[0]) and _author_position(s.simple)
                 for s in pool]
-    candidates = [i for i in range(n) if not _META.search(pool[i].simple) and not _HABITUAL.search(pool[i].simple)
+    # a line in a voice its paragraph named before it ("他分析了…", a bare quotation) is a point, never the thesis or
+    # the conclusion (``digestborrowed``)
+    candidates = [i for i in range(n) if not borrowed[i] and not _META.search(pool[i].simple) and not _HABITUAL.search(pool[i].simple)
                   and not _DISCOURSE_OPENER.match(_spoken(pool[i])) and not _RUMOUR.match(_spoken(pool[i]))
                   and not _BARE_VERDICT.match(_spoken(pool[i])) and not _DOC_TITLE.match(_spoken(pool[i]))
                   and (not _NUMBERED.match(pool[i].simple) or stance[i]) and not _SECOND_PERSON.search(pool[i].simple)
@@ -236,7 +251,8 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
                        or pool[i].paragraph in at_head and likewise_only(_unquoted(_spoken(pool[i])), _leans_on))
                   and not _ADVICE.search(_unquoted(_spoken(pool[i])))
                   and not (_HEARSAY.match(_spoken(pool[i])) and pool[i].index > last / 3)] \
-        or [i for i in range(n) if not _META.search(pool[i].simple)] or list(range(n))
+        or [i for i in range(n) if not borrowed[i] and not _META.search(pool[i].simple)] \
+        or [i for i in range(n) if not borrowed[i]] or list(range(n))
     # an article whose author states a position early (a column: "我想泼一盆冷水：…") argues
     # that position; its lead may only set the scene
     early = [i for i in candidates if stance[i] and pool[i].index <= 0.3 * last]
@@ -269,7 +285,7 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     # 全市…平稳运行"), its news is the lead paragraph's next sentence about what the article is about
     lead_at = next((i for i in range(n) if pool[i].para_index == lead and pool[i].start == 0), None)
     if lead_at is not None and _dated_fact(pool[lead_at].simple):
-        middle_shared = sorted(shared)[n // 2]
+        middle_shared = ranked[len(ranked) // 2]
         lead_at = next((i for i in sorted(candidates, key=lambda i: pool[i].index)
                         if pool[i].para_index == lead and pool[i].index > pool[lead_at].index
                         and not _dated_fact(pool[i].simple) and shared[i] >= middle_shared), lead_at)
@@ -292,14 +308,14 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     close_from = end - max(2, round((end - first_para) * 0.1))
     # (never a sign-off, a footer or a disclaimer: the host's turns, lines to the reader and labelled
     # lists such as "风险提示：…；…；…" are out of the pool above)
-    late = [i for i in range(n) if close_from <= pool[i].para_index <= end and i != thesis
+    late = [i for i in range(n) if close_from <= pool[i].para_index <= end and i != thesis and not borrowed[i]
             and dot(vecs[i], vecs[thesis]) < 0.6 and not _CONNECTIVE.match(pool[i].simple)
             and not _META.search(pool[i].simple) and not _DISCOURSE_OPENER.match(_spoken(pool[i]))
             and not _RUMOUR.match(_spoken(pool[i])) and not _BARE_VERDICT.match(_spoken(pool[i]))
             and not _LATER_ITEM.match(_spoken(pool[i]))]
     # the close is about what the article is about: in a newsletter or a live blog the last items may
     # be other news ("春运前10天…"); then the conclusion is looked for further up (the last third)
-    middle = sorted(shared)[n // 2]
+    middle = ranked[len(ranked) // 2]
     late = [i for i in late if shared[i] >= middle - 1e-9 and shared[i] > 1e-9  # (float noise: two equal shares)
             and not leans[i]]
     # a conclusion draws something (a judgement, a cause, a forecast, what to do, a summing up): the last item of a
@@ -310,8 +326,8 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     # an article in headed sections closes in its last one ("记者观察｜它为什么没有诞生在中国？"): its
     # conclusion is drawn there (an answer to the section's question need not share the article's most
     # central words), never from an example further up
-    quarter = sorted(shared)[n // 4]
-    closed = [i for i in range(n) if pool[i].paragraph in closing and i != thesis and concludes[i]
+    quarter = ranked[len(ranked) // 4]
+    closed = [i for i in range(n) if pool[i].paragraph in closing and i != thesis and not borrowed[i] and concludes[i]
               and dot(vecs[i], vecs[thesis]) < 0.6 and shared[i] >= quarter - 1e-9 and shared[i] > 1e-9
               and (not leans[i] or likewise_only(_unquoted(_spoken(pool[i])), _leans_on))
               and not pool[i].simple.rstrip("”」’』").endswith(("？", "?"))
@@ -324,7 +340,7 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
         close_from = min(pool[i].para_index for i in closed)
     if not late:
         close_from = end - max(2, round((end - first_para) * 0.33))
-        late = [i for i in range(n) if close_from <= pool[i].para_index <= end and i != thesis
+        late = [i for i in range(n) if close_from <= pool[i].para_index <= end and i != thesis and not borrowed[i]
                 and dot(vecs[i], vecs[thesis]) < 0.6 and not _CONNECTIVE.match(pool[i].simple)
                 and not _META.search(pool[i].simple) and shared[i] >= middle - 1e-9 and shared[i] > 1e-9
                 and not _DISCOURSE_OPENER.match(_spoken(pool[i])) and not _RUMOUR.match(_spoken(pool[i]))
@@ -332,14 +348,14 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
                 and concludes[i]]
     if not late and head:  # a close about the headline's subject that draws something (a live blog's last entry)
         close_from = end - max(2, round((end - first_para) * 0.1))
-        late = [i for i in range(n) if close_from <= pool[i].para_index <= end and i != thesis and concludes[i]
+        late = [i for i in range(n) if close_from <= pool[i].para_index <= end and i != thesis and not borrowed[i] and concludes[i]
                 and dot(vecs[i], head) > 0.1 and dot(vecs[i], vecs[thesis]) < 0.6 and not leans[i]
                 and not _CONNECTIVE.match(pool[i].simple) and not _META.search(pool[i].simple)]
     span = max(end - close_from, 1)
     conclusion = max(late, key=lambda i: (cent[i] + 0.4 * dot(vecs[i], head)
                                           + 0.3 * (pool[i].para_index - close_from) / span, i)) if late else None
     if k is None:
-        k = min(6, max(4, round(n / 7)))
+        k = min(6, max(4, round(own / 7)))
     chosen = [thesis] + ([conclusion] if conclusion is not None else [])
     # an article in headed sections: a line for each main section that no line chosen speaks for yet
     where = {pid: j for j, (_, ids) in enumerate(sections) for pid in ids}
@@ -354,7 +370,7 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
 
     # (and only a line about what the article or the section is about: as central as the middle of the pool,
     # or near its heading; never a sign-off or a thanks a section happens to close on)
-    median = sorted(shared)[n // 2]
+    median = ranked[len(ranked) // 2]
     near = [dot(vecs[i], heads[home[i]]) if home[i] >= 0 else 0.0 for i in range(n)]
 
     def speaks(i: int) -> bool:
@@ -372,6 +388,9 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     # a supporting point may state the whole's size ("累计转移640余人，运送约15吨"); the thesis is what is argued
     # ...or how many parties hold a view or did a thing ("中信建投、国泰君安等10家券商均表示…"): also the whole's size
     scale = [states_totals(pool[i].simple) or counts_parties(pool[i].simple) for i in range(n)]
+    # ...and a point stating the headline's thesis in figures (its terms with a figure, or its own number) is
+    # preferred: what the headline's claim rests on ("…使用成本一分钟要达到500元" under "Sora使用成本高")
+    figures = headline_figures(pool, title)
     for j in chosen:
         for i in range(n):
             red[i] = max(red[i], dot(vecs[i], vecs[j]))
@@ -380,7 +399,7 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
         for i in range(n):
             if i in chosen or _CREDIT.search(pool[i].simple):  # (a credit or a disclosure is never a point)
                 continue
-            val = MMR_LAMBDA * (cent[i] + SCALE * scale[i]) - (1 - MMR_LAMBDA) * red[i]
+            val = MMR_LAMBDA * (cent[i] + SCALE * scale[i] + HEADLINE_FIGURES * figures[i]) - (1 - MMR_LAMBDA) * red[i]
             if home[i] >= 0 and home[i] not in spoken and speaks(i):  # a section nothing speaks for: its line nearest its heading
                 val += SECTION + SECTION_HEAD * near[i] + SECTION_LIST * names[i]  # ...that names what it lists
             if red[i] > 0.6 or _SELF_NOTE.search(pool[i].simple):  # a repeat, or a note about the piece itself
@@ -397,7 +416,10 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
         for i in range(n):
             red[i] = max(red[i], dot(vecs[i], vecs[best]))
     points = sorted((i for i in chosen if i not in (thesis, conclusion)), key=lambda i: pool[i].index)
-    out = [(pool[thesis], "thesis")] + [(pool[i], "point") for i in points]
+    # a point stating one side of the headline's comparison in figures is shown with the other side beside it
+    # (``digestborrowed``): "…每分钟成本在30元至60元之间。「…一分钟要达到500元…」"
+    lines = with_comparisons(pool, points, (thesis, conclusion), title)
+    out = [(pool[thesis], "thesis")] + [(s, "point") for s in lines]
     if conclusion is not None:
         out.append((pool[conclusion], "conclusion"))
     return out

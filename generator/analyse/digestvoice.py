@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .digestborrowed import BARE_QUOTE, speaker_back
 from .digestthread import labelled
 
 __all__ = ["voiced_lines", "named_pronouns"]
@@ -47,7 +48,9 @@ def voiced_lines(summary, sents, people: list[str], simple_of=lambda t: t) -> li
     out = []
     for line in summary:
         text, simple = line.text, simple_of(line.text)
-        if line.pinned or not line.paragraph or any(p in simple for p in people) or re.match(r"^[^，。]{1,12}[：:]", text):
+        # (a line standing for its speaker by a pronoun, or a bare quotation, is named by ``named_pronouns``)
+        if line.pinned or not line.paragraph or any(p in simple for p in people) or re.match(r"^[^，。]{1,12}[：:]", text) \
+                or _PRONOUN_OPENING.match(text) or BARE_QUOTE.match(text):
             out.append(line)
             continue
         row = by_paragraph.get(line.paragraph, [])
@@ -83,24 +86,52 @@ def named_pronouns(summary, sents, people: list[str], simple_of=lambda t: t) -> 
     for line in summary:
         text, simple = line.text, simple_of(line.text)
         m = _PRONOUN_OPENING.match(text)
-        if line.pinned or not line.paragraph or not m or any(p in simple.split("，")[0] for p in people):
+        quoted = BARE_QUOTE.match(text)  # a bare quotation going on in the voice named before it (``digestborrowed``)
+        if line.pinned or not line.paragraph or not (m or quoted) or any(p in simple.split("，")[0] for p in people):
             out.append(line)
             continue
         at = next((k for k, s in enumerate(order) if s.paragraph == line.paragraph
                    and (s.simple.strip() in simple or simple in s.simple)), None)
         who = ""
-        if at:
-            before = order[at - 1]
-            found = [p for p in people if p in before.simple]
-            # (a name that is a piece of another found: "林园" in "林园园" is one person)
-            found = [p for p in found if not any(p != q and p in q for q in found)]
-            if len(found) == 1:
-                k = before.simple.find(found[0])
-                who = before.original[k:k + len(found[0])] if len(before.original) == len(before.simple) else found[0]
-        if who:
+        if quoted and at and order[at].start > 0:
+            # the speaker of a run of lines in one voice ("他分析了…。「但有机构预估…」") is named where the run opens
+            run = [s for s in order[:at] if s.paragraph == line.paragraph]
+            named = speaker_back(run)
+            who = _one_person(named, people) if named else ""
+        elif m and at:
+            who = _one_person(order[at - 1], people)
+        if who and quoted:
+            hant = any(a != b for a, b in zip(simple_of(text), text) if "\u4e00" <= b <= "\u9fff")
+            seen = _SEEN_BY_HANT if hant else _SEEN_BY  # (the line's own script)
+            out.append(replace(line, text=seen.format(who=who) + _without_turn(text)))
+        elif who:
             out.append(replace(line, text=text[:m.start(1)] + who + text[m.end(1):]))
         elif line.role != "point":
             out.append(line)
         # (a point whose person cannot be told is left off: a summary shows fewer lines rather than one that says
         # "在他看来" of no one)
     return out
+
+
+def _one_person(before, people: list[str]) -> str:
+    """The one person ``before`` (a sentence) names, as the article writes the name; '' for none or several."""
+    found = [p for p in people if p in before.simple]
+    # (a name that is a piece of another found: "林园" in "林园园" is one person)
+    found = [p for p in found if not any(p != q and p in q for q in found)]
+    if len(found) != 1:
+        return ""
+    k = before.simple.find(found[0])
+    return before.original[k:k + len(found[0])] if len(before.original) == len(before.simple) else found[0]
+
+
+#: How a bare quotation's line names its speaker ("在于洪雷看来，「有机构预估…」").
+_SEEN_BY, _SEEN_BY_HANT = "在{who}看来，", "在{who}看來，"
+#: A contrast opening a quotation that answered the line before it ("「但有机构预估…」"): read apart, it answers
+#: nothing, and the line shows the quotation without it.
+_TURN = re.compile(r"^([“「『\"‘])(?:但是|但|不过|不過|然而|可是|而)[，,]?")
+
+
+def _without_turn(text: str) -> str:
+    """A quotation's line without the contrast opening it (see ``_TURN``)."""
+    m = _TURN.match(text)
+    return m.group(1) + text[m.end():] if m and len(text) - m.end() >= 8 else text

@@ -198,7 +198,9 @@ def mark_disagreements(events: list[Event], vecs: list[dict], keys: list[frozens
     words = words or vecs
 
     def paras_of(e: Event) -> set:
-        return {(e.article, e.paragraph)} | {(c.article, c.paragraph) for c in e.also}
+        # (a note that outlets give two days, "有9月4日和9月5日两种说法", dates no event of its own: ``ALTERNATIVE_DAYS``)
+        return ({(e.article, e.paragraph)} if not ALTERNATIVE_DAYS.search(e.text) else set()) \
+            | {(c.article, c.paragraph) for c in e.also if not ALTERNATIVE_DAYS.search(c.quote)}
 
     dated_paras: dict[str, set] = {}
     for e in events:
@@ -236,20 +238,34 @@ def mark_disagreements(events: list[Event], vecs: list[dict], keys: list[frozens
                 if LOST_MONTH.match(out[lead].text) and not LOST_MONTH.match(out[other].text):
                     lead, other = other, lead
                 o = out[other]
-                dates = (OtherDate(o.date, o.article, o.paragraph),) + tuple(
-                    OtherDate(o.date, c.article, c.paragraph) for c in o.also)
+                # (a note that outlets give two days gives neither as its own)
+                dates = ((OtherDate(o.date, o.article, o.paragraph),) if not ALTERNATIVE_DAYS.search(o.text) else ()) \
+                    + tuple(OtherDate(o.date, c.article, c.paragraph) for c in o.also if not ALTERNATIVE_DAYS.search(c.quote))
                 out[lead] = with_changes(out[lead], disputed=out[lead].disputed + dates + o.disputed,
                                          forecast=out[lead].forecast and o.forecast)
                 keys[lead] = keys[lead] | keys[other]
                 words[lead] = {**words[other], **words[lead]}
                 gone.add(other)
-    return [e for k, e in enumerate(out) if k not in gone]
+    kept = [e for k, e in enumerate(out) if k not in gone]
+    # ...and an outlet's note that outlets give two days is told by the row showing the days side by side (a row
+    # with its dates in dispute that cites the outlet, on the note's day): no row of its own
+    told = {(a, day) for e in kept if e.disputed
+            for a in {e.article} | {c.article for c in e.also} | {d.article for d in e.disputed}
+            for day in {e.date} | {d.date for d in e.disputed}}
+    return [e for e in kept if not (ALTERNATIVE_DAYS.search(e.text) and (e.article, e.date) in told)]
+
+
+#: A note that outlets disagree on a day ("国内外媒体有9月4日和9月5日两种说法", "日期说法不一", "我们以…为准"):
+#: it tells the disagreement, not an event on each day. (either script)
+ALTERNATIVE_DAYS = re.compile(r"[两兩二三几幾多]种(?:说法|說法|版本|日期)|(?:说法|說法)(?:不一|不同|各异|各異|有出入)|众说纷纭|眾說紛紜"
+                              r"|以[^。；;]{1,30}?(?:为准|為準)")
 
 
 def _days_given(e: Event) -> set[str]:
     """The outlets whose own words give the entry's day (its lead, and each source whose quote
-    writes a day or a relative day), not those cited for a month or a period that holds it."""
-    return {e.article} | {c.article for c in e.also if _A_DAY.search(c.quote)}
+    writes a day or a relative day), not those cited for a month or a period that holds it, nor a note
+    that outlets give two days (``ALTERNATIVE_DAYS``)."""
+    return {e.article} | {c.article for c in e.also if _A_DAY.search(c.quote) and not ALTERNATIVE_DAYS.search(c.quote)}
 
 
 #: A day written in a quote: "16日", "16号", "今天", "昨晚", "当日", "02-16".

@@ -217,9 +217,13 @@ class Context:
             if ref is None:
                 continue
             also = self.refs(e.also, prefix)
+            # outlets that give the event another day: each day with its outlet's reference, as on the site
+            disputed = [{"date": d.date, "ref": r} for d in getattr(e, "disputed", ())
+                        for r in [self.ref(d.article, d.paragraph, prefix)] if r is not None]
             out.append({"date": shown_date(e), "inferred": e.inferred,
                         "approximate": e.precision == "approximate", "forecast": e.forecast,
-                        "text": self.ta(e.text, e.article), "refs": ([ref] + also)[:max_refs or None]})
+                        "text": self.ta(e.text, e.article), "refs": ([ref] + also)[:max_refs or None],
+                        "disputed": disputed, "disputed_label": self.tg("各来源日期不一") if disputed else ""})
         return out[:limit] if limit else out
 
     # -- compendium-only parts -----------------------------------------------------------------
