@@ -58,13 +58,15 @@ def test_makers_listed_wait_for_no_car(tmp_path):
     "北陆议会周四表决该法案，结果210票赞成、180票反对、15票弃权。",
     "在上月的表决中，南洲投下反对票，另有三国弃权。",
     "南洲光伏协会及多家组件厂商此前多次公开反对加征关税。",
+    "三大组件厂商在北陆的营收占比很高，最担心的就是北陆报复。",
 ])
 def test_a_vote_or_a_stance_on_a_measure_is_a_decision_not_criticism(sentence):
     assert decided(sentence)
     assert stated_kind(sentence) == "impact"
 
 
-@pytest.mark.parametrize("sentence", ["不少用户反对新版界面，吐槽操作变复杂。", "网友反对涨价，投诉不断。"])
+@pytest.mark.parametrize("sentence", ["不少用户反对新版界面，吐槽操作变复杂。", "网友反对涨价，投诉不断。",
+                                      "车主担心电池安全，投诉不断。"])
 def test_users_opposing_a_product_change_are_still_criticism(sentence):
     assert not decided(sentence)
     assert stated_kind(sentence) != "impact"

@@ -8,7 +8,8 @@ impact unless it also restricts or doubts what it reports.
 
 Only general words of any policy story, read on the simplified sentence: a tally (two or more of
 赞成/反对/弃权 each with a count), a ballot cast (投了反对票, 投下赞成票), or a party opposing a
-measure named (反对加征关税, 反对该法案, 反对这项提案; not "网友反对涨价", a complaint about a price).
+measure named (反对加征关税, 反对该法案, 反对这项提案; not "网友反对涨价", a complaint about a price),
+or a party fearing retaliation (担心遭到报复, 担忧对方反制).
 """
 
 from __future__ import annotations
@@ -25,9 +26,13 @@ _BALLOT = re.compile(r"投(?:下|出|了)?(?:了)?(?:赞成|反对|弃权)票")
 #: A measure opposed.
 _MEASURE = re.compile(r"反对(?:对[^，。；]{0,12}?)?(?:加征|征收|征税|关税|制裁|该法案|法案|提案|这项|该项|该措施|措施|决议|立法)")
 
+#: A party fearing the other side's retaliation ("担心遭到北京报复", "最担心的就是对方反制"): how it
+#: stands on the measure, a reaction to the news (not a problem of the topic's own).
+_FEARED = re.compile(r"(?:担心|担忧|害怕|忧虑)[^，。；]{0,8}?(?:报复|反制)")
+
 
 def decided(simple: str) -> bool:
     """True when a (simplified) sentence reports a vote (a tally of two or more sides, or a
-    ballot cast) or a party opposing a named measure."""
+    ballot cast), a party opposing a named measure, or a party fearing retaliation."""
     sides = {a or b for a, b in _TALLIED.findall(simple)}
-    return len(sides) >= 2 or bool(_BALLOT.search(simple) or _MEASURE.search(simple))
+    return len(sides) >= 2 or bool(_BALLOT.search(simple) or _MEASURE.search(simple) or _FEARED.search(simple))
