@@ -26,6 +26,8 @@ from .claimshape import HARM_HOMES, MONEY, asked as _asked, cue_words, effect_sh
     harm_change, harm_governed, harm_shapes, inside as _inside, limit_words, main_part, negated, subject_rule
 from .general import DENIALS, GENERAL_CATEGORIES, PLAN_CHANGED, bounds, restricts
 from .remedies import remedied
+from .tradecases import trade_case
+from .votes import decided
 from .limitshapes import called_measure, limit_shape, strength
 from .model import Speaker
 from .polarity import kind_of, limit_category, polarity
@@ -156,8 +158,11 @@ def classify(simple: str, tax: Taxonomy, kind: str | None = None,
     own_fall = _own_fall(simple, tax)
     best = None
     best_general = None
+    traded = trade_case(simple)  # a country's probe or WTO case: trade policy, no lawsuit against the topic
     for rule in tax.rules:
         if kind and rule.category.kind != kind:
+            continue
+        if traded and rule.general and rule.category.id == "legal":
             continue
         cues = [w for w in _count(text, rule.cues) if (_asked(w) or not negated(text, w))
                 and (w in rule.strong or any(w.lower() in st.lower() for st in _count(text, rule.strong))
@@ -343,6 +348,11 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
             # "提前时间最长不超过3年", "每年只延后几个月，以减少对民众生活的冲击": what bounds or
             # softens the news is a limit of it, whatever category's words it uses
             got = classify(s.simple, tax, "limit", sided=True) or _fallback(tax, "limit", None, "scope")
+        if got and got[0].category.kind == "limit" and decided(s.simple) and not restricts(s.simple) \
+                and not qualifier(s.simple):
+            # "10国赞成、5国反对、12国弃权", "多次公开反对加征关税": a vote or a stance on a measure is a
+            # decision or a reaction reported (``votes``), no criticism of the topic
+            got = classify(s.simple, tax, "impact", sided=True) or _fallback(tax, "impact", None, "event", s.simple)
         if got and got[0].category.kind == "limit" and tolled and not side and not restricts(s.simple):
             # (a toll read as a problem by its words, "死亡" a cue of health risks: it occurred)
             got = classify(s.simple, tax, "impact", sided=True) or _fallback(tax, "impact", None, "event", s.simple)

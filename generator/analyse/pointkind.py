@@ -13,6 +13,7 @@ from .directions import DIRECTIONS
 from .general import GENERAL_CATEGORIES, GENERAL_SIGNALS
 from .claimcontext import qualifier
 from .limitshapes import changed_limit
+from .votes import decided
 
 __all__ = ["CATCH_ALL", "stated_kind", "group_kind"]
 
@@ -45,6 +46,8 @@ def stated_kind(simple: str) -> str | None:
         return None  # a condition or an open question ("能否增长，取决于…") reports no change
     if qualifier(simple):
         return "limit"  # the speaker's own last word bounds or doubts it ("…。但不意味着短时间能形成生产力。")
+    if decided(simple):
+        return "impact"  # a vote or a stance on a measure: a decision reported (``votes``), no criticism
     last = _TURNED.split(simple)[-1]
     if changed_limit(last):
         return "limit"  # a squeeze, an insufficiency, a floor at risk, a recovery deferred: the change is the limit's
