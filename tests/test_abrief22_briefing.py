@@ -34,3 +34,37 @@ def test_a_line_agreeing_with_one_side_is_not_cited_for_the_other(tmp_path, case
     assert not any(words in x.quote for x in c.b.citations), c.b.citations
     assert person not in [s.name for s in c.b.speakers], c.b.speakers
     assert c.b.citations and c.a.citations
+
+
+# what a thing still needs, or what it adds to the work or the cost, is a limit --------------------------
+
+def _plain_tax(label):
+    return f"topic:\n  label: {label}\n  terms: [{label}]\n"
+
+
+BURDENS = {
+    "needs-work": ("绘境", "绘境发布了新一代图像模型。\n\n设计师周岚介绍，用绘境出海报时，为了让画面符合品牌规范，"
+                           "需要添加许多约束条件并进行反复修改才能交稿。", "反复修改"),
+    "adds-cost": ("声纹", "声纹团队发布了语音合成模型。\n\n研究员高原指出，合成长篇有声书需要保持音色一致，"
+                          "这增加了模型的复杂度和推理的计算需求。", "复杂度"),
+    "hant": ("語匯", "語匯團隊發布了翻譯模型。\n\n工程師林凡表示，處理方言語料需要投入大量人工標註，"
+                     "這加重了團隊的負擔。", "人工標註"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BURDENS))
+def test_what_a_thing_still_needs_or_adds_is_a_limit(tmp_path, case):
+    label, body, quote = BURDENS[case]
+    script = "zh-Hant" if case == "hant" else "zh-Hans"
+    an = _run(tmp_path, [_article("a", body, script)], _plain_tax(label))
+    kinds = {p.kind for p in an.points if any(quote in x.quote for x in p.citations) and p.kind != "contention"}
+    assert kinds == {"limit"}, kinds
+
+
+def test_work_no_longer_needed_is_no_limit(tmp_path):
+    body = ("绘境发布了新一代图像模型。\n\n设计师周岚介绍，有了绘境，出海报无需投入大量人力，"
+            "一天就能完成过去一周的工作量。")
+    an = _run(tmp_path, [_article("a", body)], _plain_tax("绘境"))
+    kinds = {p.kind for p in an.points if any("无需投入" in x.quote for x in p.citations)}
+    assert "limit" not in kinds, kinds
+
