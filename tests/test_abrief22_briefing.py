@@ -68,3 +68,26 @@ def test_work_no_longer_needed_is_no_limit(tmp_path):
     kinds = {p.kind for p in an.points if any("无需投入" in x.quote for x in p.citations)}
     assert "limit" not in kinds, kinds
 
+
+# a concession cut from its subject reads as the opposite: the claim is what follows its turn -----------
+
+CONCEDED = {
+    "advantage": ("周岩直言，尽管有观点认为以几家大厂为代表的头部公司，对中小创业团队形成了压倒性的优势，"
+                  "但事实上从融资数据分析，中小团队在垂直领域的份额仍在上升。", "中小团队在垂直领域的份额仍在上升", "压倒性的优势"),
+    "screen": ("王芳指出，虽然不少家长担心这款学习机，会让孩子过度依赖屏幕，但事实上学校的抽样调查显示孩子日均使用时长不到四十分钟。",
+               "日均使用时长不到四十分钟", "过度依赖"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CONCEDED))
+def test_a_statement_is_not_the_concession_without_its_subject(case):
+    from generator.analyse.statements import clean_statement
+    sentence, claim, granted = CONCEDED[case]
+    s = clean_statement(sentence, "某话题")
+    assert claim in s and granted not in s, s
+
+
+def test_a_turn_pointing_back_keeps_its_concession():
+    from generator.analyse.statements import clean_statement
+    s = clean_statement("虽然有专家认为这家老牌车企，在电动化上已经落后对手好几年，但实际上它的新平台在续航和充电速度上都不输同行。", "某话题")
+    assert s.startswith("虽然有专家认为这家老牌车企"), s
