@@ -238,7 +238,8 @@ def bare_list(text: str) -> bool:
 #: malfunction or a hesitation ("表现仍不稳定", "停了40秒不敢走", "系统宕机", "在路口僵住"), an
 #: incident ("与行人发生轻微碰撞", "发生追尾", "撞倒路人"), complaints counted or made by the
 #: public ("投诉217件", "反映…的86件", "不少业主投诉"; a public's "反映" alone reports anything:
-#: "有乘客反映…仅需四五元" is no complaint). Each names the home category of what it
+#: "有乘客反映…仅需四五元" is no complaint), a burden: work it still needs or a cost it adds ("需要添加许多控制
+#:变量并进行反复修改", "增加了模型的复杂度和训练的计算需求"; not "无需投入大量人力"). Each names the home category of what it
 #: reports (``HARM_HOMES``).
 _HARM_OUTCOME = (r"拥堵|堵塞|堵车|添堵|混乱|延误|伤亡|损失|事故|瘫痪|滞留|停摆|中断|不便|困扰|伤害|受伤|"
                  r"死亡|污染|停运|积水|安全隐患")
@@ -252,6 +253,10 @@ _HARMS = (
                             r"发生[^，。；！？]{0,8}?(?:事故|故障|火灾|起火|爆炸|泄漏|险情)")),
     ("dependence", re.compile(r"(?:主要|全|全都|完全|仍|还|只能|全部|基本)(?:依靠|依赖|靠)(?:政府|平台|公司)?"
                               r"(?:补贴|补助|优惠券|烧钱|输血|融资|贴钱)")),
+    ("burden", re.compile(r"(?<![不无免])(?:需要|必须|仍需|还需|还要|仍要)(?:添加|增加|投入|进行|花费|耗费|付出)[^，。；！？]{0,12}?"
+                          r"(?:许多|大量|很多|不少|更多|巨额|高昂)|(?:反复|多次|不断)(?:修改|调整|调试|修正|返工)|"
+                          r"(?<![不未没])(?:增加|加大|推高|抬高|加重)了[^，。；！？]{0,12}?"
+                          r"(?:复杂度|复杂性|难度|成本|负担|计算需求|算力需求|开销|门槛|工作量|能耗)")),
     ("complaint", re.compile(r"(?:投诉|举报|差评|反映|求助|抱怨)[^。；！？]{0,40}?[0-9０-９一二三四五六七八九十百千两几]+(?:多|余)?"
                              r"(?:件|起|宗|条|例)|"
                              r"(?:市民|网友|乘客|旅客|用户|居民|消费者|司机|车主|家长|学生|患者|读者|顾客|游客|村民|业主|商户|员工)们?(?:纷纷|普遍|多次)?"
@@ -259,7 +264,7 @@ _HARMS = (
 )
 #: The general category each kind of problem belongs to (``general.GENERAL_CATEGORIES``).
 HARM_HOMES = {"harm": "quality", "malfunction": "quality", "incident": "safety", "complaint": "reception",
-              "dependence": "profit"}
+              "dependence": "profit", "burden": "quality"}
 #: A negation or a remedy right before what is reported ("未造成伤亡", "没有发生事故", "避免拥堵",
 #: "解决卡顿"): no problem reported.
 _HARM_DENIED = re.compile(r"(?:未|没|没有|并未|并没有|不会|无|避免|防止|减少|缓解|解决|杜绝|零)[^，。；！？]{0,2}$")
@@ -267,7 +272,7 @@ _HARM_DENIED = re.compile(r"(?:未|没|没有|并未|并没有|不会|无|避免
 
 def harm_shapes(simple: str) -> tuple[str, ...]:
     """The problems a sentence reports without a limit word (``_HARMS``: "harm", "malfunction",
-    "incident", "dependence", "complaint"), each once; one denied or remedied ("未造成伤亡",
+    "incident", "dependence", "burden", "complaint"), each once; one denied or remedied ("未造成伤亡",
     "避免拥堵") is none."""
     return tuple(dict.fromkeys(name for name, _, _ in _harm_spans(simple)))
 

@@ -157,13 +157,17 @@ def _moves(c: Contention, by_para: dict, held_by, cues=None) -> dict[tuple[str, 
     new jobs appear: not that jobs go)."""
     found = _located(c, by_para)
     source = {"a": _source(c.a), "b": _source(c.b)}
+
+    def count_of(key: str) -> int:
+        return len((c.a if key == "a" else c.b).citations)
     moves: dict[tuple[str, int], str] = {}
     for key, i, s in found:
         head = re.split(r"[，,：:。]", s.simple.strip())[0][:_HEAD]
         agrees, disagrees = AGREES.search(head), DISAGREES.search(head)
         if not agrees and not disagrees:
             continue
-        if cues and _own_side(s.simple, cues) == key:
+        own = bool(cues) and _own_side(s.simple, cues) == key
+        if own and disagrees:
             continue  # its own words put it where it stands
         mine = set(held_by((c.a if key == "a" else c.b).citations[i]))
         if disagrees and not mine:
@@ -180,6 +184,12 @@ def _moves(c: Contention, by_para: dict, held_by, cues=None) -> dict[tuple[str, 
         _, k, j = max(before)
         if (k == key) == bool(agrees):
             continue  # it stands where its head puts it
+        if own:
+            # it agrees with a line of the other side, and its own words take this one: it proves neither, and
+            # leaves the contention (a side is never emptied by it)
+            if sum(1 for (kk, _) in moves if kk == key) + 1 < count_of(key):
+                moves[(key, i)] = ""
+            continue
         # the line a side's statement is made from decides that side; the other line moves
         # the line a side's statement is made from decides that side, the other line moves; when both are, the
         # line whose side keeps other lines moves (and that side is stated anew), else there is no contention

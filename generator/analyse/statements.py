@@ -133,6 +133,8 @@ _SCENE = re.compile(
 # a trailing clause that only adds an example, list or consequence
 _TAIL_CLAUSE = re.compile(r"^(?:包括|比如|例如|譬如|如|其中|尤其是|特别是|甚至|从而|由此|进而|以便|以|这|这些|"
                           r"同时|而这|并|也)")
+#: A concession opening a sentence ("尽管…", "虽然…"): what it grants runs to the turn ("但…").
+_CONCEDES = re.compile(r"^(?:尽管|虽然|虽说|固然|即使|即便)")
 _ADVERSATIVE = re.compile(r"^(?:但是|但|不过|然而|可是)(?:就目前来看|目前来看|事实上|实际上)?[，,]?")
 #: (never the second of a pair the sentence sets side by side, "一种观点认为A，另一种观点则认为B", "有人认为A，
 #: 也有人认为B": the second alone drops the first and points back at it)
@@ -182,6 +184,15 @@ def trim_clauses(s: str, hits: tuple[str, ...] = (), keep_frame: bool = False) -
     while len(parts) > 1 and cjk_len(parts[0]) < 40 and _SCENE.match(parts[0].rstrip("，；,; ")) \
             and size(parts[1:]) >= 14 and (not carries(parts[0]) or size(parts) > STATEMENT_TARGET):
         rest = parts[1:]
+        if _CONCEDES.match(parts[0]) and not _ADVERSATIVE.match(rest[0]):
+            # the concession goes on to its turn ("尽管有观点认为A公司，对B形成了优势，但事实上C"): what it grants
+            # is no claim, and cut from its subject it reads as the opposite; the claim is what follows the turn
+            turn = next((i for i, c in enumerate(rest) if _ADVERSATIVE.match(c)), None)
+            if turn is not None:
+                after = _ADVERSATIVE.sub("", rest[turn]).lstrip("，, ")
+                if size(rest[turn:]) < 14 or re.match(r"(?:它|其|他|她|这)", after):
+                    break  # (too short alone, or pointing back into it: the sentence keeps its concession)
+                rest = rest[turn:]
         rest[0] = drop_lead(_ADVERSATIVE.sub("", rest[0])).lstrip("，,：: ")
         if not rest[0]:  # the clause was only a connective ("但就目前来看，")
             rest = rest[1:]
