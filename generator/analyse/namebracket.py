@@ -32,7 +32,13 @@ def _kind_lead_cut(han: str) -> str:
 _OCR_SPLIT = re.compile(r"(?<![A-Za-z])([A-Z]) ([a-z]{2,})")
 #: A lower-case piece split off a capitalised word by OCR ("Luk as Hartmann"), not a particle.
 _OCR_GAP = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,6}) (?!(?:van|von|der|den|de|da|di|du|del|la|le|bin|al|y)\b)([a-z]{1,3})(?= [A-Z])")
+#: A person's Latin name, its particles included ("Ursula von der Leyen", "Vincent van Gogh").
+_PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|la|le|bin|al|ter)"
+_PARTICLE_WORDS = "van von der den de da di du del la le bin al ter"
+_LATIN_PERSON = re.compile(rf"[A-Z][a-z]+(?: {_PARTICLE})*(?: [A-Z][a-z]+)(?:(?: {_PARTICLE})* [A-Z][a-z]+)?")
 _TITLED_TRANSLIT = re.compile("(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + f")([{_TR}]{{2,6}})$")
+#: A name of 2–4 characters after a title that ends the words before a bracket ("…主席冯德莱恩").
+_AFTER_TITLE = re.compile("(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + r")([\u4e00-\u9fff]{2,4})$")
 #: A long name with the short form it is called by afterwards: "东京电力公司（东电）",
 #: "…有限公司（以下简称“某某”）".
 _SHORT_IN_BRACKET = re.compile(r"([\u4e00-\u9fff]{3,24})[（(](?:以下简称|以下称|下称|简称)?[“「\"]?([\u4e00-\u9fff]{2,6})[”」\"]?[）)]")
@@ -82,12 +88,13 @@ def _brackets(text: str, out: list[Candidate]) -> None:
             continue
         joined = _OCR_GAP.sub(r"\1\2", latin)  # "Luk as Hartmann": a word split by OCR (kept as written)
         titled = _TITLED_TRANSLIT.search(han) if han == a else None
-        if titled and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}", joined):
+        if titled and (re.fullmatch(r"[A-Z][a-z]+", joined) or _LATIN_PERSON.fullmatch(joined)):
             # "主权分析师哈特曼（Lukas Hartmann）": a title, then the person's transliterated name
             out.append(Candidate(titled.group(1), "person", "bracket", alias=latin))
             continue
-        if "·" in han or re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+", joined):
-            kind = "person" if "·" in han or re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", joined) else "org"
+        if "·" in han or re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+", joined) or _LATIN_PERSON.fullmatch(joined):
+            kind = "person" if "·" in han or re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", joined) \
+                or _LATIN_PERSON.fullmatch(joined) and " " + joined.split()[1] + " " in f" {_PARTICLE_WORDS} " else "org"
         else:
             kind = "org"
         tail = [t for t in _cut(han) if t.strip()][-1:]
@@ -102,7 +109,9 @@ def _brackets(text: str, out: list[Candidate]) -> None:
             out.append(Candidate(han, kind, "bracket", alias=written))  # the bracket holds the whole name
             continue
         # the Han name is the name-like words before the bracket
-        if kind == "person" and "·" not in han:
+        if kind == "person" and "·" not in han and _AFTER_TITLE.search(han):
+            han = _AFTER_TITLE.search(han).group(1)  # "欧盟委员会主席冯德莱恩（…）": the name after the title
+        elif kind == "person" and "·" not in han:
             spelled = romanised_tail(han, latin)
             if spelled:
                 han = spelled  # "其中葛云（Yun Ge）": the characters that read Yun Ge
