@@ -93,3 +93,32 @@ def test_brands_lists_and_speakers_keep_real_names():
     out = []
     _speech("周立新表示，谈判仍在继续。王也认为如此。", out)
     assert [c.name for c in out] == ["周立新", "王也"]
+
+
+NOTE = """远帆证券　行业点评
+
+投资要点
+
+■ 事件：3月4日，某国交通部公布电单车进口新规，自4月1日起对进口电单车加征关税。新规税率较此前草案小幅下调，甲公司、乙公司分别为12.5%、14.0%。
+
+■ 影响可控。我们测算，头部企业在欧洲的售价约为国内的1.6倍，仍有盈利空间。
+
+▲ 工人在装配线上检查车架。
+"""
+
+WIRE = """环球社快讯汇编
+
+环球社日内瓦5月9日电　某国已就电单车关税措施向世界贸易组织提起争端解决诉讼。（完）
+
+环球社北京5月20日电　商务部20日宣布，对进口葡萄酒发起反倾销调查。（完）
+"""
+
+
+def test_a_reports_bullets_are_its_text_and_a_wire_lead_is_its_days_news(tmp_path):
+    analysis = _build(tmp_path, {"001_note.txt": NOTE, "002_wire.txt": WIRE, "003_mainland.txt": MAINLAND})
+    figures = " ".join(f.context for f in analysis.figures)
+    # the ■ bullets of a broker's note are paragraphs a reader reads, their figures listed
+    assert "12.5%" in figures and "1.6倍" in figures, figures
+    # the wire's item that dates nothing but its dateline is that day's news; the other keeps its day
+    days = {e.date for e in analysis.events}
+    assert any(d.endswith("-05-09") for d in days) and any(d.endswith("-05-20") for d in days), days
