@@ -7,7 +7,8 @@ The rules they check, in one sentence each:
 * after 品牌 a common noun is the goods, no brand ("中国品牌电动车在欧洲…");
 * a title before a bracketed Latin name is no part of the name, particles and accents included
   ("欧盟委员会主席冯德莱恩（Ursula von der Leyen）", "首相桑切斯（Pedro Sánchez）", "副教授区志锋（Au Chi-fung）");
-* a transliterated name before its bracket is whole ("马蒂亚斯·霍夫曼（Matthias Hoffmann）");
+* a transliterated name before its bracket is whole ("马蒂亚斯·霍夫曼（Matthias Hoffmann）"), and its last part alone
+  is that person;
 * the adverb after a two-character name is no part of it ("林卓则认为");
 * a list's hyphenated maker is one name ("大众、宝马、梅赛德斯-奔驰等车企").
 """
@@ -45,6 +46,8 @@ MAINLAND = """欧盟拟对电单车加征关税　车企表态不一
 
 经济学家马蒂亚斯·霍夫曼（Matthias Hoffmann）表示，调查结果可能在夏天公布。
 
+霍夫曼认为，关税不会改变电单车进入欧洲的趋势。
+
 咨询合伙人林卓认为，谈判仍有空间。林卓则认为，欧方的要求过于严苛。
 """
 
@@ -70,6 +73,7 @@ def test_one_entry_per_body_and_person_across_scripts_and_regions(tmp_path):
     # the goods after 品牌 are no brand; the title is no part of a name
     assert not names & {"电动车", "车型", "欧盟委员会主席冯德莱恩", "林卓则", "马蒂亚斯·霍"}
     assert "冯德莱恩" in names and "马蒂亚斯·霍夫曼" in names and "林卓" in names
+    assert "霍夫曼" not in names  # the surname alone is the one dotted person's
     assert {e.name: e.kind for e in analysis.entities}.get("区志锋") == "person"
     assert "Pedro Sánchez" not in names and "Au Chi-fung" not in names  # each is its Han name's alias
 
