@@ -2,7 +2,7 @@
 made-up dispute over tariffs on e-bikes), run through the pipeline as an editor's sources are.
 
 The rules they check, in one sentence each:
-* a well-known maker's other-script or other-region name is the same entry (富豪 = 沃尔沃, BMW = 宝马,
+* a well-known maker's other-script or other-region name is the same entry (富豪（Volvo） = 沃尔沃, BMW = 宝马,
   欧盟执委会 = 欧盟委员会);
 * after 品牌 a common noun is the goods, no brand ("中国品牌电动车在欧洲…");
 * a title before a bracketed Latin name is no part of the name, particles and accents included
