@@ -14,7 +14,7 @@ from .namewords import (GENERIC, LATIN_COMMON, STRONG_SUFFIXES, TITLES, WEAK_SUF
                         _cut, _has_proper, _org_head, _org_head_tokens, is_generic, romanised_tail, word_tag)
 
 #: A name and its original in brackets (Han then Latin, or Latin then Han).
-_BRACKET = re.compile(r"([\u4e00-\u9fff·]{2,14}|[A-Za-z][A-Za-z0-9 .&-]{1,40})[（(]([A-Za-z][A-Za-z0-9 .&·-]{1,40}|[\u4e00-\u9fff·]{2,14})[）)]")
+_BRACKET = re.compile(r"([\u4e00-\u9fff·]{2,14}|[A-Za-z][A-Za-z0-9À-ÖØ-öø-ÿ .&-]{1,40})[（(]([A-Za-z][A-Za-z0-9À-ÖØ-öø-ÿ .&·-]{1,40}|[\u4e00-\u9fff·]{2,14})[）)]")
 
 
 _KIND_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:机构|组织|智库|平台)(?=[\u4e00-\u9fff]{2})")
@@ -32,7 +32,14 @@ def _kind_lead_cut(han: str) -> str:
 _OCR_SPLIT = re.compile(r"(?<![A-Za-z])([A-Z]) ([a-z]{2,})")
 #: A lower-case piece split off a capitalised word by OCR ("Luk as Hartmann"), not a particle.
 _OCR_GAP = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,6}) (?!(?:van|von|der|den|de|da|di|du|del|la|le|bin|al|y)\b)([a-z]{1,3})(?= [A-Z])")
+#: A person's Latin name, its particles included ("Ursula von der Leyen", "Vincent van Gogh").
+_PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|la|le|bin|al|ter)"
+_PARTICLE_WORDS = "van von der den de da di du del la le bin al ter"
+_W = r"[A-Z][a-zà-öø-ÿ]+(?:-[a-zà-öø-ÿ]+)?"  # "Sánchez", "Chi-fung"
+_LATIN_PERSON = re.compile(rf"{_W}(?: {_PARTICLE})*(?: {_W})(?:(?: {_PARTICLE})* {_W})?")
 _TITLED_TRANSLIT = re.compile("(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + f")([{_TR}]{{2,6}})$")
+#: A name of 2–4 characters after a title that ends the words before a bracket ("…主席冯德莱恩").
+_AFTER_TITLE = re.compile("(?:" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + r")([\u4e00-\u9fff]{2,4})$")
 #: A long name with the short form it is called by afterwards: "东京电力公司（东电）",
 #: "…有限公司（以下简称“某某”）".
 _SHORT_IN_BRACKET = re.compile(r"([\u4e00-\u9fff]{3,24})[（(](?:以下简称|以下称|下称|简称)?[“「\"]?([\u4e00-\u9fff]{2,6})[”」\"]?[）)]")
@@ -82,12 +89,14 @@ def _brackets(text: str, out: list[Candidate]) -> None:
             continue
         joined = _OCR_GAP.sub(r"\1\2", latin)  # "Luk as Hartmann": a word split by OCR (kept as written)
         titled = _TITLED_TRANSLIT.search(han) if han == a else None
-        if titled and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}", joined):
+        if titled and (re.fullmatch(r"[A-Z][a-z]+", joined) or _LATIN_PERSON.fullmatch(joined)):
             # "主权分析师哈特曼（Lukas Hartmann）": a title, then the person's transliterated name
             out.append(Candidate(titled.group(1), "person", "bracket", alias=latin))
             continue
-        if "·" in han or re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+", joined):
-            kind = "person" if "·" in han or re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", joined) else "org"
+        if "·" in han or re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+", joined) or _LATIN_PERSON.fullmatch(joined):
+            kind = "person" if "·" in han or re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", joined) \
+                or _LATIN_PERSON.fullmatch(joined) and (len(joined.split()) == 2  # "Au Chi-fung", "Pedro Sánchez"
+                                                        or " " + joined.split()[1] + " " in f" {_PARTICLE_WORDS} ") else "org"
         else:
             kind = "org"
         tail = [t for t in _cut(han) if t.strip()][-1:]
@@ -102,7 +111,9 @@ def _brackets(text: str, out: list[Candidate]) -> None:
             out.append(Candidate(han, kind, "bracket", alias=written))  # the bracket holds the whole name
             continue
         # the Han name is the name-like words before the bracket
-        if kind == "person" and "·" not in han:
+        if kind == "person" and "·" not in han and _AFTER_TITLE.search(han):
+            han = _AFTER_TITLE.search(han).group(1)  # "欧盟委员会主席冯德莱恩（…）": the name after the title
+        elif kind == "person" and "·" not in han:
             spelled = romanised_tail(han, latin)
             if spelled:
                 han = spelled  # "其中葛云（Yun Ge）": the characters that read Yun Ge
@@ -116,7 +127,11 @@ def _brackets(text: str, out: list[Candidate]) -> None:
                 else:
                     han = toks[-1] if 2 <= len(toks[-1]) <= 4 else han[-3:]  # "据悉马斯克（Elon Musk）"
         if kind == "person" and "·" in han:
-            han = _TRANSLIT.search(han).group(1) if _TRANSLIT.search(han) else han[-3:]
+            # the bracket closes the name: from where the transliteration starts to the bracket
+            # ("马蒂亚斯·霍夫曼（Matthias Hoffmann）", whatever characters the table lacks)
+            tm = _TRANSLIT.search(han)
+            han = han[tm.start():] if tm and re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,7})+", han[tm.start():]) \
+                else tm.group(1) if tm else han[-3:]
         else:
             sm = re.search(f"{_SUFFIX_RE.pattern}$", han)
             han = (_org_head(han[:sm.start()]) + sm.group(1)) if sm else _org_head(han)

@@ -5,7 +5,8 @@
 * a brand between 旗下 and 品牌: "某集团旗下德芙品牌…";
 * the owner before 旗下, opening its clause or after 与/和/、: "贵州茅台与玛氏箭牌旗下德芙品牌…".
 
-Each name is a run of 2–6 Chinese characters that is no common word of another kind.
+Each name is a run of 2–6 Chinese characters that is no common word of another kind; after 品牌 not even a
+common noun ("中国品牌电动车在欧洲…" speaks of the brands' cars, not of a brand called 电动车).
 """
 
 from __future__ import annotations
@@ -33,5 +34,7 @@ def brand_candidates(text: str, out: list[Candidate]) -> None:
     for rx in (_AFTER_WORD, _BETWEEN, _OWNER):
         for m in rx.finditer(text):
             name = m.group(1)
+            if rx is _AFTER_WORD and word_tag(name) == "n":
+                continue  # "中国品牌电动车在欧洲…", "外资品牌车型也…": 品牌 describes the goods, a common noun
             if _ok(name):
                 out.append(Candidate(name, "org", "brand"))

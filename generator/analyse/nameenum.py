@@ -65,7 +65,8 @@ def enumeration_items(clause: str, closed: bool = False) -> list[str]:
     run: list[str] = []
     latin = _LATIN_ITEM.match(tail)  # "ChatGPT、Bing Chat 孰强孰弱": Bing Chat is one item
     whole = (end is not None and end.group(0) == "等" or closed and end is None) \
-        and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", tail.strip())  # (closed: the clause ends with the list)
+        and re.fullmatch(r"[\u4e00-\u9fff]{2,6}(?:[-‐–·][\u4e00-\u9fff]{2,6})?", tail.strip())  # (closed: the clause
+    # ends with the list; "梅赛德斯-奔驰": two names joined by a hyphen are one)
     for tok in (() if latin or whole else _cut(tail)):  # "…、信达生物等": the whole item before 等
         if run and (_verb_object(tok) or word_tag(tok).startswith("v") and "".join(run)[-1] in _BODY_HEADS):
             break  # "财政部、税务总局|发布公告", "…林草局|印发": the list ends where its clause's verb begins
@@ -277,7 +278,7 @@ def enumeration_candidates(text: str, known) -> list[Candidate]:
                                    or kind == "person" and not word_tag(item) and _namelike_token(item[1:])
                                    or among_known):
                 continue
-            if re.search(r"[^\u4e00-\u9fffA-Za-z0-9·]", item) or re.fullmatch(r"\d+", item):
+            if re.search(r"[^\u4e00-\u9fffA-Za-z0-9·-]", item.replace("‐", "-").replace("–", "-")) or re.fullmatch(r"\d+", item):
                 continue
             # in a list of shares every item is a company, even one made of common words (高新发展)
             if (is_generic(item) and not (strong and not word_tag(item) and 3 <= len(item) <= 6

@@ -227,6 +227,15 @@ def _same_sound(found: dict[str, list[Candidate]], g: Groups) -> None:
             same = [d for d in dotted if d.split("·")[-1] == n]
             if len(same) == 1:
                 g.union(same[0], n)
+    # "霍夫曼" alone is "马蒂亚斯·霍夫曼" when exactly one dotted person ends with it, whatever characters
+    # the transliteration table lacks (夫): the dot says it is a transliteration
+    any_dotted = [n for n, cs in found.items() if re.fullmatch(r"[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+", n)
+                  and any(c.kind == "person" for c in cs)]
+    for n, cs in found.items():
+        if 2 <= len(n) <= 4 and "·" not in n and any(c.kind == "person" for c in cs):
+            same = [d for d in any_dotted if d.split("·")[-1] == n]
+            if len(same) == 1:
+                g.union(same[0], n)
 
 
 @lru_cache(maxsize=1 << 12)

@@ -388,11 +388,16 @@ def _titles(text: str, out: list[Candidate]) -> None:
 #: An adverb between a speaker and the reporting verb ("萧振宇并指出", "她也表示").
 _SPEECH_ADVERB = "并|也|还|则|又|亦|更|再|就|曾|均|都|即|便|进一步"
 
+#: The one-character adverbs that a greedy three-character name would swallow ("林卓则认为").
+_SPEECH_PARTICLES = "则也还并亦又"
+
 
 def _speech(text: str, out: list[Candidate]) -> None:
     """A name right before a reporting verb, at the start of its clause."""
     for m in re.finditer(rf"(?:^|(?<=[，。；：！？“”「」\s（）、]))([\u4e00-\u9fff]{{2,3}})(?:{_SPEECH_ADVERB})?(?:{_SPEECH_RE})", text):
         name = m.group(1)
+        if len(name) == 3 and name[-1] in _SPEECH_PARTICLES and not word_tag(name):
+            name = name[:2]  # "林卓则认为": a two-character name, then the adverb (则, 也 seldom end a given name)
         if name[0] not in SURNAMES or not _person_ok(name):
             continue
         tag = word_tag(name)

@@ -164,8 +164,10 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             if (s.article, s.para_index) in stamped and not _TODAY_IS.search(text[max(0, ref.start - 4):ref.start]) \
                     and (_STAMP_AFTER.match(text, ref.end) or published_label(text, ref.start, ref.end)):
                 continue  # the page's own date stamp ("2024-02-17 21:47发布于…"): when it was posted
-            if _DATELINE.match(text, ref.end):
-                continue  # "新华社北京3月30日电": the report's own date, not an event
+            if _DATELINE.match(text, ref.end) and not (s.start == 0 and len(refs) == 1 and ref.start <= 16):
+                continue  # "新华社北京3月30日电": the report's own date, not an event (unless, below, the lead's)
+            # a wire item's lead that dates nothing itself ("环亚社日内瓦8月9日电　中国已就…提起诉讼") is
+            # that day's news, as the dateline says
             if header_stamp(text, ref.start, ref.end) and not ref.inferred:
                 if s.article in stamps or s.article in headed or s.para_index > 3:
                     continue  # a reply's header ("#4 某某 2024-07-12 13:34"): when it was posted

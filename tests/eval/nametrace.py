@@ -55,7 +55,7 @@ def main(argv: list[str]) -> int:
     ent.defaultdict = recording
     import generator.analyse.entities
     generator.analyse.entities.find_entities = find
-    where = dict(run.corpora([corpus]))[corpus]
+    where = run.corpora([corpus])[0][1]
     with tempfile.TemporaryDirectory() as tmp:
         root, site, _ = run.project(ROOT, where, Path(tmp) / "out")
         result = build(Settings(root=root, pdf=False, site_name=site))

@@ -75,6 +75,16 @@ def _under_pictures(doc) -> None:
         doc.record(b.line, t, "> " + t, "changed", f"short line under a picture (raw line {k + 1}) → its caption")
 
 
+#: The end of a sentence inside a line (not its last character).
+_SENTENCE_END = re.compile(r"[。！？](?=.)")
+
+
+def _bullet_paragraph(text: str) -> bool:
+    """A report's ■ bullet opening sentences of argument ("■ 事件：10月29日，…征税。终裁税率较…下调，…"):
+    two sentences and more, past a short label; no picture's caption (a caption points: ▲ ▼ ◀ ▶)."""
+    return len(text) > 30 and len(_SENTENCE_END.findall(text.strip())) >= 1 and text.strip()[-1:] in "。！？；）)"
+
+
 def apply(doc):
     _marked(doc)
     _under_pictures(doc)  # after: a caption under a picture is the picture's, whatever its length
@@ -84,7 +94,7 @@ def _marked(doc):
     consumed: set[int] = set()  # continuation fragments, taken out in one pass at the end
     for i, b in enumerate(doc.blocks):
         m = _MARKER.match(b.text) if b.kind == "line" and i not in consumed else None
-        if not m:
+        if not m or m.group(0).startswith("■") and _bullet_paragraph(b.text[m.end():]):
             continue
         doc.edit(b, 0, m.end(), "", "caption marker")
         b.kind = "caption"
