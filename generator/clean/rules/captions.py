@@ -9,15 +9,41 @@
   and is kept as a caption. It must end no sentence, or read as a photo agency's caption
   (the date and the place first, or a 图/摄 credit). A picture's credit in brackets closing it
   (``…一览（图源：网络）``) is no label: the line is still the caption.
+- A run of two or more "■"-led paragraphs that are each a long statement of several sentences (a
+  research note's "投资要点": "■ 事件：…。…。") is a list of body paragraphs, not captions: a picture's
+  description is short. They stay in the text (``list_marks`` takes the bullet off).
 """
 
 import re
 
-from ..text import LIST_RE, ends_sentence
+from ..text import LIST_RE, ends_sentence, han_count
 
 NAME = "captions"
 _MARKER = re.compile(r"^[▲◀▶■▼△◁▷►◄]\s*")
 _CLAUSE = re.compile(r"[，。；：！？,;:!?]")
+#: A report's bullet (not a picture's marker) when it opens a run of long statements.
+_BULLET = re.compile(r"^■")
+_STATEMENT_HAN = 50  # han characters: a picture's description is shorter
+_SENTENCE_END = re.compile(r"[。！？!?](?=.)")
+
+
+def _statement(text: str) -> bool:
+    """A long statement of several sentences (at least one sentence ends before the line does)."""
+    return han_count(text) >= _STATEMENT_HAN and bool(_SENTENCE_END.search(text.strip()))
+
+
+def _bullet_runs(doc) -> set[int]:
+    """Indices of "■"-led lines in runs of two or more long statements: body paragraphs of a list."""
+    keep: set[int] = set()
+    run: list[int] = []
+    for i, b in enumerate(doc.blocks + [None]):
+        if b is not None and b.kind == "line" and _BULLET.match(b.text) and _statement(b.text):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            keep.update(run)
+        run = []
+    return keep
 _SKIP = re.compile(r"[\s\W_]+")
 
 
@@ -82,8 +108,9 @@ def apply(doc):
 
 def _marked(doc):
     consumed: set[int] = set()  # continuation fragments, taken out in one pass at the end
+    bullets = _bullet_runs(doc)
     for i, b in enumerate(doc.blocks):
-        m = _MARKER.match(b.text) if b.kind == "line" and i not in consumed else None
+        m = _MARKER.match(b.text) if b.kind == "line" and i not in consumed and i not in bullets else None
         if not m:
             continue
         doc.edit(b, 0, m.end(), "", "caption marker")
