@@ -88,7 +88,9 @@ def test_default_articles_read_clean():
     assert "兩大文生視頻模型，每分鐘" in bodies["001"]
     assert "> Sora樣本片段中，海浪正不斷拍打岸邊的岩石" in bodies["001"]
     assert "钟俊浩认为" in bodies["002"] and "@微语录" not in bodies["002"] and "## 漏洞不少" in bodies["002"]
-    assert "yuwan387" not in bodies["003"] and "[9:00am]" not in bodies["003"]
+    assert "yuwan387" not in bodies["003"]
+    # the researcher's schedule stays: the next paragraph comments on it ("单从时间来看…从起床到睡觉")
+    assert "[9:00am] 起床" in bodies["003"]
     assert "以及Stable Video Diffusion等" in bodies["004"]
     assert "Sora相关产品和应用处于初级阶段，有待进一步研究" in bodies["004"]
     assert "“颠覆”。\n\n汇量科技" in bodies["004"]

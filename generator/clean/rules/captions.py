@@ -9,15 +9,41 @@
   and is kept as a caption. It must end no sentence, or read as a photo agency's caption
   (the date and the place first, or a 图/摄 credit). A picture's credit in brackets closing it
   (``…一览（图源：网络）``) is no label: the line is still the caption.
+- A run of two or more "■"-led paragraphs that are each a long statement of several sentences (a
+  research note's "投资要点": "■ 事件：…。…。") is a list of body paragraphs, not captions: a picture's
+  description is short. They stay in the text (``list_marks`` takes the bullet off).
 """
 
 import re
 
-from ..text import LIST_RE, ends_sentence
+from ..text import LIST_RE, ends_sentence, han_count
 
 NAME = "captions"
 _MARKER = re.compile(r"^[▲◀▶■▼△◁▷►◄]\s*")
 _CLAUSE = re.compile(r"[，。；：！？,;:!?]")
+#: A report's bullet (not a picture's marker) when it opens a run of long statements.
+_BULLET = re.compile(r"^■")
+_STATEMENT_HAN = 20  # han characters, with a sentence ending inside the line: a picture's description is one short sentence
+_SENTENCE_END = re.compile(r"[。！？!?](?=.)")
+
+
+def _statement(text: str) -> bool:
+    """A long statement of several sentences (at least one sentence ends before the line does)."""
+    return han_count(text) >= _STATEMENT_HAN and bool(_SENTENCE_END.search(text.strip()))
+
+
+def _bullet_runs(doc) -> set[int]:
+    """Indices of "■"-led lines in runs of two or more long statements: body paragraphs of a list."""
+    keep: set[int] = set()
+    run: list[int] = []
+    for i, b in enumerate(doc.blocks + [None]):
+        if b is not None and b.kind == "line" and _BULLET.match(b.text) and _statement(b.text):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            keep.update(run)
+        run = []
+    return keep
 _SKIP = re.compile(r"[\s\W_]+")
 
 
@@ -75,16 +101,6 @@ def _under_pictures(doc) -> None:
         doc.record(b.line, t, "> " + t, "changed", f"short line under a picture (raw line {k + 1}) → its caption")
 
 
-#: The end of a sentence inside a line (not its last character).
-_SENTENCE_END = re.compile(r"[。！？](?=.)")
-
-
-def _bullet_paragraph(text: str) -> bool:
-    """A report's ■ bullet opening sentences of argument ("■ 事件：10月29日，…征税。终裁税率较…下调，…"):
-    two sentences and more, past a short label; no picture's caption (a caption points: ▲ ▼ ◀ ▶)."""
-    return len(text) > 30 and len(_SENTENCE_END.findall(text.strip())) >= 1 and text.strip()[-1:] in "。！？；）)"
-
-
 def apply(doc):
     _marked(doc)
     _under_pictures(doc)  # after: a caption under a picture is the picture's, whatever its length
@@ -92,9 +108,10 @@ def apply(doc):
 
 def _marked(doc):
     consumed: set[int] = set()  # continuation fragments, taken out in one pass at the end
+    bullets = _bullet_runs(doc)
     for i, b in enumerate(doc.blocks):
-        m = _MARKER.match(b.text) if b.kind == "line" and i not in consumed else None
-        if not m or m.group(0).startswith("■") and _bullet_paragraph(b.text[m.end():]):
+        m = _MARKER.match(b.text) if b.kind == "line" and i not in consumed and i not in bullets else None
+        if not m:
             continue
         doc.edit(b, 0, m.end(), "", "caption marker")
         b.kind = "caption"

@@ -2,6 +2,9 @@
 mail archive's message of another thread).
 
 They leave the body but are kept verbatim in ``set_aside`` so an editor can bring them back.
+
+A schedule the text right after it comments on ("单从时间来看，他从起床到睡觉…", "由此可见…") is the
+article's own material, not another piece sharing the page: it stays in the body.
 """
 
 import re
@@ -72,6 +75,19 @@ def _positions(run, before) -> bool:
     return sum(1 for d in steps if 0 <= d < 5) * 2 > len(steps)
 
 
+#: The opening of a paragraph that comments on what precedes it ("单从时间来看，…", "以上…", "这份日程…",
+#: "可以看出…"): a back-reference, not a new subject.
+_BACK_REF = re.compile(r"^[\s\u3000]*(?:(?:单|單|仅|僅|光|只)?(?:从|從)[^，,。]{1,10}(?:来看|來看|看来|看來)|以上|上述|上面|如上|"
+                       r"(?:这|這|那)(?:份|张|張|些|样|樣)|由此|可见|可見|(?:可以|不难|不難)?看(?:出|得出)|看完|总的来看|總的來看|"
+                       r"总之|總之|显然|顯然)")
+
+
+def _commented(blocks, j) -> bool:
+    """The first body paragraph after ``blocks[:j]`` opens on a back-reference to them."""
+    nxt = next((t for t in blocks[j:j + 2] if t.kind in ("line", "p")), None)
+    return nxt is not None and bool(_BACK_REF.match(nxt.text))
+
+
 def _schedule(doc):
     blocks = doc.blocks
     i = 0
@@ -83,7 +99,7 @@ def _schedule(doc):
             j += 1
         from ..text import ends_sentence
         reports = sum(1 for t in blocks[i:j] if ends_sentence(t.text))  # "10:42 央行宣布降准。": a live entry
-        if j - i >= 4 and reports * 2 < j - i and not _positions(blocks[i:j], blocks[:i]) and not re.match(r"^[\[【(（]?0?0[:：]00(?!\d)", blocks[i].text):  # from 00:00: chapters
+        if j - i >= 4 and reports * 2 < j - i and not _commented(blocks, j) and not _positions(blocks[i:j], blocks[:i]) and not re.match(r"^[\[【(（]?0?0[:：]00(?!\d)", blocks[i].text):  # from 00:00: chapters
             start = i - 1 if i > 0 and blocks[i - 1].kind == "line" and blocks[i - 1].text.endswith(("：", ":")) else i
             for t in blocks[start:j]:
                 doc.remove(t, "off-topic personal schedule", action="set_aside")
