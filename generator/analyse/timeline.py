@@ -41,6 +41,9 @@ from .text import Sentence, content_tokens, cosine
 #: a paragraph the cleaning could not split (a forum's run of replies), which dates nothing clearly.
 MAX_EVENT_TEXT = 300
 
+#: An item of a wire roundup opening on its dateline ("环亚社日内瓦8月9日电　…").
+_WIRE_LEAD = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}社[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电")
+
 __all__ = ["find_events", "infer_year", "resolve_dates", "DateRef"]
 
 
@@ -87,6 +90,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         hosted |= {(art, p) for p in host_turns(ss)}
     # a compilation's items on a wire's dateline: a paragraph quoting that wire speaks from its day
     datelines = report_datelines(sentences, {a: infer_year(dates.get(a), years, published) for a in by_article})
+    # a wire roundup (two items and more, each under its own dateline): an item's dateline dates its news
+    roundups = {a for a, ss in by_article.items() if sum(1 for x in ss if x.start == 0 and _WIRE_LEAD.match(x.simple)) >= 2}
     for s in sentences:
         if len(re.findall(r"[\u4e00-\u9fff]", s.simple)) < 6 and s.index != ROW_INDEX \
                 and len(_LATIN_WORD.findall(s.simple)) < 6:
@@ -164,10 +169,10 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             if (s.article, s.para_index) in stamped and not _TODAY_IS.search(text[max(0, ref.start - 4):ref.start]) \
                     and (_STAMP_AFTER.match(text, ref.end) or published_label(text, ref.start, ref.end)):
                 continue  # the page's own date stamp ("2024-02-17 21:47发布于…"): when it was posted
-            if _DATELINE.match(text, ref.end) and not (s.start == 0 and len(refs) == 1 and ref.start <= 16):
+            if _DATELINE.match(text, ref.end) and not (s.article in roundups and s.start == 0 and len(refs) == 1 and ref.start <= 16):
                 continue  # "新华社北京3月30日电": the report's own date, not an event (unless, below, the lead's)
-            # a wire item's lead that dates nothing itself ("环亚社日内瓦8月9日电　中国已就…提起诉讼") is
-            # that day's news, as the dateline says
+            # a roundup's item whose lead dates nothing itself ("环亚社日内瓦8月9日电　中国已就…提起诉讼") is
+            # that day's news, as the dateline says; a single wire story's dateline is the report's date
             if header_stamp(text, ref.start, ref.end) and not ref.inferred:
                 if s.article in stamps or s.article in headed or s.para_index > 3:
                     continue  # a reply's header ("#4 某某 2024-07-12 13:34"): when it was posted
