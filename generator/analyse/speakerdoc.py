@@ -36,7 +36,7 @@ from .speakerreported import reported_inside
 from .speakerroles import short_mention
 from .speakerspan import coverage, speaker_for
 from .speakertitled import titled_people
-from .speakerturns import CARRY, FIRST_SPEECH, LABEL_IN, NARRATOR, QUOTED_SPAN
+from .speakerturns import CARRY, EXAMPLES, FIRST_SPEECH, LABEL_IN, NARRATOR, QUOTED_SPAN
 from .speakers import find_attributions
 from .taxonomy import Taxonomy
 from .text import Sentence, to_simplified
@@ -181,7 +181,9 @@ def doc_speakers(articles, per_article, titles, tax):
             # a hand-over that names what they say, "他的看法：", "常老师特别强调弹性：")
             speech = psimple.lstrip()[:1] in ("“", "「") or (handed and FIRST_SPEECH.search(QUOTED_SPAN.sub("", psimple))) \
                 or (handed == "said" and carried == 0)
-            if not atts and tail and not narrator and carried < CARRY and speech and pid not in after_break \
+            # (a paragraph giving the examples of the argument that ends the one before: "比如，…")
+            examples = carried == 0 and bool(EXAMPLES.match(psimple))
+            if not atts and tail and not narrator and carried < CARRY and (speech or examples) and pid not in after_break \
                     and not LABEL_IN.match(psimple):
                 # a holder's words go on in the paragraphs after theirs: a paragraph that opens on a
                 # quotation, or, after a colon handing the floor over ("李某先给大家打了一剂预防针："),
@@ -190,7 +192,7 @@ def doc_speakers(articles, per_article, titles, tax):
                 atts = [(0, 0, replace(tail, paragraph=pid))]
                 carried += 1
             elif not atts and quoted_tail and not narrator and carried < CARRY and pid not in after_break \
-                    and psimple.lstrip()[:1] in ("“", "「") and not LABEL_IN.match(psimple):
+                    and (psimple.lstrip()[:1] in ("“", "「") or examples) and not LABEL_IN.match(psimple):
                 # a quotation opening the paragraph after an unnamed source's or a body's words
                 # ("有业内人士表示，…。" then "“由于…”"): theirs still, as a person's would be
                 atts = [(0, 0, replace(quoted_tail, paragraph=pid))]

@@ -98,13 +98,22 @@ _GROUP_NOUN = re.compile(r"(?:老板|店主|工作人员|从业者|从业人员|
 
 _GROUP_BAD = re.compile(r"^(?:该|其|这|那|此|它|他|她|我|你|报告|文章|研究|数据)|\d|"
                         r"[一二三四五六七八九]成|半数|"  # (a poll's share, "约四成家长", is a figure, no holder)
-                        r"(?<=[\u4e00-\u9fff])(?:和|与)(?=[\u4e00-\u9fff])")  # (two kinds joined: "市民和游客")
+                        # (two kinds joined: "市民和游客"; never the verb "参与": "曾参与剧集制作的工作人员")
+                        r"(?<=[\u4e00-\u9fff])(?<!参)(?<!參)(?:和|与|與)(?=[\u4e00-\u9fff])")
+
+
+#: Bodies the text names one by one, then counts with their kind ("中信建投、国泰君安、招商证券等10家券商"):
+#: the named bodies are who speak, however many more the count adds.
+_NAMED_LIST = re.compile(r"(?:[\u4e00-\u9fffA-Za-z]{2,12}、){1,8}[\u4e00-\u9fffA-Za-z]{2,12}等(?:\d{1,3}|[两二三四五六七八九十]{1,2})"
+                         r"(?:家|位|名)[\u4e00-\u9fff]{1,6}")
 
 
 def _group(holder: str) -> tuple[str, str, str] | None:
     """A described, unnamed holder the text gives as the speaker (kind ``group``), or None."""
     if re.search(r"被|一度|称为", holder):
         return None  # "场面一度被网友称为…": a description of a scene, not who holds a claim
+    if _NAMED_LIST.fullmatch(holder) and _GROUP_NOUN.search(holder) and not _CLAUSE_WORD.search(holder):
+        return (holder, "", "group")  # "中信建投、国泰君安等10家券商": the bodies it names, counted
     # (a quantifier of the described people is not part of them: "有的网友", "有些读者" → 网友, 读者)
     holder = re.sub(r"^(?:也有|还有|另有|有的|有些|有)?(?:一位|一名|某位|一个)?", "", holder)
     if 2 <= len(holder) <= 30 and _GROUP_NOUN.search(holder) and not _GROUP_BAD.search(holder):

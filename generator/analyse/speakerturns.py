@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LABEL_IN", "ASKER", "NAMED_TURN", "ADVERB_AFTER", "CARRY", "FIRST_SPEECH", "NARRATOR", "QUOTED_SPAN",
+__all__ = ["LABEL_IN", "ASKER", "NAMED_TURN", "ADVERB_AFTER", "CARRY", "FIRST_SPEECH", "NARRATOR", "QUOTED_SPAN", "EXAMPLES",
            "is_dialogue", "takes_turns", "after_heading"]
 
 #: A turn label anywhere in a paragraph ("…（摄影：某某）华夏日报记者：有网友问…"), or at its start.
@@ -66,4 +66,7 @@ FIRST_SPEECH = re.compile(r"(?<![自])我(?![国方省市县区校院军党司�
 #: The writer's own first person opening a clause of the narration ("我叫她张姐", "我们对它做了…"; not
 #: an idiom's "你方唱罢我登场").
 NARRATOR = re.compile(r"(?:^|[，。；：！？,])\s*(?:我们|笔者|我(?![国方省市县区校院军党司行]))")
+#: A paragraph opening on the examples of what was just said ("比如，…", "例如：…"): it goes on with the
+#: argument of the paragraph before, in the same voice, when it names no holder of its own.
+EXAMPLES = re.compile(r"^\s*(?:比如|例如|譬如|比方说|举例来说|举例而言|舉例來說|例如说)[，,：:]")
 QUOTED_SPAN = re.compile(r"“[^”]{0,300}”|「[^」]{0,300}」")
