@@ -74,6 +74,10 @@ def checked_name(name: str, kind: str, text: str = "") -> str:
     n = (name or "").strip()
     if not n or _TIME.fullmatch(n) or n in _FUNCTION:
         return ""
+    if kind == "group" and "、" in n:
+        from .speakerholder import _NAMED_LIST
+        if _NAMED_LIST.fullmatch(n) and not re.search(r"[，。；：:！？“”「」\[\]【】]", n):
+            return n  # bodies named one by one, then counted ("中信建投、国泰君安等10家券商")
     if re.search(r"[，。；：:！？“”「」、\[\]【】]", n):
         return ""
     if _PHRASE.fullmatch(n) or _MOMENT.fullmatch(n) or _SHARE.match(n):

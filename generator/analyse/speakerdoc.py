@@ -29,7 +29,7 @@ from .turns import bounded_turn
 from .speakerlabels import label_speakers
 from .speakernarration import own_narration
 from .speakerparts import ROLE_WORD, part_speakers
-from .speakerpronoun import heading_person, pronoun_holder
+from .speakerpronoun import heading_person, plural_holder, pronoun_holder
 from .speakerposts import COMMENT, QUOTING
 from .speakerreading import read_document
 from .speakerreported import reported_inside
@@ -130,6 +130,10 @@ def doc_speakers(articles, per_article, titles, tax):
                     if last_issuer is None or pno - last_issuer[1] > 1:
                         continue
                     name, role, kind = last_issuer[0].name, last_issuer[0].role, last_issuer[0].kind
+                elif kind == "bare" and name in ("他们", "她们"):  # "…三位负责人露面…。他们透露": that group
+                    name, role, kind = plural_holder(psimple, att.start), "", "group"
+                    if not name:
+                        continue
                 elif kind == "bare":  # "张表示", "阿贵说", "东电承认": whom a bare name stands for
                     got = bare_holder(name, role, known, shorts, tax, article_text, psimple[att.start:att.end])
                     if got is None:

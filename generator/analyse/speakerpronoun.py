@@ -11,7 +11,26 @@ from dataclasses import replace
 from .model import Speaker
 from .speakercontext import _antecedent, clause_before_pronoun
 
-__all__ = ["pronoun_holder", "heading_person"]
+__all__ = ["pronoun_holder", "heading_person", "plural_holder"]
+
+#: A counted, described group opening a sentence, after a clause of when ("3月13日，Sora核心团队三位负责人
+#: 接受了专访。"): the people a "他们" opening the next sentence stands for.
+_COUNTED = re.compile(r"^(?:[^，。；“”「」]{0,14}?(?:日|月|年|天|周|当天|此前|随后|近日|日前)[，,]\s*)?"
+                      r"((?:[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9 \u4e00-\u9fff]{0,14}?)?"
+                      r"(?:[两二三四五六七八九十]|\d{1,2})\s*(?:位|名)[\u4e00-\u9fff]{0,8}?"
+                      r"(?:负责人|高管|专家|学者|研究员|工程师|分析师|官员|代表|员工|工作人员|创始人|人士|成员|医生|律师|教授|科学家))"
+                      r"(?=[\u4e00-\u9fff]{0,4}(?:接受|露面|出席|参加|在|于|向|对|近日|日前|表示|透露))")
+
+
+def plural_holder(psimple: str, at: int) -> str:
+    """Whom a "他们" at ``at`` stands for: the counted, described group the sentence just before (in the
+    same paragraph) opens on ("Sora核心团队三位负责人露面接受了专访。他们在采访中透露…"), else ''."""
+    before = psimple[:at].rstrip()
+    if not before.endswith(("。", "！", "？")):
+        return ""
+    start = max(before.rfind(c, 0, len(before) - 1) for c in "。！？") + 1
+    m = _COUNTED.match(before[start:].lstrip())
+    return m.group(1).strip() if m else ""
 
 
 def pronoun_holder(at: int, psimple: str, subject_at, here, described, titles, known: dict[str, tuple[str, str]],

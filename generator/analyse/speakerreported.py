@@ -34,6 +34,8 @@ _TAGS = re.compile(r"#[^#\n]{1,30}#|【[^】\n]{1,40}】")
 _WHEN_WHERE = re.compile(r"[\d一二两三四五六七八九十首末][^，,]{0,3}(?:日|天|月|年|周)$|(?:期间|当天|当晚|以来|前后|之际|现场|会上|上|里|内)$")
 #: A clause that is the speaker's own account in the first or second person.
 _PERSON = re.compile(r"[我咱你]")
+#: A study's or a test's finding cited as evidence ("X的调查发现", "X的研究显示"): no speech of X's.
+_STUDY = re.compile(r"的(?:实验|测试|调查|研究|测算|检测)(?:结果)?(?:显示|表明|发现)$")
 #: A clause that only sets the scene or the tone ("价格出来的时候", "说实话"): no account of the speaker's own.
 _SCENE = re.compile(r"(?:(?<!小)时|时候|之后|以后|之前)$|^(?:说实话|老实说|坦白说|其实|说真的)$")
 
@@ -46,7 +48,9 @@ def reported_inside(simple: str, at: int, atts, holder: set[str], script: str) -
     starts in its paragraph, ``atts`` the paragraph's (start, end, speaker)."""
     end = at + len(simple)
     for a0, b0, sp in atts:
-        if not (at < a0 < end) or to_simplified(sp.name, script) in holder:
+        # (a finding opening the sentence, "欧委会的调查发现，…", is read as one inside it)
+        study = at <= a0 < end and bool(_STUDY.search(simple[a0 - at:b0 - at]))
+        if not (at < a0 < end or study) or to_simplified(sp.name, script) in holder:
             continue
         before, after = simple[:a0 - at], QUOTED_SPAN.sub("“”", simple[b0 - at:]).lstrip("了道过，,：: ")
         if FIRST_SPEECH.search(after):
@@ -57,6 +61,8 @@ def reported_inside(simple: str, at: int, atts, holder: set[str], script: str) -
         # "2. 订单：", "#话题#", "【通报】")
         own = [c.strip() for c in re.split(r"[，,；;]", QUOTED_SPAN.sub("", re.split(r"[：:]", _TAGS.sub("", before))[-1]))
                if c.strip() and not _SCENE.search(c.strip())]
+        if study and _CLAUSE_BREAK.search(after.rstrip("。！？!?…")):
+            return sp, "own"  # "欧委会的调查发现，…，这造成了…": a finding the speaker argues from, their own sentence
         if not own or len(own) == 1 and len(own[0]) <= 12 and _WHEN_WHERE.search(own[0]) and not _PERSON.search(own[0]):
             return sp, "other"  # the frame opens the sentence, after at most a short clause of when or where: X's, as in narration
         if _CLAUSE_BREAK.search(after.rstrip("。！？!?…")):

@@ -81,12 +81,6 @@ def _running_line(text: str, outlet: str) -> bool:
     return coded and (named or dated or sectioned) and (not unknown or named and dated)
 
 
-def _running_paper(text: str) -> str:
-    """The paper a running head names ("港滙日報　國際經濟　Ａ１２" → 港滙日報), or ''."""
-    words = [w for w in _SPLIT.split(_DATE.sub(" ", text.strip())) if w and _PAPER.fullmatch(w)]
-    return words[0] if len(set(words)) == 1 else ""
-
-
 def furniture_line(text: str, outlet: str = "") -> bool:
     """A page number, jump line or running head/foot on a line of its own."""
     t = text
@@ -157,10 +151,6 @@ def _line(doc, b, t: str, outlet: str, date: str) -> bool:
             from .form_headers import _date
             if (d := _date(m.group(0))):  # an e-paper's edition line: the page's date
                 doc.meta["date"] = date = d
-        if not outlet and (paper := _running_paper(t)):
-            # a printed page's running head names its paper: the story's outlet when nothing else names one
-            doc.meta["outlet"] = outlet = paper
-            doc.record(b.line, t, paper, "metadata", "the paper the page's running head names → outlet")
         doc.remove(b, "running head or foot of the printed page (page code, paper, section, date)")
     elif outlet and outlet in t and (read := read_masthead(t)) is not None and read[1] == outlet \
             and (not date or read[0] == date):

@@ -123,6 +123,8 @@ def _read_meta(doc, head: str, line: int) -> None:
     mark = date or _ISSUE.search(head)
     if mark and not doc.meta.get("outlet") and not doc.declared.get("outlet"):
         name = re.sub(r"[\s|｜/／·•:：-]+$", "", head[:mark.start()]).strip()
+        # (a page code in the cell before the paper's name is the page's: "Ａ１３　　港滙日報　2024年10月9日")
+        name = re.sub(r"^(?:[A-HＡ-Ｈ][0-9０-９]{1,3}|第?[0-9０-９]{1,3}[版页頁])(?:[ \t]{2,}|\u3000+|\t)", "", name).strip()
         if 2 <= len(name) <= 20 and _WORD.search(name) and not re.search(r"\d", name):
             doc.meta["outlet"] = name
             doc.meta_lines["outlet"] = line
