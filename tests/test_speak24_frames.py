@@ -151,3 +151,14 @@ def test_after_the_writers_own_view_a_holder_says_their_sentence_only(tmp_path):
 def test_without_the_writers_view_the_holder_goes_on(tmp_path):
     body = _COMMENT.replace("笔者认为，二期工程不宜仓促上马。", "").format(after="提高满载率，成为运营方面临的首要难题。")
     assert _who(tmp_path, body, "首要难题") == [("何志平", "person")]
+
+
+def test_an_explanation_of_a_question_is_the_holders(tmp_path):
+    body = ("开通仪式上，电车公司总经理何志平介绍了二期计划。\n\n"
+            "按照会上何志平对于「二期为何推迟」的解释，资金要等明年的专项债到位后才能落实。")
+    assert _who(tmp_path, body, "专项债") == [("何志平", "person")]
+
+
+def test_an_expectation_about_a_topic_names_no_one(tmp_path):
+    body = "按照市场对于「二期开工」的预期，沿线房价还会上涨。"
+    assert _who(tmp_path, body, "沿线房价") == []

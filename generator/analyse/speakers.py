@@ -36,6 +36,10 @@ _FRAME_KANLAI = re.compile(r"在([^，。；：“”]{1,40}?)(?:看来|眼中)|
 _FRAME_SUOYAN = re.compile(r"(?:正如|如同|诚如)([^，。；：“”]{2,30}?)所(?:言|说|指出)")
 #: A holder's view named as such ("X的说法是，…", "X的看法是…", "按照X的解释，…").
 _FRAME_VIEW = re.compile(r"(?:^|(?<=[，。；！？]))(?:按照|根据|依照)?([^，。；：“”「」]{2,24}?)的(?:说法|看法|观点|解释|回答|判断|意见)(?:是|为)?[，,：:]")
+#: The same, with the question the holder answered between ("按照会上X对于「为什么此时发布」的解释，…"): the holder's
+#: explanation; when or where it was given ("会上", "发布会上") no part of the holder.
+_FRAME_VIEW_ON = re.compile(r"(?:^|(?<=[，。；！？]))(?:按照|根据|依照|据)(?:[^，。；：“”「」]{0,6}?(?:会上|现场|采访中|演讲中|访谈中))?"
+                            r"([^，。；：“”「」]{2,16}?)(?:对于|对|关于)[「“][^」”\n]{2,40}[」”]的(?:说法|看法|解释|回答|判断)(?:是|为)?[，,：:]")
 #: A post quoted or forwarded under its author's display name and handle ("引用王某 @wangmou：“…”",
 #: "转发 Lin Mo @linmo: …"): the name after a quoting word or a pause, never the stamp before it.
 _FRAME_HANDLE = re.compile(r"(?:(?<=引用)|(?<=转发)|(?<=转引)|(?<=[\s\u3000·，。；！？])|^)"
@@ -138,7 +142,7 @@ def _attributions(simple: str, titles: tuple[str, ...]) -> tuple[Attribution, ..
         got = split_holder(m.group(1), titles)
         if got:
             found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
-    for m in _FRAME_VIEW.finditer(simple):
+    for m in [*_FRAME_VIEW.finditer(simple), *_FRAME_VIEW_ON.finditer(simple)]:
         got = split_holder(m.group(1), titles)
         if got and got[2] != "group":
             found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
