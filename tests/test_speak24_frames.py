@@ -162,3 +162,15 @@ def test_an_explanation_of_a_question_is_the_holders(tmp_path):
 def test_an_expectation_about_a_topic_names_no_one(tmp_path):
     body = "按照市场对于「二期开工」的预期，沿线房价还会上涨。"
     assert _who(tmp_path, body, "沿线房价") == []
+
+
+def test_a_surname_with_a_form_of_address_is_the_one_named_in_full(tmp_path):
+    body = ("最后我请教了江城大学的何立衡老师，他是做城市交通规划的。\n\n"
+            "何老师还提到，二期线路应该先接通高铁站。")
+    assert _who(tmp_path, body, "先接通高铁站") == [("何立衡", "person")]
+
+
+def test_two_named_with_the_form_leave_the_short_one_as_written(tmp_path):
+    body = ("我请教了何立衡老师和何敏老师。\n\n"
+            "何老师还提到，二期线路应该先接通高铁站。")
+    assert ("何立衡", "person") not in _who(tmp_path, body, "先接通高铁站")
