@@ -174,3 +174,24 @@ def test_two_named_with_the_form_leave_the_short_one_as_written(tmp_path):
     body = ("我请教了何立衡老师和何敏老师。\n\n"
             "何老师还提到，二期线路应该先接通高铁站。")
     assert ("何立衡", "person") not in _who(tmp_path, body, "先接通高铁站")
+
+
+def test_he_points_out_after_a_quotation_is_the_holder(tmp_path):
+    body = ("江城旅行社总经理何志平表示，公司原本只有一条线路，“这个星期电话响个不停”。"
+            "他指新推出的电车一日游首两团在两日内爆满，下月会再加开4团。")
+    assert _who(tmp_path, body, "首两团") == [("何志平", "person")]
+
+
+def test_pointing_at_something_reports_nothing(tmp_path):
+    body = "老师让他指认站台的位置，站台在桥下。"
+    assert _who(tmp_path, body, "站台在桥下") == []
+
+
+def test_data_a_body_gave_is_the_bodys(tmp_path):
+    body = "据江城市统计局数据，电车开通后沿线客流同比增长三成。"
+    assert _who(tmp_path, body, "沿线客流") == [("江城市统计局", "org")]
+
+
+def test_public_data_names_no_one(tmp_path):
+    body = "据公开数据，电车开通后沿线客流同比增长三成。"
+    assert _who(tmp_path, body, "沿线客流") == []

@@ -29,7 +29,8 @@ _VERB_FORMS = {"说": r"(?<![小来据听以是话虽传演学所])(?<!老实)(?
                "认同": r"(?<!不)认同",
                # "某公司向记者确认，…" reports; "确认订单", "经确认" do not
                "确认": r"(?<![经經待未再法])确认(?=[，,：:])"}
-_VERB_RE = re.compile("(" + "|".join(_VERB_FORMS.get(v, v) for v in _VERBS) + r"|指(?=[，,：:])|预期(?=[，,：:])|分析(?=[，,：:]))")  # "报告指，…", "王某预期，…", "业内人士分析，…"
+_VERB_RE = re.compile("(" + "|".join(_VERB_FORMS.get(v, v) for v in _VERBS) + r"|指(?=[，,：:])|(?<=[他她])指(?![出定导挥望标数南责控明示引着的向了认])|预期(?=[，,：:])|分析(?=[，,：:]))")
+# ("报告指，…", "王某预期，…", "业内人士分析，…"; "他指新推出的…": a pronoun's 指 is a report, as 他说)
 #: What follows a reporting verb that reports ("东电承认，…").
 _PAUSE = "，,：:“「"
 _FRAME_KANLAI = re.compile(r"在([^，。；：“”]{1,40}?)(?:看来|眼中)|(?:^|(?<=[，。；！？]))(?!在)([^，。；：“”]{3,40}?)看来(?=[，,])")
@@ -54,7 +55,11 @@ _FRAME_STANCE = re.compile(r"(?:^|(?<=[，。；！？]))([^，。；：“”�
 _FRAME_MOOD = re.compile(r"(?:^|(?<=[，。；！？]))([^，。；：“”「」]{2,30}?)(?:则|也|却|亦|对此)?"
                          r"(?:并不|不太|不甚|颇为|相当|十分|较为|比较|更为|并)?(?:乐观|悲观)(?=[：:])")
 _FRAME_JU = re.compile(r"据([^，。；：“”]{2,40}?)(?:分析指出|分析|推算|推估|估算|预估|估计|统计|测算|预测|显示|指出|介绍|公布|发布|消息|"
-                       r"监测|调查|反映)")
+                       r"监测|调查|反映)"
+                       # (a body named after what it does is no verb: "据江城市统计局数据", "据某调查中心")
+                       r"(?!局|所|院|中心|站|处|司|署|机构|公司|部门|平台|网)")
+#: Data a body keeps or gave, named as the source ("据携程数据，", "据海关总署的数据显示，"): the body's.
+_FRAME_JU_DATA = re.compile(r"(?:^|(?<=[，。；！？]))据([^，。；：“”「」《》]{2,16}?)(?:的)?(?:最新)?数据(?:显示|表明)?[，,]")
 #: What is analysed with no one analysing ("经过数据分析，", "通过对比分析，"): a method, not a holder.
 _ANALYSED_BY_NO_ONE = re.compile(r"^(?:经过|通过|经|据|从|对|根据|综合|进一步|深入|仔细|具体|简单|客观|冷静|理性|认真|初步|"
                                  r"总体|整体|全面|由此|以此|据此|对此|细|再|仔|总的)|"
@@ -185,6 +190,10 @@ def _attributions(simple: str, titles: tuple[str, ...]) -> tuple[Attribution, ..
         got = split_holder(m.group(1), titles)
         if got and (got[2] in ("person", "group") or got[2] == "bare" and _personal_name(got[0])):
             found.append(Attribution(got[0], got[1], got[2], m.start(1), m.end()))
+    for m in _FRAME_JU_DATA.finditer(simple):
+        got = split_holder(m.group(1), titles)
+        if got and got[2] == "org" and not _ANALYSED_BY_NO_ONE.search(m.group(1)):
+            found.append(Attribution(got[0], got[1], got[2], m.start(), m.end()))
     for m in _FRAME_JU.finditer(simple):
         if re.match(r"(?:我|本)(?!国|市|省|县|区)[\u4e00-\u9fff]{0,3}$", m.group(1)):
             continue  # "据我厅监测", "据本报调查": the document's own voice, no holder of its own
