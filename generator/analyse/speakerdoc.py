@@ -58,10 +58,6 @@ _OPENS_ON_OUTLET = re.compile(r"^(?:据|另据)?[\u4e00-\u9fff]{0,4}《([^《》
                               r"[^。！？《》“”]{0,20}?(?:报道|报导|刊文|撰文|发文|社论|评论|关注|指出|分析)")
 
 
-#: The writer giving their own view as "笔者" ("笔者认为", "笔者以为"): a commentary's voice.
-_COMMENTATOR = re.compile(r"(?:^|[，。；：！？,])\s*笔者(?:认为|以为|觉得|看来|相信|建议)")
-
-
 def doc_speakers(articles, per_article, titles, tax):
     """Speakers per sentence (only where the text attributes), with bare names and pronouns
     resolved inside the article."""
@@ -87,7 +83,6 @@ def doc_speakers(articles, per_article, titles, tax):
         quoted_tail: Speaker | None = None  # any holder (a group, a body) whose words end it
         carried, handed = 0, False  # paragraphs carried over; whether a colon handed the floor over
         narrator = False  # the writer speaks in the first person in their own narration
-        commentator = False  # the writer has given their own view as "笔者" ("笔者认为，…")
         for pno, (pid, psents) in enumerate(by_para.items()):
             if pno - last_at > 1:
                 last_person = None  # "他" takes a person of this or the previous paragraph only
@@ -213,9 +208,7 @@ def doc_speakers(articles, per_article, titles, tax):
             atts.sort(key=lambda x: x[0])
             atts = [x for i, x in enumerate(atts) if i == 0 or x[0] >= atts[i - 1][1] or x[2].name != atts[i - 1][2].name]
             # (a post is its poster's own writing, as a column is: a holder it reports speaks their own sentence only)
-            # (after "笔者认为，…" the writer argues in their own voice: a holder quoted in their argument says
-            # their own sentence, the writer's reasoning goes on after it, as in a column)
-            cover = coverage(psimple, atts, d.column or pid in posted or commentator,
+            cover = coverage(psimple, atts, d.column or pid in posted,
                              people | {n for n, (r, k) in known.items() if k == "person" and len(n) >= 2})
             signer = signed_within(psimple, titles) if atts and pno not in d.signed else None
             if signer:
@@ -275,7 +268,6 @@ def doc_speakers(articles, per_article, titles, tax):
                     tail = Speaker(name=_orig(porig, psimple, n), role=_orig(porig, psimple, r),
                                    article=a.slug, paragraph=pid, kind="person")
             prev_sents = psents
-            commentator = commentator or bool(_COMMENTATOR.search(QUOTED_SPAN.sub("", psimple)))
         # a document made of parties' parts (a judgment): each part is its party's; a role word is never a name
         by_sentence.update(part_speakers(a.slug, list(by_para.items()), by_sentence, _orig, _starts,
                                          lambda n, r: _voice(n, r, tax)))
