@@ -180,3 +180,14 @@ def test_data_a_body_gave_is_the_bodys(tmp_path):
 def test_public_data_names_no_one(tmp_path):
     body = "据公开数据，电车开通后沿线客流同比增长三成。"
     assert _who(tmp_path, body, "沿线客流") == []
+
+
+_TURN_REPORTS = ("主持人：电车能赚钱吗？\n\n"
+                 "何立衡：我在这行做过两年。不过电车公司自己都承认还没赚钱，预计年底才能收支平衡。整个行业烧了十年钱，大家别太乐观。\n\n"
+                 "主持人：周女士怎么看？\n\n"
+                 "周敏：我认为可以等等看。")
+
+
+def test_a_body_reported_in_a_turn_says_its_own_sentence_only(tmp_path):
+    assert _who(tmp_path, _TURN_REPORTS, "还没赚钱") == [("电车公司", "org")]
+    assert ("电车公司", "org") not in _who(tmp_path, _TURN_REPORTS, "整个行业")
