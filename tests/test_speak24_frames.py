@@ -198,3 +198,16 @@ def test_an_unnamed_executive_and_his_view_are_the_executives(tmp_path):
             "但也有不同声音。某头部零部件企业高管向本站坦言，整车厂的降价最终会传导到供应商身上，“今年的年降要求普遍在10%以上”。"
             "在他看来，价格战是在透支整条产业链的利润。")
     assert _who(tmp_path, body, "透支整条") == [("某头部零部件企业高管", "group")]
+
+
+def test_a_view_announced_then_set_down_in_the_first_person_is_the_holders(tmp_path):
+    body = ("发布会仓促举行，背后是一次仓促的决策。\n\n"
+            "对于为何要加快发布，何志平的说法是，因为市场有需求。\n\n"
+            "电车的很多线路，大家都有需要，更重要的是我们的客户需要，短短一个月就有超过650家合作伙伴加入。")
+    assert _who(tmp_path, body, "650家") == [("何志平", "person")]
+
+
+def test_the_writers_we_after_a_holder_is_no_holders(tmp_path):
+    body = ("对于为何要加快发布，何志平表示，因为市场有需求。\n\n"
+            "我们注意到，电车的很多线路客流不足。")
+    assert _who(tmp_path, body, "客流不足") == []

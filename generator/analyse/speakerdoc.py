@@ -187,6 +187,12 @@ def doc_speakers(articles, per_article, titles, tax):
                 or (handed == "said" and carried == 0)
             # (a paragraph giving the examples of the argument that ends the one before: "比如，…")
             examples = carried == 0 and bool(EXAMPLES.match(psimple))
+            # (a paragraph of one sentence giving a person's view, "李某的说法是，因为市场有需求。", then one in
+            # the first person: their words set down without quotation marks)
+            # the first person, never opening a clause as a writer's narration does ("我们注意到，…")
+            bare_speech = QUOTED_SPAN.sub("", psimple)
+            speech = speech or (carried == 0 and len(prev_sents) == 1 and tail is not None
+                                and bool(FIRST_SPEECH.search(bare_speech)) and not NARRATOR.search(bare_speech))
             if not atts and tail and not narrator and carried < CARRY and (speech or examples) and pid not in after_break \
                     and not LABEL_IN.match(psimple):
                 # a holder's words go on in the paragraphs after theirs: a paragraph that opens on a
