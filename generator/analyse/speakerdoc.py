@@ -213,9 +213,8 @@ def doc_speakers(articles, per_article, titles, tax):
                     narrator = True
             atts.sort(key=lambda x: x[0])
             atts = [x for i, x in enumerate(atts) if i == 0 or x[0] >= atts[i - 1][1] or x[2].name != atts[i - 1][2].name]
-            # (a post is its poster's own writing, as a column is, and a turn its speaker's: a holder it reports
-            # speaks their own sentence only)
-            cover = coverage(psimple, atts, d.column or pid in posted or opened is not None,
+            # (a post is its poster's own writing, as a column is: a holder it reports speaks their own sentence only)
+            cover = coverage(psimple, atts, d.column or pid in posted,
                              people | {n for n, (r, k) in known.items() if k == "person" and len(n) >= 2})
             signer = signed_within(psimple, titles) if atts and pno not in d.signed else None
             if signer:
