@@ -237,6 +237,7 @@ def with_outlets(points, articles, per_article, sentence_speakers, outlets, colu
                      if s.original.strip() and (s.original.strip()[:12] in c.quote or c.quote[:12] in s.original)]
             if not cited or any(sentence_speakers.get((s.article, s.index))
                                 or not reporters(s, people.get(c.article, ()), name, c.quote)
+                                or _goes_on(s, sents_of.get((c.article, c.paragraph), ()), sentence_speakers)
                                 for s in cited):
                 continue  # someone in the text speaks it, or may (or we cannot tell which sentence it is)
             group, label = voice(name) if _media(name) else ("", "")
@@ -245,6 +246,20 @@ def with_outlets(points, articles, per_article, sentence_speakers, outlets, colu
             spoken.add((c.article, c.paragraph))
         out.append(replace(p, speakers=tuple(speakers)) if tuple(speakers) != p.speakers else p)
     return out
+
+
+#: A sentence adding to the one before ("此外，…", "另外，…"): it may go on in that sentence's voice.
+_ADDS = re.compile(r"^\s*(?:此外|另外|除此之外|而且|并且|再者|同时)[，,]")
+
+
+def _goes_on(s, paragraph_sents, sentence_speakers) -> bool:
+    """Whether ``s`` adds to a sentence just before it in its paragraph that a holder speaks ("但蔡某提醒，…。
+    此外，欧洲的人力成本…"): whether it is the holder's or the reporter's, unsure, so it is not the outlet's."""
+    before = [x for x in paragraph_sents if x.index < s.index]
+    adds = _ADDS.match(s.simple)
+    # (one adding other people's voice, "此外，也有车主投诉…", is the reporter's account)
+    return bool(before) and bool(adds) and not re.match(r"\s*(?:也|还|另|又)?有", s.simple[adds.end():]) \
+        and bool(sentence_speakers.get((before[-1].article, before[-1].index)))
 
 
 def _no_persons_name(name: str) -> bool:
