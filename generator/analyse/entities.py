@@ -69,6 +69,30 @@ _SERIAL = re.compile(r"[A-Za-z]{1,8}(?:[-/_][A-Za-z]{1,8})*[-/_](?:19|20)\d{2}[-
 _COLLECTIVE = re.compile(r"[\u4e00-\u9fff][媒方]")
 
 
+#: A wire story's dateline and credit read before a title ("环亚社布鲁塞尔9月19日电（记者李静文）中国商务部部长"):
+#: where and when the story was filed, never the person's role.
+_DATELINE_HEAD = re.compile(r"^.*?\d{1,2}\s*日\s*[电電讯訊]\s*(?:[（(][^）)]{0,16}[）)])?\s*")
+
+
+def _fused_title(name: str) -> tuple[str, str] | None:
+    """(the role, the person) of a name that is a body, a title and a person's name run together, as a bracket's
+    original is read back to where the clause opens ("欧盟委员会主席冯德莱恩"): a public office or a post closes
+    four characters or more, then a person's name of two to four characters (or a transliteration with its dot)."""
+    for title in _FUSED_TITLES:
+        at = name.rfind(title)
+        person, role = name[at + len(title):], name[:at + len(title)]
+        if at < 0 or len(role) < 4 or not _FUSED_NAME.fullmatch(person):
+            continue
+        if person[0] in SURNAMES or "·" in person or len(person) >= 3 and word_tag(person) in ("nr", "nrt", "nrfg", ""):
+            return role, person
+    return None
+
+
+_FUSED_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
+_FUSED_TITLES = ("首席执行官", "副总统", "秘书长", "总干事", "发言人", "董事长", "主席", "总统", "总理", "首相", "部长", "外长",
+                 "总裁", "行长", "大使", "市长", "州长")
+
+
 def _collective(name: str) -> bool:
     """"陆媒", "警方": a collective ("李方" is a person: the dictionary reads 警方 as a noun)."""
     return bool(_COLLECTIVE.fullmatch(name)) and (name[1] == "媒" or word_tag(name) == "n")
@@ -128,7 +152,13 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             return  # "@所有人": a platform's mention of everyone; "陆媒说", "警方称": a collective, no person
         if c.why not in ("editor", "builtin") and (_GREETING.match(name) or _CITING.match(name) or _EN_OPENER.match(name) or _DONE_VERB.match(name) and word_tag(name[0]).startswith("v")):
             return  # "谢谢大家", "改完基金": a greeting, a verb and its result, never a name
-        found[name].append(c if name == c.name else Candidate(name, c.kind, c.why, c.role, c.alias))
+        role = _DATELINE_HEAD.sub("", c.role) if c.role else c.role  # "环亚社布鲁塞尔9月19日电（记者李静文）部长": the title
+        fused = _fused_title(name) if c.why not in ("editor", "builtin", "handle") else None
+        if fused:  # "欧盟委员会主席冯德莱恩（Ursula von der Leyen）": the person, the words before the title their role
+            name, role, kind = fused[1], role or fused[0], "person"
+        else:
+            kind = c.kind
+        found[name].append(c if (name, role, kind) == (c.name, c.role, c.kind) else Candidate(name, kind, c.why, role, c.alias))
         alias = c.alias.strip()
         if alias and _key(alias) not in blocked and alias not in found and not is_ticker(alias):
             short = c.why == "bracket" and len(alias) < len(name) and re.fullmatch(r"[\u4e00-\u9fff]+", alias + name)

@@ -31,7 +31,11 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
     for article, values in given:
         outlet = outlet_of.get(article, "")
         for value, kind, credit in values:
-            for name in re.split(r"[、,，/;；]\s*|\s+(?=[\u4e00-\u9fff])|\s+(?:and|&)\s+", EPISODE.sub("", value or "")) if not credit else [value]:
+            parts = re.split(r"[、,，/／;；]\s*|\s+(?=[\u4e00-\u9fff])|\s+(?:and|&)\s+", EPISODE.sub("", value or "")) if not credit else [value]
+            # an author's title written beside the name in the byline ("秦朗、汽车产业评论员、专栏作家"): the
+            # person's role, never a person of its own
+            titled = [p.strip() for p in parts if kind == "person" and not credit and _titled(p.strip())]
+            for name in (p for p in parts if p.strip() not in titled):
                 name = _STAMP_TAIL.sub("", name).strip()
                 if credit == "handle" and _ROLE_BEFORE.match(name):  # "记者　张晓晴": the role, then the person
                     credit, name = _ROLE_BEFORE.match(name).group(1), _ROLE_BEFORE.match(name).group(2)
@@ -43,10 +47,10 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
                 full = kind == "person" and _full_role(credit)
                 if e is not None:
                     fresh = all(m.article != article or m.paragraph for m in e.mentions)
-                    if fresh or full and not e.role:
+                    if fresh or (full or titled) and not e.role:
                         i = entities.index(e)
                         e = entities[i] = Entity(e.name, e.kind, e.mentions + ((mention,) if fresh else ()),
-                                                 e.role or (credit if full else ""), e.aliases, e.forms)
+                                                 e.role or (credit if full else "、".join(titled)), e.aliases, e.forms)
                         for n in (e.name, *e.aliases):
                             by_name[_key(n)] = e
                     continue
@@ -58,6 +62,8 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
                     extra[name][1].append(mention)
                 if full and not extra[name][2]:
                     extra[name][2] = credit  # a signature's "宏远投顾研究部资深分析师": whose and what, as written
+                elif titled and not extra[name][2]:
+                    extra[name][2] = "、".join(titled)  # the byline's own words for its author
                 elif kind == "person" and outlet and not _SELF.search(outlet) and not extra[name][2]:
                     # the byline says whose author ("河阳日报 作者"), a credit whose clerk or photographer;
                     # a masthead that names no publisher ("行业点评报告") says only the role
@@ -152,6 +158,17 @@ def _byline_name(name: str, kind: str) -> bool:
     if kind == "person":
         return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}", name))
     return 2 <= len(name) <= 20
+
+
+def _titled(part: str) -> bool:
+    """A title as a byline writes it beside a name ("专栏作家", "汽车产业评论员", "资深记者"): a profession's
+    word closes it after two characters or more (never a surname and a title, "王记者"), or stands alone."""
+    from .namevocab import TITLES
+
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,16}", part) or part in ("网友", "用户"):
+        return False
+    title = next((t for t in sorted(TITLES, key=len, reverse=True) if part.endswith(t)), "")
+    return bool(title) and (part == title or len(part) >= len(title) + 2)
 
 
 def _clause(name: str) -> bool:
