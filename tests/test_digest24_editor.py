@@ -96,3 +96,13 @@ def test_a_report_whose_thesis_was_taken_below_its_lead_states_the_lead_first():
     assert thesis.role == "thesis"
     lead_lines = [line for line in summary if line.paragraph == "p1"]
     assert not lead_lines or thesis.paragraph == "p1", summary
+
+
+def test_a_companys_product_named_after_it_is_one_name_not_a_person():
+    body = ("Google 本周发布新模型，Google 称其推理能力大幅提升。\n\n分析师认为，Google 的领先优势正在扩大。\n\n"
+            "研究员的日程表显示，\\[10:00am\\] 在 Google Meet 上开会，讨论训练计划；\\[11:00am\\] 继续写代码。\n\n"
+            "另一家公司 OpenAI 则在 TikTok 上发布了演示视频，OpenAI TikTok 账号的粉丝一周内翻倍。\n")
+    analysis = _run(_article("sched", body, outlet="青岚科技评论", date="2024-03-01"))
+    names = {e.name: e for e in analysis.entities}
+    assert "Meet" not in names, sorted(names)
+    assert "Google Meet" in names and names["Google Meet"].kind != "person", sorted(names)

@@ -300,12 +300,14 @@ def _dotted(text: str) -> str:
 
 
 def _split_glued_latin(found: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
-    """"OpenAI Tiktok" is two names side by side when its first word is a name of its own."""
+    """"OpenAI Tiktok" is two names side by side when its first word is a name of its own and so is its second
+    (written alone elsewhere); "Google Meet" is one name, a company's product, whose second word is no name alone."""
     out = dict(found)
+    alone = {n.lower() for n in found}
     for n in list(found):
         words = n.split(" ")
         if len(words) == 2 and words[0] in found and re.fullmatch(r"[A-Za-z0-9]+", words[1]) \
-                and words[1].lower() not in _TECH_WORDS and len(found[words[0]]) >= 3:
+                and words[1].lower() not in _TECH_WORDS and len(found[words[0]]) >= 3 and words[1].lower() in alone:
             cands = out.pop(n)
             out.setdefault(words[1], []).extend(Candidate(words[1], c.kind, c.why) for c in cands)
     return out
