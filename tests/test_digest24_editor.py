@@ -60,7 +60,7 @@ def test_a_line_shown_alone_opens_on_no_link_word():
 
 
 def _s(i, para, text):
-    return SimpleNamespace(index=i, para_index=para, simple=text)
+    return SimpleNamespace(index=i, para_index=para, simple=text, paragraph=f"p{para + 1}")
 
 
 def test_a_reports_lead_kept_as_a_point_states_the_thesis():
@@ -73,6 +73,8 @@ def test_a_reports_lead_kept_as_a_point_states_the_thesis():
     assert [(s.index, role) for s, role in got] == [(1, "thesis"), (9, "point"), (12, "point"), (20, "conclusion")]
     # a position the author takes or the article's own summary stays the thesis
     assert lead_first(out, 0, settled=True) == out
+    # ...and so does a thesis standing where the headline's own phrase is written, the lead's line elsewhere
+    assert lead_first(out, 0, settled=False, at_head=frozenset({"p5"})) == out
     # a lead line that only dates the background is no thesis
     dated = _s(1, 0, "10月4日，北岸联盟各成员国就关税方案进行表决。")
     assert lead_first([(later, "thesis"), (dated, "point")], 0, settled=False)[0][0] is later

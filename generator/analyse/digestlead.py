@@ -42,13 +42,14 @@ def _dated_fact(simple: str) -> bool:
 
 
 
-def lead_first(out: list, lead: int, settled: bool) -> list:
+def lead_first(out: list, lead: int, settled: bool, at_head=frozenset()) -> list:
     """``out`` (sentence, role) with a report's lead stating its thesis: when a line of the lead paragraph is kept
     as a point while the thesis was taken further down, the lead's line is the thesis and the other a point in
     reading order (a report states its news first: "由于反对票未达到有效多数，欧委会…可按计划实施最终关税" before
     "欧盟的关税虽然相对温和，但…"). ``settled``: the thesis is the article's own summary, a position its author
     draws or takes, an interviewee's answer or a text of provisions — never moved. A lead line that only dates
-    the background ("上周五，X就…进行表决") is no thesis."""
+    the background ("10月4日，X就…进行表决") is no thesis, nor is one standing where the headline's own phrase is not
+    written when the thesis stands where it is (``at_head``: those paragraphs' ids, ``digestpieces``)."""
     thesis = next((s for s, role in out if role == "thesis"), None)
     if settled or thesis is None or thesis.para_index == lead:
         return out
@@ -56,5 +57,7 @@ def lead_first(out: list, lead: int, settled: bool) -> list:
     if not leads:
         return out
     new = leads[0]
+    if at_head and thesis.paragraph in at_head and new.paragraph not in at_head:
+        return out  # ("视频模型的使用成本过高…" under "视频模型使用成本高": the headline's claim, stated)
     points = sorted([s for s, role in out if role == "point" and s is not new] + [thesis], key=lambda s: s.index)
     return [(new, "thesis")] + [(s, "point") for s in points] + [(s, role) for s, role in out if role == "conclusion"]

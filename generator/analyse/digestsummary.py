@@ -392,4 +392,5 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     if conclusion is not None:
         out.append((pool[conclusion], "conclusion"))
     # (a report's lead kept as a point states the thesis first, ``digestlead``)
-    return lead_first(out, lead, interview or column or thesis in drawn or told[thesis] or prescribes[thesis] or bool(sets) or bool(voiced))
+    return lead_first(out, lead, interview or column or thesis in drawn or told[thesis] or prescribes[thesis] or bool(sets) or bool(voiced),
+                      at_head)
