@@ -108,3 +108,9 @@ def test_a_companys_product_named_after_it_is_one_name_not_a_person():
     names = {e.name: e for e in analysis.entities}
     assert "Meet" not in names, sorted(names)
     assert "Google Meet" in names and names["Google Meet"].kind != "person", sorted(names)
+
+
+def test_bodies_counted_are_no_name():
+    body = "消息公布后，多只法国酒业股份应声下跌，各大航运公司也在观望。\n\n分析师认为，白兰地出口将受影响。\n"
+    names = {e.name for e in _run(_article("q", body, outlet="青岚日报", date="2024-10-10")).entities}
+    assert not any(n.startswith(("多只", "各大")) for n in names), sorted(names)
