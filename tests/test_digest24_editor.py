@@ -114,3 +114,12 @@ def test_bodies_counted_are_no_name():
     body = "消息公布后，多只法国酒业股份应声下跌，各大航运公司也在观望。\n\n分析师认为，白兰地出口将受影响。\n"
     names = {e.name for e in _run(_article("q", body, outlet="青岚日报", date="2024-10-10")).entities}
     assert not any(n.startswith(("多只", "各大")) for n in names), sorted(names)
+
+
+def test_a_publication_in_title_marks_is_the_outlet_not_the_piece():
+    a = _article("iv", "记者：关税会不会升级？\n\n嘉宾：短期内不会，双方都在谈。\n", outlet="《青岚周刊》访谈实录",
+                 author="卢嘉言", date="2024-10-10")
+    analysis = _run(a)
+    names = {e.name: e for e in analysis.entities}
+    assert "《青岚周刊》访谈实录" not in names and "青岚周刊" in names, sorted(names)
+    assert names["卢嘉言"].role == "青岚周刊 作者"

@@ -25,6 +25,9 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
     spelled: dict[str, str] = {}
     # an outlet given as a web address ("https://www.x.com.tw/news/…") names no one: its pieces are no names
     bylines = [(article, "" if _ADDRESS.search(outlet or "") else outlet, author) for article, outlet, author in bylines]
+    # a publication written in title marks before the kind of piece ("《观潮周刊》访谈实录"): the publication
+    bylines = [(article, m[1] if (m := _TITLED_OUTLET.fullmatch((outlet or "").strip())) else outlet, author)
+               for article, outlet, author in bylines]
     given = [(article, ((outlet, "org", ""), (author, "person", ""))) for article, outlet, author in bylines]
     given += [(article, ((name, kind, role),)) for article, name, kind, role in credits]
     outlet_of = {article: outlet for article, outlet, _ in bylines}
@@ -96,6 +99,7 @@ _STAMP_TAIL = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])\s*(?:(?:19|20)\d{2}\s*[年
                          r"|(?<=[\u4e00-\u9fffA-Za-z])\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月.{0,16}$")
 #: A company's registered form after its name ("港岛日报有限公司" in a footer is the 港岛日报 of the text).
 _REGISTERED = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$")
+_TITLED_OUTLET = re.compile(r"[《〈]([^》〉]{2,20})[》〉]\s*[\u4e00-\u9fff]{0,8}")
 _ADDRESS = re.compile(r"https?://|www\.|\.(?:com|net|org|cn|tw|hk)\b")
 
 
