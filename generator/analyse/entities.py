@@ -307,7 +307,8 @@ def _split_glued_latin(found: dict[str, list[Candidate]]) -> dict[str, list[Cand
     for n in list(found):
         words = n.split(" ")
         if len(words) == 2 and words[0] in found and re.fullmatch(r"[A-Za-z0-9]+", words[1]) \
-                and words[1].lower() not in _TECH_WORDS and len(found[words[0]]) >= 3 and words[1].lower() in alone:
+                and words[1].lower() not in _TECH_WORDS and len(found[words[0]]) >= 3 \
+                and (words[1].lower() in alone or not re.fullmatch(r"[A-Z][a-z]+", words[1])):  # ("ChatGPT 3": no name)
             cands = out.pop(n)
             out.setdefault(words[1], []).extend(Candidate(words[1], c.kind, c.why) for c in cands)
     return out
