@@ -123,3 +123,12 @@ def test_a_publication_in_title_marks_is_the_outlet_not_the_piece():
     names = {e.name: e for e in analysis.entities}
     assert "《青岚周刊》访谈实录" not in names and "青岚周刊" in names, sorted(names)
     assert names["卢嘉言"].role == "青岚周刊 作者"
+
+
+def test_a_lead_that_is_background_or_a_speakers_turn_does_not_take_the_thesis():
+    later = _s(9, 4, "关税虽然相对温和，但北岸仍是最重要的出口市场之一。")
+    for text in ("据不完全统计，青岚共有船厂四十余家，年产电动船约两千艘。", "9月10日，北岸联盟理事会首次审议关税方案，并公布了税率。"):
+        assert lead_first([(later, "thesis"), (_s(1, 0, text), "point")], 0, settled=False)[0][0] is later, text
+    turn = SimpleNamespace(index=1, para_index=0, simple="全市共有船厂四十余家，在建泊位十二个。", paragraph="p1",
+                           paragraph_simple="港务局副局长邬承泽：全市共有船厂四十余家，在建泊位十二个。")
+    assert lead_first([(later, "thesis"), (turn, "point")], 0, settled=False)[0][0] is later
