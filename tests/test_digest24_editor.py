@@ -75,6 +75,8 @@ def test_a_reports_lead_kept_as_a_point_states_the_thesis():
     assert lead_first(out, 0, settled=True) == out
     # ...and so does a thesis standing where the headline's own phrase is written, the lead's line elsewhere
     assert lead_first(out, 0, settled=False, at_head=frozenset({"p5"})) == out
+    # ...and so does it when the lead's line is one the summary never reads as a thesis (a scene, a note)
+    assert lead_first(out, 0, settled=False, readable=[later, other, close]) == out
     # a lead line that only dates the background is no thesis
     dated = _s(1, 0, "10月4日，北岸联盟各成员国就关税方案进行表决。")
     assert lead_first([(later, "thesis"), (dated, "point")], 0, settled=False)[0][0] is later

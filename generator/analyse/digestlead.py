@@ -49,19 +49,21 @@ _BACKGROUND = re.compile(r"^据[^，,。]{0,12}?(?:统计|了解|悉|测算|估�
 _TURN = re.compile(r"^(?:[^，,。：:“”「」]{2,24}[：:]|【[^】]{2,24}】)")
 
 
-def lead_first(out: list, lead: int, settled: bool, at_head=frozenset()) -> list:
+def lead_first(out: list, lead: int, settled: bool, at_head=frozenset(), readable=None) -> list:
     """``out`` (sentence, role) with a report's lead stating its thesis: when a line of the lead paragraph is kept
     as a point while the thesis was taken further down, the lead's line is the thesis and the other a point in
     reading order (a report states its news first: "由于反对票未达到有效多数，欧委会…可按计划实施最终关税" before
     "欧盟的关税虽然相对温和，但…"). ``settled``: the thesis is the article's own summary, a position its author
     draws or takes, an interviewee's answer or a text of provisions — never moved. A lead line opening on a date
     or on background ("10月4日，…", "据不完全统计，…") is no thesis, nor a speaker's turn ("X：…"), nor one standing
-    where the headline's own phrase is not written when the thesis stands there (``at_head``: paragraph ids)."""
+    where the headline's own phrase is not written when the thesis stands there (``at_head``: paragraph ids), nor
+    one the summary reads as no thesis at all (``readable``: a scene of what usually happens, a note, a rumour…)."""
     thesis = next((s for s, role in out if role == "thesis"), None)
     if settled or thesis is None or thesis.para_index == lead:
         return out
     leads = [s for s, role in out if role == "point" and s.para_index == lead and not _DATED_OPENING.match(s.simple)
-             and not _BACKGROUND.match(s.simple) and not _TURN.match(getattr(s, "paragraph_simple", ""))]
+             and not _BACKGROUND.match(s.simple) and not _TURN.match(getattr(s, "paragraph_simple", ""))
+             and (readable is None or any(s is r for r in readable))]
     if not leads:
         return out
     new = leads[0]

@@ -222,6 +222,7 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
                   and not (_HEARSAY.match(_spoken(pool[i])) and pool[i].index > last / 3)] \
         or [i for i in range(n) if not borrowed[i] and not _META.search(pool[i].simple)] \
         or [i for i in range(n) if not borrowed[i]] or list(range(n))
+    readable = [pool[i] for i in candidates]  # (the lines that may state a thesis at all, ``digestlead``)
     # an article whose author states a position early (a column: "我想泼一盆冷水：…") argues
     # that position; its lead may only set the scene
     early = [i for i in candidates if stance[i] and pool[i].index <= 0.3 * last]
@@ -393,4 +394,4 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
         out.append((pool[conclusion], "conclusion"))
     # (a report's lead kept as a point states the thesis first, ``digestlead``)
     return lead_first(out, lead, interview or column or thesis in drawn or told[thesis] or prescribes[thesis] or bool(sets) or bool(voiced),
-                      at_head)
+                      at_head, readable)
