@@ -134,3 +134,12 @@ def test_a_lead_that_is_background_or_a_speakers_turn_does_not_take_the_thesis()
     turn = SimpleNamespace(index=1, para_index=0, simple="全市共有船厂四十余家，在建泊位十二个。", paragraph="p1",
                            paragraph_simple="港务局副局长邬承泽：全市共有船厂四十余家，在建泊位十二个。")
     assert lead_first([(later, "thesis"), (turn, "point")], 0, settled=False)[0][0] is later
+
+
+def test_a_transliterated_name_beside_a_known_person_is_a_person():
+    body = ("星河芯片创始人邬承泽表示，算力需求仍在增长。\n\n"
+            "研究员在日程表最后写道：上床睡觉，在纳德拉和邬承泽的守护下入梦。\n\n"
+            "邬承泽与皮查伊都曾公开谈及此事，而计算和存储的成本仍在下降。\n")
+    people = _people(_run(_article("co", body, outlet="青岚科技评论", date="2024-03-01")))
+    assert {"纳德拉", "皮查伊"} <= set(people), sorted(people)
+    assert not {"计算", "存储"} & set(people)

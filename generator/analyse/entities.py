@@ -27,6 +27,7 @@ from .nameextent import fix_extents, shared_works
 from .namelist import BUILTIN_ALIASES, BUILTIN_KIND, NameList, merge_lists
 from .namemerge import key as _key, merge_spellings
 from .namepaired import paired_extents
+from .nametitled import DATELINE_HEAD, coordinated_people, fused_title
 from .namebilingual import bilingual_links
 from .nameorgs import (abbreviation_candidates, employer_candidates, short_form_candidates,
                        subject_candidates, unit_candidates)
@@ -67,30 +68,6 @@ _SERIAL = re.compile(r"[A-Za-z]{1,8}(?:[-/_][A-Za-z]{1,8})*[-/_](?:19|20)\d{2}[-
 #: A collective that speaks ("陆媒", "外媒", "港媒", "警方", "校方"): a region's or an institution's
 #: one character before media or side, no person.
 _COLLECTIVE = re.compile(r"[\u4e00-\u9fff][媒方]")
-
-
-#: A wire story's dateline and credit read before a title ("环亚社布鲁塞尔9月19日电（记者李静文）中国商务部部长"):
-#: where and when the story was filed, never the person's role.
-_DATELINE_HEAD = re.compile(r"^.*?\d{1,2}\s*日\s*[电電讯訊]\s*(?:[（(][^）)]{0,16}[）)])?\s*")
-
-
-def _fused_title(name: str) -> tuple[str, str] | None:
-    """(the role, the person) of a name that is a body, a title and a person's name run together, as a bracket's
-    original is read back to where the clause opens ("欧盟委员会主席冯德莱恩"): a public office or a post closes
-    four characters or more, then a person's name of two to four characters (or a transliteration with its dot)."""
-    for title in _FUSED_TITLES:
-        at = name.rfind(title)
-        person, role = name[at + len(title):], name[:at + len(title)]
-        if at < 0 or len(role) < 4 or not _FUSED_NAME.fullmatch(person):
-            continue
-        if person[0] in SURNAMES or "·" in person or len(person) >= 3 and word_tag(person) in ("nr", "nrt", "nrfg", ""):
-            return role, person
-    return None
-
-
-_FUSED_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
-_FUSED_TITLES = ("首席执行官", "副总统", "秘书长", "总干事", "发言人", "董事长", "主席", "总统", "总理", "首相", "部长", "外长",
-                 "总裁", "行长", "大使", "市长", "州长")
 
 
 def _collective(name: str) -> bool:
@@ -152,8 +129,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             return  # "@所有人": a platform's mention of everyone; "陆媒说", "警方称": a collective, no person
         if c.why not in ("editor", "builtin") and (_GREETING.match(name) or _CITING.match(name) or _EN_OPENER.match(name) or _DONE_VERB.match(name) and word_tag(name[0]).startswith("v")):
             return  # "谢谢大家", "改完基金": a greeting, a verb and its result, never a name
-        role = _DATELINE_HEAD.sub("", c.role) if c.role else c.role  # "环亚社布鲁塞尔9月19日电（记者李静文）部长": the title
-        fused = _fused_title(name) if c.why not in ("editor", "builtin", "handle") else None
+        role = DATELINE_HEAD.sub("", c.role) if c.role else c.role  # "环亚社布鲁塞尔9月19日电（记者李静文）部长": the title
+        fused = fused_title(name) if c.why not in ("editor", "builtin", "handle") else None
         if fused:  # "欧盟委员会主席冯德莱恩（Ursula von der Leyen）": the person, the words before the title their role
             name, role, kind = fused[1], role or fused[0], "person"
         else:
@@ -223,7 +200,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             take(c)
     for rule in (family_candidates, romanised_candidates, service_candidates, owned_candidates,
                  short_form_candidates, abbreviation_candidates, contraction_candidates, employer_candidates,
-                 unit_candidates, subject_candidates, role_employer_candidates, sub_unit_candidates):
+                 unit_candidates, subject_candidates, role_employer_candidates, sub_unit_candidates, coordinated_people):
         for c in rule(dict(found), paragraphs):
             take(c)
     scoped: dict[str, set[str]] = defaultdict(set)  # a nickname names someone in its article only
