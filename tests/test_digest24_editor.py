@@ -143,3 +143,10 @@ def test_a_transliterated_name_beside_a_known_person_is_a_person():
     people = _people(_run(_article("co", body, outlet="青岚科技评论", date="2024-03-01")))
     assert {"纳德拉", "皮查伊"} <= set(people), sorted(people)
     assert not {"计算", "存储"} & set(people)
+
+
+def test_a_piece_of_an_accounts_handle_is_no_name():
+    body = ("青岚港扩建工程本周完工。\n\n## 读者评论\n\n港口迷_Kevin：终于等到了，周末去看看。\n\n"
+            "Kevin_Lin：所以MINI也要排队吗？\n")
+    names = {e.name for e in _run(_article("h", body, outlet="青岚日报", date="2024-10-10")).entities}
+    assert "Kevin" not in names, sorted(names)
