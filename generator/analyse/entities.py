@@ -232,7 +232,8 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
         if re.fullmatch(r"[A-Za-z][A-Za-z0-9 ]+", name) and linked.count(name) and \
                 len(re.findall(re.escape(name) + r"\s*[：:]?\s*(?:https?://|www\.)", linked)) == linked.count(name):
             del found[name]  # "iOS：https://…": a link's label on the page's furniture, no name
-        elif re.fullmatch(r"[A-Za-z][A-Za-z0-9 ]+", name) and not re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", corpus_text, re.A):
+        elif re.fullmatch(r"[A-Za-z][A-Za-z0-9 ]+", name) and re.search(rf"_{re.escape(name)}|{re.escape(name)}_", corpus_text) \
+                and not re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", corpus_text, re.A):
             del found[name]  # "Kevin" of "Kevin_Lin" only: a piece of an account's handle, no name of its own
     found = unglued(found, captions)  # "周铭杰宏信证券" read across a caption: the person, then the body
     found = paired_extents(found, corpus_text)  # "田中健一（Tanaka Kenichi）", "人力资源和社会保障部"
