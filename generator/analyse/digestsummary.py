@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .digestborrowed import borrowed_voice, headline_figures, with_comparisons
+from .digestlead import CLAIM, _dated_fact, _makes_claim, lead_first
 from .digestlines import _CONNECTIVE, _HABITUAL, _META, _stance, _unquoted
 from .digestlines import host_turns, turn_label  # noqa: F401  (re-exported: timeline reads host_turns here)
 from .digestpool import _REPORTED_VIEW, _SECOND_PERSON, _spoken, summary_pool
@@ -90,44 +91,12 @@ _REPORTS_OTHERS = re.compile(r"(?:^|[，。；：:])(?!从|反过来|也就是|�
 PROVISION = 0.15
 #: The weight of a point stating the headline's thesis in figures (``digestborrowed.states_headline_figures``).
 HEADLINE_FIGURES = 0.1
-#: How much making a claim weighs in choosing the thesis, and how much a bare dated fact loses: the
-#: thesis is what the article argues or concludes, not the background it opens on ("本月初以来，X在网上
-#: 引发热议", "我市自2019年起开展…"), whatever the form (a report, minutes, a letter, a thread).
-CLAIM = 0.12
-#: A predicate that makes a claim (not a report of what happened): a judgement, a cause or effect, a
-#: forecast, a limit, a contrast, what must be done. Words any topic's writers use.
-_CLAIM = re.compile(r"认为|指出|判断|看来|预计|(?<![超于过])预期|预测|有望|将会|或将|难以|无法|不足以|仍在|仍然|仍未|尚未|还未|"
-                    r"但是?(?![^，。]{0,3}[：:])|却|然而|因此|所以|因为|由于|导致|造成|带来|意味着|不等于|取决于|关键|"
-                    r"有限|问题|风险|隐患|代价|必须|应当|应该|需要|值得|方向|趋势|证明|说明|表明|显示|反映|"
-                    r"过高|过低|不够")
-#: A sentence opening on when something began or happened ("本月初以来，…", "我市自2019年起…",
-#: "2022年8月，…", "在X，Y自7月初起…"): a dated fact, the background of a claim, unless it makes one.
-_DATED_OPENING = re.compile(r"^(?:在[^，。；]{1,10}[，,])?(?:[^，。；]{0,30}?(?:自|从)[^，。；]{1,12}(?:起|以来|开始)"
-                            r"|[^，。；]{1,8}以来|[^，。；]{0,10}?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{1,2}月(?:\d{1,2}日)?(?:[初中底下上]旬?)?[，,]))")
-
-
 #: Advice to the reader ("…，请遵医嘱", "请家长错峰就诊"): what the reader should do, not what the piece
 #: reports or argues.
 _ADVICE = re.compile(r"(?:^|[，。；：！])\s*请(?!求|示|教|假|愿|柬|辞|战|来)")
 #: A line that adds one fact heard ("据了解，X将于近日…", "据悉，…"): away from the lead, the article's
 #: coda, not what it argues.
 _HEARSAY = re.compile(r"^(?:据了解|据悉|另悉|另据|据知情人士|记者了解到|记者获悉)")
-
-
-def _makes_claim(simple: str) -> bool:
-    """A sentence whose predicate judges, explains, forecasts or prescribes (outside any quotation
-    or inside the speaker's own words)."""
-    return bool(_CLAIM.search(simple))
-
-
-#: What someone announced, decided or stated on a day ("9月15日，市教育局召开发布会，宣布…", "9月11日，
-#: X在回应家长时表示…"): the news itself, not the background a dated opening usually gives.
-_ANNOUNCES = re.compile(r"宣布|表示|回应|明确|决定|通报|公布|发布|叫停|暂停|要求|批准|否认|承认")
-
-
-def _dated_fact(simple: str) -> bool:
-    """A sentence that opens on a date or a starting time and makes no claim nor announcement: background."""
-    return bool(_DATED_OPENING.match(simple)) and not _makes_claim(simple) and not _ANNOUNCES.search(simple)
 
 
 def _author_position(simple: str) -> bool:
@@ -253,6 +222,7 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
                   and not (_HEARSAY.match(_spoken(pool[i])) and pool[i].index > last / 3)] \
         or [i for i in range(n) if not borrowed[i] and not _META.search(pool[i].simple)] \
         or [i for i in range(n) if not borrowed[i]] or list(range(n))
+    readable = [pool[i] for i in candidates]  # (the lines that may state a thesis at all, ``digestlead``)
     # an article whose author states a position early (a column: "我想泼一盆冷水：…") argues
     # that position; its lead may only set the scene
     early = [i for i in candidates if stance[i] and pool[i].index <= 0.3 * last]
@@ -422,4 +392,6 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     out = [(pool[thesis], "thesis")] + [(s, "point") for s in lines]
     if conclusion is not None:
         out.append((pool[conclusion], "conclusion"))
-    return out
+    # (a report's lead kept as a point states the thesis first, ``digestlead``)
+    return lead_first(out, lead, interview or column or thesis in drawn or told[thesis] or prescribes[thesis] or bool(sets) or bool(voiced),
+                      at_head, readable)

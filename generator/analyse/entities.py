@@ -27,6 +27,7 @@ from .nameextent import fix_extents, shared_works
 from .namelist import BUILTIN_ALIASES, BUILTIN_KIND, NameList, merge_lists
 from .namemerge import key as _key, merge_spellings
 from .namepaired import paired_extents
+from .nametitled import DATELINE_HEAD, coordinated_people, fused_title
 from .namebilingual import bilingual_links
 from .nameorgs import (abbreviation_candidates, employer_candidates, short_form_candidates,
                        subject_candidates, unit_candidates)
@@ -128,7 +129,13 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             return  # "@所有人": a platform's mention of everyone; "陆媒说", "警方称": a collective, no person
         if c.why not in ("editor", "builtin") and (_GREETING.match(name) or _CITING.match(name) or _EN_OPENER.match(name) or _DONE_VERB.match(name) and word_tag(name[0]).startswith("v")):
             return  # "谢谢大家", "改完基金": a greeting, a verb and its result, never a name
-        found[name].append(c if name == c.name else Candidate(name, c.kind, c.why, c.role, c.alias))
+        role = DATELINE_HEAD.sub("", c.role) if c.role else c.role  # "环亚社布鲁塞尔9月19日电（记者李静文）部长": the title
+        fused = fused_title(name) if c.why not in ("editor", "builtin", "handle") else None
+        if fused:  # "欧盟委员会主席冯德莱恩（Ursula von der Leyen）": the person, the words before the title their role
+            name, role, kind = fused[1], role or fused[0], "person"
+        else:
+            kind = c.kind
+        found[name].append(c if (name, role, kind) == (c.name, c.role, c.kind) else Candidate(name, kind, c.why, role, c.alias))
         alias = c.alias.strip()
         if alias and _key(alias) not in blocked and alias not in found and not is_ticker(alias):
             short = c.why == "bracket" and len(alias) < len(name) and re.fullmatch(r"[\u4e00-\u9fff]+", alias + name)
@@ -193,7 +200,7 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
             take(c)
     for rule in (family_candidates, romanised_candidates, service_candidates, owned_candidates,
                  short_form_candidates, abbreviation_candidates, contraction_candidates, employer_candidates,
-                 unit_candidates, subject_candidates, role_employer_candidates, sub_unit_candidates):
+                 unit_candidates, subject_candidates, role_employer_candidates, sub_unit_candidates, coordinated_people):
         for c in rule(dict(found), paragraphs):
             take(c)
     scoped: dict[str, set[str]] = defaultdict(set)  # a nickname names someone in its article only
@@ -225,6 +232,9 @@ def find_entities(sentences: list[Sentence], speakers: list[tuple[str, str, str]
         if re.fullmatch(r"[A-Za-z][A-Za-z0-9 ]+", name) and linked.count(name) and \
                 len(re.findall(re.escape(name) + r"\s*[：:]?\s*(?:https?://|www\.)", linked)) == linked.count(name):
             del found[name]  # "iOS：https://…": a link's label on the page's furniture, no name
+        elif re.fullmatch(r"[A-Za-z][A-Za-z0-9 ]+", name) and re.search(rf"_{re.escape(name)}|{re.escape(name)}_", corpus_text) \
+                and not re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", corpus_text, re.A):
+            del found[name]  # "Kevin" of "Kevin_Lin" only: a piece of an account's handle, no name of its own
     found = unglued(found, captions)  # "周铭杰宏信证券" read across a caption: the person, then the body
     found = paired_extents(found, corpus_text)  # "田中健一（Tanaka Kenichi）", "人力资源和社会保障部"
     listed = set(found)  # "以青禾文旅投资" when a list of the corpus names 青禾文旅投资 itself
@@ -270,12 +280,15 @@ def _dotted(text: str) -> str:
 
 
 def _split_glued_latin(found: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
-    """"OpenAI Tiktok" is two names side by side when its first word is a name of its own."""
+    """"OpenAI Tiktok" is two names side by side when its first word is a name of its own and so is its second
+    (written alone elsewhere); "Google Meet" is one name, a company's product, whose second word is no name alone."""
     out = dict(found)
+    alone = {n.lower() for n in found}
     for n in list(found):
         words = n.split(" ")
         if len(words) == 2 and words[0] in found and re.fullmatch(r"[A-Za-z0-9]+", words[1]) \
-                and words[1].lower() not in _TECH_WORDS and len(found[words[0]]) >= 3:
+                and words[1].lower() not in _TECH_WORDS and len(found[words[0]]) >= 3 \
+                and (words[1].lower() in alone or not re.fullmatch(r"[A-Z][a-z]+", words[1])):  # ("ChatGPT 3": no name)
             cands = out.pop(n)
             out.setdefault(words[1], []).extend(Candidate(words[1], c.kind, c.why) for c in cands)
     return out

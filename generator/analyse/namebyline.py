@@ -25,13 +25,20 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
     spelled: dict[str, str] = {}
     # an outlet given as a web address ("https://www.x.com.tw/news/…") names no one: its pieces are no names
     bylines = [(article, "" if _ADDRESS.search(outlet or "") else outlet, author) for article, outlet, author in bylines]
+    # a publication written in title marks before the kind of piece ("《观潮周刊》访谈实录"): the publication
+    bylines = [(article, m[1] if (m := _TITLED_OUTLET.fullmatch((outlet or "").strip())) else outlet, author)
+               for article, outlet, author in bylines]
     given = [(article, ((outlet, "org", ""), (author, "person", ""))) for article, outlet, author in bylines]
     given += [(article, ((name, kind, role),)) for article, name, kind, role in credits]
     outlet_of = {article: outlet for article, outlet, _ in bylines}
     for article, values in given:
         outlet = outlet_of.get(article, "")
         for value, kind, credit in values:
-            for name in re.split(r"[、,，/;；]\s*|\s+(?=[\u4e00-\u9fff])|\s+(?:and|&)\s+", EPISODE.sub("", value or "")) if not credit else [value]:
+            parts = re.split(r"[、,，/／;；]\s*|\s+(?=[\u4e00-\u9fff])|\s+(?:and|&)\s+", EPISODE.sub("", value or "")) if not credit else [value]
+            # an author's title written beside the name in the byline ("秦朗、汽车产业评论员、专栏作家"): the
+            # person's role, never a person of its own
+            titled = [p.strip() for p in parts if kind == "person" and not credit and _titled(p.strip())]
+            for name in (p for p in parts if p.strip() not in titled):
                 name = _STAMP_TAIL.sub("", name).strip()
                 if credit == "handle" and _ROLE_BEFORE.match(name):  # "记者　张晓晴": the role, then the person
                     credit, name = _ROLE_BEFORE.match(name).group(1), _ROLE_BEFORE.match(name).group(2)
@@ -43,10 +50,10 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
                 full = kind == "person" and _full_role(credit)
                 if e is not None:
                     fresh = all(m.article != article or m.paragraph for m in e.mentions)
-                    if fresh or full and not e.role:
+                    if fresh or (full or titled) and not e.role:
                         i = entities.index(e)
                         e = entities[i] = Entity(e.name, e.kind, e.mentions + ((mention,) if fresh else ()),
-                                                 e.role or (credit if full else ""), e.aliases, e.forms)
+                                                 e.role or (credit if full else "、".join(titled)), e.aliases, e.forms)
                         for n in (e.name, *e.aliases):
                             by_name[_key(n)] = e
                     continue
@@ -58,6 +65,8 @@ def add_bylines(entities: list[Entity], bylines, blocked, credits=()) -> list[En
                     extra[name][1].append(mention)
                 if full and not extra[name][2]:
                     extra[name][2] = credit  # a signature's "宏远投顾研究部资深分析师": whose and what, as written
+                elif titled and not extra[name][2]:
+                    extra[name][2] = "、".join(titled)  # the byline's own words for its author
                 elif kind == "person" and outlet and not _SELF.search(outlet) and not extra[name][2]:
                     # the byline says whose author ("河阳日报 作者"), a credit whose clerk or photographer;
                     # a masthead that names no publisher ("行业点评报告") says only the role
@@ -90,6 +99,7 @@ _STAMP_TAIL = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])\s*(?:(?:19|20)\d{2}\s*[年
                          r"|(?<=[\u4e00-\u9fffA-Za-z])\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月.{0,16}$")
 #: A company's registered form after its name ("港岛日报有限公司" in a footer is the 港岛日报 of the text).
 _REGISTERED = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$")
+_TITLED_OUTLET = re.compile(r"[《〈]([^》〉]{2,20})[》〉]\s*[\u4e00-\u9fff]{0,8}")
 _ADDRESS = re.compile(r"https?://|www\.|\.(?:com|net|org|cn|tw|hk)\b")
 
 
@@ -152,6 +162,17 @@ def _byline_name(name: str, kind: str) -> bool:
     if kind == "person":
         return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}", name))
     return 2 <= len(name) <= 20
+
+
+def _titled(part: str) -> bool:
+    """A title as a byline writes it beside a name ("专栏作家", "汽车产业评论员", "资深记者"): a profession's
+    word closes it after two characters or more (never a surname and a title, "王记者"), or stands alone."""
+    from .namevocab import TITLES
+
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,16}", part) or part in ("网友", "用户"):
+        return False
+    title = next((t for t in sorted(TITLES, key=len, reverse=True) if part.endswith(t)), "")
+    return bool(title) and (part == title or len(part) >= len(title) + 2)
 
 
 def _clause(name: str) -> bool:

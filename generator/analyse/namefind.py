@@ -227,9 +227,13 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
     for at, name in whole.items():  # "回复 @咖啡续命的小林：", "@一只Kiki 说得对": the account as written
         if not re.fullmatch(r"[\d_-]+", name) and not is_generic(name):
             out.append(Candidate(name, "org" if _TEAM_HANDLE.search(name) else "person", "handle"))
+    signed = set()
+    for m in _SIGNED_POST.finditer(text):  # "— 李老师不是你老师 (@whyyoutouzhele) March 16, 2023": who posted it
+        signed.add(m.start("at"))
+        out.append(Candidate(m["n"], "person", "handle", role=f"@{m['h']}"))
     for m in _HANDLE.finditer(text):  # "圈友 @大国 支持整理", "@ elevenlabsio 的合成音效": an account
-        if m.start() in whole:
-            continue
+        if m.start() in whole or m.start() in signed:
+            continue  # (an embedded post's account is its poster's, listed under the name shown)
         name = m.group(1)
         if re.fullmatch(r"[\u4e00-\u9fff]+", name):
             if not is_generic(name) and name[0] not in _NOT_START and not word_tag(name).startswith(_BAD_TAGS):
@@ -282,6 +286,10 @@ _HANDLE = re.compile(r"(?<![A-Za-z0-9._%+-])@\s?([\u4e00-\u9fff]{2,6}|[A-Za-z][A
 #: An account written whole before a colon or the space a post puts after it ("@咖啡续命的小林："):
 #: its words may hold 的 and digits.
 _WHOLE_HANDLE = re.compile(r"(?<![A-Za-z0-9._%+-])@\s?([\u4e00-\u9fffA-Za-z0-9_\-·]{2,20})(?=[：:]|[ \u3000\t]|$)")
+#: An embedded post's signature: a dash, the name it shows, its account in brackets, then its date
+#: ("— 李老师不是你老师 (@whyyoutouzhele) March 16, 2023"): the poster is the name shown.
+_SIGNED_POST = re.compile(r"(?:^|[—–]|&mdash;)\s*(?P<n>[^\s()（）@—–]{2,24})\s*[（(](?P<at>@)(?P<h>[A-Za-z0-9_]{2,30})[）)]"
+                          r"\s*(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:19|20)\d{2}|\d{1,2}月)")
 #: A team's account ("@北辰应急救援队"): a body.
 _TEAM_HANDLE = re.compile(r"[\u4e00-\u9fff]{2,}[队团團]$")
 _ORG_HANDLE = re.compile(r"(?:labs?|io|ai|hq|official|app|inc|news|media|tv)$", re.I)

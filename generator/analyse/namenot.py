@@ -37,8 +37,8 @@ _NEGATED = re.compile(r"[不没未无非](?:全|够|足|规范|到位|合格|达
 _PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:成为|变成|作为|导致|使得|引发|造成|带来|进入|出现|属于|需要|具有|拥有|获得|取得)(?=[\u4e00-\u9fff]{2})")
 #: A market index's short name ("恒指", "道指", "国指", "纳指"): what the market did, no body.
 _INDEX_SHORT = re.compile(r"[恒道国纳综沪深日欧]指|上证综指|深证成指")
-#: A quantity opening the words ("很多投信", "不少券商", "多家银行"): bodies counted, not named.
-_QUANTIFIER = re.compile(r"(?:很多|许多|不少|一些|部分|多家|各家|几家|数家|所有|其他|其它|这些|那些|众多|诸多|大批|整个|整家|全体)")
+#: A quantity opening the words ("很多投信", "不少券商", "多家银行", "多只法国酒业股份"): bodies counted, not named.
+_QUANTIFIER = re.compile(r"(?:很多|许多|不少|一些|部分|多家|各家|几家|数家|多只|几只|数只|多支|多个|多间|多所|各大|所有|其他|其它|这些|那些|众多|诸多|大批|整个|整家|全体)")
 #: A region's inside or outside before a suffix ("辖区内银行", "境外基金"): where, not who.
 _LOCATIVE = re.compile(r"(?:辖区|区|省|市|县|境|国|业|行业|系统)[内外](?=[\u4e00-\u9fff]{2})")
 #: The segmenter's words of a place's inside or outside (not "国外" read across "澜国|外交部").

@@ -37,8 +37,10 @@ _RESIDUE = re.compile(r"^(?:[-*•·]\s*|\d{1,2}[，,、.．]\s*(?=\D)|第[一�
                       r"|[\u4e00-\u9fff]{2,8}社[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电\s*(?:[（(][^）)]{0,20}[）)])?\s*)")
 #: A contrast, or a link word and its comma ("此外，", "最后，"), that only ties a sentence to the one
 #: before: dropped when the sentence stands alone.
-_LEADING_CONTRAST = re.compile(r"^(?:(?:但是|但|然而|不过|可是)(?:，|,)?|(?:此外|另外|同时|与此同时|最后|首先|其次|当然|总之|因此|所以)[，,])"
-                               r"(?=[\u4e00-\u9fffA-Za-z“「])")
+_LEADING_CONTRAST = re.compile(r"^(?:(?:但是|但|然而|不[过過]|可是)(?:，|,)?|(?:此外|另外|同[时時]|[与與]此同[时時]|最后|最後|首先|其次|[当當]然|[总總]之|因此|所以"
+                               r"|除此之外|除此以外|另一方面|不[仅僅]如此|[对對]此|而且|[并並]且|再者|[况況]且|例如|比如)[，,]"
+                               r"|(?:更[为為]?重要的是|最重要的是|值得一提的是|值得注意的是|需要注意的是|需要指出的是)[，,]?)"
+                               r"(?=\s?[\u4e00-\u9fffA-Za-z“「])")
 
 
 def display_text(original: str) -> str:

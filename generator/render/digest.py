@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import jinja2
 from markupsafe import Markup
 
+from ..analyse.residue import display_text
 from ..templating import is_web_url
 from ..textutil import html_escape
 from .briefing import KIND_LABEL
@@ -62,7 +63,9 @@ def digest_context(article: Article, lookup: DigestLookup, tr: Translate) -> dic
             # from another outlet's sentence, which this article does not contain.
             points.append({"id": p.id, "kind": p.kind,
                            "category": cats.get(p.category, p.category),
-                           "quotes": [dict(para(c.paragraph), quote=c.quote) for c in own],
+                           # (shown alone, as a summary line is: no list number or link word tying it to the
+                           # line before, "5、", "此外，"; what remains is still the article's own words)
+                           "quotes": [dict(para(c.paragraph), quote=display_text(c.quote)) for c in own],
                            "speakers": list(dict.fromkeys(s.name for s in p.speakers
                                                           if s.article == article.slug and s.kind != "group")),
                            "sources": len(p.articles)})

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
+from ..analyse.residue import display_text
 from .briefing import shown_date
 from .chart import briefing_chart_svg, sanitise_svg
 from .figures import digest_figures, key_figures, label, owner, as_shown
@@ -243,7 +244,7 @@ class Context:
                 p = an.point(pid)
                 own = [c for c in p.citations if c.article == art.slug] if p is not None else []
                 if own:  # the article's own words: the point's statement may be another outlet's
-                    points.append({"href": f"#{pid}", "statement": self.ta(own[0].quote, art.slug),
+                    points.append({"href": f"#{pid}", "statement": self.ta(display_text(own[0].quote), art.slug),
                                    "ref": self.ref(art.slug, own[0].paragraph)})
             related = []
             for r in d.related:
