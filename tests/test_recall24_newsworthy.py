@@ -1,0 +1,79 @@
+"""Market moves, funding rounds, rules and figured forecasts are points (issue 13, property 7).
+
+Phenomenon: under the points cap, a category's single-source points were kept by who says them (a
+named voice first), so a reporter's "概念股全数涨停" or "完成新一轮10亿美元融资" gave way to a
+quoted passing remark; and a share's rise read with the market's explanation ("收涨约2%，反映市场此前
+已充分计入利空") was filed as a limit. Tested on invented stories (a robot vacuum maker, a ferry
+line, a seed company), never the corpora's articles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.analyse import _cap
+from generator.analyse.model import Citation, Point, Speaker
+from generator.analyse.newsworthy import market_rise, newsworthy
+from generator.analyse.pointkind import stated_kind
+from test_briefing_properties import _article, _citing, _run
+
+
+@pytest.mark.parametrize("text", [
+    "消息公布后，扫地机器人概念股的甲科技、乙智能等全数收获涨停。",
+    "受此影响，丙电器当日股价跌幅达到6.2%。",
+    "渡轮公司丁航运宣布完成新一轮融资，金额超5亿元，由戊资本领投。",
+    "据悉，此轮交易后己种业整体估值高达120亿元。",
+    "交通部门正在提议修改一项客运规则，将保护范围扩大到所有乘客。",
+    "到2030年，全国育种人才的需求将达到80万人，缺口约30万人。",
+    "预计 2026 年由新品驱动的收入有望实现 3 倍以上的增长。",
+])
+def test_a_market_move_a_funding_round_a_rule_or_a_figured_forecast_is_newsworthy(text):
+    assert newsworthy(text)
+
+
+@pytest.mark.parametrize("text", [
+    "随着机型不断升级，用户对清洁效果的需求也急剧攀升。",  # demand rising is no market move
+    "该机器人展示了一些新的避障能力，如识别宠物粪便和电线。",  # what the product does
+    "船票成本攀升，部分航线可能停运。",  # a cost rising
+    "公司拥有十余年的育种经验，团队规模超过200人。",  # a company's description
+])
+def test_a_products_description_demand_or_cost_is_not(text):
+    assert not newsworthy(text)
+
+
+def _point(pid, statement, speakers=(), score=5.0):
+    return Point(id=pid, kind="impact", category="market", statement=statement,
+                 citations=(Citation(article=pid, paragraph="p1", quote=statement),),
+                 speakers=tuple(Speaker(name=s, role="", article=pid, paragraph="p1") for s in speakers),
+                 score=score)
+
+
+def test_under_the_cap_a_reported_market_move_goes_before_a_quoted_remark():
+    points = [
+        _point("a", "甲券商分析师认为，扫地机器人板块的产业逻辑较为顺畅，相对看好其未来表现。", ("甲券商",), 9.0),
+        _point("b", "乙基金经理表示，行业后续仍值得关注。", ("乙基金",), 8.0),
+        _point("c", "消息公布后，扫地机器人概念股的甲科技、乙智能等全数收获涨停。"),
+        _point("d", "扫地机器人初创企业庚智能完成新一轮融资，金额超5亿元。"),
+    ]
+    kept = {p.id for p in _cap(points, 2)}
+    assert kept == {"c", "d"}
+
+
+def test_a_share_rise_read_with_the_markets_explanation_is_an_impact():
+    assert market_rise("终裁公布当日，辛渡轮H股收涨约2%，反映市场此前已充分计入利空，税率低于最坏预期。")
+    assert stated_kind("终裁公布当日，辛渡轮H股收涨约2%，反映市场此前已充分计入利空，税率低于最坏预期。") == "impact"
+    # a fall is left to the sentence's other words; a company name is no share
+    assert not market_rise("壬种业股价当日下跌5%，此前一度上涨。")
+    assert not market_rise("癸股份有限公司走高端路线。")
+
+
+def test_a_share_rise_after_a_ruling_is_an_impact_point(tmp_path):
+    tax = "topic:\n  label: 海鸥渡轮\n  terms: [海鸥渡轮]\n"
+    a = _article("a", "海鸥渡轮运价新规落地\n\n交通部门周二公布海鸥渡轮运价新规，"
+                      "自下月起票价上限下调一成，海鸥渡轮须在三十日内执行。\n\n"
+                      "新规公布当日，海鸥渡轮H股收涨约2%，反映市场此前已充分计入利空，降幅低于最坏预期。")
+    b = _article("b", "海鸥渡轮股价逆市上扬\n\n海鸥渡轮运价新规出台后，海鸥渡轮股价收涨2%，"
+                      "分析师指出降幅低于市场最坏预期，利空因素早已反映。", outlet="乙报")
+    an = _run(tmp_path, [a, b], tax)
+    cited = [p for p in _citing(an, "a", "收涨约2%") + _citing(an, "b", "收涨2%") if p.kind != "contention"]
+    assert cited and all(p.kind == "impact" for p in cited)
