@@ -1,8 +1,8 @@
 """Market moves, funding rounds, rules and figured forecasts are points (issue 13, property 7).
 
 Phenomenon: under the points cap, a category's single-source points were kept by who says them (a
-named voice first), so a reporter's "概念股全数涨停" or "完成新一轮10亿美元融资" gave way to a
-quoted passing remark; and a share's rise read with the market's explanation ("收涨约2%，反映市场此前
+named voice first, then the narration's by score), so a reporter's "概念股全数涨停" or "完成新一轮
+10亿美元融资" gave way to the narration's passing remark; and a share's rise read with the market's explanation ("收涨约2%，反映市场此前
 已充分计入利空") was filed as a limit. Tested on invented stories (a robot vacuum maker, a ferry
 line, a seed company), never the corpora's articles.
 """
@@ -48,15 +48,17 @@ def _point(pid, statement, speakers=(), score=5.0):
                  score=score)
 
 
-def test_under_the_cap_a_reported_market_move_goes_before_a_quoted_remark():
+def test_under_the_cap_a_reported_market_move_counts_like_a_quoted_claim():
     points = [
-        _point("a", "甲券商分析师认为，扫地机器人板块的产业逻辑较为顺畅，相对看好其未来表现。", ("甲券商",), 9.0),
-        _point("b", "乙基金经理表示，行业后续仍值得关注。", ("乙基金",), 8.0),
+        _point("a", "扫地机器人板块的产业逻辑较为顺畅，后续增长持续性或有望提升。", (), 9.0),
+        _point("b", "行业人士普遍认为，扫地机器人后续仍值得关注。", (), 8.0),
         _point("c", "消息公布后，扫地机器人概念股的甲科技、乙智能等全数收获涨停。"),
         _point("d", "扫地机器人初创企业庚智能完成新一轮融资，金额超5亿元。"),
+        _point("e", "甲券商分析师认为，扫地机器人将进入更多家庭。", ("甲券商",), 7.0),
     ]
-    kept = {p.id for p in _cap(points, 2)}
-    assert kept == {"c", "d"}
+    # the narration's passing remarks go first, whatever their score; a named voice and the
+    # reported news stay
+    assert {p.id for p in _cap(points, 3)} == {"c", "d", "e"}
 
 
 def test_a_share_rise_read_with_the_markets_explanation_is_an_impact():
