@@ -79,3 +79,22 @@ def test_a_share_rise_after_a_ruling_is_an_impact_point(tmp_path):
     an = _run(tmp_path, [a, b], tax)
     cited = [p for p in _citing(an, "a", "收涨约2%") + _citing(an, "b", "收涨2%") if p.kind != "contention"]
     assert cited and all(p.kind == "impact" for p in cited)
+
+
+ROUND = "1月底，初创企业青禾智能完成新一轮融资，金额超5亿元，刷新国内农业机器人领域最大单笔融资纪录。"
+
+
+def test_a_funding_round_reported_as_the_topics_consequence_is_a_point(tmp_path):
+    tax = "topic:\n  label: 稻田巡检机器人\n  terms: [稻田巡检机器人]\n"
+    a = _article("a", "稻田巡检机器人发布\n\n本月初，稻田巡检机器人正式发布，可自动识别病虫害。\n\n"
+                      "事实上，稻田巡检机器人发布后，国内农业机器人创业公司再次站在聚光灯下。\n\n" + ROUND)
+    an = _run(tmp_path, [a], tax)
+    assert [p for p in _citing(an, "a", "完成新一轮融资") if p.kind == "impact"]
+
+
+def test_another_companys_round_beside_the_topic_stays_its_own_news(tmp_path):
+    tax = "topic:\n  label: 稻田巡检机器人\n  terms: [稻田巡检机器人]\n"
+    a = _article("a", "稻田巡检机器人发布\n\n本月初，稻田巡检机器人正式发布，可自动识别病虫害。\n\n"
+                      "另据报道，今年南方多地早稻播种面积有所增加。\n\n" + ROUND)
+    an = _run(tmp_path, [a], tax)
+    assert not _citing(an, "a", "完成新一轮融资")
