@@ -33,6 +33,9 @@ _RESERVE = re.compile(r"不意味|不代表|不等于|不会|不能|无法|难�
 _ROUND = re.compile(r"(?:完成|获得|宣布)[^，。；]{0,16}融资")
 #: The topic named as a cause: after its release, under its influence ("Sora公布后", "受Sora影响", "随着Sora").
 _CAUSED = re.compile(r"(?:发布|公布|推出|问世|亮相|上线|面世|横空出世|走红|爆火)(?:之)?后|受[^，。；]{0,16}影响|随着|带动|催化|引发")
+#: What the sentence before a round speaks of when it announces rounds as the topic's consequence: capital
+#: and young companies ("国内一级市场优秀的大模型公司再次站在聚光灯下"), not one company's own move.
+_CAPITAL = re.compile(r"一级市场|资本|投资人|投资者|投资机构|融资|创业公司|初创|聚光灯|追捧|热捧|青睐")
 #: A company named by what it is, not by the topic ("创业公司", "初创企业").
 _STARTUP = re.compile(r"创业公司|初创公司|初创企业|初创项目|独角兽")
 
@@ -76,11 +79,12 @@ def with_qualifier(simple: str) -> str:
 def others_round(simple: str, topic: tuple[str, ...], others: tuple[str, ...], before: str = "") -> bool:
     """A funding round of a company other than the topic, in a sentence that never names the topic,
     and not reported as the topic's consequence: the sentence ``before`` it (the paragraph's or the
-    previous one's last) naming the topic as a cause ("事实上，Sora公布后，国内一级市场优秀的大模型
-    公司就再次站在聚光灯下。") makes the round news of the topic (issue 13, property 7)."""
+    previous one's last) naming the topic as a cause of capital's interest ("事实上，Sora公布后，国内
+    一级市场优秀的大模型公司就再次站在聚光灯下。") makes the round news of the topic (issue 13,
+    property 7); a cause of another move ("受Sora影响，X当日跌幅达7%。") does not."""
     if not _ROUND.search(simple) or _names(simple, topic):
         return False
-    if before and _names(before, topic) and _CAUSED.search(before):
+    if before and _names(before, topic) and _CAUSED.search(before) and _CAPITAL.search(before):
         return False
     return bool(_STARTUP.search(simple)) or bool(others and _count(simple, others))
 
