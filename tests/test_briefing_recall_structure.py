@@ -139,7 +139,7 @@ def test_a_notes_exports_quotation_blocks_are_body_text(tmp_path):
 
 def test_a_quoted_point_outranks_the_narrations_at_the_cap():
     def point(pid, score, speakers=(), articles=("a",)):
-        return SimpleNamespace(id=pid, pinned=False, articles=articles, speakers=speakers, score=score,
+        return SimpleNamespace(id=pid, statement="", pinned=False, articles=articles, speakers=speakers, score=score,
                                category="jobs")
 
     narration = point("n", 9.0)
@@ -153,7 +153,7 @@ def test_the_cap_never_empties_a_category():
     """Quoted points of one category must not push out the only point of another: a kind of
     limit the narration alone states (a fraud risk, say) stays in the briefing."""
     def point(pid, category, score, speakers=()):
-        return SimpleNamespace(id=pid, pinned=False, articles=("a",), speakers=speakers, score=score,
+        return SimpleNamespace(id=pid, statement="", pinned=False, articles=("a",), speakers=speakers, score=score,
                                category=category)
 
     quoted = [point(f"q{i}", "jobs", 5.0 - i / 10, speakers=("周文",)) for i in range(4)]

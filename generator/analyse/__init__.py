@@ -23,6 +23,7 @@ from .speakerdoc import doc_speakers as _speakers  # noqa: F401 (incremental imp
 from .speakerdoc import _voice
 from .relevance import authored_units, corpus_topic_words, off_topic_sections, relevant
 from .retractions import unretracted
+from .newsworthy import newsworthy
 from .consensus import consensus_candidates
 from .taxonomy import Taxonomy, load_taxonomy, unmatched_categories
 from .text import Sentence, content_tokens, to_simplified
@@ -250,8 +251,10 @@ def _rank_and_cap(points: list[Point], tax: Taxonomy, members: dict | None = Non
 
 def _strength(p: Point) -> tuple:
     """Pinned first, then the points more outlets make, then those someone is quoted saying (a
-    named speaker's claim over the narration's passing remark), then by score."""
-    return (not p.pinned, -len(p.articles), not p.speakers, -p.score)
+    named speaker's claim over the narration's passing remark) or that report the news an analyst
+    must not lose however unvoiced (a market move, a funding round, a rule, a forecast with its
+    figure: ``newsworthy``), then by score."""
+    return (not p.pinned, -len(p.articles), not (p.speakers or newsworthy(p.statement)), -p.score)
 
 
 def _cap(points: list[Point], limit: int, members: dict | None = None,
@@ -283,7 +286,7 @@ def _cap(points: list[Point], limit: int, members: dict | None = None,
         turn[p.id] = seen.get(reach, 0)
         seen[reach] = turn[p.id] + 1
     ranked = sorted(points, key=lambda p: (not p.pinned and p.id in dups, not p.pinned, -len(p.articles),
-                                           not fit[p.id], turn[p.id], not p.speakers, -p.score, p.id))
+                                           not fit[p.id], turn[p.id], not (p.speakers or newsworthy(p.statement)), -p.score, p.id))
     room = max(limit, sum(p.pinned for p in points))
     # no category is emptied by the cap: each keeps its strongest point first (a whole kind of
     # limit, e.g. one only the narration states, must not vanish behind quoted points of others)

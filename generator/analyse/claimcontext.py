@@ -8,7 +8,8 @@
   (``qualifier``, ``with_qualifier``).
 * A limit stated of a rival ("Pika 只能生成 4 秒") is not the topic's (``rival_limit``).
 * Another company's funding round that never names the topic ("国内 AI 创业公司X完成新一轮超 10 亿美金
-  融资") is that company's news, not an effect of the topic (``others_round``).
+  融资") is that company's news, not an effect of the topic (``others_round``), unless the sentence
+  before it reports it as the topic's consequence ("Sora公布后，…大模型公司再次站在聚光灯下。").
 """
 
 from __future__ import annotations
@@ -30,6 +31,11 @@ _QUALIFIED = re.compile(r"[。！](?=(?:但|但是|然而|不过|可是)(?!是)[
 _RESERVE = re.compile(r"不意味|不代表|不等于|不会|不能|无法|难以|尚未|还未|并未|还没|仍未|没有|有限|需要时间|为时过早|言之过早|短期内|短时间")
 #: A funding round completed ("完成新一轮超10亿美金融资", "完成B轮融资", "获得…亿元融资").
 _ROUND = re.compile(r"(?:完成|获得|宣布)[^，。；]{0,16}融资")
+#: The topic named as a cause: after its release, under its influence ("Sora公布后", "受Sora影响", "随着Sora").
+_CAUSED = re.compile(r"(?:发布|公布|推出|问世|亮相|上线|面世|横空出世|走红|爆火)(?:之)?后|受[^，。；]{0,16}影响|随着|带动|催化|引发")
+#: What the sentence before a round speaks of when it announces rounds as the topic's consequence: capital
+#: and young companies ("国内一级市场优秀的大模型公司再次站在聚光灯下"), not one company's own move.
+_CAPITAL = re.compile(r"一级市场|资本|投资人|投资者|投资机构|融资|创业公司|初创|聚光灯|追捧|热捧|青睐")
 #: A company named by what it is, not by the topic ("创业公司", "初创企业").
 _STARTUP = re.compile(r"创业公司|初创公司|初创企业|初创项目|独角兽")
 
@@ -70,9 +76,15 @@ def with_qualifier(simple: str) -> str:
     return simple if m is None else simple[:m.start()] + "，" + simple[m.start() + 1:]
 
 
-def others_round(simple: str, topic: tuple[str, ...], others: tuple[str, ...]) -> bool:
-    """A funding round of a company other than the topic, in a sentence that never names the topic."""
+def others_round(simple: str, topic: tuple[str, ...], others: tuple[str, ...], before: str = "") -> bool:
+    """A funding round of a company other than the topic, in a sentence that never names the topic,
+    and not reported as the topic's consequence: the sentence ``before`` it (the paragraph's or the
+    previous one's last) naming the topic as a cause of capital's interest ("事实上，Sora公布后，国内
+    一级市场优秀的大模型公司就再次站在聚光灯下。") makes the round news of the topic (issue 13,
+    property 7); a cause of another move ("受Sora影响，X当日跌幅达7%。") does not."""
     if not _ROUND.search(simple) or _names(simple, topic):
+        return False
+    if before and _names(before, topic) and _CAUSED.search(before) and _CAPITAL.search(before):
         return False
     return bool(_STARTUP.search(simple)) or bool(others and _count(simple, others))
 

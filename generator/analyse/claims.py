@@ -287,6 +287,8 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
                 on_topic.add((s.article, s.para_index + k))
     skip = furniture(sentences, tax.topic_terms)
     nexts = next_sentences(sentences)
+    befores = {(b.article, b.index): a for a, b in zip(sentences, sentences[1:])
+               if a.article == b.article and b.index == a.index + 1}
     topic = tuple(tax.topic_terms) + ((tax.topic_label,) if tax.topic_label else ())
     others = tuple(o for o in tax.orgs if o not in topic)
     out = []
@@ -294,7 +296,8 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
         if not is_whole_sentence(s.original) or cjk_len(s.original) > 200:
             continue
         nxt = nexts.get((s.article, s.index))
-        if overcome(s, nxt, topic) or others_round(s.simple, topic, others):
+        before = befores.get((s.article, s.index))
+        if overcome(s, nxt, topic) or others_round(s.simple, topic, others, before.simple if before else ""):
             continue  # a problem the topic overcomes, another company's funding round: not the topic's
         if not_a_claim(s.simple) and not held_request(s.simple, (s.article, s.index) in spoken):
             continue  # "二是…", "我们会第一时间体验…", "记者深入一线…揭示…": no claim of its own

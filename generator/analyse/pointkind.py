@@ -13,6 +13,7 @@ from .directions import DIRECTIONS
 from .general import GENERAL_CATEGORIES, GENERAL_SIGNALS
 from .claimcontext import qualifier
 from .limitshapes import changed_limit
+from .newsworthy import market_rise
 from .votes import decided
 
 __all__ = ["CATCH_ALL", "stated_kind", "group_kind"]
@@ -44,6 +45,8 @@ def stated_kind(simple: str) -> str | None:
 
     if _OPEN.search(simple):
         return None  # a condition or an open question ("能否增长，取决于…") reports no change
+    if market_rise(simple):
+        return "impact"  # a share or an index rose: the market's answer, whatever reading follows it
     if qualifier(simple):
         return "limit"  # the speaker's own last word bounds or doubts it ("…。但不意味着短时间能形成生产力。")
     if decided(simple):
