@@ -1,10 +1,11 @@
 """Contentions an analyst accepts (issue 13, property 6): one question, opposite answers, a named holder on each side,
 statements that are sentences with their subject. A forecast and a "too early" on one effect's object are one
 contention across articles, each side with its speaker; one author hedging his own forecast is none; a holder named
-on both sides stays on his own; a statement opening on "他" names its holder; two statements saying one thing twice
+on both sides stays on his own; a statement opening on "他" names its holder, one opening on a cleft ("也是我最担心的，
+是…") states what follows; two statements saying one thing twice
 are restated or dropped; a question opening on a connective or a purpose clause is asked from the claim; a forum
 reply opening on news and adding a caveat later, and a second guest answering the host's question in his own words,
-dispute nothing. The stories are invented for the tests (solid-state batteries, a ferry's timetable, a bakery chain,
+dispute nothing; a contrasted holder calling the hope slim ("…则认为，…希望渺茫") answers the optimist before him. The stories are invented for the tests (solid-state batteries, a ferry's timetable, a bakery chain,
 a radio show on a port)."""
 
 from __future__ import annotations
@@ -101,6 +102,11 @@ def test_a_statement_opening_on_a_pronoun_names_its_one_holder():
     b2 = _side("质疑或反对", "他预计新店至少要一年才能回本。", [("b", "p1", "他预计新店至少要一年才能回本。")], ["陆远", "丁一"])
     [c2] = finished([Contention("contention-x", "新店多久回本？", a, b2)], PLAIN)
     assert c2.b.statement.startswith("他预计")
+    # a cleft heading a statement gives way to the claim it announces
+    b3 = _side("质疑或反对", "也是我最担心的，是连锁扩张透支了老店的口碑。", [("b", "p1", "第三，也是我最担心的，是连锁扩张透支了老店的口碑。")],
+               ["陆远"])
+    [c3] = finished([Contention("contention-x", "新店多久回本？", a, b3)], PLAIN)
+    assert c3.b.statement == "连锁扩张透支了老店的口碑。"
 
 
 def test_two_statements_saying_one_thing_twice_are_restated_from_a_line_of_their_own_or_dropped():
@@ -168,3 +174,22 @@ def test_two_guests_answering_the_hosts_question_in_turn_dispute_only_when_the_s
     [c] = found
     assert contendkit.names(contendkit.side_quoting(c, "太乐观了")) == {"韩松"}
     assert contendkit.names(contendkit.side_quoting(c, "五千个岗位。")) == {"周启"}
+
+
+FISHERY = "topic:\n  label: 渔业协定\n  terms: [渔业协定]\n"
+
+
+def test_a_contrasted_holder_calling_the_hope_slim_answers_the_optimist_before_him(tmp_path):
+    story = _article("f", "渔业协定谈判仍在继续",
+                     "两国就渔业协定的捕捞配额进行了多轮磋商。知情人士透露，双方分歧主要集中在配额如何确定，以及如何监督执行等方面。\n\n"
+                     "对于谈判前景，海洋研究所研究员郑海川相对乐观：“双方都需要台阶，年底前达成某种形式的配额协议，可能性不小。”"
+                     "水产协会顾问罗青则认为，对方对监督机制的要求过于严苛，“短期内达成协议的希望渺茫”。")
+    an, _ = _run(tmp_path, [story], FISHERY)
+    found = contendkit.quoting(an, "希望渺茫")
+    assert len(found) == 1, contendkit.shown(an)
+    [c] = found
+    slim, likely = contendkit.side_quoting(c, "希望渺茫"), contendkit.side_quoting(c, "可能性不小")
+    assert slim is not likely
+    assert contendkit.names(slim) == {"罗青"} and "希望渺茫" in slim.statement
+    assert "可能性不小" in likely.statement and "罗青" not in contendkit.names(likely)
+    assert not contendkit.quoting(an, "知情人士"), "the optimist just before is answered, not the insider's report above"

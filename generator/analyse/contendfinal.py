@@ -5,8 +5,9 @@ reader can quote, a question that is a sentence. A split of ``contentions``, app
   "孟庆川认为…；而罗文彬则相对乐观。") stays on the side whose statement names them, or whose only holder they are,
   and leaves the other; named by both statements or by neither, on neither.
 * **A statement has its subject.** A side's statement opening on a pronoun's frame ("他预计生意至少要半年…") names
-  the side's one holder instead ("陈嘉伟预计…").
-* **Two sides, two statements.** Statements sharing a run of ten characters and more say one thing twice (a sentence
+  the side's one holder instead ("陈嘉伟预计…"); one opening on a cleft ("也是我最担心的，是这种模式透支了本地人")
+  states what follows it.
+* **Two sides, two statements.** Statements sharing a clause of ten characters and more say one thing twice (a sentence
   holding both views, "有人担心…，我倒认为…", made one side's statement; a report of the claim cited on the answering
   side): the side that has a line of its own not sharing that run is stated by it; with none, it is no contention.
 * **A question is a sentence.** A title opening on a connective ("但大部分是…") drops it; one opening on what only
@@ -43,14 +44,34 @@ def _norm(text: str) -> str:
 
 
 def shared_run(x: str, y: str) -> int:
-    """The longest run of characters (letters, digits, han) two texts share."""
-    a, b = _norm(x), _norm(y)
+    """The characters (letters, digits, han) of the longest run two texts share that ends a clause in both (a clause
+    said twice, "…排放计划符合国际安全标准，…"), never a subject both go on to say different things of ("南山水库的可用
+    蓄水量可能…" / "南山水库的可用蓄水量仍然充足")."""
+    a, b = _QUOTES.sub("", x or "")[:300], _QUOTES.sub("", y or "")[:300]  # (a page-long line: its head)
     best = 0
     for i in range(len(a)):
-        j = i + best + 1
-        while j <= len(a) and a[i:j] in b:
-            best, j = j - i, j + 1
+        for j in range(len(a), i, -1):
+            run = a[i:j]
+            if len(_norm(run)) <= best:
+                break
+            if not _ENDS(a, j) or _CLAUSE_END.match(run[-1]):
+                continue
+            at = b.find(run)
+            while at >= 0 and not _ENDS(b, at + len(run)):
+                at = b.find(run, at + 1)
+            if at >= 0:
+                best = len(_norm(run))
+                break
     return best
+
+
+_QUOTES = re.compile(r"[“”「」『』\"]")
+_CLAUSE_END = re.compile(r"[，,。；;！!？?：:、]")
+
+
+def _ENDS(text: str, at: int) -> bool:
+    """Whether a clause ends at ``at`` in ``text`` (its end, or a punctuation mark)."""
+    return at >= len(text) or bool(_CLAUSE_END.match(text[at]))
 
 
 def _plain(name: str) -> str:
@@ -88,6 +109,18 @@ def _subject(side: Side) -> Side:
     name = _plain(side.speakers[0].name)
     return replace(side, statement=re.sub(r"^(?:不过|但是?|而|同时|此外|另外)?[，,]?(?:他|她|其)", name, side.statement,
                                           count=1))
+
+
+#: A cleft heading a statement ("也是我最担心的，是这种模式透支了本地人"): what follows it is the claim.
+_CLEFT = re.compile(r"^(?:第[一二三四五六七八九十]+[，,、])?(?:也|而|但)?(?:是)?(?:我|我们)(?:最|更|真正)(?:担心|担忧|在意|看重|关心|想说|"
+                    r"想强调)的(?:一点|地方|问题|事)?[，,]?(?:就)?是[，,]?")
+
+
+def _unclefted(side: Side) -> Side:
+    """The side's statement without a cleft heading it, when a claim of eight characters and more follows."""
+    m = _CLEFT.match(side.statement)
+    rest = side.statement[m.end():] if m else ""
+    return replace(side, statement=rest) if m and len(_norm(rest)) >= 8 else side
 
 
 def _restated(side: Side, other: str, converters, topic_label: str) -> Side | None:
@@ -134,7 +167,7 @@ def finished(contentions: list[Contention], converters, topic_label: str = "",
     out = []
     for c in contentions:
         c = holders_once(c)
-        c = replace(c, a=_subject(c.a), b=_subject(c.b))
+        c = replace(c, a=_unclefted(_subject(c.a)), b=_unclefted(_subject(c.b)))
         c = _two_statements(c, converters, topic_label)
         if c is None:
             continue
