@@ -5,7 +5,7 @@ on both sides stays on his own; a statement opening on "他" names its holder, o
 是…") states what follows; two statements saying one thing twice
 are restated or dropped; a question opening on a connective or a purpose clause is asked from the claim; a forum
 reply opening on news and adding a caveat later, and a second guest answering the host's question in his own words,
-dispute nothing; a contrasted holder calling the hope slim ("…则认为，…希望渺茫") answers the optimist before him. The stories are invented for the tests (solid-state batteries, a ferry's timetable, a bakery chain,
+dispute nothing; a contrasted holder calling the hope slim ("…则认为，…希望渺茫") answers the optimist before him, whose attitude heading his words ("X相对乐观：") makes them his. The stories are invented for the tests (solid-state batteries, a ferry's timetable, a bakery chain,
 a radio show on a port)."""
 
 from __future__ import annotations
@@ -182,6 +182,7 @@ FISHERY = "topic:\n  label: 渔业协定\n  terms: [渔业协定]\n"
 def test_a_contrasted_holder_calling_the_hope_slim_answers_the_optimist_before_him(tmp_path):
     story = _article("f", "渔业协定谈判仍在继续",
                      "两国就渔业协定的捕捞配额进行了多轮磋商。知情人士透露，双方分歧主要集中在配额如何确定，以及如何监督执行等方面。\n\n"
+                     "海洋研究所研究员郑海川表示，配额谈判已经进入最后阶段，技术团队本周还会再碰头。\n\n"
                      "对于谈判前景，海洋研究所研究员郑海川相对乐观：“双方都需要台阶，年底前达成某种形式的配额协议，可能性不小。”"
                      "水产协会顾问罗青则认为，对方对监督机制的要求过于严苛，“短期内达成协议的希望渺茫”。")
     an, _ = _run(tmp_path, [story], FISHERY)
@@ -191,5 +192,5 @@ def test_a_contrasted_holder_calling_the_hope_slim_answers_the_optimist_before_h
     slim, likely = contendkit.side_quoting(c, "希望渺茫"), contendkit.side_quoting(c, "可能性不小")
     assert slim is not likely
     assert contendkit.names(slim) == {"罗青"} and "希望渺茫" in slim.statement
-    assert "可能性不小" in likely.statement and "罗青" not in contendkit.names(likely)
+    assert "可能性不小" in likely.statement and contendkit.names(likely) == {"郑海川"}, "his attitude heads his words"
     assert not contendkit.quoting(an, "知情人士"), "the optimist just before is answered, not the insider's report above"

@@ -7,6 +7,8 @@ reader can quote, a question that is a sentence. A split of ``contentions``, app
 * **A statement has its subject.** A side's statement opening on a pronoun's frame ("他预计生意至少要半年…") names
   the side's one holder instead ("陈嘉伟预计…"); one opening on a cleft ("也是我最担心的，是这种模式透支了本地人")
   states what follows it.
+* **A side has its holder.** A side no one holds whose statement opens on a holder its article's attributions know, then
+  an attitude or a saying verb ("对于谈判前景，孙某相对乐观：…"), is held by them.
 * **Two sides, two statements.** Statements sharing a clause of ten characters and more say one thing twice (a sentence
   holding both views, "有人担心…，我倒认为…", made one side's statement; a report of the claim cited on the answering
   side): the side that has a line of its own not sharing that run is stated by it; with none, it is no contention.
@@ -123,6 +125,23 @@ def _unclefted(side: Side) -> Side:
     return replace(side, statement=rest) if m and len(_norm(rest)) >= 8 else side
 
 
+#: What follows a holder's name at a statement's head: an attitude or a saying verb ("孙某相对乐观：", "林某则认为").
+_HOLDS = r"(?:则|也|还|亦)?(?:相对|较为|比较|颇为|更为)?(?:乐观|悲观|谨慎|审慎|认为|表示|指出|说|称|强调|提醒|预计|估计|坦言|直言)"
+
+
+def _named_holder(side: Side, known: dict) -> Side:
+    """A side no one holds, whose statement opens on a holder its article's attributions know and an attitude or a
+    saying verb ("对于谈判前景，孙某相对乐观：…"): held by that holder."""
+    if side.speakers or not side.citations:
+        return side
+    names = known.get(side.citations[0].article, {})
+    head = side.statement[:40]
+    for name in sorted(names, key=len, reverse=True):
+        if len(name) >= 2 and re.match(r"^(?:对于?[^，,：:]{1,12}[，,])?[^，,：:“”「」]{0,20}?" + re.escape(name) + _HOLDS, head):
+            return replace(side, speakers=(names[name],))
+    return side
+
+
 def _restated(side: Side, other: str, converters, topic_label: str) -> Side | None:
     """The side stated by the first of its own lines not sharing a run with the other side's statement, or None."""
     for x in side.citations:
@@ -162,10 +181,17 @@ def _question(c: Contention) -> str:
 
 
 def finished(contentions: list[Contention], converters, topic_label: str = "",
-             editors: frozenset = frozenset()) -> list[Contention]:
-    """The contentions as the reader sees them (see the module); the editor's questions keep their titles."""
+             editors: frozenset = frozenset(), by_sentence=None) -> list[Contention]:
+    """The contentions as the reader sees them (see the module); the editor's questions keep their titles;
+    ``by_sentence``: the attributions, whose holders a side no one holds may be named for."""
+    known: dict[str, dict[str, object]] = {}
+    for (art, _), sps in (by_sentence or {}).items():
+        for sp in sps:
+            if getattr(sp, "kind", "person") in ("person", "org"):
+                known.setdefault(art, {}).setdefault(_plain(sp.name), sp)
     out = []
     for c in contentions:
+        c = replace(c, a=_named_holder(c.a, known), b=_named_holder(c.b, known))
         c = holders_once(c)
         c = replace(c, a=_unclefted(_subject(c.a)), b=_unclefted(_subject(c.b)))
         c = _two_statements(c, converters, topic_label)

@@ -297,7 +297,7 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
     kept = [replace(c, topic=well_formed_question((c if c.id in editors else titled(c, tax.topic_label or "")).topic))
             for c in kept]
     # one holder on one side, statements with their subject and not one thing twice, a question that is a sentence
-    return finished(kept, converters, tax.topic_label or "", editors)
+    return finished(kept, converters, tax.topic_label or "", editors, by_sentence)
 
 
 def _disputed_already(c: Contention, found: list[Contention]) -> bool:
