@@ -167,6 +167,8 @@ def analyse(articles, taxonomy_path: Path = Path("content/taxonomy.yml"),
     events = with_lives(events, entities, dates, lambda slug, text: converters[slug](text))
     from .speakerfinish import finish_speakers  # a person's fullest role, the index's spelling of a misread name
     points, contentions, entities = finish_speakers(points, contentions, entities, sentence_speakers, articles)
+    from .contendfinal import holders_once  # (the frames re-read each side's holders: still one side each)
+    contentions = [holders_once(c) for c in contentions]
     slugs = [a.slug for a in articles]
 
     doc_freq: Counter = Counter()

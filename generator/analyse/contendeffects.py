@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
 from .general import DENIALS as GENERAL_DENIALS
 from .model import Contention, Point, Side
@@ -74,4 +75,31 @@ def _subject(a: str, b: str, tax: Taxonomy) -> str | None:
              and w not in tax.limit_signals]
     if words:
         return words[0]
-    return None
+    return _object(a, b, tax)
+
+
+def _after(text: str, word: str) -> str:
+    """What follows an effect word in its clause ("取代现有的锂离子电池，…" → "现有的锂离子电池")."""
+    at = text.find(word)
+    return re.split(r"[，,。；;！!？?]", text[at + len(word):], maxsplit=1)[0] if at >= 0 else ""
+
+
+def _object(a: str, b: str, tax: Taxonomy) -> str | None:
+    """The object both statements put the same effect on ("将全面取代现有的锂离子电池" / "说…会取代锂离子电池还言之过早":
+    锂离子电池): the longest run of two han characters and more the words after one effect word share in both, none
+    of the topic's own names; None when they share none."""
+    own = [w for w in (tax.topic_label or "",) + tuple(tax.topic_terms) if w]
+    best = ""
+    for words in EFFECTS.values():
+        for w in words:
+            x, y = _after(a, w), _after(b, w)
+            if not x or not y:
+                continue
+            for i in range(len(x)):
+                for j in range(i + max(2, len(best) + 1), len(x) + 1):
+                    run = x[i:j]
+                    if run not in y:
+                        break
+                    if re.fullmatch(r"[\u4e00-\u9fff]+", run) and not any(run in t for t in own) and run[0] != "的":
+                        best = run
+    return best or None

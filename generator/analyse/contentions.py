@@ -42,6 +42,7 @@ from .contendjoin import join_questions
 from .contendasked import settle
 from .contendvoices import placed, titled, writers
 from .contendestimates import spread
+from .contendfinal import finished
 from .contendsides import _distinct_holders, _one_side_each, _points_citing, one_person
 from .disputes import find_disputes, topic_pairs
 from .disputemarkers import answered, divided, rejected_labels
@@ -293,8 +294,10 @@ def find_contentions(sents: list[Sentence], tax: Taxonomy, points: list[Point], 
     # none whose sides answer no common question (``contendasked``)
     kept = settle(kept, sents, by_sentence, tax.topic_label or "", tax.topic_terms, editors)
     # (a title with no subject is given the topic's; the editor's questions stay as written)
-    return [replace(c, topic=well_formed_question((c if c.id in editors else titled(c, tax.topic_label or "")).topic))
+    kept = [replace(c, topic=well_formed_question((c if c.id in editors else titled(c, tax.topic_label or "")).topic))
             for c in kept]
+    # one holder on one side, statements with their subject and not one thing twice, a question that is a sentence
+    return finished(kept, converters, tax.topic_label or "", editors, by_sentence)
 
 
 def _disputed_already(c: Contention, found: list[Contention]) -> bool:

@@ -33,7 +33,7 @@ from .sidetext import hosts, no_side
 from .text import Sentence, content_tokens, to_simplified
 from .turns import unstamped
 
-__all__ = ["exchanges", "CONTRARY"]
+__all__ = ["exchanges", "CONTRARY", "head_contrary"]
 
 
 #: A contrary stance: a negation, a rhetorical question, a turn against what was said.
@@ -62,6 +62,21 @@ _OBJECTS = re.compile(r"太[\u4e00-\u9fff]{1,2}了吧")
 #: A post declaring that it disagrees with a view stated before it.
 DECLARED = re.compile(r"不(?:太|完全|大)?(?:同意|认同|認同|赞同|贊同|接受)[^。！？!?]{0,24}?(?:说法|說法|观点|觀點|看法|判断|判斷|结论|結論|论调|論調)|"
                       r"不敢苟同|恰恰相反|(?:我|本人)不这么(?:看|认为|想)|(?:我|本人)不這麼(?:看|認為|想)")
+
+#: A reply turning against what it answers at its head ("但只要愿意砸钱，…", "我倒觉得…", "其实…").
+TURNS = re.compile(r"^(?:但是?|可是|不过|不過|然而|其实|其實|(?:我|我们|我們)?倒(?:是|觉得|覺得|认为|認為))")
+
+
+#: An open question (how, what, which, why, how many), not one answered yes or no ("是否", "能否", "会不会", "…吗").
+_OPEN_QUESTION = re.compile(r"^(?!.*(?:是否|能否|会不会|會不會|要不要|能不能|可不可以|吗|嗎)[^？?]*[？?]\s*$)"
+                            r".*(?:怎么|怎麼|怎样|怎樣|如何|什么|什麼|哪|为何|為何|为什么|為什麼|多少|几|幾)[^？?]*[？?]\s*$")
+
+
+def head_contrary(text: str) -> bool:
+    """Whether a reply takes its contrary stance at its head: in its first clause, or turning there."""
+    head = re.split(r"[，,。；;！!？?]", text.strip(), maxsplit=1)[0]
+    return bool(CONTRARY.search(head) or TURNS.match(text.strip()) or _PLAINER.match(text.strip()))
+
 
 #: A named writer's latest paragraphs searched for the one a reply answers.
 REPLY_REACH = 12
@@ -198,6 +213,11 @@ def _line_replies(lines, stop, comments=frozenset()) -> list[tuple[list, list]]:
             reached = passed.get(other.name, set()) - {turn[j]} or passed.get(who.name)
             answers = denial or (j == k - 1 and _ABOVE.match(body)) or _simple_name(other.name) in named or \
                 (echo and echo.group("w") in said) or (not reached and (words[k] & words[j]) - common)
+            if answers and j == k - 1 and j > 0 and lines[j - 1][0].name in asker and not DECLARED.search(body) \
+                    and _OPEN_QUESTION.search("".join(_body(x) for x in lines[j - 1][1])) and not head_contrary(body):
+                break  # two guests answering the host's open question in turn ("…要怎么因应？"): two answers, no dispute
+                # unless the second turns against the first at its head ("我倒觉得…", "但只要…", "也可能只是…"); a yes/no
+                # question ("…是否合理？") is answered both ways in so many words
             if answers:
                 key = (other.name, who.name)
                 at = pairs.get(key, pairs.get(key[::-1]))

@@ -37,7 +37,9 @@ HOLDER_AFTER_BUT = re.compile(
 EVAL = re.compile(r"(?:没有|不存在|没)问题|正当|合理|缺乏|欠缺|不可接受|有限|过度|夸大|不实|站不住|并非|错误|"
                   r"无法|不能|不足以|很低|很小|微小|可以忽略|可忽略|不安全|默许|默认|遗憾|反对|批评|质疑|否认|"
                   r"难以|并不|不会|未必|言之过早|为时过早|为时尚早|不大|不高|较低|较小|不能低估|不容低估|"
-                  r"(?:并)?不是(?:每|所有|人人)")
+                  r"(?:并)?不是(?:每|所有|人人)|"
+                  # a hope called slim, a demand called excessive, an outcome not expected ("希望渺茫", "要求过于严苛")
+                  r"渺茫|过于|不看好|难有")
 #: A sentence that takes a stance (what the claim answered must do, unless its holder is named).
 STANCE = re.compile(r"不|没有|无法|缺乏|欠缺|有限|过度|夸大|不足|存疑|质疑|批评|反对|遗憾|正当|合理|必要|"
                     r"问题|风险|担忧|默许|默认|只是|仅|而非|而不是|并非|很低|很轻|可以忽略|可忽略|灾|严重")
@@ -267,12 +269,23 @@ def _contrast_before(ss, i: int, names, mine: set[str]):
         q = ss[j]
         if q.paragraph != ss[i].paragraph:
             return None
-        who = names(q)
+        who = names(q) or _attitude_holder(q.simple)
         if who & mine:
             return None
         if who and _claimish(q):
             return q
     return None
+
+
+#: A holder's attitude heading their words ("对于谈判前景，孙某相对乐观：“…”"): the words are theirs.
+_ATTITUDE = re.compile(r"^(?:对于?[^，,：:“”「」]{1,12}[，,])?(?P<who>[^，,：:“”「」]{2,24}?)(?:则|却|也)?(?:相对|较为|比较|颇为|十分|非常|更为|更加)?"
+                       r"(?:乐观|悲观|谨慎|审慎|保守)[：:]")
+
+
+def _attitude_holder(simple: str) -> set[str]:
+    """The holder an attitude heading a sentence names (``_ATTITUDE``), as a set of one, or an empty set."""
+    m = _ATTITUDE.match(simple)
+    return {m.group("who")} if m else set()
 
 
 #: A sentence adding to what its speaker just said ("而且", "此外", "另外"), unless it brings in another party

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .exchanges import (CONTRARY, DECLARED, REPLY_REACH, SHARED, SIDE_SENTENCES, _AGREES, _cjk, _question, _simple_name,
-                        _stated, _words)
+from .exchanges import (CONTRARY, DECLARED, REPLY_REACH, SHARED, SIDE_SENTENCES, _AGREES, _cjk, _question,
+                        _simple_name, _stated, _words)
 from .text import Sentence
 from .views import _UNNAMED_VIEW
 
@@ -138,6 +138,10 @@ def _named_reply(paras, cache, k: int, theirs: list[int], stop: frozenset):
     answer = [x for x in xs if _stated(x) and CONTRARY.search(REPLY_TO.sub("", x.simple, count=1))][:SIDE_SENTENCES]
     if not answer:
         return None
+    first = next((x for x in xs if _stated(x)), None)
+    if first is not None and first not in answer and all(_CAVEAT.match(x.simple) for x in answer):
+        return None  # a reply opening on news and adding a caveat after it ("…又接到了加单，老板说年终奖有盼头了。就是芯片
+        # 那边一直没放量") goes on from what it answers, disputes nothing
     mine = set().union(*(_said(x.simple, stop) for x in answer))
     # (the paragraph on the reply's subject: its words, not a reply label's "回复X：", and its Latin terms, "7nm", "EUV")
     target = max(reversed(theirs), key=lambda j: len(set().union(*(_said(x.simple, stop) for x in paras[j][1])) & mine))
@@ -145,6 +149,10 @@ def _named_reply(paras, cache, k: int, theirs: list[int], stop: frozenset):
                     key=lambda x: (-len(_words(x.simple, stop) & mine), not CONTRARY.search(x.simple), x.index))
     claim = sorted(ranked[:SIDE_SENTENCES], key=lambda x: x.index)
     return (claim, answer) if claim else None
+
+
+#: A caveat added after news ("就是芯片那边一直没放量", "只是价格贵了点"): it goes on, disputes nothing.
+_CAVEAT = re.compile(r"^(?:就是|只是|唯一的?(?:问题|遗憾|不足)(?:就)?是)")
 
 
 #: A term in Latin letters and digits, a letter in it ("7nm", "EUV", "A17"): a subject's word as much as a Chinese one.
