@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from .claimkeys import nominal
+from .figurekeys import _HEDGES
 from .general import FACETS, OWNED_FACETS, THEME_FACETS
 from .namewords import word_tag
 from .taxonomy import Taxonomy
@@ -25,6 +26,17 @@ CLAIM_SHARE = 0.2
 CLAIM_MIN = 3
 PARAPHRASE_MIN = 2
 PARAPHRASE_LINK = 0.7
+#: A quote linked to the statement at least this surely (wording and structure, ``grouping.link``)
+#: carries it with ``CLAIM_MIN`` of its words, the model names and codes both name ("RTX 3060",
+#: "EX30", "PS5") counted: another outlet's short quote of a long statement cannot repeat a fifth
+#: of its words ("我电脑是RTX 3060的，开高画质有点卡，有时候还闪退" under a player's report of
+#: crashes on an RTX 3060 at high settings).
+NEAR_LINK = 0.5
+#: A magnitude word opening a token ("万辆", "亿元"): a figure's unit, not a word of the claim.
+_MAGNITUDE = re.compile(r"^[万亿千百]")
+#: A model name or code: Latin letters with digits, or three letters and more ("rtx", "ex30"); never
+#: a bare number (a year, a figure: "2030" in two sentences is no shared thing).
+_CODE = re.compile(r"[a-z][a-z0-9]*\d[a-z0-9]*|\d+[a-z][a-z0-9]*|[a-z]{3,}")
 
 
 #: Words that place a claim in time or in a list but say nothing of what is claimed: a shared
@@ -141,7 +153,8 @@ def supports(quote_simple: str, claim: tuple[str, ...], linked: float = 0.0,
     recorded) with a word of it besides the facet's own (for a move that is someone's own, a
     share price or a funding round, a word naming whose: "下跌" alone joins 雪天盐业's fall to
     日本水产's), two for a theme facet, or a strong link (not counting a shared figure) with two
-    of its words."""
+    of its words, or a close link (``NEAR_LINK``) with ``CLAIM_MIN`` of its words, hedges and
+    units aside, model names and codes counted."""
     if not claim:
         return True
     # (words of Taiwan or Hong Kong usage as their mainland words, on both sides: "硬体" is "硬件")
@@ -177,7 +190,18 @@ def supports(quote_simple: str, claim: tuple[str, ...], linked: float = 0.0,
     # every sentence and says nothing of which claim a quote makes
     claim = tuple(t for t in claim if t not in topic)
     shared = sum(1 for t in claim if t in words)
+    if linked >= NEAR_LINK and statement:
+        # (a hedge, "超过", "预计", says how sure or near a figure is, and a magnitude with its
+        # counter, "万辆", how much: neither says what is claimed)
+        named = sum(1 for t in claim if t in words and t not in _HEDGES and not _MAGNITUDE.match(t))
+        if named + len(_codes(statement) & _codes(quote_simple) - topic) >= CLAIM_MIN:
+            return True
     return bool(claim) and shared >= min(CLAIM_MIN, len(claim)) and shared >= CLAIM_SHARE * len(claim)
+
+
+def _codes(text: str) -> set[str]:
+    """The model names and codes a text gives (``_CODE``), lower-cased."""
+    return set(_CODE.findall(text.lower()))
 
 
 def _pieces(word: str) -> set[str]:
