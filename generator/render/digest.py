@@ -43,6 +43,31 @@ class DigestLookup:
         self.entities = {e.name: e for e in analysis.entities}
 
 
+def _quotes_with_speakers(article: Article, point, own: list, para) -> list[dict]:
+    """The article's quotes of ``point``, each with the speakers the text names for it.
+
+    A point may cite several paragraphs of one article, said by different people (a brokerage in
+    ¶5, a company's spokesman in ¶8): a speaker goes with the quote of the paragraph that names
+    them, or, said in a lead-in before it (a quotation continued in the next paragraph), with the
+    first quote after it; never one name set before every quote."""
+    quotes = [dict(para(c.paragraph), quote=display_text(c.quote), speakers=[]) for c in own]
+
+    def number(pid: str) -> int:
+        n = paragraph_number(article, pid)
+        return n if isinstance(n, int) else 0
+
+    for s in point.speakers:
+        if s.article != article.slug or s.kind == "group" or not quotes:
+            continue
+        at = next((q for q, c in zip(quotes, own) if c.paragraph == s.paragraph), None)
+        if at is None:
+            after = [q for q, c in zip(quotes, own) if number(c.paragraph) >= number(s.paragraph)]
+            at = after[0] if after else quotes[-1]
+        if s.name not in at["speakers"]:
+            at["speakers"].append(s.name)
+    return quotes
+
+
 def digest_context(article: Article, lookup: DigestLookup, tr: Translate) -> dict:
     """Everything the digest template of ``article`` is given: all it prints comes from here,
     so it keys the page in the render cache (``render/cache.py``)."""
@@ -65,9 +90,7 @@ def digest_context(article: Article, lookup: DigestLookup, tr: Translate) -> dic
                            "category": cats.get(p.category, p.category),
                            # (shown alone, as a summary line is: no list number or link word tying it to the
                            # line before, "5、", "此外，"; what remains is still the article's own words)
-                           "quotes": [dict(para(c.paragraph), quote=display_text(c.quote)) for c in own],
-                           "speakers": list(dict.fromkeys(s.name for s in p.speakers
-                                                          if s.article == article.slug and s.kind != "group")),
+                           "quotes": _quotes_with_speakers(article, p, own, para),
                            "sources": len(p.articles)})
     related = []
     for r in (d.related if d else ()):
