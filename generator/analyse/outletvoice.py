@@ -8,6 +8,7 @@ who a sentence's speaker is (``speakerdoc``) and what the disputes read stay the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import replace
 
 from .issuers import issuers
@@ -247,6 +248,7 @@ def with_outlets(points, articles, per_article, sentence_speakers, outlets, colu
     return out
 
 
+@lru_cache(maxsize=1 << 14)  # asked for every attribution of every article, on every save
 def _no_persons_name(name: str) -> bool:
     """Whether a holder taken for a person is one word that names a place, a body or a bloc ("欧盟",
     "北京", "联合国"): then a sentence mentioning it is no report of a person's words."""
