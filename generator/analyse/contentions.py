@@ -74,20 +74,29 @@ def _rules(sents: list[Sentence], tax: Taxonomy, points: list[Point], converters
         for c in p.citations:
             by_para.setdefault((c.article, c.paragraph), []).append(p)
     out = []
+    # the sentences a side may take and what each says, whatever the rule (read once, not once a rule)
+    eligible = [(s, _TITLE.sub("", s.simple).lower().replace(" ", "")) for s in sents
+                if tax.contentions and is_whole_sentence(s.original) and not (not_a_claim(s.simple) and not held_request(
+                    s.simple, bool(by_sentence.get((s.article, s.index)))))]
+    # (a party's request its part names the party of is its side: ``speakerparts``; a work's title,
+    # "《…会颠覆哪些行业？》", says nothing of its own)
+    withins: dict[tuple[str, int], str] = {}
+
+    def within_of(s: Sentence, low: str) -> str:
+        """The sentence with the statements of the points citing it (what a rule's scope is looked for in)."""
+        key = (s.article, s.index)
+        if key not in withins:
+            citing = [p for p in by_para.get((s.article, s.paragraph), [])
+                      if any(c.quote in s.original or s.original in c.quote for c in p.citations if c.article == s.article)]
+            withins[key] = low + "".join(p.statement for p in citing).lower().replace(" ", "")
+        return withins[key]
+
     for rule in tax.contentions:
         sides: dict[str, tuple[list[str], list[Citation], list[Sentence]]] = {
             "a": ([], [], []), "b": ([], [], [])}
         cue_hits: dict[tuple[str, int], tuple[str, ...]] = {}
-        for s in sents:
-            if not is_whole_sentence(s.original) or (not_a_claim(s.simple) and not held_request(
-                    s.simple, bool(by_sentence.get((s.article, s.index))))):
-                continue  # (a party's request its part names the party of is its side: ``speakerparts``)
-            # a work's title ("《…会颠覆哪些行业？》") says nothing of its own
-            low = _TITLE.sub("", s.simple).lower().replace(" ", "")
-            citing = [p for p in by_para.get((s.article, s.paragraph), [])
-                      if any(c.quote in s.original or s.original in c.quote for c in p.citations if c.article == s.article)]
-            within = low + "".join(p.statement for p in citing).lower().replace(" ", "")
-            if rule.scope and not any(w.lower().replace(" ", "") in within for w in rule.scope):
+        for s, low in eligible:
+            if rule.scope and not any(w.lower().replace(" ", "") in within_of(s, low) for w in rule.scope):
                 continue
             hits_b = [w for w in rule.b_cues if w.lower().replace(" ", "") in low]
             hits_a = [w for w in rule.a_cues if w.lower().replace(" ", "") in low]

@@ -6,6 +6,7 @@ do are chosen in ``digestpool``)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .digestborrowed import borrowed_voice, headline_figures, with_comparisons
 from .digestlead import CLAIM, _dated_fact, _makes_claim, lead_first
@@ -134,24 +135,11 @@ def _body_end(sents: list[Sentence]) -> int:
     return end
 
 
-def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tuple[str, ...],
-              k: int | None = None, salient: set | None = None,
-              title: str = "", abstract: set[str] | None = None, voiced: bool = False,
-              closing: frozenset[str] = frozenset(),
-              sections: tuple[tuple[str, frozenset[str]], ...] = (), reserve: int = 0) -> list[tuple[Sentence, str]]:
-    """The article's thesis, then its main supporting points: 4–6 whole sentences (fewer when fewer read alone;
-    up to ``SECTIONED`` in an article of many headed sections).
-
-    The thesis is the early sentence closest to the headline and to the whole article (the
-    lead); a closing sentence that restates it is the conclusion. Supporting points are chosen
-    by MMR (central, non-redundant; a little weight for stating a briefing point, ``salient``)
-    and kept in reading order. Returns (sentence, role) with role ``thesis``, ``point`` or
-    ``conclusion``, thesis first. ``voiced``: the sentences are one participant's, shown under their
-    name (``digestthread``), so a first-person line reads. ``closing``: the paragraph ids of the article's
-    closing section (``digestpieces``), where its conclusion is drawn, however central its words.
-    ``sections``: the article's main sections, (heading, paragraph ids) (``digestsections``): each is
-    spoken for by one of its sentences (the one nearest its heading among its central ones) while the
-    summary has room, up to ``SECTIONED`` lines less ``reserve`` (the lines its list sections will take)."""
+@lru_cache(maxsize=1 << 14)
+def _prepared(sents: tuple, topic_terms: tuple, title: str, abstract: frozenset | None, voiced: bool):
+    """What ``summarise`` reads of the article's own sentences, whatever the corpus' weights: the pool, which
+    lines may be the thesis and the conclusion, their bonuses. A save that moves some words' weights
+    weighs the article's lines again from this (kept while the sentences are the same); None: no pool."""
     # an interview (two answers or more, each a paragraph labelled 答：): its thesis is the
     # interviewee's main answer, never a question or the introduction
     answers = {s.para_index for s in sents if s.start == 0 and ANSWER_TURN.match(s.paragraph_simple[:8])}
@@ -161,37 +149,18 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     interview = len(answers) >= 2 and len(reporting) * 2 < len(answers)
     pool = summary_pool(sents, voiced)  # the sentences that read alone as what the article says (``digestpool``)
     if not pool:
-        return []
-    vecs = [unit({t: weights.get(t, 1.0) for t in content_tokens(s.simple)}) for s in pool]
-    head = unit({t: weights.get(t, 1.0) for t in content_tokens(title)}) if title else {}
+        return None
     n = len(pool)
-    # Mean similarity to the rest is v_i · (sum of all v_j) − v_i · v_i over n − 1: one pass over
-    # the pool, not a similarity matrix (n² products: hours for an article of 20,000 sentences).
-    total: dict[str, float] = {}
-    # (a line in a voice its paragraph named before it, ``digestborrowed``, is measured against the article's other
-    # lines and weighs in no one else's centrality: the article's centre is what it says in its own lines)
     borrowed = [borrowed_voice(pool[i]) for i in range(n)]
     own = sum(1 for b in borrowed if not b)
-    for v, b in zip(vecs, borrowed):
-        if b:
-            continue
-        for t, x in v.items():
-            total[t] = total.get(t, 0.0) + x
     terms_low = [t.lower() for t in topic_terms]
-    ranked: list[float] = []  # the article's own lines' shares (``borrowed`` lines aside), then in order
-    cent, shared = [], []
+    bonus = []
     for i in range(n):
-        c = (dot(vecs[i], total) - (0.0 if borrowed[i] else dot(vecs[i], vecs[i]))) / max(own - (0 if borrowed[i] else 1), 1)
-        shared.append(c)  # how much of the rest of the article the sentence shares
-        if not borrowed[i]:
-            ranked.append(c)
         low = pool[i].simple.lower()
         topic = 0.1 if any(t in low for t in terms_low) else 0
-        point = 0.08 if salient and (pool[i].article, pool[i].index) in salient else 0.0
         lean = -0.06 if _CONNECTIVE.match(pool[i].simple) else 0.0
         long = -0.04 if cjk_len(pool[i].original) > 90 else 0.0
-        cent.append(c + topic + point + lean + long)
-    ranked = sorted(ranked) or sorted(shared)
+        bonus.append((topic, lean, long))
     last = max(s.index for s in sents) or 1
     # the headline's claim wherever it is stated (an OCR page puts it anywhere), else the lead
     # a thesis is the article's claim: not a note about the document, a numbered list item or
@@ -249,11 +218,78 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     candidates = [i for i in candidates if not side_estimate(_spoken(pool[i]))] or candidates
     sets = provisions([pool[i].simple for i in range(n)], [s.paragraph_simple for s in sents if s.start == 0])
     candidates = sets or candidates
+    lead_at = next((i for i in range(n) if pool[i].para_index == lead and pool[i].start == 0), None)
+    # a document's own summary ("重要内容提示", "投资要点", "【导语】") states what it argues
+    told = [bool(abstract) and pool[i].paragraph in abstract for i in range(n)]
+    leans = [_leans_on(_unquoted(_spoken(pool[i]))) for i in range(n)]
+    # the conclusion is where the article closes: its last paragraphs before an appendix
+    # ("另附：", "相关阅读", an embedded post), the later the better
+    end = _body_end(sents)
+    first_para = min((s.para_index for s in sents), default=0)
+    # a conclusion draws something (a judgement, a cause, a forecast, what to do, a summing up): the last item of a
+    # feed or a list is one more item
+    concludes = [claims[i] or prescribes[i] or looks_ahead(pool[i].simple) or _SUMS_UP.match(_spoken(pool[i])) is not None
+                 for i in range(n)]
+    scale = [states_totals(pool[i].simple) or counts_parties(pool[i].simple) for i in range(n)]
+    figures = headline_figures(pool, title)
+    names = [lists_names(pool[i].simple) for i in range(n)]
+    return (tuple(pool), tuple(borrowed), own, tuple(bonus), last, tuple(stance), interview, tuple(position),
+            tuple(candidates), tuple(sets), lead, lead_at, tuple(claims), tuple(dated), tuple(prescribes), tuple(told), at_head, tuple(leans), end, first_para,
+            tuple(concludes), tuple(scale), tuple(figures), tuple(names))
+
+
+def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tuple[str, ...],
+              k: int | None = None, salient: set | None = None,
+              title: str = "", abstract: set[str] | None = None, voiced: bool = False,
+              closing: frozenset[str] = frozenset(),
+              sections: tuple[tuple[str, frozenset[str]], ...] = (), reserve: int = 0) -> list[tuple[Sentence, str]]:
+    """The article's thesis, then its main supporting points: 4–6 whole sentences (fewer when fewer read alone;
+    up to ``SECTIONED`` in an article of many headed sections).
+
+    The thesis is the early sentence closest to the headline and to the whole article (the
+    lead); a closing sentence that restates it is the conclusion. Supporting points are chosen
+    by MMR (central, non-redundant; a little weight for stating a briefing point, ``salient``)
+    and kept in reading order. Returns (sentence, role) with role ``thesis``, ``point`` or
+    ``conclusion``, thesis first. ``voiced``: the sentences are one participant's, shown under their
+    name (``digestthread``), so a first-person line reads. ``closing``: the paragraph ids of the article's
+    closing section (``digestpieces``), where its conclusion is drawn, however central its words.
+    ``sections``: the article's main sections, (heading, paragraph ids) (``digestsections``): each is
+    spoken for by one of its sentences (the one nearest its heading among its central ones) while the
+    summary has room, up to ``SECTIONED`` lines less ``reserve`` (the lines its list sections will take)."""
+    prep = _prepared(tuple(sents), tuple(topic_terms), title, None if abstract is None else frozenset(abstract), voiced)
+    if prep is None:
+        return []
+    (pool, borrowed, own, bonus, last, stance, interview, position, candidates, sets, lead, lead_at, claims, dated, prescribes, told,
+     at_head, leans, end, first_para, concludes, scale, figures, names) = prep
+    pool, candidates = list(pool), list(candidates)
+    vecs = [unit({t: weights.get(t, 1.0) for t in content_tokens(s.simple)}) for s in pool]
+    head = unit({t: weights.get(t, 1.0) for t in content_tokens(title)}) if title else {}
+    n = len(pool)
+    # Mean similarity to the rest is v_i · (sum of all v_j) − v_i · v_i over n − 1: one pass over
+    # the pool, not a similarity matrix (n² products: hours for an article of 20,000 sentences).
+    total: dict[str, float] = {}
+    # (a line in a voice its paragraph named before it, ``digestborrowed``, is measured against the article's other
+    # lines and weighs in no one else's centrality: the article's centre is what it says in its own lines)
+    for v, b in zip(vecs, borrowed):
+        if b:
+            continue
+        for t, x in v.items():
+            total[t] = total.get(t, 0.0) + x
+    ranked: list[float] = []  # the article's own lines' shares (``borrowed`` lines aside), then in order
+    cent, shared = [], []
+    for i in range(n):
+        c = (dot(vecs[i], total) - (0.0 if borrowed[i] else dot(vecs[i], vecs[i]))) / max(own - (0 if borrowed[i] else 1), 1)
+        shared.append(c)  # how much of the rest of the article the sentence shares
+        if not borrowed[i]:
+            ranked.append(c)
+        topic, lean, long = bonus[i]
+        point = 0.08 if salient and (pool[i].article, pool[i].index) in salient else 0.0
+        cent.append(c + topic + point + lean + long)
+    ranked = sorted(ranked) or sorted(shared)
     for i in sets:
         cent[i] += PROVISION
     # ...and where the lead opens on background (a dated opening with no claim: "2024年元旦假期，在…领导下，
     # 全市…平稳运行"), its news is the lead paragraph's next sentence about what the article is about
-    lead_at = next((i for i in range(n) if pool[i].para_index == lead and pool[i].start == 0), None)
     if lead_at is not None and _dated_fact(pool[lead_at].simple):
         middle_shared = ranked[len(ranked) // 2]
         lead_at = next((i for i in sorted(candidates, key=lambda i: pool[i].index)
@@ -262,19 +298,14 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     # an interviewee says "我认为" in every answer: there the first person marks no stand taken against
     # the lead, and the headline's words and the answer's position decide
     lean = 0.0 if interview else STANCE
-    # a document's own summary ("重要内容提示", "投资要点", "【导语】") states what it argues
-    told = [bool(abstract) and pool[i].paragraph in abstract for i in range(n)]
     thesis = max(candidates, key=lambda i: (cent[i] + HEADLINE * dot(vecs[i], head) + lean * stance[i]
                                             + ABSTRACT * told[i] + HEADLINE_PHRASE * (pool[i].paragraph in at_head)
                                             + STANCE * position[i] + CLAIM * claims[i] - CLAIM * dated[i]
                                             + 0.12 * (1 - pool[i].index / last)
                                             + (0.1 if i == lead_at else 0),
                                             -i))
-    leans = [_leans_on(_unquoted(_spoken(pool[i]))) for i in range(n)]
     # the conclusion is where the article closes: its last paragraphs before an appendix
     # ("另附：", "相关阅读", an embedded post), the later the better
-    end = _body_end(sents)
-    first_para = min((s.para_index for s in sents), default=0)
     close_from = end - max(2, round((end - first_para) * 0.1))
     # (never a sign-off, a footer or a disclaimer: the host's turns, lines to the reader and labelled
     # lists such as "风险提示：…；…；…" are out of the pool above)
@@ -290,8 +321,6 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
             and not leans[i]]
     # a conclusion draws something (a judgement, a cause, a forecast, what to do, a summing up): the last item of a
     # feed or a list is one more item
-    concludes = [claims[i] or prescribes[i] or looks_ahead(pool[i].simple) or _SUMS_UP.match(_spoken(pool[i])) is not None
-                 for i in range(n)]
     late = [i for i in late if concludes[i]]
     # an article in headed sections closes in its last one ("记者观察｜它为什么没有诞生在中国？"): its
     # conclusion is drawn there (an answer to the section's question need not share the article's most
@@ -349,7 +378,6 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
             and (not written[j] or bool(written[j] & toks[i]))
 
     spoken = {home[j] for j in chosen if speaks(j)}
-    names = [lists_names(pool[i].simple) for i in range(n)]
     present = {home[i] for i in range(n) if home[i] >= 0}  # (a section with no sentence that reads alone has none)
     if present - spoken:
         # (one line more than otherwise at least, and one point free to be the most central line wherever it stands)
@@ -357,10 +385,8 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     red = [0.0] * n  # the highest similarity of each sentence to one already chosen
     # a supporting point may state the whole's size ("累计转移640余人，运送约15吨"); the thesis is what is argued
     # ...or how many parties hold a view or did a thing ("中信建投、国泰君安等10家券商均表示…"): also the whole's size
-    scale = [states_totals(pool[i].simple) or counts_parties(pool[i].simple) for i in range(n)]
     # ...and a point stating the headline's thesis in figures (its terms with a figure, or its own number) is
     # preferred: what the headline's claim rests on ("…使用成本一分钟要达到500元" under "Sora使用成本高")
-    figures = headline_figures(pool, title)
     for j in chosen:
         for i in range(n):
             red[i] = max(red[i], dot(vecs[i], vecs[j]))

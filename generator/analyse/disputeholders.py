@@ -5,6 +5,7 @@ sentence's own head names ("海洋学家林岚则对报告提出批评", "松野
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .contendtrust import label_holder
 from .model import Speaker
@@ -183,6 +184,7 @@ RESPONSE_LEAD = re.compile(r"^(?:但|不过|而)?[，,]?(?:对于|针对|面对)
                            r"传言|传闻|疑问|疑虑|指责|批评|要求|诉求|声音|观点|看法|猜测|建议|呼吁)[，,]")
 
 
+@lru_cache(maxsize=1 << 17)  # a function of the sentence alone, asked of every sentence on every save
 def frame_holder(s: Sentence) -> tuple[Speaker, ...]:
     """(holder,) named at the head of the sentence, in the article's script, or (): the head
     before the frame's verb, read by ``speakers.split_holder`` (the one reading of a holder phrase

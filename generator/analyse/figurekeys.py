@@ -10,6 +10,7 @@ after a number are dropped, as two outlets interchange them. Split out of ``grou
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .text import cjk_len, content_tokens
 
@@ -164,6 +165,7 @@ def measured_things(text: str) -> frozenset:
 MEASURE_WORDS = 2
 
 
+@lru_cache(maxsize=1 << 16)  # a point's statement is weighed against every quote of it, on every save
 def same_measure(statement: str, quote: str) -> bool:
     """Whether a quote gives one of the statement's figures of the same thing: a clause of each
     with the same figure key and two words (or a word and the counter) in common, or the same

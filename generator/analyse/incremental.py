@@ -171,12 +171,12 @@ def analyse_cached(articles, cache: dict[str, bytes] | None, **kwargs):
     from . import analyse
 
     from ..gcquiet import quiet_gc
-    from . import readmemo, vecmemo, wirememo
+    from . import articlememo, readmemo, vecmemo, wirememo
 
     parts = PartCache(entries=dict(cache or {}))
     forget()  # the last build's articles' digests
     # the grouping's vectors and products, the per-article steps kept by what they read and the wire-copy
     # check's readings of texts, for the next save
-    with vecmemo.session(), readmemo.session(), wirememo.session(), quiet_gc():
+    with vecmemo.session(), readmemo.session(), wirememo.session(), articlememo.session(), quiet_gc():
         analysis, warnings = analyse(articles, part_cache=parts, **kwargs)
     return analysis, warnings, parts.used, (parts.hits, parts.misses)

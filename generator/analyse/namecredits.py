@@ -205,20 +205,11 @@ def credit_names(articles, convert) -> tuple[tuple[str, str, str, str], ...]:
     """(article, name, kind, role) for the credits the cleaner took out of each article (kept in
     its audit) and those left in its text; ``convert(slug)`` gives the article's converter to
     simplified script."""
+    from . import articlememo
+
     out: list[tuple[str, str, str, str]] = []
-    for a in articles:
-        to_simple = convert(a.slug)
-        lines = [_header_names(e.before) for e in a.audit if e.action in ("removed", "metadata", "set_aside")
-                 and e.rule not in _OTHER_STORY_RULES and e.before.strip()]
-        for line in dict.fromkeys(lines):
-            out += [(a.slug, *credit) for credit in signature_credits(to_simple(line))]
-            for name, kind, role in text_credits(to_simple(line)):
-                out.append((a.slug, name, kind, role))
-            out += [(a.slug, c.name, "org", "") for c in removed_line_sources(to_simple(line))]  # "［来源：X］" cut out
-        # a digest's item credits its outlet ("…公布。［来源：浙江日报］"), whatever the item is about
-        out += [(a.slug, c.name, "org", "") for p in a.paragraphs if _ITEM_SOURCE.search(p.text)
-                for c in removed_line_sources(to_simple(p.text))]
-        out += article_accounts(a, to_simple)
+    for a in articles:  # (each article read alone: kept across saves by its content, ``articlememo``)
+        out += articlememo.kept("credits", a, lambda a=a: _article_credits(a, convert(a.slug)))
     accounts, official = official_accounts(articles, convert)
     out += accounts
     return tuple(dict.fromkeys((a, unbadged(n) if r == "handle" else n,
@@ -227,6 +218,22 @@ def credit_names(articles, convert) -> tuple[tuple[str, str, str, str], ...]:
                                for a, n, k, r in out if not (r == "handle" and MENTION_ALL.fullmatch(n))))
 
 
+def _article_credits(a, to_simple) -> tuple[tuple[str, str, str, str], ...]:
+    """``credit_names``' readings of one article alone (``to_simple``: its converter), before the
+    corpus' official accounts and the merging."""
+    out: list[tuple[str, str, str, str]] = []
+    lines = [_header_names(e.before) for e in a.audit if e.action in ("removed", "metadata", "set_aside")
+             and e.rule not in _OTHER_STORY_RULES and e.before.strip()]
+    for line in dict.fromkeys(lines):
+        out += [(a.slug, *credit) for credit in signature_credits(to_simple(line))]
+        for name, kind, role in text_credits(to_simple(line)):
+            out.append((a.slug, name, kind, role))
+        out += [(a.slug, c.name, "org", "") for c in removed_line_sources(to_simple(line))]  # "［来源：X］" cut out
+    # a digest's item credits its outlet ("…公布。［来源：浙江日报］"), whatever the item is about
+    out += [(a.slug, c.name, "org", "") for p in a.paragraphs if _ITEM_SOURCE.search(p.text)
+            for c in removed_line_sources(to_simple(p.text))]
+    out += article_accounts(a, to_simple)
+    return tuple(out)
 
 
 _ROLE_TITLES = tuple(sorted(set(TITLES) | set(OFFICIAL_TITLES) | {"副局长", "副主任", "副校长", "副厅长", "副处长", "处长",

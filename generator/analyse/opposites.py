@@ -13,6 +13,7 @@ own names. A "will not" clause and a "will" clause are opposite only when they n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .text import Sentence, content_tokens, is_whole_sentence
 
@@ -63,6 +64,7 @@ def _clause_of(simple: str, rx: re.Pattern) -> str:
     return ""
 
 
+@lru_cache(maxsize=1 << 17)  # (a shared dict: read, never changed)
 def direction(simple: str) -> dict[str, int]:
     """Per axis, +1 or −1: the direction of the last clause that takes one."""
     out: dict[str, int] = {}

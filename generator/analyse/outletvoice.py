@@ -8,6 +8,7 @@ who a sentence's speaker is (``speakerdoc``) and what the disputes read stay the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import replace
 
 from .issuers import issuers
@@ -262,6 +263,7 @@ def _goes_on(s, paragraph_sents, sentence_speakers) -> bool:
         and bool(sentence_speakers.get((before[-1].article, before[-1].index)))
 
 
+@lru_cache(maxsize=1 << 14)  # asked for every attribution of every article, on every save
 def _no_persons_name(name: str) -> bool:
     """Whether a holder taken for a person is one word that names a place, a body or a bloc ("欧盟",
     "北京", "联合国"): then a sentence mentioning it is no report of a person's words."""

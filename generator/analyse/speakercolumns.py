@@ -153,109 +153,117 @@ def column_authors(articles, simple_of) -> dict:
     ("笔者") names, used to put a first-person statement in the third person ("我们" is not put
     anyone's name: in a report it is often a speaker's words without quotation marks).
     A news report's narration is not given a holder this way (when unsure, say nothing)."""
+    from . import articlememo
+
+    out: dict = {}
+    for a in articles:  # (each article read alone: kept across saves by its content, ``articlememo``)
+        out.update(articlememo.kept("columns", a, lambda a=a: _article_columns(a, simple_of(a.slug))))
+    return out
+
+
+def _article_columns(a, conv) -> dict:
+    """``column_authors`` of one article (``conv``: its converter to simplified script)."""
     from .model import Speaker
 
     out: dict = {}
-    for a in articles:
-        conv = simple_of(a.slug)
-        author = (a.author or "").strip()
-        # a byline with the author's description ("郁青禾，资深媒体人，某网特约评论员"): the name leads
-        lead, _, described = (re.split(r"([，,；;|丨｜])", author, maxsplit=1) + ["", ""])[:3]
-        if not described:
-            # "秦朗、汽车产业评论员、专栏作家" (a byline's commas listed): the name leads only when what
-            # follows is a description with a commentator's title, never a second author ("张三、李四")
-            first, _, rest = author.partition("、")
-            if rest and re.search(_COMMENTATOR, rest):
-                lead, described = first, rest
-        commentator = bool(re.search(_COMMENTATOR, described)) or bool(re.search(r"评论|观点|专栏|社论|时评", a.outlet or ""))
-        if described and re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", lead.strip()):
-            author = lead.strip()
-        named = bool(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}|[A-Za-z][A-Za-z .\-]{1,30}", author)) \
-            and not re.search(r"本报|综合|记者|编辑|整理|来源", author)
-        texts = [(p.id, conv(p.text)) for p in a.paragraphs]
-        post = False
-        if not named and author and _USERNAME.fullmatch(author) and not _ORG_END.search(author) \
-                and not re.search(r"本报|本刊|本台|综合|记者|编辑|整理|来源|通讯员|特约", author):
-            # a post's user name ("佛山老韩不想当接盘侠", "momo_2024"): the author, a person, whose
-            # own words the whole post is
-            named = post = True
-        if not author:
-            # a thread or a post headed by its author's name and handle ("王某 @wangmou"): the author
-            handle = next((m for t in [conv(a.title or "")] + [t for _, t in texts[:1]]
-                           for m in [_HANDLE_HEAD.match(t.strip())] if m and (m.end() == len(t.strip()) or t is not texts[0][1])), None)
-            if handle and not _ORG_END.search(handle.group(1)):
-                author, named, post = handle.group(1).strip(), True, True
-        if not author and texts:
-            ip = _IP_LINE.match(texts[0][1].strip())
-            if ip and not _ORG_END.search(ip.group(1)):
-                # a social post's author line ("某昵称 IP属地：湖北"): the post is theirs up to its comments
-                # section (the first comment's stamp "07-12 湖北 赞 1563"); the comments are not
-                for pid, text in texts:
-                    if _COMMENT_STAMP.search(text):
-                        break
-                    out[(a.slug, pid)] = Speaker(name=ip.group(1), role="作者", article=a.slug, paragraph=pid)
-                continue
-        if not author and texts:
-            line = _AUTHOR_STAMP.match(texts[0][1].strip())
-            if line and not _ORG_END.search(line.group(1)) and not re.search(r"本报|本刊|本台|记者|编辑|来源", line.group(1)):
-                # a post's author line, the name and the time it was posted ("某粉专2024年9月14日上午10:31·🌏"):
-                # the post is theirs up to its first heading (its tags, its comments) or labelled line
-                for b in a.blocks:
-                    if b.kind.startswith("h"):
-                        break
-                    if b.kind != "p" or b.id == texts[0][0]:
-                        continue
-                    if _TURN.match(conv(b.text)) or _COMMENT_STAMP.search(conv(b.text)):
-                        break
-                    out[(a.slug, b.id)] = Speaker(name=line.group(1), role="作者", article=a.slug, paragraph=b.id)
-                continue
-        intro = next((m for _, t in texts[:2] for m in [_SELF_INTRO.search(t[:120])] if m), None)
-        if intro and intro.group(1)[0] in _surnames() and (not author or conv(author) == intro.group(1)):
-            # "大家好，我是柯某，欢迎来到…": a monologue's speaker (a video, a talk) introduces themself
-            author, named, post = intro.group(1), True, True
-        desk = author if author and not re.search(r"综合|来源|转载|记者", author) else (a.outlet or "").strip()
-        for pid, text in texts:
-            if desk and _COMMENT.match(text):
-                out[(a.slug, pid)] = Speaker(name=desk, role="作者", article=a.slug, paragraph=pid,
-                                             kind="person" if desk == author and named else "org")
-            elif named and _own_view(text):  # "笔者认为，…": this paragraph is the writer's view
-                out[(a.slug, pid)] = Speaker(name=author, role="作者", article=a.slug, paragraph=pid)
-        signed = person_signer(t for _, t in texts) if not author else None
-        if signed and not any(TURN_LABEL.match(t) or LABELLED_TURN.match(t) for _, t in texts):
-            # a proposal or an opinion signed by a person ("领衔代表：周文华"): its narration is the
-            # signer's, never the office whose print line ends it ("代表工作委员会 …印发")
-            out[a.slug] = Speaker(name=signed[0], role=signed[1], article=a.slug,
-                                  paragraph=texts[0][0] if texts else "", kind="person")
-            continue
-        issuer = conv((a.outlet or "").strip())
-        issuer = issuer if issuer and _ISSUER_END.search(issuer) else ""
-        if not author and not issuer:
-            # a letter, notice or reply signed at its end ("某市某局 2024年8月16日"): the signing body
-            issuer = signed_body(a, [t for _, t in texts])
-        if not author and issuer and sum(bool(_OWN_BODY.search(t)) for _, t in texts) >= 1 \
-                and not any(TURN_LABEL.match(t) or LABELLED_TURN.match(t) for _, t in texts):
-            # a release in a body's own voice ("我省", "我公司"): its narration is the issuing body's
-            out[a.slug] = Speaker(name=issuer, role="", article=a.slug, paragraph=texts[0][0] if texts else "", kind="org")
-            continue
-        roles: dict[str, str] = {}
-        for pid, who in _answers(a, conv, roles).items():  # a Q&A page's answers, each under its author's name
-            out.setdefault((a.slug, pid), Speaker(name=who, role=roles.get(who, ""), article=a.slug, paragraph=pid,
-                                                  kind="person"))
-        if not named:
-            continue
-        if sum(bool(TURN_LABEL.match(text) or LABELLED_TURN.match(text)) for _, text in texts) >= 2:
-            # an interview or a transcript: its "我" is whoever's turn it is, never the byline's
-            # reporter or host, and it is nobody's column
-            continue
-        # who "我" is in the narration, when no one else is said to speak
-        out[(a.slug, "")] = Speaker(name=author, role="作者", article=a.slug,
-                                    paragraph=texts[0][0] if texts else "", kind="person")
-        byline = re.compile(_BYLINE_TITLE + re.escape(conv(author)))
-        at = next((pid for pid, text in texts if byline.search(text)), texts[0][0] if commentator and texts else None)
-        if at is None and (post or _first_person(text for _, text in texts)):
-            at = texts[0][0]
-        if at is not None:
-            out[a.slug] = Speaker(name=author, role="作者", article=a.slug, paragraph=at, kind="person")
+    author = (a.author or "").strip()
+    # a byline with the author's description ("郁青禾，资深媒体人，某网特约评论员"): the name leads
+    lead, _, described = (re.split(r"([，,；;|丨｜])", author, maxsplit=1) + ["", ""])[:3]
+    if not described:
+        # "秦朗、汽车产业评论员、专栏作家" (a byline's commas listed): the name leads only when what
+        # follows is a description with a commentator's title, never a second author ("张三、李四")
+        first, _, rest = author.partition("、")
+        if rest and re.search(_COMMENTATOR, rest):
+            lead, described = first, rest
+    commentator = bool(re.search(_COMMENTATOR, described)) or bool(re.search(r"评论|观点|专栏|社论|时评", a.outlet or ""))
+    if described and re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", lead.strip()):
+        author = lead.strip()
+    named = bool(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}|[A-Za-z][A-Za-z .\-]{1,30}", author)) \
+        and not re.search(r"本报|综合|记者|编辑|整理|来源", author)
+    texts = [(p.id, conv(p.text)) for p in a.paragraphs]
+    post = False
+    if not named and author and _USERNAME.fullmatch(author) and not _ORG_END.search(author) \
+            and not re.search(r"本报|本刊|本台|综合|记者|编辑|整理|来源|通讯员|特约", author):
+        # a post's user name ("佛山老韩不想当接盘侠", "momo_2024"): the author, a person, whose
+        # own words the whole post is
+        named = post = True
+    if not author:
+        # a thread or a post headed by its author's name and handle ("王某 @wangmou"): the author
+        handle = next((m for t in [conv(a.title or "")] + [t for _, t in texts[:1]]
+                       for m in [_HANDLE_HEAD.match(t.strip())] if m and (m.end() == len(t.strip()) or t is not texts[0][1])), None)
+        if handle and not _ORG_END.search(handle.group(1)):
+            author, named, post = handle.group(1).strip(), True, True
+    if not author and texts:
+        ip = _IP_LINE.match(texts[0][1].strip())
+        if ip and not _ORG_END.search(ip.group(1)):
+            # a social post's author line ("某昵称 IP属地：湖北"): the post is theirs up to its comments
+            # section (the first comment's stamp "07-12 湖北 赞 1563"); the comments are not
+            for pid, text in texts:
+                if _COMMENT_STAMP.search(text):
+                    break
+                out[(a.slug, pid)] = Speaker(name=ip.group(1), role="作者", article=a.slug, paragraph=pid)
+            return out
+    if not author and texts:
+        line = _AUTHOR_STAMP.match(texts[0][1].strip())
+        if line and not _ORG_END.search(line.group(1)) and not re.search(r"本报|本刊|本台|记者|编辑|来源", line.group(1)):
+            # a post's author line, the name and the time it was posted ("某粉专2024年9月14日上午10:31·🌏"):
+            # the post is theirs up to its first heading (its tags, its comments) or labelled line
+            for b in a.blocks:
+                if b.kind.startswith("h"):
+                    break
+                if b.kind != "p" or b.id == texts[0][0]:
+                    continue
+                if _TURN.match(conv(b.text)) or _COMMENT_STAMP.search(conv(b.text)):
+                    break
+                out[(a.slug, b.id)] = Speaker(name=line.group(1), role="作者", article=a.slug, paragraph=b.id)
+            return out
+    intro = next((m for _, t in texts[:2] for m in [_SELF_INTRO.search(t[:120])] if m), None)
+    if intro and intro.group(1)[0] in _surnames() and (not author or conv(author) == intro.group(1)):
+        # "大家好，我是柯某，欢迎来到…": a monologue's speaker (a video, a talk) introduces themself
+        author, named, post = intro.group(1), True, True
+    desk = author if author and not re.search(r"综合|来源|转载|记者", author) else (a.outlet or "").strip()
+    for pid, text in texts:
+        if desk and _COMMENT.match(text):
+            out[(a.slug, pid)] = Speaker(name=desk, role="作者", article=a.slug, paragraph=pid,
+                                         kind="person" if desk == author and named else "org")
+        elif named and _own_view(text):  # "笔者认为，…": this paragraph is the writer's view
+            out[(a.slug, pid)] = Speaker(name=author, role="作者", article=a.slug, paragraph=pid)
+    signed = person_signer(t for _, t in texts) if not author else None
+    if signed and not any(TURN_LABEL.match(t) or LABELLED_TURN.match(t) for _, t in texts):
+        # a proposal or an opinion signed by a person ("领衔代表：周文华"): its narration is the
+        # signer's, never the office whose print line ends it ("代表工作委员会 …印发")
+        out[a.slug] = Speaker(name=signed[0], role=signed[1], article=a.slug,
+                              paragraph=texts[0][0] if texts else "", kind="person")
+        return out
+    issuer = conv((a.outlet or "").strip())
+    issuer = issuer if issuer and _ISSUER_END.search(issuer) else ""
+    if not author and not issuer:
+        # a letter, notice or reply signed at its end ("某市某局 2024年8月16日"): the signing body
+        issuer = signed_body(a, [t for _, t in texts])
+    if not author and issuer and sum(bool(_OWN_BODY.search(t)) for _, t in texts) >= 1 \
+            and not any(TURN_LABEL.match(t) or LABELLED_TURN.match(t) for _, t in texts):
+        # a release in a body's own voice ("我省", "我公司"): its narration is the issuing body's
+        out[a.slug] = Speaker(name=issuer, role="", article=a.slug, paragraph=texts[0][0] if texts else "", kind="org")
+        return out
+    roles: dict[str, str] = {}
+    for pid, who in _answers(a, conv, roles).items():  # a Q&A page's answers, each under its author's name
+        out.setdefault((a.slug, pid), Speaker(name=who, role=roles.get(who, ""), article=a.slug, paragraph=pid,
+                                              kind="person"))
+    if not named:
+        return out
+    if sum(bool(TURN_LABEL.match(text) or LABELLED_TURN.match(text)) for _, text in texts) >= 2:
+        # an interview or a transcript: its "我" is whoever's turn it is, never the byline's
+        # reporter or host, and it is nobody's column
+        return out
+    # who "我" is in the narration, when no one else is said to speak
+    out[(a.slug, "")] = Speaker(name=author, role="作者", article=a.slug,
+                                paragraph=texts[0][0] if texts else "", kind="person")
+    byline = re.compile(_BYLINE_TITLE + re.escape(conv(author)))
+    at = next((pid for pid, text in texts if byline.search(text)), texts[0][0] if commentator and texts else None)
+    if at is None and (post or _first_person(text for _, text in texts)):
+        at = texts[0][0]
+    if at is not None:
+        out[a.slug] = Speaker(name=author, role="作者", article=a.slug, paragraph=at, kind="person")
     return out
 
 

@@ -146,6 +146,7 @@ def _facet_clauses(text: str, facets) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1 << 17)  # (strings and frozensets: a quote weighed again on the next save is looked up)
 def supports(quote_simple: str, claim: tuple[str, ...], linked: float = 0.0,
              facets: frozenset = frozenset(), topic: frozenset = frozenset(), statement: str = "") -> bool:
     """Whether a (simplified) quote repeats enough of the statement's claim words to carry it, or
@@ -397,6 +398,7 @@ def _near(text: str, word: str, words: tuple[str, ...]) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 17)
 def reverses(statement: str, quote_simple: str, topic: frozenset = frozenset()) -> bool:
     """Whether a quote says one of the statement's claim words the other way round, about the same
     thing: denied where the statement affirms it, or affirmed where the statement denies it, with
