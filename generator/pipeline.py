@@ -16,7 +16,7 @@ import pickle
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from .articlesync import cleaner_signature, load_articles, orphan_warnings, skipped_reasons, skipped_sources
 from .convert import DEFAULT_VARIANT, Converter, for_corpus, load_glossary
@@ -76,17 +76,23 @@ class BuildResult:
     """``inputs_key`` of the inputs as they stand after this build (set by ``build_cached``)."""
 
 
-def build(settings: Settings, memo: Memo | None = None) -> BuildResult:
+#: Called with the build's result so far (articles, analysis, converter; no pages or data yet)
+#: as soon as the analysis is done: what needs only these (the PDFs) can start beside the render.
+Analysed = Callable[["BuildResult"], None]
+
+
+def build(settings: Settings, memo: Memo | None = None, analysed: Analysed | None = None) -> BuildResult:
     """Run the whole generator: articles, analysis, pages for both locales, data files.
 
     With a ``memo`` (see ``Memo``), unchanged sources are not cleaned again and unchanged
     articles not analysed again on their own (the corpus step always runs): the same result;
-    the memo is left holding what this build used."""
+    the memo is left holding what this build used. ``analysed`` (see ``Analysed``) is called
+    once the analysis is done, before the pages are rendered."""
     with quiet_gc():  # (few cyclic garbage collections: 15% of a save's CPU at 1,000 articles)
-        return _build(settings, memo)
+        return _build(settings, memo, analysed)
 
 
-def _build(settings: Settings, memo: Memo | None) -> BuildResult:
+def _build(settings: Settings, memo: Memo | None, analysed: Analysed | None = None) -> BuildResult:
     from .analyse import analyse
     from .analyse.incremental import analyse_cached
     from .render import render_pages
@@ -118,6 +124,9 @@ def _build(settings: Settings, memo: Memo | None) -> BuildResult:
     warnings += w
     converter = for_corpus(converter, articles, analysis)
     timings["analyse"] = time.perf_counter() - started
+    if analysed is not None:
+        analysed(BuildResult(articles=articles, analysis=analysis, pages={}, data={},
+                             warnings=list(warnings), converter=converter, timings=dict(timings)))
     started = time.perf_counter()
     cache = RenderCache(entries=memo.pages) if memo is not None else None
     pages, data = render_pages(articles, analysis, converter, settings, cache, skipped_reasons(warnings))
@@ -159,15 +168,17 @@ def inputs_key(settings: Settings) -> str:
     return h.hexdigest()[:32]
 
 
-def build_cached(settings: Settings, key: str | None = None,
-                 memo: Memo | None = None) -> tuple[BuildResult, bool]:
+def build_cached(settings: Settings, key: str | None = None, memo: Memo | None = None,
+                 analysed: Analysed | None = None) -> tuple[BuildResult, bool]:
     """``build``, or the stored result of a build with exactly the same inputs.
 
     Returns (result, whether it came from the cache). The key covers every input (see
     ``inputs_key``), so a stale result is never served; the cache keeps the last few results.
     Without a ``memo`` the one in ``.cache/incremental.pickle`` is used and written back, and the
     result is stored. A caller that passes one (``mkdocs serve``) keeps both in memory and
-    stores them with ``keep`` when it ends.
+    stores them with ``keep`` when it ends. ``analysed`` (see ``Analysed``) is called only when
+    the result is built, not read from the cache, and with the input key the result will carry:
+    not when cleaning wrote ``content/articles/`` (the key is known only after the build).
     """
     folder = settings.root / ".cache" / "build"
     key = key or inputs_key(settings)
@@ -184,7 +195,13 @@ def build_cached(settings: Settings, key: str | None = None,
             path.unlink(missing_ok=True)
     persist = memo is None
     memo = load_memo(settings.root) if persist else memo
-    result = build(settings, memo)
+
+    def analysed_with_key(partial: BuildResult) -> None:
+        if analysed is not None and not memo.stats.get("articles_written"):
+            partial.key = key
+            analysed(partial)
+
+    result = build(settings, memo, analysed_with_key if analysed is not None else None)
     # Writing content/articles/ changes the inputs: store under the key as it is now (read again
     # only then: at 1,000 articles the key reads some 2,000 files).
     result.key = inputs_key(settings) if memo.stats.get("articles_written") else key
@@ -209,15 +226,16 @@ def keep(settings: Settings, result: BuildResult, memo: Memo | None) -> None:
         old.unlink(missing_ok=True)
 
 
-def generate(settings: Settings, docs: Path, key: str | None = None,
-             memo: Memo | None = None, written: dict | None = None) -> tuple[BuildResult, bool]:
+def generate(settings: Settings, docs: Path, key: str | None = None, memo: Memo | None = None,
+             written: dict | None = None, analysed: Analysed | None = None) -> tuple[BuildResult, bool]:
     """``build_cached``, then the docs folder brought up to date with the pages and the static
     assets (``mkdocs build`` and ``python -m generator pages`` alike). Returns (result, whether
     it came from the cache). ``written`` (``mkdocs serve``): what the last call wrote, kept by
-    the caller, so unchanged files are not read again (``writers.write_tree``)."""
+    the caller, so unchanged files are not read again (``writers.write_tree``). ``analysed``: see
+    ``build_cached``."""
     from .render import site_assets
 
-    result, cached = build_cached(settings, key, memo)
+    result, cached = build_cached(settings, key, memo, analysed)
     files: dict[str, bytes | str] = dict(result.pages)
     files[".keep"] = ""
     files.update(site_assets(settings.root / "templates"))

@@ -121,6 +121,16 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
             self._site_name = config.site_name
         settings = self._settings(config)
         key = self._key if nested and self._key else inputs_key(settings)
+        start_pdfs = None
+        if not nested:
+            self.on_build_error(None)  # PDF workers left from a build that did not finish
+            if settings.pdf:  # rendered in worker processes while MkDocs builds the site
+                from .pdf import start_pdfs
+
+        def analysed(partial: BuildResult) -> None:
+            """The analysis is done: the PDFs start rendering beside the pages' render."""
+            self._pdfs = start_pdfs(partial, settings)
+
         if key != self._key:
             started = time.perf_counter()
             if self._serving and self._memo is None:
@@ -128,7 +138,8 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
                 self._root = settings.root
             with _user_errors():
                 self._result, cached = generate(settings, Path(config.docs_dir), key, self._memo,
-                                                self._written if self._serving else None)
+                                                self._written if self._serving else None,
+                                                analysed if start_pdfs else None)
             for warning in self._result.warnings:
                 log.warning(warning)
             self._key = self._result.key  # content/articles/ may have been written: the key after
@@ -136,13 +147,9 @@ class JianfanPlugin(BasePlugin[JianfanConfig]):
                      f"pages in {time.perf_counter() - started:.1f} s"
                      f"{' (unchanged inputs: from the cache)' if cached else ''}"
                      f"{_reuse(self._memo) if self._memo and not cached else ''}")
-        if not nested:
-            self.on_build_error(None)  # PDF workers left from a build that did not finish
-            if settings.pdf:  # rendered in worker processes while MkDocs builds the site
-                from .pdf import start_pdfs
-
-                with _user_errors():
-                    self._pdfs = start_pdfs(self._result, settings)
+        if start_pdfs and self._pdfs is None:  # not started with the analysis (result cached)
+            with _user_errors():
+                self._pdfs = start_pdfs(self._result, settings)
         if self.config.page_cache:  # a plugin of its own, after this one (see pagecache.py)
             self._pages = self._pages or PageCache(settings.root)
             self._pages.defer_writes = self._serving  # written once, when the server stops

@@ -66,3 +66,25 @@ def test_a_changed_source_is_never_served_stale(project):
     (project / "content" / "sources" / "a.txt").write_text(TEXT + "\n新增的一段。\n", encoding="utf-8")
     second, cached = build_cached(settings)
     assert not cached and "新增的一段。" in second.pages["zh-Hans/articles/a/index.md"]
+
+
+def test_the_pdfs_can_start_once_the_analysis_is_done(project):
+    """``analysed`` hands what the PDFs need (articles, analysis, converter, the input key) to
+    the caller before the pages are rendered, the same as the finished build's; a build whose
+    cleaning wrote content/articles/ (its key is known only after), or one from the cache, does
+    not call it."""
+    settings = Settings(root=project, pdf=False)
+    calls = []
+    first, _ = build_cached(settings, analysed=calls.append)
+    assert calls == []  # the first build wrote content/articles/a.md: the key moved
+    (project / ".cache" / "build").rename(project / ".cache" / "old")
+    again, cached = build_cached(settings, analysed=lambda r: calls.append((r, dict(r.pages))))
+    assert not cached and len(calls) == 1
+    partial, pages_then = calls[0]
+    assert pages_then == {}  # called before the render
+    assert partial.key == again.key == first.key
+    assert partial.articles == again.articles and partial.analysis == again.analysis
+    assert partial.converter is again.converter
+    assert again.pages == first.pages and again.data == first.data
+    build_cached(settings, analysed=calls.append)
+    assert len(calls) == 1  # from the cache: nothing new to start
