@@ -235,7 +235,7 @@ def _prepared(sents: tuple, topic_terms: tuple, title: str, abstract: frozenset 
     names = [lists_names(pool[i].simple) for i in range(n)]
     return (tuple(pool), tuple(borrowed), own, tuple(bonus), last, tuple(stance), interview, tuple(position),
             tuple(candidates), tuple(sets), lead, lead_at, tuple(claims), tuple(dated), tuple(prescribes), tuple(told), at_head, tuple(leans), end, first_para,
-            tuple(concludes), tuple(scale), tuple(figures), tuple(names))
+            tuple(concludes), tuple(scale), tuple(figures), tuple(names), column, tuple(drawn), tuple(readable))
 
 
 def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tuple[str, ...],
@@ -260,7 +260,7 @@ def summarise(sents: list[Sentence], weights: dict[str, float], topic_terms: tup
     if prep is None:
         return []
     (pool, borrowed, own, bonus, last, stance, interview, position, candidates, sets, lead, lead_at, claims, dated, prescribes, told,
-     at_head, leans, end, first_para, concludes, scale, figures, names) = prep
+     at_head, leans, end, first_para, concludes, scale, figures, names, column, drawn, readable) = prep
     pool, candidates = list(pool), list(candidates)
     vecs = [unit({t: weights.get(t, 1.0) for t in content_tokens(s.simple)}) for s in pool]
     head = unit({t: weights.get(t, 1.0) for t in content_tokens(title)}) if title else {}
