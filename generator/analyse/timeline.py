@@ -119,7 +119,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
                                    s.article in festival_in, written, near, compared)
         if compared:  # a time compared with ("较6月份"): no row, but its clause is not the date's
             base_starts[id(s)] = [r.start for r in compared]
-        refs = _without_span_ends(refs, text)
+        refs = _without_span_ends(refs, text, said(refs[0].start) if refs else None)
         # "昨天（9月13日）": the date in brackets after a relative word is the day meant, in the
         # relative word's year (counted from the article), not the year a plan before it names
         refs = [DateRef(r.start, r.end, refs[k - 1].date[:4] + r.date[4:], r.precision, r.inferred)

@@ -1,0 +1,31 @@
+"""A span of days ("3月2日至9日") is one period dated by its start; when the period was over by the
+article's date, the day it ended is a row too (the day its totals hold, the day a closure ended),
+on articles written for these tests (a library's reading week, a ferry closure, a coming fair).
+A span still running or to come gives its start only: its end is no event yet.
+"""
+
+from __future__ import annotations
+
+from tests.test_index import _article, _run
+
+
+def _rows(analysis, words):
+    return sorted(e.date for e in analysis.events if words in e.text)
+
+
+def test_a_span_over_by_the_articles_date_is_dated_by_both_ends():
+    week = _article("library", "读书周落幕\n\n"
+                               "2031年4月2日至4月9日，市图书馆读书周累计接待读者3.2万人次，同比增长18%。\n\n"
+                               "4月10日至12日，渡轮因大风停航，滞留旅客已全部转运。", date="2031-04-15")
+    an = _run(week)
+    assert _rows(an, "读书周累计接待") == ["2031-04-02", "2031-04-09"], an.events
+    assert _rows(an, "渡轮因大风停航") == ["2031-04-10", "2031-04-12"], an.events
+
+
+def test_a_span_to_come_or_still_running_gives_its_start_only():
+    fair = _article("fair", "花卉博览会预告\n\n"
+                            "2031年5月1日至5月7日，第三届花卉博览会将在滨湖会展中心举行。\n\n"
+                            "2031年4月10日至5月10日，全市公园实行夜间开放。", date="2031-04-20")
+    an = _run(fair)
+    assert _rows(an, "花卉博览会将在") == ["2031-05-01"], an.events
+    assert _rows(an, "夜间开放") == ["2031-04-10"], an.events
