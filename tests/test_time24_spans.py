@@ -29,3 +29,15 @@ def test_a_span_to_come_or_still_running_gives_its_start_only():
     an = _run(fair)
     assert _rows(an, "花卉博览会将在") == ["2031-05-01"], an.events
     assert _rows(an, "夜间开放") == ["2031-04-10"], an.events
+
+
+def test_the_day_of_a_happening_the_article_dates_elsewhere():
+    """"首航当天" in a later paragraph is the day the article gives the first flight; a 当天 after a
+    happening the article never dates gives no row."""
+    flight = _article("ferry", "新航线开通\n\n"
+                               "2031年6月3日，滨海至岛城的新航线完成首航。\n\n"
+                               "据运营方介绍，新船共设座位300个。首航当天，码头举行了简短的启航仪式。\n\n"
+                               "开园当天，游客在湿地公园门口排起长队。", date="2031-06-05")
+    an = _run(flight)
+    assert _rows(an, "码头举行了简短的启航仪式") == ["2031-06-03"], an.events
+    assert _rows(an, "湿地公园门口") == [], an.events

@@ -107,11 +107,12 @@ def _ahead_to(text: str, i: int) -> bool:
 def _without_span_ends(refs: list[DateRef], text: str, written: str | None = None) -> list[DateRef]:
     """"香港股市3月29日至4月1日休市" is one period: its end is no event of its own, unless the period
     was over when the article was ``written``: then its end is the day it ended, the day the totals it
-    reports hold ("12月18日至1月7日，搜索热度环比上涨8倍", "7月29日至8月1日，京津冀出现极端强降雨")."""
+    reports hold ("12月18日至1月7日，搜索热度环比上涨8倍", "3月1日至4月中旬的验证飞行"). A span of years
+    ("2019年至2023年") keeps its start only."""
     out: list[DateRef] = []
     for r in refs:
         if out and _SPAN_GAP.fullmatch(text[out[-1].end:r.start]) and r.date > out[-1].date \
-                and not (written and r.precision == "day" and len(written) >= 10 and r.date <= written[:10]):
+                and not (written and len(r.date) >= 7 and len(written) >= 10 and r.date <= written[:10]):
             continue
         out.append(r)
     return out
