@@ -31,11 +31,20 @@ def test_a_span_to_come_or_still_running_gives_its_start_only():
     assert _rows(an, "夜间开放") == ["2031-04-10"], an.events
 
 
+def test_a_span_that_dates_no_event_gives_no_end_either():
+    """A schedule's birth cohorts ("1971年1月—1971年4月出生的…") date who, not what happened: neither end."""
+    rules = _article("pension", "延迟退休对照表\n\n"
+                                "2031年3月1日，市人社局公布了新的退休年龄对照表。\n\n"
+                                "1971年1月—1971年4月出生的职工：退休年龄60岁1个月。", date="2031-03-05")
+    an = _run(rules)
+    assert not [e for e in an.events if e.date.startswith("1971")], an.events
+
+
 def test_the_day_of_a_happening_the_article_dates_elsewhere():
     """"首航当天" in a later paragraph is the day the article gives the first flight; a 当天 after a
     happening the article never dates gives no row."""
     flight = _article("ferry", "新航线开通\n\n"
-                               "2031年6月3日，滨海至岛城的新航线完成首航。\n\n"
+                               "首航船票于5月28日开售。2031年6月3日，滨海至岛城的新航线完成首航。\n\n"
                                "据运营方介绍，新船共设座位300个。首航当天，码头举行了简短的启航仪式。\n\n"
                                "开园当天，游客在湿地公园门口排起长队。", date="2031-06-05")
     an = _run(flight)

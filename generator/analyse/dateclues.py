@@ -104,6 +104,12 @@ def _ahead_to(text: str, i: int) -> bool:
     return bool(_AHEAD_TO_BEFORE.search(text[max(0, i - 3):i]))
 
 
+def span_ends(refs: list[DateRef], text: str) -> dict[int, int]:
+    """Where each span's end starts -> where its start starts ("8月1日至2日": the 2日 -> the 8月1日)."""
+    return {r.start: refs[k - 1].start for k, r in enumerate(refs)
+            if k and _SPAN_GAP.fullmatch(text[refs[k - 1].end:r.start]) and r.date > refs[k - 1].date}
+
+
 def _without_span_ends(refs: list[DateRef], text: str, written: str | None = None) -> list[DateRef]:
     """"香港股市3月29日至4月1日休市" is one period: its end is no event of its own, unless the period
     was over when the article was ``written``: then its end is the day it ended, the day the totals it

@@ -124,8 +124,9 @@ _NOT_OCCASION = re.compile(r"[这那此该其每某本今昨明前后上下同�
 
 def _named_occasion_day(before: str, s: Sentence, raw: list) -> str | None:
     """The day the same article gives the happening named right before a "当天" ("首航当天" after
-    "2023年5月28日，C919完成商业首航"): the day most often written within a few characters of
-    that name, in a sentence of the same article. None when the article never dates it."""
+    "2023年5月28日，C919完成商业首航"): the day most often written a few characters before that
+    name, in a sentence of the same article (not a day after it: "首航机票于25日开售" dates the
+    tickets). None when the article never dates it."""
     m = _OCCASION_WORDS.search(before)
     if not m:
         return None
@@ -139,7 +140,7 @@ def _named_occasion_day(before: str, s: Sentence, raw: list) -> str | None:
             if ref.precision != "day" or t.article != s.article or t is s:
                 continue
             for w in re.finditer(re.escape(word), t.simple):
-                if -16 <= w.start() - ref.end <= 16 or -16 <= ref.start - w.end() <= 16:
+                if 0 <= w.start() - ref.end <= 16:  # the date, then what happened ("5月28日，…完成首航")
                     days[ref.date] += 1
                     break
         if days:
