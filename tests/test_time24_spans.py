@@ -20,6 +20,10 @@ def test_a_span_over_by_the_articles_date_is_dated_by_both_ends():
     an = _run(week)
     assert _rows(an, "读书周累计接待") == ["2031-04-02", "2031-04-09"], an.events
     assert _rows(an, "渡轮因大风停航") == ["2031-04-10", "2031-04-12"], an.events
+    note = _article("note", "客流报告\n\n"
+                            "2031年4月2日，报告发布。数据说明：本报告数据来源于2031年3月1日至3月31日的闸机记录。",
+                    date="2031-04-15")
+    assert "2031-03-31" not in [e.date for e in _run(note).events]  # the period data cover ended nothing
 
 
 def test_a_span_to_come_or_still_running_gives_its_start_only():
