@@ -50,7 +50,9 @@ def test_the_day_of_a_happening_the_article_dates_elsewhere():
     flight = _article("ferry", "新航线开通\n\n"
                                "首航船票于5月28日开售。2031年6月3日，滨海至岛城的新航线完成首航。\n\n"
                                "据运营方介绍，新船共设座位300个。首航当天，码头举行了简短的启航仪式。\n\n"
-                               "开园当天，游客在湿地公园门口排起长队。", date="2031-06-05")
+                               "开园当天，游客在湿地公园门口排起长队。\n\n"
+                               "所有船票实行“首航当日可无条件退改”。", date="2031-06-05")
     an = _run(flight)
     assert _rows(an, "码头举行了简短的启航仪式") == ["2031-06-03"], an.events
     assert _rows(an, "湿地公园门口") == [], an.events
+    assert _rows(an, "无条件退改") == [], an.events  # a quoted rule's wording tells no day

@@ -128,8 +128,8 @@ def _named_occasion_day(before: str, s: Sentence, raw: list) -> str | None:
     name, in a sentence of the same article (not a day after it: "首航机票于25日开售" dates the
     tickets). None when the article never dates it."""
     m = _OCCASION_WORDS.search(before)
-    if not m:
-        return None
+    if not m or re.search(r"[“「『\"‘][\u4e00-\u9fff]*$", before):
+        return None  # inside a quoted term ("“开园当日可无条件退改”"): a rule's wording, no day told
     run = m.group(1)
     for n in range(min(4, len(run)), 1, -1):  # the longest name the article dates, then shorter
         word = run[-n:]
