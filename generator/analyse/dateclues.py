@@ -104,11 +104,23 @@ def _ahead_to(text: str, i: int) -> bool:
     return bool(_AHEAD_TO_BEFORE.search(text[max(0, i - 3):i]))
 
 
-def _without_span_ends(refs: list[DateRef], text: str) -> list[DateRef]:
-    """"香港股市3月29日至4月1日休市" is one period: its end is no event of its own."""
+def span_ends(refs: list[DateRef], text: str) -> dict[int, int]:
+    """Where each span's end starts -> where its start starts ("8月1日至2日": the 2日 -> the 8月1日)."""
+    return {r.start: refs[k - 1].start for k, r in enumerate(refs)
+            if k and _SPAN_GAP.fullmatch(text[refs[k - 1].end:r.start]) and r.date > refs[k - 1].date}
+
+
+def _without_span_ends(refs: list[DateRef], text: str, written: str | None = None) -> list[DateRef]:
+    """"香港股市3月29日至4月1日休市" is one period: its end is no event of its own, unless the period
+    was over when the article was ``written``: then its end is the day it ended, the day the totals it
+    reports hold ("12月18日至1月7日，搜索热度环比上涨8倍", "3月1日至4月中旬的验证飞行"). A span of years
+    ("2019年至2023年") keeps its start only, and so does a span that qualifies a noun ("数据来源于
+    12月1日至1月7日的订单"): the period data cover, not something that ended."""
     out: list[DateRef] = []
     for r in refs:
-        if out and _SPAN_GAP.fullmatch(text[out[-1].end:r.start]) and r.date > out[-1].date:
+        if out and _SPAN_GAP.fullmatch(text[out[-1].end:r.start]) and r.date > out[-1].date \
+                and not (written and len(r.date) >= 7 and len(written) >= 10 and r.date <= written[:10]
+                         and not re.match(r"\s*(?:的|间的|期间的)", text[r.end:])):
             continue
         out.append(r)
     return out

@@ -225,7 +225,7 @@ def _resolve_dates(text: str, article_date: str | None, default_year: int | None
         for i, m in enumerate(_BARE_DAY.finditer(text)):
             if i >= _BARE_DAY_MAX:
                 break  # no sentence names more days than this (a run of them is not prose)
-            d = int(m["d"] or m["d2"] or m["d3"] or m["d4"])
+            d = int(m["d"] or m["d2"] or m["d3"] or m["d4"] or m["d5"])
             k = bisect.bisect_right(ends, m.start())
             if k:
                 _, y, mo = months_seen[k - 1]

@@ -104,14 +104,48 @@ def occasion_days(pending: list, raw: list) -> list:
     out = []
     for s, text, m in pending:
         near = nearest(text, id(s), m.start(), m.end())
-        if not near:
-            continue
-        days = here.get((s.article, near.group())) or everywhere.get(near.group())
+        days = (here.get((s.article, near.group())) or everywhere.get(near.group())) if near else None
         if not days or (not here.get((s.article, near.group())) and sum(days.values()) < 2):
+            # "首航当天": the happening named right before, as the same article dates it
+            date = _named_occasion_day(text[:m.start()], s, raw)
+            if date:
+                out.append((DateRef(m.start(), m.end(), _next(date, m["that"]), "day", True), s))
             continue
         date = days.most_common(1)[0][0]
         out.append((DateRef(m.start(), m.end(), _next(date, m["that"]), "day", True), s))
     return out
+
+
+#: The words right before "当天" / "当日" that name what happened that day ("首航当天", "终裁公布当日",
+#: "开园那天"): a run of Chinese characters, not a pronoun or a word of time ("这一天", "周五当天").
+_OCCASION_WORDS = re.compile(r"(?<![这那此])([\u4e00-\u9fff]{2,6})[那这]?$")
+_NOT_OCCASION = re.compile(r"[这那此该其每某本今昨明前后上下同次周日月年号天时]|我|你|他|她|们|的$")
+
+
+def _named_occasion_day(before: str, s: Sentence, raw: list) -> str | None:
+    """The day the same article gives the happening named right before a "当天" ("首航当天" after
+    "2023年5月28日，C919完成商业首航"): the day most often written a few characters before that
+    name, in a sentence of the same article (not a day after it: "首航机票于25日开售" dates the
+    tickets). None when the article never dates it."""
+    m = _OCCASION_WORDS.search(before)
+    if not m or re.search(r"[“「『\"‘][\u4e00-\u9fff]*$", before):
+        return None  # inside a quoted term ("“开园当日可无条件退改”"): a rule's wording, no day told
+    run = m.group(1)
+    for n in range(min(4, len(run)), 1, -1):  # the longest name the article dates, then shorter
+        word = run[-n:]
+        if _NOT_OCCASION.search(word):
+            continue
+        days: Counter = Counter()
+        for ref, _, t in raw:
+            if ref.precision != "day" or t.article != s.article or t is s:
+                continue
+            for w in re.finditer(re.escape(word), t.simple):
+                if 0 <= w.start() - ref.end <= 16:  # the date, then what happened ("5月28日，…完成首航")
+                    days[ref.date] += 1
+                    break
+        if days:
+            return days.most_common(1)[0][0]
+    return None
 
 
 def _quoted_relative(ref: DateRef, text: str, s: Sentence, article_date: str | None) -> DateRef:

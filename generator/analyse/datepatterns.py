@@ -121,7 +121,10 @@ _BARE_DAY = re.compile(r"(?<![\d.月号第每数几连多近约逾超这那两�
                        # ...or what was done that day ("道歉信是19号发的", "25号开幕")
                        r"发的|发布|发出|公布|宣布|开幕|上线|开业))"
                        # a cut-off or the day a wait ended ("截至1日，…已接获…", "直到1日才全数转移"): no span's end
-                       r"|(?<=截至|截止|直到)(?P<d4>[12]\d|3[01]|[1-9])\s*日(?![\d元圆币内间游均电报左后])")
+                       r"|(?<=截至|截止|直到)(?P<d4>[12]\d|3[01]|[1-9])\s*日(?![\d元圆币内间游均电报左后])"
+                       # the end of a span of days in one month ("8月1日至2日", "1月1日至8日"): a span's
+                       # end, kept only when the span was over when written (``_without_span_ends``)
+                       r"|(?<=\d日至|\d日到|\d日—|\d日-)(?P<d5>[12]\d|3[01]|[1-9])\s*日(?![\d元圆币内间游均电报左后])")
 _BARE_DAY_MAX = 32
 #: Something that can be a date: a digit, a relative day, week, month or year, a festival.
 _MAYBE_DATE = re.compile(r"\d|(?:周|星期|礼拜)[一二三四五六日天]|[今昨明后前]天|[今昨明前]日|[今昨明][早晨晚夜]|[今去明前]年|[上本这下]个?(?:周|星期|礼拜|月)|"

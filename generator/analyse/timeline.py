@@ -16,6 +16,7 @@ import re
 from collections import Counter
 
 from .datefind import DateRef, _without_span_ends, resolve_dates
+from .dateclues import span_ends
 from .datepatterns import _DATELINE, _FESTIVAL, _THAT_DAY
 from .datestamps import _LABEL_AFTER, _STAMP_AFTER, _TODAY_IS, _TIME_STAMP, _stamp_day, _stamped_refs, page_stamps, published_label
 from .dateyears import _explicit_years, _year_before, infer_year
@@ -119,7 +120,11 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
                                    s.article in festival_in, written, near, compared)
         if compared:  # a time compared with ("较6月份"): no row, but its clause is not the date's
             base_starts[id(s)] = [r.start for r in compared]
-        refs = _without_span_ends(refs, text)
+        refs = _without_span_ends(refs, text, said(refs[0].start) if refs else None)
+        ends = span_ends(refs, text)  # a finished span's end is a row only beside its start's row
+        rowed: set[int] = set()
+        # "1971年1月—1971年4月出生的职工": a span of births dates who, not what happened, from its start
+        born = {ends[r.start] for r in refs if r.start in ends and birth_cohort(text, r.start, r.end)}
         # "昨天（9月13日）": the date in brackets after a relative word is the day meant, in the
         # relative word's year (counted from the article), not the year a plan before it names
         refs = [DateRef(r.start, r.end, refs[k - 1].date[:4] + r.date[4:], r.precision, r.inferred)
@@ -156,6 +161,8 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
         refs += that_day
         pending += [(s, text, m) for m in unanchored]
         for ref in refs:
+            if ref.start in born or ref.start in ends and ends[ref.start] not in rowed:
+                continue  # the start was no event (a schedule's birth cohort, a data note): nor its end
             if _CALENDAR_NOTE.match(text.strip()):
                 continue  # "今天是农历腊月廿七，距离春节还有4天。": a greeting's calendar, nothing happened
             if (s.article, s.para_index) in hosted and not day and len(refs) == 1 \
@@ -196,6 +203,7 @@ def find_events(sentences: list[Sentence], dates: dict[str, str | None],
             ahead = _is_forecast(ref, s.simple, written_at) and (
                 bool(written_at) or not near or ref.date[:4] >= near[:4])
             raw.append((ref, ahead, s))
+            rowed.add(ref.start)
             if ref.precision == "day":
                 last_day[(s.article, s.paragraph)] = ref
                 para_day[s.article] = (s.para_index, ref)
