@@ -11,11 +11,15 @@ other cell is the page's chrome (a button word of eight characters at most, no d
 page's date (``发布时间：2024年7月26日 · 时长 52:18 · 播放 3.6万次``) stays whole: the date is what
 dates the piece. A sentence never leaves (``视频播放量达3.6万次，点赞2.3万。``: one cell, with a
 clause mark), nor a row whose words are not a page's counters (``票房：3.2亿　观影人次：8000万``).
+A line of two of the page's controls or more and nothing else (``[刷新] 按时间倒序 | 按时间正序``)
+leaves too, in a page read as Markdown as in text (``form_furniture`` reads text only).
 """
 
 from __future__ import annotations
 
 import re
+
+from .form_furniture import _CONTROLS, _SPLIT
 
 NAME = "counter_rows"
 
@@ -62,6 +66,10 @@ def apply(doc):
         t = b.text
         if b.kind not in ("line", "p") or len(t.strip()) > _LONGEST or re.search(r"[。！？；]", t):
             continue
+        words = [w.strip(".…[]【】") for w in _SPLIT.split(t) if w.strip(".…[]【】")]
+        if len(words) >= 2 and all(w in _CONTROLS for w in words):
+            whole.append(b)  # the page's controls alone ("[刷新] 按时间倒序 | 按时间正序"), in any form
+            continue
         cells = _cells(t)
         kinds = [_kind(c[2]) for c in cells]
         if kinds.count("counter") < (1 if "pager" in kinds else 2) or "text" in kinds:
@@ -72,4 +80,4 @@ def apply(doc):
     if whole:
         with doc.batch():
             for b in whole:
-                doc.remove(b, "a row of the page's counters (follows, reads, plays, likes, replies)", separates=True)
+                doc.remove(b, "a row of the page's counters or controls (follows, reads, plays, likes, replies; sort tabs)", separates=True)
