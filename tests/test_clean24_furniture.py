@@ -272,29 +272,41 @@ def test_an_ad_slot_framed_by_rules_leaves_in_html():
     assert "门诊量比上月多了四成" in body and "及时清洗鼻腔" in body
 
 
-# --- a form's tick boxes (a record exported to text, an e-mail) -------------------------------
+# --- an e-paper's jump line with an arrow (OCR text); a text-size and share row ---------------
 
-_RECORD = """证券代码：600999                                    证券简称：远帆物流
+_EPAPER = """B2  城市·民生                       责任编辑：林岚
 
-远帆物流股份有限公司投资者关系活动记录表
+老旧小区加装电梯提速 今年已开工86部
 
-投资者关系活动类别
-□特定对象调研    □分析师会议
-□媒体采访        √业绩说明会
-□其他（请文字说明其他活动内容名称）
+本报讯 记者从市住建局获悉，今年全市老旧小区已开工加装电梯86部，其中42部已投入使用。
+市住建局表示，加装工作将转至第三批小区，下转各区统一审批的流程也将简化。
 
-参与单位名称及人员姓名
-远景资本 许诺；青禾基金 陈默
-
-主要内容：
-公司表示，今年一季度冷链业务收入同比增长31%，□ 新建的两座冷库已于三月投入使用。
+（下转B3版▶）
 """
 
 
-def test_a_forms_rows_of_tick_boxes_leave_and_a_sentence_with_a_box_stays():
-    c = clean(_RECORD, source="record.txt")
+def test_a_jump_line_with_an_arrow_leaves_and_a_sentence_saying_zhuan_stays():
+    c = clean(_EPAPER, source="epaper.txt")
     body = _flat(c.body)
-    assert "□特定对象调研" not in body and "√业绩说明会" not in body
-    assert "□特定对象调研" in _removed(c, "check_boxes")
-    assert "冷链业务收入同比增长31%" in body
-    assert "新建的两座冷库已于三月投入使用" in body
+    assert "下转B3版" not in body and "（下转B3版▶）" in _removed(c, "page_furniture")
+    assert "加装工作将转至第三批小区" in body
+    assert "其中42部已投入使用" in body
+
+
+_HK_PAGE = """港島新單車徑月底啟用 全長十二公里
+
+2024年6月3日 星期一 10:20
+字體：大　中　小　　分享：Facebook　WhatsApp　Telegram　複製連結
+
+運輸署表示，新單車徑由堅尼地城伸延至筲箕灣，沿途設二十個租車點。
+
+署方提醒，單車徑字體較大的指示牌將於本月中旬安裝，市民可分享意見。
+"""
+
+
+def test_a_text_size_and_share_row_with_colons_leaves_and_a_sentence_with_those_words_stays():
+    c = clean(_HK_PAGE, source="hk.txt")
+    body = _flat(c.body)
+    assert "WhatsApp" not in body and "字體：大" in _removed(c)
+    assert "沿途設二十個租車點" in body
+    assert "單車徑字體較大的指示牌" in body
