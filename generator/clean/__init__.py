@@ -20,7 +20,7 @@ from .doc import Doc
 from .rules import (
     ad_inserts, aside_boxes, grid_tables, bare_links, bylines, caption_lines, captions, cjk_spaces, closing_quotes, comments, column_tables, control_chars, dangling_refs,
     datelines, digest_items, emphasis_marks, empty_headings, field_records, field_rows, form_furniture, form_headers, garbage_lines, hashtags, headings, image_text, images,
-    inline_furniture, contents_lists, edit_marks, reference_lists, page_footers, page_notices,
+    inline_furniture, contents_lists, closing_notices, counter_rows, edit_marks, reference_lists, page_footers, page_notices,
     join_lines, info_lines, notes_marks, latin_ocr, list_marks, masthead_strips, mastheads, news_slug, ocr_duplicates, off_topic, page_furniture, page_layout, page_widgets,
     paginated, piece_info, running_heads, feature_head, footnote_marks, timeline_box, column_weave, post_stamps, qa_pairs, letter_tail, feed_posts, floor_posts, authored_blocks, meeting_rows, form_chrome, repost_chains, comment_rows,
     photo_credits, promo_lines, punctuation, review_flags, section_heads, shownotes, side_widgets, site_furniture, source_url,
@@ -34,8 +34,8 @@ __all__ = ["clean", "RULE_NAMES", "CHAIN", "UnknownRule"]
 CHAIN: tuple[tuple[str, Callable[[Doc], None]], ...] = tuple(
     (m.NAME, m.apply)
     for m in (
-        control_chars, markup_tokens, grid_tables, wiki_links, emphasis_marks, source_url, images, video_placeholders, caption_lines, bare_links, feed_posts, site_furniture,
-        promo_lines, side_widgets, running_heads, feature_head, footnote_marks, timeline_box, paginated, research_notes, forum_text, floor_posts, qa_pairs, field_records, authored_blocks, meeting_rows, form_headers, form_furniture, page_widgets, comment_rows, post_stamps, letter_tail, aside_boxes, shownotes, notes_marks, off_topic, hashtags, channel_ads, edit_marks, inline_furniture, wire_fields, bylines, piece_info, datelines, mastheads, page_furniture, ad_inserts, page_layout, info_lines, page_notices, contents_lists, talk_chrome, paper_apparatus, reference_lists, page_footers, comments, repost_chains, form_chrome, ocr_duplicates,
+        control_chars, markup_tokens, grid_tables, wiki_links, emphasis_marks, source_url, images, video_placeholders, caption_lines, bare_links, feed_posts, counter_rows, site_furniture,
+        promo_lines, side_widgets, running_heads, feature_head, footnote_marks, timeline_box, paginated, research_notes, forum_text, floor_posts, qa_pairs, field_records, authored_blocks, meeting_rows, form_headers, form_furniture, page_widgets, comment_rows, post_stamps, letter_tail, aside_boxes, shownotes, notes_marks, off_topic, hashtags, channel_ads, edit_marks, inline_furniture, wire_fields, bylines, piece_info, datelines, mastheads, page_furniture, ad_inserts, page_layout, info_lines, page_notices, closing_notices, contents_lists, talk_chrome, paper_apparatus, reference_lists, page_footers, comments, repost_chains, form_chrome, ocr_duplicates,
         image_text, photo_credits, captions, field_rows, tab_tables, column_tables, markup_residue, repeated_blocks, column_weave, title, news_slug, section_heads, digest_items, masthead_strips,
         headings, join_lines, list_marks, closing_quotes, cjk_spaces, punctuation, latin_ocr, stray_english,
         empty_headings, dangling_refs, garbage_lines, review_flags,

@@ -47,8 +47,9 @@ _STAMP = re.compile(rf"^\s*(?:{_LABEL})?(?:{_YMD})(?:\s*{_WEEKDAY})?(?:\s*{_CLOC
 # -- button rows --------------------------------------------------------------------------------
 _BUTTON = (r"字級|字级|字體|字体|字型|列印|打印|分享|收藏|轉寄|转寄|轉發|转发|評論|评论|留言|複製連結|复制链接|複製|复制|"
            r"朗讀|朗读|聽新聞|听新闻|訂閱|订阅|檢舉|举报|舉報|放大|縮小|缩小|大|中|小|A\+|A-|A|Ａ|分享到|推薦|推荐|讚|赞|"
-           r"LINE|Facebook|Twitter|X|微博|微信|QQ|QQ空间|Email|E-mail|回到頂部|返回顶部|返回|登入|登录|登錄")
-_BUTTONS = re.compile(rf"^\s*(?:(?:{_BUTTON})[\s\u3000|｜/·•]*){{2,10}}$", re.I)
+           r"LINE|Facebook|Twitter|X|WhatsApp|Telegram|Threads|微博|微信|QQ|QQ空间|Email|E-mail|回到頂部|返回顶部|返回|登入|登录|登錄")
+#: (a label's colon too: "字體：大　中　小　　分享：Facebook　WhatsApp")
+_BUTTONS = re.compile(rf"^\s*(?:(?:{_BUTTON})[\s\u3000|｜/·•:：]*){{2,10}}$", re.I)
 
 # -- credits in brackets ----------------------------------------------------------------------
 _CREDIT = re.compile(r"[（(]\s*([\u4e00-\u9fff]{0,6}?)\s*(?:記者|记者)\s*([\u4e00-\u9fff·／/ \u3000]{2,16}?)\s*(\d{1,2}\s*日)?"

@@ -15,7 +15,9 @@ A sentence that gives a phone number or a site keeps its clause punctuation, so 
 
 - **A line the page labels an ad** (any form, a newsletter, an app page, a mail): a short line
   (at most 60 characters, ending no sentence) opening on the label 广告/推广/赞助/AD/Sponsored with a separator after it
-  ("广告｜秋季大促 满300减50 点击领券 >>", "【推广】…", "Sponsored: …"); the page says what it is.
+  ("广告｜秋季大促 满300减50 点击领券 >>", "【推广】…", "Sponsored: …", "▲ 广告　开户送…", "—— 广告 —— …");
+  the page says what it is. A line opening on the word in a sentence ("广告投放收入同比增长…") has no
+  separator after it and stays.
 
 - **A page of advertisement** (a magazine's full-page ad, converted with the text): a block of three
   to twenty lines set apart by blank lines that gives a phone or a web address and two more of an
@@ -53,8 +55,8 @@ def _marks(text: str) -> set[str] | None:
     return kinds or None
 
 
-_LABELLED = re.compile(r"^[\s*_【\[（(]*(?:广告|廣告|推广|推廣|赞助|贊助|商业推广|商業推廣|AD|Ad|Sponsored|SPONSORED|Advertisement)"
-                       r"\s*(?:[】\]）)][\s*_]*|[\s*_]*[｜|丨:：·•])(?=\s*\S)")
+_LABELLED = re.compile(r"^[\s*_【\[（(▲△▼■●◆—–\-=~]*(?:广告|廣告|推广|推廣|赞助|贊助|商业推广|商業推廣|AD|Ad|Sponsored|SPONSORED|Advertisement)"
+                       r"\s*(?:[】\]）)][\s*_]*|[\s*_]*[｜|丨:：·•]|\u3000+| {2,}|\s*[—–\-=~]{2,})(?=\s*\S)")
 
 
 def _labelled(doc) -> None:

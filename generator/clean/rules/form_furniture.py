@@ -4,7 +4,7 @@ newsletter, a broadcast transcript): whole lines removed by their KIND, each rec
 - **Counters**: a line made only of interaction counters (``分享 12 | 评论 3 | 赞 45``,
   ``轉發 35　評論 128　讚 962``, ``阅读 1.2万``), or a profile line of a poster's level and
   followers (``Lv.6 資深會員 | 粉絲 1280 | 關注 56``).
-- **Controls and toasts**: a line made only of page controls (``刷新 | 按时间正序 | 按时间倒序``,
+- **Controls and toasts**: a line made only of page controls (``刷新 | 按时间正序 | 按时间倒序``, ``[刷新] 按时间倒序``,
   ``查看更多``, ``加载更多``, ``收起``) or a toast left by the page (``链接已复制``, ``复制成功``).
 - **Quote ticker**: a line made only of two or more ``name price ±change%`` groups.
 - **Timestamp alone on a line**: a recording's time codes (``[00:03:12]``: with seconds, or over
@@ -119,7 +119,8 @@ def _why(text: str) -> tuple[str, bool] | None:
             return "interaction counters (shares, comments, likes …)", True
         if _LEVEL.search(t) and _only(_LEVEL.sub(" ", t), _COUNTER):
             return "poster's profile line (level, followers)", True
-        words = [w.strip(".…") for w in _SPLIT.split(t) if w.strip(".…")]  # ("...展开": a screen's cut)
+        # ("...展开": a screen's cut; "[刷新]": a button in brackets)
+        words = [w.strip(".…[]【】") for w in _SPLIT.split(t) if w.strip(".…[]【】")]
         if words and all(w in _CONTROLS for w in words) and not (len(words) == 1 and words[0] in ("全文", "最新")):
             return "page controls saved as text (refresh, sort, more …)", True
         if len(_TICK.findall(t)) >= 2 and not _TICK.sub("", t).strip(" \u3000|｜/"):

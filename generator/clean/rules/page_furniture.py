@@ -14,7 +14,7 @@
 - **The masthead printed again** on a later page (the same paper's name and date line that the
   ``mastheads`` rule read at the top).
 - **Jump line**: ``（下转第3版）``, ``（上接A1版）``, ``（转第5页）``, ``接上页`` (the page code in full-width
-  letters and digits too: ``（轉Ａ１３版）``) on its own line, or in brackets at the start or end of a line;
+  letters and digits too: ``（轉Ａ１３版）``; an arrow beside it: ``（下转A4版▶）``) on its own line, or in brackets at the start or end of a line;
   a bracketed mark followed only by the story's jump head (``（接Ａ１２版）電動車關稅``: 16 characters at
   most, no clause mark) is a jump line with its head, and leaves whole.
 
@@ -44,7 +44,9 @@ _TIME = re.compile(r"\d{1,2}[:：]\d{2}")
 _WEB = re.compile(r"(?:本[报報])?(?:网址|網址|网站|網站|官网|官網)[:：]?|(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?")
 _JUMP_WORDS = r"(?:下转|下轉|转|轉|上接|接|续|續|承)(?:见|見|至|到)?"
 _JUMP_TARGET = r"(?:第?\s*[A-HＡ-Ｈ]?\s*\d{1,3}\s*[版页頁]|[A-HＡ-Ｈ]\d{1,2}版?|第[一二三四五六七八九十]{1,3}[版页頁]|上页|上頁|前页|前頁|下页|下頁)"
-_JUMP_LINE = re.compile(rf"^\s*[（(]?\s*{_JUMP_WORDS}\s*{_JUMP_TARGET}\s*[）)]?\s*$")
+#: An arrow the page prints beside the jump ("（下转A4版▶）", "◀接A1版").
+_ARROW = r"[▶►▷→➡◀◄◁←]?"
+_JUMP_LINE = re.compile(rf"^\s*[（(]?\s*{_ARROW}\s*{_JUMP_WORDS}\s*{_JUMP_TARGET}\s*{_ARROW}\s*[）)]?\s*$")
 #: A bracketed jump mark with the story's jump head after it, on a line of its own ("（接Ａ１２版）電動車關稅").
 _JUMP_HEADED = re.compile(rf"^\s*[（(]\s*{_JUMP_WORDS}\s*{_JUMP_TARGET}\s*[）)]\s*[^，。；！？,;!?：:「」“”]{{1,16}}$")
 #: A bracketed jump mark at the start or the end of a line (never inside a sentence); looked for in

@@ -5,7 +5,7 @@ its layout undone, each step recorded.
   numbers (``华岳证券研究所 | 公司研究 | 2023年10月18日``, ``请务必阅读正文后的免责声明``): every copy is
   removed; the first copy's date is the date, its first item the outlet when it names an
   institution (…证券, …研究所, …研究院, …银行, …资本).
-- **Closing legal sections**: from a head of its own (``分析师声明``, ``投资评级说明``, ``免责声明``,
+- **Closing legal sections**: from a head of its own (``分析师声明``, ``投资评级说明``, ``免责声明``, its English name beside it or not,
   ``法律声明``) in the document's last part to the end: removed (in a document with block structure
   too: a Word file, a slide deck's last slide, a page).
 - **A Latin word hyphenated at a line end** (``Logis-⏎tics``): rejoined (``Logistics``).
@@ -33,6 +33,7 @@ _INSTITUTION = re.compile(r"(?:证券|證券|研究所|研究院|研究中心|�
 _LEGAL = re.compile(r"^\s*[【\[（(■●◆▌#*]*\s*(?:分析师声明|分析師聲明|分析师承诺|分析師承諾|分析师认证|分析師認證|投资评级说明|投資評級說明|"
                     r"评级说明|評級說明|评级体系|評級體系|免责声明|免責聲明|免责条款|免責條款|法律声明|法律聲明|重要声明|重要聲明|"
                     r"特别声明|特別聲明|一般声明|一般聲明|信息披露|資訊披露|Disclaimer|Analyst Certification|Important Disclosures)"
+                    r"(?:[ \u3000]+[A-Za-z][A-Za-z &]{2,40})?"  # its English name set beside it ("免责声明 DISCLAIMER")
                     r"\s*[】\]）)*]*\s*[:：]?\s*$", re.I)
 #: What a legal section says (two of these at least after its head): a news section named so does not.
 _LEGAL_WORDS = re.compile(r"本报告|本報告|仅供|僅供|不构成|不構成|不作任何保证|不作任何保證|评级|評級|执业资格|執業資格|"

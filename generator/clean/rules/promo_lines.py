@@ -5,7 +5,8 @@
   欢迎订阅「X」; read also with the spaces and bold marks around its words taken out: 请点 **赞** 和 **在看**),
   repost disclaimers (版权归原作者所有, 如有侵权请联系删除, 本文仅代表作者个人观点, 不构成投资建议,
   转载请注明出处), end marks on a line of their own (—END—, （完）);
-* a reading list: its head (往期推荐, 相关阅读, 延伸閱讀 …, bare or in brackets) and the short title
+* a reading list: its head (往期推荐, 相关阅读, 延伸閱讀, 相关帖子, 标题导航 …, bare, in brackets or between
+  slashes: ``/ 往期推荐 /``; with its one title on the line, quoted too: ``> 延伸閱讀：…``) and the short title
   lines after it, when it closes the article (only a sign-off or the printed page's running foot
   and page number after it) or when two or more of its titles carry a list mark (▶, ・, -, 1.), as a
   related box between paragraphs does;
@@ -48,9 +49,11 @@ _READING_WORDS = (r"相关推荐|相關推薦|为你推荐|為你推薦|最多�
                   r"往期推荐|往期推薦|往期回顾|往期回顧|往期精选|往期精選|近期热文|近期熱文|历史文章|歷史文章|"
                   r"相关新闻|相關新聞|相关文章|相關文章|相关报道|相關報導|相關報道|更多精彩|精选推荐|精選推薦|推荐阅读|推薦閱讀|"
                   r"相关阅读|相關閱讀|延伸阅读|延伸閱讀|热门推荐|熱門推薦|精彩推荐|精彩推薦|猜你喜欢|猜你喜歡|热文推荐|熱文推薦|"
-                  r"相关链接|相關鏈接|相關連結|相关专题|相關專題|相关稿件|相關稿件")
+                  r"相关链接|相關鏈接|相關連結|相关专题|相關專題|相关稿件|相關稿件|"
+                  # a forum's related threads, an e-paper page's list of the titles it prints
+                  r"相关帖子|相關帖子|相关主题|相關主題|热门帖子|熱門帖子|标题导航|標題導航|本版标题|本版標題")
 #: The head of a reading list, in any dress: "延伸閱讀", "【相关阅读】", "▌推荐阅读：", "## 相關新聞".
-_READING_LIST = re.compile(rf"^[\s【\[「『■▌●◆▶►>#*]*(?:{_READING_WORDS})[\s】\]」』*]*[:：]?\s*"
+_READING_LIST = re.compile(rf"^[\s【\[「『■▌●◆▶►>#*/／]*(?:{_READING_WORDS})[\s】\]」』*/／]*[:：]?\s*"
                            r"(?:[（(](?:点击阅读|點擊閱讀|点击查看|點擊查看|更多)[）)]|(?:更多|换一换|換一換|查看更多|More|more)?\s*[>›»]{0,2})\s*$")
 #: A reading list's head with its one title on the same line ("延伸閱讀：茶價回穩 農會籲理性採購").
 _READING_INLINE = re.compile(rf"^[\s【\[「『■▌●◆▶►>#*]*(?:{_READING_WORDS})[\s】\]」』*]*[:：]\s*[^。\s].{{3,40}}$")
@@ -92,6 +95,10 @@ def _reading_list(doc):
     section = comments.head_index(doc)  # the readers' comments after the article: the article ends there
     gone = []
     for i, head in enumerate(blocks):
+        if head.kind == "caption" and doc.markdown and len(head.text) <= 56 and "。" not in head.text \
+                and _READING_INLINE.match(head.text):  # a quoted line: "> 延伸閱讀：[title](…)"
+            gone.append(head)
+            continue
         if head.kind not in ("line", "h") or len(head.text) > 56 or not (
                 _READING_LIST.match(head.text) or "。" not in head.text and _READING_INLINE.match(head.text)):
             continue
