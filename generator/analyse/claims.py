@@ -27,6 +27,7 @@ from .claimshape import HARM_HOMES, MONEY, asked as _asked, cue_words, effect_sh
 from .general import DENIALS, GENERAL_CATEGORIES, PLAN_CHANGED, bounds, restricts
 from .remedies import remedied
 from .tradecases import trade_case
+from .kindturns import closing_uncertainty, crowd_demand, pressed_other
 from .votes import decided
 from .limitshapes import called_measure, limit_shape, strength
 from .model import Speaker
@@ -266,6 +267,20 @@ def _signals(simple: str, words: tuple[str, ...], names: tuple[str, ...] = ()) -
     return out
 
 
+def _turned(simple: str, tax: Taxonomy, got, topic: tuple[str, ...]):
+    """The kind the sentence's effect on the topic's subject gives a claim its category's words
+    filed under the other kind (``kindturns``): pressure on another party or a crowd come for the
+    subject is an impact; an outlook stated uncertain in the last clause is a limit."""
+    kind = got[0].category.kind
+    if kind == "limit" and ((pressed_other(simple, topic) and not kind_signals(simple, tax)[1])
+                            or crowd_demand(simple)):
+        home = "demand" if crowd_demand(simple) else "competition"
+        return classify(simple, tax, "impact", sided=True) or _fallback(tax, "impact", None, home)
+    if kind == "impact" and closing_uncertainty(simple):
+        return classify(simple, tax, "limit", sided=True) or _fallback(tax, "limit", None, "scope")
+    return got
+
+
 def candidates(sentences: list[Sentence], tax: Taxonomy,
                spoken: frozenset = frozenset()) -> list[Candidate]:
     """Classified candidate sentences (whole, not furniture, scoring at least THRESHOLD), each
@@ -389,6 +404,8 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
         if got and got[0].category.kind == "limit" and called_measure(s.simple):
             # "议员要求全面断供…": a measure called for is a policy move, no shortage (``limitshapes``)
             got = classify(s.simple, tax, "impact", sided=True) or _fallback(tax, "impact", None, "policy")
+        if got:
+            got = _turned(s.simple, tax, got, topic)
         if got and _SCHEDULED.search(s.simple) and not _count(
                 s.simple, tax.limit_signals if got[0].category.kind == "limit" else tax.impact_signals):
             got = None  # "交付仪式将于4月3日举行", "将于26日公布检测结果": a scheduled event, no claim

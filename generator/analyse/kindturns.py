@@ -1,0 +1,53 @@
+"""A claim's kind from the sentence's effect and direction on the topic's subject, not from its
+category's words (issue 13, property 5): a general limit category's words name a field (a
+factory, a supply chain, a queue, a policy), not a problem. Three sentence shapes turn a claim
+filed by those words to the kind its effect has:
+
+* pressure exerted on another party ("…厂商的规模优势可能对台湾业者形成压力", "对同行构成威胁"):
+  the subject's effect on others, an impact, unless the party pressed is the topic itself;
+* a crowd come for the subject ("不少港人趁周末北上深圳打卡，门市一度大排长龙"): a queue of
+  enthusiasm is demand, an impact, unless the sentence finds fault with the wait ("排队时间过长",
+  "抱怨…还得排队") or names a shortage;
+* a closing clause stating that the outlook is uncertain ("…可能改变实际征税安排，政策前景仍存在
+  一定不确定性"): what the sentence ends on is an uncertainty, a limit, whatever measure it reports.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["pressed_other", "crowd_demand", "closing_uncertainty"]
+
+#: Pressure put on a party: "对<party>形成/构成/造成/带来/产生…压力/威胁/冲击/挤压/排挤".
+_PRESSED = re.compile(r"对(?P<party>[^，。；,;：:]{1,14}?)(?:形成|构成|造成|带来|产生|施加)"
+                      r"[^，。；,;]{0,4}?(?:压力|威胁|冲击|挤压|排挤)")
+#: A crowd come for the subject: a queue beside words of enthusiasm or of a trip made for it.
+_QUEUE = re.compile(r"排长龙|大排长龙|排起长队|排起长龙|排队")
+_KEEN = re.compile(r"打卡|尝鲜|慕名|专程|人气|火爆|刷屏|争相|抢先|一睹|围观|凑热闹")
+#: Fault found with the wait, or a shortage behind it: the queue is then the subject's problem.
+_WAIT_FAULT = re.compile(r"过长|太长|太久|过久|很久|抱怨|吐槽|投诉|不满|退票|缺货|断货|供不应求|不足|"
+                         r"跟不上|买不到|等不到|约不上|还得|需要排队|要排队|排队等[待候]?[^，。；]{0,6}(?:周|月|天)")
+#: An outlook stated uncertain in the last clause.
+_UNCERTAIN = re.compile(r"(?:存在|有|面临|充满)[^，。；,;]{0,6}不确定性|前景[^，。；,;]{0,4}(?:不明|未明|难料|不确定)|"
+                        r"仍是未知数|尚难预料|难以预料")
+
+
+def pressed_other(simple: str, topic: tuple[str, ...]) -> bool:
+    """Pressure put on a party other than the topic ("可能对台湾业者形成压力"); False when the party
+    pressed is the topic ("对小米形成压力" is the topic's problem) or when no party is named."""
+    for m in _PRESSED.finditer(simple):
+        party = m.group("party")
+        if not any(t and t.lower() in party.lower() for t in topic):
+            return True
+    return False
+
+
+def crowd_demand(simple: str) -> bool:
+    """A queue of people come for the subject, with no fault found with the wait."""
+    return bool(_QUEUE.search(simple) and _KEEN.search(simple) and not _WAIT_FAULT.search(simple))
+
+
+def closing_uncertainty(simple: str) -> bool:
+    """The sentence's last clause states that the outlook is uncertain."""
+    last = re.split(r"[，,；;]", simple.rstrip("。！!…”\"’ "))[-1]
+    return bool(_UNCERTAIN.search(last))
