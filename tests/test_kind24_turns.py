@@ -7,7 +7,9 @@ port's new fee), in several received forms (a report, a forum post, a traditiona
   put on the subject is its limit;
 - a crowd come for the subject (a queue beside 打卡, 专程, 人气) is demand, an impact; a queue the
   sentence finds fault with ("排队时间过长", "还得排队") stays a limit;
-- a sentence ending on an uncertain outlook is a limit, whatever measure it reports first.
+- a sentence ending on an uncertain outlook is a limit, whatever measure it reports first;
+- a harm another party suffers (the topic unnamed) is the topic's impact, its own squeeze its limit;
+- the ballots' outcome ("反对票未达到有效多数") is a decision reported, no criticism.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.analyse.claims import candidates
-from generator.analyse.kindturns import closing_uncertainty, crowd_demand, pressed_other
+from generator.analyse.kindturns import closing_uncertainty, crowd_demand, pressed_other, suffered
+from generator.analyse.votes import decided
 from generator.analyse.taxonomy import load_taxonomy
 from generator.analyse.text import Sentence, to_simplified
 
@@ -69,3 +72,25 @@ def test_an_outlook_stated_uncertain_last_makes_the_sentence_a_limit(tmp_path):
     assert closing_uncertainty("市场前景尚难预料")
     # uncertainty named first, a measure reported last: the sentence's last word is the measure
     assert not closing_uncertainty("尽管前景存在不确定性，主管部门仍宣布自下月起征收港口附加费")
+
+
+def test_a_harm_another_party_suffers_is_the_topics_impact_its_own_squeeze_its_limit(tmp_path):
+    tax = _tax(tmp_path, "港口附加费", "附加费")
+    # a report: the fee's consequence for the shipping lines, no topic word in the sentence
+    got = _kinds(tax, "中小船公司利润承压，远洋航线受冲击最大。")
+    assert got and got[0][0] == "impact", got
+    assert suffered("对于成本优势不突出的船公司，新收费将显著压缩其航线利润", ("附加费",))
+    # the topic's own squeeze stays its limit
+    own = _tax(tmp_path, "星河面包", "星河")
+    got = _kinds(own, "星河面包利润承压，门店租金上涨侵蚀毛利。")
+    assert got and got[0][0] == "limit", got
+    assert not suffered("星河面包利润承压", ("星河面包", "星河"))
+
+
+def test_the_ballots_outcome_is_a_decision_reported_not_criticism(tmp_path):
+    tax = _tax(tmp_path, "禁渔令", "休渔")
+    got = _kinds(tax, "由于反对票未达到有效多数，渔业委员会获得授权，可按计划在下月起实施禁渔令。")
+    assert got and got[0][0] == "impact", got
+    # a complaint against the measure is still criticism
+    assert decided("该法案反对票超过半数，未获通过")
+    assert not decided("不少渔民反对声音很大")

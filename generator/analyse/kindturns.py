@@ -8,6 +8,9 @@ filed by those words to the kind its effect has:
 * a crowd come for the subject ("不少港人趁周末北上深圳打卡，门市一度大排长龙"): a queue of
   enthusiasm is demand, an impact, unless the sentence finds fault with the wait ("排队时间过长",
   "抱怨…还得排队") or names a shortage;
+* a harm suffered by a party the sentence names, the topic not among them ("二线品牌利润承压，上汽受
+  冲击最大", "税率将显著压缩其在欧利润"): the topic's consequence for others, an impact; the topic's
+  own squeeze ("小米汽车利润承压") stays its limit;
 * a closing clause stating that the outlook is uncertain ("…可能改变实际征税安排，政策前景仍存在
   一定不确定性"): what the sentence ends on is an uncertainty, a limit, whatever measure it reports.
 """
@@ -16,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["pressed_other", "crowd_demand", "closing_uncertainty"]
+__all__ = ["pressed_other", "crowd_demand", "closing_uncertainty", "suffered"]
 
 #: Pressure put on a party: "对<party>形成/构成/造成/带来/产生…压力/威胁/冲击/挤压/排挤".
 _PRESSED = re.compile(r"对(?P<party>[^，。；,;：:]{1,14}?)(?:形成|构成|造成|带来|产生|施加)"
@@ -30,6 +33,16 @@ _WAIT_FAULT = re.compile(r"过长|太长|太久|过久|很久|抱怨|吐槽|投�
 #: An outlook stated uncertain in the last clause.
 _UNCERTAIN = re.compile(r"(?:存在|有|面临|充满)[^，。；,;]{0,6}不确定性|前景[^，。；,;]{0,4}(?:不明|未明|难料|不确定)|"
                         r"仍是未知数|尚难预料|难以预料")
+
+#: A harm suffered: "受(到)冲击/挤压/打击/拖累/波及", "(势必)被压缩", "压缩其…利润", "利润承压".
+_SUFFERED = re.compile(r"受(?:到)?[^，。；,;]{0,2}?(?:冲击|挤压|打击|拖累|波及)|被[^，。；,;]{0,3}?(?:压缩|挤压|削弱)|"
+                       r"(?:压缩|挤压|削弱)(?:了)?其?[^，。；,;]{0,6}?(?:利润|份额|空间|销量)|利润承压")
+
+
+def suffered(simple: str, topic: tuple[str, ...]) -> bool:
+    """A harm suffered by a party other than the topic: the sentence reports one and never names
+    the topic."""
+    return bool(_SUFFERED.search(simple)) and not any(t and t.lower() in simple.lower() for t in topic)
 
 
 def pressed_other(simple: str, topic: tuple[str, ...]) -> bool:
