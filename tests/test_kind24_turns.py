@@ -94,3 +94,13 @@ def test_the_ballots_outcome_is_a_decision_reported_not_criticism(tmp_path):
     # a complaint against the measure is still criticism
     assert decided("该法案反对票超过半数，未获通过")
     assert not decided("不少渔民反对声音很大")
+
+
+def test_a_gap_measured_against_the_topic_is_the_others_not_the_topics_limit(tmp_path):
+    tax = _tax(tmp_path, "云雀J5", "云雀")
+    # another maker's model behind the topic: no limit of the topic
+    assert _kinds(tax, "据介绍，鸿鹄100在航程、载客量上与云雀J5还存在差距。") == []
+    assert _kinds(tax, "海燕公司的新机型油耗仍不如云雀J5，订单也明显落后。") == []
+    # the topic behind another: its own limit
+    got = _kinds(tax, "云雀J5在航程、载客量上与波音737还存在差距。")
+    assert got and got[0][0] == "limit", got
