@@ -104,3 +104,9 @@ def test_a_gap_measured_against_the_topic_is_the_others_not_the_topics_limit(tmp
     # the topic behind another: its own limit
     got = _kinds(tax, "云雀J5在航程、载客量上与波音737还存在差距。")
     assert got and got[0][0] == "limit", got
+
+
+def test_a_harm_bounded_or_feared_stays_a_limit():
+    topic = ("港口附加费", "附加费")
+    assert not suffered("短期内本地船公司受到的冲击有限，因为大部分航线并不经过该港。", topic)
+    assert not suffered("过度竞争会压缩中小船公司的利润空间，这是我们最担心的。", topic)

@@ -10,7 +10,8 @@ filed by those words to the kind its effect has:
   "抱怨…还得排队") or names a shortage;
 * a harm suffered by a party the sentence names, the topic not among them ("二线品牌利润承压，上汽受
   冲击最大", "税率将显著压缩其在欧利润"): the topic's consequence for others, an impact; the topic's
-  own squeeze ("小米汽车利润承压") stays its limit;
+  own squeeze ("小米汽车利润承压"), a harm bounded ("受到的冲击有限") or feared ("这是我们最担心的") stays a
+  limit;
 * a closing clause stating that the outlook is uncertain ("…可能改变实际征税安排，政策前景仍存在
   一定不确定性"): what the sentence ends on is an uncertainty, a limit, whatever measure it reports.
 """
@@ -39,10 +40,15 @@ _SUFFERED = re.compile(r"受(?:到)?[^，。；,;]{0,2}?(?:冲击|挤压|打击|
                        r"(?:压缩|挤压|削弱)(?:了)?其?[^，。；,;]{0,6}?(?:利润|份额|空间|销量)|利润承压")
 
 
+#: A harm bounded ("受到的冲击有限") or feared ("这是我们最担心的", "将成隐忧"): a limit or a risk stated.
+_BOUNDED = re.compile(r"有限|不大|可控|不明显|担心|担忧|忧虑|隐忧|风险")
+
+
 def suffered(simple: str, topic: tuple[str, ...]) -> bool:
-    """A harm suffered by a party other than the topic: the sentence reports one and never names
-    the topic."""
-    return bool(_SUFFERED.search(simple)) and not any(t and t.lower() in simple.lower() for t in topic)
+    """A harm suffered by a party other than the topic: the sentence reports one, never names the
+    topic, and neither bounds the harm nor fears it (a bound or a risk stated is a limit)."""
+    return bool(_SUFFERED.search(simple)) and not _BOUNDED.search(simple) \
+        and not any(t and t.lower() in simple.lower() for t in topic)
 
 
 def pressed_other(simple: str, topic: tuple[str, ...]) -> bool:
