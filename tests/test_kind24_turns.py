@@ -110,3 +110,4 @@ def test_a_harm_bounded_or_feared_stays_a_limit():
     topic = ("港口附加费", "附加费")
     assert not suffered("短期内本地船公司受到的冲击有限，因为大部分航线并不经过该港。", topic)
     assert not suffered("过度竞争会压缩中小船公司的利润空间，这是我们最担心的。", topic)
+    assert not suffered("只要分红维持三成以上，船公司股价未必受运价拖累。", topic)

@@ -41,7 +41,8 @@ _SUFFERED = re.compile(r"受(?:到)?[^，。；,;]{0,2}?(?:冲击|挤压|打击|
 
 
 #: A harm bounded ("受到的冲击有限") or feared ("这是我们最担心的", "将成隐忧"): a limit or a risk stated.
-_BOUNDED = re.compile(r"有限|不大|可控|不明显|担心|担忧|忧虑|隐忧|风险")
+#: (and a harm denied: "股价未必受息差拖累", "并未受到冲击")
+_BOUNDED = re.compile(r"有限|不大|可控|不明显|担心|担忧|忧虑|隐忧|风险|未必|不会|不受|并未|没有受|未受")
 
 
 def suffered(simple: str, topic: tuple[str, ...]) -> bool:
