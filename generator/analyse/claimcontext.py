@@ -93,11 +93,14 @@ def _behind_topic(simple: str, topic: tuple[str, ...]) -> bool:
     """A clause whose subject is not the topic stating a gap against it ("X在质量上与Sora还存在差距",
     "X的效果仍不如Sora", "X落后于Sora"): the gap is the other's, the topic the one ahead."""
     names = "|".join(map(re.escape, sorted(topic, key=len, reverse=True)))
-    gap = re.compile(r"与\s*(?:" + names + r")\s*(?:相比|相较)?[^，。；]{0,4}?(?:存在|有)[^，。；]{0,4}?差距|"
-                     r"(?:不如|落后于|逊于|逊色于|比不上|不及)\s*(?:" + names + r")", re.I)
+    gap = re.compile(r"与\s*(" + names + r")\s*(?:相比|相较)?[^，。；]{0,4}?(?:存在|有)[^，。；]{0,4}?差距|"
+                     r"(?:不如|落后于|逊于|逊色于|比不上|不及)\s*(" + names + r")", re.I)
     for clause in re.split(r"[，；。！？,;]", simple):
         m = gap.search(clause)
-        if m and not re.search(names, clause[:m.start()], re.I) and not re.match(r"^(?:它|其)", clause):
+        # (the subject is another when the name compared against is not in it: a field's word,
+        # "视频生成能力", may be)
+        if m and (m.group(1) or m.group(2)).lower() not in clause[:m.start()].lower() \
+                and not re.match(r"^(?:它|其)", clause):
             return True
     return False
 

@@ -27,7 +27,7 @@ from .claimshape import HARM_HOMES, MONEY, asked as _asked, cue_words, effect_sh
 from .general import DENIALS, GENERAL_CATEGORIES, PLAN_CHANGED, bounds, restricts
 from .remedies import remedied
 from .tradecases import trade_case
-from .kindturns import closing_uncertainty, crowd_demand, pressed_other, suffered
+from .kindturns import turned as _turned
 from .votes import decided
 from .limitshapes import called_measure, limit_shape, strength
 from .model import Speaker
@@ -265,20 +265,6 @@ def _signals(simple: str, words: tuple[str, ...], names: tuple[str, ...] = ()) -
                 out.append(w)
                 break
     return out
-
-
-def _turned(simple: str, tax: Taxonomy, got, topic: tuple[str, ...]):
-    """The kind the sentence's effect on the topic's subject gives a claim its category's words
-    filed under the other kind (``kindturns``): pressure on another party, a harm another party
-    suffers or a crowd come for the subject is an impact; an outlook stated uncertain in the last clause is a limit."""
-    kind = got[0].category.kind
-    if kind == "limit" and ((pressed_other(simple, topic) and not kind_signals(simple, tax)[1])
-                            or crowd_demand(simple) or suffered(simple, topic)):
-        home = "demand" if crowd_demand(simple) else "business" if suffered(simple, topic) else "competition"
-        return classify(simple, tax, "impact", sided=True) or _fallback(tax, "impact", None, home)
-    if kind == "impact" and closing_uncertainty(simple):
-        return classify(simple, tax, "limit", sided=True) or _fallback(tax, "limit", None, "scope")
-    return got
 
 
 def candidates(sentences: list[Sentence], tax: Taxonomy,

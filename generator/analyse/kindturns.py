@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["pressed_other", "crowd_demand", "closing_uncertainty", "suffered"]
+__all__ = ["turned", "pressed_other", "crowd_demand", "closing_uncertainty", "suffered"]
 
 #: Pressure put on a party: "对<party>形成/构成/造成/带来/产生…压力/威胁/冲击/挤压/排挤".
 _PRESSED = re.compile(r"对(?P<party>[^，。；,;：:]{1,14}?)(?:形成|构成|造成|带来|产生|施加)"
@@ -71,3 +71,20 @@ def closing_uncertainty(simple: str) -> bool:
     """The sentence's last clause states that the outlook is uncertain."""
     last = re.split(r"[，,；;]", simple.rstrip("。！!…”\"’ "))[-1]
     return bool(_UNCERTAIN.search(last))
+
+
+def turned(simple: str, tax, got, topic: tuple[str, ...]):
+    """``got`` (a classification of ``simple``) turned to the kind the sentence's effect on the
+    topic's subject gives it when its category's words filed it under the other kind: pressure on
+    another party, a harm another party suffers or a crowd come for the subject is an impact; an
+    outlook stated uncertain in the last clause is a limit."""
+    from .claims import _fallback, classify, kind_signals  # (claims calls this: imported when called)
+
+    kind = got[0].category.kind
+    if kind == "limit" and ((pressed_other(simple, topic) and not kind_signals(simple, tax)[1])
+                            or crowd_demand(simple) or suffered(simple, topic)):
+        home = "demand" if crowd_demand(simple) else "business" if suffered(simple, topic) else "competition"
+        return classify(simple, tax, "impact", sided=True) or _fallback(tax, "impact", None, home)
+    if kind == "impact" and closing_uncertainty(simple):
+        return classify(simple, tax, "limit", sided=True) or _fallback(tax, "limit", None, "scope")
+    return got
