@@ -97,10 +97,9 @@ def _behind_topic(simple: str, topic: tuple[str, ...]) -> bool:
                      r"(?:不如|落后于|逊于|逊色于|比不上|不及)\s*(" + names + r")", re.I)
     for clause in re.split(r"[，；。！？,;]", simple):
         m = gap.search(clause)
-        # (the subject is another when the name compared against is not in it: a field's word,
-        # "视频生成能力", may be)
-        if m and (m.group(1) or m.group(2)).lower() not in clause[:m.start()].lower() \
-                and not re.match(r"^(?:它|其)", clause):
+        # (a subject naming any topic term, a word of the topic's field ("视频生成能力") among them,
+        # is within the topic: its gap is the field's limit)
+        if m and not re.search(names, clause[:m.start()], re.I) and not re.match(r"^(?:它|其)", clause):
             return True
     return False
 
