@@ -89,6 +89,21 @@ def others_round(simple: str, topic: tuple[str, ...], others: tuple[str, ...], b
     return bool(_STARTUP.search(simple)) or bool(others and _count(simple, others))
 
 
+def _behind_topic(simple: str, topic: tuple[str, ...]) -> bool:
+    """A clause whose subject is not the topic stating a gap against it ("X在质量上与Sora还存在差距",
+    "X的效果仍不如Sora", "X落后于Sora"): the gap is the other's, the topic the one ahead."""
+    names = "|".join(map(re.escape, sorted(topic, key=len, reverse=True)))
+    gap = re.compile(r"与\s*(" + names + r")\s*(?:相比|相较)?[^，。；]{0,4}?(?:存在|有)[^，。；]{0,4}?差距|"
+                     r"(?:不如|落后于|逊于|逊色于|比不上|不及)\s*(" + names + r")", re.I)
+    for clause in re.split(r"[，；。！？,;]", simple):
+        m = gap.search(clause)
+        # (a subject naming any topic term, a word of the topic's field ("视频生成能力") among them,
+        # is within the topic: its gap is the field's limit)
+        if m and not re.search(names, clause[:m.start()], re.I) and not re.match(r"^(?:它|其)", clause):
+            return True
+    return False
+
+
 def rival_limit(simple: str, hits: tuple[str, ...], tax) -> bool:
     """A limit stated of something else: the clauses carrying the limit name another product or
     organisation as their subject and never the topic (\"Pika 只能生成 4 秒\" is not a Sora limit)."""
@@ -96,6 +111,8 @@ def rival_limit(simple: str, hits: tuple[str, ...], tax) -> bool:
     if topic and re.search(r"(?:相比|相较|比起)[^。]{0,12}(?:" + "|".join(map(re.escape, topic)) +
                            r")[^。]{0,16}(?:出色|更好|优于|胜出|更胜一筹|领先|更强)", simple):
         return True  # "相比下来，文心一言的表现确实出色": the limit is the others', the topic wins
+    if topic and _behind_topic(simple, topic):
+        return True  # "筑梦在时长、质量上与Sora还存在差距": another's gap measured against the topic
     others = tuple(o for o in tax.orgs if o not in tax.topic_terms and o != tax.topic_label)
     if not others:
         return False

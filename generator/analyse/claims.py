@@ -27,6 +27,7 @@ from .claimshape import HARM_HOMES, MONEY, asked as _asked, cue_words, effect_sh
 from .general import DENIALS, GENERAL_CATEGORIES, PLAN_CHANGED, bounds, restricts
 from .remedies import remedied
 from .tradecases import trade_case
+from .kindturns import turned as _turned
 from .votes import decided
 from .limitshapes import called_measure, limit_shape, strength
 from .model import Speaker
@@ -389,6 +390,8 @@ def candidates(sentences: list[Sentence], tax: Taxonomy,
         if got and got[0].category.kind == "limit" and called_measure(s.simple):
             # "议员要求全面断供…": a measure called for is a policy move, no shortage (``limitshapes``)
             got = classify(s.simple, tax, "impact", sided=True) or _fallback(tax, "impact", None, "policy")
+        if got:
+            got = _turned(s.simple, tax, got, topic)
         if got and _SCHEDULED.search(s.simple) and not _count(
                 s.simple, tax.limit_signals if got[0].category.kind == "limit" else tax.impact_signals):
             got = None  # "交付仪式将于4月3日举行", "将于26日公布检测结果": a scheduled event, no claim

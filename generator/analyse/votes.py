@@ -7,7 +7,8 @@ to it, an impact. ``decided`` says so; ``claims.candidates`` then reads such a s
 impact unless it also restricts or doubts what it reports.
 
 Only general words of any policy story, read on the simplified sentence: a tally (two or more of
-赞成/反对/弃权 each with a count), a ballot cast (投了反对票, 投下赞成票), or a party opposing a
+赞成/反对/弃权 each with a count), a ballot cast (投了反对票, 投下赞成票) or the ballots' outcome
+(反对票未达到有效多数), or a party opposing a
 measure named (反对加征关税, 反对该法案, 反对这项提案; not "网友反对涨价", a complaint about a price),
 or a party fearing retaliation (担心遭到报复, 担忧对方反制).
 """
@@ -21,8 +22,8 @@ __all__ = ["decided"]
 _COUNT = r"(?:\d+|[一二两三四五六七八九十百]+)"
 #: One count of a tally: "10国赞成", "5票反对", "12个成员国弃权", "赞成票10张".
 _TALLIED = re.compile(_COUNT + r"[^，、。；：0-9]{0,6}?(?:投)?(赞成|反对|弃权)|(赞成|反对|弃权)票?" + _COUNT)
-#: A ballot cast.
-_BALLOT = re.compile(r"投(?:下|出|了)?(?:了)?(?:赞成|反对|弃权)票")
+#: A ballot cast, or the ballots' outcome ("反对票未达到有效多数", "赞成票超过半数").
+_BALLOT = re.compile(r"投(?:下|出|了)?(?:了)?(?:赞成|反对|弃权)票|(?:赞成|反对|弃权)票(?:数)?(?:未|没有|不足|超过|达到|过半)")
 #: A measure opposed.
 _MEASURE = re.compile(r"反对(?:对[^，。；]{0,12}?)?(?:加征|征收|征税|关税|制裁|该法案|法案|提案|这项|该项|该措施|措施|决议|立法)")
 
