@@ -43,6 +43,9 @@ def test_bounds_and_ranges_allow_what_they_say():
     assert _range("良率三到五成")[:2] == (25.5, 54.5)
     assert _range("溢价1.8-2.2倍") == (1.76, 2.25, "倍")
     assert _range("备货六七百万台")[:2] == (5.55e6, 7.45e6)
+    assert _range("两万五千欧元级别") == (24550.0, 25450.0, "money")
+    # "上千", "数千": vague, no value
+    assert bounds("售价上调数百至上千欧元，多花数千欧元") == []
 
 
 def test_a_share_in_tenths_and_a_percentage_that_cannot_meet_are_flagged_with_their_approximations():
@@ -93,3 +96,13 @@ def test_one_of_several_figures_in_a_clause_is_compared_as_what_it_names():
     # a clause naming another company after a figure clause borrows nothing from it
     d = "鹭江电器、海川电器的税率分别为17.0%、19.3%，青石电器则为9%。"
     assert not _differs(("d", d), ("b", b))
+
+
+def test_two_outlets_dating_when_one_measure_takes_effect_a_day_apart_are_flagged():
+    a = "欧盟委员会公布临时税率，并于7月5日起对鹭江牌电水壶征收临时反补贴税。"
+    b = "欧盟委员会公布临时税率，计划自7月4日起对鹭江牌电水壶征收临时反补贴税。"
+    [(kind, values)] = _differs(("a", a), ("b", b))
+    assert kind == "date" and sorted(v for v, _ in values) == ["7月4日", "7月5日"]
+    # a day opening a stretch ("7月4日以来") is still no event's day
+    c = "7月4日以来，鹭江牌电水壶的欧洲订单持续减少，经销商临时反补贴税负担加重。"
+    assert not _differs(("a", a), ("c", c))

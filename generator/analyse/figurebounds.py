@@ -35,9 +35,9 @@ _UNIT = (r"%|％|成|倍|秒|分钟|美元|港元|欧元|日元|英镑|元|块|�
 #: A figure: a number, its order of magnitude, "多"/"余", a unit; or a range of two (the first may leave out its
 #: magnitude and unit: "1.8-2.2倍", "三到五成", "80万–120万台"); or a loose pair of Chinese digits ("三四成", "六七百万").
 _FIGURE = re.compile(
-    r"(?<![\d.," + _CN + r"])"
+    r"(?<![\d.,万亿上数几" + _CN + r"])"
     r"(?:(?P<lo>" + _NUM + r")\s*(?P<lobig>[万亿])?\s*(?P<lounit>%|％|成|倍)?\s*(?:[至到~～–—－-]|到)\s*)?"
-    r"(?P<num>" + _NUM + r")\s*(?P<big>[万亿])?\s*(?P<more>多|余)?\s*(?P<big2>(?<![万亿])[万亿])?\s*"
+    r"(?P<num>" + _NUM + r")\s*(?P<big>[万亿])?(?P<rest>[一二两三四五六七八九\d][千百])?\s*(?P<more>多|余)?\s*(?P<big2>(?<![万亿])[万亿])?\s*"
     r"(?P<unit>" + _UNIT + r")?(?P<more2>多)?")
 #: A fraction ("三分之一", "四分之三", "百分之十五"): a share in percent.
 _FRACTION = re.compile(r"([" + _CN + r"\d]+)分之([" + _CN + r"\d.]+)")
@@ -140,6 +140,8 @@ def bounds(clause: str) -> list[Bound]:
         if re.search(r"[数几]\s*$", clause[max(0, m.start() - 2):m.start()]):
             continue  # "数十亿": several, no value
         num = m.group("num")
+        if not num[0].isdigit() and not re.search(r"[一二两三四五六七八九十]", num):
+            continue  # "千欧元" after "上": "upwards of a thousand", no value
         pair = None if num[0].isdigit() else _pair(num)
         parsed = _number(num) if not pair else (pair[0], pair[2])
         if parsed is None:
@@ -150,6 +152,10 @@ def bounds(clause: str) -> list[Bound]:
             continue
         scale = (1e8 if big == "亿" else 1e4 if big == "万" else 1.0) * (10.0 if unit == "成" else 1.0)
         value, step = parsed[0] * scale, parsed[1] * scale
+        if m.group("rest") and big:  # "两万五千": 2.5万
+            rest = _number(m.group("rest")[0])
+            value += rest[0] * {"千": 1000, "百": 100}[m.group("rest")[1]] * (scale / 1e4)
+            step = {"千": 1000, "百": 100}[m.group("rest")[1]] * (scale / 1e4)
         lo, hi = value, (pair[1] * scale if pair else value)
         if m.group("lo"):
             first = _number(m.group("lo"))

@@ -44,6 +44,8 @@ _SAME_SPAN = {"按年": "同比", "按月": "环比"}
 _DAY = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](?!\d)")
 _DAY_SPAN = re.compile(r"[^，。；]{0,12}?(?:以来|以后|之后|以前|之前|起|开始|前后)|\s*[至到]")  # (read with match at the day's end)
 _SINCE = re.compile(r"截至|截止|自|从")
+#: A day a measure takes effect from ("自7月5日起征收", "10月31日起正式上路"): the measure's day, no span's end.
+_TAKES_EFFECT = re.compile(r"\s*起[^，。；]{0,24}?(?:实施|生效|施行|执行|征收|开征|加征|上路)")
 #: Content words two outlets' sentences must share for their days to date one event.
 SHARED_WORDS = 2
 
@@ -84,7 +86,9 @@ def _figures(sentence: str) -> list[tuple[Bound, str, frozenset]]:
         for k, b in enumerate(found):
             if items:
                 named = [_clause_things(x) for x in items]
-                own = named[k] - set().union(*(n for i, n in enumerate(named) if i != k))
+                # the item's name is its first word ("上汽" of "上汽三家抽样企业")
+                heads = [next((w.lower() for w in content_tokens(x) if w.lower() in n), None) for x, n in zip(items, named)]
+                own = {heads[k]} - {None} - {h for i, h in enumerate(heads) if i != k}
                 mine = named[k] | (words - set().union(*named)) | {"@" + w for w in own}
             else:
                 mine = _clause_things(clause[at:b.start]) if len(found) > 1 else words
@@ -195,7 +199,8 @@ def differing(point: Point, paragraph_text, simple) -> tuple[Differ, ...]:
         found = {(int(m.group(1)), int(m.group(2))) for m in _DAY.finditer(s)}
         if len(found) == 1:
             m = _DAY.search(s)
-            if _DAY_SPAN.match(s, m.end()) or _SINCE.search(s, max(0, m.start() - 2), m.start()):
+            if (_DAY_SPAN.match(s, m.end()) or _SINCE.search(s, max(0, m.start() - 2), m.start())) \
+                    and not _TAKES_EFFECT.match(s, m.end()):
                 continue  # "9月4日以来", "截至4月24日": a span's end, no event's day
             original = originals[id(c)][0]
             written = original[m.start():m.end()] if len(original) == len(s) else m.group(0)
