@@ -106,3 +106,20 @@ def test_two_outlets_dating_when_one_measure_takes_effect_a_day_apart_are_flagge
     # a day opening a stretch ("7月4日以来") is still no event's day
     c = "7月4日以来，鹭江牌电水壶的欧洲订单持续减少，经销商临时反补贴税负担加重。"
     assert not _differs(("a", a), ("c", c))
+
+
+def test_a_change_a_denied_bound_and_other_counters_are_read_as_what_they_say():
+    # the figure a change starts from is not the one it reaches
+    a = "鹭江市公共自行车的押金由200元下调至99元。"
+    b = "鹭江市公共自行车押金从200元降到99元。"
+    assert not _differs(("a", a), ("b", b))
+    c = "鹭江市公共自行车的押金由300元下调至99元。"
+    assert _differs(("a", a), ("c", c)) == [("figure", [("200元", "a"), ("300元", "c")])]
+    # "没有破10万" is under it: 88,898 agrees
+    a = "鹭江共享单车24小时注册用户为88,898人，没有破10万人。"
+    b = "鹭江共享单车24小时注册用户破了5万人。"
+    assert not _differs(("a", a), ("b", b))
+    # households and people are two counts
+    a = "鹭江共享单车的新政惠及5000万户家庭、1.5亿人口。"
+    b = "鹭江共享单车的新政惠及约5000万户家庭。"
+    assert not _differs(("a", a), ("b", b))

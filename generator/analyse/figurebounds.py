@@ -41,7 +41,9 @@ _FIGURE = re.compile(
     r"(?P<unit>" + _UNIT + r")?(?P<more2>多)?")
 #: A fraction ("三分之一", "四分之三", "百分之十五"): a share in percent.
 _FRACTION = re.compile(r"([" + _CN + r"\d]+)分之([" + _CN + r"\d.]+)")
-_LOWER_BEFORE = re.compile(r"(?:超过|超出|逾|突破|破|至少|最少|高于|多于|不低于|不少于)\s*$")
+_LOWER_BEFORE = re.compile(r"(?:超过|超出|逾|突破|破|至少|最少|高于|多于|不低于|不少于)了?\s*$")
+#: A lower bound denied ("没有破10万"): an upper bound.
+_DENIED = re.compile(r"(?:没有|没|未|并未|并没有|不曾)\s*$")
 _UPPER_BEFORE = re.compile(r"(?:不到|不足|至多|最多|低于|少于|不超过|未满)\s*$")
 _NEAR_BEFORE = re.compile(r"(?:接近|将近|近)\s*$")
 _ROUGH_BEFORE = re.compile(r"(?:约|大约|大概|约为|约在|估计|估算|预计|大致|差不多|预期)\S{0,2}$")
@@ -52,7 +54,11 @@ _UPPER_AFTER = re.compile(r"^\s*(?:以下|以内)")
 _ROUGH_AFTER = re.compile(r"^\s*(?:左右|上下|前后)")
 
 _MONEY = frozenset("美元 港元 欧元 日元 英镑 元 块".split())
-_COUNTERS = frozenset("台 辆 部 套 张 件 份 单 例 户 吨 个 架 艘 只 支 杯 瓶 家 所 座 人次 人".split())
+_COUNTERS = frozenset("台 辆 部 套 张 件 份 单 例 户 吨 个 架 艘 只 支 杯 瓶 家 所 座 人次 人 名 位".split())
+#: Counters that say what is counted (people, households, firms, schools): a count in one is never a count in another.
+#: The others ("台", "辆", "部", "套", "个") outlets interchange for one thing.
+_OWN_COUNTERS = {"人": "人", "名": "人", "位": "人", "人次": "人次", "户": "户", "家": "家", "所": "所", "座": "座",
+                 "例": "例", "吨": "吨", "杯": "杯", "瓶": "瓶"}
 
 
 @dataclass(frozen=True)
@@ -108,6 +114,8 @@ def _kind(unit: str) -> str:
         return unit
     if unit in _MONEY:
         return "money"
+    if unit in _OWN_COUNTERS:
+        return "count:" + _OWN_COUNTERS[unit]
     if unit in _COUNTERS:
         return "count"
     return ""
@@ -178,6 +186,8 @@ def _bounded(clause: str, start: int, end: int, lo: float, hi: float, step: floa
     """The interval a figure allows given the words around it (``start``/``end``: where it is written)."""
     before, after = clause[max(0, start - 6):start], clause[end:end + 3]
     lower, upper, near = _LOWER_BEFORE.search(before), _UPPER_BEFORE.search(before), _NEAR_BEFORE.search(before)
+    if lower and _DENIED.search(clause[:start - (len(before) - lower.start())]):
+        lower, upper = None, lower  # "没有破10万": under it
     rough = _ROUGH_BEFORE.search(before)
     word = lower or upper or near or _ROUGH_SHOWN.search(before)
     if word:  # written with its qualifier ("约四成", "超过10亿")

@@ -37,6 +37,9 @@ _BASIS = re.compile(r"(?:较|相比于?|相较于?|比起|(?<![占对])比)([\u4
 #: "同比" / "环比") measure two things.
 _SPAN = re.compile(r"按年|按月|单日|当日|首日|首周|首月|累计|全年|年内|同比|环比|单季|季度|上半年|下半年|月内|周内|日内|盘中|收盘|"
                    r"开盘|峰值|平均|人均|每[日天周月年]")
+#: A change's figures: the one it starts from ("由1.7%", "从29%") and the one it reaches ("下调至1.5%", "提升到90%").
+_FROM = re.compile(r"[从由]\s*$")
+_TO = re.compile(r"[至到为]")
 #: Hong Kong and Taiwan words for a span, read as the mainland ones ("按年" is "同比").
 _SAME_SPAN = {"按年": "同比", "按月": "环比"}
 #: A day of a month ("9月4日", "9月4号", "9 月 4 日"); one opening or closing a span ("9月4日以来", "4月3号首批交付以后",
@@ -96,8 +99,14 @@ def _figures(sentence: str) -> list[tuple[Bound, str, frozenset]]:
                     mine = mine | words
             if len(words) < SHARED_THINGS:
                 mine = mine | previous
+            # a change ("由1.7%下调至1.5%", "从29%提升到90%"): the figure it starts from and the one it reaches are two
+            role = set()
+            if len(found) > 1 and _FROM.search(clause[max(0, b.start - 2):b.start]):
+                role = {"~from"}
+            elif len(found) > 1 and _TO.search(clause[at:b.start]) and _FROM.search(clause[:b.start]):
+                role = {"~to"}
             at = b.end
-            out.append((b, clause[b.start:b.end], frozenset(mine) | marks))
+            out.append((b, clause[b.start:b.end], frozenset(mine) | marks | role))
         previous = set()  # a clause giving figures of its own frames none of the next
     return out
 
