@@ -123,3 +123,13 @@ def test_a_change_a_denied_bound_and_other_counters_are_read_as_what_they_say():
     a = "鹭江共享单车的新政惠及5000万户家庭、1.5亿人口。"
     b = "鹭江共享单车的新政惠及约5000万户家庭。"
     assert not _differs(("a", a), ("b", b))
+
+
+def test_a_sentence_naming_days_of_two_months_still_dates_each_event():
+    a = "6月12日，欧盟委员会公布临时税率，并于7月5日起对鹭江牌电水壶征收临时反补贴税。"
+    b = "欧盟委员会公布临时税率，计划自7月4日起对鹭江牌电水壶征收临时反补贴税。"
+    [(kind, values)] = _differs(("a", a), ("b", b))
+    assert kind == "date" and sorted(v for v, _ in values) == ["7月4日", "7月5日"]
+    # two days of one month in a sentence are a span: neither is compared
+    c = "7月4日至7月8日，欧盟委员会对鹭江牌电水壶征收临时反补贴税。"
+    assert not _differs(("a", a), ("c", c))

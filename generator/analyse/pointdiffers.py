@@ -202,21 +202,23 @@ def differing(point: Point, paragraph_text, simple) -> tuple[Differ, ...]:
         taken.update(group)
         out.append(Differ("figure", tuple((_written(originals[id(figs[k][0])], figs[k][1], figs[k][2][1]), figs[k][0])
                                           for k in group)))
-    # dates: one day per sentence; outlets naming another day of the same month
+    # dates: per sentence the days alone in their month (two days of one month are a span or a schedule); outlets
+    # naming another day of the same month
     days = []
     for c, s in per:
-        found = {(int(m.group(1)), int(m.group(2))) for m in _DAY.finditer(s)}
-        if len(found) == 1:
-            m = _DAY.search(s)
+        found = list(_DAY.finditer(s))
+        for m in found:
+            if len({int(x.group(2)) for x in found if int(x.group(1)) == int(m.group(1))}) > 1:
+                continue
             if (_DAY_SPAN.match(s, m.end()) or _SINCE.search(s, max(0, m.start() - 2), m.start())) \
                     and not _TAKES_EFFECT.match(s, m.end()):
                 continue  # "9月4日以来", "截至4月24日": a span's end, no event's day
             original = originals[id(c)][0]
             written = original[m.start():m.end()] if len(original) == len(s) else m.group(0)
-            days.append((c, found.pop(), written.replace(" ", ""), frozenset(_words(s))))
-    seen: dict[str, tuple] = {}
+            days.append((c, (int(m.group(1)), int(m.group(2))), written.replace(" ", ""), frozenset(_words(s))))
+    seen: dict[tuple, tuple] = {}
     for row in days:
-        seen.setdefault(row[0].article, row)  # an outlet's first day
+        seen.setdefault((row[0].article, row[1][0]), row)  # an outlet's first day of each month
     firsts = list(seen.values())
     for k, (c1, d1, w1, t1) in enumerate(firsts):
         # the outlets dating this one's event another day of its month, their sentences naming the same event
