@@ -133,3 +133,10 @@ def test_a_sentence_naming_days_of_two_months_still_dates_each_event():
     # two days of one month in a sentence are a span: neither is compared
     c = "7月4日至7月8日，欧盟委员会对鹭江牌电水壶征收临时反补贴税。"
     assert not _differs(("a", a), ("c", c))
+
+
+def test_each_outlet_is_compared_by_its_figure_of_the_same_thing():
+    a = "其他配合调查的企业适用20.7%，未配合调查的企业则适用35.3%。"
+    b = "其他配合调查的企业21%，未配合调查的企业38.1%。"
+    # 20.7% and 21% agree; the denied "未配合调查的企业" pair disagree, and neither is set against the other's
+    assert _differs(("a", a), ("b", b)) == [("figure", [("35.3%", "a"), ("38.1%", "b")])]

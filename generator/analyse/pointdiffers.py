@@ -105,6 +105,8 @@ def _figures(sentence: str) -> list[tuple[Bound, str, frozenset]]:
                 role = {"~from"}
             elif len(found) > 1 and _TO.search(clause[at:b.start]) and _FROM.search(clause[:b.start]):
                 role = {"~to"}
+            if _DENIED.search(clause, at, b.start):
+                role = role | {"~not"}
             at = b.end
             out.append((b, clause[b.start:b.end], frozenset(mine) | marks | role))
         previous = set()  # a clause giving figures of its own frames none of the next
@@ -139,6 +141,10 @@ def _bases(clause: str) -> set[str]:
 def _clause_things(text: str) -> set[str]:
     """The words of a text naming what its figures measure (``figurekeys._thing``)."""
     return {w.lower() for w in content_tokens(text) if _thing(w)} - _HEDGES
+
+
+#: What denies the thing a figure measures ("未配合调查的企业" is not "配合调查的企业").
+_DENIED = re.compile(r"未|非|没有")
 
 
 def _written(sentence: tuple[str, str], simple: str, text: str) -> str:
@@ -191,11 +197,16 @@ def differing(point: Point, paragraph_text, simple) -> tuple[Differ, ...]:
     for i, (c1, s1, f1) in enumerate(figs):
         if i in taken:
             continue
-        group = [i]
+        # per other outlet, its figure naming most of what this one measures
+        best: dict[str, int] = {}
         for j in range(i + 1, len(figs)):
-            if j not in taken and figs[j][0].article not in {figs[k][0].article for k in group} \
-                    and comparable(f1, figs[j][2]):
-                group.append(j)
+            a = figs[j][0].article
+            if j in taken or a == c1.article or not comparable(f1, figs[j][2]):
+                continue
+            if a not in best or len(_things(figs[j][2][2]) & _things(f1[2])) > \
+                    len(_things(figs[best[a]][2][2]) & _things(f1[2])):
+                best[a] = j
+        group = [i] + sorted(best.values())
         # the outlets disagree when two of their figures allow no common value; every outlet's figure is then shown
         if not any(not figs[a][2][0].meets(figs[b][2][0]) for a in group for b in group if a < b):
             continue
