@@ -4,16 +4,18 @@ but giving it a different count ("累计销量约160万部" / "累计销量约28
 silently.
 
 Read from the whole sentence holding each citation (a date often sits in the frame a quote leaves out: "据…于9月4日
-发布的报告，…"), one value per outlet:
+发布的报告，…"), per outlet:
 
-* a **figure**: a clause giving exactly one figure, with no bound or range ("超过", "近", "至"), sharing two words of
-  what it measures with another outlet's clause (``figurekeys``: "销量", "系列"), in the same kind of unit (a count, a
-  share, a multiple), the two values more than ``APART`` apart (rounding is no disagreement: "7%" / "7.41%");
-* a **date**: a sentence naming exactly one day ("9月4日", "9月4号"), in the same month as another outlet's and a
-  different day.
+* a **figure**: each figure of a clause, read as the values it allows (``figurebounds``: "约四成" 34%–46%, "超过10亿"
+  10亿 and above, "18.8%" 18.755%–18.845%), sharing two words of what it measures with another outlet's figure
+  (``figurekeys``: "销量", "系列"; of several figures in a clause, the words written since the one before or its item of
+  a "分别" enumeration), counted in the same kind of unit (a share, a multiple, money, a count of the same counter),
+  over the same span and basis, and allowing no value the other allows ("约四成" / "约25%"; not "约四成" / "41.2%");
+* a **date**: a day alone in its month in its sentence ("9月4日", "自7月5日起征收"), in the same month as another
+  outlet's and a different day.
 
-Two values of one outlet are its own two facts, never a disagreement; a sentence giving several figures or days (a
-change "从29%提升到90%", a schedule) gives none to compare.
+Two values of one outlet are its own two facts, never a disagreement; the two figures of a change ("由1.7%下调至
+1.5%") are compared only with another change's; two days of one month in a sentence (a span, a schedule) give none.
 """
 
 from __future__ import annotations
