@@ -140,3 +140,9 @@ def test_each_outlet_is_compared_by_its_figure_of_the_same_thing():
     b = "其他配合调查的企业21%，未配合调查的企业38.1%。"
     # 20.7% and 21% agree; the denied "未配合调查的企业" pair disagree, and neither is set against the other's
     assert _differs(("a", a), ("b", b)) == [("figure", [("35.3%", "a"), ("38.1%", "b")])]
+
+
+def test_two_measures_sharing_a_place_word_are_not_one_figure():
+    a = "国庆假期重点监测的一线城市新房认购量同比增长超过50%。"
+    b = "10月全国重点30城新房成交面积同比增长约一成。"
+    assert not _differs(("a", a), ("b", b))

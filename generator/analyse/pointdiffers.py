@@ -190,7 +190,12 @@ def differing(point: Point, paragraph_text, simple) -> tuple[Differ, ...]:
 
     def comparable(f1, f2) -> bool:
         (b1, _, w1), (b2, _, w2) = f1, f2
-        if not (b1.kind == b2.kind and len(_things(w1) & _things(w2)) >= SHARED_THINGS and _spans(w1) == _spans(w2)):
+        t1, t2 = _things(w1), _things(w2)
+        shared = len(t1 & t2)
+        # two words in common, and more than half of what the sparer clause names ("新房"+"重点" of "一线城市新房认购量"
+        # and "全国重点30城新房成交面积" are two measures)
+        if not (b1.kind == b2.kind and shared >= SHARED_THINGS and 2 * shared > min(len(t1), len(t2))
+                and _spans(w1) == _spans(w2)):
             return False
         # an enumerated item's figure is of that item only: the other clause must name it ("海川电器")
         return all(not own or own & _things(other) for own, other in ((_own(w1), w2), (_own(w2), w1)))
