@@ -30,7 +30,7 @@ def test_two_outlets_giving_one_count_differently_are_flagged_with_both_values()
     b = "我们的渠道调研显示，云雀X5开售六周累计销量约210万台，其中高配版占比接近六成。"
     [d] = _differs(("a", a, a), ("b", b, b))
     assert d.kind == "figure"
-    assert [(v, c.article) for v, c in d.values] == [("120万部", "a"), ("210万台", "b")]
+    assert [(v, c.article) for v, c in d.values] == [("约120万部", "a"), ("约210万台", "b")]
 
 
 def test_rounding_a_bound_a_different_span_or_one_outlet_is_no_disagreement():
@@ -98,10 +98,10 @@ def test_the_disagreement_shows_on_the_site_in_both_scripts_and_in_the_pdf(tmp_p
     shared = [p for p in an.points if set(p.articles) == {"a", "b"}]
     assert shared, [(p.statement, p.articles) for p in an.points]  # one claim, one point
     [p] = [p for p in an.points if p.differs]
-    assert [v for v, _ in p.differs[0].values] == ["120万部", "210萬台"]
+    assert [v for v, _ in p.differs[0].values] == ["约120万部", "約210萬台"]
     [row] = [x for x in an.to_json([a, b])["points"] if x.get("differs")]  # corpus.json says it too
-    assert row["differs"] == [{"kind": "figure", "values": [{"value": "120万部", "article": "a", "paragraph": "p2"},
-                                                            {"value": "210萬台", "article": "b", "paragraph": "p2"}]}]
+    assert row["differs"] == [{"kind": "figure", "values": [{"value": "约120万部", "article": "a", "paragraph": "p2"},
+                                                            {"value": "約210萬台", "article": "b", "paragraph": "p2"}]}]
     page = render_briefing(an, [a, b], lambda text, script="zh-Hans": text)
     row = page[page.index("各来源数字不一"):].split("\n", 1)[0]
     assert "120万部" in row and "210萬台" in row and "articles/a/index.md#p" in row and "articles/b/index.md#p" in row
