@@ -8,56 +8,21 @@ passages a third article carries too is read again on every analysis: keeping ea
 save 0.27 s of CPU per save at 1,000 articles and hold about 90 MiB.)
 
 Active only inside ``session()`` (``incremental.analyse_cached``: the serve loop, ``mkdocs build`` with the
-memo); elsewhere each reading is computed. Two generations are kept, as ``vecmemo`` keeps them: what the last
+memo); elsewhere each reading is computed. Two generations are kept (``genmemo``): what the last
 analysis used and what this one uses.
 """
 
 from __future__ import annotations
 
-import contextlib
+from .genmemo import Generations
 
 __all__ = ["session", "kept", "stats"]
 
-_state = {"active": 0}
-_prev: dict = {}
-_now: dict = {}
-_stats = {"kept": 0, "made": 0}
-
-
-def stats() -> dict:
-    """Counts of the current (or last) session: readings made and kept."""
-    return dict(_stats)
-
-
-@contextlib.contextmanager
-def session():
-    """One analysis using the memo: what the previous session read may be reused; at its end, only what
-    this one used is kept for the next."""
-    global _prev, _now
-    if _state["active"]:  # (nested: the outer session keeps the generations)
-        yield
-        return
-    _state["active"] = 1
-    for k in _stats:
-        _stats[k] = 0
-    try:
-        yield
-    finally:
-        _state["active"] = 0
-        _prev, _now = _now, {}
+_memo = Generations()
+session = _memo.session
+stats = _memo.stats
 
 
 def kept(key: tuple, compute):
     """``compute()``, or the value kept under ``key`` (the texts it reads, with the reading's name)."""
-    if not _state["active"]:
-        return compute()
-    value = _now.get(key, _now)
-    if value is _now:
-        value = _prev.get(key, _prev)
-        if value is _prev:
-            value = compute()
-            _stats["made"] += 1
-        else:
-            _stats["kept"] += 1
-        _now[key] = value
-    return value
+    return _memo.kept(key, compute)
